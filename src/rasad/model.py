@@ -1,0 +1,128 @@
+"""The one record every stage reads and writes: `Document`, plus the span shapes it carries.
+
+Spans follow `rasad.export/1` (see `schema/export.schema.json`): `start`/`end` are code-point
+offsets into `Document.text`, and `text == Document.text[start:end]` always holds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any, NotRequired, TypedDict
+
+
+class Span(TypedDict):
+    start: int
+    end: int
+    text: str
+
+
+class EntityMention(Span):
+    entity: str  # entity id ("e1"), filled by linking; a local key before that
+    type: str  # PER | ORG | LOC | GPE | MISC
+
+
+class DateMention(Span):
+    value: str | None  # ISO date, "YYYY-MM" or "YYYY"
+    precision: str  # day | month | year
+    calendar: str  # gregorian | jalali | hijri
+    relative: bool
+    window: list[str]  # [earliest, latest] ISO days
+
+
+class NumberMention(Span):
+    value: float | int
+    counts: str | None
+    approximate: NotRequired[bool]
+
+
+class Quote(Span):
+    speaker: str | None
+    speaker_text: str | None
+    cue: str | None
+    direct: bool
+
+
+class LoadedTerm(Span):
+    category: str
+
+
+class Published(TypedDict):
+    value: str
+    precision: str  # day | month | year
+    window: list[str]
+    source: str  # metadata | dateline | inferred
+
+
+@dataclass
+class Document:
+    """An article on its way through the pipeline.
+
+    Readers fill `id`, `source` and the raw input (`html` or `raw_text`) plus whatever metadata
+    the container carried; stages fill the rest. `text` is the cleaned body in its original
+    characters; nothing downstream may rewrite it once `clean` has set it.
+    """
+
+    id: str
+    source: str
+    raw_text: str | None = None
+    html: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    metadata_date: str | None = None  # a date string from the container (meta tag, feed, JSONL)
+    lang_hint: str | None = None  # a language the container declared
+    text: str = ""
+    removed: list[str] = field(default_factory=list)
+    lang: str = "und"
+    published: Published | None = None
+    duplicate_of: str | None = None
+    story: str | None = None
+    entities: list[EntityMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    numbers: list[NumberMention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    loaded_terms: list[LoadedTerm] = field(default_factory=list)
+    rejected: str | None = None  # why a stage refused the document; it is kept, not dropped
+    extra: dict[str, Any] = field(default_factory=dict)  # stage outputs outside the export
+
+    @property
+    def content_hash(self) -> str:
+        """A hash of the raw input, so re-ingesting the same content is recognised."""
+        raw = self.html if self.html is not None else (self.raw_text or "")
+        return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def to_export(self) -> dict[str, Any]:
+        """The `rasad.export/1` Document object."""
+        return {
+            "id": self.id,
+            "source": self.source,
+            "outlet": self.outlet,
+            "lang": self.lang,
+            "title": self.title,
+            "text": self.text,
+            "removed": list(self.removed),
+            "published": self.published,
+            "duplicate_of": self.duplicate_of,
+            "story": self.story,
+            "entities": list(self.entities),
+            "dates": list(self.dates),
+            "numbers": list(self.numbers),
+            "quotes": list(self.quotes),
+            "loaded_terms": list(self.loaded_terms),
+        }
+
+    def to_record(self) -> dict[str, Any]:
+        """Everything, for the store (raw input included, so a document can be re-analysed)."""
+        return asdict(self)
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Document:
+        """Rebuild a document stored with `to_record`."""
+        known = {k: v for k, v in record.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+
+def span(text: str, start: int, end: int) -> Span:
+    """A span over `text`, with its surface form taken from `text` itself."""
+    return {"start": start, "end": end, "text": text[start:end]}

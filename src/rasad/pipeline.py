@@ -1,0 +1,130 @@
+"""The stage registry: which stages exist, in what order, what each needs and sets.
+
+A stage is registered once as a *factory*: `factory(settings) -> Callable[[Document], Document]`.
+Factories load their resources (models, lexicons) once; the callable they return does no I/O.
+Stages that need the whole batch also register a `pipe` over an iterable of documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import import_module
+
+from rasad.config import Settings
+from rasad.model import Document
+
+StageFn = Callable[[Document], Document]
+Factory = Callable[[Settings], StageFn]
+
+
+@dataclass(frozen=True)
+class StageSpec:
+    name: str
+    factory: Factory
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+    help: str
+
+
+_REGISTRY: dict[str, StageSpec] = {}
+
+# The modules that register stages, imported lazily so `import rasad` stays cheap.
+STAGE_MODULES = (
+    "rasad.stages.extract",
+    "rasad.stages.clean",
+    "rasad.stages.langid",
+    "rasad.stages.pubdate",
+)
+
+# The default order of the analysis pipeline; stages not (yet) registered are skipped.
+DEFAULT_STAGES = (
+    "extract",
+    "clean",
+    "langid",
+    "entities",
+    "dates",
+    "pubdate",
+    "numbers",
+    "quotes",
+    "framing",
+)
+
+# What readers set before any stage runs.
+READER_FIELDS = ("id", "source", "raw_text", "html", "url", "outlet", "metadata_date", "lang_hint")
+
+
+def stage(name: str, *, requires: Iterable[str], assigns: Iterable[str], help: str) -> Callable:
+    """Decorator registering a stage factory under `name`."""
+
+    def register(factory: Factory) -> Factory:
+        _REGISTRY[name] = StageSpec(name, factory, tuple(requires), tuple(assigns), help)
+        return factory
+
+    return register
+
+
+def registered() -> dict[str, StageSpec]:
+    """All registered stages, after importing the modules that define them."""
+    for module in STAGE_MODULES:
+        import_module(module)
+    return dict(_REGISTRY)
+
+
+class PipelineError(ValueError):
+    """A pipeline was asked for in an order that cannot work."""
+
+
+@dataclass
+class Pipeline:
+    """Built stages in order; calling it runs a document through every one."""
+
+    specs: list[StageSpec]
+    fns: list[StageFn] = field(default_factory=list)
+
+    def __call__(self, doc: Document) -> Document:
+        for spec, fn in zip(self.specs, self.fns, strict=True):
+            if doc.rejected:
+                break
+            try:
+                doc = fn(doc)
+            except Exception as exc:  # a stage bug must not lose the document
+                doc.rejected = f"stage {spec.name} failed: {type(exc).__name__}: {exc}"
+        return doc
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """Run every document through the pipeline, lazily."""
+        for doc in docs:
+            yield self(doc)
+
+    @property
+    def names(self) -> list[str]:
+        return [s.name for s in self.specs]
+
+
+def check_order(specs: list[StageSpec]) -> None:
+    """Fail with a clear message when a stage needs a field nothing before it sets."""
+    available = set(READER_FIELDS)
+    for spec in specs:
+        missing = [r for r in spec.requires if r not in available]
+        if missing:
+            raise PipelineError(
+                f"stage '{spec.name}' requires {', '.join(missing)}, "
+                f"which no earlier stage assigns (order: {[s.name for s in specs]})"
+            )
+        available.update(spec.assigns)
+
+
+def build_pipeline(settings: Settings, names: Iterable[str] | None = None) -> Pipeline:
+    """Build the stages named (default: every registered default stage), checking their order."""
+    available = registered()
+    if names is None:
+        wanted = [n for n in DEFAULT_STAGES if n in available]
+    else:
+        wanted = list(names)
+        unknown = [n for n in wanted if n not in available]
+        if unknown:
+            raise PipelineError(f"unknown stage(s): {', '.join(unknown)}")
+    specs = [available[n] for n in wanted]
+    check_order(specs)
+    return Pipeline(specs, [spec.factory(settings) for spec in specs])

@@ -1,0 +1,1 @@
+"""Arabic/Persian/English text primitives shared by the stages."""
