@@ -34,7 +34,12 @@ STAGE_MODULES = (
     "rasad.stages.extract",
     "rasad.stages.clean",
     "rasad.stages.langid",
+    "rasad.stages.entities",
     "rasad.stages.pubdate",
+    "rasad.stages.dates",
+    "rasad.stages.numbers",
+    "rasad.stages.quotes",
+    "rasad.stages.framing",
 )
 
 # The default order of the analysis pipeline; stages not (yet) registered are skipped.
@@ -43,8 +48,8 @@ DEFAULT_STAGES = (
     "clean",
     "langid",
     "entities",
-    "dates",
     "pubdate",
+    "dates",
     "numbers",
     "quotes",
     "framing",
@@ -67,7 +72,11 @@ def stage(name: str, *, requires: Iterable[str], assigns: Iterable[str], help: s
 def registered() -> dict[str, StageSpec]:
     """All registered stages, after importing the modules that define them."""
     for module in STAGE_MODULES:
-        import_module(module)
+        try:
+            import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:  # a stage module that exists but misses a dependency
+                raise
     return dict(_REGISTRY)
 
 
