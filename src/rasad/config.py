@@ -30,7 +30,9 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("batch_size", 50, "documents written to the store per transaction during ingest"),
     Setting("max_html_bytes", 20_000_000, "larger HTML pages are cut to this size before parsing"),
-    Setting("dedup_threshold", 0.8, "MinHash Jaccard estimate at which a document is a near-duplicate"),
+    Setting(
+        "dedup_threshold", 0.8, "MinHash Jaccard estimate at which a document is a near-duplicate"
+    ),
     Setting("display_lang", "en", "preferred language for story titles and entity names"),
 )
 
@@ -88,6 +90,8 @@ def load_settings(config_file: Path | None = None, **cli: Any) -> Settings:
 
 def describe(settings: Settings) -> str:
     """The settings table with current values, for `rasad config`."""
-    rows = [f"{s.name:<16} {json.dumps(getattr(settings, s.name), ensure_ascii=False):<40} {s.help}"
-            for s in SETTINGS]
+    rows = [
+        f"{s.name:<16} {json.dumps(getattr(settings, s.name), ensure_ascii=False):<40} {s.help}"
+        for s in SETTINGS
+    ]
     return "\n".join(rows)

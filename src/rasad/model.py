@@ -89,7 +89,9 @@ class Document:
     @property
     def content_hash(self) -> str:
         """A hash of the raw input, so re-ingesting the same content is recognised."""
-        raw = self.html if self.html is not None else (self.raw_text or "")
+        raw = self.html if self.html is not None else self.raw_text
+        if not raw:  # nothing was read: the place it came from is what identifies it
+            raw = f"unread:{self.source}"
         return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
 
     def to_export(self) -> dict[str, Any]:

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Install rasad, ingest the bundled sample corpus into ./rasad.db (SQLite) and export it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install.sh
+export RASAD_DB="${RASAD_DB:-$PWD/rasad.db}"
+mkdir -p out
+.venv/bin/rasad ingest examples/seeds
+.venv/bin/rasad stats
+.venv/bin/rasad export --format json -o out/export.json
+echo
+echo "Done. Database: $RASAD_DB   Export: $PWD/out/export.json"
+echo "Look around: .venv/bin/rasad show 004_8d11bf5806d1ab79   (or: .venv/bin/rasad --help)"

@@ -1,0 +1,62 @@
+"""`rasad analyze`: the ingest pipeline on one text or a JSONL stream, without a database."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+from rasad.config import Settings
+from rasad.model import Document
+from rasad.pipeline import Pipeline, build_pipeline
+from rasad.stages.readers import document_from_item, sniff_kind
+
+
+def document_for(text: str, doc_id: str, source: str, published: str | None = None) -> Document:
+    """A document from raw input, HTML or plain text decided by its content."""
+    doc = Document(id=doc_id, source=source, metadata_date=published)
+    if sniff_kind(text) == ".html":
+        doc.html = text
+    else:
+        doc.raw_text = text
+    return doc
+
+
+def forced_language(pipeline: Pipeline, lang: str | None) -> Pipeline:
+    """The pipeline with language identification replaced by a fixed language."""
+    if not lang or lang == "auto":
+        return pipeline
+
+    def fixed(doc: Document) -> Document:
+        doc.lang = lang
+        return doc
+
+    fns = [
+        fixed if spec.name == "langid" else fn
+        for spec, fn in zip(pipeline.specs, pipeline.fns, strict=True)
+    ]
+    return Pipeline(pipeline.specs, fns)
+
+
+def analyze_document(doc: Document, pipeline: Pipeline) -> dict[str, Any]:
+    """The export Document object for one input (rejected ones carry `rejected`)."""
+    doc = pipeline(doc)
+    out = doc.to_export()
+    if doc.rejected:
+        out["rejected"] = doc.rejected
+    return out
+
+
+def analyze_jsonl(stream: TextIO, settings: Settings) -> Iterator[dict[str, Any]]:
+    """One Document object per input line, in order; models load once."""
+    base = build_pipeline(settings)
+    for lineno, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield {"id": f"line-{lineno}", "rejected": f"invalid JSON: {exc.msg}"}
+            continue
+        doc = document_from_item(item, f"<stdin>:{lineno}", f"line-{lineno}")
+        yield analyze_document(doc, forced_language(base, item.get("lang")))

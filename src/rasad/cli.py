@@ -1,0 +1,240 @@
+"""The `rasad` command: thin wrappers around library calls.
+
+Exit codes: 0 success; 1 error (nothing or not everything done); 2 bad usage;
+3 done, but some inputs were rejected (each one is listed on stderr).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from rasad.config import describe, load_settings
+from rasad.store.base import StoreError, open_store
+
+EXIT_REJECTED = 3
+
+
+def _settings(ctx: click.Context, **overrides: Any):
+    return load_settings(**{**ctx.obj, **{k: v for k, v in overrides.items() if v is not None}})
+
+
+def _open(settings):
+    try:
+        return open_store(settings.db)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _dump(obj: Any, out: Path | None = None) -> None:
+    text = json.dumps(obj, ensure_ascii=False, indent=2)
+    if out:
+        out.write_text(text + "\n", encoding="utf-8")
+    else:
+        click.echo(text)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", envvar="RASAD_DB", help="Database: SQLite path (default ./rasad.db).")
+@click.option(
+    "--config", "config_file", type=click.Path(path_type=Path), help="Config file (TOML)."
+)
+@click.version_option(package_name="rasad")
+@click.pass_context
+def main(ctx: click.Context, db: str | None, config_file: Path | None) -> None:
+    """rasad: offline news intelligence for Arabic, Persian and English news.
+
+    Typical use: `rasad ingest FOLDER`, then `rasad stats`, `rasad show ID`,
+    `rasad export -o export.json`.
+    """
+    ctx.obj = {"db": db, "config_file": config_file}
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+@click.option("--batch-size", type=int, help="Documents per transaction (default 50).")
+@click.pass_context
+def ingest(
+    ctx: click.Context, paths: tuple[Path, ...], quiet: bool, batch_size: int | None
+) -> None:
+    """Ingest files or folders: .txt .html .jsonl RSS/Atom .warc(.gz).
+
+    Re-running is safe: content already stored is skipped, and an interrupted run
+    resumes where it stopped.
+    """
+    from rasad.ingest import ingest_paths
+    from rasad.stages.readers import expand_paths
+
+    settings = _settings(ctx, batch_size=batch_size)
+    store = _open(settings)
+    total = len(expand_paths(paths))
+    try:
+        with click.progressbar(
+            length=total, label="ingesting", file=sys.stderr, hidden=quiet or total < 2
+        ) as bar:
+            report = ingest_paths(paths, store, settings, on_file=lambda _: bar.update(1))
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
+    for source, reason in report.rejected:
+        click.echo(f"rejected: {source}: {reason}", err=True)
+    if not quiet:
+        click.echo(f"{report.summary()} → {settings.db}", err=True)
+    if report.rejected:
+        ctx.exit(EXIT_REJECTED)
+
+
+@main.command()
+@click.argument("file", required=False, type=click.File("rb"))
+@click.option(
+    "--jsonl",
+    "jsonl",
+    type=click.File("r", encoding="utf-8"),
+    help="Bulk mode: one article per line.",
+)
+@click.option(
+    "-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Output file."
+)
+@click.option(
+    "--lang", default="auto", show_default=True, help="auto, or a language code to force."
+)
+@click.option(
+    "--published", help="Publication date (YYYY-MM-DD), the reference for relative dates."
+)
+@click.pass_context
+def analyze(ctx, file, jsonl, output, lang, published) -> None:
+    """Analyse FILE (or - for stdin) without a database; print one Document as JSON."""
+    from rasad.analyze import analyze_document, analyze_jsonl, document_for, forced_language
+    from rasad.pipeline import build_pipeline
+    from rasad.stages.readers import UnreadableInput, decode_bytes
+
+    settings = _settings(ctx)
+    if jsonl:
+        for obj in analyze_jsonl(jsonl, settings):
+            output.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        return
+    if file is None:
+        raise click.UsageError("give FILE, - for stdin, or --jsonl IN.jsonl")
+    try:
+        text, _ = decode_bytes(file.read())
+    except UnreadableInput as exc:
+        raise click.ClickException(str(exc)) from exc
+    name = Path(file.name).stem if file.name != "<stdin>" else "stdin"
+    doc = document_for(text, name, file.name, published)
+    result = analyze_document(doc, forced_language(build_pipeline(settings), lang))
+    output.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), help="File to write (default stdout)."
+)
+@click.option("--no-validate", is_flag=True, help="Skip schema validation.")
+@click.pass_context
+def export(ctx, fmt: str, output: Path | None, no_validate: bool) -> None:
+    """Export everything as rasad.export/1 JSON, validated against the shipped schema."""
+    from rasad.export import build_export, validate_export
+
+    store = _open(_settings(ctx))
+    try:
+        data = build_export(store.iter_documents())
+    finally:
+        store.close()
+    if not no_validate and (errors := validate_export(data)):
+        for error in errors[:20]:
+            click.echo(f"invalid: {error}", err=True)
+        raise click.ClickException(f"export does not validate ({len(errors)} problems)")
+    _dump(data, output)
+    if output:
+        click.echo(f"wrote {len(data['documents'])} documents to {output}", err=True)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def stats(ctx, as_json: bool) -> None:
+    """Counts by language, outlet and rejection reason."""
+    store = _open(_settings(ctx))
+    try:
+        data = store.stats()
+    finally:
+        store.close()
+    if as_json:
+        _dump(data)
+        return
+    click.echo(f"database   {data['database']} (schema {data['schema_version']})")
+    click.echo(f"documents  {data['documents']}   rejected {data['rejected']}")
+    click.echo(f"published  {data['published']['first']} … {data['published']['last']}")
+    for title in ("languages", "outlets", "rejections"):
+        if data[title]:
+            click.echo(f"{title}:")
+            for key, n in list(data[title].items())[:15]:
+                click.echo(f"  {n:>7}  {key}")
+
+
+@main.command()
+@click.argument("doc_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the export Document object.")
+@click.option(
+    "--bidi/--no-bidi",
+    default=None,
+    help="Reorder right-to-left lines for the terminal (default: when stdout is a terminal).",
+)
+@click.pass_context
+def show(ctx, doc_id: str, as_json: bool, bidi: bool | None) -> None:
+    """Show one document: metadata, text and what was removed."""
+    from rasad.display import render_document
+
+    store = _open(_settings(ctx))
+    try:
+        doc = store.get_document(doc_id)
+    finally:
+        store.close()
+    if doc is None:
+        raise click.ClickException(f"no document {doc_id!r} (see `rasad stats`)")
+    if as_json:
+        _dump(doc.to_export())
+        return
+    click.echo(render_document(doc, visual=sys.stdout.isatty() if bidi is None else bidi))
+
+
+@main.command()
+@click.pass_context
+def config(ctx) -> None:
+    """Show every setting, its current value and what it does."""
+    click.echo(describe(_settings(ctx)))
+
+
+@main.group()
+def eval() -> None:  # noqa: A001 - the command is `rasad eval`
+    """Re-runnable quality evaluations on ../shared (skipped when absent)."""
+
+
+@eval.command("extraction")
+@click.option(
+    "--shared", type=click.Path(path_type=Path), default=None, help="Path of the shared folder."
+)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def eval_extraction(ctx, shared: Path | None, as_json: bool) -> None:
+    """Body extraction: our cleaning vs trafilatura defaults (token F1, snippets)."""
+    from rasad.eval.extraction import evaluate_extraction, format_extraction_report
+    from rasad.eval.shared import find_shared
+
+    root = find_shared(shared)
+    if root is None:
+        click.echo("skipped: ../shared not found (give --shared PATH)", err=True)
+        return
+    result = evaluate_extraction(root, _settings(ctx))
+    click.echo(json.dumps(result, indent=2) if as_json else format_extraction_report(result))
+
+
+if __name__ == "__main__":
+    main()

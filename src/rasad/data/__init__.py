@@ -1,0 +1,1 @@
+"""Packaged data files: lexicons, gazetteers, trained models (each with a README)."""

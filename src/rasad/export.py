@@ -1,0 +1,108 @@
+"""The `rasad.export/1` document: build it from documents, validate it against the schema."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from rasad.model import Document
+
+SCHEMA_ID = "rasad.export/1"
+SPAN_FIELDS = ("entities", "dates", "numbers", "quotes", "loaded_terms")
+
+
+@cache
+def export_schema() -> dict[str, Any]:
+    """The JSON Schema shipped in the package."""
+    return json.loads(
+        resources.files("rasad.schema").joinpath("export.schema.json").read_text("utf-8")
+    )
+
+
+def aggregate_entities(docs: list[Document]) -> list[dict[str, Any]]:
+    """Entity objects from the documents' mentions, grouped by their entity id."""
+    names: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    types: dict[str, Counter[str]] = defaultdict(Counter)
+    documents: dict[str, list[str]] = defaultdict(list)
+    for doc in docs:
+        for m in doc.entities:
+            names[m["entity"]][doc.lang][m["text"]] += 1
+            types[m["entity"]][m["type"]] += 1
+            if doc.id not in documents[m["entity"]]:
+                documents[m["entity"]].append(doc.id)
+    entities = []
+    for key, by_lang in names.items():
+        all_forms = sum(by_lang.values(), Counter())
+        latin = [f for f, _ in all_forms.most_common() if f.isascii()]
+        entities.append(
+            {
+                "id": key,
+                "type": types[key].most_common(1)[0][0],
+                "name": latin[0] if latin else all_forms.most_common(1)[0][0],
+                "names": {
+                    lang: [f for f, _ in forms.most_common()] for lang, forms in by_lang.items()
+                },
+                "documents": documents[key],
+                "mentions": sum(all_forms.values()),
+            }
+        )
+    return sorted(entities, key=lambda e: (-e["mentions"], e["id"]))
+
+
+def build_export(
+    docs: Iterable[Document],
+    entities: list[dict[str, Any]] | None = None,
+    stories: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """The whole export object."""
+    doc_list = list(docs)
+    return {
+        "schema": SCHEMA_ID,
+        "generated_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "documents": [d.to_export() for d in doc_list],
+        "entities": entities if entities is not None else aggregate_entities(doc_list),
+        "stories": stories or [],
+    }
+
+
+def span_errors(export: dict[str, Any]) -> list[str]:
+    """Every span whose text is not `document.text[start:end]`, described."""
+    errors = []
+    texts = {d["id"]: d["text"] for d in export["documents"]}
+    for doc in export["documents"]:
+        for name in SPAN_FIELDS:
+            for s in doc[name]:
+                if doc["text"][s["start"] : s["end"]] != s["text"]:
+                    errors.append(
+                        f"{doc['id']}: {name} span {s['start']}:{s['end']} is not {s['text']!r}"
+                    )
+    for story in export["stories"]:
+        for ev in _story_evidence(story):
+            if texts.get(ev["doc"], "")[ev["start"] : ev["end"]] != ev["text"]:
+                errors.append(f"story {story['id']}: evidence {ev['doc']}:{ev['start']} mismatch")
+    return errors
+
+
+def _story_evidence(story: dict[str, Any]) -> Iterable[dict[str, Any]]:
+    for entry in story.get("timeline", []) + story.get("claims", []):
+        yield from entry["evidence"]
+    for c in story.get("contradictions", []):
+        yield c["a"]
+        yield c["b"]
+
+
+def validate_export(export: dict[str, Any]) -> list[str]:
+    """Schema violations and span mismatches; empty when the export is valid."""
+    from jsonschema import Draft202012Validator
+
+    validator = Draft202012Validator(export_schema())
+    errors = [
+        f"{'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
+        for e in validator.iter_errors(export)
+    ]
+    return errors or span_errors(export)

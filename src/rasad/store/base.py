@@ -1,0 +1,56 @@
+"""The `Store` protocol: what the CLI, API and pipeline need from a database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any, Protocol
+
+from rasad.model import Document
+
+
+class StoreError(RuntimeError):
+    """A database problem explained for a person (locked, read-only, newer schema…)."""
+
+
+class Store(Protocol):
+    def put_documents(self, docs: Iterable[Document]) -> int:
+        """Write documents in one transaction; return how many were new."""
+
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """Those of `hashes` whose content is already stored."""
+
+    def id_taken(self, doc_id: str) -> bool:
+        """Whether a document with this id is stored already."""
+
+    def get_document(self, doc_id: str) -> Document | None:
+        """One document by id, or None."""
+
+    def iter_documents(self, *, include_rejected: bool = False) -> Iterator[Document]:
+        """Every document in ingest order."""
+
+    def update_documents(self, docs: Iterable[Document]) -> None:
+        """Rewrite the analysis of stored documents (after a corpus-level stage)."""
+
+    def count(self) -> int:
+        """Number of accepted documents."""
+
+    def stats(self) -> dict[str, Any]:
+        """Counts by language, outlet and rejection reason, and the date span."""
+
+    def get_meta(self, key: str) -> str | None:
+        """A stored value of the store's own state (index snapshots, versions)."""
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Store a value of the store's own state."""
+
+    def close(self) -> None:
+        """Release the connection."""
+
+
+def open_store(url: str) -> Store:
+    """The store for a SQLite path or a postgresql:// URL."""
+    if url.startswith(("postgresql://", "postgres://")):
+        raise StoreError("PostgreSQL support is not built yet; use a SQLite path")
+    from rasad.store.sqlite import SQLiteStore
+
+    return SQLiteStore(url)

@@ -1,0 +1,28 @@
+"""Numbered schema migrations; the database's `user_version` is how many have run.
+
+Append only: a released migration is never edited.
+"""
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: documents and the store's own key/value state
+    """
+    CREATE TABLE documents (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL UNIQUE,
+        source TEXT NOT NULL,
+        url TEXT,
+        outlet TEXT,
+        lang TEXT,
+        title TEXT,
+        published TEXT,
+        text TEXT NOT NULL,
+        rejected TEXT,
+        record TEXT NOT NULL,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE INDEX documents_lang ON documents(lang);
+    CREATE INDEX documents_published ON documents(published);
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)
+    """,
+)

@@ -1,0 +1,188 @@
+"""SQLite store: WAL mode, numbered migrations, one transaction per ingest batch."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from rasad.model import Document
+from rasad.store.base import StoreError
+from rasad.store.migrations import MIGRATIONS
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+class SQLiteStore:
+    """A `Store` in one SQLite file."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+
+    def migrate(self) -> None:
+        """Apply every migration newer than the database, each in its own transaction."""
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise StoreError(
+                f"database {self.path} has schema {version}, newer than this rasad "
+                f"({len(MIGRATIONS)}); upgrade rasad"
+            )
+        for number, sql in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self.conn:
+                self.conn.executescript(f"BEGIN; {sql}; PRAGMA user_version = {number}; COMMIT;")
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def put_documents(self, docs: Iterable[Document]) -> int:
+        rows = [self._row(doc) for doc in docs]
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        try:
+            with self.conn:
+                before = self.conn.total_changes
+                self.conn.executemany(
+                    """INSERT OR IGNORE INTO documents
+                       (id, content_hash, source, url, outlet, lang, title, published,
+                        text, rejected, record, ingested_at)
+                       VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
+                    [(*row, now) for row in rows],
+                )
+                return self.conn.total_changes - before
+        except sqlite3.OperationalError as exc:
+            raise StoreError(_explain(exc, self.path)) from exc
+
+    @staticmethod
+    def _row(doc: Document) -> tuple:
+        published = doc.published["value"] if doc.published else None
+        record = json.dumps(doc.to_record(), ensure_ascii=False)
+        return (
+            doc.id,
+            doc.content_hash,
+            doc.source,
+            doc.url,
+            doc.outlet,
+            doc.lang,
+            doc.title,
+            published,
+            doc.text,
+            doc.rejected,
+            record,
+        )
+
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        wanted = list(hashes)
+        found: set[str] = set()
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT content_hash FROM documents WHERE content_hash IN ({marks})", chunk
+                )
+            )
+        return found
+
+    def id_taken(self, doc_id: str) -> bool:
+        """Whether a document with this id is stored already."""
+        return (
+            self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            is not None
+        )
+
+    def get_document(self, doc_id: str) -> Document | None:
+        row = self.conn.execute("SELECT record FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return Document.from_record(json.loads(row["record"])) if row else None
+
+    def iter_documents(self, *, include_rejected: bool = False) -> Iterator[Document]:
+        where = "" if include_rejected else "WHERE rejected IS NULL"
+        cursor = self.conn.execute(f"SELECT record FROM documents {where} ORDER BY seq")
+        for row in cursor:
+            yield Document.from_record(json.loads(row["record"]))
+
+    def update_documents(self, docs: Iterable[Document]) -> None:
+        """Rewrite the analysis of stored documents (after a corpus-level stage)."""
+        with self.conn:
+            self.conn.executemany(
+                "UPDATE documents SET record = ?, lang = ?, published = ? WHERE id = ?",
+                [
+                    (
+                        json.dumps(d.to_record(), ensure_ascii=False),
+                        d.lang,
+                        d.published["value"] if d.published else None,
+                        d.id,
+                    )
+                    for d in docs
+                ],
+            )
+
+    def count(self) -> int:
+        return self.conn.execute(
+            "SELECT count(*) FROM documents WHERE rejected IS NULL"
+        ).fetchone()[0]
+
+    def stats(self) -> dict[str, Any]:
+        def grouped(column: str, where: str = "rejected IS NULL") -> dict[str, int]:
+            rows = self.conn.execute(
+                f"SELECT coalesce({column}, '(unknown)') AS k, count(*) AS n FROM documents "
+                f"WHERE {where} GROUP BY k ORDER BY n DESC, k"
+            )
+            return {r["k"]: r["n"] for r in rows}
+
+        span = self.conn.execute(
+            "SELECT min(published), max(published) FROM documents WHERE rejected IS NULL"
+        ).fetchone()
+        return {
+            "database": self.path,
+            "schema_version": self.schema_version,
+            "documents": self.count(),
+            "rejected": sum(grouped("rejected", "rejected IS NOT NULL").values()),
+            "languages": grouped("lang"),
+            "outlets": grouped("outlet"),
+            "rejections": grouped("rejected", "rejected IS NOT NULL"),
+            "published": {"first": span[0], "last": span[1]},
+        }
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row["value"] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.conn:
+            self.conn.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    def integrity_ok(self) -> bool:
+        """SQLite's own integrity check."""
+        return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _explain(exc: sqlite3.OperationalError, path: str) -> str:
+    message = str(exc)
+    if "readonly" in message:
+        return f"database {path} is read-only: {message}"
+    if "locked" in message or "busy" in message:
+        return f"database {path} is busy with another writer (try again when it finishes)"
+    if "disk" in message or "full" in message:
+        return f"no room to write database {path}: {message}"
+    return f"database {path}: {message}"

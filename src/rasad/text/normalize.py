@@ -1,0 +1,39 @@
+"""Matching form of Arabic/Persian/English text (a first version; see tests/text)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rasad.text.digits import to_ascii_digits
+
+_LETTERS = str.maketrans(
+    {
+        "ي": "ی",
+        "ى": "ی",
+        "ك": "ک",
+        "ة": "ه",
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ؤ": "و",
+        "ئ": "ی",
+        "،": ",",
+        "؛": ";",
+        "؟": "?",
+        "\u200c": " ",
+        "\u200d": "",
+    }
+)
+_MARKS = re.compile(
+    r"[\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+_SPACES = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """Letter variants unified, marks and tatweel dropped, digits ASCII, Latin casefolded."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _MARKS.sub("", text).translate(_LETTERS)
+    return _SPACES.sub(" ", to_ascii_digits(text)).strip().casefold()

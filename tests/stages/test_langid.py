@@ -1,0 +1,42 @@
+"""Language identification on the seeds and on Persian typed with Arabic letters."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.config import Settings
+from rasad.model import Document
+from rasad.pipeline import build_pipeline
+from rasad.stages.langid import arabic_or_persian, identify
+
+LANGS = Settings().languages
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return build_pipeline(Settings(), ["extract", "clean", "langid"])
+
+
+@pytest.mark.parametrize(
+    ("prefix", "lang"), [("000", "fa"), ("001", "ar"), ("002", "ar"), ("003", "fa"), ("004", "ar")]
+)
+def test_every_seed_gets_its_language(pipeline, seed_text, prefix, lang):
+    doc = pipeline(Document(id=prefix, source=prefix, raw_text=seed_text(prefix)))
+    assert doc.lang == lang
+
+
+def test_persian_typed_with_arabic_letters_is_persian(seed_text):
+    text = seed_text("000").replace("ی", "ي").replace("ک", "ك")
+    assert identify(text, LANGS) == "fa"
+    assert arabic_or_persian(text) == "fa"
+
+
+def test_mixed_page_gets_majority_language():
+    persian = "نخست وزیر عراق امروز از خروج نیروهای خارجی از این کشور در روزهای آینده خبر داد و گفت که این تصمیم نهایی است."
+    english = "Reuters reported the statement."
+    assert identify("\n".join([persian, persian, english]), LANGS) == "fa"
+
+
+def test_english(seed_text):
+    text = "The Iraqi prime minister said on Saturday that all combat troops would leave the country within days."
+    assert identify(text, LANGS) == "en"

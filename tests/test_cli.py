@@ -1,0 +1,70 @@
+"""The command line, run as a user runs it (a real process, a real database)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from rasad.export import validate_export
+
+
+def rasad(*args: str, db: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "RASAD_DB": str(db)}
+    return subprocess.run(
+        [sys.executable, "-m", "rasad.cli", *args],
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_ingest_stats_show_export(seeds_dir, tmp_path: Path):
+    db = tmp_path / "cli.db"
+    run = rasad("ingest", str(seeds_dir), db=db)
+    assert run.returncode == 0, run.stderr
+    assert "5 documents added" in run.stderr
+    stats = json.loads(rasad("stats", "--json", db=db).stdout)
+    assert stats["documents"] == 5
+    shown = rasad("show", "004_8d11bf5806d1ab79", "--no-bidi", db=db)
+    assert "العراق يؤكد" in shown.stdout and "language   ar" in shown.stdout
+    out = tmp_path / "export.json"
+    assert rasad("export", "-o", str(out), db=db).returncode == 0
+    assert validate_export(json.loads(out.read_text("utf-8"))) == []
+
+
+def test_rejected_input_exit_code_and_message(tmp_path: Path):
+    (tmp_path / "bad.html").write_bytes(b"%PDF-1.4 binary")
+    run = rasad("ingest", str(tmp_path / "bad.html"), db=tmp_path / "x.db")
+    assert run.returncode == 3
+    assert "rejected:" in run.stderr and "PDF" in run.stderr
+
+
+def test_show_unknown_document_is_a_clear_error(tmp_path: Path):
+    run = rasad("show", "nope", db=tmp_path / "x.db")
+    assert run.returncode == 1 and "no document 'nope'" in run.stderr
+
+
+def test_analyze_file_and_jsonl(seeds_dir, tmp_path: Path):
+    (seed,) = seeds_dir.glob("001_*.txt")
+    run = rasad("analyze", str(seed), "--published", "2020-11-18", db=tmp_path / "unused.db")
+    doc = json.loads(run.stdout)
+    assert doc["id"] == seed.stem and doc["lang"] == "ar" and doc["title"].startswith("الكاظمي")
+    assert not (tmp_path / "unused.db").exists()
+    lines = [
+        json.dumps({"id": "x1", "text": seed.read_text("utf-8")}, ensure_ascii=False),
+        json.dumps(
+            {
+                "id": "x2",
+                "text": "The prime minister said the troops would leave soon, officials in Baghdad confirmed on Monday.",
+                "lang": "en",
+            }
+        ),
+    ]
+    run = rasad("analyze", "--jsonl", "-", db=tmp_path / "unused.db", stdin="\n".join(lines))
+    out = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["x1", "x2"] and [o["lang"] for o in out] == ["ar", "en"]
