@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from rasad.config import Settings
@@ -38,6 +38,7 @@ class Cues:
     section: tuple[str, ...]
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """The matching form of a line: normalized letters, no bullets or trailing punctuation."""
     text = _BULLET.sub("", text.strip())

@@ -29,7 +29,14 @@ def extract_html(html: str, url: str | None, max_bytes: int) -> dict[str, str | 
     if len(html) > max_bytes:
         html = html[:max_bytes]
     result = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        # metadata dates only: htmldate's free-text search is slow and the dates stage
+        # reads datelines itself
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if result is None:
         return {"text": "", "title": None, "date": None, "sitename": None}

@@ -16,8 +16,9 @@ from rasad.model import Document
 from rasad.pipeline import stage
 from rasad.text.normalize import normalize
 
-SAMPLE_PARAGRAPHS = 12
+SAMPLE_PARAGRAPHS = 5
 MIN_CONFIDENCE = 0.5
+SURE = 0.9
 
 
 @cache
@@ -65,20 +66,42 @@ def paragraph_language(text: str, languages: tuple[str, ...]) -> tuple[str, floa
     return best.language.iso_code_639_1.name.lower(), best.value
 
 
+def sample(paragraphs: list[str], k: int) -> list[str]:
+    """At most k paragraphs spread evenly over the body (head, middle and tail all count)."""
+    if len(paragraphs) <= k:
+        return paragraphs
+    step = (len(paragraphs) - 1) / (k - 1)
+    return [paragraphs[round(i * step)] for i in range(k)]
+
+
 def identify(text: str, languages: tuple[str, ...]) -> str:
-    """The majority language of the body, weighted by paragraph length."""
-    weights: Counter[str] = Counter()
+    """The majority language of the body, weighted by paragraph length.
+
+    One look at a sample from the head, middle and tail settles most articles; only an
+    uncertain one is voted on paragraph by paragraph (mixed-language pages)."""
     paragraphs = [p for p in text.split("\n") if len(p.split()) >= 3] or [text]
-    for para in paragraphs[:SAMPLE_PARAGRAPHS]:
-        lang, confidence = paragraph_language(para[:1000], languages)
-        if confidence >= MIN_CONFIDENCE or len(paragraphs) == 1:
-            weights[lang] += len(para)
-    if not weights:
-        return "und"
-    lang = weights.most_common(1)[0][0]
+    picked = sample(paragraphs, SAMPLE_PARAGRAPHS)
+    lang, confidence = paragraph_language(" ".join(p[:300] for p in picked[::2]), languages)
+    if confidence < SURE or len(paragraphs) > 1 and _mixed_scripts(picked):
+        lang = _paragraph_vote(picked, languages) or lang
     if lang in {"ar", "fa"} and {"ar", "fa"} <= set(languages):
         lang = arabic_or_persian(text[:5000]) or lang
     return lang
+
+
+def _mixed_scripts(paragraphs: list[str]) -> bool:
+    """Whether some paragraphs are mostly Latin and others mostly Arabic script."""
+    kinds = {sum(ch.isascii() for ch in p) > len(p) / 2 for p in paragraphs}
+    return len(kinds) > 1
+
+
+def _paragraph_vote(paragraphs: list[str], languages: tuple[str, ...]) -> str | None:
+    weights: Counter[str] = Counter()
+    for para in paragraphs:
+        lang, confidence = paragraph_language(para[:600], languages)
+        if confidence >= MIN_CONFIDENCE or len(paragraphs) == 1:
+            weights[lang] += len(para)
+    return weights.most_common(1)[0][0] if weights else None
 
 
 @stage(
