@@ -19,7 +19,14 @@ from rasad.store.base import StoreError, open_store
 EXIT_REJECTED = 3
 
 
+def db_option(command):
+    """`--db` on a subcommand too, so `rasad ingest --db X` works like `rasad --db X ingest`."""
+    return click.option("--db", "sub_db", help="Database (overrides the global --db).")(command)
+
+
 def _settings(ctx: click.Context, **overrides: Any):
+    if sub_db := ctx.params.get("sub_db"):
+        overrides["db"] = sub_db
     return load_settings(**{**ctx.obj, **{k: v for k, v in overrides.items() if v is not None}})
 
 
@@ -58,9 +65,14 @@ def main(ctx: click.Context, db: str | None, config_file: Path | None) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 @click.option("--batch-size", type=int, help="Documents per transaction (default 50).")
+@db_option
 @click.pass_context
 def ingest(
-    ctx: click.Context, paths: tuple[Path, ...], quiet: bool, batch_size: int | None
+    ctx: click.Context,
+    sub_db: str | None,
+    paths: tuple[Path, ...],
+    quiet: bool,
+    batch_size: int | None,
 ) -> None:
     """Ingest files or folders: .txt .html .jsonl RSS/Atom .warc(.gz).
 
@@ -75,7 +87,10 @@ def ingest(
     total = len(expand_paths(paths))
     try:
         with click.progressbar(
-            length=total, label="ingesting", file=sys.stderr, hidden=quiet or total < 2
+            length=total,
+            label="ingesting",
+            file=sys.stderr,
+            hidden=quiet or total < 2 or not sys.stderr.isatty(),
         ) as bar:
             report = ingest_paths(paths, store, settings, on_file=lambda _: bar.update(1))
     except StoreError as exc:
@@ -137,8 +152,9 @@ def analyze(ctx, file, jsonl, output, lang, published) -> None:
     "-o", "--output", type=click.Path(path_type=Path), help="File to write (default stdout)."
 )
 @click.option("--no-validate", is_flag=True, help="Skip schema validation.")
+@db_option
 @click.pass_context
-def export(ctx, fmt: str, output: Path | None, no_validate: bool) -> None:
+def export(ctx, sub_db: str | None, fmt: str, output: Path | None, no_validate: bool) -> None:
     """Export everything as rasad.export/1 JSON, validated against the shipped schema."""
     from rasad.export import build_export, validate_export
 
@@ -158,8 +174,9 @@ def export(ctx, fmt: str, output: Path | None, no_validate: bool) -> None:
 
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@db_option
 @click.pass_context
-def stats(ctx, as_json: bool) -> None:
+def stats(ctx, sub_db: str | None, as_json: bool) -> None:
     """Counts by language, outlet and rejection reason."""
     store = _open(_settings(ctx))
     try:
@@ -171,7 +188,8 @@ def stats(ctx, as_json: bool) -> None:
         return
     click.echo(f"database   {data['database']} (schema {data['schema_version']})")
     click.echo(f"documents  {data['documents']}   rejected {data['rejected']}")
-    click.echo(f"published  {data['published']['first']} … {data['published']['last']}")
+    first, last = data["published"]["first"], data["published"]["last"]
+    click.echo(f"published  {first or '-'} … {last or '-'}")
     for title in ("languages", "outlets", "rejections"):
         if data[title]:
             click.echo(f"{title}:")
@@ -187,8 +205,9 @@ def stats(ctx, as_json: bool) -> None:
     default=None,
     help="Reorder right-to-left lines for the terminal (default: when stdout is a terminal).",
 )
+@db_option
 @click.pass_context
-def show(ctx, doc_id: str, as_json: bool, bidi: bool | None) -> None:
+def show(ctx, sub_db: str | None, doc_id: str, as_json: bool, bidi: bool | None) -> None:
     """Show one document: metadata, text and what was removed."""
     from rasad.display import render_document
 
