@@ -225,6 +225,28 @@ def show(ctx, sub_db: str | None, doc_id: str, as_json: bool, bidi: bool | None)
 
 
 @main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--token", envvar="RASAD_API_TOKEN", help="API token; required off loopback.")
+@db_option
+@click.pass_context
+def serve(ctx, sub_db: str | None, host: str, port: int, token: str | None) -> None:
+    """Serve the JSON API (/api/v1, docs at /docs) and the web UI."""
+    import uvicorn
+
+    from rasad.api.app import create_app, is_loopback
+
+    if not is_loopback(host) and not token:
+        raise click.ClickException(
+            f"refusing to serve on {host} without an API token (set RASAD_API_TOKEN or --token)"
+        )
+    settings = _settings(ctx)
+    _open(settings).close()  # fail here, clearly, if the database cannot be opened
+    click.echo(f"rasad on http://{host}:{port}/  (database {settings.db})", err=True)
+    uvicorn.run(create_app(settings, token=token), host=host, port=port, log_level="warning")
+
+
+@main.command()
 @click.pass_context
 def config(ctx) -> None:
     """Show every setting, its current value and what it does."""

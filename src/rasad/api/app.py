@@ -1,0 +1,156 @@
+"""The FastAPI application: JSON under /api/v1, HTML pages at /, over the same view functions."""
+
+from __future__ import annotations
+
+import hmac
+import ipaddress
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel, Field
+
+from rasad.api import views
+from rasad.config import Settings
+from rasad.ingest import IngestReport, ingest_documents
+from rasad.pipeline import build_pipeline
+from rasad.stages.readers import document_from_item, stable_id
+from rasad.store.base import Store, open_store
+
+API = "/api/v1"
+MAX_ARTICLES_PER_POST = 500
+
+
+class ArticleIn(BaseModel):
+    id: str | None = None
+    url: str | None = None
+    title: str | None = None
+    text: str | None = Field(default=None, max_length=5_000_000)
+    html: str | None = Field(default=None, max_length=20_000_000)
+    published: str | None = None
+    outlet: str | None = None
+    lang: str | None = None
+
+
+def is_loopback(host: str) -> bool:
+    """Whether `host` only listens on this machine."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def package_dir(name: str) -> Path:
+    return Path(str(resources.files("rasad.api").joinpath(name)))
+
+
+def create_app(settings: Settings, token: str | None = None) -> FastAPI:
+    """The app for one database. With `token`, every request must carry it."""
+    app = FastAPI(
+        title="rasad",
+        version="1",
+        description="Offline news intelligence for Arabic, Persian and English news.",
+    )
+    templates = Jinja2Templates(directory=str(package_dir("templates")))
+    pipeline = cache(lambda: build_pipeline(settings))
+    app.mount("/static", StaticFiles(directory=str(package_dir("static"))), name="static")
+
+    @contextmanager
+    def opened() -> Iterator[Store]:
+        store = open_store(settings.db)
+        try:
+            yield store
+        finally:
+            store.close()
+
+    def store_dep() -> Iterator[Store]:
+        with opened() as store:
+            yield store
+
+    if token:
+
+        @app.middleware("http")
+        async def require_token(request: Request, call_next):
+            given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+            given = given or request.query_params.get("token", "")
+            if not hmac.compare_digest(given.encode(), token.encode()):
+                return JSONResponse({"detail": "missing or wrong API token"}, status_code=401)
+            return await call_next(request)
+
+    def filters(
+        lang: str | None = None,
+        outlet: str | None = None,
+        date_from: str | None = Query(None, alias="from"),
+        date_to: str | None = Query(None, alias="to"),
+        story: str | None = None,
+    ) -> views.DocumentFilter:
+        return views.DocumentFilter(lang, outlet, date_from, date_to, story)
+
+    def found(fn, *args: Any) -> dict[str, Any]:
+        try:
+            return fn(*args)
+        except views.NotFound as exc:
+            raise HTTPException(status_code=404, detail=str(exc)) from exc
+
+    @app.get(f"{API}/stats")
+    def api_stats(store: Store = Depends(store_dep)) -> dict[str, Any]:
+        """Counts by language, outlet and rejection reason."""
+        return views.stats(store)
+
+    @app.get(f"{API}/documents")
+    def api_documents(
+        page: int = Query(1, ge=1, le=100_000),
+        f: views.DocumentFilter = Depends(filters),
+        store: Store = Depends(store_dep),
+    ) -> dict[str, Any]:
+        """Documents, filtered and paginated."""
+        return views.document_list(store, f, page)
+
+    @app.get(f"{API}/documents/{{doc_id}}")
+    def api_document(doc_id: str, store: Store = Depends(store_dep)) -> dict[str, Any]:
+        """One document as in the export, with highlight segments."""
+        return found(views.document_detail, store, doc_id)
+
+    @app.post(f"{API}/documents")
+    def api_ingest(articles: list[ArticleIn], store: Store = Depends(store_dep)) -> dict[str, Any]:
+        """Ingest JSON articles (the JSONL shape); returns what was added and rejected."""
+        if len(articles) > MAX_ARTICLES_PER_POST:
+            raise HTTPException(413, f"at most {MAX_ARTICLES_PER_POST} articles per request")
+        docs = [
+            document_from_item(a.model_dump(), "api", stable_id("api", a.model_dump_json()))
+            for a in articles
+        ]
+        report = ingest_documents(
+            docs, store, pipeline(), settings.batch_size, IngestReport(files=0)
+        )
+        return {
+            "added": report.added,
+            "skipped": report.skipped,
+            "rejected": [{"source": s, "reason": r} for s, r in report.rejected],
+        }
+
+    @app.get("/", response_class=HTMLResponse)
+    def page_index(
+        request: Request,
+        page: int = Query(1, ge=1, le=100_000),
+        f: views.DocumentFilter = Depends(filters),
+        store: Store = Depends(store_dep),
+    ):
+        context = {"stats": views.stats(store), **views.document_list(store, f, page)}
+        return templates.TemplateResponse(request, "index.html", context)
+
+    @app.get("/documents/{doc_id}", response_class=HTMLResponse)
+    def page_document(request: Request, doc_id: str, store: Store = Depends(store_dep)):
+        context = {"doc": found(views.document_detail, store, doc_id)}
+        return templates.TemplateResponse(request, "document.html", context)
+
+    return app

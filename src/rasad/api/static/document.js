@@ -1,0 +1,6 @@
+// Highlight toggles on the article page: unchecking a kind hides its marks.
+document.querySelectorAll(".toggles input[data-kind]").forEach((box) => {
+  box.addEventListener("change", () => {
+    document.body.classList.toggle("hide-" + box.dataset.kind, !box.checked);
+  });
+});

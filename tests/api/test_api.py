@@ -1,0 +1,71 @@
+"""The HTTP API and pages, in-process over a real SQLite database built from the seeds."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from rasad.api.app import create_app
+from rasad.config import Settings
+from rasad.ingest import ingest_paths
+from rasad.store.sqlite import SQLiteStore
+
+SCRIPT = "<script>alert('x')</script>"
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory, seeds_dir):
+    path = tmp_path_factory.mktemp("api") / "api.db"
+    settings = Settings(db=str(path))
+    store = SQLiteStore(path)
+    ingest_paths([seeds_dir], store, settings)
+    store.close()
+    return settings
+
+
+@pytest.fixture(scope="module")
+def client(db):
+    return TestClient(create_app(db))
+
+
+def test_stats_and_documents(client):
+    stats = client.get("/api/v1/stats").json()
+    assert stats["documents"] == 5
+    listing = client.get("/api/v1/documents", params={"lang": "fa"}).json()
+    assert listing["total"] == 2
+    assert all(d["dir"] == "rtl" for d in listing["documents"])
+
+
+def test_document_detail_and_404(client):
+    doc = client.get("/api/v1/documents/004_8d11bf5806d1ab79").json()
+    assert doc["lang"] == "ar" and doc["title"].startswith("العراق")
+    assert "".join(s["text"] for s in doc["segments"]) == doc["text"]
+    assert client.get("/api/v1/documents/nope").status_code == 404
+
+
+def test_pages_render_rtl(client):
+    page = client.get("/")
+    assert page.status_code == 200 and 'dir="rtl"' in page.text
+    doc = client.get("/documents/003_f61f837da6da8ccb")
+    assert doc.status_code == 200
+    assert 'dir="rtl" lang="fa"' in doc.text and "boilerplate lines removed" in doc.text
+
+
+def test_posted_article_is_escaped_in_pages(client):
+    article = {
+        "id": "xss",
+        "title": f"Title {SCRIPT}",
+        "text": f"The minister spoke in Baghdad on Monday about the talks. {SCRIPT} He said more talks would follow.",
+    }
+    result = client.post("/api/v1/documents", json=[article]).json()
+    assert result["added"] == 1
+    page = client.get("/documents/xss").text
+    assert SCRIPT not in page and "&lt;script&gt;" in page
+    assert SCRIPT not in client.get("/").text
+
+
+def test_token_required_when_configured(db):
+    guarded = TestClient(create_app(db, token="s3cret"))
+    assert guarded.get("/api/v1/stats").status_code == 401
+    ok = guarded.get("/api/v1/stats", headers={"Authorization": "Bearer s3cret"})
+    assert ok.status_code == 200
