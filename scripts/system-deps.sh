@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Debian packages the tests use: Chromium (browser tests) with Noto fonts (Arabic/Persian
+# shaping). Installed only when missing; needs root (CI runs as root).
+set -euo pipefail
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -d /usr/share/fonts/truetype/noto ] || missing+=(fonts-noto-core)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" != 0 ]; then
+    echo "system-deps: missing ${missing[*]}; run as root or install them (browser tests will skip)" >&2
+    exit 0
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
