@@ -65,6 +65,15 @@ def main(ctx: click.Context, db: str | None, config_file: Path | None) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 @click.option("--batch-size", type=int, help="Documents per transaction (default 50).")
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Analyse here, or on a Dask cluster (a local one unless --scheduler).",
+)
+@click.option("--workers", type=int, default=2, show_default=True, help="Local Dask workers.")
+@click.option("--scheduler", help="Address of a running Dask scheduler (tcp://host:8786).")
 @db_option
 @click.pass_context
 def ingest(
@@ -73,6 +82,9 @@ def ingest(
     paths: tuple[Path, ...],
     quiet: bool,
     batch_size: int | None,
+    engine: str,
+    workers: int,
+    scheduler: str | None,
 ) -> None:
     """Ingest files or folders: .txt .html .jsonl RSS/Atom .warc(.gz).
 
@@ -92,7 +104,14 @@ def ingest(
             file=sys.stderr,
             hidden=quiet or total < 2 or not sys.stderr.isatty(),
         ) as bar:
-            report = ingest_paths(paths, store, settings, on_file=lambda _: bar.update(1))
+            if engine == "dask":
+                from rasad.distributed import ingest_paths_dask
+
+                report = ingest_paths_dask(
+                    list(paths), store, settings, workers, scheduler, on_files=bar.update
+                )
+            else:
+                report = ingest_paths(paths, store, settings, on_file=lambda _: bar.update(1))
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:

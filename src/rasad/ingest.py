@@ -50,11 +50,13 @@ def unique_ids(batch: list[Document], store: Store, seen: set[str]) -> None:
 def ingest_documents(
     docs: Iterable[Document],
     store: Store,
-    pipeline: Pipeline,
+    pipeline: Pipeline | None,
     batch_size: int,
     report: IngestReport,
 ) -> IngestReport:
-    """Analyse and store documents not stored yet, one transaction per batch."""
+    """Analyse and store documents not stored yet, one transaction per batch.
+
+    With `pipeline` None the documents arrive analysed (from Dask workers)."""
     seen: set[str] = set()
     for batch in batched(docs, batch_size):
         known = store.known_hashes(d.content_hash for d in batch)
@@ -64,7 +66,7 @@ def ingest_documents(
                 report.skipped += 1
                 continue
             hashes.add(doc.content_hash)
-            fresh.append(pipeline(doc))
+            fresh.append(pipeline(doc) if pipeline else doc)
         unique_ids(fresh, store, seen)
         report.added += store.put_documents(fresh)
         report.rejected += [(d.source, d.rejected) for d in fresh if d.rejected]
