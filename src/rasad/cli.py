@@ -125,6 +125,39 @@ def ingest(
 
 
 @main.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--interval", default=60.0, show_default=True, help="Seconds between polls.")
+@click.option("--polls", type=int, help="Stop after this many polls (default: run until Ctrl-C).")
+@db_option
+@click.pass_context
+def watch(ctx, sub_db: str | None, sources, interval: float, polls: int | None) -> None:
+    """Keep ingesting new files in folders, and new entries of feeds.
+
+    SOURCES are folders or files to watch, and text files named *feeds*.txt that list
+    feed URLs (one a line).
+    """
+    from rasad.watch import split_sources
+    from rasad.watch import watch as run_watch
+
+    settings = _settings(ctx)
+    store = _open(settings)
+    watcher = split_sources(sources)
+
+    def tell(report) -> None:
+        for source, reason in report.rejected:
+            click.echo(f"rejected: {source}: {reason}", err=True)
+        if report.added:
+            click.echo(f"{report.added} new documents → {settings.db}", err=True)
+
+    try:
+        run_watch(watcher, store, settings, interval, polls, on_report=tell)
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+    finally:
+        store.close()
+
+
+@main.command()
 @click.argument("file", required=False, type=click.File("rb"))
 @click.option(
     "--jsonl",
