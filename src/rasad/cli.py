@@ -299,6 +299,44 @@ def serve(ctx, sub_db: str | None, host: str, port: int, token: str | None) -> N
 
 
 @main.command()
+@click.argument("query")
+@click.option("--lang", help="Only this language.")
+@click.option("--outlet", help="Only this outlet.")
+@click.option("--from", "date_from", help="Published on or after (YYYY-MM-DD).")
+@click.option("--to", "date_to", help="Published on or before (YYYY-MM-DD).")
+@click.option("--story", help="Only documents of this story.")
+@click.option("--entity", help="Only documents mentioning this entity.")
+@click.option("--limit", default=10, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@db_option
+@click.pass_context
+def search(ctx, sub_db, query, lang, outlet, date_from, date_to, story, entity, limit, as_json):
+    """Full-text search that matches across spelling variants (ي/ی, ك/ک, ال, digits)."""
+    import re
+
+    from rasad.search import SearchFilter, result
+
+    filters = SearchFilter(lang, outlet, date_from, date_to, story, entity)
+    store = _open(_settings(ctx))
+    try:
+        total, hits = store.search(query, filters, limit)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
+    results = [result(doc, score, query) for doc, score in hits]
+    if as_json:
+        _dump({"query": query, "total": total, "results": results})
+        return
+    click.echo(f"{total} documents match {query!r}", err=True)
+    for r in results:
+        text = re.sub(r"</?mark>", "*", r["snippet"]).replace("\n", " ")
+        click.echo(f"\n{r['id']}  [{r['lang']}] {r['published'] or ''} {r['outlet'] or ''}")
+        click.echo(f"  {r['title'] or ''}")
+        click.echo(f"  {__import__('html').unescape(text)}")
+
+
+@main.command()
 @click.pass_context
 def config(ctx) -> None:
     """Show every setting, its current value and what it does."""

@@ -69,3 +69,12 @@ def test_token_required_when_configured(db):
     assert guarded.get("/api/v1/stats").status_code == 401
     ok = guarded.get("/api/v1/stats", headers={"Authorization": "Bearer s3cret"})
     assert ok.status_code == 200
+
+
+def test_search_endpoint_across_scripts(client):
+    persian = client.get("/api/v1/search", params={"q": "الکاظمی"}).json()
+    arabic = client.get("/api/v1/search", params={"q": "الكاظمي", "lang": "ar"}).json()
+    assert persian["total"] >= 5 and arabic["total"] == 3
+    assert all("<mark>" in r["snippet"] for r in persian["results"])
+    page = client.get("/search", params={"q": SCRIPT}).text
+    assert SCRIPT not in page

@@ -12,7 +12,7 @@ def test_document_list_page(page, live_server, screenshot):
 
 def test_persian_article_is_rtl_with_highlight_toggles(page, live_server, screenshot):
     page.goto(live_server + "/")
-    page.locator("td[lang=fa] a[href*=\"003_\"]").click()
+    page.locator('td[lang=fa] a[href*="003_"]').click()
     page.wait_for_url("**/documents/*")
     article = page.locator("#article-text")
     direction = article.evaluate("el => getComputedStyle(el).direction")
@@ -34,3 +34,14 @@ def test_phone_width_has_no_horizontal_scroll(browser, live_server, screenshot):
     assert width <= 390 + 1
     screenshot(page, "article-ar-phone")
     context.close()
+
+
+def test_cross_script_search(page, live_server, screenshot):
+    page.goto(live_server + "/search")
+    page.fill("input[name=q]", "الکاظمی")
+    page.press("input[name=q]", "Enter")
+    page.wait_for_selector("#hit-count")
+    assert page.locator("li.hit").count() == 5
+    assert page.locator("p.snippet mark").first.inner_text() in ("الكاظمي", "الکاظمی")
+    screenshot(page, "search")
+    assert page.console_errors == []

@@ -21,6 +21,7 @@ from rasad.api import views
 from rasad.config import Settings
 from rasad.ingest import IngestReport, ingest_documents
 from rasad.pipeline import build_pipeline
+from rasad.search import SearchFilter
 from rasad.stages.readers import document_from_item, stable_id
 from rasad.store.base import Store, open_store
 
@@ -119,6 +120,37 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     def api_document(doc_id: str, store: Store = Depends(store_dep)) -> dict[str, Any]:
         """One document as in the export, with highlight segments."""
         return found(views.document_detail, store, doc_id)
+
+    def search_filters(
+        lang: str | None = None,
+        outlet: str | None = None,
+        date_from: str | None = Query(None, alias="from"),
+        date_to: str | None = Query(None, alias="to"),
+        story: str | None = None,
+        entity: str | None = None,
+    ) -> SearchFilter:
+        return SearchFilter(lang, outlet, date_from, date_to, story, entity)
+
+    @app.get(f"{API}/search")
+    def api_search(
+        q: str = Query("", max_length=500),
+        page: int = Query(1, ge=1, le=1000),
+        f: SearchFilter = Depends(search_filters),
+        store: Store = Depends(store_dep),
+    ) -> dict[str, Any]:
+        """Full-text search across spelling variants; snippets are HTML with <mark>."""
+        return views.search(store, q, f, page)
+
+    @app.get("/search", response_class=HTMLResponse)
+    def page_search(
+        request: Request,
+        q: str = Query("", max_length=500),
+        page: int = Query(1, ge=1, le=1000),
+        f: SearchFilter = Depends(search_filters),
+        store: Store = Depends(store_dep),
+    ):
+        context = {"stats": views.stats(store), **views.search(store, q, f, page)}
+        return templates.TemplateResponse(request, "search.html", context)
 
     @app.post(f"{API}/documents")
     def api_ingest(articles: list[ArticleIn], store: Store = Depends(store_dep)) -> dict[str, Any]:

@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from rasad.model import Document
+from rasad.search import SearchFilter, result
 from rasad.store.base import Store
 
 PAGE_SIZE = 50
+SEARCH_PAGE = 20
 RTL_LANGS = {"ar", "fa", "ur", "ku", "he"}
 
 
@@ -98,3 +100,19 @@ def highlight_segments(doc: Document) -> list[dict[str, Any]]:
 def stats(store: Store) -> dict[str, Any]:
     """Corpus counts."""
     return store.stats()
+
+
+def search(store: Store, query: str, filters: SearchFilter, page: int = 1) -> dict[str, Any]:
+    """A page of ranked hits with snippets cut from the original text."""
+    offset = (max(page, 1) - 1) * SEARCH_PAGE
+    total, hits = store.search(query, filters, SEARCH_PAGE, offset) if query.strip() else (0, [])
+    results = [result(doc, score, query) for doc, score in hits]
+    for r in results:
+        r["dir"] = "rtl" if r["lang"] in RTL_LANGS else "ltr"
+    return {
+        "query": query,
+        "total": total,
+        "page": max(page, 1),
+        "results": results,
+        "filters": {k: v for k, v in vars(filters).items() if v},
+    }

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, Protocol
 
 from rasad.model import Document
+from rasad.search import SearchFilter
 
 
 class StoreError(RuntimeError):
@@ -30,6 +31,11 @@ class Store(Protocol):
 
     def update_documents(self, docs: Iterable[Document]) -> None:
         """Rewrite the analysis of stored documents (after a corpus-level stage)."""
+
+    def search(
+        self, query: str, filters: SearchFilter, limit: int = 20, offset: int = 0
+    ) -> tuple[int, list[tuple[Document, float]]]:
+        """(total hits, a page of (document, score)) for a full-text query, best first."""
 
     def count(self) -> int:
         """Number of accepted documents."""

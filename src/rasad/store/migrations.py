@@ -25,4 +25,8 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX documents_published ON documents(published);
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)
     """,
+    # 2: full-text index over normalized search keys (rowid = documents.seq)
+    """
+    CREATE VIRTUAL TABLE doc_fts USING fts5(terms, tokenize = "unicode61 remove_diacritics 0")
+    """,
 )

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from rasad.model import Document
+from rasad.search import SearchFilter, document_terms, match_expression
 from rasad.store.base import StoreError
 from rasad.store.migrations import MIGRATIONS
 
@@ -49,6 +50,7 @@ class SQLiteStore:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
     def put_documents(self, docs: Iterable[Document]) -> int:
+        docs = list(docs)
         rows = [self._row(doc) for doc in docs]
         now = datetime.now(UTC).isoformat(timespec="seconds")
         try:
@@ -61,7 +63,9 @@ class SQLiteStore:
                        VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
                     [(*row, now) for row in rows],
                 )
-                return self.conn.total_changes - before
+                added = self.conn.total_changes - before
+                self._index(d for d in docs if not d.rejected)
+                return added
         except sqlite3.OperationalError as exc:
             raise StoreError(_explain(exc, self.path)) from exc
 
@@ -82,6 +86,54 @@ class SQLiteStore:
             doc.rejected,
             record,
         )
+
+    def _index(self, docs: Iterable[Document]) -> None:
+        """Put documents' search keys in the full-text index (inside the caller's transaction)."""
+        for doc in docs:
+            row = self.conn.execute("SELECT seq FROM documents WHERE id = ?", (doc.id,)).fetchone()
+            self.conn.execute("DELETE FROM doc_fts WHERE rowid = ?", (row["seq"],))
+            self.conn.execute(
+                "INSERT INTO doc_fts(rowid, terms) VALUES (?, ?)", (row["seq"], document_terms(doc))
+            )
+
+    def search(
+        self, query: str, filters: SearchFilter, limit: int = 20, offset: int = 0
+    ) -> tuple[int, list[tuple[Document, float]]]:
+        """(total hits, a page of (document, BM25 score)), best first, filters applied."""
+        expression = match_expression(query)
+        if expression is None:
+            return 0, []
+        where, params = ["doc_fts MATCH ?", "d.rejected IS NULL"], [expression]
+        for column, value, op in (
+            ("d.lang", filters.lang, "="),
+            ("d.outlet", filters.outlet, "="),
+            ("d.published", filters.date_from, ">="),
+            ("substr(d.published, 1, length(?))", filters.date_to, "<="),
+        ):
+            if value:
+                if column.startswith("substr"):
+                    params.append(value)
+                where.append(f"{column} {op} ?")
+                params.append(value)
+        if filters.story:
+            where.append("json_extract(d.record, '$.story') = ?")
+            params.append(filters.story)
+        if filters.entity:
+            where.append(
+                "EXISTS (SELECT 1 FROM json_each(d.record, '$.entities') e "
+                "WHERE json_extract(e.value, '$.entity') = ?)"
+            )
+            params.append(filters.entity)
+        sql = f"FROM doc_fts JOIN documents d ON d.seq = doc_fts.rowid WHERE {' AND '.join(where)}"
+        try:
+            total = self.conn.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
+            rows = self.conn.execute(
+                f"SELECT d.record, bm25(doc_fts) AS score {sql} ORDER BY score LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"search failed: {exc}") from exc
+        return total, [(Document.from_record(json.loads(r["record"])), -r["score"]) for r in rows]
 
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
         wanted = list(hashes)
@@ -116,6 +168,7 @@ class SQLiteStore:
 
     def update_documents(self, docs: Iterable[Document]) -> None:
         """Rewrite the analysis of stored documents (after a corpus-level stage)."""
+        docs = list(docs)
         with self.conn:
             self.conn.executemany(
                 "UPDATE documents SET record = ?, lang = ?, published = ? WHERE id = ?",
@@ -129,6 +182,7 @@ class SQLiteStore:
                     for d in docs
                 ],
             )
+            self._index(d for d in docs if not d.rejected)
 
     def count(self) -> int:
         return self.conn.execute(

@@ -1,0 +1,74 @@
+"""Full-text search across spelling variants: index normalized terms, show the original words.
+
+Documents are indexed by `rasad.text.tokenize.index_terms` (letter variants unified, clitics
+split, digits ASCII), so a query typed with Persian letters finds Arabic spellings and the
+other way round. Ranking is BM25 (SQLite FTS5); snippets are cut from the ORIGINAL text with
+the matching words marked.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import Any
+
+from rasad.model import Document
+from rasad.text.tokenize import index_terms, query_terms, tokens
+
+SNIPPET_CHARS = 90
+
+
+@dataclass(frozen=True)
+class SearchFilter:
+    lang: str | None = None
+    outlet: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    story: str | None = None
+    entity: str | None = None
+
+
+def document_terms(doc: Document) -> str:
+    """What the full-text index stores for a document: its title's and body's terms."""
+    return " ".join(index_terms(f"{doc.title or ''}\n{doc.text}", doc.lang))
+
+
+def match_expression(query: str) -> str | None:
+    """An FTS5 MATCH expression requiring every query term (None when nothing to search)."""
+    terms = query_terms(query)
+    if not terms:
+        return None
+    return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+def snippet(doc: Document, query: str, width: int = SNIPPET_CHARS) -> str:
+    """HTML: a window of the original text around the first match, matches in <mark>."""
+    wanted = set(query_terms(query))
+    hits = [t for t in tokens(doc.text, doc.lang) if t.key in wanted]
+    if not hits:
+        return html.escape(doc.text[: 2 * width])
+    start = max(hits[0].start - width, 0)
+    end = min(hits[0].end + width, len(doc.text))
+    out, pos = [], start
+    for hit in hits:
+        if hit.start < pos or hit.end > end:
+            continue
+        out.append(html.escape(doc.text[pos : hit.start]))
+        out.append(f"<mark>{html.escape(doc.text[hit.start : hit.end])}</mark>")
+        pos = hit.end
+    out.append(html.escape(doc.text[pos:end]))
+    return ("…" if start else "") + "".join(out) + ("…" if end < len(doc.text) else "")
+
+
+def result(doc: Document, score: float, query: str) -> dict[str, Any]:
+    """One search hit as the API returns it."""
+    return {
+        "id": doc.id,
+        "title": doc.title,
+        "lang": doc.lang,
+        "outlet": doc.outlet,
+        "published": (doc.published or {}).get("value"),
+        "story": doc.story,
+        "score": round(score, 4),
+        "snippet": snippet(doc, query),
+    }

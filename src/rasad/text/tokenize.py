@@ -1,0 +1,80 @@
+"""Tokens with offsets into the original text, and the search keys the index is built from.
+
+A token's `norm` is its matching form (`rasad.text.normalize`); its `key` also drops the
+clitics and suffixes that change a word's spelling but not what it names: Arabic proclitics
+with the article (و/ف/ب/ك/ل + ال, لل), the article itself, and Persian plural suffixes
+(ها/های). The same key function serves documents and queries in every language, so a query
+typed in Persian letters meets the Arabic spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rasad.text.normalize import normalize
+
+# Letters, digits, Arabic marks, tatweel and ZWNJ (which sits inside Persian words).
+_TOKEN = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c]+(?:['’]\w+)*")
+ARTICLE = "ال"
+PROCLITICS = ("و", "ف", "ب", "ک", "ل")  # folded forms: ك is ک after normalization
+PERSIAN_PLURALS = ("های", "ها")
+MIN_STEM = 3
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    surface: str
+    norm: str
+    key: str
+
+
+def strip_article(word: str) -> str:
+    """Drop a leading article, with one proclitic before it, or the contracted لل."""
+    if word.startswith("لل") and len(word) - 2 >= MIN_STEM:
+        return word[2:]
+    if word[:1] in PROCLITICS and word[1:3] == ARTICLE and len(word) - 3 >= MIN_STEM:
+        return word[3:]
+    if word.startswith(ARTICLE) and len(word) - 2 >= MIN_STEM:
+        return word[2:]
+    return word
+
+
+def strip_plural(word: str) -> str:
+    """Drop a Persian plural suffix (ها, های) when a word of some length remains."""
+    for suffix in PERSIAN_PLURALS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+            return word[: -len(suffix)]
+    return word
+
+
+def search_key(norm: str) -> str:
+    """The index key of a normalized word, the same for every language."""
+    if not norm or norm.isascii():
+        return norm.removesuffix("'s").removesuffix("’s")
+    return strip_plural(strip_article(norm))
+
+
+def tokens(text: str, lang: str | None = None) -> list[Token]:
+    """Word tokens of `text` with offsets into it (`lang` is accepted for future use)."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        norm = normalize(m.group()).replace(" ", "")
+        if norm:
+            out.append(Token(m.start(), m.end(), m.group(), norm, search_key(norm)))
+    return out
+
+
+def index_terms(text: str, lang: str | None = None) -> list[str]:
+    """The keys a full-text index stores for `text`."""
+    return [t.key for t in tokens(text, lang)]
+
+
+def query_terms(query: str) -> list[str]:
+    """The keys of a query, in order, without repeats."""
+    seen: dict[str, None] = {}
+    for t in tokens(query):
+        seen.setdefault(t.key, None)
+    return list(seen)

@@ -1,0 +1,39 @@
+"""Search keys: one key per word across letter variants, clitics, plural suffixes and digits."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.text.tokenize import index_terms, query_terms, tokens
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    ["الكاظمي", "الکاظمی", "بالكاظمي", "والكاظمي", "الكاظميّ", "الكـاظمي"],
+)
+def test_spellings_of_one_name_share_a_key(spelling):
+    assert query_terms(spelling) == query_terms("الکاظمی")
+
+
+def test_persian_plural_and_zwnj_forms_share_a_key():
+    assert query_terms("آمریکایی‌ها") == query_terms("آمریکاییها") == query_terms("آمریکایی")
+    assert query_terms("نیروهای") == query_terms("نیرو")
+
+
+def test_digits_in_any_script_share_a_key():
+    assert query_terms("۲۵۰۰") == query_terms("٢٥٠٠") == query_terms("2500") == ["2500"]
+
+
+def test_contracted_article_and_short_words_kept():
+    assert query_terms("للعراق") == query_terms("العراق")
+    assert query_terms("بغداد") == ["بغداد"]  # a word-initial ب that is not a clitic stays
+
+
+def test_token_offsets_point_into_the_original(seed_text):
+    text = seed_text("000")
+    for token in tokens(text, "fa"):
+        assert text[token.start : token.end] == token.surface
+
+
+def test_index_terms_of_english_are_casefolded():
+    assert index_terms("Kadhimi's Baghdad", "en") == ["kadhimi", "baghdad"]
