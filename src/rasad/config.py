@@ -31,7 +31,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("batch_size", 50, "documents written to the store per transaction during ingest"),
     Setting("max_html_bytes", 20_000_000, "larger HTML pages are cut to this size before parsing"),
     Setting(
-        "dedup_threshold", 0.8, "MinHash Jaccard estimate at which a document is a near-duplicate"
+        "dedup_threshold", 0.7, "MinHash Jaccard estimate at which a document is a near-duplicate"
     ),
     Setting("display_lang", "en", "preferred language for story titles and entity names"),
 )
@@ -43,7 +43,7 @@ class Settings:
     languages: tuple[str, ...] = ("ar", "fa", "en", "ur", "tr", "ku")
     batch_size: int = 50
     max_html_bytes: int = 20_000_000
-    dedup_threshold: float = 0.8
+    dedup_threshold: float = 0.7
     display_lang: str = "en"
 
     def with_overrides(self, **overrides: Any) -> Settings:

@@ -68,7 +68,7 @@ def ingest_paths_dask(
                 if on_files:
                     on_files(len(chunk))
 
-        ingest_documents(documents(), store, None, settings.batch_size, report)
+        ingest_documents(documents(), store, None, settings, report)
     if cluster is not None:
         cluster.close()
     return report

@@ -14,6 +14,7 @@ from pathlib import Path
 from rasad.config import Settings
 from rasad.model import Document
 from rasad.pipeline import Pipeline, build_pipeline
+from rasad.stages.dedup import DuplicateIndex
 from rasad.stages.readers import expand_paths, read_path
 from rasad.store.base import Store
 
@@ -47,18 +48,27 @@ def unique_ids(batch: list[Document], store: Store, seen: set[str]) -> None:
         seen.add(doc.id)
 
 
+def load_duplicate_index(store: Store, threshold: float) -> DuplicateIndex:
+    """The near-duplicate index with every stored signature, in arrival order."""
+    index = DuplicateIndex(threshold)
+    for doc_id, values in store.iter_signatures():
+        index.insert(doc_id, values)
+    return index
+
+
 def ingest_documents(
     docs: Iterable[Document],
     store: Store,
     pipeline: Pipeline | None,
-    batch_size: int,
+    settings: Settings,
     report: IngestReport,
 ) -> IngestReport:
     """Analyse and store documents not stored yet, one transaction per batch.
 
     With `pipeline` None the documents arrive analysed (from Dask workers)."""
     seen: set[str] = set()
-    for batch in batched(docs, batch_size):
+    duplicates = load_duplicate_index(store, settings.dedup_threshold)
+    for batch in batched(docs, settings.batch_size):
         known = store.known_hashes(d.content_hash for d in batch)
         fresh, hashes = [], set()
         for doc in batch:
@@ -68,7 +78,9 @@ def ingest_documents(
             hashes.add(doc.content_hash)
             fresh.append(pipeline(doc) if pipeline else doc)
         unique_ids(fresh, store, seen)
+        signatures = duplicates.mark(fresh)
         report.added += store.put_documents(fresh)
+        store.put_signatures(signatures)
         report.rejected += [(d.source, d.rejected) for d in fresh if d.rejected]
     return report
 
@@ -90,4 +102,4 @@ def ingest_paths(
             if on_file:
                 on_file(path)
 
-    return ingest_documents(documents(), store, pipeline, settings.batch_size, report)
+    return ingest_documents(documents(), store, pipeline, settings, report)

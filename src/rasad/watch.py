@@ -80,7 +80,7 @@ def watch(
     done = 0
     while polls is None or done < polls:
         report = IngestReport()
-        ingest_documents(watcher.documents(fetch), store, pipeline, settings.batch_size, report)
+        ingest_documents(watcher.documents(fetch), store, pipeline, settings, report)
         if on_report:
             on_report(report)
         done += 1

@@ -161,9 +161,7 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
             document_from_item(a.model_dump(), "api", stable_id("api", a.model_dump_json()))
             for a in articles
         ]
-        report = ingest_documents(
-            docs, store, pipeline(), settings.batch_size, IngestReport(files=0)
-        )
+        report = ingest_documents(docs, store, pipeline(), settings, IngestReport())
         return {
             "added": report.added,
             "skipped": report.skipped,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any, Protocol
 
+import numpy as np
+
 from rasad.model import Document
 from rasad.search import SearchFilter
 
@@ -31,6 +33,12 @@ class Store(Protocol):
 
     def update_documents(self, docs: Iterable[Document]) -> None:
         """Rewrite the analysis of stored documents (after a corpus-level stage)."""
+
+    def put_signatures(self, pairs: Iterable[tuple[str, np.ndarray]]) -> None:
+        """Store near-duplicate signatures (arrival order is kept)."""
+
+    def iter_signatures(self) -> Iterator[tuple[str, np.ndarray]]:
+        """Stored near-duplicate signatures in arrival order."""
 
     def search(
         self, query: str, filters: SearchFilter, limit: int = 20, offset: int = 0

@@ -29,4 +29,12 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE VIRTUAL TABLE doc_fts USING fts5(terms, tokenize = "unicode61 remove_diacritics 0")
     """,
+    # 3: MinHash signatures for near-duplicate detection, in arrival order
+    """
+    CREATE TABLE signatures (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        doc_id TEXT NOT NULL UNIQUE,
+        sig BLOB NOT NULL
+    )
+    """,
 )

@@ -9,6 +9,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from rasad.model import Document
 from rasad.search import SearchFilter, document_terms, match_expression
 from rasad.store.base import StoreError
@@ -95,6 +97,19 @@ class SQLiteStore:
             self.conn.execute(
                 "INSERT INTO doc_fts(rowid, terms) VALUES (?, ?)", (row["seq"], document_terms(doc))
             )
+
+    def put_signatures(self, pairs: Iterable[tuple[str, np.ndarray]]) -> None:
+        """Store near-duplicate signatures (arrival order is kept)."""
+        with self.conn:
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO signatures(doc_id, sig) VALUES (?, ?)",
+                [(doc_id, values.astype("<u4").tobytes()) for doc_id, values in pairs],
+            )
+
+    def iter_signatures(self) -> Iterator[tuple[str, np.ndarray]]:
+        """Stored signatures in arrival order."""
+        for row in self.conn.execute("SELECT doc_id, sig FROM signatures ORDER BY seq"):
+            yield row["doc_id"], np.frombuffer(row["sig"], dtype="<u4")
 
     def search(
         self, query: str, filters: SearchFilter, limit: int = 20, offset: int = 0

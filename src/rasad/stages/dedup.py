@@ -1,0 +1,87 @@
+"""Near-duplicates: MinHash over word shingles of search keys, banded LSH for candidates.
+
+Syndicated copies and light rewrites (re-spaced, ي/ك typed for ی/ک, diacritics added,
+paragraphs reordered) share most 3-word shingles of their normalized keys; two articles on
+the same event written separately do not. A document is marked `duplicate_of` the earliest
+stored document whose estimated Jaccard similarity reaches the threshold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from rasad.model import Document
+from rasad.text.tokenize import index_terms
+
+NUM_PERM = 128
+SHINGLE = 3
+SEED = 7
+SCHEME = "affine32"  # datasketch >= 2: 32-bit hash values
+MIN_SHINGLES = 5  # shorter texts are too small to call copies
+
+
+def shingles(text: str, lang: str | None = None) -> set[bytes]:
+    """Overlapping word 3-grams of the text's search keys."""
+    keys = index_terms(text, lang)
+    return {" ".join(keys[i : i + SHINGLE]).encode() for i in range(len(keys) - SHINGLE + 1)}
+
+
+def signature(text: str, lang: str | None = None) -> np.ndarray | None:
+    """The MinHash signature of a text (None when it is too short to compare)."""
+    grams = shingles(text, lang)
+    if len(grams) < MIN_SHINGLES:
+        return None
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    minhash.update_batch(sorted(grams))
+    return minhash.hashvalues.astype(np.uint32)
+
+
+class DuplicateIndex:
+    """Signatures seen so far, in arrival order; `add` answers "a copy of which one?"."""
+
+    def __init__(self, threshold: float = 0.7) -> None:
+        self.threshold = threshold
+        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self.order: dict[str, int] = {}
+        self.minhashes: dict[str, MinHash] = {}
+
+    def _minhash(self, values: np.ndarray) -> MinHash:
+        return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values, scheme=SCHEME)
+
+    def insert(self, doc_id: str, values: np.ndarray) -> None:
+        """Remember a signature without asking about it (loading a stored index)."""
+        if doc_id in self.order:
+            return
+        minhash = self._minhash(values)
+        self.lsh.insert(doc_id, minhash)
+        self.order[doc_id] = len(self.order)
+        self.minhashes[doc_id] = minhash
+
+    def add(self, doc_id: str, values: np.ndarray | None) -> str | None:
+        """The earliest near-duplicate of this signature already seen, then remember it."""
+        if values is None:
+            return None
+        minhash = self._minhash(values)
+        candidates = [
+            c
+            for c in self.lsh.query(minhash)
+            if minhash.jaccard(self.minhashes[c]) >= self.threshold
+        ]
+        self.insert(doc_id, values)
+        return min(candidates, key=self.order.__getitem__) if candidates else None
+
+    def mark(self, docs: Iterable[Document]) -> list[tuple[str, np.ndarray]]:
+        """Set `duplicate_of` on each accepted document; return the new (id, signature) pairs."""
+        new = []
+        for doc in docs:
+            if doc.rejected:
+                continue
+            values = signature(doc.text, doc.lang)
+            original = self.add(doc.id, values)
+            doc.duplicate_of = original
+            if values is not None:
+                new.append((doc.id, values))
+        return new
