@@ -337,6 +337,59 @@ def search(ctx, sub_db, query, lang, outlet, date_from, date_to, story, entity, 
 
 
 @main.command()
+@click.option("--type", "kind", type=click.Choice(["PER", "ORG", "LOC", "GPE", "MISC"]))
+@click.option("--story", help="Only entities of this story.")
+@click.option("--limit", default=30, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@db_option
+@click.pass_context
+def entities(ctx, sub_db, kind, story, limit, as_json) -> None:
+    """Top entities, one per real-world entity across scripts."""
+    from rasad.entities.views import entity_table
+
+    store = _open(_settings(ctx))
+    try:
+        table = entity_table(store.iter_documents(), kind, story)[:limit]
+    finally:
+        store.close()
+    if as_json:
+        _dump(table)
+        return
+    for e in table:
+        forms = " / ".join(f for forms in e["names"].values() for f in forms[:2])
+        click.echo(f"{e['id']}  {e['type']:<4} {e['mentions']:>5}  {e['name']}  ({forms})")
+
+
+@main.command()
+@click.argument("entity_id")
+@click.option("--json", "as_json", is_flag=True)
+@db_option
+@click.pass_context
+def entity(ctx, sub_db, entity_id: str, as_json: bool) -> None:
+    """One entity: names in every script, mentions over time, stories, co-occurring entities."""
+    from rasad.entities.views import entity_detail
+
+    store = _open(_settings(ctx))
+    try:
+        detail = entity_detail(store.iter_documents(), entity_id)
+    finally:
+        store.close()
+    if detail is None:
+        raise click.ClickException(f"no entity {entity_id!r} (see `rasad entities`)")
+    if as_json:
+        _dump(detail)
+        return
+    click.echo(
+        f"{detail['name']}  [{detail['type']}]  {detail['mentions']} mentions in "
+        f"{len(detail['documents'])} documents"
+    )
+    for lang, forms in detail["names"].items():
+        click.echo(f"  {lang}: {', '.join(forms)}")
+    click.echo("mentions by month: " + ", ".join(f"{k} {v}" for k, v in detail["timeline"].items()))
+    click.echo("appears with: " + ", ".join(c["name"] for c in detail["cooccurring"]))
+
+
+@main.command()
 @click.pass_context
 def config(ctx) -> None:
     """Show every setting, its current value and what it does."""
@@ -365,6 +418,24 @@ def eval_extraction(ctx, shared: Path | None, as_json: bool) -> None:
         return
     result = evaluate_extraction(root, _settings(ctx))
     click.echo(json.dumps(result, indent=2) if as_json else format_extraction_report(result))
+
+
+@eval.command("ner")
+@click.option(
+    "--shared", type=click.Path(path_type=Path), default=None, help="Path of the shared folder."
+)
+@click.option("--json", "as_json", is_flag=True)
+def eval_ner(shared: Path | None, as_json: bool) -> None:
+    """Entity recognition on ANERcorp, NewsFANE and ArmanPersoNER test splits vs a gazetteer."""
+    from rasad.eval.ner import evaluate_ner, format_ner_report
+    from rasad.eval.shared import find_shared
+
+    root = find_shared(shared)
+    if root is None:
+        click.echo("skipped: ../shared not found (give --shared PATH)", err=True)
+        return
+    result = evaluate_ner(root)
+    click.echo(json.dumps(result, indent=2) if as_json else format_ner_report(result))
 
 
 if __name__ == "__main__":

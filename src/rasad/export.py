@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from rasad.entities.link import link_corpus
 from rasad.model import Document
 
 SCHEMA_ID = "rasad.export/1"
@@ -24,36 +24,6 @@ def export_schema() -> dict[str, Any]:
     )
 
 
-def aggregate_entities(docs: list[Document]) -> list[dict[str, Any]]:
-    """Entity objects from the documents' mentions, grouped by their entity id."""
-    names: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
-    types: dict[str, Counter[str]] = defaultdict(Counter)
-    documents: dict[str, list[str]] = defaultdict(list)
-    for doc in docs:
-        for m in doc.entities:
-            names[m["entity"]][doc.lang][m["text"]] += 1
-            types[m["entity"]][m["type"]] += 1
-            if doc.id not in documents[m["entity"]]:
-                documents[m["entity"]].append(doc.id)
-    entities = []
-    for key, by_lang in names.items():
-        all_forms = sum(by_lang.values(), Counter())
-        latin = [f for f, _ in all_forms.most_common() if f.isascii()]
-        entities.append(
-            {
-                "id": key,
-                "type": types[key].most_common(1)[0][0],
-                "name": latin[0] if latin else all_forms.most_common(1)[0][0],
-                "names": {
-                    lang: [f for f, _ in forms.most_common()] for lang, forms in by_lang.items()
-                },
-                "documents": documents[key],
-                "mentions": sum(all_forms.values()),
-            }
-        )
-    return sorted(entities, key=lambda e: (-e["mentions"], e["id"]))
-
-
 def build_export(
     docs: Iterable[Document],
     entities: list[dict[str, Any]] | None = None,
@@ -65,7 +35,7 @@ def build_export(
         "schema": SCHEMA_ID,
         "generated_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "documents": [d.to_export() for d in doc_list],
-        "entities": entities if entities is not None else aggregate_entities(doc_list),
+        "entities": entities if entities is not None else link_corpus(doc_list),
         "stories": stories or [],
     }
 

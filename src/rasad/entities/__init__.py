@@ -1,0 +1,1 @@
+"""Named entities: recognition (CRF + gazetteers + rules) and linking across scripts."""

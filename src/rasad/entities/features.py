@@ -1,0 +1,56 @@
+"""Token features for the CRF entity recognizer, shared by training and tagging."""
+
+from __future__ import annotations
+
+from rasad.text.normalize import normalize
+from rasad.text.tokenize import strip_article, strip_plural
+
+Features = dict[str, object]
+
+
+def word_features(word: str) -> dict[str, object]:
+    """What a single word says about itself."""
+    norm = normalize(word).replace(" ", "")
+    key = strip_plural(strip_article(norm)) if not norm.isascii() else norm.lower()
+    return {
+        "n": norm,
+        "k": key,
+        "p2": key[:2],
+        "p3": key[:3],
+        "s2": norm[-2:],
+        "s3": norm[-3:],
+        "ks3": key[-3:],
+        "article": key != norm and not norm.isascii(),
+        "title": word[:1].isupper(),
+        "upper": word.isupper() and len(word) > 1,
+        "digit": any(ch.isdigit() for ch in norm),
+        "alpha": word.isalpha(),
+        "len": min(len(key), 8),
+    }
+
+
+def sentence_features(words: list[str], gazetteer_tags: list[str] | None = None) -> list[Features]:
+    """Feature dicts for each word of a sentence, with its neighbours' main features."""
+    own = [word_features(w) for w in words]
+    out = []
+    for i, feats in enumerate(own):
+        f: Features = {"bias": 1.0, **feats}
+        if gazetteer_tags and gazetteer_tags[i] != "O":
+            f["gaz"] = gazetteer_tags[i]
+        for offset in (-2, -1, 1, 2):
+            j = i + offset
+            if 0 <= j < len(own):
+                f[f"{offset}:k"] = own[j]["k"]
+                if abs(offset) == 1:
+                    f[f"{offset}:n"] = own[j]["n"]
+                    f[f"{offset}:s3"] = own[j]["s3"]
+                    f[f"{offset}:title"] = own[j]["title"]
+                    f[f"{offset}:article"] = own[j]["article"]
+                    pair = (own[j]["k"], feats["k"]) if offset < 0 else (feats["k"], own[j]["k"])
+                    f[f"{offset}:pair"] = " ".join(pair)
+                    if gazetteer_tags and gazetteer_tags[j] != "O":
+                        f[f"{offset}:gaz"] = gazetteer_tags[j]
+            elif abs(offset) == 1:
+                f[f"{offset}:edge"] = True
+        out.append(f)
+    return out

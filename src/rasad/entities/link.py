@@ -1,0 +1,197 @@
+"""Linking mentions into entities, within a document and across documents and scripts.
+
+A name's *skeleton* is a consonant key shared by its Arabic, Persian and Latin spellings:
+الكاظمي, الکاظمی and Kadhimi all become "kzm"; متئو تولر, ماثيو تولر and Matthew Tueller
+become "mt tlr". Gazetteer entries link by their canonical name; other names by skeleton,
+with a surname-only mention joining the full name it shortens.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rasad.text.normalize import normalize
+from rasad.text.tokenize import strip_article
+
+# Arabic/Persian letters (normalized forms) → consonant classes; vowels and weak letters drop.
+_LETTERS = {
+    "ب": "b",
+    "پ": "b",
+    "ت": "t",
+    "ط": "t",
+    "ث": "t",
+    "ج": "j",
+    "چ": "c",
+    "ح": "h",
+    "ه": "h",
+    "خ": "x",
+    "د": "d",
+    "ذ": "z",
+    "ز": "z",
+    "ظ": "z",
+    "ض": "z",
+    "ژ": "j",
+    "ر": "r",
+    "س": "s",
+    "ص": "s",
+    "ش": "s",
+    "ع": "",
+    "غ": "q",
+    "ق": "q",
+    "ف": "f",
+    "ک": "k",
+    "گ": "g",
+    "ل": "l",
+    "م": "m",
+    "ن": "n",
+    "و": "",
+    "ی": "",
+    "ا": "",
+    "ء": "",
+}
+# Latin digraphs first, then single letters; vowels, w, y and v drop like و/ی.
+_DIGRAPHS = (
+    ("ng", "n"),
+    ("kh", "x"),
+    ("gh", "q"),
+    ("sh", "s"),
+    ("ch", "c"),
+    ("th", "t"),
+    ("dh", "z"),
+    ("ph", "f"),
+    ("zh", "j"),
+    ("ck", "k"),
+    ("dj", "j"),
+)
+_LATIN = {
+    **{c: c for c in "bdfghjklmnqrstxz"},
+    "p": "b",
+    "c": "k",
+    **dict.fromkeys("aeiouwyv'’`", ""),
+}
+_LATIN_ARTICLE = re.compile(r"^(al|el|ul)[-\s]", re.I)
+_LATIN_ARTICLE_WORD = re.compile(r"\b(al|el)[-\s]+(?=\w)", re.I)
+_REPEATS = re.compile(r"(.)\1+")
+
+
+def word_skeleton(word: str) -> str:
+    """Consonant key of one word in any of the three scripts."""
+    if word.isascii():
+        word = _LATIN_ARTICLE.sub("", word.lower())
+        for digraph, sound in _DIGRAPHS:
+            word = word.replace(digraph, sound)
+        key = "".join(_LATIN.get(ch, "") for ch in word)
+    else:
+        # نگ before a consonant is how Persian writes a Latin "ng" that Arabic writes ن
+        word = strip_article(word).replace("نگ", "ن")
+        key = "".join(_LETTERS.get(ch, "") for ch in word)
+    return _REPEATS.sub(r"\1", key)
+
+
+def skeleton(name: str) -> str:
+    """Consonant key of a name: one skeleton per word, empty words dropped."""
+    words = _LATIN_ARTICLE_WORD.sub("", normalize(name)).replace("-", " ").split()
+    return " ".join(k for k in (word_skeleton(w) for w in words) if k)
+
+
+def entity_id(key: str) -> str:
+    """A short id that stays the same for the same key across runs."""
+    return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+@dataclass
+class EntityRecord:
+    key: str
+    type: str
+    name: str | None = None  # canonical (gazetteer) name
+    names: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    documents: list[str] = field(default_factory=list)
+    mentions: int = 0
+
+    def to_export(self) -> dict:
+        forms = sum(self.names.values(), Counter())
+        latin = [f for f, _ in forms.most_common() if f.isascii()]
+        return {
+            "id": entity_id(self.key),
+            "type": self.type,
+            "name": self.name or (latin[0] if latin else forms.most_common(1)[0][0]),
+            "names": {
+                lang: [f for f, _ in c.most_common()] for lang, c in sorted(self.names.items())
+            },
+            "documents": list(self.documents),
+            "mentions": self.mentions,
+        }
+
+
+def mention_key(text: str, kind: str, canonical: str | None) -> str:
+    """The cross-document key of a single mention."""
+    if canonical:
+        return f"{kind}:{canonical}"
+    return f"{kind}:~{skeleton(text)}"
+
+
+def link_document(mentions: list[dict]) -> list[str]:
+    """A key per mention, a surname-only or shortened mention taking its full name's key."""
+    keys = [mention_key(m["text"], m["type"], m.get("canonical")) for m in mentions]
+    full = [(i, skeleton(m["text"]).split()) for i, m in enumerate(mentions) if m["type"] == "PER"]
+    for i, words in full:
+        if mentions[i].get("canonical") or len(words) != 1:
+            continue
+        longer = [j for j, other in full if len(other) > 1 and other[-1] == words[0]]
+        if longer:
+            keys[i] = keys[max(longer, key=lambda j: len(mentions[j]["text"]))]
+    return keys
+
+
+class EntityIndex:
+    """Entities over many documents; `add` returns each mention's entity id."""
+
+    def __init__(self) -> None:
+        self.records: dict[str, EntityRecord] = {}
+        self.by_surname: dict[tuple[str, str], str] = {}
+
+    def resolve(self, key: str) -> str:
+        """A surname-only key joins the one full name of that surname seen so far."""
+        kind, _, rest = key.partition(":")
+        if rest.startswith("~") and " " not in rest and (kind, rest[1:]) in self.by_surname:
+            return self.by_surname[(kind, rest[1:])]
+        return key
+
+    def add(self, doc_id: str, lang: str, mentions: list[dict]) -> list[str]:
+        keys = [self.resolve(k) for k in link_document(mentions)]
+        for key, m in zip(keys, mentions, strict=True):
+            record = self.records.get(key)
+            if record is None:
+                record = self.records[key] = EntityRecord(key, m["type"], m.get("canonical"))
+                self._remember_surname(key, m)
+            record.names[lang][m["text"]] += 1
+            record.mentions += 1
+            if doc_id not in record.documents:
+                record.documents.append(doc_id)
+        return [entity_id(k) for k in keys]
+
+    def _remember_surname(self, key: str, mention: dict) -> None:
+        if mention["type"] != "PER":
+            return
+        words = skeleton(mention["text"]).split()
+        if len(words) > 1 or mention.get("canonical"):
+            self.by_surname.setdefault(("PER", words[-1]), key)
+
+    def entities(self) -> list[dict]:
+        return sorted(
+            (r.to_export() for r in self.records.values()), key=lambda e: (-e["mentions"], e["id"])
+        )
+
+
+def link_corpus(docs: Iterable) -> list[dict]:
+    """Give every mention of every document its entity id; return the entity list."""
+    index = EntityIndex()
+    for doc in docs:
+        ids = index.add(doc.id, doc.lang, doc.entities)
+        for mention, eid in zip(doc.entities, ids, strict=True):
+            mention["entity"] = eid
+    return index.entities()

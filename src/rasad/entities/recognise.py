@@ -1,0 +1,228 @@
+"""Entity recognition: a CRF per language, then gazetteer matches where the CRF saw nothing.
+
+Text is cut into sentences and word/punctuation tokens with offsets, so every mention is an
+exact span of the original text.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from rasad.entities.corpus import spans_of
+from rasad.entities.features import sentence_features
+from rasad.text.normalize import normalize
+from rasad.text.tokenize import PROCLITICS, strip_article
+
+_TOKEN = re.compile(r"\w+(?:['’.-]\w+)*|[^\w\s]", re.UNICODE)
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
+MAX_GAZ_TOKENS = 6
+# Words that never begin or end a name: conjunctions and prepositions written apart.
+EDGE_WORDS = frozenset(["و", "در", "از", "به", "با", "را", "که", "the", "and", "of", "in"])
+DEMONYM_SUFFIXES = ("ییها", "ییان", "یها", "یان", "یی", "یه", "ی", "ان", "ian", "an", "n", "i")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    type: str
+    canonical: str | None = None  # gazetteer name when the mention is a known entity
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    type: str
+    name: str
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence."""
+    out, pos = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Token offsets within one sentence."""
+    return [(start + m.start(), start + m.end()) for m in _TOKEN.finditer(text[start:end])]
+
+
+def gazetteer_key(surface: str) -> str:
+    """Normalized, article-free form of a multi-word name, for gazetteer lookups."""
+    words = normalize(surface).replace("-", " ").replace(".", "").split()
+    return " ".join(strip_article(w) if not w.isascii() else w for w in words)
+
+
+@cache
+def gazetteer() -> dict[str, GazetteerEntry]:
+    """Every form of every gazetteer entry (normalized key → entry)."""
+    table = resources.files("rasad.data").joinpath("gazetteers/entities.tsv").read_text("utf-8")
+    rows = [
+        r for r in csv.reader(table.splitlines(), delimiter="\t") if r and not r[0].startswith("#")
+    ]
+    forms: dict[str, GazetteerEntry] = {}
+    for row in rows[1:]:
+        kind, name, *langs = row
+        entry = GazetteerEntry(kind, name)
+        for cell in langs:
+            for form in filter(None, cell.split("|")):
+                forms.setdefault(gazetteer_key(form), entry)
+        forms.setdefault(gazetteer_key(name), entry)
+    return forms
+
+
+@cache
+def tagger(lang: str):
+    """The packaged CRF model for a language, or None when there is none."""
+    import pycrfsuite
+
+    model = resources.files("rasad.data").joinpath(f"models/ner/{lang}.crfsuite")
+    if not model.is_file():
+        return None
+    crf = pycrfsuite.Tagger()
+    crf.open(str(model))
+    return crf
+
+
+def lookup(surface: str) -> GazetteerEntry | None:
+    """The gazetteer entry a surface form names, also behind a one-letter proclitic (و, ب, ل…)."""
+    key = gazetteer_key(surface)
+    entry = gazetteer().get(key)
+    if (
+        entry is None
+        and key[:1] in PROCLITICS
+        and key[1:2] != " "
+        and len(key) > 3
+        and not key.isascii()
+    ):
+        entry = gazetteer().get(gazetteer_key(key[1:]))
+    return entry
+
+
+def gazetteer_matches(text: str, tokens: list[tuple[int, int]]) -> list[Mention]:
+    """Longest gazetteer matches over a token sequence, left to right."""
+    found, i = [], 0
+    while i < len(tokens):
+        for n in range(min(MAX_GAZ_TOKENS, len(tokens) - i), 0, -1):
+            start, end = tokens[i][0], tokens[i + n - 1][1]
+            if not (text[start].isalnum() and text[end - 1].isalnum()):
+                continue  # a name neither starts nor ends with punctuation
+            entry = lookup(text[start:end])
+            if entry:
+                found.append(Mention(start, end, text[start:end], entry.type, entry.name))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def trim(text: str, tokens: list[tuple[int, int]], a: int, b: int) -> tuple[int, int]:
+    """Token range without punctuation or conjunctions at its edges."""
+
+    def edge(i: int) -> bool:
+        word = text[tokens[i][0] : tokens[i][1]]
+        return not any(ch.isalnum() for ch in word) or normalize(word) in EDGE_WORDS
+
+    while a < b and edge(a):
+        a += 1
+    while b > a and edge(b - 1):
+        b -= 1
+    return a, b
+
+
+def is_demonym(surface: str) -> bool:
+    """A one-word adjective of a known place (آمریکایی, العراقي, Iraqi): not an entity."""
+    if " " in surface.strip():
+        return False
+    key = gazetteer_key(surface)
+    for suffix in DEMONYM_SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            entry = gazetteer().get(key[: -len(suffix)])
+            if entry and entry.type == "LOC":
+                return True
+    return False
+
+
+def gazetteer_tags(text: str, tokens: list[tuple[int, int]]) -> list[str]:
+    """A BIO tag per token from gazetteer matches (a CRF feature)."""
+    tags = ["O"] * len(tokens)
+    index = {start: i for i, (start, _) in enumerate(tokens)}
+    for m in gazetteer_matches(text, tokens):
+        first = index[m.start]
+        tags[first] = f"B-{m.type}"
+        for i in range(first + 1, len(tokens)):
+            if tokens[i][0] >= m.end:
+                break
+            tags[i] = f"I-{m.type}"
+    return tags
+
+
+def words_with_gazetteer(words: list[str]) -> list[dict]:
+    """CRF features of a pre-tokenized sentence (training and evaluation data)."""
+    text, tokens, pos = " ".join(words), [], 0
+    for word in words:
+        tokens.append((pos, pos + len(word)))
+        pos += len(word) + 1
+    return sentence_features(words, gazetteer_tags(text, tokens))
+
+
+def crf_mentions(text: str, tokens: list[tuple[int, int]], lang: str) -> list[Mention]:
+    """Mentions the language's CRF finds in one sentence."""
+    crf = tagger(lang)
+    if crf is None or not tokens:
+        return []
+    words = [text[s:e] for s, e in tokens]
+    out = []
+    features = sentence_features(words, gazetteer_tags(text, tokens))
+    for a, b, kind in spans_of(crf.tag(features)):
+        a, b = trim(text, tokens, a, b)
+        if a < b:
+            start, end = tokens[a][0], tokens[b - 1][1]
+            if not is_demonym(text[start:end]):
+                out.append(Mention(start, end, text[start:end], kind))
+    return out
+
+
+def merge(crf: list[Mention], gaz: list[Mention]) -> list[Mention]:
+    """CRF mentions named by the gazetteer where it knows them; a gazetteer match that covers
+    a CRF mention replaces it (it knows the full name); gazetteer matches fill the gaps."""
+    out = []
+    for m in crf:
+        if any(
+            g.start <= m.start and m.end <= g.end and g.end - g.start > m.end - m.start for g in gaz
+        ):
+            continue
+        entry = lookup(m.text)
+        out.append(
+            Mention(
+                m.start,
+                m.end,
+                m.text,
+                entry.type if entry else m.type,
+                entry.name if entry else None,
+            )
+        )
+    for g in gaz:
+        if not any(o.start < g.end and g.start < o.end for o in out):
+            out.append(g)
+    return sorted(out, key=lambda m: m.start)
+
+
+def recognise(text: str, lang: str) -> list[Mention]:
+    """Every entity mention in `text`, in order, with exact offsets."""
+    mentions: list[Mention] = []
+    for start, end in sentences(text):
+        tokens = word_spans(text, start, end)
+        mentions += merge(crf_mentions(text, tokens, lang), gazetteer_matches(text, tokens))
+    return [m for m in mentions if any(ch.isalpha() for ch in m.text)]

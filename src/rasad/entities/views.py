@@ -1,0 +1,58 @@
+"""Corpus views of entities: the list, and one entity's mentions, co-occurrences and timeline."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from rasad.entities.link import link_corpus
+from rasad.model import Document
+
+
+def entity_table(
+    docs: Iterable[Document], kind: str | None = None, story: str | None = None
+) -> list[dict]:
+    """Entities of the corpus (linked across documents), filtered by type or story."""
+    doc_list = list(docs)
+    entities = link_corpus(doc_list)
+    if story:
+        members = {d.id for d in doc_list if d.story == story}
+        entities = [e for e in entities if members & set(e["documents"])]
+    return [e for e in entities if not kind or e["type"] == kind]
+
+
+def entity_detail(docs: Iterable[Document], entity: str) -> dict[str, Any] | None:
+    """One entity with its mentions by date, its stories and the entities it appears with."""
+    doc_list = list(docs)
+    found = next((e for e in link_corpus(doc_list) if e["id"] == entity), None)
+    if found is None:
+        return None
+    by_id = {e["id"]: e for e in link_corpus(doc_list)}
+    timeline: Counter[str] = Counter()
+    together: Counter[str] = Counter()
+    stories: Counter[str] = Counter()
+    mentions = []
+    for doc in doc_list:
+        own = [m for m in doc.entities if m["entity"] == entity]
+        if not own:
+            continue
+        date = (doc.published or {}).get("value") or "unknown"
+        timeline[date[:7]] += len(own)
+        if doc.story:
+            stories[doc.story] += 1
+        together.update({m["entity"] for m in doc.entities} - {entity})
+        mentions += [
+            {"doc": doc.id, "date": date, **{k: m[k] for k in ("start", "end", "text")}}
+            for m in own
+        ]
+    return {
+        **found,
+        "timeline": dict(sorted(timeline.items())),
+        "stories": dict(stories.most_common()),
+        "cooccurring": [
+            {"id": eid, "name": by_id[eid]["name"], "type": by_id[eid]["type"], "documents": n}
+            for eid, n in together.most_common(15)
+        ],
+        "mention_list": mentions,
+    }

@@ -1,0 +1,40 @@
+"""One entity across scripts: consonant skeletons and corpus linking on the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.entities.link import skeleton
+from rasad.export import build_export
+from rasad.ingest import ingest_paths
+from rasad.store.sqlite import SQLiteStore
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["الكاظمي", "الکاظمی", "Kadhimi", "al-Kadhimi"],
+        ["متئو تولر", "ماثيو تولر", "Matthew Tueller"],
+        ["قاسم سليماني", "قاسم سلیمانی", "Qassem Soleimani", "Ghasem Soleimani"],
+        ["واشنطن", "واشنگتن", "Washington"],
+    ],
+)
+def test_spellings_share_a_skeleton(names):
+    assert len({skeleton(n) for n in names}) == 1
+
+
+def test_different_names_differ():
+    assert skeleton("بغداد") != skeleton("بيروت")
+
+
+def test_seed_export_links_one_person_across_arabic_and_persian(seeds_dir, settings):
+    store = SQLiteStore(settings.db)
+    ingest_paths([seeds_dir], store, settings)
+    export = build_export(store.iter_documents())
+    by_name = {e["name"]: e for e in export["entities"]}
+    person = by_name["Mustafa al-Kadhimi"]
+    assert person["type"] == "PER"
+    assert {"ar", "fa"} <= set(person["names"])
+    assert len(person["documents"]) == 5
+    ids = {m["entity"] for d in export["documents"] for m in d["entities"]}
+    assert ids == {e["id"] for e in export["entities"]}
