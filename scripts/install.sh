@@ -8,6 +8,6 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v "is ignored" || true
 extras="serve"
-[ "${1:-}" = "test" ] && extras="serve,test"
+[ "${1:-}" = "test" ] && extras="serve,test,train"
 .venv/bin/python -m pip install -q -e ".[${extras}]" 2>&1 | grep -v "is ignored" || true
 .venv/bin/python -c "import rasad" # fail loudly when the install did not work
