@@ -438,5 +438,23 @@ def eval_ner(shared: Path | None, as_json: bool) -> None:
     click.echo(json.dumps(result, indent=2) if as_json else format_ner_report(result))
 
 
+@eval.command("time")
+@click.option(
+    "--shared", type=click.Path(path_type=Path), default=None, help="Path of the shared folder."
+)
+@click.option("--json", "as_json", is_flag=True)
+def eval_time(shared: Path | None, as_json: bool) -> None:
+    """Date expressions: ParsTDEx spans (fa) and Duckling values (ar), next to dateparser."""
+    from rasad.eval.shared import find_shared
+    from rasad.eval.time import evaluate_time, format_time_report
+
+    root = find_shared(shared)
+    if root is None:
+        click.echo("skipped: ../shared not found (give --shared PATH)", err=True)
+        return
+    result = evaluate_time(root)
+    click.echo(json.dumps(result, indent=2) if as_json else format_time_report(result))
+
+
 if __name__ == "__main__":
     main()

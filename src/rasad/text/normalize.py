@@ -37,3 +37,31 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _MARKS.sub("", text).translate(_LETTERS)
     return _SPACES.sub(" ", to_ascii_digits(text)).strip().casefold()
+
+
+_SAME_LENGTH = str.maketrans(
+    {
+        "ي": "ی",
+        "ى": "ی",
+        "ك": "ک",
+        "ة": "ه",
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ؤ": "و",
+        "ئ": "ی",
+        "\u200c": " ",
+        "\u00a0": " ",
+        **{d: str(i) for i, d in enumerate("۰۱۲۳۴۵۶۷۸۹")},
+        **{d: str(i) for i, d in enumerate("٠١٢٣٤٥٦٧٨٩")},
+    }
+)
+
+
+def fold_same_length(text: str) -> str:
+    """Letter variants and digits unified and Latin lower-cased, one character for one, so
+    offsets found in the result are offsets in `text`."""
+    folded = text.translate(_SAME_LENGTH)
+    lowered = folded.lower()
+    return lowered if len(lowered) == len(folded) else folded

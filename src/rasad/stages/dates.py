@@ -1,0 +1,567 @@
+"""Dates: every date-like expression becomes a Gregorian value with a precision and a window.
+
+Expressions are found on a same-length folded copy of the text (letter variants and digit
+scripts unified), so spans index the original. Calendars: Gregorian (Egyptian/Gulf and
+Levantine Arabic month names, Persian transliterations, English), Persian solar (Jalali) and
+Islamic lunar (Hijri). Partial and relative expressions resolve against a reference day,
+normally the publication date; without one they are reported with value None.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+import hijridate
+import jdatetime
+
+from rasad.config import Settings
+from rasad.model import DateMention, Document
+from rasad.pipeline import stage
+from rasad.stages.dates_data import months as M
+from rasad.stages.dates_data import words as W
+from rasad.text.normalize import fold_same_length
+
+GREGORIAN, JALALI, HIJRI = "gregorian", "jalali", "hijri"
+B, E = r"(?<![\w])", r"(?![\w])"  # word boundaries that work for Arabic script
+
+
+def _fold(word: str) -> str:
+    return fold_same_length(word)
+
+
+def _alt(words: Iterable[str]) -> str:
+    forms = sorted({_fold(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+
+
+@cache
+def month_table() -> dict[str, tuple[str, int]]:
+    """Folded month name → (calendar, month)."""
+    table: dict[str, tuple[str, int]] = {}
+    for names, cal in (
+        (M.GREGORIAN_AR, GREGORIAN),
+        (M.LEVANTINE_AR, GREGORIAN),
+        (M.GREGORIAN_FA, GREGORIAN),
+        (M.GREGORIAN_EN, GREGORIAN),
+        (M.JALALI, JALALI),
+        (M.HIJRI, HIJRI),
+    ):
+        for name, number in names.items():
+            table.setdefault(re.sub(r"\s+", " ", _fold(name)), (cal, number))
+    return table
+
+
+def ordinal_table() -> dict[str, int]:
+    """Folded ordinal day words (Persian compounds included) → day number."""
+    table = {_fold(k): v for k, v in {**W.PERSIAN_ORDINALS, **W.ARABIC_ORDINALS}.items()}
+    units = {k: v for k, v in W.PERSIAN_ORDINALS.items() if v < 10}
+    for tens_word, tens in W.PERSIAN_TENS.items():
+        for unit_word, unit in units.items():
+            if tens + unit <= 31:
+                table[_fold(f"{tens_word} و {unit_word}")] = tens + unit
+    for unit_word, unit in W.ARABIC_ORDINAL_UNITS.items():
+        for teen in ("عشر", "عشرة"):
+            table.setdefault(_fold(f"{unit_word} {teen}"), 10 + unit)
+        for tens_word, tens in (("العشرين", 20), ("الثلاثين", 30)):
+            if tens + unit <= 31:
+                table[_fold(f"{unit_word} و{tens_word}")] = tens + unit
+                table[_fold(f"{unit_word} و {tens_word}")] = tens + unit
+    return table
+
+
+@cache
+def patterns() -> list[tuple[str, re.Pattern]]:
+    """(kind, compiled pattern) in priority order."""
+    month = _alt(month_table())
+    day = rf"(?P<day>\d{{1,2}}|{_alt(ordinal_table())})(?:\s*(?:st|nd|rd|th|ام|م))?"
+    year = r"(?P<year>\d{4}|\d{2}(?=\s*(?:ش|شمسی)))"
+    marker = (
+        rf"(?:\s*(?P<marker>{_alt(W.GREGORIAN_MARKERS + W.JALALI_MARKERS + W.HIJRI_MARKERS)}){E})?"
+    )
+    mod = rf"(?:\s+(?P<mod>{_alt(W.FUTURE + W.PAST + W.CURRENT)}){E})?"
+    year_word = rf"(?:{_alt(W.YEAR_WORDS)})"
+    weekday = rf"(?:(?P<wd>{_alt(W.WEEKDAYS)})\s*[،,]?\s+)?"
+    unit = _alt(W.YEAR_WORDS + W.MONTH_WORDS + W.WEEK_WORDS)
+    edge = rf"(?:(?P<edge>{_alt(W.END_OF + W.START_OF + W.MID_OF)})\s+(?:(?:شهر|ماه)\s+)?)?"
+    return [
+        (
+            "ymd",
+            re.compile(
+                rf"{B}{weekday}(?P<y>\d{{4}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<d>\d{{1,2}})(?!\d)"
+            ),
+        ),
+        (
+            "dmy",
+            re.compile(
+                rf"{B}{weekday}(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>\d{{4}})(?!\d)"
+            ),
+        ),
+        (
+            "day_month",
+            re.compile(
+                rf"{B}{weekday}{day}\s+(?:من\s+)?(?:(?:شهر|ماه)\s+)?(?:of\s+)?(?P<month>{month})(?:\s*/\s*(?P<month2>{month}))?{E}"
+                rf"(?:\s+(?:ماه|month))?(?:\s*[،,]?\s*(?:{year_word}\s+)?{year}{marker})?{mod}",
+                re.I,
+            ),
+        ),
+        (
+            "month_day",
+            re.compile(rf"{B}{weekday}(?P<month>{month})\s+{day}(?:\s*,?\s*{year})?{E}", re.I),
+        ),
+        (
+            "month_year",
+            re.compile(
+                rf"{B}{edge}(?P<month>{month})(?:\s+(?:ماه|month))?\s+(?:{year_word}\s+)?{year}{marker}{E}",
+                re.I,
+            ),
+        ),
+        (
+            "month_mid",
+            re.compile(
+                rf"{B}(?P<edge>{_alt(W.END_OF + W.START_OF + W.MID_OF)})\s+(?:(?:شهر|ماه)\s+)?(?P<month>{month}){E}"
+            ),
+        ),
+        ("my", re.compile(rf"{B}(?P<m>\d{{1,2}})\s*/\s*(?P<y>\d{{4}})(?![\d/])")),
+        (
+            "ago",
+            re.compile(
+                rf"{B}(?:(?P<pre>قبل|منذ)\s+(?P<unit>{_alt(W.AGO_UNITS)})"
+                rf"|(?P<n>\d+|یک|دو|سه)\s+(?P<unit2>{_alt(W.AGO_UNITS)})\s+(?:پیش|قبل|ago)){E}",
+                re.I,
+            ),
+        ),
+        (
+            "month_current",
+            re.compile(
+                rf"{B}{edge}(?P<month>{month})\s+(?:ماه|month)\s+(?P<mod>{_alt(W.CURRENT + W.PAST + W.FUTURE)}){E}"
+            ),
+        ),
+        (
+            "coming_days",
+            re.compile(
+                rf"{B}(?:في|خلال|طی|ظرف|در|in|within)\s+(?:the\s+)?(?:چند\s+)?(?:{_alt(W.DAYS_WORDS)})\s+"
+                rf"(?:{_alt(W.FUTURE)}){E}|{B}(?:in\s+)?the\s+coming\s+days{E}",
+                re.I,
+            ),
+        ),
+        (
+            "period",
+            re.compile(
+                rf"{B}{edge}(?P<unit>{unit})\s+(?P<mod>{_alt(W.CURRENT + W.PAST + W.FUTURE)})"
+                rf"(?:\s+(?P<marker>{_alt(W.GREGORIAN_MARKERS + W.JALALI_MARKERS)}))?{E}",
+                re.I,
+            ),
+        ),
+        (
+            "period_this",
+            re.compile(
+                rf"{B}(?P<this>{_alt(W.THIS)})\s+(?P<unit>{_alt(W.WEEK_WORDS + W.MONTH_WORDS + W.YEAR_WORDS)}){E}",
+                re.I,
+            ),
+        ),
+        (
+            "period_en",
+            re.compile(
+                rf"{B}{edge}(?:the\s+)?(?P<mod>this|last|next|current|past|coming)\s+(?P<unit>year|month|week){E}",
+                re.I,
+            ),
+        ),
+        (
+            "year",
+            re.compile(
+                rf"{B}(?P<cue>{_alt(W.YEAR_CUES)})\s+(?:{year_word}\s+)?(?P<year>\d{{4}}|\d{{2}}(?!\d)){marker}{E}",
+                re.I,
+            ),
+        ),
+        ("day_word", re.compile(rf"{B}(?P<word>{_alt(W.DAY_WORDS)}){E}", re.I)),
+        ("weekday", re.compile(rf"{B}(?:(?:يوم|روز)\s+)?(?P<wd>{_alt(W.WEEKDAYS)}){E}{mod}", re.I)),
+    ]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    value: str | None
+    precision: str
+    calendar: str
+    relative: bool
+    window: tuple[date, date] | None
+
+
+def to_gregorian(cal: str, y: int, m: int, d: int) -> date:
+    """A day of any supported calendar as a Gregorian date (ValueError when impossible)."""
+    if cal == JALALI:
+        return jdatetime.date(y, m, d).togregorian()
+    if cal == HIJRI:
+        return hijridate.Hijri(y, m, d).to_gregorian()
+    return date(y, m, d)
+
+
+def month_span(cal: str, y: int, m: int) -> tuple[date, date]:
+    """First and last Gregorian day of a month of any calendar."""
+    first = to_gregorian(cal, y, m, 1)
+    if cal == GREGORIAN:
+        return first, date(y, m, calendar.monthrange(y, m)[1])
+    nxt = to_gregorian(cal, y + (m == 12), m % 12 + 1, 1)
+    return first, nxt - timedelta(days=1)
+
+
+def year_span(cal: str, y: int) -> tuple[date, date]:
+    return month_span(cal, y, 1)[0], month_span(cal, y, 12)[1]
+
+
+def current_year(cal: str, ref: date) -> int:
+    if cal == JALALI:
+        return jdatetime.date.fromgregorian(date=ref).year
+    if cal == HIJRI:
+        return hijridate.Gregorian(ref.year, ref.month, ref.day).to_hijri().year
+    return ref.year
+
+
+def calendar_of(marker: str | None, year: int, lang: str, month_cal: str | None = None) -> str:
+    """Which calendar a year belongs to: its marker, its month's calendar, else its range."""
+    if marker:
+        folded = _fold(marker)
+        if folded in {_fold(m) for m in W.JALALI_MARKERS}:
+            return JALALI
+        if folded in {_fold(m) for m in W.HIJRI_MARKERS}:
+            return HIJRI
+        return GREGORIAN
+    if month_cal:
+        return month_cal
+    if 1300 <= year < 1500:
+        return HIJRI if lang == "ar" and year > 1420 else JALALI
+    return GREGORIAN
+
+
+def full_year(y: int, cal: str) -> int:
+    """A two-digit year ("سال ۹۸") in its calendar's century."""
+    if y >= 100:
+        return y
+    return 1300 + y if cal == JALALI else 2000 + y
+
+
+def point(d: date, cal: str, relative: bool) -> Resolved:
+    return Resolved(d.isoformat(), "day", cal, relative, (d, d))
+
+
+def span_of(first: date, last: date, precision: str, cal: str, relative: bool) -> Resolved:
+    value = first.isoformat()[: {"day": 10, "month": 7, "year": 4}[precision]]
+    return Resolved(value, precision, cal, relative, (first, last))
+
+
+def direction(mod: str | None) -> int:
+    """+1 for future modifiers, -1 for past ones, 0 for "current" or none."""
+    if not mod:
+        return 0
+    folded = _fold(mod)
+    if folded in {_fold(w) for w in W.FUTURE}:
+        return 1
+    if folded in {_fold(w) for w in W.PAST}:
+        return -1
+    return 0
+
+
+def nearest_day(
+    cal: str, month: int, day: int, ref: date, sense: int, weekday: int | None = None
+) -> date:
+    """The day/month of `cal` nearest to `ref` (after it when sense > 0, before when < 0),
+    on the named weekday when one is given."""
+    y = current_year(cal, ref)
+    options = []
+    for year in (y - 1, y, y + 1):
+        try:
+            options.append(to_gregorian(cal, year, month, day))
+        except ValueError:
+            continue
+    if weekday is not None:
+        options = [o for o in options if o.weekday() == weekday] or options
+    if sense > 0:
+        options = [o for o in options if o >= ref] or options
+    elif sense < 0:
+        options = [o for o in options if o <= ref] or options
+    return min(options, key=lambda o: abs((o - ref).days))
+
+
+def resolve(kind: str, g: dict[str, str | None], lang: str, ref: date | None) -> Resolved | None:
+    """The value of one matched expression (None when it is not a real date)."""
+    resolver: Callable = RESOLVERS[kind]
+    try:
+        return resolver(g, lang, ref)
+    except (ValueError, OverflowError, KeyError):
+        return None  # 31 February, month 13, year 0: not a date
+
+
+def _numeric(g, lang, ref):
+    y, m, d = int(g["y"]), int(g["m"]), int(g["d"])
+    cal = calendar_of(None, y, lang)
+    return point(to_gregorian(cal, y, m, d), cal, False)
+
+
+def _month_of(name: str) -> tuple[str, int]:
+    return month_table()[re.sub(r"\s+", " ", name)]
+
+
+def _day_number(text: str) -> int:
+    return int(text) if text.isdigit() else ordinal_table()[re.sub(r"\s+", " ", text)]
+
+
+def _day_month(g, lang, ref):
+    month_cal, month = _month_of(g["month"])
+    day = _day_number(g["day"])
+    if g.get("year"):
+        y = int(g["year"])
+        cal = calendar_of(g.get("marker"), y, lang, month_cal)
+        return point(to_gregorian(cal, full_year(y, cal), month, day), cal, False)
+    if ref is None:
+        return Resolved(None, "day", month_cal, True, None)
+    sense = direction(g.get("mod"))
+    if g.get("mod") and sense == 0:  # "ماه جاری": this month of this year
+        return point(
+            to_gregorian(month_cal, current_year(month_cal, ref), month, day), month_cal, True
+        )
+    weekday = WEEKDAY_NUMBERS().get(re.sub(r"\s+", " ", g["wd"])) if g.get("wd") else None
+    return point(nearest_day(month_cal, month, day, ref, sense, weekday), month_cal, True)
+
+
+def _month_year(g, lang, ref):
+    month_cal, month = _month_of(g["month"])
+    y = int(g["year"])
+    cal = calendar_of(g.get("marker"), y, lang, month_cal)
+    first, last = month_span(cal, full_year(y, cal), month)
+    return _edge(first, last, g.get("edge"), "month", cal, False)
+
+
+def _month_current(g, lang, ref):
+    month_cal, month = _month_of(g["month"])
+    if ref is None:
+        return Resolved(None, "month", month_cal, True, None)
+    y = current_year(month_cal, ref) + direction(g.get("mod"))
+    first, last = month_span(month_cal, y, month)
+    return _edge(first, last, g.get("edge"), "month", month_cal, True)
+
+
+def _edge(
+    first: date, last: date, edge: str | None, precision: str, cal: str, relative: bool
+) -> Resolved:
+    """ "The end of …" narrows a month or year to its last days; "the beginning" to its first."""
+    if not edge:
+        return span_of(first, last, precision, cal, relative)
+    length = 10 if precision == "month" else 31
+    if _fold(edge) in {_fold(w) for w in W.MID_OF}:
+        middle = first + (last - first) / 2
+        return Resolved(
+            middle.isoformat(),
+            "day",
+            cal,
+            relative,
+            (middle - timedelta(days=length // 2), middle + timedelta(days=length // 2)),
+        )
+    if _fold(edge) in {_fold(w) for w in W.END_OF}:
+        return Resolved(
+            last.isoformat(), "day", cal, relative, (last - timedelta(days=length - 1), last)
+        )
+    return Resolved(
+        first.isoformat(), "day", cal, relative, (first, first + timedelta(days=length - 1))
+    )
+
+
+def _period(g, lang, ref):
+    if ref is None:
+        return Resolved(None, "year", GREGORIAN, True, None)
+    unit, sense = _fold(g["unit"]), direction(g.get("mod"))
+    explicit = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(_fold(g.get("mod") or ""))
+    sense = explicit if explicit is not None else sense
+    if unit in {_fold(w) for w in W.WEEK_WORDS}:
+        start = ref + timedelta(days=7 * sense - (ref.weekday() + 2) % 7)  # weeks start Saturday
+        return span_of(start, start + timedelta(days=6), "day", GREGORIAN, True)
+    cal = GREGORIAN
+    if lang == "fa" and not (
+        g.get("marker") and _fold(g["marker"]) in {_fold(m) for m in W.GREGORIAN_MARKERS}
+    ):
+        cal = JALALI
+    if unit in {_fold(w) for w in W.MONTH_WORDS}:
+        ym = jdatetime.date.fromgregorian(date=ref) if cal == JALALI else ref
+        y, m = ym.year, ym.month + sense
+        y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+        first, last = month_span(cal, y, m)
+        return _edge(first, last, g.get("edge"), "month", cal, True)
+    first, last = year_span(cal, current_year(cal, ref) + sense)
+    return _edge(first, last, g.get("edge"), "year", cal, True)
+
+
+def _year(g, lang, ref):
+    y = int(g["year"])
+    cal = calendar_of(g.get("marker"), y, lang)
+    if y < 100 and not (_fold(g["cue"]) == _fold("سال") and lang == "fa"):
+        return None
+    y = full_year(y, JALALI if y < 100 else cal)
+    if y < 100 or (cal == GREGORIAN and not 1900 <= y <= 2100):
+        return None
+    first, last = year_span(JALALI if y < 1500 and cal != HIJRI else cal, y)
+    cal = JALALI if y < 1500 and cal != HIJRI else cal
+    return span_of(first, last, "year", cal, False)
+
+
+def _day_word(g, lang, ref):
+    if ref is None:
+        return Resolved(None, "day", GREGORIAN, True, None)
+    offset = {_fold(k): v for k, v in W.DAY_WORDS.items()}[re.sub(r"\s+", " ", g["word"])]
+    return point(ref + timedelta(days=offset), GREGORIAN, True)
+
+
+def _weekday(g, lang, ref):
+    if ref is None:
+        return Resolved(None, "day", GREGORIAN, True, None)
+    wd = {_fold(k): v for k, v in W.WEEKDAYS.items()}[re.sub(r"\s+", " ", g["wd"])]
+    sense = direction(g.get("mod"))
+    delta = (wd - ref.weekday()) % 7 if sense > 0 else -((ref.weekday() - wd) % 7)
+    if sense > 0 and delta == 0:
+        delta = 7
+    return point(ref + timedelta(days=delta), GREGORIAN, True)
+
+
+def _coming_days(g, lang, ref):
+    if ref is None:
+        return Resolved(None, "day", GREGORIAN, True, None)
+    return Resolved(ref.isoformat(), "day", GREGORIAN, True, (ref, ref + timedelta(days=7)))
+
+
+def _month_mid(g, lang, ref):
+    if ref is None:
+        return Resolved(None, "month", GREGORIAN, True, None)
+    month_cal, month = _month_of(g["month"])
+    middle = nearest_day(month_cal, month, 15, ref, 0)
+    first, last = month_span(month_cal, current_year(month_cal, middle), month)
+    return _edge(first, last, g["edge"], "month", month_cal, True)
+
+
+def _month_numeric(g, lang, ref):
+    y, m = int(g["y"]), int(g["m"])
+    cal = calendar_of(None, y, lang)
+    first, last = month_span(cal, y, m)
+    return span_of(first, last, "month", cal, False)
+
+
+def _ago(g, lang, ref):
+    if ref is None:
+        return Resolved(None, "day", GREGORIAN, True, None)
+    units = {_fold(k): v for k, v in W.AGO_UNITS.items()}
+    unit = units[_fold(g.get("unit") or g.get("unit2"))]
+    count = {"یک": 1, "دو": 2, "سه": 3}.get(g.get("n") or "")
+    count = count or (int(g["n"]) if g.get("n") else 1)
+    return point(ref - timedelta(days=unit * count), GREGORIAN, True)
+
+
+RESOLVERS = {
+    "ymd": _numeric,
+    "dmy": _numeric,
+    "day_month": _day_month,
+    "month_day": _day_month,
+    "month_year": _month_year,
+    "month_current": _month_current,
+    "coming_days": _coming_days,
+    "period": _period,
+    "period_en": _period,
+    "year": _year,
+    "day_word": _day_word,
+    "weekday": _weekday,
+    "month_mid": _month_mid,
+    "my": _month_numeric,
+    "ago": _ago,
+    "period_this": _period,
+}
+
+
+@cache
+def WEEKDAY_NUMBERS() -> dict[str, int]:  # noqa: N802 - a constant built on first use
+    return {_fold(k): v for k, v in W.WEEKDAYS.items()}
+
+
+AMBIGUOUS = {_fold(w) for w in M.JALALI_AMBIGUOUS | M.ARABIC_AMBIGUOUS}
+
+
+def find_dates(text: str, lang: str, reference: date | None) -> list[DateMention]:
+    """Every date expression in `text`, resolved against `reference` where it is relative."""
+    folded = fold_same_length(text)
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in patterns():
+        for m in pattern.finditer(folded):
+            start, end = m.span()
+            while end > start and folded[end - 1].isspace():
+                end -= 1
+            if any(s < end and start < e for s, e in taken):
+                continue
+            groups = {k: v for k, v in m.groupdict().items()}
+            if kind == "year" and _fold(groups["cue"]) in {"در", "از", "in", "فی"}:
+                start = m.start("year")  # the preposition is not part of the date
+            if kind == "weekday" and len(groups["wd"]) < 4 and groups["wd"] in AMBIGUOUS:
+                continue
+            resolved = resolve(kind, groups, lang, reference)
+            if resolved is None:
+                continue
+            taken.append((start, end))
+            found.append(mention(text, start, end, resolved))
+    return sorted(found, key=lambda d: d["start"])
+
+
+def mention(text: str, start: int, end: int, r: Resolved) -> DateMention:
+    return {
+        "start": start,
+        "end": end,
+        "text": text[start:end],
+        "value": r.value,
+        "precision": r.precision,
+        "calendar": r.calendar,
+        "relative": r.relative,
+        "window": [r.window[0].isoformat(), r.window[1].isoformat()] if r.window else None,
+    }
+
+
+def reference_day(doc: Document) -> date | None:
+    """The publication day relative expressions resolve against (its value, or window start)."""
+    if not doc.published:
+        return None
+    value = doc.published["value"]
+    try:
+        return (
+            date.fromisoformat(value)
+            if len(value) == 10
+            else date.fromisoformat(doc.published["window"][0])
+        )
+    except ValueError:
+        return None
+
+
+def widen(found: list[DateMention], doc: Document) -> list[DateMention]:
+    """Relative dates inherit the uncertainty of an inferred publication date: their window
+    stretches by as many days as the publication window is wide."""
+    if not doc.published or doc.published["source"] != "inferred":
+        return found
+    first, last = (date.fromisoformat(d) for d in doc.published["window"])
+    slack = timedelta(days=(last - first).days)
+    for d in found:
+        if d["relative"] and d["window"]:
+            d["window"][1] = (date.fromisoformat(d["window"][1]) + slack).isoformat()
+    return found
+
+
+@stage(
+    "dates",
+    requires=["text", "lang", "published"],
+    assigns=["dates"],
+    help="date expressions in three calendars, relative ones resolved against publication",
+)
+def make_dates(settings: Settings):
+    patterns()
+
+    def dates(doc: Document) -> Document:
+        doc.dates = widen(find_dates(doc.text, doc.lang, reference_day(doc)), doc)
+        return doc
+
+    return dates

@@ -1,0 +1,98 @@
+"""Date expressions in three calendars, on real sentences, resolved against a reference day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasad.stages.dates import find_dates
+
+
+def values(text: str, lang: str, ref: date | None = None) -> list[tuple[str, str | None]]:
+    return [(d["text"], d["value"]) for d in find_dates(text, lang, ref)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "expected"),
+    [
+        (
+            "وفي 5 يناير/كانون الثاني 2020، صوّت البرلمان العراقي",
+            "ar",
+            None,
+            ("5 يناير/كانون الثاني 2020", "2020-01-05"),
+        ),
+        ("بغداد 9 أغسطس 2021 (شينخوا)", "ar", None, ("9 أغسطس 2021", "2021-08-09")),
+        ("الأربعاء 2020/11/18", "ar", None, ("الأربعاء 2020/11/18", "2020-11-18")),
+        ("جرت في 12 حزيران 2020", "ar", None, ("12 حزيران 2020", "2020-06-12")),
+        ("تاریخ ۱۴۰۰/۰۹/۱۳ اعلام شد", "fa", None, ("۱۴۰۰/۰۹/۱۳", "2021-12-04")),
+        ("در ۲۵ مهر ۱۳۶۶ به دنیا آمد", "fa", None, ("۲۵ مهر ۱۳۶۶", "1987-10-17")),
+        ("في 10 رمضان 1442 هـ", "ar", None, ("10 رمضان 1442 هـ", "2021-04-22")),
+        ("on July 26, 2021 the talks ended", "en", None, ("July 26, 2021", "2021-07-26")),
+        (
+            "عملية الانسحاب ستستمر حتى 31 ديسمبر المقبل",
+            "ar",
+            date(2021, 8, 9),
+            ("31 ديسمبر المقبل", "2021-12-31"),
+        ),
+        (
+            "بغداد و واشنگتن در ۲۶ ژوئیه گذشته به توافق رسیدند",
+            "fa",
+            date(2021, 12, 11),
+            ("۲۶ ژوئیه گذشته", "2021-07-26"),
+        ),
+        (
+            "سفیر آمریکا سیزدهم آذر ماه جاری به دیدار او رفت",
+            "fa",
+            date(2021, 12, 11),
+            ("سیزدهم آذر ماه جاری", "2021-12-04"),
+        ),
+        (
+            "وأعلن الوزير الثلاثاء إعادة 500 جندي",
+            "ar",
+            date(2020, 11, 18),
+            ("الثلاثاء", "2020-11-17"),
+        ),
+        (
+            "وزار الكاظمي الأسبوع الماضي واشنطن",
+            "ar",
+            date(2021, 8, 9),
+            ("الأسبوع الماضي", "2021-07-31"),
+        ),
+    ],
+)
+def test_expression_value(text, lang, ref, expected):
+    assert expected in values(text, lang, ref)
+
+
+def test_end_of_current_year_is_a_window():
+    (d,) = find_dates("بحلول نهاية العام الجاري", "ar", date(2021, 8, 9))
+    assert d["value"] == "2021-12-31" and d["relative"]
+    assert d["window"] == ["2021-12-01", "2021-12-31"]
+
+
+def test_coming_days_is_an_interval():
+    (d,) = find_dates("طی چند روز آینده از عراق خارج خواهند شد", "fa", date(2021, 12, 11))
+    assert d["window"] == ["2021-12-11", "2021-12-18"]
+
+
+def test_relative_without_reference_has_no_value():
+    (d,) = find_dates("سیزدهم آذر ماه جاری", "fa", None)
+    assert d["value"] is None and d["relative"]
+
+
+@pytest.mark.parametrize(
+    "text", ["31 فبراير 2021", "في 30/02/2021", "عام 0", "yesterday's 99/99/9999"]
+)
+def test_impossible_dates_are_not_reported(text):
+    assert all(d["value"] is None or "02-3" not in d["value"] for d in find_dates(text, "ar", None))
+
+
+def test_spans_index_the_original_text(seed_text):
+    text = seed_text("000")
+    for d in find_dates(text, "fa", date(2021, 12, 11)):
+        assert text[d["start"] : d["end"]] == d["text"]
+
+
+def test_numbers_are_not_dates():
+    assert values("إعادة 500 من جنودها وبقاء 2500 جندي", "ar", date(2020, 11, 18)) == []
