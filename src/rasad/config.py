@@ -34,6 +34,9 @@ SETTINGS: tuple[Setting, ...] = (
         "dedup_threshold", 0.7, "MinHash Jaccard estimate at which a document is a near-duplicate"
     ),
     Setting("display_lang", "en", "preferred language for story titles and entity names"),
+    Setting(
+        "stories", True, "group documents into stories (embeds title + lead: the slowest stage)"
+    ),
 )
 
 
@@ -45,6 +48,7 @@ class Settings:
     max_html_bytes: int = 20_000_000
     dedup_threshold: float = 0.7
     display_lang: str = "en"
+    stories: bool = True
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the non-None overrides applied."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
+from rasad.cluster.assign import StoryAssigner
 from rasad.config import Settings
 from rasad.model import Document
 from rasad.pipeline import Pipeline, build_pipeline
@@ -68,6 +69,7 @@ def ingest_documents(
     With `pipeline` None the documents arrive analysed (from Dask workers)."""
     seen: set[str] = set()
     duplicates = load_duplicate_index(store, settings.dedup_threshold)
+    stories = StoryAssigner.load(store) if settings.stories else None
     for batch in batched(docs, settings.batch_size):
         known = store.known_hashes(d.content_hash for d in batch)
         fresh, hashes = [], set()
@@ -79,9 +81,13 @@ def ingest_documents(
             fresh.append(pipeline(doc) if pipeline else doc)
         unique_ids(fresh, store, seen)
         signatures = duplicates.mark(fresh)
+        vectors = stories.assign(fresh) if stories else []
         report.added += store.put_documents(fresh)
         store.put_signatures(signatures)
+        store.put_vectors(vectors)
         report.rejected += [(d.source, d.rejected) for d in fresh if d.rejected]
+    if stories and report.added:
+        stories.consolidate(store)
     return report
 
 

@@ -40,6 +40,7 @@ STAGE_MODULES = (
     "rasad.stages.numbers",
     "rasad.stages.quotes",
     "rasad.stages.framing",
+    "rasad.stages.embed",
 )
 
 # The default order of the analysis pipeline; stages not (yet) registered are skipped.
@@ -53,6 +54,7 @@ DEFAULT_STAGES = (
     "numbers",
     "quotes",
     "framing",
+    "embed",
 )
 
 # What readers set before any stage runs.

@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import re
+
 from rasad.config import Settings
 from rasad.entities.link import link_document
 from rasad.entities.recognise import gazetteer, recognise, tagger
 from rasad.model import Document
 from rasad.pipeline import stage
+
+
+def surname_mentions(text: str, mentions: list[dict]) -> list[dict]:
+    """Later bare surnames of people named in full ("يحيى رسول" … "عن رسول قوله")."""
+    added = []
+    for m in [m for m in mentions if m["type"] == "PER" and len(m["text"].split()) > 1]:
+        surname = m["text"].split()[-1]
+        for found in re.finditer(rf"(?<![\w]){re.escape(surname)}(?![\w])", text):
+            s, e = found.span()
+            if not any(o["start"] < e and s < o["end"] for o in mentions + added):
+                added.append({**m, "start": s, "end": e, "text": surname})
+    return added
 
 
 def find_entities(text: str, lang: str) -> list[dict]:
@@ -15,6 +29,7 @@ def find_entities(text: str, lang: str) -> list[dict]:
         {"start": m.start, "end": m.end, "text": m.text, "type": m.type, "canonical": m.canonical}
         for m in recognise(text, lang)
     ]
+    mentions = sorted(mentions + surname_mentions(text, mentions), key=lambda m: m["start"])
     for mention, key in zip(mentions, link_document(mentions), strict=True):
         mention["entity"] = key
     return mentions

@@ -40,6 +40,12 @@ class Store(Protocol):
     def iter_signatures(self) -> Iterator[tuple[str, np.ndarray]]:
         """Stored near-duplicate signatures in arrival order."""
 
+    def put_vectors(self, pairs: Iterable[tuple[str, np.ndarray]], model: str = "e5-small") -> None:
+        """Store document vectors."""
+
+    def iter_vectors(self) -> Iterator[tuple[str, np.ndarray]]:
+        """Stored document vectors."""
+
     def search(
         self, query: str, filters: SearchFilter, limit: int = 20, offset: int = 0
     ) -> tuple[int, list[tuple[Document, float]]]:

@@ -37,4 +37,8 @@ MIGRATIONS: tuple[str, ...] = (
         sig BLOB NOT NULL
     )
     """,
+    # 4: document vectors (title + lead embeddings) for story clustering
+    """
+    CREATE TABLE vectors (doc_id TEXT PRIMARY KEY, model TEXT NOT NULL, vector BLOB NOT NULL)
+    """,
 )

@@ -106,6 +106,19 @@ class SQLiteStore:
                 [(doc_id, values.astype("<u4").tobytes()) for doc_id, values in pairs],
             )
 
+    def put_vectors(self, pairs: Iterable[tuple[str, np.ndarray]], model: str = "e5-small") -> None:
+        """Store document vectors."""
+        with self.conn:
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO vectors(doc_id, model, vector) VALUES (?, ?, ?)",
+                [(doc_id, model, v.astype("<f4").tobytes()) for doc_id, v in pairs],
+            )
+
+    def iter_vectors(self) -> Iterator[tuple[str, np.ndarray]]:
+        """Stored document vectors."""
+        for row in self.conn.execute("SELECT doc_id, vector FROM vectors"):
+            yield row["doc_id"], np.frombuffer(row["vector"], dtype="<f4")
+
     def iter_signatures(self) -> Iterator[tuple[str, np.ndarray]]:
         """Stored signatures in arrival order."""
         for row in self.conn.execute("SELECT doc_id, sig FROM signatures ORDER BY seq"):

@@ -1,0 +1,1 @@
+"""Cross-lingual story clustering: embeddings, an online story index, explanations."""

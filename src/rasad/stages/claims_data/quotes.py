@@ -1,0 +1,85 @@
+"""Speech cues, pronouns and source markers for quote attribution."""
+
+# Verbs and markers that introduce speech (folded on use). Arabic forms appear with the
+# conjunction و attached, which is handled by the matcher.
+SPEECH_CUES = {
+    "ar": [
+        "قال",
+        "قالت",
+        "أكد",
+        "أكدت",
+        "أضاف",
+        "أضافت",
+        "تابع",
+        "تابعت",
+        "أشار",
+        "أشارت",
+        "أوضح",
+        "أوضحت",
+        "شدد",
+        "شددت",
+        "أعلن",
+        "أعلنت",
+        "ذكر",
+        "ذكرت",
+        "صرح",
+        "صرحت",
+        "لفت",
+        "لفتت",
+        "بين",
+        "بينت",
+        "نقل عن",
+        "نقلت عن",
+        "وفق",
+        "وفقا ل",
+        "بحسب",
+        "حسب",
+        "قوله",
+        "مبينا",
+        "مشيرا",
+        "لافتا",
+        "مؤكدا",
+        "موضحا",
+        "مضيفا",
+    ],
+    "fa": [
+        "گفت",
+        "گفته",
+        "افزود",
+        "تاکید کرد",
+        "تأکید کرد",
+        "اعلام کرد",
+        "اظهار داشت",
+        "بیان داشت",
+        "بیان کرد",
+        "خاطرنشان کرد",
+        "تصریح کرد",
+        "اظهار کرد",
+        "به نقل از",
+        "گزارش داد",
+        "عنوان کرد",
+        "ادامه داد",
+    ],
+    "en": [
+        "said",
+        "says",
+        "told",
+        "added",
+        "stressed",
+        "noted",
+        "stated",
+        "announced",
+        "according to",
+        "explained",
+        "warned",
+        "insisted",
+        "claimed",
+    ],
+}
+# Subjects that refer back to the last speaker.
+PRONOUNS = {"وی", "او", "ایشان", "he", "she", "they", "هو", "هي"}
+# "that" after a speech verb introduces reported speech.
+COMPLEMENTIZERS = {"ar": ["أن", "إن", "ان"], "fa": ["که"], "en": ["that"]}
+# "according to X", "X quoted Y": the speaker is the one after these.
+VIA_SOURCE = ["به نقل از", "نقلا عن", "نقل عن", "نقلت عن", "quoted"]
+OPEN_TO_CLOSE = {"«": "»", "“": '”″"', '"': '"″”', "”": "“”"}
