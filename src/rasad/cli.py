@@ -212,7 +212,7 @@ def export(ctx, sub_db: str | None, fmt: str, output: Path | None, no_validate: 
 
     store = _open(_settings(ctx))
     try:
-        data = build_export(store.iter_documents())
+        data = build_export(store.iter_documents(), dict(store.iter_vectors()))
     finally:
         store.close()
     if not no_validate and (errors := validate_export(data)):
@@ -389,6 +389,120 @@ def entity(ctx, sub_db, entity_id: str, as_json: bool) -> None:
     click.echo("appears with: " + ", ".join(c["name"] for c in detail["cooccurring"]))
 
 
+def _story_views(ctx):
+    from rasad.stories import build_stories
+
+    store = _open(_settings(ctx))
+    try:
+        docs = list(store.iter_documents())
+        return docs, build_stories(docs, dict(store.iter_vectors()))
+    finally:
+        store.close()
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--limit", default=30, show_default=True)
+@db_option
+@click.pass_context
+def stories(ctx, sub_db, as_json: bool, limit: int) -> None:
+    """Stories: size, languages, outlets, first and last seen."""
+    _, found = _story_views(ctx)
+    rows = [
+        {k: s[k] for k in ("id", "title", "languages", "outlets", "first_seen", "last_seen")}
+        | {"documents": len(s["documents"]), "events": len(s["events"])}
+        for s in found[:limit]
+    ]
+    if as_json:
+        _dump(rows)
+        return
+    for r in rows:
+        click.echo(
+            f"{r['id']:<6} {r['documents']:>4} docs {r['events']:>3} events  "
+            f"{','.join(r['languages']):<8} {r['first_seen'] or '?'} … {r['last_seen'] or '?'}  {r['title']}"
+        )
+
+
+@main.command()
+@click.argument("story_id")
+@click.option("--json", "as_json", is_flag=True)
+@db_option
+@click.pass_context
+def story(ctx, sub_db, story_id: str, as_json: bool) -> None:
+    """One story: why its documents belong together, its events and members."""
+    docs, found = _story_views(ctx)
+    chosen = next((s for s in found if s["id"] == story_id), None)
+    if chosen is None:
+        raise click.ClickException(f"no story {story_id!r} (see `rasad stories`)")
+    if as_json:
+        _dump(chosen)
+        return
+    by_id = {d.id: d for d in docs}
+    click.echo(f"{chosen['id']}: {chosen['title']}")
+    for reason in chosen["why"]:
+        click.echo(f"  why: {reason}")
+    for event in chosen["events"]:
+        click.echo(f"  event {event['id']} {event['date'] or '?'}: {event['title']}")
+        for doc_id in event["documents"]:
+            d = by_id[doc_id]
+            click.echo(
+                f"      {doc_id} [{d.lang}] {d.outlet or ''} {(d.published or {}).get('value', '')}"
+            )
+
+
+@main.command()
+@click.argument("story_id")
+@click.option("--json", "as_json", is_flag=True)
+@db_option
+@click.pass_context
+def timeline(ctx, sub_db, story_id: str, as_json: bool) -> None:
+    """A story's dated happenings, merged across outlets, with their evidence."""
+    _, found = _story_views(ctx)
+    chosen = next((s for s in found if s["id"] == story_id), None)
+    if chosen is None:
+        raise click.ClickException(f"no story {story_id!r} (see `rasad stories`)")
+    if as_json:
+        _dump(chosen["timeline"])
+        return
+    for entry in chosen["timeline"]:
+        sources = ", ".join(e["doc"] for e in entry["evidence"])
+        click.echo(f"{entry['date']}  {entry['summary'][:110]}  [{sources}]")
+
+
+@main.command()
+@click.option("--entity", help="Only quotes by this entity id.")
+@click.option("--story", help="Only quotes in this story.")
+@click.option("--json", "as_json", is_flag=True)
+@db_option
+@click.pass_context
+def quotes(ctx, sub_db, entity: str | None, story: str | None, as_json: bool) -> None:
+    """Who said what: direct and reported quotes with speakers, across languages."""
+    from rasad.entities.link import link_corpus
+
+    store = _open(_settings(ctx))
+    try:
+        docs = list(store.iter_documents())
+    finally:
+        store.close()
+    link_corpus(docs)  # mention keys become entity ids shared across documents
+    rows = []
+    for d in docs:
+        if story and d.story != story:
+            continue
+        for q in d.quotes:
+            row = {"doc": d.id, "lang": d.lang, **q}
+            if not entity or row["speaker"] == entity:
+                rows.append(row)
+    if as_json:
+        _dump(rows)
+        return
+    for r in rows:
+        mark = "«»" if r["direct"] else "~"
+        click.echo(
+            f"{r['doc']} {mark} {r['speaker_text'] or '?'} ({r['cue'] or '-'}): {r['text'][:100]}"
+        )
+
+
 @main.command()
 @click.pass_context
 def config(ctx) -> None:
@@ -454,6 +568,25 @@ def eval_time(shared: Path | None, as_json: bool) -> None:
         return
     result = evaluate_time(root)
     click.echo(json.dumps(result, indent=2) if as_json else format_time_report(result))
+
+
+@eval.command("clustering")
+@click.argument("dataset", default="all", type=click.Choice(["all", "ntrex_ar_fa_en", "mixed"]))
+@click.option(
+    "--shared", type=click.Path(path_type=Path), default=None, help="Path of the shared folder."
+)
+@click.option("--json", "as_json", is_flag=True)
+def eval_clustering(dataset: str, shared: Path | None, as_json: bool) -> None:
+    """Story clustering: B-cubed and ARI on ntrex and a mixed stream, vs TF-IDF+agglomerative."""
+    from rasad.eval.clustering import evaluate_clustering, format_clustering_report
+    from rasad.eval.shared import find_shared
+
+    root = find_shared(shared)
+    if root is None:
+        click.echo("skipped: ../shared not found (give --shared PATH)", err=True)
+        return
+    result = evaluate_clustering(root, dataset)
+    click.echo(json.dumps(result, indent=2) if as_json else format_clustering_report(result))
 
 
 if __name__ == "__main__":

@@ -9,8 +9,11 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import numpy as np
+
 from rasad.entities.link import link_corpus
 from rasad.model import Document
+from rasad.stories import build_stories
 
 SCHEMA_ID = "rasad.export/1"
 SPAN_FIELDS = ("entities", "dates", "numbers", "quotes", "loaded_terms")
@@ -25,18 +28,18 @@ def export_schema() -> dict[str, Any]:
 
 
 def build_export(
-    docs: Iterable[Document],
-    entities: list[dict[str, Any]] | None = None,
-    stories: list[dict[str, Any]] | None = None,
+    docs: Iterable[Document], vectors: dict[str, np.ndarray] | None = None
 ) -> dict[str, Any]:
-    """The whole export object."""
+    """The whole export object: documents, entities linked across them, and stories."""
     doc_list = list(docs)
+    stories = build_stories(doc_list, vectors or {})  # before linking: `why` names entity keys
+    entities = link_corpus(doc_list)
     return {
         "schema": SCHEMA_ID,
         "generated_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "documents": [d.to_export() for d in doc_list],
-        "entities": entities if entities is not None else link_corpus(doc_list),
-        "stories": stories or [],
+        "entities": entities,
+        "stories": stories,
     }
 
 

@@ -192,6 +192,9 @@ def link_corpus(docs: Iterable) -> list[dict]:
     index = EntityIndex()
     for doc in docs:
         ids = index.add(doc.id, doc.lang, doc.entities)
+        renamed = {m["entity"]: eid for m, eid in zip(doc.entities, ids, strict=True)}
         for mention, eid in zip(doc.entities, ids, strict=True):
             mention["entity"] = eid
+        for quote in doc.quotes:  # speakers point at mentions: follow them to the entity
+            quote["speaker"] = renamed.get(quote["speaker"], quote["speaker"])
     return index.entities()

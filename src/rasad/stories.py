@@ -1,0 +1,314 @@
+"""Story-level views: title, events, timeline, claims, contradictions and framing.
+
+Everything is computed from a story's documents, so it is always in step with them; every
+timeline entry, claim and contradiction points at exact spans of the documents' text.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+from rasad.cluster.embed import centered
+from rasad.model import Document
+from rasad.stages.framing import framing_summary
+from rasad.text.normalize import fold_same_length
+from rasad.text.tokenize import index_terms
+
+TIMELINE_SIMILARITY = 0.1  # Jaccard of search keys for two same-day sentences to be one event
+MAX_TIMELINE = 60
+SAME_TIME_DAYS = 7
+MIN_CLAIM_OVERLAP = 0.08  # share of search keys two statements need to be about one claim
+MAX_CONTRADICTIONS = 5
+_SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]?")
+
+
+def _rows(name: str) -> list[list[str]]:
+    table = resources.files("rasad.data").joinpath(f"claims/{name}").read_text("utf-8")
+    rows = [
+        r for r in csv.reader(table.splitlines(), delimiter="\t") if r and not r[0].startswith("#")
+    ]
+    return rows[1:]
+
+
+@cache
+def concepts() -> dict[str, dict[str, list[str]]]:
+    """concept → language → folded words."""
+    out: dict[str, dict[str, list[str]]] = defaultdict(dict)
+    for concept, lang, words in _rows("concepts.tsv"):
+        out[concept][lang] = [fold_same_length(w) for w in words.split("|")]
+    return out
+
+
+@cache
+def negations() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for lang, cue in _rows("negation.tsv"):
+        out[lang].append(fold_same_length(cue))
+    return out
+
+
+def concept_of(word: str | None, lang: str) -> str | None:
+    """The concept a counted noun names ("جنود", "نیروی", "troops" → troops)."""
+    if not word:
+        return None
+    folded = fold_same_length(word).removeprefix("ال")
+    for concept, by_lang in concepts().items():
+        if any(
+            folded.startswith(w) or w.startswith(folded) and len(folded) > 3
+            for w in by_lang.get(lang, [])
+        ):
+            return concept
+    return None
+
+
+def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a span."""
+    for m in _SENTENCE.finditer(text):
+        if m.start() <= start and end <= m.end():
+            s, e = m.span()
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            return s, e
+    return start, end
+
+
+def evidence(doc: Document, start: int, end: int) -> dict[str, Any]:
+    return {"doc": doc.id, "start": start, "end": end, "text": doc.text[start:end]}
+
+
+def timeline(docs: list[Document]) -> list[dict[str, Any]]:
+    """Dated happenings, merged across documents by date and wording, in date order."""
+    entries: list[dict[str, Any]] = []
+    for doc in docs:
+        day_known = bool(doc.published) and doc.published["precision"] == "day"
+        for d in doc.dates:
+            if not d["value"] or d["precision"] == "year" or (d["relative"] and not day_known):
+                continue  # a relative date is only as good as the day it was resolved against
+            s, e = sentence_at(doc.text, d["start"], d["end"])
+            keys = set(index_terms(doc.text[s:e], doc.lang))
+            same = next(
+                (
+                    x
+                    for x in entries
+                    if x["date"] == d["value"] and _jaccard(keys, x["_keys"]) >= TIMELINE_SIMILARITY
+                ),
+                None,
+            )
+            if same:
+                if all(ev["doc"] != doc.id for ev in same["evidence"]):
+                    same["evidence"].append(evidence(doc, s, e))
+                    same["_keys"] |= keys
+                continue
+            entries.append(
+                {
+                    "date": d["value"],
+                    "precision": d["precision"],
+                    "summary": doc.text[s:e],
+                    "evidence": [evidence(doc, s, e)],
+                    "_keys": keys,
+                }
+            )
+    entries.sort(key=lambda x: (x["date"], -len(x["evidence"])))
+    for x in entries:
+        del x["_keys"]
+    return entries[:MAX_TIMELINE]
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def claims(docs: list[Document]) -> list[dict[str, Any]]:
+    """Numbers with what they count, grouped by concept and value."""
+    grouped: dict[tuple[str, float], list[dict]] = defaultdict(list)
+    for doc in docs:
+        for n in doc.numbers:
+            concept = concept_of(n.get("counts"), doc.lang)
+            if concept:
+                grouped[(concept, n["value"])].append(evidence(doc, n["start"], n["end"]))
+    return [
+        {"about": concept, "value": value, "evidence": ev}
+        for (concept, value), ev in sorted(grouped.items(), key=lambda kv: (kv[0][0], kv[0][1]))
+    ]
+
+
+def _day(doc: Document) -> str | None:
+    return (
+        doc.published["window"][0]
+        if doc.published and doc.published["precision"] != "year"
+        else None
+    )
+
+
+def value_contradictions(docs: list[Document]) -> list[dict[str, Any]]:
+    """Two documents published within a week giving different numbers for the same concept.
+    (Different numbers at different times are a change, not a disagreement.)"""
+    from datetime import date
+
+    out = []
+    seen: set[tuple] = set()
+    found = [(doc, n, concept_of(n.get("counts"), doc.lang)) for doc in docs for n in doc.numbers]
+    found = [(d, n, c) for d, n, c in found if c and _day(d)]
+    for i, (da, na, ca) in enumerate(found):
+        for db, nb, cb in found[i + 1 :]:
+            if ca != cb or da.id == db.id or na["value"] == nb["value"]:
+                continue
+            gap = abs((date.fromisoformat(_day(da)) - date.fromisoformat(_day(db))).days)
+            ratio = max(na["value"], nb["value"]) / max(min(na["value"], nb["value"]), 1)
+            key = (ca, da.id, db.id)
+            if gap <= SAME_TIME_DAYS and ratio > 1.1 and key not in seen:
+                seen.add(key)
+                out.append(
+                    {
+                        "about": ca,
+                        "kind": "value",
+                        "a": evidence(da, *sentence_at(da.text, na["start"], na["end"])),
+                        "b": evidence(db, *sentence_at(db.text, nb["start"], nb["end"])),
+                    }
+                )
+    return out
+
+
+def statements(doc: Document, concept: str) -> list[tuple[int, int, bool]]:
+    """Sentences about a concept, with whether each is strongly negated."""
+    words = concepts()[concept].get(doc.lang, [])
+    cues = negations().get(doc.lang, [])
+    out = []
+    folded = fold_same_length(doc.text)
+    for m in _SENTENCE.finditer(folded):
+        tokens = m.group().split()
+        if any(t.removeprefix("و").removeprefix("ال").startswith(w) for t in tokens for w in words):
+            negated = any(" ".join(tokens).find(c) >= 0 and (c in tokens or " " in c) for c in cues)
+            s, e = sentence_at(doc.text, m.start(), m.end())
+            out.append((s, e, negated))
+    return out
+
+
+def negation_contradictions(
+    docs: list[Document], concept: str = "withdrawal"
+) -> list[dict[str, Any]]:
+    """A sentence denying a concept in one document against the most similar sentence
+    asserting it in another (aligned by shared search keys)."""
+    said = {d.id: statements(d, concept) for d in docs}
+    keys = {
+        (d.id, s, e): set(index_terms(d.text[s:e], d.lang)) for d in docs for s, e, _ in said[d.id]
+    }
+    pairs = []
+    for da in docs:
+        for s, e, negated in said[da.id]:
+            if not negated:
+                continue
+            for db in docs:
+                if db.id == da.id:
+                    continue
+                for s2, e2, neg in said[db.id]:
+                    overlap = _jaccard(keys[(da.id, s, e)], keys[(db.id, s2, e2)])
+                    if not neg and overlap >= MIN_CLAIM_OVERLAP:
+                        pairs.append((overlap, da, (s, e), db, (s2, e2)))
+    pairs.sort(key=lambda p: (-p[0], p[1].id, p[2]))
+    out, used = [], set()
+    for _, da, (s, e), db, (s2, e2) in pairs:
+        if (da.id, s) in used:
+            continue
+        used.add((da.id, s))
+        out.append(
+            {
+                "about": concept,
+                "kind": "negation",
+                "a": evidence(db, s2, e2),
+                "b": evidence(da, s, e),
+            }
+        )
+    return out[:MAX_CONTRADICTIONS]
+
+
+def central_title(docs: list[Document], vectors: dict[str, np.ndarray]) -> str | None:
+    """The headline of the document nearest the story's centroid (the first titled one if no
+    vectors)."""
+    titled = [d for d in docs if d.title]
+    with_vec = [d for d in titled if d.id in vectors]
+    if not with_vec:
+        return titled[0].title if titled else (docs[0].text[:80] if docs else None)
+    vecs = np.vstack([centered(vectors[d.id], d.lang) for d in with_vec])
+    centroid = vecs.mean(axis=0)
+    return with_vec[int(np.argmax(vecs @ centroid))].title
+
+
+def why(docs: list[Document]) -> list[str]:
+    """The reasons documents were grouped: shared entities and the similarity scores seen."""
+    keys: Counter[str] = Counter(k for d in docs for k in {m["entity"] for m in d.entities})
+    shared = [k.split(":", 1)[-1].lstrip("~") for k, n in keys.most_common(8) if n > 1]
+    scores = [
+        float(w.split()[-1])
+        for d in docs
+        for w in d.extra.get("why", [])
+        if w.startswith("embedding similarity")
+    ]
+    reasons = []
+    if shared:
+        reasons.append(f"shared entities: {', '.join(shared)}")
+    if scores:
+        reasons.append(
+            f"embedding similarity {min(scores):.2f}–{max(scores):.2f} (language-centred e5)"
+        )
+    return reasons or ["a single document"]
+
+
+def events(docs: list[Document]) -> list[dict[str, Any]]:
+    grouped: dict[str, list[Document]] = defaultdict(list)
+    for d in docs:
+        grouped[d.extra.get("event") or f"{d.story}.e0"].append(d)
+    out = []
+    for event_id, members in grouped.items():
+        dates = sorted(p["value"] for p in (m.published for m in members) if p)
+        out.append(
+            {
+                "id": event_id,
+                "title": next((m.title for m in members if m.title), members[0].text[:80]),
+                "date": dates[0] if dates else None,
+                "documents": [m.id for m in members],
+            }
+        )
+    return sorted(out, key=lambda e: (e["date"] or "", e["id"]))
+
+
+def build_story(
+    story_id: str, docs: list[Document], vectors: dict[str, np.ndarray]
+) -> dict[str, Any]:
+    """The export Story object."""
+    dates = sorted(d.published["value"] for d in docs if d.published)
+    return {
+        "id": story_id,
+        "title": central_title(docs, vectors),
+        "documents": [d.id for d in docs],
+        "languages": sorted({d.lang for d in docs}),
+        "outlets": sorted({d.outlet for d in docs if d.outlet}),
+        "first_seen": dates[0] if dates else None,
+        "last_seen": dates[-1] if dates else None,
+        "why": why(docs),
+        "events": events(docs),
+        "timeline": timeline(docs),
+        "claims": claims(docs),
+        "contradictions": value_contradictions(docs) + negation_contradictions(docs),
+        "framing": framing_summary(docs),
+    }
+
+
+def build_stories(docs: Iterable[Document], vectors: dict[str, np.ndarray]) -> list[dict[str, Any]]:
+    """Every story of the corpus, largest first."""
+    members: dict[str, list[Document]] = defaultdict(list)
+    for d in docs:
+        if d.story:
+            members[d.story].append(d)
+    stories = [build_story(sid, ds, vectors) for sid, ds in members.items()]
+    return sorted(stories, key=lambda s: (-len(s["documents"]), s["id"]))
