@@ -43,8 +43,22 @@ def test_document_detail_and_404(client):
     assert client.get("/api/v1/documents/nope").status_code == 404
 
 
+def test_stories_entities_timeline(client):
+    stories = client.get("/api/v1/stories").json()
+    assert stories["total"] >= 1
+    sid = stories["stories"][0]["id"]
+    story = client.get(f"/api/v1/stories/{sid}").json()
+    assert story["timeline"] and story["coverage"]
+    assert client.get(f"/api/v1/stories/{sid}/timeline").json() == story["timeline"]
+    entities = client.get("/api/v1/entities", params={"type": "PER"}).json()["entities"]
+    kadhimi = next(e for e in entities if e["name"] == "Mustafa al-Kadhimi")
+    detail = client.get(f"/api/v1/entities/{kadhimi['id']}").json()
+    assert {"ar", "fa"} <= set(detail["names"]) and detail["quotes"]
+    assert client.get("/api/v1/stories/nope").status_code == 404
+
+
 def test_pages_render_rtl(client):
-    page = client.get("/")
+    page = client.get("/documents")
     assert page.status_code == 200 and 'dir="rtl"' in page.text
     doc = client.get("/documents/003_f61f837da6da8ccb")
     assert doc.status_code == 200

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 
 def test_document_list_page(page, live_server, screenshot):
-    page.goto(live_server + "/")
+    page.goto(live_server + "/documents")
     assert page.locator("table.list tbody tr").count() == 5
     screenshot(page, "documents")
     assert page.console_errors == []
 
 
 def test_persian_article_is_rtl_with_highlight_toggles(page, live_server, screenshot):
-    page.goto(live_server + "/")
+    page.goto(live_server + "/documents")
     page.locator('td[lang=fa] a[href*="003_"]').click()
     page.wait_for_url("**/documents/*")
     article = page.locator("#article-text")
@@ -44,4 +44,33 @@ def test_cross_script_search(page, live_server, screenshot):
     assert page.locator("li.hit").count() == 5
     assert page.locator("p.snippet mark").first.inner_text() in ("الكاظمي", "الکاظمی")
     screenshot(page, "search")
+    assert page.console_errors == []
+
+
+def test_story_to_timeline_event_to_highlighted_evidence(page, live_server, screenshot):
+    page.goto(live_server + "/")
+    assert page.locator("#stories tbody tr").count() >= 1
+    assert page.locator("svg.spark").count() >= 1
+    screenshot(page, "stories")
+    page.locator("#stories tbody tr a").first.click()
+    page.wait_for_url("**/stories/*")
+    assert page.locator("ol.timeline li.event").count() > 0
+    assert page.locator("section.outlet[dir=rtl]").count() >= 2
+    screenshot(page, "story")
+    page.locator("ol.timeline li.event a.evidence-link").first.click()
+    page.wait_for_url("**/documents/*")
+    marked = page.locator("mark#evidence")
+    assert marked.count() == 1 and marked.inner_text().strip()
+    direction = page.locator("#article-text").evaluate("el => getComputedStyle(el).direction")
+    assert direction == "rtl"
+    screenshot(page, "evidence")
+    assert page.console_errors == []
+
+
+def test_entity_pages(page, live_server, screenshot):
+    page.goto(live_server + "/entities")
+    page.locator("#entities a", has_text="Mustafa al-Kadhimi").click()
+    page.wait_for_url("**/entities/*")
+    assert page.locator("span[lang=fa]").count() >= 1 and page.locator("span[lang=ar]").count() >= 1
+    screenshot(page, "entity")
     assert page.console_errors == []

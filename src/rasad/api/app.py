@@ -168,7 +168,54 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
             "rejected": [{"source": s, "reason": r} for s, r in report.rejected],
         }
 
+    @app.get(f"{API}/stories")
+    def api_stories(store: Store = Depends(store_dep)) -> dict[str, Any]:
+        """Stories with size, languages, outlets, date span and a sparkline (SVG)."""
+        return views.story_list(store)
+
+    @app.get(f"{API}/stories/{{story_id}}")
+    def api_story(story_id: str, store: Store = Depends(store_dep)) -> dict[str, Any]:
+        """One story: events, timeline, claims, contradictions, framing, coverage by outlet."""
+        return found(views.story_detail, store, story_id)
+
+    @app.get(f"{API}/stories/{{story_id}}/timeline")
+    def api_timeline(story_id: str, store: Store = Depends(store_dep)) -> list[dict[str, Any]]:
+        """A story's timeline entries with their evidence spans."""
+        return found(views.story_detail, store, story_id)["timeline"]
+
+    @app.get(f"{API}/entities")
+    def api_entities(
+        type: str | None = Query(None, pattern="^(PER|ORG|LOC|GPE|MISC)$"),
+        store: Store = Depends(store_dep),
+    ) -> dict[str, Any]:
+        """Entities linked across documents and scripts, most mentioned first."""
+        return views.entity_list(store, type)
+
+    @app.get(f"{API}/entities/{{entity_id}}")
+    def api_entity(entity_id: str, store: Store = Depends(store_dep)) -> dict[str, Any]:
+        """One entity: names per language, mentions over time, stories, co-occurring, quotes."""
+        return found(views.entity_page, store, entity_id)
+
     @app.get("/", response_class=HTMLResponse)
+    def page_stories(request: Request, store: Store = Depends(store_dep)):
+        context = {"stats": views.stats(store), **views.story_list(store)}
+        return templates.TemplateResponse(request, "stories.html", context)
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse)
+    def page_story(request: Request, story_id: str, store: Store = Depends(store_dep)):
+        context = {"story": found(views.story_detail, store, story_id)}
+        return templates.TemplateResponse(request, "story.html", context)
+
+    @app.get("/entities", response_class=HTMLResponse)
+    def page_entities(request: Request, store: Store = Depends(store_dep)):
+        return templates.TemplateResponse(request, "entities.html", views.entity_list(store))
+
+    @app.get("/entities/{entity_id}", response_class=HTMLResponse)
+    def page_entity(request: Request, entity_id: str, store: Store = Depends(store_dep)):
+        context = {"entity": found(views.entity_page, store, entity_id)}
+        return templates.TemplateResponse(request, "entity.html", context)
+
+    @app.get("/documents", response_class=HTMLResponse)
     def page_index(
         request: Request,
         page: int = Query(1, ge=1, le=100_000),
@@ -179,8 +226,14 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         return templates.TemplateResponse(request, "index.html", context)
 
     @app.get("/documents/{doc_id}", response_class=HTMLResponse)
-    def page_document(request: Request, doc_id: str, store: Store = Depends(store_dep)):
-        context = {"doc": found(views.document_detail, store, doc_id)}
+    def page_document(
+        request: Request,
+        doc_id: str,
+        hl: str | None = Query(None, pattern=r"^\d{1,9}-\d{1,9}$"),
+        store: Store = Depends(store_dep),
+    ):
+        highlight = tuple(int(x) for x in hl.split("-")) if hl else None
+        context = {"doc": found(views.document_detail, store, doc_id, highlight)}
         return templates.TemplateResponse(request, "document.html", context)
 
     return app

@@ -4,3 +4,6 @@ document.querySelectorAll(".toggles input[data-kind]").forEach((box) => {
     document.body.classList.toggle("hide-" + box.dataset.kind, !box.checked);
   });
 });
+// An evidence link (?hl=start-end#evidence) scrolls its marked words into view.
+const evidence = document.getElementById("evidence");
+if (evidence) evidence.scrollIntoView({ block: "center" });
