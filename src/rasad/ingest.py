@@ -96,11 +96,13 @@ def ingest_paths(
     store: Store,
     settings: Settings,
     on_file: Callable[[Path], None] | None = None,
+    stages: list[str] | None = None,
 ) -> IngestReport:
-    """Ingest every supported file in `paths` (folders are walked)."""
+    """Ingest every supported file in `paths` (folders are walked), through `stages` (default:
+    the whole pipeline)."""
     files = expand_paths(paths)
     report = IngestReport(files=len(files))
-    pipeline = build_pipeline(settings)
+    pipeline = build_pipeline(settings, stages)
 
     def documents() -> Iterator[Document]:
         for path in files:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasad.text.normalize import normalize
 
@@ -57,19 +58,26 @@ def search_key(norm: str) -> str:
     return strip_plural(strip_article(norm))
 
 
+@lru_cache(maxsize=200_000)
+def word_forms(surface: str) -> tuple[str, str]:
+    """(norm, key) of one word; cached, since news vocabulary repeats."""
+    norm = normalize(surface).replace(" ", "")
+    return norm, search_key(norm)
+
+
 def tokens(text: str, lang: str | None = None) -> list[Token]:
     """Word tokens of `text` with offsets into it (`lang` is accepted for future use)."""
     out = []
     for m in _TOKEN.finditer(text):
-        norm = normalize(m.group()).replace(" ", "")
+        norm, key = word_forms(m.group())
         if norm:
-            out.append(Token(m.start(), m.end(), m.group(), norm, search_key(norm)))
+            out.append(Token(m.start(), m.end(), m.group(), norm, key))
     return out
 
 
 def index_terms(text: str, lang: str | None = None) -> list[str]:
     """The keys a full-text index stores for `text`."""
-    return [t.key for t in tokens(text, lang)]
+    return [key for key in (word_forms(w)[1] for w in _TOKEN.findall(text)) if key]
 
 
 def query_terms(query: str) -> list[str]:
