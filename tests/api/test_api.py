@@ -92,3 +92,14 @@ def test_search_endpoint_across_scripts(client):
     assert all("<mark>" in r["snippet"] for r in persian["results"])
     page = client.get("/search", params={"q": SCRIPT}).text
     assert SCRIPT not in page
+
+
+def test_quotes_and_export_endpoints(client):
+    from rasad.export import validate_export
+
+    quotes = client.get("/api/v1/quotes").json()
+    assert quotes["total"] > 0 and all(q["text"] for q in quotes["quotes"])
+    speaker = next(q["speaker"] for q in quotes["quotes"] if q["speaker"])
+    only = client.get("/api/v1/quotes", params={"entity": speaker}).json()
+    assert only["total"] >= 1 and all(q["speaker"] == speaker for q in only["quotes"])
+    assert validate_export(client.get("/api/v1/export").json()) == []

@@ -183,6 +183,18 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         """A story's timeline entries with their evidence spans."""
         return found(views.story_detail, store, story_id)["timeline"]
 
+    @app.get(f"{API}/quotes")
+    def api_quotes(
+        entity: str | None = None, story: str | None = None, store: Store = Depends(store_dep)
+    ) -> dict[str, Any]:
+        """Quotes with their speakers, filtered by speaker entity or story."""
+        return views.quote_list(store, entity, story)
+
+    @app.get(f"{API}/export")
+    def api_export(store: Store = Depends(store_dep)) -> dict[str, Any]:
+        """The whole database as rasad.export/1."""
+        return views.export(store)
+
     @app.get(f"{API}/entities")
     def api_entities(
         type: str | None = Query(None, pattern="^(PER|ORG|LOC|GPE|MISC)$"),

@@ -250,3 +250,33 @@ def entity_page(store: Store, entity_id: str) -> dict[str, Any]:
         if q["speaker"] == entity_id
     ]
     return {**detail, "quotes": quotes}
+
+
+def quote_list(store: Store, entity: str | None = None, story: str | None = None) -> dict[str, Any]:
+    """Everything said, across languages and outlets, with speakers linked to entities."""
+    from rasad.entities.link import link_corpus
+
+    docs = list(store.iter_documents())
+    link_corpus(docs)
+    rows = [
+        {
+            "doc": d.id,
+            "lang": d.lang,
+            "outlet": d.outlet,
+            "story": d.story,
+            "published": (d.published or {}).get("value"),
+            **q,
+        }
+        for d in docs
+        if not story or d.story == story
+        for q in d.quotes
+        if not entity or q["speaker"] == entity
+    ]
+    return {"total": len(rows), "quotes": rows}
+
+
+def export(store: Store) -> dict[str, Any]:
+    """The rasad.export/1 object for the whole database."""
+    from rasad.export import build_export
+
+    return build_export(store.iter_documents(), dict(store.iter_vectors()))
