@@ -515,6 +515,18 @@ def eval() -> None:  # noqa: A001 - the command is `rasad eval`
     """Re-runnable quality evaluations on ../shared (skipped when absent)."""
 
 
+def _run_eval(shared: Path | None, as_json: bool, evaluate, report) -> None:
+    """Find ../shared, run an evaluation, print its table (or JSON)."""
+    from rasad.eval.shared import find_shared
+
+    root = find_shared(shared)
+    if root is None:
+        click.echo("skipped: ../shared not found (give --shared PATH)", err=True)
+        return
+    result = evaluate(root)
+    click.echo(json.dumps(result, indent=2) if as_json else report(result))
+
+
 @eval.command("extraction")
 @click.option(
     "--shared", type=click.Path(path_type=Path), default=None, help="Path of the shared folder."
@@ -524,14 +536,13 @@ def eval() -> None:  # noqa: A001 - the command is `rasad eval`
 def eval_extraction(ctx, shared: Path | None, as_json: bool) -> None:
     """Body extraction: our cleaning vs trafilatura defaults (token F1, snippets)."""
     from rasad.eval.extraction import evaluate_extraction, format_extraction_report
-    from rasad.eval.shared import find_shared
 
-    root = find_shared(shared)
-    if root is None:
-        click.echo("skipped: ../shared not found (give --shared PATH)", err=True)
-        return
-    result = evaluate_extraction(root, _settings(ctx))
-    click.echo(json.dumps(result, indent=2) if as_json else format_extraction_report(result))
+    _run_eval(
+        shared,
+        as_json,
+        lambda root: evaluate_extraction(root, _settings(ctx)),
+        format_extraction_report,
+    )
 
 
 @eval.command("ner")
@@ -542,14 +553,8 @@ def eval_extraction(ctx, shared: Path | None, as_json: bool) -> None:
 def eval_ner(shared: Path | None, as_json: bool) -> None:
     """Entity recognition on ANERcorp, NewsFANE and ArmanPersoNER test splits vs a gazetteer."""
     from rasad.eval.ner import evaluate_ner, format_ner_report
-    from rasad.eval.shared import find_shared
 
-    root = find_shared(shared)
-    if root is None:
-        click.echo("skipped: ../shared not found (give --shared PATH)", err=True)
-        return
-    result = evaluate_ner(root)
-    click.echo(json.dumps(result, indent=2) if as_json else format_ner_report(result))
+    _run_eval(shared, as_json, evaluate_ner, format_ner_report)
 
 
 @eval.command("time")
@@ -559,15 +564,9 @@ def eval_ner(shared: Path | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def eval_time(shared: Path | None, as_json: bool) -> None:
     """Date expressions: ParsTDEx spans (fa) and Duckling values (ar), next to dateparser."""
-    from rasad.eval.shared import find_shared
     from rasad.eval.time import evaluate_time, format_time_report
 
-    root = find_shared(shared)
-    if root is None:
-        click.echo("skipped: ../shared not found (give --shared PATH)", err=True)
-        return
-    result = evaluate_time(root)
-    click.echo(json.dumps(result, indent=2) if as_json else format_time_report(result))
+    _run_eval(shared, as_json, evaluate_time, format_time_report)
 
 
 @eval.command("clustering")
@@ -579,14 +578,10 @@ def eval_time(shared: Path | None, as_json: bool) -> None:
 def eval_clustering(dataset: str, shared: Path | None, as_json: bool) -> None:
     """Story clustering: B-cubed and ARI on ntrex and a mixed stream, vs TF-IDF+agglomerative."""
     from rasad.eval.clustering import evaluate_clustering, format_clustering_report
-    from rasad.eval.shared import find_shared
 
-    root = find_shared(shared)
-    if root is None:
-        click.echo("skipped: ../shared not found (give --shared PATH)", err=True)
-        return
-    result = evaluate_clustering(root, dataset)
-    click.echo(json.dumps(result, indent=2) if as_json else format_clustering_report(result))
+    _run_eval(
+        shared, as_json, lambda root: evaluate_clustering(root, dataset), format_clustering_report
+    )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Matching form of Arabic/Persian/English text (a first version; see tests/text)."""
+"""Matching forms of Arabic/Persian/English text; the original text is never changed."""
 
 from __future__ import annotations
 
@@ -7,24 +7,13 @@ import unicodedata
 
 from rasad.text.digits import to_ascii_digits
 
+# Letter variants, one canonical form each (ة→ه and the hamza seats only for matching).
+LETTER_VARIANTS = {
+    "ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ؤ": "و", "ئ": "ی",
+}  # fmt: skip
 _LETTERS = str.maketrans(
-    {
-        "ي": "ی",
-        "ى": "ی",
-        "ك": "ک",
-        "ة": "ه",
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ؤ": "و",
-        "ئ": "ی",
-        "،": ",",
-        "؛": ";",
-        "؟": "?",
-        "\u200c": " ",
-        "\u200d": "",
-    }
+    {**LETTER_VARIANTS, "،": ",", "؛": ";", "؟": "?", "\u200c": " ", "\u200d": ""}
 )
 _MARKS = re.compile(
     r"[\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200e\u200f\u202a-\u202e\u2066-\u2069]"
@@ -41,16 +30,7 @@ def normalize(text: str) -> str:
 
 _SAME_LENGTH = str.maketrans(
     {
-        "ي": "ی",
-        "ى": "ی",
-        "ك": "ک",
-        "ة": "ه",
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ؤ": "و",
-        "ئ": "ی",
+        **LETTER_VARIANTS,
         "\u200c": " ",
         "\u00a0": " ",
         **{d: str(i) for i, d in enumerate("۰۱۲۳۴۵۶۷۸۹")},
