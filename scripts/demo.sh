@@ -10,4 +10,4 @@ mkdir -p out
 .venv/bin/rasad export --format json -o out/export.json
 echo
 echo "Done. Database: $RASAD_DB   Export: $PWD/out/export.json"
-echo "Look around: .venv/bin/rasad show 004_8d11bf5806d1ab79   (or: .venv/bin/rasad --help)"
+echo "Look around: .venv/bin/rasad stories; .venv/bin/rasad serve (web UI on http://127.0.0.1:8000/); .venv/bin/rasad --help"
