@@ -37,3 +37,8 @@ def test_token_offsets_point_into_the_original(seed_text):
 
 def test_index_terms_of_english_are_casefolded():
     assert index_terms("Kadhimi's Baghdad", "en") == ["kadhimi", "baghdad"]
+
+
+def test_split_verb_prefix_matches_joined_form():
+    assert query_terms("می شود") == query_terms("می‌شود") == query_terms("میشود")
+    assert index_terms("این کار می شود", "fa")[-1] == query_terms("می‌شود")[0]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasad.text.normalize import normalize
+from rasad.text.zwnj import restore_zwnj
 
 # Letters, digits, Arabic marks, tatweel and ZWNJ (which sits inside Persian words).
 _TOKEN = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c]+(?:['’]\w+)*")
@@ -76,13 +77,16 @@ def tokens(text: str, lang: str | None = None) -> list[Token]:
 
 
 def index_terms(text: str, lang: str | None = None) -> list[str]:
-    """The keys a full-text index stores for `text`."""
+    """The keys a full-text index stores for `text` (Persian gets its ZWNJs back first, so
+    "می شود" and "می‌شود" index alike)."""
+    if lang == "fa":
+        text = restore_zwnj(text)
     return [key for key in (word_forms(w)[1] for w in _TOKEN.findall(text)) if key]
 
 
 def query_terms(query: str) -> list[str]:
     """The keys of a query, in order, without repeats."""
     seen: dict[str, None] = {}
-    for t in tokens(query):
+    for t in tokens(restore_zwnj(query)):
         seen.setdefault(t.key, None)
     return list(seen)
