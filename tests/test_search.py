@@ -61,3 +61,13 @@ def test_empty_and_punctuation_queries(store):
 def test_reingest_keeps_one_index_row_per_document(store, seeds_dir, settings):
     ingest_paths([seeds_dir], store, settings)
     assert store.search("الکاظمی", NONE)[0] == 5
+
+
+def test_same_content_under_two_ids_is_stored_and_indexed_once(settings):
+    from rasad.model import Document
+
+    store = SQLiteStore(settings.db)
+    text = "الحكومة العراقية تعلن جولة جديدة من الحوار الاستراتيجي مع واشنطن"
+    docs = [Document(id=i, source=i, raw_text=text, text=text, lang="ar") for i in ("a", "b")]
+    assert store.put_documents(docs) == 1
+    assert store.search("واشنطن", NONE)[0] == 1

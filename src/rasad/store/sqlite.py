@@ -93,6 +93,8 @@ class SQLiteStore:
         """Put documents' search keys in the full-text index (inside the caller's transaction)."""
         for doc in docs:
             row = self.conn.execute("SELECT seq FROM documents WHERE id = ?", (doc.id,)).fetchone()
+            if row is None:
+                continue  # not stored (its content was already there under another id)
             self.conn.execute("DELETE FROM doc_fts WHERE rowid = ?", (row["seq"],))
             self.conn.execute(
                 "INSERT INTO doc_fts(rowid, terms) VALUES (?, ?)", (row["seq"], document_terms(doc))
