@@ -133,11 +133,13 @@ class SQLiteStore:
         expression = match_expression(query)
         if expression is None:
             return 0, []
+        # The unary "+" keeps SQLite from driving the query by the lang/published indexes:
+        # the full-text match is the selective part, filters only narrow its hits.
         where, params = ["doc_fts MATCH ?", "d.rejected IS NULL"], [expression]
         for column, value, op in (
-            ("d.lang", filters.lang, "="),
-            ("d.outlet", filters.outlet, "="),
-            ("d.published", filters.date_from, ">="),
+            ("+d.lang", filters.lang, "="),
+            ("+d.outlet", filters.outlet, "="),
+            ("+d.published", filters.date_from, ">="),
             ("substr(d.published, 1, length(?))", filters.date_to, "<="),
         ):
             if value:
