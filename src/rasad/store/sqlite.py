@@ -160,12 +160,14 @@ class SQLiteStore:
         try:
             total = self.conn.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
             rows = self.conn.execute(
-                f"SELECT d.record, bm25(doc_fts) AS score {sql} ORDER BY score LIMIT ? OFFSET ?",
+                "SELECT d.id, d.source, d.title, d.lang, d.outlet, d.published, d.text, "
+                "json_extract(d.record, '$.story') AS story, bm25(doc_fts) AS score "
+                f"{sql} ORDER BY score LIMIT ? OFFSET ?",
                 [*params, limit, offset],
             ).fetchall()
         except sqlite3.OperationalError as exc:
             raise StoreError(f"search failed: {exc}") from exc
-        return total, [(Document.from_record(json.loads(r["record"])), -r["score"]) for r in rows]
+        return total, [(_search_hit(r), -r["score"]) for r in rows]
 
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
         wanted = list(hashes)
@@ -261,6 +263,28 @@ class SQLiteStore:
 
     def close(self) -> None:
         self.conn.close()
+
+
+def _search_hit(row: sqlite3.Row) -> Document:
+    """The part of a document a search result shows (the full record is not parsed)."""
+    published = row["published"]
+    return Document(
+        id=row["id"],
+        source=row["source"],
+        title=row["title"],
+        lang=row["lang"] or "und",
+        outlet=row["outlet"],
+        text=row["text"],
+        story=row["story"],
+        published={
+            "value": published,
+            "precision": "day",
+            "window": [published, published],
+            "source": "metadata",
+        }
+        if published
+        else None,
+    )
 
 
 def _explain(exc: sqlite3.OperationalError, path: str) -> str:
