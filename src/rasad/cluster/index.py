@@ -43,6 +43,7 @@ class Story:
     first: date | None = None
     last: date | None = None
     events: list[Event] = field(default_factory=list)
+    indexed_size: int = 0  # members when the ANN entry was last written
 
     def centroid(self) -> np.ndarray:
         return _unit(self.vector_sum)
@@ -108,6 +109,12 @@ class StoryIndex:
         return f"s{n}"
 
     def _index(self, story: Story) -> None:
+        """Write the story's centroid to the ANN index when it is new or has doubled in size
+        since: candidates only need an approximate centroid (scores use the live one), and
+        rewriting on every join would fill the graph with removed entries."""
+        if story.indexed_size and len(story.members) < 2 * story.indexed_size:
+            return
+        story.indexed_size = len(story.members)
         key = self.keys.setdefault(story.id, len(self.keys))
         if key in self.ann:
             self.ann.remove(key)
@@ -119,7 +126,10 @@ class StoryIndex:
         if len(self.ann) == 0:
             return []
         found = self.ann.search(
-            vector.astype(np.float32), min(CANDIDATES, len(self.ann)), exact=len(self.ann) < 512
+            vector.astype(np.float32),
+            min(CANDIDATES, len(self.ann)),
+            exact=len(self.ann) < 512,
+            threads=1,
         )
         return [self.stories[self.ids[int(k)]] for k in found.keys]
 
@@ -247,6 +257,7 @@ class StoryIndex:
             keep.events.append(event)
         self.ann.remove(self.keys[gone.id])
         del self.stories[gone.id]
+        keep.indexed_size = 0  # its centroid moved: write it now
         self._index(keep)
 
 
