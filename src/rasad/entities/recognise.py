@@ -219,10 +219,71 @@ def merge(crf: list[Mention], gaz: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+@cache
+def role_words() -> dict[str, frozenset[str]]:
+    """Folded title words (before a name) and role words (after a name)."""
+    table = resources.files("rasad.data").joinpath("gazetteers/roles.tsv").read_text("utf-8")
+    rows = [
+        r for r in csv.reader(table.splitlines(), delimiter="\t") if r and not r[0].startswith("#")
+    ]
+    out: dict[str, set[str]] = {"title": set(), "role": set()}
+    for kind, word in rows[1:]:
+        out[kind].add(normalize(word).replace(" ", ""))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _folded(text: str, span: tuple[int, int]) -> str:
+    return normalize(text[span[0] : span[1]]).replace(" ", "")
+
+
+def apply_roles(text: str, tokens: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """People marked by their title or role: a name after "اللواء"/"سردار" grows to two words
+    and becomes PER; a name right before "سفير"/"سخنگوی" becomes PER."""
+    words = role_words()
+    index = {s: i for i, (s, _) in enumerate(tokens)}
+    out = []
+    for m in mentions:
+        i = index.get(m.start)
+        if i is None:
+            out.append(m)
+            continue
+        j = next((k for k, (s, e) in enumerate(tokens) if e == m.end), i)
+        before = _folded(text, tokens[i - 1]) if i > 0 else ""
+        if (
+            before in words["title"]
+            and m.type in {"PER", "MISC"}
+            and j == i
+            and j + 1 < len(tokens)
+        ):
+            nxt = tokens[j + 1]
+            if (
+                text[nxt[0] : nxt[1]].isalpha()
+                and _folded(text, nxt) not in words["role"] | EDGE_WORDS
+            ):
+                m = Mention(m.start, nxt[1], text[m.start : nxt[1]], "PER", m.canonical)
+        elif (
+            m.type in {"MISC", "ORG"}
+            and m.canonical is None
+            and _role_follows(text, tokens, j, words["role"])
+        ):
+            m = Mention(m.start, m.end, m.text, "PER", m.canonical)
+        out.append(m)
+    return out
+
+
+def _role_follows(text: str, tokens: list[tuple[int, int]], j: int, roles: frozenset[str]) -> bool:
+    """Whether a role word comes right after token j (a closing quote mark may sit between)."""
+    k = j + 1
+    while k < len(tokens) and text[tokens[k][0] : tokens[k][1]] in '«»"“”':
+        k += 1
+    return k < len(tokens) and _folded(text, tokens[k]) in roles
+
+
 def recognise(text: str, lang: str) -> list[Mention]:
     """Every entity mention in `text`, in order, with exact offsets."""
     mentions: list[Mention] = []
     for start, end in sentences(text):
         tokens = word_spans(text, start, end)
-        mentions += merge(crf_mentions(text, tokens, lang), gazetteer_matches(text, tokens))
+        found = merge(crf_mentions(text, tokens, lang), gazetteer_matches(text, tokens))
+        mentions += apply_roles(text, tokens, found)
     return [m for m in mentions if any(ch.isalpha() for ch in m.text)]
