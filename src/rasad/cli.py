@@ -584,5 +584,17 @@ def eval_clustering(dataset: str, shared: Path | None, as_json: bool) -> None:
     )
 
 
+@eval.command("quotes")
+@click.option(
+    "--shared", type=click.Path(path_type=Path), default=None, help="Path of the shared folder."
+)
+@click.option("--json", "as_json", is_flag=True)
+def eval_quotes(shared: Path | None, as_json: bool) -> None:
+    """Quote content spans and speakers on PolNeAR (English attribution gold)."""
+    from rasad.eval.quotes import evaluate_quotes, format_quotes_report
+
+    _run_eval(shared, as_json, evaluate_quotes, format_quotes_report)
+
+
 if __name__ == "__main__":
     main()
