@@ -182,6 +182,9 @@ def read_bytes(data: bytes, name: str, source: str, stem: str) -> Iterator[Docum
     except UnreadableInput as exc:
         yield Document(id=stem, source=source, rejected=str(exc))
         return
+    if not text.strip("\ufeff \t\r\n\x00"):
+        yield Document(id=stem, source=source, rejected="empty file")
+        return
     kind = suffix if suffix in SUPPORTED else sniff_kind(text)
     if kind in JSONL_SUFFIXES:
         yield from read_jsonl(text, source, stem)
