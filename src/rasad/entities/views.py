@@ -25,10 +25,10 @@ def entity_table(
 def entity_detail(docs: Iterable[Document], entity: str) -> dict[str, Any] | None:
     """One entity with its mentions by date, its stories and the entities it appears with."""
     doc_list = list(docs)
-    found = next((e for e in link_corpus(doc_list) if e["id"] == entity), None)
+    by_id = {e["id"]: e for e in link_corpus(doc_list)}
+    found = by_id.get(entity)
     if found is None:
         return None
-    by_id = {e["id"]: e for e in link_corpus(doc_list)}
     timeline: Counter[str] = Counter()
     together: Counter[str] = Counter()
     stories: Counter[str] = Counter()
