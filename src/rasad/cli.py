@@ -470,6 +470,42 @@ def timeline(ctx, sub_db, story_id: str, as_json: bool) -> None:
 
 
 @main.command()
+@click.option("--story", "story_id", help="Only this story's promises.")
+@click.option(
+    "--status",
+    type=click.Choice(["kept", "broken", "disputed", "open"]),
+    help="Only promises with this status.",
+)
+@click.option("--json", "as_json", is_flag=True)
+@db_option
+@click.pass_context
+def promises(ctx, sub_db, story_id: str | None, status: str | None, as_json: bool) -> None:
+    """Promises and deadlines, and whether later reports say they were kept."""
+    from rasad.promises import track
+
+    docs, found = _story_views(ctx)
+    by_id = {d.id: d for d in docs}
+    rows = [
+        p
+        for s in found
+        if not story_id or s["id"] == story_id
+        for p in track(s["id"], [by_id[i] for i in s["documents"]])
+        if not status or p["status"] == status
+    ]
+    if as_json:
+        _dump(rows)
+        return
+    for p in rows:
+        late = " overdue" if p["overdue"] else ""
+        click.echo(
+            f"{p['id']:<8} {p['status']:<8}{late} due {p['due'] or '?'}  "
+            f"{p['speaker'] or '?'}: {p['text'][:100]}"
+        )
+        for e in p["evidence"]:
+            click.echo(f"    {e['verdict']:<6} {e['doc']}: {e['text'][:100]}")
+
+
+@main.command()
 @click.option("--entity", help="Only quotes by this entity id.")
 @click.option("--story", help="Only quotes in this story.")
 @click.option("--json", "as_json", is_flag=True)

@@ -128,11 +128,15 @@ def search(store: Store, query: str, filters: SearchFilter, page: int = 1) -> di
 def _corpus(store: Store) -> tuple[list[Document], list[dict[str, Any]]]:
     """Documents and their stories (entity ids linked across documents)."""
     from rasad.entities.link import link_corpus
+    from rasad.promises import track
     from rasad.stories import build_stories
 
     docs = list(store.iter_documents())
     stories = build_stories(docs, dict(store.iter_vectors()))
     link_corpus(docs)
+    by_id = {d.id: d for d in docs}
+    for s in stories:  # promises are a view of their own, not part of the export's Story
+        s["promises"] = track(s["id"], [by_id[i] for i in s["documents"]])
     return docs, stories
 
 

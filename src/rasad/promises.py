@@ -1,0 +1,262 @@
+"""Promise tracking: commitments with a due date, and what later reports say about them.
+
+A sentence is a promise when it carries a commitment verb ("تعهد", "متعهد", "pledged"), or a
+future or deadline cue together with a date after its document's publication day ("بحلول
+نهاية العام الجاري", "تا پایان سال جاری", "by 31 December"), or a future cue with "soon"
+("سيتحقق قريبا"). The same promise reported by several outlets is one promise with several
+statements. Sentences of later documents in the story that are about the same thing (shared
+concept words or search keys) and report it done or not done are its evidence, and decide
+its status:
+
+- kept: only reports that it was done;
+- broken: only reports that it was not done, was delayed, or is still not done;
+- disputed: both;
+- open: no report yet (`overdue` when the due date is before the story's latest document).
+
+Cues are data (`data/promises/cues.tsv`); every statement and evidence points at exact spans.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from rasad.model import Document
+from rasad.stories import concepts, evidence
+from rasad.text.normalize import fold_same_length
+from rasad.text.tokenize import index_terms
+
+SAME_PROMISE = 0.12  # Jaccard of search keys for two statements to be one promise
+RELATED = 0.06  # search-key overlap a later sentence on a shared concept needs
+RELATED_NO_CONCEPT = 0.15  # overlap needed when the promise names no known concept
+MAX_EVIDENCE = 6
+KINDS = ("commit", "future", "deadline", "soon", "kept", "failed")
+_SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]?")
+_CONJUNCTION = ("و", "ف")
+
+
+@cache
+def cues() -> dict[str, dict[str, tuple[str, ...]]]:
+    """language → kind → folded cues."""
+    text = resources.files("rasad.data").joinpath("promises/cues.tsv").read_text("utf-8")
+    rows = [r for r in csv.reader(text.splitlines(), delimiter="\t") if r and r[0][:1] != "#"]
+    out: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for lang, kind, cue in rows[1:]:
+        if kind not in KINDS:
+            raise ValueError(f"promises/cues.tsv: unknown kind {kind!r}")
+        out[lang][kind].append(fold_same_length(cue).replace("\u200c", " ").lower())
+    return {lang: {k: tuple(v) for k, v in kinds.items()} for lang, kinds in out.items()}
+
+
+def cue_kinds(sentence: str, lang: str) -> set[str]:
+    """The kinds of cue a sentence holds."""
+    folded = fold_same_length(sentence).replace("\u200c", " ").lower()
+    words = re.findall(r"\w+", folded)
+    tokens = set()
+    for token in words:
+        tokens.add(token)
+        if token[:1] in _CONJUNCTION and len(token) > 3:
+            tokens.add(token[1:])
+    spaced = " " + " ".join(words) + " "
+    found = set()
+    for kind, words in cues().get(lang, {}).items():
+        if any((f" {w} " in spaced) if " " in w else (w in tokens) for w in words):
+            found.add(kind)
+    return found
+
+
+def concepts_in(sentence: str, lang: str) -> set[str]:
+    """Claim concepts (troops, withdrawal…) a sentence names."""
+    tokens = [
+        t.removeprefix("و").removeprefix("ال") for t in fold_same_length(sentence).lower().split()
+    ]
+    return {
+        concept
+        for concept, by_lang in concepts().items()
+        if any(t.startswith(w) for t in tokens for w in by_lang.get(lang, []) if " " not in w)
+    }
+
+
+@dataclass
+class Statement:
+    doc: Document
+    start: int
+    end: int
+    due: str | None
+    speaker: str | None
+    keys: set[str]
+    concepts: set[str]
+
+
+@dataclass
+class Promise:
+    statements: list[Statement]
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def first(self) -> Statement:
+        return self.statements[0]
+
+
+def _day(doc: Document) -> str | None:
+    """The earliest day a document can have been published."""
+    return doc.published["window"][0] if doc.published else None
+
+
+def _last_day(doc: Document) -> str | None:
+    """The latest day a document can have been published."""
+    return doc.published["window"][1] if doc.published else None
+
+
+def _sentences(text: str) -> Iterable[tuple[int, int]]:
+    for m in _SENTENCE.finditer(text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e - s > 10:
+            yield s, e
+
+
+def _speaker(doc: Document, start: int, end: int) -> str | None:
+    for q in doc.quotes:
+        if q["start"] < end and start < q["end"] and q.get("speaker_text"):
+            return q["speaker_text"]
+    for m in doc.entities:
+        if start <= m["start"] and m["end"] <= end and m["type"] in ("PER", "ORG"):
+            return m["text"]
+    return None
+
+
+def statements(doc: Document) -> list[Statement]:
+    """The promises one document makes or reports."""
+    day = _day(doc)
+    if day is None:
+        return []
+    out = []
+    for s, e in _sentences(doc.text):
+        kinds = cue_kinds(doc.text[s:e], doc.lang)
+        if "failed" in kinds or "kept" in kinds:
+            continue  # a report on a promise, not a promise
+        due = max(
+            (
+                d["value"]
+                for d in doc.dates
+                if s <= d["start"] and d["end"] <= e and d["value"] and d["window"][1] > day
+            ),
+            default=None,
+        )
+        dated = due is not None and bool(kinds & {"future", "deadline", "commit"})
+        soon = "soon" in kinds and bool(kinds & {"future", "commit"})
+        if not (dated or soon or "commit" in kinds):
+            continue
+        text = doc.text[s:e]
+        out.append(
+            Statement(
+                doc,
+                s,
+                e,
+                due,
+                _speaker(doc, s, e),
+                set(index_terms(text, doc.lang)),
+                concepts_in(text, doc.lang),
+            )
+        )
+    return out
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _same(a: Statement, b: Statement) -> bool:
+    """Two statements of one promise: the same due date (or none) and the same concepts, and
+    similar wording or, across languages, a shared concept with the same due day."""
+    if (a.due or "")[:7] != (b.due or "")[:7]:
+        return False
+    if a.concepts and b.concepts and not a.concepts & b.concepts:
+        return False
+    shared_day = a.due is not None and a.due == b.due and bool(a.concepts & b.concepts)
+    return shared_day or _jaccard(a.keys, b.keys) >= SAME_PROMISE
+
+
+def _relevance(p: Promise, text: str, lang: str) -> float:
+    """How much a sentence is about a promise (0 when it is not). Within a language, search
+    keys must overlap; across languages, naming every concept the promise names is enough."""
+    keys = set(index_terms(text, lang))
+    same_lang = [s for s in p.statements if s.doc.lang == lang]
+    overlap = max((_jaccard(keys, s.keys) for s in same_lang), default=0.0)
+    wanted = p.first.concepts
+    if not wanted:
+        return overlap if overlap >= RELATED_NO_CONCEPT else 0.0
+    if not wanted <= concepts_in(text, lang):
+        return 0.0
+    if same_lang:
+        return overlap if overlap >= RELATED else 0.0
+    return RELATED + overlap
+
+
+def _status(p: Promise, latest: str | None) -> tuple[str, bool]:
+    verdicts = {e["verdict"] for e in p.evidence}
+    if {"kept", "broken"} <= verdicts:
+        return "disputed", False
+    if verdicts:
+        return verdicts.pop(), False
+    due = max((s.due for s in p.statements if s.due), default=None)
+    return "open", bool(due and latest and due < latest)
+
+
+def track(story_id: str, docs: list[Document]) -> list[dict[str, Any]]:
+    """A story's promises, each with its statements, evidence and status."""
+    dated = sorted((d for d in docs if _day(d)), key=lambda d: (_day(d), d.id))
+    promises: list[Promise] = []
+    for doc in dated:
+        for st in statements(doc):
+            same = next((p for p in promises if _same(st, p.first)), None)
+            if same:
+                same.statements.append(st)
+            else:
+                promises.append(Promise([st]))
+    for p in promises:
+        since = _day(p.first.doc)
+        for doc in dated:
+            if _last_day(doc) <= since or doc is p.first.doc or len(p.evidence) >= MAX_EVIDENCE:
+                continue
+            best: tuple[float, int, int, str] | None = None
+            for s, e in _sentences(doc.text):
+                kinds = cue_kinds(doc.text[s:e], doc.lang)
+                verdict = "broken" if "failed" in kinds else "kept" if "kept" in kinds else None
+                score = _relevance(p, doc.text[s:e], doc.lang) if verdict else 0.0
+                if verdict and score and (best is None or score > best[0]):
+                    best = (score, s, e, verdict)
+            if best:  # one verdict per later document: its most relevant report
+                p.evidence.append({**evidence(doc, best[1], best[2]), "verdict": best[3]})
+    latest = max((_last_day(d) for d in dated), default=None)
+    out = []
+    for n, p in enumerate(promises, start=1):
+        status, overdue = _status(p, latest)
+        first = p.first
+        out.append(
+            {
+                "id": f"{story_id}.p{n}",
+                "text": first.doc.text[first.start : first.end],
+                "speaker": next((s.speaker for s in p.statements if s.speaker), None),
+                "due": max((s.due for s in p.statements if s.due), default=None),
+                "doc_id": first.doc.id,
+                "start": first.start,
+                "end": first.end,
+                "made": _day(first.doc),
+                "status": status,
+                "overdue": overdue,
+                "statements": [evidence(s.doc, s.start, s.end) for s in p.statements],
+                "evidence": p.evidence,
+            }
+        )
+    return out

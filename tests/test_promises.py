@@ -1,0 +1,98 @@
+"""Promise tracking on real text: commitments with due dates, and later reports on them."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.analyze import document_for
+from rasad.config import Settings
+from rasad.ingest import ingest_paths
+from rasad.pipeline import build_pipeline
+from rasad.promises import cue_kinds, track
+from rasad.store.sqlite import SQLiteStore
+
+STAGES = ["extract", "clean", "langid", "entities", "pubdate", "dates", "quotes"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "kinds"),
+    [
+        ("وتعهدت الحكومة بسحب القوات بحلول نهاية العام", "ar", {"commit", "deadline"}),
+        ("وأضاف أن المشروع سيتحقق قريبا", "ar", {"future", "soon"}),
+        ("لكن الانسحاب لم يتم حتى الآن", "ar", {"failed", "deadline"}),
+        ("وزیر گفت این طرح تا پایان سال اجرا خواهد شد", "fa", {"deadline", "future"}),
+        ("اما این وعده هیچگاه عملی نشد", "fa", {"commit", "failed"}),
+        ("The ministry said the handover was completed on Monday.", "en", {"kept"}),
+    ],
+)
+def test_cue_kinds(sentence, lang, kinds):
+    assert kinds <= cue_kinds(sentence, lang)
+
+
+@pytest.fixture(scope="module")
+def seed_story(tmp_path_factory, seeds_dir):
+    db = tmp_path_factory.mktemp("promises") / "p.db"
+    store = SQLiteStore(db)
+    ingest_paths([seeds_dir], store, Settings(db=str(db)))
+    docs = list(store.iter_documents())
+    store.close()
+    assert len({d.story for d in docs}) == 1
+    return docs
+
+
+def test_a_deadline_denied_later_is_not_open(seed_story):
+    found = track("s", seed_story)
+    assert found, "the seeds hold commitments with deadlines"
+    for p in found:  # every statement and evidence points at its exact words
+        by_id = {d.id: d for d in seed_story}
+        for ev in [*p["statements"], *p["evidence"]]:
+            assert by_id[ev["doc"]].text[ev["start"] : ev["end"]] == ev["text"]
+        assert p["status"] in {"kept", "broken", "disputed", "open"}
+    dated = [p for p in found if p["due"] and p["due"].endswith("-12-31") and p["evidence"]]
+    assert dated, "an end-of-year deadline with later reports on it"
+    assert {p["status"] for p in dated} <= {"broken", "disputed"}
+    later = {d.id: d.lang for d in seed_story}
+    assert any(later[e["doc"]] == "fa" and e["verdict"] == "broken" for e in dated[0]["evidence"])
+
+
+def _docs(items):
+    pipeline = build_pipeline(Settings(), STAGES)
+    out = []
+    for n, (text, published) in enumerate(items):
+        doc = pipeline(document_for(text, f"d{n}", f"d{n}.txt", published))
+        doc.story = "s"
+        out.append(doc)
+    return out
+
+
+def test_kept_open_and_disputed():
+    pledge = (
+        "The Defence Minister pledged on Sunday that all foreign troops would complete their "
+        "withdrawal from the country by 31 March 2021, officials said."
+    )
+    done = (
+        "Officials confirmed on Friday that the withdrawal of the foreign troops was completed "
+        "ahead of the 31 March deadline, the ministry said."
+    )
+    denied = (
+        "Local leaders said the withdrawal of foreign troops has not yet happened and the "
+        "troops remain at two bases."
+    )
+    kept = track("s", _docs([(pledge, "2021-01-10"), (done, "2021-03-26")]))
+    assert [p["status"] for p in kept] == ["kept"]
+    assert kept[0]["due"] == "2021-03-31" and kept[0]["evidence"][0]["doc"] == "d1"
+
+    still_open = track("s", _docs([(pledge, "2021-01-10")]))
+    assert [(p["status"], p["overdue"]) for p in still_open] == [("open", False)]
+
+    disputed = track(
+        "s", _docs([(pledge, "2021-01-10"), (done, "2021-03-26"), (denied, "2021-04-02")])
+    )
+    assert [p["status"] for p in disputed] == ["disputed"]
+
+
+def test_unrelated_later_reports_do_not_count():
+    pledge = "The government promised to open the new airport by June 2022."
+    other = "The football season was completed on Sunday after a long delay."
+    found = track("s", _docs([(pledge, "2021-05-01"), (other, "2022-08-01")]))
+    assert [(p["status"], p["overdue"]) for p in found] == [("open", True)]
