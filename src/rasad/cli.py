@@ -626,10 +626,22 @@ def eval_clustering(dataset: str, shared: Path | None, as_json: bool) -> None:
 )
 @click.option("--json", "as_json", is_flag=True)
 def eval_quotes(shared: Path | None, as_json: bool) -> None:
-    """Quote content spans and speakers on PolNeAR (English attribution gold)."""
+    """Quote content spans and speakers: PolNeAR (en) and the hand-annotated ar/fa set."""
     from rasad.eval.quotes import evaluate_quotes, format_quotes_report
 
     _run_eval(shared, as_json, evaluate_quotes, format_quotes_report)
+
+
+@eval.command("claims")
+@click.option(
+    "--shared", type=click.Path(path_type=Path), default=None, help="Path of the shared folder."
+)
+@click.option("--json", "as_json", is_flag=True)
+def eval_claims(shared: Path | None, as_json: bool) -> None:
+    """Contradiction / change-over-time / agree / unrelated on hand-labelled statement pairs."""
+    from rasad.eval.claims import evaluate_claims, format_claims_report
+
+    _run_eval(shared, as_json, evaluate_claims, format_claims_report)
 
 
 if __name__ == "__main__":

@@ -164,9 +164,9 @@ def value_contradictions(docs: list[Document]) -> list[dict[str, Any]]:
             if ca != cb or da.id == db.id or na["value"] == nb["value"]:
                 continue
             gap = abs((date.fromisoformat(_day(da)) - date.fromisoformat(_day(db))).days)
-            ratio = max(na["value"], nb["value"]) / max(min(na["value"], nb["value"]), 1)
+            verdict = value_verdict(na["value"], nb["value"], gap)
             key = (ca, da.id, db.id)
-            if gap <= SAME_TIME_DAYS and ratio > 1.1 and key not in seen:
+            if verdict == "contradiction" and key not in seen:
                 seen.add(key)
                 out.append(
                     {
@@ -177,6 +177,24 @@ def value_contradictions(docs: list[Document]) -> list[dict[str, Any]]:
                     }
                 )
     return out
+
+
+def value_verdict(a: float, b: float, days_apart: int | None) -> str:
+    """Two numbers for one concept: the same (within 10%), a contradiction when given within a
+    week of each other, else a change over time (also when either date is unknown)."""
+    if max(a, b) / max(min(a, b), 1) <= 1.1:
+        return "agree"
+    if days_apart is not None and days_apart <= SAME_TIME_DAYS:
+        return "contradiction"
+    return "change-over-time"
+
+
+def negation_verdict(negated_a: bool, negated_b: bool, overlap: float) -> str | None:
+    """Two statements about one concept sharing enough wording: one denying what the other
+    asserts contradicts it; None when they share too little to be one claim."""
+    if overlap < MIN_CLAIM_OVERLAP:
+        return None
+    return "contradiction" if negated_a != negated_b else "agree"
 
 
 def statements(doc: Document, concept: str) -> list[tuple[int, int, bool]]:
@@ -213,7 +231,7 @@ def negation_contradictions(
                     continue
                 for s2, e2, neg in said[db.id]:
                     overlap = _jaccard(keys[(da.id, s, e)], keys[(db.id, s2, e2)])
-                    if not neg and overlap >= MIN_CLAIM_OVERLAP:
+                    if negation_verdict(negated, neg, overlap) == "contradiction":
                         pairs.append((overlap, da, (s, e), db, (s2, e2)))
     pairs.sort(key=lambda p: (-p[0], p[1].id, p[2]))
     out, used = [], set()
@@ -230,6 +248,36 @@ def negation_contradictions(
             }
         )
     return out[:MAX_CONTRADICTIONS]
+
+
+STATEMENT_LABELS = ("contradiction", "change-over-time", "agree", "unrelated")
+
+
+def compare_statements(a: Document, b: Document) -> str:
+    """How two statements relate ("contradiction", "change-over-time", "agree", "unrelated"),
+    by the rules the story view applies to statements of one story: numbers counting the same
+    concept, then a denial against an assertion in shared wording. Each statement is a
+    Document holding one sentence, with its language, publication date and numbers."""
+    from datetime import date
+
+    days = (
+        abs((date.fromisoformat(_day(a)) - date.fromisoformat(_day(b))).days)
+        if _day(a) and _day(b)
+        else None
+    )
+    verdicts = [
+        value_verdict(na["value"], nb["value"], days)
+        for na in a.numbers
+        for nb in b.numbers
+        if (concept := concept_of(na.get("counts"), a.lang))
+        and concept == concept_of(nb.get("counts"), b.lang)
+    ]
+    overlap = _jaccard(set(index_terms(a.text, a.lang)), set(index_terms(b.text, b.lang)))
+    for concept in concepts():
+        for _, _, negated_a in statements(a, concept):
+            for _, _, negated_b in statements(b, concept):
+                verdicts.append(negation_verdict(negated_a, negated_b, overlap) or "unrelated")
+    return next((label for label in STATEMENT_LABELS if label in verdicts), "unrelated")
 
 
 def central_title(docs: list[Document], vectors: dict[str, np.ndarray]) -> str | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from rasad.eval.quotes import read_ann, same_speaker, words
 
 
@@ -29,3 +31,43 @@ def test_scorer_on_polnear(shared):
 
     result = evaluate_quotes(shared)["polnear-attribution-en"]
     assert result["articles"] > 50 and 0 < result["content_f1"] <= 1
+
+
+def test_arabic_speaker_forms_match():
+    assert same_speaker("اوزبورن", "جورج اوزبورن")
+    assert same_speaker("الكاظمي", "کاظمی")  # letter variants and the article folded
+    assert not same_speaker("من", "من")  # function words alone never match
+
+
+def test_ar_fa_labels_point_at_corpus_text(shared):
+    import hashlib
+
+    from rasad.eval.quotes import LABELS, corpus_texts, read_quote_labels
+    from rasad.text.normalize import fold_same_length
+
+    rows = read_quote_labels(LABELS / "quotes_ar_fa.tsv")
+    texts = corpus_texts(shared, {r["article"] for r in rows})
+    if not texts:
+        pytest.skip("saudinewsnet_ar / farsnews_fa not present")
+    assert len(rows) >= 100 and {r["lang"] for r in rows} == {"ar", "fa"}
+    for r in rows:
+        text = texts[r["article"]]
+        content = text[r["content_start"] : r["content_end"]]
+        assert content == content.strip() and len(content.split()) >= 2
+        assert hashlib.sha1(content.encode()).hexdigest()[:10] == r["content_sha1"]
+        assert text[r["cue_start"] : r["cue_end"]] == r["cue"]
+        if r["speaker_start"] is not None:
+            spoken = text[r["speaker_start"] : r["speaker_end"]]
+            assert fold_same_length(spoken) == fold_same_length(r["speaker_text"])
+        assert r["speaker"]
+
+
+def test_scorer_on_ar_fa(shared):
+    from rasad.eval.quotes import evaluate_ar_fa
+
+    result = evaluate_ar_fa(shared)
+    if not result:
+        pytest.skip("corpora not present")
+    for lang in ("ar", "fa"):
+        r = result[f"quotes-ar-fa ({lang})"]
+        assert r["articles"] >= 15 and 0 < r["content_f1"] <= 1 and r["speaker_pairs"] > 20

@@ -1,8 +1,11 @@
 """Quotes: direct quotes in any quote marks and reported speech, each with its speaker.
 
-Speaker attribution looks, in the quote's sentence, for a speech cue (قال, گفت, said…) and a
-named entity next to it; a pronoun or a bare cue ("وی گفت", "وأضاف") continues the last
-speaker; "به نقل از X" / "نقلا عن X" makes X the speaker.
+A quote is found four ways: words inside quote marks; a speech cue followed by a colon
+("گفت: …", "وأضاف: …"), running to the end of the paragraph; a cue followed by a clause
+("قال إن …", "گفت که …", Persian "افزود …" without که); and a source marker governing its
+sentence ("به گفته X، …", "…، بحسب X."). The speaker is the person or organization in the
+cue's clause — after the verb in Arabic, before it in Persian and English; a pronoun, a role
+phrase or a bare cue ("وی گفت", "وأضاف") continues the last speaker.
 """
 
 from __future__ import annotations
@@ -19,8 +22,15 @@ from rasad.text.normalize import fold_same_length
 
 MAX_QUOTE_CHARS = 1500
 MIN_QUOTE_WORDS = 3
+UNCUED_QUOTE_WORDS = 12  # quoted words with no cue beside them are a title or a name below this
+NEAR_CUE_CHARS = 40
 CONTEXT_CHARS = 160
+CUE_TO_COLON_CHARS = 80  # "وقال رئيس الشبكة في بيان: …" — Arabic puts the subject in between
+CUE_TO_THAT_CHARS = 160
+SOURCE_NAME_CHARS = 60
 _SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]*")
+_BOUNDARY = re.compile(r"[.!?؟\n]")
+_WORD = re.compile(r"\w\w+")
 
 
 @dataclass
@@ -29,15 +39,58 @@ class Speaker:
     text: str | None
 
 
+@dataclass
+class Found:
+    """A quote's content span and cue before its speaker is known."""
+
+    start: int
+    end: int
+    direct: bool
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker: Speaker | None = None  # already known (a source marker after its clause names it)
+    subject_after: bool | None = None  # whether the speaker follows the cue (default: Arabic)
+
+
+def _alternatives(words: list[str]) -> str:
+    ordered = sorted({fold_same_length(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
 @cache
 def cue_pattern(lang: str) -> re.Pattern:
-    cues = sorted(
-        (fold_same_length(c) for c in Q.SPEECH_CUES.get(lang, Q.SPEECH_CUES["en"])),
-        key=len,
-        reverse=True,
+    cues = _alternatives(Q.SPEECH_CUES.get(lang, Q.SPEECH_CUES["en"]))
+    continued = Q.CUE_CONTINUATIONS.get(lang)
+    not_a_word = rf"(?!\s?(?:{_alternatives(continued)})(?!\w))" if continued else ""
+    return re.compile(rf"(?<![\w])(?:و|ف)?(?P<cue>{cues})(?![\w]){not_a_word}", re.IGNORECASE)
+
+
+@cache
+def that_pattern(lang: str) -> re.Pattern | None:
+    """A complementizer word, with the prefixes and attached pronouns the language allows."""
+    words = Q.COMPLEMENTIZERS.get(lang)
+    if not words:
+        return None
+    prefix = _alternatives(Q.COMPLEMENTIZER_PREFIXES.get(lang, []))
+    suffix = _alternatives(Q.COMPLEMENTIZER_SUFFIXES.get(lang, []))
+    return re.compile(
+        rf"(?<![\w])(?:{prefix})?(?:{_alternatives(words)})(?:{suffix})?(?![\w])"
+        if prefix
+        else rf"(?<![\w])(?:{_alternatives(words)})(?![\w])",
+        re.IGNORECASE,
     )
-    alternatives = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
-    return re.compile(rf"(?<![\w])(?:و|ف)?(?P<cue>{alternatives})(?![\w])", re.IGNORECASE)
+
+
+@cache
+def source_pattern(lang: str) -> re.Pattern | None:
+    markers = Q.SOURCE_MARKERS.get(lang)
+    if not markers:
+        return None
+    return re.compile(rf"(?<![\w])(?:و)?(?:{_alternatives(markers)})(?:ـ)?", re.IGNORECASE)
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
 
 
 def direct_quotes(text: str) -> list[tuple[int, int]]:
@@ -60,27 +113,247 @@ def direct_quotes(text: str) -> list[tuple[int, int]]:
             i += 1
             continue
         inner = text[i + 1 : end].strip()
-        if len(inner.split()) >= MIN_QUOTE_WORDS:
+        if word_count(inner) >= MIN_QUOTE_WORDS:
             start = text.index(inner, i + 1)
             out.append((start, start + len(inner)))
         i = end + 1
     return out
 
 
-def entity_near(doc: Document, lo: int, hi: int, prefer_first: bool) -> dict | None:
-    """The person or organization mention inside [lo, hi), first or last."""
-    inside = [
-        m
-        for m in doc.entities
-        if lo <= m["start"] and m["end"] <= hi and m["type"] in {"PER", "ORG"}
-    ]
-    if not inside:
+def cue_beside(folded: str, start: int, end: int, lang: str) -> bool:
+    """Whether a speech cue stands right before or after a span (short quotes need one)."""
+    pattern = cue_pattern(lang)
+    return bool(
+        pattern.search(folded, max(0, start - NEAR_CUE_CHARS), start)
+        or pattern.search(folded, end, end + NEAR_CUE_CHARS)
+    )
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Start of the sentence holding a position."""
+    found = [m.end() for m in _BOUNDARY.finditer(text, max(0, at - MAX_QUOTE_CHARS), at)]
+    return found[-1] if found else max(0, at - MAX_QUOTE_CHARS)
+
+
+def sentence_end(text: str, at: int) -> int:
+    m = _BOUNDARY.search(text, at)
+    return m.start() if m else len(text)
+
+
+def clause_start(text: str, folded: str, at: int) -> int:
+    """Start of the clause before a cue: its sentence, less a leading agency byline."""
+    s = sentence_start(text, at)
+    while s < at and text[s].isspace():
+        s += 1
+    if starts_with_byline(folded, s):
+        comma = min(
+            (i for i in (folded.find("،", s, at), folded.find(",", s, at)) if i >= 0), default=-1
+        )
+        if comma >= 0:
+            return comma + 1
+    return s
+
+
+def starts_with_byline(folded: str, at: int) -> bool:
+    return any(folded.startswith(fold_same_length(b), at) for b in Q.BYLINES)
+
+
+def trimmed(text: str, start: int, end: int, strip: str = " \t\n.،,:") -> tuple[int, int]:
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip.replace(".", ""):
+        end -= 1
+    return start, end
+
+
+def colon_quotes(doc: Document, folded: str) -> list[Found]:
+    """ "X گفت: …", "وأضاف: …": a cue then a colon; the words run to the paragraph's end."""
+    out = []
+    for cue in cue_pattern(doc.lang).finditer(folded):
+        stop = sentence_end(folded, cue.end())
+        colon = next(
+            (
+                i
+                for i in range(cue.end(), min(stop, cue.end() + CUE_TO_COLON_CHARS))
+                if folded[i] == ":"
+            ),
+            None,
+        )
+        if colon is None or any(folded[i] in Q.OPEN_TO_CLOSE for i in range(cue.end(), colon)):
+            continue
+        line_end = folded.find("\n", colon)
+        start, end = trimmed(doc.text, colon + 1, line_end if line_end >= 0 else len(folded))
+        end = min(end, start + MAX_QUOTE_CHARS)
+        if start >= end or doc.text[start] in Q.OPEN_TO_CLOSE:
+            continue  # quote marks follow: direct_quotes takes them
+        direct, that = True, that_pattern(doc.lang)
+        opening = that.match(folded, start) if that else None
+        if opening:  # "قالت في بيان: إن …" is reported, not verbatim
+            direct, start = False, trimmed(doc.text, opening.end(), end)[0]
+        if word_count(doc.text[start:end]) >= MIN_QUOTE_WORDS:
+            out.append(Found(start, end, direct, cue.start("cue"), cue.end("cue")))
+    by_start = {f.start: f for f in out}  # two cues before one colon: the nearer one speaks
+    return list(by_start.values())
+
+
+def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Found]:
+    """ "X said that …" clauses; in Persian also "X افزود …" with no که."""
+    out = []
+    that = that_pattern(doc.lang)
+    markers = {fold_same_length(m) for m in Q.SOURCE_MARKERS.get(doc.lang, []) + Q.VIA_SOURCE}
+    for cue in cue_pattern(doc.lang).finditer(folded):
+        if cue.group("cue") in markers:
+            continue  # "به نقل از X": the name follows, not the words
+        if any(
+            f.start <= cue.start() < f.end or (f.cue_start or 0) <= cue.start() < (f.cue_end or 0)
+            for f in taken
+        ):
+            continue
+        stop = sentence_end(folded, cue.end())
+        comp = that.search(folded, cue.end(), stop) if that else None
+        if comp and comp.start() - cue.end() > CUE_TO_THAT_CHARS:
+            comp = None
+        if doc.lang == "fa" and comp and folded[cue.end() : comp.start()].strip(" ,،"):
+            comp = None  # Persian که right after the verb introduces speech; later it is relative
+        if comp:
+            start = comp.end()
+        elif doc.lang == "fa" and folded[cue.end() : cue.end() + 1] in {" ", "،", ","}:
+            start = cue.end()
+        else:
+            continue
+        start, end = trimmed(doc.text, start, stop, " \t,،")
+        end = trimmed(doc.text, start, end, " .!?؟")[1]
+        if word_count(doc.text[start:end]) >= MIN_QUOTE_WORDS and not doc.text[
+            start:end
+        ].startswith(":"):
+            out.append(Found(start, end, False, cue.start("cue"), cue.end("cue")))
+    by_start = {f.start: f for f in out}  # two cues before one "that": the nearer one speaks
+    return list(by_start.values())
+
+
+def source_quotes(doc: Document, folded: str) -> list[Found]:
+    """ "به گفته X، …", "وبحسب X، فإن …", "…، بحسب X.": the marker's sentence, spoken by X."""
+    pattern = source_pattern(doc.lang)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(folded):
+        s, e = clause_start(doc.text, folded, m.start()), sentence_end(folded, m.end())
+        name_end = next((i for i in range(m.end(), e) if folded[i] in "،,"), None)
+        if (
+            name_end is not None
+            and name_end - m.end() <= SOURCE_NAME_CHARS
+            and (not folded[s : m.start()].strip() or starts_with_byline(folded, s))
+        ):
+            start, end = trimmed(doc.text, name_end + 1, e)
+            that = that_pattern(doc.lang)
+            opening = that.match(folded, start) if that else None
+            if opening:
+                start = trimmed(doc.text, opening.end(), end)[0]
+            name = (m.end(), name_end)
+        elif e - m.end() <= SOURCE_NAME_CHARS and folded[m.start() - 2 : m.start()].strip() in {
+            "،",
+            ",",
+            "",
+        }:
+            start, end = trimmed(doc.text, s, m.start())
+            name = (m.end(), e)
+        else:
+            continue
+        if word_count(doc.text[start:end]) < MIN_QUOTE_WORDS or cue_pattern(doc.lang).search(
+            folded, start, end
+        ):
+            continue  # a speech cue inside: the cue's own quote has a better speaker
+        if name[0] < start:  # "به گفته X، …": X sits between marker and content
+            out.append(Found(start, end, False, m.start(), m.end(), subject_after=True))
+            continue
+        found = speaker_in(doc, *name, prefer_first=True)
+        lo, hi = trimmed(doc.text, *name)
+        speaker = (
+            Speaker(found["entity"], found["text"]) if found else Speaker(None, doc.text[lo:hi])
+        )
+        out.append(Found(start, end, False, m.start(), m.end(), speaker))
+    return out
+
+
+def speaker_in(doc: Document, lo: int, hi: int, prefer_first: bool) -> dict | None:
+    """The person (else organization) mentioned inside [lo, hi), first or last."""
+    inside = [m for m in doc.entities if lo <= m["start"] and m["end"] <= hi]
+    for kind in ("PER", "ORG"):
+        of_kind = [m for m in inside if m["type"] == kind]
+        if of_kind:
+            return of_kind[0] if prefer_first else of_kind[-1]
+    return None
+
+
+def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> Speaker:
+    """Who a cue's clause names: after the verb (Arabic), else before it; else the last."""
+    assert found.cue_start is not None and found.cue_end is not None
+    after = (
+        speaker_in(doc, found.cue_end, found.start, True) if found.start > found.cue_end else None
+    )
+    lo = clause_start(doc.text, folded, found.cue_start)
+    before = speaker_in(doc, lo, found.cue_start, False)
+    chosen = after or before
+    if chosen:
+        return Speaker(chosen["entity"], chosen["text"])
+    subject_after = doc.lang == "ar" if found.subject_after is None else found.subject_after
+    if subject_after:
+        written = written_subject(doc.text, folded, found.cue_end, found.start, doc.lang, True)
+    else:
+        comma = max(folded.rfind("،", lo, found.cue_start), folded.rfind(",", lo, found.cue_start))
+        lo = max(lo, comma + 1)
+        written = written_subject(doc.text, folded, lo, found.cue_start, doc.lang, False)
+    if not written:
+        return last
+    holder = known_holder(doc, folded, written, found.cue_start)
+    return Speaker(holder["entity"], holder["text"]) if holder else Speaker(None, written)
+
+
+def known_holder(doc: Document, folded: str, phrase: str, before: int) -> dict | None:
+    """The person a role phrase named earlier ("رئيس الوزراء العراقي مصطفى الكاظمي" … "وقال
+    رئيس الوزراء العراقي"): the name right beside an earlier occurrence of the phrase."""
+    target = fold_same_length(phrase)
+    at = folded.rfind(target, 0, before)
+    while at >= 0:
+        end = at + len(target)
+        beside = [
+            m
+            for m in doc.entities
+            if m["type"] == "PER" and (end <= m["start"] <= end + 2 or at - 2 <= m["end"] <= at)
+        ]
+        if beside:
+            return beside[0]
+        at = folded.rfind(target, 0, at)
+    return None
+
+
+def written_subject(text: str, folded: str, lo: int, hi: int, lang: str, after: bool) -> str | None:
+    """A short subject with no recognised name ("أحد الكوادر الطبية", "ناصر اصلانی"), or None
+    when it is empty, long, or refers back ("وی", "این مسئول")."""
+    ends = {fold_same_length(w) for w in Q.SUBJECT_ENDS.get(lang, [])}
+    kept = []
+    for m in re.finditer(r"\S+", folded[lo:hi]):
+        word = m.group()
+        that = that_pattern(lang)
+        if after and (word in ends or (that and that.fullmatch(word))):
+            break
+        if not re.search(r"\w", word):
+            continue
+        kept.append(m.span())
+        if after and word[-1] in "،,:":
+            break
+    words = [folded[lo + a : lo + b].strip("،,:") for a, b in kept]
+    continuing = {fold_same_length(w) for w in Q.CONTINUING_SUBJECTS}
+    if not words or len(words) > Q.MAX_SUBJECT_WORDS or words[0].lower() in continuing:
         return None
-    return inside[0] if prefer_first else inside[-1]
+    if not after and any(w in ends for w in words):
+        return None
+    return text[lo + kept[0][0] : lo + kept[-1][1]].strip('،,: «»"“”')
 
 
 def attribute(doc: Document, start: int, end: int, last: Speaker) -> tuple[Speaker, str | None]:
-    """The speaker and cue of a quote spanning [start, end)."""
+    """The speaker and cue of a quote in quote marks spanning [start, end)."""
     text, lang = doc.text, doc.lang
     line_start = text.rfind("\n", 0, start) + 1
     lo = max(line_start, start - CONTEXT_CHARS)
@@ -91,61 +364,23 @@ def attribute(doc: Document, start: int, end: int, last: Speaker) -> tuple[Speak
     via = next((v for v in Q.VIA_SOURCE if fold_same_length(v) in before), None)
     if via:
         at = lo + before.rfind(fold_same_length(via)) + len(via)
-        found = entity_near(doc, at, start, prefer_first=True)
+        found = speaker_in(doc, at, start, prefer_first=True)
         if found:
             return Speaker(found["entity"], found["text"]), via
     cues = list(cue_pattern(lang).finditer(before))
     if cues:
         cue = cues[-1]
-        cue_at = lo + cue.start()
-        found = entity_near(doc, cue_at, start, prefer_first=True) or entity_near(
-            doc, lo, cue_at, prefer_first=False
-        )
-        return (Speaker(found["entity"], found["text"]) if found else last), text[
-            lo + cue.start("cue") : lo + cue.end("cue")
+        found = Found(start, end, True, lo + cue.start("cue"), lo + cue.end("cue"))
+        return speaker_for_cue(doc, fold_same_length(text), found, last), text[
+            found.cue_start : found.cue_end
         ]
     cue = cue_pattern(lang).search(after)
     if cue:
-        found = entity_near(doc, end, after_hi, prefer_first=True)
+        found = speaker_in(doc, end, after_hi, prefer_first=True)
         return (Speaker(found["entity"], found["text"]) if found else last), text[
             end + cue.start("cue") : end + cue.end("cue")
         ]
     return Speaker(None, None), None
-
-
-def reported_speech(doc: Document, taken: list[tuple[int, int]]) -> list[tuple[int, int, int, str]]:
-    """(clause start, clause end, cue start, cue) for "X said that …" sentences without quote marks."""
-    out = []
-    comps = [fold_same_length(c) for c in Q.COMPLEMENTIZERS.get(doc.lang, [])]
-    if not comps:
-        return out
-    folded = fold_same_length(doc.text)
-    for sentence in _SENTENCE.finditer(doc.text):
-        s, e = sentence.span()
-        if any(a < e and s < b for a, b in taken):
-            continue
-        cue = cue_pattern(doc.lang).search(folded, s, e)
-        if not cue:
-            continue
-        comp = re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, comps))})(?![\w])").search(
-            folded, cue.end(), e
-        )
-        if not comp or comp.start() - cue.end() > 80:
-            continue
-        clause_start = comp.end() + (
-            len(folded[comp.end() : e]) - len(folded[comp.end() : e].lstrip())
-        )
-        clause_end = e - (len(doc.text[s:e]) - len(doc.text[s:e].rstrip(" .!?؟\n")))
-        if len(doc.text[clause_start:clause_end].split()) >= MIN_QUOTE_WORDS:
-            out.append(
-                (
-                    clause_start,
-                    clause_end,
-                    cue.start("cue"),
-                    doc.text[cue.start("cue") : cue.end("cue")],
-                )
-            )
-    return out
 
 
 def last_person_before(doc: Document, at: int) -> Speaker:
@@ -154,37 +389,49 @@ def last_person_before(doc: Document, at: int) -> Speaker:
     return Speaker(people[-1]["entity"], people[-1]["text"]) if people else Speaker(None, None)
 
 
+def overlaps(a: Found, taken: list[Found]) -> bool:
+    return any(a.start < b.end and b.start < a.end for b in taken)
+
+
+def candidate_quotes(doc: Document, folded: str) -> list[Found]:
+    """Every quote span, the more explicit kinds first, none overlapping another."""
+    taken = colon_quotes(doc, folded)
+    for start, end in direct_quotes(doc.text):
+        marked = Found(start, end, True)
+        short = word_count(doc.text[start:end]) < UNCUED_QUOTE_WORDS
+        if overlaps(marked, taken) or (short and not cue_beside(folded, start, end, doc.lang)):
+            continue
+        taken.append(marked)
+    taken += [f for f in source_quotes(doc, folded) if not overlaps(f, taken)]
+    taken += [f for f in reported_speech(doc, folded, taken) if not overlaps(f, taken)]
+    return sorted(taken, key=lambda f: f.start)
+
+
 def find_quotes(doc: Document) -> list[Quote]:
     """Direct and reported quotes in document order, speakers carried across sentences."""
-    spans = [(s, e, True, None, None) for s, e in direct_quotes(doc.text)]
-    spans += [
-        (s, e, False, cue_at, cue)
-        for s, e, cue_at, cue in reported_speech(doc, [(s, e) for s, e, *_ in spans])
-    ]
-    spans.sort()
+    folded = fold_same_length(doc.text)
     last, out = Speaker(None, None), []
-    for start, end, direct, cue_at, cue in spans:
+    for found in candidate_quotes(doc, folded):
         if not last.text:
-            last = last_person_before(doc, start)
-        if direct:
-            speaker, cue = attribute(doc, start, end, last)
+            last = last_person_before(doc, found.start)
+        if found.speaker:
+            speaker, cue = found.speaker, doc.text[found.cue_start : found.cue_end]
+        elif found.cue_start is None:
+            speaker, cue = attribute(doc, found.start, found.end, last)
         else:
-            line_start = doc.text.rfind("\n", 0, cue_at) + 1
-            found = entity_near(doc, cue_at, start, True) or entity_near(
-                doc, max(line_start, cue_at - CONTEXT_CHARS), cue_at, False
-            )
-            speaker = Speaker(found["entity"], found["text"]) if found else last
+            speaker = speaker_for_cue(doc, folded, found, last)
+            cue = doc.text[found.cue_start : found.cue_end]
         if speaker.text:
             last = speaker
         out.append(
             {
-                "start": start,
-                "end": end,
-                "text": doc.text[start:end],
+                "start": found.start,
+                "end": found.end,
+                "text": doc.text[found.start : found.end],
                 "speaker": speaker.entity,
                 "speaker_text": speaker.text,
                 "cue": cue,
-                "direct": direct,
+                "direct": found.direct,
             }
         )
     return out
