@@ -1,9 +1,12 @@
 """`rasad eval time`: date expressions on public test sets, next to dateparser in the same run.
 
 - parstdex-timex-fa: span precision/recall/F1 (a predicted span that overlaps a gold span is
-  a hit; the set also holds times of day and durations, which rasad does not tag).
+  a hit; the set holds dates, times of day and durations).
 - duckling-time-ar: value accuracy against Duckling's fixed reference time (Tuesday
   2013-02-12), for the rows whose grain is a day, week, month or year, and over all rows.
+- time-ar-fa: our own hand-annotated expressions in SaudiNewsNet and Fars News articles
+  (eval/labels/time_ar_fa.tsv, offsets only; the text is read from shared/corpus): span
+  P/R/F1 with overlap and exact matching, and value accuracy, per language.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from rasad.stages.dates import find_dates
+from rasad.stages.dates import find_temporal
 
 DUCKLING_REFERENCE = datetime(2013, 2, 12, 4, 30)
 DATE_GRAINS = {"Day": 10, "Week": 10, "Month": 7, "Year": 4}
@@ -24,11 +27,11 @@ Values = Callable[[str, str, datetime], list[str]]
 
 
 def rasad_spans(text: str, lang: str) -> list[tuple[int, int]]:
-    return [(d["start"], d["end"]) for d in find_dates(text, lang, date(2020, 1, 1))]
+    return [(d["start"], d["end"]) for d in find_temporal(text, lang, date(2020, 1, 1))]
 
 
 def rasad_values(text: str, lang: str, reference: datetime) -> list[str]:
-    return [d["value"] for d in find_dates(text, lang, reference.date()) if d["value"]]
+    return [d["value"] for d in find_temporal(text, lang, reference.date()) if d["value"]]
 
 
 def _dateparser_search(text: str, lang: str, reference: datetime):
