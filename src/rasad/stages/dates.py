@@ -693,7 +693,7 @@ def time_mention(
         "end": end,
         "text": text[start:end],
         "value": day["value"] if day else None,
-        "precision": "day" if day else "time",
+        "precision": "day",  # the export schema knows day/month/year; "type" says what this is
         "calendar": day["calendar"] if day else GREGORIAN,
         "relative": day["relative"] if day else False,
         "window": list(day["window"]) if day and day["window"] else None,
@@ -709,7 +709,7 @@ def duration_mention(text: str, start: int, end: int, length: str) -> DateMentio
         "end": end,
         "text": text[start:end],
         "value": None,
-        "precision": "duration",
+        "precision": "day",  # no value, as for a relative date without a reference day
         "calendar": GREGORIAN,
         "relative": False,
         "window": None,
