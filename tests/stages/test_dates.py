@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from rasad.stages.dates import find_dates
+from rasad.stages.dates import find_dates, find_temporal
 
 
 def values(text: str, lang: str, ref: date | None = None) -> list[tuple[str, str | None]]:
@@ -96,3 +96,76 @@ def test_spans_index_the_original_text(seed_text):
 
 def test_numbers_are_not_dates():
     assert values("إعادة 500 من جنودها وبقاء 2500 جندي", "ar", date(2020, 11, 18)) == []
+
+
+def times(text: str, lang: str, ref: date | None = None) -> list[tuple[str, str, str | None]]:
+    return [
+        (d["text"], d.get("time") or d.get("duration"), d["value"])
+        for d in find_temporal(text, lang, ref)
+        if d["type"] != "date"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "يبدأ الدوام عند الساعة العاشرة صباحا يوم الخميس المقبل",
+            "ar",
+            ("الساعة العاشرة صباحا", "10:00", "2021-05-06"),
+        ),
+        (
+            "تفتح الأبواب الساعة الثالثة والنصف عصرا",
+            "ar",
+            ("الساعة الثالثة والنصف عصرا", "15:30", None),
+        ),
+        ("ينتهي التسجيل الواحدة ظهرا", "ar", ("الواحدة ظهرا", "13:00", None)),
+        ("وقع الانفجار عند الساعة 14:45 بالتوقيت المحلي", "ar", ("الساعة 14:45", "14:45", None)),
+        ("جلسه فردا ساعت ۱۰ صبح برگزار می‌شود", "fa", ("ساعت ۱۰ صبح", "10:00", "2021-05-02")),
+        ("قطار ساعت ۹ و نیم شب حرکت کرد", "fa", ("ساعت ۹ و نیم شب", "21:30", None)),
+        ("the meeting starts at 9:30 pm on Friday", "en", ("9:30 pm", "21:30", "2021-04-30")),
+    ],
+)
+def test_time_of_day(text, lang, expected):
+    assert expected in times(text, lang, date(2021, 5, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("أغلقت السلطات الطريق لمدة أسبوعين", "ar", ("أسبوعين", "P2W")),
+        ("استمرت المفاوضات ثلاثة أيام متتالية", "ar", ("ثلاثة أيام", "P3D")),
+        ("توقفت الرحلات 48 ساعة بسبب العاصفة", "ar", ("48 ساعة", "PT48H")),
+        ("احتاج السباح إلى ساعة و12 دقيقة لعبور القناة", "ar", ("ساعة و12 دقيقة", "PT1H12M")),
+        ("نمایشگاه سه روز در تهران برپا بود", "fa", ("سه روز", "P3D")),
+        ("پرواز ۲ ساعت تأخیر داشت", "fa", ("۲ ساعت", "PT2H")),
+        ("یک دوره آموزشی چهار ماهه برگزار شد", "fa", ("چهار ماهه", "P4M")),
+        ("این پروژه چند هفته طول می‌کشد", "fa", ("چند هفته", "PXW")),
+    ],
+)
+def test_duration(text, lang, expected):
+    (found,) = times(text, lang, date(2021, 5, 1))
+    assert found[:2] == expected and found[2] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سه روز پیش به تهران رسید",  # a point in the past, not a length
+        "پسر ۱۲ ساله در مسابقه اول شد",  # an age
+        "كان ذلك في يوم مشمس",  # a bare day word
+        "عمره الساعة؟",
+    ],
+)
+def test_not_a_duration_or_time(text):
+    assert times(text, "fa" if "ه " in text else "ar", date(2021, 5, 1)) == []
+
+
+def test_times_and_durations_add_no_timeline_points():
+    found = find_temporal(
+        "عقد الاجتماع أمس الساعة التاسعة مساء واستمر ثلاث ساعات.", "ar", date(2021, 5, 1)
+    )
+    by_type = {d["type"]: d for d in found}
+    assert by_type["time"]["value"] == by_type["date"]["value"] == "2021-04-30"
+    assert by_type["time"]["time"] == "21:00"
+    assert by_type["duration"]["value"] is None and by_type["duration"]["duration"] == "PT3H"

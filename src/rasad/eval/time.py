@@ -1,21 +1,27 @@
 """`rasad eval time`: date expressions on public test sets, next to dateparser in the same run.
 
 - parstdex-timex-fa: span precision/recall/F1 (a predicted span that overlaps a gold span is
-  a hit; the set also holds times of day and durations, which rasad does not tag).
+  a hit; the set holds dates, times of day and durations).
 - duckling-time-ar: value accuracy against Duckling's fixed reference time (Tuesday
   2013-02-12), for the rows whose grain is a day, week, month or year, and over all rows.
+- time-ar-fa: our own hand-annotated expressions in SaudiNewsNet and Fars News articles
+  (eval/labels/time_ar_fa.tsv, offsets only; the text is read from shared/corpus): span
+  P/R/F1 with overlap and exact matching, and value accuracy, per language.
 """
 
 from __future__ import annotations
 
+import csv
+import hashlib
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from rasad.stages.dates import find_dates
+from rasad.stages.dates import find_temporal
 
 DUCKLING_REFERENCE = datetime(2013, 2, 12, 4, 30)
 DATE_GRAINS = {"Day": 10, "Week": 10, "Month": 7, "Year": 4}
@@ -24,11 +30,11 @@ Values = Callable[[str, str, datetime], list[str]]
 
 
 def rasad_spans(text: str, lang: str) -> list[tuple[int, int]]:
-    return [(d["start"], d["end"]) for d in find_dates(text, lang, date(2020, 1, 1))]
+    return [(d["start"], d["end"]) for d in find_temporal(text, lang, date(2020, 1, 1))]
 
 
 def rasad_values(text: str, lang: str, reference: datetime) -> list[str]:
-    return [d["value"] for d in find_dates(text, lang, reference.date()) if d["value"]]
+    return [d["value"] for d in find_temporal(text, lang, reference.date()) if d["value"]]
 
 
 def _dateparser_search(text: str, lang: str, reference: datetime):
@@ -96,6 +102,170 @@ def score_values(path: Path, system: Values) -> dict[str, Any]:
     }
 
 
+LABELS = Path(__file__).resolve().parents[3] / "eval" / "labels" / "time_ar_fa.tsv"
+CORPORA = {"snn-": "saudinewsnet_ar", "fars-": "farsnews_fa"}
+VALUED_TYPES = {"date", "relative", "time", "duration"}
+
+
+@dataclass(frozen=True)
+class Gold:
+    """One annotated expression: offsets into an article's text, type, normalized value."""
+
+    article: str
+    start: int
+    end: int
+    type: str
+    value: str
+    check: str
+
+
+@dataclass(frozen=True)
+class Found:
+    """One expression a system found, with the value to compare and its window if it has one."""
+
+    start: int
+    end: int
+    value: str | None
+    window: tuple[str, str] | None = None
+
+
+def read_labels(path: Path = LABELS) -> list[Gold]:
+    """The rows of eval/labels/time_ar_fa.tsv."""
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = csv.DictReader(f, delimiter="\t")
+        return [
+            Gold(r["article"], int(r["start"]), int(r["end"]), r["type"], r["value"], r["check"])
+            for r in rows
+        ]
+
+
+def span_check(text: str) -> str:
+    """The 8-hex-digit SHA-1 prefix a label row keeps of its span's text."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+
+
+def read_articles(shared: Path, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The annotated articles, by id, from the shared corpus folders that exist."""
+    wanted, found = set(ids), {}
+    for prefix, folder in CORPORA.items():
+        path = shared / "corpus" / folder / "articles.jsonl"
+        if not path.exists() or not any(i.startswith(prefix) for i in wanted):
+            continue
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                row = json.loads(line)
+                if row["id"] in wanted:
+                    found[row["id"]] = row
+    return found
+
+
+def misplaced(labels: list[Gold], articles: dict[str, dict[str, Any]]) -> list[Gold]:
+    """Labels whose span text no longer matches its check (a changed corpus copy)."""
+    return [
+        g
+        for g in labels
+        if g.article in articles
+        and span_check(articles[g.article]["text"][g.start : g.end]) != g.check
+    ]
+
+
+def rasad_found(text: str, lang: str, reference: date) -> list[Found]:
+    found = []
+    for d in find_temporal(text, lang, reference):
+        value = d.get("duration") or d["value"]
+        if d.get("time"):
+            value = f"{d['value'] or ''}T{d['time']}"
+        window = tuple(d["window"]) if d.get("window") else None
+        found.append(Found(d["start"], d["end"], value, window))
+    return found
+
+
+def dateparser_found(text: str, lang: str, reference: date) -> list[Found]:
+    found, pos = [], 0
+    base = datetime(reference.year, reference.month, reference.day)
+    for phrase, value in _dateparser_search(text, lang, base):
+        start = text.find(phrase, pos)
+        if start >= 0:
+            found.append(Found(start, start + len(phrase), value.strftime("%Y-%m-%dT%H:%M")))
+            pos = start + len(phrase)
+    return found
+
+
+def value_matches(gold: str, found: Found) -> bool:
+    """Whether a found value is the annotated one: same length or duration, same time, the
+    same interval (or a day inside it), or the same day/month/year at the gold's precision."""
+    v = found.value or ""
+    if gold.startswith("P"):
+        return v == gold
+    if gold.startswith("T"):
+        return v.endswith(gold)
+    if "T" in gold:
+        return v[:16] == gold
+    if "/" in gold:
+        first, last = gold.split("/")
+        return found.window == (first, last) or (len(v) >= 10 and first <= v[:10] <= last)
+    return len(v) >= len(gold) and v[: len(gold)] == gold
+
+
+def _prf(tp_gold: int, gold: int, tp_found: int, found: int) -> dict[str, float]:
+    p, r = (tp_found / found if found else 0.0), (tp_gold / gold if gold else 0.0)
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def score_labels(
+    labels: list[Gold], articles: dict[str, dict[str, Any]], system: Callable
+) -> dict[str, Any]:
+    """Span P/R/F1 (overlap and exact) and value accuracy of one system on the labels."""
+    by_article: dict[str, list[Gold]] = {}
+    for g in labels:
+        by_article.setdefault(g.article, []).append(g)
+    n = {"gold": 0, "found": 0, "hit": 0, "found_hit": 0, "exact": 0, "valued": 0, "right": 0}
+    for article, golds in by_article.items():
+        row = articles[article]
+        found = system(row["text"], row["lang"], date.fromisoformat(row["published"]))
+        n["gold"] += len(golds)
+        n["found"] += len(found)
+        spans = {(f.start, f.end) for f in found}
+        n["exact"] += sum((g.start, g.end) in spans for g in golds)
+        n["found_hit"] += sum(
+            any(f.start < g.end and g.start < f.end for g in golds) for f in found
+        )
+        for g in golds:
+            near = [f for f in found if f.start < g.end and g.start < f.end]
+            n["hit"] += bool(near)
+            if g.value and g.type in VALUED_TYPES:
+                n["valued"] += 1
+                n["right"] += any(value_matches(g.value, f) for f in near)
+    return {
+        "expressions": n["gold"],
+        "found": n["found"],
+        "overlap": _prf(n["hit"], n["gold"], n["found_hit"], n["found"]),
+        "exact": _prf(n["exact"], n["gold"], n["exact"], n["found"]),
+        "valued": n["valued"],
+        "value_accuracy": n["right"] / n["valued"] if n["valued"] else 0.0,
+    }
+
+
+def evaluate_labels(shared: Path, systems: dict[str, Callable]) -> dict[str, Any] | None:
+    """Each system on our annotated Arabic and Persian articles, per language."""
+    if not LABELS.exists():
+        return None
+    labels = read_labels()
+    articles = read_articles(shared, {g.article for g in labels})
+    labels = [g for g in labels if g.article in articles]
+    if not labels:
+        return None
+    moved = misplaced(labels, articles)
+    if moved:
+        raise ValueError(f"{len(moved)} labelled spans no longer match the corpus text")
+    result: dict[str, Any] = {}
+    for lang in ("ar", "fa"):
+        subset = [g for g in labels if articles[g.article]["lang"] == lang]
+        if subset:
+            result[lang] = {name: score_labels(subset, articles, s) for name, s in systems.items()}
+    return result
+
+
 def evaluate_time(shared: Path) -> dict[str, Any]:
     """Both sets, rasad and dateparser (when installed)."""
     systems: dict[str, tuple[Spans, Values]] = {"rasad": (rasad_spans, rasad_values)}
@@ -112,6 +282,12 @@ def evaluate_time(shared: Path) -> dict[str, Any]:
     duckling = shared / "eval" / "duckling-time-ar" / "cases.jsonl"
     if duckling.exists():
         result["duckling-time-ar"] = {n: score_values(duckling, v) for n, (_, v) in systems.items()}
+    finders = {"rasad": rasad_found}
+    if "dateparser" in systems:
+        finders["dateparser"] = dateparser_found
+    labelled = evaluate_labels(shared, finders)
+    if labelled:
+        result["time-ar-fa"] = labelled
     return result
 
 
@@ -131,5 +307,22 @@ def format_time_report(result: dict[str, Any]) -> str:
             lines.append(
                 f"  {name:<12} {s['date_accuracy']:>8.3f} (n={s['date_rows']:<3}) "
                 f"{s['all_accuracy']:>7.3f} (n={s['value_rows']}) {s['negatives_tagged']:>12}"
+            )
+    for lang, by_system in result.get("time-ar-fa", {}).items():
+        first = next(iter(by_system.values()))
+        lines.append(
+            f"time-ar-fa {lang} (our annotation: {first['expressions']} expressions, "
+            f"{first['valued']} with a value)"
+        )
+        lines.append(
+            f"  {'system':<12} {'overlap P':>9} {'R':>6} {'F1':>6} {'exact P':>8} {'R':>6} "
+            f"{'F1':>6} {'value acc':>9}"
+        )
+        for name, s in by_system.items():
+            o, x = s["overlap"], s["exact"]
+            lines.append(
+                f"  {name:<12} {o['precision']:>9.3f} {o['recall']:>6.3f} {o['f1']:>6.3f} "
+                f"{x['precision']:>8.3f} {x['recall']:>6.3f} {x['f1']:>6.3f} "
+                f"{s['value_accuracy']:>9.3f}"
             )
     return "\n".join(lines)

@@ -23,11 +23,15 @@ from rasad.config import Settings
 from rasad.model import DateMention, Document
 from rasad.pipeline import stage
 from rasad.stages.dates_data import months as M
+from rasad.stages.dates_data import times as T
 from rasad.stages.dates_data import words as W
 from rasad.text.normalize import fold_same_length
 
 GREGORIAN, JALALI, HIJRI = "gregorian", "jalali", "hijri"
 B, E = r"(?<![\w])", r"(?![\w])"  # word boundaries that work for Arabic script
+# A word start that may follow a one-letter Arabic clitic ("والساعة", "ب48 ساعة"), which stays
+# outside the span.
+BC = r"(?:(?<![\w])|(?<=(?<![\w])[وبلف]))"
 
 
 def _fold(word: str) -> str:
@@ -512,6 +516,7 @@ def find_dates(text: str, lang: str, reference: date | None) -> list[DateMention
 
 def mention(text: str, start: int, end: int, r: Resolved) -> DateMention:
     return {
+        "type": "date",
         "start": start,
         "end": end,
         "text": text[start:end],
@@ -551,6 +556,204 @@ def widen(found: list[DateMention], doc: Document) -> list[DateMention]:
     return found
 
 
+# Times of day and durations. They are spans of their own kind beside the dates: a time takes
+# the day of a dated expression in its sentence (or none), a duration carries an ISO 8601 length
+# ("P3D", "PT48H") and no date, so neither adds a point to a timeline.
+
+SENTENCE_END = re.compile(r"[.!?؟؛\n]")
+DATE_DESIGNATORS = {"D", "W", "M", "Y"}
+
+
+@cache
+def time_patterns() -> list[tuple[str, re.Pattern]]:
+    """(kind, compiled pattern) for durations and clock times, in priority order."""
+    count = rf"(?P<count>\d{{1,4}}|{_alt(T.COUNT_WORDS)})"
+    unit = rf"(?P<unit>{_alt(T.DURATION_UNITS)})"
+    dual = _alt(k for k, (_, n) in T.DURATION_UNITS.items() if n)
+    not_ago = rf"(?!\s+(?:{_alt(T.AGO_AFTER)}){E})"
+    minute_unit = _alt(T.MINUTE_UNITS)
+    minutes = (
+        rf"(?:\s*و\s*(?:(?P<min>\d{{1,2}})|(?P<minword>{_alt(T.MINUTE_WORDS)}))"
+        rf"(?:\s*(?:{minute_unit}))?{E})?"
+    )
+    part = rf"(?:\s+(?:(?:{_alt(T.DAY_PART_LINKS)})\s+)?(?P<part>{_alt(T.DAY_PARTS)}){E})"
+    hour = r"(?:(?P<hhmm>\d{4})|(?P<hour>\d{1,2})(?:\s*[:.،]\s*(?P<minute>\d{2}))?)(?!\d)"
+    return [
+        (
+            "duration",
+            re.compile(
+                rf"{BC}(?:{count}\s+)?{unit}(?:\s*و\s*(?P<min>\d{{1,2}})\s*(?:{minute_unit}))?{E}{not_ago}",
+                re.I,
+            ),
+        ),
+        ("dual", re.compile(rf"{BC}(?P<unit>{dual}){E}{not_ago}")),
+        (
+            "clock",
+            re.compile(
+                rf"{BC}(?:{_alt(T.CLOCK_WORDS)})\s*:?\s*(?:{hour}|(?P<hourword>{_alt(T.HOUR_WORDS)}){E})"
+                rf"{minutes}{part}?",
+                re.I,
+            ),
+        ),
+        (
+            "hour_part",
+            re.compile(
+                rf"{BC}(?:{hour}|(?P<hourword>{_alt(T.ARABIC_HOUR_WORDS)}))(?:\s*{minutes}){part}",
+                re.I,
+            ),
+        ),
+    ]
+
+
+def iso_duration(count: int | None, unit: str, minutes: int | None = None) -> str:
+    """ "P3D", "PT48H", "PT1H26M"; "PXD" when the count is vague ("بضعة أيام", "چند روز")."""
+    n = "X" if count is None else str(count)
+    if unit in DATE_DESIGNATORS:
+        return f"P{n}{unit}"
+    if unit == "H":
+        return f"PT{n}H" + (f"{minutes}M" if minutes else "")
+    return f"PT{n}{'M' if unit == 'MIN' else 'S'}"
+
+
+def _folded_table(table: dict) -> dict:
+    return {re.sub(r"\s+", " ", _fold(k)): v for k, v in table.items()}
+
+
+def duration_value(kind: str, g: dict[str, str | None]) -> str | None:
+    """The ISO 8601 length of a duration match (None when the count word is not a count)."""
+    unit, carried = _folded_table(T.DURATION_UNITS)[re.sub(r"\s+", " ", g["unit"])]
+    if kind == "dual":
+        return iso_duration(carried, unit)
+    raw = g.get("count")
+    if raw is None:
+        if carried is None and not g.get("min"):
+            return None  # a bare singular unit ("يوم", "سال") is a word, not a duration
+        count: int | None = carried or 1
+    else:
+        count = int(raw) if raw.isdigit() else _folded_table(T.COUNT_WORDS)[raw]
+    minutes = int(g["min"]) if g.get("min") else None
+    return iso_duration(count, unit, minutes)
+
+
+def clock_value(g: dict[str, str | None]) -> str | None:
+    """ "HH:MM" of a clock match in 24-hour time (None when it is not a possible time)."""
+    if g.get("hhmm"):
+        hour, minute = int(g["hhmm"][:2]), int(g["hhmm"][2:])
+    elif g.get("hour"):
+        hour, minute = int(g["hour"]), int(g["minute"] or 0)
+    else:
+        hour, minute = _folded_table(T.HOUR_WORDS)[re.sub(r"\s+", " ", g["hourword"])], 0
+    if g.get("min"):
+        minute = int(g["min"])
+    elif g.get("minword"):
+        minute = _folded_table(T.MINUTE_WORDS)[g["minword"]]
+    if g.get("part"):
+        hour = on_clock(hour, _folded_table(T.DAY_PARTS)[re.sub(r"\s+", " ", g["part"])])
+    if not (0 <= hour < 24 and 0 <= minute < 60):
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def on_clock(hour: int, part: str) -> int:
+    """A 12-hour reading moved by its part of the day (see DAY_PARTS)."""
+    if part == "am":
+        return 0 if hour == 12 else hour
+    if part == "pm" or (part == "noon" and 1 <= hour <= 5) or (part == "night" and hour >= 6):
+        return hour + 12 if hour < 12 else hour
+    return hour
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end): from the last sentence end before it to the next."""
+    before = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
+    after = SENTENCE_END.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
+def day_of_sentence(
+    text: str, start: int, end: int, dates: list[DateMention]
+) -> DateMention | None:
+    """The dated day-precision expression nearest to a time in the same sentence, if any."""
+    s, e = sentence_span(text, start, end)
+    days = [
+        d
+        for d in dates
+        if s <= d["start"] and d["end"] <= e and d["value"] and d["precision"] == "day"
+    ]
+    return min(days, key=lambda d: min(abs(d["start"] - end), abs(start - d["end"])), default=None)
+
+
+def time_mention(
+    text: str, start: int, end: int, clock: str, day: DateMention | None
+) -> DateMention:
+    """A time of day; it carries the day it attaches to as its value (or no value)."""
+    return {
+        "type": "time",
+        "start": start,
+        "end": end,
+        "text": text[start:end],
+        "value": day["value"] if day else None,
+        "precision": "day",  # the export schema knows day/month/year; "type" says what this is
+        "calendar": day["calendar"] if day else GREGORIAN,
+        "relative": day["relative"] if day else False,
+        "window": list(day["window"]) if day and day["window"] else None,
+        "time": clock,
+    }
+
+
+def duration_mention(text: str, start: int, end: int, length: str) -> DateMention:
+    """A length of time: no date, so no timeline point."""
+    return {
+        "type": "duration",
+        "start": start,
+        "end": end,
+        "text": text[start:end],
+        "value": None,
+        "precision": "day",  # no value, as for a relative date without a reference day
+        "calendar": GREGORIAN,
+        "relative": False,
+        "window": None,
+        "duration": length,
+    }
+
+
+def find_times(text: str, lang: str, dates: list[DateMention]) -> list[DateMention]:
+    """Durations and clock times in `text` outside the given date spans; times take the day
+    of a date in their sentence."""
+    folded = fold_same_length(text)
+    taken = [(d["start"], d["end"]) for d in dates]
+    found: list[DateMention] = []
+    for kind, pattern in time_patterns():
+        for m in pattern.finditer(folded):
+            start, end = m.span()
+            while end > start and folded[end - 1].isspace():
+                end -= 1
+            if any(s < end and start < e for s, e in taken):
+                continue
+            groups = m.groupdict()
+            try:
+                if kind in ("duration", "dual"):
+                    length = duration_value(kind, groups)
+                    made = duration_mention(text, start, end, length) if length else None
+                else:
+                    clock = clock_value(groups)
+                    day = day_of_sentence(text, start, end, dates)
+                    made = time_mention(text, start, end, clock, day) if clock else None
+            except KeyError:
+                made = None
+            if made is None:
+                continue
+            taken.append((start, end))
+            found.append(made)
+    return sorted(found, key=lambda d: d["start"])
+
+
+def find_temporal(text: str, lang: str, reference: date | None) -> list[DateMention]:
+    """Dates, times of day and durations in `text`, in text order."""
+    dates = find_dates(text, lang, reference)
+    return sorted(dates + find_times(text, lang, dates), key=lambda d: d["start"])
+
+
 @stage(
     "dates",
     requires=["text", "lang", "published"],
@@ -559,9 +762,10 @@ def widen(found: list[DateMention], doc: Document) -> list[DateMention]:
 )
 def make_dates(settings: Settings):
     patterns()
+    time_patterns()
 
     def dates(doc: Document) -> Document:
-        doc.dates = widen(find_dates(doc.text, doc.lang, reference_day(doc)), doc)
+        doc.dates = widen(find_temporal(doc.text, doc.lang, reference_day(doc)), doc)
         return doc
 
     return dates
