@@ -28,6 +28,9 @@ class DateMention(Span):
     calendar: str  # gregorian | jalali | hijri
     relative: bool
     window: list[str]  # [earliest, latest] ISO days
+    type: NotRequired[str]  # date | time | duration (only dates are exported)
+    time: NotRequired[str]  # "HH:MM" for a time of day
+    duration: NotRequired[str]  # ISO 8601 length ("P3D") for a duration
 
 
 class NumberMention(Span):
@@ -108,7 +111,11 @@ class Document:
             "duplicate_of": self.duplicate_of,
             "story": self.story,
             "entities": list(self.entities),
-            "dates": list(self.dates),
+            "dates": [
+                {k: d[k] for k in EXPORT_DATE_KEYS}
+                for d in self.dates
+                if d.get("type", "date") == "date"  # times of day and durations stay internal
+            ],
             "numbers": list(self.numbers),
             "quotes": list(self.quotes),
             "loaded_terms": list(self.loaded_terms),
@@ -123,6 +130,9 @@ class Document:
         """Rebuild a document stored with `to_record`."""
         known = {k: v for k, v in record.items() if k in cls.__dataclass_fields__}
         return cls(**known)
+
+
+EXPORT_DATE_KEYS = ("start", "end", "text", "value", "precision", "calendar", "relative", "window")
 
 
 def span(text: str, start: int, end: int) -> Span:
