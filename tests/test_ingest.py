@@ -77,8 +77,8 @@ def test_killed_ingest_leaves_consistent_db_and_rerun_completes(tmp_path: Path):
     env = {**os.environ, "RASAD_DB": str(db), "RASAD_BATCH_SIZE": "10"}
     cmd = [sys.executable, "-m", "rasad.cli", "ingest", "--quiet", str(corpus)]
     proc = subprocess.Popen(cmd, env=env)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and proc.poll() is None and _stored(db) < 30:
+    deadline = time.monotonic() + 600  # generous: a loaded CI machine is slow, not wrong
+    while time.monotonic() < deadline and proc.poll() is None and _stored(db) < 20:
         time.sleep(0.02)
     assert proc.poll() is None, "ingest finished before it could be killed"
     os.kill(proc.pid, signal.SIGKILL)
@@ -87,7 +87,7 @@ def test_killed_ingest_leaves_consistent_db_and_rerun_completes(tmp_path: Path):
     store = SQLiteStore(db)
     assert store.integrity_ok()
     partial = store.count()
-    assert 30 <= partial < 400
+    assert 20 <= partial < 400
     assert partial % 10 == 0  # whole batches only
     store.close()
 
