@@ -70,7 +70,9 @@ class Store(Protocol):
 def open_store(url: str) -> Store:
     """The store for a SQLite path or a postgresql:// URL."""
     if url.startswith(("postgresql://", "postgres://")):
-        raise StoreError("PostgreSQL support is not built yet; use a SQLite path")
+        from rasad.store.postgres import PostgresStore
+
+        return PostgresStore(url)
     from rasad.store.sqlite import SQLiteStore
 
     return SQLiteStore(url)
