@@ -14,13 +14,12 @@ import json
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import numpy as np
 
 from rasad.model import Document
 from rasad.search import SearchFilter, document_terms, match_expression
-from rasad.store.base import StoreError
+from rasad.store.base import StoreError, public_url
 from rasad.store.postgres_migrations import POSTGRES_MIGRATIONS
 from rasad.text.tokenize import query_terms
 
@@ -35,18 +34,6 @@ try:
     from psycopg.rows import dict_row
 except ImportError:  # pragma: no cover - depends on the install
     psycopg = None
-
-
-def public_url(url: str) -> str:
-    """The URL with any password removed, fit for messages and `stats()`."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    user = f"{parts.username}@" if parts.username else ""
-    return urlunsplit(parts._replace(netloc=f"{user}{host}"))
 
 
 class PostgresStore:
