@@ -181,3 +181,24 @@ def test_cli_ingest_stories_search_export_on_postgresql(pg_url, seeds_dir, tmp_p
     export = run_cli(pg_url, "export", "-o", str(out))
     assert export.returncode == 0, export.stderr
     assert len(json.loads(out.read_text(encoding="utf-8"))["documents"]) == 5
+
+
+def test_iteration_pages_through_more_rows_than_one_round_trip(pg_url):
+    import numpy as np
+
+    from rasad.store.postgres import PAGE_ROWS
+
+    n = PAGE_ROWS * 2 + 7
+    docs = [
+        Document(id=f"d{i:05d}", source="s", raw_text=f"word {i}", text=f"word {i}", lang="en")
+        for i in range(n)
+    ]
+    store = open_store(pg_url)
+    assert store.put_documents(docs) == n
+    store.put_signatures((d.id, np.arange(4, dtype=np.uint32) + i) for i, d in enumerate(docs))
+    store.put_vectors((d.id, np.full(3, i, dtype=np.float32)) for i, d in enumerate(docs))
+    assert [d.id for d in store.iter_documents()] == [d.id for d in docs]
+    assert [s[0] for s in store.iter_signatures()] == [d.id for d in docs]
+    vectors = dict(store.iter_vectors())
+    assert len(vectors) == n and vectors["d00005"].tolist() == [5.0, 5.0, 5.0]
+    assert store.count() == n and store.integrity_ok()
