@@ -202,3 +202,29 @@ def test_iteration_pages_through_more_rows_than_one_round_trip(pg_url):
     vectors = dict(store.iter_vectors())
     assert len(vectors) == n and vectors["d00005"].tolist() == [5.0, 5.0, 5.0]
     assert store.count() == n and store.integrity_ok()
+
+
+def test_cli_serve_on_postgresql(pg_url):
+    import time
+
+    import httpx
+
+    from rasad.store.pgcluster import free_port
+
+    port = free_port()
+    command = [sys.executable, "-m", "rasad.cli", "--db", pg_url, "serve", "--port", str(port)]
+    server = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                stats = httpx.get(f"http://127.0.0.1:{port}/api/v1/stats", timeout=2)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None and time.monotonic() < deadline, "server did not start"
+                time.sleep(0.3)
+        assert stats.status_code == 200
+        assert stats.json()["database"] == pg_url and stats.json()["schema_version"] == 4
+    finally:
+        server.terminate()
+        server.wait()

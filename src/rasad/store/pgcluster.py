@@ -29,7 +29,11 @@ def find_bin_dir() -> Path | None:
     """The directory holding initdb and pg_ctl, or None when PostgreSQL is not installed."""
     if env := os.environ.get("RASAD_PG_BIN"):
         return Path(env)
-    versions = sorted(DEBIAN_PG_ROOT.glob("*/bin"), key=lambda p: p.parent.name, reverse=True)
+    versions = sorted(  # newest server first
+        DEBIAN_PG_ROOT.glob("*/bin"),
+        key=lambda p: float(p.parent.name) if p.parent.name.replace(".", "").isdigit() else 0,
+        reverse=True,
+    )
     for candidate in [*versions, *(Path(p).parent for p in [shutil.which("initdb")] if p)]:
         if (candidate / "initdb").exists() and (candidate / "pg_ctl").exists():
             return candidate
