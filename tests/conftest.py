@@ -1,16 +1,24 @@
-"""Shared fixtures: the bundled seed articles, the shared folder when present, fresh stores."""
+"""Shared fixtures: the bundled seed articles, the shared folder when present, fresh stores.
+
+`store_url` (and `module_store_url`, one per test module) runs a test once per backend: a
+SQLite file in a temporary directory, and a fresh database in a throwaway PostgreSQL cluster
+started once per session (skipped with the reason when PostgreSQL is not installed).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from rasad.config import Settings
 from rasad.eval.shared import find_shared
+from rasad.store.pgcluster import ClusterUnavailable, PostgresCluster
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "examples" / "seeds"
+BACKENDS = ("sqlite", "postgresql")
 
 
 @pytest.fixture(scope="session")
@@ -38,3 +46,37 @@ def shared() -> Path:
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(db=str(tmp_path / "test.db"), batch_size=2)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL cluster for the whole session, stopped at its end."""
+    pytest.importorskip("psycopg", reason="psycopg not installed (pip install 'rasad[postgres]')")
+    try:
+        cluster = PostgresCluster().start()
+    except ClusterUnavailable as exc:
+        pytest.skip(f"PostgreSQL unavailable: {exc}")
+    yield cluster
+    cluster.stop()
+
+
+def _new_store_url(request: pytest.FixtureRequest, folder: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield str(folder / "test.db")
+        return
+    cluster = request.getfixturevalue("pg_cluster")
+    url = cluster.create_database()
+    yield url
+    cluster.drop_database(url)
+
+
+@pytest.fixture(params=BACKENDS)
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database for `open_store`, once per backend."""
+    yield from _new_store_url(request, tmp_path)
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def module_store_url(request: pytest.FixtureRequest, tmp_path_factory) -> Iterator[str]:
+    """An empty database shared by one test module, once per backend."""
+    yield from _new_store_url(request, tmp_path_factory.mktemp("store"))

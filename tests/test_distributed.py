@@ -9,28 +9,35 @@ from pathlib import Path
 
 import pytest
 
-from rasad.store.sqlite import SQLiteStore
+from rasad.store.base import open_store
 
 pytest.importorskip("dask.distributed")
 
 
-def snapshot(db: Path) -> list[tuple]:
-    store = SQLiteStore(db)
+def snapshot(db: str) -> list[tuple]:
+    store = open_store(db)
     rows = [(d.id, d.content_hash, d.lang, d.title, d.text) for d in store.iter_documents()]
     store.close()
     return rows
 
 
-def test_dask_ingest_matches_local_ingest(seeds_dir, tmp_path: Path):
+def second_store_url(store_url: str, request: pytest.FixtureRequest) -> str:
+    """Another empty database on the same backend as `store_url`."""
+    if store_url.startswith("postgresql://"):
+        return request.getfixturevalue("pg_cluster").create_database()
+    return str(Path(store_url).with_name("dask.db"))
+
+
+def test_dask_ingest_matches_local_ingest(seeds_dir, store_url, request):
     env = {**os.environ}
-    local, dask = tmp_path / "local.db", tmp_path / "dask.db"
+    local, dask = store_url, second_store_url(store_url, request)
     base = [sys.executable, "-m", "rasad.cli"]
-    subprocess.run([*base, "--db", str(local), "ingest", "-q", str(seeds_dir)], env=env, check=True)
+    subprocess.run([*base, "--db", local, "ingest", "-q", str(seeds_dir)], env=env, check=True)
     run = subprocess.run(
         [
             *base,
             "--db",
-            str(dask),
+            dask,
             "ingest",
             "-q",
             "--engine",

@@ -6,11 +6,11 @@ import copy
 
 from rasad.export import build_export, validate_export
 from rasad.ingest import ingest_paths
-from rasad.store.sqlite import SQLiteStore
+from rasad.store.base import open_store
 
 
-def test_seed_export_validates(seeds_dir, settings):
-    store = SQLiteStore(settings.db)
+def test_seed_export_validates(seeds_dir, settings, store_url):
+    store = open_store(store_url)
     ingest_paths([seeds_dir], store, settings)
     export = build_export(store.iter_documents())
     assert validate_export(export) == []
@@ -22,8 +22,8 @@ def test_seed_export_validates(seeds_dir, settings):
                 assert doc["text"][span["start"] : span["end"]] == span["text"]
 
 
-def test_broken_export_is_reported(seeds_dir, settings):
-    store = SQLiteStore(settings.db)
+def test_broken_export_is_reported(seeds_dir, settings, store_url):
+    store = open_store(store_url)
     ingest_paths([seeds_dir], store, settings)
     export = build_export(store.iter_documents())
     bad = copy.deepcopy(export)

@@ -10,11 +10,12 @@ import time
 from pathlib import Path
 
 from rasad.ingest import ingest_paths
+from rasad.store.base import open_store
 from rasad.store.sqlite import SQLiteStore
 
 
-def test_ingest_seeds_then_reingest_is_a_no_op(seeds_dir, settings):
-    store = SQLiteStore(settings.db)
+def test_ingest_seeds_then_reingest_is_a_no_op(seeds_dir, settings, store_url):
+    store = open_store(store_url)
     first = ingest_paths([seeds_dir], store, settings)
     assert (first.added, first.skipped, first.rejected) == (5, 0, [])
     again = ingest_paths([seeds_dir], store, settings)
@@ -24,27 +25,27 @@ def test_ingest_seeds_then_reingest_is_a_no_op(seeds_dir, settings):
     assert store.integrity_ok()
 
 
-def test_same_name_other_content_gets_its_own_id(tmp_path: Path, settings):
+def test_same_name_other_content_gets_its_own_id(tmp_path: Path, settings, store_url):
     for folder, word in (("a", "الأولى"), ("b", "الثانية")):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "article.txt").write_text(
             f"هذه هي المقالة {word} عن انسحاب القوات الأجنبية من العراق بحلول نهاية العام.",
             encoding="utf-8",
         )
-    store = SQLiteStore(settings.db)
+    store = open_store(store_url)
     report = ingest_paths([tmp_path / "a", tmp_path / "b"], store, settings)
     assert report.added == 2
     ids = sorted(d.id for d in store.iter_documents())
     assert ids[0] == "article" and ids[1].startswith("article_")
 
 
-def test_rejected_files_are_stored_with_reason(tmp_path: Path, settings):
+def test_rejected_files_are_stored_with_reason(tmp_path: Path, settings, store_url):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "pic.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     (tmp_path / "ok.txt").write_text(
         "مقالة قصيرة عن الحوار الاستراتيجي بين بغداد وواشنطن في العاصمة.", encoding="utf-8"
     )
-    store = SQLiteStore(settings.db)
+    store = open_store(store_url)
     report = ingest_paths([tmp_path], store, settings)
     assert report.added == 3 and len(report.rejected) == 2
     assert store.count() == 1

@@ -6,14 +6,14 @@ import pytest
 
 from rasad.ingest import ingest_paths
 from rasad.search import SearchFilter, snippet
-from rasad.store.sqlite import SQLiteStore
+from rasad.store.base import open_store
 
 NONE = SearchFilter()
 
 
 @pytest.fixture
-def store(seeds_dir, settings):
-    store = SQLiteStore(settings.db)
+def store(seeds_dir, settings, store_url):
+    store = open_store(store_url)
     ingest_paths([seeds_dir], store, settings)
     yield store
     store.close()
@@ -63,10 +63,10 @@ def test_reingest_keeps_one_index_row_per_document(store, seeds_dir, settings):
     assert store.search("الکاظمی", NONE)[0] == 5
 
 
-def test_same_content_under_two_ids_is_stored_and_indexed_once(settings):
+def test_same_content_under_two_ids_is_stored_and_indexed_once(store_url):
     from rasad.model import Document
 
-    store = SQLiteStore(settings.db)
+    store = open_store(store_url)
     text = "الحكومة العراقية تعلن جولة جديدة من الحوار الاستراتيجي مع واشنطن"
     docs = [Document(id=i, source=i, raw_text=text, text=text, lang="ar") for i in ("a", "b")]
     assert store.put_documents(docs) == 1

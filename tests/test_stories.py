@@ -6,16 +6,15 @@ import pytest
 
 from rasad.export import build_export, validate_export
 from rasad.ingest import ingest_paths
-from rasad.store.sqlite import SQLiteStore
+from rasad.store.base import open_store
 
 
 @pytest.fixture(scope="module")
-def export(tmp_path_factory, seeds_dir):
+def export(module_store_url, seeds_dir):
     from rasad.config import Settings
 
-    db = tmp_path_factory.mktemp("stories") / "s.db"
-    settings = Settings(db=str(db))
-    store = SQLiteStore(db)
+    settings = Settings(db=module_store_url)
+    store = open_store(module_store_url)
     ingest_paths([seeds_dir], store, settings)
     data = build_export(store.iter_documents(), dict(store.iter_vectors()))
     store.close()

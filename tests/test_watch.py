@@ -5,17 +5,17 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from rasad.store.sqlite import SQLiteStore
+from rasad.store.base import open_store
 from rasad.watch import Watcher, split_sources, watch
 
 FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>A</title><link>https://a.example/</link>
 <item><title>T</title><link>https://a.example/1</link><description>{body}</description></item></channel></rss>"""
 
 
-def test_new_files_are_ingested_on_the_next_poll(seeds_dir, tmp_path: Path, settings):
+def test_new_files_are_ingested_on_the_next_poll(seeds_dir, tmp_path: Path, settings, store_url):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    store = SQLiteStore(settings.db)
+    store = open_store(store_url)
     watcher = Watcher([inbox])
     seeds = sorted(seeds_dir.glob("*.txt"))
     shutil.copy(seeds[0], inbox)
@@ -28,7 +28,7 @@ def test_new_files_are_ingested_on_the_next_poll(seeds_dir, tmp_path: Path, sett
     assert [r.added for r in reports] == [1, 0]
 
 
-def test_feed_list(tmp_path: Path, settings):
+def test_feed_list(tmp_path: Path, settings, store_url):
     feed = tmp_path / "a.xml"
     feed.write_text(
         FEED.format(
@@ -40,6 +40,6 @@ def test_feed_list(tmp_path: Path, settings):
     listing.write_text(f"# feeds\n{feed}\n", encoding="utf-8")
     watcher = split_sources([listing])
     assert watcher.feeds == [str(feed)]
-    store = SQLiteStore(settings.db)
+    store = open_store(store_url)
     watch(watcher, store, settings, interval=0, polls=2)
     assert store.count() == 1

@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from rasad.config import describe, load_settings
-from rasad.store.base import StoreError, open_store
+from rasad.store.base import StoreError, open_store, public_url
 
 EXIT_REJECTED = 3
 
@@ -46,7 +46,11 @@ def _dump(obj: Any, out: Path | None = None) -> None:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", envvar="RASAD_DB", help="Database: SQLite path (default ./rasad.db).")
+@click.option(
+    "--db",
+    envvar="RASAD_DB",
+    help="Database: SQLite path (default ./rasad.db) or postgresql:// URL.",
+)
 @click.option(
     "--config", "config_file", type=click.Path(path_type=Path), help="Config file (TOML)."
 )
@@ -119,7 +123,7 @@ def ingest(
     for source, reason in report.rejected:
         click.echo(f"rejected: {source}: {reason}", err=True)
     if not quiet:
-        click.echo(f"{report.summary()} → {settings.db}", err=True)
+        click.echo(f"{report.summary()} → {public_url(settings.db)}", err=True)
     if report.rejected:
         ctx.exit(EXIT_REJECTED)
 
@@ -147,7 +151,7 @@ def watch(ctx, sub_db: str | None, sources, interval: float, polls: int | None) 
         for source, reason in report.rejected:
             click.echo(f"rejected: {source}: {reason}", err=True)
         if report.added:
-            click.echo(f"{report.added} new documents → {settings.db}", err=True)
+            click.echo(f"{report.added} new documents → {public_url(settings.db)}", err=True)
 
     try:
         run_watch(watcher, store, settings, interval, polls, on_report=tell)
@@ -294,7 +298,7 @@ def serve(ctx, sub_db: str | None, host: str, port: int, token: str | None) -> N
         )
     settings = _settings(ctx)
     _open(settings).close()  # fail here, clearly, if the database cannot be opened
-    click.echo(f"rasad on http://{host}:{port}/  (database {settings.db})", err=True)
+    click.echo(f"rasad on http://{host}:{port}/  (database {public_url(settings.db)})", err=True)
     uvicorn.run(create_app(settings, token=token), host=host, port=port, log_level="warning")
 
 
@@ -543,7 +547,10 @@ def quotes(ctx, sub_db, entity: str | None, story: str | None, as_json: bool) ->
 @click.pass_context
 def config(ctx) -> None:
     """Show every setting, its current value and what it does."""
-    click.echo(describe(_settings(ctx)))
+    from dataclasses import replace
+
+    settings = _settings(ctx)
+    click.echo(describe(replace(settings, db=public_url(settings.db))))  # never a password
 
 
 @main.group()

@@ -1,4 +1,4 @@
-"""The HTTP API and pages, in-process over a real SQLite database built from the seeds."""
+"""The HTTP API and pages, in-process over a real database (SQLite, PostgreSQL) built from the seeds."""
 
 from __future__ import annotations
 
@@ -8,16 +8,15 @@ from fastapi.testclient import TestClient
 from rasad.api.app import create_app
 from rasad.config import Settings
 from rasad.ingest import ingest_paths
-from rasad.store.sqlite import SQLiteStore
+from rasad.store.base import open_store
 
 SCRIPT = "<script>alert('x')</script>"
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory, seeds_dir):
-    path = tmp_path_factory.mktemp("api") / "api.db"
-    settings = Settings(db=str(path))
-    store = SQLiteStore(path)
+def db(module_store_url, seeds_dir):
+    settings = Settings(db=module_store_url)
+    store = open_store(module_store_url)
     ingest_paths([seeds_dir], store, settings)
     store.close()
     return settings

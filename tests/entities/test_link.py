@@ -7,7 +7,7 @@ import pytest
 from rasad.entities.link import skeleton
 from rasad.export import build_export
 from rasad.ingest import ingest_paths
-from rasad.store.sqlite import SQLiteStore
+from rasad.store.base import open_store
 
 
 @pytest.mark.parametrize(
@@ -27,8 +27,8 @@ def test_different_names_differ():
     assert skeleton("بغداد") != skeleton("بيروت")
 
 
-def test_seed_export_links_one_person_across_arabic_and_persian(seeds_dir, settings):
-    store = SQLiteStore(settings.db)
+def test_seed_export_links_one_person_across_arabic_and_persian(seeds_dir, settings, store_url):
+    store = open_store(store_url)
     ingest_paths([seeds_dir], store, settings)
     export = build_export(store.iter_documents())
     by_name = {e["name"]: e for e in export["entities"]}

@@ -6,7 +6,7 @@ import pytest
 
 from rasad.ingest import ingest_paths
 from rasad.stages.dedup import DuplicateIndex, signature
-from rasad.store.sqlite import SQLiteStore
+from rasad.store.base import open_store
 
 
 def arabic_letters(text: str) -> str:
@@ -50,11 +50,11 @@ def test_short_texts_are_never_duplicates():
     assert signature("خبر عاجل") is None
 
 
-def test_ingest_marks_copy_and_keeps_it(seeds_dir, tmp_path, settings):
+def test_ingest_marks_copy_and_keeps_it(seeds_dir, tmp_path, settings, store_url):
     (original,) = seeds_dir.glob("002_*.txt")
     copy = tmp_path / "syndicated.txt"
     copy.write_text(respaced(original.read_text("utf-8")), encoding="utf-8")
-    store = SQLiteStore(settings.db)
+    store = open_store(store_url)
     ingest_paths([seeds_dir], store, settings)
     ingest_paths([copy], store, settings)  # a later run: the index is loaded from the store
     doc = store.get_document("syndicated")

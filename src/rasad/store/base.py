@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from typing import Any, Protocol
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
 
@@ -67,10 +68,26 @@ class Store(Protocol):
         """Release the connection."""
 
 
+def public_url(url: str) -> str:
+    """A database path or URL fit to print: any password removed (from the URL's user part
+    and from a `password=` query parameter)."""
+    if not url.startswith(("postgresql://", "postgres://")):
+        return url
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if parts.password is not None:
+        host = parts.netloc.rsplit("@", 1)[1]
+        netloc = f"{parts.username}@{host}" if parts.username else host
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if k != "password"])
+    return urlunsplit(parts._replace(netloc=netloc, query=query))
+
+
 def open_store(url: str) -> Store:
     """The store for a SQLite path or a postgresql:// URL."""
     if url.startswith(("postgresql://", "postgres://")):
-        raise StoreError("PostgreSQL support is not built yet; use a SQLite path")
+        from rasad.store.postgres import PostgresStore
+
+        return PostgresStore(url)
     from rasad.store.sqlite import SQLiteStore
 
     return SQLiteStore(url)

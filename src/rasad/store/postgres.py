@@ -1,0 +1,392 @@
+"""PostgreSQL store: the same `Store` as SQLite, on a server many processes can share.
+
+Documents keep their full record as jsonb; the search index is a tsvector over the same
+normalized search keys SQLite's FTS5 indexes (`rasad.search.document_terms`), parsed with the
+`simple` configuration because rasad's own normalizer has already unified Arabic and Persian
+spellings, split clitics and made digits ASCII. Each query term becomes a phrase tsquery (a
+key the parser splits, like "بین‌المللی", must match as adjacent parts, as in FTS5) and every
+term is required; hits are ranked with ts_rank_cd.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import numpy as np
+
+from rasad.model import Document
+from rasad.search import SearchFilter, document_terms, match_expression
+from rasad.store.base import StoreError, public_url
+from rasad.store.postgres_migrations import POSTGRES_MIGRATIONS
+from rasad.text.tokenize import query_terms
+
+PAGE_ROWS = 500  # documents fetched per round trip when iterating the whole store
+MIGRATION_LOCK = 7_245_301  # pg_advisory_xact_lock key: one migrating process at a time
+CONNECT_TIMEOUT_S = 10
+# PostgreSQL text cannot hold NUL; U+FFFD is one character too, so every span offset still holds.
+NUL, REPLACEMENT = "\x00", "\ufffd"
+
+try:
+    import psycopg
+    from psycopg.rows import dict_row
+except ImportError:  # pragma: no cover - depends on the install
+    psycopg = None
+
+
+class PostgresStore:
+    """A `Store` in one PostgreSQL database (given by a postgresql:// URL)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.public_url = public_url(url)
+        if psycopg is None:
+            raise StoreError(
+                f"cannot use {self.public_url}: psycopg is not installed "
+                "(pip install 'rasad[postgres]')"
+            )
+        try:
+            self.conn = psycopg.connect(
+                url, autocommit=True, row_factory=dict_row, connect_timeout=CONNECT_TIMEOUT_S
+            )
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot connect to {self.public_url}: {_first_line(exc)}") from exc
+        try:
+            self.migrate()
+        except psycopg.Error as exc:
+            self.conn.close()
+            raise StoreError(f"cannot prepare {self.public_url}: {_first_line(exc)}") from exc
+        except StoreError:
+            self.conn.close()
+            raise
+
+    def migrate(self) -> None:
+        """Apply every migration newer than the database, each in its own transaction."""
+        with self.conn.transaction():
+            # Two processes opening a fresh database at once: the second waits, then sees
+            # the first one's migrations as applied.
+            self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+            self.conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version "
+                "(version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
+            )
+            version = self.schema_version
+            if version > len(POSTGRES_MIGRATIONS):
+                raise StoreError(
+                    f"database {self.public_url} has schema {version}, newer than this rasad "
+                    f"({len(POSTGRES_MIGRATIONS)}); upgrade rasad"
+                )
+            for number, sql in enumerate(POSTGRES_MIGRATIONS[version:], start=version + 1):
+                with self.conn.transaction():
+                    self.conn.execute(sql)
+                    self.conn.execute("INSERT INTO schema_version(version) VALUES (%s)", (number,))
+
+    @property
+    def schema_version(self) -> int:
+        row = self.conn.execute("SELECT coalesce(max(version), 0) AS v FROM schema_version")
+        return row.fetchone()["v"]
+
+    def put_documents(self, docs: Iterable[Document]) -> int:
+        """Write documents in one transaction; return how many were new."""
+        now = datetime.now(UTC)
+        rows = [(*_row(doc), now) for doc in docs]
+        if not rows:
+            return 0
+        with self._writing() as cur:
+            cur.executemany(
+                """INSERT INTO documents
+                   (id, content_hash, source, url, outlet, lang, title, published,
+                    text, rejected, record, terms, ingested_at)
+                   VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s::jsonb,
+                           to_tsvector('simple', %s::text), %s)
+                   ON CONFLICT DO NOTHING""",
+                rows,
+            )
+            return max(cur.rowcount, 0)
+
+    def update_documents(self, docs: Iterable[Document]) -> None:
+        """Rewrite the analysis of stored documents (after a corpus-level stage)."""
+        rows = []
+        for doc in docs:
+            row = _row(doc)
+            rows.append((row[5], row[7], row[10], row[11], doc.id))
+        if not rows:
+            return
+        with self._writing() as cur:
+            cur.executemany(
+                "UPDATE documents SET lang = %s, published = %s, record = %s::jsonb, "
+                "terms = to_tsvector('simple', %s::text) WHERE id = %s",
+                rows,
+            )
+
+    def put_signatures(self, pairs: Iterable[tuple[str, np.ndarray]]) -> None:
+        """Store near-duplicate signatures (arrival order is kept)."""
+        rows = [(doc_id, values.astype("<u4").tobytes()) for doc_id, values in pairs]
+        if rows:
+            with self._writing() as cur:
+                cur.executemany(
+                    "INSERT INTO signatures(doc_id, sig) VALUES (%s, %s) ON CONFLICT DO NOTHING",
+                    rows,
+                )
+
+    def iter_signatures(self) -> Iterator[tuple[str, np.ndarray]]:
+        """Stored signatures in arrival order."""
+        for row in self._pages("SELECT seq, doc_id, sig FROM signatures"):
+            yield row["doc_id"], np.frombuffer(row["sig"], dtype="<u4")
+
+    def put_vectors(self, pairs: Iterable[tuple[str, np.ndarray]], model: str = "e5-small") -> None:
+        """Store document vectors."""
+        rows = [(doc_id, model, v.astype("<f4").tobytes()) for doc_id, v in pairs]
+        if rows:
+            with self._writing() as cur:
+                cur.executemany(
+                    "INSERT INTO vectors(doc_id, model, vector) VALUES (%s, %s, %s) "
+                    "ON CONFLICT (doc_id) DO UPDATE "
+                    "SET model = excluded.model, vector = excluded.vector",
+                    rows,
+                )
+
+    def iter_vectors(self) -> Iterator[tuple[str, np.ndarray]]:
+        """Stored document vectors."""
+        for row in self._pages("SELECT doc_id, vector FROM vectors", key="doc_id"):
+            yield row["doc_id"], np.frombuffer(row["vector"], dtype="<f4")
+
+    def search(
+        self, query: str, filters: SearchFilter, limit: int = 20, offset: int = 0
+    ) -> tuple[int, list[tuple[Document, float]]]:
+        """(total hits, a page of (document, ts_rank_cd score)), best first, filters applied."""
+        if match_expression(query) is None:
+            return 0, []
+        terms = query_terms(query)
+        tsquery = " && ".join(["phraseto_tsquery('simple', %s)"] * len(terms))
+        where, params = _search_filters(filters)
+        sql = (
+            f"FROM documents d, (SELECT {tsquery} AS q) AS query "
+            f"WHERE d.terms @@ query.q AND d.rejected IS NULL{where}"
+        )
+        try:
+            with self.conn.pipeline(), self.conn.transaction():  # one round trip, not four
+                # The planner prices a sequential scan by the table's own pages, but search
+                # terms live out of line (TOAST): reading them all costs far more than the GIN
+                # index, whatever the table's size.
+                self.conn.execute("SET LOCAL enable_seqscan = off")
+                rows = self.conn.execute(
+                    "SELECT d.id, d.source, d.title, d.lang, d.outlet, d.published, d.text, "
+                    "d.record->>'story' AS story, ts_rank_cd(d.terms, query.q, 1) AS score, "
+                    f"count(*) OVER () AS total {sql} "
+                    "ORDER BY score DESC, d.seq LIMIT %s OFFSET %s",
+                    [*terms, *params, limit, offset],
+                ).fetchall()
+                if rows:
+                    total = rows[0]["total"]
+                else:  # past the last page, or nothing found
+                    count = self.conn.execute(f"SELECT count(*) AS n {sql}", [*terms, *params])
+                    total = count.fetchone()["n"]
+        except psycopg.Error as exc:
+            raise StoreError(f"search failed: {_first_line(exc)}") from exc
+        return total, [(_search_hit(r), float(r["score"])) for r in rows]
+
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """Those of `hashes` whose content is already stored."""
+        rows = self.conn.execute(
+            "SELECT content_hash FROM documents WHERE content_hash = ANY(%s)", (list(hashes),)
+        )
+        return {r["content_hash"] for r in rows}
+
+    def id_taken(self, doc_id: str) -> bool:
+        """Whether a document with this id is stored already."""
+        row = self.conn.execute("SELECT 1 FROM documents WHERE id = %s", (doc_id,)).fetchone()
+        return row is not None
+
+    def get_document(self, doc_id: str) -> Document | None:
+        """One document by id, or None."""
+        row = self.conn.execute("SELECT record FROM documents WHERE id = %s", (doc_id,)).fetchone()
+        return Document.from_record(row["record"]) if row else None
+
+    def iter_documents(self, *, include_rejected: bool = False) -> Iterator[Document]:
+        """Every document in ingest order (fetched a page at a time)."""
+        where = "" if include_rejected else "rejected IS NULL"
+        for row in self._pages("SELECT seq, record FROM documents", where):
+            yield Document.from_record(row["record"])
+
+    def count(self) -> int:
+        """Number of accepted documents."""
+        row = self.conn.execute("SELECT count(*) AS n FROM documents WHERE rejected IS NULL")
+        return row.fetchone()["n"]
+
+    def stats(self) -> dict[str, Any]:
+        """Counts by language, outlet and rejection reason, and the date span."""
+
+        def grouped(column: str, where: str = "rejected IS NULL") -> dict[str, int]:
+            rows = self.conn.execute(
+                f"SELECT coalesce({column}, '(unknown)') AS k, count(*) AS n FROM documents "
+                f"WHERE {where} GROUP BY k ORDER BY n DESC, k"
+            )
+            return {r["k"]: r["n"] for r in rows}
+
+        span = self.conn.execute(
+            "SELECT min(published) AS first, max(published) AS last FROM documents "
+            "WHERE rejected IS NULL"
+        ).fetchone()
+        rejections = grouped("rejected", "rejected IS NOT NULL")
+        return {
+            "database": self.public_url,
+            "schema_version": self.schema_version,
+            "documents": self.count(),
+            "rejected": sum(rejections.values()),
+            "languages": grouped("lang"),
+            "outlets": grouped("outlet"),
+            "rejections": rejections,
+            "published": {"first": span["first"], "last": span["last"]},
+        }
+
+    def get_meta(self, key: str) -> str | None:
+        """A stored value of the store's own state."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = %s", (key,)).fetchone()
+        return row["value"] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Store a value of the store's own state."""
+        with self._writing() as cur:
+            cur.execute(
+                "INSERT INTO meta(key, value) VALUES (%s, %s) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value.replace(NUL, REPLACEMENT)),
+            )
+
+    def integrity_ok(self) -> bool:
+        """Every accepted document is in the search index, no rejected one is, and the schema is
+        complete (PostgreSQL checks its own pages; this checks rasad's invariants)."""
+        row = self.conn.execute(
+            "SELECT count(*) FILTER (WHERE rejected IS NULL AND terms IS NULL) AS unindexed, "
+            "count(*) FILTER (WHERE rejected IS NOT NULL AND terms IS NOT NULL) AS stray "
+            "FROM documents"
+        ).fetchone()
+        complete = self.schema_version == len(POSTGRES_MIGRATIONS)
+        return complete and row["unindexed"] == 0 and row["stray"] == 0
+
+    def close(self) -> None:
+        """Release the connection."""
+        self.conn.close()
+
+    def _writing(self) -> _Writing:
+        return _Writing(self)
+
+    def _pages(self, select: str, where: str = "", key: str = "seq") -> Iterator[dict[str, Any]]:
+        """Rows of `select` (which must include `key`, a unique column) in `key` order,
+        PAGE_ROWS per round trip: keyset paging holds no cursor open between pages, so the
+        caller may write while iterating and memory stays flat however large the store."""
+        condition = f" AND {where}" if where else ""
+        rows = self.conn.execute(
+            f"{select} WHERE TRUE{condition} ORDER BY {key} LIMIT %s", (PAGE_ROWS,)
+        ).fetchall()
+        while rows:
+            yield from rows
+            if len(rows) < PAGE_ROWS:
+                return
+            rows = self.conn.execute(
+                f"{select} WHERE {key} > %s{condition} ORDER BY {key} LIMIT %s",
+                (rows[-1][key], PAGE_ROWS),
+            ).fetchall()
+
+
+class _Writing:
+    """A transaction with a cursor; PostgreSQL errors come out as `StoreError`."""
+
+    def __init__(self, store: PostgresStore) -> None:
+        self.store = store
+
+    def __enter__(self) -> psycopg.Cursor:
+        self.transaction = self.store.conn.transaction()
+        self.transaction.__enter__()
+        self.cursor = self.store.conn.cursor()
+        return self.cursor
+
+    def __exit__(self, kind, exc, tb) -> None:
+        self.cursor.close()
+        self.transaction.__exit__(kind, exc, tb)
+        if isinstance(exc, psycopg.Error):
+            raise StoreError(f"database {self.store.public_url}: {_first_line(exc)}") from exc
+
+
+def _row(doc: Document) -> tuple:
+    """The column values of a document; index terms only for accepted documents."""
+    record = json.dumps(doc.to_record(), ensure_ascii=False)
+    if "\\u0000" in record:
+        record = json.dumps(_without_nul(doc.to_record()), ensure_ascii=False)
+    terms = document_terms(doc).replace(NUL, REPLACEMENT) if not doc.rejected else None
+    return (
+        doc.id,
+        doc.content_hash,
+        doc.source,
+        doc.url,
+        doc.outlet,
+        doc.lang,
+        doc.title and doc.title.replace(NUL, REPLACEMENT),
+        doc.published["value"] if doc.published else None,
+        doc.text.replace(NUL, REPLACEMENT),
+        doc.rejected,
+        record,
+        terms,
+    )
+
+
+def _without_nul(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace(NUL, REPLACEMENT)
+    if isinstance(value, dict):
+        return {k: _without_nul(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_nul(v) for v in value]
+    return value
+
+
+def _search_filters(filters: SearchFilter) -> tuple[str, list[Any]]:
+    """SQL conditions (each starting with AND) and their parameters for the search filters."""
+    where, params = [], []
+    for condition, value in (
+        ("d.lang = %s", filters.lang),
+        ("d.outlet = %s", filters.outlet),
+        ("d.published >= %s", filters.date_from),
+        ("d.record->>'story' = %s", filters.story),
+        (
+            "d.record->'entities' @> jsonb_build_array(jsonb_build_object('entity', %s::text))",
+            filters.entity,
+        ),
+    ):
+        if value:
+            where.append(condition)
+            params.append(value)
+    if filters.date_to:
+        # a date_to of "2024-05" includes every day of May 2024
+        where.append("left(d.published, length(%s)) <= %s")
+        params += [filters.date_to, filters.date_to]
+    return "".join(f" AND {w}" for w in where), params
+
+
+def _search_hit(row: dict[str, Any]) -> Document:
+    """The part of a document a search result shows (the full record is not fetched)."""
+    published = row["published"]
+    return Document(
+        id=row["id"],
+        source=row["source"],
+        title=row["title"],
+        lang=row["lang"] or "und",
+        outlet=row["outlet"],
+        text=row["text"],
+        story=row["story"],
+        published={
+            "value": published,
+            "precision": "day",
+            "window": [published, published],
+            "source": "metadata",
+        }
+        if published
+        else None,
+    )
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

@@ -1,0 +1,48 @@
+"""Numbered schema migrations for PostgreSQL; `schema_version` records each one applied.
+
+Numbered like the SQLite migrations in `migrations.py`, so a schema version means the same
+tables on both backends. Append only: a released migration is never edited.
+"""
+
+POSTGRES_MIGRATIONS: tuple[str, ...] = (
+    # 1: documents (the full record as jsonb) and the store's own key/value state
+    """
+    CREATE TABLE documents (
+        seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL UNIQUE,
+        source TEXT NOT NULL,
+        url TEXT,
+        outlet TEXT,
+        lang TEXT,
+        title TEXT,
+        published TEXT,
+        text TEXT NOT NULL,
+        rejected TEXT,
+        record JSONB NOT NULL,
+        ingested_at TIMESTAMPTZ NOT NULL
+    );
+    CREATE INDEX documents_lang ON documents(lang);
+    CREATE INDEX documents_published ON documents(published);
+    CREATE INDEX documents_story ON documents((record->>'story'));
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)
+    """,
+    # 2: full-text index over normalized search keys, parsed with the `simple` configuration
+    # (rasad's own normalizer has already done the Arabic/Persian work)
+    """
+    ALTER TABLE documents ADD COLUMN terms TSVECTOR;
+    CREATE INDEX documents_terms ON documents USING GIN (terms)
+    """,
+    # 3: MinHash signatures for near-duplicate detection, in arrival order
+    """
+    CREATE TABLE signatures (
+        seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        doc_id TEXT NOT NULL UNIQUE,
+        sig BYTEA NOT NULL
+    )
+    """,
+    # 4: document vectors (title + lead embeddings) for story clustering
+    """
+    CREATE TABLE vectors (doc_id TEXT PRIMARY KEY, model TEXT NOT NULL, vector BYTEA NOT NULL)
+    """,
+)
