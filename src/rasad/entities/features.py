@@ -2,17 +2,43 @@
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
+
 from rasad.text.normalize import normalize
 from rasad.text.tokenize import strip_article, strip_plural
 
 Features = dict[str, object]
 
 
+def word_key(word: str) -> str:
+    """A word without marks, letter variants, article and plural suffix (lowercase if Latin)."""
+    norm = normalize(word).replace(" ", "")
+    return strip_plural(strip_article(norm)) if not norm.isascii() else norm.lower()
+
+
+@cache
+def clusters() -> dict[str, tuple[str, str]]:
+    """word key → (fine, coarse) distributional cluster (train/ner/clusters.py); empty if absent."""
+    path = resources.files("rasad.data").joinpath("models/ner/clusters.tsv")
+    if not path.is_file():
+        return {}
+    out = {}
+    for line in path.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, fine, coarse = line.split("\t")
+            out[word] = (fine, coarse)
+    return out
+
+
 def word_features(word: str) -> dict[str, object]:
     """What a single word says about itself."""
     norm = normalize(word).replace(" ", "")
-    key = strip_plural(strip_article(norm)) if not norm.isascii() else norm.lower()
+    key = word_key(word)
+    fine, coarse = clusters().get(key, ("-", "-"))
     return {
+        "c": fine,
+        "cc": coarse,
         "n": norm,
         "k": key,
         "p2": key[:2],
@@ -41,11 +67,13 @@ def sentence_features(words: list[str], gazetteer_tags: list[str] | None = None)
             j = i + offset
             if 0 <= j < len(own):
                 f[f"{offset}:k"] = own[j]["k"]
+                f[f"{offset}:cc"] = own[j]["cc"]
                 if abs(offset) == 1:
                     f[f"{offset}:n"] = own[j]["n"]
                     f[f"{offset}:s3"] = own[j]["s3"]
                     f[f"{offset}:title"] = own[j]["title"]
                     f[f"{offset}:article"] = own[j]["article"]
+                    f[f"{offset}:c"] = own[j]["c"]
                     pair = (own[j]["k"], feats["k"]) if offset < 0 else (feats["k"], own[j]["k"])
                     f[f"{offset}:pair"] = " ".join(pair)
                     if gazetteer_tags and gazetteer_tags[j] != "O":
