@@ -222,3 +222,9 @@ def test_feed_entry_with_a_broken_link():
     )
     (doc,) = read_bytes(feed.encode("utf-8"), "f.rss", "f.rss", "f")
     assert not doc.rejected and doc.outlet in (None, "A")
+
+
+def test_utf16_bom_then_broken_surrogates():
+    data = b"\xfe\xff" + "<html><body><p>خبر</p>".encode("utf-16-be") + b"\xdc\x00\xdc\x00"
+    (doc,) = read_bytes(data, "a.html", "a.html", "a")
+    assert doc.rejected or "خبر" in doc.html

@@ -95,7 +95,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        return data.decode("utf-16", errors="replace"), "utf-16"
     if b"\x00" in data[:4096] and _looks_utf16(data[:4096]):
         even_zeros = data[0:4096:2].count(0)
         enc = "utf-16-be" if even_zeros > data[1:4096:2].count(0) else "utf-16-le"
