@@ -151,7 +151,7 @@ def test_huge_page_is_cut_not_choked_on(tmp_path: Path):
     page = tmp_path / "huge.html"
     with page.open("w", encoding="utf-8") as f:
         f.write("<html><body><article>")
-        for _ in range(repeats // 1000):
+        for _ in range(repeats // 1000 + 1):
             f.write(paragraph * 1000)
         f.write("</article></body></html>")
     assert page.stat().st_size > 50_000_000
