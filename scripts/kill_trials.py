@@ -38,7 +38,7 @@ CORPORA = ("ntrex_ar_fa_en", "saudinewsnet_ar", "farsnews_fa")
 @dataclass
 class Trial:
     number: int
-    kill_after: float
+    trigger: str  # when the kill was sent: seconds into the ingest, or documents stored
     killed: bool
     stored_at_kill: int
     integrity: str
@@ -183,17 +183,34 @@ def differences(reference: dict[str, tuple], got: dict[str, tuple]) -> list[str]
     return lines
 
 
+def stored_now(db: Path) -> int:
+    """Documents committed so far, as another reader sees them (0 before the table exists)."""
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+            return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
 def run_trial(
     number: int, rng: random.Random, workdir: Path, cmd_for, reference: dict, span: float
 ) -> Trial:
-    """One kill at a random moment of the ingest, then a re-run and a comparison."""
+    """One kill at a random moment of the ingest, then a re-run and a comparison.
+
+    Half the kills come a random time into the ingest; the others once a random number of
+    documents is committed, so the end of an ingest (the consolidation pass) is hit too."""
     db = workdir / f"trial{number:03d}.db"
     cmd = cmd_for(db)
-    kill_after = rng.uniform(0, span)
+    by_time = rng.random() < 0.5
+    delay, target = rng.uniform(0, span), rng.randint(0, len(reference))
     proc = subprocess.Popen(cmd, env=child_env(), stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     proc.stdout.readline()  # "ready": the clock starts when the ingest does
-    time.sleep(kill_after)
+    if by_time:
+        time.sleep(delay)
+    else:
+        while proc.poll() is None and stored_now(db) < target:
+            time.sleep(0.005)
     killed = proc.poll() is None
     if killed:
         os.kill(proc.pid, signal.SIGKILL)
@@ -202,9 +219,8 @@ def run_trial(
     verdict, stored = integrity(db)
     ingest_to_end(cmd)
     got = snapshot(db)
-    trial = Trial(
-        number, kill_after, killed, stored, verdict, len(got), differences(reference, got)
-    )
+    trigger = f"{delay:.2f} s" if by_time else f"{target} stored"
+    trial = Trial(number, trigger, killed, stored, verdict, len(got), differences(reference, got))
     for path in db.parent.glob(db.name + "*"):
         path.unlink()
     return trial
@@ -212,13 +228,13 @@ def run_trial(
 
 def print_table(trials: list[Trial], total: int) -> None:
     print(
-        f"{'trial':>5} {'kill at s':>9} {'killed':>6} {'stored':>6} {'integrity':>9} "
+        f"{'trial':>5} {'kill at':>11} {'killed':>6} {'stored':>6} {'integrity':>9} "
         f"{'after':>5}  outcome"
     )
     for t in trials:
         outcome = "same as reference" if t.ok else "; ".join(t.mismatches[:3]) or t.integrity
         print(
-            f"{t.number:>5} {t.kill_after:>9.3f} {'yes' if t.killed else 'no':>6} "
+            f"{t.number:>5} {t.trigger:>11} {'yes' if t.killed else 'no':>6} "
             f"{t.stored_at_kill:>6} {t.integrity:>9} {t.stored_after:>5}  {outcome}"
         )
     failed = sum(not t.ok for t in trials)
