@@ -95,19 +95,26 @@ def ingest(
     Re-running is safe: content already stored is skipped, and an interrupted run
     resumes where it stopped.
     """
-    from rasad.ingest import ingest_paths
+    from rasad.ingest import ingest_lock, ingest_paths
     from rasad.stages.readers import expand_paths
 
     settings = _settings(ctx, batch_size=batch_size)
     store = _open(settings)
     total = len(expand_paths(paths))
+
+    def waiting() -> None:
+        click.echo(f"waiting for another ingest into {settings.db} to finish", err=True)
+
     try:
-        with click.progressbar(
-            length=total,
-            label="ingesting",
-            file=sys.stderr,
-            hidden=quiet or total < 2 or not sys.stderr.isatty(),
-        ) as bar:
+        with (
+            ingest_lock(settings.db, waiting),
+            click.progressbar(
+                length=total,
+                label="ingesting",
+                file=sys.stderr,
+                hidden=quiet or total < 2 or not sys.stderr.isatty(),
+            ) as bar,
+        ):
             if engine == "dask":
                 from rasad.distributed import ingest_paths_dask
 
@@ -118,6 +125,8 @@ def ingest(
                 report = ingest_paths(paths, store, settings, on_file=lambda _: bar.update(1))
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
+    except OSError as exc:  # the lock file or an input could not be opened
+        raise click.ClickException(f"{exc.strerror or exc}: {exc.filename or settings.db}") from exc
     finally:
         store.close()
     for source, reason in report.rejected:

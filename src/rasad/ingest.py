@@ -1,12 +1,18 @@
 """Ingest: readers → pipeline → store, in batches, resumable after a crash or kill.
 
-Each batch is one transaction, so a kill loses at most the batch in flight; content hashes make
-re-ingesting the same content a no-op, so a re-run picks up where the last one stopped.
+Each batch's documents are one transaction, so a kill loses at most the batch in flight; content
+hashes make re-ingesting the same content a no-op, so a re-run picks up where the last one stopped.
+A batch's signatures and vectors are written before its documents (a signature or vector whose
+document is missing is ignored and rewritten), and a flag in the store's meta table remembers
+that stories still need their consolidation pass, so a run killed at any point and re-run ends
+with the same documents and stories as a run never interrupted.
 """
 
 from __future__ import annotations
 
+import fcntl
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -18,6 +24,8 @@ from rasad.pipeline import Pipeline, build_pipeline
 from rasad.stages.dedup import DuplicateIndex
 from rasad.stages.readers import expand_paths, read_path
 from rasad.store.base import Store
+
+CONSOLIDATION_PENDING = "stories_consolidation_pending"
 
 
 @dataclass
@@ -82,13 +90,40 @@ def ingest_documents(
         unique_ids(fresh, store, seen)
         signatures = duplicates.mark(fresh)
         vectors = stories.assign(fresh) if stories else []
-        report.added += store.put_documents(fresh)
+        if stories and fresh:
+            store.set_meta(CONSOLIDATION_PENDING, "1")
+        # Documents last: a kill before them leaves only signatures and vectors, which are
+        # ignored until their documents arrive and are rewritten then.
         store.put_signatures(signatures)
         store.put_vectors(vectors)
+        report.added += store.put_documents(fresh)
         report.rejected += [(d.source, d.rejected) for d in fresh if d.rejected]
-    if stories and report.added:
+    if stories and (report.added or store.get_meta(CONSOLIDATION_PENDING) == "1"):
         stories.consolidate(store)
+        store.set_meta(CONSOLIDATION_PENDING, "0")
     return report
+
+
+@contextmanager
+def ingest_lock(db: str, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold the ingest lock of a SQLite database (a `-ingest.lock` file beside it), so two
+    ingests into one database run one after the other: each keeps its duplicate and story
+    indexes in memory, and interleaved batches would each miss the other's documents."""
+    if "://" in db:  # a server database: nothing beside it to lock
+        yield
+        return
+    path = db.removeprefix("file:").split("?", 1)[0] + "-ingest.lock"
+    with open(path, "a") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if on_wait:
+                on_wait()
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def ingest_paths(

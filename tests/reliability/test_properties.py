@@ -14,7 +14,7 @@ from rasad.stages.dates import find_dates
 from rasad.stages.extract import tidy_lines
 from rasad.stages.numbers import find_numbers
 from rasad.stages.readers import read_bytes
-from rasad.text.normalize import fold_same_length
+from rasad.text.normalize import fold_same_length, normalize
 from rasad.text.tokenize import tokens
 
 WORDS = [
@@ -60,6 +60,53 @@ FAST = settings(max_examples=60, deadline=None)
 @given(st.text(max_size=200))
 def test_same_length_fold(text):
     assert len(fold_same_length(text)) == len(text)
+
+
+@FAST
+@given(st.text(max_size=200) | mixed_text)
+def test_normalize_is_idempotent(text):
+    assert normalize(normalize(text)) == normalize(text)
+
+
+@FAST
+@given(st.text(max_size=200) | mixed_text)
+def test_same_length_fold_is_idempotent(text):
+    once = fold_same_length(text)
+    assert fold_same_length(once) == once
+
+
+# Date fragments, some impossible, injected between random words of any of the three languages.
+DATE_FRAGMENTS = [
+    "31 February 2021",
+    "February 29, 2023",
+    "9 August 2021",
+    "last Tuesday",
+    "next month",
+    "2021-08-09",
+    "0000-00-00",
+    "9/8/2021",
+    "٩ أغسطس ٢٠٢١",
+    "الأسبوع الماضي",
+    "منتصف الشهر المقبل",
+    "۱۸ مرداد ۱۴۰۰",
+    "۳۱ اسفند ۰",
+    "هفته گذشته",
+    "سال ۱۳۹۹",
+    "year 0",
+    "32/13/2021",
+]
+dated_text = st.lists(
+    st.sampled_from(DATE_FRAGMENTS) | st.sampled_from(WORDS) | st.text(max_size=8), max_size=30
+).map(" ".join)
+reference_days = st.none() | st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))
+
+
+@FAST
+@given(dated_text, st.sampled_from(["ar", "fa", "en"]), reference_days)
+def test_date_spans_are_exact_in_every_language(text, lang, reference):
+    for d in find_dates(text, lang, reference):
+        assert text[d["start"] : d["end"]] == d["text"]
+        assert d["window"] is None or d["window"][0] <= d["window"][1]
 
 
 @FAST

@@ -13,10 +13,15 @@ from rasad.model import Document
 from rasad.pipeline import stage
 
 _BLANK_RUNS = re.compile(r"\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)+")
+# Explicit bidi embeddings, overrides and isolates: they let a snippet display in an order other
+# than the one stored (a spoofing trick). The marks a writer needs (LRM, RLM, ALM) stay.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def tidy_lines(text: str) -> str:
-    """Unify line endings, strip line ends and collapse runs of blank lines to one."""
+    """Unify line endings, drop bidi overrides, strip line ends and collapse runs of blank
+    lines to one."""
+    text = _BIDI_CONTROLS.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = "\n".join(line.strip() for line in text.split("\n"))
     return _BLANK_RUNS.sub("\n\n", text).strip()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 
@@ -88,6 +89,9 @@ def find_numbers(
             i += 1
             continue
         value, used = found
+        if not math.isfinite(value):  # "1" and 400 zeros: no real amount, and JSON has no inf
+            i += used
+            continue
         start, end = spans[i][0], spans[i + used - 1][1]
         if is_year(words, i, used, value) or any(s < end and start < e for s, e in date_spans):
             i += used

@@ -6,6 +6,7 @@ Every input yields at least one document. Input that cannot be read becomes a do
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -94,7 +95,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        return data.decode("utf-16", errors="replace"), "utf-16"
     if b"\x00" in data[:4096] and _looks_utf16(data[:4096]):
         even_zeros = data[0:4096:2].count(0)
         enc = "utf-16-be" if even_zeros > data[1:4096:2].count(0) else "utf-16-le"
@@ -103,6 +104,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if (mostly := _mostly_utf8(data)) is not None:
+        return mostly, "utf-8 (with replacement characters)"
     candidates = [declared] if declared else []
     candidates += [_guess_encoding(data), "cp1256", "iso-8859-6"]
     scored = []
@@ -124,6 +127,16 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     return best[3], best[2]
 
 
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few broken bytes, decoded with replacement characters; None when the
+    bytes are not UTF-8 at heart. Without this check, the single-byte Arabic code pages
+    "succeed" on such text and turn every Arabic letter into two letters of mojibake."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - broken
+    return text if multibyte > 0 and broken <= 0.02 * (multibyte + broken) else None
+
+
 def _guess_encoding(data: bytes) -> str | None:
     from charset_normalizer import from_bytes
 
@@ -141,7 +154,10 @@ def outlet_of(url: str | None) -> str | None:
     """The host of a URL without `www.`, as an outlet name."""
     if not url:
         return None
-    host = urlparse(url).hostname or ""
+    try:
+        host = urlparse(url).hostname or ""
+    except ValueError:  # "https://[broken" (found by scripts/fuzz.py)
+        return None
     return host.removeprefix("www.") or None
 
 
@@ -312,35 +328,41 @@ def gzip_truncated(data: bytes) -> bool:
     return False
 
 
-def read_warc(data: bytes, source: str, stem: str) -> Iterator[Document]:
-    """HTML responses in a WARC archive; a truncated archive yields what precedes the break."""
+def warc_responses(data: bytes) -> tuple[list[tuple[str, str | None, bytes]], str | None]:
+    """(content type, URL, payload) of each HTML response in a WARC archive, and why reading
+    stopped early (None when the archive was read to its end)."""
     from warcio.archiveiterator import ArchiveIterator
 
-    stream = io.BytesIO(data)
-    count = 0
-    try:
-        for record in ArchiveIterator(stream):
-            if record.rec_type != "response":
-                continue
-            ctype = (
-                (record.http_headers.get_header("Content-Type") or "")
-                if record.http_headers
-                else ""
-            )
-            if "html" not in ctype.lower():
-                continue
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            payload = record.content_stream().read()
-            count += 1
-            yield from _warc_document(payload, ctype, url, source, stem)
-    except Exception as exc:  # warcio and gzip raise many types on a truncated archive
+    found: list[tuple[str, str | None, bytes]] = []
+    # warcio writes a multi-line warning to stderr for each record whose length is wrong;
+    # the reader's rejection reason is the one line a person should see.
+    with contextlib.redirect_stderr(io.StringIO()):
+        try:
+            for record in ArchiveIterator(io.BytesIO(data)):
+                if record.rec_type != "response" or not record.http_headers:
+                    continue
+                ctype = record.http_headers.get_header("Content-Type") or ""
+                if "html" in ctype.lower():
+                    url = record.rec_headers.get_header("WARC-Target-URI")
+                    found.append((ctype, url, record.content_stream().read()))
+        except Exception as exc:  # warcio and gzip raise many types on a truncated archive
+            return found, type(exc).__name__
+    return found, None
+
+
+def read_warc(data: bytes, source: str, stem: str) -> Iterator[Document]:
+    """HTML responses in a WARC archive; a truncated archive yields what precedes the break."""
+    responses, error = warc_responses(data)
+    for ctype, url, payload in responses:
+        yield from _warc_document(payload, ctype, url, source, stem)
+    count = len(responses)
+    if error:
         yield Document(
             id=f"{stem}-truncated",
             source=source,
-            rejected=f"archive truncated or broken after {count} records: {type(exc).__name__}",
+            rejected=f"archive truncated or broken after {count} records: {error}",
         )
-        return
-    if data[:2] == b"\x1f\x8b" and gzip_truncated(data):
+    elif data[:2] == b"\x1f\x8b" and gzip_truncated(data):
         yield Document(
             id=f"{stem}-truncated",
             source=source,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,10 @@ class SQLiteStore:
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         try:
-            self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+            # A `file:` URI opens with its options: `file:rasad.db?mode=ro` reads only.
+            self.conn = sqlite3.connect(
+                self.path, timeout=BUSY_TIMEOUT_MS / 1000, uri=self.path.startswith("file:")
+            )
             self.conn.row_factory = sqlite3.Row
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self.conn.execute("PRAGMA journal_mode = WAL")
@@ -34,6 +38,16 @@ class SQLiteStore:
             self.migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+
+    @contextmanager
+    def writing(self) -> Iterator[sqlite3.Connection]:
+        """One transaction; a failed write (read-only, disk full, locked) becomes a StoreError
+        that says what happened in a line."""
+        try:
+            with self.conn:
+                yield self.conn
+        except sqlite3.OperationalError as exc:
+            raise StoreError(_explain(exc, self.path)) from exc
 
     def migrate(self) -> None:
         """Apply every migration newer than the database, each in its own transaction."""
@@ -44,7 +58,7 @@ class SQLiteStore:
                 f"({len(MIGRATIONS)}); upgrade rasad"
             )
         for number, sql in enumerate(MIGRATIONS[version:], start=version + 1):
-            with self.conn:
+            with self.writing():
                 self.conn.executescript(f"BEGIN; {sql}; PRAGMA user_version = {number}; COMMIT;")
 
     @property
@@ -55,21 +69,18 @@ class SQLiteStore:
         docs = list(docs)
         rows = [self._row(doc) for doc in docs]
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        try:
-            with self.conn:
-                before = self.conn.total_changes
-                self.conn.executemany(
-                    """INSERT OR IGNORE INTO documents
-                       (id, content_hash, source, url, outlet, lang, title, published,
-                        text, rejected, record, ingested_at)
-                       VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
-                    [(*row, now) for row in rows],
-                )
-                added = self.conn.total_changes - before
-                self._index(d for d in docs if not d.rejected)
-                return added
-        except sqlite3.OperationalError as exc:
-            raise StoreError(_explain(exc, self.path)) from exc
+        with self.writing():
+            before = self.conn.total_changes
+            self.conn.executemany(
+                """INSERT OR IGNORE INTO documents
+                   (id, content_hash, source, url, outlet, lang, title, published,
+                    text, rejected, record, ingested_at)
+                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
+                [(*row, now) for row in rows],
+            )
+            added = self.conn.total_changes - before
+            self._index(d for d in docs if not d.rejected)
+            return added
 
     @staticmethod
     def _row(doc: Document) -> tuple:
@@ -102,7 +113,7 @@ class SQLiteStore:
 
     def put_signatures(self, pairs: Iterable[tuple[str, np.ndarray]]) -> None:
         """Store near-duplicate signatures (arrival order is kept)."""
-        with self.conn:
+        with self.writing():
             self.conn.executemany(
                 "INSERT OR IGNORE INTO signatures(doc_id, sig) VALUES (?, ?)",
                 [(doc_id, values.astype("<u4").tobytes()) for doc_id, values in pairs],
@@ -110,7 +121,7 @@ class SQLiteStore:
 
     def put_vectors(self, pairs: Iterable[tuple[str, np.ndarray]], model: str = "e5-small") -> None:
         """Store document vectors."""
-        with self.conn:
+        with self.writing():
             self.conn.executemany(
                 "INSERT OR REPLACE INTO vectors(doc_id, model, vector) VALUES (?, ?, ?)",
                 [(doc_id, model, v.astype("<f4").tobytes()) for doc_id, v in pairs],
@@ -122,8 +133,12 @@ class SQLiteStore:
             yield row["doc_id"], np.frombuffer(row["vector"], dtype="<f4")
 
     def iter_signatures(self) -> Iterator[tuple[str, np.ndarray]]:
-        """Stored signatures in arrival order."""
-        for row in self.conn.execute("SELECT doc_id, sig FROM signatures ORDER BY seq"):
+        """Stored signatures in arrival order (of stored documents: an ingest killed between
+        writing a batch's signatures and its documents leaves signatures of no document)."""
+        for row in self.conn.execute(
+            "SELECT s.doc_id, s.sig FROM signatures s JOIN documents d ON d.id = s.doc_id "
+            "ORDER BY s.seq"
+        ):
             yield row["doc_id"], np.frombuffer(row["sig"], dtype="<u4")
 
     def search(
@@ -203,7 +218,7 @@ class SQLiteStore:
     def update_documents(self, docs: Iterable[Document]) -> None:
         """Rewrite the analysis of stored documents (after a corpus-level stage)."""
         docs = list(docs)
-        with self.conn:
+        with self.writing():
             self.conn.executemany(
                 "UPDATE documents SET record = ?, lang = ?, published = ? WHERE id = ?",
                 [
@@ -250,7 +265,7 @@ class SQLiteStore:
         return row["value"] if row else None
 
     def set_meta(self, key: str, value: str) -> None:
-        with self.conn:
+        with self.writing():
             self.conn.execute(
                 "INSERT INTO meta(key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
