@@ -132,8 +132,12 @@ class PostgresStore:
                 )
 
     def iter_signatures(self) -> Iterator[tuple[str, np.ndarray]]:
-        """Stored signatures in arrival order."""
-        for row in self._pages("SELECT seq, doc_id, sig FROM signatures"):
+        """Stored signatures in arrival order (of stored documents: an ingest killed between
+        writing a batch's signatures and its documents leaves signatures of no document)."""
+        for row in self._pages(
+            "SELECT seq, doc_id, sig FROM signatures s",
+            "EXISTS (SELECT 1 FROM documents d WHERE d.id = s.doc_id)",
+        ):
             yield row["doc_id"], np.frombuffer(row["sig"], dtype="<u4")
 
     def put_vectors(self, pairs: Iterable[tuple[str, np.ndarray]], model: str = "e5-small") -> None:
