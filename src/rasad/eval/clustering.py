@@ -202,11 +202,11 @@ def run(
     distractor = [g is None and splits is None for g in gold]
     splits = splits or {"all": gold}
     ours = rasad_clusters(docs, vecs)
+    plural = {"story": "stories", "event": "events"}
+    other = "event" if level == "story" else "story"
     systems = {
-        f"rasad {level}s": ours[level],
-        f"rasad {'events' if level == 'story' else 'stories'}": ours[
-            "event" if level == "story" else "story"
-        ],
+        f"rasad {plural[level]}": ours[level],
+        f"rasad {plural[other]}": ours[other],
         "tfidf+agglomerative": baseline_clusters(docs, None),
     }
     rows = [
