@@ -1,9 +1,10 @@
 """The online story index: each new document joins its best story or starts one.
 
-Stories are found by an approximate nearest-neighbour search (usearch HNSW) over story
-centroids, so adding a document costs O(log n) in the number of stories. A candidate's score
-is the cosine of the document's language-centred vector to the story centroid, plus a bonus
-for shared entities and a penalty for time distance. Inside a story, documents that are close
+Stories are found by an exact search over a matrix of live story centroids (with a random
+projection shortlist once there are many stories). A candidate's score is the cosine of the
+document's language-centred vector to the story centroid, plus a bonus for shared entities,
+minus a penalty for time distance and minus the document's mean cosine to its candidates
+(local scaling: e5's band is narrow, so a match must stand out from its neighbourhood). Inside a story, documents that are close
 in content and date form events. Same input order, same stories.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import numpy as np
 
@@ -21,6 +23,9 @@ TIME_SCALE_DAYS = 365.0
 TIME_WEIGHT = 0.1  # per year beyond the window
 EVENT_DAYS = 3
 TOP_KEYS = 12
+PREFILTER_ROWS = 4096  # stories beyond which a projection shortlists candidates
+PROJECTED_DIM = 64
+SHORTLIST = 64
 
 
 @dataclass
@@ -43,13 +48,17 @@ class Story:
     first: date | None = None
     last: date | None = None
     events: list[Event] = field(default_factory=list)
-    indexed_size: int = 0  # members when the ANN entry was last written
+    cached: dict[str, Any] = field(default_factory=dict)  # centroid and top keys until a join
 
     def centroid(self) -> np.ndarray:
-        return _unit(self.vector_sum)
+        if "centroid" not in self.cached:
+            self.cached["centroid"] = _unit(self.vector_sum)
+        return self.cached["centroid"]
 
     def top_keys(self) -> set[str]:
-        return {k for k, _ in self.keys.most_common(TOP_KEYS)}
+        if "top_keys" not in self.cached:
+            self.cached["top_keys"] = {k for k, _ in self.keys.most_common(TOP_KEYS)}
+        return self.cached["top_keys"]
 
 
 @dataclass(frozen=True)
@@ -86,20 +95,18 @@ class StoryIndex:
     def __init__(
         self,
         dim: int = 384,
-        story_threshold: float = 0.45,
-        event_threshold: float = 0.75,
+        story_threshold: float = 0.25,
+        event_threshold: float = 0.6,
         window_days: int = 365,
+        local_scaling: float = 0.8,
     ) -> None:
-        from usearch.index import Index
-
         self.dim = dim
         self.story_threshold = story_threshold
         self.event_threshold = event_threshold
         self.window_days = window_days
+        self.local_scaling = local_scaling
         self.stories: dict[str, Story] = {}
-        self.ann = Index(ndim=dim, metric="cos", dtype="f32")
-        self.ids: dict[int, str] = {}
-        self.keys: dict[str, int] = {}
+        self.table = CentroidTable(dim)
 
     def new_id(self) -> str:
         """The next free story id (s1, s2, …)."""
@@ -109,33 +116,23 @@ class StoryIndex:
         return f"s{n}"
 
     def _index(self, story: Story) -> None:
-        """Write the story's centroid to the ANN index when it is new or has doubled in size
-        since: candidates only need an approximate centroid (scores use the live one), and
-        rewriting on every join would fill the graph with removed entries."""
-        if story.indexed_size and len(story.members) < 2 * story.indexed_size:
-            return
-        story.indexed_size = len(story.members)
-        key = self.keys.setdefault(story.id, len(self.keys))
-        if key in self.ann:
-            self.ann.remove(key)
-        self.ann.add(key, story.centroid().astype(np.float32))
-        self.ids[key] = story.id
+        """Write the story's live centroid to the centroid table."""
+        self.table.put(story.id, story.centroid())
 
     def candidates(self, vector: np.ndarray) -> list[Story]:
-        """Stories whose centroids are nearest to the vector, nearest first (ties by id)."""
-        if len(self.ann) == 0:
-            return []
-        found = self.ann.search(
-            vector.astype(np.float32),
-            min(CANDIDATES, len(self.ann)),
-            exact=len(self.ann) < 512,
-            threads=1,
-        )
-        return [self.stories[self.ids[int(k)]] for k in found.keys]
+        """Stories whose centroids are nearest to the vector, nearest first."""
+        return [self.stories[i] for i in self.table.nearest(vector, CANDIDATES)]
 
     def score(
-        self, vector: np.ndarray, keys: set[str], day: date | None, story: Story
+        self,
+        vector: np.ndarray,
+        keys: set[str],
+        day: date | None,
+        story: Story,
+        background: float = 0.0,
     ) -> tuple[float, list[str]]:
+        """How well a document fits a story: cosine, plus shared entities, minus time distance
+        and (with local scaling) the document's mean cosine to its candidate stories."""
         cosine = float(vector @ story.centroid())
         overlap = key_overlap(keys, story.top_keys())
         apart = years_apart(day, story, self.window_days)
@@ -145,7 +142,18 @@ class StoryIndex:
             why.append(f"shared entities: {', '.join(shared[:6])}")
         if apart:
             why.append(f"{apart:.1f} years outside the story's span")
-        return cosine + ENTITY_WEIGHT * overlap - TIME_WEIGHT * apart, why
+        total = cosine + ENTITY_WEIGHT * overlap - TIME_WEIGHT * apart
+        if self.local_scaling and background:
+            why.append(f"neighbourhood similarity {background:.2f}")
+        return total - self.local_scaling * background, why
+
+    def background(self, vector: np.ndarray, stories: list[Story]) -> float:
+        """The document's mean cosine to its candidate stories: e5's band is narrow and dense
+        regions (one language, one topic) score everything high, so a match must stand out
+        from its neighbourhood rather than pass a fixed bar (CSLS-style local scaling)."""
+        if not self.local_scaling or not stories:
+            return 0.0
+        return float(np.mean([vector @ s.centroid() for s in stories]))
 
     def add(self, doc_id: str, vector: np.ndarray, day: date | None, keys: set[str]) -> Assignment:
         """Put a document in its best story (or a new one) and in an event inside it."""
@@ -154,8 +162,10 @@ class StoryIndex:
             self.story_threshold,
             ["no story close enough: new story"],
         )
-        for story in self.candidates(vector):
-            score, why = self.score(vector, keys, day, story)
+        found = self.candidates(vector)
+        background = self.background(vector, found)
+        for story in found:
+            score, why = self.score(vector, keys, day, story, background)
             if score > best_score or (score == best_score and best and story.id < best.id):
                 best, best_score, best_why = story, score, why
         if best is None:
@@ -190,6 +200,7 @@ class StoryIndex:
         event_id: str | None = None,
     ) -> Event:
         story.vector_sum = story.vector_sum + vector
+        story.cached.clear()
         story.members.append(doc_id)
         story.keys.update(keys)
         if day:
@@ -248,6 +259,7 @@ class StoryIndex:
 
     def _merge(self, keep: Story, gone: Story) -> None:
         keep.vector_sum = keep.vector_sum + gone.vector_sum
+        keep.cached.clear()
         keep.members += gone.members
         keep.keys.update(gone.keys)
         days = [d for d in (keep.first, keep.last, gone.first, gone.last) if d]
@@ -255,9 +267,8 @@ class StoryIndex:
         for event in gone.events:
             event.id = f"{keep.id}.e{len(keep.events) + 1}"
             keep.events.append(event)
-        self.ann.remove(self.keys[gone.id])
+        self.table.remove(gone.id)
         del self.stories[gone.id]
-        keep.indexed_size = 0  # its centroid moved: write it now
         self._index(keep)
 
 
@@ -269,3 +280,66 @@ def _final(merged: dict[str, str], story: str) -> str:
     while story in merged:
         story = merged[story]
     return story
+
+
+class CentroidTable:
+    """Story centroids as rows of one float32 matrix, searched exactly by a matrix product.
+
+    A row is rewritten on every join, so search sees live centroids. Past PREFILTER_ROWS
+    stories, a fixed random projection to PROJECTED_DIM dimensions shortlists SHORTLIST rows
+    first and only those are scored in full, which keeps the cost per search nearly flat
+    (an HNSW graph over 384-d centroids was slower than this below ~10k stories, and its
+    rewritten entries piled up as tombstones)."""
+
+    def __init__(self, dim: int) -> None:
+        rng = np.random.default_rng(0)
+        self.projection = (rng.normal(size=(dim, PROJECTED_DIM)) / PROJECTED_DIM**0.5).astype(
+            np.float32
+        )
+        self.rows = np.zeros((64, dim), dtype=np.float32)
+        self.projected = np.zeros((64, PROJECTED_DIM), dtype=np.float32)
+        self.ids: list[str] = []
+        self.row_of: dict[str, int] = {}
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def put(self, story_id: str, centroid: np.ndarray) -> None:
+        """Add or overwrite a story's row."""
+        row = self.row_of.get(story_id)
+        if row is None:
+            row = self.row_of[story_id] = len(self.ids)
+            self.ids.append(story_id)
+            if row == len(self.rows):
+                self.rows = np.concatenate([self.rows, np.zeros_like(self.rows)])
+                self.projected = np.concatenate([self.projected, np.zeros_like(self.projected)])
+        self.rows[row] = centroid
+        self.projected[row] = centroid @ self.projection
+
+    def remove(self, story_id: str) -> None:
+        """Drop a story's row (the last row moves into its place)."""
+        row, last = self.row_of.pop(story_id), len(self.ids) - 1
+        if row != last:
+            self.rows[row], self.projected[row] = self.rows[last], self.projected[last]
+            self.ids[row] = self.ids[last]
+            self.row_of[self.ids[row]] = row
+        self.ids.pop()
+
+    def nearest(self, vector: np.ndarray, k: int) -> list[str]:
+        """Ids of the k rows with the highest cosine to the vector, highest first."""
+        n = len(self.ids)
+        if n == 0:
+            return []
+        vector = vector.astype(np.float32, copy=False)
+        if n > PREFILTER_ROWS:
+            rough = self.projected[:n] @ (vector @ self.projection)
+            rows = np.sort(np.argpartition(-rough, SHORTLIST)[:SHORTLIST])
+            scores = self.rows[rows] @ vector
+        else:
+            rows, scores = np.arange(n), self.rows[:n] @ vector
+        if len(scores) > k:
+            best = np.argpartition(-scores, k)[:k]
+            top = best[np.lexsort((best, -scores[best]))]
+        else:
+            top = np.lexsort((np.arange(len(scores)), -scores))
+        return [self.ids[int(rows[i])] for i in top]
