@@ -104,3 +104,21 @@ def test_only_arabic_documents_are_stemmed(settings):
     store.close()
     assert ids["هفته"] == {"fa-week"}  # "هفته" (week) is not "هفت" (seven) in Persian
     assert ids["معلم"] == {"ar-teachers", "ar-teacher"}
+
+
+def test_common_words_rank_the_newest_hits_and_count_all(settings, monkeypatch):
+    from rasad.model import Document
+    from rasad.store import sqlite
+
+    monkeypatch.setattr(sqlite, "RANKED_CANDIDATES", 5)
+    store = SQLiteStore(settings.db)
+    docs = []
+    for i in range(30):
+        text = f"خبر {i}: " + "أعلنت الحكومة اليوم عن جولة جديدة من الحوار " * (1 + i % 3)
+        docs.append(Document(id=f"d{i:02d}", source="t", raw_text=text, text=text, lang="ar"))
+    store.put_documents(docs)
+    total, hits = store.search("الحوار", NONE, limit=3)
+    assert total == 30 and {d.id for d, _ in hits} <= {f"d{i}" for i in range(25, 30)}
+    total, page = store.search("الحوار", SearchFilter(lang="ar"), limit=5, offset=10)
+    assert total == 30 and len(page) == 5  # paging past the candidates widens them
+    store.close()
