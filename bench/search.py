@@ -91,12 +91,16 @@ def main() -> None:
     items = base_articles(shared)
     print(f"{len(items)} real articles from {', '.join(CORPORA)}; variants fill the larger sizes")
     print(
-        f"{'documents':>10} {'index s':>8} {'p50 ms':>7} {'p95 ms':>7} {'filtered p95':>12} {'hits/q':>7}"
+        f"{'documents':>10} {'index s':>8} {'fts MB':>7} {'p50 ms':>7} {'p95 ms':>7} "
+        f"{'filtered p95':>12} {'hits/q':>7}"
     )
     for size in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             store = SQLiteStore(Path(tmp) / "bench.db")
             seconds = build(store, items, size, rng)
+            fts_bytes = store.conn.execute(
+                "SELECT sum(length(block)) FROM doc_fts_data"
+            ).fetchone()[0]
             times, filtered, hits = [], [], []
             for q in queries(items, args.queries, rng):
                 t = time.perf_counter()
@@ -108,7 +112,7 @@ def main() -> None:
                 filtered.append((time.perf_counter() - t) * 1000)
             store.close()
         print(
-            f"{size:>10} {seconds:>8.0f} {statistics.median(times):>7.1f} {percentile(times, 0.95):>7.1f} "
+            f"{size:>10} {seconds:>8.0f} {fts_bytes / 1e6:>7.1f} {statistics.median(times):>7.1f} {percentile(times, 0.95):>7.1f} "
             f"{percentile(filtered, 0.95):>12.1f} {statistics.mean(hits):>7.0f}"
         )
     docs = [variant(items[i % len(items)], i // len(items), rng) for i in range(5000)]

@@ -71,3 +71,54 @@ def test_same_content_under_two_ids_is_stored_and_indexed_once(store_url):
     docs = [Document(id=i, source=i, raw_text=text, text=text, lang="ar") for i in ("a", "b")]
     assert store.put_documents(docs) == 1
     assert store.search("واشنطن", NONE)[0] == 1
+
+
+def test_inflected_forms_find_each_other(store):
+    # The seeds write "الحكومة" (001, 002) and "حكومته" (001); neither writes "حكومات".
+    assert {"001", "002"} <= hit_ids(store, "حكومات")
+    assert {"001", "002"} <= hit_ids(store, "حكومته")
+    assert hit_ids(store, "حكومته") == hit_ids(store, "الحكومة")
+
+
+def test_exact_spelling_ranks_first_and_stem_match_is_marked(store):
+    _, hits = store.search("حكومته", NONE)
+    assert hits[0][0].id.startswith("001")  # the only one with that very spelling
+    other = next(doc for doc, _ in hits if doc.id.startswith("002"))
+    assert "<mark>حكومة</mark>" in snippet(other, "حكومته")  # "لدعم حكومة العراق"
+
+
+def test_only_arabic_documents_are_stemmed(settings):
+    from rasad.model import Document
+
+    store = SQLiteStore(settings.db)
+    texts = {
+        "fa-week": ("fa", "هفته گذشته نشست وزیران در تهران برگزار شد و گفتگوها ادامه یافت"),
+        "fa-seven": ("fa", "هفت نفر از کارکنان سفارت امروز به تهران بازگشتند و استقبال شدند"),
+        "ar-teachers": ("ar", "نظمت المعلمات وقفة احتجاجية أمام وزارة التربية في العاصمة أمس"),
+        "ar-teacher": ("ar", "قال المعلم إن الوزارة وعدت بزيادة الرواتب في العام المقبل"),
+    }
+    store.put_documents(
+        Document(id=i, source=i, raw_text=t, text=t, lang=lang) for i, (lang, t) in texts.items()
+    )
+    ids = {name: {d.id for d, _ in store.search(name, NONE)[1]} for name in ("هفته", "معلم")}
+    store.close()
+    assert ids["هفته"] == {"fa-week"}  # "هفته" (week) is not "هفت" (seven) in Persian
+    assert ids["معلم"] == {"ar-teachers", "ar-teacher"}
+
+
+def test_common_words_rank_the_newest_hits_and_count_all(settings, monkeypatch):
+    from rasad.model import Document
+    from rasad.store import sqlite
+
+    monkeypatch.setattr(sqlite, "RANKED_CANDIDATES", 5)
+    store = SQLiteStore(settings.db)
+    docs = []
+    for i in range(30):
+        text = f"خبر {i}: " + "أعلنت الحكومة اليوم عن جولة جديدة من الحوار " * (1 + i % 3)
+        docs.append(Document(id=f"d{i:02d}", source="t", raw_text=text, text=text, lang="ar"))
+    store.put_documents(docs)
+    total, hits = store.search("الحوار", NONE, limit=3)
+    assert total == 30 and {d.id for d, _ in hits} <= {f"d{i}" for i in range(25, 30)}
+    total, page = store.search("الحوار", SearchFilter(lang="ar"), limit=5, offset=10)
+    assert total == 30 and len(page) == 5  # paging past the candidates widens them
+    store.close()

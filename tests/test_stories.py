@@ -50,3 +50,54 @@ def test_framing_per_document(export):
     persian = next(v for k, v in framing.items() if k.startswith("003"))
     arabic = next(v for k, v in framing.items() if k.startswith("004"))
     assert persian["loaded_terms"] > arabic["loaded_terms"]
+
+
+@pytest.fixture(scope="module")
+def with_copy(tmp_path_factory, seeds_dir):
+    """The seeds plus a syndicated copy of 002: re-spaced, its last paragraph cut."""
+    from rasad.config import Settings
+
+    folder = tmp_path_factory.mktemp("copy")
+    (original,) = seeds_dir.glob("002_*.txt")
+    paras = [p for p in original.read_text("utf-8").split("\n") if p.strip()]
+    (folder / "syndicated.txt").write_text("\n\n".join(paras[:-1]), encoding="utf-8")
+    settings = Settings(db=str(folder / "s.db"))
+    store = SQLiteStore(settings.db)
+    ingest_paths([seeds_dir], store, settings)
+    ingest_paths([folder / "syndicated.txt"], store, settings)
+    store.close()
+    return settings, original.stem
+
+
+def test_copy_is_grouped_under_its_original(with_copy):
+    from rasad.stories import build_stories
+
+    settings, original = with_copy
+    store = SQLiteStore(settings.db)
+    (story,) = build_stories(store.iter_documents(), dict(store.iter_vectors()))
+    store.close()
+    assert "syndicated" in story["documents"] and len(story["documents"]) == 6
+    assert len(story["members"]) == 5 and story["copies"] == 1
+    by_id = {m["id"]: m["copies"] for m in story["members"]}
+    assert by_id[original] == ["syndicated"] and "syndicated" not in by_id
+
+
+def test_story_page_shows_copies_once(with_copy):
+    from fastapi.testclient import TestClient
+
+    from rasad.api.app import create_app
+
+    settings, original = with_copy
+    client = TestClient(create_app(settings))
+    listing = client.get("/api/v1/stories").json()["stories"][0]
+    assert listing["documents"] == 5 and listing["copies"] == 1
+    story = client.get(f"/api/v1/stories/{listing['id']}").json()
+    coverage = {c["id"]: c for c in story["coverage"]}
+    assert "syndicated" not in coverage
+    assert [k["id"] for k in coverage[original]["copies"]] == ["syndicated"]
+    page = client.get(f"/stories/{listing['id']}").text
+    assert "5 documents (+1 near-duplicate copy)" in page
+    coverage_html = page.split("Coverage side by side")[1].split("Quotes by speaker")[0]
+    assert coverage_html.count('<section class="outlet"') == 5
+    copies = coverage_html.split('<details class="copies">')[1].split("</details>")[0]
+    assert "1 copy</span>" in copies and 'href="/documents/syndicated"' in copies

@@ -2,8 +2,11 @@
 
 Documents are indexed by `rasad.text.tokenize.index_terms` (letter variants unified, clitics
 split, digits ASCII), so a query typed with Persian letters finds Arabic spellings and the
-other way round. Ranking is BM25 (SQLite FTS5); snippets are cut from the ORIGINAL text with
-the matching words marked.
+other way round. In Arabic documents, a word whose light stem (`rasad.text.stem`) differs
+from its key is indexed under both, the stem marked ("حکومات" → "حکومات حکومـ"), and a query key matches its own
+spelling, its stem or the marked stem: "الحكومة" finds "حكومات" and "حكومتهم" too, while a
+document with the very spelling matches more terms and ranks higher. Ranking is BM25 (SQLite
+FTS5); snippets are cut from the ORIGINAL text with the matching words marked.
 """
 
 from __future__ import annotations
@@ -13,9 +16,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from rasad.model import Document
+from rasad.text.stem import key_alternatives, light_stem, stem_term
 from rasad.text.tokenize import index_terms, query_terms, tokens
 
 SNIPPET_CHARS = 90
+STEMMED_LANGS = {"ar"}  # Persian keeps its own suffix handling (search keys drop ها/های)
 
 
 @dataclass(frozen=True)
@@ -29,22 +34,41 @@ class SearchFilter:
 
 
 def document_terms(doc: Document) -> str:
-    """What the full-text index stores for a document: its title's and body's terms."""
-    return " ".join(index_terms(f"{doc.title or ''}\n{doc.text}", doc.lang))
+    """What the full-text index stores for a document: its title's and body's keys, each
+    followed by its marked stem when that differs."""
+    terms = []
+    for key in index_terms(f"{doc.title or ''}\n{doc.text}", doc.lang):
+        terms.append(key)
+        stem = stem_term(key) if doc.lang in STEMMED_LANGS else None
+        if stem:
+            terms.append(stem)
+    return " ".join(terms)
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
 
 
 def match_expression(query: str) -> str | None:
-    """An FTS5 MATCH expression requiring every query term (None when nothing to search)."""
+    """An FTS5 MATCH expression requiring every query term, each in any of its index forms
+    (None when nothing to search)."""
     terms = query_terms(query)
     if not terms:
         return None
-    return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+    groups = []
+    for term in terms:
+        forms = key_alternatives(term)
+        joined = " OR ".join(_quoted(f) for f in forms)
+        groups.append(joined if len(forms) == 1 else f"({joined})")
+    return " AND ".join(groups)
 
 
 def snippet(doc: Document, query: str, width: int = SNIPPET_CHARS) -> str:
-    """HTML: a window of the original text around the first match, matches in <mark>."""
-    wanted = set(query_terms(query))
-    hits = [t for t in tokens(doc.text, doc.lang) if t.key in wanted]
+    """HTML: a window of the original text around the first match (same key or same stem),
+    matches in <mark>."""
+    keys = query_terms(query)
+    wanted, stems = set(keys), {light_stem(k) for k in keys}
+    hits = [t for t in tokens(doc.text, doc.lang) if t.key in wanted or light_stem(t.key) in stems]
     if not hits:
         return html.escape(doc.text[: 2 * width])
     start = max(hits[0].start - width, 0)

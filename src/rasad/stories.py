@@ -330,15 +330,41 @@ def events(docs: list[Document]) -> list[dict[str, Any]]:
     return sorted(out, key=lambda e: (e["date"] or "", e["id"]))
 
 
+def original_of(doc: Document, by_id: dict[str, Document]) -> str:
+    """The document a copy was taken from, following copies of copies, within `by_id`
+    (a copy whose original is elsewhere stands for itself)."""
+    seen = {doc.id}
+    while doc.duplicate_of in by_id and doc.duplicate_of not in seen:
+        doc = by_id[doc.duplicate_of]
+        seen.add(doc.id)
+    return doc.id
+
+
+def members(docs: list[Document]) -> list[dict[str, Any]]:
+    """Each distinct article once, in the documents' order, with the ids of its near-duplicate
+    copies (syndicated or lightly edited) in the same story."""
+    by_id = {d.id: d for d in docs}
+    copies: dict[str, list[str]] = {}
+    for doc in docs:
+        root = original_of(doc, by_id)
+        copies.setdefault(root, [])
+        if root != doc.id:
+            copies[root].append(doc.id)
+    return [{"id": root, "copies": ids} for root, ids in copies.items()]
+
+
 def build_story(
     story_id: str, docs: list[Document], vectors: dict[str, np.ndarray]
 ) -> dict[str, Any]:
-    """The export Story object."""
+    """The export Story object (`documents` lists copies too; `members` groups them)."""
     dates = sorted(d.published["value"] for d in docs if d.published)
+    grouped = members(docs)
     return {
         "id": story_id,
         "title": central_title(docs, vectors),
         "documents": [d.id for d in docs],
+        "members": grouped,
+        "copies": len(docs) - len(grouped),
         "languages": sorted({d.lang for d in docs}),
         "outlets": sorted({d.outlet for d in docs if d.outlet}),
         "first_seen": dates[0] if dates else None,

@@ -171,7 +171,8 @@ def story_list(store: Store) -> dict[str, Any]:
                     k: s[k]
                     for k in ("id", "title", "languages", "outlets", "first_seen", "last_seen")
                 },
-                "documents": len(s["documents"]),
+                "documents": len(s["members"]),  # distinct articles; copies counted apart
+                "copies": s["copies"],
                 "events": len(s["events"]),
                 "sparkline": sparkline([published[d] for d in s["documents"] if published.get(d)]),
             }
@@ -186,11 +187,12 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any]:
         raise NotFound(f"no story {story_id!r}")
     by_id = {d.id: d for d in docs}
     coverage = []
-    for doc_id in story["documents"]:
-        d = by_id[doc_id]
+    for member in story["members"]:
+        d = by_id[member["id"]]
         coverage.append(
             {
                 **document_summary(d),
+                "copies": [document_summary(by_id[c]) for c in member["copies"]],
                 "loaded_terms": [
                     {"text": t["text"], "category": t["category"]} for t in d.loaded_terms
                 ],

@@ -41,4 +41,8 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE TABLE vectors (doc_id TEXT PRIMARY KEY, model TEXT NOT NULL, vector BLOB NOT NULL)
     """,
+    # 5: search filters read lang/outlet/published from this index, not from the wide rows
+    """
+    CREATE INDEX documents_filters ON documents(seq, lang, outlet, published)
+    """,
 )

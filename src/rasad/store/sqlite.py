@@ -18,6 +18,7 @@ from rasad.store.base import StoreError
 from rasad.store.migrations import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 30_000
+RANKED_CANDIDATES = 2_000  # hits scored by BM25 for one query; the newest when there are more
 
 
 class SQLiteStore:
@@ -144,45 +145,64 @@ class SQLiteStore:
     def search(
         self, query: str, filters: SearchFilter, limit: int = 20, offset: int = 0
     ) -> tuple[int, list[tuple[Document, float]]]:
-        """(total hits, a page of (document, BM25 score)), best first, filters applied."""
+        """(total hits, a page of (document, BM25 score)), best first, filters applied.
+
+        A common word matches tens of thousands of documents, and scoring them all is what
+        made such queries slow: past `RANKED_CANDIDATES` hits, only the newest that many are
+        ranked (the total is still exact)."""
         expression = match_expression(query)
         if expression is None:
             return 0, []
-        # The unary "+" keeps SQLite from driving the query by the lang/published indexes:
-        # the full-text match is the selective part, filters only narrow its hits.
-        where, params = ["doc_fts MATCH ?", "d.rejected IS NULL"], [expression]
-        for column, value, op in (
-            ("+d.lang", filters.lang, "="),
-            ("+d.outlet", filters.outlet, "="),
-            ("+d.published", filters.date_from, ">="),
-            ("substr(d.published, 1, length(?))", filters.date_to, "<="),
-        ):
-            if value:
-                if column.startswith("substr"):
-                    params.append(value)
-                where.append(f"{column} {op} ?")
-                params.append(value)
-        if filters.story:
-            where.append("json_extract(d.record, '$.story') = ?")
-            params.append(filters.story)
-        if filters.entity:
-            where.append(
-                "EXISTS (SELECT 1 FROM json_each(d.record, '$.entities') e "
-                "WHERE json_extract(e.value, '$.entity') = ?)"
-            )
-            params.append(filters.entity)
-        sql = f"FROM doc_fts JOIN documents d ON d.seq = doc_fts.rowid WHERE {' AND '.join(where)}"
+        conditions, params = _filter_conditions(filters)
+        # Only accepted documents are indexed, so documents is joined for filters alone.
+        source = "FROM doc_fts"
+        if conditions:
+            # lang/outlet/dates come from a narrow index; story/entity need the record.
+            narrow = "" if filters.story or filters.entity else " INDEXED BY documents_filters"
+            source += f" JOIN documents d{narrow} ON d.seq = doc_fts.rowid"
+        where = " AND ".join(["doc_fts MATCH ?", *conditions])
+        params = [expression, *params]
+        candidates = max(RANKED_CANDIDATES, offset + limit)
         try:
-            total = self.conn.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
-            rows = self.conn.execute(
-                "SELECT d.id, d.source, d.title, d.lang, d.outlet, d.published, d.text, "
-                "json_extract(d.record, '$.story') AS story, bm25(doc_fts) AS score "
-                f"{sql} ORDER BY score LIMIT ? OFFSET ?",
-                [*params, limit, offset],
+            total, floor = self._count_and_floor(source, where, params, candidates)
+            ranked = self.conn.execute(
+                f"SELECT doc_fts.rowid AS seq, bm25(doc_fts) AS score {source} "
+                f"WHERE {where} AND doc_fts.rowid >= ? ORDER BY score LIMIT ? OFFSET ?",
+                [*params, floor, limit, offset],
             ).fetchall()
+            rows = self._hit_rows([r["seq"] for r in ranked])
         except sqlite3.OperationalError as exc:
             raise StoreError(f"search failed: {exc}") from exc
-        return total, [(_search_hit(r), -r["score"]) for r in rows]
+        return total, [(_search_hit(rows[r["seq"]]), -r["score"]) for r in ranked]
+
+    def _count_and_floor(
+        self, source: str, where: str, params: list[str], candidates: int
+    ) -> tuple[int, int]:
+        """How many documents match, and the lowest rowid among the newest `candidates`."""
+        if "JOIN" in source:
+            # Filters read the documents table: one pass over the hits, not two.
+            seqs = self.conn.execute(
+                f"SELECT doc_fts.rowid {source} WHERE {where} ORDER BY doc_fts.rowid DESC", params
+            ).fetchall()
+            return len(seqs), seqs[candidates - 1][0] if len(seqs) > candidates else 0
+        total = self.conn.execute(f"SELECT count(*) {source} WHERE {where}", params).fetchone()[0]
+        if total <= candidates:
+            return total, 0
+        floor = self.conn.execute(
+            f"SELECT rowid {source} WHERE {where} ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            [*params, candidates - 1],
+        ).fetchone()[0]
+        return total, floor
+
+    def _hit_rows(self, seqs: list[int]) -> dict[int, sqlite3.Row]:
+        """The columns a search result shows, for a page of hits."""
+        marks = ",".join("?" * len(seqs))
+        rows = self.conn.execute(
+            "SELECT seq, id, source, title, lang, outlet, published, text, "
+            f"json_extract(record, '$.story') AS story FROM documents WHERE seq IN ({marks})",
+            seqs,
+        )
+        return {r["seq"]: r for r in rows}
 
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
         wanted = list(hashes)
@@ -278,6 +298,34 @@ class SQLiteStore:
 
     def close(self) -> None:
         self.conn.close()
+
+
+def _filter_conditions(filters: SearchFilter) -> tuple[list[str], list[str]]:
+    """SQL conditions on the joined documents row `d`, with their parameters."""
+    # The unary "+" keeps SQLite from driving the query by the lang/published indexes:
+    # the full-text match is the selective part, filters only narrow its hits.
+    conditions, params = [], []
+    for column, value, op in (
+        ("+d.lang", filters.lang, "="),
+        ("+d.outlet", filters.outlet, "="),
+        ("+d.published", filters.date_from, ">="),
+        ("substr(d.published, 1, length(?))", filters.date_to, "<="),
+    ):
+        if value:
+            if column.startswith("substr"):
+                params.append(value)
+            conditions.append(f"{column} {op} ?")
+            params.append(value)
+    if filters.story:
+        conditions.append("json_extract(d.record, '$.story') = ?")
+        params.append(filters.story)
+    if filters.entity:
+        conditions.append(
+            "EXISTS (SELECT 1 FROM json_each(d.record, '$.entities') e "
+            "WHERE json_extract(e.value, '$.entity') = ?)"
+        )
+        params.append(filters.entity)
+    return conditions, params
 
 
 def _search_hit(row: sqlite3.Row) -> Document:
