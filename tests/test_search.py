@@ -87,10 +87,10 @@ def test_exact_spelling_ranks_first_and_stem_match_is_marked(store):
     assert "<mark>حكومة</mark>" in snippet(other, "حكومته")  # "لدعم حكومة العراق"
 
 
-def test_only_arabic_documents_are_stemmed(settings):
+def test_only_arabic_documents_are_stemmed(store_url):
     from rasad.model import Document
 
-    store = SQLiteStore(settings.db)
+    store = open_store(store_url)
     texts = {
         "fa-week": ("fa", "هفته گذشته نشست وزیران در تهران برگزار شد و گفتگوها ادامه یافت"),
         "fa-seven": ("fa", "هفت نفر از کارکنان سفارت امروز به تهران بازگشتند و استقبال شدند"),
@@ -111,7 +111,7 @@ def test_common_words_rank_the_newest_hits_and_count_all(settings, monkeypatch):
     from rasad.store import sqlite
 
     monkeypatch.setattr(sqlite, "RANKED_CANDIDATES", 5)
-    store = SQLiteStore(settings.db)
+    store = sqlite.SQLiteStore(settings.db)
     docs = []
     for i in range(30):
         text = f"خبر {i}: " + "أعلنت الحكومة اليوم عن جولة جديدة من الحوار " * (1 + i % 3)

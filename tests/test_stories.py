@@ -62,7 +62,7 @@ def with_copy(tmp_path_factory, seeds_dir):
     paras = [p for p in original.read_text("utf-8").split("\n") if p.strip()]
     (folder / "syndicated.txt").write_text("\n\n".join(paras[:-1]), encoding="utf-8")
     settings = Settings(db=str(folder / "s.db"))
-    store = SQLiteStore(settings.db)
+    store = open_store(settings.db)
     ingest_paths([seeds_dir], store, settings)
     ingest_paths([folder / "syndicated.txt"], store, settings)
     store.close()
@@ -73,7 +73,7 @@ def test_copy_is_grouped_under_its_original(with_copy):
     from rasad.stories import build_stories
 
     settings, original = with_copy
-    store = SQLiteStore(settings.db)
+    store = open_store(settings.db)
     (story,) = build_stories(store.iter_documents(), dict(store.iter_vectors()))
     store.close()
     assert "syndicated" in story["documents"] and len(story["documents"]) == 6

@@ -21,6 +21,7 @@ from rasad.model import Document
 from rasad.search import SearchFilter, document_terms, match_expression
 from rasad.store.base import StoreError, public_url
 from rasad.store.postgres_migrations import POSTGRES_MIGRATIONS
+from rasad.text.stem import key_alternatives
 from rasad.text.tokenize import query_terms
 
 PAGE_ROWS = 500  # documents fetched per round trip when iterating the whole store
@@ -163,8 +164,14 @@ class PostgresStore:
         """(total hits, a page of (document, ts_rank_cd score)), best first, filters applied."""
         if match_expression(query) is None:
             return 0, []
-        terms = query_terms(query)
-        tsquery = " && ".join(["phraseto_tsquery('simple', %s)"] * len(terms))
+        # Every query key is required, each in any of its index forms (itself, its light stem,
+        # the marked stem indexed in Arabic documents): the same semantics as SQLite's MATCH.
+        groups = [key_alternatives(term) for term in query_terms(query)]
+        tsquery = " && ".join(
+            "(" + " || ".join(["phraseto_tsquery('simple', %s)"] * len(forms)) + ")"
+            for forms in groups
+        )
+        terms = [form for forms in groups for form in forms]
         where, params = _search_filters(filters)
         sql = (
             f"FROM documents d, (SELECT {tsquery} AS q) AS query "
