@@ -43,11 +43,19 @@ def main() -> None:
     yd = [[t for _, t in s] for s in dev]
     for c1, c2 in GRID:
         with tempfile.NamedTemporaryFile(suffix=".crfsuite") as f:
-            sklearn_crfsuite.CRF(algorithm="lbfgs", c1=c1, c2=c2, max_iterations=200,
-                                 all_possible_transitions=True, model_filename=f.name).fit(X, y)
+            sklearn_crfsuite.CRF(
+                algorithm="lbfgs",
+                c1=c1,
+                c2=c2,
+                max_iterations=200,
+                all_possible_transitions=True,
+                model_filename=f.name,
+            ).fit(X, y)
             tagger = pycrfsuite.Tagger()
             tagger.open(f.name)
-            print(f"{args.lang} c1={c1} c2={c2} dev micro-F1 {micro_f1(yd, [tagger.tag(x) for x in Xd]):.3f}")
+            print(
+                f"{args.lang} c1={c1} c2={c2} dev micro-F1 {micro_f1(yd, [tagger.tag(x) for x in Xd]):.3f}"
+            )
 
 
 if __name__ == "__main__":

@@ -27,10 +27,16 @@ def main(wheel: str) -> None:
     zwnj = sorted({w.split("\t")[0] for w in words if "\u200c" in w.split("\t")[0]})
     stems = sorted({s for line in verbs for s in line.split("#") if len(s) >= 2})
     frequent = sorted(
-        (w.split("\t") for w in words if len(w.split("\t")) >= 3 and "\u200c" not in w.split("\t")[0]),
+        (
+            w.split("\t")
+            for w in words
+            if len(w.split("\t")) >= 3 and "\u200c" not in w.split("\t")[0]
+        ),
         key=lambda row: -int(row[1] or 0),
     )
-    nouns = sorted({row[0] for row in frequent[:COMMON_WORDS] if {"N", "AJ"} & set(row[2].split(","))})
+    nouns = sorted(
+        {row[0] for row in frequent[:COMMON_WORDS] if {"N", "AJ"} & set(row[2].split(","))}
+    )
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "zwnj_words.txt").write_text("\n".join(zwnj) + "\n", encoding="utf-8")
     (OUT / "verb_stems.txt").write_text("\n".join(stems) + "\n", encoding="utf-8")
