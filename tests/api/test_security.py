@@ -185,3 +185,17 @@ def test_user_text_is_escaped_on_every_page(fresh_db, payload, seed_text):
         page = client.get("/search", params={"q": q})
         assert page.status_code == 200 and payload not in page.text, q
     assert any(payload not in p and "&lt;" in p for p in [client.get("/documents/hostile").text])
+
+
+def test_concurrent_requests_over_the_wire(live_port):
+    """Requests in parallel on the real server (a store opened in one worker thread is used
+    and closed in others)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import httpx
+
+    base = f"http://127.0.0.1:{live_port}"
+    paths = ["/", "/api/v1/stats", "/api/v1/stories", "/documents", "/search?q=Kadhimi"] * 8
+    with httpx.Client(base_url=base, timeout=60) as client, ThreadPoolExecutor(8) as pool:
+        statuses = list(pool.map(lambda p: client.get(p).status_code, paths))
+    assert statuses == [200] * len(paths)
