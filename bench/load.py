@@ -7,6 +7,7 @@ word from a stored title, the story list (JSON and page), and a story (JSON and 
 Prints requests/s, latency percentiles and errors, overall and per kind of request.
 
     .venv/bin/python bench/load.py [--docs 2000] [--clients 50] [--seconds 60] [--db KEEP.db]
+                                   [--stages extract,clean,langid,pubdate,embed]
 
 The clients run in this process (asyncio + httpx) on the same cores as the server, so the
 figures are a floor for what the server does alone.
@@ -56,7 +57,7 @@ def articles(shared: Path, n: int) -> list[dict]:
     return out[:n]
 
 
-def build_db(path: Path, shared: Path, n: int) -> None:
+def build_db(path: Path, shared: Path, n: int, stages: list[str] | None) -> None:
     """Ingest n corpus articles (stories included) into a new database at `path`."""
     items = articles(shared, n)
     fields = ("id", "url", "title", "text", "published", "outlet", "lang")
@@ -67,7 +68,7 @@ def build_db(path: Path, shared: Path, n: int) -> None:
                 out.write(json.dumps({k: item.get(k) for k in fields}, ensure_ascii=False) + "\n")
         store = SQLiteStore(path)
         started = time.perf_counter()
-        report = ingest_paths([jsonl], store, Settings(db=str(path)))
+        report = ingest_paths([jsonl], store, Settings(db=str(path)), stages=stages)
         store.close()
     print(f"ingested: {report.summary()} in {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
@@ -161,6 +162,10 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--shared", type=Path)
     parser.add_argument("--db", type=Path, help="keep the database here (reused when it exists)")
+    parser.add_argument(
+        "--stages",
+        help="comma-separated stages for the ingest (default: all; embed is needed for stories)",
+    )
     args = parser.parse_args()
     shared = find_shared(args.shared)
     if shared is None:
@@ -168,7 +173,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or Path(tmp) / "load.db"
         if not db.exists():
-            build_db(db, shared, args.docs)
+            stages = args.stages.split(",") if args.stages else None
+            build_db(db, shared, args.docs, stages)
         port = free_port()
         server = start_server(db, port)
         try:
