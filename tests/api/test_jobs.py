@@ -173,3 +173,10 @@ def test_job_state_outlives_the_app(empty, seed_text):
     assert later.headers["cache-control"] == "no-store"
     assert client.get("/api/v1/jobs/0123456789abcdef").status_code == 404
     assert client.get("/api/v1/jobs/..%2F..%2Fetc").status_code == 404
+
+
+def test_failed_job_says_why(tmp_path, seed_text):
+    missing = tmp_path / "no such folder" / "x.db"
+    client = app_client(Settings(db=str(missing), stories=False))
+    job = finished(client, client.post("/api/v1/ingest", json=[{"text": seed_text("000")}]))
+    assert job["state"] == "failed" and "cannot open database" in job["errors"][0]

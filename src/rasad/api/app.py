@@ -252,7 +252,8 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
             document_from_item(a.model_dump(), "api", stable_id("api", a.model_dump_json()))
             for a in articles
         ]
-        report = ingest_documents(docs, store, pipeline(), settings, IngestReport())
+        with jobs.writing:  # after any running job: one writer at a time
+            report = ingest_documents(docs, store, pipeline(), settings, IngestReport())
         writes[0] += 1
         return {
             "added": report.added,

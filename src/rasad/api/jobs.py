@@ -140,6 +140,7 @@ class JobRunner:
         self.order: deque[str] = deque()
         self.queue: queue.Queue[tuple[Job, Work]] = queue.Queue()
         self.lock = threading.Lock()
+        self.writing = threading.Lock()  # held by whoever writes through this app
         self.worker: threading.Thread | None = None
 
     def submit(self, work: Work) -> Job:
@@ -192,17 +193,8 @@ class JobRunner:
             docs = self._documents(job, work)
             job.documents_total = len(docs)
             report = IngestReport(files=len(work.uploads))
-            store = open_store(self.settings.db)
-            try:
-                ingest_documents(docs, store, self._counted(job, report), self.settings, report)
-                job.added, job.duplicates = report.added, report.skipped
-                job.rejected = [{"source": s, "reason": r} for s, r in report.rejected]
-                job.documents_done = job.documents_total
-                job.state = "done"
-                job.finished = now()
-                store.set_meta(JOB_META_PREFIX + job.id, json.dumps(job.to_dict()))
-            finally:
-                store.close()
+            with self.writing:
+                self._ingest(job, docs, report)
         except Exception as exc:  # a job's failure is reported on the job, not raised
             job.state, job.finished = "failed", now()
             job.errors.append(f"{type(exc).__name__}: {exc}")
@@ -210,6 +202,19 @@ class JobRunner:
             if work.folder:
                 shutil.rmtree(work.folder, ignore_errors=True)
             self.on_write()
+
+    def _ingest(self, job: Job, docs: list[Document], report: IngestReport) -> None:
+        store = open_store(self.settings.db)
+        try:
+            ingest_documents(docs, store, self._counted(job, report), self.settings, report)
+            job.added, job.duplicates = report.added, report.skipped
+            job.rejected = [{"source": s, "reason": r} for s, r in report.rejected]
+            job.documents_done = job.documents_total
+            job.state = "done"
+            job.finished = now()
+            store.set_meta(JOB_META_PREFIX + job.id, json.dumps(job.to_dict()))
+        finally:
+            store.close()
 
     def _documents(self, job: Job, work: Work) -> list[Document]:
         docs: list[Document] = []
