@@ -199,3 +199,9 @@ def test_concurrent_requests_over_the_wire(live_port):
     with httpx.Client(base_url=base, timeout=60) as client, ThreadPoolExecutor(8) as pool:
         statuses = list(pool.map(lambda p: client.get(p).status_code, paths))
     assert statuses == [200] * len(paths)
+
+
+def test_bearer_clients_get_no_cookie(seed_db):
+    guarded = TestClient(create_app(Settings(db=str(seed_db)), token="s3cret-token"))
+    answer = guarded.get("/api/v1/stats", headers={"Authorization": "Bearer s3cret-token"})
+    assert answer.status_code == 200 and "set-cookie" not in answer.headers

@@ -458,7 +458,7 @@ def install_middleware(app: FastAPI, generation, token: str | None) -> None:
                     headers={"WWW-Authenticate": "Bearer"},
                 )
             response = await call_next(request)
-            if request.cookies.get(guard.TOKEN_COOKIE) != token:
+            if "token" in request.query_params:
                 # a browser that opened /?token=… keeps it for the links it follows
                 response.set_cookie(
                     guard.TOKEN_COOKIE, token, httponly=True, samesite="strict", path="/"
