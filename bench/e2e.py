@@ -75,11 +75,11 @@ def ingest(paths: list[Path], db: Path, clock: Clock) -> tuple[IngestReport, flo
 
 
 def analyse(db: Path, clock: Clock) -> float:
-    from rasad.api.views import _corpus
+    from rasad.api.views import Corpus
 
     store = SQLiteStore(db)
     started = time.perf_counter()
-    clock.wrap("story views (stories, links, promises)", _corpus)(store)
+    clock.wrap("story views (stories, links, promises)", Corpus.load)(store)
     store.close()
     return time.perf_counter() - started
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import hmac
+import hashlib
 import ipaddress
+import json
+import shutil
+import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -12,12 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, TypeAdapter, ValidationError
+from starlette.datastructures import UploadFile
 
-from rasad.api import views
+from rasad.api import guard, views
+from rasad.api.jobs import JobRunner, UnsupportedUpload, Upload, Work, upload_suffix
 from rasad.config import Settings
 from rasad.ingest import IngestReport, ingest_documents
 from rasad.pipeline import build_pipeline
@@ -27,6 +34,9 @@ from rasad.store.base import Store, open_store
 
 API = "/api/v1"
 MAX_ARTICLES_PER_POST = 500
+MAX_ARTICLES_PER_JOB = 20_000
+MAX_FILES_PER_JOB = 1_000
+MB = 1024 * 1024
 
 
 class ArticleIn(BaseModel):
@@ -38,6 +48,42 @@ class ArticleIn(BaseModel):
     published: str | None = None
     outlet: str | None = None
     lang: str | None = None
+
+
+ARTICLES = TypeAdapter(list[ArticleIn])
+
+INGEST_OPENAPI: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "files": {"type": "array", "items": {"type": "string", "format": "binary"}}
+                    },
+                    "required": ["files"],
+                }
+            },
+            "application/json": {
+                "schema": {"type": "array", "items": {"$ref": "#/components/schemas/ArticleIn"}}
+            },
+        },
+    }
+}
+
+
+def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI entries for the error codes a route can answer with."""
+    text = {
+        304: "not modified (If-None-Match named the current ETag)",
+        404: "no such id",
+        413: "request or file too large",
+        415: "not a format the readers accept",
+        422: "malformed request",
+        429: "too many ingest jobs; see Retry-After",
+    }
+    return {code: {"description": text[code]} for code in codes}
 
 
 def is_loopback(host: str) -> bool:
@@ -54,6 +100,12 @@ def package_dir(name: str) -> Path:
     return Path(str(resources.files("rasad.api").joinpath(name)))
 
 
+@cache
+def asset_version(path: str) -> str:
+    """A short hash of a static file, so its URL changes when it does (it is cached a year)."""
+    return hashlib.sha1(package_dir("static").joinpath(path).read_bytes()).hexdigest()[:10]
+
+
 def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     """The app for one database. With `token`, every request must carry it."""
     app = FastAPI(
@@ -62,8 +114,15 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         description="Offline news intelligence for Arabic, Persian and English news.",
     )
     templates = Jinja2Templates(directory=str(package_dir("templates")))
+    templates.env.globals["asset"] = lambda path: f"/static/{path}?v={asset_version(path)}"
     pipeline = cache(lambda: build_pipeline(settings))
     app.mount("/static", StaticFiles(directory=str(package_dir("static"))), name="static")
+    writes = [0]  # bumped after every write through this app (part of the ETag)
+    cached: dict[str, Any] = {"generation": None, "corpus": None}
+    corpus_lock = threading.Lock()
+    jobs = JobRunner(settings, pipeline, on_write=lambda: writes.__setitem__(0, writes[0] + 1))
+    limiter = guard.RateLimit(settings.ingest_jobs_per_minute)
+    app.state.jobs = jobs
 
     @contextmanager
     def opened() -> Iterator[Store]:
@@ -77,15 +136,23 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         with opened() as store:
             yield store
 
-    if token:
+    def generation() -> str:
+        state = guard.database_generation(settings.db)
+        if not state:  # not a local file: ask the store
+            with opened() as store:
+                state = f"{store.count()}:{store.get_meta('last_ingest') or ''}"
+        return f"{writes[0]}|{state}"
 
-        @app.middleware("http")
-        async def require_token(request: Request, call_next):
-            given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
-            given = given or request.query_params.get("token", "")
-            if not hmac.compare_digest(given.encode(), token.encode()):
-                return JSONResponse({"detail": "missing or wrong API token"}, status_code=401)
-            return await call_next(request)
+    def corpus(store: Store) -> views.Corpus:
+        """Documents and stories, rebuilt only when the database has changed."""
+        current = generation()
+        with corpus_lock:
+            if cached["generation"] != current:
+                cached["corpus"] = views.Corpus.load(store)
+                cached["generation"] = current
+            return cached["corpus"]
+
+    install_middleware(app, generation, token)
 
     def filters(
         lang: str | None = None,
@@ -96,9 +163,25 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     ) -> views.DocumentFilter:
         return views.DocumentFilter(lang, outlet, date_from, date_to, story)
 
-    def found(fn, *args: Any) -> dict[str, Any]:
+    def item_filters(
+        lang: str | None = None,
+        outlet: str | None = None,
+        date_from: str | None = Query(None, alias="from", description="ISO date"),
+        date_to: str | None = Query(None, alias="to", description="ISO date"),
+        story: str | None = None,
+        entity: str | None = Query(None, description="an entity id the documents mention"),
+    ) -> views.ItemFilter:
+        return views.ItemFilter(lang, outlet, date_from, date_to, story, entity)
+
+    def window(
+        limit: int = Query(views.PAGE_SIZE, ge=1, le=500),
+        offset: int = Query(0, ge=0, le=10_000_000),
+    ) -> views.Page:
+        return views.Page(limit, offset)
+
+    def found(fn, *args: Any, **kwargs: Any) -> dict[str, Any]:
         try:
-            return fn(*args)
+            return fn(*args, **kwargs)
         except views.NotFound as exc:
             raise HTTPException(status_code=404, detail=str(exc)) from exc
 
@@ -109,14 +192,17 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
 
     @app.get(f"{API}/documents")
     def api_documents(
-        page: int = Query(1, ge=1, le=100_000),
+        page: int | None = Query(None, ge=1, le=100_000, description="pages of `limit`"),
+        limit: int = Query(views.PAGE_SIZE, ge=1, le=500),
+        offset: int = Query(0, ge=0, le=10_000_000),
         f: views.DocumentFilter = Depends(filters),
         store: Store = Depends(store_dep),
     ) -> dict[str, Any]:
-        """Documents, filtered and paginated."""
-        return views.document_list(store, f, page)
+        """Documents, filtered and paginated (`limit`/`offset`, or `page`)."""
+        start = (page - 1) * limit if page else offset
+        return views.document_list(store, f, window=views.Page(limit, start))
 
-    @app.get(f"{API}/documents/{{doc_id}}")
+    @app.get(f"{API}/documents/{{doc_id}}", responses=errors(404))
     def api_document(doc_id: str, store: Store = Depends(store_dep)) -> dict[str, Any]:
         """One document as in the export, with highlight segments."""
         return found(views.document_detail, store, doc_id)
@@ -134,12 +220,15 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     @app.get(f"{API}/search")
     def api_search(
         q: str = Query("", max_length=500),
-        page: int = Query(1, ge=1, le=1000),
+        page: int | None = Query(None, ge=1, le=1000),
+        limit: int = Query(views.SEARCH_PAGE, ge=1, le=100),
+        offset: int = Query(0, ge=0, le=100_000),
         f: SearchFilter = Depends(search_filters),
         store: Store = Depends(store_dep),
     ) -> dict[str, Any]:
         """Full-text search across spelling variants; snippets are HTML with <mark>."""
-        return views.search(store, q, f, page)
+        start = (page - 1) * limit if page else offset
+        return views.search(store, q, f, window=views.Page(limit, start))
 
     @app.get("/search", response_class=HTMLResponse)
     def page_search(
@@ -152,43 +241,125 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         context = {"stats": views.stats(store), **views.search(store, q, f, page)}
         return templates.TemplateResponse(request, "search.html", context)
 
-    @app.post(f"{API}/documents")
-    def api_ingest(articles: list[ArticleIn], store: Store = Depends(store_dep)) -> dict[str, Any]:
-        """Ingest JSON articles (the JSONL shape); returns what was added and rejected."""
+    @app.post(f"{API}/documents", responses=errors(413, 422))
+    def api_post_documents(
+        articles: list[ArticleIn], store: Store = Depends(store_dep)
+    ) -> dict[str, Any]:
+        """Ingest JSON articles (the JSONL shape) at once; returns what was added and rejected."""
         if len(articles) > MAX_ARTICLES_PER_POST:
             raise HTTPException(413, f"at most {MAX_ARTICLES_PER_POST} articles per request")
         docs = [
             document_from_item(a.model_dump(), "api", stable_id("api", a.model_dump_json()))
             for a in articles
         ]
-        report = ingest_documents(docs, store, pipeline(), settings, IngestReport())
+        with jobs.writing:  # after any running job: one writer at a time
+            report = ingest_documents(docs, store, pipeline(), settings, IngestReport())
+        writes[0] += 1
         return {
             "added": report.added,
             "skipped": report.skipped,
             "rejected": [{"source": s, "reason": r} for s, r in report.rejected],
         }
 
+    @app.post(
+        f"{API}/ingest",
+        status_code=202,
+        openapi_extra=INGEST_OPENAPI,
+        responses=errors(413, 415, 422, 429),
+    )
+    async def api_ingest(request: Request) -> JSONResponse:
+        """Queue an ingest job: files (multipart, field `files`) or a JSON list of articles.
+        Answers 202 at once; poll the job's URL."""
+        client = request.client.host if request.client else "unknown"
+        if wait := limiter.retry_after(client):
+            raise HTTPException(
+                429,
+                f"at most {limiter.per_minute} ingest jobs a minute; retry in {wait} s",
+                headers={"Retry-After": str(wait)},
+            )
+        work = await read_ingest_request(request, settings)
+        job = jobs.submit(work)
+        url = f"{API}/jobs/{job.id}"
+        return JSONResponse(
+            {"id": job.id, "state": job.state, "url": url},
+            status_code=202,
+            headers={"Location": url},
+        )
+
+    @app.get(f"{API}/jobs/{{job_id}}", responses=errors(404))
+    def api_job(job_id: str) -> dict[str, Any]:
+        """An ingest job: state (queued, running, done, failed), progress, counts, errors."""
+        job = jobs.get(job_id)
+        if job is None:
+            raise HTTPException(404, f"no job {job_id!r}")
+        return job
+
     @app.get(f"{API}/stories")
-    def api_stories(store: Store = Depends(store_dep)) -> dict[str, Any]:
-        """Stories with size, languages, outlets, date span and a sparkline (SVG)."""
-        return views.story_list(store)
+    def api_stories(
+        f: views.ItemFilter = Depends(item_filters),
+        w: views.Page = Depends(window),
+        store: Store = Depends(store_dep),
+    ) -> dict[str, Any]:
+        """Stories with size, languages, outlets, date span and a sparkline (SVG); a story
+        passes the filters when one of its documents does."""
+        return views.story_list(store, corpus(store), f, w)
 
-    @app.get(f"{API}/stories/{{story_id}}")
+    @app.get(f"{API}/stories/{{story_id}}", responses=errors(404))
     def api_story(story_id: str, store: Store = Depends(store_dep)) -> dict[str, Any]:
-        """One story: events, timeline, claims, contradictions, framing, coverage by outlet."""
-        return found(views.story_detail, store, story_id)
+        """One story: events, timeline, claims, contradictions, promises, framing, coverage."""
+        return found(views.story_detail, store, story_id, corpus(store))
 
-    @app.get(f"{API}/stories/{{story_id}}/timeline")
+    @app.get(f"{API}/stories/{{story_id}}/timeline", responses=errors(404))
     def api_timeline(story_id: str, store: Store = Depends(store_dep)) -> list[dict[str, Any]]:
         """A story's timeline entries with their evidence spans."""
-        return found(views.story_detail, store, story_id)["timeline"]
+        return found(views.story_detail, store, story_id, corpus(store))["timeline"]
+
+    def story_part_routes(part: str, summary: str) -> None:
+        """GET /api/v1/{part} (all stories, filtered) and /api/v1/stories/{id}/{part}."""
+
+        def across(
+            f: views.ItemFilter = Depends(item_filters),
+            w: views.Page = Depends(window),
+            status: str | None = Query(None, description="promises only: kept, broken, …"),
+            store: Store = Depends(store_dep),
+        ) -> dict[str, Any]:
+            return found(views.story_part_list, store, part, corpus(store), f, w, status)
+
+        def of_story(
+            story_id: str,
+            f: views.ItemFilter = Depends(item_filters),
+            w: views.Page = Depends(window),
+            store: Store = Depends(store_dep),
+        ) -> dict[str, Any]:
+            f = views.ItemFilter(**{**vars(f), "story": story_id})
+            return found(views.story_part_list, store, part, corpus(store), f, w)
+
+        app.get(f"{API}/{part}", summary=f"{summary} across stories", responses=errors(404))(across)
+        app.get(
+            f"{API}/stories/{{story_id}}/{part}",
+            summary=f"{summary} of one story",
+            responses=errors(404),
+        )(of_story)
+
+    story_part_routes("events", "Events (documents grouped by what happened)")
+    story_part_routes("claims", "Numbers with what they count, with evidence")
+    story_part_routes("contradictions", "Conflicting numbers or statements, with both sides")
+    story_part_routes("promises", "Promises with speaker, due date, status and evidence")
 
     @app.get(f"{API}/quotes")
     def api_quotes(
-        entity: str | None = None, story: str | None = None, store: Store = Depends(store_dep)
+        entity: str | None = Query(None, description="the speaker's entity id"),
+        story: str | None = None,
+        lang: str | None = None,
+        outlet: str | None = None,
+        date_from: str | None = Query(None, alias="from"),
+        date_to: str | None = Query(None, alias="to"),
+        w: views.Page = Depends(window),
+        store: Store = Depends(store_dep),
     ) -> dict[str, Any]:
-        """Quotes with their speakers, filtered by speaker entity or story."""
-        return views.quote_list(store, entity, story)
+        """Quotes with their speakers, filtered by speaker entity, story, language, outlet, date."""
+        f = views.ItemFilter(lang, outlet, date_from, date_to, story)
+        return views.quote_list(store, entity, filters=f, window=w)
 
     @app.get(f"{API}/export")
     def api_export(store: Store = Depends(store_dep)) -> dict[str, Any]:
@@ -198,24 +369,27 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     @app.get(f"{API}/entities")
     def api_entities(
         type: str | None = Query(None, pattern="^(PER|ORG|LOC|GPE|MISC)$"),
+        story: str | None = None,
+        limit: int = Query(200, ge=1, le=1000),
+        offset: int = Query(0, ge=0, le=10_000_000),
         store: Store = Depends(store_dep),
     ) -> dict[str, Any]:
         """Entities linked across documents and scripts, most mentioned first."""
-        return views.entity_list(store, type)
+        return views.entity_list(store, type, story, views.Page(limit, offset))
 
-    @app.get(f"{API}/entities/{{entity_id}}")
+    @app.get(f"{API}/entities/{{entity_id}}", responses=errors(404))
     def api_entity(entity_id: str, store: Store = Depends(store_dep)) -> dict[str, Any]:
         """One entity: names per language, mentions over time, stories, co-occurring, quotes."""
         return found(views.entity_page, store, entity_id)
 
     @app.get("/", response_class=HTMLResponse)
     def page_stories(request: Request, store: Store = Depends(store_dep)):
-        context = {"stats": views.stats(store), **views.story_list(store)}
+        context = {"stats": views.stats(store), **views.story_list(store, corpus(store))}
         return templates.TemplateResponse(request, "stories.html", context)
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse)
     def page_story(request: Request, story_id: str, store: Store = Depends(store_dep)):
-        context = {"story": found(views.story_detail, store, story_id)}
+        context = {"story": found(views.story_detail, store, story_id, corpus(store))}
         return templates.TemplateResponse(request, "story.html", context)
 
     @app.get("/entities", response_class=HTMLResponse)
@@ -249,3 +423,129 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         return templates.TemplateResponse(request, "document.html", context)
 
     return app
+
+
+def install_middleware(app: FastAPI, generation, token: str | None) -> None:
+    """ETags on API reads (innermost), the token check, then security headers on everything
+    (outermost, so 401s and 304s carry them too)."""
+
+    @app.middleware("http")
+    async def etags(request: Request, call_next):
+        path = request.url.path
+        if request.method != "GET" or not path.startswith(API) or path.startswith(f"{API}/jobs"):
+            response = await call_next(request)
+            if path.startswith(f"{API}/jobs"):
+                response.headers["Cache-Control"] = "no-store"
+            return response
+        tag = guard.etag_for(generation(), str(request.url.include_query_params()))
+        if guard.etag_matches(request.headers.get("if-none-match"), tag):
+            return Response(status_code=304, headers={"ETag": tag, "Cache-Control": "no-cache"})
+        response = await call_next(request)
+        if response.status_code == 200:
+            response.headers["ETag"] = tag
+        response.headers["Cache-Control"] = "no-cache"
+        return response
+
+    if token:
+
+        @app.middleware("http")
+        async def require_token(request: Request, call_next):
+            given = guard.presented_token(request.headers, request.cookies, request.query_params)
+            if not guard.token_matches(given, token):
+                return JSONResponse(
+                    {"detail": "missing or wrong API token (Authorization: Bearer TOKEN)"},
+                    status_code=401,
+                    headers={"WWW-Authenticate": "Bearer"},
+                )
+            response = await call_next(request)
+            if "token" in request.query_params:
+                # a browser that opened /?token=… keeps it for the links it follows
+                response.set_cookie(
+                    guard.TOKEN_COOKIE, token, httponly=True, samesite="strict", path="/"
+                )
+            return response
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers.update(guard.security_headers(request.url.path))
+        if request.url.path.startswith("/static/") and response.status_code in (200, 304):
+            response.headers["Cache-Control"] = guard.STATIC_CACHE
+        return response
+
+
+async def read_ingest_request(request: Request, settings: Settings) -> Work:
+    """The files or articles of an ingest request, checked against the size limits and sniffed
+    for type; uploads are written to a new private folder under generated names."""
+    request_limit = settings.max_upload_request_mb * MB
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > request_limit:
+        raise HTTPException(413, f"request larger than {settings.max_upload_request_mb} MB")
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    limited = Request(request.scope, guard.limited_receive(request.receive, request_limit))
+    try:
+        if kind == "multipart/form-data":
+            return await read_uploads(limited, settings)
+        if kind == "application/json":
+            return Work(articles=await read_articles(limited))
+    except guard.BodyTooLarge as exc:
+        raise HTTPException(
+            413, f"request larger than {settings.max_upload_request_mb} MB"
+        ) from exc
+    raise HTTPException(415, "send multipart/form-data files or an application/json list")
+
+
+async def read_articles(request: Request) -> list[dict[str, Any]]:
+    try:
+        articles = ARTICLES.validate_json(await request.body())
+    except ValidationError as exc:
+        raise HTTPException(422, json.loads(exc.json(include_url=False))) from exc
+    if len(articles) > MAX_ARTICLES_PER_JOB:
+        raise HTTPException(413, f"at most {MAX_ARTICLES_PER_JOB} articles per job")
+    if not articles:
+        raise HTTPException(422, "no articles in the list")
+    return [a.model_dump() for a in articles]
+
+
+async def read_uploads(request: Request, settings: Settings) -> Work:
+    try:
+        form = await request.form(max_files=MAX_FILES_PER_JOB, max_fields=MAX_FILES_PER_JOB)
+    except guard.BodyTooLarge:
+        raise
+    except Exception as exc:  # the multipart parser's own complaints
+        raise HTTPException(422, f"malformed multipart body: {exc}") from exc
+    try:
+        files = [v for _, v in form.multi_items() if isinstance(v, UploadFile)]
+        if not files:
+            raise HTTPException(422, "no files in the form (send them as the field `files`)")
+        folder = Path(tempfile.mkdtemp(prefix="rasad-upload-"))
+        try:
+            uploads = [await save_upload(f, i, folder, settings) for i, f in enumerate(files)]
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        return Work(folder=folder, uploads=uploads)
+    finally:
+        await form.close()
+
+
+async def save_upload(upload: UploadFile, index: int, folder: Path, settings: Settings) -> Upload:
+    """Check one uploaded file and copy it into `folder` as `NNNN.suffix`."""
+    name = (upload.filename or f"file {index + 1}")[:200]
+    limit = settings.max_upload_file_mb * MB
+    if upload.size is not None and upload.size > limit:
+        raise HTTPException(413, f"{name}: larger than {settings.max_upload_file_mb} MB per file")
+    head = await upload.read(64 * 1024)
+    await upload.seek(0)
+    try:
+        suffix = upload_suffix(head, name)
+    except UnsupportedUpload as exc:
+        raise HTTPException(415, f"{name}: {exc}") from exc
+    path = folder / f"{index:04d}{suffix}"
+
+    def copy() -> None:
+        with path.open("wb") as out:
+            shutil.copyfileobj(upload.file, out)
+
+    await run_in_threadpool(copy)
+    return Upload(client_name=name, path=path)

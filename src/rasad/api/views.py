@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import html
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from rasad.model import Document
@@ -37,6 +39,77 @@ class DocumentFilter:
         )
 
 
+@dataclass(frozen=True)
+class Page:
+    """limit/offset pagination; every list answers with `total`, `limit` and `offset`."""
+
+    limit: int = PAGE_SIZE
+    offset: int = 0
+
+    def cut(self, rows: list[Any]) -> list[Any]:
+        return rows[self.offset : self.offset + self.limit]
+
+    def meta(self, total: int) -> dict[str, int]:
+        return {"total": total, "limit": self.limit, "offset": self.offset}
+
+
+@dataclass(frozen=True)
+class ItemFilter:
+    """Filters for lists of things drawn from documents (stories, events, claims, quotes…):
+    an item is kept when at least one document it cites passes them all."""
+
+    lang: str | None = None
+    outlet: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    story: str | None = None
+    entity: str | None = None
+
+    def active(self) -> dict[str, str]:
+        return {k: v for k, v in vars(self).items() if v}
+
+    def documents(self, docs: Iterable[Document]) -> set[str] | None:
+        """Ids of the documents that pass, or None when no filter is set (all pass)."""
+        if not self.active():
+            return None
+        base = DocumentFilter(self.lang, self.outlet, self.date_from, self.date_to, self.story)
+        return {
+            d.id
+            for d in docs
+            if base.accepts(d)
+            and (not self.entity or any(m.get("entity") == self.entity for m in d.entities))
+        }
+
+
+@dataclass
+class Corpus:
+    """Every stored document with entity ids linked across documents, and every story."""
+
+    docs: list[Document]
+    stories: list[dict[str, Any]]
+    by_id: dict[str, Document] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, store: Store) -> Corpus:
+        from rasad.entities.link import link_corpus
+        from rasad.promises import track
+        from rasad.stories import build_stories
+
+        docs = list(store.iter_documents())
+        stories = build_stories(docs, dict(store.iter_vectors()))
+        link_corpus(docs)
+        by_id = {d.id: d for d in docs}
+        for s in stories:  # promises are a view of their own, not part of the export's Story
+            s["promises"] = track(s["id"], [by_id[i] for i in s["documents"]])
+        return cls(docs, stories, by_id)
+
+    def story(self, story_id: str) -> dict[str, Any]:
+        found = next((s for s in self.stories if s["id"] == story_id), None)
+        if found is None:
+            raise NotFound(f"no story {story_id!r}")
+        return found
+
+
 def document_summary(doc: Document) -> dict[str, Any]:
     """The short form of a document used in lists."""
     return {
@@ -51,15 +124,17 @@ def document_summary(doc: Document) -> dict[str, Any]:
     }
 
 
-def document_list(store: Store, filters: DocumentFilter, page: int = 1) -> dict[str, Any]:
-    """A page of documents matching the filters, in ingest order."""
+def document_list(
+    store: Store, filters: DocumentFilter, page: int = 1, window: Page | None = None
+) -> dict[str, Any]:
+    """Documents matching the filters, in ingest order: page `page` of PAGE_SIZE, or `window`."""
     matching = [d for d in store.iter_documents() if filters.accepts(d)]
-    start = (max(page, 1) - 1) * PAGE_SIZE
+    window = window or Page(PAGE_SIZE, (max(page, 1) - 1) * PAGE_SIZE)
     return {
-        "total": len(matching),
-        "page": max(page, 1),
-        "page_size": PAGE_SIZE,
-        "documents": [document_summary(d) for d in matching[start : start + PAGE_SIZE]],
+        **window.meta(len(matching)),
+        "page": window.offset // max(window.limit, 1) + 1,
+        "page_size": window.limit,
+        "documents": [document_summary(d) for d in window.cut(matching)],
         "filters": {k: v for k, v in vars(filters).items() if v},
     }
 
@@ -109,35 +184,24 @@ def stats(store: Store) -> dict[str, Any]:
     return store.stats()
 
 
-def search(store: Store, query: str, filters: SearchFilter, page: int = 1) -> dict[str, Any]:
+def search(
+    store: Store, query: str, filters: SearchFilter, page: int = 1, window: Page | None = None
+) -> dict[str, Any]:
     """A page of ranked hits with snippets cut from the original text."""
-    offset = (max(page, 1) - 1) * SEARCH_PAGE
-    total, hits = store.search(query, filters, SEARCH_PAGE, offset) if query.strip() else (0, [])
+    window = window or Page(SEARCH_PAGE, (max(page, 1) - 1) * SEARCH_PAGE)
+    total, hits = (
+        store.search(query, filters, window.limit, window.offset) if query.strip() else (0, [])
+    )
     results = [result(doc, score, query) for doc, score in hits]
     for r in results:
         r["dir"] = "rtl" if r["lang"] in RTL_LANGS else "ltr"
     return {
         "query": query,
-        "total": total,
-        "page": max(page, 1),
+        **window.meta(total),
+        "page": window.offset // max(window.limit, 1) + 1,
         "results": results,
         "filters": {k: v for k, v in vars(filters).items() if v},
     }
-
-
-def _corpus(store: Store) -> tuple[list[Document], list[dict[str, Any]]]:
-    """Documents and their stories (entity ids linked across documents)."""
-    from rasad.entities.link import link_corpus
-    from rasad.promises import track
-    from rasad.stories import build_stories
-
-    docs = list(store.iter_documents())
-    stories = build_stories(docs, dict(store.iter_vectors()))
-    link_corpus(docs)
-    by_id = {d.id: d for d in docs}
-    for s in stories:  # promises are a view of their own, not part of the export's Story
-        s["promises"] = track(s["id"], [by_id[i] for i in s["documents"]])
-    return docs, stories
 
 
 def sparkline(dates: list[str], width: int = 120, height: int = 24) -> str:
@@ -153,46 +217,61 @@ def sparkline(dates: list[str], width: int = 120, height: int = 24) -> str:
         for i, c in enumerate(counts)
         for h in [max(2.0, height * c / top)]
     )
-    title = f"{months[0]} … {months[-1]}"
+    title = html.escape(f"{months[0]} … {months[-1]}")
     return (
         f'<svg class="spark" width="{width}" height="{height}" role="img" aria-label="articles per month '
         f'{title}"><title>{title}</title>{bars}</svg>'
     )
 
 
-def story_list(store: Store) -> dict[str, Any]:
-    docs, stories = _corpus(store)
-    published = {d.id: (d.published or {}).get("value") for d in docs}
-    rows = []
-    for s in stories:
-        rows.append(
-            {
-                **{
-                    k: s[k]
-                    for k in ("id", "title", "languages", "outlets", "first_seen", "last_seen")
-                },
-                "documents": len(s["members"]),  # distinct articles; copies counted apart
-                "copies": s["copies"],
-                "events": len(s["events"]),
-                "sparkline": sparkline([published[d] for d in s["documents"] if published.get(d)]),
-            }
-        )
-    return {"total": len(rows), "stories": rows}
+def story_list(
+    store: Store,
+    corpus: Corpus | None = None,
+    filters: ItemFilter | None = None,
+    window: Page | None = None,
+) -> dict[str, Any]:
+    """Stories, largest first, with a sparkline of documents per month."""
+    corpus = corpus or Corpus.load(store)
+    window = window or Page(limit=10_000)
+    stories = _kept(corpus, corpus.stories, filters, lambda s: s["documents"])
+    published = {d.id: (d.published or {}).get("value") for d in corpus.docs}
+    rows = [
+        {
+            **{k: s[k] for k in ("id", "title", "languages", "outlets", "first_seen", "last_seen")},
+            "documents": len(s["members"]),  # distinct articles; copies counted apart
+            "copies": s["copies"],
+            "events": len(s["events"]),
+            "sparkline": sparkline([published[d] for d in s["documents"] if published.get(d)]),
+        }
+        for s in window.cut(stories)
+    ]
+    return {**window.meta(len(stories)), "stories": rows}
 
 
-def story_detail(store: Store, story_id: str) -> dict[str, Any]:
-    docs, stories = _corpus(store)
-    story = next((s for s in stories if s["id"] == story_id), None)
-    if story is None:
-        raise NotFound(f"no story {story_id!r}")
-    by_id = {d.id: d for d in docs}
+def _kept(
+    corpus: Corpus,
+    items: list[dict[str, Any]],
+    filters: ItemFilter | None,
+    cited: Any,
+) -> list[dict[str, Any]]:
+    """The items citing at least one document that passes `filters` (`cited(item)` → ids)."""
+    allowed = filters.documents(corpus.docs) if filters else None
+    if allowed is None:
+        return items
+    return [i for i in items if allowed.intersection(cited(i))]
+
+
+def story_detail(store: Store, story_id: str, corpus: Corpus | None = None) -> dict[str, Any]:
+    """One story with its coverage by document and its quotes grouped by speaker."""
+    corpus = corpus or Corpus.load(store)
+    story = corpus.story(story_id)
     coverage = []
     for member in story["members"]:
-        d = by_id[member["id"]]
+        d = corpus.by_id[member["id"]]
         coverage.append(
             {
                 **document_summary(d),
-                "copies": [document_summary(by_id[c]) for c in member["copies"]],
+                "copies": [document_summary(corpus.by_id[c]) for c in member["copies"]],
                 "loaded_terms": [
                     {"text": t["text"], "category": t["category"]} for t in d.loaded_terms
                 ],
@@ -211,10 +290,49 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any]:
             )
     return {
         **story,
+        "promises": story.get("promises", []),
         "coverage": coverage,
         "quotes_by_speaker": speakers,
         "axis": timeline_axis(story["timeline"]),
     }
+
+
+def _evidence_docs(item: dict[str, Any]) -> set[str]:
+    """Ids of the documents an item's evidence points at (claims, contradictions, promises)."""
+    ids = {e["doc"] for e in item.get("evidence", []) if isinstance(e, dict) and "doc" in e}
+    ids.update(item[k]["doc"] for k in ("a", "b") if isinstance(item.get(k), dict))
+    if item.get("doc_id"):
+        ids.add(item["doc_id"])
+    return ids
+
+
+STORY_PARTS: dict[str, Any] = {
+    "events": lambda e: e["documents"],
+    "claims": _evidence_docs,
+    "contradictions": _evidence_docs,
+    "promises": _evidence_docs,
+}
+
+
+def story_part_list(
+    store: Store,
+    part: str,
+    corpus: Corpus | None = None,
+    filters: ItemFilter | None = None,
+    window: Page | None = None,
+    status: str | None = None,
+) -> dict[str, Any]:
+    """One part of every story (events, claims, contradictions or promises), each item tagged
+    with its story; `filters.story` keeps one story, a 404 when it does not exist."""
+    corpus = corpus or Corpus.load(store)
+    window = window or Page()
+    filters = filters or ItemFilter()
+    stories = [corpus.story(filters.story)] if filters.story else corpus.stories
+    items = [{**item, "story": s["id"]} for s in stories for item in s.get(part, [])]
+    if status:
+        items = [i for i in items if i.get("status") == status]
+    items = _kept(corpus, items, filters, STORY_PARTS[part])
+    return {**window.meta(len(items)), part: window.cut(items), "filters": filters.active()}
 
 
 def timeline_axis(entries: list[dict[str, Any]], width: int = 1000) -> list[dict[str, Any]]:
@@ -235,11 +353,15 @@ def timeline_axis(entries: list[dict[str, Any]], width: int = 1000) -> list[dict
     ]
 
 
-def entity_list(store: Store, kind: str | None = None) -> dict[str, Any]:
+def entity_list(
+    store: Store, kind: str | None = None, story: str | None = None, window: Page | None = None
+) -> dict[str, Any]:
+    """Entities linked across documents and scripts, most mentioned first."""
     from rasad.entities.views import entity_table
 
-    table = entity_table(store.iter_documents(), kind)
-    return {"total": len(table), "entities": table[:200]}
+    window = window or Page(limit=200)
+    table = entity_table(store.iter_documents(), kind, story)
+    return {**window.meta(len(table)), "entities": window.cut(table)}
 
 
 def entity_page(store: Store, entity_id: str) -> dict[str, Any]:
@@ -258,12 +380,22 @@ def entity_page(store: Store, entity_id: str) -> dict[str, Any]:
     return {**detail, "quotes": quotes}
 
 
-def quote_list(store: Store, entity: str | None = None, story: str | None = None) -> dict[str, Any]:
-    """Everything said, across languages and outlets, with speakers linked to entities."""
+def quote_list(
+    store: Store,
+    entity: str | None = None,
+    story: str | None = None,
+    filters: ItemFilter | None = None,
+    window: Page | None = None,
+) -> dict[str, Any]:
+    """Everything said, across languages and outlets, with speakers linked to entities
+    (`entity` is the speaker; `filters.entity` a mention anywhere in the document)."""
     from rasad.entities.link import link_corpus
 
+    filters = filters or ItemFilter(story=story)
+    window = window or Page(limit=100_000)
     docs = list(store.iter_documents())
     link_corpus(docs)
+    allowed = filters.documents(docs)
     rows = [
         {
             "doc": d.id,
@@ -274,11 +406,11 @@ def quote_list(store: Store, entity: str | None = None, story: str | None = None
             **q,
         }
         for d in docs
-        if not story or d.story == story
+        if allowed is None or d.id in allowed
         for q in d.quotes
         if not entity or q["speaker"] == entity
     ]
-    return {"total": len(rows), "quotes": rows}
+    return {**window.meta(len(rows)), "quotes": window.cut(rows)}
 
 
 def export(store: Store) -> dict[str, Any]:

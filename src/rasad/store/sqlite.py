@@ -28,8 +28,13 @@ class SQLiteStore:
         self.path = str(path)
         try:
             # A `file:` URI opens with its options: `file:rasad.db?mode=ro` reads only.
+            # check_same_thread off: the API opens a store in one worker thread and may use and
+            # close it in others (one request at a time, never concurrently).
             self.conn = sqlite3.connect(
-                self.path, timeout=BUSY_TIMEOUT_MS / 1000, uri=self.path.startswith("file:")
+                self.path,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                uri=self.path.startswith("file:"),
+                check_same_thread=False,
             )
             self.conn.row_factory = sqlite3.Row
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
