@@ -101,3 +101,25 @@ def test_story_page_shows_copies_once(with_copy):
     assert coverage_html.count('<section class="outlet"') == 5
     copies = coverage_html.split('<details class="copies">')[1].split("</details>")[0]
     assert "1 copy</span>" in copies and 'href="/documents/syndicated"' in copies
+
+
+def test_who_reports_what(export):
+    from rasad.model import Document
+    from rasad.stories import reported_by
+
+    story = export["stories"][0]
+    docs = {
+        d["id"]: Document(id=d["id"], source=d["source"], outlet=d["outlet"], text=d["text"])
+        for d in export["documents"]
+    }
+    table = reported_by(story, docs)
+    assert len(table["sources"]) >= 2
+    assert table["facts"], "the seeds share numbers and dated happenings"
+    for row in table["facts"]:
+        assert sorted(row["reported"] + row["omitted"]) == table["sources"]
+        assert [c is not None for c in row["cells"]] == [
+            s in row["reported"] for s in table["sources"]
+        ]
+        for cell in filter(None, row["cells"]):
+            assert docs[cell["doc"]].text[cell["start"] : cell["end"]] == cell["text"]
+    assert any(row["omitted"] for row in table["facts"]), "some outlet leaves some fact out"

@@ -386,3 +386,38 @@ def build_stories(docs: Iterable[Document], vectors: dict[str, np.ndarray]) -> l
             members[d.story].append(d)
     stories = [build_story(sid, ds, vectors) for sid, ds in members.items()]
     return sorted(stories, key=lambda s: (-len(s["documents"]), s["id"]))
+
+
+def reported_by(story: dict[str, Any], docs: dict[str, Document]) -> dict[str, Any]:
+    """Which outlet reports which fact of a story (its numbers and dated happenings), and which
+    leave it out: a row per fact, a column per outlet (a document without an outlet counts as
+    its own source)."""
+
+    def source(doc_id: str) -> str:
+        doc = docs[doc_id]
+        return doc.outlet or doc.source
+
+    sources = sorted({source(i) for i in story["documents"]})
+    facts = [
+        {"kind": "number", "label": f"{c['about']}: {c['value']:g}", "evidence": c["evidence"]}
+        for c in story["claims"]
+    ] + [
+        {"kind": "event", "label": f"{t['date']}: {t['summary'][:90]}", "evidence": t["evidence"]}
+        for t in story["timeline"]
+    ]
+    rows = []
+    for fact in facts:
+        first: dict[str, dict[str, Any]] = {}
+        for e in fact["evidence"]:
+            first.setdefault(source(e["doc"]), e)
+        rows.append(
+            {
+                "kind": fact["kind"],
+                "label": fact["label"],
+                "reported": [s for s in sources if s in first],
+                "omitted": [s for s in sources if s not in first],
+                "cells": [first.get(s) for s in sources],  # evidence per source, None if left out
+            }
+        )
+    rows.sort(key=lambda r: (-len(r["reported"]), r["kind"], r["label"]))
+    return {"sources": sources, "facts": rows}

@@ -10,6 +10,7 @@ from typing import Any
 from rasad.model import Document
 from rasad.search import SearchFilter, result
 from rasad.store.base import Store
+from rasad.stories import reported_by
 
 PAGE_SIZE = 50
 SEARCH_PAGE = 20
@@ -291,6 +292,7 @@ def story_detail(store: Store, story_id: str, corpus: Corpus | None = None) -> d
     return {
         **story,
         "promises": story.get("promises", []),
+        "reported_by": reported_by(story, corpus.by_id),
         "coverage": coverage,
         "quotes_by_speaker": speakers,
         "axis": timeline_axis(story["timeline"]),
