@@ -391,11 +391,11 @@ def build_stories(docs: Iterable[Document], vectors: dict[str, np.ndarray]) -> l
 def reported_by(story: dict[str, Any], docs: dict[str, Document]) -> dict[str, Any]:
     """Which outlet reports which fact of a story (its numbers and dated happenings), and which
     leave it out: a row per fact, a column per outlet (a document without an outlet counts as
-    its own source)."""
+    its own source, named by its file name)."""
 
     def source(doc_id: str) -> str:
         doc = docs[doc_id]
-        return doc.outlet or doc.source
+        return doc.outlet or doc.source.replace("\\", "/").rsplit("/", 1)[-1]
 
     sources = sorted({source(i) for i in story["documents"]})
     facts = [
