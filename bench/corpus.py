@@ -18,14 +18,14 @@ CHROME = {
 }
 
 
-def articles(shared: Path, n: int) -> list[dict]:
+def articles(shared: Path, n: int, corpora: tuple[str, ...] = CORPORA) -> list[dict]:
     """Up to n articles, taken round-robin from the corpora so every language is present."""
     readers = [
         (
             json.loads(line)
             for line in (shared / "corpus" / c / "articles.jsonl").open(encoding="utf-8")
         )
-        for c in CORPORA
+        for c in corpora
         if (shared / "corpus" / c / "articles.jsonl").exists()
     ]
     out: list[dict] = []

@@ -30,31 +30,12 @@ from pathlib import Path
 from urllib.parse import quote
 
 import httpx
+from corpus import articles  # bench/corpus.py
 
 from rasad.config import Settings
 from rasad.eval.shared import find_shared
 from rasad.ingest import ingest_paths
 from rasad.store.sqlite import SQLiteStore
-
-CORPORA = ("saudinewsnet_ar", "farsnews_fa", "bbc_news_en", "ntrex_ar_fa_en")
-
-
-def articles(shared: Path, n: int) -> list[dict]:
-    """Up to n articles with text, taken round-robin from the corpora."""
-    readers = [
-        (json.loads(line) for line in path.open(encoding="utf-8"))
-        for c in CORPORA
-        if (path := shared / "corpus" / c / "articles.jsonl").exists()
-    ]
-    out: list[dict] = []
-    while len(out) < n and readers:
-        for reader in list(readers):
-            item = next(reader, None)
-            if item is None:
-                readers.remove(reader)
-            elif item.get("text"):
-                out.append(item)
-    return out[:n]
 
 
 def build_db(path: Path, shared: Path, n: int, stages: list[str] | None) -> None:

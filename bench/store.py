@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from corpus import articles  # bench/corpus.py
+
 from rasad.api import views
 from rasad.config import Settings
 from rasad.eval.shared import find_shared
@@ -32,24 +34,6 @@ from rasad.store.pgcluster import PostgresCluster
 
 CORPORA = ("saudinewsnet_ar", "farsnews_fa", "bbc_news_en")
 FAST_STAGES = ["extract", "clean", "langid"]
-
-
-def articles(shared: Path, n: int) -> list[dict]:
-    """Up to n articles with text, taken round-robin from the corpora."""
-    readers = [
-        (json.loads(line) for line in path.open(encoding="utf-8"))
-        for path in (shared / "corpus" / c / "articles.jsonl" for c in CORPORA)
-        if path.exists()
-    ]
-    out: list[dict] = []
-    while len(out) < n and readers:
-        for reader in list(readers):
-            item = next(reader, None)
-            if item is None:
-                readers.remove(reader)
-            elif item.get("text"):
-                out.append(item)
-    return out[:n]
 
 
 def query_list(items: list[dict], wanted: int) -> list[str]:
@@ -107,7 +91,7 @@ def main() -> None:
     if shared is None:
         print("skipped: ../shared not found")
         return
-    items = articles(shared, args.n)
+    items = articles(shared, args.n, CORPORA)
     queries = query_list(items, args.queries)
     stages = None if args.full else FAST_STAGES
     results = {}
