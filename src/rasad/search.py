@@ -12,6 +12,7 @@ FTS5); snippets are cut from the ORIGINAL text with the matching words marked.
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,3 +97,26 @@ def result(doc: Document, score: float, query: str) -> dict[str, Any]:
         "score": round(score, 4),
         "snippet": snippet(doc, query),
     }
+
+
+def search_hit(row: Mapping[str, Any]) -> Document:
+    """The part of a document a search result shows, from a store's row (id, source, title,
+    lang, outlet, published, text, story): the full record is not read."""
+    published = row["published"]
+    return Document(
+        id=row["id"],
+        source=row["source"],
+        title=row["title"],
+        lang=row["lang"] or "und",
+        outlet=row["outlet"],
+        text=row["text"],
+        story=row["story"],
+        published={
+            "value": published,
+            "precision": "day",
+            "window": [published, published],
+            "source": "metadata",
+        }
+        if published
+        else None,
+    )

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from rasad.model import Document
-from rasad.search import SearchFilter, document_terms, match_expression
+from rasad.search import SearchFilter, document_terms, match_expression, search_hit
 from rasad.store.base import StoreError, public_url
 from rasad.store.postgres_migrations import POSTGRES_MIGRATIONS
 from rasad.text.stem import key_alternatives
@@ -197,7 +197,7 @@ class PostgresStore:
                     total = count.fetchone()["n"]
         except psycopg.Error as exc:
             raise StoreError(f"search failed: {_first_line(exc)}") from exc
-        return total, [(_search_hit(r), float(r["score"])) for r in rows]
+        return total, [(search_hit(r), float(r["score"])) for r in rows]
 
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
         """Those of `hashes` whose content is already stored."""
@@ -375,28 +375,6 @@ def _search_filters(filters: SearchFilter) -> tuple[str, list[Any]]:
         where.append("left(d.published, length(%s)) <= %s")
         params += [filters.date_to, filters.date_to]
     return "".join(f" AND {w}" for w in where), params
-
-
-def _search_hit(row: dict[str, Any]) -> Document:
-    """The part of a document a search result shows (the full record is not fetched)."""
-    published = row["published"]
-    return Document(
-        id=row["id"],
-        source=row["source"],
-        title=row["title"],
-        lang=row["lang"] or "und",
-        outlet=row["outlet"],
-        text=row["text"],
-        story=row["story"],
-        published={
-            "value": published,
-            "precision": "day",
-            "window": [published, published],
-            "source": "metadata",
-        }
-        if published
-        else None,
-    )
 
 
 def _first_line(exc: Exception) -> str:

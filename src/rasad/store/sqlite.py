@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from rasad.model import Document
-from rasad.search import SearchFilter, document_terms, match_expression
+from rasad.search import SearchFilter, document_terms, match_expression, search_hit
 from rasad.store.base import StoreError
 from rasad.store.migrations import MIGRATIONS
 
@@ -178,7 +178,7 @@ class SQLiteStore:
             rows = self._hit_rows([r["seq"] for r in ranked])
         except sqlite3.OperationalError as exc:
             raise StoreError(f"search failed: {exc}") from exc
-        return total, [(_search_hit(rows[r["seq"]]), -r["score"]) for r in ranked]
+        return total, [(search_hit(rows[r["seq"]]), -r["score"]) for r in ranked]
 
     def _count_and_floor(
         self, source: str, where: str, params: list[str], candidates: int
@@ -331,28 +331,6 @@ def _filter_conditions(filters: SearchFilter) -> tuple[list[str], list[str]]:
         )
         params.append(filters.entity)
     return conditions, params
-
-
-def _search_hit(row: sqlite3.Row) -> Document:
-    """The part of a document a search result shows (the full record is not parsed)."""
-    published = row["published"]
-    return Document(
-        id=row["id"],
-        source=row["source"],
-        title=row["title"],
-        lang=row["lang"] or "und",
-        outlet=row["outlet"],
-        text=row["text"],
-        story=row["story"],
-        published={
-            "value": published,
-            "precision": "day",
-            "window": [published, published],
-            "source": "metadata",
-        }
-        if published
-        else None,
-    )
 
 
 def _explain(exc: sqlite3.OperationalError, path: str) -> str:
