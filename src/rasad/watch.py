@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasad.config import Settings
-from rasad.ingest import IngestReport, ingest_documents
+from rasad.ingest import IngestReport, ingest_documents, ingest_lock
 from rasad.model import Document
 from rasad.pipeline import build_pipeline
 from rasad.stages.readers import expand_paths, read_bytes, read_path
@@ -80,7 +80,8 @@ def watch(
     done = 0
     while polls is None or done < polls:
         report = IngestReport()
-        ingest_documents(watcher.documents(fetch), store, pipeline, settings, report)
+        with ingest_lock(settings.db):  # a `rasad ingest` into the same database goes first
+            ingest_documents(watcher.documents(fetch), store, pipeline, settings, report)
         if on_report:
             on_report(report)
         done += 1

@@ -26,7 +26,7 @@ from starlette.datastructures import UploadFile
 from rasad.api import guard, views
 from rasad.api.jobs import JobRunner, UnsupportedUpload, Upload, Work, upload_suffix
 from rasad.config import Settings
-from rasad.ingest import IngestReport, ingest_documents
+from rasad.ingest import IngestReport, ingest_documents, ingest_lock
 from rasad.pipeline import build_pipeline
 from rasad.search import SearchFilter
 from rasad.stages.readers import document_from_item, stable_id
@@ -252,7 +252,7 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
             document_from_item(a.model_dump(), "api", stable_id("api", a.model_dump_json()))
             for a in articles
         ]
-        with jobs.writing:  # after any running job: one writer at a time
+        with jobs.writing, ingest_lock(settings.db):  # after any running job or CLI ingest
             report = ingest_documents(docs, store, pipeline(), settings, IngestReport())
         writes[0] += 1
         return {

@@ -22,7 +22,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from rasad.config import Settings
-from rasad.ingest import IngestReport, ingest_documents
+from rasad.ingest import IngestReport, ingest_documents, ingest_lock
 from rasad.model import Document
 from rasad.pipeline import Pipeline
 from rasad.stages.readers import (
@@ -206,7 +206,8 @@ class JobRunner:
     def _ingest(self, job: Job, docs: list[Document], report: IngestReport) -> None:
         store = open_store(self.settings.db)
         try:
-            ingest_documents(docs, store, self._counted(job, report), self.settings, report)
+            with ingest_lock(self.settings.db):  # after any `rasad ingest` into this database
+                ingest_documents(docs, store, self._counted(job, report), self.settings, report)
             job.added, job.duplicates = report.added, report.skipped
             job.rejected = [{"source": s, "reason": r} for s, r in report.rejected]
             job.documents_done = job.documents_total
