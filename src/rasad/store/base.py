@@ -82,6 +82,33 @@ def public_url(url: str) -> str:
     return urlunsplit(parts._replace(netloc=netloc, query=query))
 
 
+def summary(conn: Any, database: str, schema_version: int) -> dict[str, Any]:
+    """`Store.stats()` from a connection of either backend (the SQL is the same in both)."""
+
+    def grouped(column: str, where: str = "rejected IS NULL") -> dict[str, int]:
+        rows = conn.execute(
+            f"SELECT coalesce({column}, '(unknown)') AS k, count(*) AS n FROM documents "
+            f"WHERE {where} GROUP BY k ORDER BY n DESC, k"
+        )
+        return {r["k"]: r["n"] for r in rows}
+
+    span = conn.execute(
+        "SELECT min(published) AS first_day, max(published) AS last_day, "
+        "count(*) AS n FROM documents WHERE rejected IS NULL"
+    ).fetchone()
+    rejections = grouped("rejected", "rejected IS NOT NULL")
+    return {
+        "database": database,
+        "schema_version": schema_version,
+        "documents": span["n"],
+        "rejected": sum(rejections.values()),
+        "languages": grouped("lang"),
+        "outlets": grouped("outlet"),
+        "rejections": rejections,
+        "published": {"first": span["first_day"], "last": span["last_day"]},
+    }
+
+
 def open_store(url: str) -> Store:
     """The store for a SQLite path or a postgresql:// URL."""
     if url.startswith(("postgresql://", "postgres://")):

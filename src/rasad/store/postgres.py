@@ -19,7 +19,7 @@ import numpy as np
 
 from rasad.model import Document
 from rasad.search import SearchFilter, document_terms, match_expression, search_hit
-from rasad.store.base import StoreError, public_url
+from rasad.store.base import StoreError, public_url, summary
 from rasad.store.postgres_migrations import POSTGRES_MIGRATIONS
 from rasad.text.stem import key_alternatives
 from rasad.text.tokenize import query_terms
@@ -229,29 +229,7 @@ class PostgresStore:
 
     def stats(self) -> dict[str, Any]:
         """Counts by language, outlet and rejection reason, and the date span."""
-
-        def grouped(column: str, where: str = "rejected IS NULL") -> dict[str, int]:
-            rows = self.conn.execute(
-                f"SELECT coalesce({column}, '(unknown)') AS k, count(*) AS n FROM documents "
-                f"WHERE {where} GROUP BY k ORDER BY n DESC, k"
-            )
-            return {r["k"]: r["n"] for r in rows}
-
-        span = self.conn.execute(
-            "SELECT min(published) AS first, max(published) AS last FROM documents "
-            "WHERE rejected IS NULL"
-        ).fetchone()
-        rejections = grouped("rejected", "rejected IS NOT NULL")
-        return {
-            "database": self.public_url,
-            "schema_version": self.schema_version,
-            "documents": self.count(),
-            "rejected": sum(rejections.values()),
-            "languages": grouped("lang"),
-            "outlets": grouped("outlet"),
-            "rejections": rejections,
-            "published": {"first": span["first"], "last": span["last"]},
-        }
+        return summary(self.conn, self.public_url, self.schema_version)
 
     def get_meta(self, key: str) -> str | None:
         """A stored value of the store's own state."""

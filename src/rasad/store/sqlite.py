@@ -14,7 +14,7 @@ import numpy as np
 
 from rasad.model import Document
 from rasad.search import SearchFilter, document_terms, match_expression, search_hit
-from rasad.store.base import StoreError
+from rasad.store.base import StoreError, summary
 from rasad.store.migrations import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 30_000
@@ -264,26 +264,8 @@ class SQLiteStore:
         ).fetchone()[0]
 
     def stats(self) -> dict[str, Any]:
-        def grouped(column: str, where: str = "rejected IS NULL") -> dict[str, int]:
-            rows = self.conn.execute(
-                f"SELECT coalesce({column}, '(unknown)') AS k, count(*) AS n FROM documents "
-                f"WHERE {where} GROUP BY k ORDER BY n DESC, k"
-            )
-            return {r["k"]: r["n"] for r in rows}
-
-        span = self.conn.execute(
-            "SELECT min(published), max(published) FROM documents WHERE rejected IS NULL"
-        ).fetchone()
-        return {
-            "database": self.path,
-            "schema_version": self.schema_version,
-            "documents": self.count(),
-            "rejected": sum(grouped("rejected", "rejected IS NOT NULL").values()),
-            "languages": grouped("lang"),
-            "outlets": grouped("outlet"),
-            "rejections": grouped("rejected", "rejected IS NOT NULL"),
-            "published": {"first": span[0], "last": span[1]},
-        }
+        """Counts by language, outlet and rejection reason, and the date span."""
+        return summary(self.conn, self.path, self.schema_version)
 
     def get_meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
