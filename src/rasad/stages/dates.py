@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -491,27 +491,34 @@ AMBIGUOUS = {_fold(w) for w in M.JALALI_AMBIGUOUS | M.ARABIC_AMBIGUOUS}
 
 def find_dates(text: str, lang: str, reference: date | None) -> list[DateMention]:
     """Every date expression in `text`, resolved against `reference` where it is relative."""
-    folded = fold_same_length(text)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for kind, pattern in patterns():
+    for kind, m, start, end in free_matches(fold_same_length(text), patterns(), taken):
+        groups = m.groupdict()
+        if kind == "year" and _fold(groups["cue"]) in {"در", "از", "in", "فی"}:
+            start = m.start("year")  # the preposition is not part of the date
+        if kind == "weekday" and len(groups["wd"]) < 4 and groups["wd"] in AMBIGUOUS:
+            continue
+        resolved = resolve(kind, groups, lang, reference)
+        if resolved is None:
+            continue
+        taken.append((start, end))
+        found.append(mention(text, start, end, resolved))
+    return sorted(found, key=lambda d: d["start"])
+
+
+def free_matches(
+    folded: str, kinds: Iterable[tuple[str, re.Pattern[str]]], taken: list[tuple[int, int]]
+) -> Iterator[tuple[str, re.Match[str], int, int]]:
+    """(kind, match, start, end) of every pattern's matches in order, trailing blanks trimmed,
+    skipping those that overlap a span in `taken` (which the caller extends as it accepts)."""
+    for kind, pattern in kinds:
         for m in pattern.finditer(folded):
             start, end = m.span()
             while end > start and folded[end - 1].isspace():
                 end -= 1
-            if any(s < end and start < e for s, e in taken):
-                continue
-            groups = {k: v for k, v in m.groupdict().items()}
-            if kind == "year" and _fold(groups["cue"]) in {"در", "از", "in", "فی"}:
-                start = m.start("year")  # the preposition is not part of the date
-            if kind == "weekday" and len(groups["wd"]) < 4 and groups["wd"] in AMBIGUOUS:
-                continue
-            resolved = resolve(kind, groups, lang, reference)
-            if resolved is None:
-                continue
-            taken.append((start, end))
-            found.append(mention(text, start, end, resolved))
-    return sorted(found, key=lambda d: d["start"])
+            if not any(s < end and start < e for s, e in taken):
+                yield kind, m, start, end
 
 
 def mention(text: str, start: int, end: int, r: Resolved) -> DateMention:
@@ -720,31 +727,24 @@ def duration_mention(text: str, start: int, end: int, length: str) -> DateMentio
 def find_times(text: str, lang: str, dates: list[DateMention]) -> list[DateMention]:
     """Durations and clock times in `text` outside the given date spans; times take the day
     of a date in their sentence."""
-    folded = fold_same_length(text)
     taken = [(d["start"], d["end"]) for d in dates]
     found: list[DateMention] = []
-    for kind, pattern in time_patterns():
-        for m in pattern.finditer(folded):
-            start, end = m.span()
-            while end > start and folded[end - 1].isspace():
-                end -= 1
-            if any(s < end and start < e for s, e in taken):
-                continue
-            groups = m.groupdict()
-            try:
-                if kind in ("duration", "dual"):
-                    length = duration_value(kind, groups)
-                    made = duration_mention(text, start, end, length) if length else None
-                else:
-                    clock = clock_value(groups)
-                    day = day_of_sentence(text, start, end, dates)
-                    made = time_mention(text, start, end, clock, day) if clock else None
-            except KeyError:
-                made = None
-            if made is None:
-                continue
-            taken.append((start, end))
-            found.append(made)
+    for kind, m, start, end in free_matches(fold_same_length(text), time_patterns(), taken):
+        groups = m.groupdict()
+        try:
+            if kind in ("duration", "dual"):
+                length = duration_value(kind, groups)
+                made = duration_mention(text, start, end, length) if length else None
+            else:
+                clock = clock_value(groups)
+                day = day_of_sentence(text, start, end, dates)
+                made = time_mention(text, start, end, clock, day) if clock else None
+        except KeyError:
+            made = None
+        if made is None:
+            continue
+        taken.append((start, end))
+        found.append(made)
     return sorted(found, key=lambda d: d["start"])
 
 
