@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import json
 import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from rasad.eval.shared import corpus_articles
 from rasad.model import Document
 from rasad.stages.numbers import find_numbers
 from rasad.stories import STATEMENT_LABELS, compare_statements
 
 LABELS = Path(__file__).resolve().parents[3] / "eval" / "labels"
-CORPORA = ("saudinewsnet_ar", "farsnews_fa", "bbc_news_en", "ntrex_ar_fa_en")
 
 
 def read_pairs(path: Path) -> list[dict[str, Any]]:
@@ -32,21 +31,6 @@ def read_pairs(path: Path) -> list[dict[str, Any]]:
         for key in ("start_a", "end_a", "start_b", "end_b"):
             row[key] = int(row[key])
     return rows
-
-
-def corpus_articles(shared: Path, ids: set[str]) -> dict[str, dict[str, Any]]:
-    """The shared corpora's articles with the given ids."""
-    out = {}
-    for name in CORPORA:
-        path = shared / "corpus" / name / "articles.jsonl"
-        if not path.exists():
-            continue
-        with path.open(encoding="utf-8") as lines:
-            for line in lines:
-                article = json.loads(line)
-                if article["id"] in ids:
-                    out[article["id"]] = article
-    return out
 
 
 def statement(article: dict[str, Any], start: int, end: int) -> Document:

@@ -12,12 +12,12 @@ pronoun).
 from __future__ import annotations
 
 import csv
-import json
 import re
 import time
 from pathlib import Path
 from typing import Any
 
+from rasad.eval.shared import corpus_articles
 from rasad.model import Document
 from rasad.stages.entities import find_entities
 from rasad.stages.quotes import find_quotes
@@ -156,17 +156,7 @@ def read_quote_labels(path: Path) -> list[dict[str, Any]]:
 
 def corpus_texts(shared: Path, ids: set[str]) -> dict[str, str]:
     """Texts of the given article ids from the shared Arabic and Persian corpora."""
-    out = {}
-    for name in CORPORA.values():
-        path = shared / "corpus" / name / "articles.jsonl"
-        if not path.exists():
-            continue
-        with path.open(encoding="utf-8") as lines:
-            for line in lines:
-                article = json.loads(line)
-                if article["id"] in ids:
-                    out[article["id"]] = article["text"]
-    return out
+    return {i: a["text"] for i, a in corpus_articles(shared, ids, CORPORA.values()).items()}
 
 
 def evaluate_ar_fa(shared: Path, labels: Path = LABELS / "quotes_ar_fa.tsv") -> dict[str, Any]:

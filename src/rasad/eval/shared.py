@@ -1,9 +1,15 @@
-"""Finding the shared data folder (../shared beside the repository) for evaluations."""
+"""Finding the shared data folder (../shared beside the repository) for evaluations, and
+reading its corpus articles by id."""
 
 from __future__ import annotations
 
+import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
+
+CORPORA = ("saudinewsnet_ar", "farsnews_fa", "bbc_news_en", "ntrex_ar_fa_en")
 
 
 def find_shared(explicit: Path | None = None) -> Path | None:
@@ -17,3 +23,20 @@ def find_shared(explicit: Path | None = None) -> Path | None:
         if path and (path / "eval").is_dir():
             return path
     return None
+
+
+def corpus_articles(
+    shared: Path, ids: Iterable[str], folders: Iterable[str] = CORPORA
+) -> dict[str, dict[str, Any]]:
+    """The articles with the given ids, by id, from those corpus folders that exist."""
+    wanted, found = set(ids), {}
+    for folder in folders:
+        path = shared / "corpus" / folder / "articles.jsonl"
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8") as lines:
+            for line in lines:
+                article = json.loads(line)
+                if article["id"] in wanted:
+                    found[article["id"]] = article
+    return found

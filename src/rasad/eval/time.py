@@ -21,6 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from rasad.eval.shared import corpus_articles
 from rasad.stages.dates import find_temporal
 
 DUCKLING_REFERENCE = datetime(2013, 2, 12, 4, 30)
@@ -146,17 +147,7 @@ def span_check(text: str) -> str:
 
 def read_articles(shared: Path, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
     """The annotated articles, by id, from the shared corpus folders that exist."""
-    wanted, found = set(ids), {}
-    for prefix, folder in CORPORA.items():
-        path = shared / "corpus" / folder / "articles.jsonl"
-        if not path.exists() or not any(i.startswith(prefix) for i in wanted):
-            continue
-        with path.open(encoding="utf-8") as f:
-            for line in f:
-                row = json.loads(line)
-                if row["id"] in wanted:
-                    found[row["id"]] = row
-    return found
+    return corpus_articles(shared, ids, CORPORA.values())
 
 
 def misplaced(labels: list[Gold], articles: dict[str, dict[str, Any]]) -> list[Gold]:
