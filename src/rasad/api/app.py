@@ -207,23 +207,13 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         """One document as in the export, with highlight segments."""
         return found(views.document_detail, store, doc_id)
 
-    def search_filters(
-        lang: str | None = None,
-        outlet: str | None = None,
-        date_from: str | None = Query(None, alias="from"),
-        date_to: str | None = Query(None, alias="to"),
-        story: str | None = None,
-        entity: str | None = None,
-    ) -> SearchFilter:
-        return SearchFilter(lang, outlet, date_from, date_to, story, entity)
-
     @app.get(f"{API}/search")
     def api_search(
         q: str = Query("", max_length=500),
         page: int | None = Query(None, ge=1, le=1000),
         limit: int = Query(views.SEARCH_PAGE, ge=1, le=100),
         offset: int = Query(0, ge=0, le=100_000),
-        f: SearchFilter = Depends(search_filters),
+        f: SearchFilter = Depends(item_filters),
         store: Store = Depends(store_dep),
     ) -> dict[str, Any]:
         """Full-text search across spelling variants; snippets are HTML with <mark>."""
@@ -235,7 +225,7 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         request: Request,
         q: str = Query("", max_length=500),
         page: int = Query(1, ge=1, le=1000),
-        f: SearchFilter = Depends(search_filters),
+        f: SearchFilter = Depends(item_filters),
         store: Store = Depends(store_dep),
     ):
         context = {"stats": views.stats(store), **views.search(store, q, f, page)}

@@ -55,16 +55,9 @@ class Page:
 
 
 @dataclass(frozen=True)
-class ItemFilter:
-    """Filters for lists of things drawn from documents (stories, events, claims, quotes…):
-    an item is kept when at least one document it cites passes them all."""
-
-    lang: str | None = None
-    outlet: str | None = None
-    date_from: str | None = None
-    date_to: str | None = None
-    story: str | None = None
-    entity: str | None = None
+class ItemFilter(SearchFilter):
+    """Search's filters applied to lists of things drawn from documents (stories, events,
+    claims, quotes…): an item is kept when at least one document it cites passes them all."""
 
     def active(self) -> dict[str, str]:
         return {k: v for k, v in vars(self).items() if v}
