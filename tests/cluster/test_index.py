@@ -7,8 +7,9 @@ from datetime import date
 import numpy as np
 import pytest
 
-from rasad.cluster import index as story_index
-from rasad.cluster.index import CentroidTable, StoryIndex
+from rasad.cluster import live
+from rasad.cluster.index import StoryIndex
+from rasad.cluster.live import CentroidTable
 
 
 def unit(x: np.ndarray) -> np.ndarray:
@@ -41,7 +42,7 @@ def test_remove_moves_the_last_row():
 
 
 def test_shortlist_finds_the_true_best(monkeypatch):
-    monkeypatch.setattr(story_index, "PREFILTER_ROWS", 100)
+    monkeypatch.setattr(live, "PREFILTER_ROWS", 100)
     rng = np.random.default_rng(2)
     rows = unit(rng.normal(size=(2000, 384)))
     table = CentroidTable(384)

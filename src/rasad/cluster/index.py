@@ -17,15 +17,14 @@ from typing import Any
 
 import numpy as np
 
+from rasad.cluster.live import LIVE_DAYS, LiveCentroids
+
 CANDIDATES = 8
 ENTITY_WEIGHT = 0.15  # per shared-entity Jaccard unit
 TIME_SCALE_DAYS = 365.0
 TIME_WEIGHT = 0.1  # per year beyond the window
 EVENT_DAYS = 3
 TOP_KEYS = 12
-PREFILTER_ROWS = 4096  # stories beyond which a projection shortlists candidates
-PROJECTED_DIM = 64
-SHORTLIST = 64
 
 
 @dataclass
@@ -99,6 +98,7 @@ class StoryIndex:
         event_threshold: float = 0.6,
         window_days: int = 365,
         local_scaling: float = 0.8,
+        live_days: int = LIVE_DAYS,
     ) -> None:
         self.dim = dim
         self.story_threshold = story_threshold
@@ -106,7 +106,8 @@ class StoryIndex:
         self.window_days = window_days
         self.local_scaling = local_scaling
         self.stories: dict[str, Story] = {}
-        self.table = CentroidTable(dim)
+        self.table = LiveCentroids(dim, live_days)
+        self.touched: set[str] = set()  # stories joined since the last consolidation
 
     def new_id(self) -> str:
         """The next free story id (s1, s2, …)."""
@@ -116,12 +117,14 @@ class StoryIndex:
         return f"s{n}"
 
     def _index(self, story: Story) -> None:
-        """Write the story's live centroid to the centroid table."""
-        self.table.put(story.id, story.centroid())
+        """Write the story's current centroid and date span to the candidate search."""
+        self.table.put(story.id, story.centroid(), story.first, story.last)
+        self.touched.add(story.id)
 
-    def candidates(self, vector: np.ndarray) -> list[Story]:
-        """Stories whose centroids are nearest to the vector, nearest first."""
-        return [self.stories[i] for i in self.table.nearest(vector, CANDIDATES)]
+    def candidates(self, vector: np.ndarray, day: date | None = None) -> list[Story]:
+        """Stories a document of this day can join whose centroids are nearest to the vector,
+        nearest first (live stories, and expired ones for a day before the live window)."""
+        return [self.stories[i] for i in self.table.nearest(vector, CANDIDATES, day)]
 
     def score(
         self,
@@ -162,7 +165,7 @@ class StoryIndex:
             self.story_threshold,
             ["no story close enough: new story"],
         )
-        found = self.candidates(vector)
+        found = self.candidates(vector, day)
         background = self.background(vector, found)
         for story in found:
             score, why = self.score(vector, keys, day, story, background)
@@ -238,14 +241,20 @@ class StoryIndex:
         """Merge stories that became close as they grew; returns {merged story: kept story}.
 
         Smaller stories are visited first and merged into their best partner when the pair
-        scores over the threshold; the kept story is the older one (lower number)."""
+        scores over the threshold; the kept story is the older one (lower number). Only live
+        stories and those joined since the last pass are visited: an expired story that took
+        nothing new was visited before, and visiting it again would cost the whole archive."""
         merged: dict[str, str] = {}
-        order = sorted(self.stories.values(), key=lambda s: (len(s.members), _number(s.id)))
+        visited = [
+            s for s in self.stories.values() if s.id in self.touched or s.id in self.table.live
+        ]
+        self.touched = set()
+        order = sorted(visited, key=lambda s: (len(s.members), _number(s.id)))
         for story in order:
             if story.id in merged or story.id not in self.stories:
                 continue
             best, best_score = None, self.story_threshold
-            for other in self.candidates(story.centroid()):
+            for other in self.candidates(story.centroid(), story.first):
                 if other.id == story.id:
                     continue
                 score, _ = self.score(story.centroid(), story.top_keys(), story.first, other)
@@ -280,66 +289,3 @@ def _final(merged: dict[str, str], story: str) -> str:
     while story in merged:
         story = merged[story]
     return story
-
-
-class CentroidTable:
-    """Story centroids as rows of one float32 matrix, searched exactly by a matrix product.
-
-    A row is rewritten on every join, so search sees live centroids. Past PREFILTER_ROWS
-    stories, a fixed random projection to PROJECTED_DIM dimensions shortlists SHORTLIST rows
-    first and only those are scored in full, which keeps the cost per search nearly flat
-    (an HNSW graph over 384-d centroids was slower than this below ~10k stories, and its
-    rewritten entries piled up as tombstones)."""
-
-    def __init__(self, dim: int) -> None:
-        rng = np.random.default_rng(0)
-        self.projection = (rng.normal(size=(dim, PROJECTED_DIM)) / PROJECTED_DIM**0.5).astype(
-            np.float32
-        )
-        self.rows = np.zeros((64, dim), dtype=np.float32)
-        self.projected = np.zeros((64, PROJECTED_DIM), dtype=np.float32)
-        self.ids: list[str] = []
-        self.row_of: dict[str, int] = {}
-
-    def __len__(self) -> int:
-        return len(self.ids)
-
-    def put(self, story_id: str, centroid: np.ndarray) -> None:
-        """Add or overwrite a story's row."""
-        row = self.row_of.get(story_id)
-        if row is None:
-            row = self.row_of[story_id] = len(self.ids)
-            self.ids.append(story_id)
-            if row == len(self.rows):
-                self.rows = np.concatenate([self.rows, np.zeros_like(self.rows)])
-                self.projected = np.concatenate([self.projected, np.zeros_like(self.projected)])
-        self.rows[row] = centroid
-        self.projected[row] = centroid @ self.projection
-
-    def remove(self, story_id: str) -> None:
-        """Drop a story's row (the last row moves into its place)."""
-        row, last = self.row_of.pop(story_id), len(self.ids) - 1
-        if row != last:
-            self.rows[row], self.projected[row] = self.rows[last], self.projected[last]
-            self.ids[row] = self.ids[last]
-            self.row_of[self.ids[row]] = row
-        self.ids.pop()
-
-    def nearest(self, vector: np.ndarray, k: int) -> list[str]:
-        """Ids of the k rows with the highest cosine to the vector, highest first."""
-        n = len(self.ids)
-        if n == 0:
-            return []
-        vector = vector.astype(np.float32, copy=False)
-        if n > PREFILTER_ROWS:
-            rough = self.projected[:n] @ (vector @ self.projection)
-            rows = np.sort(np.argpartition(-rough, SHORTLIST)[:SHORTLIST])
-            scores = self.rows[rows] @ vector
-        else:
-            rows, scores = np.arange(n), self.rows[:n] @ vector
-        if len(scores) > k:
-            best = np.argpartition(-scores, k)[:k]
-            top = best[np.lexsort((best, -scores[best]))]
-        else:
-            top = np.lexsort((np.arange(len(scores)), -scores))
-        return [self.ids[int(rows[i])] for i in top]
