@@ -92,11 +92,15 @@ def ingest_documents(
         vectors = stories.assign(fresh) if stories else []
         if stories and fresh:
             store.set_meta(CONSOLIDATION_PENDING, "1")
+            stories.mark_stale(store)
         # Documents last: a kill before them leaves only signatures and vectors, which are
-        # ignored until their documents arrive and are rewritten then.
+        # ignored until their documents arrive and are rewritten then. Story states follow
+        # the documents; until they are saved, the next ingest rebuilds them instead.
         store.put_signatures(signatures)
         store.put_vectors(vectors)
         report.added += store.put_documents(fresh)
+        if stories and fresh:
+            stories.save(store)
         report.rejected += [(d.source, d.rejected) for d in fresh if d.rejected]
     if stories and (report.added or store.get_meta(CONSOLIDATION_PENDING) == "1"):
         stories.consolidate(store)

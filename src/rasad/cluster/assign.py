@@ -1,16 +1,21 @@
-"""Story assignment during ingest: the index is rebuilt from the store, then grows."""
+"""Story assignment during ingest: the index starts from the stored live stories, then grows."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 
 from rasad.cluster.embed import centered
 from rasad.cluster.index import StoryIndex
+from rasad.cluster.live import BUCKET_DAYS
+from rasad.cluster.state import story_from_row, story_row
 from rasad.model import Document
 from rasad.store.base import Store
+
+STATES = "story_states"  # meta: whether the stored story states match the stored documents
+STATES_CURRENT = "current"
 
 
 def doc_day(doc: Document) -> date | None:
@@ -27,29 +32,86 @@ def doc_keys(doc: Document) -> set[str]:
 
 
 class StoryAssigner:
-    """Gives each new document a story and an event; copies join their original's story."""
+    """Gives each new document a story and an event; copies join their original's story.
 
-    def __init__(self, index: StoryIndex) -> None:
+    An ingest starts from the stored states of the live stories (`cluster/state.py`): its
+    start-up cost follows the stories of the last weeks, not the archive. A document dated
+    before them first loads the stored stories that could take it. When the stored states are
+    missing or stale (an older database, an ingest killed between its documents and their
+    states), the stories are rebuilt from every stored document and vector instead."""
+
+    def __init__(self, index: StoryIndex, store: Store | None = None) -> None:
         self.index = index
-        self.placed: dict[str, tuple[str, str]] = {}
+        self.store = store
+        self.placed: dict[str, tuple[str, str]] = {}  # this ingest's documents, originals seen
+        self.loaded_from: date | None = None  # states with an earlier last day are not loaded
+        self.changed: set[str] = set()  # stories whose stored state is behind
 
     @classmethod
     def load(cls, store: Store) -> StoryAssigner:
-        assigner = cls(StoryIndex())
+        """The assigner with the live stories' stored states (rebuilt when stale)."""
+        if store.get_meta(STATES) != STATES_CURRENT:
+            assigner = cls.rebuild(store)
+            assigner.changed = set(assigner.index.stories)
+            assigner.save(store)
+            return assigner
+        assigner = cls(StoryIndex(), store)
+        latest, assigner.index.highest = store.story_states_span()
+        if latest:
+            assigner.loaded_from = date.fromisoformat(latest) - assigner.reach()
+        assigner.load_states(assigner.loaded_from, None)
+        return assigner
+
+    @classmethod
+    def rebuild(cls, store: Store) -> StoryAssigner:
+        """The assigner with every stored document replayed into its story and event."""
+        assigner = cls(StoryIndex(), store)
         vectors = dict(store.iter_vectors())
         for doc in store.iter_documents():
-            if doc.story:
-                assigner.placed[doc.id] = (doc.story, doc.extra.get("event") or "")
-                if doc.id in vectors:
-                    assigner.index.restore(
-                        doc.id,
-                        centered(vectors[doc.id], doc.lang),
-                        doc_day(doc),
-                        doc_keys(doc),
-                        doc.story,
-                        doc.extra.get("event"),
-                    )
+            if doc.story and doc.id in vectors:
+                assigner.index.restore(
+                    doc.id,
+                    centered(vectors[doc.id], doc.lang),
+                    doc_day(doc),
+                    doc_keys(doc),
+                    doc.story,
+                    doc.extra.get("event"),
+                )
+        assigner.index.highest = max(map(_number, assigner.index.stories), default=0)
+        assigner.index.touched = set()
         return assigner
+
+    def reach(self) -> timedelta:
+        """How far before its day a document's candidate stories may have gone quiet."""
+        return timedelta(days=self.index.table.live_days + BUCKET_DAYS)
+
+    def load_states(self, since: date | None, before: date | None) -> None:
+        """Put the stored stories whose last day is in [since, before) in the index."""
+        assert self.store is not None
+        rows = self.store.iter_story_states(
+            since.isoformat() if since else None, before.isoformat() if before else None
+        )
+        for row in rows:
+            if row[0] not in self.index.stories:
+                story = story_from_row(row, self.index.dim)
+                self.index.stories[story.id] = story
+                self.index.table.put(story.id, story.centroid(), story.first, story.last)
+
+    def reach_back(self, day: date | None) -> None:
+        """Load the stored stories a document of this (early) day could join."""
+        if day is None or self.loaded_from is None or day - self.reach() >= self.loaded_from:
+            return
+        since = day - self.reach()
+        self.load_states(since, self.loaded_from)
+        self.loaded_from = since
+
+    def placement(self, doc_id: str) -> tuple[str, str] | None:
+        """The story and event of a document of this ingest or a stored one."""
+        if doc_id not in self.placed and self.store is not None:
+            original = self.store.get_document(doc_id)
+            if original is not None and original.story:
+                self.placed[doc_id] = (original.story, original.extra.get("event") or "")
+        return self.placed.get(doc_id)
 
     def assign(self, docs: Iterable[Document]) -> list[tuple[str, np.ndarray]]:
         """Set story and event on each accepted document; return (id, vector) pairs to store."""
@@ -58,33 +120,52 @@ class StoryAssigner:
             vector = doc.extra.pop("vector", None)
             if doc.rejected:
                 continue
-            if doc.duplicate_of and doc.duplicate_of in self.placed:
-                doc.story, doc.extra["event"] = self.placed[doc.duplicate_of]
+            original = self.placement(doc.duplicate_of) if doc.duplicate_of else None
+            if original:
+                doc.story, doc.extra["event"] = original
                 doc.extra["why"] = [f"near-duplicate of {doc.duplicate_of}"]
             elif vector is not None:
                 v = np.asarray(vector, dtype=np.float32)
                 vectors.append((doc.id, v))
+                self.reach_back(doc_day(doc))
                 a = self.index.add(doc.id, centered(v, doc.lang), doc_day(doc), doc_keys(doc))
                 doc.story, doc.extra["event"], doc.extra["why"] = a.story, a.event, a.why
+                self.changed.add(a.story)
             if doc.story:
                 self.placed[doc.id] = (doc.story, doc.extra["event"])
         return vectors
+
+    def mark_stale(self, store: Store) -> None:
+        """Say the stored states are behind (before a batch's documents are written)."""
+        store.set_meta(STATES, "stale")
+
+    def save(self, store: Store, removed: Iterable[str] = ()) -> None:
+        """Store the states of the stories changed since the last save."""
+        rows = [story_row(self.index.stories[s]) for s in sorted(self.changed)]
+        store.put_story_states(rows, removed)
+        store.set_meta(STATES, STATES_CURRENT)
+        self.changed = set()
 
     def consolidate(self, store: Store) -> int:
         """Merge stories that grew close; rewrite the moved documents. Returns how many moved."""
         merged = self.index.consolidate()
         if not merged:
             return 0
-        moved = []
-        for doc in store.iter_documents():
-            if doc.story in merged:
-                doc.story = merged[doc.story]
-                doc.extra["why"] = [*doc.extra.get("why", []), f"story merged into {doc.story}"]
-                moved.append(doc)
+        self.mark_stale(store)
+        kept = {merged[gone] for gone in merged}
         event_of = {
-            m: e.id for s in self.index.stories.values() for e in s.events for m in e.members
+            m: e.id for k in sorted(kept) for e in self.index.stories[k].events for m in e.members
         }
+        moved = list(store.iter_story_documents(merged))
         for doc in moved:
+            doc.story = merged[doc.story]
+            doc.extra["why"] = [*doc.extra.get("why", []), f"story merged into {doc.story}"]
             doc.extra["event"] = event_of.get(doc.id, doc.extra.get("event"))
         store.update_documents(moved)
+        self.changed = (self.changed - set(merged)) | kept
+        self.save(store, removed=sorted(merged))
         return len(moved)
+
+
+def _number(story_id: str) -> int:
+    return int(story_id.lstrip("s"))

@@ -108,10 +108,11 @@ class StoryIndex:
         self.stories: dict[str, Story] = {}
         self.table = LiveCentroids(dim, live_days)
         self.touched: set[str] = set()  # stories joined since the last consolidation
+        self.highest = 0  # the highest story number stored, loaded or not
 
     def new_id(self) -> str:
-        """The next free story id (s1, s2, …)."""
-        n = len(self.stories) + 1
+        """The next free story id (s1, s2, …), past every stored one."""
+        n = max(len(self.stories), self.highest) + 1
         while f"s{n}" in self.stories:
             n += 1
         return f"s{n}"

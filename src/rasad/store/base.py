@@ -32,6 +32,9 @@ class Store(Protocol):
     def iter_documents(self, *, include_rejected: bool = False) -> Iterator[Document]:
         """Every document in ingest order."""
 
+    def iter_story_documents(self, story_ids: Iterable[str]) -> Iterator[Document]:
+        """The accepted documents of these stories, in ingest order."""
+
     def update_documents(self, docs: Iterable[Document]) -> None:
         """Rewrite the analysis of stored documents (after a corpus-level stage)."""
 
@@ -46,6 +49,20 @@ class Store(Protocol):
 
     def iter_vectors(self) -> Iterator[tuple[str, np.ndarray]]:
         """Stored document vectors."""
+
+    def put_story_states(
+        self, rows: Iterable[tuple[str, str | None, str, bytes]], removed: Iterable[str] = ()
+    ) -> None:
+        """Write story index states (`rasad.cluster.state`) and drop those of merged stories."""
+
+    def iter_story_states(
+        self, last_from: str | None = None, last_before: str | None = None
+    ) -> Iterator[tuple[str, str | None, str, bytes]]:
+        """Stored story states by id: all, or those whose last day is from `last_from` on
+        (undated ones too), or before `last_before`, or both."""
+
+    def story_states_span(self) -> tuple[str | None, int]:
+        """The latest last day among the stored story states, and the highest story number."""
 
     def search(
         self, query: str, filters: SearchFilter, limit: int = 20, offset: int = 0
@@ -107,6 +124,19 @@ def summary(conn: Any, database: str, schema_version: int) -> dict[str, Any]:
         "rejections": rejections,
         "published": {"first": span["first_day"], "last": span["last_day"]},
     }
+
+
+def story_state_filter(
+    last_from: str | None, last_before: str | None, mark: str
+) -> tuple[str, list[str]]:
+    """The WHERE clause (with its parameters) of `Store.iter_story_states` for either backend."""
+    if last_from and last_before:
+        return f" WHERE last_day >= {mark} AND last_day < {mark}", [last_from, last_before]
+    if last_from:
+        return f" WHERE last_day >= {mark} OR last_day IS NULL", [last_from]
+    if last_before:
+        return f" WHERE last_day < {mark}", [last_before]
+    return "", []
 
 
 def open_store(url: str) -> Store:

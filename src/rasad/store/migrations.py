@@ -45,4 +45,16 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX documents_filters ON documents(seq, lang, outlet, published)
     """,
+    # 6: the story index's state per story (members, keys, span, events, vector sums), so an
+    # ingest loads the live stories instead of every document and vector; documents by story
+    """
+    CREATE TABLE story_states (
+        id TEXT PRIMARY KEY,
+        last_day TEXT,
+        state TEXT NOT NULL,
+        sums BLOB NOT NULL
+    );
+    CREATE INDEX story_states_last ON story_states(last_day);
+    CREATE INDEX documents_story ON documents(json_extract(record, '$.story'))
+    """,
 )

@@ -19,7 +19,7 @@ import numpy as np
 
 from rasad.model import Document
 from rasad.search import SearchFilter, document_terms, match_expression, search_hit
-from rasad.store.base import StoreError, public_url, summary
+from rasad.store.base import StoreError, public_url, story_state_filter, summary
 from rasad.store.postgres_migrations import POSTGRES_MIGRATIONS
 from rasad.text.stem import key_alternatives
 from rasad.text.tokenize import query_terms
@@ -158,6 +158,44 @@ class PostgresStore:
         for row in self._pages("SELECT doc_id, vector FROM vectors", key="doc_id"):
             yield row["doc_id"], np.frombuffer(row["vector"], dtype="<f4")
 
+    def put_story_states(
+        self, rows: Iterable[tuple[str, str | None, str, bytes]], removed: Iterable[str] = ()
+    ) -> None:
+        """Write story index states and drop those of merged stories, in one transaction."""
+        rows, removed = list(rows), list(removed)
+        if not rows and not removed:
+            return
+        with self._writing() as cur:
+            if removed:
+                cur.execute("DELETE FROM story_states WHERE id = ANY(%s)", (removed,))
+            if rows:
+                cur.executemany(
+                    "INSERT INTO story_states(id, last_day, state, sums) VALUES (%s, %s, %s, %s) "
+                    "ON CONFLICT (id) DO UPDATE SET last_day = excluded.last_day, "
+                    "state = excluded.state, sums = excluded.sums",
+                    rows,
+                )
+
+    def iter_story_states(
+        self, last_from: str | None = None, last_before: str | None = None
+    ) -> Iterator[tuple[str, str | None, str, bytes]]:
+        """Stored story states by id: all, or those whose last day is from `last_from` on
+        (undated ones too), or before `last_before`, or both."""
+        where, params = story_state_filter(last_from, last_before, "%s")
+        rows = self.conn.execute(
+            f"SELECT id, last_day, state, sums FROM story_states{where} ORDER BY id", params
+        )
+        for row in rows:
+            yield row["id"], row["last_day"], row["state"], bytes(row["sums"])
+
+    def story_states_span(self) -> tuple[str | None, int]:
+        """The latest last day among the stored story states, and the highest story number."""
+        row = self.conn.execute(
+            "SELECT max(last_day) AS last_day, "
+            "coalesce(max(substr(id, 2)::integer), 0) AS highest FROM story_states"
+        ).fetchone()
+        return row["last_day"], row["highest"]
+
     def search(
         self, query: str, filters: SearchFilter, limit: int = 20, offset: int = 0
     ) -> tuple[int, list[tuple[Document, float]]]:
@@ -220,6 +258,16 @@ class PostgresStore:
         """Every document in ingest order (fetched a page at a time)."""
         where = "" if include_rejected else "rejected IS NULL"
         for row in self._pages("SELECT seq, record FROM documents", where):
+            yield Document.from_record(row["record"])
+
+    def iter_story_documents(self, story_ids: Iterable[str]) -> Iterator[Document]:
+        """The accepted documents of these stories, in ingest order."""
+        rows = self.conn.execute(
+            "SELECT record FROM documents WHERE record->>'story' = ANY(%s) "
+            "AND rejected IS NULL ORDER BY seq",
+            (sorted(set(story_ids)),),
+        )
+        for row in rows:
             yield Document.from_record(row["record"])
 
     def count(self) -> int:

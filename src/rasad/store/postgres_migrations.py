@@ -45,4 +45,19 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
     """
     CREATE TABLE vectors (doc_id TEXT PRIMARY KEY, model TEXT NOT NULL, vector BYTEA NOT NULL)
     """,
+    # 5: nothing here (SQLite's 5 is an index its search filters need); keeps the numbers equal
+    """
+    SELECT 1
+    """,
+    # 6: the story index's state per story (members, keys, span, events, vector sums), so an
+    # ingest loads the live stories instead of every document and vector
+    """
+    CREATE TABLE story_states (
+        id TEXT PRIMARY KEY,
+        last_day TEXT,
+        state TEXT NOT NULL,
+        sums BYTEA NOT NULL
+    );
+    CREATE INDEX story_states_last ON story_states(last_day)
+    """,
 )

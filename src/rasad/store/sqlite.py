@@ -14,7 +14,7 @@ import numpy as np
 
 from rasad.model import Document
 from rasad.search import SearchFilter, document_terms, match_expression, search_hit
-from rasad.store.base import StoreError, summary
+from rasad.store.base import StoreError, story_state_filter, summary
 from rasad.store.migrations import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 30_000
@@ -147,6 +147,36 @@ class SQLiteStore:
         ):
             yield row["doc_id"], np.frombuffer(row["sig"], dtype="<u4")
 
+    def put_story_states(
+        self, rows: Iterable[tuple[str, str | None, str, bytes]], removed: Iterable[str] = ()
+    ) -> None:
+        """Write story index states and drop those of merged stories, in one transaction."""
+        with self.writing():
+            self.conn.executemany("DELETE FROM story_states WHERE id = ?", [(i,) for i in removed])
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO story_states(id, last_day, state, sums) VALUES (?,?,?,?)",
+                list(rows),
+            )
+
+    def iter_story_states(
+        self, last_from: str | None = None, last_before: str | None = None
+    ) -> Iterator[tuple[str, str | None, str, bytes]]:
+        """Stored story states by id: all, or those whose last day is from `last_from` on
+        (undated ones too), or before `last_before`, or both."""
+        where, params = story_state_filter(last_from, last_before, "?")
+        for row in self.conn.execute(
+            f"SELECT id, last_day, state, sums FROM story_states{where} ORDER BY id", params
+        ):
+            yield row["id"], row["last_day"], row["state"], bytes(row["sums"])
+
+    def story_states_span(self) -> tuple[str | None, int]:
+        """The latest last day among the stored story states, and the highest story number."""
+        row = self.conn.execute(
+            "SELECT max(last_day) AS last_day, "
+            "coalesce(max(CAST(substr(id, 2) AS INTEGER)), 0) AS highest FROM story_states"
+        ).fetchone()
+        return row["last_day"], row["highest"]
+
     def search(
         self, query: str, filters: SearchFilter, limit: int = 20, offset: int = 0
     ) -> tuple[int, list[tuple[Document, float]]]:
@@ -239,6 +269,19 @@ class SQLiteStore:
         cursor = self.conn.execute(f"SELECT record FROM documents {where} ORDER BY seq")
         for row in cursor:
             yield Document.from_record(json.loads(row["record"]))
+
+    def iter_story_documents(self, story_ids: Iterable[str]) -> Iterator[Document]:
+        """The accepted documents of these stories, in ingest order."""
+        ids = sorted(set(story_ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                "SELECT record FROM documents WHERE json_extract(record, '$.story') "
+                f"IN ({marks}) AND rejected IS NULL ORDER BY seq",
+                chunk,
+            ):
+                yield Document.from_record(json.loads(row["record"]))
 
     def update_documents(self, docs: Iterable[Document]) -> None:
         """Rewrite the analysis of stored documents (after a corpus-level stage)."""

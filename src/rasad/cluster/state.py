@@ -1,0 +1,60 @@
+"""A story's index state as a stored row, so an ingest starts from the live stories alone.
+
+The row keeps what the story index needs to continue (members, entity key counts, date span,
+events with their members and dates) as JSON, and the float32 vector sums of the story and of
+each event as one blob, in event order. Rebuilding the same story from its documents in the
+same order gives the same row.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date
+
+import numpy as np
+
+from rasad.cluster.index import Event, Story
+
+StateRow = tuple[str, str | None, str, bytes]  # (story id, last day, JSON, vector sums)
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def story_row(story: Story) -> StateRow:
+    """The stored row of a story."""
+    state = {
+        "members": story.members,
+        "keys": dict(sorted(story.keys.items())),
+        "first": story.first.isoformat() if story.first else None,
+        "events": [
+            {"id": e.id, "members": e.members, "dates": [d.isoformat() for d in e.dates]}
+            for e in story.events
+        ],
+    }
+    sums = np.stack([story.vector_sum, *(e.vector_sum for e in story.events)])
+    last = story.last.isoformat() if story.last else None
+    text = json.dumps(state, ensure_ascii=False, separators=(",", ":"))
+    return story.id, last, text, sums.astype("<f4").tobytes()
+
+
+def story_from_row(row: StateRow, dim: int) -> Story:
+    """The story a stored row describes."""
+    story_id, last, text, blob = row
+    state = json.loads(text)
+    sums = np.frombuffer(blob, dtype="<f4").reshape(-1, dim).astype(np.float32)
+    events = [
+        Event(e["id"], sums[i + 1].copy(), list(e["members"]), [_day(d) for d in e["dates"]])
+        for i, e in enumerate(state["events"])
+    ]
+    return Story(
+        story_id,
+        sums[0].copy(),
+        list(state["members"]),
+        Counter(state["keys"]),
+        _day(state["first"]),
+        _day(last),
+        events,
+    )

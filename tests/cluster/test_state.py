@@ -1,0 +1,165 @@
+"""Stored story states: equal to the stories rebuilt from the documents, on both backends;
+an ingest starts from the live ones and still reaches back for a late article."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import numpy as np
+import pytest
+
+from rasad.cluster.assign import STATES, StoryAssigner
+from rasad.cluster.index import Story
+from rasad.cluster.state import story_from_row
+from rasad.config import Settings
+from rasad.ingest import IngestReport, ingest_documents
+from rasad.model import Document
+from rasad.store.base import open_store
+
+STORIES, PER_STORY = 12, 5
+
+
+def unit(x: np.ndarray) -> np.ndarray:
+    return (x / np.linalg.norm(x, axis=-1, keepdims=True)).astype(np.float32)
+
+
+def analysed(doc_id: str, story: int, day: date, vector: np.ndarray, seed: int) -> Document:
+    """A document as the pipeline leaves it: text, language, date, entities and a vector."""
+    rng = np.random.default_rng(seed)
+    letters = np.array(list("abcdefghijklmnopqrstuvwxyz"))
+    text = " ".join("".join(rng.choice(letters, size=6)) for _ in range(60))
+    return Document(
+        id=doc_id,
+        source=f"{doc_id}.txt",
+        raw_text=text,
+        text=text,
+        title=f"title {doc_id}",
+        lang="und",  # no language mean to subtract from these synthetic vectors
+        published={
+            "value": day.isoformat(),
+            "precision": "day",
+            "window": [day.isoformat()] * 2,
+            "source": "metadata",
+        },
+        entities=[{"entity": f"k{story}", "text": f"k{story}", "type": "ORG"}],
+        extra={"vector": vector},
+    )
+
+
+def stream(seed: int = 4) -> list[Document]:
+    """A story starting every 10 days, each reported over 3 days, in date order."""
+    rng = np.random.default_rng(seed)
+    centres = unit(rng.normal(size=(STORIES, 384)))
+    docs = []
+    for s in range(STORIES):
+        for j in range(PER_STORY):
+            day = date(2022, 3, 1) + timedelta(days=10 * s + j % 3)
+            v = unit(centres[s] + rng.normal(scale=0.03, size=384))
+            docs.append(analysed(f"d{s}-{j}", s, day, v, seed * 1000 + s * 10 + j))
+    docs.sort(key=lambda d: (d.published["value"], d.id))
+    return docs
+
+
+def ingest(docs: list[Document], url: str) -> None:
+    store = open_store(url)
+    try:
+        ingest_documents(iter(docs), store, None, Settings(db=url, batch_size=7), IngestReport())
+    finally:
+        store.close()
+
+
+def normalized(story: Story) -> tuple:
+    events = sorted((e.id, sorted(e.members), sorted(e.dates)) for e in story.events)
+    return sorted(story.members), dict(story.keys), story.first, story.last, events
+
+
+def assert_states_match_documents(url: str) -> None:
+    store = open_store(url)
+    try:
+        assert store.get_meta(STATES) == "current"
+        stored = StoryAssigner.rebuild(store).index.stories
+        loaded = {}
+        for row in store.iter_story_states():
+            loaded[row[0]] = story_from_row(row, 384)
+        assert set(loaded) == set(stored)
+        for story_id, story in stored.items():
+            assert normalized(loaded[story_id]) == normalized(story)
+            np.testing.assert_allclose(loaded[story_id].vector_sum, story.vector_sum, atol=1e-5)
+    finally:
+        store.close()
+
+
+def test_stored_states_equal_rebuilt_stories(store_url: str):
+    ingest(stream(), store_url)
+    assert_states_match_documents(store_url)
+
+
+def test_ingest_in_two_runs_gives_the_same_stories(store_url: str, tmp_path):
+    docs = stream()
+    ingest(docs[:30], store_url)
+    ingest(docs[30:], store_url)
+    once = str(tmp_path / "once.db")
+    ingest(stream(), once)
+    split, whole = open_store(store_url), open_store(once)
+    try:
+        assert {d.id: d.story for d in split.iter_documents()} == {
+            d.id: d.story for d in whole.iter_documents()
+        }
+    finally:
+        split.close()
+        whole.close()
+    assert_states_match_documents(store_url)
+
+
+def test_an_ingest_loads_live_stories_and_reaches_back_for_a_late_article(store_url: str):
+    docs = stream()
+    ingest(docs, store_url)
+    store = open_store(store_url)
+    try:
+        assigner = StoryAssigner.load(store)
+        assert 0 < len(assigner.index.stories) < STORIES
+        first_story = store.get_document("d0-0").story
+        assert first_story not in assigner.index.stories
+    finally:
+        store.close()
+    rng = np.random.default_rng(5)
+    original = open_store(store_url)
+    vector = dict(original.iter_vectors())["d0-0"].astype(np.float32)
+    original.close()
+    late = analysed(
+        "late", 0, date(2022, 3, 2), unit(vector + rng.normal(scale=0.02, size=384)), 99
+    )
+    ingest([late], store_url)
+    store = open_store(store_url)
+    try:
+        assert store.get_document("late").story == first_story
+        new_story = analysed("new", 50, date(2022, 9, 1), unit(rng.normal(size=384)), 98)
+    finally:
+        store.close()
+    ingest([new_story], store_url)
+    store = open_store(store_url)
+    try:
+        numbers = [int(d.story[1:]) for d in store.iter_documents()]
+        assert int(store.get_document("new").story[1:]) == max(numbers)
+        assert numbers.count(max(numbers)) == 1  # a fresh id, not one of an unloaded story
+    finally:
+        store.close()
+    assert_states_match_documents(store_url)
+
+
+@pytest.mark.parametrize("meta", ["stale", None])
+def test_stale_or_missing_states_are_rebuilt(tmp_path, meta):
+    url = str(tmp_path / "s.db")
+    ingest(stream(), url)
+    store = open_store(url)
+    try:
+        if meta:
+            store.set_meta(STATES, meta)
+        else:
+            store.put_story_states([], removed=[r[0] for r in store.iter_story_states()])
+            store.set_meta(STATES, "stale")
+        assigner = StoryAssigner.load(store)
+        assert len(assigner.index.stories) == STORIES
+    finally:
+        store.close()
+    assert_states_match_documents(url)
