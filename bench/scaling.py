@@ -14,7 +14,8 @@ centring them gives back the synthetic direction). For each size, a fresh SQLite
 filled with all but the last 1,000 documents in one ingest, then the last 1,000 are ingested
 as a new ingest (batches of 50, as by default) and timed, start-up included; the CPU time
 of its two start-up steps (loading the near-duplicate index, loading the story states) is
-printed on its own. Wall time on a machine shared with other jobs mostly measures them.
+printed on its own, next to rebuilding the stories from every document and vector (what
+each ingest did before the stored states). Wall time on a machine shared with other jobs mostly measures them.
 
     .venv/bin/python bench/scaling.py [--sizes 1000 10000 100000] [--shared ../shared]
 """
@@ -90,6 +91,9 @@ def measure(items: list[dict], n: int, folder: Path) -> dict[str, float]:
     started = time.process_time()
     StoryAssigner.load(store)
     story_load = time.process_time() - started
+    started = time.process_time()
+    StoryAssigner.rebuild(store)  # what every ingest did before the stored states
+    story_rebuild = time.process_time() - started
     started, started_cpu = time.perf_counter(), time.process_time()
     report = ingest_documents(iter(docs[-MEASURED:]), store, None, settings, IngestReport())
     wall, cpu = time.perf_counter() - started, time.process_time() - started_cpu
@@ -98,6 +102,7 @@ def measure(items: list[dict], n: int, folder: Path) -> dict[str, float]:
         "fill": filled,
         "dedup_load": dedup_load,
         "story_load": story_load,
+        "story_rebuild": story_rebuild,
         "wall": wall / MEASURED * 1e3,
         "cpu": cpu / MEASURED * 1e3,
         "added": report.added,
@@ -115,6 +120,7 @@ def main() -> None:
     items = [i for i in articles(shared, BASE_ARTICLES) if len(i["text"]) > 200]
     print(
         f"{'documents':>10} {'fill s':>7} {'dedup load CPU s':>16} {'story load CPU s':>16} "
+        f"{'(rebuild)':>9} "
         f"{'ms/doc':>7} {'ratio':>6} {'CPU ms/doc':>11} {'CPU ratio':>10}"
     )
     first = None
@@ -124,6 +130,7 @@ def main() -> None:
             first = first or r
             print(
                 f"{n:>10} {r['fill']:>7.0f} {r['dedup_load']:>16.2f} {r['story_load']:>16.2f} "
+                f"{r['story_rebuild']:>9.2f} "
                 f"{r['wall']:>7.2f} "
                 f"{r['wall'] / first['wall']:>6.2f} {r['cpu']:>11.2f} "
                 f"{r['cpu'] / first['cpu']:>10.2f}",
