@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
+import numpy as np
+
 from rasad.cluster.assign import StoryAssigner
 from rasad.config import Settings
 from rasad.model import Document
@@ -26,6 +28,7 @@ from rasad.stages.readers import expand_paths, read_path
 from rasad.store.base import Store
 
 CONSOLIDATION_PENDING = "stories_consolidation_pending"
+SIGNATURE_BUCKETS = "signature_buckets"  # meta: "1" once every stored signature has its buckets
 
 
 @dataclass
@@ -58,11 +61,21 @@ def unique_ids(batch: list[Document], store: Store, seen: set[str]) -> None:
 
 
 def load_duplicate_index(store: Store, threshold: float) -> DuplicateIndex:
-    """The near-duplicate index with every stored signature, in arrival order."""
-    index = DuplicateIndex(threshold)
-    for doc_id, values in store.iter_signatures():
-        index.insert(doc_id, values)
+    """The near-duplicate index over the stored signatures: looked up by LSH bucket in the
+    store, not loaded (a database from before the buckets gets them computed once)."""
+    index = DuplicateIndex(threshold, stored=store.signatures_in_buckets)
+    if store.get_meta(SIGNATURE_BUCKETS) != "1":
+        pairs = list(store.iter_signatures())
+        store.put_signatures([], [(d, b) for d, values in pairs for b in index.buckets(values)])
+        store.set_meta(SIGNATURE_BUCKETS, "1")
     return index
+
+
+def signature_buckets(
+    index: DuplicateIndex, signatures: list[tuple[str, np.ndarray]]
+) -> list[tuple[str, int]]:
+    """(document, bucket) rows of new signatures, stored with them."""
+    return [(doc_id, b) for doc_id, values in signatures for b in index.buckets(values)]
 
 
 def ingest_documents(
@@ -96,7 +109,7 @@ def ingest_documents(
         # Documents last: a kill before them leaves only signatures and vectors, which are
         # ignored until their documents arrive and are rewritten then. Story states follow
         # the documents; until they are saved, the next ingest rebuilds them instead.
-        store.put_signatures(signatures)
+        store.put_signatures(signatures, signature_buckets(duplicates, signatures))
         store.put_vectors(vectors)
         report.added += store.put_documents(fresh)
         if stories and fresh:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.ingest import ingest_paths
+from rasad.config import Settings
+from rasad.ingest import (
+    SIGNATURE_BUCKETS,
+    IngestReport,
+    ingest_documents,
+    ingest_paths,
+    load_duplicate_index,
+)
+from rasad.model import Document
 from rasad.stages.dedup import DuplicateIndex, signature
 from rasad.store.base import open_store
 
@@ -61,3 +69,33 @@ def test_ingest_marks_copy_and_keeps_it(seeds_dir, tmp_path, settings, store_url
     assert doc.duplicate_of == original.stem
     assert store.count() == 6
     assert [d.duplicate_of for d in store.iter_documents()].count(None) == 5
+
+
+def analysed(doc_id: str, text: str) -> Document:
+    return Document(id=doc_id, source=f"{doc_id}.txt", raw_text=text, text=text)
+
+
+def ingest_analysed(docs: list[Document], store, url: str) -> None:
+    settings = Settings(db=url, stories=False, batch_size=2)
+    ingest_documents(iter(docs), store, None, settings, IngestReport())
+
+
+def test_stored_signatures_are_looked_up_not_loaded(seed_text, store_url):
+    store = open_store(store_url)
+    try:
+        prefixes = ("000", "001", "002", "003", "004")
+        ingest_analysed([analysed(p, seed_text(p)) for p in prefixes], store, store_url)
+        index = load_duplicate_index(store, 0.7)
+        assert index.order == {}  # nothing read into memory
+        copy = analysed("copy", respaced(seed_text("002")))
+        ingest_analysed([copy, analysed("copy2", edited(seed_text("002")))], store, store_url)
+        assert store.get_document("copy").duplicate_of == "002"
+        assert store.get_document("copy2").duplicate_of == "002"  # the earliest, not "copy"
+        # a database from before the buckets: they are computed once, then looked up
+        store.conn.execute("DELETE FROM signature_buckets")
+        store.set_meta(SIGNATURE_BUCKETS, "0")
+        ingest_analysed([analysed("copy3", reordered(seed_text("001")))], store, store_url)
+        assert store.get_document("copy3").duplicate_of == "001"
+        assert store.get_meta(SIGNATURE_BUCKETS) == "1"
+    finally:
+        store.close()

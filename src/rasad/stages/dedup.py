@@ -8,7 +8,8 @@ stored document whose estimated Jaccard similarity reaches the threshold.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import hashlib
+from collections.abc import Callable, Iterable
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -39,14 +40,42 @@ def signature(text: str, lang: str | None = None) -> np.ndarray | None:
     return minhash.hashvalues.astype(np.uint32)
 
 
-class DuplicateIndex:
-    """Signatures seen so far, in arrival order; `add` answers "a copy of which one?"."""
+def band_buckets(values: np.ndarray, bands: int, rows: int) -> list[int]:
+    """The LSH buckets of a signature: a signed 64-bit hash of each band and its number (two
+    signatures share a bucket when they agree on a whole band, as in MinHashLSH)."""
+    data = values.astype("<u4")
+    return [
+        int.from_bytes(
+            hashlib.blake2b(
+                bytes([band]) + data[band * rows : (band + 1) * rows].tobytes(), digest_size=8
+            ).digest(),
+            "big",
+            signed=True,
+        )
+        for band in range(bands)
+    ]
 
-    def __init__(self, threshold: float = 0.7) -> None:
+
+StoredLookup = Callable[[list[int]], list[tuple[str, np.ndarray]]]
+
+
+class DuplicateIndex:
+    """Signatures seen so far, in arrival order; `add` answers "a copy of which one?".
+
+    With `stored`, the signatures of earlier ingests stay in the store: `stored(buckets)`
+    returns those sharing a bucket, earliest first, so an ingest holds only its own
+    signatures in memory and starts without reading the archive's."""
+
+    def __init__(self, threshold: float = 0.7, stored: StoredLookup | None = None) -> None:
         self.threshold = threshold
         self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self.order: dict[str, int] = {}
         self.minhashes: dict[str, MinHash] = {}
+        self.stored = stored
+
+    def buckets(self, values: np.ndarray) -> list[int]:
+        """The LSH buckets of a signature, with this index's bands and rows."""
+        return band_buckets(values, self.lsh.b, self.lsh.r)
 
     def _minhash(self, values: np.ndarray) -> MinHash:
         return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values, scheme=SCHEME)
@@ -64,6 +93,12 @@ class DuplicateIndex:
         """The earliest near-duplicate of this signature already seen, then remember it."""
         if values is None:
             return None
+        if self.stored is not None:
+            # Stored signatures came before any of this ingest's, so the earliest copy is there.
+            for other_id, other in self.stored(self.buckets(values)):
+                if np.count_nonzero(other == values) / NUM_PERM >= self.threshold:
+                    self.insert(doc_id, values)
+                    return other_id
         minhash = self._minhash(values)
         candidates = [
             c

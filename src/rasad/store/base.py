@@ -38,8 +38,13 @@ class Store(Protocol):
     def update_documents(self, docs: Iterable[Document]) -> None:
         """Rewrite the analysis of stored documents (after a corpus-level stage)."""
 
-    def put_signatures(self, pairs: Iterable[tuple[str, np.ndarray]]) -> None:
-        """Store near-duplicate signatures (arrival order is kept)."""
+    def put_signatures(
+        self, pairs: Iterable[tuple[str, np.ndarray]], buckets: Iterable[tuple[str, int]] = ()
+    ) -> None:
+        """Store near-duplicate signatures (arrival order is kept) and their LSH buckets."""
+
+    def signatures_in_buckets(self, buckets: list[int]) -> list[tuple[str, np.ndarray]]:
+        """Stored signatures (of stored documents) sharing any of these buckets, earliest first."""
 
     def iter_signatures(self) -> Iterator[tuple[str, np.ndarray]]:
         """Stored near-duplicate signatures in arrival order."""

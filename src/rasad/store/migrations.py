@@ -57,4 +57,10 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX story_states_last ON story_states(last_day);
     CREATE INDEX documents_story ON documents(json_extract(record, '$.story'))
     """,
+    # 7: the LSH buckets of each near-duplicate signature, so an ingest looks up the stored
+    # signatures sharing a bucket instead of loading them all
+    """
+    CREATE TABLE signature_buckets (bucket INTEGER NOT NULL, doc_id TEXT NOT NULL);
+    CREATE INDEX signature_buckets_bucket ON signature_buckets(bucket)
+    """,
 )

@@ -122,15 +122,34 @@ class PostgresStore:
                 rows,
             )
 
-    def put_signatures(self, pairs: Iterable[tuple[str, np.ndarray]]) -> None:
-        """Store near-duplicate signatures (arrival order is kept)."""
+    def put_signatures(
+        self, pairs: Iterable[tuple[str, np.ndarray]], buckets: Iterable[tuple[str, int]] = ()
+    ) -> None:
+        """Store near-duplicate signatures (arrival order is kept) and their LSH buckets."""
         rows = [(doc_id, values.astype("<u4").tobytes()) for doc_id, values in pairs]
-        if rows:
+        buckets = list(buckets)
+        if rows or buckets:
             with self._writing() as cur:
-                cur.executemany(
-                    "INSERT INTO signatures(doc_id, sig) VALUES (%s, %s) ON CONFLICT DO NOTHING",
-                    rows,
-                )
+                if rows:
+                    cur.executemany(
+                        "INSERT INTO signatures(doc_id, sig) VALUES (%s, %s) "
+                        "ON CONFLICT DO NOTHING",
+                        rows,
+                    )
+                if buckets:
+                    cur.executemany(
+                        "INSERT INTO signature_buckets(doc_id, bucket) VALUES (%s, %s)", buckets
+                    )
+
+    def signatures_in_buckets(self, buckets: list[int]) -> list[tuple[str, np.ndarray]]:
+        """Stored signatures (of stored documents) sharing any of these buckets, earliest first."""
+        rows = self.conn.execute(
+            "SELECT s.doc_id, s.sig FROM signatures s "
+            "WHERE s.doc_id IN (SELECT doc_id FROM signature_buckets WHERE bucket = ANY(%s)) "
+            "AND EXISTS (SELECT 1 FROM documents d WHERE d.id = s.doc_id) ORDER BY s.seq",
+            (buckets,),
+        )
+        return [(r["doc_id"], np.frombuffer(r["sig"], dtype="<u4")) for r in rows]
 
     def iter_signatures(self) -> Iterator[tuple[str, np.ndarray]]:
         """Stored signatures in arrival order (of stored documents: an ingest killed between

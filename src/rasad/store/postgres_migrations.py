@@ -60,4 +60,10 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX story_states_last ON story_states(last_day)
     """,
+    # 7: the LSH buckets of each near-duplicate signature, so an ingest looks up the stored
+    # signatures sharing a bucket instead of loading them all
+    """
+    CREATE TABLE signature_buckets (bucket BIGINT NOT NULL, doc_id TEXT NOT NULL);
+    CREATE INDEX signature_buckets_bucket ON signature_buckets(bucket)
+    """,
 )

@@ -117,13 +117,29 @@ class SQLiteStore:
                 "INSERT INTO doc_fts(rowid, terms) VALUES (?, ?)", (row["seq"], document_terms(doc))
             )
 
-    def put_signatures(self, pairs: Iterable[tuple[str, np.ndarray]]) -> None:
-        """Store near-duplicate signatures (arrival order is kept)."""
+    def put_signatures(
+        self, pairs: Iterable[tuple[str, np.ndarray]], buckets: Iterable[tuple[str, int]] = ()
+    ) -> None:
+        """Store near-duplicate signatures (arrival order is kept) and their LSH buckets."""
         with self.writing():
             self.conn.executemany(
                 "INSERT OR IGNORE INTO signatures(doc_id, sig) VALUES (?, ?)",
                 [(doc_id, values.astype("<u4").tobytes()) for doc_id, values in pairs],
             )
+            self.conn.executemany(
+                "INSERT INTO signature_buckets(doc_id, bucket) VALUES (?, ?)", list(buckets)
+            )
+
+    def signatures_in_buckets(self, buckets: list[int]) -> list[tuple[str, np.ndarray]]:
+        """Stored signatures (of stored documents) sharing any of these buckets, earliest first."""
+        marks = ",".join("?" * len(buckets))
+        rows = self.conn.execute(
+            "SELECT s.doc_id, s.sig FROM signatures s JOIN documents d ON d.id = s.doc_id "
+            f"WHERE s.doc_id IN (SELECT doc_id FROM signature_buckets WHERE bucket IN ({marks})) "
+            "ORDER BY s.seq",
+            buckets,
+        )
+        return [(r["doc_id"], np.frombuffer(r["sig"], dtype="<u4")) for r in rows]
 
     def put_vectors(self, pairs: Iterable[tuple[str, np.ndarray]], model: str = "e5-small") -> None:
         """Store document vectors."""
