@@ -243,8 +243,9 @@ class StoryIndex:
 
         Smaller stories are visited first and merged into their best partner when the pair
         scores over the threshold; the kept story is the older one (lower number). Only live
-        stories and those joined since the last pass are visited: an expired story that took
-        nothing new was visited before, and visiting it again would cost the whole archive."""
+        stories and those joined since the last pass are visited, each against the stories live
+        around its last day: an expired story that took nothing new was visited before, and
+        visiting it again would cost the whole archive."""
         merged: dict[str, str] = {}
         visited = [
             s for s in self.stories.values() if s.id in self.touched or s.id in self.table.live
@@ -255,7 +256,7 @@ class StoryIndex:
             if story.id in merged or story.id not in self.stories:
                 continue
             best, best_score = None, self.story_threshold
-            for other in self.candidates(story.centroid(), story.first):
+            for other in self.candidates(story.centroid(), story.last):
                 if other.id == story.id:
                     continue
                 score, _ = self.score(story.centroid(), story.top_keys(), story.first, other)
