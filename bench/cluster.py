@@ -41,7 +41,7 @@ def stream(n: int, seed: int = 7) -> list[tuple[str, np.ndarray, date, set[str]]
     days = max(n // PER_DAY, 1)
     planned: list[tuple[int, float, int]] = []  # (day, order within the day, story)
     stories = 0
-    while len(planned) < n:
+    while len(planned) < n + n // 5:  # then cut at n: the last days' stories are not cut short
         start, length = int(rng.integers(days)), int(rng.geometric(1 / 3))
         for _ in range(int(rng.geometric(1 / 10))):
             planned.append((start + int(rng.integers(length)), float(rng.random()), stories))
