@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from rasad.text.normalize import normalize
@@ -11,6 +11,7 @@ from rasad.text.tokenize import strip_article, strip_plural
 Features = dict[str, object]
 
 
+@lru_cache(maxsize=200_000)
 def word_key(word: str) -> str:
     """A word without marks, letter variants, article and plural suffix (lowercase if Latin)."""
     norm = normalize(word).replace(" ", "")
@@ -31,8 +32,9 @@ def clusters() -> dict[str, tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=200_000)
 def word_features(word: str) -> dict[str, object]:
-    """What a single word says about itself."""
+    """What a single word says about itself (cached: callers must not change the dict)."""
     norm = normalize(word).replace(" ", "")
     key = word_key(word)
     fine, coarse = clusters().get(key, ("-", "-"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from rasad.entities.corpus import spans_of
@@ -57,10 +57,17 @@ def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + m.start(), start + m.end()) for m in _TOKEN.finditer(text[start:end])]
 
 
+@lru_cache(maxsize=200_000)
 def gazetteer_key(surface: str) -> str:
     """Normalized, article-free form of a multi-word name, for gazetteer lookups."""
     words = normalize(surface).replace("-", " ").replace(".", "").split()
     return " ".join(strip_article(w) if not w.isascii() else w for w in words)
+
+
+@lru_cache(maxsize=200_000)
+def folded(word: str) -> str:
+    """A word normalized with its inner spaces removed (role words, conjunctions)."""
+    return normalize(word).replace(" ", "")
 
 
 @cache
@@ -96,7 +103,12 @@ def tagger(lang: str):
 
 def lookup(surface: str) -> GazetteerEntry | None:
     """The gazetteer entry a surface form names, also behind a one-letter proclitic (و, ب, ل…)."""
-    key = gazetteer_key(surface)
+    return lookup_key(gazetteer_key(surface))
+
+
+@lru_cache(maxsize=200_000)
+def lookup_key(key: str) -> GazetteerEntry | None:
+    """The gazetteer entry of a gazetteer key, also behind a one-letter proclitic."""
     entry = gazetteer().get(key)
     if (
         entry is None
@@ -109,15 +121,55 @@ def lookup(surface: str) -> GazetteerEntry | None:
     return entry
 
 
+@cache
+def first_words() -> frozenset[str]:
+    """The first word of every gazetteer key."""
+    return frozenset(key.partition(" ")[0] for key in gazetteer())
+
+
+@lru_cache(maxsize=200_000)
+def can_start(word: str) -> bool:
+    """Whether a key whose first word is `word` may name an entry (as lookup_key reads it)."""
+    if word in first_words():
+        return True
+    rest = gazetteer_key(word[1:]) if word[:1] in PROCLITICS else "-"
+    return not rest or rest.partition(" ")[0] in first_words()
+
+
+def span_keys(text: str, tokens: list[tuple[int, int]], i: int, limit: int) -> list[str]:
+    """gazetteer_key of the spans of 1..limit tokens starting at token i, stopping early once
+    the first word rules out every longer span.
+
+    A key never joins words across whitespace, so each key is the keys of the whitespace-
+    separated runs of its span joined with spaces: runs are keyed once (and cached) instead
+    of normalizing every span from scratch."""
+    keys: list[str] = []
+    done: list[str] = []  # keys of the runs already closed by whitespace
+    run_start = tokens[i][0]
+    for k in range(i, i + limit):
+        last = gazetteer_key(text[run_start : tokens[k][1]])
+        keys.append(" ".join(filter(None, [*done, last])))
+        if k + 1 < len(tokens) and tokens[k + 1][0] > tokens[k][1]:
+            if not done and last and not can_start(last.partition(" ")[0]):
+                break
+            done.append(last)
+            run_start = tokens[k + 1][0]
+    return keys
+
+
 def gazetteer_matches(text: str, tokens: list[tuple[int, int]]) -> list[Mention]:
     """Longest gazetteer matches over a token sequence, left to right."""
     found, i = [], 0
     while i < len(tokens):
-        for n in range(min(MAX_GAZ_TOKENS, len(tokens) - i), 0, -1):
+        if not text[tokens[i][0]].isalnum():
+            i += 1  # a name never starts with punctuation
+            continue
+        keys = span_keys(text, tokens, i, min(MAX_GAZ_TOKENS, len(tokens) - i))
+        for n in range(len(keys), 0, -1):
             start, end = tokens[i][0], tokens[i + n - 1][1]
-            if not (text[start].isalnum() and text[end - 1].isalnum()):
-                continue  # a name neither starts nor ends with punctuation
-            entry = lookup(text[start:end])
+            if not text[end - 1].isalnum():
+                continue  # nor ends with it
+            entry = lookup_key(keys[n - 1])
             if entry:
                 found.append(Mention(start, end, text[start:end], entry.type, entry.name))
                 i += n
@@ -132,7 +184,7 @@ def trim(text: str, tokens: list[tuple[int, int]], a: int, b: int) -> tuple[int,
 
     def edge(i: int) -> bool:
         word = text[tokens[i][0] : tokens[i][1]]
-        return not any(ch.isalnum() for ch in word) or normalize(word) in EDGE_WORDS
+        return not any(ch.isalnum() for ch in word) or folded(word) in EDGE_WORDS
 
     while a < b and edge(a):
         a += 1
@@ -154,11 +206,15 @@ def is_demonym(surface: str) -> bool:
     return False
 
 
-def gazetteer_tags(text: str, tokens: list[tuple[int, int]]) -> list[str]:
+def gazetteer_tags(
+    text: str, tokens: list[tuple[int, int]], matches: list[Mention] | None = None
+) -> list[str]:
     """A BIO tag per token from gazetteer matches (a CRF feature)."""
     tags = ["O"] * len(tokens)
     index = {start: i for i, (start, _) in enumerate(tokens)}
-    for m in gazetteer_matches(text, tokens):
+    if matches is None:
+        matches = gazetteer_matches(text, tokens)
+    for m in matches:
         first = index[m.start]
         tags[first] = f"B-{m.type}"
         for i in range(first + 1, len(tokens)):
@@ -177,14 +233,20 @@ def words_with_gazetteer(words: list[str]) -> list[dict]:
     return sentence_features(words, gazetteer_tags(text, tokens))
 
 
-def crf_mentions(text: str, tokens: list[tuple[int, int]], lang: str) -> list[Mention]:
-    """Mentions the language's CRF finds in one sentence."""
+def crf_mentions(
+    text: str,
+    tokens: list[tuple[int, int]],
+    lang: str,
+    gazetteer_found: list[Mention] | None = None,
+) -> list[Mention]:
+    """Mentions the language's CRF finds in one sentence (`gazetteer_found`: the sentence's
+    gazetteer matches when already computed)."""
     crf = tagger(lang)
     if crf is None or not tokens:
         return []
     words = [text[s:e] for s, e in tokens]
     out = []
-    features = sentence_features(words, gazetteer_tags(text, tokens))
+    features = sentence_features(words, gazetteer_tags(text, tokens, gazetteer_found))
     for a, b, kind in spans_of(crf.tag(features)):
         a, b = trim(text, tokens, a, b)
         if a < b:
@@ -233,7 +295,7 @@ def role_words() -> dict[str, frozenset[str]]:
 
 
 def _folded(text: str, span: tuple[int, int]) -> str:
-    return normalize(text[span[0] : span[1]]).replace(" ", "")
+    return folded(text[span[0] : span[1]])
 
 
 def apply_roles(text: str, tokens: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
@@ -284,6 +346,7 @@ def recognise(text: str, lang: str) -> list[Mention]:
     mentions: list[Mention] = []
     for start, end in sentences(text):
         tokens = word_spans(text, start, end)
-        found = merge(crf_mentions(text, tokens, lang), gazetteer_matches(text, tokens))
+        gaz = gazetteer_matches(text, tokens)
+        found = merge(crf_mentions(text, tokens, lang, gaz), gaz)
         mentions += apply_roles(text, tokens, found)
     return [m for m in mentions if any(ch.isalpha() for ch in m.text)]
