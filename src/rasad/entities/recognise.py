@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from rasad.entities.corpus import spans_of
-from rasad.entities.features import sentence_features
+from rasad.entities.corpus import spans_of, to_bio
+from rasad.entities.features import Features, sentence_features
 from rasad.text.normalize import normalize
 from rasad.text.tokenize import PROCLITICS, strip_article
 
-_TOKEN = re.compile(r"\w+(?:['’.-]\w+)*|[^\w\s]", re.UNICODE)
+# Word characters include Arabic marks and tatweel; a zero-width non-joiner stays inside a
+# Persian word (می‌کنند), as in the training corpora's tokens.
+_WORD = r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]"
+_TOKEN = re.compile(rf"{_WORD}+(?:['’.\-\u200c]{_WORD}+)*|[^\w\s]", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
 MAX_GAZ_TOKENS = 6
 # Words that never begin or end a name: conjunctions and prepositions written apart.
@@ -224,13 +228,38 @@ def gazetteer_tags(
     return tags
 
 
-def words_with_gazetteer(words: list[str]) -> list[dict]:
-    """CRF features of a pre-tokenized sentence (training and evaluation data)."""
-    text, tokens, pos = " ".join(words), [], 0
-    for word in words:
-        tokens.append((pos, pos + len(word)))
+def sentence_items(
+    text: str, tokens: list[tuple[int, int]], matches: list[Mention] | None = None
+) -> list[Features]:
+    """CRF features of one tokenized sentence, gazetteer tags included."""
+    words = [text[s:e] for s, e in tokens]
+    return sentence_features(words, gazetteer_tags(text, tokens, matches))
+
+
+def training_example(sentence: list[tuple[str, str]]) -> tuple[list[Features], list[str]]:
+    """CRF features and BIO tags of a gold sentence, re-tokenized as running text is at tagging
+    time (punctuation stuck to a corpus token becomes its own token, outside the entity)."""
+    text = " ".join(w for w, _ in sentence)
+    tokens = word_spans(text, 0, len(text))
+    starts, pos = [], 0
+    for word, _ in sentence:
+        starts.append(pos)
         pos += len(word) + 1
-    return sentence_features(words, gazetteer_tags(text, tokens))
+    pieces: dict[int, list[int]] = {}
+    for k, (start, _) in enumerate(tokens):
+        pieces.setdefault(bisect_right(starts, start) - 1, []).append(k)
+    tags = ["O"] * len(tokens)
+    for w, ks in pieces.items():
+        tag = sentence[w][1]
+        named = [k for k in ks if any(ch.isalnum() for ch in text[slice(*tokens[k])])]
+        if tag == "O" or not named:
+            continue
+        for k in range(named[0], named[-1] + 1):
+            tags[k] = tag if k == named[0] else f"I-{tag[2:]}"
+    for k, tag in enumerate(tags):
+        if tag.startswith("I-") and (k == 0 or tags[k - 1][2:] != tag[2:]):
+            tags[k] = f"B-{tag[2:]}"
+    return sentence_items(text, tokens), tags
 
 
 def crf_mentions(
@@ -238,16 +267,17 @@ def crf_mentions(
     tokens: list[tuple[int, int]],
     lang: str,
     gazetteer_found: list[Mention] | None = None,
+    model=None,
 ) -> list[Mention]:
     """Mentions the language's CRF finds in one sentence (`gazetteer_found`: the sentence's
-    gazetteer matches when already computed)."""
-    crf = tagger(lang)
+    gazetteer matches when already computed; `model`: a pycrfsuite.Tagger instead of the
+    packaged one)."""
+    crf = model or tagger(lang)
     if crf is None or not tokens:
         return []
-    words = [text[s:e] for s, e in tokens]
     out = []
-    features = sentence_features(words, gazetteer_tags(text, tokens, gazetteer_found))
-    for a, b, kind in spans_of(crf.tag(features)):
+    tags = to_bio(crf.tag(sentence_items(text, tokens, gazetteer_found)))
+    for a, b, kind in spans_of(tags):
         a, b = trim(text, tokens, a, b)
         if a < b:
             start, end = tokens[a][0], tokens[b - 1][1]
@@ -303,13 +333,16 @@ def apply_roles(text: str, tokens: list[tuple[int, int]], mentions: list[Mention
     and becomes PER; a name right before "سفير"/"سخنگوی" becomes PER."""
     words = role_words()
     index = {s: i for i, (s, _) in enumerate(tokens)}
+    ends = {}
+    for k, (_, e) in enumerate(tokens):
+        ends.setdefault(e, k)
     out = []
     for m in mentions:
         i = index.get(m.start)
         if i is None:
             out.append(m)
             continue
-        j = next((k for k, (s, e) in enumerate(tokens) if e == m.end), i)
+        j = ends.get(m.end, i)
         before = _folded(text, tokens[i - 1]) if i > 0 else ""
         if (
             before in words["title"]
@@ -341,12 +374,31 @@ def _role_follows(text: str, tokens: list[tuple[int, int]], j: int, roles: froze
     return k < len(tokens) and _folded(text, tokens[k]) in roles
 
 
-def recognise(text: str, lang: str) -> list[Mention]:
-    """Every entity mention in `text`, in order, with exact offsets."""
+def add_acronyms(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """An organization's acronym in parentheses right after its name ("… العراقية (واع)",
+    "(IAEA)") is the same organization."""
+    index = {e: i for i, (_, e) in enumerate(tokens)}
+    added = []
+    for m in mentions:
+        j = index.get(m.end)
+        if m.type != "ORG" or j is None or j + 3 >= len(tokens):
+            continue
+        (o, _), (a, b), (c, _) = tokens[j + 1], tokens[j + 2], tokens[j + 3]
+        acronym = text[o] == "(" and text[c] == ")" and text[a:b].isalpha() and b - a <= 8
+        if acronym and not any(x.start < b and a < x.end for x in mentions):
+            added.append(Mention(a, b, text[a:b], "ORG", m.canonical))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def recognise(text: str, lang: str, model=None) -> list[Mention]:
+    """Every entity mention in `text`, in order, with exact offsets (`model`: a
+    pycrfsuite.Tagger to use instead of the packaged one, as when tuning)."""
     mentions: list[Mention] = []
     for start, end in sentences(text):
         tokens = word_spans(text, start, end)
         gaz = gazetteer_matches(text, tokens)
-        found = merge(crf_mentions(text, tokens, lang, gaz), gaz)
-        mentions += apply_roles(text, tokens, found)
+        found = merge(crf_mentions(text, tokens, lang, gaz, model), gaz)
+        mentions += add_acronyms(text, tokens, apply_roles(text, tokens, found))
     return [m for m in mentions if any(ch.isalpha() for ch in m.text)]
