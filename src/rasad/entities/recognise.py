@@ -287,9 +287,10 @@ def crf_mentions(
 
 
 def merge(crf: list[Mention], gaz: list[Mention]) -> list[Mention]:
-    """CRF mentions named by the gazetteer where it knows them (the type stays the CRF's, read
-    in context: a country acting as a government is an organization); a gazetteer match that
-    covers a CRF mention replaces it (it knows the full name); gazetteer matches fill the gaps."""
+    """CRF mentions named and typed by the gazetteer where it knows them (but a known place the
+    CRF reads as an organization in context stays one: a country acting as a government); a
+    gazetteer match that covers a CRF mention replaces it (it knows the full name); gazetteer
+    matches fill the gaps."""
     out = []
     for m in crf:
         if any(
@@ -297,7 +298,8 @@ def merge(crf: list[Mention], gaz: list[Mention]) -> list[Mention]:
         ):
             continue
         entry = lookup(m.text)
-        out.append(Mention(m.start, m.end, m.text, m.type, entry.name if entry else None))
+        kind = m.type if entry is None or (entry.type, m.type) == ("LOC", "ORG") else entry.type
+        out.append(Mention(m.start, m.end, m.text, kind, entry.name if entry else None))
     for g in gaz:
         if not any(o.start < g.end and g.start < o.end for o in out):
             out.append(g)
