@@ -8,7 +8,7 @@ from datetime import date
 import numpy as np
 
 from rasad.cluster.embed import centered
-from rasad.cluster.index import StoryIndex
+from rasad.cluster.index import StoryIndex, fact_keys
 from rasad.model import Document
 from rasad.store.base import Store
 
@@ -23,7 +23,8 @@ def doc_day(doc: Document) -> date | None:
 
 
 def doc_keys(doc: Document) -> set[str]:
-    return {m["entity"] for m in doc.entities}
+    """What a document shares with a story besides its vector: entity, number and date keys."""
+    return {m["entity"] for m in doc.entities} | fact_keys(doc.numbers, doc.dates)
 
 
 class StoryAssigner:

@@ -19,6 +19,12 @@ import numpy as np
 
 CANDIDATES = 8
 ENTITY_WEIGHT = 0.15  # per shared-entity Jaccard unit
+FACT = "#"  # prefix of number and date keys ("#2500", "#2019-03-01") beside entity keys
+FACT_WEIGHT = 0.15  # for FACT_CAP shared numbers or dates
+FACT_CAP = 2
+TOP_FACTS = 24
+SMALL_NUMBER = 10  # whole numbers below this are too common to tell stories apart
+EVENT_MARGIN = 0.1  # an event of the story counts at its cosine minus this
 TIME_SCALE_DAYS = 365.0
 TIME_WEIGHT = 0.1  # per year beyond the window
 EVENT_DAYS = 3
@@ -56,9 +62,25 @@ class Story:
         return self.cached["centroid"]
 
     def top_keys(self) -> set[str]:
+        """The story's most frequent entity keys."""
         if "top_keys" not in self.cached:
-            self.cached["top_keys"] = {k for k, _ in self.keys.most_common(TOP_KEYS)}
+            entities = Counter({k: n for k, n in self.keys.items() if not k.startswith(FACT)})
+            self.cached["top_keys"] = {k for k, _ in entities.most_common(TOP_KEYS)}
         return self.cached["top_keys"]
+
+    def top_facts(self) -> set[str]:
+        """The story's most frequent number and date keys."""
+        if "top_facts" not in self.cached:
+            facts = Counter({k: n for k, n in self.keys.items() if k.startswith(FACT)})
+            self.cached["top_facts"] = {k for k, _ in facts.most_common(TOP_FACTS)}
+        return self.cached["top_facts"]
+
+    def event_cosine(self, vector: np.ndarray) -> float:
+        """The cosine of a vector to the story's closest event (a finer look than the
+        centroid, which a story of many related documents pulls towards their average)."""
+        if "events" not in self.cached:
+            self.cached["events"] = np.vstack([e.centroid() for e in self.events])
+        return float(np.max(self.cached["events"] @ vector))
 
 
 @dataclass(frozen=True)
@@ -75,10 +97,43 @@ def _unit(v: np.ndarray) -> np.ndarray:
 
 
 def key_overlap(keys: set[str], story_keys: set[str]) -> float:
-    """Jaccard overlap of a document's entity keys with a story's most frequent ones."""
-    if not keys or not story_keys:
+    """Jaccard overlap of a document's entity keys with a story's most frequent ones, by name
+    whatever the type (taggers of different languages type one name differently)."""
+    names, story_names = _untyped(keys), _untyped(story_keys)
+    if not names or not story_names:
         return 0.0
-    return len(keys & story_keys) / len(keys | story_keys)
+    return len(names & story_names) / len(names | story_names)
+
+
+def _untyped(keys: set[str]) -> set[str]:
+    return {k.split(":", 1)[-1] for k in keys if not k.startswith(FACT)}
+
+
+def fact_overlap(keys: set[str], story_facts: set[str]) -> float:
+    """How many numbers and dates a document shares with a story, up to FACT_CAP, as a share
+    of FACT_CAP: translations and reports of one event repeat the same figures exactly."""
+    return min(len({k for k in keys if k.startswith(FACT)} & story_facts), FACT_CAP) / FACT_CAP
+
+
+def fact_keys(numbers: list[dict], dates: list[dict]) -> set[str]:
+    """Keys of a document's numbers and dates as normalised values ("#2500", "#2019-03").
+
+    Only dates written out to the month or day count: a bare year, or "today" resolved to the
+    publication day, is shared by most documents of the same time."""
+    keys = {
+        f"{FACT}{d['value']}"
+        for d in dates
+        if d.get("value")
+        and d.get("type", "date") == "date"
+        and d["precision"] != "year"
+        and not d["relative"]
+    }
+    for n in numbers:
+        value = float(n["value"])
+        if value.is_integer() and abs(value) < SMALL_NUMBER:
+            continue
+        keys.add(f"{FACT}{int(value) if value.is_integer() else round(value, 3)}")
+    return keys
 
 
 def years_apart(day: date | None, story: Story, window_days: int) -> float:
@@ -134,15 +189,21 @@ class StoryIndex:
         """How well a document fits a story: cosine, plus shared entities, minus time distance
         and (with local scaling) the document's mean cosine to its candidate stories."""
         cosine = float(vector @ story.centroid())
+        if EVENT_MARGIN is not None and len(story.events) > 1:
+            cosine = max(cosine, story.event_cosine(vector) - EVENT_MARGIN)
         overlap = key_overlap(keys, story.top_keys())
+        facts = fact_overlap(keys, story.top_facts())
         apart = years_apart(day, story, self.window_days)
         shared = sorted(keys & story.top_keys())
         why = [f"embedding similarity {cosine:.2f}"]
         if shared:
             why.append(f"shared entities: {', '.join(shared[:6])}")
+        if facts:
+            figures = sorted(k[len(FACT) :] for k in keys & story.top_facts())
+            why.append(f"shared numbers and dates: {', '.join(figures[:6])}")
         if apart:
             why.append(f"{apart:.1f} years outside the story's span")
-        total = cosine + ENTITY_WEIGHT * overlap - TIME_WEIGHT * apart
+        total = cosine + ENTITY_WEIGHT * overlap + FACT_WEIGHT * facts - TIME_WEIGHT * apart
         if self.local_scaling and background:
             why.append(f"neighbourhood similarity {background:.2f}")
         return total - self.local_scaling * background, why

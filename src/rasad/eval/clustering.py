@@ -29,10 +29,12 @@ from typing import Any
 import numpy as np
 
 from rasad.cluster.embed import centered, default_encoder, embed_text
-from rasad.cluster.index import StoryIndex
+from rasad.cluster.index import StoryIndex, fact_keys
 from rasad.entities.link import mention_key
 from rasad.entities.recognise import recognise
 from rasad.model import Document
+from rasad.stages.dates import find_temporal, reference_day
+from rasad.stages.numbers import find_numbers
 
 CACHE = Path.home() / ".cache" / "rasad" / "vectors"
 LABELS = Path(__file__).resolve().parents[3] / "eval" / "labels"
@@ -115,13 +117,20 @@ def entity_keys(doc: Document) -> set[str]:
     return {mention_key(m.text, m.type, m.canonical) for m in recognise(doc.text[:3000], doc.lang)}
 
 
+def match_keys(doc: Document) -> set[str]:
+    """Entity keys plus number and date keys, as the pipeline's stages would give them."""
+    dates = find_temporal(doc.text, doc.lang, reference_day(doc))
+    numbers = find_numbers(doc.text, doc.lang, [(d["start"], d["end"]) for d in dates])
+    return entity_keys(doc) | fact_keys(numbers, dates)
+
+
 def rasad_clusters(docs: list[Document], vecs: np.ndarray) -> dict[str, list[str]]:
     """rasad's stories and events for a stream, in the given order."""
     index = StoryIndex()
     stories, events = [], []
     for doc, vec in zip(docs, vecs, strict=True):
         day = date.fromisoformat(doc.published["value"]) if doc.published else None
-        placed = index.add(doc.id, centered(vec, doc.lang), day, entity_keys(doc))
+        placed = index.add(doc.id, centered(vec, doc.lang), day, match_keys(doc))
         stories.append(placed.story)
         events.append(placed.event)
     return {"story": stories, "event": events}
