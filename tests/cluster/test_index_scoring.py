@@ -7,7 +7,14 @@ import numpy as np
 import pytest
 
 from rasad.cluster import index as story_index
-from rasad.cluster.index import StoryIndex, fact_keys, fact_overlap, key_overlap
+from rasad.cluster.index import (
+    StoryIndex,
+    fact_keys,
+    fact_overlap,
+    key_overlap,
+    language_key,
+    other_language_share,
+)
 from rasad.stages.dates import find_temporal
 from rasad.stages.numbers import find_numbers
 
@@ -74,7 +81,7 @@ def test_shared_figures_bring_a_weak_match_into_its_story():
         for i in range(n_stories):
             index.add(f"d{i}", basis(i), None, quake if i == 0 else set())
         # a cosine that falls short of the threshold by half the full figures bonus
-        scale = 1 - index.local_scaling / n_stories
+        scale = 1 - index.local_scaling / max(n_stories, story_index.CANDIDATES)
         cosine = (index.story_threshold - story_index.FACT_WEIGHT / 2) / scale
         return index.add("translation", near(0, cosine), None, keys).story
 
@@ -93,3 +100,34 @@ def test_a_document_close_to_one_event_of_a_broad_story_joins_it(monkeypatch):
     assert place() == "s1"
     monkeypatch.setattr(story_index, "EVENT_MARGIN", None)
     assert place() not in {"s1", "s2"}
+
+
+def test_other_language_share_counts_language_keys():
+    index = StoryIndex(dim=DIM)
+    index.add("en", basis(0), None, {language_key("en")})
+    index.restore("ar", near(0, 0.9), None, {language_key("ar")}, "s1", None)
+    story = index.stories["s1"]
+    assert story.members == ["en", "ar"]
+    assert other_language_share({language_key("fa")}, story) == 1.0
+    assert other_language_share({language_key("ar")}, story) == 0.5
+    assert other_language_share(set(), story) == 0.0  # a document without a language key
+
+
+def test_a_translation_gets_the_cross_language_shift():
+    """The same cosine is worth more across languages than within one."""
+    index = StoryIndex(dim=DIM)
+    index.add("d0", basis(0), None, {language_key("en")})
+    story = index.stories["s1"]
+    vector = near(0, 0.5)
+    same, _ = index.score(vector, {language_key("en")}, None, story)
+    other, _ = index.score(vector, {language_key("ar")}, None, story)
+    assert other - same == pytest.approx(story_index.CROSS_LANGUAGE_SHIFT)
+
+
+def test_the_first_documents_of_a_stream_can_join_a_story():
+    """With one story in the index, a close document joins it: the neighbourhood mean counts
+    the candidates that do not exist yet as unrelated instead of cancelling the match."""
+    index = StoryIndex(dim=DIM)
+    index.add("d0", basis(0), None, set())
+    assert index.add("d1", near(0, 0.7), None, set()).story == "s1"
+    assert index.add("d2", basis(5), None, set()).story == "s2"
