@@ -232,7 +232,7 @@ class StoryIndex:
         overlap = key_overlap(keys, story.top_keys())
         facts = fact_overlap(keys, story.top_facts())
         apart = years_apart(day, story, self.window_days)
-        shared = sorted(keys & story.top_keys())
+        shared = sorted(_untyped(keys) & _untyped(story.top_keys()))
         why = [f"embedding similarity {cosine:.2f}"]
         if shared:
             why.append(f"shared entities: {', '.join(shared[:6])}")
