@@ -16,9 +16,11 @@ split by a hash of their id) and the dev third of the Saudi News Net events.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -71,25 +73,33 @@ class Story:
 
     def top_keys(self) -> set[str]:
         """The story's most frequent entity keys."""
-        if "top_keys" not in self.cached:
-            entities = Counter({k: n for k, n in self.keys.items() if _is_entity(k)})
-            self.cached["top_keys"] = {k for k, _ in entities.most_common(TOP_KEYS)}
-        return self.cached["top_keys"]
-
-    def languages(self) -> Counter[str]:
-        """How many of the story's documents are in each language (by language key)."""
-        if "languages" not in self.cached:
-            self.cached["languages"] = Counter(
-                {k: n for k, n in self.keys.items() if k.startswith(LANGUAGE)}
-            )
-        return self.cached["languages"]
+        return self._key_views()[0]
 
     def top_facts(self) -> set[str]:
         """The story's most frequent number and date keys."""
-        if "top_facts" not in self.cached:
-            facts = Counter({k: n for k, n in self.keys.items() if k.startswith(FACT)})
-            self.cached["top_facts"] = {k for k, _ in facts.most_common(TOP_FACTS)}
-        return self.cached["top_facts"]
+        return self._key_views()[1]
+
+    def languages(self) -> Counter[str]:
+        """How many of the story's documents are in each language (by language key)."""
+        return self._key_views()[2]
+
+    def _key_views(self) -> tuple[set[str], set[str], Counter[str]]:
+        """Top entity keys, top fact keys and language counts, in one pass over the keys."""
+        if "key_views" not in self.cached:
+            entities, facts, languages = [], [], Counter()
+            for item in self.keys.items():
+                if item[0].startswith(FACT):
+                    facts.append(item)
+                elif item[0].startswith(LANGUAGE):
+                    languages[item[0]] = item[1]
+                else:
+                    entities.append(item)
+            self.cached["key_views"] = (
+                {k for k, _ in heapq.nlargest(TOP_KEYS, entities, key=itemgetter(1))},
+                {k for k, _ in heapq.nlargest(TOP_FACTS, facts, key=itemgetter(1))},
+                languages,
+            )
+        return self.cached["key_views"]
 
     def event_cosine(self, vector: np.ndarray) -> float:
         """The cosine of a vector to the story's closest event (a finer look than the
