@@ -8,7 +8,7 @@ from datetime import date
 import numpy as np
 
 from rasad.cluster.embed import centered
-from rasad.cluster.index import StoryIndex
+from rasad.cluster.index import StoryIndex, fact_keys, language_key
 from rasad.model import Document
 from rasad.store.base import Store
 
@@ -23,7 +23,9 @@ def doc_day(doc: Document) -> date | None:
 
 
 def doc_keys(doc: Document) -> set[str]:
-    return {m["entity"] for m in doc.entities}
+    """What a story compares besides the vector: entity, number, date and language keys."""
+    entities = {m["entity"] for m in doc.entities}
+    return entities | fact_keys(doc.numbers, doc.dates) | {language_key(doc.lang)}
 
 
 class StoryAssigner:
