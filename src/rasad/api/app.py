@@ -156,9 +156,10 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
             return cached["corpus"]
 
     def story_corpus(store: Store, story_id: str) -> views.Corpus:
-        """One story built from its own documents, kept for the current database state (the
-        STORY_CACHE most recently asked for)."""
-        current = generation()
+        """One story built from its own documents, kept (the STORY_CACHE most recently asked
+        for) while the story is unchanged: its summary row's generation and size name its
+        state, so a write elsewhere in the database does not throw the build away."""
+        current = views.story_state(store, story_id) or generation()
         with corpus_lock:
             hit = stories_cached.get(story_id)
             if hit and hit[0] == current:

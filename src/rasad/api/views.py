@@ -11,7 +11,7 @@ from rasad.model import Document
 from rasad.search import SearchFilter, result
 from rasad.store.base import Store
 from rasad.stories import reported_by
-from rasad.summaries import month_counts, summaries_ready
+from rasad.summaries import READY, month_counts, summaries_ready
 
 PAGE_SIZE = 50
 SEARCH_PAGE = 20
@@ -272,6 +272,15 @@ def story_list(
 def listed_from_summaries(store: Store, filters: SearchFilter | None) -> bool:
     """Whether the story list can come from the summary table (every filter but `entity`)."""
     return not (filters and filters.entity) and summaries_ready(store)
+
+
+def story_state(store: Store, story_id: str) -> str | None:
+    """A key that changes whenever the story's documents do (the generation and size of its
+    summary row), or None when the summary table cannot say."""
+    if store.get_meta(READY) != "1":
+        return None
+    _, rows = store.story_summaries(SearchFilter(story=story_id), 1, 0)
+    return f"story:{rows[0]['generation']}:{rows[0]['size']}" if rows else None
 
 
 def summary_item(row: dict[str, Any]) -> dict[str, Any]:
