@@ -56,11 +56,14 @@ def story_summary(
 def refresh_story_summaries(store: Store, story_ids: Iterable[str]) -> int:
     """Recompute the rows of these stories from their documents (a story left without
     documents loses its row); returns how many rows were written or removed."""
+    story_ids = set(story_ids)
+    if not story_ids:
+        return 0
     generation = int(store.get_meta(GENERATION) or 0) + 1
     rows: list[dict[str, Any]] = []
     gone: list[str] = []
     changed = 0
-    for story_id in sorted(set(story_ids)):
+    for story_id in sorted(story_ids):
         docs = store.story_documents(story_id)
         if not docs:
             gone.append(story_id)
