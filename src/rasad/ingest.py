@@ -5,7 +5,9 @@ hashes make re-ingesting the same content a no-op, so a re-run picks up where th
 A batch's signatures and vectors are written before its documents (a signature or vector whose
 document is missing is ignored and rewritten), and a flag in the store's meta table remembers
 that stories still need their consolidation pass, so a run killed at any point and re-run ends
-with the same documents and stories as a run never interrupted.
+with the same documents and stories as a run never interrupted. The summary row of every story
+a batch touched is rewritten after the batch, and the rows of merged stories at the end
+(`rasad.summaries`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from rasad.pipeline import Pipeline, build_pipeline
 from rasad.stages.dedup import DuplicateIndex
 from rasad.stages.readers import expand_paths, read_path
 from rasad.store.base import Store
+from rasad.summaries import READY, refresh_story_summaries, sync_story_summaries
 
 CONSOLIDATION_PENDING = "stories_consolidation_pending"
 
@@ -98,9 +101,15 @@ def ingest_documents(
         store.put_vectors(vectors)
         report.added += store.put_documents(fresh)
         report.rejected += [(d.source, d.rejected) for d in fresh if d.rejected]
-    if stories and (report.added or store.get_meta(CONSOLIDATION_PENDING) == "1"):
+        refresh_story_summaries(store, {d.story for d in fresh if d.story and not d.rejected})
+    consolidate = bool(stories) and (
+        report.added > 0 or store.get_meta(CONSOLIDATION_PENDING) == "1"
+    )
+    if stories and consolidate:
         stories.consolidate(store)
         store.set_meta(CONSOLIDATION_PENDING, "0")
+    if consolidate or report.added or store.get_meta(READY) != "1":
+        sync_story_summaries(store)  # stories merged by consolidation, or a table never filled
     return report
 
 

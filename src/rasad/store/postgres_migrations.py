@@ -45,4 +45,28 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
     """
     CREATE TABLE vectors (doc_id TEXT PRIMARY KEY, model TEXT NOT NULL, vector BYTEA NOT NULL)
     """,
+    # 5: nothing: SQLite's 5 is an index for its search filters, which PostgreSQL's planner
+    # does without; kept so a schema number means the same tables on both backends
+    "SELECT 1",
+    # 6: the story of each document as a column, indexed with what the story list filters
+    # on, and `stories`: one summary row per story (see SQLite migration 6)
+    """
+    ALTER TABLE documents ADD COLUMN story TEXT GENERATED ALWAYS AS (record->>'story') STORED;
+    CREATE INDEX documents_story_members ON documents(story, rejected, lang, outlet, published);
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        title TEXT,
+        size INTEGER NOT NULL,
+        articles INTEGER NOT NULL,
+        copies INTEGER NOT NULL,
+        languages TEXT NOT NULL,
+        outlets TEXT NOT NULL,
+        first_seen TEXT,
+        last_seen TEXT,
+        events INTEGER NOT NULL,
+        months TEXT NOT NULL,
+        generation BIGINT NOT NULL
+    );
+    CREATE INDEX stories_by_size ON stories(size DESC, id)
+    """,
 )
