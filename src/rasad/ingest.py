@@ -91,7 +91,7 @@ class Batch:
 def ingest_documents(
     docs: Iterable[Document],
     store: Store,
-    pipeline: Pipeline | None,
+    pipeline: Pipeline | Callable[[Document], Document] | None,
     settings: Settings,
     report: IngestReport,
     background_embedding: bool = True,
@@ -105,7 +105,10 @@ def ingest_documents(
     seen: set[str] = set()
     duplicates = load_duplicate_index(store, settings.dedup_threshold)
     stories = StoryAssigner.load(store) if settings.stories else None
-    analyse, embed = without_stage(pipeline, "embed") if pipeline else (None, None)
+    # a bare callable (the API's counting wrapper) runs whole, embedding included
+    analyse, embed = (
+        without_stage(pipeline, "embed") if isinstance(pipeline, Pipeline) else (pipeline, None)
+    )
     pending: Batch | None = None
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rasad-embed") as embedder:
         for docs_in in batched(docs, settings.batch_size):
