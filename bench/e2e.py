@@ -90,6 +90,7 @@ def ingest(
     docs = (d for p in paths for d in read(p))
     ingest_documents(docs, store, pipeline, settings, report, background_embedding=background)
     total, main_cpu = time.perf_counter() - started, time.thread_time() - cpu
+    report.copies = sum(1 for d in store.iter_documents() if d.duplicate_of)
     store.close()
     return report, total, main_cpu
 
@@ -178,7 +179,10 @@ def print_table(
     total = ingest_s + analysis_s
     mode = "in the main thread" if args.sequential else "in a background thread"
     print(f"articles: {n} rendered pages from {', '.join(CORPORA)}; {report.summary()}")
-    print(f"embedding: title + {settings.embed_lead_words} words, {mode}")
+    print(
+        f"embedding: title + {settings.embed_lead_words} words, {mode}; "
+        f"{report.copies} near-duplicate copies joined their original without one"
+    )
     print(f"{'step':<40} {'wall s':>8} {'docs/s':>9} {'share':>6} {'CPU ms/doc':>11}")
     for name, seconds in sorted(clock.seconds.items(), key=lambda kv: -kv[1]):
         rate = n / seconds if seconds else float("inf")
