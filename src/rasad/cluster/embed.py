@@ -16,7 +16,7 @@ import numpy as np
 
 from rasad.model import Document
 
-LEAD_WORDS = 100
+LEAD_WORDS = 60
 
 
 class Encoder(Protocol):
