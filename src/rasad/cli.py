@@ -651,13 +651,19 @@ def eval_time(shared: Path | None, as_json: bool) -> None:
     "--shared", type=click.Path(path_type=Path), default=None, help="Path of the shared folder."
 )
 @click.option("--json", "as_json", is_flag=True)
-def eval_clustering(dataset: str, shared: Path | None, as_json: bool) -> None:
+@click.pass_context
+def eval_clustering(ctx: click.Context, dataset: str, shared: Path | None, as_json: bool) -> None:
     """Story clustering: B-cubed and ARI on ntrex, Saudi News Net events and a mixed stream,
-    vs TF-IDF+agglomerative (`all` leaves out saudinewsnet_stream, which embeds 5,245 articles)."""
+    vs TF-IDF+agglomerative (`all` leaves out saudinewsnet_stream, which embeds 5,245 articles).
+    Embeds the lead the embed_lead_words setting gives, as ingest does."""
     from rasad.eval.clustering import evaluate_clustering, format_clustering_report
 
+    lead_words = _settings(ctx).embed_lead_words
     _run_eval(
-        shared, as_json, lambda root: evaluate_clustering(root, dataset), format_clustering_report
+        shared,
+        as_json,
+        lambda root: evaluate_clustering(root, dataset, lead_words),
+        format_clustering_report,
     )
 
 

@@ -53,6 +53,19 @@ class StoryAssigner:
                     )
         return assigner
 
+    def needing_vectors(self, docs: Iterable[Document]) -> list[Document]:
+        """The accepted documents `assign` would place by their vector: all but the copies
+        whose original already has (or, earlier in `docs`, will have) a story."""
+        placed = set(self.placed)
+        needed = []
+        for doc in docs:
+            if doc.rejected:
+                continue
+            if not (doc.duplicate_of and doc.duplicate_of in placed):
+                needed.append(doc)
+            placed.add(doc.id)
+        return needed
+
     def assign(self, docs: Iterable[Document]) -> list[tuple[str, np.ndarray]]:
         """Set story and event on each accepted document; return (id, vector) pairs to store."""
         vectors = []
@@ -87,6 +100,8 @@ class StoryAssigner:
             m: e.id for s in self.index.stories.values() for e in s.events for m in e.members
         }
         for doc in moved:
-            doc.extra["event"] = event_of.get(doc.id, doc.extra.get("event"))
+            # a copy is not in the index: it follows its original into the merged event
+            member = doc.id if doc.id in event_of else doc.duplicate_of
+            doc.extra["event"] = event_of.get(member or "", doc.extra.get("event"))
         store.update_documents(moved)
         return len(moved)

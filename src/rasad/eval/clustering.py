@@ -30,7 +30,7 @@ from typing import Any
 
 import numpy as np
 
-from rasad.cluster.embed import centered, default_encoder, embed_text
+from rasad.cluster.embed import LEAD_WORDS, centered, default_encoder, embed_text
 from rasad.cluster.index import StoryIndex, fact_keys, language_key
 from rasad.entities.link import mention_key
 from rasad.entities.recognise import recognise
@@ -96,10 +96,10 @@ def load_events(shared: Path, annotated_only: bool = True) -> Labelled:
     return [x for x in items if x[1]] if annotated_only else items
 
 
-def vectors(docs: list[Document]) -> np.ndarray:
-    """Embeddings of title + lead, cached on disk one file per text (re-runs and overlapping
-    sets do not re-embed)."""
-    texts = [embed_text(d) for d in docs]
+def vectors(docs: list[Document], lead_words: int = LEAD_WORDS) -> np.ndarray:
+    """Embeddings of title + lead, cached on disk one file per text (re-runs, overlapping
+    sets and lead lengths tried before do not re-embed)."""
+    texts = [embed_text(d, lead_words) for d in docs]
     paths = [_cache_path(t) for t in texts]
     missing = sorted({i for i, p in enumerate(paths) if not p.exists()})
     for start in range(0, len(missing), 16):
@@ -203,13 +203,14 @@ def run(
     gold: list[str | None],
     splits: dict[str, list[str | None]] | None = None,
     level: str = "story",
+    lead_words: int = LEAD_WORDS,
 ) -> dict[str, Any]:
     """Cluster a stream with rasad and the baseline; score each split (default: all labels).
 
     Documents whose label is None in `gold` are distractors (or unannotated, with
     `splits` given, where None in a split only means "not scored here")."""
     started = time.perf_counter()
-    vecs = vectors(docs)
+    vecs = vectors(docs, lead_words)
     embed_seconds = time.perf_counter() - started
     # unlabelled documents are distractors, unless splits say they are merely unannotated
     distractor = [g is None and splits is None for g in gold]
@@ -233,6 +234,7 @@ def run(
         "groups": len({g for g in gold if g}),
         "level": level,
         "embed_seconds": embed_seconds,
+        "lead_words": lead_words,
         "rows": rows,
     }
 
@@ -245,7 +247,9 @@ def dev_test(gold: list[str | None], share: int = DEV_SHARE) -> dict[str, list[s
     return out
 
 
-def evaluate_clustering(shared: Path, dataset: str = "all") -> dict[str, Any]:
+def evaluate_clustering(
+    shared: Path, dataset: str = "all", lead_words: int = LEAD_WORDS
+) -> dict[str, Any]:
     """ntrex, Saudi News Net events and the mixed stream, rasad next to the baseline."""
     result: dict[str, Any] = {}
     wanted = {"all": ("ntrex_ar_fa_en", "saudinewsnet", "mixed")}.get(dataset, (dataset,))
@@ -253,19 +257,19 @@ def evaluate_clustering(shared: Path, dataset: str = "all") -> dict[str, Any]:
     if "ntrex_ar_fa_en" in wanted:
         gold = [g for _, g in ntrex]
         splits = {"all": gold, **dev_test(gold, NTREX_DEV_SHARE)}
-        result["ntrex_ar_fa_en"] = run([d for d, _ in ntrex], gold, splits)
+        result["ntrex_ar_fa_en"] = run([d for d, _ in ntrex], gold, splits, lead_words=lead_words)
     for name in ("saudinewsnet", "saudinewsnet_stream"):
         if name in wanted:
             items = load_events(shared, annotated_only=name == "saudinewsnet")
             gold = [g for _, g in items]
-            result[name] = run([d for d, _ in items], gold, dev_test(gold), level="event")
+            result[name] = run([d for d, _ in items], gold, dev_test(gold), "event", lead_words)
     if "mixed" in wanted:
         items = [(d, f"ntrex:{g}") for d, g in ntrex]
         items += [(d, f"snn:{g}") for d, g in load_events(shared)]
         for name, n in DISTRACTORS.items():
             items += [(d, None) for d, _ in load(shared, name, n)]
         items.sort(key=lambda x: x[0].id)  # a fixed interleaving of the sources
-        result["mixed"] = run([d for d, _ in items], [g for _, g in items])
+        result["mixed"] = run([d for d, _ in items], [g for _, g in items], lead_words=lead_words)
     return result
 
 
@@ -283,6 +287,7 @@ def format_clustering_report(result: dict[str, Any]) -> str:
             )
         lines.append(
             f"{'':<20} ({r['documents']} documents, {r['labelled']} labelled in {r['groups']} "
-            f"groups, scored at the {r['level']} level; embedding {r['embed_seconds']:.0f} s)"
+            f"groups, scored at the {r['level']} level; title + {r['lead_words']} words embedded "
+            f"in {r['embed_seconds']:.0f} s)"
         )
     return "\n".join(lines)
