@@ -9,7 +9,10 @@ import sys
 import time
 from pathlib import Path
 
-from rasad.ingest import ingest_paths
+from rasad.config import Settings
+from rasad.ingest import IngestReport, ingest_documents, ingest_paths
+from rasad.pipeline import build_pipeline
+from rasad.stages.readers import read_path
 from rasad.store.base import open_store
 from rasad.store.sqlite import SQLiteStore
 
@@ -98,3 +101,66 @@ def test_killed_ingest_leaves_consistent_db_and_rerun_completes(tmp_path: Path):
     store = SQLiteStore(db)
     assert store.count() == 400
     assert sorted(d.id for d in store.iter_documents()) == [f"doc{i:04d}" for i in range(400)]
+
+
+def _seeds_and_copy(seeds_dir: Path, folder: Path) -> list[Path]:
+    """The seeds plus a syndicated copy of 002 (its last paragraph cut), read after them."""
+    (original,) = seeds_dir.glob("002_*.txt")
+    paras = [p for p in original.read_text("utf-8").split("\n") if p.strip()]
+    (folder / "syndicated.txt").write_text("\n\n".join(paras[:-1]), encoding="utf-8")
+    return [*sorted(seeds_dir.glob("*.txt")), folder / "syndicated.txt"]
+
+
+def _placements(settings: Settings, paths: list[Path]) -> tuple[dict, list[str]]:
+    """Ingest with the real pipeline; (story and event per document, ids the embed stage saw)."""
+    pipeline = build_pipeline(settings)
+    embedded: list[str] = []
+    i = pipeline.names.index("embed")
+    real = pipeline.fns[i]
+
+    def recorded(doc):
+        embedded.append(doc.id)
+        return real(doc)
+
+    pipeline.fns[i] = recorded
+    store = SQLiteStore(settings.db)
+    report = IngestReport(files=len(paths))
+    ingest_documents((d for p in paths for d in read_path(p)), store, pipeline, settings, report)
+    placed = {d.id: (d.story, d.extra.get("event")) for d in store.iter_documents()}
+    store.close()
+    return placed, embedded
+
+
+def test_copies_are_not_embedded_and_batching_changes_nothing(tmp_path: Path, seeds_dir):
+    paths = _seeds_and_copy(seeds_dir, tmp_path)
+    runs = {
+        size: _placements(Settings(db=str(tmp_path / f"b{size}.db"), batch_size=size), paths)
+        for size in (1, 2, 50)
+    }
+    placed, embedded = runs[2]
+    assert "syndicated" in placed and "syndicated" not in embedded
+    assert len(embedded) == 5
+    original = next(p.stem for p in seeds_dir.glob("002_*.txt"))
+    assert placed["syndicated"] == placed[original]
+    names = {size: _names(placed) for size, (placed, _) in runs.items()}
+    assert names[1] == names[2] == names[50]
+
+
+def _names(placed: dict) -> list[list[str]]:
+    """The grouping itself (which documents share a story and an event), ids aside."""
+    groups: dict = {}
+    for doc_id, key in sorted(placed.items()):
+        groups.setdefault(key, []).append(doc_id)
+    return sorted(groups.values())
+
+
+def test_lead_length_is_a_setting(tmp_path: Path, monkeypatch):
+    from rasad.cluster.embed import embed_text
+    from rasad.config import load_settings
+    from rasad.model import Document
+
+    monkeypatch.setenv("RASAD_EMBED_LEAD_WORDS", "3")
+    settings = load_settings(tmp_path / "none.toml")
+    assert settings.embed_lead_words == 3
+    doc = Document(id="x", source="x", title="Title", text="one two  three four five")
+    assert embed_text(doc, settings.embed_lead_words) == "Title\none two three"

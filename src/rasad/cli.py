@@ -413,18 +413,44 @@ def _story_views(ctx):
         store.close()
 
 
+def _one_story(ctx, story_id: str):
+    """The documents of one story and the story built from them alone."""
+    from rasad.stories import build_story
+
+    store = _open(_settings(ctx))
+    try:
+        docs = store.story_documents(story_id)
+        if not docs:
+            raise click.ClickException(f"no story {story_id!r} (see `rasad stories`)")
+        return docs, build_story(story_id, docs, store.vectors_of(d.id for d in docs))
+    finally:
+        store.close()
+
+
 @main.command()
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--limit", default=30, show_default=True)
 @db_option
 @click.pass_context
 def stories(ctx, sub_db, as_json: bool, limit: int) -> None:
-    """Stories: size, languages, outlets, first and last seen."""
-    _, found = _story_views(ctx)
+    """Stories: size, languages, outlets, first and last seen (from the summary table)."""
+    from rasad.search import SearchFilter
+    from rasad.summaries import summaries_ready
+
+    store = _open(_settings(ctx))
+    try:
+        if summaries_ready(store):
+            found = store.story_summaries(SearchFilter(), limit, 0)[1]
+        else:  # a read-only database made before the table: build every story
+            found = _story_views(ctx)[1][:limit]
+            for s in found:
+                s["size"], s["events"] = len(s["documents"]), len(s["events"])
+    finally:
+        store.close()
     rows = [
         {k: s[k] for k in ("id", "title", "languages", "outlets", "first_seen", "last_seen")}
-        | {"documents": len(s["documents"]), "events": len(s["events"])}
-        for s in found[:limit]
+        | {"documents": s["size"], "events": s["events"]}
+        for s in found
     ]
     if as_json:
         _dump(rows)
@@ -443,10 +469,7 @@ def stories(ctx, sub_db, as_json: bool, limit: int) -> None:
 @click.pass_context
 def story(ctx, sub_db, story_id: str, as_json: bool) -> None:
     """One story: why its documents belong together, its events and members."""
-    docs, found = _story_views(ctx)
-    chosen = next((s for s in found if s["id"] == story_id), None)
-    if chosen is None:
-        raise click.ClickException(f"no story {story_id!r} (see `rasad stories`)")
+    docs, chosen = _one_story(ctx, story_id)
     if as_json:
         _dump(chosen)
         return
@@ -470,10 +493,7 @@ def story(ctx, sub_db, story_id: str, as_json: bool) -> None:
 @click.pass_context
 def timeline(ctx, sub_db, story_id: str, as_json: bool) -> None:
     """A story's dated happenings, merged across outlets, with their evidence."""
-    _, found = _story_views(ctx)
-    chosen = next((s for s in found if s["id"] == story_id), None)
-    if chosen is None:
-        raise click.ClickException(f"no story {story_id!r} (see `rasad stories`)")
+    _, chosen = _one_story(ctx, story_id)
     if as_json:
         _dump(chosen["timeline"])
         return
@@ -631,13 +651,19 @@ def eval_time(shared: Path | None, as_json: bool) -> None:
     "--shared", type=click.Path(path_type=Path), default=None, help="Path of the shared folder."
 )
 @click.option("--json", "as_json", is_flag=True)
-def eval_clustering(dataset: str, shared: Path | None, as_json: bool) -> None:
+@click.pass_context
+def eval_clustering(ctx: click.Context, dataset: str, shared: Path | None, as_json: bool) -> None:
     """Story clustering: B-cubed and ARI on ntrex, Saudi News Net events and a mixed stream,
-    vs TF-IDF+agglomerative (`all` leaves out saudinewsnet_stream, which embeds 5,245 articles)."""
+    vs TF-IDF+agglomerative (`all` leaves out saudinewsnet_stream, which embeds 5,245 articles).
+    Embeds the lead the embed_lead_words setting gives, as ingest does."""
     from rasad.eval.clustering import evaluate_clustering, format_clustering_report
 
+    lead_words = _settings(ctx).embed_lead_words
     _run_eval(
-        shared, as_json, lambda root: evaluate_clustering(root, dataset), format_clustering_report
+        shared,
+        as_json,
+        lambda root: evaluate_clustering(root, dataset, lead_words),
+        format_clustering_report,
     )
 
 

@@ -37,6 +37,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "stories", True, "group documents into stories (embeds title + lead: the slowest stage)"
     ),
+    Setting(
+        "embed_lead_words",
+        60,
+        "words of the body embedded after the title (cost grows with length; see bench/README)",
+    ),
     Setting("max_upload_file_mb", 50, "API: largest file one ingest upload may hold (MB)"),
     Setting("max_upload_request_mb", 200, "API: largest ingest request body (MB)"),
     Setting("ingest_jobs_per_minute", 10, "API: ingest jobs one client may start per minute"),
@@ -52,6 +57,7 @@ class Settings:
     dedup_threshold: float = 0.7
     display_lang: str = "en"
     stories: bool = True
+    embed_lead_words: int = 60
     max_upload_file_mb: int = 50
     max_upload_request_mb: int = 200
     ingest_jobs_per_minute: int = 10

@@ -5,13 +5,16 @@ hashes make re-ingesting the same content a no-op, so a re-run picks up where th
 A batch's signatures and vectors are written before its documents (a signature or vector whose
 document is missing is ignored and rewritten), and a flag in the store's meta table remembers
 that stories still need their consolidation pass, so a run killed at any point and re-run ends
-with the same documents and stories as a run never interrupted.
+with the same documents and stories as a run never interrupted. The summary row of every story
+a batch touched is rewritten after the batch, and the rows of merged stories at the end
+(`rasad.summaries`).
 """
 
 from __future__ import annotations
 
 import fcntl
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
@@ -26,6 +29,7 @@ from rasad.pipeline import Pipeline, build_pipeline
 from rasad.stages.dedup import DuplicateIndex
 from rasad.stages.readers import expand_paths, read_path
 from rasad.store.base import Store
+from rasad.summaries import READY, refresh_story_summaries, sync_story_summaries
 
 CONSOLIDATION_PENDING = "stories_consolidation_pending"
 SIGNATURE_BUCKETS = "signature_buckets"  # meta: "1" once every stored signature has its buckets
@@ -78,47 +82,118 @@ def signature_buckets(
     return [(doc_id, b) for doc_id, values in signatures for b in index.buckets(values)]
 
 
+def without_stage(pipeline: Pipeline, name: str) -> tuple[Pipeline, Pipeline | None]:
+    """The pipeline minus stage `name`, and that stage alone (None when it is not there)."""
+    if name not in pipeline.names:
+        return pipeline, None
+    i = pipeline.names.index(name)
+    rest = Pipeline(
+        pipeline.specs[:i] + pipeline.specs[i + 1 :], pipeline.fns[:i] + pipeline.fns[i + 1 :]
+    )
+    return rest, Pipeline([pipeline.specs[i]], [pipeline.fns[i]])
+
+
+@dataclass
+class Batch:
+    """One batch on its way to the store: analysed, checked for copies, then embedded."""
+
+    fresh: list[Document]
+    signatures: list[tuple[str, np.ndarray]]
+    buckets: list[tuple[str, int]]  # (document, LSH bucket) of each new signature
+    embedded: Future[list[Document]] | None = None
+
+
 def ingest_documents(
     docs: Iterable[Document],
     store: Store,
-    pipeline: Pipeline | None,
+    pipeline: Pipeline | Callable[[Document], Document] | None,
     settings: Settings,
     report: IngestReport,
+    background_embedding: bool = True,
 ) -> IngestReport:
     """Analyse and store documents not stored yet, one transaction per batch.
 
-    With `pipeline` None the documents arrive analysed (from Dask workers)."""
+    With `pipeline` None the documents arrive analysed (from Dask workers). Otherwise the
+    embedding runs after near-duplicate detection, so copies are not embedded, and in a
+    background thread (the encoder releases the GIL), so one batch is embedded while the
+    next is analysed; batches are still placed in stories and stored in arrival order."""
     seen: set[str] = set()
     duplicates = load_duplicate_index(store, settings.dedup_threshold)
     stories = StoryAssigner.load(store) if settings.stories else None
-    for batch in batched(docs, settings.batch_size):
-        known = store.known_hashes(d.content_hash for d in batch)
-        fresh, hashes = [], set()
-        for doc in batch:
-            if doc.content_hash in known or doc.content_hash in hashes:
-                report.skipped += 1
-                continue
-            hashes.add(doc.content_hash)
-            fresh.append(pipeline(doc) if pipeline else doc)
-        unique_ids(fresh, store, seen)
-        signatures = duplicates.mark(fresh)
-        vectors = stories.assign(fresh) if stories else []
-        if stories and fresh:
-            store.set_meta(CONSOLIDATION_PENDING, "1")
-            stories.mark_stale(store)
-        # Documents last: a kill before them leaves only signatures and vectors, which are
-        # ignored until their documents arrive and are rewritten then. Story states follow
-        # the documents; until they are saved, the next ingest rebuilds them instead.
-        store.put_signatures(signatures, signature_buckets(duplicates, signatures))
-        store.put_vectors(vectors)
-        report.added += store.put_documents(fresh)
-        if stories and fresh:
-            stories.save(store)
-        report.rejected += [(d.source, d.rejected) for d in fresh if d.rejected]
-    if stories and (report.added or store.get_meta(CONSOLIDATION_PENDING) == "1"):
+    # a bare callable (the API's counting wrapper) runs whole, embedding included
+    analyse, embed = (
+        without_stage(pipeline, "embed") if isinstance(pipeline, Pipeline) else (pipeline, None)
+    )
+    pending: Batch | None = None
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rasad-embed") as embedder:
+        for docs_in in batched(docs, settings.batch_size):
+            in_flight = {d.content_hash for d in pending.fresh} if pending else set()
+            batch = analyse_batch(docs_in, store, analyse, duplicates, seen, in_flight, report)
+            if pending:
+                store_batch(pending, store, stories, report)
+            if embed and stories:
+                batch.embedded = embedder.submit(
+                    embed.pipe_list, stories.needing_vectors(batch.fresh)
+                )
+                if not background_embedding:  # for comparison (bench/e2e.py)
+                    batch.embedded.result()
+            pending = batch
+        if pending:
+            store_batch(pending, store, stories, report)
+    consolidate = bool(stories) and (
+        report.added > 0 or store.get_meta(CONSOLIDATION_PENDING) == "1"
+    )
+    if stories and consolidate:
         stories.consolidate(store)
         store.set_meta(CONSOLIDATION_PENDING, "0")
+    if consolidate or report.added or store.get_meta(READY) != "1":
+        sync_story_summaries(store)  # stories merged by consolidation, or a table never filled
     return report
+
+
+def analyse_batch(
+    docs: list[Document],
+    store: Store,
+    analyse: Pipeline | None,
+    duplicates: DuplicateIndex,
+    seen: set[str],
+    in_flight: set[str],
+    report: IngestReport,
+) -> Batch:
+    """Run the stages (but the embedding) on the documents not stored yet; mark copies."""
+    known = store.known_hashes(d.content_hash for d in docs) | in_flight
+    fresh, hashes = [], set()
+    for doc in docs:
+        if doc.content_hash in known or doc.content_hash in hashes:
+            report.skipped += 1
+            continue
+        hashes.add(doc.content_hash)
+        fresh.append(analyse(doc) if analyse else doc)
+    unique_ids(fresh, store, seen)
+    signatures = duplicates.mark(fresh)
+    return Batch(fresh, signatures, signature_buckets(duplicates, signatures))
+
+
+def store_batch(
+    batch: Batch, store: Store, stories: StoryAssigner | None, report: IngestReport
+) -> None:
+    """Wait for the batch's vectors, place its documents in stories, write it."""
+    if batch.embedded:
+        batch.embedded.result()
+    vectors = stories.assign(batch.fresh) if stories else []
+    if stories and batch.fresh:
+        store.set_meta(CONSOLIDATION_PENDING, "1")
+        stories.mark_stale(store)
+    # Documents last: a kill before them leaves only signatures and vectors, which are
+    # ignored until their documents arrive and are rewritten then. Story states follow
+    # the documents; until they are saved, the next ingest rebuilds them instead.
+    store.put_signatures(batch.signatures, batch.buckets)
+    store.put_vectors(vectors)
+    report.added += store.put_documents(batch.fresh)
+    if stories and batch.fresh:
+        stories.save(store)
+    report.rejected += [(d.source, d.rejected) for d in batch.fresh if d.rejected]
+    refresh_story_summaries(store, {d.story for d in batch.fresh if d.story and not d.rejected})
 
 
 @contextmanager

@@ -108,6 +108,10 @@ class Pipeline:
         for doc in docs:
             yield self(doc)
 
+    def pipe_list(self, docs: list[Document]) -> list[Document]:
+        """Run every document through the pipeline, now (for a worker thread)."""
+        return [self(doc) for doc in docs]
+
     @property
     def names(self) -> list[str]:
         return [s.name for s in self.specs]

@@ -64,11 +64,24 @@ def cue_kinds(sentence: str, lang: str) -> set[str]:
         if token[:1] in _CONJUNCTION and len(token) > 3:
             tokens.add(token[1:])
     spaced = " " + " ".join(words) + " "
-    found = set()
-    for kind, words in cues().get(lang, {}).items():
-        if any((f" {w} " in spaced) if " " in w else (w in tokens) for w in words):
-            found.add(kind)
-    return found
+    return {
+        kind
+        for kind, (single, phrases) in cue_sets(lang).items()
+        if not single.isdisjoint(tokens) or any(p in spaced for p in phrases)
+    }
+
+
+@cache
+def cue_sets(lang: str) -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """kind → (one-word cues, " "-padded phrases) of a language: a word is looked up in the
+    sentence's token set, a phrase searched in its spaced text."""
+    return {
+        kind: (
+            frozenset(w for w in words if " " not in w),
+            tuple(f" {w} " for w in words if " " in w),
+        )
+        for kind, words in cues().get(lang, {}).items()
+    }
 
 
 def concepts_in(sentence: str, lang: str) -> set[str]:

@@ -199,13 +199,15 @@ def negation_verdict(negated_a: bool, negated_b: bool, overlap: float) -> str | 
 
 def statements(doc: Document, concept: str) -> list[tuple[int, int, bool]]:
     """Sentences about a concept, with whether each is strongly negated."""
-    words = concepts()[concept].get(doc.lang, [])
+    words = tuple(concepts()[concept].get(doc.lang, []))  # startswith(tuple): any of them
+    if not words:
+        return []
     cues = negations().get(doc.lang, [])
     out = []
     folded = fold_same_length(doc.text)
     for m in _SENTENCE.finditer(folded):
         tokens = m.group().split()
-        if any(t.removeprefix("و").removeprefix("ال").startswith(w) for t in tokens for w in words):
+        if any(t.removeprefix("و").removeprefix("ال").startswith(words) for t in tokens):
             negated = any(" ".join(tokens).find(c) >= 0 and (c in tokens or " " in c) for c in cues)
             s, e = sentence_at(doc.text, m.start(), m.end())
             out.append((s, e, negated))

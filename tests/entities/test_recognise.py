@@ -32,3 +32,19 @@ def test_english_sentence():
     )
     assert ("White House", "ORG") in result
     assert any(kind == "PER" and "Biden" in text for text, kind in result)
+
+
+def test_acronym_in_parentheses_after_an_organization(seed_text):
+    text = seed_text("004")
+    result = found(text, "ar")
+    assert ("داعش", "ORG") in result
+
+
+def test_known_place_links_to_one_entity_whatever_its_mention_type(seed_text):
+    """Persian news often makes a country the actor ("عراق خواستار …"): the mention may read
+    as an organization in context, but every mention of it links to the one known place."""
+    from rasad.stages.entities import find_entities
+
+    mentions = [m for m in find_entities(seed_text("003"), "fa") if m["canonical"] == "Iraq"]
+    assert len(mentions) > 3
+    assert {m["entity"] for m in mentions} == {mentions[0]["entity"]}

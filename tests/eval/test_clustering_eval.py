@@ -43,6 +43,17 @@ def test_split_is_fixed_by_label():
     assert dev_test(gold)[split_of("khedira-injury")] == gold
 
 
+def test_ntrex_halves_keep_each_story_whole(shared: Path):
+    gold = [g for _, g in clustering.load(shared, "ntrex_ar_fa_en")]
+    halves = dev_test(gold, clustering.NTREX_DEV_SHARE)
+    stories = {half: {g for g in labels if g} for half, labels in halves.items()}
+    assert not stories["dev"] & stories["test"]
+    assert stories["dev"] | stories["test"] == set(gold)
+    assert 40 <= len(stories["dev"]) <= 83
+    for half, labels in halves.items():
+        assert all(n == 3 for n in Counter(g for g in labels if g).values()), half
+
+
 def test_labelled_ids_exist_in_the_corpus(shared: Path):
     path = shared / "corpus" / "saudinewsnet_ar" / "articles.jsonl"
     with path.open(encoding="utf-8") as f:

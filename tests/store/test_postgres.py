@@ -20,6 +20,7 @@ from rasad.ingest import ingest_paths
 from rasad.model import Document
 from rasad.search import SearchFilter
 from rasad.store.base import StoreError, open_store, public_url
+from rasad.store.postgres_migrations import POSTGRES_MIGRATIONS
 from rasad.store.sqlite import SQLiteStore
 
 psycopg = pytest.importorskip("psycopg", reason="psycopg not installed")
@@ -56,10 +57,11 @@ def test_unreachable_server_is_explained_without_the_password():
 def test_migrations_are_numbered_and_recorded(pg_url):
     store = open_store(pg_url)
     versions = [r["version"] for r in store.conn.execute("SELECT version FROM schema_version")]
-    assert versions == [1, 2, 3, 4, 5, 6, 7] and store.schema_version == 7
+    latest = len(POSTGRES_MIGRATIONS)
+    assert versions == list(range(1, latest + 1)) and store.schema_version == latest
     store.close()
     again = open_store(pg_url)  # reopening applies nothing
-    assert again.schema_version == 7 and again.integrity_ok()
+    assert again.schema_version == latest and again.integrity_ok()
     again.conn.execute("INSERT INTO schema_version(version) VALUES (99)")
     again.close()
     with pytest.raises(StoreError, match="newer than this rasad"):
@@ -81,7 +83,7 @@ def test_processes_opening_a_fresh_database_at_once_migrate_it_once(pg_url):
     for t in threads:
         t.join()
     assert errors == []
-    assert open_store(pg_url).schema_version == 7
+    assert open_store(pg_url).schema_version == len(POSTGRES_MIGRATIONS)
 
 
 def test_nul_characters_are_stored_with_offsets_kept(pg_url):
@@ -224,7 +226,9 @@ def test_cli_serve_on_postgresql(pg_url):
                 assert server.poll() is None and time.monotonic() < deadline, "server did not start"
                 time.sleep(0.3)
         assert stats.status_code == 200
-        assert stats.json()["database"] == pg_url and stats.json()["schema_version"] == 7
+        assert stats.json()["database"] == pg_url and stats.json()["schema_version"] == len(
+            POSTGRES_MIGRATIONS
+        )
     finally:
         server.terminate()
         server.wait()

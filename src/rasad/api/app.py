@@ -8,6 +8,7 @@ import json
 import shutil
 import tempfile
 import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -37,6 +38,7 @@ MAX_ARTICLES_PER_POST = 500
 MAX_ARTICLES_PER_JOB = 20_000
 MAX_FILES_PER_JOB = 1_000
 MB = 1024 * 1024
+STORY_CACHE = 64  # stories kept built per database state
 
 
 class ArticleIn(BaseModel):
@@ -119,6 +121,7 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(package_dir("static"))), name="static")
     writes = [0]  # bumped after every write through this app (part of the ETag)
     cached: dict[str, Any] = {"generation": None, "corpus": None}
+    stories_cached: OrderedDict[str, tuple[str, views.Corpus]] = OrderedDict()
     corpus_lock = threading.Lock()
     jobs = JobRunner(settings, pipeline, on_write=lambda: writes.__setitem__(0, writes[0] + 1))
     limiter = guard.RateLimit(settings.ingest_jobs_per_minute)
@@ -151,6 +154,30 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
                 cached["corpus"] = views.Corpus.load(store)
                 cached["generation"] = current
             return cached["corpus"]
+
+    def story_corpus(store: Store, story_id: str) -> views.Corpus:
+        """One story built from its own documents, kept (the STORY_CACHE most recently asked
+        for) while the story is unchanged: its summary row's generation and size name its
+        state, so a write elsewhere in the database does not throw the build away."""
+        current = views.story_state(store, story_id) or generation()
+        with corpus_lock:
+            hit = stories_cached.get(story_id)
+            if hit and hit[0] == current:
+                stories_cached.move_to_end(story_id)
+                return hit[1]
+        loaded = views.Corpus.of_story(store, story_id)
+        with corpus_lock:
+            stories_cached[story_id] = (current, loaded)
+            while len(stories_cached) > STORY_CACHE:
+                stories_cached.popitem(last=False)
+        return loaded
+
+    def story_list(
+        store: Store, f: views.ItemFilter | None = None, w: views.Page | None = None
+    ) -> dict[str, Any]:
+        """From the summary table, or (entity filter) from the cached whole-database build."""
+        loaded = None if views.listed_from_summaries(store, f) else corpus(store)
+        return views.story_list(store, loaded, f, w)
 
     install_middleware(app, generation, token)
 
@@ -292,17 +319,19 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     ) -> dict[str, Any]:
         """Stories with size, languages, outlets, date span and a sparkline (SVG); a story
         passes the filters when one of its documents does."""
-        return views.story_list(store, corpus(store), f, w)
+        return story_list(store, f, w)
 
     @app.get(f"{API}/stories/{{story_id}}", responses=errors(404))
     def api_story(story_id: str, store: Store = Depends(store_dep)) -> dict[str, Any]:
         """One story: events, timeline, claims, contradictions, promises, framing, coverage."""
-        return found(views.story_detail, store, story_id, corpus(store))
+        return found(views.story_detail, store, story_id, found(story_corpus, store, story_id))
 
     @app.get(f"{API}/stories/{{story_id}}/timeline", responses=errors(404))
     def api_timeline(story_id: str, store: Store = Depends(store_dep)) -> list[dict[str, Any]]:
         """A story's timeline entries with their evidence spans."""
-        return found(views.story_detail, store, story_id, corpus(store))["timeline"]
+        return found(views.story_detail, store, story_id, found(story_corpus, store, story_id))[
+            "timeline"
+        ]
 
     def story_part_routes(part: str, summary: str) -> None:
         """GET /api/v1/{part} (all stories, filtered) and /api/v1/stories/{id}/{part}."""
@@ -313,7 +342,8 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
             status: str | None = Query(None, description="promises only: kept, broken, …"),
             store: Store = Depends(store_dep),
         ) -> dict[str, Any]:
-            return found(views.story_part_list, store, part, corpus(store), f, w, status)
+            loaded = found(story_corpus, store, f.story) if f.story else corpus(store)
+            return found(views.story_part_list, store, part, loaded, f, w, status)
 
         def of_story(
             story_id: str,
@@ -322,7 +352,8 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
             store: Store = Depends(store_dep),
         ) -> dict[str, Any]:
             f = views.ItemFilter(**{**vars(f), "story": story_id})
-            return found(views.story_part_list, store, part, corpus(store), f, w)
+            loaded = found(story_corpus, store, story_id)
+            return found(views.story_part_list, store, part, loaded, f, w)
 
         app.get(f"{API}/{part}", summary=f"{summary} across stories", responses=errors(404))(across)
         app.get(
@@ -374,12 +405,13 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse)
     def page_stories(request: Request, store: Store = Depends(store_dep)):
-        context = {"stats": views.stats(store), **views.story_list(store, corpus(store))}
+        context = {"stats": views.stats(store), **story_list(store)}
         return templates.TemplateResponse(request, "stories.html", context)
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse)
     def page_story(request: Request, story_id: str, store: Store = Depends(store_dep)):
-        context = {"story": found(views.story_detail, store, story_id, corpus(store))}
+        loaded = found(story_corpus, store, story_id)
+        context = {"story": found(views.story_detail, store, story_id, loaded)}
         return templates.TemplateResponse(request, "story.html", context)
 
     @app.get("/entities", response_class=HTMLResponse)

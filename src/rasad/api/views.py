@@ -11,6 +11,7 @@ from rasad.model import Document
 from rasad.search import SearchFilter, result
 from rasad.store.base import Store
 from rasad.stories import reported_by
+from rasad.summaries import READY, month_counts, summaries_ready
 
 PAGE_SIZE = 50
 SEARCH_PAGE = 20
@@ -85,12 +86,28 @@ class Corpus:
 
     @classmethod
     def load(cls, store: Store) -> Corpus:
+        """The whole database (what views across every story need)."""
+        return cls.build(list(store.iter_documents()), dict(store.iter_vectors()))
+
+    @classmethod
+    def of_story(cls, store: Store, story_id: str) -> Corpus:
+        """One story built from its own documents and their vectors only: what a story page
+        needs, read through the story index instead of the whole database. Entity ids are
+        linked within the story; they equal the whole-database ids except for a surname-only
+        mention whose full name appears only in an earlier document of another story."""
+        docs = store.story_documents(story_id)
+        if not docs:
+            raise NotFound(f"no story {story_id!r}")
+        return cls.build(docs, store.vectors_of(d.id for d in docs))
+
+    @classmethod
+    def build(cls, docs: list[Document], vectors: dict[str, Any]) -> Corpus:
+        """Stories of `docs`, entities linked across them, promises tracked per story."""
         from rasad.entities.link import link_corpus
         from rasad.promises import track
         from rasad.stories import build_stories
 
-        docs = list(store.iter_documents())
-        stories = build_stories(docs, dict(store.iter_vectors()))
+        stories = build_stories(docs, vectors)  # before linking: `why` names entity keys
         link_corpus(docs)
         by_id = {d.id: d for d in docs}
         for s in stories:  # promises are a view of their own, not part of the export's Story
@@ -200,10 +217,15 @@ def search(
 
 def sparkline(dates: list[str], width: int = 120, height: int = 24) -> str:
     """An inline SVG of documents per month (safe: numbers only)."""
-    months = sorted({d[:7] for d in dates if d and len(d) >= 7})
+    return month_sparkline(month_counts(dates), width, height)
+
+
+def month_sparkline(per_month: dict[str, int], width: int = 120, height: int = 24) -> str:
+    """An inline SVG of documents per month, from counts by YYYY-MM."""
+    months = sorted(per_month)
     if not months:
         return ""
-    counts = [sum(1 for d in dates if d and d.startswith(m)) for m in months]
+    counts = [per_month[m] for m in months]
     top = max(counts)
     step = width / max(len(counts), 1)
     bars = "".join(
@@ -224,9 +246,14 @@ def story_list(
     filters: ItemFilter | None = None,
     window: Page | None = None,
 ) -> dict[str, Any]:
-    """Stories, largest first, with a sparkline of documents per month."""
-    corpus = corpus or Corpus.load(store)
+    """Stories, largest first, with a sparkline of documents per month: from the summary
+    table, or built from `corpus` when given (an entity filter needs linked entity ids, so
+    `listed_from_summaries` sends it down that slower path)."""
     window = window or Page(limit=10_000)
+    if corpus is None and listed_from_summaries(store, filters):
+        total, rows = store.story_summaries(filters or SearchFilter(), window.limit, window.offset)
+        return {**window.meta(total), "stories": [summary_item(r) for r in rows]}
+    corpus = corpus or Corpus.load(store)
     stories = _kept(corpus, corpus.stories, filters, lambda s: s["documents"])
     published = {d.id: (d.published or {}).get("value") for d in corpus.docs}
     rows = [
@@ -240,6 +267,31 @@ def story_list(
         for s in window.cut(stories)
     ]
     return {**window.meta(len(stories)), "stories": rows}
+
+
+def listed_from_summaries(store: Store, filters: SearchFilter | None) -> bool:
+    """Whether the story list can come from the summary table (every filter but `entity`)."""
+    return not (filters and filters.entity) and summaries_ready(store)
+
+
+def story_state(store: Store, story_id: str) -> str | None:
+    """A key that changes whenever the story's documents do (the generation and size of its
+    summary row), or None when the summary table cannot say."""
+    if store.get_meta(READY) != "1":
+        return None
+    _, rows = store.story_summaries(SearchFilter(story=story_id), 1, 0)
+    return f"story:{rows[0]['generation']}:{rows[0]['size']}" if rows else None
+
+
+def summary_item(row: dict[str, Any]) -> dict[str, Any]:
+    """A row of the summary table as an item of the story list."""
+    return {
+        **{k: row[k] for k in ("id", "title", "languages", "outlets", "first_seen", "last_seen")},
+        "documents": row["articles"],  # distinct articles; copies counted apart
+        "copies": row["copies"],
+        "events": row["events"],
+        "sparkline": month_sparkline(row["months"]),
+    }
 
 
 def _kept(
@@ -256,8 +308,9 @@ def _kept(
 
 
 def story_detail(store: Store, story_id: str, corpus: Corpus | None = None) -> dict[str, Any]:
-    """One story with its coverage by document and its quotes grouped by speaker."""
-    corpus = corpus or Corpus.load(store)
+    """One story with its coverage by document and its quotes grouped by speaker (built from
+    its own documents unless a loaded `corpus` is given)."""
+    corpus = corpus or Corpus.of_story(store, story_id)
     story = corpus.story(story_id)
     coverage = []
     for member in story["members"]:
@@ -318,10 +371,13 @@ def story_part_list(
     status: str | None = None,
 ) -> dict[str, Any]:
     """One part of every story (events, claims, contradictions or promises), each item tagged
-    with its story; `filters.story` keeps one story, a 404 when it does not exist."""
-    corpus = corpus or Corpus.load(store)
+    with its story; `filters.story` keeps one story (built from its own documents unless a
+    loaded `corpus` is given), a 404 when it does not exist."""
     window = window or Page()
     filters = filters or ItemFilter()
+    if corpus is None:
+        one = filters.story
+        corpus = Corpus.of_story(store, one) if one else Corpus.load(store)
     stories = [corpus.story(filters.story)] if filters.story else corpus.stories
     items = [{**item, "story": s["id"]} for s in stories for item in s.get(part, [])]
     if status:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from rasad.cluster.embed import centered
-from rasad.cluster.index import StoryIndex
+from rasad.cluster.index import StoryIndex, fact_keys, language_key
 from rasad.cluster.live import BUCKET_DAYS
 from rasad.cluster.state import story_from_row, story_row
 from rasad.model import Document
@@ -28,7 +28,9 @@ def doc_day(doc: Document) -> date | None:
 
 
 def doc_keys(doc: Document) -> set[str]:
-    return {m["entity"] for m in doc.entities}
+    """What a story compares besides the vector: entity, number, date and language keys."""
+    entities = {m["entity"] for m in doc.entities}
+    return entities | fact_keys(doc.numbers, doc.dates) | {language_key(doc.lang)}
 
 
 class StoryAssigner:
@@ -113,6 +115,20 @@ class StoryAssigner:
                 self.placed[doc_id] = (original.story, original.extra.get("event") or "")
         return self.placed.get(doc_id)
 
+    def needing_vectors(self, docs: Iterable[Document]) -> list[Document]:
+        """The accepted documents `assign` would place by their vector: all but the copies
+        whose original already has (or, earlier in `docs`, will have) a story."""
+        placed = set(self.placed)
+        needed = []
+        for doc in docs:
+            if doc.rejected:
+                continue
+            original = doc.duplicate_of
+            if not (original and (original in placed or self.placement(original))):
+                needed.append(doc)
+            placed.add(doc.id)
+        return needed
+
     def assign(self, docs: Iterable[Document]) -> list[tuple[str, np.ndarray]]:
         """Set story and event on each accepted document; return (id, vector) pairs to store."""
         vectors = []
@@ -160,7 +176,9 @@ class StoryAssigner:
         for doc in moved:
             doc.story = merged[doc.story]
             doc.extra["why"] = [*doc.extra.get("why", []), f"story merged into {doc.story}"]
-            doc.extra["event"] = event_of.get(doc.id, doc.extra.get("event"))
+            # a copy is not in the index: it follows its original into the merged event
+            member = doc.id if doc.id in event_of else doc.duplicate_of
+            doc.extra["event"] = event_of.get(member or "", doc.extra.get("event"))
         store.update_documents(moved)
         self.changed = (self.changed - set(merged)) | kept
         self.save(store, removed=sorted(merged))

@@ -125,3 +125,22 @@ def spans_of(tags: list[str]) -> list[tuple[int, int, str]]:
                 spans.append((start, i, kind))
             start, kind = (i, tag[2:]) if tag != "O" else (None, None)
     return spans
+
+
+def to_bilou(tags: list[str]) -> list[str]:
+    """BIO tags as BILOU: the last token of a name is L-, a one-token name U-."""
+    out = []
+    for i, tag in enumerate(tags):
+        nxt = tags[i + 1] if i + 1 < len(tags) else "O"
+        ends = not (nxt.startswith("I-") and nxt[2:] == tag[2:])
+        if tag.startswith("B-") and ends:
+            tag = f"U-{tag[2:]}"
+        elif tag.startswith("I-") and ends:
+            tag = f"L-{tag[2:]}"
+        out.append(tag)
+    return out
+
+
+def to_bio(tags: list[str]) -> list[str]:
+    """BILOU (or BIO) tags as BIO."""
+    return [f"B-{t[2:]}" if t[:2] == "U-" else f"I-{t[2:]}" if t[:2] == "L-" else t for t in tags]

@@ -2,19 +2,35 @@
 
 from __future__ import annotations
 
-from functools import cache
+import csv
+from functools import cache, lru_cache
 from importlib import resources
 
 from rasad.text.normalize import normalize
 from rasad.text.tokenize import strip_article, strip_plural
 
 Features = dict[str, object]
+# One-letter proclitics written on an Arabic word (conjunctions, then prepositions).
+CONJUNCTIONS, PREPOSITIONS = "وف", "بلک"
+MIN_STEM = 3
 
 
+@lru_cache(maxsize=200_000)
 def word_key(word: str) -> str:
     """A word without marks, letter variants, article and plural suffix (lowercase if Latin)."""
     norm = normalize(word).replace(" ", "")
     return strip_plural(strip_article(norm)) if not norm.isascii() else norm.lower()
+
+
+def clitic_stem(key: str) -> str:
+    """A word key without a leading conjunction and preposition (وبغداد → بغداد); the CRF
+    weighs it next to the key, since some words begin with these letters."""
+    stem = key
+    if stem[:1] in CONJUNCTIONS and len(stem) - 1 >= MIN_STEM:
+        stem = stem[1:]
+    if stem[:1] in PREPOSITIONS and len(stem) - 1 >= MIN_STEM:
+        stem = stem[1:]
+    return strip_article(stem)
 
 
 @cache
@@ -31,22 +47,67 @@ def clusters() -> dict[str, tuple[str, str]]:
     return out
 
 
+def _rows(name: str) -> list[list[str]]:
+    table = resources.files("rasad.data").joinpath(f"gazetteers/{name}").read_text("utf-8")
+    rows = [r for r in csv.reader(table.splitlines(), delimiter="\t") if r]
+    return [r for r in rows if not r[0].startswith("#")][1:]
+
+
+@cache
+def gazetteer_words() -> dict[str, tuple[str, ...]]:
+    """word key → what the shipped gazetteers say of it: `LOC1` a one-word place, `LOCw` a word
+    of a longer place name (likewise PER, ORG), `title`/`role` a word that marks a person."""
+    found: dict[str, set[str]] = {}
+    for name in ("entities.tsv", "places.tsv"):
+        for kind, *forms in _rows(name):
+            for form in (f for cell in forms for f in cell.split("|") if f):
+                words = [word_key(w) for w in form.replace("-", " ").split()]
+                for w in words:
+                    if len(words) == 1 or len(w) >= MIN_STEM:  # not "de", "al", "في"
+                        found.setdefault(w, set()).add(kind + ("1" if len(words) == 1 else "w"))
+    for kind, word in _rows("roles.tsv"):
+        for w in filter(None, (word_key(w) for w in word.split())):
+            found.setdefault(w, set()).add(kind)
+    return {w: tuple(sorted(kinds)) for w, kinds in found.items()}
+
+
+def shape(word: str) -> str:
+    """Latin word shape with runs collapsed (McCain → XxXx, U.S. → X.X.); '-' otherwise."""
+    if not word.isascii():
+        return "-"
+    out = []
+    for ch in word:
+        c = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+@lru_cache(maxsize=200_000)
 def word_features(word: str) -> dict[str, object]:
-    """What a single word says about itself."""
+    """What a single word says about itself (cached: callers must not change the dict)."""
     norm = normalize(word).replace(" ", "")
     key = word_key(word)
-    fine, coarse = clusters().get(key, ("-", "-"))
+    stem = clitic_stem(key) if not key.isascii() else key
+    known = clusters()
+    fine, coarse = known.get(key) or known.get(stem) or ("-", "-")
+    gaz = gazetteer_words().get(key) or gazetteer_words().get(stem) or ()
     return {
         "c": fine,
         "cc": coarse,
         "n": norm,
         "k": key,
+        "st": stem,
         "p2": key[:2],
         "p3": key[:3],
+        "sp3": stem[:3],
         "s2": norm[-2:],
         "s3": norm[-3:],
         "ks3": key[-3:],
+        "gw": list(gaz),
+        "shape": shape(word),
         "article": key != norm and not norm.isascii(),
+        "clitic": stem != key,
         "title": word[:1].isupper(),
         "upper": word.isupper() and len(word) > 1,
         "digit": any(ch.isdigit() for ch in norm),
@@ -55,9 +116,21 @@ def word_features(word: str) -> dict[str, object]:
     }
 
 
+@lru_cache(maxsize=400_000)
+def neighbour_features(word: str, offset: int) -> dict[str, object]:
+    """What a word says about the word `offset` places away (cached, read-only)."""
+    own = word_features(word)
+    names = ("k", "cc", "c") if abs(offset) == 2 else NEAR
+    return {f"{offset}:{name}": own[name] for name in names}
+
+
+NEAR = ("k", "st", "cc", "c", "n", "s3", "title", "article", "gw")
+
+
 def sentence_features(words: list[str], gazetteer_tags: list[str] | None = None) -> list[Features]:
     """Feature dicts for each word of a sentence, with its neighbours' main features."""
     own = [word_features(w) for w in words]
+    last = len(words) - 1
     out = []
     for i, feats in enumerate(own):
         f: Features = {"bias": 1.0, **feats}
@@ -65,17 +138,11 @@ def sentence_features(words: list[str], gazetteer_tags: list[str] | None = None)
             f["gaz"] = gazetteer_tags[i]
         for offset in (-2, -1, 1, 2):
             j = i + offset
-            if 0 <= j < len(own):
-                f[f"{offset}:k"] = own[j]["k"]
-                f[f"{offset}:cc"] = own[j]["cc"]
+            if 0 <= j <= last:
+                f.update(neighbour_features(words[j], offset))
                 if abs(offset) == 1:
-                    f[f"{offset}:n"] = own[j]["n"]
-                    f[f"{offset}:s3"] = own[j]["s3"]
-                    f[f"{offset}:title"] = own[j]["title"]
-                    f[f"{offset}:article"] = own[j]["article"]
-                    f[f"{offset}:c"] = own[j]["c"]
                     pair = (own[j]["k"], feats["k"]) if offset < 0 else (feats["k"], own[j]["k"])
-                    f[f"{offset}:pair"] = " ".join(pair)
+                    f[f"{offset}:pair"] = f"{pair[0]} {pair[1]}"
                     if gazetteer_tags and gazetteer_tags[j] != "O":
                         f[f"{offset}:gaz"] = gazetteer_tags[j]
             elif abs(offset) == 1:

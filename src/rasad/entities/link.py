@@ -13,7 +13,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
+from rasad.entities.recognise import gazetteer
 from rasad.text.normalize import normalize
 from rasad.text.tokenize import strip_article
 
@@ -127,10 +129,16 @@ class EntityRecord:
         }
 
 
+@cache
+def canonical_types() -> dict[str, str]:
+    """Gazetteer name → its type: a known entity keeps one key whatever a mention's type."""
+    return {entry.name: entry.type for entry in gazetteer().values()}
+
+
 def mention_key(text: str, kind: str, canonical: str | None) -> str:
     """The cross-document key of a single mention."""
     if canonical:
-        return f"{kind}:{canonical}"
+        return f"{canonical_types().get(canonical, kind)}:{canonical}"
     return f"{kind}:~{skeleton(text)}"
 
 
@@ -166,7 +174,8 @@ class EntityIndex:
         for key, m in zip(keys, mentions, strict=True):
             record = self.records.get(key)
             if record is None:
-                record = self.records[key] = EntityRecord(key, m["type"], m.get("canonical"))
+                kind = key.split(":", 1)[0]  # a known entity's type, not one mention's
+                record = self.records[key] = EntityRecord(key, kind, m.get("canonical"))
                 self._remember_surname(key, m)
             record.names[lang][m["text"]] += 1
             record.mentions += 1

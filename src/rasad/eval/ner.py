@@ -67,8 +67,15 @@ def score(gold: Counter, pred: Counter, hit: Counter, types: tuple[str, ...]) ->
 def evaluate_set(
     path: Path, scheme: str, lang: str, types: tuple[str, ...], system: Recogniser
 ) -> dict[str, Any]:
+    """Scores of a system on one gold file."""
+    return evaluate_sentences(read_conll(path, scheme), lang, types, system)
+
+
+def evaluate_sentences(
+    sentences: list[list[tuple[str, str]]], lang: str, types: tuple[str, ...], system: Recogniser
+) -> dict[str, Any]:
+    """Scores of a system on gold sentences of (word, BIO tag) (also a dev split's)."""
     gold_n, pred_n, hit_n = Counter(), Counter(), Counter()
-    sentences = read_conll(path, scheme)
     started = time.perf_counter()
     for sentence in sentences:
         words = [w for w, _ in sentence]

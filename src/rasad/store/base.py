@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from typing import Any, Protocol
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -80,6 +81,28 @@ class Store(Protocol):
     def stats(self) -> dict[str, Any]:
         """Counts by language, outlet and rejection reason, and the date span."""
 
+    def story_documents(self, story_id: str) -> list[Document]:
+        """The accepted documents of one story, in ingest order (an indexed read)."""
+
+    def vectors_of(self, doc_ids: Iterable[str]) -> dict[str, np.ndarray]:
+        """Stored vectors of these documents (those that have one)."""
+
+    def story_summaries(
+        self, filters: SearchFilter, limit: int = 50, offset: int = 0
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(total, a page of rows of the `stories` table), largest first; a story passes the
+        filters when one of its documents does (`filters.entity` is not supported here)."""
+
+    def put_story_summaries(self, rows: Iterable[dict[str, Any]]) -> None:
+        """Write summary rows (replacing a story's earlier row)."""
+
+    def delete_story_summaries(self, story_ids: Iterable[str]) -> None:
+        """Remove the summary rows of stories that no longer exist."""
+
+    def stale_stories(self) -> set[str]:
+        """Stories whose summary row is missing, of another size than their documents, or
+        left with no documents (after a merge)."""
+
     def get_meta(self, key: str) -> str | None:
         """A stored value of the store's own state (index snapshots, versions)."""
 
@@ -142,6 +165,113 @@ def story_state_filter(
     if last_before:
         return f" WHERE last_day < {mark}", [last_before]
     return "", []
+
+
+STORY_COLUMNS = (
+    "id",
+    "title",
+    "size",
+    "articles",
+    "copies",
+    "languages",
+    "outlets",
+    "first_seen",
+    "last_seen",
+    "events",
+    "months",
+    "generation",
+)
+JSON_COLUMNS = ("languages", "outlets", "months")
+
+
+def story_row_values(row: dict[str, Any]) -> tuple:
+    """A summary row as column values (lists and counts as JSON text)."""
+    return tuple(
+        json.dumps(row[c], ensure_ascii=False, sort_keys=True) if c in JSON_COLUMNS else row[c]
+        for c in STORY_COLUMNS
+    )
+
+
+def upsert_story_sql(mark: str) -> str:
+    """INSERT … ON CONFLICT for one summary row (the same SQL in both backends)."""
+    updates = ", ".join(f"{c} = excluded.{c}" for c in STORY_COLUMNS[1:])
+    marks = ", ".join([mark] * len(STORY_COLUMNS))
+    return (
+        f"INSERT INTO stories ({', '.join(STORY_COLUMNS)}) VALUES ({marks}) "
+        f"ON CONFLICT (id) DO UPDATE SET {updates}"
+    )
+
+
+def story_page(
+    conn: Any, filters: SearchFilter, limit: int, offset: int, mark: str, contains: str
+) -> tuple[int, list[dict[str, Any]]]:
+    """`Store.story_summaries` from a connection of either backend; `mark` is the parameter
+    placeholder, `contains` a template "is {mark} a substring of {column}" in its dialect."""
+    where, params = _story_conditions(filters, mark, contains)
+    total = conn.execute(f"SELECT count(*) AS n FROM stories s{where}", params).fetchone()["n"]
+    rows = conn.execute(
+        f"SELECT * FROM stories s{where} ORDER BY s.size DESC, s.id LIMIT {mark} OFFSET {mark}",
+        [*params, limit, offset],
+    ).fetchall()
+    return total, [
+        {c: json.loads(r[c]) if c in JSON_COLUMNS else r[c] for c in STORY_COLUMNS} for r in rows
+    ]
+
+
+def _story_conditions(filters: SearchFilter, mark: str, contains: str) -> tuple[str, list[Any]]:
+    """WHERE over the summary table. A story passes when one of its documents passes every
+    filter: with one document filter the summary decides it exactly (a language among its
+    languages, its last day on or after `date_from`…); with more, the same document must pass
+    them all, which an EXISTS over the story's documents checks (through their index)."""
+    conditions, params = [], []
+    if filters.story:
+        conditions.append(f"s.id = {mark}")
+        params.append(filters.story)
+    for column, value in (("languages", filters.lang), ("outlets", filters.outlet)):
+        if value:
+            conditions.append(contains.format(column=f"s.{column}", mark=mark))
+            params.append(json.dumps(value, ensure_ascii=False))
+    if filters.date_from:
+        conditions.append(f"s.last_seen >= {mark}")
+        params.append(filters.date_from)
+    if filters.date_to:
+        conditions.append(f"substr(s.first_seen, 1, length({mark})) <= {mark}")
+        params += [filters.date_to, filters.date_to]
+    document_filters = [
+        (condition, value)
+        for condition, value in (
+            (f"d.lang = {mark}", filters.lang),
+            (f"d.outlet = {mark}", filters.outlet),
+            (f"d.published >= {mark}", filters.date_from),
+        )
+        if value
+    ]
+    if filters.date_to:
+        document_filters.append(
+            (f"substr(d.published, 1, length({mark})) <= {mark}", filters.date_to)
+        )
+    if len(document_filters) > 1:
+        conditions.append(
+            "EXISTS (SELECT 1 FROM documents d WHERE d.story = s.id AND d.rejected IS NULL AND "
+            + " AND ".join(c for c, _ in document_filters)
+            + ")"
+        )
+        for condition, value in document_filters:
+            params += [value] * condition.count(mark)
+    return (" WHERE " + " AND ".join(conditions) if conditions else ""), params
+
+
+STALE_STORIES = """
+    SELECT d.story AS id FROM (
+        SELECT story, count(*) AS n FROM documents
+        WHERE story IS NOT NULL AND rejected IS NULL GROUP BY story
+    ) d LEFT JOIN stories s ON s.id = d.story
+    WHERE s.size IS NULL OR s.size <> d.n
+    UNION
+    SELECT s.id FROM stories s WHERE NOT EXISTS (
+        SELECT 1 FROM documents d WHERE d.story = s.id AND d.rejected IS NULL
+    )
+"""
 
 
 def open_store(url: str) -> Store:

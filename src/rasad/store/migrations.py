@@ -45,8 +45,32 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX documents_filters ON documents(seq, lang, outlet, published)
     """,
-    # 6: the story index's state per story (members, keys, span, events, vector sums), so an
-    # ingest loads the live stories instead of every document and vector; documents by story
+    # 6: the story of each document as a column (read from the record), indexed with what the
+    # story list filters on, and `stories`: one summary row per story, kept in step by the
+    # ingest (rasad.summaries) so the story list is one indexed query. Existing databases get
+    # an empty table, filled on first use (`sync_story_summaries`).
+    """
+    ALTER TABLE documents ADD COLUMN story TEXT
+        GENERATED ALWAYS AS (json_extract(record, '$.story')) VIRTUAL;
+    CREATE INDEX documents_story_members ON documents(story, rejected, lang, outlet, published);
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        title TEXT,
+        size INTEGER NOT NULL,
+        articles INTEGER NOT NULL,
+        copies INTEGER NOT NULL,
+        languages TEXT NOT NULL,
+        outlets TEXT NOT NULL,
+        first_seen TEXT,
+        last_seen TEXT,
+        events INTEGER NOT NULL,
+        months TEXT NOT NULL,
+        generation INTEGER NOT NULL
+    );
+    CREATE INDEX stories_by_size ON stories(size DESC, id)
+    """,
+    # 7: the story index's state per story (members, keys, span, events, vector sums), so an
+    # ingest loads the live stories instead of every document and vector
     """
     CREATE TABLE story_states (
         id TEXT PRIMARY KEY,
@@ -54,10 +78,9 @@ MIGRATIONS: tuple[str, ...] = (
         state TEXT NOT NULL,
         sums BLOB NOT NULL
     );
-    CREATE INDEX story_states_last ON story_states(last_day);
-    CREATE INDEX documents_story ON documents(json_extract(record, '$.story'))
+    CREATE INDEX story_states_last ON story_states(last_day)
     """,
-    # 7: the LSH buckets of each near-duplicate signature, so an ingest looks up the stored
+    # 8: the LSH buckets of each near-duplicate signature, so an ingest looks up the stored
     # signatures sharing a bucket instead of loading them all
     """
     CREATE TABLE signature_buckets (bucket INTEGER NOT NULL, doc_id TEXT NOT NULL);

@@ -19,7 +19,16 @@ import numpy as np
 
 from rasad.model import Document
 from rasad.search import SearchFilter, document_terms, match_expression, search_hit
-from rasad.store.base import StoreError, public_url, story_state_filter, summary
+from rasad.store.base import (
+    STALE_STORIES,
+    StoreError,
+    public_url,
+    story_page,
+    story_row_values,
+    story_state_filter,
+    summary,
+    upsert_story_sql,
+)
 from rasad.store.postgres_migrations import POSTGRES_MIGRATIONS
 from rasad.text.stem import key_alternatives
 from rasad.text.tokenize import query_terms
@@ -282,12 +291,53 @@ class PostgresStore:
     def iter_story_documents(self, story_ids: Iterable[str]) -> Iterator[Document]:
         """The accepted documents of these stories, in ingest order."""
         rows = self.conn.execute(
-            "SELECT record FROM documents WHERE record->>'story' = ANY(%s) "
-            "AND rejected IS NULL ORDER BY seq",
+            "SELECT record FROM documents WHERE story = ANY(%s) AND rejected IS NULL ORDER BY seq",
             (sorted(set(story_ids)),),
         )
         for row in rows:
             yield Document.from_record(row["record"])
+
+    def story_documents(self, story_id: str) -> list[Document]:
+        """The accepted documents of one story, in ingest order (an indexed read)."""
+        rows = self.conn.execute(
+            "SELECT record FROM documents WHERE story = %s AND rejected IS NULL ORDER BY seq",
+            (story_id,),
+        )
+        return [Document.from_record(row["record"]) for row in rows]
+
+    def vectors_of(self, doc_ids: Iterable[str]) -> dict[str, np.ndarray]:
+        """Stored vectors of these documents (those that have one)."""
+        rows = self.conn.execute(
+            "SELECT doc_id, vector FROM vectors WHERE doc_id = ANY(%s)", (list(doc_ids),)
+        )
+        return {r["doc_id"]: np.frombuffer(r["vector"], dtype="<f4") for r in rows}
+
+    def story_summaries(
+        self, filters: SearchFilter, limit: int = 50, offset: int = 0
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(total, a page of summary rows), largest first, filtered by their documents."""
+        return story_page(self.conn, filters, limit, offset, "%s", "strpos({column}, {mark}) > 0")
+
+    def put_story_summaries(self, rows: Iterable[dict[str, Any]]) -> None:
+        """Write summary rows (replacing a story's earlier row)."""
+        values = [
+            story_row_values({**r, "title": r["title"] and r["title"].replace(NUL, REPLACEMENT)})
+            for r in rows
+        ]
+        if values:
+            with self._writing() as cur:
+                cur.executemany(upsert_story_sql("%s"), values)
+
+    def delete_story_summaries(self, story_ids: Iterable[str]) -> None:
+        """Remove the summary rows of stories that no longer exist."""
+        ids = list(story_ids)
+        if ids:
+            with self._writing() as cur:
+                cur.execute("DELETE FROM stories WHERE id = ANY(%s)", (ids,))
+
+    def stale_stories(self) -> set[str]:
+        """Stories whose summary row is missing, out of date in size, or left empty."""
+        return {row["id"] for row in self.conn.execute(STALE_STORIES)}
 
     def count(self) -> int:
         """Number of accepted documents."""

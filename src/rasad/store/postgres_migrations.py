@@ -45,11 +45,31 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
     """
     CREATE TABLE vectors (doc_id TEXT PRIMARY KEY, model TEXT NOT NULL, vector BYTEA NOT NULL)
     """,
-    # 5: nothing here (SQLite's 5 is an index its search filters need); keeps the numbers equal
+    # 5: nothing: SQLite's 5 is an index for its search filters, which PostgreSQL's planner
+    # does without; kept so a schema number means the same tables on both backends
+    "SELECT 1",
+    # 6: the story of each document as a column, indexed with what the story list filters
+    # on, and `stories`: one summary row per story (see SQLite migration 6)
     """
-    SELECT 1
+    ALTER TABLE documents ADD COLUMN story TEXT GENERATED ALWAYS AS (record->>'story') STORED;
+    CREATE INDEX documents_story_members ON documents(story, rejected, lang, outlet, published);
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        title TEXT,
+        size INTEGER NOT NULL,
+        articles INTEGER NOT NULL,
+        copies INTEGER NOT NULL,
+        languages TEXT NOT NULL,
+        outlets TEXT NOT NULL,
+        first_seen TEXT,
+        last_seen TEXT,
+        events INTEGER NOT NULL,
+        months TEXT NOT NULL,
+        generation BIGINT NOT NULL
+    );
+    CREATE INDEX stories_by_size ON stories(size DESC, id)
     """,
-    # 6: the story index's state per story (members, keys, span, events, vector sums), so an
+    # 7: the story index's state per story (members, keys, span, events, vector sums), so an
     # ingest loads the live stories instead of every document and vector
     """
     CREATE TABLE story_states (
@@ -60,7 +80,7 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX story_states_last ON story_states(last_day)
     """,
-    # 7: the LSH buckets of each near-duplicate signature, so an ingest looks up the stored
+    # 8: the LSH buckets of each near-duplicate signature, so an ingest looks up the stored
     # signatures sharing a bucket instead of loading them all
     """
     CREATE TABLE signature_buckets (bucket BIGINT NOT NULL, doc_id TEXT NOT NULL);

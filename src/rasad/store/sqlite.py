@@ -14,7 +14,15 @@ import numpy as np
 
 from rasad.model import Document
 from rasad.search import SearchFilter, document_terms, match_expression, search_hit
-from rasad.store.base import StoreError, story_state_filter, summary
+from rasad.store.base import (
+    STALE_STORIES,
+    StoreError,
+    story_page,
+    story_row_values,
+    story_state_filter,
+    summary,
+    upsert_story_sql,
+)
 from rasad.store.migrations import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 30_000
@@ -293,11 +301,51 @@ class SQLiteStore:
             chunk = ids[i : i + 500]
             marks = ",".join("?" * len(chunk))
             for row in self.conn.execute(
-                "SELECT record FROM documents WHERE json_extract(record, '$.story') "
+                "SELECT record FROM documents WHERE story "
                 f"IN ({marks}) AND rejected IS NULL ORDER BY seq",
                 chunk,
             ):
                 yield Document.from_record(json.loads(row["record"]))
+
+    def story_documents(self, story_id: str) -> list[Document]:
+        """The accepted documents of one story, in ingest order (an indexed read)."""
+        rows = self.conn.execute(
+            "SELECT record FROM documents WHERE story = ? AND rejected IS NULL ORDER BY seq",
+            (story_id,),
+        )
+        return [Document.from_record(json.loads(row["record"])) for row in rows]
+
+    def vectors_of(self, doc_ids: Iterable[str]) -> dict[str, np.ndarray]:
+        """Stored vectors of these documents (those that have one)."""
+        wanted, found = list(doc_ids), {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            rows = self.conn.execute(
+                f"SELECT doc_id, vector FROM vectors WHERE doc_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            found.update((r["doc_id"], np.frombuffer(r["vector"], dtype="<f4")) for r in rows)
+        return found
+
+    def story_summaries(
+        self, filters: SearchFilter, limit: int = 50, offset: int = 0
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(total, a page of summary rows), largest first, filtered by their documents."""
+        return story_page(self.conn, filters, limit, offset, "?", "instr({column}, {mark}) > 0")
+
+    def put_story_summaries(self, rows: Iterable[dict[str, Any]]) -> None:
+        """Write summary rows (replacing a story's earlier row)."""
+        with self.writing():
+            self.conn.executemany(upsert_story_sql("?"), [story_row_values(r) for r in rows])
+
+    def delete_story_summaries(self, story_ids: Iterable[str]) -> None:
+        """Remove the summary rows of stories that no longer exist."""
+        with self.writing():
+            self.conn.executemany("DELETE FROM stories WHERE id = ?", [(i,) for i in story_ids])
+
+    def stale_stories(self) -> set[str]:
+        """Stories whose summary row is missing, out of date in size, or left empty."""
+        return {row["id"] for row in self.conn.execute(STALE_STORIES)}
 
     def update_documents(self, docs: Iterable[Document]) -> None:
         """Rewrite the analysis of stored documents (after a corpus-level stage)."""

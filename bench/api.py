@@ -1,0 +1,291 @@
+"""API latency at 100k documents: the story list, a story page and search, through the real app.
+
+Builds (or reuses, with `--db`) a SQLite database of `--docs` documents, then times GET
+/api/v1/stories (pages and filters), GET /api/v1/stories/{id} (random stories and the largest)
+and GET /api/v1/search?q=… through the FastAPI app in-process (httpx over the ASGI interface,
+middleware and a fresh store per request included) and prints p50/p95 per kind. In the same
+run it builds a smaller database (`--baseline`) and times the old path there: every story
+rebuilt from every document (`Corpus.load`, what the first story request after each ingest
+cost), against the per-story path.
+
+How the database is made, since analysing and embedding 100k articles would take a day here:
+- `--base` real articles from ../shared/corpus (ar, fa, en; round-robin) go through the real
+  analysis stages (extract … framing: entities, dates, numbers, quotes, loaded terms), not
+  through the e5 embedding;
+- the rest are variants of them: the analysed record copied with one paragraph of another
+  article of the same language appended (so every span still points at its text and the
+  content is new), another outlet of that language, and the date moved by up to two weeks;
+- vectors are not e5: each base article gets a hashed bag-of-words vector (384-d, L2-normed)
+  and each variant its origin's vector plus small Gaussian noise;
+- stories are assigned, not clustered: story r holds one base article and its variants, and
+  sizes follow a Zipf-like law (r-th story ≈ `--largest` / r^0.7 documents, at least one),
+  which gives 37k stories at 100k documents (median 1 document, 95th percentile 7), the largest
+  `--largest`; each story's documents are split into up to three events in order. Summary
+  rows are then computed by the same code the ingest runs (`sync_story_summaries`).
+
+    .venv/bin/python bench/api.py --db /tmp/rasad-api-100k.db [--docs 100000] [--requests 200]
+
+The machine is shared (other jobs run on its two cores): the figures are "loaded" ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import statistics
+import sys
+import time
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from corpus import articles  # bench/corpus.py
+from fastapi.testclient import TestClient
+
+from rasad.api import views
+from rasad.api.app import create_app
+from rasad.config import Settings
+from rasad.eval.shared import find_shared
+from rasad.model import Document
+from rasad.pipeline import build_pipeline
+from rasad.search import document_terms
+from rasad.stages.readers import document_from_item
+from rasad.store import sqlite as sqlite_store
+from rasad.store.sqlite import SQLiteStore
+from rasad.summaries import sync_story_summaries
+from rasad.text.tokenize import index_terms
+
+ANALYSIS = ("extract", "clean", "langid", "entities", "pubdate", "dates", "numbers", "quotes")
+ANALYSIS += ("framing",)
+DIM = 384
+ZIPF = 0.7
+
+
+def analysed(shared: Path, n: int) -> list[Document]:
+    """n real articles through the analysis stages (no embedding)."""
+    pipeline = build_pipeline(Settings(), ANALYSIS)
+    started = time.perf_counter()
+    docs = [pipeline(document_from_item(i, "bench", i["id"])) for i in articles(shared, n)]
+    print(f"analysed {n} articles in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return [d for d in docs if not d.rejected]
+
+
+def hashed_vector(doc: Document) -> np.ndarray:
+    """A bag-of-words vector of the title and lead (a stand-in for e5, see the docstring)."""
+    v = np.zeros(DIM, dtype=np.float32)
+    for term in index_terms(f"{doc.title or ''} {doc.text[:600]}", doc.lang):
+        h = int.from_bytes(hashlib.blake2b(term.encode(), digest_size=4).digest(), "little")
+        v[h % DIM] += 1.0 if h & 1 << 31 else -1.0
+    return v / max(float(np.linalg.norm(v)), 1e-6)
+
+
+def story_sizes(total: int, largest: int) -> list[int]:
+    """Documents per story, largest first, adding up to `total`."""
+    sizes: list[int] = []
+    placed = 0
+    while placed < total:
+        sizes.append(max(1, int(largest / (len(sizes) + 1) ** ZIPF)))
+        placed += sizes[-1]
+    sizes[-1] -= placed - total
+    return sizes
+
+
+TERMS: dict[str, str] = {}  # doc id → its full-text terms, computed once per text piece
+
+
+@cache
+def piece_terms(doc_id: str, text: str, lang: str) -> str:
+    return document_terms(Document(id=doc_id, source="", text=text, lang=lang))
+
+
+def precomputed_terms(doc: Document) -> str:
+    """The store's full-text terms of a document: a variant's are its origin's followed by
+    its appended paragraph's (the same keys the store would compute, computed once)."""
+    return TERMS.pop(doc.id, None) or document_terms(doc)
+
+
+def variant(origin: Document, n: int, other: Document, outlet: str | None, rng) -> Document:
+    """A copy of an analysed article under a new id with a paragraph of `other` appended."""
+    record = origin.to_record()
+    doc = Document.from_record(json.loads(json.dumps(record)))
+    doc.id = f"{origin.id}~{n}"
+    extra = next((p for p in other.text.split("\n") if len(p) > 40), other.text[:200])
+    doc.text = f"{origin.text}\n{extra}"
+    head = piece_terms(origin.id, f"{origin.title or ''}\n{origin.text}", origin.lang)
+    TERMS[doc.id] = f"{head} {piece_terms(other.id, extra, origin.lang)}"
+    doc.raw_text, doc.html = f"{doc.text}\n#{n}", None  # the content hash: new content
+    doc.outlet = outlet or origin.outlet
+    if doc.published and len(doc.published["value"]) == 10:
+        day = date.fromisoformat(doc.published["value"]) + timedelta(days=rng.randrange(15))
+        doc.published = {**doc.published, "value": day.isoformat()}
+        doc.published["window"] = [day.isoformat(), day.isoformat()]
+    return doc
+
+
+def build_db(path: Path, shared: Path, total: int, base: int, largest: int) -> None:
+    rng = random.Random(7)
+    origins = analysed(shared, base)
+    by_lang: dict[str, list[Document]] = {}
+    for d in origins:
+        by_lang.setdefault(d.lang, []).append(d)
+    outlets = {lang: sorted({d.outlet for d in ds if d.outlet}) for lang, ds in by_lang.items()}
+    vectors = {d.id: hashed_vector(d) for d in origins}
+    store = SQLiteStore(path)
+    sqlite_store.document_terms = precomputed_terms
+    started, batch, vec_batch, n = time.perf_counter(), [], [], 0
+    for number, size in enumerate(story_sizes(total, largest), start=1):
+        origin = origins[(number - 1) % len(origins)]
+        story = f"s{number}"
+        for k in range(size):
+            if k == 0 and number <= len(origins):
+                doc = Document.from_record(origin.to_record())
+            else:
+                other = rng.choice(by_lang[origin.lang])
+                doc = variant(origin, n, other, rng.choice(outlets[origin.lang] or [None]), rng)
+            doc.story = story
+            doc.extra["event"] = f"{story}.e{1 + k * 3 // size}"
+            noise = np.random.default_rng(n).normal(0, 0.03, DIM).astype(np.float32)
+            v = vectors[origin.id] + (noise if doc.id != origin.id else 0)
+            batch.append(doc)
+            vec_batch.append((doc.id, v / np.linalg.norm(v)))
+            n += 1
+            if len(batch) == 1000:
+                store.put_vectors(vec_batch)
+                store.put_documents(batch)
+                batch, vec_batch = [], []
+    store.put_vectors(vec_batch)
+    store.put_documents(batch)
+    sqlite_store.document_terms = document_terms
+    written = time.perf_counter() - started
+    started = time.perf_counter()
+    sync_story_summaries(store)
+    print(
+        f"built {path}: {store.count()} documents in {written:.0f} s, "
+        f"summaries in {time.perf_counter() - started:.0f} s",
+        file=sys.stderr,
+    )
+    store.close()
+
+
+def percentile(values: list[float], q: float) -> float:
+    return sorted(values)[min(int(len(values) * q), len(values) - 1)]
+
+
+Sample = tuple[float, float]  # (wall-clock ms, CPU ms of this process, all threads)
+
+
+def timed(client: TestClient, url: str, params: dict[str, Any] | None = None) -> Sample:
+    """One request's wall-clock and CPU time (on a loaded machine the CPU time is closer to
+    what the request costs on an idle one)."""
+    started, cpu = time.perf_counter(), time.process_time()
+    response = client.get(url, params=params)
+    sample = ((time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000)
+    assert response.status_code == 200, (url, response.status_code, response.text[:200])
+    return sample
+
+
+def measure(path: Path, requests: int, rng: random.Random) -> dict[str, list[Sample]]:
+    """Timings per kind of request against the app over the database at `path`."""
+    store = SQLiteStore(path)
+    total, top = store.story_summaries(views.ItemFilter(), 1, 0)
+    stories = [r["id"] for r in store.story_summaries(views.ItemFilter(), total, 0)[1]]
+    stats = store.stats()
+    languages = list(stats["languages"])
+    outlets = [o for o in stats["outlets"] if o != "(unknown)"]
+    words = [
+        w
+        for r in store.story_summaries(views.ItemFilter(), 300, 0)[1]
+        for w in (r["title"] or "").split()
+        if len(w) > 4
+    ]
+    store.close()
+    client = TestClient(create_app(Settings(db=str(path))))
+    out: dict[str, list[Sample]] = {k: [] for k in LABELS}
+    for _ in range(requests):
+        page = rng.randrange(0, max(total // 50, 1))
+        out["stories"].append(timed(client, "/api/v1/stories", {"offset": page * 50}))
+        f = rng.choice(
+            [{"lang": rng.choice(languages)}, {"outlet": rng.choice(outlets)}]
+            + [{"from": "2015-08-10"}, {"lang": rng.choice(languages), "to": "2015-08"}]
+        )
+        out["stories filtered"].append(timed(client, "/api/v1/stories", f))
+        out["story"].append(timed(client, f"/api/v1/stories/{rng.choice(stories)}"))
+        out["search"].append(timed(client, "/api/v1/search", {"q": rng.choice(words)}))
+    out["largest story (first)"].append(timed(client, f"/api/v1/stories/{top[0]['id']}"))
+    for _ in range(min(requests, 20)):
+        out["largest story (cached)"].append(timed(client, f"/api/v1/stories/{top[0]['id']}"))
+    return out
+
+
+LABELS = (
+    "stories",
+    "stories filtered",
+    "story",
+    "search",
+    "largest story (first)",
+    "largest story (cached)",
+)
+
+
+def old_path(path: Path, requests: int, rng: random.Random) -> dict[str, list[Sample]]:
+    """The story page as before: every story rebuilt from every document on the first
+    request after a write (`Corpus.load`), then served from that build."""
+    store = SQLiteStore(path)
+    started, cpu = time.perf_counter(), time.process_time()
+    full = views.Corpus.load(store)
+    load = ((time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000)
+    ids = [s["id"] for s in full.stories]
+    warm = []
+    for _ in range(requests):
+        started, cpu = time.perf_counter(), time.process_time()
+        views.story_detail(store, rng.choice(ids), full)
+        warm.append(((time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000))
+    store.close()
+    return {"old: Corpus.load (first request)": [load], "old: story (built)": warm}
+
+
+def report(size: int, timings: dict[str, list[Sample]]) -> None:
+    for label, samples in timings.items():
+        wall, cpu = [w for w, _ in samples], [c for _, c in samples]
+        print(
+            f"{size:>9} {label:<34} {len(samples):>5} {statistics.median(wall):>8.1f} "
+            f"{percentile(wall, 0.95):>8.1f} {statistics.median(cpu):>8.1f} "
+            f"{percentile(cpu, 0.95):>8.1f}"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--db", type=Path, help="build here once, reuse on later runs")
+    parser.add_argument("--docs", type=int, default=100_000)
+    parser.add_argument("--base", type=int, default=1200, help="real articles analysed")
+    parser.add_argument("--largest", type=int, default=1500, help="documents in the largest story")
+    parser.add_argument("--baseline", type=int, default=5_000, help="size for the old path")
+    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--shared", type=Path)
+    args = parser.parse_args()
+    shared = find_shared(args.shared)
+    if shared is None:
+        print("skipped: ../shared not found")
+        return
+    db = args.db or Path(f"/tmp/rasad-api-{args.docs}.db")
+    small = db.with_name(f"{db.stem}-baseline-{args.baseline}.db")
+    for path, size, largest in ((db, args.docs, args.largest), (small, args.baseline, 150)):
+        if not path.exists():
+            build_db(path, shared, size, min(args.base, max(size // 25, 1)), largest)
+    rng = random.Random(11)
+    print(
+        f"{'documents':>9} {'request':<34} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} "
+        f"{'cpu p50':>8} {'cpu p95':>8}"
+    )
+    report(args.docs, measure(db, args.requests, rng))
+    report(args.baseline, measure(small, args.requests // 2, rng))
+    report(args.baseline, old_path(small, args.requests // 2, rng))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,133 @@
+"""How the story index scores a candidate: shared numbers and dates, entity names across
+scripts and types, and the second look at a story's events."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from rasad.cluster import index as story_index
+from rasad.cluster.index import (
+    StoryIndex,
+    fact_keys,
+    fact_overlap,
+    key_overlap,
+    language_key,
+    other_language_share,
+)
+from rasad.stages.dates import find_temporal
+from rasad.stages.numbers import find_numbers
+
+# One report written three times (not translations of any corpus text).
+QUAKE = {
+    "en": "The earthquake on 28 September 2018 killed 1,234 people and left 61,000 homeless.",
+    "ar": "أودى الزلزال الذي وقع في 28 سبتمبر 2018 بحياة 1234 شخصا وشرد 61 ألفا.",
+    "fa": "زلزله ۲۸ سپتامبر ۲۰۱۸ جان ۱۲۳۴ نفر را گرفت و ۶۱ هزار نفر را بی‌خانمان کرد.",
+}
+DIM = 64
+
+
+def facts_of(text: str, lang: str) -> set[str]:
+    dates = find_temporal(text, lang, None)
+    return fact_keys(find_numbers(text, lang, [(d["start"], d["end"]) for d in dates]), dates)
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa"])
+def test_a_translation_has_the_same_number_and_date_keys(lang: str):
+    assert facts_of(QUAKE[lang], lang) == facts_of(QUAKE["en"], "en")
+    assert facts_of(QUAKE["en"], "en") == {"#2018-09-28", "#1234", "#61000"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Two people were hurt in 2018, the police said yesterday.", "en"),
+        ("أصيب شخصان في عام 2018 حسبما قالت الشرطة أمس.", "ar"),
+        ("دو نفر در سال ۲۰۱۸ زخمی شدند، پلیس دیروز گفت.", "fa"),
+    ],
+)
+def test_common_figures_are_not_keys(text: str, lang: str):
+    """Small counts, bare years and days resolved from "yesterday" are shared by chance."""
+    assert facts_of(text, lang) == set()
+
+
+def test_entity_overlap_compares_names_whatever_their_type():
+    assert key_overlap({"LOC:~ndns", "PER:~jk"}, {"GPE:~ndns", "ORG:~jk"}) == 1.0
+    assert key_overlap({"LOC:~ndns", "#1234"}, {"LOC:~ndns"}) == 1.0
+
+
+def test_fact_overlap_counts_up_to_its_cap():
+    story = {"#1234", "#61000", "#2018-09-28"}
+    assert fact_overlap({"PER:~jk"}, story) == 0.0
+    assert fact_overlap({"#1234"}, story) == 1 / story_index.FACT_CAP
+    assert fact_overlap(story, story) == 1.0
+
+
+def basis(i: int) -> np.ndarray:
+    return np.eye(DIM, dtype=np.float32)[i]
+
+
+def near(i: int, cosine: float) -> np.ndarray:
+    """A unit vector at the given cosine to basis vector i (and 0 to every other story)."""
+    return (cosine * basis(i) + (1 - cosine**2) ** 0.5 * basis(DIM - 1)).astype(np.float32)
+
+
+def test_shared_figures_bring_a_weak_match_into_its_story():
+    quake = facts_of(QUAKE["en"], "en")
+    n_stories = 6
+
+    def place(keys: set[str]) -> str:
+        index = StoryIndex(dim=DIM)
+        for i in range(n_stories):
+            index.add(f"d{i}", basis(i), None, quake if i == 0 else set())
+        # a cosine that falls short of the threshold by half the full figures bonus
+        scale = 1 - index.local_scaling / max(n_stories, story_index.CANDIDATES)
+        cosine = (index.story_threshold - story_index.FACT_WEIGHT / 2) / scale
+        return index.add("translation", near(0, cosine), None, keys).story
+
+    assert place(set()) != "s1"
+    assert place(facts_of(QUAKE["fa"], "fa")) == "s1"
+
+
+def test_a_document_close_to_one_event_of_a_broad_story_joins_it(monkeypatch):
+    def place() -> str:
+        index = StoryIndex(dim=DIM)
+        for i in range(6):  # six different events make one broad story
+            index.restore(f"d{i}", basis(i), None, set(), "s1", None)
+        index.add("other", basis(10), None, set())
+        return index.add("doc", near(0, 0.8), None, set()).story
+
+    assert place() == "s1"
+    monkeypatch.setattr(story_index, "EVENT_MARGIN", None)
+    assert place() not in {"s1", "s2"}
+
+
+def test_other_language_share_counts_language_keys():
+    index = StoryIndex(dim=DIM)
+    index.add("en", basis(0), None, {language_key("en")})
+    index.restore("ar", near(0, 0.9), None, {language_key("ar")}, "s1", None)
+    story = index.stories["s1"]
+    assert story.members == ["en", "ar"]
+    assert other_language_share({language_key("fa")}, story) == 1.0
+    assert other_language_share({language_key("ar")}, story) == 0.5
+    assert other_language_share(set(), story) == 0.0  # a document without a language key
+
+
+def test_a_translation_gets_the_cross_language_shift():
+    """The same cosine is worth more across languages than within one."""
+    index = StoryIndex(dim=DIM)
+    index.add("d0", basis(0), None, {language_key("en")})
+    story = index.stories["s1"]
+    vector = near(0, 0.5)
+    same, _ = index.score(vector, {language_key("en")}, None, story)
+    other, _ = index.score(vector, {language_key("ar")}, None, story)
+    assert other - same == pytest.approx(story_index.CROSS_LANGUAGE_SHIFT)
+
+
+def test_the_first_documents_of_a_stream_can_join_a_story():
+    """With one story in the index, a close document joins it: the neighbourhood mean counts
+    the candidates that do not exist yet as unrelated instead of cancelling the match."""
+    index = StoryIndex(dim=DIM)
+    index.add("d0", basis(0), None, set())
+    assert index.add("d1", near(0, 0.7), None, set()).story == "s1"
+    assert index.add("d2", basis(5), None, set()).story == "s2"
