@@ -1,4 +1,5 @@
-"""Candidate search over live stories: expiry out of the window, late articles, same answers."""
+"""Candidate search over live stories: expiry out of the window, late articles, reach-back by
+shared entity names, same answers."""
 
 from __future__ import annotations
 
@@ -88,3 +89,59 @@ def test_remove_and_refile():
     table.remove("s2")
     assert len(table) == 1
     assert table.nearest(eye[1], 3, date(2020, 6, 2)) == ["s1"]
+
+
+def year_stream(seed: int = 7):
+    """Story 0 reported over three days, then other stories every 5 days for over a year."""
+    rng = np.random.default_rng(seed)
+    centres = unit(rng.normal(size=(80, 384)))
+    docs = []
+    for s in range(80):
+        for j in range(2):
+            day = date(2021, 1, 1) + timedelta(days=5 * s + j)
+            v = unit(centres[s] + rng.normal(scale=0.03, size=384))
+            docs.append((day, f"d{s}.{j}", v, {f"ORG:k{s}", "@en"}, s))
+    return docs, centres
+
+
+def test_an_article_a_year_later_reaches_back_by_shared_entities():
+    docs, centres = year_stream()
+
+    def grown() -> tuple[StoryIndex, str]:
+        index = StoryIndex()
+        placed = {}
+        for day, doc_id, v, keys, s in docs:
+            placed[s] = index.add(doc_id, v, day, keys).story
+        return index, placed[0]
+
+    index, old = grown()
+    assert old not in index.table.live and old in index.table.expired_by_key["k0"]
+    last_day = docs[-1][0]
+    assert (last_day - index.stories[old].last).days > 365
+    rng = np.random.default_rng(11)
+    later = unit(centres[0] + rng.normal(scale=0.03, size=384))
+    # the same content with no shared entity name searches the live stories only
+    live_only = index.table.nearest(later, 8, last_day, set())
+    assert old not in live_only and all(s in index.table.live for s in live_only)
+    assert index.add("unrelated", later, last_day, {"ORG:other", "@en"}).story != old
+    # sharing an entity name (typed differently) it joins the old story, which revives
+    index, old = grown()
+    a = index.add("later", later, last_day, {"PER:k0", "#2500", "@en"})
+    assert a.story == old and any(w.startswith("shared entities: k0") for w in a.why)
+    assert old in index.table.live and old not in index.table.expired_by_key.get("k0", {})
+
+
+def test_reach_back_keeps_the_most_recent_stories_per_name():
+    eye = np.eye(24, dtype=np.float32)
+    names = {f"s{i}": {"shared", f"own{i}"} for i in range(20)}
+    table = LiveCentroids(24, live_days=10, names_of=names.__getitem__)
+    for i in range(20):
+        day = date(2020, 1, 1) + timedelta(days=i)
+        table.put(f"s{i}", eye[i], day, day)
+    table.put("now", eye[23], date(2021, 1, 1), date(2021, 1, 1))  # everything else expires
+    assert sorted(table.expired_by_key["shared"]) == sorted(f"s{i}" for i in range(4, 20))
+    assert "own0" in table.expired_by_key and len(table.expired_by_key) == 21
+    assert table.nearest(eye[2], 3, date(2021, 1, 1), {"shared"})[0] != "s2"  # dropped
+    assert table.nearest(eye[2], 3, date(2021, 1, 1), {"own2"})[0] == "s2"
+    table.remove("s19")  # merged away: no longer filed
+    assert "s19" not in table.expired_by_key["shared"] and "own19" not in table.expired_by_key

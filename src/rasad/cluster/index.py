@@ -207,7 +207,7 @@ class StoryIndex:
         self.window_days = window_days
         self.local_scaling = local_scaling
         self.stories: dict[str, Story] = {}
-        self.table = LiveCentroids(dim, live_days)
+        self.table = LiveCentroids(dim, live_days, self._names_of)
         self.touched: set[str] = set()  # stories joined since the last consolidation
         self.highest = 0  # the highest story number stored, loaded or not
 
@@ -223,10 +223,19 @@ class StoryIndex:
         self.table.put(story.id, story.centroid(), story.first, story.last)
         self.touched.add(story.id)
 
-    def candidates(self, vector: np.ndarray, day: date | None = None) -> list[Story]:
+    def _names_of(self, story_id: str) -> set[str]:
+        """The entity names an expired story is filed under for reach-back: its top entity
+        keys by name (not its numbers, dates or languages)."""
+        return _untyped(self.stories[story_id].top_keys())
+
+    def candidates(
+        self, vector: np.ndarray, day: date | None = None, keys: set[str] = frozenset()
+    ) -> list[Story]:
         """Stories a document of this day can join whose centroids are nearest to the vector,
-        nearest first (live stories, and expired ones for a day before the live window)."""
-        return [self.stories[i] for i in self.table.nearest(vector, CANDIDATES, day)]
+        nearest first (live stories, expired ones for a day before the live window, and
+        expired ones sharing an entity name with `keys`)."""
+        found = self.table.nearest(vector, CANDIDATES, day, _untyped(keys))
+        return [self.stories[i] for i in found]
 
     def score(
         self,
@@ -281,7 +290,7 @@ class StoryIndex:
             self.story_threshold,
             ["no story close enough: new story"],
         )
-        found = self.candidates(vector, day)
+        found = self.candidates(vector, day, keys)
         background = self.background(vector, found)
         for story in found:
             score, why = self.score(vector, keys, day, story, background)

@@ -6,12 +6,17 @@ whose last day lies within `live_days` of the newest day seen (the sliding windo
 in one exact `CentroidTable`, whose size follows the daily rate, not the archive. Stories that
 went quiet are expired from it into date buckets keyed by their last day; a late document,
 dated before the window, also searches the buckets from its own date on, so an old story still
-takes an article that arrives late. Undated stories never expire; an undated document searches
-the live table only. Same calls in the same order, same answers.
+takes an article that arrives late. An expired story is also filed under its top entity names
+(`expired_by_key`, the KEY_STORIES most recent per name), so a document dated long after a
+story went quiet (one story told over years) still reaches it when they share a name: it
+searches those stories beside the live ones, at most KEY_STORIES per name it carries. Undated
+stories never expire; an undated document searches the live table only. Same calls in the
+same order, same answers.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import date
 
 import numpy as np
@@ -21,14 +26,21 @@ BUCKET_DAYS = 7  # expiry and late lookups work on weeks of last days
 PREFILTER_ROWS = 4096  # stories beyond which a projection shortlists candidates
 PROJECTED_DIM = 64
 SHORTLIST = 64
+KEY_STORIES = 16  # expired stories kept per entity name for reach-back, the most recent
 
 
 class LiveCentroids:
     """Story centroids split into a live table (searched always) and date buckets of expired
     stories (searched only for documents dated before the live window)."""
 
-    def __init__(self, dim: int, live_days: int = LIVE_DAYS) -> None:
+    def __init__(
+        self,
+        dim: int,
+        live_days: int = LIVE_DAYS,
+        names_of: Callable[[str], Iterable[str]] | None = None,
+    ) -> None:
         self.dim = dim
+        self.names_of = names_of  # a story's top entity names, asked when it expires
         self.live_days = live_days
         self.live = CentroidTable(dim)
         self.clock: int | None = None  # the newest last day seen, as a date ordinal
@@ -36,6 +48,10 @@ class LiveCentroids:
         self.live_buckets: dict[int, set[str]] = {}
         self.archive: dict[int, dict[str, np.ndarray]] = {}  # bucket → {story: centroid}
         self.first_of: dict[str, int | None] = {}
+        self.last_of: dict[str, int | None] = {}
+        # entity name → {expired story: its last day}, the KEY_STORIES most recent
+        self.expired_by_key: dict[str, dict[str, int]] = {}
+        self.filed_under: dict[str, list[str]] = {}  # expired story → the names it is filed by
 
     def __len__(self) -> int:
         return len(self.bucket_of)
@@ -58,6 +74,7 @@ class LiveCentroids:
         bucket = last.toordinal() // BUCKET_DAYS if last else None
         self.bucket_of[story_id] = bucket
         self.first_of[story_id] = first.toordinal() if first else None
+        self.last_of[story_id] = last.toordinal() if last else None
         if last is not None and (self.clock is None or last.toordinal() > self.clock):
             self.clock = last.toordinal()
             self._expire()
@@ -68,6 +85,30 @@ class LiveCentroids:
                 self.live_buckets.setdefault(bucket, set()).add(story_id)
         else:
             self.archive.setdefault(bucket, {})[story_id] = centroid
+            self._file(story_id)
+
+    def _file(self, story_id: str) -> None:
+        """File an expired story under its top entity names (each name keeps its most recent
+        KEY_STORIES stories, by last day then id)."""
+        last = self.last_of[story_id]
+        if self.names_of is None or last is None:
+            return
+        names = sorted(set(self.names_of(story_id)))
+        self.filed_under[story_id] = names
+        for name in names:
+            stories = self.expired_by_key.setdefault(name, {})
+            stories[story_id] = last
+            if len(stories) > KEY_STORIES:
+                oldest = min(stories, key=lambda s: (stories[s], s))
+                del stories[oldest]
+                if oldest in self.filed_under:
+                    self.filed_under[oldest].remove(name)
+
+    def _unfile(self, story_id: str) -> None:
+        for name in self.filed_under.pop(story_id, []):
+            stories = self.expired_by_key.get(name)
+            if stories is not None and stories.pop(story_id, None) is not None and not stories:
+                del self.expired_by_key[name]
 
     def remove(self, story_id: str) -> None:
         """Forget a story (merged into another, or about to be re-filed)."""
@@ -75,9 +116,11 @@ class LiveCentroids:
             return
         bucket = self.bucket_of.pop(story_id)
         self.first_of.pop(story_id)
+        self.last_of.pop(story_id)
         archived = self.archive.get(bucket) if bucket is not None else None
         if archived is not None and story_id in archived:
             del archived[story_id]
+            self._unfile(story_id)
             if not archived:
                 del self.archive[bucket]
             return
@@ -96,29 +139,35 @@ class LiveCentroids:
             for story_id in sorted(stories):
                 archived[story_id] = self.live.rows[self.live.row_of[story_id]].copy()
                 self.live.remove(story_id)
+                self._file(story_id)
 
-    def nearest(self, vector: np.ndarray, k: int, day: date | None = None) -> list[str]:
+    def nearest(
+        self, vector: np.ndarray, k: int, day: date | None = None, names: Iterable[str] = ()
+    ) -> list[str]:
         """Ids of the k stories nearest the vector among those a document of this day can
-        join: the live ones, and for a day before the window the expired ones since then."""
+        join: the live ones; for a day before the window, the expired ones since then; and for
+        a dated document, the expired stories filed under one of its entity `names`."""
         found = self.live.nearest(vector, k)
         live_from = self._live_from()
         if day is None or live_from is None or not self.archive:
             return found
+        late: dict[str, np.ndarray] = {}
         start = (day.toordinal() - self.live_days) // BUCKET_DAYS
-        if start >= live_from:
-            return found
-        latest = day.toordinal() + self.live_days
-        late = [
-            (story_id, centroid)
-            for bucket in sorted(b for b in self.archive if b >= start)
-            for story_id, centroid in self.archive[bucket].items()
-            if (self.first_of[story_id] or 0) <= latest
-        ]
+        if start < live_from:
+            latest = day.toordinal() + self.live_days
+            for bucket in sorted(b for b in self.archive if b >= start):
+                for story_id, centroid in self.archive[bucket].items():
+                    if (self.first_of[story_id] or 0) <= latest:
+                        late[story_id] = centroid
+        for name in sorted(set(names)):
+            for story_id in sorted(self.expired_by_key.get(name, ())):
+                if story_id not in late:
+                    late[story_id] = self.archive[self.bucket_of[story_id]][story_id]
         if not late:
             return found
         vector = vector.astype(np.float32, copy=False)
-        ids = found + [story_id for story_id, _ in late]
-        rows = [self.live.rows[self.live.row_of[i]] for i in found] + [c for _, c in late]
+        ids = found + list(late)
+        rows = [self.live.rows[self.live.row_of[i]] for i in found] + list(late.values())
         scores = np.stack(rows) @ vector
         order = np.lexsort((np.arange(len(ids)), -scores))[:k]
         return [ids[int(i)] for i in order]
