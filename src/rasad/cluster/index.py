@@ -20,7 +20,6 @@ import heapq
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -94,8 +93,8 @@ class Story:
                 else:
                     entities.append(item)
             self.cached["key_views"] = (
-                {k for k, _ in heapq.nlargest(TOP_KEYS, entities, key=itemgetter(1))},
-                {k for k, _ in heapq.nlargest(TOP_FACTS, facts, key=itemgetter(1))},
+                {k for k, _ in heapq.nlargest(TOP_KEYS, entities, key=_count_then_key)},
+                {k for k, _ in heapq.nlargest(TOP_FACTS, facts, key=_count_then_key)},
                 languages,
             )
         return self.cached["key_views"]
@@ -119,6 +118,12 @@ class Assignment:
 def _unit(v: np.ndarray) -> np.ndarray:
     norm = float(np.linalg.norm(v))
     return v / norm if norm else v
+
+
+def _count_then_key(item: tuple[str, int]) -> tuple[int, str]:
+    """Ties in frequency broken by the key itself, not by arrival order inside a set (which
+    changes with the interpreter's hash seed, and with it the stories)."""
+    return item[1], item[0]
 
 
 def key_overlap(keys: set[str], story_keys: set[str]) -> float:
