@@ -1,9 +1,9 @@
 """A story's index state as a stored row, so an ingest starts from the live stories alone.
 
 The row keeps what the story index needs to continue (members, the counts of its entity, fact
-and language keys in first-seen order, date span, events with their members and dates) as JSON,
-and the float32 vector sums of the story and of each event as one blob, in event order.
-Rebuilding the same story from its documents in the same order gives the same row.
+and language keys, date span, events with their members and dates) as JSON, and the float32
+vector sums of the story and of each event as one blob, in event order. Rebuilding the same
+story from its documents in the same order gives the same row.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def story_row(story: Story) -> StateRow:
     """The stored row of a story."""
     state = {
         "members": story.members,
-        "keys": dict(story.keys),  # first-seen order: it breaks ties among top keys
+        "keys": dict(sorted(story.keys.items())),
         "first": story.first.isoformat() if story.first else None,
         "events": [
             {"id": e.id, "members": e.members, "dates": [d.isoformat() for d in e.dates]}
