@@ -8,7 +8,9 @@ and each document is the centre plus noise (cosine to its centre about 0.8), wit
 keys. Documents arrive in date order, shuffled within a day. Prints microseconds per add over
 the last 1,000 documents at each size (the median of ten blocks of 100; wall clock, and CPU
 time of this process, which a machine shared with other jobs disturbs less), the stories in
-all and live, and the peak RSS of a fresh process per size. `--live-days 100000` keeps every story live (the search before
+all and live, and the peak RSS of a fresh process per size; then the same adds timed
+interleaved across sizes in one process (a slow spell of this shared VM, which moves one size
+by up to 2× between runs, then falls on every size alike). `--live-days 100000` keeps every story live (the search before
 the sliding window); `--compare` runs that too, in the same run.
 
     .venv/bin/python bench/cluster.py [--sizes 1000 10000 100000] [--compare]
@@ -78,6 +80,27 @@ def measure(n: int, live_days: int) -> dict[str, float]:
     }
 
 
+def interleaved(sizes: list[int], live_days: int) -> dict[int, float]:
+    """CPU µs per add at each size, its blocks timed in turn with the other sizes' blocks (one
+    block of each size, then the next…), so a slow spell of a shared machine falls on every
+    size alike: the median per size, over the same MEASURED adds as `measure`."""
+    prepared = []
+    for n in sizes:
+        docs = stream(n)
+        index = StoryIndex(live_days=live_days)
+        for doc_id, v, day, keys in docs[:-MEASURED]:
+            index.add(doc_id, v, day, keys)
+        prepared.append((index, docs[len(docs) - MEASURED :]))
+    cpu: dict[int, list[float]] = {n: [] for n in sizes}
+    for block in range(0, MEASURED, BLOCK):
+        for n, (index, tail) in zip(sizes, prepared, strict=True):
+            started = time.process_time()
+            for doc_id, v, day, keys in tail[block : block + BLOCK]:
+                index.add(doc_id, v, day, keys)
+            cpu[n].append((time.process_time() - started) / BLOCK * 1e6)
+    return {n: float(np.median(values)) for n, values in cpu.items()}
+
+
 def report(sizes: list[int], live_days: int) -> None:
     print(f"\nlive window {live_days} days, {PER_DAY} documents a day")
     print(
@@ -94,6 +117,9 @@ def report(sizes: list[int], live_days: int) -> None:
             f"{r['wall']:>7.0f} {r['wall'] / first['wall']:>6.2f} {r['cpu']:>11.0f} "
             f"{r['cpu'] / first['cpu']:>10.2f} {r['rss']:>12.0f}"
         )
+    cpu = interleaved(sizes, live_days)
+    print("interleaved (blocks of every size timed in turn, one process), CPU µs/add:")
+    print("  " + ", ".join(f"{n}: {cpu[n]:.0f} ({cpu[n] / cpu[sizes[0]]:.2f})" for n in sizes))
 
 
 def main() -> None:

@@ -23,7 +23,9 @@ import numpy as np
 
 LIVE_DAYS = 30  # a story whose last document is older than this (to the newest day) expires
 BUCKET_DAYS = 7  # expiry and late lookups work on weeks of last days
-PREFILTER_ROWS = 4096  # stories beyond which a projection shortlists candidates
+PREFILTER_ROWS = (
+    256  # live stories beyond which a projection shortlists candidates (bench/cluster.py)
+)
 PROJECTED_DIM = 64
 SHORTLIST = 64
 KEY_STORIES = 16  # expired stories kept per entity name for reach-back, the most recent
