@@ -70,7 +70,7 @@ def load_duplicate_index(store: Store, threshold: float) -> DuplicateIndex:
     index = DuplicateIndex(threshold, stored=store.signatures_in_buckets)
     if store.get_meta(SIGNATURE_BUCKETS) != "1":
         pairs = list(store.iter_signatures())
-        store.put_signatures([], [(d, b) for d, values in pairs for b in index.buckets(values)])
+        store.put_signatures([], signature_buckets(index, pairs))
         store.set_meta(SIGNATURE_BUCKETS, "1")
     return index
 
