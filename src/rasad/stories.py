@@ -355,11 +355,22 @@ def members(docs: list[Document]) -> list[dict[str, Any]]:
     return [{"id": root, "copies": ids} for root, ids in copies.items()]
 
 
+def coverage(docs: list[Document]) -> dict[str, Any]:
+    """A story's languages, outlets and first and last publication dates (the story list's
+    summary row and the full story share them)."""
+    dates = sorted(d.published["value"] for d in docs if d.published)
+    return {
+        "languages": sorted({d.lang for d in docs}),
+        "outlets": sorted({d.outlet for d in docs if d.outlet}),
+        "first_seen": dates[0] if dates else None,
+        "last_seen": dates[-1] if dates else None,
+    }
+
+
 def build_story(
     story_id: str, docs: list[Document], vectors: dict[str, np.ndarray]
 ) -> dict[str, Any]:
     """The export Story object (`documents` lists copies too; `members` groups them)."""
-    dates = sorted(d.published["value"] for d in docs if d.published)
     grouped = members(docs)
     return {
         "id": story_id,
@@ -367,10 +378,7 @@ def build_story(
         "documents": [d.id for d in docs],
         "members": grouped,
         "copies": len(docs) - len(grouped),
-        "languages": sorted({d.lang for d in docs}),
-        "outlets": sorted({d.outlet for d in docs if d.outlet}),
-        "first_seen": dates[0] if dates else None,
-        "last_seen": dates[-1] if dates else None,
+        **coverage(docs),
         "why": why(docs),
         "events": events(docs),
         "timeline": timeline(docs),

@@ -18,7 +18,7 @@ import numpy as np
 
 from rasad.model import Document
 from rasad.store.base import Store, StoreError
-from rasad.stories import central_title, events, members
+from rasad.stories import central_title, coverage, events, members
 
 READY = "story_summaries_ready"  # meta: "1" once every story has its row
 GENERATION = "story_summaries_generation"  # meta: bumped by every refresh; rows carry theirs
@@ -35,7 +35,6 @@ def story_summary(
 ) -> dict[str, Any]:
     """The summary row of one story: what the story list shows, computed as the full story
     view computes it (`rasad.stories.build_story`)."""
-    dates = sorted(d.published["value"] for d in docs if d.published)
     distinct = len(members(docs))
     return {
         "id": story_id,
@@ -43,12 +42,9 @@ def story_summary(
         "size": len(docs),
         "articles": distinct,
         "copies": len(docs) - distinct,
-        "languages": sorted({d.lang for d in docs}),
-        "outlets": sorted({d.outlet for d in docs if d.outlet}),
-        "first_seen": dates[0] if dates else None,
-        "last_seen": dates[-1] if dates else None,
+        **coverage(docs),
         "events": len(events(docs)),
-        "months": month_counts(dates),
+        "months": month_counts(d.published["value"] for d in docs if d.published),
         "generation": generation,
     }
 
