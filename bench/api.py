@@ -43,13 +43,12 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from corpus import articles  # bench/corpus.py
+from corpus import articles, parse_with_shared  # bench/corpus.py
 from fastapi.testclient import TestClient
 
 from rasad.api import views
 from rasad.api.app import create_app
 from rasad.config import Settings
-from rasad.eval.shared import find_shared
 from rasad.model import Document
 from rasad.pipeline import build_pipeline
 from rasad.search import document_terms
@@ -266,11 +265,8 @@ def main() -> None:
     parser.add_argument("--largest", type=int, default=1500, help="documents in the largest story")
     parser.add_argument("--baseline", type=int, default=5_000, help="size for the old path")
     parser.add_argument("--requests", type=int, default=200)
-    parser.add_argument("--shared", type=Path)
-    args = parser.parse_args()
-    shared = find_shared(args.shared)
+    args, shared = parse_with_shared(parser)
     if shared is None:
-        print("skipped: ../shared not found")
         return
     db = args.db or Path(f"/tmp/rasad-api-{args.docs}.db")
     small = db.with_name(f"{db.stem}-baseline-{args.baseline}.db")

@@ -6,9 +6,12 @@ the import path). The corpus itself is never copied into the repository.
 
 from __future__ import annotations
 
+import argparse
 import html
 import json
 from pathlib import Path
+
+from rasad.eval.shared import find_shared
 
 CORPORA = ("saudinewsnet_ar", "farsnews_fa", "bbc_news_en", "ntrex_ar_fa_en")
 CHROME = {
@@ -66,3 +69,14 @@ def write_pages(items: list[dict], folder: Path) -> list[Path]:
         path.write_text(render(item), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def parse_with_shared(parser: argparse.ArgumentParser) -> tuple[argparse.Namespace, Path | None]:
+    """The script's arguments plus `--shared`, and the ../shared folder: None, with a
+    "skipped" line printed, when it is not there."""
+    parser.add_argument("--shared", type=Path, help="the shared data folder (default: ../shared)")
+    args = parser.parse_args()
+    shared = find_shared(args.shared)
+    if shared is None:
+        print("skipped: ../shared not found")
+    return args, shared

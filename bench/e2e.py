@@ -25,11 +25,10 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from corpus import CORPORA, articles, write_pages
+from corpus import CORPORA, articles, parse_with_shared, write_pages
 
 from rasad.cluster.assign import StoryAssigner
 from rasad.config import Settings
-from rasad.eval.shared import find_shared
 from rasad.ingest import IngestReport, ingest_documents
 from rasad.pipeline import Pipeline, build_pipeline
 from rasad.stages.dedup import DuplicateIndex
@@ -131,11 +130,8 @@ def main() -> None:
     )
     parser.add_argument("--dask", action="store_true", help="also compare 1 vs 2 Dask workers")
     parser.add_argument("--dask-n", type=int, default=1000)
-    parser.add_argument("--shared", type=Path)
-    args = parser.parse_args()
-    shared = find_shared(args.shared)
+    args, shared = parse_with_shared(parser)
     if shared is None:
-        print("skipped: ../shared not found")
         return
     settings = Settings().with_overrides(embed_lead_words=args.lead_words)
     items = articles(shared, args.n)

@@ -11,8 +11,9 @@ import re
 import time
 from pathlib import Path
 
+from corpus import parse_with_shared  # bench/corpus.py
+
 from rasad.entities.recognise import recognise, tagger
-from rasad.eval.shared import find_shared
 
 SOURCES = {"ar": "saudinewsnet_ar", "fa": "farsnews_fa", "en": "bbc_news_en"}
 _SENTENCE = re.compile(r"[^.!?؟\n]{20,}[.!?؟]")
@@ -31,11 +32,8 @@ def sentences(path: Path, n: int) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=2000)
-    parser.add_argument("--shared", type=Path)
-    args = parser.parse_args()
-    shared = find_shared(args.shared)
+    args, shared = parse_with_shared(parser)
     if shared is None:
-        print("skipped: ../shared not found")
         return
     print(f"{'lang':<5} {'sentences':>9} {'sentences/s':>12} {'mentions':>9}")
     for lang, folder in SOURCES.items():

@@ -17,10 +17,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from corpus import CORPORA, articles, write_pages  # bench/corpus.py
+from corpus import CORPORA, articles, parse_with_shared, write_pages  # bench/corpus.py
 
 from rasad.config import Settings
-from rasad.eval.shared import find_shared
 from rasad.ingest import ingest_paths
 from rasad.store.sqlite import SQLiteStore
 
@@ -28,11 +27,8 @@ from rasad.store.sqlite import SQLiteStore
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=2000)
-    parser.add_argument("--shared", type=Path)
-    args = parser.parse_args()
-    shared = find_shared(args.shared)
+    args, shared = parse_with_shared(parser)
     if shared is None:
-        print("skipped: ../shared not found")
         return
     items = articles(shared, args.n)
     with tempfile.TemporaryDirectory() as tmp:

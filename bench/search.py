@@ -18,7 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from rasad.eval.shared import find_shared
+from corpus import parse_with_shared  # bench/corpus.py
+
 from rasad.model import Document
 from rasad.search import SearchFilter
 from rasad.stages.dedup import DuplicateIndex, signature
@@ -81,11 +82,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--queries", type=int, default=200)
-    parser.add_argument("--shared", type=Path)
-    args = parser.parse_args()
-    shared = find_shared(args.shared)
+    args, shared = parse_with_shared(parser)
     if shared is None:
-        print("skipped: ../shared not found")
         return
     rng = random.Random(7)
     items = base_articles(shared)

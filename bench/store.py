@@ -22,11 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from corpus import articles  # bench/corpus.py
+from corpus import articles, parse_with_shared  # bench/corpus.py
 
 from rasad.api import views
 from rasad.config import Settings
-from rasad.eval.shared import find_shared
 from rasad.ingest import ingest_paths
 from rasad.search import SearchFilter
 from rasad.store.base import Store, open_store
@@ -85,11 +84,8 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--full", action="store_true", help="every stage, stories included")
-    parser.add_argument("--shared", type=Path)
-    args = parser.parse_args()
-    shared = find_shared(args.shared)
+    args, shared = parse_with_shared(parser)
     if shared is None:
-        print("skipped: ../shared not found")
         return
     items = articles(shared, args.n, CORPORA)
     queries = query_list(items, args.queries)
