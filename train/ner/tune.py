@@ -42,6 +42,7 @@ def main() -> None:
     parser.add_argument("--grid", nargs="+", default=["0.05,0.01"], help="c1,c2 pairs")
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--bilou", action="store_true", help="train on BILOU tags")
+    parser.add_argument("--keep", type=Path, help="also write the dev model here")
     args = parser.parse_args()
     sentences = training_sentences(args.lang, find_shared(args.shared))
     cut = len(sentences) * 9 // 10
@@ -52,19 +53,27 @@ def main() -> None:
         started = time.perf_counter()
         with tempfile.NamedTemporaryFile(suffix=".crfsuite") as f:
             fit(train, Path(f.name), c1, c2, args.bilou, max_iterations=args.iterations)
+            if args.keep:
+                args.keep.write_bytes(Path(f.name).read_bytes())
             tagger = pycrfsuite.Tagger()
             tagger.open(f.name)
             crf = micro_f1(
                 [y for _, y in dev_examples], [to_bio(tagger.tag(x)) for x, _ in dev_examples]
             )
+            print(
+                f"{args.lang} c1={c1} c2={c2} dev CRF F1 {crf:.3f} "
+                f"({time.perf_counter() - started:.0f} s)"
+            )
             full = evaluate_sentences(dev, args.lang, TYPES, partial(recognise, model=tagger))
-        per_type = " ".join(f"{t} {full[t]['f1']:.3f}" for t in TYPES)
-        m = full["micro"]
-        print(
-            f"{args.lang} c1={c1} c2={c2} dev CRF F1 {crf:.3f} | recognizer P {m['precision']:.3f} "
-            f"R {m['recall']:.3f} F1 {m['f1']:.3f} ({per_type}) "
-            f"{time.perf_counter() - started:.0f} s"
-        )
+            print(f"  recognizer {report(full)}")
+
+
+def report(result: dict) -> str:
+    """Micro and per-type precision, recall and F1 on one line."""
+    return " | ".join(
+        f"{t} P {result[t]['precision']:.3f} R {result[t]['recall']:.3f} F1 {result[t]['f1']:.3f}"
+        for t in ("micro", *TYPES)
+    )
 
 
 if __name__ == "__main__":
