@@ -169,3 +169,13 @@ def test_lead_length_is_a_setting(tmp_path: Path, monkeypatch):
     assert settings.embed_lead_words == 3
     doc = Document(id="x", source="x", title="Title", text="one two  three four five")
     assert embed_text(doc, settings.embed_lead_words) == "Title\none two three"
+
+
+def test_a_copy_in_the_batch_after_its_original_is_not_embedded(tmp_path: Path, seeds_dir):
+    # the next batch's embedding is queued before the previous batch is stored and placed
+    *_, copy = _seeds_and_copy(seeds_dir, tmp_path)
+    (original,) = seeds_dir.glob("002_*.txt")
+    settings = Settings(db=str(tmp_path / "adjacent.db"), batch_size=1)
+    placed, embedded = _placements(settings, [original, copy])
+    assert embedded == [original.stem]
+    assert placed["syndicated"] == placed[original.stem]

@@ -132,13 +132,15 @@ def ingest_documents(
         for docs_in in batched(docs, settings.batch_size):
             in_flight = {d.content_hash for d in pending.fresh} if pending else set()
             batch = analyse_batch(docs_in, store, analyse, duplicates, seen, in_flight, report)
-            if pending:
-                store_batch(pending, store, stories, report)
             if embed and stories:
-                parts = shares(stories.needing_vectors(batch.fresh), workers)
+                # queued before the previous batch is stored, so no core idles meanwhile
+                earlier = pending.fresh if pending else []
+                parts = shares(needing_vectors(stories, earlier, batch.fresh), workers)
                 batch.embedded = [embedder.submit(embed.pipe_list, part) for part in parts]
                 if not background_embedding:  # for comparison (bench/e2e.py)
                     wait_for_vectors(batch)
+            if pending:
+                store_batch(pending, store, stories, report)
             pending = batch
         if pending:
             store_batch(pending, store, stories, report)
@@ -158,10 +160,19 @@ def embedding_workers(settings: Settings) -> int:
     return settings.embed_workers or os.cpu_count() or 1
 
 
+def needing_vectors(
+    stories: StoryAssigner, earlier: list[Document], docs: list[Document]
+) -> list[Document]:
+    """The documents of `docs` to embed: not the copies of a document placed already, or
+    about to be (in `earlier`, the batch not stored yet)."""
+    ours = {id(doc) for doc in docs}
+    return [doc for doc in stories.needing_vectors([*earlier, *docs]) if id(doc) in ours]
+
+
 def shares(docs: list[Document], workers: int) -> list[list[Document]]:
     """Small consecutive parts of a batch, several per worker, so that a worker which finishes
     early takes the next part instead of leaving its core idle."""
-    size = max(1, -(-len(docs) // (3 * workers)))
+    size = max(1, -(-len(docs) // (4 * workers)))
     return [docs[i : i + size] for i in range(0, len(docs), size)]
 
 
