@@ -5,14 +5,17 @@ them with the whole default pipeline into a fresh SQLite database, timing each s
 corpus-level steps (near-duplicates, story assignment and consolidation), the store writes,
 and then the analysis a reader asks for (stories with timelines, claims, contradictions,
 framing, entity linking and promises). Prints documents/s per step and end to end, the
-bottleneck, peak RSS, and CPU seconds per document for each step (on a busy machine wall
+bottleneck, peak RSS, the cores the ingest kept busy (CPU time / wall time), the load
+average before and after, and CPU seconds per document for each step (on a busy machine wall
 times are inflated, CPU time much less: it estimates the quiet-machine figure). The
-embedding runs in a background thread while the next batch is analysed, so its wall time
-overlaps the other steps'; its CPU time is the process's minus the main thread's. With `--dask`, also ingests the first `--dask-n` pages with Dask on
-1 and then 2 local workers in the same run and prints the speed-up.
+embedding runs in background threads (`embed_workers`, one core each) while the next batch is
+analysed, so its wall time overlaps the other steps' (and is summed over the threads); its CPU
+time is the process's minus the main thread's. With `--dask`, also ingests the first
+`--dask-n` pages with Dask on 1 and then 2 local workers in the same run and prints the
+speed-up.
 
-    .venv/bin/python bench/e2e.py [--n 5000] [--lead-words N] [--sequential] [--dask]
-        [--dask-n 1000] [--shared ../shared]
+    .venv/bin/python bench/e2e.py [--n 5000] [--lead-words N] [--max-tokens N] [--workers N]
+        [--sequential] [--dask] [--dask-n 1000] [--shared ../shared]
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import argparse
 import os
 import resource
 import tempfile
+import threading
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -29,7 +33,7 @@ from corpus import CORPORA, articles, parse_with_shared, write_pages
 
 from rasad.cluster.assign import StoryAssigner
 from rasad.config import Settings
-from rasad.ingest import IngestReport, ingest_documents
+from rasad.ingest import IngestReport, embedding_workers, ingest_documents
 from rasad.pipeline import Pipeline, build_pipeline
 from rasad.stages.dedup import DuplicateIndex
 from rasad.stages.readers import read_path
@@ -44,6 +48,7 @@ class Clock:
     def __init__(self) -> None:
         self.seconds: dict[str, float] = defaultdict(float)
         self.cpu: dict[str, float] = defaultdict(float)
+        self.lock = threading.Lock()  # the embedding threads add to the same step
 
     def wrap(self, name: str, fn):
         def timed(*args, **kwargs):
@@ -51,8 +56,9 @@ class Clock:
             try:
                 return fn(*args, **kwargs)
             finally:
-                self.seconds[name] += time.perf_counter() - started
-                self.cpu[name] += time.thread_time() - cpu
+                with self.lock:
+                    self.seconds[name] += time.perf_counter() - started
+                    self.cpu[name] += time.thread_time() - cpu
 
         return timed
 
@@ -126,28 +132,45 @@ def main() -> None:
         "--lead-words", type=int, default=None, help="embed_lead_words (default: the setting's)"
     )
     parser.add_argument(
-        "--sequential", action="store_true", help="embed in the main thread (for comparison)"
+        "--max-tokens", type=int, default=None, help="embed_max_tokens (default: the setting's)"
+    )
+    parser.add_argument(
+        "--workers", type=int, default=None, help="embed_workers (default: the setting's)"
+    )
+    parser.add_argument(
+        "--sequential", action="store_true", help="wait for each batch's vectors (comparison)"
     )
     parser.add_argument("--dask", action="store_true", help="also compare 1 vs 2 Dask workers")
     parser.add_argument("--dask-n", type=int, default=1000)
     args, shared = parse_with_shared(parser)
     if shared is None:
         return
-    settings = Settings().with_overrides(embed_lead_words=args.lead_words)
+    settings = Settings().with_overrides(
+        embed_lead_words=args.lead_words,
+        embed_max_tokens=args.max_tokens,
+        embed_workers=args.workers,
+    )
     items = articles(shared, args.n)
     clock = Clock()
     time_corpus_steps(clock)
     with tempfile.TemporaryDirectory() as tmp:
         paths = write_pages(items, Path(tmp) / "pages")
+        load_before = os.getloadavg()[0]
         cpu = time.process_time()
         report, ingest_s, main_cpu = ingest(
             paths, Path(tmp) / "e2e.db", clock, settings, not args.sequential
         )
-        clock.cpu["embed"] = time.process_time() - cpu - main_cpu  # its thread + OpenMP's
+        ingest_cpu = time.process_time() - cpu
+        clock.cpu["embed"] = ingest_cpu - main_cpu  # its threads + OpenMP's
         analysis_s = analyse(Path(tmp) / "e2e.db", clock)
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         dask = dask_speedup(paths[: args.dask_n], Path(tmp)) if args.dask else []
     print_table(clock, len(items), report, ingest_s, analysis_s, peak_mb, settings, args)
+    print(
+        f"ingest kept {ingest_cpu / ingest_s:.2f} of {os.cpu_count()} cores busy "
+        f"({ingest_cpu:.1f} CPU s in {ingest_s:.1f} s); load average {load_before:.1f} "
+        f"before, {os.getloadavg()[0]:.1f} after (other work on the machine slows the run)"
+    )
     if dask:
         (_, one), (_, two) = dask
         print(
@@ -169,14 +192,19 @@ def print_table(
     main_thread = sum(
         v for k, v in clock.seconds.items() if k != "embed" and not k.startswith("story views")
     )
-    if args.sequential:
-        main_thread += clock.seconds["embed"]
     clock.seconds["waiting for the embedding, other"] = max(ingest_s - main_thread, 0.0)
     total = ingest_s + analysis_s
-    mode = "in the main thread" if args.sequential else "in a background thread"
+    workers = embedding_workers(settings)
+    if "embed" in clock.seconds:  # wall seconds summed over the embedding threads
+        clock.seconds[f"embed ({workers} threads)"] = clock.seconds.pop("embed")
+        clock.cpu[f"embed ({workers} threads)"] = clock.cpu.pop("embed")
+    mode = f"{workers} thread(s), one core each" + (
+        ", each batch waited for" if args.sequential else ", alongside the analysis"
+    )
+    budget = f" within {settings.embed_max_tokens} tokens" if settings.embed_max_tokens else ""
     print(f"articles: {n} rendered pages from {', '.join(CORPORA)}; {report.summary()}")
     print(
-        f"embedding: title + {settings.embed_lead_words} words, {mode}; "
+        f"embedding: title + {settings.embed_lead_words} words{budget}, {mode}; "
         f"{report.copies} near-duplicate copies joined their original without one"
     )
     print(f"{'step':<40} {'wall s':>8} {'docs/s':>9} {'share':>6} {'CPU ms/doc':>11}")

@@ -134,16 +134,21 @@ def _placements(settings: Settings, paths: list[Path]) -> tuple[dict, list[str]]
 def test_copies_are_not_embedded_and_batching_changes_nothing(tmp_path: Path, seeds_dir):
     paths = _seeds_and_copy(seeds_dir, tmp_path)
     runs = {
-        size: _placements(Settings(db=str(tmp_path / f"b{size}.db"), batch_size=size), paths)
-        for size in (1, 2, 50)
+        (size, workers): _placements(
+            Settings(
+                db=str(tmp_path / f"b{size}w{workers}.db"), batch_size=size, embed_workers=workers
+            ),
+            paths,
+        )
+        for size, workers in ((1, 2), (2, 2), (50, 2), (50, 1))
     }
-    placed, embedded = runs[2]
+    placed, embedded = runs[2, 2]
     assert "syndicated" in placed and "syndicated" not in embedded
     assert len(embedded) == 5
     original = next(p.stem for p in seeds_dir.glob("002_*.txt"))
     assert placed["syndicated"] == placed[original]
-    names = {size: _names(placed) for size, (placed, _) in runs.items()}
-    assert names[1] == names[2] == names[50]
+    names = {run: _names(placed) for run, (placed, _) in runs.items()}
+    assert len({str(grouping) for grouping in names.values()}) == 1
 
 
 def _names(placed: dict) -> list[list[str]]:
@@ -164,3 +169,13 @@ def test_lead_length_is_a_setting(tmp_path: Path, monkeypatch):
     assert settings.embed_lead_words == 3
     doc = Document(id="x", source="x", title="Title", text="one two  three four five")
     assert embed_text(doc, settings.embed_lead_words) == "Title\none two three"
+
+
+def test_a_copy_in_the_batch_after_its_original_is_not_embedded(tmp_path: Path, seeds_dir):
+    # the next batch's embedding is queued before the previous batch is stored and placed
+    *_, copy = _seeds_and_copy(seeds_dir, tmp_path)
+    (original,) = seeds_dir.glob("002_*.txt")
+    settings = Settings(db=str(tmp_path / "adjacent.db"), batch_size=1)
+    placed, embedded = _placements(settings, [original, copy])
+    assert embedded == [original.stem]
+    assert placed["syndicated"] == placed[original.stem]

@@ -655,14 +655,15 @@ def eval_time(shared: Path | None, as_json: bool) -> None:
 def eval_clustering(ctx: click.Context, dataset: str, shared: Path | None, as_json: bool) -> None:
     """Story clustering: B-cubed and ARI on ntrex, Saudi News Net events and a mixed stream,
     vs TF-IDF+agglomerative (`all` leaves out saudinewsnet_stream, which embeds 5,245 articles).
-    Embeds the lead the embed_lead_words setting gives, as ingest does."""
+    Embeds the lead the embed_lead_words and embed_max_tokens settings give, as ingest does."""
     from rasad.eval.clustering import evaluate_clustering, format_clustering_report
 
-    lead_words = _settings(ctx).embed_lead_words
+    settings = _settings(ctx)
+    lead_words, max_tokens = settings.embed_lead_words, settings.embed_max_tokens
     _run_eval(
         shared,
         as_json,
-        lambda root: evaluate_clustering(root, dataset, lead_words),
+        lambda root: evaluate_clustering(root, dataset, lead_words, max_tokens),
         format_clustering_report,
     )
 

@@ -42,6 +42,16 @@ SETTINGS: tuple[Setting, ...] = (
         60,
         "words of the body embedded after the title (cost grows with length; see bench/README)",
     ),
+    Setting(
+        "embed_max_tokens",
+        64,
+        "token budget of the embedded title + lead, which is cut to fit (0: no budget)",
+    ),
+    Setting(
+        "embed_workers",
+        0,
+        "threads embedding during ingest, one core each (0: one per core of the machine)",
+    ),
     Setting("max_upload_file_mb", 50, "API: largest file one ingest upload may hold (MB)"),
     Setting("max_upload_request_mb", 200, "API: largest ingest request body (MB)"),
     Setting("ingest_jobs_per_minute", 10, "API: ingest jobs one client may start per minute"),
@@ -58,6 +68,8 @@ class Settings:
     display_lang: str = "en"
     stories: bool = True
     embed_lead_words: int = 60
+    embed_max_tokens: int = 64
+    embed_workers: int = 0
     max_upload_file_mb: int = 50
     max_upload_request_mb: int = 200
     ingest_jobs_per_minute: int = 10

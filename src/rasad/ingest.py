@@ -13,6 +13,7 @@ a batch touched is rewritten after the batch, and the rows of merged stories at 
 from __future__ import annotations
 
 import fcntl
+import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -100,7 +101,7 @@ class Batch:
     fresh: list[Document]
     signatures: list[tuple[str, np.ndarray]]
     buckets: list[tuple[str, int]]  # (document, LSH bucket) of each new signature
-    embedded: Future[list[Document]] | None = None
+    embedded: list[Future[list[Document]]] = field(default_factory=list)
 
 
 def ingest_documents(
@@ -114,9 +115,10 @@ def ingest_documents(
     """Analyse and store documents not stored yet, one transaction per batch.
 
     With `pipeline` None the documents arrive analysed (from Dask workers). Otherwise the
-    embedding runs after near-duplicate detection, so copies are not embedded, and in a
-    background thread (the encoder releases the GIL), so one batch is embedded while the
-    next is analysed; batches are still placed in stories and stored in arrival order."""
+    embedding runs after near-duplicate detection, so copies are not embedded, and in
+    background threads (the encoder releases the GIL; `embed_workers`, one core each), so one
+    batch is embedded while the next is analysed; batches are still placed in stories and
+    stored in arrival order."""
     seen: set[str] = set()
     duplicates = load_duplicate_index(store, settings.dedup_threshold)
     stories = StoryAssigner.load(store) if settings.stories else None
@@ -125,18 +127,20 @@ def ingest_documents(
         without_stage(pipeline, "embed") if isinstance(pipeline, Pipeline) else (pipeline, None)
     )
     pending: Batch | None = None
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rasad-embed") as embedder:
+    workers = embedding_workers(settings)
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="rasad-embed") as embedder:
         for docs_in in batched(docs, settings.batch_size):
             in_flight = {d.content_hash for d in pending.fresh} if pending else set()
             batch = analyse_batch(docs_in, store, analyse, duplicates, seen, in_flight, report)
+            if embed and stories:
+                # queued before the previous batch is stored, so no core idles meanwhile
+                earlier = pending.fresh if pending else []
+                parts = shares(needing_vectors(stories, earlier, batch.fresh), workers)
+                batch.embedded = [embedder.submit(embed.pipe_list, part) for part in parts]
+                if not background_embedding:  # for comparison (bench/e2e.py)
+                    wait_for_vectors(batch)
             if pending:
                 store_batch(pending, store, stories, report)
-            if embed and stories:
-                batch.embedded = embedder.submit(
-                    embed.pipe_list, stories.needing_vectors(batch.fresh)
-                )
-                if not background_embedding:  # for comparison (bench/e2e.py)
-                    batch.embedded.result()
             pending = batch
         if pending:
             store_batch(pending, store, stories, report)
@@ -149,6 +153,32 @@ def ingest_documents(
     if consolidate or report.added or store.get_meta(READY) != "1":
         sync_story_summaries(store)  # stories merged by consolidation, or a table never filled
     return report
+
+
+def embedding_workers(settings: Settings) -> int:
+    """Threads embedding during ingest: the setting, or one per core."""
+    return settings.embed_workers or os.cpu_count() or 1
+
+
+def needing_vectors(
+    stories: StoryAssigner, earlier: list[Document], docs: list[Document]
+) -> list[Document]:
+    """The documents of `docs` to embed: not the copies of a document placed already, or
+    about to be (in `earlier`, the batch not stored yet)."""
+    ours = {id(doc) for doc in docs}
+    return [doc for doc in stories.needing_vectors([*earlier, *docs]) if id(doc) in ours]
+
+
+def shares(docs: list[Document], workers: int) -> list[list[Document]]:
+    """Small consecutive parts of a batch, several per worker, so that a worker which finishes
+    early takes the next part instead of leaving its core idle."""
+    size = max(1, -(-len(docs) // (4 * workers)))
+    return [docs[i : i + size] for i in range(0, len(docs), size)]
+
+
+def wait_for_vectors(batch: Batch) -> None:
+    for part in batch.embedded:
+        part.result()
 
 
 def analyse_batch(
@@ -178,8 +208,7 @@ def store_batch(
     batch: Batch, store: Store, stories: StoryAssigner | None, report: IngestReport
 ) -> None:
     """Wait for the batch's vectors, place its documents in stories, write it."""
-    if batch.embedded:
-        batch.embedded.result()
+    wait_for_vectors(batch)
     vectors = stories.assign(batch.fresh) if stories else []
     if stories and batch.fresh:
         store.set_meta(CONSOLIDATION_PENDING, "1")

@@ -96,10 +96,11 @@ def load_events(shared: Path, annotated_only: bool = True) -> Labelled:
     return [x for x in items if x[1]] if annotated_only else items
 
 
-def vectors(docs: list[Document], lead_words: int = LEAD_WORDS) -> np.ndarray:
-    """Embeddings of title + lead, cached on disk one file per text (re-runs, overlapping
-    sets and lead lengths tried before do not re-embed)."""
-    texts = [embed_text(d, lead_words) for d in docs]
+def vectors(docs: list[Document], lead_words: int = LEAD_WORDS, max_tokens: int = 0) -> np.ndarray:
+    """Embeddings of title + lead (within `max_tokens`), cached on disk one file per text
+    (re-runs, overlapping sets and lead lengths tried before do not re-embed)."""
+    count = default_encoder().count_tokens if max_tokens else None
+    texts = [embed_text(d, lead_words, max_tokens, count) for d in docs]
     paths = [_cache_path(t) for t in texts]
     missing = sorted({i for i, p in enumerate(paths) if not p.exists()})
     for start in range(0, len(missing), 16):
@@ -204,13 +205,14 @@ def run(
     splits: dict[str, list[str | None]] | None = None,
     level: str = "story",
     lead_words: int = LEAD_WORDS,
+    max_tokens: int = 0,
 ) -> dict[str, Any]:
     """Cluster a stream with rasad and the baseline; score each split (default: all labels).
 
     Documents whose label is None in `gold` are distractors (or unannotated, with
     `splits` given, where None in a split only means "not scored here")."""
     started = time.perf_counter()
-    vecs = vectors(docs, lead_words)
+    vecs = vectors(docs, lead_words, max_tokens)
     embed_seconds = time.perf_counter() - started
     # unlabelled documents are distractors, unless splits say they are merely unannotated
     distractor = [g is None and splits is None for g in gold]
@@ -235,6 +237,7 @@ def run(
         "level": level,
         "embed_seconds": embed_seconds,
         "lead_words": lead_words,
+        "max_tokens": max_tokens,
         "rows": rows,
     }
 
@@ -248,29 +251,35 @@ def dev_test(gold: list[str | None], share: int = DEV_SHARE) -> dict[str, list[s
 
 
 def evaluate_clustering(
-    shared: Path, dataset: str = "all", lead_words: int = LEAD_WORDS
+    shared: Path, dataset: str = "all", lead_words: int = LEAD_WORDS, max_tokens: int = 0
 ) -> dict[str, Any]:
-    """ntrex, Saudi News Net events and the mixed stream, rasad next to the baseline."""
+    """ntrex, Saudi News Net events and the mixed stream, rasad next to the baseline; the
+    title + lead embedded as ingest embeds it (`lead_words`, `max_tokens`)."""
+    embedded = {"lead_words": lead_words, "max_tokens": max_tokens}
     result: dict[str, Any] = {}
     wanted = {"all": ("ntrex_ar_fa_en", "saudinewsnet", "mixed")}.get(dataset, (dataset,))
     ntrex = load(shared, "ntrex_ar_fa_en")
     if "ntrex_ar_fa_en" in wanted:
         gold = [g for _, g in ntrex]
         splits = {"all": gold, **dev_test(gold, NTREX_DEV_SHARE)}
-        result["ntrex_ar_fa_en"] = run([d for d, _ in ntrex], gold, splits, lead_words=lead_words)
+        result["ntrex_ar_fa_en"] = run([d for d, _ in ntrex], gold, splits, **embedded)
     for name in ("saudinewsnet", "saudinewsnet_stream"):
         if name in wanted:
             items = load_events(shared, annotated_only=name == "saudinewsnet")
             gold = [g for _, g in items]
-            result[name] = run([d for d, _ in items], gold, dev_test(gold), "event", lead_words)
+            result[name] = run([d for d, _ in items], gold, dev_test(gold), "event", **embedded)
     if "mixed" in wanted:
         items = [(d, f"ntrex:{g}") for d, g in ntrex]
         items += [(d, f"snn:{g}") for d, g in load_events(shared)]
         for name, n in DISTRACTORS.items():
             items += [(d, None) for d, _ in load(shared, name, n)]
         items.sort(key=lambda x: x[0].id)  # a fixed interleaving of the sources
-        result["mixed"] = run([d for d, _ in items], [g for _, g in items], lead_words=lead_words)
+        result["mixed"] = run([d for d, _ in items], [g for _, g in items], **embedded)
     return result
+
+
+def budget(max_tokens: int | None) -> str:
+    return f" within {max_tokens} tokens" if max_tokens else ""
 
 
 def format_clustering_report(result: dict[str, Any]) -> str:
@@ -287,7 +296,7 @@ def format_clustering_report(result: dict[str, Any]) -> str:
             )
         lines.append(
             f"{'':<20} ({r['documents']} documents, {r['labelled']} labelled in {r['groups']} "
-            f"groups, scored at the {r['level']} level; title + {r['lead_words']} words embedded "
-            f"in {r['embed_seconds']:.0f} s)"
+            f"groups, scored at the {r['level']} level; title + {r['lead_words']} words"
+            f"{budget(r.get('max_tokens'))} embedded in {r['embed_seconds']:.0f} s)"
         )
     return "\n".join(lines)

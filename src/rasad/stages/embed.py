@@ -5,7 +5,7 @@ a copy joins its original's story without a vector of its own (`rasad.ingest`)."
 
 from __future__ import annotations
 
-from rasad.cluster.embed import default_encoder, embed_text
+from rasad.cluster.embed import embed_text, thread_encoder
 from rasad.config import Settings
 from rasad.model import Document
 from rasad.pipeline import stage
@@ -20,11 +20,12 @@ from rasad.pipeline import stage
 def make_embed(settings: Settings):
     if not settings.stories:
         return lambda doc: doc
-    encoder = default_encoder()
-    lead_words = settings.embed_lead_words
+    lead_words, max_tokens = settings.embed_lead_words, settings.embed_max_tokens
 
     def embed(doc: Document) -> Document:
-        doc.extra["vector"] = encoder.encode([embed_text(doc, lead_words)])[0].tolist()
+        encoder = thread_encoder()  # ingest embeds in several threads, each with its own
+        text = embed_text(doc, lead_words, max_tokens, encoder.count_tokens)
+        doc.extra["vector"] = encoder.encode([text])[0].tolist()
         return doc
 
     return embed
