@@ -6,6 +6,11 @@ each batch touched (`refresh_story_summaries`) and, at its end, after consolidat
 stories, every row whose size no longer matches its documents or whose story is gone
 (`sync_story_summaries`). The same sync fills the table of a database made before it existed:
 the first ingest or the first story list after the upgrade runs it (`summaries_ready`).
+
+With each row the refresh writes the story's built views (`story_views`): its page, and its
+events, claims, contradictions and promises as rows the lists across stories page and filter
+in SQL, so neither a story page nor those lists builds stories when asked. A database made
+before them gets them at its next ingest (`VIEWS_READY`); until then the API builds.
 """
 
 from __future__ import annotations
@@ -17,12 +22,15 @@ from typing import Any
 import numpy as np
 
 from rasad.model import Document
+from rasad.search import SearchFilter
 from rasad.store.base import Store, StoreError
 from rasad.stories import central_title, coverage, events, members
 
 READY = "story_summaries_ready"  # meta: "1" once every story has its row
 GENERATION = "story_summaries_generation"  # meta: bumped by every refresh; rows carry theirs
+VIEWS_READY = "story_views_ready"  # meta: "1" once every story has its stored views
 WRITE_ROWS = 500
+WRITE_VIEWS = 50  # stories whose views are written per transaction (a page can be large)
 
 
 def month_counts(dates: Iterable[str | None]) -> dict[str, int]:
@@ -49,14 +57,39 @@ def story_summary(
     }
 
 
+def story_views(
+    story_id: str, docs: list[Document], vectors: dict[str, np.ndarray], generation: int
+) -> dict[str, Any]:
+    """A story's stored views: its page (`views.story_detail`) and, per part, each item with
+    the documents it cites, built exactly as the API builds them from the story's documents.
+    Call after `story_summary`: the build links the documents' entity mentions in place."""
+    from rasad.api import views
+
+    corpus = views.Corpus.build(docs, vectors)
+    story = corpus.story(story_id)
+    items = [
+        (part, position, len(docs), item.get("status"), {**item, "story": story_id}, cited)
+        for part, cites in views.STORY_PARTS.items()
+        for position, item in enumerate(story.get(part, []))
+        for cited in [[_cited(corpus.by_id[i]) for i in sorted(cites(item)) if i in corpus.by_id]]
+    ]
+    detail = views.story_detail_of(story, corpus)
+    return {"id": story_id, "generation": generation, "detail": detail, "items": items}
+
+
+def _cited(doc: Document) -> tuple[str, str | None, str | None, str | None]:
+    return doc.id, doc.lang, doc.outlet, (doc.published or {}).get("value")
+
+
 def refresh_story_summaries(store: Store, story_ids: Iterable[str]) -> int:
-    """Recompute the rows of these stories from their documents (a story left without
-    documents loses its row); returns how many rows were written or removed."""
+    """Recompute the rows and stored views of these stories from their documents (a story
+    left without documents loses both); returns how many rows were written or removed."""
     story_ids = set(story_ids)
     if not story_ids:
         return 0
     generation = int(store.get_meta(GENERATION) or 0) + 1
     rows: list[dict[str, Any]] = []
+    built: list[dict[str, Any]] = []
     gone: list[str] = []
     changed = 0
     for story_id in sorted(story_ids):
@@ -66,10 +99,17 @@ def refresh_story_summaries(store: Store, story_ids: Iterable[str]) -> int:
             continue
         vectors = store.vectors_of(d.id for d in docs)
         rows.append(story_summary(story_id, docs, vectors, generation))
+        built.append(story_views(story_id, docs, vectors, generation))
+        if len(built) == WRITE_VIEWS:  # views before rows: a row never names views not written
+            store.put_story_views(built)
+            built = []
         if len(rows) == WRITE_ROWS:
+            store.put_story_views(built)
             store.put_story_summaries(rows)
-            changed, rows = changed + len(rows), []
+            changed, rows, built = changed + len(rows), [], []
+    store.put_story_views(built)
     store.put_story_summaries(rows)
+    store.delete_story_views(gone)
     store.delete_story_summaries(gone)
     store.set_meta(GENERATION, str(generation))
     return changed + len(rows) + len(gone)
@@ -78,9 +118,23 @@ def refresh_story_summaries(store: Store, story_ids: Iterable[str]) -> int:
 def sync_story_summaries(store: Store) -> int:
     """Bring every row in step (missing, resized by a merge, or left empty) and mark the table
     complete; returns how many rows changed."""
-    changed = refresh_story_summaries(store, store.stale_stories())
+    stale = store.stale_stories()
+    if store.get_meta(VIEWS_READY) != "1":  # a database made before the stored views
+        stale |= {row["id"] for row in store.story_summaries(SearchFilter(), 10**9, 0)[1]}
+    changed = refresh_story_summaries(store, stale)
     store.set_meta(READY, "1")
+    store.set_meta(VIEWS_READY, "1")
     return changed
+
+
+def summaries_complete(store: Store) -> bool:
+    """Whether every story has its summary row and stored views (else the ingest's end syncs)."""
+    return store.get_meta(READY) == "1" and views_ready(store)
+
+
+def views_ready(store: Store) -> bool:
+    """Whether every story's views are stored (else the API builds what it shows)."""
+    return store.get_meta(VIEWS_READY) == "1"
 
 
 def summaries_ready(store: Store) -> bool:

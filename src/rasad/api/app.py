@@ -172,6 +172,13 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
                 stories_cached.popitem(last=False)
         return loaded
 
+    def story_page(store: Store, story_id: str) -> dict[str, Any]:
+        """The stored page of a story (written by the ingest), else built from its documents."""
+        stored = views.stored_story_detail(store, story_id)
+        if stored is not None:
+            return stored
+        return found(views.story_detail, store, story_id, found(story_corpus, store, story_id))
+
     def story_list(
         store: Store, f: views.ItemFilter | None = None, w: views.Page | None = None
     ) -> dict[str, Any]:
@@ -324,14 +331,12 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     @app.get(f"{API}/stories/{{story_id}}", responses=errors(404))
     def api_story(story_id: str, store: Store = Depends(store_dep)) -> dict[str, Any]:
         """One story: events, timeline, claims, contradictions, promises, framing, coverage."""
-        return found(views.story_detail, store, story_id, found(story_corpus, store, story_id))
+        return story_page(store, story_id)
 
     @app.get(f"{API}/stories/{{story_id}}/timeline", responses=errors(404))
     def api_timeline(story_id: str, store: Store = Depends(store_dep)) -> list[dict[str, Any]]:
         """A story's timeline entries with their evidence spans."""
-        return found(views.story_detail, store, story_id, found(story_corpus, store, story_id))[
-            "timeline"
-        ]
+        return story_page(store, story_id)["timeline"]
 
     def story_part_routes(part: str, summary: str) -> None:
         """GET /api/v1/{part} (all stories, filtered) and /api/v1/stories/{id}/{part}."""
@@ -342,6 +347,8 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
             status: str | None = Query(None, description="promises only: kept, broken, …"),
             store: Store = Depends(store_dep),
         ) -> dict[str, Any]:
+            if views.listed_from_views(store, f):  # stored per story by the ingest
+                return found(views.story_part_list, store, part, None, f, w, status)
             loaded = found(story_corpus, store, f.story) if f.story else corpus(store)
             return found(views.story_part_list, store, part, loaded, f, w, status)
 
@@ -352,6 +359,8 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
             store: Store = Depends(store_dep),
         ) -> dict[str, Any]:
             f = views.ItemFilter(**{**vars(f), "story": story_id})
+            if views.listed_from_views(store, f):
+                return found(views.story_part_list, store, part, None, f, w)
             loaded = found(story_corpus, store, story_id)
             return found(views.story_part_list, store, part, loaded, f, w)
 
@@ -410,8 +419,7 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse)
     def page_story(request: Request, story_id: str, store: Store = Depends(store_dep)):
-        loaded = found(story_corpus, store, story_id)
-        context = {"story": found(views.story_detail, store, story_id, loaded)}
+        context = {"story": story_page(store, story_id)}
         return templates.TemplateResponse(request, "story.html", context)
 
     @app.get("/entities", response_class=HTMLResponse)

@@ -11,7 +11,7 @@ from rasad.model import Document
 from rasad.search import SearchFilter, result
 from rasad.store.base import Store
 from rasad.stories import reported_by
-from rasad.summaries import READY, month_counts, summaries_ready
+from rasad.summaries import READY, month_counts, summaries_ready, views_ready
 
 PAGE_SIZE = 50
 SEARCH_PAGE = 20
@@ -274,6 +274,12 @@ def listed_from_summaries(store: Store, filters: SearchFilter | None) -> bool:
     return not (filters and filters.entity) and summaries_ready(store)
 
 
+def listed_from_views(store: Store, filters: SearchFilter | None) -> bool:
+    """Whether a list of story parts can come from the stored views (every filter but
+    `entity`, which needs entity ids linked across the whole database)."""
+    return not (filters and filters.entity) and views_ready(store)
+
+
 def story_state(store: Store, story_id: str) -> str | None:
     """A key that changes whenever the story's documents do (the generation and size of its
     summary row), or None when the summary table cannot say."""
@@ -311,7 +317,17 @@ def story_detail(store: Store, story_id: str, corpus: Corpus | None = None) -> d
     """One story with its coverage by document and its quotes grouped by speaker (built from
     its own documents unless a loaded `corpus` is given)."""
     corpus = corpus or Corpus.of_story(store, story_id)
-    story = corpus.story(story_id)
+    return story_detail_of(corpus.story(story_id), corpus)
+
+
+def stored_story_detail(store: Store, story_id: str) -> dict[str, Any] | None:
+    """A story's page as the ingest stored it with its summary row (`rasad.summaries`), or
+    None when it is not stored or older than the row (the caller builds it then)."""
+    return store.story_detail(story_id) if views_ready(store) else None
+
+
+def story_detail_of(story: dict[str, Any], corpus: Corpus) -> dict[str, Any]:
+    """The page of one built story of `corpus`."""
     coverage = []
     for member in story["members"]:
         d = corpus.by_id[member["id"]]
@@ -371,10 +387,16 @@ def story_part_list(
     status: str | None = None,
 ) -> dict[str, Any]:
     """One part of every story (events, claims, contradictions or promises), each item tagged
-    with its story; `filters.story` keeps one story (built from its own documents unless a
-    loaded `corpus` is given), a 404 when it does not exist."""
+    with its story; `filters.story` keeps one story, a 404 when it does not exist. Read from
+    the stored views when no `corpus` is given and they can answer (`listed_from_views`),
+    else built: from the story's own documents, or taken from a loaded `corpus`."""
     window = window or Page()
     filters = filters or ItemFilter()
+    if corpus is None and listed_from_views(store, filters):
+        if filters.story and not store.story_summaries(SearchFilter(story=filters.story), 1)[0]:
+            raise NotFound(f"no story {filters.story!r}")
+        total, items = store.story_items(part, filters, status, window.limit, window.offset)
+        return {**window.meta(total), part: items, "filters": filters.active()}
     if corpus is None:
         one = filters.story
         corpus = Corpus.of_story(store, one) if one else Corpus.load(store)

@@ -103,6 +103,26 @@ class Store(Protocol):
         """Stories whose summary row is missing, of another size than their documents, or
         left with no documents (after a merge)."""
 
+    def put_story_views(self, views: list[dict[str, Any]]) -> None:
+        """Replace the stored views of stories (page and part items, `rasad.summaries`)."""
+
+    def delete_story_views(self, story_ids: Iterable[str]) -> None:
+        """Remove the stored views of stories that no longer exist."""
+
+    def story_detail(self, story_id: str) -> dict[str, Any] | None:
+        """A story's stored page, or None when missing or older than its summary row."""
+
+    def story_items(
+        self,
+        part: str,
+        filters: SearchFilter,
+        status: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(total, a page of the stored items of one part of every story: events, claims,
+        contradictions or promises), largest story first (`filters.entity` not supported)."""
+
     def get_meta(self, key: str) -> str | None:
         """A stored value of the store's own state (index snapshots, versions)."""
 
@@ -259,6 +279,108 @@ def _story_conditions(filters: SearchFilter, mark: str, contains: str) -> tuple[
         for condition, value in document_filters:
             params += [value] * condition.count(mark)
     return (" WHERE " + " AND ".join(conditions) if conditions else ""), params
+
+
+def story_view_deletes(story_ids: Iterable[str], mark: str) -> list[tuple[str, list[tuple]]]:
+    """(SQL, rows) that remove the stored views of these stories (either backend)."""
+    ids = [(i,) for i in story_ids]
+    return [
+        (f"DELETE FROM {table} WHERE {column} = {mark}", ids)
+        for table, column in (
+            ("story_views", "id"),
+            ("story_items", "story"),
+            ("story_item_documents", "story"),
+        )
+    ]
+
+
+def story_view_writes(views: list[dict[str, Any]], mark: str) -> list[tuple[str, list[tuple]]]:
+    """(SQL, rows) that replace the stored views of stories (`rasad.summaries.story_views`):
+    the page as JSON, one row per item of each part, one row per document an item cites."""
+    items = [(v["id"], *i) for v in views for i in v["items"]]
+    cited = [
+        (story, part, position, *doc)
+        for story, part, position, _, _, _, docs in items
+        for doc in docs
+    ]
+    return [
+        *story_view_deletes([v["id"] for v in views], mark),
+        (
+            f"INSERT INTO story_views (id, generation, detail) VALUES ({mark}, {mark}, {mark})",
+            [(v["id"], v["generation"], _json_text(v["detail"])) for v in views],
+        ),
+        (
+            "INSERT INTO story_items (story, part, position, size, status, item) "
+            f"VALUES ({', '.join([mark] * 6)})",
+            [(*i[:5], _json_text(i[5])) for i in items],
+        ),
+        (
+            "INSERT INTO story_item_documents (story, part, position, doc, lang, outlet, "
+            f"published) VALUES ({', '.join([mark] * 7)})",
+            cited,
+        ),
+    ]
+
+
+def _json_text(value: Any) -> str:
+    # keys stay in the order the view built them: the stored answer is the built one
+    return json.dumps(value, ensure_ascii=False)
+
+
+def stored_story_detail(conn: Any, story_id: str, mark: str) -> dict[str, Any] | None:
+    """A story's stored page, when it was written with the story's current summary row."""
+    row = conn.execute(
+        "SELECT v.detail FROM story_views v JOIN stories s "
+        f"ON s.id = v.id AND s.generation = v.generation WHERE v.id = {mark}",
+        [story_id],
+    ).fetchone()
+    return json.loads(row["detail"]) if row else None
+
+
+def story_item_page(
+    conn: Any,
+    part: str,
+    filters: SearchFilter,
+    status: str | None,
+    limit: int,
+    offset: int,
+    mark: str,
+) -> tuple[int, list[dict[str, Any]]]:
+    """`Store.story_items` from a connection of either backend: items of the largest stories
+    first, in each story's order; an item passes when one document it cites passes every
+    document filter (the same document, as in the story list)."""
+    conditions, params = [f"i.part = {mark}"], [part]
+    for condition, value in ((f"i.story = {mark}", filters.story), (f"i.status = {mark}", status)):
+        if value:
+            conditions.append(condition)
+            params.append(value)
+    cited = [
+        (condition, value)
+        for condition, value in (
+            (f"c.lang = {mark}", filters.lang),
+            (f"c.outlet = {mark}", filters.outlet),
+            (f"c.published >= {mark}", filters.date_from),
+            (f"substr(c.published, 1, length({mark})) <= {mark}", filters.date_to),
+        )
+        if value
+    ]
+    if cited:
+        conditions.append(
+            "EXISTS (SELECT 1 FROM story_item_documents c WHERE c.story = i.story AND "
+            "c.part = i.part AND c.position = i.position AND "
+            + " AND ".join(c for c, _ in cited)
+            + ")"
+        )
+        for condition, value in cited:
+            params += [value] * condition.count(mark)
+    where = " WHERE " + " AND ".join(conditions)
+    total = conn.execute(f"SELECT count(*) AS n FROM story_items i{where}", params).fetchone()
+    rows = conn.execute(
+        f"SELECT i.item FROM story_items i{where} "
+        f"ORDER BY i.size DESC, i.story, i.position LIMIT {mark} OFFSET {mark}",
+        [*params, limit, offset],
+    ).fetchall()
+    return total["n"], [json.loads(r["item"]) for r in rows]
 
 
 STALE_STORIES = """

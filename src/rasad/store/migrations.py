@@ -86,4 +86,35 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE signature_buckets (bucket INTEGER NOT NULL, doc_id TEXT NOT NULL);
     CREATE INDEX signature_buckets_bucket ON signature_buckets(bucket)
     """,
+    # 9: each story's built views, written with its summary row (rasad.summaries): the story
+    # page as JSON, and its events, claims, contradictions and promises one row per item with
+    # the documents each cites (and their language, outlet and day), so the lists across
+    # stories are paged and filtered in SQL instead of building every story
+    """
+    CREATE TABLE story_views (
+        id TEXT PRIMARY KEY,
+        generation INTEGER NOT NULL,
+        detail TEXT NOT NULL
+    );
+    CREATE TABLE story_items (
+        story TEXT NOT NULL,
+        part TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        size INTEGER NOT NULL,
+        status TEXT,
+        item TEXT NOT NULL,
+        PRIMARY KEY (story, part, position)
+    );
+    CREATE INDEX story_items_listed ON story_items(part, size DESC, story, position);
+    CREATE TABLE story_item_documents (
+        story TEXT NOT NULL,
+        part TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        doc TEXT NOT NULL,
+        lang TEXT,
+        outlet TEXT,
+        published TEXT
+    );
+    CREATE INDEX story_item_documents_item ON story_item_documents(story, part, position)
+    """,
 )

@@ -23,9 +23,13 @@ from rasad.store.base import (
     STALE_STORIES,
     StoreError,
     public_url,
+    stored_story_detail,
+    story_item_page,
     story_page,
     story_row_values,
     story_state_filter,
+    story_view_deletes,
+    story_view_writes,
     summary,
     upsert_story_sql,
 )
@@ -334,6 +338,35 @@ class PostgresStore:
         if ids:
             with self._writing() as cur:
                 cur.execute("DELETE FROM stories WHERE id = ANY(%s)", (ids,))
+
+    def put_story_views(self, views: list[dict[str, Any]]) -> None:
+        """Replace the stored views of stories (page and part items), in one transaction."""
+        self._run(story_view_writes(views, "%s"))
+
+    def delete_story_views(self, story_ids: Iterable[str]) -> None:
+        """Remove the stored views of stories that no longer exist."""
+        self._run(story_view_deletes(story_ids, "%s"))
+
+    def _run(self, statements: list[tuple[str, list[tuple]]]) -> None:
+        with self._writing() as cur:
+            for sql, rows in statements:
+                if rows:
+                    cur.executemany(sql, rows)
+
+    def story_detail(self, story_id: str) -> dict[str, Any] | None:
+        """A story's stored page, or None when missing or older than its summary row."""
+        return stored_story_detail(self.conn, story_id, "%s")
+
+    def story_items(
+        self,
+        part: str,
+        filters: SearchFilter,
+        status: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(total, a page of one part's stored items), largest story first."""
+        return story_item_page(self.conn, part, filters, status, limit, offset, "%s")
 
     def stale_stories(self) -> set[str]:
         """Stories whose summary row is missing, out of date in size, or left empty."""

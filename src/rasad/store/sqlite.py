@@ -17,9 +17,13 @@ from rasad.search import SearchFilter, document_terms, match_expression, search_
 from rasad.store.base import (
     STALE_STORIES,
     StoreError,
+    stored_story_detail,
+    story_item_page,
     story_page,
     story_row_values,
     story_state_filter,
+    story_view_deletes,
+    story_view_writes,
     summary,
     upsert_story_sql,
 )
@@ -342,6 +346,34 @@ class SQLiteStore:
         """Remove the summary rows of stories that no longer exist."""
         with self.writing():
             self.conn.executemany("DELETE FROM stories WHERE id = ?", [(i,) for i in story_ids])
+
+    def put_story_views(self, views: list[dict[str, Any]]) -> None:
+        """Replace the stored views of stories (page and part items), in one transaction."""
+        self._run(story_view_writes(views, "?"))
+
+    def delete_story_views(self, story_ids: Iterable[str]) -> None:
+        """Remove the stored views of stories that no longer exist."""
+        self._run(story_view_deletes(story_ids, "?"))
+
+    def _run(self, statements: list[tuple[str, list[tuple]]]) -> None:
+        with self.writing():
+            for sql, rows in statements:
+                self.conn.executemany(sql, rows)
+
+    def story_detail(self, story_id: str) -> dict[str, Any] | None:
+        """A story's stored page, or None when missing or older than its summary row."""
+        return stored_story_detail(self.conn, story_id, "?")
+
+    def story_items(
+        self,
+        part: str,
+        filters: SearchFilter,
+        status: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(total, a page of one part's stored items), largest story first."""
+        return story_item_page(self.conn, part, filters, status, limit, offset, "?")
 
     def stale_stories(self) -> set[str]:
         """Stories whose summary row is missing, out of date in size, or left empty."""
