@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from rasad.entities.stored import link_stored_documents
 from rasad.model import Document
 from rasad.search import SearchFilter
 from rasad.store.base import Store, StoreError
@@ -83,7 +84,9 @@ def _cited(doc: Document) -> tuple[str, str | None, str | None, str | None]:
 
 def refresh_story_summaries(store: Store, story_ids: Iterable[str]) -> int:
     """Recompute the rows and stored views of these stories from their documents (a story
-    left without documents loses both); returns how many rows were written or removed."""
+    left without documents loses both), after linking the entities of documents stored since
+    the last call; returns how many rows were written or removed."""
+    link_stored_documents(store)  # the batch's entities, before views that may name them
     story_ids = set(story_ids)
     if not story_ids:
         return 0

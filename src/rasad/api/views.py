@@ -429,17 +429,34 @@ def timeline_axis(entries: list[dict[str, Any]], width: int = 1000) -> list[dict
 def entity_list(
     store: Store, kind: str | None = None, story: str | None = None, window: Page | None = None
 ) -> dict[str, Any]:
-    """Entities linked across documents and scripts, most mentioned first."""
+    """Entities linked across documents and scripts, most mentioned first: read from the
+    links the ingest stores (`rasad.entities.stored`), or linked here when they lag."""
+    from rasad.entities import stored
     from rasad.entities.views import entity_table
 
     window = window or Page(limit=200)
+    if stored.entities_current(store):
+        total, rows = stored.entity_list(store, kind, story, window.limit, window.offset)
+        return {**window.meta(total), "entities": rows}
     table = entity_table(store.iter_documents(), kind, story)
     return {**window.meta(len(table)), "entities": window.cut(table)}
 
 
 def entity_page(store: Store, entity_id: str) -> dict[str, Any]:
+    """One entity: names, mentions over time, stories, co-occurring entities, quotes."""
+    from rasad.entities import stored
     from rasad.entities.views import entity_detail
 
+    if stored.entities_current(store):
+        detail = stored.entity_detail(store, entity_id)
+        if detail is None:
+            raise NotFound(f"no entity {entity_id!r}")
+        _, said = store.quotes(entity_id, SearchFilter(), 10**9, 0)
+        quotes = [
+            r["quote"] | {"doc": r["doc"], "dir": "rtl" if r["lang"] in RTL_LANGS else "ltr"}
+            for r in said
+        ]
+        return {**detail, "quotes": quotes}
     docs = list(store.iter_documents())
     detail = entity_detail(docs, entity_id)
     if detail is None:
@@ -461,11 +478,16 @@ def quote_list(
     window: Page | None = None,
 ) -> dict[str, Any]:
     """Everything said, across languages and outlets, with speakers linked to entities
-    (`entity` is the speaker; `filters.entity` a mention anywhere in the document)."""
+    (`entity` is the speaker; `filters.entity` a mention anywhere in the document): read from
+    the stored quotes, or linked here when they lag or `filters.entity` is set."""
+    from rasad.entities import stored
     from rasad.entities.link import link_corpus
 
     filters = filters or ItemFilter(story=story)
     window = window or Page(limit=100_000)
+    if not filters.entity and stored.entities_current(store):
+        total, rows = stored.quote_list(store, entity, filters, window.limit, window.offset)
+        return {**window.meta(total), "quotes": rows}
     docs = list(store.iter_documents())
     link_corpus(docs)
     allowed = filters.documents(docs)

@@ -123,6 +123,47 @@ class Store(Protocol):
         """(total, a page of the stored items of one part of every story: events, claims,
         contradictions or promises), largest story first (`filters.entity` not supported)."""
 
+    def documents_after(self, seq: int, limit: int) -> list[tuple[int, Document]]:
+        """Up to `limit` stored documents (rejected ones too) after sequence number `seq`,
+        with their sequence numbers, in ingest order."""
+
+    def last_document_seq(self) -> int:
+        """The sequence number of the last stored document (0 when none)."""
+
+    def known_entity_keys(self, keys: list[str]) -> set[str]:
+        """Those of these entity keys (`rasad.entities.link`) that are stored."""
+
+    def entity_surnames(self, words: list[str]) -> dict[str, str]:
+        """The entity key each of these surnames joins, where one does."""
+
+    def put_entity_links(self, links: dict[str, Any], through: int) -> None:
+        """Write one batch of links (`rasad.entities.stored.link_batch`) in one transaction."""
+
+    def entity_page(
+        self, kind: str | None, story: str | None, limit: int, offset: int
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(total, a page of stored entity rows), most mentioned first."""
+
+    def entity_rows(self, ids: list[str]) -> list[dict[str, Any]]:
+        """The stored rows of these entities."""
+
+    def entity_names(self, ids: list[str]) -> list[dict[str, Any]]:
+        """(entity, lang, text, n) of these entities' mentions, in order of first mention."""
+
+    def entity_documents(self, ids: list[str]) -> list[dict[str, Any]]:
+        """(entity, doc) of these entities, in the order of each document's first mention."""
+
+    def entity_mentions_of(self, entity: str) -> list[dict[str, Any]]:
+        """Every mention of an entity in document order, with its document's story."""
+
+    def cooccurring_entities(self, entity: str, limit: int) -> list[dict[str, Any]]:
+        """(id, n): the entities in the most documents that also mention `entity`."""
+
+    def quotes(
+        self, speaker: str | None, filters: SearchFilter, limit: int, offset: int
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(total, a page of stored quotes with their documents' fields), in document order."""
+
     def get_meta(self, key: str) -> str | None:
         """A stored value of the store's own state (index snapshots, versions)."""
 

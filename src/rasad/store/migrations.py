@@ -117,4 +117,45 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX story_item_documents_item ON story_item_documents(story, part, position)
     """,
+    # 10: entities linked across the database as the ingest stores documents (in their order,
+    # as `link_corpus` links them): one row per entity with its mention count, the surnames a
+    # shortened mention may join, every mention and every quote with its linked speaker, so
+    # the entity list and page and the quote list are indexed reads
+    """
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        type TEXT NOT NULL,
+        name TEXT,
+        mentions INTEGER NOT NULL
+    );
+    CREATE INDEX entities_listed ON entities(mentions DESC, id);
+    CREATE INDEX entities_by_type ON entities(type, mentions DESC, id);
+    CREATE TABLE entity_surnames (surname TEXT PRIMARY KEY, key TEXT NOT NULL);
+    CREATE TABLE entity_mentions (
+        doc_seq INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        doc TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        lang TEXT,
+        text TEXT NOT NULL,
+        span_start INTEGER NOT NULL,
+        span_end INTEGER NOT NULL,
+        published TEXT,
+        PRIMARY KEY (doc_seq, position)
+    );
+    CREATE INDEX entity_mentions_entity ON entity_mentions(entity, doc_seq, position);
+    CREATE TABLE quotes (
+        doc_seq INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        doc TEXT NOT NULL,
+        speaker TEXT,
+        lang TEXT,
+        outlet TEXT,
+        published TEXT,
+        quote TEXT NOT NULL,
+        PRIMARY KEY (doc_seq, position)
+    );
+    CREATE INDEX quotes_speaker ON quotes(speaker, doc_seq, position)
+    """,
 )

@@ -14,6 +14,7 @@ import numpy as np
 
 from rasad.model import Document
 from rasad.search import SearchFilter, document_terms, match_expression, search_hit
+from rasad.store import entity_sql
 from rasad.store.base import (
     STALE_STORIES,
     StoreError,
@@ -374,6 +375,61 @@ class SQLiteStore:
     ) -> tuple[int, list[dict[str, Any]]]:
         """(total, a page of one part's stored items), largest story first."""
         return story_item_page(self.conn, part, filters, status, limit, offset, "?")
+
+    def documents_after(self, seq: int, limit: int) -> list[tuple[int, Document]]:
+        """Up to `limit` documents (rejected ones too) after `seq`, in ingest order."""
+        rows = self.conn.execute(
+            "SELECT seq, record FROM documents WHERE seq > ? ORDER BY seq LIMIT ?", (seq, limit)
+        )
+        return [(r["seq"], Document.from_record(json.loads(r["record"]))) for r in rows]
+
+    def last_document_seq(self) -> int:
+        """The sequence number of the last stored document (0 when none)."""
+        return entity_sql.last_seq(self.conn)
+
+    def known_entity_keys(self, keys: list[str]) -> set[str]:
+        """Those of these entity keys that are stored."""
+        return entity_sql.known_keys(self.conn, keys, "?")
+
+    def entity_surnames(self, words: list[str]) -> dict[str, str]:
+        """The entity key each of these surnames joins, where one does."""
+        return entity_sql.surnames(self.conn, words, "?")
+
+    def put_entity_links(self, links: dict[str, Any], through: int) -> None:
+        """Write one batch of entity links in one transaction."""
+        self._run(entity_sql.link_writes(links, through, "?"))
+
+    def entity_page(
+        self, kind: str | None, story: str | None, limit: int, offset: int
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(total, a page of stored entity rows), most mentioned first."""
+        return entity_sql.entity_page(self.conn, kind, story, limit, offset, "?")
+
+    def entity_rows(self, ids: list[str]) -> list[dict[str, Any]]:
+        """The stored rows of these entities."""
+        return entity_sql.entity_rows(self.conn, ids, "?")
+
+    def entity_names(self, ids: list[str]) -> list[dict[str, Any]]:
+        """(entity, lang, text, n) of these entities' mentions, in order of first mention."""
+        return entity_sql.entity_names(self.conn, ids, "?")
+
+    def entity_documents(self, ids: list[str]) -> list[dict[str, Any]]:
+        """(entity, doc) pairs in the order of each document's first mention."""
+        return entity_sql.entity_documents(self.conn, ids, "?")
+
+    def entity_mentions_of(self, entity: str) -> list[dict[str, Any]]:
+        """Every mention of an entity in document order, with its document's story."""
+        return entity_sql.mentions_of(self.conn, entity, "?")
+
+    def cooccurring_entities(self, entity: str, limit: int) -> list[dict[str, Any]]:
+        """The entities in the most documents that also mention `entity`."""
+        return entity_sql.cooccurring(self.conn, entity, limit, "?")
+
+    def quotes(
+        self, speaker: str | None, filters: SearchFilter, limit: int, offset: int
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(total, a page of stored quotes with their documents' fields)."""
+        return entity_sql.quote_page(self.conn, speaker, filters, limit, offset, "?")
 
     def stale_stories(self) -> set[str]:
         """Stories whose summary row is missing, out of date in size, or left empty."""
