@@ -215,3 +215,17 @@ def test_stored_entities_and_quotes_equal_linking_every_document(db_path, linked
                 assert stored == views.quote_list(old, speaker, filters=f, window=window)
     store.close()
     old.close()
+
+
+def test_document_list_pages_in_sql_what_filtering_every_document_shows(db_path):
+    store = SQLiteStore(db_path)
+    docs = list(store.iter_documents())
+    stories = sorted({d.story for d in docs if d.story})
+    for f in [*FILTERS, views.ItemFilter(story=stories[0]), views.ItemFilter(story="s-none")]:
+        base = views.DocumentFilter(f.lang, f.outlet, f.date_from, f.date_to, f.story)
+        matching = [views.document_summary(d) for d in docs if base.accepts(d)]
+        for window in (views.Page(limit=10_000), views.Page(limit=3, offset=2)):
+            listed = views.document_list(store, base, window=window)
+            assert listed["total"] == len(matching)
+            assert listed["documents"] == window.cut(matching), f
+    store.close()

@@ -138,14 +138,15 @@ def document_summary(doc: Document) -> dict[str, Any]:
 def document_list(
     store: Store, filters: DocumentFilter, page: int = 1, window: Page | None = None
 ) -> dict[str, Any]:
-    """Documents matching the filters, in ingest order: page `page` of PAGE_SIZE, or `window`."""
-    matching = [d for d in store.iter_documents() if filters.accepts(d)]
+    """Documents matching the filters, in ingest order: page `page` of PAGE_SIZE, or `window`
+    (counted and paged in SQL)."""
     window = window or Page(PAGE_SIZE, (max(page, 1) - 1) * PAGE_SIZE)
+    total, docs = store.documents_page(filters, window.limit, window.offset)
     return {
-        **window.meta(len(matching)),
+        **window.meta(total),
         "page": window.offset // max(window.limit, 1) + 1,
         "page_size": window.limit,
-        "documents": [document_summary(d) for d in window.cut(matching)],
+        "documents": [document_summary(d) for d in docs],
         "filters": {k: v for k, v in vars(filters).items() if v},
     }
 

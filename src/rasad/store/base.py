@@ -103,6 +103,10 @@ class Store(Protocol):
         """Stories whose summary row is missing, of another size than their documents, or
         left with no documents (after a merge)."""
 
+    def documents_page(self, filters: Any, limit: int, offset: int) -> tuple[int, list[Document]]:
+        """(total, a page of the accepted documents passing a `DocumentFilter`), in ingest
+        order."""
+
     def put_story_views(self, views: list[dict[str, Any]]) -> None:
         """Replace the stored views of stories (page and part items, `rasad.summaries`)."""
 
@@ -422,6 +426,32 @@ def story_item_page(
         [*params, limit, offset],
     ).fetchall()
     return total["n"], [json.loads(r["item"]) for r in rows]
+
+
+def document_page(
+    conn: Any, filters: Any, limit: int, offset: int, mark: str
+) -> tuple[int, list[Any]]:
+    """`Store.documents_page` from a connection of either backend: (total, the page's
+    `record` column values), accepted documents in ingest order."""
+    conditions, params = ["rejected IS NULL"], []
+    for condition, value in (
+        (f"lang = {mark}", filters.lang),
+        (f"outlet = {mark}", filters.outlet),
+        (f"published >= {mark}", filters.date_from),
+        (f"substr(published, 1, length({mark})) <= {mark}", filters.date_to),
+        (f"story = {mark}", filters.story),
+    ):
+        if value:
+            conditions.append(condition)
+            params += [value] * condition.count(mark)
+    where = " WHERE " + " AND ".join(conditions)
+    total = conn.execute(f"SELECT count(*) AS n FROM documents{where}", params).fetchone()["n"]
+    rows = conn.execute(
+        f"SELECT record FROM documents WHERE seq IN (SELECT seq FROM documents{where} "
+        f"ORDER BY seq LIMIT {mark} OFFSET {mark}) ORDER BY seq",
+        [*params, limit, offset],
+    ).fetchall()
+    return total, [r["record"] for r in rows]
 
 
 STALE_STORIES = """

@@ -23,6 +23,7 @@ from rasad.store import entity_sql
 from rasad.store.base import (
     STALE_STORIES,
     StoreError,
+    document_page,
     public_url,
     stored_story_detail,
     story_item_page,
@@ -339,6 +340,11 @@ class PostgresStore:
         if ids:
             with self._writing() as cur:
                 cur.execute("DELETE FROM stories WHERE id = ANY(%s)", (ids,))
+
+    def documents_page(self, filters: Any, limit: int, offset: int) -> tuple[int, list[Document]]:
+        """(total, a page of the accepted documents passing a `DocumentFilter`)."""
+        total, records = document_page(self.conn, filters, limit, offset, "%s")
+        return total, [Document.from_record(r) for r in records]
 
     def put_story_views(self, views: list[dict[str, Any]]) -> None:
         """Replace the stored views of stories (page and part items), in one transaction."""

@@ -18,6 +18,7 @@ from rasad.store import entity_sql
 from rasad.store.base import (
     STALE_STORIES,
     StoreError,
+    document_page,
     stored_story_detail,
     story_item_page,
     story_page,
@@ -347,6 +348,11 @@ class SQLiteStore:
         """Remove the summary rows of stories that no longer exist."""
         with self.writing():
             self.conn.executemany("DELETE FROM stories WHERE id = ?", [(i,) for i in story_ids])
+
+    def documents_page(self, filters: Any, limit: int, offset: int) -> tuple[int, list[Document]]:
+        """(total, a page of the accepted documents passing a `DocumentFilter`)."""
+        total, records = document_page(self.conn, filters, limit, offset, "?")
+        return total, [Document.from_record(json.loads(r)) for r in records]
 
     def put_story_views(self, views: list[dict[str, Any]]) -> None:
         """Replace the stored views of stories (page and part items), in one transaction."""
