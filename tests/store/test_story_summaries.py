@@ -158,7 +158,7 @@ def _json(value):
 
 def assert_views_equal_the_full_build(store) -> None:
     """Stored story pages, part lists, entities and quotes equal what building every story and
-    linking every document shows."""
+    linking every document shows; the document list, what filtering every document shows."""
     full = views.Corpus.load(store)
     for story in full.stories:
         assert views.stored_story_detail(store, story["id"]) == _json(
@@ -168,6 +168,11 @@ def assert_views_equal_the_full_build(store) -> None:
         for f in (views.ItemFilter(), views.ItemFilter(lang="fa"), views.ItemFilter(lang="en")):
             stored = views.story_part_list(store, part, None, f)
             assert _json(stored) == _json(views.story_part_list(store, part, full, f)), part
+    docs = list(store.iter_documents())
+    for f in (views.DocumentFilter(), views.DocumentFilter(lang="ar", date_from="2020")):
+        matching = [views.document_summary(d) for d in docs if f.accepts(d)]
+        assert views.document_list(store, f, window=views.Page(2, 1))["documents"] == matching[1:3]
+        assert views.document_list(store, f)["total"] == len(matching)
     through = store.get_meta(LINKED)
     now = (
         views.entity_list(store, window=views.Page(10_000)),
