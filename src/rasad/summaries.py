@@ -59,14 +59,24 @@ def story_summary(
 
 
 def story_views(
-    story_id: str, docs: list[Document], vectors: dict[str, np.ndarray], generation: int
+    store: Store,
+    story_id: str,
+    docs: list[Document],
+    vectors: dict[str, np.ndarray],
+    generation: int,
 ) -> dict[str, Any]:
     """A story's stored views: its page (`views.story_detail`) and, per part, each item with
-    the documents it cites, built exactly as the API builds them from the story's documents.
+    the documents it cites, built as the API builds them from the story's documents, with
+    quote speakers linked across the whole database (as building every story links them).
     Call after `story_summary`: the build links the documents' entity mentions in place."""
     from rasad.api import views
 
     corpus = views.Corpus.build(docs, vectors)
+    # speakers linked across the whole database (stored just before), not within the story
+    linked = store.quote_speakers([d.id for d in docs])
+    for doc in docs:
+        for position, quote in enumerate(doc.quotes):
+            quote["speaker"] = linked.get((doc.id, position), quote["speaker"])
     story = corpus.story(story_id)
     items = [
         (part, position, len(docs), item.get("status"), {**item, "story": story_id}, cited)
@@ -102,7 +112,7 @@ def refresh_story_summaries(store: Store, story_ids: Iterable[str]) -> int:
             continue
         vectors = store.vectors_of(d.id for d in docs)
         rows.append(story_summary(story_id, docs, vectors, generation))
-        built.append(story_views(story_id, docs, vectors, generation))
+        built.append(story_views(store, story_id, docs, vectors, generation))
         if len(built) == WRITE_VIEWS:  # views before rows: a row never names views not written
             store.put_story_views(built)
             built = []

@@ -162,7 +162,7 @@ def assert_views_equal_the_full_build(store) -> None:
     full = views.Corpus.load(store)
     for story in full.stories:
         assert views.stored_story_detail(store, story["id"]) == _json(
-            views.story_detail(store, story["id"])
+            views.story_detail(store, story["id"], full)
         )
     for part in views.STORY_PARTS:
         for f in (views.ItemFilter(), views.ItemFilter(lang="fa"), views.ItemFilter(lang="en")):

@@ -168,6 +168,9 @@ class Store(Protocol):
     ) -> tuple[int, list[dict[str, Any]]]:
         """(total, a page of stored quotes with their documents' fields), in document order."""
 
+    def quote_speakers(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
+        """The linked speaker of each stored quote of these documents, by (doc, position)."""
+
     def get_meta(self, key: str) -> str | None:
         """A stored value of the store's own state (index snapshots, versions)."""
 
@@ -394,11 +397,6 @@ def story_item_page(
     """`Store.story_items` from a connection of either backend: items of the largest stories
     first, in each story's order; an item passes when one document it cites passes every
     document filter (the same document, as in the story list)."""
-    conditions, params = [f"i.part = {mark}"], [part]
-    for condition, value in ((f"i.story = {mark}", filters.story), (f"i.status = {mark}", status)):
-        if value:
-            conditions.append(condition)
-            params.append(value)
     cited = [
         (condition, value)
         for condition, value in (
@@ -406,23 +404,31 @@ def story_item_page(
             (f"c.outlet = {mark}", filters.outlet),
             (f"c.published >= {mark}", filters.date_from),
             (f"substr(c.published, 1, length({mark})) <= {mark}", filters.date_to),
+            (f"c.story = {mark}", filters.story),
         )
         if value
     ]
-    if cited:
-        conditions.append(
-            "EXISTS (SELECT 1 FROM story_item_documents c WHERE c.story = i.story AND "
-            "c.part = i.part AND c.position = i.position AND "
-            + " AND ".join(c for c, _ in cited)
-            + ")"
+    conditions, params = [f"i.part = {mark}"], [part]
+    if status:
+        conditions.append(f"i.status = {mark}")
+        params.append(status)
+    if filters.story and len(cited) == 1:  # the story alone: its items, no document filter
+        cited = []
+        conditions.append(f"i.story = {mark}")
+        params.append(filters.story)
+    source = "story_items i"
+    if cited:  # the items citing a passing document, found through the documents' indexes
+        hits = " AND ".join([f"c.part = {mark}", *(c for c, _ in cited)])
+        source = (
+            f"(SELECT DISTINCT c.story, c.position FROM story_item_documents c WHERE {hits}) h "
+            "JOIN story_items i ON i.story = h.story AND i.position = h.position"
         )
-        for condition, value in cited:
-            params += [value] * condition.count(mark)
-    where = " WHERE " + " AND ".join(conditions)
-    total = conn.execute(f"SELECT count(*) AS n FROM story_items i{where}", params).fetchone()
+        params = [part, *(v for c, v in cited for _ in range(c.count(mark))), *params]
+    where = f"FROM {source} WHERE " + " AND ".join(conditions)
+    total = conn.execute(f"SELECT count(*) AS n {where}", params).fetchone()
     rows = conn.execute(
-        f"SELECT i.item FROM story_items i{where} "
-        f"ORDER BY i.size DESC, i.story, i.position LIMIT {mark} OFFSET {mark}",
+        f"SELECT i.item {where} ORDER BY i.size DESC, i.story, i.position "
+        f"LIMIT {mark} OFFSET {mark}",
         [*params, limit, offset],
     ).fetchall()
     return total["n"], [json.loads(r["item"]) for r in rows]

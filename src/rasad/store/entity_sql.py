@@ -156,6 +156,16 @@ def cooccurring(conn: Any, entity: str, limit: int, mark: str) -> list[dict[str,
     return [dict(r) for r in rows]
 
 
+def quote_speakers(conn: Any, doc_ids: list[str], mark: str) -> dict[tuple[str, int], str]:
+    """The linked speaker of each quote of these documents, by (document, position)."""
+    if not doc_ids:
+        return {}
+    rows = conn.execute(
+        f"SELECT doc, position, speaker FROM quotes WHERE doc IN {marks(doc_ids, mark)}", doc_ids
+    )
+    return {(r["doc"], r["position"]): r["speaker"] for r in rows}
+
+
 def quote_page(
     conn: Any,
     speaker: str | None,

@@ -430,6 +430,13 @@ class PostgresStore:
         """(total, a page of stored quotes with their documents' fields)."""
         return entity_sql.quote_page(self.conn, speaker, filters, limit, offset, "%s")
 
+    def quote_speakers(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
+        """The linked speaker of each stored quote of these documents, by (doc, position)."""
+        found: dict[tuple[str, int], str] = {}
+        for i in range(0, len(doc_ids), 2_000):
+            found.update(entity_sql.quote_speakers(self.conn, doc_ids[i : i + 2_000], "%s"))
+        return found
+
     def stale_stories(self) -> set[str]:
         """Stories whose summary row is missing, out of date in size, or left empty."""
         return {row["id"] for row in self.conn.execute(STALE_STORIES)}

@@ -113,7 +113,12 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
         outlet TEXT,
         published TEXT
     );
-    CREATE INDEX story_item_documents_item ON story_item_documents(story, part, position)
+    CREATE INDEX story_item_documents_item ON story_item_documents(story, part, position);
+    CREATE INDEX story_item_documents_lang ON story_item_documents(part, lang, story, position);
+    CREATE INDEX story_item_documents_outlet
+        ON story_item_documents(part, outlet, story, position);
+    CREATE INDEX story_item_documents_published
+        ON story_item_documents(part, published, story, position)
     """,
     # 10: entities linked across the database as the ingest stores documents (in their order,
     # as `link_corpus` links them): one row per entity with its mention count, the surnames a
@@ -154,6 +159,7 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
         quote TEXT NOT NULL,
         PRIMARY KEY (doc_seq, position)
     );
-    CREATE INDEX quotes_speaker ON quotes(speaker, doc_seq, position)
+    CREATE INDEX quotes_speaker ON quotes(speaker, doc_seq, position);
+    CREATE INDEX quotes_doc ON quotes(doc)
     """,
 )
