@@ -174,11 +174,12 @@ def quote_page(
     offset: int,
     mark: str,
 ) -> tuple[int, list[dict[str, Any]]]:
-    """(total, a page of quote rows) in document order, with each document's story."""
-    conditions, params = ["d.rejected IS NULL"], []
+    """(total, a page of quote rows) in document order, with each document's story (only
+    accepted documents' quotes are stored, so the documents are joined for the story only)."""
+    conditions, params = [], []
     for condition, value in (
         (f"q.speaker = {mark}", speaker),
-        (f"d.story = {mark}", filters.story),
+        (f"q.doc_seq IN (SELECT seq FROM documents WHERE story = {mark})", filters.story),
         (f"q.lang = {mark}", filters.lang),
         (f"q.outlet = {mark}", filters.outlet),
         (f"q.published >= {mark}", filters.date_from),
@@ -187,12 +188,13 @@ def quote_page(
         if value:
             conditions.append(condition)
             params += [value] * condition.count(mark)
-    where = " WHERE " + " AND ".join(conditions)
-    joined = f"FROM quotes q JOIN documents d ON d.seq = q.doc_seq{where}"
-    total = conn.execute(f"SELECT count(*) AS n {joined}", params).fetchone()["n"]
+    where = " WHERE " + " AND ".join(conditions) if conditions else ""
+    total = conn.execute(f"SELECT count(*) AS n FROM quotes q{where}", params).fetchone()["n"]
     rows = conn.execute(
-        "SELECT q.doc, q.lang, q.outlet, d.story, q.published, q.quote "
-        f"{joined} ORDER BY q.doc_seq, q.position LIMIT {mark} OFFSET {mark}",
+        "SELECT p.doc, p.lang, p.outlet, d.story, p.published, p.quote FROM ("
+        f"SELECT * FROM quotes q{where} ORDER BY q.doc_seq, q.position "
+        f"LIMIT {mark} OFFSET {mark}) p JOIN documents d ON d.seq = p.doc_seq "
+        "ORDER BY p.doc_seq, p.position",
         [*params, limit, offset],
     ).fetchall()
     return total, [{**dict(r), "quote": json.loads(r["quote"])} for r in rows]
