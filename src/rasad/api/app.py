@@ -329,8 +329,11 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         return story_list(store, f, w)
 
     @app.get(f"{API}/stories/{{story_id}}", responses=errors(404))
-    def api_story(story_id: str, store: Store = Depends(store_dep)) -> dict[str, Any]:
+    def api_story(story_id: str, store: Store = Depends(store_dep)) -> Any:
         """One story: events, timeline, claims, contradictions, promises, framing, coverage."""
+        stored = views.stored_story_json(store, story_id)
+        if stored is not None:  # sent as stored: a large story's page is megabytes of JSON
+            return Response(stored.encode(), media_type="application/json")
         return story_page(store, story_id)
 
     @app.get(f"{API}/stories/{{story_id}}/timeline", responses=errors(404))

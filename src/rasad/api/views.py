@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -324,6 +325,12 @@ def story_detail(store: Store, story_id: str, corpus: Corpus | None = None) -> d
 def stored_story_detail(store: Store, story_id: str) -> dict[str, Any] | None:
     """A story's page as the ingest stored it with its summary row (`rasad.summaries`), or
     None when it is not stored or older than the row (the caller builds it then)."""
+    text = stored_story_json(store, story_id)
+    return json.loads(text) if text is not None else None
+
+
+def stored_story_json(store: Store, story_id: str) -> str | None:
+    """`stored_story_detail` as the JSON text stored (what the API sends as it is)."""
     return store.story_detail(story_id) if views_ready(store) else None
 
 

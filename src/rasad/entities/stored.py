@@ -20,6 +20,7 @@ from rasad.entities.link import EntityIndex, EntityRecord, entity_id, link_docum
 from rasad.model import Document
 from rasad.search import SearchFilter
 from rasad.store.base import Store
+from rasad.store.entity_sql import MENTIONS_PER_DOC
 
 LINKED = "entities_linked_through"  # meta: sequence number of the last document linked
 LINK_BATCH = 500  # documents read and linked per transaction
@@ -76,6 +77,8 @@ def link_batch(store: Store, batch: list[tuple[int, Document]]) -> dict[str, Any
     known = set().union(*(store.known_entity_keys(chunk) for chunk in _chunked(keys)))
     index.records = {k: EntityRecord(k, k.split(":", 1)[0]) for k in known}
     mentions, quotes = [], []
+    names: dict[tuple[str, str, str], list[int]] = {}  # (entity, lang, text) → [n, first]
+    documents: dict[tuple[str, int], str] = {}
     for seq, doc in batch:
         ids = index.add(doc.id, doc.lang, doc.entities)
         published = (doc.published or {}).get("value")
@@ -83,6 +86,10 @@ def link_batch(store: Store, batch: list[tuple[int, Document]]) -> dict[str, Any
             (seq, i, doc.id, eid, doc.lang, m["text"], m["start"], m["end"], published)
             for i, (m, eid) in enumerate(zip(doc.entities, ids, strict=True))
         ]
+        for i, (m, eid) in enumerate(zip(doc.entities, ids, strict=True)):
+            names.setdefault((eid, doc.lang or "", m["text"]), [0, seq * MENTIONS_PER_DOC + i])
+            names[(eid, doc.lang or "", m["text"])][0] += 1
+            documents.setdefault((eid, seq), doc.id)
         renamed = {m["entity"]: eid for m, eid in zip(doc.entities, ids, strict=True)}
         quotes += [
             (
@@ -109,6 +116,8 @@ def link_batch(store: Store, batch: list[tuple[int, Document]]) -> dict[str, Any
         ],
         "mentions": mentions,
         "quotes": quotes,
+        "names": [(*key, n, first) for key, (n, first) in names.items()],
+        "documents": [(eid, seq, doc) for (eid, seq), doc in documents.items()],
         "meta": LINKED,
     }
 
@@ -122,7 +131,7 @@ def records(
         r["id"]: EntityRecord(r["key"], r["type"], r["name"], mentions=r["mentions"]) for r in rows
     }
     for n in store.entity_names(ids):  # in order of first mention, as link_corpus meets them
-        built[n["entity"]].names[n["lang"]][n["text"]] += n["n"]
+        built[n["entity"]].names[n["lang"] or None][n["text"]] += n["n"]
     if documents:
         for d in store.entity_documents(ids):
             built[d["entity"]].documents.append(d["doc"])

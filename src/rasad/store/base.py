@@ -113,8 +113,9 @@ class Store(Protocol):
     def delete_story_views(self, story_ids: Iterable[str]) -> None:
         """Remove the stored views of stories that no longer exist."""
 
-    def story_detail(self, story_id: str) -> dict[str, Any] | None:
-        """A story's stored page, or None when missing or older than its summary row."""
+    def story_detail(self, story_id: str) -> str | None:
+        """A story's stored page as JSON text, or None when missing or older than its
+        summary row."""
 
     def story_items(
         self,
@@ -375,14 +376,15 @@ def _json_text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def stored_story_detail(conn: Any, story_id: str, mark: str) -> dict[str, Any] | None:
-    """A story's stored page, when it was written with the story's current summary row."""
+def stored_story_detail(conn: Any, story_id: str, mark: str) -> str | None:
+    """A story's stored page (JSON text), when it was written with the story's current
+    summary row."""
     row = conn.execute(
         "SELECT v.detail FROM story_views v JOIN stories s "
         f"ON s.id = v.id AND s.generation = v.generation WHERE v.id = {mark}",
         [story_id],
     ).fetchone()
-    return json.loads(row["detail"]) if row else None
+    return row["detail"] if row else None
 
 
 def story_item_page(

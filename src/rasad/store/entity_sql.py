@@ -61,6 +61,15 @@ def link_writes(links: dict[str, Any], through: int, mark: str) -> Statements:
             links["quotes"],
         ),
         (
+            f"INSERT INTO entity_names (entity, lang, text, n, first) VALUES {marks([0] * 5, m)} "
+            "ON CONFLICT (entity, lang, text) DO UPDATE SET n = entity_names.n + excluded.n",
+            links["names"],
+        ),
+        (
+            f"INSERT INTO entity_documents (entity, doc_seq, doc) VALUES ({m}, {m}, {m})",
+            links["documents"],
+        ),
+        (
             f"INSERT INTO meta (key, value) VALUES ({m}, {m}) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [(links["meta"], str(through))],
@@ -84,7 +93,7 @@ def entity_page(
         params.append(kind)
     if story:
         conditions.append(
-            "e.id IN (SELECT m.entity FROM documents d JOIN entity_mentions m "
+            "e.id IN (SELECT m.entity FROM documents d JOIN entity_documents m "
             f"ON m.doc_seq = d.seq WHERE d.story = {mark} AND d.rejected IS NULL)"
         )
         params.append(story)
@@ -113,9 +122,8 @@ def entity_names(conn: Any, ids: list[str], mark: str) -> list[dict[str, Any]]:
     if not ids:
         return []
     rows = conn.execute(
-        f"SELECT entity, lang, text, count(*) AS n, min(doc_seq * {MENTIONS_PER_DOC} + position) "
-        f"AS first FROM entity_mentions WHERE entity IN {marks(ids, mark)} "
-        "GROUP BY entity, lang, text ORDER BY first",
+        "SELECT entity, lang, text, n FROM entity_names "
+        f"WHERE entity IN {marks(ids, mark)} ORDER BY first",
         ids,
     )
     return [dict(r) for r in rows]
@@ -126,8 +134,8 @@ def entity_documents(conn: Any, ids: list[str], mark: str) -> list[dict[str, Any
     if not ids:
         return []
     rows = conn.execute(
-        "SELECT entity, doc, min(doc_seq) AS seq FROM entity_mentions "
-        f"WHERE entity IN {marks(ids, mark)} GROUP BY entity, doc ORDER BY entity, seq",
+        "SELECT entity, doc FROM entity_documents "
+        f"WHERE entity IN {marks(ids, mark)} ORDER BY entity, doc_seq",
         ids,
     )
     return [dict(r) for r in rows]
@@ -147,9 +155,9 @@ def mentions_of(conn: Any, entity: str, mark: str) -> list[dict[str, Any]]:
 def cooccurring(conn: Any, entity: str, limit: int, mark: str) -> list[dict[str, Any]]:
     """The entities mentioned in the most documents that also mention `entity`."""
     rows = conn.execute(
-        "SELECT o.entity AS id, count(DISTINCT o.doc_seq) AS n, min(o.doc_seq) AS seq "
-        "FROM entity_mentions o WHERE o.doc_seq IN "
-        f"(SELECT doc_seq FROM entity_mentions WHERE entity = {mark}) AND o.entity <> {mark} "
+        "SELECT o.entity AS id, count(*) AS n, min(o.doc_seq) AS seq "
+        "FROM entity_documents o WHERE o.doc_seq IN "
+        f"(SELECT doc_seq FROM entity_documents WHERE entity = {mark}) AND o.entity <> {mark} "
         f"GROUP BY o.entity ORDER BY n DESC, seq, o.entity LIMIT {mark}",
         [entity, entity, limit],
     )

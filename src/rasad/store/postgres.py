@@ -360,8 +360,8 @@ class PostgresStore:
                 if rows:
                     cur.executemany(sql, rows)
 
-    def story_detail(self, story_id: str) -> dict[str, Any] | None:
-        """A story's stored page, or None when missing or older than its summary row."""
+    def story_detail(self, story_id: str) -> str | None:
+        """A story's stored page (JSON text), or None when missing or older than its row."""
         return stored_story_detail(self.conn, story_id, "%s")
 
     def story_items(

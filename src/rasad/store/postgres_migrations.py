@@ -122,8 +122,9 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
     """,
     # 10: entities linked across the database as the ingest stores documents (in their order,
     # as `link_corpus` links them): one row per entity with its mention count, the surnames a
-    # shortened mention may join, every mention and every quote with its linked speaker, so
-    # the entity list and page and the quote list are indexed reads
+    # shortened mention may join, every mention and every quote with its linked speaker, and
+    # each entity's written forms (with counts) and documents, so the entity list and page
+    # and the quote list are indexed reads
     """
     CREATE TABLE entities (
         id TEXT PRIMARY KEY,
@@ -160,6 +161,24 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (doc_seq, position)
     );
     CREATE INDEX quotes_speaker ON quotes(speaker, doc_seq, position);
-    CREATE INDEX quotes_doc ON quotes(doc)
+    CREATE INDEX quotes_doc ON quotes(doc);
+    CREATE INDEX quotes_lang ON quotes(lang, doc_seq, position);
+    CREATE INDEX quotes_outlet ON quotes(outlet, doc_seq, position);
+    CREATE INDEX quotes_published ON quotes(published, doc_seq, position);
+    CREATE TABLE entity_names (
+        entity TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        text TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        first BIGINT NOT NULL,
+        PRIMARY KEY (entity, lang, text)
+    );
+    CREATE TABLE entity_documents (
+        entity TEXT NOT NULL,
+        doc_seq BIGINT NOT NULL,
+        doc TEXT NOT NULL,
+        PRIMARY KEY (entity, doc_seq)
+    );
+    CREATE INDEX entity_documents_doc ON entity_documents(doc_seq, entity)
     """,
 )
