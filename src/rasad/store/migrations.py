@@ -183,4 +183,10 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX entity_documents_doc ON entity_documents(doc_seq, entity)
     """,
+    # 11: the corpus counts (`Store.stats`) by language and outlet read in index order instead
+    # of sorting every document
+    """
+    CREATE INDEX documents_accepted_lang ON documents(rejected, lang);
+    CREATE INDEX documents_accepted_outlet ON documents(rejected, outlet)
+    """,
 )
