@@ -308,10 +308,17 @@ def refresh_cost(path: Path, batches: int, batch: int, rng: random.Random) -> di
     store = SQLiteStore(path)
     last = store.last_document_seq()
     out: dict[str, list[Sample]] = {"refresh: summary rows only": [], "refresh: with views": []}
+    sizes = []
     for _ in range(batches):
+        picked = rng.sample(range(1, last + 1), batch)
         touched = {
-            d.story for _, d in store.documents_after(rng.randrange(last - batch), batch) if d.story
+            r["story"]
+            for r in store.conn.execute(
+                f"SELECT story FROM documents WHERE seq IN ({', '.join('?' * batch)})", picked
+            )
+            if r["story"]
         }
+        sizes.append(sum(len(store.story_documents(s)) for s in touched))
         for label, run in (
             ("refresh: summary rows only", summary_rows_only),
             ("refresh: with views", refresh_story_summaries),
@@ -322,6 +329,11 @@ def refresh_cost(path: Path, batches: int, batch: int, rng: random.Random) -> di
                 ((time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000)
             )
     store.close()
+    print(
+        f"refresh: {batches} batches of {batch} random stored documents touched "
+        f"{statistics.median(sizes):.0f} documents' stories (median; max {max(sizes)})",
+        file=sys.stderr,
+    )
     return out
 
 
