@@ -164,10 +164,18 @@ def assert_views_equal_the_full_build(store) -> None:
         assert views.stored_story_detail(store, story["id"]) == _json(
             views.story_detail(store, story["id"], full)
         )
+    entity = next(m["entity"] for d in full.docs for m in d.entities)
     for part in views.STORY_PARTS:
-        for f in (views.ItemFilter(), views.ItemFilter(lang="fa"), views.ItemFilter(lang="en")):
+        for f in (
+            views.ItemFilter(),
+            views.ItemFilter(lang="fa"),
+            views.ItemFilter(lang="en"),
+            views.ItemFilter(entity=entity),
+            views.ItemFilter(entity=entity, lang="ar"),
+        ):
             stored = views.story_part_list(store, part, None, f)
             assert _json(stored) == _json(views.story_part_list(store, part, full, f)), part
+            assert views.story_list(store, None, f) == views.story_list(store, full, f)
     docs = list(store.iter_documents())
     for f in (views.DocumentFilter(), views.DocumentFilter(lang="ar", date_from="2020")):
         matching = [views.document_summary(d) for d in docs if f.accepts(d)]

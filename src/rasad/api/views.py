@@ -272,14 +272,21 @@ def story_list(
 
 
 def listed_from_summaries(store: Store, filters: SearchFilter | None) -> bool:
-    """Whether the story list can come from the summary table (every filter but `entity`)."""
-    return not (filters and filters.entity) and summaries_ready(store)
+    """Whether the story list can come from the summary table (an `entity` filter needs the
+    stored entity links to be current)."""
+    return summaries_ready(store) and _entity_filter_stored(store, filters)
+
+
+def _entity_filter_stored(store: Store, filters: SearchFilter | None) -> bool:
+    from rasad.entities.stored import entities_current
+
+    return not (filters and filters.entity) or entities_current(store)
 
 
 def listed_from_views(store: Store, filters: SearchFilter | None) -> bool:
-    """Whether a list of story parts can come from the stored views (every filter but
-    `entity`, which needs entity ids linked across the whole database)."""
-    return not (filters and filters.entity) and views_ready(store)
+    """Whether a list of story parts can come from the stored views (an `entity` filter
+    needs the stored entity links to be current)."""
+    return views_ready(store) and _entity_filter_stored(store, filters)
 
 
 def story_state(store: Store, story_id: str) -> str | None:

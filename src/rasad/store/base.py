@@ -92,7 +92,8 @@ class Store(Protocol):
         self, filters: SearchFilter, limit: int = 50, offset: int = 0
     ) -> tuple[int, list[dict[str, Any]]]:
         """(total, a page of rows of the `stories` table), largest first; a story passes the
-        filters when one of its documents does (`filters.entity` is not supported here)."""
+        filters when one of its documents does (`filters.entity` through the stored entity
+        links: only when they are current, `rasad.entities.stored.entities_current`)."""
 
     def put_story_summaries(self, rows: Iterable[dict[str, Any]]) -> None:
         """Write summary rows (replacing a story's earlier row)."""
@@ -127,7 +128,8 @@ class Store(Protocol):
         offset: int = 0,
     ) -> tuple[int, list[dict[str, Any]]]:
         """(total, a page of the stored items of one part of every story: events, claims,
-        contradictions or promises), largest story first (`filters.entity` not supported)."""
+        contradictions or promises), largest story first (`filters.entity` as in
+        `story_summaries`)."""
 
     def documents_after(self, seq: int, limit: int) -> list[tuple[int, Document]]:
         """Up to `limit` stored documents (rejected ones too) after sequence number `seq`,
@@ -324,7 +326,14 @@ def _story_conditions(filters: SearchFilter, mark: str, contains: str) -> tuple[
         document_filters.append(
             (f"substr(d.published, 1, length({mark})) <= {mark}", filters.date_to)
         )
-    if len(document_filters) > 1:
+    if filters.entity:  # the stored entity links (`rasad.entities.stored`) decide it
+        document_filters.append(
+            (
+                f"d.seq IN (SELECT doc_seq FROM entity_documents WHERE entity = {mark})",
+                filters.entity,
+            )
+        )
+    if len(document_filters) > 1 or filters.entity:
         conditions.append(
             "EXISTS (SELECT 1 FROM documents d WHERE d.story = s.id AND d.rejected IS NULL AND "
             + " AND ".join(c for c, _ in document_filters)
@@ -412,6 +421,7 @@ def story_item_page(
             (f"c.published >= {mark}", filters.date_from),
             (f"substr(c.published, 1, length({mark})) <= {mark}", filters.date_to),
             (f"c.story = {mark}", filters.story),
+            (f"c.doc IN (SELECT doc FROM entity_documents WHERE entity = {mark})", filters.entity),
         )
         if value
     ]
