@@ -442,6 +442,13 @@ def story_item_page(
         )
         params = [part, *(v for c, v in cited for _ in range(c.count(mark))), *params]
     where = f"FROM {source} WHERE " + " AND ".join(conditions)
+    if cited:  # one pass over the passing items' keys gives the count and the page
+        keys = conn.execute(
+            f"SELECT i.story, i.position {where} ORDER BY i.size DESC, i.story, i.position",
+            params,
+        ).fetchall()
+        page = [(k["story"], k["position"]) for k in keys[offset : offset + limit]]
+        return len(keys), _items(conn, part, page, mark)
     total = conn.execute(f"SELECT count(*) AS n {where}", params).fetchone()
     rows = conn.execute(
         f"SELECT i.item {where} ORDER BY i.size DESC, i.story, i.position "
@@ -449,6 +456,20 @@ def story_item_page(
         [*params, limit, offset],
     ).fetchall()
     return total["n"], [json.loads(r["item"]) for r in rows]
+
+
+def _items(conn: Any, part: str, keys: list[tuple[str, int]], mark: str) -> list[dict[str, Any]]:
+    """The stored items of one part with these (story, position) keys, in their order."""
+    if not keys:
+        return []
+    stories = sorted({story for story, _ in keys})
+    rows = conn.execute(
+        f"SELECT story, position, item FROM story_items WHERE part = {mark} "
+        f"AND story IN ({', '.join([mark] * len(stories))})",
+        [part, *stories],
+    )
+    found = {(r["story"], r["position"]): r["item"] for r in rows}
+    return [json.loads(found[k]) for k in keys]
 
 
 def document_page(

@@ -182,9 +182,10 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX entity_documents_doc ON entity_documents(doc_seq, entity)
     """,
     # 11: the corpus counts (`Store.stats`) by language and outlet read in index order instead
-    # of sorting every document
+    # of sorting every document, and the document list's count and date filters read from
+    # these indexes instead of the wide rows
     """
-    CREATE INDEX documents_accepted_lang ON documents(rejected, lang);
-    CREATE INDEX documents_accepted_outlet ON documents(rejected, outlet)
+    CREATE INDEX documents_accepted_lang ON documents(rejected, lang, published);
+    CREATE INDEX documents_accepted_outlet ON documents(rejected, outlet, published)
     """,
 )
