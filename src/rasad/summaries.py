@@ -31,6 +31,7 @@ READY = "story_summaries_ready"  # meta: "1" once every story has its row
 GENERATION = "story_summaries_generation"  # meta: bumped by every refresh; rows carry theirs
 VIEWS_READY = "story_views_ready"  # meta: "1" once every story has its stored views
 WRITE_ROWS = 500
+BATCH_VIEWS_UP_TO = 200  # larger stories get their views at the ingest's end, not per batch
 WRITE_VIEWS = 50  # stories whose views are written per transaction (a page can be large)
 
 
@@ -92,10 +93,16 @@ def _cited(doc: Document) -> tuple[str, str | None, str | None, str | None]:
     return doc.id, doc.lang, doc.outlet, (doc.published or {}).get("value")
 
 
-def refresh_story_summaries(store: Store, story_ids: Iterable[str]) -> int:
+def refresh_story_summaries(
+    store: Store, story_ids: Iterable[str], views_up_to: int | None = BATCH_VIEWS_UP_TO
+) -> int:
     """Recompute the rows and stored views of these stories from their documents (a story
     left without documents loses both), after linking the entities of documents stored since
-    the last call; returns how many rows were written or removed."""
+    the last call; returns how many rows were written or removed. The views of a story of
+    more than `views_up_to` documents are left for the ingest's end (`sync_story_summaries`):
+    building a large story is what a batch would spend most on, and until then its page is
+    built when asked (its stored one is older than its row) and the lists show its items as
+    they were."""
     link_stored_documents(store)  # the batch's entities, before views that may name them
     story_ids = set(story_ids)
     if not story_ids:
@@ -112,7 +119,8 @@ def refresh_story_summaries(store: Store, story_ids: Iterable[str]) -> int:
             continue
         vectors = store.vectors_of(d.id for d in docs)
         rows.append(story_summary(story_id, docs, vectors, generation))
-        built.append(story_views(store, story_id, docs, vectors, generation))
+        if views_up_to is None or len(docs) <= views_up_to:
+            built.append(story_views(store, story_id, docs, vectors, generation))
         if len(built) == WRITE_VIEWS:  # views before rows: a row never names views not written
             store.put_story_views(built)
             built = []
@@ -129,12 +137,13 @@ def refresh_story_summaries(store: Store, story_ids: Iterable[str]) -> int:
 
 
 def sync_story_summaries(store: Store) -> int:
-    """Bring every row in step (missing, resized by a merge, or left empty) and mark the table
-    complete; returns how many rows changed."""
-    stale = store.stale_stories()
+    """Bring every row in step (missing, resized by a merge, or left empty), build the views
+    left for later (`views_up_to`) and mark the table complete; returns how many rows
+    changed."""
+    stale = store.stale_stories() | store.stale_story_views()
     if store.get_meta(VIEWS_READY) != "1":  # a database made before the stored views
         stale |= {row["id"] for row in store.story_summaries(SearchFilter(), 10**9, 0)[1]}
-    changed = refresh_story_summaries(store, stale)
+    changed = refresh_story_summaries(store, stale, views_up_to=None)
     store.set_meta(READY, "1")
     store.set_meta(VIEWS_READY, "1")
     return changed

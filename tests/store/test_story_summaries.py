@@ -20,6 +20,7 @@ from rasad.summaries import (
     READY,
     VIEWS_READY,
     month_counts,
+    refresh_story_summaries,
     summaries_ready,
     sync_story_summaries,
     views_ready,
@@ -244,5 +245,18 @@ def test_an_older_database_gets_its_views_at_the_next_ingest(store_url, seeds_di
     assert views.stored_story_detail(store, story) is None
     ingest_paths([seeds_dir], store, settings)  # nothing new, but the views get filled
     assert views_ready(store) and views.stored_story_detail(store, story)
+    assert_views_equal_the_full_build(store)
+    store.close()
+
+
+def test_a_large_story_gets_its_views_at_the_ingest_end(store_url, seeds_dir):
+    store = open_store(store_url)
+    ingest_paths([seeds_dir], store, Settings(db=store_url))
+    (story,) = [r["id"] for r in listed(store)]
+    refresh_story_summaries(store, {story}, views_up_to=1)  # as a batch leaves a large story
+    assert views.stored_story_detail(store, story) is None  # built when asked meanwhile
+    assert store.stale_story_views() == {story}
+    sync_story_summaries(store)
+    assert store.stale_story_views() == set()
     assert_views_equal_the_full_build(store)
     store.close()

@@ -175,6 +175,9 @@ class Store(Protocol):
     def quote_speakers(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
         """The linked speaker of each stored quote of these documents, by (doc, position)."""
 
+    def stale_story_views(self) -> set[str]:
+        """Stories whose stored views are missing or older than their summary row."""
+
     def get_meta(self, key: str) -> str | None:
         """A stored value of the store's own state (index snapshots, versions)."""
 
@@ -508,6 +511,12 @@ STALE_STORIES = """
     SELECT s.id FROM stories s WHERE NOT EXISTS (
         SELECT 1 FROM documents d WHERE d.story = s.id AND d.rejected IS NULL
     )
+"""
+
+
+STALE_VIEWS = """
+    SELECT s.id FROM stories s LEFT JOIN story_views v ON v.id = s.id
+    WHERE v.id IS NULL OR v.generation <> s.generation
 """
 
 

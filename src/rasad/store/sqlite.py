@@ -17,6 +17,7 @@ from rasad.search import SearchFilter, document_terms, match_expression, search_
 from rasad.store import entity_sql
 from rasad.store.base import (
     STALE_STORIES,
+    STALE_VIEWS,
     StoreError,
     document_page,
     stored_story_detail,
@@ -443,6 +444,10 @@ class SQLiteStore:
         for i in range(0, len(doc_ids), 2_000):
             found.update(entity_sql.quote_speakers(self.conn, doc_ids[i : i + 2_000], "?"))
         return found
+
+    def stale_story_views(self) -> set[str]:
+        """Stories whose stored views are missing or older than their summary row."""
+        return {row["id"] for row in self.conn.execute(STALE_VIEWS)}
 
     def stale_stories(self) -> set[str]:
         """Stories whose summary row is missing, out of date in size, or left empty."""
