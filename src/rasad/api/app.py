@@ -182,7 +182,8 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     def story_list(
         store: Store, f: views.ItemFilter | None = None, w: views.Page | None = None
     ) -> dict[str, Any]:
-        """From the summary table, or (entity filter) from the cached whole-database build."""
+        """From the summary table, or from the cached whole-database build (an entity filter
+        while the stored entity links lag)."""
         loaded = None if views.listed_from_summaries(store, f) else corpus(store)
         return views.story_list(store, loaded, f, w)
 
