@@ -407,14 +407,15 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         limit: int = Query(200, ge=1, le=1000),
         offset: int = Query(0, ge=0, le=10_000_000),
         store: Store = Depends(store_dep),
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Entities linked across documents and scripts, most mentioned first."""
-        return views.entity_list(store, type, story, views.Page(limit, offset))
+        # plain JSON, not FastAPI's encoder: every entity lists all its documents
+        return JSONResponse(views.entity_list(store, type, story, views.Page(limit, offset)))
 
     @app.get(f"{API}/entities/{{entity_id}}", responses=errors(404))
-    def api_entity(entity_id: str, store: Store = Depends(store_dep)) -> dict[str, Any]:
+    def api_entity(entity_id: str, store: Store = Depends(store_dep)) -> Any:
         """One entity: names per language, mentions over time, stories, co-occurring, quotes."""
-        return found(views.entity_page, store, entity_id)
+        return JSONResponse(found(views.entity_page, store, entity_id))
 
     @app.get("/", response_class=HTMLResponse)
     def page_stories(request: Request, store: Store = Depends(store_dep)):
