@@ -83,7 +83,7 @@ def link_batch(store: Store, batch: list[tuple[int, Document]]) -> dict[str, Any
         ids = index.add(doc.id, doc.lang, doc.entities)
         published = (doc.published or {}).get("value")
         mentions += [
-            (seq, i, doc.id, eid, doc.lang, m["text"], m["start"], m["end"], published)
+            (seq, i, doc.id, eid, doc.lang, m["text"], m.get("start"), m.get("end"), published)
             for i, (m, eid) in enumerate(zip(doc.entities, ids, strict=True))
         ]
         for i, (m, eid) in enumerate(zip(doc.entities, ids, strict=True)):

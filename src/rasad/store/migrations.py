@@ -145,8 +145,8 @@ MIGRATIONS: tuple[str, ...] = (
         entity TEXT NOT NULL,
         lang TEXT,
         text TEXT NOT NULL,
-        span_start INTEGER NOT NULL,
-        span_end INTEGER NOT NULL,
+        span_start INTEGER,
+        span_end INTEGER,
         published TEXT,
         PRIMARY KEY (doc_seq, position)
     );
