@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import random
 import statistics
 import sys
@@ -49,13 +50,19 @@ from fastapi.testclient import TestClient
 from rasad.api import views
 from rasad.api.app import create_app
 from rasad.config import Settings
+from rasad.entities.stored import entities_current
 from rasad.model import Document
 from rasad.pipeline import build_pipeline
 from rasad.search import document_terms
 from rasad.stages.readers import document_from_item
 from rasad.store import sqlite as sqlite_store
 from rasad.store.sqlite import SQLiteStore
-from rasad.summaries import sync_story_summaries
+from rasad.summaries import (
+    refresh_story_summaries,
+    story_summary,
+    summaries_complete,
+    sync_story_summaries,
+)
 from rasad.text.tokenize import index_terms
 
 ANALYSIS = ("extract", "clean", "langid", "entities", "pubdate", "dates", "numbers", "quotes")
@@ -170,6 +177,21 @@ def build_db(path: Path, shared: Path, total: int, base: int, largest: int) -> N
     store.close()
 
 
+def bring_up_to_date(path: Path) -> None:
+    """A database built before the stored views and entity links gets them, as its next
+    ingest would give them (timed: it is what upgrading costs)."""
+    store = SQLiteStore(path)
+    if not summaries_complete(store) or not entities_current(store):
+        started, cpu = time.perf_counter(), time.process_time()
+        sync_story_summaries(store)
+        print(
+            f"{path}: stored views and entity links in {time.perf_counter() - started:.0f} s "
+            f"(CPU {time.process_time() - cpu:.0f} s, load average {os.getloadavg()[0]:.1f})",
+            file=sys.stderr,
+        )
+    store.close()
+
+
 def percentile(values: list[float], q: float) -> float:
     return sorted(values)[min(int(len(values) * q), len(values) - 1)]
 
@@ -188,7 +210,8 @@ def timed(client: TestClient, url: str, params: dict[str, Any] | None = None) ->
 
 
 def measure(path: Path, requests: int, rng: random.Random) -> dict[str, list[Sample]]:
-    """Timings per kind of request against the app over the database at `path`."""
+    """Timings per kind of request against the app over the database at `path`: every GET of
+    the API (but /export, the whole database by design, and /jobs/{id})."""
     store = SQLiteStore(path)
     total, top = store.story_summaries(views.ItemFilter(), 1, 0)
     stories = [r["id"] for r in store.story_summaries(views.ItemFilter(), total, 0)[1]]
@@ -201,22 +224,55 @@ def measure(path: Path, requests: int, rng: random.Random) -> dict[str, list[Sam
         for w in (r["title"] or "").split()
         if len(w) > 4
     ]
+    docs = [d.id for _, d in store.documents_after(rng.randrange(stats["documents"]), 200)]
+    entities = views.entity_list(store, window=views.Page(limit=1000))["entities"]
+    entity_ids = [e["id"] for e in entities]
+    speakers = [q["speaker"] for q in views.quote_list(store, window=views.Page(500))["quotes"]]
+    speakers = [s for s in speakers if s] or [None]
     store.close()
     client = TestClient(create_app(Settings(db=str(path))))
     out: dict[str, list[Sample]] = {k: [] for k in LABELS}
-    for _ in range(requests):
-        page = rng.randrange(0, max(total // 50, 1))
-        out["stories"].append(timed(client, "/api/v1/stories", {"offset": page * 50}))
-        f = rng.choice(
+
+    def item_filter() -> dict[str, str]:
+        return rng.choice(
             [{"lang": rng.choice(languages)}, {"outlet": rng.choice(outlets)}]
             + [{"from": "2015-08-10"}, {"lang": rng.choice(languages), "to": "2015-08"}]
         )
-        out["stories filtered"].append(timed(client, "/api/v1/stories", f))
-        out["story"].append(timed(client, f"/api/v1/stories/{rng.choice(stories)}"))
+
+    for _ in range(requests):
+        page = rng.randrange(0, max(total // 50, 1))
+        story = rng.choice(stories)
+        out["stories"].append(timed(client, "/api/v1/stories", {"offset": page * 50}))
+        out["stories filtered"].append(timed(client, "/api/v1/stories", item_filter()))
+        out["story"].append(timed(client, f"/api/v1/stories/{story}"))
+        out["story timeline"].append(timed(client, f"/api/v1/stories/{story}/timeline"))
         out["search"].append(timed(client, "/api/v1/search", {"q": rng.choice(words)}))
+        out["stats"].append(timed(client, "/api/v1/stats"))
+        out["documents"].append(timed(client, "/api/v1/documents", {"page": page + 1}))
+        out["documents filtered"].append(timed(client, "/api/v1/documents", item_filter()))
+        out["document"].append(timed(client, f"/api/v1/documents/{rng.choice(docs)}"))
+        for part in views.STORY_PARTS:
+            offset = rng.choice([0, 50, 1000])
+            out[part].append(timed(client, f"/api/v1/{part}", {"offset": offset}))
+            out[f"{part} filtered"].append(timed(client, f"/api/v1/{part}", item_filter()))
+            out[f"{part} of a story"].append(timed(client, f"/api/v1/stories/{story}/{part}"))
+        status = rng.choice(["kept", "broken", "open", "disputed"])
+        out["promises by status"].append(timed(client, "/api/v1/promises", {"status": status}))
+        out["quotes"].append(timed(client, "/api/v1/quotes", {"offset": rng.choice([0, 5000])}))
+        out["quotes filtered"].append(timed(client, "/api/v1/quotes", item_filter()))
+        out["quotes of a speaker"].append(
+            timed(client, "/api/v1/quotes", {"entity": rng.choice(speakers)})
+        )
+        out["entities"].append(timed(client, "/api/v1/entities", {"offset": rng.choice([0, 800])}))
+        kind = rng.choice(["PER", "ORG", "LOC", "GPE"])
+        out["entities by type"].append(timed(client, "/api/v1/entities", {"type": kind}))
+        out["entities of a story"].append(timed(client, "/api/v1/entities", {"story": story}))
+        out["entity"].append(timed(client, f"/api/v1/entities/{rng.choice(entity_ids)}"))
+    for entity in entity_ids[:10]:
+        out["entity (10 most mentioned)"].append(timed(client, f"/api/v1/entities/{entity}"))
     out["largest story (first)"].append(timed(client, f"/api/v1/stories/{top[0]['id']}"))
     for _ in range(min(requests, 20)):
-        out["largest story (cached)"].append(timed(client, f"/api/v1/stories/{top[0]['id']}"))
+        out["largest story (again)"].append(timed(client, f"/api/v1/stories/{top[0]['id']}"))
     return out
 
 
@@ -224,10 +280,70 @@ LABELS = (
     "stories",
     "stories filtered",
     "story",
+    "story timeline",
     "search",
+    "stats",
+    "documents",
+    "documents filtered",
+    "document",
+    *(f"{part}{kind}" for part in views.STORY_PARTS for kind in ("", " filtered", " of a story")),
+    "promises by status",
+    "quotes",
+    "quotes filtered",
+    "quotes of a speaker",
+    "entities",
+    "entities by type",
+    "entities of a story",
+    "entity",
+    "entity (10 most mentioned)",
     "largest story (first)",
-    "largest story (cached)",
+    "largest story (again)",
 )
+
+
+def refresh_cost(path: Path, batches: int, batch: int, rng: random.Random) -> dict:
+    """What the ingest's per-batch refresh costs at this size: the stories `batch` random
+    stored documents belong to (a batch touches stories in proportion to their size),
+    refreshed as `store_batch` refreshes them; summary rows alone, then with stored views."""
+    store = SQLiteStore(path)
+    last = store.last_document_seq()
+    out: dict[str, list[Sample]] = {"refresh: summary rows only": [], "refresh: with views": []}
+    sizes = []
+    for _ in range(batches):
+        picked = rng.sample(range(1, last + 1), batch)
+        touched = {
+            r["story"]
+            for r in store.conn.execute(
+                f"SELECT story FROM documents WHERE seq IN ({', '.join('?' * batch)})", picked
+            )
+            if r["story"]
+        }
+        sizes.append(sum(len(store.story_documents(s)) for s in touched))
+        for label, run in (
+            ("refresh: summary rows only", summary_rows_only),
+            ("refresh: with views", refresh_story_summaries),
+        ):
+            started, cpu = time.perf_counter(), time.process_time()
+            run(store, touched)
+            out[label].append(
+                ((time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000)
+            )
+    store.close()
+    print(
+        f"refresh: {batches} batches of {batch} random stored documents touched "
+        f"{statistics.median(sizes):.0f} documents' stories (median; max {max(sizes)})",
+        file=sys.stderr,
+    )
+    return out
+
+
+def summary_rows_only(store: SQLiteStore, story_ids: set[str]) -> None:
+    """The refresh as it was before stored views: summary rows only."""
+    rows = []
+    for story_id in sorted(story_ids):
+        docs = store.story_documents(story_id)
+        rows.append(story_summary(story_id, docs, store.vectors_of(d.id for d in docs), 0))
+    store.put_story_summaries(rows)
 
 
 def old_path(path: Path, requests: int, rng: random.Random) -> dict[str, list[Sample]]:
@@ -265,6 +381,8 @@ def main() -> None:
     parser.add_argument("--largest", type=int, default=1500, help="documents in the largest story")
     parser.add_argument("--baseline", type=int, default=5_000, help="size for the old path")
     parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--refresh-batches", type=int, default=10)
+    parser.add_argument("--refresh-batch", type=int, default=50, help="documents per batch")
     args, shared = parse_with_shared(parser)
     if shared is None:
         return
@@ -273,12 +391,15 @@ def main() -> None:
     for path, size, largest in ((db, args.docs, args.largest), (small, args.baseline, 150)):
         if not path.exists():
             build_db(path, shared, size, min(args.base, max(size // 25, 1)), largest)
+        else:
+            bring_up_to_date(path)
     rng = random.Random(11)
     print(
         f"{'documents':>9} {'request':<34} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} "
         f"{'cpu p50':>8} {'cpu p95':>8}"
     )
     report(args.docs, measure(db, args.requests, rng))
+    report(args.docs, refresh_cost(db, args.refresh_batches, args.refresh_batch, rng))
     report(args.baseline, measure(small, args.requests // 2, rng))
     report(args.baseline, old_path(small, args.requests // 2, rng))
 

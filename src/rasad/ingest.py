@@ -30,7 +30,7 @@ from rasad.pipeline import Pipeline, build_pipeline
 from rasad.stages.dedup import DuplicateIndex
 from rasad.stages.readers import expand_paths, read_path
 from rasad.store.base import Store
-from rasad.summaries import READY, refresh_story_summaries, sync_story_summaries
+from rasad.summaries import refresh_story_summaries, summaries_complete, sync_story_summaries
 
 CONSOLIDATION_PENDING = "stories_consolidation_pending"
 SIGNATURE_BUCKETS = "signature_buckets"  # meta: "1" once every stored signature has its buckets
@@ -150,7 +150,7 @@ def ingest_documents(
     if stories and consolidate:
         stories.consolidate(store)
         store.set_meta(CONSOLIDATION_PENDING, "0")
-    if consolidate or report.added or store.get_meta(READY) != "1":
+    if consolidate or report.added or not summaries_complete(store):
         sync_story_summaries(store)  # stories merged by consolidation, or a table never filled
     return report
 

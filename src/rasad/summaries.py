@@ -6,6 +6,11 @@ each batch touched (`refresh_story_summaries`) and, at its end, after consolidat
 stories, every row whose size no longer matches its documents or whose story is gone
 (`sync_story_summaries`). The same sync fills the table of a database made before it existed:
 the first ingest or the first story list after the upgrade runs it (`summaries_ready`).
+
+With each row the refresh writes the story's built views (`story_views`): its page, and its
+events, claims, contradictions and promises as rows the lists across stories page and filter
+in SQL, so neither a story page nor those lists builds stories when asked. A database made
+before them gets them at its next ingest (`VIEWS_READY`); until then the API builds.
 """
 
 from __future__ import annotations
@@ -16,13 +21,18 @@ from typing import Any
 
 import numpy as np
 
+from rasad.entities.stored import link_stored_documents
 from rasad.model import Document
+from rasad.search import SearchFilter
 from rasad.store.base import Store, StoreError
 from rasad.stories import central_title, coverage, events, members
 
 READY = "story_summaries_ready"  # meta: "1" once every story has its row
 GENERATION = "story_summaries_generation"  # meta: bumped by every refresh; rows carry theirs
+VIEWS_READY = "story_views_ready"  # meta: "1" once every story has its stored views
 WRITE_ROWS = 500
+BATCH_VIEWS_UP_TO = 200  # larger stories get their views at the ingest's end, not per batch
+WRITE_VIEWS = 50  # stories whose views are written per transaction (a page can be large)
 
 
 def month_counts(dates: Iterable[str | None]) -> dict[str, int]:
@@ -49,14 +59,57 @@ def story_summary(
     }
 
 
-def refresh_story_summaries(store: Store, story_ids: Iterable[str]) -> int:
-    """Recompute the rows of these stories from their documents (a story left without
-    documents loses its row); returns how many rows were written or removed."""
+def story_views(
+    store: Store,
+    story_id: str,
+    docs: list[Document],
+    vectors: dict[str, np.ndarray],
+    generation: int,
+) -> dict[str, Any]:
+    """A story's stored views: its page (`views.story_detail`) and, per part, each item with
+    the documents it cites, built as the API builds them from the story's documents, with
+    quote speakers linked across the whole database (as building every story links them).
+    Call after `story_summary`: the build links the documents' entity mentions in place."""
+    from rasad.api import views
+
+    corpus = views.Corpus.build(docs, vectors)
+    # speakers linked across the whole database (stored just before), not within the story
+    linked = store.quote_speakers([d.id for d in docs])
+    for doc in docs:
+        for position, quote in enumerate(doc.quotes):
+            quote["speaker"] = linked.get((doc.id, position), quote["speaker"])
+    story = corpus.story(story_id)
+    items = [
+        (part, position, len(docs), item.get("status"), {**item, "story": story_id}, cited)
+        for part, cites in views.STORY_PARTS.items()
+        for position, item in enumerate(story.get(part, []))
+        for cited in [[_cited(corpus.by_id[i]) for i in sorted(cites(item)) if i in corpus.by_id]]
+    ]
+    detail = views.story_detail_of(story, corpus)
+    return {"id": story_id, "generation": generation, "detail": detail, "items": items}
+
+
+def _cited(doc: Document) -> tuple[str, str | None, str | None, str | None]:
+    return doc.id, doc.lang, doc.outlet, (doc.published or {}).get("value")
+
+
+def refresh_story_summaries(
+    store: Store, story_ids: Iterable[str], views_up_to: int | None = BATCH_VIEWS_UP_TO
+) -> int:
+    """Recompute the rows and stored views of these stories from their documents (a story
+    left without documents loses both), after linking the entities of documents stored since
+    the last call; returns how many rows were written or removed. The views of a story of
+    more than `views_up_to` documents are left for the ingest's end (`sync_story_summaries`):
+    building a large story is what a batch would spend most on, and until then its page is
+    built when asked (its stored one is older than its row) and the lists show its items as
+    they were."""
+    link_stored_documents(store)  # the batch's entities, before views that may name them
     story_ids = set(story_ids)
     if not story_ids:
         return 0
     generation = int(store.get_meta(GENERATION) or 0) + 1
     rows: list[dict[str, Any]] = []
+    built: list[dict[str, Any]] = []
     gone: list[str] = []
     changed = 0
     for story_id in sorted(story_ids):
@@ -66,21 +119,44 @@ def refresh_story_summaries(store: Store, story_ids: Iterable[str]) -> int:
             continue
         vectors = store.vectors_of(d.id for d in docs)
         rows.append(story_summary(story_id, docs, vectors, generation))
+        if views_up_to is None or len(docs) <= views_up_to:
+            built.append(story_views(store, story_id, docs, vectors, generation))
+        if len(built) == WRITE_VIEWS:  # views before rows: a row never names views not written
+            store.put_story_views(built)
+            built = []
         if len(rows) == WRITE_ROWS:
+            store.put_story_views(built)
             store.put_story_summaries(rows)
-            changed, rows = changed + len(rows), []
+            changed, rows, built = changed + len(rows), [], []
+    store.put_story_views(built)
     store.put_story_summaries(rows)
+    store.delete_story_views(gone)
     store.delete_story_summaries(gone)
     store.set_meta(GENERATION, str(generation))
     return changed + len(rows) + len(gone)
 
 
 def sync_story_summaries(store: Store) -> int:
-    """Bring every row in step (missing, resized by a merge, or left empty) and mark the table
-    complete; returns how many rows changed."""
-    changed = refresh_story_summaries(store, store.stale_stories())
+    """Bring every row in step (missing, resized by a merge, or left empty), build the views
+    left for later (`views_up_to`) and mark the table complete; returns how many rows
+    changed."""
+    stale = store.stale_stories() | store.stale_story_views()
+    if store.get_meta(VIEWS_READY) != "1":  # a database made before the stored views
+        stale |= {row["id"] for row in store.story_summaries(SearchFilter(), 10**9, 0)[1]}
+    changed = refresh_story_summaries(store, stale, views_up_to=None)
     store.set_meta(READY, "1")
+    store.set_meta(VIEWS_READY, "1")
     return changed
+
+
+def summaries_complete(store: Store) -> bool:
+    """Whether every story has its summary row and stored views (else the ingest's end syncs)."""
+    return store.get_meta(READY) == "1" and views_ready(store)
+
+
+def views_ready(store: Store) -> bool:
+    """Whether every story's views are stored (else the API builds what it shows)."""
+    return store.get_meta(VIEWS_READY) == "1"
 
 
 def summaries_ready(store: Store) -> bool:

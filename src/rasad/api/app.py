@@ -172,10 +172,18 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
                 stories_cached.popitem(last=False)
         return loaded
 
+    def story_page(store: Store, story_id: str) -> dict[str, Any]:
+        """The stored page of a story (written by the ingest), else built from its documents."""
+        stored = views.stored_story_detail(store, story_id)
+        if stored is not None:
+            return stored
+        return found(views.story_detail, store, story_id, found(story_corpus, store, story_id))
+
     def story_list(
         store: Store, f: views.ItemFilter | None = None, w: views.Page | None = None
     ) -> dict[str, Any]:
-        """From the summary table, or (entity filter) from the cached whole-database build."""
+        """From the summary table, or from the cached whole-database build (an entity filter
+        while the stored entity links lag)."""
         loaded = None if views.listed_from_summaries(store, f) else corpus(store)
         return views.story_list(store, loaded, f, w)
 
@@ -322,16 +330,17 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         return story_list(store, f, w)
 
     @app.get(f"{API}/stories/{{story_id}}", responses=errors(404))
-    def api_story(story_id: str, store: Store = Depends(store_dep)) -> dict[str, Any]:
+    def api_story(story_id: str, store: Store = Depends(store_dep)) -> Any:
         """One story: events, timeline, claims, contradictions, promises, framing, coverage."""
-        return found(views.story_detail, store, story_id, found(story_corpus, store, story_id))
+        stored = views.stored_story_json(store, story_id)
+        if stored is not None:  # sent as stored: a large story's page is megabytes of JSON
+            return Response(stored.encode(), media_type="application/json")
+        return story_page(store, story_id)
 
     @app.get(f"{API}/stories/{{story_id}}/timeline", responses=errors(404))
     def api_timeline(story_id: str, store: Store = Depends(store_dep)) -> list[dict[str, Any]]:
         """A story's timeline entries with their evidence spans."""
-        return found(views.story_detail, store, story_id, found(story_corpus, store, story_id))[
-            "timeline"
-        ]
+        return story_page(store, story_id)["timeline"]
 
     def story_part_routes(part: str, summary: str) -> None:
         """GET /api/v1/{part} (all stories, filtered) and /api/v1/stories/{id}/{part}."""
@@ -342,6 +351,8 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
             status: str | None = Query(None, description="promises only: kept, broken, …"),
             store: Store = Depends(store_dep),
         ) -> dict[str, Any]:
+            if views.listed_from_views(store, f):  # stored per story by the ingest
+                return found(views.story_part_list, store, part, None, f, w, status)
             loaded = found(story_corpus, store, f.story) if f.story else corpus(store)
             return found(views.story_part_list, store, part, loaded, f, w, status)
 
@@ -352,6 +363,8 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
             store: Store = Depends(store_dep),
         ) -> dict[str, Any]:
             f = views.ItemFilter(**{**vars(f), "story": story_id})
+            if views.listed_from_views(store, f):
+                return found(views.story_part_list, store, part, None, f, w)
             loaded = found(story_corpus, store, story_id)
             return found(views.story_part_list, store, part, loaded, f, w)
 
@@ -394,14 +407,15 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         limit: int = Query(200, ge=1, le=1000),
         offset: int = Query(0, ge=0, le=10_000_000),
         store: Store = Depends(store_dep),
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Entities linked across documents and scripts, most mentioned first."""
-        return views.entity_list(store, type, story, views.Page(limit, offset))
+        # plain JSON, not FastAPI's encoder: every entity lists all its documents
+        return JSONResponse(views.entity_list(store, type, story, views.Page(limit, offset)))
 
     @app.get(f"{API}/entities/{{entity_id}}", responses=errors(404))
-    def api_entity(entity_id: str, store: Store = Depends(store_dep)) -> dict[str, Any]:
+    def api_entity(entity_id: str, store: Store = Depends(store_dep)) -> Any:
         """One entity: names per language, mentions over time, stories, co-occurring, quotes."""
-        return found(views.entity_page, store, entity_id)
+        return JSONResponse(found(views.entity_page, store, entity_id))
 
     @app.get("/", response_class=HTMLResponse)
     def page_stories(request: Request, store: Store = Depends(store_dep)):
@@ -410,8 +424,7 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse)
     def page_story(request: Request, story_id: str, store: Store = Depends(store_dep)):
-        loaded = found(story_corpus, store, story_id)
-        context = {"story": found(views.story_detail, store, story_id, loaded)}
+        context = {"story": story_page(store, story_id)}
         return templates.TemplateResponse(request, "story.html", context)
 
     @app.get("/entities", response_class=HTMLResponse)

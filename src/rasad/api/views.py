@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -11,7 +12,7 @@ from rasad.model import Document
 from rasad.search import SearchFilter, result
 from rasad.store.base import Store
 from rasad.stories import reported_by
-from rasad.summaries import READY, month_counts, summaries_ready
+from rasad.summaries import READY, month_counts, summaries_ready, views_ready
 
 PAGE_SIZE = 50
 SEARCH_PAGE = 20
@@ -138,14 +139,15 @@ def document_summary(doc: Document) -> dict[str, Any]:
 def document_list(
     store: Store, filters: DocumentFilter, page: int = 1, window: Page | None = None
 ) -> dict[str, Any]:
-    """Documents matching the filters, in ingest order: page `page` of PAGE_SIZE, or `window`."""
-    matching = [d for d in store.iter_documents() if filters.accepts(d)]
+    """Documents matching the filters, in ingest order: page `page` of PAGE_SIZE, or `window`
+    (counted and paged in SQL)."""
     window = window or Page(PAGE_SIZE, (max(page, 1) - 1) * PAGE_SIZE)
+    total, docs = store.documents_page(filters, window.limit, window.offset)
     return {
-        **window.meta(len(matching)),
+        **window.meta(total),
         "page": window.offset // max(window.limit, 1) + 1,
         "page_size": window.limit,
-        "documents": [document_summary(d) for d in window.cut(matching)],
+        "documents": [document_summary(d) for d in docs],
         "filters": {k: v for k, v in vars(filters).items() if v},
     }
 
@@ -270,8 +272,21 @@ def story_list(
 
 
 def listed_from_summaries(store: Store, filters: SearchFilter | None) -> bool:
-    """Whether the story list can come from the summary table (every filter but `entity`)."""
-    return not (filters and filters.entity) and summaries_ready(store)
+    """Whether the story list can come from the summary table (an `entity` filter needs the
+    stored entity links to be current)."""
+    return summaries_ready(store) and _entity_filter_stored(store, filters)
+
+
+def _entity_filter_stored(store: Store, filters: SearchFilter | None) -> bool:
+    from rasad.entities.stored import entities_current
+
+    return not (filters and filters.entity) or entities_current(store)
+
+
+def listed_from_views(store: Store, filters: SearchFilter | None) -> bool:
+    """Whether a list of story parts can come from the stored views (an `entity` filter
+    needs the stored entity links to be current)."""
+    return views_ready(store) and _entity_filter_stored(store, filters)
 
 
 def story_state(store: Store, story_id: str) -> str | None:
@@ -311,7 +326,23 @@ def story_detail(store: Store, story_id: str, corpus: Corpus | None = None) -> d
     """One story with its coverage by document and its quotes grouped by speaker (built from
     its own documents unless a loaded `corpus` is given)."""
     corpus = corpus or Corpus.of_story(store, story_id)
-    story = corpus.story(story_id)
+    return story_detail_of(corpus.story(story_id), corpus)
+
+
+def stored_story_detail(store: Store, story_id: str) -> dict[str, Any] | None:
+    """A story's page as the ingest stored it with its summary row (`rasad.summaries`), or
+    None when it is not stored or older than the row (the caller builds it then)."""
+    text = stored_story_json(store, story_id)
+    return json.loads(text) if text is not None else None
+
+
+def stored_story_json(store: Store, story_id: str) -> str | None:
+    """`stored_story_detail` as the JSON text stored (what the API sends as it is)."""
+    return store.story_detail(story_id) if views_ready(store) else None
+
+
+def story_detail_of(story: dict[str, Any], corpus: Corpus) -> dict[str, Any]:
+    """The page of one built story of `corpus`."""
     coverage = []
     for member in story["members"]:
         d = corpus.by_id[member["id"]]
@@ -371,10 +402,16 @@ def story_part_list(
     status: str | None = None,
 ) -> dict[str, Any]:
     """One part of every story (events, claims, contradictions or promises), each item tagged
-    with its story; `filters.story` keeps one story (built from its own documents unless a
-    loaded `corpus` is given), a 404 when it does not exist."""
+    with its story; `filters.story` keeps one story, a 404 when it does not exist. Read from
+    the stored views when no `corpus` is given and they can answer (`listed_from_views`),
+    else built: from the story's own documents, or taken from a loaded `corpus`."""
     window = window or Page()
     filters = filters or ItemFilter()
+    if corpus is None and listed_from_views(store, filters):
+        if filters.story and not store.story_summaries(SearchFilter(story=filters.story), 1)[0]:
+            raise NotFound(f"no story {filters.story!r}")
+        total, items = store.story_items(part, filters, status, window.limit, window.offset)
+        return {**window.meta(total), part: items, "filters": filters.active()}
     if corpus is None:
         one = filters.story
         corpus = Corpus.of_story(store, one) if one else Corpus.load(store)
@@ -407,17 +444,34 @@ def timeline_axis(entries: list[dict[str, Any]], width: int = 1000) -> list[dict
 def entity_list(
     store: Store, kind: str | None = None, story: str | None = None, window: Page | None = None
 ) -> dict[str, Any]:
-    """Entities linked across documents and scripts, most mentioned first."""
+    """Entities linked across documents and scripts, most mentioned first: read from the
+    links the ingest stores (`rasad.entities.stored`), or linked here when they lag."""
+    from rasad.entities import stored
     from rasad.entities.views import entity_table
 
     window = window or Page(limit=200)
+    if stored.entities_current(store):
+        total, rows = stored.entity_list(store, kind, story, window.limit, window.offset)
+        return {**window.meta(total), "entities": rows}
     table = entity_table(store.iter_documents(), kind, story)
     return {**window.meta(len(table)), "entities": window.cut(table)}
 
 
 def entity_page(store: Store, entity_id: str) -> dict[str, Any]:
+    """One entity: names, mentions over time, stories, co-occurring entities, quotes."""
+    from rasad.entities import stored
     from rasad.entities.views import entity_detail
 
+    if stored.entities_current(store):
+        detail = stored.entity_detail(store, entity_id)
+        if detail is None:
+            raise NotFound(f"no entity {entity_id!r}")
+        _, said = store.quotes(entity_id, SearchFilter(), 10**9, 0)
+        quotes = [
+            r["quote"] | {"doc": r["doc"], "dir": "rtl" if r["lang"] in RTL_LANGS else "ltr"}
+            for r in said
+        ]
+        return {**detail, "quotes": quotes}
     docs = list(store.iter_documents())
     detail = entity_detail(docs, entity_id)
     if detail is None:
@@ -439,11 +493,16 @@ def quote_list(
     window: Page | None = None,
 ) -> dict[str, Any]:
     """Everything said, across languages and outlets, with speakers linked to entities
-    (`entity` is the speaker; `filters.entity` a mention anywhere in the document)."""
+    (`entity` is the speaker; `filters.entity` a mention anywhere in the document): read from
+    the stored quotes, or linked here when they lag or `filters.entity` is set."""
+    from rasad.entities import stored
     from rasad.entities.link import link_corpus
 
     filters = filters or ItemFilter(story=story)
     window = window or Page(limit=100_000)
+    if not filters.entity and stored.entities_current(store):
+        total, rows = stored.quote_list(store, entity, filters, window.limit, window.offset)
+        return {**window.meta(total), "quotes": rows}
     docs = list(store.iter_documents())
     link_corpus(docs)
     allowed = filters.documents(docs)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any, Protocol
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -91,7 +92,8 @@ class Store(Protocol):
         self, filters: SearchFilter, limit: int = 50, offset: int = 0
     ) -> tuple[int, list[dict[str, Any]]]:
         """(total, a page of rows of the `stories` table), largest first; a story passes the
-        filters when one of its documents does (`filters.entity` is not supported here)."""
+        filters when one of its documents does (`filters.entity` through the stored entity
+        links: only when they are current, `rasad.entities.stored.entities_current`)."""
 
     def put_story_summaries(self, rows: Iterable[dict[str, Any]]) -> None:
         """Write summary rows (replacing a story's earlier row)."""
@@ -102,6 +104,79 @@ class Store(Protocol):
     def stale_stories(self) -> set[str]:
         """Stories whose summary row is missing, of another size than their documents, or
         left with no documents (after a merge)."""
+
+    def documents_page(self, filters: Any, limit: int, offset: int) -> tuple[int, list[Document]]:
+        """(total, a page of the accepted documents passing a `DocumentFilter`), in ingest
+        order."""
+
+    def put_story_views(self, views: list[dict[str, Any]]) -> None:
+        """Replace the stored views of stories (page and part items, `rasad.summaries`)."""
+
+    def delete_story_views(self, story_ids: Iterable[str]) -> None:
+        """Remove the stored views of stories that no longer exist."""
+
+    def story_detail(self, story_id: str) -> str | None:
+        """A story's stored page as JSON text, or None when missing or older than its
+        summary row."""
+
+    def story_items(
+        self,
+        part: str,
+        filters: SearchFilter,
+        status: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(total, a page of the stored items of one part of every story: events, claims,
+        contradictions or promises), largest story first (`filters.entity` as in
+        `story_summaries`)."""
+
+    def documents_after(self, seq: int, limit: int) -> list[tuple[int, Document]]:
+        """Up to `limit` stored documents (rejected ones too) after sequence number `seq`,
+        with their sequence numbers, in ingest order."""
+
+    def last_document_seq(self) -> int:
+        """The sequence number of the last stored document (0 when none)."""
+
+    def known_entity_keys(self, keys: list[str]) -> set[str]:
+        """Those of these entity keys (`rasad.entities.link`) that are stored."""
+
+    def entity_surnames(self, words: list[str]) -> dict[str, str]:
+        """The entity key each of these surnames joins, where one does."""
+
+    def put_entity_links(self, links: dict[str, Any], through: int) -> None:
+        """Write one batch of links (`rasad.entities.stored.link_batch`) in one transaction."""
+
+    def entity_page(
+        self, kind: str | None, story: str | None, limit: int, offset: int
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(total, a page of stored entity rows), most mentioned first."""
+
+    def entity_rows(self, ids: list[str]) -> list[dict[str, Any]]:
+        """The stored rows of these entities."""
+
+    def entity_names(self, ids: list[str]) -> list[dict[str, Any]]:
+        """(entity, lang, text, n) of these entities' mentions, in order of first mention."""
+
+    def entity_documents(self, ids: list[str]) -> list[dict[str, Any]]:
+        """(entity, doc) of these entities, in the order of each document's first mention."""
+
+    def entity_mentions_of(self, entity: str) -> list[dict[str, Any]]:
+        """Every mention of an entity in document order, with its document's story."""
+
+    def cooccurring_entities(self, entity: str, limit: int) -> list[dict[str, Any]]:
+        """(id, n): the entities in the most documents that also mention `entity`."""
+
+    def quotes(
+        self, speaker: str | None, filters: SearchFilter, limit: int, offset: int
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(total, a page of stored quotes with their documents' fields), in document order."""
+
+    def quote_speakers(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
+        """The linked speaker of each stored quote of these documents, by (doc, position)."""
+
+    def stale_story_views(self) -> set[str]:
+        """Stories whose stored views are missing or older than their summary row."""
 
     def get_meta(self, key: str) -> str | None:
         """A stored value of the store's own state (index snapshots, versions)."""
@@ -131,11 +206,15 @@ def summary(conn: Any, database: str, schema_version: int) -> dict[str, Any]:
     """`Store.stats()` from a connection of either backend (the SQL is the same in both)."""
 
     def grouped(column: str, where: str = "rejected IS NULL") -> dict[str, int]:
+        # grouped by the bare column, so an index on (rejected, column) gives the groups in
+        # order; the few groups are named and sorted here
         rows = conn.execute(
-            f"SELECT coalesce({column}, '(unknown)') AS k, count(*) AS n FROM documents "
-            f"WHERE {where} GROUP BY k ORDER BY n DESC, k"
+            f"SELECT {column} AS k, count(*) AS n FROM documents WHERE {where} GROUP BY {column}"
         )
-        return {r["k"]: r["n"] for r in rows}
+        counts: Counter[str] = Counter()
+        for r in rows:
+            counts["(unknown)" if r["k"] is None else r["k"]] += r["n"]
+        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
     span = conn.execute(
         "SELECT min(published) AS first_day, max(published) AS last_day, "
@@ -250,7 +329,14 @@ def _story_conditions(filters: SearchFilter, mark: str, contains: str) -> tuple[
         document_filters.append(
             (f"substr(d.published, 1, length({mark})) <= {mark}", filters.date_to)
         )
-    if len(document_filters) > 1:
+    if filters.entity:  # the stored entity links (`rasad.entities.stored`) decide it
+        document_filters.append(
+            (
+                f"d.seq IN (SELECT doc_seq FROM entity_documents WHERE entity = {mark})",
+                filters.entity,
+            )
+        )
+    if len(document_filters) > 1 or filters.entity:
         conditions.append(
             "EXISTS (SELECT 1 FROM documents d WHERE d.story = s.id AND d.rejected IS NULL AND "
             + " AND ".join(c for c, _ in document_filters)
@@ -259,6 +345,160 @@ def _story_conditions(filters: SearchFilter, mark: str, contains: str) -> tuple[
         for condition, value in document_filters:
             params += [value] * condition.count(mark)
     return (" WHERE " + " AND ".join(conditions) if conditions else ""), params
+
+
+def story_view_deletes(story_ids: Iterable[str], mark: str) -> list[tuple[str, list[tuple]]]:
+    """(SQL, rows) that remove the stored views of these stories (either backend)."""
+    ids = [(i,) for i in story_ids]
+    return [
+        (f"DELETE FROM {table} WHERE {column} = {mark}", ids)
+        for table, column in (
+            ("story_views", "id"),
+            ("story_items", "story"),
+            ("story_item_documents", "story"),
+        )
+    ]
+
+
+def story_view_writes(views: list[dict[str, Any]], mark: str) -> list[tuple[str, list[tuple]]]:
+    """(SQL, rows) that replace the stored views of stories (`rasad.summaries.story_views`):
+    the page as JSON, one row per item of each part, one row per document an item cites."""
+    items = [(v["id"], *i) for v in views for i in v["items"]]
+    cited = [
+        (story, part, position, *doc)
+        for story, part, position, _, _, _, docs in items
+        for doc in docs
+    ]
+    return [
+        *story_view_deletes([v["id"] for v in views], mark),
+        (
+            f"INSERT INTO story_views (id, generation, detail) VALUES ({mark}, {mark}, {mark})",
+            [(v["id"], v["generation"], _json_text(v["detail"])) for v in views],
+        ),
+        (
+            "INSERT INTO story_items (story, part, position, size, status, item) "
+            f"VALUES ({', '.join([mark] * 6)})",
+            [(*i[:5], _json_text(i[5])) for i in items],
+        ),
+        (
+            "INSERT INTO story_item_documents (story, part, position, doc, lang, outlet, "
+            f"published) VALUES ({', '.join([mark] * 7)})",
+            cited,
+        ),
+    ]
+
+
+def _json_text(value: Any) -> str:
+    # keys stay in the order the view built them: the stored answer is the built one
+    return json.dumps(value, ensure_ascii=False)
+
+
+def stored_story_detail(conn: Any, story_id: str, mark: str) -> str | None:
+    """A story's stored page (JSON text), when it was written with the story's current
+    summary row."""
+    row = conn.execute(
+        "SELECT v.detail FROM story_views v JOIN stories s "
+        f"ON s.id = v.id AND s.generation = v.generation WHERE v.id = {mark}",
+        [story_id],
+    ).fetchone()
+    return row["detail"] if row else None
+
+
+def story_item_page(
+    conn: Any,
+    part: str,
+    filters: SearchFilter,
+    status: str | None,
+    limit: int,
+    offset: int,
+    mark: str,
+) -> tuple[int, list[dict[str, Any]]]:
+    """`Store.story_items` from a connection of either backend: items of the largest stories
+    first, in each story's order; an item passes when one document it cites passes every
+    document filter (the same document, as in the story list)."""
+    cited = [
+        (condition, value)
+        for condition, value in (
+            (f"c.lang = {mark}", filters.lang),
+            (f"c.outlet = {mark}", filters.outlet),
+            (f"c.published >= {mark}", filters.date_from),
+            (f"substr(c.published, 1, length({mark})) <= {mark}", filters.date_to),
+            (f"c.story = {mark}", filters.story),
+            (f"c.doc IN (SELECT doc FROM entity_documents WHERE entity = {mark})", filters.entity),
+        )
+        if value
+    ]
+    conditions, params = [f"i.part = {mark}"], [part]
+    if status:
+        conditions.append(f"i.status = {mark}")
+        params.append(status)
+    if filters.story and len(cited) == 1:  # the story alone: its items, no document filter
+        cited = []
+        conditions.append(f"i.story = {mark}")
+        params.append(filters.story)
+    source = "story_items i"
+    if cited:  # the items citing a passing document, found through the documents' indexes
+        hits = " AND ".join([f"c.part = {mark}", *(c for c, _ in cited)])
+        source = (
+            f"(SELECT DISTINCT c.story, c.position FROM story_item_documents c WHERE {hits}) h "
+            "JOIN story_items i ON i.story = h.story AND i.position = h.position"
+        )
+        params = [part, *(v for c, v in cited for _ in range(c.count(mark))), *params]
+    where = f"FROM {source} WHERE " + " AND ".join(conditions)
+    if cited:  # one pass over the passing items' keys gives the count and the page
+        keys = conn.execute(
+            f"SELECT i.story, i.position {where} ORDER BY i.size DESC, i.story, i.position",
+            params,
+        ).fetchall()
+        page = [(k["story"], k["position"]) for k in keys[offset : offset + limit]]
+        return len(keys), _items(conn, part, page, mark)
+    total = conn.execute(f"SELECT count(*) AS n {where}", params).fetchone()
+    rows = conn.execute(
+        f"SELECT i.item {where} ORDER BY i.size DESC, i.story, i.position "
+        f"LIMIT {mark} OFFSET {mark}",
+        [*params, limit, offset],
+    ).fetchall()
+    return total["n"], [json.loads(r["item"]) for r in rows]
+
+
+def _items(conn: Any, part: str, keys: list[tuple[str, int]], mark: str) -> list[dict[str, Any]]:
+    """The stored items of one part with these (story, position) keys, in their order."""
+    if not keys:
+        return []
+    stories = sorted({story for story, _ in keys})
+    rows = conn.execute(
+        f"SELECT story, position, item FROM story_items WHERE part = {mark} "
+        f"AND story IN ({', '.join([mark] * len(stories))})",
+        [part, *stories],
+    )
+    found = {(r["story"], r["position"]): r["item"] for r in rows}
+    return [json.loads(found[k]) for k in keys]
+
+
+def document_page(
+    conn: Any, filters: Any, limit: int, offset: int, mark: str
+) -> tuple[int, list[Any]]:
+    """`Store.documents_page` from a connection of either backend: (total, the page's
+    `record` column values), accepted documents in ingest order."""
+    conditions, params = ["rejected IS NULL"], []
+    for condition, value in (
+        (f"lang = {mark}", filters.lang),
+        (f"outlet = {mark}", filters.outlet),
+        (f"published >= {mark}", filters.date_from),
+        (f"substr(published, 1, length({mark})) <= {mark}", filters.date_to),
+        (f"story = {mark}", filters.story),
+    ):
+        if value:
+            conditions.append(condition)
+            params += [value] * condition.count(mark)
+    where = " WHERE " + " AND ".join(conditions)
+    total = conn.execute(f"SELECT count(*) AS n FROM documents{where}", params).fetchone()["n"]
+    rows = conn.execute(
+        f"SELECT record FROM documents WHERE seq IN (SELECT seq FROM documents{where} "
+        f"ORDER BY seq LIMIT {mark} OFFSET {mark}) ORDER BY seq",
+        [*params, limit, offset],
+    ).fetchall()
+    return total, [r["record"] for r in rows]
 
 
 STALE_STORIES = """
@@ -271,6 +511,12 @@ STALE_STORIES = """
     SELECT s.id FROM stories s WHERE NOT EXISTS (
         SELECT 1 FROM documents d WHERE d.story = s.id AND d.rejected IS NULL
     )
+"""
+
+
+STALE_VIEWS = """
+    SELECT s.id FROM stories s LEFT JOIN story_views v ON v.id = s.id
+    WHERE v.id IS NULL OR v.generation <> s.generation
 """
 
 

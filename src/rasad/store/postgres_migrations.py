@@ -86,4 +86,106 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE signature_buckets (bucket BIGINT NOT NULL, doc_id TEXT NOT NULL);
     CREATE INDEX signature_buckets_bucket ON signature_buckets(bucket)
     """,
+    # 9: each story's built views (see SQLite migration 9); JSON kept as text, so an item's
+    # keys stay in the order the view built them
+    """
+    CREATE TABLE story_views (
+        id TEXT PRIMARY KEY,
+        generation BIGINT NOT NULL,
+        detail TEXT NOT NULL
+    );
+    CREATE TABLE story_items (
+        story TEXT NOT NULL,
+        part TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        size INTEGER NOT NULL,
+        status TEXT,
+        item TEXT NOT NULL,
+        PRIMARY KEY (story, part, position)
+    );
+    CREATE INDEX story_items_listed ON story_items(part, size DESC, story, position);
+    CREATE TABLE story_item_documents (
+        story TEXT NOT NULL,
+        part TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        doc TEXT NOT NULL,
+        lang TEXT,
+        outlet TEXT,
+        published TEXT
+    );
+    CREATE INDEX story_item_documents_item ON story_item_documents(story, part, position);
+    CREATE INDEX story_item_documents_lang ON story_item_documents(part, lang, story, position);
+    CREATE INDEX story_item_documents_outlet
+        ON story_item_documents(part, outlet, story, position);
+    CREATE INDEX story_item_documents_published
+        ON story_item_documents(part, published, story, position)
+    """,
+    # 10: entities linked across the database as the ingest stores documents (in their order,
+    # as `link_corpus` links them): one row per entity with its mention count, the surnames a
+    # shortened mention may join, every mention and every quote with its linked speaker, and
+    # each entity's written forms (with counts) and documents, so the entity list and page
+    # and the quote list are indexed reads
+    """
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        type TEXT NOT NULL,
+        name TEXT,
+        mentions INTEGER NOT NULL
+    );
+    CREATE INDEX entities_listed ON entities(mentions DESC, id);
+    CREATE INDEX entities_by_type ON entities(type, mentions DESC, id);
+    CREATE TABLE entity_surnames (surname TEXT PRIMARY KEY, key TEXT NOT NULL);
+    CREATE TABLE entity_mentions (
+        doc_seq BIGINT NOT NULL,
+        position INTEGER NOT NULL,
+        doc TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        lang TEXT,
+        text TEXT NOT NULL,
+        span_start INTEGER,
+        span_end INTEGER,
+        published TEXT,
+        PRIMARY KEY (doc_seq, position)
+    );
+    CREATE INDEX entity_mentions_entity ON entity_mentions(entity, doc_seq, position);
+    CREATE TABLE quotes (
+        doc_seq BIGINT NOT NULL,
+        position INTEGER NOT NULL,
+        doc TEXT NOT NULL,
+        speaker TEXT,
+        lang TEXT,
+        outlet TEXT,
+        published TEXT,
+        quote TEXT NOT NULL,
+        PRIMARY KEY (doc_seq, position)
+    );
+    CREATE INDEX quotes_speaker ON quotes(speaker, doc_seq, position);
+    CREATE INDEX quotes_doc ON quotes(doc);
+    CREATE INDEX quotes_lang ON quotes(lang, doc_seq, position);
+    CREATE INDEX quotes_outlet ON quotes(outlet, doc_seq, position);
+    CREATE INDEX quotes_published ON quotes(published, doc_seq, position);
+    CREATE TABLE entity_names (
+        entity TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        text TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        first BIGINT NOT NULL,
+        PRIMARY KEY (entity, lang, text)
+    );
+    CREATE TABLE entity_documents (
+        entity TEXT NOT NULL,
+        doc_seq BIGINT NOT NULL,
+        doc TEXT NOT NULL,
+        PRIMARY KEY (entity, doc_seq)
+    );
+    CREATE INDEX entity_documents_doc ON entity_documents(doc_seq, entity)
+    """,
+    # 11: the corpus counts (`Store.stats`) by language and outlet read in index order instead
+    # of sorting every document, and the document list's count and date filters read from
+    # these indexes instead of the wide rows
+    """
+    CREATE INDEX documents_accepted_lang ON documents(rejected, lang, published);
+    CREATE INDEX documents_accepted_outlet ON documents(rejected, outlet, published)
+    """,
 )

@@ -1,0 +1,197 @@
+"""Entities linked across the database as documents are stored, and the views read from them.
+
+`link_corpus` links every document's mentions in ingest order, and a document's links depend
+only on the documents before it (which full names a surname may join, which entities exist).
+So the ingest links each batch once, in that order, against what is stored
+(`link_stored_documents`): an entity row with its mention count, the surnames full names
+registered, every mention and every quote with its linked speaker. The entity list, an
+entity's page and the quote list then read those rows instead of linking every document at
+every request, and answer what the whole-database link answers.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from itertools import groupby
+from typing import Any
+
+from rasad.entities.link import EntityIndex, EntityRecord, entity_id, link_document, skeleton
+from rasad.model import Document
+from rasad.search import SearchFilter
+from rasad.store.base import Store
+from rasad.store.entity_sql import MENTIONS_PER_DOC
+
+LINKED = "entities_linked_through"  # meta: sequence number of the last document linked
+LINK_BATCH = 500  # documents read and linked per transaction
+LOOKUP_CHUNK = 2_000  # keys per lookup query (under SQLite's parameter limit)
+COOCCURRING = 15
+
+
+def link_stored_documents(store: Store) -> int:
+    """Link the stored documents not linked yet, in ingest order; returns how many."""
+    through = int(store.get_meta(LINKED) or 0)
+    linked = 0
+    while batch := store.documents_after(through, LINK_BATCH):
+        through = batch[-1][0]
+        accepted = [(seq, doc) for seq, doc in batch if not doc.rejected]
+        store.put_entity_links(link_batch(store, accepted), through)
+        linked += len(accepted)
+    return linked
+
+
+def entities_current(store: Store) -> bool:
+    """Whether every stored document is linked (else the views link the whole database)."""
+    through = store.get_meta(LINKED)
+    return through is not None and int(through) >= store.last_document_seq()
+
+
+def _surname_words(doc: Document, keys: list[str]) -> set[str]:
+    """The surnames a document's mentions may look up or register."""
+    words = set()
+    for key in keys:
+        kind, _, rest = key.partition(":")
+        if kind == "PER" and rest.startswith("~") and " " not in rest:
+            words.add(rest[1:])
+    for m in doc.entities:
+        if m["type"] == "PER" and (parts := skeleton(m["text"]).split()):
+            words.add(parts[-1])
+    return words
+
+
+def _chunked(values: list[str]) -> list[list[str]]:
+    return [values[i : i + LOOKUP_CHUNK] for i in range(0, len(values), LOOKUP_CHUNK)]
+
+
+def link_batch(store: Store, batch: list[tuple[int, Document]]) -> dict[str, Any]:
+    """The rows that link a batch of documents (after every document stored before them)."""
+    planned = [link_document(doc.entities) for _, doc in batch]
+    words = sorted(
+        set().union(*(_surname_words(d, k) for (_, d), k in zip(batch, planned, strict=True)))
+    )
+    index = EntityIndex()
+    for chunk in _chunked(words):
+        index.by_surname.update({("PER", w): k for w, k in store.entity_surnames(chunk).items()})
+    had_surnames = dict(index.by_surname)
+    keys = sorted({k for keys in planned for k in keys} | set(had_surnames.values()))
+    known = set().union(*(store.known_entity_keys(chunk) for chunk in _chunked(keys)))
+    index.records = {k: EntityRecord(k, k.split(":", 1)[0]) for k in known}
+    mentions, quotes = [], []
+    names: dict[tuple[str, str, str], list[int]] = {}  # (entity, lang, text) → [n, first]
+    documents: dict[tuple[str, int], str] = {}
+    for seq, doc in batch:
+        ids = index.add(doc.id, doc.lang, doc.entities)
+        published = (doc.published or {}).get("value")
+        mentions += [
+            (seq, i, doc.id, eid, doc.lang, m["text"], m.get("start"), m.get("end"), published)
+            for i, (m, eid) in enumerate(zip(doc.entities, ids, strict=True))
+        ]
+        for i, (m, eid) in enumerate(zip(doc.entities, ids, strict=True)):
+            names.setdefault((eid, doc.lang or "", m["text"]), [0, seq * MENTIONS_PER_DOC + i])
+            names[(eid, doc.lang or "", m["text"])][0] += 1
+            documents.setdefault((eid, seq), doc.id)
+        renamed = {m["entity"]: eid for m, eid in zip(doc.entities, ids, strict=True)}
+        quotes += [
+            (
+                seq,
+                i,
+                doc.id,
+                speaker,
+                doc.lang,
+                doc.outlet,
+                published,
+                json.dumps(quote, ensure_ascii=False),
+            )
+            for i, q in enumerate(doc.quotes)
+            for speaker in [renamed.get(q["speaker"], q["speaker"])]
+            for quote in [{**q, "speaker": speaker}]
+        ]
+    return {
+        "entities": [
+            (entity_id(k), k, r.type, r.name) for k, r in index.records.items() if k not in known
+        ],
+        "mentions_added": [(r.mentions, k) for k, r in index.records.items() if r.mentions],
+        "surnames": [
+            (w, k) for (t, w), k in index.by_surname.items() if (t, w) not in had_surnames
+        ],
+        "mentions": mentions,
+        "quotes": quotes,
+        "names": [(*key, n, first) for key, (n, first) in names.items()],
+        "documents": [(eid, seq, doc) for (eid, seq), doc in documents.items()],
+        "meta": LINKED,
+    }
+
+
+def records(
+    store: Store, rows: list[dict[str, Any]], documents: bool = True
+) -> list[dict[str, Any]]:
+    """Stored entity rows as the entity list shows them (`EntityRecord.to_export`)."""
+    ids = [r["id"] for r in rows]
+    built = {
+        r["id"]: EntityRecord(r["key"], r["type"], r["name"], mentions=r["mentions"]) for r in rows
+    }
+    for n in store.entity_names(ids):  # in order of first mention, as link_corpus meets them
+        built[n["entity"]].names[n["lang"] or None][n["text"]] += n["n"]
+    if documents:
+        for d in store.entity_documents(ids):
+            built[d["entity"]].documents.append(d["doc"])
+    return [built[i].to_export() for i in ids]
+
+
+def entity_list(
+    store: Store, kind: str | None, story: str | None, limit: int, offset: int
+) -> tuple[int, list[dict[str, Any]]]:
+    """(total, a page of entities), most mentioned first, as `entity_table` lists them."""
+    total, rows = store.entity_page(kind, story, limit, offset)
+    return total, records(store, rows)
+
+
+def entity_detail(store: Store, entity: str) -> dict[str, Any] | None:
+    """One entity as `rasad.entities.views.entity_detail` shows it, from the stored links."""
+    rows = store.entity_rows([entity])
+    if not rows:
+        return None
+    found = records(store, rows)[0]
+    timeline: Counter[str] = Counter()
+    stories: Counter[str] = Counter()
+    mention_list = []
+    for _, own in groupby(store.entity_mentions_of(entity), key=lambda m: m["doc_seq"]):
+        own = list(own)
+        date = own[0]["published"] or "unknown"
+        timeline[date[:7]] += len(own)
+        if own[0]["story"]:
+            stories[own[0]["story"]] += 1
+        mention_list += [
+            {"doc": m["doc"], "date": date, "start": m["span_start"], "end": m["span_end"]}
+            | {"text": m["text"]}
+            for m in own
+        ]
+    together = store.cooccurring_entities(entity, COOCCURRING)
+    rows = store.entity_rows([t["id"] for t in together])
+    named = {e["id"]: e for e in records(store, rows, documents=False)}
+    return {
+        **found,
+        "timeline": dict(sorted(timeline.items())),
+        "stories": dict(stories.most_common()),
+        "cooccurring": [
+            {
+                "id": t["id"],
+                "name": named[t["id"]]["name"],
+                "type": named[t["id"]]["type"],
+                "documents": t["n"],
+            }
+            for t in together
+        ],
+        "mention_list": mention_list,
+    }
+
+
+def quote_list(
+    store: Store, speaker: str | None, filters: SearchFilter, limit: int, offset: int
+) -> tuple[int, list[dict[str, Any]]]:
+    """(total, a page of quotes) in document order, with their documents' fields."""
+    total, rows = store.quotes(speaker, filters, limit, offset)
+    return total, [
+        {k: r[k] for k in ("doc", "lang", "outlet", "story", "published")} | r["quote"]
+        for r in rows
+    ]

@@ -1,0 +1,208 @@
+"""The SQL of the stored entity links (migration 10), the same for both backends: `mark` is
+the parameter placeholder ("?" or "%s"). `rasad.entities.stored` writes the rows and builds
+the views from what these functions read."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rasad.search import SearchFilter
+
+Statements = list[tuple[str, list[tuple]]]
+MENTIONS_PER_DOC = 1_000_000  # orders mentions by (document, position) as one number
+
+
+def marks(values: list[Any], mark: str) -> str:
+    """`(mark, mark, …)`: one placeholder per value."""
+    return f"({', '.join([mark] * len(values))})"
+
+
+def known_keys(conn: Any, keys: list[str], mark: str) -> set[str]:
+    """Those of `keys` that already name a stored entity."""
+    if not keys:
+        return set()
+    rows = conn.execute(f"SELECT key FROM entities WHERE key IN {marks(keys, mark)}", keys)
+    return {r["key"] for r in rows}
+
+
+def surnames(conn: Any, words: list[str], mark: str) -> dict[str, str]:
+    """The entity key each of these surnames joins, where one does."""
+    if not words:
+        return {}
+    rows = conn.execute(
+        f"SELECT surname, key FROM entity_surnames WHERE surname IN {marks(words, mark)}", words
+    )
+    return {r["surname"]: r["key"] for r in rows}
+
+
+def link_writes(links: dict[str, Any], through: int, mark: str) -> Statements:
+    """(SQL, rows) writing one batch of links (`rasad.entities.stored.link_batch`) and the
+    sequence number they reach, in one transaction."""
+    m = mark
+    return [
+        (
+            f"INSERT INTO entities (id, key, type, name, mentions) VALUES ({m}, {m}, {m}, {m}, 0)",
+            links["entities"],
+        ),
+        (
+            f"UPDATE entities SET mentions = mentions + {m} WHERE key = {m}",
+            links["mentions_added"],
+        ),
+        (f"INSERT INTO entity_surnames (surname, key) VALUES ({m}, {m})", links["surnames"]),
+        (
+            "INSERT INTO entity_mentions (doc_seq, position, doc, entity, lang, text, "
+            f"span_start, span_end, published) VALUES {marks([0] * 9, m)}",
+            links["mentions"],
+        ),
+        (
+            "INSERT INTO quotes (doc_seq, position, doc, speaker, lang, outlet, published, "
+            f"quote) VALUES {marks([0] * 8, m)}",
+            links["quotes"],
+        ),
+        (
+            f"INSERT INTO entity_names (entity, lang, text, n, first) VALUES {marks([0] * 5, m)} "
+            "ON CONFLICT (entity, lang, text) DO UPDATE SET n = entity_names.n + excluded.n",
+            links["names"],
+        ),
+        (
+            f"INSERT INTO entity_documents (entity, doc_seq, doc) VALUES ({m}, {m}, {m})",
+            links["documents"],
+        ),
+        (
+            f"INSERT INTO meta (key, value) VALUES ({m}, {m}) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [(links["meta"], str(through))],
+        ),
+    ]
+
+
+def last_seq(conn: Any) -> int:
+    """The sequence number of the last stored document (0 when none)."""
+    return conn.execute("SELECT coalesce(max(seq), 0) AS n FROM documents").fetchone()["n"]
+
+
+def entity_page(
+    conn: Any, kind: str | None, story: str | None, limit: int, offset: int, mark: str
+) -> tuple[int, list[dict[str, Any]]]:
+    """(total, a page of entity rows), most mentioned first; `story` keeps the entities
+    mentioned in one of its documents."""
+    conditions, params = [], []
+    if kind:
+        conditions.append(f"e.type = {mark}")
+        params.append(kind)
+    if story:
+        conditions.append(
+            "e.id IN (SELECT m.entity FROM documents d JOIN entity_documents m "
+            f"ON m.doc_seq = d.seq WHERE d.story = {mark} AND d.rejected IS NULL)"
+        )
+        params.append(story)
+    where = " WHERE " + " AND ".join(conditions) if conditions else ""
+    total = conn.execute(f"SELECT count(*) AS n FROM entities e{where}", params).fetchone()["n"]
+    rows = conn.execute(
+        f"SELECT e.id, e.key, e.type, e.name, e.mentions FROM entities e{where} "
+        f"ORDER BY e.mentions DESC, e.id LIMIT {mark} OFFSET {mark}",
+        [*params, limit, offset],
+    ).fetchall()
+    return total, [dict(r) for r in rows]
+
+
+def entity_rows(conn: Any, ids: list[str], mark: str) -> list[dict[str, Any]]:
+    """The entity rows of these ids."""
+    if not ids:
+        return []
+    rows = conn.execute(
+        f"SELECT id, key, type, name, mentions FROM entities WHERE id IN {marks(ids, mark)}", ids
+    )
+    return [dict(r) for r in rows]
+
+
+def entity_names(conn: Any, ids: list[str], mark: str) -> list[dict[str, Any]]:
+    """Each (entity, language, written form) with its count, in order of first mention."""
+    if not ids:
+        return []
+    rows = conn.execute(
+        "SELECT entity, lang, text, n FROM entity_names "
+        f"WHERE entity IN {marks(ids, mark)} ORDER BY first",
+        ids,
+    )
+    return [dict(r) for r in rows]
+
+
+def entity_documents(conn: Any, ids: list[str], mark: str) -> list[dict[str, Any]]:
+    """(entity, document) pairs in the order of each document's first mention."""
+    if not ids:
+        return []
+    rows = conn.execute(
+        "SELECT entity, doc FROM entity_documents "
+        f"WHERE entity IN {marks(ids, mark)} ORDER BY entity, doc_seq",
+        ids,
+    )
+    return [dict(r) for r in rows]
+
+
+def mentions_of(conn: Any, entity: str, mark: str) -> list[dict[str, Any]]:
+    """Every mention of an entity, in document order, with its document's story."""
+    rows = conn.execute(
+        "SELECT m.doc_seq, m.doc, m.text, m.span_start, m.span_end, m.published, d.story "
+        f"FROM entity_mentions m JOIN documents d ON d.seq = m.doc_seq WHERE m.entity = {mark} "
+        "ORDER BY m.doc_seq, m.position",
+        [entity],
+    )
+    return [dict(r) for r in rows]
+
+
+def cooccurring(conn: Any, entity: str, limit: int, mark: str) -> list[dict[str, Any]]:
+    """The entities mentioned in the most documents that also mention `entity`."""
+    rows = conn.execute(
+        "SELECT o.entity AS id, count(*) AS n, min(o.doc_seq) AS seq "
+        "FROM entity_documents o WHERE o.doc_seq IN "
+        f"(SELECT doc_seq FROM entity_documents WHERE entity = {mark}) AND o.entity <> {mark} "
+        f"GROUP BY o.entity ORDER BY n DESC, seq, o.entity LIMIT {mark}",
+        [entity, entity, limit],
+    )
+    return [dict(r) for r in rows]
+
+
+def quote_speakers(conn: Any, doc_ids: list[str], mark: str) -> dict[tuple[str, int], str]:
+    """The linked speaker of each quote of these documents, by (document, position)."""
+    if not doc_ids:
+        return {}
+    rows = conn.execute(
+        f"SELECT doc, position, speaker FROM quotes WHERE doc IN {marks(doc_ids, mark)}", doc_ids
+    )
+    return {(r["doc"], r["position"]): r["speaker"] for r in rows}
+
+
+def quote_page(
+    conn: Any,
+    speaker: str | None,
+    filters: SearchFilter,
+    limit: int,
+    offset: int,
+    mark: str,
+) -> tuple[int, list[dict[str, Any]]]:
+    """(total, a page of quote rows) in document order, with each document's story (only
+    accepted documents' quotes are stored, so the documents are joined for the story only)."""
+    conditions, params = [], []
+    for condition, value in (
+        (f"q.speaker = {mark}", speaker),
+        (f"q.doc_seq IN (SELECT seq FROM documents WHERE story = {mark})", filters.story),
+        (f"q.lang = {mark}", filters.lang),
+        (f"q.outlet = {mark}", filters.outlet),
+        (f"q.published >= {mark}", filters.date_from),
+        (f"substr(q.published, 1, length({mark})) <= {mark}", filters.date_to),
+    ):
+        if value:
+            conditions.append(condition)
+            params += [value] * condition.count(mark)
+    where = " WHERE " + " AND ".join(conditions) if conditions else ""
+    total = conn.execute(f"SELECT count(*) AS n FROM quotes q{where}", params).fetchone()["n"]
+    rows = conn.execute(
+        "SELECT p.doc, p.lang, p.outlet, d.story, p.published, p.quote FROM ("
+        f"SELECT * FROM quotes q{where} ORDER BY q.doc_seq, q.position "
+        f"LIMIT {mark} OFFSET {mark}) p JOIN documents d ON d.seq = p.doc_seq "
+        "ORDER BY p.doc_seq, p.position",
+        [*params, limit, offset],
+    ).fetchall()
+    return total, [{**dict(r), "quote": json.loads(r["quote"])} for r in rows]
