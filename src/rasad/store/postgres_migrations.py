@@ -86,4 +86,18 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE signature_buckets (bucket BIGINT NOT NULL, doc_id TEXT NOT NULL);
     CREATE INDEX signature_buckets_bucket ON signature_buckets(bucket)
     """,
+    # 9: reserved (stored story parts, on another branch)
+    "SELECT 1",
+    # 10: the entity names each dated story is filed under for reach-back (its top names), so
+    # a later ingest finds by name a story that went quiet before that ingest started
+    """
+    CREATE TABLE story_names (
+        name TEXT NOT NULL,
+        story TEXT NOT NULL,
+        last_day TEXT NOT NULL,
+        PRIMARY KEY (name, story)
+    );
+    CREATE INDEX story_names_recent ON story_names(name, last_day, story);
+    CREATE INDEX story_names_story ON story_names(story)
+    """,
 )
