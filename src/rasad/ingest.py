@@ -7,7 +7,7 @@ document is missing is ignored and rewritten), and a flag in the store's meta ta
 that stories still need their consolidation pass, so a run killed at any point and re-run ends
 with the same documents and stories as a run never interrupted. The summary row of every story
 a batch touched is rewritten after the batch, and the rows of merged stories at the end
-(`rasad.summaries`).
+(`rasad.summaries`); only after a killed run are all rows checked against their documents.
 """
 
 from __future__ import annotations
@@ -118,6 +118,8 @@ def ingest_documents(
     background thread (the encoder releases the GIL), so one batch is embedded while the
     next is analysed; batches are still placed in stories and stored in arrival order."""
     seen: set[str] = set()
+    # a run killed mid-way may have left summary rows behind its documents
+    interrupted = store.get_meta(CONSOLIDATION_PENDING) == "1"
     duplicates = load_duplicate_index(store, settings.dedup_threshold)
     stories = StoryAssigner.load(store) if settings.stories else None
     # a bare callable (the API's counting wrapper) runs whole, embedding included
@@ -144,10 +146,11 @@ def ingest_documents(
         report.added > 0 or store.get_meta(CONSOLIDATION_PENDING) == "1"
     )
     if stories and consolidate:
-        stories.consolidate(store)
+        # the rows of merged stories only: each batch refreshed the stories it touched
+        refresh_story_summaries(store, stories.consolidate(store))
         store.set_meta(CONSOLIDATION_PENDING, "0")
-    if consolidate or report.added or store.get_meta(READY) != "1":
-        sync_story_summaries(store)  # stories merged by consolidation, or a table never filled
+    if (stories and interrupted) or store.get_meta(READY) != "1":
+        sync_story_summaries(store)  # every row: after a killed run, or a table never filled
     return report
 
 

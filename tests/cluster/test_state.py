@@ -211,3 +211,28 @@ def test_a_database_from_before_the_name_table_gets_its_stories_filed(tmp_path):
         assert store.get_meta(STORY_NAMES) == "1"
     finally:
         store.close()
+
+
+def test_summaries_of_stories_merged_at_the_end_of_an_ingest_are_rewritten(store_url: str):
+    """Documents that do not stand out from their neighbourhood while they arrive start
+    stories of their own, which consolidation merges at the end of the ingest: the ingest
+    rewrites those stories' summary rows without checking every row of the archive."""
+    rng = np.random.default_rng(8)
+    day = date(2022, 3, 1)
+    common, own = unit(rng.normal(size=384)), unit(rng.normal(size=(20, 384)))
+    neighbours = [  # 0.25 apart: separate stories
+        analysed(f"n{i}", i, day, unit(0.5 * common + 0.866 * own[i]), i) for i in range(9)
+    ]
+    ingest(neighbours, store_url)
+    docs = [  # 0.64 apart, 0.4 from each neighbour
+        analysed(f"m{i}", 10 + i, day, unit(0.8 * common + 0.6 * own[10 + i]), 10 + i)
+        for i in range(6)
+    ]
+    ingest(docs, store_url)
+    store = open_store(store_url)
+    try:
+        placed = [store.get_document(d.id) for d in docs]
+        assert all(d.extra["why"][-1].startswith("story merged into") for d in placed[1:])
+        assert store.stale_stories() == set()
+    finally:
+        store.close()

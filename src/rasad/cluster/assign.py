@@ -199,11 +199,12 @@ class StoryAssigner:
         store.set_meta(STATES, STATES_CURRENT)
         self.changed = set()
 
-    def consolidate(self, store: Store) -> int:
-        """Merge stories that grew close; rewrite the moved documents. Returns how many moved."""
+    def consolidate(self, store: Store) -> set[str]:
+        """Merge stories that grew close; rewrite the moved documents. Returns the stories
+        whose documents changed (those merged away and those they joined)."""
         merged = self.index.consolidate()
         if not merged:
-            return 0
+            return set()
         self.mark_stale(store)
         kept = {merged[gone] for gone in merged}
         event_of = {
@@ -219,7 +220,7 @@ class StoryAssigner:
         store.update_documents(moved)
         self.changed = (self.changed - set(merged)) | kept
         self.save(store, removed=sorted(merged))
-        return len(moved)
+        return set(merged) | kept
 
 
 def story_names(story: Story) -> list[tuple[str, str, str]]:
