@@ -15,7 +15,9 @@ filled with all but the last 1,000 documents in one ingest, then the last 1,000 
 as a new ingest (batches of 50, as by default) and timed, start-up included; the CPU time
 of its two start-up steps (loading the near-duplicate index, loading the story states) is
 printed on its own, next to rebuilding the stories from every document and vector (what
-each ingest did before the stored states). Wall time on a machine shared with other jobs mostly measures them.
+each ingest did before the stored states). Wall time on a machine shared with other jobs mostly
+measures them, so each row also prints the one-minute load average when it ended, and the
+process's peak RSS so far (the documents of the largest size are held in memory).
 
     .venv/bin/python bench/scaling.py [--sizes 1000 10000 100000] [--shared ../shared]
 """
@@ -23,7 +25,9 @@ each ingest did before the stored states). Wall time on a machine shared with ot
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import resource
 import tempfile
 import time
 from pathlib import Path
@@ -121,7 +125,8 @@ def main() -> None:
     print(
         f"{'documents':>10} {'fill s':>7} {'dedup load CPU s':>16} {'story load CPU s':>16} "
         f"{'(rebuild)':>9} "
-        f"{'ms/doc':>7} {'ratio':>6} {'CPU ms/doc':>11} {'CPU ratio':>10}"
+        f"{'ms/doc':>7} {'ratio':>6} {'CPU ms/doc':>11} {'CPU ratio':>10} {'peak RSS MB':>11} "
+        f"{'load':>5}"
     )
     first = None
     with tempfile.TemporaryDirectory() as folder:
@@ -133,7 +138,9 @@ def main() -> None:
                 f"{r['story_rebuild']:>9.2f} "
                 f"{r['wall']:>7.2f} "
                 f"{r['wall'] / first['wall']:>6.2f} {r['cpu']:>11.2f} "
-                f"{r['cpu'] / first['cpu']:>10.2f}",
+                f"{r['cpu'] / first['cpu']:>10.2f} "
+                f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:>11.0f} "
+                f"{os.getloadavg()[0]:>5.1f}",
                 flush=True,
             )
             (Path(folder) / f"scaling-{n}.db").unlink()

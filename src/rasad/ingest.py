@@ -7,7 +7,7 @@ document is missing is ignored and rewritten), and a flag in the store's meta ta
 that stories still need their consolidation pass, so a run killed at any point and re-run ends
 with the same documents and stories as a run never interrupted. The summary row of every story
 a batch touched is rewritten after the batch, and the rows of merged stories at the end
-(`rasad.summaries`).
+(`rasad.summaries`); only after a killed run are all rows checked against their documents.
 """
 
 from __future__ import annotations
@@ -120,6 +120,8 @@ def ingest_documents(
     batch is embedded while the next is analysed; batches are still placed in stories and
     stored in arrival order."""
     seen: set[str] = set()
+    # a run killed mid-way may have left summary rows behind its documents
+    interrupted = store.get_meta(CONSOLIDATION_PENDING) == "1"
     duplicates = load_duplicate_index(store, settings.dedup_threshold)
     stories = StoryAssigner.load(store) if settings.stories else None
     # a bare callable (the API's counting wrapper) runs whole, embedding included
@@ -148,10 +150,14 @@ def ingest_documents(
         report.added > 0 or store.get_meta(CONSOLIDATION_PENDING) == "1"
     )
     if stories and consolidate:
-        stories.consolidate(store)
+        # the rows of merged stories only: each batch refreshed the stories it touched
+        refresh_story_summaries(store, stories.consolidate(store))
         store.set_meta(CONSOLIDATION_PENDING, "0")
-    if consolidate or report.added or not summaries_complete(store):
-        sync_story_summaries(store)  # stories merged by consolidation, or a table never filled
+    if (stories and interrupted) or not summaries_complete(store):
+        sync_story_summaries(store)  # every row: after a killed run, or a table never filled
+    elif consolidate:
+        # the views of the large stories each batch left for the ingest's end
+        refresh_story_summaries(store, store.stale_story_views(), views_up_to=None)
     return report
 
 

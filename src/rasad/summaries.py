@@ -2,10 +2,12 @@
 
 The story list reads this table — one indexed query with limit/offset and filters — instead
 of rebuilding every story from every document. The ingest refreshes the rows of the stories
-each batch touched (`refresh_story_summaries`) and, at its end, after consolidation has merged
-stories, every row whose size no longer matches its documents or whose story is gone
-(`sync_story_summaries`). The same sync fills the table of a database made before it existed:
-the first ingest or the first story list after the upgrade runs it (`summaries_ready`).
+each batch touched (`refresh_story_summaries`) and, at its end, those of the stories
+consolidation merged and the views of large stories left for the end. Checking every row
+against its documents (`sync_story_summaries`, a pass over the whole archive) is left to an
+ingest that follows a killed one, and to filling the table of a database made before it
+existed: the first ingest or the first story list after the upgrade runs it
+(`summaries_ready`).
 
 With each row the refresh writes the story's built views (`story_views`): its page, and its
 events, claims, contradictions and promises as rows the lists across stories page and filter

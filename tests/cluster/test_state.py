@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import numpy as np
 import pytest
 
-from rasad.cluster.assign import STATES, StoryAssigner
+from rasad.cluster.assign import STATES, STORY_NAMES, StoryAssigner
 from rasad.cluster.index import Story
 from rasad.cluster.state import story_from_row
 from rasad.config import Settings
@@ -163,3 +163,76 @@ def test_stale_or_missing_states_are_rebuilt(tmp_path, meta):
     finally:
         store.close()
     assert_states_match_documents(url)
+
+
+def redated(doc: Document, day: date) -> Document:
+    """The same document published on another day."""
+    value = day.isoformat()
+    doc.published = {**doc.published, "value": value, "window": [value, value]}
+    return doc
+
+
+def test_a_second_ingest_reaches_by_name_a_story_an_earlier_ingest_filed(store_url: str):
+    """Half a story's articles in one ingest, the rest months later in another: the second
+    ingest does not load the quiet story, but finds it through the stored name table."""
+    docs = stream()
+    later = [d for d in docs if d.id in {"d0-3", "d0-4"}]
+    ingest([d for d in docs if d not in later], store_url)
+    store = open_store(store_url)
+    try:
+        first_story = store.get_document("d0-0").story
+        latest = max(d.published["value"] for d in docs)
+        assert first_story not in StoryAssigner.load(store).index.stories
+    finally:
+        store.close()
+    day = date.fromisoformat(latest) + timedelta(days=60)  # past the live window of any story
+    ingest([redated(d, day) for d in later], store_url)
+    store = open_store(store_url)
+    try:
+        assert {store.get_document(d.id).story for d in later} == {first_story}
+    finally:
+        store.close()
+    assert_states_match_documents(store_url)
+
+
+def test_a_database_from_before_the_name_table_gets_its_stories_filed(tmp_path):
+    url = str(tmp_path / "s.db")
+    ingest(stream(), url)
+    store = open_store(url)
+    try:
+        filed = store.conn.execute("SELECT story, name, last_day FROM story_names").fetchall()
+        assert len({r["story"] for r in filed}) == STORIES
+        store.conn.execute("DELETE FROM story_names")
+        store.conn.commit()
+        store.set_meta(STORY_NAMES, "0")
+        StoryAssigner.load(store)
+        again = store.conn.execute("SELECT story, name, last_day FROM story_names").fetchall()
+        assert sorted(map(tuple, again)) == sorted(map(tuple, filed))
+        assert store.get_meta(STORY_NAMES) == "1"
+    finally:
+        store.close()
+
+
+def test_summaries_of_stories_merged_at_the_end_of_an_ingest_are_rewritten(store_url: str):
+    """Documents that do not stand out from their neighbourhood while they arrive start
+    stories of their own, which consolidation merges at the end of the ingest: the ingest
+    rewrites those stories' summary rows without checking every row of the archive."""
+    rng = np.random.default_rng(8)
+    day = date(2022, 3, 1)
+    common, own = unit(rng.normal(size=384)), unit(rng.normal(size=(20, 384)))
+    neighbours = [  # 0.25 apart: separate stories
+        analysed(f"n{i}", i, day, unit(0.5 * common + 0.866 * own[i]), i) for i in range(9)
+    ]
+    ingest(neighbours, store_url)
+    docs = [  # 0.64 apart, 0.4 from each neighbour
+        analysed(f"m{i}", 10 + i, day, unit(0.8 * common + 0.6 * own[10 + i]), 10 + i)
+        for i in range(6)
+    ]
+    ingest(docs, store_url)
+    store = open_store(store_url)
+    try:
+        placed = [store.get_document(d.id) for d in docs]
+        assert all(d.extra["why"][-1].startswith("story merged into") for d in placed[1:])
+        assert store.stale_stories() == set()
+    finally:
+        store.close()

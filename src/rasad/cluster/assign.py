@@ -8,14 +8,15 @@ from datetime import date, timedelta
 import numpy as np
 
 from rasad.cluster.embed import centered
-from rasad.cluster.index import StoryIndex, fact_keys, language_key
-from rasad.cluster.live import BUCKET_DAYS
-from rasad.cluster.state import story_from_row, story_row
+from rasad.cluster.index import Story, StoryIndex, fact_keys, language_key, untyped
+from rasad.cluster.live import BUCKET_DAYS, KEY_STORIES
+from rasad.cluster.state import StateRow, story_from_row, story_row
 from rasad.model import Document
 from rasad.store.base import Store
 
 STATES = "story_states"  # meta: whether the stored story states match the stored documents
 STATES_CURRENT = "current"
+STORY_NAMES = "story_names"  # meta: "1" once every stored dated story is filed by its names
 
 
 def doc_day(doc: Document) -> date | None:
@@ -48,6 +49,7 @@ class StoryAssigner:
         self.placed: dict[str, tuple[str, str]] = {}  # this ingest's documents, originals seen
         self.loaded_from: date | None = None  # states with an earlier last day are not loaded
         self.changed: set[str] = set()  # stories whose stored state is behind
+        self.names_asked: set[str] = set()  # names whose stored stories have been loaded
 
     @classmethod
     def load(cls, store: Store) -> StoryAssigner:
@@ -56,8 +58,11 @@ class StoryAssigner:
             assigner = cls.rebuild(store)
             assigner.changed = set(assigner.index.stories)
             assigner.save(store)
+            store.set_meta(STORY_NAMES, "1")
             return assigner
         assigner = cls(StoryIndex(), store)
+        if store.get_meta(STORY_NAMES) != "1":
+            assigner.file_names()
         latest, assigner.index.highest = store.story_states_span()
         if latest:
             assigner.loaded_from = date.fromisoformat(latest) - assigner.reach()
@@ -93,6 +98,10 @@ class StoryAssigner:
         rows = self.store.iter_story_states(
             since.isoformat() if since else None, before.isoformat() if before else None
         )
+        self.put_rows(rows)
+
+    def put_rows(self, rows: Iterable[StateRow]) -> None:
+        """Put the stories of stored state rows in the index (those not there yet)."""
         for row in rows:
             if row[0] not in self.index.stories:
                 story = story_from_row(row, self.index.dim)
@@ -106,6 +115,19 @@ class StoryAssigner:
         since = day - self.reach()
         self.load_states(since, self.loaded_from)
         self.loaded_from = since
+
+    def reach_by_names(self, day: date | None, keys: set[str]) -> None:
+        """Load the stored stories filed under the document's entity names that went quiet
+        before this ingest's window (the KEY_STORIES most recent per name): a dated document
+        searches them beside the live stories, as it would had they expired in this ingest."""
+        if day is None or self.loaded_from is None or self.store is None:
+            return
+        names = sorted(untyped(keys) - self.names_asked)
+        if not names:
+            return
+        self.names_asked.update(names)
+        before = self.loaded_from.isoformat()
+        self.put_rows(self.store.story_states_named(names, before, KEY_STORIES))
 
     def placement(self, doc_id: str) -> tuple[str, str] | None:
         """The story and event of a document of this ingest or a stored one."""
@@ -143,13 +165,26 @@ class StoryAssigner:
             elif vector is not None:
                 v = np.asarray(vector, dtype=np.float32)
                 vectors.append((doc.id, v))
-                self.reach_back(doc_day(doc))
-                a = self.index.add(doc.id, centered(v, doc.lang), doc_day(doc), doc_keys(doc))
+                day, keys = doc_day(doc), doc_keys(doc)
+                self.reach_back(day)
+                self.reach_by_names(day, keys)
+                a = self.index.add(doc.id, centered(v, doc.lang), day, keys)
                 doc.story, doc.extra["event"], doc.extra["why"] = a.story, a.event, a.why
                 self.changed.add(a.story)
             if doc.story:
                 self.placed[doc.id] = (doc.story, doc.extra["event"])
         return vectors
+
+    def file_names(self) -> None:
+        """File every stored story under its names (a database from before the names table)."""
+        assert self.store is not None
+        rows = [
+            name
+            for row in self.store.iter_story_states()
+            for name in story_names(story_from_row(row, self.index.dim))
+        ]
+        self.store.put_story_states([], names=rows)
+        self.store.set_meta(STORY_NAMES, "1")
 
     def mark_stale(self, store: Store) -> None:
         """Say the stored states are behind (before a batch's documents are written)."""
@@ -157,16 +192,19 @@ class StoryAssigner:
 
     def save(self, store: Store, removed: Iterable[str] = ()) -> None:
         """Store the states of the stories changed since the last save."""
-        rows = [story_row(self.index.stories[s]) for s in sorted(self.changed)]
-        store.put_story_states(rows, removed)
+        stories = [self.index.stories[s] for s in sorted(self.changed)]
+        store.put_story_states(
+            [story_row(s) for s in stories], removed, [n for s in stories for n in story_names(s)]
+        )
         store.set_meta(STATES, STATES_CURRENT)
         self.changed = set()
 
-    def consolidate(self, store: Store) -> int:
-        """Merge stories that grew close; rewrite the moved documents. Returns how many moved."""
+    def consolidate(self, store: Store) -> set[str]:
+        """Merge stories that grew close; rewrite the moved documents. Returns the stories
+        whose documents changed (those merged away and those they joined)."""
         merged = self.index.consolidate()
         if not merged:
-            return 0
+            return set()
         self.mark_stale(store)
         kept = {merged[gone] for gone in merged}
         event_of = {
@@ -182,7 +220,16 @@ class StoryAssigner:
         store.update_documents(moved)
         self.changed = (self.changed - set(merged)) | kept
         self.save(store, removed=sorted(merged))
-        return len(moved)
+        return set(merged) | kept
+
+
+def story_names(story: Story) -> list[tuple[str, str, str]]:
+    """(story, name, last day) rows of the entity names a dated story is filed under for
+    reach-back: its top entity keys by name, as `StoryIndex` files an expired story."""
+    if story.last is None:
+        return []
+    last = story.last.isoformat()
+    return [(story.id, name, last) for name in sorted(untyped(story.top_keys()))]
 
 
 def _number(story_id: str) -> int:

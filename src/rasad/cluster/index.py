@@ -129,13 +129,14 @@ def _count_then_key(item: tuple[str, int]) -> tuple[int, str]:
 def key_overlap(keys: set[str], story_keys: set[str]) -> float:
     """Jaccard overlap of a document's entity keys with a story's most frequent ones, by name
     whatever the type (taggers of different languages type one name differently)."""
-    names, story_names = _untyped(keys), _untyped(story_keys)
+    names, story_names = untyped(keys), untyped(story_keys)
     if not names or not story_names:
         return 0.0
     return len(names & story_names) / len(names | story_names)
 
 
-def _untyped(keys: set[str]) -> set[str]:
+def untyped(keys: set[str]) -> set[str]:
+    """The entity names among keys, without their types ("ORG:Aramco" → "Aramco")."""
     return {k.split(":", 1)[-1] for k in keys if _is_entity(k)}
 
 
@@ -231,7 +232,7 @@ class StoryIndex:
     def _names_of(self, story_id: str) -> set[str]:
         """The entity names an expired story is filed under for reach-back: its top entity
         keys by name (not its numbers, dates or languages)."""
-        return _untyped(self.stories[story_id].top_keys())
+        return untyped(self.stories[story_id].top_keys())
 
     def candidates(
         self, vector: np.ndarray, day: date | None = None, keys: set[str] = frozenset()
@@ -239,7 +240,7 @@ class StoryIndex:
         """Stories a document of this day can join whose centroids are nearest to the vector,
         nearest first (live stories, expired ones for a day before the live window, and
         expired ones sharing an entity name with `keys`)."""
-        found = self.table.nearest(vector, CANDIDATES, day, _untyped(keys))
+        found = self.table.nearest(vector, CANDIDATES, day, untyped(keys))
         return [self.stories[i] for i in found]
 
     def score(
@@ -260,7 +261,7 @@ class StoryIndex:
         overlap = key_overlap(keys, story.top_keys())
         facts = fact_overlap(keys, story.top_facts())
         apart = years_apart(day, story, self.window_days)
-        shared = sorted(_untyped(keys) & _untyped(story.top_keys()))
+        shared = sorted(untyped(keys) & untyped(story.top_keys()))
         why = [f"embedding similarity {cosine:.2f}"]
         if shared:
             why.append(f"shared entities: {', '.join(shared[:6])}")

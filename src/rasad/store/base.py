@@ -58,9 +58,20 @@ class Store(Protocol):
         """Stored document vectors."""
 
     def put_story_states(
-        self, rows: Iterable[tuple[str, str | None, str, bytes]], removed: Iterable[str] = ()
+        self,
+        rows: Iterable[tuple[str, str | None, str, bytes]],
+        removed: Iterable[str] = (),
+        names: Iterable[tuple[str, str, str]] = (),
     ) -> None:
-        """Write story index states (`rasad.cluster.state`) and drop those of merged stories."""
+        """Write story index states (`rasad.cluster.state`) and drop those of merged stories;
+        `names` (story, entity name, last day) replace the names those stories are filed
+        under for reach-back."""
+
+    def story_states_named(
+        self, names: Iterable[str], last_before: str, per_name: int
+    ) -> Iterator[tuple[str, str | None, str, bytes]]:
+        """Stored states of the `per_name` most recent stories filed under each name whose
+        last day is before `last_before`."""
 
     def iter_story_states(
         self, last_from: str | None = None, last_before: str | None = None

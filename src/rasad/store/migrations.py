@@ -190,4 +190,16 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX documents_accepted_lang ON documents(rejected, lang, published);
     CREATE INDEX documents_accepted_outlet ON documents(rejected, outlet, published)
     """,
+    # 12: the entity names each dated story is filed under for reach-back (its top names), so
+    # a later ingest finds by name a story that went quiet before that ingest started
+    """
+    CREATE TABLE story_names (
+        name TEXT NOT NULL,
+        story TEXT NOT NULL,
+        last_day TEXT NOT NULL,
+        PRIMARY KEY (name, story)
+    );
+    CREATE INDEX story_names_recent ON story_names(name, last_day, story);
+    CREATE INDEX story_names_story ON story_names(story)
+    """,
 )

@@ -194,12 +194,17 @@ class PostgresStore:
             yield row["doc_id"], np.frombuffer(row["vector"], dtype="<f4")
 
     def put_story_states(
-        self, rows: Iterable[tuple[str, str | None, str, bytes]], removed: Iterable[str] = ()
+        self,
+        rows: Iterable[tuple[str, str | None, str, bytes]],
+        removed: Iterable[str] = (),
+        names: Iterable[tuple[str, str, str]] = (),
     ) -> None:
-        """Write story index states and drop those of merged stories, in one transaction."""
-        rows, removed = list(rows), list(removed)
-        if not rows and not removed:
+        """Write story index states and drop those of merged stories, in one transaction;
+        `names` (story, name, last day) replace the names those stories were filed under."""
+        rows, removed, names = list(rows), list(removed), list(names)
+        if not rows and not removed and not names:
             return
+        refiled = sorted({r[0] for r in rows} | set(removed) | {n[0] for n in names})
         with self._writing() as cur:
             if removed:
                 cur.execute("DELETE FROM story_states WHERE id = ANY(%s)", (removed,))
@@ -210,6 +215,37 @@ class PostgresStore:
                     "state = excluded.state, sums = excluded.sums",
                     rows,
                 )
+            cur.execute("DELETE FROM story_names WHERE story = ANY(%s)", (refiled,))
+            if names:
+                cur.executemany(
+                    "INSERT INTO story_names(story, name, last_day) VALUES (%s, %s, %s) "
+                    "ON CONFLICT (name, story) DO UPDATE SET last_day = excluded.last_day",
+                    names,
+                )
+
+    def story_states_named(
+        self, names: Iterable[str], last_before: str, per_name: int
+    ) -> Iterator[tuple[str, str | None, str, bytes]]:
+        """Stored states of the `per_name` most recent stories filed under each name whose
+        last day is before `last_before`, by id (one indexed read per name)."""
+        ids: set[str] = set()
+        for name in names:
+            ids.update(
+                r["story"]
+                for r in self.conn.execute(
+                    "SELECT story FROM story_names WHERE name = %s AND last_day < %s "
+                    'ORDER BY last_day DESC, story COLLATE "C" DESC LIMIT %s',
+                    (name, last_before, per_name),
+                )
+            )
+        if not ids:
+            return
+        rows = self.conn.execute(
+            "SELECT id, last_day, state, sums FROM story_states WHERE id = ANY(%s) ORDER BY id",
+            (sorted(ids),),
+        )
+        for row in rows:
+            yield row["id"], row["last_day"], row["state"], bytes(row["sums"])
 
     def iter_story_states(
         self, last_from: str | None = None, last_before: str | None = None

@@ -179,15 +179,52 @@ class SQLiteStore:
             yield row["doc_id"], np.frombuffer(row["sig"], dtype="<u4")
 
     def put_story_states(
-        self, rows: Iterable[tuple[str, str | None, str, bytes]], removed: Iterable[str] = ()
+        self,
+        rows: Iterable[tuple[str, str | None, str, bytes]],
+        removed: Iterable[str] = (),
+        names: Iterable[tuple[str, str, str]] = (),
     ) -> None:
-        """Write story index states and drop those of merged stories, in one transaction."""
+        """Write story index states and drop those of merged stories, in one transaction;
+        `names` (story, name, last day) replace the names those stories were filed under."""
+        rows, removed, names = list(rows), list(removed), list(names)
         with self.writing():
             self.conn.executemany("DELETE FROM story_states WHERE id = ?", [(i,) for i in removed])
             self.conn.executemany(
                 "INSERT OR REPLACE INTO story_states(id, last_day, state, sums) VALUES (?,?,?,?)",
-                list(rows),
+                rows,
             )
+            refiled = {r[0] for r in rows} | set(removed) | {n[0] for n in names}
+            self.conn.executemany(
+                "DELETE FROM story_names WHERE story = ?", [(i,) for i in sorted(refiled)]
+            )
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO story_names(story, name, last_day) VALUES (?,?,?)", names
+            )
+
+    def story_states_named(
+        self, names: Iterable[str], last_before: str, per_name: int
+    ) -> Iterator[tuple[str, str | None, str, bytes]]:
+        """Stored states of the `per_name` most recent stories filed under each name whose
+        last day is before `last_before`, by id (one indexed read per name)."""
+        ids: set[str] = set()
+        for name in names:
+            ids.update(
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT story FROM story_names WHERE name = ? AND last_day < ? "
+                    "ORDER BY last_day DESC, story DESC LIMIT ?",
+                    (name, last_before, per_name),
+                )
+            )
+        wanted = sorted(ids)
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            for row in self.conn.execute(
+                "SELECT id, last_day, state, sums FROM story_states "
+                f"WHERE id IN ({','.join('?' * len(chunk))}) ORDER BY id",
+                chunk,
+            ):
+                yield row["id"], row["last_day"], row["state"], bytes(row["sums"])
 
     def iter_story_states(
         self, last_from: str | None = None, last_before: str | None = None
