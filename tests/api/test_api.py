@@ -53,6 +53,9 @@ def test_stories_entities_timeline(client):
     kadhimi = next(e for e in entities if e["name"] == "Mustafa al-Kadhimi")
     detail = client.get(f"/api/v1/entities/{kadhimi['id']}").json()
     assert {"ar", "fa"} <= set(detail["names"]) and detail["quotes"]
+    assert kadhimi["document_count"] == len(detail["documents"]) >= 2
+    one = client.get("/api/v1/entities", params={"type": "PER", "documents": 1}).json()
+    assert [e["documents"] for e in one["entities"]] == [e["documents"][:1] for e in entities]
     assert client.get("/api/v1/stories/nope").status_code == 404
 
 

@@ -223,10 +223,14 @@ def test_stored_entities_and_quotes_equal_linking_every_document(db_path, linked
     for kind in (None, "PER", "ORG", "LOC", "GPE"):
         for story in (None, *[s["id"] for s in views.Corpus.load(store).stories[:5]]):
             for window in (views.Page(limit=10_000), views.Page(limit=7, offset=3)):
-                stored = views.entity_list(store, kind, story, window)
-                assert stored == views.entity_list(old, kind, story, window), (kind, story)
+                for documents in (None, 2):
+                    stored = views.entity_list(store, kind, story, window, documents)
+                    built = views.entity_list(old, kind, story, window, documents)
+                    assert stored == built, (kind, story, documents)
     every = views.entity_list(store, window=views.Page(limit=10_000))["entities"]
-    assert every
+    assert every and all(e["document_count"] == len(e["documents"]) for e in every)
+    cut = views.entity_list(store, window=views.Page(limit=10_000), documents=1)["entities"]
+    assert [e["documents"] for e in cut] == [e["documents"][:1] for e in every]
     for entity in (
         every[:40] + every[40 :: max(1, len(every) // 60)]
     ):  # the most mentioned, a spread

@@ -406,11 +406,19 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         story: str | None = None,
         limit: int = Query(200, ge=1, le=1000),
         offset: int = Query(0, ge=0, le=10_000_000),
+        documents: int = Query(
+            20,
+            ge=0,
+            le=1_000_000,
+            description="document ids listed per entity, first mentioned first "
+            "(`document_count` counts them all)",
+        ),
         store: Store = Depends(store_dep),
     ) -> Any:
         """Entities linked across documents and scripts, most mentioned first."""
-        # plain JSON, not FastAPI's encoder: every entity lists all its documents
-        return JSONResponse(views.entity_list(store, type, story, views.Page(limit, offset)))
+        # plain JSON, not FastAPI's encoder: a page can list many document ids
+        page = views.Page(limit, offset)
+        return JSONResponse(views.entity_list(store, type, story, page, documents))
 
     @app.get(f"{API}/entities/{{entity_id}}", responses=errors(404))
     def api_entity(entity_id: str, store: Store = Depends(store_dep)) -> Any:
@@ -429,7 +437,8 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
 
     @app.get("/entities", response_class=HTMLResponse)
     def page_entities(request: Request, store: Store = Depends(store_dep)):
-        return templates.TemplateResponse(request, "entities.html", views.entity_list(store))
+        listed = views.entity_list(store, documents=0)
+        return templates.TemplateResponse(request, "entities.html", listed)
 
     @app.get("/entities/{entity_id}", response_class=HTMLResponse)
     def page_entity(request: Request, entity_id: str, store: Store = Depends(store_dep)):

@@ -442,19 +442,28 @@ def timeline_axis(entries: list[dict[str, Any]], width: int = 1000) -> list[dict
 
 
 def entity_list(
-    store: Store, kind: str | None = None, story: str | None = None, window: Page | None = None
+    store: Store,
+    kind: str | None = None,
+    story: str | None = None,
+    window: Page | None = None,
+    documents: int | None = None,
 ) -> dict[str, Any]:
-    """Entities linked across documents and scripts, most mentioned first: read from the
-    links the ingest stores (`rasad.entities.stored`), or linked here when they lag."""
+    """Entities linked across documents and scripts, most mentioned first, each with its
+    `document_count` and every document id (`documents` None) or the first `documents`: read
+    from the links the ingest stores (`rasad.entities.stored`), or linked here when they lag."""
     from rasad.entities import stored
     from rasad.entities.views import entity_table
 
     window = window or Page(limit=200)
     if stored.entities_current(store):
-        total, rows = stored.entity_list(store, kind, story, window.limit, window.offset)
+        total, rows = stored.entity_list(store, kind, story, window.limit, window.offset, documents)
         return {**window.meta(total), "entities": rows}
     table = entity_table(store.iter_documents(), kind, story)
-    return {**window.meta(len(table)), "entities": window.cut(table)}
+    rows = [
+        {**e, "documents": e["documents"][:documents], "document_count": len(e["documents"])}
+        for e in window.cut(table)
+    ]
+    return {**window.meta(len(table)), "entities": rows}
 
 
 def entity_page(store: Store, entity_id: str) -> dict[str, Any]:

@@ -123,27 +123,38 @@ def link_batch(store: Store, batch: list[tuple[int, Document]]) -> dict[str, Any
 
 
 def records(
-    store: Store, rows: list[dict[str, Any]], documents: bool = True
+    store: Store, rows: list[dict[str, Any]], documents: int | None = None
 ) -> list[dict[str, Any]]:
-    """Stored entity rows as the entity list shows them (`EntityRecord.to_export`)."""
+    """Stored entity rows as the entity list shows them (`EntityRecord.to_export`), with every
+    document (`documents` None) or each entity's first `documents`."""
     ids = [r["id"] for r in rows]
     built = {
         r["id"]: EntityRecord(r["key"], r["type"], r["name"], mentions=r["mentions"]) for r in rows
     }
     for n in store.entity_names(ids):  # in order of first mention, as link_corpus meets them
         built[n["entity"]].names[n["lang"] or None][n["text"]] += n["n"]
-    if documents:
-        for d in store.entity_documents(ids):
+    if documents != 0:
+        for d in store.entity_documents(ids, documents):
             built[d["entity"]].documents.append(d["doc"])
     return [built[i].to_export() for i in ids]
 
 
 def entity_list(
-    store: Store, kind: str | None, story: str | None, limit: int, offset: int
+    store: Store,
+    kind: str | None,
+    story: str | None,
+    limit: int,
+    offset: int,
+    documents: int | None = None,
 ) -> tuple[int, list[dict[str, Any]]]:
-    """(total, a page of entities), most mentioned first, as `entity_table` lists them."""
+    """(total, a page of entities), most mentioned first, as `entity_table` lists them, each
+    with its `document_count` and every document (`documents` None) or its first
+    `documents`."""
     total, rows = store.entity_page(kind, story, limit, offset)
-    return total, records(store, rows)
+    counts = store.entity_document_counts([r["id"] for r in rows])
+    return total, [
+        {**e, "document_count": counts.get(e["id"], 0)} for e in records(store, rows, documents)
+    ]
 
 
 def entity_detail(store: Store, entity: str) -> dict[str, Any] | None:
@@ -168,7 +179,7 @@ def entity_detail(store: Store, entity: str) -> dict[str, Any] | None:
         ]
     together = store.cooccurring_entities(entity, COOCCURRING)
     rows = store.entity_rows([t["id"] for t in together])
-    named = {e["id"]: e for e in records(store, rows, documents=False)}
+    named = {e["id"]: e for e in records(store, rows, documents=0)}
     return {
         **found,
         "timeline": dict(sorted(timeline.items())),

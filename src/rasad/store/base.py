@@ -169,8 +169,12 @@ class Store(Protocol):
     def entity_names(self, ids: list[str]) -> list[dict[str, Any]]:
         """(entity, lang, text, n) of these entities' mentions, in order of first mention."""
 
-    def entity_documents(self, ids: list[str]) -> list[dict[str, Any]]:
-        """(entity, doc) of these entities, in the order of each document's first mention."""
+    def entity_documents(self, ids: list[str], limit: int | None = None) -> list[dict[str, Any]]:
+        """(entity, doc) of these entities, in the order of each document's first mention (the
+        first `limit` of each entity)."""
+
+    def entity_document_counts(self, ids: list[str]) -> dict[str, int]:
+        """How many documents mention each of these entities."""
 
     def entity_mentions_of(self, entity: str) -> list[dict[str, Any]]:
         """Every mention of an entity in document order, with its document's story."""

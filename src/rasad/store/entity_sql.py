@@ -129,16 +129,41 @@ def entity_names(conn: Any, ids: list[str], mark: str) -> list[dict[str, Any]]:
     return [dict(r) for r in rows]
 
 
-def entity_documents(conn: Any, ids: list[str], mark: str) -> list[dict[str, Any]]:
-    """(entity, document) pairs in the order of each document's first mention."""
+def entity_documents(
+    conn: Any, ids: list[str], mark: str, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """(entity, document) pairs in the order of each document's first mention; with `limit`,
+    each entity's first `limit` documents only (one indexed read per entity)."""
     if not ids:
         return []
+    if limit is None:
+        rows = conn.execute(
+            "SELECT entity, doc FROM entity_documents "
+            f"WHERE entity IN {marks(ids, mark)} ORDER BY entity, doc_seq",
+            ids,
+        )
+        return [dict(r) for r in rows]
+    found: list[dict[str, Any]] = []
+    for entity in sorted(set(ids)):
+        rows = conn.execute(
+            f"SELECT entity, doc FROM entity_documents WHERE entity = {mark} "
+            f"ORDER BY doc_seq LIMIT {mark}",
+            (entity, limit),
+        )
+        found += [dict(r) for r in rows]
+    return found
+
+
+def entity_document_counts(conn: Any, ids: list[str], mark: str) -> dict[str, int]:
+    """How many documents mention each of these entities."""
+    if not ids:
+        return {}
     rows = conn.execute(
-        "SELECT entity, doc FROM entity_documents "
-        f"WHERE entity IN {marks(ids, mark)} ORDER BY entity, doc_seq",
+        "SELECT entity, COUNT(*) AS n FROM entity_documents "
+        f"WHERE entity IN {marks(ids, mark)} GROUP BY entity",
         ids,
     )
-    return [dict(r) for r in rows]
+    return {r["entity"]: r["n"] for r in rows}
 
 
 def mentions_of(conn: Any, entity: str, mark: str) -> list[dict[str, Any]]:

@@ -449,9 +449,14 @@ class PostgresStore:
         """(entity, lang, text, n) of these entities' mentions, in order of first mention."""
         return entity_sql.entity_names(self.conn, ids, "%s")
 
-    def entity_documents(self, ids: list[str]) -> list[dict[str, Any]]:
-        """(entity, doc) pairs in the order of each document's first mention."""
-        return entity_sql.entity_documents(self.conn, ids, "%s")
+    def entity_documents(self, ids: list[str], limit: int | None = None) -> list[dict[str, Any]]:
+        """(entity, doc) pairs in the order of each document's first mention (the first
+        `limit` of each entity)."""
+        return entity_sql.entity_documents(self.conn, ids, "%s", limit)
+
+    def entity_document_counts(self, ids: list[str]) -> dict[str, int]:
+        """How many documents mention each of these entities."""
+        return entity_sql.entity_document_counts(self.conn, ids, "%s")
 
     def entity_mentions_of(self, entity: str) -> list[dict[str, Any]]:
         """Every mention of an entity in document order, with its document's story."""
