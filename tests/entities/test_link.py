@@ -38,3 +38,15 @@ def test_seed_export_links_one_person_across_arabic_and_persian(seeds_dir, setti
     assert len(person["documents"]) == 5
     ids = {m["entity"] for d in export["documents"] for m in d["entities"]}
     assert ids == {e["id"] for e in export["entities"]}
+
+
+def test_a_person_named_with_vowels_only_is_linked_without_a_surname_key():
+    """ "Aya" or "ای" has an empty consonant skeleton: it is still an entity, with no surname."""
+    from rasad.entities.link import EntityIndex
+
+    index = EntityIndex()
+    for text in ("Aya", "ای"):
+        mention = {"text": text, "type": "PER", "start": 0, "end": len(text)}
+        (found,) = index.add("d1", "en", [{**mention, "canonical": "Aya"}])
+        assert found.startswith("e")
+    assert not index.by_surname

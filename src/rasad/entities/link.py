@@ -186,8 +186,8 @@ class EntityIndex:
     def _remember_surname(self, key: str, mention: dict) -> None:
         if mention["type"] != "PER":
             return
-        words = skeleton(mention["text"]).split()
-        if len(words) > 1 or mention.get("canonical"):
+        words = skeleton(mention["text"]).split()  # none for a name of vowels only ("Aya")
+        if words and (len(words) > 1 or mention.get("canonical")):
             self.by_surname.setdefault(("PER", words[-1]), key)
 
     def entities(self) -> list[dict]:
