@@ -312,6 +312,26 @@ def story_page(
     ]
 
 
+def document_conditions(filters: Any, mark: str, at: str = "") -> list[tuple[str, Any]]:
+    """(condition, value) of the language, outlet and date filters that are set, over the
+    document columns of the table aliased `at` ("d." or "" for no alias)."""
+    return [
+        (condition, value)
+        for condition, value in (
+            (f"{at}lang = {mark}", filters.lang),
+            (f"{at}outlet = {mark}", filters.outlet),
+            (f"{at}published >= {mark}", filters.date_from),
+            (f"substr({at}published, 1, length({mark})) <= {mark}", filters.date_to),
+        )
+        if value
+    ]
+
+
+def bound(conditions: list[tuple[str, Any]], mark: str) -> list[Any]:
+    """The parameters of these conditions: each value once per placeholder it fills."""
+    return [value for condition, value in conditions for _ in range(condition.count(mark))]
+
+
 def _story_conditions(filters: SearchFilter, mark: str, contains: str) -> tuple[str, list[Any]]:
     """WHERE over the summary table. A story passes when one of its documents passes every
     filter: with one document filter the summary decides it exactly (a language among its
@@ -331,19 +351,7 @@ def _story_conditions(filters: SearchFilter, mark: str, contains: str) -> tuple[
     if filters.date_to:
         conditions.append(f"substr(s.first_seen, 1, length({mark})) <= {mark}")
         params += [filters.date_to, filters.date_to]
-    document_filters = [
-        (condition, value)
-        for condition, value in (
-            (f"d.lang = {mark}", filters.lang),
-            (f"d.outlet = {mark}", filters.outlet),
-            (f"d.published >= {mark}", filters.date_from),
-        )
-        if value
-    ]
-    if filters.date_to:
-        document_filters.append(
-            (f"substr(d.published, 1, length({mark})) <= {mark}", filters.date_to)
-        )
+    document_filters = document_conditions(filters, mark, "d.")
     if filters.entity:  # the stored entity links (`rasad.entities.stored`) decide it
         document_filters.append(
             (
@@ -357,8 +365,7 @@ def _story_conditions(filters: SearchFilter, mark: str, contains: str) -> tuple[
             + " AND ".join(c for c, _ in document_filters)
             + ")"
         )
-        for condition, value in document_filters:
-            params += [value] * condition.count(mark)
+        params += bound(document_filters, mark)
     return (" WHERE " + " AND ".join(conditions) if conditions else ""), params
 
 
@@ -431,13 +438,9 @@ def story_item_page(
     """`Store.story_items` from a connection of either backend: items of the largest stories
     first, in each story's order; an item passes when one document it cites passes every
     document filter (the same document, as in the story list)."""
-    cited = [
+    cited = document_conditions(filters, mark, "c.") + [
         (condition, value)
         for condition, value in (
-            (f"c.lang = {mark}", filters.lang),
-            (f"c.outlet = {mark}", filters.outlet),
-            (f"c.published >= {mark}", filters.date_from),
-            (f"substr(c.published, 1, length({mark})) <= {mark}", filters.date_to),
             (f"c.story = {mark}", filters.story),
             (f"c.doc IN (SELECT doc FROM entity_documents WHERE entity = {mark})", filters.entity),
         )
@@ -495,18 +498,11 @@ def document_page(
 ) -> tuple[int, list[Any]]:
     """`Store.documents_page` from a connection of either backend: (total, the page's
     `record` column values), accepted documents in ingest order."""
-    conditions, params = ["rejected IS NULL"], []
-    for condition, value in (
-        (f"lang = {mark}", filters.lang),
-        (f"outlet = {mark}", filters.outlet),
-        (f"published >= {mark}", filters.date_from),
-        (f"substr(published, 1, length({mark})) <= {mark}", filters.date_to),
-        (f"story = {mark}", filters.story),
-    ):
-        if value:
-            conditions.append(condition)
-            params += [value] * condition.count(mark)
-    where = " WHERE " + " AND ".join(conditions)
+    chosen = document_conditions(filters, mark)
+    if filters.story:
+        chosen.append((f"story = {mark}", filters.story))
+    params = bound(chosen, mark)
+    where = " WHERE " + " AND ".join(["rejected IS NULL", *(c for c, _ in chosen)])
     total = conn.execute(f"SELECT count(*) AS n FROM documents{where}", params).fetchone()["n"]
     rows = conn.execute(
         f"SELECT record FROM documents WHERE seq IN (SELECT seq FROM documents{where} "

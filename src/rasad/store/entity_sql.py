@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from rasad.search import SearchFilter
+from rasad.store.base import bound, document_conditions
 
 Statements = list[tuple[str, list[tuple]]]
 MENTIONS_PER_DOC = 1_000_000  # orders mentions by (document, position) as one number
@@ -209,19 +210,16 @@ def quote_page(
 ) -> tuple[int, list[dict[str, Any]]]:
     """(total, a page of quote rows) in document order, with each document's story (only
     accepted documents' quotes are stored, so the documents are joined for the story only)."""
-    conditions, params = [], []
-    for condition, value in (
-        (f"q.speaker = {mark}", speaker),
-        (f"q.doc_seq IN (SELECT seq FROM documents WHERE story = {mark})", filters.story),
-        (f"q.lang = {mark}", filters.lang),
-        (f"q.outlet = {mark}", filters.outlet),
-        (f"q.published >= {mark}", filters.date_from),
-        (f"substr(q.published, 1, length({mark})) <= {mark}", filters.date_to),
-    ):
-        if value:
-            conditions.append(condition)
-            params += [value] * condition.count(mark)
-    where = " WHERE " + " AND ".join(conditions) if conditions else ""
+    chosen = [
+        (condition, value)
+        for condition, value in (
+            (f"q.speaker = {mark}", speaker),
+            (f"q.doc_seq IN (SELECT seq FROM documents WHERE story = {mark})", filters.story),
+        )
+        if value
+    ] + document_conditions(filters, mark, "q.")
+    params = bound(chosen, mark)
+    where = " WHERE " + " AND ".join(c for c, _ in chosen) if chosen else ""
     total = conn.execute(f"SELECT count(*) AS n FROM quotes q{where}", params).fetchone()["n"]
     rows = conn.execute(
         "SELECT p.doc, p.lang, p.outlet, d.story, p.published, p.quote FROM ("
