@@ -85,6 +85,18 @@ def test_jsonl_articles_and_broken_line(tmp_path: Path):
     assert docs[2].html and docs[2].outlet == "Fars"
 
 
+def test_jsonl_line_separator_inside_a_string_and_blank_files(tmp_path: Path):
+    """U+2028 may stand unescaped in a JSON string: it does not end the line. A file of blank
+    lines (\x1c counts as blank) is one rejected record, not nothing."""
+    item = {"id": "s1", "title": "T", "text": f"{ARABIC}\u2028{PERSIAN}"}
+    (tmp_path / "sep.jsonl").write_text(json.dumps(item, ensure_ascii=False), encoding="utf-8")
+    (doc,) = list(read_path(tmp_path / "sep.jsonl"))
+    assert doc.id == "s1" and not doc.rejected and "\u2028" in doc.raw_text
+    (tmp_path / "blank.jsonl").write_bytes(b"\n \x1c\n")
+    (blank,) = list(read_path(tmp_path / "blank.jsonl"))
+    assert blank.rejected == "no articles: only blank lines"
+
+
 def test_rss_feed_entries(tmp_path: Path):
     feed = f"""<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Agency</title><link>https://agency.example/</link>

@@ -227,10 +227,14 @@ def sniff_kind(text: str) -> str:
 
 
 def read_jsonl(text: str, source: str, stem: str) -> Iterator[Document]:
-    """One article a line: url, title, text or html, published, outlet (and id, lang)."""
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    """One article a line: url, title, text or html, published, outlet (and id, lang). Lines
+    end at newlines only: U+2028 and the other characters `splitlines` also breaks at may
+    stand unescaped inside a JSON string."""
+    blank = True
+    for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
+        blank = False
         where = f"{source}:{lineno}"
         try:
             item = json.loads(line)
@@ -241,6 +245,8 @@ def read_jsonl(text: str, source: str, stem: str) -> Iterator[Document]:
             yield Document(id=f"{stem}-{lineno}", source=where, rejected="line is not an object")
             continue
         yield document_from_item(item, where, f"{stem}-{lineno}")
+    if blank:
+        yield Document(id=stem, source=source, rejected="no articles: only blank lines")
 
 
 def document_from_item(item: dict, source: str, fallback_id: str) -> Document:
