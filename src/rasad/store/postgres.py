@@ -19,24 +19,18 @@ import numpy as np
 
 from rasad.model import Document
 from rasad.search import SearchFilter, document_terms, match_expression, search_hit
-from rasad.store import entity_sql
 from rasad.store.base import (
-    STALE_STORIES,
-    STALE_VIEWS,
     StoreError,
     document_page,
     public_url,
-    stored_story_detail,
-    story_item_page,
     story_page,
     story_row_values,
     story_state_filter,
-    story_view_deletes,
-    story_view_writes,
     summary,
     upsert_story_sql,
 )
 from rasad.store.postgres_migrations import POSTGRES_MIGRATIONS
+from rasad.store.shared import SharedQueries
 from rasad.text.stem import key_alternatives
 from rasad.text.tokenize import query_terms
 
@@ -53,8 +47,10 @@ except ImportError:  # pragma: no cover - depends on the install
     psycopg = None
 
 
-class PostgresStore:
+class PostgresStore(SharedQueries):
     """A `Store` in one PostgreSQL database (given by a postgresql:// URL)."""
+
+    MARK = "%s"
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -383,34 +379,11 @@ class PostgresStore:
         total, records = document_page(self.conn, filters, limit, offset, "%s")
         return total, [Document.from_record(r) for r in records]
 
-    def put_story_views(self, views: list[dict[str, Any]]) -> None:
-        """Replace the stored views of stories (page and part items), in one transaction."""
-        self._run(story_view_writes(views, "%s"))
-
-    def delete_story_views(self, story_ids: Iterable[str]) -> None:
-        """Remove the stored views of stories that no longer exist."""
-        self._run(story_view_deletes(story_ids, "%s"))
-
     def _run(self, statements: list[tuple[str, list[tuple]]]) -> None:
         with self._writing() as cur:
             for sql, rows in statements:
                 if rows:
                     cur.executemany(sql, rows)
-
-    def story_detail(self, story_id: str) -> str | None:
-        """A story's stored page (JSON text), or None when missing or older than its row."""
-        return stored_story_detail(self.conn, story_id, "%s")
-
-    def story_items(
-        self,
-        part: str,
-        filters: SearchFilter,
-        status: str | None = None,
-        limit: int = 50,
-        offset: int = 0,
-    ) -> tuple[int, list[dict[str, Any]]]:
-        """(total, a page of one part's stored items), largest story first."""
-        return story_item_page(self.conn, part, filters, status, limit, offset, "%s")
 
     def documents_after(self, seq: int, limit: int) -> list[tuple[int, Document]]:
         """Up to `limit` documents (rejected ones too) after `seq`, in ingest order."""
@@ -418,74 +391,6 @@ class PostgresStore:
             "SELECT seq, record FROM documents WHERE seq > %s ORDER BY seq LIMIT %s", (seq, limit)
         )
         return [(r["seq"], Document.from_record(r["record"])) for r in rows]
-
-    def last_document_seq(self) -> int:
-        """The sequence number of the last stored document (0 when none)."""
-        return entity_sql.last_seq(self.conn)
-
-    def known_entity_keys(self, keys: list[str]) -> set[str]:
-        """Those of these entity keys that are stored."""
-        return entity_sql.known_keys(self.conn, keys, "%s")
-
-    def entity_surnames(self, words: list[str]) -> dict[str, str]:
-        """The entity key each of these surnames joins, where one does."""
-        return entity_sql.surnames(self.conn, words, "%s")
-
-    def put_entity_links(self, links: dict[str, Any], through: int) -> None:
-        """Write one batch of entity links in one transaction."""
-        self._run(entity_sql.link_writes(links, through, "%s"))
-
-    def entity_page(
-        self, kind: str | None, story: str | None, limit: int, offset: int
-    ) -> tuple[int, list[dict[str, Any]]]:
-        """(total, a page of stored entity rows), most mentioned first."""
-        return entity_sql.entity_page(self.conn, kind, story, limit, offset, "%s")
-
-    def entity_rows(self, ids: list[str]) -> list[dict[str, Any]]:
-        """The stored rows of these entities."""
-        return entity_sql.entity_rows(self.conn, ids, "%s")
-
-    def entity_names(self, ids: list[str]) -> list[dict[str, Any]]:
-        """(entity, lang, text, n) of these entities' mentions, in order of first mention."""
-        return entity_sql.entity_names(self.conn, ids, "%s")
-
-    def entity_documents(self, ids: list[str], limit: int | None = None) -> list[dict[str, Any]]:
-        """(entity, doc) pairs in the order of each document's first mention (the first
-        `limit` of each entity)."""
-        return entity_sql.entity_documents(self.conn, ids, "%s", limit)
-
-    def entity_document_counts(self, ids: list[str]) -> dict[str, int]:
-        """How many documents mention each of these entities."""
-        return entity_sql.entity_document_counts(self.conn, ids, "%s")
-
-    def entity_mentions_of(self, entity: str) -> list[dict[str, Any]]:
-        """Every mention of an entity in document order, with its document's story."""
-        return entity_sql.mentions_of(self.conn, entity, "%s")
-
-    def cooccurring_entities(self, entity: str, limit: int) -> list[dict[str, Any]]:
-        """The entities in the most documents that also mention `entity`."""
-        return entity_sql.cooccurring(self.conn, entity, limit, "%s")
-
-    def quotes(
-        self, speaker: str | None, filters: SearchFilter, limit: int, offset: int
-    ) -> tuple[int, list[dict[str, Any]]]:
-        """(total, a page of stored quotes with their documents' fields)."""
-        return entity_sql.quote_page(self.conn, speaker, filters, limit, offset, "%s")
-
-    def quote_speakers(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
-        """The linked speaker of each stored quote of these documents, by (doc, position)."""
-        found: dict[tuple[str, int], str] = {}
-        for i in range(0, len(doc_ids), 2_000):
-            found.update(entity_sql.quote_speakers(self.conn, doc_ids[i : i + 2_000], "%s"))
-        return found
-
-    def stale_story_views(self) -> set[str]:
-        """Stories whose stored views are missing or older than their summary row."""
-        return {row["id"] for row in self.conn.execute(STALE_VIEWS)}
-
-    def stale_stories(self) -> set[str]:
-        """Stories whose summary row is missing, out of date in size, or left empty."""
-        return {row["id"] for row in self.conn.execute(STALE_STORIES)}
 
     def count(self) -> int:
         """Number of accepted documents."""

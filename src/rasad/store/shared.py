@@ -1,0 +1,120 @@
+"""Queries the SQLite and PostgreSQL stores share word for word (the SQL lives in
+`rasad.store.base` and `rasad.store.entity_sql`): the stored story views, the stored entity
+links and quotes, and the stale-row checks. A store class mixes this in and gives its
+parameter placeholder (`MARK`), its connection and its `_run` (statements in one
+transaction)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from rasad.search import SearchFilter
+from rasad.store import entity_sql
+from rasad.store.base import (
+    STALE_STORIES,
+    STALE_VIEWS,
+    stored_story_detail,
+    story_item_page,
+    story_view_deletes,
+    story_view_writes,
+)
+
+
+class SharedQueries:
+    MARK: str  # "?" (sqlite3) or "%s" (psycopg)
+    conn: Any
+
+    def _run(self, statements: list[tuple[str, list[tuple]]]) -> None:
+        raise NotImplementedError
+
+    def put_story_views(self, views: list[dict[str, Any]]) -> None:
+        """Replace the stored views of stories (page and part items), in one transaction."""
+        self._run(story_view_writes(views, self.MARK))
+
+    def delete_story_views(self, story_ids: Iterable[str]) -> None:
+        """Remove the stored views of stories that no longer exist."""
+        self._run(story_view_deletes(story_ids, self.MARK))
+
+    def story_detail(self, story_id: str) -> str | None:
+        """A story's stored page (JSON text), or None when missing or older than its row."""
+        return stored_story_detail(self.conn, story_id, self.MARK)
+
+    def story_items(
+        self,
+        part: str,
+        filters: SearchFilter,
+        status: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(total, a page of one part's stored items), largest story first."""
+        return story_item_page(self.conn, part, filters, status, limit, offset, self.MARK)
+
+    def last_document_seq(self) -> int:
+        """The sequence number of the last stored document (0 when none)."""
+        return entity_sql.last_seq(self.conn)
+
+    def known_entity_keys(self, keys: list[str]) -> set[str]:
+        """Those of these entity keys that are stored."""
+        return entity_sql.known_keys(self.conn, keys, self.MARK)
+
+    def entity_surnames(self, words: list[str]) -> dict[str, str]:
+        """The entity key each of these surnames joins, where one does."""
+        return entity_sql.surnames(self.conn, words, self.MARK)
+
+    def put_entity_links(self, links: dict[str, Any], through: int) -> None:
+        """Write one batch of entity links in one transaction."""
+        self._run(entity_sql.link_writes(links, through, self.MARK))
+
+    def entity_page(
+        self, kind: str | None, story: str | None, limit: int, offset: int
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(total, a page of stored entity rows), most mentioned first."""
+        return entity_sql.entity_page(self.conn, kind, story, limit, offset, self.MARK)
+
+    def entity_rows(self, ids: list[str]) -> list[dict[str, Any]]:
+        """The stored rows of these entities."""
+        return entity_sql.entity_rows(self.conn, ids, self.MARK)
+
+    def entity_names(self, ids: list[str]) -> list[dict[str, Any]]:
+        """(entity, lang, text, n) of these entities' mentions, in order of first mention."""
+        return entity_sql.entity_names(self.conn, ids, self.MARK)
+
+    def entity_documents(self, ids: list[str], limit: int | None = None) -> list[dict[str, Any]]:
+        """(entity, doc) pairs in the order of each document's first mention (the first
+        `limit` of each entity)."""
+        return entity_sql.entity_documents(self.conn, ids, self.MARK, limit)
+
+    def entity_document_counts(self, ids: list[str]) -> dict[str, int]:
+        """How many documents mention each of these entities."""
+        return entity_sql.entity_document_counts(self.conn, ids, self.MARK)
+
+    def entity_mentions_of(self, entity: str) -> list[dict[str, Any]]:
+        """Every mention of an entity in document order, with its document's story."""
+        return entity_sql.mentions_of(self.conn, entity, self.MARK)
+
+    def cooccurring_entities(self, entity: str, limit: int) -> list[dict[str, Any]]:
+        """The entities in the most documents that also mention `entity`."""
+        return entity_sql.cooccurring(self.conn, entity, limit, self.MARK)
+
+    def quotes(
+        self, speaker: str | None, filters: SearchFilter, limit: int, offset: int
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(total, a page of stored quotes with their documents' fields)."""
+        return entity_sql.quote_page(self.conn, speaker, filters, limit, offset, self.MARK)
+
+    def quote_speakers(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
+        """The linked speaker of each stored quote of these documents, by (doc, position)."""
+        found: dict[tuple[str, int], str] = {}
+        for i in range(0, len(doc_ids), 2_000):
+            found.update(entity_sql.quote_speakers(self.conn, doc_ids[i : i + 2_000], self.MARK))
+        return found
+
+    def stale_story_views(self) -> set[str]:
+        """Stories whose stored views are missing or older than their summary row."""
+        return {row["id"] for row in self.conn.execute(STALE_VIEWS)}
+
+    def stale_stories(self) -> set[str]:
+        """Stories whose summary row is missing, out of date in size, or left empty."""
+        return {row["id"] for row in self.conn.execute(STALE_STORIES)}
