@@ -68,3 +68,39 @@ def test_analyze_file_and_jsonl(seeds_dir, tmp_path: Path):
     run = rasad("analyze", "--jsonl", "-", db=tmp_path / "unused.db", stdin="\n".join(lines))
     out = [json.loads(line) for line in run.stdout.splitlines()]
     assert [o["id"] for o in out] == ["x1", "x2"] and [o["lang"] for o in out] == ["ar", "en"]
+
+
+def test_story_commands_print_what_the_api_serves(seeds_dir, tmp_path: Path):
+    """story, timeline, promises, quotes and entities read the ingest's stored views through
+    the API's view functions, so they answer as the API does (and cost what it costs)."""
+    from rasad.api import views
+    from rasad.store.base import open_store
+
+    db = tmp_path / "cli.db"
+    assert rasad("ingest", str(seeds_dir), db=db).returncode == 0
+    (listed,) = json.loads(rasad("stories", "--json", db=db).stdout)
+
+    def cli_json(*args: str):
+        run = rasad(*args, "--json", db=db)
+        assert run.returncode == 0, run.stderr
+        return json.loads(run.stdout)
+
+    store = open_store(str(db))
+    try:
+        page = views.stored_story_detail(store, listed["id"])
+        promised = views.story_part_list(store, "promises", window=views.Page(500))["promises"]
+        top = views.entity_list(store, window=views.Page(5), documents=20)["entities"]
+    finally:
+        store.close()
+    assert cli_json("story", listed["id"]) == page
+    assert cli_json("timeline", listed["id"]) == page["timeline"]
+    assert cli_json("promises", "--limit", "500") == promised and promised
+    assert cli_json("entities", "--limit", "5") == top
+    speaker = next(q["speaker"] for q in cli_json("quotes") if q["speaker"])
+    said = cli_json("quotes", "--entity", speaker)
+    assert said and {q["speaker"] for q in said} == {speaker}
+
+    shown = rasad("promises", "--limit", "1", db=db)
+    assert shown.stdout.count(" due ") == 1 and "more (raise --limit)" in shown.stderr
+    missing = rasad("story", "nope", db=db)
+    assert missing.returncode == 1 and "no story 'nope'" in missing.stderr

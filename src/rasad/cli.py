@@ -357,20 +357,17 @@ def search(ctx, sub_db, query, lang, outlet, date_from, date_to, story, entity, 
 @db_option
 @click.pass_context
 def entities(ctx, sub_db, kind, story, limit, as_json) -> None:
-    """Top entities, one per real-world entity across scripts."""
-    from rasad.entities.views import entity_table
+    """Top entities, one per real-world entity across scripts (as GET /api/v1/entities)."""
+    from rasad.api import views
 
-    store = _open(_settings(ctx))
-    try:
-        table = entity_table(store.iter_documents(), kind, story)[:limit]
-    finally:
-        store.close()
+    found = _view(ctx, views.entity_list, kind, story, views.Page(limit, 0), 20)
     if as_json:
-        _dump(table)
+        _dump(found["entities"])
         return
-    for e in table:
+    for e in found["entities"]:
         forms = " / ".join(f for forms in e["names"].values() for f in forms[:2])
         click.echo(f"{e['id']}  {e['type']:<4} {e['mentions']:>5}  {e['name']}  ({forms})")
+    _more(found)
 
 
 @main.command()
@@ -413,18 +410,31 @@ def _story_views(ctx):
         store.close()
 
 
-def _one_story(ctx, story_id: str):
-    """The documents of one story and the story built from them alone."""
-    from rasad.stories import build_story
+def _view(ctx, view, *args: Any) -> dict[str, Any]:
+    """What the API serves, from the view function it calls (`rasad.api.views`): stored by
+    the ingest where it can be, so the CLI costs what the API costs on a large archive."""
+    from rasad.api.views import NotFound
 
     store = _open(_settings(ctx))
     try:
-        docs = store.story_documents(story_id)
-        if not docs:
-            raise click.ClickException(f"no story {story_id!r} (see `rasad stories`)")
-        return docs, build_story(story_id, docs, store.vectors_of(d.id for d in docs))
+        return view(store, *args)
+    except NotFound as exc:
+        raise click.ClickException(str(exc)) from exc
     finally:
         store.close()
+
+
+def _more(found: dict[str, Any]) -> None:
+    """Say on stderr how many rows a page left out."""
+    rest = found["total"] - found["offset"] - found["limit"]
+    if rest > 0:
+        click.echo(f"… and {rest} more (raise --limit)", err=True)
+
+
+def _story_page(store, story_id: str) -> dict[str, Any]:
+    from rasad.api import views
+
+    return views.stored_story_detail(store, story_id) or views.story_detail(store, story_id)
 
 
 @main.command()
@@ -468,21 +478,23 @@ def stories(ctx, sub_db, as_json: bool, limit: int) -> None:
 @db_option
 @click.pass_context
 def story(ctx, sub_db, story_id: str, as_json: bool) -> None:
-    """One story: why its documents belong together, its events and members."""
-    docs, chosen = _one_story(ctx, story_id)
+    """One story: why its documents belong together, its events and members (the page of
+    GET /api/v1/stories/ID)."""
+    chosen = _view(ctx, _story_page, story_id)
     if as_json:
         _dump(chosen)
         return
-    by_id = {d.id: d for d in docs}
+    listed = {c["id"]: c for c in chosen.get("coverage", [])}
     click.echo(f"{chosen['id']}: {chosen['title']}")
     for reason in chosen["why"]:
         click.echo(f"  why: {reason}")
     for event in chosen["events"]:
         click.echo(f"  event {event['id']} {event['date'] or '?'}: {event['title']}")
         for doc_id in event["documents"]:
-            d = by_id[doc_id]
+            d = listed.get(doc_id, {})
             click.echo(
-                f"      {doc_id} [{d.lang}] {d.outlet or ''} {(d.published or {}).get('value', '')}"
+                f"      {doc_id} [{d.get('lang', '?')}] {d.get('outlet') or ''} "
+                f"{d.get('published') or ''}".rstrip()
             )
 
 
@@ -493,7 +505,7 @@ def story(ctx, sub_db, story_id: str, as_json: bool) -> None:
 @click.pass_context
 def timeline(ctx, sub_db, story_id: str, as_json: bool) -> None:
     """A story's dated happenings, merged across outlets, with their evidence."""
-    _, chosen = _one_story(ctx, story_id)
+    chosen = _view(ctx, _story_page, story_id)
     if as_json:
         _dump(chosen["timeline"])
         return
@@ -509,22 +521,19 @@ def timeline(ctx, sub_db, story_id: str, as_json: bool) -> None:
     type=click.Choice(["kept", "broken", "disputed", "open"]),
     help="Only promises with this status.",
 )
+@click.option("--limit", default=100, show_default=True)
 @click.option("--json", "as_json", is_flag=True)
 @db_option
 @click.pass_context
-def promises(ctx, sub_db, story_id: str | None, status: str | None, as_json: bool) -> None:
+def promises(
+    ctx, sub_db, story_id: str | None, status: str | None, limit: int, as_json: bool
+) -> None:
     """Promises and deadlines, and whether later reports say they were kept."""
-    from rasad.promises import track
+    from rasad.api import views
 
-    docs, found = _story_views(ctx)
-    by_id = {d.id: d for d in docs}
-    rows = [
-        p
-        for s in found
-        if not story_id or s["id"] == story_id
-        for p in track(s["id"], [by_id[i] for i in s["documents"]])
-        if not status or p["status"] == status
-    ]
+    f = views.ItemFilter(story=story_id)
+    found = _view(ctx, views.story_part_list, "promises", None, f, views.Page(limit, 0), status)
+    rows = found["promises"]
     if as_json:
         _dump(rows)
         return
@@ -536,40 +545,30 @@ def promises(ctx, sub_db, story_id: str | None, status: str | None, as_json: boo
         )
         for e in p["evidence"]:
             click.echo(f"    {e['verdict']:<6} {e['doc']}: {e['text'][:100]}")
+    _more(found)
 
 
 @main.command()
 @click.option("--entity", help="Only quotes by this entity id.")
 @click.option("--story", help="Only quotes in this story.")
+@click.option("--limit", default=100, show_default=True)
 @click.option("--json", "as_json", is_flag=True)
 @db_option
 @click.pass_context
-def quotes(ctx, sub_db, entity: str | None, story: str | None, as_json: bool) -> None:
+def quotes(ctx, sub_db, entity: str | None, story: str | None, limit: int, as_json: bool) -> None:
     """Who said what: direct and reported quotes with speakers, across languages."""
-    from rasad.entities.link import link_corpus
+    from rasad.api import views
 
-    store = _open(_settings(ctx))
-    try:
-        docs = list(store.iter_documents())
-    finally:
-        store.close()
-    link_corpus(docs)  # mention keys become entity ids shared across documents
-    rows = []
-    for d in docs:
-        if story and d.story != story:
-            continue
-        for q in d.quotes:
-            row = {"doc": d.id, "lang": d.lang, **q}
-            if not entity or row["speaker"] == entity:
-                rows.append(row)
+    found = _view(ctx, views.quote_list, entity, story, None, views.Page(limit, 0))
     if as_json:
-        _dump(rows)
+        _dump(found["quotes"])
         return
-    for r in rows:
+    for r in found["quotes"]:
         mark = "«»" if r["direct"] else "~"
         click.echo(
             f"{r['doc']} {mark} {r['speaker_text'] or '?'} ({r['cue'] or '-'}): {r['text'][:100]}"
         )
+    _more(found)
 
 
 @main.command()
