@@ -65,6 +65,21 @@ def test_expression_value(text, lang, ref, expected):
     assert expected in values(text, lang, ref)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("پارلمان عراق در دی ماه سال ۹۸، طرح اخراج را تصویب کرد", ("دی ماه سال ۹۸", "2019-12")),
+        ("در ۲۶ دی سال ۹۸ تصویب شد", ("۲۶ دی سال ۹۸", "2020-01-16")),
+        ("بودجه سال ۹۹ به مجلس رفت", ("سال ۹۹", "2020")),
+        ("قانون در سال ۹۸ تصویب شد", ("۹۸", "2019")),
+    ],
+)
+def test_persian_two_digit_years_after_sal(text, expected):
+    """Persian news writes the Solar Hijri year short after "سال" (۹۸ = 1398)."""
+    assert expected in values(text, "fa")
+    assert values("في عام 98 وصل", "ar") == []  # not in Arabic: 98 there is no year
+
+
 def test_end_of_current_year_is_a_window():
     (d,) = find_dates("بحلول نهاية العام الجاري", "ar", date(2021, 8, 9))
     assert d["value"] == "2021-12-31" and d["relative"]

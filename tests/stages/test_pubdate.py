@@ -46,3 +46,13 @@ def test_deadline_is_not_a_lower_bound():
     text = "اتفق البلدان في 5 يناير 2020 على انسحاب القوات بحلول 31 ديسمبر 2021 وفق البيان."
     result = infer_publication(text, "ar", None, today=date(2026, 11, 24))
     assert result["window"][0] == "2020-01-05"
+
+
+def test_short_persian_year_raises_the_lower_bound():
+    """A later date written "دی ماه سال ۹۸" outranks "سال ۲۰۱۴" as the lower bound."""
+    text = (
+        "نخست وزیر امروز شنبه از خروج نظامیان خبر داد. نیروها در سال ۲۰۱۴ وارد شدند و "
+        "پارلمان در دی ماه سال ۹۸ طرح اخراج را تصویب کرد."
+    )
+    result = infer_publication(text, "fa", None, today=date(2026, 11, 24))
+    assert result["window"][0] >= "2019-12-22"  # 1 Dey 1398

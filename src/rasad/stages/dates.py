@@ -83,7 +83,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     """(kind, compiled pattern) in priority order."""
     month = _alt(month_table())
     day = rf"(?P<day>\d{{1,2}}|{_alt(ordinal_table())})(?:\s*(?:st|nd|rd|th|ام|م))?"
-    year = r"(?P<year>\d{4}|\d{2}(?=\s*(?:ش|شمسی)))"
+    # a two-digit year is one with a Solar Hijri marker ("۹۸ ش") or after "سال" ("دی ماه سال ۹۸")
+    year = r"(?P<year>\d{4}|\d{2}(?=\s*(?:ش|شمسی))|(?<=سال\s)\d{2}(?!\d))"
     marker = (
         rf"(?:\s*(?P<marker>{_alt(W.GREGORIAN_MARKERS + W.JALALI_MARKERS + W.HIJRI_MARKERS)}){E})?"
     )
@@ -178,7 +179,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         (
             "year",
             re.compile(
-                rf"{B}(?P<cue>{_alt(W.YEAR_CUES)})\s+(?:{year_word}\s+)?(?P<year>\d{{4}}|\d{{2}}(?!\d)){marker}{E}",
+                rf"{B}(?P<cue>{_alt(W.YEAR_CUES)})\s+(?:(?P<yw>{year_word})\s+)?(?P<year>\d{{4}}|\d{{2}}(?!\d)){marker}{E}",
                 re.I,
             ),
         ),
@@ -401,9 +402,11 @@ def _period(g, lang, ref):
 def _year(g, lang, ref):
     y = int(g["year"])
     cal = calendar_of(g.get("marker"), y, lang)
-    if y < 100 and not (_fold(g["cue"]) == _fold("سال") and lang == "fa"):
-        return None
-    y = full_year(y, JALALI if y < 100 else cal)
+    if y < 100:  # "سال ۹۸", "در سال ۹۸": a Persian year of this century's short form
+        if lang != "fa" or _fold("سال") not in {_fold(g["cue"]), _fold(g.get("yw") or "")}:
+            return None
+        cal = JALALI
+    y = full_year(y, cal)
     if y < 100 or (cal == GREGORIAN and not 1900 <= y <= 2100):
         return None
     first, last = year_span(JALALI if y < 1500 and cal != HIJRI else cal, y)
