@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -220,21 +221,42 @@ def analyze(ctx, file, jsonl, output, lang, published) -> None:
 @db_option
 @click.pass_context
 def export(ctx, sub_db: str | None, fmt: str, output: Path | None, no_validate: bool) -> None:
-    """Export everything as rasad.export/1 JSON, validated against the shipped schema."""
-    from rasad.export import build_export, validate_export
+    """Export everything as rasad.export/1 JSON, validated against the shipped schema.
+
+    Written item by item (documents, entities, stories), so a large archive needs the memory
+    of one story, not of the whole database; a file appears only once every item passed."""
+    from rasad.export import ExportInvalid, write_export
 
     store = _open(_settings(ctx))
+    partial = output.with_name(output.name + ".partial") if output else None
     try:
-        data = build_export(store.iter_documents(), dict(store.iter_vectors()))
+        items = store.count() + store.entity_page(None, None, 1, 0)[0] + len(store.story_sizes())
+        with (
+            partial.open("w", encoding="utf-8") if partial else _stdout() as out,
+            click.progressbar(length=items, label="exporting", file=sys.stderr) as bar,
+        ):
+            written = write_export(store, out, validate=not no_validate, progress=bar.update)
+        if partial:
+            partial.replace(output)
+    except ExportInvalid as exc:
+        for problem in exc.problems[:20]:
+            click.echo(f"invalid: {problem}", err=True)
+        raise click.ClickException(str(exc)) from exc
     finally:
         store.close()
-    if not no_validate and (errors := validate_export(data)):
-        for error in errors[:20]:
-            click.echo(f"invalid: {error}", err=True)
-        raise click.ClickException(f"export does not validate ({len(errors)} problems)")
-    _dump(data, output)
+        if partial and partial.exists():
+            partial.unlink()
     if output:
-        click.echo(f"wrote {len(data['documents'])} documents to {output}", err=True)
+        click.echo(
+            f"wrote {written['documents']} documents, {written['entities']} entities and "
+            f"{written['stories']} stories to {output}",
+            err=True,
+        )
+
+
+@contextmanager
+def _stdout():
+    yield sys.stdout
 
 
 @main.command()

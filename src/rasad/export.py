@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TextIO
 
 import numpy as np
 
@@ -45,20 +45,28 @@ def build_export(
 
 def span_errors(export: dict[str, Any]) -> list[str]:
     """Every span whose text is not `document.text[start:end]`, described."""
-    errors = []
     texts = {d["id"]: d["text"] for d in export["documents"]}
-    for doc in export["documents"]:
-        for name in SPAN_FIELDS:
-            for s in doc[name]:
-                if doc["text"][s["start"] : s["end"]] != s["text"]:
-                    errors.append(
-                        f"{doc['id']}: {name} span {s['start']}:{s['end']} is not {s['text']!r}"
-                    )
-    for story in export["stories"]:
-        for ev in _story_evidence(story):
-            if texts.get(ev["doc"], "")[ev["start"] : ev["end"]] != ev["text"]:
-                errors.append(f"story {story['id']}: evidence {ev['doc']}:{ev['start']} mismatch")
-    return errors
+    errors = [e for doc in export["documents"] for e in document_span_errors(doc)]
+    return errors + [e for story in export["stories"] for e in story_span_errors(story, texts)]
+
+
+def document_span_errors(doc: dict[str, Any]) -> list[str]:
+    """The spans of one exported document that do not index its text."""
+    return [
+        f"{doc['id']}: {name} span {s['start']}:{s['end']} is not {s['text']!r}"
+        for name in SPAN_FIELDS
+        for s in doc[name]
+        if doc["text"][s["start"] : s["end"]] != s["text"]
+    ]
+
+
+def story_span_errors(story: dict[str, Any], texts: dict[str, str]) -> list[str]:
+    """The evidence of one story that does not index its document's text (`texts` by id)."""
+    return [
+        f"story {story['id']}: evidence {ev['doc']}:{ev['start']} mismatch"
+        for ev in _story_evidence(story)
+        if texts.get(ev["doc"], "")[ev["start"] : ev["end"]] != ev["text"]
+    ]
 
 
 def _story_evidence(story: dict[str, Any]) -> Iterable[dict[str, Any]]:
@@ -79,3 +87,135 @@ def validate_export(export: dict[str, Any]) -> list[str]:
         for e in validator.iter_errors(export)
     ]
     return errors or span_errors(export)
+
+
+class ExportInvalid(ValueError):
+    """An item of a streamed export broke the schema or its spans; `problems` says how."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(f"export does not validate ({len(problems)} problems)")
+        self.problems = problems
+
+
+@cache
+def item_validator(kind: str):
+    """A validator for one item of the export (`document`, `entity` or `story`)."""
+    from jsonschema import Draft202012Validator
+
+    schema = export_schema()
+    return Draft202012Validator(
+        {"$schema": schema["$schema"], "$defs": schema["$defs"], "$ref": f"#/$defs/{kind}"}
+    )
+
+
+def item_errors(kind: str, item: dict[str, Any]) -> list[str]:
+    where = item.get("id", "?")
+    return [
+        f"{kind} {where}: {'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
+        for e in item_validator(kind).iter_errors(item)
+    ]
+
+
+def write_export(
+    store: Any,
+    out: TextIO,
+    validate: bool = True,
+    progress: Callable[[int], None] | None = None,
+    batch: int = 500,
+) -> dict[str, int]:
+    """Write the export of a store to `out` one item at a time, in the memory of one batch
+    of documents or one story, whatever the archive's size: documents in ingest order with
+    the entity ids the ingest linked and stored (`rasad.entities.stored`), then the stored
+    entities, then each story built from its own documents — the object `build_export`
+    makes of the whole database at once. Each item is checked against the schema and its
+    spans as it is written (`ExportInvalid` on the first item that fails). `progress` is
+    called with the number of items written since its last call. Returns the counts."""
+    from rasad.entities import stored
+    from rasad.stories import build_story
+
+    if not stored.entities_current(store):  # links lag (an older database): link in memory
+        data = build_export(store.iter_documents(), dict(store.iter_vectors()))
+        if validate and (problems := validate_export(data)):
+            raise ExportInvalid(problems)
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return {k: len(data[k]) for k in ("documents", "entities", "stories")}
+
+    def check(kind: str, item: dict[str, Any], spans: list[str]) -> None:
+        if validate and (problems := item_errors(kind, item) + spans):
+            raise ExportInvalid(problems)
+
+    written = {"documents": 0, "entities": 0, "stories": 0}
+    items = _JsonArrays(out)
+    out.write("{\n")
+    out.write(f'  "schema": {json.dumps(SCHEMA_ID)},\n')
+    out.write(f'  "generated_at": "{datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}",\n')
+    items.open("documents")
+    through = 0
+    while rows := store.documents_after(through, batch):
+        through = rows[-1][0]
+        docs = [d for _, d in rows if not d.rejected]
+        ids = [d.id for d in docs]
+        entity_of, speaker_of = store.mention_entities(ids), store.quote_speakers(ids)
+        for d in docs:
+            renamed = {}  # mention key → linked id, for a speaker the store did not link
+            for i, m in enumerate(d.entities):
+                linked = entity_of.get((d.id, i), m["entity"])
+                renamed[m["entity"]] = linked
+                m["entity"] = linked
+            for i, q in enumerate(d.quotes):
+                q["speaker"] = speaker_of.get((d.id, i), renamed.get(q["speaker"], q["speaker"]))
+            doc = d.to_export()
+            check("document", doc, document_span_errors(doc))
+            items.add(doc)
+        written["documents"] += len(docs)
+        _tell(progress, len(docs))
+    items.open("entities")
+    offset = 0
+    while True:
+        _, rows = store.entity_page(None, None, batch, offset)
+        if not rows:
+            break
+        for entity in stored.records(store, rows):
+            check("entity", entity, [])
+            items.add(entity)
+        offset += len(rows)
+        written["entities"] += len(rows)
+        _tell(progress, len(rows))
+    items.open("stories")
+    for story_id, _ in sorted(store.story_sizes().items(), key=lambda s: (-s[1], s[0])):
+        docs = store.story_documents(story_id)
+        story = build_story(story_id, docs, store.vectors_of(d.id for d in docs))
+        check("story", story, story_span_errors(story, {d.id: d.text for d in docs}))
+        items.add(story)
+        written["stories"] += 1
+        _tell(progress, 1)
+    items.close()
+    out.write("}\n")
+    return written
+
+
+def _tell(progress: Callable[[int], None] | None, n: int) -> None:
+    if progress is not None:
+        progress(n)
+
+
+class _JsonArrays:
+    """Writes the export's arrays item by item, indented as `json.dumps(indent=2)` would."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out, self.name, self.count = out, None, 0
+
+    def open(self, name: str) -> None:
+        self.close(more=True)
+        self.out.write(f'  "{name}": [')
+        self.name, self.count = name, 0
+
+    def add(self, item: dict[str, Any]) -> None:
+        text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        self.out.write(("," if self.count else "") + "\n    " + text)
+        self.count += 1
+
+    def close(self, more: bool = False) -> None:
+        if self.name is not None:
+            self.out.write(("\n  ]" if self.count else "]") + (",\n" if more else "\n"))
+        self.name = None

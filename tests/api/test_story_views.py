@@ -263,3 +263,21 @@ def test_document_list_pages_in_sql_what_filtering_every_document_shows(db_path)
             assert listed["total"] == len(matching)
             assert listed["documents"] == window.cut(matching), f
     store.close()
+
+
+def test_streamed_export_equals_the_whole_database_build(db_path):
+    """`rasad export` writes item by item what `build_export` makes of the whole database."""
+    import io
+
+    from rasad.export import build_export, validate_export, write_export
+
+    store = SQLiteStore(db_path)
+    try:
+        whole = build_export(store.iter_documents(), dict(store.iter_vectors()))
+        out = io.StringIO()
+        write_export(store, out)
+    finally:
+        store.close()
+    export = json.loads(out.getvalue())
+    assert validate_export(export) == []
+    assert {**export, "generated_at": None} == {**whole, "generated_at": None}

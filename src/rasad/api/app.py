@@ -18,10 +18,11 @@ from typing import Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field, TypeAdapter, ValidationError
+from starlette.background import BackgroundTask
 from starlette.datastructures import UploadFile
 
 from rasad.api import guard, views
@@ -84,6 +85,7 @@ def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
         415: "not a format the readers accept",
         422: "malformed request",
         429: "too many ingest jobs; see Retry-After",
+        500: "the export broke its own schema (the problems are named)",
     }
     return {code: {"description": text[code]} for code in codes}
 
@@ -395,10 +397,27 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         f = views.ItemFilter(lang, outlet, date_from, date_to, story)
         return views.quote_list(store, entity, filters=f, window=w)
 
-    @app.get(f"{API}/export")
-    def api_export(store: Store = Depends(store_dep)) -> dict[str, Any]:
-        """The whole database as rasad.export/1."""
-        return views.export(store)
+    @app.get(f"{API}/export", response_class=FileResponse, responses=errors(500))
+    def api_export(store: Store = Depends(store_dep)) -> FileResponse:
+        """The whole database as rasad.export/1, written item by item to a temporary file
+        and sent from it (a large archive's export is gigabytes, never held in memory)."""
+        from rasad.export import ExportInvalid, write_export
+
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", suffix=".json", delete=False
+        ) as spool:
+            path = Path(spool.name)
+            try:
+                write_export(store, spool)
+            except ExportInvalid as exc:
+                path.unlink()
+                raise HTTPException(500, f"{exc}: {'; '.join(exc.problems[:5])}") from exc
+        return FileResponse(
+            path,
+            media_type="application/json",
+            filename="rasad-export.json",
+            background=BackgroundTask(path.unlink),
+        )
 
     @app.get(f"{API}/entities")
     def api_entities(

@@ -190,6 +190,12 @@ class Store(Protocol):
     def quote_speakers(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
         """The linked speaker of each stored quote of these documents, by (doc, position)."""
 
+    def mention_entities(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
+        """The linked entity of each stored mention of these documents, by (doc, position)."""
+
+    def story_sizes(self) -> dict[str, int]:
+        """Each story's number of accepted documents."""
+
     def stale_story_views(self) -> set[str]:
         """Stories whose stored views are missing or older than their summary row."""
 

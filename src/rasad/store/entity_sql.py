@@ -229,3 +229,20 @@ def quote_page(
         [*params, limit, offset],
     ).fetchall()
     return total, [{**dict(r), "quote": json.loads(r["quote"])} for r in rows]
+
+
+def mention_entities(conn: Any, doc_ids: list[str], mark: str) -> dict[tuple[str, int], str]:
+    """The linked entity of each stored mention of these documents, by (document, position)."""
+    if not doc_ids:
+        return {}
+    rows = conn.execute(
+        f"SELECT doc, position, entity FROM entity_mentions WHERE doc IN {marks(doc_ids, mark)}",
+        doc_ids,
+    )
+    return {(r["doc"], r["position"]): r["entity"] for r in rows}
+
+
+STORY_SIZES = (
+    "SELECT story, count(*) AS n FROM documents WHERE story IS NOT NULL AND rejected IS NULL "
+    "GROUP BY story"
+)

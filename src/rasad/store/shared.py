@@ -118,3 +118,15 @@ class SharedQueries:
     def stale_stories(self) -> set[str]:
         """Stories whose summary row is missing, out of date in size, or left empty."""
         return {row["id"] for row in self.conn.execute(STALE_STORIES)}
+
+    def mention_entities(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
+        """The linked entity of each stored mention of these documents, by (doc, position)."""
+        found: dict[tuple[str, int], str] = {}
+        for i in range(0, len(doc_ids), 2_000):
+            chunk = doc_ids[i : i + 2_000]
+            found.update(entity_sql.mention_entities(self.conn, chunk, self.MARK))
+        return found
+
+    def story_sizes(self) -> dict[str, int]:
+        """Each story's number of accepted documents."""
+        return {r["story"]: r["n"] for r in self.conn.execute(entity_sql.STORY_SIZES)}
