@@ -94,7 +94,7 @@ def test_cooccurring_counts_the_latest_documents(seeded):
 
 
 def test_story_counts_follow_documents_moving_story(seeded):
-    """The per-story counts are kept by triggers when the clustering moves a document."""
+    """The per-story counts follow a document the clustering moves (a trigger moves them)."""
     docs = list(seeded.iter_documents())
     moved = next(d for d in docs if d.story and d.entities)
     before = {e: _json(views.entity_page(seeded, e))["stories"] for e in _entity_ids(seeded)}
@@ -133,11 +133,9 @@ def test_migration_fills_the_counts_of_stored_links(seeded, module_store_url):
         for table in COUNTS:
             again.conn.execute(f"DROP TABLE {table}")
         if module_store_url.startswith("postgresql"):
-            again.conn.execute("DROP FUNCTION entity_stories_linked CASCADE")
             again.conn.execute("DROP FUNCTION entity_stories_moved CASCADE")
             again.conn.execute("DELETE FROM schema_version WHERE version = 13")
         else:
-            again.conn.execute("DROP TRIGGER IF EXISTS entity_documents_story")
             again.conn.execute("DROP TRIGGER IF EXISTS documents_story_moved")
             again.conn.execute("PRAGMA user_version = 12")
         again.conn.commit()

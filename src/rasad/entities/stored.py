@@ -82,6 +82,7 @@ def link_batch(store: Store, batch: list[tuple[int, Document]]) -> dict[str, Any
     documents: dict[tuple[str, int], str] = {}
     months: Counter[tuple[str, str]] = Counter()  # (entity, month) → mentions
     outlets: dict[tuple[str, str], list[int]] = {}  # (entity, outlet) → [documents, first]
+    stories: dict[tuple[str, str], list[int]] = {}  # (entity, story) → [documents, first]
     for seq, doc in batch:
         ids = index.add(doc.id, doc.lang, doc.entities)
         published = (doc.published or {}).get("value")
@@ -95,6 +96,8 @@ def link_batch(store: Store, batch: list[tuple[int, Document]]) -> dict[str, Any
             months[(eid, (published or "unknown")[:7])] += 1
             if (eid, seq) not in documents:
                 outlets.setdefault((eid, doc.outlet or ""), [0, seq])[0] += 1
+                if doc.story:
+                    stories.setdefault((eid, doc.story), [0, seq])[0] += 1
             documents.setdefault((eid, seq), doc.id)
         renamed = {m["entity"]: eid for m, eid in zip(doc.entities, ids, strict=True)}
         quotes += [
@@ -126,6 +129,7 @@ def link_batch(store: Store, batch: list[tuple[int, Document]]) -> dict[str, Any
         "documents": [(eid, seq, doc) for (eid, seq), doc in documents.items()],
         "months": [(*key, n) for key, n in months.items()],
         "outlets": [(*key, n, first) for key, (n, first) in outlets.items()],
+        "stories": [(*key, n, first) for key, (n, first) in stories.items()],
         "meta": LINKED,
     }
 

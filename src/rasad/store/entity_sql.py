@@ -83,6 +83,12 @@ def link_writes(links: dict[str, Any], through: int, mark: str) -> Statements:
             links["outlets"],
         ),
         (
+            "INSERT INTO entity_stories (entity, story, documents, first) "
+            f"VALUES ({m}, {m}, {m}, {m}) ON CONFLICT (entity, story) DO UPDATE "
+            "SET documents = entity_stories.documents + excluded.documents",
+            links["stories"],
+        ),
+        (
             f"INSERT INTO meta (key, value) VALUES ({m}, {m}) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [(links["meta"], str(through))],

@@ -204,9 +204,9 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 13: what an entity's page counts, kept as counts so the page costs the same for an
     # entity in five documents or fifty thousand: mentions per month and documents per outlet
-    # (written with the links: a document's date and outlet do not change once linked), and
-    # documents per story, kept by triggers because a story's documents change after they
-    # are linked (consolidation moves them); `first` (the first document) orders ties
+    # and documents per story, written with the links (a document's date and outlet do not
+    # change once linked; its story does: consolidation moves documents after they are linked,
+    # and a trigger moves their counts); `first` (the first document) orders ties
     """
     CREATE TABLE entity_months (
         entity TEXT NOT NULL,
@@ -239,14 +239,6 @@ MIGRATIONS: tuple[str, ...] = (
         SELECT e.entity, d.story, count(*), min(e.doc_seq)
         FROM documents d CROSS JOIN entity_documents e ON e.doc_seq = d.seq
         WHERE d.story <> '' GROUP BY 1, 2;
-    CREATE TRIGGER entity_documents_story AFTER INSERT ON entity_documents BEGIN
-        INSERT INTO entity_stories (entity, story, documents, first)
-            SELECT NEW.entity, d.story, 1, NEW.doc_seq FROM documents d
-            WHERE d.seq = NEW.doc_seq AND d.story <> ''
-            ON CONFLICT (entity, story) DO UPDATE SET
-                documents = entity_stories.documents + 1,
-                first = min(entity_stories.first, excluded.first);
-    END;
     CREATE TRIGGER documents_story_moved AFTER UPDATE OF record ON documents
     WHEN OLD.story IS NOT NEW.story BEGIN
         UPDATE entity_stories SET documents = documents - 1

@@ -200,8 +200,9 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX story_names_recent ON story_names(name, last_day, story);
     CREATE INDEX story_names_story ON story_names(story)
     """,
-    # 13: what an entity's page counts (see SQLite migration 13): mentions per month and
-    # documents per outlet written with the links, documents per story kept by triggers
+    # 13: what an entity's page counts (see SQLite migration 13): mentions per month,
+    # documents per outlet and per story written with the links, a trigger moving the story
+    # counts when the clustering moves a document
     """
     CREATE TABLE entity_months (
         entity TEXT NOT NULL,
@@ -234,18 +235,6 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
         SELECT e.entity, d.story, count(*), min(e.doc_seq)
         FROM documents d JOIN entity_documents e ON e.doc_seq = d.seq
         WHERE d.story <> '' GROUP BY 1, 2;
-    CREATE FUNCTION entity_stories_linked() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-        INSERT INTO entity_stories (entity, story, documents, first)
-            SELECT NEW.entity, d.story, 1, NEW.doc_seq FROM documents d
-            WHERE d.seq = NEW.doc_seq AND d.story <> ''
-            ON CONFLICT (entity, story) DO UPDATE SET
-                documents = entity_stories.documents + 1,
-                first = least(entity_stories.first, excluded.first);
-        RETURN NULL;
-    END $$;
-    CREATE TRIGGER entity_documents_story AFTER INSERT ON entity_documents
-        FOR EACH ROW EXECUTE FUNCTION entity_stories_linked();
     CREATE FUNCTION entity_stories_moved() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         UPDATE entity_stories SET documents = documents - 1
