@@ -185,7 +185,8 @@ def entity_detail(
         | {"end": m["span_end"], "text": m["text"]}
         for m in store.entity_mention_page(entity, mention_limit, mention_offset)
     ]
-    document_count = store.entity_document_counts([entity]).get(entity, 0)
+    outlets = store.entity_outlets(entity)
+    document_count = sum(outlets.values())  # each document has one outlet: no count of rows
     story_count, stories = store.entity_stories(entity, STORIES)
     together = store.cooccurring_entities(entity, COOCCURRING, COOCCURRING_LATEST)
     rows = store.entity_rows([t["id"] for t in together])
@@ -195,7 +196,7 @@ def entity_detail(
         "document_count": document_count,
         "timeline": store.entity_months(entity),
         "languages": store.entity_languages(entity),
-        "outlets": store.entity_outlets(entity),
+        "outlets": outlets,
         "stories": stories,
         "story_count": story_count,
         "cooccurring": [
