@@ -382,18 +382,12 @@ def entities(ctx, sub_db, kind, story, limit, as_json) -> None:
 def entity(
     ctx, sub_db, entity_id: str, mentions, mentions_offset, quotes, quotes_offset, as_json: bool
 ) -> None:
-    """One entity: names in every script, mentions over time, stories, co-occurring entities."""
-    from rasad.api.views import NotFound, Page, entity_page
+    """One entity: names in every script, mentions over time, stories, co-occurring entities
+    (as GET /api/v1/entities/ID, with its mentions and quotes paged)."""
+    from rasad.api import views
 
-    store = _open(_settings(ctx))
-    try:
-        detail = entity_page(
-            store, entity_id, Page(mentions, mentions_offset), Page(quotes, quotes_offset)
-        )
-    except NotFound:
-        raise click.ClickException(f"no entity {entity_id!r} (see `rasad entities`)") from None
-    finally:
-        store.close()
+    pages = views.Page(mentions, mentions_offset), views.Page(quotes, quotes_offset)
+    detail = _view(ctx, views.entity_page, entity_id, *pages)
     if as_json:
         _dump(detail)
         return
