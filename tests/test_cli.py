@@ -104,3 +104,23 @@ def test_story_commands_print_what_the_api_serves(seeds_dir, tmp_path: Path):
     assert shown.stdout.count(" due ") == 1 and "more (raise --limit)" in shown.stderr
     missing = rasad("story", "nope", db=db)
     assert missing.returncode == 1 and "no story 'nope'" in missing.stderr
+
+
+def test_entity_command_pages_what_the_api_shows(seeds_dir, tmp_path: Path):
+    db = tmp_path / "cli.db"
+    assert rasad("ingest", str(seeds_dir), db=db).returncode == 0
+    from rasad.api.views import entity_list
+    from rasad.store.sqlite import SQLiteStore
+
+    store = SQLiteStore(db)
+    top = entity_list(store)["entities"][0]
+    store.close()
+    run = rasad("entity", top["id"], "--json", "--mentions", "1", db=db)
+    assert run.returncode == 0, run.stderr
+    shown = json.loads(run.stdout)
+    assert shown["id"] == top["id"] and len(shown["mention_list"]) == 1
+    assert shown["mention_page"] == {"total": top["mentions"], "limit": 1, "offset": 0}
+    text = rasad("entity", top["id"], db=db).stdout
+    assert f"{top['mentions']} mentions in {top['document_count']} documents" in text
+    missing = rasad("entity", "e-none", db=db)
+    assert missing.returncode == 1 and "no entity 'e-none'" in missing.stderr

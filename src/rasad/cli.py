@@ -394,30 +394,33 @@ def entities(ctx, sub_db, kind, story, limit, as_json) -> None:
 
 @main.command()
 @click.argument("entity_id")
+@click.option("--mentions", default=50, show_default=True, help="Mentions listed (first N).")
+@click.option("--mentions-offset", default=0, show_default=True)
+@click.option("--quotes", default=50, show_default=True, help="Quotes listed (first N).")
+@click.option("--quotes-offset", default=0, show_default=True)
 @click.option("--json", "as_json", is_flag=True)
 @db_option
 @click.pass_context
-def entity(ctx, sub_db, entity_id: str, as_json: bool) -> None:
-    """One entity: names in every script, mentions over time, stories, co-occurring entities."""
-    from rasad.entities.views import entity_detail
+def entity(
+    ctx, sub_db, entity_id: str, mentions, mentions_offset, quotes, quotes_offset, as_json: bool
+) -> None:
+    """One entity: names in every script, mentions over time, stories, co-occurring entities
+    (as GET /api/v1/entities/ID, with its mentions and quotes paged)."""
+    from rasad.api import views
 
-    store = _open(_settings(ctx))
-    try:
-        detail = entity_detail(store.iter_documents(), entity_id)
-    finally:
-        store.close()
-    if detail is None:
-        raise click.ClickException(f"no entity {entity_id!r} (see `rasad entities`)")
+    pages = views.Page(mentions, mentions_offset), views.Page(quotes, quotes_offset)
+    detail = _view(ctx, views.entity_page, entity_id, *pages)
     if as_json:
         _dump(detail)
         return
     click.echo(
         f"{detail['name']}  [{detail['type']}]  {detail['mentions']} mentions in "
-        f"{len(detail['documents'])} documents"
+        f"{detail['document_count']} documents"
     )
     for lang, forms in detail["names"].items():
         click.echo(f"  {lang}: {', '.join(forms)}")
     click.echo("mentions by month: " + ", ".join(f"{k} {v}" for k, v in detail["timeline"].items()))
+    click.echo(f"stories: {detail['story_count']}")
     click.echo("appears with: " + ", ".join(c["name"] for c in detail["cooccurring"]))
 
 

@@ -59,6 +59,29 @@ def test_stories_entities_timeline(client):
     assert client.get("/api/v1/stories/nope").status_code == 404
 
 
+def test_entity_page_pages_its_lists(client):
+    """The entity page's mentions, quotes and documents are paged by query parameters, in the
+    JSON and in the HTML page; the counts stay whole."""
+    entities = client.get("/api/v1/entities", params={"type": "PER"}).json()["entities"]
+    kadhimi = next(e for e in entities if e["name"] == "Mustafa al-Kadhimi")
+    url = f"/api/v1/entities/{kadhimi['id']}"
+    whole = client.get(url, params={"mentions_limit": 500, "quotes_limit": 500}).json()
+    assert whole["mention_page"]["total"] == whole["mentions"] == len(whole["mention_list"])
+    assert whole["quote_page"]["total"] == len(whole["quotes"]) >= 2
+    assert whole["languages"] and whole["outlets"] and whole["timeline"]
+    assert whole["story_count"] == len(whole["stories"]) >= 1
+    paged = {"mentions_limit": 1, "mentions_offset": 1, "quotes_limit": 1, "quotes_offset": 1}
+    cut = client.get(url, params={**paged, "documents": 1}).json()
+    assert cut["mention_list"] == whole["mention_list"][1:2]
+    assert cut["quotes"] == whole["quotes"][1:2]
+    assert cut["documents"] == whole["documents"][:1]
+    assert cut["document_count"] == whole["document_count"] == kadhimi["document_count"]
+    assert client.get(url, params={"mentions_limit": 501}).status_code == 422
+    page = client.get(f"/entities/{kadhimi['id']}", params={"quotes_limit": 1}).text
+    assert f"1–1 of {whole['quote_page']['total']}" in page and "quotes_offset=1" in page
+    assert f"in {whole['document_count']} documents" in page
+
+
 def test_pages_render_rtl(client):
     page = client.get("/documents")
     assert page.status_code == 200 and 'dir="rtl"' in page.text

@@ -439,10 +439,46 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         page = views.Page(limit, offset)
         return JSONResponse(views.entity_list(store, type, story, page, documents))
 
+    def entity_windows(
+        mentions_limit: int = Query(views.PAGE_SIZE, ge=0, le=500),
+        mentions_offset: int = Query(0, ge=0, le=10_000_000),
+        quotes_limit: int = Query(views.PAGE_SIZE, ge=0, le=500),
+        quotes_offset: int = Query(0, ge=0, le=10_000_000),
+        documents: int = Query(
+            views.ENTITY_DOCUMENTS,
+            ge=0,
+            le=1_000_000,
+            description="document ids listed, first mentioned first "
+            "(`document_count` counts them all)",
+        ),
+    ) -> dict[str, Any]:
+        return {
+            "mentions": views.Page(mentions_limit, mentions_offset),
+            "quotes": views.Page(quotes_limit, quotes_offset),
+            "documents": documents,
+        }
+
     @app.get(f"{API}/entities/{{entity_id}}", responses=errors(404))
-    def api_entity(entity_id: str, store: Store = Depends(store_dep)) -> Any:
-        """One entity: names per language, mentions over time, stories, co-occurring, quotes."""
-        return JSONResponse(found(views.entity_page, store, entity_id))
+    def api_entity(
+        entity_id: str,
+        windows: dict[str, Any] = Depends(entity_windows),
+        store: Store = Depends(store_dep),
+    ) -> Any:
+        """One entity: names per language, mentions over time (`timeline`, by month),
+        mentions per language, documents per outlet, its stories, co-occurring entities,
+        mentions and quotes. The cost does not grow with the entity's mentions:
+
+        - `mention_list` is one page of its mentions in document order (`mentions_limit`,
+          `mentions_offset`; `mention_page` gives total, limit and offset), and `quotes` one
+          page of what it said (`quotes_limit`, `quotes_offset`; `quote_page`; every quote
+          is also in `/api/v1/quotes?entity=`);
+        - `documents` lists its first `documents` document ids (`document_count` counts all);
+        - `stories` are the 100 stories with the most of its documents, with those counts
+          (`story_count` counts all);
+        - `cooccurring`: the 15 entities in the most of its documents, counted over its 1,000
+          most recently stored documents (`cooccurring_documents` says how many were counted;
+          the count is exact for an entity in fewer)."""
+        return JSONResponse(found(views.entity_page, store, entity_id, **windows))
 
     @app.get("/", response_class=HTMLResponse)
     def page_stories(request: Request, store: Store = Depends(store_dep)):
@@ -460,8 +496,13 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         return templates.TemplateResponse(request, "entities.html", listed)
 
     @app.get("/entities/{entity_id}", response_class=HTMLResponse)
-    def page_entity(request: Request, entity_id: str, store: Store = Depends(store_dep)):
-        context = {"entity": found(views.entity_page, store, entity_id)}
+    def page_entity(
+        request: Request,
+        entity_id: str,
+        windows: dict[str, Any] = Depends(entity_windows),
+        store: Store = Depends(store_dep),
+    ):
+        context = {"entity": found(views.entity_page, store, entity_id, **windows)}
         return templates.TemplateResponse(request, "entity.html", context)
 
     @app.get("/documents", response_class=HTMLResponse)

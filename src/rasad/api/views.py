@@ -466,32 +466,64 @@ def entity_list(
     return {**window.meta(len(table)), "entities": rows}
 
 
-def entity_page(store: Store, entity_id: str) -> dict[str, Any]:
-    """One entity: names, mentions over time, stories, co-occurring entities, quotes."""
-    from rasad.entities import stored
-    from rasad.entities.views import entity_detail
+ENTITY_DOCUMENTS = 20  # document ids an entity's page lists by default
 
+
+def entity_page(
+    store: Store,
+    entity_id: str,
+    mentions: Page | None = None,
+    quotes: Page | None = None,
+    documents: int | None = ENTITY_DOCUMENTS,
+) -> dict[str, Any]:
+    """One entity: names, mentions over time, languages, outlets, stories, co-occurring
+    entities, and a page of its mentions and of its quotes (`mention_page`, `quote_page`: total,
+    limit, offset), its first `documents` document ids (`document_count` counts them all) and
+    its largest stories (`story_count` counts them all). Co-occurring entities are counted over
+    the entity's most recent documents (`cooccurring_documents` says how many). Read from the
+    stored links, or linked here when they lag."""
+    from rasad.entities import stored
+
+    mentions, quotes = mentions or Page(), quotes or Page()
     if stored.entities_current(store):
-        detail = stored.entity_detail(store, entity_id)
+        detail = stored.entity_detail(store, entity_id, mentions.limit, mentions.offset, documents)
         if detail is None:
             raise NotFound(f"no entity {entity_id!r}")
-        _, said = store.quotes(entity_id, SearchFilter(), 10**9, 0)
-        quotes = [
-            r["quote"] | {"doc": r["doc"], "dir": "rtl" if r["lang"] in RTL_LANGS else "ltr"}
-            for r in said
-        ]
-        return {**detail, "quotes": quotes}
+        total, said = store.quotes(entity_id, SearchFilter(), quotes.limit, quotes.offset)
+        return {
+            **detail,
+            "mention_page": mentions.meta(detail["mentions"]),
+            "quotes": [_quote(r["quote"], r["doc"], r["lang"]) for r in said],
+            "quote_page": quotes.meta(total),
+        }
+    return _entity_page_linked_here(store, entity_id, mentions, quotes, documents)
+
+
+def _quote(quote: dict[str, Any], doc: str, lang: str | None) -> dict[str, Any]:
+    return quote | {"doc": doc, "dir": "rtl" if lang in RTL_LANGS else "ltr"}
+
+
+def _entity_page_linked_here(
+    store: Store, entity_id: str, mentions: Page, quotes: Page, documents: int | None
+) -> dict[str, Any]:
+    """`entity_page` from every document linked at this request (while stored links lag)."""
+    from rasad.entities.stored import COOCCURRING_LATEST, STORIES
+    from rasad.entities.views import entity_detail
+
     docs = list(store.iter_documents())
-    detail = entity_detail(docs, entity_id)
+    detail = entity_detail(docs, entity_id, COOCCURRING_LATEST)
     if detail is None:
         raise NotFound(f"no entity {entity_id!r}")
-    quotes = [
-        {**q, "doc": d.id, "dir": "rtl" if d.lang in RTL_LANGS else "ltr"}
-        for d in docs
-        for q in d.quotes
-        if q["speaker"] == entity_id
-    ]
-    return {**detail, "quotes": quotes}
+    said = [_quote(q, d.id, d.lang) for d in docs for q in d.quotes if q["speaker"] == entity_id]
+    return {
+        **detail,
+        "documents": detail["documents"][:documents],
+        "stories": dict(list(detail["stories"].items())[:STORIES]),
+        "mention_list": mentions.cut(detail["mention_list"]),
+        "mention_page": mentions.meta(detail["mentions"]),
+        "quotes": quotes.cut(said),
+        "quote_page": quotes.meta(len(said)),
+    }
 
 
 def quote_list(

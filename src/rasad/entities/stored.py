@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from itertools import groupby
 from typing import Any
 
 from rasad.entities.link import EntityIndex, EntityRecord, entity_id, link_document, skeleton
@@ -25,7 +24,9 @@ from rasad.store.entity_sql import MENTIONS_PER_DOC
 LINKED = "entities_linked_through"  # meta: sequence number of the last document linked
 LINK_BATCH = 500  # documents read and linked per transaction
 LOOKUP_CHUNK = 2_000  # keys per lookup query (under SQLite's parameter limit)
-COOCCURRING = 15
+COOCCURRING = 15  # co-occurring entities listed on an entity's page
+COOCCURRING_LATEST = 1_000  # an entity's most recent documents its co-occurrences count
+STORIES = 100  # stories listed on an entity's page, most documents first
 
 
 def link_stored_documents(store: Store) -> int:
@@ -79,6 +80,9 @@ def link_batch(store: Store, batch: list[tuple[int, Document]]) -> dict[str, Any
     mentions, quotes = [], []
     names: dict[tuple[str, str, str], list[int]] = {}  # (entity, lang, text) → [n, first]
     documents: dict[tuple[str, int], str] = {}
+    months: Counter[tuple[str, str]] = Counter()  # (entity, month) → mentions
+    outlets: dict[tuple[str, str], list[int]] = {}  # (entity, outlet) → [documents, first]
+    stories: dict[tuple[str, str], list[int]] = {}  # (entity, story) → [documents, first]
     for seq, doc in batch:
         ids = index.add(doc.id, doc.lang, doc.entities)
         published = (doc.published or {}).get("value")
@@ -89,6 +93,11 @@ def link_batch(store: Store, batch: list[tuple[int, Document]]) -> dict[str, Any
         for i, (m, eid) in enumerate(zip(doc.entities, ids, strict=True)):
             names.setdefault((eid, doc.lang or "", m["text"]), [0, seq * MENTIONS_PER_DOC + i])
             names[(eid, doc.lang or "", m["text"])][0] += 1
+            months[(eid, (published or "unknown")[:7])] += 1
+            if (eid, seq) not in documents:
+                outlets.setdefault((eid, doc.outlet or ""), [0, seq])[0] += 1
+                if doc.story:
+                    stories.setdefault((eid, doc.story), [0, seq])[0] += 1
             documents.setdefault((eid, seq), doc.id)
         renamed = {m["entity"]: eid for m, eid in zip(doc.entities, ids, strict=True)}
         quotes += [
@@ -118,6 +127,9 @@ def link_batch(store: Store, batch: list[tuple[int, Document]]) -> dict[str, Any
         "quotes": quotes,
         "names": [(*key, n, first) for key, (n, first) in names.items()],
         "documents": [(eid, seq, doc) for (eid, seq), doc in documents.items()],
+        "months": [(*key, n) for key, n in months.items()],
+        "outlets": [(*key, n, first) for key, (n, first) in outlets.items()],
+        "stories": [(*key, n, first) for key, (n, first) in stories.items()],
         "meta": LINKED,
     }
 
@@ -157,33 +169,36 @@ def entity_list(
     ]
 
 
-def entity_detail(store: Store, entity: str) -> dict[str, Any] | None:
-    """One entity as `rasad.entities.views.entity_detail` shows it, from the stored links."""
+def entity_detail(
+    store: Store, entity: str, mention_limit: int, mention_offset: int, documents: int | None
+) -> dict[str, Any] | None:
+    """One entity as `rasad.entities.views.entity_detail` shows it, from the stored links and
+    counts, at a cost that does not grow with its mentions: a page of its mentions, its first
+    `documents` documents (all with None), its `STORIES` largest stories, and co-occurring
+    entities counted over its `COOCCURRING_LATEST` most recent documents."""
     rows = store.entity_rows([entity])
     if not rows:
         return None
-    found = records(store, rows)[0]
-    timeline: Counter[str] = Counter()
-    stories: Counter[str] = Counter()
-    mention_list = []
-    for _, own in groupby(store.entity_mentions_of(entity), key=lambda m: m["doc_seq"]):
-        own = list(own)
-        date = own[0]["published"] or "unknown"
-        timeline[date[:7]] += len(own)
-        if own[0]["story"]:
-            stories[own[0]["story"]] += 1
-        mention_list += [
-            {"doc": m["doc"], "date": date, "start": m["span_start"], "end": m["span_end"]}
-            | {"text": m["text"]}
-            for m in own
-        ]
-    together = store.cooccurring_entities(entity, COOCCURRING)
+    found = records(store, rows, documents)[0]
+    mention_list = [
+        {"doc": m["doc"], "date": m["published"] or "unknown", "start": m["span_start"]}
+        | {"end": m["span_end"], "text": m["text"]}
+        for m in store.entity_mention_page(entity, mention_limit, mention_offset)
+    ]
+    outlets = store.entity_outlets(entity)
+    document_count = sum(outlets.values())  # each document has one outlet: no count of rows
+    story_count, stories = store.entity_stories(entity, STORIES)
+    together = store.cooccurring_entities(entity, COOCCURRING, COOCCURRING_LATEST)
     rows = store.entity_rows([t["id"] for t in together])
     named = {e["id"]: e for e in records(store, rows, documents=0)}
     return {
         **found,
-        "timeline": dict(sorted(timeline.items())),
-        "stories": dict(stories.most_common()),
+        "document_count": document_count,
+        "timeline": store.entity_months(entity),
+        "languages": store.entity_languages(entity),
+        "outlets": outlets,
+        "stories": stories,
+        "story_count": story_count,
         "cooccurring": [
             {
                 "id": t["id"],
@@ -193,6 +208,7 @@ def entity_detail(store: Store, entity: str) -> dict[str, Any] | None:
             }
             for t in together
         ],
+        "cooccurring_documents": min(document_count, COOCCURRING_LATEST),
         "mention_list": mention_list,
     }
 

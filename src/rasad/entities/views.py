@@ -22,37 +22,52 @@ def entity_table(
     return [e for e in entities if not kind or e["type"] == kind]
 
 
-def entity_detail(docs: Iterable[Document], entity: str) -> dict[str, Any] | None:
-    """One entity with its mentions by date, its stories and the entities it appears with."""
+def entity_detail(
+    docs: Iterable[Document], entity: str, latest: int | None = None
+) -> dict[str, Any] | None:
+    """One entity with its mentions by date, languages, outlets, stories and the entities it
+    appears with (in its `latest` last documents, or all)."""
     doc_list = list(docs)
     by_id = {e["id"]: e for e in link_corpus(doc_list)}
     found = by_id.get(entity)
     if found is None:
         return None
     timeline: Counter[str] = Counter()
-    together: Counter[str] = Counter()
+    languages: Counter[str] = Counter()
+    outlets: Counter[str] = Counter()
     stories: Counter[str] = Counter()
-    mentions = []
+    mentions, mentioning = [], []
     for doc in doc_list:
         own = [m for m in doc.entities if m["entity"] == entity]
         if not own:
             continue
+        mentioning.append(doc)
         date = (doc.published or {}).get("value") or "unknown"
         timeline[date[:7]] += len(own)
+        languages[doc.lang or "unknown"] += len(own)
+        outlets[doc.outlet or "unknown"] += 1
         if doc.story:
             stories[doc.story] += 1
-        together.update({m["entity"] for m in doc.entities} - {entity})
         mentions += [
             {"doc": doc.id, "date": date, **{k: m[k] for k in ("start", "end", "text")}}
             for m in own
         ]
+    counted = mentioning[-latest:] if latest else mentioning
+    together: Counter[str] = Counter()
+    for doc in counted:
+        together.update({m["entity"] for m in doc.entities} - {entity})
     return {
         **found,
+        "document_count": len(found["documents"]),
         "timeline": dict(sorted(timeline.items())),
+        "languages": dict(languages.most_common()),
+        "outlets": dict(outlets.most_common()),
         "stories": dict(stories.most_common()),
+        "story_count": len(stories),
         "cooccurring": [
             {"id": eid, "name": by_id[eid]["name"], "type": by_id[eid]["type"], "documents": n}
             for eid, n in together.most_common(15)
         ],
+        "cooccurring_documents": len(counted),
         "mention_list": mentions,
     }

@@ -176,11 +176,26 @@ class Store(Protocol):
     def entity_document_counts(self, ids: list[str]) -> dict[str, int]:
         """How many documents mention each of these entities."""
 
-    def entity_mentions_of(self, entity: str) -> list[dict[str, Any]]:
-        """Every mention of an entity in document order, with its document's story."""
+    def entity_mention_page(self, entity: str, limit: int, offset: int) -> list[dict[str, Any]]:
+        """(doc, text, span_start, span_end, published): a page of an entity's mentions in
+        document order."""
 
-    def cooccurring_entities(self, entity: str, limit: int) -> list[dict[str, Any]]:
-        """(id, n): the entities in the most documents that also mention `entity`."""
+    def entity_months(self, entity: str) -> dict[str, int]:
+        """An entity's mentions per month ("YYYY-MM" or "unknown"), by month."""
+
+    def entity_languages(self, entity: str) -> dict[str, int]:
+        """An entity's mentions per document language, most first."""
+
+    def entity_outlets(self, entity: str) -> dict[str, int]:
+        """How many documents of each outlet mention an entity, most first."""
+
+    def entity_stories(self, entity: str, limit: int) -> tuple[int, dict[str, int]]:
+        """(how many stories, the `limit` stories with the most documents mentioning an
+        entity, with those counts)."""
+
+    def cooccurring_entities(self, entity: str, limit: int, latest: int) -> list[dict[str, Any]]:
+        """(id, n): the entities in the most documents that also mention `entity`, among its
+        `latest` most recently stored documents."""
 
     def quotes(
         self, speaker: str | None, filters: SearchFilter, limit: int, offset: int

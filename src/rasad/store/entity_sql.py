@@ -71,6 +71,24 @@ def link_writes(links: dict[str, Any], through: int, mark: str) -> Statements:
             links["documents"],
         ),
         (
+            f"INSERT INTO entity_months (entity, month, mentions) VALUES ({m}, {m}, {m}) "
+            "ON CONFLICT (entity, month) DO UPDATE "
+            "SET mentions = entity_months.mentions + excluded.mentions",
+            links["months"],
+        ),
+        (
+            "INSERT INTO entity_outlets (entity, outlet, documents, first) "
+            f"VALUES ({m}, {m}, {m}, {m}) ON CONFLICT (entity, outlet) DO UPDATE "
+            "SET documents = entity_outlets.documents + excluded.documents",
+            links["outlets"],
+        ),
+        (
+            "INSERT INTO entity_stories (entity, story, documents, first) "
+            f"VALUES ({m}, {m}, {m}, {m}) ON CONFLICT (entity, story) DO UPDATE "
+            "SET documents = entity_stories.documents + excluded.documents",
+            links["stories"],
+        ),
+        (
             f"INSERT INTO meta (key, value) VALUES ({m}, {m}) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [(links["meta"], str(through))],
@@ -167,25 +185,72 @@ def entity_document_counts(conn: Any, ids: list[str], mark: str) -> dict[str, in
     return {r["entity"]: r["n"] for r in rows}
 
 
-def mentions_of(conn: Any, entity: str, mark: str) -> list[dict[str, Any]]:
-    """Every mention of an entity, in document order, with its document's story."""
+def mention_page(
+    conn: Any, entity: str, limit: int, offset: int, mark: str
+) -> list[dict[str, Any]]:
+    """A page of an entity's mentions in document order (an indexed range read)."""
     rows = conn.execute(
-        "SELECT m.doc_seq, m.doc, m.text, m.span_start, m.span_end, m.published, d.story "
-        f"FROM entity_mentions m JOIN documents d ON d.seq = m.doc_seq WHERE m.entity = {mark} "
-        "ORDER BY m.doc_seq, m.position",
-        [entity],
+        "SELECT doc, text, span_start, span_end, published FROM entity_mentions "
+        f"WHERE entity = {mark} ORDER BY doc_seq, position LIMIT {mark} OFFSET {mark}",
+        [entity, limit, offset],
     )
     return [dict(r) for r in rows]
 
 
-def cooccurring(conn: Any, entity: str, limit: int, mark: str) -> list[dict[str, Any]]:
-    """The entities mentioned in the most documents that also mention `entity`."""
+def months(conn: Any, entity: str, mark: str) -> dict[str, int]:
+    """An entity's mentions per month ("YYYY-MM", or "unknown" when undated), by month."""
+    rows = conn.execute(
+        f"SELECT month, mentions FROM entity_months WHERE entity = {mark} ORDER BY month",
+        [entity],
+    )
+    return {r["month"]: r["mentions"] for r in rows}
+
+
+def languages(conn: Any, entity: str, mark: str) -> dict[str, int]:
+    """An entity's mentions per document language, most first (ties: first mentioned)."""
+    rows = conn.execute(
+        "SELECT lang, sum(n) AS n, min(first) AS first FROM entity_names "
+        f"WHERE entity = {mark} GROUP BY lang ORDER BY n DESC, first",
+        [entity],
+    )
+    return {r["lang"] or "unknown": r["n"] for r in rows}
+
+
+def outlets(conn: Any, entity: str, mark: str) -> dict[str, int]:
+    """How many documents of each outlet mention an entity, most first."""
+    rows = conn.execute(
+        "SELECT outlet, documents FROM entity_outlets "
+        f"WHERE entity = {mark} ORDER BY documents DESC, first",
+        [entity],
+    )
+    return {r["outlet"] or "unknown": r["documents"] for r in rows}
+
+
+def stories(conn: Any, entity: str, limit: int, mark: str) -> tuple[int, dict[str, int]]:
+    """(how many stories, the `limit` stories with the most documents mentioning an entity,
+    each with that count; ties in order of first mention)."""
+    total = conn.execute(
+        f"SELECT count(*) AS n FROM entity_stories WHERE entity = {mark}", [entity]
+    ).fetchone()["n"]
+    rows = conn.execute(
+        f"SELECT story, documents FROM entity_stories WHERE entity = {mark} "
+        f"ORDER BY documents DESC, first, story LIMIT {mark}",
+        [entity, limit],
+    )
+    return total, {r["story"]: r["documents"] for r in rows}
+
+
+def cooccurring(conn: Any, entity: str, limit: int, latest: int, mark: str) -> list[dict[str, Any]]:
+    """The entities mentioned in the most documents that also mention `entity`, counted over
+    its `latest` most recently stored documents (so an entity in 50,000 documents costs what
+    one in `latest` does)."""
     rows = conn.execute(
         "SELECT o.entity AS id, count(*) AS n, min(o.doc_seq) AS seq "
         "FROM entity_documents o WHERE o.doc_seq IN "
-        f"(SELECT doc_seq FROM entity_documents WHERE entity = {mark}) AND o.entity <> {mark} "
+        f"(SELECT doc_seq FROM entity_documents WHERE entity = {mark} "
+        f"ORDER BY doc_seq DESC LIMIT {mark}) AND o.entity <> {mark} "
         f"GROUP BY o.entity ORDER BY n DESC, seq, o.entity LIMIT {mark}",
-        [entity, entity, limit],
+        [entity, latest, entity, limit],
     )
     return [dict(r) for r in rows]
 

@@ -200,4 +200,59 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX story_names_recent ON story_names(name, last_day, story);
     CREATE INDEX story_names_story ON story_names(story)
     """,
+    # 13: what an entity's page counts (see SQLite migration 13): mentions per month,
+    # documents per outlet and per story written with the links, a trigger moving the story
+    # counts when the clustering moves a document
+    """
+    CREATE TABLE entity_months (
+        entity TEXT NOT NULL,
+        month TEXT NOT NULL,
+        mentions BIGINT NOT NULL,
+        PRIMARY KEY (entity, month)
+    );
+    CREATE TABLE entity_outlets (
+        entity TEXT NOT NULL,
+        outlet TEXT NOT NULL,
+        documents BIGINT NOT NULL,
+        first BIGINT NOT NULL,
+        PRIMARY KEY (entity, outlet)
+    );
+    CREATE TABLE entity_stories (
+        entity TEXT NOT NULL,
+        story TEXT NOT NULL,
+        documents BIGINT NOT NULL,
+        first BIGINT NOT NULL,
+        PRIMARY KEY (entity, story)
+    );
+    CREATE INDEX entity_stories_listed ON entity_stories(entity, documents DESC, first, story);
+    INSERT INTO entity_months (entity, month, mentions)
+        SELECT entity, substr(coalesce(published, 'unknown'), 1, 7), count(*)
+        FROM entity_mentions GROUP BY 1, 2;
+    INSERT INTO entity_outlets (entity, outlet, documents, first)
+        SELECT e.entity, coalesce(d.outlet, ''), count(*), min(e.doc_seq)
+        FROM documents d JOIN entity_documents e ON e.doc_seq = d.seq GROUP BY 1, 2;
+    INSERT INTO entity_stories (entity, story, documents, first)
+        SELECT e.entity, d.story, count(*), min(e.doc_seq)
+        FROM documents d JOIN entity_documents e ON e.doc_seq = d.seq
+        WHERE d.story <> '' GROUP BY 1, 2;
+    CREATE FUNCTION entity_stories_moved() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        UPDATE entity_stories SET documents = documents - 1
+            WHERE story = OLD.story
+            AND entity IN (SELECT entity FROM entity_documents WHERE doc_seq = OLD.seq);
+        DELETE FROM entity_stories
+            WHERE story = OLD.story AND documents <= 0
+            AND entity IN (SELECT entity FROM entity_documents WHERE doc_seq = OLD.seq);
+        INSERT INTO entity_stories (entity, story, documents, first)
+            SELECT entity, NEW.story, 1, doc_seq FROM entity_documents
+            WHERE doc_seq = NEW.seq AND NEW.story <> ''
+            ON CONFLICT (entity, story) DO UPDATE SET
+                documents = entity_stories.documents + 1,
+                first = least(entity_stories.first, excluded.first);
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER documents_story_moved AFTER UPDATE ON documents
+        FOR EACH ROW WHEN (OLD.story IS DISTINCT FROM NEW.story)
+        EXECUTE FUNCTION entity_stories_moved();
+    """,
 )

@@ -90,13 +90,29 @@ class SharedQueries:
         """How many documents mention each of these entities."""
         return entity_sql.entity_document_counts(self.conn, ids, self.MARK)
 
-    def entity_mentions_of(self, entity: str) -> list[dict[str, Any]]:
-        """Every mention of an entity in document order, with its document's story."""
-        return entity_sql.mentions_of(self.conn, entity, self.MARK)
+    def entity_mention_page(self, entity: str, limit: int, offset: int) -> list[dict[str, Any]]:
+        """A page of an entity's mentions in document order."""
+        return entity_sql.mention_page(self.conn, entity, limit, offset, self.MARK)
 
-    def cooccurring_entities(self, entity: str, limit: int) -> list[dict[str, Any]]:
-        """The entities in the most documents that also mention `entity`."""
-        return entity_sql.cooccurring(self.conn, entity, limit, self.MARK)
+    def entity_months(self, entity: str) -> dict[str, int]:
+        """An entity's mentions per month, by month."""
+        return entity_sql.months(self.conn, entity, self.MARK)
+
+    def entity_languages(self, entity: str) -> dict[str, int]:
+        """An entity's mentions per document language, most first."""
+        return entity_sql.languages(self.conn, entity, self.MARK)
+
+    def entity_outlets(self, entity: str) -> dict[str, int]:
+        """How many documents of each outlet mention an entity, most first."""
+        return entity_sql.outlets(self.conn, entity, self.MARK)
+
+    def entity_stories(self, entity: str, limit: int) -> tuple[int, dict[str, int]]:
+        """(how many stories, the `limit` stories with the most documents of an entity)."""
+        return entity_sql.stories(self.conn, entity, limit, self.MARK)
+
+    def cooccurring_entities(self, entity: str, limit: int, latest: int) -> list[dict[str, Any]]:
+        """The entities in the most documents that also mention `entity` (of its `latest`)."""
+        return entity_sql.cooccurring(self.conn, entity, limit, latest, self.MARK)
 
     def quotes(
         self, speaker: str | None, filters: SearchFilter, limit: int, offset: int
