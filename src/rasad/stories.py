@@ -297,7 +297,8 @@ def central_title(docs: list[Document], vectors: dict[str, np.ndarray]) -> str |
 def why(docs: list[Document]) -> list[str]:
     """The reasons documents were grouped: shared entities and the similarity scores seen."""
     keys: Counter[str] = Counter(k for d in docs for k in {m["entity"] for m in d.entities})
-    shared = [k.split(":", 1)[-1].lstrip("~") for k, n in keys.most_common(8) if n > 1]
+    top = sorted(keys.items(), key=lambda kn: (-kn[1], kn[0]))[:8]  # ties by key, not hash order
+    shared = [k.split(":", 1)[-1].lstrip("~") for k, n in top if n > 1]
     scores = [
         float(w.split()[-1])
         for d in docs

@@ -55,7 +55,7 @@ def entity_detail(
     counted = mentioning[-latest:] if latest else mentioning
     together: Counter[str] = Counter()
     for doc in counted:
-        together.update({m["entity"] for m in doc.entities} - {entity})
+        together.update(sorted({m["entity"] for m in doc.entities} - {entity}))  # ties: by id
     return {
         **found,
         "document_count": len(found["documents"]),
