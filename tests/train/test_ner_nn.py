@@ -26,7 +26,7 @@ def sentence_inputs(text: str) -> list[list[dict]]:
 
 @pytest.mark.parametrize(("seed", "lang"), [("004", "ar"), ("000", "fa")])
 def test_numpy_tagger_equals_torch(seed_text, seed, lang):
-    torch = pytest.importorskip("torch", reason="torch not installed (pip install 'rasad[train]')")
+    torch = pytest.importorskip("torch", reason="torch not installed (pip install 'rasad[nn]')")
     nn_script = pytest.importorskip("nn")
     torch.manual_seed(0)
     text = seed_text(seed)

@@ -51,8 +51,9 @@ from neural import (  # noqa: E402
     token_word,
     viterbi,
 )
-from train import training_sentences  # noqa: E402
 from tune import micro_f1, report  # noqa: E402
+
+from train import training_sentences  # noqa: E402
 
 CACHE = Path("/tmp/nn")
 
