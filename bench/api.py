@@ -209,9 +209,12 @@ def timed(client: TestClient, url: str, params: dict[str, Any] | None = None) ->
     return sample
 
 
-def measure(path: Path, requests: int, rng: random.Random) -> dict[str, list[Sample]]:
+def measure(
+    path: Path, requests: int, rng: random.Random, only: list[str] | None = None
+) -> dict[str, list[Sample]]:
     """Timings per kind of request against the app over the database at `path`: every GET of
-    the API (but /export, the whole database by design, and /jobs/{id})."""
+    the API (but /export, the whole database by design, and /jobs/{id}), or those whose label
+    starts with one of `only`."""
     store = SQLiteStore(path)
     total, top = store.story_summaries(views.ItemFilter(), 1, 0)
     stories = [r["id"] for r in store.story_summaries(views.ItemFilter(), total, 0)[1]]
@@ -231,7 +234,7 @@ def measure(path: Path, requests: int, rng: random.Random) -> dict[str, list[Sam
     speakers = [s for s in speakers if s] or [None]
     store.close()
     client = TestClient(create_app(Settings(db=str(path))))
-    out: dict[str, list[Sample]] = {k: [] for k in LABELS}
+    out: dict[str, list[Sample]] = {k: [] for k in LABELS if selected(k, only)}
 
     def item_filter() -> dict[str, str]:
         return rng.choice(
@@ -239,41 +242,48 @@ def measure(path: Path, requests: int, rng: random.Random) -> dict[str, list[Sam
             + [{"from": "2015-08-10"}, {"lang": rng.choice(languages), "to": "2015-08"}]
         )
 
+    def take(label: str, url: str, params: dict[str, Any] | None = None) -> None:
+        if label in out:  # the arguments are drawn either way: the same requests as a full run
+            out[label].append(timed(client, url, params))
+
     for _ in range(requests):
         page = rng.randrange(0, max(total // 50, 1))
         story = rng.choice(stories)
-        out["stories"].append(timed(client, "/api/v1/stories", {"offset": page * 50}))
-        out["stories filtered"].append(timed(client, "/api/v1/stories", item_filter()))
-        out["story"].append(timed(client, f"/api/v1/stories/{story}"))
-        out["story timeline"].append(timed(client, f"/api/v1/stories/{story}/timeline"))
-        out["search"].append(timed(client, "/api/v1/search", {"q": rng.choice(words)}))
-        out["stats"].append(timed(client, "/api/v1/stats"))
-        out["documents"].append(timed(client, "/api/v1/documents", {"page": page + 1}))
-        out["documents filtered"].append(timed(client, "/api/v1/documents", item_filter()))
-        out["document"].append(timed(client, f"/api/v1/documents/{rng.choice(docs)}"))
+        take("stories", "/api/v1/stories", {"offset": page * 50})
+        take("stories filtered", "/api/v1/stories", item_filter())
+        take("story", f"/api/v1/stories/{story}")
+        take("story timeline", f"/api/v1/stories/{story}/timeline")
+        take("search", "/api/v1/search", {"q": rng.choice(words)})
+        take("stats", "/api/v1/stats")
+        take("documents", "/api/v1/documents", {"page": page + 1})
+        take("documents filtered", "/api/v1/documents", item_filter())
+        take("document", f"/api/v1/documents/{rng.choice(docs)}")
         for part in views.STORY_PARTS:
             offset = rng.choice([0, 50, 1000])
-            out[part].append(timed(client, f"/api/v1/{part}", {"offset": offset}))
-            out[f"{part} filtered"].append(timed(client, f"/api/v1/{part}", item_filter()))
-            out[f"{part} of a story"].append(timed(client, f"/api/v1/stories/{story}/{part}"))
+            take(part, f"/api/v1/{part}", {"offset": offset})
+            take(f"{part} filtered", f"/api/v1/{part}", item_filter())
+            take(f"{part} of a story", f"/api/v1/stories/{story}/{part}")
         status = rng.choice(["kept", "broken", "open", "disputed"])
-        out["promises by status"].append(timed(client, "/api/v1/promises", {"status": status}))
-        out["quotes"].append(timed(client, "/api/v1/quotes", {"offset": rng.choice([0, 5000])}))
-        out["quotes filtered"].append(timed(client, "/api/v1/quotes", item_filter()))
-        out["quotes of a speaker"].append(
-            timed(client, "/api/v1/quotes", {"entity": rng.choice(speakers)})
-        )
-        out["entities"].append(timed(client, "/api/v1/entities", {"offset": rng.choice([0, 800])}))
+        take("promises by status", "/api/v1/promises", {"status": status})
+        take("quotes", "/api/v1/quotes", {"offset": rng.choice([0, 5000])})
+        take("quotes filtered", "/api/v1/quotes", item_filter())
+        take("quotes of a speaker", "/api/v1/quotes", {"entity": rng.choice(speakers)})
+        take("entities", "/api/v1/entities", {"offset": rng.choice([0, 800])})
         kind = rng.choice(["PER", "ORG", "LOC", "GPE"])
-        out["entities by type"].append(timed(client, "/api/v1/entities", {"type": kind}))
-        out["entities of a story"].append(timed(client, "/api/v1/entities", {"story": story}))
-        out["entity"].append(timed(client, f"/api/v1/entities/{rng.choice(entity_ids)}"))
+        take("entities by type", "/api/v1/entities", {"type": kind})
+        take("entities of a story", "/api/v1/entities", {"story": story})
+        take("entity", f"/api/v1/entities/{rng.choice(entity_ids)}")
     for entity in entity_ids[:10]:
-        out["entity (10 most mentioned)"].append(timed(client, f"/api/v1/entities/{entity}"))
-    out["largest story (first)"].append(timed(client, f"/api/v1/stories/{top[0]['id']}"))
+        take("entity (10 most mentioned)", f"/api/v1/entities/{entity}")
+    take("largest story (first)", f"/api/v1/stories/{top[0]['id']}")
     for _ in range(min(requests, 20)):
-        out["largest story (again)"].append(timed(client, f"/api/v1/stories/{top[0]['id']}"))
-    return out
+        take("largest story (again)", f"/api/v1/stories/{top[0]['id']}")
+    return {label: samples for label, samples in out.items() if samples}
+
+
+def selected(label: str, only: list[str] | None) -> bool:
+    """Whether a row of the table is measured (`--only`: labels starting with these)."""
+    return only is None or any(label.startswith(name) for name in only)
 
 
 LABELS = (
@@ -379,16 +389,25 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=100_000)
     parser.add_argument("--base", type=int, default=1200, help="real articles analysed")
     parser.add_argument("--largest", type=int, default=1500, help="documents in the largest story")
-    parser.add_argument("--baseline", type=int, default=5_000, help="size for the old path")
+    parser.add_argument(
+        "--baseline", type=int, default=5_000, help="size for the old path (0: not measured)"
+    )
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--refresh-batches", type=int, default=10)
     parser.add_argument("--refresh-batch", type=int, default=50, help="documents per batch")
+    parser.add_argument(
+        "--only",
+        type=lambda text: [name.strip() for name in text.split(",") if name.strip()],
+        help="measure only the rows whose label starts with one of these (comma-separated: "
+        "'events filtered,documents,largest,refresh')",
+    )
     args, shared = parse_with_shared(parser)
     if shared is None:
         return
     db = args.db or Path(f"/tmp/rasad-api-{args.docs}.db")
     small = db.with_name(f"{db.stem}-baseline-{args.baseline}.db")
-    for path, size, largest in ((db, args.docs, args.largest), (small, args.baseline, 150)):
+    sizes = [(db, args.docs, args.largest)] + [(small, args.baseline, 150)] * (args.baseline > 0)
+    for path, size, largest in sizes:
         if not path.exists():
             build_db(path, shared, size, min(args.base, max(size // 25, 1)), largest)
         else:
@@ -398,10 +417,15 @@ def main() -> None:
         f"{'documents':>9} {'request':<34} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} "
         f"{'cpu p50':>8} {'cpu p95':>8}"
     )
-    report(args.docs, measure(db, args.requests, rng))
-    report(args.docs, refresh_cost(db, args.refresh_batches, args.refresh_batch, rng))
-    report(args.baseline, measure(small, args.requests // 2, rng))
-    report(args.baseline, old_path(small, args.requests // 2, rng))
+    print(f"load average {os.getloadavg()[0]:.1f}", file=sys.stderr)
+    report(args.docs, measure(db, args.requests, rng, args.only))
+    if selected("refresh", args.only):
+        report(args.docs, refresh_cost(db, args.refresh_batches, args.refresh_batch, rng))
+    if args.baseline:
+        report(args.baseline, measure(small, args.requests // 2, rng, args.only))
+    if args.baseline and selected("old", args.only):
+        report(args.baseline, old_path(small, args.requests // 2, rng))
+    print(f"load average {os.getloadavg()[0]:.1f}", file=sys.stderr)
 
 
 if __name__ == "__main__":
