@@ -260,3 +260,68 @@ def test_a_large_story_gets_its_views_at_the_ingest_end(store_url, seeds_dir):
     assert store.stale_story_views() == set()
     assert_views_equal_the_full_build(store)
     store.close()
+
+
+SCHEMA_12_ITEM_INDEXES = """
+    DROP INDEX story_item_documents_lang;
+    DROP INDEX story_item_documents_outlet;
+    DROP INDEX story_item_documents_published;
+    ALTER TABLE story_item_documents DROP COLUMN size;
+    CREATE INDEX story_item_documents_lang ON story_item_documents(part, lang, story, position);
+    CREATE INDEX story_item_documents_outlet ON story_item_documents(part, outlet, story, position);
+    CREATE INDEX story_item_documents_published
+        ON story_item_documents(part, published, story, position)
+"""
+
+
+def back_to_schema_12(store_url: str) -> None:
+    """Undo migration 13 (the cited documents' rows as schema 12 had them)."""
+    store = open_store(store_url)
+    if store_url.startswith("postgresql"):
+        with store.conn.transaction():
+            store.conn.execute(SCHEMA_12_ITEM_INDEXES)
+            store.conn.execute("DELETE FROM schema_version WHERE version > 12")
+    else:
+        store.conn.executescript(
+            f"BEGIN; {SCHEMA_12_ITEM_INDEXES}; PRAGMA user_version = 12; COMMIT;"
+        )
+    store.close()
+
+
+def test_migration_13_keeps_the_filtered_item_lists(store_url, halves):
+    """A database of schema 12 gets each cited document's item size and the new indexes, and
+    its filtered lists across stories are what they were."""
+    store = open_store(store_url)
+    for folder in halves:
+        ingest_paths([folder], store, Settings(db=store_url))
+    docs = list(store.iter_documents())
+    filters = [SearchFilter(lang=d.lang) for d in docs[:1]] + [
+        SearchFilter(outlet=docs[0].outlet),
+        SearchFilter(date_from="2020-01-01"),
+        SearchFilter(lang="en", date_to="2030"),
+        SearchFilter(story=docs[-1].story, lang=docs[-1].lang),
+    ]
+    pages = [(2, 1), (1000, 0)]
+
+    def lists(s) -> list:
+        return [
+            s.story_items(part, f, status, limit, offset)
+            for part in views.STORY_PARTS
+            for f in filters
+            for status in ((None, "open") if part == "promises" else (None,))
+            for limit, offset in pages
+        ]
+
+    before = lists(store)
+    assert any(total for total, _ in before)
+    store.close()
+    back_to_schema_12(store_url)
+    store = open_store(store_url)
+    assert store.schema_version == 13
+    sizes = store.conn.execute(
+        "SELECT count(*) AS n FROM story_item_documents c JOIN story_items i ON i.story = c.story "
+        "AND i.part = c.part AND i.position = c.position WHERE c.size <> i.size"
+    ).fetchone()
+    assert sizes["n"] == 0
+    assert lists(store) == before
+    store.close()
