@@ -205,7 +205,9 @@ MIGRATIONS: tuple[str, ...] = (
     # 13: each cited document's row carries its item's story size, and the language, outlet
     # and date indexes of the cited documents hold the list order (size, story, position) and
     # the other filter columns: a filtered list across stories (`/api/v1/events?lang=…`) is
-    # counted and paged from one index, without reading or sorting the items it passes
+    # counted and paged from one index, without reading or sorting the items it passes; and the
+    # accepted documents in ingest order with their filter columns, so a deep page of the
+    # document list (`?page=1200`) skips index entries, not sorted rows
     """
     ALTER TABLE story_item_documents ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
     UPDATE story_item_documents SET size = (
@@ -220,6 +222,7 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX story_item_documents_outlet
         ON story_item_documents(part, outlet, size DESC, story, position, lang, published);
     CREATE INDEX story_item_documents_published
-        ON story_item_documents(part, published, size DESC, story, position, lang, outlet)
+        ON story_item_documents(part, published, size DESC, story, position, lang, outlet);
+    CREATE INDEX documents_accepted ON documents(rejected, seq, lang, outlet, published)
     """,
 )
