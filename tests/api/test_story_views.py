@@ -333,7 +333,8 @@ def test_a_page_stored_whole_is_served_bounded(db_path, tmp_path):
     assert page == _json(views.story_detail(store, story["id"], full))
     timeline = client.get(f"/api/v1/stories/{story['id']}/timeline").json()
     assert timeline == _json(story["timeline"])
-    assert client.get(f"/stories/{story['id']}").status_code == 200
+    html = client.get(f"/stories/{story['id']}")
+    assert html.status_code == 200 and f"{len(story['members'])} documents" in html.text
     large = {s["id"] for s in full.stories if len(s["documents"]) > views.STORY_PAGE_ITEMS}
     assert views_left(store) == large
     store.close()
