@@ -264,6 +264,7 @@ def test_a_large_story_gets_its_views_at_the_ingest_end(store_url, seeds_dir):
 
 SCHEMA_12_ITEM_INDEXES = """
     DROP INDEX documents_accepted;
+    DROP INDEX story_items_by_status;
     DROP INDEX story_item_documents_lang;
     DROP INDEX story_item_documents_outlet;
     DROP INDEX story_item_documents_published;

@@ -202,7 +202,8 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
     """,
     # 13: each cited document's row carries its item's story size, and the language, outlet and
     # date indexes of the cited documents hold the list order and the other filter columns; the
-    # accepted documents in ingest order with their filter columns (see SQLite migration 13)
+    # accepted documents in ingest order with their filter columns; the items by status (see
+    # SQLite migration 13)
     """
     ALTER TABLE story_item_documents ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
     UPDATE story_item_documents c SET size = i.size FROM story_items i
@@ -216,6 +217,7 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
         ON story_item_documents(part, outlet, size DESC, story, position, lang, published);
     CREATE INDEX story_item_documents_published
         ON story_item_documents(part, published, size DESC, story, position, lang, outlet);
-    CREATE INDEX documents_accepted ON documents(rejected, seq, lang, outlet, published)
+    CREATE INDEX documents_accepted ON documents(rejected, seq, lang, outlet, published);
+    CREATE INDEX story_items_by_status ON story_items(part, status, size DESC, story, position)
     """,
 )
