@@ -263,7 +263,7 @@ def test_a_large_story_gets_its_views_at_the_ingest_end(store_url, seeds_dir):
 
 
 SCHEMA_12_ITEM_INDEXES = """
-    DROP INDEX documents_accepted;
+    DROP INDEX documents_in_order;
     DROP INDEX story_items_by_status;
     DROP INDEX story_item_documents_lang;
     DROP INDEX story_item_documents_outlet;
@@ -349,4 +349,22 @@ def test_document_pages_equal_filtering_every_document(store_url, halves):
                 listed = views.document_list(store, f, window=views.Page(limit, offset))
                 assert listed["documents"] == matching[offset : offset + limit], (f, offset)
                 assert listed["total"] == len(matching)
+    store.close()
+
+
+def test_a_storys_documents_are_read_through_the_story_index(tmp_path, seeds_dir):
+    """The index of accepted documents in order (migration 13) must not take over the reads
+    of one story's documents: at 100k documents that scan made a batch's refresh minutes."""
+    from rasad.store.sqlite import SQLiteStore
+
+    store = SQLiteStore(tmp_path / "plan.db")
+    ingest_paths([seeds_dir], store, Settings(db=str(tmp_path / "plan.db")))
+    for sql in (
+        "SELECT record FROM documents WHERE story = ? AND rejected IS NULL ORDER BY seq",
+        "SELECT record FROM documents WHERE story IN (?, ?) AND rejected IS NULL ORDER BY seq",
+    ):
+        plan = " ".join(
+            r[3] for r in store.conn.execute(f"EXPLAIN QUERY PLAN {sql}", ["s1"] * sql.count("?"))
+        )
+        assert "documents_story_members" in plan, plan
     store.close()

@@ -206,9 +206,10 @@ MIGRATIONS: tuple[str, ...] = (
     # and date indexes of the cited documents hold the list order (size, story, position) and
     # the other filter columns: a filtered list across stories (`/api/v1/events?lang=…`) is
     # counted and paged from one index, without reading or sorting the items it passes; and the
-    # accepted documents in ingest order with their filter columns, so a deep page of the
-    # document list (`?page=1200`) skips index entries, not sorted rows; and the items by
-    # status in list order (`/api/v1/promises?status=kept`)
+    # accepted documents in ingest order with their filter columns (partial: with `rejected`
+    # as a column, the planner took it over the story index for a story's documents), so a
+    # deep page of the document list (`?page=1200`) skips index entries, not sorted rows; and
+    # the items by status in list order (`/api/v1/promises?status=kept`)
     """
     ALTER TABLE story_item_documents ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
     UPDATE story_item_documents SET size = (
@@ -224,7 +225,8 @@ MIGRATIONS: tuple[str, ...] = (
         ON story_item_documents(part, outlet, size DESC, story, position, lang, published);
     CREATE INDEX story_item_documents_published
         ON story_item_documents(part, published, size DESC, story, position, lang, outlet);
-    CREATE INDEX documents_accepted ON documents(rejected, seq, lang, outlet, published);
+    CREATE INDEX documents_in_order ON documents(seq, lang, outlet, published)
+        WHERE rejected IS NULL;
     CREATE INDEX story_items_by_status ON story_items(part, status, size DESC, story, position)
     """,
 )

@@ -217,7 +217,8 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
         ON story_item_documents(part, outlet, size DESC, story, position, lang, published);
     CREATE INDEX story_item_documents_published
         ON story_item_documents(part, published, size DESC, story, position, lang, outlet);
-    CREATE INDEX documents_accepted ON documents(rejected, seq, lang, outlet, published);
+    CREATE INDEX documents_in_order ON documents(seq, lang, outlet, published)
+        WHERE rejected IS NULL;
     CREATE INDEX story_items_by_status ON story_items(part, status, size DESC, story, position)
     """,
 )
