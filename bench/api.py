@@ -62,6 +62,7 @@ from rasad.summaries import (
     story_summary,
     summaries_complete,
     sync_story_summaries,
+    views_left,
 )
 from rasad.text.tokenize import index_terms
 
@@ -234,17 +235,17 @@ def measure(
     speakers = [s for s in speakers if s] or [None]
     store.close()
     client = TestClient(create_app(Settings(db=str(path))))
-    out: dict[str, list[Sample]] = {k: [] for k in LABELS}
-
-    def take(label: str, url: str, params: dict[str, Any] | None = None) -> None:
-        if not only or any(label.startswith(o) for o in only):
-            out[label].append(timed(client, url, params))
+    out: dict[str, list[Sample]] = {k: [] for k in LABELS if selected(k, only)}
 
     def item_filter() -> dict[str, str]:
         return rng.choice(
             [{"lang": rng.choice(languages)}, {"outlet": rng.choice(outlets)}]
             + [{"from": "2015-08-10"}, {"lang": rng.choice(languages), "to": "2015-08"}]
         )
+
+    def take(label: str, url: str, params: dict[str, Any] | None = None) -> None:
+        if label in out:  # the arguments are drawn either way: the same requests as a full run
+            out[label].append(timed(client, url, params))
 
     for _ in range(requests):
         page = rng.randrange(0, max(total // 50, 1))
@@ -278,7 +279,12 @@ def measure(
     take("largest story (first)", f"/api/v1/stories/{top[0]['id']}")
     for _ in range(min(requests, 20)):
         take("largest story (again)", f"/api/v1/stories/{top[0]['id']}")
-    return out
+    return {label: samples for label, samples in out.items() if samples}
+
+
+def selected(label: str, only: list[str] | None) -> bool:
+    """Whether a row of the table is measured (`--only`: labels starting with these)."""
+    return only is None or any(label.startswith(name) for name in only)
 
 
 LABELS = (
@@ -309,7 +315,8 @@ LABELS = (
 def refresh_cost(path: Path, batches: int, batch: int, rng: random.Random) -> dict:
     """What the ingest's per-batch refresh costs at this size: the stories `batch` random
     stored documents belong to (a batch touches stories in proportion to their size),
-    refreshed as `store_batch` refreshes them; summary rows alone, then with stored views."""
+    refreshed as `store_batch` refreshes them; summary rows alone, then with stored views;
+    then the ingest's end (the views of the large stories the batches left)."""
     store = SQLiteStore(path)
     last = store.last_document_seq()
     out: dict[str, list[Sample]] = {"refresh: summary rows only": [], "refresh: with views": []}
@@ -333,6 +340,13 @@ def refresh_cost(path: Path, batches: int, batch: int, rng: random.Random) -> di
             out[label].append(
                 ((time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000)
             )
+    # then as the ingest ends: the views of the large stories the batches left (else the next
+    # run's first request for one builds it)
+    started, cpu = time.perf_counter(), time.process_time()
+    refresh_story_summaries(store, views_left(store), views_up_to=None)
+    out["refresh: ingest end (views left)"] = [
+        ((time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000)
+    ]
     store.close()
     print(
         f"refresh: {batches} batches of {batch} random stored documents touched "
@@ -386,22 +400,24 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=100_000)
     parser.add_argument("--base", type=int, default=1200, help="real articles analysed")
     parser.add_argument("--largest", type=int, default=1500, help="documents in the largest story")
-    parser.add_argument("--baseline", type=int, default=5_000, help="size for the old path")
+    parser.add_argument(
+        "--baseline", type=int, default=5_000, help="size for the old path (0: not measured)"
+    )
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--refresh-batches", type=int, default=10)
     parser.add_argument("--refresh-batch", type=int, default=50, help="documents per batch")
     parser.add_argument(
         "--only",
-        action="append",
-        help="time only the requests whose label starts with this (repeatable, e.g. "
-        "--only entity); skips the refresh cost and the baseline database",
+        type=lambda text: [name.strip() for name in text.split(",") if name.strip()],
+        help="measure only the rows whose label starts with one of these (comma-separated: "
+        "'events filtered,documents,largest,refresh')",
     )
     args, shared = parse_with_shared(parser)
     if shared is None:
         return
     db = args.db or Path(f"/tmp/rasad-api-{args.docs}.db")
     small = db.with_name(f"{db.stem}-baseline-{args.baseline}.db")
-    sizes = [(db, args.docs, args.largest), (small, args.baseline, 150)][: 1 if args.only else 2]
+    sizes = [(db, args.docs, args.largest)] + [(small, args.baseline, 150)] * (args.baseline > 0)
     for path, size, largest in sizes:
         if not path.exists():
             build_db(path, shared, size, min(args.base, max(size // 25, 1)), largest)
@@ -412,13 +428,15 @@ def main() -> None:
         f"{'documents':>9} {'request':<34} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} "
         f"{'cpu p50':>8} {'cpu p95':>8}"
     )
+    print(f"load average {os.getloadavg()[0]:.1f}", file=sys.stderr)
     report(args.docs, measure(db, args.requests, rng, args.only))
-    print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}", file=sys.stderr)
-    if args.only:
-        return
-    report(args.docs, refresh_cost(db, args.refresh_batches, args.refresh_batch, rng))
-    report(args.baseline, measure(small, args.requests // 2, rng))
-    report(args.baseline, old_path(small, args.requests // 2, rng))
+    if selected("refresh", args.only):
+        report(args.docs, refresh_cost(db, args.refresh_batches, args.refresh_batch, rng))
+    if args.baseline:
+        report(args.baseline, measure(small, args.requests // 2, rng, args.only))
+    if args.baseline and selected("old", args.only):
+        report(args.baseline, old_path(small, args.requests // 2, rng))
+    print(f"load average {os.getloadavg()[0]:.1f}", file=sys.stderr)
 
 
 if __name__ == "__main__":

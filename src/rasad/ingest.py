@@ -30,7 +30,12 @@ from rasad.pipeline import Pipeline, build_pipeline
 from rasad.stages.dedup import DuplicateIndex
 from rasad.stages.readers import expand_paths, read_path
 from rasad.store.base import Store
-from rasad.summaries import refresh_story_summaries, summaries_complete, sync_story_summaries
+from rasad.summaries import (
+    refresh_story_summaries,
+    summaries_complete,
+    sync_story_summaries,
+    views_left,
+)
 
 CONSOLIDATION_PENDING = "stories_consolidation_pending"
 SIGNATURE_BUCKETS = "signature_buckets"  # meta: "1" once every stored signature has its buckets
@@ -157,7 +162,7 @@ def ingest_documents(
         sync_story_summaries(store)  # every row: after a killed run, or a table never filled
     elif consolidate:
         # the views of the large stories each batch left for the ingest's end
-        refresh_story_summaries(store, store.stale_story_views(), views_up_to=None)
+        refresh_story_summaries(store, views_left(store), views_up_to=None)
     return report
 
 

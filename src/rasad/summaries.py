@@ -32,6 +32,9 @@ from rasad.stories import central_title, coverage, events, members
 READY = "story_summaries_ready"  # meta: "1" once every story has its row
 GENERATION = "story_summaries_generation"  # meta: bumped by every refresh; rows carry theirs
 VIEWS_READY = "story_views_ready"  # meta: "1" once every story has its stored views
+# meta: "1" once no stored page of a story larger than a page's lists is whole (stored before
+# pages were bounded: correct, as the API bounds it when read, but megabytes to read)
+VIEWS_BOUNDED = "story_views_bounded"
 WRITE_ROWS = 500
 BATCH_VIEWS_UP_TO = 200  # larger stories get their views at the ingest's end, not per batch
 WRITE_VIEWS = 50  # stories whose views are written per transaction (a page can be large)
@@ -86,6 +89,12 @@ def story_views(
         for part, cites in views.STORY_PARTS.items()
         for position, item in enumerate(story.get(part, []))
         for cited in [[_cited(corpus.by_id[i]) for i in sorted(cites(item)) if i in corpus.by_id]]
+    ]
+    # the whole timeline beside the page, which keeps its first entries (`bounded_story_page`)
+    items += [
+        ("timeline", position, len(docs), None, entry, [_cited(corpus.by_id[i]) for i in cited])
+        for position, entry in enumerate(story["timeline"])
+        for cited in [sorted(i for i in views.evidence_docs(entry) if i in corpus.by_id)]
     ]
     detail = views.story_detail_of(story, corpus)
     return {"id": story_id, "generation": generation, "detail": detail, "items": items}
@@ -142,18 +151,44 @@ def sync_story_summaries(store: Store) -> int:
     """Bring every row in step (missing, resized by a merge, or left empty), build the views
     left for later (`views_up_to`) and mark the table complete; returns how many rows
     changed."""
-    stale = store.stale_stories() | store.stale_story_views()
+    stale = store.stale_stories() | views_left(store)
     if store.get_meta(VIEWS_READY) != "1":  # a database made before the stored views
         stale |= {row["id"] for row in store.story_summaries(SearchFilter(), 10**9, 0)[1]}
     changed = refresh_story_summaries(store, stale, views_up_to=None)
     store.set_meta(READY, "1")
     store.set_meta(VIEWS_READY, "1")
+    store.set_meta(VIEWS_BOUNDED, "1")
     return changed
 
 
+def views_left(store: Store) -> set[str]:
+    """Stories whose stored views the ingest's end builds: missing or older than their row
+    (the large stories each batch leaves), and, once, the stories larger than a page's lists
+    whose page was stored whole (before pages were bounded)."""
+    from rasad.api.views import STORY_PAGE_ITEMS
+
+    left = store.stale_story_views()
+    if store.get_meta(VIEWS_BOUNDED) != "1":
+        left |= {r["id"] for r in _stories_larger_than(store, STORY_PAGE_ITEMS)}
+    return left
+
+
+def _stories_larger_than(store: Store, size: int) -> list[dict[str, Any]]:
+    """Summary rows of the stories of more than `size` documents (largest first)."""
+    rows: list[dict[str, Any]] = []
+    while True:
+        page = store.story_summaries(SearchFilter(), WRITE_ROWS, len(rows))[1]
+        rows += [r for r in page if r["size"] > size]
+        if len(page) < WRITE_ROWS or page[-1]["size"] <= size:
+            return rows
+
+
 def summaries_complete(store: Store) -> bool:
-    """Whether every story has its summary row and stored views (else the ingest's end syncs)."""
-    return store.get_meta(READY) == "1" and views_ready(store)
+    """Whether every story has its summary row and stored views, bounded (else the ingest's
+    end syncs)."""
+    return (
+        store.get_meta(READY) == "1" and views_ready(store) and store.get_meta(VIEWS_BOUNDED) == "1"
+    )
 
 
 def views_ready(store: Store) -> bool:

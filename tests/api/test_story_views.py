@@ -281,3 +281,78 @@ def test_streamed_export_equals_the_whole_database_build(db_path):
     export = json.loads(out.getvalue())
     assert validate_export(export) == []
     assert {**export, "generated_at": None} == {**whole, "generated_at": None}
+
+
+def test_story_page_lists_are_cut_with_their_totals(db_path):
+    """A story page keeps the first items of each list and counts them whole: cut at one item
+    here, as a story of more documents than STORY_PAGE_ITEMS is cut on the real page."""
+    store = SQLiteStore(db_path)
+    full = views.Corpus.load(store)
+    for story in full.stories:
+        whole = views.whole_story_detail(story, full)
+        page = views.bounded_story_page(whole, 1)
+        totals = page["totals"]
+        for key in ("documents", "members", "coverage", "claims", "contradictions", "promises"):
+            assert totals[key] == len(whole[key]) and page[key] == whole[key][:1], key
+        assert totals["events"] == len(whole["events"])
+        assert page["events"] == [
+            {**e, "documents": e["documents"][:1]} for e in whole["events"][:1]
+        ]
+        assert totals["timeline"] == len(whole["timeline"])
+        assert page["timeline"] == [
+            {**t, "evidence": t["evidence"][:1]} for t in whole["timeline"][:1]
+        ]
+        assert totals["framing"] == len(whole["framing"]) and len(page["framing"]) <= 1
+        assert totals["facts"] == len(whole["reported_by"]["facts"])
+        assert totals["quotes"] == sum(len(q) for q in whole["quotes_by_speaker"].values())
+        assert all(len(qs) <= 1 for qs in page["quotes_by_speaker"].values())
+        assert totals["event_documents"] == [len(e["documents"]) for e in whole["events"][:1]]
+        assert totals["timeline_evidence"] == [len(t["evidence"]) for t in whole["timeline"][:1]]
+        assert page["links"]["events"] == f"/api/v1/stories/{story['id']}/events"
+        # a page no list of which is longer than the cut is the whole page, with its totals
+        assert views.bounded_story_page(whole, 10**6) | {"totals": None, "links": None} == (
+            whole | {"totals": None, "links": None}
+        )
+    store.close()
+
+
+def test_timeline_endpoint_lists_every_entry(db_path):
+    """/stories/{id}/timeline is the whole timeline, read from the stored entries."""
+    client = TestClient(create_app(Settings(db=str(db_path))))
+    store = SQLiteStore(db_path)
+    full = views.Corpus.load(store)
+    for story in full.stories:
+        got = client.get(f"/api/v1/stories/{story['id']}/timeline").json()
+        assert got == _json(story["timeline"]), story["id"]
+    assert client.get("/api/v1/stories/s-none/timeline").status_code == 404
+    store.close()
+
+
+def test_a_page_stored_whole_is_served_bounded(db_path, tmp_path):
+    """A page stored before pages were bounded (whole, no timeline rows) is served as the
+    bounded page, its timeline whole; the next ingest stores it bounded."""
+    from rasad.summaries import VIEWS_BOUNDED, views_left
+
+    path = tmp_path / db_path.name
+    shutil.copy(db_path, path)
+    store = SQLiteStore(path)
+    full = views.Corpus.load(store)
+    story = full.stories[0]
+    whole = _json(views.whole_story_detail(story, full))
+    with store.conn:
+        store.conn.execute(
+            "UPDATE story_views SET detail = ? WHERE id = ?",
+            (json.dumps(whole, ensure_ascii=False), story["id"]),
+        )
+        store.conn.execute("DELETE FROM story_items WHERE part = 'timeline'")
+    store.set_meta(VIEWS_BOUNDED, "0")
+    client = TestClient(create_app(Settings(db=str(path))))
+    page = client.get(f"/api/v1/stories/{story['id']}").json()
+    assert page == _json(views.story_detail(store, story["id"], full))
+    timeline = client.get(f"/api/v1/stories/{story['id']}/timeline").json()
+    assert timeline == _json(story["timeline"])
+    html = client.get(f"/stories/{story['id']}")
+    assert html.status_code == 200 and f"{len(story['members'])} documents" in html.text
+    large = {s["id"] for s in full.stories if len(s["documents"]) > views.STORY_PAGE_ITEMS}
+    assert views_left(store) == large
+    store.close()

@@ -333,16 +333,22 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
 
     @app.get(f"{API}/stories/{{story_id}}", responses=errors(404))
     def api_story(story_id: str, store: Store = Depends(store_dep)) -> Any:
-        """One story: events, timeline, claims, contradictions, promises, framing, coverage."""
+        """One story: events, timeline, claims, contradictions, promises, framing, coverage;
+        each list keeps its first 50 (`totals` counts them whole, `links` names the paged
+        endpoints that list them all)."""
         stored = views.stored_story_json(store, story_id)
-        if stored is not None:  # sent as stored: a large story's page is megabytes of JSON
+        if stored is not None:  # sent as stored
             return Response(stored.encode(), media_type="application/json")
         return story_page(store, story_id)
 
     @app.get(f"{API}/stories/{{story_id}}/timeline", responses=errors(404))
     def api_timeline(story_id: str, store: Store = Depends(store_dep)) -> list[dict[str, Any]]:
-        """A story's timeline entries with their evidence spans."""
-        return story_page(store, story_id)["timeline"]
+        """A story's timeline entries with their evidence spans, every one (the story page
+        keeps the first of each)."""
+        stored = views.stored_timeline(store, story_id)
+        if stored is not None:
+            return stored
+        return found(story_corpus, store, story_id).story(story_id)["timeline"]
 
     def story_part_routes(part: str, summary: str) -> None:
         """GET /api/v1/{part} (all stories, filtered) and /api/v1/stories/{id}/{part}."""

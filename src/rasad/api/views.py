@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 from rasad.model import Document
 from rasad.search import SearchFilter, result
@@ -15,6 +16,7 @@ from rasad.stories import reported_by
 from rasad.summaries import READY, month_counts, summaries_ready, views_ready
 
 PAGE_SIZE = 50
+STORY_PAGE_ITEMS = 50  # of each list on a story page; the rest through the paged endpoints
 SEARCH_PAGE = 20
 RTL_LANGS = {"ar", "fa", "ur", "ku", "he"}
 
@@ -337,12 +339,38 @@ def stored_story_detail(store: Store, story_id: str) -> dict[str, Any] | None:
 
 
 def stored_story_json(store: Store, story_id: str) -> str | None:
-    """`stored_story_detail` as the JSON text stored (what the API sends as it is)."""
-    return store.story_detail(story_id) if views_ready(store) else None
+    """`stored_story_detail` as JSON text (what the API sends as it is); a page stored before
+    pages were bounded is bounded here."""
+    text = store.story_detail(story_id) if views_ready(store) else None
+    if text is None or is_bounded(text):
+        return text
+    return json.dumps(bounded_story_page(json.loads(text)), ensure_ascii=False)
+
+
+def is_bounded(text: str) -> bool:
+    """Whether a stored page is bounded (`bounded_story_page` puts `totals` first)."""
+    return text.startswith('{"totals": ')
+
+
+def stored_timeline(store: Store, story_id: str) -> list[dict[str, Any]] | None:
+    """A story's whole timeline as stored with its page (one row per entry, beside the page's
+    first STORY_PAGE_ITEMS), or None when its page is not stored (the caller builds it)."""
+    text = store.story_detail(story_id) if views_ready(store) else None
+    if text is None:
+        return None
+    if not is_bounded(text):  # stored before pages were bounded: the page has it whole
+        return json.loads(text)["timeline"]
+    story = SearchFilter(story=story_id)
+    return store.story_items("timeline", story, None, 10**9, 0)[1]
 
 
 def story_detail_of(story: dict[str, Any], corpus: Corpus) -> dict[str, Any]:
-    """The page of one built story of `corpus`."""
+    """The page of one built story of `corpus` (bounded: `bounded_story_page`)."""
+    return bounded_story_page(whole_story_detail(story, corpus))
+
+
+def whole_story_detail(story: dict[str, Any], corpus: Corpus) -> dict[str, Any]:
+    """The page of one built story with every document, entry and quote."""
     coverage = []
     for member in story["members"]:
         d = corpus.by_id[member["id"]]
@@ -376,7 +404,49 @@ def story_detail_of(story: dict[str, Any], corpus: Corpus) -> dict[str, Any]:
     }
 
 
-def _evidence_docs(item: dict[str, Any]) -> set[str]:
+def bounded_story_page(page: dict[str, Any], n: int = STORY_PAGE_ITEMS) -> dict[str, Any]:
+    """A story page whose lists (documents, members, coverage, framing, events and each
+    event's documents, timeline entries and each entry's evidence, claims, contradictions,
+    promises, facts, speakers and each speaker's quotes) keep their first `n`:
+    a story of 1,500 documents is megabytes whole. `totals` counts each list whole and
+    `links` names the paged endpoints that list them all (the export keeps them whole)."""
+    story = quote(page["id"], safe="")
+    speakers = list(page["quotes_by_speaker"].items())[:n]
+    timeline = [{**t, "evidence": t["evidence"][:n]} for t in page["timeline"][:n]]
+    totals = {
+        **{k: len(page[k]) for k in ("documents", "members", "coverage", "framing", "events")},
+        "event_documents": [len(e["documents"]) for e in page["events"][:n]],
+        "timeline": len(page["timeline"]),
+        "timeline_evidence": [len(t["evidence"]) for t in page["timeline"][:n]],
+        **{k: len(page[k]) for k in ("claims", "contradictions", "promises")},
+        "facts": len(page["reported_by"]["facts"]),
+        "speakers": len(page["quotes_by_speaker"]),
+        "quotes": sum(len(qs) for qs in page["quotes_by_speaker"].values()),
+        "speaker_quotes": [len(qs) for _, qs in speakers],
+    }
+    links = {
+        "documents": f"/api/v1/documents?story={story}",
+        "timeline": f"/api/v1/stories/{story}/timeline",
+        **{part: f"/api/v1/stories/{story}/{part}" for part in STORY_PARTS},
+        "quotes": f"/api/v1/quotes?story={story}",
+    }
+    cut = {k: page[k][:n] for k in ("documents", "members", "coverage", "events")}
+    cut["events"] = [{**e, "documents": e["documents"][:n]} for e in cut["events"]]
+    return {
+        "totals": totals,  # first: a stored page that starts with it is bounded (`is_bounded`)
+        "links": links,
+        **page,
+        **cut,
+        **{k: page[k][:n] for k in ("claims", "contradictions", "promises")},
+        "framing": dict(list(page["framing"].items())[:n]),
+        "timeline": timeline,
+        "axis": timeline_axis(timeline),
+        "reported_by": {**page["reported_by"], "facts": page["reported_by"]["facts"][:n]},
+        "quotes_by_speaker": {speaker: qs[:n] for speaker, qs in speakers},
+    }
+
+
+def evidence_docs(item: dict[str, Any]) -> set[str]:
     """Ids of the documents an item's evidence points at (claims, contradictions, promises)."""
     ids = {e["doc"] for e in item.get("evidence", []) if isinstance(e, dict) and "doc" in e}
     ids.update(item[k]["doc"] for k in ("a", "b") if isinstance(item.get(k), dict))
@@ -387,9 +457,9 @@ def _evidence_docs(item: dict[str, Any]) -> set[str]:
 
 STORY_PARTS: dict[str, Any] = {
     "events": lambda e: e["documents"],
-    "claims": _evidence_docs,
-    "contradictions": _evidence_docs,
-    "promises": _evidence_docs,
+    "claims": evidence_docs,
+    "contradictions": evidence_docs,
+    "promises": evidence_docs,
 }
 
 

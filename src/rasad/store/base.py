@@ -408,8 +408,8 @@ def story_view_writes(views: list[dict[str, Any]], mark: str) -> list[tuple[str,
     the page as JSON, one row per item of each part, one row per document an item cites."""
     items = [(v["id"], *i) for v in views for i in v["items"]]
     cited = [
-        (story, part, position, *doc)
-        for story, part, position, _, _, _, docs in items
+        (story, part, position, *doc, size)
+        for story, part, position, size, _, _, docs in items
         for doc in docs
     ]
     return [
@@ -425,7 +425,7 @@ def story_view_writes(views: list[dict[str, Any]], mark: str) -> list[tuple[str,
         ),
         (
             "INSERT INTO story_item_documents (story, part, position, doc, lang, outlet, "
-            f"published) VALUES ({', '.join([mark] * 7)})",
+            f"published, size) VALUES ({', '.join([mark] * 8)})",
             cited,
         ),
     ]
@@ -467,30 +467,18 @@ def story_item_page(
         )
         if value
     ]
+    if filters.story and len(cited) == 1:  # the story alone: its items, no document filter
+        cited = []
+    if cited:
+        return _cited_item_page(conn, part, cited, status, limit, offset, mark)
     conditions, params = [f"i.part = {mark}"], [part]
     if status:
         conditions.append(f"i.status = {mark}")
         params.append(status)
-    if filters.story and len(cited) == 1:  # the story alone: its items, no document filter
-        cited = []
+    if filters.story:
         conditions.append(f"i.story = {mark}")
         params.append(filters.story)
-    source = "story_items i"
-    if cited:  # the items citing a passing document, found through the documents' indexes
-        hits = " AND ".join([f"c.part = {mark}", *(c for c, _ in cited)])
-        source = (
-            f"(SELECT DISTINCT c.story, c.position FROM story_item_documents c WHERE {hits}) h "
-            "JOIN story_items i ON i.story = h.story AND i.position = h.position"
-        )
-        params = [part, *(v for c, v in cited for _ in range(c.count(mark))), *params]
-    where = f"FROM {source} WHERE " + " AND ".join(conditions)
-    if cited:  # one pass over the passing items' keys gives the count and the page
-        keys = conn.execute(
-            f"SELECT i.story, i.position {where} ORDER BY i.size DESC, i.story, i.position",
-            params,
-        ).fetchall()
-        page = [(k["story"], k["position"]) for k in keys[offset : offset + limit]]
-        return len(keys), _items(conn, part, page, mark)
+    where = "FROM story_items i WHERE " + " AND ".join(conditions)
     total = conn.execute(f"SELECT count(*) AS n {where}", params).fetchone()
     rows = conn.execute(
         f"SELECT i.item {where} ORDER BY i.size DESC, i.story, i.position "
@@ -500,33 +488,73 @@ def story_item_page(
     return total["n"], [json.loads(r["item"]) for r in rows]
 
 
+def _cited_item_page(
+    conn: Any,
+    part: str,
+    cited: list[tuple[str, Any]],
+    status: str | None,
+    limit: int,
+    offset: int,
+    mark: str,
+) -> tuple[int, list[dict[str, Any]]]:
+    """The items citing a document that passes `cited`, found through the cited documents'
+    indexes alone: each row carries its item's story size, so an index on (part, lang, size,
+    story, position, …) gives the passing items already in list order, each item's rows side
+    by side (grouped without sorting; migration 14)."""
+    conditions = [f"c.part = {mark}", *(c for c, _ in cited)]
+    params = [part, *bound(cited, mark)]
+    source = "story_item_documents c"
+    if status:  # promises by status: the status is the item's
+        source += (
+            " JOIN story_items i ON i.story = c.story AND i.part = c.part "
+            "AND i.position = c.position"
+        )
+        conditions.append(f"i.status = {mark}")
+        params.append(status)
+    passing = (
+        f"SELECT c.size, c.story, c.position FROM {source} WHERE {' AND '.join(conditions)} "
+        "GROUP BY c.size, c.story, c.position"
+    )
+    total = conn.execute(f"SELECT count(*) AS n FROM ({passing}) p", params).fetchone()["n"]
+    keys = conn.execute(
+        f"{passing} ORDER BY c.size DESC, c.story, c.position LIMIT {mark} OFFSET {mark}",
+        [*params, limit, offset],
+    ).fetchall()
+    return total, _items(conn, part, [(k["story"], k["position"]) for k in keys], mark)
+
+
 def _items(conn: Any, part: str, keys: list[tuple[str, int]], mark: str) -> list[dict[str, Any]]:
-    """The stored items of one part with these (story, position) keys, in their order."""
+    """The stored items of one part with these (story, position) keys, in their order (each
+    read by its key: a large story may have thousands of items besides these)."""
     if not keys:
         return []
-    stories = sorted({story for story, _ in keys})
+    pairs = " OR ".join([f"(story = {mark} AND part = {mark} AND position = {mark})"] * len(keys))
     rows = conn.execute(
-        f"SELECT story, position, item FROM story_items WHERE part = {mark} "
-        f"AND story IN ({', '.join([mark] * len(stories))})",
-        [part, *stories],
+        f"SELECT story, position, item FROM story_items WHERE {pairs}",
+        [value for story, position in keys for value in (story, part, position)],
     )
     found = {(r["story"], r["position"]): r["item"] for r in rows}
     return [json.loads(found[k]) for k in keys]
 
 
 def document_page(
-    conn: Any, filters: Any, limit: int, offset: int, mark: str
+    conn: Any, filters: Any, limit: int, offset: int, mark: str, in_order: str = ""
 ) -> tuple[int, list[Any]]:
     """`Store.documents_page` from a connection of either backend: (total, the page's
-    `record` column values), accepted documents in ingest order."""
+    `record` column values), accepted documents in ingest order. The page's ids are read from
+    the index of accepted documents in order with their filter columns (migration 14), so a
+    deep page skips index entries instead of sorting every document; `in_order` is how the
+    backend names that index in a FROM (SQLite: "INDEXED BY", as its planner would rather
+    sort what an equality on `rejected` gives; PostgreSQL picks it itself)."""
     chosen = document_conditions(filters, mark)
-    if filters.story:
+    if filters.story:  # a story's documents: through the story index
         chosen.append((f"story = {mark}", filters.story))
+        in_order = ""
     params = bound(chosen, mark)
     where = " WHERE " + " AND ".join(["rejected IS NULL", *(c for c, _ in chosen)])
     total = conn.execute(f"SELECT count(*) AS n FROM documents{where}", params).fetchone()["n"]
     rows = conn.execute(
-        f"SELECT record FROM documents WHERE seq IN (SELECT seq FROM documents{where} "
+        f"SELECT record FROM documents WHERE seq IN (SELECT seq FROM documents{in_order}{where} "
         f"ORDER BY seq LIMIT {mark} OFFSET {mark}) ORDER BY seq",
         [*params, limit, offset],
     ).fetchall()

@@ -255,4 +255,31 @@ MIGRATIONS: tuple[str, ...] = (
                 first = min(entity_stories.first, excluded.first);
     END
     """,
+    # 14: each cited document's row carries its item's story size, and the language, outlet
+    # and date indexes of the cited documents hold the list order (size, story, position) and
+    # the other filter columns: a filtered list across stories (`/api/v1/events?lang=…`) is
+    # counted and paged from one index, without reading or sorting the items it passes; and the
+    # accepted documents in ingest order with their filter columns (partial: with `rejected`
+    # as a column, the planner took it over the story index for a story's documents), so a
+    # deep page of the document list (`?page=1200`) skips index entries, not sorted rows; and
+    # the items by status in list order (`/api/v1/promises?status=kept`)
+    """
+    ALTER TABLE story_item_documents ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
+    UPDATE story_item_documents SET size = (
+        SELECT i.size FROM story_items i WHERE i.story = story_item_documents.story
+        AND i.part = story_item_documents.part AND i.position = story_item_documents.position
+    );
+    DROP INDEX story_item_documents_lang;
+    DROP INDEX story_item_documents_outlet;
+    DROP INDEX story_item_documents_published;
+    CREATE INDEX story_item_documents_lang
+        ON story_item_documents(part, lang, size DESC, story, position, outlet, published);
+    CREATE INDEX story_item_documents_outlet
+        ON story_item_documents(part, outlet, size DESC, story, position, lang, published);
+    CREATE INDEX story_item_documents_published
+        ON story_item_documents(part, published, size DESC, story, position, lang, outlet);
+    CREATE INDEX documents_in_order ON documents(seq, lang, outlet, published)
+        WHERE rejected IS NULL;
+    CREATE INDEX story_items_by_status ON story_items(part, status, size DESC, story, position)
+    """,
 )

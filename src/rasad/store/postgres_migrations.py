@@ -255,4 +255,25 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
         FOR EACH ROW WHEN (OLD.story IS DISTINCT FROM NEW.story)
         EXECUTE FUNCTION entity_stories_moved();
     """,
+    # 14: each cited document's row carries its item's story size, and the language, outlet and
+    # date indexes of the cited documents hold the list order and the other filter columns; the
+    # accepted documents in ingest order with their filter columns; the items by status (see
+    # SQLite migration 14)
+    """
+    ALTER TABLE story_item_documents ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
+    UPDATE story_item_documents c SET size = i.size FROM story_items i
+        WHERE i.story = c.story AND i.part = c.part AND i.position = c.position;
+    DROP INDEX story_item_documents_lang;
+    DROP INDEX story_item_documents_outlet;
+    DROP INDEX story_item_documents_published;
+    CREATE INDEX story_item_documents_lang
+        ON story_item_documents(part, lang, size DESC, story, position, outlet, published);
+    CREATE INDEX story_item_documents_outlet
+        ON story_item_documents(part, outlet, size DESC, story, position, lang, published);
+    CREATE INDEX story_item_documents_published
+        ON story_item_documents(part, published, size DESC, story, position, lang, outlet);
+    CREATE INDEX documents_in_order ON documents(seq, lang, outlet, published)
+        WHERE rejected IS NULL;
+    CREATE INDEX story_items_by_status ON story_items(part, status, size DESC, story, position)
+    """,
 )

@@ -385,7 +385,8 @@ class SQLiteStore(SharedQueries):
 
     def documents_page(self, filters: Any, limit: int, offset: int) -> tuple[int, list[Document]]:
         """(total, a page of the accepted documents passing a `DocumentFilter`)."""
-        total, records = document_page(self.conn, filters, limit, offset, "?")
+        in_order = " INDEXED BY documents_in_order"
+        total, records = document_page(self.conn, filters, limit, offset, "?", in_order)
         return total, [Document.from_record(json.loads(r)) for r in records]
 
     def _run(self, statements: list[tuple[str, list[tuple]]]) -> None:
