@@ -165,11 +165,10 @@ def entity_documents(
     found: list[dict[str, Any]] = []
     for entity in sorted(set(ids)):
         rows = conn.execute(
-            f"SELECT entity, doc FROM entity_documents WHERE entity = {mark} "
-            f"ORDER BY doc_seq LIMIT {mark}",
+            f"SELECT doc FROM entity_documents WHERE entity = {mark} ORDER BY doc_seq LIMIT {mark}",
             (entity, limit),
         )
-        found += [dict(r) for r in rows]
+        found += [{"entity": entity, "doc": r["doc"]} for r in rows]
     return found
 
 
