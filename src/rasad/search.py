@@ -18,7 +18,7 @@ from typing import Any
 
 from rasad.model import Document
 from rasad.text.stem import key_alternatives, light_stem, stem_term
-from rasad.text.tokenize import index_terms, query_terms, tokens
+from rasad.text.tokenize import index_terms, iter_tokens, query_terms
 
 SNIPPET_CHARS = 90
 STEMMED_LANGS = {"ar"}  # Persian keeps its own suffix handling (search keys drop ها/های)
@@ -69,11 +69,17 @@ def snippet(doc: Document, query: str, width: int = SNIPPET_CHARS) -> str:
     matches in <mark>."""
     keys = query_terms(query)
     wanted, stems = set(keys), {light_stem(k) for k in keys}
-    hits = [t for t in tokens(doc.text, doc.lang) if t.key in wanted or light_stem(t.key) in stems]
+    hits, end = [], len(doc.text)
+    for t in iter_tokens(doc.text):  # up to the end of the window around the first match
+        if hits and t.start >= end:
+            break
+        if t.key in wanted or light_stem(t.key) in stems:
+            if not hits:
+                end = min(t.end + width, len(doc.text))
+            hits.append(t)
     if not hits:
         return html.escape(doc.text[: 2 * width])
     start = max(hits[0].start - width, 0)
-    end = min(hits[0].end + width, len(doc.text))
     out, pos = [], start
     for hit in hits:
         if hit.start < pos or hit.end > end:

@@ -10,6 +10,7 @@ typed in Persian letters meets the Arabic spelling.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -68,12 +69,15 @@ def word_forms(surface: str) -> tuple[str, str]:
 
 def tokens(text: str, lang: str | None = None) -> list[Token]:
     """Word tokens of `text` with offsets into it (`lang` is accepted for future use)."""
-    out = []
+    return list(iter_tokens(text))
+
+
+def iter_tokens(text: str) -> Iterator[Token]:
+    """`tokens`, one at a time (a reader that stops early does not tokenize the rest)."""
     for m in _TOKEN.finditer(text):
         norm, key = word_forms(m.group())
         if norm:
-            out.append(Token(m.start(), m.end(), m.group(), norm, key))
-    return out
+            yield Token(m.start(), m.end(), m.group(), norm, key)
 
 
 def index_terms(text: str, lang: str | None = None) -> list[str]:
