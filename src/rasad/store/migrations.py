@@ -282,4 +282,15 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE rejected IS NULL;
     CREATE INDEX story_items_by_status ON story_items(part, status, size DESC, story, position)
     """,
+    # 15: the quotes' language, outlet and date indexes carry the other filter columns, so a
+    # quote list filtered on two of them (`/api/v1/quotes?lang=fa&to=2015-08`) is counted and
+    # paged from one index without reading every quote of the language
+    """
+    DROP INDEX quotes_lang;
+    DROP INDEX quotes_outlet;
+    DROP INDEX quotes_published;
+    CREATE INDEX quotes_lang ON quotes(lang, doc_seq, position, outlet, published);
+    CREATE INDEX quotes_outlet ON quotes(outlet, doc_seq, position, lang, published);
+    CREATE INDEX quotes_published ON quotes(published, doc_seq, position, lang, outlet)
+    """,
 )
