@@ -632,10 +632,3 @@ def quote_list(
         if not entity or q["speaker"] == entity
     ]
     return {**window.meta(len(rows)), "quotes": window.cut(rows)}
-
-
-def export(store: Store) -> dict[str, Any]:
-    """The rasad.export/1 object for the whole database."""
-    from rasad.export import build_export
-
-    return build_export(store.iter_documents(), dict(store.iter_vectors()))

@@ -561,11 +561,13 @@ def document_page(
     return total, [r["record"] for r in rows]
 
 
-STALE_STORIES = """
-    SELECT d.story AS id FROM (
-        SELECT story, count(*) AS n FROM documents
-        WHERE story IS NOT NULL AND rejected IS NULL GROUP BY story
-    ) d LEFT JOIN stories s ON s.id = d.story
+STORY_SIZES = """
+    SELECT story, count(*) AS n FROM documents
+    WHERE story IS NOT NULL AND rejected IS NULL GROUP BY story
+"""  # each story's number of accepted documents
+
+STALE_STORIES = f"""
+    SELECT d.story AS id FROM ({STORY_SIZES}) d LEFT JOIN stories s ON s.id = d.story
     WHERE s.size IS NULL OR s.size <> d.n
     UNION
     SELECT s.id FROM stories s WHERE NOT EXISTS (

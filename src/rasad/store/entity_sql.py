@@ -306,9 +306,3 @@ def mention_entities(conn: Any, doc_ids: list[str], mark: str) -> dict[tuple[str
         doc_ids,
     )
     return {(r["doc"], r["position"]): r["entity"] for r in rows}
-
-
-STORY_SIZES = (
-    "SELECT story, count(*) AS n FROM documents WHERE story IS NOT NULL AND rejected IS NULL "
-    "GROUP BY story"
-)

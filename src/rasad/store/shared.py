@@ -14,6 +14,7 @@ from rasad.store import entity_sql
 from rasad.store.base import (
     STALE_STORIES,
     STALE_VIEWS,
+    STORY_SIZES,
     stored_story_detail,
     story_item_page,
     story_view_deletes,
@@ -145,4 +146,4 @@ class SharedQueries:
 
     def story_sizes(self) -> dict[str, int]:
         """Each story's number of accepted documents."""
-        return {r["story"]: r["n"] for r in self.conn.execute(entity_sql.STORY_SIZES)}
+        return {r["story"]: r["n"] for r in self.conn.execute(STORY_SIZES)}
