@@ -51,6 +51,7 @@ class PostgresStore(SharedQueries):
     """A `Store` in one PostgreSQL database (given by a postgresql:// URL)."""
 
     MARK = "%s"
+    BYTEWISE = ' COLLATE "C"'
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -218,30 +219,6 @@ class PostgresStore(SharedQueries):
                     "ON CONFLICT (name, story) DO UPDATE SET last_day = excluded.last_day",
                     names,
                 )
-
-    def story_states_named(
-        self, names: Iterable[str], last_before: str, per_name: int
-    ) -> Iterator[tuple[str, str | None, str, bytes]]:
-        """Stored states of the `per_name` most recent stories filed under each name whose
-        last day is before `last_before`, by id (one indexed read per name)."""
-        ids: set[str] = set()
-        for name in names:
-            ids.update(
-                r["story"]
-                for r in self.conn.execute(
-                    "SELECT story FROM story_names WHERE name = %s AND last_day < %s "
-                    'ORDER BY last_day DESC, story COLLATE "C" DESC LIMIT %s',
-                    (name, last_before, per_name),
-                )
-            )
-        if not ids:
-            return
-        rows = self.conn.execute(
-            "SELECT id, last_day, state, sums FROM story_states WHERE id = ANY(%s) ORDER BY id",
-            (sorted(ids),),
-        )
-        for row in rows:
-            yield row["id"], row["last_day"], row["state"], bytes(row["sums"])
 
     def iter_story_states(
         self, last_from: str | None = None, last_before: str | None = None

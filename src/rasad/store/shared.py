@@ -6,7 +6,7 @@ transaction)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from rasad.search import SearchFilter
@@ -24,6 +24,7 @@ from rasad.store.base import (
 
 class SharedQueries:
     MARK: str  # "?" (sqlite3) or "%s" (psycopg)
+    BYTEWISE = ""  # a text column ordered byte by byte (SQLite's own order; PostgreSQL: "C")
     conn: Any
 
     def _run(self, statements: list[tuple[str, list[tuple]]]) -> None:
@@ -147,3 +148,29 @@ class SharedQueries:
     def story_sizes(self) -> dict[str, int]:
         """Each story's number of accepted documents."""
         return {r["story"]: r["n"] for r in self.conn.execute(STORY_SIZES)}
+
+    def story_states_named(
+        self, names: Iterable[str], last_before: str, per_name: int
+    ) -> Iterator[tuple[str, str | None, str, bytes]]:
+        """Stored states of the `per_name` most recent stories filed under each name whose
+        last day is before `last_before`, by id (one indexed read per name)."""
+        m = self.MARK
+        ids: set[str] = set()
+        for name in names:
+            ids.update(
+                r["story"]
+                for r in self.conn.execute(
+                    f"SELECT story FROM story_names WHERE name = {m} AND last_day < {m} "
+                    f"ORDER BY last_day DESC, story{self.BYTEWISE} DESC LIMIT {m}",
+                    (name, last_before, per_name),
+                )
+            )
+        wanted = sorted(ids)
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            for row in self.conn.execute(
+                "SELECT id, last_day, state, sums FROM story_states "
+                f"WHERE id IN {entity_sql.marks(chunk, m)} ORDER BY id",
+                chunk,
+            ):
+                yield row["id"], row["last_day"], row["state"], bytes(row["sums"])

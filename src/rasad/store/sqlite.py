@@ -197,31 +197,6 @@ class SQLiteStore(SharedQueries):
                 "INSERT OR REPLACE INTO story_names(story, name, last_day) VALUES (?,?,?)", names
             )
 
-    def story_states_named(
-        self, names: Iterable[str], last_before: str, per_name: int
-    ) -> Iterator[tuple[str, str | None, str, bytes]]:
-        """Stored states of the `per_name` most recent stories filed under each name whose
-        last day is before `last_before`, by id (one indexed read per name)."""
-        ids: set[str] = set()
-        for name in names:
-            ids.update(
-                r[0]
-                for r in self.conn.execute(
-                    "SELECT story FROM story_names WHERE name = ? AND last_day < ? "
-                    "ORDER BY last_day DESC, story DESC LIMIT ?",
-                    (name, last_before, per_name),
-                )
-            )
-        wanted = sorted(ids)
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i : i + 500]
-            for row in self.conn.execute(
-                "SELECT id, last_day, state, sums FROM story_states "
-                f"WHERE id IN ({','.join('?' * len(chunk))}) ORDER BY id",
-                chunk,
-            ):
-                yield row["id"], row["last_day"], row["state"], bytes(row["sums"])
-
     def iter_story_states(
         self, last_from: str | None = None, last_before: str | None = None
     ) -> Iterator[tuple[str, str | None, str, bytes]]:
