@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from contextlib import contextmanager
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -232,7 +232,7 @@ def export(ctx, sub_db: str | None, fmt: str, output: Path | None, no_validate: 
     try:
         items = store.count() + store.entity_page(None, None, 1, 0)[0] + len(store.story_sizes())
         with (
-            partial.open("w", encoding="utf-8") if partial else _stdout() as out,
+            partial.open("w", encoding="utf-8") if partial else nullcontext(sys.stdout) as out,
             click.progressbar(length=items, label="exporting", file=sys.stderr) as bar,
         ):
             written = write_export(store, out, validate=not no_validate, progress=bar.update)
@@ -252,11 +252,6 @@ def export(ctx, sub_db: str | None, fmt: str, output: Path | None, no_validate: 
             f"{written['stories']} stories to {output}",
             err=True,
         )
-
-
-@contextmanager
-def _stdout():
-    yield sys.stdout
 
 
 @main.command()
