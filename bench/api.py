@@ -47,23 +47,23 @@ import numpy as np
 from corpus import articles, parse_with_shared  # bench/corpus.py
 from fastapi.testclient import TestClient
 
-from rasad.api import views
+from rasad.analysis.search import document_terms
 from rasad.api.app import create_app
 from rasad.config import Settings
-from rasad.entities.stored import entities_current
 from rasad.model import Document
 from rasad.pipeline import build_pipeline
-from rasad.search import document_terms
-from rasad.stages.readers import document_from_item
-from rasad.store import sqlite as sqlite_store
-from rasad.store.sqlite import SQLiteStore
-from rasad.summaries import (
+from rasad.services import queries as views
+from rasad.services.entity_links import entities_current
+from rasad.services.materialize import (
     refresh_story_summaries,
     story_summary,
     summaries_complete,
     sync_story_summaries,
     views_left,
 )
+from rasad.stages.readers import document_from_item
+from rasad.store import sqlite as sqlite_store
+from rasad.store.sqlite import SQLiteStore
 from rasad.text.tokenize import index_terms
 
 ANALYSIS = ("extract", "clean", "langid", "entities", "pubdate", "dates", "numbers", "quotes")
@@ -370,7 +370,7 @@ def old_path(path: Path, requests: int, rng: random.Random) -> dict[str, list[Sa
     request after a write (`Corpus.load`), then served from that build."""
     store = SQLiteStore(path)
     started, cpu = time.perf_counter(), time.process_time()
-    full = views.Corpus.load(store)
+    full = views.load_corpus(store)
     load = ((time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000)
     ids = [s["id"] for s in full.stories]
     warm = []

@@ -31,10 +31,10 @@ from pathlib import Path
 
 from corpus import CORPORA, articles, parse_with_shared, write_pages
 
-from rasad.cluster.assign import StoryAssigner
 from rasad.config import Settings
-from rasad.ingest import IngestReport, embedding_workers, ingest_documents
 from rasad.pipeline import Pipeline, build_pipeline
+from rasad.services.assign import StoryAssigner
+from rasad.services.ingest import IngestReport, embedding_workers, ingest_documents
 from rasad.stages.dedup import DuplicateIndex
 from rasad.stages.readers import read_path
 from rasad.store.sqlite import SQLiteStore
@@ -101,17 +101,17 @@ def ingest(
 
 
 def analyse(db: Path, clock: Clock) -> float:
-    from rasad.api.views import Corpus
+    from rasad.services.queries import load_corpus
 
     store = SQLiteStore(db)
     started = time.perf_counter()
-    clock.wrap("story views (stories, links, promises)", Corpus.load)(store)
+    clock.wrap("story views (stories, links, promises)", load_corpus)(store)
     store.close()
     return time.perf_counter() - started
 
 
 def dask_speedup(paths: list[Path], tmp: Path) -> list[tuple[int, float]]:
-    from rasad.distributed import ingest_paths_dask
+    from rasad.services.distributed import ingest_paths_dask
 
     out = []
     for workers in (1, 2):

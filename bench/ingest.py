@@ -20,7 +20,7 @@ from pathlib import Path
 from corpus import CORPORA, articles, parse_with_shared, write_pages  # bench/corpus.py
 
 from rasad.config import Settings
-from rasad.ingest import ingest_paths
+from rasad.services.ingest import ingest_paths
 from rasad.store.sqlite import SQLiteStore
 
 

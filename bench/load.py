@@ -34,7 +34,7 @@ from corpus import articles  # bench/corpus.py
 
 from rasad.config import Settings
 from rasad.eval.shared import find_shared
-from rasad.ingest import ingest_paths
+from rasad.services.ingest import ingest_paths
 from rasad.store.sqlite import SQLiteStore
 
 

@@ -36,12 +36,12 @@ import numpy as np
 from corpus import articles
 
 from cluster import stream
-from rasad.cluster.assign import StoryAssigner
 from rasad.cluster.embed import language_means
 from rasad.config import Settings
 from rasad.eval.shared import find_shared
-from rasad.ingest import IngestReport, ingest_documents, load_duplicate_index
 from rasad.model import Document
+from rasad.services.assign import StoryAssigner
+from rasad.services.ingest import IngestReport, ingest_documents, load_duplicate_index
 from rasad.store.sqlite import SQLiteStore
 
 MEASURED = 1_000

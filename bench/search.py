@@ -20,8 +20,8 @@ from pathlib import Path
 
 from corpus import parse_with_shared  # bench/corpus.py
 
+from rasad.analysis.search import SearchFilter
 from rasad.model import Document
-from rasad.search import SearchFilter
 from rasad.stages.dedup import DuplicateIndex, signature
 from rasad.store.sqlite import SQLiteStore
 

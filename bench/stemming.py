@@ -8,7 +8,7 @@ is retrieved when one of its words has the query's search key or (with a stemmer
 Relevance counts only annotated forms, so precision here is a lower bound.
 
 Stemmers: search keys alone (what the index held before), rasad's light stemmer as the index
-uses it (`rasad.search`: marked stem terms, a query's alternatives), and, when installed, ISRI (nltk, root-based) and Tashaphyne's light stemmer.
+uses it (`rasad.analysis.search`: marked stem terms, a query's alternatives), and, when installed, ISRI (nltk, root-based) and Tashaphyne's light stemmer.
 
     .venv/bin/python bench/stemming.py [--shared PATH] [--docs 5245]
 """

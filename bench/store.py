@@ -18,18 +18,20 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 from corpus import articles, parse_with_shared  # bench/corpus.py
 
-from rasad.api import views
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the throwaway cluster of the tests
+from rasad.analysis.search import SearchFilter
 from rasad.config import Settings
-from rasad.ingest import ingest_paths
-from rasad.search import SearchFilter
-from rasad.store.base import Store, open_store
-from rasad.store.pgcluster import PostgresCluster
+from rasad.services import queries as views
+from rasad.services.ingest import ingest_paths
+from rasad.store import Store, open_store
+from tests.support.pgcluster import PostgresCluster  # noqa: E402
 
 CORPORA = ("saudinewsnet_ar", "farsnews_fa", "bbc_news_en")
 FAST_STAGES = ["extract", "clean", "langid"]

@@ -96,8 +96,8 @@ def analyse(paths: list[Path], cache_dir: Path) -> Path:
 def run_child(db: Path, source: Path, batch_size: int, full: bool) -> None:
     """The ingest that gets killed: analysed records (or, with `full`, the input files)."""
     from rasad.config import Settings
-    from rasad.ingest import IngestReport, ingest_documents, ingest_paths
     from rasad.model import Document
+    from rasad.services.ingest import IngestReport, ingest_documents, ingest_paths
     from rasad.store.sqlite import SQLiteStore
 
     settings = Settings(db=str(db), batch_size=batch_size)

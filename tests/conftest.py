@@ -14,7 +14,7 @@ import pytest
 
 from rasad.config import Settings
 from rasad.eval.shared import find_shared
-from rasad.store.pgcluster import ClusterUnavailable, PostgresCluster
+from tests.support.pgcluster import ClusterUnavailable, PostgresCluster
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "examples" / "seeds"

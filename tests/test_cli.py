@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from rasad.export import validate_export
+from rasad.analysis.export import validate_export
 
 
 def rasad(*args: str, db: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
@@ -73,8 +73,8 @@ def test_analyze_file_and_jsonl(seeds_dir, tmp_path: Path):
 def test_story_commands_print_what_the_api_serves(seeds_dir, tmp_path: Path):
     """story, timeline, promises, quotes and entities read the ingest's stored views through
     the API's view functions, so they answer as the API does (and cost what it costs)."""
-    from rasad.api import views
-    from rasad.store.base import open_store
+    from rasad.services import queries as views
+    from rasad.store import open_store
 
     db = tmp_path / "cli.db"
     assert rasad("ingest", str(seeds_dir), db=db).returncode == 0
@@ -109,7 +109,7 @@ def test_story_commands_print_what_the_api_serves(seeds_dir, tmp_path: Path):
 def test_entity_command_pages_what_the_api_shows(seeds_dir, tmp_path: Path):
     db = tmp_path / "cli.db"
     assert rasad("ingest", str(seeds_dir), db=db).returncode == 0
-    from rasad.api.views import entity_list
+    from rasad.services.queries import entity_list
     from rasad.store.sqlite import SQLiteStore
 
     store = SQLiteStore(db)

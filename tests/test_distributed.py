@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from rasad.store.base import open_store
+from rasad.store import open_store
 
 pytest.importorskip("dask.distributed")
 

@@ -8,9 +8,9 @@ import json
 
 import pytest
 
-from rasad.export import ExportInvalid, build_export, validate_export, write_export
-from rasad.ingest import ingest_paths
-from rasad.store.base import open_store
+from rasad.services.export import ExportInvalid, build_export, validate_export, write_export
+from rasad.services.ingest import ingest_paths
+from rasad.store import open_store
 
 
 def test_seed_export_validates(seeds_dir, settings, store_url):

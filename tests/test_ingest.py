@@ -10,10 +10,10 @@ import time
 from pathlib import Path
 
 from rasad.config import Settings
-from rasad.ingest import IngestReport, ingest_documents, ingest_paths
 from rasad.pipeline import build_pipeline
+from rasad.services.ingest import IngestReport, ingest_documents, ingest_paths
 from rasad.stages.readers import read_path
-from rasad.store.base import open_store
+from rasad.store import open_store
 from rasad.store.sqlite import SQLiteStore
 
 

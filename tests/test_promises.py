@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.analyze import document_for
+from rasad.analysis.promises import cue_kinds, track
 from rasad.config import Settings
-from rasad.ingest import ingest_paths
 from rasad.pipeline import build_pipeline
-from rasad.promises import cue_kinds, track
+from rasad.services.analyze import document_for
+from rasad.services.ingest import ingest_paths
 from rasad.store.sqlite import SQLiteStore
 
 STAGES = ["extract", "clean", "langid", "entities", "pubdate", "dates", "quotes"]

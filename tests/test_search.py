@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.ingest import ingest_paths
-from rasad.search import SearchFilter, snippet
-from rasad.store.base import open_store
+from rasad.analysis.search import SearchFilter, snippet
+from rasad.services.ingest import ingest_paths
+from rasad.store import open_store
 
 NONE = SearchFilter()
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.export import build_export, validate_export
-from rasad.ingest import ingest_paths
-from rasad.store.base import open_store
+from rasad.analysis.export import build_export, validate_export
+from rasad.services.ingest import ingest_paths
+from rasad.store import open_store
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +70,7 @@ def with_copy(tmp_path_factory, seeds_dir):
 
 
 def test_copy_is_grouped_under_its_original(with_copy):
-    from rasad.stories import build_stories
+    from rasad.analysis.stories import build_stories
 
     settings, original = with_copy
     store = open_store(settings.db)
@@ -104,8 +104,8 @@ def test_story_page_shows_copies_once(with_copy):
 
 
 def test_who_reports_what(export):
+    from rasad.analysis.stories import reported_by
     from rasad.model import Document
-    from rasad.stories import reported_by
 
     story = export["stories"][0]
     docs = {

@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from rasad.store.base import open_store
-from rasad.watch import Watcher, split_sources, watch
+from rasad.services.watch import Watcher, split_sources, watch
+from rasad.store import open_store
 
 FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>A</title><link>https://a.example/</link>
 <item><title>T</title><link>https://a.example/1</link><description>{body}</description></item></channel></rss>"""

@@ -15,7 +15,8 @@ from typing import Any
 import click
 
 from rasad.config import describe, load_settings
-from rasad.store.base import StoreError, open_store, public_url
+from rasad.store import StoreError, open_store
+from rasad.store.sql import public_url
 
 EXIT_REJECTED = 3
 
@@ -96,7 +97,7 @@ def ingest(
     Re-running is safe: content already stored is skipped, and an interrupted run
     resumes where it stopped.
     """
-    from rasad.ingest import ingest_lock, ingest_paths
+    from rasad.services.ingest import ingest_lock, ingest_paths
     from rasad.stages.readers import expand_paths
 
     settings = _settings(ctx, batch_size=batch_size)
@@ -117,7 +118,7 @@ def ingest(
             ) as bar,
         ):
             if engine == "dask":
-                from rasad.distributed import ingest_paths_dask
+                from rasad.services.distributed import ingest_paths_dask
 
                 report = ingest_paths_dask(
                     list(paths), store, settings, workers, scheduler, on_files=bar.update
@@ -150,8 +151,8 @@ def watch(ctx, sub_db: str | None, sources, interval: float, polls: int | None) 
     SOURCES are folders or files to watch, and text files named *feeds*.txt that list
     feed URLs (one a line).
     """
-    from rasad.watch import split_sources
-    from rasad.watch import watch as run_watch
+    from rasad.services.watch import split_sources
+    from rasad.services.watch import watch as run_watch
 
     settings = _settings(ctx)
     store = _open(settings)
@@ -191,8 +192,13 @@ def watch(ctx, sub_db: str | None, sources, interval: float, polls: int | None) 
 @click.pass_context
 def analyze(ctx, file, jsonl, output, lang, published) -> None:
     """Analyse FILE (or - for stdin) without a database; print one Document as JSON."""
-    from rasad.analyze import analyze_document, analyze_jsonl, document_for, forced_language
     from rasad.pipeline import build_pipeline
+    from rasad.services.analyze import (
+        analyze_document,
+        analyze_jsonl,
+        document_for,
+        forced_language,
+    )
     from rasad.stages.readers import UnreadableInput, decode_bytes
 
     settings = _settings(ctx)
@@ -225,7 +231,7 @@ def export(ctx, sub_db: str | None, fmt: str, output: Path | None, no_validate: 
 
     Written item by item (documents, entities, stories), so a large archive needs the memory
     of one story, not of the whole database; a file appears only once every item passed."""
-    from rasad.export import ExportInvalid, write_export
+    from rasad.services.export import ExportInvalid, write_export
 
     store = _open(_settings(ctx))
     partial = output.with_name(output.name + ".partial") if output else None
@@ -344,7 +350,7 @@ def search(ctx, sub_db, query, lang, outlet, date_from, date_to, story, entity, 
     """Full-text search that matches across spelling variants (ي/ی, ك/ک, ال, digits)."""
     import re
 
-    from rasad.search import SearchFilter, result
+    from rasad.analysis.search import SearchFilter, result
 
     filters = SearchFilter(lang, outlet, date_from, date_to, story, entity)
     store = _open(_settings(ctx))
@@ -375,7 +381,7 @@ def search(ctx, sub_db, query, lang, outlet, date_from, date_to, story, entity, 
 @click.pass_context
 def entities(ctx, sub_db, kind, story, limit, as_json) -> None:
     """Top entities, one per real-world entity across scripts (as GET /api/v1/entities)."""
-    from rasad.api import views
+    from rasad.services import queries as views
 
     found = _view(ctx, views.entity_list, kind, story, views.Page(limit, 0), 20)
     if as_json:
@@ -401,7 +407,7 @@ def entity(
 ) -> None:
     """One entity: names in every script, mentions over time, stories, co-occurring entities
     (as GET /api/v1/entities/ID, with its mentions and quotes paged)."""
-    from rasad.api import views
+    from rasad.services import queries as views
 
     pages = views.Page(mentions, mentions_offset), views.Page(quotes, quotes_offset)
     detail = _view(ctx, views.entity_page, entity_id, *pages)
@@ -420,7 +426,7 @@ def entity(
 
 
 def _story_views(ctx):
-    from rasad.stories import build_stories
+    from rasad.analysis.stories import build_stories
 
     store = _open(_settings(ctx))
     try:
@@ -431,9 +437,9 @@ def _story_views(ctx):
 
 
 def _view(ctx, view, *args: Any) -> dict[str, Any]:
-    """What the API serves, from the view function it calls (`rasad.api.views`): stored by
+    """What the API serves, from the view function it calls (`rasad.services.queries`): stored by
     the ingest where it can be, so the CLI costs what the API costs on a large archive."""
-    from rasad.api.views import NotFound
+    from rasad.services.queries import NotFound
 
     store = _open(_settings(ctx))
     try:
@@ -452,7 +458,7 @@ def _more(found: dict[str, Any]) -> None:
 
 
 def _story_page(store, story_id: str) -> dict[str, Any]:
-    from rasad.api import views
+    from rasad.services import queries as views
 
     return views.stored_story_detail(store, story_id) or views.story_detail(store, story_id)
 
@@ -464,8 +470,8 @@ def _story_page(store, story_id: str) -> dict[str, Any]:
 @click.pass_context
 def stories(ctx, sub_db, as_json: bool, limit: int) -> None:
     """Stories: size, languages, outlets, first and last seen (from the summary table)."""
-    from rasad.search import SearchFilter
-    from rasad.summaries import summaries_ready
+    from rasad.analysis.search import SearchFilter
+    from rasad.services.materialize import summaries_ready
 
     store = _open(_settings(ctx))
     try:
@@ -549,7 +555,7 @@ def promises(
     ctx, sub_db, story_id: str | None, status: str | None, limit: int, as_json: bool
 ) -> None:
     """Promises and deadlines, and whether later reports say they were kept."""
-    from rasad.api import views
+    from rasad.services import queries as views
 
     f = views.ItemFilter(story=story_id)
     found = _view(ctx, views.story_part_list, "promises", None, f, views.Page(limit, 0), status)
@@ -577,7 +583,7 @@ def promises(
 @click.pass_context
 def quotes(ctx, sub_db, entity: str | None, story: str | None, limit: int, as_json: bool) -> None:
     """Who said what: direct and reported quotes with speakers, across languages."""
-    from rasad.api import views
+    from rasad.services import queries as views
 
     found = _view(ctx, views.quote_list, entity, story, None, views.Page(limit, 0))
     if as_json:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from rasad.config import Settings
-from rasad.ingest import ingest_paths
+from rasad.services.ingest import ingest_paths
 from rasad.store.sqlite import SQLiteStore
 
 

@@ -7,8 +7,8 @@ from fastapi.testclient import TestClient
 
 from rasad.api.app import create_app
 from rasad.config import Settings
-from rasad.ingest import ingest_paths
-from rasad.store.base import open_store
+from rasad.services.ingest import ingest_paths
+from rasad.store import open_store
 
 SCRIPT = "<script>alert('x')</script>"
 
@@ -120,7 +120,7 @@ def test_search_endpoint_across_scripts(client):
 
 
 def test_quotes_and_export_endpoints(client):
-    from rasad.export import validate_export
+    from rasad.analysis.export import validate_export
 
     quotes = client.get("/api/v1/quotes").json()
     assert quotes["total"] > 0 and all(q["text"] for q in quotes["quotes"])

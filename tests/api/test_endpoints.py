@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from rasad.api import views
 from rasad.api.app import create_app
 from rasad.config import Settings
+from rasad.services import queries as views
 
 
 @pytest.fixture(scope="module")

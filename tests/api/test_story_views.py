@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from rasad.api import views
+from rasad.analysis import pages
 from rasad.api.app import create_app
 from rasad.config import Settings
-from rasad.ingest import ingest_paths
+from rasad.services import queries as views
+from rasad.services.ingest import ingest_paths
 from rasad.store.sqlite import SQLiteStore
 
 CORPUS_SIZE = 200
@@ -67,7 +68,7 @@ def db_path(request, seed_db) -> Path:
 
 def test_story_list_equals_the_full_build(db_path):
     store = SQLiteStore(db_path)
-    full = views.Corpus.load(store)
+    full = views.load_corpus(store)
     assert views.listed_from_summaries(store, views.ItemFilter())
     for f in FILTERS:
         for window in (views.Page(limit=10_000), views.Page(limit=2, offset=1)):
@@ -79,7 +80,7 @@ def test_story_list_equals_the_full_build(db_path):
 
 def test_story_pages_equal_the_full_build(db_path):
     store = SQLiteStore(db_path)
-    full = views.Corpus.load(store)
+    full = views.load_corpus(store)
     assert full.stories
     for story in full.stories:
         sid = story["id"]
@@ -98,7 +99,7 @@ def test_story_pages_equal_the_full_build(db_path):
 def test_api_story_endpoints_equal_the_full_build(db_path):
     client = TestClient(create_app(Settings(db=str(db_path))))
     store = SQLiteStore(db_path)
-    full = views.Corpus.load(store)
+    full = views.load_corpus(store)
     listed = client.get("/api/v1/stories", params={"limit": 500}).json()
     assert listed == json.loads(json.dumps(views.story_list(store, full, None, views.Page(500))))
     biggest = full.stories[0]["id"]
@@ -131,7 +132,7 @@ def entity_filters(full: views.Corpus) -> list[views.ItemFilter]:
 
 def test_entity_filters_read_the_stored_links(db_path):
     store = SQLiteStore(db_path)
-    full = views.Corpus.load(store)
+    full = views.load_corpus(store)
     for f in entity_filters(full):
         assert views.listed_from_summaries(store, f) and views.listed_from_views(store, f)
         window = views.Page(limit=10_000)
@@ -146,7 +147,7 @@ def test_stored_views_equal_the_full_build(db_path):
     """Every part across stories, read from the stored views, equals the whole-database build
     (with and without filters, paged), and so does every stored story page."""
     store = SQLiteStore(db_path)
-    full = views.Corpus.load(store)
+    full = views.load_corpus(store)
     assert views.listed_from_views(store, views.ItemFilter())
     for part in views.STORY_PARTS:
         for f in FILTERS:
@@ -168,7 +169,7 @@ def test_stored_views_equal_the_full_build(db_path):
 def test_api_parts_equal_the_full_build(db_path):
     client = TestClient(create_app(Settings(db=str(db_path))))
     store = SQLiteStore(db_path)
-    full = views.Corpus.load(store)
+    full = views.load_corpus(store)
     for part in views.STORY_PARTS:
         for params in ({}, {"lang": "ar"}, {"outlet": "Sabq", "limit": 2}, {"from": "2015-08-01"}):
             got = client.get(f"/api/v1/{part}", params={"limit": 500, **params}).json()
@@ -193,7 +194,7 @@ def _json(value):
 def linked_here(db_path, tmp_path_factory) -> Path:
     """A copy of the database whose stored entity links are marked as lagging, so the views
     link every document at each request: the old path, to compare the stored one with."""
-    from rasad.entities.stored import LINKED
+    from rasad.services.entity_links import LINKED
 
     path = tmp_path_factory.mktemp("linked-here") / db_path.name
     shutil.copy(db_path, path)
@@ -216,12 +217,12 @@ def _same_cooccurring(stored: dict, built: dict) -> None:
 
 
 def test_stored_entities_and_quotes_equal_linking_every_document(db_path, linked_here):
-    from rasad.entities.stored import entities_current
+    from rasad.services.entity_links import entities_current
 
     store, old = SQLiteStore(db_path), SQLiteStore(linked_here)
     assert entities_current(store) and not entities_current(old)
     for kind in (None, "PER", "ORG", "LOC", "GPE"):
-        for story in (None, *[s["id"] for s in views.Corpus.load(store).stories[:5]]):
+        for story in (None, *[s["id"] for s in views.load_corpus(store).stories[:5]]):
             for window in (views.Page(limit=10_000), views.Page(limit=7, offset=3)):
                 for documents in (None, 2):
                     stored = views.entity_list(store, kind, story, window, documents)
@@ -269,7 +270,7 @@ def test_streamed_export_equals_the_whole_database_build(db_path):
     """`rasad export` writes item by item what `build_export` makes of the whole database."""
     import io
 
-    from rasad.export import build_export, validate_export, write_export
+    from rasad.services.export import build_export, validate_export, write_export
 
     store = SQLiteStore(db_path)
     try:
@@ -287,9 +288,9 @@ def test_story_page_lists_are_cut_with_their_totals(db_path):
     """A story page keeps the first items of each list and counts them whole: cut at one item
     here, as a story of more documents than STORY_PAGE_ITEMS is cut on the real page."""
     store = SQLiteStore(db_path)
-    full = views.Corpus.load(store)
+    full = views.load_corpus(store)
     for story in full.stories:
-        whole = views.whole_story_detail(story, full)
+        whole = pages.whole_story_detail(story, full)
         page = views.bounded_story_page(whole, 1)
         totals = page["totals"]
         for key in ("documents", "members", "coverage", "claims", "contradictions", "promises"):
@@ -320,7 +321,7 @@ def test_timeline_endpoint_lists_every_entry(db_path):
     """/stories/{id}/timeline is the whole timeline, read from the stored entries."""
     client = TestClient(create_app(Settings(db=str(db_path))))
     store = SQLiteStore(db_path)
-    full = views.Corpus.load(store)
+    full = views.load_corpus(store)
     for story in full.stories:
         got = client.get(f"/api/v1/stories/{story['id']}/timeline").json()
         assert got == _json(story["timeline"]), story["id"]
@@ -331,14 +332,14 @@ def test_timeline_endpoint_lists_every_entry(db_path):
 def test_a_page_stored_whole_is_served_bounded(db_path, tmp_path):
     """A page stored before pages were bounded (whole, no timeline rows) is served as the
     bounded page, its timeline whole; the next ingest stores it bounded."""
-    from rasad.summaries import VIEWS_BOUNDED, views_left
+    from rasad.services.materialize import VIEWS_BOUNDED, views_left
 
     path = tmp_path / db_path.name
     shutil.copy(db_path, path)
     store = SQLiteStore(path)
-    full = views.Corpus.load(store)
+    full = views.load_corpus(store)
     story = full.stories[0]
-    whole = _json(views.whole_story_detail(story, full))
+    whole = _json(pages.whole_story_detail(story, full))
     with store.conn:
         store.conn.execute(
             "UPDATE story_views SET detail = ? WHERE id = ?",
@@ -353,6 +354,6 @@ def test_a_page_stored_whole_is_served_bounded(db_path, tmp_path):
     assert timeline == _json(story["timeline"])
     html = client.get(f"/stories/{story['id']}")
     assert html.status_code == 200 and f"{len(story['members'])} documents" in html.text
-    large = {s["id"] for s in full.stories if len(s["documents"]) > views.STORY_PAGE_ITEMS}
+    large = {s["id"] for s in full.stories if len(s["documents"]) > pages.STORY_PAGE_ITEMS}
     assert views_left(store) == large
     store.close()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from rasad.cluster.assign import StoryAssigner
 from rasad.cluster.index import StoryIndex
 from rasad.model import Document
+from rasad.services.assign import StoryAssigner
 from rasad.stages.dedup import DuplicateIndex
 
 

@@ -8,13 +8,13 @@ from datetime import date, timedelta
 import numpy as np
 import pytest
 
-from rasad.cluster.assign import STATES, STORY_NAMES, StoryAssigner
 from rasad.cluster.index import Story
 from rasad.cluster.state import story_from_row
 from rasad.config import Settings
-from rasad.ingest import IngestReport, ingest_documents
 from rasad.model import Document
-from rasad.store.base import open_store
+from rasad.services.assign import STATES, STORY_NAMES, StoryAssigner
+from rasad.services.ingest import IngestReport, ingest_documents
+from rasad.store import open_store
 
 STORIES, PER_STORY = 12, 5
 

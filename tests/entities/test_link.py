@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from rasad.analysis.export import build_export
 from rasad.entities.link import skeleton
-from rasad.export import build_export
-from rasad.ingest import ingest_paths
-from rasad.store.base import open_store
+from rasad.services.ingest import ingest_paths
+from rasad.store import open_store
 
 
 @pytest.mark.parametrize(

@@ -8,12 +8,12 @@ from collections.abc import Iterator
 
 import pytest
 
-from rasad.api import views
+from rasad.analysis.entities import entity_detail
 from rasad.config import Settings
-from rasad.entities import stored
-from rasad.entities.views import entity_detail
-from rasad.ingest import ingest_paths
-from rasad.store.base import Store, open_store
+from rasad.services import entity_links as stored
+from rasad.services import queries as views
+from rasad.services.ingest import ingest_paths
+from rasad.store import Store, open_store
 from rasad.store.migrations import MIGRATIONS
 from rasad.store.postgres_migrations import POSTGRES_MIGRATIONS
 

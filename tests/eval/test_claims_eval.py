@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from rasad.analysis.stories import compare_statements
 from rasad.eval.claims import LABELS, read_pairs, sentence_sha1, statement
 from rasad.eval.shared import corpus_articles
 from rasad.model import Document
 from rasad.stages.numbers import find_numbers
-from rasad.stories import compare_statements
 
 
 def sentence(text: str, lang: str, day: str | None) -> Document:

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from rasad.analysis.search import SearchFilter
 from rasad.api.app import create_app
 from rasad.config import Settings
-from rasad.ingest import ingest_lock
-from rasad.search import SearchFilter
+from rasad.services.ingest import ingest_lock
 from rasad.store.sqlite import SQLiteStore
 
 ENV = {**os.environ, "RASAD_STORIES": "false", "RASAD_BATCH_SIZE": "5"}

@@ -5,16 +5,16 @@ from __future__ import annotations
 import pytest
 
 from rasad.config import Settings
-from rasad.ingest import (
+from rasad.model import Document
+from rasad.services.ingest import (
     SIGNATURE_BUCKETS,
     IngestReport,
     ingest_documents,
     ingest_paths,
     load_duplicate_index,
 )
-from rasad.model import Document
 from rasad.stages.dedup import DuplicateIndex, signature
-from rasad.store.base import open_store
+from rasad.store import open_store
 
 
 def arabic_letters(text: str) -> str:

@@ -15,12 +15,13 @@ from pathlib import Path
 
 import pytest
 
+from rasad.analysis.search import SearchFilter
 from rasad.config import Settings
-from rasad.ingest import ingest_paths
 from rasad.model import Document
-from rasad.search import SearchFilter
-from rasad.store.base import StoreError, open_store, public_url
+from rasad.services.ingest import ingest_paths
+from rasad.store import StoreError, open_store
 from rasad.store.postgres_migrations import POSTGRES_MIGRATIONS
+from rasad.store.sql import public_url
 from rasad.store.sqlite import SQLiteStore
 
 psycopg = pytest.importorskip("psycopg", reason="psycopg not installed")
@@ -211,7 +212,7 @@ def test_cli_serve_on_postgresql(pg_url):
 
     import httpx
 
-    from rasad.store.pgcluster import free_port
+    from tests.support.pgcluster import free_port
 
     port = free_port()
     command = [sys.executable, "-m", "rasad.cli", "--db", pg_url, "serve", "--port", str(port)]

@@ -9,22 +9,22 @@ from pathlib import Path
 
 import pytest
 
-from rasad.api import views
+from rasad.analysis.pages import month_counts
+from rasad.analysis.search import SearchFilter
+from rasad.analysis.stories import build_stories
 from rasad.config import Settings
-from rasad.entities.stored import LINKED, entities_current
-from rasad.ingest import ingest_paths
-from rasad.search import SearchFilter
-from rasad.store.base import open_store
-from rasad.stories import build_stories
-from rasad.summaries import (
+from rasad.services import queries as views
+from rasad.services.entity_links import LINKED, entities_current
+from rasad.services.ingest import ingest_paths
+from rasad.services.materialize import (
     READY,
     VIEWS_READY,
-    month_counts,
     refresh_story_summaries,
     summaries_ready,
     sync_story_summaries,
     views_ready,
 )
+from rasad.store import open_store
 
 # A short article of our own about something else, so the database holds a second story.
 OTHER = (
@@ -160,7 +160,7 @@ def _json(value):
 def assert_views_equal_the_full_build(store) -> None:
     """Stored story pages, part lists, entities and quotes equal what building every story and
     linking every document shows; the document list, what filtering every document shows."""
-    full = views.Corpus.load(store)
+    full = views.load_corpus(store)
     for story in full.stories:
         assert views.stored_story_detail(store, story["id"]) == _json(
             views.story_detail(store, story["id"], full)
@@ -210,7 +210,7 @@ def assert_same_cooccurring(a: list[dict], b: list[dict]) -> None:
 
 
 def full_entities(store) -> list[dict]:
-    from rasad.entities.views import entity_table
+    from rasad.analysis.entities import entity_table
 
     return entity_table(store.iter_documents())
 

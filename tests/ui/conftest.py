@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from rasad.config import Settings
-from rasad.ingest import ingest_paths
+from rasad.services.ingest import ingest_paths
 from rasad.store.sqlite import SQLiteStore
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"

@@ -25,14 +25,15 @@ from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 from starlette.background import BackgroundTask
 from starlette.datastructures import UploadFile
 
-from rasad.api import guard, views
+from rasad.analysis.search import SearchFilter
+from rasad.api import guard
 from rasad.api.jobs import JobRunner, UnsupportedUpload, Upload, Work, upload_suffix
 from rasad.config import Settings
-from rasad.ingest import IngestReport, ingest_documents, ingest_lock
 from rasad.pipeline import build_pipeline
-from rasad.search import SearchFilter
+from rasad.services import queries as views
+from rasad.services.ingest import IngestReport, ingest_documents, ingest_lock
 from rasad.stages.readers import document_from_item, stable_id
-from rasad.store.base import Store, open_store
+from rasad.store import Store, open_store
 
 API = "/api/v1"
 MAX_ARTICLES_PER_POST = 500
@@ -153,7 +154,7 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         current = generation()
         with corpus_lock:
             if cached["generation"] != current:
-                cached["corpus"] = views.Corpus.load(store)
+                cached["corpus"] = views.load_corpus(store)
                 cached["generation"] = current
             return cached["corpus"]
 
@@ -167,7 +168,7 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
             if hit and hit[0] == current:
                 stories_cached.move_to_end(story_id)
                 return hit[1]
-        loaded = views.Corpus.of_story(store, story_id)
+        loaded = views.story_corpus(store, story_id)
         with corpus_lock:
             stories_cached[story_id] = (current, loaded)
             while len(stories_cached) > STORY_CACHE:
@@ -407,7 +408,7 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     def api_export(store: Store = Depends(store_dep)) -> FileResponse:
         """The whole database as rasad.export/1, written item by item to a temporary file
         and sent from it (a large archive's export is gigabytes, never held in memory)."""
-        from rasad.export import ExportInvalid, write_export
+        from rasad.services.export import ExportInvalid, write_export
 
         with tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", suffix=".json", delete=False

@@ -22,9 +22,9 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from rasad.config import Settings
-from rasad.ingest import IngestReport, ingest_documents, ingest_lock
 from rasad.model import Document
 from rasad.pipeline import Pipeline
+from rasad.services.ingest import IngestReport, ingest_documents, ingest_lock
 from rasad.stages.readers import (
     FEED_SUFFIXES,
     HTML_SUFFIXES,
@@ -36,7 +36,7 @@ from rasad.stages.readers import (
     stable_id,
     suffix_of,
 )
-from rasad.store.base import open_store
+from rasad.store import open_store
 
 TEXT_KINDS = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES
 JOB_META_PREFIX = "api_job:"

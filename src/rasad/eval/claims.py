@@ -3,7 +3,7 @@
 Pairs live in `eval/labels/claim_pairs.tsv` as article ids and sentence offsets; the sentences
 are read from `../shared/corpus/*/articles.jsonl`. Each statement becomes a one-sentence
 Document (language, the article's publication day, its numbers) and
-`rasad.stories.compare_statements` labels the pair. Precision and recall per label.
+`rasad.analysis.stories.compare_statements` labels the pair. Precision and recall per label.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from rasad.analysis.stories import STATEMENT_LABELS, compare_statements
 from rasad.eval.shared import corpus_articles
 from rasad.model import Document
 from rasad.stages.numbers import find_numbers
-from rasad.stories import STATEMENT_LABELS, compare_statements
 
 LABELS = Path(__file__).resolve().parents[3] / "eval" / "labels"
 

@@ -1,7 +1,7 @@
 """Embed stage: a vector of title + lead for story clustering (skipped when stories are off).
 
 Ingest runs this stage after near-duplicate detection, not inside the per-document pipeline:
-a copy joins its original's story without a vector of its own (`rasad.ingest`)."""
+a copy joins its original's story without a vector of its own (`rasad.services.ingest`)."""
 
 from __future__ import annotations
 

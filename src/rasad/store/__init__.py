@@ -1,0 +1,19 @@
+"""Persistence of documents and their materialized views: SQLite (default) or PostgreSQL."""
+
+from __future__ import annotations
+
+from rasad.store.base import Store, StoreError
+
+
+def open_store(url: str) -> Store:
+    """The store for a SQLite path or a postgresql:// URL."""
+    if url.startswith(("postgresql://", "postgres://")):
+        from rasad.store.postgres import PostgresStore
+
+        return PostgresStore(url)
+    from rasad.store.sqlite import SQLiteStore
+
+    return SQLiteStore(url)
+
+
+__all__ = ["Store", "StoreError", "open_store"]

@@ -1,5 +1,5 @@
 """The SQL of the stored entity links (migration 10), the same for both backends: `mark` is
-the parameter placeholder ("?" or "%s"). `rasad.entities.stored` writes the rows and builds
+the parameter placeholder ("?" or "%s"). `rasad.services.entity_links` writes the rows and builds
 the views from what these functions read."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from rasad.search import SearchFilter
-from rasad.store.base import bound, document_conditions
+from rasad.analysis.search import SearchFilter
+from rasad.store.sql import bound, document_conditions
 
 Statements = list[tuple[str, list[tuple]]]
 MENTIONS_PER_DOC = 1_000_000  # orders mentions by (document, position) as one number
@@ -38,7 +38,7 @@ def surnames(conn: Any, words: list[str], mark: str) -> dict[str, str]:
 
 
 def link_writes(links: dict[str, Any], through: int, mark: str) -> Statements:
-    """(SQL, rows) writing one batch of links (`rasad.entities.stored.link_batch`) and the
+    """(SQL, rows) writing one batch of links (`rasad.services.entity_links.link_batch`) and the
     sequence number they reach, in one transaction."""
     m = mark
     return [

@@ -47,7 +47,7 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 6: the story of each document as a column (read from the record), indexed with what the
     # story list filters on, and `stories`: one summary row per story, kept in step by the
-    # ingest (rasad.summaries) so the story list is one indexed query. Existing databases get
+    # ingest (rasad.services.materialize) so the story list is one indexed query. Existing databases get
     # an empty table, filled on first use (`sync_story_summaries`).
     """
     ALTER TABLE documents ADD COLUMN story TEXT
@@ -86,7 +86,7 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE signature_buckets (bucket INTEGER NOT NULL, doc_id TEXT NOT NULL);
     CREATE INDEX signature_buckets_bucket ON signature_buckets(bucket)
     """,
-    # 9: each story's built views, written with its summary row (rasad.summaries): the story
+    # 9: each story's built views, written with its summary row (rasad.services.materialize): the story
     # page as JSON, and its events, claims, contradictions and promises one row per item with
     # the documents each cites (and their language, outlet and day), so the lists across
     # stories are paged and filtered in SQL instead of building every story

@@ -1,7 +1,7 @@
 """PostgreSQL store: the same `Store` as SQLite, on a server many processes can share.
 
 Documents keep their full record as jsonb; the search index is a tsvector over the same
-normalized search keys SQLite's FTS5 indexes (`rasad.search.document_terms`), parsed with the
+normalized search keys SQLite's FTS5 indexes (`rasad.analysis.search.document_terms`), parsed with the
 `simple` configuration because rasad's own normalizer has already unified Arabic and Persian
 spellings, split clitics and made digits ASCII. Each query term becomes a phrase tsquery (a
 key the parser splits, like "بین‌المللی", must match as adjacent parts, as in FTS5) and every
@@ -17,10 +17,12 @@ from typing import Any
 
 import numpy as np
 
+from rasad.analysis.search import SearchFilter, document_terms, match_expression, search_hit
 from rasad.model import Document
-from rasad.search import SearchFilter, document_terms, match_expression, search_hit
-from rasad.store.base import (
-    StoreError,
+from rasad.store.base import StoreError
+from rasad.store.postgres_migrations import POSTGRES_MIGRATIONS
+from rasad.store.shared import SharedQueries
+from rasad.store.sql import (
     document_page,
     public_url,
     story_page,
@@ -29,8 +31,6 @@ from rasad.store.base import (
     summary,
     upsert_story_sql,
 )
-from rasad.store.postgres_migrations import POSTGRES_MIGRATIONS
-from rasad.store.shared import SharedQueries
 from rasad.text.stem import key_alternatives
 from rasad.text.tokenize import query_terms
 

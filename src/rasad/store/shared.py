@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from rasad.search import SearchFilter
+from rasad.analysis.search import SearchFilter
 from rasad.store import entity_sql
-from rasad.store.base import (
+from rasad.store.sql import (
     STALE_STORIES,
     STALE_VIEWS,
     STORY_SIZES,

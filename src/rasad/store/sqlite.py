@@ -12,10 +12,12 @@ from typing import Any
 
 import numpy as np
 
+from rasad.analysis.search import SearchFilter, document_terms, match_expression, search_hit
 from rasad.model import Document
-from rasad.search import SearchFilter, document_terms, match_expression, search_hit
-from rasad.store.base import (
-    StoreError,
+from rasad.store.base import StoreError
+from rasad.store.migrations import MIGRATIONS
+from rasad.store.shared import SharedQueries
+from rasad.store.sql import (
     document_page,
     story_page,
     story_row_values,
@@ -23,8 +25,6 @@ from rasad.store.base import (
     summary,
     upsert_story_sql,
 )
-from rasad.store.migrations import MIGRATIONS
-from rasad.store.shared import SharedQueries
 
 BUSY_TIMEOUT_MS = 30_000
 RANKED_CANDIDATES = 2_000  # hits scored by BM25 for one query; the newest when there are more

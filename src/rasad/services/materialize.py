@@ -17,17 +17,23 @@ before them gets them at its next ingest (`VIEWS_READY`); until then the API bui
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
 
-from rasad.entities.stored import link_stored_documents
+from rasad.analysis.pages import (
+    STORY_PAGE_ITEMS,
+    STORY_PARTS,
+    Corpus,
+    evidence_docs,
+    story_detail_of,
+    story_summary,
+)
+from rasad.analysis.search import SearchFilter
 from rasad.model import Document
-from rasad.search import SearchFilter
-from rasad.store.base import Store, StoreError
-from rasad.stories import central_title, coverage, events, members
+from rasad.services.entity_links import link_stored_documents
+from rasad.store import Store, StoreError
 
 READY = "story_summaries_ready"  # meta: "1" once every story has its row
 GENERATION = "story_summaries_generation"  # meta: bumped by every refresh; rows carry theirs
@@ -38,30 +44,6 @@ VIEWS_BOUNDED = "story_views_bounded"
 WRITE_ROWS = 500
 BATCH_VIEWS_UP_TO = 200  # larger stories get their views at the ingest's end, not per batch
 WRITE_VIEWS = 50  # stories whose views are written per transaction (a page can be large)
-
-
-def month_counts(dates: Iterable[str | None]) -> dict[str, int]:
-    """Documents per month (YYYY-MM) among ISO dates; dates known only to the year are left out."""
-    return dict(sorted(Counter(d[:7] for d in dates if d and len(d) >= 7).items()))
-
-
-def story_summary(
-    story_id: str, docs: list[Document], vectors: dict[str, np.ndarray], generation: int
-) -> dict[str, Any]:
-    """The summary row of one story: what the story list shows, computed as the full story
-    view computes it (`rasad.stories.build_story`)."""
-    distinct = len(members(docs))
-    return {
-        "id": story_id,
-        "title": central_title(docs, vectors),
-        "size": len(docs),
-        "articles": distinct,
-        "copies": len(docs) - distinct,
-        **coverage(docs),
-        "events": len(events(docs)),
-        "months": month_counts(d.published["value"] for d in docs if d.published),
-        "generation": generation,
-    }
 
 
 def story_views(
@@ -75,9 +57,7 @@ def story_views(
     the documents it cites, built as the API builds them from the story's documents, with
     quote speakers linked across the whole database (as building every story links them).
     Call after `story_summary`: the build links the documents' entity mentions in place."""
-    from rasad.api import views
-
-    corpus = views.Corpus.build(docs, vectors)
+    corpus = Corpus.build(docs, vectors)
     # speakers linked across the whole database (stored just before), not within the story
     linked = store.quote_speakers([d.id for d in docs])
     for doc in docs:
@@ -86,7 +66,7 @@ def story_views(
     story = corpus.story(story_id)
     items = [
         (part, position, len(docs), item.get("status"), {**item, "story": story_id}, cited)
-        for part, cites in views.STORY_PARTS.items()
+        for part, cites in STORY_PARTS.items()
         for position, item in enumerate(story.get(part, []))
         for cited in [[_cited(corpus.by_id[i]) for i in sorted(cites(item)) if i in corpus.by_id]]
     ]
@@ -94,9 +74,9 @@ def story_views(
     items += [
         ("timeline", position, len(docs), None, entry, [_cited(corpus.by_id[i]) for i in cited])
         for position, entry in enumerate(story["timeline"])
-        for cited in [sorted(i for i in views.evidence_docs(entry) if i in corpus.by_id)]
+        for cited in [sorted(i for i in evidence_docs(entry) if i in corpus.by_id)]
     ]
-    detail = views.story_detail_of(story, corpus)
+    detail = story_detail_of(story, corpus)
     return {"id": story_id, "generation": generation, "detail": detail, "items": items}
 
 
@@ -165,8 +145,6 @@ def views_left(store: Store) -> set[str]:
     """Stories whose stored views the ingest's end builds: missing or older than their row
     (the large stories each batch leaves), and, once, the stories larger than a page's lists
     whose page was stored whole (before pages were bounded)."""
-    from rasad.api.views import STORY_PAGE_ITEMS
-
     left = store.stale_story_views()
     if store.get_meta(VIEWS_BOUNDED) != "1":
         left |= {r["id"] for r in _stories_larger_than(store, STORY_PAGE_ITEMS)}

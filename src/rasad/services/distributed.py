@@ -13,11 +13,11 @@ from functools import cache
 from pathlib import Path
 
 from rasad.config import Settings
-from rasad.ingest import IngestReport, ingest_documents
 from rasad.model import Document
 from rasad.pipeline import Pipeline, build_pipeline
+from rasad.services.ingest import IngestReport, ingest_documents
 from rasad.stages.readers import expand_paths, read_path
-from rasad.store.base import Store
+from rasad.store import Store
 
 FILES_PER_TASK = 25
 

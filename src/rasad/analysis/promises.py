@@ -27,8 +27,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from rasad.analysis.stories import concepts, evidence
 from rasad.model import Document
-from rasad.stories import concepts, evidence
 from rasad.text.normalize import fold_same_length
 from rasad.text.tokenize import index_terms
 

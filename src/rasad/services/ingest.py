@@ -7,7 +7,7 @@ document is missing is ignored and rewritten), and a flag in the store's meta ta
 that stories still need their consolidation pass, so a run killed at any point and re-run ends
 with the same documents and stories as a run never interrupted. The summary row of every story
 a batch touched is rewritten after the batch, and the rows of merged stories at the end
-(`rasad.summaries`); only after a killed run are all rows checked against their documents.
+(`rasad.services.materialize`); only after a killed run are all rows checked against their documents.
 """
 
 from __future__ import annotations
@@ -23,19 +23,19 @@ from pathlib import Path
 
 import numpy as np
 
-from rasad.cluster.assign import StoryAssigner
 from rasad.config import Settings
 from rasad.model import Document
 from rasad.pipeline import Pipeline, build_pipeline
-from rasad.stages.dedup import DuplicateIndex
-from rasad.stages.readers import expand_paths, read_path
-from rasad.store.base import Store
-from rasad.summaries import (
+from rasad.services.assign import StoryAssigner
+from rasad.services.materialize import (
     refresh_story_summaries,
     summaries_complete,
     sync_story_summaries,
     views_left,
 )
+from rasad.stages.dedup import DuplicateIndex
+from rasad.stages.readers import expand_paths, read_path
+from rasad.store import Store
 
 CONSOLIDATION_PENDING = "stories_consolidation_pending"
 SIGNATURE_BUCKETS = "signature_buckets"  # meta: "1" once every stored signature has its buckets

@@ -12,7 +12,7 @@ from rasad.cluster.index import Story, StoryIndex, fact_keys, language_key, unty
 from rasad.cluster.live import BUCKET_DAYS, KEY_STORIES
 from rasad.cluster.state import StateRow, story_from_row, story_row
 from rasad.model import Document
-from rasad.store.base import Store
+from rasad.store import Store
 
 STATES = "story_states"  # meta: whether the stored story states match the stored documents
 STATES_CURRENT = "current"

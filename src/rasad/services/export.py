@@ -1,119 +1,23 @@
-"""The `rasad.export/1` document: build it from documents, validate it against the schema."""
+"""The `rasad.export/1` document written from a store item by item (`write_export`)."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import UTC, datetime
-from functools import cache
-from importlib import resources
 from typing import Any, TextIO
 
-import numpy as np
-
-from rasad.entities.link import link_corpus
-from rasad.model import Document
-from rasad.stories import build_stories
-
-SCHEMA_ID = "rasad.export/1"
-SPAN_FIELDS = ("entities", "dates", "numbers", "quotes", "loaded_terms")
-
-
-@cache
-def export_schema() -> dict[str, Any]:
-    """The JSON Schema shipped in the package."""
-    return json.loads(
-        resources.files("rasad.schema").joinpath("export.schema.json").read_text("utf-8")
-    )
-
-
-def build_export(
-    docs: Iterable[Document], vectors: dict[str, np.ndarray] | None = None
-) -> dict[str, Any]:
-    """The whole export object: documents, entities linked across them, and stories."""
-    doc_list = list(docs)
-    stories = build_stories(doc_list, vectors or {})  # before linking: `why` names entity keys
-    entities = link_corpus(doc_list)
-    return {
-        "schema": SCHEMA_ID,
-        "generated_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "documents": [d.to_export() for d in doc_list],
-        "entities": entities,
-        "stories": stories,
-    }
-
-
-def span_errors(export: dict[str, Any]) -> list[str]:
-    """Every span whose text is not `document.text[start:end]`, described."""
-    texts = {d["id"]: d["text"] for d in export["documents"]}
-    errors = [e for doc in export["documents"] for e in document_span_errors(doc)]
-    return errors + [e for story in export["stories"] for e in story_span_errors(story, texts)]
-
-
-def document_span_errors(doc: dict[str, Any]) -> list[str]:
-    """The spans of one exported document that do not index its text."""
-    return [
-        f"{doc['id']}: {name} span {s['start']}:{s['end']} is not {s['text']!r}"
-        for name in SPAN_FIELDS
-        for s in doc[name]
-        if doc["text"][s["start"] : s["end"]] != s["text"]
-    ]
-
-
-def story_span_errors(story: dict[str, Any], texts: dict[str, str]) -> list[str]:
-    """The evidence of one story that does not index its document's text (`texts` by id)."""
-    return [
-        f"story {story['id']}: evidence {ev['doc']}:{ev['start']} mismatch"
-        for ev in _story_evidence(story)
-        if texts.get(ev["doc"], "")[ev["start"] : ev["end"]] != ev["text"]
-    ]
-
-
-def _story_evidence(story: dict[str, Any]) -> Iterable[dict[str, Any]]:
-    for entry in story.get("timeline", []) + story.get("claims", []):
-        yield from entry["evidence"]
-    for c in story.get("contradictions", []):
-        yield c["a"]
-        yield c["b"]
-
-
-def validate_export(export: dict[str, Any]) -> list[str]:
-    """Schema violations and span mismatches; empty when the export is valid."""
-    from jsonschema import Draft202012Validator
-
-    validator = Draft202012Validator(export_schema())
-    errors = [
-        f"{'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
-        for e in validator.iter_errors(export)
-    ]
-    return errors or span_errors(export)
-
-
-class ExportInvalid(ValueError):
-    """An item of a streamed export broke the schema or its spans; `problems` says how."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__(f"export does not validate ({len(problems)} problems)")
-        self.problems = problems
-
-
-@cache
-def item_validator(kind: str):
-    """A validator for one item of the export (`document`, `entity` or `story`)."""
-    from jsonschema import Draft202012Validator
-
-    schema = export_schema()
-    return Draft202012Validator(
-        {"$schema": schema["$schema"], "$defs": schema["$defs"], "$ref": f"#/$defs/{kind}"}
-    )
-
-
-def item_errors(kind: str, item: dict[str, Any]) -> list[str]:
-    where = item.get("id", "?")
-    return [
-        f"{kind} {where}: {'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
-        for e in item_validator(kind).iter_errors(item)
-    ]
+from rasad.analysis.export import (
+    SCHEMA_ID,
+    ExportInvalid,
+    build_export,
+    document_span_errors,
+    item_errors,
+    story_span_errors,
+    validate_export,
+)
+from rasad.analysis.stories import build_story
+from rasad.services import entity_links as stored
 
 
 def write_export(
@@ -125,13 +29,11 @@ def write_export(
 ) -> dict[str, int]:
     """Write the export of a store to `out` one item at a time, in the memory of one batch
     of documents or one story, whatever the archive's size: documents in ingest order with
-    the entity ids the ingest linked and stored (`rasad.entities.stored`), then the stored
+    the entity ids the ingest linked and stored (`rasad.services.entity_links`), then the stored
     entities, then each story built from its own documents — the object `build_export`
     makes of the whole database at once. Each item is checked against the schema and its
     spans as it is written (`ExportInvalid` on the first item that fails). `progress` is
     called with the number of items written since its last call. Returns the counts."""
-    from rasad.entities import stored
-    from rasad.stories import build_story
 
     if not stored.entities_current(store):  # links lag (an older database): link in memory
         data = build_export(store.iter_documents(), dict(store.iter_vectors()))

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasad.config import Settings
-from rasad.ingest import IngestReport, ingest_documents, ingest_lock
 from rasad.model import Document
 from rasad.pipeline import build_pipeline
+from rasad.services.ingest import IngestReport, ingest_documents, ingest_lock
 from rasad.stages.readers import expand_paths, read_bytes, read_path
-from rasad.store.base import Store
+from rasad.store import Store
 
 FEED_TIMEOUT_S = 30
 

@@ -1,141 +1,49 @@
-"""View functions shared by the JSON API and the HTML pages: each builds one context dict."""
+"""Queries over a store shared by the JSON API, the HTML pages and the CLI: each builds one
+context dict from the stored documents and materialized views."""
 
 from __future__ import annotations
 
-import html
 import json
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import quote
 
-from rasad.model import Document
-from rasad.search import SearchFilter, result
-from rasad.store.base import Store
-from rasad.stories import reported_by
-from rasad.summaries import READY, month_counts, summaries_ready, views_ready
+from rasad.analysis.pages import (
+    PAGE_SIZE,
+    RTL_LANGS,
+    STORY_PARTS,
+    Corpus,
+    DocumentFilter,
+    ItemFilter,
+    NotFound,
+    Page,
+    bounded_story_page,
+    document_summary,
+    highlight_segments,
+    is_bounded,
+    month_sparkline,
+    sparkline,
+    story_detail_of,
+)
+from rasad.analysis.search import SearchFilter, result
+from rasad.services.materialize import READY, summaries_ready, views_ready
+from rasad.store import Store
 
-PAGE_SIZE = 50
-STORY_PAGE_ITEMS = 50  # of each list on a story page; the rest through the paged endpoints
 SEARCH_PAGE = 20
-RTL_LANGS = {"ar", "fa", "ur", "ku", "he"}
 
 
-class NotFound(LookupError):
-    """The thing asked for does not exist."""
+def load_corpus(store: Store) -> Corpus:
+    """The whole database (what views across every story need)."""
+    return Corpus.build(list(store.iter_documents()), dict(store.iter_vectors()))
 
 
-@dataclass(frozen=True)
-class DocumentFilter:
-    lang: str | None = None
-    outlet: str | None = None
-    date_from: str | None = None
-    date_to: str | None = None
-    story: str | None = None
-
-    def accepts(self, doc: Document) -> bool:
-        published = (doc.published or {}).get("value") or ""
-        return (
-            (not self.lang or doc.lang == self.lang)
-            and (not self.outlet or doc.outlet == self.outlet)
-            and (not self.story or doc.story == self.story)
-            and (not self.date_from or published >= self.date_from)
-            and (not self.date_to or (published and published[: len(self.date_to)] <= self.date_to))
-        )
-
-
-@dataclass(frozen=True)
-class Page:
-    """limit/offset pagination; every list answers with `total`, `limit` and `offset`."""
-
-    limit: int = PAGE_SIZE
-    offset: int = 0
-
-    def cut(self, rows: list[Any]) -> list[Any]:
-        return rows[self.offset : self.offset + self.limit]
-
-    def meta(self, total: int) -> dict[str, int]:
-        return {"total": total, "limit": self.limit, "offset": self.offset}
-
-
-@dataclass(frozen=True)
-class ItemFilter(SearchFilter):
-    """Search's filters applied to lists of things drawn from documents (stories, events,
-    claims, quotes…): an item is kept when at least one document it cites passes them all."""
-
-    def active(self) -> dict[str, str]:
-        return {k: v for k, v in vars(self).items() if v}
-
-    def documents(self, docs: Iterable[Document]) -> set[str] | None:
-        """Ids of the documents that pass, or None when no filter is set (all pass)."""
-        if not self.active():
-            return None
-        base = DocumentFilter(self.lang, self.outlet, self.date_from, self.date_to, self.story)
-        return {
-            d.id
-            for d in docs
-            if base.accepts(d)
-            and (not self.entity or any(m.get("entity") == self.entity for m in d.entities))
-        }
-
-
-@dataclass
-class Corpus:
-    """Every stored document with entity ids linked across documents, and every story."""
-
-    docs: list[Document]
-    stories: list[dict[str, Any]]
-    by_id: dict[str, Document] = field(default_factory=dict)
-
-    @classmethod
-    def load(cls, store: Store) -> Corpus:
-        """The whole database (what views across every story need)."""
-        return cls.build(list(store.iter_documents()), dict(store.iter_vectors()))
-
-    @classmethod
-    def of_story(cls, store: Store, story_id: str) -> Corpus:
-        """One story built from its own documents and their vectors only: what a story page
-        needs, read through the story index instead of the whole database. Entity ids are
-        linked within the story; they equal the whole-database ids except for a surname-only
-        mention whose full name appears only in an earlier document of another story."""
-        docs = store.story_documents(story_id)
-        if not docs:
-            raise NotFound(f"no story {story_id!r}")
-        return cls.build(docs, store.vectors_of(d.id for d in docs))
-
-    @classmethod
-    def build(cls, docs: list[Document], vectors: dict[str, Any]) -> Corpus:
-        """Stories of `docs`, entities linked across them, promises tracked per story."""
-        from rasad.entities.link import link_corpus
-        from rasad.promises import track
-        from rasad.stories import build_stories
-
-        stories = build_stories(docs, vectors)  # before linking: `why` names entity keys
-        link_corpus(docs)
-        by_id = {d.id: d for d in docs}
-        for s in stories:  # promises are a view of their own, not part of the export's Story
-            s["promises"] = track(s["id"], [by_id[i] for i in s["documents"]])
-        return cls(docs, stories, by_id)
-
-    def story(self, story_id: str) -> dict[str, Any]:
-        found = next((s for s in self.stories if s["id"] == story_id), None)
-        if found is None:
-            raise NotFound(f"no story {story_id!r}")
-        return found
-
-
-def document_summary(doc: Document) -> dict[str, Any]:
-    """The short form of a document used in lists."""
-    return {
-        "id": doc.id,
-        "title": doc.title or doc.text[:90],
-        "lang": doc.lang,
-        "dir": "rtl" if doc.lang in RTL_LANGS else "ltr",
-        "outlet": doc.outlet,
-        "published": (doc.published or {}).get("value"),
-        "story": doc.story,
-        "duplicate_of": doc.duplicate_of,
-    }
+def story_corpus(store: Store, story_id: str) -> Corpus:
+    """One story built from its own documents and their vectors only: what a story page
+    needs, read through the story index instead of the whole database. Entity ids are
+    linked within the story; they equal the whole-database ids except for a surname-only
+    mention whose full name appears only in an earlier document of another story."""
+    docs = store.story_documents(story_id)
+    if not docs:
+        raise NotFound(f"no story {story_id!r}")
+    return Corpus.build(docs, store.vectors_of(d.id for d in docs))
 
 
 def document_list(
@@ -169,31 +77,6 @@ def document_detail(
     return export
 
 
-def highlight_segments(
-    doc: Document, evidence: tuple[int, int] | None = None
-) -> list[dict[str, Any]]:
-    """The text cut into plain and marked pieces, one kind of mark per piece (first wins)."""
-    marks: list[tuple[int, int, str, str]] = []
-    if evidence and 0 <= evidence[0] < evidence[1] <= len(doc.text):
-        marks.append((evidence[0], evidence[1], "evidence", "evidence"))
-    for kind in ("quotes", "entities", "dates", "numbers", "loaded_terms"):
-        for span in getattr(doc, kind):
-            label = span.get("type") or span.get("category") or span.get("value") or ""
-            marks.append((span["start"], span["end"], kind, str(label)))
-    marks.sort(key=lambda m: (m[0], m[2] != "evidence", -(m[1] - m[0])))
-    segments, pos = [], 0
-    for start, end, kind, label in marks:
-        if start < pos:
-            continue  # overlapping marks: the earlier, longer one is shown
-        if start > pos:
-            segments.append({"text": doc.text[pos:start], "kind": None})
-        segments.append({"text": doc.text[start:end], "kind": kind, "label": label})
-        pos = end
-    if pos < len(doc.text):
-        segments.append({"text": doc.text[pos:], "kind": None})
-    return segments
-
-
 def stats(store: Store) -> dict[str, Any]:
     """Corpus counts."""
     return store.stats()
@@ -219,31 +102,6 @@ def search(
     }
 
 
-def sparkline(dates: list[str], width: int = 120, height: int = 24) -> str:
-    """An inline SVG of documents per month (safe: numbers only)."""
-    return month_sparkline(month_counts(dates), width, height)
-
-
-def month_sparkline(per_month: dict[str, int], width: int = 120, height: int = 24) -> str:
-    """An inline SVG of documents per month, from counts by YYYY-MM."""
-    months = sorted(per_month)
-    if not months:
-        return ""
-    counts = [per_month[m] for m in months]
-    top = max(counts)
-    step = width / max(len(counts), 1)
-    bars = "".join(
-        f'<rect x="{i * step:.1f}" y="{height - h:.1f}" width="{max(step - 1, 1):.1f}" height="{h:.1f}"/>'
-        for i, c in enumerate(counts)
-        for h in [max(2.0, height * c / top)]
-    )
-    title = html.escape(f"{months[0]} … {months[-1]}")
-    return (
-        f'<svg class="spark" width="{width}" height="{height}" role="img" aria-label="articles per month '
-        f'{title}"><title>{title}</title>{bars}</svg>'
-    )
-
-
 def story_list(
     store: Store,
     corpus: Corpus | None = None,
@@ -257,7 +115,7 @@ def story_list(
     if corpus is None and listed_from_summaries(store, filters):
         total, rows = store.story_summaries(filters or SearchFilter(), window.limit, window.offset)
         return {**window.meta(total), "stories": [summary_item(r) for r in rows]}
-    corpus = corpus or Corpus.load(store)
+    corpus = corpus or load_corpus(store)
     stories = _kept(corpus, corpus.stories, filters, lambda s: s["documents"])
     published = {d.id: (d.published or {}).get("value") for d in corpus.docs}
     rows = [
@@ -280,7 +138,7 @@ def listed_from_summaries(store: Store, filters: SearchFilter | None) -> bool:
 
 
 def _entity_filter_stored(store: Store, filters: SearchFilter | None) -> bool:
-    from rasad.entities.stored import entities_current
+    from rasad.services.entity_links import entities_current
 
     return not (filters and filters.entity) or entities_current(store)
 
@@ -327,12 +185,12 @@ def _kept(
 def story_detail(store: Store, story_id: str, corpus: Corpus | None = None) -> dict[str, Any]:
     """One story with its coverage by document and its quotes grouped by speaker (built from
     its own documents unless a loaded `corpus` is given)."""
-    corpus = corpus or Corpus.of_story(store, story_id)
+    corpus = corpus or story_corpus(store, story_id)
     return story_detail_of(corpus.story(story_id), corpus)
 
 
 def stored_story_detail(store: Store, story_id: str) -> dict[str, Any] | None:
-    """A story's page as the ingest stored it with its summary row (`rasad.summaries`), or
+    """A story's page as the ingest stored it with its summary row (`rasad.services.materialize`), or
     None when it is not stored or older than the row (the caller builds it then)."""
     text = stored_story_json(store, story_id)
     return json.loads(text) if text is not None else None
@@ -347,11 +205,6 @@ def stored_story_json(store: Store, story_id: str) -> str | None:
     return json.dumps(bounded_story_page(json.loads(text)), ensure_ascii=False)
 
 
-def is_bounded(text: str) -> bool:
-    """Whether a stored page is bounded (`bounded_story_page` puts `totals` first)."""
-    return text.startswith('{"totals": ')
-
-
 def stored_timeline(store: Store, story_id: str) -> list[dict[str, Any]] | None:
     """A story's whole timeline as stored with its page (one row per entry, beside the page's
     first STORY_PAGE_ITEMS), or None when its page is not stored (the caller builds it)."""
@@ -362,105 +215,6 @@ def stored_timeline(store: Store, story_id: str) -> list[dict[str, Any]] | None:
         return json.loads(text)["timeline"]
     story = SearchFilter(story=story_id)
     return store.story_items("timeline", story, None, 10**9, 0)[1]
-
-
-def story_detail_of(story: dict[str, Any], corpus: Corpus) -> dict[str, Any]:
-    """The page of one built story of `corpus` (bounded: `bounded_story_page`)."""
-    return bounded_story_page(whole_story_detail(story, corpus))
-
-
-def whole_story_detail(story: dict[str, Any], corpus: Corpus) -> dict[str, Any]:
-    """The page of one built story with every document, entry and quote."""
-    coverage = []
-    for member in story["members"]:
-        d = corpus.by_id[member["id"]]
-        coverage.append(
-            {
-                **document_summary(d),
-                "copies": [document_summary(corpus.by_id[c]) for c in member["copies"]],
-                "loaded_terms": [
-                    {"text": t["text"], "category": t["category"]} for t in d.loaded_terms
-                ],
-                "quotes": [
-                    {k: q[k] for k in ("text", "speaker", "speaker_text", "direct", "start", "end")}
-                    for q in d.quotes
-                ],
-                "lead": d.text[:280],
-            }
-        )
-    speakers: dict[str, list[dict[str, Any]]] = {}
-    for c in coverage:
-        for q in c["quotes"]:
-            speakers.setdefault(q["speaker_text"] or "unattributed", []).append(
-                {**q, "doc": c["id"], "dir": c["dir"]}
-            )
-    return {
-        **story,
-        "promises": story.get("promises", []),
-        "reported_by": reported_by(story, corpus.by_id),
-        "coverage": coverage,
-        "quotes_by_speaker": speakers,
-        "axis": timeline_axis(story["timeline"]),
-    }
-
-
-def bounded_story_page(page: dict[str, Any], n: int = STORY_PAGE_ITEMS) -> dict[str, Any]:
-    """A story page whose lists (documents, members, coverage, framing, events and each
-    event's documents, timeline entries and each entry's evidence, claims, contradictions,
-    promises, facts, speakers and each speaker's quotes) keep their first `n`:
-    a story of 1,500 documents is megabytes whole. `totals` counts each list whole and
-    `links` names the paged endpoints that list them all (the export keeps them whole)."""
-    story = quote(page["id"], safe="")
-    speakers = list(page["quotes_by_speaker"].items())[:n]
-    timeline = [{**t, "evidence": t["evidence"][:n]} for t in page["timeline"][:n]]
-    totals = {
-        **{k: len(page[k]) for k in ("documents", "members", "coverage", "framing", "events")},
-        "event_documents": [len(e["documents"]) for e in page["events"][:n]],
-        "timeline": len(page["timeline"]),
-        "timeline_evidence": [len(t["evidence"]) for t in page["timeline"][:n]],
-        **{k: len(page[k]) for k in ("claims", "contradictions", "promises")},
-        "facts": len(page["reported_by"]["facts"]),
-        "speakers": len(page["quotes_by_speaker"]),
-        "quotes": sum(len(qs) for qs in page["quotes_by_speaker"].values()),
-        "speaker_quotes": [len(qs) for _, qs in speakers],
-    }
-    links = {
-        "documents": f"/api/v1/documents?story={story}",
-        "timeline": f"/api/v1/stories/{story}/timeline",
-        **{part: f"/api/v1/stories/{story}/{part}" for part in STORY_PARTS},
-        "quotes": f"/api/v1/quotes?story={story}",
-    }
-    cut = {k: page[k][:n] for k in ("documents", "members", "coverage", "events")}
-    cut["events"] = [{**e, "documents": e["documents"][:n]} for e in cut["events"]]
-    return {
-        "totals": totals,  # first: a stored page that starts with it is bounded (`is_bounded`)
-        "links": links,
-        **page,
-        **cut,
-        **{k: page[k][:n] for k in ("claims", "contradictions", "promises")},
-        "framing": dict(list(page["framing"].items())[:n]),
-        "timeline": timeline,
-        "axis": timeline_axis(timeline),
-        "reported_by": {**page["reported_by"], "facts": page["reported_by"]["facts"][:n]},
-        "quotes_by_speaker": {speaker: qs[:n] for speaker, qs in speakers},
-    }
-
-
-def evidence_docs(item: dict[str, Any]) -> set[str]:
-    """Ids of the documents an item's evidence points at (claims, contradictions, promises)."""
-    ids = {e["doc"] for e in item.get("evidence", []) if isinstance(e, dict) and "doc" in e}
-    ids.update(item[k]["doc"] for k in ("a", "b") if isinstance(item.get(k), dict))
-    if item.get("doc_id"):
-        ids.add(item["doc_id"])
-    return ids
-
-
-STORY_PARTS: dict[str, Any] = {
-    "events": lambda e: e["documents"],
-    "claims": evidence_docs,
-    "contradictions": evidence_docs,
-    "promises": evidence_docs,
-}
 
 
 def story_part_list(
@@ -484,31 +238,13 @@ def story_part_list(
         return {**window.meta(total), part: items, "filters": filters.active()}
     if corpus is None:
         one = filters.story
-        corpus = Corpus.of_story(store, one) if one else Corpus.load(store)
+        corpus = story_corpus(store, one) if one else load_corpus(store)
     stories = [corpus.story(filters.story)] if filters.story else corpus.stories
     items = [{**item, "story": s["id"]} for s in stories for item in s.get(part, [])]
     if status:
         items = [i for i in items if i.get("status") == status]
     items = _kept(corpus, items, filters, STORY_PARTS[part])
     return {**window.meta(len(items)), part: window.cut(items), "filters": filters.active()}
-
-
-def timeline_axis(entries: list[dict[str, Any]], width: int = 1000) -> list[dict[str, Any]]:
-    """x positions (0–width) of timeline entries on a date axis."""
-    from datetime import date
-
-    days = [
-        date.fromisoformat(e["date"] if len(e["date"]) == 10 else e["date"] + "-01")
-        for e in entries
-    ]
-    if not days:
-        return []
-    lo, hi = min(days), max(days)
-    span = max((hi - lo).days, 1)
-    return [
-        {"x": round(30 + (width - 60) * (d - lo).days / span, 1), "index": i, "date": e["date"]}
-        for i, (d, e) in enumerate(zip(days, entries, strict=True))
-    ]
 
 
 def entity_list(
@@ -520,9 +256,9 @@ def entity_list(
 ) -> dict[str, Any]:
     """Entities linked across documents and scripts, most mentioned first, each with its
     `document_count` and every document id (`documents` None) or the first `documents`: read
-    from the links the ingest stores (`rasad.entities.stored`), or linked here when they lag."""
-    from rasad.entities import stored
-    from rasad.entities.views import entity_table
+    from the links the ingest stores (`rasad.services.entity_links`), or linked here when they lag."""
+    from rasad.analysis.entities import entity_table
+    from rasad.services import entity_links as stored
 
     window = window or Page(limit=200)
     if stored.entities_current(store):
@@ -552,7 +288,7 @@ def entity_page(
     its largest stories (`story_count` counts them all). Co-occurring entities are counted over
     the entity's most recent documents (`cooccurring_documents` says how many). Read from the
     stored links, or linked here when they lag."""
-    from rasad.entities import stored
+    from rasad.services import entity_links as stored
 
     mentions, quotes = mentions or Page(), quotes or Page()
     if stored.entities_current(store):
@@ -577,8 +313,8 @@ def _entity_page_linked_here(
     store: Store, entity_id: str, mentions: Page, quotes: Page, documents: int | None
 ) -> dict[str, Any]:
     """`entity_page` from every document linked at this request (while stored links lag)."""
-    from rasad.entities.stored import COOCCURRING_LATEST, STORIES
-    from rasad.entities.views import entity_detail
+    from rasad.analysis.entities import entity_detail
+    from rasad.services.entity_links import COOCCURRING_LATEST, STORIES
 
     docs = list(store.iter_documents())
     detail = entity_detail(docs, entity_id, COOCCURRING_LATEST)
@@ -606,8 +342,8 @@ def quote_list(
     """Everything said, across languages and outlets, with speakers linked to entities
     (`entity` is the speaker; `filters.entity` a mention anywhere in the document): read from
     the stored quotes, or linked here when they lag or `filters.entity` is set."""
-    from rasad.entities import stored
     from rasad.entities.link import link_corpus
+    from rasad.services import entity_links as stored
 
     filters = filters or ItemFilter(story=story)
     window = window or Page(limit=100_000)

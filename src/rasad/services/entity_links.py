@@ -15,10 +15,10 @@ import json
 from collections import Counter
 from typing import Any
 
+from rasad.analysis.search import SearchFilter
 from rasad.entities.link import EntityIndex, EntityRecord, entity_id, link_document, skeleton
 from rasad.model import Document
-from rasad.search import SearchFilter
-from rasad.store.base import Store
+from rasad.store import Store
 from rasad.store.entity_sql import MENTIONS_PER_DOC
 
 LINKED = "entities_linked_through"  # meta: sequence number of the last document linked
@@ -172,7 +172,7 @@ def entity_list(
 def entity_detail(
     store: Store, entity: str, mention_limit: int, mention_offset: int, documents: int | None
 ) -> dict[str, Any] | None:
-    """One entity as `rasad.entities.views.entity_detail` shows it, from the stored links and
+    """One entity as `rasad.analysis.entities.entity_detail` shows it, from the stored links and
     counts, at a cost that does not grow with its mentions: a page of its mentions, its first
     `documents` documents (all with None), its `STORIES` largest stories, and co-occurring
     entities counted over its `COOCCURRING_LATEST` most recent documents."""

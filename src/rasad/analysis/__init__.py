@@ -1,0 +1,1 @@
+"""Views over documents as pure functions: stories, promises, entities, pages, search keys."""

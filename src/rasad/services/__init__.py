@@ -1,0 +1,1 @@
+"""Services over a store: ingest, materialized views, queries, export, watch, distributed, analyze."""
