@@ -47,17 +47,17 @@ import numpy as np
 from corpus import articles, parse_with_shared  # bench/corpus.py
 from fastapi.testclient import TestClient
 
+from rasad.analysis import pages
+from rasad.analysis.pages import story_summary
 from rasad.analysis.search import document_terms
 from rasad.api.app import create_app
 from rasad.config import Settings
 from rasad.model import Document
 from rasad.pipeline import build_pipeline
 from rasad.services import queries as views
-from rasad.services.entity_links import entities_current
 from rasad.services.materialize import (
     refresh_story_summaries,
-    story_summary,
-    summaries_complete,
+    run_backfills,
     sync_story_summaries,
     views_left,
 )
@@ -182,9 +182,9 @@ def bring_up_to_date(path: Path) -> None:
     """A database built before the stored views and entity links gets them, as its next
     ingest would give them (timed: it is what upgrading costs)."""
     store = SQLiteStore(path)
-    if not summaries_complete(store) or not entities_current(store):
+    if store.pending_backfills():
         started, cpu = time.perf_counter(), time.process_time()
-        sync_story_summaries(store)
+        run_backfills(store, Settings())
         print(
             f"{path}: stored views and entity links in {time.perf_counter() - started:.0f} s "
             f"(CPU {time.process_time() - cpu:.0f} s, load average {os.getloadavg()[0]:.1f})",
@@ -217,21 +217,21 @@ def measure(
     the API (but /export, the whole database by design, and /jobs/{id}), or those whose label
     starts with one of `only`."""
     store = SQLiteStore(path)
-    total, top = store.story_summaries(views.ItemFilter(), 1, 0)
-    stories = [r["id"] for r in store.story_summaries(views.ItemFilter(), total, 0)[1]]
+    total, top = store.story_summaries(pages.ItemFilter(), 1, 0)
+    stories = [r["id"] for r in store.story_summaries(pages.ItemFilter(), total, 0)[1]]
     stats = store.stats()
     languages = list(stats["languages"])
     outlets = [o for o in stats["outlets"] if o != "(unknown)"]
     words = [
         w
-        for r in store.story_summaries(views.ItemFilter(), 300, 0)[1]
+        for r in store.story_summaries(pages.ItemFilter(), 300, 0)[1]
         for w in (r["title"] or "").split()
         if len(w) > 4
     ]
     docs = [d.id for _, d in store.documents_after(rng.randrange(stats["documents"]), 200)]
-    entities = views.entity_list(store, window=views.Page(limit=1000))["entities"]
+    entities = views.entity_list(store, window=pages.Page(limit=1000))["entities"]
     entity_ids = [e["id"] for e in entities]
-    speakers = [q["speaker"] for q in views.quote_list(store, window=views.Page(500))["quotes"]]
+    speakers = [q["speaker"] for q in views.quote_list(store, window=pages.Page(500))["quotes"]]
     speakers = [s for s in speakers if s] or [None]
     store.close()
     client = TestClient(create_app(Settings(db=str(path))))
@@ -259,7 +259,7 @@ def measure(
         take("documents", "/api/v1/documents", {"page": page + 1})
         take("documents filtered", "/api/v1/documents", item_filter())
         take("document", f"/api/v1/documents/{rng.choice(docs)}")
-        for part in views.STORY_PARTS:
+        for part in pages.STORY_PARTS:
             offset = rng.choice([0, 50, 1000])
             take(part, f"/api/v1/{part}", {"offset": offset})
             take(f"{part} filtered", f"/api/v1/{part}", item_filter())
@@ -297,7 +297,7 @@ LABELS = (
     "documents",
     "documents filtered",
     "document",
-    *(f"{part}{kind}" for part in views.STORY_PARTS for kind in ("", " filtered", " of a story")),
+    *(f"{part}{kind}" for part in pages.STORY_PARTS for kind in ("", " filtered", " of a story")),
     "promises by status",
     "quotes",
     "quotes filtered",

@@ -101,7 +101,10 @@ def ingest(
 
 
 def analyse(db: Path, clock: Clock) -> float:
-    from rasad.services.queries import load_corpus
+    from rasad.analysis.pages import Corpus
+
+    def load_corpus(store: SQLiteStore) -> Corpus:  # every story built from every document
+        return Corpus.build(list(store.iter_documents()), dict(store.iter_vectors()))
 
     store = SQLiteStore(db)
     started = time.perf_counter()

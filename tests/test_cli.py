@@ -73,6 +73,7 @@ def test_analyze_file_and_jsonl(seeds_dir, tmp_path: Path):
 def test_story_commands_print_what_the_api_serves(seeds_dir, tmp_path: Path):
     """story, timeline, promises, quotes and entities read the ingest's stored views through
     the API's view functions, so they answer as the API does (and cost what it costs)."""
+    from rasad.analysis import pages
     from rasad.services import queries as views
     from rasad.store import open_store
 
@@ -87,9 +88,9 @@ def test_story_commands_print_what_the_api_serves(seeds_dir, tmp_path: Path):
 
     store = open_store(str(db))
     try:
-        page = views.stored_story_detail(store, listed["id"])
-        promised = views.story_part_list(store, "promises", window=views.Page(500))["promises"]
-        top = views.entity_list(store, window=views.Page(5), documents=20)["entities"]
+        page = views.story_detail(store, listed["id"])
+        promised = views.story_part_list(store, "promises", window=pages.Page(500))["promises"]
+        top = views.entity_list(store, window=pages.Page(5), documents=20)["entities"]
     finally:
         store.close()
     assert cli_json("story", listed["id"]) == page

@@ -8,7 +8,8 @@ import json
 
 import pytest
 
-from rasad.services.export import ExportInvalid, build_export, validate_export, write_export
+from rasad.analysis.export import ExportInvalid, build_export, validate_export
+from rasad.services.export import write_export
 from rasad.services.ingest import ingest_paths
 from rasad.store import open_store
 

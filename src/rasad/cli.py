@@ -15,7 +15,8 @@ from typing import Any
 import click
 
 from rasad.config import describe, load_settings
-from rasad.store import StoreError, open_store
+from rasad.services.materialize import open_store as open_materialized
+from rasad.store import StoreError
 from rasad.store.sql import public_url
 
 EXIT_REJECTED = 3
@@ -34,7 +35,7 @@ def _settings(ctx: click.Context, **overrides: Any):
 
 def _open(settings):
     try:
-        return open_store(settings.db)
+        return open_materialized(settings.db, settings)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -425,17 +426,6 @@ def entity(
     click.echo("appears with: " + ", ".join(c["name"] for c in detail["cooccurring"]))
 
 
-def _story_views(ctx):
-    from rasad.analysis.stories import build_stories
-
-    store = _open(_settings(ctx))
-    try:
-        docs = list(store.iter_documents())
-        return docs, build_stories(docs, dict(store.iter_vectors()))
-    finally:
-        store.close()
-
-
 def _view(ctx, view, *args: Any) -> dict[str, Any]:
     """What the API serves, from the view function it calls (`rasad.services.queries`): stored by
     the ingest where it can be, so the CLI costs what the API costs on a large archive."""
@@ -460,7 +450,7 @@ def _more(found: dict[str, Any]) -> None:
 def _story_page(store, story_id: str) -> dict[str, Any]:
     from rasad.services import queries as views
 
-    return views.stored_story_detail(store, story_id) or views.story_detail(store, story_id)
+    return views.story_detail(store, story_id)
 
 
 @main.command()
@@ -471,16 +461,10 @@ def _story_page(store, story_id: str) -> dict[str, Any]:
 def stories(ctx, sub_db, as_json: bool, limit: int) -> None:
     """Stories: size, languages, outlets, first and last seen (from the summary table)."""
     from rasad.analysis.search import SearchFilter
-    from rasad.services.materialize import summaries_ready
 
     store = _open(_settings(ctx))
     try:
-        if summaries_ready(store):
-            found = store.story_summaries(SearchFilter(), limit, 0)[1]
-        else:  # a read-only database made before the table: build every story
-            found = _story_views(ctx)[1][:limit]
-            for s in found:
-                s["size"], s["events"] = len(s["documents"]), len(s["events"])
+        found = store.story_summaries(SearchFilter(), limit, 0)[1]
     finally:
         store.close()
     rows = [
@@ -558,7 +542,7 @@ def promises(
     from rasad.services import queries as views
 
     f = views.ItemFilter(story=story_id)
-    found = _view(ctx, views.story_part_list, "promises", None, f, views.Page(limit, 0), status)
+    found = _view(ctx, views.story_part_list, "promises", f, views.Page(limit, 0), status)
     rows = found["promises"]
     if as_json:
         _dump(rows)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
+from rasad.analysis import pages
 from rasad.api.app import create_app
 from rasad.config import Settings
 from rasad.services import queries as views
@@ -105,7 +106,7 @@ def test_promises_pass_through():
         "documents": ["d1"],
         "promises": [promise, {**promise, "id": "p2", "status": "kept"}],
     }
-    corpus = views.Corpus(docs=[], stories=[story])
+    corpus = pages.Corpus(docs=[], stories=[story])
     listed = views.story_part_list(None, "promises", corpus, status="kept")  # type: ignore[arg-type]
     assert listed["total"] == 1 and listed["promises"] == [
         {**promise, "id": "p2", "status": "kept", "story": "s1"}

@@ -1,5 +1,6 @@
-"""Story views built per story (and the story list read from the summary table) show exactly
-what the whole-database build shows: on the seeds and on real articles from ../shared."""
+"""The materialized views (story list, pages, parts, entities, quotes) show exactly what
+building every view from every document shows: on the seeds and on real articles from
+../shared."""
 
 from __future__ import annotations
 
@@ -17,17 +18,19 @@ from rasad.config import Settings
 from rasad.services import queries as views
 from rasad.services.ingest import ingest_paths
 from rasad.store.sqlite import SQLiteStore
+from tests.support import full_build
+from tests.support.legacy import as_older_database
 
 CORPUS_SIZE = 200
 FILTERS = [
-    views.ItemFilter(),
-    views.ItemFilter(lang="ar"),
-    views.ItemFilter(lang="en"),
-    views.ItemFilter(outlet="Sabq"),
-    views.ItemFilter(date_from="2015-08-01"),
-    views.ItemFilter(date_to="2015-07"),
-    views.ItemFilter(lang="ar", date_from="2015-08-02"),
-    views.ItemFilter(lang="fa", outlet="BBC", date_to="2020"),
+    pages.ItemFilter(),
+    pages.ItemFilter(lang="ar"),
+    pages.ItemFilter(lang="en"),
+    pages.ItemFilter(outlet="Sabq"),
+    pages.ItemFilter(date_from="2015-08-01"),
+    pages.ItemFilter(date_to="2015-07"),
+    pages.ItemFilter(lang="ar", date_from="2015-08-02"),
+    pages.ItemFilter(lang="fa", outlet="BBC", date_to="2020"),
 ]
 
 
@@ -68,30 +71,27 @@ def db_path(request, seed_db) -> Path:
 
 def test_story_list_equals_the_full_build(db_path):
     store = SQLiteStore(db_path)
-    full = views.load_corpus(store)
-    assert views.listed_from_summaries(store, views.ItemFilter())
+    full = full_build.load_corpus(store)
     for f in FILTERS:
-        for window in (views.Page(limit=10_000), views.Page(limit=2, offset=1)):
-            assert views.story_list(store, None, f, window) == views.story_list(
-                store, full, f, window
-            ), f
+        for window in (pages.Page(limit=10_000), pages.Page(limit=2, offset=1)):
+            assert views.story_list(store, f, window) == full_build.story_list(full, f, window), f
     store.close()
 
 
 def test_story_pages_equal_the_full_build(db_path):
     store = SQLiteStore(db_path)
-    full = views.load_corpus(store)
+    full = full_build.load_corpus(store)
     assert full.stories
     for story in full.stories:
         sid = story["id"]
         # the stored page (what the API serves) links speakers across the whole database
-        assert views.stored_story_detail(store, sid) == _json(views.story_detail(store, sid, full))
-        for part in views.STORY_PARTS:
-            f = views.ItemFilter(story=sid)
-            assert views.story_part_list(store, part, None, f) == views.story_part_list(
-                store, part, full, f
+        assert views.story_detail(store, sid) == _json(full_build.story_detail(full, sid))
+        for part in pages.STORY_PARTS:
+            f = pages.ItemFilter(story=sid)
+            assert views.story_part_list(store, part, f) == full_build.story_part_list(
+                full, part, f
             )
-    with pytest.raises(views.NotFound):
+    with pytest.raises(pages.NotFound):
         views.story_detail(store, "s-none")
     store.close()
 
@@ -99,12 +99,12 @@ def test_story_pages_equal_the_full_build(db_path):
 def test_api_story_endpoints_equal_the_full_build(db_path):
     client = TestClient(create_app(Settings(db=str(db_path))))
     store = SQLiteStore(db_path)
-    full = views.load_corpus(store)
+    full = full_build.load_corpus(store)
     listed = client.get("/api/v1/stories", params={"limit": 500}).json()
-    assert listed == json.loads(json.dumps(views.story_list(store, full, None, views.Page(500))))
+    assert listed == _json(full_build.story_list(full, None, pages.Page(500)))
     biggest = full.stories[0]["id"]
     page = client.get(f"/api/v1/stories/{biggest}").json()
-    assert page == json.loads(json.dumps(views.story_detail(store, biggest, full)))
+    assert page == _json(full_build.story_detail(full, biggest))
     assert client.get(f"/stories/{biggest}").status_code == 200
     assert client.get("/api/v1/stories/s-none").status_code == 404
     # an entity filter reads the stored entity links
@@ -118,28 +118,27 @@ def test_api_story_endpoints_equal_the_full_build(db_path):
 STATUSES = (None, "kept", "broken", "disputed", "open")
 
 
-def entity_filters(full: views.Corpus) -> list[views.ItemFilter]:
+def entity_filters(full: pages.Corpus) -> list[pages.ItemFilter]:
     """Filters by the most mentioned entities (alone, and with a language)."""
     from collections import Counter
 
     mentioned = Counter(m["entity"] for d in full.docs for m in d.entities)
     top = [e for e, _ in mentioned.most_common(3)]
-    return [views.ItemFilter(entity=e) for e in top] + [
-        views.ItemFilter(entity=top[0], lang="ar"),
-        views.ItemFilter(entity="e-none"),
+    return [pages.ItemFilter(entity=e) for e in top] + [
+        pages.ItemFilter(entity=top[0], lang="ar"),
+        pages.ItemFilter(entity="e-none"),
     ]
 
 
 def test_entity_filters_read_the_stored_links(db_path):
     store = SQLiteStore(db_path)
-    full = views.load_corpus(store)
+    full = full_build.load_corpus(store)
     for f in entity_filters(full):
-        assert views.listed_from_summaries(store, f) and views.listed_from_views(store, f)
-        window = views.Page(limit=10_000)
-        assert views.story_list(store, None, f, window) == views.story_list(store, full, f, window)
-        for part in views.STORY_PARTS:
-            stored = views.story_part_list(store, part, None, f, window)
-            assert _json(stored) == _json(views.story_part_list(store, part, full, f, window))
+        window = pages.Page(limit=10_000)
+        assert views.story_list(store, f, window) == full_build.story_list(full, f, window)
+        for part in pages.STORY_PARTS:
+            stored = views.story_part_list(store, part, f, window)
+            assert _json(stored) == _json(full_build.story_part_list(full, part, f, window))
     store.close()
 
 
@@ -147,40 +146,39 @@ def test_stored_views_equal_the_full_build(db_path):
     """Every part across stories, read from the stored views, equals the whole-database build
     (with and without filters, paged), and so does every stored story page."""
     store = SQLiteStore(db_path)
-    full = views.load_corpus(store)
-    assert views.listed_from_views(store, views.ItemFilter())
-    for part in views.STORY_PARTS:
+    full = full_build.load_corpus(store)
+    for part in pages.STORY_PARTS:
         for f in FILTERS:
-            for window in (views.Page(limit=10_000), views.Page(limit=3, offset=2)):
-                stored = views.story_part_list(store, part, None, f, window)
-                built = views.story_part_list(store, part, full, f, window)
+            for window in (pages.Page(limit=10_000), pages.Page(limit=3, offset=2)):
+                stored = views.story_part_list(store, part, f, window)
+                built = full_build.story_part_list(full, part, f, window)
                 assert _json(stored) == _json(built), (part, f, window)
     for status in STATUSES:
-        stored = views.story_part_list(store, "promises", None, None, None, status)
+        stored = views.story_part_list(store, "promises", None, None, status)
         assert _json(stored) == _json(
-            views.story_part_list(store, "promises", full, None, None, status)
+            full_build.story_part_list(full, "promises", None, None, status)
         )
     for story in full.stories:
-        page = views.stored_story_detail(store, story["id"])
-        assert page == _json(views.story_detail(store, story["id"], full)), story["id"]
+        page = views.story_detail(store, story["id"])
+        assert page == _json(full_build.story_detail(full, story["id"])), story["id"]
     store.close()
 
 
 def test_api_parts_equal_the_full_build(db_path):
     client = TestClient(create_app(Settings(db=str(db_path))))
     store = SQLiteStore(db_path)
-    full = views.load_corpus(store)
-    for part in views.STORY_PARTS:
+    full = full_build.load_corpus(store)
+    for part in pages.STORY_PARTS:
         for params in ({}, {"lang": "ar"}, {"outlet": "Sabq", "limit": 2}, {"from": "2015-08-01"}):
             got = client.get(f"/api/v1/{part}", params={"limit": 500, **params}).json()
-            f = views.ItemFilter(
+            f = pages.ItemFilter(
                 lang=params.get("lang"), outlet=params.get("outlet"), date_from=params.get("from")
             )
-            window = views.Page(params.get("limit", 500))
-            assert got == _json(views.story_part_list(store, part, full, f, window)), (part, params)
+            window = pages.Page(params.get("limit", 500))
+            assert got == _json(full_build.story_part_list(full, part, f, window)), (part, params)
         sid = full.stories[0]["id"]
         got = client.get(f"/api/v1/stories/{sid}/{part}").json()
-        assert got == _json(views.story_part_list(store, part, full, views.ItemFilter(story=sid)))
+        assert got == _json(full_build.story_part_list(full, part, pages.ItemFilter(story=sid)))
     assert client.get("/api/v1/events", params={"story": "s-none"}).status_code == 404
     assert client.get("/api/v1/stories/s-none/claims").status_code == 404
     store.close()
@@ -188,20 +186,6 @@ def test_api_parts_equal_the_full_build(db_path):
 
 def _json(value):
     return json.loads(json.dumps(value, ensure_ascii=False))
-
-
-@pytest.fixture(scope="module")
-def linked_here(db_path, tmp_path_factory) -> Path:
-    """A copy of the database whose stored entity links are marked as lagging, so the views
-    link every document at each request: the old path, to compare the stored one with."""
-    from rasad.services.entity_links import LINKED
-
-    path = tmp_path_factory.mktemp("linked-here") / db_path.name
-    shutil.copy(db_path, path)
-    store = SQLiteStore(path)
-    store.set_meta(LINKED, "-1")
-    store.close()
-    return path
 
 
 def _same_cooccurring(stored: dict, built: dict) -> None:
@@ -216,50 +200,51 @@ def _same_cooccurring(stored: dict, built: dict) -> None:
     assert sorted(keep, key=lambda x: x["id"]) == sorted(other, key=lambda x: x["id"])
 
 
-def test_stored_entities_and_quotes_equal_linking_every_document(db_path, linked_here):
-    from rasad.services.entity_links import entities_current
+def test_stored_entities_and_quotes_equal_linking_every_document(db_path):
+    store = SQLiteStore(db_path)
 
-    store, old = SQLiteStore(db_path), SQLiteStore(linked_here)
-    assert entities_current(store) and not entities_current(old)
+    def every_document() -> list:
+        return list(store.iter_documents())
+
     for kind in (None, "PER", "ORG", "LOC", "GPE"):
-        for story in (None, *[s["id"] for s in views.load_corpus(store).stories[:5]]):
-            for window in (views.Page(limit=10_000), views.Page(limit=7, offset=3)):
+        for story in (None, *[s["id"] for s in full_build.load_corpus(store).stories[:5]]):
+            for window in (pages.Page(limit=10_000), pages.Page(limit=7, offset=3)):
                 for documents in (None, 2):
                     stored = views.entity_list(store, kind, story, window, documents)
-                    built = views.entity_list(old, kind, story, window, documents)
+                    built = full_build.entity_list(every_document(), kind, story, window, documents)
                     assert stored == built, (kind, story, documents)
-    every = views.entity_list(store, window=views.Page(limit=10_000))["entities"]
+    every = views.entity_list(store, window=pages.Page(limit=10_000))["entities"]
     assert every and all(e["document_count"] == len(e["documents"]) for e in every)
-    cut = views.entity_list(store, window=views.Page(limit=10_000), documents=1)["entities"]
+    cut = views.entity_list(store, window=pages.Page(limit=10_000), documents=1)["entities"]
     assert [e["documents"] for e in cut] == [e["documents"][:1] for e in every]
     for entity in (
         every[:40] + every[40 :: max(1, len(every) // 60)]
     ):  # the most mentioned, a spread
         stored = _json(views.entity_page(store, entity["id"]))
-        built = _json(views.entity_page(old, entity["id"]))
+        built = _json(full_build.entity_page(every_document(), entity["id"]))
         _same_cooccurring(stored, built)
         assert stored == built, entity["id"]
-    with pytest.raises(views.NotFound):
+    with pytest.raises(pages.NotFound):
         views.entity_page(store, "e-none")
     said = [q["speaker"] for q in views.quote_list(store)["quotes"] if q["speaker"]]
     speakers = [None, *list(dict.fromkeys(said))[:10]]
     for speaker in speakers:
         for f in FILTERS:
-            for window in (views.Page(limit=10_000), views.Page(limit=2, offset=1)):
+            for window in (pages.Page(limit=10_000), pages.Page(limit=2, offset=1)):
                 stored = views.quote_list(store, speaker, filters=f, window=window)
-                assert stored == views.quote_list(old, speaker, filters=f, window=window)
+                built = full_build.quote_list(every_document(), speaker, f, window)
+                assert stored == built
     store.close()
-    old.close()
 
 
 def test_document_list_pages_in_sql_what_filtering_every_document_shows(db_path):
     store = SQLiteStore(db_path)
     docs = list(store.iter_documents())
     stories = sorted({d.story for d in docs if d.story})
-    for f in [*FILTERS, views.ItemFilter(story=stories[0]), views.ItemFilter(story="s-none")]:
-        base = views.DocumentFilter(f.lang, f.outlet, f.date_from, f.date_to, f.story)
-        matching = [views.document_summary(d) for d in docs if base.accepts(d)]
-        for window in (views.Page(limit=10_000), views.Page(limit=3, offset=2)):
+    for f in [*FILTERS, pages.ItemFilter(story=stories[0]), pages.ItemFilter(story="s-none")]:
+        base = pages.DocumentFilter(f.lang, f.outlet, f.date_from, f.date_to, f.story)
+        matching = [pages.document_summary(d) for d in docs if base.accepts(d)]
+        for window in (pages.Page(limit=10_000), pages.Page(limit=3, offset=2)):
             listed = views.document_list(store, base, window=window)
             assert listed["total"] == len(matching)
             assert listed["documents"] == window.cut(matching), f
@@ -270,7 +255,8 @@ def test_streamed_export_equals_the_whole_database_build(db_path):
     """`rasad export` writes item by item what `build_export` makes of the whole database."""
     import io
 
-    from rasad.services.export import build_export, validate_export, write_export
+    from rasad.analysis.export import build_export, validate_export
+    from rasad.services.export import write_export
 
     store = SQLiteStore(db_path)
     try:
@@ -288,10 +274,10 @@ def test_story_page_lists_are_cut_with_their_totals(db_path):
     """A story page keeps the first items of each list and counts them whole: cut at one item
     here, as a story of more documents than STORY_PAGE_ITEMS is cut on the real page."""
     store = SQLiteStore(db_path)
-    full = views.load_corpus(store)
+    full = full_build.load_corpus(store)
     for story in full.stories:
         whole = pages.whole_story_detail(story, full)
-        page = views.bounded_story_page(whole, 1)
+        page = pages.bounded_story_page(whole, 1)
         totals = page["totals"]
         for key in ("documents", "members", "coverage", "claims", "contradictions", "promises"):
             assert totals[key] == len(whole[key]) and page[key] == whole[key][:1], key
@@ -311,7 +297,7 @@ def test_story_page_lists_are_cut_with_their_totals(db_path):
         assert totals["timeline_evidence"] == [len(t["evidence"]) for t in whole["timeline"][:1]]
         assert page["links"]["events"] == f"/api/v1/stories/{story['id']}/events"
         # a page no list of which is longer than the cut is the whole page, with its totals
-        assert views.bounded_story_page(whole, 10**6) | {"totals": None, "links": None} == (
+        assert pages.bounded_story_page(whole, 10**6) | {"totals": None, "links": None} == (
             whole | {"totals": None, "links": None}
         )
     store.close()
@@ -321,7 +307,7 @@ def test_timeline_endpoint_lists_every_entry(db_path):
     """/stories/{id}/timeline is the whole timeline, read from the stored entries."""
     client = TestClient(create_app(Settings(db=str(db_path))))
     store = SQLiteStore(db_path)
-    full = views.load_corpus(store)
+    full = full_build.load_corpus(store)
     for story in full.stories:
         got = client.get(f"/api/v1/stories/{story['id']}/timeline").json()
         assert got == _json(story["timeline"]), story["id"]
@@ -329,15 +315,14 @@ def test_timeline_endpoint_lists_every_entry(db_path):
     store.close()
 
 
-def test_a_page_stored_whole_is_served_bounded(db_path, tmp_path):
-    """A page stored before pages were bounded (whole, no timeline rows) is served as the
-    bounded page, its timeline whole; the next ingest stores it bounded."""
-    from rasad.services.materialize import VIEWS_BOUNDED, views_left
-
+def test_a_page_stored_whole_is_bounded_by_the_backfill(db_path, tmp_path):
+    """A page stored before pages were bounded (whole, no timeline rows), in a database of
+    the version before migration 16, is stored bounded by the "views" backfill the first
+    time the app opens the database, its timeline whole."""
     path = tmp_path / db_path.name
     shutil.copy(db_path, path)
     store = SQLiteStore(path)
-    full = views.load_corpus(store)
+    full = full_build.load_corpus(store)
     story = full.stories[0]
     whole = _json(pages.whole_story_detail(story, full))
     with store.conn:
@@ -346,14 +331,13 @@ def test_a_page_stored_whole_is_served_bounded(db_path, tmp_path):
             (json.dumps(whole, ensure_ascii=False), story["id"]),
         )
         store.conn.execute("DELETE FROM story_items WHERE part = 'timeline'")
-    store.set_meta(VIEWS_BOUNDED, "0")
+    as_older_database(store, story_views_ready="1", story_views_bounded="0")
     client = TestClient(create_app(Settings(db=str(path))))
     page = client.get(f"/api/v1/stories/{story['id']}").json()
-    assert page == _json(views.story_detail(store, story["id"], full))
+    assert page == _json(full_build.story_detail(full, story["id"]))
     timeline = client.get(f"/api/v1/stories/{story['id']}/timeline").json()
     assert timeline == _json(story["timeline"])
     html = client.get(f"/stories/{story['id']}")
     assert html.status_code == 200 and f"{len(story['members'])} documents" in html.text
-    large = {s["id"] for s in full.stories if len(s["documents"]) > pages.STORY_PAGE_ITEMS}
-    assert views_left(store) == large
+    assert store.pending_backfills() == [] and store.get_meta("story_views_bounded") is None
     store.close()

@@ -12,9 +12,11 @@ from rasad.cluster.index import Story
 from rasad.cluster.state import story_from_row
 from rasad.config import Settings
 from rasad.model import Document
-from rasad.services.assign import STATES, STORY_NAMES, StoryAssigner
+from rasad.services.assign import STATES, StoryAssigner
 from rasad.services.ingest import IngestReport, ingest_documents
+from rasad.services.materialize import run_backfills
 from rasad.store import open_store
+from tests.support.legacy import as_older_database
 
 STORIES, PER_STORY = 12, 5
 
@@ -204,11 +206,11 @@ def test_a_database_from_before_the_name_table_gets_its_stories_filed(tmp_path):
         assert len({r["story"] for r in filed}) == STORIES
         store.conn.execute("DELETE FROM story_names")
         store.conn.commit()
-        store.set_meta(STORY_NAMES, "0")
-        StoryAssigner.load(store)
+        as_older_database(store, story_names="0")
+        assert run_backfills(store, Settings()) == ["views"]
         again = store.conn.execute("SELECT story, name, last_day FROM story_names").fetchall()
         assert sorted(map(tuple, again)) == sorted(map(tuple, filed))
-        assert store.get_meta(STORY_NAMES) == "1"
+        assert store.get_meta("story_names") is None
     finally:
         store.close()
 

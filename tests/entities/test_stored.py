@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from rasad.analysis import pages
 from rasad.analysis.entities import entity_detail
 from rasad.config import Settings
 from rasad.services import entity_links as stored
@@ -17,7 +18,7 @@ from rasad.store import Store, open_store
 from rasad.store.migrations import MIGRATIONS
 from rasad.store.postgres_migrations import POSTGRES_MIGRATIONS
 
-ALL = views.Page(limit=10**6)
+ALL = pages.Page(limit=10**6)
 COUNTS = ("entity_months", "entity_outlets", "entity_stories")
 
 
@@ -25,7 +26,7 @@ COUNTS = ("entity_months", "entity_outlets", "entity_stories")
 def seeded(module_store_url: str, seeds_dir) -> Iterator[Store]:
     store = open_store(module_store_url)
     ingest_paths([seeds_dir], store, Settings(db=module_store_url, batch_size=2))
-    assert stored.entities_current(store)
+    assert store.pending_backfills() == []
     yield store
     store.close()
 
@@ -70,16 +71,16 @@ def test_entity_page_counts_equal_linking_every_document(seeded):
 def test_entity_page_pages_mentions_quotes_and_documents(seeded):
     speaker = next(q["speaker"] for q in views.quote_list(seeded)["quotes"] if q["speaker"])
     whole = views.entity_page(seeded, speaker, ALL, ALL, None)
-    cut = views.entity_page(seeded, speaker, views.Page(2, 1), views.Page(1, 1), 1)
+    cut = views.entity_page(seeded, speaker, pages.Page(2, 1), pages.Page(1, 1), 1)
     assert cut["mention_list"] == whole["mention_list"][1:3]
     assert cut["mention_page"] == {"total": whole["mentions"], "limit": 2, "offset": 1}
     assert cut["quotes"] == whole["quotes"][1:2]
     assert cut["quote_page"] == {"total": len(whole["quotes"]), "limit": 1, "offset": 1}
     assert cut["documents"] == whole["documents"][:1]
     assert cut["document_count"] == len(whole["documents"])
-    past = views.entity_page(seeded, speaker, views.Page(5, 10**6), views.Page(5, 10**6), 0)
+    past = views.entity_page(seeded, speaker, pages.Page(5, 10**6), pages.Page(5, 10**6), 0)
     assert past["mention_list"] == past["quotes"] == past["documents"] == []
-    with pytest.raises(views.NotFound):
+    with pytest.raises(pages.NotFound):
         views.entity_page(seeded, "e-none")
 
 

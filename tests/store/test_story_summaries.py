@@ -9,22 +9,21 @@ from pathlib import Path
 
 import pytest
 
+from rasad.analysis import pages
 from rasad.analysis.pages import month_counts
 from rasad.analysis.search import SearchFilter
 from rasad.analysis.stories import build_stories
 from rasad.config import Settings
 from rasad.services import queries as views
-from rasad.services.entity_links import LINKED, entities_current
 from rasad.services.ingest import ingest_paths
+from rasad.services.materialize import open_store as open_materialized
 from rasad.services.materialize import (
-    READY,
-    VIEWS_READY,
     refresh_story_summaries,
-    summaries_ready,
     sync_story_summaries,
-    views_ready,
 )
 from rasad.store import open_store
+from tests.support import full_build
+from tests.support.legacy import as_older_database
 
 # A short article of our own about something else, so the database holds a second story.
 OTHER = (
@@ -101,7 +100,6 @@ def test_summaries_follow_a_second_ingest(store_url, halves):
     rows = listed(store)
     assert rows == expected(store) and len(rows) == 2
     assert store.stale_stories() == set()
-    assert store.get_meta(READY) == "1"
     store.close()
 
 
@@ -146,10 +144,11 @@ def test_an_older_database_is_filled_on_first_use(store_url, seeds_dir):
     ingest_paths([seeds_dir], store, Settings(db=store_url))
     before = listed(store)
     store.delete_story_summaries([r["id"] for r in before])
-    store.set_meta(READY, "0")  # as migration 6 leaves a database made before it
+    as_older_database(store, story_summaries_ready="0")  # as migration 6 left it
     assert listed(store) == []
-    assert summaries_ready(store)
-    assert listed(store) == before
+    store.close()
+    store = open_materialized(store_url, Settings(db=store_url))
+    assert listed(store) == before and store.pending_backfills() == []
     store.close()
 
 
@@ -160,41 +159,41 @@ def _json(value):
 def assert_views_equal_the_full_build(store) -> None:
     """Stored story pages, part lists, entities and quotes equal what building every story and
     linking every document shows; the document list, what filtering every document shows."""
-    full = views.load_corpus(store)
+    full = full_build.load_corpus(store)
     for story in full.stories:
-        assert views.stored_story_detail(store, story["id"]) == _json(
-            views.story_detail(store, story["id"], full)
+        assert views.story_detail(store, story["id"]) == _json(
+            full_build.story_detail(full, story["id"])
         )
     entity = next(m["entity"] for d in full.docs for m in d.entities)
-    for part in views.STORY_PARTS:
+    for part in pages.STORY_PARTS:
         for f in (
-            views.ItemFilter(),
-            views.ItemFilter(lang="fa"),
-            views.ItemFilter(lang="en"),
-            views.ItemFilter(entity=entity),
-            views.ItemFilter(entity=entity, lang="ar"),
+            pages.ItemFilter(),
+            pages.ItemFilter(lang="fa"),
+            pages.ItemFilter(lang="en"),
+            pages.ItemFilter(entity=entity),
+            pages.ItemFilter(entity=entity, lang="ar"),
         ):
-            stored = views.story_part_list(store, part, None, f)
-            assert _json(stored) == _json(views.story_part_list(store, part, full, f)), part
-            assert views.story_list(store, None, f) == views.story_list(store, full, f)
+            stored = views.story_part_list(store, part, f)
+            assert _json(stored) == _json(full_build.story_part_list(full, part, f)), part
+            assert views.story_list(store, f) == full_build.story_list(full, f)
     docs = list(store.iter_documents())
-    for f in (views.DocumentFilter(), views.DocumentFilter(lang="ar", date_from="2020")):
-        matching = [views.document_summary(d) for d in docs if f.accepts(d)]
-        assert views.document_list(store, f, window=views.Page(2, 1))["documents"] == matching[1:3]
+    for f in (pages.DocumentFilter(), pages.DocumentFilter(lang="ar", date_from="2020")):
+        matching = [pages.document_summary(d) for d in docs if f.accepts(d)]
+        assert views.document_list(store, f, window=pages.Page(2, 1))["documents"] == matching[1:3]
         assert views.document_list(store, f)["total"] == len(matching)
-    through = store.get_meta(LINKED)
     now = (
-        views.entity_list(store, window=views.Page(10_000)),
+        views.entity_list(store, window=pages.Page(10_000)),
         [views.entity_page(store, e["id"]) for e in full_entities(store)],
         views.quote_list(store),
     )
-    store.set_meta(LINKED, "-1")  # the views link every document again
     built = (
-        views.entity_list(store, window=views.Page(10_000)),
-        [views.entity_page(store, e["id"]) for e in full_entities(store)],
-        views.quote_list(store),
+        full_build.entity_list(list(store.iter_documents()), window=pages.Page(10_000)),
+        [
+            full_build.entity_page(list(store.iter_documents()), e["id"])
+            for e in full_entities(store)
+        ],
+        full_build.quote_list(list(store.iter_documents())),
     )
-    store.set_meta(LINKED, through)
     for a, b in zip(now[1], built[1], strict=True):
         assert_same_cooccurring(a.pop("cooccurring"), b.pop("cooccurring"))
     assert now == built
@@ -220,7 +219,7 @@ def test_stored_views_follow_ingests_and_a_merge(store_url, halves):
     store = open_store(store_url)
     settings = Settings(db=store_url, batch_size=2)
     ingest_paths([first], store, settings)
-    assert views_ready(store) and entities_current(store)
+    assert store.pending_backfills() == []
     assert_views_equal_the_full_build(store)
     ingest_paths([second], store, settings)
     assert_views_equal_the_full_build(store)
@@ -230,7 +229,8 @@ def test_stored_views_follow_ingests_and_a_merge(store_url, halves):
         d.story = kept
     store.update_documents(moved)
     sync_story_summaries(store)
-    assert views.stored_story_detail(store, gone) is None
+    with pytest.raises(pages.NotFound):
+        views.story_detail(store, gone)
     assert_views_equal_the_full_build(store)
     store.close()
 
@@ -241,10 +241,11 @@ def test_an_older_database_gets_its_views_at_the_next_ingest(store_url, seeds_di
     ingest_paths([seeds_dir], store, settings)
     (story,) = [r["id"] for r in listed(store)]
     store.delete_story_views([story])
-    store.set_meta(VIEWS_READY, "0")  # as migration 9 leaves a database made before it
-    assert views.stored_story_detail(store, story) is None
-    ingest_paths([seeds_dir], store, settings)  # nothing new, but the views get filled
-    assert views_ready(store) and views.stored_story_detail(store, story)
+    as_older_database(store, story_views_ready="0")  # as migration 9 left it
+    with pytest.raises(pages.NotFound):
+        views.story_detail(store, story)
+    ingest_paths([seeds_dir], store, settings)  # nothing new, but the backfill fills the views
+    assert views.story_detail(store, story) and store.pending_backfills() == []
     assert_views_equal_the_full_build(store)
     store.close()
 
@@ -253,8 +254,9 @@ def test_a_large_story_gets_its_views_at_the_ingest_end(store_url, seeds_dir):
     store = open_store(store_url)
     ingest_paths([seeds_dir], store, Settings(db=store_url))
     (story,) = [r["id"] for r in listed(store)]
+    before = views.story_detail(store, story)
     refresh_story_summaries(store, {story}, views_up_to=1)  # as a batch leaves a large story
-    assert views.stored_story_detail(store, story) is None  # built when asked meanwhile
+    assert views.story_detail(store, story) == before  # its last views, until the ingest's end
     assert store.stale_story_views() == {story}
     sync_story_summaries(store)
     assert store.stale_story_views() == set()
@@ -303,15 +305,15 @@ def test_migration_14_keeps_the_filtered_item_lists(store_url, halves):
         SearchFilter(lang="en", date_to="2030"),
         SearchFilter(story=docs[-1].story, lang=docs[-1].lang),
     ]
-    pages = [(2, 1), (1000, 0)]
+    windows = [(2, 1), (1000, 0)]
 
     def lists(s) -> list:
         return [
             s.story_items(part, f, status, limit, offset)
-            for part in views.STORY_PARTS
+            for part in pages.STORY_PARTS
             for f in filters
             for status in ((None, "open") if part == "promises" else (None,))
-            for limit, offset in pages
+            for limit, offset in windows
         ]
 
     before = lists(store)
@@ -337,16 +339,16 @@ def test_document_pages_equal_filtering_every_document(store_url, halves):
         ingest_paths([folder], store, Settings(db=store_url))
     docs = list(store.iter_documents())
     for f in (
-        views.DocumentFilter(),
-        views.DocumentFilter(lang=docs[0].lang),
-        views.DocumentFilter(outlet=docs[-1].outlet),
-        views.DocumentFilter(date_from="2020-01-01"),
-        views.DocumentFilter(lang="en", date_to="2030"),
+        pages.DocumentFilter(),
+        pages.DocumentFilter(lang=docs[0].lang),
+        pages.DocumentFilter(outlet=docs[-1].outlet),
+        pages.DocumentFilter(date_from="2020-01-01"),
+        pages.DocumentFilter(lang="en", date_to="2030"),
     ):
-        matching = [views.document_summary(d) for d in docs if f.accepts(d)]
+        matching = [pages.document_summary(d) for d in docs if f.accepts(d)]
         for limit in (1, 2, 50):
             for offset in range(len(docs) + 1):
-                listed = views.document_list(store, f, window=views.Page(limit, offset))
+                listed = views.document_list(store, f, window=pages.Page(limit, offset))
                 assert listed["documents"] == matching[offset : offset + limit], (f, offset)
                 assert listed["total"] == len(matching)
     store.close()

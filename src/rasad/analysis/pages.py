@@ -324,3 +324,39 @@ def story_summary(
         "months": month_counts(d.published["value"] for d in docs if d.published),
         "generation": generation,
     }
+
+
+def story_views(
+    story_id: str,
+    docs: list[Document],
+    vectors: dict[str, np.ndarray],
+    speakers: dict[tuple[str, int], str],
+    generation: int,
+) -> dict[str, Any]:
+    """A story's materialized views: its bounded page and, per part (and the whole timeline),
+    each item with the documents it cites. `speakers` are the quote speakers linked across the
+    whole database, by (document, position). Call after `story_summary`: the build links the
+    documents' entity mentions in place."""
+    corpus = Corpus.build(docs, vectors)
+    for doc in docs:
+        for position, said in enumerate(doc.quotes):
+            said["speaker"] = speakers.get((doc.id, position), said["speaker"])
+    story = corpus.story(story_id)
+    items = [
+        (part, position, len(docs), item.get("status"), {**item, "story": story_id}, cited)
+        for part, cites in STORY_PARTS.items()
+        for position, item in enumerate(story.get(part, []))
+        for cited in [[_cited(corpus.by_id[i]) for i in sorted(cites(item)) if i in corpus.by_id]]
+    ]
+    # the whole timeline beside the page, which keeps its first entries (`bounded_story_page`)
+    items += [
+        ("timeline", position, len(docs), None, entry, [_cited(corpus.by_id[i]) for i in cited])
+        for position, entry in enumerate(story["timeline"])
+        for cited in [sorted(i for i in evidence_docs(entry) if i in corpus.by_id)]
+    ]
+    detail = story_detail_of(story, corpus)
+    return {"id": story_id, "generation": generation, "detail": detail, "items": items}
+
+
+def _cited(doc: Document) -> tuple[str, str | None, str | None, str | None]:
+    return doc.id, doc.lang, doc.outlet, (doc.published or {}).get("value")

@@ -7,8 +7,6 @@ import ipaddress
 import json
 import shutil
 import tempfile
-import threading
-from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -32,8 +30,9 @@ from rasad.config import Settings
 from rasad.pipeline import build_pipeline
 from rasad.services import queries as views
 from rasad.services.ingest import IngestReport, ingest_documents, ingest_lock
+from rasad.services.materialize import open_store as open_materialized
 from rasad.stages.readers import document_from_item, stable_id
-from rasad.store import Store, open_store
+from rasad.store import Store
 
 API = "/api/v1"
 MAX_ARTICLES_PER_POST = 500
@@ -123,16 +122,13 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     pipeline = cache(lambda: build_pipeline(settings))
     app.mount("/static", StaticFiles(directory=str(package_dir("static"))), name="static")
     writes = [0]  # bumped after every write through this app (part of the ETag)
-    cached: dict[str, Any] = {"generation": None, "corpus": None}
-    stories_cached: OrderedDict[str, tuple[str, views.Corpus]] = OrderedDict()
-    corpus_lock = threading.Lock()
     jobs = JobRunner(settings, pipeline, on_write=lambda: writes.__setitem__(0, writes[0] + 1))
     limiter = guard.RateLimit(settings.ingest_jobs_per_minute)
     app.state.jobs = jobs
 
     @contextmanager
     def opened() -> Iterator[Store]:
-        store = open_store(settings.db)
+        store = open_materialized(settings.db, settings)
         try:
             yield store
         finally:
@@ -149,46 +145,14 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
                 state = f"{store.count()}:{store.get_meta('last_ingest') or ''}"
         return f"{writes[0]}|{state}"
 
-    def corpus(store: Store) -> views.Corpus:
-        """Documents and stories, rebuilt only when the database has changed."""
-        current = generation()
-        with corpus_lock:
-            if cached["generation"] != current:
-                cached["corpus"] = views.load_corpus(store)
-                cached["generation"] = current
-            return cached["corpus"]
-
-    def story_corpus(store: Store, story_id: str) -> views.Corpus:
-        """One story built from its own documents, kept (the STORY_CACHE most recently asked
-        for) while the story is unchanged: its summary row's generation and size name its
-        state, so a write elsewhere in the database does not throw the build away."""
-        current = views.story_state(store, story_id) or generation()
-        with corpus_lock:
-            hit = stories_cached.get(story_id)
-            if hit and hit[0] == current:
-                stories_cached.move_to_end(story_id)
-                return hit[1]
-        loaded = views.story_corpus(store, story_id)
-        with corpus_lock:
-            stories_cached[story_id] = (current, loaded)
-            while len(stories_cached) > STORY_CACHE:
-                stories_cached.popitem(last=False)
-        return loaded
-
     def story_page(store: Store, story_id: str) -> dict[str, Any]:
-        """The stored page of a story (written by the ingest), else built from its documents."""
-        stored = views.stored_story_detail(store, story_id)
-        if stored is not None:
-            return stored
-        return found(views.story_detail, store, story_id, found(story_corpus, store, story_id))
+        """The stored page of a story (written by the ingest)."""
+        return found(views.story_detail, store, story_id)
 
     def story_list(
         store: Store, f: views.ItemFilter | None = None, w: views.Page | None = None
     ) -> dict[str, Any]:
-        """From the summary table, or from the cached whole-database build (an entity filter
-        while the stored entity links lag)."""
-        loaded = None if views.listed_from_summaries(store, f) else corpus(store)
-        return views.story_list(store, loaded, f, w)
+        return views.story_list(store, f, w)
 
     install_middleware(app, generation, token)
 
@@ -337,19 +301,14 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
         """One story: events, timeline, claims, contradictions, promises, framing, coverage;
         each list keeps its first 50 (`totals` counts them whole, `links` names the paged
         endpoints that list them all)."""
-        stored = views.stored_story_json(store, story_id)
-        if stored is not None:  # sent as stored
-            return Response(stored.encode(), media_type="application/json")
-        return story_page(store, story_id)
+        stored = found(views.story_json, store, story_id)  # sent as stored
+        return Response(stored.encode(), media_type="application/json")
 
     @app.get(f"{API}/stories/{{story_id}}/timeline", responses=errors(404))
     def api_timeline(story_id: str, store: Store = Depends(store_dep)) -> list[dict[str, Any]]:
         """A story's timeline entries with their evidence spans, every one (the story page
         keeps the first of each)."""
-        stored = views.stored_timeline(store, story_id)
-        if stored is not None:
-            return stored
-        return found(story_corpus, store, story_id).story(story_id)["timeline"]
+        return found(views.story_timeline, store, story_id)
 
     def story_part_routes(part: str, summary: str) -> None:
         """GET /api/v1/{part} (all stories, filtered) and /api/v1/stories/{id}/{part}."""
@@ -360,10 +319,7 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
             status: str | None = Query(None, description="promises only: kept, broken, …"),
             store: Store = Depends(store_dep),
         ) -> dict[str, Any]:
-            if views.listed_from_views(store, f):  # stored per story by the ingest
-                return found(views.story_part_list, store, part, None, f, w, status)
-            loaded = found(story_corpus, store, f.story) if f.story else corpus(store)
-            return found(views.story_part_list, store, part, loaded, f, w, status)
+            return found(views.story_part_list, store, part, f, w, status)
 
         def of_story(
             story_id: str,
@@ -372,10 +328,7 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
             store: Store = Depends(store_dep),
         ) -> dict[str, Any]:
             f = views.ItemFilter(**{**vars(f), "story": story_id})
-            if views.listed_from_views(store, f):
-                return found(views.story_part_list, store, part, None, f, w)
-            loaded = found(story_corpus, store, story_id)
-            return found(views.story_part_list, store, part, loaded, f, w)
+            return found(views.story_part_list, store, part, f, w)
 
         app.get(f"{API}/{part}", summary=f"{summary} across stories", responses=errors(404))(across)
         app.get(

@@ -16,7 +16,6 @@ from rasad.store import Store
 
 STATES = "story_states"  # meta: whether the stored story states match the stored documents
 STATES_CURRENT = "current"
-STORY_NAMES = "story_names"  # meta: "1" once every stored dated story is filed by its names
 
 
 def doc_day(doc: Document) -> date | None:
@@ -58,11 +57,8 @@ class StoryAssigner:
             assigner = cls.rebuild(store)
             assigner.changed = set(assigner.index.stories)
             assigner.save(store)
-            store.set_meta(STORY_NAMES, "1")
             return assigner
         assigner = cls(StoryIndex(), store)
-        if store.get_meta(STORY_NAMES) != "1":
-            assigner.file_names()
         latest, assigner.index.highest = store.story_states_span()
         if latest:
             assigner.loaded_from = date.fromisoformat(latest) - assigner.reach()
@@ -175,17 +171,6 @@ class StoryAssigner:
                 self.placed[doc.id] = (doc.story, doc.extra["event"])
         return vectors
 
-    def file_names(self) -> None:
-        """File every stored story under its names (a database from before the names table)."""
-        assert self.store is not None
-        rows = [
-            name
-            for row in self.store.iter_story_states()
-            for name in story_names(story_from_row(row, self.index.dim))
-        ]
-        self.store.put_story_states([], names=rows)
-        self.store.set_meta(STORY_NAMES, "1")
-
     def mark_stale(self, store: Store) -> None:
         """Say the stored states are behind (before a batch's documents are written)."""
         store.set_meta(STATES, "stale")
@@ -234,3 +219,12 @@ def story_names(story: Story) -> list[tuple[str, str, str]]:
 
 def _number(story_id: str) -> int:
     return int(story_id.lstrip("s"))
+
+
+def file_story_names(store: Store) -> None:
+    """File every stored story under its names (a database from before the names table)."""
+    dim = StoryIndex().dim
+    rows = [
+        name for row in store.iter_story_states() for name in story_names(story_from_row(row, dim))
+    ]
+    store.put_story_states([], names=rows)

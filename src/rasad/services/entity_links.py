@@ -41,12 +41,6 @@ def link_stored_documents(store: Store) -> int:
     return linked
 
 
-def entities_current(store: Store) -> bool:
-    """Whether every stored document is linked (else the views link the whole database)."""
-    through = store.get_meta(LINKED)
-    return through is not None and int(through) >= store.last_document_seq()
-
-
 def _surname_words(doc: Document, keys: list[str]) -> set[str]:
     """The surnames a document's mentions may look up or register."""
     words = set()

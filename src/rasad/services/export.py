@@ -10,11 +10,9 @@ from typing import Any, TextIO
 from rasad.analysis.export import (
     SCHEMA_ID,
     ExportInvalid,
-    build_export,
     document_span_errors,
     item_errors,
     story_span_errors,
-    validate_export,
 )
 from rasad.analysis.stories import build_story
 from rasad.services import entity_links as stored
@@ -34,13 +32,6 @@ def write_export(
     makes of the whole database at once. Each item is checked against the schema and its
     spans as it is written (`ExportInvalid` on the first item that fails). `progress` is
     called with the number of items written since its last call. Returns the counts."""
-
-    if not stored.entities_current(store):  # links lag (an older database): link in memory
-        data = build_export(store.iter_documents(), dict(store.iter_vectors()))
-        if validate and (problems := validate_export(data)):
-            raise ExportInvalid(problems)
-        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        return {k: len(data[k]) for k in ("documents", "entities", "stories")}
 
     def check(kind: str, item: dict[str, Any], spans: list[str]) -> None:
         if validate and (problems := item_errors(kind, item) + spans):

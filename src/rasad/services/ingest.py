@@ -29,7 +29,8 @@ from rasad.pipeline import Pipeline, build_pipeline
 from rasad.services.assign import StoryAssigner
 from rasad.services.materialize import (
     refresh_story_summaries,
-    summaries_complete,
+    run_backfills,
+    signature_buckets,
     sync_story_summaries,
     views_left,
 )
@@ -38,7 +39,6 @@ from rasad.stages.readers import expand_paths, read_path
 from rasad.store import Store
 
 CONSOLIDATION_PENDING = "stories_consolidation_pending"
-SIGNATURE_BUCKETS = "signature_buckets"  # meta: "1" once every stored signature has its buckets
 
 
 @dataclass
@@ -72,20 +72,8 @@ def unique_ids(batch: list[Document], store: Store, seen: set[str]) -> None:
 
 def load_duplicate_index(store: Store, threshold: float) -> DuplicateIndex:
     """The near-duplicate index over the stored signatures: looked up by LSH bucket in the
-    store, not loaded (a database from before the buckets gets them computed once)."""
-    index = DuplicateIndex(threshold, stored=store.signatures_in_buckets)
-    if store.get_meta(SIGNATURE_BUCKETS) != "1":
-        pairs = list(store.iter_signatures())
-        store.put_signatures([], signature_buckets(index, pairs))
-        store.set_meta(SIGNATURE_BUCKETS, "1")
-    return index
-
-
-def signature_buckets(
-    index: DuplicateIndex, signatures: list[tuple[str, np.ndarray]]
-) -> list[tuple[str, int]]:
-    """(document, bucket) rows of new signatures, stored with them."""
-    return [(doc_id, b) for doc_id, values in signatures for b in index.buckets(values)]
+    store, not loaded."""
+    return DuplicateIndex(threshold, stored=store.signatures_in_buckets)
 
 
 def without_stage(pipeline: Pipeline, name: str) -> tuple[Pipeline, Pipeline | None]:
@@ -125,6 +113,7 @@ def ingest_documents(
     batch is embedded while the next is analysed; batches are still placed in stories and
     stored in arrival order."""
     seen: set[str] = set()
+    run_backfills(store, settings)
     # a run killed mid-way may have left summary rows behind its documents
     interrupted = store.get_meta(CONSOLIDATION_PENDING) == "1"
     duplicates = load_duplicate_index(store, settings.dedup_threshold)
@@ -158,8 +147,8 @@ def ingest_documents(
         # the rows of merged stories only: each batch refreshed the stories it touched
         refresh_story_summaries(store, stories.consolidate(store))
         store.set_meta(CONSOLIDATION_PENDING, "0")
-    if (stories and interrupted) or not summaries_complete(store):
-        sync_story_summaries(store)  # every row: after a killed run, or a table never filled
+    if stories and interrupted:
+        sync_story_summaries(store)  # every row: after a killed run
     elif consolidate:
         # the views of the large stories each batch left for the ingest's end
         refresh_story_summaries(store, views_left(store), views_up_to=None)

@@ -101,7 +101,7 @@ class Store(Protocol):
     ) -> tuple[int, list[dict[str, Any]]]:
         """(total, a page of rows of the `stories` table), largest first; a story passes the
         filters when one of its documents does (`filters.entity` through the stored entity
-        links: only when they are current, `rasad.services.entity_links.entities_current`)."""
+        links)."""
 
     def put_story_summaries(self, rows: Iterable[dict[str, Any]]) -> None:
         """Write summary rows (replacing a story's earlier row)."""

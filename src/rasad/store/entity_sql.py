@@ -281,6 +281,10 @@ def quote_page(
         for condition, value in (
             (f"q.speaker = {mark}", speaker),
             (f"q.doc_seq IN (SELECT seq FROM documents WHERE story = {mark})", filters.story),
+            (
+                f"q.doc_seq IN (SELECT doc_seq FROM entity_documents WHERE entity = {mark})",
+                filters.entity,
+            ),
         )
         if value
     ] + document_conditions(filters, mark, "q.")

@@ -293,4 +293,11 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX quotes_outlet ON quotes(outlet, doc_seq, position, lang, published);
     CREATE INDEX quotes_published ON quotes(published, doc_seq, position, lang, outlet)
     """,
+    # 16: backfills a migration leaves for the services to run once (rows removed when done):
+    # "views" fills every materialized view a database made by an older version lacks
+    # (`rasad.services.materialize.backfill_views`), in place of the meta flags it kept
+    """
+    CREATE TABLE IF NOT EXISTS backfills (migration INTEGER NOT NULL, name TEXT PRIMARY KEY);
+    INSERT INTO backfills(migration, name) VALUES (16, 'views') ON CONFLICT (name) DO NOTHING
+    """,
 )

@@ -378,11 +378,6 @@ class PostgresStore(SharedQueries):
         """Counts by language, outlet and rejection reason, and the date span."""
         return summary(self.conn, self.public_url, self.schema_version)
 
-    def get_meta(self, key: str) -> str | None:
-        """A stored value of the store's own state."""
-        row = self.conn.execute("SELECT value FROM meta WHERE key = %s", (key,)).fetchone()
-        return row["value"] if row else None
-
     def set_meta(self, key: str, value: str) -> None:
         """Store a value of the store's own state."""
         with self._writing() as cur:

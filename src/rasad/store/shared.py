@@ -30,6 +30,27 @@ class SharedQueries:
     def _run(self, statements: list[tuple[str, list[tuple]]]) -> None:
         raise NotImplementedError
 
+    def get_meta(self, key: str) -> str | None:
+        """A stored value of the store's own state."""
+        row = self.conn.execute(
+            f"SELECT value FROM meta WHERE key = {self.MARK}", (key,)
+        ).fetchone()
+        return row["value"] if row else None
+
+    def delete_meta(self, key: str) -> None:
+        """Forget a value of the store's own state."""
+        self._run([(f"DELETE FROM meta WHERE key = {self.MARK}", [(key,)])])
+
+    def pending_backfills(self) -> list[str]:
+        """The backfills the migrations left to run, in migration order
+        (`rasad.services.materialize.BACKFILLS`)."""
+        rows = self.conn.execute("SELECT name FROM backfills ORDER BY migration").fetchall()
+        return [r["name"] for r in rows]
+
+    def backfill_done(self, name: str) -> None:
+        """Record that a backfill has run."""
+        self._run([(f"DELETE FROM backfills WHERE name = {self.MARK}", [(name,)])])
+
     def put_story_views(self, views: list[dict[str, Any]]) -> None:
         """Replace the stored views of stories (page and part items), in one transaction."""
         self._run(story_view_writes(views, self.MARK))

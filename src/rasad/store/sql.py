@@ -225,13 +225,8 @@ def _json_text(value: Any) -> str:
 
 
 def stored_story_detail(conn: Any, story_id: str, mark: str) -> str | None:
-    """A story's stored page (JSON text), when it was written with the story's current
-    summary row."""
-    row = conn.execute(
-        "SELECT v.detail FROM story_views v JOIN stories s "
-        f"ON s.id = v.id AND s.generation = v.generation WHERE v.id = {mark}",
-        [story_id],
-    ).fetchone()
+    """A story's stored page (JSON text) as its last refresh wrote it."""
+    row = conn.execute(f"SELECT detail FROM story_views WHERE id = {mark}", [story_id]).fetchone()
     return row["detail"] if row else None
 
 

@@ -403,10 +403,6 @@ class SQLiteStore(SharedQueries):
         """Counts by language, outlet and rejection reason, and the date span."""
         return summary(self.conn, self.path, self.schema_version)
 
-    def get_meta(self, key: str) -> str | None:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return row["value"] if row else None
-
     def set_meta(self, key: str, value: str) -> None:
         with self.writing():
             self.conn.execute(
