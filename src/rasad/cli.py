@@ -650,6 +650,33 @@ def eval_time(shared: Path | None, as_json: bool) -> None:
     _run_eval(shared, as_json, evaluate_time, format_time_report)
 
 
+@eval.command("pubdate")
+@click.option(
+    "--shared", type=click.Path(path_type=Path), default=None, help="Path of the shared folder."
+)
+@click.option(
+    "--sample",
+    "half",
+    type=click.Choice(["eval", "dev"]),
+    default="eval",
+    help="Which half: eval (the figures) or dev (for looking at errors).",
+)
+@click.option("--no-baseline", is_flag=True, help="Leave out dateparser.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def eval_pubdate(ctx, shared: Path | None, half: str, no_baseline: bool, as_json: bool) -> None:
+    """Publication dates of 1,000+ Fars News and SaudiNewsNet articles given without their
+    dates: dated share, window contains truth, median width, wrong year; next to dateparser."""
+    from rasad.eval.pubdate import evaluate_pubdate, format_pubdate_report
+
+    _run_eval(
+        shared,
+        as_json,
+        lambda root: evaluate_pubdate(root, _settings(ctx), half, not no_baseline),
+        format_pubdate_report,
+    )
+
+
 @eval.command("clustering")
 @click.argument(
     "dataset",

@@ -1,0 +1,221 @@
+"""`rasad eval pubdate`: publication dates of real articles given without their dates.
+
+Dated articles from shared/corpus (Fars News 2003–2021, SaudiNewsNet 2015-08-01…04) go
+through the pipeline stages that set a publication date (extract, clean, pubdate) with their
+`published` and `url` withheld (a Fars url encodes the date in its id), with their own language
+forced and "today" the day of the run, as at ingest. Reported per corpus and overall:
+
+- dated: share of articles that get a publication date;
+- contains: share of dated articles whose window contains the true day (also of all articles);
+- median width: median window width in days (inclusive) of the dated articles, and of the dated
+  articles whose text holds a day-level cue (a full date or a "today <weekday>" our date finder
+  sees);
+- wrong year: share of ALL articles given a value whose year differs from the truth's, or a
+  window that excludes the truth's year.
+
+The same articles go to dateparser's date search (`search_dates`, the first date it finds,
+taken as the day) as a public baseline.
+
+Samples. Each dated article falls in one half by the first hex digit of
+sha1("rasad-pubdate:" + id): even → evaluation, odd → development (look at errors there, never
+in the evaluation half). Each half holds every Fars News article of its side (all years) and
+the SNN_PER_SAMPLE SaudiNewsNet articles of its side with the smallest hashes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import statistics
+import time
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from rasad.config import Settings
+from rasad.model import Published
+from rasad.pipeline import build_pipeline
+from rasad.services.analyze import forced_language
+from rasad.stages.readers import document_from_item
+
+CORPORA = ("farsnews_fa", "saudinewsnet_ar")
+SNN_PER_SAMPLE = 500
+SALT = "rasad-pubdate:"
+WITHHELD = ("published", "url")
+System = Callable[[dict[str, Any]], Published | None]
+
+
+def article_hash(article_id: str) -> str:
+    return hashlib.sha1((SALT + article_id).encode("utf-8")).hexdigest()
+
+
+def sample(shared: Path, half: str = "eval") -> list[dict[str, Any]]:
+    """The dated articles of one half ("eval" or "dev"), in a fixed order."""
+    side = 0 if half == "eval" else 1
+    chosen: list[dict[str, Any]] = []
+    for folder in CORPORA:
+        path = shared / "corpus" / folder / "articles.jsonl"
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8") as lines:
+            articles = [json.loads(line) for line in lines]
+        mine = [
+            a
+            for a in articles
+            if a.get("published") and int(article_hash(a["id"])[0], 16) % 2 == side
+        ]
+        mine.sort(key=lambda a: article_hash(a["id"]))
+        if folder == "saudinewsnet_ar":
+            mine = mine[:SNN_PER_SAMPLE]
+        chosen += [dict(a, corpus=folder) for a in mine]
+    return chosen
+
+
+def withheld(article: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in article.items() if k not in WITHHELD}
+
+
+def rasad_system(settings: Settings) -> System:
+    """The pipeline's own publication date for an article without its date."""
+    base = build_pipeline(settings, ["extract", "clean", "langid", "pubdate"])
+    pipelines = {lang: forced_language(base, lang) for lang in ("ar", "fa")}
+
+    def run(article: dict[str, Any]) -> Published | None:
+        doc = document_from_item(withheld(article), "eval", article["id"])
+        return pipelines[article["lang"]](doc).published
+
+    return run
+
+
+def dateparser_system(article: dict[str, Any]) -> Published | None:
+    """The first date dateparser's search finds in the title and text, as that day."""
+    from dateparser.search import search_dates
+
+    text = "\n".join(t for t in (article.get("title"), article["text"]) if t)
+    settings = {"RELATIVE_BASE": datetime.now(), "PREFER_DATES_FROM": "past"}
+    try:
+        found = search_dates(text, languages=[article["lang"]], settings=settings) or []
+    except Exception:  # dateparser raises on some inputs; a miss, not a crash
+        found = []
+    if not found:
+        return None
+    day = found[0][1].date().isoformat()
+    return {"value": day, "precision": "day", "window": [day, day], "source": "inferred"}
+
+
+def has_day_cue(article: dict[str, Any]) -> bool:
+    """Whether the text holds a full date or a "today <weekday>" cue our finder sees."""
+    from rasad.stages.dates import find_dates
+    from rasad.stages.pubdate import today_weekday
+
+    text, lang = article["text"], article["lang"]
+    full = any(
+        d["value"] and not d["relative"] and d["precision"] == "day"
+        for d in find_dates(text, lang, None)
+    )
+    return full or today_weekday(text) is not None
+
+
+def judge(result: Published | None, truth: date) -> dict[str, Any]:
+    """One article's outcome: dated, window contains the truth, width, wrong year."""
+    if result is None:
+        return {"dated": False, "contains": False, "width": None, "wrong_year": False}
+    first, last = (date.fromisoformat(d) for d in result["window"])
+    value_year = int(result["value"][:4])
+    return {
+        "dated": True,
+        "contains": first <= truth <= last,
+        "width": (last - first).days + 1,
+        "wrong_year": value_year != truth.year or not (first.year <= truth.year <= last.year),
+        "source": result["source"],
+    }
+
+
+def summarize(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
+    n = len(outcomes)
+    dated = [o for o in outcomes if o["dated"]]
+    cued = [o for o in dated if o["day_cue"]]
+    contains = sum(o["contains"] for o in dated)
+    return {
+        "articles": n,
+        "dated": len(dated) / n if n else 0.0,
+        "contains_of_dated": contains / len(dated) if dated else 0.0,
+        "contains_of_all": contains / n if n else 0.0,
+        "median_width_days": statistics.median(o["width"] for o in dated) if dated else None,
+        "day_cue_dated": len(cued),
+        "median_width_day_cue": statistics.median(o["width"] for o in cued) if cued else None,
+        "wrong_year": sum(o["wrong_year"] for o in outcomes) / n if n else 0.0,
+        "by_source": _count(o.get("source") for o in dated),
+    }
+
+
+def _count(values: Iterable[str | None]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for v in values:
+        counts[str(v)] = counts.get(str(v), 0) + 1
+    return dict(sorted(counts.items()))
+
+
+def score(articles: list[dict[str, Any]], system: System) -> dict[str, Any]:
+    """Per-corpus and overall figures of one system, with its running time."""
+    started = time.perf_counter()
+    outcomes = []
+    for article in articles:
+        outcome = judge(system(article), date.fromisoformat(article["published"]))
+        outcomes.append(dict(outcome, corpus=article["corpus"], day_cue=article["day_cue"]))
+    result = {
+        c: summarize([o for o in outcomes if o["corpus"] == c])
+        for c in CORPORA
+        if any(o["corpus"] == c for o in outcomes)
+    }
+    result["all"] = summarize(outcomes)
+    result["seconds"] = time.perf_counter() - started
+    return result
+
+
+def evaluate_pubdate(
+    shared: Path, settings: Settings, half: str = "eval", baseline: bool = True
+) -> dict[str, Any]:
+    """rasad (and dateparser) on one sample half; see the module docstring."""
+    articles = [dict(a, day_cue=has_day_cue(a)) for a in sample(shared, half)]
+    systems: dict[str, System] = {"rasad": rasad_system(settings)}
+    if baseline:
+        systems["dateparser"] = dateparser_system
+    return {
+        "sample": {
+            "half": half,
+            "articles": len(articles),
+            "by_corpus": _count(a["corpus"] for a in articles),
+            "rule": f"sha1('{SALT}' + id)[0] {'even' if half == 'eval' else 'odd'}; "
+            f"SaudiNewsNet: the {SNN_PER_SAMPLE} smallest hashes",
+            "withheld": list(WITHHELD),
+        },
+        "systems": {name: score(articles, system) for name, system in systems.items()},
+    }
+
+
+def format_pubdate_report(result: dict[str, Any]) -> str:
+    s = result["sample"]
+    lines = [
+        f"publication dates withheld: {s['half']} sample, {s['articles']} articles "
+        f"({', '.join(f'{k} {v}' for k, v in s['by_corpus'].items())}); {s['rule']}",
+        f"  {'system':<11} {'corpus':<16} {'n':>5} {'dated':>6} {'contains':>8} {'(of all)':>8} "
+        f"{'med.width':>9} {'w/ day cue':>10} {'wrong yr':>8}",
+    ]
+    for name, by_corpus in result["systems"].items():
+        for corpus, f in by_corpus.items():
+            if corpus == "seconds":
+                continue
+            width = _days(f["median_width_days"])
+            cue = _days(f["median_width_day_cue"])
+            lines.append(
+                f"  {name:<11} {corpus:<16} {f['articles']:>5} {f['dated']:>6.3f} "
+                f"{f['contains_of_dated']:>8.3f} {f['contains_of_all']:>8.3f} {width:>9} "
+                f"{cue:>10} {f['wrong_year']:>8.3f}"
+            )
+    return "\n".join(lines)
+
+
+def _days(value: float | None) -> str:
+    return "-" if value is None else f"{value:g}"
