@@ -9,29 +9,42 @@ resolved against it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
+from functools import cache
 
+import hijridate
 import jdatetime
 
 from rasad.config import Settings
 from rasad.model import Document, Published
 from rasad.pipeline import stage
-from rasad.stages.dates import find_dates, month_table
+from rasad.stages.dates import calendar_of, find_dates, month_table, year_span
 from rasad.stages.dates_data import words as W
 from rasad.text.normalize import fold_same_length
 
 DATELINE_CHARS = 300
 DATELINE_OPENING = 60  # a date this close to a paragraph's start is a dateline
 DATELINE_WORDS = 8  # or a date on a line this short
-INFERENCE_SPAN_DAYS = 2 * 366
+# A date the text calls "today" may be published up to this many days later (a night's news,
+# a feed read the next day).
+TODAY_SLACK_DAYS = 2
+# How far a date named with its weekday ("الخميس 14/10/1436") lies from the publication day;
+# on the development half (see rasad.eval.pubdate) 7 of 9 such dates without a "last"/"next"
+# cue lay within 21 days.
+NAMED_DAY_SPAN_DAYS = 21
+ANCHOR_GAP_CHARS = 30
+# Words after which a date is an event, not a dateline ("في يوم الإثنين ...", "روز ...").
+EVENT_CUES = ["في", "يوم", "منذ", "بتاريخ", "تاريخ", "حتى", "روز", "در", "از", "تا", "on", "in"]
+EVENT_CUES += ["since", "until", "by"]
+CALENDAR_SUFFIXES = ["هـ", "ه", "م", "ش", "ق", "ميلادي", "میلادی", "هجري", "AH", "AD"]
+DATELINE_LINKS = ["الموافق", "مطابق", "برابر"]  # a dateline giving the date in two calendars
+STATED_YEAR_FILLERS = ["میلادی", "الميلادي", "ميلادي", "الهجري", "هجري", "شمسی", "خورشیدی"]
 _ISO = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 DEADLINE_CUES = {
     fold_same_length(w) for w in ("بحلول", "حتى", "لغاية", "قبل", "تا", "by", "until", "before")
 }
-_CURRENT_YEAR = re.compile(
-    r"(?:العام|عام|السنه|سال)\s+(?:الجاری|الحالی|جاری)\s+(?:میلادی\s+)?(\d{4})"
-)
 
 
 def parse_metadata_date(value: str) -> tuple[date, str] | None:
@@ -87,14 +100,27 @@ def from_dateline(text: str, lang: str) -> Published | None:
 
 
 def at_dateline(text: str, found: dict) -> bool:
-    """A date opens a paragraph near the top ("بغداد 9 أغسطس 2021 (شينخوا)") or stands on a
-    short line."""
+    """A date stands on a short line ("الأربعاء 2020/11/18"), or opens a paragraph near the
+    top as its dateline ("بغداد 9 أغسطس 2021 (شينخوا)"): not after a preposition ("في يوم
+    الإثنين 26/9/1436هـ، رحل": an event) and not running on into the sentence."""
     line_start = text.rfind("\n", 0, found["start"]) + 1
-    if found["start"] - line_start <= DATELINE_OPENING:
-        return True
     line_end = text.find("\n", found["end"])
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return len(line.split()) <= DATELINE_WORDS
+    if len(line.split()) <= DATELINE_WORDS:
+        return True
+    if found["start"] - line_start > DATELINE_OPENING:
+        return False
+    before = fold_same_length(text[line_start : found["start"]]).split()
+    if before and before[-1] in _folded(EVENT_CUES):
+        return False
+    after = fold_same_length(text[found["end"] : found["end"] + 20])
+    after = re.sub(rf"^\s*(?:{_words(CALENDAR_SUFFIXES)})(?!\w)", "", after)
+    running_on = re.match(r"\s*[^\W\d_]+", after)
+    return not running_on or running_on.group().strip() in _folded(DATELINE_LINKS)
+
+
+def _folded(words: Iterable[str]) -> set[str]:
+    return {fold_same_length(w) for w in words}
 
 
 def today_weekday(text: str) -> int | None:
@@ -125,6 +151,8 @@ def current_month(text: str) -> tuple[str, int] | None:
 def in_month(day: date, cal: str, month: int) -> bool:
     if cal == "jalali":
         return jdatetime.date.fromgregorian(date=day).month == month
+    if cal == "hijri":
+        return hijridate.Gregorian(day.year, day.month, day.day).to_hijri().month == month
     return cal == "gregorian" and day.month == month
 
 
@@ -134,46 +162,125 @@ def is_deadline(text: str, start: int) -> bool:
     return bool(before) and before[-1] in DEADLINE_CUES
 
 
-def current_year_stated(text: str) -> int | None:
-    """A year the text calls "this year" ("العام الجاري 2021", "سال جاری ۱۴۰۰")."""
-    m = _CURRENT_YEAR.search(fold_same_length(text))
-    return int(m.group(1)) if m else None
+def _words(words: Iterable[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted({fold_same_length(w) for w in words}, key=len, reverse=True)
+    )
+
+
+@cache
+def _stated_year_pattern() -> re.Pattern[str]:
+    """A year word, a this/last/next word, then the year: "العام الماضي 2014", "سال جاری ۱۴۰۰"."""
+    relation = _words(W.CURRENT + W.PAST + W.FUTURE)
+    return re.compile(
+        rf"(?<!\w)(?:{_words(W.YEAR_WORDS)})\s+({relation})\s+(?:{_words(STATED_YEAR_FILLERS)})?"
+        rf"\s*(\d{{4}})(?!\d)"
+    )
+
+
+def stated_year(text: str, lang: str) -> tuple[str, int] | None:
+    """The writing year the text states, as (calendar, year): "العام الجاري 2021" is 2021,
+    "العام الماضي 2014" says it is 2015, "سال آینده ۱۴۰۱" says 1400. Conflicting statements
+    say nothing."""
+    offsets = {
+        **{fold_same_length(w): 0 for w in W.CURRENT},
+        **{fold_same_length(w): 1 for w in W.PAST},
+        **{fold_same_length(w): -1 for w in W.FUTURE},
+    }
+    found = set()
+    for m in _stated_year_pattern().finditer(fold_same_length(text)):
+        year = int(m.group(2))
+        cal = calendar_of(None, year, lang)
+        if cal == "gregorian" and not 1900 <= year <= 2100:
+            continue
+        found.add((cal, year + offsets[re.sub(r"\s+", " ", m.group(1))]))
+    return found.pop() if len(found) == 1 else None
+
+
+def stated_year_window(text: str, lang: str, today: date) -> Published | None:
+    """The year the text states, narrowed by "this month" and "today <weekday>" cues."""
+    stated = stated_year(text, lang)
+    if stated is None:
+        return None
+    first, last = year_span(*stated)
+    last = min(last, today)
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    if (month := current_month(text)) is not None:
+        days = [d for d in days if in_month(d, *month)]
+    if (weekday := today_weekday(text)) is not None:
+        days = [d for d in days if d.weekday() == weekday]
+    return window_published(days[0], days[-1]) if days else None
+
+
+def window_published(first: date, last: date) -> Published:
+    """An inferred date whose precision is what its window allows: a day, a month or a year
+    (the year most of the window falls in, when it straddles two)."""
+    if first == last:
+        return published(first, "day", (first, last), "inferred")
+    if (first.year, first.month) == (last.year, last.month):
+        return published(first, "month", (first, last), "inferred")
+    middle = first + (last - first) / 2
+    return published(middle, "year", (first, last), "inferred")
+
+
+def weekday_named(text: str, found: dict) -> int | None:
+    """The weekday named in or just before a date ("الخميس 14/10/1436", "يوم الأربعاء الماضي
+    13/10/1436"), if any."""
+    before = fold_same_length(text[max(found["start"] - ANCHOR_GAP_CHARS, 0) : found["start"]])
+    span = fold_same_length(found["text"])
+    names = {fold_same_length(k): v for k, v in W.WEEKDAYS.items()}
+    for name in sorted(names, key=len, reverse=True):
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", span) or re.search(
+            rf"(?<!\w){re.escape(name)}(?!\w)\W*(?:\w+\W+){{0,2}}$", before
+        ):
+            return names[name]
+    return None
+
+
+def _cue_near(text: str, found: dict, words: Iterable[str], after: bool = True) -> bool:
+    """Whether one of `words` stands among the few words before (or just after) a date."""
+    pattern = rf"(?<!\w)(?:{_words(words)})(?!\w)"
+    before = fold_same_length(text[max(found["start"] - ANCHOR_GAP_CHARS, 0) : found["start"]])
+    following = fold_same_length(text[found["end"] : found["end"] + ANCHOR_GAP_CHARS])
+    return bool(re.search(pattern + r"\W*(?:\w+\W+){0,2}$", before)) or (
+        after and bool(re.match(r"\W*(?:\w+\W+){0,1}?" + pattern, following))
+    )
+
+
+def anchored_date(text: str, lang: str) -> Published | None:
+    """A full date the text ties to its own time: called "today" ("اليوم الاثنين الموافق
+    18/10/1436", "صبح امروز ۱۰ بهمن ۱۳۹۱"), or named with its weekday ("الخميس 14/10/1436"),
+    the weekday agreeing with the date. "Last"/"next" beside it says on which side of the
+    publication day it lies."""
+    today_words = [w for w, offset in W.DAY_WORDS.items() if offset == 0]
+    for found in find_dates(text, lang, None):
+        if not found["value"] or found["relative"] or found["precision"] != "day":
+            continue
+        day = date.fromisoformat(found["value"])
+        weekday = weekday_named(text, found)
+        if weekday is not None and weekday != day.weekday():
+            continue  # a misprint or a misread date: no evidence either way
+        if _cue_near(text, found, today_words, after=False):
+            end = day + timedelta(days=TODAY_SLACK_DAYS)
+            return published(day, "day", (day, end), "inferred")
+        if weekday is None:
+            continue
+        if _cue_near(text, found, W.PAST):
+            return window_published(day, day + timedelta(days=NAMED_DAY_SPAN_DAYS))
+        if _cue_near(text, found, W.FUTURE):
+            return window_published(day - timedelta(days=NAMED_DAY_SPAN_DAYS), day)
+        span = timedelta(days=NAMED_DAY_SPAN_DAYS)
+        return window_published(day - span, day + span)
+    return None
 
 
 def infer(text: str, lang: str, today: date) -> Published | None:
-    """A window for an undated article from the dates and cues in its text."""
-    absolute = [
-        d
-        for d in find_dates(text, lang, None)
-        if d["value"] and not d["relative"] and not is_deadline(text, d["start"])
-    ]
-    if not absolute:
-        return None
-    lower = max(date.fromisoformat(d["window"][0]) for d in absolute)
-    upper = min(lower + timedelta(days=INFERENCE_SPAN_DAYS), today)
-    if upper < lower:
-        upper = lower
-    weekday, month = today_weekday(text), current_month(text)
-    days = [lower + timedelta(days=i) for i in range((upper - lower).days + 1)]
-    if weekday is not None:
-        days = [d for d in days if d.weekday() == weekday]
-    if month is not None:
-        days = [d for d in days if in_month(d, *month)]
-    if (year := current_year_stated(text)) is not None:
-        days = [
-            d for d in days if d.year == year or jdatetime.date.fromgregorian(date=d).year == year
-        ]
-    if not days:
-        return None
-    first, last = days[0], days[-1]
-    precision = (
-        "day"
-        if first == last
-        else "month"
-        if (first.year, first.month) == (last.year, last.month)
-        else "year"
-    )
-    return published(first, precision, (first, last), "inferred")
+    """A window for an undated article, only from evidence of its own time: a full date it
+    calls "today" or names with its weekday, or the year it says it is written in (narrowed
+    by "this month" and "today <weekday>"). Years and dates mentioned in passing are not
+    evidence; without evidence the date is unknown (None)."""
+    return anchored_date(text, lang) or stated_year_window(text, lang, today)
 
 
 def infer_publication(
