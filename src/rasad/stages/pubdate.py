@@ -1,9 +1,10 @@
-"""Publication date: from metadata, else a dateline, else inferred from what the text says.
+"""Publication date: from metadata, else a dateline, else inferred from evidence in the text.
 
-Inference: absolute dates the article mentions give a lower bound (it was written after the
-latest of them); "today is <weekday>" and "<month> of this month" cues filter the days after
-that bound. The result carries its window, so uncertainty travels on to every relative date
-resolved against it.
+Inference takes only evidence of the article's own time: a full date (any calendar) it calls
+"today" or "yesterday" or names with its weekday, or the year it says it is written in ("this
+year 2021", "last year 2014"), narrowed by "this month" and "today <weekday>". Dates and years
+mentioned in passing are not evidence; without evidence the date is unknown. The result
+carries its window, so uncertainty travels on to every relative date resolved against it.
 """
 
 from __future__ import annotations
@@ -30,15 +31,16 @@ DATELINE_WORDS = 8  # or a date on a line this short
 # A date the text calls "today" may be published up to this many days later (a night's news,
 # a feed read the next day).
 TODAY_SLACK_DAYS = 2
-# How far a date named with its weekday ("الخميس 14/10/1436") lies from the publication day;
-# on the development half (see rasad.eval.pubdate) 7 of 9 such dates without a "last"/"next"
-# cue lay within 21 days.
-NAMED_DAY_SPAN_DAYS = 21
+# How far a date named with its weekday ("الخميس 14/10/1436") may lie from the publication day
+# when no "last"/"next" stands beside it: on the development half (rasad.eval.pubdate) 15
+# keeps the median window at a month while most such windows still hold the true day.
+NAMED_DAY_SPAN_DAYS = 15
 ANCHOR_GAP_CHARS = 30
 # Words after which a date is an event, not a dateline ("في يوم الإثنين ...", "روز ...").
 EVENT_CUES = ["في", "يوم", "منذ", "بتاريخ", "تاريخ", "حتى", "روز", "در", "از", "تا", "on", "in"]
 EVENT_CUES += ["since", "until", "by"]
 CALENDAR_SUFFIXES = ["هـ", "ه", "م", "ش", "ق", "ميلادي", "میلادی", "هجري", "AH", "AD"]
+DAY_NOUNS = ["يوم", "روز", "day"]  # "اليوم (يوم) الأحد", between a day word and its date
 DATELINE_LINKS = ["الموافق", "مطابق", "برابر"]  # a dateline giving the date in two calendars
 STATED_YEAR_FILLERS = ["میلادی", "الميلادي", "ميلادي", "الهجري", "هجري", "شمسی", "خورشیدی"]
 _ISO = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
@@ -94,8 +96,9 @@ def from_dateline(text: str, lang: str) -> Published | None:
     """A full date near the top of the article ("بغداد 9 أغسطس 2021", "الأربعاء 2020/11/18")."""
     for d in find_dates(text[:DATELINE_CHARS], lang, None):
         if d["value"] and not d["relative"] and d["precision"] == "day" and at_dateline(text, d):
-            day = date.fromisoformat(d["value"])
-            return published(day, "day", (day, day), "dateline")
+            day = agreeing_day(d, weekday_named(text, d))
+            if day is not None:
+                return published(day, "day", (day, day), "dateline")
     return None
 
 
@@ -106,12 +109,14 @@ def at_dateline(text: str, found: dict) -> bool:
     line_start = text.rfind("\n", 0, found["start"]) + 1
     line_end = text.find("\n", found["end"])
     line = text[line_start : line_end if line_end >= 0 else len(text)]
+    before = fold_same_length(text[line_start : found["start"]]).split()
+    while before and before[-1].strip("،,()") in _folded([*W.WEEKDAYS, *DATELINE_LINKS]):
+        before.pop()  # "في يوم الإثنين الموافق 26/9/1436": the preposition before the weekday
+    if before and before[-1] in _folded(EVENT_CUES) or day_word_before(text, found) is not None:
+        return False
     if len(line.split()) <= DATELINE_WORDS:
         return True
     if found["start"] - line_start > DATELINE_OPENING:
-        return False
-    before = fold_same_length(text[line_start : found["start"]]).split()
-    if before and before[-1] in _folded(EVENT_CUES):
         return False
     after = fold_same_length(text[found["end"] : found["end"] + 20])
     after = re.sub(rf"^\s*(?:{_words(CALENDAR_SUFFIXES)})(?!\w)", "", after)
@@ -174,7 +179,7 @@ def _stated_year_pattern() -> re.Pattern[str]:
     """A year word, a this/last/next word, then the year: "العام الماضي 2014", "سال جاری ۱۴۰۰"."""
     relation = _words(W.CURRENT + W.PAST + W.FUTURE)
     return re.compile(
-        rf"(?<!\w)(?:{_words(W.YEAR_WORDS)})\s+({relation})\s+(?:{_words(STATED_YEAR_FILLERS)})?"
+        rf"(?<!\w)(?:[وبلف]|ول|وب|فل)?(?:{_words(W.YEAR_WORDS)})\s+({relation})\s+(?:{_words(STATED_YEAR_FILLERS)})?"
         rf"\s*(\d{{4}})(?!\d)"
     )
 
@@ -238,30 +243,54 @@ def weekday_named(text: str, found: dict) -> int | None:
     return None
 
 
-def _cue_near(text: str, found: dict, words: Iterable[str], after: bool = True) -> bool:
+def agreeing_day(found: dict, weekday: int | None) -> date | None:
+    """A full date's day, checked against the weekday named with it. Hijri months begin a day
+    apart in different reckonings (sighting, Umm al-Qura), so a Hijri date may move one day
+    to its weekday; any other disagreement leaves no date."""
+    day = date.fromisoformat(found["value"])
+    if weekday is None or weekday == day.weekday():
+        return day
+    if found["calendar"] == "hijri":
+        for shift in (-1, 1):
+            if (day + timedelta(days=shift)).weekday() == weekday:
+                return day + timedelta(days=shift)
+    return None
+
+
+def _cue_near(text: str, found: dict, words: Iterable[str]) -> bool:
     """Whether one of `words` stands among the few words before (or just after) a date."""
     pattern = rf"(?<!\w)(?:{_words(words)})(?!\w)"
     before = fold_same_length(text[max(found["start"] - ANCHOR_GAP_CHARS, 0) : found["start"]])
     following = fold_same_length(text[found["end"] : found["end"] + ANCHOR_GAP_CHARS])
-    return bool(re.search(pattern + r"\W*(?:\w+\W+){0,2}$", before)) or (
-        after and bool(re.match(r"\W*(?:\w+\W+){0,1}?" + pattern, following))
+    return bool(re.search(pattern + r"\W*(?:\w+\W+){0,2}$", before)) or bool(
+        re.match(r"\W*(?:\w+\W+){0,1}?" + pattern, following)
     )
 
 
+def day_word_before(text: str, found: dict) -> int | None:
+    """The offset of "today", "yesterday", "tomorrow" ... among the few words before a date
+    ("اليوم الاثنين الموافق 18/10/1436" 0, "أمس الأحد 2 أغسطس 2015" -1)."""
+    before = fold_same_length(text[max(found["start"] - ANCHOR_GAP_CHARS, 0) : found["start"]])
+    offsets = {fold_same_length(w): o for w, o in W.DAY_WORDS.items()}
+    gap = _words([*W.WEEKDAYS, *DATELINE_LINKS, *DAY_NOUNS])
+    m = re.search(rf"(?<!\w)({_words(offsets)})(?!\w)(?:\W*(?:{gap})(?!\w))*\W*$", before)
+    return offsets[re.sub(r"\s+", " ", m.group(1))] if m else None
+
+
 def anchored_date(text: str, lang: str) -> Published | None:
-    """A full date the text ties to its own time: called "today" ("اليوم الاثنين الموافق
-    18/10/1436", "صبح امروز ۱۰ بهمن ۱۳۹۱"), or named with its weekday ("الخميس 14/10/1436"),
+    """A full date the text ties to its own time: called "today" or "yesterday" ("اليوم الاثنين
+    الموافق 18/10/1436", "صبح امروز ۱۰ بهمن ۱۳۹۱"), or named with its weekday ("الخميس 14/10/1436"),
     the weekday agreeing with the date. "Last"/"next" beside it says on which side of the
     publication day it lies."""
-    today_words = [w for w, offset in W.DAY_WORDS.items() if offset == 0]
     for found in find_dates(text, lang, None):
         if not found["value"] or found["relative"] or found["precision"] != "day":
             continue
-        day = date.fromisoformat(found["value"])
         weekday = weekday_named(text, found)
-        if weekday is not None and weekday != day.weekday():
+        day = agreeing_day(found, weekday)
+        if day is None:
             continue  # a misprint or a misread date: no evidence either way
-        if _cue_near(text, found, today_words, after=False):
+        if (offset := day_word_before(text, found)) is not None:
+            day -= timedelta(days=offset)
             end = day + timedelta(days=TODAY_SLACK_DAYS)
             return published(day, "day", (day, end), "inferred")
         if weekday is None:
