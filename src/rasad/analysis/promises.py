@@ -226,6 +226,18 @@ def _status(p: Promise, latest: str | None) -> tuple[str, bool]:
     return "open", bool(due and latest and due < latest)
 
 
+def _may_report_on(doc: Document, p: Promise) -> bool:
+    """Whether a document can report on a promise: it is published after the promise was made,
+    or, its date unknown, it names the promise's due date ("31 December 2021")."""
+    if doc is p.first.doc:
+        return False
+    last = _last_day(doc)
+    if last is not None:
+        return last > _day(p.first.doc)
+    due = max((s.due for s in p.statements if s.due), default=None)
+    return due is not None and any(d.get("value") == due for d in doc.dates)
+
+
 def track(story_id: str, docs: list[Document]) -> list[dict[str, Any]]:
     """A story's promises, each with its statements, evidence and status."""
     dated = sorted((d for d in docs if _day(d)), key=lambda d: (_day(d), d.id))
@@ -238,9 +250,8 @@ def track(story_id: str, docs: list[Document]) -> list[dict[str, Any]]:
             else:
                 promises.append(Promise([st]))
     for p in promises:
-        since = _day(p.first.doc)
-        for doc in dated:
-            if _last_day(doc) <= since or doc is p.first.doc or len(p.evidence) >= MAX_EVIDENCE:
+        for doc in [*dated, *(d for d in docs if not _day(d))]:
+            if not _may_report_on(doc, p) or len(p.evidence) >= MAX_EVIDENCE:
                 continue
             best: tuple[float, int, int, str] | None = None
             for s, e in _sentences(doc.text):
