@@ -35,6 +35,11 @@ TODAY_SLACK_DAYS = 2
 # when no "last"/"next" stands beside it: on the development half (rasad.eval.pubdate) 15
 # keeps the median window at a month while most such windows still hold the true day.
 NAMED_DAY_SPAN_DAYS = 15
+# "Last Thursday" lies within the week before publication, with a day's slack for a feed read
+# the next day; "next Thursday" within the week after.
+WEEK_DAYS = 8
+# Prepositions in the past/future word lists: "قبل الخميس 21/10" is a deadline, not "last".
+RELATION_PREPOSITIONS = {"قبل", "بعد", "پیش"}
 ANCHOR_GAP_CHARS = 30
 # Words after which a date is an event, not a dateline ("في يوم الإثنين ...", "روز ...").
 EVENT_CUES = ["في", "يوم", "منذ", "بتاريخ", "تاريخ", "حتى", "روز", "در", "از", "تا", "on", "in"]
@@ -295,13 +300,28 @@ def anchored_date(text: str, lang: str) -> Published | None:
             return published(day, "day", (day, end), "inferred")
         if weekday is None:
             continue
-        if _cue_near(text, found, W.PAST):
-            return window_published(day, day + timedelta(days=NAMED_DAY_SPAN_DAYS))
-        if _cue_near(text, found, W.FUTURE):
-            return window_published(day - timedelta(days=NAMED_DAY_SPAN_DAYS), day)
-        span = timedelta(days=NAMED_DAY_SPAN_DAYS)
-        return window_published(day - span, day + span)
+        return window_published(*narrowed(named_day_window(text, found, day), text))
     return None
+
+
+def named_day_window(text: str, found: dict, day: date) -> tuple[date, date]:
+    """Where the publication day lies from a date named with its weekday: within the week
+    after "last Thursday", within the week before "next Thursday", else around it."""
+    week, span = timedelta(days=WEEK_DAYS), timedelta(days=NAMED_DAY_SPAN_DAYS)
+    if _cue_near(text, found, [w for w in W.PAST if w not in RELATION_PREPOSITIONS]):
+        return day + timedelta(days=1), day + week
+    if _cue_near(text, found, [w for w in W.FUTURE if w not in RELATION_PREPOSITIONS]):
+        return day - week, day - timedelta(days=1)
+    return day - span, day + span
+
+
+def narrowed(window: tuple[date, date], text: str) -> tuple[date, date]:
+    """A window cut to the weekday the text calls today ("اليوم السبت"), when it has one."""
+    weekday = today_weekday(text)
+    first, last = window
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    kept = [d for d in days if d.weekday() == weekday]
+    return (kept[0], kept[-1]) if kept else window
 
 
 def infer(text: str, lang: str, today: date) -> Published | None:
