@@ -114,10 +114,14 @@ def test_summary_filters_match_documents(store_url, halves):
     assert ids(SearchFilter(story=english.story)) == [english.story]
     assert ids(SearchFilter(story=english.story, lang="ar")) == []
     # two document filters: the same document must pass both
-    persian = next(d for d in docs if d.lang == "fa" and d.published)
-    day = persian.published["value"]
-    assert ids(SearchFilter(lang="fa", date_from=day, date_to=day)) == [persian.story]
+    arabic = next(
+        d for d in docs if d.lang == "ar" and d.published and d.published["precision"] == "day"
+    )
+    day = arabic.published["value"]
+    assert ids(SearchFilter(lang="ar", date_from=day, date_to=day)) == [arabic.story]
     assert ids(SearchFilter(lang="en", date_from=day, date_to=day)) == []
+    # the story has Persian documents and a document of that day, but not a Persian one
+    assert ids(SearchFilter(lang="fa", date_from=day, date_to=day)) == []
     total, page = store.story_summaries(SearchFilter(), 1, 1)
     assert total == 2 and len(page) == 1
     store.close()
