@@ -127,3 +127,22 @@ def test_real_articles(shared, article_id, verdict):
         assert result["window"][0] <= article["published"] <= result["window"][1]
     else:
         assert result is None or result["source"] != "dateline"
+
+
+def test_a_kick_off_time_is_not_a_year():
+    """ "Saturday, 26 February" over "1600 GMT" is a day without a year."""
+    text = "Stade de France, Paris\nSaturday, 26 February\n1600 GMT\nFrance meet Wales tonight."
+    assert infer_publication(text, "en", None, today=TODAY) is None
+
+
+def test_a_date_late_in_the_first_sentence_is_not_a_dateline():
+    text = (
+        "The airline reported its results for the three months to 31 December 2004, "
+        "with profits down on the year before."
+    )
+    assert infer_publication(text, "en", None, today=TODAY) is None
+
+
+def test_nothing_after_today():
+    text = "الرياض - الأحد 16 شوال 1436\nأعلنت الوزارة عن بدء التسجيل في البرنامج الجديد."
+    assert infer_publication(text, "ar", None, today=date(2015, 7, 1)) is None

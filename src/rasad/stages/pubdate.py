@@ -28,6 +28,7 @@ from rasad.text.normalize import fold_same_length
 DATELINE_CHARS = 300
 DATELINE_OPENING = 60  # a date this close to a paragraph's start is a dateline
 DATELINE_WORDS = 8  # or a date on a line this short
+DATELINE_PLACE_WORDS = 4  # what opens a dateline: a place, an agency ("Stade de France, Paris")
 # A date the text calls "today" may be published up to this many days later (a night's news,
 # a feed read the next day).
 TODAY_SLACK_DAYS = 2
@@ -97,14 +98,26 @@ def from_metadata(raw: str | None) -> Published | None:
     return published(day, precision, (day, last), "metadata")
 
 
-def from_dateline(text: str, lang: str) -> Published | None:
-    """A full date near the top of the article ("بغداد 9 أغسطس 2021", "الأربعاء 2020/11/18")."""
+def from_dateline(text: str, lang: str, today: date | None = None) -> Published | None:
+    """A full date near the top of the article ("بغداد 9 أغسطس 2021", "الأربعاء 2020/11/18"),
+    not after `today`."""
     for d in find_dates(text[:DATELINE_CHARS], lang, None):
-        if d["value"] and not d["relative"] and d["precision"] == "day" and at_dateline(text, d):
+        if full_day(d) and at_dateline(text, d):
             day = agreeing_day(d, weekday_named(text, d))
-            if day is not None:
+            if day is not None and (today is None or day <= today):
                 return published(day, "day", (day, day), "dateline")
     return None
+
+
+def full_day(found: dict) -> bool:
+    """A date with its day, month and year written out on one line ("Saturday, 26 February"
+    above "1600 GMT" is a day without a year)."""
+    return bool(
+        found["value"]
+        and not found["relative"]
+        and found["precision"] == "day"
+        and "\n" not in found["text"]
+    )
 
 
 def at_dateline(text: str, found: dict) -> bool:
@@ -121,7 +134,7 @@ def at_dateline(text: str, found: dict) -> bool:
         return False
     if len(line.split()) <= DATELINE_WORDS:
         return True
-    if found["start"] - line_start > DATELINE_OPENING:
+    if found["start"] - line_start > DATELINE_OPENING or len(before) > DATELINE_PLACE_WORDS:
         return False
     after = fold_same_length(text[found["end"] : found["end"] + 20])
     after = re.sub(rf"^\s*(?:{_words(CALENDAR_SUFFIXES)})(?!\w)", "", after)
@@ -282,13 +295,13 @@ def day_word_before(text: str, found: dict) -> int | None:
     return offsets[re.sub(r"\s+", " ", m.group(1))] if m else None
 
 
-def anchored_date(text: str, lang: str) -> Published | None:
+def anchored_date(text: str, lang: str, today: date) -> Published | None:
     """A full date the text ties to its own time: called "today" or "yesterday" ("اليوم الاثنين
     الموافق 18/10/1436", "صبح امروز ۱۰ بهمن ۱۳۹۱"), or named with its weekday ("الخميس 14/10/1436"),
     the weekday agreeing with the date. "Last"/"next" beside it says on which side of the
-    publication day it lies."""
+    publication day it lies. Nothing after `today`."""
     for found in find_dates(text, lang, None):
-        if not found["value"] or found["relative"] or found["precision"] != "day":
+        if not full_day(found):
             continue
         weekday = weekday_named(text, found)
         day = agreeing_day(found, weekday)
@@ -296,11 +309,12 @@ def anchored_date(text: str, lang: str) -> Published | None:
             continue  # a misprint or a misread date: no evidence either way
         if (offset := day_word_before(text, found)) is not None:
             day -= timedelta(days=offset)
-            end = day + timedelta(days=TODAY_SLACK_DAYS)
-            return published(day, "day", (day, end), "inferred")
+            end = min(day + timedelta(days=TODAY_SLACK_DAYS), today)
+            return published(day, "day", (day, end), "inferred") if day <= today else None
         if weekday is None:
             continue
-        return window_published(*narrowed(named_day_window(text, found, day), text))
+        first, last = narrowed(named_day_window(text, found, day), text)
+        return window_published(first, min(last, today)) if first <= today else None
     return None
 
 
@@ -329,17 +343,16 @@ def infer(text: str, lang: str, today: date) -> Published | None:
     calls "today" or names with its weekday, or the year it says it is written in (narrowed
     by "this month" and "today <weekday>"). Years and dates mentioned in passing are not
     evidence; without evidence the date is unknown (None)."""
-    return anchored_date(text, lang) or stated_year_window(text, lang, today)
+    return anchored_date(text, lang, today) or stated_year_window(text, lang, today)
 
 
 def infer_publication(
     text: str, lang: str, metadata_date: str | None, today: date | None = None
 ) -> Published | None:
     """Metadata first, then a dateline, then inference from the text."""
+    today = today or datetime.now().date()
     return (
-        from_metadata(metadata_date)
-        or from_dateline(text, lang)
-        or infer(text, lang, today or datetime.now().date())
+        from_metadata(metadata_date) or from_dateline(text, lang, today) or infer(text, lang, today)
     )
 
 
