@@ -50,9 +50,8 @@ DAY_NOUNS = ["يوم", "روز", "day"]  # "اليوم (يوم) الأحد", bet
 DATELINE_LINKS = ["الموافق", "مطابق", "برابر"]  # a dateline giving the date in two calendars
 STATED_YEAR_FILLERS = ["میلادی", "الميلادي", "ميلادي", "الهجري", "هجري", "شمسی", "خورشیدی"]
 _ISO = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
-DEADLINE_CUES = {
-    fold_same_length(w) for w in ("بحلول", "حتى", "لغاية", "قبل", "تا", "by", "until", "before")
-}
+# Before a date, a deadline: the article is written before it ("بحلول الخميس 21/10/1436").
+DEADLINE_CUES = ["بحلول", "حتى", "لغاية", "قبل", "تا", "by", "until", "before"]
 
 
 def parse_metadata_date(value: str) -> tuple[date, str] | None:
@@ -177,12 +176,6 @@ def in_month(day: date, cal: str, month: int) -> bool:
     if cal == "hijri":
         return hijridate.Gregorian(day.year, day.month, day.day).to_hijri().month == month
     return cal == "gregorian" and day.month == month
-
-
-def is_deadline(text: str, start: int) -> bool:
-    """Whether the words just before a date make it a deadline ("بحلول", "تا", "by")."""
-    before = fold_same_length(text[max(start - 14, 0) : start]).split()
-    return bool(before) and before[-1] in DEADLINE_CUES
 
 
 def _words(words: Iterable[str]) -> str:
@@ -320,11 +313,13 @@ def anchored_date(text: str, lang: str, today: date) -> Published | None:
 
 def named_day_window(text: str, found: dict, day: date) -> tuple[date, date]:
     """Where the publication day lies from a date named with its weekday: within the week
-    after "last Thursday", within the week before "next Thursday", else around it."""
+    after "last Thursday", within the week before "next Thursday" or "by Thursday", else
+    around it."""
     week, span = timedelta(days=WEEK_DAYS), timedelta(days=NAMED_DAY_SPAN_DAYS)
     if _cue_near(text, found, [w for w in W.PAST if w not in RELATION_PREPOSITIONS]):
         return day + timedelta(days=1), day + week
-    if _cue_near(text, found, [w for w in W.FUTURE if w not in RELATION_PREPOSITIONS]):
+    future = [w for w in W.FUTURE if w not in RELATION_PREPOSITIONS]
+    if _cue_near(text, found, future) or _cue_near(text, found, DEADLINE_CUES):
         return day - week, day - timedelta(days=1)
     return day - span, day + span
 
