@@ -174,7 +174,10 @@ def in_month(day: date, cal: str, month: int) -> bool:
     if cal == "jalali":
         return jdatetime.date.fromgregorian(date=day).month == month
     if cal == "hijri":
-        return hijridate.Gregorian(day.year, day.month, day.day).to_hijri().month == month
+        try:
+            return hijridate.Gregorian(day.year, day.month, day.day).to_hijri().month == month
+        except (OverflowError, ValueError):  # outside the Umm al-Qura tables (1924–2077)
+            return False
     return cal == "gregorian" and day.month == month
 
 
