@@ -28,6 +28,8 @@ Two more listings were read the same way:
 4. `aligned` (snn, bbc): for each sentence of one article, the most similar sentence of the other
    article of the group (word overlap >= 0.3) when each holds a number the other lacks -- the
    near-copies of one wire story that disagree on a figure.
+   `counts` (snn) is the same with a looser overlap (0.25), different outlets only, integer counts
+   (2-5000, not years) on both sides, and no money, percent, price or score words.
 5. `titles` (snn): titles holding a casualty, arrest, fire or denial word, sorted, so that
    incidents covered by several outlets stand next to each other; for those incidents every
    sentence of every article naming the place was read.
@@ -37,6 +39,7 @@ translation and prints the lines whose numbers differ.
 Usage (from the repository root, shared folder beside it):
     python eval/labels/find_claim_candidates.py ../shared snn > /tmp/snn_candidates.txt
     python eval/labels/find_claim_candidates.py ../shared snn aligned > /tmp/snn_aligned.txt
+    python eval/labels/find_claim_candidates.py ../shared snn counts > /tmp/snn_counts.txt
     python eval/labels/find_claim_candidates.py ../shared snn titles > /tmp/snn_titles.txt
 The output holds article text: read it, never commit it.
 """
@@ -271,6 +274,46 @@ def aligned(by_id: dict, groups: dict, min_overlap: float = 0.3) -> None:
                 print(f"   B: {by_id[y]['text'][s2:e2]}")
 
 
+MONEY = re.compile(
+    r"دولار|ريال|يورو|جنيه|درهم|نقطة|%|المائة|المئة|بالمئة|برميل|سهم|أسهم|مليار|مليون|الساعة"
+    r"|الدقيقة|هدف|كم|متر"
+)
+
+
+def small_counts(text: str) -> set[str]:
+    found = set()
+    for n in numbers(text):
+        if "." in n or not 2 <= int(n) <= 5000 or 1400 <= int(n) <= 1440 or 1900 <= int(n) <= 2100:
+            continue
+        found.add(n)
+    return found
+
+
+def counts(by_id: dict, groups: dict, min_overlap: float = 0.25) -> None:
+    for name, ids in sorted(groups.items()):
+        ids = sorted(set(ids) & set(by_id))
+        feats = {}
+        for i in ids:
+            text = by_id[i]["text"]
+            feats[i] = [
+                (s, e, words(text[s:e]), small_counts(text[s:e]))
+                for s, e in sentences(text)
+                if not MONEY.search(text[s:e])
+            ]
+        for x, y in combinations(ids, 2):
+            if by_id[x].get("outlet") == by_id[y].get("outlet"):
+                continue
+            for s1, e1, w1, c1 in feats[x]:
+                for s2, e2, w2, c2 in feats[y]:
+                    if not (c1 - c2 and c2 - c1):
+                        continue
+                    overlap = len(w1 & w2) / (len(w1 | w2) or 1)
+                    if overlap >= min_overlap:
+                        print(f"[counts {overlap:.2f}] {name} {x} {s1} {e1} || {y} {s2} {e2}")
+                        print(f"   A: {by_id[x]['text'][s1:e1]}")
+                        print(f"   B: {by_id[y]['text'][s2:e2]}")
+
+
 def ntrex_numbers(articles: list[dict]) -> None:
     by_id = {a["id"]: a for a in articles}
     for a in articles:
@@ -311,6 +354,9 @@ def main(shared: Path, which: str, mode: str = "pairs") -> None:
         groups = {"lex-" + min(ids): ids for ids in lexical_groups(articles, cross_outlet=False)}
     if mode == "aligned":
         aligned(by_id, groups)
+        return
+    if mode == "counts":
+        counts(by_id, groups)
         return
     for name, ids in sorted(groups.items()):
         ids = sorted(set(ids) & set(by_id))
