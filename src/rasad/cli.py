@@ -233,15 +233,14 @@ def export(ctx, sub_db: str | None, fmt: str, output: Path | None, no_validate: 
 
     Written item by item (documents, entities, stories), so a large archive needs the memory
     of one story, not of the whole database; a file appears only once every item passed."""
-    from rasad.services.export import ExportInvalid, write_export
+    from rasad.services.export import ExportInvalid, export_size, write_export
 
     store = _open(_settings(ctx))
     partial = output.with_name(output.name + ".partial") if output else None
     try:
-        items = store.count() + store.entity_page(None, None, 1, 0)[0] + len(store.story_sizes())
         with (
             partial.open("w", encoding="utf-8") if partial else nullcontext(sys.stdout) as out,
-            click.progressbar(length=items, label="exporting", file=sys.stderr) as bar,
+            click.progressbar(length=export_size(store), label="exporting", file=sys.stderr) as bar,
         ):
             written = write_export(store, out, validate=not no_validate, progress=bar.update)
         if partial:
