@@ -14,7 +14,7 @@ from fastapi.staticfiles import StaticFiles
 
 from rasad.analysis.pages import NotFound
 from rasad.api import guard
-from rasad.api.deps import API, Writes, generation, package_dir
+from rasad.api.deps import API, Writes, generation, package_dir, page_templates
 from rasad.api.jobs import JobRunner
 from rasad.api.routes import documents, entities, export, ingest, pages, search, stories
 from rasad.config import Settings
@@ -46,6 +46,7 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     app.state.writes = writes
     app.state.jobs = JobRunner(settings, cache(lambda: build_pipeline(settings)), writes.bump)
     app.state.limiter = guard.RateLimit(settings.ingest_jobs_per_minute)
+    app.state.templates = page_templates()
     install_middleware(app, lambda: generation(settings, writes), token)
     app.add_exception_handler(NotFound, not_found)
     for module in ROUTERS:

@@ -16,11 +16,10 @@ from fastapi import Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from rasad.analysis.pages import DocumentFilter, ItemFilter, Page
+from rasad.analysis.pages import PAGE_SIZE, DocumentFilter, ItemFilter, Page
 from rasad.api import guard
 from rasad.api.jobs import JobRunner
 from rasad.config import Settings
-from rasad.services import queries
 from rasad.services.materialize import open_store
 from rasad.store import Store
 
@@ -28,6 +27,7 @@ API = "/api/v1"
 
 
 def package_dir(name: str) -> Path:
+    """A folder shipped in the `rasad.api` package (templates, static)."""
     return Path(str(resources.files("rasad.api").joinpath(name)))
 
 
@@ -37,13 +37,16 @@ def asset_version(path: str) -> str:
     return hashlib.sha1(package_dir("static").joinpath(path).read_bytes()).hexdigest()[:10]
 
 
-templates = Jinja2Templates(directory=str(package_dir("templates")))
-templates.env.globals["asset"] = lambda path: f"/static/{path}?v={asset_version(path)}"
+def page_templates() -> Jinja2Templates:
+    """The HTML pages' templates, with `asset(path)` for versioned static URLs."""
+    templates = Jinja2Templates(directory=str(package_dir("templates")))
+    templates.env.globals["asset"] = lambda path: f"/static/{path}?v={asset_version(path)}"
+    return templates
 
 
 def render(request: Request, template: str, context: dict[str, Any]) -> HTMLResponse:
     """An HTML page: `template` filled with a view's context (what its JSON twin answers)."""
-    return templates.TemplateResponse(request, template, context)
+    return request.app.state.templates.TemplateResponse(request, template, context)
 
 
 class Writes:
@@ -110,7 +113,7 @@ def item_filters(
 
 
 def window(
-    limit: int = Query(queries.PAGE_SIZE, ge=1, le=500),
+    limit: int = Query(PAGE_SIZE, ge=1, le=500),
     offset: int = Query(0, ge=0, le=10_000_000),
 ) -> Page:
     return Page(limit, offset)

@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, HTTPException, Query
 from pydantic import BaseModel, Field, TypeAdapter
 
-from rasad.analysis.pages import DocumentFilter, Page
+from rasad.analysis.pages import PAGE_SIZE, DocumentFilter, Page
 from rasad.api.deps import API, errors, filters, get_jobs, get_settings, get_store
 from rasad.api.jobs import JobRunner
 from rasad.config import Settings
@@ -45,7 +45,7 @@ def api_stats(store: Store = Depends(get_store)) -> dict[str, Any]:
 @router.get(f"{API}/documents")
 def api_documents(
     page: int | None = Query(None, ge=1, le=100_000, description="pages of `limit`"),
-    limit: int = Query(queries.PAGE_SIZE, ge=1, le=500),
+    limit: int = Query(PAGE_SIZE, ge=1, le=500),
     offset: int = Query(0, ge=0, le=10_000_000),
     f: DocumentFilter = Depends(filters),
     store: Store = Depends(get_store),

@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse
 
-from rasad.analysis.pages import Page
+from rasad.analysis.pages import PAGE_SIZE, Page
 from rasad.api.deps import API, errors, get_store
 from rasad.services import queries
 from rasad.store import Store
@@ -37,9 +37,9 @@ def api_entities(
 
 
 def entity_windows(
-    mentions_limit: int = Query(queries.PAGE_SIZE, ge=0, le=500),
+    mentions_limit: int = Query(PAGE_SIZE, ge=0, le=500),
     mentions_offset: int = Query(0, ge=0, le=10_000_000),
-    quotes_limit: int = Query(queries.PAGE_SIZE, ge=0, le=500),
+    quotes_limit: int = Query(PAGE_SIZE, ge=0, le=500),
     quotes_offset: int = Query(0, ge=0, le=10_000_000),
     documents: int = Query(
         queries.ENTITY_DOCUMENTS,
