@@ -297,14 +297,9 @@ def stats(ctx, sub_db: str | None, as_json: bool) -> None:
 def show(ctx, sub_db: str | None, doc_id: str, as_json: bool, bidi: bool | None) -> None:
     """Show one document: metadata, text and what was removed."""
     from rasad.display import render_document
+    from rasad.services import queries
 
-    store = _open(_settings(ctx))
-    try:
-        doc = store.get_document(doc_id)
-    finally:
-        store.close()
-    if doc is None:
-        raise click.ClickException(f"no document {doc_id!r} (see `rasad stats`)")
+    doc = _view(ctx, queries.document, doc_id)
     if as_json:
         _dump(doc.to_export())
         return
