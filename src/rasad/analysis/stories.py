@@ -7,7 +7,6 @@ timeline entry, claim and contradiction points at exact spans of the documents' 
 from __future__ import annotations
 
 import csv
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cache
@@ -19,7 +18,10 @@ import numpy as np
 from rasad.cluster.embed import centered
 from rasad.model import Document
 from rasad.stages.framing import framing_summary
+from rasad.text.days import first_day
 from rasad.text.normalize import fold_same_length
+from rasad.text.overlap import jaccard
+from rasad.text.sentences import sentence_at, sentence_spans
 from rasad.text.tokenize import index_terms
 
 TIMELINE_SIMILARITY = 0.1  # Jaccard of search keys for two same-day sentences to be one event
@@ -27,7 +29,6 @@ MAX_TIMELINE = 60
 SAME_TIME_DAYS = 7
 MIN_CLAIM_OVERLAP = 0.08  # share of search keys two statements need to be about one claim
 MAX_CONTRADICTIONS = 5
-_SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]?")
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -69,19 +70,6 @@ def concept_of(word: str | None, lang: str) -> str | None:
     return None
 
 
-def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around a span."""
-    for m in _SENTENCE.finditer(text):
-        if m.start() <= start and end <= m.end():
-            s, e = m.span()
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            return s, e
-    return start, end
-
-
 def evidence(doc: Document, start: int, end: int) -> dict[str, Any]:
     return {"doc": doc.id, "start": start, "end": end, "text": doc.text[start:end]}
 
@@ -100,7 +88,7 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
                 (
                     x
                     for x in entries
-                    if x["date"] == d["value"] and _jaccard(keys, x["_keys"]) >= TIMELINE_SIMILARITY
+                    if x["date"] == d["value"] and jaccard(keys, x["_keys"]) >= TIMELINE_SIMILARITY
                 ),
                 None,
             )
@@ -124,10 +112,6 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
     return entries[:MAX_TIMELINE]
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
 def claims(docs: list[Document]) -> list[dict[str, Any]]:
     """Numbers with what they count, grouped by concept and value."""
     grouped: dict[tuple[str, float], list[dict]] = defaultdict(list)
@@ -143,11 +127,7 @@ def claims(docs: list[Document]) -> list[dict[str, Any]]:
 
 
 def _day(doc: Document) -> str | None:
-    return (
-        doc.published["window"][0]
-        if doc.published and doc.published["precision"] != "year"
-        else None
-    )
+    return first_day(doc.published, year_wide=False)
 
 
 def value_contradictions(docs: list[Document]) -> list[dict[str, Any]]:
@@ -205,11 +185,10 @@ def statements(doc: Document, concept: str) -> list[tuple[int, int, bool]]:
     cues = negations().get(doc.lang, [])
     out = []
     folded = fold_same_length(doc.text)
-    for m in _SENTENCE.finditer(folded):
-        tokens = m.group().split()
+    for s, e in sentence_spans(doc.text):  # `folded` keeps the offsets of `doc.text`
+        tokens = folded[s:e].split()
         if any(t.removeprefix("و").removeprefix("ال").startswith(words) for t in tokens):
             negated = any(" ".join(tokens).find(c) >= 0 and (c in tokens or " " in c) for c in cues)
-            s, e = sentence_at(doc.text, m.start(), m.end())
             out.append((s, e, negated))
     return out
 
@@ -232,7 +211,7 @@ def negation_contradictions(
                 if db.id == da.id:
                     continue
                 for s2, e2, neg in said[db.id]:
-                    overlap = _jaccard(keys[(da.id, s, e)], keys[(db.id, s2, e2)])
+                    overlap = jaccard(keys[(da.id, s, e)], keys[(db.id, s2, e2)])
                     if negation_verdict(negated, neg, overlap) == "contradiction":
                         pairs.append((overlap, da, (s, e), db, (s2, e2)))
     pairs.sort(key=lambda p: (-p[0], p[1].id, p[2]))
@@ -274,7 +253,7 @@ def compare_statements(a: Document, b: Document) -> str:
         if (concept := concept_of(na.get("counts"), a.lang))
         and concept == concept_of(nb.get("counts"), b.lang)
     ]
-    overlap = _jaccard(set(index_terms(a.text, a.lang)), set(index_terms(b.text, b.lang)))
+    overlap = jaccard(set(index_terms(a.text, a.lang)), set(index_terms(b.text, b.lang)))
     for concept in concepts():
         for _, _, negated_a in statements(a, concept):
             for _, _, negated_b in statements(b, concept):

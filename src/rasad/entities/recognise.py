@@ -16,13 +16,13 @@ from importlib import resources
 from rasad.entities.corpus import spans_of, to_bio
 from rasad.entities.features import Features, sentence_features
 from rasad.text.normalize import normalize
+from rasad.text.sentences import tagging_sentences
 from rasad.text.tokenize import PROCLITICS, strip_article
 
 # Word characters include Arabic marks and tatweel; a zero-width non-joiner stays inside a
 # Persian word (می‌کنند), as in the training corpora's tokens.
 _WORD = r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]"
 _TOKEN = re.compile(rf"{_WORD}+(?:['’.\-\u200c]{_WORD}+)*|[^\w\s]", re.UNICODE)
-_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
 MAX_GAZ_TOKENS = 6
 # Words that never begin or end a name: conjunctions and prepositions written apart.
 EDGE_WORDS = frozenset(["و", "در", "از", "به", "با", "را", "که", "the", "and", "of", "in"])
@@ -42,18 +42,6 @@ class Mention:
 class GazetteerEntry:
     type: str
     name: str
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence."""
-    out, pos = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(text):
-        out.append((pos, len(text)))
-    return out
 
 
 def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -391,7 +379,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
     """Every entity mention in `text`, in order, with exact offsets (`model`: a
     pycrfsuite.Tagger to use instead of the packaged one, as when tuning)."""
     mentions: list[Mention] = []
-    for start, end in sentences(text):
+    for start, end in tagging_sentences(text):
         tokens = word_spans(text, start, end)
         gaz = gazetteer_matches(text, tokens)
         found = merge(crf_mentions(text, tokens, lang, gaz, model), gaz)

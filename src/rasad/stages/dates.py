@@ -26,6 +26,7 @@ from rasad.stages.dates_data import months as M
 from rasad.stages.dates_data import times as T
 from rasad.stages.dates_data import words as W
 from rasad.text.normalize import fold_same_length
+from rasad.text.sentences import CLAUSE_MARKS, sentence_around
 
 GREGORIAN, JALALI, HIJRI = "gregorian", "jalali", "hijri"
 B, E = r"(?<![\w])", r"(?![\w])"  # word boundaries that work for Arabic script
@@ -570,7 +571,6 @@ def widen(found: list[DateMention], doc: Document) -> list[DateMention]:
 # the day of a dated expression in its sentence (or none), a duration carries an ISO 8601 length
 # ("P3D", "PT48H") and no date, so neither adds a point to a timeline.
 
-SENTENCE_END = re.compile(r"[.!?؟؛\n]")
 DATE_DESIGNATORS = {"D", "W", "M", "Y"}
 
 
@@ -673,18 +673,11 @@ def on_clock(hour: int, part: str) -> int:
     return hour
 
 
-def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around [start, end): from the last sentence end before it to the next."""
-    before = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
-    after = SENTENCE_END.search(text, end)
-    return (before[-1] if before else 0), (after.start() if after else len(text))
-
-
 def day_of_sentence(
     text: str, start: int, end: int, dates: list[DateMention]
 ) -> DateMention | None:
     """The dated day-precision expression nearest to a time in the same sentence, if any."""
-    s, e = sentence_span(text, start, end)
+    s, e = sentence_around(text, start, end, CLAUSE_MARKS)
     days = [
         d
         for d in dates

@@ -19,6 +19,7 @@ from rasad.model import Document, Quote
 from rasad.pipeline import stage
 from rasad.stages.claims_data import quotes as Q
 from rasad.text.normalize import fold_same_length
+from rasad.text.sentences import sentence_end, sentence_start
 
 MAX_QUOTE_CHARS = 1500
 MIN_QUOTE_WORDS = 3
@@ -28,8 +29,6 @@ CONTEXT_CHARS = 160
 CUE_TO_COLON_CHARS = 80  # "وقال رئيس الشبكة في بيان: …" — Arabic puts the subject in between
 CUE_TO_THAT_CHARS = 160
 SOURCE_NAME_CHARS = 60
-_SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]*")
-_BOUNDARY = re.compile(r"[.!?؟\n]")
 _WORD = re.compile(r"\w\w+")
 
 
@@ -129,20 +128,9 @@ def cue_beside(folded: str, start: int, end: int, lang: str) -> bool:
     )
 
 
-def sentence_start(text: str, at: int) -> int:
-    """Start of the sentence holding a position."""
-    found = [m.end() for m in _BOUNDARY.finditer(text, max(0, at - MAX_QUOTE_CHARS), at)]
-    return found[-1] if found else max(0, at - MAX_QUOTE_CHARS)
-
-
-def sentence_end(text: str, at: int) -> int:
-    m = _BOUNDARY.search(text, at)
-    return m.start() if m else len(text)
-
-
 def clause_start(text: str, folded: str, at: int) -> int:
     """Start of the clause before a cue: its sentence, less a leading agency byline."""
-    s = sentence_start(text, at)
+    s = sentence_start(text, at, reach=MAX_QUOTE_CHARS)
     while s < at and text[s].isspace():
         s += 1
     if starts_with_byline(folded, s):
