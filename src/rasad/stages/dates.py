@@ -20,11 +20,11 @@ import hijridate
 import jdatetime
 
 from rasad.config import Settings
+from rasad.lang import date_words as W
+from rasad.lang import months as M
+from rasad.lang import times as T
 from rasad.model import DateMention, Document
 from rasad.pipeline import stage
-from rasad.stages.dates_data import months as M
-from rasad.stages.dates_data import times as T
-from rasad.stages.dates_data import words as W
 from rasad.text.normalize import fold_same_length
 from rasad.text.sentences import CLAUSE_MARKS, sentence_around
 

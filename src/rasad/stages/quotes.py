@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasad.config import Settings
+from rasad.lang import quotes as Q
 from rasad.model import Document, Quote
 from rasad.pipeline import stage
-from rasad.stages.claims_data import quotes as Q
 from rasad.text.normalize import fold_same_length
 from rasad.text.sentences import sentence_end, sentence_start
 
