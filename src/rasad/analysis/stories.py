@@ -279,10 +279,7 @@ def why(docs: list[Document]) -> list[str]:
     top = sorted(keys.items(), key=lambda kn: (-kn[1], kn[0]))[:8]  # ties by key, not hash order
     shared = [k.split(":", 1)[-1].lstrip("~") for k, n in top if n > 1]
     scores = [
-        float(w.split()[-1])
-        for d in docs
-        for w in d.extra.get("why", [])
-        if w.startswith("embedding similarity")
+        float(w.split()[-1]) for d in docs for w in d.why if w.startswith("embedding similarity")
     ]
     reasons = []
     if shared:
@@ -297,7 +294,7 @@ def why(docs: list[Document]) -> list[str]:
 def events(docs: list[Document]) -> list[dict[str, Any]]:
     grouped: dict[str, list[Document]] = defaultdict(list)
     for d in docs:
-        grouped[d.extra.get("event") or f"{d.story}.e0"].append(d)
+        grouped[d.event or f"{d.story}.e0"].append(d)
     out = []
     for event_id, members in grouped.items():
         dates = sorted(p["value"] for p in (m.published for m in members) if p)
