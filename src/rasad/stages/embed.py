@@ -13,7 +13,7 @@ from rasad.pipeline import stage
 
 @stage(
     "embed",
-    requires=["text", "title", "lang"],
+    requires=["text", "title"],  # the vector is centred by language when it is placed
     assigns=["vector"],
     help="multilingual-e5-small vector of title + lead (doc.vector)",
 )
