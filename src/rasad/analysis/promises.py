@@ -18,15 +18,14 @@ Cues are data (`data/promises/cues.tsv`); every statement and evidence points at
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from rasad.analysis.stories import concepts, evidence
+from rasad.data import read_table
 from rasad.model import Document
 from rasad.text.days import first_day, last_day
 from rasad.text.normalize import fold_same_length
@@ -45,10 +44,8 @@ _CONJUNCTION = ("و", "ف")
 @cache
 def cues() -> dict[str, dict[str, tuple[str, ...]]]:
     """language → kind → folded cues."""
-    text = resources.files("rasad.data").joinpath("promises/cues.tsv").read_text("utf-8")
-    rows = [r for r in csv.reader(text.splitlines(), delimiter="\t") if r and r[0][:1] != "#"]
     out: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for lang, kind, cue in rows[1:]:
+    for lang, kind, cue in read_table("promises/cues.tsv"):
         if kind not in KINDS:
             raise ValueError(f"promises/cues.tsv: unknown kind {kind!r}")
         out[lang][kind].append(fold_same_length(cue).replace("\u200c", " ").lower())

@@ -6,16 +6,15 @@ timeline entry, claim and contradiction points at exact spans of the documents' 
 
 from __future__ import annotations
 
-import csv
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import numpy as np
 
 from rasad.cluster.embed import centered
+from rasad.data import read_table
 from rasad.model import Document
 from rasad.stages.framing import framing_summary
 from rasad.text.days import first_day
@@ -31,19 +30,11 @@ MIN_CLAIM_OVERLAP = 0.08  # share of search keys two statements need to be about
 MAX_CONTRADICTIONS = 5
 
 
-def _rows(name: str) -> list[list[str]]:
-    table = resources.files("rasad.data").joinpath(f"claims/{name}").read_text("utf-8")
-    rows = [
-        r for r in csv.reader(table.splitlines(), delimiter="\t") if r and not r[0].startswith("#")
-    ]
-    return rows[1:]
-
-
 @cache
 def concepts() -> dict[str, dict[str, list[str]]]:
     """concept → language → folded words."""
     out: dict[str, dict[str, list[str]]] = defaultdict(dict)
-    for concept, lang, words in _rows("concepts.tsv"):
+    for concept, lang, words in read_table("claims/concepts.tsv"):
         out[concept][lang] = [fold_same_length(w) for w in words.split("|")]
     return out
 
@@ -51,7 +42,7 @@ def concepts() -> dict[str, dict[str, list[str]]]:
 @cache
 def negations() -> dict[str, list[str]]:
     out: dict[str, list[str]] = defaultdict(list)
-    for lang, cue in _rows("negation.tsv"):
+    for lang, cue in read_table("claims/negation.tsv"):
         out[lang].append(fold_same_length(cue))
     return out
 

@@ -6,13 +6,13 @@ exact span of the original text.
 
 from __future__ import annotations
 
-import csv
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from rasad.data import read_table
 from rasad.entities.corpus import spans_of, to_bio
 from rasad.entities.features import Features, sentence_features
 from rasad.text.normalize import normalize
@@ -65,12 +65,8 @@ def folded(word: str) -> str:
 @cache
 def gazetteer() -> dict[str, GazetteerEntry]:
     """Every form of every gazetteer entry (normalized key → entry)."""
-    table = resources.files("rasad.data").joinpath("gazetteers/entities.tsv").read_text("utf-8")
-    rows = [
-        r for r in csv.reader(table.splitlines(), delimiter="\t") if r and not r[0].startswith("#")
-    ]
     forms: dict[str, GazetteerEntry] = {}
-    for row in rows[1:]:
+    for row in read_table("gazetteers/entities.tsv"):
         kind, name, *langs = row
         entry = GazetteerEntry(kind, name)
         for cell in langs:
@@ -297,12 +293,8 @@ def merge(crf: list[Mention], gaz: list[Mention]) -> list[Mention]:
 @cache
 def role_words() -> dict[str, frozenset[str]]:
     """Folded title words (before a name) and role words (after a name)."""
-    table = resources.files("rasad.data").joinpath("gazetteers/roles.tsv").read_text("utf-8")
-    rows = [
-        r for r in csv.reader(table.splitlines(), delimiter="\t") if r and not r[0].startswith("#")
-    ]
     out: dict[str, set[str]] = {"title": set(), "role": set()}
-    for kind, word in rows[1:]:
+    for kind, word in read_table("gazetteers/roles.tsv"):
         out[kind].add(normalize(word).replace(" ", ""))
     return {k: frozenset(v) for k, v in out.items()}
 

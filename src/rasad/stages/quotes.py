@@ -19,6 +19,7 @@ from rasad.lang import quotes as Q
 from rasad.model import Document, Quote
 from rasad.pipeline import stage
 from rasad.text.normalize import fold_same_length
+from rasad.text.patterns import alternatives
 from rasad.text.sentences import sentence_end, sentence_start
 
 MAX_QUOTE_CHARS = 1500
@@ -51,16 +52,11 @@ class Found:
     subject_after: bool | None = None  # whether the speaker follows the cue (default: Arabic)
 
 
-def _alternatives(words: list[str]) -> str:
-    ordered = sorted({fold_same_length(w) for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-
-
 @cache
 def cue_pattern(lang: str) -> re.Pattern:
-    cues = _alternatives(Q.SPEECH_CUES.get(lang, Q.SPEECH_CUES["en"]))
+    cues = alternatives(Q.SPEECH_CUES.get(lang, Q.SPEECH_CUES["en"]))
     continued = Q.CUE_CONTINUATIONS.get(lang)
-    not_a_word = rf"(?!\s?(?:{_alternatives(continued)})(?!\w))" if continued else ""
+    not_a_word = rf"(?!\s?(?:{alternatives(continued)})(?!\w))" if continued else ""
     return re.compile(rf"(?<![\w])(?:و|ف)?(?P<cue>{cues})(?![\w]){not_a_word}", re.IGNORECASE)
 
 
@@ -70,12 +66,12 @@ def that_pattern(lang: str) -> re.Pattern | None:
     words = Q.COMPLEMENTIZERS.get(lang)
     if not words:
         return None
-    prefix = _alternatives(Q.COMPLEMENTIZER_PREFIXES.get(lang, []))
-    suffix = _alternatives(Q.COMPLEMENTIZER_SUFFIXES.get(lang, []))
+    prefix = alternatives(Q.COMPLEMENTIZER_PREFIXES.get(lang, []))
+    suffix = alternatives(Q.COMPLEMENTIZER_SUFFIXES.get(lang, []))
     return re.compile(
-        rf"(?<![\w])(?:{prefix})?(?:{_alternatives(words)})(?:{suffix})?(?![\w])"
+        rf"(?<![\w])(?:{prefix})?(?:{alternatives(words)})(?:{suffix})?(?![\w])"
         if prefix
-        else rf"(?<![\w])(?:{_alternatives(words)})(?![\w])",
+        else rf"(?<![\w])(?:{alternatives(words)})(?![\w])",
         re.IGNORECASE,
     )
 
@@ -85,7 +81,7 @@ def source_pattern(lang: str) -> re.Pattern | None:
     markers = Q.SOURCE_MARKERS.get(lang)
     if not markers:
         return None
-    return re.compile(rf"(?<![\w])(?:و)?(?:{_alternatives(markers)})(?:ـ)?", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?:و)?(?:{alternatives(markers)})(?:ـ)?", re.IGNORECASE)
 
 
 def word_count(text: str) -> int:
