@@ -24,7 +24,7 @@ COUNTS = ("entity_months", "entity_outlets", "entity_stories")
 @pytest.fixture(scope="module")
 def seeded(module_store_url: str, seeds_dir) -> Iterator[Store]:
     store = open_store(module_store_url)
-    ingest_paths([seeds_dir], store, Settings(strict=True, db=module_store_url, batch_size=2))
+    ingest_paths([seeds_dir], store, Settings(db=module_store_url, batch_size=2))
     assert stored.entities_current(store)
     yield store
     store.close()
