@@ -19,10 +19,10 @@ import hijridate
 import jdatetime
 
 from rasad.config import Settings
+from rasad.lang import date_words as W
 from rasad.model import Document, Published
 from rasad.pipeline import stage
 from rasad.stages.dates import calendar_of, find_dates, month_table, year_span
-from rasad.stages.dates_data import words as W
 from rasad.text.normalize import fold_same_length
 
 DATELINE_CHARS = 300
