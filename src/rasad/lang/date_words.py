@@ -183,3 +183,18 @@ ARABIC_ORDINAL_UNITS = {
     "التاسع": 9,
 }
 ENGLISH_ORDINAL_SUFFIX = ["st", "nd", "rd", "th"]
+
+# Publication dates (stages/pubdate.py): what tells a dateline from an event, and which words
+# tie a full date to the article's own time.
+# Words after which a date is an event, not a dateline ("في يوم الإثنين ...", "روز ...").
+EVENT_CUES = ["في", "يوم", "منذ", "بتاريخ", "تاريخ", "حتى", "روز", "در", "از", "تا"]
+EVENT_CUES += ["on", "in", "since", "until", "by"]
+CALENDAR_SUFFIXES = ["هـ", "ه", "م", "ش", "ق", "ميلادي", "میلادی", "هجري", "AH", "AD"]
+DAY_NOUNS = ["يوم", "روز", "day"]  # "اليوم (يوم) الأحد", between a day word and its date
+DATELINE_LINKS = ["الموافق", "مطابق", "برابر"]  # one date in two calendars
+# Between "this/last year" and its number: "العام الماضي الميلادي 2014"
+STATED_YEAR_FILLERS = ["میلادی", "الميلادي", "ميلادي", "الهجري", "هجري", "شمسی", "خورشیدی"]
+# Before a date, a deadline: the article is written before it ("بحلول الخميس 21/10/1436").
+DEADLINE_CUES = ["بحلول", "حتى", "لغاية", "قبل", "تا", "by", "until", "before"]
+# Prepositions among PAST/FUTURE: "قبل الخميس 21/10" is a deadline, not "last Thursday".
+RELATION_PREPOSITIONS = {"قبل", "بعد", "پیش"}

@@ -24,6 +24,7 @@ from rasad.model import Document, Published
 from rasad.pipeline import stage
 from rasad.stages.dates import calendar_of, find_dates, month_table, year_span
 from rasad.text.normalize import fold_same_length
+from rasad.text.patterns import alternatives
 
 DATELINE_CHARS = 300
 DATELINE_OPENING = 60  # a date this close to a paragraph's start is a dateline
@@ -39,19 +40,8 @@ NAMED_DAY_SPAN_DAYS = 15
 # "Last Thursday" lies within the week before publication, with a day's slack for a feed read
 # the next day; "next Thursday" within the week after.
 WEEK_DAYS = 8
-# Prepositions in the past/future word lists: "قبل الخميس 21/10" is a deadline, not "last".
-RELATION_PREPOSITIONS = {"قبل", "بعد", "پیش"}
 ANCHOR_GAP_CHARS = 30
-# Words after which a date is an event, not a dateline ("في يوم الإثنين ...", "روز ...").
-EVENT_CUES = ["في", "يوم", "منذ", "بتاريخ", "تاريخ", "حتى", "روز", "در", "از", "تا", "on", "in"]
-EVENT_CUES += ["since", "until", "by"]
-CALENDAR_SUFFIXES = ["هـ", "ه", "م", "ش", "ق", "ميلادي", "میلادی", "هجري", "AH", "AD"]
-DAY_NOUNS = ["يوم", "روز", "day"]  # "اليوم (يوم) الأحد", between a day word and its date
-DATELINE_LINKS = ["الموافق", "مطابق", "برابر"]  # a dateline giving the date in two calendars
-STATED_YEAR_FILLERS = ["میلادی", "الميلادي", "ميلادي", "الهجري", "هجري", "شمسی", "خورشیدی"]
 _ISO = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
-# Before a date, a deadline: the article is written before it ("بحلول الخميس 21/10/1436").
-DEADLINE_CUES = ["بحلول", "حتى", "لغاية", "قبل", "تا", "by", "until", "before"]
 
 
 def parse_metadata_date(value: str) -> tuple[date, str] | None:
@@ -127,18 +117,18 @@ def at_dateline(text: str, found: dict) -> bool:
     line_end = text.find("\n", found["end"])
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     before = fold_same_length(text[line_start : found["start"]]).split()
-    while before and before[-1].strip("،,()") in _folded([*W.WEEKDAYS, *DATELINE_LINKS]):
+    while before and before[-1].strip("،,()") in _folded([*W.WEEKDAYS, *W.DATELINE_LINKS]):
         before.pop()  # "في يوم الإثنين الموافق 26/9/1436": the preposition before the weekday
-    if before and before[-1] in _folded(EVENT_CUES) or day_word_before(text, found) is not None:
+    if before and before[-1] in _folded(W.EVENT_CUES) or day_word_before(text, found) is not None:
         return False
     if len(line.split()) <= DATELINE_WORDS:
         return True
     if found["start"] - line_start > DATELINE_OPENING or len(before) > DATELINE_PLACE_WORDS:
         return False
     after = fold_same_length(text[found["end"] : found["end"] + 20])
-    after = re.sub(rf"^\s*(?:{_words(CALENDAR_SUFFIXES)})(?!\w)", "", after)
+    after = re.sub(rf"^\s*(?:{alternatives(W.CALENDAR_SUFFIXES)})(?!\w)", "", after)
     running_on = re.match(r"\s*[^\W\d_]+", after)
-    return not running_on or running_on.group().strip() in _folded(DATELINE_LINKS)
+    return not running_on or running_on.group().strip() in _folded(W.DATELINE_LINKS)
 
 
 def _folded(words: Iterable[str]) -> set[str]:
@@ -181,19 +171,12 @@ def in_month(day: date, cal: str, month: int) -> bool:
     return cal == "gregorian" and day.month == month
 
 
-def _words(words: Iterable[str]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted({fold_same_length(w) for w in words}, key=len, reverse=True)
-    )
-
-
 @cache
 def _stated_year_pattern() -> re.Pattern[str]:
     """A year word, a this/last/next word, then the year: "العام الماضي 2014", "سال جاری ۱۴۰۰"."""
-    relation = _words(W.CURRENT + W.PAST + W.FUTURE)
+    relation = alternatives(W.CURRENT + W.PAST + W.FUTURE)
     return re.compile(
-        rf"(?<!\w)(?:[وبلف]|ول|وب|فل)?(?:{_words(W.YEAR_WORDS)})\s+({relation})\s+(?:{_words(STATED_YEAR_FILLERS)})?"
+        rf"(?<!\w)(?:[وبلف]|ول|وب|فل)?(?:{alternatives(W.YEAR_WORDS)})\s+({relation})\s+(?:{alternatives(W.STATED_YEAR_FILLERS)})?"
         rf"\s*(\d{{4}})(?!\d)"
     )
 
@@ -273,7 +256,7 @@ def agreeing_day(found: dict, weekday: int | None) -> date | None:
 
 def _cue_near(text: str, found: dict, words: Iterable[str]) -> bool:
     """Whether one of `words` stands among the few words before (or just after) a date."""
-    pattern = rf"(?<!\w)(?:{_words(words)})(?!\w)"
+    pattern = rf"(?<!\w)(?:{alternatives(words)})(?!\w)"
     before = fold_same_length(text[max(found["start"] - ANCHOR_GAP_CHARS, 0) : found["start"]])
     following = fold_same_length(text[found["end"] : found["end"] + ANCHOR_GAP_CHARS])
     return bool(re.search(pattern + r"\W*(?:\w+\W+){0,2}$", before)) or bool(
@@ -286,8 +269,8 @@ def day_word_before(text: str, found: dict) -> int | None:
     ("اليوم الاثنين الموافق 18/10/1436" 0, "أمس الأحد 2 أغسطس 2015" -1)."""
     before = fold_same_length(text[max(found["start"] - ANCHOR_GAP_CHARS, 0) : found["start"]])
     offsets = {fold_same_length(w): o for w, o in W.DAY_WORDS.items()}
-    gap = _words([*W.WEEKDAYS, *DATELINE_LINKS, *DAY_NOUNS])
-    m = re.search(rf"(?<!\w)({_words(offsets)})(?!\w)(?:\W*(?:{gap})(?!\w))*\W*$", before)
+    gap = alternatives([*W.WEEKDAYS, *W.DATELINE_LINKS, *W.DAY_NOUNS])
+    m = re.search(rf"(?<!\w)({alternatives(offsets)})(?!\w)(?:\W*(?:{gap})(?!\w))*\W*$", before)
     return offsets[re.sub(r"\s+", " ", m.group(1))] if m else None
 
 
@@ -319,10 +302,10 @@ def named_day_window(text: str, found: dict, day: date) -> tuple[date, date]:
     after "last Thursday", within the week before "next Thursday" or "by Thursday", else
     around it."""
     week, span = timedelta(days=WEEK_DAYS), timedelta(days=NAMED_DAY_SPAN_DAYS)
-    if _cue_near(text, found, [w for w in W.PAST if w not in RELATION_PREPOSITIONS]):
+    if _cue_near(text, found, [w for w in W.PAST if w not in W.RELATION_PREPOSITIONS]):
         return day + timedelta(days=1), day + week
-    future = [w for w in W.FUTURE if w not in RELATION_PREPOSITIONS]
-    if _cue_near(text, found, future) or _cue_near(text, found, DEADLINE_CUES):
+    future = [w for w in W.FUTURE if w not in W.RELATION_PREPOSITIONS]
+    if _cue_near(text, found, future) or _cue_near(text, found, W.DEADLINE_CUES):
         return day - week, day - timedelta(days=1)
     return day - span, day + span
 
