@@ -146,3 +146,8 @@ def test_a_date_late_in_the_first_sentence_is_not_a_dateline():
 def test_nothing_after_today():
     text = "الرياض - الأحد 16 شوال 1436\nأعلنت الوزارة عن بدء التسجيل في البرنامج الجديد."
     assert infer_publication(text, "ar", None, today=date(2015, 7, 1)) is None
+
+
+def test_a_count_of_years_is_not_a_stated_year():
+    assert stated_year("طی ۵ سال گذشته ۱۳۸۰ تن کالا صادر شد", "fa") is None
+    assert stated_year("در پنج سال گذشته ۱۳۸۰ نفر استخدام شدند", "fa") is None

@@ -20,6 +20,7 @@ import jdatetime
 
 from rasad.config import Settings
 from rasad.lang import date_words as W
+from rasad.lang import numbers as N
 from rasad.model import Document, Published
 from rasad.pipeline import stage
 from rasad.stages.dates import calendar_of, find_dates, month_table, year_span
@@ -191,13 +192,22 @@ def stated_year(text: str, lang: str) -> tuple[str, int] | None:
         **{fold_same_length(w): -1 for w in W.FUTURE},
     }
     found = set()
-    for m in _stated_year_pattern().finditer(fold_same_length(text)):
+    folded = fold_same_length(text)
+    for m in _stated_year_pattern().finditer(folded):
+        if _counted_before(folded, m.start()):
+            continue  # "۵ سال گذشته ۱۳۸۰ تن": the past five years, then a count
         year = int(m.group(2))
         cal = calendar_of(None, year, lang)
         if cal == "gregorian" and not 1900 <= year <= 2100:
             continue
         found.add((cal, year + offsets[re.sub(r"\s+", " ", m.group(1))]))
     return found.pop() if len(found) == 1 else None
+
+
+def _counted_before(folded: str, start: int) -> bool:
+    """Whether a number (digits or a number word) stands just before a year word."""
+    before = folded[max(start - 20, 0) : start]
+    return bool(re.search(rf"(?:\d|(?<!\w)(?:{alternatives(N.UNITS)}))\s*$", before))
 
 
 def stated_year_window(text: str, lang: str, today: date) -> Published | None:
