@@ -42,9 +42,11 @@ def test_seeds_without_evidence_are_unknown(seed_text):
 
 
 def test_stated_current_year_seed(seed_text):
+    """A year the text calls "this year" is the year, from its first to its last day."""
     result = infer_publication(seed_text("002"), "ar", None, today=TODAY)
     assert result["source"] == "inferred" and result["precision"] == "year"
-    assert result["window"] == ["2021-01-01", "2021-12-31"]
+    year = result["value"]
+    assert result["window"] == [f"{year}-01-01", f"{year}-12-31"]
 
 
 def test_today_weekday_cue():
