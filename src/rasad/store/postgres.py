@@ -20,7 +20,7 @@ import numpy as np
 from rasad.analysis.search import SearchFilter, document_terms, match_expression, search_hit
 from rasad.model import Document
 from rasad.store.base import StoreError
-from rasad.store.postgres_migrations import POSTGRES_MIGRATIONS
+from rasad.store.migrations import rendered
 from rasad.store.shared import SharedQueries
 from rasad.store.sql import (
     document_page,
@@ -37,6 +37,7 @@ from rasad.text.tokenize import query_terms
 PAGE_ROWS = 500  # documents fetched per round trip when iterating the whole store
 MIGRATION_LOCK = 7_245_301  # pg_advisory_xact_lock key: one migrating process at a time
 CONNECT_TIMEOUT_S = 10
+MIGRATIONS = rendered("postgres")
 # PostgreSQL text cannot hold NUL; U+FFFD is one character too, so every span offset still holds.
 NUL, REPLACEMENT = "\x00", "\ufffd"
 
@@ -87,12 +88,12 @@ class PostgresStore(SharedQueries):
                 "(version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
             )
             version = self.schema_version
-            if version > len(POSTGRES_MIGRATIONS):
+            if version > len(MIGRATIONS):
                 raise StoreError(
                     f"database {self.public_url} has schema {version}, newer than this rasad "
-                    f"({len(POSTGRES_MIGRATIONS)}); upgrade rasad"
+                    f"({len(MIGRATIONS)}); upgrade rasad"
                 )
-            for number, sql in enumerate(POSTGRES_MIGRATIONS[version:], start=version + 1):
+            for number, sql in enumerate(MIGRATIONS[version:], start=version + 1):
                 with self.conn.transaction():
                     self.conn.execute(sql)
                     self.conn.execute("INSERT INTO schema_version(version) VALUES (%s)", (number,))
@@ -395,7 +396,7 @@ class PostgresStore(SharedQueries):
             "count(*) FILTER (WHERE rejected IS NOT NULL AND terms IS NOT NULL) AS stray "
             "FROM documents"
         ).fetchone()
-        complete = self.schema_version == len(POSTGRES_MIGRATIONS)
+        complete = self.schema_version == len(MIGRATIONS)
         return complete and row["unindexed"] == 0 and row["stray"] == 0
 
     def close(self) -> None:

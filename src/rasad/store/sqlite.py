@@ -15,7 +15,7 @@ import numpy as np
 from rasad.analysis.search import SearchFilter, document_terms, match_expression, search_hit
 from rasad.model import Document
 from rasad.store.base import StoreError
-from rasad.store.migrations import MIGRATIONS
+from rasad.store.migrations import rendered
 from rasad.store.shared import SharedQueries
 from rasad.store.sql import (
     document_page,
@@ -28,6 +28,7 @@ from rasad.store.sql import (
 
 BUSY_TIMEOUT_MS = 30_000
 RANKED_CANDIDATES = 2_000  # hits scored by BM25 for one query; the newest when there are more
+MIGRATIONS = rendered("sqlite")
 
 
 class SQLiteStore(SharedQueries):
