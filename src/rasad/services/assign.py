@@ -12,7 +12,7 @@ from rasad.cluster.index import Story, StoryIndex, fact_keys, language_key, unty
 from rasad.cluster.live import BUCKET_DAYS, KEY_STORIES
 from rasad.cluster.state import StateRow, story_from_row, story_row
 from rasad.model import Document
-from rasad.store import Store
+from rasad.store import MetaStore, StoryStateStore
 
 STATES = "story_states"  # meta: whether the stored story states match the stored documents
 STATES_CURRENT = "current"
@@ -42,7 +42,7 @@ class StoryAssigner:
     missing or stale (an older database, an ingest killed between its documents and their
     states), the stories are rebuilt from every stored document and vector instead."""
 
-    def __init__(self, index: StoryIndex, store: Store | None = None) -> None:
+    def __init__(self, index: StoryIndex, store: StoryStateStore | None = None) -> None:
         self.index = index
         self.store = store
         self.placed: dict[str, tuple[str, str]] = {}  # this ingest's documents, originals seen
@@ -51,7 +51,7 @@ class StoryAssigner:
         self.names_asked: set[str] = set()  # names whose stored stories have been loaded
 
     @classmethod
-    def load(cls, store: Store) -> StoryAssigner:
+    def load(cls, store: StoryStateStore) -> StoryAssigner:
         """The assigner with the live stories' stored states (rebuilt when stale)."""
         if store.get_meta(STATES) != STATES_CURRENT:
             assigner = cls.rebuild(store)
@@ -66,7 +66,7 @@ class StoryAssigner:
         return assigner
 
     @classmethod
-    def rebuild(cls, store: Store) -> StoryAssigner:
+    def rebuild(cls, store: StoryStateStore) -> StoryAssigner:
         """The assigner with every stored document replayed into its story and event."""
         assigner = cls(StoryIndex(), store)
         vectors = dict(store.iter_vectors())
@@ -171,11 +171,11 @@ class StoryAssigner:
                 self.placed[doc.id] = (doc.story, doc.extra["event"])
         return vectors
 
-    def mark_stale(self, store: Store) -> None:
+    def mark_stale(self, store: MetaStore) -> None:
         """Say the stored states are behind (before a batch's documents are written)."""
         store.set_meta(STATES, "stale")
 
-    def save(self, store: Store, removed: Iterable[str] = ()) -> None:
+    def save(self, store: StoryStateStore, removed: Iterable[str] = ()) -> None:
         """Store the states of the stories changed since the last save."""
         stories = [self.index.stories[s] for s in sorted(self.changed)]
         store.put_story_states(
@@ -184,7 +184,7 @@ class StoryAssigner:
         store.set_meta(STATES, STATES_CURRENT)
         self.changed = set()
 
-    def consolidate(self, store: Store) -> set[str]:
+    def consolidate(self, store: StoryStateStore) -> set[str]:
         """Merge stories that grew close; rewrite the moved documents. Returns the stories
         whose documents changed (those merged away and those they joined)."""
         merged = self.index.consolidate()
@@ -221,7 +221,7 @@ def _number(story_id: str) -> int:
     return int(story_id.lstrip("s"))
 
 
-def file_story_names(store: Store) -> None:
+def file_story_names(store: StoryStateStore) -> None:
     """File every stored story under its names (a database from before the names table)."""
     dim = StoryIndex().dim
     rows = [

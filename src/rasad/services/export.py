@@ -16,10 +16,11 @@ from rasad.analysis.export import (
 )
 from rasad.analysis.stories import build_story
 from rasad.services import entity_links as stored
+from rasad.store import ExportStore
 
 
 def write_export(
-    store: Any,
+    store: ExportStore,
     out: TextIO,
     validate: bool = True,
     progress: Callable[[int], None] | None = None,

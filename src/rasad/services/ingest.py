@@ -36,7 +36,7 @@ from rasad.services.materialize import (
 )
 from rasad.stages.dedup import DuplicateIndex
 from rasad.stages.readers import expand_paths, read_path
-from rasad.store import Store
+from rasad.store import IngestStore, SignatureStore, Store
 
 CONSOLIDATION_PENDING = "stories_consolidation_pending"
 
@@ -62,7 +62,7 @@ def batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield batch
 
 
-def unique_ids(batch: list[Document], store: Store, seen: set[str]) -> None:
+def unique_ids(batch: list[Document], store: IngestStore, seen: set[str]) -> None:
     """Give a document whose id is already used by other content an id of its own."""
     for doc in batch:
         if doc.id in seen or store.id_taken(doc.id):
@@ -70,7 +70,7 @@ def unique_ids(batch: list[Document], store: Store, seen: set[str]) -> None:
         seen.add(doc.id)
 
 
-def load_duplicate_index(store: Store, threshold: float) -> DuplicateIndex:
+def load_duplicate_index(store: SignatureStore, threshold: float) -> DuplicateIndex:
     """The near-duplicate index over the stored signatures: looked up by LSH bucket in the
     store, not loaded."""
     return DuplicateIndex(threshold, stored=store.signatures_in_buckets)
@@ -183,7 +183,7 @@ def wait_for_vectors(batch: Batch) -> None:
 
 def analyse_batch(
     docs: list[Document],
-    store: Store,
+    store: IngestStore,
     analyse: Pipeline | None,
     duplicates: DuplicateIndex,
     seen: set[str],
