@@ -129,25 +129,6 @@ class PostgresStore(SharedQueries):
                 rows,
             )
 
-    def put_signatures(
-        self, pairs: Iterable[tuple[str, np.ndarray]], buckets: Iterable[tuple[str, int]] = ()
-    ) -> None:
-        """Store near-duplicate signatures (arrival order is kept) and their LSH buckets."""
-        rows = [(doc_id, values.astype("<u4").tobytes()) for doc_id, values in pairs]
-        buckets = list(buckets)
-        if rows or buckets:
-            with self._writing() as cur:
-                if rows:
-                    cur.executemany(
-                        "INSERT INTO signatures(doc_id, sig) VALUES (%s, %s) "
-                        "ON CONFLICT DO NOTHING",
-                        rows,
-                    )
-                if buckets:
-                    cur.executemany(
-                        "INSERT INTO signature_buckets(doc_id, bucket) VALUES (%s, %s)", buckets
-                    )
-
     def signatures_in_buckets(self, buckets: list[int]) -> list[tuple[str, np.ndarray]]:
         """Stored signatures (of stored documents) sharing any of these buckets, earliest first."""
         rows = self.conn.execute(
@@ -166,18 +147,6 @@ class PostgresStore(SharedQueries):
             "EXISTS (SELECT 1 FROM documents d WHERE d.id = s.doc_id)",
         ):
             yield row["doc_id"], np.frombuffer(row["sig"], dtype="<u4")
-
-    def put_vectors(self, pairs: Iterable[tuple[str, np.ndarray]], model: str = "e5-small") -> None:
-        """Store document vectors."""
-        rows = [(doc_id, model, v.astype("<f4").tobytes()) for doc_id, v in pairs]
-        if rows:
-            with self._writing() as cur:
-                cur.executemany(
-                    "INSERT INTO vectors(doc_id, model, vector) VALUES (%s, %s, %s) "
-                    "ON CONFLICT (doc_id) DO UPDATE "
-                    "SET model = excluded.model, vector = excluded.vector",
-                    rows,
-                )
 
     def iter_vectors(self) -> Iterator[tuple[str, np.ndarray]]:
         """Stored document vectors."""

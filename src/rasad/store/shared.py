@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import numpy as np
+
 from rasad.analysis.search import SearchFilter
 from rasad.model import Document
 from rasad.store import entity_sql
@@ -147,6 +149,35 @@ class SharedQueries:
                     f"INSERT INTO meta(key, value) VALUES ({m}, {m}) "
                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                     [(key, self._text(value))],
+                )
+            ]
+        )
+
+    def put_signatures(
+        self, pairs: Iterable[tuple[str, np.ndarray]], buckets: Iterable[tuple[str, int]] = ()
+    ) -> None:
+        """Store near-duplicate signatures (arrival order is kept) and their LSH buckets."""
+        m = self.MARK
+        self._run(
+            [
+                (
+                    f"INSERT INTO signatures(doc_id, sig) VALUES ({m}, {m}) ON CONFLICT DO NOTHING",
+                    [(doc_id, values.astype("<u4").tobytes()) for doc_id, values in pairs],
+                ),
+                (f"INSERT INTO signature_buckets(doc_id, bucket) VALUES ({m}, {m})", list(buckets)),
+            ]
+        )
+
+    def put_vectors(self, pairs: Iterable[tuple[str, np.ndarray]], model: str = "e5-small") -> None:
+        """Store document vectors (a vector stored again replaces the first)."""
+        m = self.MARK
+        self._run(
+            [
+                (
+                    f"INSERT INTO vectors(doc_id, model, vector) VALUES ({m}, {m}, {m}) "
+                    "ON CONFLICT (doc_id) DO UPDATE "
+                    "SET model = excluded.model, vector = excluded.vector",
+                    [(doc_id, model, v.astype("<f4").tobytes()) for doc_id, v in pairs],
                 )
             ]
         )

@@ -126,19 +126,6 @@ class SQLiteStore(SharedQueries):
                 "INSERT INTO doc_fts(rowid, terms) VALUES (?, ?)", (row["seq"], document_terms(doc))
             )
 
-    def put_signatures(
-        self, pairs: Iterable[tuple[str, np.ndarray]], buckets: Iterable[tuple[str, int]] = ()
-    ) -> None:
-        """Store near-duplicate signatures (arrival order is kept) and their LSH buckets."""
-        with self.writing():
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO signatures(doc_id, sig) VALUES (?, ?)",
-                [(doc_id, values.astype("<u4").tobytes()) for doc_id, values in pairs],
-            )
-            self.conn.executemany(
-                "INSERT INTO signature_buckets(doc_id, bucket) VALUES (?, ?)", list(buckets)
-            )
-
     def signatures_in_buckets(self, buckets: list[int]) -> list[tuple[str, np.ndarray]]:
         """Stored signatures (of stored documents) sharing any of these buckets, earliest first."""
         marks = ",".join("?" * len(buckets))
@@ -149,14 +136,6 @@ class SQLiteStore(SharedQueries):
             buckets,
         )
         return [(r["doc_id"], np.frombuffer(r["sig"], dtype="<u4")) for r in rows]
-
-    def put_vectors(self, pairs: Iterable[tuple[str, np.ndarray]], model: str = "e5-small") -> None:
-        """Store document vectors."""
-        with self.writing():
-            self.conn.executemany(
-                "INSERT OR REPLACE INTO vectors(doc_id, model, vector) VALUES (?, ?, ?)",
-                [(doc_id, model, v.astype("<f4").tobytes()) for doc_id, v in pairs],
-            )
 
     def iter_vectors(self) -> Iterator[tuple[str, np.ndarray]]:
         """Stored document vectors."""
