@@ -29,7 +29,7 @@ from rasad.text.tokenize import query_terms
 PAGE_ROWS = 500  # documents fetched per round trip when iterating the whole store
 MIGRATION_LOCK = 7_245_301  # pg_advisory_xact_lock key: one migrating process at a time
 CONNECT_TIMEOUT_S = 10
-MIGRATIONS = rendered("postgres")
+MIGRATION_SQL = rendered("postgres")
 # PostgreSQL text cannot hold NUL; U+FFFD is one character too, so every span offset still holds.
 NUL, REPLACEMENT = "\x00", "\ufffd"
 
@@ -81,12 +81,12 @@ class PostgresStore(SharedQueries):
                 "(version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
             )
             version = self.schema_version
-            if version > len(MIGRATIONS):
+            if version > len(MIGRATION_SQL):
                 raise StoreError(
                     f"database {self.public_url} has schema {version}, newer than this rasad "
-                    f"({len(MIGRATIONS)}); upgrade rasad"
+                    f"({len(MIGRATION_SQL)}); upgrade rasad"
                 )
-            for number, sql in enumerate(MIGRATIONS[version:], start=version + 1):
+            for number, sql in enumerate(MIGRATION_SQL[version:], start=version + 1):
                 with self.conn.transaction():
                     self.conn.execute(sql)
                     self.conn.execute("INSERT INTO schema_version(version) VALUES (%s)", (number,))
@@ -276,7 +276,7 @@ class PostgresStore(SharedQueries):
             "count(*) FILTER (WHERE rejected IS NOT NULL AND terms IS NOT NULL) AS stray "
             "FROM documents"
         ).fetchone()
-        complete = self.schema_version == len(MIGRATIONS)
+        complete = self.schema_version == len(MIGRATION_SQL)
         return complete and row["unindexed"] == 0 and row["stray"] == 0
 
     def _document(self, record: dict[str, Any]) -> Document:

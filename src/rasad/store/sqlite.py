@@ -19,7 +19,7 @@ from rasad.store.shared import SharedQueries
 
 BUSY_TIMEOUT_MS = 30_000
 RANKED_CANDIDATES = 2_000  # hits scored by BM25 for one query; the newest when there are more
-MIGRATIONS = rendered("sqlite")
+MIGRATION_SQL = rendered("sqlite")
 
 
 class SQLiteStore(SharedQueries):
@@ -64,12 +64,12 @@ class SQLiteStore(SharedQueries):
     def migrate(self) -> None:
         """Apply every migration newer than the database, each in its own transaction."""
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > len(MIGRATIONS):
+        if version > len(MIGRATION_SQL):
             raise StoreError(
                 f"database {self.path} has schema {version}, newer than this rasad "
-                f"({len(MIGRATIONS)}); upgrade rasad"
+                f"({len(MIGRATION_SQL)}); upgrade rasad"
             )
-        for number, sql in enumerate(MIGRATIONS[version:], start=version + 1):
+        for number, sql in enumerate(MIGRATION_SQL[version:], start=version + 1):
             with self.writing():
                 self.conn.executescript(f"BEGIN; {sql}; PRAGMA user_version = {number}; COMMIT;")
 
