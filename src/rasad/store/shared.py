@@ -1,6 +1,6 @@
 """Queries the SQLite and PostgreSQL stores share word for word (the SQL lives here, in
 `rasad.store.sql` and in `rasad.store.entity_sql`): documents by id, by story and in ingest
-order, the counts, the story states, the stored story views and summaries, the stored entity
+order, the counts, the signatures and vectors written, the story states, the stored story views and summaries, the stored entity
 links and quotes, and the stale-row checks. A store class mixes this in and gives its
 parameter placeholder (`MARK`) and the few words of its dialect (`CONTAINS`, `IN_ORDER`,
 `BYTEWISE`), its connection, `database` (the path or URL fit to print), `schema_version`,
