@@ -115,6 +115,6 @@ class _JsonArrays:
         self.name = None
 
 
-def export_size(store: Any) -> int:
+def export_size(store: ExportStore) -> int:
     """The items `write_export` writes (documents, entities, stories): a progress bar's length."""
     return store.count() + store.entity_page(None, None, 1, 0)[0] + len(store.story_sizes())

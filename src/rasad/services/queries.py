@@ -41,7 +41,7 @@ def document_list(
     }
 
 
-def document(store: Store, doc_id: str) -> Document:
+def document(store: QueryStore, doc_id: str) -> Document:
     """One stored document as the pipeline left it (NotFound when there is none)."""
     doc = store.get_document(doc_id)
     if doc is None:
