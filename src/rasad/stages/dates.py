@@ -19,7 +19,7 @@ from functools import cache
 import hijridate
 import jdatetime
 
-from rasad.config import Settings
+from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.model import DateMention, Document
 from rasad.pipeline import stage
 from rasad.stages.dates_data import months as M
@@ -762,6 +762,7 @@ def find_temporal(text: str, lang: str, reference: date | None) -> list[DateMent
     requires=["text", "lang", "published"],
     assigns=["dates"],
     help="date expressions in three calendars, relative ones resolved against publication",
+    languages=ANALYSED_LANGUAGES,
 )
 def make_dates(settings: Settings):
     patterns()

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
-from rasad.config import Settings
+from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.model import Document, LoadedTerm
 from rasad.pipeline import stage
 from rasad.text.normalize import fold_same_length
@@ -90,6 +90,7 @@ def compare_outlets(docs: Iterable[Document]) -> dict[str, dict[str, int]]:
     requires=["text", "lang"],
     assigns=["loaded_terms"],
     help="loaded and stance-bearing terms from the framing lexicon",
+    languages=ANALYSED_LANGUAGES,
 )
 def make_framing(settings: Settings):
     lexicon()

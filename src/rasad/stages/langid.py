@@ -2,11 +2,18 @@
 
 Persian typed with Arabic ي/ك still reads as Persian to a person; lingua's letter n-grams can
 say Arabic. A vote of Arabic-only and Persian-only function words settles ar/fa.
+
+A text not in Arabic script is first shown to a detector of every language lingua knows
+(low-accuracy mode: trigrams only, ~1 s to build, little memory): a Chinese, Hindi or Russian
+page is labelled zh, hi or ru, and Spanish, German or Portuguese es, de or pt, instead of the
+nearest configured language; `und` when that detector is unsure. Such documents are stored and
+searchable as text; the language-specific analysers skip them (`config.ANALYSED_LANGUAGES`).
 """
 
 from __future__ import annotations
 
 import csv
+import unicodedata
 from collections import Counter
 from functools import cache
 from importlib import resources
@@ -74,6 +81,36 @@ def sample(paragraphs: list[str], k: int) -> list[str]:
     return [paragraphs[round(i * step)] for i in range(k)]
 
 
+@cache
+def world_detector():
+    """A lingua detector of every language it knows, in low-accuracy mode (built once)."""
+    from lingua import LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
+
+
+def arabic_script(text: str) -> bool:
+    """Whether most letters of `text` are in Arabic script."""
+    letters = [ch for ch in text if ch.isalpha()]
+    arabic = sum(1 for ch in letters if unicodedata.name(ch, "").startswith("ARABIC"))
+    return arabic * 2 > len(letters)
+
+
+def other_language(text: str, languages: tuple[str, ...]) -> str | None:
+    """The language of a text written in none of `languages` ('und' when unsure), or None
+    when it may be one of them (Arabic script is always left to the configured detector)."""
+    if not text.strip() or arabic_script(text):
+        return None
+    values = world_detector().compute_language_confidence_values(text)
+    if not values:
+        return "und"
+    best = values[0]
+    code = best.language.iso_code_639_1.name.lower()
+    if code in languages:
+        return None
+    return code if best.value >= MIN_CONFIDENCE else "und"
+
+
 def identify(text: str, languages: tuple[str, ...]) -> str:
     """The majority language of the body, weighted by paragraph length.
 
@@ -81,6 +118,8 @@ def identify(text: str, languages: tuple[str, ...]) -> str:
     uncertain one is voted on paragraph by paragraph (mixed-language pages)."""
     paragraphs = [p for p in text.split("\n") if len(p.split()) >= 3] or [text]
     picked = sample(paragraphs, SAMPLE_PARAGRAPHS)
+    if other := other_language(" ".join(p[:300] for p in picked), languages):
+        return other
     lang, confidence = paragraph_language(" ".join(p[:300] for p in picked[::2]), languages)
     if confidence < SURE or len(paragraphs) > 1 and _mixed_scripts(picked):
         lang = _paragraph_vote(picked, languages) or lang
@@ -110,6 +149,7 @@ def _paragraph_vote(paragraphs: list[str], languages: tuple[str, ...]) -> str | 
 def make_langid(settings: Settings):
     languages = tuple(settings.languages)
     detector(languages)
+    world_detector()
 
     def langid(doc: Document) -> Document:
         doc.lang = identify(doc.text, languages)
