@@ -24,12 +24,6 @@ SHORT_WORDS = 6
 TITLE_MAX_WORDS = 25
 HEADLINE_WORDS = 20
 SENTENCE_END = tuple(".!?؟…۔")
-# A web page whose cleaned body is shorter than this is not an article: what is left is a photo
-# caption, a video blurb or a teaser (a one-sentence news brief runs longer). A Chinese,
-# Japanese or Korean character counts three (one is a word, or most of one). Feed entries are
-# exempt (a summary is short by design), and so is text given as text (a file, a JSONL "text").
-MIN_PAGE_CHARS = 200
-_DENSE_SCRIPT = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _BULLET = re.compile(r"^[•·▪►◄■□●○\-–—*]\s*")
 _SEPARATORS = re.compile(r"\s[»›>|/]\s|[»›]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -208,17 +202,6 @@ def rebuild(text: str, kept: list[str]) -> str:
     return tidy_lines("\n".join(out))
 
 
-def page_length(text: str) -> int:
-    """The length `MIN_PAGE_CHARS` is compared with (dense-script characters count three)."""
-    return len(text) + 2 * len(_DENSE_SCRIPT.findall(text))
-
-
-def is_page(doc: Document) -> bool:
-    """Whether a document is a web page (HTML read from a file, a WARC record or a JSONL
-    "html"), not a feed entry's summary or text given as text."""
-    return doc.html is not None and doc.container not in (None, "feed")
-
-
 @stage(
     "clean",
     requires=["text"],
@@ -238,11 +221,6 @@ def make_clean(settings: Settings):
         doc.text = rebuild(doc.text, kept)
         if not doc.text:
             doc.rejected = "empty after cleaning"
-        elif is_page(doc) and page_length(doc.text) < MIN_PAGE_CHARS:
-            doc.rejected = (
-                f"not an article: the page's only text is {len(doc.text)} characters "
-                f"(under {MIN_PAGE_CHARS}: a caption or teaser)"
-            )
         return doc
 
     return clean

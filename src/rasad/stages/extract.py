@@ -76,6 +76,47 @@ def visible_date(html: str) -> str | None:
     return None
 
 
+_CAPTION_CLASS = re.compile(r"caption", re.I)
+CAPTION_CHECK_CHARS = 2000  # a body this long is an article whatever its captions say
+
+
+def caption_texts(html: str) -> list[str]:
+    """The texts of a page's picture captions: `<figcaption>` elements and elements whose
+    class says caption (WordPress's `wp-caption-text`, `caption`, `photo-caption`)."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, etree.ParserError):
+        return []
+    found = []
+    for elem in tree.iter():
+        if not isinstance(elem.tag, str):
+            continue
+        if elem.tag == "figcaption" or _CAPTION_CLASS.search(elem.get("class", "")):
+            found.append(" ".join(elem.text_content().split()))
+    return [text for text in found if text]
+
+
+def only_captions(text: str, title: str | None, html: str) -> bool:
+    """Whether an extracted body is nothing but the page's picture captions (and its title): a
+    photo page, not an article. The rule: reject a page when, once its captions and title are
+    taken out of the extracted text, no letter is left."""
+    if len(text) > CAPTION_CHECK_CHARS or "caption" not in html.lower():
+        return False
+    captions = caption_texts(html)
+    rest = " ".join(text.split())
+    for caption in captions:
+        rest = rest.replace(caption, " ")
+    if rest == " ".join(text.split()):
+        return False  # no caption in the body
+    heading = " ".join((title or "").split())
+    if heading:
+        rest = rest.replace(heading, " ")
+    return not any(ch.isalpha() for ch in rest)
+
+
 def tidy_lines(text: str) -> str:
     """Unify line endings, drop bidi overrides, strip line ends and collapse runs of blank
     lines to one."""
@@ -130,6 +171,8 @@ def make_extract(settings: Settings):
             doc.text = tidy_lines(doc.raw_text or "")
         if not doc.text:
             doc.rejected = "no article text found"
+        elif doc.html is not None and only_captions(doc.text, doc.title, doc.html):
+            doc.rejected = "not an article: the page's only text is a picture caption"
         return doc
 
     return extract
