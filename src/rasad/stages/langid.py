@@ -89,17 +89,27 @@ def world_detector():
     return LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
 
 
-def arabic_script(text: str) -> bool:
-    """Whether most letters of `text` are in Arabic script."""
+# Below this many characters a Latin-script text is left to the configured detector: the
+# trigram-only detector mistakes short English or Turkish for Dutch, Tagalog or `und`.
+MIN_LATIN_CHARS = 120
+
+
+def script_of(text: str) -> str:
+    """The script most letters of `text` are in: 'arabic', 'latin' or 'other'."""
     letters = [ch for ch in text if ch.isalpha()]
-    arabic = sum(1 for ch in letters if unicodedata.name(ch, "").startswith("ARABIC"))
-    return arabic * 2 > len(letters)
+    names = [unicodedata.name(ch, "").split(" ", 1)[0] for ch in letters]
+    for script in ("ARABIC", "LATIN"):
+        if names.count(script) * 2 > len(letters):
+            return script.lower()
+    return "other"
 
 
 def other_language(text: str, languages: tuple[str, ...]) -> str | None:
     """The language of a text written in none of `languages` ('und' when unsure), or None
-    when it may be one of them (Arabic script is always left to the configured detector)."""
-    if not text.strip() or arabic_script(text):
+    when it may be one of them (Arabic script is always left to the configured detector, and
+    so is a short text in Latin script)."""
+    script = script_of(text) if text.strip() else "arabic"
+    if script == "arabic" or (script == "latin" and len(text) < MIN_LATIN_CHARS):
         return None
     values = world_detector().compute_language_confidence_values(text)
     if not values:
