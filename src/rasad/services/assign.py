@@ -16,6 +16,9 @@ from rasad.store import MetaStore, StoryStateStore
 
 STATES = "story_states"  # meta: whether the stored story states match the stored documents
 STATES_CURRENT = "current"
+# meta: sequence number of the last document stored when consolidation last ran; the stories
+# of the documents after it are those a consolidation pass still has to visit
+CONSOLIDATED_THROUGH = "stories_consolidated_through"
 
 
 def doc_day(doc: Document) -> date | None:
@@ -51,10 +54,15 @@ class StoryAssigner:
         self.names_asked: set[str] = set()  # names whose stored stories have been loaded
 
     @classmethod
-    def load(cls, store: StoryStateStore) -> StoryAssigner:
-        """The assigner with the live stories' stored states (rebuilt when stale)."""
-        if store.get_meta(STATES) != STATES_CURRENT:
+    def load(cls, store: StoryStateStore, interrupted: bool = False) -> StoryAssigner:
+        """The assigner with the live stories' stored states (rebuilt when stale). After an
+        `interrupted` ingest, every story is rebuilt, and the stories that ingest's documents
+        joined wait for the consolidation pass it never made, as they would in one unbroken
+        run (its touched set was in memory only)."""
+        if interrupted or store.get_meta(STATES) != STATES_CURRENT:
             assigner = cls.rebuild(store)
+            if interrupted:
+                assigner.index.touched = assigner.joined_since_consolidation(store)
             assigner.changed = set(assigner.index.stories)
             assigner.save(store)
             return assigner
@@ -83,6 +91,18 @@ class StoryAssigner:
         assigner.index.highest = max(map(_number, assigner.index.stories), default=0)
         assigner.index.touched = set()
         return assigner
+
+    def joined_since_consolidation(self, store: StoryStateStore) -> set[str]:
+        """The stories documents stored after the last consolidation joined by their vector
+        (a near-duplicate follows its original without touching the story)."""
+        through, joined = int(store.get_meta(CONSOLIDATED_THROUGH) or 0), set()
+        while batch := store.documents_after(through, 1000):
+            through = batch[-1][0]
+            for _, doc in batch:
+                copy = any(w.startswith("near-duplicate of") for w in doc.why or [])
+                if doc.story in self.index.stories and not doc.rejected and not copy:
+                    joined.add(doc.story)
+        return joined
 
     def reach(self) -> timedelta:
         """How far before its day a document's candidate stories may have gone quiet."""
@@ -188,6 +208,7 @@ class StoryAssigner:
         """Merge stories that grew close; rewrite the moved documents. Returns the stories
         whose documents changed (those merged away and those they joined)."""
         merged = self.index.consolidate()
+        store.set_meta(CONSOLIDATED_THROUGH, str(store.last_document_seq()))
         if not merged:
             return set()
         self.mark_stale(store)

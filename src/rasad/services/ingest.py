@@ -119,7 +119,7 @@ def ingest_documents(
     # a run killed mid-way may have left summary rows behind its documents
     interrupted = store.get_meta(CONSOLIDATION_PENDING) == "1"
     duplicates = load_duplicate_index(store, settings.dedup_threshold)
-    stories = StoryAssigner.load(store) if settings.stories else None
+    stories = StoryAssigner.load(store, interrupted) if settings.stories else None
     # a bare callable (the API's counting wrapper) runs whole, embedding included
     analyse, embed = (
         without_stage(pipeline, "embed") if isinstance(pipeline, Pipeline) else (pipeline, None)
