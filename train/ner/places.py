@@ -15,6 +15,7 @@ from pathlib import Path
 from babel import Locale
 
 OUT = Path(__file__).resolve().parents[2] / "src/rasad/data/gazetteers/places.tsv"
+COUNTRIES = OUT.with_name("countries.txt")  # the recognizer reads nationality adjectives of these
 LANGS = ("ar", "fa", "en")
 # CLDR "territories" that are organizations, or codes with no place behind them.
 ORGANIZATIONS = {"EU", "UN"}
@@ -48,7 +49,18 @@ def cities() -> list[tuple[str, ...]]:
     return rows
 
 
+def countries() -> list[str]:
+    """English CLDR names of the countries and territories (two-letter codes, not regions)."""
+    names = Locale.parse("en").territories
+    return sorted(
+        name for code, name in names.items() if code.isalpha() and code not in SKIP | ORGANIZATIONS
+    )
+
+
 def main() -> None:
+    with COUNTRIES.open("w", encoding="utf-8") as f:
+        f.write("# Unicode CLDR territory names via Babel (train/ner/places.py); Unicode License v3\n")
+        f.write("\n".join(countries()) + "\n")
     rows = sorted(set(territories() + cities()))
     with OUT.open("w", encoding="utf-8") as f:
         f.write("# Unicode CLDR place names via Babel (train/ner/places.py); Unicode License v3\n")

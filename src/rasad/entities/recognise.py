@@ -26,7 +26,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
 MAX_GAZ_TOKENS = 6
 # Words that never begin or end a name: conjunctions and prepositions written apart.
 EDGE_WORDS = frozenset(["و", "در", "از", "به", "با", "را", "که", "the", "and", "of", "in"])
-DEMONYM_SUFFIXES = ("ییها", "ییان", "یها", "یان", "یی", "یه", "ی", "ان", "ian", "an", "n", "i")
+DEMONYM_SUFFIXES = (
+    "ییها", "ییان", "یین", "یون", "یها", "یان", "یی", "یه", "ی", "ان", "ian", "an", "n", "i",
+)  # fmt: skip
+# A country a demonym's stem names once the name's own ending is put back (امریک → امریکا,
+# روس → روسیا, سعود → سعودیه).
+DEMONYM_ENDINGS = ("", "ا", "یا", "یه")
+PLACE_TYPES = frozenset(["GPE", "LOC"])
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,7 @@ class Mention:
     text: str
     type: str
     canonical: str | None = None  # gazetteer name when the mention is a known entity
+    demonym: bool = False  # a nationality adjective, a mention of its country (Iraqi → Iraq)
 
 
 @dataclass(frozen=True)
@@ -90,6 +97,104 @@ def gazetteer() -> dict[str, GazetteerEntry]:
                 forms.setdefault(gazetteer_key(form), entry)
         forms.setdefault(gazetteer_key(name), entry)
     return forms
+
+
+def plain(surface: str) -> str:
+    """A name's normalized form with its article kept (exact-form comparisons)."""
+    return " ".join(normalize(surface).replace("-", " ").replace(".", "").split())
+
+
+@cache
+def exact_forms() -> dict[str, frozenset[str]]:
+    """Every listed form of every gazetteer entry, as `plain` reads it → the languages that
+    list it ("en" also for the canonical name)."""
+    table = resources.files("rasad.data").joinpath("gazetteers/entities.tsv").read_text("utf-8")
+    rows = [
+        r for r in csv.reader(table.splitlines(), delimiter="\t") if r and not r[0].startswith("#")
+    ]
+    out: dict[str, set[str]] = {}
+    for _, name, *cells in rows[1:]:
+        for lang, cell in zip(("ar", "fa", "en"), [*cells, name], strict=False):
+            for form in filter(None, cell.split("|")):
+                out.setdefault(plain(form), set()).add(lang)
+        out.setdefault(plain(name), set()).add("en")
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Latin forms written in capitals only (IS, US, UN): they match capitals only."""
+    table = resources.files("rasad.data").joinpath("gazetteers/entities.tsv").read_text("utf-8")
+    forms = {
+        form
+        for row in csv.reader(table.splitlines(), delimiter="\t")
+        if row and not row[0].startswith("#")
+        for cell in row[2:]
+        for form in cell.split("|")
+    }
+    return frozenset(
+        plain(f) for f in forms if f.isascii() and f.replace(".", "").isupper() and len(f) <= 6
+    )
+
+
+@cache
+def word_lists(name: str) -> dict[str, frozenset[str]]:
+    """A `lang<TAB>word` list of the gazetteers folder, normalized, by language."""
+    table = resources.files("rasad.data").joinpath(f"gazetteers/{name}").read_text("utf-8")
+    out: dict[str, set[str]] = {}
+    for row in csv.reader(table.splitlines()[1:], delimiter="\t"):
+        if len(row) == 2 and not row[0].startswith("#") and row[0] != "lang":
+            out.setdefault(row[0], set()).add(normalize(row[1]))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=200_000)
+def is_common(surface: str, lang: str | None) -> bool:
+    """Whether a one-word surface is a common word of the language, not a name (is, الرئيسي,
+    کمان): data/gazetteers/common_words.tsv. English words count only in lower case."""
+    if lang is None or " " in surface.strip() or (lang == "en" and not surface.islower()):
+        return False
+    return normalize(surface) in word_lists("common_words.tsv").get(lang, frozenset())
+
+
+def is_not_name(surface: str, lang: str | None) -> bool:
+    """God and the words for God, never an entity (data/gazetteers/not_names.tsv)."""
+    return normalize(surface) in word_lists("not_names.tsv").get(lang or "", frozenset())
+
+
+def _arabic_bare(form: str) -> list[str]:
+    """A plain Arabic word form without a one- or two-letter proclitic (و, ب, وب, لل → ال)."""
+    out = []
+    if form.startswith("لل") and len(form) > 4:
+        out.append("ال" + form[2:])
+    if form[:1] in PROCLITICS and len(form) > 3:
+        out.append(form[1:])
+        if form[1:2] in PROCLITICS and len(form) > 4:
+            out.append(form[2:])
+            if form[1:3] == "لل":
+                out.append("ال" + form[3:])
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def accepted(surface: str, lang: str | None) -> bool:
+    """Whether a gazetteer match on `surface` is written as its entry lists it, not a
+    look-alike: Latin names capitalized and abbreviations in capitals (IS, not "is"); an
+    Arabic-script surface one of the listed forms, article included (الرئيسي is not رئيسي),
+    behind an Arabic proclitic only in Arabic; a common word of the language only when the
+    language itself lists it (Arabic رياض "gardens" is not Persian ریاض, Riyadh)."""
+    form = plain(surface)
+    if surface.isascii():
+        if not surface[:1].isupper():
+            return False
+        if form in abbreviations() and is_common(form, "en"):  # IS/is, US/us; Nato is NATO
+            return surface.replace(".", "").isupper()
+        return True
+    candidates = [form] + (_arabic_bare(form) if lang in (None, "ar") else [])
+    langs = next((exact_forms()[c] for c in candidates if c in exact_forms()), None)
+    if langs is None:
+        return False
+    return lang is None or lang in langs or not is_common(surface, lang)
 
 
 @cache
@@ -197,17 +302,38 @@ def trim(text: str, tokens: list[tuple[int, int]], a: int, b: int) -> tuple[int,
     return a, b
 
 
-def is_demonym(surface: str) -> bool:
-    """A one-word adjective of a known place (آمریکایی, العراقي, Iraqi): not an entity."""
-    if " " in surface.strip():
-        return False
+@cache
+def countries() -> frozenset[str]:
+    """English names of countries (CLDR territories): the places a nationality adjective names
+    (not a city: نجفی is a surname more often than "of Najaf")."""
+    text = resources.files("rasad.data").joinpath("gazetteers/countries.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=200_000)
+def demonym_of(surface: str) -> GazetteerEntry | None:
+    """The country a one-word adjective names (آمریکایی, العراقية, Iraqi → that country's
+    gazetteer entry); None for any other word, a listed name itself included."""
+    if " " in surface.strip() or (surface.isascii() and not surface[:1].isupper()):
+        return None
     key = gazetteer_key(surface)
+    if key in gazetteer():
+        return None
     for suffix in DEMONYM_SUFFIXES:
         if key.endswith(suffix) and len(key) > len(suffix) + 2:
-            entry = gazetteer().get(key[: -len(suffix)])
-            if entry and entry.type == "LOC":
-                return True
-    return False
+            stem = key[: -len(suffix)]
+            for ending in DEMONYM_ENDINGS if not key.isascii() else ("",):
+                entry = gazetteer().get(stem + ending) or gazetteer().get(
+                    strip_article(stem + ending)
+                )
+                if entry and entry.type == "GPE" and entry.name in countries():
+                    return entry
+    return None
+
+
+def is_demonym(surface: str) -> bool:
+    """A one-word adjective of a known place (آمریکایی, العراقي, Iraqi)."""
+    return demonym_of(surface) is not None
 
 
 def gazetteer_tags(
@@ -286,11 +412,31 @@ def crf_mentions(
     return out
 
 
-def merge(crf: list[Mention], gaz: list[Mention]) -> list[Mention]:
+def add_demonyms(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """Nationality adjectives outside every mention, each a mention of its country (GPE)."""
+    added = []
+    taken = iter(mentions)
+    current = next(taken, None)
+    for start, end in tokens:
+        while current is not None and current.end <= start:
+            current = next(taken, None)
+        if current is not None and current.start < end:
+            continue
+        if text[start].isalpha() and (entry := demonym_of(text[start:end])):
+            added.append(Mention(start, end, text[start:end], "GPE", entry.name, demonym=True))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def merge(crf: list[Mention], gaz: list[Mention], lang: str | None = None) -> list[Mention]:
     """CRF mentions named and typed by the gazetteer where it knows them (but a known place the
     CRF reads as an organization in context stays one: a country acting as a government); a
     gazetteer match that covers a CRF mention replaces it (it knows the full name); gazetteer
-    matches fill the gaps."""
+    matches fill the gaps. A match the gazetteer does not list as written (`accepted`: "is"
+    for IS, الرئيسي for رئيسي) names nothing: a CRF mention keeps its own type and no name, a
+    gazetteer match alone is dropped."""
+    gaz = [g for g in gaz if accepted(g.text, lang)]
     out = []
     for m in crf:
         if any(
@@ -298,7 +444,14 @@ def merge(crf: list[Mention], gaz: list[Mention]) -> list[Mention]:
         ):
             continue
         entry = lookup(m.text)
-        kind = m.type if entry is None or (entry.type, m.type) == ("LOC", "ORG") else entry.type
+        if entry is not None and not accepted(m.text, lang):
+            entry = None
+        if entry is None:
+            kind = m.type
+        else:
+            kind = (
+                m.type if (entry.type, m.type) in {("GPE", "ORG"), ("LOC", "ORG")} else entry.type
+            )
         out.append(Mention(m.start, m.end, m.text, kind, entry.name if entry else None))
     for g in gaz:
         if not any(o.start < g.end and g.start < o.end for o in out):
@@ -394,6 +547,14 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
     for start, end in sentences(text):
         tokens = word_spans(text, start, end)
         gaz = gazetteer_matches(text, tokens)
-        found = merge(crf_mentions(text, tokens, lang, gaz, model), gaz)
-        mentions += add_acronyms(text, tokens, apply_roles(text, tokens, found))
-    return [m for m in mentions if any(ch.isalpha() for ch in m.text)]
+        found = merge(crf_mentions(text, tokens, lang, gaz, model), gaz, lang)
+        found = add_acronyms(text, tokens, apply_roles(text, tokens, found))
+        mentions += add_demonyms(text, tokens, found)
+    return [
+        m
+        for m in mentions
+        if any(ch.isalpha() for ch in m.text)
+        and not is_not_name(m.text, lang)
+        and not (m.canonical is None and is_common(m.text, lang))  # کمان "a bow", الرئيسي
+        and not (lang == "en" and m.text.islower())  # an English name has a capital
+    ]

@@ -169,6 +169,7 @@ def linking(linked: list[tuple[str, str, str, str]]) -> dict[str, Any]:
 def evaluate_entities(shared: Path, labels: Path = LABELS) -> dict[str, Any]:
     """Recognition and linking scores on the held-out entity set."""
     from rasad.entities.link import EntityIndex
+    from rasad.entities.recognise import demonym_of
     from rasad.stages.entities import find_entities
 
     rows = read_labels(labels)
@@ -189,7 +190,10 @@ def evaluate_entities(shared: Path, labels: Path = LABELS) -> dict[str, Any]:
         ids = index.add(doc, lang_of[doc], mentions)
         for m, eid in zip(mentions, ids, strict=True):
             m["entity"] = eid
-        pred[doc] = mentions
+        pred[doc] = [  # a nationality adjective is a GPE mention of its country: NORP here
+            {**m, "type": "NORP"} if m["type"] == "GPE" and demonym_of(m["text"]) else m
+            for m in mentions
+        ]
         for i, j in match(gold[doc], mentions, False, None):
             g = gold[doc][i]
             linked.append((mentions[j]["entity"], g["entity"], g["lang"], mentions[j]["text"]))

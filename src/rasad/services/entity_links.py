@@ -60,7 +60,7 @@ def _chunked(values: list[str]) -> list[list[str]]:
 
 def link_batch(store: Store, batch: list[tuple[int, Document]]) -> dict[str, Any]:
     """The rows that link a batch of documents (after every document stored before them)."""
-    planned = [link_document(doc.entities) for _, doc in batch]
+    planned = [link_document(doc.entities, doc.lang) for _, doc in batch]
     words = sorted(
         set().union(*(_surname_words(d, k) for (_, d), k in zip(batch, planned, strict=True)))
     )
@@ -114,8 +114,8 @@ def link_batch(store: Store, batch: list[tuple[int, Document]]) -> dict[str, Any
             (entity_id(k), k, r.type, r.name) for k, r in index.records.items() if k not in known
         ],
         "mentions_added": [(r.mentions, k) for k, r in index.records.items() if r.mentions],
-        "surnames": [
-            (w, k) for (t, w), k in index.by_surname.items() if (t, w) not in had_surnames
+        "surnames": [  # new ones, and those a second full name made ambiguous
+            (w, k) for (t, w), k in index.by_surname.items() if had_surnames.get((t, w)) != k
         ],
         "mentions": mentions,
         "quotes": quotes,

@@ -30,7 +30,7 @@ def find_entities(text: str, lang: str) -> list[dict]:
         for m in recognise(text, lang)
     ]
     mentions = sorted(mentions + surname_mentions(text, mentions), key=lambda m: m["start"])
-    for mention, key in zip(mentions, link_document(mentions), strict=True):
+    for mention, key in zip(mentions, link_document(mentions, lang), strict=True):
         mention["entity"] = key
     return mentions
 
