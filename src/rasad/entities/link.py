@@ -175,6 +175,15 @@ def mention_key(text: str, kind: str, canonical: str | None, lang: str | None = 
     return f"{kind}:={written_form(text)}"
 
 
+def surname_word(key: str) -> str | None:
+    """The written surname a one-word person key may join a full name by (`PER:=کاظمی`), or
+    None: a surname joins a full name written with the same surname, never by skeleton."""
+    kind, _, rest = key.partition(":")
+    if kind == "PER" and rest.startswith("=") and " " not in rest and len(rest) > 1:
+        return rest[1:]
+    return None
+
+
 def link_reason(key: str) -> str:
     """Why the mentions of the entity with this key were linked."""
     kind, _, rest = key.partition(":")
@@ -202,8 +211,10 @@ def link_document(mentions: list[dict], lang: str | None = None) -> list[str]:
             and other[-1] == words[0]
             and (canonical is None or mentions[j].get("canonical") != canonical)
         ]
-        if canonical and any(mentions[j].get("canonical") == canonical for j, _ in full):
-            continue  # the document also names the gazetteer's own person
+        if canonical and any(
+            len(other) > 1 and mentions[j].get("canonical") == canonical for j, other in full
+        ):
+            continue  # the document also names the gazetteer's own person in full
         if longer:
             keys[i] = keys[max(longer, key=lambda j: len(mentions[j]["text"]))]
     return keys
@@ -217,10 +228,10 @@ class EntityIndex:
         self.by_surname: dict[tuple[str, str], str] = {}
 
     def resolve(self, key: str) -> str:
-        """A surname-only key joins the one full name of that surname seen so far."""
-        kind, _, rest = key.partition(":")
-        if rest.startswith("~") and " " not in rest and (kind, rest[1:]) in self.by_surname:
-            joined = self.by_surname[(kind, rest[1:])]
+        """A surname-only key joins the one full name written with that surname seen so far
+        (none when two full names with different given names share it)."""
+        surname = surname_word(key)
+        if surname and (joined := self.by_surname.get(("PER", surname))):
             return key if joined == AMBIGUOUS else joined
         return key
 
@@ -241,7 +252,7 @@ class EntityIndex:
     def _remember_surname(self, key: str, mention: dict) -> None:
         if mention["type"] != "PER":
             return
-        words = skeleton(mention["text"]).split()  # none for a name of vowels only ("Aya")
+        words = written_form(mention["text"]).split()
         if words and (len(words) > 1 or mention.get("canonical")):
             known = self.by_surname.setdefault(("PER", words[-1]), key)
             if known != key and len(words) > 1:  # another given name: the surname is ambiguous

@@ -187,7 +187,7 @@ def accepted(surface: str, lang: str | None) -> bool:
     if surface.isascii():
         if not surface[:1].isupper():
             return False
-        if form in abbreviations() and is_common(form, "en"):  # IS/is, US/us; Nato is NATO
+        if form in abbreviations() and len(form) <= 3 and is_common(form, "en"):  # IS/is
             return surface.replace(".", "").isupper()
         return True
     candidates = [form] + (_arabic_bare(form) if lang in (None, "ar") else [])

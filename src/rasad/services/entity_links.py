@@ -16,7 +16,14 @@ from collections import Counter
 from typing import Any
 
 from rasad.analysis.search import SearchFilter
-from rasad.entities.link import EntityIndex, EntityRecord, entity_id, link_document, skeleton
+from rasad.entities.link import (
+    EntityIndex,
+    EntityRecord,
+    entity_id,
+    link_document,
+    surname_word,
+    written_form,
+)
 from rasad.model import Document
 from rasad.store import Store
 from rasad.store.entity_sql import MENTIONS_PER_DOC
@@ -43,13 +50,9 @@ def link_stored_documents(store: Store) -> int:
 
 def _surname_words(doc: Document, keys: list[str]) -> set[str]:
     """The surnames a document's mentions may look up or register."""
-    words = set()
-    for key in keys:
-        kind, _, rest = key.partition(":")
-        if kind == "PER" and rest.startswith("~") and " " not in rest:
-            words.add(rest[1:])
+    words = {w for w in map(surname_word, keys) if w}
     for m in doc.entities:
-        if m["type"] == "PER" and (parts := skeleton(m["text"]).split()):
+        if m["type"] == "PER" and (parts := written_form(m["text"]).split()):
             words.add(parts[-1])
     return words
 
