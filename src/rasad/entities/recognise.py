@@ -123,7 +123,8 @@ def exact_forms() -> dict[str, frozenset[str]]:
 
 @cache
 def abbreviations() -> frozenset[str]:
-    """Latin forms written in capitals only (IS, US, UN): they match capitals only."""
+    """Latin forms of up to three capitals (IS, US, UN): they match capitals only (a longer
+    one, NATO, also matches Nato)."""
     table = resources.files("rasad.data").joinpath("gazetteers/entities.tsv").read_text("utf-8")
     forms = {
         form
@@ -133,7 +134,9 @@ def abbreviations() -> frozenset[str]:
         for form in cell.split("|")
     }
     return frozenset(
-        plain(f) for f in forms if f.isascii() and f.replace(".", "").isupper() and len(f) <= 6
+        plain(f)
+        for f in forms
+        if f.isascii() and f.replace(".", "").isupper() and len(f.replace(".", "")) <= 3
     )
 
 
@@ -187,7 +190,7 @@ def accepted(surface: str, lang: str | None) -> bool:
     if surface.isascii():
         if not surface[:1].isupper():
             return False
-        if form in abbreviations() and len(form) <= 3 and is_common(form, "en"):  # IS/is
+        if form in abbreviations():  # IS is not "is" nor "Is"; US not "us"
             return surface.replace(".", "").isupper()
         return True
     candidates = [form] + (_arabic_bare(form) if lang in (None, "ar") else [])
@@ -339,18 +342,20 @@ def is_demonym(surface: str) -> bool:
 def gazetteer_tags(
     text: str, tokens: list[tuple[int, int]], matches: list[Mention] | None = None
 ) -> list[str]:
-    """A BIO tag per token from gazetteer matches (a CRF feature)."""
+    """A BIO tag per token from gazetteer matches (a CRF feature; a GPE reads LOC, the type
+    the models were trained with)."""
     tags = ["O"] * len(tokens)
     index = {start: i for i, (start, _) in enumerate(tokens)}
     if matches is None:
         matches = gazetteer_matches(text, tokens)
     for m in matches:
         first = index[m.start]
-        tags[first] = f"B-{m.type}"
+        kind = "LOC" if m.type == "GPE" else m.type
+        tags[first] = f"B-{kind}"
         for i in range(first + 1, len(tokens)):
             if tokens[i][0] >= m.end:
                 break
-            tags[i] = f"I-{m.type}"
+            tags[i] = f"I-{kind}"
     return tags
 
 
