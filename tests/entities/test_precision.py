@@ -20,6 +20,7 @@ ARTICLES = {
     "iraqi": "bbc-business-313",
     "bow": "fars-13920716000614",  # «کمان», a bow (Persian Germany is آلمان)
     "fars_province": "fars-8305040129",  # «استان فارس»
+    "fars_agency": "fars-8405270061",  # «به گزارش فارس»
     "kazemi": "fars-13901113000596",  # a «کاظمی» who is not Mustafa al-Kadhimi
     "iranian": "fars-13910516001220",  # «ایرانی»
     "main": "snn-2015-08-01-00356",  # «الرئيسي», "the main"
@@ -94,6 +95,13 @@ def test_fars_province_is_not_fars_news_agency(article):
     assert all(m["canonical"] != "Fars News Agency" for m in province)
     keys = {m["entity"] for m in province}
     assert "ORG:Fars News Agency" not in keys
+
+
+def test_fars_after_its_cue_is_the_agency(article):
+    a = article("fars_agency")
+    found = [m for m in mentions(a) if m["text"] == "فارس"]
+    assert found and all(m["canonical"] == "Fars News Agency" for m in found)
+    assert all(m["entity"] == "ORG:Fars News Agency" for m in found)
 
 
 def test_two_people_with_different_given_names_stay_two(article):

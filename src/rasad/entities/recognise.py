@@ -417,6 +417,42 @@ def crf_mentions(
     return out
 
 
+@cache
+def cued_names() -> dict[tuple[str, str, str], GazetteerEntry]:
+    """(lang, folded cue word, folded name) → the entry a short name means after that cue
+    (data/gazetteers/cued_names.tsv)."""
+    table = resources.files("rasad.data").joinpath("gazetteers/cued_names.tsv").read_text("utf-8")
+    rows = [
+        r for r in csv.reader(table.splitlines(), delimiter="\t") if r and not r[0].startswith("#")
+    ]
+    return {
+        (lang, folded(cue), folded(name)): GazetteerEntry(kind, canonical)
+        for lang, cue, name, kind, canonical in rows[1:]
+    }
+
+
+def add_cued_names(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention], lang: str | None
+) -> list[Mention]:
+    """A short name right after its cue word («به گزارش فارس») as the entity it names there,
+    replacing a one-word mention of that span (the CRF may read the province)."""
+    cued = cued_names()
+    if not any(key[0] == lang for key in cued):
+        return mentions
+    found = {}
+    for k in range(1, len(tokens)):
+        entry = cued.get((lang, _folded(text, tokens[k - 1]), _folded(text, tokens[k])))
+        if entry:
+            start, end = tokens[k]
+            found[start] = Mention(start, end, text[start:end], entry.type, entry.name)
+    if not found:
+        return mentions
+    out = [
+        m for m in mentions if not any(m.start < f.end and f.start < m.end for f in found.values())
+    ]
+    return sorted(out + list(found.values()), key=lambda m: m.start)
+
+
 def add_demonyms(
     text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
 ) -> list[Mention]:
@@ -554,6 +590,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         gaz = gazetteer_matches(text, tokens)
         found = merge(crf_mentions(text, tokens, lang, gaz, model), gaz, lang)
         found = add_acronyms(text, tokens, apply_roles(text, tokens, found))
+        found = add_cued_names(text, tokens, found, lang)
         mentions += add_demonyms(text, tokens, found)
     return [
         m
