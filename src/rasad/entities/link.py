@@ -136,7 +136,7 @@ class EntityRecord:
             },
             "documents": list(self.documents),
             "mentions": self.mentions,
-            "linked_by": link_reason(self.key),  # why its forms are one entity
+            "linked_by": link_reason(self.key, forms),  # why its forms are one entity
         }
 
 
@@ -184,14 +184,18 @@ def surname_word(key: str) -> str | None:
     return None
 
 
-def link_reason(key: str) -> str:
-    """Why the mentions of the entity with this key were linked."""
+def link_reason(key: str, forms: Iterable[str] = ()) -> str:
+    """Why the mentions of the entity with this key (and these surface forms) were linked."""
     kind, _, rest = key.partition(":")
     if rest.startswith("~"):
-        return f"same consonant skeleton '{rest[1:]}' ({MIN_SKELETON}+ consonants)"
-    if rest.startswith("="):
-        return "same written form"
-    return f"gazetteer entry '{rest}' lists each form"
+        reason = f"same consonant skeleton '{rest[1:]}' ({MIN_SKELETON}+ consonants)"
+    elif rest.startswith("="):
+        reason = "same written form"
+    else:
+        reason = f"gazetteer entry '{rest}' lists each form"
+    if kind == "PER" and not rest.startswith("=") and any(" " not in f.strip() for f in forms):
+        reason += "; a one-word form is a listed short form or a surname that joined the full name"
+    return reason
 
 
 def link_document(mentions: list[dict], lang: str | None = None) -> list[str]:
