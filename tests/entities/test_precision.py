@@ -179,3 +179,16 @@ def test_demonyms_of_countries_only():
     assert demonym_of("الروسي").name == "Russia"
     assert demonym_of("نجفی") is None  # a surname more often than "of Najaf": cities give none
     assert demonym_of("iraqi") is None  # English adjectives are capitalized
+
+
+def test_assad_is_not_saud():
+    """ "Assad" and سعود share the skeleton "sd": a surname joins only as written."""
+    index = EntityIndex()
+    assad = index.add(
+        "d1", "en", [{"text": "Assad", "type": "PER", "canonical": "Bashar al-Assad"}]
+    )
+    saud = index.add("d2", "ar", [{"text": "سعود", "type": "PER", "canonical": None}])
+    assert assad != saud
+    palu = index.add("d3", "en", [{"text": "Palu", "type": "LOC", "canonical": None}])
+    bolivia = index.add("d4", "ar", [{"text": "بوليفيا", "type": "LOC", "canonical": None}])
+    assert palu != bolivia
