@@ -192,3 +192,18 @@ def test_assad_is_not_saud():
     palu = index.add("d3", "en", [{"text": "Palu", "type": "LOC", "canonical": None}])
     bolivia = index.add("d4", "ar", [{"text": "بوليفيا", "type": "LOC", "canonical": None}])
     assert palu != bolivia
+
+
+def test_cldr_names_link_places_across_scripts():
+    """A place the CRF finds links across scripts when CLDR writes it so in each language."""
+    from rasad.stages.entities import find_entities
+
+    keys = {
+        m["entity"]
+        for text, lang in (("قال إن أوروبا تنتظر.", "ar"), ("گفت اروپا منتظر است.", "fa"))
+        for m in find_entities(text, lang)
+        if m["type"] == "LOC"
+    }
+    assert keys == {"LOC:Europe"}
+    assert demonym_of("الهندية").name == "India"  # a CLDR country's adjective
+    assert demonym_of("الأوروبي") is None  # a region's adjective is not annotated

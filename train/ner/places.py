@@ -16,6 +16,7 @@ from babel import Locale
 
 OUT = Path(__file__).resolve().parents[2] / "src/rasad/data/gazetteers/places.tsv"
 COUNTRIES = OUT.with_name("countries.txt")  # the recognizer reads nationality adjectives of these
+REGIONS = OUT.with_name("regions.txt")  # places without a government (LOC); other places are GPE
 LANGS = ("ar", "fa", "en")
 # CLDR "territories" that are organizations, or codes with no place behind them.
 ORGANIZATIONS = {"EU", "UN"}
@@ -57,10 +58,17 @@ def countries() -> list[str]:
     )
 
 
+def regions() -> list[str]:
+    """English CLDR names of world regions (numeric codes: Europe, Western Asia)."""
+    names = Locale.parse("en").territories
+    return sorted(name for code, name in names.items() if code.isdigit())
+
+
 def main() -> None:
-    with COUNTRIES.open("w", encoding="utf-8") as f:
-        f.write("# Unicode CLDR territory names via Babel (train/ner/places.py); Unicode License v3\n")
-        f.write("\n".join(countries()) + "\n")
+    for path, names in ((COUNTRIES, countries()), (REGIONS, regions())):
+        with path.open("w", encoding="utf-8") as f:
+            f.write("# Unicode CLDR names via Babel (train/ner/places.py); Unicode License v3\n")
+            f.write("\n".join(names) + "\n")
     rows = sorted(set(territories() + cities()))
     with OUT.open("w", encoding="utf-8") as f:
         f.write("# Unicode CLDR place names via Babel (train/ner/places.py); Unicode License v3\n")

@@ -313,6 +313,49 @@ def countries() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
+@cache
+def regions() -> frozenset[str]:
+    """English names of CLDR world regions (Europe, Western Asia): places without a government."""
+    text = resources.files("rasad.data").joinpath("gazetteers/regions.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@cache
+def cldr_places() -> tuple[dict[tuple[str, str], GazetteerEntry], dict[str, GazetteerEntry]]:
+    """The CLDR place names of places.tsv: ((lang, plain form) → entry, with the English name
+    as canonical; GPE, or LOC for a world region) and (gazetteer key → entry) of countries."""
+    table = resources.files("rasad.data").joinpath("gazetteers/places.tsv").read_text("utf-8")
+    rows = [
+        r for r in csv.reader(table.splitlines(), delimiter="\t") if r and not r[0].startswith("#")
+    ]
+    forms: dict[tuple[str, str], GazetteerEntry] = {}
+    countries_by_key: dict[str, GazetteerEntry] = {}
+    for kind, en, ar, fa in rows[1:]:
+        if kind != "LOC":
+            continue  # the European Union and the United Nations
+        entry = GazetteerEntry("LOC" if en in regions() else "GPE", en)
+        for lang, form in (("en", en), ("ar", ar), ("fa", fa)):
+            if form:
+                forms.setdefault((lang, plain(form)), entry)
+                if en in countries():
+                    countries_by_key.setdefault(gazetteer_key(form), entry)
+    return forms, countries_by_key
+
+
+def cldr_place(surface: str, lang: str | None) -> GazetteerEntry | None:
+    """The CLDR place a place mention is written as, in its own language (the Arabic behind a
+    proclitic), or None: CLDR's translations are the agreeing evidence that links a place
+    across scripts (بوليفيا and Bolivia; never Palu)."""
+    if lang is None or (surface.isascii() and not surface[:1].isupper()):
+        return None
+    form = plain(surface)
+    forms = cldr_places()[0]
+    for candidate in [form] + (_arabic_bare(form) if lang == "ar" else []):
+        if (lang, candidate) in forms:
+            return forms[(lang, candidate)]
+    return None
+
+
 @lru_cache(maxsize=200_000)
 def demonym_of(surface: str) -> GazetteerEntry | None:
     """The country a one-word adjective names (آمریکایی, العراقية, Iraqi → that country's
@@ -331,6 +374,9 @@ def demonym_of(surface: str) -> GazetteerEntry | None:
                 )
                 if entry and entry.type == "GPE" and entry.name in countries():
                     return entry
+                for form in (stem + ending, strip_article(stem + ending)):
+                    if form in cldr_places()[1]:
+                        return cldr_places()[1][form]
     return None
 
 
@@ -487,6 +533,8 @@ def merge(crf: list[Mention], gaz: list[Mention], lang: str | None = None) -> li
         entry = lookup(m.text)
         if entry is not None and not accepted(m.text, lang):
             entry = None
+        if entry is None and m.type in PLACE_TYPES:
+            entry = cldr_place(m.text, lang)
         if entry is None:
             kind = m.type
         else:
