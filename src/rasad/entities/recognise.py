@@ -140,14 +140,18 @@ def abbreviations() -> frozenset[str]:
     )
 
 
+NORMALIZED = frozenset(["common_words.tsv"])  # lists written normalized by their generator
+
+
 @cache
 def word_lists(name: str) -> dict[str, frozenset[str]]:
     """A `lang<TAB>word` list of the gazetteers folder, normalized, by language."""
     table = resources.files("rasad.data").joinpath(f"gazetteers/{name}").read_text("utf-8")
     out: dict[str, set[str]] = {}
-    for row in csv.reader(table.splitlines()[1:], delimiter="\t"):
-        if len(row) == 2 and not row[0].startswith("#") and row[0] != "lang":
-            out.setdefault(row[0], set()).add(normalize(row[1]))
+    for line in table.splitlines():
+        lang, _, word = line.partition("\t")
+        if word and not lang.startswith("#") and lang != "lang":
+            out.setdefault(lang, set()).add(word if name in NORMALIZED else normalize(word))
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -160,6 +164,7 @@ def is_common(surface: str, lang: str | None) -> bool:
     return normalize(surface) in word_lists("common_words.tsv").get(lang, frozenset())
 
 
+@lru_cache(maxsize=200_000)
 def is_not_name(surface: str, lang: str | None) -> bool:
     """God and the words for God, never an entity (data/gazetteers/not_names.tsv)."""
     return normalize(surface) in word_lists("not_names.tsv").get(lang or "", frozenset())
@@ -198,6 +203,12 @@ def accepted(surface: str, lang: str | None) -> bool:
     if langs is None:
         return False
     return lang is None or lang in langs or not is_common(surface, lang)
+
+
+def load_lists() -> None:
+    """Read every list the recognizer consults, once, before the first document."""
+    gazetteer(), exact_forms(), abbreviations(), cldr_places(), cued_names()
+    word_lists("common_words.tsv"), word_lists("not_names.tsv")
 
 
 @cache
@@ -477,13 +488,30 @@ def cued_names() -> dict[tuple[str, str, str], GazetteerEntry]:
     }
 
 
+@cache
+def cued_surfaces() -> dict[str, tuple[str, ...]]:
+    """The cued names as they may be written (Persian or Arabic ی/ک), by language: a sentence
+    without one of them is not scanned."""
+    out: dict[str, set[str]] = {}
+    table = resources.files("rasad.data").joinpath("gazetteers/cued_names.tsv").read_text("utf-8")
+    for row in csv.reader(table.splitlines(), delimiter="\t"):
+        if len(row) == 5 and not row[0].startswith("#") and row[0] != "lang":
+            name = row[2]
+            arabic = name.replace("ی", "ي").replace("ک", "ك")
+            persian = name.replace("ي", "ی").replace("ك", "ک")
+            out.setdefault(row[0], set()).update({name, arabic, persian})
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def add_cued_names(
     text: str, tokens: list[tuple[int, int]], mentions: list[Mention], lang: str | None
 ) -> list[Mention]:
     """A short name right after its cue word («به گزارش فارس») as the entity it names there,
     replacing a one-word mention of that span (the CRF may read the province)."""
     cued = cued_names()
-    if not any(key[0] == lang for key in cued):
+    if not tokens or not any(
+        name in text[tokens[0][0] : tokens[-1][1]] for name in cued_surfaces().get(lang or "", ())
+    ):
         return mentions
     found = {}
     for k in range(1, len(tokens)):

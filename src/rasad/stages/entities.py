@@ -6,7 +6,7 @@ import re
 
 from rasad.config import Settings
 from rasad.entities.link import link_document
-from rasad.entities.recognise import gazetteer, recognise, tagger
+from rasad.entities.recognise import load_lists, recognise, tagger
 from rasad.model import Document
 from rasad.pipeline import stage
 
@@ -42,7 +42,7 @@ def find_entities(text: str, lang: str) -> list[dict]:
     help="people, organizations, places: CRF per language + gazetteer, linked in the document",
 )
 def make_entities(settings: Settings):
-    gazetteer()
+    load_lists()
     for lang in ("ar", "fa", "en"):
         tagger(lang)
 
