@@ -207,3 +207,28 @@ def test_cldr_names_link_places_across_scripts():
     assert keys == {"LOC:Europe"}
     assert demonym_of("الهندية").name == "India"  # a CLDR country's adjective
     assert demonym_of("الأوروبي") is None  # a region's adjective is not annotated
+
+
+def test_a_stored_surname_turns_ambiguous_when_a_second_full_name_comes(store_url):
+    """The ingest links batch after batch against the stored surnames: the second full name
+    with a surname rewrites its stored row, so a later bare surname joins neither."""
+    from rasad.model import Document
+    from rasad.services.entity_links import link_batch
+    from rasad.store import open_store
+
+    def doc(i: int, text: str) -> Document:
+        mention = {"text": text, "type": "PER", "canonical": None, "start": 0, "end": len(text)}
+        mention["entity"] = mention_key(text, "PER", None, "fa")
+        return Document(id=f"d{i}", source=f"d{i}", text=text, lang="fa", entities=[mention])
+
+    store = open_store(store_url)
+    try:
+        ids = []
+        for seq, text in enumerate(["زهرا کاظمی", "رضا کاظمی", "کاظمی"], start=1):
+            links = link_batch(store, [(seq, doc(seq, text))])
+            store.put_entity_links(links, seq)
+            ids.append(links["mentions"][0][3])
+        assert len(set(ids)) == 3
+        assert store.entity_surnames(["کاظمی"]) == {"کاظمی": "PER:?"}
+    finally:
+        store.close()
