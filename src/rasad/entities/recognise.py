@@ -6,23 +6,23 @@ exact span of the original text.
 
 from __future__ import annotations
 
-import csv
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from rasad.data import read_table
 from rasad.entities.corpus import spans_of, to_bio
 from rasad.entities.features import Features, sentence_features
 from rasad.text.normalize import normalize
+from rasad.text.sentences import tagging_sentences
 from rasad.text.tokenize import PROCLITICS, strip_article
 
 # Word characters include Arabic marks and tatweel; a zero-width non-joiner stays inside a
 # Persian word (می‌کنند), as in the training corpora's tokens.
 _WORD = r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]"
 _TOKEN = re.compile(rf"{_WORD}+(?:['’.\-\u200c]{_WORD}+)*|[^\w\s]", re.UNICODE)
-_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
 MAX_GAZ_TOKENS = 6
 # Words that never begin or end a name: conjunctions and prepositions written apart.
 EDGE_WORDS = frozenset(["و", "در", "از", "به", "با", "را", "که", "the", "and", "of", "in"])
@@ -51,18 +51,6 @@ class GazetteerEntry:
     name: str
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence."""
-    out, pos = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(text):
-        out.append((pos, len(text)))
-    return out
-
-
 def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Token offsets within one sentence."""
     return [(start + m.start(), start + m.end()) for m in _TOKEN.finditer(text[start:end])]
@@ -84,12 +72,8 @@ def folded(word: str) -> str:
 @cache
 def gazetteer() -> dict[str, GazetteerEntry]:
     """Every form of every gazetteer entry (normalized key → entry)."""
-    table = resources.files("rasad.data").joinpath("gazetteers/entities.tsv").read_text("utf-8")
-    rows = [
-        r for r in csv.reader(table.splitlines(), delimiter="\t") if r and not r[0].startswith("#")
-    ]
     forms: dict[str, GazetteerEntry] = {}
-    for row in rows[1:]:
+    for row in read_table("gazetteers/entities.tsv"):
         kind, name, *langs = row
         entry = GazetteerEntry(kind, name)
         for cell in langs:
@@ -108,12 +92,8 @@ def plain(surface: str) -> str:
 def exact_forms() -> dict[str, frozenset[str]]:
     """Every listed form of every gazetteer entry, as `plain` reads it → the languages that
     list it ("en" also for the canonical name)."""
-    table = resources.files("rasad.data").joinpath("gazetteers/entities.tsv").read_text("utf-8")
-    rows = [
-        r for r in csv.reader(table.splitlines(), delimiter="\t") if r and not r[0].startswith("#")
-    ]
     out: dict[str, set[str]] = {}
-    for _, name, *cells in rows[1:]:
+    for _, name, *cells in read_table("gazetteers/entities.tsv"):
         for lang, cell in zip(("ar", "fa", "en"), [*cells, name], strict=False):
             for form in filter(None, cell.split("|")):
                 out.setdefault(plain(form), set()).add(lang)
@@ -125,11 +105,9 @@ def exact_forms() -> dict[str, frozenset[str]]:
 def abbreviations() -> frozenset[str]:
     """Latin forms of up to three capitals (IS, US, UN): they match capitals only (a longer
     one, NATO, also matches Nato)."""
-    table = resources.files("rasad.data").joinpath("gazetteers/entities.tsv").read_text("utf-8")
     forms = {
         form
-        for row in csv.reader(table.splitlines(), delimiter="\t")
-        if row and not row[0].startswith("#")
+        for row in read_table("gazetteers/entities.tsv")
         for cell in row[2:]
         for form in cell.split("|")
     }
@@ -335,13 +313,9 @@ def regions() -> frozenset[str]:
 def cldr_places() -> tuple[dict[tuple[str, str], GazetteerEntry], dict[str, GazetteerEntry]]:
     """The CLDR place names of places.tsv: ((lang, plain form) → entry, with the English name
     as canonical; GPE, or LOC for a world region) and (gazetteer key → entry) of countries."""
-    table = resources.files("rasad.data").joinpath("gazetteers/places.tsv").read_text("utf-8")
-    rows = [
-        r for r in csv.reader(table.splitlines(), delimiter="\t") if r and not r[0].startswith("#")
-    ]
     forms: dict[tuple[str, str], GazetteerEntry] = {}
     countries_by_key: dict[str, GazetteerEntry] = {}
-    for kind, en, ar, fa in rows[1:]:
+    for kind, en, ar, fa in read_table("gazetteers/places.tsv"):
         if kind != "LOC":
             continue  # the European Union and the United Nations
         entry = GazetteerEntry("LOC" if en in regions() else "GPE", en)
@@ -478,13 +452,9 @@ def crf_mentions(
 def cued_names() -> dict[tuple[str, str, str], GazetteerEntry]:
     """(lang, folded cue word, folded name) → the entry a short name means after that cue
     (data/gazetteers/cued_names.tsv)."""
-    table = resources.files("rasad.data").joinpath("gazetteers/cued_names.tsv").read_text("utf-8")
-    rows = [
-        r for r in csv.reader(table.splitlines(), delimiter="\t") if r and not r[0].startswith("#")
-    ]
     return {
         (lang, folded(cue), folded(name)): GazetteerEntry(kind, canonical)
-        for lang, cue, name, kind, canonical in rows[1:]
+        for lang, cue, name, kind, canonical in read_table("gazetteers/cued_names.tsv")
     }
 
 
@@ -493,9 +463,8 @@ def cued_surfaces() -> dict[str, tuple[str, ...]]:
     """The cued names as they may be written (Persian or Arabic ی/ک), by language: a sentence
     without one of them is not scanned."""
     out: dict[str, set[str]] = {}
-    table = resources.files("rasad.data").joinpath("gazetteers/cued_names.tsv").read_text("utf-8")
-    for row in csv.reader(table.splitlines(), delimiter="\t"):
-        if len(row) == 5 and not row[0].startswith("#") and row[0] != "lang":
+    for row in read_table("gazetteers/cued_names.tsv"):
+        if len(row) == 5:
             name = row[2]
             arabic = name.replace("ی", "ي").replace("ک", "ك")
             persian = name.replace("ي", "ی").replace("ك", "ک")
@@ -579,12 +548,8 @@ def merge(crf: list[Mention], gaz: list[Mention], lang: str | None = None) -> li
 @cache
 def role_words() -> dict[str, frozenset[str]]:
     """Folded title words (before a name) and role words (after a name)."""
-    table = resources.files("rasad.data").joinpath("gazetteers/roles.tsv").read_text("utf-8")
-    rows = [
-        r for r in csv.reader(table.splitlines(), delimiter="\t") if r and not r[0].startswith("#")
-    ]
     out: dict[str, set[str]] = {"title": set(), "role": set()}
-    for kind, word in rows[1:]:
+    for kind, word in read_table("gazetteers/roles.tsv"):
         out[kind].add(normalize(word).replace(" ", ""))
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -661,7 +626,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
     """Every entity mention in `text`, in order, with exact offsets (`model`: a
     pycrfsuite.Tagger to use instead of the packaged one, as when tuning)."""
     mentions: list[Mention] = []
-    for start, end in sentences(text):
+    for start, end in tagging_sentences(text):
         tokens = word_spans(text, start, end)
         gaz = gazetteer_matches(text, tokens)
         found = merge(crf_mentions(text, tokens, lang, gaz, model), gaz, lang)
