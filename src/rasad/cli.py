@@ -660,6 +660,18 @@ def eval_ner(shared: Path | None, as_json: bool) -> None:
     _run_eval(shared, as_json, evaluate_ner, format_ner_report)
 
 
+@eval.command("entities")
+@click.option(
+    "--shared", type=click.Path(path_type=Path), default=None, help="Path of the shared folder."
+)
+@click.option("--json", "as_json", is_flag=True)
+def eval_entities(shared: Path | None, as_json: bool) -> None:
+    """Entities on real news: recognition per language and type, cross-script linking."""
+    from rasad.eval.entities import evaluate_entities, format_entities_report
+
+    _run_eval(shared, as_json, evaluate_entities, format_entities_report)
+
+
 @eval.command("time")
 @click.option(
     "--shared", type=click.Path(path_type=Path), default=None, help="Path of the shared folder."

@@ -13,16 +13,18 @@ def test_arabic_spokesman_and_agency(seed_text):
     text = seed_text("004")
     result = found(text, "ar")
     assert ("شينخوا", "ORG") in result
-    assert ("بغداد", "LOC") in result
+    assert ("بغداد", "GPE") in result  # a city: a place with a government
     for m in recognise(text, "ar"):
         assert text[m.start : m.end] == m.text
 
 
-def test_persian_people_and_no_demonyms(seed_text):
-    result = found(seed_text("000"), "fa")
+def test_persian_people_and_demonyms_as_their_country(seed_text):
+    mentions = recognise(seed_text("000"), "fa")
+    result = {(m.text, m.type) for m in mentions}
     assert ("مصطفی الکاظمی", "PER") in result
     assert ("متئو تولر", "PER") in result
-    assert not any(text == "آمریکایی" for text, _ in result)
+    demonyms = [m for m in mentions if m.text == "آمریکایی"]
+    assert demonyms and all(m.canonical == "United States" and m.type == "GPE" for m in demonyms)
     assert not any(text.startswith("و ") for text, _ in result)
 
 

@@ -23,6 +23,7 @@ FIGURES = json.loads(BASELINE.read_text(encoding="utf-8"))["figures"]
 def _runners() -> dict[str, Callable[[Path], dict[str, Any]]]:
     from rasad.eval.claims import evaluate_claims
     from rasad.eval.clustering import evaluate_clustering
+    from rasad.eval.entities import evaluate_entities
     from rasad.eval.extraction import evaluate_extraction
     from rasad.eval.ner import evaluate_ner
     from rasad.eval.quotes import evaluate_quotes
@@ -32,6 +33,7 @@ def _runners() -> dict[str, Callable[[Path], dict[str, Any]]]:
     return {
         "extraction": lambda root: evaluate_extraction(root, settings),
         "ner": evaluate_ner,
+        "entities": evaluate_entities,
         "time": evaluate_time,
         "quotes": evaluate_quotes,
         "claims": evaluate_claims,

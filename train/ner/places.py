@@ -15,6 +15,8 @@ from pathlib import Path
 from babel import Locale
 
 OUT = Path(__file__).resolve().parents[2] / "src/rasad/data/gazetteers/places.tsv"
+COUNTRIES = OUT.with_name("countries.txt")  # the recognizer reads nationality adjectives of these
+REGIONS = OUT.with_name("regions.txt")  # places without a government (LOC); other places are GPE
 LANGS = ("ar", "fa", "en")
 # CLDR "territories" that are organizations, or codes with no place behind them.
 ORGANIZATIONS = {"EU", "UN"}
@@ -48,7 +50,25 @@ def cities() -> list[tuple[str, ...]]:
     return rows
 
 
+def countries() -> list[str]:
+    """English CLDR names of the countries and territories (two-letter codes, not regions)."""
+    names = Locale.parse("en").territories
+    return sorted(
+        name for code, name in names.items() if code.isalpha() and code not in SKIP | ORGANIZATIONS
+    )
+
+
+def regions() -> list[str]:
+    """English CLDR names of world regions (numeric codes: Europe, Western Asia)."""
+    names = Locale.parse("en").territories
+    return sorted(name for code, name in names.items() if code.isdigit())
+
+
 def main() -> None:
+    for path, names in ((COUNTRIES, countries()), (REGIONS, regions())):
+        with path.open("w", encoding="utf-8") as f:
+            f.write("# Unicode CLDR names via Babel (train/ner/places.py); Unicode License v3\n")
+            f.write("\n".join(names) + "\n")
     rows = sorted(set(territories() + cities()))
     with OUT.open("w", encoding="utf-8") as f:
         f.write("# Unicode CLDR place names via Babel (train/ner/places.py); Unicode License v3\n")

@@ -54,6 +54,7 @@ def gazetteer_words() -> dict[str, tuple[str, ...]]:
     found: dict[str, set[str]] = {}
     for name in ("entities.tsv", "places.tsv"):
         for kind, *forms in read_table(f"gazetteers/{name}"):
+            kind = "LOC" if kind == "GPE" else kind  # the models were trained on LOC features
             for form in (f for cell in forms for f in cell.split("|") if f):
                 words = [word_key(w) for w in form.replace("-", " ").split()]
                 for w in words:

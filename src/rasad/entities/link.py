@@ -2,8 +2,15 @@
 
 A name's *skeleton* is a consonant key shared by its Arabic, Persian and Latin spellings:
 الكاظمي, الکاظمی and Kadhimi all become "kzm"; متئو تولر, ماثيو تولر and Matthew Tueller
-become "mt tlr". Gazetteer entries link by their canonical name; other names by skeleton,
-with a surname-only mention joining the full name it shortens.
+become "mt tlr". Gazetteer entries link by their canonical name. Other names link by skeleton
+only when it is long enough to tell names apart (`MIN_SKELETON` consonants, and a person's
+name of two words or more); a short name, a common word of the language (is, الرئيسي) and a
+place the gazetteer does not know link only to the same written form in the same script
+(Palu is not Bolivia, Kazemi not Kadhimi). A surname-only mention joins the one full name it
+shortens, in its document or, when unambiguous, in the archive: two full names with different
+given names make their surname join neither.
+
+Every link says why it was made (`link_reason`, from the entity's key).
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from rasad.entities.recognise import gazetteer
+from rasad.entities.recognise import gazetteer, is_common
 from rasad.text.normalize import normalize
 from rasad.text.tokenize import strip_article
 
@@ -78,6 +85,9 @@ _LATIN = {
 _LATIN_ARTICLE = re.compile(r"^(al|el|ul)[-\s]", re.I)
 _LATIN_ARTICLE_WORD = re.compile(r"\b(al|el)[-\s]+(?=\w)", re.I)
 _REPEATS = re.compile(r"(.)\1+")
+MIN_SKELETON = 5  # consonants a skeleton needs to link different spellings (mt tlr, not kzm)
+AMBIGUOUS = "PER:?"  # a surname two different full names share: it joins neither
+PLACES = frozenset(["GPE", "LOC"])
 
 
 def word_skeleton(word: str) -> str:
@@ -126,6 +136,7 @@ class EntityRecord:
             },
             "documents": list(self.documents),
             "mentions": self.mentions,
+            "linked_by": link_reason(self.key, forms),  # why its forms are one entity
         }
 
 
@@ -135,21 +146,79 @@ def canonical_types() -> dict[str, str]:
     return {entry.name: entry.type for entry in gazetteer().values()}
 
 
-def mention_key(text: str, kind: str, canonical: str | None) -> str:
-    """The cross-document key of a single mention."""
+def written_form(text: str) -> str:
+    """A name as written, normalized (letter variants, marks, case), its article dropped."""
+    words = normalize(text).replace("-", " ").split()
+    return " ".join(w if w.isascii() else strip_article(w) for w in words)
+
+
+def links_by_skeleton(text: str, kind: str, lang: str | None = None) -> bool:
+    """Whether a name may join other spellings by its consonant skeleton: not a place (only the
+    gazetteer links places across scripts), not a common word, a skeleton of `MIN_SKELETON`
+    consonants or more, and a person's name of two words or more."""
+    if kind in PLACES or is_common(text, lang):
+        return False
+    words = skeleton(text).split()
+    if kind == "PER" and len(words) < 2:
+        return False
+    return sum(map(len, words)) >= MIN_SKELETON
+
+
+def mention_key(text: str, kind: str, canonical: str | None, lang: str | None = None) -> str:
+    """The cross-document key of a single mention: `TYPE:Canonical name` for a gazetteer entry,
+    `TYPE:~skeleton` for a name long enough to link by skeleton, `TYPE:=form` otherwise (the
+    written form; Latin and Arabic-script forms never meet)."""
     if canonical:
         return f"{canonical_types().get(canonical, kind)}:{canonical}"
-    return f"{kind}:~{skeleton(text)}"
+    if links_by_skeleton(text, kind, lang):
+        return f"{kind}:~{skeleton(text)}"
+    return f"{kind}:={written_form(text)}"
 
 
-def link_document(mentions: list[dict]) -> list[str]:
-    """A key per mention, a surname-only or shortened mention taking its full name's key."""
-    keys = [mention_key(m["text"], m["type"], m.get("canonical")) for m in mentions]
+def surname_word(key: str) -> str | None:
+    """The written surname a one-word person key may join a full name by (`PER:=کاظمی`), or
+    None: a surname joins a full name written with the same surname, never by skeleton."""
+    kind, _, rest = key.partition(":")
+    if kind == "PER" and rest.startswith("=") and " " not in rest and len(rest) > 1:
+        return rest[1:]
+    return None
+
+
+def link_reason(key: str, forms: Iterable[str] = ()) -> str:
+    """Why the mentions of the entity with this key (and these surface forms) were linked."""
+    kind, _, rest = key.partition(":")
+    if rest.startswith("~"):
+        reason = f"same consonant skeleton '{rest[1:]}' ({MIN_SKELETON}+ consonants)"
+    elif rest.startswith("="):
+        reason = "same written form"
+    else:
+        reason = f"gazetteer entry '{rest}' lists each form"
+    if kind == "PER" and not rest.startswith("=") and any(" " not in f.strip() for f in forms):
+        reason += "; a one-word form is a listed short form or a surname that joined the full name"
+    return reason
+
+
+def link_document(mentions: list[dict], lang: str | None = None) -> list[str]:
+    """A key per mention, a surname-only or shortened mention taking its full name's key (also
+    over a gazetteer surname: a document's زهرا کاظمی keeps its کاظمی from Kadhimi); a common
+    word (الرئيسي) never shortens a name."""
+    keys = [mention_key(m["text"], m["type"], m.get("canonical"), lang) for m in mentions]
     full = [(i, skeleton(m["text"]).split()) for i, m in enumerate(mentions) if m["type"] == "PER"]
     for i, words in full:
-        if mentions[i].get("canonical") or len(words) != 1:
+        if len(words) != 1 or is_common(mentions[i]["text"], lang):
             continue
-        longer = [j for j, other in full if len(other) > 1 and other[-1] == words[0]]
+        canonical = mentions[i].get("canonical")
+        longer = [
+            j
+            for j, other in full
+            if len(other) > 1
+            and other[-1] == words[0]
+            and (canonical is None or mentions[j].get("canonical") != canonical)
+        ]
+        if canonical and any(
+            len(other) > 1 and mentions[j].get("canonical") == canonical for j, other in full
+        ):
+            continue  # the document also names the gazetteer's own person in full
         if longer:
             keys[i] = keys[max(longer, key=lambda j: len(mentions[j]["text"]))]
     return keys
@@ -163,14 +232,15 @@ class EntityIndex:
         self.by_surname: dict[tuple[str, str], str] = {}
 
     def resolve(self, key: str) -> str:
-        """A surname-only key joins the one full name of that surname seen so far."""
-        kind, _, rest = key.partition(":")
-        if rest.startswith("~") and " " not in rest and (kind, rest[1:]) in self.by_surname:
-            return self.by_surname[(kind, rest[1:])]
+        """A surname-only key joins the one full name written with that surname seen so far
+        (none when two full names with different given names share it)."""
+        surname = surname_word(key)
+        if surname and (joined := self.by_surname.get(("PER", surname))):
+            return key if joined == AMBIGUOUS else joined
         return key
 
     def add(self, doc_id: str, lang: str, mentions: list[dict]) -> list[str]:
-        keys = [self.resolve(k) for k in link_document(mentions)]
+        keys = [self.resolve(k) for k in link_document(mentions, lang)]
         for key, m in zip(keys, mentions, strict=True):
             record = self.records.get(key)
             if record is None:
@@ -186,9 +256,11 @@ class EntityIndex:
     def _remember_surname(self, key: str, mention: dict) -> None:
         if mention["type"] != "PER":
             return
-        words = skeleton(mention["text"]).split()  # none for a name of vowels only ("Aya")
+        words = written_form(mention["text"]).split()
         if words and (len(words) > 1 or mention.get("canonical")):
-            self.by_surname.setdefault(("PER", words[-1]), key)
+            known = self.by_surname.setdefault(("PER", words[-1]), key)
+            if known != key and len(words) > 1:  # another given name: the surname is ambiguous
+                self.by_surname[("PER", words[-1])] = AMBIGUOUS
 
     def entities(self) -> list[dict]:
         return sorted(

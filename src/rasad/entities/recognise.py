@@ -26,7 +26,13 @@ _TOKEN = re.compile(rf"{_WORD}+(?:['’.\-\u200c]{_WORD}+)*|[^\w\s]", re.UNICODE
 MAX_GAZ_TOKENS = 6
 # Words that never begin or end a name: conjunctions and prepositions written apart.
 EDGE_WORDS = frozenset(["و", "در", "از", "به", "با", "را", "که", "the", "and", "of", "in"])
-DEMONYM_SUFFIXES = ("ییها", "ییان", "یها", "یان", "یی", "یه", "ی", "ان", "ian", "an", "n", "i")
+DEMONYM_SUFFIXES = (
+    "ییها", "ییان", "یین", "یون", "یها", "یان", "یی", "یه", "ی", "ان", "ian", "an", "n", "i",
+)  # fmt: skip
+# A country a demonym's stem names once the name's own ending is put back (امریک → امریکا,
+# روس → روسیا, سعود → سعودیه).
+DEMONYM_ENDINGS = ("", "ا", "یا", "یه")
+PLACE_TYPES = frozenset(["GPE", "LOC"])
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,7 @@ class Mention:
     text: str
     type: str
     canonical: str | None = None  # gazetteer name when the mention is a known entity
+    demonym: bool = False  # a nationality adjective, a mention of its country (Iraqi → Iraq)
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,112 @@ def gazetteer() -> dict[str, GazetteerEntry]:
                 forms.setdefault(gazetteer_key(form), entry)
         forms.setdefault(gazetteer_key(name), entry)
     return forms
+
+
+def plain(surface: str) -> str:
+    """A name's normalized form with its article kept (exact-form comparisons)."""
+    return " ".join(normalize(surface).replace("-", " ").replace(".", "").split())
+
+
+@cache
+def exact_forms() -> dict[str, frozenset[str]]:
+    """Every listed form of every gazetteer entry, as `plain` reads it → the languages that
+    list it ("en" also for the canonical name)."""
+    out: dict[str, set[str]] = {}
+    for _, name, *cells in read_table("gazetteers/entities.tsv"):
+        for lang, cell in zip(("ar", "fa", "en"), [*cells, name], strict=False):
+            for form in filter(None, cell.split("|")):
+                out.setdefault(plain(form), set()).add(lang)
+        out.setdefault(plain(name), set()).add("en")
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Latin forms of up to three capitals (IS, US, UN): they match capitals only (a longer
+    one, NATO, also matches Nato)."""
+    forms = {
+        form
+        for row in read_table("gazetteers/entities.tsv")
+        for cell in row[2:]
+        for form in cell.split("|")
+    }
+    return frozenset(
+        plain(f)
+        for f in forms
+        if f.isascii() and f.replace(".", "").isupper() and len(f.replace(".", "")) <= 3
+    )
+
+
+NORMALIZED = frozenset(["common_words.tsv"])  # lists written normalized by their generator
+
+
+@cache
+def word_lists(name: str) -> dict[str, frozenset[str]]:
+    """A `lang<TAB>word` list of the gazetteers folder, normalized, by language."""
+    table = resources.files("rasad.data").joinpath(f"gazetteers/{name}").read_text("utf-8")
+    out: dict[str, set[str]] = {}
+    for line in table.splitlines():
+        lang, _, word = line.partition("\t")
+        if word and not lang.startswith("#") and lang != "lang":
+            out.setdefault(lang, set()).add(word if name in NORMALIZED else normalize(word))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=200_000)
+def is_common(surface: str, lang: str | None) -> bool:
+    """Whether a one-word surface is a common word of the language, not a name (is, الرئيسي,
+    کمان): data/gazetteers/common_words.tsv. English words count only in lower case."""
+    if lang is None or " " in surface.strip() or (lang == "en" and not surface.islower()):
+        return False
+    return normalize(surface) in word_lists("common_words.tsv").get(lang, frozenset())
+
+
+@lru_cache(maxsize=200_000)
+def is_not_name(surface: str, lang: str | None) -> bool:
+    """God and the words for God, never an entity (data/gazetteers/not_names.tsv)."""
+    return normalize(surface) in word_lists("not_names.tsv").get(lang or "", frozenset())
+
+
+def _arabic_bare(form: str) -> list[str]:
+    """A plain Arabic word form without a one- or two-letter proclitic (و, ب, وب, لل → ال)."""
+    out = []
+    if form.startswith("لل") and len(form) > 4:
+        out.append("ال" + form[2:])
+    if form[:1] in PROCLITICS and len(form) > 3:
+        out.append(form[1:])
+        if form[1:2] in PROCLITICS and len(form) > 4:
+            out.append(form[2:])
+            if form[1:3] == "لل":
+                out.append("ال" + form[3:])
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def accepted(surface: str, lang: str | None) -> bool:
+    """Whether a gazetteer match on `surface` is written as its entry lists it, not a
+    look-alike: Latin names capitalized and abbreviations in capitals (IS, not "is"); an
+    Arabic-script surface one of the listed forms, article included (الرئيسي is not رئيسي),
+    behind an Arabic proclitic only in Arabic; a common word of the language only when the
+    language itself lists it (Arabic رياض "gardens" is not Persian ریاض, Riyadh)."""
+    form = plain(surface)
+    if surface.isascii():
+        if not surface[:1].isupper():
+            return False
+        if form in abbreviations():  # IS is not "is" nor "Is"; US not "us"
+            return surface.replace(".", "").isupper()
+        return True
+    candidates = [form] + (_arabic_bare(form) if lang in (None, "ar") else [])
+    langs = next((exact_forms()[c] for c in candidates if c in exact_forms()), None)
+    if langs is None:
+        return False
+    return lang is None or lang in langs or not is_common(surface, lang)
+
+
+def load_lists() -> None:
+    """Read every list the recognizer consults, once, before the first document."""
+    gazetteer(), exact_forms(), abbreviations(), cldr_places(), cued_names()
+    word_lists("common_words.tsv"), word_lists("not_names.tsv")
 
 
 @cache
@@ -181,34 +294,99 @@ def trim(text: str, tokens: list[tuple[int, int]], a: int, b: int) -> tuple[int,
     return a, b
 
 
-def is_demonym(surface: str) -> bool:
-    """A one-word adjective of a known place (آمریکایی, العراقي, Iraqi): not an entity."""
-    if " " in surface.strip():
-        return False
+@cache
+def countries() -> frozenset[str]:
+    """English names of countries (CLDR territories): the places a nationality adjective names
+    (not a city: نجفی is a surname more often than "of Najaf")."""
+    text = resources.files("rasad.data").joinpath("gazetteers/countries.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@cache
+def regions() -> frozenset[str]:
+    """English names of CLDR world regions (Europe, Western Asia): places without a government."""
+    text = resources.files("rasad.data").joinpath("gazetteers/regions.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@cache
+def cldr_places() -> tuple[dict[tuple[str, str], GazetteerEntry], dict[str, GazetteerEntry]]:
+    """The CLDR place names of places.tsv: ((lang, plain form) → entry, with the English name
+    as canonical; GPE, or LOC for a world region) and (gazetteer key → entry) of countries."""
+    forms: dict[tuple[str, str], GazetteerEntry] = {}
+    countries_by_key: dict[str, GazetteerEntry] = {}
+    for kind, en, ar, fa in read_table("gazetteers/places.tsv"):
+        if kind != "LOC":
+            continue  # the European Union and the United Nations
+        entry = GazetteerEntry("LOC" if en in regions() else "GPE", en)
+        for lang, form in (("en", en), ("ar", ar), ("fa", fa)):
+            if form:
+                forms.setdefault((lang, plain(form)), entry)
+                if en in countries():
+                    countries_by_key.setdefault(gazetteer_key(form), entry)
+    return forms, countries_by_key
+
+
+def cldr_place(surface: str, lang: str | None) -> GazetteerEntry | None:
+    """The CLDR place a place mention is written as, in its own language (the Arabic behind a
+    proclitic), or None: CLDR's translations are the agreeing evidence that links a place
+    across scripts (بوليفيا and Bolivia; never Palu)."""
+    if lang is None or (surface.isascii() and not surface[:1].isupper()):
+        return None
+    form = plain(surface)
+    forms = cldr_places()[0]
+    for candidate in [form] + (_arabic_bare(form) if lang == "ar" else []):
+        if (lang, candidate) in forms:
+            return forms[(lang, candidate)]
+    return None
+
+
+@lru_cache(maxsize=200_000)
+def demonym_of(surface: str) -> GazetteerEntry | None:
+    """The country a one-word adjective names (آمریکایی, العراقية, Iraqi → that country's
+    gazetteer entry); None for any other word, a listed name itself included."""
+    if " " in surface.strip() or (surface.isascii() and not surface[:1].isupper()):
+        return None
     key = gazetteer_key(surface)
+    if key in gazetteer():
+        return None
     for suffix in DEMONYM_SUFFIXES:
         if key.endswith(suffix) and len(key) > len(suffix) + 2:
-            entry = gazetteer().get(key[: -len(suffix)])
-            if entry and entry.type == "LOC":
-                return True
-    return False
+            stem = key[: -len(suffix)]
+            for ending in DEMONYM_ENDINGS if not key.isascii() else ("",):
+                entry = gazetteer().get(stem + ending) or gazetteer().get(
+                    strip_article(stem + ending)
+                )
+                if entry and entry.type == "GPE" and entry.name in countries():
+                    return entry
+                for form in (stem + ending, strip_article(stem + ending)):
+                    if form in cldr_places()[1]:
+                        return cldr_places()[1][form]
+    return None
+
+
+def is_demonym(surface: str) -> bool:
+    """A one-word adjective of a known place (آمریکایی, العراقي, Iraqi)."""
+    return demonym_of(surface) is not None
 
 
 def gazetteer_tags(
     text: str, tokens: list[tuple[int, int]], matches: list[Mention] | None = None
 ) -> list[str]:
-    """A BIO tag per token from gazetteer matches (a CRF feature)."""
+    """A BIO tag per token from gazetteer matches (a CRF feature; a GPE reads LOC, the type
+    the models were trained with)."""
     tags = ["O"] * len(tokens)
     index = {start: i for i, (start, _) in enumerate(tokens)}
     if matches is None:
         matches = gazetteer_matches(text, tokens)
     for m in matches:
         first = index[m.start]
-        tags[first] = f"B-{m.type}"
+        kind = "LOC" if m.type == "GPE" else m.type
+        tags[first] = f"B-{kind}"
         for i in range(first + 1, len(tokens)):
             if tokens[i][0] >= m.end:
                 break
-            tags[i] = f"I-{m.type}"
+            tags[i] = f"I-{kind}"
     return tags
 
 
@@ -270,11 +448,79 @@ def crf_mentions(
     return out
 
 
-def merge(crf: list[Mention], gaz: list[Mention]) -> list[Mention]:
+@cache
+def cued_names() -> dict[tuple[str, str, str], GazetteerEntry]:
+    """(lang, folded cue word, folded name) → the entry a short name means after that cue
+    (data/gazetteers/cued_names.tsv)."""
+    return {
+        (lang, folded(cue), folded(name)): GazetteerEntry(kind, canonical)
+        for lang, cue, name, kind, canonical in read_table("gazetteers/cued_names.tsv")
+    }
+
+
+@cache
+def cued_surfaces() -> dict[str, tuple[str, ...]]:
+    """The cued names as they may be written (Persian or Arabic ی/ک), by language: a sentence
+    without one of them is not scanned."""
+    out: dict[str, set[str]] = {}
+    for row in read_table("gazetteers/cued_names.tsv"):
+        if len(row) == 5:
+            name = row[2]
+            arabic = name.replace("ی", "ي").replace("ک", "ك")
+            persian = name.replace("ي", "ی").replace("ك", "ک")
+            out.setdefault(row[0], set()).update({name, arabic, persian})
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def add_cued_names(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention], lang: str | None
+) -> list[Mention]:
+    """A short name right after its cue word («به گزارش فارس») as the entity it names there,
+    replacing a one-word mention of that span (the CRF may read the province)."""
+    cued = cued_names()
+    if not tokens or not any(
+        name in text[tokens[0][0] : tokens[-1][1]] for name in cued_surfaces().get(lang or "", ())
+    ):
+        return mentions
+    found = {}
+    for k in range(1, len(tokens)):
+        entry = cued.get((lang, _folded(text, tokens[k - 1]), _folded(text, tokens[k])))
+        if entry:
+            start, end = tokens[k]
+            found[start] = Mention(start, end, text[start:end], entry.type, entry.name)
+    if not found:
+        return mentions
+    out = [
+        m for m in mentions if not any(m.start < f.end and f.start < m.end for f in found.values())
+    ]
+    return sorted(out + list(found.values()), key=lambda m: m.start)
+
+
+def add_demonyms(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """Nationality adjectives outside every mention, each a mention of its country (GPE)."""
+    added = []
+    taken = iter(mentions)
+    current = next(taken, None)
+    for start, end in tokens:
+        while current is not None and current.end <= start:
+            current = next(taken, None)
+        if current is not None and current.start < end:
+            continue
+        if text[start].isalpha() and (entry := demonym_of(text[start:end])):
+            added.append(Mention(start, end, text[start:end], "GPE", entry.name, demonym=True))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def merge(crf: list[Mention], gaz: list[Mention], lang: str | None = None) -> list[Mention]:
     """CRF mentions named and typed by the gazetteer where it knows them (but a known place the
     CRF reads as an organization in context stays one: a country acting as a government); a
     gazetteer match that covers a CRF mention replaces it (it knows the full name); gazetteer
-    matches fill the gaps."""
+    matches fill the gaps. A match the gazetteer does not list as written (`accepted`: "is"
+    for IS, الرئيسي for رئيسي) names nothing: a CRF mention keeps its own type and no name, a
+    gazetteer match alone is dropped."""
+    gaz = [g for g in gaz if accepted(g.text, lang)]
     out = []
     for m in crf:
         if any(
@@ -282,7 +528,16 @@ def merge(crf: list[Mention], gaz: list[Mention]) -> list[Mention]:
         ):
             continue
         entry = lookup(m.text)
-        kind = m.type if entry is None or (entry.type, m.type) == ("LOC", "ORG") else entry.type
+        if entry is not None and not accepted(m.text, lang):
+            entry = None
+        if entry is None and m.type in PLACE_TYPES:
+            entry = cldr_place(m.text, lang)
+        if entry is None:
+            kind = m.type
+        else:
+            kind = (
+                m.type if (entry.type, m.type) in {("GPE", "ORG"), ("LOC", "ORG")} else entry.type
+            )
         out.append(Mention(m.start, m.end, m.text, kind, entry.name if entry else None))
     for g in gaz:
         if not any(o.start < g.end and g.start < o.end for o in out):
@@ -374,6 +629,15 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
     for start, end in tagging_sentences(text):
         tokens = word_spans(text, start, end)
         gaz = gazetteer_matches(text, tokens)
-        found = merge(crf_mentions(text, tokens, lang, gaz, model), gaz)
-        mentions += add_acronyms(text, tokens, apply_roles(text, tokens, found))
-    return [m for m in mentions if any(ch.isalpha() for ch in m.text)]
+        found = merge(crf_mentions(text, tokens, lang, gaz, model), gaz, lang)
+        found = add_acronyms(text, tokens, apply_roles(text, tokens, found))
+        found = add_cued_names(text, tokens, found, lang)
+        mentions += add_demonyms(text, tokens, found)
+    return [
+        m
+        for m in mentions
+        if any(ch.isalpha() for ch in m.text)
+        and not is_not_name(m.text, lang)
+        and not (m.canonical is None and is_common(m.text, lang))  # کمان "a bow", الرئيسي
+        and not (lang == "en" and m.text.islower())  # an English name has a capital
+    ]

@@ -43,9 +43,9 @@ def predicted_spans(words: list[str], lang: str, system: Recogniser) -> set[tupl
         pos += len(word) + 1
     text = " ".join(words)
     return {
-        (starts[m.start], ends[m.end], m.type)
+        (starts[m.start], ends[m.end], "LOC" if m.type == "GPE" else m.type)  # sets have no GPE
         for m in system(text, lang)
-        if m.start in starts and m.end in ends
+        if m.start in starts and m.end in ends and not m.demonym  # an adjective: no set's name
     }
 
 

@@ -16,7 +16,14 @@ from collections import Counter
 from typing import Any
 
 from rasad.analysis.search import SearchFilter
-from rasad.entities.link import EntityIndex, EntityRecord, entity_id, link_document, skeleton
+from rasad.entities.link import (
+    EntityIndex,
+    EntityRecord,
+    entity_id,
+    link_document,
+    surname_word,
+    written_form,
+)
 from rasad.model import Document
 from rasad.store import EntityLinkStore, EntityReader
 from rasad.store.entity_sql import MENTIONS_PER_DOC
@@ -43,13 +50,9 @@ def link_stored_documents(store: EntityLinkStore) -> int:
 
 def _surname_words(doc: Document, keys: list[str]) -> set[str]:
     """The surnames a document's mentions may look up or register."""
-    words = set()
-    for key in keys:
-        kind, _, rest = key.partition(":")
-        if kind == "PER" and rest.startswith("~") and " " not in rest:
-            words.add(rest[1:])
+    words = {w for w in map(surname_word, keys) if w}
     for m in doc.entities:
-        if m["type"] == "PER" and (parts := skeleton(m["text"]).split()):
+        if m["type"] == "PER" and (parts := written_form(m["text"]).split()):
             words.add(parts[-1])
     return words
 
@@ -60,7 +63,7 @@ def _chunked(values: list[str]) -> list[list[str]]:
 
 def link_batch(store: EntityLinkStore, batch: list[tuple[int, Document]]) -> dict[str, Any]:
     """The rows that link a batch of documents (after every document stored before them)."""
-    planned = [link_document(doc.entities) for _, doc in batch]
+    planned = [link_document(doc.entities, doc.lang) for _, doc in batch]
     words = sorted(
         set().union(*(_surname_words(d, k) for (_, d), k in zip(batch, planned, strict=True)))
     )
@@ -114,8 +117,8 @@ def link_batch(store: EntityLinkStore, batch: list[tuple[int, Document]]) -> dic
             (entity_id(k), k, r.type, r.name) for k, r in index.records.items() if k not in known
         ],
         "mentions_added": [(r.mentions, k) for k, r in index.records.items() if r.mentions],
-        "surnames": [
-            (w, k) for (t, w), k in index.by_surname.items() if (t, w) not in had_surnames
+        "surnames": [  # new ones, and those a second full name made ambiguous
+            (w, k) for (t, w), k in index.by_surname.items() if had_surnames.get((t, w)) != k
         ],
         "mentions": mentions,
         "quotes": quotes,

@@ -6,7 +6,7 @@ import re
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.entities.link import link_document
-from rasad.entities.recognise import gazetteer, recognise, tagger
+from rasad.entities.recognise import load_lists, recognise, tagger
 from rasad.model import Document
 from rasad.pipeline import stage
 
@@ -30,7 +30,7 @@ def find_entities(text: str, lang: str) -> list[dict]:
         for m in recognise(text, lang)
     ]
     mentions = sorted(mentions + surname_mentions(text, mentions), key=lambda m: m["start"])
-    for mention, key in zip(mentions, link_document(mentions), strict=True):
+    for mention, key in zip(mentions, link_document(mentions, lang), strict=True):
         mention["entity"] = key
     return mentions
 
@@ -43,7 +43,7 @@ def find_entities(text: str, lang: str) -> list[dict]:
     languages=ANALYSED_LANGUAGES,
 )
 def make_entities(settings: Settings):
-    gazetteer()
+    load_lists()
     for lang in ("ar", "fa", "en"):
         tagger(lang)
 

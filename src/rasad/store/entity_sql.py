@@ -50,7 +50,11 @@ def link_writes(links: dict[str, Any], through: int, mark: str) -> Statements:
             f"UPDATE entities SET mentions = mentions + {m} WHERE key = {m}",
             links["mentions_added"],
         ),
-        (f"INSERT INTO entity_surnames (surname, key) VALUES ({m}, {m})", links["surnames"]),
+        (
+            f"INSERT INTO entity_surnames (surname, key) VALUES ({m}, {m}) "
+            "ON CONFLICT (surname) DO UPDATE SET key = excluded.key",  # a surname turned ambiguous
+            links["surnames"],
+        ),
         (
             "INSERT INTO entity_mentions (doc_seq, position, doc, entity, lang, text, "
             f"span_start, span_end, published) VALUES {marks([0] * 9, m)}",
