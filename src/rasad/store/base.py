@@ -7,7 +7,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from rasad.analysis.search import SearchFilter
+from rasad.analysis.search import SearchFilter, SearchQuery
 from rasad.model import Document
 
 
@@ -80,9 +80,10 @@ class Store(Protocol):
         """The latest last day among the stored story states, and the highest story number."""
 
     def search(
-        self, query: str, filters: SearchFilter, limit: int = 20, offset: int = 0
+        self, query: str | SearchQuery, filters: SearchFilter, limit: int = 20, offset: int = 0
     ) -> tuple[int, list[tuple[Document, float]]]:
-        """(total hits, a page of (document, score)) for a full-text query, best first."""
+        """(total hits, a page of (document, score)) for a full-text query (text, or parsed
+        with its entity names by `rasad.services.search_terms`), best first."""
 
     def count(self) -> int:
         """Number of accepted documents."""

@@ -1,0 +1,138 @@
+"""A query's words that name a known entity also search the entity's other names.
+
+"Kadhimi" finds الكاظمي and الکاظمی: the query's longest runs of words (up to `MAX_WORDS`)
+are looked up as an entity would be linked (`rasad.entities.link`): by the gazetteer, by the
+consonant skeleton the linker keys unknown names by, and by a surname a full name registered.
+A run names an entity when one of the entity's stored names (or its gazetteer forms) is that
+very run, key for key; the run then also matches the entity's other names, as phrases. Only
+names that are the entity's gazetteer forms, or share the skeleton (or the surname's skeleton)
+of the run or of a gazetteer form, are searched: a stray form linked to a big entity by mistake
+(a common word, another person of the same surname) does not widen the search.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cache
+
+from rasad.analysis.search import SearchQuery, Span, Variant
+from rasad.entities.link import canonical_types, entity_id, skeleton
+from rasad.entities.recognise import gazetteer, gazetteer_key, lookup
+from rasad.store import Store
+from rasad.text.tokenize import index_terms
+from rasad.text.translit import common_words
+
+MAX_WORDS = 4  # the longest run of query words looked up as a name
+MAX_VARIANTS = 16  # other names a name searches, gazetteer forms and most mentioned first
+MIN_LETTERS = 3  # a one-word name shorter than this ("is", "US") is not looked up
+TYPES = ("PER", "LOC", "ORG", "GPE", "MISC")
+
+
+@cache
+def gazetteer_forms() -> dict[str, tuple[str, ...]]:
+    """Each gazetteer entity's name → its forms (gazetteer keys)."""
+    forms: dict[str, list[str]] = defaultdict(list)
+    for key, entry in gazetteer().items():
+        forms[entry.name].append(key)
+    return {name: tuple(found) for name, found in forms.items()}
+
+
+def _keys(text: str, lang: str | None = None) -> tuple[str, ...]:
+    return tuple(index_terms(text, lang))
+
+
+def _candidates(text: str, words: int) -> list[tuple[str, bool]]:
+    """(entity key, from the gazetteer) a run of query words may name."""
+    found = []
+    if entry := lookup(text):
+        found.append((f"{canonical_types().get(entry.name, entry.type)}:{entry.name}", True))
+    if shape := skeleton(text):
+        found += [(f"{kind}:~{shape}", False) for kind in TYPES]
+    return found
+
+
+def _lookable(parts: list) -> bool:
+    if any(p.quoted or len(p.keys) != 1 for p in parts):
+        return False
+    if len(parts) == 1:
+        key = parts[0].keys[0]
+        return len(key) >= MIN_LETTERS and not key.isdigit() and key not in common_words()
+    return True
+
+
+def with_entity_names(store: Store, query: SearchQuery) -> SearchQuery:
+    """The query with a span for each run of its words that names a known entity (longest runs
+    first, runs not overlapping)."""
+    parts = query.parts
+    runs: dict[tuple[int, int], list[tuple[str, bool]]] = {}
+    surnames: dict[str, tuple[int, int]] = {}
+    for n in range(min(MAX_WORDS, len(parts)), 0, -1):
+        for i in range(len(parts) - n + 1):
+            run = parts[i : i + n]
+            if not _lookable(run):
+                continue
+            text = " ".join(p.text for p in run)
+            runs[(i, i + n)] = _candidates(text, n)
+            shape = skeleton(text)
+            if n == 1 and shape and " " not in shape:
+                surnames[shape] = (i, i + n)
+    if not runs:
+        return query
+    for shape, key in store.entity_surnames(sorted(surnames)).items():
+        runs[surnames[shape]].append((key, False))
+    ids = {entity_id(k) for found in runs.values() for k, _ in found}
+    stored = {r["id"]: r for r in store.entity_rows(sorted(ids))}
+    names: dict[str, list[dict]] = defaultdict(list)
+    for row in store.entity_names(sorted(stored)):
+        names[row["entity"]].append(row)
+    taken: set[int] = set()
+    spans = []
+    for (start, end), found in runs.items():  # longest runs first
+        if taken & set(range(start, end)):
+            continue
+        run_keys = tuple(k for p in parts[start:end] for k in p.keys)
+        text = " ".join(p.text for p in parts[start:end])
+        best = None
+        for key, from_gazetteer in found:
+            eid = entity_id(key)
+            named = from_gazetteer or any(
+                _keys(n["text"], n["lang"]) == run_keys for n in names.get(eid, [])
+            )
+            if not named or (eid not in stored and not from_gazetteer):
+                continue
+            mentions = stored[eid]["mentions"] if eid in stored else 0
+            if best is None or mentions > best[2]:
+                best = (key, eid, mentions)
+        if best is None:
+            continue
+        variants = _variants(best[0], text, run_keys, names.get(best[1], []))
+        if variants:
+            spans.append(Span(start, end, best[1], variants))
+            taken |= set(range(start, end))
+    return SearchQuery(query.text, parts, sorted(spans, key=lambda s: s.start))
+
+
+def _variants(key: str, text: str, run_keys: tuple[str, ...], names: list[dict]) -> list[Variant]:
+    """The other names of entity `key` the run `text` also searches."""
+    eid = entity_id(key)
+    canonical = key.split(":", 1)[1]
+    forms = gazetteer_forms().get(canonical, ()) if not canonical.startswith("~") else ()
+    trusted = {skeleton(text), *(skeleton(f) for f in forms)} - {""}
+    surnames = {s.split()[-1] for s in trusted}
+    out: dict[tuple[str, ...], Variant] = {}
+    for form in forms:
+        keys = _keys(form)
+        if keys and keys != run_keys and (len(keys) > 1 or len(keys[0]) >= MIN_LETTERS):
+            out.setdefault(keys, Variant(form, keys, "entity", eid))
+    for n in sorted(names, key=lambda n: -n["n"]):
+        keys = _keys(n["text"], n["lang"])
+        if not keys or keys == run_keys or keys in out:
+            continue
+        if len(keys) == 1 and len(keys[0]) < MIN_LETTERS:
+            continue
+        shape = skeleton(n["text"])
+        if gazetteer_key(n["text"]) in forms or shape in trusted or (
+            shape and shape.split()[-1] in surnames
+        ):
+            out[keys] = Variant(n["text"], keys, "entity", eid)
+    return list(out.values())[:MAX_VARIANTS]
