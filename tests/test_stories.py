@@ -123,3 +123,13 @@ def test_who_reports_what(export):
         for cell in filter(None, row["cells"]):
             assert docs[cell["doc"]].text[cell["start"] : cell["end"]] == cell["text"]
     assert any(row["omitted"] for row in table["facts"]), "some outlet leaves some fact out"
+
+
+def test_why_names_entities_readably_in_the_storys_language(export, seed_text):
+    (line,) = [r for r in export["stories"][0]["why"] if r.startswith("shared entities")]
+    names = line.removeprefix("shared entities: ").split(", ")
+    seeds = "".join(seed_text(p) for p in ("000", "001", "002", "003", "004"))
+    assert names and all(name in seeds for name in names)  # as written, never a key
+    assert all(":" not in n and "~" not in n and len(n) >= 3 for n in names)
+    arabic_script = [n for n in names if not n.isascii()]
+    assert len(arabic_script) == len(names)  # the seeds story is mostly Arabic

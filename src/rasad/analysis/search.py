@@ -120,9 +120,11 @@ def parse_query(query: str, spellings: bool = True) -> SearchQuery:
     for n, chunk in enumerate(chunks):
         quoted = n % 2 == 1
         words = [(t.surface, t.key) for t in tokens(restore_zwnj(chunk))]
-        pieces = [(" ".join(w for w, _ in words), tuple(k for _, k in words))] if quoted else [
-            (w, (k,)) for w, k in words
-        ]
+        pieces = (
+            [(" ".join(w for w, _ in words), tuple(k for _, k in words))]
+            if quoted
+            else [(w, (k,)) for w, k in words]
+        )
         for text, keys in pieces:
             if not keys or (keys, quoted) in seen:
                 continue
@@ -256,13 +258,17 @@ def matched(doc: Document, query: str | SearchQuery) -> list[dict[str, Any]]:
         return None
 
     out = []
-    for typed, parts, variants, entity in q.groups():
+    for typed, parts, variants, _ in q.groups():
         found = None
         if len(parts) == 1 and not parts[0].quoted and len(parts[0].keys) == 1:
             forms = set(word_forms_of(parts[0].keys[0]))
             stems = {light_stem(parts[0].keys[0])}
             found = next(
-                (text[t.start : t.end] for t in toks if t.key in forms or light_stem(t.key) in stems),
+                (
+                    text[t.start : t.end]
+                    for t in toks
+                    if t.key in forms or light_stem(t.key) in stems
+                ),
                 None,
             )
         elif all(p.keys for p in parts):

@@ -69,9 +69,7 @@ def search(
     (`matched`), and `names` lists the entities the query named with the names searched."""
     window = window or Page(SEARCH_PAGE, (max(page, 1) - 1) * SEARCH_PAGE)
     parsed = search_terms.with_entity_names(store, parse_query(query)) if query.strip() else None
-    total, hits = (
-        store.search(parsed, filters, window.limit, window.offset) if parsed else (0, [])
-    )
+    total, hits = store.search(parsed, filters, window.limit, window.offset) if parsed else (0, [])
     results = [result(doc, score, parsed) for doc, score in hits]
     for r in results:
         r["dir"] = "rtl" if r["lang"] in RTL_LANGS else "ltr"

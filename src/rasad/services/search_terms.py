@@ -131,8 +131,10 @@ def _variants(key: str, text: str, run_keys: tuple[str, ...], names: list[dict])
         if len(keys) == 1 and len(keys[0]) < MIN_LETTERS:
             continue
         shape = skeleton(n["text"])
-        if gazetteer_key(n["text"]) in forms or shape in trusted or (
-            shape and shape.split()[-1] in surnames
+        if (
+            gazetteer_key(n["text"]) in forms
+            or shape in trusted
+            or (shape and shape.split()[-1] in surnames)
         ):
             out[keys] = Variant(n["text"], keys, "entity", eid)
     return list(out.values())[:MAX_VARIANTS]

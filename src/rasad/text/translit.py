@@ -51,7 +51,9 @@ AFTER_NUN = {"گ": ("",)}
 
 
 def _arabic_letters(word: str) -> bool:
-    return bool(word) and all("\u0620" <= ch <= "\u064a" or "\u067e" <= ch <= "\u06cc" for ch in word)
+    return bool(word) and all(
+        "\u0620" <= ch <= "\u064a" or "\u067e" <= ch <= "\u06cc" for ch in word
+    )
 
 
 @cache
