@@ -12,6 +12,7 @@ FTS5); snippets are cut from the ORIGINAL text with the matching words marked.
 from __future__ import annotations
 
 import html
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -241,47 +242,41 @@ def snippet(doc: Document, query: str | SearchQuery, width: int = SNIPPET_CHARS)
 
 
 def matched(doc: Document, query: str | SearchQuery) -> list[dict[str, Any]]:
-    """Which form of each query group the document holds, first found in its title and text:
-    {"query": as typed, "text": as the document writes it, "via": "query" (the typed word or
-    phrase, or its inflection), "entity" (another name of the entity it names, with "entity"
-    its id) or "spelling" (another spelling of a name)}."""
+    """The form of each query group the document holds first (title, then text): {"query": as
+    typed, "text": as the document writes it, "via": "query" (the typed word or phrase, or an
+    inflection of it), "entity" (another name of the entity it names, with "entity" its id)
+    or "spelling" (another spelling of a name)}. Reading stops once every group is found."""
     q = as_query(query)
-    text = f"{doc.title or ''}\n{doc.text}"
-    toks = list(iter_tokens(text))
-    keys = [t.key for t in toks]
-
-    def find(sequence: tuple[str, ...]) -> str | None:
-        n = len(sequence)
-        for i in range(len(keys) - n + 1):
-            if tuple(keys[i : i + n]) == sequence:
-                return text[toks[i].start : toks[i + n - 1].end]
-        return None
-
-    out = []
-    for typed, parts, variants, _ in q.groups():
-        found = None
+    typed_by_form: dict[str, list[int]] = defaultdict(list)  # a typed word's forms and stem
+    by_stem: dict[str, list[int]] = defaultdict(list)
+    by_last: dict[str, list[tuple[int, tuple[str, ...], str, str | None]]] = defaultdict(list)
+    groups = q.groups()
+    for g, (_, parts, variants, _) in enumerate(groups):
         if len(parts) == 1 and not parts[0].quoted and len(parts[0].keys) == 1:
-            forms = set(word_forms_of(parts[0].keys[0]))
-            stems = {light_stem(parts[0].keys[0])}
-            found = next(
-                (
-                    text[t.start : t.end]
-                    for t in toks
-                    if t.key in forms or light_stem(t.key) in stems
-                ),
-                None,
-            )
-        elif all(p.keys for p in parts):
-            found = find(tuple(k for p in parts for k in p.keys))
-        if found is not None:
-            out.append({"query": typed, "text": found, "via": "query"})
-            continue
+            for form in word_forms_of(parts[0].keys[0]):
+                typed_by_form[form].append(g)
+            by_stem[light_stem(parts[0].keys[0])].append(g)
+        else:
+            sequence = tuple(k for p in parts for k in p.keys)
+            by_last[sequence[-1]].append((g, sequence, "query", None))
         for v in variants:
-            if (found := find(v.keys)) is not None:
-                item = {"query": typed, "text": found, "via": v.via}
-                out.append(item | ({"entity": v.entity} if v.entity else {}))
-                break
-    return out
+            by_last[v.keys[-1]].append((g, v.keys, v.via, v.entity))
+    text = f"{doc.title or ''}\n{doc.text}"
+    found: dict[int, dict[str, Any]] = {}
+    seen: list[Any] = []
+    for t in iter_tokens(text):
+        seen.append(t)
+        for g in (*typed_by_form.get(t.key, ()), *by_stem.get(light_stem(t.key), ())):
+            found.setdefault(g, {"query": groups[g][0], "text": t.surface, "via": "query"})
+        for g, sequence, via, entity in by_last.get(t.key, ()):
+            n = len(sequence)
+            if g in found or len(seen) < n or tuple(x.key for x in seen[-n:]) != sequence:
+                continue
+            item = {"query": groups[g][0], "text": text[seen[-n].start : t.end], "via": via}
+            found[g] = item | ({"entity": entity} if entity else {})
+        if len(found) == len(groups):
+            break
+    return [found[g] for g in sorted(found)]
 
 
 def result(doc: Document, score: float, query: str | SearchQuery) -> dict[str, Any]:

@@ -25,6 +25,9 @@ from rasad.text.translit import common_words
 MAX_WORDS = 4  # the longest run of query words looked up as a name
 MAX_VARIANTS = 16  # other names a name searches, gazetteer forms and most mentioned first
 MIN_LETTERS = 3  # a one-word name shorter than this ("is", "US") is not looked up
+# Consonants a skeleton must have to link names: "bn" is Pyongyang, Benin, Boeing and اليابان
+# alike, "bl" Palu, Bolivia and Bible; "kzm", "trmb" and "sntn" name one thing each.
+MIN_SKELETON = 3
 TYPES = ("PER", "LOC", "ORG", "GPE", "MISC")
 
 
@@ -46,9 +49,14 @@ def _candidates(text: str, words: int) -> list[tuple[str, bool]]:
     found = []
     if entry := lookup(text):
         found.append((f"{canonical_types().get(entry.name, entry.type)}:{entry.name}", True))
-    if shape := skeleton(text):
+    if _distinctive(shape := skeleton(text)):
         found += [(f"{kind}:~{shape}", False) for kind in TYPES]
     return found
+
+
+def _distinctive(shape: str) -> bool:
+    """Whether a skeleton has consonants enough to tell one name from another."""
+    return len(shape.replace(" ", "")) >= MIN_SKELETON
 
 
 def _lookable(parts: list) -> bool:
@@ -74,7 +82,7 @@ def with_entity_names(store: Store, query: SearchQuery) -> SearchQuery:
             text = " ".join(p.text for p in run)
             runs[(i, i + n)] = _candidates(text, n)
             shape = skeleton(text)
-            if n == 1 and shape and " " not in shape:
+            if n == 1 and _distinctive(shape) and " " not in shape:
                 surnames[shape] = (i, i + n)
     if not runs:
         return query
@@ -117,8 +125,8 @@ def _variants(key: str, text: str, run_keys: tuple[str, ...], names: list[dict])
     eid = entity_id(key)
     canonical = key.split(":", 1)[1]
     forms = gazetteer_forms().get(canonical, ()) if not canonical.startswith("~") else ()
-    trusted = {skeleton(text), *(skeleton(f) for f in forms)} - {""}
-    surnames = {s.split()[-1] for s in trusted}
+    trusted = {s for s in (skeleton(text), *(skeleton(f) for f in forms)) if _distinctive(s)}
+    surnames = {s.split()[-1] for s in trusted if _distinctive(s.split()[-1])}
     out: dict[tuple[str, ...], Variant] = {}
     for form in forms:
         keys = _keys(form)
