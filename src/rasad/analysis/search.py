@@ -19,7 +19,7 @@ from typing import Any
 
 from rasad.model import Document
 from rasad.text.stem import key_alternatives, light_stem, persian_forms, stem_term
-from rasad.text.tokenize import index_terms, iter_tokens, tokens
+from rasad.text.tokenize import Token, index_terms, iter_tokens, tokens
 from rasad.text.translit import spelling_variants
 from rasad.text.zwnj import restore_zwnj
 
@@ -212,75 +212,119 @@ def _variant_keys(q: SearchQuery) -> set[str]:
     return {k for _, _, variants, _ in q.groups() for v in variants for k in v.keys}
 
 
-def snippet(doc: Document, query: str | SearchQuery, width: int = SNIPPET_CHARS) -> str:
-    """HTML: a window of the original text around the first match (same key, same stem, a
-    plural, or a variant of the query's names), matches in <mark>."""
+class _Matches:
+    """Which form of each query group a document holds first, fed its tokens in order."""
+
+    def __init__(self, q: SearchQuery) -> None:
+        self.groups = q.groups()
+        self.typed: dict[str, list[int]] = defaultdict(list)  # a typed word's forms
+        self.stems: dict[str, list[int]] = defaultdict(list)
+        self.last: dict[str, list[tuple[int, tuple[str, ...], str, str | None]]] = defaultdict(
+            list
+        )  # a sequence's last term → (group, sequence, via, entity)
+        for g, (_, parts, variants, _) in enumerate(self.groups):
+            if len(parts) == 1 and not parts[0].quoted and len(parts[0].keys) == 1:
+                for form in word_forms_of(parts[0].keys[0]):
+                    self.typed[form].append(g)
+                self.stems[light_stem(parts[0].keys[0])].append(g)
+            else:
+                sequence = tuple(k for p in parts for k in p.keys)
+                self.last[sequence[-1]].append((g, sequence, "query", None))
+            for v in variants:
+                self.last[v.keys[-1]].append((g, v.keys, v.via, v.entity))
+        self.found: dict[int, dict[str, Any]] = {}
+        self.seen: list[Token] = []
+
+    @property
+    def done(self) -> bool:
+        return len(self.found) == len(self.groups)
+
+    def start(self) -> None:
+        """A new text begins: no phrase runs across."""
+        self.seen = []
+
+    def feed(self, t: Token, text: str) -> bool:
+        """Note what token `t` of `text` matches; whether it matches any group."""
+        self.seen.append(t)
+        hit = False
+        for g in (*self.typed.get(t.key, ()), *self.stems.get(light_stem(t.key), ())):
+            hit = True
+            self.found.setdefault(
+                g, {"query": self.groups[g][0], "text": t.surface, "via": "query"}
+            )
+        for g, sequence, via, entity in self.last.get(t.key, ()):
+            n = len(sequence)
+            if len(self.seen) < n or tuple(x.key for x in self.seen[-n:]) != sequence:
+                continue
+            hit = True
+            if g not in self.found:
+                item = {"query": self.groups[g][0], "text": text[self.seen[-n].start : t.end]}
+                item["via"] = via
+                self.found[g] = item | ({"entity": entity} if entity else {})
+        return hit
+
+    def items(self) -> list[dict[str, Any]]:
+        return [self.found[g] for g in sorted(self.found)]
+
+
+def _read(
+    doc: Document, query: str | SearchQuery, width: int = SNIPPET_CHARS
+) -> tuple[str, list[dict[str, Any]]]:
+    """(snippet, matched) of a document, its text read once, only as far as both need."""
     q = as_query(query)
+    matches = _Matches(q)
+    for t in iter_tokens(doc.title or ""):
+        matches.feed(t, doc.title or "")
+    matches.start()
     keys = [k for p in q.parts for k in p.keys]
     wanted = {f for k in keys for f in word_forms_of(k)} | set(keys) | _variant_keys(q)
     stems = {light_stem(k) for k in keys}
-    hits, end = [], len(doc.text)
+    hits: list[Token] = []
+    end = len(doc.text)
     for t in iter_tokens(doc.text):  # up to the end of the window around the first match
-        if hits and t.start >= end:
+        window = not hits or t.start < end
+        if not window and matches.done:
             break
-        if t.key in wanted or light_stem(t.key) in stems:
+        matched_here = matches.feed(t, doc.text)
+        if window and (matched_here or t.key in wanted or light_stem(t.key) in stems):
             if not hits:
                 end = min(t.end + width, len(doc.text))
             hits.append(t)
+    return _marked(doc.text, hits, end, width), matches.items()
+
+
+def _marked(text: str, hits: list[Token], end: int, width: int) -> str:
     if not hits:
-        return html.escape(doc.text[: 2 * width])
+        return html.escape(text[: 2 * width])
     start = max(hits[0].start - width, 0)
     out, pos = [], start
     for hit in hits:
         if hit.start < pos or hit.end > end:
             continue
-        out.append(html.escape(doc.text[pos : hit.start]))
-        out.append(f"<mark>{html.escape(doc.text[hit.start : hit.end])}</mark>")
+        out.append(html.escape(text[pos : hit.start]))
+        out.append(f"<mark>{html.escape(text[hit.start : hit.end])}</mark>")
         pos = hit.end
-    out.append(html.escape(doc.text[pos:end]))
-    return ("…" if start else "") + "".join(out) + ("…" if end < len(doc.text) else "")
+    out.append(html.escape(text[pos:end]))
+    return ("…" if start else "") + "".join(out) + ("…" if end < len(text) else "")
+
+
+def snippet(doc: Document, query: str | SearchQuery, width: int = SNIPPET_CHARS) -> str:
+    """HTML: a window of the original text around the first match (same key, same stem, a
+    plural, or a variant of the query's names), matches in <mark>."""
+    return _read(doc, query, width)[0]
 
 
 def matched(doc: Document, query: str | SearchQuery) -> list[dict[str, Any]]:
     """The form of each query group the document holds first (title, then text): {"query": as
     typed, "text": as the document writes it, "via": "query" (the typed word or phrase, or an
     inflection of it), "entity" (another name of the entity it names, with "entity" its id)
-    or "spelling" (another spelling of a name)}. Reading stops once every group is found."""
-    q = as_query(query)
-    typed_by_form: dict[str, list[int]] = defaultdict(list)  # a typed word's forms and stem
-    by_stem: dict[str, list[int]] = defaultdict(list)
-    by_last: dict[str, list[tuple[int, tuple[str, ...], str, str | None]]] = defaultdict(list)
-    groups = q.groups()
-    for g, (_, parts, variants, _) in enumerate(groups):
-        if len(parts) == 1 and not parts[0].quoted and len(parts[0].keys) == 1:
-            for form in word_forms_of(parts[0].keys[0]):
-                typed_by_form[form].append(g)
-            by_stem[light_stem(parts[0].keys[0])].append(g)
-        else:
-            sequence = tuple(k for p in parts for k in p.keys)
-            by_last[sequence[-1]].append((g, sequence, "query", None))
-        for v in variants:
-            by_last[v.keys[-1]].append((g, v.keys, v.via, v.entity))
-    text = f"{doc.title or ''}\n{doc.text}"
-    found: dict[int, dict[str, Any]] = {}
-    seen: list[Any] = []
-    for t in iter_tokens(text):
-        seen.append(t)
-        for g in (*typed_by_form.get(t.key, ()), *by_stem.get(light_stem(t.key), ())):
-            found.setdefault(g, {"query": groups[g][0], "text": t.surface, "via": "query"})
-        for g, sequence, via, entity in by_last.get(t.key, ()):
-            n = len(sequence)
-            if g in found or len(seen) < n or tuple(x.key for x in seen[-n:]) != sequence:
-                continue
-            item = {"query": groups[g][0], "text": text[seen[-n].start : t.end], "via": via}
-            found[g] = item | ({"entity": entity} if entity else {})
-        if len(found) == len(groups):
-            break
-    return [found[g] for g in sorted(found)]
+    or "spelling" (another spelling of a name)}."""
+    return _read(doc, query)[1]
 
 
 def result(doc: Document, score: float, query: str | SearchQuery) -> dict[str, Any]:
     """One search hit as the API returns it, with the form of each query group it matched."""
+    shown, found = _read(doc, query)
     return {
         "id": doc.id,
         "title": doc.title,
@@ -289,8 +333,8 @@ def result(doc: Document, score: float, query: str | SearchQuery) -> dict[str, A
         "published": (doc.published or {}).get("value"),
         "story": doc.story,
         "score": round(score, 4),
-        "snippet": snippet(doc, query),
-        "matched": matched(doc, query),
+        "snippet": shown,
+        "matched": found,
     }
 
 
