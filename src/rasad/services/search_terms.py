@@ -44,13 +44,14 @@ def _keys(text: str, lang: str | None = None) -> tuple[str, ...]:
     return tuple(index_terms(text, lang))
 
 
-def _candidates(text: str, words: int) -> list[tuple[str, bool]]:
-    """(entity key, from the gazetteer) a run of query words may name."""
+def _candidates(text: str) -> list[tuple[str, str]]:
+    """(entity key, how it was found) a run of query words may name."""
     found = []
     if entry := lookup(text):
-        found.append((f"{canonical_types().get(entry.name, entry.type)}:{entry.name}", True))
+        key = f"{canonical_types().get(entry.name, entry.type)}:{entry.name}"
+        found.append((key, "gazetteer"))
     if _distinctive(shape := skeleton(text)):
-        found += [(f"{kind}:~{shape}", False) for kind in TYPES]
+        found += [(f"{kind}:~{shape}", "skeleton") for kind in TYPES]
     return found
 
 
@@ -72,7 +73,7 @@ def with_entity_names(store: Store, query: SearchQuery) -> SearchQuery:
     """The query with a span for each run of its words that names a known entity (longest runs
     first, runs not overlapping)."""
     parts = query.parts
-    runs: dict[tuple[int, int], list[tuple[str, bool]]] = {}
+    runs: dict[tuple[int, int], list[tuple[str, str]]] = {}
     surnames: dict[str, tuple[int, int]] = {}
     for n in range(min(MAX_WORDS, len(parts)), 0, -1):
         for i in range(len(parts) - n + 1):
@@ -80,14 +81,14 @@ def with_entity_names(store: Store, query: SearchQuery) -> SearchQuery:
             if not _lookable(run):
                 continue
             text = " ".join(p.text for p in run)
-            runs[(i, i + n)] = _candidates(text, n)
+            runs[(i, i + n)] = _candidates(text)
             shape = skeleton(text)
             if n == 1 and _distinctive(shape) and " " not in shape:
                 surnames[shape] = (i, i + n)
     if not runs:
         return query
     for shape, key in store.entity_surnames(sorted(surnames)).items():
-        runs[surnames[shape]].append((key, False))
+        runs[surnames[shape]].append((key, "surname"))
     ids = {entity_id(k) for found in runs.values() for k, _ in found}
     stored = {r["id"]: r for r in store.entity_rows(sorted(ids))}
     names: dict[str, list[dict]] = defaultdict(list)
@@ -100,24 +101,40 @@ def with_entity_names(store: Store, query: SearchQuery) -> SearchQuery:
             continue
         run_keys = tuple(k for p in parts[start:end] for k in p.keys)
         text = " ".join(p.text for p in parts[start:end])
-        best = None
-        for key, from_gazetteer in found:
-            eid = entity_id(key)
-            named = from_gazetteer or any(
-                _keys(n["text"], n["lang"]) == run_keys for n in names.get(eid, [])
-            )
-            if not named or (eid not in stored and not from_gazetteer):
-                continue
-            mentions = stored[eid]["mentions"] if eid in stored else 0
-            if best is None or mentions > best[2]:
-                best = (key, eid, mentions)
-        if best is None:
-            continue
-        variants = _variants(best[0], text, run_keys, names.get(best[1], []))
+        named = _named(found, run_keys, stored, names)
+        variants: dict[tuple[str, ...], Variant] = {}
+        for key, eid in named:
+            for v in _variants(key, text, run_keys, names.get(eid, [])):
+                variants.setdefault(v.keys, v)
         if variants:
-            spans.append(Span(start, end, best[1], variants))
+            spans.append(Span(start, end, named[0][1], list(variants.values())[:MAX_VARIANTS]))
             taken |= set(range(start, end))
     return SearchQuery(query.text, parts, sorted(spans, key=lambda s: s.start))
+
+
+def _named(
+    found: list[tuple[str, str]],
+    run_keys: tuple[str, ...],
+    stored: dict[str, dict],
+    names: dict[str, list[dict]],
+) -> list[tuple[str, str]]:
+    """(key, id) of the entities a run of query words names, most mentioned first: a gazetteer
+    entry it is a form of, or a stored entity that has it as a name (or, for the full name a
+    surname registered, as a name's last word)."""
+    named: dict[str, tuple[int, str]] = {}
+    for key, how in found:
+        eid = entity_id(key)
+        if eid not in stored and how != "gazetteer":
+            continue
+        own = [_keys(n["text"], n["lang"]) for n in names.get(eid, [])]
+        if (
+            how == "gazetteer"
+            or run_keys in own
+            or (how == "surname" and any(k[-1:] == run_keys for k in own))
+        ):
+            mentions = stored[eid]["mentions"] if eid in stored else 0
+            named.setdefault(eid, (mentions, key))
+    return [(key, eid) for eid, (_, key) in sorted(named.items(), key=lambda e: -e[1][0])]
 
 
 def _variants(key: str, text: str, run_keys: tuple[str, ...], names: list[dict]) -> list[Variant]:
