@@ -144,12 +144,16 @@ def _variants(key: str, text: str, run_keys: tuple[str, ...], names: list[dict])
     forms = gazetteer_forms().get(canonical, ()) if not canonical.startswith("~") else ()
     trusted = {s for s in (skeleton(text), *(skeleton(f) for f in forms)) if _distinctive(s)}
     surnames = {s.split()[-1] for s in trusted if _distinctive(s.split()[-1])}
+    ranked = sorted(names, key=lambda n: -n["n"])
+    written: dict[tuple[str, ...], str] = {}  # a form as the documents write it most
+    for n in ranked:
+        written.setdefault(_keys(n["text"], n["lang"]), n["text"])
     out: dict[tuple[str, ...], Variant] = {}
     for form in forms:
         keys = _keys(form)
         if keys and keys != run_keys and (len(keys) > 1 or len(keys[0]) >= MIN_LETTERS):
-            out.setdefault(keys, Variant(form, keys, "entity", eid))
-    for n in sorted(names, key=lambda n: -n["n"]):
+            out.setdefault(keys, Variant(written.get(keys, form), keys, "entity", eid))
+    for n in ranked:
         keys = _keys(n["text"], n["lang"])
         if not keys or keys == run_keys or keys in out:
             continue
