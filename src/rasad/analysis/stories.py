@@ -323,8 +323,21 @@ def entity_display_names(docs: list[Document], lang: str | None) -> dict[str, st
         if known and (lang == "en" or not own[key]):
             names[key] = known
         else:
-            names[key] = (own[key] or forms).most_common(1)[0][0]
+            names[key] = _without_clitics(own[key] or forms, forms).most_common(1)[0][0]
     return names
+
+
+PROCLITICS = "وفلبك"  # and, so, for, with, as: written joined to the next word
+
+
+def _without_clitics(forms: Counter[str], written: Counter[str]) -> Counter[str]:
+    """Forms counted with the forms they are once a joined proclitic is off ("وواشنطن" counts
+    as "واشنطن" when that is `written` too, in any language)."""
+    merged: Counter[str] = Counter()
+    for form, n in forms.items():
+        bare = form[1:] if form[:1] in PROCLITICS and form[1:] in written else form
+        merged[bare] += n
+    return merged
 
 
 def _letters(name: str) -> int:
