@@ -154,7 +154,7 @@ def build_db(path: Path, shared: Path, total: int, base: int, largest: int) -> N
                 other = rng.choice(by_lang[origin.lang])
                 doc = variant(origin, n, other, rng.choice(outlets[origin.lang] or [None]), rng)
             doc.story = story
-            doc.extra["event"] = f"{story}.e{1 + k * 3 // size}"
+            doc.event = f"{story}.e{1 + k * 3 // size}"
             noise = np.random.default_rng(n).normal(0, 0.03, DIM).astype(np.float32)
             v = vectors[origin.id] + (noise if doc.id != origin.id else 0)
             batch.append(doc)

@@ -75,7 +75,7 @@ def documents(items: list[dict], n: int, seed: int = 11) -> list[Document]:
             entities=[{"entity": k, "text": k, "type": "ORG"} for k in sorted(keys)],
         )
         shifted = vector + means[lang] if lang in means else vector
-        doc.extra["vector"] = shifted.astype(np.float32)
+        doc.vector = shifted.astype(np.float32)
         out.append(doc)
     return out
 

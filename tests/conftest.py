@@ -7,6 +7,7 @@ started once per session (skipped with the reason when PostgreSQL is not install
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -43,9 +44,15 @@ def shared() -> Path:
     return root
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Settings loaded in tests (CLI, API) are strict: a stage's error fails the test instead
+    of rejecting the document it met."""
+    os.environ["RASAD_STRICT"] = "1"
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(db=str(tmp_path / "test.db"), batch_size=2)
+    return Settings(db=str(tmp_path / "test.db"), batch_size=2, strict=True)
 
 
 @pytest.fixture(scope="session")

@@ -126,7 +126,7 @@ def _placements(settings: Settings, paths: list[Path]) -> tuple[dict, list[str]]
     store = SQLiteStore(settings.db)
     report = IngestReport(files=len(paths))
     ingest_documents((d for p in paths for d in read_path(p)), store, pipeline, settings, report)
-    placed = {d.id: (d.story, d.extra.get("event")) for d in store.iter_documents()}
+    placed = {d.id: (d.story, d.event) for d in store.iter_documents()}
     store.close()
     return placed, embedded
 
@@ -136,7 +136,10 @@ def test_copies_are_not_embedded_and_batching_changes_nothing(tmp_path: Path, se
     runs = {
         (size, workers): _placements(
             Settings(
-                db=str(tmp_path / f"b{size}w{workers}.db"), batch_size=size, embed_workers=workers
+                strict=True,
+                db=str(tmp_path / f"b{size}w{workers}.db"),
+                batch_size=size,
+                embed_workers=workers,
             ),
             paths,
         )
@@ -175,7 +178,7 @@ def test_a_copy_in_the_batch_after_its_original_is_not_embedded(tmp_path: Path, 
     # the next batch's embedding is queued before the previous batch is stored and placed
     *_, copy = _seeds_and_copy(seeds_dir, tmp_path)
     (original,) = seeds_dir.glob("002_*.txt")
-    settings = Settings(db=str(tmp_path / "adjacent.db"), batch_size=1)
+    settings = Settings(strict=True, db=str(tmp_path / "adjacent.db"), batch_size=1)
     placed, embedded = _placements(settings, [original, copy])
     assert embedded == [original.stem]
     assert placed["syndicated"] == placed[original.stem]

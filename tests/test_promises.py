@@ -33,7 +33,7 @@ def test_cue_kinds(sentence, lang, kinds):
 def seed_story(tmp_path_factory, seeds_dir):
     db = tmp_path_factory.mktemp("promises") / "p.db"
     store = SQLiteStore(db)
-    ingest_paths([seeds_dir], store, Settings(db=str(db)))
+    ingest_paths([seeds_dir], store, Settings(strict=True, db=str(db)))
     docs = list(store.iter_documents())
     store.close()
     assert len({d.story for d in docs}) == 1
@@ -56,7 +56,7 @@ def test_a_deadline_denied_later_is_not_open(seed_story):
 
 
 def _docs(items):
-    pipeline = build_pipeline(Settings(), STAGES)
+    pipeline = build_pipeline(Settings(strict=True), STAGES)
     out = []
     for n, (text, published) in enumerate(items):
         doc = pipeline(document_for(text, f"d{n}", f"d{n}.txt", published))

@@ -13,7 +13,7 @@ from rasad.store import open_store
 def export(module_store_url, seeds_dir):
     from rasad.config import Settings
 
-    settings = Settings(db=module_store_url)
+    settings = Settings(strict=True, db=module_store_url)
     store = open_store(module_store_url)
     ingest_paths([seeds_dir], store, settings)
     data = build_export(store.iter_documents(), dict(store.iter_vectors()))
@@ -61,7 +61,7 @@ def with_copy(tmp_path_factory, seeds_dir):
     (original,) = seeds_dir.glob("002_*.txt")
     paras = [p for p in original.read_text("utf-8").split("\n") if p.strip()]
     (folder / "syndicated.txt").write_text("\n\n".join(paras[:-1]), encoding="utf-8")
-    settings = Settings(db=str(folder / "s.db"))
+    settings = Settings(strict=True, db=str(folder / "s.db"))
     store = open_store(settings.db)
     ingest_paths([seeds_dir], store, settings)
     ingest_paths([folder / "syndicated.txt"], store, settings)

@@ -1,4 +1,5 @@
-"""The `rasad` command: thin wrappers around library calls.
+"""The `rasad` command: thin wrappers around the services. What the API serves, the CLI reads
+through the same queries (`rasad.services.queries`), never through the API.
 
 Exit codes: 0 success; 1 error (nothing or not everything done); 2 bad usage;
 3 done, but some inputs were rejected (each one is listed on stderr).
@@ -232,15 +233,14 @@ def export(ctx, sub_db: str | None, fmt: str, output: Path | None, no_validate: 
 
     Written item by item (documents, entities, stories), so a large archive needs the memory
     of one story, not of the whole database; a file appears only once every item passed."""
-    from rasad.services.export import ExportInvalid, write_export
+    from rasad.services.export import ExportInvalid, export_size, write_export
 
     store = _open(_settings(ctx))
     partial = output.with_name(output.name + ".partial") if output else None
     try:
-        items = store.count() + store.entity_page(None, None, 1, 0)[0] + len(store.story_sizes())
         with (
             partial.open("w", encoding="utf-8") if partial else nullcontext(sys.stdout) as out,
-            click.progressbar(length=items, label="exporting", file=sys.stderr) as bar,
+            click.progressbar(length=export_size(store), label="exporting", file=sys.stderr) as bar,
         ):
             written = write_export(store, out, validate=not no_validate, progress=bar.update)
         if partial:
@@ -267,11 +267,9 @@ def export(ctx, sub_db: str | None, fmt: str, output: Path | None, no_validate: 
 @click.pass_context
 def stats(ctx, sub_db: str | None, as_json: bool) -> None:
     """Counts by language, outlet and rejection reason."""
-    store = _open(_settings(ctx))
-    try:
-        data = store.stats()
-    finally:
-        store.close()
+    from rasad.services import queries
+
+    data = _view(ctx, queries.stats)
     if as_json:
         _dump(data)
         return
@@ -299,14 +297,9 @@ def stats(ctx, sub_db: str | None, as_json: bool) -> None:
 def show(ctx, sub_db: str | None, doc_id: str, as_json: bool, bidi: bool | None) -> None:
     """Show one document: metadata, text and what was removed."""
     from rasad.display import render_document
+    from rasad.services import queries
 
-    store = _open(_settings(ctx))
-    try:
-        doc = store.get_document(doc_id)
-    finally:
-        store.close()
-    if doc is None:
-        raise click.ClickException(f"no document {doc_id!r} (see `rasad stats`)")
+    doc = _view(ctx, queries.document, doc_id)
     if as_json:
         _dump(doc.to_export())
         return
@@ -351,17 +344,16 @@ def search(ctx, sub_db, query, lang, outlet, date_from, date_to, story, entity, 
     """Full-text search that matches across spelling variants (ي/ی, ك/ک, ال, digits)."""
     import re
 
-    from rasad.analysis.search import SearchFilter, result
+    from rasad.analysis.pages import Page
+    from rasad.analysis.search import SearchFilter
+    from rasad.services import queries
 
     filters = SearchFilter(lang, outlet, date_from, date_to, story, entity)
-    store = _open(_settings(ctx))
-    try:
-        total, hits = store.search(query, filters, limit)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
-    finally:
-        store.close()
-    results = [result(doc, score, query) for doc, score in hits]
+    found = _view(ctx, queries.search, query, filters, window=Page(limit, 0))
+    total = found["total"]
+    results = [
+        {k: v for k, v in r.items() if k != "dir"} for r in found["results"]
+    ]  # "dir" is for the web page
     if as_json:
         _dump({"query": query, "total": total, "results": results})
         return
@@ -382,9 +374,10 @@ def search(ctx, sub_db, query, lang, outlet, date_from, date_to, story, entity, 
 @click.pass_context
 def entities(ctx, sub_db, kind, story, limit, as_json) -> None:
     """Top entities, one per real-world entity across scripts (as GET /api/v1/entities)."""
-    from rasad.services import queries as views
+    from rasad.analysis.pages import Page
+    from rasad.services import queries
 
-    found = _view(ctx, views.entity_list, kind, story, views.Page(limit, 0), 20)
+    found = _view(ctx, queries.entity_list, kind, story, Page(limit, 0), documents=20)
     if as_json:
         _dump(found["entities"])
         return
@@ -408,10 +401,11 @@ def entity(
 ) -> None:
     """One entity: names in every script, mentions over time, stories, co-occurring entities
     (as GET /api/v1/entities/ID, with its mentions and quotes paged)."""
-    from rasad.services import queries as views
+    from rasad.analysis.pages import Page
+    from rasad.services import queries
 
-    pages = views.Page(mentions, mentions_offset), views.Page(quotes, quotes_offset)
-    detail = _view(ctx, views.entity_page, entity_id, *pages)
+    pages = Page(mentions, mentions_offset), Page(quotes, quotes_offset)
+    detail = _view(ctx, queries.entity_page, entity_id, *pages)
     if as_json:
         _dump(detail)
         return
@@ -426,15 +420,15 @@ def entity(
     click.echo("appears with: " + ", ".join(c["name"] for c in detail["cooccurring"]))
 
 
-def _view(ctx, view, *args: Any) -> dict[str, Any]:
-    """What the API serves, from the view function it calls (`rasad.services.queries`): stored by
-    the ingest where it can be, so the CLI costs what the API costs on a large archive."""
-    from rasad.services.queries import NotFound
+def _view(ctx, query, *args: Any, **kwargs: Any) -> Any:
+    """What the API serves, from the query it calls (`rasad.services.queries`) over what the
+    ingest stored, so the CLI costs what the API costs on a large archive."""
+    from rasad.analysis.pages import NotFound
 
     store = _open(_settings(ctx))
     try:
-        return view(store, *args)
-    except NotFound as exc:
+        return query(store, *args, **kwargs)
+    except (NotFound, StoreError) as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
         store.close()
@@ -447,12 +441,6 @@ def _more(found: dict[str, Any]) -> None:
         click.echo(f"… and {rest} more (raise --limit)", err=True)
 
 
-def _story_page(store, story_id: str) -> dict[str, Any]:
-    from rasad.services import queries as views
-
-    return views.story_detail(store, story_id)
-
-
 @main.command()
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--limit", default=30, show_default=True)
@@ -460,17 +448,14 @@ def _story_page(store, story_id: str) -> dict[str, Any]:
 @click.pass_context
 def stories(ctx, sub_db, as_json: bool, limit: int) -> None:
     """Stories: size, languages, outlets, first and last seen (from the summary table)."""
-    from rasad.analysis.search import SearchFilter
+    from rasad.analysis.pages import Page
+    from rasad.services import queries
 
-    store = _open(_settings(ctx))
-    try:
-        found = store.story_summaries(SearchFilter(), limit, 0)[1]
-    finally:
-        store.close()
+    found = _view(ctx, queries.story_list, window=Page(limit, 0))
     rows = [
         {k: s[k] for k in ("id", "title", "languages", "outlets", "first_seen", "last_seen")}
-        | {"documents": s["size"], "events": s["events"]}
-        for s in found
+        | {"documents": s["documents"] + s["copies"], "events": s["events"]}  # copies included
+        for s in found["stories"]
     ]
     if as_json:
         _dump(rows)
@@ -490,7 +475,9 @@ def stories(ctx, sub_db, as_json: bool, limit: int) -> None:
 def story(ctx, sub_db, story_id: str, as_json: bool) -> None:
     """One story: why its documents belong together, its events and members (the page of
     GET /api/v1/stories/ID)."""
-    chosen = _view(ctx, _story_page, story_id)
+    from rasad.services import queries
+
+    chosen = _view(ctx, queries.story_detail, story_id)
     if as_json:
         _dump(chosen)
         return
@@ -515,7 +502,9 @@ def story(ctx, sub_db, story_id: str, as_json: bool) -> None:
 @click.pass_context
 def timeline(ctx, sub_db, story_id: str, as_json: bool) -> None:
     """A story's dated happenings, merged across outlets, with their evidence."""
-    chosen = _view(ctx, _story_page, story_id)
+    from rasad.services import queries
+
+    chosen = _view(ctx, queries.story_detail, story_id)  # the page's timeline, as the UI's
     if as_json:
         _dump(chosen["timeline"])
         return
@@ -539,10 +528,11 @@ def promises(
     ctx, sub_db, story_id: str | None, status: str | None, limit: int, as_json: bool
 ) -> None:
     """Promises and deadlines, and whether later reports say they were kept."""
-    from rasad.services import queries as views
+    from rasad.analysis.pages import ItemFilter, Page
+    from rasad.services import queries
 
-    f = views.ItemFilter(story=story_id)
-    found = _view(ctx, views.story_part_list, "promises", f, views.Page(limit, 0), status)
+    f, window = ItemFilter(story=story_id), Page(limit, 0)
+    found = _view(ctx, queries.story_part_list, "promises", filters=f, window=window, status=status)
     rows = found["promises"]
     if as_json:
         _dump(rows)
@@ -567,9 +557,10 @@ def promises(
 @click.pass_context
 def quotes(ctx, sub_db, entity: str | None, story: str | None, limit: int, as_json: bool) -> None:
     """Who said what: direct and reported quotes with speakers, across languages."""
-    from rasad.services import queries as views
+    from rasad.analysis.pages import Page
+    from rasad.services import queries
 
-    found = _view(ctx, views.quote_list, entity, story, None, views.Page(limit, 0))
+    found = _view(ctx, queries.quote_list, entity, story, window=Page(limit, 0))
     if as_json:
         _dump(found["quotes"])
         return

@@ -55,6 +55,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_upload_file_mb", 50, "API: largest file one ingest upload may hold (MB)"),
     Setting("max_upload_request_mb", 200, "API: largest ingest request body (MB)"),
     Setting("ingest_jobs_per_minute", 10, "API: ingest jobs one client may start per minute"),
+    Setting(
+        "strict",
+        False,
+        "re-raise a stage's error instead of rejecting the document with it (tests, debugging)",
+    ),
 )
 
 
@@ -73,6 +78,7 @@ class Settings:
     max_upload_file_mb: int = 50
     max_upload_request_mb: int = 200
     ingest_jobs_per_minute: int = 10
+    strict: bool = False
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the non-None overrides applied."""

@@ -87,7 +87,12 @@ class Document:
     quotes: list[Quote] = field(default_factory=list)
     loaded_terms: list[LoadedTerm] = field(default_factory=list)
     rejected: str | None = None  # why a stage refused the document; it is kept, not dropped
-    extra: dict[str, Any] = field(default_factory=dict)  # stage outputs outside the export
+    # Outside the export. The embed stage sets `vector` (title + lead), which ingest moves to
+    # the store's vectors table when it places the document; story assignment sets `event`
+    # (the story's event the document joined) and `why` (the reasons it was placed there).
+    vector: list[float] | None = None
+    event: str | None = None
+    why: list[str] = field(default_factory=list)
 
     @property
     def content_hash(self) -> str:
@@ -127,11 +132,16 @@ class Document:
 
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> Document:
-        """Rebuild a document stored with `to_record`."""
+        """Rebuild a document stored with `to_record` (also by an older version, which kept
+        the vector, event and why in an `extra` dict)."""
         known = {k: v for k, v in record.items() if k in cls.__dataclass_fields__}
+        for name, value in (record.get("extra") or {}).items():
+            if name in LEGACY_EXTRA and known.get(name) is None:
+                known[name] = value
         return cls(**known)
 
 
+LEGACY_EXTRA = ("vector", "event", "why")
 EXPORT_DATE_KEYS = ("start", "end", "text", "value", "precision", "calendar", "relative", "window")
 
 

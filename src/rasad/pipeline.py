@@ -88,10 +88,14 @@ class PipelineError(ValueError):
 
 @dataclass
 class Pipeline:
-    """Built stages in order; calling it runs a document through every one."""
+    """Built stages in order; calling it runs a document through every one.
+
+    A stage that raises rejects the document with the error as its reason, so one bad input
+    cannot stop an ingest; a `strict` pipeline re-raises instead (tests, debugging)."""
 
     specs: list[StageSpec]
     fns: list[StageFn] = field(default_factory=list)
+    strict: bool = False
 
     def __call__(self, doc: Document) -> Document:
         for spec, fn in zip(self.specs, self.fns, strict=True):
@@ -100,6 +104,8 @@ class Pipeline:
             try:
                 doc = fn(doc)
             except Exception as exc:  # a stage bug must not lose the document
+                if self.strict:
+                    raise
                 doc.rejected = f"stage {spec.name} failed: {type(exc).__name__}: {exc}"
         return doc
 
@@ -131,7 +137,8 @@ def check_order(specs: list[StageSpec]) -> None:
 
 
 def build_pipeline(settings: Settings, names: Iterable[str] | None = None) -> Pipeline:
-    """Build the stages named (default: every registered default stage), checking their order."""
+    """Build the stages named (default: every registered default stage), checking their order;
+    the pipeline is strict (stage errors raise) when `settings.strict` is."""
     available = registered()
     if names is None:
         wanted = [n for n in DEFAULT_STAGES if n in available]
@@ -142,4 +149,4 @@ def build_pipeline(settings: Settings, names: Iterable[str] | None = None) -> Pi
             raise PipelineError(f"unknown stage(s): {', '.join(unknown)}")
     specs = [available[n] for n in wanted]
     check_order(specs)
-    return Pipeline(specs, [spec.factory(settings) for spec in specs])
+    return Pipeline(specs, [spec.factory(settings) for spec in specs], settings.strict)

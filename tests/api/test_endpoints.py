@@ -6,10 +6,8 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from rasad.analysis import pages
 from rasad.api.app import create_app
 from rasad.config import Settings
-from rasad.services import queries as views
 
 
 @pytest.fixture(scope="module")
@@ -86,31 +84,6 @@ def test_limit_offset_pagination(client):
     assert len(hits["results"]) == 2 and hits["total"] >= 5
     assert client.get("/api/v1/documents", params={"limit": 0}).status_code == 422
     assert client.get("/api/v1/events", params={"offset": -1}).status_code == 422
-
-
-def test_promises_pass_through():
-    """Promises come from the story builder; the API passes them on, filtered and paged."""
-    promise = {
-        "id": "p1",
-        "text": "we will withdraw",
-        "speaker": "e1",
-        "due": "2021-12-31",
-        "doc_id": "d1",
-        "start": 0,
-        "end": 16,
-        "status": "open",
-        "evidence": [],
-    }
-    story = {
-        "id": "s1",
-        "documents": ["d1"],
-        "promises": [promise, {**promise, "id": "p2", "status": "kept"}],
-    }
-    corpus = pages.Corpus(docs=[], stories=[story])
-    listed = views.story_part_list(None, "promises", corpus, status="kept")  # type: ignore[arg-type]
-    assert listed["total"] == 1 and listed["promises"] == [
-        {**promise, "id": "p2", "status": "kept", "story": "s1"}
-    ]
 
 
 def test_etag_revalidation(fresh_db, seed_text):

@@ -44,7 +44,7 @@ def analysed(doc_id: str, story: int, day: date, vector: np.ndarray, seed: int) 
             "source": "metadata",
         },
         entities=[{"entity": f"k{story}", "text": f"k{story}", "type": "ORG"}],
-        extra={"vector": vector},
+        vector=vector,
     )
 
 
@@ -65,7 +65,9 @@ def stream(seed: int = 4) -> list[Document]:
 def ingest(docs: list[Document], url: str) -> None:
     store = open_store(url)
     try:
-        ingest_documents(iter(docs), store, None, Settings(db=url, batch_size=7), IngestReport())
+        ingest_documents(
+            iter(docs), store, None, Settings(strict=True, db=url, batch_size=7), IngestReport()
+        )
     finally:
         store.close()
 
@@ -234,7 +236,7 @@ def test_summaries_of_stories_merged_at_the_end_of_an_ingest_are_rewritten(store
     store = open_store(store_url)
     try:
         placed = [store.get_document(d.id) for d in docs]
-        assert all(d.extra["why"][-1].startswith("story merged into") for d in placed[1:])
+        assert all(d.why[-1].startswith("story merged into") for d in placed[1:])
         assert store.stale_stories() == set()
     finally:
         store.close()

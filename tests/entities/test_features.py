@@ -8,11 +8,11 @@ from rasad.entities.corpus import TRAIN_SETS, read_conll, spans_of
 from rasad.entities.features import clitic_stem, gazetteer_words, sentence_features, word_key
 from rasad.entities.recognise import (
     gazetteer_key,
-    sentences,
     span_keys,
     training_example,
     word_spans,
 )
+from rasad.text.sentences import tagging_sentences as sentences
 
 
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])

@@ -155,7 +155,9 @@ def test_huge_page_is_cut_not_choked_on(tmp_path: Path):
             f.write(paragraph * 1000)
         f.write("</article></body></html>")
     assert page.stat().st_size > 50_000_000
-    pipeline = build_pipeline(Settings(stories=False, max_html_bytes=2_000_000), ["extract"])
+    pipeline = build_pipeline(
+        Settings(strict=True, stories=False, max_html_bytes=2_000_000), ["extract"]
+    )
     started = time.monotonic()
     (doc,) = [pipeline(d) for d in read_path(page)]
     assert time.monotonic() - started < 300
@@ -166,7 +168,7 @@ def test_huge_page_is_cut_not_choked_on(tmp_path: Path):
 def test_deeply_nested_html(depth):
     html = "<html><body>" + "<div>" * depth + f"<p>{ARABIC}</p>" + "</div>" * depth
     (doc,) = read_bytes(html.encode("utf-8"), "deep.html", "deep.html", "deep")
-    doc = build_pipeline(Settings(stories=False), ["extract", "clean"])(doc)
+    doc = build_pipeline(Settings(strict=True, stories=False), ["extract", "clean"])(doc)
     assert doc.text or doc.rejected == "no article text found"
 
 
@@ -208,10 +210,26 @@ def test_impossible_dates_and_absurd_numbers(lang):
 
 @pytest.mark.parametrize("metadata", ["2021-02-31", "0000-01-01", "99999-01-01", "yesterday"])
 def test_impossible_metadata_dates(metadata):
-    pipeline = build_pipeline(Settings(stories=False), ["extract", "clean", "langid", "pubdate"])
+    """A container date that is no date is ignored: no error (the pipeline is strict, so a
+    stage raising would fail here), no rejection, and no publication date made from it."""
+    stages = ["extract", "clean", "langid", "pubdate"]
+    pipeline = build_pipeline(Settings(stories=False, strict=True), stages)
     doc = pipeline(Document(id="d", source="d", raw_text=ARABIC, metadata_date=metadata))
-    if doc.published:
-        date.fromisoformat(doc.published["window"][0])
+    assert doc.rejected is None
+    assert doc.published is None  # the text has no dateline or date to infer one from either
+
+
+def test_possible_metadata_date_is_taken():
+    """The contrast to the test above: a real container date becomes the publication date."""
+    stages = ["extract", "clean", "langid", "pubdate"]
+    pipeline = build_pipeline(Settings(stories=False, strict=True), stages)
+    doc = pipeline(Document(id="d", source="d", raw_text=ARABIC, metadata_date="2021-02-28"))
+    assert doc.published == {
+        "value": "2021-02-28",
+        "precision": "day",
+        "window": ["2021-02-28", "2021-02-28"],
+        "source": "metadata",
+    }
 
 
 def test_feed_entry_with_a_broken_link():

@@ -60,7 +60,7 @@ def test_reads_while_an_ingest_writes(tmp_path: Path):
     assert _ingest(db, first).wait(timeout=300) == 0
     writer = _ingest(db, _write_corpus(tmp_path / "more", 150, offset=5))
     store = SQLiteStore(db)
-    client = TestClient(create_app(Settings(db=str(db))))
+    client = TestClient(create_app(Settings(strict=True, db=str(db))))
     counts, cli_runs = [], 0
     try:
         while writer.poll() is None:

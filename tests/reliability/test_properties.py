@@ -138,7 +138,7 @@ def test_readers_never_raise(data, name):
         assert doc.rejected or doc.html is not None or doc.raw_text is not None
 
 
-_clean = build_pipeline(Settings(stories=False), ["extract", "clean"])
+_clean = build_pipeline(Settings(strict=True, stories=False), ["extract", "clean"])
 
 
 @FAST

@@ -13,7 +13,7 @@ from rasad.stages.numbers import find_numbers
 
 @pytest.fixture(scope="module")
 def analysed(seed_text):
-    pipeline = build_pipeline(Settings(stories=False))
+    pipeline = build_pipeline(Settings(strict=True, stories=False))
     cache = {}
 
     def run(prefix: str) -> Document:

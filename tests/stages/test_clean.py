@@ -30,7 +30,7 @@ SEED_003_CHROME_STARTS = [
 
 @pytest.fixture(scope="module")
 def clean():
-    return build_pipeline(Settings(), ["extract", "clean"])
+    return build_pipeline(Settings(strict=True), ["extract", "clean"])
 
 
 def cleaned(clean, text: str) -> Document:

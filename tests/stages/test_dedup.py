@@ -76,7 +76,7 @@ def analysed(doc_id: str, text: str) -> Document:
 
 
 def ingest_analysed(docs: list[Document], store, url: str) -> None:
-    settings = Settings(db=url, stories=False, batch_size=2)
+    settings = Settings(strict=True, db=url, stories=False, batch_size=2)
     ingest_documents(iter(docs), store, None, settings, IngestReport())
 
 

@@ -14,7 +14,7 @@ LANGS = Settings().languages
 
 @pytest.fixture(scope="module")
 def pipeline():
-    return build_pipeline(Settings(), ["extract", "clean", "langid"])
+    return build_pipeline(Settings(strict=True), ["extract", "clean", "langid"])
 
 
 @pytest.mark.parametrize(

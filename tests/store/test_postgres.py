@@ -100,7 +100,7 @@ def test_nul_characters_are_stored_with_offsets_kept(pg_url):
 def both_backends(pg_cluster, seeds_dir, tmp_path_factory):
     """The seeds ingested into SQLite, and the same documents copied into PostgreSQL."""
     sqlite = SQLiteStore(tmp_path_factory.mktemp("parity") / "seeds.db")
-    ingest_paths([seeds_dir], sqlite, Settings(db=sqlite.path, batch_size=2))
+    ingest_paths([seeds_dir], sqlite, Settings(strict=True, db=sqlite.path, batch_size=2))
     url = pg_cluster.create_database()
     pg = open_store(url)
     pg.put_documents(sqlite.iter_documents(include_rejected=True))

@@ -78,7 +78,7 @@ def halves(seeds_dir: Path, tmp_path: Path) -> tuple[Path, Path]:
 
 def test_story_documents_and_vectors_of_one_story(store_url, seeds_dir):
     store = open_store(store_url)
-    ingest_paths([seeds_dir], store, Settings(db=store_url, batch_size=2))
+    ingest_paths([seeds_dir], store, Settings(strict=True, db=store_url, batch_size=2))
     docs = list(store.iter_documents())
     (story,) = {d.story for d in docs}
     assert [d.id for d in store.story_documents(story)] == [d.id for d in docs]
@@ -93,7 +93,7 @@ def test_story_documents_and_vectors_of_one_story(store_url, seeds_dir):
 def test_summaries_follow_a_second_ingest(store_url, halves):
     first, second = halves
     store = open_store(store_url)
-    settings = Settings(db=store_url, batch_size=2)
+    settings = Settings(strict=True, db=store_url, batch_size=2)
     ingest_paths([first], store, settings)
     assert listed(store) == expected(store)
     ingest_paths([second], store, settings)
@@ -105,7 +105,7 @@ def test_summaries_follow_a_second_ingest(store_url, halves):
 
 def test_summary_filters_match_documents(store_url, halves):
     store = open_store(store_url)
-    ingest_paths(list(halves), store, Settings(db=store_url, batch_size=2))
+    ingest_paths(list(halves), store, Settings(strict=True, db=store_url, batch_size=2))
     docs = list(store.iter_documents())
     english = next(d for d in docs if d.lang == "en")
     ids = lambda f: [r["id"] for r in listed(store, f)]  # noqa: E731
@@ -125,7 +125,7 @@ def test_summary_filters_match_documents(store_url, halves):
 
 def test_summaries_follow_a_story_merge(store_url, halves):
     store = open_store(store_url)
-    settings = Settings(db=store_url, batch_size=2)
+    settings = Settings(strict=True, db=store_url, batch_size=2)
     ingest_paths(list(halves), store, settings)
     kept, gone = sorted(r["id"] for r in listed(store))
     moved = [d for d in store.iter_documents() if d.story == gone]
@@ -141,7 +141,7 @@ def test_summaries_follow_a_story_merge(store_url, halves):
 
 def test_an_older_database_is_filled_on_first_use(store_url, seeds_dir):
     store = open_store(store_url)
-    ingest_paths([seeds_dir], store, Settings(db=store_url))
+    ingest_paths([seeds_dir], store, Settings(strict=True, db=store_url))
     before = listed(store)
     store.delete_story_summaries([r["id"] for r in before])
     as_older_database(store, story_summaries_ready="0")  # as migration 6 left it
@@ -217,7 +217,7 @@ def full_entities(store) -> list[dict]:
 def test_stored_views_follow_ingests_and_a_merge(store_url, halves):
     first, second = halves
     store = open_store(store_url)
-    settings = Settings(db=store_url, batch_size=2)
+    settings = Settings(strict=True, db=store_url, batch_size=2)
     ingest_paths([first], store, settings)
     assert store.pending_backfills() == []
     assert_views_equal_the_full_build(store)
@@ -237,7 +237,7 @@ def test_stored_views_follow_ingests_and_a_merge(store_url, halves):
 
 def test_an_older_database_gets_its_views_at_the_next_ingest(store_url, seeds_dir):
     store = open_store(store_url)
-    settings = Settings(db=store_url)
+    settings = Settings(strict=True, db=store_url)
     ingest_paths([seeds_dir], store, settings)
     (story,) = [r["id"] for r in listed(store)]
     store.delete_story_views([story])
@@ -252,7 +252,7 @@ def test_an_older_database_gets_its_views_at_the_next_ingest(store_url, seeds_di
 
 def test_a_large_story_gets_its_views_at_the_ingest_end(store_url, seeds_dir):
     store = open_store(store_url)
-    ingest_paths([seeds_dir], store, Settings(db=store_url))
+    ingest_paths([seeds_dir], store, Settings(strict=True, db=store_url))
     (story,) = [r["id"] for r in listed(store)]
     before = views.story_detail(store, story)
     refresh_story_summaries(store, {story}, views_up_to=1)  # as a batch leaves a large story
@@ -297,7 +297,7 @@ def test_migration_14_keeps_the_filtered_item_lists(store_url, halves):
     its filtered lists across stories are what they were."""
     store = open_store(store_url)
     for folder in halves:
-        ingest_paths([folder], store, Settings(db=store_url))
+        ingest_paths([folder], store, Settings(strict=True, db=store_url))
     docs = list(store.iter_documents())
     filters = [SearchFilter(lang=d.lang) for d in docs[:1]] + [
         SearchFilter(outlet=docs[0].outlet),
@@ -336,7 +336,7 @@ def test_document_pages_equal_filtering_every_document(store_url, halves):
     order (read through the index of accepted documents in order, migration 14)."""
     store = open_store(store_url)
     for folder in halves:
-        ingest_paths([folder], store, Settings(db=store_url))
+        ingest_paths([folder], store, Settings(strict=True, db=store_url))
     docs = list(store.iter_documents())
     for f in (
         pages.DocumentFilter(),
@@ -360,7 +360,7 @@ def test_a_storys_documents_are_read_through_the_story_index(tmp_path, seeds_dir
     from rasad.store.sqlite import SQLiteStore
 
     store = SQLiteStore(tmp_path / "plan.db")
-    ingest_paths([seeds_dir], store, Settings(db=str(tmp_path / "plan.db")))
+    ingest_paths([seeds_dir], store, Settings(strict=True, db=str(tmp_path / "plan.db")))
     for sql in (
         "SELECT record FROM documents WHERE story = ? AND rejected IS NULL ORDER BY seq",
         "SELECT record FROM documents WHERE story IN (?, ?) AND rejected IS NULL ORDER BY seq",

@@ -8,7 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from rasad.entities.recognise import recognise, sentence_items, sentences, word_spans
+from rasad.entities.recognise import recognise, sentence_items, word_spans
+from rasad.text.sentences import tagging_sentences as sentences
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "train" / "ner"))
 import neural  # noqa: E402

@@ -18,18 +18,19 @@ Cues are data (`data/promises/cues.tsv`); every statement and evidence points at
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from rasad.analysis.stories import concepts, evidence
+from rasad.data import read_table
 from rasad.model import Document
+from rasad.text.days import first_day, last_day
 from rasad.text.normalize import fold_same_length
+from rasad.text.overlap import jaccard
+from rasad.text.sentences import sentence_spans
 from rasad.text.tokenize import index_terms
 
 SAME_PROMISE = 0.12  # Jaccard of search keys for two statements to be one promise
@@ -37,17 +38,14 @@ RELATED = 0.06  # search-key overlap a later sentence on a shared concept needs
 RELATED_NO_CONCEPT = 0.15  # overlap needed when the promise names no known concept
 MAX_EVIDENCE = 6
 KINDS = ("commit", "future", "deadline", "soon", "kept", "failed")
-_SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]?")
 _CONJUNCTION = ("و", "ف")
 
 
 @cache
 def cues() -> dict[str, dict[str, tuple[str, ...]]]:
     """language → kind → folded cues."""
-    text = resources.files("rasad.data").joinpath("promises/cues.tsv").read_text("utf-8")
-    rows = [r for r in csv.reader(text.splitlines(), delimiter="\t") if r and r[0][:1] != "#"]
     out: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for lang, kind, cue in rows[1:]:
+    for lang, kind, cue in read_table("promises/cues.tsv"):
         if kind not in KINDS:
             raise ValueError(f"promises/cues.tsv: unknown kind {kind!r}")
         out[lang][kind].append(fold_same_length(cue).replace("\u200c", " ").lower())
@@ -119,23 +117,12 @@ class Promise:
 
 def _day(doc: Document) -> str | None:
     """The earliest day a document can have been published."""
-    return doc.published["window"][0] if doc.published else None
+    return first_day(doc.published)
 
 
 def _last_day(doc: Document) -> str | None:
     """The latest day a document can have been published."""
-    return doc.published["window"][1] if doc.published else None
-
-
-def _sentences(text: str) -> Iterable[tuple[int, int]]:
-    for m in _SENTENCE.finditer(text):
-        s, e = m.span()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e - s > 10:
-            yield s, e
+    return last_day(doc.published)
 
 
 def _speaker(doc: Document, start: int, end: int) -> str | None:
@@ -154,7 +141,7 @@ def statements(doc: Document) -> list[Statement]:
     if day is None:
         return []
     out = []
-    for s, e in _sentences(doc.text):
+    for s, e in sentence_spans(doc.text, min_chars=10):
         kinds = cue_kinds(doc.text[s:e], doc.lang)
         if "failed" in kinds or "kept" in kinds:
             continue  # a report on a promise, not a promise
@@ -185,10 +172,6 @@ def statements(doc: Document) -> list[Statement]:
     return out
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
 def _same(a: Statement, b: Statement) -> bool:
     """Two statements of one promise: the same due date (or none) and the same concepts, and
     similar wording or, across languages, a shared concept with the same due day."""
@@ -197,7 +180,7 @@ def _same(a: Statement, b: Statement) -> bool:
     if a.concepts and b.concepts and not a.concepts & b.concepts:
         return False
     shared_day = a.due is not None and a.due == b.due and bool(a.concepts & b.concepts)
-    return shared_day or _jaccard(a.keys, b.keys) >= SAME_PROMISE
+    return shared_day or jaccard(a.keys, b.keys) >= SAME_PROMISE
 
 
 def _relevance(p: Promise, text: str, lang: str) -> float:
@@ -205,7 +188,7 @@ def _relevance(p: Promise, text: str, lang: str) -> float:
     keys must overlap; across languages, naming every concept the promise names is enough."""
     keys = set(index_terms(text, lang))
     same_lang = [s for s in p.statements if s.doc.lang == lang]
-    overlap = max((_jaccard(keys, s.keys) for s in same_lang), default=0.0)
+    overlap = max((jaccard(keys, s.keys) for s in same_lang), default=0.0)
     wanted = p.first.concepts
     if not wanted:
         return overlap if overlap >= RELATED_NO_CONCEPT else 0.0
@@ -243,7 +226,7 @@ def track(story_id: str, docs: list[Document]) -> list[dict[str, Any]]:
             if _last_day(doc) <= since or doc is p.first.doc or len(p.evidence) >= MAX_EVIDENCE:
                 continue
             best: tuple[float, int, int, str] | None = None
-            for s, e in _sentences(doc.text):
+            for s, e in sentence_spans(doc.text, min_chars=10):
                 kinds = cue_kinds(doc.text[s:e], doc.lang)
                 verdict = "broken" if "failed" in kinds else "kept" if "kept" in kinds else None
                 score = _relevance(p, doc.text[s:e], doc.lang) if verdict else 0.0

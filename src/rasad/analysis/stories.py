@@ -6,20 +6,21 @@ timeline entry, claim and contradiction points at exact spans of the documents' 
 
 from __future__ import annotations
 
-import csv
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import numpy as np
 
 from rasad.cluster.embed import centered
+from rasad.data import read_table
 from rasad.model import Document
 from rasad.stages.framing import framing_summary
+from rasad.text.days import first_day
 from rasad.text.normalize import fold_same_length
+from rasad.text.overlap import jaccard
+from rasad.text.sentences import sentence_at, sentence_spans
 from rasad.text.tokenize import index_terms
 
 TIMELINE_SIMILARITY = 0.1  # Jaccard of search keys for two same-day sentences to be one event
@@ -27,22 +28,13 @@ MAX_TIMELINE = 60
 SAME_TIME_DAYS = 7
 MIN_CLAIM_OVERLAP = 0.08  # share of search keys two statements need to be about one claim
 MAX_CONTRADICTIONS = 5
-_SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]?")
-
-
-def _rows(name: str) -> list[list[str]]:
-    table = resources.files("rasad.data").joinpath(f"claims/{name}").read_text("utf-8")
-    rows = [
-        r for r in csv.reader(table.splitlines(), delimiter="\t") if r and not r[0].startswith("#")
-    ]
-    return rows[1:]
 
 
 @cache
 def concepts() -> dict[str, dict[str, list[str]]]:
     """concept → language → folded words."""
     out: dict[str, dict[str, list[str]]] = defaultdict(dict)
-    for concept, lang, words in _rows("concepts.tsv"):
+    for concept, lang, words in read_table("claims/concepts.tsv"):
         out[concept][lang] = [fold_same_length(w) for w in words.split("|")]
     return out
 
@@ -50,7 +42,7 @@ def concepts() -> dict[str, dict[str, list[str]]]:
 @cache
 def negations() -> dict[str, list[str]]:
     out: dict[str, list[str]] = defaultdict(list)
-    for lang, cue in _rows("negation.tsv"):
+    for lang, cue in read_table("claims/negation.tsv"):
         out[lang].append(fold_same_length(cue))
     return out
 
@@ -67,19 +59,6 @@ def concept_of(word: str | None, lang: str) -> str | None:
         ):
             return concept
     return None
-
-
-def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around a span."""
-    for m in _SENTENCE.finditer(text):
-        if m.start() <= start and end <= m.end():
-            s, e = m.span()
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            return s, e
-    return start, end
 
 
 def evidence(doc: Document, start: int, end: int) -> dict[str, Any]:
@@ -100,7 +79,7 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
                 (
                     x
                     for x in entries
-                    if x["date"] == d["value"] and _jaccard(keys, x["_keys"]) >= TIMELINE_SIMILARITY
+                    if x["date"] == d["value"] and jaccard(keys, x["_keys"]) >= TIMELINE_SIMILARITY
                 ),
                 None,
             )
@@ -124,10 +103,6 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
     return entries[:MAX_TIMELINE]
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
 def claims(docs: list[Document]) -> list[dict[str, Any]]:
     """Numbers with what they count, grouped by concept and value."""
     grouped: dict[tuple[str, float], list[dict]] = defaultdict(list)
@@ -143,11 +118,7 @@ def claims(docs: list[Document]) -> list[dict[str, Any]]:
 
 
 def _day(doc: Document) -> str | None:
-    return (
-        doc.published["window"][0]
-        if doc.published and doc.published["precision"] != "year"
-        else None
-    )
+    return first_day(doc.published, year_wide=False)
 
 
 def value_contradictions(docs: list[Document]) -> list[dict[str, Any]]:
@@ -205,11 +176,10 @@ def statements(doc: Document, concept: str) -> list[tuple[int, int, bool]]:
     cues = negations().get(doc.lang, [])
     out = []
     folded = fold_same_length(doc.text)
-    for m in _SENTENCE.finditer(folded):
-        tokens = m.group().split()
+    for s, e in sentence_spans(doc.text):  # `folded` keeps the offsets of `doc.text`
+        tokens = folded[s:e].split()
         if any(t.removeprefix("و").removeprefix("ال").startswith(words) for t in tokens):
             negated = any(" ".join(tokens).find(c) >= 0 and (c in tokens or " " in c) for c in cues)
-            s, e = sentence_at(doc.text, m.start(), m.end())
             out.append((s, e, negated))
     return out
 
@@ -232,7 +202,7 @@ def negation_contradictions(
                 if db.id == da.id:
                     continue
                 for s2, e2, neg in said[db.id]:
-                    overlap = _jaccard(keys[(da.id, s, e)], keys[(db.id, s2, e2)])
+                    overlap = jaccard(keys[(da.id, s, e)], keys[(db.id, s2, e2)])
                     if negation_verdict(negated, neg, overlap) == "contradiction":
                         pairs.append((overlap, da, (s, e), db, (s2, e2)))
     pairs.sort(key=lambda p: (-p[0], p[1].id, p[2]))
@@ -274,7 +244,7 @@ def compare_statements(a: Document, b: Document) -> str:
         if (concept := concept_of(na.get("counts"), a.lang))
         and concept == concept_of(nb.get("counts"), b.lang)
     ]
-    overlap = _jaccard(set(index_terms(a.text, a.lang)), set(index_terms(b.text, b.lang)))
+    overlap = jaccard(set(index_terms(a.text, a.lang)), set(index_terms(b.text, b.lang)))
     for concept in concepts():
         for _, _, negated_a in statements(a, concept):
             for _, _, negated_b in statements(b, concept):
@@ -358,10 +328,7 @@ def why(docs: list[Document]) -> list[str]:
         if _letters(name) >= MIN_NAME_LETTERS and name not in shared:
             shared.append(name)
     scores = [
-        float(w.split()[-1])
-        for d in docs
-        for w in d.extra.get("why", [])
-        if w.startswith("embedding similarity")
+        float(w.split()[-1]) for d in docs for w in d.why if w.startswith("embedding similarity")
     ]
     reasons = []
     if shared:
@@ -376,7 +343,7 @@ def why(docs: list[Document]) -> list[str]:
 def events(docs: list[Document]) -> list[dict[str, Any]]:
     grouped: dict[str, list[Document]] = defaultdict(list)
     for d in docs:
-        grouped[d.extra.get("event") or f"{d.story}.e0"].append(d)
+        grouped[d.event or f"{d.story}.e0"].append(d)
     out = []
     for event_id, members in grouped.items():
         dates = sorted(p["value"] for p in (m.published for m in members) if p)

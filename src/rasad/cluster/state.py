@@ -10,17 +10,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import date
 
 import numpy as np
 
 from rasad.cluster.index import Event, Story
+from rasad.text.days import parse_day
 
 StateRow = tuple[str, str | None, str, bytes]  # (story id, last day, JSON, vector sums)
-
-
-def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
 
 
 def story_row(story: Story) -> StateRow:
@@ -46,7 +42,7 @@ def story_from_row(row: StateRow, dim: int) -> Story:
     state = json.loads(text)
     sums = np.frombuffer(blob, dtype="<f4").reshape(-1, dim).astype(np.float32)
     events = [
-        Event(e["id"], sums[i + 1].copy(), list(e["members"]), [_day(d) for d in e["dates"]])
+        Event(e["id"], sums[i + 1].copy(), list(e["members"]), [parse_day(d) for d in e["dates"]])
         for i, e in enumerate(state["events"])
     ]
     return Story(
@@ -54,7 +50,7 @@ def story_from_row(row: StateRow, dim: int) -> Story:
         sums[0].copy(),
         list(state["members"]),
         Counter(state["keys"]),
-        _day(state["first"]),
-        _day(last),
+        parse_day(state["first"]),
+        parse_day(last),
         events,
     )

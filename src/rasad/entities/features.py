@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 from functools import cache, lru_cache
 from importlib import resources
 
+from rasad.data import read_table
 from rasad.text.normalize import normalize
 from rasad.text.tokenize import strip_article, strip_plural
 
@@ -47,25 +47,19 @@ def clusters() -> dict[str, tuple[str, str]]:
     return out
 
 
-def _rows(name: str) -> list[list[str]]:
-    table = resources.files("rasad.data").joinpath(f"gazetteers/{name}").read_text("utf-8")
-    rows = [r for r in csv.reader(table.splitlines(), delimiter="\t") if r]
-    return [r for r in rows if not r[0].startswith("#")][1:]
-
-
 @cache
 def gazetteer_words() -> dict[str, tuple[str, ...]]:
     """word key → what the shipped gazetteers say of it: `LOC1` a one-word place, `LOCw` a word
     of a longer place name (likewise PER, ORG), `title`/`role` a word that marks a person."""
     found: dict[str, set[str]] = {}
     for name in ("entities.tsv", "places.tsv"):
-        for kind, *forms in _rows(name):
+        for kind, *forms in read_table(f"gazetteers/{name}"):
             for form in (f for cell in forms for f in cell.split("|") if f):
                 words = [word_key(w) for w in form.replace("-", " ").split()]
                 for w in words:
                     if len(words) == 1 or len(w) >= MIN_STEM:  # not "de", "al", "في"
                         found.setdefault(w, set()).add(kind + ("1" if len(words) == 1 else "w"))
-    for kind, word in _rows("roles.tsv"):
+    for kind, word in read_table("gazetteers/roles.tsv"):
         for w in filter(None, (word_key(w) for w in word.split())):
             found.setdefault(w, set()).add(kind)
     return {w: tuple(sorted(kinds)) for w, kinds in found.items()}

@@ -6,23 +6,23 @@ exact span of the original text.
 
 from __future__ import annotations
 
-import csv
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from rasad.data import read_table
 from rasad.entities.corpus import spans_of, to_bio
 from rasad.entities.features import Features, sentence_features
 from rasad.text.normalize import normalize
+from rasad.text.sentences import tagging_sentences
 from rasad.text.tokenize import PROCLITICS, strip_article
 
 # Word characters include Arabic marks and tatweel; a zero-width non-joiner stays inside a
 # Persian word (می‌کنند), as in the training corpora's tokens.
 _WORD = r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]"
 _TOKEN = re.compile(rf"{_WORD}+(?:['’.\-\u200c]{_WORD}+)*|[^\w\s]", re.UNICODE)
-_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
 MAX_GAZ_TOKENS = 6
 # Words that never begin or end a name: conjunctions and prepositions written apart.
 EDGE_WORDS = frozenset(["و", "در", "از", "به", "با", "را", "که", "the", "and", "of", "in"])
@@ -42,18 +42,6 @@ class Mention:
 class GazetteerEntry:
     type: str
     name: str
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence."""
-    out, pos = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(text):
-        out.append((pos, len(text)))
-    return out
 
 
 def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -77,12 +65,8 @@ def folded(word: str) -> str:
 @cache
 def gazetteer() -> dict[str, GazetteerEntry]:
     """Every form of every gazetteer entry (normalized key → entry)."""
-    table = resources.files("rasad.data").joinpath("gazetteers/entities.tsv").read_text("utf-8")
-    rows = [
-        r for r in csv.reader(table.splitlines(), delimiter="\t") if r and not r[0].startswith("#")
-    ]
     forms: dict[str, GazetteerEntry] = {}
-    for row in rows[1:]:
+    for row in read_table("gazetteers/entities.tsv"):
         kind, name, *langs = row
         entry = GazetteerEntry(kind, name)
         for cell in langs:
@@ -309,12 +293,8 @@ def merge(crf: list[Mention], gaz: list[Mention]) -> list[Mention]:
 @cache
 def role_words() -> dict[str, frozenset[str]]:
     """Folded title words (before a name) and role words (after a name)."""
-    table = resources.files("rasad.data").joinpath("gazetteers/roles.tsv").read_text("utf-8")
-    rows = [
-        r for r in csv.reader(table.splitlines(), delimiter="\t") if r and not r[0].startswith("#")
-    ]
     out: dict[str, set[str]] = {"title": set(), "role": set()}
-    for kind, word in rows[1:]:
+    for kind, word in read_table("gazetteers/roles.tsv"):
         out[kind].add(normalize(word).replace(" ", ""))
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -391,7 +371,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
     """Every entity mention in `text`, in order, with exact offsets (`model`: a
     pycrfsuite.Tagger to use instead of the packaged one, as when tuning)."""
     mentions: list[Mention] = []
-    for start, end in sentences(text):
+    for start, end in tagging_sentences(text):
         tokens = word_spans(text, start, end)
         gaz = gazetteer_matches(text, tokens)
         found = merge(crf_mentions(text, tokens, lang, gaz, model), gaz)

@@ -35,7 +35,7 @@ def forced_language(pipeline: Pipeline, lang: str | None) -> Pipeline:
         fixed if spec.name == "langid" else fn
         for spec, fn in zip(pipeline.specs, pipeline.fns, strict=True)
     ]
-    return Pipeline(pipeline.specs, fns)
+    return Pipeline(pipeline.specs, fns, pipeline.strict)
 
 
 def analyze_document(doc: Document, pipeline: Pipeline) -> dict[str, Any]:

@@ -78,7 +78,7 @@ class StoryAssigner:
                     doc_day(doc),
                     doc_keys(doc),
                     doc.story,
-                    doc.extra.get("event"),
+                    doc.event,
                 )
         assigner.index.highest = max(map(_number, assigner.index.stories), default=0)
         assigner.index.touched = set()
@@ -130,7 +130,7 @@ class StoryAssigner:
         if doc_id not in self.placed and self.store is not None:
             original = self.store.get_document(doc_id)
             if original is not None and original.story:
-                self.placed[doc_id] = (original.story, original.extra.get("event") or "")
+                self.placed[doc_id] = (original.story, original.event or "")
         return self.placed.get(doc_id)
 
     def needing_vectors(self, docs: Iterable[Document]) -> list[Document]:
@@ -151,13 +151,13 @@ class StoryAssigner:
         """Set story and event on each accepted document; return (id, vector) pairs to store."""
         vectors = []
         for doc in docs:
-            vector = doc.extra.pop("vector", None)
+            vector, doc.vector = doc.vector, None  # stored in the vectors table
             if doc.rejected:
                 continue
             original = self.placement(doc.duplicate_of) if doc.duplicate_of else None
             if original:
-                doc.story, doc.extra["event"] = original
-                doc.extra["why"] = [f"near-duplicate of {doc.duplicate_of}"]
+                doc.story, doc.event = original
+                doc.why = [f"near-duplicate of {doc.duplicate_of}"]
             elif vector is not None:
                 v = np.asarray(vector, dtype=np.float32)
                 vectors.append((doc.id, v))
@@ -165,10 +165,10 @@ class StoryAssigner:
                 self.reach_back(day)
                 self.reach_by_names(day, keys)
                 a = self.index.add(doc.id, centered(v, doc.lang), day, keys)
-                doc.story, doc.extra["event"], doc.extra["why"] = a.story, a.event, a.why
+                doc.story, doc.event, doc.why = a.story, a.event, a.why
                 self.changed.add(a.story)
             if doc.story:
-                self.placed[doc.id] = (doc.story, doc.extra["event"])
+                self.placed[doc.id] = (doc.story, doc.event)
         return vectors
 
     def mark_stale(self, store: Store) -> None:
@@ -198,10 +198,10 @@ class StoryAssigner:
         moved = list(store.iter_story_documents(merged))
         for doc in moved:
             doc.story = merged[doc.story]
-            doc.extra["why"] = [*doc.extra.get("why", []), f"story merged into {doc.story}"]
+            doc.why = [*doc.why, f"story merged into {doc.story}"]
             # a copy is not in the index: it follows its original into the merged event
             member = doc.id if doc.id in event_of else doc.duplicate_of
-            doc.extra["event"] = event_of.get(member or "", doc.extra.get("event"))
+            doc.event = event_of.get(member or "", doc.event)
         store.update_documents(moved)
         self.changed = (self.changed - set(merged)) | kept
         self.save(store, removed=sorted(merged))

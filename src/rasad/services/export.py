@@ -112,3 +112,8 @@ class _JsonArrays:
         if self.name is not None:
             self.out.write(("\n  ]" if self.count else "]") + (",\n" if more else "\n"))
         self.name = None
+
+
+def export_size(store: Any) -> int:
+    """The items `write_export` writes (documents, entities, stories): a progress bar's length."""
+    return store.count() + store.entity_page(None, None, 1, 0)[0] + len(store.story_sizes())

@@ -82,9 +82,11 @@ def without_stage(pipeline: Pipeline, name: str) -> tuple[Pipeline, Pipeline | N
         return pipeline, None
     i = pipeline.names.index(name)
     rest = Pipeline(
-        pipeline.specs[:i] + pipeline.specs[i + 1 :], pipeline.fns[:i] + pipeline.fns[i + 1 :]
+        pipeline.specs[:i] + pipeline.specs[i + 1 :],
+        pipeline.fns[:i] + pipeline.fns[i + 1 :],
+        pipeline.strict,
     )
-    return rest, Pipeline([pipeline.specs[i]], [pipeline.fns[i]])
+    return rest, Pipeline([pipeline.specs[i]], [pipeline.fns[i]], pipeline.strict)
 
 
 @dataclass

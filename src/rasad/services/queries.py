@@ -18,6 +18,7 @@ from rasad.analysis.pages import (
     month_sparkline,
 )
 from rasad.analysis.search import SearchFilter, parse_query, result
+from rasad.model import Document
 from rasad.services import entity_links, search_terms
 from rasad.store import Store
 
@@ -40,14 +41,20 @@ def document_list(
     }
 
 
+def document(store: Store, doc_id: str) -> Document:
+    """One stored document as the pipeline left it (NotFound when there is none)."""
+    doc = store.get_document(doc_id)
+    if doc is None:
+        raise NotFound(f"no document {doc_id!r}")
+    return doc
+
+
 def document_detail(
     store: Store, doc_id: str, evidence: tuple[int, int] | None = None
 ) -> dict[str, Any]:
     """Everything about one document, with highlight segments for the page (an evidence span
     to show, when asked, takes precedence over the other marks)."""
-    doc = store.get_document(doc_id)
-    if doc is None:
-        raise NotFound(f"no document {doc_id!r}")
+    doc = document(store, doc_id)
     export = doc.to_export()
     export["dir"] = "rtl" if doc.lang in RTL_LANGS else "ltr"
     export["segments"] = highlight_segments(doc, evidence)

@@ -7,13 +7,12 @@ bulleted, symbol-only). Dropped lines go to `removed`; the body keeps its origin
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 from rasad.config import Settings
+from rasad.data import read_table
 from rasad.model import Document
 from rasad.pipeline import stage
 from rasad.stages.extract import tidy_lines
@@ -48,16 +47,12 @@ def fold(text: str) -> str:
 @cache
 def load_cues() -> Cues:
     """The packaged cue lexicon, folded."""
-    table = resources.files("rasad.data").joinpath("boilerplate/cues.tsv").read_text("utf-8")
-    rows = [
-        r for r in csv.reader(table.splitlines(), delimiter="\t") if r and not r[0].startswith("#")
-    ]
     line: dict[str, set[str]] = {"head": set(), "tail": set(), "any": set()}
     contains: dict[str, list[str]] = {"head": [], "tail": [], "any": []}
     starts: dict[str, list[str]] = {"head": [], "tail": [], "any": []}
     tail_start: set[str] = set()
     section: list[str] = []
-    for where, match, phrase in rows[1:]:
+    for where, match, phrase in read_table("boilerplate/cues.tsv"):
         folded = fold(phrase)
         if match == "line":
             line[where].add(folded)

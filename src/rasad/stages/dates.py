@@ -20,12 +20,14 @@ import hijridate
 import jdatetime
 
 from rasad.config import Settings
+from rasad.lang import date_words as W
+from rasad.lang import months as M
+from rasad.lang import times as T
 from rasad.model import DateMention, Document
 from rasad.pipeline import stage
-from rasad.stages.dates_data import months as M
-from rasad.stages.dates_data import times as T
-from rasad.stages.dates_data import words as W
 from rasad.text.normalize import fold_same_length
+from rasad.text.patterns import alternatives
+from rasad.text.sentences import CLAUSE_MARKS, sentence_around
 
 GREGORIAN, JALALI, HIJRI = "gregorian", "jalali", "hijri"
 B, E = r"(?<![\w])", r"(?![\w])"  # word boundaries that work for Arabic script
@@ -36,11 +38,6 @@ BC = r"(?:(?<![\w])|(?<=(?<![\w])[وبلف]))"
 
 def _fold(word: str) -> str:
     return fold_same_length(word)
-
-
-def _alt(words: Iterable[str]) -> str:
-    forms = sorted({_fold(w) for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
 
 
 @cache
@@ -81,18 +78,16 @@ def ordinal_table() -> dict[str, int]:
 @cache
 def patterns() -> list[tuple[str, re.Pattern]]:
     """(kind, compiled pattern) in priority order."""
-    month = _alt(month_table())
-    day = rf"(?P<day>\d{{1,2}}|{_alt(ordinal_table())})(?:\s*(?:st|nd|rd|th|ام|م))?"
+    month = alternatives(month_table())
+    day = rf"(?P<day>\d{{1,2}}|{alternatives(ordinal_table())})(?:\s*(?:st|nd|rd|th|ام|م))?"
     # a two-digit year is one with a Solar Hijri marker ("۹۸ ش") or after "سال" ("دی ماه سال ۹۸")
     year = r"(?P<year>\d{4}|\d{2}(?=\s*(?:ش|شمسی))|(?<=سال\s)\d{2}(?!\d))"
-    marker = (
-        rf"(?:\s*(?P<marker>{_alt(W.GREGORIAN_MARKERS + W.JALALI_MARKERS + W.HIJRI_MARKERS)}){E})?"
-    )
-    mod = rf"(?:\s+(?P<mod>{_alt(W.FUTURE + W.PAST + W.CURRENT)}){E})?"
-    year_word = rf"(?:{_alt(W.YEAR_WORDS)})"
-    weekday = rf"(?:(?P<wd>{_alt(W.WEEKDAYS)})\s*[،,]?\s+)?"
-    unit = _alt(W.YEAR_WORDS + W.MONTH_WORDS + W.WEEK_WORDS)
-    edge = rf"(?:(?P<edge>{_alt(W.END_OF + W.START_OF + W.MID_OF)})\s+(?:(?:شهر|ماه)\s+)?)?"
+    marker = rf"(?:\s*(?P<marker>{alternatives(W.GREGORIAN_MARKERS + W.JALALI_MARKERS + W.HIJRI_MARKERS)}){E})?"
+    mod = rf"(?:\s+(?P<mod>{alternatives(W.FUTURE + W.PAST + W.CURRENT)}){E})?"
+    year_word = rf"(?:{alternatives(W.YEAR_WORDS)})"
+    weekday = rf"(?:(?P<wd>{alternatives(W.WEEKDAYS)})\s*[،,]?\s+)?"
+    unit = alternatives(W.YEAR_WORDS + W.MONTH_WORDS + W.WEEK_WORDS)
+    edge = rf"(?:(?P<edge>{alternatives(W.END_OF + W.START_OF + W.MID_OF)})\s+(?:(?:شهر|ماه)\s+)?)?"
     return [
         (
             "ymd",
@@ -128,44 +123,44 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         (
             "month_mid",
             re.compile(
-                rf"{B}(?P<edge>{_alt(W.END_OF + W.START_OF + W.MID_OF)})\s+(?:(?:شهر|ماه)\s+)?(?P<month>{month}){E}"
+                rf"{B}(?P<edge>{alternatives(W.END_OF + W.START_OF + W.MID_OF)})\s+(?:(?:شهر|ماه)\s+)?(?P<month>{month}){E}"
             ),
         ),
         ("my", re.compile(rf"{B}(?P<m>\d{{1,2}})\s*/\s*(?P<y>\d{{4}})(?![\d/])")),
         (
             "ago",
             re.compile(
-                rf"{B}(?:(?P<pre>قبل|منذ)\s+(?P<unit>{_alt(W.AGO_UNITS)})"
-                rf"|(?P<n>\d+|یک|دو|سه)\s+(?P<unit2>{_alt(W.AGO_UNITS)})\s+(?:پیش|قبل|ago)){E}",
+                rf"{B}(?:(?P<pre>قبل|منذ)\s+(?P<unit>{alternatives(W.AGO_UNITS)})"
+                rf"|(?P<n>\d+|یک|دو|سه)\s+(?P<unit2>{alternatives(W.AGO_UNITS)})\s+(?:پیش|قبل|ago)){E}",
                 re.I,
             ),
         ),
         (
             "month_current",
             re.compile(
-                rf"{B}{edge}(?P<month>{month})\s+(?:ماه|month)\s+(?P<mod>{_alt(W.CURRENT + W.PAST + W.FUTURE)}){E}"
+                rf"{B}{edge}(?P<month>{month})\s+(?:ماه|month)\s+(?P<mod>{alternatives(W.CURRENT + W.PAST + W.FUTURE)}){E}"
             ),
         ),
         (
             "coming_days",
             re.compile(
-                rf"{B}(?:في|خلال|طی|ظرف|در|in|within)\s+(?:the\s+)?(?:چند\s+)?(?:{_alt(W.DAYS_WORDS)})\s+"
-                rf"(?:{_alt(W.FUTURE)}){E}|{B}(?:in\s+)?the\s+coming\s+days{E}",
+                rf"{B}(?:في|خلال|طی|ظرف|در|in|within)\s+(?:the\s+)?(?:چند\s+)?(?:{alternatives(W.DAYS_WORDS)})\s+"
+                rf"(?:{alternatives(W.FUTURE)}){E}|{B}(?:in\s+)?the\s+coming\s+days{E}",
                 re.I,
             ),
         ),
         (
             "period",
             re.compile(
-                rf"{B}{edge}(?P<unit>{unit})\s+(?P<mod>{_alt(W.CURRENT + W.PAST + W.FUTURE)})"
-                rf"(?:\s+(?P<marker>{_alt(W.GREGORIAN_MARKERS + W.JALALI_MARKERS)}))?{E}",
+                rf"{B}{edge}(?P<unit>{unit})\s+(?P<mod>{alternatives(W.CURRENT + W.PAST + W.FUTURE)})"
+                rf"(?:\s+(?P<marker>{alternatives(W.GREGORIAN_MARKERS + W.JALALI_MARKERS)}))?{E}",
                 re.I,
             ),
         ),
         (
             "period_this",
             re.compile(
-                rf"{B}(?P<this>{_alt(W.THIS)})\s+(?P<unit>{_alt(W.WEEK_WORDS + W.MONTH_WORDS + W.YEAR_WORDS)}){E}",
+                rf"{B}(?P<this>{alternatives(W.THIS)})\s+(?P<unit>{alternatives(W.WEEK_WORDS + W.MONTH_WORDS + W.YEAR_WORDS)}){E}",
                 re.I,
             ),
         ),
@@ -179,12 +174,15 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         (
             "year",
             re.compile(
-                rf"{B}(?P<cue>{_alt(W.YEAR_CUES)})\s+(?:(?P<yw>{year_word})\s+)?(?P<year>\d{{4}}|\d{{2}}(?!\d)){marker}{E}",
+                rf"{B}(?P<cue>{alternatives(W.YEAR_CUES)})\s+(?:(?P<yw>{year_word})\s+)?(?P<year>\d{{4}}|\d{{2}}(?!\d)){marker}{E}",
                 re.I,
             ),
         ),
-        ("day_word", re.compile(rf"{B}(?P<word>{_alt(W.DAY_WORDS)}){E}", re.I)),
-        ("weekday", re.compile(rf"{B}(?:(?:يوم|روز)\s+)?(?P<wd>{_alt(W.WEEKDAYS)}){E}{mod}", re.I)),
+        ("day_word", re.compile(rf"{B}(?P<word>{alternatives(W.DAY_WORDS)}){E}", re.I)),
+        (
+            "weekday",
+            re.compile(rf"{B}(?:(?:يوم|روز)\s+)?(?P<wd>{alternatives(W.WEEKDAYS)}){E}{mod}", re.I),
+        ),
     ]
 
 
@@ -570,23 +568,22 @@ def widen(found: list[DateMention], doc: Document) -> list[DateMention]:
 # the day of a dated expression in its sentence (or none), a duration carries an ISO 8601 length
 # ("P3D", "PT48H") and no date, so neither adds a point to a timeline.
 
-SENTENCE_END = re.compile(r"[.!?؟؛\n]")
 DATE_DESIGNATORS = {"D", "W", "M", "Y"}
 
 
 @cache
 def time_patterns() -> list[tuple[str, re.Pattern]]:
     """(kind, compiled pattern) for durations and clock times, in priority order."""
-    count = rf"(?P<count>\d{{1,4}}|{_alt(T.COUNT_WORDS)})"
-    unit = rf"(?P<unit>{_alt(T.DURATION_UNITS)})"
-    dual = _alt(k for k, (_, n) in T.DURATION_UNITS.items() if n)
-    not_ago = rf"(?!\s+(?:{_alt(T.AGO_AFTER)}){E})"
-    minute_unit = _alt(T.MINUTE_UNITS)
+    count = rf"(?P<count>\d{{1,4}}|{alternatives(T.COUNT_WORDS)})"
+    unit = rf"(?P<unit>{alternatives(T.DURATION_UNITS)})"
+    dual = alternatives(k for k, (_, n) in T.DURATION_UNITS.items() if n)
+    not_ago = rf"(?!\s+(?:{alternatives(T.AGO_AFTER)}){E})"
+    minute_unit = alternatives(T.MINUTE_UNITS)
     minutes = (
-        rf"(?:\s*و\s*(?:(?P<min>\d{{1,2}})|(?P<minword>{_alt(T.MINUTE_WORDS)}))"
+        rf"(?:\s*و\s*(?:(?P<min>\d{{1,2}})|(?P<minword>{alternatives(T.MINUTE_WORDS)}))"
         rf"(?:\s*(?:{minute_unit}))?{E})?"
     )
-    part = rf"(?:\s+(?:(?:{_alt(T.DAY_PART_LINKS)})\s+)?(?P<part>{_alt(T.DAY_PARTS)}){E})"
+    part = rf"(?:\s+(?:(?:{alternatives(T.DAY_PART_LINKS)})\s+)?(?P<part>{alternatives(T.DAY_PARTS)}){E})"
     hour = r"(?:(?P<hhmm>\d{4})|(?P<hour>\d{1,2})(?:\s*[:.،]\s*(?P<minute>\d{2}))?)(?!\d)"
     return [
         (
@@ -600,7 +597,7 @@ def time_patterns() -> list[tuple[str, re.Pattern]]:
         (
             "clock",
             re.compile(
-                rf"{BC}(?:{_alt(T.CLOCK_WORDS)})\s*:?\s*(?:{hour}|(?P<hourword>{_alt(T.HOUR_WORDS)}){E})"
+                rf"{BC}(?:{alternatives(T.CLOCK_WORDS)})\s*:?\s*(?:{hour}|(?P<hourword>{alternatives(T.HOUR_WORDS)}){E})"
                 rf"{minutes}{part}?",
                 re.I,
             ),
@@ -608,7 +605,7 @@ def time_patterns() -> list[tuple[str, re.Pattern]]:
         (
             "hour_part",
             re.compile(
-                rf"{BC}(?:{hour}|(?P<hourword>{_alt(T.ARABIC_HOUR_WORDS)}))(?:\s*{minutes}){part}",
+                rf"{BC}(?:{hour}|(?P<hourword>{alternatives(T.ARABIC_HOUR_WORDS)}))(?:\s*{minutes}){part}",
                 re.I,
             ),
         ),
@@ -673,18 +670,11 @@ def on_clock(hour: int, part: str) -> int:
     return hour
 
 
-def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around [start, end): from the last sentence end before it to the next."""
-    before = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
-    after = SENTENCE_END.search(text, end)
-    return (before[-1] if before else 0), (after.start() if after else len(text))
-
-
 def day_of_sentence(
     text: str, start: int, end: int, dates: list[DateMention]
 ) -> DateMention | None:
     """The dated day-precision expression nearest to a time in the same sentence, if any."""
-    s, e = sentence_span(text, start, end)
+    s, e = sentence_around(text, start, end, CLAUSE_MARKS)
     days = [
         d
         for d in dates

@@ -13,9 +13,9 @@ from rasad.pipeline import stage
 
 @stage(
     "embed",
-    requires=["text", "title", "lang"],
+    requires=["text", "title"],  # the vector is centred by language when it is placed
     assigns=["vector"],
-    help="multilingual-e5-small vector of title + lead (doc.extra['vector'])",
+    help="multilingual-e5-small vector of title + lead (doc.vector)",
 )
 def make_embed(settings: Settings):
     if not settings.stories:
@@ -25,7 +25,7 @@ def make_embed(settings: Settings):
     def embed(doc: Document) -> Document:
         encoder = thread_encoder()  # ingest embeds in several threads, each with its own
         text = embed_text(doc, lead_words, max_tokens, encoder.count_tokens)
-        doc.extra["vector"] = encoder.encode([text])[0].tolist()
+        doc.vector = encoder.encode([text])[0].tolist()
         return doc
 
     return embed

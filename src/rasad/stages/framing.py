@@ -3,14 +3,13 @@ comparison."""
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
 
 from rasad.config import Settings
+from rasad.data import read_table
 from rasad.model import Document, LoadedTerm
 from rasad.pipeline import stage
 from rasad.text.normalize import fold_same_length
@@ -22,12 +21,8 @@ SUFFIXES = "(?:های|ها|ی|ان|ین|ون|ات|ه|ة|یها)?"
 @cache
 def lexicon() -> dict[str, list[tuple[str, str]]]:
     """Language → [(folded term, category)], longest first."""
-    table = resources.files("rasad.data").joinpath("framing/lexicon.tsv").read_text("utf-8")
-    rows = [
-        r for r in csv.reader(table.splitlines(), delimiter="\t") if r and not r[0].startswith("#")
-    ]
     out: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for lang, term, category, *_ in rows[1:]:
+    for lang, term, category, *_ in read_table("framing/lexicon.tsv"):
         out[lang].append((fold_same_length(term), category))
     return {lang: sorted(terms, key=lambda t: -len(t[0])) for lang, terms in out.items()}
 

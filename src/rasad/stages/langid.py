@@ -6,12 +6,11 @@ say Arabic. A vote of Arabic-only and Persian-only function words settles ar/fa.
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
 from functools import cache
-from importlib import resources
 
 from rasad.config import Settings
+from rasad.data import read_table
 from rasad.model import Document
 from rasad.pipeline import stage
 from rasad.text.normalize import normalize
@@ -24,12 +23,8 @@ SURE = 0.9
 @cache
 def function_words() -> dict[str, frozenset[str]]:
     """Arabic-only and Persian-only function words, folded."""
-    table = resources.files("rasad.data").joinpath("langid/function_words.tsv").read_text("utf-8")
-    rows = [
-        r for r in csv.reader(table.splitlines(), delimiter="\t") if r and not r[0].startswith("#")
-    ]
     words: dict[str, set[str]] = {"ar": set(), "fa": set()}
-    for lang, word in rows[1:]:
+    for lang, word in read_table("langid/function_words.tsv"):
         words[lang].add(normalize(word))
     return {k: frozenset(v) for k, v in words.items()}
 

@@ -7,9 +7,9 @@ import re
 from functools import cache
 
 from rasad.config import Settings
+from rasad.lang import numbers as N
 from rasad.model import Document, NumberMention
 from rasad.pipeline import stage
-from rasad.stages.claims_data import numbers as N
 from rasad.text.normalize import fold_same_length
 
 # Number words that are usually something else when they stand alone ("نه" = no, "یک" = a).

@@ -15,10 +15,10 @@ from email.utils import parsedate_to_datetime
 import jdatetime
 
 from rasad.config import Settings
+from rasad.lang import date_words as W
 from rasad.model import Document, Published
 from rasad.pipeline import stage
 from rasad.stages.dates import find_dates, month_table
-from rasad.stages.dates_data import words as W
 from rasad.text.normalize import fold_same_length
 
 DATELINE_CHARS = 300

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasad.config import Settings
+from rasad.lang import quotes as Q
 from rasad.model import Document, Quote
 from rasad.pipeline import stage
-from rasad.stages.claims_data import quotes as Q
 from rasad.text.normalize import fold_same_length
+from rasad.text.patterns import alternatives
+from rasad.text.sentences import sentence_end, sentence_start
 
 MAX_QUOTE_CHARS = 1500
 MIN_QUOTE_WORDS = 3
@@ -28,8 +30,6 @@ CONTEXT_CHARS = 160
 CUE_TO_COLON_CHARS = 80  # "وقال رئيس الشبكة في بيان: …" — Arabic puts the subject in between
 CUE_TO_THAT_CHARS = 160
 SOURCE_NAME_CHARS = 60
-_SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]*")
-_BOUNDARY = re.compile(r"[.!?؟\n]")
 _WORD = re.compile(r"\w\w+")
 
 
@@ -52,16 +52,11 @@ class Found:
     subject_after: bool | None = None  # whether the speaker follows the cue (default: Arabic)
 
 
-def _alternatives(words: list[str]) -> str:
-    ordered = sorted({fold_same_length(w) for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-
-
 @cache
 def cue_pattern(lang: str) -> re.Pattern:
-    cues = _alternatives(Q.SPEECH_CUES.get(lang, Q.SPEECH_CUES["en"]))
+    cues = alternatives(Q.SPEECH_CUES.get(lang, Q.SPEECH_CUES["en"]))
     continued = Q.CUE_CONTINUATIONS.get(lang)
-    not_a_word = rf"(?!\s?(?:{_alternatives(continued)})(?!\w))" if continued else ""
+    not_a_word = rf"(?!\s?(?:{alternatives(continued)})(?!\w))" if continued else ""
     return re.compile(rf"(?<![\w])(?:و|ف)?(?P<cue>{cues})(?![\w]){not_a_word}", re.IGNORECASE)
 
 
@@ -71,12 +66,12 @@ def that_pattern(lang: str) -> re.Pattern | None:
     words = Q.COMPLEMENTIZERS.get(lang)
     if not words:
         return None
-    prefix = _alternatives(Q.COMPLEMENTIZER_PREFIXES.get(lang, []))
-    suffix = _alternatives(Q.COMPLEMENTIZER_SUFFIXES.get(lang, []))
+    prefix = alternatives(Q.COMPLEMENTIZER_PREFIXES.get(lang, []))
+    suffix = alternatives(Q.COMPLEMENTIZER_SUFFIXES.get(lang, []))
     return re.compile(
-        rf"(?<![\w])(?:{prefix})?(?:{_alternatives(words)})(?:{suffix})?(?![\w])"
+        rf"(?<![\w])(?:{prefix})?(?:{alternatives(words)})(?:{suffix})?(?![\w])"
         if prefix
-        else rf"(?<![\w])(?:{_alternatives(words)})(?![\w])",
+        else rf"(?<![\w])(?:{alternatives(words)})(?![\w])",
         re.IGNORECASE,
     )
 
@@ -86,7 +81,7 @@ def source_pattern(lang: str) -> re.Pattern | None:
     markers = Q.SOURCE_MARKERS.get(lang)
     if not markers:
         return None
-    return re.compile(rf"(?<![\w])(?:و)?(?:{_alternatives(markers)})(?:ـ)?", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?:و)?(?:{alternatives(markers)})(?:ـ)?", re.IGNORECASE)
 
 
 def word_count(text: str) -> int:
@@ -129,20 +124,9 @@ def cue_beside(folded: str, start: int, end: int, lang: str) -> bool:
     )
 
 
-def sentence_start(text: str, at: int) -> int:
-    """Start of the sentence holding a position."""
-    found = [m.end() for m in _BOUNDARY.finditer(text, max(0, at - MAX_QUOTE_CHARS), at)]
-    return found[-1] if found else max(0, at - MAX_QUOTE_CHARS)
-
-
-def sentence_end(text: str, at: int) -> int:
-    m = _BOUNDARY.search(text, at)
-    return m.start() if m else len(text)
-
-
 def clause_start(text: str, folded: str, at: int) -> int:
     """Start of the clause before a cue: its sentence, less a leading agency byline."""
-    s = sentence_start(text, at)
+    s = sentence_start(text, at, reach=MAX_QUOTE_CHARS)
     while s < at and text[s].isspace():
         s += 1
     if starts_with_byline(folded, s):

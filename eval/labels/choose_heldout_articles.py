@@ -1,0 +1,112 @@
+"""Print the ids of the articles annotated in quotes_heldout.tsv and numbers_ar.tsv.
+
+From each corpus, the articles of 300–1,800 characters whose text holds a quote mark or a speech
+verb (a crude regex written for this selection, not rasad's cue list) are sorted by id and
+shuffled with `random.Random(20261202)`; articles already in the earlier `eval/labels/*.tsv`,
+the development articles of quotes_ar_fa.tsv (positions 20–26 of its Arabic shuffle, 17–24 of
+its Persian one) and the one article id named in `src/` or `tests/` at the time are dropped,
+and the first 30 Arabic, 20 Persian and 10 English ids are taken. Run from the repository root with the shared folder
+as argument: python eval/labels/choose_heldout_articles.py ../shared
+"""
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPORA = {"ar": "saudinewsnet_ar", "fa": "farsnews_fa", "en": "bbc_news_en"}
+COUNTS = {"ar": 30, "fa": 20, "en": 10}
+SEED = 20261202
+QUOTE_MARKS = re.compile(r"[«»\"“”]")
+SPEECH = {
+    "ar": re.compile(
+        r"(?<!\w)[وف]?(?:(?:قال|أكد|اكد|أضاف|اضاف|أوضح|اوضح|أشار|اشار|ذكر|صرح|أعلن|اعلن|بين|بيّن"
+        r"|لفت|تابع|شدد|أفاد|افاد)(?:ت|وا)?|(?:مؤكد|مضيف|موضح|مشير|لافت|مبين|قائل)[اةًـ]*"
+        r"|بحسب|حسب|وفق|وفقا|نقلا عن)(?!\w)"
+    ),
+    "fa": re.compile(
+        r"(?<!\w)(?:گفت|افزود|نوشت|ادامه داد|اعلام کرد|اظهار داشت|اظهار کرد|بیان کرد|بیان داشت"
+        r"|تصریح کرد|خاطرنشان کرد|تا[کأ]ید کرد|عنوان کرد|به نقل از|به گفته)(?!\w)"
+    ),
+    "en": re.compile(r"\b(?:said|says|told|added|stated|announced|claimed|warned|according to)\b"),
+}
+# A casualty word next to a count ("مقتل 42", "مصرع 7", "12 شخصا ... قتلوا" is not caught: crude).
+CASUALTY = re.compile(
+    r"(?:مقتل|مصرع|قتلى|قتيل|جرحى|جريح|أصيب|إصابة|وفاة)\s+(?:[0-9٠-٩]|نحو|أكثر|ثلاث|أربع|خمس|ست"
+    r"|سبع|ثمان|تسع|عشر)|[0-9٠-٩]+\s+(?:قتيلا|قتلى|جرحى|جريحا|مصابا|مصابين|أشخاص|شخصا)"
+)
+# quotes_ar_fa.tsv's development articles (README "Development articles": positions 20–26 of
+# its Arabic shuffle and 17–24 of its Persian shuffle, reproduced from its selection rule).
+DEVELOPMENT = [
+    "snn-2015-08-03-00969",
+    "snn-2015-08-04-00118",
+    "snn-2015-08-04-00842",
+    "snn-2015-08-03-00336",
+    "snn-2015-08-02-00989",
+    "snn-2015-08-01-00147",
+    "snn-2015-08-04-00070",
+    "fars-13921112000029",
+    "fars-8312290022",
+    "fars-8408130080",
+    "fars-8401070026",
+    "fars-13940912000412",
+    "fars-8210150078",
+    "fars-9002141240",
+    "fars-13990227000418",
+]
+# Ids named in the code and tests when this set was made (2026-12-02).
+NAMED_IN_CODE = ["fars-8203150043"]
+EARLIER_LABELS = (
+    "claim_pairs.tsv",
+    "quotes_ar_fa.tsv",
+    "saudinewsnet_events.tsv",
+    "time_ar_fa.tsv",
+)
+ID = re.compile(r"(?:snn-2015-08-0\d-\d{5}|fars-\d{8,14}|bbc-[a-z]+-\d{3})")
+
+
+def fold(text: str) -> str:
+    return text.replace("ي", "ی").replace("ك", "ک").replace("\u200c", " ")
+
+
+def excluded(root: Path = ROOT) -> set[str]:
+    """Ids already labelled, used for development, or named in the code and tests."""
+    ids = set(DEVELOPMENT) | set(NAMED_IN_CODE)
+    for name in EARLIER_LABELS:
+        ids |= set(ID.findall((root / "eval" / "labels" / name).read_text(encoding="utf-8")))
+    return ids
+
+
+def pool(shared: Path, lang: str) -> list[dict]:
+    """The candidate articles of one corpus in their shuffled order, earlier ones dropped."""
+    path = shared / "corpus" / CORPORA[lang] / "articles.jsonl"
+    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+    candidates = [
+        r
+        for r in rows
+        if 300 <= len(r["text"]) <= 1800
+        and (QUOTE_MARKS.search(r["text"]) or SPEECH[lang].search(fold(r["text"])))
+    ]
+    candidates.sort(key=lambda r: r["id"])
+    random.Random(SEED).shuffle(candidates)
+    skip = excluded()
+    return [r for r in candidates if r["id"] not in skip]
+
+
+def choose(shared: Path, lang: str) -> list[str]:
+    return [r["id"] for r in pool(shared, lang)][: COUNTS[lang]]
+
+
+def choose_casualty(shared: Path, count: int = 5) -> list[str]:
+    """The casualty supplement: the next Arabic articles of the same order that count dead or
+    wounded, so that numbers_ar.tsv has enough killed/injured counts."""
+    rest = pool(shared, "ar")[COUNTS["ar"] :]
+    return [r["id"] for r in rest if CASUALTY.search(r["text"])][:count]
+
+
+if __name__ == "__main__":
+    for lang in CORPORA:
+        print(lang, " ".join(choose(Path(sys.argv[1]), lang)))
+    print("ar-casualty", " ".join(choose_casualty(Path(sys.argv[1]))))

@@ -1,0 +1,25 @@
+"""ISO days: parsing them, and the days a publication date (`model.Published`) spans."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+
+def parse_day(value: str | None) -> date | None:
+    """The date of an ISO day ("2024-03-01"), None for none."""
+    return date.fromisoformat(value) if value else None
+
+
+def first_day(published: Mapping[str, Any] | None, year_wide: bool = True) -> str | None:
+    """The earliest ISO day a publication date allows (None when there is none, or when it is
+    only known to the year and `year_wide` is false)."""
+    if not published or (not year_wide and published["precision"] == "year"):
+        return None
+    return published["window"][0]
+
+
+def last_day(published: Mapping[str, Any] | None) -> str | None:
+    """The latest ISO day a publication date allows."""
+    return published["window"][1] if published else None

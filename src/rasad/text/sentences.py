@@ -1,0 +1,100 @@
+"""Sentences: where they start and end, as offsets into the original text.
+
+One notion of a boundary serves every stage and view: a sentence ends at one of `END_MARKS`
+(". ! ? ؟") or at a line break. The callers ask different questions of it:
+
+- `sentence_spans`: the sentences of a text, each a run of characters up to and including the
+  mark that ends it (story statements, promises);
+- `sentence_at`: the sentence holding a span (timeline entries, contradictions);
+- `sentence_start` / `sentence_end` / `sentence_around`: the nearest boundary before and after
+  a position, without the mark (quotes; dates with `CLAUSE_MARKS`, which also stop at the Arabic
+  semicolon "؛" so a time of day takes the date of its own clause);
+- `tagging_sentences`: the variant the entity tagger reads, where a mark ends a sentence only
+  before white space, so "3.5" or "U.S." stay whole, as in the NER training corpora.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+END_MARKS = ".!?؟"
+LINE_BREAK = "\n"
+ARABIC_SEMICOLON = "؛"
+CLAUSE_MARKS = END_MARKS + ARABIC_SEMICOLON
+
+_TAGGING_BOUNDARY = re.compile(rf"(?<=[{re.escape(END_MARKS)}])\s+|\n+")
+
+
+@cache
+def _run(marks: str) -> re.Pattern[str]:
+    """A sentence: characters up to a mark or line break, then at most one mark."""
+    m = re.escape(marks)
+    return re.compile(rf"[^{m}\n]+[{m}]?")
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without the white space at its edges."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def iter_sentences(text: str, marks: str = END_MARKS) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence with its closing mark, white space at its edges included;
+    a run of marks ("...", "?!") keeps only its first."""
+    for m in _run(marks).finditer(text):
+        yield m.span()
+
+
+def sentence_spans(text: str, min_chars: int = 0) -> Iterator[tuple[int, int]]:
+    """The sentences of `text` without surrounding white space, those longer than `min_chars`
+    (white-space-only runs between marks are never sentences)."""
+    for s, e in iter_sentences(text):
+        s, e = strip_span(text, s, e)
+        if e - s > min_chars:
+            yield s, e
+
+
+def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding [start, end), without its surrounding white space; the span itself
+    when it crosses a boundary."""
+    for s, e in iter_sentences(text):
+        if s <= start and end <= e:
+            return strip_span(text, s, e)
+    return start, end
+
+
+def sentence_start(text: str, at: int, marks: str = END_MARKS, reach: int | None = None) -> int:
+    """Just after the last boundary before `at`, looking back at most `reach` characters (the
+    start of the text, or `at - reach`, when none is found)."""
+    low = 0 if reach is None else max(0, at - reach)
+    found = max(text.rfind(c, low, at) for c in marks + LINE_BREAK)
+    return found + 1 if found >= 0 else low
+
+
+def sentence_end(text: str, at: int, marks: str = END_MARKS) -> int:
+    """The position of the first boundary at or after `at` (the end of the text when none)."""
+    found = [i for i in (text.find(c, at) for c in marks + LINE_BREAK) if i >= 0]
+    return min(found) if found else len(text)
+
+
+def sentence_around(text: str, start: int, end: int, marks: str = END_MARKS) -> tuple[int, int]:
+    """From the last boundary before `start` to the next one after `end`, marks excluded."""
+    return sentence_start(text, start, marks), sentence_end(text, end, marks)
+
+
+def tagging_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence as the entity tagger cuts them: after a mark followed by
+    white space, or at line breaks; the boundary's white space belongs to no sentence."""
+    out, pos = [], 0
+    for m in _TAGGING_BOUNDARY.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out

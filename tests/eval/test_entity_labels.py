@@ -1,0 +1,65 @@
+"""Our hand-annotated entity mentions (eval/labels/entities_ar_fa_en.tsv): the rows are well
+formed, every span is still at its offsets in the shared corpora, and the articles are the ones
+eval/labels/choose_entity_articles.py picks."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from rasad.eval.shared import corpus_articles
+
+LABELS = Path(__file__).resolve().parents[2] / "eval" / "labels"
+FILE = LABELS / "entities_ar_fa_en.tsv"
+COLUMNS = ["article", "lang", "start", "end", "sha1", "type", "span", "canonical"]
+COLUMNS += ["country_for_norp"]
+TYPES = {"PER", "ORG", "GPE", "LOC", "NORP"}
+PREFIX = {"ar": "snn-", "fa": "fars-", "en": "bbc-"}
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict[str, str]]:
+    if not FILE.exists():
+        pytest.skip("eval/labels not in this checkout")
+    with FILE.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        assert reader.fieldnames == COLUMNS
+        return list(reader)
+
+
+def test_rows_are_well_formed(rows):
+    for lang, least in (("ar", 30), ("fa", 30), ("en", 20)):
+        assert len({r["article"] for r in rows if r["lang"] == lang}) >= least
+    seen: dict[str, int] = {}
+    for r in rows:
+        start, end = int(r["start"]), int(r["end"])
+        assert r["article"].startswith(PREFIX[r["lang"]]), r
+        assert r["type"] in TYPES and r["span"] and r["canonical"], r
+        assert bool(r["country_for_norp"]) == (r["type"] == "NORP"), r
+        assert 0 <= start < end and end - start == len(r["span"]), r
+        assert r["sha1"] == hashlib.sha1(r["span"].encode("utf-8")).hexdigest()[:10], r
+        # sorted by offset within an article, never overlapping
+        assert start >= seen.get(r["article"], 0), r
+        seen[r["article"]] = end
+
+
+def test_every_span_is_still_at_its_offsets(rows, shared):
+    articles = corpus_articles(shared, {r["article"] for r in rows})
+    assert set(articles) == {r["article"] for r in rows}
+    for r in rows:
+        text = articles[r["article"]]["text"]
+        span = text[int(r["start"]) : int(r["end"])]
+        assert span == r["span"] and span == span.strip(), r
+
+
+def test_the_articles_are_the_documented_choice(rows, shared):
+    spec = importlib.util.spec_from_file_location("choose", LABELS / "choose_entity_articles.py")
+    choose = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(choose)
+    for lang in ("ar", "fa", "en"):
+        chosen = set(choose.choose(shared, lang))
+        assert chosen == {r["article"] for r in rows if r["lang"] == lang}

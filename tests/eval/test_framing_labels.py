@@ -1,0 +1,105 @@
+"""Our annotated framing-term occurrences (eval/labels/framing_occurrences.tsv): well formed, and
+every span and target still where the labels say in the shared corpora."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import importlib.util
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from rasad.eval.shared import corpus_articles
+
+LABELS = Path(__file__).resolve().parents[2] / "eval" / "labels"
+OCCURRENCES = LABELS / "framing_occurrences.tsv"
+CATEGORIES = {
+    "label",
+    "martyrdom",
+    "occupation",
+    "regime",
+    "resistance",
+    "aggression",
+    "euphemism",
+    "legitimacy",
+}
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line[:1] != "#"]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@pytest.fixture(scope="module")
+def labels() -> list[dict[str, str]]:
+    if not OCCURRENCES.exists():
+        pytest.skip("eval/labels not in this checkout")
+    return read_tsv(OCCURRENCES)
+
+
+@pytest.fixture(scope="module")
+def finder():
+    """eval/labels/find_framing_candidates.py, the script that chose the occurrences."""
+    spec = importlib.util.spec_from_file_location(
+        "find_framing_candidates", LABELS / "find_framing_candidates.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def articles(labels, shared):
+    return corpus_articles(shared, {r["article"] for r in labels})
+
+
+def test_labels_are_well_formed(labels):
+    per_lang = Counter(r["lang"] for r in labels)
+    assert len(labels) >= 300 and min(per_lang[lang] for lang in ("ar", "fa", "en")) >= 80
+    assert {r["field"] for r in labels} == {"title", "text"}
+    assert len({(r["article"], r["field"], r["start"]) for r in labels}) == len(labels)
+    for r in labels:
+        assert 0 <= int(r["start"]) < int(r["end"]), r
+        assert len(r["sha1"]) == 10 and int(r["sha1"], 16) >= 0, r
+        assert r["framing"] in {"yes", "no"} and r["category"] in CATEGORIES, r
+        assert r["voice"] in {"outlet", "quoted"} and r["sample"] in {"balanced", "natural"}, r
+        assert bool(r["speaker"]) == (r["voice"] == "quoted"), r
+        assert r["framing"] == "yes" or not (r["target"] or r["target_start"]), r
+        assert bool(r["target_start"]) == bool(r["target_end"]), r
+        assert not r["target_start"] or r["target"], r
+
+
+def test_no_term_dominates_the_balanced_sample(labels, finder):
+    balanced = Counter((r["lang"], r["term"]) for r in labels if r["sample"] == "balanced")
+    assert max(balanced.values()) <= finder.PER_TERM
+    per_article = Counter(r["article"] for r in labels if r["sample"] == "balanced")
+    assert max(per_article.values()) <= finder.PER_ARTICLE
+
+
+def test_every_term_is_a_searched_term(labels, finder):
+    searched = {(t.lang, t.term) for t in finder.read_terms()}
+    assert {(r["lang"], r["term"]) for r in labels} <= searched
+    lexicon = {(t.lang, t.term) for t in finder.read_terms() if t.source == "lexicon"}
+    assert len(lexicon) == 61
+
+
+def test_every_span_is_still_at_its_offsets(labels, articles):
+    assert {r["article"] for r in labels} <= set(articles)
+    for r in labels:
+        field = articles[r["article"]][r["field"]]
+        span = field[int(r["start"]) : int(r["end"])]
+        assert span and span == span.strip(), r
+        assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
+        if r["target_start"]:
+            target = field[int(r["target_start"]) : int(r["target_end"])]
+            assert target and target == target.strip(), r
+
+
+def test_the_finder_finds_every_labelled_occurrence(labels, articles, finder):
+    terms = finder.read_terms()
+    for r in labels:
+        field = articles[r["article"]][r["field"]]
+        found = finder.occurrences(field, [t for t in terms if t.lang == r["lang"]])
+        assert (int(r["start"]), int(r["end"]), r["term"]) in {(s, e, t.term) for s, e, t in found}

@@ -1,0 +1,142 @@
+"""The held-out quote and number labels (quotes_heldout.tsv, numbers_ar.tsv, heldout_articles.tsv;
+see eval/labels/quotes_numbers_heldout.md): the files keep their documented form, and every span
+is still where the labels say in the copy of the shared corpus (skipped when ../shared is absent)."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import importlib.util
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from rasad.eval.quotes import read_quote_labels
+from rasad.eval.shared import corpus_articles
+
+LABELS = Path(__file__).resolve().parents[2] / "eval" / "labels"
+QUOTES = LABELS / "quotes_heldout.tsv"
+NUMBERS = LABELS / "numbers_ar.tsv"
+ARTICLES = LABELS / "heldout_articles.tsv"
+EARLIER = ("claim_pairs.tsv", "quotes_ar_fa.tsv", "saudinewsnet_events.tsv", "time_ar_fa.tsv")
+CORPORA = ("saudinewsnet_ar", "farsnews_fa", "bbc_news_en")
+NUMBER = r"\d+(?:\.\d+)?"
+VALUE = re.compile(rf"{NUMBER}(?:-{NUMBER})?")
+ID = re.compile(r"(?:snn-2015-08-0\d-\d{5}|fars-\d{8,14}|bbc-[a-z]+-\d{3})")
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    lines = [line for line in path.read_text("utf-8").splitlines() if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def sha1(text: str) -> str:
+    return hashlib.sha1(text.encode()).hexdigest()[:10]
+
+
+@pytest.fixture(scope="module")
+def quotes():
+    if not QUOTES.exists():
+        pytest.skip("eval/labels not in this checkout")
+    return read_quote_labels(QUOTES)
+
+
+@pytest.fixture(scope="module")
+def numbers():
+    if not NUMBERS.exists():
+        pytest.skip("eval/labels not in this checkout")
+    return read_tsv(NUMBERS)
+
+
+@pytest.fixture(scope="module")
+def articles():
+    if not ARTICLES.exists():
+        pytest.skip("eval/labels not in this checkout")
+    return read_tsv(ARTICLES)
+
+
+def test_quote_labels_are_well_formed(quotes):
+    per_lang = Counter(q["lang"] for q in quotes)
+    assert per_lang["ar"] >= 60 and per_lang["fa"] >= 80 and per_lang["en"] >= 40
+    for q in quotes:
+        assert 0 <= q["content_start"] < q["content_end"], q
+        assert q["cue_start"] < q["cue_end"] and q["cue"], q
+        assert (q["speaker_start"] is None) == (q["speaker_text"] == ""), q
+        assert q["speaker"] and q["speaker_canonical"].isascii(), q
+        assert re.fullmatch(r"[0-9a-f]{10}", q["content_sha1"]), q
+    assert len({(q["article"], q["content_start"]) for q in quotes}) == len(quotes)
+
+
+def test_number_labels_are_well_formed(numbers):
+    assert len(numbers) >= 100
+    assert Counter(n["casualty"] for n in numbers)["killed"] >= 10
+    for n in numbers:
+        assert n["article"].startswith("snn-") and int(n["start"]) < int(n["end"]), n
+        assert VALUE.fullmatch(n["value"]), n
+        assert n["form"] in {"digits", "words", "mixed", "dual"}, n
+        assert n["approx"] in {"yes", "no"} and n["casualty"] in {"", "killed", "injured"}, n
+        assert n["noun_en"], n
+        assert bool(n["noun_start"]) == bool(n["noun"]), n
+    assert len({(n["article"], n["start"]) for n in numbers}) == len(numbers)
+
+
+def test_article_list_matches_the_rows(articles, quotes, numbers):
+    assert Counter((a["lang"], a["group"]) for a in articles) == {
+        ("ar", "random"): 30,
+        ("ar", "casualty"): 5,
+        ("fa", "random"): 20,
+        ("en", "random"): 10,
+    }
+    per_quote, per_number = (
+        Counter(q["article"] for q in quotes),
+        Counter(n["article"] for n in numbers),
+    )
+    assert set(per_quote) <= {a["article"] for a in articles}
+    for a in articles:
+        assert int(a["quotes"]) == per_quote[a["article"]], a
+        assert a["numbers"] == (str(per_number[a["article"]]) if a["lang"] == "ar" else ""), a
+
+
+def test_held_out_articles_are_new(articles):
+    earlier = set()
+    for name in EARLIER:
+        earlier |= set(ID.findall((LABELS / name).read_text("utf-8")))
+    assert not earlier & {a["article"] for a in articles}
+
+
+def test_every_span_is_still_at_its_offsets(shared, quotes, numbers):
+    ids = {q["article"] for q in quotes} | {n["article"] for n in numbers}
+    texts = {i: a["text"] for i, a in corpus_articles(shared, ids, CORPORA).items()}
+    if not texts:
+        pytest.skip("saudinewsnet_ar / farsnews_fa / bbc_news_en not present")
+    assert set(texts) == ids
+    for q in quotes:
+        text = texts[q["article"]]
+        content = text[q["content_start"] : q["content_end"]]
+        assert content == content.strip() and len(content.split()) >= 2, q
+        assert sha1(content) == q["content_sha1"], q
+        assert text[q["cue_start"] : q["cue_end"]] == q["cue"], q
+        if q["speaker_start"] is not None:
+            assert text[q["speaker_start"] : q["speaker_end"]] == q["speaker_text"], q
+    for n in numbers:
+        text = texts[n["article"]]
+        span = text[int(n["start"]) : int(n["end"])]
+        assert span == n["span"] == span.strip() and sha1(span) == n["sha1"], n
+        if n["noun"]:
+            assert text[int(n["noun_start"]) : int(n["noun_end"])] == n["noun"], n
+
+
+def test_selection_is_reproducible(shared, articles):
+    path = LABELS / "choose_heldout_articles.py"
+    spec = importlib.util.spec_from_file_location("choose_heldout_articles", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    if not all((shared / "corpus" / folder).exists() for folder in CORPORA):
+        pytest.skip("saudinewsnet_ar / farsnews_fa / bbc_news_en not present")
+    for lang in ("ar", "fa", "en"):
+        chosen = [a["article"] for a in articles if (a["lang"], a["group"]) == (lang, "random")]
+        assert module.choose(shared, lang) == chosen
+    casualty = [a["article"] for a in articles if a["group"] == "casualty"]
+    assert module.choose_casualty(shared) == casualty
