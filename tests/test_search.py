@@ -222,3 +222,32 @@ def test_persian_plural_and_singular_find_each_other(store_url):
     plural = {d.id for d, _ in store.search("اشغالگران", NONE)[1]}
     store.close()
     assert singular == plural == {"fa-plural", "fa-singular"}
+
+
+def test_only_distinctive_skeletons_join_names_across_scripts(store_url):
+    """The linker keys unknown names by consonant skeleton; a query follows an entity's names
+    only when the skeleton has three consonants or more ("trmb", not "bl")."""
+    from rasad.model import Document
+    from rasad.services.entity_links import link_stored_documents
+
+    texts = {
+        "en-palu": ("en", "Rescuers reached Palu on Saturday after the tsunami.", "Palu", "LOC"),
+        "fa-bolivia": ("fa", "رئیس جمهور بولیوی امروز به پایتخت بازگشت.", "بولیوی", "LOC"),
+        "en-trump": ("en", "Trump said the talks would go on next week.", "Trump", "PER"),
+        "ar-trump": ("ar", "قال ترامب إن المحادثات ستستمر الأسبوع المقبل.", "ترامب", "PER"),
+        "fa-trump": ("fa", "ترامپ گفت گفتگوها هفته آینده ادامه خواهد یافت.", "ترامپ", "PER"),
+    }
+    docs = []
+    for i, (lang, text, name, kind) in texts.items():
+        start = text.index(name)
+        mention = {"text": name, "type": kind, "start": start, "end": start + len(name)}
+        docs.append(Document(id=i, source=i, raw_text=text, text=text, lang=lang))
+        docs[-1].entities = [mention | {"entity": f"{kind}:~{i}"}]
+    store = open_store(store_url)
+    store.put_documents(docs)
+    link_stored_documents(store)
+    palu = {r["id"] for r in service_hits(store, "Palu")["results"]}
+    trump = {r["id"] for r in service_hits(store, "Trump")["results"]}
+    store.close()
+    assert palu == {"en-palu"}  # "bl" is Palu and Bolivia alike: not followed
+    assert trump == {"en-trump", "ar-trump", "fa-trump"}
