@@ -16,8 +16,9 @@ from collections import defaultdict
 from functools import cache
 
 from rasad.analysis.search import SearchQuery, Span, Variant
+from rasad.data import read_table
 from rasad.entities.link import canonical_types, entity_id, skeleton
-from rasad.entities.recognise import gazetteer, gazetteer_key, lookup
+from rasad.entities.recognise import gazetteer_key, lookup
 from rasad.store import Store
 from rasad.text.tokenize import index_terms
 from rasad.text.translit import common_words
@@ -33,10 +34,11 @@ TYPES = ("PER", "LOC", "ORG", "GPE", "MISC")
 
 @cache
 def gazetteer_forms() -> dict[str, tuple[str, ...]]:
-    """Each gazetteer entity's name → its forms (gazetteer keys)."""
+    """Each gazetteer entity's name → its forms as the gazetteer writes them (the name first)."""
     forms: dict[str, list[str]] = defaultdict(list)
-    for key, entry in gazetteer().items():
-        forms[entry.name].append(key)
+    for _, name, *langs in read_table("gazetteers/entities.tsv"):
+        cells = [form for cell in langs for form in cell.split("|") if form]
+        forms[name] += [f for f in dict.fromkeys([name, *cells]) if f not in forms[name]]
     return {name: tuple(found) for name, found in forms.items()}
 
 
@@ -142,6 +144,7 @@ def _variants(key: str, text: str, run_keys: tuple[str, ...], names: list[dict])
     eid = entity_id(key)
     canonical = key.split(":", 1)[1]
     forms = gazetteer_forms().get(canonical, ()) if not canonical.startswith("~") else ()
+    form_keys = {gazetteer_key(f) for f in forms}
     trusted = {s for s in (skeleton(text), *(skeleton(f) for f in forms)) if _distinctive(s)}
     surnames = {s.split()[-1] for s in trusted if _distinctive(s.split()[-1])}
     ranked = sorted(names, key=lambda n: -n["n"])
@@ -161,7 +164,7 @@ def _variants(key: str, text: str, run_keys: tuple[str, ...], names: list[dict])
             continue
         shape = skeleton(n["text"])
         if (
-            gazetteer_key(n["text"]) in forms
+            gazetteer_key(n["text"]) in form_keys
             or shape in trusted
             or (shape and shape.split()[-1] in surnames)
         ):
