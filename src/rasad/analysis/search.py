@@ -7,6 +7,13 @@ from its key is indexed under both, the stem marked ("حکومات" → "حکو�
 spelling, its stem or the marked stem: "الحكومة" finds "حكومات" and "حكومتهم" too, while a
 document with the very spelling matches more terms and ranks higher. Ranking is BM25 (SQLite
 FTS5); snippets are cut from the ORIGINAL text with the matching words marked.
+
+A query (`parse_query`) is a list of required groups. A word matches its forms above, its
+Persian plural or singular (`rasad.text.stem.persian_forms`: اشغالگر, اشغالگران) and, when it
+looks like a name, its other spellings (`rasad.text.translit`: واشنگتن, واشنطن). A phrase in
+double quotes matches word for word. A run of words that names a known entity
+(`rasad.services.search_terms`) also matches the entity's other names. `query_tree` is the
+expression both stores search for; `result` says which form of each group a hit holds.
 """
 
 from __future__ import annotations
