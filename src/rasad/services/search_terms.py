@@ -24,6 +24,7 @@ from rasad.text.tokenize import index_terms
 from rasad.text.translit import common_words
 
 MAX_WORDS = 4  # the longest run of query words looked up as a name
+MAX_LOOKED_UP = 16  # query parts looked up (a 500-character query stays a few lookups)
 MAX_VARIANTS = 16  # other names a name searches, gazetteer forms and most mentioned first
 MIN_LETTERS = 3  # a one-word name shorter than this ("is", "US") is not looked up
 # Consonants a skeleton must have to link names: "bn" is Pyongyang, Benin, Boeing and اليابان
@@ -75,10 +76,11 @@ def with_entity_names(store: Store, query: SearchQuery) -> SearchQuery:
     """The query with a span for each run of its words that names a known entity (longest runs
     first, runs not overlapping)."""
     parts = query.parts
+    looked = min(len(parts), MAX_LOOKED_UP)
     runs: dict[tuple[int, int], list[tuple[str, str]]] = {}
     surnames: dict[str, tuple[int, int]] = {}
-    for n in range(min(MAX_WORDS, len(parts)), 0, -1):
-        for i in range(len(parts) - n + 1):
+    for n in range(min(MAX_WORDS, looked), 0, -1):
+        for i in range(looked - n + 1):
             run = parts[i : i + n]
             if not _lookable(run):
                 continue
