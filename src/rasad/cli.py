@@ -193,15 +193,15 @@ def watch(ctx, sub_db: str | None, sources, interval: float, polls: int | None) 
 )
 @click.pass_context
 def analyze(ctx, file, jsonl, output, lang, published) -> None:
-    """Analyse FILE (or - for stdin) without a database; print one Document as JSON."""
+    """Analyse FILE (or - for stdin) without a database; print one Document as JSON (a feed or
+    WARC archive: one Document a line). FILE is read as `ingest` reads it."""
     from rasad.pipeline import build_pipeline
     from rasad.services.analyze import (
         analyze_document,
         analyze_jsonl,
-        document_for,
+        documents_for_bytes,
         forced_language,
     )
-    from rasad.stages.readers import UnreadableInput, decode_bytes
 
     settings = _settings(ctx)
     if jsonl:
@@ -210,14 +210,19 @@ def analyze(ctx, file, jsonl, output, lang, published) -> None:
         return
     if file is None:
         raise click.UsageError("give FILE, - for stdin, or --jsonl IN.jsonl")
-    try:
-        text, _ = decode_bytes(file.read())
-    except UnreadableInput as exc:
-        raise click.ClickException(str(exc)) from exc
-    name = Path(file.name).stem if file.name != "<stdin>" else "stdin"
-    doc = document_for(text, name, file.name, published)
-    result = analyze_document(doc, forced_language(build_pipeline(settings), lang))
-    output.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+    name = file.name if file.name != "<stdin>" else "stdin"
+    docs = documents_for_bytes(file.read(), Path(name).name, file.name, published)
+    if all(d.rejected for d in docs):  # rejected by the reader: nothing to analyse
+        raise click.ClickException("; ".join(f"{d.source}: {d.rejected}" for d in docs))
+    pipeline = forced_language(build_pipeline(settings), lang)
+    results = [analyze_document(doc, pipeline) for doc in docs]
+    for doc in results:
+        if doc.get("rejected"):
+            click.echo(f"rejected: {doc['source']}: {doc['rejected']}", err=True)
+    if len(results) == 1:
+        output.write(json.dumps(results[0], ensure_ascii=False, indent=2) + "\n")
+    else:
+        output.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in results)
 
 
 @main.command()
@@ -615,6 +620,32 @@ def eval_extraction(ctx, shared: Path | None, as_json: bool) -> None:
         lambda root: evaluate_extraction(root, _settings(ctx)),
         format_extraction_report,
     )
+
+
+@eval.command("readers")
+@click.option(
+    "--fixtures",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Folder with manifest.json (default: the checkout's tests/data/readers).",
+)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def eval_readers(ctx, fixtures: Path | None, as_json: bool) -> None:
+    """Reader fixtures through a real ingest: per case what came out, and documents lost."""
+    from rasad.eval.readers import default_fixtures, evaluate_readers, format_readers_report
+
+    folder = fixtures or default_fixtures()
+    if not (folder / "manifest.json").is_file():
+        raise click.ClickException(f"no manifest.json in {folder} (give --fixtures PATH)")
+    result = evaluate_readers(folder, _settings(ctx))
+    click.echo(
+        json.dumps(result, indent=2, ensure_ascii=False)
+        if as_json
+        else format_readers_report(result)
+    )
+    if result["lost"] or result["problems"]:
+        ctx.exit(1)
 
 
 @eval.command("ner")

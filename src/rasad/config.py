@@ -63,6 +63,12 @@ SETTINGS: tuple[Setting, ...] = (
 )
 
 
+# The languages the language-specific analysers (entities, dates, numbers, quotes, framing)
+# know. A document in any other language is stored, deduplicated, embedded and searchable as
+# text, and those analysers leave it alone.
+ANALYSED_LANGUAGES = ("ar", "fa", "en")
+
+
 @dataclass(frozen=True)
 class Settings:
     db: str = "rasad.db"

@@ -75,6 +75,10 @@ class Document:
     title: str | None = None
     metadata_date: str | None = None  # a date string from the container (meta tag, feed, JSONL)
     lang_hint: str | None = None  # a language the container declared
+    # What tells this input from another with the same raw input: the link and title a feed
+    # entry or JSONL item carried, a WARC record's URL. Set by readers only, never by stages.
+    identity: str | None = None
+    container: str | None = None  # what the reader found it in: file, feed, jsonl, warc
     text: str = ""
     removed: list[str] = field(default_factory=list)
     lang: str = "und"
@@ -96,10 +100,14 @@ class Document:
 
     @property
     def content_hash(self) -> str:
-        """A hash of the raw input, so re-ingesting the same content is recognised."""
+        """A hash of the raw input and of its `identity` (link and title), so re-ingesting the
+        same content is recognised while two entries of a feed never collide, even when both
+        have no body. Without an identity (a file of its own) the hash is the raw input's."""
         raw = self.html if self.html is not None else self.raw_text
         if not raw:  # nothing was read: the place it came from is what identifies it
             raw = f"unread:{self.source}"
+        if self.identity is not None:
+            raw = f"{self.identity}\x00{raw}"
         return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
 
     def to_export(self) -> dict[str, Any]:

@@ -25,6 +25,7 @@ class StageSpec:
     requires: tuple[str, ...]
     assigns: tuple[str, ...]
     help: str
+    languages: tuple[str, ...] | None = None  # the languages it analyses (None: every one)
 
 
 _REGISTRY: dict[str, StageSpec] = {}
@@ -58,14 +59,34 @@ DEFAULT_STAGES = (
 )
 
 # What readers set before any stage runs.
-READER_FIELDS = ("id", "source", "raw_text", "html", "url", "outlet", "metadata_date", "lang_hint")
+READER_FIELDS = (
+    "id",
+    "source",
+    "raw_text",
+    "html",
+    "url",
+    "outlet",
+    "metadata_date",
+    "lang_hint",
+    "identity",
+    "container",
+)
 
 
-def stage(name: str, *, requires: Iterable[str], assigns: Iterable[str], help: str) -> Callable:
-    """Decorator registering a stage factory under `name`."""
+def stage(
+    name: str,
+    *,
+    requires: Iterable[str],
+    assigns: Iterable[str],
+    help: str,
+    languages: Iterable[str] | None = None,
+) -> Callable:
+    """Decorator registering a stage factory under `name`; a stage given `languages` is
+    skipped for documents in any other language (their fields keep their empty defaults)."""
 
     def register(factory: Factory) -> Factory:
-        _REGISTRY[name] = StageSpec(name, factory, tuple(requires), tuple(assigns), help)
+        langs = tuple(languages) if languages is not None else None
+        _REGISTRY[name] = StageSpec(name, factory, tuple(requires), tuple(assigns), help, langs)
         return factory
 
     return register
@@ -101,6 +122,8 @@ class Pipeline:
         for spec, fn in zip(self.specs, self.fns, strict=True):
             if doc.rejected:
                 break
+            if spec.languages is not None and doc.lang not in spec.languages:
+                continue
             try:
                 doc = fn(doc)
             except Exception as exc:  # a stage bug must not lose the document

@@ -16,7 +16,6 @@ from rasad.services import queries as views
 from rasad.services.ingest import ingest_paths
 from rasad.store import Store, open_store
 from rasad.store.migrations import MIGRATIONS
-from rasad.store.postgres_migrations import POSTGRES_MIGRATIONS
 
 ALL = pages.Page(limit=10**6)
 COUNTS = ("entity_months", "entity_outlets", "entity_stories")
@@ -141,11 +140,12 @@ def test_migration_fills_the_counts_of_stored_links(seeded, module_store_url):
             again.conn.execute(f"DROP TABLE {table}")
         if module_store_url.startswith("postgresql"):
             again.conn.execute("DROP FUNCTION entity_stories_moved CASCADE")
-            again.conn.execute(POSTGRES_MIGRATIONS[ENTITY_COUNTS - 1])
+            again.conn.execute(MIGRATIONS[ENTITY_COUNTS - 1].render("postgres"))
         else:
             again.conn.execute("DROP TRIGGER IF EXISTS documents_story_moved")
             again.conn.commit()
-            again.conn.executescript(f"BEGIN; {MIGRATIONS[ENTITY_COUNTS - 1]}; COMMIT;")
+            migration = MIGRATIONS[ENTITY_COUNTS - 1].render("sqlite")
+            again.conn.executescript(f"BEGIN; {migration}; COMMIT;")
         again.conn.commit()
     finally:
         again.close()

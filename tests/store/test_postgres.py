@@ -20,7 +20,7 @@ from rasad.config import Settings
 from rasad.model import Document
 from rasad.services.ingest import ingest_paths
 from rasad.store import StoreError, open_store
-from rasad.store.postgres_migrations import POSTGRES_MIGRATIONS
+from rasad.store.migrations import MIGRATIONS
 from rasad.store.sql import public_url
 from rasad.store.sqlite import SQLiteStore
 
@@ -58,7 +58,7 @@ def test_unreachable_server_is_explained_without_the_password():
 def test_migrations_are_numbered_and_recorded(pg_url):
     store = open_store(pg_url)
     versions = [r["version"] for r in store.conn.execute("SELECT version FROM schema_version")]
-    latest = len(POSTGRES_MIGRATIONS)
+    latest = len(MIGRATIONS)
     assert versions == list(range(1, latest + 1)) and store.schema_version == latest
     store.close()
     again = open_store(pg_url)  # reopening applies nothing
@@ -84,7 +84,7 @@ def test_processes_opening_a_fresh_database_at_once_migrate_it_once(pg_url):
     for t in threads:
         t.join()
     assert errors == []
-    assert open_store(pg_url).schema_version == len(POSTGRES_MIGRATIONS)
+    assert open_store(pg_url).schema_version == len(MIGRATIONS)
 
 
 def test_nul_characters_are_stored_with_offsets_kept(pg_url):
@@ -228,7 +228,7 @@ def test_cli_serve_on_postgresql(pg_url):
                 time.sleep(0.3)
         assert stats.status_code == 200
         assert stats.json()["database"] == pg_url and stats.json()["schema_version"] == len(
-            POSTGRES_MIGRATIONS
+            MIGRATIONS
         )
     finally:
         server.terminate()

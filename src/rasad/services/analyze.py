@@ -1,15 +1,19 @@
-"""`rasad analyze`: the ingest pipeline on one text or a JSONL stream, without a database."""
+"""`rasad analyze`: the ingest pipeline on one file or a JSONL stream, without a database.
+
+A file goes through the same readers as `ingest` (`read_bytes`): one document per feed entry or
+WARC record, the same encodings, and the same rejections (a binary file named .html)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, TextIO
 
 from rasad.config import Settings
 from rasad.model import Document
 from rasad.pipeline import Pipeline, build_pipeline
-from rasad.stages.readers import document_from_item, sniff_kind
+from rasad.stages.readers import document_from_item, read_bytes, sniff_kind
 
 
 def document_for(text: str, doc_id: str, source: str, published: str | None = None) -> Document:
@@ -20,6 +24,20 @@ def document_for(text: str, doc_id: str, source: str, published: str | None = No
     else:
         doc.raw_text = text
     return doc
+
+
+def documents_for_bytes(
+    data: bytes, name: str, source: str, published: str | None = None
+) -> list[Document]:
+    """The documents `ingest` would read from a file's bytes (`name` gives the format; stdin
+    has none, so its format is read from the content)."""
+    warc = name.lower().endswith(".warc.gz")
+    stem = name[: -len(".warc.gz")] if warc else Path(name).stem
+    docs = list(read_bytes(data, name, source, stem or "stdin"))
+    for doc in docs:
+        if published:
+            doc.metadata_date = published
+    return docs
 
 
 def forced_language(pipeline: Pipeline, lang: str | None) -> Pipeline:

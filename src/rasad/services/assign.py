@@ -12,10 +12,13 @@ from rasad.cluster.index import Story, StoryIndex, fact_keys, language_key, unty
 from rasad.cluster.live import BUCKET_DAYS, KEY_STORIES
 from rasad.cluster.state import StateRow, story_from_row, story_row
 from rasad.model import Document
-from rasad.store import Store
+from rasad.store import MetaStore, StoryStateStore
 
 STATES = "story_states"  # meta: whether the stored story states match the stored documents
 STATES_CURRENT = "current"
+# meta: sequence number of the last document stored when consolidation last ran; the stories
+# of the documents after it are those a consolidation pass still has to visit
+CONSOLIDATED_THROUGH = "stories_consolidated_through"
 
 
 def doc_day(doc: Document) -> date | None:
@@ -42,7 +45,7 @@ class StoryAssigner:
     missing or stale (an older database, an ingest killed between its documents and their
     states), the stories are rebuilt from every stored document and vector instead."""
 
-    def __init__(self, index: StoryIndex, store: Store | None = None) -> None:
+    def __init__(self, index: StoryIndex, store: StoryStateStore | None = None) -> None:
         self.index = index
         self.store = store
         self.placed: dict[str, tuple[str, str]] = {}  # this ingest's documents, originals seen
@@ -51,10 +54,15 @@ class StoryAssigner:
         self.names_asked: set[str] = set()  # names whose stored stories have been loaded
 
     @classmethod
-    def load(cls, store: Store) -> StoryAssigner:
-        """The assigner with the live stories' stored states (rebuilt when stale)."""
-        if store.get_meta(STATES) != STATES_CURRENT:
+    def load(cls, store: StoryStateStore, interrupted: bool = False) -> StoryAssigner:
+        """The assigner with the live stories' stored states (rebuilt when stale). After an
+        `interrupted` ingest, every story is rebuilt, and the stories that ingest's documents
+        joined wait for the consolidation pass it never made, as they would in one unbroken
+        run (its touched set was in memory only)."""
+        if interrupted or store.get_meta(STATES) != STATES_CURRENT:
             assigner = cls.rebuild(store)
+            if interrupted:
+                assigner.index.touched = assigner.joined_since_consolidation(store)
             assigner.changed = set(assigner.index.stories)
             assigner.save(store)
             return assigner
@@ -66,7 +74,7 @@ class StoryAssigner:
         return assigner
 
     @classmethod
-    def rebuild(cls, store: Store) -> StoryAssigner:
+    def rebuild(cls, store: StoryStateStore) -> StoryAssigner:
         """The assigner with every stored document replayed into its story and event."""
         assigner = cls(StoryIndex(), store)
         vectors = dict(store.iter_vectors())
@@ -83,6 +91,18 @@ class StoryAssigner:
         assigner.index.highest = max(map(_number, assigner.index.stories), default=0)
         assigner.index.touched = set()
         return assigner
+
+    def joined_since_consolidation(self, store: StoryStateStore) -> set[str]:
+        """The stories documents stored after the last consolidation joined by their vector
+        (a near-duplicate follows its original without touching the story)."""
+        through, joined = int(store.get_meta(CONSOLIDATED_THROUGH) or 0), set()
+        while batch := store.documents_after(through, 1000):
+            through = batch[-1][0]
+            for _, doc in batch:
+                copy = any(w.startswith("near-duplicate of") for w in doc.why or [])
+                if doc.story in self.index.stories and not doc.rejected and not copy:
+                    joined.add(doc.story)
+        return joined
 
     def reach(self) -> timedelta:
         """How far before its day a document's candidate stories may have gone quiet."""
@@ -171,11 +191,11 @@ class StoryAssigner:
                 self.placed[doc.id] = (doc.story, doc.event)
         return vectors
 
-    def mark_stale(self, store: Store) -> None:
+    def mark_stale(self, store: MetaStore) -> None:
         """Say the stored states are behind (before a batch's documents are written)."""
         store.set_meta(STATES, "stale")
 
-    def save(self, store: Store, removed: Iterable[str] = ()) -> None:
+    def save(self, store: StoryStateStore, removed: Iterable[str] = ()) -> None:
         """Store the states of the stories changed since the last save."""
         stories = [self.index.stories[s] for s in sorted(self.changed)]
         store.put_story_states(
@@ -184,10 +204,11 @@ class StoryAssigner:
         store.set_meta(STATES, STATES_CURRENT)
         self.changed = set()
 
-    def consolidate(self, store: Store) -> set[str]:
+    def consolidate(self, store: StoryStateStore) -> set[str]:
         """Merge stories that grew close; rewrite the moved documents. Returns the stories
         whose documents changed (those merged away and those they joined)."""
         merged = self.index.consolidate()
+        store.set_meta(CONSOLIDATED_THROUGH, str(store.last_document_seq()))
         if not merged:
             return set()
         self.mark_stale(store)
@@ -221,7 +242,7 @@ def _number(story_id: str) -> int:
     return int(story_id.lstrip("s"))
 
 
-def file_story_names(store: Store) -> None:
+def file_story_names(store: StoryStateStore) -> None:
     """File every stored story under its names (a database from before the names table)."""
     dim = StoryIndex().dim
     rows = [

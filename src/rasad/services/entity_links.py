@@ -18,7 +18,7 @@ from typing import Any
 from rasad.analysis.search import SearchFilter
 from rasad.entities.link import EntityIndex, EntityRecord, entity_id, link_document, skeleton
 from rasad.model import Document
-from rasad.store import Store
+from rasad.store import EntityLinkStore, EntityReader
 from rasad.store.entity_sql import MENTIONS_PER_DOC
 
 LINKED = "entities_linked_through"  # meta: sequence number of the last document linked
@@ -29,7 +29,7 @@ COOCCURRING_LATEST = 1_000  # an entity's most recent documents its co-occurrenc
 STORIES = 100  # stories listed on an entity's page, most documents first
 
 
-def link_stored_documents(store: Store) -> int:
+def link_stored_documents(store: EntityLinkStore) -> int:
     """Link the stored documents not linked yet, in ingest order; returns how many."""
     through = int(store.get_meta(LINKED) or 0)
     linked = 0
@@ -58,7 +58,7 @@ def _chunked(values: list[str]) -> list[list[str]]:
     return [values[i : i + LOOKUP_CHUNK] for i in range(0, len(values), LOOKUP_CHUNK)]
 
 
-def link_batch(store: Store, batch: list[tuple[int, Document]]) -> dict[str, Any]:
+def link_batch(store: EntityLinkStore, batch: list[tuple[int, Document]]) -> dict[str, Any]:
     """The rows that link a batch of documents (after every document stored before them)."""
     planned = [link_document(doc.entities) for _, doc in batch]
     words = sorted(
@@ -129,7 +129,7 @@ def link_batch(store: Store, batch: list[tuple[int, Document]]) -> dict[str, Any
 
 
 def records(
-    store: Store, rows: list[dict[str, Any]], documents: int | None = None
+    store: EntityReader, rows: list[dict[str, Any]], documents: int | None = None
 ) -> list[dict[str, Any]]:
     """Stored entity rows as the entity list shows them (`EntityRecord.to_export`), with every
     document (`documents` None) or each entity's first `documents`."""
@@ -146,7 +146,7 @@ def records(
 
 
 def entity_list(
-    store: Store,
+    store: EntityReader,
     kind: str | None,
     story: str | None,
     limit: int,
@@ -164,7 +164,7 @@ def entity_list(
 
 
 def entity_detail(
-    store: Store, entity: str, mention_limit: int, mention_offset: int, documents: int | None
+    store: EntityReader, entity: str, mention_limit: int, mention_offset: int, documents: int | None
 ) -> dict[str, Any] | None:
     """One entity as `rasad.analysis.entities.entity_detail` shows it, from the stored links and
     counts, at a cost that does not grow with its mentions: a page of its mentions, its first
@@ -208,7 +208,7 @@ def entity_detail(
 
 
 def quote_list(
-    store: Store, speaker: str | None, filters: SearchFilter, limit: int, offset: int
+    store: EntityReader, speaker: str | None, filters: SearchFilter, limit: int, offset: int
 ) -> tuple[int, list[dict[str, Any]]]:
     """(total, a page of quotes) in document order, with their documents' fields."""
     total, rows = store.quotes(speaker, filters, limit, offset)

@@ -16,10 +16,11 @@ from rasad.analysis.export import (
 )
 from rasad.analysis.stories import build_story
 from rasad.services import entity_links as stored
+from rasad.store import ExportStore
 
 
 def write_export(
-    store: Any,
+    store: ExportStore,
     out: TextIO,
     validate: bool = True,
     progress: Callable[[int], None] | None = None,
@@ -114,6 +115,6 @@ class _JsonArrays:
         self.name = None
 
 
-def export_size(store: Any) -> int:
+def export_size(store: ExportStore) -> int:
     """The items `write_export` writes (documents, entities, stories): a progress bar's length."""
     return store.count() + store.entity_page(None, None, 1, 0)[0] + len(store.story_sizes())

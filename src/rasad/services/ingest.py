@@ -36,7 +36,7 @@ from rasad.services.materialize import (
 )
 from rasad.stages.dedup import DuplicateIndex
 from rasad.stages.readers import expand_paths, read_path
-from rasad.store import Store
+from rasad.store import IngestStore, SignatureStore, Store
 
 CONSOLIDATION_PENDING = "stories_consolidation_pending"
 
@@ -62,7 +62,7 @@ def batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield batch
 
 
-def unique_ids(batch: list[Document], store: Store, seen: set[str]) -> None:
+def unique_ids(batch: list[Document], store: IngestStore, seen: set[str]) -> None:
     """Give a document whose id is already used by other content an id of its own."""
     for doc in batch:
         if doc.id in seen or store.id_taken(doc.id):
@@ -70,7 +70,7 @@ def unique_ids(batch: list[Document], store: Store, seen: set[str]) -> None:
         seen.add(doc.id)
 
 
-def load_duplicate_index(store: Store, threshold: float) -> DuplicateIndex:
+def load_duplicate_index(store: SignatureStore, threshold: float) -> DuplicateIndex:
     """The near-duplicate index over the stored signatures: looked up by LSH bucket in the
     store, not loaded."""
     return DuplicateIndex(threshold, stored=store.signatures_in_buckets)
@@ -119,7 +119,7 @@ def ingest_documents(
     # a run killed mid-way may have left summary rows behind its documents
     interrupted = store.get_meta(CONSOLIDATION_PENDING) == "1"
     duplicates = load_duplicate_index(store, settings.dedup_threshold)
-    stories = StoryAssigner.load(store) if settings.stories else None
+    stories = StoryAssigner.load(store, interrupted) if settings.stories else None
     # a bare callable (the API's counting wrapper) runs whole, embedding included
     analyse, embed = (
         without_stage(pipeline, "embed") if isinstance(pipeline, Pipeline) else (pipeline, None)
@@ -185,7 +185,7 @@ def wait_for_vectors(batch: Batch) -> None:
 
 def analyse_batch(
     docs: list[Document],
-    store: Store,
+    store: IngestStore,
     analyse: Pipeline | None,
     duplicates: DuplicateIndex,
     seen: set[str],

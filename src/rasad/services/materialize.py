@@ -27,7 +27,7 @@ from rasad.config import Settings, load_settings
 from rasad.services.assign import file_story_names
 from rasad.services.entity_links import link_stored_documents
 from rasad.stages.dedup import DuplicateIndex
-from rasad.store import Store, StoreError
+from rasad.store import SignatureStore, Store, StoreError, ViewStore
 from rasad.store import open_store as open_database
 
 GENERATION = "story_summaries_generation"  # meta: bumped by every refresh; rows carry theirs
@@ -37,7 +37,7 @@ WRITE_VIEWS = 50  # stories whose views are written per transaction (a page can 
 
 
 def refresh_story_summaries(
-    store: Store, story_ids: Iterable[str], views_up_to: int | None = BATCH_VIEWS_UP_TO
+    store: ViewStore, story_ids: Iterable[str], views_up_to: int | None = BATCH_VIEWS_UP_TO
 ) -> int:
     """Recompute the rows and stored views of these stories from their documents (a story
     left without documents loses both), after linking the entities of documents stored since
@@ -79,7 +79,7 @@ def refresh_story_summaries(
     return changed + len(rows) + len(gone)
 
 
-def sync_story_summaries(store: Store) -> int:
+def sync_story_summaries(store: ViewStore) -> int:
     """Bring every row and view in step with the documents (missing, resized by a merge, left
     empty, or left for later); returns how many rows changed."""
     return refresh_story_summaries(
@@ -87,7 +87,7 @@ def sync_story_summaries(store: Store) -> int:
     )
 
 
-def views_left(store: Store) -> set[str]:
+def views_left(store: ViewStore) -> set[str]:
     """Stories whose stored views are missing or older than their row (the large stories
     each batch leaves for the ingest's end)."""
     return store.stale_story_views()
@@ -146,7 +146,7 @@ def open_store(url: str, settings: Settings | None = None) -> Store:
     return store
 
 
-def bucket_signatures(store: Store, threshold: float) -> None:
+def bucket_signatures(store: SignatureStore, threshold: float) -> None:
     """The LSH buckets of every stored signature (a database from before the buckets)."""
     store.put_signatures(
         [], signature_buckets(DuplicateIndex(threshold), list(store.iter_signatures()))

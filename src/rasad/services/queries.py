@@ -20,13 +20,13 @@ from rasad.analysis.pages import (
 from rasad.analysis.search import SearchFilter, parse_query, result
 from rasad.model import Document
 from rasad.services import entity_links, search_terms
-from rasad.store import Store
+from rasad.store import QueryStore
 
 SEARCH_PAGE = 20
 
 
 def document_list(
-    store: Store, filters: DocumentFilter, page: int = 1, window: Page | None = None
+    store: QueryStore, filters: DocumentFilter, page: int = 1, window: Page | None = None
 ) -> dict[str, Any]:
     """Documents matching the filters, in ingest order: page `page` of PAGE_SIZE, or `window`
     (counted and paged in SQL)."""
@@ -41,7 +41,7 @@ def document_list(
     }
 
 
-def document(store: Store, doc_id: str) -> Document:
+def document(store: QueryStore, doc_id: str) -> Document:
     """One stored document as the pipeline left it (NotFound when there is none)."""
     doc = store.get_document(doc_id)
     if doc is None:
@@ -50,7 +50,7 @@ def document(store: Store, doc_id: str) -> Document:
 
 
 def document_detail(
-    store: Store, doc_id: str, evidence: tuple[int, int] | None = None
+    store: QueryStore, doc_id: str, evidence: tuple[int, int] | None = None
 ) -> dict[str, Any]:
     """Everything about one document, with highlight segments for the page (an evidence span
     to show, when asked, takes precedence over the other marks)."""
@@ -62,13 +62,13 @@ def document_detail(
     return export
 
 
-def stats(store: Store) -> dict[str, Any]:
+def stats(store: QueryStore) -> dict[str, Any]:
     """Corpus counts."""
     return store.stats()
 
 
 def search(
-    store: Store, query: str, filters: SearchFilter, page: int = 1, window: Page | None = None
+    store: QueryStore, query: str, filters: SearchFilter, page: int = 1, window: Page | None = None
 ) -> dict[str, Any]:
     """A page of ranked hits with snippets cut from the original text. Words naming a known
     entity also search its other names, a name-like word its other spellings, a phrase in
@@ -96,7 +96,7 @@ def search(
 
 
 def story_list(
-    store: Store, filters: ItemFilter | None = None, window: Page | None = None
+    store: QueryStore, filters: ItemFilter | None = None, window: Page | None = None
 ) -> dict[str, Any]:
     """Stories, largest first, with a sparkline of documents per month, from the summary rows
     the ingest materializes (`rasad.services.materialize`)."""
@@ -116,7 +116,7 @@ def summary_item(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def story_json(store: Store, story_id: str) -> str:
+def story_json(store: QueryStore, story_id: str) -> str:
     """A story's page as the ingest stored it (JSON text, sent as it is), bounded
     (`rasad.analysis.pages.bounded_story_page`)."""
     text = store.story_detail(story_id)
@@ -125,20 +125,20 @@ def story_json(store: Store, story_id: str) -> str:
     return text
 
 
-def story_detail(store: Store, story_id: str) -> dict[str, Any]:
+def story_detail(store: QueryStore, story_id: str) -> dict[str, Any]:
     """A story's page: its coverage by document, timeline, claims, contradictions, promises
     and quotes grouped by speaker, each list bounded with its totals and links."""
     return json.loads(story_json(store, story_id))
 
 
-def story_timeline(store: Store, story_id: str) -> list[dict[str, Any]]:
+def story_timeline(store: QueryStore, story_id: str) -> list[dict[str, Any]]:
     """A story's whole timeline, stored one row per entry beside its bounded page."""
     story_json(store, story_id)  # NotFound for a story that does not exist
     return store.story_items("timeline", SearchFilter(story=story_id), None, 10**9, 0)[1]
 
 
 def story_part_list(
-    store: Store,
+    store: QueryStore,
     part: str,
     filters: ItemFilter | None = None,
     window: Page | None = None,
@@ -156,7 +156,7 @@ def story_part_list(
 
 
 def entity_list(
-    store: Store,
+    store: QueryStore,
     kind: str | None = None,
     story: str | None = None,
     window: Page | None = None,
@@ -176,7 +176,7 @@ ENTITY_DOCUMENTS = 20  # document ids an entity's page lists by default
 
 
 def entity_page(
-    store: Store,
+    store: QueryStore,
     entity_id: str,
     mentions: Page | None = None,
     quotes: Page | None = None,
@@ -207,7 +207,7 @@ def _quote(quote: dict[str, Any], doc: str, lang: str | None) -> dict[str, Any]:
 
 
 def quote_list(
-    store: Store,
+    store: QueryStore,
     entity: str | None = None,
     story: str | None = None,
     filters: ItemFilter | None = None,

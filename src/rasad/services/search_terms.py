@@ -19,7 +19,7 @@ from rasad.analysis.search import SearchQuery, Span, Variant
 from rasad.data import read_table
 from rasad.entities.link import canonical_types, entity_id, skeleton
 from rasad.entities.recognise import gazetteer_key, lookup
-from rasad.store import Store
+from rasad.store import QueryStore
 from rasad.text.tokenize import index_terms
 from rasad.text.translit import common_words
 
@@ -72,7 +72,7 @@ def _lookable(parts: list) -> bool:
     return True
 
 
-def with_entity_names(store: Store, query: SearchQuery) -> SearchQuery:
+def with_entity_names(store: QueryStore, query: SearchQuery) -> SearchQuery:
     """The query with a span for each run of its words that names a known entity (longest runs
     first, runs not overlapping)."""
     parts = query.parts

@@ -19,7 +19,7 @@ from functools import cache
 import hijridate
 import jdatetime
 
-from rasad.config import Settings
+from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.lang import date_words as W
 from rasad.lang import months as M
 from rasad.lang import times as T
@@ -752,6 +752,7 @@ def find_temporal(text: str, lang: str, reference: date | None) -> list[DateMent
     requires=["text", "lang", "published"],
     assigns=["dates"],
     help="date expressions in three calendars, relative ones resolved against publication",
+    languages=ANALYSED_LANGUAGES,
 )
 def make_dates(settings: Settings):
     patterns()

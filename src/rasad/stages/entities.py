@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rasad.config import Settings
+from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.entities.link import link_document
 from rasad.entities.recognise import gazetteer, recognise, tagger
 from rasad.model import Document
@@ -40,6 +40,7 @@ def find_entities(text: str, lang: str) -> list[dict]:
     requires=["text", "lang"],
     assigns=["entities"],
     help="people, organizations, places: CRF per language + gazetteer, linked in the document",
+    languages=ANALYSED_LANGUAGES,
 )
 def make_entities(settings: Settings):
     gazetteer()

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cache
 
-from rasad.config import Settings
+from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.data import read_table
 from rasad.model import Document, LoadedTerm
 from rasad.pipeline import stage
@@ -85,6 +85,7 @@ def compare_outlets(docs: Iterable[Document]) -> dict[str, dict[str, int]]:
     requires=["text", "lang"],
     assigns=["loaded_terms"],
     help="loaded and stance-bearing terms from the framing lexicon",
+    languages=ANALYSED_LANGUAGES,
 )
 def make_framing(settings: Settings):
     lexicon()

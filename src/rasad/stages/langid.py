@@ -2,10 +2,17 @@
 
 Persian typed with Arabic ي/ك still reads as Persian to a person; lingua's letter n-grams can
 say Arabic. A vote of Arabic-only and Persian-only function words settles ar/fa.
+
+A text not in Arabic script is first shown to a detector of every language lingua knows
+(low-accuracy mode: trigrams only, ~1 s to build, little memory): a Chinese, Hindi or Russian
+page is labelled zh, hi or ru, and Spanish, German or Portuguese es, de or pt, instead of the
+nearest configured language; `und` when that detector is unsure. Such documents are stored and
+searchable as text; the language-specific analysers skip them (`config.ANALYSED_LANGUAGES`).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from functools import cache
 
@@ -69,6 +76,46 @@ def sample(paragraphs: list[str], k: int) -> list[str]:
     return [paragraphs[round(i * step)] for i in range(k)]
 
 
+@cache
+def world_detector():
+    """A lingua detector of every language it knows, in low-accuracy mode (built once)."""
+    from lingua import LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
+
+
+# Below this many characters a Latin-script text is left to the configured detector: the
+# trigram-only detector mistakes short English or Turkish for Dutch, Tagalog or `und`.
+MIN_LATIN_CHARS = 120
+
+
+def script_of(text: str) -> str:
+    """The script most letters of `text` are in: 'arabic', 'latin' or 'other'."""
+    letters = [ch for ch in text if ch.isalpha()]
+    names = [unicodedata.name(ch, "").split(" ", 1)[0] for ch in letters]
+    for script in ("ARABIC", "LATIN"):
+        if names.count(script) * 2 > len(letters):
+            return script.lower()
+    return "other"
+
+
+def other_language(text: str, languages: tuple[str, ...]) -> str | None:
+    """The language of a text written in none of `languages` ('und' when unsure), or None
+    when it may be one of them (Arabic script is always left to the configured detector, and
+    so is a short text in Latin script)."""
+    script = script_of(text) if text.strip() else "arabic"
+    if script == "arabic" or (script == "latin" and len(text) < MIN_LATIN_CHARS):
+        return None
+    values = world_detector().compute_language_confidence_values(text)
+    if not values:
+        return "und"
+    best = values[0]
+    code = best.language.iso_code_639_1.name.lower()
+    if code in languages:
+        return None
+    return code if best.value >= MIN_CONFIDENCE else "und"
+
+
 def identify(text: str, languages: tuple[str, ...]) -> str:
     """The majority language of the body, weighted by paragraph length.
 
@@ -76,6 +123,8 @@ def identify(text: str, languages: tuple[str, ...]) -> str:
     uncertain one is voted on paragraph by paragraph (mixed-language pages)."""
     paragraphs = [p for p in text.split("\n") if len(p.split()) >= 3] or [text]
     picked = sample(paragraphs, SAMPLE_PARAGRAPHS)
+    if other := other_language(" ".join(p[:300] for p in picked), languages):
+        return other
     lang, confidence = paragraph_language(" ".join(p[:300] for p in picked[::2]), languages)
     if confidence < SURE or len(paragraphs) > 1 and _mixed_scripts(picked):
         lang = _paragraph_vote(picked, languages) or lang
@@ -105,6 +154,7 @@ def _paragraph_vote(paragraphs: list[str], languages: tuple[str, ...]) -> str | 
 def make_langid(settings: Settings):
     languages = tuple(settings.languages)
     detector(languages)
+    world_detector()
 
     def langid(doc: Document) -> Document:
         doc.lang = identify(doc.text, languages)

@@ -6,7 +6,7 @@ import math
 import re
 from functools import cache
 
-from rasad.config import Settings
+from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.lang import numbers as N
 from rasad.model import Document, NumberMention
 from rasad.pipeline import stage
@@ -134,6 +134,7 @@ def counted(text: str, spans: list[tuple[int, int]], words: list[str], j: int) -
     requires=["text", "lang", "dates"],
     assigns=["numbers"],
     help="numbers in any digit script or in words, with what they count",
+    languages=ANALYSED_LANGUAGES,
 )
 def make_numbers(settings: Settings):
     tables()

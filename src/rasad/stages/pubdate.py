@@ -14,7 +14,7 @@ from email.utils import parsedate_to_datetime
 
 import jdatetime
 
-from rasad.config import Settings
+from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.lang import date_words as W
 from rasad.model import Document, Published
 from rasad.pipeline import stage
@@ -195,7 +195,10 @@ def infer_publication(
 )
 def make_pubdate(settings: Settings):
     def pubdate(doc: Document) -> Document:
-        doc.published = infer_publication(doc.text, doc.lang, doc.metadata_date)
+        if doc.lang in ANALYSED_LANGUAGES:
+            doc.published = infer_publication(doc.text, doc.lang, doc.metadata_date)
+        else:  # datelines and date words are read in the analysed languages only
+            doc.published = from_metadata(doc.metadata_date)
         return doc
 
     return pubdate

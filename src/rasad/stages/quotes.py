@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from rasad.config import Settings
+from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.lang import quotes as Q
 from rasad.model import Document, Quote
 from rasad.pipeline import stage
@@ -426,6 +426,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     requires=["text", "lang", "entities"],
     assigns=["quotes"],
     help="direct and reported quotes with their speakers",
+    languages=ANALYSED_LANGUAGES,
 )
 def make_quotes(settings: Settings):
     def quotes(doc: Document) -> Document:

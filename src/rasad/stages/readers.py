@@ -16,6 +16,10 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from rasad.model import Document
+from rasad.stages.encodings import UnreadableInput, decode_bytes, looks_utf16
+from rasad.stages.encodings import html_declared as declared_charset
+
+__all__ = ["UnreadableInput", "declared_charset", "decode_bytes"]
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -33,13 +37,6 @@ MAGIC = {
     b"PK\x03\x04": "a ZIP archive (or office document)",
     b"\x7fELF": "an executable",
 }
-
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
-
-
-class UnreadableInput(ValueError):
-    """Bytes that are not text in any encoding we accept."""
 
 
 def suffix_of(path: Path) -> str:
@@ -69,85 +66,9 @@ def sniff_binary(data: bytes) -> str | None:
     head = data[:8192]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None
-    if b"\x00" in head and not _looks_utf16(head):
+    if b"\x00" in head and not looks_utf16(head):
         return "binary file (contains NUL bytes)"
     return None
-
-
-def _looks_utf16(head: bytes) -> bool:
-    even, odd = head[0::2], head[1::2]
-    return max(even.count(0), odd.count(0)) > 0.3 * max(len(even), 1)
-
-
-def _plausibility(text: str) -> float:
-    """Share of characters that are letters, digits, spaces or common punctuation."""
-    if not text:
-        return 0.0
-    bad = sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\r\t"))
-    # Mojibake from reading windows-1256 as Latin-1 has no Arabic letters but many accents.
-    accented = sum(1 for ch in text if "\u00c0" <= ch <= "\u00ff")
-    return 1.0 - (bad + accented) / len(text)
-
-
-def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
-    """Decode `data`, returning (text, encoding). BOMs and UTF-8 first, then the declared
-    charset, then charset-normalizer's guess, then the Arabic code pages."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace"), "utf-16"
-    if b"\x00" in data[:4096] and _looks_utf16(data[:4096]):
-        even_zeros = data[0:4096:2].count(0)
-        enc = "utf-16-be" if even_zeros > data[1:4096:2].count(0) else "utf-16-le"
-        return data.decode(enc, errors="replace"), enc
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    if (mostly := _mostly_utf8(data)) is not None:
-        return mostly, "utf-8 (with replacement characters)"
-    candidates = [declared] if declared else []
-    candidates += [_guess_encoding(data), "cp1256", "iso-8859-6"]
-    scored = []
-    for enc in candidates:
-        if not enc:
-            continue
-        try:
-            text = data.decode(enc)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        arabic = len(_ARABIC_LETTER.findall(text[:5000]))
-        scored.append((_plausibility(text[:5000]), arabic, enc, text))
-    if not scored:
-        text = data.decode("utf-8", errors="replace")
-        if _plausibility(text[:5000]) < 0.9:
-            raise UnreadableInput("not text in UTF-8, UTF-16, windows-1256 or ISO-8859-6")
-        return text, "utf-8 (with replacement characters)"
-    best = max(scored, key=lambda s: (round(s[0], 2), s[1]))
-    return best[3], best[2]
-
-
-def _mostly_utf8(data: bytes) -> str | None:
-    """UTF-8 text with a few broken bytes, decoded with replacement characters; None when the
-    bytes are not UTF-8 at heart. Without this check, the single-byte Arabic code pages
-    "succeed" on such text and turn every Arabic letter into two letters of mojibake."""
-    text = data.decode("utf-8", errors="replace")
-    broken = text.count("\ufffd")
-    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - broken
-    return text if multibyte > 0 and broken <= 0.02 * (multibyte + broken) else None
-
-
-def _guess_encoding(data: bytes) -> str | None:
-    from charset_normalizer import from_bytes
-
-    match = from_bytes(data[:200_000]).best()
-    return match.encoding if match else None
-
-
-def declared_charset(data: bytes) -> str | None:
-    """The charset an HTML page declares in its first kilobytes."""
-    m = _META_CHARSET.search(data[:4096])
-    return m.group(1).decode("ascii", errors="ignore") if m else None
 
 
 def outlet_of(url: str | None) -> str | None:
@@ -184,7 +105,7 @@ def read_path(path: Path, max_bytes: int = 200_000_000) -> Iterator[Document]:
 def read_bytes(data: bytes, name: str, source: str, stem: str) -> Iterator[Document]:
     """Every document in `data`, dispatched on the file name and, failing that, the content."""
     suffix = suffix_of(Path(name))
-    if suffix in WARC_SUFFIXES:
+    if suffix in WARC_SUFFIXES or (suffix not in SUPPORTED and looks_warc(data)):
         yield from read_warc(data, source, stem)
         return
     if not data.strip():
@@ -194,7 +115,7 @@ def read_bytes(data: bytes, name: str, source: str, stem: str) -> Iterator[Docum
         yield Document(id=stem, source=source, rejected=why)
         return
     try:
-        text, _ = decode_bytes(data, declared_charset(data))
+        text, _ = decode_bytes(data)  # every declaration in the bytes is read there
     except UnreadableInput as exc:
         yield Document(id=stem, source=source, rejected=str(exc))
         return
@@ -207,9 +128,22 @@ def read_bytes(data: bytes, name: str, source: str, stem: str) -> Iterator[Docum
     elif kind in FEED_SUFFIXES or (kind in HTML_SUFFIXES and sniff_kind(text) == ".rss"):
         yield from read_feed(text, source, stem)
     elif kind in HTML_SUFFIXES:
-        yield Document(id=stem, source=source, html=text)
+        yield Document(id=stem, source=source, html=text, container="file")
     else:
-        yield Document(id=stem, source=source, raw_text=text)
+        yield Document(id=stem, source=source, raw_text=text, container="file")
+
+
+def looks_warc(data: bytes) -> bool:
+    """Whether bytes are a WARC archive, plain or gzipped (for input without a file name)."""
+    if data[:2] == b"\x1f\x8b":
+        import zlib
+
+        try:
+            head = zlib.decompressobj(wbits=47).decompress(data[:4096], 16)
+        except zlib.error:
+            return False
+        return head.startswith(b"WARC/")
+    return data.startswith(b"WARC/")
 
 
 def sniff_kind(text: str) -> str:
@@ -260,7 +194,9 @@ def document_from_item(item: dict, source: str, fallback_id: str) -> Document:
         outlet=_str_or_none(item.get("outlet")) or outlet_of(url),
         metadata_date=_str_or_none(item.get("published")),
         lang_hint=_str_or_none(item.get("lang")),
+        container="jsonl",
     )
+    doc.identity = entry_identity(url, doc.title)
     if isinstance(item.get("html"), str):
         doc.html = item["html"]
     elif isinstance(item.get("text"), str):
@@ -270,6 +206,14 @@ def document_from_item(item: dict, source: str, fallback_id: str) -> Document:
     return doc
 
 
+def entry_identity(link: str | None, title: str | None) -> str | None:
+    """What tells an entry from another beside its body (`Document.identity`): its link and
+    title, None when it has neither."""
+    if link is None and title is None:
+        return None
+    return f"{link or ''}\n{title or ''}"
+
+
 def _str_or_none(value: object) -> str | None:
     if value is None:
         return None
@@ -277,11 +221,27 @@ def _str_or_none(value: object) -> str | None:
     return text or None
 
 
+_XML_ENCODING = re.compile(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*["'])[^"']*""", re.I)
+_FEED_END = re.compile(r"</(?:rss|feed|rdf:rdf)\s*>\s*$", re.I)
+_ENTRY_END = re.compile(r"</(?:item|entry)\s*>", re.I)
+
+
+def feed_bytes(text: str) -> bytes:
+    """Decoded feed text as the bytes feedparser is given: UTF-8, with the XML prolog saying
+    so. Handing feedparser a `str` would make it apply the prolog's encoding a second time
+    (a windows-1256 feed turned into «ظ…ظ†طھط¬ط¨»)."""
+    text = text.lstrip("\ufeff")
+    return _XML_ENCODING.sub(r"\1utf-8", text, count=1).encode("utf-8", "surrogatepass")
+
+
 def read_feed(text: str, source: str, stem: str) -> Iterator[Document]:
-    """Entries of an RSS or Atom feed; each entry's content (or summary) is its HTML."""
+    """Entries of an RSS or Atom feed; each entry's content (or summary) is its HTML. A feed
+    cut short yields the entries before the cut and a rejected record saying so; an entry
+    the cut went through is rejected, not stored half."""
     import feedparser
 
-    feed = feedparser.parse(text)
+    data = feed_bytes(text)
+    feed = feedparser.parse(data)
     if feed.bozo and not any(_entry_body(e).strip() for e in feed.entries):
         yield Document(id=stem, source=source, rejected=f"invalid feed: {feed.bozo_exception}")
         return
@@ -291,22 +251,70 @@ def read_feed(text: str, source: str, stem: str) -> Iterator[Document]:
         )
         yield Document(id=stem, source=source, rejected=reason)
         return
+    truncated = bool(feed.bozo) and not _FEED_END.search(text)
+    complete = len(_ENTRY_END.findall(text)) if truncated else len(feed.entries)
     feed_outlet = outlet_of(feed.feed.get("link")) or _str_or_none(feed.feed.get("title"))
-    for entry in feed.entries:
-        link = entry.get("link")
+    dc_dates = entry_dc_dates(data, len(feed.entries))
+    for number, entry in enumerate(feed.entries):
+        link = _str_or_none(entry.get("link"))
+        title = _str_or_none(entry.get("title"))
         body = _entry_body(entry)
         doc = Document(
-            id=stable_id(stem, link or entry.get("id") or entry.get("title", "")),
+            id=stable_id(stem, link or entry.get("id") or title or str(number)),
             source=link or source,
             url=link,
-            title=_str_or_none(entry.get("title")),
+            title=title,
             outlet=outlet_of(link) or feed_outlet,
-            metadata_date=entry.get("published") or entry.get("updated"),
+            metadata_date=entry_date(entry, dc_dates[number]),
             html=f"<html><body><article>{body}</article></body></html>",
+            identity=entry_identity(link, title),
+            container="feed",
         )
-        if not (body or "").strip():
-            doc.rejected = "feed entry has no content"
+        if number >= complete:
+            doc.rejected = "feed entry cut off: the feed is truncated inside it"
+        elif not (body or "").strip():
+            doc.rejected = "feed entry has no content" + (" (title only)" if title else "")
         yield doc
+    if truncated:
+        yield Document(
+            id=f"{stem}-truncated",
+            source=source,
+            rejected=f"feed truncated after {min(complete, len(feed.entries))} entries: "
+            f"{feed.bozo_exception}",
+        )
+
+
+def entry_date(entry: dict, dc_date: str | None = None) -> str | None:
+    """The entry's publication date; the date it was last updated only when it gives none.
+    `dc_date`: its `<dc:date>`, which feedparser files as `updated` (and overwrites with a
+    `<dcterms:modified>` after it)."""
+    # dict.get: feedparser's own get() answers "updated" with "published" when it lacks one
+    published, created, updated = (dict.get(entry, k) for k in ("published", "created", "updated"))
+    for value in (published, created, dc_date, updated):
+        if value := _str_or_none(value):
+            return value
+    return None
+
+
+_DC_DATE = "{http://purl.org/dc/elements/1.1/}date"
+
+
+def entry_dc_dates(data: bytes, entries: int) -> list[str | None]:
+    """The `<dc:date>` of each item or entry of a feed, in order; all None when the items
+    found are not the `entries` feedparser found (a feed too broken to pair them)."""
+    from lxml import etree
+
+    dates: list[str | None] = []
+    if b"purl.org/dc/elements/1.1" in data:
+        try:
+            root = etree.fromstring(data, etree.XMLParser(recover=True, resolve_entities=False))
+        except etree.XMLSyntaxError:
+            root = None
+        for elem in root.iter() if root is not None else ():
+            if isinstance(elem.tag, str) and etree.QName(elem).localname in ("item", "entry"):
+                found = elem.find(_DC_DATE)
+                dates.append(found.text if found is not None else None)
+    return dates if len(dates) == entries else [None] * entries
 
 
 def _entry_body(entry: dict) -> str:
@@ -335,8 +343,9 @@ def gzip_truncated(data: bytes) -> bool:
 
 
 def warc_responses(data: bytes) -> tuple[list[tuple[str, str | None, bytes]], str | None]:
-    """(content type, URL, payload) of each HTML response in a WARC archive, and why reading
-    stopped early (None when the archive was read to its end)."""
+    """(content type, URL, payload) of each HTML response, or HTML resource record (a page
+    archived without its HTTP exchange), in a WARC archive, and why reading stopped early
+    (None when the archive was read to its end)."""
     from warcio.archiveiterator import ArchiveIterator
 
     found: list[tuple[str, str | None, bytes]] = []
@@ -345,9 +354,12 @@ def warc_responses(data: bytes) -> tuple[list[tuple[str, str | None, bytes]], st
     with contextlib.redirect_stderr(io.StringIO()):
         try:
             for record in ArchiveIterator(io.BytesIO(data)):
-                if record.rec_type != "response" or not record.http_headers:
+                if record.rec_type == "response" and record.http_headers:
+                    ctype = record.http_headers.get_header("Content-Type") or ""
+                elif record.rec_type == "resource":
+                    ctype = record.rec_headers.get_header("Content-Type") or ""
+                else:
                     continue
-                ctype = record.http_headers.get_header("Content-Type") or ""
                 if "html" in ctype.lower():
                     url = record.rec_headers.get_header("WARC-Target-URI")
                     found.append((ctype, url, record.content_stream().read()))
@@ -359,6 +371,13 @@ def warc_responses(data: bytes) -> tuple[list[tuple[str, str | None, bytes]], st
 def read_warc(data: bytes, source: str, stem: str) -> Iterator[Document]:
     """HTML responses in a WARC archive; a truncated archive yields what precedes the break."""
     responses, error = warc_responses(data)
+    if error and data[:2] == b"\x1f\x8b" and not gzip_truncated(data):
+        # the whole archive gzipped as one stream, not record by record as warcio reads it
+        import gzip
+
+        plain = gzip.decompress(data)
+        if plain.startswith(b"WARC/"):
+            responses, error = warc_responses(plain)
     for ctype, url, payload in responses:
         yield from _warc_document(payload, ctype, url, source, stem)
     count = len(responses)
@@ -375,17 +394,28 @@ def read_warc(data: bytes, source: str, stem: str) -> Iterator[Document]:
             rejected=f"archive truncated after {count} records",
         )
     elif count == 0:
-        yield Document(id=stem, source=source, rejected="archive has no HTML responses")
+        yield Document(id=stem, source=source, rejected="archive has no HTML records")
 
 
 def _warc_document(
     payload: bytes, ctype: str, url: str | None, source: str, stem: str
 ) -> Iterator[Document]:
-    doc_id = stable_id(stem, url or str(hash(payload)))
-    m = re.search(r"charset=([\w.-]+)", ctype)
-    try:
-        html, _ = decode_bytes(payload, m.group(1) if m else declared_charset(payload))
-    except UnreadableInput as exc:
-        yield Document(id=doc_id, source=url or source, url=url, rejected=str(exc))
-        return
-    yield Document(id=doc_id, source=url or source, url=url, outlet=outlet_of(url), html=html)
+    doc_id = stable_id(stem, url or hashlib.sha1(payload).hexdigest())
+    doc = Document(
+        id=doc_id,
+        source=url or source,
+        url=url,
+        outlet=outlet_of(url),
+        identity=url,
+        container="warc",
+    )
+    if why := sniff_binary(payload):
+        doc.rejected = why
+    elif not payload.strip():
+        doc.rejected = "empty record"
+    else:
+        try:
+            doc.html, _ = decode_bytes(payload, content_type=ctype)
+        except UnreadableInput as exc:
+            doc.rejected = str(exc)
+    yield doc

@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
-from rasad.store.base import Store, StoreError
+from rasad.store.base import (
+    DocumentLookup,
+    EntityLinkStore,
+    EntityReader,
+    ExportStore,
+    IngestStore,
+    MetaStore,
+    QueryStore,
+    SignatureStore,
+    Store,
+    StoreError,
+    StorySources,
+    StoryStateStore,
+    ViewStore,
+)
 
 
 def open_store(url: str) -> Store:
@@ -16,4 +30,19 @@ def open_store(url: str) -> Store:
     return SQLiteStore(url)
 
 
-__all__ = ["Store", "StoreError", "open_store"]
+__all__ = [
+    "DocumentLookup",
+    "EntityLinkStore",
+    "EntityReader",
+    "ExportStore",
+    "IngestStore",
+    "MetaStore",
+    "QueryStore",
+    "SignatureStore",
+    "Store",
+    "StoreError",
+    "StoryStateStore",
+    "StorySources",
+    "ViewStore",
+    "open_store",
+]

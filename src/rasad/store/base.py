@@ -1,4 +1,8 @@
-"""The `Store` protocol: what the CLI, API and pipeline need from a database."""
+"""The store interfaces: `Store`, everything a database offers, and the narrow protocols it
+joins, one per consumer (what the ingest writes, what story assignment reads and writes, what
+materializing the views writes, what the queries and the export read), so a service's
+signature says which part of the database it touches. The SQLite and PostgreSQL stores
+implement `Store`."""
 
 from __future__ import annotations
 
@@ -15,27 +19,38 @@ class StoreError(RuntimeError):
     """A database problem explained for a person (locked, read-only, newer schema…)."""
 
 
-class Store(Protocol):
-    def put_documents(self, docs: Iterable[Document]) -> int:
-        """Write documents in one transaction; return how many were new."""
+class MetaStore(Protocol):
+    """The store's own state: a key/value table (index snapshots, versions, flags)."""
 
-    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
-        """Those of `hashes` whose content is already stored."""
+    def get_meta(self, key: str) -> str | None:
+        """A stored value of the store's own state (index snapshots, versions)."""
 
-    def id_taken(self, doc_id: str) -> bool:
-        """Whether a document with this id is stored already."""
+    def set_meta(self, key: str, value: str) -> None:
+        """Store a value of the store's own state."""
+
+    def delete_meta(self, key: str) -> None:
+        """Forget a value of the store's own state."""
+
+
+class DocumentLookup(Protocol):
+    """Stored documents one at a time or in ingest order, and how many are accepted."""
 
     def get_document(self, doc_id: str) -> Document | None:
         """One document by id, or None."""
 
-    def iter_documents(self, *, include_rejected: bool = False) -> Iterator[Document]:
-        """Every document in ingest order."""
+    def documents_after(self, seq: int, limit: int) -> list[tuple[int, Document]]:
+        """Up to `limit` stored documents (rejected ones too) after sequence number `seq`,
+        with their sequence numbers, in ingest order."""
 
-    def iter_story_documents(self, story_ids: Iterable[str]) -> Iterator[Document]:
-        """The accepted documents of these stories, in ingest order."""
+    def last_document_seq(self) -> int:
+        """The sequence number of the last stored document (0 when none)."""
 
-    def update_documents(self, docs: Iterable[Document]) -> None:
-        """Rewrite the analysis of stored documents (after a corpus-level stage)."""
+    def count(self) -> int:
+        """Number of accepted documents."""
+
+
+class SignatureStore(Protocol):
+    """Near-duplicate signatures and their LSH buckets."""
 
     def put_signatures(
         self, pairs: Iterable[tuple[str, np.ndarray]], buckets: Iterable[tuple[str, int]] = ()
@@ -48,48 +63,10 @@ class Store(Protocol):
     def iter_signatures(self) -> Iterator[tuple[str, np.ndarray]]:
         """Stored near-duplicate signatures in arrival order."""
 
-    def put_vectors(self, pairs: Iterable[tuple[str, np.ndarray]], model: str = "e5-small") -> None:
-        """Store document vectors."""
 
-    def iter_vectors(self) -> Iterator[tuple[str, np.ndarray]]:
-        """Stored document vectors."""
-
-    def put_story_states(
-        self,
-        rows: Iterable[tuple[str, str | None, str, bytes]],
-        removed: Iterable[str] = (),
-        names: Iterable[tuple[str, str, str]] = (),
-    ) -> None:
-        """Write story index states (`rasad.cluster.state`) and drop those of merged stories;
-        `names` (story, entity name, last day) replace the names those stories are filed
-        under for reach-back."""
-
-    def story_states_named(
-        self, names: Iterable[str], last_before: str, per_name: int
-    ) -> Iterator[tuple[str, str | None, str, bytes]]:
-        """Stored states of the `per_name` most recent stories filed under each name whose
-        last day is before `last_before`."""
-
-    def iter_story_states(
-        self, last_from: str | None = None, last_before: str | None = None
-    ) -> Iterator[tuple[str, str | None, str, bytes]]:
-        """Stored story states by id: all, or those whose last day is from `last_from` on
-        (undated ones too), or before `last_before`, or both."""
-
-    def story_states_span(self) -> tuple[str | None, int]:
-        """The latest last day among the stored story states, and the highest story number."""
-
-    def search(
-        self, query: str | SearchQuery, filters: SearchFilter, limit: int = 20, offset: int = 0
-    ) -> tuple[int, list[tuple[Document, float]]]:
-        """(total hits, a page of (document, score)) for a full-text query (text, or parsed
-        with its entity names by `rasad.services.search_terms`), best first."""
-
-    def count(self) -> int:
-        """Number of accepted documents."""
-
-    def stats(self) -> dict[str, Any]:
-        """Counts by language, outlet and rejection reason, and the date span."""
+class StorySources(Protocol):
+    """What a story's views are built from: its documents, their vectors, the quotes'
+    linked speakers, and every story's size."""
 
     def story_documents(self, story_id: str) -> list[Document]:
         """The accepted documents of one story, in ingest order (an indexed read)."""
@@ -97,69 +74,24 @@ class Store(Protocol):
     def vectors_of(self, doc_ids: Iterable[str]) -> dict[str, np.ndarray]:
         """Stored vectors of these documents (those that have one)."""
 
-    def story_summaries(
-        self, filters: SearchFilter, limit: int = 50, offset: int = 0
-    ) -> tuple[int, list[dict[str, Any]]]:
-        """(total, a page of rows of the `stories` table), largest first; a story passes the
-        filters when one of its documents does (`filters.entity` through the stored entity
-        links)."""
+    def quote_speakers(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
+        """The linked speaker of each stored quote of these documents, by (doc, position)."""
 
-    def put_story_summaries(self, rows: Iterable[dict[str, Any]]) -> None:
-        """Write summary rows (replacing a story's earlier row)."""
+    def story_sizes(self) -> dict[str, int]:
+        """Each story's number of accepted documents."""
 
-    def delete_story_summaries(self, story_ids: Iterable[str]) -> None:
-        """Remove the summary rows of stories that no longer exist."""
 
-    def stale_stories(self) -> set[str]:
-        """Stories whose summary row is missing, of another size than their documents, or
-        left with no documents (after a merge)."""
-
-    def documents_page(self, filters: Any, limit: int, offset: int) -> tuple[int, list[Document]]:
-        """(total, a page of the accepted documents passing a `DocumentFilter`), in ingest
-        order."""
-
-    def put_story_views(self, views: list[dict[str, Any]]) -> None:
-        """Replace the stored views of stories (page and part items, `rasad.services.materialize`)."""
-
-    def delete_story_views(self, story_ids: Iterable[str]) -> None:
-        """Remove the stored views of stories that no longer exist."""
-
-    def story_detail(self, story_id: str) -> str | None:
-        """A story's stored page as JSON text, or None when missing or older than its
-        summary row."""
-
-    def story_items(
-        self,
-        part: str,
-        filters: SearchFilter,
-        status: str | None = None,
-        limit: int = 50,
-        offset: int = 0,
-    ) -> tuple[int, list[dict[str, Any]]]:
-        """(total, a page of the stored items of one part of every story: events, claims,
-        contradictions or promises), largest story first (`filters.entity` as in
-        `story_summaries`)."""
-
-    def documents_after(self, seq: int, limit: int) -> list[tuple[int, Document]]:
-        """Up to `limit` stored documents (rejected ones too) after sequence number `seq`,
-        with their sequence numbers, in ingest order."""
-
-    def last_document_seq(self) -> int:
-        """The sequence number of the last stored document (0 when none)."""
-
-    def known_entity_keys(self, keys: list[str]) -> set[str]:
-        """Those of these entity keys (`rasad.entities.link`) that are stored."""
-
-    def entity_surnames(self, words: list[str]) -> dict[str, str]:
-        """The entity key each of these surnames joins, where one does."""
-
-    def put_entity_links(self, links: dict[str, Any], through: int) -> None:
-        """Write one batch of links (`rasad.services.entity_links.link_batch`) in one transaction."""
+class EntityReader(Protocol):
+    """The stored entity links and quotes, as the entity and quote views read them."""
 
     def entity_page(
         self, kind: str | None, story: str | None, limit: int, offset: int
     ) -> tuple[int, list[dict[str, Any]]]:
         """(total, a page of stored entity rows), most mentioned first."""
+
+    def entity_surnames(self, words: list[str]) -> dict[str, str]:
+        """The entity key each of these surnames joins, where one does (the linker's table,
+        read by search to find the full name a surname names)."""
 
     def entity_rows(self, ids: list[str]) -> list[dict[str, Any]]:
         """The stored rows of these entities."""
@@ -200,23 +132,163 @@ class Store(Protocol):
     ) -> tuple[int, list[dict[str, Any]]]:
         """(total, a page of stored quotes with their documents' fields), in document order."""
 
-    def quote_speakers(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
-        """The linked speaker of each stored quote of these documents, by (doc, position)."""
 
-    def mention_entities(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
-        """The linked entity of each stored mention of these documents, by (doc, position)."""
+class IngestStore(SignatureStore, MetaStore, Protocol):
+    """What the ingest writes: documents (checked for stored copies first), their
+    signatures and vectors (`rasad.services.ingest`)."""
 
-    def story_sizes(self) -> dict[str, int]:
-        """Each story's number of accepted documents."""
+    def put_documents(self, docs: Iterable[Document]) -> int:
+        """Write documents in one transaction; return how many were new."""
+
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """Those of `hashes` whose content is already stored."""
+
+    def id_taken(self, doc_id: str) -> bool:
+        """Whether a document with this id is stored already."""
+
+    def put_vectors(self, pairs: Iterable[tuple[str, np.ndarray]], model: str = "e5-small") -> None:
+        """Store document vectors."""
+
+
+class StoryStateStore(DocumentLookup, MetaStore, Protocol):
+    """What story assignment reads and writes: the stored story states, and the
+    documents and vectors it replays or moves (`rasad.services.assign`)."""
+
+    def iter_documents(self, *, include_rejected: bool = False) -> Iterator[Document]:
+        """Every document in ingest order."""
+
+    def iter_story_documents(self, story_ids: Iterable[str]) -> Iterator[Document]:
+        """The accepted documents of these stories, in ingest order."""
+
+    def update_documents(self, docs: Iterable[Document]) -> None:
+        """Rewrite the analysis of stored documents (after a corpus-level stage)."""
+
+    def iter_vectors(self) -> Iterator[tuple[str, np.ndarray]]:
+        """Stored document vectors."""
+
+    def put_story_states(
+        self,
+        rows: Iterable[tuple[str, str | None, str, bytes]],
+        removed: Iterable[str] = (),
+        names: Iterable[tuple[str, str, str]] = (),
+    ) -> None:
+        """Write story index states (`rasad.cluster.state`) and drop those of merged stories;
+        `names` (story, entity name, last day) replace the names those stories are filed
+        under for reach-back."""
+
+    def story_states_named(
+        self, names: Iterable[str], last_before: str, per_name: int
+    ) -> Iterator[tuple[str, str | None, str, bytes]]:
+        """Stored states of the `per_name` most recent stories filed under each name whose
+        last day is before `last_before`."""
+
+    def iter_story_states(
+        self, last_from: str | None = None, last_before: str | None = None
+    ) -> Iterator[tuple[str, str | None, str, bytes]]:
+        """Stored story states by id: all, or those whose last day is from `last_from` on
+        (undated ones too), or before `last_before`, or both."""
+
+    def story_states_span(self) -> tuple[str | None, int]:
+        """The latest last day among the stored story states, and the highest story number."""
+
+
+class EntityLinkStore(DocumentLookup, MetaStore, Protocol):
+    """What linking entities across the database reads and writes
+    (`rasad.services.entity_links.link_stored_documents`)."""
+
+    def known_entity_keys(self, keys: list[str]) -> set[str]:
+        """Those of these entity keys (`rasad.entities.link`) that are stored."""
+
+    def entity_surnames(self, words: list[str]) -> dict[str, str]:
+        """The entity key each of these surnames joins, where one does."""
+
+    def put_entity_links(self, links: dict[str, Any], through: int) -> None:
+        """Write one batch of links (`rasad.services.entity_links.link_batch`) in one transaction."""
+
+
+class ViewStore(EntityLinkStore, StorySources, Protocol):
+    """What materializing the views writes: summary rows, story views and entity links,
+    the stale rows to redo and the backfills to run (`rasad.services.materialize`)."""
+
+    def put_story_summaries(self, rows: Iterable[dict[str, Any]]) -> None:
+        """Write summary rows (replacing a story's earlier row)."""
+
+    def delete_story_summaries(self, story_ids: Iterable[str]) -> None:
+        """Remove the summary rows of stories that no longer exist."""
+
+    def stale_stories(self) -> set[str]:
+        """Stories whose summary row is missing, of another size than their documents, or
+        left with no documents (after a merge)."""
+
+    def put_story_views(self, views: list[dict[str, Any]]) -> None:
+        """Replace the stored views of stories (page and part items, `rasad.services.materialize`)."""
+
+    def delete_story_views(self, story_ids: Iterable[str]) -> None:
+        """Remove the stored views of stories that no longer exist."""
 
     def stale_story_views(self) -> set[str]:
         """Stories whose stored views are missing or older than their summary row."""
 
-    def get_meta(self, key: str) -> str | None:
-        """A stored value of the store's own state (index snapshots, versions)."""
+    def pending_backfills(self) -> list[str]:
+        """The backfills the migrations left to run, in migration order
+        (`rasad.services.materialize.BACKFILLS`)."""
 
-    def set_meta(self, key: str, value: str) -> None:
-        """Store a value of the store's own state."""
+    def backfill_done(self, name: str) -> None:
+        """Record that a backfill has run."""
+
+
+class QueryStore(DocumentLookup, EntityReader, Protocol):
+    """What the queries read: pages of documents, stories, items, entities and quotes;
+    search; stats (`rasad.services.queries`)."""
+
+    def documents_page(self, filters: Any, limit: int, offset: int) -> tuple[int, list[Document]]:
+        """(total, a page of the accepted documents passing a `DocumentFilter`), in ingest
+        order."""
+
+    def search(
+        self, query: str | SearchQuery, filters: SearchFilter, limit: int = 20, offset: int = 0
+    ) -> tuple[int, list[tuple[Document, float]]]:
+        """(total hits, a page of (document, score)) for a full-text query (text, or parsed
+        with its entity names by `rasad.services.search_terms`), best first."""
+
+    def stats(self) -> dict[str, Any]:
+        """Counts by language, outlet and rejection reason, and the date span."""
+
+    def story_summaries(
+        self, filters: SearchFilter, limit: int = 50, offset: int = 0
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(total, a page of rows of the `stories` table), largest first; a story passes the
+        filters when one of its documents does (`filters.entity` through the stored entity
+        links)."""
+
+    def story_detail(self, story_id: str) -> str | None:
+        """A story's stored page as JSON text, or None when missing or older than its
+        summary row."""
+
+    def story_items(
+        self,
+        part: str,
+        filters: SearchFilter,
+        status: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(total, a page of the stored items of one part of every story: events, claims,
+        contradictions or promises), largest story first (`filters.entity` as in
+        `story_summaries`)."""
+
+
+class ExportStore(DocumentLookup, StorySources, EntityReader, Protocol):
+    """What the export reads: documents in ingest order, every story built from its
+    own documents, and the stored entity links (`rasad.services.export`)."""
+
+    def mention_entities(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
+        """The linked entity of each stored mention of these documents, by (doc, position)."""
+
+
+class Store(IngestStore, StoryStateStore, ViewStore, QueryStore, ExportStore, Protocol):
+    """Everything a database offers: what `open_store` returns, and what a service
+    that hands the store on to several of the above takes."""
 
     def close(self) -> None:
         """Release the connection."""

@@ -1,260 +1,403 @@
-"""Numbered schema migrations; the database's `user_version` is how many have run.
+"""Numbered schema migrations, one list for both backends.
 
-Append only: a released migration is never edited.
+SQLite records how many have run in `PRAGMA user_version`, PostgreSQL in its
+`schema_version` table; a schema number means the same tables on both. Each migration is
+written once: its column types (and one join word) are named in braces and rendered from
+`TYPES`, the one place the dialects' types differ. Where a migration's SQL differs beyond
+that (FTS5 against a tsvector column, a trigger against a plpgsql function), the part that
+differs is a `Dialects` pair, in place.
+
+Append only: a released migration is never edited (`tests/store/test_migrations.py` holds
+the SQL every released migration ran and checks the rendering against it).
 """
 
-MIGRATIONS: tuple[str, ...] = (
-    # 1: documents and the store's own key/value state
-    """
-    CREATE TABLE documents (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT,
-        id TEXT NOT NULL UNIQUE,
-        content_hash TEXT NOT NULL UNIQUE,
-        source TEXT NOT NULL,
-        url TEXT,
-        outlet TEXT,
-        lang TEXT,
-        title TEXT,
-        published TEXT,
-        text TEXT NOT NULL,
-        rejected TEXT,
-        record TEXT NOT NULL,
-        ingested_at TEXT NOT NULL
-    );
-    CREATE INDEX documents_lang ON documents(lang);
-    CREATE INDEX documents_published ON documents(published);
-    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)
-    """,
-    # 2: full-text index over normalized search keys (rowid = documents.seq)
-    """
-    CREATE VIRTUAL TABLE doc_fts USING fts5(terms, tokenize = "unicode61 remove_diacritics 0")
-    """,
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DIALECTS = ("sqlite", "postgres")
+
+TYPES: dict[str, dict[str, str]] = {
+    "sqlite": {
+        # the row number, ascending in insertion order and never reused
+        "serial": "INTEGER PRIMARY KEY AUTOINCREMENT",
+        # a 64-bit integer (SQLite's INTEGER always is one)
+        "bigint": "INTEGER",
+        "blob": "BLOB",
+        # a JSON document (SQLite keeps it as text; PostgreSQL parses it)
+        "json": "TEXT",
+        "timestamp": "TEXT",
+        # a join in the order written (SQLite's planner keeps a CROSS JOIN's order; in
+        # PostgreSQL a CROSS JOIN takes no ON)
+        "join_in_order": "CROSS JOIN",
+    },
+    "postgres": {
+        "serial": "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY",
+        "bigint": "BIGINT",
+        "blob": "BYTEA",
+        "json": "JSONB",
+        "timestamp": "TIMESTAMPTZ",
+        "join_in_order": "JOIN",
+    },
+}
+
+
+@dataclass(frozen=True)
+class Dialects:
+    """A part of a migration written apart for each dialect (empty: nothing to run there)."""
+
+    sqlite: str
+    postgres: str
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One numbered schema change: its parts run in order, in one transaction."""
+
+    parts: tuple[str | Dialects, ...]
+
+    def __init__(self, *parts: str | Dialects) -> None:
+        object.__setattr__(self, "parts", parts)
+
+    def render(self, dialect: str) -> str:
+        """The migration's SQL in one dialect."""
+        sql = [
+            getattr(part, dialect)
+            if isinstance(part, Dialects)
+            else part.format_map(TYPES[dialect])
+            for part in self.parts
+        ]
+        return ";\n".join(part.strip() for part in sql if part.strip())
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    # 1: documents (PostgreSQL: the full record as jsonb) and the store's own key/value state
+    Migration(
+        """
+        CREATE TABLE documents (
+            seq {serial},
+            id TEXT NOT NULL UNIQUE,
+            content_hash TEXT NOT NULL UNIQUE,
+            source TEXT NOT NULL,
+            url TEXT,
+            outlet TEXT,
+            lang TEXT,
+            title TEXT,
+            published TEXT,
+            text TEXT NOT NULL,
+            rejected TEXT,
+            record {json} NOT NULL,
+            ingested_at {timestamp} NOT NULL
+        );
+        CREATE INDEX documents_lang ON documents(lang);
+        CREATE INDEX documents_published ON documents(published)
+        """,
+        Dialects(
+            sqlite="",
+            postgres="CREATE INDEX documents_story ON documents((record->>'story'))",
+        ),
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)
+        """,
+    ),
+    # 2: full-text index over normalized search keys. SQLite: an FTS5 table (rowid =
+    # documents.seq); PostgreSQL: a tsvector column parsed with the `simple` configuration
+    # (rasad's own normalizer has already done the Arabic/Persian work)
+    Migration(
+        Dialects(
+            sqlite="""
+            CREATE VIRTUAL TABLE doc_fts USING fts5(terms, tokenize = "unicode61 remove_diacritics 0")
+            """,
+            postgres="""
+            ALTER TABLE documents ADD COLUMN terms TSVECTOR;
+            CREATE INDEX documents_terms ON documents USING GIN (terms)
+            """,
+        )
+    ),
     # 3: MinHash signatures for near-duplicate detection, in arrival order
-    """
-    CREATE TABLE signatures (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT,
-        doc_id TEXT NOT NULL UNIQUE,
-        sig BLOB NOT NULL
-    )
-    """,
+    Migration(
+        """
+        CREATE TABLE signatures (
+            seq {serial},
+            doc_id TEXT NOT NULL UNIQUE,
+            sig {blob} NOT NULL
+        )
+        """
+    ),
     # 4: document vectors (title + lead embeddings) for story clustering
-    """
-    CREATE TABLE vectors (doc_id TEXT PRIMARY KEY, model TEXT NOT NULL, vector BLOB NOT NULL)
-    """,
+    Migration(
+        """
+        CREATE TABLE vectors (doc_id TEXT PRIMARY KEY, model TEXT NOT NULL, vector {blob} NOT NULL)
+        """
+    ),
     # 5: search filters read lang/outlet/published from this index, not from the wide rows
-    """
-    CREATE INDEX documents_filters ON documents(seq, lang, outlet, published)
-    """,
+    # (SQLite; PostgreSQL's planner does without, and runs a statement that does nothing)
+    Migration(
+        Dialects(
+            sqlite="CREATE INDEX documents_filters ON documents(seq, lang, outlet, published)",
+            postgres="SELECT 1",
+        )
+    ),
     # 6: the story of each document as a column (read from the record), indexed with what the
     # story list filters on, and `stories`: one summary row per story, kept in step by the
-    # ingest (rasad.services.materialize) so the story list is one indexed query. Existing databases get
-    # an empty table, filled on first use (`sync_story_summaries`).
-    """
-    ALTER TABLE documents ADD COLUMN story TEXT
-        GENERATED ALWAYS AS (json_extract(record, '$.story')) VIRTUAL;
-    CREATE INDEX documents_story_members ON documents(story, rejected, lang, outlet, published);
-    CREATE TABLE stories (
-        id TEXT PRIMARY KEY,
-        title TEXT,
-        size INTEGER NOT NULL,
-        articles INTEGER NOT NULL,
-        copies INTEGER NOT NULL,
-        languages TEXT NOT NULL,
-        outlets TEXT NOT NULL,
-        first_seen TEXT,
-        last_seen TEXT,
-        events INTEGER NOT NULL,
-        months TEXT NOT NULL,
-        generation INTEGER NOT NULL
-    );
-    CREATE INDEX stories_by_size ON stories(size DESC, id)
-    """,
+    # ingest (rasad.services.materialize) so the story list is one indexed query. Existing
+    # databases get an empty table, filled on first use (`sync_story_summaries`).
+    Migration(
+        Dialects(
+            sqlite="""
+            ALTER TABLE documents ADD COLUMN story TEXT
+                GENERATED ALWAYS AS (json_extract(record, '$.story')) VIRTUAL
+            """,
+            postgres="""
+            ALTER TABLE documents ADD COLUMN story TEXT GENERATED ALWAYS AS (record->>'story') STORED
+            """,
+        ),
+        """
+        CREATE INDEX documents_story_members ON documents(story, rejected, lang, outlet, published);
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            title TEXT,
+            size INTEGER NOT NULL,
+            articles INTEGER NOT NULL,
+            copies INTEGER NOT NULL,
+            languages TEXT NOT NULL,
+            outlets TEXT NOT NULL,
+            first_seen TEXT,
+            last_seen TEXT,
+            events INTEGER NOT NULL,
+            months TEXT NOT NULL,
+            generation {bigint} NOT NULL
+        );
+        CREATE INDEX stories_by_size ON stories(size DESC, id)
+        """,
+    ),
     # 7: the story index's state per story (members, keys, span, events, vector sums), so an
     # ingest loads the live stories instead of every document and vector
-    """
-    CREATE TABLE story_states (
-        id TEXT PRIMARY KEY,
-        last_day TEXT,
-        state TEXT NOT NULL,
-        sums BLOB NOT NULL
-    );
-    CREATE INDEX story_states_last ON story_states(last_day)
-    """,
+    Migration(
+        """
+        CREATE TABLE story_states (
+            id TEXT PRIMARY KEY,
+            last_day TEXT,
+            state TEXT NOT NULL,
+            sums {blob} NOT NULL
+        );
+        CREATE INDEX story_states_last ON story_states(last_day)
+        """
+    ),
     # 8: the LSH buckets of each near-duplicate signature, so an ingest looks up the stored
     # signatures sharing a bucket instead of loading them all
-    """
-    CREATE TABLE signature_buckets (bucket INTEGER NOT NULL, doc_id TEXT NOT NULL);
-    CREATE INDEX signature_buckets_bucket ON signature_buckets(bucket)
-    """,
-    # 9: each story's built views, written with its summary row (rasad.services.materialize): the story
-    # page as JSON, and its events, claims, contradictions and promises one row per item with
-    # the documents each cites (and their language, outlet and day), so the lists across
-    # stories are paged and filtered in SQL instead of building every story
-    """
-    CREATE TABLE story_views (
-        id TEXT PRIMARY KEY,
-        generation INTEGER NOT NULL,
-        detail TEXT NOT NULL
-    );
-    CREATE TABLE story_items (
-        story TEXT NOT NULL,
-        part TEXT NOT NULL,
-        position INTEGER NOT NULL,
-        size INTEGER NOT NULL,
-        status TEXT,
-        item TEXT NOT NULL,
-        PRIMARY KEY (story, part, position)
-    );
-    CREATE INDEX story_items_listed ON story_items(part, size DESC, story, position);
-    CREATE TABLE story_item_documents (
-        story TEXT NOT NULL,
-        part TEXT NOT NULL,
-        position INTEGER NOT NULL,
-        doc TEXT NOT NULL,
-        lang TEXT,
-        outlet TEXT,
-        published TEXT
-    );
-    CREATE INDEX story_item_documents_item ON story_item_documents(story, part, position);
-    CREATE INDEX story_item_documents_lang ON story_item_documents(part, lang, story, position);
-    CREATE INDEX story_item_documents_outlet
-        ON story_item_documents(part, outlet, story, position);
-    CREATE INDEX story_item_documents_published
-        ON story_item_documents(part, published, story, position)
-    """,
+    Migration(
+        """
+        CREATE TABLE signature_buckets (bucket {bigint} NOT NULL, doc_id TEXT NOT NULL);
+        CREATE INDEX signature_buckets_bucket ON signature_buckets(bucket)
+        """
+    ),
+    # 9: each story's built views, written with its summary row (rasad.services.materialize):
+    # the story page as JSON (kept as text, so an item's keys stay in the order the view built
+    # them), and its events, claims, contradictions and promises one row per item with the
+    # documents each cites (and their language, outlet and day), so the lists across stories
+    # are paged and filtered in SQL instead of building every story
+    Migration(
+        """
+        CREATE TABLE story_views (
+            id TEXT PRIMARY KEY,
+            generation {bigint} NOT NULL,
+            detail TEXT NOT NULL
+        );
+        CREATE TABLE story_items (
+            story TEXT NOT NULL,
+            part TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            size INTEGER NOT NULL,
+            status TEXT,
+            item TEXT NOT NULL,
+            PRIMARY KEY (story, part, position)
+        );
+        CREATE INDEX story_items_listed ON story_items(part, size DESC, story, position);
+        CREATE TABLE story_item_documents (
+            story TEXT NOT NULL,
+            part TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            doc TEXT NOT NULL,
+            lang TEXT,
+            outlet TEXT,
+            published TEXT
+        );
+        CREATE INDEX story_item_documents_item ON story_item_documents(story, part, position);
+        CREATE INDEX story_item_documents_lang ON story_item_documents(part, lang, story, position);
+        CREATE INDEX story_item_documents_outlet
+            ON story_item_documents(part, outlet, story, position);
+        CREATE INDEX story_item_documents_published
+            ON story_item_documents(part, published, story, position)
+        """
+    ),
     # 10: entities linked across the database as the ingest stores documents (in their order,
     # as `link_corpus` links them): one row per entity with its mention count, the surnames a
     # shortened mention may join, every mention and every quote with its linked speaker, and
     # each entity's written forms (with counts) and documents, so the entity list and page
     # and the quote list are indexed reads
-    """
-    CREATE TABLE entities (
-        id TEXT PRIMARY KEY,
-        key TEXT NOT NULL UNIQUE,
-        type TEXT NOT NULL,
-        name TEXT,
-        mentions INTEGER NOT NULL
-    );
-    CREATE INDEX entities_listed ON entities(mentions DESC, id);
-    CREATE INDEX entities_by_type ON entities(type, mentions DESC, id);
-    CREATE TABLE entity_surnames (surname TEXT PRIMARY KEY, key TEXT NOT NULL);
-    CREATE TABLE entity_mentions (
-        doc_seq INTEGER NOT NULL,
-        position INTEGER NOT NULL,
-        doc TEXT NOT NULL,
-        entity TEXT NOT NULL,
-        lang TEXT,
-        text TEXT NOT NULL,
-        span_start INTEGER,
-        span_end INTEGER,
-        published TEXT,
-        PRIMARY KEY (doc_seq, position)
-    );
-    CREATE INDEX entity_mentions_entity ON entity_mentions(entity, doc_seq, position);
-    CREATE TABLE quotes (
-        doc_seq INTEGER NOT NULL,
-        position INTEGER NOT NULL,
-        doc TEXT NOT NULL,
-        speaker TEXT,
-        lang TEXT,
-        outlet TEXT,
-        published TEXT,
-        quote TEXT NOT NULL,
-        PRIMARY KEY (doc_seq, position)
-    );
-    CREATE INDEX quotes_speaker ON quotes(speaker, doc_seq, position);
-    CREATE INDEX quotes_doc ON quotes(doc);
-    CREATE INDEX quotes_lang ON quotes(lang, doc_seq, position);
-    CREATE INDEX quotes_outlet ON quotes(outlet, doc_seq, position);
-    CREATE INDEX quotes_published ON quotes(published, doc_seq, position);
-    CREATE TABLE entity_names (
-        entity TEXT NOT NULL,
-        lang TEXT NOT NULL,
-        text TEXT NOT NULL,
-        n INTEGER NOT NULL,
-        first INTEGER NOT NULL,
-        PRIMARY KEY (entity, lang, text)
-    );
-    CREATE TABLE entity_documents (
-        entity TEXT NOT NULL,
-        doc_seq INTEGER NOT NULL,
-        doc TEXT NOT NULL,
-        PRIMARY KEY (entity, doc_seq)
-    );
-    CREATE INDEX entity_documents_doc ON entity_documents(doc_seq, entity)
-    """,
+    Migration(
+        """
+        CREATE TABLE entities (
+            id TEXT PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            type TEXT NOT NULL,
+            name TEXT,
+            mentions INTEGER NOT NULL
+        );
+        CREATE INDEX entities_listed ON entities(mentions DESC, id);
+        CREATE INDEX entities_by_type ON entities(type, mentions DESC, id);
+        CREATE TABLE entity_surnames (surname TEXT PRIMARY KEY, key TEXT NOT NULL);
+        CREATE TABLE entity_mentions (
+            doc_seq {bigint} NOT NULL,
+            position INTEGER NOT NULL,
+            doc TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            lang TEXT,
+            text TEXT NOT NULL,
+            span_start INTEGER,
+            span_end INTEGER,
+            published TEXT,
+            PRIMARY KEY (doc_seq, position)
+        );
+        CREATE INDEX entity_mentions_entity ON entity_mentions(entity, doc_seq, position);
+        CREATE TABLE quotes (
+            doc_seq {bigint} NOT NULL,
+            position INTEGER NOT NULL,
+            doc TEXT NOT NULL,
+            speaker TEXT,
+            lang TEXT,
+            outlet TEXT,
+            published TEXT,
+            quote TEXT NOT NULL,
+            PRIMARY KEY (doc_seq, position)
+        );
+        CREATE INDEX quotes_speaker ON quotes(speaker, doc_seq, position);
+        CREATE INDEX quotes_doc ON quotes(doc);
+        CREATE INDEX quotes_lang ON quotes(lang, doc_seq, position);
+        CREATE INDEX quotes_outlet ON quotes(outlet, doc_seq, position);
+        CREATE INDEX quotes_published ON quotes(published, doc_seq, position);
+        CREATE TABLE entity_names (
+            entity TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            text TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            first {bigint} NOT NULL,
+            PRIMARY KEY (entity, lang, text)
+        );
+        CREATE TABLE entity_documents (
+            entity TEXT NOT NULL,
+            doc_seq {bigint} NOT NULL,
+            doc TEXT NOT NULL,
+            PRIMARY KEY (entity, doc_seq)
+        );
+        CREATE INDEX entity_documents_doc ON entity_documents(doc_seq, entity)
+        """
+    ),
     # 11: the corpus counts (`Store.stats`) by language and outlet read in index order instead
     # of sorting every document, and the document list's count and date filters read from
     # these indexes instead of the wide rows
-    """
-    CREATE INDEX documents_accepted_lang ON documents(rejected, lang, published);
-    CREATE INDEX documents_accepted_outlet ON documents(rejected, outlet, published)
-    """,
+    Migration(
+        """
+        CREATE INDEX documents_accepted_lang ON documents(rejected, lang, published);
+        CREATE INDEX documents_accepted_outlet ON documents(rejected, outlet, published)
+        """
+    ),
     # 12: the entity names each dated story is filed under for reach-back (its top names), so
     # a later ingest finds by name a story that went quiet before that ingest started
-    """
-    CREATE TABLE story_names (
-        name TEXT NOT NULL,
-        story TEXT NOT NULL,
-        last_day TEXT NOT NULL,
-        PRIMARY KEY (name, story)
-    );
-    CREATE INDEX story_names_recent ON story_names(name, last_day, story);
-    CREATE INDEX story_names_story ON story_names(story)
-    """,
+    Migration(
+        """
+        CREATE TABLE story_names (
+            name TEXT NOT NULL,
+            story TEXT NOT NULL,
+            last_day TEXT NOT NULL,
+            PRIMARY KEY (name, story)
+        );
+        CREATE INDEX story_names_recent ON story_names(name, last_day, story);
+        CREATE INDEX story_names_story ON story_names(story)
+        """
+    ),
     # 13: what an entity's page counts, kept as counts so the page costs the same for an
     # entity in five documents or fifty thousand: mentions per month and documents per outlet
     # and documents per story, written with the links (a document's date and outlet do not
     # change once linked; its story does: consolidation moves documents after they are linked,
-    # and a trigger moves their counts); `first` (the first document) orders ties
-    """
-    CREATE TABLE entity_months (
-        entity TEXT NOT NULL,
-        month TEXT NOT NULL,
-        mentions INTEGER NOT NULL,
-        PRIMARY KEY (entity, month)
-    );
-    CREATE TABLE entity_outlets (
-        entity TEXT NOT NULL,
-        outlet TEXT NOT NULL,
-        documents INTEGER NOT NULL,
-        first INTEGER NOT NULL,
-        PRIMARY KEY (entity, outlet)
-    );
-    CREATE TABLE entity_stories (
-        entity TEXT NOT NULL,
-        story TEXT NOT NULL,
-        documents INTEGER NOT NULL,
-        first INTEGER NOT NULL,
-        PRIMARY KEY (entity, story)
-    );
-    CREATE INDEX entity_stories_listed ON entity_stories(entity, documents DESC, first, story);
-    INSERT INTO entity_months (entity, month, mentions)
-        SELECT entity, substr(coalesce(published, 'unknown'), 1, 7), count(*)
-        FROM entity_mentions GROUP BY 1, 2;
-    INSERT INTO entity_outlets (entity, outlet, documents, first)
-        SELECT e.entity, coalesce(d.outlet, ''), count(*), min(e.doc_seq)
-        FROM documents d CROSS JOIN entity_documents e ON e.doc_seq = d.seq GROUP BY 1, 2;
-    INSERT INTO entity_stories (entity, story, documents, first)
-        SELECT e.entity, d.story, count(*), min(e.doc_seq)
-        FROM documents d CROSS JOIN entity_documents e ON e.doc_seq = d.seq
-        WHERE d.story <> '' GROUP BY 1, 2;
-    CREATE TRIGGER documents_story_moved AFTER UPDATE OF record ON documents
-    WHEN OLD.story IS NOT NEW.story BEGIN
-        UPDATE entity_stories SET documents = documents - 1
-            WHERE story = OLD.story
-            AND entity IN (SELECT entity FROM entity_documents WHERE doc_seq = OLD.seq);
-        DELETE FROM entity_stories
-            WHERE story = OLD.story AND documents <= 0
-            AND entity IN (SELECT entity FROM entity_documents WHERE doc_seq = OLD.seq);
+    # and a trigger moves their counts: SQLite's own, a plpgsql function in PostgreSQL);
+    # `first` (the first document) orders ties
+    Migration(
+        """
+        CREATE TABLE entity_months (
+            entity TEXT NOT NULL,
+            month TEXT NOT NULL,
+            mentions {bigint} NOT NULL,
+            PRIMARY KEY (entity, month)
+        );
+        CREATE TABLE entity_outlets (
+            entity TEXT NOT NULL,
+            outlet TEXT NOT NULL,
+            documents {bigint} NOT NULL,
+            first {bigint} NOT NULL,
+            PRIMARY KEY (entity, outlet)
+        );
+        CREATE TABLE entity_stories (
+            entity TEXT NOT NULL,
+            story TEXT NOT NULL,
+            documents {bigint} NOT NULL,
+            first {bigint} NOT NULL,
+            PRIMARY KEY (entity, story)
+        );
+        CREATE INDEX entity_stories_listed ON entity_stories(entity, documents DESC, first, story);
+        INSERT INTO entity_months (entity, month, mentions)
+            SELECT entity, substr(coalesce(published, 'unknown'), 1, 7), count(*)
+            FROM entity_mentions GROUP BY 1, 2;
+        INSERT INTO entity_outlets (entity, outlet, documents, first)
+            SELECT e.entity, coalesce(d.outlet, ''), count(*), min(e.doc_seq)
+            FROM documents d {join_in_order} entity_documents e ON e.doc_seq = d.seq GROUP BY 1, 2;
         INSERT INTO entity_stories (entity, story, documents, first)
-            SELECT entity, NEW.story, 1, doc_seq FROM entity_documents
-            WHERE doc_seq = NEW.seq AND NEW.story <> ''
-            ON CONFLICT (entity, story) DO UPDATE SET
-                documents = entity_stories.documents + 1,
-                first = min(entity_stories.first, excluded.first);
-    END
-    """,
+            SELECT e.entity, d.story, count(*), min(e.doc_seq)
+            FROM documents d {join_in_order} entity_documents e ON e.doc_seq = d.seq
+            WHERE d.story <> '' GROUP BY 1, 2
+        """,
+        Dialects(
+            sqlite="""
+            CREATE TRIGGER documents_story_moved AFTER UPDATE OF record ON documents
+            WHEN OLD.story IS NOT NEW.story BEGIN
+                UPDATE entity_stories SET documents = documents - 1
+                    WHERE story = OLD.story
+                    AND entity IN (SELECT entity FROM entity_documents WHERE doc_seq = OLD.seq);
+                DELETE FROM entity_stories
+                    WHERE story = OLD.story AND documents <= 0
+                    AND entity IN (SELECT entity FROM entity_documents WHERE doc_seq = OLD.seq);
+                INSERT INTO entity_stories (entity, story, documents, first)
+                    SELECT entity, NEW.story, 1, doc_seq FROM entity_documents
+                    WHERE doc_seq = NEW.seq AND NEW.story <> ''
+                    ON CONFLICT (entity, story) DO UPDATE SET
+                        documents = entity_stories.documents + 1,
+                        first = min(entity_stories.first, excluded.first);
+            END
+            """,
+            postgres="""
+            CREATE FUNCTION entity_stories_moved() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                UPDATE entity_stories SET documents = documents - 1
+                    WHERE story = OLD.story
+                    AND entity IN (SELECT entity FROM entity_documents WHERE doc_seq = OLD.seq);
+                DELETE FROM entity_stories
+                    WHERE story = OLD.story AND documents <= 0
+                    AND entity IN (SELECT entity FROM entity_documents WHERE doc_seq = OLD.seq);
+                INSERT INTO entity_stories (entity, story, documents, first)
+                    SELECT entity, NEW.story, 1, doc_seq FROM entity_documents
+                    WHERE doc_seq = NEW.seq AND NEW.story <> ''
+                    ON CONFLICT (entity, story) DO UPDATE SET
+                        documents = entity_stories.documents + 1,
+                        first = least(entity_stories.first, excluded.first);
+                RETURN NULL;
+            END $$;
+            CREATE TRIGGER documents_story_moved AFTER UPDATE ON documents
+                FOR EACH ROW WHEN (OLD.story IS DISTINCT FROM NEW.story)
+                EXECUTE FUNCTION entity_stories_moved();
+            """,
+        ),
+    ),
     # 14: each cited document's row carries its item's story size, and the language, outlet
     # and date indexes of the cited documents hold the list order (size, story, position) and
     # the other filter columns: a filtered list across stories (`/api/v1/events?lang=…`) is
@@ -263,41 +406,62 @@ MIGRATIONS: tuple[str, ...] = (
     # as a column, the planner took it over the story index for a story's documents), so a
     # deep page of the document list (`?page=1200`) skips index entries, not sorted rows; and
     # the items by status in list order (`/api/v1/promises?status=kept`)
-    """
-    ALTER TABLE story_item_documents ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
-    UPDATE story_item_documents SET size = (
-        SELECT i.size FROM story_items i WHERE i.story = story_item_documents.story
-        AND i.part = story_item_documents.part AND i.position = story_item_documents.position
-    );
-    DROP INDEX story_item_documents_lang;
-    DROP INDEX story_item_documents_outlet;
-    DROP INDEX story_item_documents_published;
-    CREATE INDEX story_item_documents_lang
-        ON story_item_documents(part, lang, size DESC, story, position, outlet, published);
-    CREATE INDEX story_item_documents_outlet
-        ON story_item_documents(part, outlet, size DESC, story, position, lang, published);
-    CREATE INDEX story_item_documents_published
-        ON story_item_documents(part, published, size DESC, story, position, lang, outlet);
-    CREATE INDEX documents_in_order ON documents(seq, lang, outlet, published)
-        WHERE rejected IS NULL;
-    CREATE INDEX story_items_by_status ON story_items(part, status, size DESC, story, position)
-    """,
+    Migration(
+        """
+        ALTER TABLE story_item_documents ADD COLUMN size INTEGER NOT NULL DEFAULT 0
+        """,
+        Dialects(
+            sqlite="""
+            UPDATE story_item_documents SET size = (
+                SELECT i.size FROM story_items i WHERE i.story = story_item_documents.story
+                AND i.part = story_item_documents.part AND i.position = story_item_documents.position
+            )
+            """,
+            postgres="""
+            UPDATE story_item_documents c SET size = i.size FROM story_items i
+                WHERE i.story = c.story AND i.part = c.part AND i.position = c.position
+            """,
+        ),
+        """
+        DROP INDEX story_item_documents_lang;
+        DROP INDEX story_item_documents_outlet;
+        DROP INDEX story_item_documents_published;
+        CREATE INDEX story_item_documents_lang
+            ON story_item_documents(part, lang, size DESC, story, position, outlet, published);
+        CREATE INDEX story_item_documents_outlet
+            ON story_item_documents(part, outlet, size DESC, story, position, lang, published);
+        CREATE INDEX story_item_documents_published
+            ON story_item_documents(part, published, size DESC, story, position, lang, outlet);
+        CREATE INDEX documents_in_order ON documents(seq, lang, outlet, published)
+            WHERE rejected IS NULL;
+        CREATE INDEX story_items_by_status ON story_items(part, status, size DESC, story, position)
+        """,
+    ),
     # 15: the quotes' language, outlet and date indexes carry the other filter columns, so a
     # quote list filtered on two of them (`/api/v1/quotes?lang=fa&to=2015-08`) is counted and
     # paged from one index without reading every quote of the language
-    """
-    DROP INDEX quotes_lang;
-    DROP INDEX quotes_outlet;
-    DROP INDEX quotes_published;
-    CREATE INDEX quotes_lang ON quotes(lang, doc_seq, position, outlet, published);
-    CREATE INDEX quotes_outlet ON quotes(outlet, doc_seq, position, lang, published);
-    CREATE INDEX quotes_published ON quotes(published, doc_seq, position, lang, outlet)
-    """,
+    Migration(
+        """
+        DROP INDEX quotes_lang;
+        DROP INDEX quotes_outlet;
+        DROP INDEX quotes_published;
+        CREATE INDEX quotes_lang ON quotes(lang, doc_seq, position, outlet, published);
+        CREATE INDEX quotes_outlet ON quotes(outlet, doc_seq, position, lang, published);
+        CREATE INDEX quotes_published ON quotes(published, doc_seq, position, lang, outlet)
+        """
+    ),
     # 16: backfills a migration leaves for the services to run once (rows removed when done):
     # "views" fills every materialized view a database made by an older version lacks
     # (`rasad.services.materialize.backfill_views`), in place of the meta flags it kept
-    """
-    CREATE TABLE IF NOT EXISTS backfills (migration INTEGER NOT NULL, name TEXT PRIMARY KEY);
-    INSERT INTO backfills(migration, name) VALUES (16, 'views') ON CONFLICT (name) DO NOTHING
-    """,
+    Migration(
+        """
+        CREATE TABLE IF NOT EXISTS backfills (migration INTEGER NOT NULL, name TEXT PRIMARY KEY);
+        INSERT INTO backfills(migration, name) VALUES (16, 'views') ON CONFLICT (name) DO NOTHING
+        """
+    ),
 )
+
+
+def rendered(dialect: str) -> tuple[str, ...]:
+    """Every migration's SQL in one dialect ("sqlite" or "postgres"), in order."""
+    return tuple(migration.render(dialect) for migration in MIGRATIONS)

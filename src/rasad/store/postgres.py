@@ -27,21 +27,14 @@ from rasad.analysis.search import (
 )
 from rasad.model import Document
 from rasad.store.base import StoreError
-from rasad.store.postgres_migrations import POSTGRES_MIGRATIONS
+from rasad.store.migrations import rendered
 from rasad.store.shared import SharedQueries
-from rasad.store.sql import (
-    document_page,
-    public_url,
-    story_page,
-    story_row_values,
-    story_state_filter,
-    summary,
-    upsert_story_sql,
-)
+from rasad.store.sql import public_url
 
 PAGE_ROWS = 500  # documents fetched per round trip when iterating the whole store
 MIGRATION_LOCK = 7_245_301  # pg_advisory_xact_lock key: one migrating process at a time
 CONNECT_TIMEOUT_S = 10
+MIGRATION_SQL = rendered("postgres")
 # PostgreSQL text cannot hold NUL; U+FFFD is one character too, so every span offset still holds.
 NUL, REPLACEMENT = "\x00", "\ufffd"
 
@@ -57,10 +50,11 @@ class PostgresStore(SharedQueries):
 
     MARK = "%s"
     BYTEWISE = ' COLLATE "C"'
+    CONTAINS = "strpos({column}, {mark}) > 0"
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self.public_url = public_url(url)
+        self.public_url = self.database = public_url(url)
         if psycopg is None:
             raise StoreError(
                 f"cannot use {self.public_url}: psycopg is not installed "
@@ -92,12 +86,12 @@ class PostgresStore(SharedQueries):
                 "(version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
             )
             version = self.schema_version
-            if version > len(POSTGRES_MIGRATIONS):
+            if version > len(MIGRATION_SQL):
                 raise StoreError(
                     f"database {self.public_url} has schema {version}, newer than this rasad "
-                    f"({len(POSTGRES_MIGRATIONS)}); upgrade rasad"
+                    f"({len(MIGRATION_SQL)}); upgrade rasad"
                 )
-            for number, sql in enumerate(POSTGRES_MIGRATIONS[version:], start=version + 1):
+            for number, sql in enumerate(MIGRATION_SQL[version:], start=version + 1):
                 with self.conn.transaction():
                     self.conn.execute(sql)
                     self.conn.execute("INSERT INTO schema_version(version) VALUES (%s)", (number,))
@@ -140,25 +134,6 @@ class PostgresStore(SharedQueries):
                 rows,
             )
 
-    def put_signatures(
-        self, pairs: Iterable[tuple[str, np.ndarray]], buckets: Iterable[tuple[str, int]] = ()
-    ) -> None:
-        """Store near-duplicate signatures (arrival order is kept) and their LSH buckets."""
-        rows = [(doc_id, values.astype("<u4").tobytes()) for doc_id, values in pairs]
-        buckets = list(buckets)
-        if rows or buckets:
-            with self._writing() as cur:
-                if rows:
-                    cur.executemany(
-                        "INSERT INTO signatures(doc_id, sig) VALUES (%s, %s) "
-                        "ON CONFLICT DO NOTHING",
-                        rows,
-                    )
-                if buckets:
-                    cur.executemany(
-                        "INSERT INTO signature_buckets(doc_id, bucket) VALUES (%s, %s)", buckets
-                    )
-
     def signatures_in_buckets(self, buckets: list[int]) -> list[tuple[str, np.ndarray]]:
         """Stored signatures (of stored documents) sharing any of these buckets, earliest first."""
         rows = self.conn.execute(
@@ -177,18 +152,6 @@ class PostgresStore(SharedQueries):
             "EXISTS (SELECT 1 FROM documents d WHERE d.id = s.doc_id)",
         ):
             yield row["doc_id"], np.frombuffer(row["sig"], dtype="<u4")
-
-    def put_vectors(self, pairs: Iterable[tuple[str, np.ndarray]], model: str = "e5-small") -> None:
-        """Store document vectors."""
-        rows = [(doc_id, model, v.astype("<f4").tobytes()) for doc_id, v in pairs]
-        if rows:
-            with self._writing() as cur:
-                cur.executemany(
-                    "INSERT INTO vectors(doc_id, model, vector) VALUES (%s, %s, %s) "
-                    "ON CONFLICT (doc_id) DO UPDATE "
-                    "SET model = excluded.model, vector = excluded.vector",
-                    rows,
-                )
 
     def iter_vectors(self) -> Iterator[tuple[str, np.ndarray]]:
         """Stored document vectors."""
@@ -224,26 +187,6 @@ class PostgresStore(SharedQueries):
                     "ON CONFLICT (name, story) DO UPDATE SET last_day = excluded.last_day",
                     names,
                 )
-
-    def iter_story_states(
-        self, last_from: str | None = None, last_before: str | None = None
-    ) -> Iterator[tuple[str, str | None, str, bytes]]:
-        """Stored story states by id: all, or those whose last day is from `last_from` on
-        (undated ones too), or before `last_before`, or both."""
-        where, params = story_state_filter(last_from, last_before, "%s")
-        rows = self.conn.execute(
-            f"SELECT id, last_day, state, sums FROM story_states{where} ORDER BY id", params
-        )
-        for row in rows:
-            yield row["id"], row["last_day"], row["state"], bytes(row["sums"])
-
-    def story_states_span(self) -> tuple[str | None, int]:
-        """The latest last day among the stored story states, and the highest story number."""
-        row = self.conn.execute(
-            "SELECT max(last_day) AS last_day, "
-            "coalesce(max(substr(id, 2)::integer), 0) AS highest FROM story_states"
-        ).fetchone()
-        return row["last_day"], row["highest"]
 
     def search(
         self, query: str | SearchQuery, filters: SearchFilter, limit: int = 20, offset: int = 0
@@ -290,21 +233,11 @@ class PostgresStore(SharedQueries):
         )
         return {r["content_hash"] for r in rows}
 
-    def id_taken(self, doc_id: str) -> bool:
-        """Whether a document with this id is stored already."""
-        row = self.conn.execute("SELECT 1 FROM documents WHERE id = %s", (doc_id,)).fetchone()
-        return row is not None
-
-    def get_document(self, doc_id: str) -> Document | None:
-        """One document by id, or None."""
-        row = self.conn.execute("SELECT record FROM documents WHERE id = %s", (doc_id,)).fetchone()
-        return Document.from_record(row["record"]) if row else None
-
     def iter_documents(self, *, include_rejected: bool = False) -> Iterator[Document]:
         """Every document in ingest order (fetched a page at a time)."""
         where = "" if include_rejected else "rejected IS NULL"
         for row in self._pages("SELECT seq, record FROM documents", where):
-            yield Document.from_record(row["record"])
+            yield self._document(row["record"])
 
     def iter_story_documents(self, story_ids: Iterable[str]) -> Iterator[Document]:
         """The accepted documents of these stories, in ingest order."""
@@ -313,15 +246,7 @@ class PostgresStore(SharedQueries):
             (sorted(set(story_ids)),),
         )
         for row in rows:
-            yield Document.from_record(row["record"])
-
-    def story_documents(self, story_id: str) -> list[Document]:
-        """The accepted documents of one story, in ingest order (an indexed read)."""
-        rows = self.conn.execute(
-            "SELECT record FROM documents WHERE story = %s AND rejected IS NULL ORDER BY seq",
-            (story_id,),
-        )
-        return [Document.from_record(row["record"]) for row in rows]
+            yield self._document(row["record"])
 
     def vectors_of(self, doc_ids: Iterable[str]) -> dict[str, np.ndarray]:
         """Stored vectors of these documents (those that have one)."""
@@ -330,22 +255,6 @@ class PostgresStore(SharedQueries):
         )
         return {r["doc_id"]: np.frombuffer(r["vector"], dtype="<f4") for r in rows}
 
-    def story_summaries(
-        self, filters: SearchFilter, limit: int = 50, offset: int = 0
-    ) -> tuple[int, list[dict[str, Any]]]:
-        """(total, a page of summary rows), largest first, filtered by their documents."""
-        return story_page(self.conn, filters, limit, offset, "%s", "strpos({column}, {mark}) > 0")
-
-    def put_story_summaries(self, rows: Iterable[dict[str, Any]]) -> None:
-        """Write summary rows (replacing a story's earlier row)."""
-        values = [
-            story_row_values({**r, "title": r["title"] and r["title"].replace(NUL, REPLACEMENT)})
-            for r in rows
-        ]
-        if values:
-            with self._writing() as cur:
-                cur.executemany(upsert_story_sql("%s"), values)
-
     def delete_story_summaries(self, story_ids: Iterable[str]) -> None:
         """Remove the summary rows of stories that no longer exist."""
         ids = list(story_ids)
@@ -353,41 +262,13 @@ class PostgresStore(SharedQueries):
             with self._writing() as cur:
                 cur.execute("DELETE FROM stories WHERE id = ANY(%s)", (ids,))
 
-    def documents_page(self, filters: Any, limit: int, offset: int) -> tuple[int, list[Document]]:
-        """(total, a page of the accepted documents passing a `DocumentFilter`)."""
-        total, records = document_page(self.conn, filters, limit, offset, "%s")
-        return total, [Document.from_record(r) for r in records]
-
     def _run(self, statements: list[tuple[str, list[tuple]]]) -> None:
+        if not any(rows for _, rows in statements):
+            return  # no transaction (and no round trip) for nothing to write
         with self._writing() as cur:
             for sql, rows in statements:
                 if rows:
                     cur.executemany(sql, rows)
-
-    def documents_after(self, seq: int, limit: int) -> list[tuple[int, Document]]:
-        """Up to `limit` documents (rejected ones too) after `seq`, in ingest order."""
-        rows = self.conn.execute(
-            "SELECT seq, record FROM documents WHERE seq > %s ORDER BY seq LIMIT %s", (seq, limit)
-        )
-        return [(r["seq"], Document.from_record(r["record"])) for r in rows]
-
-    def count(self) -> int:
-        """Number of accepted documents."""
-        row = self.conn.execute("SELECT count(*) AS n FROM documents WHERE rejected IS NULL")
-        return row.fetchone()["n"]
-
-    def stats(self) -> dict[str, Any]:
-        """Counts by language, outlet and rejection reason, and the date span."""
-        return summary(self.conn, self.public_url, self.schema_version)
-
-    def set_meta(self, key: str, value: str) -> None:
-        """Store a value of the store's own state."""
-        with self._writing() as cur:
-            cur.execute(
-                "INSERT INTO meta(key, value) VALUES (%s, %s) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, value.replace(NUL, REPLACEMENT)),
-            )
 
     def integrity_ok(self) -> bool:
         """Every accepted document is in the search index, no rejected one is, and the schema is
@@ -397,12 +278,14 @@ class PostgresStore(SharedQueries):
             "count(*) FILTER (WHERE rejected IS NOT NULL AND terms IS NOT NULL) AS stray "
             "FROM documents"
         ).fetchone()
-        complete = self.schema_version == len(POSTGRES_MIGRATIONS)
+        complete = self.schema_version == len(MIGRATION_SQL)
         return complete and row["unindexed"] == 0 and row["stray"] == 0
 
-    def close(self) -> None:
-        """Release the connection."""
-        self.conn.close()
+    def _document(self, record: dict[str, Any]) -> Document:
+        return Document.from_record(record)
+
+    def _text(self, value: str) -> str:
+        return value.replace(NUL, REPLACEMENT)
 
     def _writing(self) -> _Writing:
         return _Writing(self)

@@ -1,34 +1,186 @@
-"""Queries the SQLite and PostgreSQL stores share word for word (the SQL lives in
-`rasad.store.base` and `rasad.store.entity_sql`): the stored story views, the stored entity
+"""Queries the SQLite and PostgreSQL stores share word for word (the SQL lives here, in
+`rasad.store.sql` and in `rasad.store.entity_sql`): documents by id, by story and in ingest
+order, the counts, the signatures and vectors written, the story states, the stored story views and summaries, the stored entity
 links and quotes, and the stale-row checks. A store class mixes this in and gives its
-parameter placeholder (`MARK`), its connection and its `_run` (statements in one
-transaction)."""
+parameter placeholder (`MARK`) and the few words of its dialect (`CONTAINS`, `IN_ORDER`,
+`BYTEWISE`), its connection, `database` (the path or URL fit to print), `schema_version`,
+`_run` (statements in one transaction), `_document` (a stored `record` value as a Document)
+and `_text` (a text value as its database can hold it)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import numpy as np
+
 from rasad.analysis.search import SearchFilter
+from rasad.model import Document
 from rasad.store import entity_sql
 from rasad.store.sql import (
     STALE_STORIES,
     STALE_VIEWS,
     STORY_SIZES,
+    document_page,
     stored_story_detail,
     story_item_page,
+    story_page,
+    story_row_values,
+    story_state_filter,
     story_view_deletes,
     story_view_writes,
+    summary,
+    upsert_story_sql,
 )
 
 
 class SharedQueries:
     MARK: str  # "?" (sqlite3) or "%s" (psycopg)
     BYTEWISE = ""  # a text column ordered byte by byte (SQLite's own order; PostgreSQL: "C")
+    CONTAINS: str  # "is {mark} a substring of {column}" (SQLite: instr; PostgreSQL: strpos)
+    IN_ORDER = ""  # how a FROM names the index of accepted documents in order (`document_page`)
     conn: Any
+    database: str  # the path or URL fit to print
+
+    @property
+    def schema_version(self) -> int:
+        raise NotImplementedError
 
     def _run(self, statements: list[tuple[str, list[tuple]]]) -> None:
         raise NotImplementedError
+
+    def _document(self, record: Any) -> Document:
+        """A document from its stored `record` column (JSON text, or what the driver parsed)."""
+        raise NotImplementedError
+
+    def _text(self, value: str) -> str:
+        """A text value as the database can hold it."""
+        return value
+
+    def close(self) -> None:
+        """Release the connection."""
+        self.conn.close()
+
+    def id_taken(self, doc_id: str) -> bool:
+        """Whether a document with this id is stored already."""
+        row = self.conn.execute(
+            f"SELECT 1 FROM documents WHERE id = {self.MARK}", (doc_id,)
+        ).fetchone()
+        return row is not None
+
+    def get_document(self, doc_id: str) -> Document | None:
+        """One document by id, or None."""
+        row = self.conn.execute(
+            f"SELECT record FROM documents WHERE id = {self.MARK}", (doc_id,)
+        ).fetchone()
+        return self._document(row["record"]) if row else None
+
+    def story_documents(self, story_id: str) -> list[Document]:
+        """The accepted documents of one story, in ingest order (an indexed read)."""
+        rows = self.conn.execute(
+            f"SELECT record FROM documents WHERE story = {self.MARK} AND rejected IS NULL "
+            "ORDER BY seq",
+            (story_id,),
+        )
+        return [self._document(row["record"]) for row in rows]
+
+    def documents_after(self, seq: int, limit: int) -> list[tuple[int, Document]]:
+        """Up to `limit` documents (rejected ones too) after `seq`, in ingest order."""
+        m = self.MARK
+        rows = self.conn.execute(
+            f"SELECT seq, record FROM documents WHERE seq > {m} ORDER BY seq LIMIT {m}",
+            (seq, limit),
+        )
+        return [(r["seq"], self._document(r["record"])) for r in rows]
+
+    def documents_page(self, filters: Any, limit: int, offset: int) -> tuple[int, list[Document]]:
+        """(total, a page of the accepted documents passing a `DocumentFilter`)."""
+        total, records = document_page(self.conn, filters, limit, offset, self.MARK, self.IN_ORDER)
+        return total, [self._document(r) for r in records]
+
+    def count(self) -> int:
+        """Number of accepted documents."""
+        row = self.conn.execute("SELECT count(*) AS n FROM documents WHERE rejected IS NULL")
+        return row.fetchone()["n"]
+
+    def stats(self) -> dict[str, Any]:
+        """Counts by language, outlet and rejection reason, and the date span."""
+        return summary(self.conn, self.database, self.schema_version)
+
+    def iter_story_states(
+        self, last_from: str | None = None, last_before: str | None = None
+    ) -> Iterator[tuple[str, str | None, str, bytes]]:
+        """Stored story states by id: all, or those whose last day is from `last_from` on
+        (undated ones too), or before `last_before`, or both."""
+        where, params = story_state_filter(last_from, last_before, self.MARK)
+        rows = self.conn.execute(
+            f"SELECT id, last_day, state, sums FROM story_states{where} ORDER BY id", params
+        )
+        for row in rows:
+            yield row["id"], row["last_day"], row["state"], bytes(row["sums"])
+
+    def story_states_span(self) -> tuple[str | None, int]:
+        """The latest last day among the stored story states, and the highest story number."""
+        row = self.conn.execute(
+            "SELECT max(last_day) AS last_day, "
+            "coalesce(max(CAST(substr(id, 2) AS INTEGER)), 0) AS highest FROM story_states"
+        ).fetchone()
+        return row["last_day"], row["highest"]
+
+    def story_summaries(
+        self, filters: SearchFilter, limit: int = 50, offset: int = 0
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(total, a page of summary rows), largest first, filtered by their documents."""
+        return story_page(self.conn, filters, limit, offset, self.MARK, self.CONTAINS)
+
+    def put_story_summaries(self, rows: Iterable[dict[str, Any]]) -> None:
+        """Write summary rows (replacing a story's earlier row)."""
+        values = [
+            story_row_values({**r, "title": r["title"] and self._text(r["title"])}) for r in rows
+        ]
+        self._run([(upsert_story_sql(self.MARK), values)])
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Store a value of the store's own state."""
+        m = self.MARK
+        self._run(
+            [
+                (
+                    f"INSERT INTO meta(key, value) VALUES ({m}, {m}) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    [(key, self._text(value))],
+                )
+            ]
+        )
+
+    def put_signatures(
+        self, pairs: Iterable[tuple[str, np.ndarray]], buckets: Iterable[tuple[str, int]] = ()
+    ) -> None:
+        """Store near-duplicate signatures (arrival order is kept) and their LSH buckets."""
+        m = self.MARK
+        self._run(
+            [
+                (
+                    f"INSERT INTO signatures(doc_id, sig) VALUES ({m}, {m}) ON CONFLICT DO NOTHING",
+                    [(doc_id, values.astype("<u4").tobytes()) for doc_id, values in pairs],
+                ),
+                (f"INSERT INTO signature_buckets(doc_id, bucket) VALUES ({m}, {m})", list(buckets)),
+            ]
+        )
+
+    def put_vectors(self, pairs: Iterable[tuple[str, np.ndarray]], model: str = "e5-small") -> None:
+        """Store document vectors (a vector stored again replaces the first)."""
+        m = self.MARK
+        self._run(
+            [
+                (
+                    f"INSERT INTO vectors(doc_id, model, vector) VALUES ({m}, {m}, {m}) "
+                    "ON CONFLICT (doc_id) DO UPDATE "
+                    "SET model = excluded.model, vector = excluded.vector",
+                    [(doc_id, model, v.astype("<f4").tobytes()) for doc_id, v in pairs],
+                )
+            ]
+        )
 
     def get_meta(self, key: str) -> str | None:
         """A stored value of the store's own state."""

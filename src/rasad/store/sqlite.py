@@ -8,7 +8,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -21,28 +20,24 @@ from rasad.analysis.search import (
 )
 from rasad.model import Document
 from rasad.store.base import StoreError
-from rasad.store.migrations import MIGRATIONS
+from rasad.store.migrations import rendered
 from rasad.store.shared import SharedQueries
-from rasad.store.sql import (
-    document_page,
-    story_page,
-    story_row_values,
-    story_state_filter,
-    summary,
-    upsert_story_sql,
-)
 
 BUSY_TIMEOUT_MS = 30_000
 RANKED_CANDIDATES = 2_000  # hits scored by BM25 for one query; the newest when there are more
+MIGRATION_SQL = rendered("sqlite")
 
 
 class SQLiteStore(SharedQueries):
     """A `Store` in one SQLite file."""
 
     MARK = "?"
+    CONTAINS = "instr({column}, {mark}) > 0"
+    # SQLite's planner would rather sort what an equality on `rejected` gives
+    IN_ORDER = " INDEXED BY documents_in_order"
 
     def __init__(self, path: str | Path) -> None:
-        self.path = str(path)
+        self.path = self.database = str(path)
         try:
             # A `file:` URI opens with its options: `file:rasad.db?mode=ro` reads only.
             # check_same_thread off: the API opens a store in one worker thread and may use and
@@ -75,12 +70,12 @@ class SQLiteStore(SharedQueries):
     def migrate(self) -> None:
         """Apply every migration newer than the database, each in its own transaction."""
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > len(MIGRATIONS):
+        if version > len(MIGRATION_SQL):
             raise StoreError(
                 f"database {self.path} has schema {version}, newer than this rasad "
-                f"({len(MIGRATIONS)}); upgrade rasad"
+                f"({len(MIGRATION_SQL)}); upgrade rasad"
             )
-        for number, sql in enumerate(MIGRATIONS[version:], start=version + 1):
+        for number, sql in enumerate(MIGRATION_SQL[version:], start=version + 1):
             with self.writing():
                 self.conn.executescript(f"BEGIN; {sql}; PRAGMA user_version = {number}; COMMIT;")
 
@@ -104,6 +99,9 @@ class SQLiteStore(SharedQueries):
             added = self.conn.total_changes - before
             self._index(d for d in docs if not d.rejected)
             return added
+
+    def _document(self, record: str) -> Document:
+        return Document.from_record(json.loads(record))
 
     @staticmethod
     def _row(doc: Document) -> tuple:
@@ -134,19 +132,6 @@ class SQLiteStore(SharedQueries):
                 "INSERT INTO doc_fts(rowid, terms) VALUES (?, ?)", (row["seq"], document_terms(doc))
             )
 
-    def put_signatures(
-        self, pairs: Iterable[tuple[str, np.ndarray]], buckets: Iterable[tuple[str, int]] = ()
-    ) -> None:
-        """Store near-duplicate signatures (arrival order is kept) and their LSH buckets."""
-        with self.writing():
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO signatures(doc_id, sig) VALUES (?, ?)",
-                [(doc_id, values.astype("<u4").tobytes()) for doc_id, values in pairs],
-            )
-            self.conn.executemany(
-                "INSERT INTO signature_buckets(doc_id, bucket) VALUES (?, ?)", list(buckets)
-            )
-
     def signatures_in_buckets(self, buckets: list[int]) -> list[tuple[str, np.ndarray]]:
         """Stored signatures (of stored documents) sharing any of these buckets, earliest first."""
         marks = ",".join("?" * len(buckets))
@@ -157,14 +142,6 @@ class SQLiteStore(SharedQueries):
             buckets,
         )
         return [(r["doc_id"], np.frombuffer(r["sig"], dtype="<u4")) for r in rows]
-
-    def put_vectors(self, pairs: Iterable[tuple[str, np.ndarray]], model: str = "e5-small") -> None:
-        """Store document vectors."""
-        with self.writing():
-            self.conn.executemany(
-                "INSERT OR REPLACE INTO vectors(doc_id, model, vector) VALUES (?, ?, ?)",
-                [(doc_id, model, v.astype("<f4").tobytes()) for doc_id, v in pairs],
-            )
 
     def iter_vectors(self) -> Iterator[tuple[str, np.ndarray]]:
         """Stored document vectors."""
@@ -202,25 +179,6 @@ class SQLiteStore(SharedQueries):
             self.conn.executemany(
                 "INSERT OR REPLACE INTO story_names(story, name, last_day) VALUES (?,?,?)", names
             )
-
-    def iter_story_states(
-        self, last_from: str | None = None, last_before: str | None = None
-    ) -> Iterator[tuple[str, str | None, str, bytes]]:
-        """Stored story states by id: all, or those whose last day is from `last_from` on
-        (undated ones too), or before `last_before`, or both."""
-        where, params = story_state_filter(last_from, last_before, "?")
-        for row in self.conn.execute(
-            f"SELECT id, last_day, state, sums FROM story_states{where} ORDER BY id", params
-        ):
-            yield row["id"], row["last_day"], row["state"], bytes(row["sums"])
-
-    def story_states_span(self) -> tuple[str | None, int]:
-        """The latest last day among the stored story states, and the highest story number."""
-        row = self.conn.execute(
-            "SELECT max(last_day) AS last_day, "
-            "coalesce(max(CAST(substr(id, 2) AS INTEGER)), 0) AS highest FROM story_states"
-        ).fetchone()
-        return row["last_day"], row["highest"]
 
     def search(
         self, query: str | SearchQuery, filters: SearchFilter, limit: int = 20, offset: int = 0
@@ -298,22 +256,11 @@ class SQLiteStore(SharedQueries):
             )
         return found
 
-    def id_taken(self, doc_id: str) -> bool:
-        """Whether a document with this id is stored already."""
-        return (
-            self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone()
-            is not None
-        )
-
-    def get_document(self, doc_id: str) -> Document | None:
-        row = self.conn.execute("SELECT record FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return Document.from_record(json.loads(row["record"])) if row else None
-
     def iter_documents(self, *, include_rejected: bool = False) -> Iterator[Document]:
         where = "" if include_rejected else "WHERE rejected IS NULL"
         cursor = self.conn.execute(f"SELECT record FROM documents {where} ORDER BY seq")
         for row in cursor:
-            yield Document.from_record(json.loads(row["record"]))
+            yield self._document(row["record"])
 
     def iter_story_documents(self, story_ids: Iterable[str]) -> Iterator[Document]:
         """The accepted documents of these stories, in ingest order."""
@@ -326,15 +273,7 @@ class SQLiteStore(SharedQueries):
                 f"IN ({marks}) AND rejected IS NULL ORDER BY seq",
                 chunk,
             ):
-                yield Document.from_record(json.loads(row["record"]))
-
-    def story_documents(self, story_id: str) -> list[Document]:
-        """The accepted documents of one story, in ingest order (an indexed read)."""
-        rows = self.conn.execute(
-            "SELECT record FROM documents WHERE story = ? AND rejected IS NULL ORDER BY seq",
-            (story_id,),
-        )
-        return [Document.from_record(json.loads(row["record"])) for row in rows]
+                yield self._document(row["record"])
 
     def vectors_of(self, doc_ids: Iterable[str]) -> dict[str, np.ndarray]:
         """Stored vectors of these documents (those that have one)."""
@@ -348,39 +287,15 @@ class SQLiteStore(SharedQueries):
             found.update((r["doc_id"], np.frombuffer(r["vector"], dtype="<f4")) for r in rows)
         return found
 
-    def story_summaries(
-        self, filters: SearchFilter, limit: int = 50, offset: int = 0
-    ) -> tuple[int, list[dict[str, Any]]]:
-        """(total, a page of summary rows), largest first, filtered by their documents."""
-        return story_page(self.conn, filters, limit, offset, "?", "instr({column}, {mark}) > 0")
-
-    def put_story_summaries(self, rows: Iterable[dict[str, Any]]) -> None:
-        """Write summary rows (replacing a story's earlier row)."""
-        with self.writing():
-            self.conn.executemany(upsert_story_sql("?"), [story_row_values(r) for r in rows])
-
     def delete_story_summaries(self, story_ids: Iterable[str]) -> None:
         """Remove the summary rows of stories that no longer exist."""
         with self.writing():
             self.conn.executemany("DELETE FROM stories WHERE id = ?", [(i,) for i in story_ids])
 
-    def documents_page(self, filters: Any, limit: int, offset: int) -> tuple[int, list[Document]]:
-        """(total, a page of the accepted documents passing a `DocumentFilter`)."""
-        in_order = " INDEXED BY documents_in_order"
-        total, records = document_page(self.conn, filters, limit, offset, "?", in_order)
-        return total, [Document.from_record(json.loads(r)) for r in records]
-
     def _run(self, statements: list[tuple[str, list[tuple]]]) -> None:
         with self.writing():
             for sql, rows in statements:
                 self.conn.executemany(sql, rows)
-
-    def documents_after(self, seq: int, limit: int) -> list[tuple[int, Document]]:
-        """Up to `limit` documents (rejected ones too) after `seq`, in ingest order."""
-        rows = self.conn.execute(
-            "SELECT seq, record FROM documents WHERE seq > ? ORDER BY seq LIMIT ?", (seq, limit)
-        )
-        return [(r["seq"], Document.from_record(json.loads(r["record"]))) for r in rows]
 
     def update_documents(self, docs: Iterable[Document]) -> None:
         """Rewrite the analysis of stored documents (after a corpus-level stage)."""
@@ -400,29 +315,9 @@ class SQLiteStore(SharedQueries):
             )
             self._index(d for d in docs if not d.rejected)
 
-    def count(self) -> int:
-        return self.conn.execute(
-            "SELECT count(*) FROM documents WHERE rejected IS NULL"
-        ).fetchone()[0]
-
-    def stats(self) -> dict[str, Any]:
-        """Counts by language, outlet and rejection reason, and the date span."""
-        return summary(self.conn, self.path, self.schema_version)
-
-    def set_meta(self, key: str, value: str) -> None:
-        with self.writing():
-            self.conn.execute(
-                "INSERT INTO meta(key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
-
     def integrity_ok(self) -> bool:
         """SQLite's own integrity check."""
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-
-    def close(self) -> None:
-        self.conn.close()
 
 
 def _filter_conditions(filters: SearchFilter) -> tuple[list[str], list[str]]:

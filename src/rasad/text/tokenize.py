@@ -19,6 +19,9 @@ from rasad.text.zwnj import restore_zwnj
 
 # Letters, digits, Arabic marks, tatweel and ZWNJ (which sits inside Persian words).
 _TOKEN = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c]+(?:['’]\w+)*")
+# Han ideographs and kana: written without spaces, each is a token of its own (a search for
+# "统计局" then asks for its three characters), so Chinese and Japanese text is searchable.
+_DENSE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 ARTICLE = "ال"
 PROCLITICS = ("و", "ف", "ب", "ک", "ل")  # folded forms: ك is ک after normalization
 PERSIAN_PLURALS = ("های", "ها")
@@ -75,9 +78,30 @@ def tokens(text: str, lang: str | None = None) -> list[Token]:
 def iter_tokens(text: str) -> Iterator[Token]:
     """`tokens`, one at a time (a reader that stops early does not tokenize the rest)."""
     for m in _TOKEN.finditer(text):
-        norm, key = word_forms(m.group())
+        word = m.group()
+        if not word.isascii() and _DENSE.search(word):
+            for start, piece in _dense_pieces(word):
+                norm, key = word_forms(piece)
+                if norm:
+                    yield Token(m.start() + start, m.start() + start + len(piece), piece, norm, key)
+            continue
+        norm, key = word_forms(word)
         if norm:
-            yield Token(m.start(), m.end(), m.group(), norm, key)
+            yield Token(m.start(), m.end(), word, norm, key)
+
+
+def _dense_pieces(word: str) -> list[tuple[int, str]]:
+    """A token holding Han or kana split into one token per such character, the runs of
+    other letters between them kept whole; (offset in `word`, piece)."""
+    pieces, pos = [], 0
+    for m in _DENSE.finditer(word):
+        if m.start() > pos:
+            pieces.append((pos, word[pos : m.start()]))
+        pieces.append((m.start(), m.group()))
+        pos = m.end()
+    if pos < len(word):
+        pieces.append((pos, word[pos:]))
+    return pieces
 
 
 def index_terms(text: str, lang: str | None = None) -> list[str]:
@@ -85,7 +109,10 @@ def index_terms(text: str, lang: str | None = None) -> list[str]:
     "می شود" and "می‌شود" index alike)."""
     if lang == "fa":
         text = restore_zwnj(text)
-    return [key for key in (word_forms(w)[1] for w in _TOKEN.findall(text)) if key]
+    words = _TOKEN.findall(text)
+    if _DENSE.search(text):
+        words = [p for w in words for _, p in _dense_pieces(w)]
+    return [key for key in (word_forms(w)[1] for w in words) if key]
 
 
 def query_terms(query: str) -> list[str]:
