@@ -123,3 +123,31 @@ def test_who_reports_what(export):
         for cell in filter(None, row["cells"]):
             assert docs[cell["doc"]].text[cell["start"] : cell["end"]] == cell["text"]
     assert any(row["omitted"] for row in table["facts"]), "some outlet leaves some fact out"
+
+
+def test_why_names_entities_readably_in_the_storys_language(export, seed_text):
+    (line,) = [r for r in export["stories"][0]["why"] if r.startswith("shared entities")]
+    names = line.removeprefix("shared entities: ").split(", ")
+    seeds = "".join(seed_text(p) for p in ("000", "001", "002", "003", "004"))
+    assert names and all(name in seeds for name in names)  # as written, never a key
+    assert all(":" not in n and "~" not in n and len(n) >= 3 for n in names)
+    arabic_script = [n for n in names if not n.isascii()]
+    assert len(arabic_script) == len(names)  # the seeds story is mostly Arabic
+
+
+def test_why_drops_keys_fragments_and_joined_proclitics():
+    from rasad.analysis.stories import why
+    from rasad.model import Document
+
+    def doc(i, lang, mentions):
+        entities = [{"entity": k, "text": t, "type": k.split(":")[0]} for k, t in mentions]
+        return Document(id=i, source=i, text="…", lang=lang, entities=entities)
+
+    docs = [
+        doc("a", "ar", [("LOC:~sntn", "واشنطن"), ("PER:~r", "ر"), ("LOC:Iraq", "العراق")]),
+        doc("b", "ar", [("LOC:~sntn", "وواشنطن"), ("PER:~r", "ر"), ("LOC:Iraq", "العراق")]),
+        doc("c", "ar", [("LOC:~sntn", "وواشنطن"), ("LOC:Iraq", "Iraq")]),
+        doc("d", "en", [("LOC:~sntn", "Washington"), ("LOC:Iraq", "Iraq")]),
+    ]
+    assert why(docs)[0] == "shared entities: العراق, واشنطن"  # ties in key order
+    assert why([docs[3], docs[3]])[0] == "shared entities: Iraq, Washington"

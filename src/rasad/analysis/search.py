@@ -7,18 +7,28 @@ from its key is indexed under both, the stem marked ("حکومات" → "حکو�
 spelling, its stem or the marked stem: "الحكومة" finds "حكومات" and "حكومتهم" too, while a
 document with the very spelling matches more terms and ranks higher. Ranking is BM25 (SQLite
 FTS5); snippets are cut from the ORIGINAL text with the matching words marked.
+
+A query (`parse_query`) is a list of required groups. A word matches its forms above, its
+Persian plural or singular (`rasad.text.stem.persian_forms`: اشغالگر, اشغالگران) and, when it
+looks like a name, its other spellings (`rasad.text.translit`: واشنگتن, واشنطن). A phrase in
+double quotes matches word for word. A run of words that names a known entity
+(`rasad.services.search_terms`) also matches the entity's other names. `query_tree` is the
+expression both stores search for; `result` says which form of each group a hit holds.
 """
 
 from __future__ import annotations
 
 import html
+from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from rasad.model import Document
-from rasad.text.stem import key_alternatives, light_stem, stem_term
-from rasad.text.tokenize import index_terms, iter_tokens, query_terms
+from rasad.text.stem import key_alternatives, light_stem, persian_forms, stem_term
+from rasad.text.tokenize import Token, index_terms, iter_tokens, tokens
+from rasad.text.translit import spelling_variants
+from rasad.text.zwnj import restore_zwnj
 
 SNIPPET_CHARS = 90
 STEMMED_LANGS = {"ar"}  # Persian keeps its own suffix handling (search keys drop ها/های)
@@ -46,53 +56,282 @@ def document_terms(doc: Document) -> str:
     return " ".join(terms)
 
 
-def _quoted(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
+QUOTE = '"'
 
 
-def match_expression(query: str) -> str | None:
-    """An FTS5 MATCH expression requiring every query term, each in any of its index forms
-    (None when nothing to search)."""
-    terms = query_terms(query)
-    if not terms:
+@dataclass(frozen=True)
+class Variant:
+    """Another way a query word or name may be written: an entity's stored name, or a
+    spelling `rasad.text.translit` derives."""
+
+    text: str
+    keys: tuple[str, ...]
+    via: str  # "entity" or "spelling"
+    entity: str | None = None
+
+
+@dataclass
+class Part:
+    """A word of the query, or a phrase typed in double quotes (matched word for word)."""
+
+    text: str
+    keys: tuple[str, ...]
+    quoted: bool = False
+    variants: list[Variant] = field(default_factory=list)
+
+
+@dataclass
+class Span:
+    """Query parts `start`..`end` (exclusive) that name a known entity, with its other names."""
+
+    start: int
+    end: int
+    entity: str
+    variants: list[Variant]
+
+
+@dataclass
+class SearchQuery:
+    """A parsed query: every part is required, each in any of its forms; a span of parts
+    that names an entity also matches any of the entity's names."""
+
+    text: str
+    parts: list[Part]
+    spans: list[Span] = field(default_factory=list)
+
+    def groups(self) -> list[tuple[str, list[Part], list[Variant], str | None]]:
+        """(text as typed, parts, variants, entity) of each required group, in query order."""
+        out, i = [], 0
+        spans = {s.start: s for s in self.spans}
+        while i < len(self.parts):
+            span = spans.get(i)
+            if span:
+                parts = self.parts[span.start : span.end]
+                text = " ".join(p.text for p in parts)
+                out.append((text, parts, span.variants, span.entity))
+                i = span.end
+            else:
+                part = self.parts[i]
+                out.append((part.text, [part], part.variants, None))
+                i += 1
+        return out
+
+
+def parse_query(query: str, spellings: bool = True) -> SearchQuery:
+    """The parts of a query: its words, and the phrases typed in double quotes (an unbalanced
+    quote is ignored); with `spellings`, a name-like word also matches its spelling variants."""
+    chunks = query.split(QUOTE)
+    if len(chunks) % 2 == 0:  # an unbalanced quote
+        chunks = [query.replace(QUOTE, " ")]
+    parts: list[Part] = []
+    seen: set[tuple[tuple[str, ...], bool]] = set()
+    for n, chunk in enumerate(chunks):
+        quoted = n % 2 == 1
+        words = [(t.surface, t.key) for t in tokens(restore_zwnj(chunk))]
+        pieces = (
+            [(" ".join(w for w, _ in words), tuple(k for _, k in words))]
+            if quoted
+            else [(w, (k,)) for w, k in words]
+        )
+        for text, keys in pieces:
+            if not keys or (keys, quoted) in seen:
+                continue
+            seen.add((keys, quoted))
+            part = Part(text, keys, quoted)
+            if spellings and not quoted:
+                part.variants = [Variant(v, (v,), "spelling") for v in spelling_variants(keys[0])]
+            parts.append(part)
+    return SearchQuery(query, parts)
+
+
+def as_query(query: str | SearchQuery) -> SearchQuery:
+    return query if isinstance(query, SearchQuery) else parse_query(query)
+
+
+def word_forms_of(key: str) -> list[str]:
+    """Index terms a typed (unquoted) query key matches: itself and its stems
+    (`rasad.text.stem.key_alternatives`) and its Persian plural or singular."""
+    return [*key_alternatives(key), *persian_forms(key)]
+
+
+def phrase_forms(keys: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The index term sequences a phrase is in: as it is (documents not stemmed), and with each
+    word's marked stem after it (Arabic documents index "حکومه حکومـ" for a word)."""
+    stemmed: list[str] = []
+    for i, key in enumerate(keys):
+        stemmed.append(key)
+        stem = stem_term(key)
+        if stem and i < len(keys) - 1:
+            stemmed.append(stem)
+    return list(dict.fromkeys([keys, tuple(stemmed)]))
+
+
+# An expression over the index: ("phrase", terms) | ("any", nodes) | ("all", nodes).
+Node = tuple[str, Any]
+
+
+def _any(nodes: list[Node]) -> Node:
+    unique = tuple(dict.fromkeys(nodes))
+    return unique[0] if len(unique) == 1 else ("any", unique)
+
+
+def _part_node(part: Part) -> Node:
+    if part.quoted or len(part.keys) > 1:
+        return _any([("phrase", f) for f in phrase_forms(part.keys)])
+    forms = word_forms_of(part.keys[0]) + [k for v in part.variants for k in v.keys]
+    return _any([("phrase", (f,)) for f in forms])
+
+
+def query_tree(query: str | SearchQuery) -> Node | None:
+    """The expression a query searches for: every group required, each in any of its forms;
+    None when there is nothing to search."""
+    q = as_query(query)
+    nodes = []
+    for _, parts, variants, entity in q.groups():
+        own = [_part_node(p) for p in parts]
+        node = own[0] if len(own) == 1 else ("all", tuple(own))
+        if entity:
+            named = [("phrase", f) for v in variants for f in phrase_forms(v.keys)]
+            node = _any([node, *named])
+        nodes.append(node)
+    if not nodes:
         return None
-    groups = []
-    for term in terms:
-        forms = key_alternatives(term)
-        joined = " OR ".join(_quoted(f) for f in forms)
-        groups.append(joined if len(forms) == 1 else f"({joined})")
-    return " AND ".join(groups)
+    return nodes[0] if len(nodes) == 1 else ("all", tuple(nodes))
 
 
-def snippet(doc: Document, query: str, width: int = SNIPPET_CHARS) -> str:
-    """HTML: a window of the original text around the first match (same key or same stem),
-    matches in <mark>."""
-    keys = query_terms(query)
-    wanted, stems = set(keys), {light_stem(k) for k in keys}
-    hits, end = [], len(doc.text)
+def fts5_expression(node: Node) -> str:
+    """A node as an FTS5 MATCH expression."""
+    kind, value = node
+    if kind == "phrase":
+        return QUOTE + " ".join(value).replace(QUOTE, QUOTE * 2) + QUOTE
+    joined = (" OR " if kind == "any" else " AND ").join(fts5_expression(n) for n in value)
+    return f"({joined})"
+
+
+def match_expression(query: str | SearchQuery) -> str | None:
+    """An FTS5 MATCH expression requiring every query group, each in any of its index forms
+    (None when nothing to search)."""
+    tree = query_tree(query)
+    return None if tree is None else fts5_expression(tree)
+
+
+def _variant_keys(q: SearchQuery) -> set[str]:
+    return {k for _, _, variants, _ in q.groups() for v in variants for k in v.keys}
+
+
+class _Matches:
+    """Which form of each query group a document holds first, fed its tokens in order."""
+
+    def __init__(self, q: SearchQuery) -> None:
+        self.groups = q.groups()
+        self.typed: dict[str, list[int]] = defaultdict(list)  # a typed word's forms
+        self.stems: dict[str, list[int]] = defaultdict(list)
+        self.last: dict[str, list[tuple[int, tuple[str, ...], str, str | None]]] = defaultdict(
+            list
+        )  # a sequence's last term → (group, sequence, via, entity)
+        for g, (_, parts, variants, _) in enumerate(self.groups):
+            if len(parts) == 1 and not parts[0].quoted and len(parts[0].keys) == 1:
+                for form in word_forms_of(parts[0].keys[0]):
+                    self.typed[form].append(g)
+                self.stems[light_stem(parts[0].keys[0])].append(g)
+            else:
+                sequence = tuple(k for p in parts for k in p.keys)
+                self.last[sequence[-1]].append((g, sequence, "query", None))
+            for v in variants:
+                self.last[v.keys[-1]].append((g, v.keys, v.via, v.entity))
+        self.found: dict[int, dict[str, Any]] = {}
+        self.seen: list[Token] = []
+
+    @property
+    def done(self) -> bool:
+        return len(self.found) == len(self.groups)
+
+    def start(self) -> None:
+        """A new text begins: no phrase runs across."""
+        self.seen = []
+
+    def feed(self, t: Token, text: str) -> bool:
+        """Note what token `t` of `text` matches; whether it matches any group."""
+        self.seen.append(t)
+        hit = False
+        for g in (*self.typed.get(t.key, ()), *self.stems.get(light_stem(t.key), ())):
+            hit = True
+            self.found.setdefault(
+                g, {"query": self.groups[g][0], "text": t.surface, "via": "query"}
+            )
+        for g, sequence, via, entity in self.last.get(t.key, ()):
+            n = len(sequence)
+            if len(self.seen) < n or tuple(x.key for x in self.seen[-n:]) != sequence:
+                continue
+            hit = True
+            if g not in self.found:
+                item = {"query": self.groups[g][0], "text": text[self.seen[-n].start : t.end]}
+                item["via"] = via
+                self.found[g] = item | ({"entity": entity} if entity else {})
+        return hit
+
+    def items(self) -> list[dict[str, Any]]:
+        return [self.found[g] for g in sorted(self.found)]
+
+
+def _read(
+    doc: Document, query: str | SearchQuery, width: int = SNIPPET_CHARS
+) -> tuple[str, list[dict[str, Any]]]:
+    """(snippet, matched) of a document, its text read once, only as far as both need."""
+    q = as_query(query)
+    matches = _Matches(q)
+    for t in iter_tokens(doc.title or ""):
+        matches.feed(t, doc.title or "")
+    matches.start()
+    keys = [k for p in q.parts for k in p.keys]
+    wanted = {f for k in keys for f in word_forms_of(k)} | set(keys) | _variant_keys(q)
+    stems = {light_stem(k) for k in keys}
+    hits: list[Token] = []
+    end = len(doc.text)
     for t in iter_tokens(doc.text):  # up to the end of the window around the first match
-        if hits and t.start >= end:
+        window = not hits or t.start < end
+        if not window and matches.done:
             break
-        if t.key in wanted or light_stem(t.key) in stems:
+        matched_here = matches.feed(t, doc.text)
+        if window and (matched_here or t.key in wanted or light_stem(t.key) in stems):
             if not hits:
                 end = min(t.end + width, len(doc.text))
             hits.append(t)
+    return _marked(doc.text, hits, end, width), matches.items()
+
+
+def _marked(text: str, hits: list[Token], end: int, width: int) -> str:
     if not hits:
-        return html.escape(doc.text[: 2 * width])
+        return html.escape(text[: 2 * width])
     start = max(hits[0].start - width, 0)
     out, pos = [], start
     for hit in hits:
         if hit.start < pos or hit.end > end:
             continue
-        out.append(html.escape(doc.text[pos : hit.start]))
-        out.append(f"<mark>{html.escape(doc.text[hit.start : hit.end])}</mark>")
+        out.append(html.escape(text[pos : hit.start]))
+        out.append(f"<mark>{html.escape(text[hit.start : hit.end])}</mark>")
         pos = hit.end
-    out.append(html.escape(doc.text[pos:end]))
-    return ("…" if start else "") + "".join(out) + ("…" if end < len(doc.text) else "")
+    out.append(html.escape(text[pos:end]))
+    return ("…" if start else "") + "".join(out) + ("…" if end < len(text) else "")
 
 
-def result(doc: Document, score: float, query: str) -> dict[str, Any]:
-    """One search hit as the API returns it."""
+def snippet(doc: Document, query: str | SearchQuery, width: int = SNIPPET_CHARS) -> str:
+    """HTML: a window of the original text around the first match (same key, same stem, a
+    plural, or a variant of the query's names), matches in <mark>."""
+    return _read(doc, query, width)[0]
+
+
+def matched(doc: Document, query: str | SearchQuery) -> list[dict[str, Any]]:
+    """The form of each query group the document holds first (title, then text): {"query": as
+    typed, "text": as the document writes it, "via": "query" (the typed word or phrase, or an
+    inflection of it), "entity" (another name of the entity it names, with "entity" its id)
+    or "spelling" (another spelling of a name)}."""
+    return _read(doc, query)[1]
+
+
+def result(doc: Document, score: float, query: str | SearchQuery) -> dict[str, Any]:
+    """One search hit as the API returns it, with the form of each query group it matched."""
+    shown, found = _read(doc, query)
     return {
         "id": doc.id,
         "title": doc.title,
@@ -101,7 +340,8 @@ def result(doc: Document, score: float, query: str) -> dict[str, Any]:
         "published": (doc.published or {}).get("value"),
         "story": doc.story,
         "score": round(score, 4),
-        "snippet": snippet(doc, query),
+        "snippet": shown,
+        "matched": found,
     }
 
 

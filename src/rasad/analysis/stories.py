@@ -264,11 +264,69 @@ def central_title(docs: list[Document], vectors: dict[str, np.ndarray]) -> str |
     return with_vec[int(np.argmax(vecs @ centroid))].title
 
 
+WHY_ENTITIES = 8  # entities a why-line names
+MIN_NAME_LETTERS = 3  # a shorter name ("r", "km", an initial) tells a reader nothing
+
+
+def story_language(docs: list[Document]) -> str | None:
+    """The language most of a story's documents are in (ties: the first in name order)."""
+    counts = Counter(d.lang for d in docs if d.lang)
+    return min(counts, key=lambda lang: (-counts[lang], lang)) if counts else None
+
+
+def entity_display_names(docs: list[Document], lang: str | None) -> dict[str, str]:
+    """A readable name for each entity key the documents mention: the form the documents in
+    `lang` write most (an English story names a gazetteer entity by its canonical name), else
+    the gazetteer name, else the form written most in any language."""
+    written: dict[str, Counter[str]] = defaultdict(Counter)
+    own: dict[str, Counter[str]] = defaultdict(Counter)
+    for d in docs:
+        for m in d.entities:
+            text = " ".join(m["text"].split())
+            written[m["entity"]][text] += 1
+            if d.lang == lang:
+                own[m["entity"]][text] += 1
+    names = {}
+    for key, forms in written.items():
+        canonical = key.partition(":")[2]  # an entity id (no type) is not a name
+        known = canonical if canonical and not canonical.startswith("~") else None
+        if known and (lang == "en" or not own[key]):
+            names[key] = known
+        else:
+            names[key] = _without_clitics(own[key] or forms, forms).most_common(1)[0][0]
+    return names
+
+
+PROCLITICS = "وفلبك"  # and, so, for, with, as: written joined to the next word
+
+
+def _without_clitics(forms: Counter[str], written: Counter[str]) -> Counter[str]:
+    """Forms counted with the forms they are once a joined proclitic is off ("وواشنطن" counts
+    as "واشنطن" when that is `written` too, in any language)."""
+    merged: Counter[str] = Counter()
+    for form, n in forms.items():
+        bare = form[1:] if form[:1] in PROCLITICS and form[1:] in written else form
+        merged[bare] += n
+    return merged
+
+
+def _letters(name: str) -> int:
+    return sum(ch.isalpha() for ch in name)
+
+
 def why(docs: list[Document]) -> list[str]:
-    """The reasons documents were grouped: shared entities and the similarity scores seen."""
+    """The reasons documents were grouped: the entities most of them share, named as the
+    story's language writes them (never an internal key; names shorter than
+    `MIN_NAME_LETTERS` letters left out), and the similarity scores seen."""
     keys: Counter[str] = Counter(k for d in docs for k in {m["entity"] for m in d.entities})
-    top = sorted(keys.items(), key=lambda kn: (-kn[1], kn[0]))[:8]  # ties by key, not hash order
-    shared = [k.split(":", 1)[-1].lstrip("~") for k, n in top if n > 1]
+    display = entity_display_names(docs, story_language(docs))
+    shared: list[str] = []
+    for key, n in sorted(keys.items(), key=lambda kn: (-kn[1], kn[0])):  # ties by key
+        if n < 2 or len(shared) == WHY_ENTITIES:
+            break
+        name = display[key]
+        if _letters(name) >= MIN_NAME_LETTERS and name not in shared:
+            shared.append(name)
     scores = [
         float(w.split()[-1]) for d in docs for w in d.why if w.startswith("embedding similarity")
     ]

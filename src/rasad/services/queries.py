@@ -17,9 +17,9 @@ from rasad.analysis.pages import (
     highlight_segments,
     month_sparkline,
 )
-from rasad.analysis.search import SearchFilter, result
+from rasad.analysis.search import SearchFilter, parse_query, result
 from rasad.model import Document
-from rasad.services import entity_links
+from rasad.services import entity_links, search_terms
 from rasad.store import QueryStore
 
 SEARCH_PAGE = 20
@@ -70,19 +70,27 @@ def stats(store: QueryStore) -> dict[str, Any]:
 def search(
     store: QueryStore, query: str, filters: SearchFilter, page: int = 1, window: Page | None = None
 ) -> dict[str, Any]:
-    """A page of ranked hits with snippets cut from the original text."""
+    """A page of ranked hits with snippets cut from the original text. Words naming a known
+    entity also search its other names, a name-like word its other spellings, a phrase in
+    double quotes word for word; each hit says which form of each query group it holds
+    (`matched`), and `names` lists the entities the query named with the names searched."""
     window = window or Page(SEARCH_PAGE, (max(page, 1) - 1) * SEARCH_PAGE)
-    total, hits = (
-        store.search(query, filters, window.limit, window.offset) if query.strip() else (0, [])
-    )
-    results = [result(doc, score, query) for doc, score in hits]
+    parsed = search_terms.with_entity_names(store, parse_query(query)) if query.strip() else None
+    total, hits = store.search(parsed, filters, window.limit, window.offset) if parsed else (0, [])
+    results = [result(doc, score, parsed) for doc, score in hits]
     for r in results:
         r["dir"] = "rtl" if r["lang"] in RTL_LANGS else "ltr"
+    names = [
+        {"query": text, "entity": entity, "names": [v.text for v in variants]}
+        for text, _, variants, entity in (parsed.groups() if parsed else [])
+        if entity
+    ]
     return {
         "query": query,
         **window.meta(total),
         "page": window.offset // max(window.limit, 1) + 1,
         "results": results,
+        "names": names,
         "filters": {k: v for k, v in vars(filters).items() if v},
     }
 

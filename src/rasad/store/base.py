@@ -11,7 +11,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from rasad.analysis.search import SearchFilter
+from rasad.analysis.search import SearchFilter, SearchQuery
 from rasad.model import Document
 
 
@@ -88,6 +88,10 @@ class EntityReader(Protocol):
         self, kind: str | None, story: str | None, limit: int, offset: int
     ) -> tuple[int, list[dict[str, Any]]]:
         """(total, a page of stored entity rows), most mentioned first."""
+
+    def entity_surnames(self, words: list[str]) -> dict[str, str]:
+        """The entity key each of these surnames joins, where one does (the linker's table,
+        read by search to find the full name a surname names)."""
 
     def entity_rows(self, ids: list[str]) -> list[dict[str, Any]]:
         """The stored rows of these entities."""
@@ -242,9 +246,10 @@ class QueryStore(DocumentLookup, EntityReader, Protocol):
         order."""
 
     def search(
-        self, query: str, filters: SearchFilter, limit: int = 20, offset: int = 0
+        self, query: str | SearchQuery, filters: SearchFilter, limit: int = 20, offset: int = 0
     ) -> tuple[int, list[tuple[Document, float]]]:
-        """(total hits, a page of (document, score)) for a full-text query, best first."""
+        """(total hits, a page of (document, score)) for a full-text query (text, or parsed
+        with its entity names by `rasad.services.search_terms`), best first."""
 
     def stats(self) -> dict[str, Any]:
         """Counts by language, outlet and rejection reason, and the date span."""

@@ -17,14 +17,19 @@ from typing import Any
 
 import numpy as np
 
-from rasad.analysis.search import SearchFilter, document_terms, match_expression, search_hit
+from rasad.analysis.search import (
+    Node,
+    SearchFilter,
+    SearchQuery,
+    document_terms,
+    query_tree,
+    search_hit,
+)
 from rasad.model import Document
 from rasad.store.base import StoreError
 from rasad.store.migrations import rendered
 from rasad.store.shared import SharedQueries
 from rasad.store.sql import public_url
-from rasad.text.stem import key_alternatives
-from rasad.text.tokenize import query_terms
 
 PAGE_ROWS = 500  # documents fetched per round trip when iterating the whole store
 MIGRATION_LOCK = 7_245_301  # pg_advisory_xact_lock key: one migrating process at a time
@@ -184,19 +189,16 @@ class PostgresStore(SharedQueries):
                 )
 
     def search(
-        self, query: str, filters: SearchFilter, limit: int = 20, offset: int = 0
+        self, query: str | SearchQuery, filters: SearchFilter, limit: int = 20, offset: int = 0
     ) -> tuple[int, list[tuple[Document, float]]]:
         """(total hits, a page of (document, ts_rank_cd score)), best first, filters applied."""
-        if match_expression(query) is None:
+        tree = query_tree(query)
+        if tree is None:
             return 0, []
-        # Every query key is required, each in any of its index forms (itself, its light stem,
-        # the marked stem indexed in Arabic documents): the same semantics as SQLite's MATCH.
-        groups = [key_alternatives(term) for term in query_terms(query)]
-        tsquery = " && ".join(
-            "(" + " || ".join(["phraseto_tsquery('simple', %s)"] * len(forms)) + ")"
-            for forms in groups
-        )
-        terms = [form for forms in groups for form in forms]
+        # Every query group is required, each in any of its index forms (itself, its light
+        # stem, the marked stem indexed in Arabic documents, a name's other spellings, a
+        # quoted phrase word for word): the same semantics as SQLite's MATCH.
+        tsquery, terms = _tsquery(tree)
         where, params = _search_filters(filters)
         sql = (
             f"FROM documents d, (SELECT {tsquery} AS q) AS query "
@@ -357,6 +359,20 @@ def _without_nul(value: Any) -> Any:
     return value
 
 
+def _tsquery(node: Node) -> tuple[str, list[str]]:
+    """A search expression (`rasad.analysis.search.query_tree`) as tsquery SQL and its
+    parameters: a phrase is a phraseto_tsquery of its terms."""
+    kind, value = node
+    if kind == "phrase":
+        return "phraseto_tsquery('simple', %s)", [" ".join(value)]
+    sql, params = [], []
+    for child in value:
+        part, values = _tsquery(child)
+        sql.append(part)
+        params += values
+    return "(" + (" || " if kind == "any" else " && ").join(sql) + ")", params
+
+
 def _search_filters(filters: SearchFilter) -> tuple[str, list[Any]]:
     """SQL conditions (each starting with AND) and their parameters for the search filters."""
     where, params = [], []
@@ -366,7 +382,7 @@ def _search_filters(filters: SearchFilter) -> tuple[str, list[Any]]:
         ("d.published >= %s", filters.date_from),
         ("d.record->>'story' = %s", filters.story),
         (
-            "d.record->'entities' @> jsonb_build_array(jsonb_build_object('entity', %s::text))",
+            "d.seq IN (SELECT doc_seq FROM entity_documents WHERE entity = %s)",
             filters.entity,
         ),
     ):

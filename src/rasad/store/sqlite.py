@@ -11,7 +11,13 @@ from pathlib import Path
 
 import numpy as np
 
-from rasad.analysis.search import SearchFilter, document_terms, match_expression, search_hit
+from rasad.analysis.search import (
+    SearchFilter,
+    SearchQuery,
+    document_terms,
+    match_expression,
+    search_hit,
+)
 from rasad.model import Document
 from rasad.store.base import StoreError
 from rasad.store.migrations import rendered
@@ -175,7 +181,7 @@ class SQLiteStore(SharedQueries):
             )
 
     def search(
-        self, query: str, filters: SearchFilter, limit: int = 20, offset: int = 0
+        self, query: str | SearchQuery, filters: SearchFilter, limit: int = 20, offset: int = 0
     ) -> tuple[int, list[tuple[Document, float]]]:
         """(total hits, a page of (document, BM25 score)), best first, filters applied.
 
@@ -334,10 +340,7 @@ def _filter_conditions(filters: SearchFilter) -> tuple[list[str], list[str]]:
         conditions.append("json_extract(d.record, '$.story') = ?")
         params.append(filters.story)
     if filters.entity:
-        conditions.append(
-            "EXISTS (SELECT 1 FROM json_each(d.record, '$.entities') e "
-            "WHERE json_extract(e.value, '$.entity') = ?)"
-        )
+        conditions.append("d.seq IN (SELECT doc_seq FROM entity_documents WHERE entity = ?)")
         params.append(filters.entity)
     return conditions, params
 

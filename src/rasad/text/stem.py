@@ -84,3 +84,29 @@ def key_alternatives(key: str) -> list[str]:
     if len(key) > MIN_STEM and _arabic_script(key):
         return [key, key + STEM_MARK]
     return [key]
+
+
+# Persian plural endings a query key may be written with (ها/های are already off every key):
+# "اشغالگر" → "اشغالگران", "دانشجو" → "دانشجویان", "نماینده" → "نمایندگان", "اطلاع" → "اطلاعات".
+PERSIAN_PLURAL_MIN = 4  # letters a key keeps: "بار" (load) + ان is "باران" (rain)
+PERSIAN_SINGULAR_MIN = 5  # letters left when ان comes off a query key: not "تهران" → "تهر"
+
+
+def persian_forms(key: str) -> list[str]:
+    """Plural and singular spellings of a Persian query key that its search key does not
+    already unify: +ان (+یان after a vowel, ه → گان), +ات, and the singular of a key in ان."""
+    if len(key) < PERSIAN_PLURAL_MIN or not _arabic_script(key):
+        return []
+    forms = []
+    if key.endswith("ه"):
+        forms.append(key[:-1] + "گان")
+    elif key[-1] in "اوی":
+        forms.append(key + "یان")
+    else:
+        forms.append(key + "ان")
+    forms.append(key + "ات")
+    for ending in ("یان", "ان"):
+        if key.endswith(ending) and len(key) - len(ending) >= PERSIAN_SINGULAR_MIN:
+            forms.append(key[: -len(ending)])
+            break
+    return forms

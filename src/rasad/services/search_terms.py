@@ -1,0 +1,174 @@
+"""A query's words that name a known entity also search the entity's other names.
+
+"Kadhimi" finds الكاظمي and الکاظمی: the query's longest runs of words (up to `MAX_WORDS`)
+are looked up as an entity would be linked (`rasad.entities.link`): by the gazetteer, by the
+consonant skeleton the linker keys unknown names by, and by a surname a full name registered.
+A run names an entity when one of the entity's stored names (or its gazetteer forms) is that
+very run, key for key; the run then also matches the entity's other names, as phrases. Only
+names that are the entity's gazetteer forms, or share the skeleton (or the surname's skeleton)
+of the run or of a gazetteer form, are searched: a stray form linked to a big entity by mistake
+(a common word, another person of the same surname) does not widen the search.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cache
+
+from rasad.analysis.search import SearchQuery, Span, Variant
+from rasad.data import read_table
+from rasad.entities.link import canonical_types, entity_id, skeleton
+from rasad.entities.recognise import gazetteer_key, lookup
+from rasad.store import QueryStore
+from rasad.text.tokenize import index_terms
+from rasad.text.translit import common_words
+
+MAX_WORDS = 4  # the longest run of query words looked up as a name
+MAX_LOOKED_UP = 16  # query parts looked up (a 500-character query stays a few lookups)
+MAX_VARIANTS = 16  # other names a name searches, gazetteer forms and most mentioned first
+MIN_LETTERS = 3  # a one-word name shorter than this ("is", "US") is not looked up
+# Consonants a skeleton must have to link names: "bn" is Pyongyang, Benin, Boeing and اليابان
+# alike, "bl" Palu, Bolivia and Bible; "kzm", "trmb" and "sntn" name one thing each.
+MIN_SKELETON = 3
+TYPES = ("PER", "LOC", "ORG", "GPE", "MISC")
+
+
+@cache
+def gazetteer_forms() -> dict[str, tuple[str, ...]]:
+    """Each gazetteer entity's name → its forms as the gazetteer writes them (the name first)."""
+    forms: dict[str, list[str]] = defaultdict(list)
+    for _, name, *langs in read_table("gazetteers/entities.tsv"):
+        cells = [form for cell in langs for form in cell.split("|") if form]
+        forms[name] += [f for f in dict.fromkeys([name, *cells]) if f not in forms[name]]
+    return {name: tuple(found) for name, found in forms.items()}
+
+
+def _keys(text: str, lang: str | None = None) -> tuple[str, ...]:
+    return tuple(index_terms(text, lang))
+
+
+def _candidates(text: str) -> list[tuple[str, str]]:
+    """(entity key, how it was found) a run of query words may name."""
+    found = []
+    if entry := lookup(text):
+        key = f"{canonical_types().get(entry.name, entry.type)}:{entry.name}"
+        found.append((key, "gazetteer"))
+    if _distinctive(shape := skeleton(text)):
+        found += [(f"{kind}:~{shape}", "skeleton") for kind in TYPES]
+    return found
+
+
+def _distinctive(shape: str) -> bool:
+    """Whether a skeleton has consonants enough to tell one name from another."""
+    return len(shape.replace(" ", "")) >= MIN_SKELETON
+
+
+def _lookable(parts: list) -> bool:
+    if any(p.quoted or len(p.keys) != 1 for p in parts):
+        return False
+    if len(parts) == 1:
+        key = parts[0].keys[0]
+        return len(key) >= MIN_LETTERS and not key.isdigit() and key not in common_words()
+    return True
+
+
+def with_entity_names(store: QueryStore, query: SearchQuery) -> SearchQuery:
+    """The query with a span for each run of its words that names a known entity (longest runs
+    first, runs not overlapping)."""
+    parts = query.parts
+    looked = min(len(parts), MAX_LOOKED_UP)
+    runs: dict[tuple[int, int], list[tuple[str, str]]] = {}
+    surnames: dict[str, tuple[int, int]] = {}
+    for n in range(min(MAX_WORDS, looked), 0, -1):
+        for i in range(looked - n + 1):
+            run = parts[i : i + n]
+            if not _lookable(run):
+                continue
+            text = " ".join(p.text for p in run)
+            runs[(i, i + n)] = _candidates(text)
+            shape = skeleton(text)
+            if n == 1 and _distinctive(shape) and " " not in shape:
+                surnames[shape] = (i, i + n)
+    if not runs:
+        return query
+    for shape, key in store.entity_surnames(sorted(surnames)).items():
+        runs[surnames[shape]].append((key, "surname"))
+    ids = {entity_id(k) for found in runs.values() for k, _ in found}
+    stored = {r["id"]: r for r in store.entity_rows(sorted(ids))}
+    names: dict[str, list[dict]] = defaultdict(list)
+    for row in store.entity_names(sorted(stored)):
+        names[row["entity"]].append(row)
+    taken: set[int] = set()
+    spans = []
+    for (start, end), found in runs.items():  # longest runs first
+        if taken & set(range(start, end)):
+            continue
+        run_keys = tuple(k for p in parts[start:end] for k in p.keys)
+        text = " ".join(p.text for p in parts[start:end])
+        named = _named(found, run_keys, stored, names)
+        variants: dict[tuple[str, ...], Variant] = {}
+        for key, eid in named:
+            for v in _variants(key, text, run_keys, names.get(eid, [])):
+                variants.setdefault(v.keys, v)
+        if variants:
+            spans.append(Span(start, end, named[0][1], list(variants.values())[:MAX_VARIANTS]))
+            taken |= set(range(start, end))
+    return SearchQuery(query.text, parts, sorted(spans, key=lambda s: s.start))
+
+
+def _named(
+    found: list[tuple[str, str]],
+    run_keys: tuple[str, ...],
+    stored: dict[str, dict],
+    names: dict[str, list[dict]],
+) -> list[tuple[str, str]]:
+    """(key, id) of the entities a run of query words names, most mentioned first: a gazetteer
+    entry it is a form of, or a stored entity that has it as a name (or, for the full name a
+    surname registered, as a name's last word)."""
+    named: dict[str, tuple[int, str]] = {}
+    for key, how in found:
+        eid = entity_id(key)
+        if eid not in stored and how != "gazetteer":
+            continue
+        own = [_keys(n["text"], n["lang"]) for n in names.get(eid, [])]
+        if (
+            how == "gazetteer"
+            or run_keys in own
+            or (how == "surname" and any(k[-1:] == run_keys for k in own))
+        ):
+            mentions = stored[eid]["mentions"] if eid in stored else 0
+            named.setdefault(eid, (mentions, key))
+    return [(key, eid) for eid, (_, key) in sorted(named.items(), key=lambda e: -e[1][0])]
+
+
+def _variants(key: str, text: str, run_keys: tuple[str, ...], names: list[dict]) -> list[Variant]:
+    """The other names of entity `key` the run `text` also searches."""
+    eid = entity_id(key)
+    canonical = key.split(":", 1)[1]
+    forms = gazetteer_forms().get(canonical, ()) if not canonical.startswith("~") else ()
+    form_keys = {gazetteer_key(f) for f in forms}
+    trusted = {s for s in (skeleton(text), *(skeleton(f) for f in forms)) if _distinctive(s)}
+    surnames = {s.split()[-1] for s in trusted if _distinctive(s.split()[-1])}
+    ranked = sorted(names, key=lambda n: -n["n"])
+    written: dict[tuple[str, ...], str] = {}  # a form as the documents write it most
+    for n in ranked:
+        written.setdefault(_keys(n["text"], n["lang"]), n["text"])
+    out: dict[tuple[str, ...], Variant] = {}
+    for form in forms:
+        keys = _keys(form)
+        if keys and keys != run_keys and (len(keys) > 1 or len(keys[0]) >= MIN_LETTERS):
+            out.setdefault(keys, Variant(written.get(keys, form), keys, "entity", eid))
+    for n in ranked:
+        keys = _keys(n["text"], n["lang"])
+        if not keys or keys == run_keys or keys in out:
+            continue
+        if len(keys) == 1 and len(keys[0]) < MIN_LETTERS:
+            continue
+        shape = skeleton(n["text"])
+        if (
+            gazetteer_key(n["text"]) in form_keys
+            or shape in trusted
+            or (shape and shape.split()[-1] in surnames)
+        ):
+            out[keys] = Variant(n["text"], keys, "entity", eid)
+    return list(out.values())[:MAX_VARIANTS]
