@@ -13,11 +13,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from rasad.services.ingest import IngestReport, ingest_documents
 
 from rasad.config import Settings
 from rasad.model import Document
 from rasad.pipeline import build_pipeline
+from rasad.services.ingest import IngestReport, ingest_documents
 from rasad.stages.readers import read_jsonl
 from rasad.store.sqlite import SQLiteStore
 

@@ -11,12 +11,12 @@ import json
 from pathlib import Path
 
 import pytest
-from rasad.services.ingest import ingest_paths
-from rasad.analysis.search import document_terms
 
+from rasad.analysis.search import document_terms
 from rasad.config import Settings
 from rasad.model import Document
 from rasad.pipeline import build_pipeline
+from rasad.services.ingest import ingest_paths
 from rasad.stages.extract import extract_html
 from rasad.stages.readers import decode_bytes, read_path
 from rasad.store.sqlite import SQLiteStore
