@@ -15,6 +15,7 @@ from rasad.store.base import (
     StoreError,
     StorySources,
     StoryStateStore,
+    SurnameLookup,
     ViewStore,
 )
 
@@ -43,6 +44,7 @@ __all__ = [
     "StoreError",
     "StoryStateStore",
     "StorySources",
+    "SurnameLookup",
     "ViewStore",
     "open_store",
 ]

@@ -89,10 +89,6 @@ class EntityReader(Protocol):
     ) -> tuple[int, list[dict[str, Any]]]:
         """(total, a page of stored entity rows), most mentioned first."""
 
-    def entity_surnames(self, words: list[str]) -> dict[str, str]:
-        """The entity key each of these surnames joins, where one does (the linker's table,
-        read by search to find the full name a surname names)."""
-
     def entity_rows(self, ids: list[str]) -> list[dict[str, Any]]:
         """The stored rows of these entities."""
 
@@ -192,15 +188,20 @@ class StoryStateStore(DocumentLookup, MetaStore, Protocol):
         """The latest last day among the stored story states, and the highest story number."""
 
 
-class EntityLinkStore(DocumentLookup, MetaStore, Protocol):
+class SurnameLookup(Protocol):
+    """The surnames full names registered: the entity linker joins a surname-only mention to
+    its full name by them, and search finds the full name a query's surname names."""
+
+    def entity_surnames(self, words: list[str]) -> dict[str, str]:
+        """The entity key each of these surnames joins, where one does."""
+
+
+class EntityLinkStore(DocumentLookup, MetaStore, SurnameLookup, Protocol):
     """What linking entities across the database reads and writes
     (`rasad.services.entity_links.link_stored_documents`)."""
 
     def known_entity_keys(self, keys: list[str]) -> set[str]:
         """Those of these entity keys (`rasad.entities.link`) that are stored."""
-
-    def entity_surnames(self, words: list[str]) -> dict[str, str]:
-        """The entity key each of these surnames joins, where one does."""
 
     def put_entity_links(self, links: dict[str, Any], through: int) -> None:
         """Write one batch of links (`rasad.services.entity_links.link_batch`) in one transaction."""
@@ -237,7 +238,7 @@ class ViewStore(EntityLinkStore, StorySources, Protocol):
         """Record that a backfill has run."""
 
 
-class QueryStore(DocumentLookup, EntityReader, Protocol):
+class QueryStore(DocumentLookup, SurnameLookup, EntityReader, Protocol):
     """What the queries read: pages of documents, stories, items, entities and quotes;
     search; stats (`rasad.services.queries`)."""
 
