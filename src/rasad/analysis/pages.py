@@ -154,11 +154,6 @@ def month_sparkline(per_month: dict[str, int], width: int = 120, height: int = 2
     )
 
 
-def is_bounded(text: str) -> bool:
-    """Whether a stored page is bounded (`bounded_story_page` puts `totals` first)."""
-    return text.startswith('{"totals": ')
-
-
 def story_detail_of(story: dict[str, Any], corpus: Corpus) -> dict[str, Any]:
     """The page of one built story of `corpus` (bounded: `bounded_story_page`)."""
     return bounded_story_page(whole_story_detail(story, corpus))
@@ -228,7 +223,7 @@ def bounded_story_page(page: dict[str, Any], n: int = STORY_PAGE_ITEMS) -> dict[
     cut = {k: page[k][:n] for k in ("documents", "members", "coverage", "events")}
     cut["events"] = [{**e, "documents": e["documents"][:n]} for e in cut["events"]]
     return {
-        "totals": totals,  # first: a stored page that starts with it is bounded (`is_bounded`)
+        "totals": totals,
         "links": links,
         **page,
         **cut,
