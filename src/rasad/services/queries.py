@@ -131,9 +131,15 @@ def story_detail(store: QueryStore, story_id: str) -> dict[str, Any]:
     return json.loads(story_json(store, story_id))
 
 
+def _require_story(store: QueryStore, story_id: str) -> None:
+    """NotFound unless the story has its summary row (without reading its page)."""
+    if not store.story_summaries(SearchFilter(story=story_id), 1)[0]:
+        raise NotFound(f"no story {story_id!r}")
+
+
 def story_timeline(store: QueryStore, story_id: str) -> list[dict[str, Any]]:
     """A story's whole timeline, stored one row per entry beside its bounded page."""
-    story_json(store, story_id)  # NotFound for a story that does not exist
+    _require_story(store, story_id)
     return store.story_items("timeline", SearchFilter(story=story_id), None, 10**9, 0)[1]
 
 
@@ -149,8 +155,8 @@ def story_part_list(
     story, NotFound when it does not exist."""
     window = window or Page()
     filters = filters or ItemFilter()
-    if filters.story and not store.story_summaries(SearchFilter(story=filters.story), 1)[0]:
-        raise NotFound(f"no story {filters.story!r}")
+    if filters.story:
+        _require_story(store, filters.story)
     total, items = store.story_items(part, filters, status, window.limit, window.offset)
     return {**window.meta(total), part: items, "filters": filters.active()}
 
