@@ -163,35 +163,51 @@ def ingest_paths_dask(
     on_files: Callable[[int], None] | None = None,
     part_records: int = PART_RECORDS,
     part_bytes: int = PART_BYTES,
+    client: Any = None,
 ) -> IngestReport:
-    """Ingest with reading, analysis and embedding spread over Dask workers (a local cluster
-    of `workers` processes unless `scheduler`)."""
+    """Ingest with reading, analysis and embedding spread over Dask workers: those of
+    `client`, or of the scheduler at `scheduler`, or of a local cluster of `workers`
+    processes started here."""
     from dask.distributed import Client, LocalCluster
 
-    files = expand_paths(paths)
-    report = IngestReport(files=len(files))
+    if client is not None:
+        return ingest_on(client, paths, store, settings, on_files, part_records, part_bytes)
     cluster = None
     if scheduler is None:
         cluster = LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
         )
     try:
-        with Client(scheduler or cluster) as client:
+        with Client(scheduler or cluster) as own:
             if scheduler is not None:
-                client.wait_for_workers(1, timeout=60)
-            n = cluster_workers(client)
-            signatures = Signatures(window=4 * settings.batch_size + 2 * part_records)
-            docs = analysed_documents(
-                client,
-                plan_parts(files, part_records, part_bytes),
-                settings,
-                PARTS_PER_WORKER * n,
-                signatures,
-                on_files,
-            )
-            embedder = ClusterEmbedder(client, settings, n) if settings.stories else None
-            ingest_documents(docs, store, None, settings, report, True, embedder, signatures)
+                own.wait_for_workers(1, timeout=60)
+            return ingest_on(own, paths, store, settings, on_files, part_records, part_bytes)
     finally:
         if cluster is not None:
             cluster.close()
-    return report
+
+
+def ingest_on(
+    client: Any,
+    paths: list[Path],
+    store: Store,
+    settings: Settings,
+    on_files: Callable[[int], None] | None,
+    part_records: int,
+    part_bytes: int,
+) -> IngestReport:
+    """The ingest itself, on a connected client."""
+    files = expand_paths(paths)
+    report = IngestReport(files=len(files))
+    n = cluster_workers(client)
+    signatures = Signatures(window=4 * settings.batch_size + 2 * part_records)
+    docs = analysed_documents(
+        client,
+        plan_parts(files, part_records, part_bytes),
+        settings,
+        PARTS_PER_WORKER * n,
+        signatures,
+        on_files,
+    )
+    embedder = ClusterEmbedder(client, settings, n) if settings.stories else None
+    return ingest_documents(docs, store, None, settings, report, True, embedder, signatures)
