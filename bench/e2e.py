@@ -332,6 +332,7 @@ def scale(items: list[dict], tmp: Path, settings: Settings, args: argparse.Names
                 run = local_run(inputs[fmt], db, settings)
             else:
                 run = dask_run(inputs[fmt], db, settings, int(engine.removeprefix("dask")))
+            run["copies"], run["vectors"] = copies_and_vectors(db)
             rows.append((fmt, engine, run))
             print_scale_row(fmt, engine, run, n)
     print()
@@ -355,13 +356,23 @@ def scale(items: list[dict], tmp: Path, settings: Settings, args: argparse.Names
             print(f"  {name:<40} {seconds / drv['n'] * 1000:8.1f} CPU ms/doc")
 
 
+def copies_and_vectors(db: Path) -> tuple[int, int]:
+    """Near-duplicate copies stored, and vectors stored (a copy has none of its own)."""
+    store = SQLiteStore(db)
+    copies = sum(1 for d in store.iter_documents() if d.duplicate_of)
+    vectors = sum(1 for _ in store.iter_vectors())
+    store.close()
+    return copies, vectors
+
+
 def print_scale_row(fmt: str, engine: str, run: dict, n: int) -> None:
     report = run["report"]
     print(
         f"{fmt:<6} {engine:<6} {run['wall']:7.1f} s {n / run['wall']:6.1f} docs/s  "
         f"{run['cpu'] / n * 1000:6.0f} CPU ms/doc (driver {run['driver_cpu'] / n * 1000:.0f})  "
         f"start-up {run['startup']:.1f} s  load {run['load'][0]:.1f} -> {run['load'][1]:.1f}  "
-        f"[{report.added} added, {report.skipped} skipped, {len(report.rejected)} rejected]",
+        f"[{report.added} added, {report.skipped} skipped, {len(report.rejected)} rejected; "
+        f"{run['copies']} copies, {run['vectors']} embedded]",
         flush=True,
     )
 

@@ -9,7 +9,8 @@ median), mean tokens, and B³ F1 of rasad stories on ntrex (all/dev/test), Saudi
 events (dev/test) and the mixed stream. Also where e5's CPU goes inside an ingest: the budget
 cut alone, and two encoders side by side with and without an analysis thread beside them.
 
-    .venv/bin/python bench/embedding.py [--sample 120] [--rounds 3] [--variants a,b] [--no-eval]
+    .venv/bin/python bench/embedding.py [--sample 120] [--rounds 3] [--variants 0,1] [--no-eval]
+        [--no-contention] [--dataset all]
 """
 
 from __future__ import annotations
@@ -135,6 +136,10 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--variants", help="comma-separated numbers (0 = current)")
     parser.add_argument("--no-eval", action="store_true", help="CPU only")
+    parser.add_argument("--no-contention", action="store_true", help="skip e5 alone vs in ingest")
+    parser.add_argument(
+        "--dataset", default="all", help="eval set: all, ntrex_ar_fa_en, saudinewsnet, mixed"
+    )
     args, shared = parse_with_shared(parser)
     if shared is None:
         return
@@ -146,7 +151,8 @@ def main() -> None:
     docs += [d for d, _ in clustering.load_events(shared)][: args.sample // 2]
     base = [text_of(d, VARIANTS[names[0]], encoder) for d in docs]
     print(f"{len(docs)} texts; load average {os.getloadavg()[0]:.1f}", flush=True)
-    contention(encoder, docs, base)
+    if not args.no_contention:
+        contention(encoder, docs, base)
     cpu: dict[str, list[float]] = {n: [] for n in names}
     texts = {n: [text_of(d, VARIANTS[n], encoder) for d in docs] for n in names}
     for _ in range(args.rounds):
@@ -160,7 +166,7 @@ def main() -> None:
         line = f"{name:<34} {median:6.1f} CPU ms/text, {tokens:5.1f} tokens"
         if not args.no_eval:
             clustering.vectors = patched_vectors(VARIANTS[name], encoder)
-            scores = b3(clustering.evaluate_clustering(shared, "all", LEAD, DEFAULT_BUDGET))
+            scores = b3(clustering.evaluate_clustering(shared, args.dataset, LEAD, DEFAULT_BUDGET))
             line += "; B3 " + ", ".join(f"{k} {v:.3f}" for k, v in scores.items())
         print(f"{line} (load average {os.getloadavg()[0]:.1f})", flush=True)
 
