@@ -10,17 +10,27 @@ average before and after, and CPU seconds per document for each step (on a busy 
 times are inflated, CPU time much less: it estimates the quiet-machine figure). The
 embedding runs in background threads (`embed_workers`, one core each) while the next batch is
 analysed, so its wall time overlaps the other steps' (and is summed over the threads); its CPU
-time is the process's minus the main thread's. With `--dask`, also ingests the first
-`--dask-n` pages with Dask on 1 and then 2 local workers in the same run and prints the
-speed-up.
+time is the process's minus the main thread's.
+
+With `--scale`, the same articles are also written as one big JSONL file, one WARC archive
+(gzipped record by record) and separate pages, and each is ingested by the local path, Dask
+with 1 worker and Dask with 2 workers (local clusters, started and warmed up before the
+clock starts; the start-up is printed apart), printing docs/s, CPU per document (driver and
+workers), CPU per stage (the workers' stages timed on the workers) and the load average
+beside every row; then the driver alone is fed the analysed, embedded documents of the JSONL
+run (what `rasad ingest --engine dask` asks of the machine that stores), which bounds what N
+machines can give.
 
     .venv/bin/python bench/e2e.py [--n 5000] [--lead-words N] [--max-tokens N] [--workers N]
-        [--sequential] [--dask] [--dask-n 1000] [--shared ../shared]
+        [--sequential] [--scale] [--formats jsonl,warc,pages] [--engines local,dask1,dask2]
+        [--shared ../shared]
 """
 
 from __future__ import annotations
 
 import argparse
+import io
+import json
 import os
 import resource
 import tempfile
@@ -29,13 +39,13 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from corpus import CORPORA, articles, parse_with_shared, write_pages
+from corpus import CORPORA, articles, parse_with_shared, render, write_pages
 
 from rasad.config import Settings
 from rasad.pipeline import Pipeline, build_pipeline
 from rasad.services.assign import StoryAssigner
 from rasad.services.ingest import IngestReport, embedding_workers, ingest_documents
-from rasad.stages.dedup import DuplicateIndex
+from rasad.stages.dedup import DuplicateIndex, document_signature
 from rasad.stages.readers import read_path
 from rasad.store.sqlite import SQLiteStore
 
@@ -63,11 +73,28 @@ class Clock:
         return timed
 
 
+class CurrentClock:
+    """The clock of the run under way, for the steps patched once for every run."""
+
+    clock = Clock()
+
+    @classmethod
+    def wrap(cls, name: str, fn):
+        def timed(*args, **kwargs):
+            return cls.clock.wrap(name, fn)(*args, **kwargs)
+
+        return timed
+
+
 def time_corpus_steps(clock: Clock) -> None:
     """Time near-duplicate marking and story placement where ingest calls them."""
-    DuplicateIndex.mark = clock.wrap("near-duplicates", DuplicateIndex.mark)
-    StoryAssigner.assign = clock.wrap("story assignment", StoryAssigner.assign)
-    StoryAssigner.consolidate = clock.wrap("story consolidation", StoryAssigner.consolidate)
+    CurrentClock.clock = clock
+    if getattr(DuplicateIndex.mark, "timed", False):
+        return
+    DuplicateIndex.mark = CurrentClock.wrap("near-duplicates", DuplicateIndex.mark)
+    StoryAssigner.assign = CurrentClock.wrap("story assignment", StoryAssigner.assign)
+    StoryAssigner.consolidate = CurrentClock.wrap("story consolidation", StoryAssigner.consolidate)
+    DuplicateIndex.mark.timed = True
 
 
 def timed_pipeline(settings: Settings, clock: Clock) -> Pipeline:
@@ -89,7 +116,7 @@ def ingest(
     settings = settings.with_overrides(db=str(db))
     store = timed_store(SQLiteStore(db), clock)
     pipeline = timed_pipeline(settings, clock)
-    read = clock.wrap("read", read_path)
+    read = clock.wrap("read", lambda path: list(read_path(path)))  # a generator: read it
     report = IngestReport(files=len(paths))
     started, cpu = time.perf_counter(), time.thread_time()
     docs = (d for p in paths for d in read(p))
@@ -113,19 +140,241 @@ def analyse(db: Path, clock: Clock) -> float:
     return time.perf_counter() - started
 
 
-def dask_speedup(paths: list[Path], tmp: Path) -> list[tuple[int, float]]:
-    from rasad.services.distributed import ingest_paths_dask
+def write_inputs(items: list[dict], folder: Path) -> dict[str, list[Path]]:
+    """The articles as one JSONL file, one WARC archive and separate pages."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
 
-    out = []
-    for workers in (1, 2):
-        db = tmp / f"dask{workers}.db"
-        settings = Settings(db=str(db))
-        store = SQLiteStore(db)
-        started = time.perf_counter()
-        ingest_paths_dask(paths, store, settings, workers=workers)
-        out.append((workers, time.perf_counter() - started))
+    folder.mkdir(parents=True, exist_ok=True)
+    jsonl = folder / "dump.jsonl"
+    jsonl.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), "utf-8")
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    for n, item in enumerate(items):
+        headers = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+        )
+        url = item.get("url") or f"https://archive.example/{n}"
+        payload = io.BytesIO(render(item).encode("utf-8"))
+        writer.write_record(
+            writer.create_warc_record(url, "response", payload=payload, http_headers=headers)
+        )
+    warc = folder / "crawl.warc.gz"
+    warc.write_bytes(out.getvalue())
+    return {"jsonl": [jsonl], "warc": [warc], "pages": write_pages(items, folder / "pages")}
+
+
+def worker_cpu() -> float:
+    """CPU seconds of this (worker) process so far."""
+    return time.process_time()
+
+
+def install_worker_clock() -> None:
+    """On a worker: time each stage, the reading and the signatures, in this process."""
+    import rasad.services.distributed as dist
+
+    if hasattr(dist, "bench_cpu"):
+        dist.bench_cpu.clear()
+        return
+    dist.bench_cpu = defaultdict(float)
+
+    def timed(name, fn):
+        def run(*args, **kwargs):
+            cpu = time.thread_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                dist.bench_cpu[name] += time.thread_time() - cpu
+
+        return run
+
+    build = dist.worker_stages
+
+    def worker_stages(settings):
+        analyse, embed = build(settings)
+        fns = [timed(spec.name, fn) for spec, fn in zip(analyse.specs, analyse.fns, strict=True)]
+        analyse = Pipeline(analyse.specs, fns, analyse.strict)
+        if embed is not None:
+            embed = Pipeline(embed.specs, [timed("embed", embed.fns[0])], embed.strict)
+        return analyse, embed
+
+    dist.worker_stages = worker_stages
+    read_part = dist.read_part
+    dist.read_part = timed("read", lambda part: list(read_part(part)))
+    dist.document_signature = timed("near-duplicates (signatures)", dist.document_signature)
+
+
+def collect_worker_clock() -> dict[str, float]:
+    import rasad.services.distributed as dist
+
+    return dict(dist.bench_cpu)
+
+
+def dask_run(paths: list[Path], db: Path, settings: Settings, workers: int) -> dict:
+    """Ingest on a local cluster of `workers` processes, started and warmed up first."""
+    from dask.distributed import Client, LocalCluster
+
+    from rasad.services.distributed import embed_leads, ingest_paths_dask
+
+    started = time.perf_counter()
+    cluster = LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+    )
+    settings = settings.with_overrides(db=str(db))
+    with Client(cluster) as client:
+        client.run(install_worker_clock)
+        warm = [
+            client.submit(embed_leads, [("warm", "up")], settings, workers=[w], pure=False)
+            for w in client.scheduler_info()["workers"]
+        ]
+        client.gather(warm)
+        client.run(install_worker_clock)  # start from zero
+        startup = time.perf_counter() - started
+        clock = Clock()
+        time_corpus_steps(clock)
+        store = timed_store(SQLiteStore(db), clock)
+        cpu_before = client.run(worker_cpu)
+        load = os.getloadavg()[0]
+        started, cpu = time.perf_counter(), time.process_time()
+        report = ingest_paths_dask(paths, store, settings, client=client)
+        wall, driver_cpu = time.perf_counter() - started, time.process_time() - cpu
+        cpu_after = client.run(worker_cpu)
+        for stages in client.run(collect_worker_clock).values():
+            for name, seconds in stages.items():
+                clock.cpu[name] += seconds
         store.close()
-    return out
+    cluster.close()
+    workers_cpu = sum(cpu_after[w] - cpu_before[w] for w in cpu_after)
+    clock.cpu["driver, other (client, queues, batching)"] = max(
+        driver_cpu - sum(v for k, v in clock.cpu.items() if k in DRIVER_STEPS), 0.0
+    )
+    return {
+        "wall": wall,
+        "startup": startup,
+        "cpu": driver_cpu + workers_cpu,
+        "driver_cpu": driver_cpu,
+        "report": report,
+        "stages": dict(clock.cpu),
+        "load": (load, os.getloadavg()[0]),
+    }
+
+
+DRIVER_STEPS = ("near-duplicates", "story assignment", "story consolidation", "store writes")
+
+
+def local_run(paths: list[Path], db: Path, settings: Settings) -> dict:
+    clock = Clock()
+    time_corpus_steps(clock)
+    load = os.getloadavg()[0]
+    cpu = time.process_time()
+    report, wall, main_cpu = ingest(paths, db, clock, settings, True)
+    total_cpu = time.process_time() - cpu
+    clock.cpu["embed"] = total_cpu - main_cpu  # its threads + OpenMP's
+    return {
+        "wall": wall,
+        "startup": 0.0,
+        "cpu": total_cpu,
+        "driver_cpu": total_cpu,
+        "report": report,
+        "stages": dict(clock.cpu),
+        "load": (load, os.getloadavg()[0]),
+    }
+
+
+def driver_rate(db: Path, out: Path, settings: Settings) -> dict:
+    """The driver alone: the analysed, embedded documents of an ingest fed to a fresh
+    database as Dask workers hand them over (signatures computed beforehand, as the
+    workers do), so only copies, story placement and the store are timed."""
+    source = SQLiteStore(db)
+    vectors = {doc: vector.tolist() for doc, vector in source.iter_vectors()}
+    docs = list(source.iter_documents(include_rejected=True))
+    source.close()
+    signatures = {}
+    for doc in docs:
+        doc.story = doc.event = doc.duplicate_of = None
+        doc.why = []
+        doc.vector = vectors.get(doc.id)
+        signatures[doc.content_hash] = None if doc.rejected else document_signature(doc)
+    clock = Clock()
+    time_corpus_steps(clock)
+    store = timed_store(SQLiteStore(out), clock)
+    report = IngestReport(files=1)
+    load = os.getloadavg()[0]
+    started, cpu = time.perf_counter(), time.process_time()
+    ingest_documents(
+        docs,
+        store,
+        None,
+        settings.with_overrides(db=str(out)),
+        report,
+        signature_of=lambda doc: signatures[doc.content_hash],
+    )
+    wall, used = time.perf_counter() - started, time.process_time() - cpu
+    store.close()
+    return {
+        "n": len(docs),
+        "wall": wall,
+        "cpu": used,
+        "stages": dict(clock.cpu),
+        "load": (load, os.getloadavg()[0]),
+    }
+
+
+def scale(items: list[dict], tmp: Path, settings: Settings, args: argparse.Namespace) -> None:
+    """Local vs Dask 1 and 2 workers on one JSONL file, one WARC and pages; the driver alone."""
+    inputs = write_inputs(items, tmp / "inputs")
+    n = len(items)
+    rows: list[tuple[str, str, dict]] = []
+    for fmt in args.formats.split(","):
+        for engine in args.engines.split(","):
+            db = tmp / f"{fmt}-{engine}.db"
+            if engine == "local":
+                run = local_run(inputs[fmt], db, settings)
+            else:
+                run = dask_run(inputs[fmt], db, settings, int(engine.removeprefix("dask")))
+            run["copies"], run["vectors"] = copies_and_vectors(db)
+            rows.append((fmt, engine, run))
+            print_scale_row(fmt, engine, run, n)
+    print()
+    stages = sorted({k for _, _, r in rows for k in r["stages"]})
+    header = " ".join(f"{f[:5]}/{e:<6}" for f, e, _ in rows)
+    print(f"{'CPU ms per document, by stage':<42} {header}")
+    for name in sorted(stages, key=lambda k: -max(r["stages"].get(k, 0) for _, _, r in rows)):
+        cells = " ".join(f"{r['stages'].get(name, 0) / n * 1000:>12.1f}" for _, _, r in rows)
+        print(f"{name:<42} {cells}")
+    if "jsonl" in args.formats and "local" in args.engines:
+        drv = driver_rate(tmp / "jsonl-local.db", tmp / "driver.db", settings)
+        per_doc = drv["cpu"] / drv["n"] * 1000
+        print(
+            f"\ndriver alone (analysed, embedded documents in, stories and store out): "
+            f"{drv['n']} documents in {drv['wall']:.1f} s, {drv['n'] / drv['wall']:.1f} docs/s, "
+            f"{per_doc:.1f} CPU ms/doc, so at most ~{1000 / per_doc:.0f} docs/s on one idle "
+            f"core whatever the number of workers; load average {drv['load'][0]:.1f} before, "
+            f"{drv['load'][1]:.1f} after"
+        )
+        for name, seconds in sorted(drv["stages"].items(), key=lambda kv: -kv[1]):
+            print(f"  {name:<40} {seconds / drv['n'] * 1000:8.1f} CPU ms/doc")
+
+
+def copies_and_vectors(db: Path) -> tuple[int, int]:
+    """Near-duplicate copies stored, and vectors stored (a copy has none of its own)."""
+    store = SQLiteStore(db)
+    copies = sum(1 for d in store.iter_documents() if d.duplicate_of)
+    vectors = sum(1 for _ in store.iter_vectors())
+    store.close()
+    return copies, vectors
+
+
+def print_scale_row(fmt: str, engine: str, run: dict, n: int) -> None:
+    report = run["report"]
+    print(
+        f"{fmt:<6} {engine:<6} {run['wall']:7.1f} s {n / run['wall']:6.1f} docs/s  "
+        f"{run['cpu'] / n * 1000:6.0f} CPU ms/doc (driver {run['driver_cpu'] / n * 1000:.0f})  "
+        f"start-up {run['startup']:.1f} s  load {run['load'][0]:.1f} -> {run['load'][1]:.1f}  "
+        f"[{report.added} added, {report.skipped} skipped, {len(report.rejected)} rejected; "
+        f"{run['copies']} copies, {run['vectors']} embedded]",
+        flush=True,
+    )
 
 
 def main() -> None:
@@ -143,8 +392,13 @@ def main() -> None:
     parser.add_argument(
         "--sequential", action="store_true", help="wait for each batch's vectors (comparison)"
     )
-    parser.add_argument("--dask", action="store_true", help="also compare 1 vs 2 Dask workers")
-    parser.add_argument("--dask-n", type=int, default=1000)
+    parser.add_argument(
+        "--scale",
+        action="store_true",
+        help="local vs Dask 1 and 2 workers on JSONL, WARC and pages, then the driver alone",
+    )
+    parser.add_argument("--formats", default="jsonl,warc,pages")
+    parser.add_argument("--engines", default="local,dask1,dask2")
     args, shared = parse_with_shared(parser)
     if shared is None:
         return
@@ -154,6 +408,11 @@ def main() -> None:
         embed_workers=args.workers,
     )
     items = articles(shared, args.n)
+    if args.scale:
+        print(f"articles: {len(items)} from {', '.join(CORPORA)}; {os.cpu_count()} cores")
+        with tempfile.TemporaryDirectory() as tmp:
+            scale(items, Path(tmp), settings, args)
+        return
     clock = Clock()
     time_corpus_steps(clock)
     with tempfile.TemporaryDirectory() as tmp:
@@ -167,19 +426,12 @@ def main() -> None:
         clock.cpu["embed"] = ingest_cpu - main_cpu  # its threads + OpenMP's
         analysis_s = analyse(Path(tmp) / "e2e.db", clock)
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        dask = dask_speedup(paths[: args.dask_n], Path(tmp)) if args.dask else []
     print_table(clock, len(items), report, ingest_s, analysis_s, peak_mb, settings, args)
     print(
         f"ingest kept {ingest_cpu / ingest_s:.2f} of {os.cpu_count()} cores busy "
         f"({ingest_cpu:.1f} CPU s in {ingest_s:.1f} s); load average {load_before:.1f} "
         f"before, {os.getloadavg()[0]:.1f} after (other work on the machine slows the run)"
     )
-    if dask:
-        (_, one), (_, two) = dask
-        print(
-            f"dask on {args.dask_n} pages: 1 worker {one:.1f} s, 2 workers {two:.1f} s, "
-            f"speed-up {one / two:.2f}x (target >= 1.6x)"
-        )
 
 
 def print_table(

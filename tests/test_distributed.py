@@ -1,24 +1,42 @@
-"""Dask ingest on a local cluster gives the same database as a local ingest."""
+"""Dask ingest gives the same database as a local ingest: documents, copies, vectors, stories
+and events, in the same order; for folders of files, for big files cut by records, and on a
+cluster of separate processes talking TCP."""
 
 from __future__ import annotations
 
+import io
+import json
 import os
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
+from rasad.analysis.search import SearchFilter
+from rasad.config import Settings
+from rasad.services.ingest import ingest_paths
 from rasad.store import open_store
 
 pytest.importorskip("dask.distributed")
 
+CORPORA = ("farsnews_fa", "saudinewsnet_ar", "bbc_news_en")
 
-def snapshot(db: str) -> list[tuple]:
+
+def snapshot(db: str) -> dict[str, list]:
     store = open_store(db)
-    rows = [(d.id, d.content_hash, d.lang, d.title, d.text) for d in store.iter_documents()]
+    docs = [
+        (d.id, d.source, d.content_hash, d.lang, d.title, d.text, d.rejected)
+        + (d.duplicate_of, d.story, d.event)
+        for d in store.iter_documents(include_rejected=True)
+    ]
+    vectors = sorted((doc, vector.tolist()) for doc, vector in store.iter_vectors())
+    _, stories = store.story_summaries(SearchFilter(), limit=10_000)
+    _, events = store.story_items("events", SearchFilter(), limit=10_000)
     store.close()
-    return rows
+    return {"documents": docs, "vectors": vectors, "stories": stories, "events": events}
 
 
 def second_store_url(store_url: str, request: pytest.FixtureRequest) -> str:
@@ -53,4 +71,150 @@ def test_dask_ingest_matches_local_ingest(seeds_dir, store_url, request):
     )
     assert run.returncode == 0, run.stderr
     assert snapshot(dask) == snapshot(local)
-    assert len(snapshot(dask)) == 5
+    assert len(snapshot(dask)["documents"]) == 5
+
+
+def corpus_articles(shared: Path, per_corpus: int) -> list[dict]:
+    out = []
+    for name in CORPORA:
+        with (shared / "corpus" / name / "articles.jsonl").open(encoding="utf-8") as lines:
+            out += [json.loads(next(lines)) for _ in range(per_corpus)]
+    return out
+
+
+def page(item: dict) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in item["text"].split("\n") if p.strip())
+    return (
+        f"<html><head><title>{item.get('title') or ''}</title></head><body><article>"
+        f"<h1>{item.get('title') or ''}</h1>{paras}</article></body></html>"
+    )
+
+
+def write_warc(path: Path, articles: list[dict]) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    for i, item in enumerate(articles):
+        headers = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+        )
+        record = writer.create_warc_record(
+            item.get("url") or f"https://crawl.example/{i}",
+            "response",
+            payload=io.BytesIO(page(item).encode("utf-8")),
+            http_headers=headers,
+        )
+        writer.write_record(record)
+    path.write_bytes(out.getvalue())
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    """One big JSONL file, one WARC archive and a few pages of real articles (copies across
+    the files included), and the snapshot of a local ingest of them."""
+    from rasad.eval.shared import find_shared
+
+    shared = find_shared()
+    if shared is None:
+        pytest.skip("../shared not present")
+    folder = tmp_path_factory.mktemp("archive")
+    articles = corpus_articles(shared, 8)
+    lines = [json.dumps(a, ensure_ascii=False) for a in articles[:16]]
+    lines.insert(4, "not json")
+    lines.append(lines[2])  # the same line twice: stored once
+    (folder / "a-dump.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    copy = {**articles[5], "url": "https://copy.example/1", "text": articles[5]["text"] + " ."}
+    write_warc(folder / "b-crawl.warc.gz", [*articles[16:22], copy])
+    for i, item in enumerate(articles[22:]):
+        (folder / f"c-page{i}.html").write_text(page(item), encoding="utf-8")
+    db = folder / "local.db"
+    store = open_store(str(db))
+    ingest_paths([folder], store, Settings(db=str(db)))
+    store.close()
+    local = snapshot(str(db))
+    db.unlink()
+    return folder, local
+
+
+def test_dask_ingest_by_records_matches_local_ingest(archive, tmp_path: Path):
+    from rasad.services.distributed import ingest_paths_dask
+
+    folder, local = archive
+    db = str(tmp_path / "dask.db")
+    store = open_store(db)
+    report = ingest_paths_dask([folder], store, Settings(db=db), workers=2, part_records=6)
+    store.close()
+    assert report.files == 4 and report.skipped == 1
+    assert snapshot(db) == local
+    copies = [d for d in local["documents"] if d[7]]
+    assert copies and len(local["vectors"]) == len(local["documents"]) - len(copies) - 1
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_port(port: int, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.2)
+    raise TimeoutError(f"nothing listens on port {port}")
+
+
+def test_ingest_through_a_scheduler_and_workers_over_tcp(archive, tmp_path: Path):
+    """The multi-machine recipe (docs/distributed.md) on one machine: `dask scheduler` and two
+    `dask worker` processes on a free port, `rasad ingest --scheduler tcp://…`."""
+    folder, local = archive
+    dask = Path(sys.executable).with_name("dask")
+    if not dask.exists():
+        pytest.skip("the dask command is not installed beside this Python")
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    env = {**os.environ}
+    logs = tmp_path / "cluster.log"
+    with logs.open("w") as log:
+        scheduler = subprocess.Popen(
+            [dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        worker_cmd = [dask, "worker", address, "--nthreads", "1", "--no-dashboard"]
+        workers = []
+        try:
+            wait_for_port(port)
+            workers = [
+                subprocess.Popen(
+                    [*worker_cmd, "--host", "127.0.0.1", "--name", f"w{i}"],
+                    env=env,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                )
+                for i in range(2)
+            ]
+            db = str(tmp_path / "tcp.db")
+            run = subprocess.run(
+                [sys.executable, "-m", "rasad.cli", "--db", db, "ingest", "-q"]
+                + ["--engine", "dask", "--scheduler", address, "--part-records", "6", str(folder)],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=600,
+            )
+        finally:
+            for process in [*workers, scheduler]:
+                process.terminate()
+            for process in [*workers, scheduler]:
+                try:
+                    process.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+    assert run.returncode in (0, 3), run.stderr + logs.read_text()[-3000:]
+    assert snapshot(db) == local

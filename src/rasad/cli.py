@@ -82,6 +82,13 @@ def main(ctx: click.Context, db: str | None, config_file: Path | None) -> None:
 )
 @click.option("--workers", type=int, default=2, show_default=True, help="Local Dask workers.")
 @click.option("--scheduler", help="Address of a running Dask scheduler (tcp://host:8786).")
+@click.option(
+    "--part-records",
+    type=int,
+    default=50,
+    show_default=True,
+    help="Dask: documents per part (big JSONL, WARC and feed files are cut by records).",
+)
 @db_option
 @click.pass_context
 def ingest(
@@ -93,6 +100,7 @@ def ingest(
     engine: str,
     workers: int,
     scheduler: str | None,
+    part_records: int,
 ) -> None:
     """Ingest files or folders: .txt .html .jsonl RSS/Atom .warc(.gz).
 
@@ -123,7 +131,13 @@ def ingest(
                 from rasad.services.distributed import ingest_paths_dask
 
                 report = ingest_paths_dask(
-                    list(paths), store, settings, workers, scheduler, on_files=bar.update
+                    list(paths),
+                    store,
+                    settings,
+                    workers,
+                    scheduler,
+                    on_files=bar.update,
+                    part_records=part_records,
                 )
             else:
                 report = ingest_paths(paths, store, settings, on_file=lambda _: bar.update(1))

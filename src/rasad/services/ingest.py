@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -34,7 +35,7 @@ from rasad.services.materialize import (
     sync_story_summaries,
     views_left,
 )
-from rasad.stages.dedup import DuplicateIndex
+from rasad.stages.dedup import DuplicateIndex, SignatureOf
 from rasad.stages.readers import expand_paths, read_path
 from rasad.store import IngestStore, SignatureStore, Store
 
@@ -89,6 +90,33 @@ def without_stage(pipeline: Pipeline, name: str) -> tuple[Pipeline, Pipeline | N
     return rest, Pipeline([pipeline.specs[i]], [pipeline.fns[i]], pipeline.strict)
 
 
+class Pending(Protocol):
+    def result(self) -> object:
+        """Wait until the documents submitted have their vectors."""
+
+
+class Embedder(Protocol):
+    """Where the documents that need a vector are embedded: threads here (`ThreadEmbedder`)
+    or a cluster's workers (`rasad.services.distributed`)."""
+
+    workers: int
+
+    def submit(self, docs: list[Document]) -> Pending:
+        """Start embedding `docs`; each has its `vector` set once the result is waited for."""
+
+
+@dataclass
+class ThreadEmbedder:
+    """The embed stage in this process's threads (the encoder releases the GIL)."""
+
+    embed: Pipeline
+    pool: ThreadPoolExecutor
+    workers: int
+
+    def submit(self, docs: list[Document]) -> Future[list[Document]]:
+        return self.pool.submit(self.embed.pipe_list, docs)
+
+
 @dataclass
 class Batch:
     """One batch on its way to the store: analysed, checked for copies, then embedded."""
@@ -96,7 +124,7 @@ class Batch:
     fresh: list[Document]
     signatures: list[tuple[str, np.ndarray]]
     buckets: list[tuple[str, int]]  # (document, LSH bucket) of each new signature
-    embedded: list[Future[list[Document]]] = field(default_factory=list)
+    embedded: list[Pending] = field(default_factory=list)
 
 
 def ingest_documents(
@@ -106,14 +134,18 @@ def ingest_documents(
     settings: Settings,
     report: IngestReport,
     background_embedding: bool = True,
+    embedder: Embedder | None = None,
+    signature_of: SignatureOf | None = None,
 ) -> IngestReport:
     """Analyse and store documents not stored yet, one transaction per batch.
 
-    With `pipeline` None the documents arrive analysed (from Dask workers). Otherwise the
-    embedding runs after near-duplicate detection, so copies are not embedded, and in
-    background threads (the encoder releases the GIL; `embed_workers`, one core each), so one
-    batch is embedded while the next is analysed; batches are still placed in stories and
-    stored in arrival order."""
+    With `pipeline` None the documents arrive analysed (from Dask workers): embedded by
+    `embedder` when given, else with their vectors (`signature_of`: their near-duplicate
+    signatures, computed where they were analysed). Otherwise the embedding runs after
+    near-duplicate detection, so copies are not embedded, and in background threads (the
+    encoder releases the GIL; `embed_workers`, one core each), so one batch is embedded
+    while the next is analysed; batches are still placed in stories and stored in arrival
+    order."""
     seen: set[str] = set()
     run_backfills(store, settings)
     # a run killed mid-way may have left summary rows behind its documents
@@ -126,15 +158,19 @@ def ingest_documents(
     )
     pending: Batch | None = None
     workers = embedding_workers(settings)
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="rasad-embed") as embedder:
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="rasad-embed") as pool:
+        if embed and embedder is None:
+            embedder = ThreadEmbedder(embed, pool, workers)
         for docs_in in batched(docs, settings.batch_size):
             in_flight = {d.content_hash for d in pending.fresh} if pending else set()
-            batch = analyse_batch(docs_in, store, analyse, duplicates, seen, in_flight, report)
-            if embed and stories:
+            batch = analyse_batch(
+                docs_in, store, analyse, duplicates, seen, in_flight, report, signature_of
+            )
+            if embedder and stories:
                 # queued before the previous batch is stored, so no core idles meanwhile
                 earlier = pending.fresh if pending else []
-                parts = shares(needing_vectors(stories, earlier, batch.fresh), workers)
-                batch.embedded = [embedder.submit(embed.pipe_list, part) for part in parts]
+                parts = shares(needing_vectors(stories, earlier, batch.fresh), embedder.workers)
+                batch.embedded = [embedder.submit(part) for part in parts]
                 if not background_embedding:  # for comparison (bench/e2e.py)
                     wait_for_vectors(batch)
             if pending:
@@ -191,6 +227,7 @@ def analyse_batch(
     seen: set[str],
     in_flight: set[str],
     report: IngestReport,
+    signature_of: SignatureOf | None = None,
 ) -> Batch:
     """Run the stages (but the embedding) on the documents not stored yet; mark copies."""
     known = store.known_hashes(d.content_hash for d in docs) | in_flight
@@ -202,7 +239,7 @@ def analyse_batch(
         hashes.add(doc.content_hash)
         fresh.append(analyse(doc) if analyse else doc)
     unique_ids(fresh, store, seen)
-    signatures = duplicates.mark(fresh)
+    signatures = duplicates.mark(fresh, signature_of)
     return Batch(fresh, signatures, signature_buckets(duplicates, signatures))
 
 

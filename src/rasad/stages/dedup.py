@@ -57,6 +57,12 @@ def band_buckets(values: np.ndarray, bands: int, rows: int) -> list[int]:
 
 
 StoredLookup = Callable[[list[int]], list[tuple[str, np.ndarray]]]
+SignatureOf = Callable[[Document], "np.ndarray | None"]
+
+
+def document_signature(doc: Document) -> np.ndarray | None:
+    """The MinHash signature of an analysed document's text."""
+    return signature(doc.text, doc.lang)
 
 
 class DuplicateIndex:
@@ -108,13 +114,17 @@ class DuplicateIndex:
         self.insert(doc_id, values)
         return min(candidates, key=self.order.__getitem__) if candidates else None
 
-    def mark(self, docs: Iterable[Document]) -> list[tuple[str, np.ndarray]]:
-        """Set `duplicate_of` on each accepted document; return the new (id, signature) pairs."""
+    def mark(
+        self, docs: Iterable[Document], signature_of: SignatureOf | None = None
+    ) -> list[tuple[str, np.ndarray]]:
+        """Set `duplicate_of` on each accepted document; return the new (id, signature) pairs.
+        `signature_of`: where the signatures come from when computed elsewhere (on the
+        workers that analysed the documents)."""
         new = []
         for doc in docs:
             if doc.rejected:
                 continue
-            values = signature(doc.text, doc.lang)
+            values = (signature_of or document_signature)(doc)
             original = self.add(doc.id, values)
             doc.duplicate_of = original
             if values is not None:

@@ -160,12 +160,15 @@ def sniff_kind(text: str) -> str:
     return ".txt"
 
 
-def read_jsonl(text: str, source: str, stem: str) -> Iterator[Document]:
+def read_jsonl(
+    text: str, source: str, stem: str, first_line: int | None = None
+) -> Iterator[Document]:
     """One article a line: url, title, text or html, published, outlet (and id, lang). Lines
     end at newlines only: U+2028 and the other characters `splitlines` also breaks at may
-    stand unescaped inside a JSON string."""
+    stand unescaped inside a JSON string. With `first_line`, `text` is a run of a file's
+    lines starting at that line (`rasad.stages.partitions`), not the whole file."""
     blank = True
-    for lineno, line in enumerate(text.split("\n"), start=1):
+    for lineno, line in enumerate(text.split("\n"), start=first_line or 1):
         if not line.strip():
             continue
         blank = False
@@ -179,7 +182,7 @@ def read_jsonl(text: str, source: str, stem: str) -> Iterator[Document]:
             yield Document(id=f"{stem}-{lineno}", source=where, rejected="line is not an object")
             continue
         yield document_from_item(item, where, f"{stem}-{lineno}")
-    if blank:
+    if blank and first_line is None:
         yield Document(id=stem, source=source, rejected="no articles: only blank lines")
 
 
@@ -378,8 +381,7 @@ def read_warc(data: bytes, source: str, stem: str) -> Iterator[Document]:
         plain = gzip.decompress(data)
         if plain.startswith(b"WARC/"):
             responses, error = warc_responses(plain)
-    for ctype, url, payload in responses:
-        yield from _warc_document(payload, ctype, url, source, stem)
+    yield from responses_documents(responses, source, stem)
     count = len(responses)
     if error:
         yield Document(
@@ -395,6 +397,20 @@ def read_warc(data: bytes, source: str, stem: str) -> Iterator[Document]:
         )
     elif count == 0:
         yield Document(id=stem, source=source, rejected="archive has no HTML records")
+
+
+def warc_documents(data: bytes, source: str, stem: str) -> Iterator[Document]:
+    """The documents of a run of whole records cut from a WARC archive that reads to its end
+    (`rasad.stages.partitions`), as `read_warc` yields them from the whole archive."""
+    responses, _ = warc_responses(data)
+    yield from responses_documents(responses, source, stem)
+
+
+def responses_documents(
+    responses: list[tuple[str, str | None, bytes]], source: str, stem: str
+) -> Iterator[Document]:
+    for ctype, url, payload in responses:
+        yield from _warc_document(payload, ctype, url, source, stem)
 
 
 def _warc_document(
