@@ -292,6 +292,13 @@ class SQLiteStore(SharedQueries):
         with self.writing():
             self.conn.executemany("DELETE FROM stories WHERE id = ?", [(i,) for i in story_ids])
 
+    def _document_update(self, doc: Document) -> tuple[str, list[tuple]]:
+        row = self._row(doc)
+        return (
+            "UPDATE documents SET record = ?, outlet = ?, published = ? WHERE id = ?",
+            [(row[10], doc.outlet, row[7], doc.id)],
+        )
+
     def _run(self, statements: list[tuple[str, list[tuple]]]) -> None:
         with self.writing():
             for sql, rows in statements:
