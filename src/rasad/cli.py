@@ -676,7 +676,8 @@ def outlets_list(ctx, sub_db, as_json: bool) -> None:
 @click.pass_context
 def outlets_import(ctx, sub_db, file: Path) -> None:
     """Import outlet profiles from a CSV (header: name, aliases, domains, country, lang, type,
-    source; aliases and domains separated by |); a row replaces the profile of its name."""
+    source; aliases and domains separated by |); a row replaces your earlier row of its name,
+    and over a packaged profile replaces the fields it gives."""
     from rasad.services import outlets as outlet_profiles
     from rasad.stages.outlet import OutletRowError
 

@@ -35,7 +35,7 @@ def import_profiles(store: CorrectionStore, text: str) -> list[str]:
 
 
 def store_profiles(store: CorrectionStore, profiles: list[OutletProfile]) -> list[str]:
-    """Store outlet profiles, each replacing a stored or packaged one of the same name;
+    """Store outlet profiles, each replacing the fields it gives of a stored or packaged one of the same name;
     returns their names."""
     now = datetime.now(UTC).isoformat(timespec="seconds")
     store.put_outlet_profiles([_row(p, now) for p in profiles])

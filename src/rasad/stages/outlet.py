@@ -122,12 +122,13 @@ class OutletDirectory:
 
     @classmethod
     def of(cls, *layers: Iterable[OutletProfile]) -> OutletDirectory:
-        """A directory of these profiles; a later layer's profile replaces an earlier one of
-        the same name."""
+        """A directory of these profiles; a later layer's profile of a name already listed
+        replaces each field it gives (an empty field keeps the earlier value)."""
         directory = cls()
         for layer in layers:
             for profile in layer:
-                directory.profiles[profile.name] = profile
+                earlier = directory.profiles.get(profile.name)
+                directory.profiles[profile.name] = _over(earlier, profile) if earlier else profile
         for profile in directory.profiles.values():
             for name in (profile.name, *profile.aliases):
                 directory.by_key.setdefault(_key(name), profile.name)
@@ -155,6 +156,12 @@ class OutletDirectory:
             if found:
                 return found
         return None
+
+
+def _over(earlier: OutletProfile, later: OutletProfile) -> OutletProfile:
+    """`later` with the fields it leaves empty taken from `earlier`."""
+    given = {k: v for k, v in vars(later).items() if v}
+    return OutletProfile(**{**vars(earlier), **given})
 
 
 # Copyright lines: the sign or the words, in the three languages.
