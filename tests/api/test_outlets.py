@@ -93,6 +93,9 @@ def test_a_corrected_date_resolves_relative_dates_and_feeds_the_timeline(client)
     assert "2021-12-04" in cited
     page = client.get(f"/api/v1/stories/{story}").json()
     assert page["last_seen"] >= "2021-12-11"
+    promised = client.get(f"/api/v1/stories/{story}/promises").json()["promises"]
+    made_then = [p for p in promised if p["doc_id"] == UNDATED]
+    assert made_then and all(p["made"] == "2021-12-11" for p in made_then)
 
     undone = client.post(f"/api/v1/corrections/{correction['id']}/undo", json={"author": "lead"})
     assert undone.status_code == 200 and undone.json()["correction"]["undone_by"] == "lead"
@@ -101,6 +104,8 @@ def test_a_corrected_date_resolves_relative_dates_and_feeds_the_timeline(client)
     timeline = client.get(f"/api/v1/stories/{story}/timeline").json()
     cited = {e["date"] for e in timeline for ev in e["evidence"] if ev["doc"] == UNDATED}
     assert "2021-12-04" not in cited
+    promised = client.get(f"/api/v1/stories/{story}/promises").json()["promises"]
+    assert not any(p["doc_id"] == UNDATED and p["made"] for p in promised)
     twice = client.post(f"/api/v1/corrections/{correction['id']}/undo", json={"author": "lead"})
     assert twice.status_code == 422
 
