@@ -534,15 +534,15 @@ def story(ctx, sub_db, story_id: str, as_json: bool) -> None:
                 f"      {doc_id} [{d['lang']}] {d.get('outlet') or ''} "
                 f"{d.get('published') or ''}{copy}".rstrip()
             )
-    kinds = chosen.get("outlet_coverage", {})
-    if kinds.get("by_type"):
+    kinds = _view(ctx, queries.story_outlets, story_id)
+    if kinds["by_type"]:
         click.echo(
             "  outlets by type: " + ", ".join(f"{k} {n}" for k, n in kinds["by_type"].items())
         )
         click.echo(
             "  outlets by country: " + ", ".join(f"{k} {n}" for k, n in kinds["by_country"].items())
         )
-    if kinds.get("blindspot"):
+    if kinds["blindspot"]:
         click.echo(f"  blindspot: covered only by {kinds['blindspot']} outlets")
 
 

@@ -136,9 +136,7 @@ def story_json(store: QueryStore, story_id: str) -> str:
 def story_detail(store: QueryStore, story_id: str) -> dict[str, Any]:
     """A story's page: its coverage by document, timeline, claims, contradictions, promises
     and quotes grouped by speaker, each list bounded with its totals and links."""
-    page = json.loads(story_json(store, story_id))
-    page["outlet_coverage"] = story_outlets(store, story_id)
-    return page
+    return json.loads(story_json(store, story_id))
 
 
 def story_outlets(store: QueryStore, story_id: str) -> dict[str, Any]:
