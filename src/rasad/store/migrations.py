@@ -464,10 +464,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     # document's publication date or outlet, with who and when, and when undone; and the
     # loaded terms of accepted documents counted per outlet, month and category, kept by
     # triggers as documents are stored, re-analysed or corrected (and filled from the
-    # documents already stored)
+    # documents already stored; written to run again over its own tables unharmed)
     Migration(
         """
-        CREATE TABLE outlets (
+        CREATE TABLE IF NOT EXISTS outlets (
             name TEXT PRIMARY KEY,
             domains TEXT NOT NULL,
             aliases TEXT NOT NULL,
@@ -477,7 +477,7 @@ MIGRATIONS: tuple[Migration, ...] = (
             source TEXT,
             updated_at TEXT NOT NULL
         );
-        CREATE TABLE corrections (
+        CREATE TABLE IF NOT EXISTS corrections (
             id {serial},
             doc TEXT NOT NULL,
             field TEXT NOT NULL,
@@ -489,8 +489,8 @@ MIGRATIONS: tuple[Migration, ...] = (
             undone_at TEXT,
             undone_by TEXT
         );
-        CREATE INDEX corrections_doc ON corrections(doc, field, id);
-        CREATE TABLE outlet_framing (
+        CREATE INDEX IF NOT EXISTS corrections_doc ON corrections(doc, field, id);
+        CREATE TABLE IF NOT EXISTS outlet_framing (
             outlet TEXT NOT NULL,
             month TEXT NOT NULL,
             category TEXT NOT NULL,
@@ -501,12 +501,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         """,
         Dialects(
             sqlite="""
+            DELETE FROM outlet_framing;
             INSERT INTO outlet_framing (outlet, month, category, term, n)
                 SELECT coalesce(d.outlet, ''), substr(coalesce(d.published, 'unknown'), 1, 7),
                     json_extract(t.value, '$.category'), json_extract(t.value, '$.text'), count(*)
                 FROM documents d, json_each(d.record, '$.loaded_terms') t
                 WHERE d.rejected IS NULL GROUP BY 1, 2, 3, 4;
-            CREATE TRIGGER outlet_framing_added AFTER INSERT ON documents
+            CREATE TRIGGER IF NOT EXISTS outlet_framing_added AFTER INSERT ON documents
             WHEN NEW.rejected IS NULL BEGIN
                 INSERT INTO outlet_framing (outlet, month, category, term, n)
                     SELECT coalesce(NEW.outlet, ''),
@@ -517,7 +518,7 @@ MIGRATIONS: tuple[Migration, ...] = (
                     ON CONFLICT (outlet, month, category, term) DO UPDATE
                     SET n = outlet_framing.n + excluded.n;
             END;
-            CREATE TRIGGER outlet_framing_changed AFTER UPDATE OF record, outlet, published
+            CREATE TRIGGER IF NOT EXISTS outlet_framing_changed AFTER UPDATE OF record, outlet, published
             ON documents WHEN (OLD.outlet IS NOT NEW.outlet OR OLD.published IS NOT NEW.published
                 OR OLD.rejected IS NOT NEW.rejected
                 OR json_extract(OLD.record, '$.loaded_terms')
@@ -542,12 +543,13 @@ MIGRATIONS: tuple[Migration, ...] = (
             END
             """,
             postgres="""
+            DELETE FROM outlet_framing;
             INSERT INTO outlet_framing (outlet, month, category, term, n)
                 SELECT coalesce(d.outlet, ''), substr(coalesce(d.published, 'unknown'), 1, 7),
                     t.value->>'category', t.value->>'text', count(*)
                 FROM documents d, jsonb_array_elements(d.record->'loaded_terms') t
                 WHERE d.rejected IS NULL GROUP BY 1, 2, 3, 4;
-            CREATE FUNCTION outlet_framing_count(doc documents, direction INTEGER) RETURNS void
+            CREATE OR REPLACE FUNCTION outlet_framing_count(doc documents, direction INTEGER) RETURNS void
             LANGUAGE plpgsql AS $$
             BEGIN
                 IF doc.rejected IS NOT NULL THEN RETURN; END IF;
@@ -561,14 +563,16 @@ MIGRATIONS: tuple[Migration, ...] = (
                 DELETE FROM outlet_framing WHERE outlet = coalesce(doc.outlet, '')
                     AND month = substr(coalesce(doc.published, 'unknown'), 1, 7) AND n <= 0;
             END $$;
-            CREATE FUNCTION outlet_framing_moved() RETURNS trigger LANGUAGE plpgsql AS $$
+            CREATE OR REPLACE FUNCTION outlet_framing_moved() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 IF TG_OP = 'UPDATE' THEN PERFORM outlet_framing_count(OLD, -1); END IF;
                 PERFORM outlet_framing_count(NEW, 1);
                 RETURN NULL;
             END $$;
+            DROP TRIGGER IF EXISTS outlet_framing_added ON documents;
             CREATE TRIGGER outlet_framing_added AFTER INSERT ON documents
                 FOR EACH ROW EXECUTE FUNCTION outlet_framing_moved();
+            DROP TRIGGER IF EXISTS outlet_framing_changed ON documents;
             CREATE TRIGGER outlet_framing_changed AFTER UPDATE ON documents
                 FOR EACH ROW WHEN (OLD.outlet IS DISTINCT FROM NEW.outlet
                     OR OLD.published IS DISTINCT FROM NEW.published
