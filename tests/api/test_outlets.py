@@ -139,10 +139,13 @@ def test_a_corrected_outlet_moves_quotes_and_entity_counts(client):
     assert missing.status_code == 404
 
 
-def test_imported_profiles_override_packaged_fields(client):
+def test_imported_profiles_override_packaged_fields(client, seed_text):
     made = client.post(
         "/api/v1/outlets",
-        json=[{"name": "Islamic World News", "type": "private"}, {"name": "Baghdad Today"}],
+        json=[
+            {"name": "Islamic World News", "type": "private"},
+            {"name": "Baghdad Today", "aliases": ["بغداد اليوم"], "country": "IQ"},
+        ],
     )
     assert made.status_code == 200 and made.json()["imported"] == [
         "Islamic World News",
@@ -154,3 +157,8 @@ def test_imported_profiles_override_packaged_fields(client):
     assert listed["Baghdad Today"]["origin"] == "user"
     bad = client.post("/api/v1/outlets", json=[{"name": "X", "type": "tabloid"}])
     assert bad.status_code == 422
+    # an article ingested now is named by the user's profile too
+    text = seed_text("001") + "\nجميع الحقوق محفوظة لـ بغداد اليوم 2021"
+    added = client.post("/api/v1/documents", json=[{"id": "credited", "text": text}])
+    assert added.json()["added"] == 1
+    assert client.get("/api/v1/documents/credited").json()["outlet"] == "Baghdad Today"
