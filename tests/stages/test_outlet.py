@@ -97,3 +97,21 @@ def test_saudinewsnet_without_metadata_never_gets_a_wrong_outlet(pipeline, share
             right += found == truth
             wrong += found is not None and found != truth
     assert wrong == 0 and right >= 5
+
+
+@pytest.mark.parametrize(
+    ("corpus", "article"),
+    [
+        ("bbc_news_en", "bbc-business-342"),  # "Honda has won a copyright case in Beijing"
+        ("farsnews_fa", "fars-9003130398"),  # «ناظران حقوق بشر» and «نيويورك تايمز» cited
+        ("saudinewsnet_ar", "snn-2015-08-01-00203"),  # «يكفل كل الحقوق» in a column
+    ],
+)
+def test_a_sentence_about_rights_or_copyright_is_not_a_copyright_line(
+    pipeline, shared, corpus, article
+):
+    path = shared / "corpus" / corpus / "articles.jsonl"
+    with path.open(encoding="utf-8") as lines:
+        item = next(json.loads(line) for line in lines if f'"{article}"' in line)
+    blind = {k: v for k, v in item.items() if k not in ("outlet", "url")}
+    assert pipeline(document_from_item(blind, "t", article)).outlet is None

@@ -166,7 +166,10 @@ def _over(earlier: OutletProfile, later: OutletProfile) -> OutletProfile:
 
 # Copyright lines: the sign or the words, in the three languages.
 _COPYRIGHT = re.compile(
-    r"©|\(c\)|copyright|all rights reserved|حقوق|جميع الحقوق|کلیه حقوق|تمامی حقوق", re.I
+    r"©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved"
+    r"|(?:جميع|كل|كافة)\s+الحقوق\s+محفوظة|الحقوق\s+محفوظة"
+    r"|(?:کلیه|تمامی|همه|كليه)\s+(?:ی\s+)?حقوق.{0,80}(?:محفوظ|متعلق)",
+    re.I,
 )
 # the holder a copyright line names when no profile is found in it
 _HOLDER = [
@@ -178,7 +181,7 @@ _HOLDER = [
         r"(?:متعلق به|متعلق بە|محفوظ و متعلق به)\s*(?P<h>[^\n.,|©\d]{2,60}?)\s*(?:است|می\s?باشد|$)"
     ),
 ]
-MAX_CREDIT_LINE = 200
+MAX_CREDIT_LINE = 160  # a copyright line is short; a sentence about rights is not one
 MAX_DATELINE_PREFIX = 40  # characters before a wire credit at the start of a paragraph
 LEAD_PARAGRAPHS = 3
 MAX_NAME_LINE_WORDS = 6
