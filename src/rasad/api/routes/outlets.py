@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi import APIRouter, Depends, HTTPException, Path, Query
 from pydantic import BaseModel, Field
 
 from rasad.api.deps import API, errors, get_jobs, get_settings, get_store
@@ -120,7 +120,7 @@ def api_correct(
 
 @router.post(f"{API}/corrections/{{number}}/undo", responses=errors(404, 422))
 def api_undo(
-    number: int,
+    number: int = Path(ge=1, le=2**53),
     body: UndoIn,
     store: Store = Depends(get_store),
     settings: Settings = Depends(get_settings),
