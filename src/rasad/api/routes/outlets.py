@@ -120,8 +120,8 @@ def api_correct(
 
 @router.post(f"{API}/corrections/{{number}}/undo", responses=errors(404, 422))
 def api_undo(
-    number: int = Path(ge=1, le=2**53),
     body: UndoIn,
+    number: int = Path(ge=1, le=2**53),
     store: Store = Depends(get_store),
     settings: Settings = Depends(get_settings),
     jobs: JobRunner = Depends(get_jobs),
