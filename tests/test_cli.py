@@ -146,3 +146,57 @@ def test_export_does_not_depend_on_the_hash_seed(seeds_dir, tmp_path: Path):
         assert run.returncode == 0, run.stderr
         exports.append({**json.loads(out.read_text("utf-8")), "generated_at": None})
     assert exports[0] == exports[1]
+
+
+def test_outlets_corrections_and_quotes_from_the_command_line(seeds_dir, tmp_path: Path):
+    """What the API offers for outlets, corrections and quotes, the CLI offers too."""
+    db = tmp_path / "cli.db"
+    assert rasad("ingest", str(seeds_dir), db=db).returncode == 0
+    profiles = tmp_path / "mine.csv"
+    profiles.write_text(
+        "name,aliases,domains,country,lang,type,source\n"
+        "Islamic World News,,,,,private,my notes\n"
+        "Baghdad Today,بغداد اليوم,baghdadtoday.news,IQ,ar,private,https://baghdadtoday.news/\n",
+        encoding="utf-8",
+    )
+    run = rasad("outlets", "import", str(profiles), db=db)
+    assert run.returncode == 0 and "imported 2 outlet profiles" in run.stderr
+    listed = {o["name"]: o for o in json.loads(rasad("outlets", "list", "--json", db=db).stdout)}
+    assert listed["Islamic World News"]["type"] == "private"
+    assert listed["Islamic World News"]["domains"] == ["iswnews.com"]
+    assert "Baghdad Today" in rasad("outlets", "list", db=db).stdout
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,type\nX,tabloid\n", encoding="utf-8")
+    refused = rasad("outlets", "import", str(bad), db=db)
+    assert refused.returncode == 1 and "tabloid" in refused.stderr
+
+    undated = "000_b2b0f032495ca565"
+    made = rasad("correct", "date", undated, "2021-12-11", "--by", "analyst", db=db)
+    assert made.returncode == 0, made.stderr
+    assert "correction 1:" in made.stdout and "by analyst" in made.stdout
+    shown = json.loads(rasad("show", undated, "--json", db=db).stdout)
+    assert shown["published"]["value"] == "2021-12-11"
+    assert {d["text"]: d["value"] for d in shown["dates"]}["سیزدهم آذر ماه جاری"] == "2021-12-04"
+    assert rasad("correct", "outlet", undated, "Tasnim", "--by", "analyst", db=db).returncode == 0
+    listed = rasad("correct", "list", undated, db=db).stdout.splitlines()
+    assert len(listed) == 2 and "Tasnim News Agency" in listed[1]
+
+    quotes = json.loads(rasad("quotes", "--outlet", "Tasnim News Agency", "--json", db=db).stdout)
+    assert quotes and {q["doc"] for q in quotes} == {undated}
+    assert json.loads(rasad("quotes", "--from", "2021-12-01", "--json", db=db).stdout) == quotes
+    arabic = json.loads(rasad("quotes", "--lang", "ar", "--to", "2021-08", "--json", db=db).stdout)
+    assert arabic and all(q["lang"] == "ar" and q["published"] <= "2021-08-31" for q in arabic)
+    longest = max(arabic, key=lambda q: len(q["text"]))
+    full = rasad("quotes", "--lang", "ar", "--to", "2021-08", "--full", db=db).stdout
+    assert " ".join(longest["text"].split()) in full
+    assert " ".join(longest["text"].split()) not in rasad("quotes", "--lang", "ar", db=db).stdout
+
+    undo = rasad("correct", "undo", "1", "--by", "lead", db=db)
+    assert undo.returncode == 0 and "undone by lead" in undo.stdout
+    assert json.loads(rasad("show", undated, "--json", db=db).stdout)["published"] is None
+    assert rasad("correct", "undo", "1", db=db).returncode == 1
+
+    speaker = next(q["speaker"] for q in arabic if q["speaker"])
+    text = rasad("entity", speaker, "--show-quotes", "--show-mentions", db=db).stdout
+    assert "quotes 1–" in text and "mentions 1–" in text
+    assert rasad("entity", speaker, db=db).stdout.count("\n  ") < text.count("\n  ")

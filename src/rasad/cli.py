@@ -412,11 +412,24 @@ def entities(ctx, sub_db, kind, story, limit, as_json) -> None:
 @click.option("--mentions-offset", default=0, show_default=True)
 @click.option("--quotes", default=50, show_default=True, help="Quotes listed (first N).")
 @click.option("--quotes-offset", default=0, show_default=True)
+@click.option("--show-mentions", is_flag=True, help="List the mentions (text mode).")
+@click.option("--show-quotes", is_flag=True, help="List the quotes (text mode).")
+@click.option("--full", is_flag=True, help="Whole quotes, not their first 100 characters.")
 @click.option("--json", "as_json", is_flag=True)
 @db_option
 @click.pass_context
 def entity(
-    ctx, sub_db, entity_id: str, mentions, mentions_offset, quotes, quotes_offset, as_json: bool
+    ctx,
+    sub_db,
+    entity_id: str,
+    mentions,
+    mentions_offset,
+    quotes,
+    quotes_offset,
+    show_mentions: bool,
+    show_quotes: bool,
+    full: bool,
+    as_json: bool,
 ) -> None:
     """One entity: names in every script, mentions over time, stories, co-occurring entities
     (as GET /api/v1/entities/ID, with its mentions and quotes paged)."""
@@ -437,6 +450,20 @@ def entity(
     click.echo("mentions by month: " + ", ".join(f"{k} {v}" for k, v in detail["timeline"].items()))
     click.echo(f"stories: {detail['story_count']}")
     click.echo("appears with: " + ", ".join(c["name"] for c in detail["cooccurring"]))
+    if show_mentions:
+        page = detail["mention_page"]
+        click.echo(
+            f"mentions {page['offset'] + 1}–{page['offset'] + len(detail['mention_list'])} of {page['total']}:"
+        )
+        for m in detail["mention_list"]:
+            click.echo(f"  {m['doc']}  {m['date']}  {m['text']}  [{m['start']}:{m['end']}]")
+    if show_quotes:
+        page = detail["quote_page"]
+        click.echo(
+            f"quotes {page['offset'] + 1}–{page['offset'] + len(detail['quotes'])} of {page['total']}:"
+        )
+        for q in detail["quotes"]:
+            click.echo("  " + _quote_line(q, full))
 
 
 def _view(ctx, query, *args: Any, **kwargs: Any) -> Any:
@@ -501,17 +528,36 @@ def story(ctx, sub_db, story_id: str, as_json: bool) -> None:
         _dump(chosen)
         return
     listed = {c["id"]: c for c in chosen.get("coverage", [])}
+    listed |= {
+        copy["id"]: copy | {"copy_of": c["id"]}
+        for c in chosen.get("coverage", [])
+        for copy in c.get("copies", [])
+    }
     click.echo(f"{chosen['id']}: {chosen['title']}")
     for reason in chosen["why"]:
         click.echo(f"  why: {reason}")
     for event in chosen["events"]:
         click.echo(f"  event {event['id']} {event['date'] or '?'}: {event['title']}")
         for doc_id in event["documents"]:
-            d = listed.get(doc_id, {})
+            d = listed.get(doc_id)
+            if d is None:  # beyond the page's first documents: named by id alone
+                click.echo(f"      {doc_id}")
+                continue
+            copy = f" copy of {d['copy_of']}" if d.get("copy_of") else ""
             click.echo(
-                f"      {doc_id} [{d.get('lang', '?')}] {d.get('outlet') or ''} "
-                f"{d.get('published') or ''}".rstrip()
+                f"      {doc_id} [{d['lang']}] {d.get('outlet') or ''} "
+                f"{d.get('published') or ''}{copy}".rstrip()
             )
+    kinds = _view(ctx, queries.story_outlets, story_id)
+    if kinds["by_type"]:
+        click.echo(
+            "  outlets by type: " + ", ".join(f"{k} {n}" for k, n in kinds["by_type"].items())
+        )
+        click.echo(
+            "  outlets by country: " + ", ".join(f"{k} {n}" for k, n in kinds["by_country"].items())
+        )
+    if kinds["blindspot"]:
+        click.echo(f"  blindspot: covered only by {kinds['blindspot']} outlets")
 
 
 @main.command()
@@ -568,27 +614,223 @@ def promises(
 
 
 @main.command()
-@click.option("--entity", help="Only quotes by this entity id.")
+@click.option("--entity", help="Only quotes by this entity id (the speaker).")
 @click.option("--story", help="Only quotes in this story.")
+@click.option("--lang", help="Only quotes in documents of this language.")
+@click.option("--outlet", help="Only quotes in documents of this outlet.")
+@click.option("--from", "date_from", help="Published on or after (YYYY-MM-DD).")
+@click.option("--to", "date_to", help="Published on or before (YYYY-MM-DD).")
+@click.option("--full", is_flag=True, help="Each quote's whole text, not its first 100 characters.")
 @click.option("--limit", default=100, show_default=True)
+@click.option("--offset", default=0, show_default=True)
 @click.option("--json", "as_json", is_flag=True)
 @db_option
 @click.pass_context
-def quotes(ctx, sub_db, entity: str | None, story: str | None, limit: int, as_json: bool) -> None:
-    """Who said what: direct and reported quotes with speakers, across languages."""
-    from rasad.analysis.pages import Page
+def quotes(
+    ctx, sub_db, entity, story, lang, outlet, date_from, date_to, full, limit, offset, as_json
+) -> None:
+    """Who said what: direct and reported quotes with speakers, across languages (as
+    GET /api/v1/quotes, with the same filters)."""
+    from rasad.analysis.pages import ItemFilter, Page
     from rasad.services import queries
 
-    found = _view(ctx, queries.quote_list, entity, story, window=Page(limit, 0))
+    f = ItemFilter(lang, outlet, date_from, date_to, story)
+    found = _view(ctx, queries.quote_list, entity, filters=f, window=Page(limit, offset))
     if as_json:
         _dump(found["quotes"])
         return
     for r in found["quotes"]:
-        mark = "«»" if r["direct"] else "~"
-        click.echo(
-            f"{r['doc']} {mark} {r['speaker_text'] or '?'} ({r['cue'] or '-'}): {r['text'][:100]}"
-        )
+        click.echo(_quote_line(r, full))
     _more(found)
+
+
+def _quote_line(r: dict[str, Any], full: bool) -> str:
+    """One quote for the terminal: document, outlet, date, speaker, cue and text."""
+    mark = "«»" if r.get("direct") else "~"
+    text = r["text"] if full else _cut(r["text"], 100)
+    where = " ".join(v for v in (r.get("outlet"), r.get("published")) if v)
+    where = f" ({where})" if where else ""
+    speaker = r.get("speaker_text") or "?"
+    return f"{r['doc']}{where} {mark} {speaker} ({r.get('cue') or '-'}): {text}"
+
+
+def _cut(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+@main.group()
+def outlets() -> None:
+    """Outlet profiles: name, domains, country, language, type (state, public, private,
+    party, military) and the source of each row; packaged, and your own over them."""
+
+
+@outlets.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@db_option
+@click.pass_context
+def outlets_list(ctx, sub_db, as_json: bool) -> None:
+    """Every outlet profile (as GET /api/v1/outlets)."""
+    from rasad.services import queries
+
+    found = _view(ctx, queries.outlet_list)
+    if as_json:
+        _dump(found["outlets"])
+        return
+    for o in found["outlets"]:
+        click.echo(
+            f"{o['name']:<32} {o['type'] or '?':<9} {o['country'] or '?':<3} "
+            f"{o['lang'] or '?':<3} {'|'.join(o['domains']) or '-'}  [{o['origin']}] {o['source'] or ''}"
+        )
+
+
+@outlets.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@db_option
+@click.pass_context
+def outlets_import(ctx, sub_db, file: Path) -> None:
+    """Import outlet profiles from a CSV (header: name, aliases, domains, country, lang, type,
+    source; aliases and domains separated by |); a row replaces your earlier row of its name,
+    and over a packaged profile replaces the fields it gives."""
+    from rasad.services import outlets as outlet_profiles
+    from rasad.stages.outlet import OutletRowError
+
+    try:
+        names = _view(ctx, outlet_profiles.import_profiles, file.read_text(encoding="utf-8"))
+    except OutletRowError as exc:
+        raise click.ClickException(f"{file}: {exc}") from exc
+    click.echo(f"imported {len(names)} outlet profiles", err=True)
+
+
+@outlets.command("framing")
+@click.argument("outlet", required=False)
+@click.option("--json", "as_json", is_flag=True)
+@db_option
+@click.pass_context
+def outlets_framing(ctx, sub_db, outlet: str | None, as_json: bool) -> None:
+    """Loaded terms per outlet and month (as GET /api/v1/outlets/framing)."""
+    from rasad.services import queries
+
+    found = _view(ctx, queries.outlet_framing, outlet)
+    if as_json:
+        _dump(found["outlets"])
+        return
+    for o in found["outlets"]:
+        click.echo(
+            f"{o['outlet'] or '(unknown)'}  [{o['outlet_type'] or '?'}, {o['outlet_country'] or '?'}]"
+        )
+        for month, categories in o["months"].items():
+            click.echo(f"  {month}: " + ", ".join(f"{c} {n}" for c, n in categories.items()))
+        click.echo("  terms: " + ", ".join(f"{t['term']} {t['n']}" for t in o["terms"][:10]))
+
+
+@main.group()
+def correct() -> None:
+    """Corrections by the user: set a document's publication date or outlet (recorded with who
+    and when, and undone with `rasad correct undo N`)."""
+
+
+def _by_option(command):
+    return click.option(
+        "--by", "author", help="Who makes the correction (default: your login name)."
+    )(command)
+
+
+def _author(author: str | None) -> str:
+    import getpass
+
+    return author or getpass.getuser()
+
+
+def _correct(ctx, call, *args: Any) -> None:
+    from rasad.analysis.pages import NotFound
+    from rasad.services.corrections import CorrectionError
+    from rasad.services.ingest import ingest_lock
+
+    settings = _settings(ctx)
+    store = _open(settings)
+    try:
+        with ingest_lock(settings.db):  # not while an ingest rewrites the same views
+            done = call(store, settings, *args)
+    except (NotFound, CorrectionError, StoreError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
+    c = done["correction"]
+    state = f"undone by {c['undone_by']}" if c["undone_at"] else f"by {c['author']}"
+    click.echo(
+        f"correction {c['id']}: {c['doc']} {c['field']} {c['old_value']} → {c['new_value']} ({state})"
+    )
+
+
+@correct.command("date")
+@click.argument("doc_id")
+@click.argument("value")
+@click.option("--note", help="Why (kept with the correction).")
+@_by_option
+@db_option
+@click.pass_context
+def correct_date(
+    ctx, sub_db, doc_id: str, value: str, note: str | None, author: str | None
+) -> None:
+    """Set a document's publication date (YYYY-MM-DD, YYYY-MM or YYYY); its relative dates,
+    its story's timeline and promises follow."""
+    from rasad.services.corrections import correct as make
+
+    _correct(ctx, make, doc_id, "published", value, _author(author), note)
+
+
+@correct.command("outlet")
+@click.argument("doc_id")
+@click.argument("name")
+@click.option("--note", help="Why (kept with the correction).")
+@_by_option
+@db_option
+@click.pass_context
+def correct_outlet(
+    ctx, sub_db, doc_id: str, name: str, note: str | None, author: str | None
+) -> None:
+    """Set a document's outlet (a profile's name or alias, or any name)."""
+    from rasad.services.corrections import correct as make
+
+    _correct(ctx, make, doc_id, "outlet", name, _author(author), note)
+
+
+@correct.command("undo")
+@click.argument("number", type=int)
+@_by_option
+@db_option
+@click.pass_context
+def correct_undo(ctx, sub_db, number: int, author: str | None) -> None:
+    """Undo correction NUMBER (a later correction of the same field must be undone first)."""
+    from rasad.services.corrections import undo
+
+    _correct(ctx, undo, number, _author(author))
+
+
+@correct.command("list")
+@click.argument("doc_id", required=False)
+@click.option("--json", "as_json", is_flag=True)
+@db_option
+@click.pass_context
+def correct_list(ctx, sub_db, doc_id: str | None, as_json: bool) -> None:
+    """The corrections made (to one document, or to all), oldest first."""
+    from rasad.services.corrections import CorrectionError, correction_list
+
+    try:
+        found = _view(ctx, correction_list, doc_id)
+    except CorrectionError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        _dump(found["corrections"])
+        return
+    for c in found["corrections"]:
+        undone = f"  undone {c['undone_at']} by {c['undone_by']}" if c["undone_at"] else ""
+        click.echo(
+            f"{c['id']:>4}  {c['made_at']}  {c['author']}  {c['doc']} {c['field']}: "
+            f"{json.dumps(c['old_value'], ensure_ascii=False)} → "
+            f"{json.dumps(c['new_value'], ensure_ascii=False)}{undone}"
+        )
 
 
 @main.command()

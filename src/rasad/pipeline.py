@@ -34,6 +34,7 @@ _REGISTRY: dict[str, StageSpec] = {}
 STAGE_MODULES = (
     "rasad.stages.extract",
     "rasad.stages.clean",
+    "rasad.stages.outlet",
     "rasad.stages.langid",
     "rasad.stages.entities",
     "rasad.stages.pubdate",
@@ -48,6 +49,7 @@ STAGE_MODULES = (
 DEFAULT_STAGES = (
     "extract",
     "clean",
+    "outlet",
     "langid",
     "entities",
     "pubdate",

@@ -243,7 +243,7 @@ def test_document_list_pages_in_sql_what_filtering_every_document_shows(db_path)
     stories = sorted({d.story for d in docs if d.story})
     for f in [*FILTERS, pages.ItemFilter(story=stories[0]), pages.ItemFilter(story="s-none")]:
         base = pages.DocumentFilter(f.lang, f.outlet, f.date_from, f.date_to, f.story)
-        matching = [pages.document_summary(d) for d in docs if base.accepts(d)]
+        matching = [listed_summary(d) for d in docs if base.accepts(d)]
         for window in (pages.Page(limit=10_000), pages.Page(limit=3, offset=2)):
             listed = views.document_list(store, base, window=window)
             assert listed["total"] == len(matching)
@@ -341,3 +341,12 @@ def test_a_page_stored_whole_is_bounded_by_the_backfill(db_path, tmp_path):
     assert html.status_code == 200 and f"{len(story['members'])} documents" in html.text
     assert store.pending_backfills() == [] and store.get_meta("story_views_bounded") is None
     store.close()
+
+
+def listed_summary(doc):
+    """A document as the document list shows it: its summary with its outlet's type and
+    country (from the packaged profiles)."""
+    from rasad.services import outlets
+    from rasad.stages.outlet import packaged_directory
+
+    return pages.document_summary(doc) | outlets.profile_fields(packaged_directory(), doc.outlet)

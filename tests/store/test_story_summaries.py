@@ -182,7 +182,7 @@ def assert_views_equal_the_full_build(store) -> None:
             assert views.story_list(store, f) == full_build.story_list(full, f)
     docs = list(store.iter_documents())
     for f in (pages.DocumentFilter(), pages.DocumentFilter(lang="ar", date_from="2020")):
-        matching = [pages.document_summary(d) for d in docs if f.accepts(d)]
+        matching = [listed_summary(d) for d in docs if f.accepts(d)]
         assert views.document_list(store, f, window=pages.Page(2, 1))["documents"] == matching[1:3]
         assert views.document_list(store, f)["total"] == len(matching)
     now = (
@@ -349,7 +349,7 @@ def test_document_pages_equal_filtering_every_document(store_url, halves):
         pages.DocumentFilter(date_from="2020-01-01"),
         pages.DocumentFilter(lang="en", date_to="2030"),
     ):
-        matching = [pages.document_summary(d) for d in docs if f.accepts(d)]
+        matching = [listed_summary(d) for d in docs if f.accepts(d)]
         for limit in (1, 2, 50):
             for offset in range(len(docs) + 1):
                 listed = views.document_list(store, f, window=pages.Page(limit, offset))
@@ -374,3 +374,12 @@ def test_a_storys_documents_are_read_through_the_story_index(tmp_path, seeds_dir
         )
         assert "documents_story_members" in plan, plan
     store.close()
+
+
+def listed_summary(doc):
+    """A document as the document list shows it: its summary with its outlet's type and
+    country (from the packaged profiles)."""
+    from rasad.services import outlets
+    from rasad.stages.outlet import packaged_directory
+
+    return pages.document_summary(doc) | outlets.profile_fields(packaged_directory(), doc.outlet)

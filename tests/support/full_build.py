@@ -22,7 +22,9 @@ from rasad.analysis.pages import (
 )
 from rasad.entities.link import link_corpus
 from rasad.model import Document
+from rasad.services import outlets
 from rasad.services.entity_links import COOCCURRING_LATEST, STORIES
+from rasad.stages.outlet import packaged_directory
 from rasad.store import Store
 
 
@@ -53,6 +55,9 @@ def story_list(
             "copies": s["copies"],
             "events": len(s["events"]),
             "sparkline": sparkline([published[d] for d in s["documents"] if published.get(d)]),
+            **outlets.story_list_kinds(
+                packaged_directory(), {"outlets": s["outlets"], "articles": len(s["members"])}
+            ),
         }
         for s in window.cut(stories)
     ]

@@ -16,11 +16,29 @@ from rasad.analysis.pages import NotFound
 from rasad.api import guard
 from rasad.api.deps import API, Writes, generation, package_dir, page_templates
 from rasad.api.jobs import JobRunner
-from rasad.api.routes import documents, entities, export, ingest, pages, search, stories
+from rasad.api.routes import (
+    documents,
+    entities,
+    export,
+    ingest,
+    outlets,
+    pages,
+    search,
+    stories,
+)
 from rasad.config import Settings
 from rasad.pipeline import build_pipeline
 
-ROUTERS = (documents, search, ingest, stories, export, entities, pages)  # the schema's order
+ROUTERS = (
+    documents,
+    search,
+    ingest,
+    stories,
+    outlets,
+    export,
+    entities,
+    pages,
+)  # the schema's order
 
 
 def is_loopback(host: str) -> bool:

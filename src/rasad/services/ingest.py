@@ -27,6 +27,7 @@ import numpy as np
 from rasad.config import Settings
 from rasad.model import Document
 from rasad.pipeline import Pipeline, build_pipeline
+from rasad.services import outlets
 from rasad.services.assign import StoryAssigner
 from rasad.services.materialize import (
     refresh_story_summaries,
@@ -36,8 +37,9 @@ from rasad.services.materialize import (
     views_left,
 )
 from rasad.stages.dedup import DuplicateIndex, SignatureOf
+from rasad.stages.outlet import OutletDirectory, recognise_outlet
 from rasad.stages.readers import expand_paths, read_path
-from rasad.store import IngestStore, SignatureStore, Store
+from rasad.store import IngestStore, OutletReader, SignatureStore, Store
 
 CONSOLIDATION_PENDING = "stories_consolidation_pending"
 
@@ -158,6 +160,7 @@ def ingest_documents(
     )
     pending: Batch | None = None
     workers = embedding_workers(settings)
+    own_outlets = user_outlets(store)
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="rasad-embed") as pool:
         if embed and embedder is None:
             embedder = ThreadEmbedder(embed, pool, workers)
@@ -166,6 +169,8 @@ def ingest_documents(
             batch = analyse_batch(
                 docs_in, store, analyse, duplicates, seen, in_flight, report, signature_of
             )
+            if own_outlets:
+                name_outlets(batch.fresh, own_outlets)
             if embedder and stories:
                 # queued before the previous batch is stored, so no core idles meanwhile
                 earlier = pending.fresh if pending else []
@@ -191,6 +196,19 @@ def ingest_documents(
         # the views of the large stories each batch left for the ingest's end
         refresh_story_summaries(store, views_left(store), views_up_to=None)
     return report
+
+
+def user_outlets(store: OutletReader) -> OutletDirectory | None:
+    """The outlet profiles with the user's over the packaged ones, when the user has any (the
+    `outlet` stage knows the packaged ones only)."""
+    return outlets.directory(store) if store.outlet_profiles() else None
+
+
+def name_outlets(docs: list[Document], directory: OutletDirectory) -> None:
+    """Recognise the outlets of analysed documents again, with the user's profiles too."""
+    for doc in docs:
+        if not doc.rejected and (found := recognise_outlet(doc, directory)):
+            doc.outlet = found.name
 
 
 def embedding_workers(settings: Settings) -> int:

@@ -19,7 +19,7 @@ from rasad.analysis.pages import (
 )
 from rasad.analysis.search import SearchFilter, parse_query, result
 from rasad.model import Document
-from rasad.services import entity_links, search_terms
+from rasad.services import entity_links, outlets, search_terms
 from rasad.store import QueryStore
 
 SEARCH_PAGE = 20
@@ -32,11 +32,12 @@ def document_list(
     (counted and paged in SQL)."""
     window = window or Page(PAGE_SIZE, (max(page, 1) - 1) * PAGE_SIZE)
     total, docs = store.documents_page(filters, window.limit, window.offset)
+    found = outlets.directory(store)
     return {
         **window.meta(total),
         "page": window.offset // max(window.limit, 1) + 1,
         "page_size": window.limit,
-        "documents": [document_summary(d) for d in docs],
+        "documents": [document_summary(d) | outlets.profile_fields(found, d.outlet) for d in docs],
         "filters": {k: v for k, v in vars(filters).items() if v},
     }
 
@@ -59,6 +60,9 @@ def document_detail(
     export["dir"] = "rtl" if doc.lang in RTL_LANGS else "ltr"
     export["segments"] = highlight_segments(doc, evidence)
     export["rejected"] = doc.rejected
+    profile = outlets.directory(store).get(doc.outlet)
+    export["outlet_profile"] = profile.as_dict() if profile else None
+    export["corrections"] = store.corrections(doc.id)
     return export
 
 
@@ -102,7 +106,11 @@ def story_list(
     the ingest materializes (`rasad.services.materialize`)."""
     window = window or Page(limit=10_000)
     total, rows = store.story_summaries(filters or SearchFilter(), window.limit, window.offset)
-    return {**window.meta(total), "stories": [summary_item(r) for r in rows]}
+    found = outlets.directory(store)
+    return {
+        **window.meta(total),
+        "stories": [summary_item(r) | outlets.story_list_kinds(found, r) for r in rows],
+    }
 
 
 def summary_item(row: dict[str, Any]) -> dict[str, Any]:
@@ -129,6 +137,25 @@ def story_detail(store: QueryStore, story_id: str) -> dict[str, Any]:
     """A story's page: its coverage by document, timeline, claims, contradictions, promises
     and quotes grouped by speaker, each list bounded with its totals and links."""
     return json.loads(story_json(store, story_id))
+
+
+def story_outlets(store: QueryStore, story_id: str) -> dict[str, Any]:
+    """A story's documents per outlet with each outlet's type and country, grouped by type
+    and by country, and its blindspot (the one outlet type covering it, or None)."""
+    _require_story(store, story_id)
+    return {"story": story_id} | outlets.coverage_by_kind(
+        outlets.directory(store), store.story_outlets(story_id)
+    )
+
+
+def outlet_list(store: QueryStore) -> dict[str, Any]:
+    """Every outlet profile (packaged and the user's), by name."""
+    return outlets.outlet_list(store)
+
+
+def outlet_framing(store: QueryStore, outlet: str | None = None) -> dict[str, Any]:
+    """Loaded terms per outlet and month, and each outlet's most frequent terms."""
+    return outlets.outlet_framing(store, outlet)
 
 
 def _require_story(store: QueryStore, story_id: str) -> None:

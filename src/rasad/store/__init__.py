@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from rasad.store.base import (
+    CorrectionStore,
     DocumentLookup,
     EntityLinkStore,
     EntityReader,
     ExportStore,
     IngestStore,
     MetaStore,
+    OutletReader,
     QueryStore,
     SignatureStore,
     Store,
@@ -32,12 +34,14 @@ def open_store(url: str) -> Store:
 
 
 __all__ = [
+    "CorrectionStore",
     "DocumentLookup",
     "EntityLinkStore",
     "EntityReader",
     "ExportStore",
     "IngestStore",
     "MetaStore",
+    "OutletReader",
     "QueryStore",
     "SignatureStore",
     "Store",

@@ -238,7 +238,48 @@ class ViewStore(EntityLinkStore, StorySources, Protocol):
         """Record that a backfill has run."""
 
 
-class QueryStore(DocumentLookup, SurnameLookup, EntityReader, Protocol):
+class OutletReader(Protocol):
+    """Outlet profiles the user imported, a story's documents per outlet and the loaded terms
+    counted per outlet and month."""
+
+    def outlet_profiles(self) -> list[dict[str, Any]]:
+        """The outlet profiles the user imported or edited, by name."""
+
+    def story_outlets(self, story_id: str) -> dict[str, int]:
+        """A story's accepted documents per outlet ("" when unknown), most first."""
+
+    def outlet_framing(self, outlet: str | None = None) -> list[dict[str, Any]]:
+        """(outlet, month, category, term, n): the loaded terms of one outlet's documents (or
+        every outlet's) counted per month."""
+
+    def corrections(self, doc_id: str | None = None) -> list[dict[str, Any]]:
+        """The corrections made to one document (or to any), oldest first."""
+
+    def correction(self, correction_id: int) -> dict[str, Any] | None:
+        """One correction by its number, or None."""
+
+
+class CorrectionStore(DocumentLookup, OutletReader, Protocol):
+    """What an analyst's corrections and outlet imports write (`rasad.services.corrections`,
+    `rasad.services.outlets`)."""
+
+    def put_outlet_profiles(self, rows: list[dict[str, Any]]) -> None:
+        """Write outlet profiles (a profile of a stored name replaces it)."""
+
+    def correct_document(
+        self,
+        doc: Document,
+        before: Document,
+        made: dict[str, Any] | None = None,
+        undone: tuple[int, str, str] | None = None,
+    ) -> int | None:
+        """Rewrite a document whose date or outlet was corrected (with every copy of them in
+        the quotes, mentions and entity counts) and record the correction `made`, or mark the
+        correction `undone` (number, by whom, when), in one transaction; returns the new
+        correction's number."""
+
+
+class QueryStore(DocumentLookup, SurnameLookup, EntityReader, OutletReader, Protocol):
     """What the queries read: pages of documents, stories, items, entities and quotes;
     search; stats (`rasad.services.queries`)."""
 
@@ -287,7 +328,9 @@ class ExportStore(DocumentLookup, StorySources, EntityReader, Protocol):
         """The linked entity of each stored mention of these documents, by (doc, position)."""
 
 
-class Store(IngestStore, StoryStateStore, ViewStore, QueryStore, ExportStore, Protocol):
+class Store(
+    IngestStore, StoryStateStore, ViewStore, QueryStore, ExportStore, CorrectionStore, Protocol
+):
     """Everything a database offers: what `open_store` returns, and what a service
     that hands the store on to several of the above takes."""
 

@@ -459,6 +459,129 @@ MIGRATIONS: tuple[Migration, ...] = (
         INSERT INTO backfills(migration, name) VALUES (16, 'views') ON CONFLICT (name) DO NOTHING
         """
     ),
+    # outlet profiles the user imported or edited (they override the shipped
+    # `data/outlets/outlets.csv` row of the same name); corrections an analyst made to a
+    # document's publication date or outlet, with who and when, and when undone; and the
+    # loaded terms of accepted documents counted per outlet, month and category, kept by
+    # triggers as documents are stored, re-analysed or corrected (and filled from the
+    # documents already stored; written to run again over its own tables unharmed)
+    Migration(
+        """
+        CREATE TABLE IF NOT EXISTS outlets (
+            name TEXT PRIMARY KEY,
+            domains TEXT NOT NULL,
+            aliases TEXT NOT NULL,
+            country TEXT,
+            lang TEXT,
+            type TEXT,
+            source TEXT,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS corrections (
+            id {serial},
+            doc TEXT NOT NULL,
+            field TEXT NOT NULL,
+            old_value TEXT,
+            new_value TEXT,
+            author TEXT NOT NULL,
+            note TEXT,
+            made_at TEXT NOT NULL,
+            undone_at TEXT,
+            undone_by TEXT
+        );
+        CREATE INDEX IF NOT EXISTS corrections_doc ON corrections(doc, field, id);
+        CREATE TABLE IF NOT EXISTS outlet_framing (
+            outlet TEXT NOT NULL,
+            month TEXT NOT NULL,
+            category TEXT NOT NULL,
+            term TEXT NOT NULL,
+            n {bigint} NOT NULL,
+            PRIMARY KEY (outlet, month, category, term)
+        )
+        """,
+        Dialects(
+            sqlite="""
+            DELETE FROM outlet_framing;
+            INSERT INTO outlet_framing (outlet, month, category, term, n)
+                SELECT coalesce(d.outlet, ''), substr(coalesce(d.published, 'unknown'), 1, 7),
+                    json_extract(t.value, '$.category'), json_extract(t.value, '$.text'), count(*)
+                FROM documents d, json_each(d.record, '$.loaded_terms') t
+                WHERE d.rejected IS NULL GROUP BY 1, 2, 3, 4;
+            CREATE TRIGGER IF NOT EXISTS outlet_framing_added AFTER INSERT ON documents
+            WHEN NEW.rejected IS NULL BEGIN
+                INSERT INTO outlet_framing (outlet, month, category, term, n)
+                    SELECT coalesce(NEW.outlet, ''),
+                        substr(coalesce(NEW.published, 'unknown'), 1, 7),
+                        json_extract(t.value, '$.category'), json_extract(t.value, '$.text'),
+                        count(*)
+                    FROM json_each(NEW.record, '$.loaded_terms') t WHERE true GROUP BY 1, 2, 3, 4
+                    ON CONFLICT (outlet, month, category, term) DO UPDATE
+                    SET n = outlet_framing.n + excluded.n;
+            END;
+            CREATE TRIGGER IF NOT EXISTS outlet_framing_changed AFTER UPDATE OF record, outlet, published
+            ON documents WHEN (OLD.outlet IS NOT NEW.outlet OR OLD.published IS NOT NEW.published
+                OR OLD.rejected IS NOT NEW.rejected
+                OR json_extract(OLD.record, '$.loaded_terms')
+                    IS NOT json_extract(NEW.record, '$.loaded_terms')) BEGIN
+                UPDATE outlet_framing SET n = n - (
+                    SELECT count(*) FROM json_each(OLD.record, '$.loaded_terms') t
+                    WHERE json_extract(t.value, '$.category') = outlet_framing.category
+                    AND json_extract(t.value, '$.text') = outlet_framing.term)
+                    WHERE OLD.rejected IS NULL AND outlet = coalesce(OLD.outlet, '')
+                    AND month = substr(coalesce(OLD.published, 'unknown'), 1, 7);
+                DELETE FROM outlet_framing WHERE outlet = coalesce(OLD.outlet, '')
+                    AND month = substr(coalesce(OLD.published, 'unknown'), 1, 7) AND n <= 0;
+                INSERT INTO outlet_framing (outlet, month, category, term, n)
+                    SELECT coalesce(NEW.outlet, ''),
+                        substr(coalesce(NEW.published, 'unknown'), 1, 7),
+                        json_extract(t.value, '$.category'), json_extract(t.value, '$.text'),
+                        count(*)
+                    FROM json_each(NEW.record, '$.loaded_terms') t WHERE NEW.rejected IS NULL
+                    GROUP BY 1, 2, 3, 4
+                    ON CONFLICT (outlet, month, category, term) DO UPDATE
+                    SET n = outlet_framing.n + excluded.n;
+            END
+            """,
+            postgres="""
+            DELETE FROM outlet_framing;
+            INSERT INTO outlet_framing (outlet, month, category, term, n)
+                SELECT coalesce(d.outlet, ''), substr(coalesce(d.published, 'unknown'), 1, 7),
+                    t.value->>'category', t.value->>'text', count(*)
+                FROM documents d, jsonb_array_elements(d.record->'loaded_terms') t
+                WHERE d.rejected IS NULL GROUP BY 1, 2, 3, 4;
+            CREATE OR REPLACE FUNCTION outlet_framing_count(doc documents, direction INTEGER) RETURNS void
+            LANGUAGE plpgsql AS $$
+            BEGIN
+                IF doc.rejected IS NOT NULL THEN RETURN; END IF;
+                INSERT INTO outlet_framing (outlet, month, category, term, n)
+                    SELECT coalesce(doc.outlet, ''),
+                        substr(coalesce(doc.published, 'unknown'), 1, 7),
+                        t.value->>'category', t.value->>'text', direction * count(*)
+                    FROM jsonb_array_elements(doc.record->'loaded_terms') t GROUP BY 1, 2, 3, 4
+                    ON CONFLICT (outlet, month, category, term) DO UPDATE
+                    SET n = outlet_framing.n + excluded.n;
+                DELETE FROM outlet_framing WHERE outlet = coalesce(doc.outlet, '')
+                    AND month = substr(coalesce(doc.published, 'unknown'), 1, 7) AND n <= 0;
+            END $$;
+            CREATE OR REPLACE FUNCTION outlet_framing_moved() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF TG_OP = 'UPDATE' THEN PERFORM outlet_framing_count(OLD, -1); END IF;
+                PERFORM outlet_framing_count(NEW, 1);
+                RETURN NULL;
+            END $$;
+            DROP TRIGGER IF EXISTS outlet_framing_added ON documents;
+            CREATE TRIGGER outlet_framing_added AFTER INSERT ON documents
+                FOR EACH ROW EXECUTE FUNCTION outlet_framing_moved();
+            DROP TRIGGER IF EXISTS outlet_framing_changed ON documents;
+            CREATE TRIGGER outlet_framing_changed AFTER UPDATE ON documents
+                FOR EACH ROW WHEN (OLD.outlet IS DISTINCT FROM NEW.outlet
+                    OR OLD.published IS DISTINCT FROM NEW.published
+                    OR OLD.rejected IS DISTINCT FROM NEW.rejected
+                    OR OLD.record->'loaded_terms' IS DISTINCT FROM NEW.record->'loaded_terms')
+                EXECUTE FUNCTION outlet_framing_moved()
+            """,
+        ),
+    ),
 )
 
 

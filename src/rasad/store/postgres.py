@@ -262,6 +262,13 @@ class PostgresStore(SharedQueries):
             with self._writing() as cur:
                 cur.execute("DELETE FROM stories WHERE id = ANY(%s)", (ids,))
 
+    def _document_update(self, doc: Document) -> tuple[str, list[tuple]]:
+        row = _row(doc)
+        return (
+            "UPDATE documents SET record = %s::jsonb, outlet = %s, published = %s WHERE id = %s",
+            [(row[10], doc.outlet, row[7], doc.id)],
+        )
+
     def _run(self, statements: list[tuple[str, list[tuple]]]) -> None:
         if not any(rows for _, rows in statements):
             return  # no transaction (and no round trip) for nothing to write

@@ -16,7 +16,7 @@ import numpy as np
 
 from rasad.analysis.search import SearchFilter
 from rasad.model import Document
-from rasad.store import entity_sql
+from rasad.store import entity_sql, outlet_sql
 from rasad.store.sql import (
     STALE_STORIES,
     STALE_VIEWS,
@@ -56,6 +56,64 @@ class SharedQueries:
     def _text(self, value: str) -> str:
         """A text value as the database can hold it."""
         return value
+
+    def _document_update(self, doc: Document) -> tuple[str, list[tuple]]:
+        """(SQL, rows) rewriting a stored document's record, outlet and date columns."""
+        raise NotImplementedError
+
+    def outlet_profiles(self) -> list[dict[str, Any]]:
+        """The outlet profiles the user imported or edited, by name."""
+        return outlet_sql.profile_rows(self.conn)
+
+    def put_outlet_profiles(self, rows: list[dict[str, Any]]) -> None:
+        """Write outlet profiles (a profile of a stored name replaces it)."""
+        self._run(outlet_sql.profile_writes(rows, self.MARK))
+
+    def story_outlets(self, story_id: str) -> dict[str, int]:
+        """A story's accepted documents per outlet ("" when unknown), most first."""
+        return outlet_sql.story_outlets(self.conn, story_id, self.MARK)
+
+    def outlet_framing(self, outlet: str | None = None) -> list[dict[str, Any]]:
+        """(outlet, month, category, term, n): the loaded terms of one outlet's documents (or
+        every outlet's) counted per month, as the store keeps them."""
+        return outlet_sql.framing_rows(self.conn, outlet, self.MARK)
+
+    def corrections(self, doc_id: str | None = None) -> list[dict[str, Any]]:
+        """The corrections made to one document (or to any), oldest first."""
+        return outlet_sql.correction_rows(self.conn, doc_id, self.MARK)
+
+    def correction(self, correction_id: int) -> dict[str, Any] | None:
+        """One correction by its number, or None."""
+        return outlet_sql.correction_row(self.conn, correction_id, self.MARK)
+
+    def correct_document(
+        self,
+        doc: Document,
+        before: Document,
+        made: dict[str, Any] | None = None,
+        undone: tuple[int, str, str] | None = None,
+    ) -> int | None:
+        """Rewrite a document whose date or outlet an analyst corrected (and every copy of
+        them beside its quotes, mentions and entity counts) and record the correction `made`
+        (doc, field, old_value, new_value, author, note, made_at), or mark the correction
+        `undone` (number, by whom, when), in one transaction; returns the new correction's
+        number."""
+        statements = [self._document_update(doc)]
+        statements += outlet_sql.moved_fields(self.conn, doc, before, self.MARK)
+        if made is not None:
+            sql, row = outlet_sql.correction_insert(made, self.MARK)
+            statements.append((sql, [row]))
+        if undone is not None:
+            statements += outlet_sql.undo_update(*undone, self.MARK)
+        self._run(statements)
+        if made is None:
+            return None
+        m = self.MARK
+        row = self.conn.execute(
+            f"SELECT max(id) AS id FROM corrections WHERE doc = {m} AND made_at = {m}",
+            (made["doc"], made["made_at"]),
+        ).fetchone()
+        return row["id"]
 
     def close(self) -> None:
         """Release the connection."""

@@ -88,15 +88,15 @@ class SQLiteStore(SharedQueries):
         rows = [self._row(doc) for doc in docs]
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with self.writing():
-            before = self.conn.total_changes
-            self.conn.executemany(
+            inserted = self.conn.executemany(
                 """INSERT OR IGNORE INTO documents
                    (id, content_hash, source, url, outlet, lang, title, published,
                     text, rejected, record, ingested_at)
                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
                 [(*row, now) for row in rows],
             )
-            added = self.conn.total_changes - before
+            # the statements' own rows (total_changes would count the triggers' rows too)
+            added = max(inserted.rowcount, 0)
             self._index(d for d in docs if not d.rejected)
             return added
 
@@ -291,6 +291,13 @@ class SQLiteStore(SharedQueries):
         """Remove the summary rows of stories that no longer exist."""
         with self.writing():
             self.conn.executemany("DELETE FROM stories WHERE id = ?", [(i,) for i in story_ids])
+
+    def _document_update(self, doc: Document) -> tuple[str, list[tuple]]:
+        row = self._row(doc)
+        return (
+            "UPDATE documents SET record = ?, outlet = ?, published = ? WHERE id = ?",
+            [(row[10], doc.outlet, row[7], doc.id)],
+        )
 
     def _run(self, statements: list[tuple[str, list[tuple]]]) -> None:
         with self.writing():
