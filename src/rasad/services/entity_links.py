@@ -29,6 +29,7 @@ from rasad.store import EntityLinkStore, EntityReader
 from rasad.store.entity_sql import MENTIONS_PER_DOC
 
 LINKED = "entities_linked_through"  # meta: sequence number of the last document linked
+RELINKING = "entities_relinking"  # meta: a relink has removed the old links and is under way
 LINK_BATCH = 500  # documents read and linked per transaction
 LOOKUP_CHUNK = 2_000  # keys per lookup query (under SQLite's parameter limit)
 COOCCURRING = 15  # co-occurring entities listed on an entity's page
@@ -45,6 +46,17 @@ def link_stored_documents(store: EntityLinkStore) -> int:
         accepted = [(seq, doc) for seq, doc in batch if not doc.rejected]
         store.put_entity_links(link_batch(store, accepted), through)
         linked += len(accepted)
+    return linked
+
+
+def relink_stored_documents(store: EntityLinkStore) -> int:
+    """Link every stored document again with the current linker, from the first (a database
+    an older version linked keeps its old merges and key forms until then); returns how many.
+    Resumable: the old links go in one transaction that marks the relink begun, and each batch
+    of new links is written with how far it reached, so a killed relink goes on from there."""
+    if store.get_meta(RELINKING) != "1":
+        store.unlink_entities(LINKED, RELINKING)
+    linked = link_stored_documents(store)
     return linked
 
 
