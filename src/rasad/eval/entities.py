@@ -300,13 +300,14 @@ def stored_variants(db: Any) -> dict[str, list[tuple[str, str, int]]]:
 
 def common_word_variants(variants: dict[str, list[tuple[str, str, int]]]) -> dict[str, Any]:
     """Per language: how many of its common words (data/gazetteers/common_words.tsv, as
-    `is_common` reads them) are a form of some entity, and their share of the list."""
-    from rasad.entities.recognise import is_common, word_lists
+    `is_common` reads them) are a form of some entity, and their share of the list; a
+    nationality adjective of a country (العراقية) is a form of its country, not counted."""
+    from rasad.entities.recognise import demonym_of, is_common, word_lists
 
     found: dict[str, set[str]] = {lang: set() for lang in LANGS}
     for forms in variants.values():
         for lang, text, _ in forms:
-            if lang in found and is_common(text, lang):
+            if lang in found and is_common(text, lang) and demonym_of(text) is None:
                 found[lang].add(text)
     words = word_lists("common_words.tsv")
     return {
