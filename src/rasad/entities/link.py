@@ -27,6 +27,7 @@ from rasad.entities.recognise import (
     gazetteer,
     is_common,
     is_not_name,
+    lookup,
     role_words,
     word_lists,
 )
@@ -241,6 +242,36 @@ def linkable(mention: dict, lang: str | None) -> bool:
     return folded(text) not in _weekdays() and not _is_title(text)
 
 
+_WORDS = re.compile(r"\S+")
+
+
+def trimmed(mention: dict, lang: str | None) -> dict:
+    """A mention without the function words its span ran into at either end (ترامب أن,
+    Trump has) and, for a person, without a title before the name (المهندس فيصل): the
+    gazetteer name stays only when the trimmed form is still listed for it."""
+    text = mention["text"]
+    spans = [w.span() for w in _WORDS.finditer(text)]
+    words = [normalize(text[a:b]) for a, b in spans]
+    function_words = word_lists("function_words.tsv").get(lang or "", frozenset())
+    first, last = 0, len(spans)
+    while last - first > 1 and words[last - 1] in function_words:
+        last -= 1
+    while last - first > 1 and (
+        words[first] in function_words or (mention["type"] == "PER" and _is_title(words[first]))
+    ):
+        first += 1
+    if (first, last) == (0, len(spans)):
+        return mention
+    a, b = spans[first][0], spans[last - 1][1]
+    out = {**mention, "text": text[a:b]}
+    if mention.get("start") is not None:
+        out["start"], out["end"] = mention["start"] + a, mention["start"] + b
+    entry = lookup(text[a:b])
+    if mention.get("canonical") and (entry is None or entry.name != mention["canonical"]):
+        out["canonical"] = None
+    return out
+
+
 def linked_mentions(mentions: list[dict], lang: str | None) -> list[tuple[int, dict]]:
     """(position, mention) of a document's mentions as the archive links them: no mention
     that is no name (`linkable`), and a one-word person form that is the last word of a name
@@ -253,6 +284,7 @@ def linked_mentions(mentions: list[dict], lang: str | None) -> list[tuple[int, d
     }
     out = []
     for i, m in enumerate(mentions):
+        m = trimmed(m, lang)
         if not linkable(m, lang):
             continue
         if m["type"] == "PER" and (m.get("canonical"), m["text"].strip()) in chained:
