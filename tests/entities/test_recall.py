@@ -79,3 +79,15 @@ def test_generic_words_after_a_classifier_are_no_place():
 )
 def test_which_names_repeat(mention, times, expected):
     assert repeatable(mention, "ar", times) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("الملك سلمان بن عبدالعزيز آل سعود يزور الرياض", "سلمان بن عبدالعزيز آل سعود"),
+        ("قتل أبو مهدي المهندس في بغداد", "أبو مهدي المهندس"),
+        ("قال عبد الرحمن العازمي إن", "عبد الرحمن العازمي"),
+    ],
+)
+def test_a_person_name_grows_over_the_words_that_bind_it(text, name):
+    assert name in [m.text for m in recognise(text, "ar") if m.type == "PER"]

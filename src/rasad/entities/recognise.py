@@ -633,6 +633,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         gaz = gazetteer_matches(text, tokens)
         found = merge(crf_mentions(text, tokens, lang, gaz, model), gaz, lang)
         found = add_acronyms(text, tokens, apply_roles(text, tokens, found))
+        if lang == "ar":
+            found = join_name_chains(text, tokens, found)
         found = add_cued_names(text, tokens, found, lang)
         found = add_pattern_names(text, tokens, found, lang)
         mentions += add_demonyms(text, tokens, found)
@@ -810,3 +812,57 @@ def repeated_mentions(text: str, mentions: list[Mention], lang: str | None) -> l
                 continue
             added.append(Mention(start, end, text[start:end], m.type, m.canonical))
     return added
+
+
+# Words that bind a person's name to the next word (ابن, آل, أبو …, عبد of عبد الرحمن): a
+# name never ends on one, and one right before a name belongs to it (guidelines: kunyas and
+# بن/آل chains are part of the name).
+NAME_BINDERS = frozenset(
+    folded(w) for w in ("بن", "بنت", "ابن", "آل", "أبو", "ابو", "أبي", "أم", "عبد")
+)
+
+
+def join_name_chains(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """Person names grown over the words that bind them: a binder right before the name
+    (أبو [مهدي المهندس], عبد [الرحمن العازمي]) and a binder at its end with the word after it
+    ([سلمان بن عبدالعزيز آل] سعود); a mention the grown name covers goes."""
+    starts = {s: i for i, (s, _) in enumerate(tokens)}
+    ends = {e: i for i, (_, e) in enumerate(tokens)}
+    out: list[Mention] = []
+    for m in mentions:
+        i, j = starts.get(m.start), ends.get(m.end)
+        if m.type != "PER" or i is None or j is None:
+            out.append(m)
+            continue
+        while (
+            i > 0
+            and _folded(text, tokens[i - 1]) in NAME_BINDERS
+            and tokens[i][0] - tokens[i - 1][1] <= 1
+        ):
+            i -= 1
+        while (
+            j + 1 < len(tokens)
+            and _folded(text, tokens[j]) in NAME_BINDERS
+            and text[tokens[j + 1][0] : tokens[j + 1][1]].isalpha()
+        ):
+            j += 1
+        start, end = tokens[i][0], tokens[j][1]
+        out.append(
+            m
+            if (start, end) == (m.start, m.end)
+            else Mention(start, end, text[start:end], "PER", m.canonical)
+        )
+    grown = [m for m in out if m.type == "PER"]
+    return [
+        m
+        for m in out
+        if not any(
+            g is not m
+            and g.start <= m.start
+            and m.end <= g.end
+            and (g.end - g.start) > (m.end - m.start)
+            for g in grown
+        )
+    ]
