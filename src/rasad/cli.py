@@ -920,11 +920,28 @@ def eval_ner(shared: Path | None, as_json: bool) -> None:
 @click.option(
     "--shared", type=click.Path(path_type=Path), default=None, help="Path of the shared folder."
 )
+@click.option(
+    "--db",
+    "archive",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="A whole-archive SQLite database (read only): score its judged entity variants instead.",
+)
 @click.option("--json", "as_json", is_flag=True)
-def eval_entities(shared: Path | None, as_json: bool) -> None:
-    """Entities on real news: recognition per language and type, cross-script linking."""
-    from rasad.eval.entities import evaluate_entities, format_entities_report
+def eval_entities(shared: Path | None, archive: Path | None, as_json: bool) -> None:
+    """Entities on real news: recognition per language and type, cross-script linking; with
+    --db, the precision of an archive's entity variants on the judged pairs."""
+    from rasad.eval.entities import (
+        evaluate_entities,
+        format_entities_report,
+        format_variants_report,
+        judged_variant_precision,
+    )
 
+    if archive is not None:
+        result = judged_variant_precision(archive)
+        click.echo(json.dumps(result, indent=2) if as_json else format_variants_report(result))
+        return
     _run_eval(shared, as_json, evaluate_entities, format_entities_report)
 
 

@@ -22,9 +22,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from rasad.entities.recognise import gazetteer, is_common
+from rasad.entities.recognise import (
+    folded,
+    gazetteer,
+    is_common,
+    is_not_name,
+    lookup,
+    role_words,
+    word_lists,
+)
+from rasad.lang.date_words import WEEKDAYS
 from rasad.text.normalize import normalize
-from rasad.text.tokenize import strip_article
+from rasad.text.tokenize import PROCLITICS, strip_article
 
 # Arabic/Persian letters (normalized forms) → consonant classes; vowels and weak letters drop.
 _LETTERS = {
@@ -87,6 +96,7 @@ _LATIN_ARTICLE_WORD = re.compile(r"\b(al|el)[-\s]+(?=\w)", re.I)
 _REPEATS = re.compile(r"(.)\1+")
 MIN_SKELETON = 5  # consonants a skeleton needs to link different spellings (mt tlr, not kzm)
 AMBIGUOUS = "PER:?"  # a surname two different full names share: it joins neither
+IN_DOCUMENT = "@"  # a key made one document's own (`PER:=حسين@doc`): not linked across documents
 PLACES = frozenset(["GPE", "LOC"])
 
 
@@ -189,6 +199,8 @@ def link_reason(key: str, forms: Iterable[str] = ()) -> str:
     kind, _, rest = key.partition(":")
     if rest.startswith("~"):
         reason = f"same consonant skeleton '{rest[1:]}' ({MIN_SKELETON}+ consonants)"
+    elif rest.startswith("=") and IN_DOCUMENT in rest:
+        reason = "same written form in one document (a one-word name alone links no further)"
     elif rest.startswith("="):
         reason = "same written form"
     else:
@@ -196,6 +208,100 @@ def link_reason(key: str, forms: Iterable[str] = ()) -> str:
     if kind == "PER" and not rest.startswith("=") and any(" " not in f.strip() for f in forms):
         reason += "; a one-word form is a listed short form or a surname that joined the full name"
     return reason
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(folded(w) for w in WEEKDAYS)
+
+
+def _is_title(text: str) -> bool:
+    """A title word alone, also behind an Arabic proclitic (المهندس, والمهندس, للمهندس)."""
+    key = folded(text)
+    titles = role_words()["title"]
+    if key in titles:
+        return True
+    bare = ["ال" + key[2:]] if key.startswith("لل") else []
+    bare += [key[1:]] if key[:1] in PROCLITICS else []
+    return any(b in titles for b in bare)
+
+
+def linkable(mention: dict, lang: str | None) -> bool:
+    """Whether a mention is a name an entity may have: not a word without letters or of one
+    letter (ـ, I), a function word or generic reference of its language (أن, has, المملكة:
+    data/gazetteers/function_words.tsv; a "surname" an older version repeated from a name
+    whose span ran into it), a lower-case English word, God, a weekday (Monday), or a title
+    alone (المهندس "the engineer")."""
+    text = mention["text"].strip()
+    if sum(ch.isalpha() for ch in text) < 2 or is_not_name(text, lang):
+        return False
+    if lang == "en" and text.islower():
+        return False
+    if normalize(text) in word_lists("function_words.tsv").get(lang or "", frozenset()):
+        return False
+    return folded(text) not in _weekdays() and not _is_title(text)
+
+
+_WORDS = re.compile(r"\S+")
+
+
+def trimmed(mention: dict, lang: str | None) -> dict:
+    """A mention without the function words its span ran into at either end (ترامب أن,
+    Trump has) and, for a person, without a title before the name (المهندس فيصل): the
+    gazetteer name stays only when the trimmed form is still listed for it."""
+    text = mention["text"]
+    spans = [w.span() for w in _WORDS.finditer(text)]
+    words = [normalize(text[a:b]) for a, b in spans]
+    function_words = word_lists("function_words.tsv").get(lang or "", frozenset())
+    first, last = 0, len(spans)
+    while last - first > 1 and words[last - 1] in function_words:
+        last -= 1
+    while last - first > 1 and (
+        words[first] in function_words or (mention["type"] == "PER" and _is_title(words[first]))
+    ):
+        first += 1
+    if (first, last) == (0, len(spans)):
+        return mention
+    a, b = spans[first][0], spans[last - 1][1]
+    out = {**mention, "text": text[a:b]}
+    if mention.get("start") is not None:
+        out["start"], out["end"] = mention["start"] + a, mention["start"] + b
+    entry = lookup(text[a:b])
+    if mention.get("canonical") and (entry is None or entry.name != mention["canonical"]):
+        out["canonical"] = None
+    return out
+
+
+def linked_mentions(mentions: list[dict], lang: str | None) -> list[tuple[int, dict]]:
+    """(position, mention) of a document's mentions as the archive links them: no mention
+    that is no name (`linkable`), and a one-word person form that is the last word of a name
+    chain of the same person in the document (عبدالعزيز of سلمان بن عبدالعزيز, as an older
+    version copied it) without the gazetteer name: it is many people."""
+    chained = {
+        (m.get("canonical"), m["text"].split()[-1])
+        for m in mentions
+        if m["type"] == "PER" and m.get("canonical") and after_chain_word(m["text"])
+    }
+    out = []
+    for i, m in enumerate(mentions):
+        m = trimmed(m, lang)
+        if not linkable(m, lang):
+            continue
+        if m["type"] == "PER" and (m.get("canonical"), m["text"].strip()) in chained:
+            m = {**m, "canonical": None}
+        out.append((i, m))
+    return out
+
+
+# The word before a name's last word that makes it a father's or family name (سلمان بن
+# عبدالعزيز آل سعود): that word alone is someone else (عبدالعزيز, سعود), never a surname.
+CHAIN_WORDS = frozenset(["بن", "بنت", "ابن", "آل", "bin", "ibn", "bint"])
+
+
+def after_chain_word(text: str) -> bool:
+    """Whether a name's last word follows a chain word (… بن عبدالعزيز, … آل سعود)."""
+    words = text.split()
+    return len(words) > 1 and words[-2] in CHAIN_WORDS
 
 
 def link_document(mentions: list[dict], lang: str | None = None) -> list[str]:
@@ -213,6 +319,7 @@ def link_document(mentions: list[dict], lang: str | None = None) -> list[str]:
             for j, other in full
             if len(other) > 1
             and other[-1] == words[0]
+            and not after_chain_word(mentions[j]["text"])
             and (canonical is None or mentions[j].get("canonical") != canonical)
         ]
         if canonical and any(
@@ -240,7 +347,15 @@ class EntityIndex:
         return key
 
     def add(self, doc_id: str, lang: str, mentions: list[dict]) -> list[str]:
-        keys = [self.resolve(k) for k in link_document(mentions, lang)]
+        """Link one document's mentions; returns each one's entity id. A one-word person name
+        that joined no full name stays an entity of its document: a given name alone (حسين,
+        إبراهيم) or a name's last word (سعود of آل سعود) is many people across documents."""
+        keys = []
+        for planned in link_document(mentions, lang):
+            key = self.resolve(planned)
+            keys.append(
+                f"{key}{IN_DOCUMENT}{doc_id}" if key == planned and surname_word(key) else key
+            )
         for key, m in zip(keys, mentions, strict=True):
             record = self.records.get(key)
             if record is None:

@@ -265,3 +265,110 @@ def format_entities_report(result: dict[str, Any]) -> str:
             f"{loose['cross_script_link_recall']:.4f}"
         )
     return "\n".join(lines)
+
+
+# Judged variants: the forms of the 200 most mentioned entities of the whole archive, each
+# judged right or wrong by hand before linking was tuned (eval/labels/entity_variants_judged.md).
+JUDGED = LABELS.parent / "entity_variants_judged.tsv"
+
+
+def read_judged(path: Path = JUDGED) -> list[dict[str, Any]]:
+    """The judged (entity key, variant) pairs."""
+    with path.open(encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def stored_variants(db: Any) -> dict[str, list[tuple[str, str, int]]]:
+    """Entity key → its (lang, form, mentions) as an archive stores them. `db` is a store (its
+    connection is read) or the path of a SQLite database, opened read-only with the standard
+    library so no backfill runs on it."""
+    import sqlite3
+
+    conn = getattr(db, "conn", None)
+    if conn is None:
+        conn = sqlite3.connect(f"file:{Path(db).resolve()}?mode=ro", uri=True)
+        conn.row_factory = sqlite3.Row
+    rows = conn.execute(
+        "SELECT e.key AS key, n.lang AS lang, n.text AS text, n.n AS n "
+        "FROM entity_names n JOIN entities e ON e.id = n.entity"
+    ).fetchall()
+    out: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    for r in rows:
+        out[r["key"]].append((r["lang"], r["text"], r["n"]))
+    return out
+
+
+def common_word_variants(variants: dict[str, list[tuple[str, str, int]]]) -> dict[str, Any]:
+    """Per language: how many of its common words (data/gazetteers/common_words.tsv, as
+    `is_common` reads them) are a form of some entity, and their share of the list; a
+    nationality adjective of a country (العراقية) is a form of its country, not counted."""
+    from rasad.entities.recognise import demonym_of, is_common, word_lists
+
+    found: dict[str, set[str]] = {lang: set() for lang in LANGS}
+    for forms in variants.values():
+        for lang, text, _ in forms:
+            if lang in found and is_common(text, lang) and demonym_of(text) is None:
+                found[lang].add(text)
+    words = word_lists("common_words.tsv")
+    return {
+        lang: {
+            "common_words": len(words.get(lang, ())),
+            "variants": len(found[lang]),
+            "share": round(len(found[lang]) / max(1, len(words.get(lang, ()))), 5),
+            "examples": sorted(found[lang])[:20],
+        }
+        for lang in LANGS
+    }
+
+
+def judged_variant_precision(db: Any, judged: Path = JUDGED) -> dict[str, Any]:
+    """Precision of the judged (entity, variant) pairs the archive `db` still holds: right /
+    (right + wrong) over the pairs present, and weighted by the variant's mentions there; the
+    wrong pairs present are listed; plus the common words of each language that are variants."""
+    variants = stored_variants(db)
+    present: dict[tuple[str, str], int] = {}
+    for key, forms in variants.items():
+        for _, text, n in forms:
+            present[(key, text)] = present.get((key, text), 0) + n
+    counts = Counter()
+    wrong = []
+    for row in read_judged(judged):
+        n = present.get((row["entity_key"], row["variant"]))
+        if n is None:
+            counts["absent"] += 1
+            continue
+        counts[row["judgement"]] += 1
+        counts[f"{row['judgement']}_mentions"] += n
+        if row["judgement"] == "wrong":
+            wrong.append({"entity": row["entity_key"], "variant": row["variant"], "mentions": n})
+    judged_present = counts["right"] + counts["wrong"]
+    mentions = counts["right_mentions"] + counts["wrong_mentions"]
+    return {
+        "judged_pairs": judged_present + counts["absent"],
+        "present": judged_present,
+        "absent": counts["absent"],
+        "right": counts["right"],
+        "wrong": counts["wrong"],
+        "precision": round(counts["right"] / judged_present, 4) if judged_present else 0.0,
+        "mention_precision": round(counts["right_mentions"] / mentions, 4) if mentions else 0.0,
+        "wrong_pairs": sorted(wrong, key=lambda w: -w["mentions"]),
+        "common_words": common_word_variants(variants),
+    }
+
+
+def format_variants_report(result: dict[str, Any]) -> str:
+    """The judged-variant precision and the common words that became variants."""
+    lines = [
+        f"judged variants: {result['present']} of {result['judged_pairs']} judged pairs present "
+        f"({result['absent']} absent): precision {result['precision']:.4f} "
+        f"({result['right']} right, {result['wrong']} wrong), by mentions "
+        f"{result['mention_precision']:.4f}"
+    ]
+    for w in result["wrong_pairs"][:30]:
+        lines.append(f"  wrong: {w['entity']} ← {w['variant']} ({w['mentions']})")
+    for lang, c in result["common_words"].items():
+        lines.append(
+            f"common {lang} words that are entity forms: {c['variants']} of {c['common_words']} "
+            f"({c['share']:.4%})" + (f": {', '.join(c['examples'][:10])}" if c["examples"] else "")
+        )
+    return "\n".join(lines)

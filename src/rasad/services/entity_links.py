@@ -21,6 +21,7 @@ from rasad.entities.link import (
     EntityRecord,
     entity_id,
     link_document,
+    linked_mentions,
     surname_word,
     written_form,
 )
@@ -29,6 +30,7 @@ from rasad.store import EntityLinkStore, EntityReader
 from rasad.store.entity_sql import MENTIONS_PER_DOC
 
 LINKED = "entities_linked_through"  # meta: sequence number of the last document linked
+RELINKING = "entities_relinking"  # meta: a relink has removed the old links and is under way
 LINK_BATCH = 500  # documents read and linked per transaction
 LOOKUP_CHUNK = 2_000  # keys per lookup query (under SQLite's parameter limit)
 COOCCURRING = 15  # co-occurring entities listed on an entity's page
@@ -48,6 +50,17 @@ def link_stored_documents(store: EntityLinkStore) -> int:
     return linked
 
 
+def relink_stored_documents(store: EntityLinkStore) -> int:
+    """Link every stored document again with the current linker, from the first (a database
+    an older version linked keeps its old merges and key forms until then); returns how many.
+    Resumable: the old links go in one transaction that marks the relink begun, and each batch
+    of new links is written with how far it reached, so a killed relink goes on from there."""
+    if store.get_meta(RELINKING) != "1":
+        store.unlink_entities(LINKED, RELINKING)
+    linked = link_stored_documents(store)
+    return linked
+
+
 def _surname_words(doc: Document, keys: list[str]) -> set[str]:
     """The surnames a document's mentions may look up or register."""
     words = {w for w in map(surname_word, keys) if w}
@@ -63,7 +76,13 @@ def _chunked(values: list[str]) -> list[list[str]]:
 
 def link_batch(store: EntityLinkStore, batch: list[tuple[int, Document]]) -> dict[str, Any]:
     """The rows that link a batch of documents (after every document stored before them)."""
-    planned = [link_document(doc.entities, doc.lang) for _, doc in batch]
+    # mentions an older version kept that are no name (أن, Monday, المهندس) are not linked;
+    # the others keep their position in the document
+    kept = [linked_mentions(doc.entities, doc.lang) for _, doc in batch]
+    planned = [
+        link_document([m for _, m in ms], doc.lang)
+        for (_, doc), ms in zip(batch, kept, strict=True)
+    ]
     words = sorted(
         set().union(*(_surname_words(d, k) for (_, d), k in zip(batch, planned, strict=True)))
     )
@@ -80,14 +99,15 @@ def link_batch(store: EntityLinkStore, batch: list[tuple[int, Document]]) -> dic
     months: Counter[tuple[str, str]] = Counter()  # (entity, month) → mentions
     outlets: dict[tuple[str, str], list[int]] = {}  # (entity, outlet) → [documents, first]
     stories: dict[tuple[str, str], list[int]] = {}  # (entity, story) → [documents, first]
-    for seq, doc in batch:
-        ids = index.add(doc.id, doc.lang, doc.entities)
+    for (seq, doc), ms in zip(batch, kept, strict=True):
+        ids = index.add(doc.id, doc.lang, [m for _, m in ms])
         published = (doc.published or {}).get("value")
+        linked = [(i, m, eid) for (i, m), eid in zip(ms, ids, strict=True)]
         mentions += [
             (seq, i, doc.id, eid, doc.lang, m["text"], m.get("start"), m.get("end"), published)
-            for i, (m, eid) in enumerate(zip(doc.entities, ids, strict=True))
+            for i, m, eid in linked
         ]
-        for i, (m, eid) in enumerate(zip(doc.entities, ids, strict=True)):
+        for i, m, eid in linked:
             names.setdefault((eid, doc.lang or "", m["text"]), [0, seq * MENTIONS_PER_DOC + i])
             names[(eid, doc.lang or "", m["text"])][0] += 1
             months[(eid, (published or "unknown")[:7])] += 1
@@ -96,7 +116,7 @@ def link_batch(store: EntityLinkStore, batch: list[tuple[int, Document]]) -> dic
                 if doc.story:
                     stories.setdefault((eid, doc.story), [0, seq])[0] += 1
             documents.setdefault((eid, seq), doc.id)
-        renamed = {m["entity"]: eid for m, eid in zip(doc.entities, ids, strict=True)}
+        renamed = {m["entity"]: eid for _, m, eid in linked}
         quotes += [
             (
                 seq,

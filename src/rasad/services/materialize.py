@@ -25,7 +25,7 @@ import numpy as np
 from rasad.analysis.pages import story_summary, story_views
 from rasad.config import Settings, load_settings
 from rasad.services.assign import file_story_names
-from rasad.services.entity_links import link_stored_documents
+from rasad.services.entity_links import RELINKING, link_stored_documents, relink_stored_documents
 from rasad.stages.dedup import DuplicateIndex
 from rasad.store import SignatureStore, Store, StoreError, ViewStore
 from rasad.store import open_store as open_database
@@ -124,7 +124,19 @@ def backfill_views(store: Store, settings: Settings) -> None:
         store.delete_meta(key)
 
 
-BACKFILLS: dict[str, Callable[[Store, Settings], None]] = {"views": backfill_views}
+def backfill_entities(store: Store, settings: Settings) -> None:
+    """Every stored mention linked again with the current linker (its merges, its `GPE:` keys),
+    then every story's row and views, whose quote speakers name the new entities. The views
+    are rebuilt whole, so a relink killed after its links is finished by running it again."""
+    relink_stored_documents(store)
+    refresh_story_summaries(store, set(store.story_sizes()), views_up_to=None)
+    store.delete_meta(RELINKING)
+
+
+BACKFILLS: dict[str, Callable[[Store, Settings], None]] = {
+    "views": backfill_views,
+    "entities": backfill_entities,
+}
 
 
 def run_backfills(store: Store, settings: Settings) -> list[str]:

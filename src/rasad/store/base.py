@@ -206,6 +206,10 @@ class EntityLinkStore(DocumentLookup, MetaStore, SurnameLookup, Protocol):
     def put_entity_links(self, links: dict[str, Any], through: int) -> None:
         """Write one batch of links (`rasad.services.entity_links.link_batch`) in one transaction."""
 
+    def unlink_entities(self, linked_meta: str, marker: str) -> None:
+        """Remove every stored link and quote and the meta `linked_meta`, and set the meta
+        `marker`, in one transaction (`rasad.services.entity_links.relink_stored_documents`)."""
+
 
 class ViewStore(EntityLinkStore, StorySources, Protocol):
     """What materializing the views writes: summary rows, story views and entity links,

@@ -100,6 +100,33 @@ def link_writes(links: dict[str, Any], through: int, mark: str) -> Statements:
     ]
 
 
+LINK_TABLES = (  # every row linking produces, rebuilt whole by a relink
+    "entities",
+    "entity_surnames",
+    "entity_mentions",
+    "quotes",
+    "entity_names",
+    "entity_documents",
+    "entity_months",
+    "entity_outlets",
+    "entity_stories",
+)
+
+
+def unlink_writes(linked_meta: str, marker: str, mark: str) -> Statements:
+    """(SQL, rows) removing every stored link and quote and the mark of how far linking got,
+    and setting `marker`, in one transaction: a relink starts over from the first document."""
+    return [
+        *[(f"DELETE FROM {table}", [()]) for table in LINK_TABLES],
+        (f"DELETE FROM meta WHERE key = {mark}", [(linked_meta,)]),
+        (
+            f"INSERT INTO meta (key, value) VALUES ({mark}, '1') "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [(marker,)],
+        ),
+    ]
+
+
 def last_seq(conn: Any) -> int:
     """The sequence number of the last stored document (0 when none)."""
     return conn.execute("SELECT coalesce(max(seq), 0) AS n FROM documents").fetchone()["n"]

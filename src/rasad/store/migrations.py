@@ -582,6 +582,16 @@ MIGRATIONS: tuple[Migration, ...] = (
             """,
         ),
     ),
+    # entities: stored mentions re-linked with the current linker (`rasad.services.
+    # materialize.backfill_entities`): a database made by an older version keeps its old merges
+    # and key forms (LOC: where GPE: is now) until then; ordered after any backfill pending
+    Migration(
+        """
+        INSERT INTO backfills(migration, name)
+            SELECT coalesce(max(migration), 0) + 1, 'entities' FROM backfills WHERE true
+            ON CONFLICT (name) DO NOTHING
+        """
+    ),
 )
 
 

@@ -300,6 +300,11 @@ class SharedQueries:
         """Write one batch of entity links in one transaction."""
         self._run(entity_sql.link_writes(links, through, self.MARK))
 
+    def unlink_entities(self, linked_meta: str, marker: str) -> None:
+        """Remove every stored entity link and quote and the meta `linked_meta`, and set the
+        meta `marker`, in one transaction (a relink from the first document)."""
+        self._run(entity_sql.unlink_writes(linked_meta, marker, self.MARK))
+
     def entity_page(
         self, kind: str | None, story: str | None, limit: int, offset: int
     ) -> tuple[int, list[dict[str, Any]]]:

@@ -1,0 +1,93 @@
+"""Names the CRF cannot see alone, on real corpus articles (issue 24, point 3): a name
+announced by the word before it (منطقة الجوف, وزارة الصحة, بجامعة هارفارد) and a name written
+again in the same document (بالجوف after منطقة الجوف).
+
+The articles are read from ../shared by id; none of them is in a held-out set of eval/labels.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.entities.recognise import Mention, recognise, repeatable
+from rasad.eval.shared import corpus_articles
+from rasad.stages.entities import find_entities
+
+ARTICLES = {
+    "jawf": "snn-2015-08-02-01249",  # «منطقة الجوف», «بالجوف», «الجوف:»
+    "harvard": "snn-2015-08-01-00869",  # «بجامعة هارفارد»
+    "najran": "snn-2015-08-01-00518",  # «بمنطقة نجران»
+}
+
+
+@pytest.fixture(scope="module")
+def article(shared):
+    found = corpus_articles(shared, ARTICLES.values())
+
+    def read(case: str) -> dict:
+        if ARTICLES[case] not in found:
+            pytest.skip(f"{ARTICLES[case]} not in the corpus copy")
+        return found[ARTICLES[case]]
+
+    return read
+
+
+def _found(text: str, lang: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in find_entities(text, lang):
+        out.setdefault(m["text"], set()).add(m["type"])
+    return out
+
+
+def test_a_region_after_its_classifier_is_a_place_though_a_common_word(article):
+    text = article("jawf")["text"]
+    spans = [(m.start, m.end) for m in recognise(text, "ar") if m.text == "الجوف"]
+    assert spans and text[spans[0][0] - 6 : spans[0][0]] == "منطقة "
+
+
+def test_a_name_is_the_same_name_where_the_document_writes_it_again(article):
+    text = article("jawf")["text"]
+    found = [m for m in find_entities(text, "ar") if m["text"] == "الجوف"]
+    behind_b = [m for m in found if text[m["start"] - 1] == "ب"]  # بالجوف, the ب left out
+    assert len(found) >= 4 and behind_b and {m["type"] for m in found} == {"GPE"}
+
+
+def test_head_words_begin_an_organization_and_a_proclitic_stays_outside(article):
+    found = _found(article("harvard")["text"], "ar")
+    assert "جامعة هارفارد" in found and "بجامعة هارفارد" not in found
+    assert found["جامعة هارفارد"] == {"ORG"}
+
+
+def test_a_classifier_behind_a_proclitic(article):
+    assert _found(article("najran")["text"], "ar").get("نجران") == {"GPE"}
+
+
+def test_generic_words_after_a_classifier_are_no_place():
+    text = "أقامت القوات منطقة عازلة في منطقة العمليات قرب الحدود."
+    assert not [m for m in recognise(text, "ar") if m.text in ("عازلة", "العمليات")]
+
+
+@pytest.mark.parametrize(
+    ("mention", "times", "expected"),
+    [
+        (Mention(0, 5, "أرامكو", "ORG"), 1, True),
+        (Mention(0, 5, "الطاقة", "ORG"), 1, False),  # a common noun the CRF read once
+        (Mention(0, 5, "الهلال", "ORG"), 2, True),  # a club named by a common word, twice
+        (Mention(0, 5, "رفائيل", "PER"), 1, False),  # one-word persons: surnames only
+        (Mention(0, 5, "ريال", "MISC"), 1, False),
+    ],
+)
+def test_which_names_repeat(mention, times, expected):
+    assert repeatable(mention, "ar", times) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("الملك سلمان بن عبدالعزيز آل سعود يزور الرياض", "سلمان بن عبدالعزيز آل سعود"),
+        ("قتل أبو مهدي المهندس في بغداد", "أبو مهدي المهندس"),
+        ("قال عبد الرحمن العازمي إن", "عبد الرحمن العازمي"),
+    ],
+)
+def test_a_person_name_grows_over_the_words_that_bind_it(text, name):
+    assert name in [m.text for m in recognise(text, "ar") if m.type == "PER"]

@@ -1,0 +1,62 @@
+"""The judged entity variants (eval/labels/entity_variants_judged.tsv) and their scorer,
+`rasad eval entities --db`, on a real archive: the seeds ingested into SQLite."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from rasad.cli import main
+from rasad.config import Settings
+from rasad.eval.entities import JUDGED, judged_variant_precision, read_judged
+from rasad.services.ingest import ingest_paths
+from rasad.store import open_store
+
+HEADER = [
+    "rank",
+    "entity_key",
+    "entity_name",
+    "type",
+    "variant",
+    "variant_mentions",
+    "judgement",
+    "note",
+]
+
+
+def test_the_judged_file_is_well_formed():
+    rows = read_judged()
+    assert list(rows[0]) == HEADER
+    assert {r["judgement"] for r in rows} == {"right", "wrong"}
+    assert len({r["entity_key"] for r in rows}) == 200
+    assert len({(r["entity_key"], r["variant"]) for r in rows}) == len(rows)
+    assert all(r["note"] for r in rows if r["judgement"] == "wrong")
+
+
+def test_precision_counts_the_judged_pairs_an_archive_holds(tmp_path: Path, seeds_dir):
+    db = tmp_path / "archive.db"
+    store = open_store(str(db))
+    ingest_paths([seeds_dir], store, Settings(db=str(db)))
+    (key, text), (other, text2) = [
+        (r["key"], r["text"])
+        for r in store.conn.execute(  # type: ignore[attr-defined]
+            "SELECT e.key AS key, n.text AS text FROM entity_names n "
+            "JOIN entities e ON e.id = n.entity ORDER BY n.n DESC LIMIT 2"
+        )
+    ]
+    store.close()
+    judged = tmp_path / "judged.tsv"
+    with judged.open("w", encoding="utf-8") as f:
+        out = csv.writer(f, delimiter="\t", lineterminator="\n")
+        out.writerow(HEADER)
+        out.writerow([1, key, key, "GPE", text, 9, "right", ""])
+        out.writerow([2, other, other, "GPE", text2, 9, "wrong", "a test"])
+        out.writerow([3, "PER:=nobody", "nobody", "PER", "nobody", 1, "wrong", "absent"])
+    result = judged_variant_precision(db, judged)
+    assert (result["present"], result["absent"], result["precision"]) == (2, 1, 0.5)
+    assert result["wrong_pairs"][0]["variant"] == text2
+    assert set(result["common_words"]) == {"ar", "fa", "en"}
+    shown = CliRunner().invoke(main, ["eval", "entities", "--db", str(db)])
+    assert shown.exit_code == 0 and f"of {len(read_judged(JUDGED))} judged pairs" in shown.output
