@@ -217,15 +217,16 @@ def surname_skeleton(name: str) -> str:
 def speaker_matches(names: list[str], gold: dict[str, Any]) -> tuple[bool, bool]:
     """(strict, lenient) agreement of a predicted speaker with the gold one. Strict: the
     entity's canonical name is `speaker_canonical` (case folded), or a name has its consonant
-    skeleton (the entity linker's cross-script key: Trump = ترامب = ترامپ), or a name is the
-    gold speaker as written in the article's script (role phrases: «سخنگوی وزارت خارجه»).
+    skeleton or the gold speaker's (the entity linker's cross-script key: Trump = ترامب =
+    ترامپ; a transliteration can differ from the Arabic name's), or a name is the gold speaker
+    as written in the article's script (role phrases: «سخنگوی وزارت خارجه»).
     Lenient: the same last name (skeleton), or a content word shared with the gold speaker."""
     name = re.sub(r"\s*\([^)]*\)", "", gold["speaker_canonical"])  # "(Red Crescent, Asir)"
     canonical = name.casefold()
     written = {fold_same_length(g).strip() for g in (gold["speaker"],) if g}
     strict = any(
         n.casefold() == canonical
-        or (skeleton(n) and skeleton(n) == skeleton(name))
+        or (skeleton(n) and skeleton(n) in {skeleton(name), skeleton(gold["speaker"] or "")})
         or fold_same_length(n).strip() in written
         for n in names
     )

@@ -1,0 +1,37 @@
+"""Quote speakers on real Fars News articles read from ../shared at run time (development
+articles, in none of the label files; skipped when the corpus is absent)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.eval.quotes import analysed_document
+from rasad.eval.shared import corpus_articles
+
+
+@pytest.fixture(scope="module")
+def fars(shared):
+    ids = {"fars-13940525001475", "fars-13920626000084"}
+    found = corpus_articles(shared, ids, ["farsnews_fa"])
+    if len(found) < len(ids):
+        pytest.skip("farsnews_fa not present")
+    return {i: analysed_document(i, a["text"], "fa") for i, a in found.items()}
+
+
+def test_role_phrase_resolves_to_the_person_named_beside_it(fars):
+    doc = fars["fars-13940525001475"]
+    said = {q["cue"]: q for q in doc.quotes}
+    # «مسئول نمایندگی ولی فقیه … ادامه داد» is the cleric named with that role earlier
+    assert "متهور" in said["ادامه داد"]["speaker_text"]
+    # «وی در ادامه افزود»: the pronoun continues the last speaker, not the last name mentioned
+    assert said["افزود"]["speaker_text"] == said["ادامه داد"]["speaker_text"]
+
+
+def test_subject_is_the_clause_opening_name_and_surname_links_to_full_name(fars):
+    doc = fars["fars-13920626000084"]
+    said = {q["cue"]: q for q in doc.quotes}
+    assert said["ابراز داشت"]["speaker_text"] == "سرتاج عزیز"  # not «پاکستان» later in it
+    assert said["عنوان کرد"]["speaker"] == said["ابراز داشت"]["speaker"]  # «وی عنوان کرد»
+    assert said["تصریح کرد"]["speaker_text"] == "عزیز"
+    assert said["تصریح کرد"]["speaker"] == said["ابراز داشت"]["speaker"]  # the full name's key
+    assert not said["اعلام کرده"]["text"].startswith("است")  # the auxiliary is the cue's
