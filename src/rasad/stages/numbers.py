@@ -97,23 +97,77 @@ def find_numbers(
             i += used
             continue
         approximate = any(words[max(i - len(a), 0) : i] == a for a in approx)
-        out.append(
-            {
-                "start": start,
-                "end": end,
-                "text": text[start:end],
-                "value": value,
-                "counts": counted(text, spans, words, i + used),
-                "approximate": approximate,
-            }
-        )
+        mention: NumberMention = {
+            "start": start,
+            "end": end,
+            "text": text[start:end],
+            "value": value,
+            "counts": None,
+            "approximate": approximate,
+        }
+        high = range_end(words, i + used)
+        if high is not None:
+            mention["high"], used = high[0], used + high[1]
+            mention["end"] = end = spans[i + used - 1][1]
+            mention["text"] = text[start:end]
+        if is_percent(folded, words, end, i + used) or folded[max(0, start - 1) : start] in {
+            "%",
+            "٪",
+        }:
+            mention["unit"] = "%"
+        else:
+            mention["counts"] = counted(text, spans, words, i + used)
+        casualty = casualty_kind(words, i, i + used)
+        if casualty:
+            mention["casualty"] = casualty
+        out.append(mention)
         i += used
     return out
 
 
+@cache
+def range_words() -> frozenset[str]:
+    return frozenset(fold_same_length(w).lower() for w in N.RANGE_WORDS)
+
+
+def range_end(words: list[str], j: int) -> tuple[float, int] | None:
+    """(upper end, words used) of a range whose lower end ends before word j ("إلى 29")."""
+    if j + 1 >= len(words) or words[j] not in range_words():
+        return None
+    found = read_number(words, j + 1)
+    return (found[0], found[1] + 1) if found else None
+
+
+def is_percent(folded: str, words: list[str], end: int, j: int) -> bool:
+    """A "%" right after the number, or a percent phrase ("في المائة", "درصد") after it."""
+    if folded[end : end + 2].strip()[:1] in {"%", "٪"}:
+        return True
+    following = " ".join(words[j : j + 2])
+    return any(following.startswith(fold_same_length(p)) for p in N.PERCENT_AFTER)
+
+
+@cache
+def casualty_words() -> dict[str, str]:
+    return {fold_same_length(w): kind for kind, ws in N.CASUALTY_WORDS.items() for w in ws}
+
+
+def casualty_kind(words: list[str], i: int, j: int) -> str | None:
+    """Killed or injured: the nearest casualty word within a few words of the count."""
+    table, best = casualty_words(), None
+    for k in range(max(0, i - N.CASUALTY_WINDOW), min(len(words), j + N.CASUALTY_WINDOW)):
+        if i <= k < j:
+            continue
+        w = words[k]
+        kind = table.get(w) or (table.get(w[1:]) if w[:1] in {"و", "ب", "ل", "ف"} else None)
+        distance = i - k if k < i else k - j + 1
+        if kind and (best is None or distance < best[0]):
+            best = (distance, kind)
+    return best[1] if best else None
+
+
 def is_year(words: list[str], i: int, used: int, value: float) -> bool:
     """A four-digit number after a year word, or in a plausible year range alone."""
-    if used != 1 or not float(value).is_integer() or len(words[i]) != 4:
+    if used != 1 or not float(value).is_integer() or not re.fullmatch(r"\d{4}", words[i]):
         return False
     plausible = 1900 <= value <= 2100 or 1300 <= value <= 1500
     return plausible and (i > 0 and words[i - 1] in N.YEAR_BEFORE or value >= 1900)
@@ -123,10 +177,15 @@ def counted(text: str, spans: list[tuple[int, int]], words: list[str], j: int) -
     """The noun a number counts: the next word that is not a connector or classifier."""
     while j < len(words) and words[j] in N.SKIP:
         j += 1
-    if j >= len(words) or digit_value(words[j]) is not None:
-        return None
+    if j >= len(words) or digit_value(words[j]) is not None or words[j] in not_nouns():
+        return None  # "وأصيب 24 في", "4 آخرون": no noun named, never the preposition
     s, e = spans[j]
     return text[s:e]
+
+
+@cache
+def not_nouns() -> frozenset[str]:
+    return frozenset(fold_same_length(w).lower() for w in N.NOT_A_NOUN)
 
 
 @stage(

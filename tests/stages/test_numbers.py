@@ -1,0 +1,29 @@
+"""Arabic numbers: percentages, ranges, casualty kinds, and nouns that are never a preposition."""
+
+from __future__ import annotations
+
+from rasad.stages.numbers import find_numbers
+
+
+def test_killed_and_injured_are_told_apart():
+    found = find_numbers("مقتل 3 أشخاص وأصيب 24 في الحادث", "ar")
+    assert [(n["value"], n.get("casualty")) for n in found] == [(3, "killed"), (24, "injured")]
+
+
+def test_counted_noun_is_never_a_preposition_or_pronoun():
+    found = find_numbers("وأصيب 24 في الانفجار وأصيب 4 آخرون", "ar")
+    assert [n["counts"] for n in found] == [None, None]
+
+
+def test_percentages_and_ranges():
+    (pct,) = find_numbers("ارتفع المؤشر 0.9% عند الإغلاق", "ar")
+    assert pct["unit"] == "%" and pct["counts"] is None
+    (before,) = find_numbers("تقتل حتى %98 من الخلايا", "ar")
+    assert before["unit"] == "%"
+    (span,) = find_numbers("بين سن سبع إلى عشر سنوات", "ar")
+    assert (span["value"], span["high"]) == (7, 10)
+
+
+def test_dual_of_thousand_and_hundreds():
+    assert [n["value"] for n in find_numbers("تصل خلاياه إلى ألفي خلية", "ar")] == [2000]
+    assert [n["value"] for n in find_numbers("أربعمائة طالب", "ar")] == [400]
