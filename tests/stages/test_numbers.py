@@ -27,3 +27,19 @@ def test_percentages_and_ranges():
 def test_dual_of_thousand_and_hundreds():
     assert [n["value"] for n in find_numbers("تصل خلاياه إلى ألفي خلية", "ar")] == [2000]
     assert [n["value"] for n in find_numbers("أربعمائة طالب", "ar")] == [400]
+
+
+def test_durations_scales_and_duals_are_numbers():
+    from rasad.eval.numbers import analysed_numbers
+
+    assert [(n["value"], n["counts"]) for n in analysed_numbers("t", "استمرت لمدة 15 يوماً")] == [
+        (15, "يوما")
+    ]
+    (n,) = analysed_numbers("t", "بلغ عددهم مليون و250 ألفاً")
+    assert n["value"] == 1_250_000
+    found = analysed_numbers("t", "توفي شخصان وأصيب 4 آخرون")
+    assert [(n["value"], n["counts"], n.get("casualty")) for n in found] == [
+        (2, "شخصان", "killed"),
+        (4, None, "injured"),
+    ]
+    assert analysed_numbers("t", "اللاعبين الدوليين") == []  # a sound plural, not a dual

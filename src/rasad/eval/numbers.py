@@ -68,7 +68,8 @@ def value_right(predicted: dict[str, Any], gold: str) -> bool:
 def analysed_numbers(article_id: str, text: str) -> list[dict[str, Any]]:
     """rasad's numbers in an Arabic text taken as it is, dates found first as the stage does."""
     dates = find_temporal(text, "ar", None)
-    return find_numbers(text, "ar", [(d["start"], d["end"]) for d in dates])
+    spans = [(d["start"], d["end"]) for d in dates if d.get("type") != "duration"]
+    return find_numbers(text, "ar", spans)
 
 
 class NumberScore:

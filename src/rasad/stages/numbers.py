@@ -26,6 +26,12 @@ def tables() -> tuple[dict[str, int], dict[str, int], list[list[str]]]:
     return units, mult, approx
 
 
+@cache
+def single_scales() -> frozenset[str]:
+    """Scale words that are a number alone ("مليون ريال"), unlike vague plurals (آلاف)."""
+    return frozenset(fold_same_length(w) for w in N.SINGLE_SCALES)
+
+
 def digit_value(word: str) -> float | None:
     """The value of a numeral written in digits ("2,500", "3.5"), folded to ASCII."""
     if not _DIGITS.match(word):
@@ -43,7 +49,10 @@ def read_number(words: list[str], i: int) -> tuple[float, int] | None:
         w = words[j]
         stripped = w[1:] if w.startswith("و") and len(w) > 1 and w[1:] in units else w
         value = digit_value(w) if not seen or current == 0 else None
-        if value is not None and not seen:
+        after_scale = seen and current == 0 and total > 0  # "مليون و250 ألفاً"
+        if after_scale and value is None and w.startswith("و"):
+            value = digit_value(w[1:])
+        if value is not None and (not seen or after_scale):
             current, seen = value, True
         elif stripped in units:
             current = (
@@ -52,9 +61,9 @@ def read_number(words: list[str], i: int) -> tuple[float, int] | None:
                 else current + units[stripped]
             )
             seen = True
-        elif w in mult and seen:
+        elif w in mult and (seen or w in single_scales()):
             total += max(current, 1) * mult[w]
-            current = 0
+            current, seen = 0, True
         elif (
             w == "و"
             and seen
@@ -82,6 +91,12 @@ def find_numbers(
     out: list[NumberMention] = []
     i = 0
     while i < len(words):
+        if lang == "ar" and is_dual(words[i]):
+            s, e = spans[i]
+            if not any(a < e and s < b for a, b in date_spans):
+                out.append(dual_mention(text, s, e, words, i))
+            i += 1
+            continue
         found = read_number(words, i)
         if found is None or (
             found[1] == 1 and not digit_value(words[i]) and words[i] in AMBIGUOUS_WORDS
@@ -128,6 +143,46 @@ def find_numbers(
 @cache
 def range_words() -> frozenset[str]:
     return frozenset(fold_same_length(w).lower() for w in N.RANGE_WORDS)
+
+
+@cache
+def dual_forms() -> frozenset[str]:
+    """Dual forms of the nouns in `DUAL_SINGULARS`, nominative, oblique and construct."""
+    forms = set()
+    for noun in N.DUAL_SINGULARS:
+        w = fold_same_length(noun)
+        stem = w[:-1] + "ت" if w.endswith("ه") else w.rstrip("ی") + ("ی" if w.endswith("ی") else "")
+        if w.endswith("ی") and len(w) > 3:  # جندی → جندیان / جندیین
+            stem = w
+        forms |= {stem + "ان", stem + "ین"}
+        if w.endswith("ه"):
+            forms |= {stem + "ی", stem + "ا"}  # "حالتي وفاة": a construct dual
+    return frozenset(forms)
+
+
+def is_dual(word: str) -> bool:
+    """Whether a word is a dual of a listed noun, a clitic or article allowed before it."""
+    forms = dual_forms()
+    for prefix in ("", "و", "ب", "ل", "ال", "وال", "بال", "لل", "ف"):
+        if word.startswith(prefix) and word[len(prefix) :] in forms:
+            return True
+    return False
+
+
+def dual_mention(text: str, s: int, e: int, words: list[str], i: int) -> NumberMention:
+    """A dual noun as the number two counting itself ("شخصان" → 2 persons)."""
+    mention: NumberMention = {
+        "start": s,
+        "end": e,
+        "text": text[s:e],
+        "value": 2,
+        "counts": text[s:e],
+        "approximate": False,
+    }
+    casualty = casualty_kind(words, i, i + 1)
+    if casualty:
+        mention["casualty"] = casualty
+    return mention
 
 
 def range_end(words: list[str], j: int) -> tuple[float, int] | None:
@@ -199,7 +254,8 @@ def make_numbers(settings: Settings):
     tables()
 
     def numbers(doc: Document) -> Document:
-        date_spans = [(d["start"], d["end"]) for d in doc.dates]
+        # a duration counts units ("لمدة 15 يوماً"): it stays a number; a date does not
+        date_spans = [(d["start"], d["end"]) for d in doc.dates if d.get("type") != "duration"]
         doc.numbers = find_numbers(doc.text, doc.lang, date_spans)
         return doc
 
