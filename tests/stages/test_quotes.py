@@ -35,3 +35,14 @@ def test_subject_is_the_clause_opening_name_and_surname_links_to_full_name(fars)
     assert said["تصریح کرد"]["speaker_text"] == "عزیز"
     assert said["تصریح کرد"]["speaker"] == said["ابراز داشت"]["speaker"]  # the full name's key
     assert not said["اعلام کرده"]["text"].startswith("است")  # the auxiliary is the cue's
+
+
+def test_a_definite_role_continues_the_person_who_spoke(shared):
+    found = corpus_articles(shared, {"fars-13960313001306"}, ["farsnews_fa"])
+    if not found:
+        pytest.skip("farsnews_fa not present")
+    doc = analysed_document("fars-13960313001306", found["fars-13960313001306"]["text"], "fa")
+    said = {q["cue"]: q for q in doc.quotes}
+    # «سعید اسدی … اظهار کرد» … «دادستان بندرعباس تصریح کرد»: the role, keyed to the person
+    assert said["تصریح کرد"]["speaker_text"] == "دادستان بندرعباس"
+    assert said["تصریح کرد"]["speaker"] == said["اظهار کرد"]["speaker"]

@@ -180,8 +180,9 @@ SUBJECT_ENDS = {
         "بحسب",
         "وفق",
     ],
-    "fa": ["در", "با", "به"],
-}
+    "fa": ["در", "با", "به", "که", "نیز", "هم", "همچنین", "ضمن", "امروز", "امشب", "دیروز",
+           "روز", "بعد", "پس", "قبل", "پیش", "طی", "ظهر", "صبح", "عصر", "شب"],
+}  # fmt: skip
 MAX_SUBJECT_WORDS = 7
 
 # Words a role phrase begins with ("المتحدث باسم وزارة الخارجية", «سخنگوی وزارت امور خارجه»,
@@ -223,3 +224,10 @@ MAX_ROLE_WORDS = 9
 # Languages whose speaker is read from the parts of its clause (pronoun, role, name, adverbial:
 # `subject_in`); the others take the first name after the verb or the last before it.
 SUBJECT_BY_PARTS = {"fa"}
+# Languages where an unresolved definite role continues the last person who spoke, and the
+# role words that are indefinite or plural (someone else: "یکی از مقامات", "منابع آگاه").
+ROLE_CONTINUES = {"fa"}
+INDEFINITE_ROLES = {
+    "fa": ["یکی", "یک", "منابع", "منبع", "مقامات", "مسئولان", "کارشناس", "کارشناسان"],
+    "ar": ["مصادر", "مصدر", "مسؤولون", "أحد", "احد"],
+}

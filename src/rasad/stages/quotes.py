@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
+from rasad.entities.recognise import is_common
 from rasad.lang import quotes as Q
 from rasad.model import Document, Quote
 from rasad.pipeline import stage
@@ -37,6 +38,7 @@ _WORD = re.compile(r"\w\w+")
 class Speaker:
     entity: str | None
     text: str | None
+    role: bool = False  # a role phrase no name was found for ("دادستان بندرعباس")
 
 
 @dataclass
@@ -295,7 +297,11 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
     if doc.lang == "ar" and folded[cue_at - 1 : cue_at] in {"و", "ف"} and cue_at - 1 >= lo:
         cue_at -= 1  # "وأضاف": the conjunction is not a subject
     subject_after = doc.lang == "ar" if found.subject_after is None else found.subject_after
-    regions = [(found.cue_end, found.start, True)] if found.start > found.cue_end else []
+    regions = (
+        [(found.cue_end, found.start, True)]
+        if found.start > found.cue_end and (subject_after or doc.lang != "fa")
+        else []
+    )
     regions.insert(0 if subject_after else len(regions), (lo, cue_at, False))
     if subject_after:
         regions.reverse()
@@ -303,9 +309,21 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
         speaker = subject_in(doc, folded, region_lo, region_hi, after)
         if speaker is CONTINUE:
             return last
+        if speaker is not None and speaker.role and holds_role(speaker.text or "", last, doc):
+            return Speaker(last.entity, speaker.text)  # "دادستان بندرعباس تصریح کرد"
         if speaker is not None:
             return speaker
     return last
+
+
+def holds_role(role: str, last: Speaker, doc: Document) -> bool:
+    """Whether an unresolved role is the last speaker's: Persian news names a person, then
+    refers to the same person by a definite role; an indefinite or plural role ("یکی از
+    مقامات", "منابع") is someone else."""
+    if doc.lang not in Q.ROLE_CONTINUES or not (last.entity or "").startswith("PER:"):
+        return False
+    first = fold_same_length(role.split()[0]) if role.split() else ""
+    return first not in word_set("INDEFINITE_ROLES", doc.lang)
 
 
 def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speaker) -> Speaker:
@@ -472,7 +490,7 @@ def segment_subject(
         ]
         if people:
             return mention_speaker(doc, people[0])  # "المتحدث باسم الخارجية فلان"
-        if found and found[0]["start"] <= seg[0][1] + 1:
+        if found and found[0]["start"] <= seg[0][0] + 1:
             return mention_speaker(doc, found[0])  # a role word that begins a name (وزارة…)
         wider = [m for m in region_mentions if m["type"] == "PER"] if after else []
         if wider:
@@ -487,6 +505,8 @@ def segment_subject(
         return CONTINUE if not found else mention_speaker(doc, found[0])
     if preposition and found and not after:
         return mention_speaker(doc, found[0])  # "در این مراسم X گفت"
+    if not after and not preposition and first not in continuing_words():
+        return written_name(doc, folded, seg)
     if after and not preposition and len(seg) <= Q.MAX_SUBJECT_WORDS:
         written = doc.text[seg[0][0] : seg[-1][1]].strip('،,: «»"“”')
         if not is_fragment(written, doc.lang):
@@ -497,6 +517,27 @@ def segment_subject(
 
 def people_first(mentions: list[dict]) -> list[dict]:
     return [m for m in mentions if m["type"] == "PER"] + [m for m in mentions if m["type"] != "PER"]
+
+
+def written_name(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Speaker | None:
+    """A subject the recogniser missed ("يزدانجو بعد از … گفته بود"): the one to three words
+    before the first preposition, when the first is not a common word of the language."""
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    words = []
+    for a, b in seg:
+        if bare(folded[a:b]) in stops:
+            break
+        words.append((a, b))
+    first = doc.text[slice(*seg[0])]
+    if (
+        not 1 <= len(words) <= 3
+        or len(words) == len(seg)
+        and len(seg) > 3
+        or is_common(first, doc.lang)
+    ):
+        return None
+    written = doc.text[words[0][0] : words[-1][1]].strip('،,: «»"“”')
+    return None if is_fragment(written, doc.lang) else Speaker(None, written)
 
 
 def mention_speaker(doc: Document, mention: dict) -> Speaker:
@@ -518,13 +559,15 @@ def mention_speaker(doc: Document, mention: dict) -> Speaker:
 def role_speaker(doc: Document, folded: str, words: list[tuple[int, int]]) -> Speaker:
     """A role phrase as a speaker: the person named beside it elsewhere in the text (its
     longest prefix of two words or more that is), else the role as written."""
-    words = words[: Q.MAX_ROLE_WORDS]
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    cut = next((k for k, w in enumerate(words) if k and bare(folded[slice(*w)]) in stops), None)
+    words = words[: min(cut or len(words), Q.MAX_ROLE_WORDS)]
     for n in range(len(words), 1, -1):
         phrase = doc.text[words[0][0] : words[n - 1][1]]
         holder = known_holder(doc, folded, phrase, len(folded), skip=words[0][0])
         if holder:
             return mention_speaker(doc, holder)
-    return Speaker(None, doc.text[words[0][0] : words[-1][1]].strip('،,: «»"“”'))
+    return Speaker(None, doc.text[words[0][0] : words[-1][1]].strip('،,: «»"“”'), role=True)
 
 
 def known_holder(
