@@ -46,3 +46,19 @@ def test_a_definite_role_continues_the_person_who_spoke(shared):
     # «سعید اسدی … اظهار کرد» … «دادستان بندرعباس تصریح کرد»: the role, keyed to the person
     assert said["تصریح کرد"]["speaker_text"] == "دادستان بندرعباس"
     assert said["تصریح کرد"]["speaker"] == said["اظهار کرد"]["speaker"]
+
+
+def test_story_quotes_group_by_speaker_entity_across_scripts():
+    from rasad.analysis.pages import quotes_by_speaker
+
+    def said(speaker, text):
+        return {"speaker": speaker, "speaker_text": text, "text": "…", "direct": False}
+
+    coverage = [
+        {"id": "a", "dir": "rtl", "quotes": [said("e1", "ترامب"), said(None, "مصادر")]},
+        {"id": "b", "dir": "rtl", "quotes": [said("e1", "ترامپ"), said("e1", "ترامپ")]},
+        {"id": "c", "dir": "ltr", "quotes": [said("e1", "Trump"), said(None, None)]},
+    ]
+    groups = quotes_by_speaker(coverage)
+    assert list(groups) == ["ترامپ", "مصادر", "unattributed"]
+    assert [q["doc"] for q in groups["ترامپ"]] == ["a", "b", "b", "c"]

@@ -458,7 +458,10 @@ def is_fragment(phrase: str, lang: str) -> bool:
     that = that_pattern(lang)
     return (
         not words
+        or len(words[0]) < 2
         or words[0] in stop
+        or words[0] in word_set("NOT_SUBJECTS", lang)
+        or bool(cue_pattern(lang).match(" ".join(words)))
         or bool(that and that.fullmatch(words[0]))
         or words[-1] in {"و", "and", "or", "او", "یا"}
         or any(any(c.isdigit() for c in w) or w == "%" for w in words)
@@ -505,6 +508,8 @@ def segment_subject(
         return CONTINUE if not found else mention_speaker(doc, found[0])
     if preposition and found and not after:
         return mention_speaker(doc, found[0])  # "در این مراسم X گفت"
+    if not after and doc.lang in Q.VERB_FIRST:  # "من جانبه، رحب فلان … وقال:"
+        return None if preposition else verb_first_subject(doc, folded, seg)
     if not after and not preposition and first not in continuing_words():
         return written_name(doc, folded, seg)
     if after and not preposition and len(seg) <= Q.MAX_SUBJECT_WORDS:
@@ -517,6 +522,24 @@ def segment_subject(
 
 def people_first(mentions: list[dict]) -> list[dict]:
     return [m for m in mentions if m["type"] == "PER"] + [m for m in mentions if m["type"] != "PER"]
+
+
+def verb_first_subject(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Speaker:
+    """The subject of the verb opening a clause before a cue ("رحب أمين عام الغرفة فلان …
+    وقال:", "نفى فريد … وقال:"): a name or a role right after that verb (an object pronoun
+    such as ذلك between them); otherwise CONTINUE ("وتحولت قضية المولد … مؤكدا أن")."""
+    rest = seg[1:]
+    if rest and bare(folded[slice(*rest[0])]) in word_set("OBJECT_WORDS", doc.lang):
+        rest = rest[1:]
+    if not rest:
+        return CONTINUE
+    found = subject_mentions(doc, folded, rest[0][0], seg[-1][1])
+    if found and found[0]["start"] <= rest[0][0] + 1:
+        return mention_speaker(doc, found[0])
+    if starts_role(folded, rest[0][0], doc.lang):
+        people = [m for m in found if m["type"] == "PER"]
+        return mention_speaker(doc, people[0]) if people else CONTINUE
+    return CONTINUE
 
 
 def written_name(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Speaker | None:
