@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rasad.stages.numbers import find_numbers
 
 
@@ -43,3 +45,16 @@ def test_durations_scales_and_duals_are_numbers():
         (4, None, "injured"),
     ]
     assert analysed_numbers("t", "اللاعبين الدوليين") == []  # a sound plural, not a dual
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأوقع 154 قتيلا في الهجوم", [(154, "killed")]),  # the counted noun says it
+        ("أسرت 70 متمردا وقتلت 10 آخرين", [(70, None), (10, "killed")]),  # a new clause
+        ("سجلت منهم (9) حالات وفاة و(39) حالة يتلقون العلاج", [(9, "killed"), (39, None)]),
+        ("لقي شخص مصرعه وأصيب 4 آخرون", [(4, "injured")]),
+    ],
+)
+def test_casualty_words_belong_to_their_own_count(text, expected):
+    assert [(n["value"], n.get("casualty")) for n in find_numbers(text, "ar")] == expected

@@ -188,7 +188,13 @@ CASUALTY_WORDS = {
         "جرحى", "جريح", "جرح", "إصابات", "اصابات", "injured", "wounded", "زخمی", "مجروح",
     ],
 }  # fmt: skip
-CASUALTY_WINDOW = 3  # words on either side of a count where its casualty word stands
+CASUALTY_WINDOW = 3
+# Stems of casualty words, matched at a word's start after its clitics and article.
+CASUALTY_STEMS = {
+    "killed": ["قتل", "مقتل", "قتيل", "قتلى", "مصرع", "حتف", "استشهد", "استشهاد", "شهداء",
+               "وفاة", "وفيات", "توفي", "جثث", "جثة", "جثامين", "غرق"],
+    "injured": ["أصيب", "اصيب", "إصاب", "اصاب", "مصاب", "جرح", "جريح", "جرحى"],
+}  # fmt: skip  # words on either side of a count where its casualty word stands
 # Scale words that are a number on their own ("مليون ريال", "ألف شخص").
 SINGLE_SCALES = ["ألف", "الف", "مليون", "مليار", "هزار", "میلیون", "میلیارد"]
 # Arabic nouns whose plural is broken (أشخاص, أيام), so their -ان/-ين form is a dual, the

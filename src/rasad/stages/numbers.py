@@ -202,22 +202,58 @@ def is_percent(folded: str, words: list[str], end: int, j: int) -> bool:
 
 
 @cache
+def casualty_stems() -> list[tuple[str, str]]:
+    return [(fold_same_length(w), kind) for kind, ws in N.CASUALTY_STEMS.items() for w in ws]
+
+
+@cache
 def casualty_words() -> dict[str, str]:
     return {fold_same_length(w): kind for kind, ws in N.CASUALTY_WORDS.items() for w in ws}
 
 
+def casualty_word(word: str, clitics: bool = True) -> str | None:
+    """Killed or injured for a casualty word (its stem: "قتلت", "قتيلا", "والمصابين"); with
+    `clitics` False only as written or after the article ("وفاة", not "و|قتلت")."""
+    prefixes = ("", "و", "ب", "ل", "ف", "ال", "وال", "بال", "لل") if clitics else ("", "ال")
+    for prefix in prefixes:
+        if word.startswith(prefix):
+            rest = word[len(prefix) :]
+            kind = casualty_words().get(rest)
+            if kind:
+                return kind
+            kind = next((k for stem, k in casualty_stems() if rest.startswith(stem)), None)
+            if kind:
+                return kind
+    return None
+
+
 def casualty_kind(words: list[str], i: int, j: int) -> str | None:
-    """Killed or injured: the nearest casualty word within a few words of the count."""
-    table, best = casualty_words(), None
-    for k in range(max(0, i - N.CASUALTY_WINDOW), min(len(words), j + N.CASUALTY_WINDOW)):
-        if i <= k < j:
-            continue
+    """Killed or injured: the nearest casualty word before the count, else after it (the
+    counted noun included: "154 قتيلا", "4 أشخاص مصرعهم"); never past another number or a
+    new clause ("لقي شخص مصرعه وأصيب 4": the 4 are injured)."""
+    before = nearest_casualty(words, i - 1, -1)
+    if before is not None:
+        return casualty_word(words[before])
+    after = nearest_casualty(words, j, 1)
+    return casualty_word(words[after]) if after is not None else None
+
+
+def nearest_casualty(words: list[str], edge: int, step: int) -> int | None:
+    """The position of the nearest casualty word from `edge` in one direction, if any."""
+    units, mult, _ = tables()
+    k = edge
+    while 0 <= k < len(words) and abs(k - edge) < N.CASUALTY_WINDOW:
         w = words[k]
-        kind = table.get(w) or (table.get(w[1:]) if w[:1] in {"و", "ب", "ل", "ف"} else None)
-        distance = i - k if k < i else k - j + 1
-        if kind and (best is None or distance < best[0]):
-            best = (distance, kind)
-    return best[1] if best else None
+        if digit_value(w) is not None or w in units or w in mult or w == "و":
+            return None  # "(9) حالات وفاة و(39) حالة": that word counts the other number
+        if casualty_word(w):
+            if step > 0 and w.startswith("و") and not casualty_word(w, clitics=False):
+                return None  # "أسرت 70 متمردا وقتلت 10": a new clause after the count
+            return k
+        if step > 0 and w.startswith("و"):
+            return None
+        k += step
+    return None
 
 
 def is_year(words: list[str], i: int, used: int, value: float) -> bool:
