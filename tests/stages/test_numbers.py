@@ -58,3 +58,12 @@ def test_durations_scales_and_duals_are_numbers():
 )
 def test_casualty_words_belong_to_their_own_count(text, expected):
     assert [(n["value"], n.get("casualty")) for n in find_numbers(text, "ar")] == expected
+
+
+def test_number_words_under_clitics():
+    (n,) = find_numbers("يشارك بثلاثة عشر طنا من العسل", "ar")
+    assert (n["text"], n["value"], n["counts"]) == ("ثلاثة عشر", 13, "طنا")  # ب outside
+    (n,) = find_numbers("عدد الركاب الأربعة توفوا", "ar")
+    assert (n["text"], n["counts"]) == ("الأربعة", "الركاب")  # a definite numeral follows its noun
+    assert find_numbers("قال أحد المسؤولين", "ar") == []  # "one of", not a count
+    assert [n["value"] for n in find_numbers("أحد عشر لاعبا", "ar")] == [11]

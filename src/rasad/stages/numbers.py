@@ -13,7 +13,7 @@ from rasad.pipeline import stage
 from rasad.text.normalize import fold_same_length
 
 # Number words that are usually something else when they stand alone ("نه" = no, "یک" = a).
-AMBIGUOUS_WORDS = {"یک", "one", "واحد", "نه", "ده", "سی", "صد"}
+AMBIGUOUS_WORDS = {"یک", "one", "واحد", "نه", "ده", "سی", "صد", "احد", "احدی", "اثنا", "اثنی"}
 _WORD = re.compile(r"[\w\u200c]+(?:[.,،٬٫]\d+)*", re.UNICODE)
 _DIGITS = re.compile(r"^\d{1,3}(?:[,،٬]\d{3})+(?:[.٫]\d+)?$|^\d+(?:[.٫]\d+)?$")
 
@@ -41,13 +41,27 @@ def digit_value(word: str) -> float | None:
     return int(value) if value.is_integer() else value
 
 
+NUMBER_PREFIXES = ("و", "ب", "ل", "ف", "ال", "وال", "بال", "لل", "فال")
+
+
+def number_word(word: str, units: dict[str, int], first: bool) -> str:
+    """A number word under its clitics: "وعشرين" inside a number, and at its start also
+    "بثلاثة", "الأربعة", "للثلاثة"."""
+    if word in units:
+        return word
+    for prefix in NUMBER_PREFIXES if first else ("و",):
+        if word.startswith(prefix) and word[len(prefix) :] in units:
+            return word[len(prefix) :]
+    return word
+
+
 def read_number(words: list[str], i: int) -> tuple[float, int] | None:
     """A number starting at word i: (value, words used). "دو هزار و پانصد" → (2500, 4)."""
     units, mult, _ = tables()
     total, current, j, seen = 0.0, 0.0, i, False
     while j < len(words):
         w = words[j]
-        stripped = w[1:] if w.startswith("و") and len(w) > 1 and w[1:] in units else w
+        stripped = number_word(w, units, first=j == i)
         value = digit_value(w) if not seen or current == 0 else None
         after_scale = seen and current == 0 and total > 0  # "مليون و250 ألفاً"
         if after_scale and value is None and w.startswith("و"):
@@ -99,7 +113,9 @@ def find_numbers(
             continue
         found = read_number(words, i)
         if found is None or (
-            found[1] == 1 and not digit_value(words[i]) and words[i] in AMBIGUOUS_WORDS
+            found[1] == 1
+            and not digit_value(words[i])
+            and number_word(words[i], tables()[0], True) in AMBIGUOUS_WORDS
         ):
             i += 1
             continue
@@ -107,7 +123,14 @@ def find_numbers(
         if not math.isfinite(value):  # "1" and 400 zeros: no real amount, and JSON has no inf
             i += used
             continue
-        start, end = spans[i][0], spans[i + used - 1][1]
+        clitic = len(words[i]) - len(number_word(words[i], tables()[0], True))
+        definite = clitic >= 2 and words[i][clitic - 2 : clitic] in {"ال", "لل"}
+        # a preposition or conjunction stays outside the span, the article inside:
+        # "ب|ثلاثة عشر", "و|الخمسة", "ل|لثلاثة"
+        start = spans[i][0] + (
+            clitic - 2 + (words[i][clitic - 2 : clitic] == "لل") if definite else clitic
+        )
+        end = spans[i + used - 1][1]
         if is_year(words, i, used, value) or any(s < end and start < e for s, e in date_spans):
             i += used
             continue
@@ -130,6 +153,9 @@ def find_numbers(
             "٪",
         }:
             mention["unit"] = "%"
+        elif definite and i > 0:
+            # "الركاب الأربعة": a definite numeral follows the noun it counts
+            mention["counts"] = counted(text, spans, words, i - 1, look_ahead=False)
         else:
             mention["counts"] = counted(text, spans, words, i + used)
         casualty = casualty_kind(words, i, i + used)
@@ -264,9 +290,12 @@ def is_year(words: list[str], i: int, used: int, value: float) -> bool:
     return plausible and (i > 0 and words[i - 1] in N.YEAR_BEFORE or value >= 1900)
 
 
-def counted(text: str, spans: list[tuple[int, int]], words: list[str], j: int) -> str | None:
-    """The noun a number counts: the next word that is not a connector or classifier."""
-    while j < len(words) and words[j] in N.SKIP:
+def counted(
+    text: str, spans: list[tuple[int, int]], words: list[str], j: int, look_ahead: bool = True
+) -> str | None:
+    """The noun a number counts: the next word that is not a connector or classifier (or,
+    with `look_ahead` False, word j itself)."""
+    while look_ahead and j < len(words) and words[j] in N.SKIP:
         j += 1
     if j >= len(words) or digit_value(words[j]) is not None or words[j] in not_nouns():
         return None  # "وأصيب 24 في", "4 آخرون": no noun named, never the preposition
