@@ -67,3 +67,11 @@ def test_number_words_under_clitics():
     assert (n["text"], n["counts"]) == ("الأربعة", "الركاب")  # a definite numeral follows its noun
     assert find_numbers("قال أحد المسؤولين", "ar") == []  # "one of", not a count
     assert [n["value"] for n in find_numbers("أحد عشر لاعبا", "ar")] == [11]
+
+
+def test_dates_scores_and_percent_phrases_are_not_counts():
+    assert find_numbers("خلال الفترة من 16 إلى 30 شوال الجاري", "ar") == []
+    assert find_numbers("مهرجان أبها يجمعنا 1436 هـ", "ar") == []
+    assert find_numbers("فاز بنتيجة ١/٦ - ٢/٦", "ar") == []
+    (n,) = find_numbers("نحو 13 فى المائة ممن يقضون", "ar")
+    assert (n["text"], n["unit"], n["counts"]) == ("13 فى المائة", "%", None)

@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
+from rasad.lang import months as M
 from rasad.lang import numbers as N
 from rasad.model import Document, NumberMention
 from rasad.pipeline import stage
@@ -131,8 +132,13 @@ def find_numbers(
             clitic - 2 + (words[i][clitic - 2 : clitic] == "لل") if definite else clitic
         )
         end = spans[i + used - 1][1]
-        if is_year(words, i, used, value) or any(s < end and start < e for s, e in date_spans):
-            i += used
+        if (
+            is_year(words, i, used, value)
+            or any(s < end and start < e for s, e in date_spans)
+            or (i + used < len(words) and words[i + used] in not_counts())
+            or (lang == "ar" and "/" in folded[max(0, start - 1) : start] + folded[end : end + 1])
+        ):
+            i += used  # a date, a year, a score or fraction ("١/٦"), not a count
             continue
         approximate = any(words[max(i - len(a), 0) : i] == a for a in approx)
         mention: NumberMention = {
@@ -148,10 +154,15 @@ def find_numbers(
             mention["high"], used = high[0], used + high[1]
             mention["end"] = end = spans[i + used - 1][1]
             mention["text"] = text[start:end]
-        if is_percent(folded, words, end, i + used) or folded[max(0, start - 1) : start] in {
-            "%",
-            "٪",
-        }:
+            if i + used < len(words) and words[i + used] in not_counts():
+                i += used  # "من 16 إلى 30 شوال": a range of days
+                continue
+        phrase = percent_words(words, i + used)
+        if phrase:  # "13 فى المائة": the phrase is part of the percentage
+            used += phrase
+            mention["end"] = end = spans[i + used - 1][1]
+            mention["text"] = text[start:end]
+        if phrase or is_percent(folded, end) or folded[max(0, start - 1) : start] in {"%", "٪"}:
             mention["unit"] = "%"
         elif definite and i > 0:
             # "الركاب الأربعة": a definite numeral follows the noun it counts
@@ -219,12 +230,26 @@ def range_end(words: list[str], j: int) -> tuple[float, int] | None:
     return (found[0], found[1] + 1) if found else None
 
 
-def is_percent(folded: str, words: list[str], end: int, j: int) -> bool:
-    """A "%" right after the number, or a percent phrase ("في المائة", "درصد") after it."""
-    if folded[end : end + 2].strip()[:1] in {"%", "٪"}:
-        return True
-    following = " ".join(words[j : j + 2])
-    return any(following.startswith(fold_same_length(p)) for p in N.PERCENT_AFTER)
+def is_percent(folded: str, end: int) -> bool:
+    """A "%" right after the number."""
+    return folded[end : end + 2].strip()[:1] in {"%", "٪"}
+
+
+def percent_words(words: list[str], j: int) -> int:
+    """How many words from j are a percent phrase ("في المائة", "درصد"), or 0."""
+    for phrase in N.PERCENT_AFTER:
+        parts = fold_same_length(phrase).lower().split()
+        if words[j : j + len(parts)] == parts:
+            return len(parts)
+    return 0
+
+
+@cache
+def not_counts() -> frozenset[str]:
+    """Words after which a number is a date or a year, not a count: month names, the Hijri
+    and Gregorian era marks ("16 شوال", "1436 هـ")."""
+    names = [*M.GREGORIAN_AR, *M.LEVANTINE_AR, *M.GREGORIAN_FA, *M.JALALI, *M.HIJRI]
+    return frozenset(fold_same_length(n).split()[0].lower() for n in names) | {"ه", "هـ", "م"}
 
 
 @cache
