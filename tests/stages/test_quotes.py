@@ -62,3 +62,23 @@ def test_story_quotes_group_by_speaker_entity_across_scripts():
     groups = quotes_by_speaker(coverage)
     assert list(groups) == ["ترامپ", "مصادر", "unattributed"]
     assert [q["doc"] for q in groups["ترامپ"]] == ["a", "b", "b", "c"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the outlet told is not the speaker; the source after it is
+        ("كشف لـ «الاقتصادية» مصدر مطلع، أن نادي الهلال لا يمانع في نقل المباراة.", "مصدر مطلع"),
+        # a sentence fragment is never a speaker
+        ("وقال في الجمعية العامة و إن الحل السياسي لا يزال ممكنا في البلاد.", None),
+    ],
+)
+def test_arabic_written_subjects(text, speaker):
+    from rasad.model import Document
+    from rasad.stages.entities import find_entities
+    from rasad.stages.quotes import find_quotes
+
+    doc = Document(id="t", source="t", text=text, lang="ar")
+    doc.entities = find_entities(doc.text, "ar")
+    (q,) = find_quotes(doc)
+    assert q["speaker_text"] == speaker

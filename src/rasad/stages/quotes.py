@@ -284,6 +284,7 @@ def speaker_in(doc: Document, lo: int, hi: int, prefer_first: bool) -> dict | No
     return None
 
 
+ADDRESSEE = {"لـ", "ل"}  # "قال لـ«الحياة»": who is told, not who speaks
 CONTINUE = Speaker(None, None)  # the subject refers back: the last speaker speaks again
 
 
@@ -464,7 +465,7 @@ def is_fragment(phrase: str, lang: str) -> bool:
         or bool(cue_pattern(lang).match(" ".join(words)))
         or bool(that and that.fullmatch(words[0]))
         or words[-1] in {"و", "and", "or", "او", "یا"}
-        or any(any(c.isdigit() for c in w) or w == "%" for w in words)
+        or (lang != "en" and any(any(c.isdigit() for c in w) or w == "%" for w in words))
     )
 
 
@@ -618,10 +619,16 @@ def written_subject(text: str, folded: str, lo: int, hi: int, lang: str, after: 
     """A short subject with no recognised name ("أحد الكوادر الطبية", "ناصر اصلانی"), or None
     when it is empty, long, or refers back ("وی", "این مسئول")."""
     ends = {fold_same_length(w) for w in Q.SUBJECT_ENDS.get(lang, [])}
-    kept = []
+    kept: list[tuple[int, int]] = []
+    skip = 0
     for m in re.finditer(r"\S+", folded[lo:hi]):
         word = m.group()
         that = that_pattern(lang)
+        if after and not kept and word in ADDRESSEE:
+            skip = 2  # "كشف لـ "الاقتصادية" مصدر مطلع": the outlet is told, the source speaks
+        if skip:
+            skip -= 1
+            continue
         if after and (word in ends or (that and that.fullmatch(word))):
             break
         if not re.search(r"\w", word):
@@ -631,11 +638,13 @@ def written_subject(text: str, folded: str, lo: int, hi: int, lang: str, after: 
             break
     words = [folded[lo + a : lo + b].strip("،,:") for a, b in kept]
     continuing = {fold_same_length(w) for w in Q.CONTINUING_SUBJECTS}
-    if not words or len(words) > Q.MAX_SUBJECT_WORDS or words[0].lower() in continuing:
+    longest = Q.MAX_ROLE_WORDS if after else Q.MAX_SUBJECT_WORDS  # "أعلنت الإدارة العامة …"
+    if not words or len(words) > longest or words[0].lower() in continuing:
         return None
     if not after and any(w in ends for w in words):
         return None
-    return text[lo + kept[0][0] : lo + kept[-1][1]].strip('،,: «»"“”')
+    written = text[lo + kept[0][0] : lo + kept[-1][1]].strip('،,: «»"“”')
+    return None if is_fragment(written, lang) else written
 
 
 def attribute(doc: Document, start: int, end: int, last: Speaker) -> tuple[Speaker, str | None]:
