@@ -82,3 +82,22 @@ def test_arabic_written_subjects(text, speaker):
     doc.entities = find_entities(doc.text, "ar")
     (q,) = find_quotes(doc)
     assert q["speaker_text"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a spokesman speaks, not the ministry named in the role
+        ("وقال المتحدث باسم وزارة الخارجية الإيرانية إن طهران لن تقبل بأي شروط جديدة.", "المتحدث"),
+        ("قال وزير الخارجية محمد جواد ظريف إن طهران لن تقبل بأي شروط جديدة.", "محمد جواد ظريف"),
+    ],
+)
+def test_arabic_role_before_an_organization(text, speaker):
+    from rasad.model import Document
+    from rasad.stages.entities import find_entities
+    from rasad.stages.quotes import find_quotes
+
+    doc = Document(id="t", source="t", text=text, lang="ar")
+    doc.entities = find_entities(doc.text, "ar")
+    (q,) = find_quotes(doc)
+    assert q["speaker_text"].startswith(speaker)

@@ -229,6 +229,12 @@ SUBJECT_BY_PARTS = {"fa"}
 # Verb-first languages: a clause before a cue that has no name at its head opens with a verb
 # (or a participle follows its sentence's main verb), so its subject is the last speaker.
 VERB_FIRST = {"ar"}
+# Role words that name a kind of organization, not a person's post: the organization they
+# introduce speaks ("قالت صحيفة الديلي ميل").
+ORGANIZATION_WORDS = {
+    "ar": ["صحيفة", "وكالة", "وزارة", "هيئة", "منظمة", "الأمم", "بيان", "البيان", "تقرير",
+           "التقرير", "قناة", "مجلة", "موقع", "شركة", "جمعية", "مؤسسة"],
+}  # fmt: skip
 # Object pronouns between a verb and its subject ("أوضح ذلك رئيس المجلس").
 OBJECT_WORDS = {"ar": ["ذلك", "هذا", "هذه", "ذاك"]}
 # Words that never begin a speaker ("دون ذكر أي تفاصيل").

@@ -327,6 +327,24 @@ def holds_role(role: str, last: Speaker, doc: Document) -> bool:
     return first not in word_set("INDEFINITE_ROLES", doc.lang)
 
 
+def role_of_organization(
+    doc: Document, folded: str, lo: int, hi: int, organization: dict
+) -> Speaker | None:
+    """ "وقال المتحدث باسم وزارة الخارجية": a role word before the organization makes the
+    speaker the role (its holder when named elsewhere), not the organization."""
+    words = subject_words(folded, lo, hi, doc.lang, True)
+    if not words or organization["start"] <= words[0][0] + 1:
+        return None
+    first = bare(folded[slice(*words[0])])
+    if (
+        not starts_role(folded, words[0][0], doc.lang)
+        or first in word_set("ORGANIZATION_WORDS", doc.lang)
+        or organization["start"] > words[-1][1]
+    ):
+        return None  # "قالت صحيفة الديلي ميل": the newspaper speaks
+    return role_speaker(doc, folded, words)
+
+
 def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speaker) -> Speaker:
     """Who a cue's clause names, read from the first person or organization after the verb,
     else the last before it, else the subject as written; else the last speaker."""
@@ -334,6 +352,10 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
     after = (
         speaker_in(doc, found.cue_end, found.start, True) if found.start > found.cue_end else None
     )
+    if after and after["type"] != "PER" and found.start > found.cue_end:
+        role = role_of_organization(doc, folded, found.cue_end, found.start, after)
+        if role:
+            return role
     lo = clause_start(doc.text, folded, found.cue_start)
     before = speaker_in(doc, lo, found.cue_start, False)
     chosen = after or before
