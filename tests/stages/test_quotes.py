@@ -101,3 +101,9 @@ def test_arabic_role_before_an_organization(text, speaker):
     doc.entities = find_entities(doc.text, "ar")
     (q,) = find_quotes(doc)
     assert q["speaker_text"].startswith(speaker)
+
+
+def test_every_speaker_is_a_mention_key_or_none(fars):
+    for doc in fars.values():
+        keys = {m["entity"] for m in doc.entities}
+        assert all(q["speaker"] is None or q["speaker"] in keys for q in doc.quotes)
