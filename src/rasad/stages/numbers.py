@@ -33,13 +33,6 @@ def single_scales() -> frozenset[str]:
     return frozenset(fold_same_length(w) for w in N.SINGLE_SCALES)
 
 
-def compound_follows(words: list[str], j: int) -> bool:
-    """Whether a scale word opens a compound ("مليون و250 ألفاً"): alone ("ألف ليلة") it is
-    too often a name or a round figure to count as a number."""
-    nxt = words[j + 1] if j + 1 < len(words) else ""
-    return nxt == "و" or (nxt.startswith("و") and digit_value(nxt[1:]) is not None)
-
-
 def digit_value(word: str) -> float | None:
     """The value of a numeral written in digits ("2,500", "3.5"), folded to ASCII."""
     if not _DIGITS.match(word):
@@ -58,13 +51,8 @@ def number_word(word: str, units: dict[str, int], first: bool) -> str:
     if word in units:
         return word
     for prefix in NUMBER_PREFIXES if first else ("و",):
-        rest = word[len(prefix) :]
-        if word.startswith(prefix) and rest in units:
-            if "ال" in prefix or prefix == "لل":
-                # "الأربعة" counts; "العشرين", "التسعين", "المائة" are ordinals, centuries
-                # and "بالمائة" percents far more often than counts
-                return rest if units[rest] < 10 else word
-            return rest
+        if word.startswith(prefix) and word[len(prefix) :] in units:
+            return word[len(prefix) :]
     return word
 
 
@@ -88,7 +76,7 @@ def read_number(words: list[str], i: int) -> tuple[float, int] | None:
                 else current + units[stripped]
             )
             seen = True
-        elif w in mult and (seen or (w in single_scales() and compound_follows(words, j))):
+        elif w in mult and (seen or w in single_scales()):
             total += max(current, 1) * mult[w]
             current, seen = 0, True
         elif (
