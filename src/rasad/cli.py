@@ -1017,10 +1017,22 @@ def eval_clustering(ctx: click.Context, dataset: str, shared: Path | None, as_js
 )
 @click.option("--json", "as_json", is_flag=True)
 def eval_quotes(shared: Path | None, as_json: bool) -> None:
-    """Quote content spans and speakers: PolNeAR (en) and the hand-annotated ar/fa set."""
+    """Quote spans and speakers: PolNeAR (en), the ar/fa set and the held-out ar/fa/en set."""
     from rasad.eval.quotes import evaluate_quotes, format_quotes_report
 
     _run_eval(shared, as_json, evaluate_quotes, format_quotes_report)
+
+
+@eval.command("numbers")
+@click.option(
+    "--shared", type=click.Path(path_type=Path), default=None, help="Path of the shared folder."
+)
+@click.option("--json", "as_json", is_flag=True)
+def eval_numbers(shared: Path | None, as_json: bool) -> None:
+    """Arabic numbers: value, counted noun and casualty kind on the held-out articles."""
+    from rasad.eval.numbers import evaluate_numbers, format_numbers_report
+
+    _run_eval(shared, as_json, evaluate_numbers, format_numbers_report)
 
 
 @eval.command("claims")

@@ -37,6 +37,9 @@ class NumberMention(Span):
     value: float | int
     counts: str | None
     approximate: NotRequired[bool]
+    high: NotRequired[float | int]  # the upper end of a range ("23% إلى 29%")
+    unit: NotRequired[str]  # "%" for a percentage
+    casualty: NotRequired[str]  # killed | injured, when the number counts dead or wounded
 
 
 class Quote(Span):

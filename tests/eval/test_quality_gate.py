@@ -26,6 +26,7 @@ def _runners() -> dict[str, Callable[[Path], dict[str, Any]]]:
     from rasad.eval.entities import evaluate_entities
     from rasad.eval.extraction import evaluate_extraction
     from rasad.eval.ner import evaluate_ner
+    from rasad.eval.numbers import evaluate_numbers
     from rasad.eval.quotes import evaluate_quotes
     from rasad.eval.time import evaluate_time
 
@@ -36,6 +37,7 @@ def _runners() -> dict[str, Callable[[Path], dict[str, Any]]]:
         "entities": evaluate_entities,
         "time": evaluate_time,
         "quotes": evaluate_quotes,
+        "numbers": evaluate_numbers,
         "claims": evaluate_claims,
         "clustering saudinewsnet": lambda root: evaluate_clustering(
             root, "saudinewsnet", settings.embed_lead_words, settings.embed_max_tokens

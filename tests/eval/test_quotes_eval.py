@@ -81,3 +81,32 @@ def test_scorer_on_ar_fa(shared):
         r = result[f"quotes-ar-fa ({lang})"]
         assert r["articles"] >= 15 and r["speaker_pairs"] > 20
         assert_consistent(r)
+
+
+def test_heldout_speaker_matches_across_scripts():
+    from rasad.eval.quotes import speaker_matches
+
+    gold = {"speaker_canonical": "Donald Trump", "speaker": "دونالد ترامپ", "speaker_text": "ترامپ"}
+    assert speaker_matches(["Donald Trump"], gold) == (True, True)  # the gazetteer's name
+    assert speaker_matches(["دونالد ترامب"], gold) == (True, True)  # the same skeleton
+    assert speaker_matches(["ترامب"], gold) == (False, True)  # the last name only
+    assert speaker_matches(["Hillary Clinton"], gold) == (False, False)
+    role = {
+        "speaker_canonical": "Iranian Foreign Ministry spokesman",
+        "speaker": "سخنگوی وزارت خارجه",
+        "speaker_text": "",
+    }
+    assert speaker_matches(["سخنگوی وزارت خارجه"], role)[0]  # a role phrase, as written
+
+
+def test_heldout_scorer(shared):
+    from rasad.eval.quotes import evaluate_heldout
+
+    result = evaluate_heldout(shared)
+    if not result:
+        pytest.skip("held-out corpora not present")
+    assert result["quotes-heldout (ar)"]["gold"] == 83
+    assert result["quotes-heldout (fa)"]["gold"] == 90
+    for r in result.values():
+        assert 0 < r["quote_recall"] <= 1 and 0 < r["quote_precision"] <= 1
+        assert r["speaker_accuracy"] <= r["speaker_accuracy_lenient"]

@@ -159,6 +159,25 @@ def story_detail_of(story: dict[str, Any], corpus: Corpus) -> dict[str, Any]:
     return bounded_story_page(whole_story_detail(story, corpus))
 
 
+def quotes_by_speaker(coverage: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Quotes grouped by their speaker's entity (Trump, ترامب and ترامپ are one speaker),
+    else by the speaker as written; each group is named by its commonest written form."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for c in coverage:
+        for q in c["quotes"]:
+            key = q["speaker"] or q["speaker_text"] or "unattributed"
+            groups.setdefault(key, []).append({**q, "doc": c["id"], "dir": c["dir"]})
+    named: dict[str, list[dict[str, Any]]] = {}
+    for key, quotes in groups.items():
+        forms = Counter(q["speaker_text"] for q in quotes if q["speaker_text"])
+        base = label = forms.most_common(1)[0][0] if forms else key
+        n = 2
+        while label in named:  # two entities written alike stay apart
+            label, n = f"{base} ({n})", n + 1
+        named[label] = quotes
+    return named
+
+
 def whole_story_detail(story: dict[str, Any], corpus: Corpus) -> dict[str, Any]:
     """The page of one built story with every document, entry and quote."""
     coverage = []
@@ -178,12 +197,7 @@ def whole_story_detail(story: dict[str, Any], corpus: Corpus) -> dict[str, Any]:
                 "lead": d.text[:280],
             }
         )
-    speakers: dict[str, list[dict[str, Any]]] = {}
-    for c in coverage:
-        for q in c["quotes"]:
-            speakers.setdefault(q["speaker_text"] or "unattributed", []).append(
-                {**q, "doc": c["id"], "dir": c["dir"]}
-            )
+    speakers = quotes_by_speaker(coverage)
     return {
         **story,
         "promises": story.get("promises", []),

@@ -7,13 +7,14 @@ import re
 from functools import cache
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
+from rasad.lang import months as M
 from rasad.lang import numbers as N
 from rasad.model import Document, NumberMention
 from rasad.pipeline import stage
 from rasad.text.normalize import fold_same_length
 
 # Number words that are usually something else when they stand alone ("نه" = no, "یک" = a).
-AMBIGUOUS_WORDS = {"یک", "one", "واحد", "نه", "ده", "سی", "صد"}
+AMBIGUOUS_WORDS = {"یک", "one", "واحد", "نه", "ده", "سی", "صد", "احد", "احدی", "اثنا", "اثنی"}
 _WORD = re.compile(r"[\w\u200c]+(?:[.,،٬٫]\d+)*", re.UNICODE)
 _DIGITS = re.compile(r"^\d{1,3}(?:[,،٬]\d{3})+(?:[.٫]\d+)?$|^\d+(?:[.٫]\d+)?$")
 
@@ -26,6 +27,12 @@ def tables() -> tuple[dict[str, int], dict[str, int], list[list[str]]]:
     return units, mult, approx
 
 
+@cache
+def single_scales() -> frozenset[str]:
+    """Scale words that are a number alone ("مليون ريال"), unlike vague plurals (آلاف)."""
+    return frozenset(fold_same_length(w) for w in N.SINGLE_SCALES)
+
+
 def digit_value(word: str) -> float | None:
     """The value of a numeral written in digits ("2,500", "3.5"), folded to ASCII."""
     if not _DIGITS.match(word):
@@ -35,15 +42,32 @@ def digit_value(word: str) -> float | None:
     return int(value) if value.is_integer() else value
 
 
+NUMBER_PREFIXES = ("و", "ب", "ل", "ف", "ال", "وال", "بال", "لل", "فال")
+
+
+def number_word(word: str, units: dict[str, int], first: bool) -> str:
+    """A number word under its clitics: "وعشرين" inside a number, and at its start also
+    "بثلاثة", "الأربعة", "للثلاثة"."""
+    if word in units:
+        return word
+    for prefix in NUMBER_PREFIXES if first else ("و",):
+        if word.startswith(prefix) and word[len(prefix) :] in units:
+            return word[len(prefix) :]
+    return word
+
+
 def read_number(words: list[str], i: int) -> tuple[float, int] | None:
     """A number starting at word i: (value, words used). "دو هزار و پانصد" → (2500, 4)."""
     units, mult, _ = tables()
     total, current, j, seen = 0.0, 0.0, i, False
     while j < len(words):
         w = words[j]
-        stripped = w[1:] if w.startswith("و") and len(w) > 1 and w[1:] in units else w
+        stripped = number_word(w, units, first=j == i)
         value = digit_value(w) if not seen or current == 0 else None
-        if value is not None and not seen:
+        after_scale = seen and current == 0 and total > 0  # "مليون و250 ألفاً"
+        if after_scale and value is None and w.startswith("و"):
+            value = digit_value(w[1:])
+        if value is not None and (not seen or after_scale):
             current, seen = value, True
         elif stripped in units:
             current = (
@@ -52,9 +76,9 @@ def read_number(words: list[str], i: int) -> tuple[float, int] | None:
                 else current + units[stripped]
             )
             seen = True
-        elif w in mult and seen:
+        elif w in mult and (seen or w in single_scales()):
             total += max(current, 1) * mult[w]
-            current = 0
+            current, seen = 0, True
         elif (
             w == "و"
             and seen
@@ -82,9 +106,17 @@ def find_numbers(
     out: list[NumberMention] = []
     i = 0
     while i < len(words):
+        if lang == "ar" and is_dual(words[i]):
+            s, e = spans[i]
+            if not any(a < e and s < b for a, b in date_spans):
+                out.append(dual_mention(text, s, e, words, i))
+            i += 1
+            continue
         found = read_number(words, i)
         if found is None or (
-            found[1] == 1 and not digit_value(words[i]) and words[i] in AMBIGUOUS_WORDS
+            found[1] == 1
+            and not digit_value(words[i])
+            and number_word(words[i], tables()[0], True) in AMBIGUOUS_WORDS
         ):
             i += 1
             continue
@@ -92,41 +124,213 @@ def find_numbers(
         if not math.isfinite(value):  # "1" and 400 zeros: no real amount, and JSON has no inf
             i += used
             continue
-        start, end = spans[i][0], spans[i + used - 1][1]
-        if is_year(words, i, used, value) or any(s < end and start < e for s, e in date_spans):
-            i += used
+        clitic = len(words[i]) - len(number_word(words[i], tables()[0], True))
+        definite = clitic >= 2 and words[i][clitic - 2 : clitic] in {"ال", "لل"}
+        # a preposition or conjunction stays outside the span, the article inside:
+        # "ب|ثلاثة عشر", "و|الخمسة", "ل|لثلاثة"
+        start = spans[i][0] + (
+            clitic - 2 + (words[i][clitic - 2 : clitic] == "لل") if definite else clitic
+        )
+        end = spans[i + used - 1][1]
+        if (
+            is_year(words, i, used, value)
+            or any(s < end and start < e for s, e in date_spans)
+            or (i + used < len(words) and words[i + used] in not_counts())
+            or (lang == "ar" and "/" in folded[max(0, start - 1) : start] + folded[end : end + 1])
+        ):
+            i += used  # a date, a year, a score or fraction ("١/٦"), not a count
             continue
         approximate = any(words[max(i - len(a), 0) : i] == a for a in approx)
-        out.append(
-            {
-                "start": start,
-                "end": end,
-                "text": text[start:end],
-                "value": value,
-                "counts": counted(text, spans, words, i + used),
-                "approximate": approximate,
-            }
-        )
+        mention: NumberMention = {
+            "start": start,
+            "end": end,
+            "text": text[start:end],
+            "value": value,
+            "counts": None,
+            "approximate": approximate,
+        }
+        high = range_end(words, i + used)
+        if high is not None:
+            mention["high"], used = high[0], used + high[1]
+            mention["end"] = end = spans[i + used - 1][1]
+            mention["text"] = text[start:end]
+            if i + used < len(words) and words[i + used] in not_counts():
+                i += used  # "من 16 إلى 30 شوال": a range of days
+                continue
+        phrase = percent_words(words, i + used)
+        if phrase:  # "13 فى المائة": the phrase is part of the percentage
+            used += phrase
+            mention["end"] = end = spans[i + used - 1][1]
+            mention["text"] = text[start:end]
+        if phrase or is_percent(folded, end) or folded[max(0, start - 1) : start] in {"%", "٪"}:
+            mention["unit"] = "%"
+        elif definite and i > 0:
+            # "الركاب الأربعة": a definite numeral follows the noun it counts
+            mention["counts"] = counted(text, spans, words, i - 1, look_ahead=False)
+        else:
+            mention["counts"] = counted(text, spans, words, i + used)
+        casualty = casualty_kind(words, i, i + used)
+        if casualty:
+            mention["casualty"] = casualty
+        out.append(mention)
         i += used
     return out
 
 
+@cache
+def range_words() -> frozenset[str]:
+    return frozenset(fold_same_length(w).lower() for w in N.RANGE_WORDS)
+
+
+@cache
+def dual_forms() -> frozenset[str]:
+    """Dual forms of the nouns in `DUAL_SINGULARS`, nominative, oblique and construct."""
+    forms = set()
+    for noun in N.DUAL_SINGULARS:
+        w = fold_same_length(noun)
+        stem = w[:-1] + "ت" if w.endswith("ه") else w.rstrip("ی") + ("ی" if w.endswith("ی") else "")
+        if w.endswith("ی") and len(w) > 3:  # جندی → جندیان / جندیین
+            stem = w
+        forms |= {stem + "ان", stem + "ین"}
+        if w.endswith("ه"):
+            forms |= {stem + "ی", stem + "ا"}  # "حالتي وفاة": a construct dual
+    return frozenset(forms)
+
+
+def is_dual(word: str) -> bool:
+    """Whether a word is a dual of a listed noun, a clitic or article allowed before it."""
+    forms = dual_forms()
+    for prefix in ("", "و", "ب", "ل", "ال", "وال", "بال", "لل", "ف"):
+        if word.startswith(prefix) and word[len(prefix) :] in forms:
+            return True
+    return False
+
+
+def dual_mention(text: str, s: int, e: int, words: list[str], i: int) -> NumberMention:
+    """A dual noun as the number two counting itself ("شخصان" → 2 persons)."""
+    mention: NumberMention = {
+        "start": s,
+        "end": e,
+        "text": text[s:e],
+        "value": 2,
+        "counts": text[s:e],
+        "approximate": False,
+    }
+    casualty = casualty_kind(words, i, i + 1)
+    if casualty:
+        mention["casualty"] = casualty
+    return mention
+
+
+def range_end(words: list[str], j: int) -> tuple[float, int] | None:
+    """(upper end, words used) of a range whose lower end ends before word j ("إلى 29")."""
+    if j + 1 >= len(words) or words[j] not in range_words():
+        return None
+    found = read_number(words, j + 1)
+    return (found[0], found[1] + 1) if found else None
+
+
+def is_percent(folded: str, end: int) -> bool:
+    """A "%" right after the number."""
+    return folded[end : end + 2].strip()[:1] in {"%", "٪"}
+
+
+def percent_words(words: list[str], j: int) -> int:
+    """How many words from j are a percent phrase ("في المائة", "درصد"), or 0."""
+    for phrase in N.PERCENT_AFTER:
+        parts = fold_same_length(phrase).lower().split()
+        if words[j : j + len(parts)] == parts:
+            return len(parts)
+    return 0
+
+
+@cache
+def not_counts() -> frozenset[str]:
+    """Words after which a number is a date or a year, not a count: month names, the Hijri
+    and Gregorian era marks ("16 شوال", "1436 هـ")."""
+    names = [*M.GREGORIAN_AR, *M.LEVANTINE_AR, *M.GREGORIAN_FA, *M.JALALI, *M.HIJRI]
+    return frozenset(fold_same_length(n).split()[0].lower() for n in names) | {"ه", "هـ", "م"}
+
+
+@cache
+def casualty_stems() -> list[tuple[str, str]]:
+    return [(fold_same_length(w), kind) for kind, ws in N.CASUALTY_STEMS.items() for w in ws]
+
+
+@cache
+def casualty_words() -> dict[str, str]:
+    return {fold_same_length(w): kind for kind, ws in N.CASUALTY_WORDS.items() for w in ws}
+
+
+def casualty_word(word: str, clitics: bool = True) -> str | None:
+    """Killed or injured for a casualty word (its stem: "قتلت", "قتيلا", "والمصابين"); with
+    `clitics` False only as written or after the article ("وفاة", not "و|قتلت")."""
+    prefixes = ("", "و", "ب", "ل", "ف", "ال", "وال", "بال", "لل") if clitics else ("", "ال")
+    for prefix in prefixes:
+        if word.startswith(prefix):
+            rest = word[len(prefix) :]
+            kind = casualty_words().get(rest)
+            if kind:
+                return kind
+            kind = next((k for stem, k in casualty_stems() if rest.startswith(stem)), None)
+            if kind:
+                return kind
+    return None
+
+
+def casualty_kind(words: list[str], i: int, j: int) -> str | None:
+    """Killed or injured: the nearest casualty word before the count, else after it (the
+    counted noun included: "154 قتيلا", "4 أشخاص مصرعهم"); never past another number or a
+    new clause ("لقي شخص مصرعه وأصيب 4": the 4 are injured)."""
+    before = nearest_casualty(words, i - 1, -1)
+    if before is not None:
+        return casualty_word(words[before])
+    after = nearest_casualty(words, j, 1)
+    return casualty_word(words[after]) if after is not None else None
+
+
+def nearest_casualty(words: list[str], edge: int, step: int) -> int | None:
+    """The position of the nearest casualty word from `edge` in one direction, if any."""
+    units, mult, _ = tables()
+    k = edge
+    while 0 <= k < len(words) and abs(k - edge) < N.CASUALTY_WINDOW:
+        w = words[k]
+        if digit_value(w) is not None or w in units or w in mult or w == "و":
+            return None  # "(9) حالات وفاة و(39) حالة": that word counts the other number
+        if casualty_word(w):
+            if step > 0 and w.startswith("و") and not casualty_word(w, clitics=False):
+                return None  # "أسرت 70 متمردا وقتلت 10": a new clause after the count
+            return k
+        if step > 0 and w.startswith("و"):
+            return None
+        k += step
+    return None
+
+
 def is_year(words: list[str], i: int, used: int, value: float) -> bool:
     """A four-digit number after a year word, or in a plausible year range alone."""
-    if used != 1 or not float(value).is_integer() or len(words[i]) != 4:
+    if used != 1 or not float(value).is_integer() or not re.fullmatch(r"\d{4}", words[i]):
         return False
     plausible = 1900 <= value <= 2100 or 1300 <= value <= 1500
     return plausible and (i > 0 and words[i - 1] in N.YEAR_BEFORE or value >= 1900)
 
 
-def counted(text: str, spans: list[tuple[int, int]], words: list[str], j: int) -> str | None:
-    """The noun a number counts: the next word that is not a connector or classifier."""
-    while j < len(words) and words[j] in N.SKIP:
+def counted(
+    text: str, spans: list[tuple[int, int]], words: list[str], j: int, look_ahead: bool = True
+) -> str | None:
+    """The noun a number counts: the next word that is not a connector or classifier (or,
+    with `look_ahead` False, word j itself)."""
+    while look_ahead and j < len(words) and words[j] in N.SKIP:
         j += 1
-    if j >= len(words) or digit_value(words[j]) is not None:
-        return None
+    if j >= len(words) or digit_value(words[j]) is not None or words[j] in not_nouns():
+        return None  # "وأصيب 24 في", "4 آخرون": no noun named, never the preposition
     s, e = spans[j]
     return text[s:e]
+
+
+@cache
+def not_nouns() -> frozenset[str]:
+    return frozenset(fold_same_length(w).lower() for w in N.NOT_A_NOUN)
 
 
 @stage(
@@ -140,7 +344,8 @@ def make_numbers(settings: Settings):
     tables()
 
     def numbers(doc: Document) -> Document:
-        date_spans = [(d["start"], d["end"]) for d in doc.dates]
+        # a duration counts units ("لمدة 15 يوماً"): it stays a number; a date does not
+        date_spans = [(d["start"], d["end"]) for d in doc.dates if d.get("type") != "duration"]
         doc.numbers = find_numbers(doc.text, doc.lang, date_spans)
         return doc
 

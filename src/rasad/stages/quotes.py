@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
+from rasad.entities.recognise import is_common
 from rasad.lang import quotes as Q
 from rasad.model import Document, Quote
 from rasad.pipeline import stage
@@ -37,6 +38,7 @@ _WORD = re.compile(r"\w\w+")
 class Speaker:
     entity: str | None
     text: str | None
+    role: bool = False  # a role phrase no name was found for ("دادستان بندرعباس")
 
 
 @dataclass
@@ -57,7 +59,12 @@ def cue_pattern(lang: str) -> re.Pattern:
     cues = alternatives(Q.SPEECH_CUES.get(lang, Q.SPEECH_CUES["en"]))
     continued = Q.CUE_CONTINUATIONS.get(lang)
     not_a_word = rf"(?!\s?(?:{alternatives(continued)})(?!\w))" if continued else ""
-    return re.compile(rf"(?<![\w])(?:و|ف)?(?P<cue>{cues})(?![\w]){not_a_word}", re.IGNORECASE)
+    aux = Q.AUXILIARIES.get(lang)
+    auxiliary = rf"(?:\s+(?:{alternatives(aux)})(?![\w]))?" if aux else ""
+    return re.compile(
+        rf"(?<![\w\u064b-\u0652])(?:و|ف)?(?P<cue>{cues})(?![\w]){not_a_word}{auxiliary}",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -188,6 +195,11 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
     for cue in cue_pattern(doc.lang).finditer(folded):
         if cue.group("cue") in markers:
             continue  # "به نقل از X": the name follows, not the words
+        if cue.group("cue") in word_set("CUES_NEEDING_CONJUNCTION", doc.lang) and not (
+            cue.start("cue") > cue.start()
+            or not folded[max(0, cue.start() - 3) : cue.start()].strip(" \n")
+        ):
+            continue  # "بين الطرفين": the preposition, not "showed"
         if any(
             f.start <= cue.start() < f.end or (f.cue_start or 0) <= cue.start() < (f.cue_end or 0)
             for f in taken
@@ -201,6 +213,8 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
             comp = None  # Persian که right after the verb introduces speech; later it is relative
         if comp:
             start = comp.end()
+        elif cue.group("cue") in word_set("CUES_NEEDING_THAT", doc.lang):
+            continue  # "با اشاره به موضوع X": a noun phrase, not speech
         elif doc.lang == "fa" and folded[cue.end() : cue.end() + 1] in {" ", "،", ","}:
             start = cue.end()
         else:
@@ -270,17 +284,83 @@ def speaker_in(doc: Document, lo: int, hi: int, prefer_first: bool) -> dict | No
     return None
 
 
+ADDRESSEE = {"لـ", "ل"}  # "قال لـ«الحياة»": who is told, not who speaks
+CONTINUE = Speaker(None, None)  # the subject refers back: the last speaker speaks again
+
+
 def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> Speaker:
     """Who a cue's clause names: after the verb (Arabic), else before it; else the last."""
+    assert found.cue_start is not None and found.cue_end is not None
+    if doc.lang not in Q.SUBJECT_BY_PARTS:
+        return speaker_for_cue_legacy(doc, folded, found, last)
+    lo = clause_start(doc.text, folded, found.cue_start)
+    cue_at = found.cue_start
+    if doc.lang == "ar" and folded[cue_at - 1 : cue_at] in {"و", "ف"} and cue_at - 1 >= lo:
+        cue_at -= 1  # "وأضاف": the conjunction is not a subject
+    subject_after = doc.lang == "ar" if found.subject_after is None else found.subject_after
+    regions = (
+        [(found.cue_end, found.start, True)]
+        if found.start > found.cue_end and (subject_after or doc.lang != "fa")
+        else []
+    )
+    regions.insert(0 if subject_after else len(regions), (lo, cue_at, False))
+    if subject_after:
+        regions.reverse()
+    for region_lo, region_hi, after in regions:
+        speaker = subject_in(doc, folded, region_lo, region_hi, after)
+        if speaker is CONTINUE:
+            return last
+        if speaker is not None and speaker.role and holds_role(speaker.text or "", last, doc):
+            return Speaker(last.entity, speaker.text)  # "دادستان بندرعباس تصریح کرد"
+        if speaker is not None:
+            return speaker
+    return last
+
+
+def holds_role(role: str, last: Speaker, doc: Document) -> bool:
+    """Whether an unresolved role is the last speaker's: Persian news names a person, then
+    refers to the same person by a definite role; an indefinite or plural role ("یکی از
+    مقامات", "منابع") is someone else."""
+    if doc.lang not in Q.ROLE_CONTINUES or not (last.entity or "").startswith("PER:"):
+        return False
+    first = fold_same_length(role.split()[0]) if role.split() else ""
+    return first not in word_set("INDEFINITE_ROLES", doc.lang)
+
+
+def role_of_organization(
+    doc: Document, folded: str, lo: int, hi: int, organization: dict
+) -> Speaker | None:
+    """ "وقال المتحدث باسم وزارة الخارجية": a role word before the organization makes the
+    speaker the role (its holder when named elsewhere), not the organization."""
+    words = subject_words(folded, lo, hi, doc.lang, True)
+    if not words or organization["start"] <= words[0][0] + 1:
+        return None
+    first = bare(folded[slice(*words[0])])
+    if (
+        not starts_role(folded, words[0][0], doc.lang)
+        or first in word_set("ORGANIZATION_WORDS", doc.lang)
+        or organization["start"] > words[-1][1]
+    ):
+        return None  # "قالت صحيفة الديلي ميل": the newspaper speaks
+    return role_speaker(doc, folded, words)
+
+
+def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speaker) -> Speaker:
+    """Who a cue's clause names, read from the first person or organization after the verb,
+    else the last before it, else the subject as written; else the last speaker."""
     assert found.cue_start is not None and found.cue_end is not None
     after = (
         speaker_in(doc, found.cue_end, found.start, True) if found.start > found.cue_end else None
     )
+    if after and after["type"] != "PER" and found.start > found.cue_end:
+        role = role_of_organization(doc, folded, found.cue_end, found.start, after)
+        if role:
+            return role
     lo = clause_start(doc.text, folded, found.cue_start)
     before = speaker_in(doc, lo, found.cue_start, False)
     chosen = after or before
     if chosen:
-        return Speaker(chosen["entity"], chosen["text"])
+        return mention_speaker(doc, chosen)
     subject_after = doc.lang == "ar" if found.subject_after is None else found.subject_after
     if subject_after:
         written = written_subject(doc.text, folded, found.cue_end, found.start, doc.lang, True)
@@ -291,12 +371,257 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
     if not written:
         return last
     holder = known_holder(doc, folded, written, found.cue_start)
-    return Speaker(holder["entity"], holder["text"]) if holder else Speaker(None, written)
+    return mention_speaker(doc, holder) if holder else Speaker(None, written)
 
 
-def known_holder(doc: Document, folded: str, phrase: str, before: int) -> dict | None:
-    """The person a role phrase named earlier ("رئيس الوزراء العراقي مصطفى الكاظمي" … "وقال
-    رئيس الوزراء العراقي"): the name right beside an earlier occurrence of the phrase."""
+@cache
+def continuing_words() -> frozenset[str]:
+    return frozenset(fold_same_length(w) for w in Q.CONTINUING_SUBJECTS)
+
+
+@cache
+def word_set(table: str, lang: str) -> frozenset[str]:
+    return frozenset(fold_same_length(w) for w in getattr(Q, table).get(lang, []))
+
+
+def bare(word: str) -> str:
+    return word.strip('،,:;«»"“”()[]-–—.\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640')
+
+
+def subject_words(folded: str, lo: int, hi: int, lang: str, after: bool) -> list[tuple[int, int]]:
+    """Spans of the words of a clause's subject slot: after an Arabic verb up to the first
+    adverbial, complementizer or comma; before a verb, the words after the last comma unless
+    a name runs through it."""
+    ends = word_set("SUBJECT_ENDS", lang) | word_set("PREPOSITIONS", lang)
+    that = that_pattern(lang)
+    kept = []
+    for m in re.finditer(r"\S+", folded[lo:hi]):
+        word = bare(m.group())
+        if after and (word in ends or (that and that.fullmatch(word))):
+            break
+        if word:
+            kept.append((lo + m.start(), lo + m.start() + len(m.group().rstrip("،,:"))))
+        if after and m.group()[-1:] == ":":
+            break
+    return kept
+
+
+def starts_role(folded: str, at: int, lang: str) -> bool:
+    """Whether a role word ("المتحدث", «سخنگوی», "spokesman") begins the phrase at `at`."""
+    rest = folded[at:]
+    if lang == "ar" and rest.startswith("و") and not rest.startswith("وزير"):
+        rest = rest[1:]
+    return any(
+        rest.startswith(w) and (len(rest) == len(w) or not rest[len(w)].isalnum())
+        for w in word_set("ROLE_WORDS", lang)
+    )
+
+
+def subject_mentions(doc: Document, folded: str, lo: int, hi: int) -> list[dict]:
+    """People and organizations in [lo, hi) that are not the object of a preposition."""
+    preps = word_set("PREPOSITIONS", doc.lang)
+    out = []
+    for m in doc.entities:
+        if not (lo <= m["start"] and m["end"] <= hi and m["type"] in ("PER", "ORG")):
+            continue
+        before = folded[max(lo, m["start"] - 16) : m["start"]].split()
+        if before and bare(before[-1]) in preps:
+            continue
+        out.append(m)
+    return out
+
+
+def segments(folded: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The subject slot's words cut at commas: a subject starts one of them."""
+    out: list[list[tuple[int, int]]] = [[]]
+    for w in words:
+        out[-1].append(w)
+        if folded[w[1] : w[1] + 1] in {"،", ","} or folded[w[1] - 1 : w[1]] in {"،", ","}:
+            out.append([])
+    return [seg for seg in out if seg]
+
+
+def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Speaker | None:
+    """The speaker a subject slot names: a person or organization (a person in apposition to
+    a role), a role resolved to its holder or kept as written, CONTINUE for a pronoun or an
+    empty subject, None when the slot says nothing. Before a verb each comma-separated part
+    is tried in turn (a leading adverbial part is skipped)."""
+    words = subject_words(folded, lo, hi, doc.lang, after)
+    if not words:
+        return None
+    parts = segments(folded, words)
+    if after:  # "وقال المتحدث باسم …، العقيد فلان، إن": the role, then the name beside it
+        wider = subject_mentions(doc, folded, lo, hi)
+        return segment_subject(doc, folded, parts[0], after, parts[1:], wider)
+    for via in Q.VIA_SOURCE:  # "X به نقل از الکاظمی گزارش داد": the quoted one speaks
+        at = folded.find(fold_same_length(via), lo, hi)
+        quoted = [
+            m
+            for m in doc.entities
+            if at >= 0 and at <= m["start"] and m["end"] <= hi and m["type"] in ("PER", "ORG")
+        ]
+        if quoted:
+            return mention_speaker(doc, people_first(quoted)[0])
+    for seg in parts:
+        if starts_with_byline(folded, seg[0][0]):
+            continue  # "به گزارش خبرگزاری فارس": the reporter, never the speaker
+        speaker = segment_subject(doc, folded, seg, after)
+        if speaker is not None:
+            return speaker
+    written = written_subject(doc.text, folded, lo, hi, doc.lang, after)
+    return Speaker(None, written) if written and not is_fragment(written, doc.lang) else CONTINUE
+
+
+def is_fragment(phrase: str, lang: str) -> bool:
+    """Whether a subject as written is a piece of a sentence, not a noun phrase: it starts
+    with a preposition or a complementizer, ends with a conjunction, or holds a number."""
+    words = [bare(fold_same_length(w)).lower() for w in phrase.split()]
+    words = [w for w in words if w]
+    stop = word_set("PREPOSITIONS", lang) | word_set("SUBJECT_ENDS", lang)
+    that = that_pattern(lang)
+    return (
+        not words
+        or len(words[0]) < 2
+        or words[0] in stop
+        or words[0] in word_set("NOT_SUBJECTS", lang)
+        or bool(cue_pattern(lang).match(" ".join(words)))
+        or bool(that and that.fullmatch(words[0]))
+        or words[-1] in {"و", "and", "or", "او", "یا"}
+        or (lang != "en" and any(any(c.isdigit() for c in w) or w == "%" for w in words))
+    )
+
+
+def segment_subject(
+    doc: Document,
+    folded: str,
+    seg: list[tuple[int, int]],
+    after: bool,
+    beside: list[list[tuple[int, int]]] = (),
+    region_mentions: list[dict] = (),
+) -> Speaker | None:
+    """The speaker one part of a subject slot names, CONTINUE, or None when it names none;
+    `beside` are the comma-separated parts after it, where a role's holder may be named."""
+    first = bare(folded[slice(*seg[0])]).lower()
+    if first in {fold_same_length(p) for p in Q.PRONOUNS}:
+        return CONTINUE
+    found = subject_mentions(doc, folded, seg[0][0], seg[-1][1])
+    preposition = first in word_set("PREPOSITIONS", doc.lang)
+    if starts_role(folded, seg[0][0], doc.lang):
+        near = [p for p in beside[:1] if p and p[0][0] - seg[-1][1] <= 3]
+        people = [
+            m
+            for m in found
+            + [m for p in near for m in subject_mentions(doc, folded, p[0][0], p[-1][1])]
+            if m["type"] == "PER"
+        ]
+        if people:
+            return mention_speaker(doc, people[0])  # "المتحدث باسم الخارجية فلان"
+        if found and found[0]["start"] <= seg[0][0] + 1:
+            return mention_speaker(doc, found[0])  # a role word that begins a name (وزارة…)
+        wider = [m for m in region_mentions if m["type"] == "PER"] if after else []
+        if wider:
+            return mention_speaker(doc, wider[0])  # "…المشرف العام على المشروع فلان"
+        return role_speaker(doc, folded, seg)
+    if after and found:
+        return mention_speaker(doc, (people_first(found))[0])
+    leading = [m for m in found if m["start"] < (seg[1][1] if len(seg) > 1 else seg[0][1])]
+    if leading and not preposition:
+        return mention_speaker(doc, leading[0])
+    if first in continuing_words():
+        return CONTINUE if not found else mention_speaker(doc, found[0])
+    if preposition and found and not after:
+        return mention_speaker(doc, found[0])  # "در این مراسم X گفت"
+    if not after and doc.lang in Q.VERB_FIRST:  # "من جانبه، رحب فلان … وقال:"
+        return None if preposition else verb_first_subject(doc, folded, seg)
+    if not after and not preposition and first not in continuing_words():
+        return written_name(doc, folded, seg)
+    if after and not preposition and len(seg) <= Q.MAX_SUBJECT_WORDS:
+        written = doc.text[seg[0][0] : seg[-1][1]].strip('،,: «»"“”')
+        if not is_fragment(written, doc.lang):
+            holder = known_holder(doc, folded, written, seg[0][0])
+            return mention_speaker(doc, holder) if holder else Speaker(None, written)
+    return None
+
+
+def people_first(mentions: list[dict]) -> list[dict]:
+    return [m for m in mentions if m["type"] == "PER"] + [m for m in mentions if m["type"] != "PER"]
+
+
+def verb_first_subject(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Speaker:
+    """The subject of the verb opening a clause before a cue ("رحب أمين عام الغرفة فلان …
+    وقال:", "نفى فريد … وقال:"): a name or a role right after that verb (an object pronoun
+    such as ذلك between them); otherwise CONTINUE ("وتحولت قضية المولد … مؤكدا أن")."""
+    rest = seg[1:]
+    if rest and bare(folded[slice(*rest[0])]) in word_set("OBJECT_WORDS", doc.lang):
+        rest = rest[1:]
+    if not rest:
+        return CONTINUE
+    found = subject_mentions(doc, folded, rest[0][0], seg[-1][1])
+    if found and found[0]["start"] <= rest[0][0] + 1:
+        return mention_speaker(doc, found[0])
+    if starts_role(folded, rest[0][0], doc.lang):
+        people = [m for m in found if m["type"] == "PER"]
+        return mention_speaker(doc, people[0]) if people else CONTINUE
+    return CONTINUE
+
+
+def written_name(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Speaker | None:
+    """A subject the recogniser missed ("يزدانجو بعد از … گفته بود"): the one to three words
+    before the first preposition, when the first is not a common word of the language."""
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    words = []
+    for a, b in seg:
+        if bare(folded[a:b]) in stops:
+            break
+        words.append((a, b))
+    first = doc.text[slice(*seg[0])]
+    if (
+        not 1 <= len(words) <= 3
+        or len(words) == len(seg)
+        and len(seg) > 3
+        or is_common(first, doc.lang)
+    ):
+        return None
+    written = doc.text[words[0][0] : words[-1][1]].strip('،,: «»"“”')
+    return None if is_fragment(written, doc.lang) else Speaker(None, written)
+
+
+def mention_speaker(doc: Document, mention: dict) -> Speaker:
+    """A mention as a speaker, a bare surname taking the key of the full name it shortens."""
+    key, words = mention["entity"], mention["text"].split()
+    if mention["type"] == "PER" and len(words) == 1:
+        longer = [
+            m
+            for m in doc.entities
+            if m["type"] == "PER"
+            and len(m["text"].split()) > 1
+            and m["text"].split()[-1] == words[0]
+        ]
+        if longer:
+            key = longer[0]["entity"]
+    return Speaker(key, mention["text"])
+
+
+def role_speaker(doc: Document, folded: str, words: list[tuple[int, int]]) -> Speaker:
+    """A role phrase as a speaker: the person named beside it elsewhere in the text (its
+    longest prefix of two words or more that is), else the role as written."""
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    cut = next((k for k, w in enumerate(words) if k and bare(folded[slice(*w)]) in stops), None)
+    words = words[: min(cut or len(words), Q.MAX_ROLE_WORDS)]
+    for n in range(len(words), 1, -1):
+        phrase = doc.text[words[0][0] : words[n - 1][1]]
+        holder = known_holder(doc, folded, phrase, len(folded), skip=words[0][0])
+        if holder:
+            return mention_speaker(doc, holder)
+    return Speaker(None, doc.text[words[0][0] : words[-1][1]].strip('،,: «»"“”'), role=True)
+
+
+def known_holder(
+    doc: Document, folded: str, phrase: str, before: int, skip: int | None = None
+) -> dict | None:
+    """The person a role phrase named elsewhere ("رئيس الوزراء العراقي مصطفى الكاظمي" … "وقال
+    رئيس الوزراء العراقي"): the name right beside another occurrence of the phrase, the
+    nearest earlier one first."""
     target = fold_same_length(phrase)
     at = folded.rfind(target, 0, before)
     while at >= 0:
@@ -306,7 +631,7 @@ def known_holder(doc: Document, folded: str, phrase: str, before: int) -> dict |
             for m in doc.entities
             if m["type"] == "PER" and (end <= m["start"] <= end + 2 or at - 2 <= m["end"] <= at)
         ]
-        if beside:
+        if beside and at != skip:
             return beside[0]
         at = folded.rfind(target, 0, at)
     return None
@@ -316,10 +641,16 @@ def written_subject(text: str, folded: str, lo: int, hi: int, lang: str, after: 
     """A short subject with no recognised name ("أحد الكوادر الطبية", "ناصر اصلانی"), or None
     when it is empty, long, or refers back ("وی", "این مسئول")."""
     ends = {fold_same_length(w) for w in Q.SUBJECT_ENDS.get(lang, [])}
-    kept = []
+    kept: list[tuple[int, int]] = []
+    skip = 0
     for m in re.finditer(r"\S+", folded[lo:hi]):
         word = m.group()
         that = that_pattern(lang)
+        if after and not kept and word in ADDRESSEE:
+            skip = 2  # "كشف لـ "الاقتصادية" مصدر مطلع": the outlet is told, the source speaks
+        if skip:
+            skip -= 1
+            continue
         if after and (word in ends or (that and that.fullmatch(word))):
             break
         if not re.search(r"\w", word):
@@ -329,11 +660,13 @@ def written_subject(text: str, folded: str, lo: int, hi: int, lang: str, after: 
             break
     words = [folded[lo + a : lo + b].strip("،,:") for a, b in kept]
     continuing = {fold_same_length(w) for w in Q.CONTINUING_SUBJECTS}
-    if not words or len(words) > Q.MAX_SUBJECT_WORDS or words[0].lower() in continuing:
+    longest = Q.MAX_ROLE_WORDS if after else Q.MAX_SUBJECT_WORDS  # "أعلنت الإدارة العامة …"
+    if not words or len(words) > longest or words[0].lower() in continuing:
         return None
     if not after and any(w in ends for w in words):
         return None
-    return text[lo + kept[0][0] : lo + kept[-1][1]].strip('،,: «»"“”')
+    written = text[lo + kept[0][0] : lo + kept[-1][1]].strip('،,: «»"“”')
+    return None if is_fragment(written, lang) else written
 
 
 def attribute(doc: Document, start: int, end: int, last: Speaker) -> tuple[Speaker, str | None]:
