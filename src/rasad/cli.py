@@ -762,5 +762,23 @@ def eval_claims(shared: Path | None, as_json: bool) -> None:
     _run_eval(shared, as_json, evaluate_claims, format_claims_report)
 
 
+@eval.command("framing")
+@click.option(
+    "--shared", type=click.Path(path_type=Path), default=None, help="Path of the shared folder."
+)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def eval_framing(ctx: click.Context, shared: Path | None, as_json: bool) -> None:
+    """Framing sense, target and voice: the labelled occurrences and the seeds' loaded terms."""
+    from rasad.eval.framing import evaluate_framing, format_framing_report
+
+    _run_eval(
+        shared,
+        as_json,
+        lambda root: evaluate_framing(root, _settings(ctx)),
+        format_framing_report,
+    )
+
+
 if __name__ == "__main__":
     main()
