@@ -65,9 +65,9 @@ def same_target(predicted: dict, gold: dict[str, str]) -> bool:
     if not name:
         return False
     start, end = predicted.get("target_start"), predicted.get("target_end")
-    if gold["target_start"] and start is not None and end is not None:
-        if start < int(gold["target_end"]) and int(gold["target_start"]) < end:
-            return True
+    spans_known = gold["target_start"] and start is not None and end is not None
+    if spans_known and start < int(gold["target_end"]) and int(gold["target_start"]) < end:
+        return True
     return name_words(name) == name_words(gold["target"])
 
 
