@@ -1,0 +1,34 @@
+"""Word-shape data for the framing matcher: clitics and suffixes per language (folded forms:
+ي→ی, ة→ه, ك→ک), and the shape of a headline that puts its speaker first ("الكاظمي: …")."""
+
+# Arabic proclitics: a conjunction, then a preposition, then the article (or لل for ل + ال).
+AR_CONJUNCTIONS = "وف"
+AR_PREPOSITIONS = "بلک"
+
+# Suffixes a term may carry and still be the same word.
+SUFFIXES = {
+    "ar": [
+        "یین",
+        "یون",
+        "ین",
+        "ون",
+        "ات",
+        "یه",
+        "یا",
+        "ی",
+        "ه",
+        "ها",
+        "هم",
+        "هما",
+        "نا",
+        "وا",
+        "ت",
+        "ا",
+    ],
+    # Persian plural, ezafe, indefinite and verb endings, written joined or after a ZWNJ.
+    "fa": ["هایی", "های", "ها", "ای", "یی", "ی", "ان", "یان", "ین", "ند"],
+    "en": ["s", "es", "'s", "s'", "’s"],
+}
+
+# A headline that starts with its speaker: up to this many words before a colon.
+HEADLINE_SPEAKER_WORDS = 5
