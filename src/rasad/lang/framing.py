@@ -32,3 +32,20 @@ SUFFIXES = {
 
 # A headline that starts with its speaker: up to this many words before a colon.
 HEADLINE_SPEAKER_WORDS = 5
+
+# A group named after one of these words, between it and the term, is where or against whom
+# the act happened (the victim, the place), not whom the term is applied to:
+# «جريمة بحق الفلسطينيين», «تجاوز به غزه», "terrorism against Israel".
+NOT_TARGET_BEFORE = {
+    "ar": ["ضد", "بحق", "حق", "على", "علی", "في", "فی", "تجاه"],
+    "fa": ["در", "علیه", "به", "بر", "ضد"],
+    "en": ["against", "in", "on", "at", "to"],
+}
+
+# Words just before a term that make its use generic (the fight against terrorism as such,
+# «مكافحة الإرهاب», «مبارزه با تروریسم», "counter-terrorism"): no one is named by it.
+GENERIC_BEFORE = {
+    "ar": ["مكافحة", "محاربة", "لمكافحة", "لمحاربة", "ومكافحة", "ومحاربة", "بمكافحة"],
+    "fa": ["مبارزه", "مقابله", "ضد", "مبارزه با", "مقابله با"],
+    "en": ["counter", "anti", "against", "fight", "fighting", "war on", "combat", "combating"],
+}

@@ -26,6 +26,7 @@ from rasad.analysis.pages import story_summary, story_views
 from rasad.config import Settings, load_settings
 from rasad.services.assign import file_story_names
 from rasad.services.entity_links import link_stored_documents
+from rasad.services.framing import backfill_framing
 from rasad.stages.dedup import DuplicateIndex
 from rasad.store import SignatureStore, Store, StoreError, ViewStore
 from rasad.store import open_store as open_database
@@ -124,7 +125,10 @@ def backfill_views(store: Store, settings: Settings) -> None:
         store.delete_meta(key)
 
 
-BACKFILLS: dict[str, Callable[[Store, Settings], None]] = {"views": backfill_views}
+BACKFILLS: dict[str, Callable[[Store, Settings], None]] = {
+    "views": backfill_views,
+    "framing": backfill_framing,
+}
 
 
 def run_backfills(store: Store, settings: Settings) -> list[str]:

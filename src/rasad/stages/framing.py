@@ -173,6 +173,38 @@ def inside_name(doc: Document, start: int, end: int) -> bool:
     return any(m["type"] == "PER" and m["start"] <= start and end <= m["end"] for m in doc.entities)
 
 
+def applied_to(text: str, start: int, end: int, g_start: int, g_end: int, lang: str) -> bool:
+    """Whether a group named at [g_start, g_end) can be whom the term at [start, end) is
+    applied to: not when a victim's or place's preposition stands between them (in Arabic a
+    clitic ب/ل/ف on the group counts too)."""
+    gap = text[end:g_start] if g_start >= end else text[g_end:start]
+    words = set(WORD.findall(gap))
+    if words & set(F.NOT_TARGET_BEFORE.get(lang, ())):
+        return False
+    return not (lang == "ar" and g_start >= end and text[g_start : g_start + 1] in "بل")
+
+
+def group_around(
+    text: str, start: int, end: int, lo: int, hi: int, pattern: re.Pattern, names: list[str]
+) -> dict | None:
+    """A group whose name the term sits inside as an epithet: «نظامیان تروریست آمریکایی» reads
+    «نظامیان آمریکایی» with the term taken out."""
+    left, right = text[lo:start].rstrip(), text[end:hi].lstrip()
+    if not left or not right:
+        return None
+    spliced, cut = f"{left} {right}", len(left)
+    skipped = (end + len(text[end:hi]) - len(right)) - (lo + cut + 1)  # term and its spaces
+    for m in pattern.finditer(spliced):
+        if m.start() < cut < m.end():
+            index = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
+            return {
+                "target": names[index],
+                "target_start": lo + m.start(),
+                "target_end": lo + m.end() + skipped,
+            }
+    return None
+
+
 def group_target(text: str, start: int, end: int, lang: str) -> dict | None:
     """The nearest group named in the term's sentence, within TARGET_REACH characters."""
     if lang not in target_groups():
@@ -180,8 +212,12 @@ def group_target(text: str, start: int, end: int, lang: str) -> dict | None:
     pattern, names = target_groups()[lang]
     lo = max(sentence_start(text, start), start - TARGET_REACH)
     hi = min(sentence_end(text, end), end + TARGET_REACH)
+    if around := group_around(text, start, end, lo, hi, pattern, names):
+        return around
     best = None
     for m in pattern.finditer(text, lo, hi):
+        if not applied_to(text, start, end, m.start(), m.end(), lang):
+            continue
         distance = max(0, m.start() - end, start - m.end())
         if best is None or distance < best[0]:
             index = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
@@ -198,6 +234,8 @@ def entity_target(doc: Document, text: str, start: int, end: int) -> dict | None
     for m in sorted(doc.entities, key=lambda m: min(abs(m["start"] - end), abs(start - m["end"]))):
         if m["end"] <= lo or m["start"] >= hi or (m["start"] < end and start < m["end"]):
             continue
+        if m["type"] not in ("PER", "ORG"):  # a place is where it happened, not whom
+            continue
         gap = text[end : m["start"]] if m["start"] >= end else text[m["end"] : start]
         if len(WORD.findall(gap)) <= ENTITY_WORDS:
             name = m.get("canonical") or m["text"]
@@ -211,10 +249,27 @@ def entity_target(doc: Document, text: str, start: int, end: int) -> dict | None
     return None
 
 
+@cache
+def generic_pattern(lang: str) -> re.Pattern | None:
+    cues = F.GENERIC_BEFORE.get(lang)
+    if not cues:
+        return None
+    joined = "|".join(spaced(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\u200c])(?:{joined})[\s\u200c-]*$", re.IGNORECASE)
+
+
+def generic_use(text: str, start: int, lang: str) -> bool:
+    """Whether the words just before the term make it generic ("the fight against terror")."""
+    pattern = generic_pattern(lang)
+    return bool(pattern and pattern.search(text, max(0, start - 30), start))
+
+
 def target_of(doc: Document, text: str, start: int, end: int, term: Term, body: bool) -> dict:
     """Whom or what the occurrence is applied to; `target` None when generic or unknown."""
     if term.target:
         return {"target": term.target}
+    if generic_use(folded(text), start, term.lang):
+        return {"target": None}
     found = group_target(folded(text), start, end, term.lang)
     if found is None and body:
         found = entity_target(doc, text, start, end)
@@ -283,6 +338,63 @@ def compare_outlets(docs: Iterable[Document]) -> dict[str, dict[str, int]]:
     for d in docs:
         table[d.outlet or d.source].update(t["category"] for t in d.loaded_terms)
     return {outlet: dict(c) for outlet, c in table.items()}
+
+
+def framing_by_target(docs: Iterable[Document], items: int = 10) -> list[dict]:
+    """Side by side, for each target named in these documents: per outlet, how many of its
+    documents apply a framing term to it, the categories and words used, and the first
+    `items` occurrences (document, field, offsets) — "Iranian outlets call US forces X; Arab
+    outlets call them Y". Targets with the most documents first."""
+    cells: dict[str, dict[str, dict]] = defaultdict(dict)
+    for d in docs:
+        outlet = d.outlet or d.source
+        for field, terms in (("text", d.loaded_terms), ("title", d.title_terms)):
+            for t in terms:
+                if not t.get("target"):
+                    continue
+                cell = cells[t["target"]].setdefault(
+                    outlet,
+                    {
+                        "outlet": outlet,
+                        "documents": set(),
+                        "categories": Counter(),
+                        "words": Counter(),
+                        "own_voice": 0,
+                        "items": [],
+                    },
+                )
+                cell["documents"].add(d.id)
+                cell["categories"][t["category"]] += 1
+                cell["words"][t["text"]] += 1
+                cell["own_voice"] += t.get("voice") == "outlet"
+                if len(cell["items"]) < items:
+                    cell["items"].append(
+                        {
+                            "doc": d.id,
+                            "field": field,
+                            "start": t["start"],
+                            "end": t["end"],
+                            "text": t["text"],
+                            "category": t["category"],
+                            "voice": t.get("voice"),
+                        }
+                    )
+    out = []
+    for target, outlets in cells.items():
+        rows = [
+            {
+                **c,
+                "documents": len(c["documents"]),
+                "categories": dict(c["categories"]),
+                "words": dict(c["words"].most_common()),
+            }
+            for c in outlets.values()
+        ]
+        rows.sort(key=lambda r: (-r["documents"], r["outlet"]))
+        out.append(
+            {"target": target, "documents": sum(r["documents"] for r in rows), "outlets": rows}
+        )
+    return sorted(out, key=lambda r: (-r["documents"], r["target"]))
 
 
 @stage(

@@ -7,6 +7,7 @@ from rasad.store.base import (
     EntityLinkStore,
     EntityReader,
     ExportStore,
+    FramingReader,
     IngestStore,
     MetaStore,
     QueryStore,
@@ -18,6 +19,7 @@ from rasad.store.base import (
     SurnameLookup,
     ViewStore,
 )
+from rasad.store.framing_sql import FramingFilter
 
 
 def open_store(url: str) -> Store:
@@ -36,6 +38,8 @@ __all__ = [
     "EntityLinkStore",
     "EntityReader",
     "ExportStore",
+    "FramingFilter",
+    "FramingReader",
     "IngestStore",
     "MetaStore",
     "QueryStore",
