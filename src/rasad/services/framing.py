@@ -18,7 +18,7 @@ from rasad.analysis.pages import Page
 from rasad.config import Settings
 from rasad.model import Document, LoadedTerm
 from rasad.stages.framing import find_loaded_terms
-from rasad.store import FramingFilter, FramingReader, ViewStore
+from rasad.store import FramingFilter, FramingReader, Store
 
 BACKFILL_BATCH = 500
 GROUPS = ("outlet", "target", "category", "term", "lang", "voice")
@@ -70,7 +70,7 @@ def reframe(doc: Document) -> Document:
     return doc
 
 
-def backfill_framing(store: ViewStore, settings: Settings) -> None:
+def backfill_framing(store: Store, settings: Settings) -> None:
     """Every stored document's framing found again and stored (a database made before the
     framing table, or by a version whose framing had no senses or targets)."""
     from rasad.services.materialize import refresh_story_summaries

@@ -238,9 +238,6 @@ class ViewStore(EntityLinkStore, StorySources, Protocol):
     def put_framing_terms(self, rows: list[tuple], seqs: list[int]) -> None:
         """Replace the stored framing occurrences of these documents."""
 
-    def update_documents(self, docs: Iterable[Document]) -> None:
-        """Rewrite the analysis of stored documents."""
-
     def delete_story_summaries(self, story_ids: Iterable[str]) -> None:
         """Remove the summary rows of stories that no longer exist."""
 
