@@ -399,7 +399,7 @@ def framing_by_target(docs: Iterable[Document], items: int = 10) -> list[dict]:
 
 @stage(
     "framing",
-    requires=["text", "lang", "entities", "quotes"],
+    requires=["text", "title", "lang", "entities", "quotes"],
     assigns=["loaded_terms", "title_terms"],
     help="loaded terms in their framing sense, with target and voice, in titles and bodies",
     languages=ANALYSED_LANGUAGES,
