@@ -834,6 +834,69 @@ def correct_list(ctx, sub_db, doc_id: str | None, as_json: bool) -> None:
 
 
 @main.command()
+@click.option("--term", help="Only this lexicon term (as the lexicon writes it).")
+@click.option("--category", help="Only this category: label, martyrdom, occupation, regime, …")
+@click.option("--target", help="Only terms applied to this target (US forces, Israel, ISIS, …).")
+@click.option("--outlet", help="Only this outlet.")
+@click.option("--lang", help="Only this language.")
+@click.option("--from", "date_from", help="Published on or after (YYYY-MM-DD).")
+@click.option("--to", "date_to", help="Published on or before (YYYY-MM-DD).")
+@click.option("--story", help="Only documents of this story.")
+@click.option("--voice", type=click.Choice(["outlet", "quoted"]), help="Whose words.")
+@click.option(
+    "--by",
+    type=click.Choice(["outlet", "target", "category", "term", "lang", "voice", "items"]),
+    default="outlet",
+    show_default=True,
+    help="Print counts grouped this way, or the occurrences themselves.",
+)
+@click.option("--limit", default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Everything /api/v1/framing answers.")
+@db_option
+@click.pass_context
+def framing(
+    ctx,
+    sub_db,
+    term,
+    category,
+    target,
+    outlet,
+    lang,
+    date_from,
+    date_to,
+    story,
+    voice,
+    by,
+    limit,
+    as_json,
+):  # noqa: E501
+    """Loaded terms in their framing sense across the archive: whom they are applied to, in
+    whose voice, grouped by outlet or target, each with its document and offsets."""
+    from rasad.analysis.pages import Page
+    from rasad.services import queries
+    from rasad.store import FramingFilter
+
+    f = FramingFilter(term, category, target, outlet, lang, date_from, date_to, story, voice)
+    found = _view(ctx, queries.framing_list, f, window=Page(limit, 0))
+    if as_json:
+        _dump(found)
+        return
+    click.echo(f"{found['total']} framing occurrences", err=True)
+    if by != "items":
+        for row in found["by"][by][:limit]:
+            click.echo(f"{row['occurrences']:>6} {row['documents']:>6} docs  {row['value'] or '-'}")
+        return
+    for r in found["items"]:
+        where = f"{r['doc']}:{r['field']}:{r['start']}-{r['end']}"
+        said = f"quoted ({r['speaker'] or '?'})" if r["voice"] == "quoted" else "outlet"
+        click.echo(
+            f"{where}  {r['outlet'] or '-'}  {r['category']:<11} {r['text']} → "
+            f"{r['target'] or '(generic)'}  [{said}]"
+        )
+    _more(found)
+
+
+@main.command()
 @click.pass_context
 def config(ctx) -> None:
     """Show every setting, its current value and what it does."""
@@ -1045,6 +1108,24 @@ def eval_claims(shared: Path | None, as_json: bool) -> None:
     from rasad.eval.claims import evaluate_claims, format_claims_report
 
     _run_eval(shared, as_json, evaluate_claims, format_claims_report)
+
+
+@eval.command("framing")
+@click.option(
+    "--shared", type=click.Path(path_type=Path), default=None, help="Path of the shared folder."
+)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def eval_framing(ctx: click.Context, shared: Path | None, as_json: bool) -> None:
+    """Framing sense, target and voice: the labelled occurrences and the seeds' loaded terms."""
+    from rasad.eval.framing import evaluate_framing, format_framing_report
+
+    _run_eval(
+        shared,
+        as_json,
+        lambda root: evaluate_framing(root, _settings(ctx)),
+        format_framing_report,
+    )
 
 
 if __name__ == "__main__":

@@ -51,6 +51,19 @@ class Quote(Span):
 
 class LoadedTerm(Span):
     category: str
+    # Outside the export (whose loaded terms keep start, end, text, category): the lexicon
+    # term and family, whom it is applied to, and in whose voice (see stages/framing.py).
+    term: NotRequired[str]
+    family: NotRequired[str]
+    target: NotRequired[str | None]
+    target_key: NotRequired[str]
+    target_start: NotRequired[int]
+    target_end: NotRequired[int]
+    voice: NotRequired[str]  # outlet | quoted
+    speaker: NotRequired[str | None]
+
+
+EXPORT_LOADED_TERM_KEYS = ("start", "end", "text", "category")
 
 
 class Published(TypedDict):
@@ -93,6 +106,9 @@ class Document:
     numbers: list[NumberMention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     loaded_terms: list[LoadedTerm] = field(default_factory=list)
+    # Loaded terms of the title (offsets into `title`); outside the export, whose spans all
+    # point into `text`.
+    title_terms: list[LoadedTerm] = field(default_factory=list)
     rejected: str | None = None  # why a stage refused the document; it is kept, not dropped
     # Outside the export. The embed stage sets `vector` (title + lead), which ingest moves to
     # the store's vectors table when it places the document; story assignment sets `event`
@@ -134,7 +150,10 @@ class Document:
             ],
             "numbers": list(self.numbers),
             "quotes": list(self.quotes),
-            "loaded_terms": list(self.loaded_terms),
+            "loaded_terms": [
+                {k: t[k] for k in EXPORT_LOADED_TERM_KEYS}  # type: ignore[literal-required]
+                for t in self.loaded_terms
+            ],
         }
 
     def to_record(self) -> dict[str, Any]:

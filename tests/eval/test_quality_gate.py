@@ -25,6 +25,7 @@ def _runners() -> dict[str, Callable[[Path], dict[str, Any]]]:
     from rasad.eval.clustering import evaluate_clustering
     from rasad.eval.entities import evaluate_entities
     from rasad.eval.extraction import evaluate_extraction
+    from rasad.eval.framing import evaluate_framing
     from rasad.eval.ner import evaluate_ner
     from rasad.eval.numbers import evaluate_numbers
     from rasad.eval.quotes import evaluate_quotes
@@ -39,6 +40,7 @@ def _runners() -> dict[str, Callable[[Path], dict[str, Any]]]:
         "quotes": evaluate_quotes,
         "numbers": evaluate_numbers,
         "claims": evaluate_claims,
+        "framing": lambda root: evaluate_framing(root, settings),
         "clustering saudinewsnet": lambda root: evaluate_clustering(
             root, "saudinewsnet", settings.embed_lead_words, settings.embed_max_tokens
         ),

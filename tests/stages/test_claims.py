@@ -104,11 +104,13 @@ def test_quote_spans_are_exact(analysed):
             assert doc.text[q["start"] : q["end"]] == q["text"]
 
 
-def test_loaded_terms_persian(seed_text):
-    terms = {(t["text"], t["category"]) for t in find_loaded_terms(seed_text("000"), "fa")}
-    assert ("تروریست", "label") in terms and ("شهادت", "martyrdom") in terms
+def test_loaded_terms_persian(analysed):
+    terms = {(t["text"], t["category"]) for t in analysed("000").loaded_terms}
+    assert ("تروریست", "label") in terms and ("به شهادت رساند", "martyrdom") in terms
 
 
 def test_loaded_terms_with_suffix_and_article():
-    terms = find_loaded_terms("حملات اخیر ارتش تروریستی آمریکا و تروریستهای اشغالگر", "fa")
+    doc = Document(id="t", source="t", lang="fa")
+    doc.text = "حملات اخیر ارتش تروریستی آمریکا و تروریستهای اشغالگر"
+    terms = find_loaded_terms(doc, doc.text)
     assert {t["text"] for t in terms} >= {"تروریستی", "تروریستهای", "اشغالگر"}

@@ -25,6 +25,7 @@ from rasad.analysis.stories import (
 )
 from rasad.entities.link import link_corpus
 from rasad.model import Document
+from rasad.stages.framing import framing_by_target
 
 PAGE_SIZE = 50
 STORY_PAGE_ITEMS = 50  # of each list on a story page; the rest through the paged endpoints
@@ -205,6 +206,9 @@ def whole_story_detail(story: dict[str, Any], corpus: Corpus) -> dict[str, Any]:
         "coverage": coverage,
         "quotes_by_speaker": speakers,
         "axis": timeline_axis(story["timeline"]),
+        # per target, the outlets side by side (not in the export's Story, whose framing
+        # object keeps its shape)
+        "framing_by_target": framing_by_target(corpus.by_id[m["id"]] for m in story["members"]),
     }
 
 

@@ -26,6 +26,7 @@ from rasad.entities.link import (
     written_form,
 )
 from rasad.model import Document
+from rasad.services.framing import occurrence_rows
 from rasad.store import EntityLinkStore, EntityReader
 from rasad.store.entity_sql import MENTIONS_PER_DOC
 
@@ -142,6 +143,7 @@ def link_batch(store: EntityLinkStore, batch: list[tuple[int, Document]]) -> dic
         ],
         "mentions": mentions,
         "quotes": quotes,
+        "framing": [row for seq, doc in batch for row in occurrence_rows(seq, doc)],
         "names": [(*key, n, first) for key, (n, first) in names.items()],
         "documents": [(eid, seq, doc) for (eid, seq), doc in documents.items()],
         "months": [(*key, n) for key, n in months.items()],

@@ -26,6 +26,7 @@ from rasad.analysis.pages import story_summary, story_views
 from rasad.config import Settings, load_settings
 from rasad.services.assign import file_story_names
 from rasad.services.entity_links import RELINKING, link_stored_documents, relink_stored_documents
+from rasad.services.framing import backfill_framing
 from rasad.stages.dedup import DuplicateIndex
 from rasad.store import SignatureStore, Store, StoreError, ViewStore
 from rasad.store import open_store as open_database
@@ -136,6 +137,7 @@ def backfill_entities(store: Store, settings: Settings) -> None:
 BACKFILLS: dict[str, Callable[[Store, Settings], None]] = {
     "views": backfill_views,
     "entities": backfill_entities,
+    "framing": backfill_framing,
 }
 
 

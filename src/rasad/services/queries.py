@@ -19,8 +19,8 @@ from rasad.analysis.pages import (
 )
 from rasad.analysis.search import SearchFilter, parse_query, result
 from rasad.model import Document
-from rasad.services import entity_links, outlets, search_terms
-from rasad.store import QueryStore
+from rasad.services import entity_links, framing, outlets, search_terms
+from rasad.store import FramingFilter, QueryStore
 
 SEARCH_PAGE = 20
 
@@ -253,3 +253,12 @@ def quote_list(
     window = window or Page(limit=100_000)
     total, rows = entity_links.quote_list(store, entity, filters, window.limit, window.offset)
     return {**window.meta(total), "quotes": rows}
+
+
+def framing_list(
+    store: QueryStore, filters: FramingFilter | None = None, window: Page | None = None
+) -> dict[str, Any]:
+    """Loaded terms in their framing sense across the archive, filtered (term, category,
+    target, outlet, language, date, story, voice), grouped by outlet and by target, each item
+    linking to its exact words; with each outlet's category shares per target over time."""
+    return framing.framing_list(store, filters, window)

@@ -1,63 +1,323 @@
-"""Framing: loaded and stance-bearing terms (data/framing/lexicon.tsv), exact spans, per-outlet
-comparison."""
+"""Framing: loaded terms in their framing sense, with whom they are applied to and in whose
+voice, in titles and bodies.
+
+A lexicon term (data/framing/lexicon.tsv, by family, sources in families.tsv) is found with
+its language's clitics and suffixes (lang/framing.py); words that only look like it (derived.tsv,
+Persian «نظامی» "military") and terms inside a person's name are not it. It counts only in its
+framing sense: senses.tsv requires or blocks cue words around it (cues.tsv), so «شهادت داد»
+(testified) or "resistance" in a golf report is left out. Each occurrence then records its
+target — the actor the term names by itself, else a group named beside it in the sentence
+(targets.tsv), else a named entity right next to it, else nothing (generic or unknown) — and
+its voice: `quoted` with the speaker when a quote (the quotes stage) holds it or a headline
+opens with its speaker, `outlet` otherwise.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.data import read_table
+from rasad.lang import framing as F
 from rasad.model import Document, LoadedTerm
 from rasad.pipeline import stage
 from rasad.text.normalize import fold_same_length
+from rasad.text.sentences import sentence_end, sentence_start
 
-PREFIXES = "(?:وال|بال|فال|لل|ال|و|ب|ل)?"
-SUFFIXES = "(?:های|ها|ی|ان|ین|ون|ات|ه|ة|یها)?"
+WORD = re.compile(r"[\w\u200c]+")
+ZWNJ = "\u200c"
+TARGET_REACH = 60  # characters between a term and the group it is applied to
+ENTITY_WORDS = 2  # a named entity counts as the target only this close to the term
+
+
+@dataclass(frozen=True)
+class Term:
+    lang: str
+    term: str  # as written in the lexicon
+    category: str
+    family: str
+    target: str  # the actor the term names by itself, or ""
+
+
+@dataclass(frozen=True)
+class SenseRule:
+    require: bool
+    side: str  # before | after | around
+    window: int
+    cues: re.Pattern
+
+
+def folded(text: str) -> str:
+    """Letter variants folded, one character for one."""
+    return fold_same_length(text)
 
 
 @cache
-def lexicon() -> dict[str, list[tuple[str, str]]]:
-    """Language → [(folded term, category)], longest first."""
-    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for lang, term, category, *_ in read_table("framing/lexicon.tsv"):
-        out[lang].append((fold_same_length(term), category))
-    return {lang: sorted(terms, key=lambda t: -len(t[0])) for lang, terms in out.items()}
+def lexicon() -> dict[str, list[Term]]:
+    """Language → its terms, longest first."""
+    out: dict[str, list[Term]] = defaultdict(list)
+    for lang, term, category, family, target, *_ in read_table("framing/lexicon.tsv"):
+        out[lang].append(Term(lang, term, category, family, target))
+    return {lang: sorted(terms, key=lambda t: -len(t.term)) for lang, terms in out.items()}
 
 
-def spaced(term: str) -> str:
-    """A term's regex, any run of spaces or ZWNJ between its words."""
-    return re.escape(term).replace(r"\ ", "[\\s\u200c]+")
+def spaced(word: str) -> str:
+    """A word's regex: letter variants folded, any run of spaces or ZWNJ between its parts."""
+    return re.escape(folded(word).replace(ZWNJ, " ")).replace(r"\ ", "[\\s\u200c]*")
+
+
+def with_clitics(word: str, lang: str) -> str:
+    """A word's regex with the proclitics its language allows (Arabic و ف, ب ل ك, ال/لل)."""
+    body = spaced(word)
+    if lang != "ar":
+        return body
+    conj, prep = f"[{F.AR_CONJUNCTIONS}]?", f"[{F.AR_PREPOSITIONS}]?"
+    if word.startswith("ال") and len(word) > 3:
+        return f"(?:{conj}{prep}ال|{conj}لل){spaced(word[2:])}"
+    return f"{conj}{prep}(?:ال)?{body}"
+
+
+def suffixes(lang: str) -> str:
+    ends = sorted(F.SUFFIXES.get(lang, []), key=len, reverse=True)
+    joined = "|".join(re.escape(e) for e in ends)
+    return f"(?:\u200c?(?:{joined}))?" if lang == "fa" else f"(?:{joined})?"
+
+
+def word_pattern(words: Iterable[str], lang: str, groups: bool = False) -> re.Pattern:
+    """Whole words (with clitics and suffixes), optionally one named group per word."""
+    parts = [
+        f"(?P<t{i}>{with_clitics(w, lang)})" if groups else with_clitics(w, lang)
+        for i, w in enumerate(words)
+    ]
+    return re.compile(
+        rf"(?<![\w\u200c])(?:{'|'.join(parts)}){suffixes(lang)}(?![\w\u200c])", re.IGNORECASE
+    )
 
 
 @cache
-def pattern(lang: str) -> re.Pattern | None:
+def term_pattern(lang: str) -> re.Pattern | None:
     terms = lexicon().get(lang)
-    if not terms:
-        return None
-    alternatives = "|".join(f"(?P<t{i}>{spaced(t)})" for i, (t, _) in enumerate(terms))
-    return re.compile(rf"(?<![\w]){PREFIXES}(?:{alternatives}){SUFFIXES}(?![\w])", re.IGNORECASE)
+    return word_pattern([t.term for t in terms], lang, groups=True) if terms else None
 
 
-def find_loaded_terms(text: str, lang: str) -> list[LoadedTerm]:
-    """Every lexicon term in the text (clitics and suffixes allowed), as original spans."""
-    compiled = pattern(lang)
-    if compiled is None:
-        return []
-    terms = lexicon()[lang]
-    out: list[LoadedTerm] = []
-    for m in compiled.finditer(fold_same_length(text)):
-        index = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
-        out.append(
-            {
-                "start": m.start(),
-                "end": m.end(),
-                "text": text[m.start() : m.end()],
-                "category": terms[index][1],
-            }
+@cache
+def derived_words() -> frozenset[tuple[str, str]]:
+    """(lang, folded word) pairs that look like a term plus a suffix but are other words."""
+    return frozenset(
+        (lang, folded(word).replace(ZWNJ, ""))
+        for lang, word, *_ in read_table("framing/derived.tsv")
+    )
+
+
+@cache
+def cue_sets() -> dict[tuple[str, str], list[str]]:
+    return {(lang, name): words.split("|") for lang, name, words in read_table("framing/cues.tsv")}
+
+
+@cache
+def sense_rules() -> dict[tuple[str, str], list[SenseRule]]:
+    """(lang, lexicon term) → the rules its framing sense must pass."""
+    out: dict[tuple[str, str], list[SenseRule]] = defaultdict(list)
+    for lang, term, rule, side, window, cues in read_table("framing/senses.tsv"):
+        words: list[str] = []
+        for cue in cues.split("|"):
+            words += cue_sets()[(lang, cue[1:])] if cue.startswith("@") else [cue]
+        out[(lang, term)].append(
+            SenseRule(rule == "require", side, int(window), word_pattern(words, lang))
         )
+    return dict(out)
+
+
+@cache
+def target_groups() -> dict[str, tuple[re.Pattern, list[str]]]:
+    """Language → (one pattern over every group's words, the group of each alternative)."""
+    rows: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for lang, words, target in read_table("framing/targets.tsv"):
+        rows[lang] += [(w, target) for w in words.split("|")]
+    out = {}
+    for lang, pairs in rows.items():
+        pairs.sort(key=lambda p: -len(p[0]))
+        out[lang] = (word_pattern([w for w, _ in pairs], lang, groups=True), [t for _, t in pairs])
+    return out
+
+
+def window_text(text: str, start: int, end: int, side: str, words: int) -> str:
+    """The sentence's words within `words` of [start, end) on the given side(s)."""
+    lo, hi = sentence_start(text, start), sentence_end(text, end)
+    before = [m.start() for m in WORD.finditer(text, lo, start)]
+    after = [m.end() for m in WORD.finditer(text, end, hi)]
+    left = before[-words] if side != "after" and len(before) >= words else lo
+    right = after[words - 1] if side != "before" and len(after) >= words else hi
+    return (
+        (text[left:start] if side != "after" else "")
+        + " "
+        + (text[end:right] if side != "before" else "")
+    )
+
+
+def in_framing_sense(text: str, start: int, end: int, term: Term) -> bool:
+    """Whether every require rule finds a cue and no block rule does."""
+    for rule in sense_rules().get((term.lang, term.term), []):
+        found = rule.cues.search(window_text(text, start, end, rule.side, rule.window))
+        if found is None if rule.require else found is not None:
+            return False
+    return True
+
+
+def inside_name(doc: Document, start: int, end: int) -> bool:
+    """Whether the span lies inside a person's name (a surname such as «وهابی»)."""
+    return any(m["type"] == "PER" and m["start"] <= start and end <= m["end"] for m in doc.entities)
+
+
+def applied_to(text: str, start: int, end: int, g_start: int, g_end: int, lang: str) -> bool:
+    """Whether a group named at [g_start, g_end) can be whom the term at [start, end) is
+    applied to: not when a victim's or place's preposition stands between them (in Arabic a
+    clitic ب/ل/ف on the group counts too)."""
+    gap = text[end:g_start] if g_start >= end else text[g_end:start]
+    words = set(WORD.findall(gap))
+    if words & set(F.NOT_TARGET_BEFORE.get(lang, ())):
+        return False
+    return not (lang == "ar" and g_start >= end and text[g_start : g_start + 1] in "بل")
+
+
+def group_around(
+    text: str, start: int, end: int, lo: int, hi: int, pattern: re.Pattern, names: list[str]
+) -> dict | None:
+    """A group whose name the term sits inside as an epithet: «نظامیان تروریست آمریکایی» reads
+    «نظامیان آمریکایی» with the term taken out."""
+    left, right = text[lo:start].rstrip(), text[end:hi].lstrip()
+    if not left or not right:
+        return None
+    spliced, cut = f"{left} {right}", len(left)
+    skipped = (end + len(text[end:hi]) - len(right)) - (lo + cut + 1)  # term and its spaces
+    for m in pattern.finditer(spliced):
+        if m.start() < cut < m.end():
+            index = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
+            return {
+                "target": names[index],
+                "target_start": lo + m.start(),
+                "target_end": lo + m.end() + skipped,
+            }
+    return None
+
+
+def group_target(text: str, start: int, end: int, lang: str) -> dict | None:
+    """The nearest group named in the term's sentence, within TARGET_REACH characters."""
+    if lang not in target_groups():
+        return None
+    pattern, names = target_groups()[lang]
+    lo = max(sentence_start(text, start), start - TARGET_REACH)
+    hi = min(sentence_end(text, end), end + TARGET_REACH)
+    if around := group_around(text, start, end, lo, hi, pattern, names):
+        return around
+    best = None
+    for m in pattern.finditer(text, lo, hi):
+        if not applied_to(text, start, end, m.start(), m.end(), lang):
+            continue
+        distance = max(0, m.start() - end, start - m.end())
+        if best is None or distance < best[0]:
+            index = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
+            best = (
+                distance,
+                {"target": names[index], "target_start": m.start(), "target_end": m.end()},
+            )
+    return best[1] if best else None
+
+
+def entity_target(doc: Document, text: str, start: int, end: int) -> dict | None:
+    """A named person, organisation or place right next to the term (ENTITY_WORDS words)."""
+    lo, hi = sentence_start(text, start), sentence_end(text, end)
+    for m in sorted(doc.entities, key=lambda m: min(abs(m["start"] - end), abs(start - m["end"]))):
+        if m["end"] <= lo or m["start"] >= hi or (m["start"] < end and start < m["end"]):
+            continue
+        if m["type"] not in ("PER", "ORG"):  # a place is where it happened, not whom
+            continue
+        gap = text[end : m["start"]] if m["start"] >= end else text[m["end"] : start]
+        if len(WORD.findall(gap)) <= ENTITY_WORDS:
+            name = m.get("canonical") or m["text"]
+            return {
+                "target": name,
+                "target_key": m["entity"],
+                "target_start": m["start"],
+                "target_end": m["end"],
+            }
+        return None
+    return None
+
+
+@cache
+def generic_pattern(lang: str) -> re.Pattern | None:
+    cues = F.GENERIC_BEFORE.get(lang)
+    if not cues:
+        return None
+    joined = "|".join(spaced(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\u200c])(?:{joined})[\s\u200c-]*$", re.IGNORECASE)
+
+
+def generic_use(text: str, start: int, lang: str) -> bool:
+    """Whether the words just before the term make it generic ("the fight against terror")."""
+    pattern = generic_pattern(lang)
+    return bool(pattern and pattern.search(text, max(0, start - 30), start))
+
+
+def target_of(doc: Document, text: str, start: int, end: int, term: Term, body: bool) -> dict:
+    """Whom or what the occurrence is applied to; `target` None when generic or unknown."""
+    if term.target:
+        return {"target": term.target}
+    if generic_use(folded(text), start, term.lang):
+        return {"target": None}
+    found = group_target(folded(text), start, end, term.lang)
+    if found is None and body:
+        found = entity_target(doc, text, start, end)
+    return found or {"target": None}
+
+
+def voice_of(doc: Document, text: str, start: int, end: int, body: bool) -> dict:
+    """`quoted` (with the speaker) inside a quote or after a headline's "Speaker:"; else `outlet`."""
+    if body:
+        for q in doc.quotes:
+            if q["start"] <= start and end <= q["end"]:
+                return {"voice": "quoted", "speaker": q["speaker_text"]}
+        return {"voice": "outlet", "speaker": None}
+    head, colon, _ = text.partition(":")
+    if colon and len(head) < start and 0 < len(WORD.findall(head)) <= F.HEADLINE_SPEAKER_WORDS:
+        return {"voice": "quoted", "speaker": head.strip()}
+    return {"voice": "outlet", "speaker": None}
+
+
+def find_loaded_terms(doc: Document, text: str, body: bool = True) -> list[LoadedTerm]:
+    """Every lexicon term of `text` (the body, or the title when `body` is False) used in its
+    framing sense, as original spans with category, target and voice."""
+    compiled, lang = term_pattern(doc.lang), doc.lang
+    if compiled is None or not text:
+        return []
+    terms, plain = lexicon()[lang], folded(text)
+    out: list[LoadedTerm] = []
+    for m in compiled.finditer(plain):
+        index = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
+        term, word = terms[index], plain[m.start(f"t{index}") : m.end()]
+        core = word if lang != "ar" else re.sub(r"^[وف]?[بلک]?(?:ال|ل(?=ل))?", "", word)
+        if (lang, core.replace(ZWNJ, "")) in derived_words() or (lang, word) in derived_words():
+            continue
+        if body and inside_name(doc, m.start(), m.end()):
+            continue
+        if not in_framing_sense(plain, m.start(), m.end(), term):
+            continue
+        item: dict = {
+            "start": m.start(),
+            "end": m.end(),
+            "text": text[m.start() : m.end()],
+            "category": term.category,
+            "term": term.term,
+            "family": term.family,
+        }
+        item.update(target_of(doc, text, m.start(), m.end(), term, body))
+        item.update(voice_of(doc, text, m.start(), m.end(), body))
+        out.append(item)  # type: ignore[arg-type]
     return out
 
 
@@ -80,18 +340,76 @@ def compare_outlets(docs: Iterable[Document]) -> dict[str, dict[str, int]]:
     return {outlet: dict(c) for outlet, c in table.items()}
 
 
+def framing_by_target(docs: Iterable[Document], items: int = 10) -> list[dict]:
+    """Side by side, for each target named in these documents: per outlet, how many of its
+    documents apply a framing term to it, the categories and words used, and the first
+    `items` occurrences (document, field, offsets) — "Iranian outlets call US forces X; Arab
+    outlets call them Y". Targets with the most documents first."""
+    cells: dict[str, dict[str, dict]] = defaultdict(dict)
+    for d in docs:
+        outlet = d.outlet or d.source
+        for field, terms in (("text", d.loaded_terms), ("title", d.title_terms)):
+            for t in terms:
+                if not t.get("target"):
+                    continue
+                cell = cells[t["target"]].setdefault(
+                    outlet,
+                    {
+                        "outlet": outlet,
+                        "documents": set(),
+                        "categories": Counter(),
+                        "words": Counter(),
+                        "own_voice": 0,
+                        "items": [],
+                    },
+                )
+                cell["documents"].add(d.id)
+                cell["categories"][t["category"]] += 1
+                cell["words"][t["text"]] += 1
+                cell["own_voice"] += t.get("voice") == "outlet"
+                if len(cell["items"]) < items:
+                    cell["items"].append(
+                        {
+                            "doc": d.id,
+                            "field": field,
+                            "start": t["start"],
+                            "end": t["end"],
+                            "text": t["text"],
+                            "category": t["category"],
+                            "voice": t.get("voice"),
+                        }
+                    )
+    out = []
+    for target, outlets in cells.items():
+        rows = [
+            {
+                **c,
+                "documents": len(c["documents"]),
+                "categories": dict(c["categories"]),
+                "words": dict(c["words"].most_common()),
+            }
+            for c in outlets.values()
+        ]
+        rows.sort(key=lambda r: (-r["documents"], r["outlet"]))
+        out.append(
+            {"target": target, "documents": sum(r["documents"] for r in rows), "outlets": rows}
+        )
+    return sorted(out, key=lambda r: (-r["documents"], r["target"]))
+
+
 @stage(
     "framing",
-    requires=["text", "lang"],
-    assigns=["loaded_terms"],
-    help="loaded and stance-bearing terms from the framing lexicon",
+    requires=["text", "title", "lang", "entities", "quotes"],
+    assigns=["loaded_terms", "title_terms"],
+    help="loaded terms in their framing sense, with target and voice, in titles and bodies",
     languages=ANALYSED_LANGUAGES,
 )
 def make_framing(settings: Settings):
-    lexicon()
+    lexicon(), sense_rules(), target_groups()
 
     def framing(doc: Document) -> Document:
-        doc.loaded_terms = find_loaded_terms(doc.text, doc.lang)
+        doc.loaded_terms = find_loaded_terms(doc, doc.text)
+        doc.title_terms = find_loaded_terms(doc, doc.title or "", body=False)
         return doc
 
     return framing

@@ -8,6 +8,7 @@ from rasad.store.base import (
     EntityLinkStore,
     EntityReader,
     ExportStore,
+    FramingReader,
     IngestStore,
     MetaStore,
     OutletReader,
@@ -20,6 +21,7 @@ from rasad.store.base import (
     SurnameLookup,
     ViewStore,
 )
+from rasad.store.framing_sql import FramingFilter
 
 
 def open_store(url: str) -> Store:
@@ -39,6 +41,8 @@ __all__ = [
     "EntityLinkStore",
     "EntityReader",
     "ExportStore",
+    "FramingFilter",
+    "FramingReader",
     "IngestStore",
     "MetaStore",
     "OutletReader",

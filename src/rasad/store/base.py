@@ -13,6 +13,7 @@ import numpy as np
 
 from rasad.analysis.search import SearchFilter, SearchQuery
 from rasad.model import Document
+from rasad.store.framing_sql import FramingFilter
 
 
 class StoreError(RuntimeError):
@@ -129,6 +130,26 @@ class EntityReader(Protocol):
         """(total, a page of stored quotes with their documents' fields), in document order."""
 
 
+class FramingReader(Protocol):
+    """The stored framing occurrences (`rasad.services.framing`)."""
+
+    def framing_terms(
+        self, filters: FramingFilter, limit: int, offset: int
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(total, a page of stored framing occurrences), in document order."""
+
+    def framing_counts(self, filters: FramingFilter, by: str) -> list[dict[str, Any]]:
+        """(value, occurrences, documents) per value of one column, most first."""
+
+    def framing_shares(
+        self, filters: FramingFilter
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """Documents per (outlet, target, month), and per category among them."""
+
+    def framing_of_documents(self, doc_ids: list[str]) -> list[dict[str, Any]]:
+        """The stored framing occurrences of these documents, in document order."""
+
+
 class IngestStore(SignatureStore, MetaStore, Protocol):
     """What the ingest writes: documents (checked for stored copies first), their
     signatures and vectors (`rasad.services.ingest`)."""
@@ -218,6 +239,9 @@ class ViewStore(EntityLinkStore, StorySources, Protocol):
     def put_story_summaries(self, rows: Iterable[dict[str, Any]]) -> None:
         """Write summary rows (replacing a story's earlier row)."""
 
+    def put_framing_terms(self, rows: list[tuple], seqs: list[int]) -> None:
+        """Replace the stored framing occurrences of these documents."""
+
     def delete_story_summaries(self, story_ids: Iterable[str]) -> None:
         """Remove the summary rows of stories that no longer exist."""
 
@@ -283,7 +307,9 @@ class CorrectionStore(DocumentLookup, OutletReader, Protocol):
         correction's number."""
 
 
-class QueryStore(DocumentLookup, SurnameLookup, EntityReader, OutletReader, Protocol):
+class QueryStore(
+    DocumentLookup, SurnameLookup, EntityReader, OutletReader, FramingReader, Protocol
+):
     """What the queries read: pages of documents, stories, items, entities and quotes;
     search; stats (`rasad.services.queries`)."""
 

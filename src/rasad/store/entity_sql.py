@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from rasad.analysis.search import SearchFilter
+from rasad.store.framing_sql import COLUMNS as FRAMING_COLUMNS
 from rasad.store.sql import bound, document_conditions
 
 Statements = list[tuple[str, list[tuple]]]
@@ -64,6 +65,11 @@ def link_writes(links: dict[str, Any], through: int, mark: str) -> Statements:
             "INSERT INTO quotes (doc_seq, position, doc, speaker, lang, outlet, published, "
             f"quote) VALUES {marks([0] * 8, m)}",
             links["quotes"],
+        ),
+        (
+            f"INSERT INTO framing_terms ({', '.join(FRAMING_COLUMNS)}) "
+            f"VALUES {marks([0] * len(FRAMING_COLUMNS), m)}",
+            links.get("framing", []),
         ),
         (
             f"INSERT INTO entity_names (entity, lang, text, n, first) VALUES {marks([0] * 5, m)} "

@@ -592,6 +592,43 @@ MIGRATIONS: tuple[Migration, ...] = (
             ON CONFLICT (name) DO NOTHING
         """
     ),
+    # framing: every loaded term in its framing sense, of titles and bodies, with its target
+    # and voice (`rasad framing`, `/api/v1/framing`), filtered and grouped without reading the
+    # documents; "framing" fills it for the documents stored before (re-running the stage).
+    # IF NOT EXISTS: a database rolled back to an older schema re-runs it over its own table
+    Migration(
+        """
+        CREATE TABLE IF NOT EXISTS framing_terms (
+            doc_seq {bigint} NOT NULL,
+            position INTEGER NOT NULL,
+            doc TEXT NOT NULL,
+            field TEXT NOT NULL,
+            lang TEXT,
+            outlet TEXT,
+            published TEXT,
+            term TEXT NOT NULL,
+            category TEXT NOT NULL,
+            family TEXT,
+            target TEXT,
+            target_key TEXT,
+            voice TEXT,
+            speaker TEXT,
+            span_start INTEGER NOT NULL,
+            span_end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (doc_seq, position)
+        );
+        CREATE INDEX IF NOT EXISTS framing_terms_category ON framing_terms(category, doc_seq, position);
+        CREATE INDEX IF NOT EXISTS framing_terms_target ON framing_terms(target, doc_seq, position);
+        CREATE INDEX IF NOT EXISTS framing_terms_outlet ON framing_terms(outlet, doc_seq, position);
+        CREATE INDEX IF NOT EXISTS framing_terms_term ON framing_terms(term, doc_seq, position);
+        CREATE INDEX IF NOT EXISTS framing_terms_doc ON framing_terms(doc);
+        CREATE TABLE IF NOT EXISTS backfills (migration INTEGER NOT NULL, name TEXT PRIMARY KEY);
+        INSERT INTO backfills(migration, name)
+            SELECT coalesce(max(migration), 0) + 1, 'framing' FROM backfills WHERE true
+            ON CONFLICT (name) DO NOTHING
+        """
+    ),
 )
 
 

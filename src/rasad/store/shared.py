@@ -16,7 +16,8 @@ import numpy as np
 
 from rasad.analysis.search import SearchFilter
 from rasad.model import Document
-from rasad.store import entity_sql, outlet_sql
+from rasad.store import entity_sql, framing_sql, outlet_sql
+from rasad.store.framing_sql import FramingFilter
 from rasad.store.sql import (
     STALE_STORIES,
     STALE_VIEWS,
@@ -357,6 +358,30 @@ class SharedQueries:
     ) -> tuple[int, list[dict[str, Any]]]:
         """(total, a page of stored quotes with their documents' fields)."""
         return entity_sql.quote_page(self.conn, speaker, filters, limit, offset, self.MARK)
+
+    def put_framing_terms(self, rows: list[tuple], seqs: list[int]) -> None:
+        """Replace the stored framing occurrences of these documents, in one transaction."""
+        self._run(framing_sql.framing_writes(rows, seqs, self.MARK))
+
+    def framing_terms(
+        self, filters: FramingFilter, limit: int, offset: int
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(total, a page of stored framing occurrences), in document order."""
+        return framing_sql.framing_page(self.conn, filters, limit, offset, self.MARK)
+
+    def framing_counts(self, filters: FramingFilter, by: str) -> list[dict[str, Any]]:
+        """Occurrences and documents per value of one column, most first."""
+        return framing_sql.framing_counts(self.conn, filters, by, self.MARK)
+
+    def framing_shares(
+        self, filters: FramingFilter
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """Documents per (outlet, target, month), and per category among them."""
+        return framing_sql.framing_shares(self.conn, filters, self.MARK)
+
+    def framing_of_documents(self, doc_ids: list[str]) -> list[dict[str, Any]]:
+        """The stored framing occurrences of these documents, in document order."""
+        return framing_sql.framing_for_docs(self.conn, doc_ids, self.MARK)
 
     def quote_speakers(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
         """The linked speaker of each stored quote of these documents, by (doc, position)."""

@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from rasad.analysis.pages import ItemFilter, Page
 from rasad.api.deps import API, errors, get_store, item_filters, window
 from rasad.services import queries
-from rasad.store import Store
+from rasad.store import FramingFilter, Store
 
 router = APIRouter()
 
@@ -92,3 +92,25 @@ def api_quotes(
     """Quotes with their speakers, filtered by speaker entity, story, language, outlet, date."""
     f = ItemFilter(lang, outlet, date_from, date_to, story)
     return queries.quote_list(store, entity, filters=f, window=w)
+
+
+@router.get(f"{API}/framing")
+def api_framing(
+    term: str | None = Query(None, description="a lexicon term, as the lexicon writes it"),
+    category: str | None = Query(None, description="label, martyrdom, occupation, regime, …"),
+    target: str | None = Query(None, description="whom the term is applied to: US forces, …"),
+    outlet: str | None = None,
+    lang: str | None = None,
+    date_from: str | None = Query(None, alias="from", description="ISO date"),
+    date_to: str | None = Query(None, alias="to", description="ISO date"),
+    story: str | None = None,
+    voice: str | None = Query(None, description="outlet (its own words) or quoted"),
+    w: Page = Depends(window),
+    store: Store = Depends(get_store),
+) -> dict[str, Any]:
+    """Loaded terms in their framing sense across the archive: `items` (a page, each with
+    `link` to its exact words, `?hl=start-end` for body terms), `by` (counts grouped by
+    outlet, target, category, term, lang, voice) and `shares` (per outlet and target, by
+    month: the share of the outlet's articles framing the target that use each category)."""
+    f = FramingFilter(term, category, target, outlet, lang, date_from, date_to, story, voice)
+    return queries.framing_list(store, f, window=w)

@@ -1,0 +1,238 @@
+"""`rasad eval framing`: loaded terms by sense, target and voice.
+
+Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
+
+- `framing_occurrences.tsv`: 410 occurrences of framing terms in real articles of
+  `../shared/corpus` (ar, fa, en), each labelled framing-sense yes/no, with its target and
+  voice. Each labelled field (title or body) is analysed as it is (entities, quotes, framing),
+  so offsets stay aligned; a row counts as predicted framing when a framing occurrence
+  overlaps its span. Precision and recall of the framing sense are over the labelled rows,
+  per sample (balanced, natural) and language. Target: among rows both gold and predicted
+  framing, the share whose predicted target is the gold one (the same name, or a span that
+  overlaps the gold target's span; a generic use is right when nothing is predicted). Voice:
+  the same rows, outlet vs quoted.
+- `framing_seeds.tsv`: the seeds' loaded terms. Recall (labelled words a framing occurrence
+  overlaps), false alarms (framing occurrences overlapping no labelled word), target accuracy.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from rasad.config import Settings
+from rasad.eval.shared import corpus_articles
+from rasad.model import Document
+from rasad.pipeline import Pipeline, build_pipeline
+from rasad.services.analyze import documents_for_bytes
+from rasad.stages.entities import find_entities
+from rasad.stages.framing import make_framing
+from rasad.stages.quotes import find_quotes
+
+LABELS = Path(__file__).resolve().parents[3] / "eval" / "labels"
+CORPORA = ("saudinewsnet_ar", "farsnews_fa", "bbc_news_en")
+_WORD = re.compile(r"\w+")
+
+
+def read_labels(path: Path) -> list[dict[str, str]]:
+    """Rows of a tab-separated label file, comment lines skipped."""
+    lines = [line for line in path.read_text("utf-8").splitlines() if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def analysed_terms(doc_id: str, text: str, lang: str, framing) -> list[dict]:
+    """The framing stage's occurrences in a text taken as it is (entities and quotes first)."""
+    doc = Document(id=doc_id, source=doc_id, text=text, lang=lang)
+    doc.entities = find_entities(text, lang)  # type: ignore[assignment]
+    doc.quotes = find_quotes(doc)
+    return list(framing(doc).loaded_terms)
+
+
+def name_words(name: str | None) -> set[str]:
+    """Lower-cased words of a target name without a parenthesis ("Iraq (Saddam Hussein)")."""
+    return {w.lower() for w in _WORD.findall(re.sub(r"\(.*?\)", "", name or ""))}
+
+
+def same_target(predicted: dict, gold: dict[str, str]) -> bool:
+    """Whether a predicted occurrence names the gold target (name or overlapping span)."""
+    name = predicted.get("target")
+    if not gold["target"]:
+        return not name
+    if not name:
+        return False
+    start, end = predicted.get("target_start"), predicted.get("target_end")
+    spans_known = gold["target_start"] and start is not None and end is not None
+    if spans_known and start < int(gold["target_end"]) and int(gold["target_start"]) < end:
+        return True
+    return name_words(name) == name_words(gold["target"])
+
+
+class SenseScore:
+    """Counts for framing-sense precision/recall, target and voice agreement."""
+
+    def __init__(self) -> None:
+        self.tp = self.fp = self.fn = self.tn = 0
+        self.target_right = self.voice_right = 0
+
+    def add(self, gold: dict[str, str], predicted: dict | None) -> None:
+        yes = gold["framing"] == "yes"
+        if predicted is None:
+            self.fn += yes
+            self.tn += not yes
+            return
+        if not yes:
+            self.fp += 1
+            return
+        self.tp += 1
+        self.target_right += same_target(predicted, gold)
+        self.voice_right += predicted.get("voice") == gold["voice"]
+
+    def result(self) -> dict[str, Any]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return {
+            "rows": self.tp + self.fp + self.fn + self.tn,
+            "framing": self.tp + self.fn,
+            "precision": p,
+            "recall": r,
+            "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "target_accuracy": self.target_right / self.tp if self.tp else 0.0,
+            "voice_accuracy": self.voice_right / self.tp if self.tp else 0.0,
+            "both_framing": self.tp,
+        }
+
+
+def overlapping(terms: list[dict], start: int, end: int) -> dict | None:
+    """The first occurrence overlapping [start, end), if any."""
+    return next((t for t in terms if t["start"] < end and start < t["end"]), None)
+
+
+def evaluate_occurrences(shared: Path, framing, labels: Path) -> dict[str, Any]:
+    """Sense, target and voice scores on the labelled occurrences, by sample and language."""
+    rows = read_labels(labels)
+    articles = corpus_articles(shared, {r["article"] for r in rows}, CORPORA)
+    found: dict[tuple[str, str], list[dict]] = {}
+    scores: dict[str, SenseScore] = defaultdict(SenseScore)
+    for row in rows:
+        article = articles.get(row["article"])
+        if article is None:
+            continue
+        key = (row["article"], row["field"])
+        if key not in found:
+            text = article.get(row["field"]) or ""
+            found[key] = analysed_terms(row["article"], text, row["lang"], framing)
+        predicted = overlapping(found[key], int(row["start"]), int(row["end"]))
+        for name in (
+            "all",
+            f"all ({row['lang']})",
+            row["sample"],
+            f"{row['sample']} ({row['lang']})",
+        ):
+            scores[name].add(row, predicted)
+    return {f"occurrences {k}": s.result() for k, s in sorted(scores.items())}
+
+
+def seed_path(shared: Path, seed: str) -> Path:
+    return shared / "seeds" / f"{seed}.txt"
+
+
+def text_pipeline(settings: Settings) -> Pipeline:
+    """The analysis pipeline without the embedding stage (framing does not need vectors)."""
+    full = build_pipeline(settings)
+    kept = [(s, f) for s, f in zip(full.specs, full.fns, strict=True) if s.name != "embed"]
+    return Pipeline([s for s, _ in kept], [f for _, f in kept], full.strict)
+
+
+def analyze_seed(path: Path, pipeline: Pipeline) -> Document:
+    """A seed file read as `rasad analyze` reads it, then analysed."""
+    (doc,) = documents_for_bytes(path.read_bytes(), path.name, str(path))
+    return pipeline(doc)
+
+
+def nth_span(text: str, match: str, nth: int) -> tuple[int, int] | None:
+    """The span of the nth occurrence of a string, 1-based."""
+    at = -1
+    for _ in range(nth):
+        at = text.find(match, at + 1)
+        if at < 0:
+            return None
+    return at, at + len(match)
+
+
+def evaluate_seeds(shared: Path, settings: Settings, labels: Path) -> dict[str, Any]:
+    """Recall, false alarms and target accuracy on the seeds' labelled loaded terms."""
+    pipeline = text_pipeline(settings)
+    rows = read_labels(labels)
+    by_seed: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in rows:
+        by_seed[row["seed"]].append(row)
+    labelled = hit = target_right = voice_right = alarms = predicted_n = 0
+    false_alarms: list[str] = []
+    for seed, gold in sorted(by_seed.items()):
+        path = seed_path(shared, seed)
+        if not path.exists():
+            continue
+        doc = analyze_seed(path, pipeline)
+        spans = [nth_span(doc.text, g["match"], int(g["nth"])) for g in gold]
+        for g, span in zip(gold, spans, strict=True):
+            labelled += 1
+            predicted = overlapping(doc.loaded_terms, *span) if span else None
+            if predicted is not None:
+                hit += 1
+                target_right += same_target(predicted, {**g, "target_start": "", "target_end": ""})
+                voice_right += predicted.get("voice") == g["voice"]
+        for t in doc.loaded_terms:
+            predicted_n += 1
+            if not any(s and t["start"] < s[1] and s[0] < t["end"] for s in spans):
+                alarms += 1
+                false_alarms.append(f"{seed[:3]}:{t['text']}")
+    return {
+        "seeds": {
+            "labelled": labelled,
+            "found": hit,
+            "recall": hit / labelled if labelled else 0.0,
+            "flagged": predicted_n,
+            "false_alarms": alarms,
+            "false_alarm_terms": false_alarms,
+            "target_accuracy": target_right / hit if hit else 0.0,
+            "voice_accuracy": voice_right / hit if hit else 0.0,
+        }
+    }
+
+
+def evaluate_framing(shared: Path, settings: Settings, labels: Path = LABELS) -> dict[str, Any]:
+    """Both label sets, whichever are present; seconds for the whole run."""
+    started = time.perf_counter()
+    framing = make_framing(settings)
+    out: dict[str, Any] = {}
+    if (labels / "framing_occurrences.tsv").exists():
+        out.update(evaluate_occurrences(shared, framing, labels / "framing_occurrences.tsv"))
+    if (labels / "framing_seeds.tsv").exists() and (shared / "seeds").is_dir():
+        out.update(evaluate_seeds(shared, settings, labels / "framing_seeds.tsv"))
+    out["seconds"] = time.perf_counter() - started
+    return out
+
+
+def format_framing_report(result: dict[str, Any]) -> str:
+    lines = [f"{'set':<32} {'rows':>5} {'P':>6} {'R':>6} {'F1':>6} {'target':>7} {'voice':>6} (n)"]
+    for name, r in result.items():
+        if not name.startswith("occurrences"):
+            continue
+        lines.append(
+            f"{name[12:]:<32} {r['rows']:>5} {r['precision']:>6.3f} {r['recall']:>6.3f} "
+            f"{r['f1']:>6.3f} {r['target_accuracy']:>7.3f} {r['voice_accuracy']:>6.3f} "
+            f"({r['both_framing']})"
+        )
+    if s := result.get("seeds"):
+        lines.append(
+            f"seeds: {s['found']}/{s['labelled']} labelled loaded terms found "
+            f"(recall {s['recall']:.3f}); {s['false_alarms']} false alarms of {s['flagged']} "
+            f"flagged; target {s['target_accuracy']:.3f}, voice {s['voice_accuracy']:.3f}"
+        )
+        if s["false_alarm_terms"]:
+            lines.append("  false alarms: " + ", ".join(s["false_alarm_terms"]))
+    return "\n".join(lines)

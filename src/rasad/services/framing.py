@@ -1,0 +1,151 @@
+"""Framing across the archive: the stored occurrences (`framing_terms`, one row per loaded
+term in its framing sense, of titles and bodies), written as documents are linked and read by
+`rasad framing` and `/api/v1/framing`: filtered by term, category, target, outlet, language,
+date, story and voice; grouped by outlet and by target; each item linking to its exact words;
+and per outlet, the share of its articles on a target that use each category, by month.
+
+"Its articles on a target" are the outlet's articles that apply at least one framing term to
+that target (rasad does not yet know every article that mentions a group without framing it),
+so a share answers: when outlet X frames US forces, how often does it call them occupiers?
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from rasad.analysis.pages import Page
+from rasad.config import Settings
+from rasad.model import Document, LoadedTerm
+from rasad.stages.framing import find_loaded_terms
+from rasad.store import FramingFilter, FramingReader, Store
+
+BACKFILL_BATCH = 500
+GROUPS = ("outlet", "target", "category", "term", "lang", "voice")
+
+
+def occurrence_rows(seq: int, doc: Document) -> list[tuple]:
+    """The `framing_terms` rows of one stored document (body first, then title)."""
+    published = (doc.published or {}).get("value")
+    rows = []
+    fields: list[tuple[str, list[LoadedTerm]]] = [
+        ("text", doc.loaded_terms),
+        ("title", doc.title_terms),
+    ]
+    for field, terms in fields:
+        for t in terms:
+            if "term" not in t:  # stored by a version without senses: the backfill redoes it
+                continue
+            rows.append(
+                (
+                    seq,
+                    len(rows),
+                    doc.id,
+                    field,
+                    doc.lang,
+                    doc.outlet,
+                    published,
+                    t["term"],
+                    t["category"],
+                    t.get("family"),
+                    t.get("target"),
+                    t.get("target_key"),
+                    t.get("voice"),
+                    t.get("speaker"),
+                    t["start"],
+                    t["end"],
+                    t["text"],
+                )
+            )
+    return rows
+
+
+def reframe(doc: Document) -> Document:
+    """A stored document's loaded terms found again with the current framing stage (its
+    entities and quotes are stored with it)."""
+    if doc.rejected or not doc.text:
+        return doc
+    doc.loaded_terms = find_loaded_terms(doc, doc.text)
+    doc.title_terms = find_loaded_terms(doc, doc.title or "", body=False)
+    return doc
+
+
+def backfill_framing(store: Store, settings: Settings) -> None:
+    """Every stored document's framing found again and stored (a database made before the
+    framing table, or by a version whose framing had no senses or targets)."""
+    from rasad.services.materialize import refresh_story_summaries
+
+    through = 0
+    while batch := store.documents_after(through, BACKFILL_BATCH):
+        through = batch[-1][0]
+        accepted = [(seq, reframe(doc)) for seq, doc in batch if not doc.rejected]
+        store.update_documents([doc for _, doc in accepted])
+        rows = [row for seq, doc in accepted for row in occurrence_rows(seq, doc)]
+        store.put_framing_terms(rows, [seq for seq, _ in accepted])
+    refresh_story_summaries(store, set(store.story_sizes()), views_up_to=None)
+
+
+def occurrence_item(row: dict[str, Any]) -> dict[str, Any]:
+    """One stored occurrence as the API and CLI show it, with a link to its exact words."""
+    hl = f"?hl={row['span_start']}-{row['span_end']}#evidence" if row["field"] == "text" else ""
+    return {
+        "doc": row["doc"],
+        "field": row["field"],  # offsets are into the document's `text`, or its `title`
+        "start": row["span_start"],
+        "end": row["span_end"],
+        "text": row["text"],
+        "term": row["term"],
+        "category": row["category"],
+        "family": row["family"],
+        "target": row["target"],
+        "target_key": row["target_key"],
+        "voice": row["voice"],
+        "speaker": row["speaker"],
+        "lang": row["lang"],
+        "outlet": row["outlet"],
+        "published": row["published"],
+        "link": f"/documents/{row['doc']}{hl}",
+    }
+
+
+def category_shares(store: FramingReader, filters: FramingFilter) -> list[dict[str, Any]]:
+    """Per outlet and target, by month: how many of the outlet's articles framing the target
+    use each category, and that share."""
+    totals, by_category = store.framing_shares(filters)
+    cells: dict[tuple[str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
+    for row in totals:
+        cells[(row["outlet"], row["target"])][row["month"]] = {
+            "month": row["month"],
+            "documents": row["documents"],
+            "categories": {},
+        }
+    for row in by_category:
+        month = cells[(row["outlet"], row["target"])][row["month"]]
+        month["categories"][row["category"]] = {
+            "documents": row["documents"],
+            "share": round(row["documents"] / month["documents"], 3),
+        }
+    return [
+        {"outlet": outlet, "target": target, "months": [months[m] for m in sorted(months)]}
+        for (outlet, target), months in sorted(
+            cells.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])
+        )
+    ]
+
+
+def framing_list(
+    store: FramingReader, filters: FramingFilter | None = None, window: Page | None = None
+) -> dict[str, Any]:
+    """Framing occurrences across the archive: a page of items in document order, counts
+    grouped by outlet, target, category, term, language and voice, and the category shares
+    per outlet and target over time."""
+    filters = filters or FramingFilter()
+    window = window or Page()
+    total, rows = store.framing_terms(filters, window.limit, window.offset)
+    return {
+        **window.meta(total),
+        "filters": {k: v for k, v in vars(filters).items() if v},
+        "items": [occurrence_item(r) for r in rows],
+        "by": {group: store.framing_counts(filters, group) for group in GROUPS},
+        "shares": category_shares(store, filters),
+    }

@@ -1,0 +1,134 @@
+"""Framing on real text: senses, suffixes, targets, voice and titles (the seeds, and articles
+of ../shared/corpus that are not in the held-out framing set)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rasad.config import Settings
+from rasad.eval.shared import corpus_articles
+from rasad.model import Document
+from rasad.pipeline import build_pipeline
+from rasad.stages.entities import find_entities
+from rasad.stages.framing import find_loaded_terms, framing_by_target
+from rasad.stages.quotes import find_quotes
+
+LABELS = Path(__file__).resolve().parents[2] / "eval" / "labels"
+
+
+@pytest.fixture(scope="module")
+def analysed(seed_text):
+    pipeline = build_pipeline(Settings(strict=True, stories=False))
+    cache: dict[str, Document] = {}
+
+    def run(prefix: str) -> Document:
+        if prefix not in cache:
+            cache[prefix] = pipeline(Document(id=prefix, source=prefix, raw_text=seed_text(prefix)))
+        return cache[prefix]
+
+    return run
+
+
+def analysed_text(text: str, lang: str, title: str | None = None) -> Document:
+    doc = Document(id="t", source="t", text=text, lang=lang, title=title)
+    doc.entities = find_entities(text, lang)  # type: ignore[assignment]
+    doc.quotes = find_quotes(doc)
+    doc.loaded_terms = find_loaded_terms(doc, text)
+    doc.title_terms = find_loaded_terms(doc, title or "", body=False)
+    return doc
+
+
+def by_text(doc: Document) -> dict[str, dict]:
+    return {t["text"]: t for t in doc.loaded_terms}
+
+
+def test_epithet_applied_to_us_forces_in_the_outlets_voice(analysed):
+    terms = by_text(analysed("000"))
+    assert terms["تروریست"]["target"] == "US forces"  # «نظامیان تروریست آمریکایی»
+    assert terms["تروریست"]["voice"] == "outlet"
+
+
+def test_advisory_euphemism_is_quoted_from_the_prime_minister(analysed):
+    doc = analysed("000")
+    advisory = by_text(doc)["مستشاری"]
+    assert advisory["category"] == "euphemism" and advisory["voice"] == "quoted"
+
+
+def test_isis_label_and_generic_terrorism(analysed):
+    terms = by_text(analysed("002"))
+    assert terms["تنظيم داعش الارهابي"]["target"] == "ISIS"
+    assert terms["الإرهاب"]["target"] is None  # «مكافحة الإرهاب»: generic
+
+
+def test_zionist_names_israel_by_itself(analysed):
+    terms = [t for t in analysed("003").loaded_terms if t["text"] == "صهیونیست"]
+    assert terms and terms[0]["target"] == "Israel"
+
+
+def test_military_is_not_the_regime_plus_a_suffix(analysed):
+    # seed 003 says «نیروهای نظامی آمریکا» and «نظامیان آمریکایی»: نظام + ی, not "regime"
+    doc = analysed("003")
+    assert not any(t["text"].startswith("نظام") for t in doc.loaded_terms)
+    doc = analysed_text("وقالت مصادر إن الجيش النظامي انسحب من المدينة", "ar")
+    assert not doc.loaded_terms
+
+
+def test_every_occurrence_is_an_exact_span(analysed):
+    for prefix in ("000", "001", "002", "003", "004"):
+        doc = analysed(prefix)
+        for t in doc.loaded_terms:
+            assert doc.text[t["start"] : t["end"]] == t["text"]
+            if "target_start" in t:
+                assert t["target_start"] < t["target_end"] <= len(doc.text)
+
+
+def test_export_keeps_the_four_keys(analysed):
+    exported = analysed("003").to_export()["loaded_terms"]
+    assert exported and all(set(t) == {"start", "end", "text", "category"} for t in exported)
+
+
+def test_headline_with_speaker_is_quoted():
+    doc = analysed_text("", "ar", title="الجبير: جريمة حرق الرضيع الفلسطيني إرهابية")
+    assert doc.title_terms and all(t["voice"] == "quoted" for t in doc.title_terms)
+    assert doc.title_terms[0]["speaker"] == "الجبير"
+
+
+def test_sides_by_target(analysed):
+    table = framing_by_target([analysed("000"), analysed("003")])
+    us = next(row for row in table if row["target"] == "US forces")
+    assert us["documents"] == 2 and us["outlets"][0]["categories"]["label"] >= 1
+
+
+@pytest.fixture(scope="module")
+def dev_articles(shared):
+    """Corpus articles that are not in the held-out framing set."""
+    rows = (LABELS / "framing_occurrences.tsv").read_text("utf-8").splitlines()
+    return {r.split("\t", 1)[0] for r in rows}
+
+
+@pytest.mark.parametrize(
+    ("article_id", "framing"),
+    [
+        ("bbc-sport-001", False),  # "her new training regime"
+        ("bbc-business-042", False),  # "a new daily maintenance regime for machinery"
+        ("bbc-business-284", True),  # "the otherwise brutal Baathist regime"
+    ],
+)
+def test_regime_only_for_a_government(shared, dev_articles, article_id, framing):
+    assert article_id not in dev_articles  # not a held-out article
+    found = corpus_articles(shared, {article_id}, ["bbc_news_en"]).get(article_id)
+    if found is None:
+        pytest.skip("article not in ../shared")
+    doc = analysed_text(found["text"], "en")
+    assert any(t["term"] == "regime" for t in doc.loaded_terms) is framing
+
+
+def test_titles_are_scanned(shared, dev_articles):
+    found = corpus_articles(shared, {"fars-8307160010"}, ["farsnews_fa"]).get("fars-8307160010")
+    if found is None:
+        pytest.skip("article not in ../shared")
+    doc = analysed_text(found["text"], "fa", title=found["title"])
+    assert {t["category"] for t in doc.title_terms} >= {"regime", "martyrdom"}
+    assert all(found["title"][t["start"] : t["end"]] == t["text"] for t in doc.title_terms)
