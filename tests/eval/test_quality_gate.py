@@ -36,7 +36,7 @@ def _runners() -> dict[str, Callable[[Path], dict[str, Any]]]:
         "entities": evaluate_entities,
         "time": evaluate_time,
         "quotes": evaluate_quotes,
-        "claims": evaluate_claims,
+        "claims": lambda root: evaluate_claims(root, embeddings=False),
         "clustering saudinewsnet": lambda root: evaluate_clustering(
             root, "saudinewsnet", settings.embed_lead_words, settings.embed_max_tokens
         ),
