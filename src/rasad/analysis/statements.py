@@ -587,6 +587,21 @@ def same_moment(a: Statement, b: Statement) -> bool:
     return not (a.days and b.days and set(a.days) != set(b.days))
 
 
+def is_reading(st: Statement, text: str | None) -> bool:
+    """A figure that moves with the moment it is read at: a price or rate written with
+    decimals, a percentage, index points. Two readings differ without contradicting."""
+    v = next((v for v in st.values if v.text == text), None)
+    return v is not None and (v.decimals > 0 or v.dimension in READINGS)
+
+
+READINGS = {"percent", "points"}
+
+
+def named_same_moment(a: Statement, b: Statement) -> bool:
+    """Both sentences name the same weekday or date."""
+    return bool(a.weekdays & b.weekdays or set(a.days) & set(b.days))
+
+
 def figure_order(a: Statement, b: Statement, rel: Relation) -> int:
     """+1 when the later statement gives the larger figure, -1 the smaller, 0 unknown."""
     va = next((v for v in a.values if v.text == rel.value_a), None)
@@ -619,6 +634,8 @@ def relate(
     if values and values.verdict == "differ":
         if not same_moment(a, b):
             return _as(values, "unrelated", "figures for different days")
+        if is_reading(a, values.value_a) and not named_same_moment(a, b):
+            return _as(values, "unrelated", "a reading (price, rate, index) at an unnamed moment")
         if a.revision or b.revision or (gap is not None and gap > MAX_DAYS_SAME_TIME):
             return _as(values, "update", "a later or revised figure")
         if a.modality or b.modality:
