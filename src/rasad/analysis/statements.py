@@ -52,7 +52,8 @@ CLOSE_SIMILARITY = {
 APPROXIMATE_SHARE = 0.1  # "about 15" holds anything within 10%
 CONVERSION_SHARE = 0.03  # a converted unit is rounded: "85 mph" is "137 km/h"
 MIN_STATEMENT_CHARS = 20
-CONTEXT_WORDS = 7  # words either side of a figure that say what it counts
+CONTEXT_WORDS = 10  # words either side of a figure that say what it counts
+MIN_SHARED_CONTEXT = 2  # of those, how many two figures of one fact share ("مقتل", "قصف")
 MAX_DAYS_SAME_TIME = 1  # two reports a day apart are the same moment (papers print a day late)
 _CLITICS = ("و", "ف", "ب", "ل")
 _WORD = re.compile(r"[\w\u200c%٪$£€/]+", re.UNICODE)
@@ -94,6 +95,7 @@ class Statement:
     values: list[Value] = field(default_factory=list)
     days: list[str] = field(default_factory=list)  # dates it gives in full (ISO days)
     weekdays: set[int] = field(default_factory=set)  # weekdays it names (Monday = 0)
+    relative_days: set[str] = field(default_factory=set)  # "today", "yesterday" resolved
     times: list[str] = field(default_factory=list)  # times of day ("14:08")
     places: set[str] = field(default_factory=set)
     agents: set[str] = field(default_factory=set)
@@ -123,6 +125,12 @@ def cues() -> dict[tuple[str, str], list[tuple[str, ...]]]:
     for lang, kind, cue in read_table("claims/cues.tsv"):
         out.setdefault((lang, kind), []).append(tuple(fold_same_length(cue).lower().split()))
     return out
+
+
+@cache
+def generic_nouns(lang: str) -> frozenset[str | None]:
+    """Stems of counted nouns that say nothing of what is counted ("آخرين", "others")."""
+    return frozenset(noun_key(" ".join(c)) for c in cues().get((lang, "generic"), []))
 
 
 @cache
@@ -282,6 +290,22 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
 NAMED_DAY = re.compile(r"\d|[^\W\d]{3,}", re.UNICODE)
 
 
+def relative_days(doc: Document, start: int, end: int) -> set[str]:
+    """The days a sentence's relative words ("اليوم", "أمس", "yesterday") resolve to against
+    its publication day: never evidence of one moment (the day is often a day off), but two
+    sentences whose "today"s fall on different days are about two moments."""
+    return {
+        d["value"]
+        for d in doc.dates
+        if start <= d["start"]
+        and d["end"] <= end
+        and d.get("type", "date") == "date"
+        and d["relative"]
+        and d["precision"] == "day"
+        and d["value"]
+    }
+
+
 def named_days(doc: Document, start: int, end: int) -> tuple[list[str], list[str]]:
     """Days a sentence gives in full (not "yesterday" nor "Tuesday", whose day rests on the
     publication date, which is often a day off) and the times of day it gives."""
@@ -307,9 +331,21 @@ def weekday_words() -> dict[str, int]:
 
 
 def weekdays_named(text: str) -> set[int]:
-    """The weekdays a text names ("الأحد", "يوم الجمعة", "Sunday")."""
+    """The weekdays a text names ("الأحد", "يوم الجمعة", "Sunday"), but not the day of the
+    report itself ("اليوم الاثنين", "today, Monday"), which dates the telling, not the fact."""
     table = weekday_words()
-    return {table[bare(w)] for _, _, w in words_of(text) if bare(w) in table}
+    words = [w for _, _, w in words_of(text)]
+    reporting = reporting_day_words()
+    return {
+        table[bare(w)]
+        for i, w in enumerate(words)
+        if bare(w) in table and not (i and words[i - 1] in reporting)
+    }
+
+
+@cache
+def reporting_day_words() -> frozenset[str]:
+    return frozenset(fold_same_length(w).lower() for w in ("اليوم", "today", "امروز"))
 
 
 def polarity_of(text: str, lang: str) -> tuple[str, set[str]]:
@@ -385,6 +421,7 @@ def statement_of(doc: Document, start: int, end: int) -> Statement:
         ],
         days=days,
         weekdays=weekdays_named(text),
+        relative_days=relative_days(doc, start, end),
         times=times,
         places={bare(m["text"]) for m in inside if m.get("type") in ("LOC", "GPE")},
         agents={bare(m["text"]) for m in inside if m.get("type") in ("PER", "ORG")},
@@ -464,14 +501,23 @@ def rounded_to(precise: float, coarse: Value) -> bool:
 
 def same_figure(a: Value, b: Value) -> bool:
     """The same figure written two ways (digits, words, grouping marks, rounding)."""
-    x, y = a.value, b.value
-    if x == y:
+    if a.value == b.value:
         return True
-    for big, small, written in ((x, y, b.text), (y, x, a.text)):
-        # "33.288" with a dot grouping the thousands
-        if re.search(r"\d[.٫]\d{3}$", written) and math.isclose(big, small * 1000):
-            return True
-    return rounded_to(x, b) or rounded_to(y, a)
+    for one, other in ((a, b), (b, a)):
+        for reading in other_readings(one):
+            if reading == other.value or rounded_to(reading, other):
+                return True
+    return rounded_to(a.value, b) or rounded_to(b.value, a)
+
+
+def other_readings(v: Value) -> list[float]:
+    """What a figure written with one mark before three digits may also mean: "33.288" is
+    33,288 with a dot grouping thousands, "1,949 مليون" is 1.949 million with a decimal
+    comma."""
+    match = re.search(r"\d([.,٫٬،])\d{3}(?!\d)", to_ascii_digits(v.text))
+    if not match:
+        return []
+    return [v.value * 1000] if match.group(1) in ".٫" else [v.value / 1000]
 
 
 def compatible(a: Value, b: Value) -> bool:
@@ -540,9 +586,8 @@ def value_relation(
         for j, w in enumerate(b.values):
             if w not in unmatched_b or not same_kind(v, w, noun_similarity.get((i, j))):
                 continue
-            if (v.context and w.context and not shared_stems(v.context, w.context)) or (
-                also_gives(b, v) or also_gives(a, w)
-            ):
+            needed = MIN_SHARED_CONTEXT + (v.noun_key in generic_nouns(a.lang))
+            if shared_stems(v.context, w.context) < needed or also_gives(b, v) or also_gives(a, w):
                 # "377 applicants interviewed" / "76 applicants absent": two things counted
                 unsure = Relation("unsure", slot_name(v), "value", v.text, w.text, "two counts")
                 continue
@@ -583,6 +628,8 @@ def same_moment(a: Statement, b: Statement) -> bool:
     """Nothing in the two sentences dates them apart: when both name weekdays (or dates),
     they name the same ones ("the night of Saturday to Sunday" / "of Sunday to Monday")."""
     if a.weekdays and b.weekdays and a.weekdays != b.weekdays:
+        return False
+    if a.relative_days and b.relative_days and not a.relative_days & b.relative_days:
         return False
     return not (a.days and b.days and set(a.days) != set(b.days))
 
@@ -719,7 +766,8 @@ def date_relation(a: Statement, b: Statement, same_time: bool) -> Relation | Non
         if len(x) == len(y) == 1 and strict and max(a.words, b.words) <= MAX_DATE_WORDS:
             return Relation("contradict", "date", "date", *shown, "different days")
         return None
-    if a.times and b.times and len(a.times) == 1 and len(b.times) == 1:
+    readings = any(v.decimals or v.dimension in READINGS for v in a.values + b.values)
+    if a.times and b.times and len(a.times) == 1 and len(b.times) == 1 and not readings:
         ta, tb = minutes(a.times[0]), minutes(b.times[0])
         if ta is not None and tb is not None:
             if abs(ta - tb) <= 30:
