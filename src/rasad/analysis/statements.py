@@ -105,6 +105,7 @@ class Statement:
     denied_keys: set[str] = field(default_factory=set)  # what a denial is about
     modality: str | None = None  # "modal" for plans, forecasts, possibilities
     revision: bool = False  # a revision cue: "ارتفع عدد", "rose to"
+    tally: bool = False  # a running total or an increment: "رصيد", "so far", "new"
     keys: set[str] = field(default_factory=set)  # search-key stems of the sentence
     words: int = 0
     # Every figure its document gives: a document that also gives the other's figure for the
@@ -431,6 +432,7 @@ def statement_of(doc: Document, start: int, end: int) -> Statement:
         denied_keys=denied,
         modality="modal" if has_cue(words, table.get((doc.lang, "modal"), [])) else None,
         revision=has_cue(words, table.get((doc.lang, "revision"), [])),
+        tally=has_cue(words, table.get((doc.lang, "tally"), [])),
         keys=stems(text, doc.lang),
         words=len(words),
     )
@@ -685,6 +687,8 @@ def relate(
             return _as(values, "unrelated", "a reading (price, rate, index) at an unnamed moment")
         if a.revision or b.revision or (gap is not None and gap > MAX_DAYS_SAME_TIME):
             return _as(values, "update", "a later or revised figure")
+        if a.tally or b.tally:
+            return _as(values, "unrelated", "a running total or an increment")
         if a.modality or b.modality:
             return _as(values, "unrelated", "a plan or forecast, not a fact")
         if gap is None and not close(a, b, similarity):
