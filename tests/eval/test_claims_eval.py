@@ -23,19 +23,6 @@ def test_pairs_point_at_corpus_sentences(shared):
         assert r["article_a"] != r["article_b"]
 
 
-def test_heldout_pairs_point_at_corpus_sentences(shared):
-    rows = read_pairs(LABELS / "claim_pairs_heldout.tsv")
-    articles = corpus_articles(shared, {r[k] for r in rows for k in ("article_a", "article_b")})
-    if not articles:
-        pytest.skip("corpora not present")
-    assert len(rows) >= 150
-    for r in rows:
-        for side in ("a", "b"):
-            article = articles[r[f"article_{side}"]]
-            start, end = r[f"start_{side}"], r[f"end_{side}"]
-            assert sentence_sha1(article, start, end) == r[f"sha1_{side}"]
-
-
 def test_scorer_on_both_sets(shared):
     from rasad.eval.claims import evaluate_claims
 
