@@ -19,7 +19,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rasad.data import read_table
@@ -120,18 +120,18 @@ class Statement:
 
 
 @cache
-def cues() -> dict[tuple[str, str], list[tuple[str, ...]]]:
+def cues() -> dict[tuple[str, str], tuple[tuple[str, ...], ...]]:
     """(language, kind) → cue phrases as tuples of folded words."""
     out: dict[tuple[str, str], list[tuple[str, ...]]] = {}
     for lang, kind, cue in read_table("claims/cues.tsv"):
         out.setdefault((lang, kind), []).append(tuple(fold_same_length(cue).lower().split()))
-    return out
+    return {key: tuple(phrases) for key, phrases in out.items()}
 
 
 @cache
 def generic_nouns(lang: str) -> frozenset[str | None]:
     """Stems of counted nouns that say nothing of what is counted ("آخرين", "others")."""
-    return frozenset(noun_key(" ".join(c)) for c in cues().get((lang, "generic"), []))
+    return frozenset(noun_key(" ".join(c)) for c in cues().get((lang, "generic"), ()))
 
 
 @cache
@@ -179,28 +179,39 @@ def noun_key(word: str | None) -> str | None:
     return key or None
 
 
-def words_of(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=4096)  # a sentence is read once per figure in it
+def words_of(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, folded lowercase word) for each word of `text`."""
     folded = fold_same_length(text).lower()
-    return [(m.start(), m.end(), folded[m.start() : m.end()]) for m in _WORD.finditer(folded)]
+    return tuple((m.start(), m.end(), folded[m.start() : m.end()]) for m in _WORD.finditer(folded))
 
 
-def cue_at(words: list[str], i: int, phrases: list[tuple[str, ...]]) -> int:
+def cue_at(words: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     """The length of the cue phrase starting at word i (0 when none); a clitic may lead."""
-    for phrase in phrases:
+    if i >= len(words):
+        return 0
+    first = words[i]
+    index = by_first_word(phrases)
+    candidates = index.get(first, ())
+    if first[:1] in _CLITICS:
+        candidates += index.get(first[1:], ())
+    for phrase in candidates:
         n = len(phrase)
-        window = words[i : i + n]
-        if len(window) < n:
-            continue
-        first = window[0]
-        if window[1:] == list(phrase[1:]) and (
-            first == phrase[0] or (first[:1] in _CLITICS and first[1:] == phrase[0])
-        ):
+        if tuple(words[i + 1 : i + n]) == phrase[1:]:
             return n
     return 0
 
 
-def has_cue(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
+@cache
+def by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Cue phrases by their first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        out.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def has_cue(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     return any(cue_at(words, i, phrases) for i in range(len(words)))
 
 
@@ -225,7 +236,7 @@ def value_bound(words: list[str], before: int, after: int, lang: str) -> str | N
     counts ("27 شخصا على الأقل")."""
     table = cues()
     for kind in ("at_least", "at_most", "about"):
-        phrases = table.get((lang, kind), [])
+        phrases = table.get((lang, kind), ())
         for i in range(max(before - 4, 0), before):
             n = cue_at(words, i, phrases)
             if n and i + n == before:
@@ -355,13 +366,15 @@ def polarity_of(text: str, lang: str) -> tuple[str, set[str]]:
     found = words_of(text)
     words = [w for _, _, w in found]
     table = cues()
-    bounds = [c for kind in ("at_least", "at_most", "about") for c in table.get((lang, kind), [])]
+    bounds = tuple(
+        c for kind in ("at_least", "at_most", "about") for c in table.get((lang, kind), ())
+    )
     for i in range(len(words)):  # "ما لا يقل عن 151" bounds a figure, it denies nothing
         n = cue_at(words, i, bounds)
         words[i : i + n] = [""] * n
     for kind, reach in (("denial", 10), ("negation", 1)):
         for i in range(len(words)):
-            n = cue_at(words, i, table.get((lang, kind), []))
+            n = cue_at(words, i, table.get((lang, kind), ()))
             if n:
                 start = i + n
                 # "نفت الوزارة أن يكون…": what is denied follows the complementizer
@@ -430,9 +443,9 @@ def statement_of(doc: Document, start: int, end: int) -> Statement:
         polarity="asserted" if denial == "asserted" else "denied",
         denial=None if denial == "asserted" else denial,
         denied_keys=denied,
-        modality="modal" if has_cue(words, table.get((doc.lang, "modal"), [])) else None,
-        revision=has_cue(words, table.get((doc.lang, "revision"), [])),
-        tally=has_cue(words, table.get((doc.lang, "tally"), [])),
+        modality="modal" if has_cue(words, table.get((doc.lang, "modal"), ())) else None,
+        revision=has_cue(words, table.get((doc.lang, "revision"), ())),
+        tally=has_cue(words, table.get((doc.lang, "tally"), ())),
         keys=stems(text, doc.lang),
         words=len(words),
     )
