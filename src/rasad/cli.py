@@ -1102,12 +1102,20 @@ def eval_numbers(shared: Path | None, as_json: bool) -> None:
 @click.option(
     "--shared", type=click.Path(path_type=Path), default=None, help="Path of the shared folder."
 )
+@click.option(
+    "--no-embeddings", is_flag=True, help="Leave out the sentence-embedding variant (minutes)."
+)
 @click.option("--json", "as_json", is_flag=True)
-def eval_claims(shared: Path | None, as_json: bool) -> None:
-    """Contradiction / change-over-time / agree / unrelated on hand-labelled statement pairs."""
+def eval_claims(shared: Path | None, no_embeddings: bool, as_json: bool) -> None:
+    """Contradict / update / agree / unrelated on both sets of hand-labelled statement pairs."""
     from rasad.eval.claims import evaluate_claims, format_claims_report
 
-    _run_eval(shared, as_json, evaluate_claims, format_claims_report)
+    _run_eval(
+        shared,
+        as_json,
+        lambda root: evaluate_claims(root, embeddings=not no_embeddings),
+        format_claims_report,
+    )
 
 
 @eval.command("framing")

@@ -39,7 +39,7 @@ def _runners() -> dict[str, Callable[[Path], dict[str, Any]]]:
         "time": evaluate_time,
         "quotes": evaluate_quotes,
         "numbers": evaluate_numbers,
-        "claims": evaluate_claims,
+        "claims": lambda root: evaluate_claims(root, embeddings=False),
         "framing": lambda root: evaluate_framing(root, settings),
         "clustering saudinewsnet": lambda root: evaluate_clustering(
             root, "saudinewsnet", settings.embed_lead_words, settings.embed_max_tokens

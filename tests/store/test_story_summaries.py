@@ -16,11 +16,12 @@ from rasad.analysis.stories import build_stories
 from rasad.config import Settings
 from rasad.services import queries as views
 from rasad.services.ingest import ingest_paths
-from rasad.services.materialize import open_store as open_materialized
 from rasad.services.materialize import (
+    backfill_contradictions,
     refresh_story_summaries,
     sync_story_summaries,
 )
+from rasad.services.materialize import open_store as open_materialized
 from rasad.store import open_store
 from tests.support import full_build
 from tests.support.legacy import as_older_database
@@ -251,6 +252,26 @@ def test_an_older_database_gets_its_views_at_the_next_ingest(store_url, seeds_di
     ingest_paths([seeds_dir], store, settings)  # nothing new, but the backfill fills the views
     assert views.story_detail(store, story) and store.pending_backfills() == []
     assert_views_equal_the_full_build(store)
+    store.close()
+
+
+def test_the_contradictions_backfill_rebuilds_the_stories_that_may_have_some(store_url, seeds_dir):
+    store = open_store(store_url)
+    settings = Settings(strict=True, db=store_url)
+    ingest_paths([seeds_dir], store, settings)
+    docs = list(store.iter_documents())
+    for n, d in enumerate(docs):  # files carry no outlet: give the seeds two
+        d.outlet = f"outlet{n % 2}.example"
+    store.update_documents(docs)
+    refresh_story_summaries(store, {d.story for d in docs if d.story}, views_up_to=None)
+    (row,) = listed(store)
+    assert len(row["outlets"]) == 2
+    before = views.story_detail(store, row["id"])
+    store.delete_story_views([row["id"]])
+    with pytest.raises(pages.NotFound):
+        views.story_detail(store, row["id"])
+    backfill_contradictions(store, settings)
+    assert views.story_detail(store, row["id"]) == before
     store.close()
 
 

@@ -13,21 +13,18 @@ from typing import Any
 
 import numpy as np
 
+from rasad.analysis.statements import story_contradictions
 from rasad.cluster.embed import centered
 from rasad.data import read_table
 from rasad.model import Document
 from rasad.stages.framing import framing_summary
-from rasad.text.days import first_day
 from rasad.text.normalize import fold_same_length
 from rasad.text.overlap import jaccard
-from rasad.text.sentences import sentence_at, sentence_spans
+from rasad.text.sentences import sentence_at
 from rasad.text.tokenize import index_terms
 
 TIMELINE_SIMILARITY = 0.1  # Jaccard of search keys for two same-day sentences to be one event
 MAX_TIMELINE = 60
-SAME_TIME_DAYS = 7
-MIN_CLAIM_OVERLAP = 0.08  # share of search keys two statements need to be about one claim
-MAX_CONTRADICTIONS = 5
 
 
 @cache
@@ -36,14 +33,6 @@ def concepts() -> dict[str, dict[str, list[str]]]:
     out: dict[str, dict[str, list[str]]] = defaultdict(dict)
     for concept, lang, words in read_table("claims/concepts.tsv"):
         out[concept][lang] = [fold_same_length(w) for w in words.split("|")]
-    return out
-
-
-@cache
-def negations() -> dict[str, list[str]]:
-    out: dict[str, list[str]] = defaultdict(list)
-    for lang, cue in read_table("claims/negation.tsv"):
-        out[lang].append(fold_same_length(cue))
     return out
 
 
@@ -115,141 +104,6 @@ def claims(docs: list[Document]) -> list[dict[str, Any]]:
         {"about": concept, "value": value, "evidence": ev}
         for (concept, value), ev in sorted(grouped.items(), key=lambda kv: (kv[0][0], kv[0][1]))
     ]
-
-
-def _day(doc: Document) -> str | None:
-    return first_day(doc.published, year_wide=False)
-
-
-def value_contradictions(docs: list[Document]) -> list[dict[str, Any]]:
-    """Two documents published within a week giving different numbers for the same concept.
-    (Different numbers at different times are a change, not a disagreement.)"""
-    from datetime import date
-
-    out = []
-    seen: set[tuple] = set()
-    found = [(doc, n, concept_of(n.get("counts"), doc.lang)) for doc in docs for n in doc.numbers]
-    found = [(d, n, c) for d, n, c in found if c and _day(d)]
-    for i, (da, na, ca) in enumerate(found):
-        for db, nb, cb in found[i + 1 :]:
-            if ca != cb or da.id == db.id or na["value"] == nb["value"]:
-                continue
-            gap = abs((date.fromisoformat(_day(da)) - date.fromisoformat(_day(db))).days)
-            verdict = value_verdict(na["value"], nb["value"], gap)
-            key = (ca, da.id, db.id)
-            if verdict == "contradiction" and key not in seen:
-                seen.add(key)
-                out.append(
-                    {
-                        "about": ca,
-                        "kind": "value",
-                        "a": evidence(da, *sentence_at(da.text, na["start"], na["end"])),
-                        "b": evidence(db, *sentence_at(db.text, nb["start"], nb["end"])),
-                    }
-                )
-    return out
-
-
-def value_verdict(a: float, b: float, days_apart: int | None) -> str:
-    """Two numbers for one concept: the same (within 10%), a contradiction when given within a
-    week of each other, else a change over time (also when either date is unknown)."""
-    if max(a, b) / max(min(a, b), 1) <= 1.1:
-        return "agree"
-    if days_apart is not None and days_apart <= SAME_TIME_DAYS:
-        return "contradiction"
-    return "change-over-time"
-
-
-def negation_verdict(negated_a: bool, negated_b: bool, overlap: float) -> str | None:
-    """Two statements about one concept sharing enough wording: one denying what the other
-    asserts contradicts it; None when they share too little to be one claim."""
-    if overlap < MIN_CLAIM_OVERLAP:
-        return None
-    return "contradiction" if negated_a != negated_b else "agree"
-
-
-def statements(doc: Document, concept: str) -> list[tuple[int, int, bool]]:
-    """Sentences about a concept, with whether each is strongly negated."""
-    words = tuple(concepts()[concept].get(doc.lang, []))  # startswith(tuple): any of them
-    if not words:
-        return []
-    cues = negations().get(doc.lang, [])
-    out = []
-    folded = fold_same_length(doc.text)
-    for s, e in sentence_spans(doc.text):  # `folded` keeps the offsets of `doc.text`
-        tokens = folded[s:e].split()
-        if any(t.removeprefix("و").removeprefix("ال").startswith(words) for t in tokens):
-            negated = any(" ".join(tokens).find(c) >= 0 and (c in tokens or " " in c) for c in cues)
-            out.append((s, e, negated))
-    return out
-
-
-def negation_contradictions(
-    docs: list[Document], concept: str = "withdrawal"
-) -> list[dict[str, Any]]:
-    """A sentence denying a concept in one document against the most similar sentence
-    asserting it in another (aligned by shared search keys)."""
-    said = {d.id: statements(d, concept) for d in docs}
-    keys = {
-        (d.id, s, e): set(index_terms(d.text[s:e], d.lang)) for d in docs for s, e, _ in said[d.id]
-    }
-    pairs = []
-    for da in docs:
-        for s, e, negated in said[da.id]:
-            if not negated:
-                continue
-            for db in docs:
-                if db.id == da.id:
-                    continue
-                for s2, e2, neg in said[db.id]:
-                    overlap = jaccard(keys[(da.id, s, e)], keys[(db.id, s2, e2)])
-                    if negation_verdict(negated, neg, overlap) == "contradiction":
-                        pairs.append((overlap, da, (s, e), db, (s2, e2)))
-    pairs.sort(key=lambda p: (-p[0], p[1].id, p[2]))
-    out, used = [], set()
-    for _, da, (s, e), db, (s2, e2) in pairs:
-        if (da.id, s) in used:
-            continue
-        used.add((da.id, s))
-        out.append(
-            {
-                "about": concept,
-                "kind": "negation",
-                "a": evidence(db, s2, e2),
-                "b": evidence(da, s, e),
-            }
-        )
-    return out[:MAX_CONTRADICTIONS]
-
-
-STATEMENT_LABELS = ("contradiction", "change-over-time", "agree", "unrelated")
-
-
-def compare_statements(a: Document, b: Document) -> str:
-    """How two statements relate ("contradiction", "change-over-time", "agree", "unrelated"),
-    by the rules the story view applies to statements of one story: numbers counting the same
-    concept, then a denial against an assertion in shared wording. Each statement is a
-    Document holding one sentence, with its language, publication date and numbers."""
-    from datetime import date
-
-    days = (
-        abs((date.fromisoformat(_day(a)) - date.fromisoformat(_day(b))).days)
-        if _day(a) and _day(b)
-        else None
-    )
-    verdicts = [
-        value_verdict(na["value"], nb["value"], days)
-        for na in a.numbers
-        for nb in b.numbers
-        if (concept := concept_of(na.get("counts"), a.lang))
-        and concept == concept_of(nb.get("counts"), b.lang)
-    ]
-    overlap = jaccard(set(index_terms(a.text, a.lang)), set(index_terms(b.text, b.lang)))
-    for concept in concepts():
-        for _, _, negated_a in statements(a, concept):
-            for _, _, negated_b in statements(b, concept):
-                verdicts.append(negation_verdict(negated_a, negated_b, overlap) or "unrelated")
-    return next((label for label in STATEMENT_LABELS if label in verdicts), "unrelated")
 
 
 def central_title(docs: list[Document], vectors: dict[str, np.ndarray]) -> str | None:
@@ -409,7 +263,7 @@ def build_story(
         "events": events(docs),
         "timeline": timeline(docs),
         "claims": claims(docs),
-        "contradictions": value_contradictions(docs) + negation_contradictions(docs),
+        "contradictions": story_contradictions(docs),
         "framing": framing_summary(docs),
     }
 

@@ -16,6 +16,7 @@ checks every row against its documents (`sync_story_summaries`).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable
 from contextlib import suppress
 from typing import Any
@@ -23,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from rasad.analysis.pages import story_summary, story_views
+from rasad.analysis.search import SearchFilter
 from rasad.config import Settings, load_settings
 from rasad.services.assign import file_story_names
 from rasad.services.entity_links import RELINKING, link_stored_documents, relink_stored_documents
@@ -134,10 +136,29 @@ def backfill_entities(store: Store, settings: Settings) -> None:
     store.delete_meta(RELINKING)
 
 
+def backfill_contradictions(store: Store, settings: Settings) -> None:
+    """Rebuild the views of every story that has stored contradictions (made by the
+    five-concept rules before statements) or two or more outlets (which may now have some)."""
+    stories: set[str] = set()
+    for offset in itertools.count(0, BACKFILL_PAGE):
+        _, rows = store.story_summaries(SearchFilter(), BACKFILL_PAGE, offset)
+        stories |= {r["id"] for r in rows if len(r.get("outlets") or []) >= 2}
+        if len(rows) < BACKFILL_PAGE:
+            break
+    for offset in itertools.count(0, BACKFILL_PAGE):
+        _, items = store.story_items("contradictions", SearchFilter(), None, BACKFILL_PAGE, offset)
+        stories |= {i["story"] for i in items if i.get("story")}
+        if len(items) < BACKFILL_PAGE:
+            break
+    refresh_story_summaries(store, stories, views_up_to=None)
+
+
+BACKFILL_PAGE = 1000
 BACKFILLS: dict[str, Callable[[Store, Settings], None]] = {
     "views": backfill_views,
     "entities": backfill_entities,
     "framing": backfill_framing,
+    "contradictions": backfill_contradictions,
 }
 
 

@@ -16,6 +16,13 @@ from rasad.text.normalize import fold_same_length
 # Number words that are usually something else when they stand alone ("نه" = no, "یک" = a).
 AMBIGUOUS_WORDS = {"یک", "one", "واحد", "نه", "ده", "سی", "صد", "احد", "احدی", "اثنا", "اثنی"}
 _WORD = re.compile(r"[\w\u200c]+(?:[.,،٬٫]\d+)*", re.UNICODE)
+# Inside a word: a digit run, or letters; where a word glues them ("و24", "11عاما", "850m",
+# "الإقليمي27") the number is read on its own. Latin letters before digits stay one word
+# ("G20", "F16"): those are names, not counts.
+_PIECE = re.compile(r"\d+(?:[.,،٬٫]\d+)*|[^\W\d]+", re.UNICODE)
+_LATIN_NAME = re.compile(r"^[A-Za-z]+\d")
+# Letters glued after an English figure that multiply it ("$850m", "30bn").
+GLUED_MULTIPLIERS = {"m": "million", "mn": "million", "bn": "billion", "k": "thousand"}
 _DIGITS = re.compile(r"^\d{1,3}(?:[,،٬]\d{3})+(?:[.٫]\d+)?$|^\d+(?:[.٫]\d+)?$")
 
 
@@ -100,8 +107,12 @@ def find_numbers(
 ) -> list[NumberMention]:
     """Counts and amounts in `text` (years and dates excluded)."""
     folded = fold_same_length(text)
-    spans = [(m.start(), m.end()) for m in _WORD.finditer(folded)]
+    spans = word_spans(folded)
     words = [folded[s:e].lower() for s, e in spans]
+    words = [
+        GLUED_MULTIPLIERS.get(w, w) if k and spans[k - 1][1] == spans[k][0] else w
+        for k, w in enumerate(words)
+    ]
     _, _, approx = tables()
     out: list[NumberMention] = []
     i = 0
@@ -305,6 +316,18 @@ def nearest_casualty(words: list[str], edge: int, step: int) -> int | None:
             return None
         k += step
     return None
+
+
+def word_spans(folded: str) -> list[tuple[int, int]]:
+    """Word spans, a word that glues digits to letters cut into its pieces."""
+    out = []
+    for m in _WORD.finditer(folded):
+        word = m.group()
+        if word.isdigit() or not any(c.isdigit() for c in word) or _LATIN_NAME.match(word):
+            out.append((m.start(), m.end()))
+            continue
+        out.extend((m.start() + p.start(), m.start() + p.end()) for p in _PIECE.finditer(word))
+    return out
 
 
 def is_year(words: list[str], i: int, used: int, value: float) -> bool:

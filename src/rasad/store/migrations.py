@@ -629,6 +629,16 @@ MIGRATIONS: tuple[Migration, ...] = (
             ON CONFLICT (name) DO NOTHING
         """
     ),
+    # contradictions come from statements (`rasad.analysis.statements`), no longer from five
+    # hand concepts: the "contradictions" backfill rebuilds the views of the stories that held
+    # old contradictions or have two or more outlets
+    Migration(
+        """
+        INSERT INTO backfills(migration, name)
+        SELECT COALESCE(MAX(migration), 0) + 1, 'contradictions' FROM backfills WHERE true
+        ON CONFLICT (name) DO NOTHING
+        """
+    ),
 )
 
 

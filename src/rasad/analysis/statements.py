@@ -1,0 +1,918 @@
+"""Statements and how two of them relate: agree, contradict, update or unrelated.
+
+A statement is one sentence of a document, with the slots the stages already found in it:
+its values (numbers with what they count, the unit and whether the figure is a bound), its
+dates, the people and places it names, who it is attributed to, and whether it denies or
+plans what it says, kept with its span, outlet and publication day. Two statements are
+compared slot by slot: values that count the same kind of thing (the same counted noun, or the
+same unit), dates of the same happening, the polarity of the same wording. A contradiction is
+only said when the two are about the same fact at the same time, from different sources, with
+incompatible values; when unsure the verdict is "unrelated" (abstain).
+
+Cue words (denial, negation, plans, revisions, bounds) are `data/claims/cues.tsv`; units and
+their conversions `data/claims/units.tsv`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache, lru_cache
+from typing import Any
+
+from rasad.data import read_table
+from rasad.lang.date_words import WEEKDAYS
+from rasad.model import Document
+from rasad.text.days import first_day
+from rasad.text.digits import to_ascii_digits
+from rasad.text.normalize import fold_same_length
+from rasad.text.overlap import jaccard
+from rasad.text.sentences import strip_span, tagging_sentences
+from rasad.text.stem import light_stem
+from rasad.text.tokenize import index_terms
+
+VERDICTS = ("contradict", "update", "agree", "unrelated")
+SAME_FACT_OVERLAP = 0.2  # share of search keys two sentences need to be one fact (one language)
+# Cosine of two sentences' embeddings (each centred on its language's mean) to be one fact, in
+# one language and across two: centring leaves cross-language pairs lower.
+SAME_FACT_SIMILARITY = {True: 0.75, False: 0.5}
+SHARED_NAME_OVERLAP = 0.1  # enough when both name the same place or agent
+DENIAL_OVERLAP = 0.05  # a denial and an assertion share less wording than two reports
+DENIAL_SHARED = 2
+MAX_DAYS_DENIAL = 7  # stems of what is denied the other statement must hold
+CLOSE_OVERLAP = 0.45
+DATE_OVERLAP = 0.3  # two sentences giving different days must be this alike to contradict
+MAX_DATE_WORDS = 40  # ...and short: a long sentence's weekday may belong to another clause
+CLOSE_SIMILARITY = {
+    True: 0.9,
+    False: 0.55,
+}  # sentences this alike say the same thing even without a shared figure
+APPROXIMATE_SHARE = 0.1  # "about 15" holds anything within 10%
+CONVERSION_SHARE = 0.03  # a converted unit is rounded: "85 mph" is "137 km/h"
+MIN_STATEMENT_CHARS = 20
+CONTEXT_WORDS = 10  # words either side of a figure that say what it counts
+MIN_SHARED_CONTEXT = 2  # of those, how many two figures of one fact share ("مقتل", "قصف")
+MAX_DAYS_SAME_TIME = 1  # two reports a day apart are the same moment (papers print a day late)
+_CLITICS = ("و", "ف", "ب", "ل")
+_WORD = re.compile(r"[\w\u200c%٪$£€/]+", re.UNICODE)
+
+
+@dataclass
+class Value:
+    """A number with what it counts: the figure, its counted noun and unit, and its bound."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    noun: str | None  # the counted noun as written ("شخصا", "troops")
+    noun_key: str | None  # its stem, for matching ("شخص")
+    unit: str | None  # a unit of units.tsv ("km", "usd") when one is named
+    dimension: str | None
+    bound: str | None  # at_least | at_most | about | None (exact)
+    decimals: int  # digits after the decimal mark as written (rounding tolerance)
+    scaled: bool  # written with a multiplier word ("21.6 ألف", "$1.3bn"): rounded
+    context: set[str] = field(default_factory=set)  # stems of the words around it ("مقتل")
+
+    def base(self) -> float:
+        """The value in its dimension's base unit."""
+        return self.value * units().get(self.unit or "", ("", 1.0))[1]
+
+
+@dataclass
+class Statement:
+    """One sentence of a document, with its slots, span, outlet and publication day."""
+
+    doc: str
+    outlet: str | None
+    published: str | None  # ISO day
+    lang: str
+    start: int
+    end: int
+    text: str
+    values: list[Value] = field(default_factory=list)
+    days: list[str] = field(default_factory=list)  # dates it gives in full (ISO days)
+    weekdays: set[int] = field(default_factory=set)  # weekdays it names (Monday = 0)
+    relative_days: set[str] = field(default_factory=set)  # "today", "yesterday" resolved
+    times: list[str] = field(default_factory=list)  # times of day ("14:08")
+    places: set[str] = field(default_factory=set)
+    agents: set[str] = field(default_factory=set)
+    source: str | None = None  # who it is attributed to, as written
+    polarity: str = "asserted"  # asserted | denied
+    denial: str | None = None  # "denial" (a verb: "نفى", "denied") or "negation" ("لم", "not")
+    denied_keys: set[str] = field(default_factory=set)  # what a denial is about
+    modality: str | None = None  # "modal" for plans, forecasts, possibilities
+    revision: bool = False  # a revision cue: "ارتفع عدد", "rose to"
+    tally: bool = False  # a running total or an increment: "رصيد", "so far", "new"
+    keys: set[str] = field(default_factory=set)  # search-key stems of the sentence
+    words: int = 0
+    # Every figure its document gives: a document that also gives the other's figure for the
+    # same thing does not disagree with it (a headline's total beside a body's part).
+    doc_values: list[Value] = field(default_factory=list, repr=False)
+
+    def evidence(self) -> dict[str, Any]:
+        return {"doc": self.doc, "start": self.start, "end": self.end, "text": self.text}
+
+
+# --- data --------------------------------------------------------------------------------
+
+
+@cache
+def cues() -> dict[tuple[str, str], tuple[tuple[str, ...], ...]]:
+    """(language, kind) → cue phrases as tuples of folded words."""
+    out: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+    for lang, kind, cue in read_table("claims/cues.tsv"):
+        out.setdefault((lang, kind), []).append(tuple(fold_same_length(cue).lower().split()))
+    return {key: tuple(phrases) for key, phrases in out.items()}
+
+
+@cache
+def generic_nouns(lang: str) -> frozenset[str | None]:
+    """Stems of counted nouns that say nothing of what is counted ("آخرين", "others")."""
+    return frozenset(noun_key(" ".join(c)) for c in cues().get((lang, "generic"), ()))
+
+
+@cache
+def units() -> dict[str, tuple[str, float]]:
+    """unit → (dimension, factor to the dimension's base unit)."""
+    return {u: (dim, float(f)) for u, dim, f, _ in read_table("claims/units.tsv")}
+
+
+@cache
+def unit_forms() -> dict[str, str]:
+    """A folded written form ("كيلومترا", "mph", "$") → its unit."""
+    out = {}
+    for unit, _, _, forms in read_table("claims/units.tsv"):
+        for form in forms.split("|"):
+            out[fold_same_length(form).lower()] = unit
+    return out
+
+
+# --- words -------------------------------------------------------------------------------
+
+
+def bare(word: str) -> str:
+    """A folded word without a leading clitic and the Arabic article."""
+    w = fold_same_length(word).lower()
+    for _ in range(2):
+        if len(w) > 3 and w.startswith(_CLITICS) and w[1:].startswith(("ال", "لل")):
+            w = w[1:]
+    if len(w) > 4 and w.startswith("ال"):
+        w = w[2:]
+    return w
+
+
+def noun_key(word: str | None) -> str | None:
+    """The stem a counted noun is matched by ("شخصاً", "الأشخاص" → one key; "troops" → "troop")."""
+    if not word:
+        return None
+    keys = index_terms(bare(word))
+    if not keys:
+        return None
+    key = light_stem(keys[0])
+    if key.isascii():
+        key = key.removesuffix("s") if len(key) > 3 else key
+    else:
+        key = key.removesuffix("ا").removesuffix("ين").removesuffix("ون").removesuffix("ی")
+    return key or None
+
+
+@lru_cache(maxsize=4096)  # a sentence is read once per figure in it
+def words_of(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, folded lowercase word) for each word of `text`."""
+    folded = fold_same_length(text).lower()
+    return tuple((m.start(), m.end(), folded[m.start() : m.end()]) for m in _WORD.finditer(folded))
+
+
+def cue_at(words: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The length of the cue phrase starting at word i (0 when none); a clitic may lead."""
+    if i >= len(words):
+        return 0
+    first = words[i]
+    index = by_first_word(phrases)
+    candidates = index.get(first, ())
+    if first[:1] in _CLITICS:
+        candidates += index.get(first[1:], ())
+    for phrase in candidates:
+        n = len(phrase)
+        if tuple(words[i + 1 : i + n]) == phrase[1:]:
+            return n
+    return 0
+
+
+@cache
+def by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Cue phrases by their first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        out.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def has_cue(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(cue_at(words, i, phrases) for i in range(len(words)))
+
+
+def stems(text: str, lang: str) -> set[str]:
+    """Search-key stems of a text, short function words left out, a leading conjunction or
+    preposition letter taken off long Arabic-script words ("وخطفت", "بمقتل" → "خطفت", "مقتل")."""
+    out = set()
+    for key in index_terms(text, lang):
+        if len(key) <= 2 or key.isdigit():
+            continue
+        if len(key) >= 5 and key[0] in "وفبل" and not key.isascii():
+            key = key[1:]
+        out.add(light_stem(key))
+    return out
+
+
+# --- building statements -----------------------------------------------------------------
+
+
+def value_bound(words: list[str], before: int, after: int, lang: str) -> str | None:
+    """at_least / at_most / about from the cue words just before the number or after what it
+    counts ("27 شخصا على الأقل")."""
+    table = cues()
+    for kind in ("at_least", "at_most", "about"):
+        phrases = table.get((lang, kind), ())
+        for i in range(max(before - 4, 0), before):
+            n = cue_at(words, i, phrases)
+            if n and i + n == before:
+                return kind
+        if kind == "at_least" and any(cue_at(words, i, phrases) for i in (after, after + 1)):
+            return kind
+    return None
+
+
+def unit_of(words: list[str], before: int, noun_index: int) -> str | None:
+    """The unit named right after the number (or its noun), or a currency sign before it."""
+    forms = unit_forms()
+    for i in (noun_index, noun_index + 1):
+        if i < len(words):
+            w = words[i]
+            for form in (w, bare(w), f"{w} {words[i + 1]}" if i + 1 < len(words) else w):
+                if form in forms:
+                    return forms[form]
+    if before > 0 and words[before - 1] in forms and not words[before - 1].isalpha():
+        return forms[words[before - 1]]
+    return None
+
+
+def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Value:
+    """A Value from a number the numbers stage found (offsets into the sentence `text`)."""
+    found = words_of(text)
+    starts = [s for s, _, _ in found]
+    words = [w for _, _, w in found]
+    s, e = number["start"] - offset, number["end"] - offset
+    before = next((i for i, st in enumerate(starts) if st >= s), len(words))
+    after = next((i for i, st in enumerate(starts) if st >= e), len(words))
+    noun_index = after + (1 if after < len(words) and words[after] in ("من", "از", "of") else 0)
+    sign = text[s - 1] if s > 0 else ""
+    unit = unit_forms().get(sign) if sign in "$£€" and sign else unit_of(words, before, after)
+    written = number["text"]
+    decimals = len(re.split(r"[.٫]", written)[1]) if re.search(r"\d[.٫]\d", written) else 0
+    scaled = bool(re.search(r"[^\d\s.,،٬٫]", written))
+    bound = value_bound(words, before, noun_index + 1, lang)
+    if number.get("approximate") and not bound:
+        bound = "about"
+    return Value(
+        start=number["start"],
+        end=number["end"],
+        text=written,
+        value=float(number["value"]),
+        noun=number.get("counts"),
+        noun_key=noun_key(number.get("counts")),
+        unit=unit,
+        dimension=units()[unit][0] if unit else None,
+        bound=bound,
+        decimals=decimals,
+        scaled=scaled,
+        context=stems(
+            " ".join(words[max(before - CONTEXT_WORDS, 0) : before])
+            + " "
+            + " ".join(words[after : after + CONTEXT_WORDS]),
+            lang,
+        )
+        - {noun_key(number.get("counts"))},
+    )
+
+
+NAMED_DAY = re.compile(r"\d|[^\W\d]{3,}", re.UNICODE)
+
+
+def relative_days(doc: Document, start: int, end: int) -> set[str]:
+    """The days a sentence's relative words ("اليوم", "أمس", "yesterday") resolve to against
+    its publication day: never evidence of one moment (the day is often a day off), but two
+    sentences whose "today"s fall on different days are about two moments."""
+    return {
+        d["value"]
+        for d in doc.dates
+        if start <= d["start"]
+        and d["end"] <= end
+        and d.get("type", "date") == "date"
+        and d["relative"]
+        and d["precision"] == "day"
+        and d["value"]
+    }
+
+
+def named_days(doc: Document, start: int, end: int) -> tuple[list[str], list[str]]:
+    """Days a sentence gives in full (not "yesterday" nor "Tuesday", whose day rests on the
+    publication date, which is often a day off) and the times of day it gives."""
+    days, times = [], []
+    for d in doc.dates:
+        if not (start <= d["start"] and d["end"] <= end):
+            continue
+        if d.get("type") == "time" and d.get("time"):
+            times.append(d["time"])
+        elif (
+            d.get("type", "date") == "date"
+            and d["precision"] == "day"
+            and d["value"]
+            and not d["relative"]
+        ):
+            days.append(d["value"])
+    return days, times
+
+
+@cache
+def weekday_words() -> dict[str, int]:
+    return {bare(w): n for w, n in WEEKDAYS.items() if " " not in w}
+
+
+def weekdays_named(text: str) -> set[int]:
+    """The weekdays a text names ("الأحد", "يوم الجمعة", "Sunday"), but not the day of the
+    report itself ("اليوم الاثنين", "today, Monday"), which dates the telling, not the fact."""
+    table = weekday_words()
+    words = [w for _, _, w in words_of(text)]
+    reporting = reporting_day_words()
+    return {
+        table[bare(w)]
+        for i, w in enumerate(words)
+        if bare(w) in table and not (i and words[i - 1] in reporting)
+    }
+
+
+@cache
+def reporting_day_words() -> frozenset[str]:
+    return frozenset(fold_same_length(w).lower() for w in ("اليوم", "today", "امروز"))
+
+
+def polarity_of(text: str, lang: str) -> tuple[str, set[str]]:
+    """ "denial" or "negation" with the stems of what is denied (the words after a denial verb,
+    or the word a negation particle negates), else "asserted"."""
+    found = words_of(text)
+    words = [w for _, _, w in found]
+    table = cues()
+    bounds = tuple(
+        c for kind in ("at_least", "at_most", "about") for c in table.get((lang, kind), ())
+    )
+    for i in range(len(words)):  # "ما لا يقل عن 151" bounds a figure, it denies nothing
+        n = cue_at(words, i, bounds)
+        words[i : i + n] = [""] * n
+    for kind, reach in (("denial", 10), ("negation", 1)):
+        for i in range(len(words)):
+            n = cue_at(words, i, table.get((lang, kind), ()))
+            if n:
+                start = i + n
+                # "نفت الوزارة أن يكون…": what is denied follows the complementizer
+                that = next(
+                    (k for k in range(start, min(start + 6, len(words))) if words[k] in THAT), None
+                )
+                if kind == "denial" and that is not None:
+                    start = that + 1
+                after = found[start : start + reach]
+                if after:
+                    denied = stems(text[after[0][0] : after[-1][1]], lang)
+                    if denied:
+                        return kind, denied
+    return "asserted", set()
+
+
+_JOINED = re.compile(r"\d\s*[/\\:-]\s*$|^\s*[/\\:-]\s*\d")
+
+
+def is_label(doc: Document, number: dict[str, Any], sentence_start: int) -> bool:
+    """A number that names rather than counts: after "رقم" / "No.", joined to another number
+    by a slash, dash or colon ("60/33", "8-7-1436", "6-4"), or numbering a list item."""
+    before = doc.text[max(number["start"] - 12, sentence_start) : number["start"]]
+    after = doc.text[number["end"] : number["end"] + 3]
+    if _JOINED.search(before) or _JOINED.search(after):
+        return True
+    words = [w for _, _, w in words_of(before)]
+    if words and bare(words[-1]) in LABEL_WORDS:
+        return True
+    return not doc.text[sentence_start : number["start"]].strip(" (") and after.strip()[:1] in "-)."
+
+
+THAT = {"أن", "ان", "بأن", "بان", "that", "که"}
+LABEL_WORDS = {"رقم", "number", "no", "شماره", "nos", "المادة", "ماده", "article"}
+
+
+def statement_of(doc: Document, start: int, end: int) -> Statement:
+    """The statement a span (a sentence) of a document makes."""
+    text = doc.text[start:end]
+    words = [w for _, _, w in words_of(text)]
+    table = cues()
+    denial, denied = polarity_of(text, doc.lang)
+    days, times = named_days(doc, start, end)
+    inside = [m for m in doc.entities if start <= m["start"] and m["end"] <= end]
+    quotes = [q for q in doc.quotes if q["start"] < end and start < q["end"]]
+    return Statement(
+        doc=doc.id,
+        outlet=doc.outlet,
+        published=first_day(doc.published, year_wide=False) if doc.published else None,
+        lang=doc.lang,
+        start=start,
+        end=end,
+        text=text,
+        values=[
+            make_value(n, text, start, doc.lang)
+            for n in doc.numbers
+            if start <= n["start"] and n["end"] <= end and not is_label(doc, n, start)
+        ],
+        days=days,
+        weekdays=weekdays_named(text),
+        relative_days=relative_days(doc, start, end),
+        times=times,
+        places={bare(m["text"]) for m in inside if m.get("type") in ("LOC", "GPE")},
+        agents={bare(m["text"]) for m in inside if m.get("type") in ("PER", "ORG")},
+        source=next((q.get("speaker_text") for q in quotes if q.get("speaker_text")), None),
+        polarity="asserted" if denial == "asserted" else "denied",
+        denial=None if denial == "asserted" else denial,
+        denied_keys=denied,
+        modality="modal" if has_cue(words, table.get((doc.lang, "modal"), ())) else None,
+        revision=has_cue(words, table.get((doc.lang, "revision"), ())),
+        tally=has_cue(words, table.get((doc.lang, "tally"), ())),
+        keys=stems(text, doc.lang),
+        words=len(words),
+    )
+
+
+def statements(doc: Document) -> list[Statement]:
+    """The statements of a document worth comparing: sentences holding a value, a named day
+    or a denial."""
+    out, figures = [], []
+    for s, e in tagging_sentences(doc.text):  # "1.2 في المئة" stays in its sentence
+        s, e = strip_span(doc.text, s, e)
+        if e - s < MIN_STATEMENT_CHARS:
+            continue
+        st = statement_of(doc, s, e)
+        figures.extend(st.values)
+        if st.values or st.days or st.weekdays or st.polarity == "denied":
+            out.append(st)
+    for st in out:
+        st.doc_values = figures
+    return out
+
+
+def statement_in(doc: Document, start: int, end: int) -> Statement:
+    """The statement a span of a document makes, knowing every figure of the document."""
+    st = statement_of(doc, start, end)
+    st.doc_values = [v for other in statements(doc) for v in other.values] or st.values
+    return st
+
+
+# --- comparing ---------------------------------------------------------------------------
+
+
+@dataclass
+class Relation:
+    """How two statements relate, and which slot decided it."""
+
+    verdict: str  # agree | contradict | update | unrelated
+    slot: str | None = None  # "شخص", "date", "polarity"…
+    kind: str | None = None  # value | date | negation (the export's contradiction kinds)
+    value_a: str | None = None
+    value_b: str | None = None
+    reason: str = ""
+
+
+def days_apart(a: Statement, b: Statement) -> int | None:
+    if not a.published or not b.published:
+        return None
+    return abs((date.fromisoformat(a.published) - date.fromisoformat(b.published)).days)
+
+
+def rounded_to(precise: float, coarse: Value) -> bool:
+    """`precise` written as `coarse` was: rounded or cut to its decimals, or to its
+    significant digits when it was written with a multiplier word ("21.6 ألف" = 21,601)."""
+    c = coarse.value
+    if coarse.scaled:
+        digits = len(re.sub(r"\D", "", coarse.text.split()[0])) or 1
+        magnitude = 10 ** (math.floor(math.log10(abs(c))) - digits + 1) if c else 1
+        return abs(precise - c) <= magnitude  # rounded or truncated
+    written = to_ascii_digits(coarse.text)
+    zeros = len(written) - len(written.rstrip("0")) if not coarse.decimals else 0
+    if zeros >= 3 and c.is_integer():  # "293,000" for 293,264; "50" for 49 is no rounding
+        return abs(precise - c) < 10**zeros
+    step = 10.0**-coarse.decimals
+    return abs(precise - c) < step - 1e-9 and (
+        round(precise, coarse.decimals) == c or math.trunc(precise / step) * step == c
+    )
+
+
+def same_figure(a: Value, b: Value) -> bool:
+    """The same figure written two ways (digits, words, grouping marks, rounding)."""
+    if a.value == b.value:
+        return True
+    for one, other in ((a, b), (b, a)):
+        for reading in other_readings(one):
+            if reading == other.value or rounded_to(reading, other):
+                return True
+    return rounded_to(a.value, b) or rounded_to(b.value, a)
+
+
+def other_readings(v: Value) -> list[float]:
+    """What a figure written with one mark before three digits may also mean: "33.288" is
+    33,288 with a dot grouping thousands, "1,949 مليون" is 1.949 million with a decimal
+    comma."""
+    match = re.search(r"\d([.,٫٬،])\d{3}(?!\d)", to_ascii_digits(v.text))
+    if not match:
+        return []
+    return [v.value * 1000] if match.group(1) in ".٫" else [v.value / 1000]
+
+
+def compatible(a: Value, b: Value) -> bool:
+    """Two values of one slot that can both be true: the same figure, a bound the other
+    meets, or an approximation (or a unit conversion) close enough."""
+    if a.unit != b.unit:
+        x, y = a.base(), b.base()
+        return math.isclose(x, y, rel_tol=CONVERSION_SHARE)
+    if same_figure(a, b):
+        return True
+    for one, other in ((a, b), (b, a)):
+        if one.bound == "at_least" and other.value >= one.value:
+            return True
+        if one.bound == "at_most" and other.value <= one.value:
+            return True
+        if one.bound == "about" and math.isclose(one.value, other.value, rel_tol=APPROXIMATE_SHARE):
+            return True
+    return False
+
+
+def same_kind(a: Value, b: Value, noun_similarity: float | None = None) -> bool:
+    """Two values count the same kind of thing: the same counted noun (stem) or unit
+    dimension, or, across languages, counted nouns whose embeddings are close."""
+    if a.dimension or b.dimension:
+        return a.dimension == b.dimension
+    if a.noun_key and a.noun_key == b.noun_key:
+        return True
+    return noun_similarity is not None and noun_similarity >= NOUN_SIMILARITY
+
+
+NOUN_SIMILARITY = 0.97  # raw e5 cosines of single words sit near 0.9 whatever they mean
+
+
+def same_fact(a: Statement, b: Statement, similarity: float | None) -> bool:
+    """Two sentences about one happening: alike in wording (one language) or in meaning
+    (embeddings), and not naming two different places."""
+    if a.lang == b.lang and a.places and b.places and not a.places & b.places:
+        return False
+    overlap = jaccard(a.keys, b.keys) if a.lang == b.lang else 0.0
+    if overlap >= SAME_FACT_OVERLAP:
+        return True
+    if overlap >= SHARED_NAME_OVERLAP and (a.places & b.places or a.agents & b.agents):
+        return True
+    return similarity is not None and similarity >= SAME_FACT_SIMILARITY[a.lang == b.lang]
+
+
+def slot_name(v: Value) -> str:
+    return v.unit or v.noun or "value"
+
+
+def value_relation(
+    a: Statement,
+    b: Statement,
+    noun_similarity: dict[tuple[int, int], float],
+    close_across: bool = False,
+) -> Relation | None:
+    """Compare the values of two statements about one fact: a figure present in both agrees;
+    a figure of one kind in each, with no figure in common, differs."""
+    unsure = None
+    unmatched_a = [v for v in a.values if not any(compatible(v, w) for w in b.values)]
+    unmatched_b = [w for w in b.values if not any(compatible(v, w) for v in a.values)]
+    shared = len(a.values) - len(unmatched_a)
+    for i, v in enumerate(a.values):
+        if v not in unmatched_a:
+            continue
+        for j, w in enumerate(b.values):
+            if w not in unmatched_b or not same_kind(v, w, noun_similarity.get((i, j))):
+                continue
+            needed = MIN_SHARED_CONTEXT + (v.noun_key in generic_nouns(a.lang))
+            if shared_stems(v.context, w.context) < needed or also_gives(b, v) or also_gives(a, w):
+                # "377 applicants interviewed" / "76 applicants absent": two things counted
+                unsure = Relation("unsure", slot_name(v), "value", v.text, w.text, "two counts")
+                continue
+            if v.unit != w.unit and v.dimension == w.dimension:
+                continue  # a conversion too far apart: more likely two things than an error
+            return Relation(
+                "differ",
+                slot_name(v),
+                "value",
+                v.text,
+                w.text,
+                "different figures",
+            )
+    if a.lang != b.lang and len(unmatched_a) == len(unmatched_b) == 1 and close_across:
+        v, w = unmatched_a[0], unmatched_b[0]
+        if v.dimension == w.dimension and not (v.bound or w.bound):
+            return Relation("differ", slot_name(v), "value", v.text, w.text, "one figure differs")
+    bounded = [
+        (v, w)
+        for v in a.values
+        for w in b.values
+        if not same_figure(v, w) and compatible(v, w) and same_kind(v, w)
+    ]
+    if bounded:
+        v, w = bounded[0]
+        return Relation("bounded", slot_name(v), "value", v.text, w.text, "a bound both meet")
+    if shared and not unsure:
+        return Relation("agree", None, None, None, None, "a figure in common")
+    return unsure
+
+
+def also_gives(st: Statement, figure: Value) -> bool:
+    """The statement's document gives `figure` for the same kind of thing elsewhere."""
+    return any(same_kind(figure, v) and same_figure(figure, v) for v in st.doc_values)
+
+
+def same_moment(a: Statement, b: Statement) -> bool:
+    """Nothing in the two sentences dates them apart: when both name weekdays (or dates),
+    they name the same ones ("the night of Saturday to Sunday" / "of Sunday to Monday")."""
+    if a.weekdays and b.weekdays and a.weekdays != b.weekdays:
+        return False
+    if a.relative_days and b.relative_days and not a.relative_days & b.relative_days:
+        return False
+    return not (a.days and b.days and set(a.days) != set(b.days))
+
+
+def is_reading(st: Statement, text: str | None) -> bool:
+    """A figure that moves with the moment it is read at: a price or rate written with
+    decimals, a percentage, index points. Two readings differ without contradicting."""
+    v = next((v for v in st.values if v.text == text), None)
+    return v is not None and (v.decimals > 0 or v.dimension in READINGS)
+
+
+READINGS = {"percent", "points"}
+
+
+def named_same_moment(a: Statement, b: Statement) -> bool:
+    """Both sentences name the same weekday or date."""
+    return bool(a.weekdays & b.weekdays or set(a.days) & set(b.days))
+
+
+def figure_order(a: Statement, b: Statement, rel: Relation) -> int:
+    """+1 when the later statement gives the larger figure, -1 the smaller, 0 unknown."""
+    va = next((v for v in a.values if v.text == rel.value_a), None)
+    vb = next((v for v in b.values if v.text == rel.value_b), None)
+    if va is None or vb is None or not a.published or not b.published:
+        return 0
+    later_larger = (vb.value > va.value) == (b.published > a.published)
+    return 1 if later_larger else -1
+
+
+def relate(
+    a: Statement,
+    b: Statement,
+    similarity: float | None = None,
+    noun_similarity: dict[tuple[int, int], float] | None = None,
+) -> Relation:
+    """How statement b relates to statement a. `similarity` is the cosine of the two
+    sentences' embeddings when known; `noun_similarity` that of their counted nouns, by
+    (value index in a, value index in b)."""
+    if a.doc == b.doc:
+        return Relation("unrelated", reason="one document")
+    polarity = polarity_relation(a, b, similarity)
+    if polarity:
+        return polarity
+    if not same_fact(a, b, similarity):
+        return Relation("unrelated", reason="not one fact")
+    gap = days_apart(a, b)
+    same_time = gap is None or gap <= MAX_DAYS_SAME_TIME
+    values = value_relation(a, b, noun_similarity or {}, close(a, b, similarity))
+    if values and values.verdict == "differ":
+        if not same_moment(a, b):
+            return _as(values, "unrelated", "figures for different days")
+        if is_reading(a, values.value_a) and not named_same_moment(a, b):
+            return _as(values, "unrelated", "a reading (price, rate, index) at an unnamed moment")
+        if a.revision or b.revision or (gap is not None and gap > MAX_DAYS_SAME_TIME):
+            return _as(values, "update", "a later or revised figure")
+        if a.tally or b.tally:
+            return _as(values, "unrelated", "a running total or an increment")
+        if a.modality or b.modality:
+            return _as(values, "unrelated", "a plan or forecast, not a fact")
+        if gap is None and not close(a, b, similarity):
+            return _as(values, "unrelated", "no dates to tell one moment from two")
+        if gap == 1 and figure_order(a, b, values) > 0:
+            return _as(values, "update", "the later report is higher")
+        return _as(values, "contradict", "different figures for one fact at one time")
+    if values and values.verdict == "unsure":
+        return _as(values, "unrelated", "figures of one kind that may count two things")
+    if values and values.verdict == "bounded":
+        verdict = "update" if gap and (a.revision or b.revision or gap >= 1) else "unrelated"
+        return _as(values, verdict, values.reason)
+    dates = date_relation(a, b, same_time)
+    if dates:
+        return dates
+    if values and values.verdict == "agree":
+        return values
+    if a.polarity == b.polarity and close(a, b, similarity):
+        return Relation("agree", reason="the same wording")
+    return Relation("unrelated", reason="nothing to compare")
+
+
+def shared_stems(these: set[str], those: set[str]) -> int:
+    """How many of `these` stems are in `those`, a stem also matching a longer word it starts
+    ("خطف" in "خطفت": light stems keep some suffixes)."""
+    return sum(
+        1
+        for k in these
+        if k in those
+        or (len(k) >= 3 and any(t.startswith(k) or k.startswith(t) for t in those if len(t) >= 3))
+    )
+
+
+def polarity_relation(a: Statement, b: Statement, similarity: float | None) -> Relation | None:
+    """One statement denying what the other asserts (contradict), or both denying one thing
+    (agree): what is denied must be worded in the other statement, at the same time."""
+    gap = days_apart(a, b)
+    # A denial answers an earlier report (days later); a negated state may simply change.
+    window = MAX_DAYS_DENIAL if "denial" in (a.denial, b.denial) else MAX_DAYS_SAME_TIME
+    if gap is not None and gap > window or a.modality or b.modality:
+        return None
+    if a.lang == b.lang and a.places and b.places and not a.places & b.places:
+        return None
+    related = a.lang != b.lang or jaccard(a.keys, b.keys) >= DENIAL_OVERLAP
+    if a.polarity == b.polarity == "denied":
+        if related and shared_stems(a.denied_keys, b.denied_keys) >= DENIAL_SHARED:
+            return Relation("agree", "polarity", "negation", "denied", "denied", "both deny")
+        return None
+    if a.polarity == b.polarity or not related:
+        return None
+    denied, other = (a, b) if a.polarity == "denied" else (b, a)
+    if shared_stems(denied.denied_keys, other.keys) >= DENIAL_SHARED:
+        return Relation("contradict", "polarity", "negation", a.polarity, b.polarity, "denial")
+    return None
+
+
+def close(a: Statement, b: Statement, similarity: float | None) -> bool:
+    """Two sentences saying nearly the same thing: most of their wording shared, or (across
+    languages) embeddings very close."""
+    if a.lang == b.lang and jaccard(a.keys, b.keys) >= CLOSE_OVERLAP:
+        return True
+    return similarity is not None and similarity >= CLOSE_SIMILARITY[a.lang == b.lang]
+
+
+def _as(rel: Relation, verdict: str, reason: str) -> Relation:
+    return Relation(verdict, rel.slot, rel.kind, rel.value_a, rel.value_b, reason)
+
+
+def date_relation(a: Statement, b: Statement, same_time: bool) -> Relation | None:
+    """Two statements naming the day (weekday, or date in full) or time of one happening: the
+    same day agrees; different days contradict when the sentences are closely alike."""
+    strict = jaccard(a.keys, b.keys) >= DATE_OVERLAP if a.lang == b.lang else False
+    for slot, x, y in (("weekday", a.weekdays, b.weekdays), ("date", set(a.days), set(b.days))):
+        if not x or not y:
+            continue
+        shown = (day_name(slot, x), day_name(slot, y))
+        if x & y:
+            return Relation("agree", "date", "date", *shown, "the same day")
+        if len(x) == len(y) == 1 and strict and max(a.words, b.words) <= MAX_DATE_WORDS:
+            return Relation("contradict", "date", "date", *shown, "different days")
+        return None
+    readings = any(v.decimals or v.dimension in READINGS for v in a.values + b.values)
+    if a.times and b.times and len(a.times) == 1 and len(b.times) == 1 and not readings:
+        ta, tb = minutes(a.times[0]), minutes(b.times[0])
+        if ta is not None and tb is not None:
+            if abs(ta - tb) <= 30:
+                return Relation("agree", "time", "date", a.times[0], b.times[0], "the same time")
+            if same_time and strict:
+                return Relation("contradict", "time", "date", a.times[0], b.times[0], "times")
+    return None
+
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def day_name(slot: str, days: set) -> str:
+    return ", ".join(sorted(WEEKDAY_NAMES[d] for d in days) if slot == "weekday" else sorted(days))
+
+
+def minutes(hhmm: str) -> int | None:
+    m = re.match(r"T?(\d{1,2}):(\d{2})", hhmm)
+    return int(m.group(1)) * 60 + int(m.group(2)) if m else None
+
+
+def slot_label(rel: Relation) -> str:
+    """ "death toll: 27 vs 31"-style label of the slot two statements differ on."""
+    name = {"polarity": "asserted vs denied"}.get(rel.slot or "", rel.slot or "statement")
+    if rel.slot == "polarity":
+        return name
+    return f"{name}: {rel.value_a} vs {rel.value_b}"
+
+
+# --- a story's contradictions -----------------------------------------------------------
+
+MAX_STORY_STATEMENTS = 3000  # statements compared per story (the newest documents' first)
+MAX_STORY_CONTRADICTIONS = 50
+
+
+def source_of(st: Statement) -> str:
+    """Who published a statement: its outlet, or its document when the outlet is unknown."""
+    return st.outlet or st.doc
+
+
+def comparable(docs: list[Document]) -> list[Statement]:
+    """The statements of a story's documents, copies left out (a reprint agrees with its
+    original), newest documents first up to MAX_STORY_STATEMENTS."""
+    originals = [d for d in docs if not d.duplicate_of and d.text]
+    originals.sort(key=lambda d: first_day(d.published) or "", reverse=True)
+    out: list[Statement] = []
+    for doc in originals:
+        out.extend(statements(doc))
+        if len(out) >= MAX_STORY_STATEMENTS:
+            break
+    return out[:MAX_STORY_STATEMENTS]
+
+
+def candidate_pairs(said: list[Statement]) -> set[tuple[int, int]]:
+    """Pairs of statements from two sources in one language that share a counted noun, a
+    unit, a named day or a denied word: the only pairs that can contradict."""
+    blocks: dict[tuple[str, str], list[int]] = {}
+    for i, st in enumerate(said):
+        keys = {("v", v.unit or v.noun_key or "") for v in st.values if v.unit or v.noun_key}
+        keys |= {("d", "")} if st.days or st.weekdays or st.times else set()
+        keys |= {("n", k) for k in st.denied_keys}
+        for key in keys:
+            blocks.setdefault((st.lang, *key[:1], key[1]), []).append(i)  # type: ignore[arg-type]
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if source_of(said[i]) != source_of(said[j]):
+                    pairs.add((i, j))
+    return pairs
+
+
+class Alignment:
+    """Which statement of another document a statement is best matched with (most shared
+    wording): a wire story reprinted with one figure changed keeps its sentences in step, and
+    only sentences matched both ways are compared (not every sentence with every other)."""
+
+    def __init__(self, said: list[Statement]) -> None:
+        self.said = said
+        self.by_doc: dict[str, list[int]] = {}
+        for i, st in enumerate(said):
+            self.by_doc.setdefault(st.doc, []).append(i)
+        self._best: dict[tuple[int, str], int] = {}
+
+    def best(self, i: int, doc: str) -> int:
+        if (i, doc) not in self._best:
+            keys = self.said[i].keys
+            self._best[(i, doc)] = max(
+                self.by_doc[doc], key=lambda j: (jaccard(keys, self.said[j].keys), -j)
+            )
+        return self._best[(i, doc)]
+
+    def mutual(self, i: int, j: int) -> bool:
+        return self.best(i, self.said[j].doc) == j and self.best(j, self.said[i].doc) == i
+
+
+def contradiction_item(a: Statement, b: Statement, rel: Relation) -> dict[str, Any]:
+    """A contradiction as the export's Story lists it, with the slot, values, outlets and
+    publication days of both sides."""
+    return {
+        "about": slot_label(rel),
+        "kind": rel.kind or "other",
+        "a": a.evidence(),
+        "b": b.evidence(),
+        "fact": rel.slot,
+        "values": [rel.value_a, rel.value_b],
+        "outlets": [a.outlet, b.outlet],
+        "published": [a.published, b.published],
+    }
+
+
+def story_contradictions(docs: list[Document]) -> list[dict[str, Any]]:
+    """Statements of different outlets in a story that contradict each other, grouped by the
+    fact they differ on (the fact most sources disagree on first)."""
+    said = comparable(docs)
+    aligned = Alignment(said)
+    found: dict[tuple, dict[str, Any]] = {}
+    for i, j in sorted(candidate_pairs(said)):
+        if not aligned.mutual(i, j):
+            continue
+        a, b = said[i], said[j]
+        rel = relate(a, b)
+        if rel.verdict != "contradict":
+            continue
+        key = (rel.slot, *sorted([(source_of(a), rel.value_a), (source_of(b), rel.value_b)]))
+        found.setdefault(key, contradiction_item(a, b, rel))
+    by_fact: dict[str | None, list[dict[str, Any]]] = {}
+    for item in found.values():
+        by_fact.setdefault(item["fact"], []).append(item)
+    ordered = sorted(by_fact.values(), key=lambda items: (-len(items), str(items[0]["fact"])))
+    return [item for items in ordered for item in items][:MAX_STORY_CONTRADICTIONS]

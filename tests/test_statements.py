@@ -1,0 +1,134 @@
+"""Statements and their verdicts on real news sentences (agree across notations, update on a
+revision, contradict on different figures or a denial at one time, abstain otherwise)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasad.analysis.statements import relate, slot_label, statement_of, story_contradictions
+from rasad.model import Document
+from rasad.stages.dates import find_temporal
+from rasad.stages.entities import find_entities
+from rasad.stages.numbers import find_numbers
+
+
+def analysed(text: str, lang: str, day: str | None, outlet: str, doc_id: str | None = None):
+    doc = Document(id=doc_id or f"{outlet}:{text[:12]}", source="t", text=text, lang=lang)
+    doc.outlet = outlet
+    if day:
+        doc.published = {"value": day, "precision": "day", "window": [day, day], "source": "t"}
+    doc.dates = find_temporal(text, lang, date.fromisoformat(day) if day else None)
+    doc.numbers = find_numbers(text, lang, [(d["start"], d["end"]) for d in doc.dates])
+    doc.entities = find_entities(text, lang)
+    return doc
+
+
+def statement(text: str, lang: str = "ar", day: str | None = "2015-08-01", outlet: str = "A"):
+    return statement_of(analysed(text, lang, day, outlet), 0, len(text))
+
+
+TOLL_A = "أعلن مصدر طبي عن مقتل 35 مدنيا في قصف جوي استهدف أحد المنازل في قضاء الرطبة غرب الأنبار."
+TOLL_B = "أفادت مصادر محلية بمقتل 46 مدنيا في قصف جوي استهدف منزلا في قضاء الرطبة غرب الأنبار."
+
+
+def test_different_tolls_for_one_attack_on_one_day_contradict():
+    rel = relate(statement(TOLL_A, outlet="Al-Yaum"), statement(TOLL_B, outlet="Al-Sharq"))
+    assert rel.verdict == "contradict"
+    assert slot_label(rel) == "مدنيا: 35 vs 46"
+
+
+def test_the_same_toll_in_other_digits_and_words_agrees():
+    eastern = TOLL_B.replace("46", "٣٥")
+    assert relate(statement(TOLL_A), statement(eastern, outlet="B")).verdict == "agree"
+    words = (
+        "أفادت مصادر محلية بمقتل تسعة مدنيين في قصف جوي استهدف منزلا في قضاء الرطبة غرب الأنبار."
+    )
+    digits = words.replace("تسعة مدنيين", "9 مدنيين")
+    assert relate(statement(words), statement(digits, outlet="B")).verdict == "agree"
+
+
+def test_a_rounded_figure_agrees():
+    a = statement("بلغت قيمة الصفقة 21.6 ألف ريال بحسب الوزارة في الرياض.")
+    b = statement("بلغت قيمة الصفقة 21601 ريال بحسب الوزارة في الرياض.", outlet="B")
+    assert relate(a, b).verdict == "agree"
+
+
+def test_a_revised_toll_is_an_update():
+    a = statement("أصيب 27 شخصًا اليوم في حادث حريق وانفجار في مبنى بمدينة هامبورغ الألمانية.")
+    b = statement(
+        "ارتفع عدد المصابين في حادث حريق وانفجار في مبنى بمدينة هامبورغ الألمانية إلى 38 شخصا.",
+        outlet="B",
+    )
+    assert relate(a, b).verdict == "update"
+
+
+def test_a_lower_bound_the_other_meets_is_no_contradiction():
+    a = statement("قتل 12 شخصا على الأقل حين سقطت مقاتلة على سوق في بلدة أريحا.")
+    b = statement("قتل 27 شخصا حين سقطت مقاتلة على سوق في بلدة أريحا.", outlet="B")
+    assert relate(a, b).verdict != "contradict"
+
+
+def test_a_denial_of_what_the_other_asserts_contradicts():
+    said = statement("وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30 قرب مدينة اعزاز.")
+    denied = statement(
+        "ونفت وزارة الدفاع أن تكون جبهة النصرة قد خطفت عناصر من الفرقة قرب اعزاز.", outlet="B"
+    )
+    rel = relate(said, denied)
+    assert rel.verdict == "contradict" and rel.kind == "negation"
+
+
+def test_a_bound_is_not_a_denial():
+    s = statement("أودت الفيضانات بحياة ما لا يقل عن 151 شخصا في باكستان.")
+    assert s.polarity == "asserted"
+    assert s.values[0].bound == "at_least"
+
+
+def test_figures_without_dates_from_loosely_similar_sentences_abstain():
+    a = statement(
+        "Meet The Fockers knocked Lemony Snicket's A Series of Unfortunate Events down to third "
+        "place, with $12.5m.",
+        "en",
+        None,
+    )
+    b = statement(
+        "Lemony Snicket's A Series of Unfortunate Events fell two places to fourth position "
+        "with $7.4m.",
+        "en",
+        None,
+        "B",
+    )
+    assert relate(a, b).verdict != "contradict"
+
+
+def test_units_convert():
+    a = statement("The storm brought winds of 85 mph to the coast of Baja California.", "en")
+    b = statement("The storm brought winds of 137 km/h to the coast of Baja California.", "en")
+    b.doc = "other"
+    assert relate(a, b).verdict != "contradict"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("وأوقعت قتيلين و24 جريحًا", "ar", 24),
+        ("عبر مطار الأحساء الإقليمي27 شخصًا", "ar", 27),
+        ("Marsh agreed to pay $850m to settle", "en", 850_000_000),
+    ],
+)
+def test_glued_figures_are_read(text, lang, value):
+    assert value in [n["value"] for n in find_numbers(text, lang)]
+
+
+def test_story_lists_each_contradiction_with_outlets_and_days():
+    docs = [
+        analysed(TOLL_A, "ar", "2015-08-01", "Al-Yaum", "d1"),
+        analysed(TOLL_B, "ar", "2015-08-01", "Al-Sharq Al-Awsat", "d2"),
+        analysed(TOLL_B, "ar", "2015-08-01", "Al-Sharq Al-Awsat", "d3"),
+    ]
+    (item,) = story_contradictions(docs)
+    assert item["kind"] == "value" and item["about"].endswith("35 vs 46")
+    assert item["outlets"] == ["Al-Yaum", "Al-Sharq Al-Awsat"]
+    assert item["published"] == ["2015-08-01", "2015-08-01"]
+    assert item["a"]["text"] == TOLL_A[item["a"]["start"] : item["a"]["end"]]
