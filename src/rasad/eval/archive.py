@@ -212,7 +212,10 @@ def score_database(data: dict[str, Any], shared: Path) -> dict[str, Any]:
         "singletons": sum(len(m) == 1 for m in members.values()),
     }
     ntrex = [(fields[d["id"]]["story"], d["story"]) for d in docs if _in(fields, d, "ntrex")]
-    result["ntrex"] = {"documents": len(ntrex), **_bcubed(*zip(*ntrex, strict=True))}
+    result["ntrex"] = {
+        "documents": len(ntrex),
+        **_bcubed([g for g, _ in ntrex], [p for _, p in ntrex]),
+    }
     labels = event_labels()
     snn = [
         (labels[d["id"]], d["event"] or d["story"], d["story"]) for d in docs if d["id"] in labels
