@@ -49,11 +49,6 @@ TOP_KEYS = 12
 COMMON_RATIO = 20
 SPECIFIC_RATIO = 1000
 PRIOR_DOCUMENTS = 2000
-# A shared name that few documents carry is evidence of its own: SPECIFIC_WEIGHT when the
-# shared names' specificities add up to SPECIFIC_CAP (one rare minister, or a rare village and
-# a rarer city), in proportion below it.
-SPECIFIC_WEIGHT = 0.12
-SPECIFIC_CAP = 1.5
 INFERRED_TIME_SHARE = 0.5  # a date only inferred from the text weighs this much of a known one
 MERGE_EVENT_COSINE = 0.6  # two stories merge only when their closest events are this close
 MERGE_ROUNDS = 4
@@ -303,7 +298,6 @@ class StoryIndex:
         other_languages = other_language_share(keys, story)
         cosine += CROSS_LANGUAGE_SHIFT * other_languages
         overlap = key_overlap(keys, story.top_keys(), self.specificity)
-        specific = self.specific_evidence(keys, story.top_keys())
         facts = fact_overlap(keys, story.top_facts())
         apart = years_apart(day, story, self.window_days)
         if not known:
@@ -321,13 +315,7 @@ class StoryIndex:
             why.append(f"{other_languages:.0%} of the story in other languages")
         if apart:
             why.append(f"{apart:.1f} years outside the story's span")
-        total = (
-            cosine
-            + ENTITY_WEIGHT * overlap
-            + SPECIFIC_WEIGHT * specific
-            + FACT_WEIGHT * facts
-            - TIME_WEIGHT * apart
-        )
+        total = cosine + ENTITY_WEIGHT * overlap + FACT_WEIGHT * facts - TIME_WEIGHT * apart
         if self.local_scaling and background:
             why.append(f"neighbourhood similarity {background:.2f}")
         return total - self.local_scaling * background, why
@@ -338,12 +326,6 @@ class StoryIndex:
         ratio = max(self.documents, PRIOR_DOCUMENTS) / (self.frequency[name] + 1)
         scaled = math.log(ratio / COMMON_RATIO) / math.log(SPECIFIC_RATIO / COMMON_RATIO)
         return min(max(scaled, 0.0), 1.0)
-
-    def specific_evidence(self, keys: set[str], story_keys: set[str]) -> float:
-        """The specificities of the names a document shares with a story, summed, as a share of
-        SPECIFIC_CAP (at most 1)."""
-        shared = untyped(keys) & untyped(story_keys)
-        return min(sum(self.specificity(n) for n in shared), SPECIFIC_CAP) / SPECIFIC_CAP
 
     def count(self, keys: set[str]) -> None:
         """Count a placed document's entity names into the document frequencies."""

@@ -318,7 +318,7 @@ def clustered_alone(shared: Path) -> dict[str, Any]:
 
 def format_archive_report(r: dict[str, Any]) -> str:
     def f1(x: dict[str, float]) -> str:
-        if not x:
+        if "f1" not in x:
             return "n/a"
         return f"P {x['precision']:.3f} R {x['recall']:.3f} F1 {x['f1']:.3f}"
 
