@@ -464,7 +464,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # stale, so the next ingest rebuilds them from the documents and counts the names.
     Migration(
         """
-        CREATE TABLE name_frequencies (name TEXT PRIMARY KEY, documents INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS name_frequencies (name TEXT PRIMARY KEY, documents INTEGER NOT NULL);
         UPDATE meta SET value = 'stale' WHERE key = 'story_states'
         """
     ),
