@@ -1074,6 +1074,38 @@ def eval_clustering(ctx: click.Context, dataset: str, shared: Path | None, as_js
     )
 
 
+@eval.command("archive")
+@click.option(
+    "--shared", type=click.Path(path_type=Path), default=None, help="Path of the shared folder."
+)
+@click.option("--limit", type=int, help="Only the first N records of the stream (and the seeds).")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Score this already-ingested SQLite database (read-only) instead of ingesting.",
+)
+@click.option(
+    "--keep",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the fresh database here (it must not exist) instead of a temporary folder.",
+)
+@click.option("--alone/--no-alone", default=True, help="Also cluster ntrex and SNN alone.")
+@click.option("--json", "as_json", is_flag=True)
+def eval_archive(shared, limit, db_path, keep, alone, as_json) -> None:
+    """The whole archive: every corpus article and the seeds ingested together in one shuffled
+    stream, scored with ntrex stories, Saudi News Net events, the seeds as one story, BBC topics
+    (never mixed), the era check, common words among entity names and the largest stories."""
+    from rasad.eval.archive import evaluate_archive, format_archive_report
+
+    _run_eval(
+        shared,
+        as_json,
+        lambda root: evaluate_archive(root, limit, db_path, keep, alone),
+        format_archive_report,
+    )
+
+
 @eval.command("quotes")
 @click.option(
     "--shared", type=click.Path(path_type=Path), default=None, help="Path of the shared folder."

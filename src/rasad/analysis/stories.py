@@ -107,15 +107,20 @@ def claims(docs: list[Document]) -> list[dict[str, Any]]:
 
 
 def central_title(docs: list[Document], vectors: dict[str, np.ndarray]) -> str | None:
-    """The headline of the document nearest the story's centroid (the first titled one if no
-    vectors)."""
+    """The headline of the story's most central document (the first titled one if no
+    vectors), never one of a minority that joined late: the story's core is the half of its
+    titled documents nearest the centroid of the first half to arrive (`docs` in ingest
+    order), and the title is that of the core document nearest the core's centroid."""
     titled = [d for d in docs if d.title]
     with_vec = [d for d in titled if d.id in vectors]
     if not with_vec:
         return titled[0].title if titled else (docs[0].text[:80] if docs else None)
     vecs = np.vstack([centered(vectors[d.id], d.lang) for d in with_vec])
-    centroid = vecs.mean(axis=0)
-    return with_vec[int(np.argmax(vecs @ centroid))].title
+    founding = vecs[: (len(vecs) + 1) // 2].mean(axis=0)
+    closeness = vecs @ founding
+    core = np.flatnonzero(closeness >= np.median(closeness))
+    centroid = vecs[core].mean(axis=0)
+    return with_vec[int(core[np.argmax(vecs[core] @ centroid)])].title
 
 
 WHY_ENTITIES = 8  # entities a why-line names

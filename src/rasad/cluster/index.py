@@ -17,7 +17,9 @@ split by a hash of their id) and the dev third of the Saudi News Net events.
 from __future__ import annotations
 
 import heapq
+import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -40,6 +42,17 @@ TIME_SCALE_DAYS = 365.0
 TIME_WEIGHT = 0.1  # per year beyond the window
 EVENT_DAYS = 3
 TOP_KEYS = 12
+# How much a shared name counts, by the share of documents that carry it (document frequency
+# kept as the stream arrives): a name on 1 document in COMMON_RATIO or more counts nothing
+# (United States, Washington), one on 1 in SPECIFIC_RATIO or fewer counts fully (a minister, a
+# village), log-linear between. Until PRIOR_DOCUMENTS have arrived they count as that many.
+COMMON_RATIO = 20
+SPECIFIC_RATIO = 1000
+PRIOR_DOCUMENTS = 2000
+INFERRED_TIME_SHARE = 0.5  # a date only inferred from the text weighs this much of a known one
+MERGE_EVENT_COSINE = 0.6  # two stories merge only when their closest events are this close
+MERGE_ROUNDS = 4
+MAX_SPAN_DAYS = 5 * 365  # a story's known dates (metadata, dateline) never spread further
 
 
 @dataclass
@@ -62,6 +75,7 @@ class Story:
     first: date | None = None
     last: date | None = None
     events: list[Event] = field(default_factory=list)
+    known: tuple[date, date] | None = None  # span of the dates known from metadata or dateline
     cached: dict[str, Any] = field(default_factory=dict)  # centroid and top keys until a join
 
     def centroid(self) -> np.ndarray:
@@ -126,13 +140,20 @@ def _count_then_key(item: tuple[str, int]) -> tuple[int, str]:
     return item[1], item[0]
 
 
-def key_overlap(keys: set[str], story_keys: set[str]) -> float:
-    """Jaccard overlap of a document's entity keys with a story's most frequent ones, by name
-    whatever the type (taggers of different languages type one name differently)."""
+def key_overlap(
+    keys: set[str], story_keys: set[str], weight: Callable[[str], float] | None = None
+) -> float:
+    """Overlap of a document's entity keys with a story's most frequent ones, by name whatever
+    the type (taggers of different languages type one name differently): the weight of the
+    shared names over the weight of all (at least 1), each name weighted by how specific it
+    is (`weight`, default 1: plain Jaccard)."""
     names, story_names = untyped(keys), untyped(story_keys)
     if not names or not story_names:
         return 0.0
-    return len(names & story_names) / len(names | story_names)
+    if weight is None:
+        return len(names & story_names) / len(names | story_names)
+    shared = sum(weight(n) for n in names & story_names)
+    return shared / max(sum(weight(n) for n in names | story_names), 1.0) if shared else 0.0
 
 
 def untyped(keys: set[str]) -> set[str]:
@@ -187,6 +208,13 @@ def fact_keys(numbers: list[dict], dates: list[dict]) -> set[str]:
     return keys
 
 
+def span_with(span: tuple[date, date] | None, day: date | None) -> tuple[date, date] | None:
+    """A span of dates widened to take a day."""
+    if day is None:
+        return span
+    return (min(span[0], day), max(span[1], day)) if span else (day, day)
+
+
 def years_apart(day: date | None, story: Story, window_days: int) -> float:
     """How far (in years beyond the window) a day lies outside a story's date span."""
     if day is None or story.first is None or story.last is None:
@@ -206,12 +234,20 @@ class StoryIndex:
         window_days: int = 365,
         local_scaling: float = 0.8,
         live_days: int = LIVE_DAYS,
+        merge_event_cosine: float = MERGE_EVENT_COSINE,
+        max_span_days: int = MAX_SPAN_DAYS,
     ) -> None:
         self.dim = dim
         self.story_threshold = story_threshold
         self.event_threshold = event_threshold
         self.window_days = window_days
         self.local_scaling = local_scaling
+        self.merge_event_cosine = merge_event_cosine
+        self.max_span_days = max_span_days
+        self.reasons: dict[str, str] = {}  # merged story → why, from the last consolidation
+        self.frequency: Counter[str] = Counter()  # entity name → documents carrying it
+        self.documents = 0  # documents placed (the frequencies' total)
+        self.counted: set[str] = set()  # names whose frequency changed since `take_counted`
         self.stories: dict[str, Story] = {}
         self.table = LiveCentroids(dim, live_days, self._names_of)
         self.touched: set[str] = set()  # stories joined since the last consolidation
@@ -250,18 +286,25 @@ class StoryIndex:
         day: date | None,
         story: Story,
         background: float = 0.0,
+        known: bool = True,
     ) -> tuple[float, list[str]]:
-        """How well a document fits a story: cosine, plus shared entities, minus time distance
-        and (with local scaling) the document's mean cosine to its candidate stories."""
+        """How well a document fits a story: cosine, plus shared entities (each as specific as
+        it is rare in the archive), minus time distance (less for a date only inferred, not
+        `known`) and (with local scaling) the document's mean cosine to its candidate
+        stories."""
         cosine = float(vector @ story.centroid())
         if EVENT_MARGIN is not None and len(story.events) > 1:
             cosine = max(cosine, story.event_cosine(vector) - EVENT_MARGIN)
         other_languages = other_language_share(keys, story)
         cosine += CROSS_LANGUAGE_SHIFT * other_languages
-        overlap = key_overlap(keys, story.top_keys())
+        overlap = key_overlap(keys, story.top_keys(), self.specificity)
         facts = fact_overlap(keys, story.top_facts())
         apart = years_apart(day, story, self.window_days)
-        shared = sorted(untyped(keys) & untyped(story.top_keys()))
+        if not known:
+            apart *= INFERRED_TIME_SHARE
+        shared = sorted(
+            untyped(keys) & untyped(story.top_keys()), key=lambda n: (-self.specificity(n), n)
+        )
         why = [f"embedding similarity {cosine:.2f}"]
         if shared:
             why.append(f"shared entities: {', '.join(shared[:6])}")
@@ -277,6 +320,37 @@ class StoryIndex:
             why.append(f"neighbourhood similarity {background:.2f}")
         return total - self.local_scaling * background, why
 
+    def specificity(self, name: str) -> float:
+        """How much a shared entity name says (0–1): little for a name many documents of the
+        archive carry, much for a rare one."""
+        ratio = max(self.documents, PRIOR_DOCUMENTS) / (self.frequency[name] + 1)
+        scaled = math.log(ratio / COMMON_RATIO) / math.log(SPECIFIC_RATIO / COMMON_RATIO)
+        return min(max(scaled, 0.0), 1.0)
+
+    def count(self, keys: set[str]) -> None:
+        """Count a placed document's entity names into the document frequencies."""
+        self.documents += 1
+        for name in untyped(keys):
+            self.frequency[name] += 1
+            self.counted.add(name)
+
+    def take_counted(self) -> dict[str, int]:
+        """The frequencies changed since the last call (to store them)."""
+        out = {n: self.frequency[n] for n in sorted(self.counted)}
+        self.counted = set()
+        return out
+
+    def span_allows(
+        self, story: Story, other: Story | None = None, day: date | None = None
+    ) -> bool:
+        """Whether a story's known dates stay within `max_span_days` with another story's or a
+        known day added."""
+        span = story.known
+        if other is not None and other.known:
+            span = span_with(span_with(span, other.known[0]), other.known[1])
+        span = span_with(span, day)
+        return span is None or (span[1] - span[0]).days <= self.max_span_days
+
     def background(self, vector: np.ndarray, stories: list[Story]) -> float:
         """The document's mean cosine to its candidate stories: e5's band is narrow and dense
         regions (one language, one topic) score everything high, so a match must stand out
@@ -289,8 +363,17 @@ class StoryIndex:
             return 0.0
         return float(sum(vector @ s.centroid() for s in stories)) / max(len(stories), CANDIDATES)
 
-    def add(self, doc_id: str, vector: np.ndarray, day: date | None, keys: set[str]) -> Assignment:
-        """Put a document in its best story (or a new one) and in an event inside it."""
+    def add(
+        self,
+        doc_id: str,
+        vector: np.ndarray,
+        day: date | None,
+        keys: set[str],
+        known: bool = True,
+    ) -> Assignment:
+        """Put a document in its best story (or a new one) and in an event inside it. A story
+        whose known dates would spread over more than `max_span_days` with this document's
+        (`known`: from metadata or a dateline, not inferred) is not a candidate."""
         best, best_score, best_why = (
             None,
             self.story_threshold,
@@ -299,14 +382,16 @@ class StoryIndex:
         found = self.candidates(vector, day, keys)
         background = self.background(vector, found)
         for story in found:
-            score, why = self.score(vector, keys, day, story, background)
+            if known and not self.span_allows(story, day=day):
+                continue
+            score, why = self.score(vector, keys, day, story, background, known)
             if score > best_score or (score == best_score and best and story.id < best.id):
                 best, best_score, best_why = story, score, why
         if best is None:
             best = Story(self.new_id(), np.zeros(self.dim, dtype=np.float32))
             self.stories[best.id] = best
             best_score = 1.0
-        event = self.join(best, doc_id, vector, day, keys)
+        event = self.join(best, doc_id, vector, day, keys, known=known)
         return Assignment(best.id, event.id, round(best_score, 4), best_why)
 
     def restore(
@@ -317,12 +402,13 @@ class StoryIndex:
         keys: set[str],
         story_id: str,
         event_id: str | None,
+        known: bool = True,
     ) -> None:
         """Re-add a stored document to the story and event it was assigned before."""
         story = self.stories.get(story_id)
         if story is None:
             story = self.stories[story_id] = Story(story_id, np.zeros(self.dim, dtype=np.float32))
-        self.join(story, doc_id, vector, day, keys, event_id)
+        self.join(story, doc_id, vector, day, keys, event_id, known)
 
     def join(
         self,
@@ -332,7 +418,9 @@ class StoryIndex:
         day: date | None,
         keys: set[str],
         event_id: str | None = None,
+        known: bool = True,
     ) -> Event:
+        self.count(keys)
         story.vector_sum = story.vector_sum + vector
         story.cached.clear()
         story.members.append(doc_id)
@@ -340,6 +428,8 @@ class StoryIndex:
         if day:
             story.first = min(story.first or day, day)
             story.last = max(story.last or day, day)
+            if known:
+                story.known = span_with(story.known, day)
         if event_id:
             event = next((e for e in story.events if e.id == event_id), None)
         else:
@@ -371,32 +461,64 @@ class StoryIndex:
     def consolidate(self) -> dict[str, str]:
         """Merge stories that became close as they grew; returns {merged story: kept story}.
 
-        Smaller stories are visited first and merged into their best partner when the pair
-        scores over the threshold; the kept story is the older one (lower number). Only live
-        stories and those joined since the last pass are visited, each against the stories live
-        around its last day: an expired story that took nothing new was visited before, and
-        visiting it again would cost the whole archive."""
+        Two stories merge only when both their centroids agree (the pair scores over the
+        threshold, against the smaller story's neighbourhood as a document's score is) and
+        their closest events agree (the nearest pair of events is as close as two reports of
+        one event, `merge_event_cosine`), and their known dates stay within `max_span_days`.
+        No chains: a story merged in a round (kept or merged away) takes part in no other merge
+        in that round, so A–B and B–C never join A with C through B; the next round (at most
+        MERGE_ROUNDS) visits the merged stories again with their new centroid and events, so
+        C joins A+B only if it agrees with A+B itself. The reason is kept in
+        `reasons` (merged story → text). Smaller stories are visited first, each with its best
+        partner; the kept story is the older one (lower number). Only live stories and those
+        joined since the last pass are visited, each against the stories live around its last
+        day: an expired story that took nothing new was visited before, and visiting it again
+        would cost the whole archive."""
         merged: dict[str, str] = {}
         visited = [
             s for s in self.stories.values() if s.id in self.touched or s.id in self.table.live
         ]
         self.touched = set()
+        for _ in range(MERGE_ROUNDS):
+            kept = self._consolidation_round(visited, merged)
+            # the stories that grew are visited again, with their new centroid and events
+            visited = [self.stories[k] for k in sorted(kept, key=_number)]
+            if not visited:
+                break
+        return {gone: _final(merged, kept) for gone, kept in merged.items()}
+
+    def _consolidation_round(self, visited: list[Story], merged: dict[str, str]) -> set[str]:
+        """One pass of `consolidate` over these stories; returns the stories that took one."""
+        involved: set[str] = set()
+        kept: set[str] = set()
         order = sorted(visited, key=lambda s: (len(s.members), _number(s.id)))
         for story in order:
-            if story.id in merged or story.id not in self.stories:
+            if story.id in involved or story.id not in self.stories:
                 continue
-            best, best_score = None, self.story_threshold
-            for other in self.candidates(story.centroid(), story.last):
-                if other.id == story.id:
+            vector = story.centroid()
+            found = [o for o in self.candidates(vector, story.last) if o.id != story.id]
+            best, best_score, best_why = None, self.story_threshold, ""
+            for other in found:
+                if other.id in involved or not self.span_allows(story, other):
                     continue
-                score, _ = self.score(story.centroid(), story.top_keys(), story.first, other)
-                if score > best_score:
-                    best, best_score = other, score
+                score, why = self.score(vector, story.top_keys(), story.first, other)
+                if score <= best_score:
+                    continue
+                closest = closest_events(story, other)
+                if closest < self.merge_event_cosine:
+                    continue
+                best, best_score = other, score
+                best_why = f"centroids agree ({score:.2f}), closest events {closest:.2f}"
+                if shared := [w for w in why if w.startswith("shared")]:
+                    best_why += "; " + "; ".join(shared)
             if best is not None:
                 keep, gone = sorted((story, best), key=lambda s: _number(s.id))
                 self._merge(keep, gone)
                 merged[gone.id] = keep.id
-        return {gone: _final(merged, kept) for gone, kept in merged.items()}
+                self.reasons[gone.id] = best_why
+                involved |= {keep.id, gone.id}
+                kept.add(keep.id)
+        return kept
 
     def _merge(self, keep: Story, gone: Story) -> None:
         keep.vector_sum = keep.vector_sum + gone.vector_sum
@@ -405,6 +527,8 @@ class StoryIndex:
         keep.keys.update(gone.keys)
         days = [d for d in (keep.first, keep.last, gone.first, gone.last) if d]
         keep.first, keep.last = (min(days), max(days)) if days else (None, None)
+        if gone.known:
+            keep.known = span_with(span_with(keep.known, gone.known[0]), gone.known[1])
         for event in gone.events:
             event.id = f"{keep.id}.e{len(keep.events) + 1}"
             keep.events.append(event)
@@ -421,3 +545,10 @@ def _final(merged: dict[str, str], story: str) -> str:
     while story in merged:
         story = merged[story]
     return story
+
+
+def closest_events(a: Story, b: Story) -> float:
+    """The cosine of the nearest pair of events of two stories."""
+    left = np.vstack([e.centroid() for e in a.events])
+    right = np.vstack([e.centroid() for e in b.events])
+    return float(np.max(left @ right.T))

@@ -25,6 +25,7 @@ def story_row(story: Story) -> StateRow:
         "members": story.members,
         "keys": dict(sorted(story.keys.items())),
         "first": story.first.isoformat() if story.first else None,
+        "known": [d.isoformat() for d in story.known] if story.known else None,
         "events": [
             {"id": e.id, "members": e.members, "dates": [d.isoformat() for d in e.dates]}
             for e in story.events
@@ -45,6 +46,7 @@ def story_from_row(row: StateRow, dim: int) -> Story:
         Event(e["id"], sums[i + 1].copy(), list(e["members"]), [parse_day(d) for d in e["dates"]])
         for i, e in enumerate(state["events"])
     ]
+    known = state.get("known")  # absent in rows stored before known spans were kept
     return Story(
         story_id,
         sums[0].copy(),
@@ -53,4 +55,5 @@ def story_from_row(row: StateRow, dim: int) -> Story:
         parse_day(state["first"]),
         parse_day(last),
         events,
+        (parse_day(known[0]), parse_day(known[1])) if known else None,
     )

@@ -19,6 +19,7 @@ STATES_CURRENT = "current"
 # meta: sequence number of the last document stored when consolidation last ran; the stories
 # of the documents after it are those a consolidation pass still has to visit
 CONSOLIDATED_THROUGH = "stories_consolidated_through"
+NAMED_DOCUMENTS = "name_frequency_documents"  # meta: documents counted in name_frequencies
 
 
 def doc_day(doc: Document) -> date | None:
@@ -28,6 +29,12 @@ def doc_day(doc: Document) -> date | None:
         return None
     value = doc.published["value"]
     return date.fromisoformat(value if len(value) == 10 else doc.published["window"][0])
+
+
+def doc_known(doc: Document) -> bool:
+    """Whether a document's day is known (from metadata or a dateline), not only inferred
+    from the dates its text mentions: an inferred day is weak evidence for a story."""
+    return bool(doc.published) and doc.published.get("source") != "inferred"
 
 
 def doc_keys(doc: Document) -> set[str]:
@@ -52,6 +59,7 @@ class StoryAssigner:
         self.loaded_from: date | None = None  # states with an earlier last day are not loaded
         self.changed: set[str] = set()  # stories whose stored state is behind
         self.names_asked: set[str] = set()  # names whose stored stories have been loaded
+        self.frequencies_asked: set[str] = set()  # names whose stored frequency is loaded
 
     @classmethod
     def load(cls, store: StoryStateStore, interrupted: bool = False) -> StoryAssigner:
@@ -67,6 +75,7 @@ class StoryAssigner:
             assigner.save(store)
             return assigner
         assigner = cls(StoryIndex(), store)
+        assigner.index.documents = int(store.get_meta(NAMED_DOCUMENTS) or 0)
         latest, assigner.index.highest = store.story_states_span()
         if latest:
             assigner.loaded_from = date.fromisoformat(latest) - assigner.reach()
@@ -87,6 +96,7 @@ class StoryAssigner:
                     doc_keys(doc),
                     doc.story,
                     doc.event,
+                    doc_known(doc),
                 )
         assigner.index.highest = max(map(_number, assigner.index.stories), default=0)
         assigner.index.touched = set()
@@ -145,6 +155,23 @@ class StoryAssigner:
         before = self.loaded_from.isoformat()
         self.put_rows(self.store.story_states_named(names, before, KEY_STORIES))
 
+    def load_frequencies(self, docs: list[Document]) -> None:
+        """Load the stored document frequencies of the names these documents bring that the
+        index has not counted or loaded yet."""
+        if self.store is None:
+            return
+        names = {
+            n
+            for d in docs
+            if not d.rejected
+            for n in untyped(doc_keys(d))
+            if n not in self.frequencies_asked and n not in self.index.frequency
+        }
+        if names:
+            self.frequencies_asked |= names
+            for name, n in self.store.name_frequencies(names).items():
+                self.index.frequency[name] += n
+
     def placement(self, doc_id: str) -> tuple[str, str] | None:
         """The story and event of a document of this ingest or a stored one."""
         if doc_id not in self.placed and self.store is not None:
@@ -170,6 +197,8 @@ class StoryAssigner:
     def assign(self, docs: Iterable[Document]) -> list[tuple[str, np.ndarray]]:
         """Set story and event on each accepted document; return (id, vector) pairs to store."""
         vectors = []
+        docs = list(docs)
+        self.load_frequencies(docs)
         for doc in docs:
             vector, doc.vector = doc.vector, None  # stored in the vectors table
             if doc.rejected:
@@ -184,7 +213,7 @@ class StoryAssigner:
                 day, keys = doc_day(doc), doc_keys(doc)
                 self.reach_back(day)
                 self.reach_by_names(day, keys)
-                a = self.index.add(doc.id, centered(v, doc.lang), day, keys)
+                a = self.index.add(doc.id, centered(v, doc.lang), day, keys, doc_known(doc))
                 doc.story, doc.event, doc.why = a.story, a.event, a.why
                 self.changed.add(a.story)
             if doc.story:
@@ -201,6 +230,8 @@ class StoryAssigner:
         store.put_story_states(
             [story_row(s) for s in stories], removed, [n for s in stories for n in story_names(s)]
         )
+        store.put_name_frequencies(self.index.take_counted())
+        store.set_meta(NAMED_DOCUMENTS, str(self.index.documents))
         store.set_meta(STATES, STATES_CURRENT)
         self.changed = set()
 
@@ -218,8 +249,12 @@ class StoryAssigner:
         }
         moved = list(store.iter_story_documents(merged))
         for doc in moved:
-            doc.story = merged[doc.story]
-            doc.why = [*doc.why, f"story merged into {doc.story}"]
+            gone, doc.story = doc.story, merged[doc.story]
+            reason = self.index.reasons.get(gone, "")
+            doc.why = [
+                *doc.why,
+                f"story merged into {doc.story}" + (f": {reason}" if reason else ""),
+            ]
             # a copy is not in the index: it follows its original into the merged event
             member = doc.id if doc.id in event_of else doc.duplicate_of
             doc.event = event_of.get(member or "", doc.event)

@@ -199,6 +199,12 @@ class StoryStateStore(DocumentLookup, MetaStore, Protocol):
         """Stored states of the `per_name` most recent stories filed under each name whose
         last day is before `last_before`."""
 
+    def put_name_frequencies(self, frequencies: dict[str, int]) -> None:
+        """Set how many documents carry each of these entity names."""
+
+    def name_frequencies(self, names: Iterable[str]) -> dict[str, int]:
+        """How many documents carry each of these names (those counted)."""
+
     def iter_story_states(
         self, last_from: str | None = None, last_before: str | None = None
     ) -> Iterator[tuple[str, str | None, str, bytes]]:

@@ -639,6 +639,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         ON CONFLICT (name) DO NOTHING
         """
     ),
+    # how many documents carry each entity name, kept as stories are assigned: a shared name
+    # counts as much as it is rare (`rasad.cluster.index`). The stored story states are marked
+    # stale, so the next ingest rebuilds them from the documents and counts the names.
+    Migration(
+        """
+        CREATE TABLE IF NOT EXISTS name_frequencies (name TEXT PRIMARY KEY, documents INTEGER NOT NULL);
+        UPDATE meta SET value = 'stale' WHERE key = 'story_states'
+        """
+    ),
 )
 
 

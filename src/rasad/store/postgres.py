@@ -188,6 +188,17 @@ class PostgresStore(SharedQueries):
                     names,
                 )
 
+    def put_name_frequencies(self, frequencies: dict[str, int]) -> None:
+        """Set how many documents carry each of these entity names."""
+        if not frequencies:
+            return
+        with self._writing() as cur:
+            cur.executemany(
+                "INSERT INTO name_frequencies(name, documents) VALUES (%s, %s) "
+                "ON CONFLICT (name) DO UPDATE SET documents = excluded.documents",
+                sorted(frequencies.items()),
+            )
+
     def search(
         self, query: str | SearchQuery, filters: SearchFilter, limit: int = 20, offset: int = 0
     ) -> tuple[int, list[tuple[Document, float]]]:

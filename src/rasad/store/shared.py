@@ -410,6 +410,19 @@ class SharedQueries:
         """Each story's number of accepted documents."""
         return {r["story"]: r["n"] for r in self.conn.execute(STORY_SIZES)}
 
+    def name_frequencies(self, names: Iterable[str]) -> dict[str, int]:
+        """How many documents carry each of these entity names (those counted)."""
+        wanted, m, out = sorted(set(names)), self.MARK, {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            for row in self.conn.execute(
+                "SELECT name, documents FROM name_frequencies "
+                f"WHERE name IN {entity_sql.marks(chunk, m)}",
+                chunk,
+            ):
+                out[row["name"]] = row["documents"]
+        return out
+
     def story_states_named(
         self, names: Iterable[str], last_before: str, per_name: int
     ) -> Iterator[tuple[str, str | None, str, bytes]]:

@@ -180,6 +180,14 @@ class SQLiteStore(SharedQueries):
                 "INSERT OR REPLACE INTO story_names(story, name, last_day) VALUES (?,?,?)", names
             )
 
+    def put_name_frequencies(self, frequencies: dict[str, int]) -> None:
+        """Set how many documents carry each of these entity names."""
+        with self.writing():
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO name_frequencies(name, documents) VALUES (?, ?)",
+                sorted(frequencies.items()),
+            )
+
     def search(
         self, query: str | SearchQuery, filters: SearchFilter, limit: int = 20, offset: int = 0
     ) -> tuple[int, list[tuple[Document, float]]]:

@@ -1,0 +1,98 @@
+"""Replay an ingested archive's story decisions with this code, without re-embedding.
+
+Reads a SQLite database read-only (documents in ingest order, their stored records and
+vectors), places every accepted document again with this code's story index (copies follow
+their original, consolidation at the end, as one ingest does), and scores the result as
+`rasad eval archive` does. On a machine shared with other jobs, a whole-archive ingest takes
+hours; the replay takes minutes, and it is the same sequence of decisions an ingest of the same
+stream would make (same vectors, same entity, number and date keys, same order). Titles of the
+largest stories are those of their first document (the replay writes no views).
+
+    .venv/bin/python bench/archive_replay.py ARCHIVE.db [--json OUT.json] [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from rasad.cluster.embed import centered
+from rasad.cluster.index import StoryIndex
+from rasad.eval.archive import format_archive_report, score_database
+from rasad.eval.shared import find_shared
+from rasad.model import Document
+from rasad.services.assign import doc_day, doc_keys, doc_known
+
+
+def replay(db: Path) -> tuple[dict, float, int]:
+    """The database read with this code's story decisions in place of the stored ones."""
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        vectors = {
+            row[0]: np.frombuffer(row[1], dtype="<f4")
+            for row in con.execute("SELECT doc_id, vector FROM vectors")
+        }
+        rows = con.execute("SELECT record FROM documents ORDER BY seq")
+        docs = [Document.from_record(json.loads(row[0])) for row in rows]
+        names = list(con.execute("SELECT lang, text, n FROM entity_names"))
+    finally:
+        con.close()
+    started = time.perf_counter()
+    index, placed = StoryIndex(), {}
+    for doc in docs:
+        if doc.rejected:
+            continue
+        if doc.duplicate_of in placed:
+            placed[doc.id] = placed[doc.duplicate_of]
+        elif doc.id in vectors:
+            vector = centered(vectors[doc.id], doc.lang)
+            a = index.add(doc.id, vector, doc_day(doc), doc_keys(doc), doc_known(doc))
+            placed[doc.id] = (a.story, a.event)
+    merged = index.consolidate()
+    event_of = {m: e.id for s in index.stories.values() for e in s.events for m in e.members}
+    out = []
+    for doc in docs:
+        if doc.id in placed:
+            story, event = placed[doc.id]
+            out.append(
+                {
+                    "id": doc.id,
+                    "lang": doc.lang,
+                    "title": doc.title,
+                    "rejected": None,
+                    "story": merged.get(story, story),
+                    "event": event_of.get(doc.id, event),
+                    "published": None,
+                }
+            )
+    data = {"documents": out, "stories": {}, "names": names}
+    return data, time.perf_counter() - started, len(merged)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("db", type=Path)
+    parser.add_argument("--json", type=Path, help="Also write the scores here.")
+    parser.add_argument("--shared", type=Path, default=None)
+    args = parser.parse_args()
+    shared = find_shared(args.shared)
+    if shared is None:
+        print("skipped: ../shared not found (give --shared PATH)", file=sys.stderr)
+        return 0
+    data, seconds, merges = replay(args.db)
+    result = score_database(data, shared)
+    result["ingest"] = {"database": f"{args.db}, replayed ({merges} merges, {seconds:.0f} s)"}
+    if args.json:
+        args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(format_archive_report(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
