@@ -99,6 +99,7 @@ def document_summary(doc: Document) -> dict[str, Any]:
         "dir": "rtl" if doc.lang in RTL_LANGS else "ltr",
         "outlet": doc.outlet,
         "published": (doc.published or {}).get("value"),
+        "published_source": (doc.published or {}).get("source"),  # metadata|dateline|inferred
         "story": doc.story,
         "duplicate_of": doc.duplicate_of,
     }

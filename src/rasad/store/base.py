@@ -256,11 +256,18 @@ class QueryStore(DocumentLookup, SurnameLookup, EntityReader, Protocol):
         """Counts by language, outlet and rejection reason, and the date span."""
 
     def story_summaries(
-        self, filters: SearchFilter, limit: int = 50, offset: int = 0
+        self, filters: SearchFilter, limit: int = 50, offset: int = 0, sort: str = "size"
     ) -> tuple[int, list[dict[str, Any]]]:
-        """(total, a page of rows of the `stories` table), largest first; a story passes the
-        filters when one of its documents does (`filters.entity` through the stored entity
-        links)."""
+        """(total, a page of rows of the `stories` table), largest first (`sort` "recent":
+        last seen first, "oldest": first seen first); a story passes the filters when one of
+        its documents does (`filters.entity` through the stored entity links)."""
+
+    def story_coverage(self, story_id: str) -> list[dict[str, Any]]:
+        """(month "YYYY-MM" or None, lang, outlet, n): a story's articles counted by month,
+        language and outlet."""
+
+    def quote_speakers(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
+        """The linked speaker of each stored quote of these documents, by (doc, position)."""
 
     def story_detail(self, story_id: str) -> str | None:
         """A story's stored page as JSON text, or None when missing or older than its
