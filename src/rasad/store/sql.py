@@ -105,10 +105,10 @@ def upsert_story_sql(mark: str) -> str:
     )
 
 
-STORY_ORDERS = {
+STORY_ORDERS = {  # undated stories last in both backends
     "size": "s.size DESC, s.id",
-    "recent": "s.last_seen DESC, s.size DESC, s.id",  # undated last in both backends
-    "oldest": "s.first_seen, s.size DESC, s.id",
+    "recent": "s.last_seen IS NULL, s.last_seen DESC, s.size DESC, s.id",
+    "oldest": "s.first_seen IS NULL, s.first_seen, s.size DESC, s.id",
 }
 
 
@@ -127,9 +127,6 @@ def story_page(
     where, params = _story_conditions(filters, mark, contains)
     total = conn.execute(f"SELECT count(*) AS n FROM stories s{where}", params).fetchone()["n"]
     order = STORY_ORDERS[sort]
-    if sort != "size":  # NULLs last in SQLite and PostgreSQL alike
-        column = order.split()[0]
-        order = f"{column} IS NULL, {order}"
     rows = conn.execute(
         f"SELECT * FROM stories s{where} ORDER BY {order} LIMIT {mark} OFFSET {mark}",
         [*params, limit, offset],
