@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from html import escape
+from urllib.parse import quote
 
 from markupsafe import Markup
 
@@ -125,11 +126,11 @@ def network(
         )
         below = y > cy
         nodes.append(
-            f'<a href="/entities/{escape(str(n["id"]))}"><circle cx="{x:.0f}" cy="{y:.0f}" '
+            f'<a href="/entities/{quote(str(n["id"]), safe="")}"><circle cx="{x:.0f}" cy="{y:.0f}" '
             f'r="{4 + 6 * share:.1f}" fill="#0b5cad"><title>{escape(str(n["name"]))}: '
             f'{n["documents"]}</title></circle><text x="{x:.0f}" '
             f'y="{y + (22 if below else -14):.0f}" text-anchor="middle" font-size="13" '
-            f'fill="#1d2433" direction="ltr" unicode-bidi="plaintext">'
+            f'fill="#1d2433" unicode-bidi="plaintext">'
             f"{escape(str(n['name']))}</text></a>"
         )
     return Markup(
