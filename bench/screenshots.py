@@ -4,7 +4,7 @@ Serves a database (`--db`, e.g. one made with `rasad ingest ../shared/seeds`) on
 loopback port, opens each page in Debian's headless Chromium at 1366×900 and at 390×844 in
 English, Arabic and Persian, and saves the first screen of each as a PNG of at most 256
 colours (Pillow's quantizer, when installed), so the folder stays small. Prints each file's
-size and each page's weight (HTML bytes) and server time.
+size, each page's weight (HTML bytes, and of them the SVG charts') and time to answer.
 
     .venv/bin/python bench/screenshots.py --db rasad.db [--out docs/screenshots]
 """
@@ -12,6 +12,7 @@ size and each page's weight (HTML bytes) and server time.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import socket
 import threading
@@ -93,15 +94,20 @@ def main() -> None:
                     for name, path in shown.items():
                         url = f"{base}{path}{'&' if '?' in path else '?'}ui={lang}"
                         started = time.perf_counter()
-                        weight = len(httpx.get(url).content)
+                        html = httpx.get(url, headers={"accept": "text/html"}).text
                         ms = (time.perf_counter() - started) * 1000
+                        weight = len(html.encode())
+                        charts = sum(
+                            map(len, re.findall(r'<svg class="chart.*?</svg>', html, re.S))
+                        )
                         page.goto(url)
                         out = args.out / f"{name}-{lang}-{size}.png"
                         page.screenshot(path=str(out))
                         shrink(out)
                         print(
                             f"{out.name:32} {out.stat().st_size / 1024:6.0f} KiB png"
-                            f"  {weight / 1024:6.1f} KiB html  {ms:5.0f} ms"
+                            f"  {weight / 1024:6.1f} KiB html  {charts / 1024:5.1f} KiB charts"
+                            f"  {ms:5.0f} ms"
                         )
                 context.close()
             browser.close()
