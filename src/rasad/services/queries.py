@@ -146,12 +146,7 @@ def story_list(
     window = window or Page(limit=10_000)
     filters = filters or ItemFilter()
     total, rows = store.story_summaries(filters, window.limit, window.offset, sort)
-    return {
-        **window.meta(total),
-        "stories": [summary_item(r) for r in rows],
-        "filters": {k: v for k, v in vars(filters).items() if v},
-        "sort": sort,
-    }
+    return {**window.meta(total), "stories": [summary_item(r) for r in rows]}
 
 
 def story_coverage(store: QueryStore, story_id: str) -> dict[str, Any]:

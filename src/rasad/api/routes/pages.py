@@ -34,7 +34,13 @@ def stories_context(store: Store, f: ItemFilter, sort: str, page: int) -> dict[s
     """The story list's page: stories, counts, and outlets × stories for the stories shown."""
     listed = queries.story_list(store, f, window_of(page), sort)
     stats = queries.stats(store)
-    return {"stats": stats, **listed, "matrix": outlet_matrix(listed["stories"], stats)}
+    return {
+        "stats": stats,
+        **listed,
+        "filters": f.active(),
+        "sort": sort,
+        "matrix": outlet_matrix(listed["stories"], stats),
+    }
 
 
 def outlet_matrix(stories: list[dict[str, Any]], stats: dict[str, Any]) -> dict[str, Any]:
