@@ -64,7 +64,18 @@ class SignatureStore(Protocol):
         """Stored near-duplicate signatures in arrival order."""
 
 
-class StorySources(Protocol):
+class SpanLinks(Protocol):
+    """The entities a document's spans are linked to: its mentions' and its quotes' speakers
+    (story views, the export and a document's page read them)."""
+
+    def quote_speakers(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
+        """The linked speaker of each stored quote of these documents, by (doc, position)."""
+
+    def mention_entities(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
+        """The linked entity of each stored mention of these documents, by (doc, position)."""
+
+
+class StorySources(SpanLinks, Protocol):
     """What a story's views are built from: its documents, their vectors, the quotes'
     linked speakers, and every story's size."""
 
@@ -73,9 +84,6 @@ class StorySources(Protocol):
 
     def vectors_of(self, doc_ids: Iterable[str]) -> dict[str, np.ndarray]:
         """Stored vectors of these documents (those that have one)."""
-
-    def quote_speakers(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
-        """The linked speaker of each stored quote of these documents, by (doc, position)."""
 
     def story_sizes(self) -> dict[str, int]:
         """Each story's number of accepted documents."""
@@ -238,7 +246,7 @@ class ViewStore(EntityLinkStore, StorySources, Protocol):
         """Record that a backfill has run."""
 
 
-class QueryStore(DocumentLookup, SurnameLookup, EntityReader, Protocol):
+class QueryStore(DocumentLookup, SurnameLookup, SpanLinks, EntityReader, Protocol):
     """What the queries read: pages of documents, stories, items, entities and quotes;
     search; stats (`rasad.services.queries`)."""
 
@@ -266,9 +274,6 @@ class QueryStore(DocumentLookup, SurnameLookup, EntityReader, Protocol):
         """(month "YYYY-MM" or None, lang, outlet, n): a story's articles counted by month,
         language and outlet."""
 
-    def quote_speakers(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
-        """The linked speaker of each stored quote of these documents, by (doc, position)."""
-
     def story_detail(self, story_id: str) -> str | None:
         """A story's stored page as JSON text, or None when missing or older than its
         summary row."""
@@ -289,9 +294,6 @@ class QueryStore(DocumentLookup, SurnameLookup, EntityReader, Protocol):
 class ExportStore(DocumentLookup, StorySources, EntityReader, Protocol):
     """What the export reads: documents in ingest order, every story built from its
     own documents, and the stored entity links (`rasad.services.export`)."""
-
-    def mention_entities(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
-        """The linked entity of each stored mention of these documents, by (doc, position)."""
 
 
 class Store(IngestStore, StoryStateStore, ViewStore, QueryStore, ExportStore, Protocol):
