@@ -274,6 +274,16 @@ def measure(
         take("entities by type", "/api/v1/entities", {"type": kind})
         take("entities of a story", "/api/v1/entities", {"story": story})
         take("entity", f"/api/v1/entities/{rng.choice(entity_ids)}")
+        ui = rng.choice(["en", "ar", "fa"])  # the HTML pages, in a random interface language
+        take("page: stories", "/", {"ui": ui, "page": page + 1})
+        take("page: stories filtered", "/", {"ui": ui, **item_filter()})
+        take("page: story", f"/stories/{story}", {"ui": ui})
+        take("page: documents", "/documents", {"ui": ui, "page": page + 1})
+        take("page: document", f"/documents/{rng.choice(docs)}", {"ui": ui})
+        take("page: entities", "/entities", {"ui": ui, "type": kind})
+        take("page: entity", f"/entities/{rng.choice(entity_ids)}", {"ui": ui})
+        take("page: quotes", "/quotes", {"ui": ui, **item_filter()})
+        take("page: search", "/search", {"ui": ui, "q": rng.choice(words)})
     for entity in entity_ids[:10]:
         take("entity (10 most mentioned)", f"/api/v1/entities/{entity}")
     take("largest story (first)", f"/api/v1/stories/{top[0]['id']}")
@@ -309,6 +319,20 @@ LABELS = (
     "entity (10 most mentioned)",
     "largest story (first)",
     "largest story (again)",
+    *(
+        f"page: {name}"
+        for name in (
+            "stories",
+            "stories filtered",
+            "story",
+            "documents",
+            "document",
+            "entities",
+            "entity",
+            "quotes",
+            "search",
+        )
+    ),
 )
 
 

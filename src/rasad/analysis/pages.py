@@ -100,6 +100,7 @@ def document_summary(doc: Document) -> dict[str, Any]:
         "dir": "rtl" if doc.lang in RTL_LANGS else "ltr",
         "outlet": doc.outlet,
         "published": (doc.published or {}).get("value"),
+        "published_source": (doc.published or {}).get("source"),  # metadata|dateline|inferred
         "story": doc.story,
         "duplicate_of": doc.duplicate_of,
     }
@@ -136,23 +137,41 @@ def sparkline(dates: list[str], width: int = 120, height: int = 24) -> str:
 
 
 def month_sparkline(per_month: dict[str, int], width: int = 120, height: int = 24) -> str:
-    """An inline SVG of documents per month, from counts by YYYY-MM."""
-    months = sorted(per_month)
-    if not months:
+    """An inline SVG of documents per month, from counts by YYYY-MM: every month from the
+    first to the last has its place (a quiet month is a gap), at least a year is drawn (a
+    story of one month is one narrow bar, not a solid block), years past five years;
+    undated documents are left out (no dated month: no chart)."""
+    dated = {m: n for m, n in per_month.items() if len(m) == 7 and m[4] == "-"}
+    if not dated:
         return ""
-    counts = [per_month[m] for m in months]
-    top = max(counts)
-    step = width / max(len(counts), 1)
+    periods = months_from_to(min(dated), max(dated))
+    if len(periods) > 60:
+        periods = [str(y) for y in range(int(periods[0][:4]), int(periods[-1][:4]) + 1)]
+    counts = dict.fromkeys(periods, 0)
+    for month, n in dated.items():
+        counts[month if month in counts else month[:4]] += n
+    top = max(counts.values())
+    step = width / max(len(periods), 12)
     bars = "".join(
         f'<rect x="{i * step:.1f}" y="{height - h:.1f}" width="{max(step - 1, 1):.1f}" height="{h:.1f}"/>'
-        for i, c in enumerate(counts)
+        for i, c in enumerate(counts.values())
+        if c
         for h in [max(2.0, height * c / top)]
     )
-    title = html.escape(f"{months[0]} … {months[-1]}")
+    title = html.escape(f"{periods[0]} … {periods[-1]}")
     return (
         f'<svg class="spark" width="{width}" height="{height}" role="img" aria-label="articles per month '
         f'{title}"><title>{title}</title>{bars}</svg>'
     )
+
+
+def months_from_to(first: str, last: str) -> list[str]:
+    """Every "YYYY-MM" from `first` to `last`."""
+    year, month, out = int(first[:4]), int(first[5:7]), []
+    while f"{year:04d}-{month:02d}" <= last:
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
 
 
 def story_detail_of(story: dict[str, Any], corpus: Corpus) -> dict[str, Any]:

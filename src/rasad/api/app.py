@@ -11,10 +11,12 @@ from functools import cache
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rasad.analysis.pages import NotFound
 from rasad.api import guard
-from rasad.api.deps import API, Writes, generation, package_dir, page_templates
+from rasad.api.deps import API, Writes, generation, package_dir, page_templates, render
 from rasad.api.jobs import JobRunner
 from rasad.api.routes import (
     documents,
@@ -53,10 +55,12 @@ def is_loopback(host: str) -> bool:
 
 def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     """The app for one database. With `token`, every request must carry it."""
-    app = FastAPI(
+    # /docs and /redoc from the Swagger UI and ReDoc files fastapi-offline installs: no CDN
+    app = FastAPIOffline(
         title="rasad",
         version="1",
         description="Offline news intelligence for Arabic, Persian and English news.",
+        static_url=guard.DOCS_ASSETS,
     )
     app.mount("/static", StaticFiles(directory=str(package_dir("static"))), name="static")
     writes = Writes()  # bumped after every write through this app (part of the ETag)
@@ -67,14 +71,38 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     app.state.templates = page_templates()
     install_middleware(app, lambda: generation(settings, writes), token)
     app.add_exception_handler(NotFound, not_found)
+    app.add_exception_handler(StarletteHTTPException, http_error)
     for module in ROUTERS:
         app.include_router(module.router)
     return app
 
 
-async def not_found(request: Request, exc: Exception) -> JSONResponse:
-    """A 404 for a document, story or entity the queries do not know."""
+def wants_html(request: Request) -> bool:
+    """Whether an error should be a page (a page's address, asked for by a browser)."""
+    path = request.url.path
+    return not path.startswith((API, "/static", guard.DOCS_ASSETS)) and "text/html" in (
+        request.headers.get("accept", "text/html")
+    )
+
+
+async def not_found(request: Request, exc: Exception) -> Response:
+    """A 404 for a document, story or entity the queries do not know: JSON under /api, a page
+    with links onwards elsewhere."""
+    if wants_html(request):
+        return error_page(request, 404, str(exc))
     return JSONResponse({"detail": str(exc)}, status_code=404)
+
+
+async def http_error(request: Request, exc: Exception) -> Response:
+    """Starlette's errors (an unknown address…), as pages for browsers."""
+    assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == 404 and wants_html(request):
+        return error_page(request, 404, f"no page at {request.url.path}")
+    return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+
+
+def error_page(request: Request, status: int, detail: str) -> Response:
+    return render(request, "error.html", {"status": status, "detail": detail}, status_code=status)
 
 
 def install_middleware(app: FastAPI, generation, token: str | None) -> None:

@@ -11,13 +11,15 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from rasad.analysis.pages import PAGE_SIZE, DocumentFilter, ItemFilter, Page
-from rasad.api import guard
+from rasad.api import charts, guard
+from rasad.api.i18n import CAL_COOKIE, UI_COOKIE, reader_for
 from rasad.api.jobs import JobRunner
 from rasad.config import Settings
 from rasad.services.materialize import open_store
@@ -41,12 +43,48 @@ def page_templates() -> Jinja2Templates:
     """The HTML pages' templates, with `asset(path)` for versioned static URLs."""
     templates = Jinja2Templates(directory=str(package_dir("templates")))
     templates.env.globals["asset"] = lambda path: f"/static/{path}?v={asset_version(path)}"
+    templates.env.globals["charts"] = charts
     return templates
 
 
-def render(request: Request, template: str, context: dict[str, Any]) -> HTMLResponse:
-    """An HTML page: `template` filled with a view's context (what its JSON twin answers)."""
-    return request.app.state.templates.TemplateResponse(request, template, context)
+def render(
+    request: Request, template: str, context: dict[str, Any], status_code: int = 200
+) -> HTMLResponse:
+    """An HTML page: `template` filled with a view's context (what its JSON twin answers), in
+    the reader's language and calendar (`?ui=`, `?cal=`, remembered in cookies)."""
+    reader = reader_for(dict(request.query_params), request.cookies)
+    page = {
+        "ui": reader,
+        "_": reader.gettext,
+        "ngettext": reader.ngettext,
+        "when": reader.date,
+        "num": reader.number,
+        "here": lambda **changes: here(request, **changes),
+    }
+    response = request.app.state.templates.TemplateResponse(
+        request, template, {**context, **page}, status_code=status_code
+    )
+    for name, cookie in (("ui", UI_COOKIE), ("cal", CAL_COOKIE)):
+        if name in request.query_params:
+            value = reader.lang if name == "ui" else reader.calendar
+            response.set_cookie(cookie, value, max_age=365 * 86400, samesite="lax", path="/")
+    return response
+
+
+def here(request: Request, **changes: Any) -> str:
+    """This page's address with some query parameters changed (None drops one; `page` drops
+    when a filter or the order changes, so the new list starts at its first page)."""
+    params = {k: v for k, v in request.query_params.items() if k not in ("ui", "cal")}
+    if "page" not in changes and any(k not in ("ui", "cal") for k in changes):
+        params.pop("page", None)
+    for key, value in changes.items():
+        key = {"date_from": "from", "date_to": "to"}.get(key, key)
+        if value is None or value == "":
+            params.pop(key, None)
+        else:
+            params[key] = str(value)
+    query = urlencode(params)
+    return request.url.path + (f"?{query}" if query else "")
 
 
 class Writes:

@@ -19,11 +19,12 @@ CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
     "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
 )
-# /docs is FastAPI's Swagger page: an inline bootstrap script and assets from a CDN.
+# /docs and /redoc: Swagger UI and ReDoc from the files fastapi-offline installs (served
+# at DOCS_ASSETS), started by an inline script; ReDoc styles inline and runs a blob: worker.
+DOCS_ASSETS = "/static-docs"
 DOCS_CSP = (
-    "default-src 'self'; img-src 'self' data: https://fastapi.tiangolo.com; "
-    "style-src 'self' https://cdn.jsdelivr.net; "
-    "script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; object-src 'none'; "
+    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+    "script-src 'self' 'unsafe-inline'; worker-src 'self' blob:; object-src 'none'; "
     "base-uri 'none'; frame-ancestors 'none'"
 )
 STATIC_CACHE = "public, max-age=31536000, immutable"

@@ -66,6 +66,42 @@ def document_detail(
     return export
 
 
+def document_links(store: QueryStore, detail: dict[str, Any]) -> dict[str, Any]:
+    """The entities a document's page links to: `entity_chips` (each linked entity once, most
+    mentioned first, with its mentions here) and each highlighted name or quote of its
+    `segments` given the `entity` it is linked to (a quote: its linked speaker)."""
+    doc_id = detail["id"]
+    mentions = {
+        (span["start"], span["end"]): store_id
+        for (_, position), store_id in store.mention_entities([doc_id]).items()
+        if position < len(detail["entities"])
+        for span in [detail["entities"][position]]
+    }
+    speakers = {
+        (span["start"], span["end"]): store_id
+        for (_, position), store_id in store.quote_speakers([doc_id]).items()
+        if store_id and position < len(detail["quotes"])
+        for span in [detail["quotes"][position]]
+    }
+    pos = 0
+    for segment in detail["segments"]:
+        end = pos + len(segment["text"])
+        found = {"entities": mentions, "quotes": speakers}.get(segment["kind"] or "", {})
+        if (pos, end) in found:
+            segment["entity"] = found[(pos, end)]
+        pos = end
+    counts: dict[str, int] = {}
+    for store_id in mentions.values():
+        counts[store_id] = counts.get(store_id, 0) + 1
+    rows = {r["id"]: r for r in store.entity_rows(list(counts))}
+    chips = [
+        {"id": i, "name": rows[i]["name"], "type": rows[i]["type"], "mentions": n}
+        for i, n in sorted(counts.items(), key=lambda kv: -kv[1])
+        if i in rows
+    ]
+    return {**detail, "entity_chips": chips}
+
+
 def stats(store: QueryStore) -> dict[str, Any]:
     """Corpus counts."""
     return store.stats()
@@ -99,18 +135,53 @@ def search(
     }
 
 
+STORY_SORTS = ("size", "recent", "oldest")
+
+
 def story_list(
-    store: QueryStore, filters: ItemFilter | None = None, window: Page | None = None
+    store: QueryStore,
+    filters: ItemFilter | None = None,
+    window: Page | None = None,
+    sort: str = "size",
 ) -> dict[str, Any]:
-    """Stories, largest first, with a sparkline of documents per month, from the summary rows
-    the ingest materializes (`rasad.services.materialize`)."""
+    """Stories, largest first (or last seen first: `sort="recent"`, first seen first:
+    "oldest"), with a sparkline of documents per month, from the summary rows the ingest
+    materializes (`rasad.services.materialize`)."""
     window = window or Page(limit=10_000)
-    total, rows = store.story_summaries(filters or SearchFilter(), window.limit, window.offset)
+    filters = filters or ItemFilter()
+    total, rows = store.story_summaries(filters, window.limit, window.offset, sort)
     found = outlets.directory(store)
     return {
         **window.meta(total),
         "stories": [summary_item(r) | outlets.story_list_kinds(found, r) for r in rows],
     }
+
+
+def story_coverage(store: QueryStore, story_id: str) -> dict[str, Any]:
+    """A story's articles counted by month and language and by month and outlet (all of them,
+    not only the page's first), and the outlets by language."""
+    by_lang: dict[str, dict[str, int]] = {}
+    by_outlet: dict[str, dict[str, int]] = {}
+    outlets: dict[str, int] = {}
+    for row in store.story_coverage(story_id):
+        month, n = row["month"] or "unknown", row["n"]
+        lang, outlet = row["lang"] or "?", row["outlet"] or "(unknown)"
+        by_lang.setdefault(month, {}).setdefault(lang, 0)
+        by_lang[month][lang] += n
+        by_outlet.setdefault(month, {}).setdefault(outlet, 0)
+        by_outlet[month][outlet] += n
+        outlets[outlet] = outlets.get(outlet, 0) + n
+    return {"by_language": by_lang, "by_outlet": by_outlet, "outlets": outlets}
+
+
+def story_titles(store: QueryStore, story_ids: list[str]) -> dict[str, str | None]:
+    """The central title of each of these stories (one indexed read each)."""
+    titles: dict[str, str | None] = {}
+    for story_id in story_ids:
+        rows = store.story_summaries(SearchFilter(story=story_id), 1)[1]
+        if rows:
+            titles[story_id] = rows[0]["title"]
+    return titles
 
 
 def summary_item(row: dict[str, Any]) -> dict[str, Any]:

@@ -65,7 +65,18 @@ class SignatureStore(Protocol):
         """Stored near-duplicate signatures in arrival order."""
 
 
-class StorySources(Protocol):
+class SpanLinks(Protocol):
+    """The entities a document's spans are linked to: its mentions' and its quotes' speakers
+    (story views, the export and a document's page read them)."""
+
+    def quote_speakers(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
+        """The linked speaker of each stored quote of these documents, by (doc, position)."""
+
+    def mention_entities(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
+        """The linked entity of each stored mention of these documents, by (doc, position)."""
+
+
+class StorySources(SpanLinks, Protocol):
     """What a story's views are built from: its documents, their vectors, the quotes'
     linked speakers, and every story's size."""
 
@@ -74,9 +85,6 @@ class StorySources(Protocol):
 
     def vectors_of(self, doc_ids: Iterable[str]) -> dict[str, np.ndarray]:
         """Stored vectors of these documents (those that have one)."""
-
-    def quote_speakers(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
-        """The linked speaker of each stored quote of these documents, by (doc, position)."""
 
     def story_sizes(self) -> dict[str, int]:
         """Each story's number of accepted documents."""
@@ -314,7 +322,7 @@ class CorrectionStore(DocumentLookup, OutletReader, Protocol):
 
 
 class QueryStore(
-    DocumentLookup, SurnameLookup, EntityReader, OutletReader, FramingReader, Protocol
+    DocumentLookup, SurnameLookup, SpanLinks, EntityReader, OutletReader, FramingReader, Protocol
 ):
     """What the queries read: pages of documents, stories, items, entities and quotes;
     search; stats (`rasad.services.queries`)."""
@@ -333,11 +341,15 @@ class QueryStore(
         """Counts by language, outlet and rejection reason, and the date span."""
 
     def story_summaries(
-        self, filters: SearchFilter, limit: int = 50, offset: int = 0
+        self, filters: SearchFilter, limit: int = 50, offset: int = 0, sort: str = "size"
     ) -> tuple[int, list[dict[str, Any]]]:
-        """(total, a page of rows of the `stories` table), largest first; a story passes the
-        filters when one of its documents does (`filters.entity` through the stored entity
-        links)."""
+        """(total, a page of rows of the `stories` table), largest first (`sort` "recent":
+        last seen first, "oldest": first seen first); a story passes the filters when one of
+        its documents does (`filters.entity` through the stored entity links)."""
+
+    def story_coverage(self, story_id: str) -> list[dict[str, Any]]:
+        """(month "YYYY-MM" or None, lang, outlet, n): a story's articles counted by month,
+        language and outlet."""
 
     def story_detail(self, story_id: str) -> str | None:
         """A story's stored page as JSON text, or None when missing or older than its
@@ -359,9 +371,6 @@ class QueryStore(
 class ExportStore(DocumentLookup, StorySources, EntityReader, Protocol):
     """What the export reads: documents in ingest order, every story built from its
     own documents, and the stored entity links (`rasad.services.export`)."""
-
-    def mention_entities(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
-        """The linked entity of each stored mention of these documents, by (doc, position)."""
 
 
 class Store(

@@ -342,8 +342,10 @@ def mention_entities(conn: Any, doc_ids: list[str], mark: str) -> dict[tuple[str
     """The linked entity of each stored mention of these documents, by (document, position)."""
     if not doc_ids:
         return {}
+    # through the documents' seq (the table's primary key): `doc` has no index of its own
     rows = conn.execute(
-        f"SELECT doc, position, entity FROM entity_mentions WHERE doc IN {marks(doc_ids, mark)}",
+        "SELECT doc, position, entity FROM entity_mentions WHERE doc_seq IN "
+        f"(SELECT seq FROM documents WHERE id IN {marks(doc_ids, mark)})",
         doc_ids,
     )
     return {(r["doc"], r["position"]): r["entity"] for r in rows}

@@ -21,6 +21,7 @@ from rasad.store.framing_sql import FramingFilter
 from rasad.store.sql import (
     STALE_STORIES,
     STALE_VIEWS,
+    STORY_COVERAGE,
     STORY_SIZES,
     document_page,
     stored_story_detail,
@@ -187,10 +188,16 @@ class SharedQueries:
         return row["last_day"], row["highest"]
 
     def story_summaries(
-        self, filters: SearchFilter, limit: int = 50, offset: int = 0
+        self, filters: SearchFilter, limit: int = 50, offset: int = 0, sort: str = "size"
     ) -> tuple[int, list[dict[str, Any]]]:
-        """(total, a page of summary rows), largest first, filtered by their documents."""
-        return story_page(self.conn, filters, limit, offset, self.MARK, self.CONTAINS)
+        """(total, a page of summary rows), largest first (or `sort`: recent, oldest),
+        filtered by their documents."""
+        return story_page(self.conn, filters, limit, offset, self.MARK, self.CONTAINS, sort)
+
+    def story_coverage(self, story_id: str) -> list[dict[str, Any]]:
+        """(month, lang, outlet, n): a story's articles counted by month, language and outlet."""
+        query = STORY_COVERAGE.format(mark=self.MARK)
+        return [dict(r) for r in self.conn.execute(query, [story_id]).fetchall()]
 
     def put_story_summaries(self, rows: Iterable[dict[str, Any]]) -> None:
         """Write summary rows (replacing a story's earlier row)."""

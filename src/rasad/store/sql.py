@@ -105,15 +105,30 @@ def upsert_story_sql(mark: str) -> str:
     )
 
 
+STORY_ORDERS = {  # undated stories last in both backends
+    "size": "s.size DESC, s.id",
+    "recent": "s.last_seen IS NULL, s.last_seen DESC, s.size DESC, s.id",
+    "oldest": "s.first_seen IS NULL, s.first_seen, s.size DESC, s.id",
+}
+
+
 def story_page(
-    conn: Any, filters: SearchFilter, limit: int, offset: int, mark: str, contains: str
+    conn: Any,
+    filters: SearchFilter,
+    limit: int,
+    offset: int,
+    mark: str,
+    contains: str,
+    sort: str = "size",
 ) -> tuple[int, list[dict[str, Any]]]:
     """`Store.story_summaries` from a connection of either backend; `mark` is the parameter
-    placeholder, `contains` a template "is {mark} a substring of {column}" in its dialect."""
+    placeholder, `contains` a template "is {mark} a substring of {column}" in its dialect,
+    `sort` one of STORY_ORDERS."""
     where, params = _story_conditions(filters, mark, contains)
     total = conn.execute(f"SELECT count(*) AS n FROM stories s{where}", params).fetchone()["n"]
+    order = STORY_ORDERS[sort]
     rows = conn.execute(
-        f"SELECT * FROM stories s{where} ORDER BY s.size DESC, s.id LIMIT {mark} OFFSET {mark}",
+        f"SELECT * FROM stories s{where} ORDER BY {order} LIMIT {mark} OFFSET {mark}",
         [*params, limit, offset],
     ).fetchall()
     return total, [
@@ -342,6 +357,12 @@ def document_page(
         [*params, limit, offset],
     ).fetchall()
     return total, [r["record"] for r in rows]
+
+
+STORY_COVERAGE = """
+    SELECT substr(published, 1, 7) AS month, lang, outlet, count(*) AS n FROM documents
+    WHERE story = {mark} AND rejected IS NULL GROUP BY 1, 2, 3
+"""  # a story's articles by month, language and outlet (the story members index covers it)
 
 
 STORY_SIZES = """

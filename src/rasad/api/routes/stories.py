@@ -21,11 +21,16 @@ router = APIRouter()
 def api_stories(
     f: ItemFilter = Depends(item_filters),
     w: Page = Depends(window),
+    sort: str = Query(
+        "size",
+        pattern="^(size|recent|oldest)$",
+        description="largest, last seen or first seen first",
+    ),
     store: Store = Depends(get_store),
 ) -> dict[str, Any]:
     """Stories with size, languages, outlets, date span and a sparkline (SVG); a story
     passes the filters when one of its documents does."""
-    return queries.story_list(store, filters=f, window=w)
+    return queries.story_list(store, filters=f, window=w, sort=sort)
 
 
 @router.get(f"{API}/stories/{{story_id}}", responses=errors(404))
