@@ -12,8 +12,8 @@ import pytest
 
 from rasad.entities.link import EntityIndex, link_reason, mention_key
 from rasad.entities.recognise import accepted, demonym_of, is_common, recognise
-from rasad.eval.shared import corpus_articles
 from rasad.stages.entities import find_entities
+from tests.support.articles import article_reader
 
 ARTICLES = {
     "is": "bbc-business-002",  # English "is" and "US"
@@ -32,14 +32,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def article(shared):
-    found = corpus_articles(shared, ARTICLES.values())
-
-    def read(case: str) -> dict:
-        if ARTICLES[case] not in found:
-            pytest.skip(f"{ARTICLES[case]} not in the corpus copy")
-        return found[ARTICLES[case]]
-
-    return read
+    return article_reader(shared, ARTICLES)
 
 
 def mentions(a: dict) -> list[dict]:

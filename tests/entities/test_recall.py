@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from rasad.entities.recognise import Mention, recognise, repeatable
-from rasad.eval.shared import corpus_articles
 from rasad.stages.entities import find_entities
+from tests.support.articles import article_reader
 
 ARTICLES = {
     "jawf": "snn-2015-08-02-01249",  # «منطقة الجوف», «بالجوف», «الجوف:»
@@ -22,14 +22,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def article(shared):
-    found = corpus_articles(shared, ARTICLES.values())
-
-    def read(case: str) -> dict:
-        if ARTICLES[case] not in found:
-            pytest.skip(f"{ARTICLES[case]} not in the corpus copy")
-        return found[ARTICLES[case]]
-
-    return read
+    return article_reader(shared, ARTICLES)
 
 
 def _found(text: str, lang: str) -> dict[str, set[str]]:
