@@ -111,6 +111,7 @@ LINK_TABLES = (  # every row linking produces, rebuilt whole by a relink
     "entity_surnames",
     "entity_mentions",
     "quotes",
+    "framing_terms",  # their targets are entity keys
     "entity_names",
     "entity_documents",
     "entity_months",
