@@ -99,7 +99,7 @@ def test_story_page_shows_copies_once(with_copy):
     assert "5 documents (+1 near-duplicate copy)" in page
     coverage_html = page.split("Coverage side by side")[1].split("Quotes by speaker")[0]
     assert coverage_html.count('<section class="outlet"') == 5
-    copies = coverage_html.split('<details class="copies">')[1].split("</details>")[0]
+    copies = coverage_html.split('<details class="copies"')[1].split("</details>")[0]
     assert "1 copy</span>" in copies and 'href="/documents/syndicated"' in copies
 
 

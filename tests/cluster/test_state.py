@@ -29,7 +29,8 @@ def analysed(doc_id: str, story: int, day: date, vector: np.ndarray, seed: int) 
     """A document as the pipeline leaves it: text, language, date, entities and a vector."""
     rng = np.random.default_rng(seed)
     letters = np.array(list("abcdefghijklmnopqrstuvwxyz"))
-    text = " ".join("".join(rng.choice(letters, size=6)) for _ in range(60))
+    name = f"k{story}"
+    text = name + " " + " ".join("".join(rng.choice(letters, size=6)) for _ in range(60))
     return Document(
         id=doc_id,
         source=f"{doc_id}.txt",
@@ -43,7 +44,7 @@ def analysed(doc_id: str, story: int, day: date, vector: np.ndarray, seed: int) 
             "window": [day.isoformat()] * 2,
             "source": "metadata",
         },
-        entities=[{"entity": f"k{story}", "text": f"k{story}", "type": "ORG"}],
+        entities=[{"entity": name, "text": name, "type": "ORG", "start": 0, "end": len(name)}],
         vector=vector,
     )
 

@@ -33,6 +33,6 @@ def test_alternatives_fold_and_prefer_the_longer_form():
 
 
 def test_read_table_skips_header_blanks_and_comments():
-    rows = read_table("claims/negation.tsv")
+    rows = read_table("claims/cues.tsv")
     assert rows and all(r and not r[0].startswith("#") for r in rows)
-    assert rows[0] != ["lang", "cue"]
+    assert rows[0][0] != "lang"
