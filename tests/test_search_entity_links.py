@@ -18,6 +18,7 @@ from rasad.config import Settings
 from rasad.services.ingest import ingest_paths
 from rasad.services.queries import search
 from rasad.store import open_store
+from rasad.text.tokenize import query_terms
 from tests.support.articles import article_reader
 
 NONE = SearchFilter()
@@ -57,6 +58,10 @@ def test_a_name_finds_the_entitys_documents_not_other_people_of_the_same_surname
     assert hits["total"] == len(KADHIMI_SEEDS)
     assert not set(OTHER_KAZEMIS.values()) & {r["id"] for r in hits["results"]}
     (named,) = hits["names"]
+    assert any(query_terms(n) == ["کاظمی"] for n in named["linked_only"])  # الكاظمي, الکاظمی
+    assert not any(
+        query_terms(n) == ["کاظمی"] for n in set(named["names"]) - set(named["linked_only"])
+    )
     for r in hits["results"]:  # each hit holds one of his names, and says so
         (m,) = r["matched"]
         assert m["via"] == "entity" and m["entity"] == named["entity"]

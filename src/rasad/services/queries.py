@@ -114,7 +114,8 @@ def search(
     """A page of ranked hits with snippets cut from the original text. Words naming a known
     entity also search its other names, a name-like word its other spellings, a phrase in
     double quotes word for word; each hit says which form of each query group it holds
-    (`matched`), and `names` lists the entities the query named with the names searched."""
+    (`matched`), and `names` lists the entities the query named with the names searched (and
+    those of one word counted only in the entity's own documents, `linked_only`)."""
     window = window or Page(SEARCH_PAGE, (max(page, 1) - 1) * SEARCH_PAGE)
     parsed = search_terms.with_entity_names(store, parse_query(query)) if query.strip() else None
     total, hits = store.search(parsed, filters, window.limit, window.offset) if parsed else (0, [])
@@ -123,7 +124,13 @@ def search(
     for r in results:
         r["dir"] = "rtl" if r["lang"] in RTL_LANGS else "ltr"
     names = [
-        {"query": text, "entity": entity, "names": [v.text for v in variants]}
+        {
+            "query": text,
+            "entity": entity,
+            "names": [v.text for v in variants],
+            # names of one word, counted only in the documents linked to their entity
+            "linked_only": [v.text for v in variants if v.linked_only],
+        }
         for text, _, variants, entity in (parsed.groups() if parsed else [])
         if entity
     ]
