@@ -107,3 +107,19 @@ def test_every_speaker_is_a_mention_key_or_none(fars):
     for doc in fars.values():
         keys = {m["entity"] for m in doc.entities}
         assert all(q["speaker"] is None or q["speaker"] in keys for q in doc.quotes)
+
+
+def test_a_semicolon_opens_the_clause_and_a_named_source_with_a_clause_after_it_is_no_quote(
+    seeds_dir,
+):
+    (path,) = seeds_dir.glob("003_*.txt")
+    text = path.read_text("utf-8")
+    doc = analysed_document(path.stem, text, "fa")
+    said = {q["cue"]: q for q in doc.quotes}
+    # «… عملی نشد؛ مصطفی الکاظمی، نخست وزیر وقت عراق …، طی یک سخنرانی اعلام کرده بود که»:
+    # the clause after «؛» names the speaker; the role «نخست وزیر» is not resolved to the
+    # person holding it elsewhere in the article
+    assert "الکاظمی" in said["اعلام کرده"]["speaker_text"]
+    # «…، به ادعای آمریکا از حالت رزمی به حالت مستشاری تغییر وضعیت پیدا کرد»: what follows
+    # the name is the claim, so the clause before the marker is not given to the source
+    assert not any(q["cue"] == "به ادعای" for q in doc.quotes)
