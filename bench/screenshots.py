@@ -101,6 +101,7 @@ def main() -> None:
                             map(len, re.findall(r'<svg class="chart.*?</svg>', html, re.S))
                         )
                         page.goto(url)
+                        page.wait_for_load_state("networkidle")  # a blank first paint otherwise
                         out = args.out / f"{name}-{lang}-{size}.png"
                         page.screenshot(path=str(out))
                         shrink(out)

@@ -32,6 +32,10 @@ def test_ingest_stats_show_export(seeds_dir, tmp_path: Path):
     assert stats["documents"] == 5
     shown = rasad("show", "004_8d11bf5806d1ab79", "--no-bidi", db=db)
     assert "العراق يؤكد" in shown.stdout and "language   ar" in shown.stdout
+    found = rasad("search", "Kadhimi", db=db)  # Latin query, Arabic and Persian hits
+    assert found.returncode == 0 and "documents match 'Kadhimi'" in found.stderr
+    assert "matched Kadhimi → الكاظمي (entity)" in found.stdout
+    assert "matched Kadhimi → مصطفی الکاظمی (entity)" in found.stdout
     out = tmp_path / "export.json"
     assert rasad("export", "-o", str(out), db=db).returncode == 0
     assert validate_export(json.loads(out.read_text("utf-8"))) == []

@@ -361,6 +361,7 @@ def serve(ctx, sub_db: str | None, host: str, port: int, token: str | None) -> N
 @click.pass_context
 def search(ctx, sub_db, query, lang, outlet, date_from, date_to, story, entity, limit, as_json):
     """Full-text search that matches across spelling variants (ي/ی, ك/ک, ال, digits)."""
+    import html
     import re
 
     from rasad.analysis.pages import Page
@@ -379,9 +380,14 @@ def search(ctx, sub_db, query, lang, outlet, date_from, date_to, story, entity, 
     click.echo(f"{total} documents match {query!r}", err=True)
     for r in results:
         text = re.sub(r"</?mark>", "*", r["snippet"]).replace("\n", " ")
-        click.echo(f"\n{r['id']}  [{r['lang']}] {r['published'] or ''} {r['outlet'] or ''}")
-        click.echo(f"  {r['title'] or ''}")
-        click.echo(f"  {__import__('html').unescape(text)}")
+        when = r["published"] or "date unknown"
+        click.echo(f"\n{r['id']}  [{r['lang']}] {when} {r['outlet'] or ''}".rstrip())
+        click.echo(f"  {r['title'] or '(untitled)'}")
+        click.echo(f"  {html.unescape(text)}")
+        other = [m for m in r.get("matched", ()) if m["via"] != "query"]
+        if other:  # why a hit in another script or spelling matched
+            said = ", ".join(f"{m['query']} → {m['text']} ({m['via']})" for m in other)
+            click.echo(f"  matched {said}")
 
 
 @main.command()

@@ -27,6 +27,7 @@ ARTICLES = {
     "god": "snn-2015-08-01-01215",  # «الله»
     "iraqi_ar": "snn-2015-08-01-00433",  # «العراقية»
     "daesh": "snn-2015-08-01-00301",  # «داعش»
+    "dollar": "snn-2015-08-01-00755",  # «دولار» (ANERcorp tags currencies MISC)
 }
 
 
@@ -225,3 +226,11 @@ def test_a_stored_surname_turns_ambiguous_when_a_second_full_name_comes(store_ur
         assert store.entity_surnames(["کاظمی"]) == {"کاظمی": "PER:?"}
     finally:
         store.close()
+
+
+def test_a_currency_is_no_entity(article):
+    a = article("dollar")
+    assert re.search(r"(?<!\w)دولار", a["text"])
+    found = mentions(a)
+    assert found  # the article's names are still found
+    assert not any("دولار" in m["text"] for m in found)

@@ -150,7 +150,7 @@ def is_not_name(surface: str, lang: str | None) -> bool:
     return normalize(surface) in word_lists("not_names.tsv").get(lang or "", frozenset())
 
 
-def _arabic_bare(form: str) -> list[str]:
+def arabic_bare(form: str) -> list[str]:
     """A plain Arabic word form without a one- or two-letter proclitic (و, ب, وب, لل → ال)."""
     out = []
     if form.startswith("لل") and len(form) > 4:
@@ -178,7 +178,7 @@ def accepted(surface: str, lang: str | None) -> bool:
         if form in abbreviations():  # IS is not "is" nor "Is"; US not "us"
             return surface.replace(".", "").isupper()
         return True
-    candidates = [form] + (_arabic_bare(form) if lang in (None, "ar") else [])
+    candidates = [form] + (arabic_bare(form) if lang in (None, "ar") else [])
     langs = next((exact_forms()[c] for c in candidates if c in exact_forms()), None)
     if langs is None:
         return False
@@ -337,7 +337,7 @@ def cldr_place(surface: str, lang: str | None) -> GazetteerEntry | None:
         return None
     form = plain(surface)
     forms = cldr_places()[0]
-    for candidate in [form] + (_arabic_bare(form) if lang == "ar" else []):
+    for candidate in [form] + (arabic_bare(form) if lang == "ar" else []):
         if (lang, candidate) in forms:
             return forms[(lang, candidate)]
     return None
