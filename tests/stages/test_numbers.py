@@ -75,3 +75,17 @@ def test_dates_scores_and_percent_phrases_are_not_counts():
     assert find_numbers("فاز بنتيجة ١/٦ - ٢/٦", "ar") == []
     (n,) = find_numbers("نحو 13 فى المائة ممن يقضون", "ar")
     assert (n["text"], n["unit"], n["counts"]) == ("13 فى المائة", "%", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount and its conversion in brackets are two figures, not their sum
+        ("Freddie Mac restated earnings by $5bn (£2.6bn) last year.", [5e9, 2.6e9]),
+        # a rise and the amount it rose to are no range
+        ("TimeWarner jumped 76% to $1.13bn (£600m) for the three months", [76, 1.13e9, 6e8, 3]),
+    ],
+)
+def test_amounts_beside_each_other_stay_apart(text, expected):
+    assert [n["value"] for n in find_numbers(text, "en")] == expected
+    assert all("high" not in n for n in find_numbers(text, "en"))

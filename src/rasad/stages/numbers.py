@@ -71,7 +71,10 @@ def read_number(words: list[str], i: int) -> tuple[float, int] | None:
         w = words[j]
         stripped = number_word(w, units, first=j == i)
         value = digit_value(w) if not seen or current == 0 else None
-        after_scale = seen and current == 0 and total > 0  # "مليون و250 ألفاً"
+        # "مليون و250 ألفاً": a figure after a scale word adds to the number only when "و"
+        # joins it; "$27.5bn (£14.5bn)" is one amount and its conversion, not their sum
+        joined = w.startswith("و") or (j > i and words[j - 1] == "و")
+        after_scale = seen and current == 0 and total > 0 and joined
         if after_scale and value is None and w.startswith("و"):
             value = digit_value(w[1:])
         if value is not None and (not seen or after_scale):
@@ -160,7 +163,7 @@ def find_numbers(
             "counts": None,
             "approximate": approximate,
         }
-        high = range_end(words, i + used)
+        high = range_end(words, i + used, folded, spans, start)
         if high is not None:
             mention["high"], used = high[0], used + high[1]
             mention["end"] = end = spans[i + used - 1][1]
@@ -233,12 +236,27 @@ def dual_mention(text: str, s: int, e: int, words: list[str], i: int) -> NumberM
     return mention
 
 
-def range_end(words: list[str], j: int) -> tuple[float, int] | None:
-    """(upper end, words used) of a range whose lower end ends before word j ("إلى 29")."""
+def range_end(
+    words: list[str], j: int, folded: str, spans: list[tuple[int, int]], lower_start: int
+) -> tuple[float, int] | None:
+    """(upper end, words used) of a range whose lower end (from `lower_start`) ends before
+    word j ("إلى 29"), the two ends marked alike: "rose 76% to $1.13bn" is a rise and an
+    amount, not a range; "$5 to $10" and "23% إلى 29%" are ranges."""
     if j + 1 >= len(words) or words[j] not in range_words():
         return None
     found = read_number(words, j + 1)
-    return (found[0], found[1] + 1) if found else None
+    if not found:
+        return None
+    lower_end, upper = spans[j - 1][1], (spans[j + 1][0], spans[j + found[1]][1])
+    if is_percent(folded, lower_end) and not is_percent(folded, upper[1]):
+        return None
+    sign = folded[upper[0] - 1 : upper[0]]
+    if sign in CURRENCY_SIGNS and folded[lower_start - 1 : lower_start] != sign:
+        return None
+    return found[0], found[1] + 1
+
+
+CURRENCY_SIGNS = {"$", "£", "€"}
 
 
 def is_percent(folded: str, end: int) -> bool:
