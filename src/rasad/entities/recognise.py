@@ -652,8 +652,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
 def name_patterns() -> dict[tuple[str, str], tuple[str, str]]:
     """(lang, folded word) → (kind, type) of the words that announce a name
     (data/gazetteers/name_patterns.tsv: "head" words begin an organization's name, a
-    "descriptor" or "classifier" stands before a name of its type, a "stop" word is never
-    part of such a name)."""
+    "descriptor" or "classifier" stands before a name of its type, a "definite" one only
+    before a definite name, a "stop" word is never part of such a name)."""
     return {
         (lang, folded(word)): (kind, kind_type)
         for lang, kind, word, kind_type in read_table("gazetteers/name_patterns.tsv")
@@ -695,8 +695,10 @@ def pattern_span(
     kind, kind_type = found
     words = [text[s:e] for s, e in tokens]
     nxt = words[k + 1]
-    if kind in ("descriptor", "classifier"):
-        if kind == "classifier":
+    if kind == "definite" and not _definite(nxt):
+        return None  # «حي العليا» is a district, «حي يرزق» "alive", «حي عشوائي» a slum
+    if kind in ("descriptor", "classifier", "definite"):
+        if kind != "descriptor":
             # a place name is common only with its article (الجوف), a generic noun without it
             # too (العمليات, الحدود): the bare word decides; an indefinite feminine word after
             # the classifier is an adjective (منطقة عازلة, منطقة رملية)
