@@ -195,3 +195,9 @@ def test_a_year_modifier_after_day_and_month_names_the_year(seed_text):
     assert [d["value"] for d in later] == ["2022-03-15"]
     persian = find_dates("در ۲۰ اسفند سال گذشته", "fa", date(2021, 6, 1))
     assert [d["value"] for d in persian] == ["2021-03-10"]  # Esfand 1399, the last Jalali year
+
+
+def test_yesterday_with_the_article():
+    # «وشهدت تداولات الأمس …» (a market report): "yesterday", a day before the one it is read at
+    found = find_dates("وشهدت تداولات الأمس ارتفاع أسهم 100 شركة", "ar", date(2015, 8, 4))
+    assert [(d["text"], d["value"]) for d in found] == [("الأمس", "2015-08-03")]

@@ -23,7 +23,9 @@ _PIECE = re.compile(r"\d+(?:[.,،٬٫]\d+)*|[^\W\d]+", re.UNICODE)
 _LATIN_NAME = re.compile(r"^[A-Za-z]+\d")
 # Letters glued after an English figure that multiply it ("$850m", "30bn").
 GLUED_MULTIPLIERS = {"m": "million", "mn": "million", "bn": "billion", "k": "thousand"}
-_DIGITS = re.compile(r"^\d{1,3}(?:[,،٬]\d{3})+(?:[.٫]\d+)?$|^\d+(?:[.٫]\d+)?$")
+_DIGITS = re.compile(r"^\d{1,3}(?:[,،٬]\d{3})+(?:[.٫]\d+)?$|^\d+(?:[.٫]\d+)?$|^\d+[,،]\d{1,2}$")
+# "9,5 مليار": a comma before one or two digits is a decimal comma (a thousands group has three)
+_DECIMAL_COMMA = re.compile(r"^\d+[,،]\d{1,2}$")
 
 
 @cache
@@ -44,6 +46,8 @@ def digit_value(word: str) -> float | None:
     """The value of a numeral written in digits ("2,500", "3.5"), folded to ASCII."""
     if not _DIGITS.match(word):
         return None
+    if _DECIMAL_COMMA.match(word):
+        word = re.sub(r"[,،]", ".", word)
     cleaned = re.sub(r"[,،٬]", "", word).replace("٫", ".")
     value = float(cleaned)
     return int(value) if value.is_integer() else value
@@ -67,6 +71,7 @@ def read_number(words: list[str], i: int) -> tuple[float, int] | None:
     """A number starting at word i: (value, words used). "دو هزار و پانصد" → (2500, 4)."""
     units, mult, _ = tables()
     total, current, j, seen = 0.0, 0.0, i, False
+    in_digits = digit_value(words[i]) is not None  # "(18) ثماني عشرة": the words repeat it
     while j < len(words):
         w = words[j]
         stripped = number_word(w, units, first=j == i)
@@ -79,7 +84,7 @@ def read_number(words: list[str], i: int) -> tuple[float, int] | None:
             value = digit_value(w[1:])
         if value is not None and (not seen or after_scale):
             current, seen = value, True
-        elif stripped in units:
+        elif stripped in units and not in_digits:
             current = (
                 current * 100
                 if units[stripped] == 100 and 0 < current < 10
