@@ -162,3 +162,23 @@ def test_a_figure_within_a_range_is_no_contradiction():
     assert [(v.value, v.high) for v in statement(forecast).values if v.noun == "درجة"] == [(18, 21)]
     other = statement(forecast.replace("ما بين 18 إلى 21", "20"), outlet="B")
     assert relate(statement(forecast), other).verdict != "contradict"
+
+
+def test_figures_of_two_subjects_in_one_story_are_no_contradiction():
+    # a results season is one story; two companies' half-year profits are not one fact
+    # (Al-Riyadh and Al-Eqtisadiya, 2015-08-03)
+    a = statement(
+        "سجل صافي أرباح شركة الغاز والتصنيع الأهلية تراجعاً بنسبة 4.6% في النصف الأول من "
+        "العام الحالي مقارنة بالفترة المماثلة من العام السابق وبلغت 69 مليون ريال.",
+        day="2015-08-03",
+    )
+    b = statement(
+        "وأعلنت الشركة خسائر بقيمة 945 مليون ريال خلال النصف الأول، مقابل أرباح بقيمة 403 "
+        "ملايين ريال في نفس الفترة من العام الماضي.",
+        day="2015-08-03",
+        outlet="B",
+    )
+    assert relate(a, b).verdict != "contradict"
+    # the tolls of one attack named in both still contradict (one subject: the place)
+    toll_a, toll_b = statement(TOLL_A), statement(TOLL_B, outlet="B")
+    assert toll_a.named & toll_b.named and relate(toll_a, toll_b).verdict == "contradict"

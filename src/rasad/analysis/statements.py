@@ -101,6 +101,7 @@ class Statement:
     times: list[str] = field(default_factory=list)  # times of day ("14:08")
     places: set[str] = field(default_factory=set)
     agents: set[str] = field(default_factory=set)
+    named: set[str] = field(default_factory=set)  # entity keys of its people, groups, places
     source: str | None = None  # who it is attributed to, as written
     polarity: str = "asserted"  # asserted | denied
     denial: str | None = None  # "denial" (a verb: "نفى", "denied") or "negation" ("لم", "not")
@@ -473,6 +474,7 @@ def statement_of(doc: Document, start: int, end: int) -> Statement:
         times=times,
         places={bare(m["text"]) for m in inside if m.get("type") in ("LOC", "GPE")},
         agents={bare(m["text"]) for m in inside if m.get("type") in ("PER", "ORG")},
+        named={m["entity"] for m in inside if m.get("type") != "MISC" and m.get("entity")},
         source=next((q.get("speaker_text") for q in quotes if q.get("speaker_text")), None),
         polarity="asserted" if denial == "asserted" else "denied",
         denial=None if denial == "asserted" else denial,
@@ -744,6 +746,8 @@ def relate(
             return _as(values, "unrelated", "no dates to tell one moment from two")
         if gap == 1 and figure_order(a, b, values) > 0:
             return _as(values, "update", "the later report is higher")
+        if not one_subject(a, b):
+            return _as(values, "unrelated", "nothing shows the figures are of one subject")
         return _as(values, "contradict", "different figures for one fact at one time")
     if values and values.verdict == "unsure":
         return _as(values, "unrelated", "figures of one kind that may count two things")
@@ -800,6 +804,20 @@ def close(a: Statement, b: Statement, similarity: float | None) -> bool:
     if a.lang == b.lang and jaccard(a.keys, b.keys) >= CLOSE_OVERLAP:
         return True
     return similarity is not None and similarity >= CLOSE_SIMILARITY[a.lang == b.lang]
+
+
+SUBJECT_OVERLAP = 0.5  # wording two sentences share to be about one subject without a name
+
+
+def one_subject(a: Statement, b: Statement) -> bool:
+    """Whether two figures of one kind are about one subject: the sentences name a person,
+    group or place in common, or (in one language) share most of their wording. A story of
+    many like items (a results season, a sports meeting, an election in many regions) gives
+    figures of one kind for different companies, races or regions; without a shared name
+    they are not one fact. Across languages the embeddings decided already."""
+    if a.lang != b.lang:
+        return True
+    return bool(a.named & b.named) or jaccard(a.keys, b.keys) >= SUBJECT_OVERLAP
 
 
 def _as(rel: Relation, verdict: str, reason: str) -> Relation:
