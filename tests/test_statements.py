@@ -132,3 +132,53 @@ def test_story_lists_each_contradiction_with_outlets_and_days():
     assert item["outlets"] == ["Al-Yaum", "Al-Sharq Al-Awsat"]
     assert item["published"] == ["2015-08-01", "2015-08-01"]
     assert item["a"]["text"] == TOLL_A[item["a"]["start"] : item["a"]["end"]]
+
+
+# The numbers stage names no counted noun after "وأصيب 12 آخرون" and says "injured" instead;
+# its percentages take "في المائة" into their span with the unit beside; a range is one figure.
+RAINS = "لقي 15 شخصًا مصرعهم وأصيب 12 آخرون اليوم جراء حوادث ناجمة عن الأمطار الغزيرة في باكستان."
+
+
+def test_injured_counts_without_a_noun_are_compared_by_their_casualty_kind():
+    rel = relate(statement(RAINS), statement(RAINS.replace("12", "20"), outlet="B"))
+    assert rel.verdict == "contradict"
+    assert slot_label(rel) == "injured: 12 vs 20"
+
+
+def test_a_percentage_keeps_its_unit_whether_written_in_words_or_with_a_sign():
+    words = "وترغب منظمة الصحة العالمية في تقليل معدلات الانتحار بواقع 10 في المائة بحلول عام 2020."
+    (value,) = statement(words).values
+    assert (value.text, value.unit) == ("10", "percent")
+    sign = statement(words.replace("10 في المائة", "10%"), outlet="B")
+    assert relate(statement(words), sign).verdict == "agree"
+
+
+def test_a_figure_within_a_range_is_no_contradiction():
+    forecast = (
+        "وتوقعت الرئاسة العامة للأرصاد وحماية البيئة في تقريرها الأسبوعي للخمسة الأيام القادمة"
+        " عن مدينة أبها هطول أمطار رعدية، مع تفاوت في درجات الحرارة الصغرى ما بين 18 إلى 21"
+        " درجة مئوية."
+    )
+    assert [(v.value, v.high) for v in statement(forecast).values if v.noun == "درجة"] == [(18, 21)]
+    other = statement(forecast.replace("ما بين 18 إلى 21", "20"), outlet="B")
+    assert relate(statement(forecast), other).verdict != "contradict"
+
+
+def test_figures_of_two_subjects_in_one_story_are_no_contradiction():
+    # a results season is one story; two companies' half-year profits are not one fact
+    # (Al-Riyadh and Al-Eqtisadiya, 2015-08-03)
+    a = statement(
+        "سجل صافي أرباح شركة الغاز والتصنيع الأهلية تراجعاً بنسبة 4.6% في النصف الأول من "
+        "العام الحالي مقارنة بالفترة المماثلة من العام السابق وبلغت 69 مليون ريال.",
+        day="2015-08-03",
+    )
+    b = statement(
+        "وأعلنت الشركة خسائر بقيمة 945 مليون ريال خلال النصف الأول، مقابل أرباح بقيمة 403 "
+        "ملايين ريال في نفس الفترة من العام الماضي.",
+        day="2015-08-03",
+        outlet="B",
+    )
+    assert relate(a, b).verdict != "contradict"
+    # the tolls of one attack named in both still contradict (one subject: the place)
+    toll_a, toll_b = statement(TOLL_A), statement(TOLL_B, outlet="B")
+    assert toll_a.named & toll_b.named and relate(toll_a, toll_b).verdict == "contradict"

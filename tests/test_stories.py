@@ -151,3 +151,5 @@ def test_why_drops_keys_fragments_and_joined_proclitics():
     ]
     assert why(docs)[0] == "shared entities: العراق, واشنطن"  # ties in key order
     assert why([docs[3], docs[3]])[0] == "shared entities: Iraq, Washington"
+    written = doc("e", "en", [("LOC:=scotland", "Scotland"), ("LOC:Iraq", "Iraq")])
+    assert why([written, written])[0] == "shared entities: Scotland, Iraq"  # not "=scotland"

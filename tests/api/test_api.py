@@ -80,6 +80,8 @@ def test_entity_page_pages_its_lists(client):
     page = client.get(f"/entities/{kadhimi['id']}", params={"quotes_limit": 1}).text
     assert f"1–1 of {whole['quote_page']['total']}" in page and "quotes_offset=1" in page
     assert f"in {whole['document_count']} documents" in page
+    assert "unknown" in whole["outlets"]  # seeds without an outlet: named as unknown, no link
+    assert "unknown outlet" in page and "outlet=unknown" not in page
 
 
 def test_pages_render_rtl(client):

@@ -27,6 +27,10 @@ ARTICLES = {
     "god": "snn-2015-08-01-01215",  # «الله»
     "iraqi_ar": "snn-2015-08-01-00433",  # «العراقية»
     "daesh": "snn-2015-08-01-00301",  # «داعش»
+    "dollar": "snn-2015-08-01-00755",  # «دولار» (ANERcorp tags currencies MISC)
+    "alive": "snn-2015-08-02-01138",  # «حي يتألم», "alive and in pain"
+    "crowded": "snn-2015-08-02-01229",  # «حي مكتظ», "a crowded district"
+    "district": "snn-2015-08-03-01252",  # «حي العوالي», a district of Mecca
 }
 
 
@@ -225,3 +229,20 @@ def test_a_stored_surname_turns_ambiguous_when_a_second_full_name_comes(store_ur
         assert store.entity_surnames(["کاظمی"]) == {"کاظمی": "PER:?"}
     finally:
         store.close()
+
+
+def test_a_currency_is_no_entity(article):
+    a = article("dollar")
+    assert re.search(r"(?<!\w)دولار", a["text"])
+    found = mentions(a)
+    assert found  # the article's names are still found
+    assert not any("دولار" in m["text"] for m in found)
+
+
+def test_hay_announces_a_district_only_before_a_definite_name(article):
+    for case, word in (("alive", "يتألم"), ("crowded", "مكتظ")):
+        a = article(case)
+        assert f"حي {word}" in a["text"]
+        assert not any(m["text"] == word for m in mentions(a)), case
+    district = article("district")
+    assert any("العوالي" in m["text"] and m["type"] in ("LOC", "GPE") for m in mentions(district))

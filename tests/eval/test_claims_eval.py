@@ -24,11 +24,13 @@ def test_pairs_point_at_corpus_sentences(shared):
 
 
 def test_scorer_on_both_sets(shared):
-    from rasad.eval.claims import evaluate_claims
+    from rasad.eval.claims import evaluate_claims, format_claims_report
 
     result = evaluate_claims(shared, embeddings=False)
     if not result:
         pytest.skip("corpora not present")
+    report = format_claims_report(result)  # `rasad eval claims --no-embeddings` prints it
+    assert "previous release" in report and "+ embeddings" not in report
     for name, pairs in (("claim-pairs", 60), ("claim-pairs-heldout", 150)):
         r = result[name]
         assert r["pairs"] >= pairs

@@ -184,3 +184,20 @@ def test_times_and_durations_add_no_timeline_points():
     assert by_type["time"]["value"] == by_type["date"]["value"] == "2021-04-30"
     assert by_type["time"]["time"] == "21:00"
     assert by_type["duration"]["value"] is None and by_type["duration"]["duration"] == "PT3H"
+
+
+def test_a_year_modifier_after_day_and_month_names_the_year(seed_text):
+    # «… بحلول 31 ديسمبر للعام الجاري»: the day of this year, even in the article's first days
+    text = seed_text("002")
+    found = {d["text"]: d["value"] for d in find_dates(text, "ar", date(2021, 1, 1))}
+    assert found["31 ديسمبر للعام الجاري"] == "2021-12-31"  # not 2020-12-31, the nearest
+    later = find_dates("في 15 مارس من العام المقبل", "ar", date(2021, 6, 1))
+    assert [d["value"] for d in later] == ["2022-03-15"]
+    persian = find_dates("در ۲۰ اسفند سال گذشته", "fa", date(2021, 6, 1))
+    assert [d["value"] for d in persian] == ["2021-03-10"]  # Esfand 1399, the last Jalali year
+
+
+def test_yesterday_with_the_article():
+    # «وشهدت تداولات الأمس …» (a market report): "yesterday", a day before the one it is read at
+    found = find_dates("وشهدت تداولات الأمس ارتفاع أسهم 100 شركة", "ar", date(2015, 8, 4))
+    assert [(d["text"], d["value"]) for d in found] == [("الأمس", "2015-08-03")]

@@ -7,6 +7,10 @@ import pytest
 from rasad.stages.numbers import find_numbers
 
 
+def values(text: str) -> list[float]:
+    return [n["value"] for n in find_numbers(text, "ar")]
+
+
 def test_killed_and_injured_are_told_apart():
     found = find_numbers("مقتل 3 أشخاص وأصيب 24 في الحادث", "ar")
     assert [(n["value"], n.get("casualty")) for n in found] == [(3, "killed"), (24, "injured")]
@@ -75,3 +79,26 @@ def test_dates_scores_and_percent_phrases_are_not_counts():
     assert find_numbers("فاز بنتيجة ١/٦ - ٢/٦", "ar") == []
     (n,) = find_numbers("نحو 13 فى المائة ممن يقضون", "ar")
     assert (n["text"], n["unit"], n["counts"]) == ("13 فى المائة", "%", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount and its conversion in brackets are two figures, not their sum
+        ("Freddie Mac restated earnings by $5bn (£2.6bn) last year.", [5e9, 2.6e9]),
+        # a rise and the amount it rose to are no range
+        ("TimeWarner jumped 76% to $1.13bn (£600m) for the three months", [76, 1.13e9, 6e8, 3]),
+    ],
+)
+def test_amounts_beside_each_other_stay_apart(text, expected):
+    assert [n["value"] for n in find_numbers(text, "en")] == expected
+    assert all("high" not in n for n in find_numbers(text, "en"))
+
+
+def test_a_decimal_comma_and_a_figure_written_out_after_its_digits():
+    # «صدرت منه بقيمة 9,5 مليار يورو» (Al-Riyadh): the comma before one digit is decimal
+    (amount,) = values("حيث صدرت منه بقيمة 9,5 مليار يورو في العام الفائت.")
+    assert amount == 9_500_000_000
+    assert values("وبلغت 3,850 مليون ريال") == [3_850_000_000]  # a thousands group stays one
+    # «عمره (18) ثماني عشرة سنة» (Al-Weeam): the words repeat the digits, they do not add to them
+    assert values("أن يكون متماً عمره (18) ثماني عشرة سنة هجرية") == [18, 18]

@@ -107,3 +107,31 @@ def test_every_speaker_is_a_mention_key_or_none(fars):
     for doc in fars.values():
         keys = {m["entity"] for m in doc.entities}
         assert all(q["speaker"] is None or q["speaker"] in keys for q in doc.quotes)
+
+
+def test_a_semicolon_opens_the_clause_and_a_named_source_with_a_clause_after_it_is_no_quote(
+    seeds_dir,
+):
+    (path,) = seeds_dir.glob("003_*.txt")
+    text = path.read_text("utf-8")
+    doc = analysed_document(path.stem, text, "fa")
+    said = {q["cue"]: q for q in doc.quotes}
+    # «… عملی نشد؛ مصطفی الکاظمی، نخست وزیر وقت عراق …، طی یک سخنرانی اعلام کرده بود که»:
+    # the clause after «؛» names the speaker; the role «نخست وزیر» is not resolved to the
+    # person holding it elsewhere in the article
+    assert "الکاظمی" in said["اعلام کرده"]["speaker_text"]
+    # «…، به ادعای آمریکا از حالت رزمی به حالت مستشاری تغییر وضعیت پیدا کرد»: what follows
+    # the name is the claim, so the clause before the marker is not given to the source
+    assert not any(q["cue"] == "به ادعای" for q in doc.quotes)
+
+
+def test_a_former_role_is_not_resolved_to_the_person_holding_it_elsewhere(seeds_dir):
+    (path,) = seeds_dir.glob("003_*.txt")
+    # the seed's sentence without the name, so that the subject is the role alone: «…؛ نخست
+    # وزیر وقت عراق … اعلام کرده بود که» ("Iraq's then prime minister … had announced")
+    text = path.read_text("utf-8").replace("نشد؛ مصطفی الکاظمی، ", "نشد؛ ")
+    doc = analysed_document(path.stem, text, "fa")
+    said = {q["cue"]: q for q in doc.quotes}
+    holder = said["اظهار داشت"]["speaker"]  # «محمد شیاع السودانی، نخست وزیر عراق … اظهار داشت»
+    assert holder and said["اعلام کرده"]["speaker"] != holder
+    assert said["اعلام کرده"]["speaker_text"].startswith("نخست وزیر وقت عراق")

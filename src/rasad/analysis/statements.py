@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from rasad.data import read_table
+from rasad.lang import numbers as NUMBER_WORDS
 from rasad.lang.date_words import WEEKDAYS
 from rasad.model import Document
 from rasad.text.days import first_day
@@ -75,6 +76,7 @@ class Value:
     decimals: int  # digits after the decimal mark as written (rounding tolerance)
     scaled: bool  # written with a multiplier word ("21.6 ألف", "$1.3bn"): rounded
     context: set[str] = field(default_factory=set)  # stems of the words around it ("مقتل")
+    high: float | None = None  # a range's upper end ("22 إلى 29"): any value within agrees
 
     def base(self) -> float:
         """The value in its dimension's base unit."""
@@ -99,6 +101,7 @@ class Statement:
     times: list[str] = field(default_factory=list)  # times of day ("14:08")
     places: set[str] = field(default_factory=set)
     agents: set[str] = field(default_factory=set)
+    named: set[str] = field(default_factory=set)  # entity keys of its people, groups, places
     source: str | None = None  # who it is attributed to, as written
     polarity: str = "asserted"  # asserted | denied
     denial: str | None = None  # "denial" (a verb: "نفى", "denied") or "negation" ("لم", "not")
@@ -271,7 +274,9 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
     noun_index = after + (1 if after < len(words) and words[after] in ("من", "از", "of") else 0)
     sign = text[s - 1] if s > 0 else ""
     unit = unit_forms().get(sign) if sign in "$£€" and sign else unit_of(words, before, after)
-    written = number["text"]
+    if number.get("unit"):  # the numbers stage took "في المائة" into the span: its unit is kept
+        unit = unit_forms().get(fold_same_length(number["unit"]).lower(), unit)
+    written = figure_as_written(number)
     decimals = len(re.split(r"[.٫]", written)[1]) if re.search(r"\d[.٫]\d", written) else 0
     scaled = bool(re.search(r"[^\d\s.,،٬٫]", written))
     bound = value_bound(words, before, noun_index + 1, lang)
@@ -282,8 +287,9 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
         end=number["end"],
         text=written,
         value=float(number["value"]),
+        high=float(number["high"]) if number.get("high") is not None else None,
         noun=number.get("counts"),
-        noun_key=noun_key(number.get("counts")),
+        noun_key=counted_key(number),
         unit=unit,
         dimension=units()[unit][0] if unit else None,
         bound=bound,
@@ -297,6 +303,35 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
         )
         - {noun_key(number.get("counts"))},
     )
+
+
+def figure_as_written(number: dict[str, Any]) -> str:
+    """The figure's own words: a range's lower end ("22" of "22 إلى 29"), and a percentage
+    without the phrase the numbers stage takes into its span ("50" of "50 في المائة"), so
+    that those words are not read as a multiplier ("21.6 ألف")."""
+    text = number["text"]
+    folded = fold_same_length(text).lower()
+    if number.get("high") is not None:
+        for word in RANGE_WORDS:
+            found = re.search(rf"\s{re.escape(word)}\s", folded)
+            if found:
+                text, folded = text[: found.start()], folded[: found.start()]
+                break
+    for phrase in PERCENT_PHRASES:
+        if folded.endswith(phrase):
+            text = text[: len(text) - len(phrase)]
+            break
+    return text.strip() or number["text"]
+
+
+RANGE_WORDS = tuple(fold_same_length(w).lower() for w in NUMBER_WORDS.RANGE_WORDS)
+PERCENT_PHRASES = tuple(fold_same_length(w).lower() for w in NUMBER_WORDS.PERCENT_AFTER)
+
+
+def counted_key(number: dict[str, Any]) -> str | None:
+    """What a number counts, for matching: its counted noun's stem, or, when no noun follows
+    it ("وأصيب 24 في الهجوم"), the casualty kind the numbers stage read around it."""
+    return noun_key(number.get("counts")) or number.get("casualty")
 
 
 NAMED_DAY = re.compile(r"\d|[^\W\d]{3,}", re.UNICODE)
@@ -439,6 +474,7 @@ def statement_of(doc: Document, start: int, end: int) -> Statement:
         times=times,
         places={bare(m["text"]) for m in inside if m.get("type") in ("LOC", "GPE")},
         agents={bare(m["text"]) for m in inside if m.get("type") in ("PER", "ORG")},
+        named={m["entity"] for m in inside if m.get("type") != "MISC" and m.get("entity")},
         source=next((q.get("speaker_text") for q in quotes if q.get("speaker_text")), None),
         polarity="asserted" if denial == "asserted" else "denied",
         denial=None if denial == "asserted" else denial,
@@ -544,6 +580,8 @@ def compatible(a: Value, b: Value) -> bool:
     if same_figure(a, b):
         return True
     for one, other in ((a, b), (b, a)):
+        if one.high is not None and one.value <= other.value <= one.high:
+            return True
         if one.bound == "at_least" and other.value >= one.value:
             return True
         if one.bound == "at_most" and other.value <= one.value:
@@ -580,7 +618,7 @@ def same_fact(a: Statement, b: Statement, similarity: float | None) -> bool:
 
 
 def slot_name(v: Value) -> str:
-    return v.unit or v.noun or "value"
+    return v.unit or v.noun or v.noun_key or "value"
 
 
 def value_relation(
@@ -708,6 +746,8 @@ def relate(
             return _as(values, "unrelated", "no dates to tell one moment from two")
         if gap == 1 and figure_order(a, b, values) > 0:
             return _as(values, "update", "the later report is higher")
+        if not one_subject(a, b):
+            return _as(values, "unrelated", "nothing shows the figures are of one subject")
         return _as(values, "contradict", "different figures for one fact at one time")
     if values and values.verdict == "unsure":
         return _as(values, "unrelated", "figures of one kind that may count two things")
@@ -764,6 +804,20 @@ def close(a: Statement, b: Statement, similarity: float | None) -> bool:
     if a.lang == b.lang and jaccard(a.keys, b.keys) >= CLOSE_OVERLAP:
         return True
     return similarity is not None and similarity >= CLOSE_SIMILARITY[a.lang == b.lang]
+
+
+SUBJECT_OVERLAP = 0.5  # wording two sentences share to be about one subject without a name
+
+
+def one_subject(a: Statement, b: Statement) -> bool:
+    """Whether two figures of one kind are about one subject: the sentences name a person,
+    group or place in common, or (in one language) share most of their wording. A story of
+    many like items (a results season, a sports meeting, an election in many regions) gives
+    figures of one kind for different companies, races or regions; without a shared name
+    they are not one fact. Across languages the embeddings decided already."""
+    if a.lang != b.lang:
+        return True
+    return bool(a.named & b.named) or jaccard(a.keys, b.keys) >= SUBJECT_OVERLAP
 
 
 def _as(rel: Relation, verdict: str, reason: str) -> Relation:

@@ -148,7 +148,8 @@ def entity_display_names(docs: list[Document], lang: str | None) -> dict[str, st
     names = {}
     for key, forms in written.items():
         canonical = key.partition(":")[2]  # an entity id (no type) is not a name
-        known = canonical if canonical and not canonical.startswith("~") else None
+        # nor a skeleton (~sntn) or a written-form key (=scotland): only a gazetteer name is
+        known = canonical if canonical and not canonical.startswith(("~", "=")) else None
         if known and (lang == "en" or not own[key]):
             names[key] = known
         else:

@@ -22,7 +22,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+from rasad.data import read_table
 from rasad.entities.recognise import (
+    arabic_bare,
     folded,
     gazetteer,
     is_common,
@@ -230,16 +232,36 @@ def linkable(mention: dict, lang: str | None) -> bool:
     """Whether a mention is a name an entity may have: not a word without letters or of one
     letter (ـ, I), a function word or generic reference of its language (أن, has, المملكة:
     data/gazetteers/function_words.tsv; a "surname" an older version repeated from a name
-    whose span ran into it), a lower-case English word, God, a weekday (Monday), or a title
-    alone (المهندس "the engineer")."""
+    whose span ran into it), a lower-case English word, God, a weekday (Monday), a title
+    alone (المهندس "the engineer"), or a currency or unit tagged MISC (دولار: ANERcorp tags
+    currencies so; a club named like one, الريال, is an ORG and stays)."""
     text = mention["text"].strip()
     if sum(ch.isalpha() for ch in text) < 2 or is_not_name(text, lang):
+        return False
+    if mention.get("type") == "MISC" and is_unit_word(text):
         return False
     if lang == "en" and text.islower():
         return False
     if normalize(text) in word_lists("function_words.tsv").get(lang or "", frozenset()):
         return False
     return folded(text) not in _weekdays() and not _is_title(text)
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    """The written forms of data/claims/units.tsv (currencies and measures), normalized."""
+    return frozenset(
+        normalize(form) for *_, forms in read_table("claims/units.tsv") for form in forms.split("|")
+    )
+
+
+def is_unit_word(text: str) -> bool:
+    """Whether a surface is a currency or unit word, behind clitics or the article
+    (بالدولار, الدولار, Dollars)."""
+    form = normalize(text).lower()
+    forms = [form, *arabic_bare(form)]
+    forms += [f[2:] for f in forms if f.startswith("ال") and len(f) > 4]
+    return any(f in _unit_words() for f in forms)
 
 
 _WORDS = re.compile(r"\S+")

@@ -150,7 +150,7 @@ def is_not_name(surface: str, lang: str | None) -> bool:
     return normalize(surface) in word_lists("not_names.tsv").get(lang or "", frozenset())
 
 
-def _arabic_bare(form: str) -> list[str]:
+def arabic_bare(form: str) -> list[str]:
     """A plain Arabic word form without a one- or two-letter proclitic (و, ب, وب, لل → ال)."""
     out = []
     if form.startswith("لل") and len(form) > 4:
@@ -178,7 +178,7 @@ def accepted(surface: str, lang: str | None) -> bool:
         if form in abbreviations():  # IS is not "is" nor "Is"; US not "us"
             return surface.replace(".", "").isupper()
         return True
-    candidates = [form] + (_arabic_bare(form) if lang in (None, "ar") else [])
+    candidates = [form] + (arabic_bare(form) if lang in (None, "ar") else [])
     langs = next((exact_forms()[c] for c in candidates if c in exact_forms()), None)
     if langs is None:
         return False
@@ -337,7 +337,7 @@ def cldr_place(surface: str, lang: str | None) -> GazetteerEntry | None:
         return None
     form = plain(surface)
     forms = cldr_places()[0]
-    for candidate in [form] + (_arabic_bare(form) if lang == "ar" else []):
+    for candidate in [form] + (arabic_bare(form) if lang == "ar" else []):
         if (lang, candidate) in forms:
             return forms[(lang, candidate)]
     return None
@@ -652,8 +652,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
 def name_patterns() -> dict[tuple[str, str], tuple[str, str]]:
     """(lang, folded word) → (kind, type) of the words that announce a name
     (data/gazetteers/name_patterns.tsv: "head" words begin an organization's name, a
-    "descriptor" or "classifier" stands before a name of its type, a "stop" word is never
-    part of such a name)."""
+    "descriptor" or "classifier" stands before a name of its type, a "definite" one only
+    before a definite name, a "stop" word is never part of such a name)."""
     return {
         (lang, folded(word)): (kind, kind_type)
         for lang, kind, word, kind_type in read_table("gazetteers/name_patterns.tsv")
@@ -695,8 +695,10 @@ def pattern_span(
     kind, kind_type = found
     words = [text[s:e] for s, e in tokens]
     nxt = words[k + 1]
-    if kind in ("descriptor", "classifier"):
-        if kind == "classifier":
+    if kind == "definite" and not _definite(nxt):
+        return None  # «حي العليا» is a district, «حي يرزق» "alive", «حي عشوائي» a slum
+    if kind in ("descriptor", "classifier", "definite"):
+        if kind != "descriptor":
             # a place name is common only with its article (الجوف), a generic noun without it
             # too (العمليات, الحدود): the bare word decides; an indefinite feminine word after
             # the classifier is an adjective (منطقة عازلة, منطقة رملية)

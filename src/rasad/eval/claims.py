@@ -201,7 +201,9 @@ def format_claims_report(result: dict[str, Any]) -> str:
         f" {'agree→contr':>11} {'accuracy':>8}"
     ]
     for name, r in result.items():
-        methods = [("wording", r)] + [("+ embeddings", r["embeddings"])] * ("embeddings" in r)
+        methods = [("wording", r)]
+        if "embeddings" in r:  # not with --no-embeddings
+            methods.append(("+ embeddings", r["embeddings"]))
         if r.get("previous_release"):
             methods.append(("previous release", r["previous_release"]))
         for method, s in methods:

@@ -246,3 +246,10 @@ INDEFINITE_ROLES = {
     "fa": ["یکی", "یک", "منابع", "منبع", "مقامات", "مسئولان", "کارشناس", "کارشناسان"],
     "ar": ["مصادر", "مصدر", "مسؤولون", "أحد", "احد"],
 }
+# Words that make a role a former one ("نخست وزیر وقت عراق", "رئيس الوزراء السابق",
+# "former prime minister"): its holder named elsewhere in the article is not the speaker.
+FORMER_WORDS = {
+    "fa": ["وقت", "سابق", "پیشین", "اسبق"],
+    "ar": ["السابق", "الأسبق", "الاسبق", "سابق", "آنذاك", "آنذاک"],
+    "en": ["former"],
+}

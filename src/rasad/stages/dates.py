@@ -84,6 +84,12 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     year = r"(?P<year>\d{4}|\d{2}(?=\s*(?:ش|شمسی))|(?<=سال\s)\d{2}(?!\d))"
     marker = rf"(?:\s*(?P<marker>{alternatives(W.GREGORIAN_MARKERS + W.JALALI_MARKERS + W.HIJRI_MARKERS)}){E})?"
     mod = rf"(?:\s+(?P<mod>{alternatives(W.FUTURE + W.PAST + W.CURRENT)}){E})?"
+    # "31 ديسمبر للعام الجاري", "… من العام المقبل", "… سال جاری": the year, not the day, is
+    # this, next or last one
+    ymod = (
+        rf"(?:\s+(?:(?:من|في)\s+)?(?:لل|ل)?(?:{alternatives(W.YEAR_WORDS)})\s+"
+        rf"(?P<ymod>{alternatives(W.FUTURE + W.PAST + W.CURRENT)}){E})?"
+    )
     year_word = rf"(?:{alternatives(W.YEAR_WORDS)})"
     weekday = rf"(?:(?P<wd>{alternatives(W.WEEKDAYS)})\s*[،,]?\s+)?"
     unit = alternatives(W.YEAR_WORDS + W.MONTH_WORDS + W.WEEK_WORDS)
@@ -105,7 +111,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             "day_month",
             re.compile(
                 rf"{B}{weekday}{day}\s+(?:من\s+)?(?:(?:شهر|ماه)\s+)?(?:of\s+)?(?P<month>{month})(?:\s*/\s*(?P<month2>{month}))?{E}"
-                rf"(?:\s+(?:ماه|month))?(?:\s*[،,]?\s*(?:{year_word}\s+)?{year}{marker})?{mod}",
+                rf"(?:\s+(?:ماه|month))?(?:\s*[،,]?\s*(?:{year_word}\s+)?{year}{marker})?{mod}{ymod}",
                 re.I,
             ),
         ),
@@ -322,6 +328,9 @@ def _day_month(g, lang, ref):
         return point(to_gregorian(cal, full_year(y, cal), month, day), cal, False)
     if ref is None:
         return Resolved(None, "day", month_cal, True, None)
+    if g.get("ymod") and not g.get("mod"):  # "للعام الجاري": this year's, whatever the day
+        y = current_year(month_cal, ref) + direction(g["ymod"])
+        return point(to_gregorian(month_cal, y, month, day), month_cal, True)
     sense = direction(g.get("mod"))
     if g.get("mod") and sense == 0:  # "ماه جاری": this month of this year
         return point(

@@ -12,6 +12,7 @@ searchable as text; the language-specific analysers skip them (`config.ANALYSED_
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from functools import cache
@@ -116,11 +117,18 @@ def other_language(text: str, languages: tuple[str, ...]) -> str | None:
     return code if best.value >= MIN_CONFIDENCE else "und"
 
 
+# Arabic Presentation Forms-A and -B ("ﻣﻌﺎﺩﻟﻪ"): shaped glyphs a PDF copy leaves in place of
+# letters; the detectors know the letters only.
+PRESENTATION_FORMS = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFF]")
+
+
 def identify(text: str, languages: tuple[str, ...]) -> str:
     """The majority language of the body, weighted by paragraph length.
 
     One look at a sample from the head, middle and tail settles most articles; only an
     uncertain one is voted on paragraph by paragraph (mixed-language pages)."""
+    if PRESENTATION_FORMS.search(text):  # glyphs copied from a PDF: their letters decide
+        text = unicodedata.normalize("NFKC", text)
     paragraphs = [p for p in text.split("\n") if len(p.split()) >= 3] or [text]
     picked = sample(paragraphs, SAMPLE_PARAGRAPHS)
     if other := other_language(" ".join(p[:300] for p in picked), languages):

@@ -23,7 +23,9 @@ _PIECE = re.compile(r"\d+(?:[.,،٬٫]\d+)*|[^\W\d]+", re.UNICODE)
 _LATIN_NAME = re.compile(r"^[A-Za-z]+\d")
 # Letters glued after an English figure that multiply it ("$850m", "30bn").
 GLUED_MULTIPLIERS = {"m": "million", "mn": "million", "bn": "billion", "k": "thousand"}
-_DIGITS = re.compile(r"^\d{1,3}(?:[,،٬]\d{3})+(?:[.٫]\d+)?$|^\d+(?:[.٫]\d+)?$")
+_DIGITS = re.compile(r"^\d{1,3}(?:[,،٬]\d{3})+(?:[.٫]\d+)?$|^\d+(?:[.٫]\d+)?$|^\d+[,،]\d{1,2}$")
+# "9,5 مليار": a comma before one or two digits is a decimal comma (a thousands group has three)
+_DECIMAL_COMMA = re.compile(r"^\d+[,،]\d{1,2}$")
 
 
 @cache
@@ -44,6 +46,8 @@ def digit_value(word: str) -> float | None:
     """The value of a numeral written in digits ("2,500", "3.5"), folded to ASCII."""
     if not _DIGITS.match(word):
         return None
+    if _DECIMAL_COMMA.match(word):
+        word = re.sub(r"[,،]", ".", word)
     cleaned = re.sub(r"[,،٬]", "", word).replace("٫", ".")
     value = float(cleaned)
     return int(value) if value.is_integer() else value
@@ -67,16 +71,20 @@ def read_number(words: list[str], i: int) -> tuple[float, int] | None:
     """A number starting at word i: (value, words used). "دو هزار و پانصد" → (2500, 4)."""
     units, mult, _ = tables()
     total, current, j, seen = 0.0, 0.0, i, False
+    in_digits = digit_value(words[i]) is not None  # "(18) ثماني عشرة": the words repeat it
     while j < len(words):
         w = words[j]
         stripped = number_word(w, units, first=j == i)
         value = digit_value(w) if not seen or current == 0 else None
-        after_scale = seen and current == 0 and total > 0  # "مليون و250 ألفاً"
+        # "مليون و250 ألفاً": a figure after a scale word adds to the number only when "و"
+        # joins it; "$27.5bn (£14.5bn)" is one amount and its conversion, not their sum
+        joined = w.startswith("و") or (j > i and words[j - 1] == "و")
+        after_scale = seen and current == 0 and total > 0 and joined
         if after_scale and value is None and w.startswith("و"):
             value = digit_value(w[1:])
         if value is not None and (not seen or after_scale):
             current, seen = value, True
-        elif stripped in units:
+        elif stripped in units and not in_digits:
             current = (
                 current * 100
                 if units[stripped] == 100 and 0 < current < 10
@@ -160,7 +168,7 @@ def find_numbers(
             "counts": None,
             "approximate": approximate,
         }
-        high = range_end(words, i + used)
+        high = range_end(words, i + used, folded, spans, start)
         if high is not None:
             mention["high"], used = high[0], used + high[1]
             mention["end"] = end = spans[i + used - 1][1]
@@ -233,12 +241,27 @@ def dual_mention(text: str, s: int, e: int, words: list[str], i: int) -> NumberM
     return mention
 
 
-def range_end(words: list[str], j: int) -> tuple[float, int] | None:
-    """(upper end, words used) of a range whose lower end ends before word j ("إلى 29")."""
+def range_end(
+    words: list[str], j: int, folded: str, spans: list[tuple[int, int]], lower_start: int
+) -> tuple[float, int] | None:
+    """(upper end, words used) of a range whose lower end (from `lower_start`) ends before
+    word j ("إلى 29"), the two ends marked alike: "rose 76% to $1.13bn" is a rise and an
+    amount, not a range; "$5 to $10" and "23% إلى 29%" are ranges."""
     if j + 1 >= len(words) or words[j] not in range_words():
         return None
     found = read_number(words, j + 1)
-    return (found[0], found[1] + 1) if found else None
+    if not found:
+        return None
+    lower_end, upper = spans[j - 1][1], (spans[j + 1][0], spans[j + found[1]][1])
+    if is_percent(folded, lower_end) and not is_percent(folded, upper[1]):
+        return None
+    sign = folded[upper[0] - 1 : upper[0]]
+    if sign in CURRENCY_SIGNS and folded[lower_start - 1 : lower_start] != sign:
+        return None
+    return found[0], found[1] + 1
+
+
+CURRENCY_SIGNS = {"$", "£", "€"}
 
 
 def is_percent(folded: str, end: int) -> bool:
