@@ -12,15 +12,17 @@ A query (`parse_query`) is a list of required groups. A word matches its forms a
 Persian plural or singular (`rasad.text.stem.persian_forms`: اشغالگر, اشغالگران) and, when it
 looks like a name, its other spellings (`rasad.text.translit`: واشنگتن, واشنطن). A phrase in
 double quotes matches word for word. A run of words that names a known entity
-(`rasad.services.search_terms`) also matches the entity's other names. `query_tree` is the
-expression both stores search for; `result` says which form of each group a hit holds.
+(`rasad.services.search_terms`) also matches the entity's other names; a short form of one
+word (a bare surname: الكاظمي, whose key Persian writes for every Kazemi) counts only in
+documents the entity links connect to that entity (`Variant.linked_only`). `search_plan` is
+what both stores search for; `result` says which form of each group a hit holds.
 """
 
 from __future__ import annotations
 
 import html
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,6 +70,9 @@ class Variant:
     keys: tuple[str, ...]
     via: str  # "entity" or "spelling"
     entity: str | None = None
+    # counts only in documents the entity links connect to `entity`: a short form of a longer
+    # name (a bare surname) may be another person's as well
+    linked_only: bool = False
 
 
 @dataclass
@@ -182,21 +187,55 @@ def _part_node(part: Part) -> Node:
     return _any([("phrase", (f,)) for f in forms])
 
 
-def query_tree(query: str | SearchQuery) -> Node | None:
-    """The expression a query searches for: every group required, each in any of its forms;
-    None when there is nothing to search."""
+@dataclass(frozen=True)
+class LinkedForms:
+    """A query group some of whose forms count only in documents linked to their entity: a
+    document holds the group when it holds `free`, or when it is linked to an entity of
+    `linked` and holds that entity's forms."""
+
+    free: Node
+    linked: tuple[tuple[str, Node], ...]  # (entity id, its linked-only forms)
+
+
+def _group_forms(
+    parts: list[Part], variants: list[Variant], entity: str | None
+) -> tuple[Node, dict[str, Node]]:
+    """(the forms a group matches in any document, entity id → the forms that count only in
+    documents linked to it)."""
+    own = [_part_node(p) for p in parts]
+    node = own[0] if len(own) == 1 else ("all", tuple(own))
+    if not entity:
+        return node, {}
+    free = [("phrase", f) for v in variants if not v.linked_only for f in phrase_forms(v.keys)]
+    linked: dict[str, list[Node]] = defaultdict(list)
+    for v in variants:
+        if v.linked_only and v.entity:
+            linked[v.entity] += [("phrase", f) for f in phrase_forms(v.keys)]
+    return _any([node, *free]), {e: _any(forms) for e, forms in linked.items()}
+
+
+def search_plan(query: str | SearchQuery) -> tuple[Node, list[LinkedForms]] | None:
+    """What a store searches for: the expression every hit matches (and is ranked by), every
+    group required in any of its forms, and the groups whose linked-only forms count only in
+    documents linked to their entity; None when there is nothing to search."""
     q = as_query(query)
-    nodes = []
+    nodes, restricted = [], []
     for _, parts, variants, entity in q.groups():
-        own = [_part_node(p) for p in parts]
-        node = own[0] if len(own) == 1 else ("all", tuple(own))
-        if entity:
-            named = [("phrase", f) for v in variants for f in phrase_forms(v.keys)]
-            node = _any([node, *named])
-        nodes.append(node)
+        free, linked = _group_forms(parts, variants, entity)
+        nodes.append(_any([free, *linked.values()]))
+        if linked:
+            restricted.append(LinkedForms(free, tuple(linked.items())))
     if not nodes:
         return None
-    return nodes[0] if len(nodes) == 1 else ("all", tuple(nodes))
+    return (nodes[0] if len(nodes) == 1 else ("all", tuple(nodes))), restricted
+
+
+def query_tree(query: str | SearchQuery) -> Node | None:
+    """The expression every hit of a query matches: every group required, each in any of its
+    forms (linked-only ones included: `search_plan` says where those count); None when there
+    is nothing to search."""
+    plan = search_plan(query)
+    return None if plan is None else plan[0]
 
 
 def fts5_expression(node: Node) -> str:
@@ -215,21 +254,31 @@ def match_expression(query: str | SearchQuery) -> str | None:
     return None if tree is None else fts5_expression(tree)
 
 
-def _variant_keys(q: SearchQuery) -> set[str]:
-    return {k for _, _, variants, _ in q.groups() for v in variants for k in v.keys}
+def _counted(q: SearchQuery, linked: Collection[str]) -> list[list[Variant]]:
+    """Each group's variants that count in a document linked to the entities `linked`: the
+    entity's names (a linked-only one when the document is linked to its entity), then the
+    spellings of the typed words."""
+    out = []
+    for _, parts, variants, entity in q.groups():
+        counted = [v for v in variants if not v.linked_only or v.entity in linked]
+        if entity:
+            counted += [v for p in parts for v in p.variants]
+        out.append(counted)
+    return out
 
 
 class _Matches:
     """Which form of each query group a document holds first, fed its tokens in order."""
 
-    def __init__(self, q: SearchQuery) -> None:
+    def __init__(self, q: SearchQuery, linked: Collection[str] = ()) -> None:
         self.groups = q.groups()
+        self.variants = _counted(q, linked)
         self.typed: dict[str, list[int]] = defaultdict(list)  # a typed word's forms
         self.stems: dict[str, list[int]] = defaultdict(list)
         self.last: dict[str, list[tuple[int, tuple[str, ...], str, str | None]]] = defaultdict(
             list
         )  # a sequence's last term → (group, sequence, via, entity)
-        for g, (_, parts, variants, _) in enumerate(self.groups):
+        for g, (_, parts, _, _) in enumerate(self.groups):
             if len(parts) == 1 and not parts[0].quoted and len(parts[0].keys) == 1:
                 for form in word_forms_of(parts[0].keys[0]):
                     self.typed[form].append(g)
@@ -237,7 +286,7 @@ class _Matches:
             else:
                 sequence = tuple(k for p in parts for k in p.keys)
                 self.last[sequence[-1]].append((g, sequence, "query", None))
-            for v in variants:
+            for v in self.variants[g]:
                 self.last[v.keys[-1]].append((g, v.keys, v.via, v.entity))
         self.found: dict[int, dict[str, Any]] = {}
         self.seen: list[Token] = []
@@ -275,16 +324,21 @@ class _Matches:
 
 
 def _read(
-    doc: Document, query: str | SearchQuery, width: int = SNIPPET_CHARS
+    doc: Document,
+    query: str | SearchQuery,
+    width: int = SNIPPET_CHARS,
+    linked: Collection[str] = (),
 ) -> tuple[str, list[dict[str, Any]]]:
-    """(snippet, matched) of a document, its text read once, only as far as both need."""
+    """(snippet, matched) of a document linked to the entities `linked`, its text read once,
+    only as far as both need."""
     q = as_query(query)
-    matches = _Matches(q)
+    matches = _Matches(q, linked)
     for t in iter_tokens(doc.title or ""):
         matches.feed(t, doc.title or "")
     matches.start()
     keys = [k for p in q.parts for k in p.keys]
-    wanted = {f for k in keys for f in word_forms_of(k)} | set(keys) | _variant_keys(q)
+    variants = {k for counted in matches.variants for v in counted for k in v.keys}
+    wanted = {f for k in keys for f in word_forms_of(k)} | set(keys) | variants
     stems = {light_stem(k) for k in keys}
     hits: list[Token] = []
     end = len(doc.text)
@@ -315,23 +369,35 @@ def _marked(text: str, hits: list[Token], end: int, width: int) -> str:
     return ("…" if start else "") + "".join(out) + ("…" if end < len(text) else "")
 
 
-def snippet(doc: Document, query: str | SearchQuery, width: int = SNIPPET_CHARS) -> str:
+def snippet(
+    doc: Document,
+    query: str | SearchQuery,
+    width: int = SNIPPET_CHARS,
+    linked: Collection[str] = (),
+) -> str:
     """HTML: a window of the original text around the first match (same key, same stem, a
-    plural, or a variant of the query's names), matches in <mark>."""
-    return _read(doc, query, width)[0]
+    plural, or a variant of the query's names that counts in the document: `linked`, the
+    entities it is linked to), matches in <mark>."""
+    return _read(doc, query, width, linked)[0]
 
 
-def matched(doc: Document, query: str | SearchQuery) -> list[dict[str, Any]]:
+def matched(
+    doc: Document, query: str | SearchQuery, linked: Collection[str] = ()
+) -> list[dict[str, Any]]:
     """The form of each query group the document holds first (title, then text): {"query": as
     typed, "text": as the document writes it, "via": "query" (the typed word or phrase, or an
     inflection of it), "entity" (another name of the entity it names, with "entity" its id)
-    or "spelling" (another spelling of a name)}."""
-    return _read(doc, query)[1]
+    or "spelling" (another spelling of a name)}. An entity's name of one word counts only when
+    the document is linked to the entity (`linked`: the entities it is linked to)."""
+    return _read(doc, query, linked=linked)[1]
 
 
-def result(doc: Document, score: float, query: str | SearchQuery) -> dict[str, Any]:
-    """One search hit as the API returns it, with the form of each query group it matched."""
-    shown, found = _read(doc, query)
+def result(
+    doc: Document, score: float, query: str | SearchQuery, linked: Collection[str] = ()
+) -> dict[str, Any]:
+    """One search hit as the API returns it, with the form of each query group it matched
+    (`linked`: the entities the document is linked to)."""
+    shown, found = _read(doc, query, linked=linked)
     return {
         "id": doc.id,
         "title": doc.title,

@@ -4,6 +4,7 @@ context dict from the stored documents and materialized views."""
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from typing import Any
 
 from rasad.analysis.pages import (
@@ -17,7 +18,7 @@ from rasad.analysis.pages import (
     highlight_segments,
     month_sparkline,
 )
-from rasad.analysis.search import SearchFilter, parse_query, result
+from rasad.analysis.search import SearchFilter, SearchQuery, parse_query, result
 from rasad.model import Document
 from rasad.services import entity_links, framing, outlets, search_terms
 from rasad.store import FramingFilter, QueryStore
@@ -113,15 +114,23 @@ def search(
     """A page of ranked hits with snippets cut from the original text. Words naming a known
     entity also search its other names, a name-like word its other spellings, a phrase in
     double quotes word for word; each hit says which form of each query group it holds
-    (`matched`), and `names` lists the entities the query named with the names searched."""
+    (`matched`), and `names` lists the entities the query named with the names searched (and
+    those of one word counted only in the entity's own documents, `linked_only`)."""
     window = window or Page(SEARCH_PAGE, (max(page, 1) - 1) * SEARCH_PAGE)
     parsed = search_terms.with_entity_names(store, parse_query(query)) if query.strip() else None
     total, hits = store.search(parsed, filters, window.limit, window.offset) if parsed else (0, [])
-    results = [result(doc, score, parsed) for doc, score in hits]
+    linked = _linked_entities(store, parsed, [doc.id for doc, _ in hits]) if parsed else {}
+    results = [result(doc, score, parsed, linked.get(doc.id, set())) for doc, score in hits]
     for r in results:
         r["dir"] = "rtl" if r["lang"] in RTL_LANGS else "ltr"
     names = [
-        {"query": text, "entity": entity, "names": [v.text for v in variants]}
+        {
+            "query": text,
+            "entity": entity,
+            "names": [v.text for v in variants],
+            # names of one word, counted only in the documents linked to their entity
+            "linked_only": [v.text for v in variants if v.linked_only],
+        }
         for text, _, variants, entity in (parsed.groups() if parsed else [])
         if entity
     ]
@@ -133,6 +142,21 @@ def search(
         "names": names,
         "filters": {k: v for k, v in vars(filters).items() if v},
     }
+
+
+def _linked_entities(
+    store: QueryStore, query: SearchQuery, doc_ids: list[str]
+) -> dict[str, set[str]]:
+    """The entities each of these documents is linked to, of those whose names of one word
+    count only in their documents (`Variant.linked_only`)."""
+    wanted = {v.entity for span in query.spans for v in span.variants if v.linked_only}
+    if not wanted or not doc_ids:
+        return {}
+    linked: dict[str, set[str]] = defaultdict(set)
+    for (doc, _), entity in store.mention_entities(doc_ids).items():
+        if entity in wanted:
+            linked[doc].add(entity)
+    return linked
 
 
 STORY_SORTS = ("size", "recent", "oldest")

@@ -7,7 +7,11 @@ A run names an entity when one of the entity's stored names (or its gazetteer fo
 very run, key for key; the run then also matches the entity's other names, as phrases. Only
 names that are the entity's gazetteer forms, or share the skeleton (or the surname's skeleton)
 of the run or of a gazetteer form, are searched: a stray form linked to a big entity by mistake
-(a common word, another person of the same surname) does not widen the search.
+(a common word, another person of the same surname) does not widen the search. A name of one
+word of an entity whose name has more (a bare surname: الكاظمي for Mustafa al-Kadhimi, whose
+key is also Persian کاظمی, a common surname) counts only in the documents the entity links
+connect to the entity (`Variant.linked_only`); one-word names of a one-word entity (واشنطن
+for Washington) and full names count everywhere, as do the query's own words.
 """
 
 from __future__ import annotations
@@ -108,7 +112,8 @@ def with_entity_names(store: QueryStore, query: SearchQuery) -> SearchQuery:
         named = _named(found, run_keys, stored, names)
         variants: dict[tuple[str, ...], Variant] = {}
         for key, eid in named:
-            for v in _variants(key, text, run_keys, names.get(eid, [])):
+            short = _has_short_forms(key, stored.get(eid), names.get(eid, []))
+            for v in _variants(key, text, run_keys, names.get(eid, []), short):
                 variants.setdefault(v.keys, v)
         if variants:
             spans.append(Span(start, end, named[0][1], list(variants.values())[:MAX_VARIANTS]))
@@ -141,8 +146,21 @@ def _named(
     return [(key, eid) for eid, (_, key) in sorted(named.items(), key=lambda e: -e[1][0])]
 
 
-def _variants(key: str, text: str, run_keys: tuple[str, ...], names: list[dict]) -> list[Variant]:
-    """The other names of entity `key` the run `text` also searches."""
+def _has_short_forms(key: str, row: dict | None, names: list[dict]) -> bool:
+    """Whether the entity's name has more than one word, so that a name of one word is a
+    short form of it (a surname): its gazetteer or stored name, else the name most written."""
+    canonical = key.split(":", 1)[1]
+    name = (row or {}).get("name") or ("" if canonical.startswith("~") else canonical)
+    if not name and names:
+        name = max(names, key=lambda n: n["n"])["text"]
+    return len(_keys(name)) > 1
+
+
+def _variants(
+    key: str, text: str, run_keys: tuple[str, ...], names: list[dict], short: bool = False
+) -> list[Variant]:
+    """The other names of entity `key` the run `text` also searches; with `short` (the
+    entity's name has more words), its names of one word count only in its own documents."""
     eid = entity_id(key)
     canonical = key.split(":", 1)[1]
     forms = gazetteer_forms().get(canonical, ()) if not canonical.startswith("~") else ()
@@ -157,7 +175,10 @@ def _variants(key: str, text: str, run_keys: tuple[str, ...], names: list[dict])
     for form in forms:
         keys = _keys(form)
         if keys and keys != run_keys and (len(keys) > 1 or len(keys[0]) >= MIN_LETTERS):
-            out.setdefault(keys, Variant(written.get(keys, form), keys, "entity", eid))
+            variant = Variant(
+                written.get(keys, form), keys, "entity", eid, short and len(keys) == 1
+            )
+            out.setdefault(keys, variant)
     for n in ranked:
         keys = _keys(n["text"], n["lang"])
         if not keys or keys == run_keys or keys in out:
@@ -170,5 +191,5 @@ def _variants(key: str, text: str, run_keys: tuple[str, ...], names: list[dict])
             or shape in trusted
             or (shape and shape.split()[-1] in surnames)
         ):
-            out[keys] = Variant(n["text"], keys, "entity", eid)
+            out[keys] = Variant(n["text"], keys, "entity", eid, short and len(keys) == 1)
     return list(out.values())[:MAX_VARIANTS]

@@ -18,12 +18,13 @@ from typing import Any
 import numpy as np
 
 from rasad.analysis.search import (
+    LinkedForms,
     Node,
     SearchFilter,
     SearchQuery,
     document_terms,
-    query_tree,
     search_hit,
+    search_plan,
 )
 from rasad.model import Document
 from rasad.store.base import StoreError
@@ -203,14 +204,18 @@ class PostgresStore(SharedQueries):
         self, query: str | SearchQuery, filters: SearchFilter, limit: int = 20, offset: int = 0
     ) -> tuple[int, list[tuple[Document, float]]]:
         """(total hits, a page of (document, ts_rank_cd score)), best first, filters applied."""
-        tree = query_tree(query)
-        if tree is None:
+        plan = search_plan(query)
+        if plan is None:
             return 0, []
+        tree, restricted = plan
         # Every query group is required, each in any of its index forms (itself, its light
         # stem, the marked stem indexed in Arabic documents, a name's other spellings, a
         # quoted phrase word for word): the same semantics as SQLite's MATCH.
         tsquery, terms = _tsquery(tree)
         where, params = _search_filters(filters)
+        for condition, values in map(_linked_condition, restricted):
+            where += f" AND {condition}"
+            params += values
         sql = (
             f"FROM documents d, (SELECT {tsquery} AS q) AS query "
             f"WHERE d.terms @@ query.q AND d.rejected IS NULL{where}"
@@ -378,7 +383,7 @@ def _without_nul(value: Any) -> Any:
 
 
 def _tsquery(node: Node) -> tuple[str, list[str]]:
-    """A search expression (`rasad.analysis.search.query_tree`) as tsquery SQL and its
+    """A search expression (`rasad.analysis.search.search_plan`) as tsquery SQL and its
     parameters: a phrase is a phraseto_tsquery of its terms."""
     kind, value = node
     if kind == "phrase":
@@ -389,6 +394,21 @@ def _tsquery(node: Node) -> tuple[str, list[str]]:
         sql.append(part)
         params += values
     return "(" + (" || " if kind == "any" else " && ").join(sql) + ")", params
+
+
+def _linked_condition(group: LinkedForms) -> tuple[str, list[Any]]:
+    """The SQL condition that a hit holds a group's free forms, or is linked to an entity and
+    holds the forms that count only there; with its parameters."""
+    sql, params = _tsquery(group.free)
+    alternatives = [f"d.terms @@ {sql}"]
+    for entity, forms in group.linked:
+        sql, terms = _tsquery(forms)
+        alternatives.append(
+            "(d.seq IN (SELECT doc_seq FROM entity_documents WHERE entity = %s) "
+            f"AND d.terms @@ {sql})"
+        )
+        params += [entity, *terms]
+    return f"({' OR '.join(alternatives)})", params
 
 
 def _search_filters(filters: SearchFilter) -> tuple[str, list[Any]]:

@@ -12,11 +12,13 @@ from pathlib import Path
 import numpy as np
 
 from rasad.analysis.search import (
+    LinkedForms,
     SearchFilter,
     SearchQuery,
     document_terms,
-    match_expression,
+    fts5_expression,
     search_hit,
+    search_plan,
 )
 from rasad.model import Document
 from rasad.store.base import StoreError
@@ -196,10 +198,14 @@ class SQLiteStore(SharedQueries):
         A common word matches tens of thousands of documents, and scoring them all is what
         made such queries slow: past `RANKED_CANDIDATES` hits, only the newest that many are
         ranked (the total is still exact)."""
-        expression = match_expression(query)
-        if expression is None:
+        plan = search_plan(query)
+        if plan is None:
             return 0, []
+        tree, restricted = plan
         conditions, params = _filter_conditions(filters)
+        for condition, values in map(_linked_condition, restricted):
+            conditions.append(condition)
+            params += values
         # Only accepted documents are indexed, so documents is joined for filters alone.
         source = "FROM doc_fts"
         if conditions:
@@ -207,7 +213,7 @@ class SQLiteStore(SharedQueries):
             narrow = "" if filters.story or filters.entity else " INDEXED BY documents_filters"
             source += f" JOIN documents d{narrow} ON d.seq = doc_fts.rowid"
         where = " AND ".join(["doc_fts MATCH ?", *conditions])
-        params = [expression, *params]
+        params = [fts5_expression(tree), *params]
         candidates = max(RANKED_CANDIDATES, offset + limit)
         try:
             total, floor = self._count_and_floor(source, where, params, candidates)
@@ -358,6 +364,20 @@ def _filter_conditions(filters: SearchFilter) -> tuple[list[str], list[str]]:
         conditions.append("d.seq IN (SELECT doc_seq FROM entity_documents WHERE entity = ?)")
         params.append(filters.entity)
     return conditions, params
+
+
+def _linked_condition(group: LinkedForms) -> tuple[str, list[str]]:
+    """The SQL condition that a hit holds a group's free forms, or is linked to an entity and
+    holds the forms that count only there; with its parameters."""
+    matching = "SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?"
+    alternatives, params = [f"doc_fts.rowid IN ({matching})"], [fts5_expression(group.free)]
+    for entity, forms in group.linked:
+        alternatives.append(
+            "doc_fts.rowid IN (SELECT doc_seq FROM entity_documents "
+            f"WHERE entity = ? AND doc_seq IN ({matching}))"
+        )
+        params += [entity, fts5_expression(forms)]
+    return f"({' OR '.join(alternatives)})", params
 
 
 def _explain(exc: sqlite3.OperationalError, path: str) -> str:
