@@ -258,10 +258,8 @@ def _unit_words() -> frozenset[str]:
 def is_unit_word(text: str) -> bool:
     """Whether a surface is a currency or unit word, behind clitics or the article
     (بالدولار, الدولار, Dollars)."""
-    form = normalize(text).lower()
-    forms = [form, *arabic_bare(form)]
-    forms += [f[2:] for f in forms if f.startswith("ال") and len(f) > 4]
-    return any(f in _unit_words() for f in forms)
+    form, units = normalize(text).lower(), _unit_words()
+    return any(f in units or strip_article(f) in units for f in (form, *arabic_bare(form)))
 
 
 _WORDS = re.compile(r"\S+")

@@ -23,9 +23,11 @@ _PIECE = re.compile(r"\d+(?:[.,،٬٫]\d+)*|[^\W\d]+", re.UNICODE)
 _LATIN_NAME = re.compile(r"^[A-Za-z]+\d")
 # Letters glued after an English figure that multiply it ("$850m", "30bn").
 GLUED_MULTIPLIERS = {"m": "million", "mn": "million", "bn": "billion", "k": "thousand"}
-_DIGITS = re.compile(r"^\d{1,3}(?:[,،٬]\d{3})+(?:[.٫]\d+)?$|^\d+(?:[.٫]\d+)?$|^\d+[,،]\d{1,2}$")
 # "9,5 مليار": a comma before one or two digits is a decimal comma (a thousands group has three)
 _DECIMAL_COMMA = re.compile(r"^\d+[,،]\d{1,2}$")
+_DIGITS = re.compile(
+    rf"^\d{{1,3}}(?:[,،٬]\d{{3}})+(?:[.٫]\d+)?$|^\d+(?:[.٫]\d+)?$|{_DECIMAL_COMMA.pattern}"
+)
 
 
 @cache

@@ -626,8 +626,8 @@ def role_speaker(doc: Document, folded: str, words: list[tuple[int, int]]) -> Sp
     stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
     cut = next((k for k, w in enumerate(words) if k and bare(folded[slice(*w)]) in stops), None)
     words = words[: min(cut or len(words), Q.MAX_ROLE_WORDS)]
-    former = {fold_same_length(w).lower() for w in Q.FORMER_WORDS.get(doc.lang, ())}
-    if any(bare(folded[slice(*w)]).lower() in former for w in words):
+    former = word_set("FORMER_WORDS", doc.lang)
+    if any(bare(folded[slice(*w)]) in former for w in words):
         # "نخست وزیر وقت عراق": not today's holder, whom the article may name elsewhere
         return Speaker(None, doc.text[words[0][0] : words[-1][1]].strip('،,: «»"“”'), role=True)
     for n in range(len(words), 1, -1):
