@@ -187,7 +187,7 @@ def test_figures_of_two_subjects_in_one_story_are_no_contradiction():
     assert relate(a, b).verdict != "contradict"
     # the tolls of one attack named in both still contradict (one subject: the place)
     toll_a, toll_b = statement(TOLL_A), statement(TOLL_B, outlet="B")
-    assert toll_a.named & toll_b.named and relate(toll_a, toll_b).verdict == "contradict"
+    assert toll_a.places & toll_b.places and relate(toll_a, toll_b).verdict == "contradict"
 
 
 def test_a_short_vowel_does_not_split_a_word_into_a_weekday():

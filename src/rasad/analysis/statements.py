@@ -22,7 +22,7 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
-from rasad.data import read_table
+from rasad.data import read_table, units_table
 from rasad.lang import numbers as NUMBER_WORDS
 from rasad.lang.date_words import WEEKDAYS
 from rasad.model import Document
@@ -108,7 +108,6 @@ class Statement:
     places: set[str] = field(default_factory=set)  # entity keys (or bare names) of its places
     agents: set[str] = field(default_factory=set)  # ...and of its people and groups
     denied_places: set[str] = field(default_factory=set)  # places named in what it denies
-    named: set[str] = field(default_factory=set)  # the linked ones of its places and agents
     source: str | None = None  # who it is attributed to, as written
     polarity: str = "asserted"  # asserted | denied
     denial: str | None = None  # "denial" (a verb: "نفى", "denied") or "negation" ("لم", "not")
@@ -147,16 +146,16 @@ def generic_nouns(lang: str) -> frozenset[str | None]:
 @cache
 def units() -> dict[str, tuple[str, float]]:
     """unit → (dimension, factor to the dimension's base unit)."""
-    return {u: (dim, float(f)) for u, dim, f, _ in read_table("claims/units.tsv")}
+    return {u.unit: (u.dimension, u.factor) for u in units_table()}
 
 
 @cache
 def unit_forms() -> dict[str, str]:
     """A folded written form ("كيلومترا", "mph", "$") → its unit."""
     out = {}
-    for unit, _, _, forms in read_table("claims/units.tsv"):
-        for form in forms.split("|"):
-            out[fold_same_length(form).lower()] = unit
+    for u in units_table():
+        for form in u.forms:
+            out[fold_same_length(form).lower()] = u.unit
     return out
 
 
@@ -488,7 +487,6 @@ def statement_of(doc: Document, start: int, end: int) -> Statement:
         places=name_keys(inside, PLACE_TYPES),
         agents=name_keys(inside, AGENT_TYPES),
         denied_places=name_keys(in_denied, PLACE_TYPES),
-        named={m["entity"] for m in inside if m.get("type") != "MISC" and m.get("entity")},
         source=next((q.get("speaker_text") for q in quotes if q.get("speaker_text")), None),
         polarity="asserted" if denial == "asserted" else "denied",
         denial=None if denial == "asserted" else denial,
@@ -889,7 +887,9 @@ def one_subject(a: Statement, b: Statement) -> bool:
     they are not one fact. Across languages the embeddings decided already."""
     if a.lang != b.lang:
         return True
-    return bool(a.named & b.named) or jaccard(a.keys, b.keys) >= SUBJECT_OVERLAP
+    return bool(a.places & b.places or a.agents & b.agents) or (
+        jaccard(a.keys, b.keys) >= SUBJECT_OVERLAP
+    )
 
 
 def _as(rel: Relation, verdict: str, reason: str) -> Relation:
