@@ -13,6 +13,7 @@ from rasad.analysis.statements import (
     slot_label,
     statement_of,
     story_contradictions,
+    weekdays_named,
 )
 from rasad.model import Document
 from rasad.stages.dates import find_temporal
@@ -252,3 +253,21 @@ def test_a_figure_that_may_answer_either_of_two_is_no_contradiction():
         outlet="B",
     )
     assert relate(a, b).value_a != "3.5"
+
+
+def test_a_weekday_told_on_is_not_the_day_of_the_fact():
+    # the day authorities spoke, not the day of the quake (Reuters, Sulawesi 2018)
+    told = (
+        "At least 384 people were killed when a tsunami hit Sulawesi, authorities said on Saturday."
+    )
+    assert weekdays_named(told) == set()
+    assert weekdays_named("قتل ثلاثة جنود يوم السبت في هجوم على مركز للشرطة.") == {5}
+    # "the night of Thursday/Friday" names both days
+    assert weekdays_named("ضربت الصواعق المنطقة منذ ليل الخميس/ الجمعة.") == {3, 4}
+
+
+def test_a_denied_death_meets_a_death_told_in_other_words():
+    told = statement("أعلنت مصادر في الحركة وفاة زعيمها جلال الدين حقاني بعد مرض طويل.")
+    denied = statement("ونفت الحركة مقتل حقاني في غارة.", outlet="B")
+    assert "<killed>" in told.harms and "<killed>" in denied.denied_keys
+    assert relate(told, denied).verdict == "contradict"

@@ -25,6 +25,7 @@ from typing import Any
 from rasad.data import read_table, units_table
 from rasad.lang import numbers as NUMBER_WORDS
 from rasad.lang.date_words import WEEKDAYS
+from rasad.lang.quotes import SPEECH_CUES
 from rasad.model import Document
 from rasad.stages.numbers import casualty_word
 from rasad.text.days import first_day
@@ -116,6 +117,7 @@ class Statement:
     revision: bool = False  # a revision cue: "ارتفع عدد", "rose to"
     tally: bool = False  # a running total or an increment: "رصيد", "so far", "new"
     keys: set[str] = field(default_factory=set)  # search-key stems of the sentence
+    harms: set[str] = field(default_factory=set)  # casualty kinds it names ("<killed>")
     words: int = 0
     # Every figure its document gives: a document that also gives the other's figure for the
     # same thing does not disagree with it (a headline's total beside a body's part).
@@ -235,6 +237,12 @@ def stems(text: str, lang: str) -> set[str]:
             key = key[1:]
         out.add(light_stem(key))
     return out
+
+
+def casualties(words: list[str]) -> set[str]:
+    """A key for each kind of casualty the words name ("مقتل", "وفاة", "لقي حتفه", "killed"
+    all name a death), so that a denial of a death meets the report of it in other words."""
+    return {f"<{kind}>" for w in words if (kind := casualty_word(w))}
 
 
 # --- building statements -----------------------------------------------------------------
@@ -388,13 +396,38 @@ def weekdays_named(text: str) -> set[int]:
     """The weekdays a text names ("الأحد", "يوم الجمعة", "Sunday"), but not the day of the
     report itself ("اليوم الاثنين", "today, Monday"), which dates the telling, not the fact."""
     table = weekday_words()
-    words = [w for _, _, w in words_of(text)]
+    words = [w.strip("/") for _, _, w in words_of(text)]  # "ليل الخميس/ الجمعة"
     reporting = reporting_day_words()
     return {
         table[bare(w)]
         for i, w in enumerate(words)
-        if bare(w) in table and not (i and words[i - 1] in reporting)
+        if bare(w) in table and not (i and words[i - 1] in reporting) and not told_on(words, i)
     }
+
+
+SPEECH_REACH = 3  # words between a speech verb and the weekday it is told on
+
+
+def told_on(words: list[str], i: int) -> bool:
+    """The weekday at i follows a speech verb closely ("authorities said on Saturday",
+    "ذكرت الوكالة السبت"): the day of the telling, not of what is told."""
+    verbs = speech_verbs()
+    for w in words[max(i - SPEECH_REACH, 0) : i]:
+        if w in verbs or (w[:1] in "وف" and w[1:] in verbs):
+            return True
+    return False
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """The speech cues of every language (lang/quotes.py), folded; of a cue of more words
+    its verb, the first ("نقلت" of "نقلت عن")."""
+    return frozenset(
+        fold_same_length(cue.split()[0]).lower()
+        for cues_of in SPEECH_CUES.values()
+        for cue in cues_of
+        if len(cue.split()[0]) > 2
+    )
 
 
 @cache
@@ -428,7 +461,9 @@ def polarity_of(text: str, lang: str) -> tuple[str, set[str], tuple[int, int]]:
                 after = found[start : start + reach]
                 if after:
                     span = (after[0][0], after[-1][1])
-                    denied = stems(text[span[0] : span[1]], lang)
+                    denied = stems(text[span[0] : span[1]], lang) | casualties(
+                        [w for _, _, w in after]
+                    )
                     if denied:
                         return kind, denied, span
     return "asserted", set(), (0, 0)
@@ -495,6 +530,7 @@ def statement_of(doc: Document, start: int, end: int) -> Statement:
         revision=has_cue(words, table.get((doc.lang, "revision"), ())),
         tally=has_cue(words, table.get((doc.lang, "tally"), ())),
         keys=stems(text, doc.lang),
+        harms=casualties(words),
         words=len(words),
     )
 
@@ -848,7 +884,7 @@ def polarity_relation(a: Statement, b: Statement, similarity: float | None) -> R
     if a.polarity == b.polarity or not related:
         return None
     denied, other = (a, b) if a.polarity == "denied" else (b, a)
-    if shared_stems(denied.denied_keys, other.keys) >= DENIAL_SHARED:
+    if shared_stems(denied.denied_keys, other.keys | other.harms) >= DENIAL_SHARED:
         return Relation("contradict", "polarity", "negation", a.polarity, b.polarity, "denial")
     return None
 
