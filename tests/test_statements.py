@@ -262,6 +262,11 @@ def test_a_weekday_told_on_is_not_the_day_of_the_fact():
     )
     assert weekdays_named(told) == set()
     assert weekdays_named("قتل ثلاثة جنود يوم السبت في هجوم على مركز للشرطة.") == {5}
+    # a verb first, its subject, then the day it spoke; what follows "أن" is what is told
+    # (Al-Yaum, 2015-08-04)
+    spoke = "اعلنت وزارة الدفاع اليمنية المعترف بها دوليا الثلاثاء ان القوات استعادت قاعدة العند."
+    assert weekdays_named(spoke) == set()
+    assert weekdays_named("قال مسؤول إن ثلاثة جنود قتلوا الثلاثاء.") == {1}
     # "the night of Thursday/Friday" names both days
     assert weekdays_named("ضربت الصواعق المنطقة منذ ليل الخميس/ الجمعة.") == {3, 4}
 
@@ -271,3 +276,20 @@ def test_a_denied_death_meets_a_death_told_in_other_words():
     denied = statement("ونفت الحركة مقتل حقاني في غارة.", outlet="B")
     assert "<killed>" in told.harms and "<killed>" in denied.denied_keys
     assert relate(told, denied).verdict == "contradict"
+
+
+def test_a_week_s_total_is_no_contradiction_of_one_attack():
+    # Al-Watan 2015-08-02 (a week of raids) against Okaz 2015-08-03 (one attack)
+    week = statement(
+        "ونقلت وكالة أنباء الأناضول أن الغارات التركية أسفرت خلال أسبوع عن مقتل حوالى 260 "
+        "عنصرا من حزب العمال وإصابة حوالي 400 آخرين، من بينهم ضحايا سقطوا في تركيا كما في العراق.",
+        day="2015-08-02",
+    )
+    attack = statement(
+        "قال الجيش التركي إن 3 جنود قتلوا وأصيب 31 في هجوم انتحاري نفذه حزب العمال الكردستاني "
+        "في شرق تركيا أمس.",
+        day="2015-08-03",
+        outlet="B",
+    )
+    assert week.tally
+    assert relate(week, attack).verdict != "contradict"

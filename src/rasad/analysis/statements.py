@@ -405,14 +405,17 @@ def weekdays_named(text: str) -> set[int]:
     }
 
 
-SPEECH_REACH = 3  # words between a speech verb and the weekday it is told on
+SPEECH_REACH = 8  # words between a speech verb and the weekday it is told on
 
 
 def told_on(words: list[str], i: int) -> bool:
-    """The weekday at i follows a speech verb closely ("authorities said on Saturday",
-    "ذكرت الوكالة السبت"): the day of the telling, not of what is told."""
+    """The weekday at i follows a speech verb closely, before what is told begins
+    ("authorities said on Saturday", "أعلنت وزارة الدفاع اليمنية الثلاثاء أن…"): the day of the
+    telling, not of what is told ("قال إن ثلاثة قتلوا الثلاثاء" keeps its Tuesday)."""
     verbs = speech_verbs()
-    for w in words[max(i - SPEECH_REACH, 0) : i]:
+    for w in reversed(words[max(i - SPEECH_REACH, 0) : i]):
+        if w in THAT or w in ("ان", "إن"):
+            return False
         if w in verbs or (w[:1] in "وف" and w[1:] in verbs):
             return True
     return False
