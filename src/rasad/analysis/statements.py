@@ -242,7 +242,12 @@ def stems(text: str, lang: str) -> set[str]:
 def casualties(words: list[str]) -> set[str]:
     """A key for each kind of casualty the words name ("مقتل", "وفاة", "لقي حتفه", "killed"
     all name a death), so that a denial of a death meets the report of it in other words."""
-    return {f"<{kind}>" for w in words if (kind := casualty_word(w))}
+    return {f"<{kind}>" for w in words if (kind := casualty_of(w))}
+
+
+@lru_cache(maxsize=65536)  # every word of every statement is looked up
+def casualty_of(word: str) -> str | None:
+    return casualty_word(word)
 
 
 # --- building statements -----------------------------------------------------------------
@@ -672,7 +677,7 @@ def counts_people(v: Value) -> bool:
         return True
     if v.noun_key in person_nouns():
         return True
-    return any(casualty_word(w) for w in bare(v.noun).split()[:1])
+    return any(casualty_of(w) for w in bare(v.noun).split()[:1])
 
 
 @cache
