@@ -549,8 +549,9 @@ def merge(crf: list[Mention], gaz: list[Mention], lang: str | None = None) -> li
 
 @cache
 def role_words() -> dict[str, frozenset[str]]:
-    """Folded title words (before a name) and role words (after a name)."""
-    out: dict[str, set[str]] = {"title": set(), "role": set()}
+    """Folded title words (before a name), role words (after a name) and honorifics (before
+    a name, never part of it: Mr, آقای)."""
+    out: dict[str, set[str]] = {"title": set(), "role": set(), "honorific": set()}
     for kind, word in read_table("gazetteers/roles.tsv"):
         out[kind].add(normalize(word).replace(" ", ""))
     return {k: frozenset(v) for k, v in out.items()}
