@@ -107,6 +107,8 @@ def test_the_last_word_of_a_name_chain_is_no_surname():
         ("المهندس فيصل", "PER", "فيصل"),
         ("المهندس فيصل", "ORG", "المهندس فيصل"),
         ("وزارة الصحة", "ORG", "وزارة الصحة"),
+        ("Mr Glazer's", "PER", "Glazer"),
+        ("Brown’s", "PER", "Brown"),
     ],
 )
 def test_spans_lose_the_function_words_they_ran_into(text, kind, expected):

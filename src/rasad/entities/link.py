@@ -286,10 +286,13 @@ def is_unit_word(text: str) -> bool:
 _WORDS = re.compile(r"\S+")
 
 
+POSSESSIVE = ("'s", "’s")
+
+
 def trimmed(mention: dict, lang: str | None) -> dict:
     """A mention without the function words its span ran into at either end (ترامب أن,
-    Trump has) and, for a person, without a title before the name (المهندس فيصل): the
-    gazetteer name stays only when the trimmed form is still listed for it."""
+    Trump has), an English possessive (Brown's) and, for a person, a title before the name
+    (المهندس فيصل): the gazetteer name stays only when the trimmed form is still listed."""
     text = mention["text"]
     spans = [w.span() for w in _WORDS.finditer(text)]
     words = [normalize(text[a:b]) for a, b in spans]
@@ -301,9 +304,11 @@ def trimmed(mention: dict, lang: str | None) -> dict:
         words[first] in function_words or (mention["type"] == "PER" and _is_title(words[first]))
     ):
         first += 1
-    if (first, last) == (0, len(spans)):
-        return mention
     a, b = spans[first][0], spans[last - 1][1]
+    possessive = text[a:b].endswith(POSSESSIVE) and text[a].isascii() and b - a > 3
+    if (first, last) == (0, len(spans)) and not possessive:
+        return mention
+    b -= 2 if possessive else 0  # Brown's: the name is Brown
     out = {**mention, "text": text[a:b]}
     if mention.get("start") is not None:
         out["start"], out["end"] = mention["start"] + a, mention["start"] + b
