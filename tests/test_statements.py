@@ -293,3 +293,16 @@ def test_a_week_s_total_is_no_contradiction_of_one_attack():
     )
     assert week.tally
     assert relate(week, attack).verdict != "contradict"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("بلغت قيمة الصفقة 20 مليون جنيه استرليني", "gbp"),  # the longer name wins
+        ("بلغت قيمة الصفقة 20 مليون جنيه", "egp"),
+        ("بلغت قيمة الصفقة 20 مليون درهم", "aed"),
+    ],
+)
+def test_currencies_are_read_by_their_longest_name(text, unit):
+    (value,) = [v for v in statement(text).values if v.value == 20_000_000]
+    assert value.unit == unit
