@@ -22,6 +22,7 @@ from functools import cache
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.data import read_table
+from rasad.entities.recognise import gazetteer_key, lookup
 from rasad.lang import framing as F
 from rasad.model import Document, LoadedTerm
 from rasad.pipeline import stage
@@ -143,6 +144,32 @@ def target_groups() -> dict[str, tuple[re.Pattern, list[str]]]:
         pairs.sort(key=lambda p: -len(p[0]))
         out[lang] = (word_pattern([w for w, _ in pairs], lang, groups=True), [t for _, t in pairs])
     return out
+
+
+@cache
+def group_names() -> dict[str, str]:
+    """Every name of targets.tsv (any language, and each group's English name) → the group."""
+    out: dict[str, str] = {}
+    for _, words, target in read_table("framing/targets.tsv"):
+        for word in (target, *words.split("|")):
+            out.setdefault(name_key(word), target)
+    return out
+
+
+def name_key(name: str) -> str:
+    """A name compared without letter variants, articles, case or a parenthesis."""
+    return gazetteer_key(re.sub(r"\(.*?\)", "", name).replace(ZWNJ, " ")).lower().strip()
+
+
+def group_name(name: str) -> str:
+    """A target's name as the group vocabulary has it («داعش», "Islamic State" → "ISIS"), else
+    the gazetteer's English name of the entity it names, else the name as it is."""
+    if (group := group_names().get(name_key(name))) is not None:
+        return group
+    entry = lookup(name)
+    if entry is None:
+        return name
+    return group_names().get(name_key(entry.name), entry.name)
 
 
 def window_text(text: str, start: int, end: int, side: str, words: int) -> str:
