@@ -37,7 +37,7 @@ HEADLINE_SPEAKER_WORDS = 5
 # the act happened (the victim, the place), not whom the term is applied to:
 # «جريمة بحق الفلسطينيين», «تجاوز به غزه», "terrorism against Israel".
 NOT_TARGET_BEFORE = {
-    "ar": ["ضد", "بحق", "حق", "على", "علی", "في", "فی", "تجاه", "إلى", "الی", "الى"],
+    "ar": ["ضد", "بحق", "حق", "على", "علی", "في", "فی", "تجاه"],
     "fa": ["در", "علیه", "به", "بر", "ضد"],
     "en": ["against", "in", "on", "at", "to"],
 }
@@ -95,8 +95,6 @@ REPORT_VERBS = {
         "اشاره کرد",
         "خواستار شد",
         "محکوم کرد",
-        "دانست",
-        "خواند",
         "توصیف کرد",
         "معتقد است",
         "افزود",
@@ -130,6 +128,10 @@ PATIENT_AFTER = {
     "fa": ["اشغال", "تجاوز", "تهاجم", "آزادسازی"],
     "en": ["occupation", "invasion", "liberation", "occupied", "genocide", "massacre"],
 }
+
+# A group after one of these words, after the term, is where the act goes («عودة الشرعية إلى
+# عدن»); before the term the word opens the term's own phrase («تحويل مهمة القوات إلى المشورة»).
+NOT_TARGET_AFTER = {"ar": ["إلى", "الى", "الی"], "fa": [], "en": ["into"]}
 
 # Words after which the doer of an act is named: «توسط ارمنستان», «من قبل», "by".
 AGENT_MARKERS = {
@@ -173,4 +175,12 @@ GENERIC_AFTER = {
         "trial",
         "crimes",
     ],
+}
+
+# Words that open a new clause: a speech cue on the other side of one does not report the term
+# («وأعلن العراق … النصر، إلا أن التنظيم الإرهابي لا يزال…»).
+CLAUSE_BREAKS = {
+    "ar": ["إلا أن", "الا ان", "لكن", "ولكن", "بينما", "في حين", "فيما", "؛"],
+    "fa": ["اما", "ولی", "در حالی که", "درحالیکه", "؛"],
+    "en": ["but", "while", "whereas", ";"],
 }

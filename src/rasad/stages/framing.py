@@ -211,8 +211,12 @@ def applied_to(text: str, start: int, end: int, g_start: int, g_end: int, lang: 
     applied to: not when a victim's or place's preposition stands between them (in Arabic a
     clitic ب/ل/ف on the group counts too)."""
     gap = text[end:g_start] if g_start >= end else text[g_end:start]
+    if "،" in gap or "," in gap:  # another clause or another item of a list
+        return False
     words = set(WORD.findall(gap))
     if words & set(F.NOT_TARGET_BEFORE.get(lang, ())):
+        return False
+    if g_start >= end and words & set(F.NOT_TARGET_AFTER.get(lang, ())):
         return False
     return not (lang == "ar" and g_start >= end and text[g_start : g_start + 1] in "بل")
 
@@ -261,16 +265,18 @@ def group_target(text: str, start: int, end: int, lang: str) -> dict | None:
     return best[1] if best else None
 
 
-def entity_target(mentions: list[dict], text: str, start: int, end: int) -> dict | None:
-    """A named person, organisation or place right next to the term (ENTITY_WORDS words)."""
+def entity_target(
+    mentions: list[dict], text: str, start: int, end: int, kinds: tuple[str, ...] = ("PER", "ORG")
+) -> dict | None:
+    """A named person or organisation right next to the term (ENTITY_WORDS words)."""
     lo, hi = sentence_start(text, start), sentence_end(text, end)
     for m in sorted(mentions, key=lambda m: min(abs(m["start"] - end), abs(start - m["end"]))):
         if m["end"] <= lo or m["start"] >= hi or (m["start"] < end and start < m["end"]):
             continue
-        if m["type"] not in ("PER", "ORG"):  # a place is where it happened, not whom
+        if m["type"] not in kinds:  # a place is where it happened, not whom
             continue
         gap = text[end : m["start"]] if m["start"] >= end else text[m["end"] : start]
-        if len(WORD.findall(gap)) <= ENTITY_WORDS:
+        if len(WORD.findall(gap)) <= ENTITY_WORDS and "،" not in gap and "," not in gap:
             return mention_target(m)
         return None
     return None
@@ -329,7 +335,10 @@ def agent_after_marker(
 
 
 def words_between(text: str, a: int, b: int) -> list[str]:
-    return WORD.findall(text[a:b]) if a <= b else []
+    """The words between two offsets; a comma counts as one (another clause or list item)."""
+    if a > b:
+        return []
+    return [*WORD.findall(text[a:b]), *re.findall("[,،]", text[a:b])]
 
 
 def genitive_target(after: list[dict], text: str, end: int, term: Term, act: bool) -> dict | None:
@@ -339,7 +348,8 @@ def genitive_target(after: list[dict], text: str, end: int, term: Term, act: boo
     if not after:
         return None
     first, gap = after[0], words_between(text, end, after[0]["start"])
-    if len(gap) > F.ADJACENT_WORDS or set(gap) & set(F.NOT_TARGET_BEFORE.get(term.lang, ())):
+    blocked = {*F.NOT_TARGET_BEFORE.get(term.lang, ()), *F.NOT_TARGET_AFTER.get(term.lang, ())}
+    if len(gap) > F.ADJACENT_WORDS or set(gap) & blocked:
         return None
     if not act or is_demonym(first["text"]):
         clitic = term.lang == "ar" and text[first["start"] : first["start"] + 1] in "بل"
@@ -356,7 +366,7 @@ def adjacent_target(
 ) -> dict | None:
     """The entity or group the term governs or modifies, next to it in its sentence: the doer
     after a marker («توسط ارمنستان»), its genitive or adjective («رژیم سوریه», «جرائم
-    الإسرائيليين», «الاحتلال الإسرائيلي»), or the noun right before it ("Syrian regime"). Only
+    الإسرائيليين», «الاحتلال الإسرائيلي»), or the word right before it ("Syrian regime"). Only
     for categories that characterise an actor (ADJACENT_CATEGORIES): the genitive of an
     "advice" or a legitimacy term is whom it is given to."""
     if term.category not in F.ADJACENT_CATEGORIES:
@@ -371,9 +381,7 @@ def adjacent_target(
     before = [m for m in mentions if lo <= m["start"] and m["end"] <= start]
     if before:
         last = max(before, key=lambda m: m["end"])
-        gap = words_between(text, last["end"], start)
-        near = F.ADJACENT_WORDS if term.lang == "en" else 0
-        if len(gap) <= near and not set(gap) & set(F.NOT_TARGET_BEFORE.get(term.lang, ())):
+        if not words_between(text, last["end"], start):
             return mention_target(last)
     return None
 
@@ -416,12 +424,19 @@ def target_of(
         hi = min(sentence_end(text, end), end + TARGET_REACH)
         if around := group_around(folded(text), start, end, lo, hi, *pattern_names):
             return around
+    holding = [m for m in mentions if m["type"] == "GROUP" and m["start"] <= start < m["end"]]
+    if holding:  # the term is part of the group's name: «گروه‌های مقاومت»
+        return mention_target(holding[0])
     named = [m for m in mentions if not (m["start"] < end and start < m["end"])]
     if found := adjacent_target(named, text, start, end, term):
         return found
-    found = group_target(folded(text), start, end, term.lang)
+    # a group beside the dead is their killer or their unit, not whom "martyr" is applied to
+    found = (
+        None if term.category == "martyrdom" else group_target(folded(text), start, end, term.lang)
+    )
     if found is None:
-        found = entity_target(mentions, text, start, end)
+        kinds = ("PER",) if term.category == "martyrdom" else ("PER", "ORG")  # the dead
+        found = entity_target(mentions, text, start, end, kinds)
     return found or {"target": None}
 
 
@@ -448,6 +463,21 @@ def quote_marks_around(text: str, start: int, end: int) -> bool:
     return False
 
 
+@cache
+def clause_break_pattern(lang: str) -> re.Pattern | None:
+    words = F.CLAUSE_BREAKS.get(lang)
+    if not words:
+        return None
+    joined = "|".join(spaced(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<![\w\u200c]))(?:{joined})(?![\w\u200c])", re.IGNORECASE)
+
+
+def clause_break(gap: str, lang: str) -> bool:
+    """Whether a stretch of text opens a new clause («إلا أن», «اما», "but", a semicolon)."""
+    pattern = clause_break_pattern(lang)
+    return bool(pattern and pattern.search(gap))
+
+
 def reported(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the term's sentence reports someone: a speech cue (the quotes stage's) or a
     report verb before it (anywhere in the sentence in Persian and English, whose
@@ -459,7 +489,9 @@ def reported(text: str, start: int, end: int, lang: str) -> bool:
     for m in (m for p in cues for m in p.finditer(plain, lo, hi)):
         if m.group().lstrip("وف") in markers or m.group() in markers:
             continue
-        if m.end() <= start or (lang != "ar" and m.start() >= end):
+        if m.end() <= start and not clause_break(plain[m.end() : start], lang):
+            return True
+        if lang != "ar" and m.start() >= end and not clause_break(plain[end : m.start()], lang):
             return True
     return quote_marks_around(text, start, end)
 
