@@ -6,10 +6,12 @@ its language's clitics and suffixes (lang/framing.py); words that only look like
 Persian «نظامی» "military") and terms inside a person's name are not it. It counts only in its
 framing sense: senses.tsv requires or blocks cue words around it (cues.tsv), so «شهادت داد»
 (testified) or "resistance" in a golf report is left out. Each occurrence then records its
-target — the actor the term names by itself, else a group named beside it in the sentence
-(targets.tsv), else a named entity right next to it, else nothing (generic or unknown) — and
-its voice: `quoted` with the speaker when a quote (the quotes stage) holds it or a headline
-opens with its speaker, `outlet` otherwise.
+target — the actor the term names by itself, else the entity or group it governs or modifies
+(its genitive, adjective or head noun), else a group named beside it in the sentence
+(targets.tsv), else a person or organisation right next to it, else nothing (generic or
+unknown), every name read through the group vocabulary — and its voice: `quoted` when a quote
+(the quotes stage) holds it, its sentence reports someone (a speech cue or report verb), or a
+headline opens with its speaker, `outlet` otherwise.
 """
 
 from __future__ import annotations
