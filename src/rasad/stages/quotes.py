@@ -16,12 +16,14 @@ from functools import cache
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.entities.recognise import is_common
+from rasad.lang import months
 from rasad.lang import quotes as Q
 from rasad.model import Document, Quote
 from rasad.pipeline import stage
-from rasad.text.normalize import fold_same_length
+from rasad.text.normalize import fold_same_length, normalize
 from rasad.text.patterns import alternatives
 from rasad.text.sentences import sentence_end, sentence_start
+from rasad.text.tokenize import strip_article
 
 MAX_QUOTE_CHARS = 1500
 MIN_QUOTE_WORDS = 3
@@ -32,6 +34,7 @@ CUE_TO_COLON_CHARS = 80  # "وقال رئيس الشبكة في بيان: …" �
 CUE_TO_THAT_CHARS = 160
 SOURCE_NAME_CHARS = 60
 _WORD = re.compile(r"\w\w+")
+_HARAKAT = re.compile("[\u064b-\u0652]")  # "أنّه": the shadda inside is not part of the word
 
 
 @dataclass
@@ -493,13 +496,13 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
 def is_fragment(phrase: str, lang: str) -> bool:
     """Whether a subject as written is a piece of a sentence, not a noun phrase: it starts
     with a preposition or a complementizer, ends with a conjunction, or holds a number."""
-    words = [bare(fold_same_length(w)).lower() for w in phrase.split()]
+    words = [_HARAKAT.sub("", bare(fold_same_length(w))).lower() for w in phrase.split()]
     words = [w for w in words if w]
     stop = word_set("PREPOSITIONS", lang) | word_set("SUBJECT_ENDS", lang)
     that = that_pattern(lang)
     return (
         not words
-        or len(words[0]) < 2
+        or (len(words[0]) < 2 and words[0] != "a")  # a clitic alone; English "a" is a word
         or words[0] in stop
         or words[0] in word_set("NOT_SUBJECTS", lang)
         or bool(cue_pattern(lang).match(" ".join(words)))
@@ -749,7 +752,7 @@ def candidate_quotes(doc: Document, folded: str) -> list[Found]:
 def find_quotes(doc: Document) -> list[Quote]:
     """Direct and reported quotes in document order, speakers carried across sentences."""
     folded = fold_same_length(doc.text)
-    last, out = Speaker(None, None), []
+    last, out, earlier = Speaker(None, None), [], []
     for found in candidate_quotes(doc, folded):
         if not last.text:
             last = last_person_before(doc, found.start)
@@ -760,6 +763,8 @@ def find_quotes(doc: Document) -> list[Quote]:
         else:
             speaker = speaker_for_cue(doc, folded, found, last)
             cue = doc.text[found.cue_start : found.cue_end]
+        speaker = linked_speaker(doc, speaker, found.start, earlier)
+        earlier += earlier_speaker(speaker, found.start)
         if speaker.text:
             last = speaker
         out.append(
@@ -774,6 +779,87 @@ def find_quotes(doc: Document) -> list[Quote]:
             }
         )
     return out
+
+
+def name_words(text: str) -> list[str]:
+    """A name's words as compared within a document: normalized, the Arabic article dropped."""
+    return [strip_article(w) for w in normalize(text).lower().split() if bare(w)]
+
+
+def linked_speaker(doc: Document, speaker: Speaker, at: int, earlier: list[dict]) -> Speaker:
+    """A speaker as one of the document's entities: a date or a fragment is no speaker; a
+    bare first name, surname or the head of a name ("وأشار حامد", "وقال الصندوق", "بلازی")
+    takes the key and name of the one longer person or organization of the document (or
+    speaker of an `earlier` quote) it shortens, so that the speaker is the entity, not the
+    words as written; a role or a phrase naming none stays as written."""
+    if not speaker.text:
+        return speaker
+    if is_date_word(speaker.text) or is_fragment(speaker.text, doc.lang):
+        return Speaker(None, None)
+    if speaker.role:
+        return speaker
+    mention = shortened_name(doc, speaker, at, earlier)
+    return Speaker(mention["entity"], mention["text"]) if mention else speaker
+
+
+def shortened_name(doc: Document, speaker: Speaker, at: int, earlier: list[dict]) -> dict | None:
+    """The longer name a one-word speaker the linker left alone shortens: the person (or
+    earlier speaker) whose first or last word it is, or the organization it heads; None when
+    two would fit. A name the linker knows (Trump, Obama) is left as linked."""
+    words = name_words(speaker.text or "")
+    if len(words) != 1 or not unlinked(speaker.entity):
+        return None
+    definite = bool(re.match(r"(?:ال|the\s)", (speaker.text or "").strip(), re.IGNORECASE))
+    common = is_common(words[0], doc.lang)
+    fits = [
+        m
+        for m in doc.entities + earlier
+        if (m["entity"] is None or m["entity"] != speaker.entity)
+        and (
+            (m["type"] == "PER" or (m["type"] == "SPEAKER" and not common))
+            and words[0] in name_ends(m["text"])
+            or m["type"] in ("ORG", "SPEAKER")
+            and definite
+            and name_words(m["text"])[:1] == words
+        )
+    ]
+    if len({m["entity"] or m["text"] for m in fits}) != 1:
+        return None
+    before = [m for m in fits if m["start"] < at]
+    return before[-1] if before else fits[0]
+
+
+def unlinked(key: str | None) -> bool:
+    """Whether a speaker's key is none or only its one word as written (`PER:=حامد`)."""
+    return key is None or key.partition(":")[2].startswith("=")
+
+
+def name_ends(name: str) -> set[str]:
+    """The first and last word of a name of two words or more ("حامد", "أحمد" of "حامد
+    أحمد"): the words a later mention shortens it to."""
+    words = name_words(name)
+    return {words[0], words[-1]} if len(words) > 1 else set()
+
+
+def earlier_speaker(speaker: Speaker, at: int) -> list[dict]:
+    """A written speaker of more than one word that no entity holds, for later quotes whose
+    speaker shortens it."""
+    if speaker.entity or speaker.role or not 2 <= len((speaker.text or "").split()) <= 4:
+        return []
+    return [{"start": at, "text": speaker.text, "entity": None, "type": "SPEAKER"}]
+
+
+@cache
+def date_words() -> frozenset[str]:
+    """Arabic and Persian month names that are never also a name or a word (not تیر, آب)."""
+    tables = (months.GREGORIAN_AR, months.LEVANTINE_AR, months.GREGORIAN_FA, months.JALALI)
+    ambiguous = months.JALALI_AMBIGUOUS | months.ARABIC_AMBIGUOUS
+    return frozenset(normalize(w) for t in tables for w in t if w not in ambiguous)
+
+
+def is_date_word(text: str) -> bool:
+    """Whether a speaker as written is a month name the recogniser took for a name (بهمن)."""
+    return normalize(text.strip()) in date_words()
 
 
 @stage(
