@@ -135,3 +135,70 @@ def test_a_former_role_is_not_resolved_to_the_person_holding_it_elsewhere(seeds_
     holder = said["اظهار داشت"]["speaker"]  # «محمد شیاع السودانی، نخست وزیر عراق … اظهار داشت»
     assert holder and said["اعلام کرده"]["speaker"] != holder
     assert said["اعلام کرده"]["speaker_text"].startswith("نخست وزیر وقت عراق")
+
+
+def quotes_of(text: str, lang: str) -> list[dict]:
+    from rasad.model import Document
+    from rasad.stages.entities import find_entities
+    from rasad.stages.quotes import find_quotes
+
+    doc = Document(id="t", source="t", text=text, lang=lang)
+    doc.entities = find_entities(doc.text, lang)
+    return find_quotes(doc)
+
+
+def test_a_first_name_alone_is_the_person_named_in_full_before():
+    first, then = quotes_of(
+        "أبلغ مدير إدارة السجون العراقي حامد أحمد، بأن المعتقلين الثلاثة سيعودون إلى بلادهم"
+        " قريبا. وأشار حامد إلى أن الحكومة تتابع القضية باهتمام كبير.",
+        "ar",
+    )
+    assert first["speaker"] and then["speaker"] == first["speaker"]
+    assert then["speaker_text"] == "حامد أحمد"
+
+
+def test_a_month_the_recogniser_took_for_a_name_is_never_the_speaker():
+    (q,) = quotes_of(
+        "رئیس جمهور کشورمان امروز در جمع مردم در راه‌پیمایی 22 بهمن گفت: ما به راه خود ادامه"
+        " می‌دهیم و عقب نشینی نمی‌کنیم.",
+        "fa",
+    )
+    assert q["speaker_text"] == "رئیس جمهور کشورمان"
+
+
+def test_a_subject_ending_in_a_conjunction_is_no_speaker():
+    for q in quotes_of(
+        "The General Assembly and the council said that the vote would go ahead next week.", "en"
+    ):
+        assert q["speaker_text"] != "General Assembly and"
+
+
+def test_the_newspaper_is_the_one_introduced_as_a_newspaper(shared):
+    found = corpus_articles(shared, {"snn-2015-08-04-01217"}, ["saudinewsnet_ar"])
+    if not found:
+        pytest.skip("saudinewsnet_ar not present")
+    doc = analysed_document("snn-2015-08-04-01217", found["snn-2015-08-04-01217"]["text"], "ar")
+    said = {q["cue"]: q for q in doc.quotes}
+    # «اهتمت صحيفة «الصنداي تليجراف» …» … «وقالت الصحيفة:» … «وأضافت الصحيفة البريطانية»: the
+    # newspaper, not the International Monetary Fund quoted in between
+    newspaper = said["أشارت"]["speaker"]
+    assert newspaper and said["قالت"]["speaker"] == newspaper
+    assert said["أضافت"]["speaker"] == newspaper
+
+
+def test_a_surname_the_recogniser_cut_off_completes_the_name(fars_more):
+    said = [q for q in fars_more.quotes if q["cue"] == "بیان داشت"]
+    # «محمدجعفر» was recognised, «صدیق» beside it was not; «صدیق … بیان داشت» is that person
+    assert said[0]["speaker_text"] == "محمدجعفر صدیق"
+    person = said[0]["speaker"]
+    # «استاد دانشگاه صنعتی اصفهان افزود»: the role, keyed to the person who spoke
+    roles = [q for q in fars_more.quotes if q["speaker_text"].startswith("استاد دانشگاه")]
+    assert roles and all(q["speaker"] == person for q in roles)
+
+
+@pytest.fixture(scope="module")
+def fars_more(shared):
+    found = corpus_articles(shared, {"fars-13911215001234"}, ["farsnews_fa"])
+    if not found:
+        pytest.skip("farsnews_fa not present")
+    return analysed_document("fars-13911215001234", found["fars-13911215001234"]["text"], "fa")

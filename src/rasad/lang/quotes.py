@@ -204,7 +204,7 @@ ROLE_WORDS = {
         "رئیس جمهوری", "استاندار", "فرماندار", "شهردار", "عضو", "سرپرست", "مشاور", "امام",
         "رهبر", "مقام", "مقامات", "منابع", "منبع", "مسئولان", "کارشناس", "دادستان", "سردار",
         "سرلشکر", "سرتیپ", "حجت الاسلام", "آیت الله", "دکتر", "مهندس", "وزارت", "سازمان",
-        "یکی از", "سرمربی", "مربی", "روابط عمومی", "ستاد",
+        "یکی از", "سرمربی", "مربی", "روابط عمومی", "ستاد", "استاد",
     ],
     "en": [
         "spokesman", "spokeswoman", "minister", "president", "director", "chief", "head",
@@ -234,6 +234,15 @@ VERB_FIRST = {"ar"}
 ORGANIZATION_WORDS = {
     "ar": ["صحيفة", "وكالة", "وزارة", "هيئة", "منظمة", "الأمم", "بيان", "البيان", "تقرير",
            "التقرير", "قناة", "مجلة", "موقع", "شركة", "جمعية", "مؤسسة"],
+}  # fmt: skip
+# A definite noun of these kinds ("الصحيفة", "وأضافت الصحيفة البريطانية", "the company")
+# refers back to the organization that spoke last (PolNeAR and corpus articles: a newspaper,
+# company or ministry is named once, then called by its kind).
+GENERIC_ORGANIZATIONS = {
+    "ar": ["صحيفة", "وكالة", "وزارة", "هيئة", "منظمة", "شركة", "قناة", "مجلة", "لجنة",
+           "جمعية", "مؤسسة", "جامعة", "بلدية", "إدارة", "مديرية"],
+    "en": ["company", "newspaper", "paper", "agency", "ministry", "firm", "group",
+           "organization", "organisation", "department", "committee", "bank", "campaign"],
 }  # fmt: skip
 # Object pronouns between a verb and its subject ("أوضح ذلك رئيس المجلس").
 OBJECT_WORDS = {"ar": ["ذلك", "هذا", "هذه", "ذاك"]}

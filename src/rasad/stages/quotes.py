@@ -11,7 +11,7 @@ phrase or a bare cue ("وی گفت", "وأضاف") continues the last speaker.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
@@ -752,6 +752,8 @@ def candidate_quotes(doc: Document, folded: str) -> list[Found]:
 def find_quotes(doc: Document) -> list[Quote]:
     """Direct and reported quotes in document order, speakers carried across sentences."""
     folded = fold_same_length(doc.text)
+    # a month the recogniser took for a name ("22 بهمن") is no subject: the role before it is
+    doc = replace(doc, entities=[m for m in doc.entities if not is_date_word(m["text"])])
     last, out, earlier = Speaker(None, None), [], []
     for found in candidate_quotes(doc, folded):
         if not last.text:
@@ -763,7 +765,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         else:
             speaker = speaker_for_cue(doc, folded, found, last)
             cue = doc.text[found.cue_start : found.cue_end]
-        speaker = linked_speaker(doc, speaker, found.start, earlier)
+        speaker = linked_speaker(doc, speaker, found.start, earlier, last)
         earlier += earlier_speaker(speaker, found.start)
         if speaker.text:
             last = speaker
@@ -786,7 +788,9 @@ def name_words(text: str) -> list[str]:
     return [strip_article(w) for w in normalize(text).lower().split() if bare(w)]
 
 
-def linked_speaker(doc: Document, speaker: Speaker, at: int, earlier: list[dict]) -> Speaker:
+def linked_speaker(
+    doc: Document, speaker: Speaker, at: int, earlier: list[dict], last: Speaker
+) -> Speaker:
     """A speaker as one of the document's entities: a date or a fragment is no speaker; a
     bare first name, surname or the head of a name ("وأشار حامد", "وقال الصندوق", "بلازی")
     takes the key and name of the one longer person or organization of the document (or
@@ -798,8 +802,59 @@ def linked_speaker(doc: Document, speaker: Speaker, at: int, earlier: list[dict]
         return Speaker(None, None)
     if speaker.role:
         return speaker
-    mention = shortened_name(doc, speaker, at, earlier)
-    return Speaker(mention["entity"], mention["text"]) if mention else speaker
+    mention = shortened_name(doc, speaker, at, earlier) or completed_name(doc, speaker)
+    if mention:
+        return Speaker(mention["entity"], mention["text"])
+    kind = organization_kind(speaker.text, doc.lang)
+    named = kind and organization_of_kind(doc, kind, at)
+    return Speaker(named["entity"], named["text"]) if named else speaker
+
+
+def organization_kind(text: str, lang: str) -> str | None:
+    """The kind word of a speaker that is a definite kind of organization and no name
+    ("الصحيفة", "الصحيفة البريطانية", "the company"), without its article; else None."""
+    words = [w.lower() for w in normalize(text).split()]
+    if lang == "en" and len(words) == 2 and words[0] == "the":
+        return words[1] if words[1] in generic_organizations("en") else None
+    if 1 <= len(words) <= 2 and all(w.startswith("ال") for w in words):
+        kind = strip_article(words[0])
+        return kind if kind in generic_organizations(lang) else None
+    return None
+
+
+@cache
+def generic_organizations(lang: str) -> frozenset[str]:
+    return frozenset(normalize(w).lower() for w in Q.GENERIC_ORGANIZATIONS.get(lang, []))
+
+
+def organization_of_kind(doc: Document, kind: str, at: int) -> dict | None:
+    """The nearest organization before `at` introduced as one of this kind: its name starts
+    with the kind word ("وزارة الصحة" for "الوزارة") or follows it ("صحيفة الصنداي تليجراف"
+    for "الصحيفة"); an English name holding it ("Wells Fargo Bank" for "the bank")."""
+    for m in reversed([m for m in doc.entities if m["type"] == "ORG" and m["end"] <= at]):
+        words = [strip_article(w) for w in normalize(m["text"]).lower().split()]
+        text_before = normalize(doc.text[max(0, m["start"] - 24) : m["start"]]).lower()
+        before = [bare(w) for w in text_before.split() if bare(w)]  # "صحيفة «الصنداي …»"
+        if words[:1] == [kind] or (before and strip_article(before[-1]) == kind):
+            return m
+        if doc.lang == "en" and kind in words:
+            return m
+    return None
+
+
+def completed_name(doc: Document, speaker: Speaker) -> dict | None:
+    """A one-word written speaker that ends a person's name the recogniser cut short
+    ("محمدجعفر" recognised, "صدیق" beside it, then "صدیق … بیان داشت"): the person, named
+    with both words."""
+    word = (speaker.text or "").strip()
+    if speaker.entity or len(word.split()) != 1 or is_common(word, doc.lang):
+        return None
+    for m in doc.entities:
+        if m["type"] == "PER" and doc.text.startswith(" " + word, m["end"]):
+            after = m["end"] + 1 + len(word)
+            if after == len(doc.text) or not doc.text[after].isalnum():
+                return {**m, "text": doc.text[m["start"] : after]}
+    return None
 
 
 def shortened_name(doc: Document, speaker: Speaker, at: int, earlier: list[dict]) -> dict | None:
