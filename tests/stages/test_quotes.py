@@ -202,3 +202,15 @@ def fars_more(shared):
     if not found:
         pytest.skip("farsnews_fa not present")
     return analysed_document("fars-13911215001234", found["fars-13911215001234"]["text"], "fa")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("But Pence said in a CNN interview on Monday that the ticket would not change.", "Pence"),
+        ("The director, James Comey, told Congress on Friday that the inquiry was open.", "Comey"),
+    ],
+)
+def test_english_subject_before_the_verb_not_the_name_after_it(text, speaker):
+    (q,) = quotes_of(text, "en")
+    assert speaker in (q["speaker_text"] or "")

@@ -226,6 +226,10 @@ MAX_ROLE_WORDS = 9
 # stays on the latter: with the parts reading (and VERB_FIRST) it scored lower on the gated
 # quotes_ar_fa set (0.818 against 0.841) on 2026-12-02.
 SUBJECT_BY_PARTS = {"fa"}
+# Languages whose reported-speech subject stands before the verb ("Pence said in a CNN
+# interview that", "Comey told Congress that"): a name between the verb and the clause is an
+# object or an adverbial (PolNeAR, development: speaker accuracy 0.438 → 0.470).
+SUBJECT_BEFORE_VERB = {"en"}
 # Verb-first languages: a clause before a cue that has no name at its head opens with a verb
 # (or a participle follows its sentence's main verb), so its subject is the last speaker.
 VERB_FIRST = {"ar"}
@@ -247,7 +251,15 @@ GENERIC_ORGANIZATIONS = {
 # Object pronouns between a verb and its subject ("أوضح ذلك رئيس المجلس").
 OBJECT_WORDS = {"ar": ["ذلك", "هذا", "هذه", "ذاك"]}
 # Words that never begin a speaker ("دون ذكر أي تفاصيل").
-NOT_SUBJECTS = {"ar": ["أي", "اي", "كل", "بعض", "دون"], "fa": ["هر", "هیچ"], "en": ["any", "every"]}
+NOT_SUBJECTS = {
+    "ar": ["أي", "اي", "كل", "بعض", "دون"],
+    "fa": ["هر", "هیچ"],
+    # subordinators open a clause, not a name ("When A Questioner At Goldman Sachs …")
+    "en": ["any", "every", "when", "while", "if", "as", "because", "although", "since",
+           "after", "before", "whether", "how", "what", "why", "where"],
+}  # fmt: skip
+# Conjunctions a written English subject may open with ("But Pence said"): not the speaker's.
+LEADING_CONJUNCTIONS = {"en": ["but", "and", "yet", "so", "then", "still", "now"]}
 # Languages where an unresolved definite role continues the last person who spoke, and the
 # role words that are indefinite or plural (someone else: "یکی از مقامات", "منابع آگاه").
 ROLE_CONTINUES = {"fa"}

@@ -379,7 +379,8 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
             return role
     lo = clause_start(doc.text, folded, found.cue_start)
     before = speaker_in(doc, lo, found.cue_start, False)
-    chosen = after or before
+    subject_first = doc.lang in Q.SUBJECT_BEFORE_VERB
+    chosen = before if subject_first else (after or before)
     if chosen:
         return mention_speaker(doc, chosen)
     subject_after = doc.lang == "ar" if found.subject_after is None else found.subject_after
@@ -387,8 +388,11 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         written = written_subject(doc.text, folded, found.cue_end, found.start, doc.lang, True)
     else:
         comma = max(folded.rfind("،", lo, found.cue_start), folded.rfind(",", lo, found.cue_start))
-        lo = max(lo, comma + 1)
-        written = written_subject(doc.text, folded, lo, found.cue_start, doc.lang, False)
+        written = written_subject(
+            doc.text, folded, max(lo, comma + 1), found.cue_start, doc.lang, False
+        )
+    if subject_first and after and not written:
+        return mention_speaker(doc, after)  # "…," said John Smith: the name after the verb
     if not written:
         return last
     holder = known_holder(doc, folded, written, found.cue_start)
@@ -731,6 +735,13 @@ def last_person_before(doc: Document, at: int) -> Speaker:
     return Speaker(people[-1]["entity"], people[-1]["text"]) if people else Speaker(None, None)
 
 
+def continues_quote(text: str, previous_end: int, start: int) -> bool:
+    """Whether a quote with no cue follows the previous quote with nothing but quote marks
+    and punctuation between them (a speech running on over paragraphs)."""
+    between = text[previous_end:start]
+    return len(between) <= 8 and not re.search(r"\w", between)
+
+
 def overlaps(a: Found, taken: list[Found]) -> bool:
     return any(a.start < b.end and b.start < a.end for b in taken)
 
@@ -762,6 +773,8 @@ def find_quotes(doc: Document) -> list[Quote]:
             speaker, cue = found.speaker, doc.text[found.cue_start : found.cue_end]
         elif found.cue_start is None:
             speaker, cue = attribute(doc, found.start, found.end, last)
+            if not speaker.text and out and continues_quote(doc.text, out[-1]["end"], found.start):
+                speaker = last  # a new paragraph of the same speech, its marks reopened
         else:
             speaker = speaker_for_cue(doc, folded, found, last)
             cue = doc.text[found.cue_start : found.cue_end]
@@ -798,6 +811,9 @@ def linked_speaker(
     words as written; a role or a phrase naming none stays as written."""
     if not speaker.text:
         return speaker
+    first, _, rest = speaker.text.partition(" ")
+    if rest and not speaker.entity and first.lower() in word_set("LEADING_CONJUNCTIONS", doc.lang):
+        speaker = Speaker(None, rest, speaker.role)  # "But Pence"
     if is_date_word(speaker.text) or is_fragment(speaker.text, doc.lang):
         return Speaker(None, None)
     if speaker.role:
