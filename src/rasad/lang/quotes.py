@@ -230,6 +230,10 @@ SUBJECT_BY_PARTS = {"fa"}
 # interview that", "Comey told Congress that"): a name between the verb and the clause is an
 # object or an adverbial (PolNeAR, development: speaker accuracy 0.438 → 0.470).
 SUBJECT_BEFORE_VERB = {"en"}
+# Languages whose articles may open with the pronoun of a person named later ("وی در
+# گفت‌وگو با رادیو … گفت", the headline's person): with no person before, the first one after.
+# Not English, where an opening "they" or "the report" is seldom the next name (PolNeAR).
+NAMED_AFTER_PRONOUN = {"fa", "ar"}
 # Verb-first languages: a clause before a cue that has no name at its head opens with a verb
 # (or a participle follows its sentence's main verb), so its subject is the last speaker.
 VERB_FIRST = {"ar"}

@@ -730,8 +730,11 @@ def attribute(doc: Document, start: int, end: int, last: Speaker) -> tuple[Speak
 
 
 def last_person_before(doc: Document, at: int) -> Speaker:
-    """The most recently mentioned person before a position: who "he said" refers to."""
+    """The most recently mentioned person before a position: who "he said" refers to; in an
+    article that opens with the pronoun ("وی در گفت‌وگو با … گفت"), the first person it names."""
     people = [m for m in doc.entities if m["type"] == "PER" and m["end"] <= at]
+    if not people and doc.lang in Q.NAMED_AFTER_PRONOUN:
+        people = [m for m in doc.entities if m["type"] == "PER"][:1]
     return Speaker(people[-1]["entity"], people[-1]["text"]) if people else Speaker(None, None)
 
 
