@@ -214,3 +214,25 @@ def fars_more(shared):
 def test_english_subject_before_the_verb_not_the_name_after_it(text, speaker):
     (q,) = quotes_of(text, "en")
     assert speaker in (q["speaker_text"] or "")
+
+
+def test_a_definite_arabic_role_continues_the_person_who_spoke():
+    first, then = quotes_of(
+        "وأكد المستشار الثقافي السعودي محمد عثمان الخشت أن التنسيق الثقافي ضروري في هذه"
+        " المرحلة. وأشار المستشار الثقافي إلى أن إعلان القاهرة تطرق إلى الثقافة والإعلام.",
+        "ar",
+    )
+    assert first["speaker"] and then["speaker"] == first["speaker"]
+    assert then["speaker_text"] == "المستشار الثقافي"
+
+
+def test_a_role_is_not_given_to_a_person_only_met_before_any_quote(shared):
+    found = corpus_articles(shared, {"fars-13900819000023"}, ["farsnews_fa"])
+    if not found:
+        pytest.skip("farsnews_fa not present")
+    doc = analysed_document("fars-13900819000023", found["fars-13900819000023"]["text"], "fa")
+    # «دکتر "گوستاو کوبریرو"، رئیس دانشگاه هاوانا، در دیدار با "علی چگنی" … اظهار داشت»: the
+    # ambassador met is not the one who speaks, nor the university head afterwards
+    envoy = {m["entity"] for m in doc.entities if m["text"] == "علی چگنی"}
+    said = [q for q in doc.quotes if q["start"] < 800]
+    assert said and not any(q["speaker"] in envoy for q in said)

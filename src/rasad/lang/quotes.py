@@ -173,6 +173,9 @@ SUBJECT_ENDS = {
         "خلال",
         "عبر",
         "أمس",
+        "يوم",
+        "مساء",
+        "صباح",
         "اليوم",
         "لـ",
         "ل",
@@ -266,7 +269,7 @@ NOT_SUBJECTS = {
 LEADING_CONJUNCTIONS = {"en": ["but", "and", "yet", "so", "then", "still", "now"]}
 # Languages where an unresolved definite role continues the last person who spoke, and the
 # role words that are indefinite or plural (someone else: "یکی از مقامات", "منابع آگاه").
-ROLE_CONTINUES = {"fa"}
+ROLE_CONTINUES = {"fa", "ar"}
 INDEFINITE_ROLES = {
     "fa": ["یکی", "یک", "منابع", "منبع", "مقامات", "مسئولان", "کارشناس", "کارشناسان"],
     "ar": ["مصادر", "مصدر", "مسؤولون", "أحد", "احد"],

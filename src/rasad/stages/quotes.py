@@ -42,6 +42,7 @@ class Speaker:
     entity: str | None
     text: str | None
     role: bool = False  # a role phrase no name was found for ("دادستان بندرعباس")
+    spoke: bool = True  # False for a person only mentioned before the first quote
 
 
 @dataclass
@@ -344,6 +345,10 @@ def holds_role(role: str, last: Speaker, doc: Document) -> bool:
     مقامات", "منابع") is someone else."""
     if doc.lang not in Q.ROLE_CONTINUES or not (last.entity or "").startswith("PER:"):
         return False
+    if not last.spoke:
+        return (
+            False  # "دکتر «…»، رئیس دانشگاه، در دیدار با «علی چگنی» …": the one met is no speaker
+        )
     first = fold_same_length(role.split()[0]) if role.split() else ""
     return first not in word_set("INDEFINITE_ROLES", doc.lang)
 
@@ -730,12 +735,16 @@ def attribute(doc: Document, start: int, end: int, last: Speaker) -> tuple[Speak
 
 
 def last_person_before(doc: Document, at: int) -> Speaker:
-    """The most recently mentioned person before a position: who "he said" refers to; in an
-    article that opens with the pronoun ("وی در گفت‌وگو با … گفت"), the first person it names."""
+    """The most recently mentioned person before a position: who "he said" refers to, though
+    not yet anyone who spoke (a role is not theirs). In an article that opens with a pronoun
+    or a role ("وی در گفت‌وگو با … گفت", "رئیس مجمع … افزود") the first person it names."""
     people = [m for m in doc.entities if m["type"] == "PER" and m["end"] <= at]
-    if not people and doc.lang in Q.NAMED_AFTER_PRONOUN:
-        people = [m for m in doc.entities if m["type"] == "PER"][:1]
-    return Speaker(people[-1]["entity"], people[-1]["text"]) if people else Speaker(None, None)
+    if people:
+        return Speaker(people[-1]["entity"], people[-1]["text"], spoke=False)
+    after = [m for m in doc.entities if m["type"] == "PER"][:1]
+    if after and doc.lang in Q.NAMED_AFTER_PRONOUN:
+        return Speaker(after[0]["entity"], after[0]["text"])
+    return Speaker(None, None)
 
 
 def continues_quote(text: str, previous_end: int, start: int) -> bool:
@@ -826,7 +835,22 @@ def linked_speaker(
         return Speaker(mention["entity"], mention["text"])
     kind = organization_kind(speaker.text, doc.lang)
     named = kind and organization_of_kind(doc, kind, at)
-    return Speaker(named["entity"], named["text"]) if named else speaker
+    if named:
+        return Speaker(named["entity"], named["text"])
+    if (
+        not speaker.entity
+        and definite_role(speaker.text, doc.lang)
+        and holds_role(speaker.text, last, doc)
+    ):
+        return Speaker(last.entity, speaker.text)  # "واشار المستشار الثقافي": who spoke last
+    return speaker
+
+
+def definite_role(text: str, lang: str) -> bool:
+    """Whether a speaker as written is a definite role and no name ("المستشار الثقافي",
+    "المتحدث"): its first word a role word with the article."""
+    first = fold_same_length(text.split()[0]) if text.split() else ""
+    return lang == "ar" and first.startswith("ال") and starts_role(first, 0, lang)
 
 
 def organization_kind(text: str, lang: str) -> str | None:
@@ -852,9 +876,10 @@ def organization_of_kind(doc: Document, kind: str, at: int) -> dict | None:
     for "الصحيفة"); an English name holding it ("Wells Fargo Bank" for "the bank")."""
     for m in reversed([m for m in doc.entities if m["type"] == "ORG" and m["end"] <= at]):
         words = [strip_article(w) for w in normalize(m["text"]).lower().split()]
-        text_before = normalize(doc.text[max(0, m["start"] - 24) : m["start"]]).lower()
+        text_before = normalize(doc.text[max(0, m["start"] - 30) : m["start"]]).lower()
         before = [bare(w) for w in text_before.split() if bare(w)]  # "صحيفة «الصنداي …»"
-        if words[:1] == [kind] or (before and strip_article(before[-1]) == kind):
+        # the kind word right before the name, or before one more word ("وكالة انباء الاناضول")
+        if words[:1] == [kind] or kind in [strip_article(w) for w in before[-2:]]:
             return m
         if doc.lang == "en" and kind in words:
             return m
