@@ -132,6 +132,21 @@ SPEECH_CUES = {
         "warned",
         "insisted",
         "claimed",
+        # further report verbs read in development articles (PolNeAR, BBC): "Benitez
+        # responded: …", present tenses of the BBC's style
+        "responded",
+        "replied",
+        "admitted",
+        "argued",
+        "confirmed",
+        "wrote",
+        "tweeted",
+        "adds",
+        "tells",
+        "warns",
+        "explains",
+        "insists",
+        "argues",
     ],
 }
 # Auxiliaries after a Persian perfect ("گفته است که", "اعلام کرده بود که"): part of the cue.
@@ -243,6 +258,8 @@ VERB_FIRST = {"ar"}
 # Role words that name a kind of organization, not a person's post: the organization they
 # introduce speaks ("قالت صحيفة الديلي ميل").
 ORGANIZATION_WORDS = {
+    "fa": ["روابط عمومی", "وزارت", "سازمان", "ستاد", "اداره", "شرکت", "روزنامه", "خبرگزاری",
+           "پایگاه", "سایت", "شبکه", "دفتر", "مرکز"],
     "ar": ["صحيفة", "وكالة", "وزارة", "هيئة", "منظمة", "الأمم", "بيان", "البيان", "تقرير",
            "التقرير", "قناة", "مجلة", "موقع", "شركة", "جمعية", "مؤسسة"],
 }  # fmt: skip

@@ -350,6 +350,9 @@ def holds_role(role: str, last: Speaker, doc: Document) -> bool:
             False  # "دکتر «…»، رئیس دانشگاه، در دیدار با «علی چگنی» …": the one met is no speaker
         )
     first = fold_same_length(role.split()[0]) if role.split() else ""
+    folded_role = fold_same_length(role)
+    if any(folded_role.startswith(w) for w in word_set("ORGANIZATION_WORDS", doc.lang)):
+        return False  # «روابط عمومی اداره کل …»: an office, not the person named near it
     return first not in word_set("INDEFINITE_ROLES", doc.lang)
 
 
@@ -384,7 +387,10 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
             return role
     lo = clause_start(doc.text, folded, found.cue_start)
     before = speaker_in(doc, lo, found.cue_start, False)
-    subject_first = doc.lang in Q.SUBJECT_BEFORE_VERB
+    # a cue right after a closing quote mark is inverted: its subject follows ("…," said Zara
+    # Hyde Peters of UK Athletics. "…")
+    inverted = doc.text[max(0, found.cue_start - 4) : found.cue_start].rstrip()[-1:] in "\"”’'"
+    subject_first = doc.lang in Q.SUBJECT_BEFORE_VERB and not inverted
     chosen = before if subject_first else (after or before)
     if chosen:
         return mention_speaker(doc, chosen)
@@ -734,14 +740,21 @@ def attribute(doc: Document, start: int, end: int, last: Speaker) -> tuple[Speak
     return Speaker(None, None), None
 
 
-def last_person_before(doc: Document, at: int) -> Speaker:
-    """The most recently mentioned person before a position: who "he said" refers to, though
-    not yet anyone who spoke (a role is not theirs). In an article that opens with a pronoun
-    or a role ("وی در گفت‌وگو با … گفت", "رئیس مجمع … افزود") the first person it names."""
-    people = [m for m in doc.entities if m["type"] == "PER" and m["end"] <= at]
+def last_person_before(doc: Document, found: Found, quoted: list[Found]) -> Speaker:
+    """The most recently mentioned person before a quote: who "he said" refers to, though not
+    yet anyone who spoke (a role is not theirs). In an article that opens with a pronoun or a
+    role ("وی در گفت‌وگو با … گفت", "رئیس مجمع … افزود"), the first person it names after
+    the quote and outside every quote."""
+    people = [m for m in doc.entities if m["type"] == "PER" and m["end"] <= found.start]
     if people:
         return Speaker(people[-1]["entity"], people[-1]["text"], spoke=False)
-    after = [m for m in doc.entities if m["type"] == "PER"][:1]
+    after = [
+        m
+        for m in doc.entities
+        if m["type"] == "PER"
+        and m["start"] >= found.end
+        and not any(q.start <= m["start"] < q.end for q in quoted)
+    ]
     if after and doc.lang in Q.NAMED_AFTER_PRONOUN:
         return Speaker(after[0]["entity"], after[0]["text"])
     return Speaker(None, None)
@@ -778,9 +791,10 @@ def find_quotes(doc: Document) -> list[Quote]:
     # a month the recogniser took for a name ("22 بهمن") is no subject: the role before it is
     doc = replace(doc, entities=[m for m in doc.entities if not is_date_word(m["text"])])
     last, out, earlier = Speaker(None, None), [], []
-    for found in candidate_quotes(doc, folded):
+    quoted = candidate_quotes(doc, folded)
+    for found in quoted:
         if not last.text:
-            last = last_person_before(doc, found.start)
+            last = last_person_before(doc, found, quoted)
         if found.speaker:
             speaker, cue = found.speaker, doc.text[found.cue_start : found.cue_end]
         elif found.cue_start is None:
@@ -833,6 +847,9 @@ def linked_speaker(
     mention = shortened_name(doc, speaker, at, earlier) or completed_name(doc, speaker)
     if mention:
         return Speaker(mention["entity"], mention["text"])
+    marked = name_in_marks(doc.text, speaker.text) if unlinked(speaker.entity) else None
+    if marked:
+        return Speaker(speaker.entity, marked)  # «جان کیریاکو» … "کیریاکو تصریح کرد"
     kind = organization_kind(speaker.text, doc.lang)
     named = kind and organization_of_kind(doc, kind, at)
     if named:
@@ -884,6 +901,26 @@ def organization_of_kind(doc: Document, kind: str, at: int) -> dict | None:
         if doc.lang == "en" and kind in words:
             return m
     return None
+
+
+_MARKED_NAME = re.compile(r"«([^«»\n]{3,40})»")
+MAX_MARKED_NAME_WORDS = 3
+
+
+def name_in_marks(text: str, word: str) -> str | None:
+    """A full name the article writes in quote marks (Persian news marks foreign names so:
+    «جان کیریاکو») whose last word is a one-word speaker; None when there is no such name or
+    two different ones."""
+    words = name_words(word)
+    if len(words) != 1:
+        return None
+    found = {
+        m.group(1).strip()
+        for m in _MARKED_NAME.finditer(text)
+        if 2 <= len(name_words(m.group(1))) <= MAX_MARKED_NAME_WORDS
+        and name_words(m.group(1))[-1] == words[0]
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def completed_name(doc: Document, speaker: Speaker) -> dict | None:
