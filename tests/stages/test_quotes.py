@@ -236,3 +236,14 @@ def test_a_role_is_not_given_to_a_person_only_met_before_any_quote(shared):
     envoy = {m["entity"] for m in doc.entities if m["text"] == "علی چگنی"}
     said = [q for q in doc.quotes if q["start"] < 800]
     assert said and not any(q["speaker"] in envoy for q in said)
+
+
+def test_a_name_cut_one_word_short_takes_the_surname_the_article_uses_alone():
+    first, then = quotes_of(
+        "وأوضح مدير فرع وزارة التجارة بمحافظة الدوادمي محمد بن عبدالرحمن الروقي لـ«عكاظ» أن"
+        " الفرع قام بزيارات تفتيشية على منافذ البيع. وبين الروقي أن الزيارات أوضحت التزام عدد"
+        " كبير من المنافذ.",
+        "ar",
+    )
+    assert first["speaker_text"].endswith("الروقي")
+    assert then["speaker"] == first["speaker"]

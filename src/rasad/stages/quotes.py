@@ -819,7 +819,25 @@ def find_quotes(doc: Document) -> list[Quote]:
                 "direct": found.direct,
             }
         )
-    return out
+    return fullest_names(out)
+
+
+def fullest_names(quotes: list[Quote]) -> list[Quote]:
+    """Each linked speaker named by the fullest name its quotes give it: a speaker written
+    as a part of that name ("الروقي", "محمد بن عبدالرحمن") takes the whole ("محمد بن عبدالرحمن
+    الروقي"); a role ("المستشار الثقافي") keeps its words."""
+    names: dict[str, list[str]] = {}
+    for q in quotes:
+        if q["speaker"] and q["speaker_text"]:
+            names.setdefault(q["speaker"], []).append(q["speaker_text"])
+    for q in quotes:
+        if not (q["speaker"] and q["speaker_text"]):
+            continue
+        words = set(name_words(q["speaker_text"]))
+        fuller = [n for n in names[q["speaker"]] if words < set(name_words(n))]
+        if fuller:
+            q["speaker_text"] = max(fuller, key=len)
+    return quotes
 
 
 def name_words(text: str) -> list[str]:
@@ -850,6 +868,9 @@ def linked_speaker(
     marked = name_in_marks(doc.text, speaker.text) if unlinked(speaker.entity) else None
     if marked:
         return Speaker(speaker.entity, marked)  # «جان کیریاکو» … "کیریاکو تصریح کرد"
+    cut = name_cut_short(doc, speaker)
+    if cut:
+        return Speaker(speaker.entity, cut)  # "محمد بن عبدالرحمن الروقي" … "وبين الروقي"
     kind = organization_kind(speaker.text, doc.lang)
     named = kind and organization_of_kind(doc, kind, at)
     if named:
@@ -921,6 +942,43 @@ def name_in_marks(text: str, word: str) -> str | None:
         and name_words(m.group(1))[-1] == words[0]
     }
     return found.pop() if len(found) == 1 else None
+
+
+def name_cut_short(doc: Document, speaker: Speaker) -> str | None:
+    """A person's name the recogniser ended one word early: the speaker's mention followed by
+    a word that is no common word, preposition or verb and that the article uses alone
+    elsewhere ("محمد بن عبدالرحمن" + "الروقي", later "وبين الروقي"); the name with it."""
+    if not (speaker.entity or "").startswith("PER:"):
+        return None
+    for m in doc.entities:
+        if m["entity"] != speaker.entity or m["text"] != speaker.text:
+            continue
+        nxt = re.match(r" (\w{3,})(?!\w)", doc.text[m["end"] : m["end"] + 40])
+        if nxt is None or cue_pattern(doc.lang).match(fold_same_length(doc.text), m["end"] + 1):
+            continue  # "مجيدي تصريح كرد": the verb
+        if not used_alone(doc, nxt.group(1), m["end"] + 1):
+            continue
+        return doc.text[m["start"] : m["end"] + nxt.end()]
+    return None
+
+
+def used_alone(doc: Document, word: str, at: int) -> bool:
+    """Whether a word after a name is another name word the article also uses without the
+    name before it (a surname), not a common word, preposition or speech verb."""
+    lang = doc.lang
+    stops = word_set("PREPOSITIONS", lang) | word_set("SUBJECT_ENDS", lang)
+    if is_common(word, lang) or bare(fold_same_length(word)) in stops:
+        return False
+    if not word[:1].isalpha() or (lang == "en" and not word[:1].isupper()):
+        return False
+    if lang == "ar" and word.startswith("و"):
+        return False  # "عبده الحذيفي وزاد": a conjunction and a verb, not a surname
+    others = [
+        w.start()
+        for w in re.finditer(rf"(?<!\w)(?:و|ف|ل)?{re.escape(word)}(?!\w)", doc.text)
+        if w.start() != at and w.end() != at + len(word)
+    ]
+    return bool(others)
 
 
 def completed_name(doc: Document, speaker: Speaker) -> dict | None:
