@@ -32,7 +32,7 @@ def test_subject_is_the_clause_opening_name_and_surname_links_to_full_name(fars)
     said = {q["cue"]: q for q in doc.quotes}
     assert said["ابراز داشت"]["speaker_text"] == "سرتاج عزیز"  # not «پاکستان» later in it
     assert said["عنوان کرد"]["speaker"] == said["ابراز داشت"]["speaker"]  # «وی عنوان کرد»
-    assert said["تصریح کرد"]["speaker_text"] == "عزیز"
+    assert said["تصریح کرد"]["speaker_text"] == "سرتاج عزیز"  # «عزیز تصریح کرد»: the fullest name
     assert said["تصریح کرد"]["speaker"] == said["ابراز داشت"]["speaker"]  # the full name's key
     assert not said["اعلام کرده"]["text"].startswith("است")  # the auxiliary is the cue's
 
