@@ -11,7 +11,7 @@ phrase or a bare cue ("وی گفت", "وأضاف") continues the last speaker.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
@@ -297,8 +297,11 @@ def names_only(doc: Document, lo: int, hi: int) -> bool:
 
 
 def speaker_in(doc: Document, lo: int, hi: int, prefer_first: bool) -> dict | None:
-    """The person (else organization) mentioned inside [lo, hi), first or last."""
-    inside = [m for m in doc.entities if lo <= m["start"] and m["end"] <= hi]
+    """The person (else organization) mentioned inside [lo, hi), first or last; not one who
+    is told ("أكد … لوكالة فرانس برس", "قالت … لـ«الحياة»")."""
+    inside = [
+        m for m in doc.entities if lo <= m["start"] and m["end"] <= hi and not is_addressee(doc, m)
+    ]
     for kind in ("PER", "ORG"):
         of_kind = [m for m in inside if m["type"] == kind]
         if of_kind:
@@ -307,6 +310,20 @@ def speaker_in(doc: Document, lo: int, hi: int, prefer_first: bool) -> dict | No
 
 
 ADDRESSEE = {"لـ", "ل"}  # "قال لـ«الحياة»": who is told, not who speaks
+
+
+def is_addressee(doc: Document, mention: dict) -> bool:
+    """Whether an Arabic mention is the one told: after a separate لـ ("لـ«عكاظ»") or with
+    ل attached to an organization word ("لوكالة فرانس برس", "لصحيفة الحياة")."""
+    if doc.lang != "ar":
+        return False
+    before = doc.text[max(0, mention["start"] - 4) : mention["start"]].rstrip(' «"“')
+    if before.endswith("لـ") or before.endswith(" ل"):
+        return True
+    first = fold_same_length(mention["text"].split()[0]) if mention["text"].split() else ""
+    return first.startswith("ل") and first[1:] in word_set("ORGANIZATION_WORDS", "ar")
+
+
 CONTINUE = Speaker(None, None)  # the subject refers back: the last speaker speaks again
 
 
@@ -789,7 +806,8 @@ def find_quotes(doc: Document) -> list[Quote]:
     """Direct and reported quotes in document order, speakers carried across sentences."""
     folded = fold_same_length(doc.text)
     # a month the recogniser took for a name ("22 بهمن") is no subject: the role before it is
-    doc = replace(doc, entities=[m for m in doc.entities if not is_date_word(m["text"])])
+    names = [m for m in doc.entities if not is_date_word(m["text"])]
+    doc = Document(id="", source="", text=doc.text, lang=doc.lang, entities=names)
     last, out, earlier = Speaker(None, None), [], []
     quoted = candidate_quotes(doc, folded)
     for found in quoted:
