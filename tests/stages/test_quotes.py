@@ -247,3 +247,14 @@ def test_a_name_cut_one_word_short_takes_the_surname_the_article_uses_alone():
     )
     assert first["speaker_text"].endswith("الروقي")
     assert then["speaker"] == first["speaker"]
+
+
+def test_a_participle_after_a_quote_of_its_sentence_continues_its_speaker():
+    first, then = quotes_of(
+        "وأكد المدير العام أحمد سالم أن الأمير فيصل بن خالد سيفتتح المستشفى قريبا، مشيرا إلى أن"
+        " العمل يسير وفق الخطة المعتمدة.",
+        "ar",
+    )
+    # two quotes, as the guidelines count them; the name inside the first is not the speaker
+    assert first["text"].endswith("قريبا")
+    assert then["speaker"] == first["speaker"] and "سالم" in then["speaker_text"]

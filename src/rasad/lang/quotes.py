@@ -149,6 +149,12 @@ SPEECH_CUES = {
         "argues",
     ],
 }
+# Participles that add to the sentence's speech ("وأكد فلان أن …، مشيرا إلى أن …"): right
+# after a quote of their own sentence, that quote's speaker goes on.
+PARTICIPLES = {
+    "ar": ["مبينا", "مشيرا", "لافتا", "مؤكدا", "موضحا", "مضيفا", "مبينة", "مشيرة", "لافتة",
+           "مؤكدة", "موضحة", "مضيفة", "قائلا", "قائلة"],
+}  # fmt: skip
 # Auxiliaries after a Persian perfect ("گفته است که", "اعلام کرده بود که"): part of the cue.
 AUXILIARIES = {"fa": ["است", "بود", "اند", "بوده است"]}
 # Subjects that refer back to the last speaker.

@@ -777,6 +777,17 @@ def last_person_before(doc: Document, found: Found, quoted: list[Found]) -> Spea
     return Speaker(None, None)
 
 
+def participle_continues(doc: Document, folded: str, found: Found, previous: Quote) -> bool:
+    """Whether a participle cue ("…، مشيرا إلى أن", "مؤكدا أن") follows a quote of its own
+    sentence: the participle adds to what that speaker said (not to a name inside it)."""
+    assert found.cue_start is not None
+    word = bare(folded[found.cue_start : found.cue_end])
+    if word not in word_set("PARTICIPLES", doc.lang) or previous["end"] > found.cue_start:
+        return False
+    between = doc.text[previous["end"] : found.cue_start]
+    return not re.search(r"[.!?؟\n]", between) and word_count(between) <= 3
+
+
 def continues_quote(text: str, previous_end: int, start: int) -> bool:
     """Whether a quote with no cue follows the previous quote with nothing but quote marks
     and punctuation between them (a speech running on over paragraphs)."""
@@ -799,7 +810,25 @@ def candidate_quotes(doc: Document, folded: str) -> list[Found]:
         taken.append(marked)
     taken += [f for f in source_quotes(doc, folded) if not overlaps(f, taken)]
     taken += [f for f in reported_speech(doc, folded, taken) if not overlaps(f, taken)]
-    return sorted(taken, key=lambda f: f.start)
+    return cut_at_participles(doc, folded, sorted(taken, key=lambda f: f.start))
+
+
+def cut_at_participles(doc: Document, folded: str, found: list[Found]) -> list[Found]:
+    """A reported clause ends where a participle of its sentence begins its own quote ("أن
+    …، مشيرا إلى أن …": two quotes, as the annotation guidelines count them)."""
+    participles = word_set("PARTICIPLES", doc.lang)
+    for f in found:
+        inside = [
+            g.cue_start
+            for g in found
+            if g is not f
+            and g.cue_start is not None
+            and f.start < g.cue_start < f.end
+            and bare(folded[g.cue_start : g.cue_end]) in participles
+        ]
+        if inside and not f.direct:
+            f.end = trimmed(doc.text, f.start, min(inside), " \t\n,،")[1]
+    return [f for f in found if word_count(doc.text[f.start : f.end]) >= MIN_QUOTE_WORDS]
 
 
 def find_quotes(doc: Document) -> list[Quote]:
@@ -819,6 +848,8 @@ def find_quotes(doc: Document) -> list[Quote]:
             speaker, cue = attribute(doc, found.start, found.end, last)
             if not speaker.text and out and continues_quote(doc.text, out[-1]["end"], found.start):
                 speaker = last  # a new paragraph of the same speech, its marks reopened
+        elif out and participle_continues(doc, folded, found, out[-1]):
+            speaker, cue = last, doc.text[found.cue_start : found.cue_end]
         else:
             speaker = speaker_for_cue(doc, folded, found, last)
             cue = doc.text[found.cue_start : found.cue_end]
