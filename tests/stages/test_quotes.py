@@ -258,3 +258,17 @@ def test_a_participle_after_a_quote_of_its_sentence_continues_its_speaker():
     # two quotes, as the guidelines count them; the name inside the first is not the speaker
     assert first["text"].endswith("قريبا")
     assert then["speaker"] == first["speaker"] and "سالم" in then["speaker_text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a relative clause after the subject is not part of it
+        ("وقالت الفنانة التي كانت ترتدي فستانا أسود إن الحفل كان رائعا ومميزا جدا.", "الفنانة"),
+        # "upon his arrival" opens no subject
+        ("وقال فور وصوله إلى المطار إن الحكومة ستعمل من عدن في الأيام المقبلة.", None),
+    ],
+)
+def test_arabic_subject_fragments(text, speaker):
+    (q,) = quotes_of(text, "ar")
+    assert q["speaker_text"] == speaker

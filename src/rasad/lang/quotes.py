@@ -197,6 +197,18 @@ SUBJECT_ENDS = {
         "يوم",
         "مساء",
         "صباح",
+        # a relative clause or a time adverbial after the subject ("الفنانة التي كانت …",
+        # "واحدة من الجماهير عقب الحفل"): read in corpus articles outside the label files
+        "الذي",
+        "التي",
+        "الذين",
+        "عقب",
+        "إثر",
+        "اثر",
+        "فور",
+        "وسط",
+        "أثناء",
+        "اثناء",
         "اليوم",
         "لـ",
         "ل",
@@ -282,7 +294,7 @@ GENERIC_ORGANIZATIONS = {
 OBJECT_WORDS = {"ar": ["ذلك", "هذا", "هذه", "ذاك"]}
 # Words that never begin a speaker ("دون ذكر أي تفاصيل").
 NOT_SUBJECTS = {
-    "ar": ["أي", "اي", "كل", "بعض", "دون"],
+    "ar": ["أي", "اي", "كل", "بعض", "دون", "ما", "فور", "وسط", "عقب", "إثر"],
     "fa": ["هر", "هیچ"],
     # subordinators open a clause, not a name ("When A Questioner At Goldman Sachs …")
     "en": ["any", "every", "when", "while", "if", "as", "because", "although", "since",

@@ -541,6 +541,7 @@ def is_fragment(phrase: str, lang: str) -> bool:
         or bool(that and that.fullmatch(words[0]))
         or words[-1] in {"و", "and", "or", "او", "یا"}
         or (lang != "en" and any(any(c.isdigit() for c in w) or w == "%" for w in words))
+        or words[0].isdigit()  # "000 new jobs"
     )
 
 
@@ -710,6 +711,8 @@ def written_subject(text: str, folded: str, lo: int, hi: int, lang: str, after: 
             continue
         if after and (word in ends or (that and that.fullmatch(word))):
             break
+        if after and kept and told(word, lang):
+            break  # "سليمان الفيفي لـ"سبق"", "ناشطون لشبكة …": the one told follows
         if not re.search(r"\w", word):
             continue
         kept.append(m.span())
@@ -724,6 +727,15 @@ def written_subject(text: str, folded: str, lo: int, hi: int, lang: str, after: 
         return None
     written = text[lo + kept[0][0] : lo + kept[-1][1]].strip('،,: «»"“”')
     return None if is_fragment(written, lang) else written
+
+
+def told(word: str, lang: str) -> bool:
+    """Whether an Arabic word opens who is told: لـ before a name, or ل on an organization word."""
+    if lang != "ar":
+        return False
+    return word.startswith("لـ") or (
+        word.startswith("ل") and bare(word[1:]) in word_set("ORGANIZATION_WORDS", "ar")
+    )
 
 
 def attribute(doc: Document, start: int, end: int, last: Speaker) -> tuple[Speaker, str | None]:
