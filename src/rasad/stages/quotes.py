@@ -5,7 +5,10 @@ A quote is found four ways: words inside quote marks; a speech cue followed by a
 ("قال إن …", "گفت که …", Persian "افزود …" without که); and a source marker governing its
 sentence ("به گفته X، …", "…، بحسب X."). The speaker is the person or organization in the
 cue's clause — after the verb in Arabic, before it in Persian and English; a pronoun, a role
-phrase or a bare cue ("وی گفت", "وأضاف") continues the last speaker.
+phrase or a bare cue ("وی گفت", "وأضاف") continues the last speaker. Each speaker is then
+linked to one of the document's entities (`linked_speaker`: a bare or cut-short name takes
+the full one, "الصحيفة" the newspaper introduced as one) or left unknown — never a date or a
+piece of a sentence.
 """
 
 from __future__ import annotations
