@@ -267,6 +267,8 @@ def test_a_participle_after_a_quote_of_its_sentence_continues_its_speaker():
         ("وقالت الفنانة التي كانت ترتدي فستانا أسود إن الحفل كان رائعا ومميزا جدا.", "الفنانة"),
         # "upon his arrival" opens no subject
         ("وقال فور وصوله إلى المطار إن الحكومة ستعمل من عدن في الأيام المقبلة.", None),
+        # the network told is not part of who speaks
+        ('وقال ناشطون لشبكة "سوريا مباشر" إن القصف استهدف الأحياء السكنية في المدينة.', "ناشطون"),
     ],
 )
 def test_arabic_subject_fragments(text, speaker):

@@ -455,6 +455,8 @@ def subject_words(folded: str, lo: int, hi: int, lang: str, after: bool) -> list
         word = bare(m.group())
         if after and (word in ends or (that and that.fullmatch(word))):
             break
+        if after and kept and told(m.group(), lang):
+            break  # "… سليمان الفيفي لـ"سبق""
         if word:
             kept.append((lo + m.start(), lo + m.start() + len(m.group().rstrip("،,:"))))
         if after and m.group()[-1:] == ":":
