@@ -90,10 +90,17 @@ class SpanScore:
 
     def __init__(self) -> None:
         self.overlap = self.predicted = self.gold = self.pairs = self.right = 0
-        self.articles = 0
+        self.articles = self.strict = self.unknown = self.strict_pairs = 0
 
-    def add(self, text: str, predicted: list[dict], gold: list[dict[str, Any]]) -> None:
-        """One article: gold items hold `content` (start, end) and `speakers` (gold names)."""
+    def add(
+        self,
+        text: str,
+        predicted: list[dict],
+        gold: list[dict[str, Any]],
+        doc: Document | None = None,
+    ) -> None:
+        """One article: gold items hold `content` (start, end) and `speakers` (gold names), and
+        with the analysed `doc` a `resolved` speaker scored strictly as the held-out set is."""
         pred_words = [words(text, q["start"], q["end"]) for q in predicted]
         gold_words = [words(text, *g["content"]) for g in gold]
         all_pred, all_gold = set().union(*pred_words), set().union(*gold_words)
@@ -106,6 +113,12 @@ class SpanScore:
             if g["speakers"] and best is not None and pred_words[best] & gw:
                 self.pairs += 1
                 self.right += same_speaker(predicted[best]["speaker_text"], *g["speakers"])
+                self.unknown += not predicted[best]["speaker_text"]
+                if doc is not None and g.get("resolved"):
+                    resolved = {"speaker_canonical": g["resolved"], "speaker": g["resolved"]}
+                    names = speaker_names(doc, predicted[best])
+                    self.strict += speaker_matches(names, resolved | {"speaker_text": None})[0]
+                    self.strict_pairs += 1
 
     def result(self, started: float) -> dict[str, Any]:
         p = self.overlap / self.predicted if self.predicted else 0.0
@@ -116,9 +129,14 @@ class SpanScore:
             "content_recall": r,
             "content_f1": 2 * p * r / (p + r) if p + r else 0.0,
             "speaker_accuracy": self.right / self.pairs if self.pairs else 0.0,
+            "speaker_unknown": self.unknown,
             "speaker_pairs": self.pairs,
             "seconds": time.perf_counter() - started,
-        }
+        } | (
+            {"speaker_accuracy_strict": self.strict / self.strict_pairs}
+            if self.strict_pairs
+            else {}
+        )
 
 
 def analysed_document(article_id: str, text: str, lang: str) -> Document:
@@ -187,10 +205,12 @@ def evaluate_ar_fa(shared: Path, labels: Path = LABELS / "quotes_ar_fa.tsv") -> 
                 {
                     "content": (g["content_start"], g["content_end"]),
                     "speakers": [g["speaker"], g["speaker_text"]],
+                    "resolved": g["speaker"],
                 }
                 for g in gold
             ]
-            score.add(texts[article], analysed_quotes(article, texts[article], lang), items)
+            doc = analysed_document(article, texts[article], lang)
+            score.add(texts[article], doc.quotes, items, doc)
         if score.articles:
             out[f"quotes-ar-fa ({lang})"] = score.result(started)
     return out
@@ -248,7 +268,7 @@ class HeldoutScore:
 
     def __init__(self) -> None:
         self.gold = self.found = self.predicted = self.correct = 0
-        self.pairs = self.strict = self.lenient = self.articles = 0
+        self.pairs = self.strict = self.lenient = self.articles = self.unknown = 0
         self.tokens = SpanScore()
 
     def add(self, doc: Document, gold: list[dict[str, Any]]) -> None:
@@ -270,6 +290,7 @@ class HeldoutScore:
                 continue
             self.found += 1
             self.pairs += 1
+            self.unknown += not predicted[best]["speaker_text"]
             strict, lenient = speaker_matches(speaker_names(doc, predicted[best]), g)
             self.strict += strict
             self.lenient += lenient
@@ -287,6 +308,7 @@ class HeldoutScore:
             "content_f1": tokens["content_f1"],
             "speaker_accuracy": self.strict / self.pairs if self.pairs else 0.0,
             "speaker_accuracy_lenient": self.lenient / self.pairs if self.pairs else 0.0,
+            "speaker_unknown": self.unknown,
             "speaker_pairs": self.pairs,
             "seconds": time.perf_counter() - started,
         }
@@ -328,9 +350,13 @@ def evaluate_quotes(shared: Path) -> dict[str, Any]:
 def format_quotes_report(result: dict[str, Any]) -> str:
     lines = [f"{'test set':<24} {'content P':>9} {'R':>6} {'F1':>6} {'speaker acc':>12}"]
     for name, r in result.items():
+        strict = (
+            f", strict {r['speaker_accuracy_strict']:.3f}" if "speaker_accuracy_strict" in r else ""
+        )
         lines.append(
             f"{name:<24} {r['content_precision']:>9.3f} {r['content_recall']:>6.3f} "
-            f"{r['content_f1']:>6.3f} {r['speaker_accuracy']:>8.3f} (n={r['speaker_pairs']})"
+            f"{r['content_f1']:>6.3f} {r['speaker_accuracy']:>8.3f} (n={r['speaker_pairs']}, "
+            f"unknown {r['speaker_unknown']}{strict})"
         )
     heldout = {k: r for k, r in result.items() if "quote_recall" in r}
     if heldout:
@@ -339,6 +365,7 @@ def format_quotes_report(result: dict[str, Any]) -> str:
             lines.append(
                 f"{name:<24} {r['quote_precision']:>9.3f} {r['quote_recall']:>6.3f} "
                 f"{r['speaker_accuracy']:>8.3f} {r['speaker_accuracy_lenient']:>8.3f} "
-                f"(gold {r['gold']}, predicted {r['predicted']}, pairs {r['speaker_pairs']})"
+                f"(gold {r['gold']}, predicted {r['predicted']}, pairs {r['speaker_pairs']}, "
+                f"no speaker {r['speaker_unknown']})"
             )
     return "\n".join(lines)

@@ -5,7 +5,10 @@ A quote is found four ways: words inside quote marks; a speech cue followed by a
 ("قال إن …", "گفت که …", Persian "افزود …" without که); and a source marker governing its
 sentence ("به گفته X، …", "…، بحسب X."). The speaker is the person or organization in the
 cue's clause — after the verb in Arabic, before it in Persian and English; a pronoun, a role
-phrase or a bare cue ("وی گفت", "وأضاف") continues the last speaker.
+phrase or a bare cue ("وی گفت", "وأضاف") continues the last speaker. Each speaker is then
+linked to one of the document's entities (`linked_speaker`: a bare or cut-short name takes
+the full one, "الصحيفة" the newspaper introduced as one) or left unknown — never a date or a
+piece of a sentence.
 """
 
 from __future__ import annotations
@@ -16,12 +19,14 @@ from functools import cache
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.entities.recognise import is_common
+from rasad.lang import months
 from rasad.lang import quotes as Q
 from rasad.model import Document, Quote
 from rasad.pipeline import stage
-from rasad.text.normalize import fold_same_length
+from rasad.text.normalize import fold_same_length, normalize
 from rasad.text.patterns import alternatives
 from rasad.text.sentences import sentence_end, sentence_start
+from rasad.text.tokenize import strip_article
 
 MAX_QUOTE_CHARS = 1500
 MIN_QUOTE_WORDS = 3
@@ -32,6 +37,7 @@ CUE_TO_COLON_CHARS = 80  # "وقال رئيس الشبكة في بيان: …" �
 CUE_TO_THAT_CHARS = 160
 SOURCE_NAME_CHARS = 60
 _WORD = re.compile(r"\w\w+")
+_HARAKAT = re.compile("[\u064b-\u0652]")  # "أنّه": the shadda inside is not part of the word
 
 
 @dataclass
@@ -39,6 +45,7 @@ class Speaker:
     entity: str | None
     text: str | None
     role: bool = False  # a role phrase no name was found for ("دادستان بندرعباس")
+    spoke: bool = True  # False for a person only mentioned before the first quote
 
 
 @dataclass
@@ -293,8 +300,11 @@ def names_only(doc: Document, lo: int, hi: int) -> bool:
 
 
 def speaker_in(doc: Document, lo: int, hi: int, prefer_first: bool) -> dict | None:
-    """The person (else organization) mentioned inside [lo, hi), first or last."""
-    inside = [m for m in doc.entities if lo <= m["start"] and m["end"] <= hi]
+    """The person (else organization) mentioned inside [lo, hi), first or last; not one who
+    is told ("أكد … لوكالة فرانس برس", "قالت … لـ«الحياة»")."""
+    inside = [
+        m for m in doc.entities if lo <= m["start"] and m["end"] <= hi and not is_addressee(doc, m)
+    ]
     for kind in ("PER", "ORG"):
         of_kind = [m for m in inside if m["type"] == kind]
         if of_kind:
@@ -303,6 +313,20 @@ def speaker_in(doc: Document, lo: int, hi: int, prefer_first: bool) -> dict | No
 
 
 ADDRESSEE = {"لـ", "ل"}  # "قال لـ«الحياة»": who is told, not who speaks
+
+
+def is_addressee(doc: Document, mention: dict) -> bool:
+    """Whether an Arabic mention is the one told: after a separate لـ ("لـ«عكاظ»") or with
+    ل attached to an organization word ("لوكالة فرانس برس", "لصحيفة الحياة")."""
+    if doc.lang != "ar":
+        return False
+    before = doc.text[max(0, mention["start"] - 4) : mention["start"]].rstrip(' «"“')
+    if before.endswith("لـ") or before.endswith(" ل"):
+        return True
+    first = fold_same_length(mention["text"].split()[0]) if mention["text"].split() else ""
+    return first.startswith("ل") and first[1:] in word_set("ORGANIZATION_WORDS", "ar")
+
+
 CONTINUE = Speaker(None, None)  # the subject refers back: the last speaker speaks again
 
 
@@ -341,7 +365,14 @@ def holds_role(role: str, last: Speaker, doc: Document) -> bool:
     مقامات", "منابع") is someone else."""
     if doc.lang not in Q.ROLE_CONTINUES or not (last.entity or "").startswith("PER:"):
         return False
+    if not last.spoke:
+        return (
+            False  # "دکتر «…»، رئیس دانشگاه، در دیدار با «علی چگنی» …": the one met is no speaker
+        )
     first = fold_same_length(role.split()[0]) if role.split() else ""
+    folded_role = fold_same_length(role)
+    if any(folded_role.startswith(w) for w in word_set("ORGANIZATION_WORDS", doc.lang)):
+        return False  # «روابط عمومی اداره کل …»: an office, not the person named near it
     return first not in word_set("INDEFINITE_ROLES", doc.lang)
 
 
@@ -376,7 +407,11 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
             return role
     lo = clause_start(doc.text, folded, found.cue_start)
     before = speaker_in(doc, lo, found.cue_start, False)
-    chosen = after or before
+    # a cue right after a closing quote mark is inverted: its subject follows ("…," said Zara
+    # Hyde Peters of UK Athletics. "…")
+    inverted = doc.text[max(0, found.cue_start - 4) : found.cue_start].rstrip()[-1:] in "\"”’'"
+    subject_first = doc.lang in Q.SUBJECT_BEFORE_VERB and not inverted
+    chosen = before if subject_first else (after or before)
     if chosen:
         return mention_speaker(doc, chosen)
     subject_after = doc.lang == "ar" if found.subject_after is None else found.subject_after
@@ -384,8 +419,11 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         written = written_subject(doc.text, folded, found.cue_end, found.start, doc.lang, True)
     else:
         comma = max(folded.rfind("،", lo, found.cue_start), folded.rfind(",", lo, found.cue_start))
-        lo = max(lo, comma + 1)
-        written = written_subject(doc.text, folded, lo, found.cue_start, doc.lang, False)
+        written = written_subject(
+            doc.text, folded, max(lo, comma + 1), found.cue_start, doc.lang, False
+        )
+    if subject_first and after and not written:
+        return mention_speaker(doc, after)  # "…," said John Smith: the name after the verb
     if not written:
         return last
     holder = known_holder(doc, folded, written, found.cue_start)
@@ -417,6 +455,8 @@ def subject_words(folded: str, lo: int, hi: int, lang: str, after: bool) -> list
         word = bare(m.group())
         if after and (word in ends or (that and that.fullmatch(word))):
             break
+        if after and kept and told(m.group(), lang):
+            break  # "… سليمان الفيفي لـ"سبق""
         if word:
             kept.append((lo + m.start(), lo + m.start() + len(m.group().rstrip("،,:"))))
         if after and m.group()[-1:] == ":":
@@ -493,19 +533,20 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
 def is_fragment(phrase: str, lang: str) -> bool:
     """Whether a subject as written is a piece of a sentence, not a noun phrase: it starts
     with a preposition or a complementizer, ends with a conjunction, or holds a number."""
-    words = [bare(fold_same_length(w)).lower() for w in phrase.split()]
+    words = [_HARAKAT.sub("", bare(fold_same_length(w))).lower() for w in phrase.split()]
     words = [w for w in words if w]
     stop = word_set("PREPOSITIONS", lang) | word_set("SUBJECT_ENDS", lang)
     that = that_pattern(lang)
     return (
         not words
-        or len(words[0]) < 2
+        or (len(words[0]) < 2 and words[0] != "a")  # a clitic alone; English "a" is a word
         or words[0] in stop
         or words[0] in word_set("NOT_SUBJECTS", lang)
         or bool(cue_pattern(lang).match(" ".join(words)))
         or bool(that and that.fullmatch(words[0]))
         or words[-1] in {"و", "and", "or", "او", "یا"}
         or (lang != "en" and any(any(c.isdigit() for c in w) or w == "%" for w in words))
+        or words[0].isdigit()  # "000 new jobs"
     )
 
 
@@ -675,6 +716,8 @@ def written_subject(text: str, folded: str, lo: int, hi: int, lang: str, after: 
             continue
         if after and (word in ends or (that and that.fullmatch(word))):
             break
+        if after and kept and told(word, lang):
+            break  # "سليمان الفيفي لـ"سبق"", "ناشطون لشبكة …": the one told follows
         if not re.search(r"\w", word):
             continue
         kept.append(m.span())
@@ -689,6 +732,15 @@ def written_subject(text: str, folded: str, lo: int, hi: int, lang: str, after: 
         return None
     written = text[lo + kept[0][0] : lo + kept[-1][1]].strip('،,: «»"“”')
     return None if is_fragment(written, lang) else written
+
+
+def told(word: str, lang: str) -> bool:
+    """Whether an Arabic word opens who is told: لـ before a name, or ل on an organization word."""
+    if lang != "ar":
+        return False
+    return word.startswith("لـ") or (
+        word.startswith("ل") and bare(word[1:]) in word_set("ORGANIZATION_WORDS", "ar")
+    )
 
 
 def attribute(doc: Document, start: int, end: int, last: Speaker) -> tuple[Speaker, str | None]:
@@ -722,10 +774,42 @@ def attribute(doc: Document, start: int, end: int, last: Speaker) -> tuple[Speak
     return Speaker(None, None), None
 
 
-def last_person_before(doc: Document, at: int) -> Speaker:
-    """The most recently mentioned person before a position: who "he said" refers to."""
-    people = [m for m in doc.entities if m["type"] == "PER" and m["end"] <= at]
-    return Speaker(people[-1]["entity"], people[-1]["text"]) if people else Speaker(None, None)
+def last_person_before(doc: Document, found: Found, quoted: list[Found]) -> Speaker:
+    """The most recently mentioned person before a quote: who "he said" refers to, though not
+    yet anyone who spoke (a role is not theirs). In an article that opens with a pronoun or a
+    role ("وی در گفت‌وگو با … گفت", "رئیس مجمع … افزود"), the first person it names after
+    the quote and outside every quote."""
+    people = [m for m in doc.entities if m["type"] == "PER" and m["end"] <= found.start]
+    if people:
+        return Speaker(people[-1]["entity"], people[-1]["text"], spoke=False)
+    after = [
+        m
+        for m in doc.entities
+        if m["type"] == "PER"
+        and m["start"] >= found.end
+        and not any(q.start <= m["start"] < q.end for q in quoted)
+    ]
+    if after and doc.lang in Q.NAMED_AFTER_PRONOUN:
+        return Speaker(after[0]["entity"], after[0]["text"])
+    return Speaker(None, None)
+
+
+def participle_continues(doc: Document, folded: str, found: Found, previous: Quote) -> bool:
+    """Whether a participle cue ("…، مشيرا إلى أن", "مؤكدا أن") follows a quote of its own
+    sentence: the participle adds to what that speaker said (not to a name inside it)."""
+    assert found.cue_start is not None
+    word = bare(folded[found.cue_start : found.cue_end])
+    if word not in word_set("PARTICIPLES", doc.lang) or previous["end"] > found.cue_start:
+        return False
+    between = doc.text[previous["end"] : found.cue_start]
+    return not re.search(r"[.!?؟\n]", between) and word_count(between) <= 3
+
+
+def continues_quote(text: str, previous_end: int, start: int) -> bool:
+    """Whether a quote with no cue follows the previous quote with nothing but quote marks
+    and punctuation between them (a speech running on over paragraphs)."""
+    between = text[previous_end:start]
+    return len(between) <= 8 and not re.search(r"\w", between)
 
 
 def overlaps(a: Found, taken: list[Found]) -> bool:
@@ -743,23 +827,51 @@ def candidate_quotes(doc: Document, folded: str) -> list[Found]:
         taken.append(marked)
     taken += [f for f in source_quotes(doc, folded) if not overlaps(f, taken)]
     taken += [f for f in reported_speech(doc, folded, taken) if not overlaps(f, taken)]
-    return sorted(taken, key=lambda f: f.start)
+    return cut_at_participles(doc, folded, sorted(taken, key=lambda f: f.start))
+
+
+def cut_at_participles(doc: Document, folded: str, found: list[Found]) -> list[Found]:
+    """A reported clause ends where a participle of its sentence begins its own quote ("أن
+    …، مشيرا إلى أن …": two quotes, as the annotation guidelines count them)."""
+    participles = word_set("PARTICIPLES", doc.lang)
+    for f in found:
+        inside = [
+            g.cue_start
+            for g in found
+            if g is not f
+            and g.cue_start is not None
+            and f.start < g.cue_start < f.end
+            and bare(folded[g.cue_start : g.cue_end]) in participles
+        ]
+        if inside and not f.direct:
+            f.end = trimmed(doc.text, f.start, min(inside), " \t\n,،")[1]
+    return [f for f in found if word_count(doc.text[f.start : f.end]) >= MIN_QUOTE_WORDS]
 
 
 def find_quotes(doc: Document) -> list[Quote]:
     """Direct and reported quotes in document order, speakers carried across sentences."""
     folded = fold_same_length(doc.text)
-    last, out = Speaker(None, None), []
-    for found in candidate_quotes(doc, folded):
+    # a month the recogniser took for a name ("22 بهمن") is no subject: the role before it is
+    names = [m for m in doc.entities if not is_date_word(m["text"])]
+    doc = Document(id="", source="", text=doc.text, lang=doc.lang, entities=names)
+    last, out, earlier = Speaker(None, None), [], []
+    quoted = candidate_quotes(doc, folded)
+    for found in quoted:
         if not last.text:
-            last = last_person_before(doc, found.start)
+            last = last_person_before(doc, found, quoted)
         if found.speaker:
             speaker, cue = found.speaker, doc.text[found.cue_start : found.cue_end]
         elif found.cue_start is None:
             speaker, cue = attribute(doc, found.start, found.end, last)
+            if not speaker.text and out and continues_quote(doc.text, out[-1]["end"], found.start):
+                speaker = last  # a new paragraph of the same speech, its marks reopened
+        elif out and participle_continues(doc, folded, found, out[-1]):
+            speaker, cue = last, doc.text[found.cue_start : found.cue_end]
         else:
             speaker = speaker_for_cue(doc, folded, found, last)
             cue = doc.text[found.cue_start : found.cue_end]
+        speaker = linked_speaker(doc, speaker, found.start, earlier, last)
+        earlier += earlier_speaker(speaker, found.start)
         if speaker.text:
             last = speaker
         out.append(
@@ -773,7 +885,241 @@ def find_quotes(doc: Document) -> list[Quote]:
                 "direct": found.direct,
             }
         )
-    return out
+    return fullest_names(out)
+
+
+def fullest_names(quotes: list[Quote]) -> list[Quote]:
+    """Each linked speaker named by the fullest name its quotes give it: a speaker written
+    as a part of that name ("الروقي", "محمد بن عبدالرحمن") takes the whole ("محمد بن عبدالرحمن
+    الروقي"); a role ("المستشار الثقافي") keeps its words."""
+    names: dict[str, list[str]] = {}
+    for q in quotes:
+        if q["speaker"] and q["speaker_text"]:
+            names.setdefault(q["speaker"], []).append(q["speaker_text"])
+    for q in quotes:
+        if not (q["speaker"] and q["speaker_text"]):
+            continue
+        words = set(name_words(q["speaker_text"]))
+        fuller = [n for n in names[q["speaker"]] if words < set(name_words(n))]
+        if fuller:
+            q["speaker_text"] = max(fuller, key=len)
+    return quotes
+
+
+def name_words(text: str) -> list[str]:
+    """A name's words as compared within a document: normalized, the Arabic article dropped."""
+    return [strip_article(w) for w in normalize(text).lower().split() if bare(w)]
+
+
+def linked_speaker(
+    doc: Document, speaker: Speaker, at: int, earlier: list[dict], last: Speaker
+) -> Speaker:
+    """A speaker as one of the document's entities: a date or a fragment is no speaker; a
+    bare first name, surname or the head of a name ("وأشار حامد", "وقال الصندوق", "بلازی")
+    takes the key and name of the one longer person or organization of the document (or
+    speaker of an `earlier` quote) it shortens, so that the speaker is the entity, not the
+    words as written; a role or a phrase naming none stays as written."""
+    if not speaker.text:
+        return speaker
+    first, _, rest = speaker.text.partition(" ")
+    if rest and not speaker.entity and first.lower() in word_set("LEADING_CONJUNCTIONS", doc.lang):
+        speaker = Speaker(None, rest, speaker.role)  # "But Pence"
+    if is_date_word(speaker.text) or is_fragment(speaker.text, doc.lang):
+        return Speaker(None, None)
+    if speaker.role:
+        return speaker
+    mention = shortened_name(doc, speaker, at, earlier) or completed_name(doc, speaker)
+    if mention:
+        return Speaker(mention["entity"], mention["text"])
+    marked = name_in_marks(doc.text, speaker.text) if unlinked(speaker.entity) else None
+    if marked:
+        return Speaker(speaker.entity, marked)  # «جان کیریاکو» … "کیریاکو تصریح کرد"
+    cut = name_cut_short(doc, speaker)
+    if cut:
+        return Speaker(speaker.entity, cut)  # "محمد بن عبدالرحمن الروقي" … "وبين الروقي"
+    kind = organization_kind(speaker.text, doc.lang)
+    named = kind and organization_of_kind(doc, kind, at)
+    if named:
+        return Speaker(named["entity"], named["text"])
+    if (
+        not speaker.entity
+        and definite_role(speaker.text, doc.lang)
+        and holds_role(speaker.text, last, doc)
+    ):
+        return Speaker(last.entity, speaker.text)  # "واشار المستشار الثقافي": who spoke last
+    return speaker
+
+
+def definite_role(text: str, lang: str) -> bool:
+    """Whether a speaker as written is a definite role and no name ("المستشار الثقافي",
+    "المتحدث"): its first word a role word with the article."""
+    first = fold_same_length(text.split()[0]) if text.split() else ""
+    return lang == "ar" and first.startswith("ال") and starts_role(first, 0, lang)
+
+
+def organization_kind(text: str, lang: str) -> str | None:
+    """The kind word of a speaker that is a definite kind of organization and no name
+    ("الصحيفة", "الصحيفة البريطانية", "the company"), without its article; else None."""
+    words = [w.lower() for w in normalize(text).split()]
+    if lang == "en" and len(words) == 2 and words[0] == "the":
+        return words[1] if words[1] in generic_organizations("en") else None
+    if 1 <= len(words) <= 2 and all(w.startswith("ال") for w in words):
+        kind = strip_article(words[0])
+        return kind if kind in generic_organizations(lang) else None
+    return None
+
+
+@cache
+def generic_organizations(lang: str) -> frozenset[str]:
+    return frozenset(normalize(w).lower() for w in Q.GENERIC_ORGANIZATIONS.get(lang, []))
+
+
+def organization_of_kind(doc: Document, kind: str, at: int) -> dict | None:
+    """The nearest organization before `at` introduced as one of this kind: its name starts
+    with the kind word ("وزارة الصحة" for "الوزارة") or follows it ("صحيفة الصنداي تليجراف"
+    for "الصحيفة"); an English name holding it ("Wells Fargo Bank" for "the bank")."""
+    for m in reversed([m for m in doc.entities if m["type"] == "ORG" and m["end"] <= at]):
+        words = [strip_article(w) for w in normalize(m["text"]).lower().split()]
+        text_before = normalize(doc.text[max(0, m["start"] - 30) : m["start"]]).lower()
+        before = [bare(w) for w in text_before.split() if bare(w)]  # "صحيفة «الصنداي …»"
+        # the kind word right before the name, or before one more word ("وكالة انباء الاناضول")
+        if words[:1] == [kind] or kind in [strip_article(w) for w in before[-2:]]:
+            return m
+        if doc.lang == "en" and kind in words:
+            return m
+    return None
+
+
+_MARKED_NAME = re.compile(r"«([^«»\n]{3,40})»")
+MAX_MARKED_NAME_WORDS = 3
+
+
+def name_in_marks(text: str, word: str) -> str | None:
+    """A full name the article writes in quote marks (Persian news marks foreign names so:
+    «جان کیریاکو») whose last word is a one-word speaker; None when there is no such name or
+    two different ones."""
+    words = name_words(word)
+    if len(words) != 1:
+        return None
+    found = {
+        m.group(1).strip()
+        for m in _MARKED_NAME.finditer(text)
+        if 2 <= len(name_words(m.group(1))) <= MAX_MARKED_NAME_WORDS
+        and name_words(m.group(1))[-1] == words[0]
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def name_cut_short(doc: Document, speaker: Speaker) -> str | None:
+    """A person's name the recogniser ended one word early: the speaker's mention followed by
+    a word that is no common word, preposition or verb and that the article uses alone
+    elsewhere ("محمد بن عبدالرحمن" + "الروقي", later "وبين الروقي"); the name with it."""
+    if not (speaker.entity or "").startswith("PER:"):
+        return None
+    for m in doc.entities:
+        if m["entity"] != speaker.entity or m["text"] != speaker.text:
+            continue
+        nxt = re.match(r" (\w{3,})(?!\w)", doc.text[m["end"] : m["end"] + 40])
+        if nxt is None or cue_pattern(doc.lang).match(fold_same_length(doc.text), m["end"] + 1):
+            continue  # "مجيدي تصريح كرد": the verb
+        if not used_alone(doc, nxt.group(1), m["end"] + 1):
+            continue
+        return doc.text[m["start"] : m["end"] + nxt.end()]
+    return None
+
+
+def used_alone(doc: Document, word: str, at: int) -> bool:
+    """Whether a word after a name is another name word the article also uses without the
+    name before it (a surname), not a common word, preposition or speech verb."""
+    lang = doc.lang
+    stops = word_set("PREPOSITIONS", lang) | word_set("SUBJECT_ENDS", lang)
+    if is_common(word, lang) or bare(fold_same_length(word)) in stops:
+        return False
+    if not word[:1].isalpha() or (lang == "en" and not word[:1].isupper()):
+        return False
+    if lang == "ar" and word.startswith("و"):
+        return False  # "عبده الحذيفي وزاد": a conjunction and a verb, not a surname
+    others = [
+        w.start()
+        for w in re.finditer(rf"(?<!\w)(?:و|ف|ل)?{re.escape(word)}(?!\w)", doc.text)
+        if w.start() != at and w.end() != at + len(word)
+    ]
+    return bool(others)
+
+
+def completed_name(doc: Document, speaker: Speaker) -> dict | None:
+    """A one-word written speaker that ends a person's name the recogniser cut short
+    ("محمدجعفر" recognised, "صدیق" beside it, then "صدیق … بیان داشت"): the person, named
+    with both words."""
+    word = (speaker.text or "").strip()
+    if speaker.entity or len(word.split()) != 1 or is_common(word, doc.lang):
+        return None
+    for m in doc.entities:
+        if m["type"] == "PER" and doc.text.startswith(" " + word, m["end"]):
+            after = m["end"] + 1 + len(word)
+            if after == len(doc.text) or not doc.text[after].isalnum():
+                return {**m, "text": doc.text[m["start"] : after]}
+    return None
+
+
+def shortened_name(doc: Document, speaker: Speaker, at: int, earlier: list[dict]) -> dict | None:
+    """The longer name a one-word speaker the linker left alone shortens: the person (or
+    earlier speaker) whose first or last word it is, or the organization it heads; None when
+    two would fit. A name the linker knows (Trump, Obama) is left as linked."""
+    words = name_words(speaker.text or "")
+    if len(words) != 1 or not unlinked(speaker.entity):
+        return None
+    definite = bool(re.match(r"(?:ال|the\s)", (speaker.text or "").strip(), re.IGNORECASE))
+    common = is_common(words[0], doc.lang)
+    fits = [
+        m
+        for m in doc.entities + earlier
+        if (m["entity"] is None or m["entity"] != speaker.entity)
+        and (
+            (m["type"] == "PER" or (m["type"] == "SPEAKER" and not common))
+            and words[0] in name_ends(m["text"])
+            or m["type"] in ("ORG", "SPEAKER")
+            and definite
+            and name_words(m["text"])[:1] == words
+        )
+    ]
+    if len({m["entity"] or m["text"] for m in fits}) != 1:
+        return None
+    before = [m for m in fits if m["start"] < at]
+    return before[-1] if before else fits[0]
+
+
+def unlinked(key: str | None) -> bool:
+    """Whether a speaker's key is none or only its one word as written (`PER:=حامد`)."""
+    return key is None or key.partition(":")[2].startswith("=")
+
+
+def name_ends(name: str) -> set[str]:
+    """The first and last word of a name of two words or more ("حامد", "أحمد" of "حامد
+    أحمد"): the words a later mention shortens it to."""
+    words = name_words(name)
+    return {words[0], words[-1]} if len(words) > 1 else set()
+
+
+def earlier_speaker(speaker: Speaker, at: int) -> list[dict]:
+    """A written speaker of more than one word that no entity holds, for later quotes whose
+    speaker shortens it."""
+    if speaker.entity or speaker.role or not 2 <= len((speaker.text or "").split()) <= 4:
+        return []
+    return [{"start": at, "text": speaker.text, "entity": None, "type": "SPEAKER"}]
+
+
+@cache
+def date_words() -> frozenset[str]:
+    """Arabic and Persian month names that are never also a name or a word (not تیر, آب)."""
+    tables = (months.GREGORIAN_AR, months.LEVANTINE_AR, months.GREGORIAN_FA, months.JALALI)
+    ambiguous = months.JALALI_AMBIGUOUS | months.ARABIC_AMBIGUOUS
+    return frozenset(normalize(w) for t in tables for w in t if w not in ambiguous)
+
+
+def is_date_word(text: str) -> bool:
+    """Whether a speaker as written is a month name the recogniser took for a name (بهمن)."""
+    return normalize(text.strip()) in date_words()
 
 
 @stage(
