@@ -71,11 +71,21 @@ def folded(word: str) -> str:
     return normalize(word).replace(" ", "")
 
 
+# Named-entity lists in the entities.tsv columns, the earlier first where a form is in both.
+GAZETTEERS = ("gazetteers/entities.tsv", "gazetteers/cities.tsv")
+
+
+@cache
+def gazetteer_rows() -> list[list[str]]:
+    """The rows of every named-entity list (entities.tsv by hand, cities.tsv from GeoNames)."""
+    return [row for path in GAZETTEERS for row in read_table(path)]
+
+
 @cache
 def gazetteer() -> dict[str, GazetteerEntry]:
     """Every form of every gazetteer entry (normalized key → entry)."""
     forms: dict[str, GazetteerEntry] = {}
-    for row in read_table("gazetteers/entities.tsv"):
+    for row in gazetteer_rows():
         kind, name, *langs = row
         entry = GazetteerEntry(kind, name)
         for cell in langs:
@@ -95,7 +105,7 @@ def exact_forms() -> dict[str, frozenset[str]]:
     """Every listed form of every gazetteer entry, as `plain` reads it → the languages that
     list it ("en" also for the canonical name)."""
     out: dict[str, set[str]] = {}
-    for _, name, *cells in read_table("gazetteers/entities.tsv"):
+    for _, name, *cells in gazetteer_rows():
         for lang, cell in zip(("ar", "fa", "en"), [*cells, name], strict=False):
             for form in filter(None, cell.split("|")):
                 out.setdefault(plain(form), set()).add(lang)
