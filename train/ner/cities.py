@@ -31,7 +31,33 @@ from rasad.text.normalize import normalize
 
 OUT = Path(__file__).resolve().parents[2] / "src/rasad/data/gazetteers/cities.tsv"
 REGION = set(
-    "SA AE QA KW BH OM YE IQ SY LB JO PS EG LY TN DZ MA MR SD SO DJ KM IR TR AF".split()
+    [
+        "SA",
+        "AE",
+        "QA",
+        "KW",
+        "BH",
+        "OM",
+        "YE",
+        "IQ",
+        "SY",
+        "LB",
+        "JO",
+        "PS",
+        "EG",
+        "LY",
+        "TN",
+        "DZ",
+        "MA",
+        "MR",
+        "SD",
+        "SO",
+        "DJ",
+        "KM",
+        "IR",
+        "TR",
+        "AF",
+    ]
 )  # Arab League members, Iran, Turkey, Afghanistan
 MIN_PEOPLE = 50_000
 MIN_PEOPLE_ELSEWHERE = 1_000_000
@@ -42,11 +68,39 @@ MIN_LETTERS = 3
 # "safety", الزرقاء "blue" and the like stay out).
 COMMON_BUT_CITY = frozenset(
     normalize(w)
-    for w in (
-        "إدلب ادلب الباحة الباحه الجوف الدمام الرقة الرمادي الرمادى السويس الطائف القطيف "
-        "المنيا بنغازي بنغازى تدمر تعز جازان حائل حلب حمص حماة حماه حولي درعا دوما صعدة صعده "
-        "مأرب ينبع مانهاتن"
-    ).split()
+    for w in [
+        "إدلب",
+        "ادلب",
+        "الباحة",
+        "الباحه",
+        "الجوف",
+        "الدمام",
+        "الرقة",
+        "الرمادي",
+        "الرمادى",
+        "السويس",
+        "الطائف",
+        "القطيف",
+        "المنيا",
+        "بنغازي",
+        "بنغازى",
+        "تدمر",
+        "تعز",
+        "جازان",
+        "حائل",
+        "حلب",
+        "حمص",
+        "حماة",
+        "حماه",
+        "حولي",
+        "درعا",
+        "دوما",
+        "صعدة",
+        "صعده",
+        "مأرب",
+        "ينبع",
+        "مانهاتن",
+    ]
 )
 
 
