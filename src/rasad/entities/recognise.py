@@ -353,12 +353,27 @@ def cldr_place(surface: str, lang: str | None) -> GazetteerEntry | None:
     return None
 
 
+@cache
+def listed_demonyms() -> dict[str, GazetteerEntry]:
+    """English nationality words the suffix rules miss (data/gazetteers/demonyms.tsv), as
+    written → their country's entry (entities.tsv's, else CLDR's)."""
+    by_name = {e.name: e for e in gazetteer().values() if e.type == "GPE"}
+    by_name.update({e.name: e for e in cldr_places()[1].values() if e.name not in by_name})
+    return {
+        word: by_name[country]
+        for _, word, country in read_table("gazetteers/demonyms.tsv")
+        if country in by_name
+    }
+
+
 @lru_cache(maxsize=200_000)
 def demonym_of(surface: str) -> GazetteerEntry | None:
-    """The country a one-word adjective names (آمریکایی, العراقية, Iraqi → that country's
-    gazetteer entry); None for any other word, a listed name itself included."""
+    """The country a one-word adjective names (آمریکایی, العراقية, Iraqi, German → that
+    country's gazetteer entry); None for any other word, a listed name itself included."""
     if " " in surface.strip() or (surface.isascii() and not surface[:1].isupper()):
         return None
+    if surface in listed_demonyms():
+        return listed_demonyms()[surface]
     key = gazetteer_key(surface)
     if key in gazetteer():
         return None
@@ -634,6 +649,49 @@ def add_acronyms(
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+def drop_works(text: str, tokens: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """English mentions that name no person, organization or place, unless the gazetteer names
+    them: a name right after a word for a work ("the film The Aviator", "musical Sweet
+    Charity": name_patterns.tsv `work`), and a MISC mention that is an event or award (a word
+    of name_patterns.tsv `event`: Australian Open, Brit Awards), holds a nationality word (found
+    again alone as a mention of its country) or is one common word (Political, Officer)."""
+    starts = {s: i for i, (s, _) in enumerate(tokens)}
+    kept = []
+    for m in mentions:
+        if m.canonical is None and (
+            _after_work_word(text, tokens, starts, m) or (m.type == "MISC" and _not_a_name(m.text))
+        ):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _not_a_name(surface: str) -> bool:
+    """An English MISC that names an event or award, holds a nationality word or is one common
+    word."""
+    words = surface.replace("-", " ").split()
+    if len(words) == 1 and is_common(surface.lower(), "en"):
+        return True
+    return any(
+        name_patterns().get(("en", w), ("",))[0] == "event" or demonym_of(w) is not None
+        for w in words
+    )
+
+
+def _after_work_word(
+    text: str, tokens: list[tuple[int, int]], starts: dict[int, int], m: Mention
+) -> bool:
+    """Whether a word for a work ("film", "album") comes right before a mention ("The" may
+    sit between)."""
+    k = starts.get(m.start, 0) - 1
+    if k >= 0 and text[tokens[k][0] : tokens[k][1]] in ("The", "the"):
+        k -= 1
+    if k < 0:
+        return False
+    word = text[tokens[k][0] : tokens[k][1]].lower()
+    return name_patterns().get(("en", word), ("",))[0] == "work"
+
+
 def recognise(text: str, lang: str, model=None) -> list[Mention]:
     """Every entity mention in `text`, in order, with exact offsets (`model`: a
     pycrfsuite.Tagger to use instead of the packaged one, as when tuning)."""
@@ -647,6 +705,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
             found = join_name_chains(text, tokens, found)
         found = add_cued_names(text, tokens, found, lang)
         found = add_pattern_names(text, tokens, found, lang)
+        if lang == "en":
+            found = drop_works(text, tokens, found)
         mentions += add_demonyms(text, tokens, found)
     return [
         m
