@@ -6,6 +6,7 @@ exact span of the original text.
 
 from __future__ import annotations
 
+import csv
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -708,6 +709,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         if lang == "en":
             found = drop_works(text, tokens, found)
         mentions += add_demonyms(text, tokens, found)
+    if lang == "ar":
+        mentions = add_byline(text, mentions)
     return [
         m
         for m in mentions
@@ -716,6 +719,55 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         and not (m.canonical is None and not m.announced and is_common(m.text, lang))
         and not (lang == "en" and m.text.islower())  # an English name has a capital
     ]
+
+
+OUTLET_DESCRIPTORS = ("صحيفة ", "جريدة ")
+BYLINE_CHARS = 150  # a byline is a first line this short
+BYLINE_PART = re.compile(r"[^–—\-:\n]+")
+MAX_BYLINE_NAME = 3  # words of a reporter's name
+
+
+@cache
+def outlet_names() -> dict[str, GazetteerEntry]:
+    """The Arabic-script names of the packaged outlet profiles (data/outlets/outlets.csv), as
+    `plain` reads them, without «صحيفة»/«جريدة» → an ORG entry named as the profile."""
+    table = resources.files("rasad.data").joinpath("outlets/outlets.csv").read_text("utf-8")
+    out: dict[str, GazetteerEntry] = {}
+    for row in csv.DictReader(table.splitlines()):
+        for alias in row["aliases"].split("|"):
+            if alias and not alias.isascii():
+                for descriptor in OUTLET_DESCRIPTORS:
+                    alias = alias.removeprefix(descriptor)
+                out.setdefault(plain(alias), GazetteerEntry("ORG", row["name"]))
+    return out
+
+
+def add_byline(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An Arabic article's byline, a short first line of parts between dashes («فيصل المخلفي –
+    عين اليوم», «محمود الحمد– سبق– الرياض:»): a part that is an outlet's name is that outlet; a
+    part of two or three name words (not common, no stop word) is the reporter."""
+    first = text[:BYLINE_CHARS].split("\n", 1)[0]
+    parts = [(m.start(), m.end()) for m in BYLINE_PART.finditer(first)]
+    if len(first) == BYLINE_CHARS or len(parts) < 2 or not re.search("[–—\\-]", first):
+        return mentions
+    added = []
+    for a, b in parts:
+        while a < b and not text[a].isalnum():
+            a += 1
+        while b > a and not text[b - 1].isalnum():
+            b -= 1
+        surface = text[a:b]
+        words = surface.split()
+        if not words or any(m.start < b and a < m.end for m in mentions):
+            continue
+        entry = outlet_names().get(plain(surface))
+        if entry is not None:
+            added.append(Mention(a, b, surface, "ORG", entry.name))
+        elif 2 <= len(words) <= MAX_BYLINE_NAME and all(
+            _name_word(w, "ar", False) and not is_not_name(w, "ar") for w in words
+        ):
+            added.append(Mention(a, b, surface, "PER"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 @cache
