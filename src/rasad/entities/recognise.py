@@ -650,6 +650,67 @@ def add_acronyms(
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+MAX_TITLED_WORDS = 3  # words of a name after a title, binders (بن, أبو) not counted
+
+
+def _titled_name(text: str, tokens: list[tuple[int, int]], k: int) -> tuple[int, int] | None:
+    """The tokens (first, end) of the person's name a title word at token k announces: the
+    words after it (a nationality word between skipped: المدرب البرتغالي جوزيه) that
+    `_titled_word` accepts, with a binder (بن, أبو) inside."""
+    if name_patterns().get(("ar", _folded(text, tokens[k])), ("",))[0] != "person":
+        return None
+    first = k + 1
+    if first < len(tokens) and is_demonym(text[slice(*tokens[first])]):
+        first += 1
+    end, words = first, 0
+    while end < len(tokens) and words < MAX_TITLED_WORDS:
+        w = text[slice(*tokens[end])]
+        if _folded(text, tokens[end]) in NAME_BINDERS and end > first:
+            end += 1
+            continue
+        if not _titled_word(w, first_word=end == first):
+            break
+        end, words = end + 1, words + 1
+    while end > first and _folded(text, tokens[end - 1]) in NAME_BINDERS:
+        end -= 1
+    return (first, end) if end > first else None
+
+
+def _titled_word(word: str, first_word: bool) -> bool:
+    """A word that may be part of a person's name after a title: a name word, not a nationality
+    or a known place (مدرب بيرو, بجدة), not a word announcing a name, not a preposition or
+    conjunction on a definite or common word (للإغاثة, بالديوان, بتكليف); the first one not
+    definite (الفنان التشكيلي, اللاعب الدولي: an adjective)."""
+    key = folded(word)
+    if not _name_word(word, "ar", False) or word.isascii() or is_demonym(word):
+        return False
+    if name_patterns().get(("ar", key), ("",))[0] in ("person", *ANNOUNCING):
+        return False
+    if key[:1] in PROCLITICS and key[1:3] == "ال" or key.startswith("لل"):
+        return False
+    if first_word and _definite(word):
+        return False
+    if key[:1] in "بل" and any(is_common(bare, "ar") for bare in arabic_bare(plain(word))):
+        return False  # a preposition on a common word (بتكليف, لانتخابات)
+    return lookup(word) is None and cldr_place(word, "ar") is None
+
+
+def add_titled_people(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """Arabic people named right after their title or calling (name_patterns.tsv `person`)
+    where nothing was found: «القاضية باربره جافي», «المدرب جميل قاسم»."""
+    added = []
+    for k in range(len(tokens) - 1):
+        span = _titled_name(text, tokens, k)
+        if span is None:
+            continue
+        start, end = tokens[span[0]][0], tokens[span[1] - 1][1]
+        if not any(m.start < end and start < m.end for m in mentions + added):
+            added.append(Mention(start, end, text[start:end], "PER"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 def drop_works(text: str, tokens: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
     """English mentions that name no person, organization or place, unless the gazetteer names
     them: a name right after a word for a work ("the film The Aviator", "musical Sweet
@@ -706,6 +767,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
             found = join_name_chains(text, tokens, found)
         found = add_cued_names(text, tokens, found, lang)
         found = add_pattern_names(text, tokens, found, lang)
+        if lang == "ar":
+            found = add_titled_people(text, tokens, found)
         if lang == "en":
             found = drop_works(text, tokens, found)
         mentions += add_demonyms(text, tokens, found)
@@ -782,6 +845,7 @@ def name_patterns() -> dict[tuple[str, str], tuple[str, str]]:
     }
 
 
+ANNOUNCING = frozenset(["head", "descriptor", "classifier", "definite"])  # kinds before a name
 MAX_HEAD_WORDS = 4  # definite words an Arabic head word's name runs on for
 
 
@@ -812,7 +876,7 @@ def pattern_span(
     found = name_patterns().get((lang, word))
     if found is None and lang == "ar" and word[:1] in PROCLITICS:  # بمنطقة, لوزارة
         found = name_patterns().get((lang, word[1:]))
-    if found is None or found[0] == "stop":
+    if found is None or found[0] not in ANNOUNCING:
         return None
     kind, kind_type = found
     words = [text[s:e] for s, e in tokens]
