@@ -78,8 +78,23 @@ GAZETTEERS = ("gazetteers/entities.tsv", "gazetteers/cities.tsv")
 
 @cache
 def gazetteer_rows() -> list[list[str]]:
-    """The rows of every named-entity list (entities.tsv by hand, cities.tsv from GeoNames)."""
-    return [row for path in GAZETTEERS for row in read_table(path)]
+    """The rows of every named-entity list (entities.tsv by hand, cities.tsv from GeoNames),
+    then the countries of CLDR's places.tsv."""
+    return [row for path in GAZETTEERS for row in read_table(path)] + country_rows()
+
+
+def country_rows() -> list[list[str]]:
+    """CLDR's countries as gazetteer rows (GPE, English name, Arabic, Persian, English): a
+    one-word name that is a common word of its language is left out (مالي "financial")."""
+    rows = []
+    for kind, en, ar, fa in read_table("gazetteers/places.tsv"):
+        if kind == "LOC" and en in countries():
+            ar, fa = (
+                "" if " " not in f and is_common(f, lang) else f
+                for f, lang in ((ar, "ar"), (fa, "fa"))
+            )
+            rows.append(["GPE", en, ar, fa, en])
+    return rows
 
 
 @cache
