@@ -79,22 +79,32 @@ GAZETTEERS = ("gazetteers/entities.tsv", "gazetteers/cities.tsv")
 @cache
 def gazetteer_rows() -> list[list[str]]:
     """The rows of every named-entity list (entities.tsv by hand, cities.tsv from GeoNames),
-    then the countries of CLDR's places.tsv."""
+    then the English names of CLDR's countries."""
     return [row for path in GAZETTEERS for row in read_table(path)] + country_rows()
 
 
 def country_rows() -> list[list[str]]:
-    """CLDR's countries as gazetteer rows (GPE, English name, Arabic, Persian, English): a
-    one-word name that is a common word of its language is left out (مالي "financial")."""
-    rows = []
-    for kind, en, ar, fa in read_table("gazetteers/places.tsv"):
-        if kind == "LOC" and en in countries():
-            ar, fa = (
-                "" if " " not in f and is_common(f, lang) else f
-                for f, lang in ((ar, "ar"), (fa, "fa"))
-            )
-            rows.append(["GPE", en, ar, fa, en])
-    return rows
+    """CLDR's countries' English names as gazetteer rows (GPE, English name, "", "", English
+    name), written with a capital; their Arabic and Persian names name a place the CRF found
+    (cldr_place), since some are common words (مالي "financial", Mali)."""
+    return [
+        ["GPE", en, "", "", en]
+        for kind, en, *_ in read_table("gazetteers/places.tsv")
+        if kind == "LOC" and en in countries()
+    ]
+
+
+@cache
+def city_forms() -> frozenset[str]:
+    """The forms only cities.tsv lists, as `plain` reads them: they name a city in Arabic text
+    only."""
+    listed = {plain(f) for row in read_table(GAZETTEERS[0]) for c in row[1:] for f in c.split("|")}
+    return (
+        frozenset(
+            plain(f) for row in read_table("gazetteers/cities.tsv") for f in row[2].split("|")
+        )
+        - listed
+    )
 
 
 @cache
@@ -195,7 +205,8 @@ def accepted(surface: str, lang: str | None) -> bool:
     """Whether a gazetteer match on `surface` is written as its entry lists it, not a
     look-alike: Latin names capitalized and abbreviations in capitals (IS, not "is"); an
     Arabic-script surface one of the listed forms, article included (الرئيسي is not رئيسي),
-    behind an Arabic proclitic only in Arabic; a common word of the language only when the
+    behind an Arabic proclitic only in Arabic and only when the whole word is not a common
+    word (ورقة "paper" is not Raqqa); a common word of the language only when the
     language itself lists it (Arabic رياض "gardens" is not Persian ریاض, Riyadh)."""
     form = plain(surface)
     if surface.isascii():
@@ -204,6 +215,10 @@ def accepted(surface: str, lang: str | None) -> bool:
         if form in abbreviations():  # IS is not "is" nor "Is"; US not "us"
             return surface.replace(".", "").isupper()
         return True
+    if lang not in (None, "ar") and form in city_forms():
+        return False  # GeoNames' Arabic-script names: Arabic, or Persian, or Urdu
+    if form not in exact_forms() and is_common(surface, lang):
+        return False  # a common word is no proclitic on a name: ورقة "paper" is not و + رقة
     candidates = [form] + (arabic_bare(form) if lang in (None, "ar") else [])
     langs = next((exact_forms()[c] for c in candidates if c in exact_forms()), None)
     if langs is None:
