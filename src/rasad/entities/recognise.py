@@ -803,7 +803,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
             found = drop_works(text, tokens, found)
         mentions += add_demonyms(text, tokens, found)
     if lang == "ar":
-        mentions = add_byline(text, mentions)
+        mentions = add_quoted_outlets(text, add_byline(text, mentions))
     return [
         m
         for m in mentions
@@ -861,6 +861,30 @@ def add_byline(text: str, mentions: list[Mention]) -> list[Mention]:
         ):
             added.append(Mention(a, b, surface, "PER"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+# An outlet's name in quotes after the preposition ل (لـ«عكاظ», "told Okaz") or a word for a
+# newspaper or channel (صحيفة “آس”)
+QUOTED_OUTLET = re.compile(
+    r"(?:(?<![\w\u0640])ل\u0640*|(?:صحيفة|جريدة|قناة|موقع|وكالة)\s*)[«“\"]\s*([^»”\"\n]{2,40}?)\s*[»”\"]"
+)
+
+
+def add_quoted_outlets(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Outlets named in quotes after ل or a word for a newspaper (لـ«الشرق الأوسط», صحيفة
+    «الوطن»): the outlet profiles' Arabic names, common words included (الوطن, اليوم), since the
+    quotes and the preposition say a paper is meant; a mention found there (الشرق الأوسط, the
+    region) gives way."""
+    added = []
+    for found in QUOTED_OUTLET.finditer(text):
+        a, b = found.span(1)
+        entry = outlet_names().get(plain(text[a:b]))
+        if entry is not None:
+            added.append(Mention(a, b, text[a:b], "ORG", entry.name))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(x.start < m.end and m.start < x.end for x in added)]
+    return sorted(kept + added, key=lambda m: m.start)
 
 
 @cache
