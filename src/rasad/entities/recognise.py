@@ -765,7 +765,7 @@ def _not_a_name(surface: str) -> bool:
     if len(words) == 1 and is_common(surface.lower(), "en"):
         return True
     return any(
-        name_patterns().get(("en", w), ("",))[0] == "event" or demonym_of(w) is not None
+        name_patterns().get(("en", folded(w)), ("",))[0] == "event" or demonym_of(w) is not None
         for w in words
     )
 
