@@ -77,3 +77,9 @@ def test_english_nationality_words_the_suffix_rules_miss(article):
     found = _mentions(article("british")["text"], "en")
     assert found.get("British") == {("GPE", "United Kingdom")}
     assert found.get("Spanish") == {("GPE", "Spain")}
+
+
+def test_an_outlets_common_word_name_is_not_repeated_outside_its_byline():
+    text = "علي حفول- سبق- نجران: أكد المسؤول أنه سبق أن أعلن عن البرنامج."
+    found = [(m["text"], m["start"]) for m in find_entities(text, "ar") if m["text"] == "سبق"]
+    assert found == [("سبق", text.index("سبق"))]

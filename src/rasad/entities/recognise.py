@@ -835,6 +835,12 @@ def outlet_names() -> dict[str, GazetteerEntry]:
     return out
 
 
+@cache
+def outlet_canonicals() -> frozenset[str]:
+    """The names of the outlet profiles the recognizer names mentions after."""
+    return frozenset(entry.name for entry in outlet_names().values())
+
+
 def add_byline(text: str, mentions: list[Mention]) -> list[Mention]:
     """An Arabic article's byline, a short first line of parts between dashes («فيصل المخلفي –
     عين اليوم», «محمود الحمد– سبق– الرياض:»): a part that is an outlet's name is that outlet; a
@@ -1016,7 +1022,9 @@ def repeatable(m: Mention, lang: str | None, times: int) -> bool:
     again: a person, organization or place (not a one-word person: a surname follows its full
     name otherwise), three letters or more; and named by the gazetteer or a pattern word, or
     of several words, or a word that is not common (an Arabic word with its article: not
-    common without it either) unless found `times` ≥ 2 times (الهلال, not المهرجانات)."""
+    common without it either) unless found `times` ≥ 2 times (الهلال, not المهرجانات); never
+    an outlet's one-word name that is a common word (سبق "preceded": it is the paper only in
+    its byline or in quotes)."""
     words = m.text.split()
     if m.type not in ("PER", "ORG", "GPE", "LOC") or m.demonym:
         return False
@@ -1024,6 +1032,8 @@ def repeatable(m: Mention, lang: str | None, times: int) -> bool:
         return False
     if sum(ch.isalpha() for ch in m.text) < 3 or is_not_name(m.text, lang):
         return False
+    if len(words) == 1 and is_common(m.text, lang) and m.canonical in outlet_canonicals():
+        return False  # an outlet's common-word name (سبق, اليوم) needs its byline or quotes
     if m.canonical is not None or m.announced or len(words) > 1 or times > 1:
         return True
     bare = strip_article(normalize(m.text)) if lang == "ar" else m.text
