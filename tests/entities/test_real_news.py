@@ -83,3 +83,9 @@ def test_an_outlets_common_word_name_is_not_repeated_outside_its_byline():
     text = "علي حفول- سبق- نجران: أكد المسؤول أنه سبق أن أعلن عن البرنامج."
     found = [(m["text"], m["start"]) for m in find_entities(text, "ar") if m["text"] == "سبق"]
     assert found == [("سبق", text.index("سبق"))]
+
+
+def test_a_byline_that_runs_on_after_its_colon():
+    text = "علي حفول- سبق- نجران: أكد عدد من الطلاب أن القبول في جامعة نجران تأخر هذا العام كثيرا."
+    found = {m.text: (m.type, m.canonical) for m in recognise(text, "ar")}
+    assert found.get("سبق") == ("ORG", "Sabq") and found.get("نجران") == ("GPE", "Najrān")

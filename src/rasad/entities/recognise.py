@@ -842,12 +842,16 @@ def outlet_canonicals() -> frozenset[str]:
 
 
 def add_byline(text: str, mentions: list[Mention]) -> list[Mention]:
-    """An Arabic article's byline, a short first line of parts between dashes («فيصل المخلفي –
-    عين اليوم», «محمود الحمد– سبق– الرياض:»): a part that is an outlet's name is that outlet; a
+    """An Arabic article's byline, a short first line (or the first line up to a colon) of parts
+    between dashes («فيصل المخلفي – عين اليوم», «محمود الحمد– سبق– الرياض:»): a part that is an outlet's name is that outlet; a
     part of two or three name words (not common, no stop word) is the reporter."""
     first = text[:BYLINE_CHARS].split("\n", 1)[0]
+    if ":" in first:  # «علي حفول- سبق- نجران: أكد …» runs on after its colon
+        first = first[: first.index(":")]
+    elif len(first) == BYLINE_CHARS:
+        return mentions
     parts = [(m.start(), m.end()) for m in BYLINE_PART.finditer(first)]
-    if len(first) == BYLINE_CHARS or len(parts) < 2 or not re.search("[–—\\-]", first):
+    if len(parts) < 2 or not re.search("[–—\\-]", first):
         return mentions
     added = []
     for a, b in parts:
