@@ -6,6 +6,7 @@ exact span of the original text.
 
 from __future__ import annotations
 
+import csv
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -71,11 +72,46 @@ def folded(word: str) -> str:
     return normalize(word).replace(" ", "")
 
 
+# Named-entity lists in the entities.tsv columns, the earlier first where a form is in both.
+GAZETTEERS = ("gazetteers/entities.tsv", "gazetteers/cities.tsv")
+
+
+@cache
+def gazetteer_rows() -> list[list[str]]:
+    """The rows of every named-entity list (entities.tsv by hand, cities.tsv from GeoNames),
+    then the English names of CLDR's countries."""
+    return [row for path in GAZETTEERS for row in read_table(path)] + country_rows()
+
+
+def country_rows() -> list[list[str]]:
+    """CLDR's countries' English names as gazetteer rows (GPE, English name, "", "", English
+    name), written with a capital; their Arabic and Persian names name a place the CRF found
+    (cldr_place), since some are common words (مالي "financial", Mali)."""
+    return [
+        ["GPE", en, "", "", en]
+        for kind, en, *_ in read_table("gazetteers/places.tsv")
+        if kind == "LOC" and en in countries()
+    ]
+
+
+@cache
+def city_forms() -> frozenset[str]:
+    """The forms only cities.tsv lists, as `plain` reads them: they name a city in Arabic text
+    only."""
+    listed = {plain(f) for row in read_table(GAZETTEERS[0]) for c in row[1:] for f in c.split("|")}
+    return (
+        frozenset(
+            plain(f) for row in read_table("gazetteers/cities.tsv") for f in row[2].split("|")
+        )
+        - listed
+    )
+
+
 @cache
 def gazetteer() -> dict[str, GazetteerEntry]:
     """Every form of every gazetteer entry (normalized key → entry)."""
     forms: dict[str, GazetteerEntry] = {}
-    for row in read_table("gazetteers/entities.tsv"):
+    for row in gazetteer_rows():
         kind, name, *langs = row
         entry = GazetteerEntry(kind, name)
         for cell in langs:
@@ -95,7 +131,7 @@ def exact_forms() -> dict[str, frozenset[str]]:
     """Every listed form of every gazetteer entry, as `plain` reads it → the languages that
     list it ("en" also for the canonical name)."""
     out: dict[str, set[str]] = {}
-    for _, name, *cells in read_table("gazetteers/entities.tsv"):
+    for _, name, *cells in gazetteer_rows():
         for lang, cell in zip(("ar", "fa", "en"), [*cells, name], strict=False):
             for form in filter(None, cell.split("|")):
                 out.setdefault(plain(form), set()).add(lang)
@@ -169,7 +205,8 @@ def accepted(surface: str, lang: str | None) -> bool:
     """Whether a gazetteer match on `surface` is written as its entry lists it, not a
     look-alike: Latin names capitalized and abbreviations in capitals (IS, not "is"); an
     Arabic-script surface one of the listed forms, article included (الرئيسي is not رئيسي),
-    behind an Arabic proclitic only in Arabic; a common word of the language only when the
+    behind an Arabic proclitic only in Arabic and only when the whole word is not a common
+    word (ورقة "paper" is not Raqqa); a common word of the language only when the
     language itself lists it (Arabic رياض "gardens" is not Persian ریاض, Riyadh)."""
     form = plain(surface)
     if surface.isascii():
@@ -178,6 +215,10 @@ def accepted(surface: str, lang: str | None) -> bool:
         if form in abbreviations():  # IS is not "is" nor "Is"; US not "us"
             return surface.replace(".", "").isupper()
         return True
+    if lang not in (None, "ar") and form in city_forms():
+        return False  # GeoNames' Arabic-script names: Arabic, or Persian, or Urdu
+    if form not in exact_forms() and is_common(surface, lang):
+        return False  # a common word is no proclitic on a name: ورقة "paper" is not و + رقة
     candidates = [form] + (arabic_bare(form) if lang in (None, "ar") else [])
     langs = next((exact_forms()[c] for c in candidates if c in exact_forms()), None)
     if langs is None:
@@ -343,14 +384,30 @@ def cldr_place(surface: str, lang: str | None) -> GazetteerEntry | None:
     return None
 
 
+@cache
+def listed_demonyms() -> dict[str, GazetteerEntry]:
+    """English nationality words the suffix rules miss (data/gazetteers/demonyms.tsv), as
+    written → their country's entry (entities.tsv's, else CLDR's)."""
+    by_name = {e.name: e for e in gazetteer().values() if e.type == "GPE"}
+    by_name.update({e.name: e for e in cldr_places()[1].values() if e.name not in by_name})
+    return {
+        word: by_name[country]
+        for _, word, country in read_table("gazetteers/demonyms.tsv")
+        if country in by_name
+    }
+
+
 @lru_cache(maxsize=200_000)
 def demonym_of(surface: str, lang: str | None = None) -> GazetteerEntry | None:
-    """The country a one-word adjective names (آمریکایی, العراقية, Iraqi → that country's
-    gazetteer entry); None for any other word, a listed name itself included. In Arabic the
-    country's name must be an Arabic one: غنائي "lyrical" is not Ghana, whose name غنا is
-    Persian (Arabic writes غانا). Persian forms its adjectives from Arabic names too (سعودی)."""
+    """The country a one-word adjective names (آمریکایی, العراقية, Iraqi, German → that
+    country's gazetteer entry); None for any other word, a listed name itself included. In
+    Arabic the country's name must be an Arabic one: غنائي "lyrical" is not Ghana, whose name
+    غنا is Persian (Arabic writes غانا). Persian forms its adjectives from Arabic names too
+    (سعودی)."""
     if " " in surface.strip() or (surface.isascii() and not surface[:1].isupper()):
         return None
+    if surface in listed_demonyms():
+        return listed_demonyms()[surface]
     key = gazetteer_key(surface)
     if key in gazetteer():
         return None
@@ -643,6 +700,110 @@ def add_acronyms(
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+MAX_TITLED_WORDS = 3  # words of a name after a title, binders (بن, أبو) not counted
+
+
+def _titled_name(text: str, tokens: list[tuple[int, int]], k: int) -> tuple[int, int] | None:
+    """The tokens (first, end) of the person's name a title word at token k announces: the
+    words after it (a nationality word between skipped: المدرب البرتغالي جوزيه) that
+    `_titled_word` accepts, with a binder (بن, أبو) inside."""
+    if name_patterns().get(("ar", _folded(text, tokens[k])), ("",))[0] != "person":
+        return None
+    first = k + 1
+    if first < len(tokens) and is_demonym(text[slice(*tokens[first])]):
+        first += 1
+    end, words = first, 0
+    while end < len(tokens) and words < MAX_TITLED_WORDS:
+        w = text[slice(*tokens[end])]
+        if _folded(text, tokens[end]) in NAME_BINDERS and end > first:
+            end += 1
+            continue
+        if not _titled_word(w, first_word=end == first):
+            break
+        end, words = end + 1, words + 1
+    while end > first and _folded(text, tokens[end - 1]) in NAME_BINDERS:
+        end -= 1
+    return (first, end) if end > first else None
+
+
+def _titled_word(word: str, first_word: bool) -> bool:
+    """A word that may be part of a person's name after a title: a name word, not a nationality
+    or a known place (مدرب بيرو, بجدة), not a word announcing a name, not a preposition or
+    conjunction on a definite or common word (للإغاثة, بالديوان, بتكليف); the first one not
+    definite (الفنان التشكيلي, اللاعب الدولي: an adjective)."""
+    key = folded(word)
+    if not _name_word(word, "ar", False) or word.isascii() or is_demonym(word):
+        return False
+    if name_patterns().get(("ar", key), ("",))[0] in ("person", *ANNOUNCING):
+        return False
+    if key[:1] in PROCLITICS and key[1:3] == "ال" or key.startswith("لل"):
+        return False
+    if first_word and _definite(word):
+        return False
+    if key[:1] in "بل" and any(is_common(bare, "ar") for bare in arabic_bare(plain(word))):
+        return False  # a preposition on a common word (بتكليف, لانتخابات)
+    return lookup(word) is None and cldr_place(word, "ar") is None
+
+
+def add_titled_people(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """Arabic people named right after their title or calling (name_patterns.tsv `person`)
+    where nothing was found: «القاضية باربره جافي», «المدرب جميل قاسم»."""
+    added = []
+    for k in range(len(tokens) - 1):
+        span = _titled_name(text, tokens, k)
+        if span is None:
+            continue
+        start, end = tokens[span[0]][0], tokens[span[1] - 1][1]
+        if not any(m.start < end and start < m.end for m in mentions + added):
+            added.append(Mention(start, end, text[start:end], "PER"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def drop_works(text: str, tokens: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """English mentions that name no person, organization or place, unless the gazetteer names
+    them: a name right after a word for a work ("the film The Aviator", "musical Sweet
+    Charity": name_patterns.tsv `work`), and a MISC mention that is an event or award (a word
+    of name_patterns.tsv `event`: Australian Open, Brit Awards), holds a nationality word (found
+    again alone as a mention of its country) or is one common word (Political, Officer)."""
+    starts = {s: i for i, (s, _) in enumerate(tokens)}
+    kept = []
+    for m in mentions:
+        if m.canonical is None and (
+            _after_work_word(text, tokens, starts, m) or (m.type == "MISC" and _not_a_name(m.text))
+        ):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _not_a_name(surface: str) -> bool:
+    """An English MISC that names an event or award, holds a nationality word or is one common
+    word."""
+    words = surface.replace("-", " ").split()
+    if len(words) == 1 and is_common(surface.lower(), "en"):
+        return True
+    return any(
+        name_patterns().get(("en", folded(w)), ("",))[0] == "event" or demonym_of(w) is not None
+        for w in words
+    )
+
+
+def _after_work_word(
+    text: str, tokens: list[tuple[int, int]], starts: dict[int, int], m: Mention
+) -> bool:
+    """Whether a word for a work ("film", "album") comes right before a mention ("The" may
+    sit between)."""
+    k = starts.get(m.start, 0) - 1
+    if k >= 0 and text[tokens[k][0] : tokens[k][1]] in ("The", "the"):
+        k -= 1
+    if k < 0:
+        return False
+    word = text[tokens[k][0] : tokens[k][1]].lower()
+    return name_patterns().get(("en", word), ("",))[0] == "work"
+
+
 def recognise(text: str, lang: str, model=None) -> list[Mention]:
     """Every entity mention in `text`, in order, with exact offsets (`model`: a
     pycrfsuite.Tagger to use instead of the packaged one, as when tuning)."""
@@ -656,7 +817,13 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
             found = join_name_chains(text, tokens, found)
         found = add_cued_names(text, tokens, found, lang)
         found = add_pattern_names(text, tokens, found, lang)
+        if lang == "ar":
+            found = add_titled_people(text, tokens, found)
+        if lang == "en":
+            found = drop_works(text, tokens, found)
         mentions += add_demonyms(text, tokens, found, lang)
+    if lang == "ar":
+        mentions = add_quoted_outlets(text, add_byline(text, mentions))
     return [
         m
         for m in mentions
@@ -665,6 +832,89 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         and not (m.canonical is None and not m.announced and is_common(m.text, lang))
         and not (lang == "en" and m.text.islower())  # an English name has a capital
     ]
+
+
+OUTLET_DESCRIPTORS = ("صحيفة ", "جريدة ")
+BYLINE_CHARS = 150  # a byline is a first line this short
+BYLINE_PART = re.compile(r"[^–—\-:\n]+")
+MAX_BYLINE_NAME = 3  # words of a reporter's name
+
+
+@cache
+def outlet_names() -> dict[str, GazetteerEntry]:
+    """The Arabic-script names of the packaged outlet profiles (data/outlets/outlets.csv), as
+    `plain` reads them, without «صحيفة»/«جريدة» → an ORG entry named as the profile."""
+    table = resources.files("rasad.data").joinpath("outlets/outlets.csv").read_text("utf-8")
+    out: dict[str, GazetteerEntry] = {}
+    for row in csv.DictReader(table.splitlines()):
+        for alias in row["aliases"].split("|"):
+            if alias and not alias.isascii():
+                for descriptor in OUTLET_DESCRIPTORS:
+                    alias = alias.removeprefix(descriptor)
+                out.setdefault(plain(alias), GazetteerEntry("ORG", row["name"]))
+    return out
+
+
+@cache
+def outlet_canonicals() -> frozenset[str]:
+    """The names of the outlet profiles the recognizer names mentions after."""
+    return frozenset(entry.name for entry in outlet_names().values())
+
+
+def add_byline(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An Arabic article's byline, a short first line (or the first line up to a colon) of parts
+    between dashes («فيصل المخلفي – عين اليوم», «محمود الحمد– سبق– الرياض:»): a part that is an outlet's name is that outlet; a
+    part of two or three name words (not common, no stop word) is the reporter."""
+    first = text[:BYLINE_CHARS].split("\n", 1)[0]
+    if ":" in first:  # «علي حفول- سبق- نجران: أكد …» runs on after its colon
+        first = first[: first.index(":")]
+    elif len(first) == BYLINE_CHARS:
+        return mentions
+    parts = [(m.start(), m.end()) for m in BYLINE_PART.finditer(first)]
+    if len(parts) < 2 or not re.search("[–—\\-]", first):
+        return mentions
+    added = []
+    for a, b in parts:
+        while a < b and not text[a].isalnum():
+            a += 1
+        while b > a and not text[b - 1].isalnum():
+            b -= 1
+        surface = text[a:b]
+        words = surface.split()
+        if not words or any(m.start < b and a < m.end for m in mentions):
+            continue
+        entry = outlet_names().get(plain(surface))
+        if entry is not None:
+            added.append(Mention(a, b, surface, "ORG", entry.name))
+        elif 2 <= len(words) <= MAX_BYLINE_NAME and all(
+            _name_word(w, "ar", False) and not is_not_name(w, "ar") for w in words
+        ):
+            added.append(Mention(a, b, surface, "PER"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+# An outlet's name in quotes after the preposition ل (لـ«عكاظ», "told Okaz") or a word for a
+# newspaper or channel (صحيفة “آس”)
+QUOTED_OUTLET = re.compile(
+    r"(?:(?<![\w\u0640])ل\u0640*|(?:صحيفة|جريدة|قناة|موقع|وكالة)\s*)[«“\"]\s*([^»”\"\n]{2,40}?)\s*[»”\"]"
+)
+
+
+def add_quoted_outlets(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Outlets named in quotes after ل or a word for a newspaper (لـ«الشرق الأوسط», صحيفة
+    «الوطن»): the outlet profiles' Arabic names, common words included (الوطن, اليوم), since the
+    quotes and the preposition say a paper is meant; a mention found there (الشرق الأوسط, the
+    region) gives way."""
+    added = []
+    for found in QUOTED_OUTLET.finditer(text):
+        a, b = found.span(1)
+        entry = outlet_names().get(plain(text[a:b]))
+        if entry is not None:
+            added.append(Mention(a, b, text[a:b], "ORG", entry.name))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(x.start < m.end and m.start < x.end for x in added)]
+    return sorted(kept + added, key=lambda m: m.start)
 
 
 @cache
@@ -679,6 +929,7 @@ def name_patterns() -> dict[tuple[str, str], tuple[str, str]]:
     }
 
 
+ANNOUNCING = frozenset(["head", "descriptor", "classifier", "definite"])  # kinds before a name
 MAX_HEAD_WORDS = 4  # definite words an Arabic head word's name runs on for
 
 
@@ -709,7 +960,7 @@ def pattern_span(
     found = name_patterns().get((lang, word))
     if found is None and lang == "ar" and word[:1] in PROCLITICS:  # بمنطقة, لوزارة
         found = name_patterns().get((lang, word[1:]))
-    if found is None or found[0] == "stop":
+    if found is None or found[0] not in ANNOUNCING:
         return None
     kind, kind_type = found
     words = [text[s:e] for s, e in tokens]
@@ -795,7 +1046,9 @@ def repeatable(m: Mention, lang: str | None, times: int) -> bool:
     again: a person, organization or place (not a one-word person: a surname follows its full
     name otherwise), three letters or more; and named by the gazetteer or a pattern word, or
     of several words, or a word that is not common (an Arabic word with its article: not
-    common without it either) unless found `times` ≥ 2 times (الهلال, not المهرجانات)."""
+    common without it either) unless found `times` ≥ 2 times (الهلال, not المهرجانات); never
+    an outlet's one-word name that is a common word (سبق "preceded": it is the paper only in
+    its byline or in quotes)."""
     words = m.text.split()
     if m.type not in ("PER", "ORG", "GPE", "LOC") or m.demonym:
         return False
@@ -803,6 +1056,8 @@ def repeatable(m: Mention, lang: str | None, times: int) -> bool:
         return False
     if sum(ch.isalpha() for ch in m.text) < 3 or is_not_name(m.text, lang):
         return False
+    if len(words) == 1 and is_common(m.text, lang) and m.canonical in outlet_canonicals():
+        return False  # an outlet's common-word name (سبق, اليوم) needs its byline or quotes
     if m.canonical is not None or m.announced or len(words) > 1 or times > 1:
         return True
     bare = strip_article(normalize(m.text)) if lang == "ar" else m.text

