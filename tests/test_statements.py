@@ -7,7 +7,14 @@ from datetime import date
 
 import pytest
 
-from rasad.analysis.statements import relate, slot_label, statement_of, story_contradictions
+from rasad.analysis.statements import (
+    relate,
+    same_kind,
+    slot_label,
+    statement_of,
+    story_contradictions,
+    weekdays_named,
+)
 from rasad.model import Document
 from rasad.stages.dates import find_temporal
 from rasad.stages.entities import find_entities
@@ -181,7 +188,111 @@ def test_figures_of_two_subjects_in_one_story_are_no_contradiction():
     assert relate(a, b).verdict != "contradict"
     # the tolls of one attack named in both still contradict (one subject: the place)
     toll_a, toll_b = statement(TOLL_A), statement(TOLL_B, outlet="B")
-    assert toll_a.named & toll_b.named and relate(toll_a, toll_b).verdict == "contradict"
+    assert toll_a.places & toll_b.places and relate(toll_a, toll_b).verdict == "contradict"
+
+
+def test_a_short_vowel_does_not_split_a_word_into_a_weekday():
+    # "نُسبت" (attributed) read as "ن" + "سبت" named Saturday (Al-Sharq Al-Awsat, 2015-08-02)
+    st = statement("وفي حادثة منفصلة، نُسبت أيضا إلى حزب العمال الكردستاني، قتل جندي تركي.")
+    assert st.weekdays == set()
+
+
+def test_a_denial_contradicts_though_the_denier_names_another_place():
+    # the kidnapping is near Azaz; the denier is the US defence ministry (Al-Sharq Al-Awsat
+    # 2015-08-02, Al-Riyadh 2015-08-04)
+    told = statement(
+        "وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30 مساء الاربعاء، قرب مدينة اعزاز في ريف "
+        "حلب الشمالي، حسبما ذكر المرصد السوري لحقوق الانسان والفرقة نفسها.",
+        day="2015-08-02",
+    )
+    denied = statement(
+        "ونفت وزارة الدفاع الأميركية أن يكون قد خطف أي من عناصر هذه الفرقة من الذين تدربوا "
+        "على أيدي الولايات المتحدة.",
+        day="2015-08-04",
+        outlet="B",
+    )
+    assert denied.polarity == "denied"
+    assert relate(told, denied).verdict == "contradict"
+
+
+def test_a_plan_inside_what_is_denied_is_no_plan_of_the_denial():
+    st = statement(
+        "Chancellor Gordon Brown's closest ally has denied suggestions there will be a Budget "
+        "giveaway on 16 March.",
+        lang="en",
+        day=None,
+    )
+    assert st.polarity == "denied" and st.modality is None
+
+
+def test_a_toll_counted_as_dead_or_as_people_is_one_toll():
+    # "50 قتيلا" and "46 شخصا ... حتفهم": both killed, neither names a group
+    a = statement("أعلنت ميانمار حالة الطوارئ بعد أن ضربتها فيضانات عارمة وخلفت 50 قتيلا.")
+    b = statement("لقي 46 شخصا حتفهم في الفيضانات التي تشهدها بورما منذ أيام.", outlet="B")
+    assert same_kind(a.values[0], b.values[0])
+    soldiers = statement("قتل 46 جنديا في الفيضانات التي تشهدها بورما منذ أيام.", outlet="B")
+    assert not same_kind(a.values[0], soldiers.values[0])
+
+
+def test_a_figure_that_may_answer_either_of_two_is_no_contradiction():
+    # a daily 3.5% fall and a monthly 20% fall against a monthly 21% fall (Al-Eqtisadiya,
+    # Al-Sharq Al-Awsat, 2015-08-03): 3.5 is not the figure 21 answers
+    a = statement(
+        'وكانت عقود النفط الخام الأمريكي "عقود سبتمبر"، قد أنهت تعاملات يوم الجمعة منخفضة '
+        "بنسبة 3.5 في المائة في ثاني خسارة يومية على التوالي، وفقد نسبة 20 في المائة على مدار "
+        "تعاملات تموز (يوليو) المنقضي في ثاني خسارة شهرية على التوالي وبأكبر خسارة شهرية خلال "
+        "عام 2015.",
+        day="2015-08-03",
+    )
+    b = statement(
+        "وسجل الخام الأميركي الخفيف يوم الجمعة الماضي أكبر هبوط شهري - 21 في المائة - منذ "
+        "الأزمة المالية 2008 بعد سلسلة من الخسائر في يوليو (تموز) بفعل هبوط سوق الأسهم "
+        "الصينية ودلائل على أن كبار منتجي النفط في الشرق الأوسط ضخوا كميات قياسية مرتفعة من "
+        "الخام.",
+        day="2015-08-03",
+        outlet="B",
+    )
+    assert relate(a, b).value_a != "3.5"
+
+
+def test_a_weekday_told_on_is_not_the_day_of_the_fact():
+    # the day authorities spoke, not the day of the quake (Reuters, Sulawesi 2018)
+    told = (
+        "At least 384 people were killed when a tsunami hit Sulawesi, authorities said on Saturday."
+    )
+    assert weekdays_named(told) == set()
+    assert weekdays_named("قتل ثلاثة جنود يوم السبت في هجوم على مركز للشرطة.") == {5}
+    # a verb first, its subject, then the day it spoke; what follows "أن" is what is told
+    # (Al-Yaum, 2015-08-04)
+    spoke = "اعلنت وزارة الدفاع اليمنية المعترف بها دوليا الثلاثاء ان القوات استعادت قاعدة العند."
+    assert weekdays_named(spoke) == set()
+    assert weekdays_named("قال مسؤول إن ثلاثة جنود قتلوا الثلاثاء.") == {1}
+    # "the night of Thursday/Friday" names both days
+    assert weekdays_named("ضربت الصواعق المنطقة منذ ليل الخميس/ الجمعة.") == {3, 4}
+
+
+def test_a_denied_death_meets_a_death_told_in_other_words():
+    told = statement("أعلنت مصادر في الحركة وفاة زعيمها جلال الدين حقاني بعد مرض طويل.")
+    denied = statement("ونفت الحركة مقتل حقاني في غارة.", outlet="B")
+    assert "<killed>" in told.harms and "<killed>" in denied.denied_keys
+    assert relate(told, denied).verdict == "contradict"
+
+
+def test_a_week_s_total_is_no_contradiction_of_one_attack():
+    # Al-Watan 2015-08-02 (a week of raids) against Okaz 2015-08-03 (one attack)
+    week = statement(
+        "ونقلت وكالة أنباء الأناضول أن الغارات التركية أسفرت خلال أسبوع عن مقتل حوالى 260 "
+        "عنصرا من حزب العمال وإصابة حوالي 400 آخرين، من بينهم ضحايا سقطوا في تركيا كما في العراق.",
+        day="2015-08-02",
+    )
+    attack = statement(
+        "قال الجيش التركي إن 3 جنود قتلوا وأصيب 31 في هجوم انتحاري نفذه حزب العمال الكردستاني "
+        "في شرق تركيا أمس.",
+        day="2015-08-03",
+        outlet="B",
+    )
+    assert week.tally
+    assert relate(week, attack).verdict != "contradict"
 
 
 @pytest.mark.parametrize(

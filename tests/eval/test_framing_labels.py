@@ -103,3 +103,34 @@ def test_the_finder_finds_every_labelled_occurrence(labels, articles, finder):
         field = articles[r["article"]][r["field"]]
         found = finder.occurrences(field, [t for t in terms if t.lang == r["lang"]])
         assert (int(r["start"]), int(r["end"]), r["term"]) in {(s, e, t.term) for s, e, t in found}
+
+
+DEV = LABELS / "framing_dev.tsv"
+
+
+@pytest.fixture(scope="module")
+def dev_labels() -> list[dict[str, str]]:
+    if not DEV.exists():
+        pytest.skip("eval/labels not in this checkout")
+    return read_tsv(DEV)
+
+
+def test_the_development_set_is_well_formed_and_outside_the_held_out_articles(dev_labels, labels):
+    assert len(dev_labels) >= 100
+    assert not {r["article"] for r in dev_labels} & {r["article"] for r in labels}
+    for r in dev_labels:
+        assert r["framing"] in {"yes", "no"} and r["category"] in CATEGORIES, r
+        assert r["voice"] in {"outlet", "quoted"} and r["sample"] == "dev", r
+        assert bool(r["speaker"]) == (r["voice"] == "quoted") or r["framing"] == "no", r
+        assert r["framing"] == "yes" or not (r["target"] or r["target_start"]), r
+        assert not r["target_start"] or r["target"], r
+
+
+def test_every_development_span_is_still_at_its_offsets(dev_labels, shared):
+    articles = corpus_articles(shared, {r["article"] for r in dev_labels})
+    for r in dev_labels:
+        field = articles[r["article"]][r["field"]]
+        span = field[int(r["start"]) : int(r["end"])]
+        assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
+        if r["target_start"]:
+            assert field[int(r["target_start"]) : int(r["target_end"])].strip(), r

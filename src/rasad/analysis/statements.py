@@ -22,10 +22,12 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
-from rasad.data import read_table
+from rasad.data import read_table, units_table
 from rasad.lang import numbers as NUMBER_WORDS
 from rasad.lang.date_words import WEEKDAYS
+from rasad.lang.quotes import SPEECH_CUES
 from rasad.model import Document
+from rasad.stages.numbers import casualty_word
 from rasad.text.days import first_day
 from rasad.text.digits import to_ascii_digits
 from rasad.text.normalize import fold_same_length
@@ -57,7 +59,11 @@ CONTEXT_WORDS = 10  # words either side of a figure that say what it counts
 MIN_SHARED_CONTEXT = 2  # of those, how many two figures of one fact share ("مقتل", "قصف")
 MAX_DAYS_SAME_TIME = 1  # two reports a day apart are the same moment (papers print a day late)
 _CLITICS = ("و", "ف", "ب", "ل")
-_WORD = re.compile(r"[\w\u200c%٪$£€/]+", re.UNICODE)
+# Arabic short vowels and the tatweel are inside a word ("نُسبت" is one word, not "ن" and
+# "سبت", Saturday); they are dropped from the word as read.
+_MARKS = "\u0640\u064b-\u065f\u0670"
+_WORD = re.compile(rf"[\w\u200c%٪$£€/{_MARKS}]+", re.UNICODE)
+_MARK = re.compile(rf"[{_MARKS}]")
 
 
 @dataclass
@@ -77,6 +83,7 @@ class Value:
     scaled: bool  # written with a multiplier word ("21.6 ألف", "$1.3bn"): rounded
     context: set[str] = field(default_factory=set)  # stems of the words around it ("مقتل")
     high: float | None = None  # a range's upper end ("22 إلى 29"): any value within agrees
+    casualty: str | None = None  # killed | injured, when the numbers stage read a toll
 
     def base(self) -> float:
         """The value in its dimension's base unit."""
@@ -99,9 +106,9 @@ class Statement:
     weekdays: set[int] = field(default_factory=set)  # weekdays it names (Monday = 0)
     relative_days: set[str] = field(default_factory=set)  # "today", "yesterday" resolved
     times: list[str] = field(default_factory=list)  # times of day ("14:08")
-    places: set[str] = field(default_factory=set)
-    agents: set[str] = field(default_factory=set)
-    named: set[str] = field(default_factory=set)  # entity keys of its people, groups, places
+    places: set[str] = field(default_factory=set)  # entity keys (or bare names) of its places
+    agents: set[str] = field(default_factory=set)  # ...and of its people and groups
+    denied_places: set[str] = field(default_factory=set)  # places named in what it denies
     source: str | None = None  # who it is attributed to, as written
     polarity: str = "asserted"  # asserted | denied
     denial: str | None = None  # "denial" (a verb: "نفى", "denied") or "negation" ("لم", "not")
@@ -110,6 +117,7 @@ class Statement:
     revision: bool = False  # a revision cue: "ارتفع عدد", "rose to"
     tally: bool = False  # a running total or an increment: "رصيد", "so far", "new"
     keys: set[str] = field(default_factory=set)  # search-key stems of the sentence
+    harms: set[str] = field(default_factory=set)  # casualty kinds it names ("<killed>")
     words: int = 0
     # Every figure its document gives: a document that also gives the other's figure for the
     # same thing does not disagree with it (a headline's total beside a body's part).
@@ -140,16 +148,16 @@ def generic_nouns(lang: str) -> frozenset[str | None]:
 @cache
 def units() -> dict[str, tuple[str, float]]:
     """unit → (dimension, factor to the dimension's base unit)."""
-    return {u: (dim, float(f)) for u, dim, f, _ in read_table("claims/units.tsv")}
+    return {u.unit: (u.dimension, u.factor) for u in units_table()}
 
 
 @cache
 def unit_forms() -> dict[str, str]:
     """A folded written form ("كيلومترا", "mph", "$") → its unit."""
     out = {}
-    for unit, _, _, forms in read_table("claims/units.tsv"):
-        for form in forms.split("|"):
-            out[fold_same_length(form).lower()] = unit
+    for u in units_table():
+        for form in u.forms:
+            out[fold_same_length(form).lower()] = u.unit
     return out
 
 
@@ -186,7 +194,7 @@ def noun_key(word: str | None) -> str | None:
 def words_of(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, folded lowercase word) for each word of `text`."""
     folded = fold_same_length(text).lower()
-    return tuple((m.start(), m.end(), folded[m.start() : m.end()]) for m in _WORD.finditer(folded))
+    return tuple((m.start(), m.end(), _MARK.sub("", m.group())) for m in _WORD.finditer(folded))
 
 
 def cue_at(words: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -229,6 +237,17 @@ def stems(text: str, lang: str) -> set[str]:
             key = key[1:]
         out.add(light_stem(key))
     return out
+
+
+def casualties(words: list[str]) -> set[str]:
+    """A key for each kind of casualty the words name ("مقتل", "وفاة", "لقي حتفه", "killed"
+    all name a death), so that a denial of a death meets the report of it in other words."""
+    return {f"<{kind}>" for w in words if (kind := casualty_of(w))}
+
+
+@lru_cache(maxsize=65536)  # every word of every statement is looked up
+def casualty_of(word: str) -> str | None:
+    return casualty_word(word)
 
 
 # --- building statements -----------------------------------------------------------------
@@ -291,6 +310,7 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
         high=float(number["high"]) if number.get("high") is not None else None,
         noun=number.get("counts"),
         noun_key=counted_key(number),
+        casualty=number.get("casualty"),
         unit=unit,
         dimension=units()[unit][0] if unit else None,
         bound=bound,
@@ -382,13 +402,41 @@ def weekdays_named(text: str) -> set[int]:
     """The weekdays a text names ("الأحد", "يوم الجمعة", "Sunday"), but not the day of the
     report itself ("اليوم الاثنين", "today, Monday"), which dates the telling, not the fact."""
     table = weekday_words()
-    words = [w for _, _, w in words_of(text)]
+    words = [w.strip("/") for _, _, w in words_of(text)]  # "ليل الخميس/ الجمعة"
     reporting = reporting_day_words()
     return {
         table[bare(w)]
         for i, w in enumerate(words)
-        if bare(w) in table and not (i and words[i - 1] in reporting)
+        if bare(w) in table and not (i and words[i - 1] in reporting) and not told_on(words, i)
     }
+
+
+SPEECH_REACH = 8  # words between a speech verb and the weekday it is told on
+
+
+def told_on(words: list[str], i: int) -> bool:
+    """The weekday at i follows a speech verb closely, before what is told begins
+    ("authorities said on Saturday", "أعلنت وزارة الدفاع اليمنية الثلاثاء أن…"): the day of the
+    telling, not of what is told ("قال إن ثلاثة قتلوا الثلاثاء" keeps its Tuesday)."""
+    verbs = speech_verbs()
+    for w in reversed(words[max(i - SPEECH_REACH, 0) : i]):
+        if w in THAT or w in ("ان", "إن"):
+            return False
+        if w in verbs or (w[:1] in "وف" and w[1:] in verbs):
+            return True
+    return False
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """The speech cues of every language (lang/quotes.py), folded; of a cue of more words
+    its verb, the first ("نقلت" of "نقلت عن")."""
+    return frozenset(
+        fold_same_length(cue.split()[0]).lower()
+        for cues_of in SPEECH_CUES.values()
+        for cue in cues_of
+        if len(cue.split()[0]) > 2
+    )
 
 
 @cache
@@ -396,9 +444,9 @@ def reporting_day_words() -> frozenset[str]:
     return frozenset(fold_same_length(w).lower() for w in ("اليوم", "today", "امروز"))
 
 
-def polarity_of(text: str, lang: str) -> tuple[str, set[str]]:
+def polarity_of(text: str, lang: str) -> tuple[str, set[str], tuple[int, int]]:
     """ "denial" or "negation" with the stems of what is denied (the words after a denial verb,
-    or the word a negation particle negates), else "asserted"."""
+    or the word a negation particle negates) and their span in `text`, else "asserted"."""
     found = words_of(text)
     words = [w for _, _, w in found]
     table = cues()
@@ -421,10 +469,13 @@ def polarity_of(text: str, lang: str) -> tuple[str, set[str]]:
                     start = that + 1
                 after = found[start : start + reach]
                 if after:
-                    denied = stems(text[after[0][0] : after[-1][1]], lang)
+                    span = (after[0][0], after[-1][1])
+                    denied = stems(text[span[0] : span[1]], lang) | casualties(
+                        [w for _, _, w in after]
+                    )
                     if denied:
-                        return kind, denied
-    return "asserted", set()
+                        return kind, denied, span
+    return "asserted", set(), (0, 0)
 
 
 _JOINED = re.compile(r"\d\s*[/\\:-]\s*$|^\s*[/\\:-]\s*\d")
@@ -450,11 +501,15 @@ LABEL_WORDS = {"رقم", "number", "no", "شماره", "nos", "المادة", "�
 def statement_of(doc: Document, start: int, end: int) -> Statement:
     """The statement a span (a sentence) of a document makes."""
     text = doc.text[start:end]
-    words = [w for _, _, w in words_of(text)]
     table = cues()
-    denial, denied = polarity_of(text, doc.lang)
+    denial, denied, (d_start, d_end) = polarity_of(text, doc.lang)
+    # A plan or forecast inside what is denied ("denied there will be a giveaway") is what
+    # the denial is about, not the mood of the statement.
+    words = [w for _, _, w in words_of(text)]
+    undenied = [w for s, _, w in words_of(text) if not d_start <= s < d_end]
     days, times = named_days(doc, start, end)
     inside = [m for m in doc.entities if start <= m["start"] and m["end"] <= end]
+    in_denied = [m for m in inside if d_start <= m["start"] - start < d_end]
     quotes = [q for q in doc.quotes if q["start"] < end and start < q["end"]]
     return Statement(
         doc=doc.id,
@@ -473,19 +528,30 @@ def statement_of(doc: Document, start: int, end: int) -> Statement:
         weekdays=weekdays_named(text),
         relative_days=relative_days(doc, start, end),
         times=times,
-        places={bare(m["text"]) for m in inside if m.get("type") in ("LOC", "GPE")},
-        agents={bare(m["text"]) for m in inside if m.get("type") in ("PER", "ORG")},
-        named={m["entity"] for m in inside if m.get("type") != "MISC" and m.get("entity")},
+        places=name_keys(inside, PLACE_TYPES),
+        agents=name_keys(inside, AGENT_TYPES),
+        denied_places=name_keys(in_denied, PLACE_TYPES),
         source=next((q.get("speaker_text") for q in quotes if q.get("speaker_text")), None),
         polarity="asserted" if denial == "asserted" else "denied",
         denial=None if denial == "asserted" else denial,
         denied_keys=denied,
-        modality="modal" if has_cue(words, table.get((doc.lang, "modal"), ())) else None,
+        modality="modal" if has_cue(undenied, table.get((doc.lang, "modal"), ())) else None,
         revision=has_cue(words, table.get((doc.lang, "revision"), ())),
         tally=has_cue(words, table.get((doc.lang, "tally"), ())),
         keys=stems(text, doc.lang),
+        harms=casualties(words),
         words=len(words),
     )
+
+
+PLACE_TYPES = ("LOC", "GPE")
+AGENT_TYPES = ("PER", "ORG")
+
+
+def name_keys(mentions: list[dict[str, Any]], types: tuple[str, ...]) -> set[str]:
+    """The entity keys of the mentions of some types, or a mention's bare written form when
+    it was not linked: "بورما" and "ميانمار" linked to one entity are one place."""
+    return {m.get("entity") or bare(m["text"]) for m in mentions if m.get("type") in types}
 
 
 def statements(doc: Document) -> list[Statement]:
@@ -599,7 +665,26 @@ def same_kind(a: Value, b: Value, noun_similarity: float | None = None) -> bool:
         return a.dimension == b.dimension
     if a.noun_key and a.noun_key == b.noun_key:
         return True
+    if a.casualty and a.casualty == b.casualty and counts_people(a) and counts_people(b):
+        return True  # "خلفت 50 قتيلا" / "لقي 46 شخصا حتفهم": one toll
     return noun_similarity is not None and noun_similarity >= NOUN_SIMILARITY
+
+
+def counts_people(v: Value) -> bool:
+    """A toll's counted noun says only that people were hit: none, a generic noun ("شخصا",
+    "people", "آخرين") or a casualty word itself ("قتيلا", "جرحى"); "جنود" or "مدنيين" name
+    a group, and two groups' tolls are two facts."""
+    if not v.noun:
+        return True
+    if v.noun_key in person_nouns():
+        return True
+    return any(casualty_of(w) for w in bare(v.noun).split()[:1])
+
+
+@cache
+def person_nouns() -> frozenset[str | None]:
+    """The generic counted nouns of every language, as keys."""
+    return frozenset().union(*(generic_nouns(lang) for lang in ("ar", "fa", "en")))
 
 
 NOUN_SIMILARITY = 0.97  # raw e5 cosines of single words sit near 0.9 whatever they mean
@@ -608,7 +693,7 @@ NOUN_SIMILARITY = 0.97  # raw e5 cosines of single words sit near 0.9 whatever t
 def same_fact(a: Statement, b: Statement, similarity: float | None) -> bool:
     """Two sentences about one happening: alike in wording (one language) or in meaning
     (embeddings), and not naming two different places."""
-    if a.lang == b.lang and a.places and b.places and not a.places & b.places:
+    if a.lang == b.lang and two_places(a.places, b.places):
         return False
     overlap = jaccard(a.keys, b.keys) if a.lang == b.lang else 0.0
     if overlap >= SAME_FACT_OVERLAP:
@@ -634,27 +719,15 @@ def value_relation(
     unmatched_a = [v for v in a.values if not any(compatible(v, w) for w in b.values)]
     unmatched_b = [w for w in b.values if not any(compatible(v, w) for v in a.values)]
     shared = len(a.values) - len(unmatched_a)
-    for i, v in enumerate(a.values):
-        if v not in unmatched_a:
+    for context, v, w in paired_figures(a, b, unmatched_a, unmatched_b, noun_similarity):
+        needed = MIN_SHARED_CONTEXT + (v.noun_key in generic_nouns(a.lang))
+        if context < needed or also_gives(b, v) or also_gives(a, w):
+            # "377 applicants interviewed" / "76 applicants absent": two things counted
+            unsure = Relation("unsure", slot_name(v), "value", v.text, w.text, "two counts")
             continue
-        for j, w in enumerate(b.values):
-            if w not in unmatched_b or not same_kind(v, w, noun_similarity.get((i, j))):
-                continue
-            needed = MIN_SHARED_CONTEXT + (v.noun_key in generic_nouns(a.lang))
-            if shared_stems(v.context, w.context) < needed or also_gives(b, v) or also_gives(a, w):
-                # "377 applicants interviewed" / "76 applicants absent": two things counted
-                unsure = Relation("unsure", slot_name(v), "value", v.text, w.text, "two counts")
-                continue
-            if v.unit != w.unit and v.dimension == w.dimension:
-                continue  # a conversion too far apart: more likely two things than an error
-            return Relation(
-                "differ",
-                slot_name(v),
-                "value",
-                v.text,
-                w.text,
-                "different figures",
-            )
+        if v.unit != w.unit and v.dimension == w.dimension:
+            continue  # a conversion too far apart: more likely two things than an error
+        return Relation("differ", slot_name(v), "value", v.text, w.text, "different figures")
     if a.lang != b.lang and len(unmatched_a) == len(unmatched_b) == 1 and close_across:
         v, w = unmatched_a[0], unmatched_b[0]
         if v.dimension == w.dimension and not (v.bound or w.bound):
@@ -671,6 +744,32 @@ def value_relation(
     if shared and not unsure:
         return Relation("agree", None, None, None, None, "a figure in common")
     return unsure
+
+
+def paired_figures(
+    a: Statement,
+    b: Statement,
+    unmatched_a: list[Value],
+    unmatched_b: list[Value],
+    noun_similarity: dict[tuple[int, int], float],
+) -> list[tuple[int, Value, Value]]:
+    """Figures of one kind in each statement that neither matches, as (shared surrounding
+    words, figure of a, figure of b), those sharing the most words first: "a 3.5% daily and a
+    20% monthly fall" against "a 21% monthly fall" pairs the two monthly figures. A figure
+    that shares as many words with another figure of the other statement is no pair of
+    either (its shared words count 0): which of the two it answers is unknown."""
+    pairs = [
+        (shared_stems(v.context, w.context), v, w)
+        for i, v in enumerate(a.values)
+        if v in unmatched_a
+        for j, w in enumerate(b.values)
+        if w in unmatched_b and same_kind(v, w, noun_similarity.get((i, j)))
+    ]
+    out = []
+    for n, v, w in pairs:
+        rivals = [m for m, x, y in pairs if (x is v) != (y is w)]
+        out.append((n if n > max(rivals, default=-1) else 0, v, w))
+    return sorted(out, key=lambda p: -p[0])
 
 
 def also_gives(st: Statement, figure: Value) -> bool:
@@ -695,7 +794,7 @@ def is_reading(st: Statement, text: str | None) -> bool:
     return v is not None and (v.decimals > 0 or v.dimension in READINGS)
 
 
-READINGS = {"percent", "points"}
+READINGS = {"percent", "points", "cent"}
 
 
 def named_same_moment(a: Statement, b: Statement) -> bool:
@@ -784,7 +883,7 @@ def polarity_relation(a: Statement, b: Statement, similarity: float | None) -> R
     window = MAX_DAYS_DENIAL if "denial" in (a.denial, b.denial) else MAX_DAYS_SAME_TIME
     if gap is not None and gap > window or a.modality or b.modality:
         return None
-    if a.lang == b.lang and a.places and b.places and not a.places & b.places:
+    if a.lang == b.lang and two_places(*denial_places(a, b)):
         return None
     related = a.lang != b.lang or jaccard(a.keys, b.keys) >= DENIAL_OVERLAP
     if a.polarity == b.polarity == "denied":
@@ -794,9 +893,24 @@ def polarity_relation(a: Statement, b: Statement, similarity: float | None) -> R
     if a.polarity == b.polarity or not related:
         return None
     denied, other = (a, b) if a.polarity == "denied" else (b, a)
-    if shared_stems(denied.denied_keys, other.keys) >= DENIAL_SHARED:
+    if shared_stems(denied.denied_keys, other.keys | other.harms) >= DENIAL_SHARED:
         return Relation("contradict", "polarity", "negation", a.polarity, b.polarity, "denial")
     return None
+
+
+def two_places(x: set[str], y: set[str]) -> bool:
+    """Both name places, and none in common: two incidents."""
+    return bool(x and y and not x & y)
+
+
+def denial_places(a: Statement, b: Statement) -> tuple[set[str], set[str]]:
+    """The places to compare when one statement denies what the other asserts: those named
+    in what is denied (a ministry "of the United States" denying a kidnapping near Azaz names
+    no place of the kidnapping), else every place of each."""
+    if a.polarity != b.polarity:
+        denied, other = (a, b) if a.polarity == "denied" else (b, a)
+        return denied.denied_places, other.places
+    return a.places, b.places
 
 
 def close(a: Statement, b: Statement, similarity: float | None) -> bool:
@@ -818,7 +932,9 @@ def one_subject(a: Statement, b: Statement) -> bool:
     they are not one fact. Across languages the embeddings decided already."""
     if a.lang != b.lang:
         return True
-    return bool(a.named & b.named) or jaccard(a.keys, b.keys) >= SUBJECT_OVERLAP
+    return bool(a.places & b.places or a.agents & b.agents) or (
+        jaccard(a.keys, b.keys) >= SUBJECT_OVERLAP
+    )
 
 
 def _as(rel: Relation, verdict: str, reason: str) -> Relation:

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from rasad.data import read_table
+from rasad.data import units_table
 from rasad.entities.recognise import (
     arabic_bare,
     folded,
@@ -271,9 +271,7 @@ def linkable(mention: dict, lang: str | None) -> bool:
 @cache
 def _unit_words() -> frozenset[str]:
     """The written forms of data/claims/units.tsv (currencies and measures), normalized."""
-    return frozenset(
-        normalize(form) for *_, forms in read_table("claims/units.tsv") for form in forms.split("|")
-    )
+    return frozenset(normalize(form) for unit in units_table() for form in unit.forms)
 
 
 def is_unit_word(text: str) -> bool:

@@ -4,13 +4,18 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
 
 - `framing_occurrences.tsv`: 410 occurrences of framing terms in real articles of
   `../shared/corpus` (ar, fa, en), each labelled framing-sense yes/no, with its target and
-  voice. Each labelled field (title or body) is analysed as it is (entities, quotes, framing),
-  so offsets stay aligned; a row counts as predicted framing when a framing occurrence
-  overlaps its span. Precision and recall of the framing sense are over the labelled rows,
-  per sample (balanced, natural) and language. Target: among rows both gold and predicted
-  framing, the share whose predicted target is the gold one (the same name, or a span that
-  overlaps the gold target's span; a generic use is right when nothing is predicted). Voice:
-  the same rows, outlet vs quoted.
+  voice. Each article is analysed as it is, title and body together as the pipeline does
+  (entities, quotes, framing; the title's terms are `title_terms`), so offsets stay aligned;
+  a row counts as predicted framing when a framing occurrence overlaps its span. Precision and
+  recall of the framing sense are over the labelled rows, per sample (balanced, natural) and
+  language. Target: among rows both gold and predicted framing, the share whose predicted
+  target is the gold one (a span that overlaps the gold target's span, or the same group once
+  both names are read through the group vocabulary). A generic use is right when nothing is
+  predicted; an abstention ("unknown", no target) on a row with a gold target counts as wrong.
+  `target_answered` is the share of those rows with a predicted target, `target_precision` the
+  share of the answered ones that are right. Voice: the same rows, outlet vs quoted.
+- `framing_dev.tsv`: 124 development occurrences from other articles, scored the same way
+  (`dev …`); target and voice rules are developed on it, never on the held-out file.
 - `framing_seeds.tsv`: the seeds' loaded terms. Recall (labelled words a framing occurrence
   overlaps), false alarms (framing occurrences overlapping no labelled word), target accuracy.
 """
@@ -30,7 +35,7 @@ from rasad.model import Document
 from rasad.pipeline import Pipeline, build_pipeline
 from rasad.services.analyze import documents_for_bytes
 from rasad.stages.entities import find_entities
-from rasad.stages.framing import make_framing
+from rasad.stages.framing import group_name, make_framing
 from rasad.stages.quotes import find_quotes
 
 LABELS = Path(__file__).resolve().parents[3] / "eval" / "labels"
@@ -44,12 +49,21 @@ def read_labels(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def analysed_terms(doc_id: str, text: str, lang: str, framing) -> list[dict]:
-    """The framing stage's occurrences in a text taken as it is (entities and quotes first)."""
-    doc = Document(id=doc_id, source=doc_id, text=text, lang=lang)
+def analysed_terms(doc_id: str, text: str, lang: str, framing, title: str = "") -> list[dict]:
+    """The framing stage's body occurrences in a text taken as it is (entities and quotes
+    first), the article's title beside it."""
+    return analysed_article(doc_id, text, title, lang, framing)["text"]
+
+
+def analysed_article(doc_id: str, text: str, title: str, lang: str, framing) -> dict[str, list]:
+    """The framing stage's occurrences in an article's body and title, each field taken as it
+    is (so the labels' offsets hold), analysed together as the pipeline does: a headline's
+    voice and target may rest on the body."""
+    doc = Document(id=doc_id, source=doc_id, text=text, title=title or None, lang=lang)
     doc.entities = find_entities(text, lang)  # type: ignore[assignment]
     doc.quotes = find_quotes(doc)
-    return list(framing(doc).loaded_terms)
+    doc = framing(doc)
+    return {"text": list(doc.loaded_terms), "title": list(doc.title_terms)}
 
 
 def name_words(name: str | None) -> set[str]:
@@ -58,7 +72,9 @@ def name_words(name: str | None) -> set[str]:
 
 
 def same_target(predicted: dict, gold: dict[str, str]) -> bool:
-    """Whether a predicted occurrence names the gold target (name or overlapping span)."""
+    """Whether a predicted occurrence names the gold target: an overlapping span, or the same
+    group once both names are read through the group vocabulary (targets.tsv, the entity
+    gazetteer), so «داعش» or "Islamic State" is the gold "ISIS"."""
     name = predicted.get("target")
     if not gold["target"]:
         return not name
@@ -68,7 +84,9 @@ def same_target(predicted: dict, gold: dict[str, str]) -> bool:
     spans_known = gold["target_start"] and start is not None and end is not None
     if spans_known and start < int(gold["target_end"]) and int(gold["target_start"]) < end:
         return True
-    return name_words(name) == name_words(gold["target"])
+    if name_words(name) == name_words(gold["target"]):
+        return True
+    return group_name(name) == group_name(gold["target"])
 
 
 class SenseScore:
@@ -77,6 +95,7 @@ class SenseScore:
     def __init__(self) -> None:
         self.tp = self.fp = self.fn = self.tn = 0
         self.target_right = self.voice_right = 0
+        self.answered = self.answered_right = 0  # rows with a predicted target, and right ones
 
     def add(self, gold: dict[str, str], predicted: dict | None) -> None:
         yes = gold["framing"] == "yes"
@@ -88,7 +107,11 @@ class SenseScore:
             self.fp += 1
             return
         self.tp += 1
-        self.target_right += same_target(predicted, gold)
+        right = same_target(predicted, gold)
+        self.target_right += right
+        if predicted.get("target"):
+            self.answered += 1
+            self.answered_right += right
         self.voice_right += predicted.get("voice") == gold["voice"]
 
     def result(self) -> dict[str, Any]:
@@ -101,6 +124,8 @@ class SenseScore:
             "recall": r,
             "f1": 2 * p * r / (p + r) if p + r else 0.0,
             "target_accuracy": self.target_right / self.tp if self.tp else 0.0,
+            "target_answered": self.answered / self.tp if self.tp else 0.0,
+            "target_precision": self.answered_right / self.answered if self.answered else 0.0,
             "voice_accuracy": self.voice_right / self.tp if self.tp else 0.0,
             "both_framing": self.tp,
         }
@@ -111,29 +136,34 @@ def overlapping(terms: list[dict], start: int, end: int) -> dict | None:
     return next((t for t in terms if t["start"] < end and start < t["end"]), None)
 
 
-def evaluate_occurrences(shared: Path, framing, labels: Path) -> dict[str, Any]:
+def evaluate_occurrences(
+    shared: Path, framing, labels: Path, prefix: str = "occurrences"
+) -> dict[str, Any]:
     """Sense, target and voice scores on the labelled occurrences, by sample and language."""
     rows = read_labels(labels)
     articles = corpus_articles(shared, {r["article"] for r in rows}, CORPORA)
-    found: dict[tuple[str, str], list[dict]] = {}
+    found: dict[str, dict[str, list]] = {}
     scores: dict[str, SenseScore] = defaultdict(SenseScore)
     for row in rows:
         article = articles.get(row["article"])
         if article is None:
             continue
-        key = (row["article"], row["field"])
-        if key not in found:
-            text = article.get(row["field"]) or ""
-            found[key] = analysed_terms(row["article"], text, row["lang"], framing)
-        predicted = overlapping(found[key], int(row["start"]), int(row["end"]))
-        for name in (
-            "all",
-            f"all ({row['lang']})",
-            row["sample"],
-            f"{row['sample']} ({row['lang']})",
-        ):
+        if row["article"] not in found:
+            found[row["article"]] = analysed_article(
+                row["article"],
+                article.get("text") or "",
+                article.get("title") or "",
+                row["lang"],
+                framing,
+            )
+        terms = found[row["article"]][row["field"]]
+        predicted = overlapping(terms, int(row["start"]), int(row["end"]))
+        names = ["all", f"all ({row['lang']})"]
+        if row["sample"] != "dev":
+            names += [row["sample"], f"{row['sample']} ({row['lang']})"]
+        for name in names:
             scores[name].add(row, predicted)
-    return {f"occurrences {k}": s.result() for k, s in sorted(scores.items())}
+    return {f"{prefix} {k}": s.result() for k, s in sorted(scores.items())}
 
 
 def seed_path(shared: Path, seed: str) -> Path:
@@ -211,6 +241,8 @@ def evaluate_framing(shared: Path, settings: Settings, labels: Path = LABELS) ->
     out: dict[str, Any] = {}
     if (labels / "framing_occurrences.tsv").exists():
         out.update(evaluate_occurrences(shared, framing, labels / "framing_occurrences.tsv"))
+    if (labels / "framing_dev.tsv").exists():
+        out.update(evaluate_occurrences(shared, framing, labels / "framing_dev.tsv", "dev"))
     if (labels / "framing_seeds.tsv").exists() and (shared / "seeds").is_dir():
         out.update(evaluate_seeds(shared, settings, labels / "framing_seeds.tsv"))
     out["seconds"] = time.perf_counter() - started
@@ -218,14 +250,18 @@ def evaluate_framing(shared: Path, settings: Settings, labels: Path = LABELS) ->
 
 
 def format_framing_report(result: dict[str, Any]) -> str:
-    lines = [f"{'set':<32} {'rows':>5} {'P':>6} {'R':>6} {'F1':>6} {'target':>7} {'voice':>6} (n)"]
+    lines = [
+        f"{'set':<32} {'rows':>5} {'P':>6} {'R':>6} {'F1':>6} {'target':>7} {'answ':>5} "
+        f"{'t.prec':>6} {'voice':>6} (n)"
+    ]
     for name, r in result.items():
-        if not name.startswith("occurrences"):
+        if not name.startswith(("occurrences", "dev")):
             continue
+        label = name[12:] if name.startswith("occurrences") else name
         lines.append(
-            f"{name[12:]:<32} {r['rows']:>5} {r['precision']:>6.3f} {r['recall']:>6.3f} "
-            f"{r['f1']:>6.3f} {r['target_accuracy']:>7.3f} {r['voice_accuracy']:>6.3f} "
-            f"({r['both_framing']})"
+            f"{label:<32} {r['rows']:>5} {r['precision']:>6.3f} {r['recall']:>6.3f} "
+            f"{r['f1']:>6.3f} {r['target_accuracy']:>7.3f} {r['target_answered']:>5.2f} "
+            f"{r['target_precision']:>6.3f} {r['voice_accuracy']:>6.3f} ({r['both_framing']})"
         )
     if s := result.get("seeds"):
         lines.append(

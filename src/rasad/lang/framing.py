@@ -49,3 +49,138 @@ GENERIC_BEFORE = {
     "fa": ["مبارزه", "مقابله", "ضد", "مبارزه با", "مقابله با"],
     "en": ["counter", "anti", "against", "fight", "fighting", "war on", "combat", "combating"],
 }
+
+# Report verbs beyond the quotes stage's speech cues: a term in a sentence that holds one of
+# these (or a speech cue) is someone else's words, reported. Nouns ("statement", «بيان») and
+# source markers ("according to", «به نقل از») are left out: they also open the outlet's own
+# account of a report, whose epithets are its own
+# («أدانت القمة احتلال…», «دعوا لمقاطعة الكيان الصهيوني», "ministers claim it will tackle
+# terrorism").
+REPORT_VERBS = {
+    "ar": [
+        "أدان",
+        "أدانت",
+        "دان",
+        "دانت",
+        "استنكر",
+        "استنكرت",
+        "ندد",
+        "نددت",
+        "دعا",
+        "دعت",
+        "دعوا",
+        "طالب",
+        "طالبت",
+        "اشتكى",
+        "اشتكت",
+        "تحدث",
+        "تحدثت",
+        "وصف",
+        "وصفت",
+        "اتهم",
+        "اتهمت",
+        "حمل",
+        "حملت",
+        "هنأ",
+        "يهنئ",
+        "رأى",
+        "رأت",
+        "يرى",
+        "اعتبر",
+        "زعم",
+        "زعمت",
+        "قوله",
+    ],
+    "fa": [
+        "اشاره کرد",
+        "خواستار شد",
+        "محکوم کرد",
+        "توصیف کرد",
+        "معتقد است",
+        "افزود",
+        "گفت",
+    ],
+    "en": [
+        "claim",
+        "claims",
+        "say",
+        "will say",
+        "called",
+        "condemned",
+        "accused",
+        "described",
+        "branded",
+        "argued",
+        "believes",
+    ],
+}
+
+# Quoted words of at least this many words hold someone else's voice; fewer are scare quotes
+# («الشهيدين», the "war on terror") that an outlet puts around its own word.
+QUOTED_MIN_WORDS = 4
+
+# Act nouns whose genitive (the word after them) is what the act is done to, not who does it:
+# «احتلال الكويت», «اشغال عراق», "the invasion of Iraq". Their doer comes as an adjective
+# («الاحتلال الإسرائيلي», "US-led invasion"), after AGENT_MARKERS, or as the first of two
+# genitives («احتلال العراق للكويت»).
+PATIENT_AFTER = {
+    "ar": ["احتلال", "الاحتلال", "غزو", "عدوان", "العدوان", "تحرير", "مجزرة", "مجزره"],
+    "fa": ["اشغال", "تجاوز", "تهاجم", "آزادسازی"],
+    "en": ["occupation", "invasion", "liberation", "occupied", "genocide", "massacre"],
+}
+
+# A group after one of these words, after the term, is where the act goes («عودة الشرعية إلى
+# عدن»); before the term the word opens the term's own phrase («تحويل مهمة القوات إلى المشورة»).
+NOT_TARGET_AFTER = {"ar": ["إلى", "الى", "الی"], "fa": [], "en": ["into"]}
+
+# Words after which the doer of an act is named: «توسط ارمنستان», «من قبل», "by".
+AGENT_MARKERS = {
+    "ar": ["من قبل", "على يد", "بيد"],
+    "fa": ["توسط", "از سوی", "از جانب", "به دست"],
+    "en": ["by"],
+}
+
+# A named entity or group this many words from the term, with no preposition of NOT_TARGET_BEFORE
+# between, is the noun the term modifies or its genitive («رژیم سوریه», «مليشيات الحوثي»,
+# "Syrian regime").
+ADJACENT_WORDS = 1
+ADJACENT_CATEGORIES = ("label", "regime", "occupation", "aggression", "resistance", "martyrdom")
+
+# English "terror" words that modify a noun of law or policing are generic ("terror suspects",
+# "the Terrorism Act", "terror detentions"): no one is named.
+GENERIC_AFTER = {
+    "en": [
+        "act",
+        "acts",
+        "law",
+        "laws",
+        "legislation",
+        "bill",
+        "suspect",
+        "suspects",
+        "detention",
+        "detentions",
+        "detainees",
+        "offer",
+        "plan",
+        "plans",
+        "powers",
+        "measures",
+        "threat",
+        "charges",
+        "alert",
+        "list",
+        "case",
+        "cases",
+        "trial",
+        "crimes",
+    ],
+}
+
+# Words that open a new clause: a speech cue on the other side of one does not report the term
+# («وأعلن العراق … النصر، إلا أن التنظيم الإرهابي لا يزال…»).
+CLAUSE_BREAKS = {
+    "ar": ["إلا أن", "الا ان", "لكن", "ولكن", "بينما", "في حين", "فيما", "؛"],
+    "fa": ["اما", "ولی", "در حالی که", "درحالیکه", "؛"],
+    "en": ["but", "while", "whereas", ";"],
+}

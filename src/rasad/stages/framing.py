@@ -6,10 +6,12 @@ its language's clitics and suffixes (lang/framing.py); words that only look like
 Persian «نظامی» "military") and terms inside a person's name are not it. It counts only in its
 framing sense: senses.tsv requires or blocks cue words around it (cues.tsv), so «شهادت داد»
 (testified) or "resistance" in a golf report is left out. Each occurrence then records its
-target — the actor the term names by itself, else a group named beside it in the sentence
-(targets.tsv), else a named entity right next to it, else nothing (generic or unknown) — and
-its voice: `quoted` with the speaker when a quote (the quotes stage) holds it or a headline
-opens with its speaker, `outlet` otherwise.
+target — the actor the term names by itself, else the entity or group it governs or modifies
+(its genitive, adjective or head noun), else a group named beside it in the sentence
+(targets.tsv), else a person or organisation right next to it, else nothing (generic or
+unknown), every name read through the group vocabulary — and its voice: `quoted` when a quote
+(the quotes stage) holds it, its sentence reports someone (a speech cue or report verb), or a
+headline opens with its speaker, `outlet` otherwise.
 """
 
 from __future__ import annotations
@@ -22,9 +24,13 @@ from functools import cache
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.data import read_table
+from rasad.entities.recognise import gazetteer_key, is_demonym, lookup
 from rasad.lang import framing as F
+from rasad.lang import quotes as Q
 from rasad.model import Document, LoadedTerm
 from rasad.pipeline import stage
+from rasad.stages.entities import find_entities
+from rasad.stages.quotes import cue_pattern, direct_quotes
 from rasad.text.normalize import fold_same_length
 from rasad.text.sentences import sentence_end, sentence_start
 
@@ -136,13 +142,42 @@ def sense_rules() -> dict[tuple[str, str], list[SenseRule]]:
 def target_groups() -> dict[str, tuple[re.Pattern, list[str]]]:
     """Language → (one pattern over every group's words, the group of each alternative)."""
     rows: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for lang, words, target in read_table("framing/targets.tsv"):
+    for lang, words, target, *_ in read_table("framing/targets.tsv"):
         rows[lang] += [(w, target) for w in words.split("|")]
     out = {}
     for lang, pairs in rows.items():
         pairs.sort(key=lambda p: -len(p[0]))
         out[lang] = (word_pattern([w for w, _ in pairs], lang, groups=True), [t for _, t in pairs])
     return out
+
+
+@cache
+def group_names() -> dict[str, str]:
+    """Every name of targets.tsv (any language, and each group's English name unless it holds a
+    parenthesis) → the group."""
+    out: dict[str, str] = {}
+    for _, words, target, *_ in read_table("framing/targets.tsv"):
+        # "Iraq (Saddam Hussein)" is a period of Iraq, not every "Iraq": only its words name it
+        own = [] if "(" in target else [target]
+        for word in (*own, *words.split("|")):
+            out.setdefault(name_key(word), target)
+    return out
+
+
+def name_key(name: str) -> str:
+    """A name compared without letter variants, articles, case or a parenthesis."""
+    return gazetteer_key(re.sub(r"\(.*?\)", "", name).replace(ZWNJ, " ")).lower().strip()
+
+
+def group_name(name: str) -> str:
+    """A target's name as the group vocabulary has it («داعش», "Islamic State" → "ISIS"), else
+    the gazetteer's English name of the entity it names, else the name as it is."""
+    if (group := group_names().get(name_key(name))) is not None:
+        return group
+    entry = lookup(name)
+    if entry is None:
+        return name
+    return group_names().get(name_key(entry.name), entry.name)
 
 
 def window_text(text: str, start: int, end: int, side: str, words: int) -> str:
@@ -178,8 +213,12 @@ def applied_to(text: str, start: int, end: int, g_start: int, g_end: int, lang: 
     applied to: not when a victim's or place's preposition stands between them (in Arabic a
     clitic ب/ل/ف on the group counts too)."""
     gap = text[end:g_start] if g_start >= end else text[g_end:start]
+    if "،" in gap or "," in gap:  # another clause or another item of a list
+        return False
     words = set(WORD.findall(gap))
     if words & set(F.NOT_TARGET_BEFORE.get(lang, ())):
+        return False
+    if g_start >= end and words & set(F.NOT_TARGET_AFTER.get(lang, ())):
         return False
     return not (lang == "ar" and g_start >= end and text[g_start : g_start + 1] in "بل")
 
@@ -228,23 +267,19 @@ def group_target(text: str, start: int, end: int, lang: str) -> dict | None:
     return best[1] if best else None
 
 
-def entity_target(doc: Document, text: str, start: int, end: int) -> dict | None:
-    """A named person, organisation or place right next to the term (ENTITY_WORDS words)."""
+def entity_target(
+    mentions: list[dict], text: str, start: int, end: int, kinds: tuple[str, ...] = ("PER", "ORG")
+) -> dict | None:
+    """A named person or organisation right next to the term (ENTITY_WORDS words)."""
     lo, hi = sentence_start(text, start), sentence_end(text, end)
-    for m in sorted(doc.entities, key=lambda m: min(abs(m["start"] - end), abs(start - m["end"]))):
+    for m in sorted(mentions, key=lambda m: min(abs(m["start"] - end), abs(start - m["end"]))):
         if m["end"] <= lo or m["start"] >= hi or (m["start"] < end and start < m["end"]):
             continue
-        if m["type"] not in ("PER", "ORG"):  # a place is where it happened, not whom
+        if m["type"] not in kinds:  # a place is where it happened, not whom
             continue
         gap = text[end : m["start"]] if m["start"] >= end else text[m["end"] : start]
-        if len(WORD.findall(gap)) <= ENTITY_WORDS:
-            name = m.get("canonical") or m["text"]
-            return {
-                "target": name,
-                "target_key": m["entity"],
-                "target_start": m["start"],
-                "target_end": m["end"],
-            }
+        if len(WORD.findall(gap)) <= ENTITY_WORDS and "،" not in gap and "," not in gap:
+            return mention_target(m)
         return None
     return None
 
@@ -258,44 +293,244 @@ def generic_pattern(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w\u200c])(?:{joined})[\s\u200c-]*$", re.IGNORECASE)
 
 
-def generic_use(text: str, start: int, lang: str) -> bool:
-    """Whether the words just before the term make it generic ("the fight against terror")."""
+def generic_use(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the words around the term make it generic: before it ("the fight against
+    terror"), or a noun of law or policing after it ("terror suspects")."""
     pattern = generic_pattern(lang)
-    return bool(pattern and pattern.search(text, max(0, start - 30), start))
+    if pattern and pattern.search(text, max(0, start - 30), start):
+        return True
+    after = WORD.match(text, end + 1) if text[end : end + 1] in (" ", "-") else None
+    return bool(after and after.group().lower() in F.GENERIC_AFTER.get(lang, ()))
 
 
-def target_of(doc: Document, text: str, start: int, end: int, term: Term, body: bool) -> dict:
-    """Whom or what the occurrence is applied to; `target` None when generic or unknown."""
+def mention_target(m: dict) -> dict:
+    """A target from an entity mention, named as the group vocabulary names it."""
+    return {
+        "target": group_name(m.get("canonical") or m["text"]),
+        "target_key": m.get("entity"),
+        "target_start": m["start"],
+        "target_end": m["end"],
+    }
+
+
+def patient_after(term: Term, word: str) -> bool:
+    """Whether the term is an act whose genitive is what the act is done to («احتلال الكويت»)."""
+    bare = re.sub(r"^[وف]?[بلک]?", "", word) if term.lang == "ar" else word
+    heads = {folded(t) for t in F.PATIENT_AFTER.get(term.lang, ())}
+    return folded(term.term) in heads or folded(bare) in heads or folded(word.lower()) in heads
+
+
+def agent_after_marker(
+    mentions: list[dict], text: str, end: int, hi: int, lang: str
+) -> dict | None:
+    """The first mention after a doer's marker («توسط ارمنستان», "by the US") in the clause."""
+    markers = "|".join(spaced(w) for w in F.AGENT_MARKERS.get(lang, ()))
+    if not markers:
+        return None
+    found = re.search(rf"(?<![\w\u200c])(?:{markers})(?![\w\u200c])", folded(text[end:hi]), re.I)
+    if found is None:
+        return None
+    at = end + found.end()
+    after = [m for m in mentions if at <= m["start"] < hi]
+    first = min(after, key=lambda m: m["start"], default=None)
+    return first if first and len(WORD.findall(text[at : first["start"]])) <= 1 else None
+
+
+def words_between(text: str, a: int, b: int) -> list[str]:
+    """The words between two offsets; a comma counts as one (another clause or list item)."""
+    if a > b:
+        return []
+    return [*WORD.findall(text[a:b]), *re.findall("[,،]", text[a:b])]
+
+
+def genitive_target(after: list[dict], text: str, end: int, term: Term, act: bool) -> dict | None:
+    """The mention right after the term (ADJACENT_WORDS at most, no preposition between, no
+    Arabic ب/ل clitic on it): its genitive or adjective. After an act noun only an adjective
+    («الاحتلال الإسرائيلي») or the first of two genitives («احتلال العراق للكويت») is the doer."""
+    if not after:
+        return None
+    first, gap = after[0], words_between(text, end, after[0]["start"])
+    blocked = {*F.NOT_TARGET_BEFORE.get(term.lang, ()), *F.NOT_TARGET_AFTER.get(term.lang, ())}
+    if len(gap) > F.ADJACENT_WORDS or set(gap) & blocked:
+        return None
+    if not act or is_demonym(first["text"]):
+        clitic = term.lang == "ar" and text[first["start"] : first["start"] + 1] in "بل"
+        return None if clitic else mention_target(first)
+    if term.lang == "ar" and len(after) > 1:
+        second = after[1]
+        if text[second["start"]] == "ل" and not words_between(text, first["end"], second["start"]):
+            return mention_target(first)
+    return None
+
+
+def adjacent_target(
+    mentions: list[dict], text: str, start: int, end: int, term: Term
+) -> dict | None:
+    """The entity or group the term governs or modifies, next to it in its sentence: the doer
+    after a marker («توسط ارمنستان»), its genitive or adjective («رژیم سوریه», «جرائم
+    الإسرائيليين», «الاحتلال الإسرائيلي»), or the word right before it ("Syrian regime"). Only
+    for categories that characterise an actor (ADJACENT_CATEGORIES): the genitive of an
+    "advice" or a legitimacy term is whom it is given to."""
+    if term.category not in F.ADJACENT_CATEGORIES:
+        return None
+    lo, hi = sentence_start(text, start), sentence_end(text, end)
+    after = sorted((m for m in mentions if end <= m["start"] < hi), key=lambda m: m["start"])
+    act = patient_after(term, text[start:end])
+    if act and (doer := agent_after_marker(mentions, text, end, hi, term.lang)):
+        return mention_target(doer)
+    if found := genitive_target(after, text, end, term, act):
+        return found
+    before = [m for m in mentions if lo <= m["start"] and m["end"] <= start]
+    if before:
+        last = max(before, key=lambda m: m["end"])
+        if not words_between(text, last["end"], start):
+            return mention_target(last)
+    return None
+
+
+def group_mentions(text: str, lang: str) -> list[dict]:
+    """The groups of targets.tsv named in a text, as mentions (longest first, no overlaps)."""
+    if lang not in target_groups():
+        return []
+    pattern, names = target_groups()[lang]
+    out = []
+    for m in pattern.finditer(folded(text)):
+        index = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
+        out.append(
+            {
+                "start": m.start(),
+                "end": m.end(),
+                "text": text[m.start() : m.end()],
+                "type": "GROUP",
+                "canonical": names[index],
+                "entity": None,
+            }
+        )
+    return out
+
+
+def target_of(
+    doc: Document, text: str, start: int, end: int, term: Term, mentions: list[dict]
+) -> dict:
+    """Whom or what the occurrence is applied to; `target` None when generic or unknown.
+    In order: the actor the term names by itself; none for a generic use; the group whose name
+    the term sits in; the entity or group next to it (adjacent_target); the nearest group of
+    the sentence; a person or organisation within ENTITY_WORDS words."""
     if term.target:
         return {"target": term.target}
-    if generic_use(folded(text), start, term.lang):
+    if generic_use(folded(text), start, end, term.lang):
         return {"target": None}
-    found = group_target(folded(text), start, end, term.lang)
-    if found is None and body:
-        found = entity_target(doc, text, start, end)
+    pattern_names = target_groups().get(term.lang)
+    if pattern_names:
+        lo = max(sentence_start(text, start), start - TARGET_REACH)
+        hi = min(sentence_end(text, end), end + TARGET_REACH)
+        if around := group_around(folded(text), start, end, lo, hi, *pattern_names):
+            return around
+    holding = [m for m in mentions if m["type"] == "GROUP" and m["start"] <= start < m["end"]]
+    if holding:  # the term is part of the group's name: «گروه‌های مقاومت»
+        return mention_target(holding[0])
+    named = [m for m in mentions if not (m["start"] < end and start < m["end"])]
+    if found := adjacent_target(named, text, start, end, term):
+        return found
+    # a group beside the dead is their killer or their unit, not whom "martyr" is applied to
+    found = (
+        None if term.category == "martyrdom" else group_target(folded(text), start, end, term.lang)
+    )
+    if found is None:
+        kinds = ("PER",) if term.category == "martyrdom" else ("PER", "ORG")  # the dead
+        found = entity_target(mentions, text, start, end, kinds)
     return found or {"target": None}
 
 
-def voice_of(doc: Document, text: str, start: int, end: int, body: bool) -> dict:
-    """`quoted` (with the speaker) inside a quote or after a headline's "Speaker:"; else `outlet`."""
+@cache
+def report_pattern(lang: str) -> re.Pattern | None:
+    """Report verbs as whole words (a conjunction و/ف at most)."""
+    words = F.REPORT_VERBS.get(lang, [])
+    if not words:
+        return None
+    joined = "|".join(spaced(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w\u200c])[وف]?(?:{joined})(?![\w\u200c])", re.IGNORECASE)
+
+
+def quote_marks_around(text: str, start: int, end: int) -> bool:
+    """Whether the term lies inside quote marks holding QUOTED_MIN_WORDS words or more."""
+    lo = sentence_start(text, start)
+    for s, e in direct_quotes(text[lo : sentence_end(text, end)]):
+        if (
+            lo + s <= start
+            and end <= lo + e
+            and len(WORD.findall(text[lo + s : lo + e])) >= (F.QUOTED_MIN_WORDS)
+        ):
+            return True
+    return False
+
+
+@cache
+def clause_break_pattern(lang: str) -> re.Pattern | None:
+    words = F.CLAUSE_BREAKS.get(lang)
+    if not words:
+        return None
+    joined = "|".join(spaced(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<![\w\u200c]))(?:{joined})(?![\w\u200c])", re.IGNORECASE)
+
+
+def clause_break(gap: str, lang: str) -> bool:
+    """Whether a stretch of text opens a new clause («إلا أن», «اما», "but", a semicolon)."""
+    pattern = clause_break_pattern(lang)
+    return bool(pattern and pattern.search(gap))
+
+
+def reported(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the term's sentence reports someone: a speech cue (the quotes stage's) or a
+    report verb before it (anywhere in the sentence in Persian and English, whose
+    verb may close it: «… اظهار داشت», "…, he said"), or quote marks of several words around it."""
+    lo, hi = sentence_start(text, start), sentence_end(text, end)
+    plain = folded(text)
+    cues = [p for p in (cue_pattern(lang), report_pattern(lang)) if p is not None]
+    markers = {folded(w) for w in Q.SOURCE_MARKERS.get(lang, ())}
+    for m in (m for p in cues for m in p.finditer(plain, lo, hi)):
+        if m.group().lstrip("وف") in markers or m.group() in markers:
+            continue
+        if m.end() <= start and not clause_break(plain[m.end() : start], lang):
+            return True
+        if lang != "ar" and m.start() >= end and not clause_break(plain[end : m.start()], lang):
+            return True
+    return quote_marks_around(text, start, end)
+
+
+def voice_of(
+    doc: Document, text: str, start: int, end: int, body: bool, body_terms: list | None = None
+) -> dict:
+    """`quoted` (with the speaker when known) inside a quote of the quotes stage, in a sentence
+    that reports someone (report_verbs), after a headline's "Speaker:", or in a headline whose
+    term the body only quotes; else `outlet`."""
     if body:
         for q in doc.quotes:
             if q["start"] <= start and end <= q["end"]:
                 return {"voice": "quoted", "speaker": q["speaker_text"]}
+        if reported(text, start, end, doc.lang or ""):
+            return {"voice": "quoted", "speaker": None}
         return {"voice": "outlet", "speaker": None}
     head, colon, _ = text.partition(":")
     if colon and len(head) < start and 0 < len(WORD.findall(head)) <= F.HEADLINE_SPEAKER_WORDS:
         return {"voice": "quoted", "speaker": head.strip()}
+    word = folded(text[start:end])
+    same = [t for t in body_terms or [] if folded(t["text"]) == word]
+    if same and all(t.get("voice") == "quoted" for t in same):
+        return {"voice": "quoted", "speaker": same[0].get("speaker")}
     return {"voice": "outlet", "speaker": None}
 
 
-def find_loaded_terms(doc: Document, text: str, body: bool = True) -> list[LoadedTerm]:
+def find_loaded_terms(
+    doc: Document, text: str, body: bool = True, body_terms: list | None = None
+) -> list[LoadedTerm]:
     """Every lexicon term of `text` (the body, or the title when `body` is False) used in its
     framing sense, as original spans with category, target and voice."""
     compiled, lang = term_pattern(doc.lang), doc.lang
     if compiled is None or not text:
         return []
     terms, plain = lexicon()[lang], folded(text)
+    mentions: list[dict] | None = None  # entities (a title's found here) and groups, once needed
     out: list[LoadedTerm] = []
     for m in compiled.finditer(plain):
         index = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
@@ -315,8 +550,11 @@ def find_loaded_terms(doc: Document, text: str, body: bool = True) -> list[Loade
             "term": term.term,
             "family": term.family,
         }
-        item.update(target_of(doc, text, m.start(), m.end(), term, body))
-        item.update(voice_of(doc, text, m.start(), m.end(), body))
+        if mentions is None:
+            entities = doc.entities if body else find_entities(text, lang)
+            mentions = [*entities, *group_mentions(text, lang)]
+        item.update(target_of(doc, text, m.start(), m.end(), term, mentions))
+        item.update(voice_of(doc, text, m.start(), m.end(), body, body_terms))
         out.append(item)  # type: ignore[arg-type]
     return out
 
@@ -409,7 +647,7 @@ def make_framing(settings: Settings):
 
     def framing(doc: Document) -> Document:
         doc.loaded_terms = find_loaded_terms(doc, doc.text)
-        doc.title_terms = find_loaded_terms(doc, doc.title or "", body=False)
+        doc.title_terms = find_loaded_terms(doc, doc.title or "", False, doc.loaded_terms)
         return doc
 
     return framing
