@@ -170,6 +170,10 @@ def build_db(path: Path, shared: Path, total: int, base: int, largest: int) -> N
     written = time.perf_counter() - started
     started = time.perf_counter()
     sync_story_summaries(store)
+    # the views are those of this code (links, framing terms, rows and pages just made): the
+    # backfills an empty database's migrations record are done, not left for the first request
+    for name in store.pending_backfills():
+        store.backfill_done(name)
     print(
         f"built {path}: {store.count()} documents in {written:.0f} s, "
         f"summaries in {time.perf_counter() - started:.0f} s",

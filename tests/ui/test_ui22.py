@@ -124,6 +124,34 @@ def test_facets_change_the_results(page, live_server):
     assert 0 < people < everyone
 
 
+def test_quote_and_search_facets_change_the_results(page, live_server):
+    page.goto(live_server + "/quotes?ui=en")
+    said = page.locator("ul.quotes li.quote")
+    every = said.count()
+    page.locator('.facet[data-facet=lang] a[href*="lang=fa"]').click()
+    page.wait_for_url("**lang=fa**")
+    assert 0 < said.count() < every
+    assert page.locator("ul.quotes li.quote p.said[lang=fa]").count() == said.count()
+    page.goto(live_server + "/search?ui=en&q=الکاظمی")
+    hits = page.locator("li.hit")
+    found = hits.count()
+    page.locator('.facet[data-facet=lang] a[href*="lang=ar"]').click()
+    page.wait_for_url("**lang=ar**")
+    assert 0 < hits.count() < found
+    assert page.locator("li.hit > a[lang=ar]").count() == hits.count()
+
+
+def test_outlets_by_story_heat_map_has_data(page, live_server):
+    page.goto(live_server + "/?ui=en")
+    heat = page.locator("table#heat")
+    assert heat.locator("thead th.outlet-name").count() >= 1
+    covered = heat.locator("td.on a")
+    assert covered.count() >= 1
+    href = covered.first.get_attribute("href")  # a cell lists that outlet's articles
+    page.goto(live_server + href)
+    assert page.locator("#documents tbody tr").count() >= 1
+
+
 @pytest.mark.parametrize("ui", LANGS)
 def test_no_horizontal_scroll_on_a_phone(browser, live_server, ui, screenshot):
     context = browser.new_context(viewport={"width": 390, "height": 844})
@@ -132,7 +160,10 @@ def test_no_horizontal_scroll_on_a_phone(browser, live_server, ui, screenshot):
     story = page.locator("#stories tbody tr a").first.get_attribute("href")
     page.goto(live_server + "/entities")
     entity = page.locator("#entities tbody tr a").first.get_attribute("href")
+    page.goto(live_server + "/documents")
+    document = page.locator("#documents tbody tr a").first.get_attribute("href")
     paths = ["/", "/documents", "/entities", "/quotes", "/search?q=الکاظمی", story, entity]
+    paths.append(document)
     for path in paths:
         page.goto(f"{live_server}{path}{'&' if '?' in path else '?'}ui={ui}")
         width = page.evaluate("document.documentElement.scrollWidth")

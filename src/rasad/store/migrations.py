@@ -658,6 +658,122 @@ MIGRATIONS: tuple[Migration, ...] = (
             ON CONFLICT (name) DO NOTHING
         """
     ),
+    # the corpus counts every list page shows (`Store.stats`: documents by language, by outlet
+    # and by rejection reason), kept as counts as documents are written instead of counted
+    # over every document on each request: a trigger adds a stored document and moves a
+    # changed one (SQLite's own, a plpgsql function in PostgreSQL); a missing language or
+    # outlet is counted as "(unknown)". The date span reads the ends of an index
+    Migration(
+        """
+        CREATE TABLE IF NOT EXISTS document_counts (
+            facet TEXT NOT NULL,
+            value TEXT NOT NULL,
+            n {bigint} NOT NULL,
+            PRIMARY KEY (facet, value)
+        );
+        CREATE INDEX IF NOT EXISTS documents_accepted_published ON documents(rejected, published);
+        DELETE FROM document_counts;
+        INSERT INTO document_counts (facet, value, n)
+            SELECT 'lang', coalesce(lang, '(unknown)'), count(*) FROM documents
+            WHERE rejected IS NULL GROUP BY coalesce(lang, '(unknown)');
+        INSERT INTO document_counts (facet, value, n)
+            SELECT 'outlet', coalesce(outlet, '(unknown)'), count(*) FROM documents
+            WHERE rejected IS NULL GROUP BY coalesce(outlet, '(unknown)');
+        INSERT INTO document_counts (facet, value, n)
+            SELECT 'rejected', rejected, count(*) FROM documents
+            WHERE rejected IS NOT NULL GROUP BY rejected
+        """,
+        Dialects(
+            sqlite="""
+            CREATE TRIGGER IF NOT EXISTS document_counts_added AFTER INSERT ON documents BEGIN
+                INSERT INTO document_counts (facet, value, n)
+                    SELECT 'lang', coalesce(NEW.lang, '(unknown)'), 1 WHERE NEW.rejected IS NULL
+                    ON CONFLICT (facet, value) DO UPDATE SET n = document_counts.n + 1;
+                INSERT INTO document_counts (facet, value, n)
+                    SELECT 'outlet', coalesce(NEW.outlet, '(unknown)'), 1
+                    WHERE NEW.rejected IS NULL
+                    ON CONFLICT (facet, value) DO UPDATE SET n = document_counts.n + 1;
+                INSERT INTO document_counts (facet, value, n)
+                    SELECT 'rejected', NEW.rejected, 1 WHERE NEW.rejected IS NOT NULL
+                    ON CONFLICT (facet, value) DO UPDATE SET n = document_counts.n + 1;
+            END;
+            CREATE TRIGGER IF NOT EXISTS document_counts_removed AFTER DELETE ON documents BEGIN
+                UPDATE document_counts SET n = n - 1
+                    WHERE OLD.rejected IS NULL AND facet = 'lang'
+                    AND value = coalesce(OLD.lang, '(unknown)');
+                UPDATE document_counts SET n = n - 1
+                    WHERE OLD.rejected IS NULL AND facet = 'outlet'
+                    AND value = coalesce(OLD.outlet, '(unknown)');
+                UPDATE document_counts SET n = n - 1
+                    WHERE facet = 'rejected' AND value = OLD.rejected;
+                DELETE FROM document_counts WHERE n <= 0 AND (
+                    (facet = 'lang' AND value = coalesce(OLD.lang, '(unknown)'))
+                    OR (facet = 'outlet' AND value = coalesce(OLD.outlet, '(unknown)'))
+                    OR (facet = 'rejected' AND value = OLD.rejected));
+            END;
+            CREATE TRIGGER IF NOT EXISTS document_counts_changed
+            AFTER UPDATE OF lang, outlet, rejected ON documents
+            WHEN OLD.lang IS NOT NEW.lang OR OLD.outlet IS NOT NEW.outlet
+                OR OLD.rejected IS NOT NEW.rejected BEGIN
+                UPDATE document_counts SET n = n - 1
+                    WHERE OLD.rejected IS NULL AND facet = 'lang'
+                    AND value = coalesce(OLD.lang, '(unknown)');
+                UPDATE document_counts SET n = n - 1
+                    WHERE OLD.rejected IS NULL AND facet = 'outlet'
+                    AND value = coalesce(OLD.outlet, '(unknown)');
+                UPDATE document_counts SET n = n - 1
+                    WHERE facet = 'rejected' AND value = OLD.rejected;
+                DELETE FROM document_counts WHERE n <= 0 AND (
+                    (facet = 'lang' AND value = coalesce(OLD.lang, '(unknown)'))
+                    OR (facet = 'outlet' AND value = coalesce(OLD.outlet, '(unknown)'))
+                    OR (facet = 'rejected' AND value = OLD.rejected));
+                INSERT INTO document_counts (facet, value, n)
+                    SELECT 'lang', coalesce(NEW.lang, '(unknown)'), 1 WHERE NEW.rejected IS NULL
+                    ON CONFLICT (facet, value) DO UPDATE SET n = document_counts.n + 1;
+                INSERT INTO document_counts (facet, value, n)
+                    SELECT 'outlet', coalesce(NEW.outlet, '(unknown)'), 1
+                    WHERE NEW.rejected IS NULL
+                    ON CONFLICT (facet, value) DO UPDATE SET n = document_counts.n + 1;
+                INSERT INTO document_counts (facet, value, n)
+                    SELECT 'rejected', NEW.rejected, 1 WHERE NEW.rejected IS NOT NULL
+                    ON CONFLICT (facet, value) DO UPDATE SET n = document_counts.n + 1;
+            END
+            """,
+            postgres="""
+            CREATE OR REPLACE FUNCTION document_counts_count(doc documents, direction INTEGER)
+            RETURNS void LANGUAGE plpgsql AS $$
+            BEGIN
+                INSERT INTO document_counts (facet, value, n)
+                    SELECT f.facet, f.value, direction FROM (VALUES
+                        ('lang', coalesce(doc.lang, '(unknown)'), doc.rejected IS NULL),
+                        ('outlet', coalesce(doc.outlet, '(unknown)'), doc.rejected IS NULL),
+                        ('rejected', doc.rejected, doc.rejected IS NOT NULL)
+                    ) AS f(facet, value, counted) WHERE f.counted
+                    ON CONFLICT (facet, value) DO UPDATE SET n = document_counts.n + excluded.n;
+                DELETE FROM document_counts WHERE n <= 0 AND (
+                    (facet = 'lang' AND value = coalesce(doc.lang, '(unknown)'))
+                    OR (facet = 'outlet' AND value = coalesce(doc.outlet, '(unknown)'))
+                    OR (facet = 'rejected' AND value = doc.rejected));
+            END $$;
+            CREATE OR REPLACE FUNCTION document_counts_moved() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+            BEGIN
+                IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM document_counts_count(OLD, -1); END IF;
+                IF TG_OP IN ('INSERT', 'UPDATE') THEN PERFORM document_counts_count(NEW, 1); END IF;
+                RETURN NULL;
+            END $$;
+            DROP TRIGGER IF EXISTS document_counts_added ON documents;
+            CREATE TRIGGER document_counts_added AFTER INSERT OR DELETE ON documents
+                FOR EACH ROW EXECUTE FUNCTION document_counts_moved();
+            DROP TRIGGER IF EXISTS document_counts_changed ON documents;
+            CREATE TRIGGER document_counts_changed AFTER UPDATE ON documents
+                FOR EACH ROW WHEN (OLD.lang IS DISTINCT FROM NEW.lang
+                    OR OLD.outlet IS DISTINCT FROM NEW.outlet
+                    OR OLD.rejected IS DISTINCT FROM NEW.rejected)
+                EXECUTE FUNCTION document_counts_moved()
+            """,
+        ),
+    ),
 )
 
 
