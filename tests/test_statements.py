@@ -182,3 +182,16 @@ def test_figures_of_two_subjects_in_one_story_are_no_contradiction():
     # the tolls of one attack named in both still contradict (one subject: the place)
     toll_a, toll_b = statement(TOLL_A), statement(TOLL_B, outlet="B")
     assert toll_a.named & toll_b.named and relate(toll_a, toll_b).verdict == "contradict"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("بلغت قيمة الصفقة 20 مليون جنيه استرليني", "gbp"),  # the longer name wins
+        ("بلغت قيمة الصفقة 20 مليون جنيه", "egp"),
+        ("بلغت قيمة الصفقة 20 مليون درهم", "aed"),
+    ],
+)
+def test_currencies_are_read_by_their_longest_name(text, unit):
+    (value,) = [v for v in statement(text).values if v.value == 20_000_000]
+    assert value.unit == unit

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from rasad.analysis.export import build_export
-from rasad.entities.link import EntityIndex, link_document, linkable, skeleton, trimmed
+from rasad.entities.link import (
+    EntityIndex,
+    link_document,
+    linkable,
+    linked_mentions,
+    skeleton,
+    trimmed,
+)
 from rasad.services.ingest import ingest_paths
 from rasad.stages.entities import surname_mentions
 from rasad.store import open_store
@@ -100,6 +107,8 @@ def test_the_last_word_of_a_name_chain_is_no_surname():
         ("المهندس فيصل", "PER", "فيصل"),
         ("المهندس فيصل", "ORG", "المهندس فيصل"),
         ("وزارة الصحة", "ORG", "وزارة الصحة"),
+        ("Mr Glazer's", "PER", "Glazer"),
+        ("Brown’s", "PER", "Brown"),
     ],
 )
 def test_spans_lose_the_function_words_they_ran_into(text, kind, expected):
@@ -108,3 +117,62 @@ def test_spans_lose_the_function_words_they_ran_into(text, kind, expected):
         "ar" if not text.isascii() else "en",
     )
     assert m["text"] == expected and m["end"] - m["start"] == len(expected)
+
+
+KHAMENEI = "Ali Khamenei"
+
+
+def test_an_epithet_or_a_split_surname_lends_no_surname():
+    """«رهبر انقلاب» (Leader of the Revolution) and «خامنه ای» (written with a space) name the
+    gazetteer's Khamenei; their last words, the revolution and a suffix, are not his name."""
+    text = "رهبر انقلاب گفت انقلاب اسلامی در بیانیه ای از خامنه ای یاد کرد"
+    at = text.index("خامنه ای")
+    full = [
+        {"start": 0, "end": 11, "text": "رهبر انقلاب", "type": "PER", "canonical": KHAMENEI},
+        {"start": at, "end": at + 8, "text": "خامنه ای", "type": "PER", "canonical": KHAMENEI},
+    ]
+    assert surname_mentions(text, full, "fa") == []
+    # a surname its gazetteer person does go by is still lent (صالح of Barham Salih)
+    salih = {"start": 0, "end": 8, "text": "برهم صالح", "type": "PER", "canonical": "Barham Salih"}
+    found = surname_mentions("برهم صالح قال إن صالح", [salih], "ar")
+    assert [m["text"] for m in found] == ["صالح"]
+
+
+def test_a_lent_surname_of_an_older_version_is_no_longer_linked():
+    stored = [
+        {"start": 0, "end": 11, "text": "رهبر انقلاب", "type": "PER", "canonical": KHAMENEI},
+        {"start": 30, "end": 35, "text": "انقلاب", "type": "PER", "canonical": KHAMENEI},
+        {"start": 40, "end": 47, "text": "خامنه‌ای", "type": "PER", "canonical": KHAMENEI},
+    ]
+    kept = [m["text"] for _, m in linked_mentions(stored, "fa")]
+    assert kept == ["رهبر انقلاب", "خامنه‌ای"]
+    index = EntityIndex()
+    index.add("d1", "fa", [m for _, m in linked_mentions(stored, "fa")])
+    assert ("PER", "انقلاب") not in index.by_surname
+
+
+def test_an_honorific_is_no_part_of_the_name():
+    """ "Mr Brown" is Brown, and never shares the consonants of «عمر البرناوي» (Omar: m r)."""
+    m = trimmed({"text": "Mr Brown", "type": "PER", "canonical": None, "start": 4, "end": 12}, "en")
+    assert (m["text"], m["start"]) == ("Brown", 7)
+    assert link_document([m], "en") != link_document(
+        [{"text": "عمر البرناوي", "type": "PER", "canonical": None}], "ar"
+    )
+    assert not linkable({"text": "Mr", "type": "PER", "canonical": None}, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("نيسان", "ORG", False),  # أبريل (نيسان): the Levantine April
+        ("شباط", "PER", False),
+        ("Sept", "LOC", False),
+        ("رمضان", "PER", True),  # a Hijri month is also a given name
+        ("May", "PER", True),
+        ("جنيه", "MISC", False),  # a currency (Egyptian pound)
+        ("درهم", "MISC", False),
+    ],
+)
+def test_months_and_currencies_are_no_entities(text, kind, expected):
+    lang = "en" if text.isascii() else "ar"
+    assert linkable({"text": text, "type": kind, "canonical": None}, lang) is expected

@@ -246,3 +246,11 @@ def test_hay_announces_a_district_only_before_a_definite_name(article):
         assert not any(m["text"] == word for m in mentions(a)), case
     district = article("district")
     assert any("العوالي" in m["text"] and m["type"] in ("LOC", "GPE") for m in mentions(district))
+
+
+def test_an_arabic_adjective_names_a_country_only_by_its_arabic_name():
+    """غنائي is "lyrical" in Arabic: Ghana is غانا there (غنا is its Persian name)."""
+    text = "وقدمت الفرقة عرضا غنائيا، وهو عمل غنائي جديد، وفاز المنتخب الغاني"
+    assert [(m.text, m.canonical) for m in recognise(text, "ar")] == [("الغاني", "Ghana")]
+    assert demonym_of("غنائي", "ar") is None
+    assert demonym_of("سعودی", "fa").name == "Saudi Arabia"  # Persian forms it from Arabic

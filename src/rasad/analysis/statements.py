@@ -255,7 +255,8 @@ def unit_of(words: list[str], before: int, noun_index: int) -> str | None:
     for i in (noun_index, noun_index + 1):
         if i < len(words):
             w = words[i]
-            for form in (w, bare(w), f"{w} {words[i + 1]}" if i + 1 < len(words) else w):
+            two = f"{w} {words[i + 1]}" if i + 1 < len(words) else w
+            for form in (two, w, bare(w)):  # the longer name first: جنيه استرليني is not جنيه
                 if form in forms:
                     return forms[form]
     if before > 0 and words[before - 1] in forms and not words[before - 1].isalpha():

@@ -34,6 +34,13 @@ from rasad.entities.recognise import (
     word_lists,
 )
 from rasad.lang.date_words import WEEKDAYS
+from rasad.lang.months import (
+    ARABIC_AMBIGUOUS,
+    GREGORIAN_AR,
+    GREGORIAN_EN,
+    GREGORIAN_FA,
+    LEVANTINE_AR,
+)
 from rasad.text.normalize import normalize
 from rasad.text.tokenize import PROCLITICS, strip_article
 
@@ -217,10 +224,21 @@ def _weekdays() -> frozenset[str]:
     return frozenset(folded(w) for w in WEEKDAYS)
 
 
+@cache
+def _month_names() -> frozenset[str]:
+    """Month names that are no one's name (نيسان "April", شباط, Dec, Sept): the Gregorian
+    months in Arabic, Levantine and Persian spelling and English abbreviations. Not the
+    Hijri and Jalali months, which are also given names (رمضان, رجب, بهمن), nor the forms
+    `ARABIC_AMBIGUOUS` lists (مارس, مه), nor English May, June, August."""
+    names = {*GREGORIAN_AR, *LEVANTINE_AR, *GREGORIAN_FA}
+    names |= {w for w in GREGORIAN_EN if len(w) <= 4 and w != "may"}
+    return frozenset(folded(w) for w in names if w not in ARABIC_AMBIGUOUS)
+
+
 def _is_title(text: str) -> bool:
     """A title word alone, also behind an Arabic proclitic (المهندس, والمهندس, للمهندس)."""
     key = folded(text)
-    titles = role_words()["title"]
+    titles = role_words()["title"] | role_words()["honorific"]
     if key in titles:
         return True
     bare = ["ال" + key[2:]] if key.startswith("لل") else []
@@ -233,7 +251,7 @@ def linkable(mention: dict, lang: str | None) -> bool:
     letter (ـ, I), a function word or generic reference of its language (أن, has, المملكة:
     data/gazetteers/function_words.tsv; a "surname" an older version repeated from a name
     whose span ran into it), a lower-case English word, God, a weekday (Monday), a title
-    alone (المهندس "the engineer"), or a currency or unit tagged MISC (دولار: ANERcorp tags
+    alone (المهندس "the engineer"), a month (نيسان "April"), or a currency or unit tagged MISC (دولار: ANERcorp tags
     currencies so; a club named like one, الريال, is an ORG and stays)."""
     text = mention["text"].strip()
     if sum(ch.isalpha() for ch in text) < 2 or is_not_name(text, lang):
@@ -244,7 +262,10 @@ def linkable(mention: dict, lang: str | None) -> bool:
         return False
     if normalize(text) in word_lists("function_words.tsv").get(lang or "", frozenset()):
         return False
-    return folded(text) not in _weekdays() and not _is_title(text)
+    key = folded(text)
+    if key in _weekdays() or key.lower() in _month_names() or _is_title(text):
+        return False
+    return not any(b in _month_names() for b in arabic_bare(key))
 
 
 @cache
@@ -265,10 +286,13 @@ def is_unit_word(text: str) -> bool:
 _WORDS = re.compile(r"\S+")
 
 
+POSSESSIVE = ("'s", "’s")
+
+
 def trimmed(mention: dict, lang: str | None) -> dict:
     """A mention without the function words its span ran into at either end (ترامب أن,
-    Trump has) and, for a person, without a title before the name (المهندس فيصل): the
-    gazetteer name stays only when the trimmed form is still listed for it."""
+    Trump has), an English possessive (Brown's) and, for a person, a title before the name
+    (المهندس فيصل): the gazetteer name stays only when the trimmed form is still listed."""
     text = mention["text"]
     spans = [w.span() for w in _WORDS.finditer(text)]
     words = [normalize(text[a:b]) for a, b in spans]
@@ -280,9 +304,11 @@ def trimmed(mention: dict, lang: str | None) -> dict:
         words[first] in function_words or (mention["type"] == "PER" and _is_title(words[first]))
     ):
         first += 1
-    if (first, last) == (0, len(spans)):
-        return mention
     a, b = spans[first][0], spans[last - 1][1]
+    possessive = text[a:b].endswith(POSSESSIVE) and text[a].isascii() and b - a > 3
+    if (first, last) == (0, len(spans)) and not possessive:
+        return mention
+    b -= 2 if possessive else 0  # Brown's: the name is Brown
     out = {**mention, "text": text[a:b]}
     if mention.get("start") is not None:
         out["start"], out["end"] = mention["start"] + a, mention["start"] + b
@@ -305,7 +331,7 @@ def linked_mentions(mentions: list[dict], lang: str | None) -> list[tuple[int, d
     out = []
     for i, m in enumerate(mentions):
         m = trimmed(m, lang)
-        if not linkable(m, lang):
+        if not linkable(m, lang) or lent_surname(m):
             continue
         if m["type"] == "PER" and (m.get("canonical"), m["text"].strip()) in chained:
             m = {**m, "canonical": None}
@@ -324,6 +350,53 @@ def after_chain_word(text: str) -> bool:
     return len(words) > 1 and words[-2] in CHAIN_WORDS
 
 
+MIN_SURNAME_LETTERS = 3  # خامنه ای, written with a space, ends in ای: a suffix, not a surname
+
+
+def surname_of(mention: dict, lang: str | None) -> str | None:
+    """The last word of a full person name, as its bare later mentions would write it, or
+    None when that word is no surname: a word of a name chain (… بن عبدالعزيز), a short piece
+    (ای of خامنه ای), a function word of the language or God, and, for a gazetteer person,
+    a word its entry does not list for it (انقلاب of رهبر انقلاب "Leader of the Revolution"
+    is an epithet's last word: the revolution, not Khamenei)."""
+    words = mention["text"].split()
+    if mention.get("type") != "PER" or len(words) < 2 or after_chain_word(mention["text"]):
+        return None
+    last = words[-1]
+    if sum(ch.isalpha() for ch in last) < MIN_SURNAME_LETTERS or is_not_name(last, lang):
+        return None
+    if normalize(last) in word_lists("function_words.tsv").get(lang or "", frozenset()):
+        return None  # not a common word: many surnames are (القذافي, بازرگان, Brown)
+    canonical = mention.get("canonical")
+    if canonical and not is_surname_of(last, canonical):
+        return None
+    return last
+
+
+def is_surname_of(word: str, canonical: str) -> bool:
+    """Whether one word names the gazetteer person `canonical` on its own: a form its entry
+    lists, or the consonants of the last word of its name (صالح of Barham Salih, الصدر of
+    Muqtada al-Sadr); not انقلاب of رهبر انقلاب, nor الله of نصر الله (Nasrallah)."""
+    if getattr(lookup(word), "name", None) == canonical:
+        return True
+    own, last = skeleton(word).split(), skeleton(canonical).split()
+    return len(own) == 1 and bool(last) and own[0] == last[-1]
+
+
+def lent_surname(mention: dict) -> bool:
+    """Whether a one-word person mention carries a gazetteer person it does not name on its
+    own (`is_surname_of`): a full name's last word copied to its later uses by an older
+    version (انقلاب of رهبر انقلاب, ای of خامنه ای), which `surname_of` no longer lends."""
+    canonical = mention.get("canonical")
+    text = mention["text"].strip()
+    return (
+        bool(canonical)
+        and mention.get("type") == "PER"
+        and " " not in text
+        and not is_surname_of(text, canonical)
+    )
+
+
 def link_document(mentions: list[dict], lang: str | None = None) -> list[str]:
     """A key per mention, a surname-only or shortened mention taking its full name's key (also
     over a gazetteer surname: a document's زهرا کاظمی keeps its کاظمی from Kadhimi); a common
@@ -339,7 +412,7 @@ def link_document(mentions: list[dict], lang: str | None = None) -> list[str]:
             for j, other in full
             if len(other) > 1
             and other[-1] == words[0]
-            and not after_chain_word(mentions[j]["text"])
+            and surname_of(mentions[j], lang)
             and (canonical is None or mentions[j].get("canonical") != canonical)
         ]
         if canonical and any(
@@ -381,17 +454,19 @@ class EntityIndex:
             if record is None:
                 kind = key.split(":", 1)[0]  # a known entity's type, not one mention's
                 record = self.records[key] = EntityRecord(key, kind, m.get("canonical"))
-                self._remember_surname(key, m)
+                self._remember_surname(key, m, lang)
             record.names[lang][m["text"]] += 1
             record.mentions += 1
             if doc_id not in record.documents:
                 record.documents.append(doc_id)
         return [entity_id(k) for k in keys]
 
-    def _remember_surname(self, key: str, mention: dict) -> None:
+    def _remember_surname(self, key: str, mention: dict, lang: str | None) -> None:
         if mention["type"] != "PER":
             return
         words = written_form(mention["text"]).split()
+        if len(words) > 1 and not surname_of(mention, lang):
+            return  # an epithet's or a chain's last word, a suffix: no surname
         if words and (len(words) > 1 or mention.get("canonical")):
             known = self.by_surname.setdefault(("PER", words[-1]), key)
             if known != key and len(words) > 1:  # another given name: the surname is ambiguous

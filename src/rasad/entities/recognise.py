@@ -344,9 +344,11 @@ def cldr_place(surface: str, lang: str | None) -> GazetteerEntry | None:
 
 
 @lru_cache(maxsize=200_000)
-def demonym_of(surface: str) -> GazetteerEntry | None:
+def demonym_of(surface: str, lang: str | None = None) -> GazetteerEntry | None:
     """The country a one-word adjective names (آمریکایی, العراقية, Iraqi → that country's
-    gazetteer entry); None for any other word, a listed name itself included."""
+    gazetteer entry); None for any other word, a listed name itself included. In Arabic the
+    country's name must be an Arabic one: غنائي "lyrical" is not Ghana, whose name غنا is
+    Persian (Arabic writes غانا). Persian forms its adjectives from Arabic names too (سعودی)."""
     if " " in surface.strip() or (surface.isascii() and not surface[:1].isupper()):
         return None
     key = gazetteer_key(surface)
@@ -356,6 +358,8 @@ def demonym_of(surface: str) -> GazetteerEntry | None:
         if key.endswith(suffix) and len(key) > len(suffix) + 2:
             stem = key[: -len(suffix)]
             for ending in DEMONYM_ENDINGS if not key.isascii() else ("",):
+                if lang == "ar" and not _written_in(stem + ending, lang):
+                    continue
                 entry = gazetteer().get(stem + ending) or gazetteer().get(
                     strip_article(stem + ending)
                 )
@@ -365,6 +369,20 @@ def demonym_of(surface: str) -> GazetteerEntry | None:
                     if form in cldr_places()[1]:
                         return cldr_places()[1][form]
     return None
+
+
+def _written_in(form: str, lang: str | None) -> bool:
+    """Whether a place name (a gazetteer key) is written so in `lang`: a form the gazetteer or
+    CLDR lists for that language, with or without the article; any language for Latin forms,
+    when `lang` is unknown, or when no list names the form's language."""
+    if lang is None or form.isascii():
+        return True
+    forms = [plain(form), plain("ال" + form)]
+    listed = [exact_forms()[f] for f in forms if f in exact_forms()]
+    cldr = [other for other in ("ar", "fa", "en") for f in forms if (other, f) in cldr_places()[0]]
+    if not listed and not cldr:
+        return True
+    return any(lang in langs for langs in listed) or lang in cldr
 
 
 def is_demonym(surface: str) -> bool:
@@ -499,7 +517,7 @@ def add_cued_names(
 
 
 def add_demonyms(
-    text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention], lang: str | None = None
 ) -> list[Mention]:
     """Nationality adjectives outside every mention, each a mention of its country (GPE)."""
     added = []
@@ -510,7 +528,7 @@ def add_demonyms(
             current = next(taken, None)
         if current is not None and current.start < end:
             continue
-        if text[start].isalpha() and (entry := demonym_of(text[start:end])):
+        if text[start].isalpha() and (entry := demonym_of(text[start:end], lang)):
             added.append(Mention(start, end, text[start:end], "GPE", entry.name, demonym=True))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
@@ -549,8 +567,9 @@ def merge(crf: list[Mention], gaz: list[Mention], lang: str | None = None) -> li
 
 @cache
 def role_words() -> dict[str, frozenset[str]]:
-    """Folded title words (before a name) and role words (after a name)."""
-    out: dict[str, set[str]] = {"title": set(), "role": set()}
+    """Folded title words (before a name), role words (after a name) and honorifics (before
+    a name, never part of it: Mr, آقای)."""
+    out: dict[str, set[str]] = {"title": set(), "role": set(), "honorific": set()}
     for kind, word in read_table("gazetteers/roles.tsv"):
         out[kind].add(normalize(word).replace(" ", ""))
     return {k: frozenset(v) for k, v in out.items()}
@@ -637,7 +656,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
             found = join_name_chains(text, tokens, found)
         found = add_cued_names(text, tokens, found, lang)
         found = add_pattern_names(text, tokens, found, lang)
-        mentions += add_demonyms(text, tokens, found)
+        mentions += add_demonyms(text, tokens, found, lang)
     return [
         m
         for m in mentions

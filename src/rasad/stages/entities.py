@@ -5,20 +5,21 @@ from __future__ import annotations
 import re
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
-from rasad.entities.link import after_chain_word, link_document, linked_mentions
+from rasad.entities.link import link_document, linked_mentions, surname_of
 from rasad.entities.recognise import load_lists, recognise, repeated_mentions, tagger
 from rasad.model import Document
 from rasad.pipeline import stage
 
 
-def surname_mentions(text: str, mentions: list[dict]) -> list[dict]:
-    """Later bare surnames of people named in full ("يحيى رسول" … "عن رسول قوله"); not the
-    last word of a name chain (… بن عبدالعزيز, … آل سعود)."""
+def surname_mentions(text: str, mentions: list[dict], lang: str | None = None) -> list[dict]:
+    """Later bare surnames of people named in full ("يحيى رسول" … "عن رسول قوله"); only a
+    word that is a surname (`surname_of`: not the last word of a name chain, … بن عبدالعزيز,
+    nor of an epithet, رهبر انقلاب, nor a common word)."""
     added = []
-    for m in [m for m in mentions if m["type"] == "PER" and len(m["text"].split()) > 1]:
-        if after_chain_word(m["text"]):
+    for m in mentions:
+        surname = surname_of(m, lang)
+        if not surname:
             continue
-        surname = m["text"].split()[-1]
         for found in re.finditer(rf"(?<![\w]){re.escape(surname)}(?![\w])", text):
             s, e = found.span()
             if not any(o["start"] < e and s < o["end"] for o in mentions + added):
@@ -33,7 +34,7 @@ def find_entities(text: str, lang: str) -> list[dict]:
         {"start": m.start, "end": m.end, "text": m.text, "type": m.type, "canonical": m.canonical}
         for m in found + repeated_mentions(text, found, lang)
     ]
-    mentions = sorted(mentions + surname_mentions(text, mentions), key=lambda m: m["start"])
+    mentions = sorted(mentions + surname_mentions(text, mentions, lang), key=lambda m: m["start"])
     mentions = [m for _, m in linked_mentions(mentions, lang)]  # as the archive links them
     for mention, key in zip(mentions, link_document(mentions, lang), strict=True):
         mention["entity"] = key

@@ -648,6 +648,16 @@ MIGRATIONS: tuple[Migration, ...] = (
         UPDATE meta SET value = 'stale' WHERE key = 'story_states'
         """
     ),
+    # entities linked again (`materialize.backfill_entities`): an epithet's or a split name's
+    # last word (انقلاب of رهبر انقلاب, ای of خامنه ای) copied as a surname by an older version
+    # is no longer a mention; honorifics leave names (Mr Brown is Brown); months are no names
+    Migration(
+        """
+        INSERT INTO backfills(migration, name)
+            SELECT coalesce(max(migration), 0) + 1, 'entities' FROM backfills WHERE true
+            ON CONFLICT (name) DO NOTHING
+        """
+    ),
 )
 
 
