@@ -131,3 +131,43 @@ def test_the_first_documents_of_a_stream_can_join_a_story():
     index.add("d0", basis(0), None, set())
     assert index.add("d1", near(0, 0.7), None, set()).story == "s1"
     assert index.add("d2", basis(5), None, set()).story == "s2"
+
+
+def test_a_document_months_outside_a_story_joins_it_only_on_a_rare_name():
+    """Likeness and common names (a country, a news agency) tie a topic across months, not a
+    story: a document dated far outside a story's span needs a name that says much."""
+    from datetime import date
+
+    def place(keys: set[str]) -> str:
+        index = StoryIndex(dim=DIM)
+        index.documents = 10_000  # an archive in which most documents carry these two names
+        index.frequency.update({"Iran": 900, "Reuters": 300})
+        index.add("oil-2015", basis(0), date(2015, 8, 3), keys)
+        weeks = index.add("oil-weeks-later", basis(0), date(2015, 8, 20), keys).story
+        assert weeks == "s1"  # within the reach, the vector alone decides
+        return index.add("oil-2017", basis(0), date(2017, 2, 4), keys).story
+
+    assert place({"GPE:Iran", "ORG:Reuters"}) != "s1"
+    assert place({"GPE:Iran", "ORG:Reuters", "PER:Bijan Zanganeh"}) == "s1"
+
+
+def unit(v: np.ndarray) -> np.ndarray:
+    return (v / np.linalg.norm(v)).astype(np.float32)
+
+
+@pytest.mark.parametrize("neighbours", [0, 7])
+def test_stories_merge_only_when_they_stand_out_from_their_neighbourhood(neighbours: int):
+    """Two stories as alike as two stories of one dense region (a market's daily closes and
+    the oil prices of the same days) merge when nothing else is near, not among neighbours
+    just as alike."""
+    index = StoryIndex(dim=DIM)
+    # a and b at cosine 0.7; each neighbour at 0.6 to both
+    index.restore("a", unit(0.922 * basis(0) + 0.387 * basis(1)), None, set(), "s1", None)
+    index.restore("b", unit(0.922 * basis(0) - 0.387 * basis(1)), None, set(), "s2", None)
+    for i in range(neighbours):
+        vector = unit(0.651 * basis(0) + 0.759 * basis(10 + i))
+        index.restore(f"n{i}", vector, None, set(), f"s{3 + i}", None)
+    merged = index.consolidate()
+    assert (merged.get("s2") == "s1") is (neighbours == 0)
+    if merged:
+        assert "neighbourhood" in index.reasons["s2"]

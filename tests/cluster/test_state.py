@@ -229,9 +229,12 @@ def test_summaries_of_stories_merged_at_the_end_of_an_ingest_are_rewritten(store
         analysed(f"n{i}", i, day, unit(0.5 * common + 0.866 * own[i]), i) for i in range(9)
     ]
     ingest(neighbours, store_url)
-    docs = [  # 0.64 apart, 0.4 from each neighbour
+    # two documents 0.64 apart, 0.4 from each neighbour: the second does not stand out from
+    # its neighbourhood as it arrives (a document's threshold), but the two stories agree
+    # against their neighbourhood at consolidation (a lower one: `merge_threshold`)
+    docs = [
         analysed(f"m{i}", 10 + i, day, unit(0.8 * common + 0.6 * own[10 + i]), 10 + i)
-        for i in range(6)
+        for i in range(2)
     ]
     ingest(docs, store_url)
     store = open_store(store_url)

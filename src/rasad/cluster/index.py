@@ -52,7 +52,18 @@ PRIOR_DOCUMENTS = 2000
 INFERRED_TIME_SHARE = 0.5  # a date only inferred from the text weighs this much of a known one
 MERGE_EVENT_COSINE = 0.6  # two stories merge only when their closest events are this close
 MERGE_ROUNDS = 4
+# Two stories' centroids agree when the smaller one's score to the other, less its mean cosine
+# to its neighbouring stories (local scaling, as a document is scored), passes this. Without
+# the neighbourhood, stories of one dense region (a market's daily closes, oil prices, the
+# region's bourses in the same days) all agree with each other and merge into one topic.
+MERGE_THRESHOLD = 0.3
 MAX_SPAN_DAYS = 5 * 365  # a story's known dates (metadata, dateline) never spread further
+# A document dated more than REACH_DAYS outside a story's span (a story that went quiet weeks
+# before, or that starts weeks later) joins it only on names that say much: shared names whose
+# specificities add up to REACH_EVIDENCE (one rare name, or two of middling rarity). Likeness of
+# text and common names (a country, a news agency) tie a topic, not a story, across months.
+REACH_DAYS = 30
+REACH_EVIDENCE = 0.6
 
 
 @dataclass
@@ -215,6 +226,20 @@ def span_with(span: tuple[date, date] | None, day: date | None) -> tuple[date, d
     return (min(span[0], day), max(span[1], day)) if span else (day, day)
 
 
+def days_outside(day: date | None, story: Story) -> int:
+    """How many days a day lies outside a story's date span (0 inside it, or undated)."""
+    if day is None or story.first is None or story.last is None:
+        return 0
+    return max((story.first - day).days, (day - story.last).days, 0)
+
+
+def spans_apart(a: Story, b: Story) -> int:
+    """How many days lie between two stories' date spans (0 when they overlap, or undated)."""
+    if a.first is None or a.last is None or b.first is None or b.last is None:
+        return 0
+    return max((a.first - b.last).days, (b.first - a.last).days, 0)
+
+
 def years_apart(day: date | None, story: Story, window_days: int) -> float:
     """How far (in years beyond the window) a day lies outside a story's date span."""
     if day is None or story.first is None or story.last is None:
@@ -236,6 +261,7 @@ class StoryIndex:
         live_days: int = LIVE_DAYS,
         merge_event_cosine: float = MERGE_EVENT_COSINE,
         max_span_days: int = MAX_SPAN_DAYS,
+        merge_threshold: float = MERGE_THRESHOLD,
     ) -> None:
         self.dim = dim
         self.story_threshold = story_threshold
@@ -244,6 +270,7 @@ class StoryIndex:
         self.local_scaling = local_scaling
         self.merge_event_cosine = merge_event_cosine
         self.max_span_days = max_span_days
+        self.merge_threshold = merge_threshold
         self.reasons: dict[str, str] = {}  # merged story → why, from the last consolidation
         self.frequency: Counter[str] = Counter()  # entity name → documents carrying it
         self.documents = 0  # documents placed (the frequencies' total)
@@ -340,6 +367,15 @@ class StoryIndex:
         self.counted = set()
         return out
 
+    def shared_specificity(self, keys: set[str], story: Story) -> float:
+        """How much the names shared by keys and a story's top keys say, added up."""
+        return sum(self.specificity(n) for n in untyped(keys) & untyped(story.top_keys()))
+
+    def reach_allows(self, gap_days: int, keys: set[str], story: Story) -> bool:
+        """Whether a document (or story) `gap_days` outside a story's span may join it: within
+        REACH_DAYS always, further only on shared names that add up to REACH_EVIDENCE."""
+        return gap_days <= REACH_DAYS or self.shared_specificity(keys, story) >= REACH_EVIDENCE
+
     def span_allows(
         self, story: Story, other: Story | None = None, day: date | None = None
     ) -> bool:
@@ -373,7 +409,9 @@ class StoryIndex:
     ) -> Assignment:
         """Put a document in its best story (or a new one) and in an event inside it. A story
         whose known dates would spread over more than `max_span_days` with this document's
-        (`known`: from metadata or a dateline, not inferred) is not a candidate."""
+        (`known`: from metadata or a dateline, not inferred) is not a candidate, nor one whose
+        span lies more than REACH_DAYS from the document's day unless they share names that
+        say much (`reach_allows`)."""
         best, best_score, best_why = (
             None,
             self.story_threshold,
@@ -383,6 +421,8 @@ class StoryIndex:
         background = self.background(vector, found)
         for story in found:
             if known and not self.span_allows(story, day=day):
+                continue
+            if not self.reach_allows(days_outside(day, story), keys, story):
                 continue
             score, why = self.score(vector, keys, day, story, background, known)
             if score > best_score or (score == best_score and best and story.id < best.id):
@@ -461,8 +501,8 @@ class StoryIndex:
     def consolidate(self) -> dict[str, str]:
         """Merge stories that became close as they grew; returns {merged story: kept story}.
 
-        Two stories merge only when both their centroids agree (the pair scores over the
-        threshold, against the smaller story's neighbourhood as a document's score is) and
+        Two stories merge only when both their centroids agree (the pair scores over
+        `merge_threshold`, against the smaller story's neighbourhood as a document's score is) and
         their closest events agree (the nearest pair of events is as close as two reports of
         one event, `merge_event_cosine`), and their known dates stay within `max_span_days`.
         No chains: a story merged in a round (kept or merged away) takes part in no other merge
@@ -497,18 +537,24 @@ class StoryIndex:
                 continue
             vector = story.centroid()
             found = [o for o in self.candidates(vector, story.last) if o.id != story.id]
-            best, best_score, best_why = None, self.story_threshold, ""
+            background = self.background(vector, found)
+            best, best_score, best_why = None, self.merge_threshold, ""
             for other in found:
                 if other.id in involved or not self.span_allows(story, other):
                     continue
-                score, why = self.score(vector, story.top_keys(), story.first, other)
+                if not self.reach_allows(spans_apart(story, other), story.top_keys(), other):
+                    continue
+                score, why = self.score(vector, story.top_keys(), story.first, other, background)
                 if score <= best_score:
                     continue
                 closest = closest_events(story, other)
                 if closest < self.merge_event_cosine:
                     continue
                 best, best_score = other, score
-                best_why = f"centroids agree ({score:.2f}), closest events {closest:.2f}"
+                best_why = (
+                    f"centroids agree ({score:.2f}, neighbourhood similarity {background:.2f}), "
+                    f"closest events {closest:.2f}"
+                )
                 if shared := [w for w in why if w.startswith("shared")]:
                     best_why += "; " + "; ".join(shared)
             if best is not None:

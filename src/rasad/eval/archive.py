@@ -261,10 +261,16 @@ def score_database(data: dict[str, Any], shared: Path) -> dict[str, Any]:
             "size": len(ids),
             "title": (data["stories"].get(story) or {}).get("title") or titles.get(ids[0]),
             "corpora": dict(Counter(fields.get(i, {}).get("corpus", "seeds") for i in ids)),
+            "span": _span([known[i] for i in ids if i in known]),
         }
         for story, ids in top
     ]
     return result
+
+
+def _span(days: list[date]) -> str | None:
+    """The first and last of the corpus dates of a story's articles ("2015-08-01..2015-08-04")."""
+    return f"{min(days).isoformat()}..{max(days).isoformat()}" if days else None
 
 
 def _in(fields: dict[str, dict[str, Any]], doc: dict[str, Any], prefix: str) -> bool:
@@ -345,7 +351,10 @@ def format_archive_report(r: dict[str, Any]) -> str:
     ]
     for s in r["top_stories"]:
         corpora = ", ".join(f"{k} {v}" for k, v in sorted(s["corpora"].items()))
-        lines.append(f"  {s['story']:>7} {s['size']:>4}  {(s['title'] or '')[:70]}  [{corpora}]")
+        span = s.get("span") or "undated"
+        lines.append(
+            f"  {s['story']:>7} {s['size']:>4}  {(s['title'] or '')[:70]}  [{corpora}] {span}"
+        )
     for name, x in r.get("alone", {}).items():
         lines.append(f"alone: {name}: {f1(x)}")
     ingest = r["ingest"]
