@@ -119,18 +119,30 @@ def candidates(shared: Path, lang: str, terms: list[Term]) -> list[Candidate]:
     return out
 
 
-def sample(found: list[Candidate], lang: str, seed: int = SEED) -> list[Candidate]:
-    """Seeded round-robin over terms: titles first, then bodies, with per-term/article caps."""
+def sample(
+    found: list[Candidate],
+    lang: str,
+    seed: int | str = SEED,
+    quotas: tuple[int, dict[str, int]] = (TITLE_QUOTA, LANG_QUOTA),
+    caps: tuple[int, int] = (PER_TERM, PER_ARTICLE),
+    sort_pools: bool = False,
+) -> list[Candidate]:
+    """Seeded round-robin over terms: titles first, then bodies, with per-term/article caps
+    (`quotas`: titles, bodies per language; `caps`: per term, per article; `sort_pools`: each
+    term's pool sorted before its shuffle, so the draw does not depend on reading order)."""
     rng = random.Random(f"{seed}-{lang}")
     chosen: list[Candidate] = []
     per_term: Counter[str] = Counter()
     per_article: Counter[str] = Counter()
-    for field, quota in (("title", TITLE_QUOTA), ("text", LANG_QUOTA[lang])):
+    (title_quota, lang_quota), (term_cap, article_cap) = quotas, caps
+    for field, quota in (("title", title_quota), ("text", lang_quota[lang])):
         by_term: dict[str, list[Candidate]] = defaultdict(list)
         for c in found:
             if c.field == field:
                 by_term[c.term].append(c)
         for pool in by_term.values():
+            if sort_pools:
+                pool.sort()
             rng.shuffle(pool)
         order = sorted(by_term)
         rng.shuffle(order)
@@ -138,7 +150,7 @@ def sample(found: list[Candidate], lang: str, seed: int = SEED) -> list[Candidat
             for term in order:
                 pool = by_term[term]
                 while pool and (
-                    per_term[term] >= PER_TERM or per_article[pool[-1].article] >= PER_ARTICLE
+                    per_term[term] >= term_cap or per_article[pool[-1].article] >= article_cap
                 ):
                     pool.pop()
                 if pool and len(chosen) < quota:

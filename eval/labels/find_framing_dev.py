@@ -13,13 +13,18 @@ Run from the repository root with the shared folder as argument:
 from __future__ import annotations
 
 import csv
-import random
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from find_framing_candidates import CORPORA, HERE, Candidate, candidates, read_terms  # noqa: E402
+from find_framing_candidates import (  # noqa: E402
+    CORPORA,
+    HERE,
+    Candidate,
+    candidates,
+    read_terms,
+    sample,
+)
 
 SEED = "20261203-dev"
 LANG_QUOTA = {"ar": 50, "fa": 50, "en": 40}
@@ -35,34 +40,9 @@ def heldout_articles(path: Path = HERE / "framing_occurrences.tsv") -> set[str]:
 
 
 def dev_sample(found: list[Candidate], lang: str) -> list[Candidate]:
-    """Seeded round-robin over terms: titles first, then bodies, with per-term/article caps."""
-    rng = random.Random(f"{SEED}-{lang}")
-    chosen: list[Candidate] = []
-    per_term: Counter[str] = Counter()
-    per_article: Counter[str] = Counter()
-    for field, quota in (("title", TITLE_QUOTA), ("text", LANG_QUOTA[lang])):
-        by_term: dict[str, list[Candidate]] = defaultdict(list)
-        for c in found:
-            if c.field == field:
-                by_term[c.term].append(c)
-        for pool in by_term.values():
-            pool.sort()
-            rng.shuffle(pool)
-        order = sorted(by_term)
-        rng.shuffle(order)
-        while len(chosen) < quota and any(by_term.values()):
-            for term in order:
-                pool = by_term[term]
-                while pool and (
-                    per_term[term] >= PER_TERM or per_article[pool[-1].article] >= PER_ARTICLE
-                ):
-                    pool.pop()
-                if pool and len(chosen) < quota:
-                    c = pool.pop()
-                    chosen.append(c)
-                    per_term[term] += 1
-                    per_article[c.article] += 1
-    return sorted(chosen, key=lambda c: (c.article, c.field, c.start))
+    """The held-out set's draw (`find_framing_candidates.sample`) with this set's seed, quotas
+    and caps, each term's pool sorted first."""
+    return sample(found, lang, SEED, (TITLE_QUOTA, LANG_QUOTA), (PER_TERM, PER_ARTICLE), True)
 
 
 def main(shared: Path) -> None:

@@ -76,6 +76,11 @@ def spaced(word: str) -> str:
     return re.escape(folded(word).replace(ZWNJ, " ")).replace(r"\ ", "[\\s\u200c]*")
 
 
+def alternation(words) -> str:
+    """The words' regexes (`spaced`) as one alternation, the longest first."""
+    return "|".join(spaced(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
 def with_clitics(word: str, lang: str) -> str:
     """A word's regex with the proclitics its language allows (Arabic و ف, ب ل ك, ال/لل)."""
     body = spaced(word)
@@ -289,7 +294,7 @@ def generic_pattern(lang: str) -> re.Pattern | None:
     cues = F.GENERIC_BEFORE.get(lang)
     if not cues:
         return None
-    joined = "|".join(spaced(c) for c in sorted(cues, key=len, reverse=True))
+    joined = alternation(cues)
     return re.compile(rf"(?<![\w\u200c])(?:{joined})[\s\u200c-]*$", re.IGNORECASE)
 
 
@@ -448,7 +453,7 @@ def report_pattern(lang: str) -> re.Pattern | None:
     words = F.REPORT_VERBS.get(lang, [])
     if not words:
         return None
-    joined = "|".join(spaced(w) for w in sorted(set(words), key=len, reverse=True))
+    joined = alternation(words)
     return re.compile(rf"(?<![\w\u200c])[وف]?(?:{joined})(?![\w\u200c])", re.IGNORECASE)
 
 
@@ -470,7 +475,7 @@ def clause_break_pattern(lang: str) -> re.Pattern | None:
     words = F.CLAUSE_BREAKS.get(lang)
     if not words:
         return None
-    joined = "|".join(spaced(w) for w in sorted(words, key=len, reverse=True))
+    joined = alternation(words)
     return re.compile(rf"(?:^|(?<![\w\u200c]))(?:{joined})(?![\w\u200c])", re.IGNORECASE)
 
 

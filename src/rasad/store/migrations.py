@@ -70,6 +70,15 @@ class Migration:
         return ";\n".join(part.strip() for part in sql if part.strip())
 
 
+def queued(backfill: str) -> str:
+    """SQL that queues a backfill (`rasad.services.materialize.BACKFILLS`) after any pending."""
+    return f"""
+        INSERT INTO backfills(migration, name)
+            SELECT coalesce(max(migration), 0) + 1, '{backfill}' FROM backfills WHERE true
+            ON CONFLICT (name) DO NOTHING
+        """
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     # 1: documents (PostgreSQL: the full record as jsonb) and the store's own key/value state
     Migration(
@@ -585,13 +594,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # entities: stored mentions re-linked with the current linker (`rasad.services.
     # materialize.backfill_entities`): a database made by an older version keeps its old merges
     # and key forms (LOC: where GPE: is now) until then; ordered after any backfill pending
-    Migration(
-        """
-        INSERT INTO backfills(migration, name)
-            SELECT coalesce(max(migration), 0) + 1, 'entities' FROM backfills WHERE true
-            ON CONFLICT (name) DO NOTHING
-        """
-    ),
+    Migration(queued("entities")),
     # framing: every loaded term in its framing sense, of titles and bodies, with its target
     # and voice (`rasad framing`, `/api/v1/framing`), filtered and grouped without reading the
     # documents; "framing" fills it for the documents stored before (re-running the stage).
@@ -651,13 +654,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # entities linked again (`materialize.backfill_entities`): an epithet's or a split name's
     # last word (انقلاب of رهبر انقلاب, ای of خامنه ای) copied as a surname by an older version
     # is no longer a mention; honorifics leave names (Mr Brown is Brown); months are no names
-    Migration(
-        """
-        INSERT INTO backfills(migration, name)
-            SELECT coalesce(max(migration), 0) + 1, 'entities' FROM backfills WHERE true
-            ON CONFLICT (name) DO NOTHING
-        """
-    ),
+    Migration(queued("entities")),
     # the corpus counts every list page shows (`Store.stats`: documents by language, by outlet
     # and by rejection reason), kept as counts as documents are written instead of counted
     # over every document on each request: a trigger adds a stored document and moves a
