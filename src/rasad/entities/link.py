@@ -219,6 +219,12 @@ def link_reason(key: str, forms: Iterable[str] = ()) -> str:
     return reason
 
 
+def is_function_word(word: str, lang: str | None) -> bool:
+    """Whether a word is a function word or generic reference of its language (أن, has,
+    المملكة: data/gazetteers/function_words.tsv)."""
+    return normalize(word) in word_lists("function_words.tsv").get(lang or "", frozenset())
+
+
 @cache
 def _weekdays() -> frozenset[str]:
     return frozenset(folded(w) for w in WEEKDAYS)
@@ -260,7 +266,7 @@ def linkable(mention: dict, lang: str | None) -> bool:
         return False
     if lang == "en" and text.islower():
         return False
-    if normalize(text) in word_lists("function_words.tsv").get(lang or "", frozenset()):
+    if is_function_word(text, lang):
         return False
     key = folded(text)
     if key in _weekdays() or key.lower() in _month_names() or _is_title(text):
@@ -363,7 +369,7 @@ def surname_of(mention: dict, lang: str | None) -> str | None:
     last = words[-1]
     if sum(ch.isalpha() for ch in last) < MIN_SURNAME_LETTERS or is_not_name(last, lang):
         return None
-    if normalize(last) in word_lists("function_words.tsv").get(lang or "", frozenset()):
+    if is_function_word(last, lang):
         return None  # not a common word: many surnames are (القذافي, بازرگان, Brown)
     canonical = mention.get("canonical")
     if canonical and not is_surname_of(last, canonical):
