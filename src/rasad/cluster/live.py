@@ -27,7 +27,12 @@ PREFILTER_ROWS = (
     256  # live stories beyond which a projection shortlists candidates (bench/cluster.py)
 )
 PROJECTED_DIM = 64
-SHORTLIST = 64
+# Rows the projection shortlists for an exact score. A 64-d projection keeps a translation's
+# cosine (about 0.5–0.65, below its same-language neighbours') only roughly, so at 64 some
+# translations were never scored against each other among the whole archive (replay of an
+# archive, bench/archive_replay.py: ntrex B³ recall 0.915 at 64, 0.931 at 128, precision
+# 0.849 and 0.855); 128 costs one 128×384 product more per search.
+SHORTLIST = 128
 KEY_STORIES = 16  # expired stories kept per entity name for reach-back, the most recent
 
 
