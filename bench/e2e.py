@@ -42,7 +42,7 @@ from pathlib import Path
 from corpus import CORPORA, articles, parse_with_shared, render, write_pages
 
 from rasad.config import Settings
-from rasad.pipeline import Pipeline, build_pipeline
+from rasad.pipeline import Pipeline, build_pipeline, registered
 from rasad.services.assign import StoryAssigner
 from rasad.services.ingest import IngestReport, embedding_workers, ingest_documents
 from rasad.stages.dedup import DuplicateIndex, document_signature
@@ -147,7 +147,7 @@ def embed_alone(db: Path, settings: Settings, n: int) -> tuple[int, float]:
     store = SQLiteStore(db)
     docs = [d for d in store.iter_documents() if not d.rejected and not d.duplicate_of][:n]
     store.close()
-    embed = build_pipeline(settings, ["embed"]).fns[0]
+    embed = registered()["embed"].factory(settings)
     embed(docs[0])  # load this thread's encoder outside the clock
     started = time.thread_time()
     for doc in docs:
