@@ -168,13 +168,14 @@ def main() -> int:
         return 0
     docs, vectors, names = load(args.db)
     runs = [] if args.no_baseline else [("baseline", None)]
-    for names_min in args.names.split(","):
+    for names_min in filter(None, args.names.split(",")):
         rule = argparse.Namespace(**{**vars(args), "names": float(names_min)})
         runs.append((f"names >= {rule.names}, facts >= {args.facts}, days <= {args.days}", rule))
     for label, rule in runs:
         started = time.process_time()
         out, counts = replay(docs, vectors, rule)
         result = score_database({"documents": out, "stories": {}, "names": names}, shared)
+        result["ingest"] = {"database": f"{args.db}, replayed: {label}"}
         placed = counts["placed by vector"] + counts["decided by keys"]
         print(
             f"== {label}: "
