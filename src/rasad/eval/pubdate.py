@@ -21,6 +21,11 @@ never a withheld one) whose title-and-lead vector lies within NEIGHBOUR_COSINE o
 near-duplicate without a vector takes its original's). The grouping is date-blind on purpose:
 the archive's stories were formed with every article's true date, so they would leak it. The
 neighbours' days give a window only when they agree (rasad.stages.pubdate.from_neighbours).
+A third, rasad+ingest, measures what ingest itself does: the archive's documents are placed
+again in their ingest order with this code's story index (as bench/archive_replay.py does),
+the withheld ones without their date, and each is dated from the event it joins
+(rasad.services.assign.grouped_date). An undated document is offered only the stories live at
+the latest day seen, so in an archive ingested out of date order it seldom finds its own.
 
 The same articles go to dateparser's date search (`search_dates`, the first date it finds,
 taken as the day) as a public baseline.
@@ -45,10 +50,12 @@ from typing import Any
 import numpy as np
 
 from rasad.cluster.embed import centered
+from rasad.cluster.index import StoryIndex
 from rasad.config import Settings
 from rasad.model import Published
 from rasad.pipeline import build_pipeline
 from rasad.services.analyze import forced_language
+from rasad.services.assign import doc_day, doc_keys, doc_known, grouped_date
 from rasad.stages.pubdate import from_neighbours
 from rasad.stages.readers import document_from_item
 from rasad.store import open_store
@@ -141,16 +148,60 @@ class Neighbours:
         return [day for k in near if (day := self.days[k]) is not None]
 
 
-def grouped_system(settings: Settings, neighbours: Neighbours) -> System:
-    """rasad's date from the text; where it has none, the window its neighbours give."""
-    own = rasad_system(settings)
+def replayed_ingest(store_url: str, held: set[str]) -> dict[str, Published | None]:
+    """The dates ingest gives the withheld articles from the events they join: the archive's
+    documents placed again in their ingest order with this code's story index (as
+    bench/archive_replay.py does, same vectors and keys), the withheld ones without their
+    date (nor the date keys their text resolved against it), each dated as it is placed
+    (`rasad.services.assign.grouped_date`)."""
+    if not store_url.startswith(("file:", "postgres")):
+        store_url = f"file:{Path(store_url).resolve()}?mode=ro"
+    store = open_store(store_url)
+    vectors = dict(store.iter_vectors())
+    index, placed, found = StoryIndex(), {}, {}
+    for doc in store.iter_documents():
+        if doc.rejected:
+            continue
+        if doc.id in held:
+            doc.published = None
+            doc.dates = [d for d in doc.dates if not d.get("relative")]
+        if doc.duplicate_of in placed:
+            placed[doc.id] = placed[doc.duplicate_of]
+        elif doc.id in vectors:
+            vector = centered(vectors[doc.id], doc.lang)
+            a = index.add(doc.id, vector, doc_day(doc), doc_keys(doc), doc_known(doc))
+            placed[doc.id] = (a.story, a.event)
+            if doc.id in held:
+                found[doc.id] = grouped_date(index, a.story, a.event)
+    return found
+
+
+def remembered(system: System) -> System:
+    """A system that answers each article once (rasad's text evidence, shared by the grouped
+    systems)."""
+    answers: dict[str, Published | None] = {}
+
+    def run(article: dict[str, Any]) -> Published | None:
+        if article["id"] not in answers:
+            answers[article["id"]] = system(article)
+        return answers[article["id"]]
+
+    return run
+
+
+def grouped_system(own: System, neighbours: Neighbours | dict[str, Published | None]) -> System:
+    """rasad's date from the text; where it has none, the window its neighbours give (the
+    date-blind vector neighbours, or the event a replayed ingest placed it in)."""
     today = datetime.now().date()
 
     def run(article: dict[str, Any]) -> Published | None:
         result = own(article)
         if result is not None:
             return result
-        found = from_neighbours(neighbours.days_near(article["id"]), today)
+        if isinstance(neighbours, Neighbours):
+            found = from_neighbours(neighbours.days_near(article["id"]), today)
+        else:
+            found = neighbours.get(article["id"])
         return None if found is None else dict(found, evidence="grouped")  # type: ignore[return-value]
 
     return run
@@ -252,10 +303,12 @@ def evaluate_pubdate(
     """rasad (with `grouped`, also rasad+grouped among that archive database's documents;
     and dateparser) on one sample half; see the module docstring."""
     articles = [dict(a, day_cue=has_day_cue(a)) for a in sample(shared, half)]
-    systems: dict[str, System] = {"rasad": rasad_system(settings)}
+    own = remembered(rasad_system(settings))
+    systems: dict[str, System] = {"rasad": own}
     if grouped:
-        neighbours = Neighbours(grouped, {a["id"] for a in articles})
-        systems["rasad+grouped"] = grouped_system(settings, neighbours)
+        held = {a["id"] for a in articles}
+        systems["rasad+grouped"] = grouped_system(own, Neighbours(grouped, held))
+        systems["rasad+ingest"] = grouped_system(own, replayed_ingest(grouped, held))
     if baseline:
         systems["dateparser"] = dateparser_system
     return {

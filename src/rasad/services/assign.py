@@ -44,6 +44,19 @@ def doc_keys(doc: Document) -> set[str]:
     return entities | fact_keys(doc.numbers, doc.dates) | {language_key(doc.lang)}
 
 
+def grouped_date(index: StoryIndex, story_id: str, event_id: str) -> Published | None:
+    """An undated document's window from the days of the event it joined (the documents
+    grouped with it) that lie within the story's known span (days from metadata or a
+    dateline), when they agree (`from_neighbours`); else still unknown."""
+    story = index.stories.get(story_id)
+    if story is None or story.known is None:
+        return None
+    event = next((e for e in story.events if e.id == event_id), None)
+    first, last = story.known
+    days = [d for d in event.dates if first <= d <= last] if event else []
+    return from_neighbours(days)
+
+
 class StoryAssigner:
     """Gives each new document a story and an event; copies join their original's story.
 
@@ -224,16 +237,7 @@ class StoryAssigner:
         return vectors
 
     def grouped_date(self, story_id: str, event_id: str) -> Published | None:
-        """An undated document's window from the days of the event it joined (the documents
-        grouped with it) that lie within the story's known span (days from metadata or a
-        dateline), when they agree (`from_neighbours`); else still unknown."""
-        story = self.index.stories.get(story_id)
-        if story is None or story.known is None:
-            return None
-        event = next((e for e in story.events if e.id == event_id), None)
-        first, last = story.known
-        days = [d for d in event.dates if first <= d <= last] if event else []
-        return from_neighbours(days)
+        return grouped_date(self.index, story_id, event_id)
 
     def mark_stale(self, store: MetaStore) -> None:
         """Say the stored states are behind (before a batch's documents are written)."""
