@@ -1145,7 +1145,7 @@ def eval_numbers(shared: Path | None, as_json: bool) -> None:
 )
 @click.option("--json", "as_json", is_flag=True)
 def eval_claims(shared: Path | None, no_embeddings: bool, as_json: bool) -> None:
-    """Contradict / update / agree / unrelated on both sets of hand-labelled statement pairs."""
+    """Contradict / update / agree / unrelated on the sets of hand-labelled statement pairs."""
     from rasad.eval.claims import evaluate_claims, format_claims_report
 
     _run_eval(
