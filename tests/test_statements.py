@@ -370,5 +370,18 @@ def test_one_sentence_bounded_an_order_apart_in_two_languages_contradicts():
     assert relate(en, ar, similarity=close).verdict == "contradict"
     assert relate(ar, fa, similarity=close).verdict == "contradict"
     assert relate(en, fa, similarity=close).verdict == "agree"
-    # without the sentence embeddings, two languages are never taken for one fact
-    assert relate(en, ar).verdict == "unrelated"
+    # without the sentence embeddings, the place both name, linked to one entity, and the
+    # figure's bound align the two languages
+    assert en.places & ar.places == {"GPE:Scotland"}
+    assert relate(en, ar).verdict == "contradict"
+
+
+def test_two_languages_naming_only_a_written_form_in_common_are_not_aligned():
+    a = statement("The 550 pound hog mauled the farmer to death, the report said.", "en", None)
+    b = statement(
+        "ده سال پیش یک خوک ۲۹۰ کیلویی یک کشاورز ولزی را به تراکتورش مبخکوب کرده بود.",
+        "fa",
+        None,
+        outlet="B",
+    )
+    assert relate(a, b).verdict == "unrelated"  # no linked entity, no embeddings: abstain

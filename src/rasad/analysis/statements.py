@@ -700,7 +700,27 @@ def same_fact(a: Statement, b: Statement, similarity: float | None) -> bool:
         return True
     if overlap >= SHARED_NAME_OVERLAP and (a.places & b.places or a.agents & b.agents):
         return True
+    if aligned_across(a, b):
+        return True
     return similarity is not None and similarity >= SAME_FACT_SIMILARITY[a.lang == b.lang]
+
+
+def linked(keys: set[str]) -> set[str]:
+    """The entity keys linked to the knowledge base ("GPE:Scotland"), not a written form
+    ("LOC:=..." or a transliteration "ORG:~..."): the same in every language."""
+    return {k for k in keys if not k.partition(":")[2].startswith(("=", "~"))}
+
+
+def aligned_across(a: Statement, b: Statement) -> bool:
+    """Two sentences in two languages that name the same linked entities: two of them, or
+    one and a figure both give ("30,000 pupils across Scotland" / "أكثر من 300 ألف تلميذ في
+    جميع أنحاء أسكتلندا"). Linked entity ids are language-independent; written forms are not."""
+    if a.lang == b.lang:
+        return False
+    shared = len(linked(a.places) & linked(b.places)) + len(linked(a.agents) & linked(b.agents))
+    if shared >= 2:
+        return True
+    return shared == 1 and any(compatible(v, w) for v in a.values for w in b.values)
 
 
 def slot_name(v: Value) -> str:
@@ -932,8 +952,10 @@ def denial_places(a: Statement, b: Statement) -> tuple[set[str], set[str]]:
 
 def close(a: Statement, b: Statement, similarity: float | None) -> bool:
     """Two sentences saying nearly the same thing: most of their wording shared, or (across
-    languages) embeddings very close."""
+    languages) the same linked entities or embeddings very close."""
     if a.lang == b.lang and jaccard(a.keys, b.keys) >= CLOSE_OVERLAP:
+        return True
+    if aligned_across(a, b):
         return True
     return similarity is not None and similarity >= CLOSE_SIMILARITY[a.lang == b.lang]
 
