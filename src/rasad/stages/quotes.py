@@ -61,9 +61,20 @@ class Found:
     subject_after: bool | None = None  # whether the speaker follows the cue (default: Arabic)
 
 
+def voweled_alternatives(words: list[str]) -> str:
+    """An alternation of folded words that also matches them written with short vowels or a
+    shadda between their letters ("وأكّد", "مشيراً"), as Arabic news sometimes writes them."""
+    forms = sorted({fold_same_length(w) for w in words}, key=len, reverse=True)
+    marks = "[\u064b-\u0652]*"
+    return "|".join(
+        marks.join(r"\s+" if c == " " else re.escape(c) for c in form) for form in forms
+    )
+
+
 @cache
 def cue_pattern(lang: str) -> re.Pattern:
-    cues = alternatives(Q.SPEECH_CUES.get(lang, Q.SPEECH_CUES["en"]))
+    words = Q.SPEECH_CUES.get(lang, Q.SPEECH_CUES["en"])
+    cues = voweled_alternatives(words) if lang == "ar" else alternatives(words)
     continued = Q.CUE_CONTINUATIONS.get(lang)
     not_a_word = rf"(?!\s?(?:{alternatives(continued)})(?!\w))" if continued else ""
     aux = Q.AUXILIARIES.get(lang)
@@ -96,6 +107,26 @@ def source_pattern(lang: str) -> re.Pattern | None:
     if not markers:
         return None
     return re.compile(rf"(?<![\w])(?:و)?(?:{alternatives(markers)})(?:ـ)?", re.IGNORECASE)
+
+
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "prof", "gen", "col", "lt", "sgt", "rev"}
+
+
+def clause_end(folded: str, at: int) -> int:
+    """The end of the sentence going on at `at`, a point that ends no sentence passed over: a
+    decimal point ("1.7 مليون") or the point of an abbreviation or initial ("د. هشام الفالح",
+    "Mr. Smith", "J. Smith")."""
+    end = sentence_end(folded, at)
+    while end < len(folded) and folded[end] == "." and not_a_full_stop(folded, end):
+        end = sentence_end(folded, end + 1)
+    return end
+
+
+def not_a_full_stop(folded: str, at: int) -> bool:
+    if folded[at - 1 : at].isdigit() and folded[at + 1 : at + 2].isdigit():
+        return True
+    word = re.search(r"(?<!\w)(\w+)$", folded[max(0, at - 6) : at])
+    return bool(word) and (len(word.group(1)) == 1 or word.group(1).lower() in ABBREVIATIONS)
 
 
 def word_count(text: str) -> int:
@@ -173,7 +204,7 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
     """ "X گفت: …", "وأضاف: …": a cue then a colon; the words run to the paragraph's end."""
     out = []
     for cue in cue_pattern(doc.lang).finditer(folded):
-        stop = sentence_end(folded, cue.end())
+        stop = clause_end(folded, cue.end())
         colon = next(
             (
                 i
@@ -217,7 +248,7 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
             for f in taken
         ):
             continue
-        stop = sentence_end(folded, cue.end())
+        stop = clause_end(folded, cue.end())
         comp = that.search(folded, cue.end(), stop) if that else None
         if comp and comp.start() - cue.end() > CUE_TO_THAT_CHARS:
             comp = None
@@ -225,9 +256,12 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
             comp = None  # Persian که right after the verb introduces speech; later it is relative
         if comp:
             start = comp.end()
+            stop = next_speech(doc.lang, folded, start, stop)
         elif cue.group("cue") in word_set("CUES_NEEDING_THAT", doc.lang):
             continue  # "با اشاره به موضوع X": a noun phrase, not speech
         elif doc.lang == "fa" and folded[cue.end() : cue.end() + 1] in {" ", "،", ","}:
+            if cue_pattern(doc.lang).search(folded, cue.end(), stop):
+                continue  # "… گزارش کرد، وزارت دفاع … اعلام کرد که": the inner cue speaks
             start = cue.end()
         else:
             continue
@@ -241,6 +275,18 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
     return list(by_start.values())
 
 
+def next_speech(lang: str, folded: str, start: int, stop: int) -> int:
+    """Where a reported clause gives way to the next speech of its sentence: a cue joined by
+    و after a comma ("كشفت إحصائية … بأنها 61 بلاغا، وصرح الناطق … بأن …"), else `stop`."""
+    if lang not in Q.VERB_FIRST:
+        return stop
+    for cue in cue_pattern(lang).finditer(folded, start, stop):
+        joined = cue.start("cue") > cue.start() and folded[cue.start() - 2 : cue.start()].strip()
+        if joined in {"،", ","}:
+            return cue.start() - 2
+    return stop
+
+
 def source_quotes(doc: Document, folded: str) -> list[Found]:
     """ "به گفته X، …", "وبحسب X، فإن …", "…، بحسب X.": the marker's sentence, spoken by X."""
     pattern = source_pattern(doc.lang)
@@ -248,7 +294,7 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
         return []
     out = []
     for m in pattern.finditer(folded):
-        s, e = clause_start(doc.text, folded, m.start()), sentence_end(folded, m.end())
+        s, e = clause_start(doc.text, folded, m.start()), clause_end(folded, m.end())
         name_end = next((i for i in range(m.end(), e) if folded[i] in "،,"), None)
         if (
             name_end is not None
@@ -277,7 +323,7 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
         if name[0] < start:  # "به گفته X، …": X sits between marker and content
             out.append(Found(start, end, False, m.start(), m.end(), subject_after=True))
             continue
-        found = speaker_in(doc, *name, prefer_first=True)
+        found = speaker_in(doc, *name, prefer_first=True, source=True)
         lo, hi = trimmed(doc.text, *name)
         speaker = (
             Speaker(found["entity"], found["text"]) if found else Speaker(None, doc.text[lo:hi])
@@ -299,11 +345,16 @@ def names_only(doc: Document, lo: int, hi: int) -> bool:
     return not inside or word_count(doc.text[inside[-1]["end"] : hi]) <= NAME_TAIL_WORDS
 
 
-def speaker_in(doc: Document, lo: int, hi: int, prefer_first: bool) -> dict | None:
+def speaker_in(
+    doc: Document, lo: int, hi: int, prefer_first: bool, source: bool = False
+) -> dict | None:
     """The person (else organization) mentioned inside [lo, hi), first or last; not one who
-    is told ("أكد … لوكالة فرانس برس", "قالت … لـ«الحياة»")."""
+    is told ("أكد … لوكالة فرانس برس", "قالت … لـ«الحياة»") unless [lo, hi) names a source
+    ("بحسب حصيلة لوكالة فرانس برس": the agency's count)."""
     inside = [
-        m for m in doc.entities if lo <= m["start"] and m["end"] <= hi and not is_addressee(doc, m)
+        m
+        for m in doc.entities
+        if lo <= m["start"] and m["end"] <= hi and (source or not is_addressee(doc, m))
     ]
     for kind in ("PER", "ORG"):
         of_kind = [m for m in inside if m["type"] == kind]
@@ -398,8 +449,12 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
     """Who a cue's clause names, read from the first person or organization after the verb,
     else the last before it, else the subject as written; else the last speaker."""
     assert found.cue_start is not None and found.cue_end is not None
+    marker = source_pattern(doc.lang)
+    source = bool(marker and marker.fullmatch(folded, found.cue_start, found.cue_end))
     after = (
-        speaker_in(doc, found.cue_end, found.start, True) if found.start > found.cue_end else None
+        speaker_in(doc, found.cue_end, found.start, True, source)
+        if found.start > found.cue_end
+        else None
     )
     if after and after["type"] != "PER" and found.start > found.cue_end:
         role = role_of_organization(doc, folded, found.cue_end, found.start, after)
@@ -523,11 +578,23 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
     for seg in parts:
         if starts_with_byline(folded, seg[0][0]):
             continue  # "به گزارش خبرگزاری فارس": the reporter, never the speaker
+        if ends_with_speech(doc.lang, folded, seg):
+            continue  # "خبرگزاری … گزارش کرد، وزارت دفاع … اعلام کرد که": the inner one speaks
         speaker = segment_subject(doc, folded, seg, after)
         if speaker is not None:
             return speaker
     written = written_subject(doc.text, folded, lo, hi, doc.lang, after)
     return Speaker(None, written) if written and not is_fragment(written, doc.lang) else CONTINUE
+
+
+def ends_with_speech(lang: str, folded: str, seg: list[tuple[int, int]]) -> bool:
+    """Whether a part of a subject slot is an outlet's report of its own ending in a speech
+    verb ("خبرگزاری … گزارش کرد،"), not a subject with a cue phrase in it ("با اشاره به …")."""
+    outlet = any(folded.startswith(w, seg[0][0]) for w in word_set("ORGANIZATION_WORDS", lang))
+    return outlet and any(
+        cue.end() >= seg[-1][1] - 1 and cue.group("cue") not in word_set("CUES_NEEDING_THAT", lang)
+        for cue in cue_pattern(lang).finditer(folded, seg[0][0], seg[-1][1])
+    )
 
 
 def is_fragment(phrase: str, lang: str) -> bool:
@@ -865,14 +932,14 @@ def find_quotes(doc: Document) -> list[Quote]:
             speaker, cue = attribute(doc, found.start, found.end, last)
             if not speaker.text and out and continues_quote(doc.text, out[-1]["end"], found.start):
                 speaker = last  # a new paragraph of the same speech, its marks reopened
-        elif out and participle_continues(doc, folded, found, out[-1]):
+        elif out and participle_continues(doc, folded, found, outer(out, quoted)):
             speaker, cue = last, doc.text[found.cue_start : found.cue_end]
         else:
             speaker = speaker_for_cue(doc, folded, found, last)
             cue = doc.text[found.cue_start : found.cue_end]
         speaker = linked_speaker(doc, speaker, found.start, earlier, last)
         earlier += earlier_speaker(speaker, found.start)
-        if speaker.text:
+        if speaker.text and not nested(found, quoted):
             last = speaker
         out.append(
             {
@@ -886,6 +953,22 @@ def find_quotes(doc: Document) -> list[Quote]:
             }
         )
     return fullest_names(out)
+
+
+def nested(found: Found, quoted: list[Found]) -> bool:
+    """Whether a quote's cue stands inside another quote's words ("مؤكدا أن الاتصالات … كشفت
+    أن …"): what is said there is reported by the outer speaker, who goes on speaking."""
+    return found.cue_start is not None and any(
+        q is not found and q.start <= found.cue_start < q.end for q in quoted
+    )
+
+
+def outer(out: list[Quote], quoted: list[Found]) -> Quote:
+    """The last quote so far whose cue is not inside another quote (the one a participle
+    after both goes on from)."""
+    starts = {f.start: f for f in quoted}
+    kept = [q for q in out if not (q["start"] in starts and nested(starts[q["start"]], quoted))]
+    return kept[-1] if kept else out[-1]
 
 
 def fullest_names(quotes: list[Quote]) -> list[Quote]:
@@ -1067,7 +1150,9 @@ def shortened_name(doc: Document, speaker: Speaker, at: int, earlier: list[dict]
     earlier speaker) whose first or last word it is, or the organization it heads; None when
     two would fit. A name the linker knows (Trump, Obama) is left as linked."""
     words = name_words(speaker.text or "")
-    if len(words) != 1 or not unlinked(speaker.entity):
+    if len(words) > 1:
+        return longer_name(doc, words, at)
+    if not unlinked(speaker.entity):
         return None
     definite = bool(re.match(r"(?:ال|the\s)", (speaker.text or "").strip(), re.IGNORECASE))
     common = is_common(words[0], doc.lang)
@@ -1087,6 +1172,20 @@ def shortened_name(doc: Document, speaker: Speaker, at: int, earlier: list[dict]
         return None
     before = [m for m in fits if m["start"] < at]
     return before[-1] if before else fits[0]
+
+
+def longer_name(doc: Document, words: list[str], at: int) -> dict | None:
+    """The one longer person's name, mentioned before `at`, that a speaker of several words
+    ends ("فرج اللهی" of "حمزه فرج اللهی": a compound surname); None when two would fit."""
+    fits = [
+        m
+        for m in doc.entities
+        if m["type"] == "PER"
+        and m["start"] < at
+        and len(name_words(m["text"])) > len(words)
+        and name_words(m["text"])[-len(words) :] == words
+    ]
+    return fits[-1] if len({m["entity"] for m in fits}) == 1 else None
 
 
 def unlinked(key: str | None) -> bool:
