@@ -157,8 +157,39 @@ SPEECH_CUES = {
         "explains",
         "insists",
         "argues",
+        # report verbs of the BBC's style (issue-21 development articles, quotes_dev.tsv)
+        "conceded",
+        "believes",
+        "found",
     ],
 }
+# English report verbs whose clause may follow with no "that" ("Microsoft said it would buy
+# …", "he conceded the win … was not pretty"), and the words such a clause may open with (a
+# subject pronoun or determiner; a capitalised name is taken too).
+CLAUSE_WITHOUT_THAT = {
+    "en": ["said", "says", "added", "warned", "conceded", "believes", "insisted", "argued",
+           "claimed", "admitted", "confirmed", "stressed", "explained", "announced", "insists",
+           "argues", "warns", "adds", "explains", "noted"],
+}  # fmt: skip
+CLAUSE_OPENERS = {
+    "en": ["he", "she", "it", "they", "we", "i", "you", "there", "its", "his", "her", "their",
+           "our", "the", "this", "these", "those", "a", "an", "some", "many", "most", "all",
+           "no", "more", "about", "nearly", "almost", "only"],
+}  # fmt: skip
+# Adverbials between a report verb and its clause ("said in a statement it was …").
+REPORT_ADVERBIALS = {
+    "en": ["in a statement", "in an interview", "in a report", "on monday", "on tuesday",
+           "on wednesday", "on thursday", "on friday", "on saturday", "on sunday", "yesterday",
+           "today", "last week", "last month", "earlier", "earlier this week", "this week",
+           "later", "also"],
+}  # fmt: skip
+# Auxiliaries and adverbs between an English subject and its report verb ("Microsoft has said").
+AUXILIARY_WORDS = {"en": ["has", "have", "had", "also", "has also", "will", "would", "later",
+                          "then", "previously", "earlier", "already", "again"]}  # fmt: skip
+# Cues whose object is the one told ("told BBC Radio", "tells reporters"), never the speaker.
+TELLING_CUES = {"en": ["told", "tells"]}
+# Passive and infinitive uses ("is said to be", "was found dead"): the word before is no subject.
+NOT_REPORT_BEFORE = {"en": ["is", "was", "were", "are", "be", "been", "being", "to"]}
 # Participles that add to the sentence's speech ("وأكد فلان أن …، مشيرا إلى أن …"): right
 # after a quote of their own sentence, that quote's speaker goes on.
 PARTICIPLES = {

@@ -152,12 +152,26 @@ def direct_quotes(text: str) -> list[tuple[int, int]]:
         if end is None or text[end] == "\n":
             i += 1
             continue
+        reopened = reopens(text, i, end)
         inner = text[i + 1 : end].strip()
         if word_count(inner) >= MIN_QUOTE_WORDS:
             start = text.index(inner, i + 1)
             out.append((start, start + len(inner)))
-        i = end + 1
+        i = end if reopened else end + 1
     return out
+
+
+def reopens(text: str, opening: int, mark: int) -> bool:
+    """Whether a straight mark that would close a quote opens the next one instead: after a
+    sentence's end and a space, before a word ('"…pass it. "We dug in…"': a speech going on
+    in a new paragraph that BBC texts run together, its first paragraph left unclosed)."""
+    return (
+        text[opening] == '"'
+        and text[mark] == '"'
+        and text[mark - 1 : mark] == " "
+        and text[mark - 2 : mark - 1] in {".", "?", "!"}
+        and text[mark + 1 : mark + 2].isalnum()
+    )
 
 
 def cue_beside(folded: str, start: int, end: int, lang: str) -> bool:
@@ -263,7 +277,12 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
             if cue_pattern(doc.lang).search(folded, cue.end(), stop):
                 continue  # "… گزارش کرد، وزارت دفاع … اعلام کرد که": the inner cue speaks
             start = cue.end()
+        elif (opening := clause_without_that(doc, folded, cue)) is not None:
+            start = opening
         else:
+            postposed = attribution_after(doc, folded, cue, stop)
+            if postposed:
+                out.append(postposed)
             continue
         start, end = trimmed(doc.text, start, stop, " \t,،")
         end = trimmed(doc.text, start, end, " .!?؟")[1]
@@ -273,6 +292,101 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
             out.append(Found(start, end, False, cue.start("cue"), cue.end("cue")))
     by_start = {f.start: f for f in out}  # two cues before one "that": the nearer one speaks
     return list(by_start.values())
+
+
+def clause_without_that(doc: Document, folded: str, cue: re.Match) -> int | None:
+    """Where the clause of an English report verb starts when no "that" follows ("Microsoft
+    said it would buy …", "said in a statement it is investigating …"): right after the verb
+    and an adverbial, at a subject pronoun, a determiner or a capitalised word; None for a
+    passive or infinitive ("is said to be") or an inverted verb (", said Mr Singh")."""
+    lang = doc.lang
+    if cue.group("cue") not in word_set("CLAUSE_WITHOUT_THAT", lang):
+        return None
+    before = folded[max(0, cue.start() - 20) : cue.start()].split()
+    if not before or before[-1] in word_set("NOT_REPORT_BEFORE", lang):
+        return None
+    after_comma = before[-1][-1:] == ","  # "Toulouse, a manager at Microsoft, said the …"
+    if not (before[-1][-1:].isalnum() or after_comma):
+        return None
+    at = cue.end()
+    for adverbial in sorted(word_set("REPORT_ADVERBIALS", lang), key=len, reverse=True):
+        m = re.match(rf"\s+{re.escape(adverbial)}(?!\w)", folded[at:])
+        if m:
+            at += m.end()
+            break
+    word = re.match(r"\s+([\w']+)", folded[at:])
+    if not word:
+        return None
+    opener = word.group(1).lower() in word_set("CLAUSE_OPENERS", lang) or word.group(1).isdigit()
+    capital = doc.text[at + word.start(1)].isupper()
+    if after_comma:  # ", said Mr Singh." is inverted; ", said the program was …" is not
+        rest = doc.text[at : clause_end(folded, at)]
+        return at + word.start(1) if opener and word_count(rest) > POSTPOSED_SUBJECT_WORDS else None
+    return at + word.start(1) if opener or capital else None
+
+
+POSTPOSED_SUBJECT_WORDS = 8  # "…, the government department for planning said."
+POSTPOSED_TAIL_WORDS = 3  # "…, he said on Monday."
+
+
+def attribution_after(doc: Document, folded: str, cue: re.Match, stop: int) -> Found | None:
+    """A report verb after its clause in English ("…, the government believes.", "…, Mr
+    Leibovich said.", "…, said Mr Singh."): the sentence before the comma is the quote; the
+    speaker is the subject beside the verb (a pronoun continues the last speaker)."""
+    if doc.lang not in Q.SUBJECT_BEFORE_VERB:
+        return None
+    tail = folded[cue.end() : stop]
+    lo = clause_start(doc.text, folded, cue.start())
+    comma = folded.rfind(",", lo, cue.start())
+    if comma < 0 or any(c in folded[lo : cue.end()] for c in '"“”'):
+        return None  # a quote in marks: direct_quotes and attribute() take it
+    inverted = not folded[comma + 1 : cue.start()].strip()
+    subject = (cue.end(), stop) if inverted else (comma + 1, cue.start())
+    if word_count(doc.text[slice(*subject)]) > POSTPOSED_SUBJECT_WORDS or (
+        not inverted and word_count(tail) > POSTPOSED_TAIL_WORDS
+    ):
+        return None
+    start, end = trimmed(doc.text, lo, comma)
+    if word_count(doc.text[start:end]) < MIN_QUOTE_WORDS or that_start(doc, folded, start):
+        return None
+    found = Found(start, end, False, cue.start("cue"), cue.end("cue"))
+    found.speaker = postposed_speaker(doc, *subject)
+    return found  # no speaker: a pronoun, resolved as a cue's is
+
+
+def postposed_speaker(doc: Document, lo: int, hi: int) -> Speaker | None:
+    """The subject beside a report verb that follows its clause: a name, a kind of
+    organization named before ("the company"), or the words as written ("the government
+    department for planning"); None for a pronoun."""
+    mention = speaker_in(doc, lo, hi, prefer_first=False)
+    if mention:
+        return mention_speaker(doc, mention)
+    written = english_subject(doc.text[lo:hi])
+    if not written or written.lower() in Q.PRONOUNS:
+        return None
+    kind = organization_kind(written, doc.lang)
+    named = kind and organization_of_kind(doc, kind, lo)
+    if named:
+        return Speaker(named["entity"], named["text"])
+    if written.lower().startswith("the ") and len(written.split()) == 2:
+        return None  # "the Dutchman", "the actor": the person spoken of goes on
+    return None if is_fragment(written, doc.lang) else Speaker(None, written)
+
+
+def english_subject(words: str) -> str:
+    """A subject as written before a report verb, without the auxiliaries and adverbs
+    between it and the verb ("Microsoft has", "a study has also")."""
+    kept = words.strip(' ,.;:"“”').split()
+    while kept and kept[-1].lower() in Q.AUXILIARY_WORDS.get("en", []):
+        kept.pop()
+    return " ".join(kept)
+
+
+def that_start(doc: Document, folded: str, start: int) -> bool:
+    """Whether a would-be quote opens with a conjunction or relative word ("But", "When"):
+    a subordinate clause, not a report."""
+    first = re.match(r"\w+", folded[start:])
+    return bool(first) and first.group().lower() in word_set("NOT_SUBJECTS", doc.lang)
 
 
 def next_speech(lang: str, folded: str, start: int, stop: int) -> int:
@@ -477,6 +591,10 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         written = written_subject(
             doc.text, folded, max(lo, comma + 1), found.cue_start, doc.lang, False
         )
+        if written and doc.lang == "en":
+            written = english_subject(written) or None  # "Microsoft has said"
+    if folded[found.cue_start : found.cue_end] in word_set("TELLING_CUES", doc.lang):
+        after = None  # "He told BBC Radio Five Live:": the one told, not the speaker
     if subject_first and after and not written:
         return mention_speaker(doc, after)  # "…," said John Smith: the name after the verb
     if not written:
@@ -825,6 +943,10 @@ def attribute(doc: Document, start: int, end: int, last: Speaker) -> tuple[Speak
         found = speaker_in(doc, at, start, prefer_first=True)
         if found:
             return Speaker(found["entity"], found["text"]), via
+    if lang in Q.SUBJECT_BEFORE_VERB:
+        trailing = attribution_trailing(doc, end, after, last)
+        if trailing:
+            return trailing
     cues = list(cue_pattern(lang).finditer(before))
     if cues:
         cue = cues[-1]
@@ -839,6 +961,28 @@ def attribute(doc: Document, start: int, end: int, last: Speaker) -> tuple[Speak
             end + cue.start("cue") : end + cue.end("cue")
         ]
     return Speaker(None, None), None
+
+
+def attribution_trailing(
+    doc: Document, end: int, after: str, last: Speaker
+) -> tuple[Speaker, str] | None:
+    """'"…," the Irishman said.', '"…," said Mr Singh.': an English cue right after the
+    closing mark, in the same sentence, names the speaker beside it (a pronoun or "the
+    Irishman" is the last speaker); it goes before any cue of the sentence before."""
+    if doc.text[end - 1 : end] in {".", "!", "?"}:
+        return None  # the quoted sentence ended inside the marks: what follows is another
+    cue = cue_pattern(doc.lang).search(after)
+    if cue is None or cue.start() > NEAR_CUE_CHARS or re.search(r"[.!?]", after[: cue.start()]):
+        return None
+    stop = end + clause_end(after, cue.end())
+    subject = speaker_in(doc, end, stop, prefer_first=True) or None
+    speaker = (
+        mention_speaker(doc, subject)
+        if subject
+        else postposed_speaker(doc, end, end + cue.start())
+        or postposed_speaker(doc, end + cue.end(), stop)
+    )
+    return speaker or last, doc.text[end + cue.start("cue") : end + cue.end("cue")]
 
 
 def last_person_before(doc: Document, found: Found, quoted: list[Found]) -> Speaker:
@@ -859,6 +1003,36 @@ def last_person_before(doc: Document, found: Found, quoted: list[Found]) -> Spea
     if after and doc.lang in Q.NAMED_AFTER_PRONOUN:
         return Speaker(after[0]["entity"], after[0]["text"])
     return Speaker(None, None)
+
+
+LEADING_WORDS = 4  # "TUC General Secretary Brendan Barber called for …": a role before the name
+
+
+def subject_since(doc: Document, since: int, found: Found, quoted: list[Found]) -> Speaker | None:
+    """In English, the person a sentence between the last quote and this one is about, its
+    name at the sentence's head ("Robbie Keane, skipper for the night, echoed …"): who a
+    following "he said" or a bare quote refers to, rather than the last speaker."""
+    if doc.lang not in Q.SUBJECT_BEFORE_VERB:
+        return None
+    until = min(found.start, found.cue_start if found.cue_start is not None else found.start)
+    heads = [
+        m
+        for m in doc.entities
+        if m["type"] == "PER"
+        and since <= m["start"]
+        and m["end"] <= until
+        and not any(q.start <= m["start"] < q.end for q in quoted)
+        and sentence_head(doc.text, m["start"])
+    ]
+    return mention_speaker(doc, heads[-1]) if heads else None
+
+
+def sentence_head(text: str, at: int) -> bool:
+    """Whether a name stands at its sentence's head: a few words before it at most, none of
+    them a comma or a quote mark."""
+    s = sentence_start(text, at, reach=MAX_QUOTE_CHARS)
+    before = text[s:at]
+    return word_count(before) <= LEADING_WORDS and not re.search(r'[,"“”]', before)
 
 
 def participle_continues(doc: Document, folded: str, found: Found, previous: Quote) -> bool:
@@ -926,6 +1100,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     for found in quoted:
         if not last.text:
             last = last_person_before(doc, found, quoted)
+        last = subject_since(doc, out[-1]["end"] if out else 0, found, quoted) or last
         if found.speaker:
             speaker, cue = found.speaker, doc.text[found.cue_start : found.cue_end]
         elif found.cue_start is None:
