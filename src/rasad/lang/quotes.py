@@ -77,6 +77,11 @@ SPEECH_CUES = {
         "متوقعة",
         "أبان",
         "أبانت",
+        "أردف",
+        "أردفت",
+        # findings: "توصلت دراسة … إلى أن" (issue-21 development articles)
+        "توصل",
+        "توصلت",
         # estimates and views with a clause ("وتقدر روسيا أن", "ويرى الخبير أن")
         "تقدر",
         "يقدر",
@@ -221,6 +226,12 @@ COMPLEMENTIZERS = {"ar": ["أن", "إن", "ان"], "fa": ["که", "اینکه", 
 # Cues that make a quote only with a complementizer right after them ("با اشاره به اینکه …").
 # Cues that are also a common preposition: speech only after و/ف or at a sentence's start.
 CUES_NEEDING_CONJUNCTION = {"ar": ["بين"]}
+# Words that hand the turn to a new speaker before a verb ("من جانبه بيّن مصدر …"): as good as
+# a conjunction for CUES_NEEDING_CONJUNCTION.
+TURN_WORDS = {"ar": ["جانبه", "جانبها", "جانبهم", "بدوره", "بدورها", "بدورهم"]}
+# Relative words after an Arabic subject: a name in the relative clause is not the speaker
+# ("وأكدت الدراسة التي أجراها العالمان … أن").
+RELATIVES = {"ar": ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"]}
 CUES_NEEDING_THAT = {"fa": ["با اشاره به", "با تاکید بر", "با تأکید بر", "با بیان"]}
 # "according to X", "X quoted Y": the speaker is the one after these.
 VIA_SOURCE = ["به نقل از", "نقلا عن", "نقل عن", "نقلت عن", "quoted"]
@@ -351,7 +362,7 @@ GENERIC_ORGANIZATIONS = {
            "organization", "organisation", "department", "committee", "bank", "campaign"],
 }  # fmt: skip
 # Object pronouns between a verb and its subject ("أوضح ذلك رئيس المجلس").
-OBJECT_WORDS = {"ar": ["ذلك", "هذا", "هذه", "ذاك"]}
+OBJECT_WORDS = {"ar": ["ذلك", "هذا", "هذه", "ذاك", "بذلك", "بهذا"]}
 # Words that never begin a speaker ("دون ذكر أي تفاصيل").
 NOT_SUBJECTS = {
     "ar": ["أي", "اي", "كل", "بعض", "دون", "ما", "فور", "وسط", "عقب", "إثر"],

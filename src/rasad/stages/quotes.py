@@ -229,8 +229,7 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
         )
         if colon is None or any(folded[i] in Q.OPEN_TO_CLOSE for i in range(cue.end(), colon)):
             continue
-        line_end = folded.find("\n", colon)
-        start, end = trimmed(doc.text, colon + 1, line_end if line_end >= 0 else len(folded))
+        start, end = trimmed(doc.text, colon + 1, paragraph_end(doc.lang, folded, colon))
         end = min(end, start + MAX_QUOTE_CHARS)
         if start >= end or doc.text[start] in Q.OPEN_TO_CLOSE:
             continue  # quote marks follow: direct_quotes takes them
@@ -240,8 +239,33 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
             direct, start = False, trimmed(doc.text, opening.end(), end)[0]
         if word_count(doc.text[start:end]) >= MIN_QUOTE_WORDS:
             out.append(Found(start, end, direct, cue.start("cue"), cue.end("cue")))
-    by_start = {f.start: f for f in out}  # two cues before one colon: the nearer one speaks
+    by_start: dict[int, Found] = {}  # two cues before one colon: the nearer one speaks, …
+    participles = word_set("PARTICIPLES", doc.lang)
+    for f in out:
+        kept = by_start.get(f.start)
+        if kept and bare(folded[f.cue_start : f.cue_end]) in participles:
+            continue  # … unless it is "قائلا" after the verb: "وأوضح الدكتور فلان قائلاً:"
+        by_start[f.start] = f
     return list(by_start.values())
+
+
+PARAGRAPH_GAP = re.compile(
+    r"[.!?؟]\s{3,}|\n"
+)  # SaudiNewsNet runs paragraphs together, 3 spaces apart
+NEW_SPEAKER_CHARS = 40
+
+
+def paragraph_end(lang: str, folded: str, at: int) -> int:
+    """Where a speech after a colon ends: the paragraph's end (a line break, or a sentence end
+    and a run of spaces), or an earlier sentence that opens with a speech cue of its own ("…
+    وهدر للوقت.   وأردف:", "… نتيجة.   من جانبه بيّن مصدر …": another turn)."""
+    gap = PARAGRAPH_GAP.search(folded, at)
+    end = gap.start() + (gap.group()[0] != "\n") if gap else len(folded)
+    for boundary in re.finditer(r"[.!?؟]\s+", folded[at:end]):
+        s = at + boundary.end()
+        if cue_pattern(lang).search(folded, s, min(end, s + NEW_SPEAKER_CHARS)):
+            return s
+    return end
 
 
 def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Found]:
@@ -252,9 +276,11 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
     for cue in cue_pattern(doc.lang).finditer(folded):
         if cue.group("cue") in markers:
             continue  # "به نقل از X": the name follows, not the words
+        previous = folded[max(0, cue.start() - 12) : cue.start()].split()[-1:]
         if cue.group("cue") in word_set("CUES_NEEDING_CONJUNCTION", doc.lang) and not (
             cue.start("cue") > cue.start()
             or not folded[max(0, cue.start() - 3) : cue.start()].strip(" \n")
+            or (previous and bare(previous[0]) in word_set("TURN_WORDS", doc.lang))
         ):
             continue  # "بين الطرفين": the preposition, not "showed"
         if any(
@@ -271,6 +297,8 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
         if comp:
             start = comp.end()
             stop = next_speech(doc.lang, folded, start, stop)
+            if cue.group("cue") in word_set("CUES_NEEDING_THAT", doc.lang):
+                stop = before_main_verb(doc.lang, folded, start, stop)
         elif cue.group("cue") in word_set("CUES_NEEDING_THAT", doc.lang):
             continue  # "با اشاره به موضوع X": a noun phrase, not speech
         elif doc.lang == "fa" and folded[cue.end() : cue.end() + 1] in {" ", "،", ","}:
@@ -387,6 +415,16 @@ def that_start(doc: Document, folded: str, start: int) -> bool:
     a subordinate clause, not a report."""
     first = re.match(r"\w+", folded[start:])
     return bool(first) and first.group().lower() in word_set("NOT_SUBJECTS", doc.lang)
+
+
+def before_main_verb(lang: str, folded: str, start: int, stop: int) -> int:
+    """The end of an adverbial speech phrase's clause ("وی با بیان اینکه … هستیم، ادامه داد:
+    …"): the last comma before the sentence's own speech verb, else `stop`."""
+    verb = cue_pattern(lang).search(folded, start, stop)
+    if verb is None:
+        return stop
+    comma = max(folded.rfind("،", start, verb.start()), folded.rfind(",", start, verb.start()))
+    return comma if comma > start else stop
 
 
 def next_speech(lang: str, folded: str, start: int, stop: int) -> int:
@@ -565,8 +603,9 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
     assert found.cue_start is not None and found.cue_end is not None
     marker = source_pattern(doc.lang)
     source = bool(marker and marker.fullmatch(folded, found.cue_start, found.cue_end))
+    slot_end = relative_clause(doc.lang, folded, found.cue_end, found.start)
     after = (
-        speaker_in(doc, found.cue_end, found.start, True, source)
+        speaker_in(doc, found.cue_end, slot_end, True, source)
         if found.start > found.cue_end
         else None
     )
@@ -601,6 +640,16 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         return last
     holder = known_holder(doc, folded, written, found.cue_start)
     return mention_speaker(doc, holder) if holder else Speaker(None, written)
+
+
+def relative_clause(lang: str, folded: str, lo: int, hi: int) -> int:
+    """Where a relative clause begins in a subject slot after a verb (its names are not the
+    speaker: "وأكدت الدراسة التي أجراها العالمان … أن"), else `hi`."""
+    relatives = word_set("RELATIVES", lang)
+    for m in re.finditer(r"\S+", folded[lo:hi]):
+        if bare(m.group()) in relatives:
+            return lo + m.start()
+    return hi
 
 
 @cache
@@ -896,6 +945,8 @@ def written_subject(text: str, folded: str, lo: int, hi: int, lang: str, after: 
         that = that_pattern(lang)
         if after and not kept and word in ADDRESSEE:
             skip = 2  # "كشف لـ "الاقتصادية" مصدر مطلع": the outlet is told, the source speaks
+        if after and not kept and bare(word) in word_set("OBJECT_WORDS", lang):
+            continue  # "صرح بذلك المتحدث …": what was said, not who said it
         if skip:
             skip -= 1
             continue
@@ -1053,6 +1104,26 @@ def continues_quote(text: str, previous_end: int, start: int) -> bool:
     return len(between) <= 8 and not re.search(r"\w", between)
 
 
+MARKED_NAME_WORDS = 4
+
+
+def is_marked_name(doc: Document, start: int, end: int) -> bool:
+    """Whether the few words inside quote marks are a person's or organization's name (with
+    a title before it at most), not something said."""
+    inside = [
+        m
+        for m in doc.entities
+        if m["type"] in ("PER", "ORG") and start <= m["start"] and m["end"] <= end
+    ]
+    rest = doc.text[start : inside[0]["start"]] if inside else ""
+    return (
+        bool(inside)
+        and inside[-1]["end"] >= end - 1
+        and word_count(doc.text[start:end]) <= MARKED_NAME_WORDS
+        and word_count(rest) <= 1
+    )
+
+
 def overlaps(a: Found, taken: list[Found]) -> bool:
     return any(a.start < b.end and b.start < a.end for b in taken)
 
@@ -1065,6 +1136,8 @@ def candidate_quotes(doc: Document, folded: str) -> list[Found]:
         short = word_count(doc.text[start:end]) < UNCUED_QUOTE_WORDS
         if overlaps(marked, taken) or (short and not cue_beside(folded, start, end, doc.lang)):
             continue
+        if short and is_marked_name(doc, start, end):
+            continue  # 'صرح بذلك المتحدث "الرائد نايف الشريف"': a name in marks, not words
         taken.append(marked)
     taken += [f for f in source_quotes(doc, folded) if not overlaps(f, taken)]
     taken += [f for f in reported_speech(doc, folded, taken) if not overlaps(f, taken)]
