@@ -285,6 +285,7 @@ def dev(shared):
         "bbc-business-033": "en",
         "snn-2015-08-03-00003": "ar",
         "snn-2015-08-01-00719": "ar",
+        "snn-2015-08-03-00769": "ar",
         "fars-13990723000695": "fa",
         "fars-8811010269": "fa",
     }
@@ -322,6 +323,9 @@ def test_arabic_clause_ends_at_the_next_joined_cue_and_title_before_name(dev):
         "snn-2015-08-01-00719"
     ].quotes  # "… د. هشام الفالح أن": the point of د. ends nothing
     assert any(q["cue"] == "أكد" and "الفالح" in q["speaker_text"] for q in falih)
+    # "ووصف المواطن حسين هزازي …، مبينا أن": the recogniser's "حسين" takes its surname
+    hazazi = dev["snn-2015-08-03-00769"].quotes
+    assert hazazi and all(q["speaker_text"] == "حسين هزازي" for q in hazazi)
 
 
 def test_persian_inner_attribution_and_compound_surname(dev):

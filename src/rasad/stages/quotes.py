@@ -1353,10 +1353,32 @@ def name_cut_short(doc: Document, speaker: Speaker) -> str | None:
         nxt = re.match(r" (\w{3,})(?!\w)", doc.text[m["end"] : m["end"] + 40])
         if nxt is None or cue_pattern(doc.lang).match(fold_same_length(doc.text), m["end"] + 1):
             continue  # "مجيدي تصريح كرد": the verb
-        if not used_alone(doc, nxt.group(1), m["end"] + 1):
+        if not used_alone(doc, nxt.group(1), m["end"] + 1) and not surname_after_given_name(
+            doc, m, nxt.group(1)
+        ):
             continue
         return doc.text[m["start"] : m["end"] + nxt.end()]
     return None
+
+
+def surname_after_given_name(doc: Document, mention: dict, word: str) -> bool:
+    """Whether a one-word person ("حسين", the recogniser's whole name) is followed by a word
+    that can only be its surname ("المواطن حسين هزازي مبينا …"): no common word, preposition,
+    verb or other entity's start. Arabic and Persian only (English names are capitalised)."""
+    if doc.lang == "en" or len(mention["text"].split()) != 1:
+        return False
+    at = mention["end"] + 1
+    if any(m["start"] == at for m in doc.entities):
+        return False  # "حسين" then "إيران": two names
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    folded = fold_same_length(word)
+    return not (
+        is_common(word, doc.lang)
+        or bare(folded) in stops
+        or folded.startswith("و")
+        or is_date_word(word)
+        or that_pattern(doc.lang).fullmatch(folded)
+    )
 
 
 def used_alone(doc: Document, word: str, at: int) -> bool:
