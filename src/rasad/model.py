@@ -59,6 +59,9 @@ class LoadedTerm(Span):
     target_key: NotRequired[str]
     target_start: NotRequired[int]
     target_end: NotRequired[int]
+    # how a target not named beside the term was found: "convention" (a term's conventional
+    # referent, data/framing/conventions.tsv) or "discourse" (an earlier sentence, the headline)
+    target_from: NotRequired[str]
     voice: NotRequired[str]  # outlet | quoted
     speaker: NotRequired[str | None]
 

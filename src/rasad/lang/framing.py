@@ -184,3 +184,12 @@ CLAUSE_BREAKS = {
     "fa": ["اما", "ولی", "در حالی که", "درحالیکه", "؛"],
     "en": ["but", "while", "whereas", ";"],
 }
+
+# Categories whose bare use (no actor named in its sentence) is read from the discourse: the
+# group named in the nearest earlier sentence, else the headline's (or, for a headline, the
+# lead's). The dead called martyrs are people, rarely a group named before: left out.
+DISCOURSE_CATEGORIES = ("label", "regime", "occupation", "aggression", "resistance", "legitimacy")
+# How far back (characters) an earlier sentence may name the group, and how many of the body's
+# first characters count as a headline's lead.
+DISCOURSE_REACH = 600
+LEAD_CHARS = 400

@@ -414,8 +414,93 @@ def group_mentions(text: str, lang: str) -> list[dict]:
     return out
 
 
+@dataclass(frozen=True)
+class Convention:
+    target: str
+    context: re.Pattern  # words of which one must appear in the article
+
+
+@cache
+def conventions() -> dict[tuple[str, str], Convention]:
+    """(lang, folded lexicon term) → the actor it names by a language's news usage
+    (conventions.tsv, sources noted per row)."""
+    out: dict[tuple[str, str], Convention] = {}
+    for lang, words, target, context, *_ in read_table("framing/conventions.tsv"):
+        rule = Convention(target, word_pattern(context.split("|"), lang))
+        for word in words.split("|"):
+            out[(lang, folded(word))] = rule
+    return out
+
+
+def conventional_target(term: Term, article: str) -> dict | None:
+    """The actor a bare term conventionally names, when the article's words confirm that usage
+    («الاحتلال» in an article about Gaza is Israel's)."""
+    rule = conventions().get((term.lang, folded(term.term)))
+    if rule is None or not rule.context.search(folded(article)):
+        return None
+    return {"target": rule.target, "target_from": "convention"}
+
+
+def sentence_groups(text: str, mentions: list[dict], lo: int, hi: int) -> list[dict]:
+    """The group mentions (targets.tsv) of the sentence holding the last one in [lo, hi)."""
+    inside = [m for m in mentions if m["type"] == "GROUP" and lo <= m["start"] and m["end"] <= hi]
+    if not inside:
+        return []
+    last = max(inside, key=lambda m: m["end"])
+    first = sentence_start(text, last["start"])
+    return [m for m in inside if m["start"] >= first]
+
+
+def one_group(found: list[dict], headline: set[str]) -> dict | None:
+    """The one group named among `found`; when they disagree, the one the headline (or lead)
+    also names; else None (abstain)."""
+    names = {m["canonical"] for m in found}
+    if len(names) > 1:
+        names &= headline
+    if len(names) != 1:
+        return None
+    (name,) = names
+    return {"target": name, "target_from": "discourse"}
+
+
+def discourse_target(
+    text: str, start: int, term: Term, mentions: list[dict], other: list[dict]
+) -> dict | None:
+    """Whom a bare term refers back to: the group of the nearest earlier sentence within
+    DISCOURSE_REACH characters, else the one group of the other field (the headline for a body
+    term, the lead for a headline's). Abstains when the candidates disagree."""
+    if term.category not in F.DISCOURSE_CATEGORIES:
+        return None
+    lo, hi = sentence_start(text, start), sentence_end(text, start)
+    headline = {m["canonical"] for m in other}
+    earlier = sentence_groups(text, mentions, max(0, lo - F.DISCOURSE_REACH), lo)
+    found = one_group(earlier, headline) if earlier else one_group(other, set())
+    # the term's own sentence names another actor the rules above did not take: ambiguous
+    own = {group_name(m.get("canonical") or m["text"]) for m in actors_in(mentions, lo, hi)}
+    if found and own - {found["target"]}:
+        return None
+    return found
+
+
+def actors_in(mentions: list[dict], lo: int, hi: int) -> list[dict]:
+    """The groups (targets.tsv) named in [lo, hi)."""
+    kinds = ("GROUP",)
+    return [m for m in mentions if m["type"] in kinds and lo <= m["start"] and m["end"] <= hi]
+
+
+def lead_groups(text: str, lang: str) -> list[dict]:
+    """The groups named in a body's lead (its first LEAD_CHARS characters)."""
+    return group_mentions(text[: F.LEAD_CHARS], lang)
+
+
 def target_of(
-    doc: Document, text: str, start: int, end: int, term: Term, mentions: list[dict]
+    doc: Document,
+    text: str,
+    start: int,
+    end: int,
+    term: Term,
+    mentions: list[dict],
+    other: list[dict] | None = None,
 ) -> dict:
     """Whom or what the occurrence is applied to; `target` None when generic or unknown.
     In order: the actor the term names by itself; none for a generic use; the group whose name
@@ -444,6 +529,11 @@ def target_of(
     if found is None:
         kinds = ("PER",) if term.category == "martyrdom" else ("PER", "ORG")  # the dead
         found = entity_target(mentions, text, start, end, kinds)
+    if found is None:
+        article = f"{doc.title or ''}\n{doc.text}"
+        found = conventional_target(term, article) or discourse_target(
+            folded(text), start, term, mentions, other or []
+        )
     return found or {"target": None}
 
 
@@ -536,6 +626,7 @@ def find_loaded_terms(
         return []
     terms, plain = lexicon()[lang], folded(text)
     mentions: list[dict] | None = None  # entities (a title's found here) and groups, once needed
+    other: list[dict] = []  # the other field's groups (the headline's, or the lead's)
     out: list[LoadedTerm] = []
     for m in compiled.finditer(plain):
         index = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
@@ -558,7 +649,8 @@ def find_loaded_terms(
         if mentions is None:
             entities = doc.entities if body else find_entities(text, lang)
             mentions = [*entities, *group_mentions(text, lang)]
-        item.update(target_of(doc, text, m.start(), m.end(), term, mentions))
+            other = group_mentions(doc.title or "", lang) if body else lead_groups(doc.text, lang)
+        item.update(target_of(doc, text, m.start(), m.end(), term, mentions, other))
         item.update(voice_of(doc, text, m.start(), m.end(), body, body_terms))
         out.append(item)  # type: ignore[arg-type]
     return out
