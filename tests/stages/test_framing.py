@@ -238,3 +238,17 @@ def test_conventional_referent_needs_its_context():
     assert by_text(gaza)["قوات الاحتلال"]["target_from"] == "convention"
     elsewhere = analysed_text("قالت مصادر محلية إن قوات الاحتلال اعتقلت ثلاثة شبان.", "ar")
     assert by_text(elsewhere)["قوات الاحتلال"]["target"] is None
+
+
+def test_only_a_definite_actor_noun_refers_back():
+    text = "Houthi fighters attacked a border post on Monday. Officials said a militant was killed."
+    assert by_text(analysed_text(text, "en"))["militant"]["target"] is None
+    text = "Houthi fighters attacked a border post on Monday. Officials said the militants fled."
+    assert by_text(analysed_text(text, "en"))["militants"]["target"] == "Houthis"
+
+
+def test_legitimacy_in_yemen_coverage_is_hadis_government(shared, dev_articles):
+    # «البرلمان العربي يهنئ اليمنيين بعودة الشرعية إلى عدن»
+    doc = corpus_doc(shared, dev_articles, "snn-2015-08-03-00770")
+    found = term_at(doc, "الشرعية", "title")
+    assert found["target"] == "Hadi government" and found["target_from"] == "convention"

@@ -8,8 +8,11 @@ framing sense: senses.tsv requires or blocks cue words around it (cues.tsv), so 
 (testified) or "resistance" in a golf report is left out. Each occurrence then records its
 target — the actor the term names by itself, else the entity or group it governs or modifies
 (its genitive, adjective or head noun), else a group named beside it in the sentence
-(targets.tsv), else a person or organisation right next to it, else nothing (generic or
-unknown), every name read through the group vocabulary — and its voice: `quoted` when a quote
+(targets.tsv), else a person or organisation right next to it; for a bare term, else the
+actor a language's usage gives it when the article confirms that usage (conventions.tsv), else
+the group it refers back to — the one group of the nearest earlier sentence, or of the
+headline (the lead, for a headline) — abstaining when those disagree; else nothing (generic
+or unknown), every name read through the group vocabulary — and its voice: `quoted` when a quote
 (the quotes stage) holds it, its sentence reports someone (a speech cue or report verb), or a
 headline opens with its speaker, `outlet` otherwise.
 """
@@ -432,11 +435,14 @@ def conventions() -> dict[tuple[str, str], Convention]:
     return out
 
 
-def conventional_target(term: Term, article: str) -> dict | None:
+def conventional_target(term: Term, word: str, article: str) -> dict | None:
     """The actor a bare term conventionally names, when the article's words confirm that usage
-    («الاحتلال» in an article about Gaza is Israel's)."""
+    («الاحتلال» in an article about Gaza is Israel's). Not with a suffix: «شهدای غزه» names
+    its own."""
     rule = conventions().get((term.lang, folded(term.term)))
-    if rule is None or not rule.context.search(folded(article)):
+    if rule is None or not folded(word).endswith(folded(term.term)):
+        return None
+    if not rule.context.search(folded(article)):
         return None
     return {"target": rule.target, "target_from": "convention"}
 
@@ -463,13 +469,38 @@ def one_group(found: list[dict], headline: set[str]) -> dict | None:
     return {"target": name, "target_from": "discourse"}
 
 
+def act_noun(term: Term, word: str) -> bool:
+    """Whether the term names an act (PATIENT_AFTER, ACT_NOUNS), not an actor."""
+    acts = {folded(w) for w in F.ACT_NOUNS.get(term.lang, ())}
+    return patient_after(term, word) or folded(term.term) in acts
+
+
+def words_before(text: str, start: int, n: int) -> str:
+    """The n words before an offset, lower-cased and space-joined."""
+    return " ".join(WORD.findall(text[max(0, start - 40) : start])[-n:]).lower()
+
+
+def definite(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the term is used as a definite noun phrase, the way an anaphor is
+    (DEFINITE_BEFORE, INDEFINITE_BEFORE; Arabic: a word of it carries the article)."""
+    if lang == "ar":
+        words = WORD.findall(text[start:end])
+        return any(re.match(r"^[وف]?[بلک]?(?:ال|لل)", w) for w in words)
+    if lang in F.DEFINITE_BEFORE:
+        return words_before(text, start, 1) in F.DEFINITE_BEFORE[lang]
+    indefinite = {folded(w) for w in F.INDEFINITE_BEFORE.get(lang, ())}
+    return not ({words_before(text, start, 1), words_before(text, start, 2)} & indefinite)
+
+
 def discourse_target(
-    text: str, start: int, term: Term, mentions: list[dict], other: list[dict]
+    text: str, start: int, end: int, term: Term, mentions: list[dict], other: list[dict]
 ) -> dict | None:
-    """Whom a bare term refers back to: the group of the nearest earlier sentence within
-    DISCOURSE_REACH characters, else the one group of the other field (the headline for a body
-    term, the lead for a headline's). Abstains when the candidates disagree."""
+    """Whom a bare definite term refers back to: the group of the nearest earlier sentence
+    within DISCOURSE_REACH characters, else the one group of the other field (the headline for
+    a body term, the lead for a headline's). Abstains when the candidates disagree."""
     if term.category not in F.DISCOURSE_CATEGORIES:
+        return None
+    if not act_noun(term, text[start:end]) and not definite(text, start, end, term.lang):
         return None
     lo, hi = sentence_start(text, start), sentence_end(text, start)
     headline = {m["canonical"] for m in other}
@@ -531,8 +562,8 @@ def target_of(
         found = entity_target(mentions, text, start, end, kinds)
     if found is None:
         article = f"{doc.title or ''}\n{doc.text}"
-        found = conventional_target(term, article) or discourse_target(
-            folded(text), start, term, mentions, other or []
+        found = conventional_target(term, text[start:end], article) or discourse_target(
+            folded(text), start, end, term, mentions, other or []
         )
     return found or {"target": None}
 
