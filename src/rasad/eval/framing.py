@@ -14,7 +14,8 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
   predicted; an abstention ("unknown", no target) on a row with a gold target counts as wrong.
   `target_answered` is the share of those rows with a predicted target, `target_precision` the
   share of the answered ones that are right, and `target_by_source` both by how the target was
-  found (`sentence`: beside the term; `convention`, `discourse`: the stage's `target_from`).
+  found (`sentence`: beside the term; `convention`: the stage's `target_from`), and beside
+  them the `hint`s (a discourse referent given as `target_hint`, not as the target).
   Voice: the same rows, outlet vs quoted.
 - `framing_dev.tsv`: 124 development occurrences from other articles, scored the same way
   (`dev …`); target and voice rules are developed on it, never on the held-out file.
@@ -119,6 +120,10 @@ class SenseScore:
             counts = self.by_source[predicted.get("target_from") or "sentence"]
             counts[0] += 1
             counts[1] += right
+        elif hint := predicted.get("target_hint"):  # not an answer: scored apart
+            counts = self.by_source["hint"]
+            counts[0] += 1
+            counts[1] += same_target({"target": hint}, gold)
         self.voice_right += predicted.get("voice") == gold["voice"]
 
     def result(self) -> dict[str, Any]:
