@@ -105,6 +105,9 @@ _LATIN_ARTICLE = re.compile(r"^(al|el|ul)[-\s]", re.I)
 _LATIN_ARTICLE_WORD = re.compile(r"\b(al|el)[-\s]+(?=\w)", re.I)
 _REPEATS = re.compile(r"(.)\1+")
 MIN_SKELETON = 5  # consonants a skeleton needs to link different spellings (mt tlr, not kzm)
+# a one-word name needs more: five consonants alone still meet by chance across scripts
+# (مانشستر and Munster are both "mnstr")
+MIN_ONE_WORD_SKELETON = 6
 AMBIGUOUS = "PER:?"  # a surname two different full names share: it joins neither
 IN_DOCUMENT = "@"  # a key made one document's own (`PER:=حسين@doc`): not linked across documents
 PLACES = frozenset(["GPE", "LOC"])
@@ -185,7 +188,7 @@ def links_by_skeleton(text: str, kind: str, lang: str | None = None) -> bool:
     words = skeleton(text).split()
     if kind == "PER" and len(words) < 2:
         return False
-    return sum(map(len, words)) >= MIN_SKELETON
+    return sum(map(len, words)) >= (MIN_SKELETON if len(words) > 1 else MIN_ONE_WORD_SKELETON)
 
 
 def is_skeleton_key(key: str) -> bool:
