@@ -1127,7 +1127,7 @@ def eval_archive(shared, limit, db_path, keep, alone, as_json) -> None:
 )
 @click.option("--json", "as_json", is_flag=True)
 def eval_quotes(shared: Path | None, as_json: bool) -> None:
-    """Quote spans and speakers: PolNeAR (en), the ar/fa set and the held-out ar/fa/en set."""
+    """Quote spans and speakers: PolNeAR (en), the ar/fa set, the dev and held-out ar/fa/en sets."""
     from rasad.eval.quotes import evaluate_quotes, format_quotes_report
 
     _run_eval(shared, as_json, evaluate_quotes, format_quotes_report)
