@@ -1127,7 +1127,7 @@ def eval_archive(shared, limit, db_path, keep, alone, as_json) -> None:
 )
 @click.option("--json", "as_json", is_flag=True)
 def eval_quotes(shared: Path | None, as_json: bool) -> None:
-    """Quote spans and speakers: PolNeAR (en), the ar/fa set and the held-out ar/fa/en set."""
+    """Quote spans and speakers: PolNeAR (en), the ar/fa set, the dev and held-out ar/fa/en sets."""
     from rasad.eval.quotes import evaluate_quotes, format_quotes_report
 
     _run_eval(shared, as_json, evaluate_quotes, format_quotes_report)
@@ -1154,7 +1154,7 @@ def eval_numbers(shared: Path | None, as_json: bool) -> None:
 )
 @click.option("--json", "as_json", is_flag=True)
 def eval_claims(shared: Path | None, no_embeddings: bool, as_json: bool) -> None:
-    """Contradict / update / agree / unrelated on both sets of hand-labelled statement pairs."""
+    """Contradict / update / agree / unrelated on the sets of hand-labelled statement pairs."""
     from rasad.eval.claims import evaluate_claims, format_claims_report
 
     _run_eval(
