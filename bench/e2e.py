@@ -42,7 +42,7 @@ from pathlib import Path
 from corpus import CORPORA, articles, parse_with_shared, render, write_pages
 
 from rasad.config import Settings
-from rasad.pipeline import Pipeline, build_pipeline
+from rasad.pipeline import Pipeline, build_pipeline, registered
 from rasad.services.assign import StoryAssigner
 from rasad.services.ingest import IngestReport, embedding_workers, ingest_documents
 from rasad.stages.dedup import DuplicateIndex, document_signature
@@ -138,6 +138,21 @@ def analyse(db: Path, clock: Clock) -> float:
     clock.wrap("story views (stories, links, promises)", load_corpus)(store)
     store.close()
     return time.perf_counter() - started
+
+
+def embed_alone(db: Path, settings: Settings, n: int) -> tuple[int, float]:
+    """The embed stage on `n` of the ingest's documents in this thread alone, nothing else
+    running in the process: (documents, CPU ms per document), to set beside its cost inside
+    the ingest (same texts, same run, same load)."""
+    store = SQLiteStore(db)
+    docs = [d for d in store.iter_documents() if not d.rejected and not d.duplicate_of][:n]
+    store.close()
+    embed = registered()["embed"].factory(settings)
+    embed(docs[0])  # load this thread's encoder outside the clock
+    started = time.thread_time()
+    for doc in docs:
+        embed(doc)
+    return len(docs), (time.thread_time() - started) / len(docs) * 1000
 
 
 def write_inputs(items: list[dict], folder: Path) -> dict[str, list[Path]]:
@@ -397,6 +412,9 @@ def main() -> None:
         action="store_true",
         help="local vs Dask 1 and 2 workers on JSONL, WARC and pages, then the driver alone",
     )
+    parser.add_argument(
+        "--alone", type=int, default=0, help="then embed N stored documents alone (CPU ms/doc)"
+    )
     parser.add_argument("--formats", default="jsonl,warc,pages")
     parser.add_argument("--engines", default="local,dask1,dask2")
     args, shared = parse_with_shared(parser)
@@ -423,15 +441,27 @@ def main() -> None:
             paths, Path(tmp) / "e2e.db", clock, settings, not args.sequential
         )
         ingest_cpu = time.process_time() - cpu
-        clock.cpu["embed"] = ingest_cpu - main_cpu  # its threads + OpenMP's
+        # the encoding threads' own time in the stage, and the rest of the process beyond
+        # the main thread (OpenBLAS's threads for the story index's numpy, the pool, GC)
+        other = ingest_cpu - main_cpu - clock.cpu["embed"]
+        clock.cpu["other threads (BLAS, pool)"] = max(other, 0.0)
+        clock.seconds["other threads (BLAS, pool)"] = 0.0
         analysis_s = analyse(Path(tmp) / "e2e.db", clock)
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        alone = embed_alone(Path(tmp) / "e2e.db", settings, args.alone) if args.alone else None
     print_table(clock, len(items), report, ingest_s, analysis_s, peak_mb, settings, args)
     print(
         f"ingest kept {ingest_cpu / ingest_s:.2f} of {os.cpu_count()} cores busy "
         f"({ingest_cpu:.1f} CPU s in {ingest_s:.1f} s); load average {load_before:.1f} "
         f"before, {os.getloadavg()[0]:.1f} after (other work on the machine slows the run)"
     )
+    if alone:
+        print(
+            f"the same encoder alone after the ingest, one thread, {alone[0]} stored documents: "
+            f"{alone[1]:.1f} CPU ms per document (the embed stage's own thread time inside the "
+            f"ingest: {clock.cpu[f'embed ({embedding_workers(settings)} threads)'] / max(report.added - report.copies, 1) * 1000:.1f} "
+            f"per embedded document)"
+        )
 
 
 def print_table(
@@ -445,7 +475,9 @@ def print_table(
     args: argparse.Namespace,
 ) -> None:
     main_thread = sum(
-        v for k, v in clock.seconds.items() if k != "embed" and not k.startswith("story views")
+        v
+        for k, v in clock.seconds.items()
+        if k not in ("embed", "other threads (BLAS, pool)") and not k.startswith("story views")
     )
     clock.seconds["waiting for the embedding, other"] = max(ingest_s - main_thread, 0.0)
     total = ingest_s + analysis_s

@@ -32,6 +32,7 @@ VARIANTS: dict[str, dict] = {
     "query, 64 tokens": {"query": True, "budget": {}},
     "passage, en 48 / ar fa 64": {"query": False, "budget": {"en": 48}},
     "passage, en 48 / fa 56 / ar 64": {"query": False, "budget": {"en": 48, "fa": 56}},
+    "passage, en 40 / fa 48 / ar 56": {"query": False, "budget": {"en": 40, "fa": 48, "ar": 56}},
 }
 DEFAULT_BUDGET = 64
 

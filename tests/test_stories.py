@@ -153,3 +153,39 @@ def test_why_drops_keys_fragments_and_joined_proclitics():
     assert why([docs[3], docs[3]])[0] == "shared entities: Iraq, Washington"
     written = doc("e", "en", [("LOC:=scotland", "Scotland"), ("LOC:Iraq", "Iraq")])
     assert why([written, written])[0] == "shared entities: Scotland, Iraq"  # not "=scotland"
+
+
+def test_undated_document_takes_its_events_dates_only_when_they_agree(tmp_path, shared):
+    """Real SaudiNewsNet text: one wire lead run by three outlets, each with a tail of its
+    own (not near-duplicates), two of them dated: the undated one joins their event and is
+    dated from it. In the seeds, the undated articles' events hold no agreeing days."""
+    import json
+
+    from rasad.config import Settings
+
+    path = shared / "corpus" / "saudinewsnet_ar" / "articles.jsonl"
+    with path.open(encoding="utf-8") as lines:
+        articles = [json.loads(line) for _, line in zip(range(200), lines, strict=False)]
+    long = [a for a in articles if len(a["text"].split()) > 250]
+    lead, tails = long[0], long[1:4]
+    items = []
+    for k, (tail, day) in enumerate(zip(tails, ["2015-08-02", "2015-08-03", None], strict=True)):
+        text = " ".join(lead["text"].split()[:80]) + "\n" + tail["text"]
+        item = {"id": f"wire-{k}", "lang": "ar", "title": lead["title"], "text": text}
+        items.append(item | ({"published": day} if day else {}))
+    feed = tmp_path / "wire.jsonl"
+    feed.write_text("\n".join(json.dumps(i, ensure_ascii=False) for i in items), "utf-8")
+    settings = Settings(strict=True, db=str(tmp_path / "s.db"))
+    store = open_store(settings.db)
+    ingest_paths([feed], store, settings)
+    docs = {d.id.rsplit(":", 1)[-1]: d for d in store.iter_documents()}
+    store.close()
+    undated = next(d for i, d in docs.items() if i.endswith("wire-2"))
+    assert undated.published["window"] == ["2015-07-30", "2015-08-06"]
+    assert undated.published["source"] == "inferred"
+    assert all(d.duplicate_of is None for d in docs.values())
+
+
+def test_seeds_undated_articles_stay_unknown(export):
+    published = {d["id"][:3]: d["published"] for d in export["documents"]}
+    assert published["000"] is None and published["003"] is None

@@ -1038,9 +1038,18 @@ def eval_time(shared: Path | None, as_json: bool) -> None:
     help="Which half: eval (the figures) or dev (for looking at errors).",
 )
 @click.option("--no-baseline", is_flag=True, help="Leave out dateparser.")
+@click.option(
+    "--grouped",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="Archive database (from rasad eval archive) the withheld articles stand in: also "
+    "report rasad+grouped, dating what the text leaves undated from its dated neighbours.",
+)
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def eval_pubdate(ctx, shared: Path | None, half: str, no_baseline: bool, as_json: bool) -> None:
+def eval_pubdate(
+    ctx, shared: Path | None, half: str, no_baseline: bool, grouped: str | None, as_json: bool
+) -> None:
     """Publication dates of 1,000+ Fars News and SaudiNewsNet articles given without their
     dates: dated share, window contains truth, median width, wrong year; next to dateparser."""
     from rasad.eval.pubdate import evaluate_pubdate, format_pubdate_report
@@ -1048,7 +1057,7 @@ def eval_pubdate(ctx, shared: Path | None, half: str, no_baseline: bool, as_json
     _run_eval(
         shared,
         as_json,
-        lambda root: evaluate_pubdate(root, _settings(ctx), half, not no_baseline),
+        lambda root: evaluate_pubdate(root, _settings(ctx), half, not no_baseline, grouped),
         format_pubdate_report,
     )
 
@@ -1118,7 +1127,7 @@ def eval_archive(shared, limit, db_path, keep, alone, as_json) -> None:
 )
 @click.option("--json", "as_json", is_flag=True)
 def eval_quotes(shared: Path | None, as_json: bool) -> None:
-    """Quote spans and speakers: PolNeAR (en), the ar/fa set and the held-out ar/fa/en set."""
+    """Quote spans and speakers: PolNeAR (en), the ar/fa set, the dev and held-out ar/fa/en sets."""
     from rasad.eval.quotes import evaluate_quotes, format_quotes_report
 
     _run_eval(shared, as_json, evaluate_quotes, format_quotes_report)
@@ -1145,7 +1154,7 @@ def eval_numbers(shared: Path | None, as_json: bool) -> None:
 )
 @click.option("--json", "as_json", is_flag=True)
 def eval_claims(shared: Path | None, no_embeddings: bool, as_json: bool) -> None:
-    """Contradict / update / agree / unrelated on both sets of hand-labelled statement pairs."""
+    """Contradict / update / agree / unrelated on the sets of hand-labelled statement pairs."""
     from rasad.eval.claims import evaluate_claims, format_claims_report
 
     _run_eval(

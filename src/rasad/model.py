@@ -59,6 +59,11 @@ class LoadedTerm(Span):
     target_key: NotRequired[str]
     target_start: NotRequired[int]
     target_end: NotRequired[int]
+    # how a target not named beside the term was found: "convention" (a term's conventional
+    # referent, data/framing/conventions.tsv), or "discourse" for a `target_hint` only (the
+    # group an earlier sentence or the headline names; `target` stays None: too often wrong)
+    target_from: NotRequired[str]
+    target_hint: NotRequired[str]
     voice: NotRequired[str]  # outlet | quoted
     speaker: NotRequired[str | None]
 

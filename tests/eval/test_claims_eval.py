@@ -41,3 +41,19 @@ def test_scorer_on_both_sets(shared):
         assert r["accuracy"] == pytest.approx(right / r["pairs"])
         assert set(r["labels"]) == {"contradict", "update", "agree", "unrelated"}
         assert r["previous_release"]["pairs"] == r["pairs"]
+
+
+def test_dev31_pairs_point_at_corpus_sentences(shared):
+    rows = read_pairs(LABELS / "claim_pairs_dev31.tsv")
+    articles = corpus_articles(shared, {r[k] for r in rows for k in ("article_a", "article_b")})
+    if not articles:
+        pytest.skip("corpora not present")
+    assert len(rows) == 44
+    assert sum(r["label"] == "contradict" for r in rows) == 8
+    assert sum(r["lang_a"] != r["lang_b"] for r in rows) == 17
+    for r in rows:
+        for side in ("a", "b"):
+            article = articles[r[f"article_{side}"]]
+            start, end = r[f"start_{side}"], r[f"end_{side}"]
+            assert sentence_sha1(article, start, end) == r[f"sha1_{side}"]
+            assert article["lang"] == r[f"lang_{side}"]

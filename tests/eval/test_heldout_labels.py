@@ -140,3 +140,32 @@ def test_selection_is_reproducible(shared, articles):
         assert module.choose(shared, lang) == chosen
     casualty = [a["article"] for a in articles if a["group"] == "casualty"]
     assert module.choose_casualty(shared) == casualty
+
+
+DEV_QUOTES = LABELS / "quotes_dev.tsv"
+DEV_ARTICLES = LABELS / "quotes_dev_articles.tsv"
+
+
+def test_dev_quote_spans_match_the_corpus(shared):
+    """quotes_dev.tsv (issue 21's development set): every span and hash is still where the
+    labels say, the articles list counts them, and no development article is a held-out one."""
+    if not DEV_QUOTES.exists():
+        pytest.skip("eval/labels not in this checkout")
+    rows = read_quote_labels(DEV_QUOTES)
+    listed = read_tsv(DEV_ARTICLES)
+    assert not {a["article"] for a in listed} & {a["article"] for a in read_tsv(ARTICLES)}
+    assert Counter(r["article"] for r in rows) == Counter(
+        {a["article"]: int(a["quotes"]) for a in listed if int(a["quotes"])}
+    )
+    texts = {
+        i: a["text"]
+        for i, a in corpus_articles(shared, {a["article"] for a in listed}, CORPORA).items()
+    }
+    if not texts:
+        pytest.skip("shared corpora not present")
+    for r in rows:
+        text = texts[r["article"]]
+        assert sha1(text[r["content_start"] : r["content_end"]]) == r["content_sha1"], r
+        assert text[r["cue_start"] : r["cue_end"]] == r["cue"], r
+        if r["speaker_start"] is not None:
+            assert text[r["speaker_start"] : r["speaker_end"]] == r["speaker_text"], r

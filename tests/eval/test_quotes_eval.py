@@ -37,7 +37,7 @@ def test_scorer_on_polnear(shared):
 def assert_consistent(r: dict) -> None:
     """F1 is the harmonic mean of the precision and recall reported beside it."""
     p, rec = r["content_precision"], r["content_recall"]
-    assert 0 < rec <= p <= 1
+    assert 0 < rec <= 1 and 0 < p <= 1  # recall may now pass precision (Persian ar-fa set)
     assert r["content_f1"] == pytest.approx(2 * p * rec / (p + rec))
     assert 0 < r["speaker_accuracy"] <= 1
 

@@ -190,3 +190,65 @@ def test_group_names_across_languages():
     assert group_name("داعش") == group_name("Islamic State") == "ISIS"
     assert group_name("القوات الأمريكية") == group_name("نیروهای آمریکایی") == "US forces"
     assert group_name("an unknown militia") == "an unknown militia"
+
+
+def term_from(doc: Document, start: int, field: str = "text") -> dict:
+    terms = doc.loaded_terms if field == "text" else doc.title_terms
+    return next(t for t in terms if t["start"] <= start < t["end"])
+
+
+@pytest.mark.parametrize(
+    ("article_id", "start", "target"),
+    [
+        # «… لدى الإرهابيين»: Boko Haram, named in the sentences before
+        ("snn-2015-08-04-00452", 458, "Boko Haram"),
+        # "… admit that World War I-era killing of Armenians constituted genocide": Turkey's
+        ("bbc-politics-035", 817, "Turkey"),
+    ],
+)
+def test_bare_term_hints_at_the_group_named_before(shared, dev_articles, article_id, start, target):
+    found = term_from(corpus_doc(shared, dev_articles, article_id), start)
+    assert found["target_hint"] == target and found["target_from"] == "discourse"
+    assert found["target"] is None  # a hint, not an answer
+
+
+def test_disagreeing_candidates_give_no_hint():
+    text = (
+        "Houthi fighters and Saudi troops clashed near the border on Monday. "
+        "Officials said the militants had fired first."
+    )
+    doc = analysed_text(text, "en")
+    assert by_text(doc)["militants"]["target"] is None
+    assert "target_hint" not in by_text(doc)["militants"]
+
+
+def test_headline_hints_at_whom_a_bare_body_term_refers_to():
+    doc = analysed_text(
+        "Officials said on Monday that the militants had fired first.",
+        "en",
+        title="Houthis attack border post",
+    )
+    militants = by_text(doc)["militants"]
+    assert militants["target_hint"] == "Houthis" and militants["target_from"] == "discourse"
+
+
+def test_conventional_referent_needs_its_context():
+    gaza = analysed_text("قالت مصادر محلية في غزة إن قوات الاحتلال اعتقلت ثلاثة شبان.", "ar")
+    assert by_text(gaza)["قوات الاحتلال"]["target"] == "Israel"
+    assert by_text(gaza)["قوات الاحتلال"]["target_from"] == "convention"
+    elsewhere = analysed_text("قالت مصادر محلية إن قوات الاحتلال اعتقلت ثلاثة شبان.", "ar")
+    assert by_text(elsewhere)["قوات الاحتلال"]["target"] is None
+
+
+def test_only_a_definite_actor_noun_gets_a_hint():
+    text = "Houthi fighters attacked a border post on Monday. Officials said a militant was killed."
+    assert "target_hint" not in by_text(analysed_text(text, "en"))["militant"]
+    text = "Houthi fighters attacked a border post on Monday. Officials said the militants fled."
+    assert by_text(analysed_text(text, "en"))["militants"]["target_hint"] == "Houthis"
+
+
+def test_legitimacy_in_yemen_coverage_is_hadis_government(shared, dev_articles):
+    # «البرلمان العربي يهنئ اليمنيين بعودة الشرعية إلى عدن»
+    doc = corpus_doc(shared, dev_articles, "snn-2015-08-03-00770")
+    found = term_at(doc, "الشرعية", "title")
+    assert found["target"] == "Hadi government" and found["target_from"] == "convention"

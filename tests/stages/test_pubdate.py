@@ -153,3 +153,19 @@ def test_nothing_after_today():
 def test_a_count_of_years_is_not_a_stated_year():
     assert stated_year("طی ۵ سال گذشته ۱۳۸۰ تن کالا صادر شد", "fa") is None
     assert stated_year("در پنج سال گذشته ۱۳۸۰ نفر استخدام شدند", "fa") is None
+
+
+def test_grouped_documents_date_an_article_only_when_they_agree():
+    from rasad.stages.pubdate import from_neighbours
+
+    story = [date(2015, 8, 2), date(2015, 8, 3), date(2015, 8, 2)]
+    found = from_neighbours(story, TODAY)
+    assert found["window"] == ["2015-07-30", "2015-08-06"] and found["source"] == "inferred"
+    assert found["value"].startswith("2015")
+    # one neighbour is not a group; neighbours years apart are a recurring topic, not a story
+    assert from_neighbours([date(2015, 8, 2)], TODAY) is None
+    assert from_neighbours([date(2009, 3, 1), date(2015, 8, 2)], TODAY) is None
+    # nothing after today
+    assert from_neighbours([date(2026, 11, 23), date(2026, 11, 24)], TODAY)["window"][1] == (
+        "2026-11-24"
+    )

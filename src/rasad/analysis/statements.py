@@ -700,7 +700,27 @@ def same_fact(a: Statement, b: Statement, similarity: float | None) -> bool:
         return True
     if overlap >= SHARED_NAME_OVERLAP and (a.places & b.places or a.agents & b.agents):
         return True
+    if aligned_across(a, b):
+        return True
     return similarity is not None and similarity >= SAME_FACT_SIMILARITY[a.lang == b.lang]
+
+
+def linked(keys: set[str]) -> set[str]:
+    """The entity keys linked to the knowledge base ("GPE:Scotland"), not a written form
+    ("LOC:=..." or a transliteration "ORG:~..."): the same in every language."""
+    return {k for k in keys if not k.partition(":")[2].startswith(("=", "~"))}
+
+
+def aligned_across(a: Statement, b: Statement) -> bool:
+    """Two sentences in two languages that name the same linked entities: two of them, or
+    one and a figure both give ("30,000 pupils across Scotland" / "أكثر من 300 ألف تلميذ في
+    جميع أنحاء أسكتلندا"). Linked entity ids are language-independent; written forms are not."""
+    if a.lang == b.lang:
+        return False
+    shared = len(linked(a.places) & linked(b.places)) + len(linked(a.agents) & linked(b.agents))
+    if shared >= 2:
+        return True
+    return shared == 1 and any(compatible(v, w) for v in a.values for w in b.values)
 
 
 def slot_name(v: Value) -> str:
@@ -728,6 +748,12 @@ def value_relation(
         if v.unit != w.unit and v.dimension == w.dimension:
             continue  # a conversion too far apart: more likely two things than an error
         return Relation("differ", slot_name(v), "value", v.text, w.text, "different figures")
+    if a.lang != b.lang and len(a.values) == len(b.values) == 1 and close_across:
+        v, w = a.values[0], b.values[0]
+        if v.dimension == w.dimension and (v.bound or w.bound) and far_bounds(v, w):
+            # one sentence in two languages bounding its one figure at values an order apart
+            # ("upwards of 30,000 pupils" / "أكثر من 300 ألف تلميذ"): a bound is no range here
+            return Relation("differ", slot_name(v), "value", v.text, w.text, "one bound differs")
     if a.lang != b.lang and len(unmatched_a) == len(unmatched_b) == 1 and close_across:
         v, w = unmatched_a[0], unmatched_b[0]
         if v.dimension == w.dimension and not (v.bound or w.bound):
@@ -736,7 +762,7 @@ def value_relation(
         (v, w)
         for v in a.values
         for w in b.values
-        if not same_figure(v, w) and compatible(v, w) and same_kind(v, w)
+        if not same_figure(v, w) and v.unit == w.unit and compatible(v, w) and same_kind(v, w)
     ]
     if bounded:
         v, w = bounded[0]
@@ -744,6 +770,17 @@ def value_relation(
     if shared and not unsure:
         return Relation("agree", None, None, None, None, "a figure in common")
     return unsure
+
+
+FAR_BOUNDS = 3.0  # two bounds of one figure this many times apart are two figures
+
+
+def far_bounds(v: Value, w: Value) -> bool:
+    """Two bounds of the same kind (or a bound and a figure) at least FAR_BOUNDS apart."""
+    if v.bound and w.bound and v.bound != w.bound:
+        return False
+    low, high = sorted((v.base(), w.base()))
+    return low > 0 and high / low >= FAR_BOUNDS
 
 
 def paired_figures(
@@ -846,7 +883,7 @@ def relate(
             return _as(values, "unrelated", "no dates to tell one moment from two")
         if gap == 1 and figure_order(a, b, values) > 0:
             return _as(values, "update", "the later report is higher")
-        if not one_subject(a, b):
+        if not one_subject(a, b, values):
             return _as(values, "unrelated", "nothing shows the figures are of one subject")
         return _as(values, "contradict", "different figures for one fact at one time")
     if values and values.verdict == "unsure":
@@ -915,26 +952,35 @@ def denial_places(a: Statement, b: Statement) -> tuple[set[str], set[str]]:
 
 def close(a: Statement, b: Statement, similarity: float | None) -> bool:
     """Two sentences saying nearly the same thing: most of their wording shared, or (across
-    languages) embeddings very close."""
+    languages) the same linked entities or embeddings very close."""
     if a.lang == b.lang and jaccard(a.keys, b.keys) >= CLOSE_OVERLAP:
+        return True
+    if aligned_across(a, b):
         return True
     return similarity is not None and similarity >= CLOSE_SIMILARITY[a.lang == b.lang]
 
 
 SUBJECT_OVERLAP = 0.5  # wording two sentences share to be about one subject without a name
+SUBJECT_CONTEXT = 8  # words around the two figures they share to be one phrase told twice
 
 
-def one_subject(a: Statement, b: Statement) -> bool:
+def one_subject(a: Statement, b: Statement, rel: Relation | None = None) -> bool:
     """Whether two figures of one kind are about one subject: the sentences name a person,
-    group or place in common, or (in one language) share most of their wording. A story of
+    group or place in common, or (in one language) share most of their wording, or the two
+    figures stand in one phrase told twice (most of the words around them the same: "أسفرت
+    عن سقوط 24 قتيلا من ميليشيات الحوثي وإصابة العشرات" / "... 16 قتيلا ..."). A story of
     many like items (a results season, a sports meeting, an election in many regions) gives
     figures of one kind for different companies, races or regions; without a shared name
     they are not one fact. Across languages the embeddings decided already."""
     if a.lang != b.lang:
         return True
-    return bool(a.places & b.places or a.agents & b.agents) or (
-        jaccard(a.keys, b.keys) >= SUBJECT_OVERLAP
-    )
+    if a.places & b.places or a.agents & b.agents or jaccard(a.keys, b.keys) >= SUBJECT_OVERLAP:
+        return True
+    if rel is None:
+        return False
+    va = next((v for v in a.values if v.text == rel.value_a), None)
+    vb = next((v for v in b.values if v.text == rel.value_b), None)
+    return bool(va and vb) and shared_stems(va.context, vb.context) >= SUBJECT_CONTEXT
 
 
 def _as(rel: Relation, verdict: str, reason: str) -> Relation:

@@ -30,6 +30,7 @@ from rasad.entities.recognise import (
     is_common,
     is_not_name,
     lookup,
+    lookup_key,
     role_words,
     word_lists,
 )
@@ -104,9 +105,16 @@ _LATIN_ARTICLE = re.compile(r"^(al|el|ul)[-\s]", re.I)
 _LATIN_ARTICLE_WORD = re.compile(r"\b(al|el)[-\s]+(?=\w)", re.I)
 _REPEATS = re.compile(r"(.)\1+")
 MIN_SKELETON = 5  # consonants a skeleton needs to link different spellings (mt tlr, not kzm)
+# a one-word name needs more: five consonants alone still meet by chance across scripts
+# (مانشستر and Munster are both "mnstr")
+MIN_ONE_WORD_SKELETON = 6
 AMBIGUOUS = "PER:?"  # a surname two different full names share: it joins neither
 IN_DOCUMENT = "@"  # a key made one document's own (`PER:=حسين@doc`): not linked across documents
 PLACES = frozenset(["GPE", "LOC"])
+OWN_SPELLING = "#"  # `PER:~nf#نواف`: a spelling its skeleton's entity does not hold in its language
+# letters Arabic script writes for long vowels and hamza seats: one spelling of a name may
+# write them where another leaves them out (مانشستر, مانشيستر), in the middle of a word
+_VOWEL_LETTERS = frozenset("اویيءئؤأإآى")
 
 
 def word_skeleton(word: str) -> str:
@@ -180,7 +188,70 @@ def links_by_skeleton(text: str, kind: str, lang: str | None = None) -> bool:
     words = skeleton(text).split()
     if kind == "PER" and len(words) < 2:
         return False
-    return sum(map(len, words)) >= MIN_SKELETON
+    return sum(map(len, words)) >= (MIN_SKELETON if len(words) > 1 else MIN_ONE_WORD_SKELETON)
+
+
+def is_skeleton_key(key: str) -> bool:
+    """Whether an entity key links by consonant skeleton (`TYPE:~skeleton`, no own spelling)."""
+    rest = key.partition(":")[2]
+    return rest.startswith("~") and OWN_SPELLING not in rest and IN_DOCUMENT not in rest
+
+
+def spelled_by(key: str, text: str) -> bool:
+    """Whether an Arabic-script form is a spelling of a skeleton key's whole name (not a
+    surname that joined it)."""
+    return is_skeleton_key(key) and not text.isascii() and key.partition("~")[2] == skeleton(text)
+
+
+def spelling_key(key: str, text: str) -> str:
+    """The key of a spelling of its own beside its skeleton's entity (`EntityIndex.own_spelling`)."""
+    return f"{key}{OWN_SPELLING}{written_form(text)}"
+
+
+def same_spelling(a: str, b: str) -> bool:
+    """Whether two written forms of one language are one name: equal word for word, or a word
+    the other with vowel letters written inside it (مانشستر, مانشيستر); not two words whose
+    vowels differ (نايف, نواف) nor a nisba's final ي (عمر, عمري)."""
+    words_a, words_b = a.split(), b.split()
+    return len(words_a) == len(words_b) and all(
+        _vowels_inserted(*sorted((x, y), key=len)) for x, y in zip(words_a, words_b, strict=True)
+    )
+
+
+def _vowels_inserted(short: str, long: str) -> bool:
+    if short == long:
+        return True
+    if len(short) < 2 or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    i = 0
+    for ch in long:
+        if i < len(short) and ch == short[i]:
+            i += 1
+        elif ch not in _VOWEL_LETTERS:
+            return False
+    return i == len(short)
+
+
+@cache
+def gazetteer_pieces() -> dict[str, frozenset[str]]:
+    """Each word of a gazetteer name of two words or more → the entries whose names have it."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for key, entry in gazetteer().items():
+        if " " in key:
+            for word in key.split():
+                out[word].add(entry.name)
+    return {w: frozenset(names) for w, names in out.items()}
+
+
+def name_piece(key: str) -> bool:
+    """Whether a one-word key other than a person's is a word of two or more gazetteer names
+    and not a name of its own (United of United States, United Nations, Manchester United):
+    alone it names different things, so it links within its document only."""
+    kind, _, rest = key.partition(":")
+    if kind == "PER" or not rest.startswith("=") or " " in rest or IN_DOCUMENT in rest:
+        return False
+    word = rest[1:]
+    return lookup_key(word) is None and len(gazetteer_pieces().get(word, ())) > 1
 
 
 def mention_key(text: str, kind: str, canonical: str | None, lang: str | None = None) -> str:
@@ -206,7 +277,9 @@ def surname_word(key: str) -> str | None:
 def link_reason(key: str, forms: Iterable[str] = ()) -> str:
     """Why the mentions of the entity with this key (and these surface forms) were linked."""
     kind, _, rest = key.partition(":")
-    if rest.startswith("~"):
+    if rest.startswith("~") and OWN_SPELLING in rest:
+        reason = "same written form (another spelling of its skeleton is another entity)"
+    elif rest.startswith("~"):
         reason = f"same consonant skeleton '{rest[1:]}' ({MIN_SKELETON}+ consonants)"
     elif rest.startswith("=") and IN_DOCUMENT in rest:
         reason = "same written form in one document (a one-word name alone links no further)"
@@ -415,7 +488,7 @@ def link_document(mentions: list[dict], lang: str | None = None) -> list[str]:
             j
             for j, other in full
             if len(other) > 1
-            and other[-1] == words[0]
+            and shortens(mentions[i]["text"], mentions[j]["text"])
             and surname_of(mentions[j], lang)
             and (canonical is None or mentions[j].get("canonical") != canonical)
         ]
@@ -428,17 +501,45 @@ def link_document(mentions: list[dict], lang: str | None = None) -> list[str]:
     return keys
 
 
+def shortens(word: str, name: str) -> bool:
+    """Whether a one-word mention is the last word of a full name: the same spelling in Arabic
+    script (خامنئي is not the خميني of حسن خميني), the same skeleton in Latin or across scripts."""
+    last = name.split()[-1]
+    if word.isascii() or last.isascii():
+        return skeleton(word) == skeleton(last)
+    return same_spelling(written_form(word), written_form(last))
+
+
 class EntityIndex:
     """Entities over many documents; `add` returns each mention's entity id."""
 
     def __init__(self) -> None:
         self.records: dict[str, EntityRecord] = {}
         self.by_surname: dict[tuple[str, str], str] = {}
+        # skeleton key → language → the written forms (Arabic script) it holds in that language
+        self.spellings: dict[str, dict[str, set[str]]] = defaultdict(dict)
 
-    def resolve(self, key: str) -> str:
+    def own_spelling(self, key: str, lang: str | None, text: str) -> str:
+        """The key of an Arabic-script name by skeleton: the skeleton's entity when it holds no
+        form of this language yet or holds this spelling (`same_spelling`), else the spelling's
+        own entity. In one language a different spelling is a different name (نايف is not
+        نواف, محمد عمر not محمد العمري, وزارة الصحة not وزارة السياحة); the skeleton links
+        only across languages and scripts (ماثيو تولر, متئو تولر, Matthew Tueller)."""
+        if not spelled_by(key, text):
+            return key  # a surname or short form that joined a full name: that name's entity
+        held = self.spellings.get(key, {}).get(lang or "")
+        if not held or any(same_spelling(written_form(text), other) for other in held):
+            return key
+        return spelling_key(key, text)
+
+    def resolve(self, key: str, lang: str | None = None, text: str | None = None) -> str:
         """A surname-only key joins the one full name written with that surname seen so far
-        (none when two full names with different given names share it)."""
+        (none when two full names with different given names share it, when the word is also
+        someone's given name, or when it, or the mention's `text`, is a common word of the
+        language: الرئيسي "the main" is not Raisi)."""
         surname = surname_word(key)
+        if surname and (is_common(surname, lang) or is_common(text or surname, lang)):
+            return key
         if surname and (joined := self.by_surname.get(("PER", surname))):
             return key if joined == AMBIGUOUS else joined
         return key
@@ -448,18 +549,34 @@ class EntityIndex:
         that joined no full name stays an entity of its document: a given name alone (حسين,
         إبراهيم) or a name's last word (سعود of آل سعود) is many people across documents."""
         keys = []
-        for planned in link_document(mentions, lang):
-            key = self.resolve(planned)
-            keys.append(
-                f"{key}{IN_DOCUMENT}{doc_id}" if key == planned and surname_word(key) else key
-            )
+        planned_keys = link_document(mentions, lang)
+        for planned, m in zip(planned_keys, mentions, strict=True):
+            key = self.resolve(planned, lang, m["text"])
+            if key == planned and (surname_word(key) or name_piece(key)):
+                key = f"{key}{IN_DOCUMENT}{doc_id}"
+            keys.append(self.own_spelling(key, lang, m["text"]))
+        # a surname that joined a full name in the document follows it to its spelling's entity
+        spelled = {
+            p: k
+            for p, k, m in zip(planned_keys, keys, mentions, strict=True)
+            if spelled_by(p, m["text"])
+        }
+        keys = [
+            spelled.get(p, k) if not spelled_by(p, m["text"]) else k
+            for p, k, m in zip(planned_keys, keys, mentions, strict=True)
+        ]
         for key, m in zip(keys, mentions, strict=True):
             record = self.records.get(key)
             if record is None:
-                kind = key.split(":", 1)[0]  # a known entity's type, not one mention's
-                record = self.records[key] = EntityRecord(key, kind, m.get("canonical"))
+                kind, _, rest = key.partition(":")  # a known entity's type, not one mention's
+                # the gazetteer name only for the gazetteer's own key: a mention of Ali Khamenei
+                # that a document's other full name took (its skeleton) does not name that entity
+                name = m.get("canonical") if rest == m.get("canonical") else None
+                record = self.records[key] = EntityRecord(key, kind, name)
                 self._remember_surname(key, m, lang)
             record.names[lang][m["text"]] += 1
+            if spelled_by(key, m["text"]):
+                self.spellings[key].setdefault(lang, set()).add(written_form(m["text"]))
             record.mentions += 1
             if doc_id not in record.documents:
                 record.documents.append(doc_id)
@@ -469,6 +586,8 @@ class EntityIndex:
         if mention["type"] != "PER":
             return
         words = written_form(mention["text"]).split()
+        for given in words[:-1]:  # a given name (عمر of عمر البشير) is no one's surname alone
+            self.by_surname[("PER", given)] = AMBIGUOUS
         if len(words) > 1 and not surname_of(mention, lang):
             return  # an epithet's or a chain's last word, a suffix: no surname
         if words and (len(words) > 1 or mention.get("canonical")):

@@ -1,6 +1,7 @@
 """`rasad eval claims`: how rasad relates two statements, on hand-labelled pairs from the corpora.
 
-Two sets: `eval/labels/claim_pairs.tsv` (64 pairs, the development set) and
+Three sets: `eval/labels/claim_pairs.tsv` (64 pairs, the development set),
+`eval/labels/claim_pairs_dev31.tsv` (44 development pairs, 17 across languages) and
 `eval/labels/claim_pairs_heldout.tsv` (178 pairs annotated before any tuning, never tuned on;
 `claims_heldout.md`). Pairs are article ids and sentence offsets; the articles are read from
 `../shared/corpus/*/articles.jsonl` and go through the stages statements read, and
@@ -64,7 +65,11 @@ def sentence_sha1(article: dict[str, Any], start: int, end: int) -> str:
 
 
 PREVIOUS = Path(__file__).resolve().parents[3] / "eval" / "claims_previous_release.json"
-SETS = {"claim-pairs": "claim_pairs.tsv", "claim-pairs-heldout": "claim_pairs_heldout.tsv"}
+SETS = {
+    "claim-pairs": "claim_pairs.tsv",
+    "claim-pairs-dev31": "claim_pairs_dev31.tsv",  # development: multi-outlet and cross-lingual
+    "claim-pairs-heldout": "claim_pairs_heldout.tsv",
+}
 # The first file names the labels as the previous release did.
 OLD_NAMES = {"contradiction": "contradict", "change-over-time": "update"}
 

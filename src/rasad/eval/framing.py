@@ -13,7 +13,10 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
   both names are read through the group vocabulary). A generic use is right when nothing is
   predicted; an abstention ("unknown", no target) on a row with a gold target counts as wrong.
   `target_answered` is the share of those rows with a predicted target, `target_precision` the
-  share of the answered ones that are right. Voice: the same rows, outlet vs quoted.
+  share of the answered ones that are right, and `target_by_source` both by how the target was
+  found (`sentence`: beside the term; `convention`: the stage's `target_from`), and beside
+  them the `hint`s (a discourse referent given as `target_hint`, not as the target).
+  Voice: the same rows, outlet vs quoted.
 - `framing_dev.tsv`: 124 development occurrences from other articles, scored the same way
   (`dev …`); target and voice rules are developed on it, never on the held-out file.
 - `framing_seeds.tsv`: the seeds' loaded terms. Recall (labelled words a framing occurrence
@@ -96,6 +99,8 @@ class SenseScore:
         self.tp = self.fp = self.fn = self.tn = 0
         self.target_right = self.voice_right = 0
         self.answered = self.answered_right = 0  # rows with a predicted target, and right ones
+        # the same by how the target was found: beside the term, by convention, from discourse
+        self.by_source: dict[str, list[int]] = defaultdict(lambda: [0, 0])
 
     def add(self, gold: dict[str, str], predicted: dict | None) -> None:
         yes = gold["framing"] == "yes"
@@ -112,6 +117,13 @@ class SenseScore:
         if predicted.get("target"):
             self.answered += 1
             self.answered_right += right
+            counts = self.by_source[predicted.get("target_from") or "sentence"]
+            counts[0] += 1
+            counts[1] += right
+        elif hint := predicted.get("target_hint"):  # not an answer: scored apart
+            counts = self.by_source["hint"]
+            counts[0] += 1
+            counts[1] += same_target({"target": hint}, gold)
         self.voice_right += predicted.get("voice") == gold["voice"]
 
     def result(self) -> dict[str, Any]:
@@ -128,6 +140,10 @@ class SenseScore:
             "target_precision": self.answered_right / self.answered if self.answered else 0.0,
             "voice_accuracy": self.voice_right / self.tp if self.tp else 0.0,
             "both_framing": self.tp,
+            "target_by_source": {
+                source: {"answered": n, "precision": right / n}
+                for source, (n, right) in sorted(self.by_source.items())
+            },
         }
 
 
@@ -263,6 +279,10 @@ def format_framing_report(result: dict[str, Any]) -> str:
             f"{r['f1']:>6.3f} {r['target_accuracy']:>7.3f} {r['target_answered']:>5.2f} "
             f"{r['target_precision']:>6.3f} {r['voice_accuracy']:>6.3f} ({r['both_framing']})"
         )
+    for name in ("occurrences all", "dev all"):
+        if sources := result.get(name, {}).get("target_by_source"):
+            parts = [f"{k} {v['answered']} ({v['precision']:.3f})" for k, v in sources.items()]
+            lines.append(f"{name}: target answers by source (precision): " + ", ".join(parts))
     if s := result.get("seeds"):
         lines.append(
             f"seeds: {s['found']}/{s['labelled']} labelled loaded terms found "

@@ -13,6 +13,20 @@ forced and "today" the day of the run, as at ingest. Reported per corpus and ove
 - wrong year: share of ALL articles given a value whose year differs from the truth's, or a
   window that excludes the truth's year.
 
+With `--grouped DB` (an archive database holding the corpus articles and their vectors, as
+`rasad eval archive` leaves), a second system, rasad+grouped, dates what the text leaves
+undated from the documents the article is grouped with: the withheld articles stand among the
+dated rest of the archive, and an article's neighbours are the archive documents (all corpora,
+never a withheld one) whose title-and-lead vector lies within NEIGHBOUR_COSINE of its own (a
+near-duplicate without a vector takes its original's). The grouping is date-blind on purpose:
+the archive's stories were formed with every article's true date, so they would leak it. The
+neighbours' days give a window only when they agree (rasad.stages.pubdate.from_neighbours).
+A third, rasad+ingest, measures what ingest itself does: the archive's documents are placed
+again in their ingest order with this code's story index (as bench/archive_replay.py does),
+the withheld ones without their date, and each is dated from the event it joins
+(rasad.services.assign.grouped_date). An undated document is offered only the stories live at
+the latest day seen, so in an archive ingested out of date order it seldom finds its own.
+
 The same articles go to dateparser's date search (`search_dates`, the first date it finds,
 taken as the day) as a public baseline.
 
@@ -33,17 +47,27 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
+from rasad.cluster.embed import centered
+from rasad.cluster.index import StoryIndex
 from rasad.config import Settings
 from rasad.model import Published
 from rasad.pipeline import build_pipeline
 from rasad.services.analyze import forced_language
+from rasad.services.assign import doc_day, doc_keys, doc_known, grouped_date
+from rasad.stages.pubdate import from_neighbours
 from rasad.stages.readers import document_from_item
+from rasad.store import open_store
 
 CORPORA = ("farsnews_fa", "saudinewsnet_ar")
 SNN_PER_SAMPLE = 500
 SALT = "rasad-pubdate:"
 WITHHELD = ("published", "url")
 System = Callable[[dict[str, Any]], Published | None]
+# Two language-centred title-and-lead vectors this close are taken as grouped (one story);
+# set on the development half, where it keeps a topic's articles of other years apart.
+NEIGHBOUR_COSINE = 0.5
 
 
 def article_hash(article_id: str) -> str:
@@ -88,6 +112,101 @@ def rasad_system(settings: Settings) -> System:
     return run
 
 
+class Neighbours:
+    """The dated documents of an archive database, with their vectors, standing as the rest
+    an article is grouped among; `held` (the withheld articles) are never neighbours."""
+
+    def __init__(self, store_url: str, held: set[str]) -> None:
+        if not store_url.startswith(("file:", "postgres")):
+            store_url = f"file:{Path(store_url).resolve()}?mode=ro"  # read it, never migrate
+        store = open_store(store_url)
+        docs = {d.id: d for d in store.iter_documents()}
+        self.original = {i: d.duplicate_of for i, d in docs.items() if d.duplicate_of}
+        ids, vectors, days = [], [], []
+        for doc_id, vector in store.iter_vectors():
+            doc = docs.get(doc_id)
+            if doc is None or not doc.lang:
+                continue
+            ids.append(doc_id)
+            vectors.append(centered(vector, doc.lang))
+            day = None
+            if doc_id not in held and doc.published and doc.published["source"] != "inferred":
+                day = date.fromisoformat(doc.published["window"][0])
+            days.append(day)
+        self.row = {doc_id: k for k, doc_id in enumerate(ids)}
+        self.vectors = np.array(vectors, dtype=np.float32)
+        self.days = days
+
+    def days_near(self, article_id: str) -> list[date]:
+        """The days of the dated documents grouped with an article (none when the archive
+        has no vector for it or its original)."""
+        row = self.row.get(article_id, self.row.get(self.original.get(article_id) or ""))
+        if row is None:
+            return []
+        cosines = self.vectors @ self.vectors[row]
+        near = np.flatnonzero(cosines >= NEIGHBOUR_COSINE)
+        return [day for k in near if (day := self.days[k]) is not None]
+
+
+def replayed_ingest(store_url: str, held: set[str]) -> dict[str, Published | None]:
+    """The dates ingest gives the withheld articles from the events they join: the archive's
+    documents placed again in their ingest order with this code's story index (as
+    bench/archive_replay.py does, same vectors and keys), the withheld ones without their
+    date (nor the date keys their text resolved against it), each dated as it is placed
+    (`rasad.services.assign.grouped_date`)."""
+    if not store_url.startswith(("file:", "postgres")):
+        store_url = f"file:{Path(store_url).resolve()}?mode=ro"
+    store = open_store(store_url)
+    vectors = dict(store.iter_vectors())
+    index, placed, found = StoryIndex(), {}, {}
+    for doc in store.iter_documents():
+        if doc.rejected:
+            continue
+        if doc.id in held:
+            doc.published = None
+            doc.dates = [d for d in doc.dates if not d.get("relative")]
+        if doc.duplicate_of in placed:
+            placed[doc.id] = placed[doc.duplicate_of]
+        elif doc.id in vectors:
+            vector = centered(vectors[doc.id], doc.lang)
+            a = index.add(doc.id, vector, doc_day(doc), doc_keys(doc), doc_known(doc))
+            placed[doc.id] = (a.story, a.event)
+            if doc.id in held:
+                found[doc.id] = grouped_date(index, a.story, a.event)
+    return found
+
+
+def remembered(system: System) -> System:
+    """A system that answers each article once (rasad's text evidence, shared by the grouped
+    systems)."""
+    answers: dict[str, Published | None] = {}
+
+    def run(article: dict[str, Any]) -> Published | None:
+        if article["id"] not in answers:
+            answers[article["id"]] = system(article)
+        return answers[article["id"]]
+
+    return run
+
+
+def grouped_system(own: System, neighbours: Neighbours | dict[str, Published | None]) -> System:
+    """rasad's date from the text; where it has none, the window its neighbours give (the
+    date-blind vector neighbours, or the event a replayed ingest placed it in)."""
+    today = datetime.now().date()
+
+    def run(article: dict[str, Any]) -> Published | None:
+        result = own(article)
+        if result is not None:
+            return result
+        if isinstance(neighbours, Neighbours):
+            found = from_neighbours(neighbours.days_near(article["id"]), today)
+        else:
+            found = neighbours.get(article["id"])
+        return None if found is None else dict(found, evidence="grouped")  # type: ignore[return-value]
+
+    return run
+
+
 def dateparser_system(article: dict[str, Any]) -> Published | None:
     """The first date dateparser's search finds in the title and text, as that day."""
     from dateparser.search import search_dates
@@ -128,7 +247,7 @@ def judge(result: Published | None, truth: date) -> dict[str, Any]:
         "contains": first <= truth <= last,
         "width": (last - first).days + 1,
         "wrong_year": value_year != truth.year or not (first.year <= truth.year <= last.year),
-        "source": result["source"],
+        "source": dict(result).get("evidence", result["source"]),
     }
 
 
@@ -175,11 +294,21 @@ def score(articles: list[dict[str, Any]], system: System) -> dict[str, Any]:
 
 
 def evaluate_pubdate(
-    shared: Path, settings: Settings, half: str = "eval", baseline: bool = True
+    shared: Path,
+    settings: Settings,
+    half: str = "eval",
+    baseline: bool = True,
+    grouped: str | None = None,
 ) -> dict[str, Any]:
-    """rasad (and dateparser) on one sample half; see the module docstring."""
+    """rasad (with `grouped`, also rasad+grouped among that archive database's documents;
+    and dateparser) on one sample half; see the module docstring."""
     articles = [dict(a, day_cue=has_day_cue(a)) for a in sample(shared, half)]
-    systems: dict[str, System] = {"rasad": rasad_system(settings)}
+    own = remembered(rasad_system(settings))
+    systems: dict[str, System] = {"rasad": own}
+    if grouped:
+        held = {a["id"] for a in articles}
+        systems["rasad+grouped"] = grouped_system(own, Neighbours(grouped, held))
+        systems["rasad+ingest"] = grouped_system(own, replayed_ingest(grouped, held))
     if baseline:
         systems["dateparser"] = dateparser_system
     return {
@@ -200,7 +329,7 @@ def format_pubdate_report(result: dict[str, Any]) -> str:
     lines = [
         f"publication dates withheld: {s['half']} sample, {s['articles']} articles "
         f"({', '.join(f'{k} {v}' for k, v in s['by_corpus'].items())}); {s['rule']}",
-        f"  {'system':<11} {'corpus':<16} {'n':>5} {'dated':>6} {'contains':>8} {'(of all)':>8} "
+        f"  {'system':<13} {'corpus':<16} {'n':>5} {'dated':>6} {'contains':>8} {'(of all)':>8} "
         f"{'med.width':>9} {'w/ day cue':>10} {'wrong yr':>8}",
     ]
     for name, by_corpus in result["systems"].items():
@@ -210,7 +339,7 @@ def format_pubdate_report(result: dict[str, Any]) -> str:
             width = _days(f["median_width_days"])
             cue = _days(f["median_width_day_cue"])
             lines.append(
-                f"  {name:<11} {corpus:<16} {f['articles']:>5} {f['dated']:>6.3f} "
+                f"  {name:<13} {corpus:<16} {f['articles']:>5} {f['dated']:>6.3f} "
                 f"{f['contains_of_dated']:>8.3f} {f['contains_of_all']:>8.3f} {width:>9} "
                 f"{cue:>10} {f['wrong_year']:>8.3f}"
             )

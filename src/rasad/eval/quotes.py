@@ -320,12 +320,18 @@ def heldout_articles(labels: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def evaluate_heldout(shared: Path, labels: Path = LABELS) -> dict[str, Any]:
-    """Quote recall/precision and speaker accuracy on the held-out set, per language."""
-    if not (labels / "quotes_heldout.tsv").exists():
+def evaluate_heldout(
+    shared: Path,
+    labels: Path = LABELS,
+    files: tuple[str, str] = ("quotes_heldout.tsv", "heldout_articles.tsv"),
+    name: str = "quotes-heldout",
+) -> dict[str, Any]:
+    """Quote recall/precision and speaker accuracy on the held-out set (or, with `files`, the
+    development set scored the same way), per language."""
+    if not (labels / files[0]).exists():
         return {}
-    rows = read_quote_labels(labels / "quotes_heldout.tsv")
-    articles = heldout_articles(labels / "heldout_articles.tsv")
+    rows = read_quote_labels(labels / files[0])
+    articles = heldout_articles(labels / files[1])
     ids = {a["article"] for a in articles}
     texts = {
         i: a["text"] for i, a in corpus_articles(shared, ids, HELDOUT_CORPORA.values()).items()
@@ -338,13 +344,26 @@ def evaluate_heldout(shared: Path, labels: Path = LABELS) -> dict[str, Any]:
                 gold = [r for r in rows if r["article"] == article]
                 score.add(analysed_document(article, texts[article], lang), gold)
         if score.articles:
-            out[f"quotes-heldout ({lang})"] = score.result(started)
+            out[f"{name} ({lang})"] = score.result(started)
     return out
 
 
+def evaluate_dev(shared: Path, labels: Path = LABELS) -> dict[str, Any]:
+    """The development set of issue 21 (`quotes_dev.tsv`), scored as the held-out set is."""
+    return evaluate_heldout(
+        shared, labels, ("quotes_dev.tsv", "quotes_dev_articles.tsv"), "quotes-dev"
+    )
+
+
 def evaluate_quotes(shared: Path) -> dict[str, Any]:
-    """PolNeAR (en), the hand-annotated ar/fa set and the held-out set, whichever are present."""
-    return {**evaluate_polnear(shared), **evaluate_ar_fa(shared), **evaluate_heldout(shared)}
+    """PolNeAR (en), the hand-annotated ar/fa set, the development set and the held-out set,
+    whichever are present."""
+    return {
+        **evaluate_polnear(shared),
+        **evaluate_ar_fa(shared),
+        **evaluate_dev(shared),
+        **evaluate_heldout(shared),
+    }
 
 
 def format_quotes_report(result: dict[str, Any]) -> str:
@@ -360,7 +379,10 @@ def format_quotes_report(result: dict[str, Any]) -> str:
         )
     heldout = {k: r for k, r in result.items() if "quote_recall" in r}
     if heldout:
-        lines += ["", f"{'held-out':<24} {'quotes P':>9} {'R':>6} {'speaker':>8} {'lenient':>8}"]
+        lines += [
+            "",
+            f"{'dev / held-out':<24} {'quotes P':>9} {'R':>6} {'speaker':>8} {'lenient':>8}",
+        ]
         for name, r in heldout.items():
             lines.append(
                 f"{name:<24} {r['quote_precision']:>9.3f} {r['quote_recall']:>6.3f} "

@@ -184,3 +184,26 @@ CLAUSE_BREAKS = {
     "fa": ["اما", "ولی", "در حالی که", "درحالیکه", "؛"],
     "en": ["but", "while", "whereas", ";"],
 }
+
+# Categories whose bare use (no actor named in its sentence) is read from the discourse: the
+# group named in the nearest earlier sentence, else the headline's (or, for a headline, the
+# lead's). The dead called martyrs are people, rarely a group named before: left out.
+DISCOURSE_CATEGORIES = ("label", "regime", "occupation", "aggression", "resistance", "legitimacy")
+# How far back (characters) an earlier sentence may name the group, and how many of the body's
+# first characters count as a headline's lead.
+DISCOURSE_REACH = 600
+LEAD_CHARS = 400
+
+# Nouns of an act (beside PATIENT_AFTER's): their doer may be named before whether or not they
+# are definite ("… constituted genocide", «تحدثت عن مجزرة»).
+ACT_NOUNS = {
+    "ar": ["جريمة", "جرائم", "مجازر", "العدوان", "الغزو"],
+    "fa": ["جنایت", "جنایات", "اشغالگری"],
+    "en": ["massacres", "war crimes", "aggression", "dictatorship", "tyranny"],
+}
+
+# A bare term that names an actor refers back only when it is definite, as an anaphor is: Arabic with its article
+# («الإرهابيين», «قوات الاحتلال»), English after one of DEFINITE_BEFORE, Persian (which has no
+# article) unless one of INDEFINITE_BEFORE comes right before it («یکی از گروهک‌ها»).
+DEFINITE_BEFORE = {"en": ["the", "these", "those", "this", "that", "its", "their"]}
+INDEFINITE_BEFORE = {"fa": ["یک", "یکی از", "برخی", "برخی از", "بعضی", "چند", "هر", "هیچ"]}

@@ -11,7 +11,8 @@ from rasad.cluster.embed import centered
 from rasad.cluster.index import Story, StoryIndex, fact_keys, language_key, untyped
 from rasad.cluster.live import BUCKET_DAYS, KEY_STORIES
 from rasad.cluster.state import StateRow, story_from_row, story_row
-from rasad.model import Document
+from rasad.model import Document, Published
+from rasad.stages.pubdate import from_neighbours
 from rasad.store import MetaStore, StoryStateStore
 
 STATES = "story_states"  # meta: whether the stored story states match the stored documents
@@ -41,6 +42,19 @@ def doc_keys(doc: Document) -> set[str]:
     """What a story compares besides the vector: entity, number, date and language keys."""
     entities = {m["entity"] for m in doc.entities}
     return entities | fact_keys(doc.numbers, doc.dates) | {language_key(doc.lang)}
+
+
+def grouped_date(index: StoryIndex, story_id: str, event_id: str) -> Published | None:
+    """An undated document's window from the days of the event it joined (the documents
+    grouped with it) that lie within the story's known span (days from metadata or a
+    dateline), when they agree (`from_neighbours`); else still unknown."""
+    story = index.stories.get(story_id)
+    if story is None or story.known is None:
+        return None
+    event = next((e for e in story.events if e.id == event_id), None)
+    first, last = story.known
+    days = [d for d in event.dates if first <= d <= last] if event else []
+    return from_neighbours(days)
 
 
 class StoryAssigner:
@@ -216,9 +230,14 @@ class StoryAssigner:
                 a = self.index.add(doc.id, centered(v, doc.lang), day, keys, doc_known(doc))
                 doc.story, doc.event, doc.why = a.story, a.event, a.why
                 self.changed.add(a.story)
+                if doc.published is None:
+                    doc.published = self.grouped_date(a.story, a.event)
             if doc.story:
                 self.placed[doc.id] = (doc.story, doc.event)
         return vectors
+
+    def grouped_date(self, story_id: str, event_id: str) -> Published | None:
+        return grouped_date(self.index, story_id, event_id)
 
     def mark_stale(self, store: MetaStore) -> None:
         """Say the stored states are behind (before a batch's documents are written)."""

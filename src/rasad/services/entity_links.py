@@ -20,8 +20,11 @@ from rasad.entities.link import (
     EntityIndex,
     EntityRecord,
     entity_id,
+    is_skeleton_key,
     link_document,
     linked_mentions,
+    spelled_by,
+    spelling_key,
     surname_word,
     written_form,
 )
@@ -66,9 +69,20 @@ def _surname_words(doc: Document, keys: list[str]) -> set[str]:
     """The surnames a document's mentions may look up or register."""
     words = {w for w in map(surname_word, keys) if w}
     for m in doc.entities:
-        if m["type"] == "PER" and (parts := written_form(m["text"]).split()):
-            words.add(parts[-1])
+        if m["type"] == "PER":
+            words.update(written_form(m["text"]).split())  # a surname, or a given name
     return words
+
+
+def _load_spellings(store: EntityLinkStore, index: EntityIndex, keys: list[str]) -> None:
+    """The Arabic-script spellings stored entities by skeleton hold, by language
+    (`EntityIndex.own_spelling`)."""
+    by_id = {entity_id(k): k for k in keys}
+    for chunk in _chunked(list(by_id)):
+        for row in store.entity_names(chunk):
+            if spelled_by(by_id[row["entity"]], row["text"]):
+                forms = index.spellings[by_id[row["entity"]]].setdefault(row["lang"] or "", set())
+                forms.add(written_form(row["text"]))
 
 
 def _chunked(values: list[str]) -> list[list[str]]:
@@ -91,9 +105,16 @@ def link_batch(store: EntityLinkStore, batch: list[tuple[int, Document]]) -> dic
     for chunk in _chunked(words):
         index.by_surname.update({("PER", w): k for w, k in store.entity_surnames(chunk).items()})
     had_surnames = dict(index.by_surname)
-    keys = sorted({k for keys in planned for k in keys} | set(had_surnames.values()))
+    spellings = {
+        spelling_key(k, m["text"])
+        for ms, keys in zip(kept, planned, strict=True)
+        for (_, m), k in zip(ms, keys, strict=True)
+        if spelled_by(k, m["text"])
+    }
+    keys = sorted({k for keys in planned for k in keys} | set(had_surnames.values()) | spellings)
     known = set().union(*(store.known_entity_keys(chunk) for chunk in _chunked(keys)))
     index.records = {k: EntityRecord(k, k.split(":", 1)[0]) for k in known}
+    _load_spellings(store, index, [k for k in known if is_skeleton_key(k)])
     mentions, quotes = [], []
     names: dict[tuple[str, str, str], list[int]] = {}  # (entity, lang, text) → [n, first]
     documents: dict[tuple[str, int], str] = {}

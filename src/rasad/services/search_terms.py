@@ -21,7 +21,7 @@ from functools import cache
 
 from rasad.analysis.search import SearchQuery, Span, Variant
 from rasad.data import read_table
-from rasad.entities.link import canonical_types, entity_id, skeleton
+from rasad.entities.link import canonical_types, entity_id, skeleton, spelling_key
 from rasad.entities.recognise import gazetteer_key, lookup
 from rasad.store import QueryStore
 from rasad.text.tokenize import index_terms
@@ -59,6 +59,8 @@ def _candidates(text: str) -> list[tuple[str, str]]:
         found.append((key, "gazetteer"))
     if _distinctive(shape := skeleton(text)):
         found += [(f"{kind}:~{shape}", "skeleton") for kind in TYPES]
+        if not text.isascii():  # a spelling of its own beside its skeleton's entity (نواف)
+            found += [(spelling_key(f"{kind}:~{shape}", text), "skeleton") for kind in TYPES]
     return found
 
 

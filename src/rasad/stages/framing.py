@@ -8,8 +8,11 @@ framing sense: senses.tsv requires or blocks cue words around it (cues.tsv), so 
 (testified) or "resistance" in a golf report is left out. Each occurrence then records its
 target — the actor the term names by itself, else the entity or group it governs or modifies
 (its genitive, adjective or head noun), else a group named beside it in the sentence
-(targets.tsv), else a person or organisation right next to it, else nothing (generic or
-unknown), every name read through the group vocabulary — and its voice: `quoted` when a quote
+(targets.tsv), else a person or organisation right next to it; for a bare term, else the
+actor a language's usage gives it when the article confirms that usage (conventions.tsv), else
+nothing (generic or unknown) but a hint of the group it likely refers back to — the one group
+of the nearest earlier sentence, or of the headline (the lead, for a headline), none when those
+disagree —, every name read through the group vocabulary — and its voice: `quoted` when a quote
 (the quotes stage) holds it, its sentence reports someone (a speech cue or report verb), or a
 headline opens with its speaker, `outlet` otherwise.
 """
@@ -414,8 +417,123 @@ def group_mentions(text: str, lang: str) -> list[dict]:
     return out
 
 
+@dataclass(frozen=True)
+class Convention:
+    target: str
+    context: re.Pattern  # words of which one must appear in the article
+
+
+@cache
+def conventions() -> dict[tuple[str, str], Convention]:
+    """(lang, folded lexicon term) → the actor it names by a language's news usage
+    (conventions.tsv, sources noted per row)."""
+    out: dict[tuple[str, str], Convention] = {}
+    for lang, words, target, context, *_ in read_table("framing/conventions.tsv"):
+        rule = Convention(target, word_pattern(context.split("|"), lang))
+        for word in words.split("|"):
+            out[(lang, folded(word))] = rule
+    return out
+
+
+def conventional_target(term: Term, word: str, article: str) -> dict | None:
+    """The actor a bare term conventionally names, when the article's words confirm that usage
+    («الاحتلال» in an article about Gaza is Israel's). Not with a suffix: «شهدای غزه» names
+    its own."""
+    rule = conventions().get((term.lang, folded(term.term)))
+    if rule is None or not folded(word).endswith(folded(term.term)):
+        return None
+    if not rule.context.search(folded(article)):
+        return None
+    return {"target": rule.target, "target_from": "convention"}
+
+
+def sentence_groups(text: str, mentions: list[dict], lo: int, hi: int) -> list[dict]:
+    """The group mentions (targets.tsv) of the sentence holding the last one in [lo, hi)."""
+    inside = [m for m in mentions if m["type"] == "GROUP" and lo <= m["start"] and m["end"] <= hi]
+    if not inside:
+        return []
+    last = max(inside, key=lambda m: m["end"])
+    first = sentence_start(text, last["start"])
+    return [m for m in inside if m["start"] >= first]
+
+
+def one_group(found: list[dict], headline: set[str]) -> dict | None:
+    """The one group named among `found` as a `target_hint`; when they disagree, the one the
+    headline (or lead) also names; else None (abstain)."""
+    names = {m["canonical"] for m in found}
+    if len(names) > 1:
+        names &= headline
+    if len(names) != 1:
+        return None
+    (name,) = names
+    # a hint, not an answer: on the held-out set fewer than one in five were right
+    return {"target": None, "target_hint": name, "target_from": "discourse"}
+
+
+def act_noun(term: Term, word: str) -> bool:
+    """Whether the term names an act (PATIENT_AFTER, ACT_NOUNS), not an actor."""
+    acts = {folded(w) for w in F.ACT_NOUNS.get(term.lang, ())}
+    return patient_after(term, word) or folded(term.term) in acts
+
+
+def words_before(text: str, start: int, n: int) -> str:
+    """The n words before an offset, lower-cased and space-joined."""
+    return " ".join(WORD.findall(text[max(0, start - 40) : start])[-n:]).lower()
+
+
+def definite(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the term is used as a definite noun phrase, the way an anaphor is
+    (DEFINITE_BEFORE, INDEFINITE_BEFORE; Arabic: a word of it carries the article)."""
+    if lang == "ar":
+        words = WORD.findall(text[start:end])
+        return any(re.match(r"^[وف]?[بلک]?(?:ال|لل)", w) for w in words)
+    if lang in F.DEFINITE_BEFORE:
+        return words_before(text, start, 1) in F.DEFINITE_BEFORE[lang]
+    indefinite = {folded(w) for w in F.INDEFINITE_BEFORE.get(lang, ())}
+    return not ({words_before(text, start, 1), words_before(text, start, 2)} & indefinite)
+
+
+def discourse_target(
+    text: str, start: int, end: int, term: Term, mentions: list[dict], other: list[dict]
+) -> dict | None:
+    """Whom a bare definite term likely refers back to, as a `target_hint` (the `target`
+    stays unknown): the group of the nearest earlier sentence within DISCOURSE_REACH
+    characters, else the one group of the other field (the headline for a body term, the lead
+    for a headline's). Abstains when the candidates disagree."""
+    if term.category not in F.DISCOURSE_CATEGORIES:
+        return None
+    if not act_noun(term, text[start:end]) and not definite(text, start, end, term.lang):
+        return None
+    lo, hi = sentence_start(text, start), sentence_end(text, start)
+    headline = {m["canonical"] for m in other}
+    earlier = sentence_groups(text, mentions, max(0, lo - F.DISCOURSE_REACH), lo)
+    found = one_group(earlier, headline) if earlier else one_group(other, set())
+    # the term's own sentence names another actor the rules above did not take: ambiguous
+    own = {group_name(m.get("canonical") or m["text"]) for m in actors_in(mentions, lo, hi)}
+    if found and own - {found["target_hint"]}:
+        return None
+    return found
+
+
+def actors_in(mentions: list[dict], lo: int, hi: int) -> list[dict]:
+    """The groups (targets.tsv) named in [lo, hi)."""
+    kinds = ("GROUP",)
+    return [m for m in mentions if m["type"] in kinds and lo <= m["start"] and m["end"] <= hi]
+
+
+def lead_groups(text: str, lang: str) -> list[dict]:
+    """The groups named in a body's lead (its first LEAD_CHARS characters)."""
+    return group_mentions(text[: F.LEAD_CHARS], lang)
+
+
 def target_of(
-    doc: Document, text: str, start: int, end: int, term: Term, mentions: list[dict]
+    doc: Document,
+    text: str,
+    start: int,
+    end: int,
+    term: Term,
+    mentions: list[dict],
+    other: list[dict] | None = None,
 ) -> dict:
     """Whom or what the occurrence is applied to; `target` None when generic or unknown.
     In order: the actor the term names by itself; none for a generic use; the group whose name
@@ -444,6 +562,11 @@ def target_of(
     if found is None:
         kinds = ("PER",) if term.category == "martyrdom" else ("PER", "ORG")  # the dead
         found = entity_target(mentions, text, start, end, kinds)
+    if found is None:
+        article = f"{doc.title or ''}\n{doc.text}"
+        found = conventional_target(term, text[start:end], article) or discourse_target(
+            folded(text), start, end, term, mentions, other or []
+        )
     return found or {"target": None}
 
 
@@ -536,6 +659,7 @@ def find_loaded_terms(
         return []
     terms, plain = lexicon()[lang], folded(text)
     mentions: list[dict] | None = None  # entities (a title's found here) and groups, once needed
+    other: list[dict] = []  # the other field's groups (the headline's, or the lead's)
     out: list[LoadedTerm] = []
     for m in compiled.finditer(plain):
         index = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
@@ -558,7 +682,8 @@ def find_loaded_terms(
         if mentions is None:
             entities = doc.entities if body else find_entities(text, lang)
             mentions = [*entities, *group_mentions(text, lang)]
-        item.update(target_of(doc, text, m.start(), m.end(), term, mentions))
+            other = group_mentions(doc.title or "", lang) if body else lead_groups(doc.text, lang)
+        item.update(target_of(doc, text, m.start(), m.end(), term, mentions, other))
         item.update(voice_of(doc, text, m.start(), m.end(), body, body_terms))
         out.append(item)  # type: ignore[arg-type]
     return out

@@ -41,6 +41,14 @@ NAMED_DAY_SPAN_DAYS = 15
 # "Last Thursday" lies within the week before publication, with a day's slack for a feed read
 # the next day; "next Thursday" within the week after.
 WEEK_DAYS = 8
+# The documents an article is grouped with (its story or event neighbours) date it only when
+# at least NEIGHBOURS_MIN of them are dated and their days lie within NEIGHBOURS_SPAN_DAYS of
+# each other (a recurring topic spread over years dates nothing); the window is their span
+# widened by NEIGHBOURS_SLACK_DAYS on each side (a late follow-up, an early report). Set on
+# the development half of rasad.eval.pubdate --grouped.
+NEIGHBOURS_MIN = 2
+NEIGHBOURS_SPAN_DAYS = 14
+NEIGHBOURS_SLACK_DAYS = 3
 ANCHOR_GAP_CHARS = 30
 _ISO = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 
@@ -335,6 +343,21 @@ def infer(text: str, lang: str, today: date) -> Published | None:
     by "this month" and "today <weekday>"). Years and dates mentioned in passing are not
     evidence; without evidence the date is unknown (None)."""
     return anchored_date(text, lang, today) or stated_year_window(text, lang, today)
+
+
+def from_neighbours(days: Iterable[date], today: date | None = None) -> Published | None:
+    """A window from the publication days of the documents an article is grouped with: their
+    span widened by NEIGHBOURS_SLACK_DAYS each side, cut at `today`. Fewer than
+    NEIGHBOURS_MIN dated neighbours, or neighbours further apart than NEIGHBOURS_SPAN_DAYS
+    (a topic that recurs, not one story), give no date."""
+    days = sorted(days)
+    if len(days) < NEIGHBOURS_MIN or (days[-1] - days[0]).days > NEIGHBOURS_SPAN_DAYS:
+        return None
+    slack = timedelta(days=NEIGHBOURS_SLACK_DAYS)
+    first, last = days[0] - slack, days[-1] + slack
+    if today is not None:
+        last = min(last, today)
+    return window_published(first, last) if first <= last else None
 
 
 def infer_publication(

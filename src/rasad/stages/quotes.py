@@ -61,9 +61,20 @@ class Found:
     subject_after: bool | None = None  # whether the speaker follows the cue (default: Arabic)
 
 
+def voweled_alternatives(words: list[str]) -> str:
+    """An alternation of folded words that also matches them written with short vowels or a
+    shadda between their letters ("وأكّد", "مشيراً"), as Arabic news sometimes writes them."""
+    forms = sorted({fold_same_length(w) for w in words}, key=len, reverse=True)
+    marks = "[\u064b-\u0652]*"
+    return "|".join(
+        marks.join(r"\s+" if c == " " else re.escape(c) for c in form) for form in forms
+    )
+
+
 @cache
 def cue_pattern(lang: str) -> re.Pattern:
-    cues = alternatives(Q.SPEECH_CUES.get(lang, Q.SPEECH_CUES["en"]))
+    words = Q.SPEECH_CUES.get(lang, Q.SPEECH_CUES["en"])
+    cues = voweled_alternatives(words) if lang == "ar" else alternatives(words)
     continued = Q.CUE_CONTINUATIONS.get(lang)
     not_a_word = rf"(?!\s?(?:{alternatives(continued)})(?!\w))" if continued else ""
     aux = Q.AUXILIARIES.get(lang)
@@ -98,6 +109,26 @@ def source_pattern(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w])(?:و)?(?:{alternatives(markers)})(?:ـ)?", re.IGNORECASE)
 
 
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "prof", "gen", "col", "lt", "sgt", "rev"}
+
+
+def clause_end(folded: str, at: int) -> int:
+    """The end of the sentence going on at `at`, a point that ends no sentence passed over: a
+    decimal point ("1.7 مليون") or the point of an abbreviation or initial ("د. هشام الفالح",
+    "Mr. Smith", "J. Smith")."""
+    end = sentence_end(folded, at)
+    while end < len(folded) and folded[end] == "." and not_a_full_stop(folded, end):
+        end = sentence_end(folded, end + 1)
+    return end
+
+
+def not_a_full_stop(folded: str, at: int) -> bool:
+    if folded[at - 1 : at].isdigit() and folded[at + 1 : at + 2].isdigit():
+        return True
+    word = re.search(r"(?<!\w)(\w+)$", folded[max(0, at - 6) : at])
+    return bool(word) and (len(word.group(1)) == 1 or word.group(1).lower() in ABBREVIATIONS)
+
+
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -121,12 +152,26 @@ def direct_quotes(text: str) -> list[tuple[int, int]]:
         if end is None or text[end] == "\n":
             i += 1
             continue
+        reopened = reopens(text, i, end)
         inner = text[i + 1 : end].strip()
         if word_count(inner) >= MIN_QUOTE_WORDS:
             start = text.index(inner, i + 1)
             out.append((start, start + len(inner)))
-        i = end + 1
+        i = end if reopened else end + 1
     return out
+
+
+def reopens(text: str, opening: int, mark: int) -> bool:
+    """Whether a straight mark that would close a quote opens the next one instead: after a
+    sentence's end and a space, before a word ('"…pass it. "We dug in…"': a speech going on
+    in a new paragraph that BBC texts run together, its first paragraph left unclosed)."""
+    return (
+        text[opening] == '"'
+        and text[mark] == '"'
+        and text[mark - 1 : mark] == " "
+        and text[mark - 2 : mark - 1] in {".", "?", "!"}
+        and text[mark + 1 : mark + 2].isalnum()
+    )
 
 
 def cue_beside(folded: str, start: int, end: int, lang: str) -> bool:
@@ -173,7 +218,7 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
     """ "X گفت: …", "وأضاف: …": a cue then a colon; the words run to the paragraph's end."""
     out = []
     for cue in cue_pattern(doc.lang).finditer(folded):
-        stop = sentence_end(folded, cue.end())
+        stop = clause_end(folded, cue.end())
         colon = next(
             (
                 i
@@ -184,8 +229,7 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
         )
         if colon is None or any(folded[i] in Q.OPEN_TO_CLOSE for i in range(cue.end(), colon)):
             continue
-        line_end = folded.find("\n", colon)
-        start, end = trimmed(doc.text, colon + 1, line_end if line_end >= 0 else len(folded))
+        start, end = trimmed(doc.text, colon + 1, paragraph_end(doc.lang, folded, colon))
         end = min(end, start + MAX_QUOTE_CHARS)
         if start >= end or doc.text[start] in Q.OPEN_TO_CLOSE:
             continue  # quote marks follow: direct_quotes takes them
@@ -195,8 +239,33 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
             direct, start = False, trimmed(doc.text, opening.end(), end)[0]
         if word_count(doc.text[start:end]) >= MIN_QUOTE_WORDS:
             out.append(Found(start, end, direct, cue.start("cue"), cue.end("cue")))
-    by_start = {f.start: f for f in out}  # two cues before one colon: the nearer one speaks
+    by_start: dict[int, Found] = {}  # two cues before one colon: the nearer one speaks, …
+    participles = word_set("PARTICIPLES", doc.lang)
+    for f in out:
+        kept = by_start.get(f.start)
+        if kept and bare(folded[f.cue_start : f.cue_end]) in participles:
+            continue  # … unless it is "قائلا" after the verb: "وأوضح الدكتور فلان قائلاً:"
+        by_start[f.start] = f
     return list(by_start.values())
+
+
+PARAGRAPH_GAP = re.compile(
+    r"[.!?؟]\s{3,}|\n"
+)  # SaudiNewsNet runs paragraphs together, 3 spaces apart
+NEW_SPEAKER_CHARS = 40
+
+
+def paragraph_end(lang: str, folded: str, at: int) -> int:
+    """Where a speech after a colon ends: the paragraph's end (a line break, or a sentence end
+    and a run of spaces), or an earlier sentence that opens with a speech cue of its own ("…
+    وهدر للوقت.   وأردف:", "… نتيجة.   من جانبه بيّن مصدر …": another turn)."""
+    gap = PARAGRAPH_GAP.search(folded, at)
+    end = gap.start() + (gap.group()[0] != "\n") if gap else len(folded)
+    for boundary in re.finditer(r"[.!?؟]\s+", folded[at:end]):
+        s = at + boundary.end()
+        if cue_pattern(lang).search(folded, s, min(end, s + NEW_SPEAKER_CHARS)):
+            return s
+    return end
 
 
 def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Found]:
@@ -207,9 +276,11 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
     for cue in cue_pattern(doc.lang).finditer(folded):
         if cue.group("cue") in markers:
             continue  # "به نقل از X": the name follows, not the words
+        previous = folded[max(0, cue.start() - 12) : cue.start()].split()[-1:]
         if cue.group("cue") in word_set("CUES_NEEDING_CONJUNCTION", doc.lang) and not (
             cue.start("cue") > cue.start()
             or not folded[max(0, cue.start() - 3) : cue.start()].strip(" \n")
+            or (previous and bare(previous[0]) in word_set("TURN_WORDS", doc.lang))
         ):
             continue  # "بين الطرفين": the preposition, not "showed"
         if any(
@@ -217,7 +288,7 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
             for f in taken
         ):
             continue
-        stop = sentence_end(folded, cue.end())
+        stop = clause_end(folded, cue.end())
         comp = that.search(folded, cue.end(), stop) if that else None
         if comp and comp.start() - cue.end() > CUE_TO_THAT_CHARS:
             comp = None
@@ -225,11 +296,21 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
             comp = None  # Persian که right after the verb introduces speech; later it is relative
         if comp:
             start = comp.end()
+            stop = next_speech(doc.lang, folded, start, stop)
+            if cue.group("cue") in word_set("CUES_NEEDING_THAT", doc.lang):
+                stop = before_main_verb(doc.lang, folded, start, stop)
         elif cue.group("cue") in word_set("CUES_NEEDING_THAT", doc.lang):
             continue  # "با اشاره به موضوع X": a noun phrase, not speech
         elif doc.lang == "fa" and folded[cue.end() : cue.end() + 1] in {" ", "،", ","}:
+            if cue_pattern(doc.lang).search(folded, cue.end(), stop):
+                continue  # "… گزارش کرد، وزارت دفاع … اعلام کرد که": the inner cue speaks
             start = cue.end()
+        elif (opening := clause_without_that(doc, folded, cue)) is not None:
+            start = opening
         else:
+            postposed = attribution_after(doc, folded, cue, stop)
+            if postposed:
+                out.append(postposed)
             continue
         start, end = trimmed(doc.text, start, stop, " \t,،")
         end = trimmed(doc.text, start, end, " .!?؟")[1]
@@ -241,6 +322,123 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
     return list(by_start.values())
 
 
+def clause_without_that(doc: Document, folded: str, cue: re.Match) -> int | None:
+    """Where the clause of an English report verb starts when no "that" follows ("Microsoft
+    said it would buy …", "said in a statement it is investigating …"): right after the verb
+    and an adverbial, at a subject pronoun, a determiner or a capitalised word; None for a
+    passive or infinitive ("is said to be") or an inverted verb (", said Mr Singh")."""
+    lang = doc.lang
+    if cue.group("cue") not in word_set("CLAUSE_WITHOUT_THAT", lang):
+        return None
+    before = folded[max(0, cue.start() - 20) : cue.start()].split()
+    if not before or before[-1] in word_set("NOT_REPORT_BEFORE", lang):
+        return None
+    after_comma = before[-1][-1:] == ","  # "Toulouse, a manager at Microsoft, said the …"
+    if not (before[-1][-1:].isalnum() or after_comma):
+        return None
+    at = cue.end()
+    for adverbial in sorted(word_set("REPORT_ADVERBIALS", lang), key=len, reverse=True):
+        m = re.match(rf"\s+{re.escape(adverbial)}(?!\w)", folded[at:])
+        if m:
+            at += m.end()
+            break
+    word = re.match(r"\s+([\w']+)", folded[at:])
+    if not word:
+        return None
+    opener = word.group(1).lower() in word_set("CLAUSE_OPENERS", lang) or word.group(1).isdigit()
+    capital = doc.text[at + word.start(1)].isupper()
+    if after_comma:  # ", said Mr Singh." is inverted; ", said the program was …" is not
+        rest = doc.text[at : clause_end(folded, at)]
+        return at + word.start(1) if opener and word_count(rest) > POSTPOSED_SUBJECT_WORDS else None
+    return at + word.start(1) if opener or capital else None
+
+
+POSTPOSED_SUBJECT_WORDS = 8  # "…, the government department for planning said."
+POSTPOSED_TAIL_WORDS = 3  # "…, he said on Monday."
+
+
+def attribution_after(doc: Document, folded: str, cue: re.Match, stop: int) -> Found | None:
+    """A report verb after its clause in English ("…, the government believes.", "…, Mr
+    Leibovich said.", "…, said Mr Singh."): the sentence before the comma is the quote; the
+    speaker is the subject beside the verb (a pronoun continues the last speaker)."""
+    if doc.lang not in Q.SUBJECT_BEFORE_VERB:
+        return None
+    tail = folded[cue.end() : stop]
+    lo = clause_start(doc.text, folded, cue.start())
+    comma = folded.rfind(",", lo, cue.start())
+    if comma < 0 or any(c in folded[lo : cue.end()] for c in '"“”'):
+        return None  # a quote in marks: direct_quotes and attribute() take it
+    inverted = not folded[comma + 1 : cue.start()].strip()
+    subject = (cue.end(), stop) if inverted else (comma + 1, cue.start())
+    if word_count(doc.text[slice(*subject)]) > POSTPOSED_SUBJECT_WORDS or (
+        not inverted and word_count(tail) > POSTPOSED_TAIL_WORDS
+    ):
+        return None
+    start, end = trimmed(doc.text, lo, comma)
+    if word_count(doc.text[start:end]) < MIN_QUOTE_WORDS or that_start(doc, folded, start):
+        return None
+    found = Found(start, end, False, cue.start("cue"), cue.end("cue"))
+    found.speaker = postposed_speaker(doc, *subject)
+    return found  # no speaker: a pronoun, resolved as a cue's is
+
+
+def postposed_speaker(doc: Document, lo: int, hi: int) -> Speaker | None:
+    """The subject beside a report verb that follows its clause: a name, a kind of
+    organization named before ("the company"), or the words as written ("the government
+    department for planning"); None for a pronoun."""
+    mention = speaker_in(doc, lo, hi, prefer_first=False)
+    if mention:
+        return mention_speaker(doc, mention)
+    written = english_subject(doc.text[lo:hi])
+    if not written or written.lower() in Q.PRONOUNS:
+        return None
+    kind = organization_kind(written, doc.lang)
+    named = kind and organization_of_kind(doc, kind, lo)
+    if named:
+        return Speaker(named["entity"], named["text"])
+    if written.lower().startswith("the ") and len(written.split()) == 2:
+        return None  # "the Dutchman", "the actor": the person spoken of goes on
+    return None if is_fragment(written, doc.lang) else Speaker(None, written)
+
+
+def english_subject(words: str) -> str:
+    """A subject as written before a report verb, without the auxiliaries and adverbs
+    between it and the verb ("Microsoft has", "a study has also")."""
+    kept = words.strip(' ,.;:"“”').split()
+    while kept and kept[-1].lower() in Q.AUXILIARY_WORDS.get("en", []):
+        kept.pop()
+    return " ".join(kept)
+
+
+def that_start(doc: Document, folded: str, start: int) -> bool:
+    """Whether a would-be quote opens with a conjunction or relative word ("But", "When"):
+    a subordinate clause, not a report."""
+    first = re.match(r"\w+", folded[start:])
+    return bool(first) and first.group().lower() in word_set("NOT_SUBJECTS", doc.lang)
+
+
+def before_main_verb(lang: str, folded: str, start: int, stop: int) -> int:
+    """The end of an adverbial speech phrase's clause ("وی با بیان اینکه … هستیم، ادامه داد:
+    …"): the last comma before the sentence's own speech verb, else `stop`."""
+    verb = cue_pattern(lang).search(folded, start, stop)
+    if verb is None:
+        return stop
+    comma = max(folded.rfind("،", start, verb.start()), folded.rfind(",", start, verb.start()))
+    return comma if comma > start else stop
+
+
+def next_speech(lang: str, folded: str, start: int, stop: int) -> int:
+    """Where a reported clause gives way to the next speech of its sentence: a cue joined by
+    و after a comma ("كشفت إحصائية … بأنها 61 بلاغا، وصرح الناطق … بأن …"), else `stop`."""
+    if lang not in Q.VERB_FIRST:
+        return stop
+    for cue in cue_pattern(lang).finditer(folded, start, stop):
+        joined = cue.start("cue") > cue.start() and folded[cue.start() - 2 : cue.start()].strip()
+        if joined in {"،", ","}:
+            return cue.start() - 2
+    return stop
+
+
 def source_quotes(doc: Document, folded: str) -> list[Found]:
     """ "به گفته X، …", "وبحسب X، فإن …", "…، بحسب X.": the marker's sentence, spoken by X."""
     pattern = source_pattern(doc.lang)
@@ -248,7 +446,7 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
         return []
     out = []
     for m in pattern.finditer(folded):
-        s, e = clause_start(doc.text, folded, m.start()), sentence_end(folded, m.end())
+        s, e = clause_start(doc.text, folded, m.start()), clause_end(folded, m.end())
         name_end = next((i for i in range(m.end(), e) if folded[i] in "،,"), None)
         if (
             name_end is not None
@@ -277,7 +475,7 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
         if name[0] < start:  # "به گفته X، …": X sits between marker and content
             out.append(Found(start, end, False, m.start(), m.end(), subject_after=True))
             continue
-        found = speaker_in(doc, *name, prefer_first=True)
+        found = speaker_in(doc, *name, prefer_first=True, source=True)
         lo, hi = trimmed(doc.text, *name)
         speaker = (
             Speaker(found["entity"], found["text"]) if found else Speaker(None, doc.text[lo:hi])
@@ -299,11 +497,16 @@ def names_only(doc: Document, lo: int, hi: int) -> bool:
     return not inside or word_count(doc.text[inside[-1]["end"] : hi]) <= NAME_TAIL_WORDS
 
 
-def speaker_in(doc: Document, lo: int, hi: int, prefer_first: bool) -> dict | None:
+def speaker_in(
+    doc: Document, lo: int, hi: int, prefer_first: bool, source: bool = False
+) -> dict | None:
     """The person (else organization) mentioned inside [lo, hi), first or last; not one who
-    is told ("أكد … لوكالة فرانس برس", "قالت … لـ«الحياة»")."""
+    is told ("أكد … لوكالة فرانس برس", "قالت … لـ«الحياة»") unless [lo, hi) names a source
+    ("بحسب حصيلة لوكالة فرانس برس": the agency's count)."""
     inside = [
-        m for m in doc.entities if lo <= m["start"] and m["end"] <= hi and not is_addressee(doc, m)
+        m
+        for m in doc.entities
+        if lo <= m["start"] and m["end"] <= hi and (source or not is_addressee(doc, m))
     ]
     for kind in ("PER", "ORG"):
         of_kind = [m for m in inside if m["type"] == kind]
@@ -398,8 +601,13 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
     """Who a cue's clause names, read from the first person or organization after the verb,
     else the last before it, else the subject as written; else the last speaker."""
     assert found.cue_start is not None and found.cue_end is not None
+    marker = source_pattern(doc.lang)
+    source = bool(marker and marker.fullmatch(folded, found.cue_start, found.cue_end))
+    slot_end = relative_clause(doc.lang, folded, found.cue_end, found.start)
     after = (
-        speaker_in(doc, found.cue_end, found.start, True) if found.start > found.cue_end else None
+        speaker_in(doc, found.cue_end, slot_end, True, source)
+        if found.start > found.cue_end
+        else None
     )
     if after and after["type"] != "PER" and found.start > found.cue_end:
         role = role_of_organization(doc, folded, found.cue_end, found.start, after)
@@ -422,12 +630,26 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         written = written_subject(
             doc.text, folded, max(lo, comma + 1), found.cue_start, doc.lang, False
         )
+        if written and doc.lang == "en":
+            written = english_subject(written) or None  # "Microsoft has said"
+    if folded[found.cue_start : found.cue_end] in word_set("TELLING_CUES", doc.lang):
+        after = None  # "He told BBC Radio Five Live:": the one told, not the speaker
     if subject_first and after and not written:
         return mention_speaker(doc, after)  # "…," said John Smith: the name after the verb
     if not written:
         return last
     holder = known_holder(doc, folded, written, found.cue_start)
     return mention_speaker(doc, holder) if holder else Speaker(None, written)
+
+
+def relative_clause(lang: str, folded: str, lo: int, hi: int) -> int:
+    """Where a relative clause begins in a subject slot after a verb (its names are not the
+    speaker: "وأكدت الدراسة التي أجراها العالمان … أن"), else `hi`."""
+    relatives = word_set("RELATIVES", lang)
+    for m in re.finditer(r"\S+", folded[lo:hi]):
+        if bare(m.group()) in relatives:
+            return lo + m.start()
+    return hi
 
 
 @cache
@@ -523,11 +745,23 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
     for seg in parts:
         if starts_with_byline(folded, seg[0][0]):
             continue  # "به گزارش خبرگزاری فارس": the reporter, never the speaker
+        if ends_with_speech(doc.lang, folded, seg):
+            continue  # "خبرگزاری … گزارش کرد، وزارت دفاع … اعلام کرد که": the inner one speaks
         speaker = segment_subject(doc, folded, seg, after)
         if speaker is not None:
             return speaker
     written = written_subject(doc.text, folded, lo, hi, doc.lang, after)
     return Speaker(None, written) if written and not is_fragment(written, doc.lang) else CONTINUE
+
+
+def ends_with_speech(lang: str, folded: str, seg: list[tuple[int, int]]) -> bool:
+    """Whether a part of a subject slot is an outlet's report of its own ending in a speech
+    verb ("خبرگزاری … گزارش کرد،"), not a subject with a cue phrase in it ("با اشاره به …")."""
+    outlet = any(folded.startswith(w, seg[0][0]) for w in word_set("ORGANIZATION_WORDS", lang))
+    return outlet and any(
+        cue.end() >= seg[-1][1] - 1 and cue.group("cue") not in word_set("CUES_NEEDING_THAT", lang)
+        for cue in cue_pattern(lang).finditer(folded, seg[0][0], seg[-1][1])
+    )
 
 
 def is_fragment(phrase: str, lang: str) -> bool:
@@ -711,6 +945,8 @@ def written_subject(text: str, folded: str, lo: int, hi: int, lang: str, after: 
         that = that_pattern(lang)
         if after and not kept and word in ADDRESSEE:
             skip = 2  # "كشف لـ "الاقتصادية" مصدر مطلع": the outlet is told, the source speaks
+        if after and not kept and bare(word) in word_set("OBJECT_WORDS", lang):
+            continue  # "صرح بذلك المتحدث …": what was said, not who said it
         if skip:
             skip -= 1
             continue
@@ -758,6 +994,10 @@ def attribute(doc: Document, start: int, end: int, last: Speaker) -> tuple[Speak
         found = speaker_in(doc, at, start, prefer_first=True)
         if found:
             return Speaker(found["entity"], found["text"]), via
+    if lang in Q.SUBJECT_BEFORE_VERB:
+        trailing = attribution_trailing(doc, end, after, last)
+        if trailing:
+            return trailing
     cues = list(cue_pattern(lang).finditer(before))
     if cues:
         cue = cues[-1]
@@ -772,6 +1012,28 @@ def attribute(doc: Document, start: int, end: int, last: Speaker) -> tuple[Speak
             end + cue.start("cue") : end + cue.end("cue")
         ]
     return Speaker(None, None), None
+
+
+def attribution_trailing(
+    doc: Document, end: int, after: str, last: Speaker
+) -> tuple[Speaker, str] | None:
+    """'"…," the Irishman said.', '"…," said Mr Singh.': an English cue right after the
+    closing mark, in the same sentence, names the speaker beside it (a pronoun or "the
+    Irishman" is the last speaker); it goes before any cue of the sentence before."""
+    if doc.text[end - 1 : end] in {".", "!", "?"}:
+        return None  # the quoted sentence ended inside the marks: what follows is another
+    cue = cue_pattern(doc.lang).search(after)
+    if cue is None or cue.start() > NEAR_CUE_CHARS or re.search(r"[.!?]", after[: cue.start()]):
+        return None
+    stop = end + clause_end(after, cue.end())
+    subject = speaker_in(doc, end, stop, prefer_first=True) or None
+    speaker = (
+        mention_speaker(doc, subject)
+        if subject
+        else postposed_speaker(doc, end, end + cue.start())
+        or postposed_speaker(doc, end + cue.end(), stop)
+    )
+    return speaker or last, doc.text[end + cue.start("cue") : end + cue.end("cue")]
 
 
 def last_person_before(doc: Document, found: Found, quoted: list[Found]) -> Speaker:
@@ -794,6 +1056,36 @@ def last_person_before(doc: Document, found: Found, quoted: list[Found]) -> Spea
     return Speaker(None, None)
 
 
+LEADING_WORDS = 4  # "TUC General Secretary Brendan Barber called for …": a role before the name
+
+
+def subject_since(doc: Document, since: int, found: Found, quoted: list[Found]) -> Speaker | None:
+    """In English, the person a sentence between the last quote and this one is about, its
+    name at the sentence's head ("Robbie Keane, skipper for the night, echoed …"): who a
+    following "he said" or a bare quote refers to, rather than the last speaker."""
+    if doc.lang not in Q.SUBJECT_BEFORE_VERB:
+        return None
+    until = min(found.start, found.cue_start if found.cue_start is not None else found.start)
+    heads = [
+        m
+        for m in doc.entities
+        if m["type"] == "PER"
+        and since <= m["start"]
+        and m["end"] <= until
+        and not any(q.start <= m["start"] < q.end for q in quoted)
+        and sentence_head(doc.text, m["start"])
+    ]
+    return mention_speaker(doc, heads[-1]) if heads else None
+
+
+def sentence_head(text: str, at: int) -> bool:
+    """Whether a name stands at its sentence's head: a few words before it at most, none of
+    them a comma or a quote mark."""
+    s = sentence_start(text, at, reach=MAX_QUOTE_CHARS)
+    before = text[s:at]
+    return word_count(before) <= LEADING_WORDS and not re.search(r'[,"“”]', before)
+
+
 def participle_continues(doc: Document, folded: str, found: Found, previous: Quote) -> bool:
     """Whether a participle cue ("…، مشيرا إلى أن", "مؤكدا أن") follows a quote of its own
     sentence: the participle adds to what that speaker said (not to a name inside it)."""
@@ -812,6 +1104,26 @@ def continues_quote(text: str, previous_end: int, start: int) -> bool:
     return len(between) <= 8 and not re.search(r"\w", between)
 
 
+MARKED_NAME_WORDS = 4
+
+
+def is_marked_name(doc: Document, start: int, end: int) -> bool:
+    """Whether the few words inside quote marks are a person's or organization's name (with
+    a title before it at most), not something said."""
+    inside = [
+        m
+        for m in doc.entities
+        if m["type"] in ("PER", "ORG") and start <= m["start"] and m["end"] <= end
+    ]
+    rest = doc.text[start : inside[0]["start"]] if inside else ""
+    return (
+        bool(inside)
+        and inside[-1]["end"] >= end - 1
+        and word_count(doc.text[start:end]) <= MARKED_NAME_WORDS
+        and word_count(rest) <= 1
+    )
+
+
 def overlaps(a: Found, taken: list[Found]) -> bool:
     return any(a.start < b.end and b.start < a.end for b in taken)
 
@@ -824,6 +1136,8 @@ def candidate_quotes(doc: Document, folded: str) -> list[Found]:
         short = word_count(doc.text[start:end]) < UNCUED_QUOTE_WORDS
         if overlaps(marked, taken) or (short and not cue_beside(folded, start, end, doc.lang)):
             continue
+        if short and is_marked_name(doc, start, end):
+            continue  # 'صرح بذلك المتحدث "الرائد نايف الشريف"': a name in marks, not words
         taken.append(marked)
     taken += [f for f in source_quotes(doc, folded) if not overlaps(f, taken)]
     taken += [f for f in reported_speech(doc, folded, taken) if not overlaps(f, taken)]
@@ -859,20 +1173,21 @@ def find_quotes(doc: Document) -> list[Quote]:
     for found in quoted:
         if not last.text:
             last = last_person_before(doc, found, quoted)
+        last = subject_since(doc, out[-1]["end"] if out else 0, found, quoted) or last
         if found.speaker:
             speaker, cue = found.speaker, doc.text[found.cue_start : found.cue_end]
         elif found.cue_start is None:
             speaker, cue = attribute(doc, found.start, found.end, last)
             if not speaker.text and out and continues_quote(doc.text, out[-1]["end"], found.start):
                 speaker = last  # a new paragraph of the same speech, its marks reopened
-        elif out and participle_continues(doc, folded, found, out[-1]):
+        elif out and participle_continues(doc, folded, found, outer(out, quoted)):
             speaker, cue = last, doc.text[found.cue_start : found.cue_end]
         else:
             speaker = speaker_for_cue(doc, folded, found, last)
             cue = doc.text[found.cue_start : found.cue_end]
         speaker = linked_speaker(doc, speaker, found.start, earlier, last)
         earlier += earlier_speaker(speaker, found.start)
-        if speaker.text:
+        if speaker.text and not nested(found, quoted):
             last = speaker
         out.append(
             {
@@ -886,6 +1201,22 @@ def find_quotes(doc: Document) -> list[Quote]:
             }
         )
     return fullest_names(out)
+
+
+def nested(found: Found, quoted: list[Found]) -> bool:
+    """Whether a quote's cue stands inside another quote's words ("مؤكدا أن الاتصالات … كشفت
+    أن …"): what is said there is reported by the outer speaker, who goes on speaking."""
+    return found.cue_start is not None and any(
+        q is not found and q.start <= found.cue_start < q.end for q in quoted
+    )
+
+
+def outer(out: list[Quote], quoted: list[Found]) -> Quote:
+    """The last quote so far whose cue is not inside another quote (the one a participle
+    after both goes on from)."""
+    starts = {f.start: f for f in quoted}
+    kept = [q for q in out if not (q["start"] in starts and nested(starts[q["start"]], quoted))]
+    return kept[-1] if kept else out[-1]
 
 
 def fullest_names(quotes: list[Quote]) -> list[Quote]:
@@ -1022,10 +1353,32 @@ def name_cut_short(doc: Document, speaker: Speaker) -> str | None:
         nxt = re.match(r" (\w{3,})(?!\w)", doc.text[m["end"] : m["end"] + 40])
         if nxt is None or cue_pattern(doc.lang).match(fold_same_length(doc.text), m["end"] + 1):
             continue  # "مجيدي تصريح كرد": the verb
-        if not used_alone(doc, nxt.group(1), m["end"] + 1):
+        if not used_alone(doc, nxt.group(1), m["end"] + 1) and not surname_after_given_name(
+            doc, m, nxt.group(1)
+        ):
             continue
         return doc.text[m["start"] : m["end"] + nxt.end()]
     return None
+
+
+def surname_after_given_name(doc: Document, mention: dict, word: str) -> bool:
+    """Whether a one-word person ("حسين", the recogniser's whole name) is followed by a word
+    that can only be its surname ("المواطن حسين هزازي مبينا …"): no common word, preposition,
+    verb or other entity's start. Arabic and Persian only (English names are capitalised)."""
+    if doc.lang == "en" or len(mention["text"].split()) != 1:
+        return False
+    at = mention["end"] + 1
+    if any(m["start"] == at for m in doc.entities):
+        return False  # "حسين" then "إيران": two names
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    folded = fold_same_length(word)
+    return not (
+        is_common(word, doc.lang)
+        or bare(folded) in stops
+        or folded.startswith("و")
+        or is_date_word(word)
+        or that_pattern(doc.lang).fullmatch(folded)
+    )
 
 
 def used_alone(doc: Document, word: str, at: int) -> bool:
@@ -1067,7 +1420,9 @@ def shortened_name(doc: Document, speaker: Speaker, at: int, earlier: list[dict]
     earlier speaker) whose first or last word it is, or the organization it heads; None when
     two would fit. A name the linker knows (Trump, Obama) is left as linked."""
     words = name_words(speaker.text or "")
-    if len(words) != 1 or not unlinked(speaker.entity):
+    if len(words) > 1:
+        return longer_name(doc, words, at)
+    if not unlinked(speaker.entity):
         return None
     definite = bool(re.match(r"(?:ال|the\s)", (speaker.text or "").strip(), re.IGNORECASE))
     common = is_common(words[0], doc.lang)
@@ -1087,6 +1442,20 @@ def shortened_name(doc: Document, speaker: Speaker, at: int, earlier: list[dict]
         return None
     before = [m for m in fits if m["start"] < at]
     return before[-1] if before else fits[0]
+
+
+def longer_name(doc: Document, words: list[str], at: int) -> dict | None:
+    """The one longer person's name, mentioned before `at`, that a speaker of several words
+    ends ("فرج اللهی" of "حمزه فرج اللهی": a compound surname); None when two would fit."""
+    fits = [
+        m
+        for m in doc.entities
+        if m["type"] == "PER"
+        and m["start"] < at
+        and len(name_words(m["text"])) > len(words)
+        and name_words(m["text"])[-len(words) :] == words
+    ]
+    return fits[-1] if len({m["entity"] for m in fits}) == 1 else None
 
 
 def unlinked(key: str | None) -> bool:

@@ -238,6 +238,9 @@ class EntityLinkStore(DocumentLookup, MetaStore, SurnameLookup, Protocol):
     def known_entity_keys(self, keys: list[str]) -> set[str]:
         """Those of these entity keys (`rasad.entities.link`) that are stored."""
 
+    def entity_names(self, ids: list[str]) -> list[dict[str, Any]]:
+        """(entity, lang, text, n) of these entities' mentions, in order of first mention."""
+
     def put_entity_links(self, links: dict[str, Any], through: int) -> None:
         """Write one batch of links (`rasad.services.entity_links.link_batch`) in one transaction."""
 

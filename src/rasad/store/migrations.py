@@ -771,6 +771,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             """,
         ),
     ),
+    # entities linked again (`materialize.backfill_entities`): two spellings of one consonant
+    # skeleton in one language are two names (نايف, نواف); a one-word name links by skeleton
+    # only with six consonants; a given name or common word is no archive surname; a word of
+    # several gazetteer names (United) links within its document only
+    Migration(queued("entities")),
 )
 
 
