@@ -1062,6 +1062,25 @@ def eval_pubdate(
     )
 
 
+@eval.command("timelines")
+@click.option(
+    "--shared", type=click.Path(path_type=Path), default=None, help="Path of the shared folder."
+)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def eval_timelines(ctx: click.Context, shared: Path | None, as_json: bool) -> None:
+    """Story timelines against hand-made ones (10 SaudiNewsNet events, the seeds): share of
+    annotated happenings present with the right date, share of entries a reader would strike."""
+    from rasad.eval.timelines import evaluate_timelines, format_timelines_report
+
+    _run_eval(
+        shared,
+        as_json,
+        lambda root: evaluate_timelines(root, _settings(ctx)),
+        format_timelines_report,
+    )
+
+
 @eval.command("clustering")
 @click.argument(
     "dataset",

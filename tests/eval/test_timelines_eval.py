@@ -1,0 +1,54 @@
+"""`rasad eval timelines` on real text: the hand-made timelines and the eval's output shape."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from rasad.cli import main
+from rasad.eval.shared import find_shared
+from rasad.eval.timelines import evaluate_timelines, load_labels
+
+SHARED = find_shared()
+needs_shared = pytest.mark.skipif(SHARED is None, reason="../shared not found")
+
+
+def test_labels_are_well_formed():
+    stories, happenings = load_labels()
+    names = {s["story"] for s in stories}
+    assert len(stories) >= 10
+    for h in happenings:
+        assert h["story"] in names
+        assert h["precision"] in {"day", "month", "year"}
+        assert len(h["dates"][0]) == {"day": 10, "month": 7, "year": 4}[h["precision"]]
+        story_docs = next(set(s["docs"]) for s in stories if s["story"] == h["story"])
+        assert h["docs"] <= story_docs  # a happening's documents belong to its story
+
+
+@needs_shared
+def test_eval_on_two_real_stories():
+    result = evaluate_timelines(SHARED, only=2)
+    assert [r["story"] for r in result["stories"]] == [
+        "un-iraq-july-casualties",
+        "erdogan-putin-assad",
+    ]
+    for row in result["stories"]:
+        assert row["documents"] == 4
+        assert 0 <= row["present"] <= row["happenings"]
+        assert 0 <= row["struck"] <= row["entries"]
+        assert len(row["missed"]) == row["happenings"] - row["present"]
+        assert len(row["struck_entries"]) == row["struck"]
+    overall = result["overall"]
+    assert overall["happenings"] == sum(r["happenings"] for r in result["stories"])
+    assert 0 <= overall["present_share"] <= 1
+
+
+@needs_shared
+def test_cli_prints_json():
+    out = CliRunner().invoke(main, ["eval", "timelines", "--shared", str(SHARED), "--json"])
+    assert out.exit_code == 0, out.output
+    result = json.loads(out.output)
+    assert {r["story"] for r in result["stories"]} >= {"seeds-iraq-us-withdrawal"}
+    assert set(result["overall"]) >= {"present_share", "struck_share", "targets"}
