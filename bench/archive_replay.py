@@ -22,16 +22,15 @@ from pathlib import Path
 
 import numpy as np
 
-from rasad.cluster.embed import centered
 from rasad.cluster.index import StoryIndex
 from rasad.eval.archive import format_archive_report, score_database
 from rasad.eval.shared import find_shared
 from rasad.model import Document
-from rasad.services.assign import doc_day, doc_keys, doc_known
+from rasad.services.assign import place_stored
 
 
-def replay(db: Path) -> tuple[dict, float, int]:
-    """The database read with this code's story decisions in place of the stored ones."""
+def load(db: Path) -> tuple[list[Document], dict[str, np.ndarray], list]:
+    """A stored archive's documents in ingest order, their vectors and the entity names."""
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
         vectors = {
@@ -43,17 +42,14 @@ def replay(db: Path) -> tuple[dict, float, int]:
         names = list(con.execute("SELECT lang, text, n FROM entity_names"))
     finally:
         con.close()
-    started = time.perf_counter()
-    index, placed = StoryIndex(), {}
-    for doc in docs:
-        if doc.rejected:
-            continue
-        if doc.duplicate_of in placed:
-            placed[doc.id] = placed[doc.duplicate_of]
-        elif doc.id in vectors:
-            vector = centered(vectors[doc.id], doc.lang)
-            a = index.add(doc.id, vector, doc_day(doc), doc_keys(doc), doc_known(doc))
-            placed[doc.id] = (a.story, a.event)
+    return docs, vectors, names
+
+
+def scored_rows(
+    docs: list[Document], index: StoryIndex, placed: dict[str, tuple[str, str]]
+) -> tuple[list[dict], dict[str, str]]:
+    """The placed documents as `score_database` reads them, after the index's consolidation;
+    the consolidation's merges."""
     merged = index.consolidate()
     event_of = {m: e.id for s in index.stories.values() for e in s.events for m in e.members}
     out = []
@@ -71,6 +67,18 @@ def replay(db: Path) -> tuple[dict, float, int]:
                     "published": None,
                 }
             )
+    return out, merged
+
+
+def replay(db: Path) -> tuple[dict, float, int]:
+    """The database read with this code's story decisions in place of the stored ones."""
+    docs, vectors, names = load(db)
+    started = time.perf_counter()
+    index, placed = StoryIndex(), {}
+    for doc in docs:
+        if not doc.rejected:
+            place_stored(index, placed, doc, vectors)
+    out, merged = scored_rows(docs, index, placed)
     data = {"documents": out, "stories": {}, "names": names}
     return data, time.perf_counter() - started, len(merged)
 

@@ -19,7 +19,6 @@ embedding change (another token budget or prefix needs new vectors: `rasad eval 
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 import time
 from collections import defaultdict
@@ -27,6 +26,7 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
+from archive_replay import load, scored_rows  # bench/archive_replay.py
 
 from rasad.cluster.embed import centered
 from rasad.cluster.index import FACT, Story, StoryIndex, days_outside, untyped
@@ -36,38 +36,11 @@ from rasad.model import Document
 from rasad.services.assign import doc_day, doc_keys, doc_known
 
 
-def load(db: Path) -> tuple[list[Document], dict[str, np.ndarray], list]:
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        vectors = {
-            row[0]: np.frombuffer(row[1], dtype="<f4")
-            for row in con.execute("SELECT doc_id, vector FROM vectors")
-        }
-        import json
-
-        rows = con.execute("SELECT record FROM documents ORDER BY seq")
-        docs = [Document.from_record(json.loads(row[0])) for row in rows]
-        names = list(con.execute("SELECT lang, text, n FROM entity_names"))
-    finally:
-        con.close()
-    return docs, vectors, names
-
-
 def vector_choice(
     index: StoryIndex, vector: np.ndarray, day: date | None, keys: set[str], known: bool
 ) -> str | None:
     """The story `index.add` would put the document in (None: a new one), without adding."""
-    best, best_score = None, index.story_threshold
-    found = index.candidates(vector, day, keys)
-    background = index.background(vector, found)
-    for story in found:
-        if known and not index.span_allows(story, day=day):
-            continue
-        if not index.reach_allows(days_outside(day, story), keys, story):
-            continue
-        score, _ = index.score(vector, keys, day, story, background, known)
-        if score > best_score or (score == best_score and best and story.id < best.id):
-            best, best_score = story, score
+    best = index.best(vector, day, keys, known)[0]
     return best.id if best else None
 
 
@@ -129,24 +102,7 @@ def replay(
         placed[doc.id] = (story_id, event_id)
         for name in untyped(keys):
             by_name[name].add(story_id)
-    merged = index.consolidate()
-    event_of = {m: e.id for s in index.stories.values() for e in s.events for m in e.members}
-    out = []
-    for doc in docs:
-        if doc.id in placed:
-            story, event = placed[doc.id]
-            story = merged.get(story, story)
-            out.append(
-                {
-                    "id": doc.id,
-                    "lang": doc.lang,
-                    "title": doc.title,
-                    "rejected": None,
-                    "story": story,
-                    "event": event_of.get(doc.id, event),
-                    "published": None,
-                }
-            )
+    out, merged = scored_rows(docs, index, placed)
     counts["merges"] = len(merged)
     return out, counts
 

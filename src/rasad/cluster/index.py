@@ -417,6 +417,19 @@ class StoryIndex:
         (`known`: from metadata or a dateline, not inferred) is not a candidate, nor one whose
         span lies more than REACH_DAYS from the document's day unless they share names that
         say much (`reach_allows`)."""
+        best, best_score, best_why = self.best(vector, day, keys, known)
+        if best is None:
+            best = Story(self.new_id(), np.zeros(self.dim, dtype=np.float32))
+            self.stories[best.id] = best
+            best_score = 1.0
+        event = self.join(best, doc_id, vector, day, keys, known=known)
+        return Assignment(best.id, event.id, round(best_score, 4), best_why)
+
+    def best(
+        self, vector: np.ndarray, day: date | None, keys: set[str], known: bool = True
+    ) -> tuple[Story | None, float, list[str]]:
+        """The story `add` would put a document in, its score and why (None: a new story),
+        without adding it."""
         best, best_score, best_why = (
             None,
             self.story_threshold,
@@ -432,12 +445,7 @@ class StoryIndex:
             score, why = self.score(vector, keys, day, story, background, known)
             if score > best_score or (score == best_score and best and story.id < best.id):
                 best, best_score, best_why = story, score, why
-        if best is None:
-            best = Story(self.new_id(), np.zeros(self.dim, dtype=np.float32))
-            self.stories[best.id] = best
-            best_score = 1.0
-        event = self.join(best, doc_id, vector, day, keys, known=known)
-        return Assignment(best.id, event.id, round(best_score, 4), best_why)
+        return best, best_score, best_why
 
     def restore(
         self,

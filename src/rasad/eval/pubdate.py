@@ -55,7 +55,7 @@ from rasad.config import Settings
 from rasad.model import Published
 from rasad.pipeline import build_pipeline
 from rasad.services.analyze import forced_language
-from rasad.services.assign import doc_day, doc_keys, doc_known, grouped_date
+from rasad.services.assign import grouped_date, place_stored
 from rasad.stages.pubdate import from_neighbours
 from rasad.stages.readers import document_from_item
 from rasad.store import open_store
@@ -165,14 +165,9 @@ def replayed_ingest(store_url: str, held: set[str]) -> dict[str, Published | Non
         if doc.id in held:
             doc.published = None
             doc.dates = [d for d in doc.dates if not d.get("relative")]
-        if doc.duplicate_of in placed:
-            placed[doc.id] = placed[doc.duplicate_of]
-        elif doc.id in vectors:
-            vector = centered(vectors[doc.id], doc.lang)
-            a = index.add(doc.id, vector, doc_day(doc), doc_keys(doc), doc_known(doc))
-            placed[doc.id] = (a.story, a.event)
-            if doc.id in held:
-                found[doc.id] = grouped_date(index, a.story, a.event)
+        a = place_stored(index, placed, doc, vectors)
+        if a is not None and doc.id in held:
+            found[doc.id] = grouped_date(index, a.story, a.event)
     return found
 
 

@@ -8,7 +8,14 @@ from datetime import date, timedelta
 import numpy as np
 
 from rasad.cluster.embed import centered
-from rasad.cluster.index import Story, StoryIndex, fact_keys, language_key, untyped
+from rasad.cluster.index import (
+    Assignment,
+    Story,
+    StoryIndex,
+    fact_keys,
+    language_key,
+    untyped,
+)
 from rasad.cluster.live import BUCKET_DAYS, KEY_STORIES
 from rasad.cluster.state import StateRow, story_from_row, story_row
 from rasad.model import Document, Published
@@ -42,6 +49,26 @@ def doc_keys(doc: Document) -> set[str]:
     """What a story compares besides the vector: entity, number, date and language keys."""
     entities = {m["entity"] for m in doc.entities}
     return entities | fact_keys(doc.numbers, doc.dates) | {language_key(doc.lang)}
+
+
+def place_stored(
+    index: StoryIndex,
+    placed: dict[str, tuple[str, str]],
+    doc: Document,
+    vectors: dict[str, np.ndarray],
+) -> Assignment | None:
+    """Place a stored document again as ingest placed it (a replay of an archive): a copy
+    with its original, any other document by its stored vector; `placed` maps each placed
+    document to its (story, event). The assignment when the document was added by its vector."""
+    if doc.duplicate_of in placed:
+        placed[doc.id] = placed[doc.duplicate_of]
+        return None
+    if doc.id not in vectors:
+        return None
+    vector = centered(vectors[doc.id], doc.lang)
+    a = index.add(doc.id, vector, doc_day(doc), doc_keys(doc), doc_known(doc))
+    placed[doc.id] = (a.story, a.event)
+    return a
 
 
 def grouped_date(index: StoryIndex, story_id: str, event_id: str) -> Published | None:
