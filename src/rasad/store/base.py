@@ -90,7 +90,15 @@ class StorySources(SpanLinks, Protocol):
         """Each story's number of accepted documents."""
 
 
-class EntityReader(Protocol):
+class EntityNames(Protocol):
+    """The names each stored entity was written as: the entity views show them, and the
+    linker reads which spellings of a skeleton are taken (`rasad.services.entity_links`)."""
+
+    def entity_names(self, ids: list[str]) -> list[dict[str, Any]]:
+        """(entity, lang, text, n) of these entities' mentions, in order of first mention."""
+
+
+class EntityReader(EntityNames, Protocol):
     """The stored entity links and quotes, as the entity and quote views read them."""
 
     def entity_page(
@@ -100,9 +108,6 @@ class EntityReader(Protocol):
 
     def entity_rows(self, ids: list[str]) -> list[dict[str, Any]]:
         """The stored rows of these entities."""
-
-    def entity_names(self, ids: list[str]) -> list[dict[str, Any]]:
-        """(entity, lang, text, n) of these entities' mentions, in order of first mention."""
 
     def entity_documents(self, ids: list[str], limit: int | None = None) -> list[dict[str, Any]]:
         """(entity, doc) of these entities, in the order of each document's first mention (the
@@ -231,15 +236,12 @@ class SurnameLookup(Protocol):
         """The entity key each of these surnames joins, where one does."""
 
 
-class EntityLinkStore(DocumentLookup, MetaStore, SurnameLookup, Protocol):
+class EntityLinkStore(DocumentLookup, MetaStore, SurnameLookup, EntityNames, Protocol):
     """What linking entities across the database reads and writes
     (`rasad.services.entity_links.link_stored_documents`)."""
 
     def known_entity_keys(self, keys: list[str]) -> set[str]:
         """Those of these entity keys (`rasad.entities.link`) that are stored."""
-
-    def entity_names(self, ids: list[str]) -> list[dict[str, Any]]:
-        """(entity, lang, text, n) of these entities' mentions, in order of first mention."""
 
     def put_entity_links(self, links: dict[str, Any], through: int) -> None:
         """Write one batch of links (`rasad.services.entity_links.link_batch`) in one transaction."""
@@ -325,7 +327,7 @@ class CorrectionStore(DocumentLookup, OutletReader, Protocol):
 
 
 class QueryStore(
-    DocumentLookup, SurnameLookup, SpanLinks, EntityReader, OutletReader, FramingReader, Protocol
+    DocumentLookup, SurnameLookup, EntityReader, SpanLinks, OutletReader, FramingReader, Protocol
 ):
     """What the queries read: pages of documents, stories, items, entities and quotes;
     search; stats (`rasad.services.queries`)."""
@@ -371,7 +373,7 @@ class QueryStore(
         `story_summaries`)."""
 
 
-class ExportStore(DocumentLookup, StorySources, EntityReader, Protocol):
+class ExportStore(DocumentLookup, EntityReader, StorySources, Protocol):
     """What the export reads: documents in ingest order, every story built from its
     own documents, and the stored entity links (`rasad.services.export`)."""
 
