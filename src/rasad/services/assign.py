@@ -258,13 +258,10 @@ class StoryAssigner:
                 doc.story, doc.event, doc.why = a.story, a.event, a.why
                 self.changed.add(a.story)
                 if doc.published is None:
-                    doc.published = self.grouped_date(a.story, a.event)
+                    doc.published = grouped_date(self.index, a.story, a.event)
             if doc.story:
                 self.placed[doc.id] = (doc.story, doc.event)
         return vectors
-
-    def grouped_date(self, story_id: str, event_id: str) -> Published | None:
-        return grouped_date(self.index, story_id, event_id)
 
     def mark_stale(self, store: MetaStore) -> None:
         """Say the stored states are behind (before a batch's documents are written)."""
