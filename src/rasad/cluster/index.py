@@ -4,8 +4,7 @@ Stories are found by an exact search over a matrix of live story centroids (with
 projection shortlist once there are many stories). A candidate's score is the cosine of the
 document's language-centred vector to the story centroid (or to the story's closest event, less
 a margin, when the story has several), raised in proportion to the story's share of other
-languages (a translation scores lower than a same-language report) when the document shares
-names or figures with the story as a translation does, plus bonuses for shared entity names
+languages (a translation scores lower than a same-language report), plus bonuses for shared entity names
 and shared numbers and dates (each as specific as it is rare in the archive), minus a penalty for time distance and minus the
 document's mean cosine to its candidates (local scaling: e5's band is narrow, so a match must
 stand out from its neighbourhood). Inside a story, documents that are close in content and date
@@ -39,11 +38,6 @@ LANGUAGE = "@"  # prefix of a document's language key ("@fa")
 # 0.1 left 33 of ntrex's 123 articles split from a translation among the whole archive
 # (bench/archive_replay.py); 0.15 joins most of them, 0.2 joins rival articles too.
 CROSS_LANGUAGE_SHIFT = 0.15
-# The shift makes up for the lower cosine of a translation, which repeats the original's names
-# and figures; a document of another language sharing none that say much (an English report
-# of an older tsunami beside Persian and Arabic translations of a new one) takes it only in
-# proportion to the evidence it shares, full from CROSS_LANGUAGE_EVIDENCE (`evidence`).
-CROSS_LANGUAGE_EVIDENCE = 1.0
 FACT_WEIGHT = 0.15  # for FACT_CAP shared numbers or dates
 FACT_CAP = 2
 TOP_FACTS = 24
@@ -346,8 +340,6 @@ class StoryIndex:
         if EVENT_MARGIN is not None and len(story.events) > 1:
             cosine = max(cosine, story.event_cosine(vector) - EVENT_MARGIN)
         other_languages = other_language_share(keys, story)
-        if other_languages:
-            other_languages *= min(self.evidence(keys, story) / CROSS_LANGUAGE_EVIDENCE, 1.0)
         cosine += CROSS_LANGUAGE_SHIFT * other_languages
         overlap = key_overlap(keys, story.top_keys(), self.specificity)
         facts = fact_overlap(keys, story.top_facts(), self.specificity)
@@ -392,12 +384,6 @@ class StoryIndex:
         out = {n: self.frequency[n] for n in sorted(self.counted)}
         self.counted = set()
         return out
-
-    def evidence(self, keys: set[str], story: Story) -> float:
-        """How much the names, numbers and dates a document shares with a story say, added up
-        (each as specific as it is rare in the archive)."""
-        facts = {k for k in keys if k.startswith(FACT)} & story.top_facts()
-        return self.shared_specificity(keys, story) + sum(map(self.specificity, facts))
 
     def shared_specificity(self, keys: set[str], story: Story) -> float:
         """How much the names shared by keys and a story's top keys say, added up."""
