@@ -44,7 +44,7 @@ def test_story_list_row_isolates_the_title_from_its_event_count(client):
     """An Arabic title in an English page: the title is isolated (<bdi>), so "5 events" after
     it is laid out in the page's direction, not reordered into "events 5"."""
     page = client.get("/", params={"ui": "en"}, headers={"accept": "text/html"}).text
-    row = page.split('<tbody>', 1)[1].split("</tr>", 1)[0]
+    row = page.split("<tbody>", 1)[1].split("</tr>", 1)[0]
     assert '<td data-label="Story"><bdi><a href="/stories/' in row
     assert 'dir="auto"' not in row.split("</td>", 1)[0]
     assert "events</span>" in row or "event</span>" in row
