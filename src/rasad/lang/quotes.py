@@ -87,6 +87,9 @@ SPEECH_CUES = {
         "يقدر",
         "يرى",
         "ترى",
+        # pledges and posts with a clause (second development set, quotes_dev33.tsv)
+        "تعهد",
+        "تعهدت",
     ],
     "fa": [
         "گفت",
@@ -143,6 +146,11 @@ SPEECH_CUES = {
         "تصریح کرده",
         "عنوان کرده",
         "خاطرنشان کرده",
+        # plurals and one more verb (second development set, quotes_dev33.tsv)
+        "اعلام کردند",
+        "گفتند",
+        "افزودند",
+        "عنوان داشت",
         # adverbial speech phrases, quotes only with a clause (CUES_NEEDING_THAT)
         "با اشاره به",
         "با تاکید بر",
@@ -242,7 +250,18 @@ COMPLEMENTIZER_PREFIXES = {"ar": ["ب", "ف"]}
 # Source markers: "بحسب X، …", "به گفته X، …", "…، بحسب X." — X is the speaker of the clause.
 SOURCE_MARKERS = {
     "ar": ["بحسب", "حسب", "وفق", "وفقا ل", "وفقاً ل", "طبقا ل", "طبقاً ل", "نقلا عن", "نقلاً عن"],
-    "fa": ["به گفته", "به نقل از", "طبق گزارش", "بنا بر گزارش", "بنا به گزارش", "به ادعای"],
+    "fa": [
+        "به گفته",
+        "به نقل از",
+        "طبق گزارش",
+        "بنا بر گزارش",
+        "بنا به گزارش",
+        "به ادعای",
+        "بنا بر اعلام",
+        "بنا به اعلام",
+        "طبق اعلام",
+        "به اعلام",
+    ],
     "en": ["according to"],
 }
 # A news agency's byline ("به گزارش خبرگزاری فارس،") names the reporter, never a speaker.
@@ -380,6 +399,9 @@ INDEFINITE_ROLES = {
     "fa": ["یکی", "یک", "منابع", "منبع", "مقامات", "مسئولان", "کارشناس", "کارشناسان"],
     "ar": ["مصادر", "مصدر", "مسؤولون", "أحد", "احد"],
 }
+# Abbreviated titles before a name, beside the titles of data/gazetteers/roles.tsv ("د. سفر
+# الحلي": a one-word speaker "الحلي" is that name).
+TITLE_ABBREVIATIONS = {"ar": ["د.", "م."], "fa": ["دکتر"]}
 # Words that make a role a former one ("نخست وزیر وقت عراق", "رئيس الوزراء السابق",
 # "former prime minister"): its holder named elsewhere in the article is not the speaker.
 FORMER_WORDS = {

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
+from rasad.data import read_table
 from rasad.entities.recognise import is_common
 from rasad.lang import months
 from rasad.lang import quotes as Q
@@ -979,8 +980,11 @@ def told(word: str, lang: str) -> bool:
     )
 
 
-def attribute(doc: Document, start: int, end: int, last: Speaker) -> tuple[Speaker, str | None]:
-    """The speaker and cue of a quote in quote marks spanning [start, end)."""
+def attribute(
+    doc: Document, start: int, end: int, last: Speaker, previous: Quote | None = None
+) -> tuple[Speaker, str | None]:
+    """The speaker and cue of a quote in quote marks spanning [start, end); one with no cue
+    of its own after the `previous` quote and its trailing cue goes on with its speaker."""
     text, lang = doc.text, doc.lang
     line_start = text.rfind("\n", 0, start) + 1
     lo = max(line_start, start - CONTEXT_CHARS)
@@ -998,6 +1002,8 @@ def attribute(doc: Document, start: int, end: int, last: Speaker) -> tuple[Speak
         trailing = attribution_trailing(doc, end, after, last)
         if trailing:
             return trailing
+        if previous and trails_previous(doc, fold_same_length(text), previous, start):
+            return Speaker(previous["speaker"], previous["speaker_text"]), previous["cue"]
     cues = list(cue_pattern(lang).finditer(before))
     if cues:
         cue = cues[-1]
@@ -1023,10 +1029,18 @@ def attribution_trailing(
     if doc.text[end - 1 : end] in {".", "!", "?"}:
         return None  # the quoted sentence ended inside the marks: what follows is another
     cue = cue_pattern(doc.lang).search(after)
-    if cue is None or cue.start() > NEAR_CUE_CHARS or re.search(r"[.!?]", after[: cue.start()]):
+    # '"…," Eva Lichtenberg, a … member of the European Parliament said': a name right after
+    # the mark may carry an apposition, so its verb stands further on
+    named = any(m["type"] == "PER" and end < m["start"] <= end + 3 for m in doc.entities)
+    reach = CONTEXT_CHARS if named else NEAR_CUE_CHARS
+    if cue is None or cue.start() > reach or re.search(r"[.!?]", after[: cue.start()]):
         return None
     stop = end + clause_end(after, cue.end())
-    subject = speaker_in(doc, end, stop, prefer_first=True) or None
+    subject = (
+        speaker_in(doc, end, end + cue.start(), prefer_first=True)
+        or head_after_verb(doc, end + cue.end(), stop)
+        or None
+    )
     speaker = (
         mention_speaker(doc, subject)
         if subject
@@ -1034,6 +1048,37 @@ def attribution_trailing(
         or postposed_speaker(doc, end + cue.end(), stop)
     )
     return speaker or last, doc.text[end + cue.start("cue") : end + cue.end("cue")]
+
+
+def head_after_verb(doc: Document, lo: int, hi: int) -> dict | None:
+    """The person an English subject after its verb names, up to its first comma: the last
+    one ("said Richard and Judy executive producer Amanda Ross": a show's name, then the
+    producer), else the first organization."""
+    comma = doc.text.find(",", lo, hi)
+    hi = comma if comma >= 0 else hi
+    people = [m for m in doc.entities if lo <= m["start"] and m["end"] <= hi and m["type"] == "PER"]
+    return people[-1] if people else speaker_in(doc, lo, hi, prefer_first=True)
+
+
+def trails_previous(doc: Document, folded: str, previous: Quote, start: int) -> re.Match | None:
+    """The English cue right after the previous quote's closing mark, when a quote with no
+    cue of its own follows in the next sentence ('"…," Gilbert said on his website. "He has
+    been …"'): the speech goes on, in the previous quote's speaker's words."""
+    if doc.lang not in Q.SUBJECT_BEFORE_VERB or doc.text[previous["end"] - 1 : previous["end"]] in {
+        ".",
+        "!",
+        "?",
+    }:
+        return None
+    between = folded[previous["end"] : start]
+    cue = cue_pattern(doc.lang).search(between)
+    if cue is None or cue.start() > CONTEXT_CHARS or re.search(r"[.!?]", between[: cue.start()]):
+        return None
+    rest = between[cue.end() :]
+    ends = list(re.finditer(r"[.!?]", rest))
+    if len(ends) != 1 or re.search(r"\w", rest[ends[0].end() :]):
+        return None  # more than the attribution's own sentence stands between
+    return cue
 
 
 def last_person_before(doc: Document, found: Found, quoted: list[Found]) -> Speaker:
@@ -1166,7 +1211,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     """Direct and reported quotes in document order, speakers carried across sentences."""
     folded = fold_same_length(doc.text)
     # a month the recogniser took for a name ("22 بهمن") is no subject: the role before it is
-    names = [m for m in doc.entities if not is_date_word(m["text"])]
+    names = [m for m in doc.entities if not is_date_word(m["text"]) and not is_byline(doc.text, m)]
     doc = Document(id="", source="", text=doc.text, lang=doc.lang, entities=names)
     last, out, earlier = Speaker(None, None), [], []
     quoted = candidate_quotes(doc, folded)
@@ -1177,7 +1222,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         if found.speaker:
             speaker, cue = found.speaker, doc.text[found.cue_start : found.cue_end]
         elif found.cue_start is None:
-            speaker, cue = attribute(doc, found.start, found.end, last)
+            speaker, cue = attribute(doc, found.start, found.end, last, out[-1] if out else None)
             if not speaker.text and out and continues_quote(doc.text, out[-1]["end"], found.start):
                 speaker = last  # a new paragraph of the same speech, its marks reopened
         elif out and participle_continues(doc, folded, found, outer(out, quoted)):
@@ -1201,6 +1246,19 @@ def find_quotes(doc: Document) -> list[Quote]:
             }
         )
     return fullest_names(out)
+
+
+BYLINE_DASH = re.compile(r"\s*[-–—]")
+
+
+def is_byline(text: str, mention: dict) -> bool:
+    """Whether a person opens the article as its author ("داليا أبوالعيش – عين اليوم",
+    "عبدالله البرقاوي- سبق- الرياض:"): the writer, never a speaker."""
+    return (
+        mention["type"] == "PER"
+        and not text[: mention["start"]].strip()
+        and bool(BYLINE_DASH.match(text, mention["end"]))
+    )
 
 
 def nested(found: Found, quoted: list[Found]) -> bool:
@@ -1257,8 +1315,14 @@ def linked_speaker(
         speaker = Speaker(None, rest, speaker.role)  # "But Pence"
     if is_date_word(speaker.text) or is_fragment(speaker.text, doc.lang):
         return Speaker(None, None)
+    named = name_after_role(doc, speaker)
+    if named:
+        return named  # "نائب رئيس «ياهو» لشؤون …، سايمن خلف"
     if speaker.role:
         return speaker
+    titled = titled_name(doc, speaker)
+    if titled:
+        return Speaker(speaker.entity, titled)  # "الحلي" of "د. سفر الحلي"
     mention = shortened_name(doc, speaker, at, earlier) or completed_name(doc, speaker)
     if mention:
         return Speaker(mention["entity"], mention["text"])
@@ -1279,6 +1343,71 @@ def linked_speaker(
     ):
         return Speaker(last.entity, speaker.text)  # "واشار المستشار الثقافي": who spoke last
     return speaker
+
+
+NAME_AFTER_ROLE_WORDS = (2, 3)
+
+
+def name_after_role(doc: Document, speaker: Speaker) -> Speaker | None:
+    """The person an Arabic role phrase names after its last comma ("نائب رئيس «ياهو» لشؤون
+    البوابات الإلكترونية المتخصصة، سايمن خلف"): two or three words that are no common word,
+    article-led word, preposition, role or number (a name the recogniser missed), else None."""
+    text = speaker.text or ""
+    if doc.lang != "ar" or (speaker.entity and not speaker.role) or "،" not in text:
+        return None
+    head, _, tail = text.rpartition("،")
+    tail = tail.strip(' «»"“”')
+    words = tail.split()
+    if not head.strip() or not starts_role(fold_same_length(head.strip()), 0, doc.lang):
+        return None
+    mention = next((m for m in doc.entities if m["type"] == "PER" and m["text"] == tail), None)
+    if mention:
+        return mention_speaker(doc, mention)
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    low, high = NAME_AFTER_ROLE_WORDS
+    if not (
+        low <= len(words) <= high
+        and not fold_same_length(words[0]).startswith("ال")
+        and not is_common(words[0], doc.lang)
+        and not starts_role(fold_same_length(tail), 0, doc.lang)
+        and not any(
+            bare(fold_same_length(w)) in stops or any(c.isdigit() for c in w) for w in words
+        )
+    ):
+        return None
+    return Speaker(None, tail)
+
+
+@cache
+def title_pattern(lang: str) -> re.Pattern:
+    """A title before a person's name: roles.tsv's titles and the abbreviations of
+    `TITLE_ABBREVIATIONS` ("د. سفر الحلي")."""
+    titles = [w for kind, w in read_table("gazetteers/roles.tsv") if kind == "title"]
+    forms = alternatives(titles + Q.TITLE_ABBREVIATIONS.get(lang, []))
+    return re.compile(rf"(?<!\w)(?:و|ل|ب)?(?:{forms})(?!\w)", re.IGNORECASE)
+
+
+def titled_name(doc: Document, speaker: Speaker) -> str | None:
+    """A one-word Arabic or Persian speaker that the article also writes after a title and
+    one more word ("وقال الحلي" and "برئاسة د. سفر الحلي"): that word and the speaker's, when
+    one such word is found; else None."""
+    words = name_words(speaker.text or "")
+    if doc.lang == "en" or len(words) != 1 or not unlinked(speaker.entity):
+        return None
+    folded = fold_same_length(doc.text)
+    word = re.escape(fold_same_length(strip_article(words[0])))
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    found = set()
+    for title in title_pattern(doc.lang).finditer(folded):
+        after = re.match(rf"\s+(\w{{2,}})\s+((?:ال)?{word})(?!\w)", folded[title.end() :])
+        if (
+            after
+            and bare(after.group(1)) not in stops
+            and not starts_role(after.group(1), 0, doc.lang)
+        ):
+            at = title.end() + after.start(1)
+            found.add(doc.text[at : title.end() + after.end(2)])
+    return found.pop() if len(found) == 1 else None
 
 
 def definite_role(text: str, lang: str) -> bool:
@@ -1386,8 +1515,10 @@ def used_alone(doc: Document, word: str, at: int) -> bool:
     name before it (a surname), not a common word, preposition or speech verb."""
     lang = doc.lang
     stops = word_set("PREPOSITIONS", lang) | word_set("SUBJECT_ENDS", lang)
-    if is_common(word, lang) or bare(fold_same_length(word)) in stops:
+    if bare(fold_same_length(word)) in stops:
         return False
+    if is_common(word, lang):
+        return speaks_alone(doc, word, at)  # "فرشيد" + "قديمي" ("old"), later "به گفته قديمي"
     if not word[:1].isalpha() or (lang == "en" and not word[:1].isupper()):
         return False
     if lang == "ar" and word.startswith("و"):
@@ -1398,6 +1529,23 @@ def used_alone(doc: Document, word: str, at: int) -> bool:
         if w.start() != at and w.end() != at + len(word)
     ]
     return bool(others)
+
+
+def speaks_alone(doc: Document, word: str, at: int) -> bool:
+    """Whether a word that is also a common word stands alone elsewhere in the article as a
+    speaker, right before a speech verb or right after a source marker ("به گفته قديمي"):
+    there it is a surname, not its common sense."""
+    folded = fold_same_length(doc.text)
+    marker = source_pattern(doc.lang)
+    for w in re.finditer(rf"(?<!\w){re.escape(fold_same_length(word))}(?!\w)", folded):
+        if w.start() == at:
+            continue
+        before = folded[max(0, w.start() - 20) : w.start()].rstrip()
+        if cue_pattern(doc.lang).match(folded, w.end() + 1) or (
+            marker and any(m.end() == len(before) for m in marker.finditer(before))
+        ):
+            return True
+    return False
 
 
 def completed_name(doc: Document, speaker: Speaker) -> dict | None:
