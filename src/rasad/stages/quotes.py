@@ -690,10 +690,12 @@ def subject_words(folded: str, lo: int, hi: int, lang: str, after: bool) -> list
 def starts_role(folded: str, at: int, lang: str) -> bool:
     """Whether a role word ("المتحدث", «سخنگوی», "spokesman") begins the phrase at `at`."""
     rest = folded[at:]
-    if lang == "ar" and rest.startswith("و") and not rest.startswith("وزير"):
-        rest = rest[1:]
+    # "وقال وزیر …" and "والمتحدث …": the word itself, or the word after the conjunction و
+    # (the folded text writes وزير with a Persian ye, so the check is on the role words)
+    forms = [rest, rest[1:]] if lang == "ar" and rest.startswith("و") else [rest]
     return any(
-        rest.startswith(w) and (len(rest) == len(w) or not rest[len(w)].isalnum())
+        form.startswith(w) and (len(form) == len(w) or not form[len(w)].isalnum())
+        for form in forms
         for w in word_set("ROLE_WORDS", lang)
     )
 
@@ -802,9 +804,10 @@ def segment_subject(
     preposition = first in word_set("PREPOSITIONS", doc.lang)
     if starts_role(folded, seg[0][0], doc.lang):
         near = [p for p in beside[:1] if p and p[0][0] - seg[-1][1] <= 3]
+        stop = role_end(doc, folded, seg)
         people = [
             m
-            for m in found
+            for m in [m for m in found if m["end"] <= stop]
             + [m for p in near for m in subject_mentions(doc, folded, p[0][0], p[-1][1])]
             if m["type"] == "PER"
         ]
@@ -835,6 +838,17 @@ def segment_subject(
             holder = known_holder(doc, folded, written, seg[0][0])
             return mention_speaker(doc, holder) if holder else Speaker(None, written)
     return None
+
+
+def role_end(doc: Document, folded: str, seg: list[tuple[int, int]]) -> int:
+    """Where a role phrase ends in its part of the clause: at its first preposition or
+    adverbial word (a name after it is who was met or honoured: "فرمانده … ضمن گراميداشت …
+    امام خميني (ره) اظهار داشت"), else the part's end."""
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    for a, b in seg[1:]:
+        if bare(folded[a:b]) in stops:
+            return a
+    return seg[-1][1]
 
 
 def people_first(mentions: list[dict]) -> list[dict]:
@@ -1349,33 +1363,51 @@ NAME_AFTER_ROLE_WORDS = (2, 3)
 
 
 def name_after_role(doc: Document, speaker: Speaker) -> Speaker | None:
-    """The person an Arabic role phrase names after its last comma ("نائب رئيس «ياهو» لشؤون
-    البوابات الإلكترونية المتخصصة، سايمن خلف"): two or three words that are no common word,
-    article-led word, preposition, role or number (a name the recogniser missed), else None."""
+    """The person an Arabic role phrase names at its end, when the recogniser missed the
+    name: after its last comma ("نائب رئيس «ياهو» لشؤون …، سايمن خلف"), else the words
+    after its last definite word ("وزير النفط الإيراني بيجن زنغنه"); two or three words, the
+    first no common, role or article-led word, none a preposition or number; else None."""
     text = speaker.text or ""
-    if doc.lang != "ar" or (speaker.entity and not speaker.role) or "،" not in text:
+    if doc.lang != "ar" or (speaker.entity and not speaker.role):
         return None
-    head, _, tail = text.rpartition("،")
-    tail = tail.strip(' «»"“”')
-    words = tail.split()
-    if not head.strip() or not starts_role(fold_same_length(head.strip()), 0, doc.lang):
+    if not starts_role(fold_same_length(text.strip()), 0, doc.lang):
         return None
+    comma = "،" in text
+    tail = text.rpartition("،")[2].strip(' «»"“”') if comma else trailing_name(text)
     mention = next((m for m in doc.entities if m["type"] == "PER" and m["text"] == tail), None)
     if mention:
         return mention_speaker(doc, mention)
-    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    return Speaker(None, tail) if tail and looks_like_name(doc, tail) else None
+
+
+def trailing_name(text: str) -> str:
+    """The words of a role phrase after its last definite word (the last word may itself be
+    definite: a surname, "… الدكتور عبدالله الحسين"), or "" when there are none."""
+    words = text.split()
+    kept = words[-1:]
+    for w in reversed(words[:-1]):
+        if fold_same_length(w).startswith("ال"):
+            break
+        kept.insert(0, w)
+    return " ".join(kept) if len(kept) < len(words) else ""
+
+
+def looks_like_name(doc: Document, tail: str) -> bool:
+    """Whether words after a role can be a name the recogniser missed."""
+    words = tail.split()
     low, high = NAME_AFTER_ROLE_WORDS
-    if not (
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    return (
         low <= len(words) <= high
         and not fold_same_length(words[0]).startswith("ال")
+        and not any(fold_same_length(w).startswith("ال") for w in words[:-1])
         and not is_common(words[0], doc.lang)
         and not starts_role(fold_same_length(tail), 0, doc.lang)
         and not any(
             bare(fold_same_length(w)) in stops or any(c.isdigit() for c in w) for w in words
         )
-    ):
-        return None
-    return Speaker(None, tail)
+        and not is_fragment(tail, doc.lang)
+    )
 
 
 @cache
