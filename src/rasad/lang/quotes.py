@@ -229,6 +229,9 @@ PARTICIPLES = {
 AUXILIARIES = {"fa": ["است", "بود", "اند", "بوده است"]}
 # Subjects that refer back to the last speaker.
 PRONOUNS = {"وی", "او", "ایشان", "he", "she", "they", "هو", "هي"}
+# Arabic honorifics that stand for the person as a pronoun does ("وقال سموه", "وأكد معاليه"):
+# the person spoken of goes on (read in random saudinewsnet articles outside the label files).
+PRONOUNS |= {"سموه", "سموها", "معاليه", "سعادته", "فضيلته", "جلالته", "سماحته"}
 # "that" after a speech verb introduces reported speech.
 COMPLEMENTIZERS = {"ar": ["أن", "إن", "ان"], "fa": ["که", "اینکه", "این که"], "en": ["that"]}
 # Cues that make a quote only with a complementizer right after them ("با اشاره به اینکه …").

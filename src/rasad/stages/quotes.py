@@ -620,6 +620,8 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
     # Hyde Peters of UK Athletics. "…")
     inverted = doc.text[max(0, found.cue_start - 4) : found.cue_start].rstrip()[-1:] in "\"”’'"
     subject_first = doc.lang in Q.SUBJECT_BEFORE_VERB and not inverted
+    if not subject_first and not after and before and written_after(doc, folded, found):
+        before = None  # "حيث أكد البلوي أن": the unrecognised subject, not "بنادي الاتحاد" before
     chosen = before if subject_first else (after or before)
     if chosen:
         return mention_speaker(doc, chosen)
@@ -641,6 +643,18 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         return last
     holder = known_holder(doc, folded, written, found.cue_start)
     return mention_speaker(doc, holder) if holder else Speaker(None, written)
+
+
+def written_after(doc: Document, folded: str, found: Found) -> bool:
+    """Whether an Arabic verb is followed by a subject the recogniser did not name ("أكد
+    البلوي أن", "وأشار المصدر إلى أن"): words before the complementizer or adverbial that
+    are no pronoun or fragment."""
+    if doc.lang != "ar" or found.cue_end is None or found.start <= found.cue_end:
+        return False
+    written = written_subject(doc.text, folded, found.cue_end, found.start, doc.lang, True)
+    return bool(written) and bare(fold_same_length(written.split()[0])) not in word_set(
+        "OBJECT_WORDS", doc.lang
+    )
 
 
 def relative_clause(lang: str, folded: str, lo: int, hi: int) -> int:
@@ -960,6 +974,9 @@ def written_subject(text: str, folded: str, lo: int, hi: int, lang: str, after: 
         that = that_pattern(lang)
         if after and not kept and word in ADDRESSEE:
             skip = 2  # "كشف لـ "الاقتصادية" مصدر مطلع": the outlet is told, the source speaks
+        if after and not kept and not skip and word.startswith("لـ") and len(word) > 2:
+            closed = re.search(r"[»\"”]", word[3:])  # "وأوضحت لـ«عكاظ» مصادر": one word
+            skip = 1 if closed or not re.search(r"[«\"“]", word) else 2
         if after and not kept and bare(word) in word_set("OBJECT_WORDS", lang):
             continue  # "صرح بذلك المتحدث …": what was said, not who said it
         if skip:
@@ -1101,6 +1118,11 @@ def last_person_before(doc: Document, found: Found, quoted: list[Found]) -> Spea
     role ("وی در گفت‌وگو با … گفت", "رئیس مجمع … افزود"), the first person it names after
     the quote and outside every quote."""
     people = [m for m in doc.entities if m["type"] == "PER" and m["end"] <= found.start]
+    if people and doc.lang in Q.VERB_FIRST:
+        # "نقل … الأمير جلوي … تعازي القيادة لوالد الشهيد عبدالله …. وقال سموه": the person
+        # who opens that sentence (its subject), not one named later in it
+        opening = sentence_start(doc.text, people[-1]["start"], reach=MAX_QUOTE_CHARS)
+        people = [m for m in people if m["start"] >= opening][:1]
     if people:
         return Speaker(people[-1]["entity"], people[-1]["text"], spoke=False)
     after = [
@@ -1529,7 +1551,7 @@ def surname_after_given_name(doc: Document, mention: dict, word: str) -> bool:
     if doc.lang == "en" or len(mention["text"].split()) != 1:
         return False
     at = mention["end"] + 1
-    if any(m["start"] == at for m in doc.entities):
+    if any(m["start"] == at and not nisba_surname(doc, m) for m in doc.entities):
         return False  # "حسين" then "إيران": two names
     stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
     folded = fold_same_length(word)
@@ -1539,6 +1561,19 @@ def surname_after_given_name(doc: Document, mention: dict, word: str) -> bool:
         or folded.startswith("و")
         or is_date_word(word)
         or that_pattern(doc.lang).fullmatch(folded)
+    )
+
+
+def nisba_surname(doc: Document, mention: dict) -> bool:
+    """Whether a place word after an Arabic given name is its surname: one indefinite
+    nisba word ("ممدوح عراقي"; an adjective of the name would take the article)."""
+    text = mention["text"]
+    return (
+        doc.lang == "ar"
+        and mention["type"] in ("GPE", "LOC")
+        and len(text.split()) == 1
+        and not fold_same_length(text).startswith("ال")
+        and text.endswith(("ي", "ى"))
     )
 
 
