@@ -334,6 +334,8 @@ ROLE_WORDS = {
         "رهبر", "مقام", "مقامات", "منابع", "منبع", "مسئولان", "کارشناس", "دادستان", "سردار",
         "سرلشکر", "سرتیپ", "حجت الاسلام", "آیت الله", "دکتر", "مهندس", "وزارت", "سازمان",
         "یکی از", "سرمربی", "مربی", "روابط عمومی", "ستاد", "استاد", "مدیرعامل", "مدیر عامل",
+        "هافبک", "مهاجم", "مدافع", "دروازه بان", "کاپیتان", "بازیکن",
+        "یک مقام", "یک منبع",
     ],
     "en": [
         "spokesman", "spokeswoman", "minister", "president", "director", "chief", "head",
@@ -405,6 +407,11 @@ INDEFINITE_ROLES = {
 # Abbreviated titles before a name, beside the titles of data/gazetteers/roles.tsv ("د. سفر
 # الحلي": a one-word speaker "الحلي" is that name).
 TITLE_ABBREVIATIONS = {"ar": ["د.", "م."], "fa": ["دکتر"]}
+# Persian "as X said" openings ("آنطور که یکی از مقامات … گفته، …"): not part of the subject.
+AS_SAID = {"fa": ["آنطور که", "آن طور که", "همانطور که", "همان طور که", "چنانکه", "چنان که"]}
+# Persian words no subject holds: the object marker and the copulas a clause ends with
+# ("مصیبت وارده را تسلیت گفته", "… شهرآرا بود، بیان کرد").
+NOT_IN_SUBJECT = {"fa": ["را", "بود", "است", "بودند", "هستند", "شد"]}
 # Words that make a role a former one ("نخست وزیر وقت عراق", "رئيس الوزراء السابق",
 # "former prime minister"): its holder named elsewhere in the article is not the speaker.
 FORMER_WORDS = {

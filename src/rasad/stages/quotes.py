@@ -688,6 +688,9 @@ def subject_words(folded: str, lo: int, hi: int, lang: str, after: bool) -> list
     ends = word_set("SUBJECT_ENDS", lang) | word_set("PREPOSITIONS", lang)
     that = that_pattern(lang)
     kept = []
+    as_said = Q.AS_SAID.get(lang) if not after else None
+    opening = as_said and re.match(rf"\s*(?:{alternatives(as_said)})(?!\w)", folded[lo:hi])
+    lo += opening.end() if opening else 0  # "آنطور که X گفته": X is the subject
     for m in re.finditer(r"\S+", folded[lo:hi]):
         word = bare(m.group())
         if after and (word in ends or (that and that.fullmatch(word))):
@@ -712,6 +715,17 @@ def starts_role(folded: str, at: int, lang: str) -> bool:
         for form in forms
         for w in word_set("ROLE_WORDS", lang)
     )
+
+
+def role_word_length(folded: str, at: int, lang: str) -> int:
+    """How many words the role word at `at` has ("یکی از": 2), at least 1."""
+    rest = folded[at:]
+    lengths = [
+        len(w.split())
+        for w in word_set("ROLE_WORDS", lang)
+        if rest.startswith(w) and (len(rest) == len(w) or not rest[len(w)].isalnum())
+    ]
+    return max(lengths, default=1)
 
 
 def subject_mentions(doc: Document, folded: str, lo: int, hi: int) -> list[dict]:
@@ -798,6 +812,7 @@ def is_fragment(phrase: str, lang: str) -> bool:
         or words[-1] in {"و", "and", "or", "او", "یا"}
         or (lang != "en" and any(any(c.isdigit() for c in w) or w == "%" for w in words))
         or words[0].isdigit()  # "000 new jobs"
+        or any(w in word_set("NOT_IN_SUBJECT", lang) for w in words)
     )
 
 
@@ -928,7 +943,10 @@ def role_speaker(doc: Document, folded: str, words: list[tuple[int, int]]) -> Sp
     """A role phrase as a speaker: the person named beside it elsewhere in the text (its
     longest prefix of two words or more that is), else the role as written."""
     stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
-    cut = next((k for k, w in enumerate(words) if k and bare(folded[slice(*w)]) in stops), None)
+    own = role_word_length(folded, words[0][0], doc.lang)  # "یکی از مقامات …": از is the role's
+    cut = next(
+        (k for k, w in enumerate(words) if k >= own and bare(folded[slice(*w)]) in stops), None
+    )
     words = words[: min(cut or len(words), Q.MAX_ROLE_WORDS)]
     former = word_set("FORMER_WORDS", doc.lang)
     if any(bare(folded[slice(*w)]) in former for w in words):
@@ -1247,7 +1265,14 @@ def find_quotes(doc: Document) -> list[Quote]:
     """Direct and reported quotes in document order, speakers carried across sentences."""
     folded = fold_same_length(doc.text)
     # a month the recogniser took for a name ("22 بهمن") is no subject: the role before it is
-    names = [m for m in doc.entities if not is_date_word(m["text"]) and not is_byline(doc.text, m)]
+    continuations = word_set("CUE_CONTINUATIONS", doc.lang)
+    names = [
+        m
+        for m in doc.entities
+        if not is_date_word(m["text"])
+        and not is_byline(doc.text, m)
+        and fold_same_length(m["text"]) not in continuations  # "گو" of "گفت و گو"
+    ]
     doc = Document(id="", source="", text=doc.text, lang=doc.lang, entities=names)
     last, out, earlier = Speaker(None, None), [], []
     quoted = candidate_quotes(doc, folded)
