@@ -1449,6 +1449,7 @@ def looks_like_name(doc: Document, tail: str) -> bool:
         and not fold_same_length(words[0]).startswith("ال")
         and not any(fold_same_length(w).startswith("ال") for w in words[:-1])
         and not is_common(words[0], doc.lang)
+        and not (words[0][:1] in "بلك" and is_common(words[0][1:], doc.lang))  # "بتعليم"
         and not starts_role(fold_same_length(tail), 0, doc.lang)
         and not any(
             bare(fold_same_length(w)) in stops or any(c.isdigit() for c in w) for w in words
