@@ -402,3 +402,12 @@ def test_two_tolls_of_one_kind_at_one_place_and_time_are_one_fact_in_other_words
     assert not same_fact(a, elsewhere, None)
     week_later = statement(CRASH_B, outlet="Okaz", day="2015-08-09")
     assert not same_fact(a, week_later, None)
+
+
+def test_a_count_beside_those_named_is_no_disagreement_with_the_total():
+    others = "انتهت محادثات تحرير التجارة بين الولايات المتحدة و11 دولة أخرى من دول المحيط الهادي أمس الجمعة دون اتفاق."
+    total = "أخفق وزراء دول المحيط الهادي في التوصل لاتفاق أمس الجمعة لتحرير التجارة بين 12 دولة."
+    a, b = statement(others, outlet="Al-Sharq"), statement(total, outlet="Al-Yaum")
+    assert relate(a, b).verdict != "contradict"
+    far = statement(total.replace("12", "20"), outlet="Al-Yaum")
+    assert relate(a, far).verdict == "contradict"  # more than the named ones apart
