@@ -9,7 +9,8 @@ sorted order, so the folder's order is the stream's. The whole stream is about 9
 
 Scores, over the stories (and events) as stored:
 - ntrex_ar_fa_en: B-cubed of the stories against the `story` field (one article in three
-  languages), over the 369 ntrex documents only (other documents merged into their stories
+  languages), over the 369 ntrex documents only, and over each half `rasad eval clustering`
+  splits them into (dev, where settings may be chosen, and test) (other documents merged into their stories
   lower precision through the other scores below, not this one);
 - saudinewsnet events: B-cubed of rasad's events and stories against
   `eval/labels/saudinewsnet_events.tsv` (all labelled articles and the test two-thirds);
@@ -38,7 +39,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from rasad.eval.clustering import bcubed, event_labels, split_of
+from rasad.eval.clustering import NTREX_DEV_SHARE, bcubed, event_labels, split_of
 
 SEED = 20261202
 CHUNK = 250
@@ -216,6 +217,9 @@ def score_database(data: dict[str, Any], shared: Path) -> dict[str, Any]:
         "documents": len(ntrex),
         **_bcubed([g for g, _ in ntrex], [p for _, p in ntrex]),
     }
+    for half in ("dev", "test"):  # the halves `rasad eval clustering` splits ntrex into
+        part = [x for x in ntrex if split_of(x[0], NTREX_DEV_SHARE) == half]
+        result["ntrex"][half] = _bcubed([g for g, _ in part], [p for _, p in part])
     labels = event_labels()
     snn = [
         (labels[d["id"]], d["event"] or d["story"], d["story"]) for d in docs if d["id"] in labels
@@ -333,7 +337,8 @@ def format_archive_report(r: dict[str, Any]) -> str:
     lines = [
         f"documents {r['documents']}, placed in stories {r['placed']}, stories {r['stories']} "
         f"({r['singletons']} of one document)",
-        f"ntrex stories B3 ({r['ntrex']['documents']} docs): {f1(r['ntrex'])}",
+        f"ntrex stories B3 ({r['ntrex']['documents']} docs): {f1(r['ntrex'])}; "
+        f"dev {f1(r['ntrex'].get('dev', {}))}; test {f1(r['ntrex'].get('test', {}))}",
         f"saudinewsnet events B3 ({snn['documents']} docs): {f1(snn['events'])}; "
         f"test {f1(snn['test_events'])}",
         f"saudinewsnet stories vs events B3: {f1(snn['stories'])}; test {f1(snn['test_stories'])}",
