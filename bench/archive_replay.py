@@ -63,7 +63,9 @@ def scored_rows(
                     "title": doc.title,
                     "rejected": None,
                     "story": merged.get(story, story),
-                    "event": event_of.get(doc.id, event),
+                    # a copy is in no event of the index: it follows its original's event
+                    # into the story consolidation merged it into, as ingest moves it
+                    "event": event_of.get(doc.id) or event_of.get(doc.duplicate_of, event),
                     "published": None,
                 }
             )
