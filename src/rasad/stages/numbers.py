@@ -15,11 +15,14 @@ from rasad.text.normalize import fold_same_length
 
 # Number words that are usually something else when they stand alone ("نه" = no, "یک" = a).
 AMBIGUOUS_WORDS = {"یک", "one", "واحد", "نه", "ده", "سی", "صد", "احد", "احدی", "اثنا", "اثنی"}
-_WORD = re.compile(r"[\w\u200c]+(?:[.,،٬٫]\d+)*", re.UNICODE)
+# Arabic marks (shadda, tanween) are part of a word: «ألّبسته» is one word, not «أل» + «بسته» (6).
+_MARKS = "\u064b-\u065f\u0670"
+_MARK = re.compile(f"[{_MARKS}]")
+_WORD = re.compile(rf"[\w\u200c{_MARKS}]+(?:[.,،٬٫]\d+)*", re.UNICODE)
 # Inside a word: a digit run, or letters; where a word glues them ("و24", "11عاما", "850m",
 # "الإقليمي27") the number is read on its own. Latin letters before digits stay one word
 # ("G20", "F16"): those are names, not counts.
-_PIECE = re.compile(r"\d+(?:[.,،٬٫]\d+)*|[^\W\d]+", re.UNICODE)
+_PIECE = re.compile(rf"\d+(?:[.,،٬٫]\d+)*|(?:[^\W\d]|[{_MARKS}])+", re.UNICODE)
 _LATIN_NAME = re.compile(r"^[A-Za-z]+\d")
 # Letters glued after an English figure that multiply it ("$850m", "30bn").
 GLUED_MULTIPLIERS = {"m": "million", "mn": "million", "bn": "billion", "k": "thousand"}
@@ -86,7 +89,7 @@ def read_number(words: list[str], i: int) -> tuple[float, int] | None:
             value = digit_value(w[1:])
         if value is not None and (not seen or after_scale):
             current, seen = value, True
-        elif stripped in units and not in_digits:
+        elif stripped in units and not in_digits and adds_to(current, units[stripped], joined):
             current = (
                 current * 100
                 if units[stripped] == 100 and 0 < current < 10
@@ -108,8 +111,23 @@ def read_number(words: list[str], i: int) -> tuple[float, int] | None:
         j += 1
     if not seen:
         return None
+    if j > i + 1 and words[j - 1] == "و":  # "بين 19 و28": the "و" starts the next number
+        j -= 1
     value = total + current
     return (int(value) if float(value).is_integer() else value), j - i
+
+
+def adds_to(current: float, unit: int, joined: bool) -> bool:
+    """Whether a number word continues the number read so far: the first word, a word joined
+    by "و" (ثلاثة وعشرون), a teen (أربعة عشر), a hundred (ثلاث مائة), a unit after a ten
+    ("twenty five"). "الأربعة عشر ثماني دول" is fourteen, then eight."""
+    if current == 0 or joined:
+        return True
+    if current < 10:
+        return unit in (10, 100)
+    if current % 100 == 0:  # "one hundred twenty"
+        return unit < 100
+    return current % 10 == 0 and current < 100 and unit < 10
 
 
 def find_numbers(
@@ -118,7 +136,7 @@ def find_numbers(
     """Counts and amounts in `text` (years and dates excluded)."""
     folded = fold_same_length(text)
     spans = word_spans(folded)
-    words = [folded[s:e].lower() for s, e in spans]
+    words = [_MARK.sub("", folded[s:e]).lower() for s, e in spans]
     words = [
         GLUED_MULTIPLIERS.get(w, w) if k and spans[k - 1][1] == spans[k][0] else w
         for k, w in enumerate(words)
@@ -127,7 +145,8 @@ def find_numbers(
     out: list[NumberMention] = []
     i = 0
     while i < len(words):
-        if lang == "ar" and is_dual(words[i]):
+        # "79 سنتا": a noun after a figure is what it counts, not a dual
+        if lang == "ar" and is_dual(words[i]) and not (i and digit_value(words[i - 1])):
             s, e = spans[i]
             if not any(a < e and s < b for a, b in date_spans):
                 out.append(dual_mention(text, s, e, words, i))
@@ -215,6 +234,7 @@ def dual_forms() -> frozenset[str]:
         forms |= {stem + "ان", stem + "ین"}
         if w.endswith("ه"):
             forms |= {stem + "ی", stem + "ا"}  # "حالتي وفاة": a construct dual
+    forms |= {fold_same_length(noun) + "ی" for noun in N.CONSTRUCT_DUALS}
     return frozenset(forms)
 
 
@@ -344,15 +364,21 @@ def nearest_casualty(words: list[str], edge: int, step: int) -> int | None:
 
 
 def word_spans(folded: str) -> list[tuple[int, int]]:
-    """Word spans, a word that glues digits to letters cut into its pieces."""
+    """Word spans, a word that glues digits to letters cut into its pieces; marks at a word's
+    end (tanween: «يوماً») stay outside, as the word is written without them."""
     out = []
     for m in _WORD.finditer(folded):
-        word = m.group()
+        word = m.group().rstrip(_MARK_CHARS)
+        if not word:
+            continue
         if word.isdigit() or not any(c.isdigit() for c in word) or _LATIN_NAME.match(word):
-            out.append((m.start(), m.end()))
+            out.append((m.start(), m.start() + len(word)))
             continue
         out.extend((m.start() + p.start(), m.start() + p.end()) for p in _PIECE.finditer(word))
     return out
+
+
+_MARK_CHARS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670"
 
 
 def is_year(words: list[str], i: int, used: int, value: float) -> bool:
