@@ -193,6 +193,26 @@ PERCENT_AFTER = [
     "percent",
     "per cent",
 ]
+# After these a figure is an id, a number in a list or a match minute, not a count.
+NOT_COUNT_AFTER = {"رقم", "برقم", "الرقم", "ورقم", "رقمه", "الدقيقة", "بالدقيقة", "number", "no"}
+# Letters of a model name glued or hyphened to a figure («إيه320», «اف-671»).
+MODEL_LETTERS = {"إيه", "إي", "بي", "سي", "إف", "اف", "جي", "دي", "تي", "إم", "إس", "كيه", "آر"}
+# Ordinals before "و" + a definite ten («التاسعة والعشرين»: twenty-ninth, not twenty).
+ORDINALS = [
+    "الحادي", "الحادية", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة",
+    "الخامس", "الخامسة", "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة",
+    "التاسع", "التاسعة",
+]  # fmt: skip
+# Verbs of amounting before a figure: a four-digit number after them counts («بلغ 2080»).
+AMOUNT_VERBS = {"بلغ", "بلغت", "وبلغ", "وبلغت", "يبلغ", "تبلغ", "ويبلغ", "وتبلغ", "بلغوا"}
+# Words in -ا that are no counted noun (a four-digit figure before them stays a year).
+ACCUSATIVE_ADVERBS = {
+    "قياسا", "أيضا", "تقريبا", "حاليا", "سابقا", "لاحقا", "مجددا", "أساسا", "خصوصا", "عموما",
+    "تماما", "دائما", "غالبا", "سنويا", "شهريا", "يوميا", "أسبوعيا", "رسميا", "جدا", "إضافة",
+    "مقارنة", "وفقا", "طبقا", "تبعا", "نظرا", "علما", "أولا", "ثانيا", "أخيرا", "مثلا", "فصاعدا",
+}  # fmt: skip
+# A range "بين 19 و28": the two ends joined by "و".
+BETWEEN = {"بين", "وبين"}
 # Range words between two numbers ("23% إلى 29%", "سبع إلى عشر").
 RANGE_WORDS = {"إلى", "الى", "حتى", "تا", "to"}
 # Casualty words near a count: what it counts (killed or injured). Arabic stems, folded on use.
@@ -208,10 +228,21 @@ CASUALTY_WORDS = {
     ],
 }  # fmt: skip
 CASUALTY_WINDOW = 3
+# Words before a count that make it the dead ("أودت بحياة 80 شخصاً").
+KILLED_BEFORE = ["أودت بحياة", "أودى بحياة", "أودي بحياة", "حصدت أرواح", "حصد أرواح"]
+# "ونقل شخصين … إلى المستشفى": the people taken to hospital are the injured.
+TAKEN_TO_HOSPITAL = ["نقل", "ونقل", "نقلت", "ونقلت", "تم نقل", "إسعاف", "وإسعاف", "نقل عدد"]
+HOSPITAL_WORDS = ["المستشفى", "للمستشفى", "بالمستشفى", "مستشفى", "المستشفيات", "للمستشفيات"]
+# Plural verbs later in a count's own clause that say what it counts ("260 مقاتلا … قتلوا").
+CASUALTY_VERBS_AFTER = {
+    "killed": ["قتلوا", "لقوا", "توفوا", "استشهدوا", "قضوا", "لقين", "توفين", "قتلن"],
+    "injured": ["أصيبوا", "اصيبوا", "جرحوا", "أصبن", "اصبن"],
+}
+CASUALTY_VERB_WINDOW = 9
 # Stems of casualty words, matched at a word's start after its clitics and article.
 CASUALTY_STEMS = {
     "killed": ["قتل", "مقتل", "قتيل", "قتلى", "مصرع", "حتف", "استشهد", "استشهاد", "شهداء",
-               "وفاة", "وفيات", "توفي", "جثث", "جثة", "جثامين", "غرق"],
+               "وفاة", "وفيات", "توفي", "جثث", "جثة", "جثامين", "جثمان", "غرق"],
     "injured": ["أصيب", "اصيب", "إصاب", "اصاب", "مصاب", "جرح", "جريح", "جرحى"],
 }  # fmt: skip  # words on either side of a count where its casualty word stands
 # Scale words that are a number on their own ("مليون ريال", "ألف شخص").
