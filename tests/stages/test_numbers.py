@@ -178,3 +178,13 @@ def test_casualty_kinds_from_verbs_and_phrases(text, expected):
 def test_no_counted_noun_across_a_sentence_end():
     found = find_numbers("تسبب في مقتل 14 متمردا وإصابة 23. كما نصب", "ar")
     assert [n["counts"] for n in found] == ["متمردا", None]
+
+
+def test_phone_numbers_and_the_next_clause_are_not_counts():
+    assert find_numbers("على الهاتف 0555123456", "ar") == []
+    assert find_numbers("للاستفسار على الهاتف الموحد 920000000", "ar") == []
+    found = find_numbers("قتل 5 وأصيب 3 في الهجوم", "ar")
+    assert [(n["counts"], n.get("casualty")) for n in found] == [
+        (None, "killed"),
+        (None, "injured"),
+    ]

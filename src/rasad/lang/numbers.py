@@ -195,6 +195,11 @@ PERCENT_AFTER = [
 ]
 # After these a figure is an id, a number in a list or a match minute, not a count.
 NOT_COUNT_AFTER = {"رقم", "برقم", "الرقم", "ورقم", "رقمه", "الدقيقة", "بالدقيقة", "number", "no"}
+# Before a long figure: a phone or account number, not a count.
+PHONE_WORDS = {
+    "هاتف", "الهاتف", "هاتفي", "جوال", "الجوال", "واتساب", "فاكس", "الفاكس", "تلفن",
+    "شماره", "phone", "tel", "fax", "الموحد", "المجاني",
+}  # fmt: skip
 # Letters of a model name glued or hyphened to a figure («إيه320», «اف-671»).
 MODEL_LETTERS = {"إيه", "إي", "بي", "سي", "إف", "اف", "جي", "دي", "تي", "إم", "إس", "كيه", "آر"}
 # Ordinals before "و" + a definite ten («التاسعة والعشرين»: twenty-ninth, not twenty).

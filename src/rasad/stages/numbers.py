@@ -187,6 +187,7 @@ def find_numbers(
             )
             or any(s < end and start < e for s, e in date_spans)
             or (i + used < len(words) and words[i + used] in not_counts())
+            or is_phone(words, i, used)
             or (lang == "ar" and not_a_count(words, spans, folded, i, used))
         ):
             i += used  # a date, a year, a score, an id or a list mark, not a count
@@ -375,6 +376,22 @@ def not_a_count(
         if gap in {"", "-"}:
             return True
     return i > 0 and words[i].startswith("وال") and words[i - 1] in ordinal_words()
+
+
+def is_phone(words: list[str], i: int, used: int) -> bool:
+    """A phone number or an id: digits with a leading zero («0555123456»), or nine digits or
+    more after a phone word («الهاتف 920000000»)."""
+    w = words[i]
+    if used != 1 or not w.isdigit():
+        return False
+    if w.startswith("0") and len(w) >= 4:
+        return True
+    return len(w) >= 9 and i > 0 and words[i - 1] in phone_words()
+
+
+@cache
+def phone_words() -> frozenset[str]:
+    return frozenset(fold_same_length(w).lower() for w in N.PHONE_WORDS)
 
 
 def read_fraction(
@@ -609,6 +626,8 @@ def counted(
         j += 1
     if j >= len(words) or digit_value(words[j]) is not None or words[j] in not_nouns():
         return None  # "وأصيب 24 في", "4 آخرون": no noun named, never the preposition
+    if words[j].startswith("و") and casualty_word(words[j][1:], clitics=False):
+        return None  # "قتل 5 وأصيب 3": the next clause, not what the 5 count
     if look_ahead:  # between the number and the word after it
         gap = text[spans[edge - 1][1] : spans[edge][0]] if 0 < edge < len(spans) else ""
     else:  # between the noun before and the number
