@@ -14,6 +14,7 @@ ARTICLES = {
     "sun": "bbc-tech-380",  # Sun Microsystems, then «Sun» nine times
     "remittances": "bbc-business-084",  # «Standard & Poor's»
     "axa": "bbc-business-281",  # «Life insurer Axa Sun Life …», «Axa Equity & Law»
+    "psp": "bbc-tech-238",  # «200,000 PSPs», «stock of PSPs»
     "tories": "bbc-politics-409",  # «the Prevention of Terrorism Bill»
     "chelsea": "snn-2015-08-03-00207",  # «لفينجر», «الدوري الانجليزي الممتاز»
     "taawoun": "snn-2015-08-02-00736",  # «مدرب التعاون»
@@ -77,3 +78,8 @@ def test_a_given_name_found_twice_is_found_wherever_it_is_written_again(article)
     text = article("najib")["text"]
     found = [m for m in _mentions(article, "najib", "ar") if m["text"] == "نجيب"]
     assert len(found) == text.count("نجيب ") - 1  # every one but the full name's
+
+
+def test_an_acronym_in_the_plural_names_nothing(article):
+    assert "PSPs" in article("psp")["text"]
+    assert not [m for m in _mentions(article, "psp", "en") if m["text"] == "PSPs"]

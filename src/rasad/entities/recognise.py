@@ -845,7 +845,12 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         and not is_not_name(m.text, lang)
         and not (m.canonical is None and not m.announced and is_common(m.text, lang))
         and not (lang == "en" and m.text.islower())  # an English name has a capital
+        and not (lang == "en" and m.canonical is None and _PLURAL_ACRONYM.fullmatch(m.text))
     ]
+
+
+# an English acronym in the plural counts things, it names none (MPs, TVs, PDAs, PSPs)
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
 def join_ampersands(text: str, mentions: list[Mention]) -> list[Mention]:
