@@ -1100,10 +1100,11 @@ def add_pattern_names(
 
 _ARABIC_PREFIX = "(?:وب|ول|وك|فب|فل|و|ف|ب|ل|ك)?"  # proclitics written onto a name
 # In English the CRF finds a person again (capitals); repeating people there moved quote
-# speakers (PolNEAR speaker accuracy 0.426 → 0.419) for no precision. Organizations and places
-# it misses where a sentence starts with them or their context differs (Parmalat, Sony), so
-# English repeats those only.
+# speakers (PolNEAR speaker accuracy 0.426 → 0.419) for no precision, and so did repeating
+# places (0.577 → 0.569). Organizations it misses where a sentence starts with them or their
+# context differs (Sun, Nintendo), so English repeats those only (PolNEAR 0.577 → 0.577).
 REPEAT_LANGUAGES = frozenset(["ar", "fa", "en"])
+ENGLISH_REPEATED = frozenset(["ORG"])
 
 
 def _repeat_pattern(form: str, lang: str | None) -> re.Pattern[str]:
@@ -1118,8 +1119,9 @@ def _repeat_pattern(form: str, lang: str | None) -> re.Pattern[str]:
 
 def repeatable(m: Mention, lang: str | None, times: int) -> bool:
     """Whether a mention is a name sure enough to be the same name where the document writes it
-    again: a person, organization or place (a one-word person only when found twice: a surname
-    follows its full name otherwise), three letters or more; and named by the gazetteer or a pattern word, or
+    again: a person, organization or place (a one-word person only in Arabic and when found
+    twice: a surname follows its full name otherwise; in Persian it moved quote speakers),
+    three letters or more; and named by the gazetteer or a pattern word, or
     of several words, or a word that is not common (an Arabic word with its article: not
     common without it either) unless found `times` ≥ 2 times (الهلال, not المهرجانات); never
     an outlet's one-word name that is a common word (سبق "preceded": it is the paper only in
@@ -1127,7 +1129,7 @@ def repeatable(m: Mention, lang: str | None, times: int) -> bool:
     words = m.text.split()
     if m.type not in ("PER", "ORG", "GPE", "LOC") or m.demonym:
         return False
-    if m.type == "PER" and len(words) < 2 and times < 2:
+    if m.type == "PER" and len(words) < 2 and (times < 2 or lang != "ar"):
         return False
     if sum(ch.isalpha() for ch in m.text) < 3 or is_not_name(m.text, lang):
         return False
@@ -1152,7 +1154,7 @@ def repeated_mentions(text: str, mentions: list[Mention], lang: str | None) -> l
     for m in mentions:
         if m.text in seen or not repeatable(m, lang, times[m.text]):
             continue
-        if lang == "en" and m.type == "PER":
+        if lang == "en" and m.type not in ENGLISH_REPEATED:
             continue
         seen.add(m.text)
         for found in _repeat_pattern(m.text, lang).finditer(text):
