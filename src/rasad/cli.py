@@ -1076,9 +1076,16 @@ def eval_pubdate(
 @click.option(
     "--shared", type=click.Path(path_type=Path), default=None, help="Path of the shared folder."
 )
+@click.option(
+    "--set",
+    "which",
+    type=click.Choice(["eval", "dev"]),
+    default="eval",
+    help="eval: the figures (timelines.tsv); dev: the set rules are tuned on.",
+)
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def eval_timelines(ctx: click.Context, shared: Path | None, as_json: bool) -> None:
+def eval_timelines(ctx: click.Context, shared: Path | None, which: str, as_json: bool) -> None:
     """Story timelines against hand-made ones (10 SaudiNewsNet events, the seeds): share of
     annotated happenings present with the right date, share of entries a reader would strike."""
     from rasad.eval.timelines import evaluate_timelines, format_timelines_report
@@ -1086,7 +1093,7 @@ def eval_timelines(ctx: click.Context, shared: Path | None, as_json: bool) -> No
     _run_eval(
         shared,
         as_json,
-        lambda root: evaluate_timelines(root, _settings(ctx)),
+        lambda root: evaluate_timelines(root, _settings(ctx), which=which),
         format_timelines_report,
     )
 
