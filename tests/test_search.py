@@ -154,6 +154,13 @@ def test_the_typed_spelling_is_reported_when_the_document_has_it(store):
     assert via["001"] == "entity"  # Arabic: written وواشنطن
 
 
+def test_documents_with_the_typed_spelling_rank_before_the_other_spellings(store):
+    for query in ("واشنگتن",):  # Persian in 000, Arabic وواشنطن in 001
+        via = [r["matched"][0]["via"] for r in service_hits(store, query)["results"]]
+        assert "query" in via and "entity" in via, query  # both kinds are found
+        assert via == sorted(via, key=lambda v: v != "query"), query  # typed ones first
+
+
 def test_entity_filter_keeps_the_documents_mentioning_the_entity(store):
     kadhimi = service_hits(store, "Kadhimi")["names"][0]["entity"]
     found = service_hits(store, "بغداد", SearchFilter(entity=kadhimi))

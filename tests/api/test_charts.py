@@ -42,3 +42,9 @@ def test_a_one_month_story_is_a_narrow_bar_not_a_block():
     assert month_sparkline({"unknown": 3}) == ""
     gappy = month_sparkline({"2020-01": 1, "2020-12": 1})
     assert gappy.count("<rect") == 2
+
+
+def test_a_short_span_is_narrow_bars_on_a_year_of_slots_not_a_solid_block():
+    svg = stacked_bars({"2015-08": {"ar": 266}}, ["ar"], width=720)
+    width = float(svg.split('width="', 2)[1].split('"')[0])  # the one bar
+    assert width < 720 / 12 and svg.count("2015-08") == 2  # its tooltip and one axis label

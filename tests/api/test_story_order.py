@@ -38,3 +38,13 @@ def test_story_list_page_and_csv_follow_the_order(client):
     assert page.status_code == 200 and 'aria-current="true">' in page.text
     csv = client.get("/stories.csv", params={"sort": "oldest"})
     assert csv.status_code == 200 and csv.text.lstrip("\ufeff").startswith("id,title")
+
+
+def test_story_list_row_isolates_the_title_from_its_event_count(client):
+    """An Arabic title in an English page: the title is isolated (<bdi>), so "5 events" after
+    it is laid out in the page's direction, not reordered into "events 5"."""
+    page = client.get("/", params={"ui": "en"}, headers={"accept": "text/html"}).text
+    row = page.split("<tbody>", 1)[1].split("</tr>", 1)[0]
+    assert '<td data-label="Story"><bdi><a href="/stories/' in row
+    assert 'dir="auto"' not in row.split("</td>", 1)[0]
+    assert "events</span>" in row or "event</span>" in row

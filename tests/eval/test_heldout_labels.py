@@ -142,17 +142,21 @@ def test_selection_is_reproducible(shared, articles):
     assert module.choose_casualty(shared) == casualty
 
 
-DEV_QUOTES = LABELS / "quotes_dev.tsv"
-DEV_ARTICLES = LABELS / "quotes_dev_articles.tsv"
+DEV_SETS = [
+    (LABELS / "quotes_dev.tsv", LABELS / "quotes_dev_articles.tsv"),
+    (LABELS / "quotes_dev33.tsv", LABELS / "quotes_dev33_articles.tsv"),
+]
 
 
-def test_dev_quote_spans_match_the_corpus(shared):
-    """quotes_dev.tsv (issue 21's development set): every span and hash is still where the
-    labels say, the articles list counts them, and no development article is a held-out one."""
-    if not DEV_QUOTES.exists():
+@pytest.mark.parametrize("dev_quotes, dev_articles", DEV_SETS, ids=["dev", "dev33"])
+def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):
+    """quotes_dev.tsv and quotes_dev33.tsv (issue 21's development sets): every span and hash is
+    still where the labels say, the articles list counts them, and no development article is a
+    held-out one."""
+    if not dev_quotes.exists():
         pytest.skip("eval/labels not in this checkout")
-    rows = read_quote_labels(DEV_QUOTES)
-    listed = read_tsv(DEV_ARTICLES)
+    rows = read_quote_labels(dev_quotes)
+    listed = read_tsv(dev_articles)
     assert not {a["article"] for a in listed} & {a["article"] for a in read_tsv(ARTICLES)}
     assert Counter(r["article"] for r in rows) == Counter(
         {a["article"]: int(a["quotes"]) for a in listed if int(a["quotes"])}
@@ -169,3 +173,18 @@ def test_dev_quote_spans_match_the_corpus(shared):
         assert text[r["cue_start"] : r["cue_end"]] == r["cue"], r
         if r["speaker_start"] is not None:
             assert text[r["speaker_start"] : r["speaker_end"]] == r["speaker_text"], r
+
+
+def test_dev33_selection_is_reproducible(shared):
+    """choose_quote_dev33_articles.py still picks the articles of quotes_dev33_articles.tsv."""
+    path = LABELS / "choose_quote_dev33_articles.py"
+    spec = importlib.util.spec_from_file_location("choose_quote_dev33_articles", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    if not all((shared / "corpus" / folder).exists() for folder in CORPORA):
+        pytest.skip("saudinewsnet_ar / farsnews_fa / bbc_news_en not present")
+    listed = read_tsv(LABELS / "quotes_dev33_articles.tsv")
+    for lang in ("ar", "fa", "en"):
+        assert module.choose_dev33(shared, lang) == [
+            a["article"] for a in listed if a["lang"] == lang
+        ]

@@ -230,6 +230,27 @@ def search_plan(query: str | SearchQuery) -> tuple[Node, list[LinkedForms]] | No
     return (nodes[0] if len(nodes) == 1 else ("all", tuple(nodes))), restricted
 
 
+def typed_tree(query: str | SearchQuery) -> Node | None:
+    """The query as typed, without the other spellings and names it also matches: hits that
+    hold it rank first (a Persian query shows Persian spellings before their Arabic and
+    English forms). None when it adds nothing to `query_tree` (no group has other forms)."""
+    q = as_query(query)
+    nodes, widened = [], False
+    for _, parts, variants, entity in q.groups():
+        own = []
+        for part in parts:
+            if part.quoted or len(part.keys) > 1:
+                own.append(_any([("phrase", f) for f in phrase_forms(part.keys)]))
+            else:
+                own.append(_any([("phrase", (f,)) for f in word_forms_of(part.keys[0])]))
+            widened = widened or bool(part.variants)
+        widened = widened or bool(entity and variants)
+        nodes.append(own[0] if len(own) == 1 else ("all", tuple(own)))
+    if not nodes or not widened:
+        return None
+    return nodes[0] if len(nodes) == 1 else ("all", tuple(nodes))
+
+
 def query_tree(query: str | SearchQuery) -> Node | None:
     """The expression every hit of a query matches: every group required, each in any of its
     forms (linked-only ones included: `search_plan` says where those count); None when there

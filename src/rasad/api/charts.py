@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 PALETTE = ("#0b5cad", "#d97706", "#059669", "#be123c", "#7c3aed", "#0891b2", "#65a30d", "#64748b")
 OTHER = "#cbd5e1"
+MIN_SLOTS = 12  # a chart over time draws at least this many periods
 
 
 def months_between(first: str, last: str) -> list[str]:
@@ -64,7 +65,8 @@ def stacked_bars(
     fill = colours(keys)
     top = max(sum(c.values()) for c in summed.values()) or 1
     left, bottom, plot_h = 36, 22, height - 30
-    step = (width - left - 4) / len(periods)
+    # At least a year of slots: a story of one month is one narrow bar, not a solid block.
+    step = (width - left - 4) / max(len(periods), MIN_SLOTS)
     bar = max(step * 0.8, 1)
     parts = [
         f'<svg class="chart bars" viewBox="0 0 {width} {height}" role="img" '
@@ -86,7 +88,11 @@ def stacked_bars(
                 f'<rect x="{left + i * step:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
                 f'fill="{fill[key]}"><title>{tip}</title></rect>'
             )
-    for x, period, anchor in ((left, periods[0], "start"), (width, periods[-1], "end")):
+    end = left + len(periods) * step
+    ends = [(left, periods[0], "start")]
+    if len(periods) > 1 and end - left >= 140:  # closer, the two labels would overlap
+        ends.append((min(end, width), periods[-1], "end"))
+    for x, period, anchor in ends:
         parts.append(
             f'<text x="{x}" y="{height - 6}" text-anchor="{anchor}" font-size="11" '
             f'fill="#5b6475">{escape(label(period))}</text>'

@@ -355,6 +355,13 @@ def evaluate_dev(shared: Path, labels: Path = LABELS) -> dict[str, Any]:
     )
 
 
+def evaluate_dev33(shared: Path, labels: Path = LABELS) -> dict[str, Any]:
+    """The second development set of issue 21 (`quotes_dev33.tsv`), scored as the held-out set is."""
+    return evaluate_heldout(
+        shared, labels, ("quotes_dev33.tsv", "quotes_dev33_articles.tsv"), "quotes-dev33"
+    )
+
+
 def evaluate_quotes(shared: Path) -> dict[str, Any]:
     """PolNeAR (en), the hand-annotated ar/fa set, the development set and the held-out set,
     whichever are present."""
@@ -362,6 +369,7 @@ def evaluate_quotes(shared: Path) -> dict[str, Any]:
         **evaluate_polnear(shared),
         **evaluate_ar_fa(shared),
         **evaluate_dev(shared),
+        **evaluate_dev33(shared),
         **evaluate_heldout(shared),
     }
 

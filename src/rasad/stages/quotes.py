@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
+from rasad.data import read_table
 from rasad.entities.recognise import is_common
 from rasad.lang import months
 from rasad.lang import quotes as Q
@@ -619,6 +620,8 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
     # Hyde Peters of UK Athletics. "…")
     inverted = doc.text[max(0, found.cue_start - 4) : found.cue_start].rstrip()[-1:] in "\"”’'"
     subject_first = doc.lang in Q.SUBJECT_BEFORE_VERB and not inverted
+    if not subject_first and not after and before and written_after(doc, folded, found):
+        before = None  # "حيث أكد البلوي أن": the unrecognised subject, not "بنادي الاتحاد" before
     chosen = before if subject_first else (after or before)
     if chosen:
         return mention_speaker(doc, chosen)
@@ -640,6 +643,18 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         return last
     holder = known_holder(doc, folded, written, found.cue_start)
     return mention_speaker(doc, holder) if holder else Speaker(None, written)
+
+
+def written_after(doc: Document, folded: str, found: Found) -> bool:
+    """Whether an Arabic verb is followed by a subject the recogniser did not name ("أكد
+    البلوي أن", "وأشار المصدر إلى أن"): words before the complementizer or adverbial that
+    are no pronoun or fragment."""
+    if doc.lang != "ar" or found.cue_end is None or found.start <= found.cue_end:
+        return False
+    written = written_subject(doc.text, folded, found.cue_end, found.start, doc.lang, True)
+    return bool(written) and bare(fold_same_length(written.split()[0])) not in word_set(
+        "OBJECT_WORDS", doc.lang
+    )
 
 
 def relative_clause(lang: str, folded: str, lo: int, hi: int) -> int:
@@ -673,6 +688,9 @@ def subject_words(folded: str, lo: int, hi: int, lang: str, after: bool) -> list
     ends = word_set("SUBJECT_ENDS", lang) | word_set("PREPOSITIONS", lang)
     that = that_pattern(lang)
     kept = []
+    as_said = Q.AS_SAID.get(lang) if not after else None
+    opening = as_said and re.match(rf"\s*(?:{alternatives(as_said)})(?!\w)", folded[lo:hi])
+    lo += opening.end() if opening else 0  # "آنطور که X گفته": X is the subject
     for m in re.finditer(r"\S+", folded[lo:hi]):
         word = bare(m.group())
         if after and (word in ends or (that and that.fullmatch(word))):
@@ -689,12 +707,25 @@ def subject_words(folded: str, lo: int, hi: int, lang: str, after: bool) -> list
 def starts_role(folded: str, at: int, lang: str) -> bool:
     """Whether a role word ("المتحدث", «سخنگوی», "spokesman") begins the phrase at `at`."""
     rest = folded[at:]
-    if lang == "ar" and rest.startswith("و") and not rest.startswith("وزير"):
-        rest = rest[1:]
+    # "وقال وزیر …" and "والمتحدث …": the word itself, or the word after the conjunction و
+    # (the folded text writes وزير with a Persian ye, so the check is on the role words)
+    forms = [rest, rest[1:]] if lang == "ar" and rest.startswith("و") else [rest]
     return any(
-        rest.startswith(w) and (len(rest) == len(w) or not rest[len(w)].isalnum())
+        form.startswith(w) and (len(form) == len(w) or not form[len(w)].isalnum())
+        for form in forms
         for w in word_set("ROLE_WORDS", lang)
     )
+
+
+def role_word_length(folded: str, at: int, lang: str) -> int:
+    """How many words the role word at `at` has ("یکی از": 2), at least 1."""
+    rest = folded[at:]
+    lengths = [
+        len(w.split())
+        for w in word_set("ROLE_WORDS", lang)
+        if rest.startswith(w) and (len(rest) == len(w) or not rest[len(w)].isalnum())
+    ]
+    return max(lengths, default=1)
 
 
 def subject_mentions(doc: Document, folded: str, lo: int, hi: int) -> list[dict]:
@@ -781,6 +812,7 @@ def is_fragment(phrase: str, lang: str) -> bool:
         or words[-1] in {"و", "and", "or", "او", "یا"}
         or (lang != "en" and any(any(c.isdigit() for c in w) or w == "%" for w in words))
         or words[0].isdigit()  # "000 new jobs"
+        or any(w in word_set("NOT_IN_SUBJECT", lang) for w in words)
     )
 
 
@@ -801,9 +833,10 @@ def segment_subject(
     preposition = first in word_set("PREPOSITIONS", doc.lang)
     if starts_role(folded, seg[0][0], doc.lang):
         near = [p for p in beside[:1] if p and p[0][0] - seg[-1][1] <= 3]
+        stop = role_end(doc, folded, seg)
         people = [
             m
-            for m in found
+            for m in [m for m in found if m["end"] <= stop]
             + [m for p in near for m in subject_mentions(doc, folded, p[0][0], p[-1][1])]
             if m["type"] == "PER"
         ]
@@ -834,6 +867,17 @@ def segment_subject(
             holder = known_holder(doc, folded, written, seg[0][0])
             return mention_speaker(doc, holder) if holder else Speaker(None, written)
     return None
+
+
+def role_end(doc: Document, folded: str, seg: list[tuple[int, int]]) -> int:
+    """Where a role phrase ends in its part of the clause: at its first preposition or
+    adverbial word (a name after it is who was met or honoured: "فرمانده … ضمن گراميداشت …
+    امام خميني (ره) اظهار داشت"), else the part's end."""
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    for a, b in seg[1:]:
+        if bare(folded[a:b]) in stops:
+            return a
+    return seg[-1][1]
 
 
 def people_first(mentions: list[dict]) -> list[dict]:
@@ -899,7 +943,10 @@ def role_speaker(doc: Document, folded: str, words: list[tuple[int, int]]) -> Sp
     """A role phrase as a speaker: the person named beside it elsewhere in the text (its
     longest prefix of two words or more that is), else the role as written."""
     stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
-    cut = next((k for k, w in enumerate(words) if k and bare(folded[slice(*w)]) in stops), None)
+    own = role_word_length(folded, words[0][0], doc.lang)  # "یکی از مقامات …": از is the role's
+    cut = next(
+        (k for k, w in enumerate(words) if k >= own and bare(folded[slice(*w)]) in stops), None
+    )
     words = words[: min(cut or len(words), Q.MAX_ROLE_WORDS)]
     former = word_set("FORMER_WORDS", doc.lang)
     if any(bare(folded[slice(*w)]) in former for w in words):
@@ -945,6 +992,9 @@ def written_subject(text: str, folded: str, lo: int, hi: int, lang: str, after: 
         that = that_pattern(lang)
         if after and not kept and word in ADDRESSEE:
             skip = 2  # "كشف لـ "الاقتصادية" مصدر مطلع": the outlet is told, the source speaks
+        if after and not kept and not skip and word.startswith("لـ") and len(word) > 2:
+            closed = re.search(r"[»\"”]", word[3:])  # "وأوضحت لـ«عكاظ» مصادر": one word
+            skip = 1 if closed or not re.search(r"[«\"“]", word) else 2
         if after and not kept and bare(word) in word_set("OBJECT_WORDS", lang):
             continue  # "صرح بذلك المتحدث …": what was said, not who said it
         if skip:
@@ -979,8 +1029,11 @@ def told(word: str, lang: str) -> bool:
     )
 
 
-def attribute(doc: Document, start: int, end: int, last: Speaker) -> tuple[Speaker, str | None]:
-    """The speaker and cue of a quote in quote marks spanning [start, end)."""
+def attribute(
+    doc: Document, start: int, end: int, last: Speaker, previous: Quote | None = None
+) -> tuple[Speaker, str | None]:
+    """The speaker and cue of a quote in quote marks spanning [start, end); one with no cue
+    of its own after the `previous` quote and its trailing cue goes on with its speaker."""
     text, lang = doc.text, doc.lang
     line_start = text.rfind("\n", 0, start) + 1
     lo = max(line_start, start - CONTEXT_CHARS)
@@ -998,6 +1051,8 @@ def attribute(doc: Document, start: int, end: int, last: Speaker) -> tuple[Speak
         trailing = attribution_trailing(doc, end, after, last)
         if trailing:
             return trailing
+        if previous and trails_previous(doc, fold_same_length(text), previous, start):
+            return Speaker(previous["speaker"], previous["speaker_text"]), previous["cue"]
     cues = list(cue_pattern(lang).finditer(before))
     if cues:
         cue = cues[-1]
@@ -1023,10 +1078,18 @@ def attribution_trailing(
     if doc.text[end - 1 : end] in {".", "!", "?"}:
         return None  # the quoted sentence ended inside the marks: what follows is another
     cue = cue_pattern(doc.lang).search(after)
-    if cue is None or cue.start() > NEAR_CUE_CHARS or re.search(r"[.!?]", after[: cue.start()]):
+    # '"…," Eva Lichtenberg, a … member of the European Parliament said': a name right after
+    # the mark may carry an apposition, so its verb stands further on
+    named = any(m["type"] == "PER" and end < m["start"] <= end + 3 for m in doc.entities)
+    reach = CONTEXT_CHARS if named else NEAR_CUE_CHARS
+    if cue is None or cue.start() > reach or re.search(r"[.!?]", after[: cue.start()]):
         return None
     stop = end + clause_end(after, cue.end())
-    subject = speaker_in(doc, end, stop, prefer_first=True) or None
+    subject = (
+        speaker_in(doc, end, end + cue.start(), prefer_first=True)
+        or head_after_verb(doc, end + cue.end(), stop)
+        or None
+    )
     speaker = (
         mention_speaker(doc, subject)
         if subject
@@ -1036,12 +1099,48 @@ def attribution_trailing(
     return speaker or last, doc.text[end + cue.start("cue") : end + cue.end("cue")]
 
 
+def head_after_verb(doc: Document, lo: int, hi: int) -> dict | None:
+    """The person an English subject after its verb names, up to its first comma: the last
+    one ("said Richard and Judy executive producer Amanda Ross": a show's name, then the
+    producer), else the first organization."""
+    comma = doc.text.find(",", lo, hi)
+    hi = comma if comma >= 0 else hi
+    people = [m for m in doc.entities if lo <= m["start"] and m["end"] <= hi and m["type"] == "PER"]
+    return people[-1] if people else speaker_in(doc, lo, hi, prefer_first=True)
+
+
+def trails_previous(doc: Document, folded: str, previous: Quote, start: int) -> re.Match | None:
+    """The English cue right after the previous quote's closing mark, when a quote with no
+    cue of its own follows in the next sentence ('"…," Gilbert said on his website. "He has
+    been …"'): the speech goes on, in the previous quote's speaker's words."""
+    if doc.lang not in Q.SUBJECT_BEFORE_VERB or doc.text[previous["end"] - 1 : previous["end"]] in {
+        ".",
+        "!",
+        "?",
+    }:
+        return None
+    between = folded[previous["end"] : start]
+    cue = cue_pattern(doc.lang).search(between)
+    if cue is None or cue.start() > CONTEXT_CHARS or re.search(r"[.!?]", between[: cue.start()]):
+        return None
+    rest = between[cue.end() :]
+    ends = list(re.finditer(r"[.!?]", rest))
+    if len(ends) != 1 or re.search(r"\w", rest[ends[0].end() :]):
+        return None  # more than the attribution's own sentence stands between
+    return cue
+
+
 def last_person_before(doc: Document, found: Found, quoted: list[Found]) -> Speaker:
     """The most recently mentioned person before a quote: who "he said" refers to, though not
     yet anyone who spoke (a role is not theirs). In an article that opens with a pronoun or a
     role ("وی در گفت‌وگو با … گفت", "رئیس مجمع … افزود"), the first person it names after
     the quote and outside every quote."""
     people = [m for m in doc.entities if m["type"] == "PER" and m["end"] <= found.start]
+    if people and doc.lang in Q.VERB_FIRST:
+        # "نقل … الأمير جلوي … تعازي القيادة لوالد الشهيد عبدالله …. وقال سموه": the person
+        # who opens that sentence (its subject), not one named later in it
+        opening = sentence_start(doc.text, people[-1]["start"], reach=MAX_QUOTE_CHARS)
+        people = [m for m in people if m["start"] >= opening][:1]
     if people:
         return Speaker(people[-1]["entity"], people[-1]["text"], spoke=False)
     after = [
@@ -1166,7 +1265,14 @@ def find_quotes(doc: Document) -> list[Quote]:
     """Direct and reported quotes in document order, speakers carried across sentences."""
     folded = fold_same_length(doc.text)
     # a month the recogniser took for a name ("22 بهمن") is no subject: the role before it is
-    names = [m for m in doc.entities if not is_date_word(m["text"])]
+    continuations = word_set("CUE_CONTINUATIONS", doc.lang)
+    names = [
+        m
+        for m in doc.entities
+        if not is_date_word(m["text"])
+        and not is_byline(doc.text, m)
+        and fold_same_length(m["text"]) not in continuations  # "گو" of "گفت و گو"
+    ]
     doc = Document(id="", source="", text=doc.text, lang=doc.lang, entities=names)
     last, out, earlier = Speaker(None, None), [], []
     quoted = candidate_quotes(doc, folded)
@@ -1177,7 +1283,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         if found.speaker:
             speaker, cue = found.speaker, doc.text[found.cue_start : found.cue_end]
         elif found.cue_start is None:
-            speaker, cue = attribute(doc, found.start, found.end, last)
+            speaker, cue = attribute(doc, found.start, found.end, last, out[-1] if out else None)
             if not speaker.text and out and continues_quote(doc.text, out[-1]["end"], found.start):
                 speaker = last  # a new paragraph of the same speech, its marks reopened
         elif out and participle_continues(doc, folded, found, outer(out, quoted)):
@@ -1201,6 +1307,19 @@ def find_quotes(doc: Document) -> list[Quote]:
             }
         )
     return fullest_names(out)
+
+
+BYLINE_DASH = re.compile(r"\s*[-–—]")
+
+
+def is_byline(text: str, mention: dict) -> bool:
+    """Whether a person opens the article as its author ("داليا أبوالعيش – عين اليوم",
+    "عبدالله البرقاوي- سبق- الرياض:"): the writer, never a speaker."""
+    return (
+        mention["type"] == "PER"
+        and not text[: mention["start"]].strip()
+        and bool(BYLINE_DASH.match(text, mention["end"]))
+    )
 
 
 def nested(found: Found, quoted: list[Found]) -> bool:
@@ -1257,8 +1376,14 @@ def linked_speaker(
         speaker = Speaker(None, rest, speaker.role)  # "But Pence"
     if is_date_word(speaker.text) or is_fragment(speaker.text, doc.lang):
         return Speaker(None, None)
+    named = name_after_role(doc, speaker)
+    if named:
+        return named  # "نائب رئيس «ياهو» لشؤون …، سايمن خلف"
     if speaker.role:
         return speaker
+    titled = titled_name(doc, speaker)
+    if titled:
+        return Speaker(speaker.entity, titled)  # "الحلي" of "د. سفر الحلي"
     mention = shortened_name(doc, speaker, at, earlier) or completed_name(doc, speaker)
     if mention:
         return Speaker(mention["entity"], mention["text"])
@@ -1279,6 +1404,90 @@ def linked_speaker(
     ):
         return Speaker(last.entity, speaker.text)  # "واشار المستشار الثقافي": who spoke last
     return speaker
+
+
+NAME_AFTER_ROLE_WORDS = (2, 3)
+
+
+def name_after_role(doc: Document, speaker: Speaker) -> Speaker | None:
+    """The person an Arabic role phrase names at its end, when the recogniser missed the
+    name: after its last comma ("نائب رئيس «ياهو» لشؤون …، سايمن خلف"), else the words
+    after its last definite word ("وزير النفط الإيراني بيجن زنغنه"); two or three words, the
+    first no common, role or article-led word, none a preposition or number; else None."""
+    text = speaker.text or ""
+    if doc.lang != "ar" or (speaker.entity and not speaker.role):
+        return None
+    if not starts_role(fold_same_length(text.strip()), 0, doc.lang):
+        return None
+    comma = "،" in text
+    tail = text.rpartition("،")[2].strip(' «»"“”') if comma else trailing_name(text)
+    mention = next((m for m in doc.entities if m["type"] == "PER" and m["text"] == tail), None)
+    if mention:
+        return mention_speaker(doc, mention)
+    return Speaker(None, tail) if tail and looks_like_name(doc, tail) else None
+
+
+def trailing_name(text: str) -> str:
+    """The words of a role phrase after its last definite word (the last word may itself be
+    definite: a surname, "… الدكتور عبدالله الحسين"), or "" when there are none."""
+    words = text.split()
+    kept = words[-1:]
+    for w in reversed(words[:-1]):
+        if fold_same_length(w).startswith("ال"):
+            break
+        kept.insert(0, w)
+    return " ".join(kept) if len(kept) < len(words) else ""
+
+
+def looks_like_name(doc: Document, tail: str) -> bool:
+    """Whether words after a role can be a name the recogniser missed."""
+    words = tail.split()
+    low, high = NAME_AFTER_ROLE_WORDS
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    return (
+        low <= len(words) <= high
+        and not fold_same_length(words[0]).startswith("ال")
+        and not any(fold_same_length(w).startswith("ال") for w in words[:-1])
+        and not is_common(words[0], doc.lang)
+        and not (words[0][:1] in "بلك" and is_common(words[0][1:], doc.lang))  # "بتعليم"
+        and not starts_role(fold_same_length(tail), 0, doc.lang)
+        and not any(
+            bare(fold_same_length(w)) in stops or any(c.isdigit() for c in w) for w in words
+        )
+        and not is_fragment(tail, doc.lang)
+    )
+
+
+@cache
+def title_pattern(lang: str) -> re.Pattern:
+    """A title before a person's name: roles.tsv's titles and the abbreviations of
+    `TITLE_ABBREVIATIONS` ("د. سفر الحلي")."""
+    titles = [w for kind, w in read_table("gazetteers/roles.tsv") if kind == "title"]
+    forms = alternatives(titles + Q.TITLE_ABBREVIATIONS.get(lang, []))
+    return re.compile(rf"(?<!\w)(?:و|ل|ب)?(?:{forms})(?!\w)", re.IGNORECASE)
+
+
+def titled_name(doc: Document, speaker: Speaker) -> str | None:
+    """A one-word Arabic or Persian speaker that the article also writes after a title and
+    one more word ("وقال الحلي" and "برئاسة د. سفر الحلي"): that word and the speaker's, when
+    one such word is found; else None."""
+    words = name_words(speaker.text or "")
+    if doc.lang == "en" or len(words) != 1 or not unlinked(speaker.entity):
+        return None
+    folded = fold_same_length(doc.text)
+    word = re.escape(fold_same_length(strip_article(words[0])))
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    found = set()
+    for title in title_pattern(doc.lang).finditer(folded):
+        after = re.match(rf"\s+(\w{{2,}})\s+((?:ال)?{word})(?!\w)", folded[title.end() :])
+        if (
+            after
+            and bare(after.group(1)) not in stops
+            and not starts_role(after.group(1), 0, doc.lang)
+        ):
+            at = title.end() + after.start(1)
+            found.add(doc.text[at : title.end() + after.end(2)])
+    return found.pop() if len(found) == 1 else None
 
 
 def definite_role(text: str, lang: str) -> bool:
@@ -1368,7 +1577,7 @@ def surname_after_given_name(doc: Document, mention: dict, word: str) -> bool:
     if doc.lang == "en" or len(mention["text"].split()) != 1:
         return False
     at = mention["end"] + 1
-    if any(m["start"] == at for m in doc.entities):
+    if any(m["start"] == at and not nisba_surname(doc, m) for m in doc.entities):
         return False  # "حسين" then "إيران": two names
     stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
     folded = fold_same_length(word)
@@ -1381,13 +1590,28 @@ def surname_after_given_name(doc: Document, mention: dict, word: str) -> bool:
     )
 
 
+def nisba_surname(doc: Document, mention: dict) -> bool:
+    """Whether a place word after an Arabic given name is its surname: one indefinite
+    nisba word ("ممدوح عراقي"; an adjective of the name would take the article)."""
+    text = mention["text"]
+    return (
+        doc.lang == "ar"
+        and mention["type"] in ("GPE", "LOC")
+        and len(text.split()) == 1
+        and not fold_same_length(text).startswith("ال")
+        and text.endswith(("ي", "ى"))
+    )
+
+
 def used_alone(doc: Document, word: str, at: int) -> bool:
     """Whether a word after a name is another name word the article also uses without the
     name before it (a surname), not a common word, preposition or speech verb."""
     lang = doc.lang
     stops = word_set("PREPOSITIONS", lang) | word_set("SUBJECT_ENDS", lang)
-    if is_common(word, lang) or bare(fold_same_length(word)) in stops:
+    if bare(fold_same_length(word)) in stops:
         return False
+    if is_common(word, lang):
+        return speaks_alone(doc, word, at)  # "فرشيد" + "قديمي" ("old"), later "به گفته قديمي"
     if not word[:1].isalpha() or (lang == "en" and not word[:1].isupper()):
         return False
     if lang == "ar" and word.startswith("و"):
@@ -1398,6 +1622,23 @@ def used_alone(doc: Document, word: str, at: int) -> bool:
         if w.start() != at and w.end() != at + len(word)
     ]
     return bool(others)
+
+
+def speaks_alone(doc: Document, word: str, at: int) -> bool:
+    """Whether a word that is also a common word stands alone elsewhere in the article as a
+    speaker, right before a speech verb or right after a source marker ("به گفته قديمي"):
+    there it is a surname, not its common sense."""
+    folded = fold_same_length(doc.text)
+    marker = source_pattern(doc.lang)
+    for w in re.finditer(rf"(?<!\w){re.escape(fold_same_length(word))}(?!\w)", folded):
+        if w.start() == at:
+            continue
+        before = folded[max(0, w.start() - 20) : w.start()].rstrip()
+        if cue_pattern(doc.lang).match(folded, w.end() + 1) or (
+            marker and any(m.end() == len(before) for m in marker.finditer(before))
+        ):
+            return True
+    return False
 
 
 def completed_name(doc: Document, speaker: Speaker) -> dict | None:

@@ -25,6 +25,7 @@ from rasad.analysis.search import (
     document_terms,
     search_hit,
     search_plan,
+    typed_tree,
 )
 from rasad.model import Document
 from rasad.store.base import StoreError
@@ -216,6 +217,10 @@ class PostgresStore(SharedQueries):
         for condition, values in map(_linked_condition, restricted):
             where += f" AND {condition}"
             params += values
+        # Hits that hold the query as typed first, then those found through another spelling.
+        typed = typed_tree(query)
+        first, first_terms = ("", []) if typed is None else _tsquery(typed)
+        first = f"d.terms @@ {first} DESC, " if first else ""
         sql = (
             f"FROM documents d, (SELECT {tsquery} AS q) AS query "
             f"WHERE d.terms @@ query.q AND d.rejected IS NULL{where}"
@@ -230,8 +235,8 @@ class PostgresStore(SharedQueries):
                     "SELECT d.id, d.source, d.title, d.lang, d.outlet, d.published, d.text, "
                     "d.record->>'story' AS story, ts_rank_cd(d.terms, query.q, 1) AS score, "
                     f"count(*) OVER () AS total {sql} "
-                    "ORDER BY score DESC, d.seq LIMIT %s OFFSET %s",
-                    [*terms, *params, limit, offset],
+                    f"ORDER BY {first}score DESC, d.seq LIMIT %s OFFSET %s",
+                    [*terms, *params, *first_terms, limit, offset],
                 ).fetchall()
                 if rows:
                     total = rows[0]["total"]

@@ -19,6 +19,7 @@ from rasad.analysis.search import (
     fts5_expression,
     search_hit,
     search_plan,
+    typed_tree,
 )
 from rasad.model import Document
 from rasad.store.base import StoreError
@@ -215,12 +216,17 @@ class SQLiteStore(SharedQueries):
         where = " AND ".join(["doc_fts MATCH ?", *conditions])
         params = [fts5_expression(tree), *params]
         candidates = max(RANKED_CANDIDATES, offset + limit)
+        # Hits that hold the query as typed first, then those found through another spelling.
+        typed, order, order_params = typed_tree(query), "score", []
+        if typed is not None:
+            order = "doc_fts.rowid IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?) DESC, score"
+            order_params = [fts5_expression(typed)]
         try:
             total, floor = self._count_and_floor(source, where, params, candidates)
             ranked = self.conn.execute(
                 f"SELECT doc_fts.rowid AS seq, bm25(doc_fts) AS score {source} "
-                f"WHERE {where} AND doc_fts.rowid >= ? ORDER BY score LIMIT ? OFFSET ?",
-                [*params, floor, limit, offset],
+                f"WHERE {where} AND doc_fts.rowid >= ? ORDER BY {order} LIMIT ? OFFSET ?",
+                [*params, floor, *order_params, limit, offset],
             ).fetchall()
             rows = self._hit_rows([r["seq"] for r in ranked])
         except sqlite3.OperationalError as exc:
