@@ -9,6 +9,7 @@ import pytest
 
 from rasad.analysis.statements import (
     relate,
+    same_fact,
     same_kind,
     slot_label,
     statement_of,
@@ -385,3 +386,28 @@ def test_two_languages_naming_only_a_written_form_in_common_are_not_aligned():
         outlet="B",
     )
     assert relate(a, b).verdict == "unrelated"  # no linked entity, no embeddings: abstain
+
+
+CRASH_A = "لقي 12 شخصا مصرعهم في حادث تصادم حافلة بشاحنة على طريق الطائف."
+CRASH_B = (
+    "أسفر انقلاب حافلة الركاب قرب الطائف أمس عن مقتل 9 أشخاص وإصابة آخرين، بحسب الهلال الأحمر."
+)
+
+
+def test_two_tolls_of_one_kind_at_one_place_and_time_are_one_fact_in_other_words():
+    a = statement(CRASH_A, outlet="Al-Riyadh", day="2015-08-02")
+    b = statement(CRASH_B, outlet="Okaz", day="2015-08-02")
+    assert same_fact(a, b, None)  # little wording shared: the slots align them
+    elsewhere = statement(CRASH_B.replace("الطائف", "جازان"), outlet="Okaz", day="2015-08-02")
+    assert not same_fact(a, elsewhere, None)
+    week_later = statement(CRASH_B, outlet="Okaz", day="2015-08-09")
+    assert not same_fact(a, week_later, None)
+
+
+def test_a_count_beside_those_named_is_no_disagreement_with_the_total():
+    others = "انتهت محادثات تحرير التجارة بين الولايات المتحدة و11 دولة أخرى من دول المحيط الهادي أمس الجمعة دون اتفاق."
+    total = "أخفق وزراء دول المحيط الهادي في التوصل لاتفاق أمس الجمعة لتحرير التجارة بين 12 دولة."
+    a, b = statement(others, outlet="Al-Sharq"), statement(total, outlet="Al-Yaum")
+    assert relate(a, b).verdict != "contradict"
+    far = statement(total.replace("12", "20"), outlet="Al-Yaum")
+    assert relate(a, far).verdict == "contradict"  # more than the named ones apart

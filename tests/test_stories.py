@@ -189,3 +189,30 @@ def test_undated_document_takes_its_events_dates_only_when_they_agree(tmp_path, 
 def test_seeds_undated_articles_stay_unknown(export):
     published = {d["id"][:3]: d["published"] for d in export["documents"]}
     assert published["000"] is None and published["003"] is None
+
+
+def test_timeline_shows_what_the_text_dates_at_its_precision():
+    """A day entry only for a named day, a month for "mid-July", a year the text writes; a
+    week ("last week") is no day. Sentences from SaudiNewsNet articles of 2–3 August 2015."""
+    from datetime import date
+
+    from rasad.analysis.stories import timeline
+    from rasad.model import Document
+    from rasad.stages.dates import find_temporal
+
+    text = (
+        "وصل نائب الرئيس اليمني خالد بحاح السبت إلى عدن. "
+        "وبحاح أرفع مسؤول يمني يعود إلى عدن منذ الإعلان في منتصف يوليو عن استعادة المدينة. "
+        "ونجح الحوثيون في 2014 في بسط سيطرتهم على مناطق عدة. "
+        "وعدلت موبايلي الأسبوع الماضي بياناتها."
+    )
+    doc = Document(id="d1", source="test", text=text, lang="ar")
+    doc.published = {
+        "value": "2015-08-02",
+        "precision": "day",
+        "window": ["2015-08-02", "2015-08-02"],
+        "source": "metadata",
+    }
+    doc.dates = find_temporal(text, "ar", date(2015, 8, 2))
+    entries = [(e["date"], e["precision"]) for e in timeline([doc])]
+    assert entries == [("2014", "year"), ("2015-07", "month"), ("2015-08-01", "day")]

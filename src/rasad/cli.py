@@ -996,11 +996,20 @@ def eval_ner(shared: Path | None, as_json: bool) -> None:
     default=None,
     help="A whole-archive SQLite database (read only): score its judged entity variants instead.",
 )
+@click.option(
+    "--labels",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Another annotated set in the held-out set's format (eval/labels/entities_dev.tsv).",
+)
 @click.option("--json", "as_json", is_flag=True)
-def eval_entities(shared: Path | None, archive: Path | None, as_json: bool) -> None:
+def eval_entities(
+    shared: Path | None, archive: Path | None, labels: Path | None, as_json: bool
+) -> None:
     """Entities on real news: recognition per language and type, cross-script linking; with
     --db, the precision of an archive's entity variants on the judged pairs."""
     from rasad.eval.entities import (
+        LABELS,
         evaluate_entities,
         format_entities_report,
         format_variants_report,
@@ -1011,7 +1020,8 @@ def eval_entities(shared: Path | None, archive: Path | None, as_json: bool) -> N
         result = judged_variant_precision(archive)
         click.echo(json.dumps(result, indent=2) if as_json else format_variants_report(result))
         return
-    _run_eval(shared, as_json, evaluate_entities, format_entities_report)
+    gold = labels or LABELS
+    _run_eval(shared, as_json, lambda root: evaluate_entities(root, gold), format_entities_report)
 
 
 @eval.command("time")
@@ -1066,9 +1076,16 @@ def eval_pubdate(
 @click.option(
     "--shared", type=click.Path(path_type=Path), default=None, help="Path of the shared folder."
 )
+@click.option(
+    "--set",
+    "which",
+    type=click.Choice(["eval", "dev"]),
+    default="eval",
+    help="eval: the figures (timelines.tsv); dev: the set rules are tuned on.",
+)
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def eval_timelines(ctx: click.Context, shared: Path | None, as_json: bool) -> None:
+def eval_timelines(ctx: click.Context, shared: Path | None, which: str, as_json: bool) -> None:
     """Story timelines against hand-made ones (10 SaudiNewsNet events, the seeds): share of
     annotated happenings present with the right date, share of entries a reader would strike."""
     from rasad.eval.timelines import evaluate_timelines, format_timelines_report
@@ -1076,7 +1093,7 @@ def eval_timelines(ctx: click.Context, shared: Path | None, as_json: bool) -> No
     _run_eval(
         shared,
         as_json,
-        lambda root: evaluate_timelines(root, _settings(ctx)),
+        lambda root: evaluate_timelines(root, _settings(ctx), which=which),
         format_timelines_report,
     )
 

@@ -86,7 +86,7 @@ def test_a_corrected_date_resolves_relative_dates_and_feeds_the_timeline(client)
     assert after["published"]["source"] == "metadata"  # a value the export contract allows
     resolved = {d["text"]: d["value"] for d in after["dates"]}
     assert resolved["سیزدهم آذر ماه جاری"] == "2021-12-04"
-    assert resolved["امروز"] == "2021-12-11"
+    assert resolved["امروز شنبه"] == "2021-12-11"  # "today, Saturday": one expression
     assert [c["id"] for c in after["corrections"]] == [correction["id"]]
     timeline = client.get(f"/api/v1/stories/{story}/timeline").json()
     cited = {e["date"] for e in timeline for ev in e["evidence"] if ev["doc"] == UNDATED}

@@ -57,3 +57,32 @@ def test_dev31_pairs_point_at_corpus_sentences(shared):
             start, end = r[f"start_{side}"], r[f"end_{side}"]
             assert sentence_sha1(article, start, end) == r[f"sha1_{side}"]
             assert article["lang"] == r[f"lang_{side}"]
+
+
+def test_dev33_pairs_point_at_unused_corpus_sentences(shared):
+    rows = read_pairs(LABELS / "claim_pairs_dev33.tsv")
+    articles = corpus_articles(shared, {r[k] for r in rows for k in ("article_a", "article_b")})
+    if not articles:
+        pytest.skip("corpora not present")
+    assert len(rows) == 27
+    assert sum(r["label"] == "contradict" for r in rows) == 4
+    others = set()
+    for name in ("claim_pairs.tsv", "claim_pairs_dev31.tsv", "claim_pairs_heldout.tsv"):
+        others |= {r[k] for r in read_pairs(LABELS / name) for k in ("article_a", "article_b")}
+    for r in rows:
+        for side in ("a", "b"):
+            article = articles[r[f"article_{side}"]]
+            start, end = r[f"start_{side}"], r[f"end_{side}"]
+            assert sentence_sha1(article, start, end) == r[f"sha1_{side}"]
+            assert r[f"article_{side}"] not in others  # no article another claim set uses
+
+
+def test_missed_contradictions_are_counted_by_class(shared):
+    from rasad.eval.claims import evaluate_set
+
+    result = evaluate_set(shared, LABELS / "claim_pairs_dev33.tsv", embeddings=False)
+    if not result:
+        pytest.skip("corpora not present")
+    found = result["labels"]["contradict"]["recall"] * result["labels"]["contradict"]["gold"]
+    assert sum(result["missed"].values()) == 4 - round(found)
+    assert all(isinstance(why, str) and why for why in result["missed"])

@@ -15,25 +15,37 @@ from rasad.eval.shared import corpus_articles
 
 LABELS = Path(__file__).resolve().parents[2] / "eval" / "labels"
 FILE = LABELS / "entities_ar_fa_en.tsv"
+DEV = LABELS / "entities_dev.tsv"  # the development set: 15 Arabic and 10 English articles
 COLUMNS = ["article", "lang", "start", "end", "sha1", "type", "span", "canonical"]
 COLUMNS += ["country_for_norp"]
 TYPES = {"PER", "ORG", "GPE", "LOC", "NORP"}
 PREFIX = {"ar": "snn-", "fa": "fars-", "en": "bbc-"}
 
 
-@pytest.fixture(scope="module")
-def rows() -> list[dict[str, str]]:
-    if not FILE.exists():
+def read_rows(path: Path) -> list[dict[str, str]]:
+    if not path.exists():
         pytest.skip("eval/labels not in this checkout")
-    with FILE.open(encoding="utf-8", newline="") as f:
+    with path.open(encoding="utf-8", newline="") as f:
         reader = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
         assert reader.fieldnames == COLUMNS
         return list(reader)
 
 
-def test_rows_are_well_formed(rows):
-    for lang, least in (("ar", 30), ("fa", 30), ("en", 20)):
-        assert len({r["article"] for r in rows if r["lang"] == lang}) >= least
+@pytest.fixture(scope="module", params=[FILE, DEV], ids=["heldout", "dev"])
+def labelled(request) -> tuple[Path, list[dict[str, str]]]:
+    return request.param, read_rows(request.param)
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict[str, str]]:
+    return read_rows(FILE)
+
+
+def test_rows_are_well_formed(labelled):
+    path, rows = labelled
+    least = {"ar": 30, "fa": 30, "en": 20} if path == FILE else {"ar": 15, "en": 10}
+    for lang, n in least.items():
+        assert len({r["article"] for r in rows if r["lang"] == lang}) >= n
     seen: dict[str, int] = {}
     for r in rows:
         start, end = int(r["start"]), int(r["end"])
@@ -47,7 +59,8 @@ def test_rows_are_well_formed(rows):
         seen[r["article"]] = end
 
 
-def test_every_span_is_still_at_its_offsets(rows, shared):
+def test_every_span_is_still_at_its_offsets(labelled, shared):
+    _, rows = labelled
     articles = corpus_articles(shared, {r["article"] for r in rows})
     assert set(articles) == {r["article"] for r in rows}
     for r in rows:
@@ -63,3 +76,14 @@ def test_the_articles_are_the_documented_choice(rows, shared):
     for lang in ("ar", "fa", "en"):
         chosen = set(choose.choose(shared, lang))
         assert chosen == {r["article"] for r in rows if r["lang"] == lang}
+
+
+def test_the_dev_articles_are_the_documented_choice_and_not_held_out(rows, shared):
+    dev = read_rows(DEV)
+    path = LABELS / "choose_entity_dev_articles.py"
+    spec = importlib.util.spec_from_file_location("choose_dev", path)
+    choose = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(choose)
+    for lang in ("ar", "en"):
+        assert set(choose.choose(shared, lang)) == {r["article"] for r in dev if r["lang"] == lang}
+    assert not {r["article"] for r in dev} & {r["article"] for r in rows}

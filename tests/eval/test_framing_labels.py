@@ -134,3 +134,39 @@ def test_every_development_span_is_still_at_its_offsets(dev_labels, shared):
         assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
         if r["target_start"]:
             assert field[int(r["target_start"]) : int(r["target_end"])].strip(), r
+
+
+DEV2 = LABELS / "framing_dev2.tsv"
+
+
+@pytest.fixture(scope="module")
+def dev2_labels() -> list[dict[str, str]]:
+    if not DEV2.exists():
+        pytest.skip("eval/labels not in this checkout")
+    return read_tsv(DEV2)
+
+
+def test_the_second_development_set_is_well_formed_and_outside_the_other_sets(
+    dev2_labels, dev_labels, labels
+):
+    assert sum(r["framing"] == "yes" for r in dev2_labels) >= 80
+    others = {r["article"] for r in labels} | {r["article"] for r in dev_labels}
+    assert not {r["article"] for r in dev2_labels} & others
+    assert len({(r["article"], r["field"], r["start"]) for r in dev2_labels}) == len(dev2_labels)
+    for r in dev2_labels:
+        assert r["framing"] in {"yes", "no"} and r["category"] in CATEGORIES | {"sanitizing"}, r
+        assert r["voice"] in {"outlet", "quoted"} and r["sample"] == "dev2", r
+        assert bool(r["speaker"]) == (r["voice"] == "quoted"), r
+        assert r["framing"] == "yes" or not (r["target"] or r["target_start"]), r
+        assert bool(r["target_start"]) == bool(r["target_end"]), r
+        assert not r["target_start"] or r["target"], r
+
+
+def test_every_second_development_span_is_still_at_its_offsets(dev2_labels, shared):
+    articles = corpus_articles(shared, {r["article"] for r in dev2_labels})
+    for r in dev2_labels:
+        field = articles[r["article"]][r["field"]]
+        span = field[int(r["start"]) : int(r["end"])]
+        assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
+        if r["target_start"]:
+            assert field[int(r["target_start"]) : int(r["target_end"])].strip(), r

@@ -175,6 +175,43 @@ def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):
             assert text[r["speaker_start"] : r["speaker_end"]] == r["speaker_text"], r
 
 
+DEV_NUMBERS = LABELS / "numbers_dev.tsv"
+DEV_NUMBER_ARTICLES = LABELS / "numbers_dev_articles.tsv"
+
+
+def test_dev_number_labels_match_the_corpus(shared, articles):
+    """numbers_dev.tsv (issue 21 point 5's development set): the documented form, every span and
+    hash still where the labels say, the article list counts them, the selection script picks the
+    same articles, and no development article is a held-out one."""
+    if not DEV_NUMBERS.exists():
+        pytest.skip("eval/labels not in this checkout")
+    rows, listed = read_tsv(DEV_NUMBERS), read_tsv(DEV_NUMBER_ARTICLES)
+    assert len(rows) >= 100 and len(listed) >= 25
+    test_number_labels_are_well_formed(rows)
+    assert not {a["article"] for a in listed} & {a["article"] for a in articles}
+    assert Counter(r["article"] for r in rows) == Counter(
+        {a["article"]: int(a["numbers"]) for a in listed if int(a["numbers"])}
+    )
+    texts = {
+        i: a["text"] for i, a in corpus_articles(shared, {a["article"] for a in listed}).items()
+    }
+    if not texts:
+        pytest.skip("saudinewsnet_ar not present")
+    for n in rows:
+        text = texts[n["article"]]
+        span = text[int(n["start"]) : int(n["end"])]
+        assert span == n["span"] == span.strip() and sha1(span) == n["sha1"], n
+        if n["noun"]:
+            assert text[int(n["noun_start"]) : int(n["noun_end"])] == n["noun"], n
+    path = LABELS / "choose_numbers_dev_articles.py"
+    spec = importlib.util.spec_from_file_location("choose_numbers_dev_articles", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    chosen = module.choose(shared)
+    for group in ("random", "casualty"):
+        assert chosen[group] == [a["article"] for a in listed if a["group"] == group]
+
+
 def test_dev33_selection_is_reproducible(shared):
     """choose_quote_dev33_articles.py still picks the articles of quotes_dev33_articles.tsv."""
     path = LABELS / "choose_quote_dev33_articles.py"

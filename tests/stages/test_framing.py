@@ -252,3 +252,27 @@ def test_legitimacy_in_yemen_coverage_is_hadis_government(shared, dev_articles):
     doc = corpus_doc(shared, dev_articles, "snn-2015-08-03-00770")
     found = term_at(doc, "الشرعية", "title")
     assert found["target"] == "Hadi government" and found["target_from"] == "convention"
+
+
+@pytest.mark.parametrize(
+    ("article_id", "words", "field", "target"),
+    [
+        # «هجوم شنه عدد من المستوطنين الصهاينة»: the epithet qualifies the settlers before it
+        ("snn-2015-08-01-00305", "الصهاينة", "text", "Israeli settlers"),
+        # «جريمة حرق مستوطنين إسرائيليين لرضيع فلسطيني»: the demonym two words on is not the doer
+        ("snn-2015-08-01-01085", "جريمة", "title", "Israeli settlers"),
+        # «التحالف الذي تقوده السعودية لدعم الشرعية»: whom legitimacy is restored to, not by
+        ("snn-2015-08-03-00145", "الشرعية", "text", "Hadi government"),
+        # «فتنه گران 88 هنوز بر براندازی نظام استوار هستند»: the conventional referent
+        ("fars-13981009000671", "فتنه", "text", "Green Movement (2009 protesters)"),
+    ],
+)
+def test_targets_from_syntax_and_usage(shared, dev_articles, article_id, words, field, target):
+    found = term_at(corpus_doc(shared, dev_articles, article_id), words, field)
+    assert found["target"] == target
+
+
+def test_syrian_regime_and_government_are_one_group():
+    from rasad.stages.framing import group_name
+
+    assert group_name("النظام السوري") == group_name("Syrian government") == "Assad government"

@@ -102,3 +102,90 @@ def test_a_decimal_comma_and_a_figure_written_out_after_its_digits():
     assert values("وبلغت 3,850 مليون ريال") == [3_850_000_000]  # a thousands group stays one
     # «عمره (18) ثماني عشرة سنة» (Al-Weeam): the words repeat the digits, they do not add to them
     assert values("أن يكون متماً عمره (18) ثماني عشرة سنة هجرية") == [18, 18]
+
+
+# Issue 21 point 5, from the development articles of eval/labels/numbers_dev.tsv (SaudiNewsNet).
+def test_number_words_join_only_as_arabic_joins_them():
+    found = find_numbers("وقد اختارت الأندية الأربعة عشر ثماني دول أوروبية", "ar")
+    assert [(n["value"], n["counts"]) for n in found] == [(14, "الأندية"), (8, "دول")]
+    words = "(33.288) ثلاثة وثلاثون ألفاً ومائتان وثمانية وثمانون زجاجة خمر"
+    assert find_numbers(words, "ar")[-1]["value"] == 33288
+    (n,) = find_numbers("برنامج اقتراض بقيمة ملياري دولار", "ar")  # a dual scale alone
+    assert (n["value"], n["counts"]) == (2_000_000_000, "دولار")
+
+
+def test_ranges_with_between_and_neighbouring_units():
+    (n,) = find_numbers("تتراوح أعمارهم بين 19 و28 عاماً", "ar")
+    assert (n["value"], n["high"], n["counts"]) == (19, 28, "عاما")
+    (n,) = find_numbers("طی دو سه سال گذشته", "fa")
+    assert (n["value"], n["high"], n["approximate"]) == (2, 3, True)
+    (n,) = find_numbers("would have stopped two-three years ago", "en")
+    assert (n["value"], n["high"]) == (2, 3)
+
+
+def test_duals_and_their_limits():
+    found = find_numbers("بنقل جثماني شهيدي الواجب", "ar")
+    assert [(n["value"], n.get("casualty")) for n in found] == [(2, "killed")]
+    assert [n["value"] for n in find_numbers("زاد برنت 79 سنتا", "ar")] == [79]  # not سنة×2
+    assert find_numbers("حافلة تقل مسلحين في منطقة", "ar") == []  # a sound plural
+    assert [n["value"] for n in find_numbers("عبر شاشتي عرض حديثة", "ar")] == [2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وجامعة حائل للبنات حي أجا مبنى رقم 2.",  # an id
+        "وسجل هدف أرسنال في الدقيقة 24 ، ويعد",  # a match minute
+        "عندما تغلب على مانشستر سيتي 3 / 0 ، فيما",  # a score
+        "الإيضاح حول ذلك:\n 1- تم صرف كافة مساعدات الأضرار",  # a list mark
+        "الإعلان (5-6) أغسطس",  # days before a month
+        "للموسم الرياضي (1436 – 1437)هـ.",  # Hijri years
+        "الطائرة وهي من طراز إيرباص إيه320 كانت",  # a model
+        "وهو في التاسعة والعشرين من عمره.",  # an ordinal
+        "عرض أفلام توعوية مخافة أن تدّون ألّبسته قنوات",  # a shadda inside a word
+    ],
+)
+def test_figures_that_count_nothing(text):
+    assert find_numbers(text, "ar") == []
+
+
+def test_four_digits_that_count_and_fractions():
+    assert [(n["value"], n["counts"]) for n in find_numbers("أكثر من 2080 شخصا", "ar")] == [
+        (2080, "شخصا")
+    ]
+    assert [n["value"] for n in find_numbers("بلغ 2080 بعد أن تم تحرير", "ar")] == [2080]
+    assert 2007 not in values("منذ 6 مايو (أيار) 2007، عندما تعادل")
+    assert find_numbers("about 2005, projecting", "en") == []  # a year stays a year
+    (half,) = find_numbers(" - 1 / 2 حبة أفوكادو", "ar")
+    assert (half["value"], half["counts"]) == (0.5, "حبة")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("إن ثلاثة أشخاص كانوا على متن الطائرة أصيبوا بجروح", [(3, "injured")]),
+        ("أن 260 مقاتلا كرديا من حزب العمال الكردستاني قتلوا، وأصيب", [(260, "killed")]),
+        ("أن الفيضانات أودت بحياة 80 شخصاً ودمرت", [(80, "killed")]),
+        ("ونقل شخصين منهما إلى المستشفى بواسطة الهلال الأحمر", [(2, "injured")]),
+        ("تم اكتشاف أربع حالات إصابة بالسكري لأشخاص", [(4, None)]),  # an illness
+        ("أن تنظيم داعش أعدم 11 شابًا بعد اختطافهم", [(11, "killed")]),  # executed
+        ("تسبب في مقتل 14 متمردا وإصابة 23. كما نصب", [(14, "killed"), (23, "injured")]),
+    ],
+)
+def test_casualty_kinds_from_verbs_and_phrases(text, expected):
+    assert [(n["value"], n.get("casualty")) for n in find_numbers(text, "ar")] == expected
+
+
+def test_no_counted_noun_across_a_sentence_end():
+    found = find_numbers("تسبب في مقتل 14 متمردا وإصابة 23. كما نصب", "ar")
+    assert [n["counts"] for n in found] == ["متمردا", None]
+
+
+def test_phone_numbers_and_the_next_clause_are_not_counts():
+    assert find_numbers("على الهاتف 0555123456", "ar") == []
+    assert find_numbers("للاستفسار على الهاتف الموحد 920000000", "ar") == []
+    found = find_numbers("قتل 5 وأصيب 3 في الهجوم", "ar")
+    assert [(n["counts"], n.get("casualty")) for n in found] == [
+        (None, "killed"),
+        (None, "injured"),
+    ]

@@ -295,7 +295,7 @@ def timeline_axis(entries: list[dict[str, Any]], width: int = 1000) -> list[dict
     from datetime import date
 
     days = [
-        date.fromisoformat(e["date"] if len(e["date"]) == 10 else e["date"] + "-01")
+        date.fromisoformat(e["date"] + "-01-01"[: 10 - len(e["date"])])  # a month's or year's 1st
         for e in entries
     ]
     if not days:

@@ -84,6 +84,7 @@ class Value:
     context: set[str] = field(default_factory=set)  # stems of the words around it ("مقتل")
     high: float | None = None  # a range's upper end ("22 إلى 29"): any value within agrees
     casualty: str | None = None  # killed | injured, when the numbers stage read a toll
+    besides: bool = False  # counted beside those named: "و11 دولة أخرى", "four others"
 
     def base(self) -> float:
         """The value in its dimension's base unit."""
@@ -300,6 +301,8 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
     decimals = len(re.split(r"[.٫]", written)[1]) if re.search(r"\d[.٫]\d", written) else 0
     scaled = bool(re.search(r"[^\d\s.,،٬٫]", written))
     bound = value_bound(words, before, noun_index + 1, lang)
+    others = cues().get((lang, "besides"), ())
+    besides = any(cue_at(words, i, others) for i in (after, noun_index + 1))
     if number.get("approximate") and not bound:
         bound = "about"
     return Value(
@@ -314,6 +317,7 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
         unit=unit,
         dimension=units()[unit][0] if unit else None,
         bound=bound,
+        besides=besides,
         decimals=decimals,
         scaled=scaled,
         context=stems(
@@ -700,9 +704,27 @@ def same_fact(a: Statement, b: Statement, similarity: float | None) -> bool:
         return True
     if overlap >= SHARED_NAME_OVERLAP and (a.places & b.places or a.agents & b.agents):
         return True
+    if one_toll(a, b):
+        return True
     if aligned_across(a, b):
         return True
     return similarity is not None and similarity >= SAME_FACT_SIMILARITY[a.lang == b.lang]
+
+
+def one_toll(a: Statement, b: Statement) -> bool:
+    """Two sentences of one language, told at most a day apart, that name a place or agent in
+    common and each give a toll of one kind of casualty (dead, or injured) counted as people:
+    the slots align them however differently the outlets word the rest."""
+    if a.lang != b.lang or not (a.places & b.places or a.agents & b.agents):
+        return False
+    gap = days_apart(a, b)
+    if gap is None or gap > MAX_DAYS_SAME_TIME:
+        return False
+    return any(
+        v.casualty and v.casualty == w.casualty and counts_people(v) and counts_people(w)
+        for v in a.values
+        for w in b.values
+    )
 
 
 def linked(keys: set[str]) -> set[str]:
@@ -747,6 +769,10 @@ def value_relation(
             continue
         if v.unit != w.unit and v.dimension == w.dimension:
             continue  # a conversion too far apart: more likely two things than an error
+        if (v.besides or w.besides) and abs(v.value - w.value) <= BESIDES_SLACK:
+            # "the United States and 11 other countries" / "12 countries": one count
+            unsure = Relation("unsure", slot_name(v), "value", v.text, w.text, "named ones beside")
+            continue
         return Relation("differ", slot_name(v), "value", v.text, w.text, "different figures")
     if a.lang != b.lang and len(a.values) == len(b.values) == 1 and close_across:
         v, w = a.values[0], b.values[0]
@@ -772,6 +798,7 @@ def value_relation(
     return unsure
 
 
+BESIDES_SLACK = 2  # those named beside "N others" that a total told elsewhere may include
 FAR_BOUNDS = 3.0  # two bounds of one figure this many times apart are two figures
 
 

@@ -131,10 +131,42 @@ def word_skeleton(word: str) -> str:
     return _REPEATS.sub(r"\1", key)
 
 
+# A compound given name is written in one word or two (عبدالله, عبد الله; نصرالله, نصر الله;
+# Abdulaziz, Abdul Aziz): linking reads it as one word, so both spellings are one name.
+_COMPOUND_HEADS = frozenset(["عبد"])
+_COMPOUND_TAILS = frozenset(["الله", "الدین"])  # normalized (الدين → الدین)
+_LATIN_COMPOUND_HEADS = frozenset(["abd", "abdel", "abdul", "abdal", "abdol", "abdil"])
+
+
+def fused_compounds(words: list[str]) -> list[str]:
+    """Normalized words with each compound given name as one word: عبد + an article word
+    (عبد الرحمن), a word + الله or الدین (نصر الله, نور الدین), Abdul + a word."""
+    out: list[str] = []
+    for word in words:
+        prev = out[-1] if out else ""
+        if word.isascii():
+            fuse = prev.lower() in _LATIN_COMPOUND_HEADS
+        else:
+            fuse = (
+                bool(prev)
+                and not prev.isascii()
+                and (
+                    (prev in _COMPOUND_HEADS and word.startswith("ال") and len(word) > 3)
+                    or (word in _COMPOUND_TAILS and prev not in CHAIN_WORDS)
+                )
+            )
+        if fuse:
+            out[-1] = prev + word
+        else:
+            out.append(word)
+    return out
+
+
 def skeleton(name: str) -> str:
-    """Consonant key of a name: one skeleton per word, empty words dropped."""
+    """Consonant key of a name: one skeleton per word (a compound given name one word), empty
+    words dropped."""
     words = _LATIN_ARTICLE_WORD.sub("", normalize(name)).replace("-", " ").split()
-    return " ".join(k for k in (word_skeleton(w) for w in words) if k)
+    return " ".join(k for k in (word_skeleton(w) for w in fused_compounds(words)) if k)
 
 
 def entity_id(key: str) -> str:
@@ -153,11 +185,14 @@ class EntityRecord:
 
     def to_export(self) -> dict:
         forms = sum(self.names.values(), Counter())
-        latin = [f for f, _ in forms.most_common() if f.isascii()]
+        ranked = [f for f, _ in forms.most_common()]
+        if self.type == "PER":  # a full name before its surname alone (محمد عمر, not عمر)
+            ranked.sort(key=lambda f: " " not in f.strip())
+        latin = [f for f in ranked if f.isascii()]
         return {
             "id": entity_id(self.key),
             "type": self.type,
-            "name": self.name or (latin[0] if latin else forms.most_common(1)[0][0]),
+            "name": self.name or (latin[0] if latin else ranked[0]),
             "names": {
                 lang: [f for f, _ in c.most_common()] for lang, c in sorted(self.names.items())
             },
@@ -174,9 +209,24 @@ def canonical_types() -> dict[str, str]:
 
 
 def written_form(text: str) -> str:
-    """A name as written, normalized (letter variants, marks, case), its article dropped."""
-    words = normalize(text).replace("-", " ").split()
+    """A name as written, normalized (letter variants, marks, case), its article dropped, a
+    compound given name one word (عبد الله صالح is written عبدالله صالح)."""
+    words = fused_compounds(normalize(text).replace("-", " ").split())
     return " ".join(w if w.isascii() else strip_article(w) for w in words)
+
+
+def without_family_name(text: str) -> str:
+    """A person's name chain without the family name at its end (سلمان بن عبدالعزيز آل سعود →
+    سلمان بن عبدالعزيز): given name and father's name already say who it is, and news write
+    the family name or leave it out. Only after a بن chain of three words or more: طلال آل
+    الشيخ keeps its family name."""
+    words = text.split()
+    if len(words) < 5 or normalize(words[-2]) != normalize("آل"):
+        return text
+    chain = {normalize(w) for w in ("بن", "ابن", "بنت")}
+    if not any(normalize(w) in chain for w in words[1:-2]):
+        return text
+    return " ".join(words[:-2])
 
 
 def links_by_skeleton(text: str, kind: str, lang: str | None = None) -> bool:
@@ -201,6 +251,40 @@ def spelled_by(key: str, text: str) -> bool:
     """Whether an Arabic-script form is a spelling of a skeleton key's whole name (not a
     surname that joined it)."""
     return is_skeleton_key(key) and not text.isascii() and key.partition("~")[2] == skeleton(text)
+
+
+def whole_spelling(key: str, text: str) -> bool:
+    """Whether a form in any script spells a skeleton key's whole name (not a surname that
+    joined it)."""
+    return is_skeleton_key(key) and key.partition("~")[2] == skeleton(text)
+
+
+# An Arabic-script word opening on a long vowel (اوستروی, ایهود: alif with و or ی) is no Latin
+# word opening on a consonant (Straw), and a Latin word opening on a vowel (Ostrowy) no Arabic
+# word opening on a consonant other than the letters that write a vowel's onset (ستروی).
+_ARABIC_VOWEL_ONSETS = ("او", "ای", "آ")
+_ARABIC_ONSET_LETTERS = frozenset("اأإآعءئؤوی")
+_LATIN_VOWELS = frozenset("aeiou")
+
+
+def onsets_agree(latin: str, arabic: str) -> bool:
+    """Whether a Latin and an Arabic-script spelling of one skeleton open each word alike: a
+    vowel against a vowel's onset, a consonant against a consonant (Jack Straw is not جاك
+    اوستروی, whose consonants are the same)."""
+    words_l = fused_compounds(normalize(latin).replace("-", " ").split())
+    words_a = [strip_article(w) for w in fused_compounds(normalize(arabic).split())]
+    if len(words_l) != len(words_a):
+        return True  # the skeleton matched across a different cut: nothing to compare
+    for lw, aw in zip(words_l, words_a, strict=True):
+        lw = _LATIN_ARTICLE.sub("", lw.lower())
+        if not lw or not aw:
+            continue
+        latin_vowel = lw[0] in _LATIN_VOWELS
+        if aw.startswith(_ARABIC_VOWEL_ONSETS) and not latin_vowel and lw[0] not in "hwy":
+            return False
+        if latin_vowel and aw[0] not in _ARABIC_ONSET_LETTERS:
+            return False
+    return True
 
 
 def spelling_key(key: str, text: str) -> str:
@@ -257,9 +341,12 @@ def name_piece(key: str) -> bool:
 def mention_key(text: str, kind: str, canonical: str | None, lang: str | None = None) -> str:
     """The cross-document key of a single mention: `TYPE:Canonical name` for a gazetteer entry,
     `TYPE:~skeleton` for a name long enough to link by skeleton, `TYPE:=form` otherwise (the
-    written form; Latin and Arabic-script forms never meet)."""
+    written form; Latin and Arabic-script forms never meet); a person's family name after a
+    بن chain is left out (`without_family_name`)."""
     if canonical:
         return f"{canonical_types().get(canonical, kind)}:{canonical}"
+    if kind == "PER":
+        text = without_family_name(text)
     if links_by_skeleton(text, kind, lang):
         return f"{kind}:~{skeleton(text)}"
     return f"{kind}:={written_form(text)}"
@@ -518,6 +605,7 @@ class EntityIndex:
         self.by_surname: dict[tuple[str, str], str] = {}
         # skeleton key → language → the written forms (Arabic script) it holds in that language
         self.spellings: dict[str, dict[str, set[str]]] = defaultdict(dict)
+        self.latin: dict[str, set[str]] = defaultdict(set)  # skeleton key → its Latin spellings
 
     def own_spelling(self, key: str, lang: str | None, text: str) -> str:
         """The key of an Arabic-script name by skeleton: the skeleton's entity when it holds no
@@ -525,12 +613,23 @@ class EntityIndex:
         own entity. In one language a different spelling is a different name (نايف is not
         نواف, محمد عمر not محمد العمري, وزارة الصحة not وزارة السياحة); the skeleton links
         only across languages and scripts (ماثيو تولر, متئو تولر, Matthew Tueller)."""
+        if whole_spelling(key, text) and not self.onsets_fit(key, text):
+            return spelling_key(key, text)  # the same consonants, another name (Straw)
         if not spelled_by(key, text):
             return key  # a surname or short form that joined a full name: that name's entity
         held = self.spellings.get(key, {}).get(lang or "")
         if not held or any(same_spelling(written_form(text), other) for other in held):
             return key
         return spelling_key(key, text)
+
+    def onsets_fit(self, key: str, text: str) -> bool:
+        """Whether a whole spelling of a skeleton key opens its words as some spelling in the
+        other script the key's entity holds does (`onsets_agree`), or it holds none."""
+        if text.isascii():
+            others = set().union(*self.spellings.get(key, {}).values())
+            return not others or any(onsets_agree(text, o) for o in others)
+        latin = self.latin.get(key)
+        return not latin or any(onsets_agree(o, text) for o in latin)
 
     def resolve(self, key: str, lang: str | None = None, text: str | None = None) -> str:
         """A surname-only key joins the one full name written with that surname seen so far
@@ -577,6 +676,8 @@ class EntityIndex:
             record.names[lang][m["text"]] += 1
             if spelled_by(key, m["text"]):
                 self.spellings[key].setdefault(lang, set()).add(written_form(m["text"]))
+            elif m["text"].isascii() and whole_spelling(key, m["text"]):
+                self.latin[key].add(m["text"])
             record.mentions += 1
             if doc_id not in record.documents:
                 record.documents.append(doc_id)

@@ -766,16 +766,26 @@ def drop_works(text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
     them: a name right after a word for a work ("the film The Aviator", "musical Sweet
     Charity": name_patterns.tsv `work`), and a MISC mention that is an event or award (a word
     of name_patterns.tsv `event`: Australian Open, Brit Awards), holds a nationality word (found
-    again alone as a mention of its country) or is one common word (Political, Officer)."""
+    again alone as a mention of its country) or is one common word (Political, Officer), and
+    any other name but a person's that ends on an event word (Gambling Bill, Grand Slams)."""
     starts = {s: i for i, (s, _) in enumerate(tokens)}
     kept = []
     for m in mentions:
         if m.canonical is None and (
-            _after_work_word(text, tokens, starts, m) or (m.type == "MISC" and _not_a_name(m.text))
+            _after_work_word(text, tokens, starts, m)
+            or (m.type == "MISC" and _not_a_name(m.text))
+            or (m.type != "PER" and _names_an_event(m.text))
         ):
             continue
         kept.append(m)
     return kept
+
+
+def _names_an_event(surface: str) -> bool:
+    """A name of two words or more whose last word is an event's, an award's or a law's
+    (Prevention of Terrorism Bill, Grand Slams): no organization or place, whatever its type."""
+    words = surface.split()
+    return len(words) > 1 and name_patterns().get(("en", folded(words[-1])), ("",))[0] == "event"
 
 
 def _not_a_name(surface: str) -> bool:
@@ -808,8 +818,10 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
     """Every entity mention in `text`, in order, with exact offsets (`model`: a
     pycrfsuite.Tagger to use instead of the packaged one, as when tuning)."""
     mentions: list[Mention] = []
+    openings: set[int] = set()  # where each sentence's first word starts
     for start, end in tagging_sentences(text):
         tokens = word_spans(text, start, end)
+        openings.add(next((s for s, e in tokens if text[s:e].isalnum()), start))
         gaz = gazetteer_matches(text, tokens)
         found = merge(crf_mentions(text, tokens, lang, gaz, model), gaz, lang)
         found = add_acronyms(text, tokens, apply_roles(text, tokens, found))
@@ -824,6 +836,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions += add_demonyms(text, tokens, found, lang)
     if lang == "ar":
         mentions = add_quoted_outlets(text, add_byline(text, mentions))
+    if lang == "en":
+        mentions = drop_capitalised_openings(text, join_ampersands(text, mentions), openings)
     return [
         m
         for m in mentions
@@ -831,6 +845,61 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         and not is_not_name(m.text, lang)
         and not (m.canonical is None and not m.announced and is_common(m.text, lang))
         and not (lang == "en" and m.text.islower())  # an English name has a capital
+        and not (lang == "en" and m.canonical is None and _PLURAL_ACRONYM.fullmatch(m.text))
+    ]
+
+
+# an English acronym in the plural counts things, it names none (MPs, TVs, PDAs, PSPs)
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+def join_ampersands(text: str, mentions: list[Mention]) -> list[Mention]:
+    """English names joined by an ampersand are one organization (Standard & Poor's, Axa
+    Equity & Law): the mentions on both sides, or a mention and the capitalised word after it,
+    become one ORG."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and _AMPERSAND.fullmatch(text[out[-1].end : m.start]) and m.canonical is None:
+            prev = out.pop()
+            out.append(Mention(prev.start, m.end, text[prev.start : m.end], "ORG"))
+            continue
+        out.append(m)
+    joined = []
+    for m in out:
+        tail = _AMPERSAND_TAIL.match(text, m.end)
+        if tail and not any(o.start < tail.end() and m.end < o.end for o in out):
+            end = tail.end(1)
+            m = Mention(m.start, end, text[m.start : end], "ORG")
+        joined.append(m)
+    return joined
+
+
+_AMPERSAND = re.compile(r" ?& ?")
+_AMPERSAND_TAIL = re.compile(r" ?& ?([A-Z][\w']*(?:'s)?)")
+
+
+def drop_capitalised_openings(
+    text: str, mentions: list[Mention], openings: set[int]
+) -> list[Mention]:
+    """English one-word mentions that are a common word capitalised because a sentence starts
+    with it (Life insurer …, Somebody said), unless a gazetteer names it or the document also
+    writes it capitalised where no sentence starts (Sun … maintained by Sun)."""
+    longer = [(m.start, m.end) for m in mentions if " " in m.text]
+    elsewhere = {  # not where a sentence starts, nor inside a longer name (Axa Sun Life)
+        found.group()
+        for found in re.finditer(r"\b[A-Z][\w'-]*", text)
+        if found.start() not in openings and not any(a <= found.start() < b for a, b in longer)
+    }
+    return [
+        m
+        for m in mentions
+        if not (
+            m.start in openings
+            and " " not in m.text
+            and m.canonical is None
+            and m.text not in elsewhere
+            and is_common(m.text.lower(), "en")
+        )
     ]
 
 
@@ -929,7 +998,9 @@ def name_patterns() -> dict[tuple[str, str], tuple[str, str]]:
     }
 
 
-ANNOUNCING = frozenset(["head", "descriptor", "classifier", "definite"])  # kinds before a name
+# kinds before a name ("after": a word for someone of the organization named next, a definite
+# word: مدرب الهلال "the coach of Al-Hilal", never مدرب جديد "a new coach")
+ANNOUNCING = frozenset(["head", "descriptor", "classifier", "definite", "after"])
 MAX_HEAD_WORDS = 4  # definite words an Arabic head word's name runs on for
 
 
@@ -965,8 +1036,10 @@ def pattern_span(
     kind, kind_type = found
     words = [text[s:e] for s, e in tokens]
     nxt = words[k + 1]
-    if kind == "definite" and not _definite(nxt):
+    if kind in ("definite", "after") and not _definite(nxt):
         return None  # «حي العليا» is a district, «حي يرزق» "alive", «حي عشوائي» a slum
+    if kind == "after":
+        kind = "descriptor"
     if kind in ("descriptor", "classifier", "definite"):
         if kind != "descriptor":
             # a place name is common only with its article (الجوف), a generic noun without it
@@ -1026,9 +1099,12 @@ def add_pattern_names(
 
 
 _ARABIC_PREFIX = "(?:وب|ول|وك|فب|فل|و|ف|ب|ل|ك)?"  # proclitics written onto a name
-# In English the CRF already finds a name again (capitals); repeating its mentions there moved
-# quote speakers (PolNEAR speaker accuracy 0.426 → 0.419) for no precision
-REPEAT_LANGUAGES = frozenset(["ar", "fa"])
+# In English the CRF finds a person again (capitals); repeating people there moved quote
+# speakers (PolNEAR speaker accuracy 0.426 → 0.419) for no precision, and so did repeating
+# places (0.577 → 0.569). Organizations it misses where a sentence starts with them or their
+# context differs (Sun, Nintendo), so English repeats those only (PolNEAR 0.577 → 0.577).
+REPEAT_LANGUAGES = frozenset(["ar", "fa", "en"])
+ENGLISH_REPEATED = frozenset(["ORG"])
 
 
 def _repeat_pattern(form: str, lang: str | None) -> re.Pattern[str]:
@@ -1043,8 +1119,9 @@ def _repeat_pattern(form: str, lang: str | None) -> re.Pattern[str]:
 
 def repeatable(m: Mention, lang: str | None, times: int) -> bool:
     """Whether a mention is a name sure enough to be the same name where the document writes it
-    again: a person, organization or place (not a one-word person: a surname follows its full
-    name otherwise), three letters or more; and named by the gazetteer or a pattern word, or
+    again: a person, organization or place (a one-word person only in Arabic and when found
+    twice: a surname follows its full name otherwise; in Persian it moved quote speakers),
+    three letters or more; and named by the gazetteer or a pattern word, or
     of several words, or a word that is not common (an Arabic word with its article: not
     common without it either) unless found `times` ≥ 2 times (الهلال, not المهرجانات); never
     an outlet's one-word name that is a common word (سبق "preceded": it is the paper only in
@@ -1052,7 +1129,7 @@ def repeatable(m: Mention, lang: str | None, times: int) -> bool:
     words = m.text.split()
     if m.type not in ("PER", "ORG", "GPE", "LOC") or m.demonym:
         return False
-    if m.type == "PER" and len(words) < 2:
+    if m.type == "PER" and len(words) < 2 and (times < 2 or lang != "ar"):
         return False
     if sum(ch.isalpha() for ch in m.text) < 3 or is_not_name(m.text, lang):
         return False
@@ -1077,6 +1154,8 @@ def repeated_mentions(text: str, mentions: list[Mention], lang: str | None) -> l
     for m in mentions:
         if m.text in seen or not repeatable(m, lang, times[m.text]):
             continue
+        if lang == "en" and m.type not in ENGLISH_REPEATED:
+            continue
         seen.add(m.text)
         for found in _repeat_pattern(m.text, lang).finditer(text):
             start, end = found.span(1)
@@ -1086,8 +1165,19 @@ def repeated_mentions(text: str, mentions: list[Mention], lang: str | None) -> l
                 x.start < end and start < x.end for x in added
             ):
                 continue
+            if lang == "en" and _work_word_before(text, start):
+                continue  # "the film The Aviator" names a work there, whatever it is elsewhere
             added.append(Mention(start, end, text[start:end], m.type, m.canonical))
     return added
+
+
+def _work_word_before(text: str, start: int) -> bool:
+    """Whether a word for a work ("film", "album"; name_patterns.tsv) comes right before
+    `start`, "The" allowed between."""
+    words = text[max(0, start - 40) : start].split()[-2:]
+    if words and words[-1] in ("The", "the"):
+        words = words[:-1]
+    return bool(words) and name_patterns().get(("en", words[-1].lower()), ("",))[0] == "work"
 
 
 # Words that bind a person's name to the next word (ابن, آل, أبو …, عبد of عبد الرحمن): a

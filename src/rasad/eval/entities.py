@@ -207,6 +207,7 @@ def evaluate_entities(shared: Path, labels: Path = LABELS) -> dict[str, Any]:
                 linked.append(row)
     names = {e["id"]: e["name"] for e in index.entities()}
     result = {
+        "set": "held-out entity set" if labels == LABELS else f"entity set {labels.name}",
         "articles": len(gold),
         "missing_articles": missing,
         "recognition": recognition(gold, pred, lang_of),
@@ -220,7 +221,7 @@ def evaluate_entities(shared: Path, labels: Path = LABELS) -> dict[str, Any]:
 
 def format_entities_report(result: dict[str, Any]) -> str:
     """Tables: recognition per language (micro, then F1 per type), then linking."""
-    lines = [f"held-out entity set: {result['articles']} articles"]
+    lines = [f"{result.get('set', 'held-out entity set')}: {result['articles']} articles"]
     if result["missing_articles"]:
         lines.append(f"missing from the corpus: {len(result['missing_articles'])}")
     lines.append(

@@ -140,18 +140,25 @@ class NumberScore:
 
 
 def evaluate_numbers(shared: Path, labels: Path = LABELS) -> dict[str, Any]:
-    """Scores on the held-out Arabic numbers: all 35 articles, and the random 30 alone."""
+    """Scores on the held-out Arabic numbers (all 35 articles, and the random 30 alone) and on
+    the development set (`numbers_dev.tsv`, tuned on)."""
     if not (labels / "numbers_ar.tsv").exists():
         return {}
-    rows = read_number_labels(labels / "numbers_ar.tsv")
     articles = [a for a in heldout_articles(labels / "heldout_articles.tsv") if a["lang"] == "ar"]
-    texts = corpus_articles(shared, {a["article"] for a in articles}, ["saudinewsnet_ar"])
+    sets = [("numbers-ar", "numbers_ar.tsv", articles, None)]
+    sets.append(("numbers-ar (random)", "numbers_ar.tsv", articles, "random"))
+    if (labels / "numbers_dev.tsv").exists():
+        dev = heldout_articles(labels / "numbers_dev_articles.tsv")
+        sets.append(("numbers-dev", "numbers_dev.tsv", dev, None))
+    wanted = {a["article"] for _, _, listed, _ in sets for a in listed}
+    texts = corpus_articles(shared, wanted, ["saudinewsnet_ar"])
     if not texts:
         return {}
     out = {}
-    for name, group in (("numbers-ar", None), ("numbers-ar (random)", "random")):
+    for name, file, group_articles, group in sets:
+        rows = read_number_labels(labels / file)
         score, started = NumberScore(), time.perf_counter()
-        for a in articles:
+        for a in group_articles:
             if a["article"] in texts and group in (None, a["group"]):
                 text = texts[a["article"]]["text"]
                 gold = [r for r in rows if r["article"] == a["article"]]

@@ -33,6 +33,11 @@ from rasad.stages.readers import document_from_item, read_bytes
 
 LABELS = Path(__file__).resolve().parents[3] / "eval" / "labels"
 STAGES = ["extract", "clean", "outlet", "langid", "pubdate", "dates"]  # what a timeline reads
+# (stories file, happenings file) of each annotated set: "eval" the figures, "dev" for tuning
+SETS = {
+    "eval": ("timeline_stories.tsv", "timelines.tsv"),
+    "dev": ("timeline_stories_dev.tsv", "timelines_dev.tsv"),
+}
 TARGET_PRESENT = 0.80
 TARGET_STRUCK = 0.10
 
@@ -42,12 +47,15 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(f, delimiter="\t"))
 
 
-def load_labels(labels: Path = LABELS) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(stories, happenings): each story with its source and document ids, each happening with
-    its accepted dates and documents."""
+def load_labels(
+    labels: Path = LABELS, which: str = "eval"
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(stories, happenings) of one set: each story with its source and document ids, each
+    happening with its accepted dates and documents."""
+    stories_file, happenings_file = SETS[which]
     stories = [
         {"story": r["story"], "source": r["source"], "docs": r["docs"].split(",")}
-        for r in read_tsv(labels / "timeline_stories.tsv")
+        for r in read_tsv(labels / stories_file)
     ]
     happenings = [
         {
@@ -58,7 +66,7 @@ def load_labels(labels: Path = LABELS) -> tuple[list[dict[str, Any]], list[dict[
             "docs": set(r["docs"].split(",")),
             "description": r["description"],
         }
-        for r in read_tsv(labels / "timelines.tsv")
+        for r in read_tsv(labels / happenings_file)
     ]
     return stories, happenings
 
@@ -103,10 +111,15 @@ def share(num: int, den: int) -> float | None:
 
 
 def evaluate_timelines(
-    shared: Path, settings: Settings | None = None, labels: Path = LABELS, only: int | None = None
+    shared: Path,
+    settings: Settings | None = None,
+    labels: Path = LABELS,
+    only: int | None = None,
+    which: str = "eval",
 ) -> dict[str, Any]:
-    """Per-story and overall present/struck figures (`only`: the first N stories, for tests)."""
-    stories, happenings = load_labels(labels)
+    """Per-story and overall present/struck figures of one set (`only`: the first N stories,
+    for tests)."""
+    stories, happenings = load_labels(labels, which)
     pipeline = build_pipeline(settings or Settings(), STAGES)
     rows = []
     for story in stories[:only]:
@@ -121,7 +134,7 @@ def evaluate_timelines(
         rows.append(row)
     total = {k: sum(r[k] for r in rows) for k in ("happenings", "present", "entries", "struck")}
     return {
-        "dataset": "eval/labels/timelines.tsv",
+        "dataset": f"eval/labels/{SETS[which][1]}",
         "stories": rows,
         "overall": {
             **total,

@@ -52,6 +52,8 @@ DAY_WORDS = {
     "tomorrow": 1,
     "پریروز": -2,
     "أول أمس": -2,
+    "أمس الأول": -2,  # "the day before yesterday", the other word order
+    "امس الاول": -2,
     "پس فردا": 2,
     "بكرة": 1,
     "بكرا": 1,
@@ -92,7 +94,62 @@ PAST = [
     "previous",
 ]
 CURRENT = ["الجاري", "الجارية", "الحالي", "الحالية", "جاری", "کنونی", "this", "current"]
-THIS = ["هذا", "هذه", "این", "this"]  # before a unit: "هذا الأسبوع"
+THIS = ["هذا", "هذه", "این", "this"]
+# Words that put a clause in the future: a weekday or a month named in it without "next" or
+# "last" is the coming one ("سيناقش نتائج أعمالها يوم الثلاثاء", "الانتخابات المتوقعة في
+# أكتوبر"). Arabic future verbs (سيناقش, ستعقد) are found by their prefix (FUTURE_VERB_PREFIXES)
+# minus the words that only look like one (NOT_FUTURE_VERBS).
+FUTURE_CUES = [
+    "سوف",
+    "المقرر",
+    "مقرر",
+    "المزمع",
+    "يعتزم",
+    "تعتزم",
+    "المتوقع",
+    "المتوقعة",
+    "يتوقع",
+    "يُتوقع",
+    "قبيل",
+    "المرتقب",
+    "المرتقبة",
+    "خواهد",
+    "خواهند",
+    "قرار است",
+    "will",
+    "scheduled",
+    "due to",
+    "expected",
+]
+FUTURE_VERB_PREFIXES = ["سي", "ست", "سن", "وسي", "وست", "وسن"]
+# Words that begin like a future verb but are not one (the stem after the prefix letters).
+NOT_FUTURE_VERBS = [
+    *("سيار", "سياس", "سياح", "سياق", "سيطر", "سيد", "سيول", "سيف", "سيما", "سينما", "سيناء"),
+    *("سيناريو", "سيتي", "سيرة", "سيري", "سيل", "سيم", "سيبير", "سيج", "سيئ"),
+    *("ستة", "ستين", "ستون", "ستا", "ستر", "ستو"),
+    *("سنة", "سنو", "سنا", "سند", "سنت", "سنغ", "سنن", "سني"),
+]
+# Words before «اليوم» that make it a name, not "today": an outlet ("عين اليوم", "صحيفة
+# اليوم", "مراسل اليوم" of the newspaper Al-Yaum).
+NAME_BEFORE_TODAY = [
+    "عين",
+    "صحيفة",
+    "لصحيفة",
+    "جريدة",
+    "لجريدة",
+    "مجلة",
+    "موقع",
+    "لموقع",
+    "قناة",
+    "مراسل",
+    "لمراسل",
+    "مراسلة",
+    "مندوب",
+    "لمندوب",
+]
+# Prepositions before a month named alone ("في يوليو", "منذ يونيو حزيران", "در خرداد").
+MONTH_ALONE_CUES = ["في", "منذ", "خلال", "حتى", "در", "از", "تا", "in", "since", "during"]
+MONTH_ALONE_CUES += ["until", "by", "شهر", "ماه"]  # before a unit: "هذا الأسبوع"
 MID_OF = ["منتصف", "أواسط", "اواسط", "نص", "نصف", "اواسط", "میانه", "نیمه", "mid", "middle of"]
 AGO_UNITS = {
     "يوم": 1,

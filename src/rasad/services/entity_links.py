@@ -26,6 +26,7 @@ from rasad.entities.link import (
     spelled_by,
     spelling_key,
     surname_word,
+    whole_spelling,
     written_form,
 )
 from rasad.model import Document
@@ -75,14 +76,17 @@ def _surname_words(doc: Document, keys: list[str]) -> set[str]:
 
 
 def _load_spellings(store: EntityLinkStore, index: EntityIndex, keys: list[str]) -> None:
-    """The Arabic-script spellings stored entities by skeleton hold, by language
-    (`EntityIndex.own_spelling`)."""
+    """The Arabic-script spellings stored entities by skeleton hold, by language, and their
+    Latin ones (`EntityIndex.own_spelling`)."""
     by_id = {entity_id(k): k for k in keys}
     for chunk in _chunked(list(by_id)):
         for row in store.entity_names(chunk):
-            if spelled_by(by_id[row["entity"]], row["text"]):
-                forms = index.spellings[by_id[row["entity"]]].setdefault(row["lang"] or "", set())
+            key = by_id[row["entity"]]
+            if spelled_by(key, row["text"]):
+                forms = index.spellings[key].setdefault(row["lang"] or "", set())
                 forms.add(written_form(row["text"]))
+            elif row["text"].isascii() and whole_spelling(key, row["text"]):
+                index.latin[key].add(row["text"])
 
 
 def _chunked(values: list[str]) -> list[list[str]]:
@@ -105,11 +109,11 @@ def link_batch(store: EntityLinkStore, batch: list[tuple[int, Document]]) -> dic
     for chunk in _chunked(words):
         index.by_surname.update({("PER", w): k for w, k in store.entity_surnames(chunk).items()})
     had_surnames = dict(index.by_surname)
-    spellings = {
+    spellings = {  # the own-spelling keys a mention may take (also a Latin one: Straw)
         spelling_key(k, m["text"])
         for ms, keys in zip(kept, planned, strict=True)
         for (_, m), k in zip(ms, keys, strict=True)
-        if spelled_by(k, m["text"])
+        if whole_spelling(k, m["text"])
     }
     keys = sorted({k for keys in planned for k in keys} | set(had_surnames.values()) | spellings)
     known = set().union(*(store.known_entity_keys(chunk) for chunk in _chunked(keys)))

@@ -91,6 +91,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         rf"(?P<ymod>{alternatives(W.FUTURE + W.PAST + W.CURRENT)}){E})?"
     )
     year_word = rf"(?:{alternatives(W.YEAR_WORDS)})"
+    # the same month named twice: "يونيو (حزيران)", "حزيران/يونيو", "يوليو تموز"
+    also = rf"(?:\s*(?:\(\s*(?:{month})\s*\)|/\s*(?:{month})|\s(?:{month})){E})?"
     weekday = rf"(?:(?P<wd>{alternatives(W.WEEKDAYS)})\s*[،,]?\s+)?"
     unit = alternatives(W.YEAR_WORDS + W.MONTH_WORDS + W.WEEK_WORDS)
     edge = rf"(?:(?P<edge>{alternatives(W.END_OF + W.START_OF + W.MID_OF)})\s+(?:(?:شهر|ماه)\s+)?)?"
@@ -122,21 +124,37 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         (
             "month_year",
             re.compile(
-                rf"{B}{edge}(?P<month>{month})(?:\s+(?:ماه|month))?\s+(?:{year_word}\s+)?{year}{marker}{E}",
+                rf"{B}{edge}(?P<month>{month}){also}(?:\s+(?:ماه|month))?\s+(?:{year_word}\s+)?{year}{marker}{E}",
+                re.I,
+            ),
+        ),
+        (
+            "year_edge",
+            re.compile(
+                rf"{B}(?P<edge>{alternatives(W.END_OF + W.START_OF + W.MID_OF)})\s+(?:{year_word}\s+)?"
+                rf"(?P<year>\d{{4}}){marker}{E}",
                 re.I,
             ),
         ),
         (
             "month_mid",
             re.compile(
-                rf"{B}(?P<edge>{alternatives(W.END_OF + W.START_OF + W.MID_OF)})\s+(?:(?:شهر|ماه)\s+)?(?P<month>{month}){E}"
+                rf"{B}(?P<edge>{alternatives(W.END_OF + W.START_OF + W.MID_OF)})\s+(?:(?:شهر|ماه)\s+)?(?P<month>{month}){E}{also}"
+            ),
+        ),
+        (
+            "month_alone",
+            re.compile(
+                rf"{B}(?P<cue>{alternatives(W.MONTH_ALONE_CUES)})\s+(?:(?P<noun>شهر|ماه)\s+)?"
+                rf"(?P<month>{month}){E}(?P<also>{also})(?:\s+(?P<after>ماه){E})?",
+                re.I,
             ),
         ),
         ("my", re.compile(rf"{B}(?P<m>\d{{1,2}})\s*/\s*(?P<y>\d{{4}})(?![\d/])")),
         (
             "ago",
             re.compile(
-                rf"{B}(?:(?P<pre>قبل|منذ)\s+(?P<unit>{alternatives(W.AGO_UNITS)})"
+                rf"{B}(?:(?P<pre>قبل|منذ)\s+(?P<unit>{alternatives(W.AGO_UNITS)})(?!\s+(?:{month}){E})"
                 rf"|(?P<n>\d+|یک|دو|سه)\s+(?P<unit2>{alternatives(W.AGO_UNITS)})\s+(?:پیش|قبل|ago)){E}",
                 re.I,
             ),
@@ -181,6 +199,14 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             "year",
             re.compile(
                 rf"{B}(?P<cue>{alternatives(W.YEAR_CUES)})\s+(?:(?P<yw>{year_word})\s+)?(?P<year>\d{{4}}|\d{{2}}(?!\d)){marker}{E}",
+                re.I,
+            ),
+        ),
+        (
+            "day_weekday",
+            re.compile(
+                rf"{B}(?P<word>{alternatives(W.DAY_WORDS)})\s*[،,]?\s+(?:(?:يوم|روز)\s+)?"
+                rf"(?P<wd>{alternatives(W.WEEKDAYS)}){E}",
                 re.I,
             ),
         ),
@@ -259,7 +285,11 @@ def point(d: date, cal: str, relative: bool) -> Resolved:
 
 
 def span_of(first: date, last: date, precision: str, cal: str, relative: bool) -> Resolved:
-    value = first.isoformat()[: {"day": 10, "month": 7, "year": 4}[precision]]
+    """A day, month or year as a value of that precision and its window. A Jalali or Hijri
+    month straddles two Gregorian months: its value is the one holding its middle (دی 1398,
+    22 December 2019 – 20 January 2020, is 2020-01)."""
+    middle = first if precision == "day" else first + (last - first) / 2
+    value = middle.isoformat()[: {"day": 10, "month": 7, "year": 4}[precision]]
     return Resolved(value, precision, cal, relative, (first, last))
 
 
@@ -348,6 +378,16 @@ def _month_year(g, lang, ref):
     return _edge(first, last, g.get("edge"), "month", cal, False)
 
 
+def _year_edge(g, lang, ref):
+    """ "مطلع 2015", "late 2021": the year, its window narrowed to the named part."""
+    y = int(g["year"])
+    cal = calendar_of(g.get("marker"), y, lang)
+    if cal == GREGORIAN and not 1900 <= y <= 2100:
+        return None
+    first, last = year_span(cal, y)
+    return _edge(first, last, g["edge"], "year", cal, False)
+
+
 def _month_current(g, lang, ref):
     month_cal, month = _month_of(g["month"])
     if ref is None:
@@ -360,26 +400,22 @@ def _month_current(g, lang, ref):
 def _edge(
     first: date, last: date, edge: str | None, precision: str, cal: str, relative: bool
 ) -> Resolved:
-    """ "The end of …" narrows a month or year to its last days; "the beginning" to its first."""
+    """ "The end of …" narrows a month or year's window to its last days, "the beginning" to
+    its first, "the middle" to its middle; the value keeps the month's or year's precision
+    ("mid-July" is July, not 16 July: the text names no day)."""
+    whole = span_of(first, last, precision, cal, relative)
     if not edge:
-        return span_of(first, last, precision, cal, relative)
+        return whole
     length = 10 if precision == "month" else 31
     if _fold(edge) in {_fold(w) for w in W.MID_OF}:
         middle = first + (last - first) / 2
-        return Resolved(
-            middle.isoformat(),
-            "day",
-            cal,
-            relative,
-            (middle - timedelta(days=length // 2), middle + timedelta(days=length // 2)),
-        )
-    if _fold(edge) in {_fold(w) for w in W.END_OF}:
-        return Resolved(
-            last.isoformat(), "day", cal, relative, (last - timedelta(days=length - 1), last)
-        )
-    return Resolved(
-        first.isoformat(), "day", cal, relative, (first, first + timedelta(days=length - 1))
-    )
+        half = timedelta(days=length // 2)
+        window = (middle - half, middle + half)
+    elif _fold(edge) in {_fold(w) for w in W.END_OF}:
+        window = (last - timedelta(days=length - 1), last)
+    else:
+        window = (first, first + timedelta(days=length - 1))
+    return Resolved(whole.value, precision, cal, relative, window)
 
 
 def _period(g, lang, ref):
@@ -433,10 +469,27 @@ def _weekday(g, lang, ref):
         return Resolved(None, "day", GREGORIAN, True, None)
     wd = {_fold(k): v for k, v in W.WEEKDAYS.items()}[re.sub(r"\s+", " ", g["wd"])]
     sense = direction(g.get("mod"))
+    if sense == 0 and g.get("future"):  # "سيناقش … يوم الثلاثاء": this coming Tuesday, or today
+        return point(ref + timedelta(days=(wd - ref.weekday()) % 7), GREGORIAN, True)
     delta = (wd - ref.weekday()) % 7 if sense > 0 else -((ref.weekday() - wd) % 7)
     if sense > 0 and delta == 0:
         delta = 7
     return point(ref + timedelta(days=delta), GREGORIAN, True)
+
+
+def _month_alone(g, lang, ref):
+    """A month named without a year: the last one begun by the reference day, or the next one
+    not yet over when the clause speaks of the future."""
+    month_cal, month = _month_of(g["month"])
+    if ref is None:
+        return Resolved(None, "month", month_cal, True, None)
+    y = current_year(month_cal, ref)
+    spans = [month_span(month_cal, year, month) for year in (y - 1, y, y + 1)]
+    if g.get("future"):
+        first, last = next(sp for sp in spans if sp[1] >= ref)
+    else:
+        first, last = [sp for sp in spans if sp[0] <= ref][-1]
+    return span_of(first, last, "month", month_cal, True)
 
 
 def _coming_days(g, lang, ref):
@@ -485,6 +538,9 @@ RESOLVERS = {
     "day_word": _day_word,
     "weekday": _weekday,
     "month_mid": _month_mid,
+    "month_alone": _month_alone,
+    "year_edge": _year_edge,
+    "day_weekday": _day_word,
     "my": _month_numeric,
     "ago": _ago,
     "period_this": _period,
@@ -503,18 +559,80 @@ def find_dates(text: str, lang: str, reference: date | None) -> list[DateMention
     """Every date expression in `text`, resolved against `reference` where it is relative."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for kind, m, start, end in free_matches(fold_same_length(text), patterns(), taken):
+    folded = fold_same_length(text)
+    for kind, m, start, end in free_matches(folded, patterns(), taken):
         groups = m.groupdict()
         if kind == "year" and _fold(groups["cue"]) in {"در", "از", "in", "فی"}:
             start = m.start("year")  # the preposition is not part of the date
         if kind == "weekday" and len(groups["wd"]) < 4 and groups["wd"] in AMBIGUOUS:
             continue
+        if kind == "weekday" and groups.get("mod") and groups["mod"] in RELATIONS():
+            groups["mod"], end = None, m.end("wd")  # "الإثنين بعد موجة بيع": after, not next
+        if kind == "month_alone":
+            called = groups["noun"] or groups["after"] or groups["also"].strip()
+            if not called and groups["month"].lower() in AMBIGUOUS:
+                continue  # "in may", «در دی»: a month only when called one
+            start = m.start("noun") if groups["noun"] else m.start("month")
+        if kind in ("day_word", "day_weekday") and names_an_outlet(folded, start, end):
+            continue
+        if kind in ("weekday", "month_alone"):
+            groups["future"] = future_clause(folded, start)  # type: ignore[assignment]
         resolved = resolve(kind, groups, lang, reference)
         if resolved is None:
             continue
         taken.append((start, end))
         found.append(mention(text, start, end, resolved))
     return sorted(found, key=lambda d: d["start"])
+
+
+@cache
+def RELATIONS() -> set[str]:  # noqa: N802 - a constant built on first use
+    return {_fold(w) for w in W.RELATION_PREPOSITIONS}
+
+
+@cache
+def future_words() -> tuple[re.Pattern[str], re.Pattern[str], set[str]]:
+    """(cue words, future verb prefixes, look-alike stems), folded."""
+    cues = re.compile(rf"{B}(?:{alternatives(W.FUTURE_CUES)}){E}", re.I)
+    verbs = re.compile(rf"{B}(?:{alternatives(W.FUTURE_VERB_PREFIXES)})\w{{3,}}")
+    return cues, verbs, {_fold(w) for w in W.NOT_FUTURE_VERBS}
+
+
+FUTURE_REACH_CHARS = 80  # how far before a weekday or month its clause's future cue may stand
+
+
+def future_clause(folded: str, start: int) -> bool:
+    """Whether the clause before `start` speaks of the future (a cue word or a future verb)."""
+    s = max(sentence_around(folded, start, start, CLAUSE_MARKS)[0], start - FUTURE_REACH_CHARS)
+    before = folded[s:start]
+    cues, verbs, look_alikes = future_words()
+    if cues.search(before):
+        return True
+    return any(
+        not v.group().lstrip("و").startswith(tuple(look_alikes)) for v in verbs.finditer(before)
+    )
+
+
+def names_an_outlet(folded: str, start: int, end: int) -> bool:
+    """«اليوم» in a name, not "today": after an outlet word ("عين اليوم", "مراسل اليوم"), in
+    quotes («اليوم»), or opening a line as a credit ("اليوم - عدن")."""
+    before = folded[max(0, start - 20) : start]
+    words = before.split()
+    if words and words[-1].strip('«"“(') in NAMES_BEFORE_TODAY():
+        return True
+    if before.rstrip().endswith(("«", '"', "“")) and folded[end : end + 1] in ("»", '"', "”"):
+        return True
+    line_start = before.rfind("\n") + 1 if "\n" in before else (0 if start < 20 else -1)
+    return (
+        line_start >= 0
+        and not before[line_start:].strip()
+        and bool(re.match(r"\s*[-–—]\s*\w", folded[end : end + 20]))
+    )
+
+
+@cache
+def NAMES_BEFORE_TODAY() -> set[str]:  # noqa: N802 - a constant built on first use
+    return {_fold(w) for w in W.NAME_BEFORE_TODAY}
 
 
 def free_matches(

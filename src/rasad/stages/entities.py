@@ -6,25 +6,37 @@ import re
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.entities.link import link_document, linked_mentions, surname_of
-from rasad.entities.recognise import load_lists, recognise, repeated_mentions, tagger
+from rasad.entities.recognise import is_common, load_lists, recognise, repeated_mentions, tagger
 from rasad.model import Document
 from rasad.pipeline import stage
 
 
 def surname_mentions(text: str, mentions: list[dict], lang: str | None = None) -> list[dict]:
-    """Later bare surnames of people named in full ("يحيى رسول" … "عن رسول قوله"); only a
-    word that is a surname (`surname_of`: not the last word of a name chain, … بن عبدالعزيز,
+    """Later bare surnames of people named in full ("يحيى رسول" … "عن رسول قوله", in Arabic
+    also behind a proclitic: لفينجر); only a word that is a surname (`surname_of`: not the last word of a name chain, … بن عبدالعزيز,
     nor of an epithet, رهبر انقلاب, nor a common word)."""
     added = []
     for m in mentions:
         surname = surname_of(m, lang)
         if not surname:
             continue
-        for found in re.finditer(rf"(?<![\w]){re.escape(surname)}(?![\w])", text):
-            s, e = found.span()
+        pattern = rf"(?<![\w]){_PROCLITIC if lang == 'ar' else ''}({re.escape(surname)})(?![\w])"
+        for found in re.finditer(pattern, text):
+            s, e = found.span(1)
+            if lang == "en" and _opens_sentence(text, s) and is_common(surname.lower(), "en"):
+                continue  # "Life insurer …" is no mention of Axa Sun Life
             if not any(o["start"] < e and s < o["end"] for o in mentions + added):
                 added.append({**m, "start": s, "end": e, "text": surname})
     return added
+
+
+_PROCLITIC = "(?:وب|ول|وك|فب|فل|و|ف|ب|ل|ك)?"  # written onto a surname: لفينجر, وشيك
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a word at `start` is the first of its sentence (or of the text)."""
+    before = text[:start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n"
 
 
 def find_entities(text: str, lang: str) -> list[dict]:

@@ -361,7 +361,9 @@ def genitive_target(after: list[dict], text: str, end: int, term: Term, act: boo
     blocked = {*F.NOT_TARGET_BEFORE.get(term.lang, ()), *F.NOT_TARGET_AFTER.get(term.lang, ())}
     if len(gap) > F.ADJACENT_WORDS or set(gap) & blocked:
         return None
-    if not act or is_demonym(first["text"]):
+    # after an act noun a demonym is the doer only right beside it: «جريمة حرق رضيع فلسطيني»
+    # describes the victim
+    if not act or (is_demonym(first["text"]) and not gap):
         clitic = term.lang == "ar" and text[first["start"] : first["start"] + 1] in "بل"
         return None if clitic else mention_target(first)
     if term.lang == "ar" and len(after) > 1:
@@ -394,6 +396,16 @@ def adjacent_target(
         if not words_between(text, last["end"], start):
             return mention_target(last)
     return None
+
+
+def head_group(mentions: list[dict], text: str, start: int) -> dict | None:
+    """The group a term with a fixed referent qualifies as an epithet, right before it:
+    «المستوطنين الصهاينة» are the settlers, not Israel at large."""
+    before = [m for m in mentions if m["type"] == "GROUP" and m["end"] <= start]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m["end"])
+    return None if words_between(text, last["end"], start) else mention_target(last)
 
 
 def group_mentions(text: str, lang: str) -> list[dict]:
@@ -540,7 +552,7 @@ def target_of(
     the term sits in; the entity or group next to it (adjacent_target); the nearest group of
     the sentence; a person or organisation within ENTITY_WORDS words."""
     if term.target:
-        return {"target": term.target}
+        return head_group(mentions, text, start) or {"target": term.target}
     if generic_use(folded(text), start, end, term.lang):
         return {"target": None}
     pattern_names = target_groups().get(term.lang)
@@ -555,6 +567,13 @@ def target_of(
     named = [m for m in mentions if not (m["start"] < end and start < m["end"])]
     if found := adjacent_target(named, text, start, end, term):
         return found
+    article = f"{doc.title or ''}\n{doc.text}"
+    # a legitimacy term's neighbour is whom it is restored by or to («التحالف … لدعم الشرعية»):
+    # the conventional referent goes first
+    if term.category == "legitimacy" and (
+        found := conventional_target(term, text[start:end], article)
+    ):
+        return found
     # a group beside the dead is their killer or their unit, not whom "martyr" is applied to
     found = (
         None if term.category == "martyrdom" else group_target(folded(text), start, end, term.lang)
@@ -563,7 +582,6 @@ def target_of(
         kinds = ("PER",) if term.category == "martyrdom" else ("PER", "ORG")  # the dead
         found = entity_target(mentions, text, start, end, kinds)
     if found is None:
-        article = f"{doc.title or ''}\n{doc.text}"
         found = conventional_target(term, text[start:end], article) or discourse_target(
             folded(text), start, end, term, mentions, other or []
         )

@@ -15,11 +15,14 @@ from rasad.text.normalize import fold_same_length
 
 # Number words that are usually something else when they stand alone ("نه" = no, "یک" = a).
 AMBIGUOUS_WORDS = {"یک", "one", "واحد", "نه", "ده", "سی", "صد", "احد", "احدی", "اثنا", "اثنی"}
-_WORD = re.compile(r"[\w\u200c]+(?:[.,،٬٫]\d+)*", re.UNICODE)
+# Arabic marks (shadda, tanween) are part of a word: «ألّبسته» is one word, not «أل» + «بسته» (6).
+_MARKS = "\u064b-\u065f\u0670"
+_MARK = re.compile(f"[{_MARKS}]")
+_WORD = re.compile(rf"[\w\u200c{_MARKS}]+(?:[.,،٬٫]\d+)*", re.UNICODE)
 # Inside a word: a digit run, or letters; where a word glues them ("و24", "11عاما", "850m",
 # "الإقليمي27") the number is read on its own. Latin letters before digits stay one word
 # ("G20", "F16"): those are names, not counts.
-_PIECE = re.compile(r"\d+(?:[.,،٬٫]\d+)*|[^\W\d]+", re.UNICODE)
+_PIECE = re.compile(rf"\d+(?:[.,،٬٫]\d+)*|(?:[^\W\d]|[{_MARKS}])+", re.UNICODE)
 _LATIN_NAME = re.compile(r"^[A-Za-z]+\d")
 # Letters glued after an English figure that multiply it ("$850m", "30bn").
 GLUED_MULTIPLIERS = {"m": "million", "mn": "million", "bn": "billion", "k": "thousand"}
@@ -86,7 +89,7 @@ def read_number(words: list[str], i: int) -> tuple[float, int] | None:
             value = digit_value(w[1:])
         if value is not None and (not seen or after_scale):
             current, seen = value, True
-        elif stripped in units and not in_digits:
+        elif stripped in units and not in_digits and adds_to(current, units[stripped], joined):
             current = (
                 current * 100
                 if units[stripped] == 100 and 0 < current < 10
@@ -108,8 +111,23 @@ def read_number(words: list[str], i: int) -> tuple[float, int] | None:
         j += 1
     if not seen:
         return None
+    if j > i + 1 and words[j - 1] == "و":  # "بين 19 و28": the "و" starts the next number
+        j -= 1
     value = total + current
     return (int(value) if float(value).is_integer() else value), j - i
+
+
+def adds_to(current: float, unit: int, joined: bool) -> bool:
+    """Whether a number word continues the number read so far: the first word, a word joined
+    by "و" (ثلاثة وعشرون), a teen (أربعة عشر), a hundred (ثلاث مائة), a unit after a ten
+    ("twenty five"). "الأربعة عشر ثماني دول" is fourteen, then eight."""
+    if current == 0 or joined:
+        return True
+    if current < 10:
+        return unit in (10, 100)
+    if current % 100 == 0:  # "one hundred twenty"
+        return unit < 100
+    return current % 10 == 0 and current < 100 and unit < 10
 
 
 def find_numbers(
@@ -118,7 +136,7 @@ def find_numbers(
     """Counts and amounts in `text` (years and dates excluded)."""
     folded = fold_same_length(text)
     spans = word_spans(folded)
-    words = [folded[s:e].lower() for s, e in spans]
+    words = [_MARK.sub("", folded[s:e]).lower() for s, e in spans]
     words = [
         GLUED_MULTIPLIERS.get(w, w) if k and spans[k - 1][1] == spans[k][0] else w
         for k, w in enumerate(words)
@@ -127,7 +145,8 @@ def find_numbers(
     out: list[NumberMention] = []
     i = 0
     while i < len(words):
-        if lang == "ar" and is_dual(words[i]):
+        # "79 سنتا": a noun after a figure is what it counts, not a dual
+        if lang == "ar" and is_dual(words[i]) and not (i and digit_value(words[i - 1])):
             s, e = spans[i]
             if not any(a < e and s < b for a, b in date_spans):
                 out.append(dual_mention(text, s, e, words, i))
@@ -153,13 +172,25 @@ def find_numbers(
             clitic - 2 + (words[i][clitic - 2 : clitic] == "لل") if definite else clitic
         )
         end = spans[i + used - 1][1]
-        if (
-            is_year(words, i, used, value)
+        fraction = lang == "ar" and read_fraction(words, spans, folded, i, used)
+        if fraction:  # "1 / 2 حبة": half a piece
+            value, used = fraction
+            end = spans[i + used - 1][1]
+        elif (
+            is_year(
+                words,
+                i,
+                used,
+                value,
+                approx if lang == "ar" else [],
+                gap_after=folded[end : spans[i + 1][0]] if i + 1 < len(spans) else "",
+            )
             or any(s < end and start < e for s, e in date_spans)
             or (i + used < len(words) and words[i + used] in not_counts())
-            or (lang == "ar" and "/" in folded[max(0, start - 1) : start] + folded[end : end + 1])
+            or is_phone(words, i, used)
+            or (lang == "ar" and not_a_count(words, spans, folded, i, used))
         ):
-            i += used  # a date, a year, a score or fraction ("١/٦"), not a count
+            i += used  # a date, a year, a score, an id or a list mark, not a count
             continue
         approximate = any(words[max(i - len(a), 0) : i] == a for a in approx)
         mention: NumberMention = {
@@ -170,7 +201,14 @@ def find_numbers(
             "counts": None,
             "approximate": approximate,
         }
-        high = range_end(words, i + used, folded, spans, start)
+        between = i > 0 and words[i - 1] in between_words()
+        high = range_end(words, i + used, folded, spans, start, between)
+        if high is None:
+            pair = neighbour_range(words, spans, folded, i + used, value)
+            if pair:  # "دو سه سال", "two-three years", "هفت هشت هزار": a rough range
+                value = mention["value"] = pair[0]
+                high = (pair[1], pair[2])
+                mention["approximate"] = True
         if high is not None:
             mention["high"], used = high[0], used + high[1]
             mention["end"] = end = spans[i + used - 1][1]
@@ -191,6 +229,8 @@ def find_numbers(
         else:
             mention["counts"] = counted(text, spans, words, i + used)
         casualty = casualty_kind(words, i, i + used)
+        if not casualty and lang == "ar":
+            casualty = casualty_verb_later(text, spans, words, i + used)
         if casualty:
             mention["casualty"] = casualty
         out.append(mention)
@@ -215,6 +255,7 @@ def dual_forms() -> frozenset[str]:
         forms |= {stem + "ان", stem + "ین"}
         if w.endswith("ه"):
             forms |= {stem + "ی", stem + "ا"}  # "حالتي وفاة": a construct dual
+    forms |= {fold_same_length(noun) + "ی" for noun in N.CONSTRUCT_DUALS}
     return frozenset(forms)
 
 
@@ -237,19 +278,44 @@ def dual_mention(text: str, s: int, e: int, words: list[str], i: int) -> NumberM
         "counts": text[s:e],
         "approximate": False,
     }
-    casualty = casualty_kind(words, i, i + 1)
+    # "جثماني الشهيدين", "قتيلين": the dual itself may say what it counts
+    casualty = casualty_word(words[i], clitics=False) or casualty_kind(words, i, i + 1)
     if casualty:
         mention["casualty"] = casualty
     return mention
 
 
+def neighbour_range(
+    words: list[str], spans: list[tuple[int, int]], folded: str, j: int, low: float
+) -> tuple[float, float, int] | None:
+    """(low, high, words used) when word j is the next unit after a unit `low` ("دو سه",
+    "three, four"), a scale word after both applying to each ("هفت هشت هزار")."""
+    units, mult, _ = tables()
+    if j >= len(words) or not (isinstance(low, int) and 0 < low < 10):
+        return None
+    if units.get(words[j]) != low + 1 or folded[spans[j - 1][1] : spans[j][0]].strip() not in {
+        "",
+        "-",
+        ",",
+        "،",
+    }:
+        return None
+    scale = mult.get(words[j + 1], 1) if j + 1 < len(words) else 1
+    return low * scale, (low + 1) * scale, 1 + (scale != 1)
+
+
 def range_end(
-    words: list[str], j: int, folded: str, spans: list[tuple[int, int]], lower_start: int
+    words: list[str],
+    j: int,
+    folded: str,
+    spans: list[tuple[int, int]],
+    lower_start: int,
+    between: bool = False,
 ) -> tuple[float, int] | None:
     """(upper end, words used) of a range whose lower end (from `lower_start`) ends before
-    word j ("إلى 29"), the two ends marked alike: "rose 76% to $1.13bn" is a rise and an
-    amount, not a range; "$5 to $10" and "23% إلى 29%" are ranges."""
-    if j + 1 >= len(words) or words[j] not in range_words():
+    word j ("إلى 29", after "بين" also "و28"), the two ends marked alike: "rose 76% to $1.13bn"
+    is a rise and an amount, not a range; "$5 to $10" and "23% إلى 29%" are ranges."""
+    if j + 1 >= len(words) or not (words[j] in range_words() or (between and words[j] == "و")):
         return None
     found = read_number(words, j + 1)
     if not found:
@@ -264,6 +330,96 @@ def range_end(
 
 
 CURRENCY_SIGNS = {"$", "£", "€"}
+
+
+@cache
+def between_words() -> frozenset[str]:
+    return frozenset(fold_same_length(w) for w in N.BETWEEN)
+
+
+@cache
+def not_count_after() -> frozenset[str]:
+    return frozenset(fold_same_length(w).lower() for w in N.NOT_COUNT_AFTER)
+
+
+def not_a_count(
+    words: list[str], spans: list[tuple[int, int]], folded: str, i: int, used: int
+) -> bool:
+    """An Arabic figure that is no count: an id or match minute («رقم 2», «الدقيقة 24»), a
+    list mark at a line's start («1- تم»), a score («3 / 0»), a day range before a month or
+    era mark («(5-6) أغسطس», «(1436 – 1437)هـ»), a model («إيه320»), an ordinal's tens
+    («التاسعة والعشرين»)."""
+    start, end = spans[i][0], spans[i + used - 1][1]
+    # a slash beside the figure, spaced only between two figures ("3 / 0", "1436 / 1437")
+    before = folded[max(0, start - 1) : start]
+    after = folded[end : end + 1]
+    if (
+        i > 0
+        and digit_value(words[i - 1]) is not None
+        and folded[spans[i - 1][1] : start].strip() == "/"
+    ):
+        before = "/"
+    if i + used < len(words) and digit_value(words[i + used]) is not None:
+        after = after if folded[end : spans[i + used][0]].strip() != "/" else "/"
+    line_start = not folded[folded.rfind("\n", 0, start) + 1 : start].strip()
+    nxt = i + used
+    if i > 0 and words[i - 1] in not_count_after():
+        return True
+    if "/" in (before, after) or (line_start and folded[end : end + 1] in {"-", ")", "."}):
+        return True
+    if nxt + 1 < len(words) and digit_value(words[nxt]) is not None:
+        dash = folded[end : spans[nxt][0]].strip(" ()")
+        if dash in {"-", "–", "—"} and words[nxt + 1] in not_counts():
+            return True
+    if i > 0 and words[i - 1] in model_letters():
+        gap = folded[spans[i - 1][1] : start]
+        if gap in {"", "-"}:
+            return True
+    return i > 0 and words[i].startswith("وال") and words[i - 1] in ordinal_words()
+
+
+def is_phone(words: list[str], i: int, used: int) -> bool:
+    """A phone number or an id: digits with a leading zero («0555123456»), or nine digits or
+    more after a phone word («الهاتف 920000000»)."""
+    w = words[i]
+    if used != 1 or not w.isdigit():
+        return False
+    if w.startswith("0") and len(w) >= 4:
+        return True
+    return len(w) >= 9 and i > 0 and words[i - 1] in phone_words()
+
+
+@cache
+def phone_words() -> frozenset[str]:
+    return frozenset(fold_same_length(w).lower() for w in N.PHONE_WORDS)
+
+
+def read_fraction(
+    words: list[str], spans: list[tuple[int, int]], folded: str, i: int, used: int
+) -> tuple[float, int] | None:
+    """(value, words used) of a half, third or quarter before a noun, «1 / 2 حبة» → 0.5;
+    «3 / 0», «2 / 4 أمام» and «( 4/6 - 3/6)» are scores."""
+    j = i + used
+    if used != 1 or j + 1 >= len(words) or folded[spans[i][1] : spans[j][0]].strip() != "/":
+        return None
+    if words[i] != "1" or words[j] not in {"2", "3", "4"}:
+        return None
+    nxt = words[j + 1]
+    if digit_value(nxt) is not None or nxt in not_counts() or nxt in not_nouns():
+        return None
+    if folded[spans[j][1] : spans[j + 1][0]].strip():  # "1/2)", "1/2 -": a score or a list
+        return None
+    return 1 / int(words[j]), used + 1
+
+
+@cache
+def model_letters() -> frozenset[str]:
+    return frozenset(fold_same_length(w) for w in N.MODEL_LETTERS)
+
+
+@cache
+def ordinal_words() -> frozenset[str]:
+    return frozenset(fold_same_length(w) for w in N.ORDINALS)
 
 
 def is_percent(folded: str, end: int) -> bool:
@@ -321,8 +477,54 @@ def casualty_kind(words: list[str], i: int, j: int) -> str | None:
     before = nearest_casualty(words, i - 1, -1)
     if before is not None:
         return casualty_word(words[before])
+    if phrase_before(words, i, N.KILLED_BEFORE):  # "أودت بحياة 80 شخصاً"
+        return "killed"
     after = nearest_casualty(words, j, 1)
-    return casualty_word(words[after]) if after is not None else None
+    if after is not None:
+        return casualty_word(words[after])
+    if phrase_before(words, i, N.TAKEN_TO_HOSPITAL) and any(
+        w.startswith(h) for w in words[j : j + 6] for h in hospital_words()
+    ):
+        return "injured"  # "ونقل شخصين منهما إلى المستشفى"
+    return None
+
+
+def phrase_before(words: list[str], i: int, phrases: list[str]) -> bool:
+    """Whether one of `phrases` (folded on use) ends right before word i."""
+    for phrase in phrases:
+        parts = fold_same_length(phrase).split()
+        if words[max(i - len(parts), 0) : i] == parts:
+            return True
+    return False
+
+
+@cache
+def hospital_words() -> tuple[str, ...]:
+    return tuple(fold_same_length(w) for w in N.HOSPITAL_WORDS)
+
+
+@cache
+def casualty_verbs_after() -> dict[str, str]:
+    return {fold_same_length(w): k for k, ws in N.CASUALTY_VERBS_AFTER.items() for w in ws}
+
+
+def casualty_verb_later(
+    text: str, spans: list[tuple[int, int]], words: list[str], j: int
+) -> str | None:
+    """Killed or injured from a plural verb later in the count's own clause («260 مقاتلا
+    كرديا من حزب العمال الكردستاني قتلوا»): no punctuation, number or "و" before it."""
+    for k in range(j, min(j + N.CASUALTY_VERB_WINDOW, len(words))):
+        if k > j and any(c in ".,،;؛:!?؟" for c in text[spans[k - 1][1] : spans[k][0]]):
+            return None
+        w = words[k]
+        if digit_value(w) is not None or (
+            w.startswith("و") and w[1:] not in casualty_verbs_after()
+        ):
+            return None
+        kind = casualty_verbs_after().get(w) or casualty_verbs_after().get(w.removeprefix("و"))
+        if kind:
+            return kind
+    return None
 
 
 def nearest_casualty(words: list[str], edge: int, step: int) -> int | None:
@@ -336,6 +538,8 @@ def nearest_casualty(words: list[str], edge: int, step: int) -> int | None:
         if casualty_word(w):
             if step > 0 and w.startswith("و") and not casualty_word(w, clitics=False):
                 return None  # "أسرت 70 متمردا وقتلت 10": a new clause after the count
+            if k + 1 < len(words) and k + 1 != edge + 1 and words[k + 1].startswith("بال"):
+                return None  # "والإصابة بالسكري بين 2027 شخصا": an illness, no injury
             return k
         if step > 0 and w.startswith("و"):
             return None
@@ -344,36 +548,97 @@ def nearest_casualty(words: list[str], edge: int, step: int) -> int | None:
 
 
 def word_spans(folded: str) -> list[tuple[int, int]]:
-    """Word spans, a word that glues digits to letters cut into its pieces."""
+    """Word spans, a word that glues digits to letters cut into its pieces; marks at a word's
+    end (tanween: «يوماً») stay outside, as the word is written without them."""
     out = []
     for m in _WORD.finditer(folded):
-        word = m.group()
+        word = m.group().rstrip(_MARK_CHARS)
+        if not word:
+            continue
         if word.isdigit() or not any(c.isdigit() for c in word) or _LATIN_NAME.match(word):
-            out.append((m.start(), m.end()))
+            out.append((m.start(), m.start() + len(word)))
             continue
         out.extend((m.start() + p.start(), m.start() + p.end()) for p in _PIECE.finditer(word))
     return out
 
 
-def is_year(words: list[str], i: int, used: int, value: float) -> bool:
-    """A four-digit number after a year word, or in a plausible year range alone."""
+_MARK_CHARS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670"
+
+
+def is_year(
+    words: list[str],
+    i: int,
+    used: int,
+    value: float,
+    approx: list[list[str]] = (),
+    gap_after: str = "",
+) -> bool:
+    """A four-digit number after a year word, or in a plausible year range alone unless the
+    words around it count («بلغ 2080», «أكثر من 2080 شخصا»)."""
     if used != 1 or not float(value).is_integer() or not re.fullmatch(r"\d{4}", words[i]):
         return False
     plausible = 1900 <= value <= 2100 or 1300 <= value <= 1500
-    return plausible and (i > 0 and words[i - 1] in N.YEAR_BEFORE or value >= 1900)
+    if not plausible:
+        return False
+    if i > 0 and words[i - 1] in N.YEAR_BEFORE:
+        return True
+    return value >= 1900 and not (approx and counts_around(words, i, approx, gap_after))
+
+
+def counts_around(words: list[str], i: int, approx: list[list[str]], gap_after: str) -> bool:
+    """A verb of amounting or an approximator before, or an accusative noun right after
+    (tamyiz: «2080 شخصا»): the four digits are a count, not a year."""
+    if i > 0 and words[i - 1] in amount_verbs():
+        return True
+    if any(a and words[max(i - len(a), 0) : i] == a for a in approx):
+        return True
+    if i + 1 >= len(words) or gap_after.strip():
+        return False
+    nxt = words[i + 1]
+    return (
+        len(nxt) > 3
+        and nxt.endswith("ا")
+        and not nxt.endswith("ما")  # عندما, بينما, كما: not a noun
+        and nxt not in not_nouns()
+        and nxt not in not_counts()
+        and nxt not in adverbs()
+        and not nxt.startswith("و")
+    )
+
+
+@cache
+def adverbs() -> frozenset[str]:
+    return frozenset(fold_same_length(w) for w in N.ACCUSATIVE_ADVERBS)
+
+
+@cache
+def amount_verbs() -> frozenset[str]:
+    return frozenset(fold_same_length(w) for w in N.AMOUNT_VERBS)
 
 
 def counted(
     text: str, spans: list[tuple[int, int]], words: list[str], j: int, look_ahead: bool = True
 ) -> str | None:
     """The noun a number counts: the next word that is not a connector or classifier (or,
-    with `look_ahead` False, word j itself)."""
+    with `look_ahead` False, word j itself), in the same clause ("وإصابة 23. كما": none)."""
+    edge = j
     while look_ahead and j < len(words) and words[j] in N.SKIP:
         j += 1
     if j >= len(words) or digit_value(words[j]) is not None or words[j] in not_nouns():
         return None  # "وأصيب 24 في", "4 آخرون": no noun named, never the preposition
+    if words[j].startswith("و") and casualty_word(words[j][1:], clitics=False):
+        return None  # "قتل 5 وأصيب 3": the next clause, not what the 5 count
+    if look_ahead:  # between the number and the word after it
+        gap = text[spans[edge - 1][1] : spans[edge][0]] if 0 < edge < len(spans) else ""
+    else:  # between the noun before and the number
+        gap = text[spans[j][1] : spans[j + 1][0]] if j + 1 < len(spans) else ""
+    if any(c in CLAUSE_ENDS for c in gap):
+        return None
     s, e = spans[j]
     return text[s:e]
+
+
+CLAUSE_ENDS = set(".,،;؛:!?؟")
 
 
 @cache

@@ -776,6 +776,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     # only with six consonants; a given name or common word is no archive surname; a word of
     # several gazetteer names (United) links within its document only
     Migration(queued("entities")),
+    # entities linked again (`materialize.backfill_entities`): a compound given name is one word
+    # (عبد الله صالح, عبدالله صالح); a family name after a بن chain is left out of the key
+    # (سلمان بن عبدالعزيز آل سعود); a Latin and an Arabic-script spelling of one skeleton
+    # that open a word differently are two names (Jack Straw, جاك أوستروي)
+    Migration(queued("entities")),
 )
 
 
