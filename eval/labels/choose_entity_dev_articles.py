@@ -13,35 +13,15 @@ import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from choose_heldout_articles import LABEL_FILES_2026_12_03  # noqa: E402
+
 CORPORA = {"ar": ("saudinewsnet_ar", 15), "en": ("bbc_news_en", 10)}
 LABELS = Path(__file__).resolve().parent
 IDS = re.compile(r"\b(?:snn|fars|bbc|ntrex)-[\w-]+")
 # the label files of this folder when the set was chosen (2026-12-03): later ones name other
 # articles and must not change the choice
-EARLIER = [
-    "claim_pairs.tsv",
-    "claim_pairs_dev31.tsv",
-    "claim_pairs_heldout.tsv",
-    "claims_archive_s30.tsv",
-    "claims_archive_sample30.tsv",
-    "claims_archive_whole.tsv",
-    "entities_ar_fa_en.tsv",
-    "entity_variants_judged.tsv",
-    "framing_dev.tsv",
-    "framing_occurrences.tsv",
-    "framing_seeds.tsv",
-    "framing_terms.tsv",
-    "heldout_articles.tsv",
-    "numbers_ar.tsv",
-    "quotes_ar_fa.tsv",
-    "quotes_dev.tsv",
-    "quotes_dev_articles.tsv",
-    "quotes_heldout.tsv",
-    "saudinewsnet_events.tsv",
-    "time_ar_fa.tsv",
-    "timeline_stories.tsv",
-    "timelines.tsv",
-]
+EARLIER = LABEL_FILES_2026_12_03
 
 
 def labelled_elsewhere() -> set[str]:

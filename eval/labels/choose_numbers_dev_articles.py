@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from choose_heldout_articles import CASUALTY, ID  # noqa: E402
+from choose_heldout_articles import CASUALTY, ID, LABEL_FILES_2026_12_03  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = 20261203
@@ -29,30 +29,7 @@ NUMBER = re.compile(
 
 # The label files when this set was made (2026-12-03, main e7fc203): later files, this set's
 # own included, must not change the selection.
-LABEL_FILES = [
-    "claim_pairs.tsv",
-    "claim_pairs_dev31.tsv",
-    "claim_pairs_heldout.tsv",
-    "claims_archive_s30.tsv",
-    "claims_archive_sample30.tsv",
-    "claims_archive_whole.tsv",
-    "entities_ar_fa_en.tsv",
-    "entity_variants_judged.tsv",
-    "framing_dev.tsv",
-    "framing_occurrences.tsv",
-    "framing_seeds.tsv",
-    "framing_terms.tsv",
-    "heldout_articles.tsv",
-    "numbers_ar.tsv",
-    "quotes_ar_fa.tsv",
-    "quotes_dev.tsv",
-    "quotes_dev_articles.tsv",
-    "quotes_heldout.tsv",
-    "saudinewsnet_events.tsv",
-    "time_ar_fa.tsv",
-    "timeline_stories.tsv",
-    "timelines.tsv",
-]
+LABEL_FILES = LABEL_FILES_2026_12_03
 
 
 def excluded(root: Path = ROOT) -> set[str]:
