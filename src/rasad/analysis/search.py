@@ -180,10 +180,17 @@ def _any(nodes: list[Node]) -> Node:
     return unique[0] if len(unique) == 1 else ("any", unique)
 
 
-def _part_node(part: Part) -> Node:
+def _all(nodes: list[Node]) -> Node:
+    return nodes[0] if len(nodes) == 1 else ("all", tuple(nodes))
+
+
+def _part_node(part: Part, spellings: bool = True) -> Node:
+    """A query part's index forms; with `spellings`, also its spelling variants."""
     if part.quoted or len(part.keys) > 1:
         return _any([("phrase", f) for f in phrase_forms(part.keys)])
-    forms = word_forms_of(part.keys[0]) + [k for v in part.variants for k in v.keys]
+    forms = word_forms_of(part.keys[0])
+    if spellings:
+        forms += [k for v in part.variants for k in v.keys]
     return _any([("phrase", (f,)) for f in forms])
 
 
@@ -202,8 +209,7 @@ def _group_forms(
 ) -> tuple[Node, dict[str, Node]]:
     """(the forms a group matches in any document, entity id → the forms that count only in
     documents linked to it)."""
-    own = [_part_node(p) for p in parts]
-    node = own[0] if len(own) == 1 else ("all", tuple(own))
+    node = _all([_part_node(p) for p in parts])
     if not entity:
         return node, {}
     free = [("phrase", f) for v in variants if not v.linked_only for f in phrase_forms(v.keys)]
@@ -227,7 +233,7 @@ def search_plan(query: str | SearchQuery) -> tuple[Node, list[LinkedForms]] | No
             restricted.append(LinkedForms(free, tuple(linked.items())))
     if not nodes:
         return None
-    return (nodes[0] if len(nodes) == 1 else ("all", tuple(nodes))), restricted
+    return _all(nodes), restricted
 
 
 def typed_tree(query: str | SearchQuery) -> Node | None:
@@ -235,20 +241,16 @@ def typed_tree(query: str | SearchQuery) -> Node | None:
     hold it rank first (a Persian query shows Persian spellings before their Arabic and
     English forms). None when it adds nothing to `query_tree` (no group has other forms)."""
     q = as_query(query)
-    nodes, widened = [], False
-    for _, parts, variants, entity in q.groups():
-        own = []
-        for part in parts:
-            if part.quoted or len(part.keys) > 1:
-                own.append(_any([("phrase", f) for f in phrase_forms(part.keys)]))
-            else:
-                own.append(_any([("phrase", (f,)) for f in word_forms_of(part.keys[0])]))
-            widened = widened or bool(part.variants)
-        widened = widened or bool(entity and variants)
-        nodes.append(own[0] if len(own) == 1 else ("all", tuple(own)))
-    if not nodes or not widened:
+    groups = q.groups()
+    widened = any(
+        (entity and variants) or any(p.variants for p in parts)
+        for _, parts, variants, entity in groups
+    )
+    if not groups or not widened:
         return None
-    return nodes[0] if len(nodes) == 1 else ("all", tuple(nodes))
+    return _all(
+        [_all([_part_node(p, spellings=False) for p in parts]) for _, parts, _, _ in groups]
+    )
 
 
 def query_tree(query: str | SearchQuery) -> Node | None:

@@ -22,6 +22,7 @@ from rasad.analysis.search import (
     Node,
     SearchFilter,
     SearchQuery,
+    as_query,
     document_terms,
     search_hit,
     search_plan,
@@ -205,6 +206,7 @@ class PostgresStore(SharedQueries):
         self, query: str | SearchQuery, filters: SearchFilter, limit: int = 20, offset: int = 0
     ) -> tuple[int, list[tuple[Document, float]]]:
         """(total hits, a page of (document, ts_rank_cd score)), best first, filters applied."""
+        query = as_query(query)  # parsed once for the plan and the typed-first order
         plan = search_plan(query)
         if plan is None:
             return 0, []

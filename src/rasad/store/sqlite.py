@@ -15,6 +15,7 @@ from rasad.analysis.search import (
     LinkedForms,
     SearchFilter,
     SearchQuery,
+    as_query,
     document_terms,
     fts5_expression,
     search_hit,
@@ -199,6 +200,7 @@ class SQLiteStore(SharedQueries):
         A common word matches tens of thousands of documents, and scoring them all is what
         made such queries slow: past `RANKED_CANDIDATES` hits, only the newest that many are
         ranked (the total is still exact)."""
+        query = as_query(query)  # parsed once for the plan and the typed-first order
         plan = search_plan(query)
         if plan is None:
             return 0, []
