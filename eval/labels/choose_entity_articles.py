@@ -19,20 +19,28 @@ EARLIER = ("claim_pairs.tsv", "quotes_ar_fa.tsv", "saudinewsnet_events.tsv", "ti
 IDS = re.compile(r"\b(?:snn|fars|bbc|ntrex)-[\w-]+")
 
 
-def labelled_elsewhere() -> set[str]:
-    """Article ids named in the earlier label files (any column)."""
+def labelled_elsewhere(names: tuple[str, ...] = EARLIER) -> set[str]:
+    """Article ids named in these label files (any column)."""
     return {
         match
-        for name in EARLIER
+        for name in names
         for match in IDS.findall((LABELS / name).read_text(encoding="utf-8"))
     }
 
 
-def choose(shared: Path, lang: str, seed: int = 20261202) -> list[str]:
-    folder, count = CORPORA[lang]
+def choose(
+    shared: Path,
+    lang: str,
+    seed: int = 20261202,
+    corpora: dict[str, tuple[str, int]] = CORPORA,
+    earlier: tuple[str, ...] = EARLIER,
+) -> list[str]:
+    """The first `count` ids of the language's corpus folder (400–1,800 characters, named in
+    no `earlier` label file), sorted and shuffled with `seed`."""
+    folder, count = corpora[lang]
     path = shared / "corpus" / folder / "articles.jsonl"
     rows = [json.loads(line) for line in path.open(encoding="utf-8")]
-    taken = labelled_elsewhere()
+    taken = labelled_elsewhere(earlier)
     pool = sorted(r["id"] for r in rows if 400 <= len(r["text"]) <= 1800 and r["id"] not in taken)
     random.Random(seed).shuffle(pool)
     return pool[:count]
