@@ -352,6 +352,8 @@ PREPOSITIONS = {
     "en": ["of", "to", "with", "by", "for", "at", "in", "on", "from", "about", "against"],
 }  # fmt: skip
 MAX_ROLE_WORDS = 9
+# A subject ending in one of these is cut mid-phrase ("… and"): a fragment, or a role cut short.
+TRAILING_CONJUNCTIONS = frozenset({"و", "and", "or", "او", "یا"})
 # Languages whose speaker is read from the parts of its clause (pronoun, role, name, adverbial:
 # `subject_in`); the others take the first name after the verb or the last before it. Arabic
 # stays on the latter: with the parts reading (and VERB_FIRST) it scored lower on the gated

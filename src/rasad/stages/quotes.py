@@ -14,7 +14,7 @@ piece of a sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
@@ -809,7 +809,7 @@ def is_fragment(phrase: str, lang: str) -> bool:
         or words[0] in word_set("NOT_SUBJECTS", lang)
         or bool(cue_pattern(lang).match(" ".join(words)))
         or bool(that and that.fullmatch(words[0]))
-        or words[-1] in {"و", "and", "or", "او", "یا"}
+        or words[-1] in Q.TRAILING_CONJUNCTIONS
         or (lang != "en" and any(any(c.isdigit() for c in w) or w == "%" for w in words))
         or words[0].isdigit()  # "000 new jobs"
         or any(w in word_set("NOT_IN_SUBJECT", lang) for w in words)
@@ -948,6 +948,8 @@ def role_speaker(doc: Document, folded: str, words: list[tuple[int, int]]) -> Sp
         (k for k, w in enumerate(words) if k >= own and bare(folded[slice(*w)]) in stops), None
     )
     words = words[: min(cut or len(words), Q.MAX_ROLE_WORDS)]
+    while len(words) > 1 and bare(folded[slice(*words[-1])]) in Q.TRAILING_CONJUNCTIONS:
+        words = words[:-1]  # "… چهارمحال و" cut at the longest role: not a fragment
     former = word_set("FORMER_WORDS", doc.lang)
     if any(bare(folded[slice(*w)]) in former for w in words):
         # "نخست وزیر وقت عراق": not today's holder, whom the article may name elsewhere
@@ -1294,7 +1296,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = linked_speaker(doc, speaker, found.start, earlier, last)
         earlier += earlier_speaker(speaker, found.start)
         if speaker.text and not nested(found, quoted):
-            last = speaker
+            last = replace(speaker, spoke=True)  # given a quote, a person mentioned has spoken
         out.append(
             {
                 "start": found.start,
@@ -1387,6 +1389,9 @@ def linked_speaker(
     mention = shortened_name(doc, speaker, at, earlier) or completed_name(doc, speaker)
     if mention:
         return Speaker(mention["entity"], mention["text"])
+    given = given_name_before(doc, speaker)
+    if given:
+        return Speaker(speaker.entity, given)  # "كنافو" of "الطبيبة البيطرية ايمي كنافو"
     marked = name_in_marks(doc.text, speaker.text) if unlinked(speaker.entity) else None
     if marked:
         return Speaker(speaker.entity, marked)  # «جان کیریاکو» … "کیریاکو تصریح کرد"
@@ -1488,6 +1493,52 @@ def titled_name(doc: Document, speaker: Speaker) -> str | None:
             at = title.end() + after.start(1)
             found.add(doc.text[at : title.end() + after.end(2)])
     return found.pop() if len(found) == 1 else None
+
+
+def given_name_before(doc: Document, speaker: Speaker) -> str | None:
+    """A surname speaker the recogniser did not link ("وقالت كنافو", "أبا الخيل") that the
+    article also writes after one more word that can only be a given name ("الطبيبة البيطرية
+    ايمي كنافو"): no common, role, article-led or speech word, preposition, date or number,
+    and no other entity's word. That word and the speaker's, when one such word is found;
+    Arabic and Persian only (English names are capitalised and recognised whole)."""
+    text = (speaker.text or "").strip()
+    words = text.split()
+    if doc.lang == "en" or not 1 <= len(words) <= 2 or not unlinked(speaker.entity):
+        return None
+    if speaker.entity and not speaker.entity.startswith("PER:"):
+        return None  # "نيوكاسل": a club, not a surname
+    if fold_same_length(words[0]).startswith("ال") or title_pattern(doc.lang).search(text):
+        return None  # "الإدارة": a definite word is no surname; "حضرت محمد" is named already
+    folded = fold_same_length(doc.text)  # which writes a zero-width non-joiner as a space
+    found = set()
+    name = re.escape(fold_same_length(text))
+    for w in re.finditer(rf"(?<!\w)(\w{{2,}}) {name}(?!\w)", folded):
+        whole = {doc.text[w.start(1) - 1 : w.start(1)], doc.text[w.end(1)], doc.text[w.end() :][:1]}
+        if "\u200c" not in whole and could_be_given_name(doc, folded, w.start(1), w.end(1)):
+            found.add(doc.text[w.start(1) : w.end()])  # not "اصغر" of "علی‌اصغر حمزه‌لو"
+    return found.pop() if len(found) == 1 else None
+
+
+def could_be_given_name(doc: Document, folded: str, lo: int, hi: int) -> bool:
+    """Whether the word at [lo, hi) can only be a given name before a surname."""
+    word = folded[lo:hi]
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    that = that_pattern(doc.lang)
+    return not (
+        is_common(doc.text[lo:hi], doc.lang)
+        or bare(word) in stops
+        or word.startswith("ال")
+        or (doc.lang == "ar" and word.startswith("و"))
+        or (doc.lang == "ar" and word[:1] in "بلك" and is_common(word[1:], doc.lang))
+        or starts_role(folded, lo, doc.lang)
+        or bool(title_pattern(doc.lang).fullmatch(word))  # "حضرت محمد"
+        or bool(cue_pattern(doc.lang).match(folded, lo))
+        or bool(that and that.fullmatch(word))
+        or is_date_word(word)
+        or any(c.isdigit() for c in word)
+        or word in word_set("NOT_SUBJECTS", doc.lang)
+        or any(m["start"] <= lo < m["end"] and m["type"] != "PER" for m in doc.entities)
+    )
 
 
 def definite_role(text: str, lang: str) -> bool:
