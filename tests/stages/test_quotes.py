@@ -429,3 +429,13 @@ def test_a_surname_speaker_takes_the_given_name_written_before_it(quotes34):
     # «نائب رئيس النادي فيصل أبا الخيل» … «وأكد أبا الخيل أن»
     speakers = {q["speaker_text"] for q in quotes34["snn-2015-08-02-00783"].quotes}
     assert speakers == {"فيصل أبا الخيل"}
+
+
+def test_a_name_the_recogniser_missed_is_read_whole_and_its_role_continues_it(shared):
+    found = corpus_articles(shared, {"fars-13940420000797"}, ["farsnews_fa"])
+    if not found:
+        pytest.skip("farsnews_fa not present")
+    doc = analysed_document("fars-13940420000797", found["fars-13940420000797"]["text"], "fa")
+    # «علی‌اصغر حمزه‌لو ظهر امروز در جمع خبرنگاران اظهار داشت» (four words when the joiner
+    # is read as a space), then «وی», «رئیس اداره نظارت …» and «حمزه‌لو»: the same person
+    assert {q["speaker_text"] for q in doc.quotes} == {"علی\u200cاصغر حمزه\u200cلو"}

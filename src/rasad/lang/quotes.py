@@ -402,6 +402,9 @@ LEADING_CONJUNCTIONS = {"en": ["but", "and", "yet", "so", "then", "still", "now"
 # Languages where an unresolved definite role continues the last person who spoke, and the
 # role words that are indefinite or plural (someone else: "یکی از مقامات", "منابع آگاه").
 ROLE_CONTINUES = {"fa", "ar"}
+# A role of the outlet's own country («رئيس جمهور كشورمان», "our country's president") names
+# its holder by the office: not a person of another country who spoke before it.
+OWN_COUNTRY_WORDS = {"fa": ["کشورمان"], "ar": ["بلادنا"]}
 INDEFINITE_ROLES = {
     "fa": ["یکی", "یک", "منابع", "منبع", "مقامات", "مسئولان", "کارشناس", "کارشناسان"],
     "ar": ["مصادر", "مصدر", "مسؤولون", "أحد", "احد"],

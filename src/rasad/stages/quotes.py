@@ -557,6 +557,8 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
         if speaker is CONTINUE:
             return last
         if speaker is not None and speaker.role and holds_role(speaker.text or "", last, doc):
+            if not last.entity:  # a name the recogniser missed: the role stands for it
+                return Speaker(None, last.text)
             return Speaker(last.entity, speaker.text)  # "دادستان بندرعباس تصریح کرد"
         if speaker is not None:
             return speaker
@@ -567,7 +569,9 @@ def holds_role(role: str, last: Speaker, doc: Document) -> bool:
     """Whether an unresolved role is the last speaker's: Persian news names a person, then
     refers to the same person by a definite role; an indefinite or plural role ("یکی از
     مقامات", "منابع") is someone else."""
-    if doc.lang not in Q.ROLE_CONTINUES or not (last.entity or "").startswith("PER:"):
+    if doc.lang not in Q.ROLE_CONTINUES:
+        return False
+    if not ((last.entity or "").startswith("PER:") or written_person(last, doc.lang)):
         return False
     if not last.spoke:
         return (
@@ -577,7 +581,23 @@ def holds_role(role: str, last: Speaker, doc: Document) -> bool:
     folded_role = fold_same_length(role)
     if any(folded_role.startswith(w) for w in word_set("ORGANIZATION_WORDS", doc.lang)):
         return False  # «روابط عمومی اداره کل …»: an office, not the person named near it
+    own = word_set("OWN_COUNTRY_WORDS", doc.lang)
+    if any(bare(w) in own for w in folded_role.split()):
+        return False
     return first not in word_set("INDEFINITE_ROLES", doc.lang)
+
+
+def written_person(speaker: Speaker, lang: str) -> bool:
+    """Whether a speaker is a person's name the recogniser missed ("علی‌اصغر حمزه‌لو", read
+    by `written_name`): no entity, no role, two or three words, the first no common word."""
+    words = (speaker.text or "").split()
+    return (
+        not speaker.entity
+        and not speaker.role
+        and 2 <= len(words) <= 3
+        and not is_common(words[0], lang)
+        and not is_fragment(speaker.text or "", lang)
+    )
 
 
 def role_of_organization(
@@ -911,15 +931,18 @@ def written_name(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Spea
         if bare(folded[a:b]) in stops:
             break
         words.append((a, b))
-    first = doc.text[slice(*seg[0])]
+    # the folded text writes a zero-width non-joiner as a space: count the words as written
+    # ("علی‌اصغر حمزه‌لو" is two words, and «ام‌السادات» one word, not the common «ام»)
+    written = doc.text[words[0][0] : words[-1][1]].strip('،,: «»"“”') if words else ""
+    whole = len(doc.text[seg[0][0] : seg[-1][1]].split())
+    first = written.split()[0] if written else ""
     if (
-        not 1 <= len(words) <= 3
+        not 1 <= len(written.split()) <= 3
         or len(words) == len(seg)
-        and len(seg) > 3
+        and whole > 3
         or is_common(first, doc.lang)
     ):
         return None
-    written = doc.text[words[0][0] : words[-1][1]].strip('،,: «»"“”')
     return None if is_fragment(written, doc.lang) else Speaker(None, written)
 
 
@@ -1713,7 +1736,7 @@ def shortened_name(doc: Document, speaker: Speaker, at: int, earlier: list[dict]
     two would fit. A name the linker knows (Trump, Obama) is left as linked."""
     words = name_words(speaker.text or "")
     if len(words) > 1:
-        return longer_name(doc, words, at)
+        return longer_name(doc, words, at, earlier)
     if not unlinked(speaker.entity):
         return None
     definite = bool(re.match(r"(?:ال|the\s)", (speaker.text or "").strip(), re.IGNORECASE))
@@ -1736,18 +1759,19 @@ def shortened_name(doc: Document, speaker: Speaker, at: int, earlier: list[dict]
     return before[-1] if before else fits[0]
 
 
-def longer_name(doc: Document, words: list[str], at: int) -> dict | None:
-    """The one longer person's name, mentioned before `at`, that a speaker of several words
-    ends ("فرج اللهی" of "حمزه فرج اللهی": a compound surname); None when two would fit."""
+def longer_name(doc: Document, words: list[str], at: int, earlier: list[dict] = ()) -> dict | None:
+    """The one longer person's name (or earlier written speaker's: "علی‌اصغر حمزه‌لو"),
+    mentioned before `at`, that a speaker of several words ends ("فرج اللهی" of "حمزه فرج
+    اللهی": a compound surname; "حمزه‌لو"); None when two would fit."""
     fits = [
         m
-        for m in doc.entities
-        if m["type"] == "PER"
+        for m in [*doc.entities, *earlier]
+        if m["type"] in ("PER", "SPEAKER")
         and m["start"] < at
         and len(name_words(m["text"])) > len(words)
         and name_words(m["text"])[-len(words) :] == words
     ]
-    return fits[-1] if len({m["entity"] for m in fits}) == 1 else None
+    return fits[-1] if len({m["entity"] or m["text"] for m in fits}) == 1 else None
 
 
 def unlinked(key: str | None) -> bool:
