@@ -439,3 +439,12 @@ def test_a_name_the_recogniser_missed_is_read_whole_and_its_role_continues_it(sh
     # «علی‌اصغر حمزه‌لو ظهر امروز در جمع خبرنگاران اظهار داشت» (four words when the joiner
     # is read as a space), then «وی», «رئیس اداره نظارت …» and «حمزه‌لو»: the same person
     assert {q["speaker_text"] for q in doc.quotes} == {"علی\u200cاصغر حمزه\u200cلو"}
+
+
+def test_an_arabic_definite_description_continues_the_last_speaker(shared):
+    found = corpus_articles(shared, {"snn-2015-08-01-00915"}, ["saudinewsnet_ar"])
+    if not found:
+        pytest.skip("saudinewsnet_ar not present")
+    doc = analysed_document("snn-2015-08-01-00915", found["snn-2015-08-01-00915"]["text"], "ar")
+    # «بحسب الباحث الإيزيدي داود مراد الختاري» … «وأضاف الباحث، الذي لم يذكر …»
+    assert len({q["speaker"] for q in doc.quotes}) == 1 and doc.quotes[-1]["speaker"]

@@ -1530,8 +1530,9 @@ def given_name_before(doc: Document, speaker: Speaker) -> str | None:
         return None
     if speaker.entity and not speaker.entity.startswith("PER:"):
         return None  # "نيوكاسل": a club, not a surname
-    if fold_same_length(words[0]).startswith("ال") or title_pattern(doc.lang).search(text):
-        return None  # "الإدارة": a definite word is no surname; "حضرت محمد" is named already
+    definite = fold_same_length(words[0]).startswith("ال")
+    if (definite and not speaker.entity) or title_pattern(doc.lang).search(text):
+        return None  # "الإدارة" is no surname unless a person («الحسيني»); "حضرت محمد" is named
     folded = fold_same_length(doc.text)  # which writes a zero-width non-joiner as a space
     found = set()
     name = re.escape(fold_same_length(text))
