@@ -448,3 +448,17 @@ def test_an_arabic_definite_description_continues_the_last_speaker(shared):
     doc = analysed_document("snn-2015-08-01-00915", found["snn-2015-08-01-00915"]["text"], "ar")
     # «بحسب الباحث الإيزيدي داود مراد الختاري» … «وأضاف الباحث، الذي لم يذكر …»
     assert len({q["speaker"] for q in doc.quotes}) == 1 and doc.quotes[-1]["speaker"]
+
+
+def test_a_kind_of_organization_takes_its_name_as_written_before(shared):
+    ids = {"snn-2015-08-02-00544", "snn-2015-08-02-00873"}
+    found = corpus_articles(shared, ids, ["saudinewsnet_ar"])
+    if len(found) < len(ids):
+        pytest.skip("saudinewsnet_ar not present")
+    doc = analysed_document("snn-2015-08-02-00544", found["snn-2015-08-02-00544"]["text"], "ar")
+    # «أعلنت المديرية العامة للدفاع المدني اليوم …» … «وأوضحت المديرية أن»: not «اليوم»
+    assert doc.quotes[0]["speaker_text"] == "المديرية العامة للدفاع المدني"
+    doc = analysed_document("snn-2015-08-02-00873", found["snn-2015-08-02-00873"]["text"], "ar")
+    # a marked quote with no cue is given to the last name (محمد مرسي), who has not spoken:
+    # «وأشار المصدر» is not him
+    assert doc.quotes[-1]["speaker"] is None

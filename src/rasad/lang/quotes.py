@@ -390,6 +390,15 @@ GENERIC_ORGANIZATIONS = {
     "en": ["company", "newspaper", "paper", "agency", "ministry", "firm", "group",
            "organization", "organisation", "department", "committee", "bank", "campaign"],
 }  # fmt: skip
+# Words that open a surname of two words («أبا الخيل», «آل شرمه»): the given name comes before.
+NAME_PARTICLES = frozenset({"أبا", "ابا", "أبو", "ابو", "أبي", "ابي", "آل", "بن", "ابن", "بنت"})
+# Definite words that end an organization's written name ("المديرية العامة للدفاع المدني
+# اليوم"): times, days and relatives.
+NOT_IN_ORGANIZATION_NAMES = {
+    "ar": ["اليوم", "الماضي", "الماضية", "الجاري", "الجارية", "الحالي", "الحالية", "المقبل",
+           "المقبلة", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+           "الجمعة", "السبت", "الذي", "التي", "الذين", "اللذين", "اللتين", "الآن"],
+}  # fmt: skip
 # Object pronouns between a verb and its subject ("أوضح ذلك رئيس المجلس").
 OBJECT_WORDS = {"ar": ["ذلك", "هذا", "هذه", "ذاك", "بذلك", "بهذا"]}
 # Words that never begin a speaker ("دون ذكر أي تفاصيل").

@@ -1319,7 +1319,9 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = linked_speaker(doc, speaker, found.start, earlier, last)
         earlier += earlier_speaker(speaker, found.start)
         if speaker.text and not nested(found, quoted):
-            last = replace(speaker, spoke=True)  # given a quote, a person mentioned has spoken
+            # a person given a quote by its own speech verb has spoken (a marked quote with no
+            # cue given to the last person mentioned, «… بحسب مصدر قضائي», says nothing of it)
+            last = replace(speaker, spoke=speaker.spoke or found.cue_start is not None)
         out.append(
             {
                 "start": found.start,
@@ -1425,6 +1427,9 @@ def linked_speaker(
     named = kind and organization_of_kind(doc, kind, at)
     if named:
         return Speaker(named["entity"], named["text"])
+    written = kind and len(name_words(speaker.text)) == 1 and organization_written(doc, kind, at)
+    if written:
+        return Speaker(None, written)  # "المديرية" of "المديرية العامة للدفاع المدني"
     if (
         not speaker.entity
         and definite_role(speaker.text, doc.lang)
@@ -1526,8 +1531,10 @@ def given_name_before(doc: Document, speaker: Speaker) -> str | None:
     Arabic and Persian only (English names are capitalised and recognised whole)."""
     text = (speaker.text or "").strip()
     words = text.split()
-    if doc.lang == "en" or not 1 <= len(words) <= 2 or not unlinked(speaker.entity):
+    if doc.lang == "en" or not unlinked(speaker.entity):
         return None
+    if len(words) != 1 and not (len(words) == 2 and words[0] in Q.NAME_PARTICLES):
+        return None  # "خالد عزيز" is a whole name ("ابتعاد خالد عزيز"); "أبا الخيل" is not
     if speaker.entity and not speaker.entity.startswith("PER:"):
         return None  # "نيوكاسل": a club, not a surname
     definite = fold_same_length(words[0]).startswith("ال")
@@ -1603,6 +1610,50 @@ def organization_of_kind(doc: Document, kind: str, at: int) -> dict | None:
         if doc.lang == "en" and kind in words:
             return m
     return None
+
+
+def organization_written(doc: Document, kind: str, at: int) -> str | None:
+    """The nearest organization of this kind written out before `at` that the recogniser
+    did not name: the kind word and what names it after it — a definite noun in construct
+    ("مديرية الشؤون الصحية"), a genitive with لل ("للدفاع"), adjectives that agree with the
+    noun before them ("العامة", "المدني"; an object such as «الأنباء» ends it) — up to four
+    words, none a time, date or relative word; Arabic only."""
+    if doc.lang != "ar":
+        return None
+    stops = word_set("NOT_IN_ORGANIZATION_NAMES", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    tokens = list(re.finditer(r"\w+", doc.text[:at]))
+    found = None
+    for i, token in enumerate(tokens):
+        if strip_article(normalize(token.group()).lower()) != kind:
+            continue
+        head, construct = token.group(), not token.group().startswith("ال")
+        kept = []
+        for prev, word in zip(tokens[i : i + 4], tokens[i + 1 : i + 5], strict=False):
+            written = word.group()
+            if doc.text[prev.end() : word.start()] != " " or fold_same_length(written) in stops:
+                break
+            if not (
+                written.startswith("لل")
+                or (construct and not kept and written.startswith("ال"))
+                or (written.startswith("ال") and agrees(written, head))
+            ) or is_date_word(written):
+                break
+            kept.append(word)
+            head = written
+        if kept:
+            found = doc.text[token.start() : kept[-1].end()]
+    return found
+
+
+def agrees(adjective: str, noun: str) -> bool:
+    """Whether a definite word can be an Arabic adjective of the noun before it: a feminine
+    ending after a feminine noun or a broken plural, a nisba (ـي) after a masculine one."""
+    feminine, nisba = adjective.endswith("ة"), adjective.endswith(("ي", "ى"))
+    if noun.endswith("ة"):
+        return feminine
+    if noun.endswith(("ي", "ى")) or noun.startswith("لل"):
+        return nisba
+    return feminine or nisba
 
 
 _MARKED_NAME = re.compile(r"«([^«»\n]{3,40})»")
