@@ -825,7 +825,7 @@ def is_fragment(phrase: str, lang: str) -> bool:
     return (
         not words
         or (len(words[0]) < 2 and words[0] != "a")  # a clitic alone; English "a" is a word
-        or words[0] in stop
+        or (words[0] in stop and not is_name_not_preposition(phrase.split()[0], lang))
         or words[0] in word_set("NOT_SUBJECTS", lang)
         or bool(cue_pattern(lang).match(" ".join(words)))
         or bool(that and that.fullmatch(words[0]))
@@ -834,6 +834,13 @@ def is_fragment(phrase: str, lang: str) -> bool:
         or words[0].isdigit()  # "000 new jobs"
         or any(w in word_set("NOT_IN_SUBJECT", lang) for w in words)
     )
+
+
+def is_name_not_preposition(word: str, lang: str) -> bool:
+    """Whether an Arabic word that folds like a preposition is written as a name: «علي»
+    (Ali) folds as «على» (on) does; read as written."""
+    raw = set(Q.PREPOSITIONS.get(lang, [])) | set(Q.SUBJECT_ENDS.get(lang, []))
+    return lang == "ar" and _HARAKAT.sub("", word) not in raw and word in Q.NAMES_LIKE_PREPOSITIONS
 
 
 def segment_subject(
@@ -1537,27 +1544,47 @@ def given_name_before(doc: Document, speaker: Speaker) -> str | None:
         return None  # "خالد عزيز" is a whole name ("ابتعاد خالد عزيز"); "أبا الخيل" is not
     if speaker.entity and not speaker.entity.startswith("PER:"):
         return None  # "نيوكاسل": a club, not a surname
-    definite = fold_same_length(words[0]).startswith("ال")
-    if (definite and not speaker.entity) or title_pattern(doc.lang).search(text):
-        return None  # "الإدارة" is no surname unless a person («الحسيني»); "حضرت محمد" is named
+    if title_pattern(doc.lang).search(text):
+        return None  # "حضرت محمد" is named already
+    # a definite word the recogniser did not take for a person («الحسيني», but also a club,
+    # «الغرافة») is a surname only in apposition: after a comma, a role or a title
+    apposed = fold_same_length(words[0]).startswith("ال") and not speaker.entity
+    if apposed and not text.endswith(("ي", "ى")):
+        return None  # an Arabic family name read so is a nisba («الحسيني»), not «الغرافة»
     folded = fold_same_length(doc.text)  # which writes a zero-width non-joiner as a space
     found = set()
     name = re.escape(fold_same_length(text))
     for w in re.finditer(rf"(?<!\w)(\w{{2,}}) {name}(?!\w)", folded):
         whole = {doc.text[w.start(1) - 1 : w.start(1)], doc.text[w.end(1)], doc.text[w.end() :][:1]}
-        if "\u200c" not in whole and could_be_given_name(doc, folded, w.start(1), w.end(1)):
-            found.add(doc.text[w.start(1) : w.end()])  # not "اصغر" of "علی‌اصغر حمزه‌لو"
+        if "\u200c" in whole or not could_be_given_name(doc, folded, w.start(1), w.end(1)):
+            continue  # not "اصغر" of "علی‌اصغر حمزه‌لو"
+        if not apposed or after_apposition(doc, folded, w.start(1)):
+            found.add(doc.text[w.start(1) : w.end()])
     return found.pop() if len(found) == 1 else None
 
 
+def after_apposition(doc: Document, folded: str, at: int) -> bool:
+    """Whether a name starting at `at` stands in apposition: after a comma or colon, or
+    right after a role or title word ("… صلاح الدين، علي الحسيني", "الرائد يحيى القحطاني")."""
+    before = folded[max(0, at - 40) : at].rstrip()
+    if before[-1:] in ("،", ","):
+        return True
+    last = re.search(r"(\w+)$", before)
+    return bool(last) and (
+        starts_role(folded, last.start() + max(0, at - 40), doc.lang)
+        or bool(title_pattern(doc.lang).fullmatch(last.group(1)))
+    )
+
+
 def could_be_given_name(doc: Document, folded: str, lo: int, hi: int) -> bool:
-    """Whether the word at [lo, hi) can only be a given name before a surname."""
+    """Whether the word at [lo, hi) can only be a given name before a surname (a preposition
+    is read as written: «علي» is a name, «على» the preposition, though both fold alike)."""
     word = folded[lo:hi]
     stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
     that = that_pattern(doc.lang)
     return not (
         is_common(doc.text[lo:hi], doc.lang)
-        or bare(word) in stops
+        or (bare(word) in stops and not is_name_not_preposition(doc.text[lo:hi], doc.lang))
         or word.startswith("ال")
         or (doc.lang == "ar" and word.startswith("و"))
         or (doc.lang == "ar" and word[:1] in "بلك" and is_common(word[1:], doc.lang))
