@@ -472,3 +472,14 @@ def test_a_kind_of_organization_takes_its_name_as_written_before(shared):
     # a marked quote with no cue is given to the last name (محمد مرسي), who has not spoken:
     # «وأشار المصدر» is not him
     assert doc.quotes[-1]["speaker"] is None
+
+
+def test_a_role_that_also_speaks_is_someone_else(shared):
+    found = corpus_articles(shared, {"fars-13930902000533"}, ["farsnews_fa"])
+    if not found:
+        pytest.skip("farsnews_fa not present")
+    doc = analysed_document("fars-13930902000533", found["fars-13930902000533"]["text"], "fa")
+    first = doc.quotes[0]["speaker"]  # «ابراهیم فرزانه … گفت»
+    # «فرماندار دنا نیز در این بازدید اظهار کرد»: the governor also spoke, not فرزانه
+    governor = [q for q in doc.quotes if q["speaker_text"] == "فرماندار دنا"]
+    assert governor and all(q["speaker"] != first for q in governor)

@@ -390,6 +390,8 @@ GENERIC_ORGANIZATIONS = {
     "en": ["company", "newspaper", "paper", "agency", "ministry", "firm", "group",
            "organization", "organisation", "department", "committee", "bank", "campaign"],
 }  # fmt: skip
+# "Also" in a role's subject slot («فرماندار دنا نیز … گفت»): another person speaks.
+ALSO_WORDS = {"fa": ["نیز"]}
 # Names written like a preposition once letters are folded (علي = على): read as written.
 NAMES_LIKE_PREPOSITIONS = frozenset({"علي"})
 # Words that open a surname of two words («أبا الخيل», «آل شرمه»): the given name comes before.

@@ -556,13 +556,25 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
         speaker = subject_in(doc, folded, region_lo, region_hi, after)
         if speaker is CONTINUE:
             return last
-        if speaker is not None and speaker.role and holds_role(speaker.text or "", last, doc):
+        if (
+            speaker is not None
+            and speaker.role
+            and holds_role(speaker.text or "", last, doc)
+            and not says_also(doc.lang, folded, region_lo, region_hi)
+        ):
             if not last.entity:  # a name the recogniser missed: the role stands for it
                 return Speaker(None, last.text)
             return Speaker(last.entity, speaker.text)  # "دادستان بندرعباس تصریح کرد"
         if speaker is not None:
             return speaker
     return last
+
+
+def says_also(lang: str, folded: str, lo: int, hi: int) -> bool:
+    """Whether a subject slot says its speaker speaks too («فرماندار دنا نیز … اظهار کرد»:
+    "the governor also said"): someone beside the last speaker, not the same person."""
+    also = "|".join(re.escape(w) for w in word_set("ALSO_WORDS", lang))
+    return bool(also) and bool(re.search(rf"(?<!\w)(?:{also})(?!\w)", folded[lo:hi]))
 
 
 def holds_role(role: str, last: Speaker, doc: Document) -> bool:
