@@ -483,3 +483,16 @@ def test_a_role_that_also_speaks_is_someone_else(shared):
     # «فرماندار دنا نیز در این بازدید اظهار کرد»: the governor also spoke, not فرزانه
     governor = [q for q in doc.quotes if q["speaker_text"] == "فرماندار دنا"]
     assert governor and all(q["speaker"] != first for q in governor)
+
+
+def test_an_arabic_cue_with_no_subject_takes_its_sentence_subject(shared):
+    ids = {"snn-2015-08-01-00717", "snn-2015-08-04-01109"}
+    found = corpus_articles(shared, ids, ["saudinewsnet_ar"])
+    if len(found) < len(ids):
+        pytest.skip("saudinewsnet_ar not present")
+    # «مساعدة الشؤون التعليمية بمكة المكرمة آمنة الغامدي أكدت أن»: the role opens the sentence
+    doc = analysed_document("snn-2015-08-01-00717", found["snn-2015-08-01-00717"]["text"], "ar")
+    assert {q["speaker_text"] for q in doc.quotes} == {"آمنة الغامدي"}
+    # «وكشف وزير السياحة المصري عن نمو … بنحو 43.8% ،مشيرا إلى أن»: the subject of «كشف»
+    doc = analysed_document("snn-2015-08-04-01109", found["snn-2015-08-04-01109"]["text"], "ar")
+    assert doc.quotes[0]["speaker_text"] == "وزير السياحة المصري"

@@ -1335,6 +1335,8 @@ def find_quotes(doc: Document) -> list[Quote]:
         else:
             speaker = speaker_for_cue(doc, folded, found, last)
             cue = doc.text[found.cue_start : found.cue_end]
+        if not speaker.text and found.cue_start is not None:
+            speaker = sentence_subject(doc, folded, found.cue_start) or speaker
         speaker = linked_speaker(doc, speaker, found.start, earlier, last)
         earlier += earlier_speaker(speaker, found.start)
         if speaker.text and not nested(found, quoted):
@@ -1353,6 +1355,45 @@ def find_quotes(doc: Document) -> list[Quote]:
             }
         )
     return fullest_names(out)
+
+
+def sentence_subject(doc: Document, folded: str, cue_start: int) -> Speaker | None:
+    """An Arabic cue with no subject of its own whose sentence names one before it, in the
+    nearest of its comma-separated clauses that does: a role opening the clause («مساعدة
+    الشؤون التعليمية … آمنة الغامدي أكدت أن»), or the subject of the verb opening it («وكشف
+    وزير السياحة المصري عن …، مشيرا إلى أن», «ونشرت الحكومة الصينية بيانا …، أوضحت فيه
+    أن»); else None."""
+    if doc.lang != "ar":
+        return None
+    lo = sentence_start(doc.text, cue_start, reach=MAX_QUOTE_CHARS)
+    while lo > 1 and doc.text[lo - 1] == "." and not_a_full_stop(folded, lo - 1):
+        lo = sentence_start(doc.text, lo - 1, reach=MAX_QUOTE_CHARS)  # "43.8%": no full stop
+    lo = max([lo] + [doc.text.rfind(mark, lo, cue_start) + 1 for mark in CLAUSE_ENDS])
+    starts = [lo] + [lo + m.end() for m in re.finditer(r"[،,]", folded[lo:cue_start])]
+    for start in sorted(set(starts), reverse=True)[:3]:
+        speaker = clause_subject(doc, folded, start, cue_start)
+        if speaker:
+            return speaker
+    return None
+
+
+def clause_subject(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
+    """The subject a clause [lo, hi) opens with, or names right after its first word (its
+    verb): a person or organization, or a role up to the clause's end; else None."""
+    words = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"[^\s،,:]+", folded[lo:hi])]
+    if len(words) < 2:
+        return None
+    for at in (0, 1):  # the clause's first word, else the word after its verb
+        start = words[at][0]
+        mention = next(
+            (m for m in doc.entities if m["start"] in (start, start + 1) and m["end"] <= hi),
+            None,
+        )
+        if mention and mention["type"] in ("PER", "ORG") and not is_addressee(doc, mention):
+            return mention_speaker(doc, mention)
+        if starts_role(folded, start, doc.lang):
+            return role_speaker(doc, folded, words[at:])
+    return None
 
 
 BYLINE_DASH = re.compile(r"\s*[-–—]")
@@ -1500,7 +1541,7 @@ def looks_like_name(doc: Document, tail: str) -> bool:
         low <= len(words) <= high
         and not fold_same_length(words[0]).startswith("ال")
         and not any(fold_same_length(w).startswith("ال") for w in words[:-1])
-        and not is_common(words[0], doc.lang)
+        and (not is_common(words[0], doc.lang) or family_name_after(words))
         and not (words[0][:1] in "بلك" and is_common(words[0][1:], doc.lang))  # "بتعليم"
         and not starts_role(fold_same_length(tail), 0, doc.lang)
         and not any(
@@ -1508,6 +1549,12 @@ def looks_like_name(doc: Document, tail: str) -> bool:
         )
         and not is_fragment(tail, doc.lang)
     )
+
+
+def family_name_after(words: list[str]) -> bool:
+    """Whether two words are a given name and an Arabic family name, a definite nisba
+    («آمنة الغامدي»: the given name may also be a common word, «آمنة» "safe")."""
+    return len(words) == 2 and words[1].startswith("ال") and words[1].endswith(("ي", "ى"))
 
 
 @cache
