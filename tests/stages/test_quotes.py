@@ -496,3 +496,12 @@ def test_an_arabic_cue_with_no_subject_takes_its_sentence_subject(shared):
     # «وكشف وزير السياحة المصري عن نمو … بنحو 43.8% ،مشيرا إلى أن»: the subject of «كشف»
     doc = analysed_document("snn-2015-08-04-01109", found["snn-2015-08-04-01109"]["text"], "ar")
     assert doc.quotes[0]["speaker_text"] == "وزير السياحة المصري"
+
+
+def test_a_persian_pronoun_after_an_office_stands_for_the_person_named(shared):
+    found = corpus_articles(shared, {"fars-8604210073"}, ["farsnews_fa"])
+    if not found:
+        pytest.skip("farsnews_fa not present")
+    doc = analysed_document("fars-8604210073", found["fars-8604210073"]["text"], "fa")
+    # «به نقل از روابط عمومي اداره كل زندان‌ها …، محسن نصيري در بازديد …» then «وي … اظهار داشت»
+    assert doc.quotes[0]["speaker_text"] == "محسن نصيري"

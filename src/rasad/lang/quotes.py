@@ -391,6 +391,8 @@ GENERIC_ORGANIZATIONS = {
     "en": ["company", "newspaper", "paper", "agency", "ministry", "firm", "group",
            "organization", "organisation", "department", "committee", "bank", "campaign"],
 }  # fmt: skip
+# Pronouns that stand for a person, never an organization («وی گفت»).
+PERSON_PRONOUNS = {"fa": ["وی", "او"]}
 # "Also" in a role's subject slot («فرماندار دنا نیز … گفت»): another person speaks.
 ALSO_WORDS = {"fa": ["نیز"]}
 # Names written like a preposition once letters are folded (علي = على): read as written.

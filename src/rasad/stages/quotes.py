@@ -555,7 +555,7 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
     for region_lo, region_hi, after in regions:
         speaker = subject_in(doc, folded, region_lo, region_hi, after)
         if speaker is CONTINUE:
-            return last
+            return person_for_pronoun(doc, folded, region_lo, last) or last
         if (
             speaker is not None
             and speaker.role
@@ -568,6 +568,34 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
         if speaker is not None:
             return speaker
     return last
+
+
+PRONOUN_REACH = 400  # how far back a pronoun's person is looked for when an office spoke last
+
+
+def person_for_pronoun(doc: Document, folded: str, at: int, last: Speaker) -> Speaker | None:
+    """The person a Persian personal pronoun («وی», «او») stands for when the last speaker
+    is an organization («به نقل از خبرگزاري قرآني ايران، … جعفري …» then «وي … توضيح داد»):
+    the last person mentioned before it, not too far back; None otherwise."""
+    pronoun = re.match(r"\s*(\w+)", folded[at:])
+    if doc.lang != "fa" or not pronoun or pronoun.group(1) not in word_set("PERSON_PRONOUNS", "fa"):
+        return None
+    if (last.entity or "").startswith("PER:") or (
+        last.text and not last.entity and not is_office(last, doc.lang)
+    ):
+        return None
+    people = [
+        m
+        for m in doc.entities
+        if m["type"] == "PER" and at - PRONOUN_REACH <= m["start"] and m["end"] <= at
+    ]
+    return mention_speaker(doc, people[-1]) if people else None
+
+
+def is_office(speaker: Speaker, lang: str) -> bool:
+    """Whether a written speaker is an organization or office («روابط عمومی …», «سازمان …»)."""
+    folded = fold_same_length(speaker.text or "")
+    return any(folded.startswith(w) for w in word_set("ORGANIZATION_WORDS", lang))
 
 
 def says_also(lang: str, folded: str, lo: int, hi: int) -> bool:
