@@ -506,3 +506,13 @@ def test_a_persian_pronoun_after_an_office_stands_for_the_person_named(shared):
     # «به نقل از روابط عمومي اداره كل زندان‌ها …، محسن نصيري در بازديد …» then «وي … اظهار داشت»
     (said,) = [q for q in doc.quotes if q["text"].startswith("اميدوارم")]
     assert said["speaker_text"] == "محسن نصيري"
+
+
+def test_a_persian_surname_inside_a_role_is_its_complement(shared):
+    found = corpus_articles(shared, {"fars-8802040061"}, ["farsnews_fa"])
+    if not found:
+        pytest.skip("farsnews_fa not present")
+    doc = analysed_document("fars-8802040061", found["fars-8802040061"]["text"], "fa")
+    # «علي اسدي … اظهار داشت» … «مسئول ستاد كروبي در مازندران افزود»: Karroubi's campaign
+    # head goes on speaking, not Karroubi
+    assert len({q["speaker"] for q in doc.quotes}) == 1

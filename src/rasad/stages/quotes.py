@@ -905,7 +905,7 @@ def segment_subject(
             m
             for m in [m for m in found if m["end"] <= stop]
             + [m for p in near for m in subject_mentions(doc, folded, p[0][0], p[-1][1])]
-            if m["type"] == "PER"
+            if m["type"] == "PER" and not role_complement(doc, m)
         ]
         if people:
             return mention_speaker(doc, people[0])  # "المتحدث باسم الخارجية فلان"
@@ -934,6 +934,13 @@ def segment_subject(
             holder = known_holder(doc, folded, written, seg[0][0])
             return mention_speaker(doc, holder) if holder else Speaker(None, written)
     return None
+
+
+def role_complement(doc: Document, mention: dict) -> bool:
+    """Whether a Persian person inside a role phrase is its complement, not its holder: a
+    bare surname («مسئول ستاد كروبي در مازندران»: Karroubi's campaign); a holder is introduced
+    by a full name («سخنگوی وزارت خارجه حمید آصفی»)."""
+    return doc.lang == "fa" and len(mention["text"].split()) == 1 and unlinked(mention["entity"])
 
 
 def role_end(doc: Document, folded: str, seg: list[tuple[int, int]]) -> int:
