@@ -77,6 +77,19 @@ def test_a_storys_entities_lead_with_those_in_most_of_its_documents(client):
     assert f'{first["name"]}</bdi> <span class="n" title="documents of this story' in page
 
 
+def test_a_search_hit_without_a_title_shows_its_opening_words_as_the_lists_do(client):
+    hits = client.get("/api/v1/search", params={"q": "الكاظمي"}).json()["results"]
+    listed = {d["id"]: d["title"] for d in client.get("/api/v1/documents").json()["documents"]}
+    assert len(hits) == 5 and all(h["title"] == listed[h["id"]] for h in hits)
+    untitled = [
+        h for h in hits if client.get(f"/api/v1/documents/{h['id']}").json()["title"] is None
+    ]
+    assert untitled  # plain-text seeds carry no headline
+    for h in untitled:
+        text = client.get(f"/api/v1/documents/{h['id']}").json()["text"]
+        assert h["title"] == text[:90]
+
+
 def test_entity_page_pages_its_lists(client):
     """The entity page's mentions, quotes and documents are paged by query parameters, in the
     JSON and in the HTML page; the counts stay whole."""
