@@ -516,3 +516,16 @@ def test_a_persian_surname_inside_a_role_is_its_complement(shared):
     # «علي اسدي … اظهار داشت» … «مسئول ستاد كروبي در مازندران افزود»: Karroubi's campaign
     # head goes on speaking, not Karroubi
     assert len({q["speaker"] for q in doc.quotes}) == 1
+
+
+def test_an_arabic_speaker_under_the_preposition_lam(shared):
+    ids = {"snn-2015-08-04-00342", "snn-2015-08-04-00209"}
+    found = corpus_articles(shared, ids, ["saudinewsnet_ar"])
+    if len(found) < len(ids):
+        pytest.skip("saudinewsnet_ar not present")
+    # «ووفقا لكاهيل فإنه …»: the source is كاهيل, the person «جاري كاهيل» of the article
+    doc = analysed_document("snn-2015-08-04-00342", found["snn-2015-08-04-00342"]["text"], "ar")
+    assert all(not (q["speaker_text"] or "").startswith("ل") for q in doc.quotes)
+    # «قال ايتاري فيري للصحافيين»: those told are no part of the speaker
+    doc = analysed_document("snn-2015-08-04-00209", found["snn-2015-08-04-00209"]["text"], "ar")
+    assert all("للصحافيين" not in (q["speaker_text"] or "") for q in doc.quotes)

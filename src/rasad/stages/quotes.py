@@ -905,7 +905,7 @@ def segment_subject(
             m
             for m in [m for m in found if m["end"] <= stop]
             + [m for p in near for m in subject_mentions(doc, folded, p[0][0], p[-1][1])]
-            if m["type"] == "PER" and not role_complement(doc, m)
+            if m["type"] == "PER" and not role_complement(doc, m) and not told_noun(doc, m)
         ]
         if people:
             return mention_speaker(doc, people[0])  # "المتحدث باسم الخارجية فلان"
@@ -941,6 +941,18 @@ def role_complement(doc: Document, mention: dict) -> bool:
     bare surname («مسئول ستاد كروبي در مازندران»: Karroubi's campaign); a holder is introduced
     by a full name («سخنگوی وزارت خارجه حمید آصفی»)."""
     return doc.lang == "fa" and len(mention["text"].split()) == 1 and unlinked(mention["entity"])
+
+
+def told_noun(doc: Document, mention: dict) -> bool:
+    """Whether an Arabic "person" is a common noun under the preposition ل («المتحدث الإعلامي
+    لجوازات المنطقة»: of the passports office), not a name."""
+    text = fold_same_length(mention["text"])
+    return (
+        doc.lang == "ar"
+        and text.startswith("ل")
+        and not text.startswith(("ال", "لل"))
+        and is_common(mention["text"].split()[0][1:], doc.lang)
+    )
 
 
 def role_end(doc: Document, folded: str, seg: list[tuple[int, int]]) -> int:
@@ -1496,7 +1508,8 @@ def linked_speaker(
     first, _, rest = speaker.text.partition(" ")
     if rest and not speaker.entity and first.lower() in word_set("LEADING_CONJUNCTIONS", doc.lang):
         speaker = Speaker(None, rest, speaker.role)  # "But Pence"
-    if is_date_word(speaker.text) or is_fragment(speaker.text, doc.lang):
+    speaker = without_preposition(doc, speaker)  # "ووفقا لكاهيل": كاهيل
+    if is_date_word(speaker.text or "") or is_fragment(speaker.text or "", doc.lang):
         return Speaker(None, None)
     named = name_after_role(doc, speaker)
     if named:
@@ -1532,6 +1545,32 @@ def linked_speaker(
     ):
         return Speaker(last.entity, speaker.text)  # "واشار المستشار الثقافي": who spoke last
     return speaker
+
+
+def without_preposition(doc: Document, speaker: Speaker) -> Speaker:
+    """An Arabic one-word speaker under the preposition ل after a source marker («ووفقا
+    لكاهيل»): the name without it, when the article also writes that name alone; a common
+    noun so («للنجاح») is no speaker."""
+    word = (speaker.text or "").strip()
+    if doc.lang != "ar" or len(word.split()) != 1 or not word.startswith("ل"):
+        return speaker
+    if word.startswith(("ال", "لل")) and not word.startswith("لل"):
+        return speaker
+    rest = word[1:]
+    if word.startswith("لل") or is_common(rest, doc.lang):
+        if not unlinked(speaker.entity):
+            return speaker
+        told_by = [  # "قال ايتاري فيري للصحافيين": the one who told them
+            m
+            for w in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", doc.text)
+            for m in doc.entities
+            if m["type"] == "PER" and m["end"] + 1 == w.start()
+        ]
+        return mention_speaker(doc, told_by[0]) if told_by else Speaker(None, None)
+    mention = next(
+        (m for m in doc.entities if m["type"] == "PER" and rest in m["text"].split()), None
+    )
+    return mention_speaker(doc, mention) if mention else speaker
 
 
 NAME_AFTER_ROLE_WORDS = (2, 3)
