@@ -529,3 +529,12 @@ def test_an_arabic_speaker_under_the_preposition_lam(shared):
     # «قال ايتاري فيري للصحافيين»: those told are no part of the speaker
     doc = analysed_document("snn-2015-08-04-00209", found["snn-2015-08-04-00209"]["text"], "ar")
     assert all("للصحافيين" not in (q["speaker_text"] or "") for q in doc.quotes)
+
+
+def test_an_honorific_the_recogniser_took_for_a_name_is_a_pronoun(shared):
+    found = corpus_articles(shared, {"snn-2015-08-03-00398"}, ["saudinewsnet_ar"])
+    if not found:
+        pytest.skip("saudinewsnet_ar not present")
+    doc = analysed_document("snn-2015-08-03-00398", found["snn-2015-08-03-00398"]["text"], "ar")
+    # «وأشار معاليه إلى أن»: the governor named before, not a person called «معاليه»
+    assert "معاليه" not in {q["speaker_text"] for q in doc.quotes}

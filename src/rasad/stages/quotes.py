@@ -1363,6 +1363,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         if not is_date_word(m["text"])
         and not is_byline(doc.text, m)
         and fold_same_length(m["text"]) not in continuations  # "گو" of "گفت و گو"
+        and m["text"] not in Q.PRONOUNS  # "وأشار معاليه": an honorific, read as a pronoun
     ]
     doc = Document(id="", source="", text=doc.text, lang=doc.lang, entities=names)
     last, out, earlier = Speaker(None, None), [], []
