@@ -538,3 +538,13 @@ def test_an_honorific_the_recogniser_took_for_a_name_is_a_pronoun(shared):
     doc = analysed_document("snn-2015-08-03-00398", found["snn-2015-08-03-00398"]["text"], "ar")
     # «وأشار معاليه إلى أن»: the governor named before, not a person called «معاليه»
     assert "معاليه" not in {q["speaker_text"] for q in doc.quotes}
+
+
+def test_arabic_sources_are_never_the_person_named(shared):
+    found = corpus_articles(shared, {"snn-2015-08-02-00803"}, ["saudinewsnet_ar"])
+    if not found:
+        pytest.skip("saudinewsnet_ar not present")
+    doc = analysed_document("snn-2015-08-02-00803", found["snn-2015-08-02-00803"]["text"], "ar")
+    # «وأضافت المصادر، أن …»: the anonymous sources, not the speaker quoted before them
+    sources = [q for q in doc.quotes if q["speaker_text"] == "المصادر"]
+    assert sources and all(q["speaker"] is None for q in sources)

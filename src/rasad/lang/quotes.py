@@ -426,7 +426,8 @@ ROLE_CONTINUES = {"fa", "ar"}
 OWN_COUNTRY_WORDS = {"fa": ["کشورمان"], "ar": ["بلادنا"]}
 INDEFINITE_ROLES = {
     "fa": ["یکی", "یک", "منابع", "منبع", "مقامات", "مسئولان", "کارشناس", "کارشناسان"],
-    "ar": ["مصادر", "مصدر", "مسؤولون", "أحد", "احد"],
+    # a source is anonymous, never the person named last («وأضافت المصادر», «وأشار المصدر»)
+    "ar": ["مصادر", "مصدر", "مسؤولون", "أحد", "احد", "المصادر", "المصدر", "المسؤولون"],
 }
 # Abbreviated titles before a name, beside the titles of data/gazetteers/roles.tsv ("د. سفر
 # الحلي": a one-word speaker "الحلي" is that name).
