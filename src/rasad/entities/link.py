@@ -32,6 +32,7 @@ from rasad.entities.recognise import (
     is_not_name,
     lookup,
     lookup_key,
+    name_patterns,
     role_words,
     word_lists,
 )
@@ -460,10 +461,17 @@ def _month_names() -> frozenset[str]:
     return frozenset(folded(w) for w in names if w not in ARABIC_AMBIGUOUS)
 
 
+@cache
+def calling_words() -> frozenset[str]:
+    """The titles and callings that announce a person in name_patterns.tsv (الأمير, المدرب),
+    folded: alone they name no one."""
+    return frozenset(w for (_, w), (kind, _) in name_patterns().items() if kind == "person")
+
+
 def _is_title(text: str) -> bool:
     """A title word alone, also behind an Arabic proclitic (المهندس, والمهندس, للمهندس)."""
     key = folded(text)
-    titles = role_words()["title"] | role_words()["honorific"]
+    titles = role_words()["title"] | role_words()["honorific"] | calling_words()
     if key in titles:
         return True
     bare = ["ال" + key[2:]] if key.startswith("لل") else []
@@ -471,18 +479,22 @@ def _is_title(text: str) -> bool:
     return any(b in titles for b in bare)
 
 
+UNIT_TYPES = frozenset(["MISC", "GPE", "LOC"])  # a currency word is none of them; a club may be
+
+
 def linkable(mention: dict, lang: str | None) -> bool:
     """Whether a mention is a name an entity may have: not a word without letters or of one
     letter (ـ, I), a function word or generic reference of its language (أن, has, المملكة:
     data/gazetteers/function_words.tsv; a "surname" an older version repeated from a name
     whose span ran into it), a lower-case English word, God, a weekday (Monday), a title
-    alone (المهندس "the engineer"), a month (نيسان "April"), or a currency or unit tagged MISC (دولار: ANERcorp tags
-    currencies so; a club named like one, الريال, is an ORG and stays)."""
+    alone (المهندس "the engineer", الأمير "the prince"), a month (نيسان "April"), or a currency or
+    unit tagged MISC or read as a place (دولار: ANERcorp tags currencies so; اليورو; a club named
+    like one, الريال, is an ORG and stays)."""
     text = mention["text"].strip()
     if sum(ch.isalpha() for ch in text) < 2 or is_not_name(text, lang):
         return False
-    if mention.get("type") == "MISC" and is_unit_word(text):
-        return False
+    if mention.get("type") in UNIT_TYPES and is_unit_word(text):
+        return False  # اليورو read as a place
     if lang == "en" and text.islower():
         return False
     if is_function_word(text, lang):
@@ -517,6 +529,8 @@ def trimmed(mention: dict, lang: str | None) -> dict:
     Trump has), an English possessive (Brown's) and, for a person, a title before the name
     (المهندس فيصل): the gazetteer name stays only when the trimmed form is still listed."""
     text = mention["text"]
+    if mention.get("canonical") and getattr(lookup(text), "name", None) == mention["canonical"]:
+        return mention  # a listed form whole (المملكة العربية السعودية)
     spans = [w.span() for w in _WORDS.finditer(text)]
     words = [normalize(text[a:b]) for a, b in spans]
     function_words = word_lists("function_words.tsv").get(lang or "", frozenset())
