@@ -180,6 +180,33 @@ def is_common(surface: str, lang: str | None) -> bool:
     return normalize(surface) in word_lists("common_words.tsv").get(lang, frozenset())
 
 
+@cache
+def common_spellings() -> dict[str, frozenset[str]]:
+    """Words that fold to a name's form but are common words as written
+    (data/gazetteers/common_spellings.tsv), by language, marks and tatweel dropped."""
+    out: dict[str, set[str]] = {}
+    for lang, word, *_ in read_table("gazetteers/common_spellings.tsv"):
+        out.setdefault(lang, set()).add(_MARKS_ONLY.sub("", word))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_MARKS_ONLY = re.compile(r"[\u064B-\u065F\u0670\u0640]")  # diacritics and tatweel
+_WORD_AROUND = re.compile(r"[^\s\d.,:;!?()\[\]«»\"'،؛؟\-]*")
+
+
+def written_word_is_common(text: str, m: Mention, lang: str | None) -> bool:
+    """Whether a one-word mention sits in a word that, as written, is a common word
+    (`common_spellings`): «الساق اليمنى» is the right leg, «فيمن» is "in whom"."""
+    listed = common_spellings().get(lang or "")
+    if not listed or " " in m.text.strip():
+        return False
+    start = m.start
+    while start > 0 and _WORD_AROUND.fullmatch(text[start - 1]):
+        start -= 1
+    end = _WORD_AROUND.match(text, m.end).end()
+    return _MARKS_ONLY.sub("", text[start:end]) in listed
+
+
 @lru_cache(maxsize=200_000)
 def is_not_name(surface: str, lang: str | None) -> bool:
     """God and the words for God, never an entity (data/gazetteers/not_names.tsv)."""
@@ -229,7 +256,7 @@ def accepted(surface: str, lang: str | None) -> bool:
 def load_lists() -> None:
     """Read every list the recognizer consults, once, before the first document."""
     gazetteer(), exact_forms(), abbreviations(), cldr_places(), cued_names(), name_patterns()
-    word_lists("common_words.tsv"), word_lists("not_names.tsv")
+    word_lists("common_words.tsv"), word_lists("not_names.tsv"), common_spellings()
 
 
 @cache
@@ -879,6 +906,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         for m in mentions
         if any(ch.isalpha() for ch in m.text)
         and not is_not_name(m.text, lang)
+        and not written_word_is_common(text, m, lang)
         and not (m.canonical is None and not m.announced and is_common(m.text, lang))
         and not (lang == "en" and m.text.islower())  # an English name has a capital
         and not (lang == "en" and m.canonical is None and _PLURAL_ACRONYM.fullmatch(m.text))
