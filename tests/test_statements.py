@@ -411,3 +411,40 @@ def test_a_count_beside_those_named_is_no_disagreement_with_the_total():
     assert relate(a, b).verdict != "contradict"
     far = statement(total.replace("12", "20"), outlet="Al-Yaum")
     assert relate(a, far).verdict == "contradict"  # more than the named ones apart
+
+
+CROWD_EN = (
+    "Police cited security reasons to block a 25,000-strong crowd from gathering in front of the "
+    "mosque, but plenty of supporters turned out nearby to see their president."
+)
+CROWD_FA = (
+    "پلیس به دلایل امنیتی از جمع شدن جمعیت ۲۵ هزار نفری در جلوی مسجد جلوگیری کرد، اما تعداد "
+    "زیادی از هواداران در نزدیکی مسجد گرد هم آمدند تا رئیس جمهور خود را ببینند."
+)
+PIPELINE_EN = (
+    "Moscow has repeatedly stressed that the $11 billion Nord Stream 2 pipeline, which is set to "
+    "double the existing pipeline capacity to 110 billion cubic meters, is a purely economic "
+    "project."
+)
+PIPELINE_AR = (
+    "شدّدت موسكو مرارًا وتكرارًا على أن خط أنابيب نورد ستريم الثاني الذي تبلغ تكلفته 11 مليار "
+    "دولار، والذي من المقرر أن يضاعف طاقة خط الأنابيب الحالية إلى 110 مليارات متر مكعب، هو "
+    "مشروع اقتصادي بحت."
+)
+
+
+def test_two_languages_giving_the_same_telling_figures_are_one_fact():
+    # ntrex translations: no entity linked in common, the figures in other scripts and words
+    en, fa = statement(CROWD_EN, "en", None), statement(CROWD_FA, "fa", None, outlet="B")
+    assert same_fact(en, fa, None)
+    assert relate(en, fa).verdict == "agree"
+    en, ar = statement(PIPELINE_EN, "en", None), statement(PIPELINE_AR, "ar", None, outlet="B")
+    assert relate(en, ar).verdict == "agree"
+
+
+def test_figures_do_not_align_two_languages_told_far_apart_or_beside_other_figures():
+    en = statement(CROWD_EN, "en", "2018-06-01")
+    weeks_later = statement(CROWD_FA, "fa", "2018-06-20", outlet="B")
+    assert not same_fact(en, weeks_later, None)
+    other_figure = statement(CROWD_FA.replace("گرد هم", "۴۰۰ نفر گرد هم"), "fa", None, "B")
+    assert not same_fact(en, other_figure, None)  # one figure shared, another not: unsure

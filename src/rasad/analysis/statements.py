@@ -734,6 +734,12 @@ def linked(keys: set[str]) -> set[str]:
 
 
 def aligned_across(a: Statement, b: Statement) -> bool:
+    """Two sentences in two languages about one fact: by the linked entities they name, or
+    by the figures they give."""
+    return entities_align(a, b) or figures_align(a, b)
+
+
+def entities_align(a: Statement, b: Statement) -> bool:
     """Two sentences in two languages that name the same linked entities: two of them, or
     one and a figure both give ("30,000 pupils across Scotland" / "أكثر من 300 ألف تلميذ في
     جميع أنحاء أسكتلندا"). Linked entity ids are language-independent; written forms are not."""
@@ -743,6 +749,41 @@ def aligned_across(a: Statement, b: Statement) -> bool:
     if shared >= 2:
         return True
     return shared == 1 and any(compatible(v, w) for v in a.values for w in b.values)
+
+
+MAX_DAYS_ACROSS = 3  # two languages' reports of one fact, told at most this many days apart
+
+
+def figures_align(a: Statement, b: Statement) -> bool:
+    """Two sentences in two languages, told at most MAX_DAYS_ACROSS days apart, that give the
+    same telling figures (written in any script, words or grouping: "25,000-strong crowd" /
+    "جمعیت ۲۵ هزار نفری"): two of them, or one when neither gives another telling figure.
+    A translation keeps its figures; two stories rarely share a figure that is no year or
+    small count."""
+    gap = days_apart(a, b)
+    if a.lang == b.lang or (gap is not None and gap > MAX_DAYS_ACROSS):
+        return False
+    these = [v for v in a.values if telling(v)]
+    those = [w for w in b.values if telling(w)]
+    shared = [(v, w) for v in these for w in those if one_figure(v, w)]
+    if len({id(v) for v, _ in shared}) >= 2 and len({id(w) for _, w in shared}) >= 2:
+        return True
+    return len(shared) == 1 and len(these) == len(those) == 1
+
+
+def telling(v: Value) -> bool:
+    """A figure that says which fact it belongs to: not a year, nor a count under ten."""
+    if v.decimals or v.dimension:
+        return True
+    year_like = v.value.is_integer() and 1900 <= v.value <= 2100
+    return v.value >= 10 and not year_like
+
+
+def one_figure(v: Value, w: Value) -> bool:
+    """The same figure (or the same quantity in two units), not merely within a bound."""
+    if v.unit != w.unit:
+        return bool(v.dimension) and v.dimension == w.dimension and compatible(v, w)
+    return same_figure(v, w)
 
 
 def slot_name(v: Value) -> str:
@@ -982,7 +1023,9 @@ def close(a: Statement, b: Statement, similarity: float | None) -> bool:
     languages) the same linked entities or embeddings very close."""
     if a.lang == b.lang and jaccard(a.keys, b.keys) >= CLOSE_OVERLAP:
         return True
-    if aligned_across(a, b):
+    # Shared figures align two languages' sentences but do not make them say the same thing:
+    # a figure that differs beside them may be another fact.
+    if entities_align(a, b):
         return True
     return similarity is not None and similarity >= CLOSE_SIMILARITY[a.lang == b.lang]
 
