@@ -448,3 +448,23 @@ def test_figures_do_not_align_two_languages_told_far_apart_or_beside_other_figur
     assert not same_fact(en, weeks_later, None)
     other_figure = statement(CROWD_FA.replace("گرد هم", "۴۰۰ نفر گرد هم"), "fa", None, "B")
     assert not same_fact(en, other_figure, None)  # one figure shared, another not: unsure
+
+
+def test_a_toll_against_a_count_of_the_same_noun_is_no_contradiction():
+    killed = "أسفرت المعارك في مديرية حدنان أمس عن مقتل 56 من مسلحي الحوثي، بحسب المقاومة الشعبية."
+    captured = (
+        "أسفرت المعارك في مديرية حدنان أمس عن أسر 11 مسلحا من الحوثيين، بحسب المقاومة الشعبية."
+    )
+    a, b = statement(killed, outlet="Al-Watan"), statement(captured, outlet="Al-Jazirah")
+    assert a.values[0].casualty == "killed" and not b.values[0].casualty
+    assert relate(a, b).verdict != "contradict"
+
+
+def test_tolls_of_one_noun_for_two_groups_are_no_disagreement():
+    ours = "وأضافت المصادر أن المعارك في مديرية حدنان أسفرت عن مقتل 9 من مسلحي المقاومة أمس."
+    theirs = "وأضافت المصادر أن المعارك في مديرية حدنان أسفرت عن مقتل 56 من مسلحي الحوثي أمس."
+    a, b = statement(ours, outlet="Al-Jazirah"), statement(theirs, outlet="Al-Watan")
+    assert a.values[0].owner != b.values[0].owner
+    assert relate(a, b).verdict != "contradict"
+    same_group = statement(ours.replace("9", "42").replace("المقاومة", "الحوثي"))
+    assert relate(same_group, b).verdict == "contradict"

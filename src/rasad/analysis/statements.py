@@ -85,6 +85,9 @@ class Value:
     high: float | None = None  # a range's upper end ("22 إلى 29"): any value within agrees
     casualty: str | None = None  # killed | injured, when the numbers stage read a toll
     besides: bool = False  # counted beside those named: "و11 دولة أخرى", "four others"
+    # whose they are, for an Arabic counted noun in construct ("مسلحي الحوثي"): the key of
+    # the definite noun after it
+    owner: str | None = None
 
     def base(self) -> float:
         """The value in its dimension's base unit."""
@@ -318,6 +321,7 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
         dimension=units()[unit][0] if unit else None,
         bound=bound,
         besides=besides,
+        owner=owner_of(words, noun_index, lang),
         decimals=decimals,
         scaled=scaled,
         context=stems(
@@ -328,6 +332,17 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
         )
         - {noun_key(number.get("counts"))},
     )
+
+
+def owner_of(words: list[str], noun_index: int, lang: str) -> str | None:
+    """The definite noun an Arabic counted noun is in construct with ("9 من مسلحي المقاومة" →
+    مقاومة): the group the figure counts, which two tolls of one noun may not share."""
+    if lang != "ar" or noun_index + 1 >= len(words):
+        return None
+    after = words[noun_index + 1]
+    if not after.startswith("ال") or len(after) < 5:
+        return None
+    return noun_key(after)
 
 
 def figure_as_written(number: dict[str, Any]) -> str:
@@ -667,6 +682,8 @@ def same_kind(a: Value, b: Value, noun_similarity: float | None = None) -> bool:
     dimension, or, across languages, counted nouns whose embeddings are close."""
     if a.dimension or b.dimension:
         return a.dimension == b.dimension
+    if a.owner and b.owner and a.owner != b.owner:
+        return False  # "مسلحي المقاومة" / "مسلحي الحوثي": two groups
     if a.noun_key and a.noun_key == b.noun_key:
         return True
     if a.casualty and a.casualty == b.casualty and counts_people(a) and counts_people(b):
@@ -953,6 +970,8 @@ def relate(
             return _as(values, "update", "the later report is higher")
         if not one_subject(a, b, values):
             return _as(values, "unrelated", "nothing shows the figures are of one subject")
+        if toll_against_count(a, b, values):
+            return _as(values, "unrelated", "a toll against a count of the same noun")
         return _as(values, "contradict", "different figures for one fact at one time")
     if values and values.verdict == "unsure":
         return _as(values, "unrelated", "figures of one kind that may count two things")
@@ -1051,6 +1070,16 @@ def one_subject(a: Statement, b: Statement, rel: Relation | None = None) -> bool
     va = next((v for v in a.values if v.text == rel.value_a), None)
     vb = next((v for v in b.values if v.text == rel.value_b), None)
     return bool(va and vb) and shared_stems(va.context, vb.context) >= SUBJECT_CONTEXT
+
+
+def toll_against_count(a: Statement, b: Statement, rel: Relation) -> bool:
+    """One figure is a toll (the numbers stage read who was killed or hurt) and the other is
+    not: "مقتل 56 من مسلحي الحوثي" / "تم أسر 11 مسلحا", "مقتل 46 مدنيا" / "خمسة مدنيين" among
+    other dead. A revision may still raise a toll told in other words; a disagreement needs
+    two tolls."""
+    va = next((v for v in a.values if v.text == rel.value_a), None)
+    vb = next((v for v in b.values if v.text == rel.value_b), None)
+    return bool(va and vb) and bool(va.casualty) != bool(vb.casualty)
 
 
 def _as(rel: Relation, verdict: str, reason: str) -> Relation:
