@@ -468,3 +468,43 @@ def test_tolls_of_one_noun_for_two_groups_are_no_disagreement():
     assert relate(a, b).verdict != "contradict"
     same_group = statement(ours.replace("9", "42").replace("المقاومة", "الحوثي"))
     assert relate(same_group, b).verdict == "contradict"
+
+
+# Al-Weeam and Al-Watan, 2015-08-03: a denial against a leak with no figure or day in it;
+# Ain Alyoum the next day: the refusal says the same as the denial.
+SUSPENSIONS_DENIED = (
+    "نفي الاتحاد السعودي لكرة القدم رفع الإيقافات عن لاعبي النصر والهلال فى مباراة كأس السوبر"
+)
+SUSPENSIONS_LEAKED = (
+    "تسربت أنباء عن موافقة الاتحاد السعودي لكرة القدم على رفع الإيقاف عن لاعبي النصر والهلال "
+    "الممنوعين من المشاركة في بطولة كأس السوبر."
+)
+SUSPENSIONS_REFUSED = (
+    "رفض الاتحاد السعودي لكرة القدم رسمياً طلب رفع الإيقاف عن لاعبي النصر والهلال، وكانت لجنة "
+    "الانضباط قد قررت رفض رفع الإيقاف بعد إجماع أعضائها."
+)
+
+
+def test_a_story_sets_a_denial_against_an_assertion_with_no_figure():
+    docs = [
+        analysed(SUSPENSIONS_DENIED, "ar", "2015-08-03", "Al-Weeam", "d1"),
+        analysed(SUSPENSIONS_LEAKED, "ar", "2015-08-03", "Al-Watan", "d2"),
+        analysed(SUSPENSIONS_REFUSED, "ar", "2015-08-04", "Ain Alyoum", "d3"),
+    ]
+    (item,) = story_contradictions(docs)  # the refusal denies the lifting too: no contradiction
+    assert item["kind"] == "negation"
+    assert {item["a"]["doc"], item["b"]["doc"]} == {"d1", "d2"}
+
+
+def test_a_denial_needs_the_act_it_denies_asserted_not_only_its_words():
+    denied = statement(SUSPENSIONS_DENIED, day="2015-08-03", outlet="Al-Weeam")
+    assert denied.denied_head == "رفع"  # past the federation that denies
+    referees = statement(
+        "كشف المتحدث باسم الاتحاد السعودي لكرة القدم عن تكليف طاقم تحكيم أجنبي لمباراة السوبر "
+        "بين النصر والهلال.",
+        day="2015-08-03",
+        outlet="Al-Riyadh",
+    )
+    assert relate(denied, referees).verdict != "contradict"
+    refused = statement(SUSPENSIONS_REFUSED, day="2015-08-04", outlet="Ain Alyoum")
+    assert relate(denied, refused).verdict != "contradict"

@@ -117,6 +117,7 @@ class Statement:
     polarity: str = "asserted"  # asserted | denied
     denial: str | None = None  # "denial" (a verb: "نفى", "denied") or "negation" ("لم", "not")
     denied_keys: set[str] = field(default_factory=set)  # what a denial is about
+    denied_head: str | None = None  # the first of them in the text: the act denied ("رفع")
     modality: str | None = None  # "modal" for plans, forecasts, possibilities
     revision: bool = False  # a revision cue: "ارتفع عدد", "rose to"
     tally: bool = False  # a running total or an increment: "رصيد", "so far", "new"
@@ -554,6 +555,7 @@ def statement_of(doc: Document, start: int, end: int) -> Statement:
         polarity="asserted" if denial == "asserted" else "denied",
         denial=None if denial == "asserted" else denial,
         denied_keys=denied,
+        denied_head=act_denied(text, (d_start, d_end), in_denied, start, doc.lang),
         modality="modal" if has_cue(undenied, table.get((doc.lang, "modal"), ())) else None,
         revision=has_cue(words, table.get((doc.lang, "revision"), ())),
         tally=has_cue(words, table.get((doc.lang, "tally"), ())),
@@ -573,9 +575,10 @@ def name_keys(mentions: list[dict[str, Any]], types: tuple[str, ...]) -> set[str
     return {m.get("entity") or bare(m["text"]) for m in mentions if m.get("type") in types}
 
 
-def statements(doc: Document) -> list[Statement]:
+def statements(doc: Document, plain: list[Statement] | None = None) -> list[Statement]:
     """The statements of a document worth comparing: sentences holding a value, a named day
-    or a denial."""
+    or a denial. The other sentences go into `plain` when it is given (what a denial in
+    another document may deny: "landed in Aden", "was killed")."""
     out, figures = [], []
     for s, e in tagging_sentences(doc.text):  # "1.2 في المئة" stays in its sentence
         s, e = strip_span(doc.text, s, e)
@@ -585,7 +588,9 @@ def statements(doc: Document) -> list[Statement]:
         figures.extend(st.values)
         if st.values or st.days or st.weekdays or st.polarity == "denied":
             out.append(st)
-    for st in out:
+        elif plain is not None:
+            plain.append(st)
+    for st in out + (plain or []):
         st.doc_values = figures
     return out
 
@@ -1017,9 +1022,76 @@ def polarity_relation(a: Statement, b: Statement, similarity: float | None) -> R
     if a.polarity == b.polarity or not related:
         return None
     denied, other = (a, b) if a.polarity == "denied" else (b, a)
-    if shared_stems(denied.denied_keys, other.keys | other.harms) >= DENIAL_SHARED:
-        return Relation("contradict", "polarity", "negation", a.polarity, b.polarity, "denial")
+    if shared_stems(denied.denied_keys, other.keys | other.harms) < DENIAL_SHARED:
+        return None
+    # The other must assert the act denied, not merely share its words: "نفى ... رفع
+    # الإيقافات" against "تسربت أنباء عن موافقة الاتحاد على رفع الإيقاف", not against "رفض
+    # طلب رفع الإيقاف" nor a sentence about the same players' referees.
+    if not asserts(other, denied.denied_head):
+        return None
+    return Relation("contradict", "polarity", "negation", a.polarity, b.polarity, "denial")
+
+
+def act_denied(
+    text: str, span: tuple[int, int], mentions: list[dict[str, Any]], offset: int, lang: str
+) -> str | None:
+    """The stem of the first word a denial denies, past who denies it: words of a named
+    person, group or place and words naming a teller ("المتحدث الرسمي باسم") are skipped
+    ("نفى المتحدث باسم طالبان نبأ وفاة…" → نبأ)."""
+    names = [(m["start"] - offset, m["end"] - offset) for m in mentions]
+    words = [w for _, _, w in words_of(text)]
+    skipped = tuple(c for kind in SKIPPED for c in cues().get((lang, kind), ()))
+    for i, (s, _, word) in enumerate(words_of(text)):
+        if not span[0] <= s < span[1] or any(a <= s < b for a, b in names):
+            continue
+        if cue_at(words, i, skipped) or subject_like(word, lang):
+            continue
+        if kind := casualty_of(word):  # "نفت مقتل حقاني" meets "وفاة زعيمها"
+            return f"<{kind}>"
+        found = stems(word, lang)
+        if found:
+            return next(iter(found))
     return None
+
+
+SKIPPED = ("teller", "report", "auxiliary")  # cue kinds read past to reach the act denied
+
+
+def subject_like(word: str, lang: str) -> bool:
+    """An Arabic word right after a denial verb that is its subject or a phrase of place, not
+    what is denied: a definite noun ("نفى المتهمون", "نفت الإدارة العامة") or a word behind a
+    preposition ("بمنطقة", "للتعليم"). What is denied is mostly an indefinite verbal noun in
+    construct ("نفى وجود", "نفت وصول", "نفى رفع")."""
+    if lang != "ar":
+        return False
+    w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    return w.startswith(("ال", "لل", "بال")) or (w[:1] in "بل" and len(w) > 4)
+
+
+NEGATION_REACH = 3  # words before an act that may negate it ("عدم وجود", "لم يتم رفع")
+
+
+def names_act(word: str, head: str, lang: str) -> bool:
+    """The word names the act `head`: its stem, or a casualty of the kind ("<killed>")."""
+    if head.startswith("<"):
+        return f"<{casualty_of(word)}>" == head
+    return any(k == head or (len(k) >= 3 and k.startswith(head)) for k in stems(word, lang))
+
+
+def asserts(st: Statement, head: str | None) -> bool:
+    """The statement names the act `head` (a stem) and no negation, denial or refusal word
+    stands just before any mention of it ("قررت رفض رفع الإيقاف")."""
+    if not head:
+        return False
+    words = [w for _, _, w in words_of(st.text)]
+    table = cues()
+    negative = tuple(
+        c for kind in ("denial", "negation", "refusal") for c in table.get((st.lang, kind), ())
+    )
+    named = [i for i, word in enumerate(words) if names_act(word, head, st.lang)]
+    return bool(named) and not any(
+        cue_at(words, j, negative) for i in named for j in range(max(i - NEGATION_REACH, 0), i)
+    )
 
 
 def two_places(x: set[str], y: set[str]) -> bool:
@@ -1147,21 +1219,35 @@ def comparable(docs: list[Document]) -> list[Statement]:
     originals = [d for d in docs if not d.duplicate_of and d.text]
     originals.sort(key=lambda d: first_day(d.published) or "", reverse=True)
     out: list[Statement] = []
+    plain: list[Statement] = []
     for doc in originals:
-        out.extend(statements(doc))
+        out.extend(statements(doc, plain))
         if len(out) >= MAX_STORY_STATEMENTS:
             break
-    return out[:MAX_STORY_STATEMENTS]
+    out = out[:MAX_STORY_STATEMENTS]
+    return out + asserting_denied(out, plain)[: MAX_STORY_STATEMENTS - len(out)]
+
+
+def asserting_denied(said: list[Statement], plain: list[Statement]) -> list[Statement]:
+    """The sentences with no figure or day that hold DENIAL_SHARED of the words some statement
+    of the story denies: the assertions a denial may contradict."""
+    denied = {k for st in said for k in st.denied_keys}
+    if not denied:
+        return []
+    return [st for st in plain if len((st.keys | st.harms) & denied) >= DENIAL_SHARED]
 
 
 def candidate_pairs(said: list[Statement]) -> set[tuple[int, int]]:
     """Pairs of statements from two sources in one language that share a counted noun, a
     unit, a named day or a denied word: the only pairs that can contradict."""
     blocks: dict[tuple[str, str], list[int]] = {}
+    # What any statement denies: a statement asserting it, in whatever slots, may be the
+    # other side of the denial.
+    denied = {k for st in said for k in st.denied_keys}
     for i, st in enumerate(said):
         keys = {("v", v.unit or v.noun_key or "") for v in st.values if v.unit or v.noun_key}
         keys |= {("d", "")} if st.days or st.weekdays or st.times else set()
-        keys |= {("n", k) for k in st.denied_keys}
+        keys |= {("n", k) for k in st.denied_keys | ((st.keys | st.harms) & denied)}
         for key in keys:
             blocks.setdefault((st.lang, *key[:1], key[1]), []).append(i)  # type: ignore[arg-type]
     pairs: set[tuple[int, int]] = set()
