@@ -508,3 +508,25 @@ def test_a_denial_needs_the_act_it_denies_asserted_not_only_its_words():
     assert relate(denied, referees).verdict != "contradict"
     refused = statement(SUSPENSIONS_REFUSED, day="2015-08-04", outlet="Ain Alyoum")
     assert relate(denied, refused).verdict != "contradict"
+
+
+def test_two_languages_giving_one_time_of_day_and_weekday_are_one_fact():
+    # ntrex (ABC News, hurricane Rosa) in Arabic and Persian; the miles and kilometres of the
+    # two sentences are rounded apart, so the figures alone do not align them
+    ar = statement(
+        "ويصاحب إعصار روزا رياح بسرعة 85 ميلاً في الساعة، وهو إعصار من الفئة 1، بداية من الساعة 5 "
+        "صباحًا بالتوقيت الشرقي يوم الأحد، وتم تحديد موقعه على بعد 385 ميلًا جنوب غرب بونتا "
+        "يوجينيا، المكسيك.",
+        "ar",
+        None,
+    )
+    fa = statement(
+        "طوفان رزا که جزء طوفانهای رده ۱ است با بادی که ۱۳۷ کیلومتر بر ساعت سرعت دارد در ساعت ۵ "
+        "صبح روز یکشنبه به وقت شرق آمریکا رخ داده و محل آن در ۶۲۰ کیلومتری جنوب غربی Punta "
+        "Eugenia مکزیک واقع می‌باشد.",
+        "fa",
+        None,
+        outlet="B",
+    )
+    assert ar.times == fa.times and ar.weekdays == fa.weekdays
+    assert relate(ar, fa).verdict == "agree"

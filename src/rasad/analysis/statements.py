@@ -790,7 +790,12 @@ def figures_align(a: Statement, b: Statement) -> bool:
     shared = [(v, w) for v in these for w in those if one_figure(v, w)]
     if len({id(v) for v, _ in shared}) >= 2 and len({id(w) for _, w in shared}) >= 2:
         return True
-    return len(shared) == 1 and len(these) == len(those) == 1
+    if len(shared) == 1 and len(these) == len(those) == 1:
+        return True
+    # a time of day and the day it names, the same in both ("at about 09:30 BST on Sunday" /
+    # "در ساعت ۹:۳۰ ... در روز یکشنبه")
+    same_time = {minutes(t) for t in a.times} & {minutes(t) for t in b.times} - {None}
+    return bool(same_time) and bool(a.weekdays & b.weekdays or set(a.days) & set(b.days))
 
 
 def telling(v: Value) -> bool:
