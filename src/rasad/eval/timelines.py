@@ -37,6 +37,7 @@ STAGES = ["extract", "clean", "outlet", "langid", "pubdate", "dates"]  # what a 
 SETS = {
     "eval": ("timeline_stories.tsv", "timelines.tsv"),
     "dev": ("timeline_stories_dev.tsv", "timelines_dev.tsv"),
+    "dev34": ("timeline_stories_dev34.tsv", "timelines_dev34.tsv"),
 }
 TARGET_PRESENT = 0.80
 TARGET_STRUCK = 0.10
