@@ -216,3 +216,27 @@ def test_timeline_shows_what_the_text_dates_at_its_precision():
     doc.dates = find_temporal(text, "ar", date(2015, 8, 2))
     entries = [(e["date"], e["precision"]) for e in timeline([doc])]
     assert entries == [("2014", "year"), ("2015-07", "month"), ("2015-08-01", "day")]
+
+
+def test_timeline_takes_the_year_before_or_after_not_this_year():
+    """«العام المقبل» against a known publication day is a year on the timeline; "this year" is
+    the time the article is written in (Al-Sharq Al-Awsat, 2 August 2015)."""
+    from datetime import date
+
+    from rasad.analysis.stories import timeline
+    from rasad.model import Document
+    from rasad.stages.dates import find_temporal
+
+    text = (
+        "وستلتزم كل ولاية بتقديم خطة لوكالة حماية البيئة العام المقبل. "
+        "وارتفعت مبيعات الشركة هذا العام."
+    )
+    doc = Document(id="d1", source="test", text=text, lang="ar")
+    doc.published = {
+        "value": "2015-08-02",
+        "precision": "day",
+        "window": ["2015-08-02", "2015-08-02"],
+        "source": "metadata",
+    }
+    doc.dates = find_temporal(text, "ar", date(2015, 8, 2))
+    assert [(e["date"], e["precision"]) for e in timeline([doc])] == [("2016", "year")]

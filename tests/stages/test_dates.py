@@ -253,10 +253,35 @@ def found(text: str, ref: date | None, lang: str = "ar") -> list[tuple[str, str 
             [("الجمعة", "2015-07-31", "day")],
         ),
         ("اصطدمت سيارة بالحاجز يوم الخميس", SUNDAY, [("الخميس", "2015-07-30", "day")]),
+        # a sentence opening on a present-tense verb tells what is done today or coming
+        (
+            "يكشف الرئيس الاميركي باراك اوباما الاثنين خطة لمواجهة التغيير المناخي",
+            SUNDAY,
+            [("الاثنين", "2015-08-03", "day")],
+        ),
+        # but not a formula that introduces a past fact, nor a reported clause after «أن»
+        ("يذكر أن الوزير وصل الأحد إلى عدن", TUESDAY, [("الأحد", "2015-08-02", "day")]),
+        # "preparing for … Thursday" is the coming Thursday
+        (
+            "فيما تستعد مصر، لتدشين قناتها الجديدة - الخميس - باحتفالات",
+            TUESDAY,
+            [("الخميس", "2015-08-06", "day")],
+        ),
+        # «(اليوم)» alone in brackets is the newspaper Al-Yaum, not "today"
+        ("وقبل 5 أيام من الموعد علمت (اليوم) أن الجهات السيادية", SUNDAY, []),
     ],
 )
 def test_relative_days(text, ref, expected):
     assert found(text, ref) == expected
+
+
+def test_two_days_joined_by_or_name_no_one_day():
+    """ "Monday or Tuesday of next week": each keeps its value, both windows cover both days, so
+    neither is a day on a timeline (Al-Eqtisadiya, 1 August 2015)."""
+    text = "وسيكون موجودا في باريس يوم الإثنين أو الثلاثاء من الأسبوع المقبل للخضوع للفحص الطبي"
+    days = [d for d in find_dates(text, "ar", date(2015, 8, 1)) if d["text"] != "الأسبوع المقبل"]
+    assert [d["value"] for d in days] == ["2015-08-03", "2015-08-04"]
+    assert all(d["window"] == ["2015-08-03", "2015-08-04"] for d in days)
 
 
 @pytest.mark.parametrize(

@@ -54,24 +54,28 @@ def evidence(doc: Document, start: int, end: int) -> dict[str, Any]:
     return {"doc": doc.id, "start": start, "end": end, "text": doc.text[start:end]}
 
 
-def on_timeline(d: dict[str, Any], day_known: bool) -> bool:
+def on_timeline(d: dict[str, Any], published: dict[str, Any] | None) -> bool:
     """Whether a date mention dates a happening at the precision it is shown with: a relative
     date only against a known publication day; a "day" only when its window is that one day
-    ("last week", "in the coming days" name no day); a year only when the text writes it."""
+    ("last week", "in the coming days" name no day); a year when the text writes it, or names
+    the year before or after the publication's ("last year", «العام المقبل»): "this year" is
+    the time the article is written in, not the date of something that happened."""
+    day_known = bool(published) and published["precision"] == "day"
     if not d["value"] or (d["relative"] and not day_known):
         return False
     if d["precision"] == "day":
         return not d["window"] or d["window"][0] == d["window"][1]
-    return d["precision"] == "month" or not d["relative"]
+    if d["precision"] == "year" and d["relative"]:
+        return published is not None and d["value"] != published["value"][:4]
+    return True
 
 
 def timeline(docs: list[Document]) -> list[dict[str, Any]]:
     """Dated happenings, merged across documents by date and wording, in date order."""
     entries: list[dict[str, Any]] = []
     for doc in docs:
-        day_known = bool(doc.published) and doc.published["precision"] == "day"
         for d in doc.dates:
-            if not on_timeline(d, day_known):
+            if not on_timeline(d, doc.published):
                 continue
             s, e = sentence_at(doc.text, d["start"], d["end"])
             keys = set(index_terms(doc.text[s:e], doc.lang))

@@ -111,6 +111,10 @@ FUTURE_CUES = [
     "يتوقع",
     "يُتوقع",
     "قبيل",
+    "تستعد",
+    "يستعد",
+    "استعدادا",
+    "استعداداً",
     "المرتقب",
     "المرتقبة",
     "خواهد",
@@ -129,6 +133,18 @@ NOT_FUTURE_VERBS = [
     *("ستة", "ستين", "ستون", "ستا", "ستر", "ستو"),
     *("سنة", "سنو", "سنا", "سند", "سنت", "سنغ", "سنن", "سني"),
 ]
+# A sentence opening on an Arabic present-tense verb (ي + stem) dates a bare weekday in it to
+# today or the coming one ("يكشف أوباما الاثنين خطته"); these open a sentence with ي and are
+# not such a verb: formulas that introduce a past fact ("يذكر أن"), given names, months, "day".
+NOT_PRESENT_VERBS = [
+    *("يذكر", "يشار", "يجدر", "يأتي", "ياتي", "يعد", "يعتبر", "يبدو", "يبلغ", "يقول", "يضيف"),
+    *("يوم", "يونيو", "يوليو", "يناير", "يوما", "يومي", "يومية", "يذكران"),
+    *("يحيى", "يحيي", "يوسف", "ياسر", "يزيد", "يونس", "يعقوب", "ياسين", "يعرب", "يامن", "يسرى"),
+]
+# "that": a reported clause after the opening verb has its own tense ("يذكر أن … وصل الأحد").
+THAT_WORDS = ["أن", "إن", "ان", "أنّ", "إنّ", "بأن", "بان"]
+# "or" between two days: neither is the day ("يوم الإثنين أو الثلاثاء").
+OR_WORDS = ["أو", "او", "یا", "or"]
 # Words before «اليوم» that make it a name, not "today": an outlet ("عين اليوم", "صحيفة
 # اليوم", "مراسل اليوم" of the newspaper Al-Yaum).
 NAME_BEFORE_TODAY = [

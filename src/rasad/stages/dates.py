@@ -576,13 +576,33 @@ def find_dates(text: str, lang: str, reference: date | None) -> list[DateMention
         if kind in ("day_word", "day_weekday") and names_an_outlet(folded, start, end):
             continue
         if kind in ("weekday", "month_alone"):
-            groups["future"] = future_clause(folded, start)  # type: ignore[assignment]
+            groups["future"] = future_clause(folded, start) or (  # type: ignore[assignment]
+                kind == "weekday" and lang == "ar" and present_lead(folded, start)
+            )
         resolved = resolve(kind, groups, lang, reference)
         if resolved is None:
             continue
         taken.append((start, end))
         found.append(mention(text, start, end, resolved))
-    return sorted(found, key=lambda d: d["start"])
+    return either_day(sorted(found, key=lambda d: d["start"]), folded)
+
+
+OR_BETWEEN = re.compile(rf"^\s*[،,]?\s*(?:{alternatives(W.OR_WORDS)})\s*$", re.I)
+
+
+def either_day(found: list[DateMention], folded: str) -> list[DateMention]:
+    """Two days joined by "or" ("يوم الإثنين أو الثلاثاء", "Monday or Tuesday") name no one day:
+    each keeps its value, and both windows cover both days."""
+    for a, b in zip(found, found[1:], strict=False):
+        if (
+            a["precision"] == b["precision"] == "day"
+            and a["window"]
+            and b["window"]
+            and OR_BETWEEN.match(folded[a["end"] : b["start"]])
+        ):
+            span = [min(a["window"][0], b["window"][0]), max(a["window"][1], b["window"][1])]
+            a["window"], b["window"] = list(span), list(span)
+    return found
 
 
 @cache
@@ -613,14 +633,41 @@ def future_clause(folded: str, start: int) -> bool:
     )
 
 
+PRESENT_LEAD_WORDS = 6  # how near the opening present-tense verb a bare weekday must stand
+
+
+def present_lead(folded: str, start: int) -> bool:
+    """Whether a bare weekday belongs to an Arabic sentence opening on a present-tense verb
+    ("يكشف الرئيس باراك أوباما الاثنين خطة": news tells what is done today or coming in the
+    present tense, what was done in the past tense), within a few words and with no «أن» (a
+    reported clause with its own verb) between."""
+    s = sentence_around(folded, start, start, CLAUSE_MARKS)[0]
+    words = folded[s:start].split()
+    if not words or len(words) > PRESENT_LEAD_WORDS:
+        return False
+    first = words[0].strip('«"“(').removeprefix("و")
+    not_verbs = {_fold(w) for w in W.NOT_PRESENT_VERBS}
+    return (
+        bool(re.fullmatch(r"[يی]\w{3,}", first))
+        and first not in not_verbs
+        and not any(w in {_fold(x) for x in W.THAT_WORDS} for w in words[1:])
+    )
+
+
 def names_an_outlet(folded: str, start: int, end: int) -> bool:
     """«اليوم» in a name, not "today": after an outlet word ("عين اليوم", "مراسل اليوم"), in
-    quotes («اليوم»), or opening a line as a credit ("اليوم - عدن")."""
+    quotes or brackets alone («اليوم», "علمت (اليوم) أن": the newspaper Al-Yaum), or opening a
+    line as a credit ("اليوم - عدن")."""
     before = folded[max(0, start - 20) : start]
     words = before.split()
     if words and words[-1].strip('«"“(') in NAMES_BEFORE_TODAY():
         return True
-    if before.rstrip().endswith(("«", '"', "“")) and folded[end : end + 1] in ("»", '"', "”"):
+    if before.rstrip().endswith(("«", '"', "“", "(")) and folded[end : end + 1] in (
+        "»",
+        '"',
+        "”",
+        ")",
+    ):
         return True
     line_start = before.rfind("\n") + 1 if "\n" in before else (0 if start < 20 else -1)
     return (
