@@ -240,3 +240,64 @@ def test_timeline_takes_the_year_before_or_after_not_this_year():
     }
     doc.dates = find_temporal(text, "ar", date(2015, 8, 2))
     assert [(e["date"], e["precision"]) for e in timeline([doc])] == [("2016", "year")]
+
+
+def _dated(doc_id: str, title: str, text: str, day: str):
+    from datetime import date
+
+    from rasad.model import Document
+    from rasad.stages.dates import find_temporal
+
+    doc = Document(id=doc_id, source="test", text=text, lang="ar", title=title)
+    doc.published = {"value": day, "precision": "day", "window": [day, day], "source": "metadata"}
+    doc.dates = find_temporal(text, "ar", date.fromisoformat(day))
+    return doc
+
+
+def test_timeline_leaves_out_other_news_in_an_aside():
+    """A roundup's aside about other news ("من جهة اخرى …", "على صعيد آخر …") puts nothing on
+    the story's timeline unless its sentence shares a word with the story's headlines (Al-Yaum
+    and Al-Watan on the Suez Canal opening, 2 and 4 August 2015)."""
+    from rasad.analysis.stories import timeline
+
+    roundup = _dated(
+        "yaum",
+        "مصر ترفع تأهبها لافتتاح قناة السويس الجديدة",
+        "وقف رئيس الوزراء المصري إبراهيم محلب على آخر الاستعدادات في زيارة قام بها أمس لمدينة "
+        "الاسماعيلية.\nمن جهة اخرى ارجأت محكمة جنايات مصرية السبت الى 10 اغسطس النطق بالحكم على "
+        "محمد الظواهري و66 آخرين.",
+        "2015-08-02",
+    )
+    watan = _dated(
+        "watan",
+        "10 آلاف جندي يؤمنون افتتاح قناة السويس",
+        "على صعيد آخر، كشفت مصادر حكومية أن رئيس الوزراء سيصدر خلال اجتماع الحكومة غدا قرارا "
+        "باعتبار السادس من أغسطس إجازة حتى يتمكن المصريون من مشاهدة حفل الافتتاح.",
+        "2015-08-04",
+    )
+    riyadh = _dated(
+        "riyadh",
+        "مصر: أكثر من 10 آلاف رجل أمن لتأمين افتتاح قناة السويس الجديدة",
+        "أعلن مصدر أمني مصري مسؤول أن المرحلة النهائية من خطة تأمين حفل افتتاح مشروع قناة السويس.",
+        "2015-08-04",
+    )
+    entries = timeline([roundup, watan, riyadh])
+    dated = {(e["date"], e["evidence"][0]["doc"]) for e in entries}
+    assert ("2015-08-01", "yaum") in dated  # Mahlab's visit, before the aside
+    assert ("2015-08-10", "yaum") not in dated  # a verdict in other news
+    assert ("2015-08-05", "watan") in dated  # an aside about the opening stays
+
+
+def test_timeline_leaves_out_a_year_things_are_compared_with():
+    """'32% in 2030 from their 2005 levels': 2030 is a deadline, 2005 a point of comparison
+    (Al-Sharq Al-Awsat, 2 August 2015)."""
+    from rasad.analysis.stories import timeline
+
+    doc = _dated(
+        "d1",
+        "",
+        "وتهدف النسخة المعدلة من خطة الطاقة النظيفة إلى خفض انبعاثات الكربون بنسبة 32 في المائة في "
+        "2030، عن مستوياتها في 2005.",
+        "2015-08-02",
+    )
+    assert [e["date"] for e in timeline([doc])] == ["2030"]

@@ -6,6 +6,7 @@ timeline entry, claim and contradiction points at exact spans of the documents' 
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cache
@@ -16,8 +17,10 @@ import numpy as np
 from rasad.analysis.statements import story_contradictions
 from rasad.cluster.embed import centered
 from rasad.data import read_table
+from rasad.lang import date_words as W
 from rasad.model import Document
 from rasad.stages.framing import framing_summary
+from rasad.stages.langid import function_words
 from rasad.text.normalize import fold_same_length
 from rasad.text.overlap import jaccard
 from rasad.text.sentences import sentence_at
@@ -70,15 +73,68 @@ def on_timeline(d: dict[str, Any], published: dict[str, Any] | None) -> bool:
     return True
 
 
+ASIDE_PREFIX = r"(?:^|(?<=[\n.!?؟؛:]))\s*(?:و\s*)?"
+COMPARISON_REACH_WORDS = 3  # how many words before a date a comparison cue may stand
+
+
+@cache
+def aside_pattern() -> re.Pattern[str]:
+    words = sorted({fold_same_length(w) for w in W.ASIDE_MARKERS}, key=len, reverse=True)
+    return re.compile(ASIDE_PREFIX + "(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+def asides(text: str) -> list[int]:
+    """Where the article turns to other news ("على صعيد آخر، …"): each aside runs to the next."""
+    return [m.start() for m in aside_pattern().finditer(fold_same_length(text))]
+
+
+@cache
+def comparison_cues() -> frozenset[str]:
+    return frozenset(fold_same_length(w).lower() for w in W.COMPARISON_CUES)
+
+
+def compared_against(text: str, start: int) -> bool:
+    """Whether the date at `start` is what something is compared with ("مقارنة بمستويات 2005")."""
+    before = fold_same_length(text[max(0, start - 60) : start]).lower().split()
+    window = before[-COMPARISON_REACH_WORDS:]
+    cues = comparison_cues()
+    return any(w.strip('«»"(،,') in cues for w in window) or any(
+        " ".join(pair) in cues for pair in zip(window, window[1:], strict=False)
+    )
+
+
+def headline_words(docs: list[Document]) -> set[str] | None:
+    """The words two or more of the story's headlines share (function words left out), or None
+    when fewer than two documents have a headline (nothing to tell an aside by)."""
+    titled = [d for d in docs if d.title]
+    if len(titled) < 2:
+        return None
+    counts: Counter[str] = Counter()
+    for d in titled:
+        counts.update(set(index_terms(d.title or "", d.lang)))
+    common = set().union(*function_words().values())
+    return {w for w, n in counts.items() if n >= 2 and len(w) >= 3 and w not in common}
+
+
+def in_aside(starts: list[int], position: int) -> bool:
+    return any(s <= position for s in starts)
+
+
 def timeline(docs: list[Document]) -> list[dict[str, Any]]:
-    """Dated happenings, merged across documents by date and wording, in date order."""
+    """Dated happenings, merged across documents by date and wording, in date order. A date
+    in an aside about other news (after "على صعيد آخر") counts only when its sentence shares a
+    word with the story's headlines; a date things are compared with is no happening."""
     entries: list[dict[str, Any]] = []
+    story_words = headline_words(docs)
     for doc in docs:
+        aside_starts = asides(doc.text) if story_words is not None else []
         for d in doc.dates:
-            if not on_timeline(d, doc.published):
+            if not on_timeline(d, doc.published) or compared_against(doc.text, d["start"]):
                 continue
             s, e = sentence_at(doc.text, d["start"], d["end"])
             keys = set(index_terms(doc.text[s:e], doc.lang))
+            if in_aside(aside_starts, d["start"]) and not keys & (story_words or set()):
+                continue
             same = next(
                 (
                     x

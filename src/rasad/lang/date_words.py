@@ -273,3 +273,23 @@ STATED_YEAR_FILLERS = ["میلادی", "الميلادي", "ميلادي", "ال
 DEADLINE_CUES = ["بحلول", "حتى", "لغاية", "قبل", "تا", "by", "until", "before"]
 # Prepositions among PAST/FUTURE: "قبل الخميس 21/10" is a deadline, not "last Thursday".
 RELATION_PREPOSITIONS = {"قبل", "بعد", "پیش"}
+
+# Openings that turn an article to other news ("على صعيد آخر، بدأت لجنة الانتخابات …"): what
+# follows, up to the next such opening, is an aside, and its dates are on the story's timeline
+# only when its sentence shares a word with the story's headlines.
+ASIDE_MARKERS = [
+    *("على صعيد آخر", "على صعيد اخر", "على صعيد منفصل", "على جانب آخر", "على جانب اخر"),
+    *("من جهة أخرى", "من جهة اخرى", "من جهة أخري", "من جهة اخري"),
+    *("من ناحية أخرى", "من ناحية اخرى", "من ناحية أخري", "من ناحية اخري"),
+    *("في سياق آخر", "في سياق اخر", "في سياق منفصل", "في شأن آخر", "في شأن اخر"),
+    *("في موضوع آخر", "في موضوع اخر", "في خبر آخر", "في خبر اخر"),
+    *("در خبری دیگر", "در خبر دیگری", "در خبری دیگر نیز"),
+    *("separately", "in other news", "elsewhere"),
+]
+# Words that make the date after them a point of comparison, not a happening ("خفض الانبعاثات
+# 32% بحلول 2030 مقارنة بمستويات 2005", "compared with 2005 levels").
+COMPARISON_CUES = [
+    *("مقارنة", "مقارنةً", "بالمقارنة", "قياسا", "قياساً", "مستويات", "مستوياتها", "مستواها"),
+    *("بمستويات", "بمستوى", "مستوى", "مستواه", "در مقایسه", "نسبت به", "سطح"),
+    *("compared", "levels", "level", "than"),
+]
