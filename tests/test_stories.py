@@ -301,3 +301,63 @@ def test_timeline_leaves_out_a_year_things_are_compared_with():
         "2015-08-02",
     )
     assert [e["date"] for e in timeline([doc])] == ["2030"]
+
+
+def test_one_happening_told_by_two_outlets_is_one_entry_with_each_outlets_words():
+    """Ain Alyoum's long sentence and Al-Yaum's short one both date the video to Sunday with the
+    same words around the date: one entry, each outlet's words and name (2 and 3 August 2015)."""
+    from rasad.analysis.stories import timeline
+
+    ain = _dated(
+        "ain",
+        "أوباما يكشف عن خطة كبيرة لمكافحة التغيير المناخي",
+        "وسينشر البيت الابيض النسخة النهائية لخطة اميركا لطاقة نظيفة وهي مجموعة من القواعد "
+        "البيئية والقوانين التي تستهدف مكافحة التلوث الصادر عن منشآت الطاقة في الولايات المتحدة، "
+        "بحسب فيديو نشر صباح الاحد.",
+        "2015-08-02",
+    )
+    ain.outlet = "Ain Alyoum"
+    yaum = _dated(
+        "yaum",
+        "أوباما يكشف اليوم «أكبر خطة» لمكافحة التغيير المناخي",
+        "وقال اوباما في فيديو نشر في ساعة مبكرة الاحد: «التغيير المناخي ليس مشكلة جيل آخر».",
+        "2015-08-03",
+    )
+    yaum.outlet = "Al-Yaum"
+    [entry] = [e for e in timeline([ain, yaum]) if e["date"] == "2015-08-02"]
+    assert [(ev["doc"], ev["outlet"]) for ev in entry["evidence"]] == [
+        ("ain", "Ain Alyoum"),
+        ("yaum", "Al-Yaum"),
+    ]
+    assert "فيديو" in entry["evidence"][1]["text"]
+
+
+def test_a_document_that_does_not_belong_adds_nothing_to_the_timeline():
+    """A document placed in a story whose headline shares nothing with the story's others (the
+    Korean health minister among the Saudi embassy in the Maldives) adds no entry; the story's
+    own documents do (SaudiNewsNet, 2–4 August 2015)."""
+    from rasad.analysis.stories import timeline
+
+    ain = _dated(
+        "ain",
+        "سفارة المملكة في المالديف تباشر أعمالها اليوم",
+        "فقد باشرت سفارة المملكة العربية السعودية في عاصمة جمهورية المالديف (ماليه) أعمالها "
+        "اليوم الأحد.",
+        "2015-08-02",
+    )
+    jazirah = _dated(
+        "jazirah",
+        "سفارة المملكة في المالديف باشرت أعمالها",
+        "فقد باشرت سفارة المملكة العربية السعودية في عاصمة جمهورية المالديف (ماليه) أعمالها أمس.",
+        "2015-08-03",
+    )
+    stray = _dated(
+        "weeam",
+        "كوريا الجنوبية تقيل وزير الصحة بسبب كورونا",
+        "أقالت رئيسة كوريا الجنوبية وزير الصحة أمس بعد انتقادات لطريقة تعامله مع تفشي المرض.",
+        "2015-08-04",
+    )
+    entries = timeline([ain, jazirah, stray])
+    assert [(e["date"], [ev["doc"] for ev in e["evidence"]]) for e in entries] == [
+        ("2015-08-02", ["ain", "jazirah"])
+    ]

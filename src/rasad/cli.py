@@ -580,7 +580,10 @@ def timeline(ctx, sub_db, story_id: str, as_json: bool) -> None:
         _dump(chosen["timeline"])
         return
     for entry in chosen["timeline"]:
-        sources = ", ".join(e["doc"] for e in entry["evidence"])
+        sources = ", ".join(
+            f"{e['doc']} ({e['outlet']})" if e.get("outlet") else e["doc"]
+            for e in entry["evidence"]
+        )
         click.echo(f"{entry['date']}  {entry['summary'][:110]}  [{sources}]")
 
 
