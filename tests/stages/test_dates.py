@@ -351,3 +351,27 @@ def test_today_in_an_outlet_name_is_no_date(text):
 def test_last_week_is_a_week_not_a_day():
     (d,) = find_dates("وعدلت موبايلي الأسبوع الماضي بياناتها", "ar", MONDAY)
     assert d["window"][0] != d["window"][1]  # a week's window: no single day
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "lang", "expected"),
+    [
+        # "last summer" in August is the summer of the year before (Al-Eqtisadiya, 2 August 2015)
+        (
+            "ودفع مانشستر 59.7 مليون استرليني لريال مدريد الصيف الماضي لضم دي ماريا",
+            SUNDAY,
+            "ar",
+            [("الصيف الماضي", "2014", "year")],
+        ),
+        # and in October the summer just over
+        (
+            "قال إن الأسعار ارتفعت الصيف الماضي",
+            date(2015, 10, 4),
+            "ar",
+            [("الصيف الماضي", "2015", "year")],
+        ),
+        ("He joined United last summer", SUNDAY, "en", [("last summer", "2014", "year")]),
+    ],
+)
+def test_last_season_is_a_year(text, ref, lang, expected):
+    assert found(text, ref, lang) == expected

@@ -188,6 +188,23 @@ END_OF = ["نهاية", "أواخر", "اواخر", "آخر", "پایان", "ا�
 START_OF = ["بداية", "مطلع", "أوائل", "اوائل", "ابتدای", "آغاز", "اوایل", "beginning of", "early"]
 YEAR_WORDS = ["العام", "عام", "سنة", "السنة", "سال", "year"]
 MONTH_WORDS = ["الشهر", "شهر", "ماه", "month"]
+# Seasons named with "last" («الصيف الماضي», "last summer"): the last one over by the reference
+# day, dated by its year. Winter spans two years and is left out. (season → its last month)
+SEASONS = {
+    "الصيف": 8,
+    "صيف": 8,
+    "الربيع": 5,
+    "ربيع": 5,
+    "الخريف": 11,
+    "خريف": 11,
+    "تابستان": 8,
+    "بهار": 5,
+    "پاییز": 11,
+    "summer": 8,
+    "spring": 5,
+    "autumn": 11,
+    "fall": 11,
+}
 WEEK_WORDS = ["الأسبوع", "الاسبوع", "أسبوع", "هفته", "week"]
 DAYS_WORDS = ["الأيام", "الايام", "أيام", "ایام", "روز", "روزهای", "days"]
 YEAR_CUES = ["عام", "العام", "سنة", "سال", "في", "منذ", "از", "در", "in", "since", "year"]

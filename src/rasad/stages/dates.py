@@ -182,6 +182,14 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             ),
         ),
         (
+            "season",
+            re.compile(
+                rf"{B}(?P<season>{alternatives(W.SEASONS)})\s+(?P<mod>{alternatives(W.PAST)}){E}"
+                rf"|{B}last\s+(?P<season_en>summer|spring|autumn|fall){E}",
+                re.I,
+            ),
+        ),
+        (
             "period_this",
             re.compile(
                 rf"{B}(?P<this>{alternatives(W.THIS)})\s+(?P<unit>{alternatives(W.WEEK_WORDS + W.MONTH_WORDS + W.YEAR_WORDS)}){E}",
@@ -442,6 +450,17 @@ def _period(g, lang, ref):
     return _edge(first, last, g.get("edge"), "year", cal, True)
 
 
+def _season(g, lang, ref):
+    """ "Last summer" is the last summer over by the reference day, dated by its year."""
+    if ref is None or direction(g.get("mod") or "last") >= 0 and not g.get("season_en"):
+        return Resolved(None, "year", GREGORIAN, True, None)
+    name = _fold(g.get("season") or g.get("season_en") or "").lower()
+    ends = {_fold(k).lower(): v for k, v in W.SEASONS.items()}[name]
+    year = ref.year if ref.month > ends else ref.year - 1
+    first, last = year_span(GREGORIAN, year)
+    return span_of(first, last, "year", GREGORIAN, True)
+
+
 def _year(g, lang, ref):
     y = int(g["year"])
     cal = calendar_of(g.get("marker"), y, lang)
@@ -543,6 +562,7 @@ RESOLVERS = {
     "day_weekday": _day_word,
     "my": _month_numeric,
     "ago": _ago,
+    "season": _season,
     "period_this": _period,
 }
 
