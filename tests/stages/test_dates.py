@@ -269,6 +269,15 @@ def found(text: str, ref: date | None, lang: str = "ar") -> list[tuple[str, str 
         ),
         # «(اليوم)» alone in brackets is the newspaper Al-Yaum, not "today"
         ("وقبل 5 أيام من الموعد علمت (اليوم) أن الجهات السيادية", SUNDAY, []),
+        # but «(أمس)» in brackets is yesterday
+        (
+            "وقالت اللجنة إن طائرة قطرية وصلت (أمس) إلى مطار عدن",
+            SUNDAY,
+            [("أمس", "2015-08-01", "day")],
+        ),
+        # a weekday's name without its article is a surname, «صلاة الجمعة» the weekly prayer
+        ("ويؤكد الدكتور محمد مختار جمعة وزير الاوقاف المصري", SUNDAY, []),
+        ("وذلك استعداداً لصلاة الجمعة، في الجامع الكبير", SUNDAY, []),
     ],
 )
 def test_relative_days(text, ref, expected):

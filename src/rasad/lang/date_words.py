@@ -143,6 +143,8 @@ NOT_PRESENT_VERBS = [
 ]
 # "that": a reported clause after the opening verb has its own tense ("يذكر أن … وصل الأحد").
 THAT_WORDS = ["أن", "إن", "ان", "أنّ", "إنّ", "بأن", "بان"]
+# A weekday after these is a prayer's name, not a day («صلاة الجمعة»: the prayer, held every week).
+PRAYER_WORDS = ["صلاة"]
 # "or" between two days: neither is the day ("يوم الإثنين أو الثلاثاء").
 OR_WORDS = ["أو", "او", "یا", "or"]
 # Words before «اليوم» that make it a name, not "today": an outlet ("عين اليوم", "صحيفة
@@ -205,6 +207,7 @@ SEASONS = {
     "autumn": 11,
     "fall": 11,
 }
+SEASON_PAST = ["الماضي", "الماضية", "المنصرم", "المنصرمة", "گذشته", "پارسال", "last", "past"]
 WEEK_WORDS = ["الأسبوع", "الاسبوع", "أسبوع", "هفته", "week"]
 DAYS_WORDS = ["الأيام", "الايام", "أيام", "ایام", "روز", "روزهای", "days"]
 YEAR_CUES = ["عام", "العام", "سنة", "سال", "في", "منذ", "از", "در", "in", "since", "year"]

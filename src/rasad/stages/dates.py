@@ -184,7 +184,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         (
             "season",
             re.compile(
-                rf"{B}(?P<season>{alternatives(W.SEASONS)})\s+(?P<mod>{alternatives(W.PAST)}){E}"
+                rf"{B}(?P<season>{alternatives(W.SEASONS)})\s+(?P<mod>{alternatives(W.SEASON_PAST)}){E}"
                 rf"|{B}last\s+(?P<season_en>summer|spring|autumn|fall){E}",
                 re.I,
             ),
@@ -586,6 +586,8 @@ def find_dates(text: str, lang: str, reference: date | None) -> list[DateMention
             start = m.start("year")  # the preposition is not part of the date
         if kind == "weekday" and len(groups["wd"]) < 4 and groups["wd"] in AMBIGUOUS:
             continue
+        if kind == "weekday" and not_a_weekday(folded, m.start(), groups["wd"], lang):
+            continue
         if kind == "weekday" and groups.get("mod") and groups["mod"] in RELATIONS():
             groups["mod"], end = None, m.end("wd")  # "الإثنين بعد موجة بيع": after, not next
         if kind == "month_alone":
@@ -653,6 +655,17 @@ def future_clause(folded: str, start: int) -> bool:
     )
 
 
+def not_a_weekday(folded: str, start: int, word: str, lang: str) -> bool:
+    """An Arabic weekday name that names no day: without its article or «يوم» («جمعة» is also
+    a surname, «أحد» "one"), or a prayer's name («صلاة الجمعة»)."""
+    if lang != "ar":
+        return False
+    if not word.startswith("ال") and not folded[start:].startswith(("یوم", "يوم")):
+        return True
+    before = folded[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lstrip("وفبل") in {_fold(w) for w in W.PRAYER_WORDS}
+
+
 PRESENT_LEAD_WORDS = 6  # how near the opening present-tense verb a bare weekday must stand
 
 
@@ -682,7 +695,13 @@ def names_an_outlet(folded: str, start: int, end: int) -> bool:
     words = before.split()
     if words and words[-1].strip('«"“(') in NAMES_BEFORE_TODAY():
         return True
-    if before.rstrip().endswith(("«", '"', "“", "(")) and folded[end : end + 1] in (
+    if (
+        folded[end : end + 1] == ")"
+        and before.rstrip().endswith("(")
+        and TODAY_WORD() == folded[start:end]
+    ):
+        return True  # "علمت (اليوم) أن": the newspaper; "(أمس)" after a quote's "today" is a day
+    if before.rstrip().endswith(("«", '"', "“")) and folded[end : end + 1] in (
         "»",
         '"',
         "”",
@@ -695,6 +714,11 @@ def names_an_outlet(folded: str, start: int, end: int) -> bool:
         and not before[line_start:].strip()
         and bool(re.match(r"\s*[-–—]\s*\w", folded[end : end + 20]))
     )
+
+
+@cache
+def TODAY_WORD() -> str:  # noqa: N802 - a constant built on first use
+    return _fold("اليوم")
 
 
 @cache
