@@ -1107,6 +1107,7 @@ REPEAT_LANGUAGES = frozenset(["ar", "fa", "en"])
 ENGLISH_REPEATED = frozenset(["ORG"])
 
 
+@lru_cache(maxsize=20_000)  # a compile is ~0.3 ms (the word class); names recur across documents
 def _repeat_pattern(form: str, lang: str | None) -> re.Pattern[str]:
     """Where `form` is written again as a whole word (in Arabic also behind a proclitic, and
     an article name after لل, the preposition's ل left out: ل[لهيئة])."""

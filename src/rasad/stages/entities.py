@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.entities.link import link_document, linked_mentions, surname_of
@@ -20,8 +21,7 @@ def surname_mentions(text: str, mentions: list[dict], lang: str | None = None) -
         surname = surname_of(m, lang)
         if not surname:
             continue
-        pattern = rf"(?<![\w]){_PROCLITIC if lang == 'ar' else ''}({re.escape(surname)})(?![\w])"
-        for found in re.finditer(pattern, text):
+        for found in _surname_pattern(surname, lang).finditer(text):
             s, e = found.span(1)
             if lang == "en" and _opens_sentence(text, s) and is_common(surname.lower(), "en"):
                 continue  # "Life insurer …" is no mention of Axa Sun Life
@@ -31,6 +31,13 @@ def surname_mentions(text: str, mentions: list[dict], lang: str | None = None) -
 
 
 _PROCLITIC = "(?:وب|ول|وك|فب|فل|و|ف|ب|ل|ك)?"  # written onto a surname: لفينجر, وشيك
+
+
+@lru_cache(maxsize=20_000)  # re's own cache holds 512 patterns: an archive's surnames are more
+def _surname_pattern(surname: str, lang: str | None) -> re.Pattern[str]:
+    """A surname written as a whole word (in Arabic also behind a proclitic)."""
+    prefix = _PROCLITIC if lang == "ar" else ""
+    return re.compile(rf"(?<![\w]){prefix}({re.escape(surname)})(?![\w])")
 
 
 def _opens_sentence(text: str, start: int) -> bool:
