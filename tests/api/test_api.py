@@ -59,6 +59,24 @@ def test_stories_entities_timeline(client):
     assert client.get("/api/v1/stories/nope").status_code == 404
 
 
+def test_a_storys_entities_lead_with_those_in_most_of_its_documents(client):
+    """On a story's page an entity is counted in that story's documents, not across the whole
+    database, and the entities in most of them come first."""
+    sid = client.get("/api/v1/stories").json()["stories"][0]["id"]
+    members = client.get("/api/v1/documents", params={"story": sid, "limit": 100}).json()
+    listed = client.get("/api/v1/entities", params={"story": sid, "limit": 500}).json()
+    counts = [e["story_documents"] for e in listed["entities"]]
+    assert counts == sorted(counts, reverse=True) and 1 <= counts[-1] <= counts[0]
+    assert counts[0] <= members["total"]
+    for e in listed["entities"][:5]:
+        docs = client.get(f"/api/v1/entities/{e['id']}", params={"documents": 100}).json()
+        in_story = {d["id"] for d in members["documents"]} & set(docs["documents"])
+        assert len(in_story) == e["story_documents"], e["name"]
+    page = client.get(f"/stories/{sid}").text
+    first = listed["entities"][0]
+    assert f'{first["name"]}</bdi> <span class="n" title="documents of this story' in page
+
+
 def test_entity_page_pages_its_lists(client):
     """The entity page's mentions, quotes and documents are paged by query parameters, in the
     JSON and in the HTML page; the counts stay whole."""
