@@ -162,6 +162,7 @@ def fused_compounds(words: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=200_000)  # a name is keyed again each time a story's views link it
 def skeleton(name: str) -> str:
     """Consonant key of a name: one skeleton per word (a compound given name one word), empty
     words dropped."""
@@ -208,6 +209,7 @@ def canonical_types() -> dict[str, str]:
     return {entry.name: entry.type for entry in gazetteer().values()}
 
 
+@lru_cache(maxsize=200_000)
 def written_form(text: str) -> str:
     """A name as written, normalized (letter variants, marks, case), its article dropped, a
     compound given name one word (عبد الله صالح is written عبدالله صالح)."""
