@@ -1306,6 +1306,10 @@ def contradiction_item(a: Statement, b: Statement, rel: Relation) -> dict[str, A
 def story_contradictions(docs: list[Document]) -> list[dict[str, Any]]:
     """Statements of different outlets in a story that contradict each other, grouped by the
     fact they differ on (the fact most sources disagree on first)."""
+    # only two sources can contradict each other (`candidate_pairs`): a story of one outlet's
+    # documents (most stories: one document) needs no statements read
+    if len({d.outlet or d.id for d in docs if not d.duplicate_of and d.text}) < 2:
+        return []
     said = comparable(docs)
     aligned = Alignment(said)
     found: dict[tuple, dict[str, Any]] = {}
