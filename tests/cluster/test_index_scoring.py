@@ -171,3 +171,27 @@ def test_stories_merge_only_when_they_stand_out_from_their_neighbourhood(neighbo
     assert (merged.get("s2") == "s1") is (neighbours == 0)
     if merged:
         assert "neighbourhood" in index.reasons["s2"]
+
+
+@pytest.mark.parametrize(("first", "second", "merges"), [("fa", "ar", True), ("ar", "ar", False)])
+def test_two_stories_in_two_languages_merge_at_a_translations_closeness(
+    first: str, second: str, merges: bool
+):
+    """e5 scores two reports of one event lower across languages than within one, so the
+    closest events of two stories in two languages count the cross-language shift a
+    translation gets at placement: a cosine that two same-language stories do not pass."""
+    index = StoryIndex(dim=DIM)
+    index.restore("a", basis(0), None, {language_key(first)}, "s1", None)
+    index.restore("b", near(0, 0.5), None, {language_key(second)}, "s2", None)
+    merged = index.consolidate()
+    assert (merged.get("s2") == "s1") is merges
+
+
+def test_language_difference_is_the_chance_two_documents_differ_in_language():
+    index = StoryIndex(dim=DIM)
+    for i, (lang, story) in enumerate([("en", "s1"), ("ar", "s1"), ("ar", "s2"), ("fa", "s3")]):
+        index.restore(f"d{i}", basis(i), None, {language_key(lang)}, story, None)
+    one, two, three = (index.stories[s] for s in ("s1", "s2", "s3"))
+    assert story_index.language_difference(one, two) == 0.5
+    assert story_index.language_difference(two, three) == 1.0
+    assert story_index.language_difference(two, two) == 0.0

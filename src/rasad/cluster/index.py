@@ -197,6 +197,18 @@ def other_language_share(keys: set[str], story: Story) -> float:
     return 1 - languages[own[0]] / sum(languages.values())
 
 
+def language_difference(a: Story, b: Story) -> float:
+    """The chance that a document of one story and a document of the other are in different
+    languages (0 for two stories of one language, 1 for two stories of two), from their
+    language keys; 0 when either has none."""
+    left, right = a.languages(), b.languages()
+    total_left, total_right = sum(left.values()), sum(right.values())
+    if not total_left or not total_right:
+        return 0.0
+    same = sum(n * right[k] for k, n in left.items()) / (total_left * total_right)
+    return 1 - same
+
+
 def fact_overlap(keys: set[str], story_facts: set[str]) -> float:
     """How many numbers and dates a document shares with a story, up to FACT_CAP, as a share
     of FACT_CAP: translations and reports of one event repeat the same figures exactly."""
@@ -517,7 +529,8 @@ class StoryIndex:
         Two stories merge only when both their centroids agree (the pair scores over
         `merge_threshold`, against the smaller story's neighbourhood as a document's score is) and
         their closest events agree (the nearest pair of events is as close as two reports of
-        one event, `merge_event_cosine`), and their known dates stay within `max_span_days`.
+        one event, `merge_event_cosine`, with the cross-language shift in proportion to how far
+        apart their languages are), and their known dates stay within `max_span_days`.
         No chains: a story merged in a round (kept or merged away) takes part in no other merge
         in that round, so A–B and B–C never join A with C through B; the next round (at most
         MERGE_ROUNDS) visits the merged stories again with their new centroid and events, so
@@ -560,7 +573,11 @@ class StoryIndex:
                 score, why = self.score(vector, story.top_keys(), story.first, other, background)
                 if score <= best_score:
                     continue
+                # e5 scores two reports of one event lower across languages than within
+                # one: the closest events count the cross-language shift a translation gets
+                # at placement, in proportion to how far apart the stories' languages are
                 closest = closest_events(story, other)
+                closest += CROSS_LANGUAGE_SHIFT * language_difference(story, other)
                 if closest < self.merge_event_cosine:
                     continue
                 best, best_score = other, score
