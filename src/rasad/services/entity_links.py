@@ -205,11 +205,15 @@ def entity_list(
 ) -> tuple[int, list[dict[str, Any]]]:
     """(total, a page of entities), most mentioned first, as `entity_table` lists them, each
     with its `document_count` and every document (`documents` None) or its first
-    `documents`."""
+    `documents`; with `story`, those in most of its documents first, each with that count
+    (`story_documents`)."""
     total, rows = store.entity_page(kind, story, limit, offset)
     counts = store.entity_document_counts([r["id"] for r in rows])
+    in_story = {r["id"]: r["story_documents"] for r in rows if "story_documents" in r}
     return total, [
-        {**e, "document_count": counts.get(e["id"], 0)} for e in records(store, rows, documents)
+        {**e, "document_count": counts.get(e["id"], 0)}
+        | ({"story_documents": in_story[e["id"]]} if e["id"] in in_story else {})
+        for e in records(store, rows, documents)
     ]
 
 
