@@ -82,10 +82,10 @@ def _load_spellings(store: EntityLinkStore, index: EntityIndex, keys: list[str])
     for chunk in _chunked(list(by_id)):
         for row in store.entity_names(chunk):
             key = by_id[row["entity"]]
-            if spelled_by(key, row["text"]):
+            if spelled_by(key, row["text"], row["lang"]):
                 forms = index.spellings[key].setdefault(row["lang"] or "", set())
                 forms.add(written_form(row["text"]))
-            elif row["text"].isascii() and whole_spelling(key, row["text"]):
+            elif row["text"].isascii() and whole_spelling(key, row["text"], row["lang"]):
                 index.latin[key].add(row["text"])
 
 
@@ -111,9 +111,9 @@ def link_batch(store: EntityLinkStore, batch: list[tuple[int, Document]]) -> dic
     had_surnames = dict(index.by_surname)
     spellings = {  # the own-spelling keys a mention may take (also a Latin one: Straw)
         spelling_key(k, m["text"])
-        for ms, keys in zip(kept, planned, strict=True)
+        for (_, doc), ms, keys in zip(batch, kept, planned, strict=True)
         for (_, m), k in zip(ms, keys, strict=True)
-        if whole_spelling(k, m["text"])
+        if whole_spelling(k, m["text"], doc.lang)
     }
     keys = sorted({k for keys in planned for k in keys} | set(had_surnames.values()) | spellings)
     known = set().union(*(store.known_entity_keys(chunk) for chunk in _chunked(keys)))
