@@ -265,6 +265,17 @@ def test_legitimacy_in_yemen_coverage_is_hadis_government(shared, dev_articles):
         ("snn-2015-08-03-00145", "الشرعية", "text", "Hadi government"),
         # «فتنه گران 88 هنوز بر براندازی نظام استوار هستند»: the conventional referent
         ("fars-13981009000671", "فتنه", "text", "Green Movement (2009 protesters)"),
+        # «به یاد شهید سلیمانی»: the recogniser read the honorific into the name; the rest is it
+        ("fars-13991014000315", "شهید", "title", "Qasem Soleimani"),
+        # «رژيم سوريه», read as one organisation's name: the genitive is still the regime's
+        ("fars-8410050006", "رژيم", "text", "Syria"),
+        # «رهبر انصارالله:رژیم صهیونیستی …»: the speaker before the colon is not qualified
+        ("fars-14000302000870", "رژیم صهیونیستی", "title", "Israel"),
+        # «لانتهاكات الحوثي والمخلوع»: a coordinate, not an epithet of the Houthis
+        ("snn-2015-08-03-00569", "والمخلوع", "title", "Ali Abdullah Saleh"),
+        # «جثمان شهيد الواجب العريف أحمد جعفر المجايشي»: in Saudi usage, the soldiers killed on
+        # duty, before the one soldier named
+        ("snn-2015-08-01-00016", "شهيد", "text", "Saudi soldiers"),
     ],
 )
 def test_targets_from_syntax_and_usage(shared, dev_articles, article_id, words, field, target):

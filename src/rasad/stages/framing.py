@@ -221,7 +221,7 @@ def applied_to(text: str, start: int, end: int, g_start: int, g_end: int, lang: 
     applied to: not when a victim's or place's preposition stands between them (in Arabic a
     clitic ب/ل/ف on the group counts too)."""
     gap = text[end:g_start] if g_start >= end else text[g_end:start]
-    if "،" in gap or "," in gap:  # another clause or another item of a list
+    if set(gap) & set(",،:;؛"):  # another clause, another item of a list, a headline's speaker
         return False
     words = set(WORD.findall(gap))
     if words & set(F.NOT_TARGET_BEFORE.get(lang, ())):
@@ -286,7 +286,7 @@ def entity_target(
         if m["type"] not in kinds:  # a place is where it happened, not whom
             continue
         gap = text[end : m["start"]] if m["start"] >= end else text[m["end"] : start]
-        if len(WORD.findall(gap)) <= ENTITY_WORDS and "،" not in gap and "," not in gap:
+        if len(WORD.findall(gap)) <= ENTITY_WORDS and not set(gap) & set(",،:;؛"):
             return mention_target(m)
         return None
     return None
@@ -345,10 +345,11 @@ def agent_after_marker(
 
 
 def words_between(text: str, a: int, b: int) -> list[str]:
-    """The words between two offsets; a comma counts as one (another clause or list item)."""
+    """The words between two offsets; a comma, colon or semicolon counts as one (another
+    clause, list item or a headline's speaker: «رهبر انصارالله: رژیم صهیونیستی …»)."""
     if a > b:
         return []
-    return [*WORD.findall(text[a:b]), *re.findall("[,،]", text[a:b])]
+    return [*WORD.findall(text[a:b]), *re.findall("[,،:;؛]", text[a:b])]
 
 
 def genitive_target(after: list[dict], text: str, end: int, term: Term, act: bool) -> dict | None:
@@ -391,11 +392,32 @@ def adjacent_target(
     if found := genitive_target(after, text, end, term, act):
         return found
     before = [m for m in mentions if lo <= m["start"] and m["end"] <= start]
-    if before:
+    # a term joined by the conjunction و is the name's coordinate, not its epithet: «الحوثي
+    # والمخلوع» are two actors
+    coordinate = term.lang == "ar" and re.match(r"[وف](?:ال|[بلک]ال|لل)", folded(text[start:end]))
+    if before and not coordinate:
         last = max(before, key=lambda m: m["end"])
         if not words_between(text, last["end"], start):
             return mention_target(last)
     return None
+
+
+def name_beside_term(text: str, start: int, end: int, m: dict) -> dict | None:
+    """A mention that holds the term at one edge, as the recogniser read a title or a head noun
+    into a name («شهید سلیمانی», «رژيم سوريه»): the rest of it, as a mention of its own."""
+    if m.get("type") == "GROUP" or not (m["start"] < end and start < m["end"]):
+        return None
+    if m["start"] >= start and m["end"] > end:
+        lo, hi = end, m["end"]
+    elif m["end"] <= end and m["start"] < start:
+        lo, hi = m["start"], start
+    else:
+        return None
+    words = list(WORD.finditer(text, lo, hi))
+    if not words or words[0].start() - lo > 1 or hi - words[-1].end() > 1:
+        return None  # the term is only part of a word of the name
+    lo, hi = words[0].start(), words[-1].end()
+    return {**m, "start": lo, "end": hi, "text": text[lo:hi], "canonical": None, "entity": None}
 
 
 def head_group(mentions: list[dict], text: str, start: int) -> dict | None:
@@ -565,14 +587,13 @@ def target_of(
     if holding:  # the term is part of the group's name: «گروه‌های مقاومت»
         return mention_target(holding[0])
     named = [m for m in mentions if not (m["start"] < end and start < m["end"])]
+    named += [t for m in mentions if (t := name_beside_term(text, start, end, m))]
     if found := adjacent_target(named, text, start, end, term):
         return found
     article = f"{doc.title or ''}\n{doc.text}"
-    # a legitimacy term's neighbour is whom it is restored by or to («التحالف … لدعم الشرعية»):
-    # the conventional referent goes first
-    if term.category == "legitimacy" and (
-        found := conventional_target(term, text[start:end], article)
-    ):
+    # a bare term with a conventional referent names that actor: a group elsewhere in its
+    # sentence is whom it acts on or sides with («الحوثي والمخلوع», «التحالف … لدعم الشرعية»)
+    if found := conventional_target(term, text[start:end], article):
         return found
     # a group beside the dead is their killer or their unit, not whom "martyr" is applied to
     found = (
@@ -582,9 +603,7 @@ def target_of(
         kinds = ("PER",) if term.category == "martyrdom" else ("PER", "ORG")  # the dead
         found = entity_target(mentions, text, start, end, kinds)
     if found is None:
-        found = conventional_target(term, text[start:end], article) or discourse_target(
-            folded(text), start, end, term, mentions, other or []
-        )
+        found = discourse_target(folded(text), start, end, term, mentions, other or [])
     return found or {"target": None}
 
 
