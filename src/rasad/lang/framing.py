@@ -202,6 +202,9 @@ ACT_NOUNS = {
     "en": ["massacres", "war crimes", "aggression", "dictatorship", "tyranny"],
 }
 
+# Possessive pronouns on a term («احتلالها», «جنایاتش», "its"): the term names its own doer.
+PRONOUN_SUFFIXES = {"ar": ["ها", "هم", "هما", "هن", "نا", "کم"], "fa": ["ش", "شان"], "en": []}
+
 # A bare term that names an actor refers back only when it is definite, as an anaphor is: Arabic with its article
 # («الإرهابيين», «قوات الاحتلال»), English after one of DEFINITE_BEFORE, Persian (which has no
 # article) unless one of INDEFINITE_BEFORE comes right before it («یکی از گروهک‌ها»).

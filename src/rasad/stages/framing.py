@@ -549,6 +549,32 @@ def discourse_target(
     return found
 
 
+def sentence_group(
+    text: str, start: int, end: int, term: Term, mentions: list[dict]
+) -> dict | None:
+    """The doer of an act noun named earlier in its sentence, farther than TARGET_REACH or
+    across a comma («… أف 16 التركية … تحدثت … عن مجزرة», "… Turkey to admit that … killing
+    of Armenians constituted genocide"): the one group (targets.tsv) the sentence names before
+    the term and none after it, not behind a preposition of NOT_TARGET_BEFORE (where or against
+    whom), and no pronoun suffix on the term («احتلالها» names its own doer)."""
+    word = text[start:end]
+    if term.category not in F.DISCOURSE_CATEGORIES or not act_noun(term, word):
+        return None
+    if word.endswith(tuple(F.PRONOUN_SUFFIXES.get(term.lang, ()))):
+        return None
+    lo, hi = sentence_start(text, start), sentence_end(text, end)
+    found = [m for m in actors_in(mentions, lo, hi) if not (m["start"] < end and start < m["end"])]
+    if len({group_name(m["canonical"]) for m in found}) != 1 or found[-1]["start"] > start:
+        return None
+    victims = set(F.NOT_TARGET_BEFORE.get(term.lang, ()))
+    for m in found:
+        before = WORD.findall(text[max(lo, m["start"] - 30) : m["start"]])[-1:]
+        clitic = term.lang == "ar" and text[m["start"] : m["start"] + 1] in "بل"
+        if set(before) & victims or clitic:
+            return None
+    return {**mention_target(found[-1]), "target_from": "sentence group"}
+
+
 def actors_in(mentions: list[dict], lo: int, hi: int) -> list[dict]:
     """The groups (targets.tsv) named in [lo, hi)."""
     kinds = ("GROUP",)
@@ -602,6 +628,8 @@ def target_of(
     if found is None:
         kinds = ("PER",) if term.category == "martyrdom" else ("PER", "ORG")  # the dead
         found = entity_target(mentions, text, start, end, kinds)
+    if found is None:
+        found = sentence_group(folded(text), start, end, term, mentions)
     if found is None:
         found = discourse_target(folded(text), start, end, term, mentions, other or [])
     return found or {"target": None}
