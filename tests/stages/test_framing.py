@@ -297,6 +297,12 @@ def test_legitimacy_in_yemen_coverage_is_hadis_government(shared, dev_articles):
         # «جثمان شهيد الواجب العريف أحمد جعفر المجايشي»: in Saudi usage, the soldiers killed on
         # duty, before the one soldier named
         ("snn-2015-08-01-00016", "شهيد", "text", "Saudi soldiers"),
+        # «أن الشهيدين استشهدا في ميدان العزّ»: a verb's dual ending keeps the convention
+        ("snn-2015-08-02-00909", "استشهدا", "text", "Saudi soldiers"),
+        # a report carrying «تعازي ومواساة القيادة» to a soldier's family
+        ("snn-2015-08-04-01204", "استشهد", "text", "Saudi soldiers"),
+        # «دومین کنگره شهدای عشایر کشور»: the ezafe keeps it
+        ("fars-13901217000246", "شهدای", "title", "Iranian war dead"),
     ],
 )
 def test_targets_from_syntax_and_usage(shared, dev_articles, article_id, words, field, target):

@@ -202,6 +202,11 @@ ACT_NOUNS = {
     "en": ["massacres", "war crimes", "aggression", "dictatorship", "tyranny"],
 }
 
+# Endings a bare term may carry and still take its conventional referent (conventions.tsv):
+# Arabic verb endings («استشهدا», «استشهدوا») and the Persian ezafe («شهدای عشایر»). A
+# possessive would name its own referent.
+INFLECTIONS = {"ar": ["ا", "وا"], "fa": ["ی", "\u200cی"]}
+
 # Possessive pronouns on a term («احتلالها», «جنایاتش», "its"): the term names its own doer.
 PRONOUN_SUFFIXES = {"ar": ["ها", "هم", "هما", "هن", "نا", "کم"], "fa": ["ش", "شان"], "en": []}
 

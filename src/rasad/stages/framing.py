@@ -471,10 +471,12 @@ def conventions() -> dict[tuple[str, str], Convention]:
 
 def conventional_target(term: Term, word: str, article: str) -> dict | None:
     """The actor a bare term conventionally names, when the article's words confirm that usage
-    («الاحتلال» in an article about Gaza is Israel's). Not with a suffix: «شهدای غزه» names
-    its own."""
+    («الاحتلال» in an article about Gaza is Israel's). Not with a suffix of its own beyond a
+    verb's or the Persian ezafe (INFLECTIONS): «شهدای غزه» names its own, when the recogniser
+    found «غزه» (adjacent_target, before this)."""
     rule = conventions().get((term.lang, folded(term.term)))
-    if rule is None or not folded(word).endswith(folded(term.term)):
+    inflected = (folded(term.term) + e for e in ("", *F.INFLECTIONS.get(term.lang, ())))
+    if rule is None or not folded(word).endswith(tuple(inflected)):
         return None
     if not rule.context.search(folded(article)):
         return None
