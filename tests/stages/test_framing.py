@@ -227,6 +227,12 @@ def test_act_noun_doer_named_earlier_in_its_sentence(
     assert found["target"] == target and found["target_from"] == "sentence group"
 
 
+def test_group_after_an_act_noun_is_not_its_doer(shared, dev_articles):
+    # «ردا على جريمة حرق رضيع فلسطيني وهو حي»: the Palestinian is the victim
+    doc = corpus_doc(shared, dev_articles, "snn-2015-08-03-00376")
+    assert term_at(doc, "جريمة")["target"] != "Palestinians"
+
+
 def test_act_noun_with_its_own_pronoun_is_not_read_from_the_sentence(shared, dev_articles):
     # «سبق الصليبيون الفرنجة اليهود الغزاة في احتلالها …»: the suffix names the doer
     doc = corpus_doc(shared, dev_articles, "snn-2015-08-03-00352")
@@ -303,6 +309,8 @@ def test_legitimacy_in_yemen_coverage_is_hadis_government(shared, dev_articles):
         ("snn-2015-08-04-01204", "استشهد", "text", "Saudi soldiers"),
         # «دومین کنگره شهدای عشایر کشور»: the ezafe keeps it
         ("fars-13901217000246", "شهدای", "title", "Iranian war dead"),
+        # «… في الضفة الغربية المحتلة»: the land occupied is not the occupier
+        ("snn-2015-08-03-00942", "المحتلة", "text", "Israel"),
     ],
 )
 def test_targets_from_syntax_and_usage(shared, dev_articles, article_id, words, field, target):

@@ -129,6 +129,11 @@ PATIENT_AFTER = {
     "en": ["occupation", "invasion", "liberation", "occupied", "genocide", "massacre"],
 }
 
+# Participles whose noun is what the act is done to: the name before them is the land occupied
+# («الضفة الغربية المحتلة», «مزارع اشغالی شبعا»), not the occupier. (English puts the doer
+# there: "Israeli-occupied".)
+PATIENT_ADJECTIVES = {"ar": ["المحتلة", "محتلة"], "fa": ["اشغالی"]}
+
 # A group after one of these words, after the term, is where the act goes («عودة الشرعية إلى
 # عدن»); before the term the word opens the term's own phrase («تحويل مهمة القوات إلى المشورة»).
 NOT_TARGET_AFTER = {"ar": ["إلى", "الى", "الی"], "fa": [], "en": ["into"]}

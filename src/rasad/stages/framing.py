@@ -252,13 +252,15 @@ def group_around(
     return None
 
 
-def group_target(text: str, start: int, end: int, lang: str) -> dict | None:
-    """The nearest group named in the term's sentence, within TARGET_REACH characters."""
+def group_target(text: str, start: int, end: int, lang: str, act: bool = False) -> dict | None:
+    """The nearest group named in the term's sentence, within TARGET_REACH characters; after
+    an act noun none (a group after it is what the act is done to: «جريمة حرق رضيع فلسطيني»;
+    its doer comes before it, or right beside it, which adjacent_target reads)."""
     if lang not in target_groups():
         return None
     pattern, names = target_groups()[lang]
     lo = max(sentence_start(text, start), start - TARGET_REACH)
-    hi = min(sentence_end(text, end), end + TARGET_REACH)
+    hi = end if act else min(sentence_end(text, end), end + TARGET_REACH)
     if around := group_around(text, start, end, lo, hi, pattern, names):
         return around
     best = None
@@ -395,7 +397,11 @@ def adjacent_target(
     # a term joined by the conjunction و is the name's coordinate, not its epithet: «الحوثي
     # والمخلوع» are two actors
     coordinate = term.lang == "ar" and re.match(r"[وف](?:ال|[بلک]ال|لل)", folded(text[start:end]))
-    if before and not coordinate:
+    # "occupied" qualifies the land occupied («الضفة الغربية المحتلة»), not the occupier
+    occupied = folded(text[start:end]).lower() in {
+        folded(w) for w in F.PATIENT_ADJECTIVES.get(term.lang, ())
+    }
+    if before and not coordinate and not occupied:
         last = max(before, key=lambda m: m["end"])
         if not words_between(text, last["end"], start):
             return mention_target(last)
@@ -625,7 +631,9 @@ def target_of(
         return found
     # a group beside the dead is their killer or their unit, not whom "martyr" is applied to
     found = (
-        None if term.category == "martyrdom" else group_target(folded(text), start, end, term.lang)
+        None
+        if term.category == "martyrdom"
+        else group_target(folded(text), start, end, term.lang, act_noun(term, text[start:end]))
     )
     if found is None:
         kinds = ("PER",) if term.category == "martyrdom" else ("PER", "ORG")  # the dead
