@@ -305,8 +305,6 @@ def test_legitimacy_in_yemen_coverage_is_hadis_government(shared, dev_articles):
         ("snn-2015-08-01-00016", "شهيد", "text", "Saudi soldiers"),
         # «أن الشهيدين استشهدا في ميدان العزّ»: a verb's dual ending keeps the convention
         ("snn-2015-08-02-00909", "استشهدا", "text", "Saudi soldiers"),
-        # a report carrying «تعازي ومواساة القيادة» to a soldier's family
-        ("snn-2015-08-04-01204", "استشهد", "text", "Saudi soldiers"),
         # «دومین کنگره شهدای عشایر کشور»: the ezafe keeps it
         ("fars-13901217000246", "شهدای", "title", "Iranian war dead"),
         # «المقاومة تطرد ميليشيات الحوثي …»: the short form of «المقاومة الشعبية», which the

@@ -409,9 +409,11 @@ def adjacent_target(
 
 
 def name_beside_term(text: str, start: int, end: int, m: dict) -> dict | None:
-    """A mention that holds the term at one edge, as the recogniser read a title or a head noun
-    into a name («شهید سلیمانی», «رژيم سوريه»): the rest of it, as a mention of its own."""
-    if m.get("type") == "GROUP" or not (m["start"] < end and start < m["end"]):
+    """A person or organisation mention that holds the term at one edge, as the recogniser read
+    a title or a head noun into a name («شهید سلیمانی», «رژيم سوريه»): the rest of it, as a
+    mention of its own, when the gazetteer knows it (not «ميدان» of «ميدان شهدا», a square,
+    nor «تنظيم» of «تنظيم إرهابي»)."""
+    if m.get("type") not in ("PER", "ORG") or not (m["start"] < end and start < m["end"]):
         return None
     if m["start"] >= start and m["end"] > end:
         lo, hi = end, m["end"]
@@ -423,6 +425,8 @@ def name_beside_term(text: str, start: int, end: int, m: dict) -> dict | None:
     if not words or words[0].start() - lo > 1 or hi - words[-1].end() > 1:
         return None  # the term is only part of a word of the name
     lo, hi = words[0].start(), words[-1].end()
+    if lookup(text[lo:hi]) is None:
+        return None
     return {**m, "start": lo, "end": hi, "text": text[lo:hi], "canonical": None, "entity": None}
 
 
