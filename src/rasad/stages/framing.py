@@ -252,15 +252,17 @@ def group_around(
     return None
 
 
-def group_target(text: str, start: int, end: int, lang: str, act: bool = False) -> dict | None:
-    """The nearest group named in the term's sentence, within TARGET_REACH characters; after
-    an act noun none (a group after it is what the act is done to: «جريمة حرق رضيع فلسطيني»;
-    its doer comes before it, or right beside it, which adjacent_target reads)."""
+def group_target(
+    text: str, start: int, end: int, lang: str, before_only: bool = False
+) -> dict | None:
+    """The nearest group named in the term's sentence, within TARGET_REACH characters; only
+    before the term when `before_only` (after "liberation" comes what is liberated or from whom:
+    «تحرير عدن من الحوثيين»)."""
     if lang not in target_groups():
         return None
     pattern, names = target_groups()[lang]
     lo = max(sentence_start(text, start), start - TARGET_REACH)
-    hi = end if act else min(sentence_end(text, end), end + TARGET_REACH)
+    hi = end if before_only else min(sentence_end(text, end), end + TARGET_REACH)
     if around := group_around(text, start, end, lo, hi, pattern, names):
         return around
     best = None
@@ -637,7 +639,7 @@ def target_of(
     found = (
         None
         if term.category == "martyrdom"
-        else group_target(folded(text), start, end, term.lang, act_noun(term, text[start:end]))
+        else group_target(folded(text), start, end, term.lang, term.category == "legitimacy")
     )
     if found is None:
         kinds = ("PER",) if term.category == "martyrdom" else ("PER", "ORG")  # the dead
