@@ -204,3 +204,11 @@ def test_outlets_corrections_and_quotes_from_the_command_line(seeds_dir, tmp_pat
     text = rasad("entity", speaker, "--show-quotes", "--show-mentions", db=db).stdout
     assert "quotes 1–" in text and "mentions 1–" in text
     assert rasad("entity", speaker, db=db).stdout.count("\n  ") < text.count("\n  ")
+
+
+def test_the_story_list_says_undated_rather_than_question_marks():
+    from rasad.cli import _span
+
+    assert _span(None, None) == "undated"
+    assert _span("2020-11-18", None) == "2020-11-18 … ?"
+    assert _span("2020-11", "2021-08-09") == "2020-11 … 2021-08-09"

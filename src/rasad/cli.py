@@ -515,8 +515,16 @@ def stories(ctx, sub_db, as_json: bool, limit: int) -> None:
     for r in rows:
         click.echo(
             f"{r['id']:<6} {r['documents']:>4} docs {r['events']:>3} events  "
-            f"{','.join(r['languages']):<8} {r['first_seen'] or '?'} … {r['last_seen'] or '?'}  {r['title']}"
+            f"{','.join(r['languages']):<8} {_span(r['first_seen'], r['last_seen']):<23}  "
+            f"{r['title']}"
         )
+
+
+def _span(first: str | None, last: str | None) -> str:
+    """A story's dates as the list shows them: "undated" when no member has a date."""
+    if not first and not last:
+        return "undated"
+    return f"{first or '?'} … {last or '?'}"
 
 
 @main.command()

@@ -59,6 +59,59 @@ def test_stories_entities_timeline(client):
     assert client.get("/api/v1/stories/nope").status_code == 404
 
 
+def test_a_storys_entities_lead_with_those_in_most_of_its_documents(client):
+    """On a story's page an entity is counted in that story's documents, not across the whole
+    database, and the entities in most of them come first."""
+    sid = client.get("/api/v1/stories").json()["stories"][0]["id"]
+    members = client.get("/api/v1/documents", params={"story": sid, "limit": 100}).json()
+    listed = client.get("/api/v1/entities", params={"story": sid, "limit": 500}).json()
+    counts = [e["story_documents"] for e in listed["entities"]]
+    assert counts == sorted(counts, reverse=True) and 1 <= counts[-1] <= counts[0]
+    assert counts[0] <= members["total"]
+    for e in listed["entities"][:5]:
+        docs = client.get(f"/api/v1/entities/{e['id']}", params={"documents": 100}).json()
+        in_story = {d["id"] for d in members["documents"]} & set(docs["documents"])
+        assert len(in_story) == e["story_documents"], e["name"]
+    page = client.get(f"/stories/{sid}").text
+    first = listed["entities"][0]
+    assert f'{first["name"]}</bdi> <span class="n" title="documents of this story' in page
+
+
+def test_a_search_hit_without_a_title_shows_its_opening_words_as_the_lists_do(client):
+    hits = client.get("/api/v1/search", params={"q": "الكاظمي"}).json()["results"]
+    listed = {d["id"]: d["title"] for d in client.get("/api/v1/documents").json()["documents"]}
+    assert len(hits) == 5 and all(h["title"] == listed[h["id"]] for h in hits)
+    untitled = [
+        h for h in hits if client.get(f"/api/v1/documents/{h['id']}").json()["title"] is None
+    ]
+    assert untitled  # plain-text seeds carry no headline
+    for h in untitled:
+        text = client.get(f"/api/v1/documents/{h['id']}").json()["text"]
+        assert h["title"] == text[:90]
+
+
+def test_document_chips_and_quote_speakers_are_named_as_the_entity_list_names_them(client):
+    """Most entities have no gazetteer name: the pages name them by their most written form,
+    never "None"."""
+    import re
+
+    listed = client.get("/api/v1/entities", params={"limit": 500}).json()["entities"]
+    names = {e["id"]: e["name"] for e in listed}
+    unnamed = 0
+    for d in client.get("/api/v1/documents").json()["documents"]:
+        page = client.get(f"/documents/{d['id']}").text
+        chips = page.split('id="entity-chips"', 1)[1].split("</p>", 1)[0]
+        for eid, name in re.findall(r'href="/entities/([^"]+)"[^>]*><bdi>([^<]*)</bdi>', chips):
+            assert name == names[eid] and name != "None"
+            unnamed += eid in names and not any(ch.isascii() for ch in name[:1])
+    assert unnamed  # some chips are named by a written form, not a gazetteer's name
+    speaker = next(
+        q["speaker"] for q in client.get("/api/v1/quotes").json()["quotes"] if q["speaker"]
+    )
+    page = client.get("/quotes", params={"entity": speaker}).text
+    assert f"<bdi>{names[speaker]}</bdi>" in page
+
+
 def test_entity_page_pages_its_lists(client):
     """The entity page's mentions, quotes and documents are paged by query parameters, in the
     JSON and in the HTML page; the counts stay whole."""

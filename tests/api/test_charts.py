@@ -48,3 +48,18 @@ def test_a_short_span_is_narrow_bars_on_a_year_of_slots_not_a_solid_block():
     svg = stacked_bars({"2015-08": {"ar": 266}}, ["ar"], width=720)
     width = float(svg.split('width="', 2)[1].split('"')[0])  # the one bar
     assert width < 720 / 12 and svg.count("2015-08") == 2  # its tooltip and one axis label
+
+
+def test_network_names_sit_away_from_the_centre_and_long_ones_are_cut():
+    """Names beside side nodes grow outwards (no two bottom names centred on each other);
+    a long name is cut in the picture and whole in its hover."""
+    long = "Islamic Revolutionary Guard Corps Quds Force"
+    neighbours = [
+        {"id": f"e{i}", "name": long if i == 3 else f"name {i}", "type": "ORG", "documents": 1}
+        for i in range(12)
+    ]
+    svg = str(network("centre", neighbours))
+    anchors = re.findall(r'<text x="[\d.]+" y="[\d.]+" text-anchor="(\w+)"', svg)
+    assert anchors.count("start") == anchors.count("end") >= 4 and "middle" in anchors
+    assert f"<title>{long}: 1</title>" in svg and f">{long}<" not in svg
+    assert ">Islamic Revolutionary…<" in svg

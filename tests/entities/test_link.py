@@ -176,3 +176,38 @@ def test_an_honorific_is_no_part_of_the_name():
 def test_months_and_currencies_are_no_entities(text, kind, expected):
     lang = "en" if text.isascii() else "ar"
     assert linkable({"text": text, "type": kind, "canonical": None}, lang) is expected
+
+
+def test_a_western_given_name_links_through_its_listed_transcriptions():
+    """John Kerry is «جون كيري» in Arabic and «جان کری» in Persian: the silent h of John gives
+    another consonant skeleton (jhn, jn), so the listed transcription takes John's, and the
+    three spellings, with the surname alone after them, are one entity that says why."""
+    index = EntityIndex()
+    ids = index.add(
+        "d1", "ar", [{"text": "جون كيري", "type": "PER"}, {"text": "كيري", "type": "PER"}]
+    )
+    ids += index.add("d2", "en", [{"text": "John Kerry", "type": "PER"}])
+    ids += index.add("d3", "fa", [{"text": "جان کری", "type": "PER"}])
+    assert len(set(ids)) == 1
+    (entity,) = index.entities()
+    assert "listed transcriptions" in entity["linked_by"]
+
+
+@pytest.mark.parametrize(
+    ("latin", "transcribed", "lang"),
+    [
+        ("David Cameron", "ديفيد كاميرون", "ar"),  # v written ف
+        ("George Bush", "جورج بوش", "ar"),
+        ("Richard Branson", "ريتشارد برانسون", "ar"),  # ch written تش
+        ("Gordon Brown", "غوردون براون", "ar"),  # g written غ
+        ("James Comey", "جیمز کومی", "fa"),  # s written ز
+    ],
+)
+def test_listed_transcriptions_share_the_latin_skeleton(latin, transcribed, lang):
+    assert skeleton(transcribed, lang) == skeleton(latin, "en")
+
+
+def test_a_transcription_of_one_language_is_not_read_in_the_other():
+    """جان is John in Persian but Jean in Arabic (جان كلود يونكر, Jean-Claude Juncker)."""
+    assert skeleton("جان بولتون", "fa") == skeleton("John Bolton")
+    assert skeleton("جان كلود", "ar") == skeleton("Jean Claude")

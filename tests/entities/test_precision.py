@@ -178,6 +178,38 @@ def test_demonyms_of_countries_only():
     assert demonym_of("iraqi") is None  # English adjectives are capitalized
 
 
+@pytest.mark.parametrize(
+    ("adjective", "country"),
+    [
+        ("التركية", "Turkey"),  # its stem is Persian Turkey (ترکیه), not an Arabic name
+        ("التركي", "Turkey"),  # the entities.tsv country, not CLDR's Türkiye beside it
+        ("السورية", "Syria"),  # Arabic writes Syria سورية, never with the article
+        ("مغربياً", "Morocco"),  # the accusative alif of an indefinite adjective
+    ],
+)
+def test_arabic_nationality_adjectives(adjective, country):
+    assert demonym_of(adjective, "ar").name == country
+
+
+@pytest.mark.parametrize("place", ["السعودية", "سورية", "سوريا", "روسيا", "أستراليا"])
+def test_an_arabic_country_name_is_no_adjective(place):
+    assert demonym_of(place, "ar") is None
+
+
+def test_a_region_named_by_a_common_word_only_after_its_cue():
+    """عسير is Asir Province after منطقة or أمير, and "difficult" elsewhere; القصيم and the
+    Houthis are listed though wordfreq counts them as common Arabic words."""
+    from rasad.stages.entities import find_entities
+
+    found = find_entities("تلتها منطقة عسير، ثم منطقة القصيم، بعد طرد الحوثيين.", "ar")
+    assert [(m["text"], m["canonical"]) for m in found] == [
+        ("عسير", "Asir Province"),
+        ("القصيم", "Al-Qassim Province"),
+        ("الحوثيين", "Houthis"),
+    ]
+    assert find_entities("كان الوضع عسير جدا في المدينة.", "ar") == []
+
+
 def test_assad_is_not_saud():
     """ "Assad" and سعود share the skeleton "sd": a surname joins only as written."""
     index = EntityIndex()

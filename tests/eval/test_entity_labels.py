@@ -16,6 +16,8 @@ from rasad.eval.shared import corpus_articles
 LABELS = Path(__file__).resolve().parents[2] / "eval" / "labels"
 FILE = LABELS / "entities_ar_fa_en.tsv"
 DEV = LABELS / "entities_dev.tsv"  # the development set: 15 Arabic and 10 English articles
+DEV34 = LABELS / "entities_dev34.tsv"  # a second one: 15 Arabic articles, one without a name
+NAMELESS34 = {"snn-2015-08-04-01238"}  # an opinion piece of entities_dev34 that names no one
 COLUMNS = ["article", "lang", "start", "end", "sha1", "type", "span", "canonical"]
 COLUMNS += ["country_for_norp"]
 TYPES = {"PER", "ORG", "GPE", "LOC", "NORP"}
@@ -31,7 +33,7 @@ def read_rows(path: Path) -> list[dict[str, str]]:
         return list(reader)
 
 
-@pytest.fixture(scope="module", params=[FILE, DEV], ids=["heldout", "dev"])
+@pytest.fixture(scope="module", params=[FILE, DEV, DEV34], ids=["heldout", "dev", "dev34"])
 def labelled(request) -> tuple[Path, list[dict[str, str]]]:
     return request.param, read_rows(request.param)
 
@@ -43,7 +45,7 @@ def rows() -> list[dict[str, str]]:
 
 def test_rows_are_well_formed(labelled):
     path, rows = labelled
-    least = {"ar": 30, "fa": 30, "en": 20} if path == FILE else {"ar": 15, "en": 10}
+    least = {FILE: {"ar": 30, "fa": 30, "en": 20}, DEV: {"ar": 15, "en": 10}}.get(path, {"ar": 14})
     for lang, n in least.items():
         assert len({r["article"] for r in rows if r["lang"] == lang}) >= n
     seen: dict[str, int] = {}
@@ -87,3 +89,13 @@ def test_the_dev_articles_are_the_documented_choice_and_not_held_out(rows, share
     for lang in ("ar", "en"):
         assert set(choose.choose(shared, lang)) == {r["article"] for r in dev if r["lang"] == lang}
     assert not {r["article"] for r in dev} & {r["article"] for r in rows}
+
+
+def test_the_dev34_articles_are_the_documented_choice_and_in_no_other_set(rows, shared):
+    dev34 = read_rows(DEV34)
+    path = LABELS / "choose_entity_dev34_articles.py"
+    spec = importlib.util.spec_from_file_location("choose_dev34", path)
+    choose = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(choose)
+    assert set(choose.choose(shared, "ar")) == {r["article"] for r in dev34} | NAMELESS34
+    assert not {r["article"] for r in dev34} & {r["article"] for r in rows + read_rows(DEV)}

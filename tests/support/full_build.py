@@ -94,8 +94,13 @@ def entity_list(
 ) -> dict[str, Any]:
     window = window or Page(limit=200)
     table = entity_table(docs, kind, story)
+    if story:  # those in most of the story's documents first, each with that count
+        members = {d.id for d in docs if d.story == story and not d.rejected}
+        in_story = {e["id"]: len(members.intersection(e["documents"])) for e in table}
+        table = sorted(table, key=lambda e: -in_story[e["id"]])
     rows = [
         {**e, "documents": e["documents"][:documents], "document_count": len(e["documents"])}
+        | ({"story_documents": in_story[e["id"]]} if story else {})
         for e in window.cut(table)
     ]
     return {**window.meta(len(table)), "entities": rows}

@@ -423,7 +423,7 @@ def result(
     shown, found = _read(doc, query, linked=linked)
     return {
         "id": doc.id,
-        "title": doc.title,
+        "title": doc.title or doc.text[:90],  # as the document lists show an untitled one
         "lang": doc.lang,
         "outlet": doc.outlet,
         "published": (doc.published or {}).get("value"),

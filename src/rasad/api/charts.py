@@ -112,11 +112,16 @@ def legend(keys: list[str], label: Callable[[str], str] = str) -> Markup:
     return Markup(f'<ul class="legend">{items}</ul>')
 
 
+NETWORK_LABEL = 26  # characters of a name written beside its node (the hover has it all)
+
+
 def network(
-    centre: str, neighbours: list[dict[str, object]], width: int = 520, height: int = 360
+    centre: str, neighbours: list[dict[str, object]], width: int = 720, height: int = 380
 ) -> Markup:
     """An entity and those it appears with, on a circle around it: a line's width and a
-    node's size grow with the documents they share; each name links to its entity page."""
+    node's size grow with the documents they share; each name links to its entity page.
+    A name is written away from the centre (right of a node on the right, left of one on the
+    left, above or below one at the top or bottom), so neighbours' names do not overlap."""
     if not neighbours:
         return Markup("")
     top = max(int(n["documents"]) for n in neighbours) or 1  # type: ignore[call-overload]
@@ -124,20 +129,27 @@ def network(
     lines, nodes = [], []
     for i, n in enumerate(neighbours):
         angle = 2 * math.pi * i / len(neighbours) - math.pi / 2
-        x, y = cx + r * math.cos(angle), cy + r * math.sin(angle)
+        dx, dy = math.cos(angle), math.sin(angle)
+        x, y = cx + r * dx, cy + r * dy
         share = int(n["documents"]) / top  # type: ignore[call-overload]
         lines.append(
             f'<line x1="{cx:.0f}" y1="{cy:.0f}" x2="{x:.0f}" y2="{y:.0f}" stroke="#94a3b8" '
             f'stroke-width="{1 + 5 * share:.1f}"/>'
         )
-        below = y > cy
+        name = str(n["name"])
+        label = name
+        if len(name) > NETWORK_LABEL:  # cut at a word's end where there is one
+            label = name[: NETWORK_LABEL - 1].rsplit(" ", 1)[0].rstrip() + "…"
+        if abs(dx) < 0.15:  # top or bottom: centred above or below
+            tx, ty, anchor = x, y + (22 if dy > 0 else -14), "middle"
+        else:  # a side: beside the node, away from the centre
+            tx, ty, anchor = x + (12 if dx > 0 else -12), y + 5, "start" if dx > 0 else "end"
         nodes.append(
             f'<a href="/entities/{quote(str(n["id"]), safe="")}"><circle cx="{x:.0f}" cy="{y:.0f}" '
-            f'r="{4 + 6 * share:.1f}" fill="#0b5cad"><title>{escape(str(n["name"]))}: '
-            f'{n["documents"]}</title></circle><text x="{x:.0f}" '
-            f'y="{y + (22 if below else -14):.0f}" text-anchor="middle" font-size="13" '
-            f'fill="#1d2433" unicode-bidi="plaintext">'
-            f"{escape(str(n['name']))}</text></a>"
+            f'r="{4 + 6 * share:.1f}" fill="#0b5cad"><title>{escape(name)}: '
+            f'{n["documents"]}</title></circle><text x="{tx:.0f}" '
+            f'y="{ty:.0f}" text-anchor="{anchor}" direction="ltr" font-size="13" '
+            f'fill="#1d2433">{escape(label)}</text></a>'
         )
     return Markup(
         f'<svg class="chart network" viewBox="0 0 {width} {height}" role="img" '

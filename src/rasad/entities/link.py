@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
 
 from rasad.data import units_table
 from rasad.entities.recognise import (
@@ -31,6 +32,7 @@ from rasad.entities.recognise import (
     is_not_name,
     lookup,
     lookup_key,
+    name_patterns,
     role_words,
     word_lists,
 )
@@ -162,11 +164,49 @@ def fused_compounds(words: list[str]) -> list[str]:
     return out
 
 
-def skeleton(name: str) -> str:
-    """Consonant key of a name: one skeleton per word (a compound given name one word), empty
+@cache
+def name_spellings() -> dict[str, dict[str, str]]:
+    """Language ("en", "ar", "fa") → a written form of a listed Western name → the consonant
+    skeleton of its Latin spelling (data/gazetteers/name_spellings.tsv): جون, جان and John are
+    all "jhn". A form listed under two names with different skeletons is left out."""
+    table = resources.files("rasad.data").joinpath("gazetteers/name_spellings.tsv")
+    found: dict[str, dict[str, set[str]]] = {"en": defaultdict(set), "ar": defaultdict(set)}
+    found["fa"] = defaultdict(set)
+    for line in table.read_text("utf-8").splitlines()[2:]:
+        latin, ar, fa = line.split("\t")
+        key = word_skeleton(normalize(latin))
+        found["en"][normalize(latin)].add(key)
+        for lang, forms in (("ar", ar), ("fa", fa)):
+            for form in forms.split("|"):
+                found[lang][normalize(form)].add(key)
+    return {
+        lang: {form: next(iter(keys)) for form, keys in forms.items() if len(keys) == 1}
+        for lang, forms in found.items()
+    }
+
+
+def name_word_skeleton(word: str, lang: str | None = None) -> str:
+    """Consonant key of one normalized word of a name: a listed Western name's Arabic-script
+    transcription in a document of its language (ar, fa) takes its Latin spelling's skeleton
+    (جون → "jhn" as John; جان only in Persian, where it is John, not Jean), a Latin spelling
+    in any document; any other word its own `word_skeleton`."""
+    if word.isascii():
+        listed = name_spellings()["en"].get(word)
+    elif lang in ("ar", "fa"):
+        table = name_spellings()[lang]
+        listed = table.get(word) or (table.get(word[1:]) if word[:1] == "و" else None)
+    else:
+        listed = None
+    return listed if listed is not None else word_skeleton(word)
+
+
+def skeleton(name: str, lang: str | None = None) -> str:
+    """Consonant key of a name: one skeleton per word (a compound given name one word, a listed
+    Western name as its Latin spelling in a document of `lang`: `name_word_skeleton`), empty
     words dropped."""
     words = _LATIN_ARTICLE_WORD.sub("", normalize(name)).replace("-", " ").split()
-    return " ".join(k for k in (word_skeleton(w) for w in fused_compounds(words)) if k)
+    keys = (name_word_skeleton(w, lang) for w in fused_compounds(words))
+    return " ".join(k for k in keys if k)
 
 
 def entity_id(key: str) -> str:
@@ -235,7 +275,7 @@ def links_by_skeleton(text: str, kind: str, lang: str | None = None) -> bool:
     consonants or more, and a person's name of two words or more."""
     if kind in PLACES or is_common(text, lang):
         return False
-    words = skeleton(text).split()
+    words = skeleton(text, lang).split()
     if kind == "PER" and len(words) < 2:
         return False
     return sum(map(len, words)) >= (MIN_SKELETON if len(words) > 1 else MIN_ONE_WORD_SKELETON)
@@ -247,16 +287,20 @@ def is_skeleton_key(key: str) -> bool:
     return rest.startswith("~") and OWN_SPELLING not in rest and IN_DOCUMENT not in rest
 
 
-def spelled_by(key: str, text: str) -> bool:
+def spelled_by(key: str, text: str, lang: str | None = None) -> bool:
     """Whether an Arabic-script form is a spelling of a skeleton key's whole name (not a
     surname that joined it)."""
-    return is_skeleton_key(key) and not text.isascii() and key.partition("~")[2] == skeleton(text)
+    return (
+        is_skeleton_key(key)
+        and not text.isascii()
+        and key.partition("~")[2] == skeleton(text, lang)
+    )
 
 
-def whole_spelling(key: str, text: str) -> bool:
+def whole_spelling(key: str, text: str, lang: str | None = None) -> bool:
     """Whether a form in any script spells a skeleton key's whole name (not a surname that
     joined it)."""
-    return is_skeleton_key(key) and key.partition("~")[2] == skeleton(text)
+    return is_skeleton_key(key) and key.partition("~")[2] == skeleton(text, lang)
 
 
 # An Arabic-script word opening on a long vowel (اوستروی, ایهود: alif with و or ی) is no Latin
@@ -348,7 +392,7 @@ def mention_key(text: str, kind: str, canonical: str | None, lang: str | None = 
     if kind == "PER":
         text = without_family_name(text)
     if links_by_skeleton(text, kind, lang):
-        return f"{kind}:~{skeleton(text)}"
+        return f"{kind}:~{skeleton(text, lang)}"
     return f"{kind}:={written_form(text)}"
 
 
@@ -374,9 +418,25 @@ def link_reason(key: str, forms: Iterable[str] = ()) -> str:
         reason = "same written form"
     else:
         reason = f"gazetteer entry '{rest}' lists each form"
+    if rest.startswith("~") and (listed := _listed_transcriptions(forms)):
+        reason += f"; {listed}: listed transcriptions of a Western name (name_spellings.tsv)"
     if kind == "PER" and not rest.startswith("=") and any(" " not in f.strip() for f in forms):
         reason += "; a one-word form is a listed short form or a surname that joined the full name"
     return reason
+
+
+def _listed_transcriptions(forms: Iterable[str]) -> str:
+    """The words of Arabic-script forms that linked only through `name_spellings` (جون), as
+    one string, or ""."""
+    tables = name_spellings()
+    words = {
+        w
+        for f in forms
+        if not f.isascii()
+        for w in normalize(f).split()
+        if any(word_skeleton(w) != t.get(w, word_skeleton(w)) for t in (tables["ar"], tables["fa"]))
+    }
+    return ", ".join(sorted(words))
 
 
 def is_function_word(word: str, lang: str | None) -> bool:
@@ -401,10 +461,17 @@ def _month_names() -> frozenset[str]:
     return frozenset(folded(w) for w in names if w not in ARABIC_AMBIGUOUS)
 
 
+@cache
+def calling_words() -> frozenset[str]:
+    """The titles and callings that announce a person in name_patterns.tsv (الأمير, المدرب),
+    folded: alone they name no one."""
+    return frozenset(w for (_, w), (kind, _) in name_patterns().items() if kind == "person")
+
+
 def _is_title(text: str) -> bool:
     """A title word alone, also behind an Arabic proclitic (المهندس, والمهندس, للمهندس)."""
     key = folded(text)
-    titles = role_words()["title"] | role_words()["honorific"]
+    titles = role_words()["title"] | role_words()["honorific"] | calling_words()
     if key in titles:
         return True
     bare = ["ال" + key[2:]] if key.startswith("لل") else []
@@ -412,18 +479,22 @@ def _is_title(text: str) -> bool:
     return any(b in titles for b in bare)
 
 
+UNIT_TYPES = frozenset(["MISC", "GPE", "LOC"])  # a currency word is none of them; a club may be
+
+
 def linkable(mention: dict, lang: str | None) -> bool:
     """Whether a mention is a name an entity may have: not a word without letters or of one
     letter (ـ, I), a function word or generic reference of its language (أن, has, المملكة:
     data/gazetteers/function_words.tsv; a "surname" an older version repeated from a name
     whose span ran into it), a lower-case English word, God, a weekday (Monday), a title
-    alone (المهندس "the engineer"), a month (نيسان "April"), or a currency or unit tagged MISC (دولار: ANERcorp tags
-    currencies so; a club named like one, الريال, is an ORG and stays)."""
+    alone (المهندس "the engineer", الأمير "the prince"), a month (نيسان "April"), or a currency or
+    unit tagged MISC or read as a place (دولار: ANERcorp tags currencies so; اليورو; a club named
+    like one, الريال, is an ORG and stays)."""
     text = mention["text"].strip()
     if sum(ch.isalpha() for ch in text) < 2 or is_not_name(text, lang):
         return False
-    if mention.get("type") == "MISC" and is_unit_word(text):
-        return False
+    if mention.get("type") in UNIT_TYPES and is_unit_word(text):
+        return False  # اليورو read as a place
     if lang == "en" and text.islower():
         return False
     if is_function_word(text, lang):
@@ -458,6 +529,8 @@ def trimmed(mention: dict, lang: str | None) -> dict:
     Trump has), an English possessive (Brown's) and, for a person, a title before the name
     (المهندس فيصل): the gazetteer name stays only when the trimmed form is still listed."""
     text = mention["text"]
+    if mention.get("canonical") and getattr(lookup(text), "name", None) == mention["canonical"]:
+        return mention  # a listed form whole (المملكة العربية السعودية)
     spans = [w.span() for w in _WORDS.finditer(text)]
     words = [normalize(text[a:b]) for a, b in spans]
     function_words = word_lists("function_words.tsv").get(lang or "", frozenset())
@@ -613,9 +686,9 @@ class EntityIndex:
         own entity. In one language a different spelling is a different name (نايف is not
         نواف, محمد عمر not محمد العمري, وزارة الصحة not وزارة السياحة); the skeleton links
         only across languages and scripts (ماثيو تولر, متئو تولر, Matthew Tueller)."""
-        if whole_spelling(key, text) and not self.onsets_fit(key, text):
+        if whole_spelling(key, text, lang) and not self.onsets_fit(key, text):
             return spelling_key(key, text)  # the same consonants, another name (Straw)
-        if not spelled_by(key, text):
+        if not spelled_by(key, text, lang):
             return key  # a surname or short form that joined a full name: that name's entity
         held = self.spellings.get(key, {}).get(lang or "")
         if not held or any(same_spelling(written_form(text), other) for other in held):
@@ -658,10 +731,10 @@ class EntityIndex:
         spelled = {
             p: k
             for p, k, m in zip(planned_keys, keys, mentions, strict=True)
-            if spelled_by(p, m["text"])
+            if spelled_by(p, m["text"], lang)
         }
         keys = [
-            spelled.get(p, k) if not spelled_by(p, m["text"]) else k
+            spelled.get(p, k) if not spelled_by(p, m["text"], lang) else k
             for p, k, m in zip(planned_keys, keys, mentions, strict=True)
         ]
         for key, m in zip(keys, mentions, strict=True):
@@ -674,9 +747,9 @@ class EntityIndex:
                 record = self.records[key] = EntityRecord(key, kind, name)
                 self._remember_surname(key, m, lang)
             record.names[lang][m["text"]] += 1
-            if spelled_by(key, m["text"]):
+            if spelled_by(key, m["text"], lang):
                 self.spellings[key].setdefault(lang, set()).add(written_form(m["text"]))
-            elif m["text"].isascii() and whole_spelling(key, m["text"]):
+            elif m["text"].isascii() and whole_spelling(key, m["text"], lang):
                 self.latin[key].add(m["text"])
             record.mentions += 1
             if doc_id not in record.documents:

@@ -180,6 +180,33 @@ def is_common(surface: str, lang: str | None) -> bool:
     return normalize(surface) in word_lists("common_words.tsv").get(lang, frozenset())
 
 
+@cache
+def common_spellings() -> dict[str, frozenset[str]]:
+    """Words that fold to a name's form but are common words as written
+    (data/gazetteers/common_spellings.tsv), by language, marks and tatweel dropped."""
+    out: dict[str, set[str]] = {}
+    for lang, word, *_ in read_table("gazetteers/common_spellings.tsv"):
+        out.setdefault(lang, set()).add(_MARKS_ONLY.sub("", word))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_MARKS_ONLY = re.compile(r"[\u064B-\u065F\u0670\u0640]")  # diacritics and tatweel
+_WORD_AROUND = re.compile(r"[^\s\d.,:;!?()\[\]«»\"'،؛؟\-]*")
+
+
+def written_word_is_common(text: str, m: Mention, lang: str | None) -> bool:
+    """Whether a one-word mention sits in a word that, as written, is a common word
+    (`common_spellings`): «الساق اليمنى» is the right leg, «فيمن» is "in whom"."""
+    listed = common_spellings().get(lang or "")
+    if not listed or " " in m.text.strip():
+        return False
+    start = m.start
+    while start > 0 and _WORD_AROUND.fullmatch(text[start - 1]):
+        start -= 1
+    end = _WORD_AROUND.match(text, m.end).end()
+    return _MARKS_ONLY.sub("", text[start:end]) in listed
+
+
 @lru_cache(maxsize=200_000)
 def is_not_name(surface: str, lang: str | None) -> bool:
     """God and the words for God, never an entity (data/gazetteers/not_names.tsv)."""
@@ -229,7 +256,7 @@ def accepted(surface: str, lang: str | None) -> bool:
 def load_lists() -> None:
     """Read every list the recognizer consults, once, before the first document."""
     gazetteer(), exact_forms(), abbreviations(), cldr_places(), cued_names(), name_patterns()
-    word_lists("common_words.tsv"), word_lists("not_names.tsv")
+    word_lists("common_words.tsv"), word_lists("not_names.tsv"), common_spellings()
 
 
 @cache
@@ -397,6 +424,14 @@ def listed_demonyms() -> dict[str, GazetteerEntry]:
     }
 
 
+@cache
+def adjective_countries() -> frozenset[str]:
+    """The places a nationality adjective may name: CLDR's countries and the countries of
+    demonyms.tsv under their entities.tsv name (Palestine, which CLDR calls the Palestinian
+    Territories: فلسطيني is a mention of it)."""
+    return countries() | {country for _, _, country in read_table("gazetteers/demonyms.tsv")}
+
+
 @lru_cache(maxsize=200_000)
 def demonym_of(surface: str, lang: str | None = None) -> GazetteerEntry | None:
     """The country a one-word adjective names (آمریکایی, العراقية, Iraqi, German → that
@@ -409,8 +444,15 @@ def demonym_of(surface: str, lang: str | None = None) -> GazetteerEntry | None:
     if surface in listed_demonyms():
         return listed_demonyms()[surface]
     key = gazetteer_key(surface)
-    if key in gazetteer():
+    # the place itself; in Arabic only as Arabic writes it (ترکیه is Persian Turkey, but
+    # التركية is "Turkish"; سورية is Syria, السورية "Syrian")
+    arabic = lang == "ar"
+    if key in gazetteer() and (
+        not arabic or (_written_in(key, lang) and not _article_added(surface))
+    ):
         return None
+    if arabic and key.endswith("یا") and key not in gazetteer() and key not in cldr_places()[1]:
+        return demonym_of(key[:-1], lang)  # مغربياً, عراقيا: with its accusative alif
     for suffix in DEMONYM_SUFFIXES:
         if key.endswith(suffix) and len(key) > len(suffix) + 2:
             stem = key[: -len(suffix)]
@@ -420,12 +462,32 @@ def demonym_of(surface: str, lang: str | None = None) -> GazetteerEntry | None:
                 entry = gazetteer().get(stem + ending) or gazetteer().get(
                     strip_article(stem + ending)
                 )
-                if entry and entry.type == "GPE" and entry.name in countries():
-                    return entry
-                for form in (stem + ending, strip_article(stem + ending)):
-                    if form in cldr_places()[1]:
-                        return cldr_places()[1][form]
+                forms = (stem + ending, strip_article(stem + ending))
+                cldr = next((cldr_places()[1][f] for f in forms if f in cldr_places()[1]), None)
+                if (
+                    entry
+                    and entry.type == "GPE"
+                    and (
+                        entry.name in adjective_countries()
+                        or (cldr is not None and cldr.name in countries())
+                    )
+                ):
+                    return entry  # the gazetteer's name of a country CLDR names otherwise
+                    # (Turkey, Türkiye: التركي is a mention of the one entity)
+                if cldr is not None:
+                    return cldr
     return None
+
+
+def _article_added(surface: str) -> bool:
+    """Whether an Arabic word carries an article its place never has (السورية of سورية: the
+    adjective, not Syria; السعودية is listed with it, the country)."""
+    form = plain(surface)
+    return (
+        form.startswith("ال")
+        and "ar" not in exact_forms().get(form, frozenset())
+        and "ar" in exact_forms().get(form[2:], frozenset())
+    )
 
 
 def _written_in(form: str, lang: str | None) -> bool:
@@ -836,6 +898,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions += add_demonyms(text, tokens, found, lang)
     if lang == "ar":
         mentions = add_quoted_outlets(text, add_byline(text, mentions))
+        mentions = [without_proclitics(m) for m in mentions]
     if lang == "en":
         mentions = drop_capitalised_openings(text, join_ampersands(text, mentions), openings)
     return [
@@ -843,10 +906,27 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         for m in mentions
         if any(ch.isalpha() for ch in m.text)
         and not is_not_name(m.text, lang)
+        and not written_word_is_common(text, m, lang)
         and not (m.canonical is None and not m.announced and is_common(m.text, lang))
         and not (lang == "en" and m.text.islower())  # an English name has a capital
         and not (lang == "en" and m.canonical is None and _PLURAL_ACRONYM.fullmatch(m.text))
     ]
+
+
+def without_proclitics(m: Mention) -> Mention:
+    """A gazetteer name's Arabic span without the proclitics written onto it (و[بالقاهرة] →
+    القاهرة), as far as what is left still names the same entry as listed: after لل the
+    article's ل stays (ل[لسعودية]), and a name's own first letter (بغداد) is never one."""
+    while m.canonical and len(m.text) > 3 and normalize(m.text[0]) in PROCLITICS:
+        rest, after_li = m.text[1:], m.text.startswith("لل")
+        # read as written: ل[لسعودية] is السعودية, و[للسعودية] is ل + السعودية
+        written = "ا" + rest if after_li else "ال" + rest[2:] if rest.startswith("لل") else rest
+        if getattr(gazetteer().get(gazetteer_key(written)), "name", None) != m.canonical:
+            break
+        m = Mention(m.start + 1, m.end, rest, m.type, m.canonical, m.demonym, m.announced)
+        if after_li:
+            break  # the ل left is the article's
+    return m
 
 
 # an English acronym in the plural counts things, it names none (MPs, TVs, PDAs, PSPs)
@@ -965,7 +1045,7 @@ def add_byline(text: str, mentions: list[Mention]) -> list[Mention]:
 # An outlet's name in quotes after the preposition ل (لـ«عكاظ», "told Okaz") or a word for a
 # newspaper or channel (صحيفة “آس”)
 QUOTED_OUTLET = re.compile(
-    r"(?:(?<![\w\u0640])ل\u0640*|(?:صحيفة|جريدة|قناة|موقع|وكالة)\s*)[«“\"]\s*([^»”\"\n]{2,40}?)\s*[»”\"]"
+    r"(?:(?<![\w\u0640])ل\u0640*\s?|(?:صحيفة|جريدة|قناة|موقع|وكالة)\s*)[«“\"]\s*([^»”\"\n]{2,40}?)\s*[»”\"]"
 )
 
 
@@ -1000,7 +1080,8 @@ def name_patterns() -> dict[tuple[str, str], tuple[str, str]]:
 
 # kinds before a name ("after": a word for someone of the organization named next, a definite
 # word: مدرب الهلال "the coach of Al-Hilal", never مدرب جديد "a new coach")
-ANNOUNCING = frozenset(["head", "descriptor", "classifier", "definite", "after"])
+ANNOUNCING = frozenset(["head", "descriptor", "classifier", "definite", "after", "list"])
+MAX_LISTED = 6  # names a plural descriptor announces (أندية الأهلي، الاتحاد، والنصر)
 MAX_HEAD_WORDS = 4  # definite words an Arabic head word's name runs on for
 
 
@@ -1036,9 +1117,11 @@ def pattern_span(
     kind, kind_type = found
     words = [text[s:e] for s, e in tokens]
     nxt = words[k + 1]
-    if kind in ("definite", "after") and not _definite(nxt):
+    if kind in ("definite", "after", "list") and not _definite(nxt):
         return None  # «حي العليا» is a district, «حي يرزق» "alive", «حي عشوائي» a slum
-    if kind == "after":
+    if kind == "list" and is_common(nxt, lang):
+        return None  # أندية الدرجة الأولى: a division, no club
+    if kind in ("after", "list"):
         kind = "descriptor"
     if kind in ("descriptor", "classifier", "definite"):
         if kind != "descriptor":
@@ -1087,15 +1170,47 @@ def add_pattern_names(
         start, end = tokens[a][0], tokens[b - 1][1]
         if a == k and (lang, _folded(text, tokens[k])) not in name_patterns():
             start += 1  # the head word behind a proclitic (بجامعة): the proclitic is left out
+        # a club is named after its city or region (نادي الخليج, نادي الرياض): after a word
+        # for a club the place gives way to the club
+        club = a == k + 1 and kind == "ORG"
         inside = [m for m in mentions if m.start < end and start < m.end]
         if all(
-            start <= m.start and m.end <= end and m.canonical is None for m in inside
+            start <= m.start
+            and m.end <= end
+            and (m.canonical is None or (club and m.type in PLACE_TYPES))
+            for m in inside
         ) and not any(x.start < end and start < x.end for x in added):
             added.append(Mention(start, end, text[start:end], kind, announced=True))
+            if name_patterns().get((lang, _folded(text, tokens[k])), ("",))[0] == "list":
+                added += listed_names(text, tokens, b, mentions + added)
     if not added:
         return mentions
     kept = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in added)]
     return sorted(kept + added, key=lambda m: m.start)
+
+
+def listed_names(
+    text: str, tokens: list[tuple[int, int]], k: int, mentions: list[Mention]
+) -> list[Mention]:
+    """The names after the first that a plural descriptor announces, from token k: each after
+    a comma or joined by و, a definite name word that is no common word, nationality or listed
+    name (أندية الأهلي، الاتحاد، والنصر); the list ends at anything else."""
+    out: list[Mention] = []
+    while k + 1 < len(tokens) and len(out) < MAX_LISTED:
+        comma = text[tokens[k][0] : tokens[k][1]] in "،,"
+        start, end = tokens[k + 1] if comma else tokens[k]
+        word = text[start:end]
+        if word.startswith("و"):  # والنصر, ، والنصر
+            start, word = start + 1, word[1:]
+        elif not comma:
+            break
+        if not (_definite(word) and _name_word(word, "ar", False)) or is_demonym(word):
+            break
+        if lookup(word) is not None or any(m.start < end and start < m.end for m in mentions):
+            break
+        out.append(Mention(start, end, word, "ORG", announced=True))
+        k += 2 if comma else 1
+    return out
 
 
 _ARABIC_PREFIX = "(?:وب|ول|وك|فب|فل|و|ف|ب|ل|ك)?"  # proclitics written onto a name

@@ -43,10 +43,24 @@ def predicted_spans(words: list[str], lang: str, system: Recogniser) -> set[tupl
         pos += len(word) + 1
     text = " ".join(words)
     return {
-        (starts[m.start], ends[m.end], "LOC" if m.type == "GPE" else m.type)  # sets have no GPE
+        (starts[start], ends[m.end], "LOC" if m.type == "GPE" else m.type)  # sets have no GPE
         for m in system(text, lang)
-        if m.start in starts and m.end in ends and not m.demonym  # an adjective: no set's name
+        for start in [_token_start(text, m.start, starts) if m.canonical else m.start]
+        if start in starts and m.end in ends and not m.demonym  # an adjective: no set's name
     }
+
+
+def _token_start(text: str, start: int, starts: dict[int, int]) -> int:
+    """Where the gold token holding a gazetteer name's first letters starts: rasad leaves the
+    Arabic proclitics written onto a listed name outside its span (ب[الرياض],
+    `recognise.without_proclitics`), the sets' tokens keep them."""
+    k = start
+    while k > 0 and k not in starts and start - k < 3 and text[k - 1] in ARABIC_PROCLITICS:
+        k -= 1
+    return k if k in starts else start
+
+
+ARABIC_PROCLITICS = frozenset("وفبلك")
 
 
 def score(gold: Counter, pred: Counter, hit: Counter, types: tuple[str, ...]) -> dict[str, Any]:

@@ -82,10 +82,10 @@ def _load_spellings(store: EntityLinkStore, index: EntityIndex, keys: list[str])
     for chunk in _chunked(list(by_id)):
         for row in store.entity_names(chunk):
             key = by_id[row["entity"]]
-            if spelled_by(key, row["text"]):
+            if spelled_by(key, row["text"], row["lang"]):
                 forms = index.spellings[key].setdefault(row["lang"] or "", set())
                 forms.add(written_form(row["text"]))
-            elif row["text"].isascii() and whole_spelling(key, row["text"]):
+            elif row["text"].isascii() and whole_spelling(key, row["text"], row["lang"]):
                 index.latin[key].add(row["text"])
 
 
@@ -111,9 +111,9 @@ def link_batch(store: EntityLinkStore, batch: list[tuple[int, Document]]) -> dic
     had_surnames = dict(index.by_surname)
     spellings = {  # the own-spelling keys a mention may take (also a Latin one: Straw)
         spelling_key(k, m["text"])
-        for ms, keys in zip(kept, planned, strict=True)
+        for (_, doc), ms, keys in zip(batch, kept, planned, strict=True)
         for (_, m), k in zip(ms, keys, strict=True)
-        if whole_spelling(k, m["text"])
+        if whole_spelling(k, m["text"], doc.lang)
     }
     keys = sorted({k for keys in planned for k in keys} | set(had_surnames.values()) | spellings)
     known = set().union(*(store.known_entity_keys(chunk) for chunk in _chunked(keys)))
@@ -205,11 +205,15 @@ def entity_list(
 ) -> tuple[int, list[dict[str, Any]]]:
     """(total, a page of entities), most mentioned first, as `entity_table` lists them, each
     with its `document_count` and every document (`documents` None) or its first
-    `documents`."""
+    `documents`; with `story`, those in most of its documents first, each with that count
+    (`story_documents`)."""
     total, rows = store.entity_page(kind, story, limit, offset)
     counts = store.entity_document_counts([r["id"] for r in rows])
+    in_story = {r["id"]: r["story_documents"] for r in rows if "story_documents" in r}
     return total, [
-        {**e, "document_count": counts.get(e["id"], 0)} for e in records(store, rows, documents)
+        {**e, "document_count": counts.get(e["id"], 0)}
+        | ({"story_documents": in_story[e["id"]]} if e["id"] in in_story else {})
+        for e in records(store, rows, documents)
     ]
 
 

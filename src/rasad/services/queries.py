@@ -94,13 +94,21 @@ def document_links(store: QueryStore, detail: dict[str, Any]) -> dict[str, Any]:
     counts: dict[str, int] = {}
     for store_id in mentions.values():
         counts[store_id] = counts.get(store_id, 0) + 1
-    rows = {r["id"]: r for r in store.entity_rows(list(counts))}
+    shown = entities_shown(store, list(counts))
     chips = [
-        {"id": i, "name": rows[i]["name"], "type": rows[i]["type"], "mentions": n}
+        {"id": i, "name": shown[i]["name"], "type": shown[i]["type"], "mentions": n}
         for i, n in sorted(counts.items(), key=lambda kv: -kv[1])
-        if i in rows
+        if i in shown
     ]
     return {**detail, "entity_chips": chips}
+
+
+def entities_shown(store: QueryStore, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """These entities as the lists show them, by id: the name shown is the stored one or, for
+    an entity no gazetteer names (most of them), its most written form (the stored row's
+    `name` is empty then)."""
+    rows = store.entity_rows(ids)
+    return {e["id"]: e for e in entity_links.records(store, rows, documents=0)}
 
 
 def stats(store: QueryStore) -> dict[str, Any]:

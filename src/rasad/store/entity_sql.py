@@ -143,22 +143,26 @@ def entity_page(
     conn: Any, kind: str | None, story: str | None, limit: int, offset: int, mark: str
 ) -> tuple[int, list[dict[str, Any]]]:
     """(total, a page of entity rows), most mentioned first; `story` keeps the entities
-    mentioned in one of its documents."""
-    conditions, params = [], []
-    if kind:
-        conditions.append(f"e.type = {mark}")
-        params.append(kind)
+    mentioned in one of its documents, those in most of its documents first, each with that
+    count (`story_documents`)."""
+    source, params, order, extra = "entities e", [], "e.mentions DESC, e.id", ""
     if story:
-        conditions.append(
-            "e.id IN (SELECT m.entity FROM documents d JOIN entity_documents m "
-            f"ON m.doc_seq = d.seq WHERE d.story = {mark} AND d.rejected IS NULL)"
+        source = (
+            "entities e JOIN (SELECT m.entity, count(*) AS n FROM documents d "
+            "JOIN entity_documents m ON m.doc_seq = d.seq "
+            f"WHERE d.story = {mark} AND d.rejected IS NULL GROUP BY m.entity) s "
+            "ON s.entity = e.id"
         )
         params.append(story)
-    where = " WHERE " + " AND ".join(conditions) if conditions else ""
-    total = conn.execute(f"SELECT count(*) AS n FROM entities e{where}", params).fetchone()["n"]
+        order, extra = "s.n DESC, e.mentions DESC, e.id", ", s.n AS story_documents"
+    where = ""
+    if kind:
+        where = f" WHERE e.type = {mark}"
+        params.append(kind)
+    total = conn.execute(f"SELECT count(*) AS n FROM {source}{where}", params).fetchone()["n"]
     rows = conn.execute(
-        f"SELECT e.id, e.key, e.type, e.name, e.mentions FROM entities e{where} "
-        f"ORDER BY e.mentions DESC, e.id LIMIT {mark} OFFSET {mark}",
+        f"SELECT e.id, e.key, e.type, e.name, e.mentions{extra} FROM {source}{where} "
+        f"ORDER BY {order} LIMIT {mark} OFFSET {mark}",
         [*params, limit, offset],
     ).fetchall()
     return total, [dict(r) for r in rows]

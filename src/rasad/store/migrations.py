@@ -781,6 +781,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     # (سلمان بن عبدالعزيز آل سعود); a Latin and an Arabic-script spelling of one skeleton
     # that open a word differently are two names (Jack Straw, جاك أوستروي)
     Migration(queued("entities")),
+    # entities linked again (`materialize.backfill_entities`): a listed Western name's Arabic
+    # or Persian transcription links by its Latin spelling's skeleton (جون كيري, جان کری, John
+    # Kerry: data/gazetteers/name_spellings.tsv)
+    Migration(queued("entities")),
 )
 
 

@@ -164,7 +164,8 @@ def page_quotes(
 ):
     speaker, f = chosen
     listed = queries.quote_list(store, speaker, filters=f, window=window_of(page))
-    names = {r["id"]: r["name"] for r in store.entity_rows([speaker] if speaker else [])}
+    shown = queries.entities_shown(store, [speaker] if speaker else [])
+    names = {i: e["name"] for i, e in shown.items()}
     given = {**f.active(), **({"entity": speaker} if speaker else {})}
     context = {"stats": queries.stats(store), **listed, "filters": given, "speaker": names}
     return render(request, "quotes.html", context)
