@@ -373,7 +373,10 @@ def genitive_target(after: list[dict], text: str, end: int, term: Term, act: boo
         return None if clitic else mention_target(first)
     if term.lang == "ar" and len(after) > 1:
         second = after[1]
-        if text[second["start"]] == "ل" and not words_between(text, first["end"], second["start"]):
+        # the second's word starts with the preposition ل, whether the recogniser's span holds
+        # it or not («للكويت» or «ل|كويت»)
+        word = second["start"] - len(re.search(r"[\w\u200c]*$", text[: second["start"]]).group())
+        if text[word] == "ل" and not words_between(text, first["end"], word):
             return mention_target(first)
     return None
 
