@@ -411,3 +411,122 @@ def test_a_count_beside_those_named_is_no_disagreement_with_the_total():
     assert relate(a, b).verdict != "contradict"
     far = statement(total.replace("12", "20"), outlet="Al-Yaum")
     assert relate(a, far).verdict == "contradict"  # more than the named ones apart
+
+
+CROWD_EN = (
+    "Police cited security reasons to block a 25,000-strong crowd from gathering in front of the "
+    "mosque, but plenty of supporters turned out nearby to see their president."
+)
+CROWD_FA = (
+    "پلیس به دلایل امنیتی از جمع شدن جمعیت ۲۵ هزار نفری در جلوی مسجد جلوگیری کرد، اما تعداد "
+    "زیادی از هواداران در نزدیکی مسجد گرد هم آمدند تا رئیس جمهور خود را ببینند."
+)
+PIPELINE_EN = (
+    "Moscow has repeatedly stressed that the $11 billion Nord Stream 2 pipeline, which is set to "
+    "double the existing pipeline capacity to 110 billion cubic meters, is a purely economic "
+    "project."
+)
+PIPELINE_AR = (
+    "شدّدت موسكو مرارًا وتكرارًا على أن خط أنابيب نورد ستريم الثاني الذي تبلغ تكلفته 11 مليار "
+    "دولار، والذي من المقرر أن يضاعف طاقة خط الأنابيب الحالية إلى 110 مليارات متر مكعب، هو "
+    "مشروع اقتصادي بحت."
+)
+
+
+def test_two_languages_giving_the_same_telling_figures_are_one_fact():
+    # ntrex translations: no entity linked in common, the figures in other scripts and words
+    en, fa = statement(CROWD_EN, "en", None), statement(CROWD_FA, "fa", None, outlet="B")
+    assert same_fact(en, fa, None)
+    assert relate(en, fa).verdict == "agree"
+    en, ar = statement(PIPELINE_EN, "en", None), statement(PIPELINE_AR, "ar", None, outlet="B")
+    assert relate(en, ar).verdict == "agree"
+
+
+def test_figures_do_not_align_two_languages_told_far_apart_or_beside_other_figures():
+    en = statement(CROWD_EN, "en", "2018-06-01")
+    weeks_later = statement(CROWD_FA, "fa", "2018-06-20", outlet="B")
+    assert not same_fact(en, weeks_later, None)
+    other_figure = statement(CROWD_FA.replace("گرد هم", "۴۰۰ نفر گرد هم"), "fa", None, "B")
+    assert not same_fact(en, other_figure, None)  # one figure shared, another not: unsure
+
+
+def test_a_toll_against_a_count_of_the_same_noun_is_no_contradiction():
+    killed = "أسفرت المعارك في مديرية حدنان أمس عن مقتل 56 من مسلحي الحوثي، بحسب المقاومة الشعبية."
+    captured = (
+        "أسفرت المعارك في مديرية حدنان أمس عن أسر 11 مسلحا من الحوثيين، بحسب المقاومة الشعبية."
+    )
+    a, b = statement(killed, outlet="Al-Watan"), statement(captured, outlet="Al-Jazirah")
+    assert a.values[0].casualty == "killed" and not b.values[0].casualty
+    assert relate(a, b).verdict != "contradict"
+
+
+def test_tolls_of_one_noun_for_two_groups_are_no_disagreement():
+    ours = "وأضافت المصادر أن المعارك في مديرية حدنان أسفرت عن مقتل 9 من مسلحي المقاومة أمس."
+    theirs = "وأضافت المصادر أن المعارك في مديرية حدنان أسفرت عن مقتل 56 من مسلحي الحوثي أمس."
+    a, b = statement(ours, outlet="Al-Jazirah"), statement(theirs, outlet="Al-Watan")
+    assert a.values[0].owner != b.values[0].owner
+    assert relate(a, b).verdict != "contradict"
+    same_group = statement(ours.replace("9", "42").replace("المقاومة", "الحوثي"))
+    assert relate(same_group, b).verdict == "contradict"
+
+
+# Al-Weeam and Al-Watan, 2015-08-03: a denial against a leak with no figure or day in it;
+# Ain Alyoum the next day: the refusal says the same as the denial.
+SUSPENSIONS_DENIED = (
+    "نفي الاتحاد السعودي لكرة القدم رفع الإيقافات عن لاعبي النصر والهلال فى مباراة كأس السوبر"
+)
+SUSPENSIONS_LEAKED = (
+    "تسربت أنباء عن موافقة الاتحاد السعودي لكرة القدم على رفع الإيقاف عن لاعبي النصر والهلال "
+    "الممنوعين من المشاركة في بطولة كأس السوبر."
+)
+SUSPENSIONS_REFUSED = (
+    "رفض الاتحاد السعودي لكرة القدم رسمياً طلب رفع الإيقاف عن لاعبي النصر والهلال، وكانت لجنة "
+    "الانضباط قد قررت رفض رفع الإيقاف بعد إجماع أعضائها."
+)
+
+
+def test_a_story_sets_a_denial_against_an_assertion_with_no_figure():
+    docs = [
+        analysed(SUSPENSIONS_DENIED, "ar", "2015-08-03", "Al-Weeam", "d1"),
+        analysed(SUSPENSIONS_LEAKED, "ar", "2015-08-03", "Al-Watan", "d2"),
+        analysed(SUSPENSIONS_REFUSED, "ar", "2015-08-04", "Ain Alyoum", "d3"),
+    ]
+    (item,) = story_contradictions(docs)  # the refusal denies the lifting too: no contradiction
+    assert item["kind"] == "negation"
+    assert {item["a"]["doc"], item["b"]["doc"]} == {"d1", "d2"}
+
+
+def test_a_denial_needs_the_act_it_denies_asserted_not_only_its_words():
+    denied = statement(SUSPENSIONS_DENIED, day="2015-08-03", outlet="Al-Weeam")
+    assert denied.denied_head == "رفع"  # past the federation that denies
+    referees = statement(
+        "كشف المتحدث باسم الاتحاد السعودي لكرة القدم عن تكليف طاقم تحكيم أجنبي لمباراة السوبر "
+        "بين النصر والهلال.",
+        day="2015-08-03",
+        outlet="Al-Riyadh",
+    )
+    assert relate(denied, referees).verdict != "contradict"
+    refused = statement(SUSPENSIONS_REFUSED, day="2015-08-04", outlet="Ain Alyoum")
+    assert relate(denied, refused).verdict != "contradict"
+
+
+def test_two_languages_giving_one_time_of_day_and_weekday_are_one_fact():
+    # ntrex (ABC News, hurricane Rosa) in Arabic and Persian; the miles and kilometres of the
+    # two sentences are rounded apart, so the figures alone do not align them
+    ar = statement(
+        "ويصاحب إعصار روزا رياح بسرعة 85 ميلاً في الساعة، وهو إعصار من الفئة 1، بداية من الساعة 5 "
+        "صباحًا بالتوقيت الشرقي يوم الأحد، وتم تحديد موقعه على بعد 385 ميلًا جنوب غرب بونتا "
+        "يوجينيا، المكسيك.",
+        "ar",
+        None,
+    )
+    fa = statement(
+        "طوفان رزا که جزء طوفانهای رده ۱ است با بادی که ۱۳۷ کیلومتر بر ساعت سرعت دارد در ساعت ۵ "
+        "صبح روز یکشنبه به وقت شرق آمریکا رخ داده و محل آن در ۶۲۰ کیلومتری جنوب غربی Punta "
+        "Eugenia مکزیک واقع می‌باشد.",
+        "fa",
+        None,
+        outlet="B",
+    )
+    assert ar.times == fa.times and ar.weekdays == fa.weekdays
+    assert relate(ar, fa).verdict == "agree"

@@ -216,3 +216,148 @@ def test_timeline_shows_what_the_text_dates_at_its_precision():
     doc.dates = find_temporal(text, "ar", date(2015, 8, 2))
     entries = [(e["date"], e["precision"]) for e in timeline([doc])]
     assert entries == [("2014", "year"), ("2015-07", "month"), ("2015-08-01", "day")]
+
+
+def test_timeline_takes_the_year_before_or_after_not_this_year():
+    """«العام المقبل» against a known publication day is a year on the timeline; "this year" is
+    the time the article is written in (Al-Sharq Al-Awsat, 2 August 2015)."""
+    from datetime import date
+
+    from rasad.analysis.stories import timeline
+    from rasad.model import Document
+    from rasad.stages.dates import find_temporal
+
+    text = (
+        "وستلتزم كل ولاية بتقديم خطة لوكالة حماية البيئة العام المقبل. "
+        "وارتفعت مبيعات الشركة هذا العام."
+    )
+    doc = Document(id="d1", source="test", text=text, lang="ar")
+    doc.published = {
+        "value": "2015-08-02",
+        "precision": "day",
+        "window": ["2015-08-02", "2015-08-02"],
+        "source": "metadata",
+    }
+    doc.dates = find_temporal(text, "ar", date(2015, 8, 2))
+    assert [(e["date"], e["precision"]) for e in timeline([doc])] == [("2016", "year")]
+
+
+def _dated(doc_id: str, title: str, text: str, day: str):
+    from datetime import date
+
+    from rasad.model import Document
+    from rasad.stages.dates import find_temporal
+
+    doc = Document(id=doc_id, source="test", text=text, lang="ar", title=title)
+    doc.published = {"value": day, "precision": "day", "window": [day, day], "source": "metadata"}
+    doc.dates = find_temporal(text, "ar", date.fromisoformat(day))
+    return doc
+
+
+def test_timeline_leaves_out_other_news_in_an_aside():
+    """A roundup's aside about other news ("من جهة اخرى …", "على صعيد آخر …") puts nothing on
+    the story's timeline unless its sentence shares a word with the story's headlines (Al-Yaum
+    and Al-Watan on the Suez Canal opening, 2 and 4 August 2015)."""
+    from rasad.analysis.stories import timeline
+
+    roundup = _dated(
+        "yaum",
+        "مصر ترفع تأهبها لافتتاح قناة السويس الجديدة",
+        "وقف رئيس الوزراء المصري إبراهيم محلب على آخر الاستعدادات في زيارة قام بها أمس لمدينة "
+        "الاسماعيلية.\nمن جهة اخرى ارجأت محكمة جنايات مصرية السبت الى 10 اغسطس النطق بالحكم على "
+        "محمد الظواهري و66 آخرين.",
+        "2015-08-02",
+    )
+    watan = _dated(
+        "watan",
+        "10 آلاف جندي يؤمنون افتتاح قناة السويس",
+        "على صعيد آخر، كشفت مصادر حكومية أن رئيس الوزراء سيصدر خلال اجتماع الحكومة غدا قرارا "
+        "باعتبار السادس من أغسطس إجازة حتى يتمكن المصريون من مشاهدة حفل الافتتاح.",
+        "2015-08-04",
+    )
+    riyadh = _dated(
+        "riyadh",
+        "مصر: أكثر من 10 آلاف رجل أمن لتأمين افتتاح قناة السويس الجديدة",
+        "أعلن مصدر أمني مصري مسؤول أن المرحلة النهائية من خطة تأمين حفل افتتاح مشروع قناة السويس.",
+        "2015-08-04",
+    )
+    entries = timeline([roundup, watan, riyadh])
+    dated = {(e["date"], e["evidence"][0]["doc"]) for e in entries}
+    assert ("2015-08-01", "yaum") in dated  # Mahlab's visit, before the aside
+    assert ("2015-08-10", "yaum") not in dated  # a verdict in other news
+    assert ("2015-08-05", "watan") in dated  # an aside about the opening stays
+
+
+def test_timeline_leaves_out_a_year_things_are_compared_with():
+    """'32% in 2030 from their 2005 levels': 2030 is a deadline, 2005 a point of comparison
+    (Al-Sharq Al-Awsat, 2 August 2015)."""
+    from rasad.analysis.stories import timeline
+
+    doc = _dated(
+        "d1",
+        "",
+        "وتهدف النسخة المعدلة من خطة الطاقة النظيفة إلى خفض انبعاثات الكربون بنسبة 32 في المائة في "
+        "2030، عن مستوياتها في 2005.",
+        "2015-08-02",
+    )
+    assert [e["date"] for e in timeline([doc])] == ["2030"]
+
+
+def test_one_happening_told_by_two_outlets_is_one_entry_with_each_outlets_words():
+    """Ain Alyoum's long sentence and Al-Yaum's short one both date the video to Sunday with the
+    same words around the date: one entry, each outlet's words and name (2 and 3 August 2015)."""
+    from rasad.analysis.stories import timeline
+
+    ain = _dated(
+        "ain",
+        "أوباما يكشف عن خطة كبيرة لمكافحة التغيير المناخي",
+        "وسينشر البيت الابيض النسخة النهائية لخطة اميركا لطاقة نظيفة وهي مجموعة من القواعد "
+        "البيئية والقوانين التي تستهدف مكافحة التلوث الصادر عن منشآت الطاقة في الولايات المتحدة، "
+        "بحسب فيديو نشر صباح الاحد.",
+        "2015-08-02",
+    )
+    ain.outlet = "Ain Alyoum"
+    yaum = _dated(
+        "yaum",
+        "أوباما يكشف اليوم «أكبر خطة» لمكافحة التغيير المناخي",
+        "وقال اوباما في فيديو نشر في ساعة مبكرة الاحد: «التغيير المناخي ليس مشكلة جيل آخر».",
+        "2015-08-03",
+    )
+    yaum.outlet = "Al-Yaum"
+    [entry] = [e for e in timeline([ain, yaum]) if e["date"] == "2015-08-02"]
+    assert [(ev["doc"], ev["outlet"]) for ev in entry["evidence"]] == [
+        ("ain", "Ain Alyoum"),
+        ("yaum", "Al-Yaum"),
+    ]
+    assert "فيديو" in entry["evidence"][1]["text"]
+
+
+def test_a_document_that_does_not_belong_adds_nothing_to_the_timeline():
+    """A document placed in a story whose headline shares nothing with the story's others (the
+    Korean health minister among the Saudi embassy in the Maldives) adds no entry; the story's
+    own documents do (SaudiNewsNet, 2–4 August 2015)."""
+    from rasad.analysis.stories import timeline
+
+    ain = _dated(
+        "ain",
+        "سفارة المملكة في المالديف تباشر أعمالها اليوم",
+        "فقد باشرت سفارة المملكة العربية السعودية في عاصمة جمهورية المالديف (ماليه) أعمالها "
+        "اليوم الأحد.",
+        "2015-08-02",
+    )
+    jazirah = _dated(
+        "jazirah",
+        "سفارة المملكة في المالديف باشرت أعمالها",
+        "فقد باشرت سفارة المملكة العربية السعودية في عاصمة جمهورية المالديف (ماليه) أعمالها أمس.",
+        "2015-08-03",
+    )
+    stray = _dated(
+        "weeam",
+        "كوريا الجنوبية تقيل وزير الصحة بسبب كورونا",
+        "أقالت رئيسة كوريا الجنوبية وزير الصحة أمس بعد انتقادات لطريقة تعامله مع تفشي المرض.",
+        "2015-08-04",
+    )
+    entries = timeline([ain, jazirah, stray])
+    assert [(e["date"], [ev["doc"] for ev in e["evidence"]]) for e in entries] == [
+        ("2015-08-02", ["ain", "jazirah"])
+    ]

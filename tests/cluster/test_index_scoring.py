@@ -116,12 +116,34 @@ def test_other_language_share_counts_language_keys():
 def test_a_translation_gets_the_cross_language_shift():
     """The same cosine is worth more across languages than within one."""
     index = StoryIndex(dim=DIM)
-    index.add("d0", basis(0), None, {language_key("en")})
+    index.add("d0", basis(0), None, {language_key("en"), *facts_of(QUAKE["en"], "en")})
     story = index.stories["s1"]
     vector = near(0, 0.5)
     same, _ = index.score(vector, {language_key("en")}, None, story)
-    other, _ = index.score(vector, {language_key("ar")}, None, story)
-    assert other - same == pytest.approx(story_index.CROSS_LANGUAGE_SHIFT)
+    fa = {language_key("fa"), *facts_of(QUAKE["fa"], "fa")}
+    other, _ = index.score(vector, fa, None, story)
+    with_facts = story_index.FACT_WEIGHT * fact_overlap(fa, story.top_facts(), index.specificity)
+    assert other - same - with_facts == pytest.approx(story_index.CROSS_LANGUAGE_SHIFT)
+
+
+def test_a_common_figure_says_less_than_a_rare_one():
+    """Shared figures count as much as they are rare in the archive: 10 is on many documents,
+    the day and the toll of one earthquake on few."""
+    index = StoryIndex(dim=DIM)
+    index.documents = 10_000
+    index.frequency.update({"#10": 900, "#1234": 2, "#2018-09-28": 3})
+    story = {"#10", "#1234", "#2018-09-28"}
+    assert fact_overlap({"#10"}, story, index.specificity) == 0.0
+    assert fact_overlap({"#10"}, story) == 1 / story_index.FACT_CAP  # unweighted
+    quake = facts_of(QUAKE["ar"], "ar")
+    assert fact_overlap(quake, story, index.specificity) == 1.0
+
+
+def test_figures_are_counted_with_the_names():
+    index = StoryIndex(dim=DIM)
+    index.add("d0", basis(0), None, {"GPE:Indonesia", *facts_of(QUAKE["en"], "en")})
+    assert index.frequency["Indonesia"] == index.frequency["#1234"] == 1
+    assert index.take_counted() == {"#1234": 1, "#2018-09-28": 1, "#61000": 1, "Indonesia": 1}
 
 
 def test_the_first_documents_of_a_stream_can_join_a_story():
@@ -171,3 +193,27 @@ def test_stories_merge_only_when_they_stand_out_from_their_neighbourhood(neighbo
     assert (merged.get("s2") == "s1") is (neighbours == 0)
     if merged:
         assert "neighbourhood" in index.reasons["s2"]
+
+
+@pytest.mark.parametrize(("first", "second", "merges"), [("fa", "ar", True), ("ar", "ar", False)])
+def test_two_stories_in_two_languages_merge_at_a_translations_closeness(
+    first: str, second: str, merges: bool
+):
+    """e5 scores two reports of one event lower across languages than within one, so the
+    closest events of two stories in two languages count the cross-language shift a
+    translation gets at placement: a cosine that two same-language stories do not pass."""
+    index = StoryIndex(dim=DIM)
+    index.restore("a", basis(0), None, {language_key(first)}, "s1", None)
+    index.restore("b", near(0, 0.5), None, {language_key(second)}, "s2", None)
+    merged = index.consolidate()
+    assert (merged.get("s2") == "s1") is merges
+
+
+def test_language_difference_is_the_chance_two_documents_differ_in_language():
+    index = StoryIndex(dim=DIM)
+    for i, (lang, story) in enumerate([("en", "s1"), ("ar", "s1"), ("ar", "s2"), ("fa", "s3")]):
+        index.restore(f"d{i}", basis(i), None, {language_key(lang)}, story, None)
+    one, two, three = (index.stories[s] for s in ("s1", "s2", "s3"))
+    assert story_index.language_difference(one, two) == 0.5
+    assert story_index.language_difference(two, three) == 1.0
+    assert story_index.language_difference(two, two) == 0.0

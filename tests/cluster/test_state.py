@@ -244,3 +244,28 @@ def test_summaries_of_stories_merged_at_the_end_of_an_ingest_are_rewritten(store
         assert store.stale_stories() == set()
     finally:
         store.close()
+
+
+def test_a_second_ingest_loads_the_stored_frequencies_of_figures(store_url: str):
+    """Figures count by their rarity across the archive, as names do: a later ingest starts
+    from the stored document frequencies of the numbers and dates its documents bring."""
+    from rasad.stages.numbers import find_numbers
+
+    def with_toll(doc: Document) -> Document:
+        doc.text = doc.raw_text = "The quake killed 1,234 people. " + doc.text
+        doc.numbers = find_numbers(doc.text, "en", [])
+        return doc
+
+    docs = stream()[:10]
+    docs[:6] = [with_toll(d) for d in docs[:6]]
+    vector = docs[0].vector.copy()
+    ingest(docs, store_url)
+    store = open_store(store_url)
+    try:
+        assigner = StoryAssigner.load(store)
+        later = with_toll(analysed("later", 0, date(2022, 3, 2), vector, 99))
+        assigner.load_frequencies([later])
+        assert assigner.index.frequency["#1234"] == 6
+        assert assigner.index.frequency["k0"] == 5
+    finally:
+        store.close()

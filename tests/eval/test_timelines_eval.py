@@ -15,16 +15,23 @@ SHARED = find_shared()
 needs_shared = pytest.mark.skipif(SHARED is None, reason="../shared not found")
 
 
-def test_labels_are_well_formed():
-    stories, happenings = load_labels()
+@pytest.mark.parametrize("which", ["eval", "dev", "dev34"])
+def test_labels_are_well_formed(which):
+    stories, happenings = load_labels(which=which)
     names = {s["story"] for s in stories}
-    assert len(stories) >= 10
+    assert len(stories) >= {"eval": 10, "dev": 4, "dev34": 6}[which]
     for h in happenings:
         assert h["story"] in names
         assert h["precision"] in {"day", "month", "year"}
         assert len(h["dates"][0]) == {"day": 10, "month": 7, "year": 4}[h["precision"]]
         story_docs = next(set(s["docs"]) for s in stories if s["story"] == h["story"])
         assert h["docs"] <= story_docs  # a happening's documents belong to its story
+
+
+def test_development_sets_share_no_document_with_the_evaluation_set():
+    evaluated = {d for s in load_labels(which="eval")[0] for d in s["docs"]}
+    for which in ("dev", "dev34"):
+        assert not evaluated & {d for s in load_labels(which=which)[0] for d in s["docs"]}
 
 
 @needs_shared

@@ -253,10 +253,44 @@ def found(text: str, ref: date | None, lang: str = "ar") -> list[tuple[str, str 
             [("الجمعة", "2015-07-31", "day")],
         ),
         ("اصطدمت سيارة بالحاجز يوم الخميس", SUNDAY, [("الخميس", "2015-07-30", "day")]),
+        # a sentence opening on a present-tense verb tells what is done today or coming
+        (
+            "يكشف الرئيس الاميركي باراك اوباما الاثنين خطة لمواجهة التغيير المناخي",
+            SUNDAY,
+            [("الاثنين", "2015-08-03", "day")],
+        ),
+        # but not a formula that introduces a past fact, nor a reported clause after «أن»
+        ("يذكر أن الوزير وصل الأحد إلى عدن", TUESDAY, [("الأحد", "2015-08-02", "day")]),
+        # "preparing for … Thursday" is the coming Thursday
+        (
+            "فيما تستعد مصر، لتدشين قناتها الجديدة - الخميس - باحتفالات",
+            TUESDAY,
+            [("الخميس", "2015-08-06", "day")],
+        ),
+        # «(اليوم)» alone in brackets is the newspaper Al-Yaum, not "today"
+        ("وقبل 5 أيام من الموعد علمت (اليوم) أن الجهات السيادية", SUNDAY, []),
+        # but «(أمس)» in brackets is yesterday
+        (
+            "وقالت اللجنة إن طائرة قطرية وصلت (أمس) إلى مطار عدن",
+            SUNDAY,
+            [("أمس", "2015-08-01", "day")],
+        ),
+        # a weekday's name without its article is a surname, «صلاة الجمعة» the weekly prayer
+        ("ويؤكد الدكتور محمد مختار جمعة وزير الاوقاف المصري", SUNDAY, []),
+        ("وذلك استعداداً لصلاة الجمعة، في الجامع الكبير", SUNDAY, []),
     ],
 )
 def test_relative_days(text, ref, expected):
     assert found(text, ref) == expected
+
+
+def test_two_days_joined_by_or_name_no_one_day():
+    """ "Monday or Tuesday of next week": each keeps its value, both windows cover both days, so
+    neither is a day on a timeline (Al-Eqtisadiya, 1 August 2015)."""
+    text = "وسيكون موجودا في باريس يوم الإثنين أو الثلاثاء من الأسبوع المقبل للخضوع للفحص الطبي"
+    days = [d for d in find_dates(text, "ar", date(2015, 8, 1)) if d["text"] != "الأسبوع المقبل"]
+    assert [d["value"] for d in days] == ["2015-08-03", "2015-08-04"]
+    assert all(d["window"] == ["2015-08-03", "2015-08-04"] for d in days)
 
 
 @pytest.mark.parametrize(
@@ -326,3 +360,27 @@ def test_today_in_an_outlet_name_is_no_date(text):
 def test_last_week_is_a_week_not_a_day():
     (d,) = find_dates("وعدلت موبايلي الأسبوع الماضي بياناتها", "ar", MONDAY)
     assert d["window"][0] != d["window"][1]  # a week's window: no single day
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "lang", "expected"),
+    [
+        # "last summer" in August is the summer of the year before (Al-Eqtisadiya, 2 August 2015)
+        (
+            "ودفع مانشستر 59.7 مليون استرليني لريال مدريد الصيف الماضي لضم دي ماريا",
+            SUNDAY,
+            "ar",
+            [("الصيف الماضي", "2014", "year")],
+        ),
+        # and in October the summer just over
+        (
+            "قال إن الأسعار ارتفعت الصيف الماضي",
+            date(2015, 10, 4),
+            "ar",
+            [("الصيف الماضي", "2015", "year")],
+        ),
+        ("He joined United last summer", SUNDAY, "en", [("last summer", "2014", "year")]),
+    ],
+)
+def test_last_season_is_a_year(text, ref, lang, expected):
+    assert found(text, ref, lang) == expected

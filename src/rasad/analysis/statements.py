@@ -85,6 +85,9 @@ class Value:
     high: float | None = None  # a range's upper end ("22 إلى 29"): any value within agrees
     casualty: str | None = None  # killed | injured, when the numbers stage read a toll
     besides: bool = False  # counted beside those named: "و11 دولة أخرى", "four others"
+    # whose they are, for an Arabic counted noun in construct ("مسلحي الحوثي"): the key of
+    # the definite noun after it
+    owner: str | None = None
 
     def base(self) -> float:
         """The value in its dimension's base unit."""
@@ -114,6 +117,7 @@ class Statement:
     polarity: str = "asserted"  # asserted | denied
     denial: str | None = None  # "denial" (a verb: "نفى", "denied") or "negation" ("لم", "not")
     denied_keys: set[str] = field(default_factory=set)  # what a denial is about
+    denied_head: str | None = None  # the first of them in the text: the act denied ("رفع")
     modality: str | None = None  # "modal" for plans, forecasts, possibilities
     revision: bool = False  # a revision cue: "ارتفع عدد", "rose to"
     tally: bool = False  # a running total or an increment: "رصيد", "so far", "new"
@@ -318,6 +322,7 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
         dimension=units()[unit][0] if unit else None,
         bound=bound,
         besides=besides,
+        owner=owner_of(words, noun_index, lang),
         decimals=decimals,
         scaled=scaled,
         context=stems(
@@ -328,6 +333,17 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
         )
         - {noun_key(number.get("counts"))},
     )
+
+
+def owner_of(words: list[str], noun_index: int, lang: str) -> str | None:
+    """The definite noun an Arabic counted noun is in construct with ("9 من مسلحي المقاومة" →
+    مقاومة): the group the figure counts, which two tolls of one noun may not share."""
+    if lang != "ar" or noun_index + 1 >= len(words):
+        return None
+    after = words[noun_index + 1]
+    if not after.startswith("ال") or len(after) < 5:
+        return None
+    return noun_key(after)
 
 
 def figure_as_written(number: dict[str, Any]) -> str:
@@ -539,6 +555,7 @@ def statement_of(doc: Document, start: int, end: int) -> Statement:
         polarity="asserted" if denial == "asserted" else "denied",
         denial=None if denial == "asserted" else denial,
         denied_keys=denied,
+        denied_head=act_denied(text, (d_start, d_end), in_denied, start, doc.lang),
         modality="modal" if has_cue(undenied, table.get((doc.lang, "modal"), ())) else None,
         revision=has_cue(words, table.get((doc.lang, "revision"), ())),
         tally=has_cue(words, table.get((doc.lang, "tally"), ())),
@@ -558,9 +575,10 @@ def name_keys(mentions: list[dict[str, Any]], types: tuple[str, ...]) -> set[str
     return {m.get("entity") or bare(m["text"]) for m in mentions if m.get("type") in types}
 
 
-def statements(doc: Document) -> list[Statement]:
+def statements(doc: Document, plain: list[Statement] | None = None) -> list[Statement]:
     """The statements of a document worth comparing: sentences holding a value, a named day
-    or a denial."""
+    or a denial. The other sentences go into `plain` when it is given (what a denial in
+    another document may deny: "landed in Aden", "was killed")."""
     out, figures = [], []
     for s, e in tagging_sentences(doc.text):  # "1.2 في المئة" stays in its sentence
         s, e = strip_span(doc.text, s, e)
@@ -570,7 +588,9 @@ def statements(doc: Document) -> list[Statement]:
         figures.extend(st.values)
         if st.values or st.days or st.weekdays or st.polarity == "denied":
             out.append(st)
-    for st in out:
+        elif plain is not None:
+            plain.append(st)
+    for st in out + (plain or []):
         st.doc_values = figures
     return out
 
@@ -667,6 +687,8 @@ def same_kind(a: Value, b: Value, noun_similarity: float | None = None) -> bool:
     dimension, or, across languages, counted nouns whose embeddings are close."""
     if a.dimension or b.dimension:
         return a.dimension == b.dimension
+    if a.owner and b.owner and a.owner != b.owner:
+        return False  # "مسلحي المقاومة" / "مسلحي الحوثي": two groups
     if a.noun_key and a.noun_key == b.noun_key:
         return True
     if a.casualty and a.casualty == b.casualty and counts_people(a) and counts_people(b):
@@ -734,6 +756,12 @@ def linked(keys: set[str]) -> set[str]:
 
 
 def aligned_across(a: Statement, b: Statement) -> bool:
+    """Two sentences in two languages about one fact: by the linked entities they name, or
+    by the figures they give."""
+    return entities_align(a, b) or figures_align(a, b)
+
+
+def entities_align(a: Statement, b: Statement) -> bool:
     """Two sentences in two languages that name the same linked entities: two of them, or
     one and a figure both give ("30,000 pupils across Scotland" / "أكثر من 300 ألف تلميذ في
     جميع أنحاء أسكتلندا"). Linked entity ids are language-independent; written forms are not."""
@@ -743,6 +771,46 @@ def aligned_across(a: Statement, b: Statement) -> bool:
     if shared >= 2:
         return True
     return shared == 1 and any(compatible(v, w) for v in a.values for w in b.values)
+
+
+MAX_DAYS_ACROSS = 3  # two languages' reports of one fact, told at most this many days apart
+
+
+def figures_align(a: Statement, b: Statement) -> bool:
+    """Two sentences in two languages, told at most MAX_DAYS_ACROSS days apart, that give the
+    same telling figures (written in any script, words or grouping: "25,000-strong crowd" /
+    "جمعیت ۲۵ هزار نفری"): two of them, or one when neither gives another telling figure.
+    A translation keeps its figures; two stories rarely share a figure that is no year or
+    small count."""
+    gap = days_apart(a, b)
+    if a.lang == b.lang or (gap is not None and gap > MAX_DAYS_ACROSS):
+        return False
+    these = [v for v in a.values if telling(v)]
+    those = [w for w in b.values if telling(w)]
+    shared = [(v, w) for v in these for w in those if one_figure(v, w)]
+    if len({id(v) for v, _ in shared}) >= 2 and len({id(w) for _, w in shared}) >= 2:
+        return True
+    if len(shared) == 1 and len(these) == len(those) == 1:
+        return True
+    # a time of day and the day it names, the same in both ("at about 09:30 BST on Sunday" /
+    # "در ساعت ۹:۳۰ ... در روز یکشنبه")
+    same_time = {minutes(t) for t in a.times} & {minutes(t) for t in b.times} - {None}
+    return bool(same_time) and bool(a.weekdays & b.weekdays or set(a.days) & set(b.days))
+
+
+def telling(v: Value) -> bool:
+    """A figure that says which fact it belongs to: not a year, nor a count under ten."""
+    if v.decimals or v.dimension:
+        return True
+    year_like = v.value.is_integer() and 1900 <= v.value <= 2100
+    return v.value >= 10 and not year_like
+
+
+def one_figure(v: Value, w: Value) -> bool:
+    """The same figure (or the same quantity in two units), not merely within a bound."""
+    if v.unit != w.unit:
+        return bool(v.dimension) and v.dimension == w.dimension and compatible(v, w)
+    return same_figure(v, w)
 
 
 def slot_name(v: Value) -> str:
@@ -912,6 +980,8 @@ def relate(
             return _as(values, "update", "the later report is higher")
         if not one_subject(a, b, values):
             return _as(values, "unrelated", "nothing shows the figures are of one subject")
+        if toll_against_count(a, b, values):
+            return _as(values, "unrelated", "a toll against a count of the same noun")
         return _as(values, "contradict", "different figures for one fact at one time")
     if values and values.verdict == "unsure":
         return _as(values, "unrelated", "figures of one kind that may count two things")
@@ -957,9 +1027,76 @@ def polarity_relation(a: Statement, b: Statement, similarity: float | None) -> R
     if a.polarity == b.polarity or not related:
         return None
     denied, other = (a, b) if a.polarity == "denied" else (b, a)
-    if shared_stems(denied.denied_keys, other.keys | other.harms) >= DENIAL_SHARED:
-        return Relation("contradict", "polarity", "negation", a.polarity, b.polarity, "denial")
+    if shared_stems(denied.denied_keys, other.keys | other.harms) < DENIAL_SHARED:
+        return None
+    # The other must assert the act denied, not merely share its words: "نفى ... رفع
+    # الإيقافات" against "تسربت أنباء عن موافقة الاتحاد على رفع الإيقاف", not against "رفض
+    # طلب رفع الإيقاف" nor a sentence about the same players' referees.
+    if not asserts(other, denied.denied_head):
+        return None
+    return Relation("contradict", "polarity", "negation", a.polarity, b.polarity, "denial")
+
+
+def act_denied(
+    text: str, span: tuple[int, int], mentions: list[dict[str, Any]], offset: int, lang: str
+) -> str | None:
+    """The stem of the first word a denial denies, past who denies it: words of a named
+    person, group or place and words naming a teller ("المتحدث الرسمي باسم") are skipped
+    ("نفى المتحدث باسم طالبان نبأ وفاة…" → نبأ)."""
+    names = [(m["start"] - offset, m["end"] - offset) for m in mentions]
+    words = [w for _, _, w in words_of(text)]
+    skipped = tuple(c for kind in SKIPPED for c in cues().get((lang, kind), ()))
+    for i, (s, _, word) in enumerate(words_of(text)):
+        if not span[0] <= s < span[1] or any(a <= s < b for a, b in names):
+            continue
+        if cue_at(words, i, skipped) or subject_like(word, lang):
+            continue
+        if kind := casualty_of(word):  # "نفت مقتل حقاني" meets "وفاة زعيمها"
+            return f"<{kind}>"
+        found = stems(word, lang)
+        if found:
+            return next(iter(found))
     return None
+
+
+SKIPPED = ("teller", "report", "auxiliary")  # cue kinds read past to reach the act denied
+
+
+def subject_like(word: str, lang: str) -> bool:
+    """An Arabic word right after a denial verb that is its subject or a phrase of place, not
+    what is denied: a definite noun ("نفى المتهمون", "نفت الإدارة العامة") or a word behind a
+    preposition ("بمنطقة", "للتعليم"). What is denied is mostly an indefinite verbal noun in
+    construct ("نفى وجود", "نفت وصول", "نفى رفع")."""
+    if lang != "ar":
+        return False
+    w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    return w.startswith(("ال", "لل", "بال")) or (w[:1] in "بل" and len(w) > 4)
+
+
+NEGATION_REACH = 3  # words before an act that may negate it ("عدم وجود", "لم يتم رفع")
+
+
+def names_act(word: str, head: str, lang: str) -> bool:
+    """The word names the act `head`: its stem, or a casualty of the kind ("<killed>")."""
+    if head.startswith("<"):
+        return f"<{casualty_of(word)}>" == head
+    return any(k == head or (len(k) >= 3 and k.startswith(head)) for k in stems(word, lang))
+
+
+def asserts(st: Statement, head: str | None) -> bool:
+    """The statement names the act `head` (a stem) and no negation, denial or refusal word
+    stands just before any mention of it ("قررت رفض رفع الإيقاف")."""
+    if not head:
+        return False
+    words = [w for _, _, w in words_of(st.text)]
+    table = cues()
+    negative = tuple(
+        c for kind in ("denial", "negation", "refusal") for c in table.get((st.lang, kind), ())
+    )
+    named = [i for i, word in enumerate(words) if names_act(word, head, st.lang)]
+    return bool(named) and not any(
+        cue_at(words, j, negative) for i in named for j in range(max(i - NEGATION_REACH, 0), i)
+    )
 
 
 def two_places(x: set[str], y: set[str]) -> bool:
@@ -982,7 +1119,9 @@ def close(a: Statement, b: Statement, similarity: float | None) -> bool:
     languages) the same linked entities or embeddings very close."""
     if a.lang == b.lang and jaccard(a.keys, b.keys) >= CLOSE_OVERLAP:
         return True
-    if aligned_across(a, b):
+    # Shared figures align two languages' sentences but do not make them say the same thing:
+    # a figure that differs beside them may be another fact.
+    if entities_align(a, b):
         return True
     return similarity is not None and similarity >= CLOSE_SIMILARITY[a.lang == b.lang]
 
@@ -1008,6 +1147,16 @@ def one_subject(a: Statement, b: Statement, rel: Relation | None = None) -> bool
     va = next((v for v in a.values if v.text == rel.value_a), None)
     vb = next((v for v in b.values if v.text == rel.value_b), None)
     return bool(va and vb) and shared_stems(va.context, vb.context) >= SUBJECT_CONTEXT
+
+
+def toll_against_count(a: Statement, b: Statement, rel: Relation) -> bool:
+    """One figure is a toll (the numbers stage read who was killed or hurt) and the other is
+    not: "مقتل 56 من مسلحي الحوثي" / "تم أسر 11 مسلحا", "مقتل 46 مدنيا" / "خمسة مدنيين" among
+    other dead. A revision may still raise a toll told in other words; a disagreement needs
+    two tolls."""
+    va = next((v for v in a.values if v.text == rel.value_a), None)
+    vb = next((v for v in b.values if v.text == rel.value_b), None)
+    return bool(va and vb) and bool(va.casualty) != bool(vb.casualty)
 
 
 def _as(rel: Relation, verdict: str, reason: str) -> Relation:
@@ -1075,21 +1224,35 @@ def comparable(docs: list[Document]) -> list[Statement]:
     originals = [d for d in docs if not d.duplicate_of and d.text]
     originals.sort(key=lambda d: first_day(d.published) or "", reverse=True)
     out: list[Statement] = []
+    plain: list[Statement] = []
     for doc in originals:
-        out.extend(statements(doc))
+        out.extend(statements(doc, plain))
         if len(out) >= MAX_STORY_STATEMENTS:
             break
-    return out[:MAX_STORY_STATEMENTS]
+    out = out[:MAX_STORY_STATEMENTS]
+    return out + asserting_denied(out, plain)[: MAX_STORY_STATEMENTS - len(out)]
+
+
+def asserting_denied(said: list[Statement], plain: list[Statement]) -> list[Statement]:
+    """The sentences with no figure or day that hold DENIAL_SHARED of the words some statement
+    of the story denies: the assertions a denial may contradict."""
+    denied = {k for st in said for k in st.denied_keys}
+    if not denied:
+        return []
+    return [st for st in plain if len((st.keys | st.harms) & denied) >= DENIAL_SHARED]
 
 
 def candidate_pairs(said: list[Statement]) -> set[tuple[int, int]]:
     """Pairs of statements from two sources in one language that share a counted noun, a
     unit, a named day or a denied word: the only pairs that can contradict."""
     blocks: dict[tuple[str, str], list[int]] = {}
+    # What any statement denies: a statement asserting it, in whatever slots, may be the
+    # other side of the denial.
+    denied = {k for st in said for k in st.denied_keys}
     for i, st in enumerate(said):
         keys = {("v", v.unit or v.noun_key or "") for v in st.values if v.unit or v.noun_key}
         keys |= {("d", "")} if st.days or st.weekdays or st.times else set()
-        keys |= {("n", k) for k in st.denied_keys}
+        keys |= {("n", k) for k in st.denied_keys | ((st.keys | st.harms) & denied)}
         for key in keys:
             blocks.setdefault((st.lang, *key[:1], key[1]), []).append(i)  # type: ignore[arg-type]
     pairs: set[tuple[int, int]] = set()
@@ -1143,6 +1306,10 @@ def contradiction_item(a: Statement, b: Statement, rel: Relation) -> dict[str, A
 def story_contradictions(docs: list[Document]) -> list[dict[str, Any]]:
     """Statements of different outlets in a story that contradict each other, grouped by the
     fact they differ on (the fact most sources disagree on first)."""
+    # only two sources can contradict each other (`candidate_pairs`): a story of one outlet's
+    # documents (most stories: one document) needs no statements read
+    if len({d.outlet or d.id for d in docs if not d.duplicate_of and d.text}) < 2:
+        return []
     said = comparable(docs)
     aligned = Alignment(said)
     found: dict[tuple, dict[str, Any]] = {}

@@ -6,6 +6,7 @@ timeline entry, claim and contradiction points at exact spans of the documents' 
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cache
@@ -16,8 +17,10 @@ import numpy as np
 from rasad.analysis.statements import story_contradictions
 from rasad.cluster.embed import centered
 from rasad.data import read_table
+from rasad.lang import date_words as W
 from rasad.model import Document
 from rasad.stages.framing import framing_summary
+from rasad.stages.langid import function_words
 from rasad.text.normalize import fold_same_length
 from rasad.text.overlap import jaccard
 from rasad.text.sentences import sentence_at
@@ -54,53 +57,163 @@ def evidence(doc: Document, start: int, end: int) -> dict[str, Any]:
     return {"doc": doc.id, "start": start, "end": end, "text": doc.text[start:end]}
 
 
-def on_timeline(d: dict[str, Any], day_known: bool) -> bool:
+def reported(doc: Document, start: int, end: int) -> dict[str, Any]:
+    """A timeline entry's evidence: one outlet's words, with the outlet (None when unknown)."""
+    return {**evidence(doc, start, end), "outlet": doc.outlet}
+
+
+def on_timeline(d: dict[str, Any], published: dict[str, Any] | None) -> bool:
     """Whether a date mention dates a happening at the precision it is shown with: a relative
     date only against a known publication day; a "day" only when its window is that one day
-    ("last week", "in the coming days" name no day); a year only when the text writes it."""
+    ("last week", "in the coming days" name no day); a year when the text writes it, or names
+    the year before or after the publication's ("last year", «العام المقبل»): "this year" is
+    the time the article is written in, not the date of something that happened."""
+    day_known = bool(published) and published["precision"] == "day"
     if not d["value"] or (d["relative"] and not day_known):
         return False
     if d["precision"] == "day":
         return not d["window"] or d["window"][0] == d["window"][1]
-    return d["precision"] == "month" or not d["relative"]
+    if d["precision"] == "year" and d["relative"]:
+        return published is not None and d["value"] != published["value"][:4]
+    return True
+
+
+ASIDE_PREFIX = r"(?:^|(?<=[\n.!?؟؛:]))\s*(?:و\s*)?"
+COMPARISON_REACH_WORDS = 3  # how many words before a date a comparison cue may stand
+
+
+@cache
+def aside_pattern() -> re.Pattern[str]:
+    words = sorted({fold_same_length(w) for w in W.ASIDE_MARKERS}, key=len, reverse=True)
+    return re.compile(ASIDE_PREFIX + "(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+def asides(text: str) -> list[int]:
+    """Where the article turns to other news ("على صعيد آخر، …"): each aside runs to the next."""
+    return [m.start() for m in aside_pattern().finditer(fold_same_length(text))]
+
+
+@cache
+def comparison_cues() -> frozenset[str]:
+    return frozenset(fold_same_length(w).lower() for w in W.COMPARISON_CUES)
+
+
+def compared_against(text: str, start: int) -> bool:
+    """Whether the date at `start` is what something is compared with ("مقارنة بمستويات 2005")."""
+    before = fold_same_length(text[max(0, start - 60) : start]).lower().split()
+    window = before[-COMPARISON_REACH_WORDS:]
+    cues = comparison_cues()
+    return any(w.strip('«»"(،,') in cues for w in window) or any(
+        " ".join(pair) in cues for pair in zip(window, window[1:], strict=False)
+    )
+
+
+def headline_words(docs: list[Document]) -> set[str] | None:
+    """The words two or more of the story's headlines share (function words left out), or None
+    when fewer than two documents have a headline (nothing to tell an aside by)."""
+    titled = [d for d in docs if d.title]
+    if len(titled) < 2:
+        return None
+    counts: Counter[str] = Counter()
+    for d in titled:
+        counts.update(set(index_terms(d.title or "", d.lang)))
+    common = set().union(*function_words().values())
+    return {w for w, n in counts.items() if n >= 2 and len(w) >= 3 and w not in common}
+
+
+def stray(doc: Document, story_words: set[str]) -> bool:
+    """A document whose headline shares no word with the story's other headlines: placed in
+    the story by likeness of text alone, it adds only the dates its sentences tie to the story."""
+    return bool(doc.title) and not shares_word(
+        set(index_terms(doc.title or "", doc.lang)), story_words
+    )
+
+
+SAME_WORD_PREFIX = 5  # letters two forms of one word share at the least (البريطاني, بريطانيا)
+
+
+def shares_word(words: set[str], story_words: set[str]) -> bool:
+    """Whether `words` hold one of `story_words`, or a form opening on the same five letters."""
+    if words & story_words:
+        return True
+    prefixes = {w[:SAME_WORD_PREFIX] for w in story_words if len(w) >= SAME_WORD_PREFIX}
+    return any(w[:SAME_WORD_PREFIX] in prefixes for w in words if len(w) >= SAME_WORD_PREFIX)
+
+
+def in_aside(starts: list[int], position: int) -> bool:
+    return any(s <= position for s in starts)
 
 
 def timeline(docs: list[Document]) -> list[dict[str, Any]]:
-    """Dated happenings, merged across documents by date and wording, in date order."""
+    """Dated happenings, merged across documents by date and wording, in date order. A date
+    in an aside about other news (after "على صعيد آخر"), or in a document whose headline shares
+    nothing with the story's other headlines, counts only when its sentence shares a word with
+    the story's headlines; a date things are compared with is no happening."""
     entries: list[dict[str, Any]] = []
+    story_words = headline_words(docs)
     for doc in docs:
-        day_known = bool(doc.published) and doc.published["precision"] == "day"
+        aside_starts = asides(doc.text) if story_words is not None else []
+        if story_words is not None and stray(doc, story_words):
+            aside_starts = [0]  # the whole document is an aside to this story
         for d in doc.dates:
-            if not on_timeline(d, day_known):
+            if not on_timeline(d, doc.published) or compared_against(doc.text, d["start"]):
                 continue
             s, e = sentence_at(doc.text, d["start"], d["end"])
             keys = set(index_terms(doc.text[s:e], doc.lang))
+            if in_aside(aside_starts, d["start"]) and not shares_word(keys, story_words or set()):
+                continue
+            near = near_words(doc, d["start"], d["end"])
             same = next(
-                (
-                    x
-                    for x in entries
-                    if x["date"] == d["value"] and jaccard(keys, x["_keys"]) >= TIMELINE_SIMILARITY
-                ),
-                None,
+                (x for x in entries if same_happening(x, d["value"], doc.id, keys, near)), None
             )
             if same:
                 if all(ev["doc"] != doc.id for ev in same["evidence"]):
-                    same["evidence"].append(evidence(doc, s, e))
+                    same["evidence"].append(reported(doc, s, e))
                     same["_keys"] |= keys
+                    same["_near"] |= near
                 continue
             entries.append(
                 {
                     "date": d["value"],
                     "precision": d["precision"],
                     "summary": doc.text[s:e],
-                    "evidence": [evidence(doc, s, e)],
+                    "evidence": [reported(doc, s, e)],
                     "_keys": keys,
+                    "_near": near,
                 }
             )
     entries.sort(key=lambda x: (x["date"], -len(x["evidence"])))
     for x in entries:
-        del x["_keys"]
+        del x["_keys"], x["_near"]
     return entries[:MAX_TIMELINE]
+
+
+NEAR_WORDS = 6  # the words either side of a date that say what happened on it
+NEAR_SHARED = 2  # two outlets' sentences naming a date with this many of them in common
+
+
+def near_words(doc: Document, start: int, end: int) -> set[str]:
+    """The content words (no function words, numbers or the date itself) written within
+    NEAR_WORDS words of a date: "فيديو نشر في ساعة مبكرة الاحد" → فيديو, نشر, ساعة, مبكرة."""
+    s, e = sentence_at(doc.text, start, end)
+    before = index_terms(doc.text[s:start], doc.lang)[-NEAR_WORDS:]
+    after = index_terms(doc.text[end:e], doc.lang)[:NEAR_WORDS]
+    common = set().union(*function_words().values())
+    return {w for w in before + after if len(w) >= 3 and not w.isdigit() and w not in common}
+
+
+def same_happening(
+    entry: dict[str, Any], value: str, doc_id: str, keys: set[str], near: set[str]
+) -> bool:
+    """Whether a date mention is an entry's happening: the same date, and sentences sharing
+    wording, or (another outlet's) words around the date in common: one outlet's long sentence
+    and another's short one about the same video, the same ceremony."""
+    if entry["date"] != value:
+        return False
+    if jaccard(keys, entry["_keys"]) >= TIMELINE_SIMILARITY:
+        return True
+    other_doc = all(ev["doc"] != doc_id for ev in entry["evidence"])
+    return other_doc and len(near & entry["_near"]) >= NEAR_SHARED
 
 
 def claims(docs: list[Document]) -> list[dict[str, Any]]:

@@ -20,7 +20,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from rasad.data import units_table
@@ -200,6 +200,7 @@ def name_word_skeleton(word: str, lang: str | None = None) -> str:
     return listed if listed is not None else word_skeleton(word)
 
 
+@lru_cache(maxsize=200_000)  # a name is keyed again each time a story's views link it
 def skeleton(name: str, lang: str | None = None) -> str:
     """Consonant key of a name: one skeleton per word (a compound given name one word, a listed
     Western name as its Latin spelling in a document of `lang`: `name_word_skeleton`), empty
@@ -248,6 +249,7 @@ def canonical_types() -> dict[str, str]:
     return {entry.name: entry.type for entry in gazetteer().values()}
 
 
+@lru_cache(maxsize=200_000)
 def written_form(text: str) -> str:
     """A name as written, normalized (letter variants, marks, case), its article dropped, a
     compound given name one word (عبد الله صالح is written عبدالله صالح)."""
@@ -638,6 +640,17 @@ def link_document(mentions: list[dict], lang: str | None = None) -> list[str]:
     """A key per mention, a surname-only or shortened mention taking its full name's key (also
     over a gazetteer surname: a document's زهرا کاظمی keeps its کاظمی from Kadhimi); a common
     word (الرئيسي) never shortens a name."""
+    # one document's mentions are linked by its entities stage, again when it is stored and
+    # whenever its story's views are rebuilt: the keys depend only on these fields
+    fields = tuple((m["text"], m["type"], m.get("canonical")) for m in mentions)
+    return list(_linked_keys(fields, lang))
+
+
+@lru_cache(maxsize=4096)
+def _linked_keys(
+    fields: tuple[tuple[str, str, str | None], ...], lang: str | None
+) -> tuple[str, ...]:
+    mentions = [{"text": t, "type": k, "canonical": c} for t, k, c in fields]
     keys = [mention_key(m["text"], m["type"], m.get("canonical"), lang) for m in mentions]
     full = [(i, skeleton(m["text"]).split()) for i, m in enumerate(mentions) if m["type"] == "PER"]
     for i, words in full:
@@ -658,7 +671,7 @@ def link_document(mentions: list[dict], lang: str | None = None) -> list[str]:
             continue  # the document also names the gazetteer's own person in full
         if longer:
             keys[i] = keys[max(longer, key=lambda j: len(mentions[j]["text"]))]
-    return keys
+    return tuple(keys)
 
 
 def shortens(word: str, name: str) -> bool:

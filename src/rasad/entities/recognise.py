@@ -18,6 +18,7 @@ from rasad.data import read_table
 from rasad.entities.corpus import spans_of, to_bio
 from rasad.entities.features import Features, sentence_features
 from rasad.text.normalize import normalize
+from rasad.text.patterns import whole_word_spans
 from rasad.text.sentences import tagging_sentences
 from rasad.text.tokenize import PROCLITICS, strip_article
 
@@ -1222,14 +1223,28 @@ REPEAT_LANGUAGES = frozenset(["ar", "fa", "en"])
 ENGLISH_REPEATED = frozenset(["ORG"])
 
 
+ARABIC_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")  # _ARABIC_PREFIX's
+_WORD_CHAR = re.compile(_WORD)
+
+
 def _repeat_pattern(form: str, lang: str | None) -> re.Pattern[str]:
     """Where `form` is written again as a whole word (in Arabic also behind a proclitic, and
-    an article name after لل, the preposition's ل left out: ل[لهيئة])."""
+    an article name after لل, the preposition's ل left out: ل[لهيئة]). `repeated_spans` finds
+    the same without compiling it."""
     body = re.escape(form)
     if lang == "ar" and form.startswith("ال") and len(form) > 3:
         body = rf"{body}|(?<=ل)ل{re.escape(form[2:])}"
     prefix = _ARABIC_PREFIX if lang == "ar" else ""
     return re.compile(rf"(?<!{_WORD}){prefix}({body})(?!{_WORD})")
+
+
+def repeated_spans(text: str, form: str, lang: str | None) -> list[tuple[int, int]]:
+    """The spans `_repeat_pattern(form, lang)` finds in `text`, by `whole_word_spans`."""
+    bodies = [("", form)]
+    if lang == "ar" and form.startswith("ال") and len(form) > 3:
+        bodies.append(("ل", "ل" + form[2:]))
+    prefixes = ARABIC_PROCLITICS if lang == "ar" else ()
+    return whole_word_spans(text, bodies, prefixes, _WORD_CHAR)
 
 
 def repeatable(m: Mention, lang: str | None, times: int) -> bool:
@@ -1272,8 +1287,7 @@ def repeated_mentions(text: str, mentions: list[Mention], lang: str | None) -> l
         if lang == "en" and m.type not in ENGLISH_REPEATED:
             continue
         seen.add(m.text)
-        for found in _repeat_pattern(m.text, lang).finditer(text):
-            start, end = found.span(1)
+        for start, end in repeated_spans(text, m.text, lang):
             at = bisect_right(taken, (start, end))
             near = taken[max(0, at - 1) : at + 1]
             if any(s < end and start < e for s, e in near) or any(

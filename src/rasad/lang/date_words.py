@@ -111,6 +111,10 @@ FUTURE_CUES = [
     "يتوقع",
     "يُتوقع",
     "قبيل",
+    "تستعد",
+    "يستعد",
+    "استعدادا",
+    "استعداداً",
     "المرتقب",
     "المرتقبة",
     "خواهد",
@@ -129,6 +133,20 @@ NOT_FUTURE_VERBS = [
     *("ستة", "ستين", "ستون", "ستا", "ستر", "ستو"),
     *("سنة", "سنو", "سنا", "سند", "سنت", "سنغ", "سنن", "سني"),
 ]
+# A sentence opening on an Arabic present-tense verb (ي + stem) dates a bare weekday in it to
+# today or the coming one ("يكشف أوباما الاثنين خطته"); these open a sentence with ي and are
+# not such a verb: formulas that introduce a past fact ("يذكر أن"), given names, months, "day".
+NOT_PRESENT_VERBS = [
+    *("يذكر", "يشار", "يجدر", "يأتي", "ياتي", "يعد", "يعتبر", "يبدو", "يبلغ", "يقول", "يضيف"),
+    *("يوم", "يونيو", "يوليو", "يناير", "يوما", "يومي", "يومية", "يذكران"),
+    *("يحيى", "يحيي", "يوسف", "ياسر", "يزيد", "يونس", "يعقوب", "ياسين", "يعرب", "يامن", "يسرى"),
+]
+# "that": a reported clause after the opening verb has its own tense ("يذكر أن … وصل الأحد").
+THAT_WORDS = ["أن", "إن", "ان", "أنّ", "إنّ", "بأن", "بان"]
+# A weekday after these is a prayer's name, not a day («صلاة الجمعة»: the prayer, held every week).
+PRAYER_WORDS = ["صلاة"]
+# "or" between two days: neither is the day ("يوم الإثنين أو الثلاثاء").
+OR_WORDS = ["أو", "او", "یا", "or"]
 # Words before «اليوم» that make it a name, not "today": an outlet ("عين اليوم", "صحيفة
 # اليوم", "مراسل اليوم" of the newspaper Al-Yaum).
 NAME_BEFORE_TODAY = [
@@ -172,6 +190,24 @@ END_OF = ["نهاية", "أواخر", "اواخر", "آخر", "پایان", "ا�
 START_OF = ["بداية", "مطلع", "أوائل", "اوائل", "ابتدای", "آغاز", "اوایل", "beginning of", "early"]
 YEAR_WORDS = ["العام", "عام", "سنة", "السنة", "سال", "year"]
 MONTH_WORDS = ["الشهر", "شهر", "ماه", "month"]
+# Seasons named with "last" («الصيف الماضي», "last summer"): the last one over by the reference
+# day, dated by its year. Winter spans two years and is left out. (season → its last month)
+SEASONS = {
+    "الصيف": 8,
+    "صيف": 8,
+    "الربيع": 5,
+    "ربيع": 5,
+    "الخريف": 11,
+    "خريف": 11,
+    "تابستان": 8,
+    "بهار": 5,
+    "پاییز": 11,
+    "summer": 8,
+    "spring": 5,
+    "autumn": 11,
+    "fall": 11,
+}
+SEASON_PAST = ["الماضي", "الماضية", "المنصرم", "المنصرمة", "گذشته", "پارسال", "last", "past"]
 WEEK_WORDS = ["الأسبوع", "الاسبوع", "أسبوع", "هفته", "week"]
 DAYS_WORDS = ["الأيام", "الايام", "أيام", "ایام", "روز", "روزهای", "days"]
 YEAR_CUES = ["عام", "العام", "سنة", "سال", "في", "منذ", "از", "در", "in", "since", "year"]
@@ -257,3 +293,23 @@ STATED_YEAR_FILLERS = ["میلادی", "الميلادي", "ميلادي", "ال
 DEADLINE_CUES = ["بحلول", "حتى", "لغاية", "قبل", "تا", "by", "until", "before"]
 # Prepositions among PAST/FUTURE: "قبل الخميس 21/10" is a deadline, not "last Thursday".
 RELATION_PREPOSITIONS = {"قبل", "بعد", "پیش"}
+
+# Openings that turn an article to other news ("على صعيد آخر، بدأت لجنة الانتخابات …"): what
+# follows, up to the next such opening, is an aside, and its dates are on the story's timeline
+# only when its sentence shares a word with the story's headlines.
+ASIDE_MARKERS = [
+    *("على صعيد آخر", "على صعيد اخر", "على صعيد منفصل", "على جانب آخر", "على جانب اخر"),
+    *("من جهة أخرى", "من جهة اخرى", "من جهة أخري", "من جهة اخري"),
+    *("من ناحية أخرى", "من ناحية اخرى", "من ناحية أخري", "من ناحية اخري"),
+    *("في سياق آخر", "في سياق اخر", "في سياق منفصل", "في شأن آخر", "في شأن اخر"),
+    *("في موضوع آخر", "في موضوع اخر", "في خبر آخر", "في خبر اخر"),
+    *("در خبری دیگر", "در خبر دیگری", "در خبری دیگر نیز"),
+    *("separately", "in other news", "elsewhere"),
+]
+# Words that make the date after them a point of comparison, not a happening ("خفض الانبعاثات
+# 32% بحلول 2030 مقارنة بمستويات 2005", "compared with 2005 levels").
+COMPARISON_CUES = [
+    *("مقارنة", "مقارنةً", "بالمقارنة", "قياسا", "قياساً", "مستويات", "مستوياتها", "مستواها"),
+    *("بمستويات", "بمستوى", "مستوى", "مستواه", "در مقایسه", "نسبت به", "سطح"),
+    *("compared", "levels", "level", "than"),
+]

@@ -326,6 +326,10 @@ ROLE_WORDS = {
         "العقيد", "الفريق", "المقدم", "الرائد", "النقيب", "الدكتور", "الشيخ", "المهندس",
         "مصادر", "مصدر", "المصادر", "المصدر", "وزارة", "هيئة", "منظمة", "الأمم", "بيان",
         "وكالة", "صحيفة", "تقرير", "التقرير", "البيان", "مسؤولو",
+        # a definite description of the one who spoke last ("وأضاف الباحث، الذي …"):
+        # read in corpus articles outside the label files (quotes34)
+        "الباحث", "الخبير", "المحلل", "الطبيب", "اللاعب", "الكاتب", "المحامي",
+        "مساعد", "مساعدة", "وكيل", "وكيلة", "نائبة", "عضوة", "المتحدثة", "الناطقة", "متحدثة",
     ],
     "fa": [
         "سخنگوی", "سخنگو", "وزیر", "رئیس", "رییس", "مدیر", "مدیرکل", "مسئول", "مسؤول",
@@ -352,6 +356,8 @@ PREPOSITIONS = {
     "en": ["of", "to", "with", "by", "for", "at", "in", "on", "from", "about", "against"],
 }  # fmt: skip
 MAX_ROLE_WORDS = 9
+# A subject ending in one of these is cut mid-phrase ("… and"): a fragment, or a role cut short.
+TRAILING_CONJUNCTIONS = frozenset({"و", "and", "or", "او", "یا"})
 # Languages whose speaker is read from the parts of its clause (pronoun, role, name, adverbial:
 # `subject_in`); the others take the first name after the verb or the last before it. Arabic
 # stays on the latter: with the parts reading (and VERB_FIRST) it scored lower on the gated
@@ -385,6 +391,21 @@ GENERIC_ORGANIZATIONS = {
     "en": ["company", "newspaper", "paper", "agency", "ministry", "firm", "group",
            "organization", "organisation", "department", "committee", "bank", "campaign"],
 }  # fmt: skip
+# Pronouns that stand for a person, never an organization («وی گفت»).
+PERSON_PRONOUNS = {"fa": ["وی", "او"]}
+# "Also" in a role's subject slot («فرماندار دنا نیز … گفت»): another person speaks.
+ALSO_WORDS = {"fa": ["نیز"]}
+# Names written like a preposition once letters are folded (علي = على): read as written.
+NAMES_LIKE_PREPOSITIONS = frozenset({"علي"})
+# Words that open a surname of two words («أبا الخيل», «آل شرمه»): the given name comes before.
+NAME_PARTICLES = frozenset({"أبا", "ابا", "أبو", "ابو", "أبي", "ابي", "آل", "بن", "ابن", "بنت"})
+# Definite words that end an organization's written name ("المديرية العامة للدفاع المدني
+# اليوم"): times, days and relatives.
+NOT_IN_ORGANIZATION_NAMES = {
+    "ar": ["اليوم", "الماضي", "الماضية", "الجاري", "الجارية", "الحالي", "الحالية", "المقبل",
+           "المقبلة", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+           "الجمعة", "السبت", "الذي", "التي", "الذين", "اللذين", "اللتين", "الآن"],
+}  # fmt: skip
 # Object pronouns between a verb and its subject ("أوضح ذلك رئيس المجلس").
 OBJECT_WORDS = {"ar": ["ذلك", "هذا", "هذه", "ذاك", "بذلك", "بهذا"]}
 # Words that never begin a speaker ("دون ذكر أي تفاصيل").
@@ -400,9 +421,13 @@ LEADING_CONJUNCTIONS = {"en": ["but", "and", "yet", "so", "then", "still", "now"
 # Languages where an unresolved definite role continues the last person who spoke, and the
 # role words that are indefinite or plural (someone else: "یکی از مقامات", "منابع آگاه").
 ROLE_CONTINUES = {"fa", "ar"}
+# A role of the outlet's own country («رئيس جمهور كشورمان», "our country's president") names
+# its holder by the office: not a person of another country who spoke before it.
+OWN_COUNTRY_WORDS = {"fa": ["کشورمان"], "ar": ["بلادنا"]}
 INDEFINITE_ROLES = {
     "fa": ["یکی", "یک", "منابع", "منبع", "مقامات", "مسئولان", "کارشناس", "کارشناسان"],
-    "ar": ["مصادر", "مصدر", "مسؤولون", "أحد", "احد"],
+    # a source is anonymous, never the person named last («وأضافت المصادر», «وأشار المصدر»)
+    "ar": ["مصادر", "مصدر", "مسؤولون", "أحد", "احد", "المصادر", "المصدر", "المسؤولون"],
 }
 # Abbreviated titles before a name, beside the titles of data/gazetteers/roles.tsv ("د. سفر
 # الحلي": a one-word speaker "الحلي" is that name).

@@ -12,6 +12,7 @@ from rasad.cluster.index import (
     Assignment,
     Story,
     StoryIndex,
+    counted_keys,
     fact_keys,
     language_key,
     untyped,
@@ -205,7 +206,7 @@ class StoryAssigner:
             n
             for d in docs
             if not d.rejected
-            for n in untyped(doc_keys(d))
+            for n in counted_keys(doc_keys(d))
             if n not in self.frequencies_asked and n not in self.index.frequency
         }
         if names:

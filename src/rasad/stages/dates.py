@@ -182,6 +182,14 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             ),
         ),
         (
+            "season",
+            re.compile(
+                rf"{B}(?P<season>{alternatives(W.SEASONS)})\s+(?P<mod>{alternatives(W.SEASON_PAST)}){E}"
+                rf"|{B}last\s+(?P<season_en>summer|spring|autumn|fall){E}",
+                re.I,
+            ),
+        ),
+        (
             "period_this",
             re.compile(
                 rf"{B}(?P<this>{alternatives(W.THIS)})\s+(?P<unit>{alternatives(W.WEEK_WORDS + W.MONTH_WORDS + W.YEAR_WORDS)}){E}",
@@ -442,6 +450,17 @@ def _period(g, lang, ref):
     return _edge(first, last, g.get("edge"), "year", cal, True)
 
 
+def _season(g, lang, ref):
+    """ "Last summer" is the last summer over by the reference day, dated by its year."""
+    if ref is None or direction(g.get("mod") or "last") >= 0 and not g.get("season_en"):
+        return Resolved(None, "year", GREGORIAN, True, None)
+    name = _fold(g.get("season") or g.get("season_en") or "").lower()
+    ends = {_fold(k).lower(): v for k, v in W.SEASONS.items()}[name]
+    year = ref.year if ref.month > ends else ref.year - 1
+    first, last = year_span(GREGORIAN, year)
+    return span_of(first, last, "year", GREGORIAN, True)
+
+
 def _year(g, lang, ref):
     y = int(g["year"])
     cal = calendar_of(g.get("marker"), y, lang)
@@ -543,6 +562,7 @@ RESOLVERS = {
     "day_weekday": _day_word,
     "my": _month_numeric,
     "ago": _ago,
+    "season": _season,
     "period_this": _period,
 }
 
@@ -566,6 +586,8 @@ def find_dates(text: str, lang: str, reference: date | None) -> list[DateMention
             start = m.start("year")  # the preposition is not part of the date
         if kind == "weekday" and len(groups["wd"]) < 4 and groups["wd"] in AMBIGUOUS:
             continue
+        if kind == "weekday" and not_a_weekday(folded, m.start(), groups["wd"], lang):
+            continue
         if kind == "weekday" and groups.get("mod") and groups["mod"] in RELATIONS():
             groups["mod"], end = None, m.end("wd")  # "الإثنين بعد موجة بيع": after, not next
         if kind == "month_alone":
@@ -576,13 +598,33 @@ def find_dates(text: str, lang: str, reference: date | None) -> list[DateMention
         if kind in ("day_word", "day_weekday") and names_an_outlet(folded, start, end):
             continue
         if kind in ("weekday", "month_alone"):
-            groups["future"] = future_clause(folded, start)  # type: ignore[assignment]
+            groups["future"] = future_clause(folded, start) or (  # type: ignore[assignment]
+                kind == "weekday" and lang == "ar" and present_lead(folded, start)
+            )
         resolved = resolve(kind, groups, lang, reference)
         if resolved is None:
             continue
         taken.append((start, end))
         found.append(mention(text, start, end, resolved))
-    return sorted(found, key=lambda d: d["start"])
+    return either_day(sorted(found, key=lambda d: d["start"]), folded)
+
+
+OR_BETWEEN = re.compile(rf"^\s*[،,]?\s*(?:{alternatives(W.OR_WORDS)})\s*$", re.I)
+
+
+def either_day(found: list[DateMention], folded: str) -> list[DateMention]:
+    """Two days joined by "or" ("يوم الإثنين أو الثلاثاء", "Monday or Tuesday") name no one day:
+    each keeps its value, and both windows cover both days."""
+    for a, b in zip(found, found[1:], strict=False):
+        if (
+            a["precision"] == b["precision"] == "day"
+            and a["window"]
+            and b["window"]
+            and OR_BETWEEN.match(folded[a["end"] : b["start"]])
+        ):
+            span = [min(a["window"][0], b["window"][0]), max(a["window"][1], b["window"][1])]
+            a["window"], b["window"] = list(span), list(span)
+    return found
 
 
 @cache
@@ -613,14 +655,58 @@ def future_clause(folded: str, start: int) -> bool:
     )
 
 
+def not_a_weekday(folded: str, start: int, word: str, lang: str) -> bool:
+    """An Arabic weekday name that names no day: without its article or «يوم» («جمعة» is also
+    a surname, «أحد» "one"), or a prayer's name («صلاة الجمعة»)."""
+    if lang != "ar":
+        return False
+    if not word.startswith("ال") and not folded[start:].startswith(("یوم", "يوم")):
+        return True
+    before = folded[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lstrip("وفبل") in {_fold(w) for w in W.PRAYER_WORDS}
+
+
+PRESENT_LEAD_WORDS = 6  # how near the opening present-tense verb a bare weekday must stand
+
+
+def present_lead(folded: str, start: int) -> bool:
+    """Whether a bare weekday belongs to an Arabic sentence opening on a present-tense verb
+    ("يكشف الرئيس باراك أوباما الاثنين خطة": news tells what is done today or coming in the
+    present tense, what was done in the past tense), within a few words and with no «أن» (a
+    reported clause with its own verb) between."""
+    s = sentence_around(folded, start, start, CLAUSE_MARKS)[0]
+    words = folded[s:start].split()
+    if not words or len(words) > PRESENT_LEAD_WORDS:
+        return False
+    first = words[0].strip('«"“(').removeprefix("و")
+    not_verbs = {_fold(w) for w in W.NOT_PRESENT_VERBS}
+    return (
+        bool(re.fullmatch(r"[يی]\w{3,}", first))
+        and first not in not_verbs
+        and not any(w in {_fold(x) for x in W.THAT_WORDS} for w in words[1:])
+    )
+
+
 def names_an_outlet(folded: str, start: int, end: int) -> bool:
     """«اليوم» in a name, not "today": after an outlet word ("عين اليوم", "مراسل اليوم"), in
-    quotes («اليوم»), or opening a line as a credit ("اليوم - عدن")."""
+    quotes or brackets alone («اليوم», "علمت (اليوم) أن": the newspaper Al-Yaum), or opening a
+    line as a credit ("اليوم - عدن")."""
     before = folded[max(0, start - 20) : start]
     words = before.split()
     if words and words[-1].strip('«"“(') in NAMES_BEFORE_TODAY():
         return True
-    if before.rstrip().endswith(("«", '"', "“")) and folded[end : end + 1] in ("»", '"', "”"):
+    if (
+        folded[end : end + 1] == ")"
+        and before.rstrip().endswith("(")
+        and TODAY_WORD() == folded[start:end]
+    ):
+        return True  # "علمت (اليوم) أن": the newspaper; "(أمس)" after a quote's "today" is a day
+    if before.rstrip().endswith(("«", '"', "“")) and folded[end : end + 1] in (
+        "»",
+        '"',
+        "”",
+        ")",
+    ):
         return True
     line_start = before.rfind("\n") + 1 if "\n" in before else (0 if start < 20 else -1)
     return (
@@ -628,6 +714,11 @@ def names_an_outlet(folded: str, start: int, end: int) -> bool:
         and not before[line_start:].strip()
         and bool(re.match(r"\s*[-–—]\s*\w", folded[end : end + 20]))
     )
+
+
+@cache
+def TODAY_WORD() -> str:  # noqa: N802 - a constant built on first use
+    return _fold("اليوم")
 
 
 @cache

@@ -6,9 +6,17 @@ import re
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.entities.link import link_document, linked_mentions, surname_of
-from rasad.entities.recognise import is_common, load_lists, recognise, repeated_mentions, tagger
+from rasad.entities.recognise import (
+    ARABIC_PROCLITICS,
+    is_common,
+    load_lists,
+    recognise,
+    repeated_mentions,
+    tagger,
+)
 from rasad.model import Document
 from rasad.pipeline import stage
+from rasad.text.patterns import whole_word_spans
 
 
 def surname_mentions(text: str, mentions: list[dict], lang: str | None = None) -> list[dict]:
@@ -20,9 +28,7 @@ def surname_mentions(text: str, mentions: list[dict], lang: str | None = None) -
         surname = surname_of(m, lang)
         if not surname:
             continue
-        pattern = rf"(?<![\w]){_PROCLITIC if lang == 'ar' else ''}({re.escape(surname)})(?![\w])"
-        for found in re.finditer(pattern, text):
-            s, e = found.span(1)
+        for s, e in surname_spans(text, surname, lang):
             if lang == "en" and _opens_sentence(text, s) and is_common(surname.lower(), "en"):
                 continue  # "Life insurer …" is no mention of Axa Sun Life
             if not any(o["start"] < e and s < o["end"] for o in mentions + added):
@@ -31,6 +37,21 @@ def surname_mentions(text: str, mentions: list[dict], lang: str | None = None) -
 
 
 _PROCLITIC = "(?:وب|ول|وك|فب|فل|و|ف|ب|ل|ك)?"  # written onto a surname: لفينجر, وشيك
+
+
+_WORD_CHAR = re.compile(r"[\w]")
+
+
+def surname_pattern(surname: str, lang: str | None) -> re.Pattern[str]:
+    """A surname written as a whole word (in Arabic also behind a proclitic)."""
+    prefix = _PROCLITIC if lang == "ar" else ""
+    return re.compile(rf"(?<![\w]){prefix}({re.escape(surname)})(?![\w])")
+
+
+def surname_spans(text: str, surname: str, lang: str | None) -> list[tuple[int, int]]:
+    """The spans `surname_pattern` finds, without compiling a pattern per surname (~0.3 ms)."""
+    prefixes = ARABIC_PROCLITICS if lang == "ar" else ()
+    return whole_word_spans(text, [("", surname)], prefixes, _WORD_CHAR)
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -14,7 +14,7 @@ piece of a sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
@@ -555,19 +555,63 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
     for region_lo, region_hi, after in regions:
         speaker = subject_in(doc, folded, region_lo, region_hi, after)
         if speaker is CONTINUE:
-            return last
-        if speaker is not None and speaker.role and holds_role(speaker.text or "", last, doc):
+            return person_for_pronoun(doc, folded, region_lo, last) or last
+        if (
+            speaker is not None
+            and speaker.role
+            and holds_role(speaker.text or "", last, doc)
+            and not says_also(doc.lang, folded, region_lo, region_hi)
+        ):
+            if not last.entity:  # a name the recogniser missed: the role stands for it
+                return Speaker(None, last.text)
             return Speaker(last.entity, speaker.text)  # "دادستان بندرعباس تصریح کرد"
         if speaker is not None:
             return speaker
     return last
 
 
+PRONOUN_REACH = 400  # how far back a pronoun's person is looked for when an office spoke last
+
+
+def person_for_pronoun(doc: Document, folded: str, at: int, last: Speaker) -> Speaker | None:
+    """The person a Persian personal pronoun («وی», «او») stands for when the last speaker
+    is an organization («به نقل از خبرگزاري قرآني ايران، … جعفري …» then «وي … توضيح داد»):
+    the last person mentioned before it, not too far back; None otherwise."""
+    pronoun = re.match(r"\s*(\w+)", folded[at:])
+    if doc.lang != "fa" or not pronoun or pronoun.group(1) not in word_set("PERSON_PRONOUNS", "fa"):
+        return None
+    if (last.entity or "").startswith("PER:") or (
+        last.text and not last.entity and not is_office(last, doc.lang)
+    ):
+        return None
+    people = [
+        m
+        for m in doc.entities
+        if m["type"] == "PER" and at - PRONOUN_REACH <= m["start"] and m["end"] <= at
+    ]
+    return mention_speaker(doc, people[-1]) if people else None
+
+
+def is_office(speaker: Speaker, lang: str) -> bool:
+    """Whether a written speaker is an organization or office («روابط عمومی …», «سازمان …»)."""
+    folded = fold_same_length(speaker.text or "")
+    return any(folded.startswith(w) for w in word_set("ORGANIZATION_WORDS", lang))
+
+
+def says_also(lang: str, folded: str, lo: int, hi: int) -> bool:
+    """Whether a subject slot says its speaker speaks too («فرماندار دنا نیز … اظهار کرد»:
+    "the governor also said"): someone beside the last speaker, not the same person."""
+    also = "|".join(re.escape(w) for w in word_set("ALSO_WORDS", lang))
+    return bool(also) and bool(re.search(rf"(?<!\w)(?:{also})(?!\w)", folded[lo:hi]))
+
+
 def holds_role(role: str, last: Speaker, doc: Document) -> bool:
     """Whether an unresolved role is the last speaker's: Persian news names a person, then
     refers to the same person by a definite role; an indefinite or plural role ("یکی از
     مقامات", "منابع") is someone else."""
-    if doc.lang not in Q.ROLE_CONTINUES or not (last.entity or "").startswith("PER:"):
+    if doc.lang not in Q.ROLE_CONTINUES:
+        return False
+    if not ((last.entity or "").startswith("PER:") or written_person(last, doc.lang)):
         return False
     if not last.spoke:
         return (
@@ -577,7 +621,23 @@ def holds_role(role: str, last: Speaker, doc: Document) -> bool:
     folded_role = fold_same_length(role)
     if any(folded_role.startswith(w) for w in word_set("ORGANIZATION_WORDS", doc.lang)):
         return False  # «روابط عمومی اداره کل …»: an office, not the person named near it
+    own = word_set("OWN_COUNTRY_WORDS", doc.lang)
+    if any(bare(w) in own for w in folded_role.split()):
+        return False
     return first not in word_set("INDEFINITE_ROLES", doc.lang)
+
+
+def written_person(speaker: Speaker, lang: str) -> bool:
+    """Whether a speaker is a person's name the recogniser missed ("علی‌اصغر حمزه‌لو", read
+    by `written_name`): no entity, no role, two or three words, the first no common word."""
+    words = (speaker.text or "").split()
+    return (
+        not speaker.entity
+        and not speaker.role
+        and 2 <= len(words) <= 3
+        and not is_common(words[0], lang)
+        and not is_fragment(speaker.text or "", lang)
+    )
 
 
 def role_of_organization(
@@ -805,15 +865,22 @@ def is_fragment(phrase: str, lang: str) -> bool:
     return (
         not words
         or (len(words[0]) < 2 and words[0] != "a")  # a clitic alone; English "a" is a word
-        or words[0] in stop
+        or (words[0] in stop and not is_name_not_preposition(phrase.split()[0], lang))
         or words[0] in word_set("NOT_SUBJECTS", lang)
         or bool(cue_pattern(lang).match(" ".join(words)))
         or bool(that and that.fullmatch(words[0]))
-        or words[-1] in {"و", "and", "or", "او", "یا"}
+        or words[-1] in Q.TRAILING_CONJUNCTIONS
         or (lang != "en" and any(any(c.isdigit() for c in w) or w == "%" for w in words))
         or words[0].isdigit()  # "000 new jobs"
         or any(w in word_set("NOT_IN_SUBJECT", lang) for w in words)
     )
+
+
+def is_name_not_preposition(word: str, lang: str) -> bool:
+    """Whether an Arabic word that folds like a preposition is written as a name: «علي»
+    (Ali) folds as «على» (on) does; read as written."""
+    raw = set(Q.PREPOSITIONS.get(lang, [])) | set(Q.SUBJECT_ENDS.get(lang, []))
+    return lang == "ar" and _HARAKAT.sub("", word) not in raw and word in Q.NAMES_LIKE_PREPOSITIONS
 
 
 def segment_subject(
@@ -838,7 +905,7 @@ def segment_subject(
             m
             for m in [m for m in found if m["end"] <= stop]
             + [m for p in near for m in subject_mentions(doc, folded, p[0][0], p[-1][1])]
-            if m["type"] == "PER"
+            if m["type"] == "PER" and not role_complement(doc, m) and not told_noun(doc, m)
         ]
         if people:
             return mention_speaker(doc, people[0])  # "المتحدث باسم الخارجية فلان"
@@ -867,6 +934,25 @@ def segment_subject(
             holder = known_holder(doc, folded, written, seg[0][0])
             return mention_speaker(doc, holder) if holder else Speaker(None, written)
     return None
+
+
+def role_complement(doc: Document, mention: dict) -> bool:
+    """Whether a Persian person inside a role phrase is its complement, not its holder: a
+    bare surname («مسئول ستاد كروبي در مازندران»: Karroubi's campaign); a holder is introduced
+    by a full name («سخنگوی وزارت خارجه حمید آصفی»)."""
+    return doc.lang == "fa" and len(mention["text"].split()) == 1 and unlinked(mention["entity"])
+
+
+def told_noun(doc: Document, mention: dict) -> bool:
+    """Whether an Arabic "person" is a common noun under the preposition ل («المتحدث الإعلامي
+    لجوازات المنطقة»: of the passports office), not a name."""
+    text = fold_same_length(mention["text"])
+    return (
+        doc.lang == "ar"
+        and text.startswith("ل")
+        and not text.startswith(("ال", "لل"))
+        and is_common(mention["text"].split()[0][1:], doc.lang)
+    )
 
 
 def role_end(doc: Document, folded: str, seg: list[tuple[int, int]]) -> int:
@@ -911,15 +997,18 @@ def written_name(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Spea
         if bare(folded[a:b]) in stops:
             break
         words.append((a, b))
-    first = doc.text[slice(*seg[0])]
+    # the folded text writes a zero-width non-joiner as a space: count the words as written
+    # ("علی‌اصغر حمزه‌لو" is two words, and «ام‌السادات» one word, not the common «ام»)
+    written = doc.text[words[0][0] : words[-1][1]].strip('،,: «»"“”') if words else ""
+    whole = len(doc.text[seg[0][0] : seg[-1][1]].split())
+    first = written.split()[0] if written else ""
     if (
-        not 1 <= len(words) <= 3
+        not 1 <= len(written.split()) <= 3
         or len(words) == len(seg)
-        and len(seg) > 3
+        and whole > 3
         or is_common(first, doc.lang)
     ):
         return None
-    written = doc.text[words[0][0] : words[-1][1]].strip('،,: «»"“”')
     return None if is_fragment(written, doc.lang) else Speaker(None, written)
 
 
@@ -948,6 +1037,8 @@ def role_speaker(doc: Document, folded: str, words: list[tuple[int, int]]) -> Sp
         (k for k, w in enumerate(words) if k >= own and bare(folded[slice(*w)]) in stops), None
     )
     words = words[: min(cut or len(words), Q.MAX_ROLE_WORDS)]
+    while len(words) > 1 and bare(folded[slice(*words[-1])]) in Q.TRAILING_CONJUNCTIONS:
+        words = words[:-1]  # "… چهارمحال و" cut at the longest role: not a fragment
     former = word_set("FORMER_WORDS", doc.lang)
     if any(bare(folded[slice(*w)]) in former for w in words):
         # "نخست وزیر وقت عراق": not today's holder, whom the article may name elsewhere
@@ -1272,6 +1363,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         if not is_date_word(m["text"])
         and not is_byline(doc.text, m)
         and fold_same_length(m["text"]) not in continuations  # "گو" of "گفت و گو"
+        and m["text"] not in Q.PRONOUNS  # "وأشار معاليه": an honorific, read as a pronoun
     ]
     doc = Document(id="", source="", text=doc.text, lang=doc.lang, entities=names)
     last, out, earlier = Speaker(None, None), [], []
@@ -1291,10 +1383,14 @@ def find_quotes(doc: Document) -> list[Quote]:
         else:
             speaker = speaker_for_cue(doc, folded, found, last)
             cue = doc.text[found.cue_start : found.cue_end]
+        if not speaker.text and found.cue_start is not None:
+            speaker = sentence_subject(doc, folded, found.cue_start) or speaker
         speaker = linked_speaker(doc, speaker, found.start, earlier, last)
         earlier += earlier_speaker(speaker, found.start)
         if speaker.text and not nested(found, quoted):
-            last = speaker
+            # a person given a quote by its own speech verb has spoken (a marked quote with no
+            # cue given to the last person mentioned, «… بحسب مصدر قضائي», says nothing of it)
+            last = replace(speaker, spoke=speaker.spoke or found.cue_start is not None)
         out.append(
             {
                 "start": found.start,
@@ -1307,6 +1403,45 @@ def find_quotes(doc: Document) -> list[Quote]:
             }
         )
     return fullest_names(out)
+
+
+def sentence_subject(doc: Document, folded: str, cue_start: int) -> Speaker | None:
+    """An Arabic cue with no subject of its own whose sentence names one before it, in the
+    nearest of its comma-separated clauses that does: a role opening the clause («مساعدة
+    الشؤون التعليمية … آمنة الغامدي أكدت أن»), or the subject of the verb opening it («وكشف
+    وزير السياحة المصري عن …، مشيرا إلى أن», «ونشرت الحكومة الصينية بيانا …، أوضحت فيه
+    أن»); else None."""
+    if doc.lang != "ar":
+        return None
+    lo = sentence_start(doc.text, cue_start, reach=MAX_QUOTE_CHARS)
+    while lo > 1 and doc.text[lo - 1] == "." and not_a_full_stop(folded, lo - 1):
+        lo = sentence_start(doc.text, lo - 1, reach=MAX_QUOTE_CHARS)  # "43.8%": no full stop
+    lo = max([lo] + [doc.text.rfind(mark, lo, cue_start) + 1 for mark in CLAUSE_ENDS])
+    starts = [lo] + [lo + m.end() for m in re.finditer(r"[،,]", folded[lo:cue_start])]
+    for start in sorted(set(starts), reverse=True)[:3]:
+        speaker = clause_subject(doc, folded, start, cue_start)
+        if speaker:
+            return speaker
+    return None
+
+
+def clause_subject(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
+    """The subject a clause [lo, hi) opens with, or names right after its first word (its
+    verb): a person or organization, or a role up to the clause's end; else None."""
+    words = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"[^\s،,:]+", folded[lo:hi])]
+    if len(words) < 2:
+        return None
+    for at in (0, 1):  # the clause's first word, else the word after its verb
+        start = words[at][0]
+        mention = next(
+            (m for m in doc.entities if m["start"] in (start, start + 1) and m["end"] <= hi),
+            None,
+        )
+        if mention and mention["type"] in ("PER", "ORG") and not is_addressee(doc, mention):
+            return mention_speaker(doc, mention)
+        if starts_role(folded, start, doc.lang):
+            return role_speaker(doc, folded, words[at:])
+    return None
 
 
 BYLINE_DASH = re.compile(r"\s*[-–—]")
@@ -1374,7 +1509,8 @@ def linked_speaker(
     first, _, rest = speaker.text.partition(" ")
     if rest and not speaker.entity and first.lower() in word_set("LEADING_CONJUNCTIONS", doc.lang):
         speaker = Speaker(None, rest, speaker.role)  # "But Pence"
-    if is_date_word(speaker.text) or is_fragment(speaker.text, doc.lang):
+    speaker = without_preposition(doc, speaker)  # "ووفقا لكاهيل": كاهيل
+    if is_date_word(speaker.text or "") or is_fragment(speaker.text or "", doc.lang):
         return Speaker(None, None)
     named = name_after_role(doc, speaker)
     if named:
@@ -1387,6 +1523,9 @@ def linked_speaker(
     mention = shortened_name(doc, speaker, at, earlier) or completed_name(doc, speaker)
     if mention:
         return Speaker(mention["entity"], mention["text"])
+    given = given_name_before(doc, speaker)
+    if given:
+        return Speaker(speaker.entity, given)  # "كنافو" of "الطبيبة البيطرية ايمي كنافو"
     marked = name_in_marks(doc.text, speaker.text) if unlinked(speaker.entity) else None
     if marked:
         return Speaker(speaker.entity, marked)  # «جان کیریاکو» … "کیریاکو تصریح کرد"
@@ -1397,6 +1536,9 @@ def linked_speaker(
     named = kind and organization_of_kind(doc, kind, at)
     if named:
         return Speaker(named["entity"], named["text"])
+    written = kind and len(name_words(speaker.text)) == 1 and organization_written(doc, kind, at)
+    if written:
+        return Speaker(None, written)  # "المديرية" of "المديرية العامة للدفاع المدني"
     if (
         not speaker.entity
         and definite_role(speaker.text, doc.lang)
@@ -1404,6 +1546,32 @@ def linked_speaker(
     ):
         return Speaker(last.entity, speaker.text)  # "واشار المستشار الثقافي": who spoke last
     return speaker
+
+
+def without_preposition(doc: Document, speaker: Speaker) -> Speaker:
+    """An Arabic one-word speaker under the preposition ل after a source marker («ووفقا
+    لكاهيل»): the name without it, when the article also writes that name alone; a common
+    noun so («للنجاح») is no speaker."""
+    word = (speaker.text or "").strip()
+    if doc.lang != "ar" or len(word.split()) != 1 or not word.startswith("ل"):
+        return speaker
+    if word.startswith(("ال", "لل")) and not word.startswith("لل"):
+        return speaker
+    rest = word[1:]
+    if word.startswith("لل") or is_common(rest, doc.lang):
+        if not unlinked(speaker.entity):
+            return speaker
+        told_by = [  # "قال ايتاري فيري للصحافيين": the one who told them
+            m
+            for w in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", doc.text)
+            for m in doc.entities
+            if m["type"] == "PER" and m["end"] + 1 == w.start()
+        ]
+        return mention_speaker(doc, told_by[0]) if told_by else Speaker(None, None)
+    mention = next(
+        (m for m in doc.entities if m["type"] == "PER" and rest in m["text"].split()), None
+    )
+    return mention_speaker(doc, mention) if mention else speaker
 
 
 NAME_AFTER_ROLE_WORDS = (2, 3)
@@ -1448,7 +1616,7 @@ def looks_like_name(doc: Document, tail: str) -> bool:
         low <= len(words) <= high
         and not fold_same_length(words[0]).startswith("ال")
         and not any(fold_same_length(w).startswith("ال") for w in words[:-1])
-        and not is_common(words[0], doc.lang)
+        and (not is_common(words[0], doc.lang) or family_name_after(words))
         and not (words[0][:1] in "بلك" and is_common(words[0][1:], doc.lang))  # "بتعليم"
         and not starts_role(fold_same_length(tail), 0, doc.lang)
         and not any(
@@ -1456,6 +1624,12 @@ def looks_like_name(doc: Document, tail: str) -> bool:
         )
         and not is_fragment(tail, doc.lang)
     )
+
+
+def family_name_after(words: list[str]) -> bool:
+    """Whether two words are a given name and an Arabic family name, a definite nisba
+    («آمنة الغامدي»: the given name may also be a common word, «آمنة» "safe")."""
+    return len(words) == 2 and words[1].startswith("ال") and words[1].endswith(("ي", "ى"))
 
 
 @cache
@@ -1488,6 +1662,75 @@ def titled_name(doc: Document, speaker: Speaker) -> str | None:
             at = title.end() + after.start(1)
             found.add(doc.text[at : title.end() + after.end(2)])
     return found.pop() if len(found) == 1 else None
+
+
+def given_name_before(doc: Document, speaker: Speaker) -> str | None:
+    """A surname speaker the recogniser did not link ("وقالت كنافو", "أبا الخيل") that the
+    article also writes after one more word that can only be a given name ("الطبيبة البيطرية
+    ايمي كنافو"): no common, role, article-led or speech word, preposition, date or number,
+    and no other entity's word. That word and the speaker's, when one such word is found;
+    Arabic and Persian only (English names are capitalised and recognised whole)."""
+    text = (speaker.text or "").strip()
+    words = text.split()
+    if doc.lang == "en" or not unlinked(speaker.entity):
+        return None
+    if len(words) != 1 and not (len(words) == 2 and words[0] in Q.NAME_PARTICLES):
+        return None  # "خالد عزيز" is a whole name ("ابتعاد خالد عزيز"); "أبا الخيل" is not
+    if speaker.entity and not speaker.entity.startswith("PER:"):
+        return None  # "نيوكاسل": a club, not a surname
+    if title_pattern(doc.lang).search(text):
+        return None  # "حضرت محمد" is named already
+    # a definite word the recogniser did not take for a person («الحسيني», but also a club,
+    # «الغرافة») is a surname only in apposition: after a comma, a role or a title
+    apposed = fold_same_length(words[0]).startswith("ال") and not speaker.entity
+    if apposed and not text.endswith(("ي", "ى")):
+        return None  # an Arabic family name read so is a nisba («الحسيني»), not «الغرافة»
+    folded = fold_same_length(doc.text)  # which writes a zero-width non-joiner as a space
+    found = set()
+    name = re.escape(fold_same_length(text))
+    for w in re.finditer(rf"(?<!\w)(\w{{2,}}) {name}(?!\w)", folded):
+        whole = {doc.text[w.start(1) - 1 : w.start(1)], doc.text[w.end(1)], doc.text[w.end() :][:1]}
+        if "\u200c" in whole or not could_be_given_name(doc, folded, w.start(1), w.end(1)):
+            continue  # not "اصغر" of "علی‌اصغر حمزه‌لو"
+        if not apposed or after_apposition(doc, folded, w.start(1)):
+            found.add(doc.text[w.start(1) : w.end()])
+    return found.pop() if len(found) == 1 else None
+
+
+def after_apposition(doc: Document, folded: str, at: int) -> bool:
+    """Whether a name starting at `at` stands in apposition: after a comma or colon, or
+    right after a role or title word ("… صلاح الدين، علي الحسيني", "الرائد يحيى القحطاني")."""
+    before = folded[max(0, at - 40) : at].rstrip()
+    if before[-1:] in ("،", ","):
+        return True
+    last = re.search(r"(\w+)$", before)
+    return bool(last) and (
+        starts_role(folded, last.start() + max(0, at - 40), doc.lang)
+        or bool(title_pattern(doc.lang).fullmatch(last.group(1)))
+    )
+
+
+def could_be_given_name(doc: Document, folded: str, lo: int, hi: int) -> bool:
+    """Whether the word at [lo, hi) can only be a given name before a surname (a preposition
+    is read as written: «علي» is a name, «على» the preposition, though both fold alike)."""
+    word = folded[lo:hi]
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    that = that_pattern(doc.lang)
+    return not (
+        is_common(doc.text[lo:hi], doc.lang)
+        or (bare(word) in stops and not is_name_not_preposition(doc.text[lo:hi], doc.lang))
+        or word.startswith("ال")
+        or (doc.lang == "ar" and word.startswith("و"))
+        or (doc.lang == "ar" and word[:1] in "بلك" and is_common(word[1:], doc.lang))
+        or starts_role(folded, lo, doc.lang)
+        or bool(title_pattern(doc.lang).fullmatch(word))  # "حضرت محمد"
+        or bool(cue_pattern(doc.lang).match(folded, lo))
+        or bool(that and that.fullmatch(word))
+        or is_date_word(word)
+        or any(c.isdigit() for c in word)
+        or word in word_set("NOT_SUBJECTS", doc.lang)
+        or any(m["start"] <= lo < m["end"] and m["type"] != "PER" for m in doc.entities)
+    )
 
 
 def definite_role(text: str, lang: str) -> bool:
@@ -1528,6 +1771,50 @@ def organization_of_kind(doc: Document, kind: str, at: int) -> dict | None:
         if doc.lang == "en" and kind in words:
             return m
     return None
+
+
+def organization_written(doc: Document, kind: str, at: int) -> str | None:
+    """The nearest organization of this kind written out before `at` that the recogniser
+    did not name: the kind word and what names it after it — a definite noun in construct
+    ("مديرية الشؤون الصحية"), a genitive with لل ("للدفاع"), adjectives that agree with the
+    noun before them ("العامة", "المدني"; an object such as «الأنباء» ends it) — up to four
+    words, none a time, date or relative word; Arabic only."""
+    if doc.lang != "ar":
+        return None
+    stops = word_set("NOT_IN_ORGANIZATION_NAMES", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    tokens = list(re.finditer(r"\w+", doc.text[:at]))
+    found = None
+    for i, token in enumerate(tokens):
+        if strip_article(normalize(token.group()).lower()) != kind:
+            continue
+        head, construct = token.group(), not token.group().startswith("ال")
+        kept = []
+        for prev, word in zip(tokens[i : i + 4], tokens[i + 1 : i + 5], strict=False):
+            written = word.group()
+            if doc.text[prev.end() : word.start()] != " " or fold_same_length(written) in stops:
+                break
+            if not (
+                written.startswith("لل")
+                or (construct and not kept and written.startswith("ال"))
+                or (written.startswith("ال") and agrees(written, head))
+            ) or is_date_word(written):
+                break
+            kept.append(word)
+            head = written
+        if kept:
+            found = doc.text[token.start() : kept[-1].end()]
+    return found
+
+
+def agrees(adjective: str, noun: str) -> bool:
+    """Whether a definite word can be an Arabic adjective of the noun before it: a feminine
+    ending after a feminine noun or a broken plural, a nisba (ـي) after a masculine one."""
+    feminine, nisba = adjective.endswith("ة"), adjective.endswith(("ي", "ى"))
+    if noun.endswith("ة"):
+        return feminine
+    if noun.endswith(("ي", "ى")) or noun.startswith("لل"):
+        return nisba
+    return feminine or nisba
 
 
 _MARKED_NAME = re.compile(r"«([^«»\n]{3,40})»")
@@ -1662,7 +1949,7 @@ def shortened_name(doc: Document, speaker: Speaker, at: int, earlier: list[dict]
     two would fit. A name the linker knows (Trump, Obama) is left as linked."""
     words = name_words(speaker.text or "")
     if len(words) > 1:
-        return longer_name(doc, words, at)
+        return longer_name(doc, words, at, earlier)
     if not unlinked(speaker.entity):
         return None
     definite = bool(re.match(r"(?:ال|the\s)", (speaker.text or "").strip(), re.IGNORECASE))
@@ -1685,18 +1972,19 @@ def shortened_name(doc: Document, speaker: Speaker, at: int, earlier: list[dict]
     return before[-1] if before else fits[0]
 
 
-def longer_name(doc: Document, words: list[str], at: int) -> dict | None:
-    """The one longer person's name, mentioned before `at`, that a speaker of several words
-    ends ("فرج اللهی" of "حمزه فرج اللهی": a compound surname); None when two would fit."""
+def longer_name(doc: Document, words: list[str], at: int, earlier: list[dict] = ()) -> dict | None:
+    """The one longer person's name (or earlier written speaker's: "علی‌اصغر حمزه‌لو"),
+    mentioned before `at`, that a speaker of several words ends ("فرج اللهی" of "حمزه فرج
+    اللهی": a compound surname; "حمزه‌لو"); None when two would fit."""
     fits = [
         m
-        for m in doc.entities
-        if m["type"] == "PER"
+        for m in [*doc.entities, *earlier]
+        if m["type"] in ("PER", "SPEAKER")
         and m["start"] < at
         and len(name_words(m["text"])) > len(words)
         and name_words(m["text"])[-len(words) :] == words
     ]
-    return fits[-1] if len({m["entity"] for m in fits}) == 1 else None
+    return fits[-1] if len({m["entity"] or m["text"] for m in fits}) == 1 else None
 
 
 def unlinked(key: str | None) -> bool:
