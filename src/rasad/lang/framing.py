@@ -129,6 +129,11 @@ PATIENT_AFTER = {
     "en": ["occupation", "invasion", "liberation", "occupied", "genocide", "massacre"],
 }
 
+# Participles whose noun is what the act is done to: the name before them is the land occupied
+# («الضفة الغربية المحتلة», «مزارع اشغالی شبعا»), not the occupier. (English puts the doer
+# there: "Israeli-occupied".)
+PATIENT_ADJECTIVES = {"ar": ["المحتلة", "محتلة"], "fa": ["اشغالی"]}
+
 # A group after one of these words, after the term, is where the act goes («عودة الشرعية إلى
 # عدن»); before the term the word opens the term's own phrase («تحويل مهمة القوات إلى المشورة»).
 NOT_TARGET_AFTER = {"ar": ["إلى", "الى", "الی"], "fa": [], "en": ["into"]}
@@ -201,6 +206,14 @@ ACT_NOUNS = {
     "fa": ["جنایت", "جنایات", "اشغالگری"],
     "en": ["massacres", "war crimes", "aggression", "dictatorship", "tyranny"],
 }
+
+# Endings a bare term may carry and still take its conventional referent (conventions.tsv):
+# Arabic verb endings («استشهدا», «استشهدوا») and the Persian ezafe («شهدای عشایر»). A
+# possessive would name its own referent.
+INFLECTIONS = {"ar": ["ا", "وا"], "fa": ["ی", "\u200cی"]}
+
+# Possessive pronouns on a term («احتلالها», «جنایاتش», "its"): the term names its own doer.
+PRONOUN_SUFFIXES = {"ar": ["ها", "هم", "هما", "هن", "نا", "کم"], "fa": ["ش", "شان"], "en": []}
 
 # A bare term that names an actor refers back only when it is definite, as an anaphor is: Arabic with its article
 # («الإرهابيين», «قوات الاحتلال»), English after one of DEFINITE_BEFORE, Persian (which has no

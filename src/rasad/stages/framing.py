@@ -221,7 +221,7 @@ def applied_to(text: str, start: int, end: int, g_start: int, g_end: int, lang: 
     applied to: not when a victim's or place's preposition stands between them (in Arabic a
     clitic ب/ل/ف on the group counts too)."""
     gap = text[end:g_start] if g_start >= end else text[g_end:start]
-    if "،" in gap or "," in gap:  # another clause or another item of a list
+    if set(gap) & set(",،:;؛"):  # another clause, another item of a list, a headline's speaker
         return False
     words = set(WORD.findall(gap))
     if words & set(F.NOT_TARGET_BEFORE.get(lang, ())):
@@ -252,13 +252,17 @@ def group_around(
     return None
 
 
-def group_target(text: str, start: int, end: int, lang: str) -> dict | None:
-    """The nearest group named in the term's sentence, within TARGET_REACH characters."""
+def group_target(
+    text: str, start: int, end: int, lang: str, before_only: bool = False
+) -> dict | None:
+    """The nearest group named in the term's sentence, within TARGET_REACH characters; only
+    before the term when `before_only` (after "liberation" comes what is liberated or from whom:
+    «تحرير عدن من الحوثيين»)."""
     if lang not in target_groups():
         return None
     pattern, names = target_groups()[lang]
     lo = max(sentence_start(text, start), start - TARGET_REACH)
-    hi = min(sentence_end(text, end), end + TARGET_REACH)
+    hi = end if before_only else min(sentence_end(text, end), end + TARGET_REACH)
     if around := group_around(text, start, end, lo, hi, pattern, names):
         return around
     best = None
@@ -286,7 +290,7 @@ def entity_target(
         if m["type"] not in kinds:  # a place is where it happened, not whom
             continue
         gap = text[end : m["start"]] if m["start"] >= end else text[m["end"] : start]
-        if len(WORD.findall(gap)) <= ENTITY_WORDS and "،" not in gap and "," not in gap:
+        if len(WORD.findall(gap)) <= ENTITY_WORDS and not set(gap) & set(",،:;؛"):
             return mention_target(m)
         return None
     return None
@@ -345,10 +349,11 @@ def agent_after_marker(
 
 
 def words_between(text: str, a: int, b: int) -> list[str]:
-    """The words between two offsets; a comma counts as one (another clause or list item)."""
+    """The words between two offsets; a comma, colon or semicolon counts as one (another
+    clause, list item or a headline's speaker: «رهبر انصارالله: رژیم صهیونیستی …»)."""
     if a > b:
         return []
-    return [*WORD.findall(text[a:b]), *re.findall("[,،]", text[a:b])]
+    return [*WORD.findall(text[a:b]), *re.findall("[,،:;؛]", text[a:b])]
 
 
 def genitive_target(after: list[dict], text: str, end: int, term: Term, act: bool) -> dict | None:
@@ -368,7 +373,10 @@ def genitive_target(after: list[dict], text: str, end: int, term: Term, act: boo
         return None if clitic else mention_target(first)
     if term.lang == "ar" and len(after) > 1:
         second = after[1]
-        if text[second["start"]] == "ل" and not words_between(text, first["end"], second["start"]):
+        # the second's word starts with the preposition ل, whether the recogniser's span holds
+        # it or not («للكويت» or «ل|كويت»)
+        word = second["start"] - len(re.search(r"[\w\u200c]*$", text[: second["start"]]).group())
+        if text[word] == "ل" and not words_between(text, first["end"], word):
             return mention_target(first)
     return None
 
@@ -391,11 +399,40 @@ def adjacent_target(
     if found := genitive_target(after, text, end, term, act):
         return found
     before = [m for m in mentions if lo <= m["start"] and m["end"] <= start]
-    if before:
+    # a term joined by the conjunction و is the name's coordinate, not its epithet: «الحوثي
+    # والمخلوع» are two actors
+    coordinate = term.lang == "ar" and re.match(r"[وف](?:ال|[بلک]ال|لل)", folded(text[start:end]))
+    # "occupied" qualifies the land occupied («الضفة الغربية المحتلة»), not the occupier
+    occupied = folded(text[start:end]).lower() in {
+        folded(w) for w in F.PATIENT_ADJECTIVES.get(term.lang, ())
+    }
+    if before and not coordinate and not occupied:
         last = max(before, key=lambda m: m["end"])
         if not words_between(text, last["end"], start):
             return mention_target(last)
     return None
+
+
+def name_beside_term(text: str, start: int, end: int, m: dict) -> dict | None:
+    """A person or organisation mention that holds the term at one edge, as the recogniser read
+    a title or a head noun into a name («شهید سلیمانی», «رژيم سوريه»): the rest of it, as a
+    mention of its own, when the gazetteer knows it (not «ميدان» of «ميدان شهدا», a square,
+    nor «تنظيم» of «تنظيم إرهابي»)."""
+    if m.get("type") not in ("PER", "ORG") or not (m["start"] < end and start < m["end"]):
+        return None
+    if m["start"] >= start and m["end"] > end:
+        lo, hi = end, m["end"]
+    elif m["end"] <= end and m["start"] < start:
+        lo, hi = m["start"], start
+    else:
+        return None
+    words = list(WORD.finditer(text, lo, hi))
+    if not words or words[0].start() - lo > 1 or hi - words[-1].end() > 1:
+        return None  # the term is only part of a word of the name
+    lo, hi = words[0].start(), words[-1].end()
+    if lookup(text[lo:hi]) is None:
+        return None
+    return {**m, "start": lo, "end": hi, "text": text[lo:hi], "canonical": None, "entity": None}
 
 
 def head_group(mentions: list[dict], text: str, start: int) -> dict | None:
@@ -449,10 +486,12 @@ def conventions() -> dict[tuple[str, str], Convention]:
 
 def conventional_target(term: Term, word: str, article: str) -> dict | None:
     """The actor a bare term conventionally names, when the article's words confirm that usage
-    («الاحتلال» in an article about Gaza is Israel's). Not with a suffix: «شهدای غزه» names
-    its own."""
+    («الاحتلال» in an article about Gaza is Israel's). Not with a suffix of its own beyond a
+    verb's or the Persian ezafe (INFLECTIONS): «شهدای غزه» names its own, when the recogniser
+    found «غزه» (adjacent_target, before this)."""
     rule = conventions().get((term.lang, folded(term.term)))
-    if rule is None or not folded(word).endswith(folded(term.term)):
+    inflected = (folded(term.term) + e for e in ("", *F.INFLECTIONS.get(term.lang, ())))
+    if rule is None or not folded(word).endswith(tuple(inflected)):
         return None
     if not rule.context.search(folded(article)):
         return None
@@ -527,6 +566,32 @@ def discourse_target(
     return found
 
 
+def sentence_group(
+    text: str, start: int, end: int, term: Term, mentions: list[dict]
+) -> dict | None:
+    """The doer of an act noun named earlier in its sentence, farther than TARGET_REACH or
+    across a comma («… أف 16 التركية … تحدثت … عن مجزرة», "… Turkey to admit that … killing
+    of Armenians constituted genocide"): the one group (targets.tsv) the sentence names before
+    the term and none after it, not behind a preposition of NOT_TARGET_BEFORE (where or against
+    whom), and no pronoun suffix on the term («احتلالها» names its own doer)."""
+    word = text[start:end]
+    if term.category not in F.DISCOURSE_CATEGORIES or not act_noun(term, word):
+        return None
+    if word.endswith(tuple(F.PRONOUN_SUFFIXES.get(term.lang, ()))):
+        return None
+    lo, hi = sentence_start(text, start), sentence_end(text, end)
+    found = [m for m in actors_in(mentions, lo, hi) if not (m["start"] < end and start < m["end"])]
+    if len({group_name(m["canonical"]) for m in found}) != 1 or found[-1]["start"] > start:
+        return None
+    victims = set(F.NOT_TARGET_BEFORE.get(term.lang, ()))
+    for m in found:
+        before = WORD.findall(text[max(lo, m["start"] - 30) : m["start"]])[-1:]
+        clitic = term.lang == "ar" and text[m["start"] : m["start"] + 1] in "بل"
+        if set(before) & victims or clitic:
+            return None
+    return {**mention_target(found[-1]), "target_from": "sentence group"}
+
+
 def actors_in(mentions: list[dict], lo: int, hi: int) -> list[dict]:
     """The groups (targets.tsv) named in [lo, hi)."""
     kinds = ("GROUP",)
@@ -565,26 +630,27 @@ def target_of(
     if holding:  # the term is part of the group's name: «گروه‌های مقاومت»
         return mention_target(holding[0])
     named = [m for m in mentions if not (m["start"] < end and start < m["end"])]
+    named += [t for m in mentions if (t := name_beside_term(text, start, end, m))]
     if found := adjacent_target(named, text, start, end, term):
         return found
     article = f"{doc.title or ''}\n{doc.text}"
-    # a legitimacy term's neighbour is whom it is restored by or to («التحالف … لدعم الشرعية»):
-    # the conventional referent goes first
-    if term.category == "legitimacy" and (
-        found := conventional_target(term, text[start:end], article)
-    ):
+    # a bare term with a conventional referent names that actor: a group elsewhere in its
+    # sentence is whom it acts on or sides with («الحوثي والمخلوع», «التحالف … لدعم الشرعية»)
+    if found := conventional_target(term, text[start:end], article):
         return found
     # a group beside the dead is their killer or their unit, not whom "martyr" is applied to
     found = (
-        None if term.category == "martyrdom" else group_target(folded(text), start, end, term.lang)
+        None
+        if term.category == "martyrdom"
+        else group_target(folded(text), start, end, term.lang, term.category == "legitimacy")
     )
     if found is None:
         kinds = ("PER",) if term.category == "martyrdom" else ("PER", "ORG")  # the dead
         found = entity_target(mentions, text, start, end, kinds)
     if found is None:
-        found = conventional_target(term, text[start:end], article) or discourse_target(
-            folded(text), start, end, term, mentions, other or []
-        )
+        found = sentence_group(folded(text), start, end, term, mentions)
+    if found is None:
+        found = discourse_target(folded(text), start, end, term, mentions, other or [])
     return found or {"target": None}
 
 
