@@ -194,11 +194,7 @@ def test_seeds_undated_articles_stay_unknown(export):
 def test_timeline_shows_what_the_text_dates_at_its_precision():
     """A day entry only for a named day, a month for "mid-July", a year the text writes; a
     week ("last week") is no day. Sentences from SaudiNewsNet articles of 2–3 August 2015."""
-    from datetime import date
-
     from rasad.analysis.stories import timeline
-    from rasad.model import Document
-    from rasad.stages.dates import find_temporal
 
     text = (
         "وصل نائب الرئيس اليمني خالد بحاح السبت إلى عدن. "
@@ -206,14 +202,7 @@ def test_timeline_shows_what_the_text_dates_at_its_precision():
         "ونجح الحوثيون في 2014 في بسط سيطرتهم على مناطق عدة. "
         "وعدلت موبايلي الأسبوع الماضي بياناتها."
     )
-    doc = Document(id="d1", source="test", text=text, lang="ar")
-    doc.published = {
-        "value": "2015-08-02",
-        "precision": "day",
-        "window": ["2015-08-02", "2015-08-02"],
-        "source": "metadata",
-    }
-    doc.dates = find_temporal(text, "ar", date(2015, 8, 2))
+    doc = _dated("d1", None, text, "2015-08-02")
     entries = [(e["date"], e["precision"]) for e in timeline([doc])]
     assert entries == [("2014", "year"), ("2015-07", "month"), ("2015-08-01", "day")]
 
@@ -221,28 +210,18 @@ def test_timeline_shows_what_the_text_dates_at_its_precision():
 def test_timeline_takes_the_year_before_or_after_not_this_year():
     """«العام المقبل» against a known publication day is a year on the timeline; "this year" is
     the time the article is written in (Al-Sharq Al-Awsat, 2 August 2015)."""
-    from datetime import date
-
     from rasad.analysis.stories import timeline
-    from rasad.model import Document
-    from rasad.stages.dates import find_temporal
 
     text = (
         "وستلتزم كل ولاية بتقديم خطة لوكالة حماية البيئة العام المقبل. "
         "وارتفعت مبيعات الشركة هذا العام."
     )
-    doc = Document(id="d1", source="test", text=text, lang="ar")
-    doc.published = {
-        "value": "2015-08-02",
-        "precision": "day",
-        "window": ["2015-08-02", "2015-08-02"],
-        "source": "metadata",
-    }
-    doc.dates = find_temporal(text, "ar", date(2015, 8, 2))
+    doc = _dated("d1", None, text, "2015-08-02")
     assert [(e["date"], e["precision"]) for e in timeline([doc])] == [("2016", "year")]
 
 
-def _dated(doc_id: str, title: str, text: str, day: str):
+def _dated(doc_id: str, title: str | None, text: str, day: str):
+    """An Arabic document published on `day` (from its metadata), its dates read."""
     from datetime import date
 
     from rasad.model import Document
