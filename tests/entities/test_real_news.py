@@ -23,6 +23,9 @@ ARTICLES = {
     "british": "bbc-business-484",  # "British", "Spanish"
     "crocodile": "snn-2015-08-01-00289",  # «الساق اليمنى», «شرق الهند»
     "in_whom": "snn-2015-08-01-00979",  # «فيمن»
+    "floods": "snn-2015-08-02-00320",  # «السيول»
+    "dates_fruit": "snn-2015-08-02-00823",  # «التمور»
+    "labour": "bbc-politics-268",  # "Labour"
 }
 
 
@@ -108,3 +111,14 @@ def test_the_right_leg_and_in_whom_are_not_yemen(article):
     assert all(m["canonical"] != "Yemen" for m in find_entities(in_whom, "ar"))
     yemen = "وصل الوفد اليمني إلى الرياض، وقالت الحكومة اليمنية إن الحرب في اليمن مستمرة."
     assert [m.canonical for m in recognise(yemen, "ar")].count("Yemen") == 3
+
+
+def test_the_floods_and_the_dates_are_no_places_and_labour_is_a_party(article):
+    """«السيول» is "the floods" (Seoul never takes the article) and «التمور» "the dates", as
+    written (data/gazetteers/common_spellings.tsv); English "Labour" is the party, not a place."""
+    for name, word in (("floods", "السيول"), ("dates_fruit", "التمور")):
+        text = article(name)["text"]
+        assert word in text
+        assert all(word not in m["text"] for m in find_entities(text, "ar")), name
+    labour = _mentions(article("labour")["text"], "en")
+    assert labour.get("Labour") == {("ORG", "Labour Party")}
