@@ -39,6 +39,16 @@ def test_timeline_is_ordered_and_grounded(export):
     assert validate_export(export) == []  # includes every evidence span
 
 
+def test_a_bare_dateline_dates_the_lead_that_follows_it(export):
+    """A dateline alone on its line (seed 001: «الأربعاء 2020/11/18») is no happening by
+    itself: its entry reads on into the lead it dates, and every entry says something."""
+    story = export["stories"][0]
+    entry = next(t for t in story["timeline"] if t["date"] == "2020-11-18")
+    dated = entry["summary"].split("\n")
+    assert len(dated) == 2 and "2020/11/18" in dated[0] and len(dated[1].split()) >= 5
+    assert all(len(t["summary"].split()) >= 3 for t in story["timeline"])
+
+
 def test_claims_group_numbers_across_languages(export):
     claims = {(c["about"], c["value"]): c for c in export["stories"][0]["claims"]}
     troops = claims[("troops", 2500)]

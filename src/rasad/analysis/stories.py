@@ -23,7 +23,7 @@ from rasad.stages.framing import framing_summary
 from rasad.stages.langid import function_words
 from rasad.text.normalize import fold_same_length
 from rasad.text.overlap import jaccard
-from rasad.text.sentences import sentence_at
+from rasad.text.sentences import iter_sentences, sentence_at
 from rasad.text.tokenize import index_terms
 
 TIMELINE_SIMILARITY = 0.1  # Jaccard of search keys for two same-day sentences to be one event
@@ -159,6 +159,10 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
             if not on_timeline(d, doc.published) or compared_against(doc.text, d["start"]):
                 continue
             s, e = sentence_at(doc.text, d["start"], d["end"])
+            if not content_words(doc, doc.text[s : d["start"]] + " " + doc.text[d["end"] : e]):
+                e = lead_after(doc, e)  # a bare dateline dates the lead that follows it
+                if e is None:
+                    continue
             keys = set(index_terms(doc.text[s:e], doc.lang))
             if in_aside(aside_starts, d["start"]) and not shares_word(keys, story_words or set()):
                 continue
@@ -198,8 +202,25 @@ def near_words(doc: Document, start: int, end: int) -> set[str]:
     s, e = sentence_at(doc.text, start, end)
     before = index_terms(doc.text[s:start], doc.lang)[-NEAR_WORDS:]
     after = index_terms(doc.text[end:e], doc.lang)[:NEAR_WORDS]
+    return content_words(doc, before + after)
+
+
+def lead_after(doc: Document, end: int) -> int | None:
+    """The end of the first sentence after `end` that says something (has content words), or
+    None: the lead a bare dateline («الأربعاء 2020/11/18») dates."""
+    for s, e in iter_sentences(doc.text):
+        if s >= end and content_words(doc, doc.text[s:e]):
+            return e
+    return None
+
+
+def content_words(doc: Document, words: str | list[str]) -> set[str]:
+    """The content words among `words` (or of a text): three letters or more, no number, no
+    function word of any language."""
+    if isinstance(words, str):
+        words = index_terms(words, doc.lang)
     common = set().union(*function_words().values())
-    return {w for w in before + after if len(w) >= 3 and not w.isdigit() and w not in common}
+    return {w for w in words if len(w) >= 3 and not w.isdigit() and w not in common}
 
 
 def same_happening(
