@@ -117,7 +117,7 @@ def headline_words(docs: list[Document]) -> set[str] | None:
     counts: Counter[str] = Counter()
     for d in titled:
         counts.update(set(index_terms(d.title or "", d.lang)))
-    common = set().union(*function_words().values())
+    common = any_function_word()
     return {w for w, n in counts.items() if n >= 2 and len(w) >= 3 and w not in common}
 
 
@@ -219,8 +219,14 @@ def content_words(doc: Document, words: str | list[str]) -> set[str]:
     function word of any language."""
     if isinstance(words, str):
         words = index_terms(words, doc.lang)
-    common = set().union(*function_words().values())
+    common = any_function_word()
     return {w for w in words if len(w) >= 3 and not w.isdigit() and w not in common}
+
+
+@cache
+def any_function_word() -> frozenset[str]:
+    """The function words of every language, one set (read once, not per date mention)."""
+    return frozenset().union(*function_words().values())
 
 
 def same_happening(
