@@ -36,7 +36,7 @@ def surname_mentions(text: str, mentions: list[dict], lang: str | None = None) -
     return added
 
 
-_PROCLITIC = "(?:وب|ول|وك|فب|فل|و|ف|ب|ل|ك)?"  # written onto a surname: لفينجر, وشيك
+_PROCLITIC = "(?:" + "|".join(ARABIC_PROCLITICS) + ")?"  # written onto a surname: لفينجر, وشيك
 
 
 _WORD_CHAR = re.compile(r"[\w]")
