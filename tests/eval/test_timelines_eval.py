@@ -47,6 +47,8 @@ def test_eval_on_two_real_stories():
         assert 0 <= row["struck"] <= row["entries"]
         assert len(row["missed"]) == row["happenings"] - row["present"]
         assert len(row["struck_entries"]) == row["struck"]
+        assert 0 <= row["split"] <= row["present"]
+        assert len(row["split_happenings"]) == row["split"]
     overall = result["overall"]
     assert overall["happenings"] == sum(r["happenings"] for r in result["stories"])
     assert 0 <= overall["present_share"] <= 1
@@ -58,4 +60,4 @@ def test_cli_prints_json():
     assert out.exit_code == 0, out.output
     result = json.loads(out.output)
     assert {r["story"] for r in result["stories"]} >= {"seeds-iraq-us-withdrawal"}
-    assert set(result["overall"]) >= {"present_share", "struck_share", "targets"}
+    assert set(result["overall"]) >= {"present_share", "struck_share", "split_share", "targets"}

@@ -10,7 +10,10 @@ all stories:
   (the entry's date is one of the happening's dates, and the entry's evidence shares a
   document with the happening's documents);
 - struck: the share of timeline entries that match no annotated happening (neither by date
-  and document, as above) — entries a reader would strike from the timeline.
+  and document, as above) — entries a reader would strike from the timeline;
+- split: the share of present happenings that more than one entry gives (one happening told
+  twice, e.g. by two outlets in two languages). An upper bound: two happenings of the same
+  day in the same documents are both matched by each of their entries.
 
 `--set dev` and `--set dev34` score the two development sets (timelines_dev.tsv, four more
 SaudiNewsNet events; timelines_dev34.tsv, six more multi-outlet SaudiNewsNet stories), on which
@@ -99,12 +102,15 @@ def matches(entry: dict[str, Any], happening: dict[str, Any]) -> bool:
 def score_story(entries: list[dict[str, Any]], happenings: list[dict[str, Any]]) -> dict[str, Any]:
     found = [h for h in happenings if any(matches(e, h) for e in entries)]
     struck = [e for e in entries if not any(matches(e, h) for h in happenings)]
+    split = [h for h in found if sum(matches(e, h) for e in entries) > 1]
     return {
         "happenings": len(happenings),
         "present": len(found),
+        "split": len(split),
         "entries": len(entries),
         "struck": len(struck),
         "missed": [h["happening"] for h in happenings if h not in found],
+        "split_happenings": [h["happening"] for h in split],
         "struck_entries": [
             {"date": e["date"], "docs": sorted({ev["doc"] for ev in e["evidence"]})} for e in struck
         ],
@@ -137,7 +143,9 @@ def evaluate_timelines(
         row["present_share"] = share(row["present"], row["happenings"])
         row["struck_share"] = share(row["struck"], row["entries"])
         rows.append(row)
-    total = {k: sum(r[k] for r in rows) for k in ("happenings", "present", "entries", "struck")}
+    total = {
+        k: sum(r[k] for r in rows) for k in ("happenings", "present", "split", "entries", "struck")
+    }
     return {
         "dataset": f"eval/labels/{SETS[which][1]}",
         "stories": rows,
@@ -145,6 +153,7 @@ def evaluate_timelines(
             **total,
             "present_share": share(total["present"], total["happenings"]),
             "struck_share": share(total["struck"], total["entries"]),
+            "split_share": share(total["split"], total["present"]),
             "targets": {"present_share": TARGET_PRESENT, "struck_share": TARGET_STRUCK},
         },
     }
@@ -169,7 +178,8 @@ def format_timelines_report(result: dict[str, Any]) -> str:
     )
     lines.append(
         f"present {o['present']}/{o['happenings']} happenings, "
-        f"struck {o['struck']}/{o['entries']} entries; "
+        f"struck {o['struck']}/{o['entries']} entries, "
+        f"split {o['split']}/{o['present']} present happenings; "
         f"targets: present >= {o['targets']['present_share']:.2f}, "
         f"struck <= {o['targets']['struck_share']:.2f}"
     )
