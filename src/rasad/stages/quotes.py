@@ -244,7 +244,7 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
     participles = word_set("PARTICIPLES", doc.lang)
     for f in out:
         kept = by_start.get(f.start)
-        if kept and bare(folded[f.cue_start : f.cue_end]) in participles:
+        if kept and plain_word(folded[f.cue_start : f.cue_end]) in participles:
             continue  # … unless it is "قائلا" after the verb: "وأوضح الدكتور فلان قائلاً:"
         by_start[f.start] = f
     return list(by_start.values())
@@ -739,6 +739,12 @@ def word_set(table: str, lang: str) -> frozenset[str]:
 
 def bare(word: str) -> str:
     return word.strip('،,:;«»"“”()[]-–—.\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640')
+
+
+def plain_word(word: str) -> str:
+    """A word without its edge punctuation and without short vowels anywhere in it: «لافتًا»
+    and «مشيرًا» write the tanween before the alif, inside the word."""
+    return _HARAKAT.sub("", bare(word))
 
 
 def subject_words(folded: str, lo: int, hi: int, lang: str, after: bool) -> list[tuple[int, int]]:
@@ -1280,7 +1286,7 @@ def participle_continues(doc: Document, folded: str, found: Found, previous: Quo
     """Whether a participle cue ("…، مشيرا إلى أن", "مؤكدا أن") follows a quote of its own
     sentence: the participle adds to what that speaker said (not to a name inside it)."""
     assert found.cue_start is not None
-    word = bare(folded[found.cue_start : found.cue_end])
+    word = plain_word(folded[found.cue_start : found.cue_end])
     if word not in word_set("PARTICIPLES", doc.lang) or previous["end"] > found.cue_start:
         return False
     between = doc.text[previous["end"] : found.cue_start]
@@ -1345,7 +1351,7 @@ def cut_at_participles(doc: Document, folded: str, found: list[Found]) -> list[F
             if g is not f
             and g.cue_start is not None
             and f.start < g.cue_start < f.end
-            and bare(folded[g.cue_start : g.cue_end]) in participles
+            and plain_word(folded[g.cue_start : g.cue_end]) in participles
         ]
         if inside and not f.direct:
             f.end = trimmed(doc.text, f.start, min(inside), " \t\n,،")[1]
@@ -1539,6 +1545,9 @@ def linked_speaker(
     written = kind and len(name_words(speaker.text)) == 1 and organization_written(doc, kind, at)
     if written:
         return Speaker(None, written)  # "المديرية" of "المديرية العامة للدفاع المدني"
+    holder = role_holder_named_before(doc, speaker, at) if not speaker.entity else None
+    if holder:
+        return mention_speaker(doc, holder)  # "وكشف مدير التخطيط والتطوير بتعليم الرياض"
     if (
         not speaker.entity
         and definite_role(speaker.text, doc.lang)
@@ -1546,6 +1555,44 @@ def linked_speaker(
     ):
         return Speaker(last.entity, speaker.text)  # "واشار المستشار الثقافي": who spoke last
     return speaker
+
+
+ROLE_CLITICS = ("و", "ف", "ب", "ل")
+ROLE_CONTEXT_WORDS = 4  # words a role may hold beyond the one compared ("العام", "في")
+
+
+def role_key(words: list[str], lang: str) -> list[str]:
+    """A role's words as compared across its mentions: folded, prepositions dropped and an
+    Arabic clitic taken off («بتعليم» = «في تعليم»)."""
+    stops = word_set("PREPOSITIONS", lang)
+    out = []
+    for w in words:
+        w = bare(fold_same_length(w))
+        if not w or w in stops:
+            continue
+        if lang == "ar" and w[:1] in ROLE_CLITICS and len(w) > 3:
+            w = w[1:]
+        out.append(w)
+    return out
+
+
+def role_holder_named_before(doc: Document, speaker: Speaker, at: int) -> dict | None:
+    """The person named right after the same role earlier in the article, when a role phrase
+    speaks again without the name ("مدير التخطيط والتطوير في تعليم الرياض سعود العبداللطيف"
+    … "وكشف مدير التخطيط والتطوير بتعليم الرياض أن"); the role's words must all be there, in
+    order, just before the name. None for one-word roles, which many people may hold."""
+    text = speaker.text or ""
+    if doc.lang not in ("ar", "fa") or not starts_role(fold_same_length(text), 0, doc.lang):
+        return None
+    key = role_key(text.split(), doc.lang)
+    if len(key) < 2:
+        return None
+    for m in reversed([m for m in doc.entities if m["type"] == "PER" and m["end"] <= at]):
+        lo = sentence_start(doc.text, m["start"], reach=MAX_QUOTE_CHARS)
+        before = role_key(re.split(r"[\s،,]+", doc.text[lo : m["start"]].strip()), doc.lang)
+        if before[-len(key) :] == key:
+            return m
+    return None
 
 
 def without_preposition(doc: Document, speaker: Speaker) -> Speaker:
@@ -1601,10 +1648,19 @@ def trailing_name(text: str) -> str:
     words = text.split()
     kept = words[-1:]
     for w in reversed(words[:-1]):
-        if fold_same_length(w).startswith("ال"):
+        if is_definite(w):
             break
         kept.insert(0, w)
     return " ".join(kept) if len(kept) < len(words) else ""
+
+
+DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل")
+
+
+def is_definite(word: str) -> bool:
+    """Whether an Arabic word carries the article, alone or after a clitic («التخطيط»,
+    «والتطوير», «بالرياض», «للدفاع»): a common noun, never the start of a missed name."""
+    return fold_same_length(word).startswith(DEFINITE_PREFIXES)
 
 
 def looks_like_name(doc: Document, tail: str) -> bool:
@@ -1614,8 +1670,8 @@ def looks_like_name(doc: Document, tail: str) -> bool:
     stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
     return (
         low <= len(words) <= high
-        and not fold_same_length(words[0]).startswith("ال")
-        and not any(fold_same_length(w).startswith("ال") for w in words[:-1])
+        and not is_definite(words[0])
+        and not any(is_definite(w) for w in words[:-1])
         and (not is_common(words[0], doc.lang) or family_name_after(words))
         and not (words[0][:1] in "بلك" and is_common(words[0][1:], doc.lang))  # "بتعليم"
         and not starts_role(fold_same_length(tail), 0, doc.lang)
