@@ -1054,7 +1054,26 @@ def role_speaker(doc: Document, folded: str, words: list[tuple[int, int]]) -> Sp
         holder = known_holder(doc, folded, phrase, len(folded), skip=words[0][0])
         if holder:
             return mention_speaker(doc, holder)
+    words = words[: object_after_role(doc, folded, words)]
     return Speaker(None, doc.text[words[0][0] : words[-1][1]].strip('،,: «»"“”'), role=True)
+
+
+def object_after_role(doc: Document, folded: str, words: list[tuple[int, int]]) -> int:
+    """Where an Arabic role phrase ends before the verb's object: the first common noun
+    without the article after a definite word ("وثمن مدير عام الإدارة العامة لشؤون الزراعة
+    بالمنطقة | رعاية سمو …"); a name after the role («الرائد يحيى») is no common noun."""
+    if doc.lang != "ar":
+        return len(words)
+    for k in range(2, len(words)):
+        word, previous = doc.text[slice(*words[k])], doc.text[slice(*words[k - 1])]
+        if (
+            is_definite(previous)
+            and not is_definite(word)
+            and not word.startswith("ل")
+            and is_common(bare(word), doc.lang)
+        ):
+            return k
+    return len(words)
 
 
 def known_holder(
@@ -1282,6 +1301,13 @@ def sentence_head(text: str, at: int) -> bool:
     return word_count(before) <= LEADING_WORDS and not re.search(r'[,"“”]', before)
 
 
+def is_participle(folded: str, found: Found) -> bool:
+    """Whether a quote's cue is a participle ("مشيرا إلى أن", "مؤكدة أن")."""
+    if found.cue_start is None:
+        return False
+    return plain_word(folded[found.cue_start : found.cue_end]) in word_set("PARTICIPLES", "ar")
+
+
 def participle_continues(doc: Document, folded: str, found: Found, previous: Quote) -> bool:
     """Whether a participle cue ("…، مشيرا إلى أن", "مؤكدا أن") follows a quote of its own
     sentence: the participle adds to what that speaker said (not to a name inside it)."""
@@ -1389,6 +1415,10 @@ def find_quotes(doc: Document) -> list[Quote]:
         else:
             speaker = speaker_for_cue(doc, folded, found, last)
             cue = doc.text[found.cue_start : found.cue_end]
+            if speaker is last and is_participle(folded, found):
+                # "وثمن مدير عام … رعاية …، مشيراً إلى أن": the subject of the participle's
+                # own sentence, not whoever was named before it
+                speaker = sentence_subject(doc, folded, found.cue_start) or speaker
         if not speaker.text and found.cue_start is not None:
             speaker = sentence_subject(doc, folded, found.cue_start) or speaker
         speaker = linked_speaker(doc, speaker, found.start, earlier, last)
