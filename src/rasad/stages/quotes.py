@@ -1542,6 +1542,9 @@ def linked_speaker(
     words as written; a role or a phrase naming none stays as written."""
     if not speaker.text:
         return speaker
+    marked = name_marked_after(doc, speaker, at)
+    if marked:
+        return marked  # "وكالة الإغاثة الخاصة "أوكسفام"": the name in marks
     first, _, rest = speaker.text.partition(" ")
     if rest and not speaker.entity and first.lower() in word_set("LEADING_CONJUNCTIONS", doc.lang):
         speaker = Speaker(None, rest, speaker.role)  # "But Pence"
@@ -1623,6 +1626,34 @@ def role_holder_named_before(doc: Document, speaker: Speaker, at: int) -> dict |
         if before[-len(key) :] == key:
             return m
     return None
+
+
+_MARKED_AFTER = re.compile(r"\s*[«\"“]([^«»\"“”\n]{2,30})[»\"”]")
+
+
+def name_marked_after(doc: Document, speaker: Speaker, at: int) -> Speaker | None:
+    """An organization described, then named in quote marks right after («وقالت وكالة
+    الإغاثة الخاصة "أوكسفام"», «صحيفة "الرياض"»): the name speaks. Only for a description
+    that is an organization (its entity or its first word), the name one to three words."""
+    text = speaker.text or ""
+    if not (
+        (speaker.entity or "").startswith("ORG:")
+        or any(fold_same_length(text).startswith(w) for w in word_set("ORGANIZATION_WORDS", doc.lang))
+        or organization_kind(text, doc.lang)
+    ):
+        return None
+    where = doc.text.rfind(text, 0, at)
+    mark = _MARKED_AFTER.match(doc.text, where + len(text)) if where >= 0 else None
+    if not mark or not 1 <= len(mark.group(1).split()) <= 3:
+        return None
+    lo, hi = mark.span(1)
+    inside = next(
+        (m for m in doc.entities if m["start"] == lo and m["end"] == hi and m["type"] == "ORG"),
+        None,
+    )
+    if inside:
+        return mention_speaker(doc, inside)
+    return Speaker(None, mark.group(1).strip())
 
 
 def without_preposition(doc: Document, speaker: Speaker) -> Speaker:
