@@ -90,6 +90,15 @@ SPEECH_CUES = {
         # pledges and posts with a clause (second development set, quotes_dev33.tsv)
         "تعهد",
         "تعهدت",
+        # a statement's words ("وجاء في بيان النادي"), closing words ("وختم البيان",
+        # "واختتم تصريحه"), claims ("زاعما أن") (third development set, quotes_dev35.tsv)
+        "جاء في",
+        "ختم",
+        "ختمت",
+        "اختتم",
+        "اختتمت",
+        "زاعما",
+        "زاعمة",
     ],
     "fa": [
         "گفت",
@@ -223,7 +232,7 @@ NOT_REPORT_BEFORE = {"en": ["is", "was", "were", "are", "be", "been", "being", "
 # after a quote of their own sentence, that quote's speaker goes on.
 PARTICIPLES = {
     "ar": ["مبينا", "مشيرا", "لافتا", "مؤكدا", "موضحا", "مضيفا", "مبينة", "مشيرة", "لافتة",
-           "مؤكدة", "موضحة", "مضيفة", "قائلا", "قائلة", "منوها", "منوهة", "متوقعا", "متوقعة"],
+           "مؤكدة", "موضحة", "مضيفة", "قائلا", "قائلة", "منوها", "منوهة", "متوقعا", "متوقعة", "زاعما", "زاعمة"],
 }  # fmt: skip
 # Auxiliaries after a Persian perfect ("گفته است که", "اعلام کرده بود که"): part of the cue.
 AUXILIARIES = {"fa": ["است", "بود", "اند", "بوده است"]}
@@ -391,6 +400,9 @@ GENERIC_ORGANIZATIONS = {
     "en": ["company", "newspaper", "paper", "agency", "ministry", "firm", "group",
            "organization", "organisation", "department", "committee", "bank", "campaign"],
 }  # fmt: skip
+# Words for what an organization says or who runs it («بيان للوزارة», «إدارة المكتبة»): the
+# organization speaks (third development set, quotes_dev35.tsv).
+STATEMENT_WORDS = {"ar": ["بيان", "إدارة", "ادارة", "تصريح"]}
 # Pronouns that stand for a person, never an organization («وی گفت»).
 PERSON_PRONOUNS = {"fa": ["وی", "او"]}
 # "Also" in a role's subject slot («فرماندار دنا نیز … گفت»): another person speaks.

@@ -1071,8 +1071,9 @@ def object_after_role(doc: Document, folded: str, words: list[tuple[int, int]]) 
             and not is_definite(word)
             and not word.startswith("ل")
             and is_common(bare(word), doc.lang)
+            and not family_name_after([word, doc.text[slice(*words[k + 1])]] if k + 1 < len(words) else [word])
         ):
-            return k
+            return k  # («آمنة الغامدي»: a given name that is also a common word, then a nisba)
     return len(words)
 
 
@@ -1571,6 +1572,9 @@ def linked_speaker(
     cut = name_cut_short(doc, speaker)
     if cut:
         return Speaker(speaker.entity, cut)  # "محمد بن عبدالرحمن الروقي" … "وبين الروقي"
+    body = body_of_statement(doc, speaker, at, last)
+    if body:
+        return body  # "وأوضح بيان للوزارة": the ministry named before
     kind = organization_kind(speaker.text, doc.lang)
     named = kind and organization_of_kind(doc, kind, at)
     if named:
@@ -1654,6 +1658,30 @@ def name_marked_after(doc: Document, speaker: Speaker, at: int) -> Speaker | Non
     if inside:
         return mention_speaker(doc, inside)
     return Speaker(None, mark.group(1).strip())
+
+
+def body_of_statement(doc: Document, speaker: Speaker, at: int, last: Speaker) -> Speaker | None:
+    """The organization whose statement or management speaks («بيان للوزارة», «إدارة
+    المكتبة», «بيان النادي الإنجليزي»): the organization of that kind named before (the
+    ministry, the library), else the organization that spoke last; Arabic only, the kind
+    written definite after the statement word."""
+    words = (speaker.text or "").split()
+    if doc.lang != "ar" or speaker.entity or not words:
+        return None
+    if strip_article(bare(fold_same_length(words[0]))) not in word_set("STATEMENT_WORDS", "ar"):
+        return None
+    spoke_last = (last.entity or "").startswith("ORG:") and last.spoke
+    if len(words) == 1:  # "وختم البيان": the statement of the organization that spoke
+        return last if spoke_last and is_definite(words[0]) else None
+    second = fold_same_length(words[1])
+    if not is_definite(second):
+        return None
+    article = next(p for p in sorted(DEFINITE_PREFIXES, key=len, reverse=True) if second.startswith(p))
+    kind = normalize(second[len(article) :]).lower()
+    named = organization_of_kind(doc, kind, at)
+    if named:
+        return Speaker(named["entity"], named["text"])
+    return last if spoke_last else None
 
 
 def without_preposition(doc: Document, speaker: Speaker) -> Speaker:
