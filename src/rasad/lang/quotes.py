@@ -91,7 +91,7 @@ SPEECH_CUES = {
         "تعهد",
         "تعهدت",
         # a statement's words ("وجاء في بيان النادي"), closing words ("وختم البيان",
-        # "واختتم تصريحه"), claims ("زاعما أن") (third development set, quotes_dev35.tsv)
+        # "واختتم تصريحه"), claims ("زاعما أن"), posts ("وكتب سميث …:") (third development set, quotes_dev35.tsv)
         "جاء في",
         "ختم",
         "ختمت",
@@ -99,6 +99,8 @@ SPEECH_CUES = {
         "اختتمت",
         "زاعما",
         "زاعمة",
+        "كتب",
+        "كتبت",
     ],
     "fa": [
         "گفت",

@@ -1422,6 +1422,7 @@ def find_quotes(doc: Document) -> list[Quote]:
                 speaker = sentence_subject(doc, folded, found.cue_start) or speaker
         if not speaker.text and found.cue_start is not None:
             speaker = sentence_subject(doc, folded, found.cue_start) or speaker
+        speaker = without_cue(doc, speaker, cue)
         speaker = linked_speaker(doc, speaker, found.start, earlier, last)
         earlier += earlier_speaker(speaker, found.start)
         if speaker.text and not nested(found, quoted):
@@ -1440,6 +1441,24 @@ def find_quotes(doc: Document) -> list[Quote]:
             }
         )
     return fullest_names(out)
+
+
+def without_cue(doc: Document, speaker: Speaker, cue: str | None) -> Speaker:
+    """A speaker whose name runs on over its own cue («نطق روحاني زاعما أن», read by the
+    recogniser as the name «روحاني زاعما»): the words before the cue, as the person the
+    document names so when it does."""
+    words = (speaker.text or "").split()
+    if not cue or len(words) < 2:
+        return speaker
+    target = plain_word(fold_same_length(cue.split()[0]))
+    cut = next(
+        (k for k, w in enumerate(words) if k and plain_word(fold_same_length(w)) == target), None
+    )
+    if cut is None:
+        return speaker
+    name = " ".join(words[:cut])
+    mention = next((m for m in doc.entities if m["text"] == name and m["type"] == "PER"), None)
+    return mention_speaker(doc, mention) if mention else Speaker(None, name)
 
 
 def sentence_subject(doc: Document, folded: str, cue_start: int) -> Speaker | None:
