@@ -2130,8 +2130,16 @@ def shortened_name(doc: Document, speaker: Speaker, at: int, earlier: list[dict]
             and name_words(m["text"])[:1] == words
         )
     ]
-    if len({m["entity"] or m["text"] for m in fits}) != 1:
-        return None
+    own = [
+        m
+        for m in doc.entities
+        if speaker.entity
+        and m["entity"] == speaker.entity
+        and len(name_words(m["text"])) > 1
+        and words[0] in name_ends(m["text"])
+    ]
+    if own or len({m["entity"] or m["text"] for m in fits}) != 1:
+        return None  # "سميث" linked to «ويل سميث»: not «جادا بينكت سميث», his wife
     before = [m for m in fits if m["start"] < at]
     return before[-1] if before else fits[0]
 
