@@ -409,6 +409,9 @@ STATEMENT_WORDS = {"ar": ["بيان", "إدارة", "ادارة", "تصريح"]}
 PERSON_PRONOUNS = {"fa": ["وی", "او"]}
 # "Also" in a role's subject slot («فرماندار دنا نیز … گفت»): another person speaks.
 ALSO_WORDS = {"fa": ["نیز"]}
+# Openers of a topic phrase in a Persian subject slot («در ارتباط با …», «در مورد …»): an
+# "also" after them is the topic's, not the speaker's (third development set).
+TOPIC_OPENERS = {"fa": ["در ارتباط با", "در مورد", "درباره", "در خصوص", "در زمینه"]}
 # Names written like a preposition once letters are folded (علي = على): read as written.
 NAMES_LIKE_PREPOSITIONS = frozenset({"علي"})
 # Words that open a surname of two words («أبا الخيل», «آل شرمه»): the given name comes before.

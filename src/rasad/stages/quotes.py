@@ -602,7 +602,13 @@ def says_also(lang: str, folded: str, lo: int, hi: int) -> bool:
     """Whether a subject slot says its speaker speaks too («فرماندار دنا نیز … اظهار کرد»:
     "the governor also said"): someone beside the last speaker, not the same person."""
     also = "|".join(re.escape(w) for w in word_set("ALSO_WORDS", lang))
-    return bool(also) and bool(re.search(rf"(?<!\w)(?:{also})(?!\w)", folded[lo:hi]))
+    found = re.search(rf"(?<!\w)(?:{also})(?!\w)", folded[lo:hi]) if also else None
+    if not found:
+        return False
+    # «مدیر عامل … در ارتباط با اقدامات … در شهر شبانکاره نیز گزارشی ارائه کرد»: "also" of
+    # the topic (this town too), not of the speaker
+    about = [folded.find(w, lo, lo + found.start()) for w in word_set("TOPIC_OPENERS", lang)]
+    return not any(a >= 0 for a in about)
 
 
 def holds_role(role: str, last: Speaker, doc: Document) -> bool:
