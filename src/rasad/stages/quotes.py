@@ -507,13 +507,36 @@ def speaker_in(
     inside = [
         m
         for m in doc.entities
-        if lo <= m["start"] and m["end"] <= hi and (source or not is_addressee(doc, m))
+        if lo <= m["start"]
+        and m["end"] <= hi
+        and (source or not is_addressee(doc, m))
+        and (source or prefer_first or not object_of_preposition(doc, m))
+        and (source or not prefer_first or m["type"] != "ORG" or not opens_with_place(doc, lo))
     ]
     for kind in ("PER", "ORG"):
         of_kind = [m for m in inside if m["type"] == kind]
         if of_kind:
             return of_kind[0] if prefer_first else of_kind[-1]
     return None
+
+
+def object_of_preposition(doc: Document, mention: dict) -> bool:
+    """Whether an Arabic name before a cue is the object of a preposition («بعد قتال عنيف مع
+    الحوثيين، وأكدت أنه»): not the verb's subject."""
+    if doc.lang != "ar":
+        return False
+    before = doc.text[max(0, mention["start"] - 20) : mention["start"]].split()
+    return bool(before) and bare(fold_same_length(before[-1])) in word_set("PREPOSITIONS", "ar")
+
+
+PLACE_PREPOSITIONS = frozenset({"على", "عبر", "في"})
+
+
+def opens_with_place(doc: Document, lo: int) -> bool:
+    """Whether an Arabic subject slot after a verb opens with where it was said («فكتب على
+    صفحته … على موقع التواصل الاجتماعي تويتر»): an organization in it is the platform."""
+    first = doc.text[lo : lo + 30].split()[:1]
+    return doc.lang == "ar" and bool(first) and bare(first[0]) in PLACE_PREPOSITIONS
 
 
 ADDRESSEE = {"لـ", "ل"}  # "قال لـ«الحياة»": who is told, not who speaks
