@@ -1603,6 +1603,9 @@ def linked_speaker(
     named = name_after_role(doc, speaker)
     if named:
         return named  # "نائب رئيس «ياهو» لشؤون …، سايمن خلف"
+    own = own_full_name(doc, speaker)
+    if own:
+        return own  # "وكتب سميث", linked to «ويل سميث»: not «جادا بينكت سميث», his wife
     longer = organization_cut_short(doc, speaker, at)
     if longer:
         return longer  # "مانشستر" recognised, "مانشستر سيتي" written each time
@@ -1733,6 +1736,23 @@ def body_of_statement(doc: Document, speaker: Speaker, at: int, last: Speaker) -
     if named:
         return Speaker(named["entity"], named["text"])
     return last if spoke_last else None
+
+
+def own_full_name(doc: Document, speaker: Speaker) -> Speaker | None:
+    """A one-word person the linker already tied to a longer name of the document (its
+    entity's mention «ويل سميث» ends with «سميث»): that name, so that no other person who
+    shares the word («جادا بينكت سميث») is taken for it."""
+    words = name_words(speaker.text or "")
+    if not (speaker.entity or "").startswith("PER:") or len(words) != 1:
+        return None
+    own = [
+        m
+        for m in doc.entities
+        if m["entity"] == speaker.entity
+        and len(name_words(m["text"])) > 1
+        and words[0] in name_ends(m["text"])
+    ]
+    return Speaker(speaker.entity, max(own, key=lambda m: len(m["text"]))["text"]) if own else None
 
 
 def organization_cut_short(doc: Document, speaker: Speaker, at: int) -> Speaker | None:
@@ -2190,16 +2210,8 @@ def shortened_name(doc: Document, speaker: Speaker, at: int, earlier: list[dict]
             and name_words(m["text"])[:1] == words
         )
     ]
-    own = [
-        m
-        for m in doc.entities
-        if speaker.entity
-        and m["entity"] == speaker.entity
-        and len(name_words(m["text"])) > 1
-        and words[0] in name_ends(m["text"])
-    ]
-    if own or len({m["entity"] or m["text"] for m in fits}) != 1:
-        return None  # "سميث" linked to «ويل سميث»: not «جادا بينكت سميث», his wife
+    if len({m["entity"] or m["text"] for m in fits}) != 1:
+        return None
     before = [m for m in fits if m["start"] < at]
     return before[-1] if before else fits[0]
 
