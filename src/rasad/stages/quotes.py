@@ -467,6 +467,18 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
         ):
             start, end = trimmed(doc.text, s, m.start())
             name = (m.end(), e)
+        elif (
+            doc.lang == "ar"
+            and name_end is not None
+            and name_end - m.end() <= SOURCE_NAME_CHARS
+            and folded[m.start() - 2 : m.start()].strip() in {"،", ","}
+            and names_only(doc, m.end(), name_end)
+            and any(m.end() <= x["start"] and x["end"] <= name_end for x in doc.entities)
+            and new_clause_after(folded, name_end + 1)
+        ):
+            # "فهي ضمن أثرى 10 شخصيات في الصين، حسب مجلة فوربز، كما …": the clause before
+            start, end = trimmed(doc.text, s, m.start())
+            name = (m.end(), name_end)
         else:
             continue
         if word_count(doc.text[start:end]) < MIN_QUOTE_WORDS or cue_pattern(doc.lang).search(
@@ -479,10 +491,33 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
         found = speaker_in(doc, *name, prefer_first=True, source=True)
         lo, hi = trimmed(doc.text, *name)
         speaker = (
-            Speaker(found["entity"], found["text"]) if found else Speaker(None, doc.text[lo:hi])
+            Speaker(found["entity"], kind_and_name(doc, folded, lo, found))
+            if found
+            else Speaker(None, doc.text[lo:hi])
         )
         out.append(Found(start, end, False, m.start(), m.end(), speaker))
     return out
+
+
+CLAUSE_OPENING_WORDS = frozenset({"كما", "فيما", "بينما", "حيث", "إذ", "لكن", "ولكن"})
+
+
+def new_clause_after(folded: str, at: int) -> bool:
+    """Whether an Arabic clause begins at `at`, after a source marker's comma («…، حسب مجلة
+    فوربز، كما …»): a conjunction opens it. Otherwise the marker stands inside its sentence
+    («ويدعى "شاهر الجهني"، وفقاً لصحيفة "مكة"، صادف …») and governs all of it."""
+    word = folded[at : at + 30].split()[:1]
+    openers = {fold_same_length(w) for w in CLAUSE_OPENING_WORDS}
+    return bool(word) and (bare(word[0]) in openers or word[0].startswith("و"))
+
+
+def kind_and_name(doc: Document, folded: str, lo: int, mention: dict) -> str:
+    """A source's name with the kind word written just before it («مجلة فوربز», «صحيفة
+    الرياض»): the organization as the article names it."""
+    kind = folded[lo : mention["start"]].strip(' «»"“”')
+    if kind and kind in word_set("ORGANIZATION_WORDS", doc.lang):
+        return doc.text[lo : mention["end"]]
+    return mention["text"]
 
 
 NAME_TAIL_WORDS = 3  # "…، بحسب وكالة الأنباء السعودية الرسمية.": words after the name
@@ -1686,6 +1721,7 @@ def role_holder_named_before(doc: Document, speaker: Speaker, at: int) -> dict |
     return None
 
 
+FULL_NAME_WORDS = 4  # a described organization this long is named already
 _MARKED_AFTER = re.compile(r"\s*[«\"“]([^«»\"“”\n]{2,30})[»\"”]")
 
 
@@ -1704,6 +1740,8 @@ def name_marked_after(doc: Document, speaker: Speaker, at: int) -> Speaker | Non
     mark = _MARKED_AFTER.match(doc.text, where + len(text)) if where >= 0 else None
     if not mark or not 1 <= len(mark.group(1).split()) <= 3:
         return None
+    if len(text.split()) >= FULL_NAME_WORDS:
+        return None  # «مؤسسة النقد العربي السعودي «ساما»»: a full name, the marks its acronym
     lo, hi = mark.span(1)
     inside = next(
         (m for m in doc.entities if m["start"] == lo and m["end"] == hi and m["type"] == "ORG"),
