@@ -232,8 +232,12 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
             continue
         start, end = trimmed(doc.text, colon + 1, paragraph_end(doc.lang, folded, colon))
         end = min(end, start + MAX_QUOTE_CHARS)
-        if start >= end or doc.text[start] in Q.OPEN_TO_CLOSE:
-            continue  # quote marks follow: direct_quotes takes them
+        if start >= end:
+            continue
+        if doc.text[start] in Q.OPEN_TO_CLOSE:
+            if any(c in doc.text[start + 1 : end] for c in Q.OPEN_TO_CLOSE[doc.text[start]]):
+                continue  # quote marks follow: direct_quotes takes them
+            start = trimmed(doc.text, start + 1, end, " \t\n.،,:\u200c")[0]  # never closed
         direct, that = True, that_pattern(doc.lang)
         opening = that.match(folded, start) if that else None
         if opening:  # "قالت في بيان: إن …" is reported, not verbatim
