@@ -414,6 +414,12 @@ ALSO_WORDS = {"fa": ["نیز"]}
 # Openers of a topic phrase in a Persian subject slot («در ارتباط با …», «در مورد …»): an
 # "also" after them is the topic's, not the speaker's (third development set).
 TOPIC_OPENERS = {"fa": ["در ارتباط با", "در مورد", "درباره", "در خصوص", "در زمینه"]}
+# Prepositions whose object before an Arabic cue is never its speaker («قتال مع الحوثيين،
+# وأكدت»); not «عن» or «من» («نقلت … عن فلان قوله»).
+OBJECT_PREPOSITIONS = {"ar": ["مع", "على", "ضد", "إلى", "الى", "في", "بين", "حول", "أمام",
+                              "لدى", "عبر", "خلال", "بحق"]}  # fmt: skip
+# Second words of two-word titles («آیت الله», «حجت الاسلام»): never the first word of a name.
+TITLE_TAILS = {"fa": ["الله", "الاسلام", "الإسلام"], "ar": ["الله", "الاسلام", "الإسلام"]}
 # Names written like a preposition once letters are folded (علي = على): read as written.
 NAMES_LIKE_PREPOSITIONS = frozenset({"علي"})
 # Words that open a surname of two words («أبا الخيل», «آل شرمه»): the given name comes before.

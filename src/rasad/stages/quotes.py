@@ -561,11 +561,12 @@ def speaker_in(
 
 def object_of_preposition(doc: Document, mention: dict) -> bool:
     """Whether an Arabic name before a cue is the object of a preposition («بعد قتال عنيف مع
-    الحوثيين، وأكدت أنه»): not the verb's subject."""
+    الحوثيين، وأكدت أنه»): not the verb's subject. Not «عن» or «من»: «نقلت … عن فلان قوله»,
+    «مسؤول من الوزارة» name who speaks."""
     if doc.lang != "ar":
         return False
     before = doc.text[max(0, mention["start"] - 20) : mention["start"]].split()
-    return bool(before) and bare(fold_same_length(before[-1])) in word_set("PREPOSITIONS", "ar")
+    return bool(before) and bare(fold_same_length(before[-1])) in word_set("OBJECT_PREPOSITIONS", "ar")
 
 
 PLACE_PREPOSITIONS = frozenset({"على", "عبر", "في"})
@@ -1491,6 +1492,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         if not speaker.text and found.cue_start is not None:
             speaker = sentence_subject(doc, folded, found.cue_start) or speaker
         speaker = without_cue(doc, speaker, cue)
+        speaker = first_of_two_people(doc, speaker)
         speaker = linked_speaker(doc, speaker, found.start, earlier, last)
         earlier += earlier_speaker(speaker, found.start)
         if speaker.text and not nested(found, quoted):
@@ -1522,6 +1524,21 @@ def without_cue(doc: Document, speaker: Speaker, cue: str | None) -> Speaker:
     cut = next(
         (k for k, w in enumerate(words) if k and plain_word(fold_same_length(w)) == target), None
     )
+    if cut is None:
+        return speaker
+    name = " ".join(words[:cut])
+    mention = next((m for m in doc.entities if m["text"] == name and m["type"] == "PER"), None)
+    return mention_speaker(doc, mention) if mention else Speaker(None, name)
+
+
+def first_of_two_people(doc: Document, speaker: Speaker) -> Speaker:
+    """A person's name that runs on into a second person's title («شكر الشيخ الحازمي اللواء
+    الغامدي», read as the name «الحازمي اللواء الغامدي»): the words before the title, the
+    subject; Arabic only."""
+    words = (speaker.text or "").split()
+    if doc.lang != "ar" or not (speaker.entity or "").startswith("PER:") or len(words) < 3:
+        return speaker
+    cut = next((k for k in range(1, len(words) - 1) if starts_role(fold_same_length(words[k]), 0, doc.lang)), None)
     if cut is None:
         return speaker
     name = " ".join(words[:cut])
@@ -1793,8 +1810,25 @@ def own_full_name(doc: Document, speaker: Speaker) -> Speaker | None:
         if m["entity"] == speaker.entity
         and len(name_words(m["text"])) > 1
         and words[0] in name_ends(m["text"])
+        and whole_words(doc, m)
     ]
     return Speaker(speaker.entity, max(own, key=lambda m: len(m["text"]))["text"]) if own else None
+
+
+def whole_words(doc: Document, mention: dict) -> bool:
+    """Whether a recognised name is whole words that can open a name: not the tail of a word
+    joined by a zero-width non-joiner («آیت‌|الله جعفر سبحانی») or ending a title («آيت |الله
+    جعفر سبحاني»), nor opening with a cue or
+    a conjoined feminine verb («وأكملت هوازن»; «ويل سميث», «وليد» are names)."""
+    before = doc.text[mention["start"] - 1 : mention["start"]]
+    first = fold_same_length(mention["text"].split()[0])
+    return (
+        not (before and (before.isalnum() or before == "\u200c"))
+        and not (doc.lang == "ar" and len(first) >= 5 and first[0] == "و" and first[-1] == "ت")
+        and not cue_pattern(doc.lang).match(first)
+        and bare(first) not in word_set("TITLE_TAILS", doc.lang)
+        and not is_fragment(mention["text"], doc.lang)
+    )
 
 
 def organization_cut_short(doc: Document, speaker: Speaker, at: int) -> Speaker | None:
