@@ -51,7 +51,8 @@ def test_years_are_not_counts():
 def test_quote_speaker_through_pronoun(analysed):
     doc = analysed("000")
     (said,) = [q for q in doc.quotes if q["cue"] == "گفت"]
-    assert said["speaker_text"] == "الکاظمی"  # "وی گفت": the last person named
+    # "وی گفت": the last person named, by the fullest name the document gives him
+    assert said["speaker_text"] in {"الکاظمی", "مصطفی الکاظمی"}
     assert "«" in said["text"] and not said["direct"]  # a mixed quote is one reported quote
 
 
@@ -59,7 +60,7 @@ def test_persian_reported_speech_through_agency(analysed):
     doc = analysed("000")
     reported = [q for q in doc.quotes if q["cue"] == "گزارش داد"]
     # "واع به نقل از الکاظمی گزارش داد، …": no که, and the quoted man speaks, not the agency
-    assert reported and reported[0]["speaker_text"] == "الکاظمی"
+    assert reported and reported[0]["speaker_text"] in {"الکاظمی", "مصطفی الکاظمی"}
 
 
 def test_colon_quote_runs_to_paragraph_end():

@@ -548,3 +548,68 @@ def test_arabic_sources_are_never_the_person_named(shared):
     # «وأضافت المصادر، أن …»: the anonymous sources, not the speaker quoted before them
     sources = [q for q in doc.quotes if q["speaker_text"] == "المصادر"]
     assert sources and all(q["speaker"] is None for q in sources)
+
+
+@pytest.fixture(scope="module")
+def dev35(shared):
+    """The third development set's articles (eval/labels/quotes_dev35.tsv), analysed."""
+    langs = {
+        "snn-2015-08-01-00619": "ar",
+        "snn-2015-08-02-00682": "ar",
+        "snn-2015-08-02-00695": "ar",
+        "snn-2015-08-04-01235": "ar",
+        "snn-2015-08-04-00256": "ar",
+        "snn-2015-08-04-01084": "ar",
+        "snn-2015-08-01-00831": "ar",
+        "fars-13940420000489": "fa",
+    }
+    found = corpus_articles(shared, set(langs), ["saudinewsnet_ar", "farsnews_fa"])
+    if len(found) < len(langs):
+        pytest.skip("corpora not present")
+    return {i: analysed_document(i, a["text"], langs[i]) for i, a in found.items()}
+
+
+def test_arabic_participle_with_tanween_and_role_said_again(dev35):
+    quotes = dev35["snn-2015-08-01-00619"].quotes
+    # «لافتًا إلى أن»: a participle of «أوضح … سعود العبداللطيف», not of the name inside
+    lafitan = [q for q in quotes if q["cue"] == "لافتًا"]
+    assert lafitan and lafitan[0]["speaker_text"] == "سعود العبداللطيف"
+    # «وكشف مدير التخطيط والتطوير بتعليم الرياض»: the role named with him before, never
+    # the fragment «والتطوير بتعليم الرياض»
+    kashf = [q for q in quotes if q["cue"] == "كشف"]
+    assert kashf and kashf[0]["speaker"] == lafitan[0]["speaker"]
+
+
+def test_participle_after_a_verb_that_is_no_speech(dev35):
+    # «وثمن مدير عام الإدارة العامة لشؤون الزراعة بالمنطقة رعاية سمو …، مشيراً إلى أن»
+    (quote,) = dev35["snn-2015-08-02-00682"].quotes
+    assert quote["speaker_text"] == "مدير عام الإدارة العامة لشؤون الزراعة بالمنطقة"
+
+
+def test_organization_named_in_marks_and_statement_of_a_ministry(dev35):
+    oxfam = [q for q in dev35["snn-2015-08-02-00695"].quotes if "13 مليون" in q["text"]]
+    assert oxfam and oxfam[0]["speaker_text"] == "أوكسفام"
+    # «وأوضح بيان للوزارة»: the ministry of the article's first sentence
+    (statement,) = dev35["snn-2015-08-04-01084"].quotes
+    assert statement["speaker_text"] == "وزارة الداخلية"
+
+
+def test_name_run_on_over_its_cue_and_surname_of_two_people(dev35):
+    # the recogniser reads «روحاني زاعما»: the speaker is «روحاني», never the cue word
+    assert all("زاعما" not in (q["speaker_text"] or "") for q in dev35["snn-2015-08-04-01235"].quotes)
+    # «وكتب سميث»: Will Smith, not his wife «جادا بينكت سميث»
+    (post,) = dev35["snn-2015-08-04-00256"].quotes
+    assert post["speaker_text"] == "ويل سميث"
+
+
+def test_club_statement_and_name_cut_short(dev35):
+    quotes = dev35["snn-2015-08-01-00831"].quotes
+    # «وجاء في بيان النادي الإنجليزي», «وأضاف», «وختم البيان»: the club, by its whole name
+    assert len(quotes) == 4 and {q["speaker_text"] for q in quotes} == {"مانشستر سيتي"}
+
+
+def test_persian_also_of_a_topic_is_the_same_speaker(dev35):
+    # «مدیر عامل شرکت برق استان بوشهر در ارتباط با … در شهر شبانکاره نیز … گفت»: پاراد
+    quotes = dev35["fars-13940420000489"].quotes
+    said = [q for q in quotes if q["text"].startswith("در روستاهای محروم")]
+    assert said and said[0]["speaker"] == quotes[0]["speaker"]

@@ -362,6 +362,14 @@ def evaluate_dev33(shared: Path, labels: Path = LABELS) -> dict[str, Any]:
     )
 
 
+def evaluate_dev35(shared: Path, labels: Path = LABELS) -> dict[str, Any]:
+    """The third development set of issue 21 (`quotes_dev35.tsv`, ar and fa), scored as the
+    held-out set is."""
+    return evaluate_heldout(
+        shared, labels, ("quotes_dev35.tsv", "quotes_dev35_articles.tsv"), "quotes-dev35"
+    )
+
+
 def evaluate_quotes(shared: Path) -> dict[str, Any]:
     """PolNeAR (en), the hand-annotated ar/fa set, the development set and the held-out set,
     whichever are present."""
@@ -370,6 +378,7 @@ def evaluate_quotes(shared: Path) -> dict[str, Any]:
         **evaluate_ar_fa(shared),
         **evaluate_dev(shared),
         **evaluate_dev33(shared),
+        **evaluate_dev35(shared),
         **evaluate_heldout(shared),
     }
 

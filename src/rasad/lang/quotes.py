@@ -90,6 +90,17 @@ SPEECH_CUES = {
         # pledges and posts with a clause (second development set, quotes_dev33.tsv)
         "تعهد",
         "تعهدت",
+        # a statement's words ("وجاء في بيان النادي"), closing words ("وختم البيان",
+        # "واختتم تصريحه"), claims ("زاعما أن"), posts ("وكتب سميث …:") (third development set, quotes_dev35.tsv)
+        "جاء في",
+        "ختم",
+        "ختمت",
+        "اختتم",
+        "اختتمت",
+        "زاعما",
+        "زاعمة",
+        "كتب",
+        "كتبت",
     ],
     "fa": [
         "گفت",
@@ -134,6 +145,8 @@ SPEECH_CUES = {
         "اعتقاد دارند",
         "معتقد است",
         "معتقدند",
+        "معتقد بود",
+        "معتقد بودند",
         "گزارش کرد",
         "گزارش کرده",
         "افزوده",
@@ -223,7 +236,7 @@ NOT_REPORT_BEFORE = {"en": ["is", "was", "were", "are", "be", "been", "being", "
 # after a quote of their own sentence, that quote's speaker goes on.
 PARTICIPLES = {
     "ar": ["مبينا", "مشيرا", "لافتا", "مؤكدا", "موضحا", "مضيفا", "مبينة", "مشيرة", "لافتة",
-           "مؤكدة", "موضحة", "مضيفة", "قائلا", "قائلة", "منوها", "منوهة", "متوقعا", "متوقعة"],
+           "مؤكدة", "موضحة", "مضيفة", "قائلا", "قائلة", "منوها", "منوهة", "متوقعا", "متوقعة", "زاعما", "زاعمة"],
 }  # fmt: skip
 # Auxiliaries after a Persian perfect ("گفته است که", "اعلام کرده بود که"): part of the cue.
 AUXILIARIES = {"fa": ["است", "بود", "اند", "بوده است"]}
@@ -391,10 +404,22 @@ GENERIC_ORGANIZATIONS = {
     "en": ["company", "newspaper", "paper", "agency", "ministry", "firm", "group",
            "organization", "organisation", "department", "committee", "bank", "campaign"],
 }  # fmt: skip
+# Words for what an organization says or who runs it («بيان للوزارة», «إدارة المكتبة»): the
+# organization speaks (third development set, quotes_dev35.tsv).
+STATEMENT_WORDS = {"ar": ["بيان", "إدارة", "ادارة", "تصريح"]}
 # Pronouns that stand for a person, never an organization («وی گفت»).
 PERSON_PRONOUNS = {"fa": ["وی", "او"]}
 # "Also" in a role's subject slot («فرماندار دنا نیز … گفت»): another person speaks.
 ALSO_WORDS = {"fa": ["نیز"]}
+# Openers of a topic phrase in a Persian subject slot («در ارتباط با …», «در مورد …»): an
+# "also" after them is the topic's, not the speaker's (third development set).
+TOPIC_OPENERS = {"fa": ["در ارتباط با", "در مورد", "درباره", "در خصوص", "در زمینه"]}
+# Prepositions whose object before an Arabic cue is never its speaker («قتال مع الحوثيين،
+# وأكدت»); not «عن» or «من» («نقلت … عن فلان قوله»).
+OBJECT_PREPOSITIONS = {"ar": ["مع", "على", "ضد", "إلى", "الى", "في", "بين", "حول", "أمام",
+                              "لدى", "عبر", "خلال", "بحق"]}  # fmt: skip
+# Second words of two-word titles («آیت الله», «حجت الاسلام»): never the first word of a name.
+TITLE_TAILS = {"fa": ["الله", "الاسلام", "الإسلام"], "ar": ["الله", "الاسلام", "الإسلام"]}
 # Names written like a preposition once letters are folded (علي = على): read as written.
 NAMES_LIKE_PREPOSITIONS = frozenset({"علي"})
 # Words that open a surname of two words («أبا الخيل», «آل شرمه»): the given name comes before.

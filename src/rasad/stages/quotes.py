@@ -232,8 +232,12 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
             continue
         start, end = trimmed(doc.text, colon + 1, paragraph_end(doc.lang, folded, colon))
         end = min(end, start + MAX_QUOTE_CHARS)
-        if start >= end or doc.text[start] in Q.OPEN_TO_CLOSE:
-            continue  # quote marks follow: direct_quotes takes them
+        if start >= end:
+            continue
+        if doc.text[start] in Q.OPEN_TO_CLOSE:
+            if any(c in doc.text[start + 1 : end] for c in Q.OPEN_TO_CLOSE[doc.text[start]]):
+                continue  # quote marks follow: direct_quotes takes them
+            start = trimmed(doc.text, start + 1, end, " \t\n.،,:\u200c")[0]  # never closed
         direct, that = True, that_pattern(doc.lang)
         opening = that.match(folded, start) if that else None
         if opening:  # "قالت في بيان: إن …" is reported, not verbatim
@@ -244,7 +248,7 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
     participles = word_set("PARTICIPLES", doc.lang)
     for f in out:
         kept = by_start.get(f.start)
-        if kept and bare(folded[f.cue_start : f.cue_end]) in participles:
+        if kept and plain_word(folded[f.cue_start : f.cue_end]) in participles:
             continue  # … unless it is "قائلا" after the verb: "وأوضح الدكتور فلان قائلاً:"
         by_start[f.start] = f
     return list(by_start.values())
@@ -467,6 +471,18 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
         ):
             start, end = trimmed(doc.text, s, m.start())
             name = (m.end(), e)
+        elif (
+            doc.lang == "ar"
+            and name_end is not None
+            and name_end - m.end() <= SOURCE_NAME_CHARS
+            and folded[m.start() - 2 : m.start()].strip() in {"،", ","}
+            and names_only(doc, m.end(), name_end)
+            and any(m.end() <= x["start"] and x["end"] <= name_end for x in doc.entities)
+            and new_clause_after(folded, name_end + 1)
+        ):
+            # "فهي ضمن أثرى 10 شخصيات في الصين، حسب مجلة فوربز، كما …": the clause before
+            start, end = trimmed(doc.text, s, m.start())
+            name = (m.end(), name_end)
         else:
             continue
         if word_count(doc.text[start:end]) < MIN_QUOTE_WORDS or cue_pattern(doc.lang).search(
@@ -479,10 +495,33 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
         found = speaker_in(doc, *name, prefer_first=True, source=True)
         lo, hi = trimmed(doc.text, *name)
         speaker = (
-            Speaker(found["entity"], found["text"]) if found else Speaker(None, doc.text[lo:hi])
+            Speaker(found["entity"], kind_and_name(doc, folded, lo, found))
+            if found
+            else Speaker(None, doc.text[lo:hi])
         )
         out.append(Found(start, end, False, m.start(), m.end(), speaker))
     return out
+
+
+CLAUSE_OPENING_WORDS = frozenset({"كما", "فيما", "بينما", "حيث", "إذ", "لكن", "ولكن"})
+
+
+def new_clause_after(folded: str, at: int) -> bool:
+    """Whether an Arabic clause begins at `at`, after a source marker's comma («…، حسب مجلة
+    فوربز، كما …»): a conjunction opens it. Otherwise the marker stands inside its sentence
+    («ويدعى "شاهر الجهني"، وفقاً لصحيفة "مكة"، صادف …») and governs all of it."""
+    word = folded[at : at + 30].split()[:1]
+    openers = {fold_same_length(w) for w in CLAUSE_OPENING_WORDS}
+    return bool(word) and (bare(word[0]) in openers or word[0].startswith("و"))
+
+
+def kind_and_name(doc: Document, folded: str, lo: int, mention: dict) -> str:
+    """A source's name with the kind word written just before it («مجلة فوربز», «صحيفة
+    الرياض»): the organization as the article names it."""
+    kind = folded[lo : mention["start"]].strip(' «»"“”')
+    if kind and kind in word_set("ORGANIZATION_WORDS", doc.lang):
+        return doc.text[lo : mention["end"]]
+    return mention["text"]
 
 
 NAME_TAIL_WORDS = 3  # "…، بحسب وكالة الأنباء السعودية الرسمية.": words after the name
@@ -507,13 +546,37 @@ def speaker_in(
     inside = [
         m
         for m in doc.entities
-        if lo <= m["start"] and m["end"] <= hi and (source or not is_addressee(doc, m))
+        if lo <= m["start"]
+        and m["end"] <= hi
+        and (source or not is_addressee(doc, m))
+        and (source or prefer_first or not object_of_preposition(doc, m))
+        and (source or not prefer_first or m["type"] != "ORG" or not opens_with_place(doc, lo))
     ]
     for kind in ("PER", "ORG"):
         of_kind = [m for m in inside if m["type"] == kind]
         if of_kind:
             return of_kind[0] if prefer_first else of_kind[-1]
     return None
+
+
+def object_of_preposition(doc: Document, mention: dict) -> bool:
+    """Whether an Arabic name before a cue is the object of a preposition («بعد قتال عنيف مع
+    الحوثيين، وأكدت أنه»): not the verb's subject. Not «عن» or «من»: «نقلت … عن فلان قوله»,
+    «مسؤول من الوزارة» name who speaks."""
+    if doc.lang != "ar":
+        return False
+    before = doc.text[max(0, mention["start"] - 20) : mention["start"]].split()
+    return bool(before) and bare(fold_same_length(before[-1])) in word_set("OBJECT_PREPOSITIONS", "ar")
+
+
+PLACE_PREPOSITIONS = frozenset({"على", "عبر", "في"})
+
+
+def opens_with_place(doc: Document, lo: int) -> bool:
+    """Whether an Arabic subject slot after a verb opens with where it was said («فكتب على
+    صفحته … على موقع التواصل الاجتماعي تويتر»): an organization in it is the platform."""
+    first = doc.text[lo : lo + 30].split()[:1]
+    return doc.lang == "ar" and bool(first) and bare(first[0]) in PLACE_PREPOSITIONS
 
 
 ADDRESSEE = {"لـ", "ل"}  # "قال لـ«الحياة»": who is told, not who speaks
@@ -602,7 +665,13 @@ def says_also(lang: str, folded: str, lo: int, hi: int) -> bool:
     """Whether a subject slot says its speaker speaks too («فرماندار دنا نیز … اظهار کرد»:
     "the governor also said"): someone beside the last speaker, not the same person."""
     also = "|".join(re.escape(w) for w in word_set("ALSO_WORDS", lang))
-    return bool(also) and bool(re.search(rf"(?<!\w)(?:{also})(?!\w)", folded[lo:hi]))
+    found = re.search(rf"(?<!\w)(?:{also})(?!\w)", folded[lo:hi]) if also else None
+    if not found:
+        return False
+    # «مدیر عامل … در ارتباط با اقدامات … در شهر شبانکاره نیز گزارشی ارائه کرد»: "also" of
+    # the topic (this town too), not of the speaker
+    about = [folded.find(w, lo, lo + found.start()) for w in word_set("TOPIC_OPENERS", lang)]
+    return not any(a >= 0 for a in about)
 
 
 def holds_role(role: str, last: Speaker, doc: Document) -> bool:
@@ -739,6 +808,12 @@ def word_set(table: str, lang: str) -> frozenset[str]:
 
 def bare(word: str) -> str:
     return word.strip('،,:;«»"“”()[]-–—.\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640')
+
+
+def plain_word(word: str) -> str:
+    """A word without its edge punctuation and without short vowels anywhere in it: «لافتًا»
+    and «مشيرًا» write the tanween before the alif, inside the word."""
+    return _HARAKAT.sub("", bare(word))
 
 
 def subject_words(folded: str, lo: int, hi: int, lang: str, after: bool) -> list[tuple[int, int]]:
@@ -1048,7 +1123,27 @@ def role_speaker(doc: Document, folded: str, words: list[tuple[int, int]]) -> Sp
         holder = known_holder(doc, folded, phrase, len(folded), skip=words[0][0])
         if holder:
             return mention_speaker(doc, holder)
+    words = words[: object_after_role(doc, folded, words)]
     return Speaker(None, doc.text[words[0][0] : words[-1][1]].strip('،,: «»"“”'), role=True)
+
+
+def object_after_role(doc: Document, folded: str, words: list[tuple[int, int]]) -> int:
+    """Where an Arabic role phrase ends before the verb's object: the first common noun
+    without the article after a definite word ("وثمن مدير عام الإدارة العامة لشؤون الزراعة
+    بالمنطقة | رعاية سمو …"); a name after the role («الرائد يحيى») is no common noun."""
+    if doc.lang != "ar":
+        return len(words)
+    for k in range(2, len(words)):
+        word, previous = doc.text[slice(*words[k])], doc.text[slice(*words[k - 1])]
+        if (
+            is_definite(previous)
+            and not is_definite(word)
+            and not word.startswith("ل")
+            and is_common(bare(word), doc.lang)
+            and not family_name_after([word, doc.text[slice(*words[k + 1])]] if k + 1 < len(words) else [word])
+        ):
+            return k  # («آمنة الغامدي»: a given name that is also a common word, then a nisba)
+    return len(words)
 
 
 def known_holder(
@@ -1276,11 +1371,18 @@ def sentence_head(text: str, at: int) -> bool:
     return word_count(before) <= LEADING_WORDS and not re.search(r'[,"“”]', before)
 
 
+def is_participle(folded: str, found: Found) -> bool:
+    """Whether a quote's cue is a participle ("مشيرا إلى أن", "مؤكدة أن")."""
+    if found.cue_start is None:
+        return False
+    return plain_word(folded[found.cue_start : found.cue_end]) in word_set("PARTICIPLES", "ar")
+
+
 def participle_continues(doc: Document, folded: str, found: Found, previous: Quote) -> bool:
     """Whether a participle cue ("…، مشيرا إلى أن", "مؤكدا أن") follows a quote of its own
     sentence: the participle adds to what that speaker said (not to a name inside it)."""
     assert found.cue_start is not None
-    word = bare(folded[found.cue_start : found.cue_end])
+    word = plain_word(folded[found.cue_start : found.cue_end])
     if word not in word_set("PARTICIPLES", doc.lang) or previous["end"] > found.cue_start:
         return False
     between = doc.text[previous["end"] : found.cue_start]
@@ -1345,7 +1447,7 @@ def cut_at_participles(doc: Document, folded: str, found: list[Found]) -> list[F
             if g is not f
             and g.cue_start is not None
             and f.start < g.cue_start < f.end
-            and bare(folded[g.cue_start : g.cue_end]) in participles
+            and plain_word(folded[g.cue_start : g.cue_end]) in participles
         ]
         if inside and not f.direct:
             f.end = trimmed(doc.text, f.start, min(inside), " \t\n,،")[1]
@@ -1383,8 +1485,14 @@ def find_quotes(doc: Document) -> list[Quote]:
         else:
             speaker = speaker_for_cue(doc, folded, found, last)
             cue = doc.text[found.cue_start : found.cue_end]
+            if speaker is last and is_participle(folded, found):
+                # "وثمن مدير عام … رعاية …، مشيراً إلى أن": the subject of the participle's
+                # own sentence, not whoever was named before it
+                speaker = sentence_subject(doc, folded, found.cue_start) or speaker
         if not speaker.text and found.cue_start is not None:
             speaker = sentence_subject(doc, folded, found.cue_start) or speaker
+        speaker = without_cue(doc, speaker, cue)
+        speaker = first_of_two_people(doc, speaker)
         speaker = linked_speaker(doc, speaker, found.start, earlier, last)
         earlier += earlier_speaker(speaker, found.start)
         if speaker.text and not nested(found, quoted):
@@ -1403,6 +1511,39 @@ def find_quotes(doc: Document) -> list[Quote]:
             }
         )
     return fullest_names(out)
+
+
+def without_cue(doc: Document, speaker: Speaker, cue: str | None) -> Speaker:
+    """A speaker whose name runs on over its own cue («نطق روحاني زاعما أن», read by the
+    recogniser as the name «روحاني زاعما»): the words before the cue, as the person the
+    document names so when it does."""
+    words = (speaker.text or "").split()
+    if not cue or len(words) < 2:
+        return speaker
+    target = plain_word(fold_same_length(cue.split()[0]))
+    cut = next(
+        (k for k, w in enumerate(words) if k and plain_word(fold_same_length(w)) == target), None
+    )
+    if cut is None:
+        return speaker
+    name = " ".join(words[:cut])
+    mention = next((m for m in doc.entities if m["text"] == name and m["type"] == "PER"), None)
+    return mention_speaker(doc, mention) if mention else Speaker(None, name)
+
+
+def first_of_two_people(doc: Document, speaker: Speaker) -> Speaker:
+    """A person's name that runs on into a second person's title («شكر الشيخ الحازمي اللواء
+    الغامدي», read as the name «الحازمي اللواء الغامدي»): the words before the title, the
+    subject; Arabic only."""
+    words = (speaker.text or "").split()
+    if doc.lang != "ar" or not (speaker.entity or "").startswith("PER:") or len(words) < 3:
+        return speaker
+    cut = next((k for k in range(1, len(words) - 1) if starts_role(fold_same_length(words[k]), 0, doc.lang)), None)
+    if cut is None:
+        return speaker
+    name = " ".join(words[:cut])
+    mention = next((m for m in doc.entities if m["text"] == name and m["type"] == "PER"), None)
+    return mention_speaker(doc, mention) if mention else Speaker(None, name)
 
 
 def sentence_subject(doc: Document, folded: str, cue_start: int) -> Speaker | None:
@@ -1506,6 +1647,9 @@ def linked_speaker(
     words as written; a role or a phrase naming none stays as written."""
     if not speaker.text:
         return speaker
+    marked = name_marked_after(doc, speaker, at)
+    if marked:
+        return marked  # "وكالة الإغاثة الخاصة "أوكسفام"": the name in marks
     first, _, rest = speaker.text.partition(" ")
     if rest and not speaker.entity and first.lower() in word_set("LEADING_CONJUNCTIONS", doc.lang):
         speaker = Speaker(None, rest, speaker.role)  # "But Pence"
@@ -1515,6 +1659,12 @@ def linked_speaker(
     named = name_after_role(doc, speaker)
     if named:
         return named  # "نائب رئيس «ياهو» لشؤون …، سايمن خلف"
+    own = own_full_name(doc, speaker)
+    if own:
+        return own  # "وكتب سميث", linked to «ويل سميث»: not «جادا بينكت سميث», his wife
+    longer = organization_cut_short(doc, speaker, at)
+    if longer:
+        return longer  # "مانشستر" recognised, "مانشستر سيتي" written each time
     if speaker.role:
         return speaker
     titled = titled_name(doc, speaker)
@@ -1532,6 +1682,9 @@ def linked_speaker(
     cut = name_cut_short(doc, speaker)
     if cut:
         return Speaker(speaker.entity, cut)  # "محمد بن عبدالرحمن الروقي" … "وبين الروقي"
+    body = body_of_statement(doc, speaker, at, last)
+    if body:
+        return body  # "وأوضح بيان للوزارة": the ministry named before
     kind = organization_kind(speaker.text, doc.lang)
     named = kind and organization_of_kind(doc, kind, at)
     if named:
@@ -1539,6 +1692,9 @@ def linked_speaker(
     written = kind and len(name_words(speaker.text)) == 1 and organization_written(doc, kind, at)
     if written:
         return Speaker(None, written)  # "المديرية" of "المديرية العامة للدفاع المدني"
+    holder = role_holder_named_before(doc, speaker, at) if not speaker.entity else None
+    if holder:
+        return mention_speaker(doc, holder)  # "وكشف مدير التخطيط والتطوير بتعليم الرياض"
     if (
         not speaker.entity
         and definite_role(speaker.text, doc.lang)
@@ -1546,6 +1702,161 @@ def linked_speaker(
     ):
         return Speaker(last.entity, speaker.text)  # "واشار المستشار الثقافي": who spoke last
     return speaker
+
+
+ROLE_CLITICS = ("و", "ف", "ب", "ل")
+ROLE_CONTEXT_WORDS = 4  # words a role may hold beyond the one compared ("العام", "في")
+
+
+def role_key(words: list[str], lang: str) -> list[str]:
+    """A role's words as compared across its mentions: folded, prepositions dropped and an
+    Arabic clitic taken off («بتعليم» = «في تعليم»)."""
+    stops = word_set("PREPOSITIONS", lang)
+    out = []
+    for w in words:
+        w = bare(fold_same_length(w))
+        if not w or w in stops:
+            continue
+        if lang == "ar" and w[:1] in ROLE_CLITICS and len(w) > 3:
+            w = w[1:]
+        out.append(w)
+    return out
+
+
+def role_holder_named_before(doc: Document, speaker: Speaker, at: int) -> dict | None:
+    """The person named right after the same role earlier in the article, when a role phrase
+    speaks again without the name ("مدير التخطيط والتطوير في تعليم الرياض سعود العبداللطيف"
+    … "وكشف مدير التخطيط والتطوير بتعليم الرياض أن"); the role's words must all be there, in
+    order, just before the name. None for one-word roles, which many people may hold."""
+    text = speaker.text or ""
+    if doc.lang not in ("ar", "fa") or not starts_role(fold_same_length(text), 0, doc.lang):
+        return None
+    key = role_key(text.split(), doc.lang)
+    if len(key) < 2:
+        return None
+    for m in reversed([m for m in doc.entities if m["type"] == "PER" and m["end"] <= at]):
+        lo = sentence_start(doc.text, m["start"], reach=MAX_QUOTE_CHARS)
+        before = role_key(re.split(r"[\s،,]+", doc.text[lo : m["start"]].strip()), doc.lang)
+        if before[-len(key) :] == key:
+            return m
+    return None
+
+
+FULL_NAME_WORDS = 4  # a described organization this long is named already
+_MARKED_AFTER = re.compile(r"\s*[«\"“]([^«»\"“”\n]{2,30})[»\"”]")
+
+
+def name_marked_after(doc: Document, speaker: Speaker, at: int) -> Speaker | None:
+    """An organization described, then named in quote marks right after («وقالت وكالة
+    الإغاثة الخاصة "أوكسفام"», «صحيفة "الرياض"»): the name speaks. Only for a description
+    that is an organization (its entity or its first word), the name one to three words."""
+    text = speaker.text or ""
+    if not (
+        (speaker.entity or "").startswith("ORG:")
+        or any(fold_same_length(text).startswith(w) for w in word_set("ORGANIZATION_WORDS", doc.lang))
+        or organization_kind(text, doc.lang)
+    ):
+        return None
+    where = doc.text.rfind(text, 0, at)
+    mark = _MARKED_AFTER.match(doc.text, where + len(text)) if where >= 0 else None
+    if not mark or not 1 <= len(mark.group(1).split()) <= 3:
+        return None
+    if len(text.split()) >= FULL_NAME_WORDS:
+        return None  # «مؤسسة النقد العربي السعودي «ساما»»: a full name, the marks its acronym
+    lo, hi = mark.span(1)
+    inside = next(
+        (m for m in doc.entities if m["start"] == lo and m["end"] == hi and m["type"] == "ORG"),
+        None,
+    )
+    if inside:
+        return mention_speaker(doc, inside)
+    return Speaker(None, mark.group(1).strip())
+
+
+def body_of_statement(doc: Document, speaker: Speaker, at: int, last: Speaker) -> Speaker | None:
+    """The organization whose statement or management speaks («بيان للوزارة», «إدارة
+    المكتبة», «بيان النادي الإنجليزي»): the organization of that kind named before (the
+    ministry, the library), else the organization that spoke last; Arabic only, the kind
+    written definite after the statement word."""
+    words = (speaker.text or "").split()
+    if doc.lang != "ar" or speaker.entity or not words:
+        return None
+    if strip_article(bare(fold_same_length(words[0]))) not in word_set("STATEMENT_WORDS", "ar"):
+        return None
+    spoke_last = (last.entity or "").startswith("ORG:") and last.spoke
+    if len(words) == 1:  # "وختم البيان": the statement of the organization that spoke
+        return last if spoke_last and is_definite(words[0]) else None
+    second = fold_same_length(words[1])
+    if not is_definite(second):
+        return None
+    article = next(p for p in sorted(DEFINITE_PREFIXES, key=len, reverse=True) if second.startswith(p))
+    kind = normalize(second[len(article) :]).lower()
+    named = organization_of_kind(doc, kind, at)
+    if named:
+        return Speaker(named["entity"], named["text"])
+    return last if spoke_last else None
+
+
+def own_full_name(doc: Document, speaker: Speaker) -> Speaker | None:
+    """A one-word person the linker already tied to a longer name of the document (its
+    entity's mention «ويل سميث» ends with «سميث»): that name, so that no other person who
+    shares the word («جادا بينكت سميث») is taken for it."""
+    words = name_words(speaker.text or "")
+    if not (speaker.entity or "").startswith("PER:") or len(words) != 1:
+        return None
+    own = [
+        m
+        for m in doc.entities
+        if m["entity"] == speaker.entity
+        and len(name_words(m["text"])) > 1
+        and words[0] in name_ends(m["text"])
+        and whole_words(doc, m)
+    ]
+    return Speaker(speaker.entity, max(own, key=lambda m: len(m["text"]))["text"]) if own else None
+
+
+def whole_words(doc: Document, mention: dict) -> bool:
+    """Whether a recognised name is whole words that can open a name: not the tail of a word
+    joined by a zero-width non-joiner («آیت‌|الله جعفر سبحانی») or ending a title («آيت |الله
+    جعفر سبحاني»), nor opening with a cue or
+    a conjoined feminine verb («وأكملت هوازن»; «ويل سميث», «وليد» are names)."""
+    before = doc.text[mention["start"] - 1 : mention["start"]]
+    first = fold_same_length(mention["text"].split()[0])
+    return (
+        not (before and (before.isalnum() or before == "\u200c"))
+        and not (doc.lang == "ar" and len(first) >= 5 and first[0] == "و" and first[-1] == "ت")
+        and not cue_pattern(doc.lang).match(first)
+        and bare(first) not in word_set("TITLE_TAILS", doc.lang)
+        and not is_fragment(mention["text"], doc.lang)
+    )
+
+
+def organization_cut_short(doc: Document, speaker: Speaker, at: int) -> Speaker | None:
+    """A one-word organization the recogniser cut short: the article writes the same next
+    word after it every time it writes it before the quote, at least twice («مانشستر سيتي»),
+    a word that is no common, definite, cue or function word; the organization is named with
+    both words."""
+    text = (speaker.text or "").strip()
+    if not (speaker.entity or "").startswith("ORG:") or len(text.split()) != 1:
+        return None
+    nexts = [
+        m.group(1)
+        for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)\s+(\w+)", doc.text[:at])
+    ]
+    if len(nexts) < 2 or len(set(nexts)) != 1:
+        return None
+    word = nexts[0]
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    if (
+        is_common(word, doc.lang)
+        or is_definite(word)
+        or bare(fold_same_length(word)) in stops
+        or cue_pattern(doc.lang).fullmatch(fold_same_length(word))
+        or is_date_word(word)
+        or any(c.isdigit() for c in word)
+    ):
+        return None
+    return Speaker(speaker.entity, f"{text} {word}")
 
 
 def without_preposition(doc: Document, speaker: Speaker) -> Speaker:
@@ -1601,10 +1912,19 @@ def trailing_name(text: str) -> str:
     words = text.split()
     kept = words[-1:]
     for w in reversed(words[:-1]):
-        if fold_same_length(w).startswith("ال"):
+        if is_definite(w):
             break
         kept.insert(0, w)
     return " ".join(kept) if len(kept) < len(words) else ""
+
+
+DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل")
+
+
+def is_definite(word: str) -> bool:
+    """Whether an Arabic word carries the article, alone or after a clitic («التخطيط»,
+    «والتطوير», «بالرياض», «للدفاع»): a common noun, never the start of a missed name."""
+    return fold_same_length(word).startswith(DEFINITE_PREFIXES)
 
 
 def looks_like_name(doc: Document, tail: str) -> bool:
@@ -1614,8 +1934,8 @@ def looks_like_name(doc: Document, tail: str) -> bool:
     stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
     return (
         low <= len(words) <= high
-        and not fold_same_length(words[0]).startswith("ال")
-        and not any(fold_same_length(w).startswith("ال") for w in words[:-1])
+        and not is_definite(words[0])
+        and not any(is_definite(w) for w in words[:-1])
         and (not is_common(words[0], doc.lang) or family_name_after(words))
         and not (words[0][:1] in "بلك" and is_common(words[0][1:], doc.lang))  # "بتعليم"
         and not starts_role(fold_same_length(tail), 0, doc.lang)
