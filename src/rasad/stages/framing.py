@@ -773,6 +773,31 @@ def find_loaded_terms(
     return out
 
 
+ABOUT_TYPES = ("PER", "ORG", "GPE")  # entities an article can be "about" as a framing target
+
+
+def article_targets(doc: Document) -> list[str]:
+    """The targets an article is about, under the names framing targets carry: every group of
+    targets.tsv its title or body names («القوات الأمريكية», "US troops" → "US forces"), every
+    linked person, organisation or state it names (through the group vocabulary), and every
+    target its own loaded terms are applied to (a conventional referent need not be named).
+    The denominator of the per-outlet shares: of an outlet's articles about a target, how many
+    use each category for it."""
+    if doc.rejected or not doc.text or doc.lang not in target_groups():
+        return []
+    found: dict[str, None] = {}
+    for field in (doc.title or "", doc.text):
+        for m in group_mentions(field, doc.lang):
+            found[m["canonical"]] = None
+    for m in doc.entities:
+        if m.get("type") in ABOUT_TYPES and m.get("entity"):
+            found[group_name(m.get("canonical") or m["text"])] = None
+    for t in [*doc.loaded_terms, *doc.title_terms]:
+        if t.get("target"):
+            found[t["target"]] = None
+    return list(found)
+
+
 def framing_summary(docs: Iterable[Document]) -> dict[str, dict]:
     """The Story.framing object: per document, how many loaded terms and which."""
     return {

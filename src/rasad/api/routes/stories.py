@@ -115,7 +115,8 @@ def api_framing(
 ) -> dict[str, Any]:
     """Loaded terms in their framing sense across the archive: `items` (a page, each with
     `link` to its exact words, `?hl=start-end` for body terms), `by` (counts grouped by
-    outlet, target, category, term, lang, voice) and `shares` (per outlet and target, by
-    month: the share of the outlet's articles framing the target that use each category)."""
+    outlet, target, category, term, lang, voice) and `shares` (per outlet and target, overall
+    and by month: of the outlet's articles about the target — naming it or framing it — the
+    share using each category for it)."""
     f = FramingFilter(term, category, target, outlet, lang, date_from, date_to, story, voice)
     return queries.framing_list(store, f, window=w)
