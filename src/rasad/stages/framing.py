@@ -470,6 +470,7 @@ def group_mentions(text: str, lang: str) -> list[dict]:
 class Convention:
     target: str
     context: re.Pattern  # words of which one must appear in the article
+    words: tuple[str, ...] = ()  # the row's own forms, folded («شهيدي», a dual in construct)
 
 
 @cache
@@ -478,7 +479,8 @@ def conventions() -> dict[tuple[str, str], Convention]:
     (conventions.tsv, sources noted per row)."""
     out: dict[tuple[str, str], Convention] = {}
     for lang, words, target, context, *_ in read_table("framing/conventions.tsv"):
-        rule = Convention(target, word_pattern(context.split("|"), lang))
+        forms = tuple(folded(w) for w in words.split("|"))
+        rule = Convention(target, word_pattern(context.split("|"), lang), forms)
         for word in words.split("|"):
             out[(lang, folded(word))] = rule
     return out
@@ -491,7 +493,7 @@ def conventional_target(term: Term, word: str, article: str) -> dict | None:
     found «غزه» (adjacent_target, before this)."""
     rule = conventions().get((term.lang, folded(term.term)))
     inflected = (folded(term.term) + e for e in ("", *F.INFLECTIONS.get(term.lang, ())))
-    if rule is None or not folded(word).endswith(tuple(inflected)):
+    if rule is None or not folded(word).endswith((*inflected, *rule.words)):
         return None
     if not rule.context.search(folded(article)):
         return None
