@@ -40,20 +40,26 @@ PER_ARTICLE = 1
 def main(shared: Path) -> None:
     framing = make_framing(Settings())
     left_out = set().union(
-        *(heldout_articles(HERE / f) for f in
-          ("framing_occurrences.tsv", "framing_dev.tsv", "framing_dev2.tsv"))
+        *(
+            heldout_articles(HERE / f)
+            for f in ("framing_occurrences.tsv", "framing_dev.tsv", "framing_dev2.tsv")
+        )
     )
     for lang, folder in CORPORA.items():
         lines = (shared / "corpus" / folder / "articles.jsonl").read_text("utf-8").splitlines()
         articles = [json.loads(line) for line in lines]
-        articles = [a for a in articles if a["id"] not in left_out and not a.get("duplicate_of_earlier")]
+        articles = [
+            a for a in articles if a["id"] not in left_out and not a.get("duplicate_of_earlier")
+        ]
         articles.sort(key=lambda a: a["id"])
         random.Random(f"{SEED}-{lang}").shuffle(articles)
         taken, per_term = 0, Counter()
         for a in articles:
             if taken >= LANG_QUOTA[lang]:
                 break
-            found = analysed_article(a["id"], a.get("text") or "", a.get("title") or "", lang, framing)
+            found = analysed_article(
+                a["id"], a.get("text") or "", a.get("title") or "", lang, framing
+            )
             picked = 0
             for field in ("title", "text"):
                 for t in found[field]:
@@ -61,7 +67,17 @@ def main(shared: Path) -> None:
                         continue
                     span = t["text"]
                     sha1 = hashlib.sha1(span.encode("utf-8")).hexdigest()[:10]
-                    print(a["id"], lang, field, t["start"], t["end"], sha1, t["term"], t["category"], sep="\t")
+                    print(
+                        a["id"],
+                        lang,
+                        field,
+                        t["start"],
+                        t["end"],
+                        sha1,
+                        t["term"],
+                        t["category"],
+                        sep="\t",
+                    )
                     per_term[t["term"]] += 1
                     picked += 1
             taken += picked

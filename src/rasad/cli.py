@@ -872,9 +872,7 @@ def correct_list(ctx, sub_db, doc_id: str | None, as_json: bool) -> None:
 @click.option("--voice", type=click.Choice(["outlet", "quoted"]), help="Whose words.")
 @click.option(
     "--by",
-    type=click.Choice(
-        ["outlet", "target", "category", "term", "lang", "voice", "items", "shares"]
-    ),
+    type=click.Choice(["outlet", "target", "category", "term", "lang", "voice", "items", "shares"]),
     default="outlet",
     show_default=True,
     help="Print counts grouped this way, the occurrences themselves, or per outlet and target "
@@ -913,14 +911,17 @@ def framing(
         return
     click.echo(f"{found['total']} framing occurrences", err=True)
     if by == "shares":
-        cells = sorted(found["shares"], key=lambda c: -c["documents"])[:limit]
-        for cell in cells:
+        from rasad.services.framing import framed_documents
+
+        cells = sorted(found["shares"], key=lambda c: (-framed_documents(c), -c["documents"]))
+        for cell in cells[:limit]:
             click.echo(f"{cell['outlet'] or '(unknown)'}  {_shares_line(cell)}")
-            for m in cell["months"]:
-                used = ", ".join(
-                    f"{c} {v['share']:.0%}" for c, v in m["categories"].items()
-                ) or "-"
-                click.echo(f"    {m['month']}: {m['documents']} articles; {used}")
+            used = [m for m in cell["months"] if m["categories"]]
+            for m in used:
+                shares = ", ".join(f"{c} {v['share']:.0%}" for c, v in m["categories"].items())
+                click.echo(f"    {m['month']}: {m['documents']} articles; {shares}")
+            if len(used) < len(cell["months"]):
+                click.echo(f"    and {len(cell['months']) - len(used)} months with none")
         return
     if by != "items":
         for row in found["by"][by][:limit]:

@@ -47,8 +47,12 @@ def test_shares_divide_by_the_articles_about_the_target(store_url, seed_text):
     """An outlet's article naming US forces without framing them counts in the denominator:
     one of its two articles about US forces calls them terrorists (a share of 0.5, not 1)."""
     pipeline = build_pipeline(Settings(strict=True, stories=False))
-    framing = pipeline(Document(id="003", source="003", raw_text=seed_text("003"), outlet="fa-site"))
-    plain = pipeline(Document(id="p1", source="p1", raw_text=NAMES_US_FORCES, outlet="fa-site", lang="fa"))
+    framing = pipeline(
+        Document(id="003", source="003", raw_text=seed_text("003"), outlet="fa-site")
+    )
+    plain = pipeline(
+        Document(id="p1", source="p1", raw_text=NAMES_US_FORCES, outlet="fa-site", lang="fa")
+    )
     month = {"value": "2024-02-09", "precision": "day", "window": [], "source": "x"}
     framing.published = plain.published = month
     assert "US forces" in article_targets(plain) and not plain.loaded_terms

@@ -65,8 +65,7 @@ def about_rows(seq: int, doc: Document) -> list[tuple]:
     """The `framing_about` rows of one stored document: each target it is about."""
     published = (doc.published or {}).get("value")
     return [
-        (seq, doc.id, doc.lang, doc.outlet, published, target)
-        for target in article_targets(doc)
+        (seq, doc.id, doc.lang, doc.outlet, published, target) for target in article_targets(doc)
     ]
 
 
@@ -140,7 +139,9 @@ def category_shares(store: FramingReader, filters: FramingFilter) -> list[dict[s
         month["documents"] = max(month["documents"], row["documents"])
         month["categories"][row["category"]] = {"documents": row["documents"]}
     out = []
-    for (outlet, target), months in sorted(cells.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])):
+    for (outlet, target), months in sorted(
+        cells.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])
+    ):
         ordered = [months[m] for m in sorted(months)]
         overall: dict[str, int] = defaultdict(int)
         for month in ordered:
@@ -161,6 +162,11 @@ def category_shares(store: FramingReader, filters: FramingFilter) -> list[dict[s
             }
         )
     return out
+
+
+def framed_documents(cell: dict[str, Any]) -> int:
+    """How many of a share cell's articles frame its target (its most used category's)."""
+    return max((c["documents"] for c in cell["categories"].values()), default=0)
 
 
 def framing_list(

@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from rasad.services.framing import category_shares, framed_documents
 from rasad.stages.outlet import (
     OutletDirectory,
     OutletProfile,
@@ -16,7 +17,6 @@ from rasad.stages.outlet import (
     profile_from_row,
     read_profiles,
 )
-from rasad.services.framing import category_shares
 from rasad.store import CorrectionStore, FramingFilter, FramingReader, OutletReader
 
 UNKNOWN = "unknown"
@@ -129,8 +129,8 @@ def outlet_framing(store: OutletFramingReader, outlet: str | None = None) -> dic
     targets: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for cell in category_shares(store, FramingFilter(outlet=outlet)):
         targets[cell["outlet"] or ""].append({k: v for k, v in cell.items() if k != "outlet"})
-    for cells in targets.values():
-        cells.sort(key=lambda c: -c["documents"])
+    for cells in targets.values():  # the targets it frames most first
+        cells.sort(key=lambda c: (-framed_documents(c), -c["documents"]))
     found = directory(store)
     return {
         "outlets": [

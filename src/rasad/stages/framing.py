@@ -793,7 +793,9 @@ def article_targets(doc: Document) -> list[str]:
             found[m["canonical"]] = None
     for m in doc.entities:
         if m.get("type") in ABOUT_TYPES and m.get("entity"):
-            found[group_name(m.get("canonical") or m["text"])] = None
+            name = group_name(m.get("canonical") or m["text"])
+            if name != doc.outlet:  # the dateline's own outlet is not what it reports on
+                found[name] = None
     for t in [*doc.loaded_terms, *doc.title_terms]:
         if t.get("target"):
             found[t["target"]] = None
