@@ -878,6 +878,13 @@ def correct_list(ctx, sub_db, doc_id: str | None, as_json: bool) -> None:
     help="Print counts grouped this way, the occurrences themselves, or per outlet and target "
     "the share of the outlet's articles about the target using each category (by month).",
 )
+@click.option(
+    "--period",
+    type=click.Choice(["month", "year"]),
+    default="month",
+    show_default=True,
+    help="The shares (--by shares, --json) by month or by year.",
+)
 @click.option("--limit", default=20, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Everything /api/v1/framing answers.")
 @db_option
@@ -895,6 +902,7 @@ def framing(
     story,
     voice,
     by,
+    period,
     limit,
     as_json,
 ):  # noqa: E501
@@ -905,7 +913,7 @@ def framing(
     from rasad.store import FramingFilter
 
     f = FramingFilter(term, category, target, outlet, lang, date_from, date_to, story, voice)
-    found = _view(ctx, queries.framing_list, f, window=Page(limit, 0))
+    found = _view(ctx, queries.framing_list, f, window=Page(limit, 0), period=period)
     if as_json:
         _dump(found)
         return

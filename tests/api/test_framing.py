@@ -61,6 +61,16 @@ def test_category_shares_per_outlet_and_target(client):
         assert all(c["documents"] <= row["documents"] for c in row["categories"].values())
 
 
+def test_shares_by_year(client):
+    found = client.get("/api/v1/framing", params={"target": "US forces", "period": "year"}).json()
+    assert found["period"] == "year" and found["shares"]
+    by_month = client.get("/api/v1/framing", params={"target": "US forces"}).json()["shares"]
+    for yearly, monthly in zip(found["shares"], by_month, strict=True):
+        assert all(len(m["month"]) == 4 or m["month"] == "unknown" for m in yearly["months"])
+        assert yearly["documents"] == monthly["documents"]  # the same articles, by year
+    assert client.get("/api/v1/framing", params={"period": "week"}).status_code == 422
+
+
 def test_outlet_framing_gives_the_shares_per_target(client):
     outlets = client.get("/api/v1/outlets/framing").json()["outlets"]
     cells = [cell for o in outlets for cell in o["targets"]]
@@ -86,6 +96,8 @@ def test_cli_prints_the_same_answer(seed_db):
     assert items.exit_code == 0 and "→" in items.output
     shares = runner.invoke(main, ["--db", str(seed_db), "framing", "--by", "shares"])
     assert shares.exit_code == 0 and "articles about it" in shares.output
+    yearly = ["--db", str(seed_db), "framing", "--by", "shares", "--period", "year"]
+    assert runner.invoke(main, yearly).exit_code == 0
 
 
 def test_backfill_fills_a_database_stored_before(fresh_db):

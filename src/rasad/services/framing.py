@@ -118,11 +118,14 @@ def occurrence_item(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def category_shares(store: FramingReader, filters: FramingFilter) -> list[dict[str, Any]]:
-    """Per outlet and target, by month and over all months: how many of the outlet's articles
-    about the target (`documents`) use each category for it, and that share. Months with
-    articles about the target and no framing of it are there, with no categories."""
-    totals, by_category = store.framing_shares(filters)
+def category_shares(
+    store: FramingReader, filters: FramingFilter, period: str = "month"
+) -> list[dict[str, Any]]:
+    """Per outlet and target, by month (or year: `period`; the entries of `months` keep the key
+    `month`) and over all of them: how many of the outlet's articles about the target
+    (`documents`) use each category for it, and that share. Months with articles about the
+    target and no framing of it are there, with no categories."""
+    totals, by_category = store.framing_shares(filters, period)
     cells: dict[tuple[str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
     for row in totals:
         cells[(row["outlet"], row["target"])][row["month"]] = {
@@ -170,7 +173,10 @@ def framed_documents(cell: dict[str, Any]) -> int:
 
 
 def framing_list(
-    store: FramingReader, filters: FramingFilter | None = None, window: Page | None = None
+    store: FramingReader,
+    filters: FramingFilter | None = None,
+    window: Page | None = None,
+    period: str = "month",
 ) -> dict[str, Any]:
     """Framing occurrences across the archive: a page of items in document order, counts
     grouped by outlet, target, category, term, language and voice, and the category shares
@@ -183,5 +189,6 @@ def framing_list(
         "filters": {k: v for k, v in vars(filters).items() if v},
         "items": [occurrence_item(r) for r in rows],
         "by": {group: store.framing_counts(filters, group) for group in GROUPS},
-        "shares": category_shares(store, filters),
+        "period": period,
+        "shares": category_shares(store, filters, period),
     }

@@ -155,9 +155,9 @@ class FramingReader(Protocol):
         """(value, occurrences, documents) per value of one column, most first."""
 
     def framing_shares(
-        self, filters: FramingFilter
+        self, filters: FramingFilter, period: str = "month"
     ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-        """Per (outlet, target, month): the outlet's articles about the target, and per
+        """Per (outlet, target, month or year): the outlet's articles about the target, and per
         category how many of them use it for the target."""
 
     def framing_of_documents(self, doc_ids: list[str]) -> list[dict[str, Any]]:

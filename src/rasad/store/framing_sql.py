@@ -144,14 +144,17 @@ def about_where(filters: FramingFilter, mark: str) -> tuple[str, list[Any]]:
     return " AND ".join(c for c, _ in chosen) or "1 = 1", bound(chosen, mark)
 
 
+PERIODS = {"month": 7, "year": 4}  # characters of the ISO date that name the period
+
+
 def framing_shares(
-    conn: Any, filters: FramingFilter, mark: str
+    conn: Any, filters: FramingFilter, mark: str, period: str = "month"
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Per (outlet, target, month) of the (outlet, target) pairs the filters' occurrences
+    """Per (outlet, target, month or year) of the (outlet, target) pairs the filters' occurrences
     apply a term to: the outlet's articles about the target (`framing_about`: naming it, or
     framing it), and per category how many of those use it for the target."""
     clause, params = where(filters, mark)
-    month = "coalesce(substr({t}.published, 1, 7), 'unknown')"
+    month = f"coalesce(substr({{t}}.published, 1, {PERIODS[period]}), 'unknown')"
     base = f"FROM framing_terms f{clause}{' AND' if clause else ' WHERE'} f.target IS NOT NULL"
     about, about_params = about_where(filters, mark)
     a_month = month.format(t="a")

@@ -384,11 +384,11 @@ class SharedQueries:
         return framing_sql.framing_counts(self.conn, filters, by, self.MARK)
 
     def framing_shares(
-        self, filters: FramingFilter
+        self, filters: FramingFilter, period: str = "month"
     ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-        """Per (outlet, target, month): the outlet's articles about the target, and per
+        """Per (outlet, target, month or year): the outlet's articles about the target, and per
         category how many of them use it for the target."""
-        return framing_sql.framing_shares(self.conn, filters, self.MARK)
+        return framing_sql.framing_shares(self.conn, filters, self.MARK, period)
 
     def framing_of_documents(self, doc_ids: list[str]) -> list[dict[str, Any]]:
         """The stored framing occurrences of these documents, in document order."""
