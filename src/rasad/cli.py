@@ -929,7 +929,7 @@ def framing(
                 shares = ", ".join(f"{c} {v['share']:.0%}" for c, v in m["categories"].items())
                 click.echo(f"    {m['month']}: {m['documents']} articles; {shares}")
             if len(used) < len(cell["months"]):
-                click.echo(f"    and {len(cell['months']) - len(used)} months with none")
+                click.echo(f"    and {len(cell['months']) - len(used)} {period}s with none")
         return
     if by != "items":
         for row in found["by"][by][:limit]:
