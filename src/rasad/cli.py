@@ -739,6 +739,16 @@ def outlets_framing(ctx, sub_db, outlet: str | None, as_json: bool) -> None:
         for month, categories in o["months"].items():
             click.echo(f"  {month}: " + ", ".join(f"{c} {n}" for c, n in categories.items()))
         click.echo("  terms: " + ", ".join(f"{t['term']} {t['n']}" for t in o["terms"][:10]))
+        for cell in o["targets"][:10]:
+            click.echo("  " + _shares_line(cell))
+
+
+def _shares_line(cell: dict) -> str:
+    """One outlet's articles about a target and the share of them using each category."""
+    shares = ", ".join(
+        f"{c} {v['share']:.0%} ({v['documents']})" for c, v in cell["categories"].items()
+    )
+    return f"{cell['target']}: {cell['documents']} articles about it; {shares}"
 
 
 @main.group()
@@ -862,10 +872,18 @@ def correct_list(ctx, sub_db, doc_id: str | None, as_json: bool) -> None:
 @click.option("--voice", type=click.Choice(["outlet", "quoted"]), help="Whose words.")
 @click.option(
     "--by",
-    type=click.Choice(["outlet", "target", "category", "term", "lang", "voice", "items"]),
+    type=click.Choice(["outlet", "target", "category", "term", "lang", "voice", "items", "shares"]),
     default="outlet",
     show_default=True,
-    help="Print counts grouped this way, or the occurrences themselves.",
+    help="Print counts grouped this way, the occurrences themselves, or per outlet and target "
+    "the share of the outlet's articles about the target using each category (by month).",
+)
+@click.option(
+    "--period",
+    type=click.Choice(["month", "year"]),
+    default="month",
+    show_default=True,
+    help="The shares (--by shares, --json) by month or by year.",
 )
 @click.option("--limit", default=20, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Everything /api/v1/framing answers.")
@@ -884,6 +902,7 @@ def framing(
     story,
     voice,
     by,
+    period,
     limit,
     as_json,
 ):  # noqa: E501
@@ -894,11 +913,24 @@ def framing(
     from rasad.store import FramingFilter
 
     f = FramingFilter(term, category, target, outlet, lang, date_from, date_to, story, voice)
-    found = _view(ctx, queries.framing_list, f, window=Page(limit, 0))
+    found = _view(ctx, queries.framing_list, f, window=Page(limit, 0), period=period)
     if as_json:
         _dump(found)
         return
     click.echo(f"{found['total']} framing occurrences", err=True)
+    if by == "shares":
+        from rasad.services.framing import framed_documents
+
+        cells = sorted(found["shares"], key=lambda c: (-framed_documents(c), -c["documents"]))
+        for cell in cells[:limit]:
+            click.echo(f"{cell['outlet'] or '(unknown)'}  {_shares_line(cell)}")
+            used = [m for m in cell["months"] if m["categories"]]
+            for m in used:
+                shares = ", ".join(f"{c} {v['share']:.0%}" for c, v in m["categories"].items())
+                click.echo(f"    {m['month']}: {m['documents']} articles; {shares}")
+            if len(used) < len(cell["months"]):
+                click.echo(f"    and {len(cell['months']) - len(used)} {period}s with none")
+        return
     if by != "items":
         for row in found["by"][by][:limit]:
             click.echo(f"{row['occurrences']:>6} {row['documents']:>6} docs  {row['value'] or '-'}")

@@ -56,6 +56,27 @@ def test_category_shares_per_outlet_and_target(client):
         for month in row["months"]:
             assert month["documents"] >= 1
             assert all(0 < c["share"] <= 1 for c in month["categories"].values())
+        # the denominator is the outlet's articles about US forces, framing them or not
+        assert row["documents"] == sum(m["documents"] for m in row["months"])
+        assert all(c["documents"] <= row["documents"] for c in row["categories"].values())
+
+
+def test_shares_by_year(client):
+    found = client.get("/api/v1/framing", params={"target": "US forces", "period": "year"}).json()
+    assert found["period"] == "year" and found["shares"]
+    by_month = client.get("/api/v1/framing", params={"target": "US forces"}).json()["shares"]
+    for yearly, monthly in zip(found["shares"], by_month, strict=True):
+        assert all(len(m["month"]) == 4 or m["month"] == "unknown" for m in yearly["months"])
+        assert yearly["documents"] == monthly["documents"]  # the same articles, by year
+    assert client.get("/api/v1/framing", params={"period": "week"}).status_code == 422
+
+
+def test_outlet_framing_gives_the_shares_per_target(client):
+    outlets = client.get("/api/v1/outlets/framing").json()["outlets"]
+    cells = [cell for o in outlets for cell in o["targets"]]
+    assert cells and all(0 < c["share"] <= 1 for cell in cells for c in cell["categories"].values())
+    framed = client.get("/api/v1/framing").json()["shares"]
+    assert len(cells) == len(framed)
 
 
 def test_story_page_compares_outlets_per_target(client):
@@ -73,13 +94,21 @@ def test_cli_prints_the_same_answer(seed_db):
     assert json.loads(out.output)["total"] > 0
     items = runner.invoke(main, ["--db", str(seed_db), "framing", "--by", "items"])
     assert items.exit_code == 0 and "→" in items.output
+    shares = runner.invoke(main, ["--db", str(seed_db), "framing", "--by", "shares"])
+    assert shares.exit_code == 0 and "articles about it" in shares.output
+    yearly = ["--db", str(seed_db), "framing", "--by", "shares", "--period", "year"]
+    assert runner.invoke(main, yearly).exit_code == 0
 
 
 def test_backfill_fills_a_database_stored_before(fresh_db):
     store = SQLiteStore(fresh_db.db)
     total = store.framing_terms(FramingFilter(), 1, 0)[0]
+    about = store.conn.execute("SELECT count(*) FROM framing_about").fetchone()[0]
+    assert about > 0
     store.conn.execute("DELETE FROM framing_terms")
+    store.conn.execute("DELETE FROM framing_about")
     store.conn.commit()
     backfill_framing(store, fresh_db)
     assert store.framing_terms(FramingFilter(), 1, 0)[0] == total
+    assert store.conn.execute("SELECT count(*) FROM framing_about").fetchone()[0] == about
     store.close()

@@ -312,6 +312,12 @@ def test_legitimacy_in_yemen_coverage_is_hadis_government(shared, dev_articles):
         ("snn-2015-08-02-00347", "المقاومة", "title", "Popular Resistance (Yemen)"),
         # «… في الضفة الغربية المحتلة»: the land occupied is not the occupier
         ("snn-2015-08-03-00942", "المحتلة", "text", "Israel"),
+        # «… نقل جثماني شهيدي الواجب …»: a dual in construct, one of the row's own forms
+        ("snn-2015-08-01-00268", "شهيدي", "title", "Saudi soldiers"),
+        # «وصول جثمان الشهيد المجيشي», the lead's «شهيد الوطن» and «القوات البرية السعودية»
+        ("snn-2015-08-01-01178", "الشهيد", "title", "Saudi soldiers"),
+        # «تجاوز ائتلاف عربی به رهبری عربستان سعودی علیه یمن»: the Saudi-led coalition
+        ("fars-13990125000490", "تجاوز", "text", "Saudi Arabia"),
     ],
 )
 def test_targets_from_syntax_and_usage(shared, dev_articles, article_id, words, field, target):

@@ -30,7 +30,7 @@ from rasad.entities.link import (
     written_form,
 )
 from rasad.model import Document
-from rasad.services.framing import occurrence_rows
+from rasad.services.framing import about_rows, occurrence_rows
 from rasad.store import EntityLinkStore, EntityReader
 from rasad.store.entity_sql import MENTIONS_PER_DOC
 
@@ -169,6 +169,7 @@ def link_batch(store: EntityLinkStore, batch: list[tuple[int, Document]]) -> dic
         "mentions": mentions,
         "quotes": quotes,
         "framing": [row for seq, doc in batch for row in occurrence_rows(seq, doc)],
+        "about": [row for seq, doc in batch for row in about_rows(seq, doc)],
         "names": [(*key, n, first) for key, (n, first) in names.items()],
         "documents": [(eid, seq, doc) for (eid, seq), doc in documents.items()],
         "months": [(*key, n) for key, n in months.items()],

@@ -4,9 +4,10 @@ term in its framing sense, of titles and bodies), written as documents are linke
 date, story and voice; grouped by outlet and by target; each item linking to its exact words;
 and per outlet, the share of its articles on a target that use each category, by month.
 
-"Its articles on a target" are the outlet's articles that apply at least one framing term to
-that target (rasad does not yet know every article that mentions a group without framing it),
-so a share answers: when outlet X frames US forces, how often does it call them occupiers?
+"Its articles on a target" are the outlet's articles about it (`framing_about`): those naming
+the target (a group of the framing vocabulary, or a linked person, organisation or state) or
+applying a framing term to it. So a share answers: of outlet X's articles on US forces, how
+many call them occupiers — not only of those that already frame them.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 from rasad.analysis.pages import Page
 from rasad.config import Settings
 from rasad.model import Document, LoadedTerm
-from rasad.stages.framing import find_loaded_terms
+from rasad.stages.framing import article_targets, find_loaded_terms
 from rasad.store import FramingFilter, FramingReader, Store
 
 BACKFILL_BATCH = 500
@@ -60,6 +61,14 @@ def occurrence_rows(seq: int, doc: Document) -> list[tuple]:
     return rows
 
 
+def about_rows(seq: int, doc: Document) -> list[tuple]:
+    """The `framing_about` rows of one stored document: each target it is about."""
+    published = (doc.published or {}).get("value")
+    return [
+        (seq, doc.id, doc.lang, doc.outlet, published, target) for target in article_targets(doc)
+    ]
+
+
 def reframe(doc: Document) -> Document:
     """A stored document's loaded terms found again with the current framing stage (its
     entities and quotes are stored with it)."""
@@ -81,7 +90,8 @@ def backfill_framing(store: Store, settings: Settings) -> None:
         accepted = [(seq, reframe(doc)) for seq, doc in batch if not doc.rejected]
         store.update_documents([doc for _, doc in accepted])
         rows = [row for seq, doc in accepted for row in occurrence_rows(seq, doc)]
-        store.put_framing_terms(rows, [seq for seq, _ in accepted])
+        about = [row for seq, doc in accepted for row in about_rows(seq, doc)]
+        store.put_framing_terms(rows, [seq for seq, _ in accepted], about)
     refresh_story_summaries(store, set(store.story_sizes()), views_up_to=None)
 
 
@@ -108,10 +118,14 @@ def occurrence_item(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def category_shares(store: FramingReader, filters: FramingFilter) -> list[dict[str, Any]]:
-    """Per outlet and target, by month: how many of the outlet's articles framing the target
-    use each category, and that share."""
-    totals, by_category = store.framing_shares(filters)
+def category_shares(
+    store: FramingReader, filters: FramingFilter, period: str = "month"
+) -> list[dict[str, Any]]:
+    """Per outlet and target, by month (or year: `period`; the entries of `months` keep the key
+    `month`) and over all of them: how many of the outlet's articles about the target
+    (`documents`) use each category for it, and that share. Months with articles about the
+    target and no framing of it are there, with no categories."""
+    totals, by_category = store.framing_shares(filters, period)
     cells: dict[tuple[str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
     for row in totals:
         cells[(row["outlet"], row["target"])][row["month"]] = {
@@ -120,21 +134,49 @@ def category_shares(store: FramingReader, filters: FramingFilter) -> list[dict[s
             "categories": {},
         }
     for row in by_category:
-        month = cells[(row["outlet"], row["target"])][row["month"]]
-        month["categories"][row["category"]] = {
-            "documents": row["documents"],
-            "share": round(row["documents"] / month["documents"], 3),
-        }
-    return [
-        {"outlet": outlet, "target": target, "months": [months[m] for m in sorted(months)]}
-        for (outlet, target), months in sorted(
-            cells.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])
+        months = cells[(row["outlet"], row["target"])]
+        # a database whose framing_about is not filled yet: the framing articles themselves
+        month = months.setdefault(
+            row["month"], {"month": row["month"], "documents": 0, "categories": {}}
         )
-    ]
+        month["documents"] = max(month["documents"], row["documents"])
+        month["categories"][row["category"]] = {"documents": row["documents"]}
+    out = []
+    for (outlet, target), months in sorted(
+        cells.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])
+    ):
+        ordered = [months[m] for m in sorted(months)]
+        overall: dict[str, int] = defaultdict(int)
+        for month in ordered:
+            for category, c in month["categories"].items():
+                c["share"] = round(c["documents"] / month["documents"], 3)
+                overall[category] += c["documents"]
+        about = sum(m["documents"] for m in ordered)
+        out.append(
+            {
+                "outlet": outlet,
+                "target": target,
+                "documents": about,  # the outlet's articles about the target
+                "categories": {
+                    c: {"documents": n, "share": round(n / about, 3)}
+                    for c, n in sorted(overall.items(), key=lambda kv: -kv[1])
+                },
+                "months": ordered,
+            }
+        )
+    return out
+
+
+def framed_documents(cell: dict[str, Any]) -> int:
+    """How many of a share cell's articles frame its target (its most used category's)."""
+    return max((c["documents"] for c in cell["categories"].values()), default=0)
 
 
 def framing_list(
-    store: FramingReader, filters: FramingFilter | None = None, window: Page | None = None
+    store: FramingReader,
+    filters: FramingFilter | None = None,
+    window: Page | None = None,
+    period: str = "month",
 ) -> dict[str, Any]:
     """Framing occurrences across the archive: a page of items in document order, counts
     grouped by outlet, target, category, term, language and voice, and the category shares
@@ -147,5 +189,6 @@ def framing_list(
         "filters": {k: v for k, v in vars(filters).items() if v},
         "items": [occurrence_item(r) for r in rows],
         "by": {group: store.framing_counts(filters, group) for group in GROUPS},
-        "shares": category_shares(store, filters),
+        "period": period,
+        "shares": category_shares(store, filters, period),
     }

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
+from rasad.services.framing import category_shares, framed_documents
 from rasad.stages.outlet import (
     OutletDirectory,
     OutletProfile,
@@ -16,7 +17,7 @@ from rasad.stages.outlet import (
     profile_from_row,
     read_profiles,
 )
-from rasad.store import CorrectionStore, OutletReader
+from rasad.store import CorrectionStore, FramingFilter, FramingReader, OutletReader
 
 UNKNOWN = "unknown"
 TOP_TERMS = 20
@@ -111,14 +112,25 @@ def story_list_kinds(found: OutletDirectory, row: dict[str, Any]) -> dict[str, A
     return {"outlet_types": kinds, "countries": countries, "blindspot": blindspot(rows)}
 
 
-def outlet_framing(store: OutletReader, outlet: str | None = None) -> dict[str, Any]:
-    """Loaded terms per outlet and month (category counts) and each outlet's most frequent
-    terms, as the store counts them for every stored document."""
+class OutletFramingReader(OutletReader, FramingReader, Protocol):
+    """The loaded terms counted per outlet, and the stored framing occurrences."""
+
+
+def outlet_framing(store: OutletFramingReader, outlet: str | None = None) -> dict[str, Any]:
+    """Loaded terms per outlet and month (category counts), each outlet's most frequent
+    terms, as the store counts them for every stored document, and per target the outlet
+    frames (`targets`): of its articles about the target, the share using each category,
+    overall and by month (`rasad.services.framing.category_shares`)."""
     months: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     terms: dict[str, Counter] = defaultdict(Counter)
     for r in store.outlet_framing(outlet):
         months[r["outlet"]][r["month"]][r["category"]] += r["n"]
         terms[r["outlet"]][(r["term"], r["category"])] += r["n"]
+    targets: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for cell in category_shares(store, FramingFilter(outlet=outlet)):
+        targets[cell["outlet"] or ""].append({k: v for k, v in cell.items() if k != "outlet"})
+    for cells in targets.values():  # the targets it frames most first
+        cells.sort(key=lambda c: (-framed_documents(c), -c["documents"]))
     found = directory(store)
     return {
         "outlets": [
@@ -131,6 +143,7 @@ def outlet_framing(store: OutletReader, outlet: str | None = None) -> dict[str, 
                     {"term": t, "category": c, "n": n}
                     for (t, c), n in terms[name].most_common(TOP_TERMS)
                 ],
+                "targets": targets.get(name or "", []),
             }
             for name in sorted(months, key=str.casefold)
         ]

@@ -359,9 +359,12 @@ def quote_list(
 
 
 def framing_list(
-    store: QueryStore, filters: FramingFilter | None = None, window: Page | None = None
+    store: QueryStore,
+    filters: FramingFilter | None = None,
+    window: Page | None = None,
+    period: str = "month",
 ) -> dict[str, Any]:
     """Loaded terms in their framing sense across the archive, filtered (term, category,
     target, outlet, language, date, story, voice), grouped by outlet and by target, each item
     linking to its exact words; with each outlet's category shares per target over time."""
-    return framing.framing_list(store, filters, window)
+    return framing.framing_list(store, filters, window, period)

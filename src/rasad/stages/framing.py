@@ -470,6 +470,7 @@ def group_mentions(text: str, lang: str) -> list[dict]:
 class Convention:
     target: str
     context: re.Pattern  # words of which one must appear in the article
+    words: tuple[str, ...] = ()  # the row's own forms, folded («شهيدي», a dual in construct)
 
 
 @cache
@@ -478,7 +479,8 @@ def conventions() -> dict[tuple[str, str], Convention]:
     (conventions.tsv, sources noted per row)."""
     out: dict[tuple[str, str], Convention] = {}
     for lang, words, target, context, *_ in read_table("framing/conventions.tsv"):
-        rule = Convention(target, word_pattern(context.split("|"), lang))
+        forms = tuple(folded(w) for w in words.split("|"))
+        rule = Convention(target, word_pattern(context.split("|"), lang), forms)
         for word in words.split("|"):
             out[(lang, folded(word))] = rule
     return out
@@ -491,7 +493,7 @@ def conventional_target(term: Term, word: str, article: str) -> dict | None:
     found «غزه» (adjacent_target, before this)."""
     rule = conventions().get((term.lang, folded(term.term)))
     inflected = (folded(term.term) + e for e in ("", *F.INFLECTIONS.get(term.lang, ())))
-    if rule is None or not folded(word).endswith(tuple(inflected)):
+    if rule is None or not folded(word).endswith((*inflected, *rule.words)):
         return None
     if not rule.context.search(folded(article)):
         return None
@@ -771,6 +773,33 @@ def find_loaded_terms(
         item.update(voice_of(doc, text, m.start(), m.end(), body, body_terms))
         out.append(item)  # type: ignore[arg-type]
     return out
+
+
+ABOUT_TYPES = ("PER", "ORG", "GPE")  # entities an article can be "about" as a framing target
+
+
+def article_targets(doc: Document) -> list[str]:
+    """The targets an article is about, under the names framing targets carry: every group of
+    targets.tsv its title or body names («القوات الأمريكية», "US troops" → "US forces"), every
+    linked person, organisation or state it names (through the group vocabulary), and every
+    target its own loaded terms are applied to (a conventional referent need not be named).
+    The denominator of the per-outlet shares: of an outlet's articles about a target, how many
+    use each category for it."""
+    if doc.rejected or not doc.text or doc.lang not in target_groups():
+        return []
+    found: dict[str, None] = {}
+    for field in (doc.title or "", doc.text):
+        for m in group_mentions(field, doc.lang):
+            found[m["canonical"]] = None
+    for m in doc.entities:
+        if m.get("type") in ABOUT_TYPES and m.get("entity"):
+            name = group_name(m.get("canonical") or m["text"])
+            if name != doc.outlet:  # the dateline's own outlet is not what it reports on
+                found[name] = None
+    for t in [*doc.loaded_terms, *doc.title_terms]:
+        if t.get("target"):
+            found[t["target"]] = None
+    return list(found)
 
 
 def framing_summary(docs: Iterable[Document]) -> dict[str, dict]:

@@ -155,9 +155,10 @@ class FramingReader(Protocol):
         """(value, occurrences, documents) per value of one column, most first."""
 
     def framing_shares(
-        self, filters: FramingFilter
+        self, filters: FramingFilter, period: str = "month"
     ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-        """Documents per (outlet, target, month), and per category among them."""
+        """Per (outlet, target, month or year): the outlet's articles about the target, and per
+        category how many of them use it for the target."""
 
     def framing_of_documents(self, doc_ids: list[str]) -> list[dict[str, Any]]:
         """The stored framing occurrences of these documents, in document order."""
@@ -258,8 +259,11 @@ class ViewStore(EntityLinkStore, StorySources, Protocol):
     def put_story_summaries(self, rows: Iterable[dict[str, Any]]) -> None:
         """Write summary rows (replacing a story's earlier row)."""
 
-    def put_framing_terms(self, rows: list[tuple], seqs: list[int]) -> None:
-        """Replace the stored framing occurrences of these documents."""
+    def put_framing_terms(
+        self, rows: list[tuple], seqs: list[int], about: list[tuple] | None = None
+    ) -> None:
+        """Replace the stored framing occurrences of these documents (and, when given, the
+        targets they are about: `framing_about`)."""
 
     def delete_story_summaries(self, story_ids: Iterable[str]) -> None:
         """Remove the summary rows of stories that no longer exist."""

@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from rasad.analysis.search import SearchFilter
+from rasad.store import framing_sql
 from rasad.store.framing_sql import COLUMNS as FRAMING_COLUMNS
 from rasad.store.sql import bound, document_conditions
 
@@ -71,6 +72,7 @@ def link_writes(links: dict[str, Any], through: int, mark: str) -> Statements:
             f"VALUES {marks([0] * len(FRAMING_COLUMNS), m)}",
             links.get("framing", []),
         ),
+        (framing_sql.about_insert(m), links.get("about", [])),
         (
             f"INSERT INTO entity_names (entity, lang, text, n, first) VALUES {marks([0] * 5, m)} "
             "ON CONFLICT (entity, lang, text) DO UPDATE SET n = entity_names.n + excluded.n",
@@ -112,6 +114,7 @@ LINK_TABLES = (  # every row linking produces, rebuilt whole by a relink
     "entity_mentions",
     "quotes",
     "framing_terms",  # their targets are entity keys
+    "framing_about",
     "entity_names",
     "entity_documents",
     "entity_months",

@@ -29,6 +29,7 @@ COLUMNS = (
     "span_end",
     "text",
 )
+ABOUT_COLUMNS = ("doc_seq", "doc", "lang", "outlet", "published", "target")
 
 
 @dataclass(frozen=True)
@@ -50,15 +51,32 @@ def marks(n: int, mark: str) -> str:
     return f"({', '.join([mark] * n)})"
 
 
-def framing_writes(rows: list[tuple], seqs: list[int], mark: str) -> Statements:
-    """(SQL, rows) replacing the framing rows of these documents."""
-    return [
+def about_insert(mark: str) -> str:
+    """INSERT of one `framing_about` row: an article and a target it is about."""
+    return (
+        f"INSERT INTO framing_about ({', '.join(ABOUT_COLUMNS)}) "
+        f"VALUES {marks(len(ABOUT_COLUMNS), mark)}"
+    )
+
+
+def framing_writes(
+    rows: list[tuple], seqs: list[int], mark: str, about: list[tuple] | None = None
+) -> Statements:
+    """(SQL, rows) replacing the framing rows of these documents (and, when given, the
+    targets they are about)."""
+    writes = [
         (f"DELETE FROM framing_terms WHERE doc_seq = {mark}", [(s,) for s in seqs]),
         (
             f"INSERT INTO framing_terms ({', '.join(COLUMNS)}) VALUES {marks(len(COLUMNS), mark)}",
             rows,
         ),
     ]
+    if about is not None:
+        writes += [
+            (f"DELETE FROM framing_about WHERE doc_seq = {mark}", [(s,) for s in seqs]),
+            (about_insert(mark), about),
+        ]
+    return writes
 
 
 def where(filters: FramingFilter, mark: str) -> tuple[str, list[Any]]:
@@ -108,23 +126,51 @@ def framing_counts(conn: Any, filters: FramingFilter, by: str, mark: str) -> lis
     return [dict(r) for r in rows]
 
 
+def about_where(filters: FramingFilter, mark: str) -> tuple[str, list[Any]]:
+    """WHERE over `framing_about a` for the filters that say which articles count (outlet,
+    target, language, dates, story); term, category and voice choose what is counted."""
+    chosen = [
+        (condition, value)
+        for condition, value in (
+            (f"a.target = {mark}", filters.target),
+            (f"a.outlet = {mark}", filters.outlet),
+            (f"a.lang = {mark}", filters.lang),
+            (f"a.published >= {mark}", filters.date_from),
+            (f"substr(a.published, 1, length({mark})) <= {mark}", filters.date_to),
+            (f"a.doc_seq IN (SELECT seq FROM documents WHERE story = {mark})", filters.story),
+        )
+        if value
+    ]
+    return " AND ".join(c for c, _ in chosen) or "1 = 1", bound(chosen, mark)
+
+
+PERIODS = {"month": 7, "year": 4}  # characters of the ISO date that name the period
+
+
 def framing_shares(
-    conn: Any, filters: FramingFilter, mark: str
+    conn: Any, filters: FramingFilter, mark: str, period: str = "month"
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Per (outlet, target, month): documents applying any framing term to the target, and
-    per category how many of those documents use it."""
+    """Per (outlet, target, month or year) of the (outlet, target) pairs the filters' occurrences
+    apply a term to: the outlet's articles about the target (`framing_about`: naming it, or
+    framing it), and per category how many of those use it for the target."""
     clause, params = where(filters, mark)
-    month = "coalesce(substr(f.published, 1, 7), 'unknown')"
+    month = f"coalesce(substr({{t}}.published, 1, {PERIODS[period]}), 'unknown')"
     base = f"FROM framing_terms f{clause}{' AND' if clause else ' WHERE'} f.target IS NOT NULL"
+    about, about_params = about_where(filters, mark)
+    a_month = month.format(t="a")
     totals = conn.execute(
-        f"SELECT f.outlet AS outlet, f.target AS target, {month} AS month, "
-        f"count(DISTINCT f.doc_seq) AS documents {base} GROUP BY f.outlet, f.target, {month}",
-        params,
+        f"SELECT a.outlet AS outlet, a.target AS target, {a_month} AS month, "
+        f"count(DISTINCT a.doc_seq) AS documents FROM framing_about a "
+        f"JOIN (SELECT DISTINCT f.outlet AS outlet, f.target AS target {base}) p "
+        f"ON p.target = a.target AND coalesce(p.outlet, '') = coalesce(a.outlet, '') "
+        f"WHERE {about} GROUP BY a.outlet, a.target, {a_month}",
+        [*params, *about_params],
     ).fetchall()
+    f_month = month.format(t="f")
     by_category = conn.execute(
-        f"SELECT f.outlet AS outlet, f.target AS target, {month} AS month, f.category AS category, "
-        f"count(DISTINCT f.doc_seq) AS documents {base} "
-        f"GROUP BY f.outlet, f.target, {month}, f.category",
+        f"SELECT f.outlet AS outlet, f.target AS target, {f_month} AS month, "
+        f"f.category AS category, count(DISTINCT f.doc_seq) AS documents {base} "
+        f"GROUP BY f.outlet, f.target, {f_month}, f.category",
         params,
     ).fetchall()
     return [dict(r) for r in totals], [dict(r) for r in by_category]

@@ -785,6 +785,25 @@ MIGRATIONS: tuple[Migration, ...] = (
     # or Persian transcription links by its Latin spelling's skeleton (جون كيري, جان کری, John
     # Kerry: data/gazetteers/name_spellings.tsv)
     Migration(queued("entities")),
+    # framing: the targets each article is about (`framing_about`: the groups and linked
+    # entities it names, and whom its terms are applied to), the denominator of the per-outlet
+    # shares (of an outlet's articles about a target, how many use each category for it);
+    # "framing" fills it for the documents stored before (re-running the stage)
+    Migration(
+        """
+        CREATE TABLE IF NOT EXISTS framing_about (
+            doc_seq {bigint} NOT NULL,
+            doc TEXT NOT NULL,
+            lang TEXT,
+            outlet TEXT,
+            published TEXT,
+            target TEXT NOT NULL,
+            PRIMARY KEY (doc_seq, target)
+        );
+        CREATE INDEX IF NOT EXISTS framing_about_target ON framing_about(target, outlet, doc_seq)
+        """,
+        queued("framing"),
+    ),
 )
 
 

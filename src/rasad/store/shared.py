@@ -366,9 +366,12 @@ class SharedQueries:
         """(total, a page of stored quotes with their documents' fields)."""
         return entity_sql.quote_page(self.conn, speaker, filters, limit, offset, self.MARK)
 
-    def put_framing_terms(self, rows: list[tuple], seqs: list[int]) -> None:
-        """Replace the stored framing occurrences of these documents, in one transaction."""
-        self._run(framing_sql.framing_writes(rows, seqs, self.MARK))
+    def put_framing_terms(
+        self, rows: list[tuple], seqs: list[int], about: list[tuple] | None = None
+    ) -> None:
+        """Replace the stored framing occurrences of these documents (and, when given, the
+        targets they are about), in one transaction."""
+        self._run(framing_sql.framing_writes(rows, seqs, self.MARK, about))
 
     def framing_terms(
         self, filters: FramingFilter, limit: int, offset: int
@@ -381,10 +384,11 @@ class SharedQueries:
         return framing_sql.framing_counts(self.conn, filters, by, self.MARK)
 
     def framing_shares(
-        self, filters: FramingFilter
+        self, filters: FramingFilter, period: str = "month"
     ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-        """Documents per (outlet, target, month), and per category among them."""
-        return framing_sql.framing_shares(self.conn, filters, self.MARK)
+        """Per (outlet, target, month or year): the outlet's articles about the target, and per
+        category how many of them use it for the target."""
+        return framing_sql.framing_shares(self.conn, filters, self.MARK, period)
 
     def framing_of_documents(self, doc_ids: list[str]) -> list[dict[str, Any]]:
         """The stored framing occurrences of these documents, in document order."""

@@ -75,8 +75,9 @@ def api_outlet_framing(
     outlet: str | None = Query(None, description="one outlet (default: every outlet)"),
     store: Store = Depends(get_store),
 ) -> dict[str, Any]:
-    """Loaded terms per outlet and month (counts by category) and each outlet's most
-    frequent terms."""
+    """Loaded terms per outlet and month (counts by category), each outlet's most frequent
+    terms, and `targets`: per target it frames, its articles about the target and the share of
+    them using each category, overall and by month."""
     return queries.outlet_framing(store, outlet)
 
 

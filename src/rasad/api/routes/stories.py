@@ -110,12 +110,14 @@ def api_framing(
     date_to: str | None = Query(None, alias="to", description="ISO date"),
     story: str | None = None,
     voice: str | None = Query(None, description="outlet (its own words) or quoted"),
+    period: str = Query("month", pattern="^(month|year)$", description="shares by month or year"),
     w: Page = Depends(window),
     store: Store = Depends(get_store),
 ) -> dict[str, Any]:
     """Loaded terms in their framing sense across the archive: `items` (a page, each with
     `link` to its exact words, `?hl=start-end` for body terms), `by` (counts grouped by
-    outlet, target, category, term, lang, voice) and `shares` (per outlet and target, by
-    month: the share of the outlet's articles framing the target that use each category)."""
+    outlet, target, category, term, lang, voice) and `shares` (per outlet and target, overall
+    and by month: of the outlet's articles about the target — naming it or framing it — the
+    share using each category for it; `period=year` for years)."""
     f = FramingFilter(term, category, target, outlet, lang, date_from, date_to, story, voice)
-    return queries.framing_list(store, f, window=w)
+    return queries.framing_list(store, f, window=w, period=period)
