@@ -589,10 +589,14 @@ def main() -> None:
         f"({ingest_cpu:.1f} CPU s in {ingest_s:.1f} s); load average {load_before:.1f} "
         f"before, {os.getloadavg()[0]:.1f} after (other work on the machine slows the run)"
     )
+    main_ms = main_cpu / len(items) * 1000
+    all_ms = ingest_cpu / len(items) * 1000
     print(
-        f"main thread (reads, places, stores): {main_cpu / len(items) * 1000:.1f} CPU ms/doc; "
+        f"main thread (reads, places, stores): {main_ms:.1f} CPU ms/doc; "
         f"analysis processes: {children / len(items) * 1000:.1f} CPU ms/doc "
-        f"(analysis_workers {settings.analysis_workers or os.cpu_count()})"
+        f"(analysis_workers {settings.analysis_workers or os.cpu_count()}); on 2 idle cores "
+        f"at most {min(2000 / all_ms, 1000 / main_ms):.1f} docs/s (the ingest's CPU on two "
+        f"cores: {2000 / all_ms:.1f}; its main thread alone: {1000 / main_ms:.1f})"
     )
     if alone:
         print(
