@@ -113,13 +113,16 @@ STAGE_CPU_DIR = "RASAD_BENCH_STAGE_CPU"  # where analysis processes leave their 
 CHILDREN_OTHER = "analysis processes, other (start-up, transfer)"
 
 
-def start_timed_analysis(settings: Settings, names: tuple[str, ...]) -> None:
+def start_timed_analysis(
+    settings: Settings, names: tuple[str, ...], parent: int | None = None
+) -> None:
     """In a local analysis process (`LocalAnalysis`): time each stage and the signatures in
     this process, and leave the totals in a file after every part."""
     import rasad.services.ingest as ingest_module
 
     cpu: dict[str, float] = defaultdict(float)
     started = time.process_time()
+    ingest_module.start_analysis_process(settings, names, parent)
 
     def timed(name, fn):
         def run(*args, **kwargs):

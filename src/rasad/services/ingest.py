@@ -15,6 +15,8 @@ from __future__ import annotations
 import fcntl
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -301,9 +303,22 @@ def analysis_stages(settings: Settings, names: tuple[str, ...]) -> Pipeline:
     return build_pipeline(settings, names)
 
 
-def start_analysis_process(settings: Settings, names: tuple[str, ...]) -> None:
-    """Load the stages' models and lexicons before the first documents arrive."""
+def start_analysis_process(
+    settings: Settings, names: tuple[str, ...], parent: int | None = None
+) -> None:
+    """Load the stages' models and lexicons before the first documents arrive; end with the
+    ingest's process (`parent`), even when it is killed."""
+    if parent is not None:
+        threading.Thread(target=exit_with_parent, args=(parent,), daemon=True).start()
     analysis_stages(settings, names)
+
+
+def exit_with_parent(parent: int) -> None:
+    """End this process once `parent` is gone: a pool's workers wait on their queue forever
+    when the process that owns it is killed (kill -9 gives it no time to stop them)."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(0)
 
 
 Analysed = list[tuple[Document, "np.ndarray | None"]]
@@ -331,7 +346,7 @@ class LocalAnalysis:
             workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=start_analysis_process,
-            initargs=(settings, names),
+            initargs=(settings, names, os.getpid()),
         )
 
     def __enter__(self) -> LocalAnalysis:
