@@ -45,7 +45,12 @@ from corpus import CORPORA, articles, parse_with_shared, render, write_pages
 from rasad.config import Settings
 from rasad.pipeline import Pipeline, build_pipeline, registered
 from rasad.services.assign import StoryAssigner
-from rasad.services.ingest import IngestReport, embedding_workers, ingest_documents
+from rasad.services.ingest import (
+    IngestReport,
+    analysis_processes,
+    embedding_workers,
+    ingest_documents,
+)
 from rasad.stages.dedup import DuplicateIndex, document_signature
 from rasad.stages.readers import read_path
 from rasad.store.sqlite import SQLiteStore
@@ -191,7 +196,7 @@ def ingest(
     pipeline = timed_pipeline(settings, clock)
     read = clock.wrap("read", lambda path: list(read_path(path)))  # a generator: read it
     report = IngestReport(files=len(paths))
-    workers = settings.analysis_workers or os.cpu_count() or 1
+    workers = analysis_processes(settings)
     started, cpu = time.perf_counter(), time.thread_time()
     docs = (d for p in paths for d in read(p))
     ingest_documents(
@@ -597,7 +602,7 @@ def main() -> None:
     print(
         f"main thread (reads, places, stores): {main_ms:.1f} CPU ms/doc; "
         f"analysis processes: {children / len(items) * 1000:.1f} CPU ms/doc "
-        f"(analysis_workers {settings.analysis_workers or os.cpu_count()}); on 2 idle cores "
+        f"(analysis_workers {analysis_processes(settings)}); on 2 idle cores "
         f"at most {min(2000 / all_ms, 1000 / main_ms):.1f} docs/s (the ingest's CPU on two "
         f"cores: {2000 / all_ms:.1f}; its main thread alone: {1000 / main_ms:.1f})"
     )

@@ -218,6 +218,15 @@ def name_outlets(docs: list[Document], directory: OutletDirectory) -> None:
             doc.outlet = found.name
 
 
+MAX_ANALYSIS_PROCESSES = 4  # the ingest's own process places ~60 documents/s: more would wait
+
+
+def analysis_processes(settings: Settings) -> int:
+    """Processes analysing a local ingest: the setting, or one per core up to four (each
+    holds its own models, ~600 MB)."""
+    return settings.analysis_workers or min(os.cpu_count() or 1, MAX_ANALYSIS_PROCESSES)
+
+
 def embedding_workers(settings: Settings) -> int:
     """Threads embedding during ingest: the setting, or one per core."""
     return settings.embed_workers or os.cpu_count() or 1
@@ -444,7 +453,7 @@ def ingest_paths(
             if on_file:
                 on_file(path)
 
-    workers = settings.analysis_workers or os.cpu_count() or 1
+    workers = analysis_processes(settings)
     return ingest_documents(
         documents(), store, pipeline, settings, report, analysis_workers=workers
     )
