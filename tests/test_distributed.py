@@ -1,6 +1,6 @@
 """Dask ingest gives the same database as a local ingest: documents, copies, vectors, stories
 and events, in the same order; for folders of files, for big files cut by records, and on a
-cluster of separate processes talking TCP."""
+cluster of separate processes talking TCP. So does a local ingest analysing in processes."""
 
 from __future__ import annotations
 
@@ -150,6 +150,24 @@ def test_dask_ingest_by_records_matches_local_ingest(archive, tmp_path: Path):
     assert snapshot(db) == local
     copies = [d for d in local["documents"] if d[7]]
     assert copies and len(local["vectors"]) == len(local["documents"]) - len(copies) - 1
+
+
+def test_local_analysis_processes_match_a_serial_ingest(archive, tmp_path: Path):
+    """A local ingest whose analysis runs in two processes (batches of 5, so four of the five
+    batches go to them) stores what an ingest analysing everything in its own process does."""
+    folder, _ = archive
+    snapshots = []
+    for workers in (1, 2):
+        db = str(tmp_path / f"local-{workers}.db")
+        store = open_store(db)
+        settings = Settings(db=db, batch_size=5, analysis_workers=workers)
+        report = ingest_paths([folder], store, settings)
+        store.close()
+        assert report.files == 4 and report.skipped == 1
+        snapshots.append(snapshot(db))
+    serial, pooled = snapshots
+    assert pooled == serial
+    assert len(serial["documents"]) == 26 and any(d[7] for d in serial["documents"])
 
 
 def free_port() -> int:

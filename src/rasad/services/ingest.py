@@ -13,11 +13,16 @@ a batch touched is rewritten after the batch, and the rows of merged stories at 
 from __future__ import annotations
 
 import fcntl
+import multiprocessing
 import os
+import threading
+import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import islice
 from pathlib import Path
 from typing import Protocol
@@ -36,12 +41,13 @@ from rasad.services.materialize import (
     sync_story_summaries,
     views_left,
 )
-from rasad.stages.dedup import DuplicateIndex, SignatureOf
+from rasad.stages.dedup import DuplicateIndex, SignatureOf, document_signature
 from rasad.stages.outlet import OutletDirectory, recognise_outlet
 from rasad.stages.readers import expand_paths, read_path
 from rasad.store import IngestStore, OutletReader, SignatureStore, Store
 
 CONSOLIDATION_PENDING = "stories_consolidation_pending"
+BATCHES_AHEAD = 2  # batches submitted to the analysis processes beyond the one being placed
 
 
 @dataclass
@@ -138,6 +144,7 @@ def ingest_documents(
     background_embedding: bool = True,
     embedder: Embedder | None = None,
     signature_of: SignatureOf | None = None,
+    analysis_workers: int = 1,
 ) -> IngestReport:
     """Analyse and store documents not stored yet, one transaction per batch.
 
@@ -147,7 +154,8 @@ def ingest_documents(
     near-duplicate detection, so copies are not embedded, and in background threads (the
     encoder releases the GIL; `embed_workers`, one core each), so one batch is embedded
     while the next is analysed; batches are still placed in stories and stored in arrival
-    order."""
+    order. With `analysis_workers` > 1 the stages run in that many processes from the
+    second batch on (`analysed_batches`), and this process only places and stores."""
     seen: set[str] = set()
     run_backfills(store, settings)
     # a run killed mid-way may have left summary rows behind its documents
@@ -164,11 +172,10 @@ def ingest_documents(
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="rasad-embed") as pool:
         if embed and embedder is None:
             embedder = ThreadEmbedder(embed, pool, workers)
-        for docs_in in batched(docs, settings.batch_size):
-            in_flight = {d.content_hash for d in pending.fresh} if pending else set()
-            batch = analyse_batch(
-                docs_in, store, analyse, duplicates, seen, in_flight, report, signature_of
-            )
+        for fresh, computed in analysed_batches(
+            docs, store, analyse, settings, report, analysis_workers, signature_of
+        ):
+            batch = prepare_batch(fresh, store, duplicates, seen, computed)
             if own_outlets:
                 name_outlets(batch.fresh, own_outlets)
             if embedder and stories:
@@ -211,6 +218,15 @@ def name_outlets(docs: list[Document], directory: OutletDirectory) -> None:
             doc.outlet = found.name
 
 
+MAX_ANALYSIS_PROCESSES = 4  # the ingest's own process places ~60 documents/s: more would wait
+
+
+def analysis_processes(settings: Settings) -> int:
+    """Processes analysing a local ingest: the setting, or one per core up to four (each
+    holds its own models, ~600 MB)."""
+    return settings.analysis_workers or min(os.cpu_count() or 1, MAX_ANALYSIS_PROCESSES)
+
+
 def embedding_workers(settings: Settings) -> int:
     """Threads embedding during ingest: the setting, or one per core."""
     return settings.embed_workers or os.cpu_count() or 1
@@ -237,25 +253,139 @@ def wait_for_vectors(batch: Batch) -> None:
         part.result()
 
 
-def analyse_batch(
-    docs: list[Document],
-    store: IngestStore,
-    analyse: Pipeline | None,
-    duplicates: DuplicateIndex,
-    seen: set[str],
-    in_flight: set[str],
-    report: IngestReport,
-    signature_of: SignatureOf | None = None,
-) -> Batch:
-    """Run the stages (but the embedding) on the documents not stored yet; mark copies."""
-    known = store.known_hashes(d.content_hash for d in docs) | in_flight
+def not_stored(
+    docs: list[Document], store: IngestStore, recent: deque[set[str]], report: IngestReport
+) -> list[Document]:
+    """The documents whose content is neither stored nor in a batch on its way to the store
+    (`recent`: the content hashes of the last batches read, to which this one is added)."""
+    known = store.known_hashes(d.content_hash for d in docs).union(*recent)
     fresh, hashes = [], set()
     for doc in docs:
         if doc.content_hash in known or doc.content_hash in hashes:
             report.skipped += 1
             continue
         hashes.add(doc.content_hash)
-        fresh.append(analyse(doc) if analyse else doc)
+        fresh.append(doc)
+    recent.append(hashes)
+    return fresh
+
+
+def analysed_batches(
+    docs: Iterable[Document],
+    store: IngestStore,
+    analyse: Pipeline | Callable[[Document], Document] | None,
+    settings: Settings,
+    report: IngestReport,
+    workers: int = 1,
+    signature_of: SignatureOf | None = None,
+) -> Iterator[tuple[list[Document], SignatureOf | None]]:
+    """The documents not stored yet, batch by batch in reading order, analysed (all stages but
+    the embedding), with where their near-duplicate signatures come from.
+
+    The first batch is analysed here; with `workers` > 1 the next ones go to that many
+    processes (`LocalAnalysis`), a few batches ahead, and come back in order, so the result
+    is that of analysing them here one by one. A one-batch ingest starts no process."""
+    recent: deque[set[str]] = deque(maxlen=BATCHES_AHEAD + 2)
+    batches = (not_stored(b, store, recent, report) for b in batched(docs, settings.batch_size))
+    first = next(batches, None)
+    if first is None:
+        return
+    here = analyse if analyse else (lambda doc: doc)
+    yield [here(doc) for doc in first], signature_of
+    if workers < 2 or not isinstance(analyse, Pipeline):
+        for fresh in batches:
+            yield [here(doc) for doc in fresh], signature_of
+        return
+    with LocalAnalysis(settings, tuple(analyse.names), workers) as pool:
+        window: deque[list[Future]] = deque()
+        for fresh in batches:
+            window.append(pool.submit(fresh))
+            if len(window) > BATCHES_AHEAD:
+                yield LocalAnalysis.collect(window.popleft())
+        while window:
+            yield LocalAnalysis.collect(window.popleft())
+
+
+@cache
+def analysis_stages(settings: Settings, names: tuple[str, ...]) -> Pipeline:
+    """The stages named, built once per analysis process."""
+    return build_pipeline(settings, names)
+
+
+def start_analysis_process(
+    settings: Settings, names: tuple[str, ...], parent: int | None = None
+) -> None:
+    """Load the stages' models and lexicons before the first documents arrive; end with the
+    ingest's process (`parent`), even when it is killed."""
+    if parent is not None:
+        threading.Thread(target=exit_with_parent, args=(parent,), daemon=True).start()
+    analysis_stages(settings, names)
+
+
+def exit_with_parent(parent: int) -> None:
+    """End this process once `parent` is gone: a pool's workers wait on their queue forever
+    when the process that owns it is killed (kill -9 gives it no time to stop them)."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(0)
+
+
+Analysed = list[tuple[Document, "np.ndarray | None"]]
+
+
+def analyse_documents(docs: list[Document], settings: Settings, names: tuple[str, ...]) -> Analysed:
+    """In an analysis process: each document through the stages, with its near-duplicate
+    signature (computed here, not in the process that stores)."""
+    analyse = analysis_stages(settings, names)
+    out = []
+    for doc in docs:
+        doc = analyse(doc)
+        out.append((doc, None if doc.rejected else document_signature(doc)))
+    return out
+
+
+class LocalAnalysis:
+    """The analysis stages in `workers` processes of this machine (started fresh, not forked:
+    the encoder's threads may hold locks), so they run on every core while the ingest's own
+    process places documents in stories and stores them."""
+
+    def __init__(self, settings: Settings, names: tuple[str, ...], workers: int) -> None:
+        self.settings, self.names, self.workers = settings, names, workers
+        self.pool = ProcessPoolExecutor(
+            workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=start_analysis_process,
+            initargs=(settings, names, os.getpid()),
+        )
+
+    def __enter__(self) -> LocalAnalysis:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def submit(self, docs: list[Document]) -> list[Future[Analysed]]:
+        return [
+            self.pool.submit(analyse_documents, part, self.settings, self.names)
+            for part in shares(docs, self.workers)
+        ]
+
+    @staticmethod
+    def collect(parts: list[Future[Analysed]]) -> tuple[list[Document], SignatureOf]:
+        """A batch's documents, analysed, in order, and their signatures."""
+        analysed = [pair for part in parts for pair in part.result()]
+        values = {id(doc): signature for doc, signature in analysed}
+        return [doc for doc, _ in analysed], lambda doc: values[id(doc)]
+
+
+def prepare_batch(
+    fresh: list[Document],
+    store: IngestStore,
+    duplicates: DuplicateIndex,
+    seen: set[str],
+    signature_of: SignatureOf | None = None,
+) -> Batch:
+    """Give the analysed documents ids of their own and mark the copies."""
     unique_ids(fresh, store, seen)
     signatures = duplicates.mark(fresh, signature_of)
     return Batch(fresh, signatures, signature_buckets(duplicates, signatures))
@@ -323,4 +453,7 @@ def ingest_paths(
             if on_file:
                 on_file(path)
 
-    return ingest_documents(documents(), store, pipeline, settings, report)
+    workers = analysis_processes(settings)
+    return ingest_documents(
+        documents(), store, pipeline, settings, report, analysis_workers=workers
+    )
