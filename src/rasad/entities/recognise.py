@@ -214,6 +214,13 @@ def is_not_name(surface: str, lang: str | None) -> bool:
     return normalize(surface) in word_lists("not_names.tsv").get(lang or "", frozenset())
 
 
+@lru_cache(maxsize=200_000)
+def names_no_entity(surface: str, lang: str | None) -> bool:
+    """A religion, scripture, feast, month or genre, whole (data/gazetteers/not_entities.tsv):
+    no person, organization or place, though public NER sets tag some as MISC."""
+    return normalize(surface) in word_lists("not_entities.tsv").get(lang or "", frozenset())
+
+
 def arabic_bare(form: str) -> list[str]:
     """A plain Arabic word form without a one- or two-letter proclitic (و, ب, وب, لل → ال)."""
     out = []
@@ -258,6 +265,7 @@ def load_lists() -> None:
     """Read every list the recognizer consults, once, before the first document."""
     gazetteer(), exact_forms(), abbreviations(), cldr_places(), cued_names(), name_patterns()
     word_lists("common_words.tsv"), word_lists("not_names.tsv"), common_spellings()
+    word_lists("not_entities.tsv")
 
 
 @cache
@@ -824,24 +832,39 @@ def add_titled_people(
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
-def drop_works(text: str, tokens: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+def drop_works(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention], works: set[str] | None = None
+) -> list[Mention]:
     """English mentions that name no person, organization or place, unless the gazetteer names
     them: a name right after a word for a work ("the film The Aviator", "musical Sweet
     Charity": name_patterns.tsv `work`), and a MISC mention that is an event or award (a word
     of name_patterns.tsv `event`: Australian Open, Brit Awards), holds a nationality word (found
     again alone as a mention of its country) or is one common word (Political, Officer), and
-    any other name but a person's that ends on an event word (Gambling Bill, Grand Slams)."""
+    any other name but a person's that ends on an event word (Gambling Bill, Grand Slams).
+    The titles found after a word for a work are added to `works`."""
     starts = {s: i for i, (s, _) in enumerate(tokens)}
     kept = []
     for m in mentions:
+        if m.canonical is None and _after_work_word(text, tokens, starts, m):
+            if works is not None:
+                works.add(m.text.lower())
+            continue
         if m.canonical is None and (
-            _after_work_word(text, tokens, starts, m)
-            or (m.type == "MISC" and _not_a_name(m.text))
+            (m.type == "MISC" and _not_a_name(m.text))
             or (m.type != "PER" and _names_an_event(m.text))
         ):
             continue
         kept.append(m)
     return kept
+
+
+def in_a_title(surface: str, works: set[str]) -> bool:
+    """Whether a name is (a run of words of) a title the document gives a work elsewhere ("the
+    musical Spend Spend Spend" … "success with Spend Spend Spend"; "It's a Wonderful Life")."""
+    if not works:
+        return False
+    words = f" {surface.lower()} "
+    return any(words in f" {title} " for title in works)
 
 
 def _names_an_event(surface: str) -> bool:
@@ -882,6 +905,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
     pycrfsuite.Tagger to use instead of the packaged one, as when tuning)."""
     mentions: list[Mention] = []
     openings: set[int] = set()  # where each sentence's first word starts
+    works: set[str] = set()  # English titles of works, lower-cased
     for start, end in tagging_sentences(text):
         tokens = word_spans(text, start, end)
         openings.add(next((s for s, e in tokens if text[s:e].isalnum()), start))
@@ -895,13 +919,14 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         if lang == "ar":
             found = add_titled_people(text, tokens, found)
         if lang == "en":
-            found = drop_works(text, tokens, found)
+            found = drop_works(text, tokens, found, works)
         mentions += add_demonyms(text, tokens, found, lang)
     if lang == "ar":
         mentions = add_quoted_outlets(text, add_byline(text, mentions))
         mentions = [without_proclitics(m) for m in mentions]
     if lang == "en":
         mentions = drop_capitalised_openings(text, join_ampersands(text, mentions), openings)
+        mentions = [m for m in mentions if not (m.canonical is None and in_a_title(m.text, works))]
     return [
         m
         for m in mentions
@@ -1043,10 +1068,12 @@ def add_byline(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
-# An outlet's name in quotes after the preposition ل (لـ«عكاظ», "told Okaz") or a word for a
-# newspaper or channel (صحيفة “آس”)
+# An outlet's name in quotes after the preposition ل (لـ«عكاظ», "told Okaz"), a word for a
+# newspaper or channel (صحيفة “آس”), or a word for its sources or what it learnt or reported
+# (مصادر "الوطن", علمت «عكاظ», ذكرت "الرياض")
 QUOTED_OUTLET = re.compile(
-    r"(?:(?<![\w\u0640])ل\u0640*\s?|(?:صحيفة|جريدة|قناة|موقع|وكالة)\s*)[«“\"]\s*([^»”\"\n]{2,40}?)\s*[»”\"]"
+    r"(?:(?<![\w\u0640])ل\u0640*\s?|(?:صحيفة|جريدة|قناة|موقع|وكالة|مصادر|مصدر|علمت|ذكرت|أفادت"
+    r"|نشرت|أوردت)\s*)[«“\"]\s*([^»”\"\n]{2,40}?)\s*[»”\"]"
 )
 
 
@@ -1098,6 +1125,12 @@ def _name_word(word: str, lang: str, common_ok: bool) -> bool:
     return common_ok or not is_common(word, lang)
 
 
+def _titles_a_name(word: str) -> bool:
+    """A title or calling right before a person's name (الأمير, الملك, اللواء)."""
+    key = folded(word)
+    return key in role_words()["title"] or name_patterns().get(("ar", key), ("",))[0] == "person"
+
+
 def _definite(word: str) -> bool:
     return normalize(word).startswith("ال") and len(word) > 3
 
@@ -1141,13 +1174,13 @@ def pattern_span(
         if not _name_word(nxt, lang, _definite(nxt)):
             return None
         end = k + 2
-        while (
-            end < len(words)
-            and end - k <= MAX_HEAD_WORDS
-            and _definite(words[end])
-            and _name_word(words[end], lang, True)
-        ):
-            end += 1
+        while end < len(words) and end - k <= MAX_HEAD_WORDS:
+            if _definite(words[end]) and _name_word(words[end], lang, True):
+                end += 1
+            elif _titles_a_name(words[end - 1]) and _name_word(words[end], lang, False):
+                end += 1  # a title's name is the name's: متنزه الأمير سلطان, جامعة الملك سعود
+            else:
+                break
         return k, end, kind_type
     if not _name_word(nxt, lang, False):
         return None

@@ -1,0 +1,52 @@
+"""Recognition fixed on entities_dev35 (issue 24, session 35), on short real sentences of the
+corpus: titles of works stay titles wherever the document writes them again, religions and
+feasts are no entities, and Arabic names announced by a head word, a descriptor or quotes
+after a word for an outlet's sources."""
+
+from __future__ import annotations
+
+from rasad.entities.recognise import recognise
+from rasad.stages.entities import find_entities
+
+
+def names(mentions) -> set[tuple[str, str]]:
+    return {(m["text"], m["type"]) if isinstance(m, dict) else (m.text, m.type) for m in mentions}
+
+
+def test_a_title_of_a_work_is_one_wherever_the_document_writes_it():
+    text = (
+        "The re-release of hit song Jailhouse Rock was out-selling the cover. "
+        "If Jailhouse Rock does reach number one on Sunday, it will be the 999th in the UK."
+    )
+    found = {t for t, _ in names(recognise(text, "en"))}
+    assert "Jailhouse Rock" not in found
+    assert "UK" in found
+
+
+def test_religions_and_feasts_are_no_entities():
+    text = (
+        "Earlier this year, Van Gogh made a film accusing Islam of promoting violence. "
+        "Half of spam received since Christmas has been health-related."
+    )
+    found = {t for t, _ in names(find_entities(text, "en"))}
+    assert "Islam" not in found and "Christmas" not in found
+    assert "Van Gogh" in found
+    ar = "كما انتظمت دعوات وسط الشعب السوداني للتنويه بوسطية الإسلام وسماحته."
+    assert "الإسلام" not in {t for t, _ in names(find_entities(ar, "ar"))}
+
+
+def test_arabic_head_words_and_descriptors_announce_names():
+    text = (
+        "حيث زار الرحيلي، مدرسة الرشاد للإطلاع على عملية الترميم والتأهيل، ومسرح الطفل والتسوق "
+        "بمتنزه الملك عبدالعزيز، بعدما كانوا هربوا إلى الكاميرون خوفاً من جماعة بوكو حرام المتطرفة."
+    )
+    found = names(recognise(text, "ar"))
+    assert ("مدرسة الرشاد", "ORG") in found
+    assert ("متنزه الملك عبدالعزيز", "LOC") in found
+    assert ("عبدالعزيز", "PER") not in found
+    assert any(t.startswith("بوكو") and k == "ORG" for t, k in found)
+
+
+def test_an_outlet_quoted_after_its_sources():
+    text = 'كشفت مصادر "الوطن" أن إدارة نادي أبها وقعت مع المدرب التونسي يسري كحله.'
+    assert ("الوطن", "ORG") in names(recognise(text, "ar"))
