@@ -49,3 +49,13 @@ def test_arabic_head_words_and_descriptors_announce_names():
 def test_an_outlet_quoted_after_its_sources():
     text = 'كشفت مصادر "الوطن" أن إدارة نادي أبها وقعت مع المدرب التونسي يسري كحله.'
     assert ("الوطن", "ORG") in names(recognise(text, "ar"))
+
+
+def test_a_continents_adjective_is_a_mention_of_its_region():
+    text = "The European Commission said European leaders would meet in Europe."
+    found = {m["text"]: m for m in find_entities(text, "en")}
+    assert found["European"]["entity"] == found["Europe"]["entity"]
+    assert found["European Commission"]["type"] == "ORG"
+    fa = "کشورهای اروپایی در اروپا"
+    entities = {m["text"]: m["entity"] for m in find_entities(fa, "fa")}
+    assert entities.get("اروپایی") == entities.get("اروپا") is not None

@@ -221,6 +221,22 @@ def names_no_entity(surface: str, lang: str | None) -> bool:
     return normalize(surface) in word_lists("not_entities.tsv").get(lang or "", frozenset())
 
 
+@cache
+def regional_adjectives() -> dict[tuple[str, str], GazetteerEntry]:
+    """(lang, normalized word) → the region entry of a continent's adjective
+    (data/gazetteers/regional_adjectives.tsv: European, الأوروبية → Europe)."""
+    return {
+        (lang, normalize(word)): GazetteerEntry("LOC", region)
+        for lang, word, region in read_table("gazetteers/regional_adjectives.tsv")
+        if region in regions()
+    }
+
+
+def region_of(surface: str, lang: str | None) -> GazetteerEntry | None:
+    """The region a continent's adjective names (European → Europe), or None."""
+    return regional_adjectives().get((lang or "", normalize(surface.strip())))
+
+
 def arabic_bare(form: str) -> list[str]:
     """A plain Arabic word form without a one- or two-letter proclitic (و, ب, وب, لل → ال)."""
     out = []
@@ -265,7 +281,7 @@ def load_lists() -> None:
     """Read every list the recognizer consults, once, before the first document."""
     gazetteer(), exact_forms(), abbreviations(), cldr_places(), cued_names(), name_patterns()
     word_lists("common_words.tsv"), word_lists("not_names.tsv"), common_spellings()
-    word_lists("not_entities.tsv")
+    word_lists("not_entities.tsv"), regional_adjectives()
 
 
 @cache
