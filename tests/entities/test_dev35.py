@@ -59,3 +59,13 @@ def test_a_continents_adjective_is_a_mention_of_its_region():
     fa = "کشورهای اروپایی در اروپا"
     entities = {m["text"]: m["entity"] for m in find_entities(fa, "fa")}
     assert entities.get("اروپایی") == entities.get("اروپا") is not None
+
+
+def test_months_laws_and_arabic_names_the_crf_could_not_type():
+    text = (
+        "The victor of the group decider advances to August's final mini-tournament. The rule "
+        "is regulated by the Act of Settlement. The League of Nations failed."
+    )
+    found = {t for t, _ in names(find_entities(text, "en"))}
+    assert "August" not in found and "Act of Settlement" not in found
+    assert "League of Nations" in found

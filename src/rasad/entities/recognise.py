@@ -217,8 +217,14 @@ def is_not_name(surface: str, lang: str | None) -> bool:
 @lru_cache(maxsize=200_000)
 def names_no_entity(surface: str, lang: str | None) -> bool:
     """A religion, scripture, feast, month or genre, whole (data/gazetteers/not_entities.tsv):
-    no person, organization or place, though public NER sets tag some as MISC."""
+    no person, organization or place, though public NER sets tag some as MISC. An English
+    possessive counts as its word (August's)."""
+    if lang == "en":
+        surface = _POSSESSIVE.sub("", surface)
     return normalize(surface) in word_lists("not_entities.tsv").get(lang or "", frozenset())
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @cache
@@ -885,9 +891,20 @@ def in_a_title(surface: str, works: set[str]) -> bool:
 
 def _names_an_event(surface: str) -> bool:
     """A name of two words or more whose last word is an event's, an award's or a law's
-    (Prevention of Terrorism Bill, Grand Slams): no organization or place, whatever its type."""
+    (Prevention of Terrorism Bill, Grand Slams), or whose first is, before "of" (Act of
+    Settlement): no organization or place, whatever its type."""
     words = surface.split()
-    return len(words) > 1 and name_patterns().get(("en", folded(words[-1])), ("",))[0] == "event"
+    if len(words) > 2 and words[1] == "of" and words[0] in LAW_HEADS:
+        return True  # Act of Settlement, Bill of Rights
+    return len(words) > 1 and _event_word(words[-1])
+
+
+# words that open a law's or treaty's name before "of" (never the League of Nations)
+LAW_HEADS = frozenset(["Act", "Acts", "Bill", "Treaty"])
+
+
+def _event_word(word: str) -> bool:
+    return name_patterns().get(("en", folded(word)), ("",))[0] == "event"
 
 
 def _not_a_name(surface: str) -> bool:
@@ -1305,9 +1322,12 @@ def repeatable(m: Mention, lang: str | None, times: int) -> bool:
     of several words, or a word that is not common (an Arabic word with its article: not
     common without it either) unless found `times` ≥ 2 times (الهلال, not المهرجانات); never
     an outlet's one-word name that is a common word (سبق "preceded": it is the paper only in
-    its byline or in quotes)."""
+    its byline or in quotes). An Arabic name of several words the CRF could not type (MISC:
+    بوكو حرام) is repeated too."""
     words = m.text.split()
-    if m.type not in ("PER", "ORG", "GPE", "LOC") or m.demonym:
+    if m.demonym or m.type not in ("PER", "ORG", "GPE", "LOC", "MISC"):
+        return False
+    if m.type == "MISC" and (lang != "ar" or len(words) < 2):
         return False
     if m.type == "PER" and len(words) < 2 and (times < 2 or lang != "ar"):
         return False
