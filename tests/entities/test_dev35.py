@@ -69,3 +69,12 @@ def test_months_laws_and_arabic_names_the_crf_could_not_type():
     found = {t for t, _ in names(find_entities(text, "en"))}
     assert "August" not in found and "Act of Settlement" not in found
     assert "League of Nations" in found
+
+
+def test_a_country_spelt_with_one_long_vowel_less_is_that_country():
+    text = "شهدت الهند وبنغلادش أمس السبت احتفالات، ونقل 111 منها إلى بنغلادش."
+    found = [m for m in recognise(text, "ar") if m.canonical == "Bangladesh"]
+    assert [m.text for m in found] == ["بنغلادش", "بنغلادش"]
+    # an adjective, or a name CLDR writes as it is written, is read by the other rules
+    adjectives = "قالت السلطات النيجيرية إن رئيس الوزراء البريطاني كاميرون وصل."
+    assert not any(m.canonical == "Cameroon" for m in recognise(adjectives, "ar"))

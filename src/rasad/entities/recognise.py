@@ -666,6 +666,80 @@ def add_cued_names(
     return sorted(out + list(found.values()), key=lambda m: m.start)
 
 
+MIN_VARIANT_LETTERS = 6  # a country's name spelt with a long vowel less or more (بنغلادش)
+_LONG_VOWELS = re.compile("[اوی]")
+
+
+def _vowelless(key: str) -> str:
+    """An Arabic-script key without the long vowels inside it (first and last letters kept)."""
+    return key[:1] + _LONG_VOWELS.sub("", key[1:-1]) + key[-1:]
+
+
+@cache
+def country_spellings() -> dict[str, list[tuple[str, GazetteerEntry]]]:
+    """Countries (CLDR's Arabic one-word names) as (key, entry) by the key without its inner
+    long vowels."""
+    out: dict[str, list[tuple[str, GazetteerEntry]]] = {}
+    for (lang, form), entry in cldr_places()[0].items():
+        key = gazetteer_key(form)
+        if lang != "ar" or entry.name not in countries() or " " in key:
+            continue
+        if len(key) >= MIN_VARIANT_LETTERS:
+            out.setdefault(_vowelless(key), []).append((key, entry))
+    return out
+
+
+def country_spelt_as(key: str) -> GazetteerEntry | None:
+    """The one country whose name `key` writes with one long vowel inside it more or less
+    (بنغلادش, بنغلاديش), or None."""
+    listed = country_spellings().get(_vowelless(key), [])
+    if key.endswith(ADJECTIVE_ENDINGS) or any(form == key for form, _ in listed):
+        return None  # an adjective (النيجيرية), or a name as CLDR writes it: read as such
+    found = {
+        entry.name: entry
+        for form, entry in listed
+        if abs(len(form) - len(key)) == 1 and _one_vowel_apart(form, key)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+ADJECTIVE_ENDINGS = ("یه", "یین", "یون")  # normalized: -ية, -يين, -يون
+
+
+def _one_vowel_apart(a: str, b: str) -> bool:
+    """Whether the longer of two words is the shorter with one long vowel added inside."""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return any(
+        longer[i] in "اوی" and longer[:i] + longer[i + 1 :] == shorter
+        for i in range(1, len(longer) - 1)
+    )
+
+
+def add_country_spellings(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """Arabic words outside every mention that are a country's name with one long vowel less
+    or more than CLDR writes it (بنغلادش for بنغلاديش), behind a proclitic too: GPE mentions
+    of that country. Never a common word, nor a listed name of anything else."""
+    added = []
+    for start, end in tokens:
+        word = text[start:end]
+        if len(word) < MIN_VARIANT_LETTERS or not word.isalpha():
+            continue
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        for form in [word] + arabic_bare(word):
+            key = gazetteer_key(form)
+            if len(key) < MIN_VARIANT_LETTERS or is_common(form, "ar") or key in gazetteer():
+                continue
+            entry = country_spelt_as(key)
+            if entry is not None:
+                at = start + len(word) - len(form)
+                added.append(Mention(at, end, text[at:end], "GPE", entry.name))
+                break
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 def add_demonyms(
     text: str, tokens: list[tuple[int, int]], mentions: list[Mention], lang: str | None = None
 ) -> list[Mention]:
@@ -953,6 +1027,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
             found = add_titled_people(text, tokens, found)
         if lang == "en":
             found = drop_works(text, tokens, found, works)
+        if lang == "ar":
+            found = add_country_spellings(text, tokens, found)
         mentions += add_demonyms(text, tokens, found, lang)
     if lang == "ar":
         mentions = add_quoted_outlets(text, add_byline(text, mentions))
