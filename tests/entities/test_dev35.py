@@ -78,3 +78,16 @@ def test_a_country_spelt_with_one_long_vowel_less_is_that_country():
     # an adjective, or a name CLDR writes as it is written, is read by the other rules
     adjectives = "قالت السلطات النيجيرية إن رئيس الوزراء البريطاني كاميرون وصل."
     assert not any(m.canonical == "Cameroon" for m in recognise(adjectives, "ar"))
+
+
+def test_stored_mentions_relink_as_regions_or_not_at_all():
+    from rasad.entities.link import linked_mentions
+
+    stored = [
+        {"start": 0, "end": 8, "text": "European", "type": "MISC", "canonical": None},
+        {"start": 20, "end": 29, "text": "Christmas", "type": "MISC", "canonical": None},
+    ]
+    linked = [m for _, m in linked_mentions(stored, "en")]
+    assert [(m["text"], m["type"], m["canonical"]) for m in linked] == [
+        ("European", "LOC", "Europe")
+    ]

@@ -10,9 +10,7 @@ from rasad.entities.recognise import (
     ARABIC_PROCLITICS,
     is_common,
     load_lists,
-    Mention,
     names_no_entity,
-    region_of,
     recognise,
     repeated_mentions,
     tagger,
@@ -63,18 +61,9 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
-def as_region(m: Mention, lang: str) -> Mention:
-    """A continent's adjective found as a name (European, اروپایی) is a mention of its region
-    (Europe), never an entity of its own."""
-    region = region_of(m.text, lang)
-    if region is None:
-        return m
-    return Mention(m.start, m.end, m.text, region.type, region.name, demonym=True)
-
-
 def find_entities(text: str, lang: str) -> list[dict]:
     """Entity mentions with exact spans; `entity` is the document-level link key."""
-    found = [as_region(m, lang) for m in recognise(text, lang) if not names_no_entity(m.text, lang)]
+    found = [m for m in recognise(text, lang) if not names_no_entity(m.text, lang)]
     mentions = [
         {"start": m.start, "end": m.end, "text": m.text, "type": m.type, "canonical": m.canonical}
         for m in found + repeated_mentions(text, found, lang)
