@@ -91,3 +91,10 @@ def test_stored_mentions_relink_as_regions_or_not_at_all():
     assert [(m["text"], m["type"], m["canonical"]) for m in linked] == [
         ("European", "LOC", "Europe")
     ]
+
+
+def test_a_country_inside_an_events_name_stays_a_mention():
+    text = "Roger Federer reached the last four of the Qatar Open with an easy 6-1 6-2 win."
+    found = names(recognise(text, "en"))
+    assert ("Qatar", "GPE") in found
+    assert not any("Open" in t for t, _ in found)

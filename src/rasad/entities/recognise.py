@@ -936,10 +936,12 @@ def drop_works(
     Charity": name_patterns.tsv `work`), and a MISC mention that is an event or award (a word
     of name_patterns.tsv `event`: Australian Open, Brit Awards), holds a nationality word (found
     again alone as a mention of its country) or is one common word (Political, Officer), and
-    any other name but a person's that ends on an event word (Gambling Bill, Grand Slams).
-    The titles found after a word for a work are added to `works`."""
+    any other name but a person's that ends on an event word (Gambling Bill, Grand Slams),
+    keeping the gazetteer names inside an event's (Qatar of the Qatar Open). The titles found
+    after a word for a work are added to `works`."""
     starts = {s: i for i, (s, _) in enumerate(tokens)}
-    kept = []
+    kept: list[Mention] = []
+    events: list[Mention] = []
     for m in mentions:
         if m.canonical is None and _after_work_word(text, tokens, starts, m):
             if works is not None:
@@ -949,9 +951,21 @@ def drop_works(
             (m.type == "MISC" and _not_a_name(m.text))
             or (m.type != "PER" and _names_an_event(m.text))
         ):
+            events.append(m)
             continue
         kept.append(m)
-    return kept
+    if not events:
+        return kept
+    # a place or body the gazetteer names inside an event's name stays one (Qatar of the Qatar
+    # Open, Athens of the Athens Olympics), as the guidelines annotate it
+    inside = [
+        g
+        for g in gazetteer_matches(text, tokens)
+        if accepted(g.text, "en")
+        and any(e.start <= g.start and g.end <= e.end for e in events)
+        and not any(k.start < g.end and g.start < k.end for k in kept)
+    ]
+    return sorted(kept + inside, key=lambda m: m.start) if inside else kept
 
 
 def in_a_title(surface: str, works: set[str]) -> bool:
