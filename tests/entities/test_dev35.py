@@ -98,3 +98,9 @@ def test_a_country_inside_an_events_name_stays_a_mention():
     found = names(recognise(text, "en"))
     assert ("Qatar", "GPE") in found
     assert not any("Open" in t for t, _ in found)
+
+
+def test_each_nationality_of_a_hyphenated_pair():
+    text = "A Dutch-Moroccan man suspected of radical Islamist links has been charged."
+    found = {(m.text, m.canonical) for m in recognise(text, "en")}
+    assert {("Dutch", "Netherlands"), ("Moroccan", "Morocco")} <= found

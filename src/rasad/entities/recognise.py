@@ -754,6 +754,12 @@ def add_demonyms(
             continue
         if text[start].isalpha() and (entry := demonym_of(text[start:end], lang)):
             added.append(Mention(start, end, text[start:end], "GPE", entry.name, demonym=True))
+        elif "-" in text[start:end]:  # Dutch-Moroccan, Irish-born: each nationality its own
+            at = start
+            for part in text[start:end].split("-"):
+                if part[:1].isalpha() and (entry := demonym_of(part, lang)):
+                    added.append(Mention(at, at + len(part), part, "GPE", entry.name, demonym=True))
+                at += len(part) + 1
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
