@@ -17,6 +17,7 @@ LABELS = Path(__file__).resolve().parents[2] / "eval" / "labels"
 FILE = LABELS / "entities_ar_fa_en.tsv"
 DEV = LABELS / "entities_dev.tsv"  # the development set: 15 Arabic and 10 English articles
 DEV34 = LABELS / "entities_dev34.tsv"  # a second one: 15 Arabic articles, one without a name
+DEV35 = LABELS / "entities_dev35.tsv"  # a third one: 20 Arabic and 15 English articles
 NAMELESS34 = {"snn-2015-08-04-01238"}  # an opinion piece of entities_dev34 that names no one
 COLUMNS = ["article", "lang", "start", "end", "sha1", "type", "span", "canonical"]
 COLUMNS += ["country_for_norp"]
@@ -33,7 +34,7 @@ def read_rows(path: Path) -> list[dict[str, str]]:
         return list(reader)
 
 
-@pytest.fixture(scope="module", params=[FILE, DEV, DEV34], ids=["heldout", "dev", "dev34"])
+@pytest.fixture(scope="module", params=[FILE, DEV, DEV34, DEV35], ids=["heldout", "dev", "dev34", "dev35"])
 def labelled(request) -> tuple[Path, list[dict[str, str]]]:
     return request.param, read_rows(request.param)
 
@@ -45,7 +46,9 @@ def rows() -> list[dict[str, str]]:
 
 def test_rows_are_well_formed(labelled):
     path, rows = labelled
-    least = {FILE: {"ar": 30, "fa": 30, "en": 20}, DEV: {"ar": 15, "en": 10}}.get(path, {"ar": 14})
+    least = {FILE: {"ar": 30, "fa": 30, "en": 20}, DEV: {"ar": 15, "en": 10}}
+    least = least | {DEV35: {"ar": 20, "en": 15}}
+    least = least.get(path, {"ar": 14})
     for lang, n in least.items():
         assert len({r["article"] for r in rows if r["lang"] == lang}) >= n
     seen: dict[str, int] = {}
@@ -99,3 +102,16 @@ def test_the_dev34_articles_are_the_documented_choice_and_in_no_other_set(rows, 
     spec.loader.exec_module(choose)
     assert set(choose.choose(shared, "ar")) == {r["article"] for r in dev34} | NAMELESS34
     assert not {r["article"] for r in dev34} & {r["article"] for r in rows + read_rows(DEV)}
+
+
+def test_the_dev35_articles_are_the_documented_choice_and_in_no_other_set(rows, shared):
+    dev35 = read_rows(DEV35)
+    path = LABELS / "choose_entity_dev35_articles.py"
+    spec = importlib.util.spec_from_file_location("choose_dev35", path)
+    choose = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(choose)
+    for lang in ("ar", "en"):
+        chosen = set(choose.choose(shared, lang))
+        assert chosen == {r["article"] for r in dev35 if r["lang"] == lang}
+    others = rows + read_rows(DEV) + read_rows(DEV34)
+    assert not {r["article"] for r in dev35} & {r["article"] for r in others}

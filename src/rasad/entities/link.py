@@ -33,6 +33,8 @@ from rasad.entities.recognise import (
     lookup,
     lookup_key,
     name_patterns,
+    names_no_entity,
+    region_of,
     role_words,
     word_lists,
 )
@@ -489,12 +491,15 @@ def linkable(mention: dict, lang: str | None) -> bool:
     letter (ـ, I), a function word or generic reference of its language (أن, has, المملكة:
     data/gazetteers/function_words.tsv; a "surname" an older version repeated from a name
     whose span ran into it), a lower-case English word, God, a weekday (Monday), a title
-    alone (المهندس "the engineer", الأمير "the prince"), a month (نيسان "April"), or a currency or
+    alone (المهندس "the engineer", الأمير "the prince"), a month (نيسان "April"), a religion,
+    scripture, feast or genre (Islam, Christmas, R&B), or a currency or
     unit tagged MISC or read as a place (دولار: ANERcorp tags currencies so; اليورو; a club named
     like one, الريال, is an ORG and stays)."""
     text = mention["text"].strip()
     if sum(ch.isalpha() for ch in text) < 2 or is_not_name(text, lang):
         return False
+    if names_no_entity(text, lang):
+        return False  # Islam, Christmas, R&B: data/gazetteers/not_entities.tsv
     if mention.get("type") in UNIT_TYPES and is_unit_word(text):
         return False  # اليورو read as a place
     if lang == "en" and text.islower():
@@ -559,7 +564,8 @@ def trimmed(mention: dict, lang: str | None) -> dict:
 
 def linked_mentions(mentions: list[dict], lang: str | None) -> list[tuple[int, dict]]:
     """(position, mention) of a document's mentions as the archive links them: no mention
-    that is no name (`linkable`), and a one-word person form that is the last word of a name
+    that is no name (`linkable`), a continent's adjective as a mention of its region
+    (data/gazetteers/regional_adjectives.tsv), and a one-word person form that is the last word of a name
     chain of the same person in the document (عبدالعزيز of سلمان بن عبدالعزيز, as an older
     version copied it) without the gazetteer name: it is many people."""
     chained = {
@@ -574,6 +580,9 @@ def linked_mentions(mentions: list[dict], lang: str | None) -> list[tuple[int, d
             continue
         if m["type"] == "PER" and (m.get("canonical"), m["text"].strip()) in chained:
             m = {**m, "canonical": None}
+        region = region_of(m["text"], lang)
+        if region is not None:  # European, اروپایی: a mention of Europe, no entity of its own
+            m = {**m, "type": region.type, "canonical": region.name}
         out.append((i, m))
     return out
 

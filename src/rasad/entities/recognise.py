@@ -214,6 +214,35 @@ def is_not_name(surface: str, lang: str | None) -> bool:
     return normalize(surface) in word_lists("not_names.tsv").get(lang or "", frozenset())
 
 
+@lru_cache(maxsize=200_000)
+def names_no_entity(surface: str, lang: str | None) -> bool:
+    """A religion, scripture, feast, month or genre, whole (data/gazetteers/not_entities.tsv):
+    no person, organization or place, though public NER sets tag some as MISC. An English
+    possessive counts as its word (August's)."""
+    if lang == "en":
+        surface = _POSSESSIVE.sub("", surface)
+    return normalize(surface) in word_lists("not_entities.tsv").get(lang or "", frozenset())
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@cache
+def regional_adjectives() -> dict[tuple[str, str], GazetteerEntry]:
+    """(lang, normalized word) → the region entry of a continent's adjective
+    (data/gazetteers/regional_adjectives.tsv: European, الأوروبية → Europe)."""
+    return {
+        (lang, normalize(word)): GazetteerEntry("LOC", region)
+        for lang, word, region in read_table("gazetteers/regional_adjectives.tsv")
+        if region in regions()
+    }
+
+
+def region_of(surface: str, lang: str | None) -> GazetteerEntry | None:
+    """The region a continent's adjective names (European → Europe), or None."""
+    return regional_adjectives().get((lang or "", normalize(surface.strip())))
+
+
 def arabic_bare(form: str) -> list[str]:
     """A plain Arabic word form without a one- or two-letter proclitic (و, ب, وب, لل → ال)."""
     out = []
@@ -258,6 +287,7 @@ def load_lists() -> None:
     """Read every list the recognizer consults, once, before the first document."""
     gazetteer(), exact_forms(), abbreviations(), cldr_places(), cued_names(), name_patterns()
     word_lists("common_words.tsv"), word_lists("not_names.tsv"), common_spellings()
+    word_lists("not_entities.tsv"), regional_adjectives()
 
 
 @cache
@@ -636,6 +666,80 @@ def add_cued_names(
     return sorted(out + list(found.values()), key=lambda m: m.start)
 
 
+MIN_VARIANT_LETTERS = 6  # a country's name spelt with a long vowel less or more (بنغلادش)
+_LONG_VOWELS = re.compile("[اوی]")
+
+
+def _vowelless(key: str) -> str:
+    """An Arabic-script key without the long vowels inside it (first and last letters kept)."""
+    return key[:1] + _LONG_VOWELS.sub("", key[1:-1]) + key[-1:]
+
+
+@cache
+def country_spellings() -> dict[str, list[tuple[str, GazetteerEntry]]]:
+    """Countries (CLDR's Arabic one-word names) as (key, entry) by the key without its inner
+    long vowels."""
+    out: dict[str, list[tuple[str, GazetteerEntry]]] = {}
+    for (lang, form), entry in cldr_places()[0].items():
+        key = gazetteer_key(form)
+        if lang != "ar" or entry.name not in countries() or " " in key:
+            continue
+        if len(key) >= MIN_VARIANT_LETTERS:
+            out.setdefault(_vowelless(key), []).append((key, entry))
+    return out
+
+
+def country_spelt_as(key: str) -> GazetteerEntry | None:
+    """The one country whose name `key` writes with one long vowel inside it more or less
+    (بنغلادش, بنغلاديش), or None."""
+    listed = country_spellings().get(_vowelless(key), [])
+    if key.endswith(ADJECTIVE_ENDINGS) or any(form == key for form, _ in listed):
+        return None  # an adjective (النيجيرية), or a name as CLDR writes it: read as such
+    found = {
+        entry.name: entry
+        for form, entry in listed
+        if abs(len(form) - len(key)) == 1 and _one_vowel_apart(form, key)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+ADJECTIVE_ENDINGS = ("یه", "یین", "یون")  # normalized: -ية, -يين, -يون
+
+
+def _one_vowel_apart(a: str, b: str) -> bool:
+    """Whether the longer of two words is the shorter with one long vowel added inside."""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return any(
+        longer[i] in "اوی" and longer[:i] + longer[i + 1 :] == shorter
+        for i in range(1, len(longer) - 1)
+    )
+
+
+def add_country_spellings(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """Arabic words outside every mention that are a country's name with one long vowel less
+    or more than CLDR writes it (بنغلادش for بنغلاديش), behind a proclitic too: GPE mentions
+    of that country. Never a common word, nor a listed name of anything else."""
+    added = []
+    for start, end in tokens:
+        word = text[start:end]
+        if len(word) < MIN_VARIANT_LETTERS or not word.isalpha():
+            continue
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        for form in [word] + arabic_bare(word):
+            key = gazetteer_key(form)
+            if len(key) < MIN_VARIANT_LETTERS or is_common(form, "ar") or key in gazetteer():
+                continue
+            entry = country_spelt_as(key)
+            if entry is not None:
+                at = start + len(word) - len(form)
+                added.append(Mention(at, end, text[at:end], "GPE", entry.name))
+                break
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 def add_demonyms(
     text: str, tokens: list[tuple[int, int]], mentions: list[Mention], lang: str | None = None
 ) -> list[Mention]:
@@ -650,6 +754,12 @@ def add_demonyms(
             continue
         if text[start].isalpha() and (entry := demonym_of(text[start:end], lang)):
             added.append(Mention(start, end, text[start:end], "GPE", entry.name, demonym=True))
+        elif "-" in text[start:end]:  # Dutch-Moroccan, Irish-born: each nationality its own
+            at = start
+            for part in text[start:end].split("-"):
+                if part[:1].isalpha() and (entry := demonym_of(part, lang)):
+                    added.append(Mention(at, at + len(part), part, "GPE", entry.name, demonym=True))
+                at += len(part) + 1
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
@@ -824,31 +934,71 @@ def add_titled_people(
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
-def drop_works(text: str, tokens: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+def drop_works(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention], works: set[str] | None = None
+) -> list[Mention]:
     """English mentions that name no person, organization or place, unless the gazetteer names
     them: a name right after a word for a work ("the film The Aviator", "musical Sweet
     Charity": name_patterns.tsv `work`), and a MISC mention that is an event or award (a word
     of name_patterns.tsv `event`: Australian Open, Brit Awards), holds a nationality word (found
     again alone as a mention of its country) or is one common word (Political, Officer), and
-    any other name but a person's that ends on an event word (Gambling Bill, Grand Slams)."""
+    any other name but a person's that ends on an event word (Gambling Bill, Grand Slams),
+    keeping the gazetteer names inside an event's (Qatar of the Qatar Open). The titles found
+    after a word for a work are added to `works`."""
     starts = {s: i for i, (s, _) in enumerate(tokens)}
-    kept = []
+    kept: list[Mention] = []
+    events: list[Mention] = []
     for m in mentions:
+        if m.canonical is None and _after_work_word(text, tokens, starts, m):
+            if works is not None:
+                works.add(m.text.lower())
+            continue
         if m.canonical is None and (
-            _after_work_word(text, tokens, starts, m)
-            or (m.type == "MISC" and _not_a_name(m.text))
+            (m.type == "MISC" and _not_a_name(m.text))
             or (m.type != "PER" and _names_an_event(m.text))
         ):
+            events.append(m)
             continue
         kept.append(m)
-    return kept
+    if not events:
+        return kept
+    # a place or body the gazetteer names inside an event's name stays one (Qatar of the Qatar
+    # Open, Athens of the Athens Olympics), as the guidelines annotate it
+    inside = [
+        g
+        for g in gazetteer_matches(text, tokens)
+        if accepted(g.text, "en")
+        and any(e.start <= g.start and g.end <= e.end for e in events)
+        and not any(k.start < g.end and g.start < k.end for k in kept)
+    ]
+    return sorted(kept + inside, key=lambda m: m.start) if inside else kept
+
+
+def in_a_title(surface: str, works: set[str]) -> bool:
+    """Whether a name is (a run of words of) a title the document gives a work elsewhere ("the
+    musical Spend Spend Spend" … "success with Spend Spend Spend"; "It's a Wonderful Life")."""
+    if not works:
+        return False
+    words = f" {surface.lower()} "
+    return any(words in f" {title} " for title in works)
 
 
 def _names_an_event(surface: str) -> bool:
     """A name of two words or more whose last word is an event's, an award's or a law's
-    (Prevention of Terrorism Bill, Grand Slams): no organization or place, whatever its type."""
+    (Prevention of Terrorism Bill, Grand Slams), or whose first is, before "of" (Act of
+    Settlement): no organization or place, whatever its type."""
     words = surface.split()
-    return len(words) > 1 and name_patterns().get(("en", folded(words[-1])), ("",))[0] == "event"
+    if len(words) > 2 and words[1] == "of" and words[0] in LAW_HEADS:
+        return True  # Act of Settlement, Bill of Rights
+    return len(words) > 1 and _event_word(words[-1])
+
+
+# words that open a law's or treaty's name before "of" (never the League of Nations)
+LAW_HEADS = frozenset(["Act", "Acts", "Bill", "Treaty"])
+
+
+def _event_word(word: str) -> bool:
+    return name_patterns().get(("en", folded(word)), ("",))[0] == "event"
 
 
 def _not_a_name(surface: str) -> bool:
@@ -882,6 +1032,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
     pycrfsuite.Tagger to use instead of the packaged one, as when tuning)."""
     mentions: list[Mention] = []
     openings: set[int] = set()  # where each sentence's first word starts
+    works: set[str] = set()  # English titles of works, lower-cased
     for start, end in tagging_sentences(text):
         tokens = word_spans(text, start, end)
         openings.add(next((s for s, e in tokens if text[s:e].isalnum()), start))
@@ -895,13 +1046,16 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         if lang == "ar":
             found = add_titled_people(text, tokens, found)
         if lang == "en":
-            found = drop_works(text, tokens, found)
+            found = drop_works(text, tokens, found, works)
+        if lang == "ar":
+            found = add_country_spellings(text, tokens, found)
         mentions += add_demonyms(text, tokens, found, lang)
     if lang == "ar":
         mentions = add_quoted_outlets(text, add_byline(text, mentions))
         mentions = [without_proclitics(m) for m in mentions]
     if lang == "en":
         mentions = drop_capitalised_openings(text, join_ampersands(text, mentions), openings)
+        mentions = [m for m in mentions if not (m.canonical is None and in_a_title(m.text, works))]
     return [
         m
         for m in mentions
@@ -1043,10 +1197,12 @@ def add_byline(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
-# An outlet's name in quotes after the preposition ل (لـ«عكاظ», "told Okaz") or a word for a
-# newspaper or channel (صحيفة “آس”)
+# An outlet's name in quotes after the preposition ل (لـ«عكاظ», "told Okaz"), a word for a
+# newspaper or channel (صحيفة “آس”), or a word for its sources or what it learnt or reported
+# (مصادر "الوطن", علمت «عكاظ», ذكرت "الرياض")
 QUOTED_OUTLET = re.compile(
-    r"(?:(?<![\w\u0640])ل\u0640*\s?|(?:صحيفة|جريدة|قناة|موقع|وكالة)\s*)[«“\"]\s*([^»”\"\n]{2,40}?)\s*[»”\"]"
+    r"(?:(?<![\w\u0640])ل\u0640*\s?|(?:صحيفة|جريدة|قناة|موقع|وكالة|مصادر|مصدر|علمت|ذكرت|أفادت"
+    r"|نشرت|أوردت)\s*)[«“\"]\s*([^»”\"\n]{2,40}?)\s*[»”\"]"
 )
 
 
@@ -1098,6 +1254,12 @@ def _name_word(word: str, lang: str, common_ok: bool) -> bool:
     return common_ok or not is_common(word, lang)
 
 
+def _titles_a_name(word: str) -> bool:
+    """A title or calling right before a person's name (الأمير, الملك, اللواء)."""
+    key = folded(word)
+    return key in role_words()["title"] or name_patterns().get(("ar", key), ("",))[0] == "person"
+
+
 def _definite(word: str) -> bool:
     return normalize(word).startswith("ال") and len(word) > 3
 
@@ -1141,13 +1303,13 @@ def pattern_span(
         if not _name_word(nxt, lang, _definite(nxt)):
             return None
         end = k + 2
-        while (
-            end < len(words)
-            and end - k <= MAX_HEAD_WORDS
-            and _definite(words[end])
-            and _name_word(words[end], lang, True)
-        ):
-            end += 1
+        while end < len(words) and end - k <= MAX_HEAD_WORDS:
+            if _definite(words[end]) and _name_word(words[end], lang, True):
+                end += 1
+            elif _titles_a_name(words[end - 1]) and _name_word(words[end], lang, False):
+                end += 1  # a title's name is the name's: متنزه الأمير سلطان, جامعة الملك سعود
+            else:
+                break
         return k, end, kind_type
     if not _name_word(nxt, lang, False):
         return None
@@ -1256,9 +1418,12 @@ def repeatable(m: Mention, lang: str | None, times: int) -> bool:
     of several words, or a word that is not common (an Arabic word with its article: not
     common without it either) unless found `times` ≥ 2 times (الهلال, not المهرجانات); never
     an outlet's one-word name that is a common word (سبق "preceded": it is the paper only in
-    its byline or in quotes)."""
+    its byline or in quotes). An Arabic name of several words the CRF could not type (MISC:
+    بوكو حرام) is repeated too."""
     words = m.text.split()
-    if m.type not in ("PER", "ORG", "GPE", "LOC") or m.demonym:
+    if m.demonym or m.type not in ("PER", "ORG", "GPE", "LOC", "MISC"):
+        return False
+    if m.type == "MISC" and (lang != "ar" or len(words) < 2):
         return False
     if m.type == "PER" and len(words) < 2 and (times < 2 or lang != "ar"):
         return False

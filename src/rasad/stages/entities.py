@@ -10,6 +10,7 @@ from rasad.entities.recognise import (
     ARABIC_PROCLITICS,
     is_common,
     load_lists,
+    names_no_entity,
     recognise,
     repeated_mentions,
     tagger,
@@ -62,7 +63,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def find_entities(text: str, lang: str) -> list[dict]:
     """Entity mentions with exact spans; `entity` is the document-level link key."""
-    found = recognise(text, lang)
+    found = [m for m in recognise(text, lang) if not names_no_entity(m.text, lang)]
     mentions = [
         {"start": m.start, "end": m.end, "text": m.text, "type": m.type, "canonical": m.canonical}
         for m in found + repeated_mentions(text, found, lang)
