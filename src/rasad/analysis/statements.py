@@ -521,12 +521,8 @@ LABEL_WORDS = {"رقم", "number", "no", "شماره", "nos", "المادة", "�
 def statement_of(doc: Document, start: int, end: int) -> Statement:
     """The statement a span (a sentence) of a document makes."""
     text = doc.text[start:end]
-    table = cues()
-    denial, denied, (d_start, d_end) = polarity_of(text, doc.lang)
-    # A plan or forecast inside what is denied ("denied there will be a giveaway") is what
-    # the denial is about, not the mood of the statement.
-    words = [w for _, _, w in words_of(text)]
-    undenied = [w for s, _, w in words_of(text) if not d_start <= s < d_end]
+    read = sentence_reading(text, doc.lang)
+    denial, (d_start, d_end) = read.denial, read.denied_span
     days, times = named_days(doc, start, end)
     inside = [m for m in doc.entities if start <= m["start"] and m["end"] <= end]
     in_denied = [m for m in inside if d_start <= m["start"] - start < d_end]
@@ -545,7 +541,7 @@ def statement_of(doc: Document, start: int, end: int) -> Statement:
             if start <= n["start"] and n["end"] <= end and not is_label(doc, n, start)
         ],
         days=days,
-        weekdays=weekdays_named(text),
+        weekdays=set(read.weekdays),
         relative_days=relative_days(doc, start, end),
         times=times,
         places=name_keys(inside, PLACE_TYPES),
@@ -554,13 +550,54 @@ def statement_of(doc: Document, start: int, end: int) -> Statement:
         source=next((q.get("speaker_text") for q in quotes if q.get("speaker_text")), None),
         polarity="asserted" if denial == "asserted" else "denied",
         denial=None if denial == "asserted" else denial,
-        denied_keys=denied,
+        denied_keys=set(read.denied_keys),
         denied_head=act_denied(text, (d_start, d_end), in_denied, start, doc.lang),
-        modality="modal" if has_cue(undenied, table.get((doc.lang, "modal"), ())) else None,
-        revision=has_cue(words, table.get((doc.lang, "revision"), ())),
-        tally=has_cue(words, table.get((doc.lang, "tally"), ())),
-        keys=stems(text, doc.lang),
-        harms=casualties(words),
+        modality=read.modality,
+        revision=read.revision,
+        tally=read.tally,
+        keys=set(read.keys),
+        harms=set(read.harms),
+        words=read.words,
+    )
+
+
+@dataclass(frozen=True)
+class SentenceReading:
+    """What a sentence's words alone say (its denial, mood, cues, stems), whatever document
+    it is in: read once per distinct sentence (`sentence_reading`)."""
+
+    denial: str
+    denied_keys: frozenset[str]
+    denied_span: tuple[int, int]
+    modality: str | None
+    revision: bool
+    tally: bool
+    weekdays: frozenset[int]
+    keys: frozenset[str]
+    harms: frozenset[str]
+    words: int
+
+
+@lru_cache(maxsize=20_000)
+def sentence_reading(text: str, lang: str) -> SentenceReading:
+    """The reading of a sentence's text, kept for the sentences read last: a story's refresh
+    reads every document of the story again, and copies of a wire story share sentences."""
+    table = cues()
+    denial, denied, (d_start, d_end) = polarity_of(text, lang)
+    # A plan or forecast inside what is denied ("denied there will be a giveaway") is what
+    # the denial is about, not the mood of the statement.
+    words = [w for _, _, w in words_of(text)]
+    undenied = [w for s, _, w in words_of(text) if not d_start <= s < d_end]
+    return SentenceReading(
+        denial=denial,
+        denied_keys=frozenset(denied),
+        denied_span=(d_start, d_end),
+        modality="modal" if has_cue(undenied, table.get((lang, "modal"), ())) else None,
+        revision=has_cue(words, table.get((lang, "revision"), ())),
+        tally=has_cue(words, table.get((lang, "tally"), ())),
+        weekdays=frozenset(weekdays_named(text)),
+        keys=frozenset(stems(text, lang)),
+        harms=frozenset(casualties(words)),
         words=len(words),
     )
 
@@ -1242,10 +1279,10 @@ def asserting_denied(said: list[Statement], plain: list[Statement]) -> list[Stat
     return [st for st in plain if len((st.keys | st.harms) & denied) >= DENIAL_SHARED]
 
 
-def candidate_pairs(said: list[Statement]) -> set[tuple[int, int]]:
-    """Pairs of statements from two sources in one language that share a counted noun, a
-    unit, a named day or a denied word: the only pairs that can contradict."""
-    blocks: dict[tuple[str, str], list[int]] = {}
+def comparison_blocks(said: list[Statement]) -> dict[tuple[str, ...], list[int]]:
+    """Statements by what a contradiction needs them to share, in one language: a counted
+    noun or unit, a named day, a denied word (the members of a block in order)."""
+    blocks: dict[tuple[str, ...], list[int]] = {}
     # What any statement denies: a statement asserting it, in whatever slots, may be the
     # other side of the denial.
     denied = {k for st in said for k in st.denied_keys}
@@ -1254,7 +1291,14 @@ def candidate_pairs(said: list[Statement]) -> set[tuple[int, int]]:
         keys |= {("d", "")} if st.days or st.weekdays or st.times else set()
         keys |= {("n", k) for k in st.denied_keys | ((st.keys | st.harms) & denied)}
         for key in keys:
-            blocks.setdefault((st.lang, *key[:1], key[1]), []).append(i)  # type: ignore[arg-type]
+            blocks.setdefault((st.lang, *key[:1], key[1]), []).append(i)
+    return blocks
+
+
+def candidate_pairs(said: list[Statement]) -> set[tuple[int, int]]:
+    """Pairs of statements from two sources in one language that share a counted noun, a
+    unit, a named day or a denied word: the only pairs that can contradict."""
+    blocks = comparison_blocks(said)
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
         for x, i in enumerate(members):
@@ -1274,18 +1318,51 @@ class Alignment:
         self.by_doc: dict[str, list[int]] = {}
         for i, st in enumerate(said):
             self.by_doc.setdefault(st.doc, []).append(i)
+        # a statement's best match depends only on its words: copies of one sentence (a wire
+        # story in many outlets) share one search per document
+        wordings: dict[frozenset[str], int] = {}
+        self.wording = [wordings.setdefault(frozenset(st.keys), len(wordings)) for st in said]
         self._best: dict[tuple[int, str], int] = {}
 
     def best(self, i: int, doc: str) -> int:
-        if (i, doc) not in self._best:
+        key = (self.wording[i], doc)
+        if key not in self._best:
             keys = self.said[i].keys
-            self._best[(i, doc)] = max(
+            self._best[key] = max(
                 self.by_doc[doc], key=lambda j: (jaccard(keys, self.said[j].keys), -j)
             )
-        return self._best[(i, doc)]
+        return self._best[key]
 
     def mutual(self, i: int, j: int) -> bool:
         return self.best(i, self.said[j].doc) == j and self.best(j, self.said[i].doc) == i
+
+
+def aligned_pairs(said: list[Statement]) -> list[tuple[int, int]]:
+    """The candidate pairs (`candidate_pairs`) whose statements are each other's best match
+    (`Alignment.mutual`), in order. Found from each statement's best match in each document
+    it shares a block with, not by listing every candidate pair: a story of hundreds of
+    copies of one wire text has millions of candidate pairs but one match per document."""
+    blocks = list(comparison_blocks(said).values())
+    aligned = Alignment(said)
+    block_docs = [{said[i].doc for i in members} for members in blocks]
+    of: list[set[int]] = [set() for _ in said]  # the blocks of each statement
+    for b, members in enumerate(blocks):
+        for i in members:
+            of[i].add(b)
+    sources = {st.doc: source_of(st) for st in said}
+    pairs: set[tuple[int, int]] = set()
+    for i, st in enumerate(said):
+        source = sources[st.doc]
+        docs = {doc for b in of[i] for doc in block_docs[b]}
+        for doc in docs:
+            if sources[doc] == source:
+                continue
+            j = aligned.best(i, doc)
+            if of[i].isdisjoint(of[j]):
+                continue
+            if aligned.best(j, st.doc) == i:
+                pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
 
 
 def contradiction_item(a: Statement, b: Statement, rel: Relation) -> dict[str, Any]:
@@ -1311,11 +1388,8 @@ def story_contradictions(docs: list[Document]) -> list[dict[str, Any]]:
     if len({d.outlet or d.id for d in docs if not d.duplicate_of and d.text}) < 2:
         return []
     said = comparable(docs)
-    aligned = Alignment(said)
     found: dict[tuple, dict[str, Any]] = {}
-    for i, j in sorted(candidate_pairs(said)):
-        if not aligned.mutual(i, j):
-            continue
+    for i, j in aligned_pairs(said):
         a, b = said[i], said[j]
         rel = relate(a, b)
         if rel.verdict != "contradict":

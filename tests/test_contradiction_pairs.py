@@ -1,0 +1,78 @@
+"""A story's contradiction search at scale gives what the pair-by-pair search gave: the
+aligned pairs found from each statement's best match per document are the candidate pairs
+that pass the mutual alignment, and a sentence read from the cache is the sentence read
+afresh (real news sentences, copied across outlets as wire stories are)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rasad.analysis.statements import (
+    Alignment,
+    aligned_pairs,
+    candidate_pairs,
+    comparable,
+    sentence_reading,
+    statement_of,
+    statements,
+    story_contradictions,
+)
+from rasad.model import Document
+from rasad.stages.dates import find_temporal
+from rasad.stages.entities import find_entities
+from rasad.stages.numbers import find_numbers
+
+# real sentences (Saudi and Iraqi outlets, 2015-08) as tests/test_statements.py uses them
+TOLL_A = "أعلن مصدر طبي عن مقتل 35 مدنيا في قصف جوي استهدف أحد المنازل في قضاء الرطبة غرب الأنبار."
+TOLL_B = "أفادت مصادر محلية بمقتل 46 مدنيا في قصف جوي استهدف منزلا في قضاء الرطبة غرب الأنبار."
+CRASH_A = "لقي 12 شخصا مصرعهم في حادث تصادم حافلة بشاحنة على طريق الطائف."
+CRASH_B = (
+    "أسفر انقلاب حافلة الركاب قرب الطائف أمس عن مقتل 9 أشخاص وإصابة آخرين، بحسب الهلال الأحمر."
+)
+TRADE = "أخفق وزراء دول المحيط الهادي في التوصل لاتفاق أمس الجمعة لتحرير التجارة بين 12 دولة."
+FIGHTING = "أسفرت المعارك في مديرية حدنان أمس عن مقتل 56 من مسلحي الحوثي، بحسب المقاومة الشعبية."
+
+
+def analysed(text: str, day: str, outlet: str, doc_id: str) -> Document:
+    doc = Document(id=doc_id, source="t", text=text, lang="ar")
+    doc.outlet = outlet
+    doc.published = {"value": day, "precision": "day", "window": [day, day], "source": "t"}
+    doc.dates = find_temporal(text, "ar", date.fromisoformat(day))
+    doc.numbers = find_numbers(text, "ar", [(d["start"], d["end"]) for d in doc.dates])
+    doc.entities = find_entities(text, "ar")
+    return doc
+
+
+def wire_story() -> list[Document]:
+    """One wire text in eight outlets (two of them changing a figure), and other reports."""
+    wire = "\n".join([TOLL_A, CRASH_A, TRADE])
+    docs = []
+    for n in range(8):
+        text = wire.replace("35", "37") if n in (3, 6) else wire
+        docs.append(analysed(text, f"2015-08-0{1 + n % 2}", f"outlet{n % 5}", f"w{n}"))
+    docs.append(analysed("\n".join([TOLL_B, CRASH_B]), "2015-08-01", "outlet7", "o1"))
+    docs.append(analysed("\n".join([FIGHTING, CRASH_B]), "2015-08-02", "outlet8", "o2"))
+    return docs
+
+
+def test_aligned_pairs_are_the_mutually_aligned_candidate_pairs():
+    said = comparable(wire_story())
+    aligned = Alignment(said)
+    expected = sorted(p for p in candidate_pairs(said) if aligned.mutual(*p))
+    assert expected  # the copies align with each other
+    assert aligned_pairs(said) == expected
+
+
+def test_the_wire_story_still_finds_its_changed_figure():
+    found = story_contradictions(wire_story())
+    assert any(set(item["values"]) == {"35", "37"} for item in found)
+
+
+def test_a_cached_sentence_reading_is_the_fresh_one_and_not_shared():
+    doc = analysed("\n".join([TOLL_A, CRASH_B]), "2015-08-01", "outlet1", "c1")
+    sentence_reading.cache_clear()
+    fresh = statements(doc)
+    again = statements(doc)  # read from the cache
+    assert [vars(a) == vars(b) for a, b in zip(fresh, again, strict=True)] == [True] * len(fresh)
+    fresh[0].keys.add("<changed>")  # a statement's sets are its own
+    assert "<changed>" not in statement_of(doc, fresh[0].start, fresh[0].end).keys
