@@ -530,3 +530,30 @@ def test_two_languages_giving_one_time_of_day_and_weekday_are_one_fact():
     )
     assert ar.times == fa.times and ar.weekdays == fa.weekdays
     assert relate(ar, fa).verdict == "agree"
+
+
+def test_two_languages_bounding_one_figure_an_order_apart_beside_a_shared_one():
+    # ntrex (Newsweek) in English and Arabic: $37 billion in both, "more than 2.25 billion
+    # people" translated as «أكثر من 25,2 مليار شخص»; people in two languages are one kind, and
+    # a multiplier word's decimals make an amount, not a price read at some moment
+    en = statement(
+        "It says that these actions have helped spur world leaders to announce commitments and "
+        "policies equating to more than $37 billion that is set to affect the lives of more than "
+        "2.25 billion people by 2030.",
+        "en",
+        None,
+    )
+    ar = statement(
+        "يصرّح أن هذه الإجراءات ساعدت على تحفيز قادة العالم للإعلان عن المساهمة بالتزامات وسياسات "
+        "تعادل أكثر من 37 مليار دولار تم تخصيصها لتؤثّر على حياة أكثر من 25,2 مليار شخص بحلول "
+        "عام 2030.",
+        "ar",
+        None,
+        outlet="B",
+    )
+    assert same_kind(en.values[-1], ar.values[-1])
+    rel = relate(en, ar, similarity=0.9)  # the sentences' embeddings say they are one
+    assert rel.verdict == "contradict"
+    assert (rel.value_a, rel.value_b) == ("2.25 billion", "25,2 مليار")
+    right = statement(ar.text.replace("25,2", "2,25"), "ar", None, outlet="B")
+    assert relate(en, right, similarity=0.9).verdict == "agree"

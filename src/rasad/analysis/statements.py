@@ -693,6 +693,8 @@ def same_kind(a: Value, b: Value, noun_similarity: float | None = None) -> bool:
         return True
     if a.casualty and a.casualty == b.casualty and counts_people(a) and counts_people(b):
         return True  # "خلفت 50 قتيلا" / "لقي 46 شخصا حتفهم": one toll
+    if a.noun_key in person_nouns() and b.noun_key in person_nouns():
+        return True  # "2.25 billion people" / "25,2 مليار شخص": people in any language
     return noun_similarity is not None and noun_similarity >= NOUN_SIMILARITY
 
 
@@ -852,6 +854,11 @@ def value_relation(
         v, w = unmatched_a[0], unmatched_b[0]
         if v.dimension == w.dimension and not (v.bound or w.bound):
             return Relation("differ", slot_name(v), "value", v.text, w.text, "one figure differs")
+
+    if a.lang != b.lang and close_across and (pair := one_bound_apart(a, b)):
+        # "more than 2.25 billion people" / "أكثر من 25,2 مليار شخص" beside a figure both give
+        return Relation("differ", slot_name(pair[0]), "value", pair[0].text, pair[1].text,
+                        "one bound differs")
     bounded = [
         (v, w)
         for v in a.values
@@ -864,6 +871,20 @@ def value_relation(
     if shared and not unsure:
         return Relation("agree", None, None, None, None, "a figure in common")
     return unsure
+
+
+def one_bound_apart(a: Statement, b: Statement) -> tuple[Value, Value] | None:
+    """The one figure of each statement the other does not give, when the rest are given by
+    both, the two are bounded alike, count one kind of thing and sit FAR_BOUNDS apart: one
+    sentence in two languages whose bound a translation or a misprint moved an order away."""
+    only_a = [v for v in a.values if not any(one_figure(v, w) for w in b.values)]
+    only_b = [w for w in b.values if not any(one_figure(v, w) for v in a.values)]
+    if len(only_a) != 1 or len(only_b) != 1 or len(a.values) < 2:
+        return None
+    v, w = only_a[0], only_b[0]
+    if v.bound and v.bound == w.bound and same_kind(v, w) and far_bounds(v, w):
+        return v, w
+    return None
 
 
 BESIDES_SLACK = 2  # those named beside "N others" that a total told elsewhere may include
@@ -923,7 +944,8 @@ def is_reading(st: Statement, text: str | None) -> bool:
     """A figure that moves with the moment it is read at: a price or rate written with
     decimals, a percentage, index points. Two readings differ without contradicting."""
     v = next((v for v in st.values if v.text == text), None)
-    return v is not None and (v.decimals > 0 or v.dimension in READINGS)
+    # a multiplier word's decimals ("2.25 billion people") make an amount, not a price
+    return v is not None and ((v.decimals > 0 and not v.scaled) or v.dimension in READINGS)
 
 
 READINGS = {"percent", "points", "cent"}
