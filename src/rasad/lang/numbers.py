@@ -131,8 +131,10 @@ MULTIPLIERS = {
     "الاف": 1_000,
     "ألفا": 1_000,
     "مليون": 1_000_000,
+    "مليونا": 1_000_000,  # accusative ("116 مليونا و800 ألف", "بلغت مليونا و300 ألف ريال")
     "ملايين": 1_000_000,
     "مليار": 1_000_000_000,
+    "مليارا": 1_000_000_000,
     "مليارات": 1_000_000_000,
     "ملياري": 1_000_000_000,  # dual after a figure ("بقيمة 2 ملياري ريال")
     "مليوني": 1_000_000,
@@ -257,7 +259,7 @@ CASUALTY_STEMS = {
     "injured": ["أصيب", "اصيب", "إصاب", "اصاب", "مصاب", "جرح", "جريح", "جرحى"],
 }  # fmt: skip  # words on either side of a count where its casualty word stands
 # Scale words that are a number on their own ("مليون ريال", "ألف شخص").
-SINGLE_SCALES = ["ألف", "الف", "مليون", "مليار", "هزار", "میلیون", "میلیارد"]
+SINGLE_SCALES = ["ألف", "الف", "مليون", "مليونا", "مليار", "مليارا", "هزار", "میلیون", "میلیارد"]
 # Arabic nouns whose plural is broken (أشخاص, أيام), so their -ان/-ين form is a dual, the
 # number two ("شخصان", "يومين", "حالتي وفاة"); sound plurals (لاعبين) are left out as ambiguous.
 DUAL_SINGULARS = [
