@@ -557,3 +557,22 @@ def test_two_languages_bounding_one_figure_an_order_apart_beside_a_shared_one():
     assert (rel.value_a, rel.value_b) == ("2.25 billion", "25,2 مليار")
     right = statement(ar.text.replace("25,2", "2,25"), "ar", None, outlet="B")
     assert relate(en, right, similarity=0.9).verdict == "agree"
+
+
+def test_two_figures_told_twice_with_their_bounds_agree():
+    # «ارتفع … إلى نحو (61,3) ألف راكب يومياً، مقارنة بحوالي (56,3) ألف» in two outlets
+    # (SaudiNewsNet, an airport's passengers): each figure meets its twin, not the other's bound
+    a = statement(
+        "وأشارت البيانات إلى أن متوسط عدد الركاب اليومي ارتفع خلال هذه الفترة من هذا العام إلى "
+        "نحو (61,3) ألف راكب يومياً، مقارنة بحوالي (56,3) ألف راكب يومياً عن نفس الفترة من العام "
+        "الماضي، بزيادة (5) آلاف راكب يومياً.",
+        day="2015-08-02",
+    )
+    b = statement(
+        "وارتفع متوسط عدد الركاب اليومي خلال هذه الفترة من هذا العام إلى حوالي ٦١,٣ ألف راكب "
+        "يومياً مقارنة بحوالي ٥٦,٣ ألف راكب يومياً عن نفس الفترة من العام الماضي، بزيادة خمسة آلاف "
+        "راكب يومياً.",
+        day="2015-08-03",
+        outlet="B",
+    )
+    assert relate(a, b).verdict == "agree"

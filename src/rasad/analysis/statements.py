@@ -859,11 +859,15 @@ def value_relation(
         # "more than 2.25 billion people" / "أكثر من 25,2 مليار شخص" beside a figure both give
         return Relation("differ", slot_name(pair[0]), "value", pair[0].text, pair[1].text,
                         "one bound differs")
+    # a figure both give as written is matched; a bound speaks only for the rest ("نحو 61,3
+    # ألف راكب مقارنة بحوالي 56,3 ألف" told twice: 61.3 is no bound of 56.3)
+    exact_a = [v for v in a.values if not any(same_figure(v, w) for w in b.values)]
+    exact_b = [w for w in b.values if not any(same_figure(v, w) for v in a.values)]
     bounded = [
         (v, w)
-        for v in a.values
-        for w in b.values
-        if not same_figure(v, w) and v.unit == w.unit and compatible(v, w) and same_kind(v, w)
+        for v in exact_a
+        for w in exact_b
+        if v.unit == w.unit and compatible(v, w) and same_kind(v, w)
     ]
     if bounded:
         v, w = bounded[0]
