@@ -61,6 +61,11 @@ def test_a_rounded_figure_agrees():
     a = statement("بلغت قيمة الصفقة 21.6 ألف ريال بحسب الوزارة في الرياض.")
     b = statement("بلغت قيمة الصفقة 21601 ريال بحسب الوزارة في الرياض.", outlet="B")
     assert relate(a, b).verdict == "agree"
+    # two figures written to the same digits are no rounding of each other (SaudiNewsNet: a
+    # transfer fee of «44 مليون جنيه استرليني» in one outlet, «45 مليون» in another)
+    fee = "للانتقال إلى باريس سان جيرمان بطل الدوري الفرنسي مقابل {} مليون جنيه استرليني"
+    rel = relate(statement(fee.format(44)), statement(fee.format(45), outlet="B"))
+    assert rel.verdict != "agree" and (rel.value_a, rel.value_b) == ("44 مليون", "45 مليون")
 
 
 def test_a_revised_toll_is_an_update():

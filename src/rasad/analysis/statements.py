@@ -630,7 +630,9 @@ def rounded_to(precise: float, coarse: Value) -> bool:
     if coarse.scaled:
         digits = len(re.sub(r"\D", "", coarse.text.split()[0])) or 1
         magnitude = 10 ** (math.floor(math.log10(abs(c))) - digits + 1) if c else 1
-        return abs(precise - c) <= magnitude  # rounded or truncated
+        # rounded or truncated: less than one unit of its last digit away ("44 مليون" is no
+        # rounding of "45 مليون")
+        return abs(precise - c) < magnitude * (1 - 1e-9)
     written = to_ascii_digits(coarse.text)
     zeros = len(written) - len(written.rstrip("0")) if not coarse.decimals else 0
     if zeros >= 3 and c.is_integer():  # "293,000" for 293,264; "50" for 49 is no rounding
