@@ -8,6 +8,8 @@ from datetime import date
 import pytest
 
 from rasad.analysis.statements import (
+    both_report_both_sides,
+    comparable,
     relate,
     same_fact,
     same_kind,
@@ -581,3 +583,35 @@ def test_two_figures_told_twice_with_their_bounds_agree():
         outlet="B",
     )
     assert relate(a, b).verdict == "agree"
+
+
+DOPING_FOUND = (
+    "وأعلن الفريق الطبي للاتحاد في بيان الجمعة أنه «بحسب تقرير اتحاد امريكا الجنوبية، فإن فحص "
+    "الكشف عن المنشطات تبين تناول اللاعب مادة هيدروكلوروثيازيد، غير المدرجة ضمن المواد المسموح "
+    "بها او حتى في لائحة الاتحاد البرازيلي»."
+)
+DOPING_DENIED = (
+    "ونفى الأطباء أن تكون مادة هيدروكلوروثيازيد، التي تستعمل لتغطية مواد أخرى والمحظورة من قبل "
+    "الوكالة الدولية لمكافحة المنشطات، موجودة بين الأدوية التي تم إرسالها إلى تشيلي."
+)
+
+
+def test_two_outlets_telling_both_sides_of_a_denial_do_not_contradict():
+    # SaudiNewsNet (Al-Yaum, Okaz): each outlet reports the doping test and the doctors' denial
+    one = analysed(DOPING_FOUND + " " + DOPING_DENIED, "ar", "2015-08-02", "Al-Yaum", "d1")
+    two = analysed(DOPING_DENIED + " " + DOPING_FOUND, "ar", "2015-08-02", "Okaz", "d2")
+    said = comparable([one, two])
+    found = next(s for s in said if s.doc == "d1" and s.polarity == "asserted")
+    denied = next(s for s in said if s.doc == "d2" and s.polarity == "denied")
+    assert relate(found, denied).verdict == "contradict"  # the two sentences alone
+    assert both_report_both_sides(said, found, denied)
+    only_found = analysed(DOPING_FOUND, "ar", "2015-08-02", "Al-Yaum", "d3")
+    said = comparable([only_found, two])
+    found = next(s for s in said if s.doc == "d3")
+    assert not both_report_both_sides(said, found, denied)
+    assert [
+        i["kind"]
+        for i in story_contradictions(
+            [only_found, analysed(DOPING_DENIED, "ar", "2015-08-02", "Okaz", "d4")]
+        )
+    ] == ["negation"]

@@ -859,8 +859,9 @@ def value_relation(
 
     if a.lang != b.lang and close_across and (pair := one_bound_apart(a, b)):
         # "more than 2.25 billion people" / "أكثر من 25,2 مليار شخص" beside a figure both give
-        return Relation("differ", slot_name(pair[0]), "value", pair[0].text, pair[1].text,
-                        "one bound differs")
+        return Relation(
+            "differ", slot_name(pair[0]), "value", pair[0].text, pair[1].text, "one bound differs"
+        )
     # a figure both give as written is matched; a bound speaks only for the rest ("نحو 61,3
     # ألف راكب مقارنة بحوالي 56,3 ألف" told twice: 61.3 is no bound of 56.3)
     exact_a = [v for v in a.values if not any(same_figure(v, w) for w in b.values)]
@@ -1331,6 +1332,25 @@ def contradiction_item(a: Statement, b: Statement, rel: Relation) -> dict[str, A
     }
 
 
+def both_report_both_sides(said: list[Statement], a: Statement, b: Statement) -> bool:
+    """Each of the two documents of a denial and an assertion reports the other side too (the
+    doctors deny the substance was among the medicines sent; the test found it: every outlet
+    tells both): a dispute between sources that the outlets agree on, not between outlets."""
+    denied, other = (a, b) if a.polarity == "denied" else (b, a)
+
+    def contradicts(x: Statement, y: Statement) -> bool:
+        rel = polarity_relation(x, y, None)
+        return rel is not None and rel.verdict == "contradict"
+
+    asserted_too = any(
+        s.doc == denied.doc and s.polarity == "asserted" and contradicts(denied, s) for s in said
+    )
+    denied_too = any(
+        s.doc == other.doc and s.polarity == "denied" and contradicts(s, other) for s in said
+    )
+    return asserted_too and denied_too
+
+
 def story_contradictions(docs: list[Document]) -> list[dict[str, Any]]:
     """Statements of different outlets in a story that contradict each other, grouped by the
     fact they differ on (the fact most sources disagree on first)."""
@@ -1347,6 +1367,8 @@ def story_contradictions(docs: list[Document]) -> list[dict[str, Any]]:
         a, b = said[i], said[j]
         rel = relate(a, b)
         if rel.verdict != "contradict":
+            continue
+        if rel.kind == "negation" and both_report_both_sides(said, a, b):
             continue
         key = (rel.slot, *sorted([(source_of(a), rel.value_a), (source_of(b), rel.value_b)]))
         found.setdefault(key, contradiction_item(a, b, rel))
