@@ -615,3 +615,14 @@ def test_two_outlets_telling_both_sides_of_a_denial_do_not_contradict():
             [only_found, analysed(DOPING_DENIED, "ar", "2015-08-02", "Okaz", "d4")]
         )
     ] == ["negation"]
+
+
+def test_a_one_digit_figure_in_words_keeps_its_slack_and_an_amount_in_one_language_is_read():
+    # whole archive s35 (SaudiNewsNet): «بالسجن 30 و ثمان سنوات» for two defendants vs «تسع
+    # سنوات» for another man in another outlet: two cases, left unjudged as before
+    a = statement("أصدرت المحكمة الجزائية المتخصصة حكماً ابتدائياً بالسجن ثمان سنوات ومنعه من السفر.")
+    b = statement(
+        "أصدرت المحكمة الجزائية المتخصصة حكماً ابتدائياً بالسجن تسع سنوات ومنعه من السفر.",
+        outlet="B",
+    )
+    assert relate(a, b).verdict != "contradict"

@@ -632,6 +632,8 @@ def rounded_to(precise: float, coarse: Value) -> bool:
         magnitude = 10 ** (math.floor(math.log10(abs(c))) - digits + 1) if c else 1
         # rounded or truncated: less than one unit of its last digit away ("44 مليون" is no
         # rounding of "45 مليون")
+        if digits == 1:  # "ثمان" / "تسع": a one-digit figure in words keeps a unit's slack
+            return abs(precise - c) <= magnitude
         return abs(precise - c) < magnitude * (1 - 1e-9)
     written = to_ascii_digits(coarse.text)
     zeros = len(written) - len(written.rstrip("0")) if not coarse.decimals else 0
@@ -947,12 +949,14 @@ def same_moment(a: Statement, b: Statement) -> bool:
     return not (a.days and b.days and set(a.days) != set(b.days))
 
 
-def is_reading(st: Statement, text: str | None) -> bool:
+def is_reading(st: Statement, text: str | None, across: bool = False) -> bool:
     """A figure that moves with the moment it is read at: a price or rate written with
     decimals, a percentage, index points. Two readings differ without contradicting."""
     v = next((v for v in st.values if v.text == text), None)
-    # a multiplier word's decimals ("2.25 billion people") make an amount, not a price
-    return v is not None and ((v.decimals > 0 and not v.scaled) or v.dimension in READINGS)
+    # across languages, a multiplier word's decimals ("2.25 billion people") make an amount,
+    # not a price (in one language "1.949 مليون" operating profit is still read as a reading)
+    decimals = v is not None and v.decimals > 0 and not (v.scaled and across)
+    return v is not None and (decimals or v.dimension in READINGS)
 
 
 READINGS = {"percent", "points", "cent"}
@@ -995,7 +999,7 @@ def relate(
     if values and values.verdict == "differ":
         if not same_moment(a, b):
             return _as(values, "unrelated", "figures for different days")
-        if is_reading(a, values.value_a) and not named_same_moment(a, b):
+        if is_reading(a, values.value_a, a.lang != b.lang) and not named_same_moment(a, b):
             return _as(values, "unrelated", "a reading (price, rate, index) at an unnamed moment")
         if a.revision or b.revision or (gap is not None and gap > MAX_DAYS_SAME_TIME):
             return _as(values, "update", "a later or revised figure")
