@@ -8,6 +8,8 @@ from datetime import date
 import pytest
 
 from rasad.analysis.statements import (
+    both_report_both_sides,
+    comparable,
     relate,
     same_fact,
     same_kind,
@@ -61,6 +63,11 @@ def test_a_rounded_figure_agrees():
     a = statement("بلغت قيمة الصفقة 21.6 ألف ريال بحسب الوزارة في الرياض.")
     b = statement("بلغت قيمة الصفقة 21601 ريال بحسب الوزارة في الرياض.", outlet="B")
     assert relate(a, b).verdict == "agree"
+    # two figures written to the same digits are no rounding of each other (SaudiNewsNet: a
+    # transfer fee of «44 مليون جنيه استرليني» in one outlet, «45 مليون» in another)
+    fee = "للانتقال إلى باريس سان جيرمان بطل الدوري الفرنسي مقابل {} مليون جنيه استرليني"
+    rel = relate(statement(fee.format(44)), statement(fee.format(45), outlet="B"))
+    assert rel.verdict != "agree" and (rel.value_a, rel.value_b) == ("44 مليون", "45 مليون")
 
 
 def test_a_revised_toll_is_an_update():
@@ -530,3 +537,92 @@ def test_two_languages_giving_one_time_of_day_and_weekday_are_one_fact():
     )
     assert ar.times == fa.times and ar.weekdays == fa.weekdays
     assert relate(ar, fa).verdict == "agree"
+
+
+def test_two_languages_bounding_one_figure_an_order_apart_beside_a_shared_one():
+    # ntrex (Newsweek) in English and Arabic: $37 billion in both, "more than 2.25 billion
+    # people" translated as «أكثر من 25,2 مليار شخص»; people in two languages are one kind, and
+    # a multiplier word's decimals make an amount, not a price read at some moment
+    en = statement(
+        "It says that these actions have helped spur world leaders to announce commitments and "
+        "policies equating to more than $37 billion that is set to affect the lives of more than "
+        "2.25 billion people by 2030.",
+        "en",
+        None,
+    )
+    ar = statement(
+        "يصرّح أن هذه الإجراءات ساعدت على تحفيز قادة العالم للإعلان عن المساهمة بالتزامات وسياسات "
+        "تعادل أكثر من 37 مليار دولار تم تخصيصها لتؤثّر على حياة أكثر من 25,2 مليار شخص بحلول "
+        "عام 2030.",
+        "ar",
+        None,
+        outlet="B",
+    )
+    assert same_kind(en.values[-1], ar.values[-1])
+    rel = relate(en, ar, similarity=0.9)  # the sentences' embeddings say they are one
+    assert rel.verdict == "contradict"
+    assert (rel.value_a, rel.value_b) == ("2.25 billion", "25,2 مليار")
+    right = statement(ar.text.replace("25,2", "2,25"), "ar", None, outlet="B")
+    assert relate(en, right, similarity=0.9).verdict == "agree"
+
+
+def test_two_figures_told_twice_with_their_bounds_agree():
+    # «ارتفع … إلى نحو (61,3) ألف راكب يومياً، مقارنة بحوالي (56,3) ألف» in two outlets
+    # (SaudiNewsNet, an airport's passengers): each figure meets its twin, not the other's bound
+    a = statement(
+        "وأشارت البيانات إلى أن متوسط عدد الركاب اليومي ارتفع خلال هذه الفترة من هذا العام إلى "
+        "نحو (61,3) ألف راكب يومياً، مقارنة بحوالي (56,3) ألف راكب يومياً عن نفس الفترة من العام "
+        "الماضي، بزيادة (5) آلاف راكب يومياً.",
+        day="2015-08-02",
+    )
+    b = statement(
+        "وارتفع متوسط عدد الركاب اليومي خلال هذه الفترة من هذا العام إلى حوالي ٦١,٣ ألف راكب "
+        "يومياً مقارنة بحوالي ٥٦,٣ ألف راكب يومياً عن نفس الفترة من العام الماضي، بزيادة خمسة آلاف "
+        "راكب يومياً.",
+        day="2015-08-03",
+        outlet="B",
+    )
+    assert relate(a, b).verdict == "agree"
+
+
+DOPING_FOUND = (
+    "وأعلن الفريق الطبي للاتحاد في بيان الجمعة أنه «بحسب تقرير اتحاد امريكا الجنوبية، فإن فحص "
+    "الكشف عن المنشطات تبين تناول اللاعب مادة هيدروكلوروثيازيد، غير المدرجة ضمن المواد المسموح "
+    "بها او حتى في لائحة الاتحاد البرازيلي»."
+)
+DOPING_DENIED = (
+    "ونفى الأطباء أن تكون مادة هيدروكلوروثيازيد، التي تستعمل لتغطية مواد أخرى والمحظورة من قبل "
+    "الوكالة الدولية لمكافحة المنشطات، موجودة بين الأدوية التي تم إرسالها إلى تشيلي."
+)
+
+
+def test_two_outlets_telling_both_sides_of_a_denial_do_not_contradict():
+    # SaudiNewsNet (Al-Yaum, Okaz): each outlet reports the doping test and the doctors' denial
+    one = analysed(DOPING_FOUND + " " + DOPING_DENIED, "ar", "2015-08-02", "Al-Yaum", "d1")
+    two = analysed(DOPING_DENIED + " " + DOPING_FOUND, "ar", "2015-08-02", "Okaz", "d2")
+    said = comparable([one, two])
+    found = next(s for s in said if s.doc == "d1" and s.polarity == "asserted")
+    denied = next(s for s in said if s.doc == "d2" and s.polarity == "denied")
+    assert relate(found, denied).verdict == "contradict"  # the two sentences alone
+    assert both_report_both_sides(said, found, denied)
+    only_found = analysed(DOPING_FOUND, "ar", "2015-08-02", "Al-Yaum", "d3")
+    said = comparable([only_found, two])
+    found = next(s for s in said if s.doc == "d3")
+    assert not both_report_both_sides(said, found, denied)
+    assert [
+        i["kind"]
+        for i in story_contradictions(
+            [only_found, analysed(DOPING_DENIED, "ar", "2015-08-02", "Okaz", "d4")]
+        )
+    ] == ["negation"]
+
+
+def test_a_one_digit_figure_in_words_keeps_its_slack_and_an_amount_in_one_language_is_read():
+    # whole archive s35 (SaudiNewsNet): «بالسجن 30 و ثمان سنوات» for two defendants vs «تسع
+    # سنوات» for another man in another outlet: two cases, left unjudged as before
+    a = statement("أصدرت المحكمة الجزائية المتخصصة حكماً ابتدائياً بالسجن ثمان سنوات ومنعه من السفر.")
+    b = statement(
+        "أصدرت المحكمة الجزائية المتخصصة حكماً ابتدائياً بالسجن تسع سنوات ومنعه من السفر.",
+        outlet="B",
+    )
+    assert relate(a, b).verdict != "contradict"

@@ -114,6 +114,22 @@ def test_number_words_join_only_as_arabic_joins_them():
     assert (n["value"], n["counts"]) == (2_000_000_000, "دولار")
 
 
+def test_accusative_scale_words_join_what_follows():
+    # «ميزانية بلغت مليونا و 300 الف ريال» (SaudiNewsNet) is 1.3 million, not 300 thousand
+    (n,) = find_numbers("ورصدت للبرنامج ميزانية بلغت مليونا و 300 الف ريال", "ar")
+    assert (n["value"], n["counts"]) == (1_300_000, "ريال")
+    assert values("ميزانية بلغت مليونا وثلاثمئة ألف ريال") == [1_300_000]
+    assert values("116 مليونا و800 ألف") == [116_800_000]
+
+
+def test_trillion_is_a_scale_word():
+    # «أن تصل مبيعات هذا العقد … إلى 4.14 تريليون دولار» (SaudiNewsNet): dollars counted, not
+    # "trillion"
+    (n,) = find_numbers("أن تصل مبيعات هذا العقد إلى 14.4 تريليون دولار", "ar")
+    assert (n["value"], n["counts"]) == (14_400_000_000_000, "دولار")
+    assert [n["value"] for n in find_numbers("it reached 2 trillion", "en")] == [2 * 10**12]
+
+
 def test_ranges_with_between_and_neighbouring_units():
     (n,) = find_numbers("تتراوح أعمارهم بين 19 و28 عاماً", "ar")
     assert (n["value"], n["high"], n["counts"]) == (19, 28, "عاما")

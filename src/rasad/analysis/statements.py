@@ -667,7 +667,11 @@ def rounded_to(precise: float, coarse: Value) -> bool:
     if coarse.scaled:
         digits = len(re.sub(r"\D", "", coarse.text.split()[0])) or 1
         magnitude = 10 ** (math.floor(math.log10(abs(c))) - digits + 1) if c else 1
-        return abs(precise - c) <= magnitude  # rounded or truncated
+        # rounded or truncated: less than one unit of its last digit away ("44 مليون" is no
+        # rounding of "45 مليون")
+        if digits == 1:  # "ثمان" / "تسع": a one-digit figure in words keeps a unit's slack
+            return abs(precise - c) <= magnitude
+        return abs(precise - c) < magnitude * (1 - 1e-9)
     written = to_ascii_digits(coarse.text)
     zeros = len(written) - len(written.rstrip("0")) if not coarse.decimals else 0
     if zeros >= 3 and c.is_integer():  # "293,000" for 293,264; "50" for 49 is no rounding
@@ -730,6 +734,8 @@ def same_kind(a: Value, b: Value, noun_similarity: float | None = None) -> bool:
         return True
     if a.casualty and a.casualty == b.casualty and counts_people(a) and counts_people(b):
         return True  # "خلفت 50 قتيلا" / "لقي 46 شخصا حتفهم": one toll
+    if a.noun_key in person_nouns() and b.noun_key in person_nouns():
+        return True  # "2.25 billion people" / "25,2 مليار شخص": people in any language
     return noun_similarity is not None and noun_similarity >= NOUN_SIMILARITY
 
 
@@ -889,11 +895,21 @@ def value_relation(
         v, w = unmatched_a[0], unmatched_b[0]
         if v.dimension == w.dimension and not (v.bound or w.bound):
             return Relation("differ", slot_name(v), "value", v.text, w.text, "one figure differs")
+
+    if a.lang != b.lang and close_across and (pair := one_bound_apart(a, b)):
+        # "more than 2.25 billion people" / "أكثر من 25,2 مليار شخص" beside a figure both give
+        return Relation(
+            "differ", slot_name(pair[0]), "value", pair[0].text, pair[1].text, "one bound differs"
+        )
+    # a figure both give as written is matched; a bound speaks only for the rest ("نحو 61,3
+    # ألف راكب مقارنة بحوالي 56,3 ألف" told twice: 61.3 is no bound of 56.3)
+    exact_a = [v for v in a.values if not any(same_figure(v, w) for w in b.values)]
+    exact_b = [w for w in b.values if not any(same_figure(v, w) for v in a.values)]
     bounded = [
         (v, w)
-        for v in a.values
-        for w in b.values
-        if not same_figure(v, w) and v.unit == w.unit and compatible(v, w) and same_kind(v, w)
+        for v in exact_a
+        for w in exact_b
+        if v.unit == w.unit and compatible(v, w) and same_kind(v, w)
     ]
     if bounded:
         v, w = bounded[0]
@@ -901,6 +917,20 @@ def value_relation(
     if shared and not unsure:
         return Relation("agree", None, None, None, None, "a figure in common")
     return unsure
+
+
+def one_bound_apart(a: Statement, b: Statement) -> tuple[Value, Value] | None:
+    """The one figure of each statement the other does not give, when the rest are given by
+    both, the two are bounded alike, count one kind of thing and sit FAR_BOUNDS apart: one
+    sentence in two languages whose bound a translation or a misprint moved an order away."""
+    only_a = [v for v in a.values if not any(one_figure(v, w) for w in b.values)]
+    only_b = [w for w in b.values if not any(one_figure(v, w) for v in a.values)]
+    if len(only_a) != 1 or len(only_b) != 1 or len(a.values) < 2:
+        return None
+    v, w = only_a[0], only_b[0]
+    if v.bound and v.bound == w.bound and same_kind(v, w) and far_bounds(v, w):
+        return v, w
+    return None
 
 
 BESIDES_SLACK = 2  # those named beside "N others" that a total told elsewhere may include
@@ -956,11 +986,14 @@ def same_moment(a: Statement, b: Statement) -> bool:
     return not (a.days and b.days and set(a.days) != set(b.days))
 
 
-def is_reading(st: Statement, text: str | None) -> bool:
+def is_reading(st: Statement, text: str | None, across: bool = False) -> bool:
     """A figure that moves with the moment it is read at: a price or rate written with
     decimals, a percentage, index points. Two readings differ without contradicting."""
     v = next((v for v in st.values if v.text == text), None)
-    return v is not None and (v.decimals > 0 or v.dimension in READINGS)
+    # across languages, a multiplier word's decimals ("2.25 billion people") make an amount,
+    # not a price (in one language "1.949 مليون" operating profit is still read as a reading)
+    decimals = v is not None and v.decimals > 0 and not (v.scaled and across)
+    return v is not None and (decimals or v.dimension in READINGS)
 
 
 READINGS = {"percent", "points", "cent"}
@@ -1003,7 +1036,7 @@ def relate(
     if values and values.verdict == "differ":
         if not same_moment(a, b):
             return _as(values, "unrelated", "figures for different days")
-        if is_reading(a, values.value_a) and not named_same_moment(a, b):
+        if is_reading(a, values.value_a, a.lang != b.lang) and not named_same_moment(a, b):
             return _as(values, "unrelated", "a reading (price, rate, index) at an unnamed moment")
         if a.revision or b.revision or (gap is not None and gap > MAX_DAYS_SAME_TIME):
             return _as(values, "update", "a later or revised figure")
@@ -1380,6 +1413,25 @@ def contradiction_item(a: Statement, b: Statement, rel: Relation) -> dict[str, A
     }
 
 
+def both_report_both_sides(said: list[Statement], a: Statement, b: Statement) -> bool:
+    """Each of the two documents of a denial and an assertion reports the other side too (the
+    doctors deny the substance was among the medicines sent; the test found it: every outlet
+    tells both): a dispute between sources that the outlets agree on, not between outlets."""
+    denied, other = (a, b) if a.polarity == "denied" else (b, a)
+
+    def contradicts(x: Statement, y: Statement) -> bool:
+        rel = polarity_relation(x, y, None)
+        return rel is not None and rel.verdict == "contradict"
+
+    asserted_too = any(
+        s.doc == denied.doc and s.polarity == "asserted" and contradicts(denied, s) for s in said
+    )
+    denied_too = any(
+        s.doc == other.doc and s.polarity == "denied" and contradicts(s, other) for s in said
+    )
+    return asserted_too and denied_too
+
+
 def story_contradictions(docs: list[Document]) -> list[dict[str, Any]]:
     """Statements of different outlets in a story that contradict each other, grouped by the
     fact they differ on (the fact most sources disagree on first)."""
@@ -1393,6 +1445,8 @@ def story_contradictions(docs: list[Document]) -> list[dict[str, Any]]:
         a, b = said[i], said[j]
         rel = relate(a, b)
         if rel.verdict != "contradict":
+            continue
+        if rel.kind == "negation" and both_report_both_sides(said, a, b):
             continue
         key = (rel.slot, *sorted([(source_of(a), rel.value_a), (source_of(b), rel.value_b)]))
         found.setdefault(key, contradiction_item(a, b, rel))
