@@ -3,6 +3,8 @@ scripts and types, and the second look at a story's events."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import numpy as np
 import pytest
 
@@ -217,3 +219,20 @@ def test_language_difference_is_the_chance_two_documents_differ_in_language():
     assert story_index.language_difference(one, two) == 0.5
     assert story_index.language_difference(two, three) == 1.0
     assert story_index.language_difference(two, two) == 0.0
+
+
+@pytest.mark.parametrize(("days_apart", "events"), [(1, 1), (10, 2)])
+def test_an_event_of_a_merged_story_joins_the_kept_storys_event_it_reports(
+    days_apart: int, events: int
+):
+    """Two reports of one happening that started two stories (merged at consolidation) end
+    in one event, as they would had the second joined the first story at placement; a report
+    of days later stays an event of its own."""
+    index = StoryIndex(dim=DIM)
+    day = date(2015, 8, 3)
+    index.restore("a", basis(0), day, set(), "s1", None)
+    index.restore("b", near(0, 0.8), day + timedelta(days=days_apart), set(), "s2", None)
+    assert index.consolidate() == {"s2": "s1"}
+    kept = index.stories["s1"]
+    assert len(kept.events) == events
+    assert sorted(m for e in kept.events for m in e.members) == ["a", "b"]

@@ -527,9 +527,15 @@ class StoryIndex:
 
     def best_event(self, story: Story, vector: np.ndarray, day: date | None) -> Event | None:
         """The event of the story this document reports, if any: close in content and date."""
+        return self.matching_event(story, vector, [day] if day else [])
+
+    def matching_event(self, story: Story, vector: np.ndarray, days: list[date]) -> Event | None:
+        """The story's event closest to a vector (a document's, or another event's centroid)
+        over `event_threshold`, among those with a day within EVENT_DAYS of one of `days`
+        (any, when either side is undated)."""
         best, best_score = None, self.event_threshold
         for event in story.events:
-            if day and event.dates and min(abs((day - d).days) for d in event.dates) > EVENT_DAYS:
+            if days and event.dates and _days_between(days, event.dates) > EVENT_DAYS:
                 continue
             score = float(vector @ event.centroid())
             if score > best_score:
@@ -549,10 +555,11 @@ class StoryIndex:
         MERGE_ROUNDS) visits the merged stories again with their new centroid and events, so
         C joins A+B only if it agrees with A+B itself. The reason is kept in
         `reasons` (merged story → text). Smaller stories are visited first, each with its best
-        partner; the kept story is the older one (lower number). Only live stories and those
-        joined since the last pass are visited, each against the stories live around its last
-        day: an expired story that took nothing new was visited before, and visiting it again
-        would cost the whole archive."""
+        partner; the kept story is the older one (lower number). An event of the merged story
+        joins the kept story's event it reports (`matching_event`), else stays its own. Only
+        live stories and those joined since the last pass are visited, each against the
+        stories live around its last day: an expired story that took nothing new was visited
+        before, and visiting it again would cost the whole archive."""
         merged: dict[str, str] = {}
         visited = [
             s for s in self.stories.values() if s.id in self.touched or s.id in self.table.live
@@ -619,11 +626,25 @@ class StoryIndex:
         if gone.known:
             keep.known = span_with(span_with(keep.known, gone.known[0]), gone.known[1])
         for event in gone.events:
+            # an event of the merged story joins the kept story's event it reports, as its
+            # documents would have joined it at placement had the stories been one; else it
+            # stays an event of its own
+            same = self.matching_event(keep, event.centroid(), event.dates)
+            if same is not None:
+                same.vector_sum = same.vector_sum + event.vector_sum
+                same.members += event.members
+                same.dates += event.dates
+                continue
             event.id = f"{keep.id}.e{len(keep.events) + 1}"
             keep.events.append(event)
         self.table.remove(gone.id)
         del self.stories[gone.id]
         self._index(keep)
+
+
+def _days_between(left: list[date], right: list[date]) -> int:
+    """The fewest days between a day of one list and a day of the other."""
+    return min(abs((a - b).days) for a in left for b in right)
 
 
 def _number(story_id: str) -> int:
