@@ -236,3 +236,19 @@ def test_an_event_of_a_merged_story_joins_the_kept_storys_event_it_reports(
     kept = index.stories["s1"]
     assert len(kept.events) == events
     assert sorted(m for e in kept.events for m in e.members) == ["a", "b"]
+
+
+@pytest.mark.parametrize(("figures", "merges"), [(set(), False), ({"#2021-12-31", "#2500"}, True)])
+def test_two_stories_sharing_rare_figures_merge_below_the_bare_event_closeness(
+    figures: set[str], merges: bool
+):
+    """Two reports of one event in two languages whose closest events fall just short of the
+    bar (e5 across languages) merge when they repeat the same rare figures, as a document
+    joins a story on them at placement; without the figures they stay apart."""
+    index = StoryIndex(dim=DIM)
+    index.restore("a", basis(0), None, {language_key("fa")} | figures, "s1", None)
+    index.restore("b", near(0, 0.42), None, {language_key("ar")} | figures, "s2", None)
+    merged = index.consolidate()
+    assert (merged.get("s2") == "s1") is merges
+    if merges:
+        assert "shared figures 2021-12-31, 2500" in index.reasons["s2"]

@@ -595,9 +595,15 @@ class StoryIndex:
                     continue
                 # e5 scores two reports of one event lower across languages than within
                 # one: the closest events count the cross-language shift a translation gets
-                # at placement, in proportion to how far apart the stories' languages are
+                # at placement, in proportion to how far apart the stories' languages are;
+                # and, as at placement, the numbers and dates the stories share (reports of
+                # one event repeat its figures exactly, each counted as it is rare). Shared
+                # names are left out: a topic's stories share its names (a minister, a
+                # country) without reporting one event.
                 closest = closest_events(story, other)
                 closest += CROSS_LANGUAGE_SHIFT * language_difference(story, other)
+                figures = story.top_facts() & other.top_facts()
+                closest += FACT_WEIGHT * fact_overlap(figures, figures, self.specificity)
                 if closest < self.merge_event_cosine:
                     continue
                 best, best_score = other, score
@@ -605,6 +611,9 @@ class StoryIndex:
                     f"centroids agree ({score:.2f}, neighbourhood similarity {background:.2f}), "
                     f"closest events {closest:.2f}"
                 )
+                if figures:
+                    shown = sorted(k[len(FACT) :] for k in figures)
+                    best_why += f" with shared figures {', '.join(shown[:6])}"
                 if shared := [w for w in why if w.startswith("shared")]:
                     best_why += "; " + "; ".join(shared)
             if best is not None:
