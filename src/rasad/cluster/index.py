@@ -307,6 +307,7 @@ class StoryIndex:
         self.stories: dict[str, Story] = {}
         self.table = LiveCentroids(dim, live_days, self._names_of)
         self.touched: set[str] = set()  # stories joined since the last consolidation
+        self.own_events: dict[str, int] = {}  # kept story → its events before this pass's merges
         self.highest = 0  # the highest story number stored, loaded or not
 
     def new_id(self) -> str:
@@ -555,8 +556,9 @@ class StoryIndex:
         MERGE_ROUNDS) visits the merged stories again with their new centroid and events, so
         C joins A+B only if it agrees with A+B itself. The reason is kept in
         `reasons` (merged story → text). Smaller stories are visited first, each with its best
-        partner; the kept story is the older one (lower number). An event of the merged story
-        joins the kept story's event it reports (`matching_event`), else stays its own. Only
+        partner; the kept story is the older one (lower number). Once the merges are done, an
+        event a merged story brought joins the kept story's event it reports (`fold_events`),
+        else stays its own. Only
         live stories and those joined since the last pass are visited, each against the
         stories live around its last day: an expired story that took nothing new was visited
         before, and visiting it again would cost the whole archive."""
@@ -571,7 +573,33 @@ class StoryIndex:
             visited = [self.stories[k] for k in sorted(kept, key=_number)]
             if not visited:
                 break
+        for story_id in sorted(self.own_events, key=_number):
+            if story_id in self.stories:
+                self.fold_events(self.stories[story_id], self.own_events[story_id])
+        self.own_events = {}
         return {gone: _final(merged, kept) for gone, kept in merged.items()}
+
+    def fold_events(self, story: Story, own: int) -> None:
+        """After the merges of a pass, each event a merged story brought (those past the kept
+        story's `own` first events) joins the earlier event of the story it reports
+        (`matching_event`, as its documents would have joined it at placement had the stories
+        been one), else stays an event of its own; the brought events are numbered again after
+        the kept story's own. Done once the merges are decided, so the merges compare the
+        events as placement left them (folded events, closer to each other as averages, would
+        draw further merges)."""
+        events = story.events[:own]
+        for event in story.events[own:]:
+            host = Story(story.id, story.vector_sum, events=events)
+            same = self.matching_event(host, event.centroid(), event.dates)
+            if same is None:
+                event.id = f"{story.id}.e{len(events) + 1}"
+                events.append(event)
+                continue
+            same.vector_sum = same.vector_sum + event.vector_sum
+            same.members += event.members
+            same.dates += event.dates
+        story.events = events
+        story.cached.clear()
 
     def _consolidation_round(self, visited: list[Story], merged: dict[str, str]) -> set[str]:
         """One pass of `consolidate` over these stories; returns the stories that took one."""
@@ -634,16 +662,9 @@ class StoryIndex:
         keep.first, keep.last = (min(days), max(days)) if days else (None, None)
         if gone.known:
             keep.known = span_with(span_with(keep.known, gone.known[0]), gone.known[1])
+        # the kept story's own events, before any merge of this pass (`fold_events`)
+        self.own_events.setdefault(keep.id, len(keep.events))
         for event in gone.events:
-            # an event of the merged story joins the kept story's event it reports, as its
-            # documents would have joined it at placement had the stories been one; else it
-            # stays an event of its own
-            same = self.matching_event(keep, event.centroid(), event.dates)
-            if same is not None:
-                same.vector_sum = same.vector_sum + event.vector_sum
-                same.members += event.members
-                same.dates += event.dates
-                continue
             event.id = f"{keep.id}.e{len(keep.events) + 1}"
             keep.events.append(event)
         self.table.remove(gone.id)
