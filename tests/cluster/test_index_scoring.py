@@ -3,6 +3,8 @@ scripts and types, and the second look at a story's events."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import numpy as np
 import pytest
 
@@ -217,3 +219,36 @@ def test_language_difference_is_the_chance_two_documents_differ_in_language():
     assert story_index.language_difference(one, two) == 0.5
     assert story_index.language_difference(two, three) == 1.0
     assert story_index.language_difference(two, two) == 0.0
+
+
+@pytest.mark.parametrize(("days_apart", "events"), [(1, 1), (10, 2)])
+def test_an_event_of_a_merged_story_joins_the_kept_storys_event_it_reports(
+    days_apart: int, events: int
+):
+    """Two reports of one happening that started two stories (merged at consolidation) end
+    in one event, as they would had the second joined the first story at placement; a report
+    of days later stays an event of its own."""
+    index = StoryIndex(dim=DIM)
+    day = date(2015, 8, 3)
+    index.restore("a", basis(0), day, set(), "s1", None)
+    index.restore("b", near(0, 0.8), day + timedelta(days=days_apart), set(), "s2", None)
+    assert index.consolidate() == {"s2": "s1"}
+    kept = index.stories["s1"]
+    assert len(kept.events) == events
+    assert sorted(m for e in kept.events for m in e.members) == ["a", "b"]
+
+
+@pytest.mark.parametrize(("figures", "merges"), [(set(), False), ({"#2021-12-31", "#2500"}, True)])
+def test_two_stories_sharing_rare_figures_merge_below_the_bare_event_closeness(
+    figures: set[str], merges: bool
+):
+    """Two reports of one event in two languages whose closest events fall just short of the
+    bar (e5 across languages) merge when they repeat the same rare figures, as a document
+    joins a story on them at placement; without the figures they stay apart."""
+    index = StoryIndex(dim=DIM)
+    index.restore("a", basis(0), None, {language_key("fa")} | figures, "s1", None)
+    index.restore("b", near(0, 0.42), None, {language_key("ar")} | figures, "s2", None)
+    merged = index.consolidate()
+    assert (merged.get("s2") == "s1") is merges
+    if merges:
+        assert "shared figures 2021-12-31, 2500" in index.reasons["s2"]

@@ -307,6 +307,7 @@ class StoryIndex:
         self.stories: dict[str, Story] = {}
         self.table = LiveCentroids(dim, live_days, self._names_of)
         self.touched: set[str] = set()  # stories joined since the last consolidation
+        self.own_events: dict[str, int] = {}  # kept story → its events before this pass's merges
         self.highest = 0  # the highest story number stored, loaded or not
 
     def new_id(self) -> str:
@@ -527,9 +528,15 @@ class StoryIndex:
 
     def best_event(self, story: Story, vector: np.ndarray, day: date | None) -> Event | None:
         """The event of the story this document reports, if any: close in content and date."""
+        return self.matching_event(story, vector, [day] if day else [])
+
+    def matching_event(self, story: Story, vector: np.ndarray, days: list[date]) -> Event | None:
+        """The story's event closest to a vector (a document's, or another event's centroid)
+        over `event_threshold`, among those with a day within EVENT_DAYS of one of `days`
+        (any, when either side is undated)."""
         best, best_score = None, self.event_threshold
         for event in story.events:
-            if day and event.dates and min(abs((day - d).days) for d in event.dates) > EVENT_DAYS:
+            if days and event.dates and _days_between(days, event.dates) > EVENT_DAYS:
                 continue
             score = float(vector @ event.centroid())
             if score > best_score:
@@ -549,10 +556,12 @@ class StoryIndex:
         MERGE_ROUNDS) visits the merged stories again with their new centroid and events, so
         C joins A+B only if it agrees with A+B itself. The reason is kept in
         `reasons` (merged story → text). Smaller stories are visited first, each with its best
-        partner; the kept story is the older one (lower number). Only live stories and those
-        joined since the last pass are visited, each against the stories live around its last
-        day: an expired story that took nothing new was visited before, and visiting it again
-        would cost the whole archive."""
+        partner; the kept story is the older one (lower number). Once the merges are done, an
+        event a merged story brought joins the kept story's event it reports (`fold_events`),
+        else stays its own. Only
+        live stories and those joined since the last pass are visited, each against the
+        stories live around its last day: an expired story that took nothing new was visited
+        before, and visiting it again would cost the whole archive."""
         merged: dict[str, str] = {}
         visited = [
             s for s in self.stories.values() if s.id in self.touched or s.id in self.table.live
@@ -564,7 +573,33 @@ class StoryIndex:
             visited = [self.stories[k] for k in sorted(kept, key=_number)]
             if not visited:
                 break
+        for story_id in sorted(self.own_events, key=_number):
+            if story_id in self.stories:
+                self.fold_events(self.stories[story_id], self.own_events[story_id])
+        self.own_events = {}
         return {gone: _final(merged, kept) for gone, kept in merged.items()}
+
+    def fold_events(self, story: Story, own: int) -> None:
+        """After the merges of a pass, each event a merged story brought (those past the kept
+        story's `own` first events) joins the earlier event of the story it reports
+        (`matching_event`, as its documents would have joined it at placement had the stories
+        been one), else stays an event of its own; the brought events are numbered again after
+        the kept story's own. Done once the merges are decided, so the merges compare the
+        events as placement left them (folded events, closer to each other as averages, would
+        draw further merges)."""
+        events = story.events[:own]
+        for event in story.events[own:]:
+            host = Story(story.id, story.vector_sum, events=events)
+            same = self.matching_event(host, event.centroid(), event.dates)
+            if same is None:
+                event.id = f"{story.id}.e{len(events) + 1}"
+                events.append(event)
+                continue
+            same.vector_sum = same.vector_sum + event.vector_sum
+            same.members += event.members
+            same.dates += event.dates
+        story.events = events
+        story.cached.clear()
 
     def _consolidation_round(self, visited: list[Story], merged: dict[str, str]) -> set[str]:
         """One pass of `consolidate` over these stories; returns the stories that took one."""
@@ -588,9 +623,15 @@ class StoryIndex:
                     continue
                 # e5 scores two reports of one event lower across languages than within
                 # one: the closest events count the cross-language shift a translation gets
-                # at placement, in proportion to how far apart the stories' languages are
+                # at placement, in proportion to how far apart the stories' languages are;
+                # and, as at placement, the numbers and dates the stories share (reports of
+                # one event repeat its figures exactly, each counted as it is rare). Shared
+                # names are left out: a topic's stories share its names (a minister, a
+                # country) without reporting one event.
                 closest = closest_events(story, other)
                 closest += CROSS_LANGUAGE_SHIFT * language_difference(story, other)
+                figures = story.top_facts() & other.top_facts()
+                closest += FACT_WEIGHT * fact_overlap(figures, figures, self.specificity)
                 if closest < self.merge_event_cosine:
                     continue
                 best, best_score = other, score
@@ -598,6 +639,9 @@ class StoryIndex:
                     f"centroids agree ({score:.2f}, neighbourhood similarity {background:.2f}), "
                     f"closest events {closest:.2f}"
                 )
+                if figures:
+                    shown = sorted(k[len(FACT) :] for k in figures)
+                    best_why += f" with shared figures {', '.join(shown[:6])}"
                 if shared := [w for w in why if w.startswith("shared")]:
                     best_why += "; " + "; ".join(shared)
             if best is not None:
@@ -618,12 +662,19 @@ class StoryIndex:
         keep.first, keep.last = (min(days), max(days)) if days else (None, None)
         if gone.known:
             keep.known = span_with(span_with(keep.known, gone.known[0]), gone.known[1])
+        # the kept story's own events, before any merge of this pass (`fold_events`)
+        self.own_events.setdefault(keep.id, len(keep.events))
         for event in gone.events:
             event.id = f"{keep.id}.e{len(keep.events) + 1}"
             keep.events.append(event)
         self.table.remove(gone.id)
         del self.stories[gone.id]
         self._index(keep)
+
+
+def _days_between(left: list[date], right: list[date]) -> int:
+    """The fewest days between a day of one list and a day of the other."""
+    return min(abs((a - b).days) for a in left for b in right)
 
 
 def _number(story_id: str) -> int:
