@@ -223,8 +223,9 @@ def ingest_timing_processes(
 
     folder = Path(tempfile.mkdtemp(prefix="e2e-stage-cpu-"))
     os.environ[STAGE_CPU_DIR] = str(folder)
-    ingest_module.start_analysis_process, start = start_timed_analysis, (
-        ingest_module.start_analysis_process
+    ingest_module.start_analysis_process, start = (
+        start_timed_analysis,
+        (ingest_module.start_analysis_process),
     )
     before = children_cpu()
     try:

@@ -34,7 +34,9 @@ def read_rows(path: Path) -> list[dict[str, str]]:
         return list(reader)
 
 
-@pytest.fixture(scope="module", params=[FILE, DEV, DEV34, DEV35], ids=["heldout", "dev", "dev34", "dev35"])
+@pytest.fixture(
+    scope="module", params=[FILE, DEV, DEV34, DEV35], ids=["heldout", "dev", "dev34", "dev35"]
+)
 def labelled(request) -> tuple[Path, list[dict[str, str]]]:
     return request.param, read_rows(request.param)
 

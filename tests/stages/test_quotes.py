@@ -596,7 +596,9 @@ def test_organization_named_in_marks_and_statement_of_a_ministry(dev35):
 
 def test_name_run_on_over_its_cue_and_surname_of_two_people(dev35):
     # the recogniser reads «روحاني زاعما»: the speaker is «روحاني», never the cue word
-    assert all("زاعما" not in (q["speaker_text"] or "") for q in dev35["snn-2015-08-04-01235"].quotes)
+    assert all(
+        "زاعما" not in (q["speaker_text"] or "") for q in dev35["snn-2015-08-04-01235"].quotes
+    )
     # «وكتب سميث»: Will Smith, not his wife «جادا بينكت سميث»
     (post,) = dev35["snn-2015-08-04-00256"].quotes
     assert post["speaker_text"] == "ويل سميث"

@@ -566,7 +566,9 @@ def object_of_preposition(doc: Document, mention: dict) -> bool:
     if doc.lang != "ar":
         return False
     before = doc.text[max(0, mention["start"] - 20) : mention["start"]].split()
-    return bool(before) and bare(fold_same_length(before[-1])) in word_set("OBJECT_PREPOSITIONS", "ar")
+    return bool(before) and bare(fold_same_length(before[-1])) in word_set(
+        "OBJECT_PREPOSITIONS", "ar"
+    )
 
 
 PLACE_PREPOSITIONS = frozenset({"على", "عبر", "في"})
@@ -1140,7 +1142,9 @@ def object_after_role(doc: Document, folded: str, words: list[tuple[int, int]]) 
             and not is_definite(word)
             and not word.startswith("ل")
             and is_common(bare(word), doc.lang)
-            and not family_name_after([word, doc.text[slice(*words[k + 1])]] if k + 1 < len(words) else [word])
+            and not family_name_after(
+                [word, doc.text[slice(*words[k + 1])]] if k + 1 < len(words) else [word]
+            )
         ):
             return k  # («آمنة الغامدي»: a given name that is also a common word, then a nisba)
     return len(words)
@@ -1538,7 +1542,14 @@ def first_of_two_people(doc: Document, speaker: Speaker) -> Speaker:
     words = (speaker.text or "").split()
     if doc.lang != "ar" or not (speaker.entity or "").startswith("PER:") or len(words) < 3:
         return speaker
-    cut = next((k for k in range(1, len(words) - 1) if starts_role(fold_same_length(words[k]), 0, doc.lang)), None)
+    cut = next(
+        (
+            k
+            for k in range(1, len(words) - 1)
+            if starts_role(fold_same_length(words[k]), 0, doc.lang)
+        ),
+        None,
+    )
     if cut is None:
         return speaker
     name = " ".join(words[:cut])
@@ -1753,7 +1764,9 @@ def name_marked_after(doc: Document, speaker: Speaker, at: int) -> Speaker | Non
     text = speaker.text or ""
     if not (
         (speaker.entity or "").startswith("ORG:")
-        or any(fold_same_length(text).startswith(w) for w in word_set("ORGANIZATION_WORDS", doc.lang))
+        or any(
+            fold_same_length(text).startswith(w) for w in word_set("ORGANIZATION_WORDS", doc.lang)
+        )
         or organization_kind(text, doc.lang)
     ):
         return None
@@ -1789,7 +1802,9 @@ def body_of_statement(doc: Document, speaker: Speaker, at: int, last: Speaker) -
     second = fold_same_length(words[1])
     if not is_definite(second):
         return None
-    article = next(p for p in sorted(DEFINITE_PREFIXES, key=len, reverse=True) if second.startswith(p))
+    article = next(
+        p for p in sorted(DEFINITE_PREFIXES, key=len, reverse=True) if second.startswith(p)
+    )
     kind = normalize(second[len(article) :]).lower()
     named = organization_of_kind(doc, kind, at)
     if named:
@@ -1840,8 +1855,7 @@ def organization_cut_short(doc: Document, speaker: Speaker, at: int) -> Speaker 
     if not (speaker.entity or "").startswith("ORG:") or len(text.split()) != 1:
         return None
     nexts = [
-        m.group(1)
-        for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)\s+(\w+)", doc.text[:at])
+        m.group(1) for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)\s+(\w+)", doc.text[:at])
     ]
     if len(nexts) < 2 or len(set(nexts)) != 1:
         return None
