@@ -79,23 +79,34 @@ def framing_writes(
     return writes
 
 
+def conditions(
+    filters: FramingFilter, mark: str, alias: str, counted: bool = True
+) -> list[tuple[str, Any]]:
+    """(condition, value) of the filters that are set, over the table `alias`; `counted`: with
+    term, category and voice too (they choose the occurrences counted, not the articles)."""
+    every = (
+        (f"{alias}.term = {mark}", filters.term, True),
+        (f"{alias}.category = {mark}", filters.category, True),
+        (f"{alias}.target = {mark}", filters.target, False),
+        (f"{alias}.outlet = {mark}", filters.outlet, False),
+        (f"{alias}.lang = {mark}", filters.lang, False),
+        (f"{alias}.voice = {mark}", filters.voice, True),
+        (f"{alias}.published >= {mark}", filters.date_from, False),
+        (f"substr({alias}.published, 1, length({mark})) <= {mark}", filters.date_to, False),
+        (
+            f"{alias}.doc_seq IN (SELECT seq FROM documents WHERE story = {mark})",
+            filters.story,
+            False,
+        ),
+    )
+    return [
+        (c, value) for c, value, only_counted in every if value and (counted or not only_counted)
+    ]
+
+
 def where(filters: FramingFilter, mark: str) -> tuple[str, list[Any]]:
     """WHERE over `framing_terms f` for the filters that are set."""
-    chosen = [
-        (condition, value)
-        for condition, value in (
-            (f"f.term = {mark}", filters.term),
-            (f"f.category = {mark}", filters.category),
-            (f"f.target = {mark}", filters.target),
-            (f"f.outlet = {mark}", filters.outlet),
-            (f"f.lang = {mark}", filters.lang),
-            (f"f.voice = {mark}", filters.voice),
-            (f"f.published >= {mark}", filters.date_from),
-            (f"substr(f.published, 1, length({mark})) <= {mark}", filters.date_to),
-            (f"f.doc_seq IN (SELECT seq FROM documents WHERE story = {mark})", filters.story),
-        )
-        if value
-    ]
+    chosen = conditions(filters, mark, "f")
     clause = " WHERE " + " AND ".join(c for c, _ in chosen) if chosen else ""
     return clause, bound(chosen, mark)
 
@@ -129,18 +140,7 @@ def framing_counts(conn: Any, filters: FramingFilter, by: str, mark: str) -> lis
 def about_where(filters: FramingFilter, mark: str) -> tuple[str, list[Any]]:
     """WHERE over `framing_about a` for the filters that say which articles count (outlet,
     target, language, dates, story); term, category and voice choose what is counted."""
-    chosen = [
-        (condition, value)
-        for condition, value in (
-            (f"a.target = {mark}", filters.target),
-            (f"a.outlet = {mark}", filters.outlet),
-            (f"a.lang = {mark}", filters.lang),
-            (f"a.published >= {mark}", filters.date_from),
-            (f"substr(a.published, 1, length({mark})) <= {mark}", filters.date_to),
-            (f"a.doc_seq IN (SELECT seq FROM documents WHERE story = {mark})", filters.story),
-        )
-        if value
-    ]
+    chosen = conditions(filters, mark, "a", counted=False)
     return " AND ".join(c for c, _ in chosen) or "1 = 1", bound(chosen, mark)
 
 
