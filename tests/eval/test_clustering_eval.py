@@ -73,3 +73,14 @@ def test_rasad_groups_coverage_of_one_event(shared: Path, tmp_path: Path, monkey
     ours = next(r for r in result["rows"] if r["system"] == "rasad events")
     assert ours["precision"] == pytest.approx(1.0)
     assert ours["recall"] >= 0.75
+
+
+def test_adjusted_rand_index_without_scikit_learn():
+    """rasad's own ARI gives scikit-learn's values (adjusted_rand_score), unlabelled items left
+    out, so `rasad eval clustering` runs on a plain install."""
+    from rasad.eval.clustering import ari
+
+    assert ari(list("aabb"), list("xxyy")) == 1.0
+    assert ari(list("aabb"), list("xyxy")) == pytest.approx(-0.5)
+    assert ari(list("aaabbbccc"), list("xxyyyzzzz")) == pytest.approx(0.35714285714285715)
+    assert ari(["a", "a", None, "b"], ["x", "x", "y", "z"]) == 1.0

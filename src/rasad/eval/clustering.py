@@ -23,8 +23,9 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -181,10 +182,21 @@ def bcubed(gold: list[str | None], pred: list[str]) -> dict[str, float]:
 
 
 def ari(gold: list[str | None], pred: list[str]) -> float:
-    from sklearn.metrics import adjusted_rand_score
-
+    """Adjusted Rand index over items with a gold label (Hubert and Arabie 1985: pair counts
+    of the contingency table against their expectation; 1.0 when both are one cluster or all
+    singletons, as scikit-learn gives)."""
     items = [i for i, g in enumerate(gold) if g is not None]
-    return float(adjusted_rand_score([gold[i] for i in items], [pred[i] for i in items]))
+
+    def pairs(n: int) -> float:
+        return n * (n - 1) / 2
+
+    cells = Counter((gold[i], pred[i]) for i in items)
+    rows, cols = Counter(gold[i] for i in items), Counter(pred[i] for i in items)
+    index = sum(pairs(n) for n in cells.values())
+    a, b = sum(pairs(n) for n in rows.values()), sum(pairs(n) for n in cols.values())
+    expected = a * b / pairs(len(items)) if len(items) > 1 else 0.0
+    top = (a + b) / 2
+    return 1.0 if top == expected else float((index - expected) / (top - expected))
 
 
 def contaminated(gold: list[str | None], pred: list[str], distractor: list[bool]) -> int:
@@ -229,8 +241,9 @@ def run(
     systems = {
         f"rasad {plural[level]}": ours[level],
         f"rasad {plural[other]}": ours[other],
-        "tfidf+agglomerative": baseline_clusters(docs, None),
     }
+    if find_spec("sklearn"):  # the baseline needs scikit-learn (the train and test installs)
+        systems["tfidf+agglomerative"] = baseline_clusters(docs, None)
     rows = [
         {"split": split, "system": system, **score(labels, pred, distractor)}
         for split, labels in splits.items()
