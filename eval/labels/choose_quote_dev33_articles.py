@@ -3,7 +3,7 @@
 The same candidate pool and shuffle as choose_heldout_articles.py (seed 20261202), so the
 articles can never be held-out ones (positions 1–146 at most) nor quotes_dev.tsv ones (positions
 200–213): positions 300 onward of each shuffled pool, dropping any id found in an
-`eval/labels/*.tsv` file; the first 10 Arabic, 10 Persian and 6 English. Run from the repository
+`eval/labels/*.tsv` file there was then (EARLIER); the first 10 Arabic, 10 Persian and 6 English. Run from the repository
 root with the shared folder as argument:
 python eval/labels/choose_quote_dev33_articles.py ../shared
 """
@@ -20,12 +20,38 @@ LABELS = Path(__file__).resolve().parent
 OWN = {"quotes_dev33.tsv", "quotes_dev33_articles.tsv"}
 
 
+# the label files there were when this set was chosen (a later set must not change the choice)
+EARLIER = (
+    "claim_pairs.tsv",
+    "claim_pairs_dev31.tsv",
+    "claim_pairs_heldout.tsv",
+    "claims_archive_s30.tsv",
+    "claims_archive_sample30.tsv",
+    "claims_archive_whole.tsv",
+    "entities_ar_fa_en.tsv",
+    "entity_variants_judged.tsv",
+    "framing_dev.tsv",
+    "framing_occurrences.tsv",
+    "framing_seeds.tsv",
+    "framing_terms.tsv",
+    "heldout_articles.tsv",
+    "numbers_ar.tsv",
+    "quotes_ar_fa.tsv",
+    "quotes_dev.tsv",
+    "quotes_dev_articles.tsv",
+    "quotes_heldout.tsv",
+    "saudinewsnet_events.tsv",
+    "time_ar_fa.tsv",
+    "timeline_stories.tsv",
+    "timelines.tsv",
+)
+
+
 def labelled() -> set[str]:
-    """Ids in any label file but this set's own two."""
+    """Ids in the label files there were when this set was chosen, but this set's own two."""
     ids: set[str] = set()
-    for path in LABELS.glob("*.tsv"):
-        if path.name not in OWN:
-            ids |= set(ID.findall(path.read_text(encoding="utf-8")))
+    for name in EARLIER:
+        ids |= set(ID.findall((LABELS / name).read_text(encoding="utf-8")))
     return ids
 
 
