@@ -14,48 +14,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import choose_entity_articles  # noqa: E402
+from choose_heldout_articles import LABEL_FILES_S35  # noqa: E402
 
 CORPORA = {"ar": ("saudinewsnet_ar", 20), "en": ("bbc_news_en", 15)}
 # the label files of this folder when the set was chosen (2026-12-03, session 35): later ones
 # name other articles and must not change the choice
-EARLIER = (
-    "claim_pairs.tsv",
-    "claim_pairs_dev31.tsv",
-    "claim_pairs_dev33.tsv",
-    "claim_pairs_heldout.tsv",
-    "claims_archive_s30.tsv",
-    "claims_archive_s32.tsv",
-    "claims_archive_s33.tsv",
-    "claims_archive_sample30.tsv",
-    "claims_archive_whole.tsv",
-    "entities_ar_fa_en.tsv",
-    "entities_dev.tsv",
-    "entities_dev34.tsv",
-    "entity_variants_judged.tsv",
-    "framing_dev.tsv",
-    "framing_dev2.tsv",
-    "framing_occurrences.tsv",
-    "framing_seeds.tsv",
-    "framing_terms.tsv",
-    "heldout_articles.tsv",
-    "numbers_ar.tsv",
-    "numbers_dev.tsv",
-    "numbers_dev_articles.tsv",
-    "quotes_ar_fa.tsv",
-    "quotes_dev.tsv",
-    "quotes_dev33.tsv",
-    "quotes_dev33_articles.tsv",
-    "quotes_dev_articles.tsv",
-    "quotes_heldout.tsv",
-    "saudinewsnet_events.tsv",
-    "time_ar_fa.tsv",
-    "timeline_stories.tsv",
-    "timeline_stories_dev.tsv",
-    "timeline_stories_dev34.tsv",
-    "timelines.tsv",
-    "timelines_dev.tsv",
-    "timelines_dev34.tsv",
-)
+EARLIER = LABEL_FILES_S35
 
 
 def choose(shared: Path, lang: str, seed: int = 20261235) -> list[str]:

@@ -96,16 +96,61 @@ LABEL_FILES_2026_12_03 = (
 )
 
 
+# The label files of this folder when session 35's development sets were chosen (2026-12-03,
+# main 80efb17: choose_entity_dev35_articles.py, choose_quote_dev35_articles.py).
+LABEL_FILES_S35 = (
+    "claim_pairs.tsv",
+    "claim_pairs_dev31.tsv",
+    "claim_pairs_dev33.tsv",
+    "claim_pairs_heldout.tsv",
+    "claims_archive_s30.tsv",
+    "claims_archive_s32.tsv",
+    "claims_archive_s33.tsv",
+    "claims_archive_sample30.tsv",
+    "claims_archive_whole.tsv",
+    "entities_ar_fa_en.tsv",
+    "entities_dev.tsv",
+    "entities_dev34.tsv",
+    "entity_variants_judged.tsv",
+    "framing_dev.tsv",
+    "framing_dev2.tsv",
+    "framing_occurrences.tsv",
+    "framing_seeds.tsv",
+    "framing_terms.tsv",
+    "heldout_articles.tsv",
+    "numbers_ar.tsv",
+    "numbers_dev.tsv",
+    "numbers_dev_articles.tsv",
+    "quotes_ar_fa.tsv",
+    "quotes_dev.tsv",
+    "quotes_dev33.tsv",
+    "quotes_dev33_articles.tsv",
+    "quotes_dev_articles.tsv",
+    "quotes_heldout.tsv",
+    "saudinewsnet_events.tsv",
+    "time_ar_fa.tsv",
+    "timeline_stories.tsv",
+    "timeline_stories_dev.tsv",
+    "timeline_stories_dev34.tsv",
+    "timelines.tsv",
+    "timelines_dev.tsv",
+    "timelines_dev34.tsv",
+)
+
+
+def ids_in(names: tuple[str, ...], root: Path = ROOT) -> set[str]:
+    """Article ids named in these label files of eval/labels (any column)."""
+    folder = root / "eval" / "labels"
+    return {i for name in names for i in ID.findall((folder / name).read_text(encoding="utf-8"))}
+
+
 def fold(text: str) -> str:
     return text.replace("ي", "ی").replace("ك", "ک").replace("\u200c", " ")
 
 
 def excluded(root: Path = ROOT) -> set[str]:
     """Ids already labelled, used for development, or named in the code and tests."""
-    ids = set(DEVELOPMENT) | set(NAMED_IN_CODE)
-    for name in EARLIER_LABELS:
-        ids |= set(ID.findall((root / "eval" / "labels" / name).read_text(encoding="utf-8")))
-    return ids
+    return set(DEVELOPMENT) | set(NAMED_IN_CODE) | ids_in(EARLIER_LABELS, root)
 
 
 def pool(shared: Path, lang: str) -> list[dict]:

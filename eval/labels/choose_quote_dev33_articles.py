@@ -12,47 +12,19 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from choose_heldout_articles import CORPORA, ID, pool  # noqa: E402
+from choose_heldout_articles import CORPORA, LABEL_FILES_2026_12_03, ids_in, pool  # noqa: E402
 
 OFFSET = 300
 COUNTS = {"ar": 10, "fa": 10, "en": 6}
-LABELS = Path(__file__).resolve().parent
-OWN = {"quotes_dev33.tsv", "quotes_dev33_articles.tsv"}
 
 
 # the label files there were when this set was chosen (a later set must not change the choice)
-EARLIER = (
-    "claim_pairs.tsv",
-    "claim_pairs_dev31.tsv",
-    "claim_pairs_heldout.tsv",
-    "claims_archive_s30.tsv",
-    "claims_archive_sample30.tsv",
-    "claims_archive_whole.tsv",
-    "entities_ar_fa_en.tsv",
-    "entity_variants_judged.tsv",
-    "framing_dev.tsv",
-    "framing_occurrences.tsv",
-    "framing_seeds.tsv",
-    "framing_terms.tsv",
-    "heldout_articles.tsv",
-    "numbers_ar.tsv",
-    "quotes_ar_fa.tsv",
-    "quotes_dev.tsv",
-    "quotes_dev_articles.tsv",
-    "quotes_heldout.tsv",
-    "saudinewsnet_events.tsv",
-    "time_ar_fa.tsv",
-    "timeline_stories.tsv",
-    "timelines.tsv",
-)
+EARLIER = LABEL_FILES_2026_12_03
 
 
 def labelled() -> set[str]:
-    """Ids in the label files there were when this set was chosen, but this set's own two."""
-    ids: set[str] = set()
-    for name in EARLIER:
-        ids |= set(ID.findall((LABELS / name).read_text(encoding="utf-8")))
-    return ids
+    """Ids in the label files there were when this set was chosen."""
+    return ids_in(EARLIER)
 
 
 def choose_dev33(shared: Path, lang: str) -> list[str]:
