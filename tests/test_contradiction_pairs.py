@@ -10,9 +10,10 @@ from datetime import date
 from rasad.analysis.statements import (
     Alignment,
     aligned_pairs,
-    candidate_pairs,
     comparable,
+    comparison_blocks,
     sentence_reading,
+    source_of,
     statement_of,
     statements,
     story_contradictions,
@@ -55,10 +56,26 @@ def wire_story() -> list[Document]:
     return docs
 
 
+def candidate_pairs(said) -> set[tuple[int, int]]:
+    """The pair-by-pair search: every pair of one block from two sources."""
+    pairs: set[tuple[int, int]] = set()
+    for members in comparison_blocks(said).values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if source_of(said[i]) != source_of(said[j]):
+                    pairs.add((i, j))
+    return pairs
+
+
+def mutual(aligned: Alignment, i: int, j: int) -> bool:
+    said = aligned.said
+    return aligned.best(i, said[j].doc) == j and aligned.best(j, said[i].doc) == i
+
+
 def test_aligned_pairs_are_the_mutually_aligned_candidate_pairs():
     said = comparable(wire_story())
     aligned = Alignment(said)
-    expected = sorted(p for p in candidate_pairs(said) if aligned.mutual(*p))
+    expected = sorted(p for p in candidate_pairs(said) if mutual(aligned, *p))
     assert expected  # the copies align with each other
     assert aligned_pairs(said) == expected
 

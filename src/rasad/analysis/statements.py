@@ -1328,19 +1328,6 @@ def comparison_blocks(said: list[Statement]) -> dict[tuple[str, ...], list[int]]
     return blocks
 
 
-def candidate_pairs(said: list[Statement]) -> set[tuple[int, int]]:
-    """Pairs of statements from two sources in one language that share a counted noun, a
-    unit, a named day or a denied word: the only pairs that can contradict."""
-    blocks = comparison_blocks(said)
-    pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                if source_of(said[i]) != source_of(said[j]):
-                    pairs.add((i, j))
-    return pairs
-
-
 class Alignment:
     """Which statement of another document a statement is best matched with (most shared
     wording): a wire story reprinted with one figure changed keeps its sentences in step, and
@@ -1366,15 +1353,14 @@ class Alignment:
             )
         return self._best[key]
 
-    def mutual(self, i: int, j: int) -> bool:
-        return self.best(i, self.said[j].doc) == j and self.best(j, self.said[i].doc) == i
-
 
 def aligned_pairs(said: list[Statement]) -> list[tuple[int, int]]:
-    """The candidate pairs (`candidate_pairs`) whose statements are each other's best match
-    (`Alignment.mutual`), in order. Found from each statement's best match in each document
-    it shares a block with, not by listing every candidate pair: a story of hundreds of
-    copies of one wire text has millions of candidate pairs but one match per document."""
+    """The pairs of statements from two sources that share a comparison block (a counted
+    noun or unit, a named day, a denied word: the only pairs that can contradict) and are
+    each other's best match (`Alignment.best`), in order. Found from each statement's best
+    match in each document it shares a block with, not by listing every pair of a block: a
+    story of hundreds of copies of one wire text has millions of such pairs but one match per
+    document."""
     blocks = list(comparison_blocks(said).values())
     aligned = Alignment(said)
     block_docs = [{said[i].doc for i in members} for members in blocks]
@@ -1435,7 +1421,7 @@ def both_report_both_sides(said: list[Statement], a: Statement, b: Statement) ->
 def story_contradictions(docs: list[Document]) -> list[dict[str, Any]]:
     """Statements of different outlets in a story that contradict each other, grouped by the
     fact they differ on (the fact most sources disagree on first)."""
-    # only two sources can contradict each other (`candidate_pairs`): a story of one outlet's
+    # only two sources can contradict each other (`aligned_pairs`): a story of one outlet's
     # documents (most stories: one document) needs no statements read
     if len({d.outlet or d.id for d in docs if not d.duplicate_of and d.text}) < 2:
         return []
