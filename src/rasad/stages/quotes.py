@@ -1530,7 +1530,11 @@ def without_cue(doc: Document, speaker: Speaker, cue: str | None) -> Speaker:
     )
     if cut is None:
         return speaker
-    name = " ".join(words[:cut])
+    return person_named(doc, " ".join(words[:cut]))
+
+
+def person_named(doc: Document, name: str) -> Speaker:
+    """A speaker cut down to `name`: the person the document names so, when it does."""
     mention = next((m for m in doc.entities if m["text"] == name and m["type"] == "PER"), None)
     return mention_speaker(doc, mention) if mention else Speaker(None, name)
 
@@ -1552,9 +1556,7 @@ def first_of_two_people(doc: Document, speaker: Speaker) -> Speaker:
     )
     if cut is None:
         return speaker
-    name = " ".join(words[:cut])
-    mention = next((m for m in doc.entities if m["text"] == name and m["type"] == "PER"), None)
-    return mention_speaker(doc, mention) if mention else Speaker(None, name)
+    return person_named(doc, " ".join(words[:cut]))
 
 
 def sentence_subject(doc: Document, folded: str, cue_start: int) -> Speaker | None:
