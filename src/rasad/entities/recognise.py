@@ -667,7 +667,8 @@ def add_cued_names(
 
 
 MIN_VARIANT_LETTERS = 6  # a country's name spelt with a long vowel less or more (بنغلادش)
-_LONG_VOWELS = re.compile("[اوی]")
+LONG_VOWELS = "اوی"  # normalized: ا, و, ي
+_LONG_VOWELS = re.compile(f"[{LONG_VOWELS}]")
 
 
 def _vowelless(key: str) -> str:
@@ -710,7 +711,7 @@ def _one_vowel_apart(a: str, b: str) -> bool:
     """Whether the longer of two words is the shorter with one long vowel added inside."""
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     return any(
-        longer[i] in "اوی" and longer[:i] + longer[i + 1 :] == shorter
+        longer[i] in LONG_VOWELS and longer[:i] + longer[i + 1 :] == shorter
         for i in range(1, len(longer) - 1)
     )
 
