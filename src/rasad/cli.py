@@ -400,6 +400,7 @@ def search(ctx, sub_db, query, lang, outlet, date_from, date_to, story, entity, 
 def entities(ctx, sub_db, kind, story, limit, as_json) -> None:
     """Top entities, one per real-world entity across scripts (as GET /api/v1/entities)."""
     from rasad.analysis.pages import Page
+    from rasad.display import readable_names
     from rasad.services import queries
 
     found = _view(ctx, queries.entity_list, kind, story, Page(limit, 0), documents=20)
@@ -407,7 +408,8 @@ def entities(ctx, sub_db, kind, story, limit, as_json) -> None:
         _dump(found["entities"])
         return
     for e in found["entities"]:
-        forms = " / ".join(f for forms in e["names"].values() for f in forms[:2])
+        shown = readable_names(e["names"]).values()
+        forms = " / ".join(dict.fromkeys(f for forms in shown for f in forms[:2]))
         click.echo(f"{e['id']}  {e['type']:<4} {e['mentions']:>5}  {e['name']}  ({forms})")
     _more(found)
 
@@ -440,6 +442,7 @@ def entity(
     """One entity: names in every script, mentions over time, stories, co-occurring entities
     (as GET /api/v1/entities/ID, with its mentions and quotes paged)."""
     from rasad.analysis.pages import Page
+    from rasad.display import readable_names
     from rasad.services import queries
 
     pages = Page(mentions, mentions_offset), Page(quotes, quotes_offset)
@@ -451,7 +454,7 @@ def entity(
         f"{detail['name']}  [{detail['type']}]  {detail['mentions']} mentions in "
         f"{detail['document_count']} documents"
     )
-    for lang, forms in detail["names"].items():
+    for lang, forms in readable_names(detail["names"]).items():
         click.echo(f"  {lang}: {', '.join(forms)}")
     click.echo("mentions by month: " + ", ".join(f"{k} {v}" for k, v in detail["timeline"].items()))
     click.echo(f"stories: {detail['story_count']}")

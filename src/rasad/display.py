@@ -6,8 +6,12 @@ import shutil
 import textwrap
 
 from rasad.model import Document
+from rasad.text.normalize import normalize
+from rasad.text.tokenize import ARTICLE, PROCLITICS
 
 RTL_LANGS = {"ar", "fa", "ur", "ku", "he"}
+# what a dateline leaves after a place's name when the recognizer takes it in («موسكو ـــ»)
+TRAILING_MARKS = " \u0640-–—:،,."
 
 
 def visual_line(line: str) -> str:
@@ -53,3 +57,34 @@ def render_document(doc: Document, visual: bool = False) -> str:
     }
     out += ["", "  ".join(f"{k}: {v}" for k, v in counts.items())]
     return "\n".join(out)
+
+
+def readable_names(names: dict[str | None, list[str]]) -> dict[str | None, list[str]]:
+    """An entity's names per language as a reader wants them listed, in their order: without
+    a dateline's trailing dash («موسكو ـــ» is «موسكو»), and without a form that is another
+    listed form of its language with one or two proclitics joined to it («وإندونيسيا»,
+    «ولإندونيسيا» beside «إندونيسيا»; «لقاهرة», ل before «القاهرة» with the article's alif
+    dropped). The stored names keep every form as written (search and export read them)."""
+    out: dict[str | None, list[str]] = {}
+    for lang, forms in names.items():
+        cleaned = [f.rstrip(TRAILING_MARKS) or f for f in forms]
+        keys = {normalize(f) for f in cleaned}
+        kept: list[str] = []
+        for form in cleaned:
+            key = normalize(form)
+            if form in kept or (_with_proclitics(key, keys) and len(forms) > 1):
+                continue
+            kept.append(form)
+        out[lang] = kept
+    return out
+
+
+def _with_proclitics(key: str, keys: set[str]) -> bool:
+    """Whether a normalized form is another of `keys` behind one or two joined proclitics."""
+    for n in (1, 2):
+        head, rest = key[:n], key[n:]
+        if len(head) < n or any(c not in PROCLITICS for c in head) or len(rest) < 3:
+            return False
+        if rest in keys or (head[-1] == "ل" and ARTICLE[0] + key[n - 1 :] in keys):
+            return True
+    return False

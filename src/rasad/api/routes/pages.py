@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse, Response
 from rasad.analysis.pages import DocumentFilter, ItemFilter, Page
 from rasad.api.deps import filters, get_store, item_filters, render
 from rasad.api.routes.entities import entity_context
+from rasad.display import readable_names
 from rasad.services import queries
 from rasad.store import Store
 
@@ -114,7 +115,8 @@ def page_entity(
     store: Store = Depends(get_store),
 ):
     titles = queries.story_titles(store, list(entity["stories"])[:30])
-    return render(request, "entity.html", {"entity": entity, "story_titles": titles})
+    shown = entity | {"names": readable_names(entity["names"])}
+    return render(request, "entity.html", {"entity": shown, "story_titles": titles})
 
 
 @router.get("/documents", response_class=HTMLResponse)
