@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import textwrap
+from typing import Any
 
 from rasad.model import Document
 from rasad.text.normalize import normalize
@@ -88,3 +89,17 @@ def _with_proclitics(key: str, keys: set[str]) -> bool:
         if rest in keys or (head[-1] == "ل" and ARTICLE[0] + key[n - 1 :] in keys):
             return True
     return False
+
+
+def by_fact(contradictions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A story's contradictions grouped by the fact and the values they differ in ("injured:
+    24 vs 31" once, however many pairs of reports give 24 and 31; values compared as matching
+    compares them, so «أربعة» is «اربعة» and ٢٤ is 24), in the order they come: each group its
+    `kind`, `about` and its `pairs`."""
+    groups: dict[tuple, dict[str, Any]] = {}
+    for c in contradictions:
+        values = frozenset(normalize(str(v)) for v in c.get("values") or ())  # أربعة = اربعة
+        key = (c.get("kind"), c.get("fact"), values) if values else (c.get("kind"), c["about"])
+        group = groups.setdefault(key, {"kind": c.get("kind"), "about": c["about"], "pairs": []})
+        group["pairs"].append(c)
+    return list(groups.values())
