@@ -14,6 +14,7 @@ from rasad.analysis.statements import (
     same_fact,
     same_kind,
     slot_label,
+    statement_in,
     statement_of,
     story_contradictions,
     weekdays_named,
@@ -626,3 +627,49 @@ def test_a_one_digit_figure_in_words_keeps_its_slack_and_an_amount_in_one_langua
         outlet="B",
     )
     assert relate(a, b).verdict != "contradict"
+
+
+def test_a_death_toll_does_not_answer_an_injured_count():
+    # "15 dead, 12 injured" / "12 dead, 12 injured": the injured agree, the dead differ (before,
+    # the second 12 dead matched the first 12 injured and the pair was called agree)
+    rel = relate(statement(RAINS), statement(RAINS.replace("15", "12"), outlet="B"))
+    assert rel.verdict == "contradict"
+    assert rel.value_a == "15" and rel.value_b == "12"
+
+
+# SaudiNewsNet, Al-Riyadh 2015-08-01 (claim_pairs_dev36): the Duma arson.
+DUMA = (
+    "من جهته، أدان أحمد بن محمد الجروان رئيس البرلمان العربي بأشد العبارات حرق منزل العائلة "
+    "الفلسطينية في نابلس، ما أدى إلى استشهاد رضيع وإصابة أربعة من أفراد أسرته."
+)
+
+
+def test_a_toll_in_words_is_a_count_without_a_unit_s_slack():
+    a = statement(DUMA)
+    b = statement(DUMA.replace("أربعة", "ثلاثة"), outlet="B")
+    assert relate(a, b).verdict == "contradict"
+    assert relate(a, statement(DUMA.replace("أربعة", "4"), outlet="B")).verdict == "agree"
+
+
+def test_a_place_the_document_names_is_the_place_of_its_unplaced_sentence():
+    crash = "انقلبت حافلة ركاب قرب الطائف أمس. وأسفر الحادث عن مقتل 9 أشخاص وإصابة آخرين."
+    doc = analysed(crash, "ar", "2015-08-02", "Okaz")
+    start = crash.index("وأسفر")
+    unplaced = statement_in(doc, start, len(crash))
+    a = statement(CRASH_A, outlet="Al-Riyadh", day="2015-08-02")
+    assert not unplaced.places and same_fact(a, unplaced, None)
+    elsewhere = analysed(crash.replace("الطائف", "جازان"), "ar", "2015-08-02", "Okaz")
+    start = elsewhere.text.index("وأسفر")
+    assert not same_fact(a, statement_in(elsewhere, start, len(elsewhere.text)), None)
+
+
+def test_a_story_compares_tolls_counted_by_different_nouns():
+    # "لقي 15 شخصًا مصرعهم" / "خلفت ... 20 قتيلا": one toll counted as people and as dead;
+    # before, the two counted nouns put them in no common comparison block
+    other = "خلفت الأمطار الغزيرة في باكستان اليوم 20 قتيلا جراء حوادث ناجمة عنها."
+    docs = [
+        analysed(RAINS, "ar", "2015-08-01", "A", "d1"),
+        analysed(other, "ar", "2015-08-01", "B", "d2"),
+    ]
+    (item,) = story_contradictions(docs)
+    assert item["values"] == ["15", "20"] or item["values"] == ["20", "15"]

@@ -127,6 +127,9 @@ class Statement:
     # Every figure its document gives: a document that also gives the other's figure for the
     # same thing does not disagree with it (a headline's total beside a body's part).
     doc_values: list[Value] = field(default_factory=list, repr=False)
+    # Every place its document names: a sentence that names none is about the document's
+    # ("وأسفر الانفجار عن مقتل سبعة" in a story of a blast in Ramadi).
+    doc_places: set[str] = field(default_factory=set, repr=False)
 
     def evidence(self) -> dict[str, Any]:
         return {"doc": self.doc, "start": self.start, "end": self.end, "text": self.text}
@@ -627,8 +630,10 @@ def statements(doc: Document, plain: list[Statement] | None = None) -> list[Stat
             out.append(st)
         elif plain is not None:
             plain.append(st)
+    places = name_keys(doc.entities, PLACE_TYPES)
     for st in out + (plain or []):
         st.doc_values = figures
+        st.doc_places = places
     return out
 
 
@@ -636,6 +641,7 @@ def statement_in(doc: Document, start: int, end: int) -> Statement:
     """The statement a span of a document makes, knowing every figure of the document."""
     st = statement_of(doc, start, end)
     st.doc_values = [v for other in statements(doc) for v in other.values] or st.values
+    st.doc_places = name_keys(doc.entities, PLACE_TYPES)
     return st
 
 
@@ -669,7 +675,9 @@ def rounded_to(precise: float, coarse: Value) -> bool:
         magnitude = 10 ** (math.floor(math.log10(abs(c))) - digits + 1) if c else 1
         # rounded or truncated: less than one unit of its last digit away ("44 مليون" is no
         # rounding of "45 مليون")
-        if digits == 1:  # "ثمان" / "تسع": a one-digit figure in words keeps a unit's slack
+        # "ثمان" / "تسع": a one-digit figure in words keeps a unit's slack, but a toll in
+        # words is a count ("أصيب ثلاثة" / "إصابة أربعة" differ)
+        if digits == 1 and not coarse.casualty:
             return abs(precise - c) <= magnitude
         return abs(precise - c) < magnitude * (1 - 1e-9)
     written = to_ascii_digits(coarse.text)
@@ -780,7 +788,7 @@ def one_toll(a: Statement, b: Statement) -> bool:
     """Two sentences of one language, told at most a day apart, that name a place or agent in
     common and each give a toll of one kind of casualty (dead, or injured) counted as people:
     the slots align them however differently the outlets word the rest."""
-    if a.lang != b.lang or not (a.places & b.places or a.agents & b.agents):
+    if a.lang != b.lang or not (a.places & b.places or a.agents & b.agents or placed_by(a, b)):
         return False
     gap = days_apart(a, b)
     if gap is None or gap > MAX_DAYS_SAME_TIME:
@@ -790,6 +798,13 @@ def one_toll(a: Statement, b: Statement) -> bool:
         for v in a.values
         for w in b.values
     )
+
+
+def placed_by(a: Statement, b: Statement) -> bool:
+    """One sentence names no place and its document names every place the other sentence
+    names ("قتل 5 أشخاص في انفجار بالرمادي" / "وأسفر الانفجار عن مصرع سبعة" in a report of
+    Ramadi): the unnamed place is the document's."""
+    return any(x.places and not y.places and x.places <= y.doc_places for x, y in ((a, b), (b, a)))
 
 
 def linked(keys: set[str]) -> set[str]:
@@ -869,8 +884,8 @@ def value_relation(
     """Compare the values of two statements about one fact: a figure present in both agrees;
     a figure of one kind in each, with no figure in common, differs."""
     unsure = None
-    unmatched_a = [v for v in a.values if not any(compatible(v, w) for w in b.values)]
-    unmatched_b = [w for w in b.values if not any(compatible(v, w) for v in a.values)]
+    unmatched_a = [v for v in a.values if not any(matches(v, w) for w in b.values)]
+    unmatched_b = [w for w in b.values if not any(matches(v, w) for v in a.values)]
     shared = len(a.values) - len(unmatched_a)
     for context, v, w in paired_figures(a, b, unmatched_a, unmatched_b, noun_similarity):
         needed = MIN_SHARED_CONTEXT + (v.noun_key in generic_nouns(a.lang))
@@ -917,6 +932,17 @@ def value_relation(
     if shared and not unsure:
         return Relation("agree", None, None, None, None, "a figure in common")
     return unsure
+
+
+def matches(v: Value, w: Value) -> bool:
+    """Two figures that answer each other: compatible and not two kinds of casualty ("5 dead
+    and 3 injured" / "3 dead and 3 injured": the 3 injured match, the dead differ)."""
+    return compatible(v, w) and not two_harms(v, w)
+
+
+def two_harms(v: Value, w: Value) -> bool:
+    """One figure counts the dead, the other the injured."""
+    return bool(v.casualty and w.casualty and v.casualty != w.casualty)
 
 
 def one_bound_apart(a: Statement, b: Statement) -> tuple[Value, Value] | None:
@@ -1321,6 +1347,9 @@ def comparison_blocks(said: list[Statement]) -> dict[tuple[str, ...], list[int]]
     denied = {k for st in said for k in st.denied_keys}
     for i, st in enumerate(said):
         keys = {("v", v.unit or v.noun_key or "") for v in st.values if v.unit or v.noun_key}
+        # a toll counted as people meets the other tolls of its kind whatever noun counts
+        # them ("50 قتيلا" / "46 شخصا … حتفهم")
+        keys |= {("v", f"<{v.casualty}>") for v in st.values if v.casualty and counts_people(v)}
         keys |= {("d", "")} if st.days or st.weekdays or st.times else set()
         keys |= {("n", k) for k in st.denied_keys | ((st.keys | st.harms) & denied)}
         for key in keys:
