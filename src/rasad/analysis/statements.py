@@ -1373,13 +1373,19 @@ class Alignment:
         self.wording = [wordings.setdefault(frozenset(st.keys), len(wordings)) for st in said]
         self._best: dict[tuple[int, str], int] = {}
 
-    def best(self, i: int, doc: str) -> int:
-        key = (self.wording[i], doc)
+    def best(self, i: int, doc: str, blocks: list[set[int]] | None = None) -> int:
+        """The statement of `doc` most alike in wording to statement i; with `blocks` (the
+        comparison blocks of each statement), among those sharing a block with it: a toll
+        told in other words is matched with the other document's toll, not with a sentence
+        that shares more words but nothing a contradiction needs."""
+        mine = frozenset(blocks[i]) if blocks is not None else None
+        key = (self.wording[i], doc, mine)
         if key not in self._best:
             keys = self.said[i].keys
-            self._best[key] = max(
-                self.by_doc[doc], key=lambda j: (jaccard(keys, self.said[j].keys), -j)
-            )
+            members = self.by_doc[doc]
+            if blocks is not None:
+                members = [j for j in members if not blocks[j].isdisjoint(blocks[i])] or members
+            self._best[key] = max(members, key=lambda j: (jaccard(keys, self.said[j].keys), -j))
         return self._best[key]
 
 
@@ -1389,7 +1395,7 @@ def aligned_pairs(said: list[Statement]) -> list[tuple[int, int]]:
     each other's best match (`Alignment.best`), in order. Found from each statement's best
     match in each document it shares a block with, not by listing every pair of a block: a
     story of hundreds of copies of one wire text has millions of such pairs but one match per
-    document."""
+    document. The best match is sought among the statements sharing a block."""
     blocks = list(comparison_blocks(said).values())
     aligned = Alignment(said)
     block_docs = [{said[i].doc for i in members} for members in blocks]
@@ -1405,10 +1411,10 @@ def aligned_pairs(said: list[Statement]) -> list[tuple[int, int]]:
         for doc in docs:
             if sources[doc] == source:
                 continue
-            j = aligned.best(i, doc)
+            j = aligned.best(i, doc, of)
             if of[i].isdisjoint(of[j]):
                 continue
-            if aligned.best(j, st.doc) == i:
+            if aligned.best(j, st.doc, of) == i:
                 pairs.add((min(i, j), max(i, j)))
     return sorted(pairs)
 
