@@ -68,13 +68,14 @@ def candidate_pairs(said) -> set[tuple[int, int]]:
 
 
 def mutual(aligned: Alignment, i: int, j: int) -> bool:
-    """Each is the other's best match among the statements of its document sharing a block."""
+    """Each is the other's best match in its document (a toll among the tolls of its kind)."""
     said = aligned.said
-    blocks: list[set[int]] = [set() for _ in said]
-    for b, members in enumerate(comparison_blocks(said).values()):
-        for k in members:
-            blocks[k].add(b)
-    return aligned.best(i, said[j].doc, blocks) == j and aligned.best(j, said[i].doc, blocks) == i
+    tolls: list[set[int]] = [set() for _ in said]
+    for b, (key, members) in enumerate(comparison_blocks(said).items()):
+        if key[1] == "v" and key[2].startswith("<"):
+            for k in members:
+                tolls[k].add(b)
+    return aligned.best(i, said[j].doc, tolls) == j and aligned.best(j, said[i].doc, tolls) == i
 
 
 def test_aligned_pairs_are_the_mutually_aligned_candidate_pairs():

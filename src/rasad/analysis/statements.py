@@ -1373,18 +1373,18 @@ class Alignment:
         self.wording = [wordings.setdefault(frozenset(st.keys), len(wordings)) for st in said]
         self._best: dict[tuple[int, str], int] = {}
 
-    def best(self, i: int, doc: str, blocks: list[set[int]] | None = None) -> int:
-        """The statement of `doc` most alike in wording to statement i; with `blocks` (the
-        comparison blocks of each statement), among those sharing a block with it: a toll
-        told in other words is matched with the other document's toll, not with a sentence
-        that shares more words but nothing a contradiction needs."""
-        mine = frozenset(blocks[i]) if blocks is not None else None
+    def best(self, i: int, doc: str, tolls: list[set[int]] | None = None) -> int:
+        """The statement of `doc` most alike in wording to statement i; with `tolls` (the
+        toll blocks of each statement), a statement giving a toll is matched among the
+        statements giving a toll of its kind: a toll told in other words is compared with the
+        other document's toll, not with a sentence sharing more words but no toll."""
+        mine = frozenset(tolls[i]) if tolls is not None else frozenset()
         key = (self.wording[i], doc, mine)
         if key not in self._best:
             keys = self.said[i].keys
             members = self.by_doc[doc]
-            if blocks is not None:
-                members = [j for j in members if not blocks[j].isdisjoint(blocks[i])] or members
+            if tolls is not None and mine:
+                members = [j for j in members if not mine.isdisjoint(tolls[j])] or members
             self._best[key] = max(members, key=lambda j: (jaccard(keys, self.said[j].keys), -j))
         return self._best[key]
 
@@ -1395,9 +1395,15 @@ def aligned_pairs(said: list[Statement]) -> list[tuple[int, int]]:
     each other's best match (`Alignment.best`), in order. Found from each statement's best
     match in each document it shares a block with, not by listing every pair of a block: a
     story of hundreds of copies of one wire text has millions of such pairs but one match per
-    document. The best match is sought among the statements sharing a block."""
-    blocks = list(comparison_blocks(said).values())
+    document. A toll's best match is sought among the other document's tolls of its kind."""
+    by_key = comparison_blocks(said)
+    blocks = list(by_key.values())
     aligned = Alignment(said)
+    tolls: list[set[int]] = [set() for _ in said]  # the toll blocks of each statement
+    for b, key in enumerate(by_key):
+        if key[1] == "v" and key[2].startswith("<"):
+            for i in by_key[key]:
+                tolls[i].add(b)
     block_docs = [{said[i].doc for i in members} for members in blocks]
     of: list[set[int]] = [set() for _ in said]  # the blocks of each statement
     for b, members in enumerate(blocks):
@@ -1411,10 +1417,10 @@ def aligned_pairs(said: list[Statement]) -> list[tuple[int, int]]:
         for doc in docs:
             if sources[doc] == source:
                 continue
-            j = aligned.best(i, doc, of)
+            j = aligned.best(i, doc, tolls)
             if of[i].isdisjoint(of[j]):
                 continue
-            if aligned.best(j, st.doc, of) == i:
+            if aligned.best(j, st.doc, tolls) == i:
                 pairs.add((min(i, j), max(i, j)))
     return sorted(pairs)
 
