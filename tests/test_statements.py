@@ -10,6 +10,7 @@ import pytest
 from rasad.analysis.statements import (
     both_report_both_sides,
     comparable,
+    one_toll,
     relate,
     same_fact,
     same_kind,
@@ -673,3 +674,13 @@ def test_a_story_compares_tolls_counted_by_different_nouns():
     ]
     (item,) = story_contradictions(docs)
     assert item["values"] == ["15", "20"] or item["values"] == ["20", "15"]
+
+
+def test_two_tolls_of_one_counted_group_at_one_place_are_one_fact_in_other_words():
+    a = statement(TOLL_A, outlet="Al-Yaum")
+    b = statement(
+        "وأكدت مصادر طبية مقتل 46 مدنيا بينهم نساء وأطفال بغارة في الأنبار.", outlet="Okaz"
+    )
+    assert one_toll(a, b)  # one group (مدنيا), one place, one day
+    soldiers = statement("وأكدت مصادر طبية مقتل 46 جنديا بغارة في الأنبار.", outlet="Okaz")
+    assert not one_toll(a, soldiers)  # two groups' tolls are two facts

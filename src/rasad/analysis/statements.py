@@ -786,15 +786,18 @@ def same_fact(a: Statement, b: Statement, similarity: float | None) -> bool:
 
 def one_toll(a: Statement, b: Statement) -> bool:
     """Two sentences of one language, told at most a day apart, that name a place or agent in
-    common and each give a toll of one kind of casualty (dead, or injured) counted as people:
-    the slots align them however differently the outlets word the rest."""
+    common and each give a toll of one kind of casualty (dead, or injured) counted as people,
+    or by one counted noun ("مقتل 35 مدنيا" / "سقوط 46 مدنيا"): the slots align them however
+    differently the outlets word the rest."""
     if a.lang != b.lang or not (a.places & b.places or a.agents & b.agents or placed_by(a, b)):
         return False
     gap = days_apart(a, b)
     if gap is None or gap > MAX_DAYS_SAME_TIME:
         return False
     return any(
-        v.casualty and v.casualty == w.casualty and counts_people(v) and counts_people(w)
+        v.casualty
+        and v.casualty == w.casualty
+        and (counts_people(v) and counts_people(w) or v.noun_key == w.noun_key)
         for v in a.values
         for w in b.values
     )
