@@ -684,3 +684,10 @@ def test_two_tolls_of_one_counted_group_at_one_place_are_one_fact_in_other_words
     assert one_toll(a, b)  # one group (مدنيا), one place, one day
     soldiers = statement("وأكدت مصادر طبية مقتل 46 جنديا بغارة في الأنبار.", outlet="Okaz")
     assert not one_toll(a, soldiers)  # two groups' tolls are two facts
+
+
+def test_a_toll_told_as_a_rise_is_an_update():
+    rose = statement(
+        "أعلن مصدر طبي ارتفاع عدد القتلى في القصف الجوي على الرطبة غرب الأنبار إلى 46 مدنيا."
+    )
+    assert relate(statement(TOLL_A, outlet="B"), rose).verdict == "update"
