@@ -691,3 +691,33 @@ def test_a_toll_told_as_a_rise_is_an_update():
         "أعلن مصدر طبي ارتفاع عدد القتلى في القصف الجوي على الرطبة غرب الأنبار إلى 46 مدنيا."
     )
     assert relate(statement(TOLL_A, outlet="B"), rose).verdict == "update"
+
+
+def test_the_dead_and_injured_together_hold_any_toll_up_to_their_total():
+    # SaudiNewsNet (claim_pairs.tsv): «مقتل وإصابة 35 مدنيا» against «مقتل 46 مدنيا» cannot
+    # both be true; against 20 dead they can
+    both = statement(TOLL_A.replace("مقتل 35", "مقتل وإصابة 35"), outlet="Al-Yaum")
+    assert both.values[0].casualty == "killed+injured"
+    assert relate(both, statement(TOLL_B, outlet="Al-Sharq")).verdict == "contradict"
+    fewer = statement(TOLL_B.replace("46", "20"), outlet="Al-Sharq")
+    assert relate(both, fewer).verdict != "contradict"
+
+
+def test_a_bound_right_after_a_number_with_no_noun_is_read():
+    # whole archive s36: «وأسفر عن مقتل 20 على الأقل» / «27 شخصًا على الاقل قتلوا»: two lower bounds
+    a = statement("سقطت طائرة مقاتلة في بلدة أريحا وأسفر عن مقتل 20 على الأقل واصابة عشرات.")
+    assert a.values[0].bound == "at_least"
+
+
+def test_injured_counts_of_a_crash_with_deaths_and_one_without_are_two_crashes():
+    # whole archive s36 (Sabq / Okaz, one day, one road): 8 injured in one pile-up, 2 dead and
+    # 4 injured in a crash further down the road
+    a = statement(
+        'أصيب ثمانية أشخاص بإصابات متفرقة جراء حادث تصادم مروري وقع على طريق "الرياض- الدمام".'
+    )
+    b = statement(
+        "لقي شخصان مصرعهما وأصيب 4 آخرون إثر تصادم على طريق الدمام/الرياض بعد كوبري المعادن.",
+        outlet="B",
+    )
+    rel = relate(a, b)
+    assert rel.verdict == "unrelated" and rel.reason == "injured told with deaths on one side only"

@@ -263,7 +263,8 @@ def casualty_of(word: str) -> str | None:
 
 def value_bound(words: list[str], before: int, after: int, lang: str) -> str | None:
     """at_least / at_most / about from the cue words just before the number or after what it
-    counts ("27 شخصا على الأقل")."""
+    counts ("27 شخصا على الأقل"), or right after the number when it names nothing it counts
+    ("مقتل 20 على الأقل")."""
     table = cues()
     for kind in ("at_least", "at_most", "about"):
         phrases = table.get((lang, kind), ())
@@ -271,7 +272,9 @@ def value_bound(words: list[str], before: int, after: int, lang: str) -> str | N
             n = cue_at(words, i, phrases)
             if n and i + n == before:
                 return kind
-        if kind == "at_least" and any(cue_at(words, i, phrases) for i in (after, after + 1)):
+        if kind == "at_least" and any(
+            cue_at(words, i, phrases) for i in (after - 1, after, after + 1)
+        ):
             return kind
     return None
 
@@ -312,6 +315,12 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
     besides = any(cue_at(words, i, others) for i in (after, noun_index + 1))
     if number.get("approximate") and not bound:
         bound = "about"
+    casualty, key = number.get("casualty"), counted_key(number)
+    if both_harms(words, before, noun_index, lang):
+        # "مقتل وإصابة 35 مدنيا", "أوقع 33 قتيلا وجريحا": the dead and the injured together
+        casualty = BOTH_HARMS
+        if key is None or key == number.get("casualty") or casualty_of(key):
+            key = f"<{BOTH_HARMS}>"
     return Value(
         start=number["start"],
         end=number["end"],
@@ -319,8 +328,8 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
         value=float(number["value"]),
         high=float(number["high"]) if number.get("high") is not None else None,
         noun=number.get("counts"),
-        noun_key=counted_key(number),
-        casualty=number.get("casualty"),
+        noun_key=key,
+        casualty=casualty,
         unit=unit,
         dimension=units()[unit][0] if unit else None,
         bound=bound,
@@ -336,6 +345,18 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
         )
         - {noun_key(number.get("counts"))},
     )
+
+
+BOTH_HARMS = "killed+injured"
+
+
+def both_harms(words: list[str], before: int, noun_index: int, lang: str) -> bool:
+    """The count is of the dead and the injured together: a both_harms cue right before it
+    ("مصرع وإصابة 5") or as what it counts ("33 قتيلا وجريحا", "killed or injured")."""
+    phrases = cues().get((lang, "both_harms"), ())
+    if any(cue_at(words, i, phrases) == before - i for i in range(max(before - 4, 0), before)):
+        return True
+    return any(cue_at(words, i, phrases) for i in (noun_index, noun_index + 1))
 
 
 def owner_of(words: list[str], noun_index: int, lang: str) -> str | None:
@@ -714,6 +735,9 @@ def other_readings(v: Value) -> list[float]:
 def compatible(a: Value, b: Value) -> bool:
     """Two values of one slot that can both be true: the same figure, a bound the other
     meets, or an approximation (or a unit conversion) close enough."""
+    fits = within_both_harms(a, b)
+    if fits is not None:
+        return fits
     if a.unit != b.unit:
         x, y = a.base(), b.base()
         return math.isclose(x, y, rel_tol=CONVERSION_SHARE)
@@ -740,7 +764,7 @@ def same_kind(a: Value, b: Value, noun_similarity: float | None = None) -> bool:
         return False  # "مسلحي المقاومة" / "مسلحي الحوثي": two groups
     if a.noun_key and a.noun_key == b.noun_key:
         return True
-    if a.casualty and a.casualty == b.casualty and counts_people(a) and counts_people(b):
+    if one_harm(a, b) and counts_people(a) and counts_people(b):
         return True  # "خلفت 50 قتيلا" / "لقي 46 شخصا حتفهم": one toll
     if a.noun_key in person_nouns() and b.noun_key in person_nouns():
         return True  # "2.25 billion people" / "25,2 مليار شخص": people in any language
@@ -795,9 +819,7 @@ def one_toll(a: Statement, b: Statement) -> bool:
     if gap is None or gap > MAX_DAYS_SAME_TIME:
         return False
     return any(
-        v.casualty
-        and v.casualty == w.casualty
-        and (counts_people(v) and counts_people(w) or v.noun_key == w.noun_key)
+        one_harm(v, w) and (counts_people(v) and counts_people(w) or v.noun_key == w.noun_key)
         for v in a.values
         for w in b.values
     )
@@ -945,7 +967,25 @@ def matches(v: Value, w: Value) -> bool:
 
 def two_harms(v: Value, w: Value) -> bool:
     """One figure counts the dead, the other the injured."""
-    return bool(v.casualty and w.casualty and v.casualty != w.casualty)
+    return bool(v.casualty and w.casualty and not one_harm(v, w))
+
+
+def one_harm(v: Value, w: Value) -> bool:
+    """Two tolls of one casualty kind, or one of them the dead and injured together."""
+    return bool(v.casualty and w.casualty) and (
+        v.casualty == w.casualty or BOTH_HARMS in (v.casualty, w.casualty)
+    )
+
+
+def within_both_harms(v: Value, w: Value) -> bool | None:
+    """For the dead and injured together against a toll of one kind: whether the toll fits
+    in the total ("مقتل وإصابة 35" holds 20 dead, not 46); None for any other two figures."""
+    if (v.casualty == BOTH_HARMS) == (w.casualty == BOTH_HARMS) or not (v.casualty and w.casualty):
+        return None
+    total, part = (v, w) if v.casualty == BOTH_HARMS else (w, v)
+    if total.bound == "at_least" or total.high is not None:
+        return True
+    return part.value <= total.value
 
 
 def one_bound_apart(a: Statement, b: Statement) -> tuple[Value, Value] | None:
@@ -1081,6 +1121,8 @@ def relate(
             return _as(values, "unrelated", "nothing shows the figures are of one subject")
         if toll_against_count(a, b, values):
             return _as(values, "unrelated", "a toll against a count of the same noun")
+        if deaths_on_one_side(a, b, values):
+            return _as(values, "unrelated", "injured told with deaths on one side only")
         return _as(values, "contradict", "different figures for one fact at one time")
     if values and values.verdict == "unsure":
         return _as(values, "unrelated", "figures of one kind that may count two things")
@@ -1256,6 +1298,21 @@ def toll_against_count(a: Statement, b: Statement, rel: Relation) -> bool:
     va = next((v for v in a.values if v.text == rel.value_a), None)
     vb = next((v for v in b.values if v.text == rel.value_b), None)
     return bool(va and vb) and bool(va.casualty) != bool(vb.casualty)
+
+
+def deaths_on_one_side(a: Statement, b: Statement, rel: Relation) -> bool:
+    """Two counts of the injured where one report tells of deaths and the other's document
+    of none ("أصيب ثمانية أشخاص" at one spot / "لقي شخصان مصرعهما وأصيب 4 آخرون" further
+    down the same road): more likely two incidents than two counts of one."""
+    va = next((v for v in a.values if v.text == rel.value_a), None)
+    vb = next((v for v in b.values if v.text == rel.value_b), None)
+    if not (va and vb and va.casualty == vb.casualty == "injured"):
+        return False
+
+    def deaths(st: Statement) -> bool:
+        return any(v.casualty in ("killed", BOTH_HARMS) for v in st.doc_values + st.values)
+
+    return deaths(a) != deaths(b)
 
 
 def _as(rel: Relation, verdict: str, reason: str) -> Relation:
