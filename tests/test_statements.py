@@ -10,10 +10,12 @@ import pytest
 from rasad.analysis.statements import (
     both_report_both_sides,
     comparable,
+    one_toll,
     relate,
     same_fact,
     same_kind,
     slot_label,
+    statement_in,
     statement_of,
     story_contradictions,
     weekdays_named,
@@ -626,3 +628,96 @@ def test_a_one_digit_figure_in_words_keeps_its_slack_and_an_amount_in_one_langua
         outlet="B",
     )
     assert relate(a, b).verdict != "contradict"
+
+
+def test_a_death_toll_does_not_answer_an_injured_count():
+    # "15 dead, 12 injured" / "12 dead, 12 injured": the injured agree, the dead differ (before,
+    # the second 12 dead matched the first 12 injured and the pair was called agree)
+    rel = relate(statement(RAINS), statement(RAINS.replace("15", "12"), outlet="B"))
+    assert rel.verdict == "contradict"
+    assert rel.value_a == "15" and rel.value_b == "12"
+
+
+# SaudiNewsNet, Al-Riyadh 2015-08-01 (claim_pairs_dev36): the Duma arson.
+DUMA = (
+    "من جهته، أدان أحمد بن محمد الجروان رئيس البرلمان العربي بأشد العبارات حرق منزل العائلة "
+    "الفلسطينية في نابلس، ما أدى إلى استشهاد رضيع وإصابة أربعة من أفراد أسرته."
+)
+
+
+def test_a_toll_in_words_is_a_count_without_a_unit_s_slack():
+    a = statement(DUMA)
+    b = statement(DUMA.replace("أربعة", "ثلاثة"), outlet="B")
+    assert relate(a, b).verdict == "contradict"
+    assert relate(a, statement(DUMA.replace("أربعة", "4"), outlet="B")).verdict == "agree"
+
+
+def test_a_place_the_document_names_is_the_place_of_its_unplaced_sentence():
+    crash = "انقلبت حافلة ركاب قرب الطائف أمس. وأسفر الحادث عن مقتل 9 أشخاص وإصابة آخرين."
+    doc = analysed(crash, "ar", "2015-08-02", "Okaz")
+    start = crash.index("وأسفر")
+    unplaced = statement_in(doc, start, len(crash))
+    a = statement(CRASH_A, outlet="Al-Riyadh", day="2015-08-02")
+    assert not unplaced.places and same_fact(a, unplaced, None)
+    elsewhere = analysed(crash.replace("الطائف", "جازان"), "ar", "2015-08-02", "Okaz")
+    start = elsewhere.text.index("وأسفر")
+    assert not same_fact(a, statement_in(elsewhere, start, len(elsewhere.text)), None)
+
+
+def test_a_story_compares_tolls_counted_by_different_nouns():
+    # "لقي 15 شخصًا مصرعهم" / "خلفت ... 20 قتيلا": one toll counted as people and as dead;
+    # before, the two counted nouns put them in no common comparison block
+    other = "خلفت الأمطار الغزيرة في باكستان اليوم 20 قتيلا جراء حوادث ناجمة عنها."
+    docs = [
+        analysed(RAINS, "ar", "2015-08-01", "A", "d1"),
+        analysed(other, "ar", "2015-08-01", "B", "d2"),
+    ]
+    (item,) = story_contradictions(docs)
+    assert item["values"] == ["15", "20"] or item["values"] == ["20", "15"]
+
+
+def test_two_tolls_of_one_counted_group_at_one_place_are_one_fact_in_other_words():
+    a = statement(TOLL_A, outlet="Al-Yaum")
+    b = statement(
+        "وأكدت مصادر طبية مقتل 46 مدنيا بينهم نساء وأطفال بغارة في الأنبار.", outlet="Okaz"
+    )
+    assert one_toll(a, b)  # one group (مدنيا), one place, one day
+    soldiers = statement("وأكدت مصادر طبية مقتل 46 جنديا بغارة في الأنبار.", outlet="Okaz")
+    assert not one_toll(a, soldiers)  # two groups' tolls are two facts
+
+
+def test_a_toll_told_as_a_rise_is_an_update():
+    rose = statement(
+        "أعلن مصدر طبي ارتفاع عدد القتلى في القصف الجوي على الرطبة غرب الأنبار إلى 46 مدنيا."
+    )
+    assert relate(statement(TOLL_A, outlet="B"), rose).verdict == "update"
+
+
+def test_the_dead_and_injured_together_hold_any_toll_up_to_their_total():
+    # SaudiNewsNet (claim_pairs.tsv): «مقتل وإصابة 35 مدنيا» against «مقتل 46 مدنيا» cannot
+    # both be true; against 20 dead they can
+    both = statement(TOLL_A.replace("مقتل 35", "مقتل وإصابة 35"), outlet="Al-Yaum")
+    assert both.values[0].casualty == "killed+injured"
+    assert relate(both, statement(TOLL_B, outlet="Al-Sharq")).verdict == "contradict"
+    fewer = statement(TOLL_B.replace("46", "20"), outlet="Al-Sharq")
+    assert relate(both, fewer).verdict != "contradict"
+
+
+def test_a_bound_right_after_a_number_with_no_noun_is_read():
+    # whole archive s36: «وأسفر عن مقتل 20 على الأقل» / «27 شخصًا على الاقل قتلوا»: two lower bounds
+    a = statement("سقطت طائرة مقاتلة في بلدة أريحا وأسفر عن مقتل 20 على الأقل واصابة عشرات.")
+    assert a.values[0].bound == "at_least"
+
+
+def test_injured_counts_of_a_crash_with_deaths_and_one_without_are_two_crashes():
+    # whole archive s36 (Sabq / Okaz, one day, one road): 8 injured in one pile-up, 2 dead and
+    # 4 injured in a crash further down the road
+    a = statement(
+        'أصيب ثمانية أشخاص بإصابات متفرقة جراء حادث تصادم مروري وقع على طريق "الرياض- الدمام".'
+    )
+    b = statement(
+        "لقي شخصان مصرعهما وأصيب 4 آخرون إثر تصادم على طريق الدمام/الرياض بعد كوبري المعادن.",
+        outlet="B",
+    )
+    rel = relate(a, b)
+    assert rel.verdict == "unrelated" and rel.reason == "injured told with deaths on one side only"

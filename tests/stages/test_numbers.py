@@ -186,6 +186,7 @@ def test_four_digits_that_count_and_fractions():
         ("تم اكتشاف أربع حالات إصابة بالسكري لأشخاص", [(4, None)]),  # an illness
         ("أن تنظيم داعش أعدم 11 شابًا بعد اختطافهم", [(11, "killed")]),  # executed
         ("تسبب في مقتل 14 متمردا وإصابة 23. كما نصب", [(14, "killed"), (23, "injured")]),
+        ("وأعلنت مصادر طبية سقوط 12 شهيدًا في القصف", [(12, "killed")]),  # a martyr is a death
     ],
 )
 def test_casualty_kinds_from_verbs_and_phrases(text, expected):

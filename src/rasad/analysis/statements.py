@@ -127,6 +127,9 @@ class Statement:
     # Every figure its document gives: a document that also gives the other's figure for the
     # same thing does not disagree with it (a headline's total beside a body's part).
     doc_values: list[Value] = field(default_factory=list, repr=False)
+    # Every place its document names: a sentence that names none is about the document's
+    # ("وأسفر الانفجار عن مقتل سبعة" in a story of a blast in Ramadi).
+    doc_places: set[str] = field(default_factory=set, repr=False)
 
     def evidence(self) -> dict[str, Any]:
         return {"doc": self.doc, "start": self.start, "end": self.end, "text": self.text}
@@ -260,7 +263,8 @@ def casualty_of(word: str) -> str | None:
 
 def value_bound(words: list[str], before: int, after: int, lang: str) -> str | None:
     """at_least / at_most / about from the cue words just before the number or after what it
-    counts ("27 شخصا على الأقل")."""
+    counts ("27 شخصا على الأقل"), or right after the number when it names nothing it counts
+    ("مقتل 20 على الأقل")."""
     table = cues()
     for kind in ("at_least", "at_most", "about"):
         phrases = table.get((lang, kind), ())
@@ -268,7 +272,9 @@ def value_bound(words: list[str], before: int, after: int, lang: str) -> str | N
             n = cue_at(words, i, phrases)
             if n and i + n == before:
                 return kind
-        if kind == "at_least" and any(cue_at(words, i, phrases) for i in (after, after + 1)):
+        if kind == "at_least" and any(
+            cue_at(words, i, phrases) for i in (after - 1, after, after + 1)
+        ):
             return kind
     return None
 
@@ -309,6 +315,12 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
     besides = any(cue_at(words, i, others) for i in (after, noun_index + 1))
     if number.get("approximate") and not bound:
         bound = "about"
+    casualty, key = number.get("casualty"), counted_key(number)
+    if both_harms(words, before, noun_index, lang):
+        # "مقتل وإصابة 35 مدنيا", "أوقع 33 قتيلا وجريحا": the dead and the injured together
+        casualty = BOTH_HARMS
+        if key is None or key == number.get("casualty") or casualty_of(key):
+            key = f"<{BOTH_HARMS}>"
     return Value(
         start=number["start"],
         end=number["end"],
@@ -316,8 +328,8 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
         value=float(number["value"]),
         high=float(number["high"]) if number.get("high") is not None else None,
         noun=number.get("counts"),
-        noun_key=counted_key(number),
-        casualty=number.get("casualty"),
+        noun_key=key,
+        casualty=casualty,
         unit=unit,
         dimension=units()[unit][0] if unit else None,
         bound=bound,
@@ -333,6 +345,18 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
         )
         - {noun_key(number.get("counts"))},
     )
+
+
+BOTH_HARMS = "killed+injured"
+
+
+def both_harms(words: list[str], before: int, noun_index: int, lang: str) -> bool:
+    """The count is of the dead and the injured together: a both_harms cue right before it
+    ("مصرع وإصابة 5") or as what it counts ("33 قتيلا وجريحا", "killed or injured")."""
+    phrases = cues().get((lang, "both_harms"), ())
+    if any(cue_at(words, i, phrases) == before - i for i in range(max(before - 4, 0), before)):
+        return True
+    return any(cue_at(words, i, phrases) for i in (noun_index, noun_index + 1))
 
 
 def owner_of(words: list[str], noun_index: int, lang: str) -> str | None:
@@ -627,8 +651,10 @@ def statements(doc: Document, plain: list[Statement] | None = None) -> list[Stat
             out.append(st)
         elif plain is not None:
             plain.append(st)
+    places = name_keys(doc.entities, PLACE_TYPES)
     for st in out + (plain or []):
         st.doc_values = figures
+        st.doc_places = places
     return out
 
 
@@ -636,6 +662,7 @@ def statement_in(doc: Document, start: int, end: int) -> Statement:
     """The statement a span of a document makes, knowing every figure of the document."""
     st = statement_of(doc, start, end)
     st.doc_values = [v for other in statements(doc) for v in other.values] or st.values
+    st.doc_places = name_keys(doc.entities, PLACE_TYPES)
     return st
 
 
@@ -669,7 +696,9 @@ def rounded_to(precise: float, coarse: Value) -> bool:
         magnitude = 10 ** (math.floor(math.log10(abs(c))) - digits + 1) if c else 1
         # rounded or truncated: less than one unit of its last digit away ("44 مليون" is no
         # rounding of "45 مليون")
-        if digits == 1:  # "ثمان" / "تسع": a one-digit figure in words keeps a unit's slack
+        # "ثمان" / "تسع": a one-digit figure in words keeps a unit's slack, but a toll in
+        # words is a count ("أصيب ثلاثة" / "إصابة أربعة" differ)
+        if digits == 1 and not coarse.casualty:
             return abs(precise - c) <= magnitude
         return abs(precise - c) < magnitude * (1 - 1e-9)
     written = to_ascii_digits(coarse.text)
@@ -706,6 +735,9 @@ def other_readings(v: Value) -> list[float]:
 def compatible(a: Value, b: Value) -> bool:
     """Two values of one slot that can both be true: the same figure, a bound the other
     meets, or an approximation (or a unit conversion) close enough."""
+    fits = within_both_harms(a, b)
+    if fits is not None:
+        return fits
     if a.unit != b.unit:
         x, y = a.base(), b.base()
         return math.isclose(x, y, rel_tol=CONVERSION_SHARE)
@@ -732,7 +764,7 @@ def same_kind(a: Value, b: Value, noun_similarity: float | None = None) -> bool:
         return False  # "مسلحي المقاومة" / "مسلحي الحوثي": two groups
     if a.noun_key and a.noun_key == b.noun_key:
         return True
-    if a.casualty and a.casualty == b.casualty and counts_people(a) and counts_people(b):
+    if one_harm(a, b) and counts_people(a) and counts_people(b):
         return True  # "خلفت 50 قتيلا" / "لقي 46 شخصا حتفهم": one toll
     if a.noun_key in person_nouns() and b.noun_key in person_nouns():
         return True  # "2.25 billion people" / "25,2 مليار شخص": people in any language
@@ -778,18 +810,26 @@ def same_fact(a: Statement, b: Statement, similarity: float | None) -> bool:
 
 def one_toll(a: Statement, b: Statement) -> bool:
     """Two sentences of one language, told at most a day apart, that name a place or agent in
-    common and each give a toll of one kind of casualty (dead, or injured) counted as people:
-    the slots align them however differently the outlets word the rest."""
-    if a.lang != b.lang or not (a.places & b.places or a.agents & b.agents):
+    common and each give a toll of one kind of casualty (dead, or injured) counted as people,
+    or by one counted noun ("مقتل 35 مدنيا" / "سقوط 46 مدنيا"): the slots align them however
+    differently the outlets word the rest."""
+    if a.lang != b.lang or not (a.places & b.places or a.agents & b.agents or placed_by(a, b)):
         return False
     gap = days_apart(a, b)
     if gap is None or gap > MAX_DAYS_SAME_TIME:
         return False
     return any(
-        v.casualty and v.casualty == w.casualty and counts_people(v) and counts_people(w)
+        one_harm(v, w) and (counts_people(v) and counts_people(w) or v.noun_key == w.noun_key)
         for v in a.values
         for w in b.values
     )
+
+
+def placed_by(a: Statement, b: Statement) -> bool:
+    """One sentence names no place and its document names every place the other sentence
+    names ("قتل 5 أشخاص في انفجار بالرمادي" / "وأسفر الانفجار عن مصرع سبعة" in a report of
+    Ramadi): the unnamed place is the document's."""
+    return any(x.places and not y.places and x.places <= y.doc_places for x, y in ((a, b), (b, a)))
 
 
 def linked(keys: set[str]) -> set[str]:
@@ -869,8 +909,8 @@ def value_relation(
     """Compare the values of two statements about one fact: a figure present in both agrees;
     a figure of one kind in each, with no figure in common, differs."""
     unsure = None
-    unmatched_a = [v for v in a.values if not any(compatible(v, w) for w in b.values)]
-    unmatched_b = [w for w in b.values if not any(compatible(v, w) for v in a.values)]
+    unmatched_a = [v for v in a.values if not any(matches(v, w) for w in b.values)]
+    unmatched_b = [w for w in b.values if not any(matches(v, w) for v in a.values)]
     shared = len(a.values) - len(unmatched_a)
     for context, v, w in paired_figures(a, b, unmatched_a, unmatched_b, noun_similarity):
         needed = MIN_SHARED_CONTEXT + (v.noun_key in generic_nouns(a.lang))
@@ -917,6 +957,35 @@ def value_relation(
     if shared and not unsure:
         return Relation("agree", None, None, None, None, "a figure in common")
     return unsure
+
+
+def matches(v: Value, w: Value) -> bool:
+    """Two figures that answer each other: compatible and not two kinds of casualty ("5 dead
+    and 3 injured" / "3 dead and 3 injured": the 3 injured match, the dead differ)."""
+    return compatible(v, w) and not two_harms(v, w)
+
+
+def two_harms(v: Value, w: Value) -> bool:
+    """One figure counts the dead, the other the injured."""
+    return bool(v.casualty and w.casualty and not one_harm(v, w))
+
+
+def one_harm(v: Value, w: Value) -> bool:
+    """Two tolls of one casualty kind, or one of them the dead and injured together."""
+    return bool(v.casualty and w.casualty) and (
+        v.casualty == w.casualty or BOTH_HARMS in (v.casualty, w.casualty)
+    )
+
+
+def within_both_harms(v: Value, w: Value) -> bool | None:
+    """For the dead and injured together against a toll of one kind: whether the toll fits
+    in the total ("مقتل وإصابة 35" holds 20 dead, not 46); None for any other two figures."""
+    if (v.casualty == BOTH_HARMS) == (w.casualty == BOTH_HARMS) or not (v.casualty and w.casualty):
+        return None
+    total, part = (v, w) if v.casualty == BOTH_HARMS else (w, v)
+    if total.bound == "at_least" or total.high is not None:
+        return True
+    return part.value <= total.value
 
 
 def one_bound_apart(a: Statement, b: Statement) -> tuple[Value, Value] | None:
@@ -1052,6 +1121,8 @@ def relate(
             return _as(values, "unrelated", "nothing shows the figures are of one subject")
         if toll_against_count(a, b, values):
             return _as(values, "unrelated", "a toll against a count of the same noun")
+        if deaths_on_one_side(a, b, values):
+            return _as(values, "unrelated", "injured told with deaths on one side only")
         return _as(values, "contradict", "different figures for one fact at one time")
     if values and values.verdict == "unsure":
         return _as(values, "unrelated", "figures of one kind that may count two things")
@@ -1229,6 +1300,21 @@ def toll_against_count(a: Statement, b: Statement, rel: Relation) -> bool:
     return bool(va and vb) and bool(va.casualty) != bool(vb.casualty)
 
 
+def deaths_on_one_side(a: Statement, b: Statement, rel: Relation) -> bool:
+    """Two counts of the injured where one report tells of deaths and the other's document
+    of none ("أصيب ثمانية أشخاص" at one spot / "لقي شخصان مصرعهما وأصيب 4 آخرون" further
+    down the same road): more likely two incidents than two counts of one."""
+    va = next((v for v in a.values if v.text == rel.value_a), None)
+    vb = next((v for v in b.values if v.text == rel.value_b), None)
+    if not (va and vb and va.casualty == vb.casualty == "injured"):
+        return False
+
+    def deaths(st: Statement) -> bool:
+        return any(v.casualty in ("killed", BOTH_HARMS) for v in st.doc_values + st.values)
+
+    return deaths(a) != deaths(b)
+
+
 def _as(rel: Relation, verdict: str, reason: str) -> Relation:
     return Relation(verdict, rel.slot, rel.kind, rel.value_a, rel.value_b, reason)
 
@@ -1321,6 +1407,9 @@ def comparison_blocks(said: list[Statement]) -> dict[tuple[str, ...], list[int]]
     denied = {k for st in said for k in st.denied_keys}
     for i, st in enumerate(said):
         keys = {("v", v.unit or v.noun_key or "") for v in st.values if v.unit or v.noun_key}
+        # a toll counted as people meets the other tolls of its kind whatever noun counts
+        # them ("50 قتيلا" / "46 شخصا … حتفهم")
+        keys |= {("v", f"<{v.casualty}>") for v in st.values if v.casualty and counts_people(v)}
         keys |= {("d", "")} if st.days or st.weekdays or st.times else set()
         keys |= {("n", k) for k in st.denied_keys | ((st.keys | st.harms) & denied)}
         for key in keys:
@@ -1344,13 +1433,19 @@ class Alignment:
         self.wording = [wordings.setdefault(frozenset(st.keys), len(wordings)) for st in said]
         self._best: dict[tuple[int, str], int] = {}
 
-    def best(self, i: int, doc: str) -> int:
-        key = (self.wording[i], doc)
+    def best(self, i: int, doc: str, tolls: list[set[int]] | None = None) -> int:
+        """The statement of `doc` most alike in wording to statement i; with `tolls` (the
+        toll blocks of each statement), a statement giving a toll is matched among the
+        statements giving a toll of its kind: a toll told in other words is compared with the
+        other document's toll, not with a sentence sharing more words but no toll."""
+        mine = frozenset(tolls[i]) if tolls is not None else frozenset()
+        key = (self.wording[i], doc, mine)
         if key not in self._best:
             keys = self.said[i].keys
-            self._best[key] = max(
-                self.by_doc[doc], key=lambda j: (jaccard(keys, self.said[j].keys), -j)
-            )
+            members = self.by_doc[doc]
+            if tolls is not None and mine:
+                members = [j for j in members if not mine.isdisjoint(tolls[j])] or members
+            self._best[key] = max(members, key=lambda j: (jaccard(keys, self.said[j].keys), -j))
         return self._best[key]
 
 
@@ -1360,9 +1455,15 @@ def aligned_pairs(said: list[Statement]) -> list[tuple[int, int]]:
     each other's best match (`Alignment.best`), in order. Found from each statement's best
     match in each document it shares a block with, not by listing every pair of a block: a
     story of hundreds of copies of one wire text has millions of such pairs but one match per
-    document."""
-    blocks = list(comparison_blocks(said).values())
+    document. A toll's best match is sought among the other document's tolls of its kind."""
+    by_key = comparison_blocks(said)
+    blocks = list(by_key.values())
     aligned = Alignment(said)
+    tolls: list[set[int]] = [set() for _ in said]  # the toll blocks of each statement
+    for b, key in enumerate(by_key):
+        if key[1] == "v" and key[2].startswith("<"):
+            for i in by_key[key]:
+                tolls[i].add(b)
     block_docs = [{said[i].doc for i in members} for members in blocks]
     of: list[set[int]] = [set() for _ in said]  # the blocks of each statement
     for b, members in enumerate(blocks):
@@ -1376,10 +1477,10 @@ def aligned_pairs(said: list[Statement]) -> list[tuple[int, int]]:
         for doc in docs:
             if sources[doc] == source:
                 continue
-            j = aligned.best(i, doc)
+            j = aligned.best(i, doc, tolls)
             if of[i].isdisjoint(of[j]):
                 continue
-            if aligned.best(j, st.doc) == i:
+            if aligned.best(j, st.doc, tolls) == i:
                 pairs.add((min(i, j), max(i, j)))
     return sorted(pairs)
 

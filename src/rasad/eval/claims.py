@@ -1,8 +1,9 @@
 """`rasad eval claims`: how rasad relates two statements, on hand-labelled pairs from the corpora.
 
-Four sets: `eval/labels/claim_pairs.tsv` (64 pairs, the development set),
+Five sets: `eval/labels/claim_pairs.tsv` (64 pairs, the development set),
 `eval/labels/claim_pairs_dev31.tsv` (44 development pairs, 17 across languages),
-`eval/labels/claim_pairs_dev33.tsv` (27 development pairs from articles no other set uses) and
+`eval/labels/claim_pairs_dev33.tsv` (27 development pairs from articles no other set uses),
+`eval/labels/claim_pairs_dev36.tsv` (61 development pairs, SaudiNewsNet, unused articles) and
 `eval/labels/claim_pairs_heldout.tsv` (178 pairs annotated before any tuning, never tuned on;
 `claims_heldout.md`). Pairs are article ids and sentence offsets; the articles are read from
 `../shared/corpus/*/articles.jsonl` and go through the stages statements read, and
@@ -70,6 +71,7 @@ SETS = {
     "claim-pairs": "claim_pairs.tsv",
     "claim-pairs-dev31": "claim_pairs_dev31.tsv",  # development: multi-outlet and cross-lingual
     "claim-pairs-dev33": "claim_pairs_dev33.tsv",  # development: unused articles, hard agrees
+    "claim-pairs-dev36": "claim_pairs_dev36.tsv",  # development: unused SaudiNewsNet articles
     "claim-pairs-heldout": "claim_pairs_heldout.tsv",
 }
 # The first file names the labels as the previous release did.

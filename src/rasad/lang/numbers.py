@@ -254,7 +254,7 @@ CASUALTY_VERBS_AFTER = {
 CASUALTY_VERB_WINDOW = 9
 # Stems of casualty words, matched at a word's start after its clitics and article.
 CASUALTY_STEMS = {
-    "killed": ["قتل", "مقتل", "قتيل", "قتلى", "مصرع", "حتف", "استشهد", "استشهاد", "شهداء",
+    "killed": ["قتل", "مقتل", "قتيل", "قتلى", "مصرع", "حتف", "استشهد", "استشهاد", "شهداء", "شهيد",
                "وفاة", "وفيات", "توفي", "جثث", "جثة", "جثامين", "جثمان", "غرق"],
     "injured": ["أصيب", "اصيب", "إصاب", "اصاب", "مصاب", "جرح", "جريح", "جرحى"],
 }  # fmt: skip  # words on either side of a count where its casualty word stands
