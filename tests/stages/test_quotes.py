@@ -615,3 +615,46 @@ def test_persian_also_of_a_topic_is_the_same_speaker(dev35):
     quotes = dev35["fars-13940420000489"].quotes
     said = [q for q in quotes if q["text"].startswith("در روستاهای محروم")]
     assert said and said[0]["speaker"] == quotes[0]["speaker"]
+
+
+@pytest.fixture(scope="module")
+def dev36(shared):
+    """The fourth development set's articles (eval/labels/quotes_dev36.tsv), analysed."""
+    ids = {
+        "snn-2015-08-03-00224",
+        "snn-2015-08-02-00106",
+        "snn-2015-08-04-00849",
+        "snn-2015-08-04-00211",
+        "snn-2015-08-01-00249",
+        "fars-13901206000913",
+        "fars-8701040074",
+        "fars-8403280202",
+        "fars-8808150838",
+        "fars-8803050445",
+        "fars-8511230317",
+    }
+    found = corpus_articles(shared, ids, ["saudinewsnet_ar", "farsnews_fa"])
+    if len(found) < len(ids):
+        pytest.skip("corpora not present")
+    return {
+        i: analysed_document(i, a["text"], "ar" if i.startswith("snn") else "fa")
+        for i, a in found.items()
+    }
+
+
+def test_arabic_null_subject_agrees_with_its_speaker(dev36):
+    # «وقالت الشرطة وشهود عيان …» then «واكد مسؤول الاتصالات … ويلي نياميتوي …. وقال في
+    # تغريدة»: a masculine singular verb is not the police and witnesses, it is the one who
+    # opens the sentence before
+    tweet = [q for q in dev36["snn-2015-08-02-00106"].quotes if q["text"].startswith("خسرت")]
+    assert tweet and tweet[0]["speaker_text"] == "ويلي نياميتوي"
+    # «نفذت وزارة الداخلية …. وأصدرت بيانا ذكرت فيه أن»: the feminine verb is the ministry's
+    stated, added = dev36["snn-2015-08-04-00849"].quotes
+    assert stated["speaker_text"] == "وزارة الداخلية"
+    assert added["speaker_text"] == "وزارة الداخلية"  # «وأضاف البيان»
+
+
+def test_an_adverb_after_the_verb_is_not_the_subject(dev36):
+    # «وقالت أيضا القوات الجوية النيجيرية إنها»: the air force, not the colonel before
+    air = [q for q in dev36["snn-2015-08-03-00224"].quotes if q["text"].startswith("ساعدت")]
+    assert air and air[0]["speaker_text"] == "القوات الجوية النيجيرية"

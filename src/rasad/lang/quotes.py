@@ -431,6 +431,20 @@ NOT_IN_ORGANIZATION_NAMES = {
            "المقبلة", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
            "الجمعة", "السبت", "الذي", "التي", "الذين", "اللذين", "اللتين", "الآن"],
 }  # fmt: skip
+# Adverbs between an Arabic verb and its subject ("وقالت أيضا القوات الجوية …"): not the
+# subject's first word (fourth development set, quotes_dev36.tsv).
+ADVERBS_AFTER_VERB = {"ar": ["أيضا", "أيضًا", "أيضاً", "ايضا", "كذلك"]}
+# Arabic agreement, for a verb with no subject of its own: the feminine ending of a verb
+# (قالت) and of a participle (مشيرة), the plural ending (قالوا), and the endings of a noun that
+# takes a feminine verb (الوزارة، القوات، المصادر: a broken plural of things or sources).
+FEMININE_VERB_ENDING = "ت"
+FEMININE_PARTICIPLE_ENDING = "ة"
+PLURAL_VERB_ENDING = "وا"
+FEMININE_NOUN_ENDINGS = ("ة", "ات")
+# Plural heads whose verb is feminine singular (broken plurals: «قالت المصادر»).
+FEMININE_PLURAL_HEADS = {"ar": ["مصادر", "قوات", "سلطات", "تقارير", "أوساط", "جهات", "دوائر"]}
+# Sound masculine plural endings of a human plural head ("مسؤولون"): its verb is plural.
+HUMAN_PLURAL_ENDINGS = ("ون", "ين")
 # Object pronouns between a verb and its subject ("أوضح ذلك رئيس المجلس").
 OBJECT_WORDS = {"ar": ["ذلك", "هذا", "هذه", "ذاك", "بذلك", "بهذا"]}
 # Words that never begin a speaker ("دون ذكر أي تفاصيل").

@@ -1187,6 +1187,8 @@ def written_subject(text: str, folded: str, lo: int, hi: int, lang: str, after: 
             skip = 1 if closed or not re.search(r"[«\"“]", word) else 2
         if after and not kept and bare(word) in word_set("OBJECT_WORDS", lang):
             continue  # "صرح بذلك المتحدث …": what was said, not who said it
+        if after and not kept and bare(word) in word_set("ADVERBS_AFTER_VERB", lang):
+            continue  # "وقالت أيضا القوات الجوية …": the subject follows the adverb
         if skip:
             skip -= 1
             continue
@@ -1495,6 +1497,8 @@ def find_quotes(doc: Document) -> list[Quote]:
                 speaker = sentence_subject(doc, folded, found.cue_start) or speaker
         if not speaker.text and found.cue_start is not None:
             speaker = sentence_subject(doc, folded, found.cue_start) or speaker
+        if (speaker is last or not speaker.text) and cue:
+            speaker = agreeing_subject(doc, folded, found, cue, speaker)
         speaker = without_cue(doc, speaker, cue)
         speaker = first_of_two_people(doc, speaker)
         speaker = linked_speaker(doc, speaker, found.start, earlier, last)
@@ -1515,6 +1519,96 @@ def find_quotes(doc: Document) -> list[Quote]:
             }
         )
     return fullest_names(out)
+
+
+SUBJECT_REACH_WORDS = 7  # how far after the verb a sentence's subject is looked for
+BYLINE_CHARS = 60  # an article's first line this short with a dash is a byline
+
+
+def agreeing_subject(
+    doc: Document, folded: str, found: Found, cue: str, speaker: Speaker
+) -> Speaker:
+    """An Arabic verb with no subject of its own (قال، وأضافت) continues the speaker before it
+    when they agree in gender and number; when they do not («وقالت الشرطة وشهود» … «وقال»),
+    or no one spoke before, the subject of its own sentence's opening verb, else of the
+    sentence before, speaks if it agrees («واكد مسؤول … ويلي نياميتوي …. وقال»; «نفذت وزارة
+    الداخلية …. وأصدرت بيانا ذكرت فيه»), else no one: never a speaker the verb cannot have.
+    A participle is left to its own sentence."""
+    if doc.lang != "ar" or is_participle(folded, found):
+        return speaker
+    verb = verb_agreement(cue)
+    if verb is None or (speaker.text and subject_agreement(speaker) in (None, verb)):
+        return speaker
+    at = found.start if found.cue_start is None else found.cue_start
+    for before in (own_sentence_subject(doc, folded, at), previous_subject(doc, folded, at)):
+        agreement = subject_agreement(before) if before else "none"
+        if before and (agreement == verb or (agreement is None and verb != "p")):
+            return before  # a name («ويلي نياميتوي») is one person or body: a singular verb
+    return Speaker(None, None)
+
+
+def verb_agreement(cue: str) -> str | None:
+    """The subject an Arabic cue agrees with: "f" (قالت، مشيرة), "m" (قال، مشيرا), "p"
+    (قالوا); None for a marker or a form that says neither (بحسب، يقول)."""
+    word = plain_word(fold_same_length(cue.split()[0])) if cue.split() else ""
+    cues, participles = word_set("SPEECH_CUES", "ar"), word_set("PARTICIPLES", "ar")
+    if word.endswith(Q.PLURAL_VERB_ENDING) and word[: -len(Q.PLURAL_VERB_ENDING)] in cues:
+        return "p"
+    feminine, ending = Q.FEMININE_VERB_ENDING, Q.FEMININE_PARTICIPLE_ENDING
+    if (word.endswith(feminine) and word[:-1] in cues) or (
+        word.endswith(ending) and word in participles
+    ):
+        return "f"
+    if word + feminine in cues or (word in participles and word[:-1] + ending in participles):
+        return "m"
+    return None
+
+
+def subject_agreement(speaker: Speaker) -> str | None:
+    """What verb an Arabic speaker takes: "f" for a feminine noun or a plural of things or
+    sources (الوزارة، القوات، المصادر), "p" for people («مسؤولون», «الشرطة وشهود عيان»), "m"
+    for a masculine noun (الجيش، البيان، المتحدث); None for a name, which cannot be told."""
+    words = [w for w in (plain_word(w) for w in (speaker.text or "").split()) if w]
+    if not words:
+        return None
+    head = strip_article(words[0])
+    if not (is_common(words[0], "ar") or is_common(head, "ar")):
+        return None  # a name: a foreign woman's name looks like a man's («شيفاني بانديا»)
+    if len(words) > 1 and words[1].startswith("و") and is_common(words[1][1:], "ar"):
+        return "p"  # two subjects joined by و («الشرطة وشهود عيان»)
+    if head in Q.FEMININE_PLURAL_HEADS["ar"]:
+        return "f"
+    if head.endswith(Q.HUMAN_PLURAL_ENDINGS):
+        return "p"
+    return "f" if head.endswith(Q.FEMININE_NOUN_ENDINGS) else "m"
+
+
+def previous_subject(doc: Document, folded: str, at: int) -> Speaker | None:
+    """The subject of the verb opening the sentence before `at`'s, else None."""
+    here = sentence_start(doc.text, at, reach=MAX_QUOTE_CHARS)
+    if here <= 1:
+        return None
+    lo = sentence_start(doc.text, here - 1, reach=MAX_QUOTE_CHARS)
+    return opening_subject(doc, folded, lo, here)
+
+
+def own_sentence_subject(doc: Document, folded: str, at: int) -> Speaker | None:
+    """The subject of the verb opening `at`'s own sentence, before it («اهتمت الصحف … حيث
+    قالت»), else None."""
+    return opening_subject(doc, folded, sentence_start(doc.text, at, reach=MAX_QUOTE_CHARS), at)
+
+
+def opening_subject(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
+    """The person or organization [lo, hi) names right after its first word (a verb), within
+    a few words and not after a preposition; else None."""
+    if not doc.text[:lo].strip() and BYLINE_DASH.search(doc.text, lo, min(hi, lo + BYLINE_CHARS)):
+        return None  # "داليا أبوالعيش – عين اليوم": the writer and the outlet, no subject
+    words = [lo + m.start() for m in re.finditer(r"[^\s،,:]+", folded[lo:hi])]
+    if len(words) < 2:
+        return None
+    reach = words[min(SUBJECT_REACH_WORDS, len(words) - 1)]
+    found = [m for m in subject_mentions(doc, folded, words[1], hi) if m["start"] <= reach]
+    return mention_speaker(doc, people_first(found)[0]) if found else None
 
 
 def without_cue(doc: Document, speaker: Speaker, cue: str | None) -> Speaker:
