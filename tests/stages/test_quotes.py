@@ -658,3 +658,12 @@ def test_an_adverb_after_the_verb_is_not_the_subject(dev36):
     # «وقالت أيضا القوات الجوية النيجيرية إنها»: the air force, not the colonel before
     air = [q for q in dev36["snn-2015-08-03-00224"].quotes if q["text"].startswith("ساعدت")]
     assert air and air[0]["speaker_text"] == "القوات الجوية النيجيرية"
+
+
+def test_a_title_before_a_name_is_not_the_speaker(dev36):
+    # «وقال الكولونيل توكور جوسو المتحدث باسم الجيش»: a rank roles.tsv does not list
+    spoke = {q["speaker_text"] for q in dev36["snn-2015-08-03-00224"].quotes}
+    assert "توكور جوسو" in spoke and not any("الكولونيل" in (s or "") for s in spoke)
+    # «حجت‌الاسلام شریعتی‌تبار، نماینده ولی فقیه … گفت»: the cleric's name, without the title
+    said = [q for q in dev36["fars-13901206000913"].quotes if q["cue"] == "گفت"]
+    assert said and said[0]["speaker_text"] == "شریعتی‌تبار"

@@ -471,6 +471,9 @@ INDEFINITE_ROLES = {
 # Abbreviated titles before a name, beside the titles of data/gazetteers/roles.tsv ("د. سفر
 # الحلي": a one-word speaker "الحلي" is that name).
 TITLE_ABBREVIATIONS = {"ar": ["د.", "م."], "fa": ["دکتر"]}
+# Ranks before a name that roles.tsv does not list ("الكولونيل توكور جوسو"): a title, not
+# part of the speaker's name (fourth development set, quotes_dev36.tsv).
+RANK_TITLES = {"ar": ["الكولونيل", "الرائد", "النقيب", "الملازم", "المشير", "العقيد"]}
 # Persian "as X said" openings ("آنطور که یکی از مقامات … گفته، …"): not part of the subject.
 AS_SAID = {"fa": ["آنطور که", "آن طور که", "همانطور که", "همان طور که", "چنانکه", "چنان که"]}
 # Persian words no subject holds: the object marker and the copulas a clause ends with

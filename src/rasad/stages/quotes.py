@@ -1501,7 +1501,7 @@ def find_quotes(doc: Document) -> list[Quote]:
             speaker = agreeing_subject(doc, folded, found, cue, speaker)
         speaker = without_cue(doc, speaker, cue)
         speaker = first_of_two_people(doc, speaker)
-        speaker = linked_speaker(doc, speaker, found.start, earlier, last)
+        speaker = untitled(doc, linked_speaker(doc, speaker, found.start, earlier, last))
         earlier += earlier_speaker(speaker, found.start)
         if speaker.text and not nested(found, quoted):
             # a person given a quote by its own speech verb has spoken (a marked quote with no
@@ -2067,8 +2067,27 @@ def title_pattern(lang: str) -> re.Pattern:
     """A title before a person's name: roles.tsv's titles and the abbreviations of
     `TITLE_ABBREVIATIONS` ("د. سفر الحلي")."""
     titles = [w for kind, w in read_table("gazetteers/roles.tsv") if kind == "title"]
-    forms = alternatives(titles + Q.TITLE_ABBREVIATIONS.get(lang, []))
+    forms = alternatives(titles + Q.TITLE_ABBREVIATIONS.get(lang, []) + Q.RANK_TITLES.get(lang, []))
     return re.compile(rf"(?<!\w)(?:و|ل|ب)?(?:{forms})(?!\w)", re.IGNORECASE)
+
+
+def untitled(doc: Document, speaker: Speaker) -> Speaker:
+    """A person's name without the title before it («الكولونيل توكور جوسو», «حجت‌الاسلام
+    شریعتی‌تبار»): the name speaks. A role that opens like a title («الرئيس التنفيذي …») or
+    a title before a common word is kept as written."""
+    text = speaker.text or ""
+    title = title_pattern(doc.lang).match(fold_same_length(text)) if doc.lang != "en" else None
+    rest = text[title.end() :].strip() if title else ""
+    words = fold_same_length(rest).split()  # «شریعتی‌تبار»: two words as written
+    person = (speaker.entity or "").startswith("PER:")
+    if (
+        not words
+        or is_common(rest.split()[0], doc.lang)
+        or starts_role(fold_same_length(rest), 0, doc.lang)
+        or not (person or len(words) >= 2)
+    ):
+        return speaker
+    return replace(speaker, text=rest)
 
 
 def titled_name(doc: Document, speaker: Speaker) -> str | None:
