@@ -667,3 +667,19 @@ def test_a_title_before_a_name_is_not_the_speaker(dev36):
     # «حجت‌الاسلام شریعتی‌تبار، نماینده ولی فقیه … گفت»: the cleric's name, without the title
     said = [q for q in dev36["fars-13901206000913"].quotes if q["cue"] == "گفت"]
     assert said and said[0]["speaker_text"] == "شریعتی‌تبار"
+
+
+def test_a_persian_name_before_its_role_and_after_a_clause_opener(dev36):
+    # «ابوالحسن فقيه قائم مقام ستاد انتخاباتي احمدي نژاد … گفت»: the name the recogniser
+    # missed, before its role, not the candidate the role names
+    first = dev36["fars-8403280202"].quotes[0]
+    assert first["speaker_text"] == "ابوالحسن فقيه"
+    # «اين در حالي است كه شيمون پرز " رئيس رژيم صهيونيستي … گفت»: the opener is not the subject
+    peres = [q for q in dev36["fars-8808150838"].quotes if q["text"].startswith("اسرائيل هرگز")]
+    assert peres and peres[0]["speaker_text"] == "شيمون پرز"
+
+
+def test_a_surname_of_two_words_takes_the_full_name(dev36):
+    # «محمود احمدي لاشكي … افزود» then «احمدي لاشكي … تصريح كرد» and «احمدي … اظهار داشت»
+    quotes = dev36["fars-8701040074"].quotes
+    assert len({q["speaker"] for q in quotes}) == 1

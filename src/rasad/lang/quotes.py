@@ -352,7 +352,7 @@ ROLE_WORDS = {
         "سرلشکر", "سرتیپ", "حجت الاسلام", "آیت الله", "دکتر", "مهندس", "وزارت", "سازمان",
         "یکی از", "سرمربی", "مربی", "روابط عمومی", "ستاد", "استاد", "مدیرعامل", "مدیر عامل",
         "هافبک", "مهاجم", "مدافع", "دروازه بان", "کاپیتان", "بازیکن",
-        "یک مقام", "یک منبع",
+        "یک مقام", "یک منبع", "قائم مقام",
     ],
     "en": [
         "spokesman", "spokeswoman", "minister", "president", "director", "chief", "head",
@@ -476,6 +476,9 @@ TITLE_ABBREVIATIONS = {"ar": ["د.", "م."], "fa": ["دکتر"]}
 RANK_TITLES = {"ar": ["الكولونيل", "الرائد", "النقيب", "الملازم", "المشير", "العقيد"]}
 # Persian "as X said" openings ("آنطور که یکی از مقامات … گفته، …"): not part of the subject.
 AS_SAID = {"fa": ["آنطور که", "آن طور که", "همانطور که", "همان طور که", "چنانکه", "چنان که"]}
+# Persian clause openers before a subject ("این در حالی است که شیمون پرز … گفت", "this while
+# Peres said"): not part of it (fourth development set, quotes_dev36.tsv).
+SUBJECT_OPENERS = {"fa": ["این در حالی است که", "این در حالیست که", "در حالی که", "در حالیکه"]}
 # Persian words no subject holds: the object marker and the copulas a clause ends with
 # ("مصیبت وارده را تسلیت گفته", "… شهرآرا بود، بیان کرد").
 NOT_IN_SUBJECT = {"fa": ["را", "بود", "است", "بودند", "هستند", "شد"]}

@@ -825,7 +825,7 @@ def subject_words(folded: str, lo: int, hi: int, lang: str, after: bool) -> list
     ends = word_set("SUBJECT_ENDS", lang) | word_set("PREPOSITIONS", lang)
     that = that_pattern(lang)
     kept = []
-    as_said = Q.AS_SAID.get(lang) if not after else None
+    as_said = Q.AS_SAID.get(lang, []) + Q.SUBJECT_OPENERS.get(lang, []) if not after else None
     opening = as_said and re.match(rf"\s*(?:{alternatives(as_said)})(?!\w)", folded[lo:hi])
     lo += opening.end() if opening else 0  # "آنطور که X گفته": X is the subject
     for m in re.finditer(r"\S+", folded[lo:hi]):
@@ -1067,13 +1067,20 @@ def verb_first_subject(doc: Document, folded: str, seg: list[tuple[int, int]]) -
 
 def written_name(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Speaker | None:
     """A subject the recogniser missed ("يزدانجو بعد از … گفته بود"): the one to three words
-    before the first preposition, when the first is not a common word of the language."""
+    before the first preposition, or the two or three before a role word after them («شيمون
+    پرز " رئيس رژيم …»), when the first is not a common word of the language."""
     stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
     words = []
     for a, b in seg:
         if bare(folded[a:b]) in stops:
             break
         words.append((a, b))
+    # «ابوالحسن فقيه قائم مقام ستاد …»: a name, then the role in apposition to it
+    role_at = next(
+        (k for k in (2, 3) if k < len(words) and starts_role(folded, words[k][0], doc.lang)), None
+    )
+    if role_at:
+        words = words[:role_at]
     # the folded text writes a zero-width non-joiner as a space: count the words as written
     # ("علی‌اصغر حمزه‌لو" is two words, and «ام‌السادات» one word, not the common «ام»)
     written = doc.text[words[0][0] : words[-1][1]].strip('،,: «»"“”') if words else ""
@@ -1083,6 +1090,7 @@ def written_name(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Spea
         not 1 <= len(written.split()) <= 3
         or len(words) == len(seg)
         and whole > 3
+        and not role_at
         or is_common(first, doc.lang)
     ):
         return None
@@ -1090,17 +1098,19 @@ def written_name(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Spea
 
 
 def mention_speaker(doc: Document, mention: dict) -> Speaker:
-    """A mention as a speaker, a bare surname taking the key of the full name it shortens."""
+    """A mention as a speaker, a bare surname (of one word, or more when one person has it)
+    taking the key of the full name it shortens."""
     key, words = mention["entity"], mention["text"].split()
-    if mention["type"] == "PER" and len(words) == 1:
+    if mention["type"] == "PER":
+        # a surname of one word or more («احمدي لاشكي» of «محمود احمدي لاشكي»)
         longer = [
             m
             for m in doc.entities
             if m["type"] == "PER"
-            and len(m["text"].split()) > 1
-            and m["text"].split()[-1] == words[0]
+            and len(m["text"].split()) > len(words)
+            and m["text"].split()[-len(words) :] == words
         ]
-        if longer:
+        if longer and (len(words) == 1 or len({m["entity"] for m in longer}) == 1):
             key = longer[0]["entity"]
     return Speaker(key, mention["text"])
 
@@ -1779,7 +1789,8 @@ def linked_speaker(
         return Speaker(speaker.entity, titled)  # "الحلي" of "د. سفر الحلي"
     mention = shortened_name(doc, speaker, at, earlier) or completed_name(doc, speaker)
     if mention:
-        return Speaker(mention["entity"], mention["text"])
+        # «احمدي» → «احمدي لاشكي», itself the surname of «محمود احمدي لاشكي»
+        return replace(mention_speaker(doc, mention), text=mention["text"])
     given = given_name_before(doc, speaker)
     if given:
         return Speaker(speaker.entity, given)  # "كنافو" of "الطبيبة البيطرية ايمي كنافو"
