@@ -683,3 +683,18 @@ def test_a_surname_of_two_words_takes_the_full_name(dev36):
     # «محمود احمدي لاشكي … افزود» then «احمدي لاشكي … تصريح كرد» and «احمدي … اظهار داشت»
     quotes = dev36["fars-8701040074"].quotes
     assert len({q["speaker"] for q in quotes}) == 1
+
+
+def test_an_arabic_participle_takes_its_sentence_opening_subject(dev36):
+    # «علل التونسي جميل بلقاسم … الاكتفاء بمواجهة كولجيك التركي …، مؤكدا … أنه»: the coach
+    # (after a nisba), not the team named in the clause before the participle
+    quotes = dev36["snn-2015-08-01-00249"].quotes
+    assert quotes[0]["cue"] == "مؤكدا" and quotes[0]["speaker_text"] == "جميل بلقاسم"
+    assert quotes[1]["speaker"] == quotes[0]["speaker"]  # «وقال "…"»
+
+
+def test_a_person_met_after_a_role_is_not_the_subject(dev36):
+    # «وقال المفوض الاوروبي لشؤون التوسيع يوهانس هان خلال لقاء مع الوزير التركي … فولكان
+    # بوزكير ان»: the commissioner named in his role, not the minister he met
+    (quote,) = dev36["snn-2015-08-04-00211"].quotes
+    assert quote["speaker_text"] == "يوهانس هان"

@@ -343,6 +343,7 @@ ROLE_WORDS = {
         # read in corpus articles outside the label files (quotes34)
         "الباحث", "الخبير", "المحلل", "الطبيب", "اللاعب", "الكاتب", "المحامي",
         "مساعد", "مساعدة", "وكيل", "وكيلة", "نائبة", "عضوة", "المتحدثة", "الناطقة", "متحدثة",
+        "المفوض", "مفوض", "المفوضة", "مفوضة",
     ],
     "fa": [
         "سخنگوی", "سخنگو", "وزیر", "رئیس", "رییس", "مدیر", "مدیرکل", "مسئول", "مسؤول",
@@ -418,6 +419,10 @@ TOPIC_OPENERS = {"fa": ["در ارتباط با", "در مورد", "درباره
 # وأكدت»); not «عن» or «من» («نقلت … عن فلان قوله»).
 OBJECT_PREPOSITIONS = {"ar": ["مع", "على", "ضد", "إلى", "الى", "في", "بين", "حول", "أمام",
                               "لدى", "عبر", "خلال", "بحق"]}  # fmt: skip
+# Prepositions of company or opposition («لقاء مع الوزير …»): a person after one, past a role
+# opening the subject slot, is the one met, never the subject (not «في», «على»: «مدير الإعلام
+# في أمانة …», «المشرف على البرنامج» are parts of the role).
+MEETING_PREPOSITIONS = {"ar": ["مع", "ضد"]}
 # Second words of two-word titles («آیت الله», «حجت الاسلام»): never the first word of a name.
 TITLE_TAILS = {"fa": ["الله", "الاسلام", "الإسلام"], "ar": ["الله", "الاسلام", "الإسلام"]}
 # Names written like a preposition once letters are folded (علي = على): read as written.

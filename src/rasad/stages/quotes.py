@@ -741,6 +741,8 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         if found.start > found.cue_end
         else None
     )
+    if after and met_after_role(doc, folded, found.cue_end, after):
+        after = None  # "وقال المفوض … يوهانس هان خلال لقاء مع الوزير … فولكان بوزكير"
     if after and after["type"] != "PER" and found.start > found.cue_end:
         role = role_of_organization(doc, folded, found.cue_end, found.start, after)
         if role:
@@ -774,6 +776,19 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         return last
     holder = known_holder(doc, folded, written, found.cue_start)
     return mention_speaker(doc, holder) if holder else Speaker(None, written)
+
+
+def met_after_role(doc: Document, folded: str, lo: int, mention: dict) -> bool:
+    """Whether an Arabic subject slot opens with a role and the mention after it stands past
+    «مع» («… خلال لقاء مع الوزير التركي … فولكان بوزكير»): the one met, not the subject,
+    which is the role (and a name the recogniser missed in it)."""
+    words = list(re.finditer(r"\S+", folded[lo : mention["start"]]))
+    if doc.lang != "ar" or not words or not starts_role(folded, lo + words[0].start(), doc.lang):
+        return False
+    if bare(words[0].group()) in word_set("ORGANIZATION_WORDS", doc.lang):
+        return False
+    met = word_set("MEETING_PREPOSITIONS", doc.lang)
+    return any(bare(w.group()) in met for w in words[1:])
 
 
 def written_after(doc: Document, folded: str, found: Found) -> bool:
@@ -1501,10 +1516,13 @@ def find_quotes(doc: Document) -> list[Quote]:
         else:
             speaker = speaker_for_cue(doc, folded, found, last)
             cue = doc.text[found.cue_start : found.cue_end]
-            if speaker is last and is_participle(folded, found):
+            if is_participle(folded, found):
                 # "وثمن مدير عام … رعاية …، مشيراً إلى أن": the subject of the participle's
-                # own sentence, not whoever was named before it
-                speaker = sentence_subject(doc, folded, found.cue_start) or speaker
+                # own sentence, not whoever was named before it; the subject of its opening
+                # verb first («علل التونسي جميل بلقاسم … الاكتفاء بمواجهة كولجيك …، مؤكدا»)
+                opening = opening_clause_subject(doc, folded, found.cue_start)
+                if opening or speaker is last:
+                    speaker = opening or sentence_subject(doc, folded, found.cue_start) or speaker
         if not speaker.text and found.cue_start is not None:
             speaker = sentence_subject(doc, folded, found.cue_start) or speaker
         if (speaker is last or not speaker.text) and cue:
@@ -1683,6 +1701,16 @@ def sentence_subject(doc: Document, folded: str, cue_start: int) -> Speaker | No
     return None
 
 
+def opening_clause_subject(doc: Document, folded: str, cue_start: int) -> Speaker | None:
+    """The subject of an Arabic sentence's opening verb, read in its first clause when the
+    cue stands in a later one; else None."""
+    if doc.lang != "ar":
+        return None
+    lo = sentence_start(doc.text, cue_start, reach=MAX_QUOTE_CHARS)
+    comma = re.search(r"[،,]", folded[lo:cue_start])
+    return clause_subject(doc, folded, lo, lo + comma.start()) if comma else None
+
+
 def clause_subject(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
     """The subject a clause [lo, hi) opens with, or names right after its first word (its
     verb): a person or organization, or a role up to the clause's end; else None."""
@@ -1695,6 +1723,11 @@ def clause_subject(doc: Document, folded: str, lo: int, hi: int) -> Speaker | No
             (m for m in doc.entities if m["start"] in (start, start + 1) and m["end"] <= hi),
             None,
         )
+        if at and mention and mention["type"] == "GPE" and len(words) > 2:
+            start = words[2][0]  # «علل التونسي جميل بلقاسم»: a nisba before the name
+            mention = next(
+                (m for m in doc.entities if m["start"] == start and m["type"] == "PER"), mention
+            )
         if mention and mention["type"] in ("PER", "ORG") and not is_addressee(doc, mention):
             return mention_speaker(doc, mention)
         if starts_role(folded, start, doc.lang):
