@@ -698,3 +698,41 @@ def test_a_person_met_after_a_role_is_not_the_subject(dev36):
     # بوزكير ان»: the commissioner named in his role, not the minister he met
     (quote,) = dev36["snn-2015-08-04-00211"].quotes
     assert quote["speaker_text"] == "يوهانس هان"
+
+
+def test_a_conjoined_cue_with_its_own_subject_starts_a_new_quote(shared):
+    # «وأكدت أنه لم يعد لهم … إلا جيوب صغيرة وتعهدت وزارة الدفاع في بيان بأن …»: two quotes,
+    # the second the ministry's (quotes_dev33.tsv)
+    found = corpus_articles(shared, {"snn-2015-08-04-00047"}, ["saudinewsnet_ar"])
+    if not found:
+        pytest.skip("saudinewsnet_ar not present")
+    doc = analysed_document("snn-2015-08-04-00047", found["snn-2015-08-04-00047"]["text"], "ar")
+    confirmed = [q for q in doc.quotes if q["cue"] == "أكدت"]
+    assert confirmed and "وزارة الدفاع" not in confirmed[0]["text"]
+    pledged = [q for q in doc.quotes if q["cue"] == "تعهدت"]
+    assert pledged and pledged[0]["speaker_text"] == "وزارة الدفاع"
+
+
+def test_a_management_speaks_for_the_organization_written_out_before(shared):
+    # «تدشن مكتبة الملك عبدالعزيز العامة …» then «وأوضحت إدارة المكتبة أن»: the library as
+    # the article names it, though the recogniser found only «عبدالعزيز» (quotes_dev35.tsv)
+    found = corpus_articles(shared, {"snn-2015-08-02-00981"}, ["saudinewsnet_ar"])
+    if not found:
+        pytest.skip("saudinewsnet_ar not present")
+    doc = analysed_document("snn-2015-08-02-00981", found["snn-2015-08-02-00981"]["text"], "ar")
+    assert doc.quotes[0]["speaker_text"] == "مكتبة الملك عبدالعزيز العامة"
+
+
+def test_a_participle_after_a_description_speaks_for_the_sentence_subject(shared):
+    # unlabelled articles: «وأعرب كيري عن ترحيبه بخطوات الرئيس المصري عبد الفتاح السيسي …،
+    # لافتا إلى أن»: Kerry, not the president named in his clause; «وثمن مدير المكتب … الدكتور
+    # سعيد البشري، رعاية … الأمير فيصل …، مؤكداً أن»: the director, not the prince
+    ids = {"snn-2015-08-02-01040", "snn-2015-08-01-00492"}
+    found = corpus_articles(shared, ids, ["saudinewsnet_ar"])
+    if len(found) < len(ids):
+        pytest.skip("saudinewsnet_ar not present")
+    kerry = analysed_document("k", found["snn-2015-08-02-01040"]["text"], "ar").quotes
+    energy = [q["speaker_text"] for q in kerry if q["text"].startswith("مصر حققت نجاحا كبيرا")]
+    assert energy == ["جون كيري"]
+    director = analysed_document("d", found["snn-2015-08-01-00492"]["text"], "ar").quotes
+    assert [q["speaker_text"] for q in director if q["cue"] == "مؤكدا"] == ["سعيد البشري"]

@@ -419,6 +419,9 @@ TOPIC_OPENERS = {"fa": ["در ارتباط با", "در مورد", "درباره
 # وأكدت»); not «عن» or «من» («نقلت … عن فلان قوله»).
 OBJECT_PREPOSITIONS = {"ar": ["مع", "على", "ضد", "إلى", "الى", "في", "بين", "حول", "أمام",
                               "لدى", "عبر", "خلال", "بحق"]}  # fmt: skip
+# Words a Persian name may open with that are also common words («سيد احمد علوي»): the word
+# after them says whether the name is a name.
+NAME_PREFIXES = {"fa": ["سید", "سيد", "حاج"]}
 # Prepositions of company or opposition («لقاء مع الوزير …»): a person after one, past a role
 # opening the subject slot, is the one met, never the subject (not «في», «على»: «مدير الإعلام
 # في أمانة …», «المشرف على البرنامج» are parts of the role).
@@ -448,6 +451,8 @@ PLURAL_VERB_ENDING = "وا"
 FEMININE_NOUN_ENDINGS = ("ة", "ات")
 # Plural heads whose verb is feminine singular (broken plurals: «قالت المصادر»).
 FEMININE_PLURAL_HEADS = {"ar": ["مصادر", "قوات", "سلطات", "تقارير", "أوساط", "جهات", "دوائر"]}
+# Quantifiers heading a subject («عدد من وسائل الإعلام»): the verb agrees with what they count.
+QUANTIFIER_HEADS = {"ar": ["عدد", "بعض", "معظم", "أغلب", "اغلب", "كثير", "جميع", "كل"]}
 # Sound masculine plural endings of a human plural head ("مسؤولون"): its verb is plural.
 HUMAN_PLURAL_ENDINGS = ("ون", "ين")
 # Object pronouns between a verb and its subject ("أوضح ذلك رئيس المجلس").

@@ -702,11 +702,12 @@ def written_person(speaker: Speaker, lang: str) -> bool:
     """Whether a speaker is a person's name the recogniser missed ("علی‌اصغر حمزه‌لو", read
     by `written_name`): no entity, no role, two or three words, the first no common word."""
     words = (speaker.text or "").split()
+    given = words[1] if len(words) > 2 and words[0] in Q.NAME_PREFIXES.get(lang, ()) else None
     return (
         not speaker.entity
         and not speaker.role
         and 2 <= len(words) <= 3
-        and not is_common(words[0], lang)
+        and not is_common(given or words[0], lang)  # «سيد احمد علوي»
         and not is_fragment(speaker.text or "", lang)
     )
 
@@ -1091,9 +1092,17 @@ def written_name(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Spea
             break
         words.append((a, b))
     # «ابوالحسن فقيه قائم مقام ستاد …»: a name, then the role in apposition to it
+    offices = word_set("ORGANIZATION_WORDS", doc.lang)
     role_at = next(
-        (k for k in (2, 3) if k < len(words) and starts_role(folded, words[k][0], doc.lang)), None
-    )
+        (
+            k
+            for k in (2, 3)
+            if k < len(words)
+            and starts_role(folded, words[k][0], doc.lang)
+            and not any(folded.startswith(w, words[k][0]) for w in offices)
+        ),
+        None,
+    )  # not an office («معاونت اطلاع رساني ستاد …» is no name)
     if role_at:
         words = words[:role_at]
     # the folded text writes a zero-width non-joiner as a space: count the words as written
@@ -1217,6 +1226,8 @@ def written_subject(text: str, folded: str, lo: int, hi: int, lang: str, after: 
         if skip:
             skip -= 1
             continue
+        if after and not kept and told(word, lang):
+            break  # "قال أيضًا لوكالة الصحافة الفرنسية": the one told, no subject
         if after and (word in ends or (that and that.fullmatch(word))):
             break
         if after and kept and told(word, lang):
@@ -1468,8 +1479,9 @@ def candidate_quotes(doc: Document, folded: str) -> list[Found]:
 
 
 def cut_at_participles(doc: Document, folded: str, found: list[Found]) -> list[Found]:
-    """A reported clause ends where a participle of its sentence begins its own quote ("أن
-    …، مشيرا إلى أن …": two quotes, as the annotation guidelines count them)."""
+    """A reported clause ends where a participle of its sentence, or a verb joined by «و» with
+    its own subject, begins its own quote ("أن …، مشيرا إلى أن …": two quotes, as the
+    annotation guidelines count them)."""
     participles = word_set("PARTICIPLES", doc.lang)
     for f in found:
         inside = [
@@ -1478,11 +1490,29 @@ def cut_at_participles(doc: Document, folded: str, found: list[Found]) -> list[F
             if g is not f
             and g.cue_start is not None
             and f.start < g.cue_start < f.end
-            and plain_word(folded[g.cue_start : g.cue_end]) in participles
+            and (
+                plain_word(folded[g.cue_start : g.cue_end]) in participles
+                or conjoined_with_subject(doc, folded, g)
+            )
         ]
         if inside and not f.direct:
             f.end = trimmed(doc.text, f.start, min(inside), " \t\n,،")[1]
     return [f for f in found if word_count(doc.text[f.start : f.end]) >= MIN_QUOTE_WORDS]
+
+
+def conjoined_with_subject(doc: Document, folded: str, found: Found) -> bool:
+    """Whether an Arabic cue opens a clause of its own with «و» and names its subject before
+    its words («… إلا جيوب صغيرة وتعهدت وزارة الدفاع في بيان بأن …»): a new quote, not a
+    part of the clause before it."""
+    assert found.cue_start is not None and found.cue_end is not None
+    if doc.lang != "ar" or folded[found.cue_start - 1 : found.cue_start] != "و":
+        return False
+    if found.cue_start > 1 and folded[found.cue_start - 2].isalnum():
+        return False
+    return any(
+        found.cue_end <= m["start"] and m["end"] <= found.start and m["type"] in ("PER", "ORG")
+        for m in doc.entities
+    )
 
 
 def find_quotes(doc: Document) -> list[Quote]:
@@ -1550,6 +1580,7 @@ def find_quotes(doc: Document) -> list[Quote]:
 
 
 SUBJECT_REACH_WORDS = 7  # how far after the verb a sentence's subject is looked for
+APPOSITION_CHARS = 30  # a name between two commas after a role («…، حسين المري، …»)
 BYLINE_CHARS = 60  # an article's first line this short with a dash is a byline
 
 
@@ -1595,7 +1626,8 @@ def verb_agreement(cue: str) -> str | None:
 def subject_agreement(speaker: Speaker) -> str | None:
     """What verb an Arabic speaker takes: "f" for a feminine noun or a plural of things or
     sources (الوزارة، القوات، المصادر), "p" for people («مسؤولون», «الشرطة وشهود عيان»), "m"
-    for a masculine noun (الجيش، البيان، المتحدث); None for a name, which cannot be told."""
+    for a man's post (المتحدث، المدير); None for a name or another noun, which cannot be
+    told (a foreign woman's name, a broken plural of things)."""
     words = [w for w in (plain_word(w) for w in (speaker.text or "").split()) if w]
     if not words:
         return None
@@ -1604,11 +1636,16 @@ def subject_agreement(speaker: Speaker) -> str | None:
         return None  # a name: a foreign woman's name looks like a man's («شيفاني بانديا»)
     if len(words) > 1 and words[1].startswith("و") and is_common(words[1][1:], "ar"):
         return "p"  # two subjects joined by و («الشرطة وشهود عيان»)
+    if head in Q.QUANTIFIER_HEADS["ar"]:
+        return None  # «عدد من وسائل الإعلام»: the verb agrees with what is counted
     if head in Q.FEMININE_PLURAL_HEADS["ar"]:
         return "f"
     if head.endswith(Q.HUMAN_PLURAL_ENDINGS):
         return "p"
-    return "f" if head.endswith(Q.FEMININE_NOUN_ENDINGS) else "m"
+    if head.endswith(Q.FEMININE_NOUN_ENDINGS):
+        return "f"
+    # a man's post (المتحدث، المدير); other nouns may be plurals of things («نتائج», «وثائق»)
+    return "m" if starts_role(fold_same_length(speaker.text or ""), 0, "ar") else None
 
 
 def previous_subject(doc: Document, folded: str, at: int) -> Speaker | None:
@@ -1702,13 +1739,41 @@ def sentence_subject(doc: Document, folded: str, cue_start: int) -> Speaker | No
 
 
 def opening_clause_subject(doc: Document, folded: str, cue_start: int) -> Speaker | None:
-    """The subject of an Arabic sentence's opening verb, read in its first clause when the
-    cue stands in a later one; else None."""
+    """The subject of an Arabic sentence's opening verb, when the cue stands in a later
+    clause: the person or organization right after the verb («وأعرب كيري عن …»), else the
+    first person its first clause names after a role opening it (or in apposition after its
+    comma: «ووجه مدير عام فرع وزاره العمل، حسين المري، …»); else None."""
     if doc.lang != "ar":
         return None
     lo = sentence_start(doc.text, cue_start, reach=MAX_QUOTE_CHARS)
-    comma = re.search(r"[،,]", folded[lo:cue_start])
-    return clause_subject(doc, folded, lo, lo + comma.start()) if comma else None
+    parts = [m.start() for m in re.finditer(r"[،,]", folded[lo:cue_start])]
+    if not parts:
+        return None
+    words = [
+        (lo + m.start(), lo + m.end()) for m in re.finditer(r"[^\s،,:]+", folded[lo:cue_start])
+    ]
+    if len(words) < 2:
+        return None
+    after_verb = words[1][0]
+    nisba = any(m["start"] == after_verb and m["type"] == "GPE" for m in doc.entities)
+    if nisba and len(words) > 2:
+        after_verb = words[2][0]  # «علل التونسي جميل بلقاسم»: a nisba before the name
+    first = [
+        m
+        for m in subject_mentions(doc, folded, after_verb, cue_start)
+        if m["start"] in (after_verb, after_verb + 1) and m["type"] in ("PER", "ORG")
+    ]
+    if first:
+        return mention_speaker(doc, first[0])
+    if not starts_role(folded, after_verb, doc.lang):
+        return None
+    end = lo + (parts[1] if len(parts) > 1 and parts[1] - parts[0] < APPOSITION_CHARS else parts[0])
+    people = [
+        m
+        for m in subject_mentions(doc, folded, after_verb, end)
+        if m["type"] == "PER" and not told_noun(doc, m)
+    ]
+    return mention_speaker(doc, people[0]) if people else None
 
 
 def clause_subject(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
@@ -1949,7 +2014,12 @@ def body_of_statement(doc: Document, speaker: Speaker, at: int, last: Speaker) -
     named = organization_of_kind(doc, kind, at)
     if named:
         return Speaker(named["entity"], named["text"])
-    return last if spoke_last else None
+    if spoke_last:
+        return last
+    written = organization_written(doc, kind, at)
+    if written and written.startswith("لل"):
+        written = "ال" + written[2:]  # «بيان للقوات الجوية …»: القوات الجوية …
+    return Speaker(None, written) if written else None  # «مكتبة الملك عبدالعزيز العامة»
 
 
 def own_full_name(doc: Document, speaker: Speaker) -> Speaker | None:
@@ -2271,17 +2341,19 @@ def organization_written(doc: Document, kind: str, at: int) -> str | None:
     did not name: the kind word and what names it after it — a definite noun in construct
     ("مديرية الشؤون الصحية"), a genitive with لل ("للدفاع"), adjectives that agree with the
     noun before them ("العامة", "المدني"; an object such as «الأنباء» ends it) — up to four
-    words, none a time, date or relative word; Arabic only."""
+    words, none a time, date or relative word; the nearest one introduced by name in
+    construct («مكتبة الملك عبدالعزيز العامة») before a mere mention («المكتبة للعام»);
+    Arabic only."""
     if doc.lang != "ar":
         return None
     stops = word_set("NOT_IN_ORGANIZATION_NAMES", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
     tokens = list(re.finditer(r"\w+", doc.text[:at]))
-    found = None
+    found: tuple[str, bool] | None = None
     for i, token in enumerate(tokens):
         if strip_article(normalize(token.group()).lower()) != kind:
             continue
         head, construct = token.group(), not token.group().startswith("ال")
-        kept = []
+        kind_word, kept = head, []
         for prev, word in zip(tokens[i : i + 4], tokens[i + 1 : i + 5], strict=False):
             written = word.group()
             if doc.text[prev.end() : word.start()] != " " or fold_same_length(written) in stops:
@@ -2289,14 +2361,24 @@ def organization_written(doc: Document, kind: str, at: int) -> str | None:
             if not (
                 written.startswith("لل")
                 or (construct and not kept and written.startswith("ال"))
-                or (written.startswith("ال") and agrees(written, head))
+                or (
+                    written.startswith("ال")
+                    and (agrees(written, head) or agrees(written, kind_word))
+                )
+                or (construct and kept and in_person_name(doc, word.start()))
             ) or is_date_word(written):
                 break
             kept.append(word)
             head = written
-        if kept:
-            found = doc.text[token.start() : kept[-1].end()]
-    return found
+        if kept and (found is None or construct or not found[1]):
+            found = (doc.text[token.start() : kept[-1].end()], construct)
+    return found[0] if found else None
+
+
+def in_person_name(doc: Document, at: int) -> bool:
+    """Whether a person's name the recogniser found starts at `at` («مكتبة الملك عبدالعزيز
+    العامة»: an organization named after a person)."""
+    return any(m["type"] == "PER" and m["start"] == at for m in doc.entities)
 
 
 def agrees(adjective: str, noun: str) -> bool:
