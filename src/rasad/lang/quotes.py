@@ -499,3 +499,16 @@ FORMER_WORDS = {
     "ar": ["السابق", "الأسبق", "الاسبق", "سابق", "آنذاك", "آنذاک"],
     "en": ["former"],
 }
+# Abbreviations whose point ends no sentence ("Mr. Smith", "Gen. Odierno").
+ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "prof", "gen", "col", "lt", "sgt", "rev"})
+# Marks that end a clause inside a sentence («… عملی نشد؛ مصطفی الکاظمی … اعلام کرده بود که»):
+# a new clause, with a subject of its own.
+CLAUSE_ENDS = ("؛", ";")
+# Arabic conjunctions that open a clause after a source marker's comma («…، حسب مجلة فوربز، كما
+# …»): the marker governs the clause before, not the one after.
+CLAUSE_OPENING_WORDS = frozenset({"كما", "فيما", "بينما", "حيث", "إذ", "لكن", "ولكن"})
+# Arabic prepositions a subject slot after a verb may open with to say where it was said («فكتب
+# على صفحته … تويتر»): an organization in it is the platform, not the speaker.
+PLACE_PREPOSITIONS = frozenset({"على", "عبر", "في"})
+# Arabic words before the one told («قال لـ«الحياة»»): who is told, not who speaks.
+ADDRESSEE = frozenset({"لـ", "ل"})

@@ -22,6 +22,7 @@ from rasad.data import read_table
 from rasad.entities.recognise import is_common
 from rasad.lang import months
 from rasad.lang import quotes as Q
+from rasad.lang.clitics import CLITICS, DEFINITE_PREFIXES
 from rasad.model import Document, Quote
 from rasad.pipeline import stage
 from rasad.text.normalize import fold_same_length, normalize
@@ -110,9 +111,6 @@ def source_pattern(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w])(?:و)?(?:{alternatives(markers)})(?:ـ)?", re.IGNORECASE)
 
 
-ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "prof", "gen", "col", "lt", "sgt", "rev"}
-
-
 def clause_end(folded: str, at: int) -> int:
     """The end of the sentence going on at `at`, a point that ends no sentence passed over: a
     decimal point ("1.7 مليون") or the point of an abbreviation or initial ("د. هشام الفالح",
@@ -127,7 +125,7 @@ def not_a_full_stop(folded: str, at: int) -> bool:
     if folded[at - 1 : at].isdigit() and folded[at + 1 : at + 2].isdigit():
         return True
     word = re.search(r"(?<!\w)(\w+)$", folded[max(0, at - 6) : at])
-    return bool(word) and (len(word.group(1)) == 1 or word.group(1).lower() in ABBREVIATIONS)
+    return bool(word) and (len(word.group(1)) == 1 or word.group(1).lower() in Q.ABBREVIATIONS)
 
 
 def word_count(text: str) -> int:
@@ -184,14 +182,11 @@ def cue_beside(folded: str, start: int, end: int, lang: str) -> bool:
     )
 
 
-CLAUSE_ENDS = ("؛", ";")  # "… عملی نشد؛ مصطفی الکاظمی … اعلام کرده بود که": a new clause
-
-
 def clause_start(text: str, folded: str, at: int) -> int:
     """Start of the clause before a cue: its sentence after the last semicolon, less a
     leading agency byline."""
     s = sentence_start(text, at, reach=MAX_QUOTE_CHARS)
-    s = max([s] + [text.rfind(mark, s, at) + 1 for mark in CLAUSE_ENDS])
+    s = max([s] + [text.rfind(mark, s, at) + 1 for mark in Q.CLAUSE_ENDS])
     while s < at and text[s].isspace():
         s += 1
     if starts_with_byline(folded, s):
@@ -503,15 +498,12 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
     return out
 
 
-CLAUSE_OPENING_WORDS = frozenset({"كما", "فيما", "بينما", "حيث", "إذ", "لكن", "ولكن"})
-
-
 def new_clause_after(folded: str, at: int) -> bool:
     """Whether an Arabic clause begins at `at`, after a source marker's comma («…، حسب مجلة
     فوربز، كما …»): a conjunction opens it. Otherwise the marker stands inside its sentence
     («ويدعى "شاهر الجهني"، وفقاً لصحيفة "مكة"، صادف …») and governs all of it."""
     word = folded[at : at + 30].split()[:1]
-    openers = {fold_same_length(w) for w in CLAUSE_OPENING_WORDS}
+    openers = {fold_same_length(w) for w in Q.CLAUSE_OPENING_WORDS}
     return bool(word) and (bare(word[0]) in openers or word[0].startswith("و"))
 
 
@@ -571,17 +563,11 @@ def object_of_preposition(doc: Document, mention: dict) -> bool:
     )
 
 
-PLACE_PREPOSITIONS = frozenset({"على", "عبر", "في"})
-
-
 def opens_with_place(doc: Document, lo: int) -> bool:
     """Whether an Arabic subject slot after a verb opens with where it was said («فكتب على
     صفحته … على موقع التواصل الاجتماعي تويتر»): an organization in it is the platform."""
     first = doc.text[lo : lo + 30].split()[:1]
-    return doc.lang == "ar" and bool(first) and bare(first[0]) in PLACE_PREPOSITIONS
-
-
-ADDRESSEE = {"لـ", "ل"}  # "قال لـ«الحياة»": who is told, not who speaks
+    return doc.lang == "ar" and bool(first) and bare(first[0]) in Q.PLACE_PREPOSITIONS
 
 
 def is_addressee(doc: Document, mention: dict) -> bool:
@@ -1214,7 +1200,7 @@ def written_subject(text: str, folded: str, lo: int, hi: int, lang: str, after: 
     for m in re.finditer(r"\S+", folded[lo:hi]):
         word = m.group()
         that = that_pattern(lang)
-        if after and not kept and word in ADDRESSEE:
+        if after and not kept and word in Q.ADDRESSEE:
             skip = 2  # "كشف لـ "الاقتصادية" مصدر مطلع": the outlet is told, the source speaks
         if after and not kept and not skip and word.startswith("لـ") and len(word) > 2:
             closed = re.search(r"[»\"”]", word[3:])  # "وأوضحت لـ«عكاظ» مصادر": one word
@@ -1729,7 +1715,7 @@ def sentence_subject(doc: Document, folded: str, cue_start: int) -> Speaker | No
     lo = sentence_start(doc.text, cue_start, reach=MAX_QUOTE_CHARS)
     while lo > 1 and doc.text[lo - 1] == "." and not_a_full_stop(folded, lo - 1):
         lo = sentence_start(doc.text, lo - 1, reach=MAX_QUOTE_CHARS)  # "43.8%": no full stop
-    lo = max([lo] + [doc.text.rfind(mark, lo, cue_start) + 1 for mark in CLAUSE_ENDS])
+    lo = max([lo] + [doc.text.rfind(mark, lo, cue_start) + 1 for mark in Q.CLAUSE_ENDS])
     starts = [lo] + [lo + m.end() for m in re.finditer(r"[،,]", folded[lo:cue_start])]
     for start in sorted(set(starts), reverse=True)[:3]:
         speaker = clause_subject(doc, folded, start, cue_start)
@@ -1920,7 +1906,6 @@ def linked_speaker(
     return speaker
 
 
-ROLE_CLITICS = ("و", "ف", "ب", "ل")
 ROLE_CONTEXT_WORDS = 4  # words a role may hold beyond the one compared ("العام", "في")
 
 
@@ -1933,7 +1918,7 @@ def role_key(words: list[str], lang: str) -> list[str]:
         w = bare(fold_same_length(w))
         if not w or w in stops:
             continue
-        if lang == "ar" and w[:1] in ROLE_CLITICS and len(w) > 3:
+        if lang == "ar" and w[:1] in CLITICS and len(w) > 3:
             w = w[1:]
         out.append(w)
     return out
@@ -2140,9 +2125,6 @@ def trailing_name(text: str) -> str:
             break
         kept.insert(0, w)
     return " ".join(kept) if len(kept) < len(words) else ""
-
-
-DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل")
 
 
 def is_definite(word: str) -> bool:
