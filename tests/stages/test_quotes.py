@@ -736,3 +736,11 @@ def test_a_participle_after_a_description_speaks_for_the_sentence_subject(shared
     assert energy == ["جون كيري"]
     director = analysed_document("d", found["snn-2015-08-01-00492"]["text"], "ar").quotes
     assert [q["speaker_text"] for q in director if q["cue"] == "مؤكدا"] == ["سعيد البشري"]
+
+
+def test_a_role_said_again_takes_the_holder_named_beside_it_in_marks(dev36):
+    # «"هنري فالكون فوئنتس"، فرماندار ايالت "لارا" ونزوئلا» then «فرماندار ايالت لارا ونزوئلا …
+    # خاطرنشان كرد» and «مقام ونزوئلايي اعلام كرد»: the governor each time
+    quotes = dev36["fars-8803050445"].quotes
+    assert len(quotes) == 3 and len({q["speaker"] for q in quotes}) == 1
+    assert quotes[0]["speaker_text"] == "هنري فالكون فوئنتس"

@@ -1174,21 +1174,51 @@ def known_holder(
     doc: Document, folded: str, phrase: str, before: int, skip: int | None = None
 ) -> dict | None:
     """The person a role phrase named elsewhere ("رئيس الوزراء العراقي مصطفى الكاظمي" … "وقال
-    رئيس الوزراء العراقي"): the name right beside another occurrence of the phrase, the
-    nearest earlier one first."""
-    target = fold_same_length(phrase)
-    at = folded.rfind(target, 0, before)
-    while at >= 0:
-        end = at + len(target)
+    رئيس الوزراء العراقي"): the name right beside another occurrence of the phrase (quote
+    marks inside it or between ignored: «"هنري فالكون فوئنتس"، فرماندار ايالت "لارا"
+    ونزوئلا»), the nearest earlier one first."""
+    words = [re.escape(w) for w in fold_same_length(phrase).split()]
+    if not words:
+        return None
+    pattern = re.compile(HOLDER_GAP.join(words))
+    found = [m for m in pattern.finditer(folded, 0, before)]
+    for match in reversed(found):
+        at, end = match.start(), match.end()
         beside = [
             m
             for m in doc.entities
-            if m["type"] == "PER" and (end <= m["start"] <= end + 2 or at - 2 <= m["end"] <= at)
+            if (end <= m["start"] <= end + 2 or at - 2 <= m["end"] <= at)
+            or (
+                end <= m["start"] <= end + HOLDER_MARKS_CHARS
+                and not re.search(r"[^\s«»\"“”،,]", folded[end : m["start"]])
+            )
+            or (
+                at - HOLDER_MARKS_CHARS <= m["end"] <= at
+                and not re.search(r"[^\s«»\"“”،,]", folded[m["end"] : at])
+            )
         ]
-        if beside and at != skip:
-            return beside[0]
-        at = folded.rfind(target, 0, at)
+        people = [person_of(doc, m) for m in beside]
+        people = [m for m in people if m]
+        if people and at != skip:
+            return people[0]
     return None
+
+
+HOLDER_GAP = r"[\s«»\"“”]+"  # the words of a role, quote marks between them or not
+HOLDER_MARKS_CHARS = 4  # «"…"، فرماندار …»: a closing mark and a comma between name and role
+
+
+def person_of(doc: Document, mention: dict) -> dict | None:
+    """A mention as a person: itself when recognised as one, else a name of two or more words
+    whose last word the article names as a person elsewhere («هنري فالكون فوئنتس», typed
+    MISC in its marks, and «فوئنتس» alone), with that person's key."""
+    if mention["type"] == "PER":
+        return mention
+    words = mention["text"].split()
+    if mention["type"] != "MISC" or len(words) < 2:
+        return None
+    alone = [m for m in doc.entities if m["type"] == "PER" and m["text"] == words[-1]]
+    return {**mention, "type": "PER", "entity": alone[0]["entity"]} if alone else None
 
 
 def written_subject(text: str, folded: str, lo: int, hi: int, lang: str, after: bool) -> str | None:
