@@ -744,3 +744,21 @@ def test_a_role_said_again_takes_the_holder_named_beside_it_in_marks(dev36):
     quotes = dev36["fars-8803050445"].quotes
     assert len(quotes) == 3 and len({q["speaker"] for q in quotes}) == 1
     assert quotes[0]["speaker_text"] == "هنري فالكون فوئنتس"
+
+
+def test_a_platform_is_never_the_speaker_and_clause_words_never_end_one(shared):
+    # unlabelled articles: «وكتب ريفلين على صفحته على موقع فيسبوك …»: Rivlin, not Facebook;
+    # «وقال الاتحاد العماني على تويتر»; «يقول العقيد الدوسري أنه»: no «أنه» in the name
+    ids = {"snn-2015-08-03-01061", "snn-2015-08-03-00970", "snn-2015-08-04-00915"}
+    found = corpus_articles(shared, ids, ["saudinewsnet_ar"])
+    if len(found) < len(ids):
+        pytest.skip("saudinewsnet_ar not present")
+    spoke = {
+        i: [q["speaker_text"] for q in analysed_document(i, a["text"], "ar").quotes]
+        for i, a in found.items()
+    }
+    assert not {"فيسبوك", "تويتر"} & set(
+        spoke["snn-2015-08-03-01061"] + spoke["snn-2015-08-03-00970"]
+    )
+    assert "الاتحاد العماني" in spoke["snn-2015-08-03-00970"]
+    assert spoke["snn-2015-08-04-00915"] == ["الدوسري"]

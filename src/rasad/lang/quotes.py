@@ -514,3 +514,9 @@ CLAUSE_OPENING_WORDS = frozenset({"كما", "فيما", "بينما", "حيث", 
 PLACE_PREPOSITIONS = frozenset({"على", "عبر", "في"})
 # Arabic words before the one told («قال لـ«الحياة»»): who is told, not who speaks.
 ADDRESSEE = frozenset({"لـ", "ل"})
+# Words for where something is written before a platform's name («على موقع فيسبوك», «في
+# حسابه على تويتر»): the platform, never the speaker (read-throughs of unlabelled articles).
+PLATFORM_WORDS = {"ar": ["موقع", "حساب", "حسابه", "حسابها", "صفحة", "صفحته", "صفحتها"]}
+PLATFORM_PREPOSITIONS = {"ar": ["على", "عبر"]}
+# Words of a cue written after its subject («وأضافت المصادر بالقول إن»): not the speaker's.
+SPEECH_TAILS = {"ar": ["بالقول", "قائلا", "قائلة"]}

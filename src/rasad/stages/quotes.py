@@ -23,6 +23,7 @@ from rasad.entities.recognise import is_common
 from rasad.lang import months
 from rasad.lang import quotes as Q
 from rasad.lang.clitics import CLITICS, DEFINITE_PREFIXES
+from rasad.lang.date_words import WEEKDAYS
 from rasad.model import Document, Quote
 from rasad.pipeline import stage
 from rasad.text.normalize import fold_same_length, normalize
@@ -543,6 +544,7 @@ def speaker_in(
         and (source or not is_addressee(doc, m))
         and (source or prefer_first or not object_of_preposition(doc, m))
         and (source or not prefer_first or m["type"] != "ORG" or not opens_with_place(doc, lo))
+        and (source or m["type"] != "ORG" or not is_platform(doc, m))
     ]
     for kind in ("PER", "ORG"):
         of_kind = [m for m in inside if m["type"] == kind]
@@ -561,6 +563,25 @@ def object_of_preposition(doc: Document, mention: dict) -> bool:
     return bool(before) and bare(fold_same_length(before[-1])) in word_set(
         "OBJECT_PREPOSITIONS", "ar"
     )
+
+
+def is_platform(doc: Document, mention: dict) -> bool:
+    """Whether an Arabic organization is where something was written («وكتب ريفلين على صفحته
+    على موقع فيسبوك», «وقال الاتحاد العماني على تويتر»): after «على» or «عبر», or a word for a
+    site, account or page (with «في» after it); the platform, never the speaker."""
+    if doc.lang != "ar":
+        return False
+    before = [
+        plain_word(w)
+        for w in fold_same_length(
+            doc.text[max(0, mention["start"] - 30) : mention["start"]]
+        ).split()
+    ]
+    before = [w for w in before if w]  # «في موقع "تويتر"»: the mark is no word
+    sites = word_set("PLATFORM_WORDS", "ar")
+    if before and before[-1] == fold_same_length("في"):  # «مسؤول في وزارة …» speaks
+        return len(before) > 1 and before[-2] in sites  # «حسابه في تويتر»
+    return bool(before) and before[-1] in sites | word_set("PLATFORM_PREPOSITIONS", "ar")
 
 
 def opens_with_place(doc: Document, lo: int) -> bool:
@@ -1573,9 +1594,10 @@ def find_quotes(doc: Document) -> list[Quote]:
             speaker = sentence_subject(doc, folded, found.cue_start) or speaker
         if (speaker is last or not speaker.text) and cue:
             speaker = agreeing_subject(doc, folded, found, cue, speaker)
-        speaker = without_cue(doc, speaker, cue)
+        speaker = without_cue(doc, without_tail(doc, speaker), cue)
         speaker = first_of_two_people(doc, speaker)
-        speaker = untitled(doc, linked_speaker(doc, speaker, found.start, earlier, last))
+        speaker = linked_speaker(doc, speaker, found.start, earlier, last)
+        speaker = untitled(doc, without_tail(doc, speaker))  # the recogniser's «الدوسري أنه»
         earlier += earlier_speaker(speaker, found.start)
         if speaker.text and not nested(found, quoted):
             # a person given a quote by its own speech verb has spoken (a marked quote with no
@@ -1690,6 +1712,40 @@ def opening_subject(doc: Document, folded: str, lo: int, hi: int) -> Speaker | N
     reach = words[min(SUBJECT_REACH_WORDS, len(words) - 1)]
     found = [m for m in subject_mentions(doc, folded, words[1], hi) if m["start"] <= reach]
     return mention_speaker(doc, people_first(found)[0]) if found else None
+
+
+def without_tail(doc: Document, speaker: Speaker) -> Speaker:
+    """A speaker as written whose last words belong to the clause, not to the name: a
+    complementizer («يقول العقيد الدوسري أنه», «الحلي بأن»), a preposition («حذّر نجوم
+    المسرحية من»), a weekday («اعلن الحرس المدني الاثنين ان») or the cue's «بالقول»: cut off,
+    and no speaker when nothing is left; Arabic and Persian."""
+    words = (speaker.text or "").split()
+    if doc.lang == "en" or not words:
+        return speaker
+    kept = list(words)
+    # a recognised name keeps a word that may be its own («عين اليوم»)
+    while kept and clause_word(kept[-1], doc.lang, named=bool(speaker.entity)):
+        kept.pop()
+    if len(kept) == len(words):
+        return speaker
+    return replace(speaker, text=" ".join(kept)) if kept else Speaker(None, None)
+
+
+def clause_word(word: str, lang: str, named: bool = False) -> bool:
+    """Whether a word ends a clause's subject slot rather than a name (see `without_tail`):
+    after a recognised name only a complementizer or a cue's word."""
+    folded = bare(fold_same_length(word))
+    that = that_pattern(lang)
+    if named:
+        return bool(that and that.fullmatch(folded)) or folded in word_set("SPEECH_TAILS", lang)
+    stops = word_set("PREPOSITIONS", lang) | word_set("SUBJECT_ENDS", lang)
+    weekdays = {fold_same_length(w) for w in WEEKDAYS}
+    return (
+        (folded in stops and not is_name_not_preposition(word, lang))
+        or bool(that and that.fullmatch(folded))
+        or folded in weekdays
+        or folded in word_set("SPEECH_TAILS", lang)
+    )
 
 
 def without_cue(doc: Document, speaker: Speaker, cue: str | None) -> Speaker:
