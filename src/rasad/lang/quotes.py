@@ -485,7 +485,10 @@ INDEFINITE_ROLES = {
 TITLE_ABBREVIATIONS = {"ar": ["د.", "م."], "fa": ["دکتر"]}
 # Ranks before a name that roles.tsv does not list ("الكولونيل توكور جوسو"): a title, not
 # part of the speaker's name (fourth development set, quotes_dev36.tsv).
-RANK_TITLES = {"ar": ["الكولونيل", "الرائد", "النقيب", "الملازم", "المشير", "العقيد"]}
+RANK_TITLES = {
+    "ar": ["الكولونيل", "الرائد", "النقيب", "الملازم", "المشير", "العقيد"],
+    "fa": ["حجت الاسلام و المسلمین", "حجت الاسلام والمسلمین", "آیت الله العظمی"],
+}
 # Persian "as X said" openings ("آنطور که یکی از مقامات … گفته، …"): not part of the subject.
 AS_SAID = {"fa": ["آنطور که", "آن طور که", "همانطور که", "همان طور که", "چنانکه", "چنان که"]}
 # Persian clause openers before a subject ("این در حالی است که شیمون پرز … گفت", "this while

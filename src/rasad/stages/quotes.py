@@ -1023,6 +1023,18 @@ def segment_subject(
     if first in continuing_words():
         return CONTINUE if not found else mention_speaker(doc, found[0])
     if preposition and found and not after:
+        # «در همين حال يك مقام در دفتر آريل شارون … گفت»: a role after the adverbial speaks,
+        # the name inside it is its complement
+        role_at = next(
+            (
+                k
+                for k in range(1, len(seg))
+                if seg[k][0] < found[0]["start"] and starts_role(folded, seg[k][0], doc.lang)
+            ),
+            None,
+        )
+        if role_at is not None:
+            return segment_subject(doc, folded, seg[role_at:], after)
         return mention_speaker(doc, found[0])  # "در این مراسم X گفت"
     if not after and doc.lang in Q.VERB_FIRST:  # "من جانبه، رحب فلان … وقال:"
         return None if preposition else verb_first_subject(doc, folded, seg)
@@ -1161,7 +1173,8 @@ def role_speaker(doc: Document, folded: str, words: list[tuple[int, int]]) -> Sp
     if any(bare(folded[slice(*w)]) in former for w in words):
         # "نخست وزیر وقت عراق": not today's holder, whom the article may name elsewhere
         return Speaker(None, doc.text[words[0][0] : words[-1][1]].strip('،,: «»"“”'), role=True)
-    for n in range(len(words), 1, -1):
+    indefinite = bare(folded[slice(*words[0])]) in word_set("INDEFINITE_ROLES", doc.lang)
+    for n in range(len(words), 1, -1) if not indefinite else ():  # «يك مقام»: someone unnamed
         phrase = doc.text[words[0][0] : words[n - 1][1]]
         holder = known_holder(doc, folded, phrase, len(folded), skip=words[0][0])
         if holder:
@@ -2264,6 +2277,7 @@ def untitled(doc: Document, speaker: Speaker) -> Speaker:
     person = (speaker.entity or "").startswith("PER:")
     if (
         not words
+        or words[0].startswith("و")  # «حجت‌الاسلام و‌المسلمين …»: the title goes on
         or is_common(rest.split()[0], doc.lang)
         or starts_role(fold_same_length(rest), 0, doc.lang)
         or not (person or len(words) >= 2)
