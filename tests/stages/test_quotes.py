@@ -773,3 +773,20 @@ def test_an_indefinite_role_after_an_adverbial_is_someone_unnamed(shared):
     doc = analysed_document("f", found["fars-8306080001"]["text"], "fa")
     said = [q for q in doc.quotes if q["text"].startswith("ما با آمريكايي")]
     assert said and said[0]["speaker_text"] == "يك مقام" and said[0]["speaker"] is None
+
+
+def test_words_after_a_name_in_marks_are_no_name_and_the_one_told_never_speaks(shared):
+    # unlabelled articles: «وقالت مجلة "كايشن" في تقريرها إن "…"» (not «في تقريرها»), «قالت
+    # شركة "البلاد المالية" إن» (not «إن صافي ربح»), «وأضاف مصدر خاص لـ”عين اليوم” أن» (not
+    # the outlet told)
+    ids = {"snn-2015-08-04-00307", "snn-2015-08-03-00693", "snn-2015-08-04-00025"}
+    found = corpus_articles(shared, ids, ["saudinewsnet_ar"])
+    if len(found) < len(ids):
+        pytest.skip("saudinewsnet_ar not present")
+    spoke = {
+        i: [q["speaker_text"] for q in analysed_document(i, a["text"], "ar").quotes]
+        for i, a in found.items()
+    }
+    assert "في تقريرها" not in spoke["snn-2015-08-04-00307"]
+    assert spoke["snn-2015-08-03-00693"][0] == "شركة البلاد المالية"
+    assert "عين اليوم" not in spoke["snn-2015-08-04-00025"]

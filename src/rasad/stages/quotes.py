@@ -596,7 +596,7 @@ def is_addressee(doc: Document, mention: dict) -> bool:
     ل attached to an organization word ("لوكالة فرانس برس", "لصحيفة الحياة")."""
     if doc.lang != "ar":
         return False
-    before = doc.text[max(0, mention["start"] - 4) : mention["start"]].rstrip(' «"“')
+    before = doc.text[max(0, mention["start"] - 4) : mention["start"]].rstrip(' «"“”')
     if before.endswith("لـ") or before.endswith(" ل"):
         return True
     first = fold_same_length(mention["text"].split()[0]) if mention["text"].split() else ""
@@ -1611,6 +1611,8 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = first_of_two_people(doc, speaker)
         speaker = linked_speaker(doc, speaker, found.start, earlier, last)
         speaker = untitled(doc, without_tail(doc, speaker))  # the recogniser's «الدوسري أنه»
+        if not speaker.entity and is_fragment(speaker.text or "", doc.lang):
+            speaker = Speaker(None, None)  # never a piece of a sentence
         earlier += earlier_speaker(speaker, found.start)
         if speaker.text and not nested(found, quoted):
             # a person given a quote by its own speech verb has spoken (a marked quote with no
@@ -1735,6 +1737,9 @@ def without_tail(doc: Document, speaker: Speaker) -> Speaker:
     words = (speaker.text or "").split()
     if doc.lang == "en" or not words:
         return speaker
+    if unbalanced_marks(speaker.text or ""):  # «شركة "البلاد المالية»: the mark cut with it
+        words = re.sub(r'[«»"“”]', "", speaker.text or "").split()  # «بـ"كهرباء»: one word
+        speaker = replace(speaker, text=" ".join(words))
     kept = list(words)
     # a recognised name keeps a word that may be its own («عين اليوم»)
     while kept and clause_word(kept[-1], doc.lang, named=bool(speaker.entity)):
@@ -1742,6 +1747,15 @@ def without_tail(doc: Document, speaker: Speaker) -> Speaker:
     if len(kept) == len(words):
         return speaker
     return replace(speaker, text=" ".join(kept)) if kept else Speaker(None, None)
+
+
+def unbalanced_marks(text: str) -> bool:
+    """Whether a speaker as written holds a quote mark its closing mark was cut from."""
+    return (
+        text.count('"') % 2 == 1
+        or text.count("«") != text.count("»")
+        or text.count("“") != text.count("”")
+    )
 
 
 def clause_word(word: str, lang: str, named: bool = False) -> bool:
@@ -2060,8 +2074,10 @@ def name_marked_after(doc: Document, speaker: Speaker, at: int) -> Speaker | Non
     ):
         return None
     where = doc.text.rfind(text, 0, at)
+    if where > 0 and doc.text[where - 1] in '«"“':
+        return None  # «مجلة "كايشن" في تقريرها»: the name is in marks already, what follows is not
     mark = _MARKED_AFTER.match(doc.text, where + len(text)) if where >= 0 else None
-    if not mark or not 1 <= len(mark.group(1).split()) <= 3:
+    if not mark or not 1 <= len(mark.group(1).split()) <= 3 or is_fragment(mark.group(1), doc.lang):
         return None
     if len(text.split()) >= FULL_NAME_WORDS:
         return None  # «مؤسسة النقد العربي السعودي «ساما»»: a full name, the marks its acronym
