@@ -1302,8 +1302,10 @@ def told(word: str, lang: str) -> bool:
     """Whether an Arabic word opens who is told: لـ before a name, or ل on an organization word."""
     if lang != "ar":
         return False
-    return word.startswith("لـ") or (
-        word.startswith("ل") and bare(word[1:]) in word_set("ORGANIZATION_WORDS", "ar")
+    return (
+        word.startswith("لـ")
+        or word[:2] in {"ل" + m for m in '"«“”'}  # «مصدر نصراوي ل"دنيا الرياضة"»
+        or (word.startswith("ل") and bare(word[1:]) in word_set("ORGANIZATION_WORDS", "ar"))
     )
 
 
@@ -2188,6 +2190,8 @@ def without_preposition(doc: Document, speaker: Speaker) -> Speaker:
     لكاهيل»): the name without it, when the article also writes that name alone; a common
     noun so («للنجاح») is no speaker."""
     word = (speaker.text or "").strip()
+    if doc.lang == "ar" and len(word.split()) == 1 and word.startswith("ب"):
+        return under_bi(doc, speaker, word)
     if doc.lang != "ar" or len(word.split()) != 1 or not word.startswith("ل"):
         return speaker
     if word.startswith(("ال", "لل")) and not word.startswith("لل"):
@@ -2207,6 +2211,19 @@ def without_preposition(doc: Document, speaker: Speaker) -> Speaker:
         (m for m in doc.entities if m["type"] == "PER" and rest in m["text"].split()), None
     )
     return mention_speaker(doc, mention) if mention else speaker
+
+
+def under_bi(doc: Document, speaker: Speaker, word: str) -> Speaker:
+    """An Arabic one-word speaker under the preposition ب: a name the article also writes
+    alone is what is spoken of («وفيما يتعلق ببيتوركا قال»), a common noun so («برتبة») a
+    piece of the sentence: no speaker either way."""
+    rest = word[1:]
+    if word.startswith("بال") or len(rest) < 3:
+        return speaker
+    alone = any(m["type"] == "PER" and rest in m["text"].split() for m in doc.entities)
+    if alone or (unlinked(speaker.entity) and is_common(rest, doc.lang)):
+        return Speaker(None, None)
+    return speaker
 
 
 NAME_AFTER_ROLE_WORDS = (2, 3)
