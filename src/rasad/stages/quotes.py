@@ -955,9 +955,10 @@ def ends_with_speech(lang: str, folded: str, seg: list[tuple[int, int]]) -> bool
     )
 
 
-def is_fragment(phrase: str, lang: str) -> bool:
+def is_fragment(phrase: str, lang: str, role: bool = False) -> bool:
     """Whether a subject as written is a piece of a sentence, not a noun phrase: it starts
-    with a preposition or a complementizer, ends with a conjunction, or holds a number."""
+    with a preposition or a complementizer, ends with a conjunction, or holds a number (a
+    `role` may: «مدير ورزش بانوان منطقه 22 شهرداري تهران»)."""
     words = [_HARAKAT.sub("", bare(fold_same_length(w))).lower() for w in phrase.split()]
     words = [w for w in words if w]
     stop = word_set("PREPOSITIONS", lang) | word_set("SUBJECT_ENDS", lang)
@@ -970,7 +971,11 @@ def is_fragment(phrase: str, lang: str) -> bool:
         or bool(cue_pattern(lang).match(" ".join(words)))
         or bool(that and that.fullmatch(words[0]))
         or words[-1] in Q.TRAILING_CONJUNCTIONS
-        or (lang != "en" and any(any(c.isdigit() for c in w) or w == "%" for w in words))
+        or (
+            lang != "en"
+            and not role
+            and any(any(c.isdigit() for c in w) or w == "%" for w in words)
+        )
         or words[0].isdigit()  # "000 new jobs"
         or any(w in word_set("NOT_IN_SUBJECT", lang) for w in words)
     )
@@ -1613,7 +1618,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = first_of_two_people(doc, speaker)
         speaker = linked_speaker(doc, speaker, found.start, earlier, last)
         speaker = untitled(doc, without_tail(doc, speaker))  # the recogniser's «الدوسري أنه»
-        if not speaker.entity and is_fragment(speaker.text or "", doc.lang):
+        if not speaker.entity and is_fragment(speaker.text or "", doc.lang, speaker.role):
             speaker = Speaker(None, None)  # never a piece of a sentence
         earlier += earlier_speaker(speaker, found.start)
         if speaker.text and not nested(found, quoted):
@@ -1970,7 +1975,7 @@ def linked_speaker(
     if rest and not speaker.entity and first.lower() in word_set("LEADING_CONJUNCTIONS", doc.lang):
         speaker = Speaker(None, rest, speaker.role)  # "But Pence"
     speaker = without_preposition(doc, speaker)  # "ووفقا لكاهيل": كاهيل
-    if is_date_word(speaker.text or "") or is_fragment(speaker.text or "", doc.lang):
+    if is_date_word(speaker.text or "") or is_fragment(speaker.text or "", doc.lang, speaker.role):
         return Speaker(None, None)
     named = name_after_role(doc, speaker)
     if named:
