@@ -1027,6 +1027,8 @@ def segment_subject(
         return mention_speaker(doc, leading[0])
     if first in continuing_words():
         return CONTINUE if not found else mention_speaker(doc, found[0])
+    if preposition and found and not after and about_phrase(folded, seg, doc.lang):
+        return None  # «با اشاره به شكست رژيم صهيونيستي …، گفت»: what is spoken of
     if preposition and found and not after:
         # «در همين حال يك مقام در دفتر آريل شارون … گفت»: a role after the adverbial speaks,
         # the name inside it is its complement
@@ -1051,6 +1053,14 @@ def segment_subject(
             holder = known_holder(doc, folded, written, seg[0][0])
             return mention_speaker(doc, holder) if holder else Speaker(None, written)
     return None
+
+
+def about_phrase(folded: str, seg: list[tuple[int, int]], lang: str) -> bool:
+    """Whether a part of a Persian subject slot opens with a phrase of what is spoken of («با
+    اشاره به …», «با تاکید بر …», «در مورد …»): its names are the topic, not the speaker."""
+    opening = folded[seg[0][0] : seg[-1][1]]
+    phrases = word_set("CUES_NEEDING_THAT", lang) | word_set("TOPIC_OPENERS", lang)
+    return any(opening.startswith(p + " ") for p in phrases)
 
 
 def role_complement(doc: Document, mention: dict) -> bool:
@@ -1618,8 +1628,10 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = first_of_two_people(doc, speaker)
         speaker = linked_speaker(doc, speaker, found.start, earlier, last)
         speaker = untitled(doc, without_tail(doc, speaker))  # the recogniser's «الدوسري أنه»
-        if not speaker.entity and is_fragment(speaker.text or "", doc.lang, speaker.role):
-            speaker = Speaker(None, None)  # never a piece of a sentence
+        if (
+            not speaker.entity and is_fragment(speaker.text or "", doc.lang, speaker.role)
+        ) or too_short(speaker.text or "", doc.lang):
+            speaker = Speaker(None, None)  # never a piece of a sentence or of a name
         earlier += earlier_speaker(speaker, found.start)
         if speaker.text and not nested(found, quoted):
             # a person given a quote by its own speech verb has spoken (a marked quote with no
@@ -1754,6 +1766,13 @@ def without_tail(doc: Document, speaker: Speaker) -> Speaker:
     if len(kept) == len(words):
         return speaker
     return replace(speaker, text=" ".join(kept)) if kept else Speaker(None, None)
+
+
+def too_short(text: str, lang: str) -> bool:
+    """Whether an Arabic or Persian speaker is one word of two letters or fewer («اي» of
+    the radio «آر.ان.‌اي»): a piece of a name, never a name."""
+    words = [bare(w) for w in text.split()]
+    return lang != "en" and len(words) == 1 and len(words[0]) <= 2 and text not in Q.PRONOUNS
 
 
 def unbalanced_marks(text: str) -> bool:
