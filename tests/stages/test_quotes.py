@@ -790,3 +790,13 @@ def test_words_after_a_name_in_marks_are_no_name_and_the_one_told_never_speaks(s
     assert "في تقريرها" not in spoke["snn-2015-08-04-00307"]
     assert spoke["snn-2015-08-03-00693"][0] == "شركة البلاد المالية"
     assert "عين اليوم" not in spoke["snn-2015-08-04-00025"]
+
+
+def test_this_newspaper_is_the_newspaper_named_before(shared):
+    # «روزنامه آس اسپانیا در چاپ امروزش …» then «این روزنامه چاپ مادرید نوشت:»: the newspaper,
+    # not «چاپ مادرید» (quotes_dev.tsv)
+    found = corpus_articles(shared, {"fars-13970504000234"}, ["farsnews_fa"])
+    if not found:
+        pytest.skip("farsnews_fa not present")
+    doc = analysed_document("f", found["fars-13970504000234"]["text"], "fa")
+    assert doc.quotes[0]["speaker_text"] == "روزنامه آس اسپانیا"

@@ -1026,6 +1026,9 @@ def segment_subject(
     if leading and not preposition:
         return mention_speaker(doc, leading[0])
     if first in continuing_words():
+        named = this_organization(doc, folded, seg)
+        if named:
+            return named  # «اين روزنامه چاپ مادريد نوشت»: the newspaper named before
         return CONTINUE if not found else mention_speaker(doc, found[0])
     if preposition and found and not after and about_phrase(folded, seg, doc.lang):
         return None  # «با اشاره به شكست رژيم صهيونيستي …، گفت»: what is spoken of
@@ -1053,6 +1056,25 @@ def segment_subject(
             holder = known_holder(doc, folded, written, seg[0][0])
             return mention_speaker(doc, holder) if holder else Speaker(None, written)
     return None
+
+
+def this_organization(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Speaker | None:
+    """A Persian «این» + a kind of organization («اين روزنامه», «این خبرگزاری»): the nearest
+    organization named before as one of that kind (its name opening with the kind word:
+    «روزنامه آس اسپانیا»), else None."""
+    if doc.lang != "fa" or len(seg) < 2:
+        return None
+    kind = bare(folded[slice(*seg[1])])
+    if kind not in word_set("ORGANIZATION_WORDS", doc.lang):
+        return None
+    named = [
+        m
+        for m in doc.entities
+        if m["end"] <= seg[0][0]
+        and m["type"] in ("ORG", "MISC")
+        and fold_same_length(m["text"]).split()[:1] == [kind]
+    ]
+    return mention_speaker(doc, named[-1]) if named else None
 
 
 def about_phrase(folded: str, seg: list[tuple[int, int]], lang: str) -> bool:
