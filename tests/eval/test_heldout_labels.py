@@ -146,12 +146,16 @@ DEV_SETS = [
     (LABELS / "quotes_dev.tsv", LABELS / "quotes_dev_articles.tsv"),
     (LABELS / "quotes_dev33.tsv", LABELS / "quotes_dev33_articles.tsv"),
     (LABELS / "quotes_dev35.tsv", LABELS / "quotes_dev35_articles.tsv"),
+    (LABELS / "quotes_dev36.tsv", LABELS / "quotes_dev36_articles.tsv"),
 ]
 
 
-@pytest.mark.parametrize("dev_quotes, dev_articles", DEV_SETS, ids=["dev", "dev33", "dev35"])
+@pytest.mark.parametrize(
+    "dev_quotes, dev_articles", DEV_SETS, ids=["dev", "dev33", "dev35", "dev36"]
+)
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):
-    """quotes_dev.tsv, quotes_dev33.tsv and quotes_dev35.tsv (issue 21's development sets): every span and hash is
+    """quotes_dev.tsv, quotes_dev33.tsv, quotes_dev35.tsv and quotes_dev36.tsv (issue 21's
+    development sets): every span and hash is
     still where the labels say, the articles list counts them, and no development article is a
     held-out one."""
     if not dev_quotes.exists():
@@ -239,5 +243,20 @@ def test_dev35_selection_is_reproducible(shared):
     listed = read_tsv(LABELS / "quotes_dev35_articles.tsv")
     for lang in ("ar", "fa"):
         assert module.choose_dev35(shared, lang) == [
+            a["article"] for a in listed if a["lang"] == lang
+        ]
+
+
+def test_dev36_selection_is_reproducible(shared):
+    """choose_quote_dev36_articles.py still picks the articles of quotes_dev36_articles.tsv."""
+    path = LABELS / "choose_quote_dev36_articles.py"
+    spec = importlib.util.spec_from_file_location("choose_quote_dev36_articles", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    if not all((shared / "corpus" / folder).exists() for folder in CORPORA):
+        pytest.skip("saudinewsnet_ar / farsnews_fa / bbc_news_en not present")
+    listed = read_tsv(LABELS / "quotes_dev36_articles.tsv")
+    for lang in ("ar", "fa"):
+        assert module.choose_dev36(shared, lang) == [
             a["article"] for a in listed if a["lang"] == lang
         ]

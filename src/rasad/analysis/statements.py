@@ -24,6 +24,7 @@ from typing import Any
 
 from rasad.data import read_table, units_table
 from rasad.lang import numbers as NUMBER_WORDS
+from rasad.lang.clitics import CLITICS
 from rasad.lang.date_words import WEEKDAYS
 from rasad.lang.quotes import SPEECH_CUES
 from rasad.model import Document
@@ -58,7 +59,6 @@ MIN_STATEMENT_CHARS = 20
 CONTEXT_WORDS = 10  # words either side of a figure that say what it counts
 MIN_SHARED_CONTEXT = 2  # of those, how many two figures of one fact share ("مقتل", "قصف")
 MAX_DAYS_SAME_TIME = 1  # two reports a day apart are the same moment (papers print a day late)
-_CLITICS = ("و", "ف", "ب", "ل")
 # Arabic short vowels and the tatweel are inside a word ("نُسبت" is one word, not "ن" and
 # "سبت", Saturday); they are dropped from the word as read.
 _MARKS = "\u0640\u064b-\u065f\u0670"
@@ -176,7 +176,7 @@ def bare(word: str) -> str:
     """A folded word without a leading clitic and the Arabic article."""
     w = fold_same_length(word).lower()
     for _ in range(2):
-        if len(w) > 3 and w.startswith(_CLITICS) and w[1:].startswith(("ال", "لل")):
+        if len(w) > 3 and w.startswith(CLITICS) and w[1:].startswith(("ال", "لل")):
             w = w[1:]
     if len(w) > 4 and w.startswith("ال"):
         w = w[2:]
@@ -212,7 +212,7 @@ def cue_at(words: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> in
     first = words[i]
     index = by_first_word(phrases)
     candidates = index.get(first, ())
-    if first[:1] in _CLITICS:
+    if first[:1] in CLITICS:
         candidates += index.get(first[1:], ())
     for phrase in candidates:
         n = len(phrase)

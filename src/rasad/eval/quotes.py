@@ -370,6 +370,14 @@ def evaluate_dev35(shared: Path, labels: Path = LABELS) -> dict[str, Any]:
     )
 
 
+def evaluate_dev36(shared: Path, labels: Path = LABELS) -> dict[str, Any]:
+    """The fourth development set of issue 21 (`quotes_dev36.tsv`, ar and fa), scored as the
+    held-out set is."""
+    return evaluate_heldout(
+        shared, labels, ("quotes_dev36.tsv", "quotes_dev36_articles.tsv"), "quotes-dev36"
+    )
+
+
 def evaluate_quotes(shared: Path) -> dict[str, Any]:
     """PolNeAR (en), the hand-annotated ar/fa set, the development set and the held-out set,
     whichever are present."""
@@ -379,6 +387,7 @@ def evaluate_quotes(shared: Path) -> dict[str, Any]:
         **evaluate_dev(shared),
         **evaluate_dev33(shared),
         **evaluate_dev35(shared),
+        **evaluate_dev36(shared),
         **evaluate_heldout(shared),
     }
 

@@ -7,7 +7,9 @@ together where a matcher reads them all at once, as number words do):
 - `date_words`: weekdays, relative-date words ("أمس", "دیروز"), ordinals, year markers;
 - `times`: clock words, hour names, parts of the day, duration units;
 - `numbers`: number words, multipliers, approximation markers, counted-noun skip words;
-- `quotes`: speech cues, complementizers, source markers, bylines, subject ends.
+- `quotes`: speech cues, complementizers, source markers, bylines, subject ends;
+- `clitics`: the Arabic clitics and article prefixes written onto a word (numbers, quotes and
+  statements read words under them).
 
 Written by hand for rasad from general knowledge of Arabic (Modern Standard, with Egyptian/Gulf
 and Levantine/Iraqi month names), Persian and English news usage; no corpus or evaluation set

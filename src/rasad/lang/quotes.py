@@ -277,6 +277,8 @@ SOURCE_MARKERS = {
         "بنا به اعلام",
         "طبق اعلام",
         "به اعلام",
+        # "as X writes" («به نوشته ال مركوريو …»; fourth development set, quotes_dev36.tsv)
+        "به نوشته",
     ],
     "en": ["according to"],
 }
@@ -343,6 +345,7 @@ ROLE_WORDS = {
         # read in corpus articles outside the label files (quotes34)
         "الباحث", "الخبير", "المحلل", "الطبيب", "اللاعب", "الكاتب", "المحامي",
         "مساعد", "مساعدة", "وكيل", "وكيلة", "نائبة", "عضوة", "المتحدثة", "الناطقة", "متحدثة",
+        "المفوض", "مفوض", "المفوضة", "مفوضة",
     ],
     "fa": [
         "سخنگوی", "سخنگو", "وزیر", "رئیس", "رییس", "مدیر", "مدیرکل", "مسئول", "مسؤول",
@@ -352,7 +355,7 @@ ROLE_WORDS = {
         "سرلشکر", "سرتیپ", "حجت الاسلام", "آیت الله", "دکتر", "مهندس", "وزارت", "سازمان",
         "یکی از", "سرمربی", "مربی", "روابط عمومی", "ستاد", "استاد", "مدیرعامل", "مدیر عامل",
         "هافبک", "مهاجم", "مدافع", "دروازه بان", "کاپیتان", "بازیکن",
-        "یک مقام", "یک منبع",
+        "یک مقام", "یک منبع", "قائم مقام",
     ],
     "en": [
         "spokesman", "spokeswoman", "minister", "president", "director", "chief", "head",
@@ -418,6 +421,13 @@ TOPIC_OPENERS = {"fa": ["در ارتباط با", "در مورد", "درباره
 # وأكدت»); not «عن» or «من» («نقلت … عن فلان قوله»).
 OBJECT_PREPOSITIONS = {"ar": ["مع", "على", "ضد", "إلى", "الى", "في", "بين", "حول", "أمام",
                               "لدى", "عبر", "خلال", "بحق"]}  # fmt: skip
+# Words a Persian name may open with that are also common words («سيد احمد علوي»): the word
+# after them says whether the name is a name.
+NAME_PREFIXES = {"fa": ["سید", "سيد", "حاج"]}
+# Prepositions of company or opposition («لقاء مع الوزير …»): a person after one, past a role
+# opening the subject slot, is the one met, never the subject (not «في», «على»: «مدير الإعلام
+# في أمانة …», «المشرف على البرنامج» are parts of the role).
+MEETING_PREPOSITIONS = {"ar": ["مع", "ضد"]}
 # Second words of two-word titles («آیت الله», «حجت الاسلام»): never the first word of a name.
 TITLE_TAILS = {"fa": ["الله", "الاسلام", "الإسلام"], "ar": ["الله", "الاسلام", "الإسلام"]}
 # Names written like a preposition once letters are folded (علي = على): read as written.
@@ -431,6 +441,22 @@ NOT_IN_ORGANIZATION_NAMES = {
            "المقبلة", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
            "الجمعة", "السبت", "الذي", "التي", "الذين", "اللذين", "اللتين", "الآن"],
 }  # fmt: skip
+# Adverbs between an Arabic verb and its subject ("وقالت أيضا القوات الجوية …"): not the
+# subject's first word (fourth development set, quotes_dev36.tsv).
+ADVERBS_AFTER_VERB = {"ar": ["أيضا", "أيضًا", "أيضاً", "ايضا", "كذلك"]}
+# Arabic agreement, for a verb with no subject of its own: the feminine ending of a verb
+# (قالت) and of a participle (مشيرة), the plural ending (قالوا), and the endings of a noun that
+# takes a feminine verb (الوزارة، القوات، المصادر: a broken plural of things or sources).
+FEMININE_VERB_ENDING = "ت"
+FEMININE_PARTICIPLE_ENDING = "ة"
+PLURAL_VERB_ENDING = "وا"
+FEMININE_NOUN_ENDINGS = ("ة", "ات")
+# Plural heads whose verb is feminine singular (broken plurals: «قالت المصادر»).
+FEMININE_PLURAL_HEADS = {"ar": ["مصادر", "قوات", "سلطات", "تقارير", "أوساط", "جهات", "دوائر"]}
+# Quantifiers heading a subject («عدد من وسائل الإعلام»): the verb agrees with what they count.
+QUANTIFIER_HEADS = {"ar": ["عدد", "بعض", "معظم", "أغلب", "اغلب", "كثير", "جميع", "كل"]}
+# Sound masculine plural endings of a human plural head ("مسؤولون"): its verb is plural.
+HUMAN_PLURAL_ENDINGS = ("ون", "ين")
 # Object pronouns between a verb and its subject ("أوضح ذلك رئيس المجلس").
 OBJECT_WORDS = {"ar": ["ذلك", "هذا", "هذه", "ذاك", "بذلك", "بهذا"]}
 # Words that never begin a speaker ("دون ذكر أي تفاصيل").
@@ -457,8 +483,17 @@ INDEFINITE_ROLES = {
 # Abbreviated titles before a name, beside the titles of data/gazetteers/roles.tsv ("د. سفر
 # الحلي": a one-word speaker "الحلي" is that name).
 TITLE_ABBREVIATIONS = {"ar": ["د.", "م."], "fa": ["دکتر"]}
+# Ranks before a name that roles.tsv does not list ("الكولونيل توكور جوسو"): a title, not
+# part of the speaker's name (fourth development set, quotes_dev36.tsv).
+RANK_TITLES = {
+    "ar": ["الكولونيل", "الرائد", "النقيب", "الملازم", "المشير", "العقيد"],
+    "fa": ["حجت الاسلام و المسلمین", "حجت الاسلام والمسلمین", "آیت الله العظمی"],
+}
 # Persian "as X said" openings ("آنطور که یکی از مقامات … گفته، …"): not part of the subject.
 AS_SAID = {"fa": ["آنطور که", "آن طور که", "همانطور که", "همان طور که", "چنانکه", "چنان که"]}
+# Persian clause openers before a subject ("این در حالی است که شیمون پرز … گفت", "this while
+# Peres said"): not part of it (fourth development set, quotes_dev36.tsv).
+SUBJECT_OPENERS = {"fa": ["این در حالی است که", "این در حالیست که", "در حالی که", "در حالیکه"]}
 # Persian words no subject holds: the object marker and the copulas a clause ends with
 # ("مصیبت وارده را تسلیت گفته", "… شهرآرا بود، بیان کرد").
 NOT_IN_SUBJECT = {"fa": ["را", "بود", "است", "بودند", "هستند", "شد"]}
@@ -469,3 +504,22 @@ FORMER_WORDS = {
     "ar": ["السابق", "الأسبق", "الاسبق", "سابق", "آنذاك", "آنذاک"],
     "en": ["former"],
 }
+# Abbreviations whose point ends no sentence ("Mr. Smith", "Gen. Odierno").
+ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "prof", "gen", "col", "lt", "sgt", "rev"})
+# Marks that end a clause inside a sentence («… عملی نشد؛ مصطفی الکاظمی … اعلام کرده بود که»):
+# a new clause, with a subject of its own.
+CLAUSE_ENDS = ("؛", ";")
+# Arabic conjunctions that open a clause after a source marker's comma («…، حسب مجلة فوربز، كما
+# …»): the marker governs the clause before, not the one after.
+CLAUSE_OPENING_WORDS = frozenset({"كما", "فيما", "بينما", "حيث", "إذ", "لكن", "ولكن"})
+# Arabic prepositions a subject slot after a verb may open with to say where it was said («فكتب
+# على صفحته … تويتر»): an organization in it is the platform, not the speaker.
+PLACE_PREPOSITIONS = frozenset({"على", "عبر", "في"})
+# Arabic words before the one told («قال لـ«الحياة»»): who is told, not who speaks.
+ADDRESSEE = frozenset({"لـ", "ل"})
+# Words for where something is written before a platform's name («على موقع فيسبوك», «في
+# حسابه على تويتر»): the platform, never the speaker (read-throughs of unlabelled articles).
+PLATFORM_WORDS = {"ar": ["موقع", "حساب", "حسابه", "حسابها", "صفحة", "صفحته", "صفحتها"]}
+PLATFORM_PREPOSITIONS = {"ar": ["على", "عبر"]}
+# Words of a cue written after its subject («وأضافت المصادر بالقول إن»): not the speaker's.
+SPEECH_TAILS = {"ar": ["بالقول", "قائلا", "قائلة"]}

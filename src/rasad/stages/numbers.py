@@ -9,6 +9,7 @@ from functools import cache
 from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.lang import months as M
 from rasad.lang import numbers as N
+from rasad.lang.clitics import CLITICS, DEFINITE_PREFIXES
 from rasad.model import Document, NumberMention
 from rasad.pipeline import stage
 from rasad.text.normalize import fold_same_length
@@ -58,7 +59,8 @@ def digit_value(word: str) -> float | None:
     return int(value) if value.is_integer() else value
 
 
-NUMBER_PREFIXES = ("و", "ب", "ل", "ف", "ال", "وال", "بال", "لل", "فال")
+# the clitics and the article a number word may carry at a number's start (not «كال», «ولل»)
+NUMBER_PREFIXES = CLITICS + tuple(p for p in DEFINITE_PREFIXES if p not in ("كال", "ولل"))
 
 
 def number_word(word: str, units: dict[str, int], first: bool) -> str:

@@ -22,6 +22,8 @@ from rasad.data import read_table
 from rasad.entities.recognise import is_common
 from rasad.lang import months
 from rasad.lang import quotes as Q
+from rasad.lang.clitics import CLITICS, DEFINITE_PREFIXES
+from rasad.lang.date_words import WEEKDAYS
 from rasad.model import Document, Quote
 from rasad.pipeline import stage
 from rasad.text.normalize import fold_same_length, normalize
@@ -110,9 +112,6 @@ def source_pattern(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w])(?:و)?(?:{alternatives(markers)})(?:ـ)?", re.IGNORECASE)
 
 
-ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "prof", "gen", "col", "lt", "sgt", "rev"}
-
-
 def clause_end(folded: str, at: int) -> int:
     """The end of the sentence going on at `at`, a point that ends no sentence passed over: a
     decimal point ("1.7 مليون") or the point of an abbreviation or initial ("د. هشام الفالح",
@@ -127,7 +126,7 @@ def not_a_full_stop(folded: str, at: int) -> bool:
     if folded[at - 1 : at].isdigit() and folded[at + 1 : at + 2].isdigit():
         return True
     word = re.search(r"(?<!\w)(\w+)$", folded[max(0, at - 6) : at])
-    return bool(word) and (len(word.group(1)) == 1 or word.group(1).lower() in ABBREVIATIONS)
+    return bool(word) and (len(word.group(1)) == 1 or word.group(1).lower() in Q.ABBREVIATIONS)
 
 
 def word_count(text: str) -> int:
@@ -184,14 +183,11 @@ def cue_beside(folded: str, start: int, end: int, lang: str) -> bool:
     )
 
 
-CLAUSE_ENDS = ("؛", ";")  # "… عملی نشد؛ مصطفی الکاظمی … اعلام کرده بود که": a new clause
-
-
 def clause_start(text: str, folded: str, at: int) -> int:
     """Start of the clause before a cue: its sentence after the last semicolon, less a
     leading agency byline."""
     s = sentence_start(text, at, reach=MAX_QUOTE_CHARS)
-    s = max([s] + [text.rfind(mark, s, at) + 1 for mark in CLAUSE_ENDS])
+    s = max([s] + [text.rfind(mark, s, at) + 1 for mark in Q.CLAUSE_ENDS])
     while s < at and text[s].isspace():
         s += 1
     if starts_with_byline(folded, s):
@@ -503,15 +499,12 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
     return out
 
 
-CLAUSE_OPENING_WORDS = frozenset({"كما", "فيما", "بينما", "حيث", "إذ", "لكن", "ولكن"})
-
-
 def new_clause_after(folded: str, at: int) -> bool:
     """Whether an Arabic clause begins at `at`, after a source marker's comma («…، حسب مجلة
     فوربز، كما …»): a conjunction opens it. Otherwise the marker stands inside its sentence
     («ويدعى "شاهر الجهني"، وفقاً لصحيفة "مكة"، صادف …») and governs all of it."""
     word = folded[at : at + 30].split()[:1]
-    openers = {fold_same_length(w) for w in CLAUSE_OPENING_WORDS}
+    openers = {fold_same_length(w) for w in Q.CLAUSE_OPENING_WORDS}
     return bool(word) and (bare(word[0]) in openers or word[0].startswith("و"))
 
 
@@ -551,6 +544,7 @@ def speaker_in(
         and (source or not is_addressee(doc, m))
         and (source or prefer_first or not object_of_preposition(doc, m))
         and (source or not prefer_first or m["type"] != "ORG" or not opens_with_place(doc, lo))
+        and (source or m["type"] != "ORG" or not is_platform(doc, m))
     ]
     for kind in ("PER", "ORG"):
         of_kind = [m for m in inside if m["type"] == kind]
@@ -571,17 +565,30 @@ def object_of_preposition(doc: Document, mention: dict) -> bool:
     )
 
 
-PLACE_PREPOSITIONS = frozenset({"على", "عبر", "في"})
+def is_platform(doc: Document, mention: dict) -> bool:
+    """Whether an Arabic organization is where something was written («وكتب ريفلين على صفحته
+    على موقع فيسبوك», «وقال الاتحاد العماني على تويتر»): after «على» or «عبر», or a word for a
+    site, account or page (with «في» after it); the platform, never the speaker."""
+    if doc.lang != "ar":
+        return False
+    before = [
+        plain_word(w)
+        for w in fold_same_length(
+            doc.text[max(0, mention["start"] - 30) : mention["start"]]
+        ).split()
+    ]
+    before = [w for w in before if w]  # «في موقع "تويتر"»: the mark is no word
+    sites = word_set("PLATFORM_WORDS", "ar")
+    if before and before[-1] == fold_same_length("في"):  # «مسؤول في وزارة …» speaks
+        return len(before) > 1 and before[-2] in sites  # «حسابه في تويتر»
+    return bool(before) and before[-1] in sites | word_set("PLATFORM_PREPOSITIONS", "ar")
 
 
 def opens_with_place(doc: Document, lo: int) -> bool:
     """Whether an Arabic subject slot after a verb opens with where it was said («فكتب على
     صفحته … على موقع التواصل الاجتماعي تويتر»): an organization in it is the platform."""
     first = doc.text[lo : lo + 30].split()[:1]
-    return doc.lang == "ar" and bool(first) and bare(first[0]) in PLACE_PREPOSITIONS
-
-
-ADDRESSEE = {"لـ", "ل"}  # "قال لـ«الحياة»": who is told, not who speaks
+    return doc.lang == "ar" and bool(first) and bare(first[0]) in Q.PLACE_PREPOSITIONS
 
 
 def is_addressee(doc: Document, mention: dict) -> bool:
@@ -589,7 +596,7 @@ def is_addressee(doc: Document, mention: dict) -> bool:
     ل attached to an organization word ("لوكالة فرانس برس", "لصحيفة الحياة")."""
     if doc.lang != "ar":
         return False
-    before = doc.text[max(0, mention["start"] - 4) : mention["start"]].rstrip(' «"“')
+    before = doc.text[max(0, mention["start"] - 4) : mention["start"]].rstrip(' «"“”')
     if before.endswith("لـ") or before.endswith(" ل"):
         return True
     first = fold_same_length(mention["text"].split()[0]) if mention["text"].split() else ""
@@ -702,11 +709,12 @@ def written_person(speaker: Speaker, lang: str) -> bool:
     """Whether a speaker is a person's name the recogniser missed ("علی‌اصغر حمزه‌لو", read
     by `written_name`): no entity, no role, two or three words, the first no common word."""
     words = (speaker.text or "").split()
+    given = words[1] if len(words) > 2 and words[0] in Q.NAME_PREFIXES.get(lang, ()) else None
     return (
         not speaker.entity
         and not speaker.role
         and 2 <= len(words) <= 3
-        and not is_common(words[0], lang)
+        and not is_common(given or words[0], lang)  # «سيد احمد علوي»
         and not is_fragment(speaker.text or "", lang)
     )
 
@@ -741,6 +749,8 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         if found.start > found.cue_end
         else None
     )
+    if after and met_after_role(doc, folded, found.cue_end, after):
+        after = None  # "وقال المفوض … يوهانس هان خلال لقاء مع الوزير … فولكان بوزكير"
     if after and after["type"] != "PER" and found.start > found.cue_end:
         role = role_of_organization(doc, folded, found.cue_end, found.start, after)
         if role:
@@ -774,6 +784,19 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         return last
     holder = known_holder(doc, folded, written, found.cue_start)
     return mention_speaker(doc, holder) if holder else Speaker(None, written)
+
+
+def met_after_role(doc: Document, folded: str, lo: int, mention: dict) -> bool:
+    """Whether an Arabic subject slot opens with a role and the mention after it stands past
+    «مع» («… خلال لقاء مع الوزير التركي … فولكان بوزكير»): the one met, not the subject,
+    which is the role (and a name the recogniser missed in it)."""
+    words = list(re.finditer(r"\S+", folded[lo : mention["start"]]))
+    if doc.lang != "ar" or not words or not starts_role(folded, lo + words[0].start(), doc.lang):
+        return False
+    if bare(words[0].group()) in word_set("ORGANIZATION_WORDS", doc.lang):
+        return False
+    met = word_set("MEETING_PREPOSITIONS", doc.lang)
+    return any(bare(w.group()) in met for w in words[1:])
 
 
 def written_after(doc: Document, folded: str, found: Found) -> bool:
@@ -825,7 +848,7 @@ def subject_words(folded: str, lo: int, hi: int, lang: str, after: bool) -> list
     ends = word_set("SUBJECT_ENDS", lang) | word_set("PREPOSITIONS", lang)
     that = that_pattern(lang)
     kept = []
-    as_said = Q.AS_SAID.get(lang) if not after else None
+    as_said = Q.AS_SAID.get(lang, []) + Q.SUBJECT_OPENERS.get(lang, []) if not after else None
     opening = as_said and re.match(rf"\s*(?:{alternatives(as_said)})(?!\w)", folded[lo:hi])
     lo += opening.end() if opening else 0  # "آنطور که X گفته": X is the subject
     for m in re.finditer(r"\S+", folded[lo:hi]):
@@ -932,9 +955,10 @@ def ends_with_speech(lang: str, folded: str, seg: list[tuple[int, int]]) -> bool
     )
 
 
-def is_fragment(phrase: str, lang: str) -> bool:
+def is_fragment(phrase: str, lang: str, role: bool = False) -> bool:
     """Whether a subject as written is a piece of a sentence, not a noun phrase: it starts
-    with a preposition or a complementizer, ends with a conjunction, or holds a number."""
+    with a preposition or a complementizer, ends with a conjunction, or holds a number (a
+    `role` may: «مدير ورزش بانوان منطقه 22 شهرداري تهران»)."""
     words = [_HARAKAT.sub("", bare(fold_same_length(w))).lower() for w in phrase.split()]
     words = [w for w in words if w]
     stop = word_set("PREPOSITIONS", lang) | word_set("SUBJECT_ENDS", lang)
@@ -947,7 +971,11 @@ def is_fragment(phrase: str, lang: str) -> bool:
         or bool(cue_pattern(lang).match(" ".join(words)))
         or bool(that and that.fullmatch(words[0]))
         or words[-1] in Q.TRAILING_CONJUNCTIONS
-        or (lang != "en" and any(any(c.isdigit() for c in w) or w == "%" for w in words))
+        or (
+            lang != "en"
+            and not role
+            and any(any(c.isdigit() for c in w) or w == "%" for w in words)
+        )
         or words[0].isdigit()  # "000 new jobs"
         or any(w in word_set("NOT_IN_SUBJECT", lang) for w in words)
     )
@@ -998,8 +1026,25 @@ def segment_subject(
     if leading and not preposition:
         return mention_speaker(doc, leading[0])
     if first in continuing_words():
+        named = this_organization(doc, folded, seg)
+        if named:
+            return named  # «اين روزنامه چاپ مادريد نوشت»: the newspaper named before
         return CONTINUE if not found else mention_speaker(doc, found[0])
+    if preposition and found and not after and about_phrase(folded, seg, doc.lang):
+        return None  # «با اشاره به شكست رژيم صهيونيستي …، گفت»: what is spoken of
     if preposition and found and not after:
+        # «در همين حال يك مقام در دفتر آريل شارون … گفت»: a role after the adverbial speaks,
+        # the name inside it is its complement
+        role_at = next(
+            (
+                k
+                for k in range(1, len(seg))
+                if seg[k][0] < found[0]["start"] and starts_role(folded, seg[k][0], doc.lang)
+            ),
+            None,
+        )
+        if role_at is not None:
+            return segment_subject(doc, folded, seg[role_at:], after)
         return mention_speaker(doc, found[0])  # "در این مراسم X گفت"
     if not after and doc.lang in Q.VERB_FIRST:  # "من جانبه، رحب فلان … وقال:"
         return None if preposition else verb_first_subject(doc, folded, seg)
@@ -1011,6 +1056,33 @@ def segment_subject(
             holder = known_holder(doc, folded, written, seg[0][0])
             return mention_speaker(doc, holder) if holder else Speaker(None, written)
     return None
+
+
+def this_organization(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Speaker | None:
+    """A Persian «این» + a kind of organization («اين روزنامه», «این خبرگزاری»): the nearest
+    organization named before as one of that kind (its name opening with the kind word:
+    «روزنامه آس اسپانیا»), else None."""
+    if doc.lang != "fa" or len(seg) < 2:
+        return None
+    kind = bare(folded[slice(*seg[1])])
+    if kind not in word_set("ORGANIZATION_WORDS", doc.lang):
+        return None
+    named = [
+        m
+        for m in doc.entities
+        if m["end"] <= seg[0][0]
+        and m["type"] in ("ORG", "MISC")
+        and fold_same_length(m["text"]).split()[:1] == [kind]
+    ]
+    return mention_speaker(doc, named[-1]) if named else None
+
+
+def about_phrase(folded: str, seg: list[tuple[int, int]], lang: str) -> bool:
+    """Whether a part of a Persian subject slot opens with a phrase of what is spoken of («با
+    اشاره به …», «با تاکید بر …», «در مورد …»): its names are the topic, not the speaker."""
+    opening = folded[seg[0][0] : seg[-1][1]]
+    phrases = word_set("CUES_NEEDING_THAT", lang) | word_set("TOPIC_OPENERS", lang)
+    return any(opening.startswith(p + " ") for p in phrases)
 
 
 def role_complement(doc: Document, mention: dict) -> bool:
@@ -1067,13 +1139,28 @@ def verb_first_subject(doc: Document, folded: str, seg: list[tuple[int, int]]) -
 
 def written_name(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Speaker | None:
     """A subject the recogniser missed ("يزدانجو بعد از … گفته بود"): the one to three words
-    before the first preposition, when the first is not a common word of the language."""
+    before the first preposition, or the two or three before a role word after them («شيمون
+    پرز " رئيس رژيم …»), when the first is not a common word of the language."""
     stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
     words = []
     for a, b in seg:
         if bare(folded[a:b]) in stops:
             break
         words.append((a, b))
+    # «ابوالحسن فقيه قائم مقام ستاد …»: a name, then the role in apposition to it
+    offices = word_set("ORGANIZATION_WORDS", doc.lang)
+    role_at = next(
+        (
+            k
+            for k in (2, 3)
+            if k < len(words)
+            and starts_role(folded, words[k][0], doc.lang)
+            and not any(folded.startswith(w, words[k][0]) for w in offices)
+        ),
+        None,
+    )  # not an office («معاونت اطلاع رساني ستاد …» is no name)
+    if role_at:
+        words = words[:role_at]
     # the folded text writes a zero-width non-joiner as a space: count the words as written
     # ("علی‌اصغر حمزه‌لو" is two words, and «ام‌السادات» one word, not the common «ام»)
     written = doc.text[words[0][0] : words[-1][1]].strip('،,: «»"“”') if words else ""
@@ -1083,6 +1170,7 @@ def written_name(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Spea
         not 1 <= len(written.split()) <= 3
         or len(words) == len(seg)
         and whole > 3
+        and not role_at
         or is_common(first, doc.lang)
     ):
         return None
@@ -1090,17 +1178,19 @@ def written_name(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Spea
 
 
 def mention_speaker(doc: Document, mention: dict) -> Speaker:
-    """A mention as a speaker, a bare surname taking the key of the full name it shortens."""
+    """A mention as a speaker, a bare surname (of one word, or more when one person has it)
+    taking the key of the full name it shortens."""
     key, words = mention["entity"], mention["text"].split()
-    if mention["type"] == "PER" and len(words) == 1:
+    if mention["type"] == "PER":
+        # a surname of one word or more («احمدي لاشكي» of «محمود احمدي لاشكي»)
         longer = [
             m
             for m in doc.entities
             if m["type"] == "PER"
-            and len(m["text"].split()) > 1
-            and m["text"].split()[-1] == words[0]
+            and len(m["text"].split()) > len(words)
+            and m["text"].split()[-len(words) :] == words
         ]
-        if longer:
+        if longer and (len(words) == 1 or len({m["entity"] for m in longer}) == 1):
             key = longer[0]["entity"]
     return Speaker(key, mention["text"])
 
@@ -1120,7 +1210,8 @@ def role_speaker(doc: Document, folded: str, words: list[tuple[int, int]]) -> Sp
     if any(bare(folded[slice(*w)]) in former for w in words):
         # "نخست وزیر وقت عراق": not today's holder, whom the article may name elsewhere
         return Speaker(None, doc.text[words[0][0] : words[-1][1]].strip('،,: «»"“”'), role=True)
-    for n in range(len(words), 1, -1):
+    indefinite = bare(folded[slice(*words[0])]) in word_set("INDEFINITE_ROLES", doc.lang)
+    for n in range(len(words), 1, -1) if not indefinite else ():  # «يك مقام»: someone unnamed
         phrase = doc.text[words[0][0] : words[n - 1][1]]
         holder = known_holder(doc, folded, phrase, len(folded), skip=words[0][0])
         if holder:
@@ -1154,21 +1245,51 @@ def known_holder(
     doc: Document, folded: str, phrase: str, before: int, skip: int | None = None
 ) -> dict | None:
     """The person a role phrase named elsewhere ("رئيس الوزراء العراقي مصطفى الكاظمي" … "وقال
-    رئيس الوزراء العراقي"): the name right beside another occurrence of the phrase, the
-    nearest earlier one first."""
-    target = fold_same_length(phrase)
-    at = folded.rfind(target, 0, before)
-    while at >= 0:
-        end = at + len(target)
+    رئيس الوزراء العراقي"): the name right beside another occurrence of the phrase (quote
+    marks inside it or between ignored: «"هنري فالكون فوئنتس"، فرماندار ايالت "لارا"
+    ونزوئلا»), the nearest earlier one first."""
+    words = [re.escape(w) for w in fold_same_length(phrase).split()]
+    if not words:
+        return None
+    pattern = re.compile(HOLDER_GAP.join(words))
+    found = [m for m in pattern.finditer(folded, 0, before)]
+    for match in reversed(found):
+        at, end = match.start(), match.end()
         beside = [
             m
             for m in doc.entities
-            if m["type"] == "PER" and (end <= m["start"] <= end + 2 or at - 2 <= m["end"] <= at)
+            if (end <= m["start"] <= end + 2 or at - 2 <= m["end"] <= at)
+            or (
+                end <= m["start"] <= end + HOLDER_MARKS_CHARS
+                and not re.search(r"[^\s«»\"“”،,]", folded[end : m["start"]])
+            )
+            or (
+                at - HOLDER_MARKS_CHARS <= m["end"] <= at
+                and not re.search(r"[^\s«»\"“”،,]", folded[m["end"] : at])
+            )
         ]
-        if beside and at != skip:
-            return beside[0]
-        at = folded.rfind(target, 0, at)
+        people = [person_of(doc, m) for m in beside]
+        people = [m for m in people if m]
+        if people and at != skip:
+            return people[0]
     return None
+
+
+HOLDER_GAP = r"[\s«»\"“”]+"  # the words of a role, quote marks between them or not
+HOLDER_MARKS_CHARS = 4  # «"…"، فرماندار …»: a closing mark and a comma between name and role
+
+
+def person_of(doc: Document, mention: dict) -> dict | None:
+    """A mention as a person: itself when recognised as one, else a name of two or more words
+    whose last word the article names as a person elsewhere («هنري فالكون فوئنتس», typed
+    MISC in its marks, and «فوئنتس» alone), with that person's key."""
+    if mention["type"] == "PER":
+        return mention
+    words = mention["text"].split()
+    if mention["type"] != "MISC" or len(words) < 2:
+        return None
+    alone = [m for m in doc.entities if m["type"] == "PER" and m["text"] == words[-1]]
+    return {**mention, "type": "PER", "entity": alone[0]["entity"]} if alone else None
 
 
 def written_subject(text: str, folded: str, lo: int, hi: int, lang: str, after: bool) -> str | None:
@@ -1180,16 +1301,20 @@ def written_subject(text: str, folded: str, lo: int, hi: int, lang: str, after: 
     for m in re.finditer(r"\S+", folded[lo:hi]):
         word = m.group()
         that = that_pattern(lang)
-        if after and not kept and word in ADDRESSEE:
+        if after and not kept and word in Q.ADDRESSEE:
             skip = 2  # "كشف لـ "الاقتصادية" مصدر مطلع": the outlet is told, the source speaks
         if after and not kept and not skip and word.startswith("لـ") and len(word) > 2:
             closed = re.search(r"[»\"”]", word[3:])  # "وأوضحت لـ«عكاظ» مصادر": one word
             skip = 1 if closed or not re.search(r"[«\"“]", word) else 2
         if after and not kept and bare(word) in word_set("OBJECT_WORDS", lang):
             continue  # "صرح بذلك المتحدث …": what was said, not who said it
+        if after and not kept and bare(word) in word_set("ADVERBS_AFTER_VERB", lang):
+            continue  # "وقالت أيضا القوات الجوية …": the subject follows the adverb
         if skip:
             skip -= 1
             continue
+        if after and not kept and told(word, lang):
+            break  # "قال أيضًا لوكالة الصحافة الفرنسية": the one told, no subject
         if after and (word in ends or (that and that.fullmatch(word))):
             break
         if after and kept and told(word, lang):
@@ -1214,8 +1339,10 @@ def told(word: str, lang: str) -> bool:
     """Whether an Arabic word opens who is told: لـ before a name, or ل on an organization word."""
     if lang != "ar":
         return False
-    return word.startswith("لـ") or (
-        word.startswith("ل") and bare(word[1:]) in word_set("ORGANIZATION_WORDS", "ar")
+    return (
+        word.startswith("لـ")
+        or word[:2] in {"ل" + m for m in '"«“”'}  # «مصدر نصراوي ل"دنيا الرياضة"»
+        or (word.startswith("ل") and bare(word[1:]) in word_set("ORGANIZATION_WORDS", "ar"))
     )
 
 
@@ -1441,8 +1568,9 @@ def candidate_quotes(doc: Document, folded: str) -> list[Found]:
 
 
 def cut_at_participles(doc: Document, folded: str, found: list[Found]) -> list[Found]:
-    """A reported clause ends where a participle of its sentence begins its own quote ("أن
-    …، مشيرا إلى أن …": two quotes, as the annotation guidelines count them)."""
+    """A reported clause ends where a participle of its sentence, or a verb joined by «و» with
+    its own subject, begins its own quote ("أن …، مشيرا إلى أن …": two quotes, as the
+    annotation guidelines count them)."""
     participles = word_set("PARTICIPLES", doc.lang)
     for f in found:
         inside = [
@@ -1451,11 +1579,29 @@ def cut_at_participles(doc: Document, folded: str, found: list[Found]) -> list[F
             if g is not f
             and g.cue_start is not None
             and f.start < g.cue_start < f.end
-            and plain_word(folded[g.cue_start : g.cue_end]) in participles
+            and (
+                plain_word(folded[g.cue_start : g.cue_end]) in participles
+                or conjoined_with_subject(doc, folded, g)
+            )
         ]
         if inside and not f.direct:
             f.end = trimmed(doc.text, f.start, min(inside), " \t\n,،")[1]
     return [f for f in found if word_count(doc.text[f.start : f.end]) >= MIN_QUOTE_WORDS]
+
+
+def conjoined_with_subject(doc: Document, folded: str, found: Found) -> bool:
+    """Whether an Arabic cue opens a clause of its own with «و» and names its subject before
+    its words («… إلا جيوب صغيرة وتعهدت وزارة الدفاع في بيان بأن …»): a new quote, not a
+    part of the clause before it."""
+    assert found.cue_start is not None and found.cue_end is not None
+    if doc.lang != "ar" or folded[found.cue_start - 1 : found.cue_start] != "و":
+        return False
+    if found.cue_start > 1 and folded[found.cue_start - 2].isalnum():
+        return False
+    return any(
+        found.cue_end <= m["start"] and m["end"] <= found.start and m["type"] in ("PER", "ORG")
+        for m in doc.entities
+    )
 
 
 def find_quotes(doc: Document) -> list[Quote]:
@@ -1489,15 +1635,25 @@ def find_quotes(doc: Document) -> list[Quote]:
         else:
             speaker = speaker_for_cue(doc, folded, found, last)
             cue = doc.text[found.cue_start : found.cue_end]
-            if speaker is last and is_participle(folded, found):
+            if is_participle(folded, found):
                 # "وثمن مدير عام … رعاية …، مشيراً إلى أن": the subject of the participle's
-                # own sentence, not whoever was named before it
-                speaker = sentence_subject(doc, folded, found.cue_start) or speaker
+                # own sentence, not whoever was named before it; the subject of its opening
+                # verb first («علل التونسي جميل بلقاسم … الاكتفاء بمواجهة كولجيك …، مؤكدا»)
+                opening = opening_clause_subject(doc, folded, found.cue_start)
+                if opening or speaker is last:
+                    speaker = opening or sentence_subject(doc, folded, found.cue_start) or speaker
         if not speaker.text and found.cue_start is not None:
             speaker = sentence_subject(doc, folded, found.cue_start) or speaker
-        speaker = without_cue(doc, speaker, cue)
+        if (speaker is last or not speaker.text) and cue:
+            speaker = agreeing_subject(doc, folded, found, cue, speaker)
+        speaker = without_cue(doc, without_tail(doc, speaker), cue)
         speaker = first_of_two_people(doc, speaker)
         speaker = linked_speaker(doc, speaker, found.start, earlier, last)
+        speaker = untitled(doc, without_tail(doc, speaker))  # the recogniser's «الدوسري أنه»
+        if (
+            not speaker.entity and is_fragment(speaker.text or "", doc.lang, speaker.role)
+        ) or too_short(speaker.text or "", doc.lang):
+            speaker = Speaker(None, None)  # never a piece of a sentence or of a name
         earlier += earlier_speaker(speaker, found.start)
         if speaker.text and not nested(found, quoted):
             # a person given a quote by its own speech verb has spoken (a marked quote with no
@@ -1515,6 +1671,156 @@ def find_quotes(doc: Document) -> list[Quote]:
             }
         )
     return fullest_names(out)
+
+
+SUBJECT_REACH_WORDS = 7  # how far after the verb a sentence's subject is looked for
+APPOSITION_CHARS = 30  # a name between two commas after a role («…، حسين المري، …»)
+BYLINE_CHARS = 60  # an article's first line this short with a dash is a byline
+
+
+def agreeing_subject(
+    doc: Document, folded: str, found: Found, cue: str, speaker: Speaker
+) -> Speaker:
+    """An Arabic verb with no subject of its own (قال، وأضافت) continues the speaker before it
+    when they agree in gender and number; when they do not («وقالت الشرطة وشهود» … «وقال»),
+    or no one spoke before, the subject of its own sentence's opening verb, else of the
+    sentence before, speaks if it agrees («واكد مسؤول … ويلي نياميتوي …. وقال»; «نفذت وزارة
+    الداخلية …. وأصدرت بيانا ذكرت فيه»), else no one: never a speaker the verb cannot have.
+    A participle is left to its own sentence."""
+    if doc.lang != "ar" or is_participle(folded, found):
+        return speaker
+    verb = verb_agreement(cue)
+    if verb is None or (speaker.text and subject_agreement(speaker) in (None, verb)):
+        return speaker
+    at = found.start if found.cue_start is None else found.cue_start
+    for before in (own_sentence_subject(doc, folded, at), previous_subject(doc, folded, at)):
+        agreement = subject_agreement(before) if before else "none"
+        if before and (agreement == verb or (agreement is None and verb != "p")):
+            return before  # a name («ويلي نياميتوي») is one person or body: a singular verb
+    return Speaker(None, None)
+
+
+def verb_agreement(cue: str) -> str | None:
+    """The subject an Arabic cue agrees with: "f" (قالت، مشيرة), "m" (قال، مشيرا), "p"
+    (قالوا); None for a marker or a form that says neither (بحسب، يقول)."""
+    word = plain_word(fold_same_length(cue.split()[0])) if cue.split() else ""
+    cues, participles = word_set("SPEECH_CUES", "ar"), word_set("PARTICIPLES", "ar")
+    if word.endswith(Q.PLURAL_VERB_ENDING) and word[: -len(Q.PLURAL_VERB_ENDING)] in cues:
+        return "p"
+    feminine, ending = Q.FEMININE_VERB_ENDING, Q.FEMININE_PARTICIPLE_ENDING
+    if (word.endswith(feminine) and word[:-1] in cues) or (
+        word.endswith(ending) and word in participles
+    ):
+        return "f"
+    if word + feminine in cues or (word in participles and word[:-1] + ending in participles):
+        return "m"
+    return None
+
+
+def subject_agreement(speaker: Speaker) -> str | None:
+    """What verb an Arabic speaker takes: "f" for a feminine noun or a plural of things or
+    sources (الوزارة، القوات، المصادر), "p" for people («مسؤولون», «الشرطة وشهود عيان»), "m"
+    for a man's post (المتحدث، المدير); None for a name or another noun, which cannot be
+    told (a foreign woman's name, a broken plural of things)."""
+    words = [w for w in (plain_word(w) for w in (speaker.text or "").split()) if w]
+    if not words:
+        return None
+    head = strip_article(words[0])
+    if not (is_common(words[0], "ar") or is_common(head, "ar")):
+        return None  # a name: a foreign woman's name looks like a man's («شيفاني بانديا»)
+    if len(words) > 1 and words[1].startswith("و") and is_common(words[1][1:], "ar"):
+        return "p"  # two subjects joined by و («الشرطة وشهود عيان»)
+    if head in Q.QUANTIFIER_HEADS["ar"]:
+        return None  # «عدد من وسائل الإعلام»: the verb agrees with what is counted
+    if head in Q.FEMININE_PLURAL_HEADS["ar"]:
+        return "f"
+    if head.endswith(Q.HUMAN_PLURAL_ENDINGS):
+        return "p"
+    if head.endswith(Q.FEMININE_NOUN_ENDINGS):
+        return "f"
+    # a man's post (المتحدث، المدير); other nouns may be plurals of things («نتائج», «وثائق»)
+    return "m" if starts_role(fold_same_length(speaker.text or ""), 0, "ar") else None
+
+
+def previous_subject(doc: Document, folded: str, at: int) -> Speaker | None:
+    """The subject of the verb opening the sentence before `at`'s, else None."""
+    here = sentence_start(doc.text, at, reach=MAX_QUOTE_CHARS)
+    if here <= 1:
+        return None
+    lo = sentence_start(doc.text, here - 1, reach=MAX_QUOTE_CHARS)
+    return opening_subject(doc, folded, lo, here)
+
+
+def own_sentence_subject(doc: Document, folded: str, at: int) -> Speaker | None:
+    """The subject of the verb opening `at`'s own sentence, before it («اهتمت الصحف … حيث
+    قالت»), else None."""
+    return opening_subject(doc, folded, sentence_start(doc.text, at, reach=MAX_QUOTE_CHARS), at)
+
+
+def opening_subject(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
+    """The person or organization [lo, hi) names right after its first word (a verb), within
+    a few words and not after a preposition; else None."""
+    if not doc.text[:lo].strip() and BYLINE_DASH.search(doc.text, lo, min(hi, lo + BYLINE_CHARS)):
+        return None  # "داليا أبوالعيش – عين اليوم": the writer and the outlet, no subject
+    words = [lo + m.start() for m in re.finditer(r"[^\s،,:]+", folded[lo:hi])]
+    if len(words) < 2:
+        return None
+    reach = words[min(SUBJECT_REACH_WORDS, len(words) - 1)]
+    found = [m for m in subject_mentions(doc, folded, words[1], hi) if m["start"] <= reach]
+    return mention_speaker(doc, people_first(found)[0]) if found else None
+
+
+def without_tail(doc: Document, speaker: Speaker) -> Speaker:
+    """A speaker as written whose last words belong to the clause, not to the name: a
+    complementizer («يقول العقيد الدوسري أنه», «الحلي بأن»), a preposition («حذّر نجوم
+    المسرحية من»), a weekday («اعلن الحرس المدني الاثنين ان») or the cue's «بالقول»: cut off,
+    and no speaker when nothing is left; Arabic and Persian."""
+    words = (speaker.text or "").split()
+    if doc.lang == "en" or not words:
+        return speaker
+    if unbalanced_marks(speaker.text or ""):  # «شركة "البلاد المالية»: the mark cut with it
+        words = re.sub(r'[«»"“”]', "", speaker.text or "").split()  # «بـ"كهرباء»: one word
+        speaker = replace(speaker, text=" ".join(words))
+    kept = list(words)
+    # a recognised name keeps a word that may be its own («عين اليوم»)
+    while kept and clause_word(kept[-1], doc.lang, named=bool(speaker.entity)):
+        kept.pop()
+    if len(kept) == len(words):
+        return speaker
+    return replace(speaker, text=" ".join(kept)) if kept else Speaker(None, None)
+
+
+def too_short(text: str, lang: str) -> bool:
+    """Whether an Arabic or Persian speaker is one word of two letters or fewer («اي» of
+    the radio «آر.ان.‌اي»): a piece of a name, never a name."""
+    words = [bare(w) for w in text.split()]
+    return lang != "en" and len(words) == 1 and len(words[0]) <= 2 and text not in Q.PRONOUNS
+
+
+def unbalanced_marks(text: str) -> bool:
+    """Whether a speaker as written holds a quote mark its closing mark was cut from."""
+    return (
+        text.count('"') % 2 == 1
+        or text.count("«") != text.count("»")
+        or text.count("“") != text.count("”")
+    )
+
+
+def clause_word(word: str, lang: str, named: bool = False) -> bool:
+    """Whether a word ends a clause's subject slot rather than a name (see `without_tail`):
+    after a recognised name only a complementizer or a cue's word."""
+    folded = bare(fold_same_length(word))
+    that = that_pattern(lang)
+    if named:
+        return bool(that and that.fullmatch(folded)) or folded in word_set("SPEECH_TAILS", lang)
+    stops = word_set("PREPOSITIONS", lang) | word_set("SUBJECT_ENDS", lang)
+    weekdays = {fold_same_length(w) for w in WEEKDAYS}
+    return (
+        (folded in stops and not is_name_not_preposition(word, lang))
+        or bool(that and that.fullmatch(folded))
+        or folded in weekdays
+        or folded in word_set("SPEECH_TAILS", lang)
+    )
 
 
 def without_cue(doc: Document, speaker: Speaker, cue: str | None) -> Speaker:
@@ -1570,13 +1876,51 @@ def sentence_subject(doc: Document, folded: str, cue_start: int) -> Speaker | No
     lo = sentence_start(doc.text, cue_start, reach=MAX_QUOTE_CHARS)
     while lo > 1 and doc.text[lo - 1] == "." and not_a_full_stop(folded, lo - 1):
         lo = sentence_start(doc.text, lo - 1, reach=MAX_QUOTE_CHARS)  # "43.8%": no full stop
-    lo = max([lo] + [doc.text.rfind(mark, lo, cue_start) + 1 for mark in CLAUSE_ENDS])
+    lo = max([lo] + [doc.text.rfind(mark, lo, cue_start) + 1 for mark in Q.CLAUSE_ENDS])
     starts = [lo] + [lo + m.end() for m in re.finditer(r"[،,]", folded[lo:cue_start])]
     for start in sorted(set(starts), reverse=True)[:3]:
         speaker = clause_subject(doc, folded, start, cue_start)
         if speaker:
             return speaker
     return None
+
+
+def opening_clause_subject(doc: Document, folded: str, cue_start: int) -> Speaker | None:
+    """The subject of an Arabic sentence's opening verb, when the cue stands in a later
+    clause: the person or organization right after the verb («وأعرب كيري عن …»), else the
+    first person its first clause names after a role opening it (or in apposition after its
+    comma: «ووجه مدير عام فرع وزاره العمل، حسين المري، …»); else None."""
+    if doc.lang != "ar":
+        return None
+    lo = sentence_start(doc.text, cue_start, reach=MAX_QUOTE_CHARS)
+    parts = [m.start() for m in re.finditer(r"[،,]", folded[lo:cue_start])]
+    if not parts:
+        return None
+    words = [
+        (lo + m.start(), lo + m.end()) for m in re.finditer(r"[^\s،,:]+", folded[lo:cue_start])
+    ]
+    if len(words) < 2:
+        return None
+    after_verb = words[1][0]
+    nisba = any(m["start"] == after_verb and m["type"] == "GPE" for m in doc.entities)
+    if nisba and len(words) > 2:
+        after_verb = words[2][0]  # «علل التونسي جميل بلقاسم»: a nisba before the name
+    first = [
+        m
+        for m in subject_mentions(doc, folded, after_verb, cue_start)
+        if m["start"] in (after_verb, after_verb + 1) and m["type"] in ("PER", "ORG")
+    ]
+    if first:
+        return mention_speaker(doc, first[0])
+    if not starts_role(folded, after_verb, doc.lang):
+        return None
+    end = lo + (parts[1] if len(parts) > 1 and parts[1] - parts[0] < APPOSITION_CHARS else parts[0])
+    people = [
+        m
+        for m in subject_mentions(doc, folded, after_verb, end)
+        if m["type"] == "PER" and not told_noun(doc, m)
+    ]
+    return mention_speaker(doc, people[0]) if people else None
 
 
 def clause_subject(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
@@ -1591,6 +1935,11 @@ def clause_subject(doc: Document, folded: str, lo: int, hi: int) -> Speaker | No
             (m for m in doc.entities if m["start"] in (start, start + 1) and m["end"] <= hi),
             None,
         )
+        if at and mention and mention["type"] == "GPE" and len(words) > 2:
+            start = words[2][0]  # «علل التونسي جميل بلقاسم»: a nisba before the name
+            mention = next(
+                (m for m in doc.entities if m["start"] == start and m["type"] == "PER"), mention
+            )
         if mention and mention["type"] in ("PER", "ORG") and not is_addressee(doc, mention):
             return mention_speaker(doc, mention)
         if starts_role(folded, start, doc.lang):
@@ -1667,7 +2016,7 @@ def linked_speaker(
     if rest and not speaker.entity and first.lower() in word_set("LEADING_CONJUNCTIONS", doc.lang):
         speaker = Speaker(None, rest, speaker.role)  # "But Pence"
     speaker = without_preposition(doc, speaker)  # "ووفقا لكاهيل": كاهيل
-    if is_date_word(speaker.text or "") or is_fragment(speaker.text or "", doc.lang):
+    if is_date_word(speaker.text or "") or is_fragment(speaker.text or "", doc.lang, speaker.role):
         return Speaker(None, None)
     named = name_after_role(doc, speaker)
     if named:
@@ -1685,7 +2034,8 @@ def linked_speaker(
         return Speaker(speaker.entity, titled)  # "الحلي" of "د. سفر الحلي"
     mention = shortened_name(doc, speaker, at, earlier) or completed_name(doc, speaker)
     if mention:
-        return Speaker(mention["entity"], mention["text"])
+        # «احمدي» → «احمدي لاشكي», itself the surname of «محمود احمدي لاشكي»
+        return replace(mention_speaker(doc, mention), text=mention["text"])
     given = given_name_before(doc, speaker)
     if given:
         return Speaker(speaker.entity, given)  # "كنافو" of "الطبيبة البيطرية ايمي كنافو"
@@ -1717,7 +2067,6 @@ def linked_speaker(
     return speaker
 
 
-ROLE_CLITICS = ("و", "ف", "ب", "ل")
 ROLE_CONTEXT_WORDS = 4  # words a role may hold beyond the one compared ("العام", "في")
 
 
@@ -1730,7 +2079,7 @@ def role_key(words: list[str], lang: str) -> list[str]:
         w = bare(fold_same_length(w))
         if not w or w in stops:
             continue
-        if lang == "ar" and w[:1] in ROLE_CLITICS and len(w) > 3:
+        if lang == "ar" and w[:1] in CLITICS and len(w) > 3:
             w = w[1:]
         out.append(w)
     return out
@@ -1773,8 +2122,10 @@ def name_marked_after(doc: Document, speaker: Speaker, at: int) -> Speaker | Non
     ):
         return None
     where = doc.text.rfind(text, 0, at)
+    if where > 0 and doc.text[where - 1] in '«"“':
+        return None  # «مجلة "كايشن" في تقريرها»: the name is in marks already, what follows is not
     mark = _MARKED_AFTER.match(doc.text, where + len(text)) if where >= 0 else None
-    if not mark or not 1 <= len(mark.group(1).split()) <= 3:
+    if not mark or not 1 <= len(mark.group(1).split()) <= 3 or is_fragment(mark.group(1), doc.lang):
         return None
     if len(text.split()) >= FULL_NAME_WORDS:
         return None  # «مؤسسة النقد العربي السعودي «ساما»»: a full name, the marks its acronym
@@ -1811,7 +2162,12 @@ def body_of_statement(doc: Document, speaker: Speaker, at: int, last: Speaker) -
     named = organization_of_kind(doc, kind, at)
     if named:
         return Speaker(named["entity"], named["text"])
-    return last if spoke_last else None
+    if spoke_last:
+        return last
+    written = organization_written(doc, kind, at)
+    if written and written.startswith("لل"):
+        written = "ال" + written[2:]  # «بيان للقوات الجوية …»: القوات الجوية …
+    return Speaker(None, written) if written else None  # «مكتبة الملك عبدالعزيز العامة»
 
 
 def own_full_name(doc: Document, speaker: Speaker) -> Speaker | None:
@@ -1880,6 +2236,8 @@ def without_preposition(doc: Document, speaker: Speaker) -> Speaker:
     لكاهيل»): the name without it, when the article also writes that name alone; a common
     noun so («للنجاح») is no speaker."""
     word = (speaker.text or "").strip()
+    if doc.lang == "ar" and len(word.split()) == 1 and word.startswith("ب"):
+        return under_bi(doc, speaker, word)
     if doc.lang != "ar" or len(word.split()) != 1 or not word.startswith("ل"):
         return speaker
     if word.startswith(("ال", "لل")) and not word.startswith("لل"):
@@ -1899,6 +2257,19 @@ def without_preposition(doc: Document, speaker: Speaker) -> Speaker:
         (m for m in doc.entities if m["type"] == "PER" and rest in m["text"].split()), None
     )
     return mention_speaker(doc, mention) if mention else speaker
+
+
+def under_bi(doc: Document, speaker: Speaker, word: str) -> Speaker:
+    """An Arabic one-word speaker under the preposition ب: a name the article also writes
+    alone is what is spoken of («وفيما يتعلق ببيتوركا قال»), a common noun so («برتبة») a
+    piece of the sentence: no speaker either way."""
+    rest = word[1:]
+    if word.startswith("بال") or len(rest) < 3:
+        return speaker
+    alone = any(m["type"] == "PER" and rest in m["text"].split() for m in doc.entities)
+    if alone or (unlinked(speaker.entity) and is_common(rest, doc.lang)):
+        return Speaker(None, None)
+    return speaker
 
 
 NAME_AFTER_ROLE_WORDS = (2, 3)
@@ -1932,9 +2303,6 @@ def trailing_name(text: str) -> str:
             break
         kept.insert(0, w)
     return " ".join(kept) if len(kept) < len(words) else ""
-
-
-DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل")
 
 
 def is_definite(word: str) -> bool:
@@ -1973,8 +2341,28 @@ def title_pattern(lang: str) -> re.Pattern:
     """A title before a person's name: roles.tsv's titles and the abbreviations of
     `TITLE_ABBREVIATIONS` ("د. سفر الحلي")."""
     titles = [w for kind, w in read_table("gazetteers/roles.tsv") if kind == "title"]
-    forms = alternatives(titles + Q.TITLE_ABBREVIATIONS.get(lang, []))
+    forms = alternatives(titles + Q.TITLE_ABBREVIATIONS.get(lang, []) + Q.RANK_TITLES.get(lang, []))
     return re.compile(rf"(?<!\w)(?:و|ل|ب)?(?:{forms})(?!\w)", re.IGNORECASE)
+
+
+def untitled(doc: Document, speaker: Speaker) -> Speaker:
+    """A person's name without the title before it («الكولونيل توكور جوسو», «حجت‌الاسلام
+    شریعتی‌تبار»): the name speaks. A role that opens like a title («الرئيس التنفيذي …») or
+    a title before a common word is kept as written."""
+    text = speaker.text or ""
+    title = title_pattern(doc.lang).match(fold_same_length(text)) if doc.lang != "en" else None
+    rest = text[title.end() :].strip() if title else ""
+    words = fold_same_length(rest).split()  # «شریعتی‌تبار»: two words as written
+    person = (speaker.entity or "").startswith("PER:")
+    if (
+        not words
+        or words[0].startswith("و")  # «حجت‌الاسلام و‌المسلمين …»: the title goes on
+        or is_common(rest.split()[0], doc.lang)
+        or starts_role(fold_same_length(rest), 0, doc.lang)
+        or not (person or len(words) >= 2)
+    ):
+        return speaker
+    return replace(speaker, text=rest)
 
 
 def titled_name(doc: Document, speaker: Speaker) -> str | None:
@@ -2114,17 +2502,19 @@ def organization_written(doc: Document, kind: str, at: int) -> str | None:
     did not name: the kind word and what names it after it — a definite noun in construct
     ("مديرية الشؤون الصحية"), a genitive with لل ("للدفاع"), adjectives that agree with the
     noun before them ("العامة", "المدني"; an object such as «الأنباء» ends it) — up to four
-    words, none a time, date or relative word; Arabic only."""
+    words, none a time, date or relative word; the nearest one introduced by name in
+    construct («مكتبة الملك عبدالعزيز العامة») before a mere mention («المكتبة للعام»);
+    Arabic only."""
     if doc.lang != "ar":
         return None
     stops = word_set("NOT_IN_ORGANIZATION_NAMES", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
     tokens = list(re.finditer(r"\w+", doc.text[:at]))
-    found = None
+    found: tuple[str, bool] | None = None
     for i, token in enumerate(tokens):
         if strip_article(normalize(token.group()).lower()) != kind:
             continue
         head, construct = token.group(), not token.group().startswith("ال")
-        kept = []
+        kind_word, kept = head, []
         for prev, word in zip(tokens[i : i + 4], tokens[i + 1 : i + 5], strict=False):
             written = word.group()
             if doc.text[prev.end() : word.start()] != " " or fold_same_length(written) in stops:
@@ -2132,14 +2522,24 @@ def organization_written(doc: Document, kind: str, at: int) -> str | None:
             if not (
                 written.startswith("لل")
                 or (construct and not kept and written.startswith("ال"))
-                or (written.startswith("ال") and agrees(written, head))
+                or (
+                    written.startswith("ال")
+                    and (agrees(written, head) or agrees(written, kind_word))
+                )
+                or (construct and kept and in_person_name(doc, word.start()))
             ) or is_date_word(written):
                 break
             kept.append(word)
             head = written
-        if kept:
-            found = doc.text[token.start() : kept[-1].end()]
-    return found
+        if kept and (found is None or construct or not found[1]):
+            found = (doc.text[token.start() : kept[-1].end()], construct)
+    return found[0] if found else None
+
+
+def in_person_name(doc: Document, at: int) -> bool:
+    """Whether a person's name the recogniser found starts at `at` («مكتبة الملك عبدالعزيز
+    العامة»: an organization named after a person)."""
+    return any(m["type"] == "PER" and m["start"] == at for m in doc.entities)
 
 
 def agrees(adjective: str, noun: str) -> bool:

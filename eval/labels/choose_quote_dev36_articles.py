@@ -1,0 +1,81 @@
+"""Print the ids of the fourth development set of quotes (quotes_dev36.tsv, issue 21 point 3).
+
+The same candidate pool and shuffle as choose_heldout_articles.py (seed 20261202). Earlier rounds
+read articles at positions 400 onward (quotes_dev33.tsv from 300, quotes_dev35.tsv from 400,
+read-throughs of 400+ and 700+), so this set takes the least-read stretch: positions 220 onward
+of each shuffled pool (held-out: 1–146 at most; quotes_dev.tsv: 200–213), dropping any id found
+in an `eval/labels/*.tsv` file there was then (EARLIER, frozen below); the first 12 Arabic and
+12 Persian. Run from the repository root with the shared folder as argument:
+python eval/labels/choose_quote_dev36_articles.py ../shared
+"""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from choose_heldout_articles import ids_in, pool  # noqa: E402
+
+OFFSET = 220
+COUNTS = {"ar": 12, "fa": 12}
+
+# The label files of this folder when this set was chosen (2026-12-04, main f07b8c5); files
+# added later must not change the choice.
+EARLIER = (
+    "claim_pairs.tsv",
+    "claim_pairs_dev31.tsv",
+    "claim_pairs_dev33.tsv",
+    "claim_pairs_heldout.tsv",
+    "claims_archive_s30.tsv",
+    "claims_archive_s32.tsv",
+    "claims_archive_s33.tsv",
+    "claims_archive_s35.tsv",
+    "claims_archive_sample30.tsv",
+    "claims_archive_whole.tsv",
+    "entities_ar_fa_en.tsv",
+    "entities_dev.tsv",
+    "entities_dev34.tsv",
+    "entities_dev35.tsv",
+    "entity_variants_judged.tsv",
+    "framing_dev.tsv",
+    "framing_dev2.tsv",
+    "framing_dev35.tsv",
+    "framing_occurrences.tsv",
+    "framing_seeds.tsv",
+    "framing_terms.tsv",
+    "heldout_articles.tsv",
+    "numbers_ar.tsv",
+    "numbers_dev.tsv",
+    "numbers_dev_articles.tsv",
+    "quotes_ar_fa.tsv",
+    "quotes_dev.tsv",
+    "quotes_dev33.tsv",
+    "quotes_dev33_articles.tsv",
+    "quotes_dev35.tsv",
+    "quotes_dev35_articles.tsv",
+    "quotes_dev_articles.tsv",
+    "quotes_heldout.tsv",
+    "saudinewsnet_events.tsv",
+    "time_ar_fa.tsv",
+    "timeline_stories.tsv",
+    "timeline_stories_dev.tsv",
+    "timeline_stories_dev34.tsv",
+    "timelines.tsv",
+    "timelines_dev.tsv",
+    "timelines_dev34.tsv",
+)
+
+
+def labelled() -> set[str]:
+    """Ids in the label files there were when this set was chosen."""
+    return ids_in(EARLIER)
+
+
+def choose_dev36(shared: Path, lang: str) -> list[str]:
+    skip = labelled()
+    rows = [r for r in pool(shared, lang)[OFFSET:] if r["id"] not in skip]
+    return [r["id"] for r in rows[: COUNTS[lang]]]
+
+
+if __name__ == "__main__":
+    for lang in COUNTS:
+        print(lang, " ".join(choose_dev36(Path(sys.argv[1]), lang)))

@@ -1,0 +1,9 @@
+"""Arabic letters and prefixes written onto the next word, as the stages and views that read
+a word under them share them (`stages.numbers`, `stages.quotes`, `analysis.statements`)."""
+
+# One-letter clitics: the conjunctions و and ف, the prepositions ب and ل ("وعشرين", "بتعليم",
+# "لوزارة"), in folded form.
+CLITICS = ("و", "ف", "ب", "ل")
+# The article alone or after a clitic ("التخطيط", "والتطوير", "بالرياض", "كالعادة") and the
+# contracted لل ("للدفاع"): a definite word.
+DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل")
