@@ -217,46 +217,18 @@ def test_dev_number_labels_match_the_corpus(shared, articles):
         assert chosen[group] == [a["article"] for a in listed if a["group"] == group]
 
 
-def test_dev33_selection_is_reproducible(shared):
-    """choose_quote_dev33_articles.py still picks the articles of quotes_dev33_articles.tsv."""
-    path = LABELS / "choose_quote_dev33_articles.py"
-    spec = importlib.util.spec_from_file_location("choose_quote_dev33_articles", path)
+@pytest.mark.parametrize(
+    "round_, langs", [("33", ("ar", "fa", "en")), ("35", ("ar", "fa")), ("36", ("ar", "fa"))]
+)
+def test_quote_dev_selection_is_reproducible(shared, round_, langs):
+    """choose_quote_devNN_articles.py still picks the articles of quotes_devNN_articles.tsv."""
+    name = f"choose_quote_dev{round_}_articles"
+    spec = importlib.util.spec_from_file_location(name, LABELS / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     if not all((shared / "corpus" / folder).exists() for folder in CORPORA):
         pytest.skip("saudinewsnet_ar / farsnews_fa / bbc_news_en not present")
-    listed = read_tsv(LABELS / "quotes_dev33_articles.tsv")
-    for lang in ("ar", "fa", "en"):
-        assert module.choose_dev33(shared, lang) == [
-            a["article"] for a in listed if a["lang"] == lang
-        ]
-
-
-def test_dev35_selection_is_reproducible(shared):
-    """choose_quote_dev35_articles.py still picks the articles of quotes_dev35_articles.tsv."""
-    path = LABELS / "choose_quote_dev35_articles.py"
-    spec = importlib.util.spec_from_file_location("choose_quote_dev35_articles", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    if not all((shared / "corpus" / folder).exists() for folder in CORPORA):
-        pytest.skip("saudinewsnet_ar / farsnews_fa / bbc_news_en not present")
-    listed = read_tsv(LABELS / "quotes_dev35_articles.tsv")
-    for lang in ("ar", "fa"):
-        assert module.choose_dev35(shared, lang) == [
-            a["article"] for a in listed if a["lang"] == lang
-        ]
-
-
-def test_dev36_selection_is_reproducible(shared):
-    """choose_quote_dev36_articles.py still picks the articles of quotes_dev36_articles.tsv."""
-    path = LABELS / "choose_quote_dev36_articles.py"
-    spec = importlib.util.spec_from_file_location("choose_quote_dev36_articles", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    if not all((shared / "corpus" / folder).exists() for folder in CORPORA):
-        pytest.skip("saudinewsnet_ar / farsnews_fa / bbc_news_en not present")
-    listed = read_tsv(LABELS / "quotes_dev36_articles.tsv")
-    for lang in ("ar", "fa"):
-        assert module.choose_dev36(shared, lang) == [
-            a["article"] for a in listed if a["lang"] == lang
-        ]
+    listed = read_tsv(LABELS / f"quotes_dev{round_}_articles.tsv")
+    choose = getattr(module, f"choose_dev{round_}")
+    for lang in langs:
+        assert choose(shared, lang) == [a["article"] for a in listed if a["lang"] == lang]
