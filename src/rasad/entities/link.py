@@ -529,11 +529,14 @@ _WORDS = re.compile(r"\S+")
 
 
 POSSESSIVE = ("'s", "’s")
+# an indefinite case ending (ضغوطًا "pressures", جديدٌ): a common noun or adjective, no name's word
+_TANWEEN = re.compile("[\u064b-\u064d]")
 
 
 def trimmed(mention: dict, lang: str | None) -> dict:
     """A mention without the function words its span ran into at either end (ترامب أن,
-    Trump has), an English possessive (Brown's) and, for a person, a title before the name
+    Trump has) nor an Arabic word with an indefinite case ending at its end (جوكو ضغوطًا), an
+    English possessive (Brown's) and, for a person, a title before the name
     (المهندس فيصل): the gazetteer name stays only when the trimmed form is still listed."""
     text = mention["text"]
     if mention.get("canonical") and getattr(lookup(text), "name", None) == mention["canonical"]:
@@ -542,7 +545,9 @@ def trimmed(mention: dict, lang: str | None) -> dict:
     words = [normalize(text[a:b]) for a, b in spans]
     function_words = word_lists("function_words.tsv").get(lang or "", frozenset())
     first, last = 0, len(spans)
-    while last - first > 1 and words[last - 1] in function_words:
+    while last - first > 1 and (
+        words[last - 1] in function_words or _TANWEEN.search(text[slice(*spans[last - 1])])
+    ):
         last -= 1
     while last - first > 1 and (
         words[first] in function_words or (mention["type"] == "PER" and _is_title(words[first]))

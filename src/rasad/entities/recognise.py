@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -157,7 +157,9 @@ def abbreviations() -> frozenset[str]:
     )
 
 
-NORMALIZED = frozenset(["common_words.tsv"])  # lists written normalized by their generator
+NORMALIZED = frozenset(
+    ["common_words.tsv", "name_heads.tsv"]
+)  # lists written normalized by their generator
 
 
 @cache
@@ -179,6 +181,18 @@ def is_common(surface: str, lang: str | None) -> bool:
     if lang is None or " " in surface.strip() or (lang == "en" and not surface.islower()):
         return False
     return normalize(surface) in word_lists("common_words.tsv").get(lang, frozenset())
+
+
+@lru_cache(maxsize=200_000)
+def is_name_head(surface: str, lang: str | None) -> bool:
+    """Whether a one-word surface is a word of longer names that alone is a common noun (جزیره
+    "island", خلیج "gulf": data/gazetteers/name_heads.tsv), in Arabic also behind a proclitic
+    (لجزيرة)."""
+    if lang is None or " " in surface.strip() or (lang == "en" and not surface.islower()):
+        return False
+    heads = word_lists("name_heads.tsv").get(lang, frozenset())
+    form = normalize(surface)
+    return form in heads or (lang == "ar" and any(b in heads for b in arabic_bare(form)))
 
 
 @cache
@@ -287,6 +301,7 @@ def load_lists() -> None:
     """Read every list the recognizer consults, once, before the first document."""
     gazetteer(), exact_forms(), abbreviations(), cldr_places(), cued_names(), name_patterns()
     word_lists("common_words.tsv"), word_lists("not_names.tsv"), common_spellings()
+    word_lists("name_heads.tsv")
     word_lists("not_entities.tsv"), regional_adjectives()
 
 
@@ -1064,6 +1079,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         and not is_not_name(m.text, lang)
         and not written_word_is_common(text, m, lang)
         and not (m.canonical is None and not m.announced and is_common(m.text, lang))
+        and not (m.canonical is None and not m.announced and is_name_head(m.text, lang))
         and not (lang == "en" and m.text.islower())  # an English name has a capital
         and not (lang == "en" and m.canonical is None and _PLURAL_ACRONYM.fullmatch(m.text))
     ]
@@ -1528,3 +1544,58 @@ def join_name_chains(
             for g in grown
         )
     ]
+
+
+VOTED_TYPES = frozenset(["PER", "ORG", "GPE", "LOC", "MISC"])
+
+
+def consistent_mentions(mentions: list[dict], lang: str | None) -> list[dict]:
+    """One document's mentions with one reading per name: an Arabic name the recognizer found
+    with a proclitic glued on (ودونغالا) is the name the document also writes alone (دونغالا),
+    and every mention of one name that no gazetteer knows takes the type most of them have
+    (سولاوسي read as a place twice and as a person once is a place)."""
+    return voted_types(unglued(mentions, lang))
+
+
+def unglued(mentions: list[dict], lang: str | None) -> list[dict]:
+    """Arabic mentions without a proclitic that was written onto a name the document also
+    writes alone (و[دونغالا], ب[بالو]), with that name's type and gazetteer name."""
+    if lang != "ar":
+        return mentions
+    alone = {m["text"]: m for m in mentions if m["text"][:1] not in PROCLITICS}
+    out = []
+    for m in mentions:
+        proclitic = next(
+            (
+                p
+                for p in ARABIC_PROCLITICS
+                if m["text"].startswith(p) and m["text"][len(p) :] in alone
+            ),
+            None,
+        )
+        if proclitic and m.get("canonical") is None and len(m["text"]) - len(proclitic) >= 3:
+            named = alone[m["text"][len(proclitic) :]]
+            m = {**m, "start": m["start"] + len(proclitic), "text": named["text"]}
+            m |= {"type": named["type"], "canonical": named.get("canonical")}
+        out.append(m)
+    return out
+
+
+def voted_types(mentions: list[dict]) -> list[dict]:
+    """Mentions of one written name that no gazetteer knows with the type most of them have
+    (the first mention's type on a tie)."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    first: dict[str, str] = {}
+    for m in mentions:
+        if m.get("canonical") is None and m["type"] in VOTED_TYPES:
+            votes[normalize(m["text"])][m["type"]] += 1
+            first.setdefault(normalize(m["text"]), m["type"])
+    out = []
+    for m in mentions:
+        counts = votes.get(normalize(m["text"])) if m.get("canonical") is None else None
+        if counts and len(counts) > 1 and m["type"] in VOTED_TYPES:
+            top = max(counts.values())
+            kind = first[normalize(m["text"])]
+            m = {**m, "type": kind if counts[kind] == top else counts.most_common(1)[0][0]}
+        out.append(m)
+    return out
