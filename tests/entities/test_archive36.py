@@ -5,6 +5,7 @@ document, and a function word or an indefinite noun after a name is not part of 
 
 from __future__ import annotations
 
+from rasad.entities.link import EntityIndex, vowelled_name
 from rasad.entities.recognise import consistent_mentions, is_name_head
 from rasad.stages.entities import find_entities
 
@@ -63,3 +64,36 @@ def test_a_function_word_or_indefinite_noun_after_a_name_is_not_part_of_it():
     found = {t for t, _ in names(find_entities(text, "ar"))}
     assert "جوكو" in found
     assert not any("حيث" in t or "ضغوط" in t for t in found)
+
+
+def test_a_country_read_as_an_organization_is_still_the_country():
+    text = "آقای سوتوپو سخنگوی آژانس فجایع ملی می‌گوید که مقامات اندونزی در حال بررسی وضعیت هستند."
+    [country] = [m for m in find_entities(text, "fa") if m["text"] == "اندونزی"]
+    assert country["canonical"] == "Indonesia" and country["entity"] == "GPE:Indonesia"
+
+
+def test_one_place_is_one_entity_whatever_type_each_document_reads():
+    index = EntityIndex()
+    place = {"text": "سولاوسي", "canonical": None}
+    first = index.add("d1", "ar", [{**place, "type": "GPE"}])
+    assert index.add("d2", "ar", [{**place, "type": "LOC"}]) == first
+    assert index.add("d3", "ar", [{**place, "type": "PER"}]) == first  # a one-word "person"
+    [entity] = index.entities()
+    assert entity["type"] == "GPE" and entity["mentions"] == 3
+    # a person named in full keeps their surname, and a one-word person no place
+    people = EntityIndex()
+    people.add("d1", "ar", [{"text": "بالو", "type": "GPE", "canonical": None}])
+    [a] = people.add("d2", "ar", [{"text": "حسين", "type": "PER", "canonical": None}])
+    assert a not in {e["id"] for e in people.entities() if e["type"] == "GPE"}
+
+
+def test_a_short_name_links_across_scripts_when_every_vowel_is_written():
+    index = EntityIndex()
+    latin = index.add("en1", "en", [{"text": "Joko Widodo", "type": "PER", "canonical": None}])
+    arabic = index.add("ar1", "ar", [{"text": "جوكو ويدودو", "type": "PER", "canonical": None}])
+    persian = index.add("fa1", "fa", [{"text": "جوکو ویدودو", "type": "PER", "canonical": None}])
+    assert latin == arabic == persian
+    assert "every vowel" in index.entities()[0]["linked_by"]
+    # a spelling that leaves a vowel out, or another name of the same consonants, does not
+    assert vowelled_name("جاك وود") is None and vowelled_name("Jake Wood") is None
+    assert vowelled_name("Kofi Annan") != vowelled_name("كوفي عنان")

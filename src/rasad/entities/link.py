@@ -26,6 +26,7 @@ from importlib import resources
 from rasad.data import units_table
 from rasad.entities.recognise import (
     arabic_bare,
+    cldr_places,
     folded,
     gazetteer,
     is_common,
@@ -247,8 +248,10 @@ class EntityRecord:
 
 @cache
 def canonical_types() -> dict[str, str]:
-    """Gazetteer name → its type: a known entity keeps one key whatever a mention's type."""
-    return {entry.name: entry.type for entry in gazetteer().values()}
+    """Gazetteer or CLDR place name → its type: a known entity keeps one key whatever a
+    mention's type (اندونزی read as an organization is still the country)."""
+    places = {entry.name: entry.type for entry in cldr_places()[0].values()}
+    return places | {entry.name: entry.type for entry in gazetteer().values()}
 
 
 @lru_cache(maxsize=200_000)
@@ -271,6 +274,55 @@ def without_family_name(text: str) -> str:
     if not any(normalize(w) in chain for w in words[1:-2]):
         return text
     return " ".join(words[:-2])
+
+
+# A person's name too short for its skeleton (Joko Widodo: "jk wd") links across scripts when
+# every vowel is written: the Arabic-script spelling writes each vowel the Latin one has
+# (جوكو ويدودو, جوکو ویدودو), so letter by letter the two spell one sound.
+VOWELLED = "^"
+# what opens a key's name when the key is no gazetteer name: a written form, a skeleton, sounds
+NOT_GAZETTEER = ("=", "~", VOWELLED)
+_ARABIC_VOWELS = {"ا": "a", "و": "u", "ی": "i"}  # normalized: ي → ی, أ إ آ → ا
+_LATIN_VOWEL_SOUNDS = {"a": "a", "e": "i", "i": "i", "y": "i", "o": "u", "u": "u"}
+_LATIN_SOUNDS = {**{c: c for c in "bdfghjklmnqrstxz"}, "p": "b", "c": "k", "v": "f", "w": "w"}
+_CONSONANT_VOWEL = re.compile(r"(?:[^aiu][aiu]+)+[^aiu]?|[aiu]+(?:[^aiu][aiu]+)*[^aiu]?")
+
+
+def vowelled_name(text: str) -> str | None:
+    """A name of two words or more as the sounds of its letters, vowels included (جوكو ويدودو
+    and Joko Widodo are both "juku widudu"), or None: when a word has two consonants in a row,
+    a letter no other script writes (ع), or too few letters, its Arabic-script spelling leaves
+    vowels out and letters cannot tell it from another name."""
+    words = fused_compounds(normalize(text).replace("-", " ").split())
+    if len(words) < 2:
+        return None
+    spelt = [_word_sounds(w) for w in words]
+    if any(w is None or len(w) < MIN_VOWELLED or not _CONSONANT_VOWEL.fullmatch(w) for w in spelt):
+        return None
+    return " ".join(spelt)  # type: ignore[arg-type]
+
+
+MIN_VOWELLED = 4  # letters of each word: جو and Jo are too many names
+
+
+def _word_sounds(word: str) -> str | None:
+    """One word's sounds, vowels as a, i, u; doubled letters once (None: an unknown letter)."""
+    if word.isascii():
+        word = _LATIN_ARTICLE.sub("", word.lower())
+        for digraph, sound in _DIGRAPHS:
+            word = word.replace(digraph, sound)
+        sounds = [_LATIN_VOWEL_SOUNDS.get(ch) or _LATIN_SOUNDS.get(ch) for ch in word]
+    else:
+        word = strip_article(word)
+        sounds = []
+        for i, ch in enumerate(word):
+            if ch in _ARABIC_VOWELS and not (i == 0 and ch in "وی"):
+                sounds.append(_ARABIC_VOWELS[ch])
+            else:  # و and ی opening a word are w and y; other letters their consonant
+                sounds.append({"و": "w", "ی": "y"}.get(ch) or _LETTERS.get(ch) or None)
+    if any(s is None for s in sounds):
+        return None
+    return _REPEATS.sub(r"\1", "".join(sounds))  # type: ignore[arg-type]
 
 
 def links_by_skeleton(text: str, kind: str, lang: str | None = None) -> bool:
@@ -397,6 +449,8 @@ def mention_key(text: str, kind: str, canonical: str | None, lang: str | None = 
         text = without_family_name(text)
     if links_by_skeleton(text, kind, lang):
         return f"{kind}:~{skeleton(text, lang)}"
+    if kind == "PER" and (spelt := vowelled_name(text)):
+        return f"{kind}:{VOWELLED}{spelt}"
     return f"{kind}:={written_form(text)}"
 
 
@@ -420,6 +474,8 @@ def link_reason(key: str, forms: Iterable[str] = ()) -> str:
         reason = "same written form in one document (a one-word name alone links no further)"
     elif rest.startswith("="):
         reason = "same written form"
+    elif rest.startswith(VOWELLED):
+        reason = f"same letters with every vowel written '{rest[1:]}' (a name too short for its skeleton)"
     else:
         reason = f"gazetteer entry '{rest}' lists each form"
     if rest.startswith("~") and (listed := _listed_transcriptions(forms)):
@@ -650,6 +706,22 @@ def lent_surname(mention: dict) -> bool:
     )
 
 
+def type_twins(key: str) -> list[str]:
+    """The keys of the same written name as another type that one entity of the archive may
+    hold instead of this key's own: a place no gazetteer lists read as a GPE in one document
+    and a LOC in another is one place (`GPE:=سولاوسی`, `LOC:=سولاوسی`), and a one-word
+    "person" that joined no full name is that place when the archive knows it as one
+    (سولاوسي read as a person in a document where nothing else names it)."""
+    kind, _, rest = key.partition(":")
+    if not rest.startswith(("=", "~")) or IN_DOCUMENT in rest or OWN_SPELLING in rest:
+        return []
+    if kind in PLACES:
+        return [f"{other}:{rest}" for other in sorted(PLACES - {kind})]
+    if surname_word(key):
+        return [f"{place}:{rest}" for place in sorted(PLACES)]
+    return []
+
+
 def link_document(mentions: list[dict], lang: str | None = None) -> list[str]:
     """A key per mention, a surname-only or shortened mention taking its full name's key (also
     over a gazetteer surname: a document's زهرا کاظمی keeps its کاظمی from Kadhimi); a common
@@ -722,6 +794,14 @@ class EntityIndex:
             return key
         return spelling_key(key, text)
 
+    def known_twin(self, key: str) -> str | None:
+        """The known entity a name no gazetteer lists joins though the mention reads it as
+        another type (`type_twins`): the first of its twins an entity already has, or None
+        when the key's own entity exists."""
+        if key in self.records:
+            return None
+        return next((t for t in type_twins(key) if t in self.records), None)
+
     def onsets_fit(self, key: str, text: str) -> bool:
         """Whether a whole spelling of a skeleton key opens its words as some spelling in the
         other script the key's entity holds does (`onsets_agree`), or it holds none."""
@@ -751,7 +831,9 @@ class EntityIndex:
         planned_keys = link_document(mentions, lang)
         for planned, m in zip(planned_keys, mentions, strict=True):
             key = self.resolve(planned, lang, m["text"])
-            if key == planned and (surname_word(key) or name_piece(key)):
+            if key == planned and (place := self.known_twin(key)):
+                key = place  # a place already an entity of the other place type, or a place
+            elif key == planned and (surname_word(key) or name_piece(key)):
                 key = f"{key}{IN_DOCUMENT}{doc_id}"
             keys.append(self.own_spelling(key, lang, m["text"]))
         # a surname that joined a full name in the document follows it to its spelling's entity

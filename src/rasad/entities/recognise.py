@@ -798,6 +798,10 @@ def merge(crf: list[Mention], gaz: list[Mention], lang: str | None = None) -> li
             entry = None
         if entry is None and m.type in PLACE_TYPES:
             entry = cldr_place(m.text, lang)
+        elif entry is None and (country := cldr_place(m.text, lang)) is not None:
+            # a country's name as CLDR writes it is the country, whatever the CRF read in
+            # context («مقامات اندونزی», officials of Indonesia, read as an organization)
+            entry = country if country.name in countries() else None
         if entry is None:
             kind = m.type
         else:
