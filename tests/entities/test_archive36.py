@@ -25,6 +25,11 @@ def test_a_classifier_of_longer_names_is_no_name_alone():
     assert "جزیره" not in {t for t, _ in names(find_entities(text, "fa"))}
 
 
+def test_a_classifier_opening_a_name_after_another_keeps_the_name_whole():
+    text = "أعلنت مصادر أمنية مصرية بمحافظة شمال سيناء، إن قوات الجيش تواصل عملياتها."
+    assert ("شمال سيناء", "GPE") in names(find_entities(text, "ar"))
+
+
 def test_a_proclitic_glued_to_a_name_the_document_writes_alone_is_left_out():
     text = (
         "تمتد مقاطعة دونغالا على طول أكثر من 300 كيلو (180 ميل) على الساحل بدءً من شمال غرب "

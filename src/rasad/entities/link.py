@@ -26,10 +26,14 @@ from importlib import resources
 from rasad.data import units_table
 from rasad.entities.recognise import (
     arabic_bare,
+    cldr_place,
     cldr_places,
+    consistent_mentions,
+    countries,
     folded,
     gazetteer,
     is_common,
+    is_name_head,
     is_not_name,
     lookup,
     lookup_key,
@@ -547,7 +551,8 @@ def linkable(mention: dict, lang: str | None) -> bool:
     letter (ـ, I), a function word or generic reference of its language (أن, has, المملكة:
     data/gazetteers/function_words.tsv; a "surname" an older version repeated from a name
     whose span ran into it), a lower-case English word, God, a weekday (Monday), a title
-    alone (المهندس "the engineer", الأمير "the prince"), a month (نيسان "April"), a religion,
+    alone (المهندس "the engineer", الأمير "the prince"), a month (نيسان "April"), a classifier
+    of place names alone (جزیره "island": data/gazetteers/name_heads.tsv), a religion,
     scripture, feast or genre (Islam, Christmas, R&B), or a currency or
     unit tagged MISC or read as a place (دولار: ANERcorp tags currencies so; اليورو; a club named
     like one, الريال, is an ORG and stays)."""
@@ -558,6 +563,8 @@ def linkable(mention: dict, lang: str | None) -> bool:
         return False  # Islam, Christmas, R&B: data/gazetteers/not_entities.tsv
     if mention.get("type") in UNIT_TYPES and is_unit_word(text):
         return False  # اليورو read as a place
+    if not mention.get("canonical") and is_name_head(text, lang):
+        return False  # جزیره "island", خلیج "gulf": a classifier of place names alone
     if lang == "en" and text.islower():
         return False
     if is_function_word(text, lang):
@@ -628,15 +635,18 @@ def linked_mentions(mentions: list[dict], lang: str | None) -> list[tuple[int, d
     that is no name (`linkable`), a continent's adjective as a mention of its region
     (data/gazetteers/regional_adjectives.tsv), and a one-word person form that is the last word of a name
     chain of the same person in the document (عبدالعزيز of سلمان بن عبدالعزيز, as an older
-    version copied it) without the gazetteer name: it is many people."""
+    version copied it) without the gazetteer name: it is many people. As the entities stage
+    does, a proclitic glued to a name the document writes alone is left out, one written name
+    has one type (`consistent_mentions`), and a country's CLDR name is the country."""
     chained = {
         (m.get("canonical"), m["text"].split()[-1])
         for m in mentions
         if m["type"] == "PER" and m.get("canonical") and after_chain_word(m["text"])
     }
     out = []
-    for i, m in enumerate(mentions):
-        m = trimmed(m, lang)
+    consistent = consistent_mentions(mentions, lang)  # also what an older version stored
+    for i, m in enumerate(consistent):
+        m = country_named(trimmed(m, lang), lang)
         if not linkable(m, lang) or lent_surname(m):
             continue
         if m["type"] == "PER" and (m.get("canonical"), m["text"].strip()) in chained:
@@ -651,6 +661,17 @@ def linked_mentions(mentions: list[dict], lang: str | None) -> list[tuple[int, d
 # The word before a name's last word that makes it a father's or family name (سلمان بن
 # عبدالعزيز آل سعود): that word alone is someone else (عبدالعزيز, سعود), never a surname.
 CHAIN_WORDS = frozenset(["بن", "بنت", "ابن", "آل", "bin", "ibn", "bint"])
+
+
+def country_named(mention: dict, lang: str | None) -> dict:
+    """A mention no gazetteer named whose whole text is a country's CLDR name, with that
+    country as its name (اندونزی read as an organization, stored so by an older version)."""
+    if mention.get("canonical") or mention.get("type") in PLACES:
+        return mention
+    country = cldr_place(mention["text"], lang)
+    if country is None or country.name not in countries():
+        return mention
+    return {**mention, "canonical": country.name}
 
 
 def after_chain_word(text: str) -> bool:

@@ -1319,6 +1319,14 @@ def pattern_span(
             ok = _name_word(nxt, lang, lang != "ar" or _definite(nxt))
         if not ok or is_demonym(nxt):
             return None
+        # a classifier of place names opens the name (محافظة شمال سيناء): the word after it too
+        if (
+            kind != "descriptor"
+            and k + 2 < len(words)
+            and is_name_head(nxt, lang)
+            and _name_word(words[k + 2], lang, True)
+        ):
+            return k + 1, k + 3, kind_type
         return k + 1, k + 2, kind_type
     if lang == "ar":  # head + definite words: وزارة العمل, هيئة حقوق الإنسان
         if not _name_word(nxt, lang, _definite(nxt)):

@@ -8,7 +8,6 @@ from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.entities.link import link_document, linked_mentions, surname_of
 from rasad.entities.recognise import (
     ARABIC_PROCLITICS,
-    consistent_mentions,
     is_common,
     load_lists,
     names_no_entity,
@@ -69,7 +68,6 @@ def find_entities(text: str, lang: str) -> list[dict]:
         {"start": m.start, "end": m.end, "text": m.text, "type": m.type, "canonical": m.canonical}
         for m in found + repeated_mentions(text, found, lang)
     ]
-    mentions = consistent_mentions(mentions, lang)
     mentions = sorted(mentions + surname_mentions(text, mentions, lang), key=lambda m: m["start"])
     mentions = [m for _, m in linked_mentions(mentions, lang)]  # as the archive links them
     for mention, key in zip(mentions, link_document(mentions, lang), strict=True):
