@@ -102,3 +102,21 @@ def test_a_short_name_links_across_scripts_when_every_vowel_is_written():
     # a spelling that leaves a vowel out, or another name of the same consonants, does not
     assert vowelled_name("جاك وود") is None and vowelled_name("Jake Wood") is None
     assert vowelled_name("Kofi Annan") != vowelled_name("كوفي عنان")
+
+
+def test_an_arabic_head_word_with_its_article_opens_a_name_before_adjectives_of_origin():
+    text = (
+        "وسيشارك رياضيو جنوب السودان في أولمبياد ريو دي جانيرو 2016 بعد قبول عضويته في "
+        "اللجنة الأولمبية الدولية. ويعد مشروع «رسل السلام» الذي تنفذه جمعية الكشافة السعودية، "
+        "بالتعاون مع الصندوق الكشفي العالمي والمنظمة الكشفية العالمية برنامجًا دوليًا."
+    )
+    found = names(find_entities(text, "ar"))
+    assert ("اللجنة الأولمبية الدولية", "ORG") in found
+    assert ("الصندوق الكشفي العالمي", "ORG") in found
+    assert ("المنظمة الكشفية العالمية", "ORG") in found
+    # a head with a participle, a noun or one adjective is a generic reference
+    generic = (
+        "وقد خصصت اللجنة المنظمة للبطولة العديد من الجوائز. وسيناقش الاتحاد المهام المناطة "
+        "بمدير إدارة التحكيم."
+    )
+    assert not any(k == "ORG" for _, k in names(find_entities(generic, "ar")))

@@ -1259,6 +1259,7 @@ def name_patterns() -> dict[tuple[str, str], tuple[str, str]]:
 # kinds before a name ("after": a word for someone of the organization named next, a definite
 # word: مدرب الهلال "the coach of Al-Hilal", never مدرب جديد "a new coach")
 ANNOUNCING = frozenset(["head", "descriptor", "classifier", "definite", "after", "list"])
+# "article_head" words announce a name only with their article (`definite_head_span`)
 MAX_LISTED = 6  # names a plural descriptor announces (أندية الأهلي، الاتحاد، والنصر)
 MAX_HEAD_WORDS = 4  # definite words an Arabic head word's name runs on for
 
@@ -1294,6 +1295,11 @@ def pattern_span(
         return None
     word = _folded(text, tokens[k])
     found = name_patterns().get((lang, word))
+    if found is None and lang == "ar":
+        definite = [w for w in (word, *arabic_bare(word)) if w.startswith("ال")]  # والمنظمة
+        if definite:
+            heads = name_patterns().get((lang, definite[0][2:]))
+            return definite_head_span(text, tokens, k, heads)
     if found is None and lang == "ar" and word[:1] in PROCLITICS:  # بمنطقة, لوزارة
         found = name_patterns().get((lang, word[1:]))
     if found is None or found[0] not in ANNOUNCING:
@@ -1345,6 +1351,35 @@ def pattern_span(
     return k, k + 2, kind_type
 
 
+MIN_DEFINITE_HEAD_WORDS = 2  # words after a definite head: اللجنة المنظمة is no name
+
+
+def definite_head_span(
+    text: str, tokens: list[tuple[int, int]], k: int, found: tuple[str, str] | None
+) -> tuple[int, int, str] | None:
+    """The name an Arabic head word opens with its article (اللجنة الأولمبية الدولية, المنظمة
+    الكشفية العالمية), as (first token, end token, type): the head and at least
+    `MIN_DEFINITE_HEAD_WORDS` definite adjectives of origin after it (…ي, …ية: a nisba), since
+    the head with one adjective, or with a noun or participle, is a generic reference as often
+    as a name (اللجنة المنظمة, the organizing committee; الاتحاد المهام, "the union … the
+    tasks")."""
+    if found is None or found[0] not in ("head", "article_head"):
+        return None
+    words = [text[s:e] for s, e in tokens]
+    end = k + 1
+    while end < len(words) and end - k <= MAX_HEAD_WORDS:
+        word = words[end]
+        if not (_definite(word) and normalize(word).endswith(NISBA_ENDINGS)):
+            break
+        if not _name_word(word, "ar", True):
+            break
+        end += 1
+    return (k, end, found[1]) if end - k - 1 >= MIN_DEFINITE_HEAD_WORDS else None
+
+
+NISBA_ENDINGS = ("ی", "یه")  # normalized: an adjective of origin, -ي or -ية
+
+
 def add_pattern_names(
     text: str, tokens: list[tuple[int, int]], mentions: list[Mention], lang: str | None
 ) -> list[Mention]:
@@ -1360,8 +1395,9 @@ def add_pattern_names(
             continue
         a, b, kind = span
         start, end = tokens[a][0], tokens[b - 1][1]
-        if a == k and (lang, _folded(text, tokens[k])) not in name_patterns():
-            start += 1  # the head word behind a proclitic (بجامعة): the proclitic is left out
+        word = _folded(text, tokens[k])
+        if a == k and (lang, word) not in name_patterns() and not word.startswith("ال"):
+            start += 1  # the head word behind a proclitic (بجامعة, والمنظمة): it is left out
         # a club is named after its city or region (نادي الخليج, نادي الرياض): after a word
         # for a club the place gives way to the club
         club = a == k + 1 and kind == "ORG"
