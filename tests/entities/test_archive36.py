@@ -120,3 +120,14 @@ def test_an_arabic_head_word_with_its_article_opens_a_name_before_adjectives_of_
         "بمدير إدارة التحكيم."
     )
     assert not any(k == "ORG" for _, k in names(find_entities(generic, "ar")))
+
+
+def test_an_english_possessive_leaves_the_name_before_it_whole():
+    text = (
+        "Ethiopia's Tirunesh Dibaba set a new world record. Sweden's Carolina Kluft, the Olympic "
+        "heptathlon champion, won too. Arsenal's Edu has lifted the lid on Manchester United's win."
+    )
+    found = names(find_entities(text, "en"))
+    assert {("Ethiopia", "GPE"), ("Sweden", "GPE"), ("Carolina Kluft", "PER")} <= found
+    assert ("Manchester United", "ORG") in found
+    assert not any("'s" in t for t, _ in found)

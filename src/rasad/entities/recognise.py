@@ -56,8 +56,20 @@ class GazetteerEntry:
 
 
 def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Token offsets within one sentence."""
-    return [(start + m.start(), start + m.end()) for m in _TOKEN.finditer(text[start:end])]
+    """Token offsets within one sentence; an English possessive is a token of its own
+    (Ethiopia 's, as the training corpora write it), so the name before it is looked up and
+    tagged as the name it is."""
+    spans = []
+    for m in _TOKEN.finditer(text, start, end):
+        a, b = m.span()
+        if b - a > 3 and text[b - 2 : b] in _POSSESSIVE_ENDINGS and text[a:b].isascii():
+            spans += [(a, b - 2), (b - 2, b)]
+        else:
+            spans.append((a, b))
+    return spans
+
+
+_POSSESSIVE_ENDINGS = ("'s", "’s")
 
 
 @lru_cache(maxsize=200_000)
@@ -397,11 +409,15 @@ def gazetteer_matches(text: str, tokens: list[tuple[int, int]]) -> list[Mention]
 
 
 def trim(text: str, tokens: list[tuple[int, int]], a: int, b: int) -> tuple[int, int]:
-    """Token range without punctuation or conjunctions at its edges."""
+    """Token range without punctuation, conjunctions or a possessive at its edges."""
 
     def edge(i: int) -> bool:
         word = text[tokens[i][0] : tokens[i][1]]
-        return not any(ch.isalnum() for ch in word) or folded(word) in EDGE_WORDS
+        return (
+            not any(ch.isalnum() for ch in word)
+            or folded(word) in EDGE_WORDS
+            or word in _POSSESSIVE_ENDINGS
+        )
 
     while a < b and edge(a):
         a += 1
