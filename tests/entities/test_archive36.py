@@ -131,3 +131,14 @@ def test_an_english_possessive_leaves_the_name_before_it_whole():
     assert {("Ethiopia", "GPE"), ("Sweden", "GPE"), ("Carolina Kluft", "PER")} <= found
     assert ("Manchester United", "ORG") in found
     assert not any("'s" in t for t, _ in found)
+
+
+def test_english_titles_before_a_word_for_a_work_or_with_a_sequel_number_are_no_entities():
+    text = (
+        "The Incredibles movie has beaten Shrek 2 to the main prizes at Hollywood's animation "
+        "awards. Shrek 2 took $881m around the world. Brad Bird won best director. It includes "
+        "the soundtrack to the Whitney Houston film The Bodyguard."
+    )
+    found = {t for t, _ in names(find_entities(text, "en"))}
+    assert not {"Incredibles", "Shrek 2", "Shrek"} & found
+    assert {"Brad Bird", "Whitney Houston"} <= found

@@ -975,7 +975,9 @@ def drop_works(
 ) -> list[Mention]:
     """English mentions that name no person, organization or place, unless the gazetteer names
     them: a name right after a word for a work ("the film The Aviator", "musical Sweet
-    Charity": name_patterns.tsv `work`), and a MISC mention that is an event or award (a word
+    Charity": name_patterns.tsv `work`) or, unless a person, between "The" and one ("The
+    Incredibles movie"), a
+    "person" whose name ends on a number (a sequel: Shrek 2), and a MISC mention that is an event or award (a word
     of name_patterns.tsv `event`: Australian Open, Brit Awards), holds a nationality word (found
     again alone as a mention of its country) or is one common word (Political, Officer), and
     any other name but a person's that ends on an event word (Gambling Bill, Grand Slams),
@@ -984,8 +986,13 @@ def drop_works(
     starts = {s: i for i, (s, _) in enumerate(tokens)}
     kept: list[Mention] = []
     events: list[Mention] = []
+    ends = {e: i for i, (_, e) in enumerate(tokens)}
     for m in mentions:
-        if m.canonical is None and _after_work_word(text, tokens, starts, m):
+        if m.canonical is None and (
+            _after_work_word(text, tokens, starts, m)
+            or (m.type != "PER" and _before_work_word(text, tokens, starts, ends, m))
+            or (m.type == "PER" and m.text.split()[-1].isdigit())
+        ):
             if works is not None:
                 works.add(m.text.lower())
             continue
@@ -1047,6 +1054,24 @@ def _not_a_name(surface: str) -> bool:
         name_patterns().get(("en", folded(w)), ("",))[0] == "event" or demonym_of(w) is not None
         for w in words
     )
+
+
+def _before_work_word(
+    text: str,
+    tokens: list[tuple[int, int]],
+    starts: dict[int, int],
+    ends: dict[int, int],
+    m: Mention,
+) -> bool:
+    """Whether a mention sits between a capital "The" and a word for a work ("The Incredibles
+    movie")."""
+    before, after = starts.get(m.start, 0) - 1, ends.get(m.end, len(tokens)) + 1
+    if before < 0 or after >= len(tokens):
+        return False
+    if text[tokens[before][0] : tokens[before][1]] != "The":
+        return False  # the title's own article: "the Whitney Houston film" is hers
+    word = text[tokens[after][0] : tokens[after][1]].lower()
+    return name_patterns().get(("en", word), ("",))[0] == "work"
 
 
 def _after_work_word(
