@@ -6,7 +6,7 @@ document, and a function word or an indefinite noun after a name is not part of 
 from __future__ import annotations
 
 from rasad.entities.link import EntityIndex, vowelled_name
-from rasad.entities.recognise import consistent_mentions, is_name_head
+from rasad.entities.recognise import consistent_mentions, is_name_head, title_cased
 from rasad.stages.entities import find_entities
 
 
@@ -142,3 +142,15 @@ def test_english_titles_before_a_word_for_a_work_or_with_a_sequel_number_are_no_
     found = {t for t, _ in names(find_entities(text, "en"))}
     assert not {"Incredibles", "Shrek 2", "Shrek"} & found
     assert {"Brad Bird", "Whitney Houston"} <= found
+
+
+def test_an_english_name_that_capitalizes_a_function_word_is_a_title():
+    text = (
+        "Day-Lewis has competed with films In The Name Of The Father (1994), The Crucible "
+        "(1997) and Martin Scorsese's Gangs Of New York (2003)."
+    )
+    found = {t for t, _ in names(find_entities(text, "en"))}
+    assert not any("Father" in t or "Gangs" in t for t in found)
+    assert "Martin Scorsese" in found
+    assert title_cased("Born In The USA") and title_cased("Get Me Out Of Here")
+    assert not title_cased("Bank of England") and not title_cased("The Beatles")

@@ -62,7 +62,12 @@ def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     for m in _TOKEN.finditer(text, start, end):
         a, b = m.span()
-        if b - a > 3 and text[b - 2 : b] in _POSSESSIVE_ENDINGS and text[a:b].isascii():
+        if (
+            b - a > 3
+            and text[b - 2 : b] in _POSSESSIVE_ENDINGS
+            and text[a:b].isascii()
+            and normalize(text[a : b - 2]) not in word_lists("function_words.tsv").get("en", ())
+        ):  # It's, What's: "is", no possessive
             spans += [(a, b - 2), (b - 2, b)]
         else:
             spans.append((a, b))
@@ -1017,6 +1022,24 @@ def drop_works(
     return sorted(kept + inside, key=lambda m: m.start) if inside else kept
 
 
+def title_cased(surface: str) -> bool:
+    """Whether an English name capitalizes a function word inside it, as titles of works do
+    (Born In The USA, A Room With A View, Get Me Out Of Here) and names of bodies and places do
+    not (Bank of England, Independent on Sunday)."""
+    words = surface.split()[1:]
+    listed = word_lists("function_words.tsv").get("en", frozenset())
+    return any(w[:1].isupper() and not w.isupper() and w.lower() in listed for w in words)
+
+
+def title_owner(m: Mention) -> Mention | None:
+    """The owner a title-cased name opens with before a possessive (Martin Scorsese of
+    "Martin Scorsese's Gangs Of New York"), or None: the rest is a work's title."""
+    owner = re.match(r"(.+?)['’]s\s", m.text)
+    if owner is None or title_cased(owner.group(1)):
+        return None
+    return Mention(m.start, m.start + owner.end(1), owner.group(1), m.type)
+
+
 def in_a_title(surface: str, works: set[str]) -> bool:
     """Whether a name is (a run of words of) a title the document gives a work elsewhere ("the
     musical Spend Spend Spend" … "success with Spend Spend Spend"; "It's a Wonderful Life")."""
@@ -1116,7 +1139,13 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = [without_proclitics(m) for m in mentions]
     if lang == "en":
         mentions = drop_capitalised_openings(text, join_ampersands(text, mentions), openings)
-        mentions = [m for m in mentions if not (m.canonical is None and in_a_title(m.text, works))]
+        mentions = [
+            owner
+            for m in mentions
+            if not (m.canonical is None and in_a_title(m.text, works))
+            for owner in ([title_owner(m)] if m.canonical is None and title_cased(m.text) else [m])
+            if owner is not None
+        ]
     return [
         m
         for m in mentions
