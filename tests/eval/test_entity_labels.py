@@ -18,6 +18,7 @@ FILE = LABELS / "entities_ar_fa_en.tsv"
 DEV = LABELS / "entities_dev.tsv"  # the development set: 15 Arabic and 10 English articles
 DEV34 = LABELS / "entities_dev34.tsv"  # a second one: 15 Arabic articles, one without a name
 DEV35 = LABELS / "entities_dev35.tsv"  # a third one: 20 Arabic and 15 English articles
+DEV36 = LABELS / "entities_dev36.tsv"  # a fourth one: 20 Arabic (organizations) and 10 English
 NAMELESS34 = {"snn-2015-08-04-01238"}  # an opinion piece of entities_dev34 that names no one
 COLUMNS = ["article", "lang", "start", "end", "sha1", "type", "span", "canonical"]
 COLUMNS += ["country_for_norp"]
@@ -35,7 +36,9 @@ def read_rows(path: Path) -> list[dict[str, str]]:
 
 
 @pytest.fixture(
-    scope="module", params=[FILE, DEV, DEV34, DEV35], ids=["heldout", "dev", "dev34", "dev35"]
+    scope="module",
+    params=[FILE, DEV, DEV34, DEV35, DEV36],
+    ids=["heldout", "dev", "dev34", "dev35", "dev36"],
 )
 def labelled(request) -> tuple[Path, list[dict[str, str]]]:
     return request.param, read_rows(request.param)
@@ -49,7 +52,7 @@ def rows() -> list[dict[str, str]]:
 def test_rows_are_well_formed(labelled):
     path, rows = labelled
     least = {FILE: {"ar": 30, "fa": 30, "en": 20}, DEV: {"ar": 15, "en": 10}}
-    least = least | {DEV35: {"ar": 20, "en": 15}}
+    least = least | {DEV35: {"ar": 20, "en": 15}, DEV36: {"ar": 20, "en": 10}}
     least = least.get(path, {"ar": 14})
     for lang, n in least.items():
         assert len({r["article"] for r in rows if r["lang"] == lang}) >= n
@@ -117,3 +120,16 @@ def test_the_dev35_articles_are_the_documented_choice_and_in_no_other_set(rows, 
         assert chosen == {r["article"] for r in dev35 if r["lang"] == lang}
     others = rows + read_rows(DEV) + read_rows(DEV34)
     assert not {r["article"] for r in dev35} & {r["article"] for r in others}
+
+
+def test_the_dev36_articles_are_the_documented_choice_and_in_no_other_set(rows, shared):
+    dev36 = read_rows(DEV36)
+    path = LABELS / "choose_entity_dev36_articles.py"
+    spec = importlib.util.spec_from_file_location("choose_dev36", path)
+    choose = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(choose)
+    for lang in ("ar", "en"):
+        chosen = set(choose.choose(shared, lang))
+        assert chosen == {r["article"] for r in dev36 if r["lang"] == lang}
+    others = rows + read_rows(DEV) + read_rows(DEV34) + read_rows(DEV35)
+    assert not {r["article"] for r in dev36} & {r["article"] for r in others}

@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from rasad.data import read_table, units_table
+from rasad.entities.link import NOT_GAZETTEER
 from rasad.lang import numbers as NUMBER_WORDS
 from rasad.lang.clitics import CLITICS
 from rasad.lang.date_words import WEEKDAYS
@@ -834,8 +835,8 @@ def placed_by(a: Statement, b: Statement) -> bool:
 
 def linked(keys: set[str]) -> set[str]:
     """The entity keys linked to the knowledge base ("GPE:Scotland"), not a written form
-    ("LOC:=..." or a transliteration "ORG:~..."): the same in every language."""
-    return {k for k in keys if not k.partition(":")[2].startswith(("=", "~"))}
+    ("LOC:=..." or a transliteration "ORG:~...", "PER:^..."): the same in every language."""
+    return {k for k in keys if not k.partition(":")[2].startswith(NOT_GAZETTEER)}
 
 
 def aligned_across(a: Statement, b: Statement) -> bool:

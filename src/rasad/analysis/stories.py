@@ -17,6 +17,7 @@ import numpy as np
 from rasad.analysis.statements import story_contradictions
 from rasad.cluster.embed import centered
 from rasad.data import read_table
+from rasad.entities.link import NOT_GAZETTEER
 from rasad.lang import date_words as W
 from rasad.model import Document
 from rasad.stages.framing import framing_summary
@@ -300,7 +301,7 @@ def entity_display_names(docs: list[Document], lang: str | None) -> dict[str, st
     for key, forms in written.items():
         canonical = key.partition(":")[2]  # an entity id (no type) is not a name
         # nor a skeleton (~sntn) or a written-form key (=scotland): only a gazetteer name is
-        known = canonical if canonical and not canonical.startswith(("~", "=")) else None
+        known = canonical if canonical and not canonical.startswith(NOT_GAZETTEER) else None
         if known and (lang == "en" or not own[key]):
             names[key] = known
         else:

@@ -26,9 +26,14 @@ from importlib import resources
 from rasad.data import units_table
 from rasad.entities.recognise import (
     arabic_bare,
+    cldr_place,
+    cldr_places,
+    consistent_mentions,
+    countries,
     folded,
     gazetteer,
     is_common,
+    is_name_head,
     is_not_name,
     lookup,
     lookup_key,
@@ -247,8 +252,10 @@ class EntityRecord:
 
 @cache
 def canonical_types() -> dict[str, str]:
-    """Gazetteer name → its type: a known entity keeps one key whatever a mention's type."""
-    return {entry.name: entry.type for entry in gazetteer().values()}
+    """Gazetteer or CLDR place name → its type: a known entity keeps one key whatever a
+    mention's type (اندونزی read as an organization is still the country)."""
+    places = {entry.name: entry.type for entry in cldr_places()[0].values()}
+    return places | {entry.name: entry.type for entry in gazetteer().values()}
 
 
 @lru_cache(maxsize=200_000)
@@ -271,6 +278,55 @@ def without_family_name(text: str) -> str:
     if not any(normalize(w) in chain for w in words[1:-2]):
         return text
     return " ".join(words[:-2])
+
+
+# A person's name too short for its skeleton (Joko Widodo: "jk wd") links across scripts when
+# every vowel is written: the Arabic-script spelling writes each vowel the Latin one has
+# (جوكو ويدودو, جوکو ویدودو), so letter by letter the two spell one sound.
+VOWELLED = "^"
+# what opens a key's name when the key is no gazetteer name: a written form, a skeleton, sounds
+NOT_GAZETTEER = ("=", "~", VOWELLED)
+_ARABIC_VOWELS = {"ا": "a", "و": "u", "ی": "i"}  # normalized: ي → ی, أ إ آ → ا
+_LATIN_VOWEL_SOUNDS = {"a": "a", "e": "i", "i": "i", "y": "i", "o": "u", "u": "u"}
+_LATIN_SOUNDS = {**{c: c for c in "bdfghjklmnqrstxz"}, "p": "b", "c": "k", "v": "f", "w": "w"}
+_CONSONANT_VOWEL = re.compile(r"(?:[^aiu][aiu]+)+[^aiu]?|[aiu]+(?:[^aiu][aiu]+)*[^aiu]?")
+
+
+def vowelled_name(text: str) -> str | None:
+    """A name of two words or more as the sounds of its letters, vowels included (جوكو ويدودو
+    and Joko Widodo are both "juku widudu"), or None: when a word has two consonants in a row,
+    a letter no other script writes (ع), or too few letters, its Arabic-script spelling leaves
+    vowels out and letters cannot tell it from another name."""
+    words = fused_compounds(normalize(text).replace("-", " ").split())
+    if len(words) < 2:
+        return None
+    spelt = [_word_sounds(w) for w in words]
+    if any(w is None or len(w) < MIN_VOWELLED or not _CONSONANT_VOWEL.fullmatch(w) for w in spelt):
+        return None
+    return " ".join(spelt)  # type: ignore[arg-type]
+
+
+MIN_VOWELLED = 4  # letters of each word: جو and Jo are too many names
+
+
+def _word_sounds(word: str) -> str | None:
+    """One word's sounds, vowels as a, i, u; doubled letters once (None: an unknown letter)."""
+    if word.isascii():
+        word = _LATIN_ARTICLE.sub("", word.lower())
+        for digraph, sound in _DIGRAPHS:
+            word = word.replace(digraph, sound)
+        sounds = [_LATIN_VOWEL_SOUNDS.get(ch) or _LATIN_SOUNDS.get(ch) for ch in word]
+    else:
+        word = strip_article(word)
+        sounds = []
+        for i, ch in enumerate(word):
+            if ch in _ARABIC_VOWELS and not (i == 0 and ch in "وی"):
+                sounds.append(_ARABIC_VOWELS[ch])
+            else:  # و and ی opening a word are w and y; other letters their consonant
+                sounds.append({"و": "w", "ی": "y"}.get(ch) or _LETTERS.get(ch) or None)
+    if any(s is None for s in sounds):
+        return None
+    return _REPEATS.sub(r"\1", "".join(sounds))  # type: ignore[arg-type]
 
 
 def links_by_skeleton(text: str, kind: str, lang: str | None = None) -> bool:
@@ -397,6 +453,8 @@ def mention_key(text: str, kind: str, canonical: str | None, lang: str | None = 
         text = without_family_name(text)
     if links_by_skeleton(text, kind, lang):
         return f"{kind}:~{skeleton(text, lang)}"
+    if kind == "PER" and (spelt := vowelled_name(text)):
+        return f"{kind}:{VOWELLED}{spelt}"
     return f"{kind}:={written_form(text)}"
 
 
@@ -420,6 +478,8 @@ def link_reason(key: str, forms: Iterable[str] = ()) -> str:
         reason = "same written form in one document (a one-word name alone links no further)"
     elif rest.startswith("="):
         reason = "same written form"
+    elif rest.startswith(VOWELLED):
+        reason = f"same letters with every vowel written '{rest[1:]}' (a name too short for its skeleton)"
     else:
         reason = f"gazetteer entry '{rest}' lists each form"
     if rest.startswith("~") and (listed := _listed_transcriptions(forms)):
@@ -491,7 +551,8 @@ def linkable(mention: dict, lang: str | None) -> bool:
     letter (ـ, I), a function word or generic reference of its language (أن, has, المملكة:
     data/gazetteers/function_words.tsv; a "surname" an older version repeated from a name
     whose span ran into it), a lower-case English word, God, a weekday (Monday), a title
-    alone (المهندس "the engineer", الأمير "the prince"), a month (نيسان "April"), a religion,
+    alone (المهندس "the engineer", الأمير "the prince"), a month (نيسان "April"), a classifier
+    of place names alone (جزیره "island": data/gazetteers/name_heads.tsv), a religion,
     scripture, feast or genre (Islam, Christmas, R&B), or a currency or
     unit tagged MISC or read as a place (دولار: ANERcorp tags currencies so; اليورو; a club named
     like one, الريال, is an ORG and stays)."""
@@ -502,6 +563,8 @@ def linkable(mention: dict, lang: str | None) -> bool:
         return False  # Islam, Christmas, R&B: data/gazetteers/not_entities.tsv
     if mention.get("type") in UNIT_TYPES and is_unit_word(text):
         return False  # اليورو read as a place
+    if not mention.get("canonical") and is_name_head(text, lang):
+        return False  # جزیره "island", خلیج "gulf": a classifier of place names alone
     if lang == "en" and text.islower():
         return False
     if is_function_word(text, lang):
@@ -529,11 +592,14 @@ _WORDS = re.compile(r"\S+")
 
 
 POSSESSIVE = ("'s", "’s")
+# an indefinite case ending (ضغوطًا "pressures", جديدٌ): a common noun or adjective, no name's word
+_TANWEEN = re.compile("[\u064b-\u064d]")
 
 
 def trimmed(mention: dict, lang: str | None) -> dict:
     """A mention without the function words its span ran into at either end (ترامب أن,
-    Trump has), an English possessive (Brown's) and, for a person, a title before the name
+    Trump has) nor an Arabic word with an indefinite case ending at its end (جوكو ضغوطًا), an
+    English possessive (Brown's) and, for a person, a title before the name
     (المهندس فيصل): the gazetteer name stays only when the trimmed form is still listed."""
     text = mention["text"]
     if mention.get("canonical") and getattr(lookup(text), "name", None) == mention["canonical"]:
@@ -542,7 +608,9 @@ def trimmed(mention: dict, lang: str | None) -> dict:
     words = [normalize(text[a:b]) for a, b in spans]
     function_words = word_lists("function_words.tsv").get(lang or "", frozenset())
     first, last = 0, len(spans)
-    while last - first > 1 and words[last - 1] in function_words:
+    while last - first > 1 and (
+        words[last - 1] in function_words or _TANWEEN.search(text[slice(*spans[last - 1])])
+    ):
         last -= 1
     while last - first > 1 and (
         words[first] in function_words or (mention["type"] == "PER" and _is_title(words[first]))
@@ -567,15 +635,18 @@ def linked_mentions(mentions: list[dict], lang: str | None) -> list[tuple[int, d
     that is no name (`linkable`), a continent's adjective as a mention of its region
     (data/gazetteers/regional_adjectives.tsv), and a one-word person form that is the last word of a name
     chain of the same person in the document (عبدالعزيز of سلمان بن عبدالعزيز, as an older
-    version copied it) without the gazetteer name: it is many people."""
+    version copied it) without the gazetteer name: it is many people. As the entities stage
+    does, a proclitic glued to a name the document writes alone is left out, one written name
+    has one type (`consistent_mentions`), and a country's CLDR name is the country."""
     chained = {
         (m.get("canonical"), m["text"].split()[-1])
         for m in mentions
         if m["type"] == "PER" and m.get("canonical") and after_chain_word(m["text"])
     }
     out = []
-    for i, m in enumerate(mentions):
-        m = trimmed(m, lang)
+    consistent = consistent_mentions(mentions, lang)  # also what an older version stored
+    for i, m in enumerate(consistent):
+        m = country_named(trimmed(m, lang), lang)
         if not linkable(m, lang) or lent_surname(m):
             continue
         if m["type"] == "PER" and (m.get("canonical"), m["text"].strip()) in chained:
@@ -590,6 +661,17 @@ def linked_mentions(mentions: list[dict], lang: str | None) -> list[tuple[int, d
 # The word before a name's last word that makes it a father's or family name (سلمان بن
 # عبدالعزيز آل سعود): that word alone is someone else (عبدالعزيز, سعود), never a surname.
 CHAIN_WORDS = frozenset(["بن", "بنت", "ابن", "آل", "bin", "ibn", "bint"])
+
+
+def country_named(mention: dict, lang: str | None) -> dict:
+    """A mention no gazetteer named whose whole text is a country's CLDR name, with that
+    country as its name (اندونزی read as an organization, stored so by an older version)."""
+    if mention.get("canonical") or mention.get("type") in PLACES:
+        return mention
+    country = cldr_place(mention["text"], lang)
+    if country is None or country.name not in countries():
+        return mention
+    return {**mention, "canonical": country.name}
 
 
 def after_chain_word(text: str) -> bool:
@@ -643,6 +725,22 @@ def lent_surname(mention: dict) -> bool:
         and " " not in text
         and not is_surname_of(text, canonical)
     )
+
+
+def type_twins(key: str) -> list[str]:
+    """The keys of the same written name as another type that one entity of the archive may
+    hold instead of this key's own: a place no gazetteer lists read as a GPE in one document
+    and a LOC in another is one place (`GPE:=سولاوسی`, `LOC:=سولاوسی`), and a one-word
+    "person" that joined no full name is that place when the archive knows it as one
+    (سولاوسي read as a person in a document where nothing else names it)."""
+    kind, _, rest = key.partition(":")
+    if not rest.startswith(("=", "~")) or IN_DOCUMENT in rest or OWN_SPELLING in rest:
+        return []
+    if kind in PLACES:
+        return [f"{other}:{rest}" for other in sorted(PLACES - {kind})]
+    if surname_word(key):
+        return [f"{place}:{rest}" for place in sorted(PLACES)]
+    return []
 
 
 def link_document(mentions: list[dict], lang: str | None = None) -> list[str]:
@@ -717,6 +815,14 @@ class EntityIndex:
             return key
         return spelling_key(key, text)
 
+    def known_twin(self, key: str) -> str | None:
+        """The known entity a name no gazetteer lists joins though the mention reads it as
+        another type (`type_twins`): the first of its twins an entity already has, or None
+        when the key's own entity exists."""
+        if key in self.records:
+            return None
+        return next((t for t in type_twins(key) if t in self.records), None)
+
     def onsets_fit(self, key: str, text: str) -> bool:
         """Whether a whole spelling of a skeleton key opens its words as some spelling in the
         other script the key's entity holds does (`onsets_agree`), or it holds none."""
@@ -746,7 +852,9 @@ class EntityIndex:
         planned_keys = link_document(mentions, lang)
         for planned, m in zip(planned_keys, mentions, strict=True):
             key = self.resolve(planned, lang, m["text"])
-            if key == planned and (surname_word(key) or name_piece(key)):
+            if key == planned and (place := self.known_twin(key)):
+                key = place  # a place already an entity of the other place type, or a place
+            elif key == planned and (surname_word(key) or name_piece(key)):
                 key = f"{key}{IN_DOCUMENT}{doc_id}"
             keys.append(self.own_spelling(key, lang, m["text"]))
         # a surname that joined a full name in the document follows it to its spelling's entity

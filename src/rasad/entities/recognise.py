@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -56,8 +56,25 @@ class GazetteerEntry:
 
 
 def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Token offsets within one sentence."""
-    return [(start + m.start(), start + m.end()) for m in _TOKEN.finditer(text[start:end])]
+    """Token offsets within one sentence; an English possessive is a token of its own
+    (Ethiopia 's, as the training corpora write it), so the name before it is looked up and
+    tagged as the name it is."""
+    spans = []
+    for m in _TOKEN.finditer(text, start, end):
+        a, b = m.span()
+        if (
+            b - a > 3
+            and text[b - 2 : b] in _POSSESSIVE_ENDINGS
+            and text[a:b].isascii()
+            and normalize(text[a : b - 2]) not in word_lists("function_words.tsv").get("en", ())
+        ):  # It's, What's: "is", no possessive
+            spans += [(a, b - 2), (b - 2, b)]
+        else:
+            spans.append((a, b))
+    return spans
+
+
+_POSSESSIVE_ENDINGS = ("'s", "’s")
 
 
 @lru_cache(maxsize=200_000)
@@ -157,7 +174,9 @@ def abbreviations() -> frozenset[str]:
     )
 
 
-NORMALIZED = frozenset(["common_words.tsv"])  # lists written normalized by their generator
+NORMALIZED = frozenset(
+    ["common_words.tsv", "name_heads.tsv"]
+)  # lists written normalized by their generator
 
 
 @cache
@@ -179,6 +198,18 @@ def is_common(surface: str, lang: str | None) -> bool:
     if lang is None or " " in surface.strip() or (lang == "en" and not surface.islower()):
         return False
     return normalize(surface) in word_lists("common_words.tsv").get(lang, frozenset())
+
+
+@lru_cache(maxsize=200_000)
+def is_name_head(surface: str, lang: str | None) -> bool:
+    """Whether a one-word surface is a word of longer names that alone is a common noun (جزیره
+    "island", خلیج "gulf": data/gazetteers/name_heads.tsv), in Arabic also behind a proclitic
+    (لجزيرة)."""
+    if lang is None or " " in surface.strip() or (lang == "en" and not surface.islower()):
+        return False
+    heads = word_lists("name_heads.tsv").get(lang, frozenset())
+    form = normalize(surface)
+    return form in heads or (lang == "ar" and any(b in heads for b in arabic_bare(form)))
 
 
 @cache
@@ -287,6 +318,7 @@ def load_lists() -> None:
     """Read every list the recognizer consults, once, before the first document."""
     gazetteer(), exact_forms(), abbreviations(), cldr_places(), cued_names(), name_patterns()
     word_lists("common_words.tsv"), word_lists("not_names.tsv"), common_spellings()
+    word_lists("name_heads.tsv")
     word_lists("not_entities.tsv"), regional_adjectives()
 
 
@@ -382,11 +414,15 @@ def gazetteer_matches(text: str, tokens: list[tuple[int, int]]) -> list[Mention]
 
 
 def trim(text: str, tokens: list[tuple[int, int]], a: int, b: int) -> tuple[int, int]:
-    """Token range without punctuation or conjunctions at its edges."""
+    """Token range without punctuation, conjunctions or a possessive at its edges."""
 
     def edge(i: int) -> bool:
         word = text[tokens[i][0] : tokens[i][1]]
-        return not any(ch.isalnum() for ch in word) or folded(word) in EDGE_WORDS
+        return (
+            not any(ch.isalnum() for ch in word)
+            or folded(word) in EDGE_WORDS
+            or word in _POSSESSIVE_ENDINGS
+        )
 
     while a < b and edge(a):
         a += 1
@@ -783,6 +819,10 @@ def merge(crf: list[Mention], gaz: list[Mention], lang: str | None = None) -> li
             entry = None
         if entry is None and m.type in PLACE_TYPES:
             entry = cldr_place(m.text, lang)
+        elif entry is None and (country := cldr_place(m.text, lang)) is not None:
+            # a country's name as CLDR writes it is the country, whatever the CRF read in
+            # context («مقامات اندونزی», officials of Indonesia, read as an organization)
+            entry = country if country.name in countries() else None
         if entry is None:
             kind = m.type
         else:
@@ -940,7 +980,9 @@ def drop_works(
 ) -> list[Mention]:
     """English mentions that name no person, organization or place, unless the gazetteer names
     them: a name right after a word for a work ("the film The Aviator", "musical Sweet
-    Charity": name_patterns.tsv `work`), and a MISC mention that is an event or award (a word
+    Charity": name_patterns.tsv `work`) or, unless a person, between "The" and one ("The
+    Incredibles movie"), a
+    "person" whose name ends on a number (a sequel: Shrek 2), and a MISC mention that is an event or award (a word
     of name_patterns.tsv `event`: Australian Open, Brit Awards), holds a nationality word (found
     again alone as a mention of its country) or is one common word (Political, Officer), and
     any other name but a person's that ends on an event word (Gambling Bill, Grand Slams),
@@ -949,8 +991,13 @@ def drop_works(
     starts = {s: i for i, (s, _) in enumerate(tokens)}
     kept: list[Mention] = []
     events: list[Mention] = []
+    ends = {e: i for i, (_, e) in enumerate(tokens)}
     for m in mentions:
-        if m.canonical is None and _after_work_word(text, tokens, starts, m):
+        if m.canonical is None and (
+            _after_work_word(text, tokens, starts, m)
+            or (m.type != "PER" and _before_work_word(text, tokens, starts, ends, m))
+            or (m.type == "PER" and m.text.split()[-1].isdigit())
+        ):
             if works is not None:
                 works.add(m.text.lower())
             continue
@@ -973,6 +1020,24 @@ def drop_works(
         and not any(k.start < g.end and g.start < k.end for k in kept)
     ]
     return sorted(kept + inside, key=lambda m: m.start) if inside else kept
+
+
+def title_cased(surface: str) -> bool:
+    """Whether an English name capitalizes a function word inside it, as titles of works do
+    (Born In The USA, A Room With A View, Get Me Out Of Here) and names of bodies and places do
+    not (Bank of England, Independent on Sunday)."""
+    words = surface.split()[1:]
+    listed = word_lists("function_words.tsv").get("en", frozenset())
+    return any(w[:1].isupper() and not w.isupper() and w.lower() in listed for w in words)
+
+
+def title_owner(m: Mention) -> Mention | None:
+    """The owner a title-cased name opens with before a possessive (Martin Scorsese of
+    "Martin Scorsese's Gangs Of New York"), or None: the rest is a work's title."""
+    owner = re.match(r"(.+?)['’]s\s", m.text)
+    if owner is None or title_cased(owner.group(1)):
+        return None
+    return Mention(m.start, m.start + owner.end(1), owner.group(1), m.type)
 
 
 def in_a_title(surface: str, works: set[str]) -> bool:
@@ -1012,6 +1077,24 @@ def _not_a_name(surface: str) -> bool:
         name_patterns().get(("en", folded(w)), ("",))[0] == "event" or demonym_of(w) is not None
         for w in words
     )
+
+
+def _before_work_word(
+    text: str,
+    tokens: list[tuple[int, int]],
+    starts: dict[int, int],
+    ends: dict[int, int],
+    m: Mention,
+) -> bool:
+    """Whether a mention sits between a capital "The" and a word for a work ("The Incredibles
+    movie")."""
+    before, after = starts.get(m.start, 0) - 1, ends.get(m.end, len(tokens)) + 1
+    if before < 0 or after >= len(tokens):
+        return False
+    if text[tokens[before][0] : tokens[before][1]] != "The":
+        return False  # the title's own article: "the Whitney Houston film" is hers
+    word = text[tokens[after][0] : tokens[after][1]].lower()
+    return name_patterns().get(("en", word), ("",))[0] == "work"
 
 
 def _after_work_word(
@@ -1056,7 +1139,13 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = [without_proclitics(m) for m in mentions]
     if lang == "en":
         mentions = drop_capitalised_openings(text, join_ampersands(text, mentions), openings)
-        mentions = [m for m in mentions if not (m.canonical is None and in_a_title(m.text, works))]
+        mentions = [
+            owner
+            for m in mentions
+            if not (m.canonical is None and in_a_title(m.text, works))
+            for owner in ([title_owner(m)] if m.canonical is None and title_cased(m.text) else [m])
+            if owner is not None
+        ]
     return [
         m
         for m in mentions
@@ -1064,6 +1153,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         and not is_not_name(m.text, lang)
         and not written_word_is_common(text, m, lang)
         and not (m.canonical is None and not m.announced and is_common(m.text, lang))
+        and not (m.canonical is None and not m.announced and is_name_head(m.text, lang))
         and not (lang == "en" and m.text.islower())  # an English name has a capital
         and not (lang == "en" and m.canonical is None and _PLURAL_ACRONYM.fullmatch(m.text))
     ]
@@ -1239,6 +1329,7 @@ def name_patterns() -> dict[tuple[str, str], tuple[str, str]]:
 # kinds before a name ("after": a word for someone of the organization named next, a definite
 # word: مدرب الهلال "the coach of Al-Hilal", never مدرب جديد "a new coach")
 ANNOUNCING = frozenset(["head", "descriptor", "classifier", "definite", "after", "list"])
+# "article_head" words announce a name only with their article (`definite_head_span`)
 MAX_LISTED = 6  # names a plural descriptor announces (أندية الأهلي، الاتحاد، والنصر)
 MAX_HEAD_WORDS = 4  # definite words an Arabic head word's name runs on for
 
@@ -1274,6 +1365,11 @@ def pattern_span(
         return None
     word = _folded(text, tokens[k])
     found = name_patterns().get((lang, word))
+    if found is None and lang == "ar":
+        definite = [w for w in (word, *arabic_bare(word)) if w.startswith("ال")]  # والمنظمة
+        if definite:
+            heads = name_patterns().get((lang, definite[0][2:]))
+            return definite_head_span(text, tokens, k, heads)
     if found is None and lang == "ar" and word[:1] in PROCLITICS:  # بمنطقة, لوزارة
         found = name_patterns().get((lang, word[1:]))
     if found is None or found[0] not in ANNOUNCING:
@@ -1299,6 +1395,14 @@ def pattern_span(
             ok = _name_word(nxt, lang, lang != "ar" or _definite(nxt))
         if not ok or is_demonym(nxt):
             return None
+        # a classifier of place names opens the name (محافظة شمال سيناء): the word after it too
+        if (
+            kind != "descriptor"
+            and k + 2 < len(words)
+            and is_name_head(nxt, lang)
+            and _name_word(words[k + 2], lang, True)
+        ):
+            return k + 1, k + 3, kind_type
         return k + 1, k + 2, kind_type
     if lang == "ar":  # head + definite words: وزارة العمل, هيئة حقوق الإنسان
         if not _name_word(nxt, lang, _definite(nxt)):
@@ -1317,6 +1421,35 @@ def pattern_span(
     return k, k + 2, kind_type
 
 
+MIN_DEFINITE_HEAD_WORDS = 2  # words after a definite head: اللجنة المنظمة is no name
+
+
+def definite_head_span(
+    text: str, tokens: list[tuple[int, int]], k: int, found: tuple[str, str] | None
+) -> tuple[int, int, str] | None:
+    """The name an Arabic head word opens with its article (اللجنة الأولمبية الدولية, المنظمة
+    الكشفية العالمية), as (first token, end token, type): the head and at least
+    `MIN_DEFINITE_HEAD_WORDS` definite adjectives of origin after it (…ي, …ية: a nisba), since
+    the head with one adjective, or with a noun or participle, is a generic reference as often
+    as a name (اللجنة المنظمة, the organizing committee; الاتحاد المهام, "the union … the
+    tasks")."""
+    if found is None or found[0] not in ("head", "article_head"):
+        return None
+    words = [text[s:e] for s, e in tokens]
+    end = k + 1
+    while end < len(words) and end - k <= MAX_HEAD_WORDS:
+        word = words[end]
+        if not (_definite(word) and normalize(word).endswith(NISBA_ENDINGS)):
+            break
+        if not _name_word(word, "ar", True):
+            break
+        end += 1
+    return (k, end, found[1]) if end - k - 1 >= MIN_DEFINITE_HEAD_WORDS else None
+
+
+NISBA_ENDINGS = ("ی", "یه")  # normalized: an adjective of origin, -ي or -ية
+
+
 def add_pattern_names(
     text: str, tokens: list[tuple[int, int]], mentions: list[Mention], lang: str | None
 ) -> list[Mention]:
@@ -1332,8 +1465,9 @@ def add_pattern_names(
             continue
         a, b, kind = span
         start, end = tokens[a][0], tokens[b - 1][1]
-        if a == k and (lang, _folded(text, tokens[k])) not in name_patterns():
-            start += 1  # the head word behind a proclitic (بجامعة): the proclitic is left out
+        word = _folded(text, tokens[k])
+        if a == k and (lang, word) not in name_patterns() and not word.startswith("ال"):
+            start += 1  # the head word behind a proclitic (بجامعة, والمنظمة): it is left out
         # a club is named after its city or region (نادي الخليج, نادي الرياض): after a word
         # for a club the place gives way to the club
         club = a == k + 1 and kind == "ORG"
@@ -1528,3 +1662,58 @@ def join_name_chains(
             for g in grown
         )
     ]
+
+
+VOTED_TYPES = frozenset(["PER", "ORG", "GPE", "LOC", "MISC"])
+
+
+def consistent_mentions(mentions: list[dict], lang: str | None) -> list[dict]:
+    """One document's mentions with one reading per name: an Arabic name the recognizer found
+    with a proclitic glued on (ودونغالا) is the name the document also writes alone (دونغالا),
+    and every mention of one name that no gazetteer knows takes the type most of them have
+    (سولاوسي read as a place twice and as a person once is a place)."""
+    return voted_types(unglued(mentions, lang))
+
+
+def unglued(mentions: list[dict], lang: str | None) -> list[dict]:
+    """Arabic mentions without a proclitic that was written onto a name the document also
+    writes alone (و[دونغالا], ب[بالو]), with that name's type and gazetteer name."""
+    if lang != "ar":
+        return mentions
+    alone = {m["text"]: m for m in mentions if m["text"][:1] not in PROCLITICS}
+    out = []
+    for m in mentions:
+        proclitic = next(
+            (
+                p
+                for p in ARABIC_PROCLITICS
+                if m["text"].startswith(p) and m["text"][len(p) :] in alone
+            ),
+            None,
+        )
+        if proclitic and m.get("canonical") is None and len(m["text"]) - len(proclitic) >= 3:
+            named = alone[m["text"][len(proclitic) :]]
+            m = {**m, "start": m["start"] + len(proclitic), "text": named["text"]}
+            m |= {"type": named["type"], "canonical": named.get("canonical")}
+        out.append(m)
+    return out
+
+
+def voted_types(mentions: list[dict]) -> list[dict]:
+    """Mentions of one written name that no gazetteer knows with the type most of them have
+    (the first mention's type on a tie)."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    first: dict[str, str] = {}
+    for m in mentions:
+        if m.get("canonical") is None and m["type"] in VOTED_TYPES:
+            votes[normalize(m["text"])][m["type"]] += 1
+            first.setdefault(normalize(m["text"]), m["type"])
+    out = []
+    for m in mentions:
+        counts = votes.get(normalize(m["text"])) if m.get("canonical") is None else None
+        if counts and len(counts) > 1 and m["type"] in VOTED_TYPES:
+            top = max(counts.values())
+            kind = first[normalize(m["text"])]
+            m = {**m, "type": kind if counts[kind] == top else counts.most_common(1)[0][0]}
+        out.append(m)
+    return out

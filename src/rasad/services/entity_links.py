@@ -26,6 +26,7 @@ from rasad.entities.link import (
     spelled_by,
     spelling_key,
     surname_word,
+    type_twins,
     whole_spelling,
     written_form,
 )
@@ -115,7 +116,10 @@ def link_batch(store: EntityLinkStore, batch: list[tuple[int, Document]]) -> dic
         for (_, m), k in zip(ms, keys, strict=True)
         if whole_spelling(k, m["text"], doc.lang)
     }
-    keys = sorted({k for keys in planned for k in keys} | set(had_surnames.values()) | spellings)
+    twins = {t for keys in planned for k in keys for t in type_twins(k)}  # one type per place
+    keys = sorted(
+        {k for keys in planned for k in keys} | set(had_surnames.values()) | spellings | twins
+    )
     known = set().union(*(store.known_entity_keys(chunk) for chunk in _chunked(keys)))
     index.records = {k: EntityRecord(k, k.split(":", 1)[0]) for k in known}
     _load_spellings(store, index, [k for k in known if is_skeleton_key(k)])

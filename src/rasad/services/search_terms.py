@@ -21,7 +21,7 @@ from functools import cache
 
 from rasad.analysis.search import SearchQuery, Span, Variant
 from rasad.data import read_table
-from rasad.entities.link import canonical_types, entity_id, skeleton, spelling_key
+from rasad.entities.link import VOWELLED, canonical_types, entity_id, skeleton, spelling_key
 from rasad.entities.recognise import gazetteer_key, lookup
 from rasad.store import QueryStore
 from rasad.text.tokenize import index_terms
@@ -152,7 +152,7 @@ def _has_short_forms(key: str, row: dict | None, names: list[dict]) -> bool:
     """Whether the entity's name has more than one word, so that a name of one word is a
     short form of it (a surname): its gazetteer or stored name, else the name most written."""
     canonical = key.split(":", 1)[1]
-    name = (row or {}).get("name") or ("" if canonical.startswith("~") else canonical)
+    name = (row or {}).get("name") or ("" if canonical.startswith(("~", VOWELLED)) else canonical)
     if not name and names:
         name = max(names, key=lambda n: n["n"])["text"]
     return len(_keys(name)) > 1
@@ -165,7 +165,9 @@ def _variants(
     entity's name has more words), its names of one word count only in its own documents."""
     eid = entity_id(key)
     canonical = key.split(":", 1)[1]
-    forms = gazetteer_forms().get(canonical, ()) if not canonical.startswith("~") else ()
+    forms = (
+        gazetteer_forms().get(canonical, ()) if not canonical.startswith(("~", VOWELLED)) else ()
+    )
     form_keys = {gazetteer_key(f) for f in forms}
     trusted = {s for s in (skeleton(text), *(skeleton(f) for f in forms)) if _distinctive(s)}
     surnames = {s.split()[-1] for s in trusted if _distinctive(s.split()[-1])}
