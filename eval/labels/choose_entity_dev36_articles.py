@@ -19,19 +19,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import choose_entity_articles  # noqa: E402
-from choose_heldout_articles import LABEL_FILES_S35  # noqa: E402
+from choose_heldout_articles import LABEL_FILES_S36  # noqa: E402
 
 CORPORA = {"ar": ("saudinewsnet_ar", 20), "en": ("bbc_news_en", 10)}
 # the label files of this folder when the set was chosen (2026-12-04, session 36, main
 # f07b8c5): later ones name other articles and must not change the choice
-EARLIER = (
-    *LABEL_FILES_S35,
-    "claims_archive_s35.tsv",
-    "entities_dev35.tsv",
-    "framing_dev35.tsv",
-    "quotes_dev35.tsv",
-    "quotes_dev35_articles.tsv",
-)
+EARLIER = LABEL_FILES_S36
 ORG_HEADS = re.compile(
     r"(?:^|[\s«\"(])[وفبلك]?(?:ال|لل)?"
     r"(?:وزار[ةه]|هيئ[ةه]|شرك[ةه]|ناد[يى]|حزب|وكال[ةه]|مجلس|جامع[ةه]|بنك|مصرف|رابط[ةه]|جمعي[ةه]|لجن[ةه])"

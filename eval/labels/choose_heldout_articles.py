@@ -137,6 +137,17 @@ LABEL_FILES_S35 = (
     "timelines_dev34.tsv",
 )
 
+# The label files of this folder when session 36's development sets were chosen (2026-12-04,
+# main f07b8c5: choose_entity_dev36_articles.py, choose_quote_dev36_articles.py).
+LABEL_FILES_S36 = (
+    *LABEL_FILES_S35,
+    "claims_archive_s35.tsv",
+    "entities_dev35.tsv",
+    "framing_dev35.tsv",
+    "quotes_dev35.tsv",
+    "quotes_dev35_articles.tsv",
+)
+
 
 def ids_in(names: tuple[str, ...], root: Path = ROOT) -> set[str]:
     """Article ids named in these label files of eval/labels (any column)."""

@@ -13,56 +13,14 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from choose_heldout_articles import ids_in, pool  # noqa: E402
+from choose_heldout_articles import LABEL_FILES_S36, ids_in, pool  # noqa: E402
 
 OFFSET = 220
 COUNTS = {"ar": 12, "fa": 12}
 
 # The label files of this folder when this set was chosen (2026-12-04, main f07b8c5); files
 # added later must not change the choice.
-EARLIER = (
-    "claim_pairs.tsv",
-    "claim_pairs_dev31.tsv",
-    "claim_pairs_dev33.tsv",
-    "claim_pairs_heldout.tsv",
-    "claims_archive_s30.tsv",
-    "claims_archive_s32.tsv",
-    "claims_archive_s33.tsv",
-    "claims_archive_s35.tsv",
-    "claims_archive_sample30.tsv",
-    "claims_archive_whole.tsv",
-    "entities_ar_fa_en.tsv",
-    "entities_dev.tsv",
-    "entities_dev34.tsv",
-    "entities_dev35.tsv",
-    "entity_variants_judged.tsv",
-    "framing_dev.tsv",
-    "framing_dev2.tsv",
-    "framing_dev35.tsv",
-    "framing_occurrences.tsv",
-    "framing_seeds.tsv",
-    "framing_terms.tsv",
-    "heldout_articles.tsv",
-    "numbers_ar.tsv",
-    "numbers_dev.tsv",
-    "numbers_dev_articles.tsv",
-    "quotes_ar_fa.tsv",
-    "quotes_dev.tsv",
-    "quotes_dev33.tsv",
-    "quotes_dev33_articles.tsv",
-    "quotes_dev35.tsv",
-    "quotes_dev35_articles.tsv",
-    "quotes_dev_articles.tsv",
-    "quotes_heldout.tsv",
-    "saudinewsnet_events.tsv",
-    "time_ar_fa.tsv",
-    "timeline_stories.tsv",
-    "timeline_stories_dev.tsv",
-    "timeline_stories_dev34.tsv",
-    "timelines.tsv",
-    "timelines_dev.tsv",
-    "timelines_dev34.tsv",
-)
+EARLIER = LABEL_FILES_S36
 
 
 def labelled() -> set[str]:
