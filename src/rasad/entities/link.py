@@ -644,7 +644,9 @@ def linked_mentions(mentions: list[dict], lang: str | None) -> list[tuple[int, d
         if m["type"] == "PER" and m.get("canonical") and after_chain_word(m["text"])
     }
     out = []
-    consistent = consistent_mentions(mentions, lang)  # also what an older version stored
+    # the vote reads names as they are linked, trimmed («ابي الى» is «ابي»), so linking a
+    # document's stored mentions again gives the same mentions (also what an older version stored)
+    consistent = consistent_mentions([trimmed(m, lang) for m in mentions], lang)
     for i, m in enumerate(consistent):
         m = country_named(trimmed(m, lang), lang)
         if not linkable(m, lang) or lent_surname(m):

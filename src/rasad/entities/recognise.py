@@ -1701,13 +1701,18 @@ def unglued(mentions: list[dict], lang: str | None) -> list[dict]:
 
 def voted_types(mentions: list[dict]) -> list[dict]:
     """Mentions of one written name that no gazetteer knows with the type most of them have
-    (the first mention's type on a tie)."""
+    (the first mention's type on a tie); a person's full name the document writes is a vote
+    for its last word alone being that person (شينزو ابي, then ابي read once as a place)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     first: dict[str, str] = {}
     for m in mentions:
         if m.get("canonical") is None and m["type"] in VOTED_TYPES:
             votes[normalize(m["text"])][m["type"]] += 1
             first.setdefault(normalize(m["text"]), m["type"])
+    for m in mentions:
+        words = normalize(m["text"]).split()
+        if m["type"] == "PER" and len(words) > 1 and words[-1] in votes:
+            votes[words[-1]]["PER"] += 1
     out = []
     for m in mentions:
         counts = votes.get(normalize(m["text"])) if m.get("canonical") is None else None
