@@ -1601,21 +1601,22 @@ class _Figures:
 
 
 def one_fact(v: Value, w: Value) -> bool:
-    """Two figures of one kind of fact that agree (one value in any script or words, or one
-    within the other's bound), never the dead against the injured."""
+    """Two figures of one kind of fact that give one value (in any script or words), never
+    the dead against the injured: a bound another figure meets ties nothing ("more than 10
+    boards on the bridges" / "400 boards")."""
     if fact_kind(v) != fact_kind(w) or two_harms(v, w) or not same_kind(v, w):
         return False
-    bounded = v.bound or w.bound or v.high is not None or w.high is not None
-    return one_value(v, w) or bool(bounded) and compatible(v, w)
+    return one_value(v, w)
 
 
 def one_value(v: Value, w: Value) -> bool:
     """Two figures of one fact that give one value: the same figure however written (digits
-    of any script, words, grouping, rounding) or one quantity in two units; not a bound the
-    other meets ("أكثر من ثلاثة" is not "أربعة", though both can be true)."""
+    of any script, words, grouping, rounding; "about 400" is 400) or one quantity in two
+    units; not a bound the other meets ("أكثر من ثلاثة" is not "أربعة", though both can be
+    true), nor a range and a figure within it."""
     if v.unit != w.unit:
         return math.isclose(v.base(), w.base(), rel_tol=CONVERSION_SHARE)
-    if (v.high, v.bound == "about") != (w.high, w.bound == "about"):
+    if v.high != w.high:
         return False
     if v.value == w.value or w.value in other_readings(v) or v.value in other_readings(w):
         return True
@@ -1635,15 +1636,22 @@ def tie_pair(figures: _Figures, i: int, j: int) -> None:
     rel = relate(a, b)
     if rel.verdict not in TIED:
         return
-    for k, v in enumerate(a.values):
-        for m, w in enumerate(b.values):
-            x, y = figures.at.get((i, k)), figures.at.get((j, m))
-            if x is None or y is None:
-                continue
-            differing = rel.kind == "value" and (v.text, w.text) == (rel.value_a, rel.value_b)
-            differ = differing and slot_name(v) == rel.slot and fact_kind(v) == fact_kind(w)
-            if differ or one_fact(v, w):
-                figures.tie(x, y)
+    pairs = [
+        (k, m)
+        for k, v in enumerate(a.values)
+        for m, w in enumerate(b.values)
+        if (i, k) in figures.at and (j, m) in figures.at
+    ]
+    same = [(k, m) for k, m in pairs if one_fact(a.values[k], b.values[m])]
+    for k, m in pairs:
+        v, w = a.values[k], b.values[m]
+        differing = rel.kind == "value" and (v.text, w.text) == (rel.value_a, rel.value_b)
+        differ = differing and slot_name(v) == rel.slot and fact_kind(v) == fact_kind(w)
+        # a figure that gives the value of two figures of the other ("46" for 46.76 and for
+        # 46.35, both rounded down) may be either: it ties neither
+        alone = sum(p[0] == k for p in same) == 1 and sum(p[1] == m for p in same) == 1
+        if differ or (k, m) in same and alone:
+            figures.tie(figures.at[(i, k)], figures.at[(j, m)])
 
 
 def tie_across_languages(figures: _Figures) -> None:
