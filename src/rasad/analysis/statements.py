@@ -1695,7 +1695,9 @@ def story_claims(docs: list[Document]) -> list[dict[str, Any]]:
     rounding, a bound both meet) are one value; a fact whose outlets differ has a row per
     value, with the same `fact` id."""
     texts = {d.id: d.text for d in docs}
-    said = comparable(docs)
+    # only statements giving a figure of some kind of fact are aligned: a statement's best
+    # match is sought among them, not among sentences holding only a day or a denial
+    said = [st for st in comparable(docs) if any(fact_kind(v) for v in st.values)]
     figures = _Figures(said)
     if not figures.items:
         return []
