@@ -1675,15 +1675,16 @@ def tie_across_languages(figures: _Figures) -> None:
 
 
 def tie_within_documents(figures: _Figures) -> None:
-    """A document that gives one figure of one counted noun twice (headline and body) gives
-    one fact."""
-    seen: dict[tuple, int] = {}
+    """A document that gives one figure of one counted noun twice in the same words around
+    it (MIN_SHARED_CONTEXT of them: a lead told again) gives one fact; "قبل 6 أشهر" and "ولاية
+    مدتها ستة أشهر" in one article are two."""
+    seen: dict[tuple, list[int]] = {}
     for x, (st, v) in enumerate(figures.items):
         key = (st.doc, fact_kind(v), v.unit, v.noun_key, v.owner, v.value, v.high)
-        if key in seen:
-            figures.tie(x, seen[key])
-        else:
-            seen[key] = x
+        for y in seen.get(key, ()):
+            if len(v.context & figures.items[y][1].context) >= MIN_SHARED_CONTEXT:
+                figures.tie(x, y)
+        seen.setdefault(key, []).append(x)
 
 
 def story_claims(docs: list[Document]) -> list[dict[str, Any]]:
