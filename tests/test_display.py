@@ -2,7 +2,7 @@
 ingest stored for real entities; the stored names keep every form as written) and a story's
 contradictions by fact."""
 
-from rasad.display import by_fact, readable_names
+from rasad.display import by_fact, claim_facts, readable_names
 
 
 def test_forms_behind_a_joined_proclitic_are_not_listed_beside_their_bare_form():
@@ -55,3 +55,15 @@ def test_contradictions_are_grouped_by_the_fact_and_values_they_differ_in():
         ("injured: أربعة vs سبعة", 2),
     ]
     assert groups[0]["pairs"][1]["outlets"] == ["Okaz", "Al-Watan"]
+
+
+def test_claim_facts_group_the_values_of_one_fact_and_keep_older_items_apart():
+    claims = [
+        {"about": "injured", "kind": "injured", "fact": "f1", "value": 31, "evidence": []},
+        {"about": "injured", "kind": "injured", "fact": "f1", "value": 24, "evidence": []},
+        {"about": "troops", "value": 2500, "evidence": []},  # stored before claims had facts
+        {"about": "troops", "value": 3000, "evidence": []},
+    ]
+    facts = claim_facts(claims)
+    assert [len(f["values"]) for f in facts] == [2, 1, 1]
+    assert facts[0]["kind"] == "injured" and [c["value"] for c in facts[0]["values"]] == [31, 24]

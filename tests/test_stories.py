@@ -49,10 +49,12 @@ def test_a_bare_dateline_dates_the_lead_that_follows_it(export):
     assert all(len(t["summary"].split()) >= 3 for t in story["timeline"])
 
 
-def test_claims_group_numbers_across_languages(export):
-    claims = {(c["about"], c["value"]): c for c in export["stories"][0]["claims"]}
-    troops = claims[("troops", 2500)]
+def test_claims_tie_one_figure_across_languages_and_digit_scripts(export):
+    claims = [c for c in export["stories"][0]["claims"] if c["value"] == 2500]
+    (troops,) = claims  # one fact and one value, whatever script its digits are in
     assert {e["doc"][:3] for e in troops["evidence"]} >= {"001", "003"}  # Arabic and Persian
+    assert {e["text"] for e in troops["evidence"]} >= {"2500", "۲۵۰۰"}
+    assert troops["fact"] and troops["kind"] == "count"
 
 
 def test_framing_per_document(export):

@@ -103,3 +103,18 @@ def by_fact(contradictions: list[dict[str, Any]]) -> list[dict[str, Any]]:
         group = groups.setdefault(key, {"kind": c.get("kind"), "about": c["about"], "pairs": []})
         group["pairs"].append(c)
     return list(groups.values())
+
+
+def claim_facts(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A story's claims (one item per fact and value) as the facts they give, in the order
+    they come: each its `about`, `kind`, `counts`, `unit` and `values` (the items). An item
+    stored before claims had facts (no `fact`) is a fact of its own."""
+    facts: dict[Any, dict[str, Any]] = {}
+    for n, c in enumerate(claims):
+        key = c.get("fact") or ("item", n)
+        fact = facts.setdefault(
+            key,
+            {k: c.get(k) for k in ("about", "kind", "counts", "unit")} | {"values": []},
+        )
+        fact["values"].append(c)
+    return list(facts.values())

@@ -108,3 +108,20 @@ def test_static_files_are_cached_long(client):
     assert "/static/rasad.css?v=" in page
     css = client.get("/static/rasad.css")
     assert css.status_code == 200 and "max-age=31536000" in css.headers["cache-control"]
+
+
+def test_story_claims_are_facts_and_the_page_shows_a_row_per_value(client, story_id):
+    """The story's claims keep the export's shape (about, value, evidence) and carry the fact
+    they give: a figure the Arabic and Persian seeds give in two digit scripts is one fact
+    with one value, and the page's table names what is counted, in the reader's language."""
+    claims = client.get(f"/api/v1/stories/{story_id}").json()["claims"]
+    assert claims and all({"about", "value", "evidence", "fact", "kind"} <= set(c) for c in claims)
+    at: dict[str, list[int]] = {}
+    for i, c in enumerate(claims):
+        at.setdefault(c["fact"], []).append(i)
+    assert all(p == list(range(p[0], p[0] + len(p))) for p in at.values())  # values together
+    (shared,) = [c for c in claims if c["value"] == 2500]
+    assert len({e["text"] for e in shared["evidence"]}) >= 2  # "2500" and "۲۵۰۰"
+    page = client.get(f"/stories/{story_id}").text
+    assert "What is counted" in page and "2,500" in page
+    assert "ما المعدود" in client.get(f"/stories/{story_id}", params={"ui": "ar"}).text

@@ -17,6 +17,7 @@ from rasad.config import Settings
 from rasad.services import queries as views
 from rasad.services.ingest import ingest_paths
 from rasad.services.materialize import (
+    backfill_claims,
     backfill_contradictions,
     refresh_story_summaries,
     sync_story_summaries,
@@ -272,6 +273,28 @@ def test_the_contradictions_backfill_rebuilds_the_stories_that_may_have_some(sto
         views.story_detail(store, row["id"])
     backfill_contradictions(store, settings)
     assert views.story_detail(store, row["id"]) == before
+    store.close()
+
+
+def test_the_claims_backfill_rebuilds_the_stories_with_stored_claims(
+    store_url, seeds_dir, monkeypatch
+):
+    """A database whose story views hold claims of an older kind (one item per concept and
+    value, no `fact`) gets the claims of the statements back."""
+    from rasad.analysis import stories
+
+    store = open_store(store_url)
+    settings = Settings(strict=True, db=store_url)
+    ingest_paths([seeds_dir], store, settings)
+    (row,) = listed(store)
+    now = views.story_detail(store, row["id"])
+    assert now["claims"] and all("fact" in c for c in now["claims"])
+    with monkeypatch.context() as m:
+        m.setattr(stories, "claims", lambda docs: [{"about": "x", "value": 1, "evidence": []}])
+        refresh_story_summaries(store, {row["id"]}, views_up_to=None)
+    assert views.story_detail(store, row["id"])["claims"][0]["about"] == "x"
+    backfill_claims(store, settings)
+    assert views.story_detail(store, row["id"]) == now
     store.close()
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -1450,8 +1451,8 @@ class Alignment:
         return self._best[key]
 
 
-def aligned_pairs(said: list[Statement]) -> list[tuple[int, int]]:
-    """The pairs of statements from two sources that share a comparison block (a counted
+def aligned_pairs(said: list[Statement], across_sources: bool = True) -> list[tuple[int, int]]:
+    """The pairs of statements from two sources (two documents, with `across_sources` off) that share a comparison block (a counted
     noun or unit, a named day, a denied word: the only pairs that can contradict) and are
     each other's best match (`Alignment.best`), in order. Found from each statement's best
     match in each document it shares a block with, not by listing every pair of a block: a
@@ -1470,7 +1471,7 @@ def aligned_pairs(said: list[Statement]) -> list[tuple[int, int]]:
     for b, members in enumerate(blocks):
         for i in members:
             of[i].add(b)
-    sources = {st.doc: source_of(st) for st in said}
+    sources = {st.doc: source_of(st) if across_sources else st.doc for st in said}
     pairs: set[tuple[int, int]] = set()
     for i, st in enumerate(said):
         source = sources[st.doc]
@@ -1543,3 +1544,224 @@ def story_contradictions(docs: list[Document]) -> list[dict[str, Any]]:
         by_fact.setdefault(item["fact"], []).append(item)
     ordered = sorted(by_fact.values(), key=lambda items: (-len(items), str(items[0]["fact"])))
     return [item for items in ordered for item in items][:MAX_STORY_CONTRADICTIONS]
+
+
+# --- a story's facts (the "Numbers and claims" table) -------------------------------------
+
+MAX_STORY_CLAIMS = 300  # (fact, value) rows of a story, the facts most sources give first
+# verdicts that make two figures one fact: not "update", whose revision cue or later day
+# ties figures of two incidents of one story as readily as a revised toll
+TIED = ("agree", "contradict")
+
+
+def fact_kind(v: Value) -> str | None:
+    """What kind of fact a figure gives: a casualty kind (killed, injured, killed+injured), a
+    unit's dimension ("usd", "length"), or "count" of its counted noun; None for a bare
+    number (a year, a label), which says nothing a reader can compare."""
+    if v.casualty:
+        return v.casualty
+    if v.unit:
+        return v.dimension or v.unit
+    return "count" if v.noun_key else None
+
+
+def fact_label(kind: str, nouns: Counter[str], unit: str | None) -> str:
+    """The `about` of a fact: its kind and the counted noun as the story writes it most
+    ("killed: مسلحا", "injured", "usd", "جنود")."""
+    noun = nouns.most_common(1)[0][0] if nouns else None
+    if kind == "count":
+        return noun or "count"
+    if kind in (BOTH_HARMS, "killed", "injured"):
+        return f"{kind}: {noun}" if noun else kind
+    return unit or kind
+
+
+class _Figures:
+    """The figures of a story's statements with a fact kind, joined into facts (union-find)."""
+
+    def __init__(self, said: list[Statement]) -> None:
+        self.said = said
+        self.at: dict[tuple[int, int], int] = {}
+        self.items: list[tuple[Statement, Value]] = []
+        for i, st in enumerate(said):
+            for k, v in enumerate(st.values):
+                if fact_kind(v):
+                    self.at[(i, k)] = len(self.items)
+                    self.items.append((st, v))
+        self.parent = list(range(len(self.items)))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def tie(self, x: int, y: int) -> None:
+        self.parent[self.find(x)] = self.find(y)
+
+
+def one_fact(v: Value, w: Value) -> bool:
+    """Two figures of one kind of fact that give one value (in any script or words), never
+    the dead against the injured: a bound another figure meets ties nothing ("more than 10
+    boards on the bridges" / "400 boards")."""
+    if fact_kind(v) != fact_kind(w) or two_harms(v, w) or not same_kind(v, w):
+        return False
+    return one_value(v, w)
+
+
+def one_value(v: Value, w: Value) -> bool:
+    """Two figures of one fact that give one value: the same figure however written (digits
+    of any script, words, grouping, rounding; "about 400" is 400) or one quantity in two
+    units; not a bound the other meets ("أكثر من ثلاثة" is not "أربعة", though both can be
+    true), nor a range and a figure within it."""
+    if v.unit != w.unit:
+        return math.isclose(v.base(), w.base(), rel_tol=CONVERSION_SHARE)
+    if v.high != w.high:
+        return False
+    if v.value == w.value or w.value in other_readings(v) or v.value in other_readings(w):
+        return True
+    # rounded only by a figure written in digits ("46" for 46.76, "1.3 مليار"): a figure in
+    # words is as written ("أربعة" is not 3, "مليون" is not 500 ألف)
+    return any(
+        re.search(r"\d", to_ascii_digits(coarse.text)) and rounded_to(precise.value, coarse)
+        for precise, coarse in ((v, w), (w, v))
+    )
+
+
+def tie_pair(figures: _Figures, i: int, j: int) -> None:
+    """Join the figures of two aligned statements of one language into facts as `relate`
+    decides: the figures they share when they agree, the two differing figures when they
+    contradict."""
+    a, b = figures.said[i], figures.said[j]
+    rel = relate(a, b)
+    if rel.verdict not in TIED:
+        return
+    pairs = [
+        (k, m)
+        for k, v in enumerate(a.values)
+        for m, w in enumerate(b.values)
+        if (i, k) in figures.at and (j, m) in figures.at
+    ]
+    same = [(k, m) for k, m in pairs if one_fact(a.values[k], b.values[m])]
+    for k, m in pairs:
+        v, w = a.values[k], b.values[m]
+        differing = rel.kind == "value" and (v.text, w.text) == (rel.value_a, rel.value_b)
+        differ = differing and slot_name(v) == rel.slot and fact_kind(v) == fact_kind(w)
+        # a figure that gives the value of two figures of the other ("46" for 46.76 and for
+        # 46.35, both rounded down) may be either: it ties neither
+        alone = sum(p[0] == k for p in same) == 1 and sum(p[1] == m for p in same) == 1
+        if differ or (k, m) in same and alone:
+            figures.tie(figures.at[(i, k)], figures.at[(j, m)])
+
+
+def tie_across_languages(figures: _Figures) -> None:
+    """Join the telling figures two sentences in two languages both give, when the sentences
+    align by their linked entities or figures (`aligned_across`): "2500 جندي" / "۲۵۰۰ نیرو".
+    Only figures of one value are compared (blocked by value)."""
+    by_value: dict[float, list[int]] = {}
+    for x, (_st, v) in enumerate(figures.items):
+        if telling(v):
+            by_value.setdefault(round(v.base(), 6), []).append(x)
+    for members in by_value.values():
+        for p, x in enumerate(members):
+            a, v = figures.items[x]
+            for y in members[p + 1 :]:
+                b, w = figures.items[y]
+                if a.lang == b.lang or figures.find(x) == figures.find(y):
+                    continue
+                same = fact_kind(v) == fact_kind(w) and not two_harms(v, w) and one_figure(v, w)
+                if same and aligned_across(a, b):
+                    figures.tie(x, y)
+
+
+def tie_within_documents(figures: _Figures) -> None:
+    """A document that gives one figure of one counted noun twice in the same words around
+    it (MIN_SHARED_CONTEXT of them: a lead told again) gives one fact; "قبل 6 أشهر" and "ولاية
+    مدتها ستة أشهر" in one article are two."""
+    seen: dict[tuple, list[int]] = {}
+    for x, (st, v) in enumerate(figures.items):
+        key = (st.doc, fact_kind(v), v.unit, v.noun_key, v.owner, v.value, v.high)
+        for y in seen.get(key, ()):
+            if len(v.context & figures.items[y][1].context) >= MIN_SHARED_CONTEXT:
+                figures.tie(x, y)
+        seen.setdefault(key, []).append(x)
+
+
+def story_claims(docs: list[Document]) -> list[dict[str, Any]]:
+    """The facts a story's documents report as figures, one item per (fact, value): what is
+    counted (the kind: killed, injured, a currency, a count of a noun as written), the value,
+    and the words of every document giving it. Figures are one fact only when the statements
+    align (`aligned_pairs` and `relate` in one language, `aligned_across` between two): two
+    figures nothing ties stay two facts. Values that agree (any digits, number words,
+    rounding, a bound both meet) are one value; a fact whose outlets differ has a row per
+    value, with the same `fact` id."""
+    texts = {d.id: d.text for d in docs}
+    # only statements giving a figure of some kind of fact are aligned: a statement's best
+    # match is sought among them, not among sentences holding only a day or a denial
+    said = [st for st in comparable(docs) if any(fact_kind(v) for v in st.values)]
+    figures = _Figures(said)
+    if not figures.items:
+        return []
+    tie_within_documents(figures)
+    for i, j in aligned_pairs(said, across_sources=False):
+        if said[i].lang == said[j].lang:
+            tie_pair(figures, i, j)
+    tie_across_languages(figures)
+    facts: dict[int, list[int]] = {}
+    for x in range(len(figures.items)):
+        facts.setdefault(figures.find(x), []).append(x)
+    ordered = sorted(
+        facts.values(),
+        key=lambda xs: (-len({source_of(figures.items[x][0]) for x in xs}), -len(xs), xs[0]),
+    )
+    rows = [fact_rows(figures, members, texts) for members in ordered]
+    out = []
+    for n, fact in enumerate(rows, 1):
+        for item in fact:
+            out.append({**item, "fact": f"f{n}"})
+    return out[:MAX_STORY_CLAIMS]
+
+
+def fact_rows(figures: _Figures, members: list[int], texts: dict[str, str]) -> list[dict]:
+    """The items of one fact: its figures grouped by value (agreeing figures are one value),
+    the value most documents give first."""
+    items = [figures.items[x] for x in members]
+    lang = Counter(st.lang for st, _ in items).most_common(1)[0][0]
+    kind = Counter(fact_kind(v) for _, v in items).most_common(1)[0][0] or "count"
+    nouns = Counter(v.noun for st, v in items if v.noun and st.lang == lang)
+    unit = next((v.unit for _, v in items if v.unit), None)
+    groups: list[list[tuple[Statement, Value]]] = []
+    for st, v in sorted(items, key=lambda sv: (sv[1].bound is not None, sv[1].scaled)):
+        group = next((g for g in groups if one_value(g[0][1], v)), None)
+        if group is None:
+            groups.append([(st, v)])
+        else:
+            group.append((st, v))
+    groups.sort(key=lambda g: (-len({st.doc for st, _ in g}), g[0][1].base()))
+    about = fact_label(kind, nouns, unit)
+    out = []
+    for g in groups:
+        v = g[0][1]
+        value = int(v.value) if v.value.is_integer() else v.value
+        out.append(
+            {
+                "about": about,
+                "value": value,
+                "evidence": [
+                    {
+                        "doc": st.doc,
+                        "start": w.start,
+                        "end": w.end,
+                        "text": texts[st.doc][w.start : w.end],
+                    }
+                    for st, w in g
+                ],
+                "kind": kind,
+                "counts": nouns.most_common(1)[0][0] if nouns else None,
+                "unit": unit,
+                "figure": v.text,
+                "outlets": sorted({st.outlet for st, _ in g if st.outlet}),
+                "documents": sorted({st.doc for st, _ in g}),
+            }
+        )
+    return out

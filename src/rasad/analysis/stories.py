@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from rasad.analysis.statements import story_contradictions
+from rasad.analysis.statements import story_claims, story_contradictions
 from rasad.cluster.embed import centered
 from rasad.data import read_table
 from rasad.entities.link import NOT_GAZETTEER
@@ -38,20 +38,6 @@ def concepts() -> dict[str, dict[str, list[str]]]:
     for concept, lang, words in read_table("claims/concepts.tsv"):
         out[concept][lang] = [fold_same_length(w) for w in words.split("|")]
     return out
-
-
-def concept_of(word: str | None, lang: str) -> str | None:
-    """The concept a counted noun names ("جنود", "نیروی", "troops" → troops)."""
-    if not word:
-        return None
-    folded = fold_same_length(word).removeprefix("ال")
-    for concept, by_lang in concepts().items():
-        if any(
-            folded.startswith(w) or w.startswith(folded) and len(folded) > 3
-            for w in by_lang.get(lang, [])
-        ):
-            return concept
-    return None
 
 
 def evidence(doc: Document, start: int, end: int) -> dict[str, Any]:
@@ -245,17 +231,9 @@ def same_happening(
 
 
 def claims(docs: list[Document]) -> list[dict[str, Any]]:
-    """Numbers with what they count, grouped by concept and value."""
-    grouped: dict[tuple[str, float], list[dict]] = defaultdict(list)
-    for doc in docs:
-        for n in doc.numbers:
-            concept = concept_of(n.get("counts"), doc.lang)
-            if concept:
-                grouped[(concept, n["value"])].append(evidence(doc, n["start"], n["end"]))
-    return [
-        {"about": concept, "value": value, "evidence": ev}
-        for (concept, value), ev in sorted(grouped.items(), key=lambda kv: (kv[0][0], kv[0][1]))
-    ]
+    """The facts the story's documents give as figures, one item per fact and value, from
+    the statements and their alignment (`rasad.analysis.statements.story_claims`)."""
+    return story_claims(docs)
 
 
 def central_title(docs: list[Document], vectors: dict[str, np.ndarray]) -> str | None:

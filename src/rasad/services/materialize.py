@@ -153,12 +153,25 @@ def backfill_contradictions(store: Store, settings: Settings) -> None:
     refresh_story_summaries(store, stories, views_up_to=None)
 
 
+def backfill_claims(store: Store, settings: Settings) -> None:
+    """Rebuild the views of every story that has stored claims (grouped by the five hand
+    concepts before claims came from statements): their claims become facts."""
+    stories: set[str] = set()
+    for offset in itertools.count(0, BACKFILL_PAGE):
+        _, items = store.story_items("claims", SearchFilter(), None, BACKFILL_PAGE, offset)
+        stories |= {i["story"] for i in items if i.get("story")}
+        if len(items) < BACKFILL_PAGE:
+            break
+    refresh_story_summaries(store, stories, views_up_to=None)
+
+
 BACKFILL_PAGE = 1000
 BACKFILLS: dict[str, Callable[[Store, Settings], None]] = {
     "views": backfill_views,
     "entities": backfill_entities,
     "framing": backfill_framing,
     "contradictions": backfill_contradictions,
+    "claims": backfill_claims,
 }
 
 

@@ -810,6 +810,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     # a country's CLDR name is the country; a place is one entity of one type across the
     # archive; a short person's name with every vowel written links across scripts (PER:^…)
     Migration(queued("entities")),
+    # a story's claims come from statements (`rasad.analysis.statements.story_claims`): one
+    # item per fact and value, no longer grouped by five hand concepts; the "claims" backfill
+    # rebuilds the views of the stories that hold stored claims
+    Migration(queued("claims")),
 )
 
 

@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse, Response
 from rasad.analysis.pages import DocumentFilter, ItemFilter, Page
 from rasad.api.deps import filters, get_store, item_filters, render
 from rasad.api.routes.entities import entity_context
-from rasad.display import by_fact, readable_names
+from rasad.display import by_fact, claim_facts, readable_names
 from rasad.services import queries
 from rasad.store import Store
 
@@ -80,6 +80,7 @@ def page_story(request: Request, story_id: str, store: Store = Depends(get_store
     context = {
         "story": story,
         "contradiction_groups": by_fact(story["contradictions"]),
+        "claim_facts": claim_facts(story["claims"]),
         "coverage_counts": queries.story_coverage(store, story_id),
         "entities": queries.entity_list(store, story=story_id, window=Page(30), documents=0),
     }

@@ -78,7 +78,9 @@ def story_part_routes(part: str, summary: str) -> None:
 
 
 story_part_routes("events", "Events (documents grouped by what happened)")
-story_part_routes("claims", "Numbers with what they count, with evidence")
+story_part_routes(
+    "claims", "Facts the documents give as figures (what is counted, each value and its evidence)"
+)
 story_part_routes("contradictions", "Conflicting numbers or statements, with both sides")
 story_part_routes("promises", "Promises with speaker, due date, status and evidence")
 
