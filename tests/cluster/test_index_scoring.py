@@ -141,8 +141,8 @@ POLL = {
 def test_a_translation_sharing_rare_names_and_figures_gets_more_than_the_shift():
     """Across languages, a document that repeats a story's rare name and figures (a
     translation, another outlet's report) gets the key-evidence shift on top of the
-    cross-language shift; one that shares only a common name (the topic's country) does not,
-    and nor does a same-language document with the same keys."""
+    cross-language shift; one that shares only a common name (the topic's country) or one rare
+    name does not, and nor does a same-language document with the same keys."""
     index = StoryIndex(dim=DIM)
     index.documents = 10_000
     index.frequency.update({"United States": 3_000, "Deval Patrick": 2, "#38": 40, "#48": 40})
@@ -167,6 +167,8 @@ def test_a_translation_sharing_rare_names_and_figures_gets_more_than_the_shift()
     shift, extra = story_index.CROSS_LANGUAGE_SHIFT, story_index.KEY_EVIDENCE_SHIFT
     assert gain(fa) == pytest.approx(shift + extra)
     assert gain({language_key("fa"), "GPE:United States"}) == pytest.approx(shift)
+    # one rare name alone (half a figure's weight) does not pass the floor
+    assert gain({language_key("fa"), "PER:Deval Patrick"}) == pytest.approx(shift)
     assert gain(fa - {language_key("fa")} | {language_key("en")}) == pytest.approx(0.0)
 
 

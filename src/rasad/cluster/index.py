@@ -43,16 +43,20 @@ CROSS_LANGUAGE_SHIFT = 0.15
 # and figures whatever its language; a rival article of the same topic shares its common ones.
 # A candidate in other languages gets up to KEY_EVIDENCE_SHIFT more, in proportion to its
 # other-language share and to the evidence of the names and figures it shares with the document
-# (each as specific as it is rare; KEY_EVIDENCE_FULL counts fully). In a whole archive the
-# document's own-language neighbourhood (the local-scaling background) otherwise leaves a
-# translation below the bar: on the s36 archive (bench/archive_replay.py) 8 of the ntrex dev
-# half's 61 stories kept one translation apart, its match to the others at 0.23-0.34 with
+# (each as specific as it is rare; counted from KEY_EVIDENCE_FLOOR, fully at KEY_EVIDENCE_FULL).
+# In a whole archive the document's own-language neighbourhood (the local-scaling background)
+# otherwise leaves a translation below the bar: on the s36 archive (bench/archive_replay.py) 8
+# stories of the ntrex dev half kept one translation apart, its match to the others at 0.23-0.34 with
 # shared names of specificity 1.3-5. Names count at half a figure's weight: the articles of one
 # topic share its names (a nominee, a senator) more often than its figures (weighted fully,
 # they joined a rally report with a hearing report of the same week).
 KEY_EVIDENCE_SHIFT = 0.15
 KEY_EVIDENCE_FULL = 1.5
 KEY_EVIDENCE_NAMES = 0.5  # a shared name's weight in that evidence, a figure's being 1
+# Evidence up to this counts nothing: one name of middling rarity (a country in a small stream)
+# is not a translation's evidence (without it, 6 ntrex and Saudi News Net groups of the mixed
+# stream of `rasad eval clustering` took a BBC business article; with it 3; ntrex dev the same).
+KEY_EVIDENCE_FLOOR = 0.5
 FACT_WEIGHT = 0.15  # for FACT_CAP shared numbers or dates
 FACT_CAP = 2
 TOP_FACTS = 24
@@ -371,7 +375,8 @@ class StoryIndex:
         cosine += CROSS_LANGUAGE_SHIFT * other_languages
         evidence = 0.0
         if other_languages and KEY_EVIDENCE_SHIFT:
-            evidence = min(self.shared_evidence(keys, story) / KEY_EVIDENCE_FULL, 1.0)
+            evidence = self.shared_evidence(keys, story) - KEY_EVIDENCE_FLOOR
+            evidence = min(max(evidence / (KEY_EVIDENCE_FULL - KEY_EVIDENCE_FLOOR), 0.0), 1.0)
             cosine += KEY_EVIDENCE_SHIFT * other_languages * evidence
         overlap = key_overlap(keys, story.top_keys(), self.specificity)
         facts = fact_overlap(keys, story.top_facts(), self.specificity)
