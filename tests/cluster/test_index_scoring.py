@@ -115,8 +115,9 @@ def test_other_language_share_counts_language_keys():
     assert other_language_share(set(), story) == 0.0  # a document without a language key
 
 
-def test_a_translation_gets_the_cross_language_shift():
+def test_a_translation_gets_the_cross_language_shift(monkeypatch):
     """The same cosine is worth more across languages than within one."""
+    monkeypatch.setattr(story_index, "KEY_EVIDENCE_SHIFT", 0.0)  # the shift alone
     index = StoryIndex(dim=DIM)
     index.add("d0", basis(0), None, {language_key("en"), *facts_of(QUAKE["en"], "en")})
     story = index.stories["s1"]
@@ -126,6 +127,49 @@ def test_a_translation_gets_the_cross_language_shift():
     other, _ = index.score(vector, fa, None, story)
     with_facts = story_index.FACT_WEIGHT * fact_overlap(fa, story.top_facts(), index.specificity)
     assert other - same - with_facts == pytest.approx(story_index.CROSS_LANGUAGE_SHIFT)
+
+
+# A poll's figures reported in English and translated into Persian (ntrex_ar_fa_en, dev half).
+POLL = {
+    "en": "The poll showed more support for a run by former Governor Deval Patrick, with 38 "
+    "percent supporting a potential run and 48 percent against it.",
+    "fa": "این نظرسنجی نشان داد مردم از شرکت فرماندار سابق Deval Patrick حمایت بیشتری "
+    "می‌کنند، ۳۸ درصد موافق شرکت احتمالی او و ۴۸ درصد مخالف آن بودند.",
+}
+
+
+def test_a_translation_sharing_rare_names_and_figures_gets_more_than_the_shift():
+    """Across languages, a document that repeats a story's rare name and figures (a
+    translation, another outlet's report) gets the key-evidence shift on top of the
+    cross-language shift; one that shares only a common name (the topic's country) or one rare
+    name does not, and nor does a same-language document with the same keys."""
+    index = StoryIndex(dim=DIM)
+    index.documents = 10_000
+    index.frequency.update({"United States": 3_000, "Deval Patrick": 2, "#38": 40, "#48": 40})
+    en = {language_key("en"), "PER:Deval Patrick", "GPE:United States"}
+    index.add("en", basis(0), None, en | facts_of(POLL["en"], "en"))
+    story = index.stories["s1"]
+    fa = {language_key("fa"), "PER:Deval Patrick", *facts_of(POLL["fa"], "fa")}
+    assert facts_of(POLL["fa"], "fa") == facts_of(POLL["en"], "en") == {"#38", "#48"}
+    assert index.shared_evidence(fa, story) >= story_index.KEY_EVIDENCE_FULL
+    vector = near(0, 0.45)
+
+    def gain(keys: set[str]) -> float:
+        """The score over a same-language document's with no shared keys, less the entity
+        and figure bonuses (each already in the score)."""
+        plain, _ = index.score(vector, {language_key("en")}, None, story)
+        score, _ = index.score(vector, keys, None, story)
+        overlap = key_overlap(keys, story.top_keys(), index.specificity)
+        facts = fact_overlap(keys, story.top_facts(), index.specificity)
+        bonuses = story_index.ENTITY_WEIGHT * overlap + story_index.FACT_WEIGHT * facts
+        return score - plain - bonuses
+
+    shift, extra = story_index.CROSS_LANGUAGE_SHIFT, story_index.KEY_EVIDENCE_SHIFT
+    assert gain(fa) == pytest.approx(shift + extra)
+    assert gain({language_key("fa"), "GPE:United States"}) == pytest.approx(shift)
+    # one rare name alone (half a figure's weight) does not pass the floor
+    assert gain({language_key("fa"), "PER:Deval Patrick"}) == pytest.approx(shift)
+    assert gain(fa - {language_key("fa")} | {language_key("en")}) == pytest.approx(0.0)
 
 
 def test_a_common_figure_says_less_than_a_rare_one():

@@ -4,8 +4,9 @@ Stories are found by an exact search over a matrix of live story centroids (with
 projection shortlist once there are many stories). A candidate's score is the cosine of the
 document's language-centred vector to the story centroid (or to the story's closest event, less
 a margin, when the story has several), raised in proportion to the story's share of other
-languages (a translation scores lower than a same-language report), plus bonuses for shared entity names
-and shared numbers and dates (each as specific as it is rare in the archive), minus a penalty for time distance and minus the
+languages (a translation scores lower than a same-language report), more when they share rare
+names and figures, plus bonuses for shared entity names and shared numbers and dates (each as
+specific as it is rare in the archive), minus a penalty for time distance and minus the
 document's mean cosine to its candidates (local scaling: e5's band is narrow, so a match must
 stand out from its neighbourhood). Inside a story, documents that are close in content and date
 form events. Same input order, same stories.
@@ -38,6 +39,24 @@ LANGUAGE = "@"  # prefix of a document's language key ("@fa")
 # 0.1 left 33 of ntrex's 123 articles split from a translation among the whole archive
 # (bench/archive_replay.py); 0.15 joins most of them, 0.2 joins rival articles too.
 CROSS_LANGUAGE_SHIFT = 0.15
+# A translation, or another outlet's report of the same event, repeats the event's rare names
+# and figures whatever its language; a rival article of the same topic shares its common ones.
+# A candidate in other languages gets up to KEY_EVIDENCE_SHIFT more, in proportion to its
+# other-language share and to the evidence of the names and figures it shares with the document
+# (each as specific as it is rare; counted from KEY_EVIDENCE_FLOOR, fully at KEY_EVIDENCE_FULL).
+# In a whole archive the document's own-language neighbourhood (the local-scaling background)
+# otherwise leaves a translation below the bar: on the s36 archive (bench/archive_replay.py) 8
+# stories of the ntrex dev half kept one translation apart, its match to the others at 0.23-0.34 with
+# shared names of specificity 1.3-5. Names count at half a figure's weight: the articles of one
+# topic share its names (a nominee, a senator) more often than its figures (weighted fully,
+# they joined a rally report with a hearing report of the same week).
+KEY_EVIDENCE_SHIFT = 0.15
+KEY_EVIDENCE_FULL = 1.5
+KEY_EVIDENCE_NAMES = 0.5  # a shared name's weight in that evidence, a figure's being 1
+# Evidence up to this counts nothing: one name of middling rarity (a country in a small stream)
+# is not a translation's evidence (without it, 6 ntrex and Saudi News Net groups of the mixed
+# stream of `rasad eval clustering` took a BBC business article; with it 3; ntrex dev the same).
+KEY_EVIDENCE_FLOOR = 0.5
 FACT_WEIGHT = 0.15  # for FACT_CAP shared numbers or dates
 FACT_CAP = 2
 TOP_FACTS = 24
@@ -354,6 +373,11 @@ class StoryIndex:
             cosine = max(cosine, story.event_cosine(vector) - EVENT_MARGIN)
         other_languages = other_language_share(keys, story)
         cosine += CROSS_LANGUAGE_SHIFT * other_languages
+        evidence = 0.0
+        if other_languages and KEY_EVIDENCE_SHIFT:
+            evidence = self.shared_evidence(keys, story) - KEY_EVIDENCE_FLOOR
+            evidence = min(max(evidence / (KEY_EVIDENCE_FULL - KEY_EVIDENCE_FLOOR), 0.0), 1.0)
+            cosine += KEY_EVIDENCE_SHIFT * other_languages * evidence
         overlap = key_overlap(keys, story.top_keys(), self.specificity)
         facts = fact_overlap(keys, story.top_facts(), self.specificity)
         apart = years_apart(day, story, self.window_days)
@@ -370,6 +394,8 @@ class StoryIndex:
             why.append(f"shared numbers and dates: {', '.join(figures[:6])}")
         if other_languages:
             why.append(f"{other_languages:.0%} of the story in other languages")
+        if evidence:
+            why.append(f"rare names and figures shared across languages ({evidence:.0%})")
         if apart:
             why.append(f"{apart:.1f} years outside the story's span")
         total = cosine + ENTITY_WEIGHT * overlap + FACT_WEIGHT * facts - TIME_WEIGHT * apart
@@ -401,6 +427,13 @@ class StoryIndex:
     def shared_specificity(self, keys: set[str], story: Story) -> float:
         """How much the names shared by keys and a story's top keys say, added up."""
         return sum(self.specificity(n) for n in untyped(keys) & untyped(story.top_keys()))
+
+    def shared_evidence(self, keys: set[str], story: Story) -> float:
+        """How much the names and the numbers and dates shared by keys and a story's top keys
+        say, added up (each as specific as it is rare in the archive)."""
+        facts = {k for k in keys if k.startswith(FACT)} & story.top_facts()
+        names = KEY_EVIDENCE_NAMES * self.shared_specificity(keys, story)
+        return names + sum(map(self.specificity, facts))
 
     def reach_allows(self, gap_days: int, keys: set[str], story: Story) -> bool:
         """Whether a document (or story) `gap_days` outside a story's span may join it: within
