@@ -41,7 +41,8 @@ from rasad.pipeline import build_pipeline
 from rasad.stages.readers import document_from_item, read_bytes
 
 LABELS = Path(__file__).resolve().parents[3] / "eval" / "labels"
-STAGES = ["extract", "clean", "outlet", "langid", "pubdate", "dates"]  # what a timeline reads
+# what a timeline reads: dates, and the entities its sentences name
+STAGES = ["extract", "clean", "outlet", "langid", "pubdate", "dates", "entities"]
 # (stories file, happenings file) of each annotated set: "eval" the figures, "dev" for tuning
 SETS = {
     "eval": ("timeline_stories.tsv", "timelines.tsv"),
