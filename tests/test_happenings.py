@@ -98,10 +98,45 @@ def test_a_month_and_another_happening_of_its_year_stay_apart(read):
     assert not criticised & {ev["text"] for e in months for ev in e["evidence"]}
 
 
-def test_a_coarser_date_folds_into_another_outlets_finer_one_with_agreeing_names(read):
-    """Two outlets' "until early 2017" and "until the end of March 2017" for the Tornado
-    strikes, with the minister, Britain, Iraq and ISIS named in both: one entry, dated March
-    (Al-Sharq Al-Awsat and Sabq, 4 August 2015)."""
+def test_one_day_told_by_three_outlets_in_other_words_is_one_entry(read):
+    """Three outlets date the canal's opening ceremony to Thursday in different words; two
+    share wording, the third names Suez as they do: one entry (Al-Yaum, 2 and 4 August 2015,
+    Al-Watan, 4 August 2015)."""
+    yaum = read(
+        "yaum",
+        "ar",
+        "مصر ترفع تأهبها لافتتاح قناة السويس الجديدة",
+        "فيما بدأ العد التنازلي لافتتاح مشروع قناة السويس الجديدة المقرر الخميس المقبل بحضور "
+        "زعماء وقادة ووفود دول عربية وعالمية رفعت السلطات المصرية من وتيرة تأهبها الأمني "
+        "عسكريًا وشرطيًا؛ لتأمين المناسبة من أية محاولات لإفسادها أو ارتكاب جرائم عنف محتملة.",
+        "2015-08-02",
+    )
+    watan = read(
+        "watan",
+        "ar",
+        "10 آلاف جندي يؤمنون افتتاح قناة السويس",
+        "يشارك عدد كبير من زعماء ورؤساء وملوك وقادة دول العالم في حفل افتتاح قناة السويس "
+        "المصرية الجديدة المقرر له بعد غد الخميس.",
+        "2015-08-04",
+    )
+    yaum2 = read(
+        "yaum2",
+        "ar",
+        "مصر تتأهب لتدشين «السويس 2»",
+        "فيما تستعد مصر، لتدشين قناتها الجديدة - الخميس - باحتفالات تتجاوز مخاوف العنف وأعمالاً "
+        "إرهابية متوقعة، انتهت جميع الإجراءات الأمنية وفق خطة طوارئ قصوى غير معلنة اعتمدتها "
+        "القوات المسلحة والشرطة وعناصر القوات الخاصة ومكافحة الإرهاب التي انتشرت بمحيط قناة "
+        "السويس، لتأمين الحفل العالمي بالكامل.",
+        "2015-08-04",
+    )
+    [entry] = [e for e in timeline([yaum, watan, yaum2]) if e["date"] == "2015-08-06"]
+    assert sorted(ev["doc"] for ev in entry["evidence"]) == ["watan", "yaum", "yaum2"]
+
+
+def test_a_coarser_date_is_not_folded_into_a_finer_one(read):
+    """ "until early 2017" and "until the end of March 2017" (the Tornado strikes, two
+    outlets) stay two entries at their own precision: a date inside another's is no proof of
+    one happening (Al-Sharq Al-Awsat and Sabq, 4 August 2015)."""
     awsat = read(
         "awsat",
         "ar",
@@ -120,8 +155,10 @@ def test_a_coarser_date_folds_into_another_outlets_finer_one_with_agreeing_names
         "2015-08-04",
     )
     entries = [e for e in timeline([awsat, sabq]) if e["date"].startswith("2017")]
-    assert [(e["date"], e["precision"]) for e in entries] == [("2017-03", "month")]
-    assert sorted(ev["doc"] for ev in entries[0]["evidence"]) == ["awsat", "sabq"]
+    assert [(e["date"], e["precision"]) for e in entries] == [
+        ("2017", "year"),
+        ("2017-03", "month"),
+    ]
 
 
 @pytest.mark.parametrize(
