@@ -804,6 +804,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         """,
         queued("framing"),
     ),
+    # story timelines fold one happening told in several languages or outlets into one entry
+    # (`rasad.analysis.happenings`): "timelines" rebuilds the views of every story of two or
+    # more documents
+    Migration(queued("timelines")),
 )
 
 
