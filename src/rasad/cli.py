@@ -1125,9 +1125,9 @@ def eval_pubdate(
 @click.option(
     "--set",
     "which",
-    type=click.Choice(["eval", "dev", "dev34"]),
+    type=click.Choice(["eval", "dev", "dev34", "dev36"]),
     default="eval",
-    help="eval: the figures (timelines.tsv); dev, dev34: the sets rules are tuned on.",
+    help="eval: the figures (timelines.tsv); dev, dev34, dev36: the sets rules are tuned on.",
 )
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context

@@ -15,11 +15,11 @@ SHARED = find_shared()
 needs_shared = pytest.mark.skipif(SHARED is None, reason="../shared not found")
 
 
-@pytest.mark.parametrize("which", ["eval", "dev", "dev34"])
+@pytest.mark.parametrize("which", ["eval", "dev", "dev34", "dev36"])
 def test_labels_are_well_formed(which):
     stories, happenings = load_labels(which=which)
     names = {s["story"] for s in stories}
-    assert len(stories) >= {"eval": 10, "dev": 4, "dev34": 6}[which]
+    assert len(stories) >= {"eval": 10, "dev": 4, "dev34": 6, "dev36": 7}[which]
     for h in happenings:
         assert h["story"] in names
         assert h["precision"] in {"day", "month", "year"}
@@ -30,7 +30,7 @@ def test_labels_are_well_formed(which):
 
 def test_development_sets_share_no_document_with_the_evaluation_set():
     evaluated = {d for s in load_labels(which="eval")[0] for d in s["docs"]}
-    for which in ("dev", "dev34"):
+    for which in ("dev", "dev34", "dev36"):
         assert not evaluated & {d for s in load_labels(which=which)[0] for d in s["docs"]}
 
 
@@ -49,9 +49,17 @@ def test_eval_on_two_real_stories():
         assert len(row["struck_entries"]) == row["struck"]
         assert 0 <= row["split"] <= row["present"]
         assert len(row["split_happenings"]) == row["split"]
+        assert 0 <= row["split_strict"] <= row["split"]
     overall = result["overall"]
     assert overall["happenings"] == sum(r["happenings"] for r in result["stories"])
     assert 0 <= overall["present_share"] <= 1
+
+
+@needs_shared
+def test_dev36_reads_an_ntrex_article_in_its_three_languages():
+    result = evaluate_timelines(SHARED, only=1, which="dev36")
+    (row,) = result["stories"]
+    assert row["story"] == "warship-frigate-delay" and row["documents"] == 3
 
 
 @needs_shared

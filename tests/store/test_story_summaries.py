@@ -19,6 +19,7 @@ from rasad.services.ingest import ingest_paths
 from rasad.services.materialize import (
     backfill_claims,
     backfill_contradictions,
+    backfill_timelines,
     refresh_story_summaries,
     sync_story_summaries,
 )
@@ -295,6 +296,18 @@ def test_the_claims_backfill_rebuilds_the_stories_with_stored_claims(
     assert views.story_detail(store, row["id"])["claims"][0]["about"] == "x"
     backfill_claims(store, settings)
     assert views.story_detail(store, row["id"]) == now
+    store.close()
+
+
+def test_the_timelines_backfill_rebuilds_the_stories_of_two_documents_or_more(store_url, seeds_dir):
+    store = open_store(store_url)
+    settings = Settings(strict=True, db=store_url)
+    ingest_paths([seeds_dir], store, settings)
+    (row,) = listed(store)
+    before = views.story_detail(store, row["id"])
+    store.delete_story_views([row["id"]])
+    backfill_timelines(store, settings)
+    assert views.story_detail(store, row["id"]) == before
     store.close()
 
 

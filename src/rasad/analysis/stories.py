@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from rasad.analysis.happenings import anchors, fold_across, is_deadline, telling_anchors
 from rasad.analysis.statements import story_claims, story_contradictions
 from rasad.cluster.embed import centered
 from rasad.data import read_table
@@ -108,11 +109,15 @@ def headline_words(docs: list[Document]) -> set[str] | None:
     return {w for w, n in counts.items() if n >= 2 and len(w) >= 3 and w not in common}
 
 
-def stray(doc: Document, story_words: set[str]) -> bool:
+def stray(doc: Document, story_words: set[str], titled_langs: Counter[str]) -> bool:
     """A document whose headline shares no word with the story's other headlines: placed in
-    the story by likeness of text alone, it adds only the dates its sentences tie to the story."""
-    return bool(doc.title) and not shares_word(
-        set(index_terms(doc.title or "", doc.lang)), story_words
+    the story by likeness of text alone, it adds only the dates its sentences tie to the story.
+    Only a headline with another in its language is judged: one headline in English among
+    Arabic and Persian ones shares no word with them even when it tells the same story."""
+    return (
+        bool(doc.title)
+        and titled_langs[doc.lang] >= 2
+        and not shares_word(set(index_terms(doc.title or "", doc.lang)), story_words)
     )
 
 
@@ -132,15 +137,18 @@ def in_aside(starts: list[int], position: int) -> bool:
 
 
 def timeline(docs: list[Document]) -> list[dict[str, Any]]:
-    """Dated happenings, merged across documents by date and wording, in date order. A date
-    in an aside about other news (after "على صعيد آخر"), or in a document whose headline shares
-    nothing with the story's other headlines, counts only when its sentence shares a word with
-    the story's headlines; a date things are compared with is no happening."""
+    """Dated happenings, merged across documents by date and wording, then across languages
+    by what their sentences name (`happenings.fold_across`), in date order. A date in an aside
+    about other news (after "على صعيد آخر"), or in a document whose headline shares nothing
+    with the story's other headlines, counts only when its sentence shares a word with the
+    story's headlines; a date things are compared with is no happening."""
     entries: list[dict[str, Any]] = []
     story_words = headline_words(docs)
+    titled_langs = Counter(d.lang for d in docs if d.title)
+    named_in: dict[tuple[str, int], set[str]] = {}  # each dated sentence's anchors
     for doc in docs:
         aside_starts = asides(doc.text) if story_words is not None else []
-        if story_words is not None and stray(doc, story_words):
+        if story_words is not None and stray(doc, story_words, titled_langs):
             aside_starts = [0]  # the whole document is an aside to this story
         for d in doc.dates:
             if not on_timeline(d, doc.published) or compared_against(doc.text, d["start"]):
@@ -154,6 +162,9 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
             if in_aside(aside_starts, d["start"]) and not shares_word(keys, story_words or set()):
                 continue
             near = near_words(doc, d["start"], d["end"])
+            named = anchors(doc, s, e, d["start"], d["end"])
+            named_in.setdefault((doc.id, s), set()).update(named)
+            deadline = is_deadline(doc.text, d["start"])
             same = next(
                 (x for x in entries if same_happening(x, d["value"], doc.id, keys, near)), None
             )
@@ -162,6 +173,9 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
                     same["evidence"].append(reported(doc, s, e))
                     same["_keys"] |= keys
                     same["_near"] |= near
+                same["_anchors"] |= named
+                same["_langs"].add(doc.lang)
+                same["_deadline"] |= deadline
                 continue
             entries.append(
                 {
@@ -171,11 +185,16 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
                     "evidence": [reported(doc, s, e)],
                     "_keys": keys,
                     "_near": near,
+                    "_anchors": named,
+                    "_deadline": deadline,
+                    "_langs": {doc.lang},
                 }
             )
+    entries = fold_across(entries, telling_anchors(named_in.values(), len(docs)))
     entries.sort(key=lambda x: (x["date"], -len(x["evidence"])))
     for x in entries:
-        del x["_keys"], x["_near"]
+        for internal in ("_keys", "_near", "_anchors", "_deadline", "_langs"):
+            del x[internal]
     return entries[:MAX_TIMELINE]
 
 

@@ -185,6 +185,27 @@ AGO_UNITS = {
     "week": 7,
     "weeks": 7,
 }
+# Words that make the date after them a deadline or a target, not the day something happened
+# ("withdraw by 31 December", «بحلول نهاية 2021», «تا پایان سال ۲۰۲۱»): such a date is never
+# one timeline entry with a happening of that date.
+DEADLINE_CUES = [
+    "بحلول",
+    "حتى",
+    "حتي",
+    "لغاية",
+    "موعد",
+    "موعدا",
+    "مهلة",
+    "أقصاه",
+    "اقصاه",
+    "تا",
+    "مهلت",
+    "موعد",
+    "by",
+    "until",
+    "till",
+    "deadline",
+]
 # "the end of …" and "the beginning of …"
 END_OF = ["نهاية", "أواخر", "اواخر", "آخر", "پایان", "انتهای", "اواخر", "end of", "late"]
 START_OF = ["بداية", "مطلع", "أوائل", "اوائل", "ابتدای", "آغاز", "اوایل", "beginning of", "early"]

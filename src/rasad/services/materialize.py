@@ -165,6 +165,14 @@ def backfill_claims(store: Store, settings: Settings) -> None:
     refresh_story_summaries(store, stories, views_up_to=None)
 
 
+def backfill_timelines(store: Store, settings: Settings) -> None:
+    """Rebuild the views of every story of two or more documents, whose timeline may now fold
+    one happening told in several languages or outlets into one entry."""
+    refresh_story_summaries(
+        store, {story for story, n in store.story_sizes().items() if n >= 2}, views_up_to=None
+    )
+
+
 BACKFILL_PAGE = 1000
 BACKFILLS: dict[str, Callable[[Store, Settings], None]] = {
     "views": backfill_views,
@@ -172,6 +180,7 @@ BACKFILLS: dict[str, Callable[[Store, Settings], None]] = {
     "framing": backfill_framing,
     "contradictions": backfill_contradictions,
     "claims": backfill_claims,
+    "timelines": backfill_timelines,
 }
 
 

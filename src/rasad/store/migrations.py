@@ -814,6 +814,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     # item per fact and value, no longer grouped by five hand concepts; the "claims" backfill
     # rebuilds the views of the stories that hold stored claims
     Migration(queued("claims")),
+    # story timelines fold one happening told in several languages or outlets into one entry
+    # (`rasad.analysis.happenings`): "timelines" rebuilds the views of every story of two or
+    # more documents
+    Migration(queued("timelines")),
+    # entities linked again: a document's one type per written name is voted on the names as
+    # linked (trimmed), a person's full name voting for its last word alone (شينزو ابي, ابي)
+    Migration(queued("entities")),
 )
 
 
