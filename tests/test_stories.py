@@ -138,10 +138,13 @@ def test_who_reports_what(export):
 
 
 def test_why_names_entities_readably_in_the_storys_language(export, seed_text):
+    from rasad.entities.recognise import is_demonym
+
     (line,) = [r for r in export["stories"][0]["why"] if r.startswith("shared entities")]
     names = line.removeprefix("shared entities: ").split(", ")
     seeds = "".join(seed_text(p) for p in ("000", "001", "002", "003", "004"))
     assert names and all(name in seeds for name in names)  # as written, never a key
+    assert not any(is_demonym(n) for n in names)  # الولايات المتحدة, not «الأمريكية»
     assert all(":" not in n and "~" not in n and len(n) >= 3 for n in names)
     arabic_script = [n for n in names if not n.isascii()]
     assert len(arabic_script) == len(names)  # the seeds story is mostly Arabic
@@ -165,6 +168,9 @@ def test_why_drops_keys_fragments_and_joined_proclitics():
     assert why([docs[3], docs[3]])[0] == "shared entities: Iraq, Washington"
     written = doc("e", "en", [("LOC:=scotland", "Scotland"), ("LOC:Iraq", "Iraq")])
     assert why([written, written])[0] == "shared entities: Scotland, Iraq"  # not "=scotland"
+    adjective = doc("f", "ar", [("GPE:United States", "الأمريكية"), ("LOC:Iraq", "العراق")])
+    # a place written only as its adjective is named by the gazetteer's own Arabic form
+    assert why([adjective, adjective])[0] == "shared entities: الولايات المتحدة, العراق"
 
 
 def test_undated_document_takes_its_events_dates_only_when_they_agree(tmp_path, shared):

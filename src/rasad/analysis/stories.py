@@ -19,6 +19,7 @@ from rasad.analysis.statements import story_claims, story_contradictions
 from rasad.cluster.embed import centered
 from rasad.data import read_table
 from rasad.entities.link import NOT_GAZETTEER
+from rasad.entities.recognise import is_demonym, names_in_language
 from rasad.lang import date_words as W
 from rasad.model import Document
 from rasad.stages.framing import framing_summary
@@ -285,7 +286,9 @@ def story_language(docs: list[Document]) -> str | None:
 def entity_display_names(docs: list[Document], lang: str | None) -> dict[str, str]:
     """A readable name for each entity key the documents mention: the form the documents in
     `lang` write most (an English story names a gazetteer entity by its canonical name), else
-    the gazetteer name, else the form written most in any language."""
+    the gazetteer name, else the form written most in any language. A place's adjective
+    («الأمريكية») names it only when nothing else does: a gazetteer place written only so is
+    shown by the hand list's own form in `lang` (الولايات المتحدة)."""
     written: dict[str, Counter[str]] = defaultdict(Counter)
     own: dict[str, Counter[str]] = defaultdict(Counter)
     for d in docs:
@@ -301,8 +304,13 @@ def entity_display_names(docs: list[Document], lang: str | None) -> dict[str, st
         known = canonical if canonical and not canonical.startswith(NOT_GAZETTEER) else None
         if known and (lang == "en" or not own[key]):
             names[key] = known
+            continue
+        counted = _without_clitics(own[key] or forms, forms)
+        named = Counter({form: n for form, n in counted.items() if not is_demonym(form)})
+        if known and not named and (listed := names_in_language(lang or "").get(known)):
+            names[key] = listed
         else:
-            names[key] = _without_clitics(own[key] or forms, forms).most_common(1)[0][0]
+            names[key] = (named or counted).most_common(1)[0][0]
     return names
 
 

@@ -101,6 +101,18 @@ def gazetteer_rows() -> list[list[str]]:
     return [row for path in GAZETTEERS for row in read_table(path)] + country_rows()
 
 
+@cache
+def names_in_language(lang: str) -> dict[str, str]:
+    """A gazetteer name → the first form the hand list gives it in a language (United States →
+    الولايات المتحدة): the name a page in that language shows for it."""
+    column = {"ar": 2, "fa": 3, "en": 4}.get(lang)
+    names: dict[str, str] = {}
+    for row in read_table(GAZETTEERS[0]) if column else []:
+        if len(row) > column and (first := row[column].split("|")[0].strip()):
+            names.setdefault(row[1], first)
+    return names
+
+
 def country_rows() -> list[list[str]]:
     """CLDR's countries' English names as gazetteer rows (GPE, English name, "", "", English
     name), written with a capital; their Arabic and Persian names name a place the CRF found
