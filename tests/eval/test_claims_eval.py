@@ -59,17 +59,33 @@ def test_dev31_pairs_point_at_corpus_sentences(shared):
             assert article["lang"] == r[f"lang_{side}"]
 
 
-def test_dev33_pairs_point_at_unused_corpus_sentences(shared):
-    rows = read_pairs(LABELS / "claim_pairs_dev33.tsv")
+@pytest.mark.parametrize(
+    ("name", "pairs", "earlier", "two_outlets"),
+    [
+        ("claim_pairs_dev33.tsv", 27, ["claim_pairs.tsv", "claim_pairs_dev31.tsv"], False),
+        (
+            "claim_pairs_dev36.tsv",
+            61,
+            ["claim_pairs.tsv", "claim_pairs_dev31.tsv", "claim_pairs_dev33.tsv"],
+            True,
+        ),
+    ],
+)
+def test_dev_pairs_point_at_unused_corpus_sentences(shared, name, pairs, earlier, two_outlets):
+    """Each development set's pairs point at corpus sentences (their hashes) in articles no
+    other claim set uses; dev36's two sides are always two outlets."""
+    rows = read_pairs(LABELS / name)
     articles = corpus_articles(shared, {r[k] for r in rows for k in ("article_a", "article_b")})
     if not articles:
         pytest.skip("corpora not present")
-    assert len(rows) == 27
+    assert len(rows) == pairs
     assert sum(r["label"] == "contradict" for r in rows) == 4
     others = set()
-    for name in ("claim_pairs.tsv", "claim_pairs_dev31.tsv", "claim_pairs_heldout.tsv"):
-        others |= {r[k] for r in read_pairs(LABELS / name) for k in ("article_a", "article_b")}
+    for other in [*earlier, "claim_pairs_heldout.tsv"]:
+        others |= {r[k] for r in read_pairs(LABELS / other) for k in ("article_a", "article_b")}
     for r in rows:
+        if two_outlets:
+            assert articles[r["article_a"]]["outlet"] != articles[r["article_b"]]["outlet"]
         for side in ("a", "b"):
             article = articles[r[f"article_{side}"]]
             start, end = r[f"start_{side}"], r[f"end_{side}"]
@@ -86,27 +102,3 @@ def test_missed_contradictions_are_counted_by_class(shared):
     found = result["labels"]["contradict"]["recall"] * result["labels"]["contradict"]["gold"]
     assert sum(result["missed"].values()) == 4 - round(found)
     assert all(isinstance(why, str) and why for why in result["missed"])
-
-
-def test_dev36_pairs_point_at_unused_corpus_sentences_of_two_outlets(shared):
-    rows = read_pairs(LABELS / "claim_pairs_dev36.tsv")
-    articles = corpus_articles(shared, {r[k] for r in rows for k in ("article_a", "article_b")})
-    if not articles:
-        pytest.skip("corpora not present")
-    assert len(rows) == 61
-    assert sum(r["label"] == "contradict" for r in rows) == 4
-    others = set()
-    for name in (
-        "claim_pairs.tsv",
-        "claim_pairs_dev31.tsv",
-        "claim_pairs_dev33.tsv",
-        "claim_pairs_heldout.tsv",
-    ):
-        others |= {r[k] for r in read_pairs(LABELS / name) for k in ("article_a", "article_b")}
-    for r in rows:
-        assert articles[r["article_a"]]["outlet"] != articles[r["article_b"]]["outlet"]
-        for side in ("a", "b"):
-            article = articles[r[f"article_{side}"]]
-            start, end = r[f"start_{side}"], r[f"end_{side}"]
-            assert sentence_sha1(article, start, end) == r[f"sha1_{side}"]
-            assert r[f"article_{side}"] not in others  # no article another claim set uses

@@ -145,24 +145,25 @@ def backfill_contradictions(store: Store, settings: Settings) -> None:
         stories |= {r["id"] for r in rows if len(r.get("outlets") or []) >= 2}
         if len(rows) < BACKFILL_PAGE:
             break
+    stories |= _stories_holding(store, "contradictions")
+    refresh_story_summaries(store, stories, views_up_to=None)
+
+
+def _stories_holding(store: Store, part: str) -> set[str]:
+    """The stories with stored items of a part of their views ("claims", "contradictions")."""
+    stories: set[str] = set()
     for offset in itertools.count(0, BACKFILL_PAGE):
-        _, items = store.story_items("contradictions", SearchFilter(), None, BACKFILL_PAGE, offset)
+        _, items = store.story_items(part, SearchFilter(), None, BACKFILL_PAGE, offset)
         stories |= {i["story"] for i in items if i.get("story")}
         if len(items) < BACKFILL_PAGE:
             break
-    refresh_story_summaries(store, stories, views_up_to=None)
+    return stories
 
 
 def backfill_claims(store: Store, settings: Settings) -> None:
     """Rebuild the views of every story that has stored claims (grouped by the five hand
     concepts before claims came from statements): their claims become facts."""
-    stories: set[str] = set()
-    for offset in itertools.count(0, BACKFILL_PAGE):
-        _, items = store.story_items("claims", SearchFilter(), None, BACKFILL_PAGE, offset)
-        stories |= {i["story"] for i in items if i.get("story")}
-        if len(items) < BACKFILL_PAGE:
-            break
-    refresh_story_summaries(store, stories, views_up_to=None)
+    refresh_story_summaries(store, _stories_holding(store, "claims"), views_up_to=None)
 
 
 def backfill_timelines(store: Store, settings: Settings) -> None:
