@@ -296,3 +296,16 @@ def test_two_stories_sharing_rare_figures_merge_below_the_bare_event_closeness(
     assert (merged.get("s2") == "s1") is merges
     if merges:
         assert "shared figures 2021-12-31, 2500" in index.reasons["s2"]
+
+
+@pytest.mark.parametrize(("year", "same_event"), [(2020, True), (2021, False)])
+def test_a_document_dated_only_to_a_year_joins_no_event_outside_it(year: int, same_event: bool):
+    """A report dated to a day and a close one whose date is known only to its year: one event
+    when the day lies in that year, two when it does not (a 2021 report is no report of a day
+    of November 2020)."""
+    index = StoryIndex(dim=DIM)
+    index.restore("day", basis(0), date(2020, 11, 18), set(), "s1", None)
+    window = (date(year, 1, 1), date(year, 12, 31))
+    a = index.add("year", near(0, 0.95), None, set(), known=False, within=window)
+    assert a.story == "s1"
+    assert (a.event == "s1.e1") is same_event

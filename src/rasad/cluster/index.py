@@ -22,7 +22,7 @@ import math
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
@@ -470,18 +470,20 @@ class StoryIndex:
         day: date | None,
         keys: set[str],
         known: bool = True,
+        within: tuple[date, date] | None = None,
     ) -> Assignment:
         """Put a document in its best story (or a new one) and in an event inside it. A story
         whose known dates would spread over more than `max_span_days` with this document's
         (`known`: from metadata or a dateline, not inferred) is not a candidate, nor one whose
         span lies more than REACH_DAYS from the document's day unless they share names that
-        say much (`reach_allows`)."""
+        say much (`reach_allows`). A document dated only to a year (`within`: its window, no
+        `day`) joins no event dated outside that year."""
         best, best_score, best_why = self.best(vector, day, keys, known)
         if best is None:
             best = Story(self.new_id(), np.zeros(self.dim, dtype=np.float32))
             self.stories[best.id] = best
             best_score = 1.0
-        event = self.join(best, doc_id, vector, day, keys, known=known)
+        event = self.join(best, doc_id, vector, day, keys, known=known, within=within)
         return Assignment(best.id, event.id, round(best_score, 4), best_why)
 
     def best(
@@ -531,6 +533,7 @@ class StoryIndex:
         keys: set[str],
         event_id: str | None = None,
         known: bool = True,
+        within: tuple[date, date] | None = None,
     ) -> Event:
         self.count(keys)
         story.vector_sum = story.vector_sum + vector
@@ -545,7 +548,7 @@ class StoryIndex:
         if event_id:
             event = next((e for e in story.events if e.id == event_id), None)
         else:
-            event = self.best_event(story, vector, day)
+            event = self.best_event(story, vector, day, within)
         if event is None:
             event = Event(
                 event_id or f"{story.id}.e{len(story.events) + 1}",
@@ -559,17 +562,33 @@ class StoryIndex:
         self._index(story)
         return event
 
-    def best_event(self, story: Story, vector: np.ndarray, day: date | None) -> Event | None:
-        """The event of the story this document reports, if any: close in content and date."""
-        return self.matching_event(story, vector, [day] if day else [])
+    def best_event(
+        self,
+        story: Story,
+        vector: np.ndarray,
+        day: date | None,
+        within: tuple[date, date] | None = None,
+    ) -> Event | None:
+        """The event of the story this document reports, if any: close in content and date
+        (a document known only to `within`, a year, joins no event dated outside it)."""
+        return self.matching_event(story, vector, [day] if day else [], within)
 
-    def matching_event(self, story: Story, vector: np.ndarray, days: list[date]) -> Event | None:
+    def matching_event(
+        self,
+        story: Story,
+        vector: np.ndarray,
+        days: list[date],
+        within: tuple[date, date] | None = None,
+    ) -> Event | None:
         """The story's event closest to a vector (a document's, or another event's centroid)
         over `event_threshold`, among those with a day within EVENT_DAYS of one of `days`
-        (any, when either side is undated)."""
+        (any, when either side is undated) and, with no `days`, a day within EVENT_DAYS of
+        the span `within` when one is given."""
         best, best_score = None, self.event_threshold
         for event in story.events:
             if days and event.dates and _days_between(days, event.dates) > EVENT_DAYS:
+                continue
+            if not days and within and event.dates and not _near_span(event.dates, within):
                 continue
             score = float(vector @ event.centroid())
             if score > best_score:
@@ -703,6 +722,12 @@ class StoryIndex:
         self.table.remove(gone.id)
         del self.stories[gone.id]
         self._index(keep)
+
+
+def _near_span(days: list[date], span: tuple[date, date]) -> bool:
+    """Whether a day of the list lies within EVENT_DAYS of a span of dates."""
+    slack = timedelta(days=EVENT_DAYS)
+    return any(span[0] - slack <= d <= span[1] + slack for d in days)
 
 
 def _days_between(left: list[date], right: list[date]) -> int:

@@ -40,6 +40,14 @@ def doc_day(doc: Document) -> date | None:
     return date.fromisoformat(value if len(value) == 10 else doc.published["window"][0])
 
 
+def doc_window(doc: Document) -> tuple[date, date] | None:
+    """The span a document dated only to a year lies in (None: dated finer, or undated)."""
+    if not doc.published or doc.published["precision"] != "year":
+        return None
+    start, end = doc.published["window"]
+    return date.fromisoformat(start), date.fromisoformat(end)
+
+
 def doc_known(doc: Document) -> bool:
     """Whether a document's day is known (from metadata or a dateline), not only inferred
     from the dates its text mentions: an inferred day is weak evidence for a story."""
@@ -67,7 +75,7 @@ def place_stored(
     if doc.id not in vectors:
         return None
     vector = centered(vectors[doc.id], doc.lang)
-    a = index.add(doc.id, vector, doc_day(doc), doc_keys(doc), doc_known(doc))
+    a = index.add(doc.id, vector, doc_day(doc), doc_keys(doc), doc_known(doc), doc_window(doc))
     placed[doc.id] = (a.story, a.event)
     return a
 
@@ -255,7 +263,9 @@ class StoryAssigner:
                 day, keys = doc_day(doc), doc_keys(doc)
                 self.reach_back(day)
                 self.reach_by_names(day, keys)
-                a = self.index.add(doc.id, centered(v, doc.lang), day, keys, doc_known(doc))
+                a = self.index.add(
+                    doc.id, centered(v, doc.lang), day, keys, doc_known(doc), doc_window(doc)
+                )
                 doc.story, doc.event, doc.why = a.story, a.event, a.why
                 self.changed.add(a.story)
                 if doc.published is None:
