@@ -95,3 +95,13 @@ def test_every_item_points_at_the_words_of_its_document(facts, shared):
             assert {"about", "value", "evidence"} <= set(item)
             for e in item["evidence"]:
                 assert texts[e["doc"]][e["start"] : e["end"]] == e["text"]
+
+
+def test_a_span_of_time_is_no_fact(facts):
+    """«منذ يومين», «لمدة ثلاث ساعات»: how long or how long ago, never a count of days to set
+    against another outlet's."""
+    from rasad.analysis.statements import noun_key, time_span_keys
+
+    counted = {noun_key(i["counts"]) for items in facts.values() for i in items if i["counts"]}
+    assert counted and not counted & time_span_keys()
+    assert noun_key("يومين") in time_span_keys() and noun_key("شب") in time_span_keys()

@@ -25,6 +25,7 @@ from typing import Any
 
 from rasad.data import read_table, units_table
 from rasad.entities.link import NOT_GAZETTEER
+from rasad.lang import date_words as W
 from rasad.lang import numbers as NUMBER_WORDS
 from rasad.lang.clitics import CLITICS
 from rasad.lang.date_words import WEEKDAYS
@@ -1558,11 +1559,19 @@ def fact_kind(v: Value) -> str | None:
     """What kind of fact a figure gives: a casualty kind (killed, injured, killed+injured), a
     unit's dimension ("usd", "length"), or "count" of its counted noun; None for a bare
     number (a year, a label), which says nothing a reader can compare."""
+    if v.noun_key in time_span_keys():
+        return None  # «يومين», «دو شب», «30 عاما» beside a toll: how long, not a count
     if v.casualty:
         return v.casualty
     if v.unit:
         return v.dimension or v.unit
     return "count" if v.noun_key else None
+
+
+@cache
+def time_span_keys() -> frozenset[str]:
+    """The counted-noun keys of spans of time (lang.date_words.TIME_SPANS)."""
+    return frozenset(filter(None, (noun_key(w) for w in W.TIME_SPANS)))
 
 
 def fact_label(kind: str, nouns: Counter[str], unit: str | None) -> str:
