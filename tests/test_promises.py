@@ -55,6 +55,17 @@ def test_a_deadline_denied_later_is_not_open(seed_story):
     assert any(later[e["doc"]] == "fa" and e["verdict"] == "broken" for e in dated[0]["evidence"])
 
 
+def test_a_promise_is_made_when_its_document_is_dated_as_precisely(seed_story):
+    """A promise in a report dated only to its year was made in that year, not on its first
+    day; an undated report's promise has no date."""
+    published = {d.id: d.published for d in seed_story}
+    for p in track("s", seed_story):
+        date = published[p["doc_id"]]
+        assert p["made"] == (date["value"] if date else None)
+        assert p["made_source"] == (date["source"] if date else None)
+    assert any(d and d["precision"] == "year" for d in published.values())
+
+
 def _docs(items):
     pipeline = build_pipeline(Settings(strict=True), STAGES)
     out = []

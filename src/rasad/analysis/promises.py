@@ -259,7 +259,10 @@ def track(story_id: str, docs: list[Document]) -> list[dict[str, Any]]:
                 "doc_id": first.doc.id,
                 "start": first.start,
                 "end": first.end,
-                "made": _day(first.doc),
+                # as precise as the document's date: a report known only to its year was
+                # made in "2021", not on 1 January 2021
+                "made": (first.doc.published or {}).get("value"),
+                "made_source": (first.doc.published or {}).get("source"),
                 "status": status,
                 "overdue": overdue,
                 "statements": [evidence(s.doc, s.start, s.end) for s in p.statements],
