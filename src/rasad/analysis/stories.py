@@ -194,6 +194,7 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
     entries = fold_across(entries, telling_anchors(named_in.values(), len(docs)))
     entries.sort(key=lambda x: (x["date"], -len(x["evidence"])))
     for x in entries:
+        x["deadline"] = x["_deadline"]  # a date set as a deadline or target, not a happening
         for internal in ("_keys", "_near", "_anchors", "_deadline", "_langs"):
             del x[internal]
     return entries[:MAX_TIMELINE]
