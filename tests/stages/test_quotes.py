@@ -800,3 +800,36 @@ def test_this_newspaper_is_the_newspaper_named_before(shared):
         pytest.skip("farsnews_fa not present")
     doc = analysed_document("f", found["fars-13970504000234"]["text"], "fa")
     assert doc.quotes[0]["speaker_text"] == "روزنامه آس اسپانیا"
+
+
+def ar_docs(shared, ids: set[str]) -> dict:
+    found = corpus_articles(shared, ids, ["saudinewsnet_ar"])
+    if len(found) < len(ids):
+        pytest.skip("saudinewsnet_ar not present")
+    return {i: analysed_document(i, a["text"], "ar") for i, a in found.items()}
+
+
+def test_a_conjoined_verb_shares_the_speaker_of_the_quote_it_follows(shared):
+    # unlabelled articles (issue 21, quotes37): «ذكرت "إينوك" … أنها فازت … من مساهمي دراجون
+    # أويل وأعلنت أن …» is Enoc's, not the company ending the clause (the last round gave it to
+    # دراجون أويل); «وقال صالح بن جزاء الحربي … وأخرجه عبدالعزيز البليهد …، وأضاف أن» is the
+    # supervisor's, not the director's
+    docs = ar_docs(shared, {"snn-2015-08-03-00300", "snn-2015-08-02-00563"})
+    announced = [q for q in docs["snn-2015-08-03-00300"].quotes if q["cue"] == "أعلنت"]
+    assert announced and announced[0]["speaker_text"] == "شركة إينوك"
+    added = [q for q in docs["snn-2015-08-02-00563"].quotes if q["cue"] == "أضاف"]
+    assert added and added[0]["speaker_text"] == "صالح بن جزاء الحربي"
+
+
+def test_a_place_glued_before_a_name_and_an_age_after_it_are_not_the_name(shared):
+    # unlabelled articles (issue 21, quotes37): «وأوضح عميد فرع الكلية التقنية بمحافظة خيبر
+    # المهندس صالح الرشيدي» is صالح الرشيدي, not the recogniser's «خيبر صالح الرشيدي» (خيبر is
+    # the town); «وكتب رفائيل (25 عاما) في حسابه على تويتر "…"» is رفائيل دا سيلفا, not the
+    # recogniser's «وخاض رفائيل» opening the sentence
+    docs = ar_docs(shared, {"snn-2015-08-03-00021", "snn-2015-08-04-00625"})
+    doc = docs["snn-2015-08-03-00021"]
+    (quote,) = [q for q in doc.quotes if q["cue"] == "أوضح"]
+    linked = {m["text"] for m in doc.entities if m["entity"] == quote["speaker"]}
+    assert linked == {"صالح الرشيدي"}
+    wrote = [q for q in docs["snn-2015-08-04-00625"].quotes if q["cue"] == "كتب"]
+    assert wrote and wrote[0]["speaker_text"] == "رفائيل دا سيلفا"

@@ -1189,10 +1189,19 @@ def mention_speaker(doc: Document, mention: dict) -> Speaker:
             if m["type"] == "PER"
             and len(m["text"].split()) > len(words)
             and m["text"].split()[-len(words) :] == words
+            and not names_a_place(doc, m["text"].split()[: -len(words)])
         ]
         if longer and (len(words) == 1 or len({m["entity"] for m in longer}) == 1):
             key = longer[0]["entity"]
     return Speaker(key, mention["text"])
+
+
+def names_a_place(doc: Document, words: list[str]) -> bool:
+    """Whether a word the recogniser glued before a name is one the document names as a
+    place or organization on its own («بمحافظة خيبر المهندس صالح الرشيدي» read as the person
+    «خيبر صالح الرشيدي», while «خيبر» is a town in the same article): not a given name."""
+    others = {m["text"] for m in doc.entities if m["type"] != "PER"}
+    return any(w in others for w in words)
 
 
 def role_speaker(doc: Document, folded: str, words: list[tuple[int, int]]) -> Speaker:
@@ -1319,6 +1328,8 @@ def written_subject(text: str, folded: str, lo: int, hi: int, lang: str, after: 
             break
         if after and kept and told(word, lang):
             break  # "سليمان الفيفي لـ"سبق"", "ناشطون لشبكة …": the one told follows
+        if after and kept and word[:1] in "(-–":
+            break  # "وكتب رفائيل (25 عاما) في حسابه": an age or aside after the name
         if not re.search(r"\w", word):
             continue
         kept.append(m.span())
@@ -1520,6 +1531,25 @@ def participle_continues(doc: Document, folded: str, found: Found, previous: Quo
     return not re.search(r"[.!?؟\n]", between) and word_count(between) <= 3
 
 
+def conjoined_continues(doc: Document, folded: str, found: Found, previous: Quote) -> bool:
+    """Whether an Arabic cue joined by «و»/«ف» with no subject of its own follows a reported
+    quote of its own sentence right away, or lies inside it («ذكرت "إينوك" … أنها فازت … من
+    مساهمي دراجون أويل وأعلنت أن …»): the verb shares that quote's speaker, not the name
+    ending its clause."""
+    at = found.cue_start
+    assert at is not None
+    if doc.lang != "ar" or previous["start"] >= at or folded[at - 1 : at] not in {"و", "ف"}:
+        return False
+    if at >= 2 and folded[at - 2].isalnum():
+        return False
+    if previous["end"] > at and previous["direct"]:
+        return False  # a verb inside a quote in marks is the quoted speaker's own
+    between = doc.text[previous["end"] : at - 1]  # empty when the cue lies inside the quote
+    if re.search(r"[.!?؟\n]", between) or word_count(between) > 1:
+        return False
+    return not conjoined_with_subject(doc, folded, found) and not written_after(doc, folded, found)
+
+
 def continues_quote(text: str, previous_end: int, start: int) -> bool:
     """Whether a quote with no cue follows the previous quote with nothing but quote marks
     and punctuation between them (a speech running on over paragraphs)."""
@@ -1630,7 +1660,10 @@ def find_quotes(doc: Document) -> list[Quote]:
             speaker, cue = attribute(doc, found.start, found.end, last, out[-1] if out else None)
             if not speaker.text and out and continues_quote(doc.text, out[-1]["end"], found.start):
                 speaker = last  # a new paragraph of the same speech, its marks reopened
-        elif out and participle_continues(doc, folded, found, outer(out, quoted)):
+        elif out and (
+            participle_continues(doc, folded, found, outer(out, quoted))
+            or conjoined_continues(doc, folded, found, outer(out, quoted))
+        ):
             speaker, cue = last, doc.text[found.cue_start : found.cue_end]
         else:
             speaker = speaker_for_cue(doc, folded, found, last)
