@@ -833,3 +833,12 @@ def test_a_place_glued_before_a_name_and_an_age_after_it_are_not_the_name(shared
     assert linked == {"صالح الرشيدي"}
     wrote = [q for q in docs["snn-2015-08-04-00625"].quotes if q["cue"] == "كتب"]
     assert wrote and wrote[0]["speaker_text"] == "رفائيل دا سيلفا"
+
+
+def test_a_management_speaks_for_the_organization_of_its_kind_that_spoke_last(shared):
+    # unlabelled article (issue 21, quotes37): «وأفادت إدارة المكتبة» after the library spoke
+    # as «مكتبة الملك عبدالعزيز العامة» is the same library, not «مكتبة الملك عبدالعزيز
+    # للأطفال» written out in between («إصدارات مكتبة الملك عبدالعزيز للأطفال المشاركين»)
+    doc = ar_docs(shared, {"snn-2015-08-03-01004"})["snn-2015-08-03-01004"]
+    told = [q for q in doc.quotes if q["cue"] == "أفادت"]
+    assert told and told[0]["speaker_text"] == "مكتبة الملك عبدالعزيز العامة"

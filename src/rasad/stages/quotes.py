@@ -2197,6 +2197,8 @@ def body_of_statement(doc: Document, speaker: Speaker, at: int, last: Speaker) -
         return Speaker(named["entity"], named["text"])
     if spoke_last:
         return last
+    if last.spoke and last.text and strip_article(normalize(last.text.split()[0]).lower()) == kind:
+        return last  # «وأفادت إدارة المكتبة» after the library spoke: not a later «مكتبة … للأطفال»
     written = organization_written(doc, kind, at)
     if written and written.startswith("لل"):
         written = "ال" + written[2:]  # «بيان للقوات الجوية …»: القوات الجوية …
