@@ -842,3 +842,17 @@ def test_a_management_speaks_for_the_organization_of_its_kind_that_spoke_last(sh
     doc = ar_docs(shared, {"snn-2015-08-03-01004"})["snn-2015-08-03-01004"]
     told = [q for q in doc.quotes if q["cue"] == "أفادت"]
     assert told and told[0]["speaker_text"] == "مكتبة الملك عبدالعزيز العامة"
+
+
+def test_a_name_run_on_over_its_speech_verb_is_the_name_alone(shared):
+    # quotes_dev37.tsv: «آیت‌الله نعیم‌آبادی تاکید کرد», «… گفت», read by the recogniser as the
+    # names «نعیم‌آبادی تاکید» and «نعیم‌آبادی گفت», are غلامعلی نعیم‌آبادی named at the start
+    found = corpus_articles(shared, {"fars-13980209000333"}, ["farsnews_fa"])
+    if not found:
+        pytest.skip("farsnews_fa not present")
+    doc = analysed_document("f", found["fars-13980209000333"]["text"], "fa")
+    full = next(m["entity"] for m in doc.entities if m["text"] == "غلامعلی نعیم‌آبادی")
+    for cue in ("تاکید کرد", "گفت"):
+        said = [q for q in doc.quotes if q["cue"] == cue]
+        assert said and said[0]["speaker"] == full, cue
+        assert said[0]["speaker_text"] == "غلامعلی نعیم‌آبادی"

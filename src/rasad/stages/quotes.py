@@ -1640,7 +1640,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     # a month the recogniser took for a name ("22 بهمن") is no subject: the role before it is
     continuations = word_set("CUE_CONTINUATIONS", doc.lang)
     names = [
-        m
+        without_trailing_cue(doc, folded, m)
         for m in doc.entities
         if not is_date_word(m["text"])
         and not is_byline(doc.text, m)
@@ -1704,6 +1704,25 @@ def find_quotes(doc: Document) -> list[Quote]:
             }
         )
     return fullest_names(out)
+
+
+def without_trailing_cue(doc: Document, folded: str, mention: dict) -> dict:
+    """A person's name the recogniser ran on over the speech verb after it («آیت‌الله
+    نعیم‌آبادی تاکید کرد», read as the name «نعیم‌آبادی تاکید»): the name without it, linked
+    afresh unless the gazetteer knew it (a bare surname then takes the key of the full name it
+    ends)."""
+    cut = mention["text"].rstrip().rfind(" ")
+    if mention["type"] != "PER" or cut <= 0:
+        return mention
+    if not cue_pattern(doc.lang).match(folded, mention["start"] + cut + 1):
+        return mention
+    text = mention["text"][:cut].rstrip()
+    key = mention["entity"]
+    if key is None or key.partition(":")[2][:1] in {"~", "="}:
+        # a key made of the words as written, cue included: the key the name has elsewhere
+        same = [m["entity"] for m in doc.entities if m["text"] == text and m["type"] == "PER"]
+        key = same[0] if same else None
+    return {**mention, "text": text, "end": mention["start"] + len(text), "entity": key}
 
 
 SUBJECT_REACH_WORDS = 7  # how far after the verb a sentence's subject is looked for
