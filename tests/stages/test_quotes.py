@@ -856,3 +856,12 @@ def test_a_name_run_on_over_its_speech_verb_is_the_name_alone(shared):
         said = [q for q in doc.quotes if q["cue"] == cue]
         assert said and said[0]["speaker"] == full, cue
         assert said[0]["speaker_text"] == "غلامعلی نعیم‌آبادی"
+
+
+def test_the_preposition_bayna_before_a_quote_mark_is_no_cue(shared):
+    # quotes_dev37.tsv: «واستعرض اللقاء العلاقات الثنائية المتميزة بين البلدين وسبل تعزيزها
+    # وتطويرها «بما يخدم …»»: «بين» is "between", so the words in marks are not given to the
+    # fragment «البلدين وسبل تعزيزها وتطويرها»
+    doc = ar_docs(shared, {"snn-2015-08-03-00146"})["snn-2015-08-03-00146"]
+    assert all(q["cue"] != "بين" for q in doc.quotes)
+    assert all("تعزيزها" not in (q["speaker_text"] or "") for q in doc.quotes)

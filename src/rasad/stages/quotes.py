@@ -277,12 +277,7 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
     for cue in cue_pattern(doc.lang).finditer(folded):
         if cue.group("cue") in markers:
             continue  # "به نقل از X": the name follows, not the words
-        previous = folded[max(0, cue.start() - 12) : cue.start()].split()[-1:]
-        if cue.group("cue") in word_set("CUES_NEEDING_CONJUNCTION", doc.lang) and not (
-            cue.start("cue") > cue.start()
-            or not folded[max(0, cue.start() - 3) : cue.start()].strip(" \n")
-            or (previous and bare(previous[0]) in word_set("TURN_WORDS", doc.lang))
-        ):
+        if a_preposition(doc.lang, folded, cue):
             continue  # "بين الطرفين": the preposition, not "showed"
         if any(
             f.start <= cue.start() < f.end or (f.cue_start or 0) <= cue.start() < (f.cue_end or 0)
@@ -321,6 +316,19 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
             out.append(Found(start, end, False, cue.start("cue"), cue.end("cue")))
     by_start = {f.start: f for f in out}  # two cues before one "that": the nearer one speaks
     return list(by_start.values())
+
+
+def a_preposition(lang: str, folded: str, cue: re.Match) -> bool:
+    """Whether a cue that is also a preposition (Arabic «بين») stands as the preposition: not
+    after «و»/«ف», a turn word or at the start of its sentence ("العلاقات … بين البلدين")."""
+    if cue.group("cue") not in word_set("CUES_NEEDING_CONJUNCTION", lang):
+        return False
+    previous = folded[max(0, cue.start() - 12) : cue.start()].split()[-1:]
+    return not (
+        cue.start("cue") > cue.start()
+        or not folded[max(0, cue.start() - 3) : cue.start()].strip(" \n")
+        or (previous and bare(previous[0]) in word_set("TURN_WORDS", lang))
+    )
 
 
 def clause_without_that(doc: Document, folded: str, cue: re.Match) -> int | None:
@@ -1381,7 +1389,7 @@ def attribute(
             return trailing
         if previous and trails_previous(doc, fold_same_length(text), previous, start):
             return Speaker(previous["speaker"], previous["speaker_text"]), previous["cue"]
-    cues = list(cue_pattern(lang).finditer(before))
+    cues = [c for c in cue_pattern(lang).finditer(before) if not a_preposition(lang, before, c)]
     if cues:
         cue = cues[-1]
         found = Found(start, end, True, lo + cue.start("cue"), lo + cue.end("cue"))
