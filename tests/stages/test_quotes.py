@@ -865,3 +865,14 @@ def test_the_preposition_bayna_before_a_quote_mark_is_no_cue(shared):
     doc = ar_docs(shared, {"snn-2015-08-03-00146"})["snn-2015-08-03-00146"]
     assert all(q["cue"] != "بين" for q in doc.quotes)
     assert all("تعزيزها" not in (q["speaker_text"] or "") for q in doc.quotes)
+
+
+def test_an_employee_of_a_ministry_speaks_not_the_ministry(shared):
+    # quotes_dev37.tsv: «وقال موظف في ادارة المساعدة واعادة الاسكان في وزارة الشؤون الاجتماعية
+    # لوكالة فرانس برس ان "…"» is that employee (a role as written), «واضاف» continues him,
+    # and «وقالت انه» after «وكانت الامم المتحدة حذرت …» is the United Nations (feminine)
+    doc = ar_docs(shared, {"snn-2015-08-04-00453"})["snn-2015-08-04-00453"]
+    role = "موظف في ادارة المساعدة واعادة الاسكان في وزارة الشؤون الاجتماعية"
+    assert [q["speaker_text"] for q in doc.quotes[:2]] == [role, role]
+    said = [q for q in doc.quotes if q["text"].startswith("لا يمكن معرفة")]
+    assert said and said[0]["speaker_text"] == "الامم المتحدة"

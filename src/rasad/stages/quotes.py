@@ -736,13 +736,39 @@ def role_of_organization(
     if not words or organization["start"] <= words[0][0] + 1:
         return None
     first = bare(folded[slice(*words[0])])
-    if (
-        not starts_role(folded, words[0][0], doc.lang)
-        or first in word_set("ORGANIZATION_WORDS", doc.lang)
-        or organization["start"] > words[-1][1]
+    if not starts_role(folded, words[0][0], doc.lang) or first in word_set(
+        "ORGANIZATION_WORDS", doc.lang
     ):
         return None  # "قالت صحيفة الديلي ميل": the newspaper speaks
+    if organization["start"] > words[-1][1]:
+        return member_of(doc, folded, words[0], organization)
     return role_speaker(doc, folded, words)
+
+
+MEMBER_GAP_WORDS = 6  # «موظف في ادارة المساعدة واعادة الاسكان في وزارة …»
+
+
+def member_of(
+    doc: Document, folded: str, role: tuple[int, int], organization: dict
+) -> Speaker | None:
+    """An indefinite Arabic role with «في»/«من» before an organization («وقال موظف في ادارة
+    … في وزارة الشؤون الاجتماعية», «مسؤول في الوزارة»): one person of that body, not the body;
+    the role as written up to the organization's name. None for a definite role or a gap with
+    punctuation, quote marks or more words."""
+    word = folded[slice(*role)]
+    gap = folded[role[1] : organization["start"]]
+    words = gap.split()
+    if (
+        doc.lang != "ar"
+        or word.startswith("ال")
+        or not words
+        or bare(words[0]) not in {fold_same_length(w) for w in Q.MEMBER_PREPOSITIONS}
+        or len(words) > MEMBER_GAP_WORDS
+        or re.search(r"[،,.:«»\"“”]", gap)
+        or any(told(w, doc.lang) for w in words)
+    ):
+        return None
+    return Speaker(None, doc.text[role[0] : organization["end"]], role=True)
 
 
 def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speaker) -> Speaker:
