@@ -876,3 +876,13 @@ def test_an_employee_of_a_ministry_speaks_not_the_ministry(shared):
     assert [q["speaker_text"] for q in doc.quotes[:2]] == [role, role]
     said = [q for q in doc.quotes if q["text"].startswith("لا يمكن معرفة")]
     assert said and said[0]["speaker_text"] == "الامم المتحدة"
+
+
+def test_a_surname_that_reads_as_fa_and_a_verb_is_still_the_name(shared):
+    # unlabelled articles (issue 21, quotes37): «وقال المتحدث باسم منظمة الهجرة ايتاري فيري
+    # للصحافيين "…"»: «فيري» is no «ف» + «يرى», so the spokesman's name is not cut; «وشدد
+    # الأحمد …، وأوضح أن» is خالد الأحمد, not the prince the clause ends with
+    docs = ar_docs(shared, {"snn-2015-08-04-00209", "snn-2015-08-03-01235"})
+    assert docs["snn-2015-08-04-00209"].quotes[-1]["speaker_text"] == "ايتاري فيري"
+    explained = [q for q in docs["snn-2015-08-03-01235"].quotes if q["cue"] == "أوضح"]
+    assert explained and explained[0]["speaker_text"] == "خالد الأحمد"

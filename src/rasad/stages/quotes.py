@@ -1748,8 +1748,9 @@ def without_trailing_cue(doc: Document, folded: str, mention: dict) -> dict:
     cut = mention["text"].rstrip().rfind(" ")
     if mention["type"] != "PER" or cut <= 0:
         return mention
-    if not cue_pattern(doc.lang).match(folded, mention["start"] + cut + 1):
-        return mention
+    verb = cue_pattern(doc.lang).match(folded, mention["start"] + cut + 1)
+    if not verb or verb.start("cue") != verb.start():
+        return mention  # «ايتاري فيري» is no «ف» + «يرى»
     text = mention["text"][:cut].rstrip()
     key = mention["entity"]
     if key is None or key.partition(":")[2][:1] in {"~", "="}:
