@@ -883,6 +883,7 @@ def test_a_surname_that_reads_as_fa_and_a_verb_is_still_the_name(shared):
     # للصحافيين "…"»: «فيري» is no «ف» + «يرى», so the spokesman's name is not cut; «وشدد
     # الأحمد …، وأوضح أن» is خالد الأحمد, not the prince the clause ends with
     docs = ar_docs(shared, {"snn-2015-08-04-00209", "snn-2015-08-03-01235"})
-    assert docs["snn-2015-08-04-00209"].quotes[-1]["speaker_text"] == "ايتاري فيري"
+    spokesman = docs["snn-2015-08-04-00209"].quotes[-1]
+    assert (spokesman["speaker_text"], spokesman["cue"]) == ("ايتاري فيري", "قال")
     explained = [q for q in docs["snn-2015-08-03-01235"].quotes if q["cue"] == "أوضح"]
     assert explained and explained[0]["speaker_text"] == "خالد الأحمد"

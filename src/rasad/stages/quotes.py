@@ -1415,7 +1415,11 @@ def attribute(
             return trailing
         if previous and trails_previous(doc, fold_same_length(text), previous, start):
             return Speaker(previous["speaker"], previous["speaker_text"]), previous["cue"]
-    cues = [c for c in cue_pattern(lang).finditer(before) if not a_preposition(lang, before, c)]
+    cues = [
+        c
+        for c in cue_pattern(lang).finditer(before)
+        if not a_preposition(lang, before, c) and not in_a_name(doc, lo + c.start("cue"))
+    ]
     if cues:
         cue = cues[-1]
         found = Found(start, end, True, lo + cue.start("cue"), lo + cue.end("cue"))
@@ -1429,6 +1433,12 @@ def attribute(
             end + cue.start("cue") : end + cue.end("cue")
         ]
     return Speaker(None, None), None
+
+
+def in_a_name(doc: Document, at: int) -> bool:
+    """Whether a cue found at `at` is a word of a recognised person's name («ايتاري فيري»:
+    no «ف» + «يرى»)."""
+    return any(m["type"] == "PER" and m["start"] < at < m["end"] for m in doc.entities)
 
 
 def attribution_trailing(
