@@ -887,3 +887,19 @@ def test_a_surname_that_reads_as_fa_and_a_verb_is_still_the_name(shared):
     assert (spokesman["speaker_text"], spokesman["cue"]) == ("ايتاري فيري", "قال")
     explained = [q for q in docs["snn-2015-08-03-01235"].quotes if q["cue"] == "أوضح"]
     assert explained and explained[0]["speaker_text"] == "خالد الأحمد"
+
+
+def test_a_time_is_no_quote_colon_and_an_arabic_two_word_name_is_not_a_sons(shared):
+    # unlabelled articles (issue 21, quotes37): «ولفت العنزي إلى أن الحادث الخامس … خلف
+    # المعهد الثانوي الصناعي الساعة ٢٠:٤٠ ونتج …» quotes from «الحادث» (the colon of a time
+    # opened a quote after it, and the institute became the speaker); «خلف حسن الحربي … يقول»
+    # is not «محمد حسن الحربي», another resident of the same article
+    docs = ar_docs(shared, {"snn-2015-08-03-00956", "snn-2015-08-02-01128"})
+    noted = [q for q in docs["snn-2015-08-03-00956"].quotes if q["cue"] == "لفت"]
+    assert noted and noted[0]["text"].startswith("الحادث الخامس")
+    assert "المعهد" not in (noted[0]["speaker_text"] or "")
+    doc = docs["snn-2015-08-02-01128"]
+    said = [q for q in doc.quotes if q["speaker_text"] == "حسن الحربي"]
+    assert said
+    son = {m["entity"] for m in doc.entities if m["text"] == "محمد حسن الحربي"}
+    assert said[0]["speaker"] not in son

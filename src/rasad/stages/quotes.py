@@ -211,6 +211,12 @@ def trimmed(text: str, start: int, end: int, strip: str = " \t\n.،,:") -> tuple
     return start, end
 
 
+def a_time(folded: str, colon: int) -> bool:
+    """Whether a colon stands between digits («الساعة ١٦:١٦», "at 20:40"): a time of day, not
+    the colon that opens a quote."""
+    return folded[colon - 1 : colon].isdigit() and folded[colon + 1 : colon + 2].isdigit()
+
+
 def colon_quotes(doc: Document, folded: str) -> list[Found]:
     """ "X گفت: …", "وأضاف: …": a cue then a colon; the words run to the paragraph's end."""
     out = []
@@ -220,7 +226,7 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
             (
                 i
                 for i in range(cue.end(), min(stop, cue.end() + CUE_TO_COLON_CHARS))
-                if folded[i] == ":"
+                if folded[i] == ":" and not a_time(folded, i)
             ),
             None,
         )
@@ -1225,7 +1231,10 @@ def mention_speaker(doc: Document, mention: dict) -> Speaker:
             and m["text"].split()[-len(words) :] == words
             and not names_a_place(doc, m["text"].split()[: -len(words)])
         ]
-        if longer and (len(words) == 1 or len({m["entity"] for m in longer}) == 1):
+        # an Arabic name of two words is a given name and a family name, and a longer one
+        # ending with it names a son («محمد حسن الحربي» is not «حسن الحربي»): one word only
+        several = len(words) > 1 and doc.lang != "ar" and len({m["entity"] for m in longer}) == 1
+        if longer and (len(words) == 1 or several):
             key = longer[0]["entity"]
     return Speaker(key, mention["text"])
 
