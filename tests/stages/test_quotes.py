@@ -903,3 +903,11 @@ def test_a_time_is_no_quote_colon_and_an_arabic_two_word_name_is_not_a_sons(shar
     assert said
     son = {m["entity"] for m in doc.entities if m["text"] == "محمد حسن الحربي"}
     assert said[0]["speaker"] not in son
+
+
+def test_the_person_met_is_not_the_speaker(shared):
+    # quotes_dev37.tsv: «جاءت تأكيدات الشيخ محمد بن زايد لدى لقائه عادل بن أحمد الجبير …،
+    # مشيرًا إلى أنه … «المملكة والدول الشقيقة …»»: the crown prince, not the minister he met
+    doc = ar_docs(shared, {"snn-2015-08-03-00146"})["snn-2015-08-03-00146"]
+    noted = [q for q in doc.quotes if q["cue"] == "مشيرًا"]
+    assert noted and noted[0]["speaker_text"] == "محمد بن زايد آل نهيان"

@@ -530,3 +530,11 @@ SPEECH_TAILS = {"ar": ["بالقول", "قائلا", "قائلة"]}
 # Prepositions joining an indefinite Arabic role to the body it belongs to («موظف في …»,
 # «مسؤول من الوزارة»): the person speaks, as the role written up to the body's name.
 MEMBER_PREPOSITIONS = frozenset({"في", "من", "ب", "بـ"})
+
+# A meeting noun with the host's pronoun («لدى لقائه عادل بن أحمد الجبير», «خلال
+# استقبالها …»): the person right after it is the one met, never the speaker (quotes_dev37.tsv).
+# Bare «لقاء الرئيس» may be the president's own meeting, so only the suffixed forms.
+MET_AFTER = {
+    "ar": ["لقائه", "لقائها", "لقائهم", "لقائهما", "استقباله", "استقبالها", "استقبالهم",
+           "مقابلته", "مقابلتها"],
+}  # fmt: skip

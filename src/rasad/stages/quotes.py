@@ -559,12 +559,24 @@ def speaker_in(
         and (source or prefer_first or not object_of_preposition(doc, m))
         and (source or not prefer_first or m["type"] != "ORG" or not opens_with_place(doc, lo))
         and (source or m["type"] != "ORG" or not is_platform(doc, m))
+        and not met_after(doc, m)
     ]
     for kind in ("PER", "ORG"):
         of_kind = [m for m in inside if m["type"] == kind]
         if of_kind:
             return of_kind[0] if prefer_first else of_kind[-1]
     return None
+
+
+def met_after(doc: Document, mention: dict) -> bool:
+    """Whether a person stands right after a meeting noun with the host's pronoun («لدى لقائه
+    عادل بن أحمد الجبير»): the one met, not the one who speaks."""
+    before = doc.text[max(0, mention["start"] - 20) : mention["start"]].split()
+    return (
+        mention["type"] == "PER"
+        and bool(before)
+        and bare(fold_same_length(before[-1])) in word_set("MET_AFTER", doc.lang)
+    )
 
 
 def object_of_preposition(doc: Document, mention: dict) -> bool:
