@@ -912,3 +912,12 @@ def test_the_person_met_is_not_the_speaker(shared):
     noted = [q for q in doc.quotes if q["cue"] == "مشيرًا"]
     prince = {m["entity"] for m in doc.entities if m["text"] == "محمد بن زايد آل نهيان"}
     assert noted and noted[0]["speaker"] in prince
+
+
+def test_a_source_marker_ending_its_sentence_names_the_source(shared):
+    # quotes_dev37.tsv: «وعمل البنك على 35 صفقة من بينها خمس بين أكبر عشر صفقات هذا الشهر
+    # وفقا لـ«تومسون رويترز».»: a quote of Thomson Reuters (no comma before the marker, and
+    # «بين» inside is "between", no cue of its own)
+    doc = ar_docs(shared, {"snn-2015-08-01-00092"})["snn-2015-08-01-00092"]
+    sourced = [q for q in doc.quotes if q["text"].startswith("وعمل البنك")]
+    assert sourced and sourced[0]["speaker_text"] == "تومسون رويترز"

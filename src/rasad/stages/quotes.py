@@ -476,7 +476,10 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
             name = (m.end(), name_end)
         elif (
             e - m.end() <= SOURCE_NAME_CHARS
-            and folded[m.start() - 2 : m.start()].strip() in {"،", ",", ""}
+            and (
+                folded[m.start() - 2 : m.start()].strip() in {"،", ",", ""}
+                or named_source_ending(doc, folded, m.end(), e)
+            )
             and names_only(doc, m.end(), e)
         ):
             start, end = trimmed(doc.text, s, m.start())
@@ -495,9 +498,12 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
             name = (m.end(), name_end)
         else:
             continue
-        if word_count(doc.text[start:end]) < MIN_QUOTE_WORDS or cue_pattern(doc.lang).search(
-            folded, start, end
-        ):
+        inner = (
+            c
+            for c in cue_pattern(doc.lang).finditer(folded, start, end)
+            if not a_preposition(doc.lang, folded, c)  # «بين أكبر عشر صفقات»: "between"
+        )
+        if word_count(doc.text[start:end]) < MIN_QUOTE_WORDS or next(inner, None):
             continue  # a speech cue inside: the cue's own quote has a better speaker
         if name[0] < start:  # "به گفته X، …": X sits between marker and content
             out.append(Found(start, end, False, m.start(), m.end(), subject_after=True))
@@ -511,6 +517,20 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
         )
         out.append(Found(start, end, False, m.start(), m.end(), speaker))
     return out
+
+
+def named_source_ending(doc: Document, folded: str, lo: int, hi: int) -> bool:
+    """Whether an Arabic source marker with no comma before it ends its sentence with a name
+    the recogniser found and nothing after it («… هذا الشهر وفقا لـ«تومسون رويترز».»): the
+    source of the clause before, as after a comma."""
+    if doc.lang != "ar" or not re.match(r"\s*[.!?؟]?\s*$", folded[hi : hi + 2] or ""):
+        return False
+    inside = [x for x in doc.entities if lo <= x["start"] and x["end"] <= hi]
+    return (
+        bool(inside)
+        and not folded[lo : inside[0]["start"]].strip(' ـ«"“')  # not «حسب طلب الجهاز …»
+        and not folded[inside[-1]["end"] : hi].strip(' »"”.')
+    )
 
 
 def new_clause_after(folded: str, at: int) -> bool:
