@@ -147,17 +147,17 @@ DEV_SETS = [
     (LABELS / "quotes_dev33.tsv", LABELS / "quotes_dev33_articles.tsv"),
     (LABELS / "quotes_dev35.tsv", LABELS / "quotes_dev35_articles.tsv"),
     (LABELS / "quotes_dev36.tsv", LABELS / "quotes_dev36_articles.tsv"),
+    (LABELS / "quotes_dev37.tsv", LABELS / "quotes_dev37_articles.tsv"),
 ]
 
 
 @pytest.mark.parametrize(
-    "dev_quotes, dev_articles", DEV_SETS, ids=["dev", "dev33", "dev35", "dev36"]
+    "dev_quotes, dev_articles", DEV_SETS, ids=["dev", "dev33", "dev35", "dev36", "dev37"]
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):
-    """quotes_dev.tsv, quotes_dev33.tsv, quotes_dev35.tsv and quotes_dev36.tsv (issue 21's
-    development sets): every span and hash is
-    still where the labels say, the articles list counts them, and no development article is a
-    held-out one."""
+    """quotes_dev.tsv, quotes_dev33.tsv, quotes_dev35.tsv, quotes_dev36.tsv and quotes_dev37.tsv
+    (issue 21's development sets): every span and hash is still where the labels say, the
+    articles list counts them, and no development article is a held-out one."""
     if not dev_quotes.exists():
         pytest.skip("eval/labels not in this checkout")
     rows = read_quote_labels(dev_quotes)

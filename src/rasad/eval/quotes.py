@@ -378,6 +378,14 @@ def evaluate_dev36(shared: Path, labels: Path = LABELS) -> dict[str, Any]:
     )
 
 
+def evaluate_dev37(shared: Path, labels: Path = LABELS) -> dict[str, Any]:
+    """The fifth development set of issue 21 (`quotes_dev37.tsv`, ar and fa), scored as the
+    held-out set is."""
+    return evaluate_heldout(
+        shared, labels, ("quotes_dev37.tsv", "quotes_dev37_articles.tsv"), "quotes-dev37"
+    )
+
+
 def evaluate_quotes(shared: Path) -> dict[str, Any]:
     """PolNeAR (en), the hand-annotated ar/fa set, the development set and the held-out set,
     whichever are present."""
@@ -388,6 +396,7 @@ def evaluate_quotes(shared: Path) -> dict[str, Any]:
         **evaluate_dev33(shared),
         **evaluate_dev35(shared),
         **evaluate_dev36(shared),
+        **evaluate_dev37(shared),
         **evaluate_heldout(shared),
     }
 

@@ -346,6 +346,9 @@ ROLE_WORDS = {
         "الباحث", "الخبير", "المحلل", "الطبيب", "اللاعب", "الكاتب", "المحامي",
         "مساعد", "مساعدة", "وكيل", "وكيلة", "نائبة", "عضوة", "المتحدثة", "الناطقة", "متحدثة",
         "المفوض", "مفوض", "المفوضة", "مفوضة",
+        # an employee speaks for himself, not for the ministry he works in («وقال موظف في
+        # ادارة … في وزارة الشؤون الاجتماعية»; quotes_dev37.tsv)
+        "موظف", "موظفة",
     ],
     "fa": [
         "سخنگوی", "سخنگو", "وزیر", "رئیس", "رییس", "مدیر", "مدیرکل", "مسئول", "مسؤول",
@@ -523,3 +526,15 @@ PLATFORM_WORDS = {"ar": ["موقع", "حساب", "حسابه", "حسابها", "
 PLATFORM_PREPOSITIONS = {"ar": ["على", "عبر"]}
 # Words of a cue written after its subject («وأضافت المصادر بالقول إن»): not the speaker's.
 SPEECH_TAILS = {"ar": ["بالقول", "قائلا", "قائلة"]}
+
+# Prepositions joining an indefinite Arabic role to the body it belongs to («موظف في …»,
+# «مسؤول من الوزارة»): the person speaks, as the role written up to the body's name.
+MEMBER_PREPOSITIONS = frozenset({"في", "من", "ب", "بـ"})
+
+# A meeting noun with the host's pronoun («لدى لقائه عادل بن أحمد الجبير», «خلال
+# استقبالها …»): the person right after it is the one met, never the speaker (quotes_dev37.tsv).
+# Bare «لقاء الرئيس» may be the president's own meeting, so only the suffixed forms.
+MET_AFTER = {
+    "ar": ["لقائه", "لقائها", "لقائهم", "لقائهما", "استقباله", "استقبالها", "استقبالهم",
+           "مقابلته", "مقابلتها"],
+}  # fmt: skip

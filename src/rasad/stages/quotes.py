@@ -211,6 +211,12 @@ def trimmed(text: str, start: int, end: int, strip: str = " \t\n.،,:") -> tuple
     return start, end
 
 
+def a_time(folded: str, colon: int) -> bool:
+    """Whether a colon stands between digits («الساعة ١٦:١٦», "at 20:40"): a time of day, not
+    the colon that opens a quote."""
+    return folded[colon - 1 : colon].isdigit() and folded[colon + 1 : colon + 2].isdigit()
+
+
 def colon_quotes(doc: Document, folded: str) -> list[Found]:
     """ "X گفت: …", "وأضاف: …": a cue then a colon; the words run to the paragraph's end."""
     out = []
@@ -220,7 +226,7 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
             (
                 i
                 for i in range(cue.end(), min(stop, cue.end() + CUE_TO_COLON_CHARS))
-                if folded[i] == ":"
+                if folded[i] == ":" and not a_time(folded, i)
             ),
             None,
         )
@@ -277,12 +283,7 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
     for cue in cue_pattern(doc.lang).finditer(folded):
         if cue.group("cue") in markers:
             continue  # "به نقل از X": the name follows, not the words
-        previous = folded[max(0, cue.start() - 12) : cue.start()].split()[-1:]
-        if cue.group("cue") in word_set("CUES_NEEDING_CONJUNCTION", doc.lang) and not (
-            cue.start("cue") > cue.start()
-            or not folded[max(0, cue.start() - 3) : cue.start()].strip(" \n")
-            or (previous and bare(previous[0]) in word_set("TURN_WORDS", doc.lang))
-        ):
+        if a_preposition(doc.lang, folded, cue):
             continue  # "بين الطرفين": the preposition, not "showed"
         if any(
             f.start <= cue.start() < f.end or (f.cue_start or 0) <= cue.start() < (f.cue_end or 0)
@@ -321,6 +322,19 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
             out.append(Found(start, end, False, cue.start("cue"), cue.end("cue")))
     by_start = {f.start: f for f in out}  # two cues before one "that": the nearer one speaks
     return list(by_start.values())
+
+
+def a_preposition(lang: str, folded: str, cue: re.Match) -> bool:
+    """Whether a cue that is also a preposition (Arabic «بين») stands as the preposition: not
+    after «و»/«ف», a turn word or at the start of its sentence ("العلاقات … بين البلدين")."""
+    if cue.group("cue") not in word_set("CUES_NEEDING_CONJUNCTION", lang):
+        return False
+    previous = folded[max(0, cue.start() - 12) : cue.start()].split()[-1:]
+    return not (
+        cue.start("cue") > cue.start()
+        or not folded[max(0, cue.start() - 3) : cue.start()].strip(" \n")
+        or (previous and bare(previous[0]) in word_set("TURN_WORDS", lang))
+    )
 
 
 def clause_without_that(doc: Document, folded: str, cue: re.Match) -> int | None:
@@ -462,7 +476,10 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
             name = (m.end(), name_end)
         elif (
             e - m.end() <= SOURCE_NAME_CHARS
-            and folded[m.start() - 2 : m.start()].strip() in {"،", ",", ""}
+            and (
+                folded[m.start() - 2 : m.start()].strip() in {"،", ",", ""}
+                or named_source_ending(doc, folded, m.end(), e)
+            )
             and names_only(doc, m.end(), e)
         ):
             start, end = trimmed(doc.text, s, m.start())
@@ -481,9 +498,12 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
             name = (m.end(), name_end)
         else:
             continue
-        if word_count(doc.text[start:end]) < MIN_QUOTE_WORDS or cue_pattern(doc.lang).search(
-            folded, start, end
-        ):
+        inner = (
+            c
+            for c in cue_pattern(doc.lang).finditer(folded, start, end)
+            if not a_preposition(doc.lang, folded, c)  # «بين أكبر عشر صفقات»: "between"
+        )
+        if word_count(doc.text[start:end]) < MIN_QUOTE_WORDS or next(inner, None):
             continue  # a speech cue inside: the cue's own quote has a better speaker
         if name[0] < start:  # "به گفته X، …": X sits between marker and content
             out.append(Found(start, end, False, m.start(), m.end(), subject_after=True))
@@ -497,6 +517,20 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
         )
         out.append(Found(start, end, False, m.start(), m.end(), speaker))
     return out
+
+
+def named_source_ending(doc: Document, folded: str, lo: int, hi: int) -> bool:
+    """Whether an Arabic source marker with no comma before it ends its sentence with a name
+    the recogniser found and nothing after it («… هذا الشهر وفقا لـ«تومسون رويترز».»): the
+    source of the clause before, as after a comma."""
+    if doc.lang != "ar" or not re.match(r"\s*[.!?؟]?\s*$", folded[hi : hi + 2] or ""):
+        return False
+    inside = [x for x in doc.entities if lo <= x["start"] and x["end"] <= hi]
+    return (
+        bool(inside)
+        and not folded[lo : inside[0]["start"]].strip(' ـ«"“')  # not «حسب طلب الجهاز …»
+        and not folded[inside[-1]["end"] : hi].strip(' »"”.')
+    )
 
 
 def new_clause_after(folded: str, at: int) -> bool:
@@ -545,12 +579,24 @@ def speaker_in(
         and (source or prefer_first or not object_of_preposition(doc, m))
         and (source or not prefer_first or m["type"] != "ORG" or not opens_with_place(doc, lo))
         and (source or m["type"] != "ORG" or not is_platform(doc, m))
+        and not met_after(doc, m)
     ]
     for kind in ("PER", "ORG"):
         of_kind = [m for m in inside if m["type"] == kind]
         if of_kind:
             return of_kind[0] if prefer_first else of_kind[-1]
     return None
+
+
+def met_after(doc: Document, mention: dict) -> bool:
+    """Whether a person stands right after a meeting noun with the host's pronoun («لدى لقائه
+    عادل بن أحمد الجبير»): the one met, not the one who speaks."""
+    before = doc.text[max(0, mention["start"] - 20) : mention["start"]].split()
+    return (
+        mention["type"] == "PER"
+        and bool(before)
+        and bare(fold_same_length(before[-1])) in word_set("MET_AFTER", doc.lang)
+    )
 
 
 def object_of_preposition(doc: Document, mention: dict) -> bool:
@@ -728,13 +774,39 @@ def role_of_organization(
     if not words or organization["start"] <= words[0][0] + 1:
         return None
     first = bare(folded[slice(*words[0])])
-    if (
-        not starts_role(folded, words[0][0], doc.lang)
-        or first in word_set("ORGANIZATION_WORDS", doc.lang)
-        or organization["start"] > words[-1][1]
+    if not starts_role(folded, words[0][0], doc.lang) or first in word_set(
+        "ORGANIZATION_WORDS", doc.lang
     ):
         return None  # "قالت صحيفة الديلي ميل": the newspaper speaks
+    if organization["start"] > words[-1][1]:
+        return member_of(doc, folded, words[0], organization)
     return role_speaker(doc, folded, words)
+
+
+MEMBER_GAP_WORDS = 6  # «موظف في ادارة المساعدة واعادة الاسكان في وزارة …»
+
+
+def member_of(
+    doc: Document, folded: str, role: tuple[int, int], organization: dict
+) -> Speaker | None:
+    """An indefinite Arabic role with «في»/«من» before an organization («وقال موظف في ادارة
+    … في وزارة الشؤون الاجتماعية», «مسؤول في الوزارة»): one person of that body, not the body;
+    the role as written up to the organization's name. None for a definite role or a gap with
+    punctuation, quote marks or more words."""
+    word = folded[slice(*role)]
+    gap = folded[role[1] : organization["start"]]
+    words = gap.split()
+    if (
+        doc.lang != "ar"
+        or word.startswith("ال")
+        or not words
+        or bare(words[0]) not in {fold_same_length(w) for w in Q.MEMBER_PREPOSITIONS}
+        or len(words) > MEMBER_GAP_WORDS
+        or re.search(r"[،,.:«»\"“”]", gap)
+        or any(told(w, doc.lang) for w in words)
+    ):
+        return None
+    return Speaker(None, doc.text[role[0] : organization["end"]], role=True)
 
 
 def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speaker) -> Speaker:
@@ -1189,10 +1261,22 @@ def mention_speaker(doc: Document, mention: dict) -> Speaker:
             if m["type"] == "PER"
             and len(m["text"].split()) > len(words)
             and m["text"].split()[-len(words) :] == words
+            and not names_a_place(doc, m["text"].split()[: -len(words)])
         ]
-        if longer and (len(words) == 1 or len({m["entity"] for m in longer}) == 1):
+        # an Arabic name of two words is a given name and a family name, and a longer one
+        # ending with it names a son («محمد حسن الحربي» is not «حسن الحربي»): one word only
+        several = len(words) > 1 and doc.lang != "ar" and len({m["entity"] for m in longer}) == 1
+        if longer and (len(words) == 1 or several):
             key = longer[0]["entity"]
     return Speaker(key, mention["text"])
+
+
+def names_a_place(doc: Document, words: list[str]) -> bool:
+    """Whether a word the recogniser glued before a name is one the document names as a
+    place or organization on its own («بمحافظة خيبر المهندس صالح الرشيدي» read as the person
+    «خيبر صالح الرشيدي», while «خيبر» is a town in the same article): not a given name."""
+    others = {m["text"] for m in doc.entities if m["type"] != "PER"}
+    return any(w in others for w in words)
 
 
 def role_speaker(doc: Document, folded: str, words: list[tuple[int, int]]) -> Speaker:
@@ -1319,6 +1403,8 @@ def written_subject(text: str, folded: str, lo: int, hi: int, lang: str, after: 
             break
         if after and kept and told(word, lang):
             break  # "سليمان الفيفي لـ"سبق"", "ناشطون لشبكة …": the one told follows
+        if after and kept and word[:1] in "(-–":
+            break  # "وكتب رفائيل (25 عاما) في حسابه": an age or aside after the name
         if not re.search(r"\w", word):
             continue
         kept.append(m.span())
@@ -1370,7 +1456,11 @@ def attribute(
             return trailing
         if previous and trails_previous(doc, fold_same_length(text), previous, start):
             return Speaker(previous["speaker"], previous["speaker_text"]), previous["cue"]
-    cues = list(cue_pattern(lang).finditer(before))
+    cues = [
+        c
+        for c in cue_pattern(lang).finditer(before)
+        if not a_preposition(lang, before, c) and not in_a_name(doc, lo + c.start("cue"))
+    ]
     if cues:
         cue = cues[-1]
         found = Found(start, end, True, lo + cue.start("cue"), lo + cue.end("cue"))
@@ -1384,6 +1474,12 @@ def attribute(
             end + cue.start("cue") : end + cue.end("cue")
         ]
     return Speaker(None, None), None
+
+
+def in_a_name(doc: Document, at: int) -> bool:
+    """Whether a cue found at `at` is a word of a recognised person's name («ايتاري فيري»:
+    no «ف» + «يرى»)."""
+    return any(m["type"] == "PER" and m["start"] < at < m["end"] for m in doc.entities)
 
 
 def attribution_trailing(
@@ -1520,6 +1616,25 @@ def participle_continues(doc: Document, folded: str, found: Found, previous: Quo
     return not re.search(r"[.!?؟\n]", between) and word_count(between) <= 3
 
 
+def conjoined_continues(doc: Document, folded: str, found: Found, previous: Quote) -> bool:
+    """Whether an Arabic cue joined by «و»/«ف» with no subject of its own follows a reported
+    quote of its own sentence right away, or lies inside it («ذكرت "إينوك" … أنها فازت … من
+    مساهمي دراجون أويل وأعلنت أن …»): the verb shares that quote's speaker, not the name
+    ending its clause."""
+    at = found.cue_start
+    assert at is not None
+    if doc.lang != "ar" or previous["start"] >= at or folded[at - 1 : at] not in {"و", "ف"}:
+        return False
+    if at >= 2 and folded[at - 2].isalnum():
+        return False
+    if previous["end"] > at and previous["direct"]:
+        return False  # a verb inside a quote in marks is the quoted speaker's own
+    between = doc.text[previous["end"] : at - 1]  # empty when the cue lies inside the quote
+    if re.search(r"[.!?؟\n]", between) or word_count(between) > 1:
+        return False
+    return not conjoined_with_subject(doc, folded, found) and not written_after(doc, folded, found)
+
+
 def continues_quote(text: str, previous_end: int, start: int) -> bool:
     """Whether a quote with no cue follows the previous quote with nothing but quote marks
     and punctuation between them (a speech running on over paragraphs)."""
@@ -1610,7 +1725,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     # a month the recogniser took for a name ("22 بهمن") is no subject: the role before it is
     continuations = word_set("CUE_CONTINUATIONS", doc.lang)
     names = [
-        m
+        without_trailing_cue(doc, folded, m)
         for m in doc.entities
         if not is_date_word(m["text"])
         and not is_byline(doc.text, m)
@@ -1630,7 +1745,10 @@ def find_quotes(doc: Document) -> list[Quote]:
             speaker, cue = attribute(doc, found.start, found.end, last, out[-1] if out else None)
             if not speaker.text and out and continues_quote(doc.text, out[-1]["end"], found.start):
                 speaker = last  # a new paragraph of the same speech, its marks reopened
-        elif out and participle_continues(doc, folded, found, outer(out, quoted)):
+        elif out and (
+            participle_continues(doc, folded, found, outer(out, quoted))
+            or conjoined_continues(doc, folded, found, outer(out, quoted))
+        ):
             speaker, cue = last, doc.text[found.cue_start : found.cue_end]
         else:
             speaker = speaker_for_cue(doc, folded, found, last)
@@ -1671,6 +1789,26 @@ def find_quotes(doc: Document) -> list[Quote]:
             }
         )
     return fullest_names(out)
+
+
+def without_trailing_cue(doc: Document, folded: str, mention: dict) -> dict:
+    """A person's name the recogniser ran on over the speech verb after it («آیت‌الله
+    نعیم‌آبادی تاکید کرد», read as the name «نعیم‌آبادی تاکید»): the name without it, linked
+    afresh unless the gazetteer knew it (a bare surname then takes the key of the full name it
+    ends)."""
+    cut = mention["text"].rstrip().rfind(" ")
+    if mention["type"] != "PER" or cut <= 0:
+        return mention
+    verb = cue_pattern(doc.lang).match(folded, mention["start"] + cut + 1)
+    if not verb or verb.start("cue") != verb.start():
+        return mention  # «ايتاري فيري» is no «ف» + «يرى»
+    text = mention["text"][:cut].rstrip()
+    key = mention["entity"]
+    if key is None or key.partition(":")[2][:1] in {"~", "="}:
+        # a key made of the words as written, cue included: the key the name has elsewhere
+        same = [m["entity"] for m in doc.entities if m["text"] == text and m["type"] == "PER"]
+        key = same[0] if same else None
+    return {**mention, "text": text, "end": mention["start"] + len(text), "entity": key}
 
 
 SUBJECT_REACH_WORDS = 7  # how far after the verb a sentence's subject is looked for
@@ -2164,6 +2302,8 @@ def body_of_statement(doc: Document, speaker: Speaker, at: int, last: Speaker) -
         return Speaker(named["entity"], named["text"])
     if spoke_last:
         return last
+    if last.spoke and last.text and strip_article(normalize(last.text.split()[0]).lower()) == kind:
+        return last  # «وأفادت إدارة المكتبة» after the library spoke: not a later «مكتبة … للأطفال»
     written = organization_written(doc, kind, at)
     if written and written.startswith("لل"):
         written = "ال" + written[2:]  # «بيان للقوات الجوية …»: القوات الجوية …
