@@ -9,6 +9,14 @@ from rasad.eval.quotes import analysed_document
 from rasad.eval.shared import corpus_articles
 
 
+def corpus_document(shared, doc_id: str, folder: str, lang: str):
+    """One corpus article analysed as ingest does, or the test skipped without the corpus."""
+    found = corpus_articles(shared, {doc_id}, [folder])
+    if not found:
+        pytest.skip(f"{folder} not present")
+    return analysed_document(doc_id, found[doc_id]["text"], lang)
+
+
 @pytest.fixture(scope="module")
 def fars(shared):
     ids = {"fars-13940525001475", "fars-13920626000084"}
@@ -38,10 +46,7 @@ def test_subject_is_the_clause_opening_name_and_surname_links_to_full_name(fars)
 
 
 def test_a_definite_role_continues_the_person_who_spoke(shared):
-    found = corpus_articles(shared, {"fars-13960313001306"}, ["farsnews_fa"])
-    if not found:
-        pytest.skip("farsnews_fa not present")
-    doc = analysed_document("fars-13960313001306", found["fars-13960313001306"]["text"], "fa")
+    doc = corpus_document(shared, "fars-13960313001306", "farsnews_fa", "fa")
     said = {q["cue"]: q for q in doc.quotes}
     # «سعید اسدی … اظهار کرد» … «دادستان بندرعباس تصریح کرد»: the role, keyed to the person
     assert said["تصریح کرد"]["speaker_text"] == "دادستان بندرعباس"
@@ -174,10 +179,7 @@ def test_a_subject_ending_in_a_conjunction_is_no_speaker():
 
 
 def test_the_newspaper_is_the_one_introduced_as_a_newspaper(shared):
-    found = corpus_articles(shared, {"snn-2015-08-04-01217"}, ["saudinewsnet_ar"])
-    if not found:
-        pytest.skip("saudinewsnet_ar not present")
-    doc = analysed_document("snn-2015-08-04-01217", found["snn-2015-08-04-01217"]["text"], "ar")
+    doc = corpus_document(shared, "snn-2015-08-04-01217", "saudinewsnet_ar", "ar")
     said = {q["cue"]: q for q in doc.quotes}
     # «اهتمت صحيفة «الصنداي تليجراف» …» … «وقالت الصحيفة:» … «وأضافت الصحيفة البريطانية»: the
     # newspaper, not the International Monetary Fund quoted in between
@@ -198,10 +200,7 @@ def test_a_surname_the_recogniser_cut_off_completes_the_name(fars_more):
 
 @pytest.fixture(scope="module")
 def fars_more(shared):
-    found = corpus_articles(shared, {"fars-13911215001234"}, ["farsnews_fa"])
-    if not found:
-        pytest.skip("farsnews_fa not present")
-    return analysed_document("fars-13911215001234", found["fars-13911215001234"]["text"], "fa")
+    return corpus_document(shared, "fars-13911215001234", "farsnews_fa", "fa")
 
 
 @pytest.mark.parametrize(
@@ -227,10 +226,7 @@ def test_a_definite_arabic_role_continues_the_person_who_spoke():
 
 
 def test_a_role_is_not_given_to_a_person_only_met_before_any_quote(shared):
-    found = corpus_articles(shared, {"fars-13900819000023"}, ["farsnews_fa"])
-    if not found:
-        pytest.skip("farsnews_fa not present")
-    doc = analysed_document("fars-13900819000023", found["fars-13900819000023"]["text"], "fa")
+    doc = corpus_document(shared, "fars-13900819000023", "farsnews_fa", "fa")
     # «دکتر "گوستاو کوبریرو"، رئیس دانشگاه هاوانا، در دیدار با "علی چگنی" … اظهار داشت»: the
     # ambassador met is not the one who speaks, nor the university head afterwards
     envoy = {m["entity"] for m in doc.entities if m["text"] == "علی چگنی"}
@@ -432,30 +428,21 @@ def test_a_surname_speaker_takes_the_given_name_written_before_it(quotes34):
 
 
 def test_an_arabic_nisba_surname_in_apposition_takes_its_given_name(shared):
-    found = corpus_articles(shared, {"snn-2015-08-01-00919"}, ["saudinewsnet_ar"])
-    if not found:
-        pytest.skip("saudinewsnet_ar not present")
-    doc = analysed_document("snn-2015-08-01-00919", found["snn-2015-08-01-00919"]["text"], "ar")
+    doc = corpus_document(shared, "snn-2015-08-01-00919", "saudinewsnet_ar", "ar")
     # «… صلاح الدين، علي الحسيني لـ"راديو سوا"» … «وقال الحسيني إن»: «علي» is a name here,
     # though it folds like the preposition «على»
     assert any(q["speaker_text"] == "علي الحسيني" for q in doc.quotes)
 
 
 def test_a_name_the_recogniser_missed_is_read_whole_and_its_role_continues_it(shared):
-    found = corpus_articles(shared, {"fars-13940420000797"}, ["farsnews_fa"])
-    if not found:
-        pytest.skip("farsnews_fa not present")
-    doc = analysed_document("fars-13940420000797", found["fars-13940420000797"]["text"], "fa")
+    doc = corpus_document(shared, "fars-13940420000797", "farsnews_fa", "fa")
     # «علی‌اصغر حمزه‌لو ظهر امروز در جمع خبرنگاران اظهار داشت» (four words when the joiner
     # is read as a space), then «وی», «رئیس اداره نظارت …» and «حمزه‌لو»: the same person
     assert {q["speaker_text"] for q in doc.quotes} == {"علی\u200cاصغر حمزه\u200cلو"}
 
 
 def test_an_arabic_definite_description_continues_the_last_speaker(shared):
-    found = corpus_articles(shared, {"snn-2015-08-01-00915"}, ["saudinewsnet_ar"])
-    if not found:
-        pytest.skip("saudinewsnet_ar not present")
-    doc = analysed_document("snn-2015-08-01-00915", found["snn-2015-08-01-00915"]["text"], "ar")
+    doc = corpus_document(shared, "snn-2015-08-01-00915", "saudinewsnet_ar", "ar")
     # «بحسب الباحث الإيزيدي داود مراد الختاري» … «وأضاف الباحث، الذي لم يذكر …»
     assert len({q["speaker"] for q in doc.quotes}) == 1 and doc.quotes[-1]["speaker"]
 
@@ -475,10 +462,7 @@ def test_a_kind_of_organization_takes_its_name_as_written_before(shared):
 
 
 def test_a_role_that_also_speaks_is_someone_else(shared):
-    found = corpus_articles(shared, {"fars-13930902000533"}, ["farsnews_fa"])
-    if not found:
-        pytest.skip("farsnews_fa not present")
-    doc = analysed_document("fars-13930902000533", found["fars-13930902000533"]["text"], "fa")
+    doc = corpus_document(shared, "fars-13930902000533", "farsnews_fa", "fa")
     first = doc.quotes[0]["speaker"]  # «ابراهیم فرزانه … گفت»
     # «فرماندار دنا نیز در این بازدید اظهار کرد»: the governor also spoke, not فرزانه
     governor = [q for q in doc.quotes if q["speaker_text"] == "فرماندار دنا"]
@@ -499,20 +483,14 @@ def test_an_arabic_cue_with_no_subject_takes_its_sentence_subject(shared):
 
 
 def test_a_persian_pronoun_after_an_office_stands_for_the_person_named(shared):
-    found = corpus_articles(shared, {"fars-8604210073"}, ["farsnews_fa"])
-    if not found:
-        pytest.skip("farsnews_fa not present")
-    doc = analysed_document("fars-8604210073", found["fars-8604210073"]["text"], "fa")
+    doc = corpus_document(shared, "fars-8604210073", "farsnews_fa", "fa")
     # «به نقل از روابط عمومي اداره كل زندان‌ها …، محسن نصيري در بازديد …» then «وي … اظهار داشت»
     (said,) = [q for q in doc.quotes if q["text"].startswith("اميدوارم")]
     assert said["speaker_text"] == "محسن نصيري"
 
 
 def test_a_persian_surname_inside_a_role_is_its_complement(shared):
-    found = corpus_articles(shared, {"fars-8802040061"}, ["farsnews_fa"])
-    if not found:
-        pytest.skip("farsnews_fa not present")
-    doc = analysed_document("fars-8802040061", found["fars-8802040061"]["text"], "fa")
+    doc = corpus_document(shared, "fars-8802040061", "farsnews_fa", "fa")
     # «علي اسدي … اظهار داشت» … «مسئول ستاد كروبي در مازندران افزود»: Karroubi's campaign
     # head goes on speaking, not Karroubi
     assert len({q["speaker"] for q in doc.quotes}) == 1
@@ -532,19 +510,13 @@ def test_an_arabic_speaker_under_the_preposition_lam(shared):
 
 
 def test_an_honorific_the_recogniser_took_for_a_name_is_a_pronoun(shared):
-    found = corpus_articles(shared, {"snn-2015-08-03-00398"}, ["saudinewsnet_ar"])
-    if not found:
-        pytest.skip("saudinewsnet_ar not present")
-    doc = analysed_document("snn-2015-08-03-00398", found["snn-2015-08-03-00398"]["text"], "ar")
+    doc = corpus_document(shared, "snn-2015-08-03-00398", "saudinewsnet_ar", "ar")
     # «وأشار معاليه إلى أن»: the governor named before, not a person called «معاليه»
     assert "معاليه" not in {q["speaker_text"] for q in doc.quotes}
 
 
 def test_arabic_sources_are_never_the_person_named(shared):
-    found = corpus_articles(shared, {"snn-2015-08-02-00803"}, ["saudinewsnet_ar"])
-    if not found:
-        pytest.skip("saudinewsnet_ar not present")
-    doc = analysed_document("snn-2015-08-02-00803", found["snn-2015-08-02-00803"]["text"], "ar")
+    doc = corpus_document(shared, "snn-2015-08-02-00803", "saudinewsnet_ar", "ar")
     # «وأضافت المصادر، أن …»: the anonymous sources, not the speaker quoted before them
     sources = [q for q in doc.quotes if q["speaker_text"] == "المصادر"]
     assert sources and all(q["speaker"] is None for q in sources)
@@ -703,10 +675,7 @@ def test_a_person_met_after_a_role_is_not_the_subject(dev36):
 def test_a_conjoined_cue_with_its_own_subject_starts_a_new_quote(shared):
     # «وأكدت أنه لم يعد لهم … إلا جيوب صغيرة وتعهدت وزارة الدفاع في بيان بأن …»: two quotes,
     # the second the ministry's (quotes_dev33.tsv)
-    found = corpus_articles(shared, {"snn-2015-08-04-00047"}, ["saudinewsnet_ar"])
-    if not found:
-        pytest.skip("saudinewsnet_ar not present")
-    doc = analysed_document("snn-2015-08-04-00047", found["snn-2015-08-04-00047"]["text"], "ar")
+    doc = corpus_document(shared, "snn-2015-08-04-00047", "saudinewsnet_ar", "ar")
     confirmed = [q for q in doc.quotes if q["cue"] == "أكدت"]
     assert confirmed and "وزارة الدفاع" not in confirmed[0]["text"]
     pledged = [q for q in doc.quotes if q["cue"] == "تعهدت"]
@@ -716,10 +685,7 @@ def test_a_conjoined_cue_with_its_own_subject_starts_a_new_quote(shared):
 def test_a_management_speaks_for_the_organization_written_out_before(shared):
     # «تدشن مكتبة الملك عبدالعزيز العامة …» then «وأوضحت إدارة المكتبة أن»: the library as
     # the article names it, though the recogniser found only «عبدالعزيز» (quotes_dev35.tsv)
-    found = corpus_articles(shared, {"snn-2015-08-02-00981"}, ["saudinewsnet_ar"])
-    if not found:
-        pytest.skip("saudinewsnet_ar not present")
-    doc = analysed_document("snn-2015-08-02-00981", found["snn-2015-08-02-00981"]["text"], "ar")
+    doc = corpus_document(shared, "snn-2015-08-02-00981", "saudinewsnet_ar", "ar")
     assert doc.quotes[0]["speaker_text"] == "مكتبة الملك عبدالعزيز العامة"
 
 
