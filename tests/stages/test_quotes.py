@@ -17,6 +17,17 @@ def corpus_document(shared, doc_id: str, folder: str, lang: str):
     return analysed_document(doc_id, found[doc_id]["text"], lang)
 
 
+def speakers_written(shared, ids: set[str], folder: str, lang: str) -> dict[str, list[str]]:
+    """Each corpus article's quote speakers as written, or the test skipped without them."""
+    found = corpus_articles(shared, ids, [folder])
+    if len(found) < len(ids):
+        pytest.skip(f"{folder} not present")
+    return {
+        i: [q["speaker_text"] for q in analysed_document(i, a["text"], lang).quotes]
+        for i, a in found.items()
+    }
+
+
 @pytest.fixture(scope="module")
 def fars(shared):
     ids = {"fars-13940525001475", "fars-13920626000084"}
@@ -716,13 +727,7 @@ def test_a_platform_is_never_the_speaker_and_clause_words_never_end_one(shared):
     # unlabelled articles: «وكتب ريفلين على صفحته على موقع فيسبوك …»: Rivlin, not Facebook;
     # «وقال الاتحاد العماني على تويتر»; «يقول العقيد الدوسري أنه»: no «أنه» in the name
     ids = {"snn-2015-08-03-01061", "snn-2015-08-03-00970", "snn-2015-08-04-00915"}
-    found = corpus_articles(shared, ids, ["saudinewsnet_ar"])
-    if len(found) < len(ids):
-        pytest.skip("saudinewsnet_ar not present")
-    spoke = {
-        i: [q["speaker_text"] for q in analysed_document(i, a["text"], "ar").quotes]
-        for i, a in found.items()
-    }
+    spoke = speakers_written(shared, ids, "saudinewsnet_ar", "ar")
     assert not {"فيسبوك", "تويتر"} & set(
         spoke["snn-2015-08-03-01061"] + spoke["snn-2015-08-03-00970"]
     )
@@ -746,13 +751,7 @@ def test_words_after_a_name_in_marks_are_no_name_and_the_one_told_never_speaks(s
     # شركة "البلاد المالية" إن» (not «إن صافي ربح»), «وأضاف مصدر خاص لـ”عين اليوم” أن» (not
     # the outlet told)
     ids = {"snn-2015-08-04-00307", "snn-2015-08-03-00693", "snn-2015-08-04-00025"}
-    found = corpus_articles(shared, ids, ["saudinewsnet_ar"])
-    if len(found) < len(ids):
-        pytest.skip("saudinewsnet_ar not present")
-    spoke = {
-        i: [q["speaker_text"] for q in analysed_document(i, a["text"], "ar").quotes]
-        for i, a in found.items()
-    }
+    spoke = speakers_written(shared, ids, "saudinewsnet_ar", "ar")
     assert "في تقريرها" not in spoke["snn-2015-08-04-00307"]
     assert spoke["snn-2015-08-03-00693"][0] == "شركة البلاد المالية"
     assert "عين اليوم" not in spoke["snn-2015-08-04-00025"]

@@ -348,42 +348,15 @@ def evaluate_heldout(
     return out
 
 
-def evaluate_dev(shared: Path, labels: Path = LABELS) -> dict[str, Any]:
-    """The development set of issue 21 (`quotes_dev.tsv`), scored as the held-out set is."""
-    return evaluate_heldout(
-        shared, labels, ("quotes_dev.tsv", "quotes_dev_articles.tsv"), "quotes-dev"
-    )
+# The development sets of issue 21, scored as the held-out set is: the first (ar, fa, en),
+# the second (ar, fa, en), then one per round (ar and fa), each annotated before its tuning.
+DEV_SETS = ("", "33", "35", "36", "37")
 
 
-def evaluate_dev33(shared: Path, labels: Path = LABELS) -> dict[str, Any]:
-    """The second development set of issue 21 (`quotes_dev33.tsv`), scored as the held-out set is."""
-    return evaluate_heldout(
-        shared, labels, ("quotes_dev33.tsv", "quotes_dev33_articles.tsv"), "quotes-dev33"
-    )
-
-
-def evaluate_dev35(shared: Path, labels: Path = LABELS) -> dict[str, Any]:
-    """The third development set of issue 21 (`quotes_dev35.tsv`, ar and fa), scored as the
-    held-out set is."""
-    return evaluate_heldout(
-        shared, labels, ("quotes_dev35.tsv", "quotes_dev35_articles.tsv"), "quotes-dev35"
-    )
-
-
-def evaluate_dev36(shared: Path, labels: Path = LABELS) -> dict[str, Any]:
-    """The fourth development set of issue 21 (`quotes_dev36.tsv`, ar and fa), scored as the
-    held-out set is."""
-    return evaluate_heldout(
-        shared, labels, ("quotes_dev36.tsv", "quotes_dev36_articles.tsv"), "quotes-dev36"
-    )
-
-
-def evaluate_dev37(shared: Path, labels: Path = LABELS) -> dict[str, Any]:
-    """The fifth development set of issue 21 (`quotes_dev37.tsv`, ar and fa), scored as the
-    held-out set is."""
-    return evaluate_heldout(
-        shared, labels, ("quotes_dev37.tsv", "quotes_dev37_articles.tsv"), "quotes-dev37"
-    )
+def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
+    """One development set (`quotes_dev{round_}.tsv`), scored as the held-out set is."""
+    files = (f"quotes_dev{round_}.tsv", f"quotes_dev{round_}_articles.tsv")
+    return evaluate_heldout(shared, labels, files, f"quotes-dev{round_}")
 
 
 def evaluate_quotes(shared: Path) -> dict[str, Any]:
@@ -392,11 +365,7 @@ def evaluate_quotes(shared: Path) -> dict[str, Any]:
     return {
         **evaluate_polnear(shared),
         **evaluate_ar_fa(shared),
-        **evaluate_dev(shared),
-        **evaluate_dev33(shared),
-        **evaluate_dev35(shared),
-        **evaluate_dev36(shared),
-        **evaluate_dev37(shared),
+        **{k: v for r in DEV_SETS for k, v in evaluate_dev(shared, round_=r).items()},
         **evaluate_heldout(shared),
     }
 
