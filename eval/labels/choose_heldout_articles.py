@@ -148,6 +148,21 @@ LABEL_FILES_S36 = (
     "quotes_dev35_articles.tsv",
 )
 
+# The label files of this folder when session 37's development set was chosen (2026-12-04,
+# main fde3f71: choose_entity_dev37_articles.py).
+LABEL_FILES_S37 = (
+    *LABEL_FILES_S36,
+    "claim_pairs_dev36.tsv",
+    "claims_archive_s36.tsv",
+    "claims_facts_dev37.tsv",
+    "claims_facts_heldout37.tsv",
+    "entities_dev36.tsv",
+    "quotes_dev36.tsv",
+    "quotes_dev36_articles.tsv",
+    "timeline_stories_dev36.tsv",
+    "timelines_dev36.tsv",
+)
+
 
 def ids_in(names: tuple[str, ...], root: Path = ROOT) -> set[str]:
     """Article ids named in these label files of eval/labels (any column)."""
