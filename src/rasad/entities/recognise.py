@@ -992,18 +992,28 @@ def drop_works(
     kept: list[Mention] = []
     events: list[Mention] = []
     ends = {e: i for i, (_, e) in enumerate(tokens)}
+    listing: Mention | None = None  # the last title found after a word for a work or a part
     for m in mentions:
-        if m.canonical is None and (
-            _after_work_word(text, tokens, starts, m)
-            or (m.type != "PER" and _before_work_word(text, tokens, starts, ends, m))
-            or (m.type == "PER" and m.text.split()[-1].isdigit())
+        listed = m.canonical is None and _listed_title(text, tokens, starts, m, listing)
+        if listed or (
+            m.canonical is None
+            and (
+                (m.type != "PER" and _before_work_word(text, tokens, starts, ends, m))
+                or (m.type == "PER" and m.text.split()[-1].isdigit())
+                or _YEAR_AFTER.match(text, m.end)
+            )
         ):
-            if works is not None:
+            owner = _named_owner(m)
+            if owner is not None:
+                kept.append(owner)
+            elif works is not None:
                 works.add(m.text.lower())
+            listing = m if listed else None
             continue
         if m.canonical is None and (
             (m.type == "MISC" and _not_a_name(m.text))
             or (m.type != "PER" and _names_an_event(m.text))
+            or _LAW_TOPIC.search(text, max(0, m.start - 20), m.start)
         ):
             events.append(m)
             continue
@@ -1022,6 +1032,90 @@ def drop_works(
     return sorted(kept + inside, key=lambda m: m.start) if inside else kept
 
 
+# a year in brackets right after a name dates a work: "The Crucible (1997)", "Wheels (1971)"
+_YEAR_AFTER = re.compile(r" ?\((?:1[89]|20)\d\d\)")
+# the next item of a list of titles, one-word items the recognizer left between: "appeared in
+# Brookside, My Family and …", "programs BitTorrent, eDonkey and DirectConnect"
+_LISTED_NEXT = re.compile(
+    r"(?:(?:, ?| and |, and )(?:The |A )?[\w'’-]+){0,3}(?:, ?| and |, and )(?:The |A )?"
+)
+# a law's or treaty's head word and "on" before a name: its topic (Convention on Human Rights)
+_LAW_TOPIC = re.compile(
+    r"\b(?:Act|Acts|Bill|Treaty|Convention|Declaration|Charter|Protocol|Agreement) on $"
+)
+_ACTED_IN = re.compile(r"(\w+) in (?:The |A )?$")
+
+
+_LISTED_AFTER = re.compile(
+    r"\b(\w+) (?:(?:[Tt]he )?[\w'’-]*[A-Z][\w'’-]*(?:, | and |, and )){1,3}(?:The |A )?$"
+)
+
+
+def _listed_after_work_word(text: str, start: int) -> bool:
+    """Whether a name at `start` closes a list of one-word titles after a word for a work
+    ("the file-sharing programs BitTorrent, eDonkey and DirectConnect")."""
+    before = _LISTED_AFTER.search(text, max(0, start - 80), start)
+    return before is not None and (
+        name_patterns().get(("en", before.group(1).lower()), ("",))[0] == "work"
+    )
+
+
+def _acted_in(text: str, m: Mention) -> bool:
+    """Whether a name follows a word for an actor's part and "in" (appeared in Brookside, her
+    role in Vera Drake; name_patterns.tsv `acting`), without a possessive after it (a role in
+    Labour's campaign, a performance in Northampton's defeat)."""
+    before = _ACTED_IN.search(text, max(0, m.start - 40), m.start)
+    if before is None or text.startswith(("'", "’"), m.end):
+        return False
+    if name_patterns().get(("en", folded(before.group(1))), ("",))[0] != "acting":
+        return False
+    return not _a_place_elsewhere(text, m.text)
+
+
+_PLACE_PREPOSITION = re.compile(r"(\w+) (?:in|at|from|to|near) $")
+
+
+def _a_place_elsewhere(text: str, surface: str) -> bool:
+    """Whether the document also writes a name after a preposition of place, no word for a
+    part before it (a performance in Sheffield … two personal bests in Sheffield)."""
+    for start, _ in whole_word_spans(text, [("", surface)], (), _WORD_CHAR):
+        before = _PLACE_PREPOSITION.search(text, max(0, start - 30), start)
+        if before is not None and (
+            name_patterns().get(("en", folded(before.group(1))), ("",))[0] != "acting"
+        ):
+            return True
+    return False
+
+
+def _listed_title(
+    text: str,
+    tokens: list[tuple[int, int]],
+    starts: dict[int, int],
+    m: Mention,
+    listing: Mention | None,
+) -> bool:
+    """Whether a mention is a title after a word for a work or an actor's part, or the next
+    title of a list of them (`listing`: the title before it), a person only right after the
+    word ("the TV programme The OC, Micha Barton" names her)."""
+    if _after_work_word(text, tokens, starts, m):
+        return True
+    if m.type == "PER":
+        return False
+    if _acted_in(text, m) or _listed_after_work_word(text, m.start):
+        return True
+    return listing is not None and bool(_LISTED_NEXT.fullmatch(text[listing.end : m.start]))
+
+
+def _named_owner(m: Mention) -> Mention | None:
+    """The owner a title opens with before a possessive, if no word of it is a common word
+    (Martin Scorsese of "Martin Scorsese's Gangs Of New York (2003)"; not "Dead Man's
+    Shoes")."""
+    owner = title_owner(m)
+    if owner is None or any(is_common(w.lower(), "en") for w in owner.text.split()):
+        return None
+    return owner
+
+
 def title_cased(surface: str) -> bool:
     """Whether an English name capitalizes a function word inside it, as titles of works do
     (Born In The USA, A Room With A View, Get Me Out Of Here) and names of bodies and places do
@@ -1038,6 +1132,15 @@ def title_owner(m: Mention) -> Mention | None:
     if owner is None or title_cased(owner.group(1)):
         return None
     return Mention(m.start, m.start + owner.end(1), owner.group(1), m.type)
+
+
+def written_as_a_title(text: str, surface: str) -> bool:
+    """Whether the document writes a name right after a word for a work somewhere ("the program
+    BitTorrent" … "cut BitTorrent users off"), though not found as a name there."""
+    return any(
+        _work_word_before(text, s)
+        for s, _ in whole_word_spans(text, [("", surface)], (), _WORD_CHAR)
+    )
 
 
 def in_a_title(surface: str, works: set[str]) -> bool:
@@ -1138,11 +1241,15 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = add_quoted_outlets(text, add_byline(text, mentions))
         mentions = [without_proclitics(m) for m in mentions]
     if lang == "en":
-        mentions = drop_capitalised_openings(text, join_ampersands(text, mentions), openings)
+        mentions = join_conjoined_bodies(text, join_ampersands(text, mentions))
+        mentions = drop_capitalised_openings(text, mentions, openings)
         mentions = [
             owner
             for m in mentions
-            if not (m.canonical is None and in_a_title(m.text, works))
+            if not (
+                m.canonical is None
+                and (in_a_title(m.text, works) or written_as_a_title(text, m.text))
+            )
             for owner in ([title_owner(m)] if m.canonical is None and title_cased(m.text) else [m])
             if owner is not None
         ]
@@ -1198,6 +1305,35 @@ def join_ampersands(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, end, text[m.start : end], "ORG")
         joined.append(m)
     return joined
+
+
+_CONJOINED_HEAD = re.compile(r"\b[Tt]he ([A-Z][a-z]+) and $")
+
+
+def join_conjoined_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An English organization whose name ends on a word for a body and is written after "the X
+    and" is named from X on (the Transport and General Workers Union, the Public and
+    Commercial Services Union; name_patterns.tsv `body_end`), unless X names a place or a
+    nationality (the British and Irish Lions): a mention of X alone is dropped."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split()
+        head = _CONJOINED_HEAD.search(text, max(0, m.start - 40), m.start)
+        if (
+            head is None
+            or m.type != "ORG"
+            or m.canonical is not None
+            or len(words) < 2
+            or name_patterns().get(("en", folded(words[-1])), ("",))[0] != "body_end"
+            or lookup(head.group(1)) is not None
+            or demonym_of(head.group(1), "en") is not None
+        ):
+            out.append(m)
+            continue
+        start = head.start(1)
+        out = [o for o in out if not (start <= o.start and o.end <= m.start)]
+        out.append(Mention(start, m.end, text[start : m.end], "ORG"))
+    return out
 
 
 _AMPERSAND = re.compile(r" ?& ?")

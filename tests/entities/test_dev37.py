@@ -1,0 +1,70 @@
+"""Recognition fixed on entities_dev37 (issue 24, session 37), on short real sentences of the
+BBC corpus: titles of works dated by a year, after an actor's part or in a list after a word
+for a work, the topic of a law, and organizations whose names run on over "and"."""
+
+from __future__ import annotations
+
+from rasad.stages.entities import find_entities
+
+
+def names(text: str, lang: str = "en") -> set[tuple[str, str]]:
+    return {(m["text"], m["type"]) for m in find_entities(text, lang)}
+
+
+def texts(text: str, lang: str = "en") -> set[str]:
+    return {t for t, _ in names(text, lang)}
+
+
+def test_a_name_dated_by_a_year_in_brackets_is_a_title():
+    text = "Wheels (1971), The Moneychangers (1975) and Overload (1979) followed."
+    assert not texts(text) & {"Wheels", "Moneychangers", "Overload"}
+    text = "His films include The Crucible (1997) and Martin Scorsese's Gangs Of New York (2003)."
+    assert texts(text) == {"Martin Scorsese"}
+
+
+def test_a_name_after_an_actors_part_is_a_title_unless_a_place_elsewhere():
+    text = (
+        "Actress Anna Keaveney, who appeared in Brookside, My Family and A Touch of Frost, has "
+        "died of lung cancer aged 55."
+    )
+    assert "Brookside" not in texts(text) and "Anna Keaveney" in texts(text)
+    text = "Her performance in Hotel Rwanda, about the 1994 Rwandan genocide, was praised."
+    assert "Hotel Rwanda" not in texts(text)
+    text = (
+        "Gardener's performance in Sheffield could have been affected by the injury. "
+        "He set two more personal bests in Sheffield."
+    )
+    assert [m["text"] for m in find_entities(text, "en")].count("Sheffield") == 2
+    text = "He has played a key role in Labour's controversial poster campaign."
+    assert "Labour" in texts(text)
+
+
+def test_names_listed_after_a_word_for_a_work_are_titles_wherever_written():
+    text = (
+        "The suits were filed against users of the file-sharing programs BitTorrent, eDonkey and "
+        "DirectConnect in the United States. BitTorrent users can download movies by following "
+        "a link."
+    )
+    assert texts(text) == {"United States"}
+
+
+def test_the_topic_and_the_name_of_a_law_are_no_entities():
+    text = (
+        "The government opted out of part of the European Convention on Human Rights "
+        "concerning the right to liberty. Both unions worked with Labour on the Warwick Agreement."
+    )
+    assert texts(text) == {"Labour"}
+    text = "It refused to sign the Kyoto Protocol, Downing Street has indicated."
+    assert ("Kyoto", "GPE") in names(text)  # a place inside a treaty's name stays
+
+
+def test_an_organization_named_over_and_is_one_name():
+    text = (
+        "Mark Serwotka, the leader of the Public and Commercial Services Union said it was wrong."
+    )
+    assert ("Public and Commercial Services Union", "ORG") in names(text)
+    text = "The move by Amicus and the Transport and General Workers Union (TGWU) was a bid."
+    assert "Transport" not in texts(text)
+    assert ("Transport and General Workers Union", "ORG") in names(text)
+    text = "Tama Umaga has warned the British and Irish Lions will be his most fearsome opponents."
+    assert "British" in texts(text)  # a nationality before "and" names its country
