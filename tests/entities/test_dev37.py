@@ -68,3 +68,27 @@ def test_an_organization_named_over_and_is_one_name():
     assert ("Transport and General Workers Union", "ORG") in names(text)
     text = "Tama Umaga has warned the British and Irish Lions will be his most fearsome opponents."
     assert "British" in texts(text)  # a nationality before "and" names its country
+
+
+def test_a_title_running_on_from_a_word_for_a_work_is_no_entity():
+    text = (
+        "The BBC's flagship pop music programme Top of the Pops is to move from BBC One. "
+        "Top of the Pops was relaunched in a blaze of publicity."
+    )
+    assert "Pops" not in texts(text) and "BBC One" in texts(text)
+    text = "She starred in numerous films including 1989's Shirley Valentine."
+    assert "Shirley Valentine" not in texts(text)
+    text = "Free programs such as Spybot and Ad-Aware have become widely used."
+    assert not texts(text)
+    # a person closing a title stays one: the album is named after her
+    text = "Keys' album The Diary of Alicia Keys was also up for best R&B album."
+    assert "Alicia Keys" in texts(text)
+
+
+def test_a_name_between_the_and_a_word_for_a_work_is_a_title_everywhere():
+    text = (
+        "The Incredibles movie has beaten Shrek 2 to the top prize. The Incredibles won a "
+        "total of 10 awards. The Sundance Film Festival opened; Robert Redford founded Sundance."
+    )
+    found = texts(text)
+    assert "Incredibles" not in found and "Sundance" in found

@@ -1096,14 +1096,40 @@ def _listed_title(
 ) -> bool:
     """Whether a mention is a title after a word for a work or an actor's part, or the next
     title of a list of them (`listing`: the title before it), a person only right after the
-    word ("the TV programme The OC, Micha Barton" names her)."""
-    if _after_work_word(text, tokens, starts, m):
+    word or inside a title that runs on from it ("the TV programme The OC, Micha Barton" names
+    her)."""
+    if _after_work_word(text, tokens, starts, m) or _in_a_title_run(text, m):
         return True
     if m.type == "PER":
         return False
     if _acted_in(text, m) or _listed_after_work_word(text, m.start):
         return True
     return listing is not None and bool(_LISTED_NEXT.fullmatch(text[listing.end : m.start]))
+
+
+# a word for a work, "including" or "such as" and a year's possessive, then the capitalized
+# words of a title (function words inside it lower-case) up to a name: "TV comedy King of the
+# Hill", "films including 1989's Shirley Valentine", "ITV drama Footballers' Wives"
+_TITLE_RUN = re.compile(
+    r"\b(\w+) (?:including |such as )?(?:(?:1[89]|20)\d\d['’]s )?"
+    r"(?:[A-Z][\w'’-]* (?:(?:[A-Z][\w'’-]*|of|the|a|an|and) ){0,4})?$"
+)
+
+
+def _in_a_title_run(text: str, m: Mention) -> bool:
+    """Whether a mention ends a title that a word for a work opens (`_TITLE_RUN`; not a
+    person's name: "album The Diary of Alicia Keys" is hers), or follows such a word and
+    "including" or "such as", no possessive after it (the director's name: "films including
+    Martin Scorsese's …" names him)."""
+    run = _TITLE_RUN.search(text, max(0, m.start - 80), m.start)
+    if run is None or run.end() - run.start() == len(run.group(1)) + 1:
+        return False  # right after the word: `_after_work_word` decides
+    if text.startswith(("'", "’"), m.end):
+        return False
+    introduced = run.group(0).split()[1] in ("including", "such")
+    if m.type == "PER" and not introduced:
+        return False
+    return name_patterns().get(("en", run.group(1).lower()), ("",))[0] == "work"
 
 
 def _named_owner(m: Mention) -> Mention | None:
@@ -1138,8 +1164,23 @@ def written_as_a_title(text: str, surface: str) -> bool:
     """Whether the document writes a name right after a word for a work somewhere ("the program
     BitTorrent" … "cut BitTorrent users off"), though not found as a name there."""
     return any(
-        _work_word_before(text, s)
-        for s, _ in whole_word_spans(text, [("", surface)], (), _WORD_CHAR)
+        _work_word_before(text, s) or _between_the_and_work_word(text, s, e)
+        for s, e in whole_word_spans(text, [("", surface)], (), _WORD_CHAR)
+    )
+
+
+_WORD_AFTER = re.compile(r" (\w+)")
+
+
+def _between_the_and_work_word(text: str, start: int, end: int) -> bool:
+    """Whether a capital "The" comes right before `start` and a lower-case word for a work
+    right after `end` ("The Incredibles movie")."""
+    after = _WORD_AFTER.match(text, end)
+    return (
+        text[max(0, start - 4) : start] == "The "
+        and after is not None
+        and after.group(1).islower()  # "The Sundance Film Festival" is no film's title
+        and name_patterns().get(("en", after.group(1)), ("",))[0] == "work"
     )
 
 
