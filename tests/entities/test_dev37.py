@@ -92,3 +92,15 @@ def test_a_name_between_the_and_a_word_for_a_work_is_a_title_everywhere():
     )
     found = texts(text)
     assert "Incredibles" not in found and "Sundance" in found
+
+
+def test_a_tournament_of_nations_is_an_event_its_sponsors_acronym_an_organization():
+    text = (
+        "Gordon D'Arcy has been ruled out of the Ireland team for Saturday's Six Nations clash "
+        "against Scotland. Italy host Wales in the RBS Six Nations on Sunday."
+    )
+    found = names(text)
+    assert not {t for t, _ in found if "Nations" in t}
+    assert ("RBS", "ORG") in found and ("Scotland", "GPE") in found
+    text = "Britain says the United Nations must act."
+    assert "United Nations" in texts(text)

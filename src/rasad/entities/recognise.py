@@ -1022,14 +1022,32 @@ def drop_works(
         return kept
     # a place or body the gazetteer names inside an event's name stays one (Qatar of the Qatar
     # Open, Athens of the Athens Olympics), as the guidelines annotate it
+    listed = gazetteer_matches(text, tokens)
+    heads = [
+        head
+        for head in map(_acronym_head, events)
+        if head is not None and not any(g.start < head.end and head.start < g.end for g in listed)
+    ]
     inside = [
         g
-        for g in gazetteer_matches(text, tokens)
+        for g in listed + heads
         if accepted(g.text, "en")
         and any(e.start <= g.start and g.end <= e.end for e in events)
         and not any(k.start < g.end and g.start < k.end for k in kept)
     ]
     return sorted(kept + inside, key=lambda m: m.start) if inside else kept
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,}\d*|[A-Z]\d+")
+
+
+def _acronym_head(event: Mention) -> Mention | None:
+    """The acronym an event's name opens with, its sponsor or organizer (RBS of the RBS Six
+    Nations, the guidelines' FA of the FA Cup), as an organization."""
+    first = event.text.split()[0]
+    if not _ACRONYM.fullmatch(first) or first == event.text:
+        return None
+    return Mention(event.start, event.start + len(first), first, "ORG")
 
 
 # a year in brackets right after a name dates a work: "The Crucible (1997)", "Wheels (1971)"
@@ -1195,12 +1213,13 @@ def in_a_title(surface: str, works: set[str]) -> bool:
 
 def _names_an_event(surface: str) -> bool:
     """A name of two words or more whose last word is an event's, an award's or a law's
-    (Prevention of Terrorism Bill, Grand Slams), or whose first is, before "of" (Act of
-    Settlement): no organization or place, whatever its type."""
+    (Prevention of Terrorism Bill, Grand Slams, Six Nations) but not after "of" (the League of
+    Nations is a body), or whose first is, before "of" (Act of Settlement): no organization or
+    place, whatever its type."""
     words = surface.split()
     if len(words) > 2 and words[1] == "of" and words[0] in LAW_HEADS:
         return True  # Act of Settlement, Bill of Rights
-    return len(words) > 1 and _event_word(words[-1])
+    return len(words) > 1 and _event_word(words[-1]) and words[-2] != "of"
 
 
 # words that open a law's or treaty's name before "of" (never the League of Nations)
