@@ -104,3 +104,11 @@ def test_a_tournament_of_nations_is_an_event_its_sponsors_acronym_an_organizatio
     assert ("RBS", "ORG") in found and ("Scotland", "GPE") in found
     text = "Britain says the United Nations must act."
     assert "United Nations" in texts(text)
+
+
+def test_a_country_named_by_its_adjective_is_named_by_it_without_its_article():
+    text = "وصلت إلى مطار عدن الدولي بعد وصول أربع طائرات سعودية وأخرى إماراتية."
+    found = {m["text"]: m for m in find_entities(text, "ar")}
+    assert "سعودية" in found and found["سعودية"]["canonical"] == "Saudi Arabia"
+    text = "لا تصدر السيارة انبعاثات غازية تماماً."  # "gaseous", no town's adjective
+    assert not texts(text, "ar")

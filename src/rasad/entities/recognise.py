@@ -517,6 +517,9 @@ def demonym_of(surface: str, lang: str | None = None) -> GazetteerEntry | None:
     if key in gazetteer() and (
         not arabic or (_written_in(key, lang) and not _article_added(surface))
     ):
+        entry = gazetteer()[key]
+        if arabic and entry.name in adjective_countries() and _article_dropped(surface):
+            return entry  # طائرات سعودية: the adjective of a country named by it (السعودية)
         return None
     if arabic and key.endswith("یا") and key not in gazetteer() and key not in cldr_places()[1]:
         return demonym_of(key[:-1], lang)  # مغربياً, عراقيا: with its accusative alif
@@ -554,6 +557,18 @@ def _article_added(surface: str) -> bool:
         form.startswith("ال")
         and "ar" not in exact_forms().get(form, frozenset())
         and "ar" in exact_forms().get(form[2:], frozenset())
+    )
+
+
+def _article_dropped(surface: str) -> bool:
+    """Whether an Arabic word is a country's name that Arabic writes only with its article,
+    an adjective of origin, without it: سعودية, سعودي of السعودية ("a Saudi university")."""
+    form = plain(surface)
+    return (
+        not form.startswith("ال")
+        and form.endswith(NISBA_ENDINGS)
+        and "ar" not in exact_forms().get(form, frozenset())
+        and "ar" in exact_forms().get("ال" + form, frozenset())
     )
 
 
