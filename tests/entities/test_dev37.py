@@ -112,3 +112,10 @@ def test_a_country_named_by_its_adjective_is_named_by_it_without_its_article():
     assert "سعودية" in found and found["سعودية"]["canonical"] == "Saudi Arabia"
     text = "لا تصدر السيارة انبعاثات غازية تماماً."  # "gaseous", no town's adjective
     assert not texts(text, "ar")
+
+
+def test_a_federation_is_named_by_its_head_an_adjective_and_its_sport():
+    text = "أعلن الاتحاد الآسيوي لكرة القدم تعيينه عضوًا في لجنة الإعلام والاتصال."
+    assert ("الاتحاد الآسيوي لكرة القدم", "ORG") in names(text, "ar")
+    text = "ينازل الفريق الأول لكرة القدم بنادي التعاون مساء اليوم."  # the club's first team
+    assert not {t for t in texts(text, "ar") if "لكرة" in t}

@@ -1643,7 +1643,7 @@ def definite_head_span(
     `MIN_DEFINITE_HEAD_WORDS` definite adjectives of origin after it (…ي, …ية: a nisba), since
     the head with one adjective, or with a noun or participle, is a generic reference as often
     as a name (اللجنة المنظمة, the organizing committee; الاتحاد المهام, "the union … the
-    tasks")."""
+    tasks"), unless a sport's name follows the adjective (الاتحاد الآسيوي لكرة القدم)."""
     if found is None or found[0] not in ("head", "article_head"):
         return None
     words = [text[s:e] for s, e in tokens]
@@ -1655,7 +1655,14 @@ def definite_head_span(
         if not _name_word(word, "ar", True):
             break
         end += 1
+    if end - k > 1 and end + 1 < len(words) and _sport_word(words[end]):
+        return (k, end + 2, found[1])  # الاتحاد الآسيوي لكرة القدم: a federation
     return (k, end, found[1]) if end - k - 1 >= MIN_DEFINITE_HEAD_WORDS else None
+
+
+def _sport_word(word: str) -> bool:
+    """Whether a word opens a sport's name after a federation's (لكرة of لكرة القدم)."""
+    return name_patterns().get(("ar", folded(word)), ("",))[0] == "sport"
 
 
 NISBA_ENDINGS = ("ی", "یه")  # normalized: an adjective of origin, -ي or -ية
