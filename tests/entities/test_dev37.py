@@ -119,3 +119,11 @@ def test_a_federation_is_named_by_its_head_an_adjective_and_its_sport():
     assert ("الاتحاد الآسيوي لكرة القدم", "ORG") in names(text, "ar")
     text = "ينازل الفريق الأول لكرة القدم بنادي التعاون مساء اليوم."  # the club's first team
     assert not {t for t in texts(text, "ar") if "لكرة" in t}
+
+
+def test_an_organizations_short_name_in_brackets_after_it_is_one():
+    text = "التي تستضيفها جمعية المكفوفين الخيرية بمنطقة الرياض (كفيف) تحت شعار «التنمية»."
+    assert ("كفيف", "ORG") in names(text, "ar")
+    # a word in quotes after a clause is no short name, nor a common word in brackets
+    text = 'أعضاء حزب العمال الذي تصنفه تركيا بـ"الإرهابي" ولجأت قيادته إلى الجبال.'
+    assert "الإرهابي" not in texts(text, "ar")

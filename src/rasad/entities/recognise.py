@@ -1314,6 +1314,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions += add_demonyms(text, tokens, found, lang)
     if lang == "ar":
         mentions = add_quoted_outlets(text, add_byline(text, mentions))
+        mentions = add_bracketed_abbreviations(text, mentions)
         mentions = [without_proclitics(m) for m in mentions]
     if lang == "en":
         mentions = join_conjoined_bodies(text, join_ampersands(text, mentions))
@@ -1525,6 +1526,38 @@ def add_quoted_outlets(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(kept + added, key=lambda m: m.start)
 
 
+# a short name in brackets or quotes up to three words after an organization's name, nothing
+# between but words: "جمعية المكفوفين الخيرية بمنطقة الرياض (كفيف)", "هيئة … (نزاهة)"
+_BRACKETED = re.compile(
+    r"((?:\s+[^\s()«»\"“”.,،:؛]+){0,3})\s*"
+    r"(?:\(\s*([^\s\d()]{2,15})\s*\)|«\s*([^\s\d«»]{2,15})\s*»|\"([^\s\d\"]{2,15})\")"
+)
+
+
+def add_bracketed_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An Arabic organization's short name given in brackets or quotes right after its name of
+    three words or more, or after the place that name ends on (`_BRACKETED`: شركة بترول أبوظبي
+    الوطنية (أدنوك), … بمنطقة الرياض (كفيف); not «حزب العمال بتنفيذ "خصومات"»), is a mention
+    of an organization, unless a common word (متوسطة المطرقة «بنات», the girls' school)."""
+    added = []
+    places = {p.end for p in mentions if p.type in PLACE_TYPES}
+    for m in mentions:
+        found = _BRACKETED.match(text, m.end) if _long_organization(m) else None
+        if found is None or (found.group(1).strip() and found.end(1) not in places):
+            continue  # right after the name, or after the place it is named with
+        group = next(g for g in (2, 3, 4) if found.group(g))
+        a, b = found.span(group)
+        if is_common(text[a:b], "ar") or any(x.start < b and a < x.end for x in mentions + added):
+            continue
+        added.append(Mention(a, b, text[a:b], "ORG", announced=True))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _long_organization(m: Mention) -> bool:
+    """An organization named in three words or more: an official name, given a short one."""
+    return m.type == "ORG" and len(m.text.split()) >= 3
+
+
 @cache
 def name_patterns() -> dict[tuple[str, str], tuple[str, str]]:
     """(lang, folded word) → (kind, type) of the words that announce a name
@@ -1656,7 +1689,11 @@ def definite_head_span(
             break
         end += 1
     if end - k > 1 and end + 1 < len(words) and _sport_word(words[end]):
-        return (k, end + 2, found[1])  # الاتحاد الآسيوي لكرة القدم: a federation
+        after_event = (
+            k > 0 and name_patterns().get(("ar", folded(words[k - 1])), ("",))[0] == "event"
+        )
+        if not after_event:  # كأس الاتحاد الأفريقي لكرة القدم is a cup
+            return (k, end + 2, found[1])  # الاتحاد الآسيوي لكرة القدم: a federation
     return (k, end, found[1]) if end - k - 1 >= MIN_DEFINITE_HEAD_WORDS else None
 
 
