@@ -127,3 +127,12 @@ def test_an_organizations_short_name_in_brackets_after_it_is_one():
     # a word in quotes after a clause is no short name, nor a common word in brackets
     text = 'أعضاء حزب العمال الذي تصنفه تركيا بـ"الإرهابي" ولجأت قيادته إلى الجبال.'
     assert "الإرهابي" not in texts(text, "ar")
+
+
+def test_a_title_in_apposition_to_a_word_for_a_work_or_after_its_owner_is_none():
+    text = "It's a Wonderful Life was based on a short story, The Greatest Gift, by Philip Stern."
+    assert "Greatest Gift" not in texts(text)
+    text = "Their third studio album, Absolution, was released in 2003."
+    assert "Absolution" not in texts(text)
+    text = "Mr Blair told BBC Radio 4's Woman's Hour: We are being advised by the police."
+    assert "Woman's Hour" not in texts(text) and "Blair" in texts(text)

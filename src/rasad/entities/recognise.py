@@ -1026,7 +1026,7 @@ def drop_works(
             listing = m if listed else None
             continue
         if m.canonical is None and (
-            (m.type == "MISC" and _not_a_name(m.text))
+            (m.type == "MISC" and (_not_a_name(m.text) or _a_possessed_title(text, m)))
             or (m.type != "PER" and _names_an_event(m.text))
             or _LAW_TOPIC.search(text, max(0, m.start - 20), m.start)
         ):
@@ -1063,6 +1063,19 @@ def _acronym_head(event: Mention) -> Mention | None:
     if not _ACRONYM.fullmatch(first) or first == event.text:
         return None
     return Mention(event.start, event.start + len(first), first, "ORG")
+
+
+_POSSESSED = re.compile(r"\w['’]s? $")
+
+
+def _a_possessed_title(text: str, m: Mention) -> bool:
+    """Whether a MISC right after a possessive is its owner's work, written in common words
+    ("the Rolling Stones' Emotional Rescue", "BBC One's Strictly Come Dancing"; never "The
+    History Boys' Samuel Barnett")."""
+    if not _POSSESSED.search(text, max(0, m.start - 40), m.start):
+        return False
+    words = re.findall(r"[\w'’]+", m.text)
+    return all(is_common(w.lower(), "en") or title_cased("A " + w) for w in words)
 
 
 # a year in brackets right after a name dates a work: "The Crucible (1997)", "Wheels (1971)"
@@ -1279,10 +1292,12 @@ def _after_work_word(
     text: str, tokens: list[tuple[int, int]], starts: dict[int, int], m: Mention
 ) -> bool:
     """Whether a word for a work ("film", "album") comes right before a mention ("The" may
-    sit between)."""
+    sit between, and a comma before any name but a person's)."""
     k = starts.get(m.start, 0) - 1
     if k >= 0 and text[tokens[k][0] : tokens[k][1]] in ("The", "the"):
         k -= 1
+    if k > 0 and m.type != "PER" and text[tokens[k][0] : tokens[k][1]] == ",":
+        k -= 1  # in apposition: "a short story, The Greatest Gift"
     if k < 0:
         return False
     word = text[tokens[k][0] : tokens[k][1]].lower()
