@@ -148,8 +148,8 @@ LABEL_FILES_S36 = (
     "quotes_dev35_articles.tsv",
 )
 
-# The label files of this folder when session 37's development set of quotes was chosen
-# (2026-12-04, main fde3f71: choose_quote_dev37_articles.py).
+# The label files of this folder when session 37's development sets were chosen (2026-12-04,
+# main fde3f71: choose_quote_dev37_articles.py and choose_entity_dev37_articles.py).
 LABEL_FILES_S37 = (
     *LABEL_FILES_S36,
     "claim_pairs_dev36.tsv",

@@ -19,6 +19,7 @@ DEV = LABELS / "entities_dev.tsv"  # the development set: 15 Arabic and 10 Engli
 DEV34 = LABELS / "entities_dev34.tsv"  # a second one: 15 Arabic articles, one without a name
 DEV35 = LABELS / "entities_dev35.tsv"  # a third one: 20 Arabic and 15 English articles
 DEV36 = LABELS / "entities_dev36.tsv"  # a fourth one: 20 Arabic (organizations) and 10 English
+DEV37 = LABELS / "entities_dev37.tsv"  # a fifth one: 15 Arabic (organizations), 15 English
 NAMELESS34 = {"snn-2015-08-04-01238"}  # an opinion piece of entities_dev34 that names no one
 COLUMNS = ["article", "lang", "start", "end", "sha1", "type", "span", "canonical"]
 COLUMNS += ["country_for_norp"]
@@ -37,8 +38,8 @@ def read_rows(path: Path) -> list[dict[str, str]]:
 
 @pytest.fixture(
     scope="module",
-    params=[FILE, DEV, DEV34, DEV35, DEV36],
-    ids=["heldout", "dev", "dev34", "dev35", "dev36"],
+    params=[FILE, DEV, DEV34, DEV35, DEV36, DEV37],
+    ids=["heldout", "dev", "dev34", "dev35", "dev36", "dev37"],
 )
 def labelled(request) -> tuple[Path, list[dict[str, str]]]:
     return request.param, read_rows(request.param)
@@ -53,6 +54,7 @@ def test_rows_are_well_formed(labelled):
     path, rows = labelled
     least = {FILE: {"ar": 30, "fa": 30, "en": 20}, DEV: {"ar": 15, "en": 10}}
     least = least | {DEV35: {"ar": 20, "en": 15}, DEV36: {"ar": 20, "en": 10}}
+    least = least | {DEV37: {"ar": 15, "en": 15}}
     least = least.get(path, {"ar": 14})
     for lang, n in least.items():
         assert len({r["article"] for r in rows if r["lang"] == lang}) >= n
@@ -109,9 +111,9 @@ def test_the_dev34_articles_are_the_documented_choice_and_in_no_other_set(rows, 
     assert not {r["article"] for r in dev34} & {r["article"] for r in rows + read_rows(DEV)}
 
 
-@pytest.mark.parametrize("round_", ["35", "36"])
+@pytest.mark.parametrize("round_", ["35", "36", "37"])
 def test_the_later_dev_articles_are_the_documented_choice_and_in_no_other_set(rows, shared, round_):
-    sets = {"35": DEV35, "36": DEV36}
+    sets = {"35": DEV35, "36": DEV36, "37": DEV37}
     chosen_set = read_rows(sets[round_])
     path = LABELS / f"choose_entity_dev{round_}_articles.py"
     spec = importlib.util.spec_from_file_location(f"choose_dev{round_}", path)
@@ -121,6 +123,8 @@ def test_the_later_dev_articles_are_the_documented_choice_and_in_no_other_set(ro
         chosen = set(choose.choose(shared, lang))
         assert chosen == {r["article"] for r in chosen_set if r["lang"] == lang}
     others = rows + read_rows(DEV) + read_rows(DEV34)
-    if round_ == "36":
+    if round_ in ("36", "37"):
         others += read_rows(DEV35)
+    if round_ == "37":
+        others += read_rows(DEV36)
     assert not {r["article"] for r in chosen_set} & {r["article"] for r in others}

@@ -529,6 +529,9 @@ def demonym_of(surface: str, lang: str | None = None) -> GazetteerEntry | None:
     if key in gazetteer() and (
         not arabic or (_written_in(key, lang) and not _article_added(surface))
     ):
+        entry = gazetteer()[key]
+        if arabic and entry.name in adjective_countries() and _article_dropped(surface):
+            return entry  # طائرات سعودية: the adjective of a country named by it (السعودية)
         return None
     if arabic and key.endswith("یا") and key not in gazetteer() and key not in cldr_places()[1]:
         return demonym_of(key[:-1], lang)  # مغربياً, عراقيا: with its accusative alif
@@ -566,6 +569,18 @@ def _article_added(surface: str) -> bool:
         form.startswith("ال")
         and "ar" not in exact_forms().get(form, frozenset())
         and "ar" in exact_forms().get(form[2:], frozenset())
+    )
+
+
+def _article_dropped(surface: str) -> bool:
+    """Whether an Arabic word is a country's name that Arabic writes only with its article,
+    an adjective of origin, without it: سعودية, سعودي of السعودية ("a Saudi university")."""
+    form = plain(surface)
+    return (
+        not form.startswith("ال")
+        and form.endswith(NISBA_ENDINGS)
+        and "ar" not in exact_forms().get(form, frozenset())
+        and "ar" in exact_forms().get("ال" + form, frozenset())
     )
 
 
@@ -1004,18 +1019,28 @@ def drop_works(
     kept: list[Mention] = []
     events: list[Mention] = []
     ends = {e: i for i, (_, e) in enumerate(tokens)}
+    listing: Mention | None = None  # the last title found after a word for a work or a part
     for m in mentions:
-        if m.canonical is None and (
-            _after_work_word(text, tokens, starts, m)
-            or (m.type != "PER" and _before_work_word(text, tokens, starts, ends, m))
-            or (m.type == "PER" and m.text.split()[-1].isdigit())
+        listed = m.canonical is None and _listed_title(text, tokens, starts, m, listing)
+        if listed or (
+            m.canonical is None
+            and (
+                (m.type != "PER" and _before_work_word(text, tokens, starts, ends, m))
+                or (m.type == "PER" and m.text.split()[-1].isdigit())
+                or _YEAR_AFTER.match(text, m.end)
+            )
         ):
-            if works is not None:
+            owner = _named_owner(m)
+            if owner is not None:
+                kept.append(owner)
+            elif works is not None:
                 works.add(m.text.lower())
+            listing = m if listed else None
             continue
         if m.canonical is None and (
-            (m.type == "MISC" and _not_a_name(m.text))
+            (m.type == "MISC" and (_not_a_name(m.text) or _a_possessed_title(text, m)))
             or (m.type != "PER" and _names_an_event(m.text))
+            or _LAW_TOPIC.search(text, max(0, m.start - 20), m.start)
         ):
             events.append(m)
             continue
@@ -1024,14 +1049,155 @@ def drop_works(
         return kept
     # a place or body the gazetteer names inside an event's name stays one (Qatar of the Qatar
     # Open, Athens of the Athens Olympics), as the guidelines annotate it
+    listed = gazetteer_matches(text, tokens)
+    heads = [
+        head
+        for head in map(_acronym_head, events)
+        if head is not None and not any(g.start < head.end and head.start < g.end for g in listed)
+    ]
     inside = [
         g
-        for g in gazetteer_matches(text, tokens)
+        for g in listed + heads
         if accepted(g.text, "en")
         and any(e.start <= g.start and g.end <= e.end for e in events)
         and not any(k.start < g.end and g.start < k.end for k in kept)
     ]
     return sorted(kept + inside, key=lambda m: m.start) if inside else kept
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,}\d*|[A-Z]\d+")
+
+
+def _acronym_head(event: Mention) -> Mention | None:
+    """The acronym an event's name opens with, its sponsor or organizer (RBS of the RBS Six
+    Nations, the guidelines' FA of the FA Cup), as an organization."""
+    first = event.text.split()[0]
+    if not _ACRONYM.fullmatch(first) or first == event.text:
+        return None
+    return Mention(event.start, event.start + len(first), first, "ORG")
+
+
+_POSSESSED = re.compile(r"\w['’]s? $")
+
+
+def _a_possessed_title(text: str, m: Mention) -> bool:
+    """Whether a MISC right after a possessive is its owner's work, written in common words
+    ("the Rolling Stones' Emotional Rescue", "BBC One's Strictly Come Dancing"; never "The
+    History Boys' Samuel Barnett")."""
+    if not _POSSESSED.search(text, max(0, m.start - 40), m.start):
+        return False
+    words = re.findall(r"[\w'’]+", m.text)
+    return all(is_common(w.lower(), "en") or title_cased("A " + w) for w in words)
+
+
+# a year in brackets right after a name dates a work: "The Crucible (1997)", "Wheels (1971)"
+_YEAR_AFTER = re.compile(r" ?\((?:1[89]|20)\d\d\)")
+# the next item of a list of titles, one-word items the recognizer left between: "appeared in
+# Brookside, My Family and …", "programs BitTorrent, eDonkey and DirectConnect"
+_LISTED_NEXT = re.compile(
+    r"(?:(?:, ?| and |, and )(?:The |A )?[\w'’-]+){0,3}(?:, ?| and |, and )(?:The |A )?"
+)
+# a law's or treaty's head word and "on" before a name: its topic (Convention on Human Rights)
+_LAW_TOPIC = re.compile(
+    r"\b(?:Act|Acts|Bill|Treaty|Convention|Declaration|Charter|Protocol|Agreement) on $"
+)
+_ACTED_IN = re.compile(r"(\w+) in (?:The |A )?$")
+
+
+_LISTED_AFTER = re.compile(
+    r"\b(\w+) (?:(?:[Tt]he )?[\w'’-]*[A-Z][\w'’-]*(?:, | and |, and )){1,3}(?:The |A )?$"
+)
+
+
+def _listed_after_work_word(text: str, start: int) -> bool:
+    """Whether a name at `start` closes a list of one-word titles after a word for a work
+    ("the file-sharing programs BitTorrent, eDonkey and DirectConnect")."""
+    before = _LISTED_AFTER.search(text, max(0, start - 80), start)
+    return before is not None and (
+        name_patterns().get(("en", before.group(1).lower()), ("",))[0] == "work"
+    )
+
+
+def _acted_in(text: str, m: Mention) -> bool:
+    """Whether a name follows a word for an actor's part and "in" (appeared in Brookside, her
+    role in Vera Drake; name_patterns.tsv `acting`), without a possessive after it (a role in
+    Labour's campaign, a performance in Northampton's defeat)."""
+    before = _ACTED_IN.search(text, max(0, m.start - 40), m.start)
+    if before is None or text.startswith(("'", "’"), m.end):
+        return False
+    if name_patterns().get(("en", folded(before.group(1))), ("",))[0] != "acting":
+        return False
+    return not _a_place_elsewhere(text, m.text)
+
+
+_PLACE_PREPOSITION = re.compile(r"(\w+) (?:in|at|from|to|near) $")
+
+
+def _a_place_elsewhere(text: str, surface: str) -> bool:
+    """Whether the document also writes a name after a preposition of place, no word for a
+    part before it (a performance in Sheffield … two personal bests in Sheffield)."""
+    for start, _ in whole_word_spans(text, [("", surface)], (), _WORD_CHAR):
+        before = _PLACE_PREPOSITION.search(text, max(0, start - 30), start)
+        if before is not None and (
+            name_patterns().get(("en", folded(before.group(1))), ("",))[0] != "acting"
+        ):
+            return True
+    return False
+
+
+def _listed_title(
+    text: str,
+    tokens: list[tuple[int, int]],
+    starts: dict[int, int],
+    m: Mention,
+    listing: Mention | None,
+) -> bool:
+    """Whether a mention is a title after a word for a work or an actor's part, or the next
+    title of a list of them (`listing`: the title before it), a person only right after the
+    word or inside a title that runs on from it ("the TV programme The OC, Micha Barton" names
+    her)."""
+    if _after_work_word(text, tokens, starts, m) or _in_a_title_run(text, m):
+        return True
+    if m.type == "PER":
+        return False
+    if _acted_in(text, m) or _listed_after_work_word(text, m.start):
+        return True
+    return listing is not None and bool(_LISTED_NEXT.fullmatch(text[listing.end : m.start]))
+
+
+# a word for a work, "including" or "such as" and a year's possessive, then the capitalized
+# words of a title (function words inside it lower-case) up to a name: "TV comedy King of the
+# Hill", "films including 1989's Shirley Valentine", "ITV drama Footballers' Wives"
+_TITLE_RUN = re.compile(
+    r"\b(\w+) (?:including |such as )?(?:(?:1[89]|20)\d\d['’]s )?"
+    r"(?:[A-Z][\w'’-]* (?:(?:[A-Z][\w'’-]*|of|the|a|an|and) ){0,4})?$"
+)
+
+
+def _in_a_title_run(text: str, m: Mention) -> bool:
+    """Whether a mention ends a title that a word for a work opens (`_TITLE_RUN`; not a
+    person's name: "album The Diary of Alicia Keys" is hers), or follows such a word and
+    "including" or "such as", no possessive after it (the director's name: "films including
+    Martin Scorsese's …" names him)."""
+    run = _TITLE_RUN.search(text, max(0, m.start - 80), m.start)
+    if run is None or run.end() - run.start() == len(run.group(1)) + 1:
+        return False  # right after the word: `_after_work_word` decides
+    if text.startswith(("'", "’"), m.end):
+        return False
+    introduced = run.group(0).split()[1] in ("including", "such")
+    if m.type == "PER" and not introduced:
+        return False
+    return name_patterns().get(("en", run.group(1).lower()), ("",))[0] == "work"
+
+
+def _named_owner(m: Mention) -> Mention | None:
+    """The owner a title opens with before a possessive, if no word of it is a common word
+    (Martin Scorsese of "Martin Scorsese's Gangs Of New York (2003)"; not "Dead Man's
+    Shoes")."""
+    owner = title_owner(m)
+    if owner is None or any(is_common(w.lower(), "en") for w in owner.text.split()):
+        return None
+    return owner
 
 
 def title_cased(surface: str) -> bool:
@@ -1052,6 +1218,30 @@ def title_owner(m: Mention) -> Mention | None:
     return Mention(m.start, m.start + owner.end(1), owner.group(1), m.type)
 
 
+def written_as_a_title(text: str, surface: str) -> bool:
+    """Whether the document writes a name right after a word for a work somewhere ("the program
+    BitTorrent" … "cut BitTorrent users off"), though not found as a name there."""
+    return any(
+        _work_word_before(text, s) or _between_the_and_work_word(text, s, e)
+        for s, e in whole_word_spans(text, [("", surface)], (), _WORD_CHAR)
+    )
+
+
+_WORD_AFTER = re.compile(r" (\w+)")
+
+
+def _between_the_and_work_word(text: str, start: int, end: int) -> bool:
+    """Whether a capital "The" comes right before `start` and a lower-case word for a work
+    right after `end` ("The Incredibles movie")."""
+    after = _WORD_AFTER.match(text, end)
+    return (
+        text[max(0, start - 4) : start] == "The "
+        and after is not None
+        and after.group(1).islower()  # "The Sundance Film Festival" is no film's title
+        and name_patterns().get(("en", after.group(1)), ("",))[0] == "work"
+    )
+
+
 def in_a_title(surface: str, works: set[str]) -> bool:
     """Whether a name is (a run of words of) a title the document gives a work elsewhere ("the
     musical Spend Spend Spend" … "success with Spend Spend Spend"; "It's a Wonderful Life")."""
@@ -1063,12 +1253,13 @@ def in_a_title(surface: str, works: set[str]) -> bool:
 
 def _names_an_event(surface: str) -> bool:
     """A name of two words or more whose last word is an event's, an award's or a law's
-    (Prevention of Terrorism Bill, Grand Slams), or whose first is, before "of" (Act of
-    Settlement): no organization or place, whatever its type."""
+    (Prevention of Terrorism Bill, Grand Slams, Six Nations) but not after "of" (the League of
+    Nations is a body), or whose first is, before "of" (Act of Settlement): no organization or
+    place, whatever its type."""
     words = surface.split()
     if len(words) > 2 and words[1] == "of" and words[0] in LAW_HEADS:
         return True  # Act of Settlement, Bill of Rights
-    return len(words) > 1 and _event_word(words[-1])
+    return len(words) > 1 and _event_word(words[-1]) and words[-2] != "of"
 
 
 # words that open a law's or treaty's name before "of" (never the League of Nations)
@@ -1113,10 +1304,12 @@ def _after_work_word(
     text: str, tokens: list[tuple[int, int]], starts: dict[int, int], m: Mention
 ) -> bool:
     """Whether a word for a work ("film", "album") comes right before a mention ("The" may
-    sit between)."""
+    sit between, and a comma before any name but a person's)."""
     k = starts.get(m.start, 0) - 1
     if k >= 0 and text[tokens[k][0] : tokens[k][1]] in ("The", "the"):
         k -= 1
+    if k > 0 and m.type != "PER" and text[tokens[k][0] : tokens[k][1]] == ",":
+        k -= 1  # in apposition: "a short story, The Greatest Gift"
     if k < 0:
         return False
     word = text[tokens[k][0] : tokens[k][1]].lower()
@@ -1148,13 +1341,18 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions += add_demonyms(text, tokens, found, lang)
     if lang == "ar":
         mentions = add_quoted_outlets(text, add_byline(text, mentions))
+        mentions = add_bracketed_abbreviations(text, mentions)
         mentions = [without_proclitics(m) for m in mentions]
     if lang == "en":
-        mentions = drop_capitalised_openings(text, join_ampersands(text, mentions), openings)
+        mentions = join_conjoined_bodies(text, join_ampersands(text, mentions))
+        mentions = drop_capitalised_openings(text, mentions, openings)
         mentions = [
             owner
             for m in mentions
-            if not (m.canonical is None and in_a_title(m.text, works))
+            if not (
+                m.canonical is None
+                and (in_a_title(m.text, works) or written_as_a_title(text, m.text))
+            )
             for owner in ([title_owner(m)] if m.canonical is None and title_cased(m.text) else [m])
             if owner is not None
         ]
@@ -1210,6 +1408,35 @@ def join_ampersands(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, end, text[m.start : end], "ORG")
         joined.append(m)
     return joined
+
+
+_CONJOINED_HEAD = re.compile(r"\b[Tt]he ([A-Z][a-z]+) and $")
+
+
+def join_conjoined_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An English organization whose name ends on a word for a body and is written after "the X
+    and" is named from X on (the Transport and General Workers Union, the Public and
+    Commercial Services Union; name_patterns.tsv `body_end`), unless X names a place or a
+    nationality (the British and Irish Lions): a mention of X alone is dropped."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split()
+        head = _CONJOINED_HEAD.search(text, max(0, m.start - 40), m.start)
+        if (
+            head is None
+            or m.type != "ORG"
+            or m.canonical is not None
+            or len(words) < 2
+            or name_patterns().get(("en", folded(words[-1])), ("",))[0] != "body_end"
+            or lookup(head.group(1)) is not None
+            or demonym_of(head.group(1), "en") is not None
+        ):
+            out.append(m)
+            continue
+        start = head.start(1)
+        out = [o for o in out if not (start <= o.start and o.end <= m.start)]
+        out.append(Mention(start, m.end, text[start : m.end], "ORG"))
+    return out
 
 
 _AMPERSAND = re.compile(r" ?& ?")
@@ -1324,6 +1551,38 @@ def add_quoted_outlets(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     kept = [m for m in mentions if not any(x.start < m.end and m.start < x.end for x in added)]
     return sorted(kept + added, key=lambda m: m.start)
+
+
+# a short name in brackets or quotes up to three words after an organization's name, nothing
+# between but words: "جمعية المكفوفين الخيرية بمنطقة الرياض (كفيف)", "هيئة … (نزاهة)"
+_BRACKETED = re.compile(
+    r"((?:\s+[^\s()«»\"“”.,،:؛]+){0,3})\s*"
+    r"(?:\(\s*([^\s\d()]{2,15})\s*\)|«\s*([^\s\d«»]{2,15})\s*»|\"([^\s\d\"]{2,15})\")"
+)
+
+
+def add_bracketed_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An Arabic organization's short name given in brackets or quotes right after its name of
+    three words or more, or after the place that name ends on (`_BRACKETED`: شركة بترول أبوظبي
+    الوطنية (أدنوك), … بمنطقة الرياض (كفيف); not «حزب العمال بتنفيذ "خصومات"»), is a mention
+    of an organization, unless a common word (متوسطة المطرقة «بنات», the girls' school)."""
+    added = []
+    places = {p.end for p in mentions if p.type in PLACE_TYPES}
+    for m in mentions:
+        found = _BRACKETED.match(text, m.end) if _long_organization(m) else None
+        if found is None or (found.group(1).strip() and found.end(1) not in places):
+            continue  # right after the name, or after the place it is named with
+        group = next(g for g in (2, 3, 4) if found.group(g))
+        a, b = found.span(group)
+        if is_common(text[a:b], "ar") or any(x.start < b and a < x.end for x in mentions + added):
+            continue
+        added.append(Mention(a, b, text[a:b], "ORG", announced=True))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _long_organization(m: Mention) -> bool:
+    """An organization named in three words or more: an official name, given a short one."""
+    return m.type == "ORG" and len(m.text.split()) >= 3
 
 
 @cache
@@ -1444,7 +1703,7 @@ def definite_head_span(
     `MIN_DEFINITE_HEAD_WORDS` definite adjectives of origin after it (…ي, …ية: a nisba), since
     the head with one adjective, or with a noun or participle, is a generic reference as often
     as a name (اللجنة المنظمة, the organizing committee; الاتحاد المهام, "the union … the
-    tasks")."""
+    tasks"), unless a sport's name follows the adjective (الاتحاد الآسيوي لكرة القدم)."""
     if found is None or found[0] not in ("head", "article_head"):
         return None
     words = [text[s:e] for s, e in tokens]
@@ -1456,7 +1715,18 @@ def definite_head_span(
         if not _name_word(word, "ar", True):
             break
         end += 1
+    if end - k > 1 and end + 1 < len(words) and _sport_word(words[end]):
+        after_event = (
+            k > 0 and name_patterns().get(("ar", folded(words[k - 1])), ("",))[0] == "event"
+        )
+        if not after_event:  # كأس الاتحاد الأفريقي لكرة القدم is a cup
+            return (k, end + 2, found[1])  # الاتحاد الآسيوي لكرة القدم: a federation
     return (k, end, found[1]) if end - k - 1 >= MIN_DEFINITE_HEAD_WORDS else None
+
+
+def _sport_word(word: str) -> bool:
+    """Whether a word opens a sport's name after a federation's (لكرة of لكرة القدم)."""
+    return name_patterns().get(("ar", folded(word)), ("",))[0] == "sport"
 
 
 NISBA_ENDINGS = ("ی", "یه")  # normalized: an adjective of origin, -ي or -ية
