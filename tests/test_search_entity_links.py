@@ -91,3 +91,31 @@ def test_entity_filter_and_other_words_combine(store):
     fa_only = search(store, "Kadhimi", SearchFilter(lang="fa"))
     assert all(r["lang"] == "fa" for r in fa_only["results"])
     assert not set(OTHER_KAZEMIS.values()) & {r["id"] for r in fa_only["results"]}
+
+
+WIDODO = {lang: f"ntrex-{lang}-nytimes.184837" for lang in ("en", "ar", "fa")}
+
+
+@pytest.fixture(scope="module")
+def widodo_store(shared, tmp_path_factory):
+    """One NTREX article in English and its Arabic and Persian translations, which name Joko
+    Widodo (جوكو ويدودو, جوکو ویدودو): a name too short for its consonant skeleton, linked by
+    its letters with every vowel written."""
+    read = article_reader(shared, WIDODO)
+    folder = tmp_path_factory.mktemp("widodo")
+    corpus = folder / "widodo.jsonl"
+    corpus.write_text(
+        "".join(json.dumps(read(lang), ensure_ascii=False) + "\n" for lang in WIDODO),
+        encoding="utf-8",
+    )
+    db = str(folder / "w.db")
+    store = open_store(db)
+    ingest_paths([corpus], store, Settings(db=db, strict=True))
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize("query", ["Joko Widodo", "جوكو ويدودو", "جوکو ویدودو"])
+def test_a_name_linked_by_its_vowels_finds_it_in_every_script(widodo_store, query):
+    hits = found(widodo_store, query)
+    assert {r["id"] for r in hits["results"]} == set(WIDODO.values())

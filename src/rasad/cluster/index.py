@@ -374,7 +374,9 @@ class StoryIndex:
         other_languages = other_language_share(keys, story)
         cosine += CROSS_LANGUAGE_SHIFT * other_languages
         evidence = 0.0
-        if other_languages and KEY_EVIDENCE_SHIFT:
+        # reports of one event come out around the same time: a document further than
+        # REACH_DAYS outside the story's span gets no translation's benefit
+        if other_languages and KEY_EVIDENCE_SHIFT and days_outside(day, story) <= REACH_DAYS:
             evidence = self.shared_evidence(keys, story) - KEY_EVIDENCE_FLOOR
             evidence = min(max(evidence / (KEY_EVIDENCE_FULL - KEY_EVIDENCE_FLOOR), 0.0), 1.0)
             cosine += KEY_EVIDENCE_SHIFT * other_languages * evidence

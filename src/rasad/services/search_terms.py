@@ -21,7 +21,14 @@ from functools import cache
 
 from rasad.analysis.search import SearchQuery, Span, Variant
 from rasad.data import read_table
-from rasad.entities.link import VOWELLED, canonical_types, entity_id, skeleton, spelling_key
+from rasad.entities.link import (
+    VOWELLED,
+    canonical_types,
+    entity_id,
+    skeleton,
+    spelling_key,
+    vowelled_name,
+)
 from rasad.entities.recognise import gazetteer_key, lookup
 from rasad.store import QueryStore
 from rasad.text.tokenize import index_terms
@@ -61,6 +68,8 @@ def _candidates(text: str) -> list[tuple[str, str]]:
         found += [(f"{kind}:~{shape}", "skeleton") for kind in TYPES]
         if not text.isascii():  # a spelling of its own beside its skeleton's entity (نواف)
             found += [(spelling_key(f"{kind}:~{shape}", text), "skeleton") for kind in TYPES]
+    if spelt := vowelled_name(text):  # a name too short for its skeleton, every vowel written
+        found.append((f"PER:{VOWELLED}{spelt}", "vowels"))  # Joko Widodo = جوكو ويدودو
     return found
 
 
@@ -171,6 +180,7 @@ def _variants(
     form_keys = {gazetteer_key(f) for f in forms}
     trusted = {s for s in (skeleton(text), *(skeleton(f) for f in forms)) if _distinctive(s)}
     surnames = {s.split()[-1] for s in trusted if _distinctive(s.split()[-1])}
+    vowels = canonical[len(VOWELLED) :] if canonical.startswith(VOWELLED) else None
     ranked = sorted(names, key=lambda n: -n["n"])
     written: dict[tuple[str, ...], str] = {}  # a form as the documents write it most
     for n in ranked:
@@ -194,6 +204,7 @@ def _variants(
             gazetteer_key(n["text"]) in form_keys
             or shape in trusted
             or (shape and shape.split()[-1] in surnames)
+            or (vowels and vowelled_name(n["text"]) == vowels)
         ):
             out[keys] = Variant(n["text"], keys, "entity", eid, short and len(keys) == 1)
     return list(out.values())[:MAX_VARIANTS]
