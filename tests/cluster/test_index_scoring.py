@@ -172,6 +172,26 @@ def test_a_translation_sharing_rare_names_and_figures_gets_more_than_the_shift()
     assert gain(fa - {language_key("fa")} | {language_key("en")}) == pytest.approx(0.0)
 
 
+def test_a_report_from_years_before_gets_no_translations_benefit():
+    """The key-evidence shift is for reports of one event, which come out around the same
+    time: the same keys from a document dated more than REACH_DAYS outside the story get none (a
+    2013 Persian article on the Taliban joined a 2015 Arabic story on its new leader)."""
+    index = StoryIndex(dim=DIM)
+    index.documents = 10_000
+    index.frequency.update({"Deval Patrick": 2, "#38": 40, "#48": 40})
+    day = date(2015, 8, 2)
+    en = {language_key("en"), "PER:Deval Patrick"}
+    index.add("en", basis(0), day, en | facts_of(POLL["en"], "en"))
+    story = index.stories["s1"]
+    fa = {language_key("fa"), "PER:Deval Patrick", *facts_of(POLL["fa"], "fa")}
+    vector = near(0, 0.45)
+    near_day, why_near = index.score(vector, fa, day + timedelta(days=3), story)
+    years_off = day - timedelta(days=story_index.REACH_DAYS + 1)
+    _, why_far = index.score(vector, fa, years_off, story)
+    assert any(w.startswith("rare names and figures") for w in why_near)
+    assert not any(w.startswith("rare names and figures") for w in why_far)
+
+
 def test_a_common_figure_says_less_than_a_rare_one():
     """Shared figures count as much as they are rare in the archive: 10 is on many documents,
     the day and the toll of one earthquake on few."""
