@@ -39,13 +39,13 @@ def test_timeline_is_ordered_and_grounded(export):
     assert validate_export(export) == []  # includes every evidence span
 
 
-
 def test_a_deadline_is_marked_apart_from_what_happened(export):
     """«بحلول 31 ديسمبر 2021», «در پایان شب ۳۱ دسامبر ۲۰۲۱» set a deadline; the parliament's
     vote of 5 January 2020 happened."""
     timeline = export["stories"][0]["timeline"]
     deadlines = {t["date"] for t in timeline if t["deadline"]}
     assert "2021-12-31" in deadlines and "2020-01-05" not in deadlines
+
 
 def test_a_bare_dateline_dates_the_lead_that_follows_it(export):
     """A dateline alone on its line (seed 001: «الأربعاء 2020/11/18») is no happening by
