@@ -42,6 +42,18 @@ def test_document_detail_and_404(client):
     assert client.get("/api/v1/documents/nope").status_code == 404
 
 
+def test_the_story_list_address_a_reader_guesses_and_an_unknown_one(db):
+    """/stories (guessed from /stories/ID) is the story list at /, with its filters; an
+    unknown address is a page in the reader's language, not an English sentence."""
+    client = TestClient(create_app(db))  # its own: the reader's language is kept in a cookie
+    moved = client.get("/stories", params={"lang": "ar"}, follow_redirects=False)
+    assert moved.status_code == 308 and moved.headers["location"] == "/?lang=ar"
+    assert client.get("/stories").status_code == 200
+    page = client.get("/nowhere", params={"ui": "ar"}, headers={"accept": "text/html"})
+    assert page.status_code == 404
+    assert "لا توجد صفحة بهذا العنوان" in page.text and "no page at" not in page.text
+
+
 def test_stories_entities_timeline(client):
     stories = client.get("/api/v1/stories").json()
     assert stories["total"] >= 1

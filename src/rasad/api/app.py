@@ -97,12 +97,17 @@ async def http_error(request: Request, exc: Exception) -> Response:
     """Starlette's errors (an unknown address…), as pages for browsers."""
     assert isinstance(exc, StarletteHTTPException)
     if exc.status_code == 404 and wants_html(request):
-        return error_page(request, 404, f"no page at {request.url.path}")
+        return error_page(request, 404, None, path=request.url.path)
     return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
 
 
-def error_page(request: Request, status: int, detail: str) -> Response:
-    return render(request, "error.html", {"status": status, "detail": detail}, status_code=status)
+def error_page(
+    request: Request, status: int, detail: str | None, path: str | None = None
+) -> Response:
+    """An error as a page in the reader's language: what is missing (`detail`, or an unknown
+    address `path`) and links onwards."""
+    context = {"status": status, "detail": detail, "path": path}
+    return render(request, "error.html", context, status_code=status)
 
 
 def install_middleware(app: FastAPI, generation, token: str | None) -> None:

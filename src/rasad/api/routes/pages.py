@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from rasad.analysis.pages import DocumentFilter, ItemFilter, Page
 from rasad.api.deps import filters, get_store, item_filters, render
@@ -61,6 +61,13 @@ def page_stories(
     store: Store = Depends(get_store),
 ):
     return render(request, "stories.html", stories_context(store, f, sort, page))
+
+
+@router.get("/stories", include_in_schema=False)
+def stories_address(request: Request) -> RedirectResponse:
+    """/stories, the address a reader guesses from /stories/ID, is the story list at /."""
+    query = request.url.query
+    return RedirectResponse(f"/?{query}" if query else "/", status_code=308)
 
 
 @router.get("/stories.csv")
