@@ -67,3 +67,12 @@ def test_claim_facts_group_the_values_of_one_fact_and_keep_older_items_apart():
     facts = claim_facts(claims)
     assert [len(f["values"]) for f in facts] == [2, 1, 1]
     assert facts[0]["kind"] == "injured" and [c["value"] for c in facts[0]["values"]] == [31, 24]
+
+
+def test_a_gazetteer_entity_is_named_in_the_readers_language():
+    from rasad.display import name_for_reader
+
+    assert name_for_reader("Pakistan", "fa") == "پاکستان"
+    assert name_for_reader("United States", "ar") == "الولايات المتحدة"
+    assert name_for_reader("United States", "en") == "United States"
+    assert name_for_reader("جلال الدين حقاني", "fa") == "جلال الدين حقاني"  # as written

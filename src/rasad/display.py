@@ -118,3 +118,14 @@ def claim_facts(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
         )
         fact["values"].append(c)
     return list(facts.values())
+
+
+def name_for_reader(name: str, lang: str) -> str:
+    """An entity's name as a reader of `lang` reads it: a gazetteer entity, named by its
+    English name, takes the hand list's own form in Arabic or Persian (Pakistan → پاکستان on a
+    Persian page); any other name is shown as the documents write it."""
+    if lang not in ("ar", "fa"):
+        return name
+    from rasad.entities.recognise import names_in_language
+
+    return names_in_language(lang).get(name) or name

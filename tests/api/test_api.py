@@ -52,6 +52,9 @@ def test_the_story_list_address_a_reader_guesses_and_an_unknown_one(db):
     page = client.get("/nowhere", params={"ui": "ar"}, headers={"accept": "text/html"})
     assert page.status_code == 404
     assert "لا توجد صفحة بهذا العنوان" in page.text and "no page at" not in page.text
+    sid = client.get("/api/v1/stories").json()["stories"][0]["id"]
+    persian = client.get(f"/stories/{sid}", params={"ui": "fa"}).text
+    assert "<bdi>عراق</bdi>" in persian and "<bdi>Iraq</bdi>" not in persian  # a known place
 
 
 def test_stories_entities_timeline(client):

@@ -22,6 +22,7 @@ from rasad.api import charts, guard
 from rasad.api.i18n import CAL_COOKIE, UI_COOKIE, reader_for
 from rasad.api.jobs import JobRunner
 from rasad.config import Settings
+from rasad.display import name_for_reader
 from rasad.services.materialize import open_store
 from rasad.store import Store
 
@@ -59,6 +60,7 @@ def render(
         "ngettext": reader.ngettext,
         "when": reader.date,
         "num": reader.number,
+        "entity_name": lambda name: name_for_reader(name, reader.lang),
         "here": lambda **changes: here(request, **changes),
     }
     response = request.app.state.templates.TemplateResponse(
