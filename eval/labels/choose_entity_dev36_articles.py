@@ -36,13 +36,14 @@ def org_heads(text: str) -> int:
     return len(ORG_HEADS.findall(text))
 
 
-def choose(shared: Path, lang: str, seed: int = 20261236) -> list[str]:
-    """The first ids of the language's corpus (400–1,400 characters, named in no EARLIER
-    label file, Arabic with three organization head words or more), sorted and shuffled."""
-    folder, count = CORPORA[lang]
+def shuffled_pool(
+    shared: Path, folder: str, lang: str, earlier: tuple[str, ...], seed: int
+) -> list[str]:
+    """The ids of a corpus folder's articles of 400–1,400 characters named in no `earlier`
+    label file (Arabic: with three organization head words or more), sorted and shuffled."""
     path = shared / "corpus" / folder / "articles.jsonl"
     rows = [json.loads(line) for line in path.open(encoding="utf-8")]
-    taken = choose_entity_articles.labelled_elsewhere(EARLIER)
+    taken = choose_entity_articles.labelled_elsewhere(earlier)
     pool = sorted(
         r["id"]
         for r in rows
@@ -51,7 +52,13 @@ def choose(shared: Path, lang: str, seed: int = 20261236) -> list[str]:
         and (lang != "ar" or org_heads(r["text"]) >= 3)
     )
     random.Random(seed).shuffle(pool)
-    return pool[:count]
+    return pool
+
+
+def choose(shared: Path, lang: str, seed: int = 20261236) -> list[str]:
+    """The first ids of the language's shuffled pool."""
+    folder, count = CORPORA[lang]
+    return shuffled_pool(shared, folder, lang, EARLIER, seed)[:count]
 
 
 if __name__ == "__main__":

@@ -12,14 +12,11 @@ Run from the repository root with the shared folder:
 python eval/labels/choose_entity_dev37_articles.py ../shared
 """
 
-import json
-import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import choose_entity_articles  # noqa: E402
-from choose_entity_dev36_articles import org_heads  # noqa: E402
+from choose_entity_dev36_articles import shuffled_pool  # noqa: E402
 from choose_heldout_articles import LABEL_FILES_S37  # noqa: E402
 
 CORPORA = {"ar": ("saudinewsnet_ar", 15), "en": ("bbc_news_en", 15)}
@@ -33,19 +30,7 @@ EARLIER = LABEL_FILES_S37
 def candidates(shared: Path, lang: str, seed: int = 20261237) -> list[str]:
     """The language's ids (400–1,400 characters, named in no EARLIER label file, Arabic with
     three organization head words or more), sorted and shuffled."""
-    folder, _ = CORPORA[lang]
-    path = shared / "corpus" / folder / "articles.jsonl"
-    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
-    taken = choose_entity_articles.labelled_elsewhere(EARLIER)
-    pool = sorted(
-        r["id"]
-        for r in rows
-        if 400 <= len(r["text"]) <= 1400
-        and r["id"] not in taken
-        and (lang != "ar" or org_heads(r["text"]) >= 3)
-    )
-    random.Random(seed).shuffle(pool)
-    return pool
+    return shuffled_pool(shared, CORPORA[lang][0], lang, EARLIER, seed)
 
 
 def choose(shared: Path, lang: str) -> list[str]:
