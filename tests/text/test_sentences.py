@@ -25,7 +25,11 @@ def texts_of(text: str, spans) -> list[str]:
         ("قال الوزير. ثم غادر!", ["قال الوزير.", "ثم غادر!"]),
         ("آیا می‌آید؟ نه\nفردا", ["آیا می‌آید؟", "نه", "فردا"]),
         ("Wait... what?! Yes", ["Wait.", "what?", "Yes"]),  # a run of marks keeps its first
-        ("It rose 3.5 percent.", ["It rose 3.", "5 percent."]),
+        ("It rose 3.5 percent.", ["It rose 3.5 percent."]),  # a decimal point is no mark
+        (
+            "Consumption: 2.4 million bpd. Up ۲.۴ درصد.",
+            ["Consumption: 2.4 million bpd.", "Up ۲.۴ درصد."],
+        ),
         ("  .  \n  ", ["."]),  # white space alone is no sentence
     ],
 )

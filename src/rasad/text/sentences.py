@@ -1,7 +1,7 @@
 """Sentences: where they start and end, as offsets into the original text.
 
 One notion of a boundary serves every stage and view: a sentence ends at one of `END_MARKS`
-(". ! ? ؟") or at a line break. The callers ask different questions of it:
+(". ! ? ؟") or at a line break, a point between two digits ("2.4 million") being no mark. The callers ask different questions of it:
 
 - `sentence_spans`: the sentences of a text, each a run of characters up to and including the
   mark that ends it (story statements, promises);
@@ -29,9 +29,17 @@ _TAGGING_BOUNDARY = re.compile(rf"(?<=[{re.escape(END_MARKS)}])\s+|\n+")
 
 @cache
 def _run(marks: str) -> re.Pattern[str]:
-    """A sentence: characters up to a mark or line break, then at most one mark."""
+    """A sentence: characters up to a mark or line break, then at most one mark; a point
+    between two digits is a decimal point ("2.4 million", "$17.8bn"), no mark."""
     m = re.escape(marks)
-    return re.compile(rf"[^{m}\n]+[{m}]?")
+    return re.compile(rf"(?:[^{m}\n]|(?<=\d)\.(?=\d))+[{m}]?")
+
+
+def _decimal_point(text: str, i: int) -> bool:
+    """Whether the character at `i` is a point between two digits."""
+    return (
+        text[i] == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+    )
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -73,13 +81,20 @@ def sentence_start(text: str, at: int, marks: str = END_MARKS, reach: int | None
     start of the text, or `at - reach`, when none is found)."""
     low = 0 if reach is None else max(0, at - reach)
     found = max(text.rfind(c, low, at) for c in marks + LINE_BREAK)
+    while found >= 0 and _decimal_point(text, found):  # "2.4": look further back
+        found = max(text.rfind(c, low, found) for c in marks + LINE_BREAK)
     return found + 1 if found >= 0 else low
 
 
 def sentence_end(text: str, at: int, marks: str = END_MARKS) -> int:
     """The position of the first boundary at or after `at` (the end of the text when none)."""
-    found = [i for i in (text.find(c, at) for c in marks + LINE_BREAK) if i >= 0]
-    return min(found) if found else len(text)
+    while True:
+        found = [i for i in (text.find(c, at) for c in marks + LINE_BREAK) if i >= 0]
+        if not found:
+            return len(text)
+        if not _decimal_point(text, min(found)):
+            return min(found)
+        at = min(found) + 1  # "2.4": a decimal point, look further on
 
 
 def sentence_around(text: str, start: int, end: int, marks: str = END_MARKS) -> tuple[int, int]:
