@@ -886,3 +886,16 @@ def test_a_source_marker_ending_its_sentence_names_the_source(shared):
     doc = ar_docs(shared, {"snn-2015-08-01-00092"})["snn-2015-08-01-00092"]
     sourced = [q for q in doc.quotes if q["text"].startswith("وعمل البنك")]
     assert sourced and sourced[0]["speaker_text"] == "تومسون رويترز"
+
+
+def test_the_one_told_and_a_bare_pronoun_never_speak(shared):
+    # BBC: «Graham Cluley, senior consultant at security firm Sophos, told the BBC News website
+    # that …»: not the website; «Software piracy has cost the company billions, it says.» and
+    # «It said …» left unresolved: unattributed, never "it"
+    from rasad.lang.quotes import BARE_PRONOUNS
+
+    ids = {"bbc-tech-083", "bbc-tech-372", "bbc-politics-130"}
+    spoke = speakers_written(shared, ids, "bbc_news_en", "en")
+    assert "the BBC News website" not in spoke["bbc-tech-083"]
+    written = [s for names in spoke.values() for s in names if s]
+    assert written and not any(s.lower() in BARE_PRONOUNS for s in written)

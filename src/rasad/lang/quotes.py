@@ -245,6 +245,9 @@ PRONOUNS = {"وی", "او", "ایشان", "he", "she", "they", "هو", "هي"}
 # Arabic honorifics that stand for the person as a pronoun does ("وقال سموه", "وأكد معاليه"):
 # the person spoken of goes on (read in random saudinewsnet articles outside the label files).
 PRONOUNS |= {"سموه", "سموها", "معاليه", "سعادته", "فضيلته", "جلالته", "سماحته"}
+# Pronouns a speaker left unresolved may be written as ("it said", «هم قالوا»): never shown as
+# a speaker's name; the quote is unattributed instead.
+BARE_PRONOUNS = PRONOUNS | {"it", "its", "we", "i", "you", "هم", "نحن", "آنها", "ما", "أنا"}
 # "that" after a speech verb introduces reported speech.
 COMPLEMENTIZERS = {"ar": ["أن", "إن", "ان"], "fa": ["که", "اینکه", "این که"], "en": ["that"]}
 # Cues that make a quote only with a complementizer right after them ("با اشاره به اینکه …").

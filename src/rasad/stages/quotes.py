@@ -821,6 +821,9 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         if found.start > found.cue_end
         else None
     )
+    telling = folded[found.cue_start : found.cue_end] in word_set("TELLING_CUES", doc.lang)
+    if telling:
+        after = None  # "He told BBC Radio Five Live:", "told the BBC News website that"
     if after and met_after_role(doc, folded, found.cue_end, after):
         after = None  # "وقال المفوض … يوهانس هان خلال لقاء مع الوزير … فولكان بوزكير"
     if after and after["type"] != "PER" and found.start > found.cue_end:
@@ -839,7 +842,7 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
     if chosen:
         return mention_speaker(doc, chosen)
     subject_after = doc.lang == "ar" if found.subject_after is None else found.subject_after
-    if subject_after:
+    if subject_after and not telling:  # "X told the BBC News website that": never the one told
         written = written_subject(doc.text, folded, found.cue_end, found.start, doc.lang, True)
     else:
         comma = max(folded.rfind("،", lo, found.cue_start), folded.rfind(",", lo, found.cue_start))
@@ -848,8 +851,6 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         )
         if written and doc.lang == "en":
             written = english_subject(written) or None  # "Microsoft has said"
-    if folded[found.cue_start : found.cue_end] in word_set("TELLING_CUES", doc.lang):
-        after = None  # "He told BBC Radio Five Live:": the one told, not the speaker
     if subject_first and after and not written:
         return mention_speaker(doc, after)  # "…," said John Smith: the name after the verb
     if not written:
@@ -1769,7 +1770,11 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = linked_speaker(doc, speaker, found.start, earlier, last)
         speaker = untitled(doc, without_tail(doc, speaker))  # the recogniser's «الدوسري أنه»
         if (
-            not speaker.entity and is_fragment(speaker.text or "", doc.lang, speaker.role)
+            not speaker.entity
+            and (
+                is_fragment(speaker.text or "", doc.lang, speaker.role)
+                or (speaker.text or "").lower() in Q.BARE_PRONOUNS  # "it said", unresolved
+            )
         ) or too_short(speaker.text or "", doc.lang):
             speaker = Speaker(None, None)  # never a piece of a sentence or of a name
         earlier += earlier_speaker(speaker, found.start)
