@@ -899,3 +899,26 @@ def test_the_one_told_and_a_bare_pronoun_never_speak(shared):
     assert "the BBC News website" not in spoke["bbc-tech-083"]
     written = [s for names in spoke.values() for s in names if s]
     assert written and not any(s.lower() in BARE_PRONOUNS for s in written)
+
+
+def test_a_surname_spelled_otherwise_is_the_person_named_in_full(shared):
+    # quotes_dev37.tsv: «تقريرا للكاتب توني باترسرن، …» then «وأشار باترسون إلى أن …»: the
+    # writer, one letter off; «حسن نوروي امروز …» then «نوروزي تصريح كرد: …» (a common word
+    # beside a surname that is none): the director general
+    doc = ar_docs(shared, {"snn-2015-08-04-00834"})["snn-2015-08-04-00834"]
+    writer = {m["entity"] for m in doc.entities if m["text"] == "توني باترسرن"}
+    noted = [q for q in doc.quotes if q["cue"] == "أشار"]
+    assert noted and noted[0]["speaker"] in writer
+    assert noted[0]["speaker_text"] == "توني باترسون"
+    doc = corpus_document(shared, "fars-8702041051", "farsnews_fa", "fa")
+    director = {m["entity"] for m in doc.entities if m["text"] == "حسن نوروي"}
+    stated = [q for q in doc.quotes if q["cue"] == "تصريح كرد"]
+    assert stated and stated[0]["speaker"] in director
+
+
+def test_a_one_letter_variant_needs_one_name_and_an_inner_letter():
+    from rasad.stages.quotes import one_edit_apart
+
+    assert one_edit_apart("باترسرن", "باترسون") and one_edit_apart("نوروي", "نوروزي")
+    assert not one_edit_apart("سلطاني", "سلطان")  # a letter at the end: another word
+    assert not one_edit_apart("نوروزي", "نوروزي")

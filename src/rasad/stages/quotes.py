@@ -2188,6 +2188,9 @@ def linked_speaker(
     cut = name_cut_short(doc, speaker)
     if cut:
         return Speaker(speaker.entity, cut)  # "محمد بن عبدالرحمن الروقي" … "وبين الروقي"
+    variant = spelled_otherwise(doc, speaker)
+    if variant:
+        return variant  # «حسن نوروي» … «نوروزي تصريح كرد»: the same man, spelled two ways
     body = body_of_statement(doc, speaker, at, last)
     if body:
         return body  # "وأوضح بيان للوزارة": the ministry named before
@@ -2736,6 +2739,49 @@ def name_cut_short(doc: Document, speaker: Speaker) -> str | None:
             continue
         return doc.text[m["start"] : m["end"] + nxt.end()]
     return None
+
+
+MIN_VARIANT_LENGTH = 5  # letters of a surname two spellings of which may differ by one
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether two different words differ by one letter changed, added or dropped inside
+    them, their first and last letters the same («باترسرن»/«باترسون», «نوروي»/«نوروزي»)."""
+    if a == b or abs(len(a) - len(b)) > 1 or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_) - 1))
+
+
+def spelled_otherwise(doc: Document, speaker: Speaker) -> Speaker | None:
+    """A one-word speaker the linker left alone that is the surname of exactly one person's
+    full name of the document spelled one letter otherwise (the article's typing slip:
+    «توني باترسرن» … «وأشار باترسون»): that person, his given names and the surname as
+    written at the quote (a common word, «نوروزي», only beside a surname that is none). None
+    when two names would fit."""
+    words = name_words(speaker.text or "")
+    if len(words) != 1 or not unlinked(speaker.entity) or speaker.role:
+        return None
+    word = words[0]
+    if len(word) < MIN_VARIANT_LENGTH:
+        return None
+    fits = [
+        m
+        for m in doc.entities
+        if m["type"] == "PER"
+        and len(name_words(m["text"])) > 1
+        and len(name_words(m["text"])[-1]) >= MIN_VARIANT_LENGTH
+        and one_edit_apart(word, name_words(m["text"])[-1])
+        and not (is_common(word, doc.lang) and is_common(m["text"].split()[-1], doc.lang))
+        and whole_words(doc, m)
+    ]
+    if len({m["entity"] or m["text"] for m in fits}) != 1:
+        return None
+    full = max(fits, key=lambda m: len(m["text"]))
+    given = full["text"].split()[:-1]
+    return Speaker(full["entity"], " ".join([*given, (speaker.text or "").split()[-1]]))
 
 
 def surname_after_given_name(doc: Document, mention: dict, word: str) -> bool:
