@@ -922,3 +922,23 @@ def test_a_one_letter_variant_needs_one_name_and_an_inner_letter():
     assert one_edit_apart("باترسرن", "باترسون") and one_edit_apart("نوروي", "نوروزي")
     assert not one_edit_apart("سلطاني", "سلطان")  # a letter at the end: another word
     assert not one_edit_apart("نوروزي", "نوروزي")
+
+
+def test_a_name_cut_in_two_is_one_speaker(shared):
+    # quotes_dev37.tsv: «أعلن نادي وست بروميتش البيون الإنجليزي أنه …», recognised as «نادي
+    # وست» + «بروميتش البيون»: one club
+    doc = ar_docs(shared, {"snn-2015-08-01-00824"})["snn-2015-08-01-00824"]
+    announced = [q for q in doc.quotes if q["cue"] == "أعلن"]
+    assert announced and announced[0]["speaker_text"] == "نادي وست بروميتش البيون"
+
+
+def test_a_speaker_cut_short_takes_the_longer_name_it_opens(shared):
+    # unlabelled articles (issue 21, quotes38): «أوضح الأمير بندر بن عبدالله بن عبدالعزيز …»
+    # then «وأضاف سمو الأمير بندر بن عبدالله أن …»; «صادق فرهمند امین صبح امروز …» (the
+    # recogniser's «صادق فرهمند» at the quote); never a description or a time word beyond
+    doc = ar_docs(shared, {"snn-2015-08-02-00267"})["snn-2015-08-02-00267"]
+    added = [q for q in doc.quotes if q["cue"] == "أضاف"]
+    assert added and added[0]["speaker_text"] == "بندر بن عبدالله بن عبدالعزيز"
+    doc = corpus_document(shared, "fars-13911222000736", "farsnews_fa", "fa")
+    stated = [q for q in doc.quotes if q["cue"] in ("اظهار داشت", "خاطرنشان کرد")]
+    assert stated and {q["speaker_text"] for q in stated} == {"صادق فرهمند امین"}

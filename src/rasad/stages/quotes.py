@@ -2170,6 +2170,9 @@ def linked_speaker(
     longer = organization_cut_short(doc, speaker, at)
     if longer:
         return longer  # "مانشستر" recognised, "مانشستر سيتي" written each time
+    longer = name_split_in_two(doc, speaker) or longer_written_name(doc, speaker, at, earlier)
+    if longer:
+        return longer  # «نادي وست» + «بروميتش البيون»: one club
     if speaker.role:
         return speaker
     titled = titled_name(doc, speaker)
@@ -2377,6 +2380,72 @@ def organization_cut_short(doc: Document, speaker: Speaker, at: int) -> Speaker 
     ):
         return None
     return Speaker(speaker.entity, f"{text} {word}")
+
+
+def unknown_key(key: str | None) -> bool:
+    """Whether an entity key is the recogniser's own (as written `=…` or a skeleton `~…`), not
+    a name the gazetteer knows."""
+    return key is None or key.partition(":")[2][:1] in ("=", "~")
+
+
+def name_split_in_two(doc: Document, speaker: Speaker) -> Speaker | None:
+    """A name the recogniser cut in two: the speaker's mention followed, after one space, by
+    another mention of the same type (person or organization), neither known to the gazetteer
+    («نادي وست» + «بروميتش البيون»); the speaker named with both."""
+    if not unknown_key(speaker.entity) or speaker.role or len(name_words(speaker.text or "")) < 2:
+        return None  # one word: the linkers of a bare surname («رحمانی» + «فضلی») come first
+    for m in doc.entities:
+        if (
+            m["entity"] != speaker.entity
+            or m["text"] != speaker.text
+            or m["type"]
+            not in (
+                "PER",
+                "ORG",
+            )
+        ):
+            continue
+        nxt = [
+            n
+            for n in doc.entities
+            if n["start"] == m["end"] + 1 and n["type"] == m["type"] and unknown_key(n["entity"])
+        ]
+        if nxt and doc.text[m["end"]] == " ":
+            return Speaker(speaker.entity, doc.text[m["start"] : nxt[0]["end"]])
+    return None
+
+
+def longer_written_name(
+    doc: Document, speaker: Speaker, at: int, earlier: list[dict]
+) -> Speaker | None:
+    """A speaker of two words or more the recogniser cut short: the one longer person or
+    organization of the document (or earlier speaker) that starts with its words, the words
+    beyond them no common, date, number or role word («غلامرضا حسين» of «غلامرضا حسين زاده»,
+    not «محمد قاسمی» of «محمد قاسمی صبح» nor «آل حطاب» of «آل حطاب الناشط»); None when two
+    longer names would fit."""
+    words = name_words(speaker.text or "")
+    if len(words) < 2 or speaker.role:
+        return None
+    n = len(words)
+    fits = [
+        m
+        for m in [*doc.entities, *earlier]
+        if m["type"] in ("PER", "ORG", "SPEAKER")
+        and len(name_words(m["text"])) > n
+        and name_words(m["text"])[:n] == words
+        and not any(
+            is_common(w, doc.lang)
+            or is_date_word(w)
+            or w[:1].isdigit()
+            or starts_role(fold_same_length(w), 0, doc.lang)
+            or (doc.lang == "ar" and is_definite(w))  # «الناشط»: a description
+            for w in m["text"].split()[n:]
+        )
+    ]
+    if len({m["entity"] or m["text"] for m in fits}) != 1:
+        return None
+    full = max(fits, key=lambda m: len(m["text"]))
+    return Speaker(full["entity"] or speaker.entity, full["text"])
 
 
 def without_preposition(doc: Document, speaker: Speaker) -> Speaker:
