@@ -1769,6 +1769,69 @@ def add_pattern_names(
     return sorted(kept + added, key=lambda m: m.start)
 
 
+def _kind_of(word: str) -> str:
+    return name_patterns().get(("ar", folded(word)), ("",))[0]
+
+
+def a_match_report(text: str) -> bool:
+    """Whether an Arabic article is about a game: it writes a `game` word (مباراة, الدوري,
+    فريق, لاعب) as a word of its own."""
+    return any(_kind_of(w) == "game" for w in _ARABIC_WORDS.findall(text))
+
+
+_ARABIC_WORDS = re.compile(rf"{_WORD}+")
+
+
+@cache
+def listed_clubs() -> frozenset[str]:
+    """Club names that are common words too (data/gazetteers/clubs_ar.tsv), folded."""
+    return frozenset(folded(row[0]) for row in read_table("gazetteers/clubs_ar.tsv"))
+
+
+def add_opposed_clubs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In an Arabic match report, a listed club name (الهلال, العين: common words too) right
+    after a `versus` word («أمام الهلال») or joined by و to another club («بين العين والنصر»)
+    is a club: a team of a game. Never outside a match report (أمام العين, "before the eye")."""
+    if not a_match_report(text):
+        return mentions
+    clubs = {(m.start, m.end) for m in mentions if m.type == "ORG"}
+    words = [(m.start(), m.end()) for m in _ARABIC_WORDS.finditer(text)]
+    added: list[Mention] = []
+    for i, (start, end) in enumerate(words):
+        joined = text[start] == "و" and folded(text[start + 1 : end]) in listed_clubs()
+        bare = start + 1 if joined else start
+        if folded(text[bare:end]) not in listed_clubs() or lookup(text[bare:end]) is not None:
+            continue
+        if not _set_against(text, words, i, joined, clubs):
+            continue
+        if not any(m.start < end and bare < m.end for m in mentions + added):
+            added.append(Mention(bare, end, text[bare:end], "ORG", announced=True))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _set_against(
+    text: str, words: list[tuple[int, int]], i: int, joined: bool, clubs: set[tuple[int, int]]
+) -> bool:
+    """Whether word i stands right after a `versus` word, or is joined by و to a club next to
+    it (a listed name or an organization found: «العين والنصر»)."""
+
+    def a_club(j: int, wa: bool) -> bool:
+        s, e = words[j]
+        s += 1 if wa else 0
+        return folded(text[s:e]) in listed_clubs() or (s, e) in clubs
+
+    prev = words[i - 1] if i > 0 else None
+    if prev is not None and text[prev[1] : words[i][0]].isspace():
+        if not joined and _kind_of(text[prev[0] : prev[1]]) == "versus":
+            return True
+        if joined and a_club(i - 1, False):
+            return True
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if nxt is None or not text[words[i][1] : nxt[0]].isspace() or text[nxt[0]] != "و":
+        return False
+    return a_club(i + 1, True)
+
+
 def listed_names(
     text: str, tokens: list[tuple[int, int]], k: int, mentions: list[Mention]
 ) -> list[Mention]:

@@ -8,6 +8,8 @@ from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.entities.link import link_document, linked_mentions, surname_of
 from rasad.entities.recognise import (
     ARABIC_PROCLITICS,
+    Mention,
+    add_opposed_clubs,
     is_common,
     load_lists,
     names_no_entity,
@@ -61,12 +63,22 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
+def with_opposed_clubs(text: str, found: list[Mention], lang: str) -> list[Mention]:
+    """An Arabic match report's clubs set against the clubs it names (`add_opposed_clubs`),
+    each written again where the document repeats it."""
+    if lang != "ar":
+        return found
+    clubs = add_opposed_clubs(text, found)
+    new = [m for m in clubs if m not in found]
+    return clubs + repeated_mentions(text, clubs, lang) if new else found
+
+
 def find_entities(text: str, lang: str) -> list[dict]:
     """Entity mentions with exact spans; `entity` is the document-level link key."""
     found = [m for m in recognise(text, lang) if not names_no_entity(m.text, lang)]
     mentions = [
         {"start": m.start, "end": m.end, "text": m.text, "type": m.type, "canonical": m.canonical}
-        for m in found + repeated_mentions(text, found, lang)
+        for m in with_opposed_clubs(text, found + repeated_mentions(text, found, lang), lang)
     ]
     mentions = sorted(mentions + surname_mentions(text, mentions, lang), key=lambda m: m["start"])
     mentions = [m for _, m in linked_mentions(mentions, lang)]  # as the archive links them
