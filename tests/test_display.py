@@ -76,3 +76,23 @@ def test_a_gazetteer_entity_is_named_in_the_readers_language():
     assert name_for_reader("United States", "ar") == "الولايات المتحدة"
     assert name_for_reader("United States", "en") == "United States"
     assert name_for_reader("جلال الدين حقاني", "fa") == "جلال الدين حقاني"  # as written
+    assert name_for_reader("Italy", "ar") == "إيطاليا"  # CLDR's name when the hand list has none
+
+
+def test_an_entity_named_in_latin_letters_takes_its_own_name_in_the_readers_language():
+    """Forms and counts as the whole-archive ingest stored them (Kabul, Ta'if, Ireland, Bush)."""
+    from rasad.display import name_for_reader
+
+    assert name_for_reader("Kabul", "ar") == "كابول"  # CLDR's, before the documents' forms
+    tabuk = {"ar": ["تبوك"], "fa": ["تبوك", "تبوک"], "en": ["Tabuk"]}
+    assert name_for_reader("Tabuk", "fa", tabuk, "GPE") == "تبوک"  # Persian letters first
+    assert name_for_reader("Tabuk", "ar", tabuk, "GPE") == "تبوك"
+    assert name_for_reader("Tabuk", "en", tabuk, "GPE") == "Tabuk"
+    taif = {"ar": ["الطائف", "الطائـف", "لطائف"]}
+    assert name_for_reader("Ta’if", "ar", taif, "GPE") == "الطائف"
+    assert name_for_reader("Ta’if", "fa", taif, "GPE") == "Ta’if"  # no Persian form: as named
+    ireland = {"ar": ["وأيرلندا", "أيرلندا"]}
+    assert name_for_reader("Leinster", "ar", ireland, "GPE") == "أيرلندا"  # not with «و»
+    bush = {"fa": ["بوش", "جرج بوش"], "en": ["George Bush", "Bush"]}
+    assert name_for_reader("George Bush", "fa", bush, "PER") == "جرج بوش"  # the full name
+    assert name_for_reader("George Bush", "fa", {"fa": ["بوش"]}, "PER") == "George Bush"

@@ -120,12 +120,33 @@ def claim_facts(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(facts.values())
 
 
-def name_for_reader(name: str, lang: str) -> str:
+def _arabic_letters(name: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in name)
+
+
+# letters of the other language's spelling: a Persian page prefers «ایتالیا» to «ايتاليا»
+OTHER_LETTERS = {"fa": "يكة", "ar": "یکگچپژ"}
+
+
+def name_for_reader(
+    name: str, lang: str, names: dict[str, list[str]] | None = None, kind: str | None = None
+) -> str:
     """An entity's name as a reader of `lang` reads it: a gazetteer entity, named by its
     English name, takes the hand list's own form in Arabic or Persian (Pakistan → پاکستان on a
-    Persian page); any other name is shown as the documents write it."""
+    Persian page); a name without Arabic letters otherwise takes the form the reader's language
+    writes most often among the entity's own `names` (per language, most written first, as
+    the entity list gives them; a person's full name before a surname alone), so Kabul reads
+    کابل on a Persian page once Persian articles name it; any other name is shown as written."""
     if lang not in ("ar", "fa"):
         return name
     from rasad.entities.recognise import names_in_language
 
-    return names_in_language(lang).get(name) or name
+    listed = names_in_language(lang).get(name)
+    if listed or _arabic_letters(name) or not names:
+        return listed or name
+    written = [f for f in names.get(lang) or () if _arabic_letters(f)]
+    forms = [f for f in written if not (f[:1] in PROCLITICS and f[1:] in written)]  # not «وأيرلندا»
+    forms.sort(key=lambda f: any(c in OTHER_LETTERS[lang] for c in f))  # stable: still by count
+    if kind == "PER":
+        forms = [f for f in forms if " " in f.strip()]
+    return forms[0] if forms else name

@@ -60,7 +60,9 @@ def render(
         "ngettext": reader.ngettext,
         "when": reader.date,
         "num": reader.number,
-        "entity_name": lambda name: name_for_reader(name, reader.lang),
+        "entity_name": lambda name, names=None, kind=None: name_for_reader(
+            name, reader.lang, names, kind
+        ),
         "here": lambda **changes: here(request, **changes),
     }
     response = request.app.state.templates.TemplateResponse(

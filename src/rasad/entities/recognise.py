@@ -104,12 +104,16 @@ def gazetteer_rows() -> list[list[str]]:
 @cache
 def names_in_language(lang: str) -> dict[str, str]:
     """A gazetteer name → the first form the hand list gives it in a language (United States →
-    الولايات المتحدة): the name a page in that language shows for it."""
+    الولايات المتحدة), else CLDR's name of the place (Italy → إيطاليا): the name a page in that
+    language shows for it."""
     column = {"ar": 2, "fa": 3, "en": 4}.get(lang)
     names: dict[str, str] = {}
     for row in read_table(GAZETTEERS[0]) if column else []:
         if len(row) > column and (first := row[column].split("|")[0].strip()):
             names.setdefault(row[1], first)
+    for _kind, en, *forms in read_table("gazetteers/places.tsv") if lang in ("ar", "fa") else []:
+        if form := forms[column - 2].strip():
+            names.setdefault(en, form)
     return names
 
 
