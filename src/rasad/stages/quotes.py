@@ -1732,7 +1732,9 @@ def find_quotes(doc: Document) -> list[Quote]:
         and not is_byline(doc.text, m)
         and fold_same_length(m["text"]) not in continuations  # "گو" of "گفت و گو"
         and m["text"] not in Q.PRONOUNS  # "وأشار معاليه": an honorific, read as a pronoun
+        and not coordinated_words(doc, m)  # «معاون آموزش تحقيقات و فناوري»: nouns, no person
     ]
+    names = [without_trailing_role(doc, folded, with_family_name(doc, m)) for m in names]
     doc = Document(id="", source="", text=doc.text, lang=doc.lang, entities=names)
     last, out, earlier = Speaker(None, None), [], []
     quoted = candidate_quotes(doc, folded)
@@ -1793,7 +1795,97 @@ def find_quotes(doc: Document) -> list[Quote]:
                 "direct": found.direct,
             }
         )
-    return fullest_names(out)
+    return fullest_names(joined_names(doc.text, named_after_role(doc, out)), doc.lang)
+
+
+def is_role_text(text: str | None, lang: str) -> bool:
+    return bool(text) and starts_role(fold_same_length(text), 0, lang)
+
+
+def named_after_role(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """A role no one was found for («وزير انرژي اتمي روسيه نيز … تاكيد كرد», «مديركل راه و
+    ترابري استان مركزي نيز …») whose quotes are followed, from the next sentence on, by a
+    quote of a person named in full who opens that sentence and is not named before the role
+    spoke («الكساندر روميانتسف به خبرگزاري ايتارتاس گفت»): the role is that person, the news
+    writer's way of introducing him (quotes_dev39.tsv). A person introduced with a role of his
+    own, or named anywhere before, is someone else; an office («روابط عمومی فدراسیون …») is
+    no person; Arabic and Persian."""
+    if doc.lang not in ("ar", "fa"):
+        return quotes
+    i = 0
+    while i < len(quotes):
+        q = quotes[i]
+        if (
+            q["speaker"]
+            or not is_role_text(q["speaker_text"], doc.lang)
+            or is_office(Speaker(None, q["speaker_text"]), doc.lang)  # «روابط عمومی …»
+        ):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(quotes) and quotes[j + 1]["speaker_text"] == q["speaker_text"]:
+            j += 1
+        nxt = quotes[j + 1] if j + 1 < len(quotes) else None
+        person = nxt and next_sentence_person(doc, quotes[j]["end"], nxt, quotes[i]["start"])
+        if person:
+            for k in range(i, j + 1):
+                quotes[k] = {**quotes[k], "speaker": nxt["speaker"], "speaker_text": person}
+        i = j + 1
+    return quotes
+
+
+def next_sentence_person(doc: Document, end: int, nxt: Quote, since: int) -> str | None:
+    """The full name of the person opening the sentence right after `end` and speaking `nxt`
+    (none in between), written with no role beside it and not mentioned before `since`."""
+    if not (nxt["speaker"] or "").startswith("PER:") or len(name_words(nxt["speaker_text"])) < 2:
+        return None
+    text = nxt["speaker_text"]
+    gap = doc.text[end : end + len(text) + 3]
+    if not re.fullmatch(r"[\s.»\"”]*", gap[: gap.find(text)] if text in gap else "x"):
+        return None
+    at = end + gap.find(text)
+    after = doc.text[at + len(text) : at + len(text) + 2]
+    if after[:1] in ("،", ",") or starts_role(
+        fold_same_length(doc.text), at + len(text) + 1, doc.lang
+    ):
+        return None  # «جنيفر بالمييري الناطقة باسم …», «X، سخنگوی …»: his own role
+    if nxt["start"] < at:
+        return None
+    if any(
+        m["entity"] == nxt["speaker"] and m["start"] < since
+        for m in doc.entities
+        if m["type"] == "PER"
+    ):
+        return None
+    return text
+
+
+def joined_names(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Two written speakers that are one name cut in two overlapping pieces («مرتضی رئیسی» and
+    «رئیسی حسنلنگی», the article writing «مرتضی رئیسی حسنلنگی»): the first piece's last word
+    is the second's first, and the article writes them joined. Both are the person named in
+    full, with the first piece's key — the second's may be the gazetteer's person of the same
+    surname («رئیسی»: Ebrahim Raisi), which the joined name is not (quotes_dev39.tsv)."""
+    spoken = {q["speaker_text"]: q["speaker"] for q in quotes if q["speaker_text"]}
+    for a, key_a in spoken.items():
+        wa = a.split()
+        for b, key_b in spoken.items():
+            wb = b.split()
+            if a == b or len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[0] or key_a == key_b:
+                continue
+            full = " ".join([*wa, *wb[1:]])
+            if not re.search(rf"(?<!\w){re.escape(full)}(?!\w)", text):
+                continue
+            key = key_a if unknown_key(key_b) or not unknown_key(key_a) else key_b
+            key = key_a if key_a else key
+            for q in quotes:
+                if q["speaker_text"] in (a, b) or (q["speaker"] and q["speaker"] in (key_a, key_b)):
+                    q["speaker"], q["speaker_text"] = (
+                        key,
+                        (full if q["speaker_text"] in (a, b) else q["speaker_text"]),
+                    )
+            return joined_names(text, quotes)
+    return quotes
 
 
 def without_trailing_cue(doc: Document, folded: str, mention: dict) -> dict:
@@ -1807,13 +1899,75 @@ def without_trailing_cue(doc: Document, folded: str, mention: dict) -> dict:
     verb = cue_pattern(doc.lang).match(folded, mention["start"] + cut + 1)
     if not verb or verb.start("cue") != verb.start():
         return mention  # «ايتاري فيري» is no «ف» + «يرى»
-    text = mention["text"][:cut].rstrip()
+    return afresh(doc, mention, mention["text"][:cut].rstrip())
+
+
+def coordinated_words(doc: Document, mention: dict) -> bool:
+    """Whether a person the recogniser found is nouns joined by a free-standing «و» («معاون
+    آموزش تحقيقات و فناوري وزير راه», read as the name «آموزش تحقيقات و فناوري»): a person's
+    name has no conjunction of its own (Arabic and Persian; quotes_dev39.tsv)."""
+    if mention["type"] != "PER" or doc.lang not in ("ar", "fa"):
+        return False
+    return "و" in fold_same_length(mention["text"]).split()[1:-1]
+
+
+def afresh(doc: Document, mention: dict, text: str) -> dict:
+    """A person's mention with its text changed: linked afresh unless the gazetteer knew it
+    (a key made of the words as written takes the key the new text has elsewhere)."""
     key = mention["entity"]
     if key is None or key.partition(":")[2][:1] in {"~", "="}:
-        # a key made of the words as written, cue included: the key the name has elsewhere
         same = [m["entity"] for m in doc.entities if m["text"] == text and m["type"] == "PER"]
         key = same[0] if same else None
     return {**mention, "text": text, "end": mention["start"] + len(text), "entity": key}
+
+
+_FAMILY_AFTER = re.compile(r" (\S+) (\w+)")
+
+
+def with_family_name(doc: Document, mention: dict) -> dict:
+    """An Arabic person's name the recogniser cut before its family name («حمد بن هادي» of
+    «حمد بن هادي آل درهم»): the particle («آل», «بن», «بنت», `FAMILY_PARTICLES`) and the word
+    after it are taken in, when that word is no common, definite, cue or function word."""
+    if doc.lang != "ar" or mention["type"] != "PER":
+        return mention
+    after = _FAMILY_AFTER.match(doc.text, mention["end"])
+    if not after or after.group(1) not in Q.FAMILY_PARTICLES.get(doc.lang, ()):
+        return mention
+    word = after.group(2)
+    folded = fold_same_length(word)
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    if (
+        is_common(word, doc.lang)
+        or is_definite(word)
+        or folded in stops
+        or cue_pattern(doc.lang).fullmatch(folded)
+        or is_date_word(word)
+        or any(c.isdigit() for c in word)
+    ):
+        return mention
+    whole = doc.text[mention["start"] : after.end()]
+    return {**mention, "text": whole, "end": after.end()}  # the same person, its key kept
+
+
+def without_trailing_role(doc: Document, folded: str, mention: dict) -> dict:
+    """A person's name the recogniser ran on over the role written after it («عبدالرحمن
+    الحصيني شيخ العسالين»): the name up to the role word (`ROLE_WORDS` or `ROLES_AFTER_NAME`),
+    when two name words come before it and a word of the role follows it; never after a
+    family particle («آل الشيخ»)."""
+    if mention["type"] != "PER" or doc.lang not in ("ar", "fa"):
+        return mention
+    words = list(re.finditer(r"\S+", mention["text"]))
+    after_name = word_set("ROLES_AFTER_NAME", doc.lang)
+    for i in range(2, len(words) - 1):
+        at = mention["start"] + words[i].start()
+        if words[i - 1].group() in Q.NAME_PARTICLES:
+            continue
+        if (
+            starts_role(folded, at, doc.lang)
+            or bare(folded[at : at + len(words[i].group())]) in after_name
+        ):
+            return afresh(doc, mention, mention["text"][: words[i - 1].end()])
+    return mention
 
 
 SUBJECT_REACH_WORDS = 7  # how far after the verb a sentence's subject is looked for
@@ -2119,10 +2273,12 @@ def outer(out: list[Quote], quoted: list[Found]) -> Quote:
     return kept[-1] if kept else out[-1]
 
 
-def fullest_names(quotes: list[Quote]) -> list[Quote]:
+def fullest_names(quotes: list[Quote], lang: str = "") -> list[Quote]:
     """Each linked speaker named by the fullest name its quotes give it: a speaker written
     as a part of that name ("الروقي", "محمد بن عبدالرحمن") takes the whole ("محمد بن عبدالرحمن
-    الروقي"); a role ("المستشار الثقافي") keeps its words."""
+    الروقي"); a role resolved to a person who is named in another quote («معاون توسعه مدیریت
+    … هرمزگان» after «مرتضی رئیسی حسنلنگی … اظهار داشت») is that person's name, the speaker
+    being the person; a role no quote names ("المستشار الثقافي") keeps its words."""
     names: dict[str, list[str]] = {}
     for q in quotes:
         if q["speaker"] and q["speaker_text"]:
@@ -2132,6 +2288,8 @@ def fullest_names(quotes: list[Quote]) -> list[Quote]:
             continue
         words = set(name_words(q["speaker_text"]))
         fuller = [n for n in names[q["speaker"]] if words < set(name_words(n))]
+        if is_role_text(q["speaker_text"], lang) and q["speaker"].startswith("PER:"):
+            fuller = [n for n in names[q["speaker"]] if not is_role_text(n, lang)]
         if fuller:
             q["speaker_text"] = max(fuller, key=len)
     return quotes
