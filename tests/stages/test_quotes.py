@@ -1021,3 +1021,14 @@ def test_arabic_going_on_is_a_speech_cue():
     )
     assert [q["speaker_text"] for q in quotes] == ["آرسين فينجر"] * 3
     assert quotes[-1]["cue"] == "استطرد"
+
+
+def test_a_campaign_s_official_is_not_its_candidate_nor_the_channel_told(shared):
+    # «أكدت مسؤولة كبيرة في حملة هيلاري كلينتون الانتخابية لشبكة "سي إن إن" أن …»: an
+    # official of the campaign (the role, no name given), not Clinton nor CNN; «وكانت صحيفة
+    # نيويورك تايمز ذكرت السبت أن …»: the newspaper, not the day after the verb
+    doc = corpus_document(shared, "snn-2015-08-04-00622", "saudinewsnet_ar", "ar")
+    said = [q["speaker_text"] for q in doc.quotes]
+    assert said[0] == "مسؤولة كبيرة" and not doc.quotes[0]["speaker"]
+    reported = [q for q in doc.quotes if q["cue"] == "ذكرت"]
+    assert reported and reported[0]["speaker_text"] == "نيويورك تايمز"
