@@ -1032,3 +1032,10 @@ def test_a_campaign_s_official_is_not_its_candidate_nor_the_channel_told(shared)
     assert said[0] == "مسؤولة كبيرة" and not doc.quotes[0]["speaker"]
     reported = [q for q in doc.quotes if q["cue"] == "ذكرت"]
     assert reported and reported[0]["speaker_text"] == "نيويورك تايمز"
+
+
+def test_a_name_the_recogniser_missed_before_its_apposition_speaks(shared):
+    # «وأوضحت هدى فخرو، الوكيل المساعد للطرق بوزارة الأشغال …، أن …» then «وذكرت فخرو «…»»:
+    # she speaks, not the ministry named in her apposition
+    doc = corpus_document(shared, "snn-2015-08-01-01041", "saudinewsnet_ar", "ar")
+    assert [q["speaker_text"] for q in doc.quotes] == ["هدى فخرو", "هدى فخرو"]
