@@ -1039,3 +1039,13 @@ def test_a_name_the_recogniser_missed_before_its_apposition_speaks(shared):
     # she speaks, not the ministry named in her apposition
     doc = corpus_document(shared, "snn-2015-08-01-01041", "saudinewsnet_ar", "ar")
     assert [q["speaker_text"] for q in doc.quotes] == ["هدى فخرو", "هدى فخرو"]
+
+
+def test_a_statement_s_words_before_a_colon_are_its_quotes(shared):
+    # «در اطلاعیه شورای هماهنگی تبلیغات اسلامی استان قم آمده است: …», «در ادامه این اطلاعیه
+    # بیان شده است: …»: the council's statement, three quotes; «آمده است» with no colon after
+    # it («به وجود آمده است که …») is no cue
+    doc = corpus_document(shared, "fars-13940420000562", "farsnews_fa", "fa")
+    assert [q["cue"] for q in doc.quotes] == ["آمده است", "بیان شده است", "آمده است"]
+    assert {q["speaker_text"] for q in doc.quotes} == {"شورای هماهنگی تبلیغات اسلامی استان قم"}
+    assert not quotes_of("اصلاحی به وجود آمده است که خط و مشی آن مشخص و روشن است.", "fa")

@@ -213,6 +213,11 @@ SPEECH_CUES = {
         "found",
     ],
 }
+# Cues that open a quote only right before a colon: a statement's words («در اطلاعیه شورای …
+# آمده است: …», «در ادامه این اطلاعیه بیان شده است: …»; quotes_dev39.tsv). Elsewhere «آمده
+# است» is "has come" («به وجود آمده است که …»). In Fars News (20,000 articles read) 67 of 119
+# «آمده است» stand before a colon, all a text's words.
+COLON_ONLY_CUES = {"fa": ["آمده است", "بیان شده است", "آمده بود"]}
 # English report verbs whose clause may follow with no "that" ("Microsoft said it would buy
 # …", "he conceded the win … was not pretty"), and the words such a clause may open with (a
 # subject pronoun or determiner; a capitalised name is taken too).

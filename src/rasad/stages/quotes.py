@@ -220,7 +220,7 @@ def a_time(folded: str, colon: int) -> bool:
 def colon_quotes(doc: Document, folded: str) -> list[Found]:
     """ "X گفت: …", "وأضاف: …": a cue then a colon; the words run to the paragraph's end."""
     out = []
-    for cue in cue_pattern(doc.lang).finditer(folded):
+    for cue in [*cue_pattern(doc.lang).finditer(folded), *colon_only_cues(doc.lang, folded)]:
         stop = clause_end(folded, cue.end())
         colon = next(
             (
@@ -254,6 +254,15 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
             continue  # … unless it is "قائلا" after the verb: "وأوضح الدكتور فلان قائلاً:"
         by_start[f.start] = f
     return list(by_start.values())
+
+
+def colon_only_cues(lang: str, folded: str) -> list[re.Match]:
+    """Cues that open a quote only when a colon follows them (`COLON_ONLY_CUES`)."""
+    words = Q.COLON_ONLY_CUES.get(lang)
+    if not words:
+        return []
+    pattern = rf"(?<!\w)(?P<cue>{alternatives([fold_same_length(w) for w in words])})(?=\s*:)"
+    return list(re.finditer(pattern, folded))
 
 
 PARAGRAPH_GAP = re.compile(
