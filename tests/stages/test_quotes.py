@@ -1049,3 +1049,14 @@ def test_a_statement_s_words_before_a_colon_are_its_quotes(shared):
     assert [q["cue"] for q in doc.quotes] == ["آمده است", "بیان شده است", "آمده است"]
     assert {q["speaker_text"] for q in doc.quotes} == {"شورای هماهنگی تبلیغات اسلامی استان قم"}
     assert not quotes_of("اصلاحی به وجود آمده است که خط و مشی آن مشخص و روشن است.", "fa")
+
+
+def test_a_few_words_in_marks_inside_a_reported_clause_belong_to_it(shared):
+    # «أعلن مسؤول عراقي الاثنين أن أكثر من 1500 مدرسة دمرت «جزئياً أو كلياً» في محافظة
+    # الأنبار، …، مشيراً إلى أن غالبية هذه المدارس "استهدفها بشكل مباشر" تنظيم داعش»: two
+    # reported clauses, each ending where the next cue begins, not three marked words
+    doc = corpus_document(shared, "snn-2015-08-04-00614", "saudinewsnet_ar", "ar")
+    first, second = doc.quotes[:2]
+    assert first["cue"] == "أعلن" and first["text"].startswith("أكثر من 1500 مدرسة دمرت")
+    assert first["text"].endswith("كبرى المحافظات العراقية")
+    assert second["cue"] == "مشيرا" and second["text"].startswith("غالبية هذه المدارس")

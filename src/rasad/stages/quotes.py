@@ -1772,8 +1772,37 @@ def candidate_quotes(doc: Document, folded: str) -> list[Found]:
             continue  # 'صرح بذلك المتحدث "الرائد نايف الشريف"': a name in marks, not words
         taken.append(marked)
     taken += [f for f in source_quotes(doc, folded) if not overlaps(f, taken)]
-    taken += [f for f in reported_speech(doc, folded, taken) if not overlaps(f, taken)]
+    inner = [f for f in taken if f.direct and f.cue_start is None and short_words(doc, f)]
+    reported = reported_speech(doc, folded, [t for t in taken if t not in inner])
+    kept = [f for f in reported if not overlaps(f, taken)]  # they may overlap each other
+    for f in reported:
+        if overlaps(f, taken):
+            # «أعلن مسؤول … أن أكثر من 1500 مدرسة دمرت «جزئياً أو كلياً» في …»: a few words in
+            # marks inside a reported clause, not at its start, are part of it (quotes_dev39)
+            # (its participle's own quote after it, «…، مشيراً إلى أن …», ends it)
+            cut = before_participle(doc, folded, f)
+            within = [m for m in inner if cut.start < m.start - 1 and m.end <= cut.end + 1]
+            rest = [t for t in taken if t not in within]
+            if not overlaps(cut, rest):
+                taken = rest
+                kept.append(cut)
+    taken += kept
     return cut_at_participles(doc, folded, sorted(taken, key=lambda f: f.start))
+
+
+def before_participle(doc: Document, folded: str, found: Found) -> Found:
+    """A reported clause up to the first Arabic participle that opens a quote of its own
+    inside it («…، مشيراً إلى أن …»), as `cut_at_participles` would end it."""
+    participles = word_set("PARTICIPLES", doc.lang)
+    for cue in cue_pattern(doc.lang).finditer(folded, found.start, found.end):
+        if plain_word(folded[cue.start("cue") : cue.end("cue")]) in participles:
+            end = trimmed(doc.text, found.start, cue.start(), " \t\n,،")[1]
+            return replace(found, end=end)
+    return found
+
+
+def short_words(doc: Document, found: Found) -> bool:
+    return word_count(doc.text[found.start : found.end]) < UNCUED_QUOTE_WORDS
 
 
 def cut_at_participles(doc: Document, folded: str, found: list[Found]) -> list[Found]:
