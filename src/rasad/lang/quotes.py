@@ -455,6 +455,13 @@ TITLE_TAILS = {"fa": ["الله", "الاسلام", "الإسلام"], "ar": ["�
 NAMES_LIKE_PREPOSITIONS = frozenset({"علي"})
 # Words that open a surname of two words («أبا الخيل», «آل شرمه»): the given name comes before.
 NAME_PARTICLES = frozenset({"أبا", "ابا", "أبو", "ابو", "أبي", "ابي", "آل", "بن", "ابن", "بنت"})
+# Persian words for a newspaper before its name («روزنامه ماركا اسپانيا», «روزنامه ال مركوريو
+# چاپ سانتياگو», «روزنامه اينترنتي «اوترا»»): the speaker is the paper, named without them,
+# its country or the city it is printed in (`PRINTED_IN`; quotes_dev35/36/39.tsv).
+NEWSPAPER_WORDS = {"fa": ["روزنامه", "نشریه", "هفته نامه", "ماهنامه", "مجله", "پایگاه خبری"]}
+PRINTED_IN = {"fa": ["چاپ"]}
+# «اسپانيايي زبان»: "-language" after a nisba adjective of a newspaper.
+LANGUAGE_WORDS = frozenset({"زبان"})
 # Particles that open an Arabic family name a recogniser may leave out after the given names
 # («حمد بن هادي» + «آل درهم»; quotes_dev39.tsv).
 FAMILY_PARTICLES = {"ar": ["آل", "بن", "بنت"]}

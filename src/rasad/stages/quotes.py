@@ -19,7 +19,7 @@ from functools import cache
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.data import read_table
-from rasad.entities.recognise import is_common
+from rasad.entities.recognise import cldr_place, is_common
 from rasad.lang import months
 from rasad.lang import quotes as Q
 from rasad.lang.clitics import CLITICS, DEFINITE_PREFIXES
@@ -1917,7 +1917,43 @@ def find_quotes(doc: Document) -> list[Quote]:
                 "direct": found.direct,
             }
         )
-    return fullest_names(joined_names(doc.text, named_after_role(doc, out)), doc.lang)
+    out = fullest_names(joined_names(doc.text, named_after_role(doc, out)), doc.lang)
+    for q in out:
+        q["speaker_text"] = newspaper_name(doc, q["speaker_text"])
+    return out
+
+
+def newspaper_name(doc: Document, text: str | None) -> str | None:
+    """A Persian newspaper named without the word for newspaper, an adjective of it, the
+    country after the name or where it is printed («روزنامه ماركا اسپانيا» → «ماركا»,
+    «روزنامه ال مركوريو چاپ سانتياگو» → «ال مركوريو», «روزنامه اينترنتي اوترا» → «اوترا»,
+    «روزنامه كويتي "الوطن"» → «الوطن»): the name the paper goes by in any script (Marca =
+    ماركا)."""
+    kinds = word_set("NEWSPAPER_WORDS", doc.lang)
+    folded = fold_same_length(text or "")
+    kind = next((k for k in kinds if folded.startswith(k + " ")), None)
+    if not text or not kind:
+        return text
+    words = text[len(kind) + 1 :].split()
+    for k in range(1, len(words)):  # «روزنامه كويتي "الوطن"»: the name in marks
+        tail = " ".join(words[k:])
+        if re.search(rf"[«\"“]{re.escape(tail)}[»\"”]", doc.text):
+            return tail
+    if len(words) > 2 and plain_word(words[0])[-1:] in "یي" and words[1] in Q.LANGUAGE_WORDS:
+        words = words[2:]  # «اسپانيايي زبان»: Spanish-language
+    while len(words) > 1 and plain_word(words[0])[-1:] in "یي" and is_common(words[0], doc.lang):
+        words = words[1:]  # «اينترنتي»
+    printed = [
+        i for i, w in enumerate(words) if fold_same_length(w) in word_set("PRINTED_IN", doc.lang)
+    ]
+    words = words[: printed[0]] if printed else words
+    placed = len(words)
+    while len(words) > 1 and cldr_place(words[-1], doc.lang):
+        words = words[:-1]  # «اسپانيا»
+    placed = placed > len(words) or bool(printed)
+    if not words or (len(words) == 1 and is_common(words[0], doc.lang) and not placed):
+        return text  # «روزنامه اطلاعات»: a common word is the name only beside its place
+    return " ".join(words)
 
 
 def is_role_text(text: str | None, lang: str) -> bool:
