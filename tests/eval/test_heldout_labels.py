@@ -148,15 +148,16 @@ DEV_SETS = [
     (LABELS / "quotes_dev35.tsv", LABELS / "quotes_dev35_articles.tsv"),
     (LABELS / "quotes_dev36.tsv", LABELS / "quotes_dev36_articles.tsv"),
     (LABELS / "quotes_dev37.tsv", LABELS / "quotes_dev37_articles.tsv"),
+    (LABELS / "quotes_dev39.tsv", LABELS / "quotes_dev39_articles.tsv"),
 ]
 
 
 @pytest.mark.parametrize(
-    "dev_quotes, dev_articles", DEV_SETS, ids=["dev", "dev33", "dev35", "dev36", "dev37"]
+    "dev_quotes, dev_articles", DEV_SETS, ids=["dev", "dev33", "dev35", "dev36", "dev37", "dev39"]
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):
-    """quotes_dev.tsv, quotes_dev33.tsv, quotes_dev35.tsv, quotes_dev36.tsv and quotes_dev37.tsv
-    (issue 21's development sets): every span and hash is still where the labels say, the
+    """quotes_dev.tsv, quotes_dev33.tsv … quotes_dev37.tsv and quotes_dev39.tsv (issue 21's
+    development sets): every span and hash is still where the labels say, the
     articles list counts them, and no development article is a held-out one."""
     if not dev_quotes.exists():
         pytest.skip("eval/labels not in this checkout")
@@ -218,7 +219,13 @@ def test_dev_number_labels_match_the_corpus(shared, articles):
 
 
 @pytest.mark.parametrize(
-    "round_, langs", [("33", ("ar", "fa", "en")), ("35", ("ar", "fa")), ("36", ("ar", "fa"))]
+    "round_, langs",
+    [
+        ("33", ("ar", "fa", "en")),
+        ("35", ("ar", "fa")),
+        ("36", ("ar", "fa")),
+        ("39", ("ar", "fa")),
+    ],
 )
 def test_quote_dev_selection_is_reproducible(shared, round_, langs):
     """choose_quote_devNN_articles.py still picks the articles of quotes_devNN_articles.tsv."""
