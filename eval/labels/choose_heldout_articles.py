@@ -163,6 +163,15 @@ LABEL_FILES_S37 = (
     "timelines_dev36.tsv",
 )
 
+# The label files of this folder when session 39's entity development set was chosen
+# (2026-12-04, main 7e5aea6: choose_entity_dev39_articles.py).
+LABEL_FILES_S39 = (
+    *LABEL_FILES_S37,
+    "entities_dev37.tsv",
+    "quotes_dev37.tsv",
+    "quotes_dev37_articles.tsv",
+)
+
 
 def ids_in(names: tuple[str, ...], root: Path = ROOT) -> set[str]:
     """Article ids named in these label files of eval/labels (any column)."""
