@@ -1775,8 +1775,11 @@ def _kind_of(word: str) -> str:
 
 def a_match_report(text: str) -> bool:
     """Whether an Arabic article is about a game: it writes a `game` word (مباراة, الدوري,
-    فريق, لاعب) as a word of its own."""
-    return any(_kind_of(w) == "game" for w in _ARABIC_WORDS.findall(text))
+    فريق, لاعب) as a word of its own or behind a proclitic (للاعبي, بالمباراة)."""
+    return any(
+        _kind_of(w) == "game" or any(_kind_of(b) == "game" for b in arabic_bare(w))
+        for w in _ARABIC_WORDS.findall(text)
+    )
 
 
 _ARABIC_WORDS = re.compile(rf"{_WORD}+")
@@ -1806,7 +1809,38 @@ def add_opposed_clubs(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if not any(m.start < end and bare < m.end for m in mentions + added):
             added.append(Mention(bare, end, text[bare:end], "ORG", announced=True))
+    added += listed_with_clubs(text, words, clubs | {(m.start, m.end) for m in added})
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+MIN_LISTED_CLUBS = 3  # clubs a list joined by و names before an unlisted word in it is one
+
+
+def listed_with_clubs(
+    text: str, words: list[tuple[int, int]], clubs: set[tuple[int, int]]
+) -> list[Mention]:
+    """The unlisted definite words of a list joined by و that names at least
+    `MIN_LISTED_CLUBS` clubs («الهلال والخليج والقادسية والشباب»): clubs too, unless a
+    common word, a nationality or a place the gazetteer names."""
+    chains: list[list[tuple[int, int]]] = [[]]
+    for i, (start, end) in enumerate(words):
+        joined = i > 0 and text[words[i - 1][1] : start].isspace() and text[start] == "و"
+        if not (joined and chains[-1]):
+            chains.append([])
+        chains[-1].append((start + 1, end) if joined else (start, end))
+    added = []
+    for chain in chains:
+        listed = sum(w in clubs or folded(text[w[0] : w[1]]) in listed_clubs() for w in chain)
+        if len(chain) <= MIN_LISTED_CLUBS or listed < MIN_LISTED_CLUBS:
+            continue
+        for start, end in chain:
+            word = text[start:end]
+            if (start, end) in clubs or not _definite(word) or is_common(word, "ar"):
+                continue
+            if is_demonym(word) or lookup(word) is not None or not _name_word(word, "ar", False):
+                continue
+            added.append(Mention(start, end, word, "ORG", announced=True))
+    return added
 
 
 def _set_against(
