@@ -31,3 +31,40 @@ def test_an_unlisted_word_in_a_list_of_clubs_is_a_club():
 def test_no_list_of_clubs_outside_a_match_report():
     text = "ودعا الوزير إلى الوحدة والتعاون والاتحاد والنصر على الإرهاب والتطرف."
     assert not {t for t, _ in names(text)} & {"الوحدة", "التعاون", "الاتحاد", "النصر"}
+
+
+def test_the_other_items_of_a_list_of_places_are_places():
+    text = (
+        "وتسعى الجامعة لتقديم برامج نوعية في المنطقة؛ حيث مقر البرامج في كل من المجمعة "
+        "والرياض وحفر الباطن."
+    )
+    assert ("المجمعة", "GPE") in names(text)
+
+
+def test_a_list_with_one_place_names_no_other_place():
+    text = "وقدم الفريق عروضا في الرياض، والمسرح الوطني، والمهرجان."
+    assert {t for t, _ in names(text)} <= {"الرياض"}
+
+
+def test_a_family_nisba_after_the_fathers_name_ends_the_name():
+    text = (
+        "وأوضح مدير الفرع محمد بن عبدالرحمن الروقي لـ«عكاظ» أن الفرع قام بزيارات تفتيشية. "
+        "وبين الروقي أن الزيارات أوضحت التزام عدد كبير من المحلات."
+    )
+    found = names(text)
+    assert ("محمد بن عبدالرحمن الروقي", "PER") in found and ("الروقي", "PER") in found
+    text = "واستقبل الأمير سلطان بن سلمان السعودي الوفد."
+    assert ("السعودي", "NORP") in names(text) or "سلطان بن سلمان السعودي" not in str(names(text))
+
+
+def test_a_given_name_that_is_a_common_word_after_a_title():
+    text = "وكان المهاجم نايف هزازي قد شرع أمس في مرحلة العلاج الطبيعي. ويخضع هزازي لبرنامج علاجي."
+    assert {("نايف هزازي", "PER"), ("هزازي", "PER")} <= names(text)
+    text = "وكان المهاجم قال إن الفريق جاهز."
+    assert not names(text)
+
+
+def test_a_girl_named_after_her_calling():
+    text = "ثم أقيم حفل خطابي قدمت فيه الطفلة لمى القحطاني قصيدة وطنية."
+    assert any(t.startswith("لمى") for t, kind in names(text) if kind == "PER")
+    assert not names("كما استقطب مسرح الطفل أعدادا كبيرة من الأطفال.")

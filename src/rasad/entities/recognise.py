@@ -959,7 +959,9 @@ def _titled_name(text: str, tokens: list[tuple[int, int]], k: int) -> tuple[int,
         if _folded(text, tokens[end]) in NAME_BINDERS and end > first:
             end += 1
             continue
-        if not _titled_word(w, first_word=end == first):
+        if not (
+            _titled_word(w, first_word=end == first) or _common_given_name(text, tokens, end, first)
+        ):
             break
         end, words = end + 1, words + 1
     while end > first and _folded(text, tokens[end - 1]) in NAME_BINDERS:
@@ -967,13 +969,22 @@ def _titled_name(text: str, tokens: list[tuple[int, int]], k: int) -> tuple[int,
     return (first, end) if end > first else None
 
 
-def _titled_word(word: str, first_word: bool) -> bool:
+def _common_given_name(text: str, tokens: list[tuple[int, int]], i: int, first: int) -> bool:
+    """Whether token i, the first after a title, is a given name that is a common word too
+    (المهاجم نايف هزازي, الزميل فهد السليم): a name word followed by a name word that is not."""
+    if i != first or i + 1 >= len(tokens):
+        return False
+    word, nxt = text[slice(*tokens[i])], text[slice(*tokens[i + 1])]
+    return _titled_word(word, True, common_ok=True) and _titled_word(nxt, False)
+
+
+def _titled_word(word: str, first_word: bool, common_ok: bool = False) -> bool:
     """A word that may be part of a person's name after a title: a name word, not a nationality
     or a known place (مدرب بيرو, بجدة), not a word announcing a name, not a preposition or
     conjunction on a definite or common word (للإغاثة, بالديوان, بتكليف); the first one not
     definite (الفنان التشكيلي, اللاعب الدولي: an adjective)."""
     key = folded(word)
-    if not _name_word(word, "ar", False) or word.isascii() or is_demonym(word):
+    if not _name_word(word, "ar", common_ok) or word.isascii() or is_demonym(word):
         return False
     if name_patterns().get(("ar", key), ("",))[0] in ("person", *ANNOUNCING):
         return False
@@ -983,7 +994,8 @@ def _titled_word(word: str, first_word: bool) -> bool:
         return False
     if key[:1] in "بل" and any(is_common(bare, "ar") for bare in arabic_bare(plain(word))):
         return False  # a preposition on a common word (بتكليف, لانتخابات)
-    return lookup(word) is None and cldr_place(word, "ar") is None
+    known = lookup(word)  # a given name the gazetteer knows as a person's (نايف, فهد) is one
+    return (known is None or known.type == "PER") and cldr_place(word, "ar") is None
 
 
 def add_titled_people(
@@ -1342,7 +1354,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
     if lang == "ar":
         mentions = add_quoted_outlets(text, add_byline(text, mentions))
         mentions = add_bracketed_abbreviations(text, mentions)
-        mentions = [without_proclitics(m) for m in mentions]
+        mentions = add_listed_places(text, [without_proclitics(m) for m in mentions])
     if lang == "en":
         mentions = join_conjoined_bodies(text, join_ampersands(text, mentions))
         mentions = drop_capitalised_openings(text, mentions, openings)
@@ -2023,6 +2035,8 @@ def join_name_chains(
             and text[tokens[j + 1][0] : tokens[j + 1][1]].isalpha()
         ):
             j += 1
+        if j > i and _family_name_after_chain(text, tokens, j):
+            j += 1  # محمد بن عبدالرحمن [الروقي]: the family's nisba after the father's name
         start, end = tokens[i][0], tokens[j][1]
         out.append(
             m
@@ -2041,6 +2055,30 @@ def join_name_chains(
             for g in grown
         )
     ]
+
+
+SON_OF = frozenset(folded(w) for w in ("بن", "بنت", "ابن"))
+MIN_FAMILY_NAME_LETTERS = 5  # ال + three letters and the nisba's ي: الروقي, العمري
+
+
+def _family_name_after_chain(text: str, tokens: list[tuple[int, int]], j: int) -> bool:
+    """Whether the word after token j, a name's last word right after بن (… بن عبدالرحمن),
+    is a family name: a definite adjective of origin (الروقي, الغامدي) that is no common
+    word, nationality, place or other name the gazetteer knows, nor a stop word."""
+    if j + 1 >= len(tokens) or _folded(text, tokens[j - 1]) not in SON_OF:
+        return False
+    if tokens[j + 1][0] - tokens[j][1] != 1:
+        return False
+    word = text[tokens[j + 1][0] : tokens[j + 1][1]]
+    key = normalize(word)
+    return (
+        _definite(word)
+        and key.endswith("ی")
+        and len(key) >= MIN_FAMILY_NAME_LETTERS
+        and _name_word(word, "ar", False)
+        and not is_demonym(word)
+        and lookup(word) is None
+    )
 
 
 VOTED_TYPES = frozenset(["PER", "ORG", "GPE", "LOC", "MISC"])
@@ -2101,3 +2139,57 @@ def voted_types(mentions: list[dict]) -> list[dict]:
             m = {**m, "type": kind if counts[kind] == top else counts.most_common(1)[0][0]}
         out.append(m)
     return out
+
+
+_LIST_PART = re.compile(rf"{_WORD}+|[،,]|[^\s\w]")
+MAX_LISTED_PLACE_WORDS = 2  # words of a place named in a list of places (سراة عبيدة)
+MIN_LISTED_PLACES = 2  # places the gazetteer names in a list before its other items are places
+
+
+def place_lists(text: str) -> list[list[tuple[int, int]]]:
+    """The lists of an Arabic text, each a list of items (start, end of its words): runs of
+    words parted by a comma or by a word joined with و, a list ending at any other mark. The
+    first item of a list keeps its last word only (تعليم عسير، جيزان: عسير)."""
+    lists: list[list[tuple[int, int]]] = [[]]
+    item: list[tuple[int, int]] = []
+
+    def close(first_word_only: bool = False) -> None:
+        if item:
+            lists[-1].append((item[-1][0] if first_word_only else item[0][0], item[-1][1]))
+        item.clear()
+
+    for m in _LIST_PART.finditer(text):
+        part = m.group()
+        if part in "،,":
+            close(not lists[-1])
+        elif not part[0].isalpha():
+            close(not lists[-1])
+            lists.append([])
+        elif part.startswith("و") and len(part) > 3 and item:
+            close(not lists[-1])
+            item.append((m.start() + 1, m.end()))
+        else:
+            item.append((m.start(), m.end()))
+    close(not lists[-1])
+    return [items for items in lists if len(items) > MIN_LISTED_PLACES]
+
+
+def add_listed_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The other items of an Arabic list of places («تعليم عسير، جيزان، نجران، صبيا وسراة
+    عبيدة») where the gazetteer names at least `MIN_LISTED_PLACES` of them and half: each a
+    place too when it has one or two name words, none common, and no other mention is there."""
+    known = {(m.start, m.end) for m in mentions if m.type == "GPE" and m.canonical is not None}
+    added = []
+    for items in place_lists(text):
+        places = sum(item in known for item in items)
+        if places < MIN_LISTED_PLACES or 2 * places < len(items):
+            continue
+        for start, end in items:
+            words = text[start:end].split()
+            if len(words) > MAX_LISTED_PLACE_WORDS or any(
+                m.start < end and start < m.end for m in mentions
+            ):
+                continue
+            if all(_name_word(w, "ar", False) and not is_demonym(w) for w in words):
+                added.append(Mention(start, end, text[start:end], "GPE", announced=True))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
