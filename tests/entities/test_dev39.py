@@ -68,3 +68,37 @@ def test_a_girl_named_after_her_calling():
     text = "ثم أقيم حفل خطابي قدمت فيه الطفلة لمى القحطاني قصيدة وطنية."
     assert any(t.startswith("لمى") for t, kind in names(text) if kind == "PER")
     assert not names("كما استقطب مسرح الطفل أعدادا كبيرة من الأطفال.")
+
+
+def test_a_public_body_named_by_its_head_one_adjective_and_a_complement():
+    text = "وناقش المجلس توجهات ورؤى الهيئة العامة للاستثمار وتوجهات وزارة التجارة."
+    assert ("الهيئة العامة للاستثمار", "ORG") in names(text)
+    text = "وبالتعاون مع الهيئة العالمية للأطباء عبر القارات وصلت الطائرة."
+    assert ("الهيئة العالمية للأطباء", "ORG") in names(text)
+    text = "في إطار سعيه للفوز بترشيح الحزب الديمقراطي في انتخابات الرئاسة."
+    assert ("الحزب الديمقراطي", "ORG") in names(text)
+
+
+def test_no_body_name_for_an_internal_or_generic_body():
+    text = "واجتمعت اللجنة المنظمة للبطولة مع الجمعية العمومية للنادي والهيئة الإدارية للنادي."
+    assert not {t for t, _ in names(text)}
+
+
+def test_a_place_found_with_its_wa_counts_in_a_list_of_places():
+    text = "وتم إلغاء خمس رحلات أمس إلى أمستردام وأثينا وميكونز وبراغ ورينيه."
+    assert {("ميكونز", "GPE"), ("رينيه", "GPE")} <= names(text)
+
+
+def test_a_body_keeps_its_head_word_when_linked():
+    text = "وناقش المجلس توجهات ورؤى الهيئة العامة للاستثمار وتوجهات وزارة التجارة."
+    assert ("الهيئة العامة للاستثمار", "ORG") in names(text)
+
+
+def test_the_eastern_province_by_its_two_word_name():
+    text = "في بطولة الأندية لدوري الدرجة الثالثة بالمنطقة الشرقية، وفي الأخبار الشرقية والغربية."
+    assert {t for t, _ in names(text)} == {"المنطقة الشرقية"}
+
+
+def test_an_outlet_quoted_after_lam_with_a_closing_quote_mark_first():
+    text = "وقال مدير الفرع لـ” عين اليوم ” إنه تم الوقوف على الموقع."
+    assert ("عين اليوم", "ORG") in names(text)

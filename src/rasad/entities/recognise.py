@@ -971,10 +971,16 @@ def _titled_name(text: str, tokens: list[tuple[int, int]], k: int) -> tuple[int,
 
 def _common_given_name(text: str, tokens: list[tuple[int, int]], i: int, first: int) -> bool:
     """Whether token i, the first after a title, is a given name that is a common word too
-    (المهاجم نايف هزازي, الزميل فهد السليم): a name word followed by a name word that is not."""
+    (المهاجم نايف هزازي, الزميل فهد السليم): a name word followed by a family name, a word
+    common neither with nor without its article, definite or an adjective of origin (…ي), not
+    joined by و (الملك فهد وتفاهمه, ملعب الملك فهد الدولي, اللاعب اول مباراتين are no names)."""
     if i != first or i + 1 >= len(tokens):
         return False
     word, nxt = text[slice(*tokens[i])], text[slice(*tokens[i + 1])]
+    key = normalize(nxt)
+    family = (_definite(nxt) or key.endswith("ی")) and not key.startswith("و")
+    if not family or is_common(strip_article(key), "ar"):
+        return False
     return _titled_word(word, True, common_ok=True) and _titled_word(nxt, False)
 
 
@@ -1544,7 +1550,7 @@ def add_byline(text: str, mentions: list[Mention]) -> list[Mention]:
 # (مصادر "الوطن", علمت «عكاظ», ذكرت "الرياض")
 QUOTED_OUTLET = re.compile(
     r"(?:(?<![\w\u0640])ل\u0640*\s?|(?:صحيفة|جريدة|قناة|موقع|وكالة|مصادر|مصدر|علمت|ذكرت|أفادت"
-    r"|نشرت|أوردت)\s*)[«“\"]\s*([^»”\"\n]{2,40}?)\s*[»”\"]"
+    r"|نشرت|أوردت)\s*)[«“”\"]\s*([^»“”\"\n]{2,40}?)\s*[»”\"]"  # ” opens one too: لـ” عين اليوم ”
 )
 
 
@@ -1716,6 +1722,8 @@ def definite_head_span(
     the head with one adjective, or with a noun or participle, is a generic reference as often
     as a name (اللجنة المنظمة, the organizing committee; الاتحاد المهام, "the union … the
     tasks"), unless a sport's name follows the adjective (الاتحاد الآسيوي لكرة القدم)."""
+    if found is None and _head_key(text[slice(*tokens[k])]) in body_heads():
+        found = ("head", "ORG")  # المركز الوطني للأرصاد: a body's head only with its article
     if found is None or found[0] not in ("head", "article_head"):
         return None
     words = [text[s:e] for s, e in tokens]
@@ -1733,7 +1741,73 @@ def definite_head_span(
         )
         if not after_event:  # كأس الاتحاد الأفريقي لكرة القدم is a cup
             return (k, end + 2, found[1])  # الاتحاد الآسيوي لكرة القدم: a federation
-    return (k, end, found[1]) if end - k - 1 >= MIN_DEFINITE_HEAD_WORDS else None
+    if end - k - 1 >= MIN_DEFINITE_HEAD_WORDS:
+        return (k, end, found[1])
+    return _body_name(text, words, k, end, found[1])
+
+
+def _body_name(
+    text: str, words: list[str], k: int, end: int, kind: str
+) -> tuple[int, int, str] | None:
+    """The name of a public body a head word of body_heads.tsv opens with its article and
+    one adjective (words k to end): the adjective alone for an `adjective` head (الحزب
+    الديمقراطي), or for a `complement` head an adjective of reach (العامة, الوطني, a
+    nationality) with a complement after لل and the definite words after it (الهيئة العامة
+    للاستثمار, المركز الوطني للنخيل); the complement no word for an organization or place."""
+    rule = body_heads().get(_head_key(words[k]))
+    if rule not in ("complement", "adjective"):
+        return None
+    after = words[end] if end == k + 1 and end < len(words) else ""
+    if _definite(after) and body_heads().get(strip_article(folded(after))) == "adjective_word":
+        end += 1  # الهيئة العامة, الهيئة العليا
+    if end - k - 1 != 1:
+        return None
+    if rule == "adjective":
+        return (k, end, kind)
+    adjective = body_heads().get(strip_article(folded(words[end - 1])))
+    reach = adjective in ("adjective_word", "scope_adjective") or is_demonym(words[end - 1])
+    if reach and end < len(words) and _a_complement(words[end]):
+        last = end + 1
+        while last < len(words) and last - k <= MAX_HEAD_WORDS:
+            if not (_definite(words[last]) and _name_word(words[last], "ar", True)):
+                break
+            last += 1
+        return (k, last, kind)
+    return None
+
+
+def _head_key(word: str) -> str:
+    """A definite head word as body_heads.tsv keys it: folded, without a proclitic and the
+    article (والمنظمة → منظمه)."""
+    definite = [w for w in (folded(word), *arabic_bare(folded(word))) if w.startswith("ال")]
+    return definite[0][2:] if definite else ""
+
+
+def opens_a_body(word: str) -> bool:
+    """Whether an Arabic word is a head word of an organization's name written with its
+    article (الهيئة of الهيئة العامة للاستثمار, الوزارة), which alone is a generic reference."""
+    key = folded(word)
+    if not key.startswith("ال"):
+        return False
+    kind = name_patterns().get(("ar", key[2:]), ("",))[0]
+    return kind in ("head", "article_head") or key[2:] in body_heads()
+
+
+def _a_complement(word: str) -> bool:
+    """A noun after لل that completes a body's name (للاستثمار, للأطباء): a name word that
+    announces no name itself (للنادي, للشركة, للمنطقة)."""
+    key = folded(word)
+    if not key.startswith("لل") or len(key) < 5:
+        return False
+    noun = key[2:]
+    return _name_word(word, "ar", True) and name_patterns().get(("ar", noun)) is None
+
+
+@cache
+def body_heads() -> dict[str, str]:
+    """Arabic head words (folded, without the article) → `complement` or `adjective`: how
+    little a body's name needs after them (data/gazetteers/body_heads.tsv)."""
+    return {folded(word): rule for word, rule in read_table("gazetteers/body_heads.tsv")}
 
 
 def _sport_word(word: str) -> bool:
@@ -2143,53 +2217,69 @@ def voted_types(mentions: list[dict]) -> list[dict]:
 
 _LIST_PART = re.compile(rf"{_WORD}+|[،,]|[^\s\w]")
 MAX_LISTED_PLACE_WORDS = 2  # words of a place named in a list of places (سراة عبيدة)
+MAX_LIST_ITEM_WORDS = 3  # a longer run of words between commas ends a list
 MIN_LISTED_PLACES = 2  # places the gazetteer names in a list before its other items are places
+LIST_OPENERS = frozenset(["من", "في", "فی", "إلى", "الی", "بین"])  # normalized: ي → ی
+_PRONOUN_SUFFIX = re.compile("(?:هما|هم|ها)$")  # وغيرهما, وسواها (not ه: a normalized ة)
 
 
 def place_lists(text: str) -> list[list[tuple[int, int]]]:
     """The lists of an Arabic text, each a list of items (start, end of its words): runs of
-    words parted by a comma or by a word joined with و, a list ending at any other mark. The
-    first item of a list keeps its last word only (تعليم عسير، جيزان: عسير)."""
+    words parted by a comma or by a word joined with و (the و left out); a list ends at any
+    other mark and at an item of more than `MAX_LIST_ITEM_WORDS` words."""
     lists: list[list[tuple[int, int]]] = [[]]
     item: list[tuple[int, int]] = []
 
-    def close(first_word_only: bool = False) -> None:
-        if item:
-            lists[-1].append((item[-1][0] if first_word_only else item[0][0], item[-1][1]))
+    def close() -> None:
+        if len(item) > MAX_LIST_ITEM_WORDS:
+            lists.append([])
+            if normalize(text[slice(*item[-2])]) in LIST_OPENERS:  # في كل من المجمعة، …
+                lists[-1].append(item[-1])
+        elif item:
+            lists[-1].append((item[0][0], item[-1][1]))
         item.clear()
 
     for m in _LIST_PART.finditer(text):
         part = m.group()
         if part in "،,":
-            close(not lists[-1])
+            close()
         elif not part[0].isalpha():
-            close(not lists[-1])
+            close()
             lists.append([])
-        elif part.startswith("و") and len(part) > 3 and item:
-            close(not lists[-1])
+        elif part.startswith("و") and len(part) > 3:
+            close()
             item.append((m.start() + 1, m.end()))
         else:
             item.append((m.start(), m.end()))
-    close(not lists[-1])
+    close()
     return [items for items in lists if len(items) > MIN_LISTED_PLACES]
+
+
+def _a_place_word(word: str) -> bool:
+    """A word that may name a place in a list: a name word, no nationality, and no common
+    word with a pronoun on it (غيرهما, سواها)."""
+    bare = _PRONOUN_SUFFIX.sub("", normalize(word))
+    return _name_word(word, "ar", False) and not is_demonym(word) and not is_common(bare, "ar")
 
 
 def add_listed_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """The other items of an Arabic list of places («تعليم عسير، جيزان، نجران، صبيا وسراة
     عبيدة») where the gazetteer names at least `MIN_LISTED_PLACES` of them and half: each a
     place too when it has one or two name words, none common, and no other mention is there."""
-    known = {(m.start, m.end) for m in mentions if m.type == "GPE" and m.canonical is not None}
+    known = {m.end: m.start for m in mentions if m.type == "GPE" and m.canonical is not None}
     added = []
     for items in place_lists(text):
-        places = sum(item in known for item in items)
-        if places < MIN_LISTED_PLACES or 2 * places < len(items):
+        # a place found with its و (وأثينا) is that item
+        place = [s - 2 <= known.get(e, -9) <= s for s, e in items]
+        if sum(place) < MIN_LISTED_PLACES or 2 * sum(place) < len(items):
             continue
-        for start, end in items:
+        for i, (start, end) in enumerate(items):
             words = text[start:end].split()
-            if len(words) > MAX_LISTED_PLACE_WORDS or any(
-                m.start < end and start < m.end for m in mentions
-            ):
+            next_to_place = (i > 0 and place[i - 1]) or (i + 1 < len(items) and place[i + 1])
+            if len(words) > MAX_LISTED_PLACE_WORDS or not next_to_place:
                 continue
-            if all(_name_word(w, "ar", False) and not is_demonym(w) for w in words):
+            if any(m.start < end and start < m.end for m in mentions):
+                continue
+            if all(_a_place_word(w) for w in words):
                 added.append(Mention(start, end, text[start:end], "GPE", announced=True))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
