@@ -102,3 +102,16 @@ def test_the_eastern_province_by_its_two_word_name():
 def test_an_outlet_quoted_after_lam_with_a_closing_quote_mark_first():
     text = "وقال مدير الفرع لـ” عين اليوم ” إنه تم الوقوف على الموقع."
     assert ("عين اليوم", "ORG") in names(text)
+
+
+def test_the_teams_of_a_games_result_in_a_match_report():
+    text = (
+        "وفي باقي مباريات دور الـ«16» تفوق النعيرية على الثقبة بهدفين مقابل هدف واحد، واكتسح "
+        "العلمين نظيره الجزيرة بخماسية مقابل هدف واحد."
+    )
+    assert {("النعيرية", "ORG"), ("العلمين", "ORG"), ("الجزيرة", "ORG")} <= names(text)
+
+
+def test_no_team_without_a_loser_after_the_verb():
+    text = "وأكد مدرب الفريق بعد المباراة أهمية المساعدة على تجاوز العقبات المختلفة."
+    assert "العقبات" not in {t for t, _ in names(text)}

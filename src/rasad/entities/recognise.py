@@ -1896,7 +1896,56 @@ def add_opposed_clubs(text: str, mentions: list[Mention]) -> list[Mention]:
         if not any(m.start < end and bare < m.end for m in mentions + added):
             added.append(Mention(bare, end, text[bare:end], "ORG", announced=True))
     added += listed_with_clubs(text, words, clubs | {(m.start, m.end) for m in added})
+    for start, end in game_results(text, words):
+        if not any(m.start < end and start < m.end for m in mentions + added):
+            added.append(Mention(start, end, text[start:end], "ORG", announced=True))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+LOSER_CUES = frozenset(["علی", "عقبه"])  # normalized على, عقبة: before the loser's name
+
+
+def _word_kind(text: str, span: tuple[int, int]) -> str:
+    """A word's kind in name_patterns.tsv, or its kind behind a proclitic (واكتسح)."""
+    word = folded(text[span[0] : span[1]])
+    return next((k for k in map(_kind_of, (word, *arabic_bare(word))) if k), "")
+
+
+def game_results(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The teams of a game's result in a match report (name_patterns.tsv `result`,
+    `counterpart`): the definite word after a result verb when على, عقبة or نظيره follows it,
+    and the definite word after those («تفوق النعيرية على الثقبة», «اكتسح العلمين نظيره
+    الجزيرة»)."""
+    teams = []
+    for i, span in enumerate(words):
+        kind = _word_kind(text, span)
+        after = text[slice(*words[i + 1])] if i + 1 < len(words) else ""
+        if kind == "counterpart" and _a_team(after, strong=True):
+            teams.append(words[i + 1])
+        if kind != "result" or i + 2 >= len(words):
+            continue
+        cue = normalize(text[slice(*words[i + 2])])
+        if cue not in LOSER_CUES and _word_kind(text, words[i + 2]) != "counterpart":
+            continue  # «تجاوز العقبات المختلفة»: no game's result without its loser
+        if not _a_team(text[slice(*words[i + 1])], strong=False):
+            continue
+        teams.append(words[i + 1])
+        loser = words[i + 3] if cue in LOSER_CUES and i + 3 < len(words) else None
+        if (
+            loser
+            and _word_kind(text, loser) != "counterpart"
+            and _a_team(text[slice(*loser)], False)
+        ):
+            teams.append(loser)
+    return teams
+
+
+def _a_team(word: str, strong: bool) -> bool:
+    """A definite word that may name a team: no nationality, title or stop word; no common
+    word (المنتخب, الفريق) unless a listed club or `strong` (after نظيره)."""
+    if not _definite(word) or is_demonym(word) or not _name_word(word, "ar", True):
+        return False
+    return strong or folded(word) in listed_clubs() or not is_common(word, "ar")
 
 
 MIN_LISTED_CLUBS = 3  # clubs a list joined by و names before an unlisted word in it is one
