@@ -979,6 +979,7 @@ def _common_given_name(text: str, tokens: list[tuple[int, int]], i: int, first: 
     word, nxt = text[slice(*tokens[i])], text[slice(*tokens[i + 1])]
     key = normalize(nxt)
     family = (_definite(nxt) or key.endswith("ی")) and not key.startswith("و")
+    family = family and not key.endswith("ه")  # القاضي قيمة الكفالة: a feminine noun
     if not family or is_common(strip_article(key), "ar"):
         return False
     return _titled_word(word, True, common_ok=True) and _titled_word(nxt, False)
@@ -1768,12 +1769,17 @@ def _body_name(
     reach = adjective in ("adjective_word", "scope_adjective") or is_demonym(words[end - 1])
     if reach and end < len(words) and _a_complement(words[end]):
         last = end + 1
-        while last < len(words) and last - k <= MAX_HEAD_WORDS:
-            if not (_definite(words[last]) and _name_word(words[last], "ar", True)):
-                break
-            last += 1
+        while last < len(words) and last - k <= MAX_HEAD_WORDS and _runs_on(words[last]):
+            last += 1  # للطيران المدني, للتدريب التقني; not السابق ("former")
         return (k, last, kind)
     return None
+
+
+def _runs_on(word: str) -> bool:
+    """A definite word a body's name runs on to after its complement: an adjective of
+    origin (المدني, الاجتماعية) or a name word that is no common word."""
+    nisba = normalize(word).endswith(NISBA_ENDINGS)
+    return _definite(word) and _name_word(word, "ar", nisba)
 
 
 def _head_key(word: str) -> str:
