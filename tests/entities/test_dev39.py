@@ -112,3 +112,10 @@ def test_the_teams_of_a_games_result_in_a_match_report():
 def test_no_team_without_a_loser_after_the_verb():
     text = "وأكد مدرب الفريق بعد المباراة أهمية المساعدة على تجاوز العقبات المختلفة."
     assert "العقبات" not in {t for t, _ in names(text)}
+
+
+def test_a_club_after_a_word_for_its_team_or_players():
+    text = "وفي المباراة الثانية سيلتقي فريق السكب برابطة ريال مدريد عند الساعة الثامنة."
+    assert ("السكب", "ORG") in names(text)
+    text = "وقال المدرب إن كل لاعب يطمح لضمان الخانة الأساسية، وإن لاعب الوسط جاهز للمباراة."
+    assert not {t for t, _ in names(text)} & {"يطمح", "الوسط"}

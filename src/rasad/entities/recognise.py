@@ -1869,9 +1869,13 @@ def a_match_report(text: str) -> bool:
     """Whether an Arabic article is about a game: it writes a `game` word (مباراة, الدوري,
     فريق, لاعب) as a word of its own or behind a proclitic (للاعبي, بالمباراة)."""
     return any(
-        _kind_of(w) == "game" or any(_kind_of(b) == "game" for b in arabic_bare(w))
+        kind in GAME_KINDS
         for w in _ARABIC_WORDS.findall(text)
+        for kind in map(_kind_of, (w, *arabic_bare(w)))
     )
+
+
+GAME_KINDS = frozenset(["game", "team_of"])
 
 
 _ARABIC_WORDS = re.compile(rf"{_WORD}+")
@@ -1918,14 +1922,17 @@ def _word_kind(text: str, span: tuple[int, int]) -> str:
 
 
 def game_results(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The teams of a game's result in a match report (name_patterns.tsv `result`,
-    `counterpart`): the definite word after a result verb when على, عقبة or نظيره follows it,
+    """The teams of a match report (name_patterns.tsv `team_of`, `result`, `counterpart`): the
+    club after a word for a team or its players (فريق الساحل), the definite word after a
+    result verb when على, عقبة or نظيره follows it,
     and the definite word after those («تفوق النعيرية على الثقبة», «اكتسح العلمين نظيره
     الجزيرة»)."""
     teams = []
     for i, span in enumerate(words):
         kind = _word_kind(text, span)
         after = text[slice(*words[i + 1])] if i + 1 < len(words) else ""
+        if kind == "team_of" and text[span[1] : words[i + 1][0]].isspace() and _a_club(after):
+            teams.append(words[i + 1])
         if kind == "counterpart" and _a_team(after, strong=True):
             teams.append(words[i + 1])
         if kind != "result" or i + 2 >= len(words):
@@ -1944,6 +1951,19 @@ def game_results(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int
         ):
             teams.append(loser)
     return teams
+
+
+def _a_club(word: str) -> bool:
+    """A word that names a club after a word for a team or its players: a listed club, or a
+    definite name word that is no common word, nationality, title, place or pattern word
+    (فريق السكب, لاعب السروات; not لاعب الوسط, فريق العمل)."""
+    if folded(word) in listed_clubs():
+        return True
+    if not _definite(word) or is_demonym(word) or not _name_word(word, "ar", False):
+        return False  # an indefinite word is a verb as often (كل لاعب يطمح)
+    if name_patterns().get(("ar", folded(word)[2:])) is not None:
+        return False  # a word that announces a name (النادي)
+    return not is_common(strip_article(normalize(word)), "ar") and lookup(word) is None
 
 
 def _a_team(word: str, strong: bool) -> bool:
