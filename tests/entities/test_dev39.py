@@ -119,3 +119,8 @@ def test_a_club_after_a_word_for_its_team_or_players():
     assert ("السكب", "ORG") in names(text)
     text = "وقال المدرب إن كل لاعب يطمح لضمان الخانة الأساسية، وإن لاعب الوسط جاهز للمباراة."
     assert not {t for t, _ in names(text)} & {"يطمح", "الوسط"}
+
+
+def test_an_adjective_of_reach_opens_no_name():
+    text = "التقينا اللاعب الدولي المهدي الطاهري فكان هذا الحوار."
+    assert ("المهدي الطاهري", "PER") in names(text)

@@ -1723,7 +1723,7 @@ def definite_head_span(
     the head with one adjective, or with a noun or participle, is a generic reference as often
     as a name (اللجنة المنظمة, the organizing committee; الاتحاد المهام, "the union … the
     tasks"), unless a sport's name follows the adjective (الاتحاد الآسيوي لكرة القدم)."""
-    if found is None and _head_key(text[slice(*tokens[k])]) in body_heads():
+    if found is None and body_heads().get(_head_key(text[slice(*tokens[k])])) in BODY_RULES:
         found = ("head", "ORG")  # المركز الوطني للأرصاد: a body's head only with its article
     if found is None or found[0] not in ("head", "article_head"):
         return None
@@ -1756,7 +1756,7 @@ def _body_name(
     nationality) with a complement after لل and the definite words after it (الهيئة العامة
     للاستثمار, المركز الوطني للنخيل); the complement no word for an organization or place."""
     rule = body_heads().get(_head_key(words[k]))
-    if rule not in ("complement", "adjective"):
+    if rule not in BODY_RULES:
         return None
     after = words[end] if end == k + 1 and end < len(words) else ""
     if _definite(after) and body_heads().get(strip_article(folded(after))) == "adjective_word":
@@ -1773,6 +1773,9 @@ def _body_name(
             last += 1  # للطيران المدني, للتدريب التقني; not السابق ("former")
         return (k, last, kind)
     return None
+
+
+BODY_RULES = ("complement", "adjective")  # the rules of body_heads.tsv's head words
 
 
 def _runs_on(word: str) -> bool:
@@ -1796,7 +1799,7 @@ def opens_a_body(word: str) -> bool:
     if not key.startswith("ال"):
         return False
     kind = name_patterns().get(("ar", key[2:]), ("",))[0]
-    return kind in ("head", "article_head") or key[2:] in body_heads()
+    return kind in ("head", "article_head") or body_heads().get(key[2:]) in BODY_RULES
 
 
 def _a_complement(word: str) -> bool:
