@@ -1926,34 +1926,32 @@ def _word_kind(text: str, span: tuple[int, int]) -> str:
 
 def game_results(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The teams of a match report (name_patterns.tsv `team_of`, `result`, `counterpart`): the
-    club after a word for a team or its players (فريق الساحل), the definite word after a
-    result verb when على, عقبة or نظيره follows it,
-    and the definite word after those («تفوق النعيرية على الثقبة», «اكتسح العلمين نظيره
-    الجزيرة»)."""
+    club after a word for a team or its players (فريق السكب), the definite word after a
+    result verb when على, عقبة or نظيره follows it, and the definite word after those
+    («تفوق النعيرية على الثقبة», «اكتسح العلمين نظيره …»), none a common word."""
     teams = []
     for i, span in enumerate(words):
         kind = _word_kind(text, span)
         after = text[slice(*words[i + 1])] if i + 1 < len(words) else ""
         if kind == "team_of" and text[span[1] : words[i + 1][0]].isspace() and _a_club(after):
             teams.append(words[i + 1])
-        if kind == "counterpart" and _a_team(after, strong=True):
+        if kind == "counterpart" and _a_team(after):
             teams.append(words[i + 1])
         if kind != "result" or i + 2 >= len(words):
             continue
         cue = normalize(text[slice(*words[i + 2])])
         if cue not in LOSER_CUES and _word_kind(text, words[i + 2]) != "counterpart":
             continue  # «تجاوز العقبات المختلفة»: no game's result without its loser
-        if not _a_team(text[slice(*words[i + 1])], strong=False):
+        if not _a_team(text[slice(*words[i + 1])]):
             continue
         teams.append(words[i + 1])
         loser = words[i + 3] if cue in LOSER_CUES and i + 3 < len(words) else None
-        if (
-            loser
-            and _word_kind(text, loser) != "counterpart"
-            and _a_team(text[slice(*loser)], False)
-        ):
+        if loser and _word_kind(text, loser) != "counterpart" and _a_team(text[slice(*loser)]):
             teams.append(loser)
     return teams
+
+
+PLURAL_ENDINGS = ("ین", "ون", "ات")  # normalized: a plural or dual noun, no club's name
 
 
 def _a_club(word: str) -> bool:
@@ -1966,15 +1964,17 @@ def _a_club(word: str) -> bool:
         return False  # an indefinite word is a verb as often (كل لاعب يطمح)
     if name_patterns().get(("ar", folded(word)[2:])) is not None:
         return False  # a word that announces a name (النادي)
+    if normalize(word).endswith(PLURAL_ENDINGS):
+        return False  # فريق الناشئين, لاعبي الفريقين, فريق المحققين
     return not is_common(strip_article(normalize(word)), "ar") and lookup(word) is None
 
 
-def _a_team(word: str, strong: bool) -> bool:
+def _a_team(word: str) -> bool:
     """A definite word that may name a team: no nationality, title or stop word; no common
-    word (المنتخب, الفريق) unless a listed club or `strong` (after نظيره)."""
+    word (المنتخب, الفريق, «نظيره الجهاز الفني») unless a listed club."""
     if not _definite(word) or is_demonym(word) or not _name_word(word, "ar", True):
         return False
-    return strong or folded(word) in listed_clubs() or not is_common(word, "ar")
+    return folded(word) in listed_clubs() or not is_common(word, "ar")
 
 
 MIN_LISTED_CLUBS = 3  # clubs a list joined by و names before an unlisted word in it is one
