@@ -127,3 +127,8 @@ def test_a_club_after_a_word_for_its_team_or_players():
 def test_an_adjective_of_reach_opens_no_name():
     text = "التقينا اللاعب الدولي المهدي الطاهري فكان هذا الحوار."
     assert ("المهدي الطاهري", "PER") in names(text)
+
+
+def test_a_body_head_of_its_own_takes_no_two_adjectives():
+    text = "في الوقت الذي يدرس فيه البنك نقل مقره إلى المركز المالي الآسيوي الجديد."
+    assert "المركز المالي الآسيوي" not in {t for t, _ in names(text)}

@@ -1723,8 +1723,9 @@ def definite_head_span(
     the head with one adjective, or with a noun or participle, is a generic reference as often
     as a name (اللجنة المنظمة, the organizing committee; الاتحاد المهام, "the union … the
     tasks"), unless a sport's name follows the adjective (الاتحاد الآسيوي لكرة القدم)."""
-    if found is None and body_heads().get(_head_key(text[slice(*tokens[k])])) in BODY_RULES:
-        found = ("head", "ORG")  # المركز الوطني للأرصاد: a body's head only with its article
+    body_only = found is None  # المركز الوطني للأرصاد: a body's head only with its article
+    if body_only and body_heads().get(_head_key(text[slice(*tokens[k])])) in BODY_RULES:
+        found = ("head", "ORG")
     if found is None or found[0] not in ("head", "article_head"):
         return None
     words = [text[s:e] for s, e in tokens]
@@ -1742,8 +1743,8 @@ def definite_head_span(
         )
         if not after_event:  # كأس الاتحاد الأفريقي لكرة القدم is a cup
             return (k, end + 2, found[1])  # الاتحاد الآسيوي لكرة القدم: a federation
-    if end - k - 1 >= MIN_DEFINITE_HEAD_WORDS:
-        return (k, end, found[1])
+    if end - k - 1 >= MIN_DEFINITE_HEAD_WORDS and not body_only:
+        return (k, end, found[1])  # not المركز المالي الآسيوي: no head word of other names
     return _body_name(text, words, k, end, found[1])
 
 
