@@ -163,8 +163,9 @@ LABEL_FILES_S37 = (
     "timelines_dev36.tsv",
 )
 
-# The label files of this folder when session 39's quote development set was chosen
-# (2026-12-04, main 7e5aea6: choose_quote_dev39_articles.py).
+# The label files of this folder when session 39's quote and entity development sets were
+# chosen (2026-12-04, main 7e5aea6: choose_quote_dev39_articles.py,
+# choose_entity_dev39_articles.py; chosen side by side, so neither excludes the other).
 LABEL_FILES_S39 = (
     *LABEL_FILES_S37,
     "entities_dev37.tsv",

@@ -20,6 +20,7 @@ DEV34 = LABELS / "entities_dev34.tsv"  # a second one: 15 Arabic articles, one w
 DEV35 = LABELS / "entities_dev35.tsv"  # a third one: 20 Arabic and 15 English articles
 DEV36 = LABELS / "entities_dev36.tsv"  # a fourth one: 20 Arabic (organizations) and 10 English
 DEV37 = LABELS / "entities_dev37.tsv"  # a fifth one: 15 Arabic (organizations), 15 English
+DEV39 = LABELS / "entities_dev39.tsv"  # a sixth one: 20 Arabic (organizations, five topics)
 NAMELESS34 = {"snn-2015-08-04-01238"}  # an opinion piece of entities_dev34 that names no one
 COLUMNS = ["article", "lang", "start", "end", "sha1", "type", "span", "canonical"]
 COLUMNS += ["country_for_norp"]
@@ -38,8 +39,8 @@ def read_rows(path: Path) -> list[dict[str, str]]:
 
 @pytest.fixture(
     scope="module",
-    params=[FILE, DEV, DEV34, DEV35, DEV36, DEV37],
-    ids=["heldout", "dev", "dev34", "dev35", "dev36", "dev37"],
+    params=[FILE, DEV, DEV34, DEV35, DEV36, DEV37, DEV39],
+    ids=["heldout", "dev", "dev34", "dev35", "dev36", "dev37", "dev39"],
 )
 def labelled(request) -> tuple[Path, list[dict[str, str]]]:
     return request.param, read_rows(request.param)
@@ -54,7 +55,7 @@ def test_rows_are_well_formed(labelled):
     path, rows = labelled
     least = {FILE: {"ar": 30, "fa": 30, "en": 20}, DEV: {"ar": 15, "en": 10}}
     least = least | {DEV35: {"ar": 20, "en": 15}, DEV36: {"ar": 20, "en": 10}}
-    least = least | {DEV37: {"ar": 15, "en": 15}}
+    least = least | {DEV37: {"ar": 15, "en": 15}, DEV39: {"ar": 20}}
     least = least.get(path, {"ar": 14})
     for lang, n in least.items():
         assert len({r["article"] for r in rows if r["lang"] == lang}) >= n
@@ -128,3 +129,14 @@ def test_the_later_dev_articles_are_the_documented_choice_and_in_no_other_set(ro
     if round_ == "37":
         others += read_rows(DEV36)
     assert not {r["article"] for r in chosen_set} & {r["article"] for r in others}
+
+
+def test_the_dev39_articles_are_the_documented_choice_and_in_no_other_set(rows, shared):
+    dev39 = read_rows(DEV39)
+    path = LABELS / "choose_entity_dev39_articles.py"
+    spec = importlib.util.spec_from_file_location("choose_dev39", path)
+    choose = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(choose)
+    assert choose.choose(shared) and set(choose.choose(shared)) == {r["article"] for r in dev39}
+    others = rows + [r for dev in (DEV, DEV34, DEV35, DEV36, DEV37) for r in read_rows(dev)]
+    assert not {r["article"] for r in dev39} & {r["article"] for r in others}

@@ -39,6 +39,7 @@ from rasad.entities.recognise import (
     lookup_key,
     name_patterns,
     names_no_entity,
+    opens_a_body,
     region_of,
     role_words,
     word_lists,
@@ -613,7 +614,8 @@ def trimmed(mention: dict, lang: str | None) -> dict:
     ):
         last -= 1
     while last - first > 1 and (
-        words[first] in function_words or (mention["type"] == "PER" and _is_title(words[first]))
+        (words[first] in function_words and not _heads_a_body(mention, words, first))
+        or (mention["type"] == "PER" and _is_title(words[first]))
     ):
         first += 1
     a, b = spans[first][0], spans[last - 1][1]
@@ -628,6 +630,12 @@ def trimmed(mention: dict, lang: str | None) -> dict:
     if mention.get("canonical") and (entry is None or entry.name != mention["canonical"]):
         out["canonical"] = None
     return out
+
+
+def _heads_a_body(mention: dict, words: list[str], first: int) -> bool:
+    """Whether an organization's first word is the head word of its name (الهيئة of الهيئة
+    العامة للاستثمار), kept though alone it is a generic reference (الهيئة, "the authority")."""
+    return mention["type"] == "ORG" and first == 0 and opens_a_body(words[first])
 
 
 def linked_mentions(mentions: list[dict], lang: str | None) -> list[tuple[int, dict]]:

@@ -963,7 +963,9 @@ def _titled_name(text: str, tokens: list[tuple[int, int]], k: int) -> tuple[int,
         if _folded(text, tokens[end]) in NAME_BINDERS and end > first:
             end += 1
             continue
-        if not _titled_word(w, first_word=end == first):
+        if not (
+            _titled_word(w, first_word=end == first) or _common_given_name(text, tokens, end, first)
+        ):
             break
         end, words = end + 1, words + 1
     while end > first and _folded(text, tokens[end - 1]) in NAME_BINDERS:
@@ -971,13 +973,29 @@ def _titled_name(text: str, tokens: list[tuple[int, int]], k: int) -> tuple[int,
     return (first, end) if end > first else None
 
 
-def _titled_word(word: str, first_word: bool) -> bool:
+def _common_given_name(text: str, tokens: list[tuple[int, int]], i: int, first: int) -> bool:
+    """Whether token i, the first after a title, is a given name that is a common word too
+    (المهاجم نايف هزازي, الزميل فهد السليم): a name word followed by a family name, a word
+    common neither with nor without its article, definite or an adjective of origin (…ي), not
+    joined by و (الملك فهد وتفاهمه, ملعب الملك فهد الدولي, اللاعب اول مباراتين are no names)."""
+    if i != first or i + 1 >= len(tokens):
+        return False
+    word, nxt = text[slice(*tokens[i])], text[slice(*tokens[i + 1])]
+    key = normalize(nxt)
+    family = (_definite(nxt) or key.endswith("ی")) and not key.startswith("و")
+    family = family and not key.endswith("ه")  # القاضي قيمة الكفالة: a feminine noun
+    if not family or is_common(strip_article(key), "ar"):
+        return False
+    return _titled_word(word, True, common_ok=True) and _titled_word(nxt, False)
+
+
+def _titled_word(word: str, first_word: bool, common_ok: bool = False) -> bool:
     """A word that may be part of a person's name after a title: a name word, not a nationality
     or a known place (مدرب بيرو, بجدة), not a word announcing a name, not a preposition or
     conjunction on a definite or common word (للإغاثة, بالديوان, بتكليف); the first one not
     definite (الفنان التشكيلي, اللاعب الدولي: an adjective)."""
     key = folded(word)
-    if not _name_word(word, "ar", False) or word.isascii() or is_demonym(word):
+    if not _name_word(word, "ar", common_ok) or word.isascii() or is_demonym(word):
         return False
     if name_patterns().get(("ar", key), ("",))[0] in ("person", *ANNOUNCING):
         return False
@@ -987,7 +1005,8 @@ def _titled_word(word: str, first_word: bool) -> bool:
         return False
     if key[:1] in "بل" and any(is_common(bare, "ar") for bare in arabic_bare(plain(word))):
         return False  # a preposition on a common word (بتكليف, لانتخابات)
-    return lookup(word) is None and cldr_place(word, "ar") is None
+    known = lookup(word)  # a given name the gazetteer knows as a person's (نايف, فهد) is one
+    return (known is None or known.type == "PER") and cldr_place(word, "ar") is None
 
 
 def add_titled_people(
@@ -1346,7 +1365,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
     if lang == "ar":
         mentions = add_quoted_outlets(text, add_byline(text, mentions))
         mentions = add_bracketed_abbreviations(text, mentions)
-        mentions = [without_proclitics(m) for m in mentions]
+        mentions = add_listed_places(text, [without_proclitics(m) for m in mentions])
     if lang == "en":
         mentions = join_conjoined_bodies(text, join_ampersands(text, mentions))
         mentions = drop_capitalised_openings(text, mentions, openings)
@@ -1536,7 +1555,7 @@ def add_byline(text: str, mentions: list[Mention]) -> list[Mention]:
 # (مصادر "الوطن", علمت «عكاظ», ذكرت "الرياض")
 QUOTED_OUTLET = re.compile(
     r"(?:(?<![\w\u0640])ل\u0640*\s?|(?:صحيفة|جريدة|قناة|موقع|وكالة|مصادر|مصدر|علمت|ذكرت|أفادت"
-    r"|نشرت|أوردت)\s*)[«“\"]\s*([^»”\"\n]{2,40}?)\s*[»”\"]"
+    r"|نشرت|أوردت)\s*)[«“”\"]\s*([^»“”\"\n]{2,40}?)\s*[»”\"]"  # ” opens one too: لـ” عين اليوم ”
 )
 
 
@@ -1708,6 +1727,9 @@ def definite_head_span(
     the head with one adjective, or with a noun or participle, is a generic reference as often
     as a name (اللجنة المنظمة, the organizing committee; الاتحاد المهام, "the union … the
     tasks"), unless a sport's name follows the adjective (الاتحاد الآسيوي لكرة القدم)."""
+    body_only = found is None  # المركز الوطني للأرصاد: a body's head only with its article
+    if body_only and body_heads().get(_head_key(text[slice(*tokens[k])])) in BODY_RULES:
+        found = ("head", "ORG")
     if found is None or found[0] not in ("head", "article_head"):
         return None
     words = [text[s:e] for s, e in tokens]
@@ -1725,7 +1747,81 @@ def definite_head_span(
         )
         if not after_event:  # كأس الاتحاد الأفريقي لكرة القدم is a cup
             return (k, end + 2, found[1])  # الاتحاد الآسيوي لكرة القدم: a federation
-    return (k, end, found[1]) if end - k - 1 >= MIN_DEFINITE_HEAD_WORDS else None
+    if end - k - 1 >= MIN_DEFINITE_HEAD_WORDS and not body_only:
+        return (k, end, found[1])  # not المركز المالي الآسيوي: no head word of other names
+    return _body_name(text, words, k, end, found[1])
+
+
+def _body_name(
+    text: str, words: list[str], k: int, end: int, kind: str
+) -> tuple[int, int, str] | None:
+    """The name of a public body a head word of body_heads.tsv opens with its article and
+    one adjective (words k to end): the adjective alone for an `adjective` head (الحزب
+    الديمقراطي), or for a `complement` head an adjective of reach (العامة, الوطني, a
+    nationality) with a complement after لل and the definite words after it (الهيئة العامة
+    للاستثمار, المركز الوطني للنخيل); the complement no word for an organization or place."""
+    rule = body_heads().get(_head_key(words[k]))
+    if rule not in BODY_RULES:
+        return None
+    after = words[end] if end == k + 1 and end < len(words) else ""
+    if _definite(after) and body_heads().get(strip_article(folded(after))) == "adjective_word":
+        end += 1  # الهيئة العامة, الهيئة العليا
+    if end - k - 1 != 1:
+        return None
+    if rule == "adjective":
+        return (k, end, kind)
+    adjective = body_heads().get(strip_article(folded(words[end - 1])))
+    reach = adjective in ("adjective_word", "scope_adjective") or is_demonym(words[end - 1])
+    if reach and end < len(words) and _a_complement(words[end]):
+        last = end + 1
+        while last < len(words) and last - k <= MAX_HEAD_WORDS and _runs_on(words[last]):
+            last += 1  # للطيران المدني, للتدريب التقني; not السابق ("former")
+        return (k, last, kind)
+    return None
+
+
+BODY_RULES = ("complement", "adjective")  # the rules of body_heads.tsv's head words
+
+
+def _runs_on(word: str) -> bool:
+    """A definite word a body's name runs on to after its complement: an adjective of
+    origin (المدني, الاجتماعية) or a name word that is no common word."""
+    nisba = normalize(word).endswith(NISBA_ENDINGS)
+    return _definite(word) and _name_word(word, "ar", nisba)
+
+
+def _head_key(word: str) -> str:
+    """A definite head word as body_heads.tsv keys it: folded, without a proclitic and the
+    article (والمنظمة → منظمه)."""
+    definite = [w for w in (folded(word), *arabic_bare(folded(word))) if w.startswith("ال")]
+    return definite[0][2:] if definite else ""
+
+
+def opens_a_body(word: str) -> bool:
+    """Whether an Arabic word is a head word of an organization's name written with its
+    article (الهيئة of الهيئة العامة للاستثمار, الوزارة), which alone is a generic reference."""
+    key = folded(word)
+    if not key.startswith("ال"):
+        return False
+    kind = name_patterns().get(("ar", key[2:]), ("",))[0]
+    return kind in ("head", "article_head") or body_heads().get(key[2:]) in BODY_RULES
+
+
+def _a_complement(word: str) -> bool:
+    """A noun after لل that completes a body's name (للاستثمار, للأطباء): a name word that
+    announces no name itself (للنادي, للشركة, للمنطقة)."""
+    key = folded(word)
+    if not key.startswith("لل") or len(key) < 5:
+        return False
+    noun = key[2:]
+    return _name_word(word, "ar", True) and name_patterns().get(("ar", noun)) is None
+
+
+@cache
+def body_heads() -> dict[str, str]:
+    """Arabic head words (folded, without the article) → `complement` or `adjective`: how
+    little a body's name needs after them (data/gazetteers/body_heads.tsv)."""
+    return {folded(word): rule for word, rule in read_table("gazetteers/body_heads.tsv")}
 
 
 def _sport_word(word: str) -> bool:
@@ -1779,8 +1875,15 @@ def _kind_of(word: str) -> str:
 
 def a_match_report(text: str) -> bool:
     """Whether an Arabic article is about a game: it writes a `game` word (مباراة, الدوري,
-    فريق, لاعب) as a word of its own."""
-    return any(_kind_of(w) == "game" for w in _ARABIC_WORDS.findall(text))
+    فريق, لاعب) as a word of its own or behind a proclitic (للاعبي, بالمباراة)."""
+    return any(
+        kind in GAME_KINDS
+        for w in _ARABIC_WORDS.findall(text)
+        for kind in map(_kind_of, (w, *arabic_bare(w)))
+    )
+
+
+GAME_KINDS = frozenset(["game", "team_of"])
 
 
 _ARABIC_WORDS = re.compile(rf"{_WORD}+")
@@ -1810,7 +1913,103 @@ def add_opposed_clubs(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if not any(m.start < end and bare < m.end for m in mentions + added):
             added.append(Mention(bare, end, text[bare:end], "ORG", announced=True))
+    added += listed_with_clubs(text, words, clubs | {(m.start, m.end) for m in added})
+    for start, end in game_results(text, words):
+        if not any(m.start < end and start < m.end for m in mentions + added):
+            added.append(Mention(start, end, text[start:end], "ORG", announced=True))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+LOSER_CUES = frozenset(["علی", "عقبه"])  # normalized على, عقبة: before the loser's name
+
+
+def _word_kind(text: str, span: tuple[int, int]) -> str:
+    """A word's kind in name_patterns.tsv, or its kind behind a proclitic (واكتسح)."""
+    word = folded(text[span[0] : span[1]])
+    return next((k for k in map(_kind_of, (word, *arabic_bare(word))) if k), "")
+
+
+def game_results(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The teams of a match report (name_patterns.tsv `team_of`, `result`, `counterpart`): the
+    club after a word for a team or its players (فريق السكب), the definite word after a
+    result verb when على, عقبة or نظيره follows it, and the definite word after those
+    («تفوق النعيرية على الثقبة», «اكتسح العلمين نظيره …»), none a common word."""
+    teams = []
+    for i, span in enumerate(words):
+        kind = _word_kind(text, span)
+        after = text[slice(*words[i + 1])] if i + 1 < len(words) else ""
+        if kind == "team_of" and text[span[1] : words[i + 1][0]].isspace() and _a_club(after):
+            teams.append(words[i + 1])
+        if kind == "counterpart" and _a_team(after):
+            teams.append(words[i + 1])
+        if kind != "result" or i + 2 >= len(words):
+            continue
+        cue = normalize(text[slice(*words[i + 2])])
+        if cue not in LOSER_CUES and _word_kind(text, words[i + 2]) != "counterpart":
+            continue  # «تجاوز العقبات المختلفة»: no game's result without its loser
+        if not _a_team(text[slice(*words[i + 1])]):
+            continue
+        teams.append(words[i + 1])
+        loser = words[i + 3] if cue in LOSER_CUES and i + 3 < len(words) else None
+        if loser and _word_kind(text, loser) != "counterpart" and _a_team(text[slice(*loser)]):
+            teams.append(loser)
+    return teams
+
+
+PLURAL_ENDINGS = ("ین", "ون", "ات")  # normalized: a plural or dual noun, no club's name
+
+
+def _a_club(word: str) -> bool:
+    """A word that names a club after a word for a team or its players: a listed club, or a
+    definite name word that is no common word, nationality, title, place or pattern word
+    (فريق السكب, لاعب السروات; not لاعب الوسط, فريق العمل)."""
+    if folded(word) in listed_clubs():
+        return True
+    if not _definite(word) or is_demonym(word) or not _name_word(word, "ar", False):
+        return False  # an indefinite word is a verb as often (كل لاعب يطمح)
+    if name_patterns().get(("ar", folded(word)[2:])) is not None:
+        return False  # a word that announces a name (النادي)
+    if normalize(word).endswith(PLURAL_ENDINGS):
+        return False  # فريق الناشئين, لاعبي الفريقين, فريق المحققين
+    return not is_common(strip_article(normalize(word)), "ar") and lookup(word) is None
+
+
+def _a_team(word: str) -> bool:
+    """A definite word that may name a team: no nationality, title or stop word; no common
+    word (المنتخب, الفريق, «نظيره الجهاز الفني») unless a listed club."""
+    if not _definite(word) or is_demonym(word) or not _name_word(word, "ar", True):
+        return False
+    return folded(word) in listed_clubs() or not is_common(word, "ar")
+
+
+MIN_LISTED_CLUBS = 3  # clubs a list joined by و names before an unlisted word in it is one
+
+
+def listed_with_clubs(
+    text: str, words: list[tuple[int, int]], clubs: set[tuple[int, int]]
+) -> list[Mention]:
+    """The unlisted definite words of a list joined by و that names at least
+    `MIN_LISTED_CLUBS` clubs («الهلال والخليج والقادسية والشباب»): clubs too, unless a
+    common word, a nationality or a place the gazetteer names."""
+    chains: list[list[tuple[int, int]]] = [[]]
+    for i, (start, end) in enumerate(words):
+        joined = i > 0 and text[words[i - 1][1] : start].isspace() and text[start] == "و"
+        if not (joined and chains[-1]):
+            chains.append([])
+        chains[-1].append((start + 1, end) if joined else (start, end))
+    added = []
+    for chain in chains:
+        listed = sum(w in clubs or folded(text[w[0] : w[1]]) in listed_clubs() for w in chain)
+        if len(chain) <= MIN_LISTED_CLUBS or listed < MIN_LISTED_CLUBS:
+            continue
+        for start, end in chain:
+            word = text[start:end]
+            if (start, end) in clubs or not _definite(word) or is_common(word, "ar"):
+                continue
+            if is_demonym(word) or lookup(word) is not None or not _name_word(word, "ar", False):
+                continue
+            added.append(Mention(start, end, word, "ORG", announced=True))
+    return added
 
 
 def _set_against(
@@ -1993,6 +2192,8 @@ def join_name_chains(
             and text[tokens[j + 1][0] : tokens[j + 1][1]].isalpha()
         ):
             j += 1
+        if j > i and _family_name_after_chain(text, tokens, j):
+            j += 1  # محمد بن عبدالرحمن [الروقي]: the family's nisba after the father's name
         start, end = tokens[i][0], tokens[j][1]
         out.append(
             m
@@ -2011,6 +2212,30 @@ def join_name_chains(
             for g in grown
         )
     ]
+
+
+SON_OF = frozenset(folded(w) for w in ("بن", "بنت", "ابن"))
+MIN_FAMILY_NAME_LETTERS = 5  # ال + three letters and the nisba's ي: الروقي, العمري
+
+
+def _family_name_after_chain(text: str, tokens: list[tuple[int, int]], j: int) -> bool:
+    """Whether the word after token j, a name's last word right after بن (… بن عبدالرحمن),
+    is a family name: a definite adjective of origin (الروقي, الغامدي) that is no common
+    word, nationality, place or other name the gazetteer knows, nor a stop word."""
+    if j + 1 >= len(tokens) or _folded(text, tokens[j - 1]) not in SON_OF:
+        return False
+    if tokens[j + 1][0] - tokens[j][1] != 1:
+        return False
+    word = text[tokens[j + 1][0] : tokens[j + 1][1]]
+    key = normalize(word)
+    return (
+        _definite(word)
+        and key.endswith("ی")
+        and len(key) >= MIN_FAMILY_NAME_LETTERS
+        and _name_word(word, "ar", False)
+        and not is_demonym(word)
+        and lookup(word) is None
+    )
 
 
 VOTED_TYPES = frozenset(["PER", "ORG", "GPE", "LOC", "MISC"])
@@ -2071,3 +2296,73 @@ def voted_types(mentions: list[dict]) -> list[dict]:
             m = {**m, "type": kind if counts[kind] == top else counts.most_common(1)[0][0]}
         out.append(m)
     return out
+
+
+_LIST_PART = re.compile(rf"{_WORD}+|[،,]|[^\s\w]")
+MAX_LISTED_PLACE_WORDS = 2  # words of a place named in a list of places (سراة عبيدة)
+MAX_LIST_ITEM_WORDS = 3  # a longer run of words between commas ends a list
+MIN_LISTED_PLACES = 2  # places the gazetteer names in a list before its other items are places
+LIST_OPENERS = frozenset(["من", "في", "فی", "إلى", "الی", "بین"])  # normalized: ي → ی
+_PRONOUN_SUFFIX = re.compile("(?:هما|هم|ها)$")  # وغيرهما, وسواها (not ه: a normalized ة)
+
+
+def place_lists(text: str) -> list[list[tuple[int, int]]]:
+    """The lists of an Arabic text, each a list of items (start, end of its words): runs of
+    words parted by a comma or by a word joined with و (the و left out); a list ends at any
+    other mark and at an item of more than `MAX_LIST_ITEM_WORDS` words."""
+    lists: list[list[tuple[int, int]]] = [[]]
+    item: list[tuple[int, int]] = []
+
+    def close() -> None:
+        if len(item) > MAX_LIST_ITEM_WORDS:
+            lists.append([])
+            if normalize(text[slice(*item[-2])]) in LIST_OPENERS:  # في كل من المجمعة، …
+                lists[-1].append(item[-1])
+        elif item:
+            lists[-1].append((item[0][0], item[-1][1]))
+        item.clear()
+
+    for m in _LIST_PART.finditer(text):
+        part = m.group()
+        if part in "،,":
+            close()
+        elif not part[0].isalpha():
+            close()
+            lists.append([])
+        elif part.startswith("و") and len(part) > 3:
+            close()
+            item.append((m.start() + 1, m.end()))
+        else:
+            item.append((m.start(), m.end()))
+    close()
+    return [items for items in lists if len(items) > MIN_LISTED_PLACES]
+
+
+def _a_place_word(word: str) -> bool:
+    """A word that may name a place in a list: a name word, no nationality, and no common
+    word with a pronoun on it (غيرهما, سواها)."""
+    bare = _PRONOUN_SUFFIX.sub("", normalize(word))
+    return _name_word(word, "ar", False) and not is_demonym(word) and not is_common(bare, "ar")
+
+
+def add_listed_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The other items of an Arabic list of places («تعليم عسير، جيزان، نجران، صبيا وسراة
+    عبيدة») where the gazetteer names at least `MIN_LISTED_PLACES` of them and half: each a
+    place too when it has one or two name words, none common, and no other mention is there."""
+    known = {m.end: m.start for m in mentions if m.type == "GPE" and m.canonical is not None}
+    added = []
+    for items in place_lists(text):
+        # a place found with its و (وأثينا) is that item
+        place = [s - 2 <= known.get(e, -9) <= s for s, e in items]
+        if sum(place) < MIN_LISTED_PLACES or 2 * sum(place) < len(items):
+            continue
+        for i, (start, end) in enumerate(items):
+            words = text[start:end].split()
+            next_to_place = (i > 0 and place[i - 1]) or (i + 1 < len(items) and place[i + 1])
+            if len(words) > MAX_LISTED_PLACE_WORDS or not next_to_place:
+                continue
+            if any(m.start < end and start < m.end for m in mentions):
+                continue
+            if all(_a_place_word(w) for w in words):
+                added.append(Mention(start, end, text[start:end], "GPE", announced=True))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions

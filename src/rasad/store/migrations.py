@@ -821,6 +821,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     # entities linked again: a document's one type per written name is voted on the names as
     # linked (trimmed), a person's full name voting for its last word alone (شينزو ابي, ابي)
     Migration(queued("entities")),
+    # entities linked again: an organization's name keeps its head word when linked (الهيئة
+    # of «الهيئة العامة للاستثمار» was trimmed as a generic reference, leaving «العامة للاستثمار»)
+    Migration(queued("entities")),
 )
 
 
