@@ -142,7 +142,7 @@ def name_for_reader(
     from rasad.entities.recognise import names_in_language
 
     listed = names_in_language(lang).get(name)
-    if listed or _arabic_letters(name) or not names:
+    if listed or not name or _arabic_letters(name) or not names:
         return listed or name
     written = [f for f in names.get(lang) or () if _arabic_letters(f)]
     forms = [f for f in written if not (f[:1] in PROCLITICS and f[1:] in written)]  # not «وأيرلندا»
