@@ -8,6 +8,7 @@ import csv
 import hashlib
 import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -82,10 +83,16 @@ def test_every_span_is_still_at_its_offsets(labelled, shared):
         assert span == r["span"] and span == span.strip(), r
 
 
+def chooser(path: Path) -> ModuleType:
+    """A chooser script of eval/labels, loaded as a module."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def test_the_articles_are_the_documented_choice(rows, shared):
-    spec = importlib.util.spec_from_file_location("choose", LABELS / "choose_entity_articles.py")
-    choose = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(choose)
+    choose = chooser(LABELS / "choose_entity_articles.py")
     for lang in ("ar", "fa", "en"):
         chosen = set(choose.choose(shared, lang))
         assert chosen == {r["article"] for r in rows if r["lang"] == lang}
@@ -93,10 +100,7 @@ def test_the_articles_are_the_documented_choice(rows, shared):
 
 def test_the_dev_articles_are_the_documented_choice_and_not_held_out(rows, shared):
     dev = read_rows(DEV)
-    path = LABELS / "choose_entity_dev_articles.py"
-    spec = importlib.util.spec_from_file_location("choose_dev", path)
-    choose = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(choose)
+    choose = chooser(LABELS / "choose_entity_dev_articles.py")
     for lang in ("ar", "en"):
         assert set(choose.choose(shared, lang)) == {r["article"] for r in dev if r["lang"] == lang}
     assert not {r["article"] for r in dev} & {r["article"] for r in rows}
@@ -104,10 +108,7 @@ def test_the_dev_articles_are_the_documented_choice_and_not_held_out(rows, share
 
 def test_the_dev34_articles_are_the_documented_choice_and_in_no_other_set(rows, shared):
     dev34 = read_rows(DEV34)
-    path = LABELS / "choose_entity_dev34_articles.py"
-    spec = importlib.util.spec_from_file_location("choose_dev34", path)
-    choose = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(choose)
+    choose = chooser(LABELS / "choose_entity_dev34_articles.py")
     assert set(choose.choose(shared, "ar")) == {r["article"] for r in dev34} | NAMELESS34
     assert not {r["article"] for r in dev34} & {r["article"] for r in rows + read_rows(DEV)}
 
@@ -116,10 +117,7 @@ def test_the_dev34_articles_are_the_documented_choice_and_in_no_other_set(rows, 
 def test_the_later_dev_articles_are_the_documented_choice_and_in_no_other_set(rows, shared, round_):
     sets = {"35": DEV35, "36": DEV36, "37": DEV37}
     chosen_set = read_rows(sets[round_])
-    path = LABELS / f"choose_entity_dev{round_}_articles.py"
-    spec = importlib.util.spec_from_file_location(f"choose_dev{round_}", path)
-    choose = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(choose)
+    choose = chooser(LABELS / f"choose_entity_dev{round_}_articles.py")
     for lang in ("ar", "en"):
         chosen = set(choose.choose(shared, lang))
         assert chosen == {r["article"] for r in chosen_set if r["lang"] == lang}
@@ -133,10 +131,7 @@ def test_the_later_dev_articles_are_the_documented_choice_and_in_no_other_set(ro
 
 def test_the_dev39_articles_are_the_documented_choice_and_in_no_other_set(rows, shared):
     dev39 = read_rows(DEV39)
-    path = LABELS / "choose_entity_dev39_articles.py"
-    spec = importlib.util.spec_from_file_location("choose_dev39", path)
-    choose = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(choose)
+    choose = chooser(LABELS / "choose_entity_dev39_articles.py")
     assert choose.choose(shared) and set(choose.choose(shared)) == {r["article"] for r in dev39}
     others = rows + [r for dev in (DEV, DEV34, DEV35, DEV36, DEV37) for r in read_rows(dev)]
     assert not {r["article"] for r in dev39} & {r["article"] for r in others}
