@@ -210,10 +210,18 @@ def words_of(text: str) -> tuple[tuple[int, int, str], ...]:
 
 def cue_at(words: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     """The length of the cue phrase starting at word i (0 when none); a clitic may lead."""
+    return cue_in(words, i, by_first_word(phrases))
+
+
+PhraseIndex = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def cue_in(words: list[str], i: int, index: PhraseIndex) -> int:
+    """`cue_at` with the phrases indexed by their first word (`by_first_word`): a loop over a
+    sentence's words indexes them once, not once per word."""
     if i >= len(words):
         return 0
     first = words[i]
-    index = by_first_word(phrases)
     candidates = index.get(first, ())
     if first[:1] in CLITICS:
         candidates += index.get(first[1:], ())
@@ -234,7 +242,8 @@ def by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple
 
 
 def has_cue(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    return any(cue_at(words, i, phrases) for i in range(len(words)))
+    index = by_first_word(phrases)
+    return any(cue_in(words, i, index) for i in range(len(words)))
 
 
 def stems(text: str, lang: str) -> set[str]:
@@ -500,12 +509,14 @@ def polarity_of(text: str, lang: str) -> tuple[str, set[str], tuple[int, int]]:
     bounds = tuple(
         c for kind in ("at_least", "at_most", "about") for c in table.get((lang, kind), ())
     )
+    index = by_first_word(bounds)
     for i in range(len(words)):  # "ما لا يقل عن 151" bounds a figure, it denies nothing
-        n = cue_at(words, i, bounds)
+        n = cue_in(words, i, index)
         words[i : i + n] = [""] * n
     for kind, reach in (("denial", 10), ("negation", 1)):
+        index = by_first_word(table.get((lang, kind), ()))
         for i in range(len(words)):
-            n = cue_at(words, i, table.get((lang, kind), ()))
+            n = cue_in(words, i, index)
             if n:
                 start = i + n
                 # "نفت الوزارة أن يكون…": what is denied follows the complementizer
