@@ -5,10 +5,20 @@ from __future__ import annotations
 import pytest
 
 from rasad.entities.corpus import TRAIN_SETS, read_conll, spans_of
-from rasad.entities.features import clitic_stem, gazetteer_words, sentence_features, word_key
+from rasad.entities.features import (
+    clitic_stem,
+    crfsuite_attributes,
+    gazetteer_words,
+    sentence_features,
+    word_key,
+)
 from rasad.entities.recognise import (
+    crf_mentions,
     gazetteer_key,
+    gazetteer_tags,
     span_keys,
+    tagger,
+    tagging_attributes,
     training_example,
     word_spans,
 )
@@ -62,3 +72,47 @@ def test_training_examples_align_with_running_text(shared, lang):
             # punctuation stuck to a corpus token is not part of the name
             assert any(ch.isalnum() for ch in str(items[start]["n"]))
             assert any(ch.isalnum() for ch in str(items[end - 1]["n"]))
+
+
+SEEDS = ["000", "001", "002", "003", "004"]
+
+
+def test_crfsuite_attributes_are_what_pycrfsuite_hands_crfsuite(seed_text):
+    """A feature dict flattened as pycrfsuite flattens it (`k:v`, lists, numeric weights),
+    weights of zero left out."""
+    import pycrfsuite
+
+    text = seed_text("000")
+    words = [text[s:e] for s, e in word_spans(text, 0, min(len(text), 400))]
+    for features in sentence_features(words, ["O"] * len(words)):
+        (seen,) = pycrfsuite.ItemSequence([features]).items()
+        assert list(crfsuite_attributes(features).items()) == [(k, v) for k, v in seen.items() if v]
+
+
+@pytest.mark.parametrize("prefix", SEEDS)
+def test_tagging_attributes_are_the_known_feature_attributes_in_order(seed_text, prefix):
+    """The cached builder gives each word the attributes of its feature dict that the model
+    knows, in the same order (CRFsuite sums their weights in that order)."""
+    text = seed_text(prefix)
+    for lang in ("ar", "fa", "en"):
+        reader = tagging_attributes(lang)
+        for start, end in sentences(text):
+            tokens = word_spans(text, start, end)
+            words = [text[s:e] for s, e in tokens]
+            tags = gazetteer_tags(text, tokens)
+            expected = [
+                [(k, v) for k, v in crfsuite_attributes(f).items() if k in reader.known]
+                for f in sentence_features(words, tags)
+            ]
+            assert [list(a.items()) for a in reader.sentence(words, tags)] == expected
+
+
+@pytest.mark.parametrize("prefix", SEEDS)
+def test_packaged_tagger_finds_the_same_mentions_as_from_feature_dicts(seed_text, prefix):
+    text = seed_text(prefix)
+    for lang in ("ar", "fa", "en"):
+        for start, end in sentences(text):
+            tokens = word_spans(text, start, end)
+            assert crf_mentions(text, tokens, lang) == crf_mentions(
+                text, tokens, lang, model=tagger(lang)
+            )

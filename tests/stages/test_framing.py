@@ -329,3 +329,28 @@ def test_syrian_regime_and_government_are_one_group():
     from rasad.stages.framing import group_name
 
     assert group_name("النظام السوري") == group_name("Syrian government") == "Assad government"
+
+
+def _matches(pattern, text: str) -> list[tuple]:
+    return [
+        (m.span(), sorted(k for k, v in m.groupdict().items() if v)) for m in pattern.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_alternation_finds_what_the_whole_pattern_finds(seed_text, prefix):
+    """Searching with only the words a text holds gives the whole pattern's matches, groups
+    included, in running text, in capitals (a case-blind match) and where a letter has a
+    case of its own beyond ASCII (the whole pattern is used)."""
+    from rasad.stages.framing import folded, lexicon, target_groups, term_pattern
+
+    text = folded(seed_text(prefix))
+    for lang in ("ar", "fa", "en"):
+        groups = target_groups()[lang][0]
+        words = " و ".join(t.term for t in lexicon()[lang][:60])
+        for pattern in (term_pattern(lang), groups):
+            for sample in (text, words, words.upper(), words + " İstanbul ſ"):
+                assert _matches(pattern, sample) == _matches(pattern.whole, sample)
+            assert [m.span() for m in pattern.finditer(text, 100, 900)] == [
+                m.span() for m in pattern.whole.finditer(text, 100, 900)
+            ]

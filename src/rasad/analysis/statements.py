@@ -175,6 +175,7 @@ def unit_forms() -> dict[str, str]:
 # --- words -------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=65_536)  # every word of every statement, at every refresh of its story
 def bare(word: str) -> str:
     """A folded word without a leading clitic and the Arabic article."""
     w = fold_same_length(word).lower()
@@ -210,10 +211,18 @@ def words_of(text: str) -> tuple[tuple[int, int, str], ...]:
 
 def cue_at(words: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     """The length of the cue phrase starting at word i (0 when none); a clitic may lead."""
+    return cue_in(words, i, by_first_word(phrases))
+
+
+PhraseIndex = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def cue_in(words: list[str], i: int, index: PhraseIndex) -> int:
+    """`cue_at` with the phrases indexed by their first word (`by_first_word`): a loop over a
+    sentence's words indexes them once, not once per word."""
     if i >= len(words):
         return 0
     first = words[i]
-    index = by_first_word(phrases)
     candidates = index.get(first, ())
     if first[:1] in CLITICS:
         candidates += index.get(first[1:], ())
@@ -234,7 +243,8 @@ def by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple
 
 
 def has_cue(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    return any(cue_at(words, i, phrases) for i in range(len(words)))
+    index = by_first_word(phrases)
+    return any(cue_in(words, i, index) for i in range(len(words)))
 
 
 def stems(text: str, lang: str) -> set[str]:
@@ -500,12 +510,14 @@ def polarity_of(text: str, lang: str) -> tuple[str, set[str], tuple[int, int]]:
     bounds = tuple(
         c for kind in ("at_least", "at_most", "about") for c in table.get((lang, kind), ())
     )
+    index = by_first_word(bounds)
     for i in range(len(words)):  # "ما لا يقل عن 151" bounds a figure, it denies nothing
-        n = cue_at(words, i, bounds)
+        n = cue_in(words, i, index)
         words[i : i + n] = [""] * n
     for kind, reach in (("denial", 10), ("negation", 1)):
+        index = by_first_word(table.get((lang, kind), ()))
         for i in range(len(words)):
-            n = cue_at(words, i, table.get((lang, kind), ()))
+            n = cue_in(words, i, index)
             if n:
                 start = i + n
                 # "نفت الوزارة أن يكون…": what is denied follows the complementizer
@@ -1522,14 +1534,17 @@ def both_report_both_sides(said: list[Statement], a: Statement, b: Statement) ->
     return asserted_too and denied_too
 
 
-def story_contradictions(docs: list[Document]) -> list[dict[str, Any]]:
+def story_contradictions(
+    docs: list[Document], said: list[Statement] | None = None
+) -> list[dict[str, Any]]:
     """Statements of different outlets in a story that contradict each other, grouped by the
-    fact they differ on (the fact most sources disagree on first)."""
+    fact they differ on (the fact most sources disagree on first); `said`: the story's
+    `comparable` statements when already read."""
     # only two sources can contradict each other (`aligned_pairs`): a story of one outlet's
     # documents (most stories: one document) needs no statements read
     if len({d.outlet or d.id for d in docs if not d.duplicate_of and d.text}) < 2:
         return []
-    said = comparable(docs)
+    said = comparable(docs) if said is None else said
     found: dict[tuple, dict[str, Any]] = {}
     for i, j in aligned_pairs(said):
         a, b = said[i], said[j]
@@ -1696,18 +1711,23 @@ def tie_within_documents(figures: _Figures) -> None:
         seen.setdefault(key, []).append(x)
 
 
-def story_claims(docs: list[Document]) -> list[dict[str, Any]]:
+def story_claims(docs: list[Document], said: list[Statement] | None = None) -> list[dict[str, Any]]:
     """The facts a story's documents report as figures, one item per (fact, value): what is
     counted (the kind: killed, injured, a currency, a count of a noun as written), the value,
     and the words of every document giving it. Figures are one fact only when the statements
     align (`aligned_pairs` and `relate` in one language, `aligned_across` between two): two
     figures nothing ties stay two facts. Values that agree (any digits, number words,
     rounding, a bound both meet) are one value; a fact whose outlets differ has a row per
-    value, with the same `fact` id."""
+    value, with the same `fact` id. `said`: the story's `comparable` statements when already
+    read."""
     texts = {d.id: d.text for d in docs}
     # only statements giving a figure of some kind of fact are aligned: a statement's best
     # match is sought among them, not among sentences holding only a day or a denial
-    said = [st for st in comparable(docs) if any(fact_kind(v) for v in st.values)]
+    said = [
+        st
+        for st in (comparable(docs) if said is None else said)
+        if any(fact_kind(v) for v in st.values)
+    ]
     figures = _Figures(said)
     if not figures.items:
         return []

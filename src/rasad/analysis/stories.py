@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from rasad.analysis.happenings import anchors, fold_across, is_deadline, telling_anchors
-from rasad.analysis.statements import story_claims, story_contradictions
+from rasad.analysis.statements import Statement, comparable, story_claims, story_contradictions
 from rasad.cluster.embed import centered
 from rasad.data import read_table
 from rasad.entities.link import NOT_GAZETTEER
@@ -251,10 +251,10 @@ def same_happening(
     return other_doc and len(near & entry["_near"]) >= NEAR_SHARED
 
 
-def claims(docs: list[Document]) -> list[dict[str, Any]]:
+def claims(docs: list[Document], said: list[Statement] | None = None) -> list[dict[str, Any]]:
     """The facts the story's documents give as figures, one item per fact and value, from
     the statements and their alignment (`rasad.analysis.statements.story_claims`)."""
-    return story_claims(docs)
+    return story_claims(docs, said)
 
 
 def central_title(docs: list[Document], vectors: dict[str, np.ndarray]) -> str | None:
@@ -426,8 +426,9 @@ def build_story(
         "why": why(docs),
         "events": events(docs),
         "timeline": timeline(docs),
-        "claims": claims(docs),
-        "contradictions": story_contradictions(docs),
+        # one reading of the statements serves the claims and the contradictions
+        "claims": claims(docs, said := comparable(docs)),
+        "contradictions": story_contradictions(docs, said),
         "framing": framing_summary(docs),
     }
 

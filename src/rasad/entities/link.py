@@ -557,14 +557,19 @@ def linkable(mention: dict, lang: str | None) -> bool:
     scripture, feast or genre (Islam, Christmas, R&B), or a currency or
     unit tagged MISC or read as a place (دولار: ANERcorp tags currencies so; اليورو; a club named
     like one, الريال, is an ORG and stays)."""
-    text = mention["text"].strip()
+    return _linkable(mention["text"], mention.get("type"), bool(mention.get("canonical")), lang)
+
+
+@lru_cache(maxsize=65_536)  # a name is met again in every document and story that writes it
+def _linkable(text: str, kind: str | None, listed: bool, lang: str | None) -> bool:
+    text = text.strip()
     if sum(ch.isalpha() for ch in text) < 2 or is_not_name(text, lang):
         return False
     if names_no_entity(text, lang):
         return False  # Islam, Christmas, R&B: data/gazetteers/not_entities.tsv
-    if mention.get("type") in UNIT_TYPES and is_unit_word(text):
+    if kind in UNIT_TYPES and is_unit_word(text):
         return False  # اليورو read as a place
-    if not mention.get("canonical") and is_name_head(text, lang):
+    if not listed and is_name_head(text, lang):
         return False  # جزیره "island", خلیج "gulf": a classifier of place names alone
     if lang == "en" and text.islower():
         return False

@@ -16,7 +16,7 @@ from importlib import resources
 
 from rasad.data import read_table
 from rasad.entities.corpus import spans_of, to_bio
-from rasad.entities.features import Features, sentence_features
+from rasad.entities.features import Features, TaggingAttributes, sentence_features
 from rasad.text.normalize import normalize
 from rasad.text.patterns import whole_word_spans
 from rasad.text.sentences import tagging_sentences
@@ -351,6 +351,14 @@ def tagger(lang: str):
     return crf
 
 
+@cache
+def tagging_attributes(lang: str) -> TaggingAttributes:
+    """The attribute builder for the packaged CRF model of a language (one with a model),
+    knowing the attributes the model weighs."""
+    known = frozenset(attr for attr, _ in tagger(lang).info().state_features)
+    return TaggingAttributes(known)
+
+
 def lookup(surface: str) -> GazetteerEntry | None:
     """The gazetteer entry a surface form names, also behind a one-letter proclitic (و, ب, ل…)."""
     return lookup_key(gazetteer_key(surface))
@@ -675,7 +683,14 @@ def crf_mentions(
     if crf is None or not tokens:
         return []
     out = []
-    tags = to_bio(crf.tag(sentence_items(text, tokens, gazetteer_found)))
+    if model is None:  # the packaged model: the same attributes, built from cached parts
+        words = [text[s:e] for s, e in tokens]
+        items = tagging_attributes(lang).sentence(
+            words, gazetteer_tags(text, tokens, gazetteer_found)
+        )
+    else:
+        items = sentence_items(text, tokens, gazetteer_found)
+    tags = to_bio(crf.tag(items))
     for a, b, kind in spans_of(tags):
         a, b = trim(text, tokens, a, b)
         if a < b:

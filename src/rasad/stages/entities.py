@@ -16,6 +16,7 @@ from rasad.entities.recognise import (
     recognise,
     repeated_mentions,
     tagger,
+    tagging_attributes,
 )
 from rasad.model import Document
 from rasad.pipeline import stage
@@ -97,7 +98,8 @@ def find_entities(text: str, lang: str) -> list[dict]:
 def make_entities(settings: Settings):
     load_lists()
     for lang in ("ar", "fa", "en"):
-        tagger(lang)
+        if tagger(lang):
+            tagging_attributes(lang)
 
     def entities(doc: Document) -> Document:
         doc.entities = find_entities(doc.text, doc.lang)  # type: ignore[assignment]

@@ -20,8 +20,9 @@ headline opens with its speaker, `outlet` otherwise.
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -101,21 +102,92 @@ def suffixes(lang: str) -> str:
     return f"(?:\u200c?(?:{joined}))?" if lang == "fa" else f"(?:{joined})?"
 
 
-def word_pattern(words: Iterable[str], lang: str, groups: bool = False) -> re.Pattern:
-    """Whole words (with clitics and suffixes), optionally one named group per word."""
+def first_letters(words: Iterable[str], lang: str) -> str | None:
+    """The characters a match of `with_clitics` of some word can begin with, as a character
+    class (None when one of them is no plain character): the scan skips every other position
+    at once instead of trying each alternative there."""
+    chars = set(F.AR_CONJUNCTIONS + F.AR_PREPOSITIONS + "ال") if lang == "ar" else set()
+    for word in words:
+        first = folded(word).replace(ZWNJ, " ")[:1]
+        if not first or first.isspace():
+            return None
+        chars.add(first)
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
+def word_pattern(
+    words: Iterable[str], lang: str, groups: bool = False, only: Iterable[int] | None = None
+) -> re.Pattern:
+    """Whole words (with clitics and suffixes), optionally one named group per word (`t0`,
+    `t1`… by position in `words`, also when `only` keeps some of them)."""
+    words = list(words)
+    kept = range(len(words)) if only is None else list(only)
+    if not kept:
+        return NO_MATCH
     parts = [
-        f"(?P<t{i}>{with_clitics(w, lang)})" if groups else with_clitics(w, lang)
-        for i, w in enumerate(words)
+        f"(?P<t{i}>{with_clitics(words[i], lang)})" if groups else with_clitics(words[i], lang)
+        for i in kept
     ]
+    first = first_letters([words[i] for i in kept], lang)
+    ahead = f"(?={first})" if first else ""  # the same matches, found sooner
     return re.compile(
-        rf"(?<![\w\u200c])(?:{'|'.join(parts)}){suffixes(lang)}(?![\w\u200c])", re.IGNORECASE
+        rf"{ahead}(?<![\w\u200c])(?:{'|'.join(parts)}){suffixes(lang)}(?![\w\u200c])",
+        re.IGNORECASE,
     )
 
 
+NO_MATCH = re.compile(r"(?!)")
+
+
+def caseless(text: str) -> bool:
+    """Whether every character of `text` is ASCII or has no case (Arabic script, digits): there
+    a case-blind match is one of the lower-cased forms."""
+    return all(c.isascii() or c.lower() == c.upper() for c in set(text))
+
+
+class Alternation:
+    """`word_pattern` over many words (a lexicon, the target groups), searched in a text with
+    only the words whose letters the text holds: an alternative that cannot match is never
+    tried, at every position, so the matches are those of the whole pattern, found sooner."""
+
+    MAX_PATTERNS = 2048  # patterns kept for the sets of words met (then the cache is emptied)
+
+    def __init__(self, words: list[str], lang: str) -> None:
+        self.words, self.lang = words, lang
+        self.whole = word_pattern(words, lang, groups=True)
+        self.needles = [self.letters(w) for w in words]
+        self.patterns: dict[tuple[int, ...], re.Pattern] = {}
+
+    def letters(self, word: str) -> tuple[str, ...] | None:
+        """The runs of letters every match of the word holds (after any clitic; the spaces of
+        `spaced` may be any run of them), or None when a case-blind test could miss one."""
+        if self.lang == "ar" and word.startswith("ال") and len(word) > 3:
+            word = word[2:]  # «لل» may stand for its article
+        runs = tuple(folded(word).replace(ZWNJ, " ").lower().split())
+        return runs if runs and all(caseless(r) for r in runs) else None
+
+    def pattern_for(self, text: str) -> re.Pattern:
+        if not caseless(text):
+            return self.whole
+        low = text.lower()
+        kept = tuple(
+            i for i, runs in enumerate(self.needles) if runs is None or all(r in low for r in runs)
+        )
+        found = self.patterns.get(kept)
+        if found is None:
+            if len(self.patterns) >= self.MAX_PATTERNS:
+                self.patterns.clear()
+            found = self.patterns[kept] = word_pattern(self.words, self.lang, True, kept)
+        return found
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        return self.pattern_for(text).finditer(text, pos, endpos)
+
+
 @cache
-def term_pattern(lang: str) -> re.Pattern | None:
+def term_pattern(lang: str) -> Alternation | None:
     terms = lexicon().get(lang)
-    return word_pattern([t.term for t in terms], lang, groups=True) if terms else None
+    return Alternation([t.term for t in terms], lang) if terms else None
 
 
 @cache
@@ -147,7 +219,7 @@ def sense_rules() -> dict[tuple[str, str], list[SenseRule]]:
 
 
 @cache
-def target_groups() -> dict[str, tuple[re.Pattern, list[str]]]:
+def target_groups() -> dict[str, tuple[Alternation, list[str]]]:
     """Language → (one pattern over every group's words, the group of each alternative)."""
     rows: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for lang, words, target, *_ in read_table("framing/targets.tsv"):
@@ -155,7 +227,7 @@ def target_groups() -> dict[str, tuple[re.Pattern, list[str]]]:
     out = {}
     for lang, pairs in rows.items():
         pairs.sort(key=lambda p: -len(p[0]))
-        out[lang] = (word_pattern([w for w, _ in pairs], lang, groups=True), [t for _, t in pairs])
+        out[lang] = (Alternation([w for w, _ in pairs], lang), [t for _, t in pairs])
     return out
 
 
@@ -232,7 +304,7 @@ def applied_to(text: str, start: int, end: int, g_start: int, g_end: int, lang: 
 
 
 def group_around(
-    text: str, start: int, end: int, lo: int, hi: int, pattern: re.Pattern, names: list[str]
+    text: str, start: int, end: int, lo: int, hi: int, pattern: Alternation, names: list[str]
 ) -> dict | None:
     """A group whose name the term sits inside as an epithet: «نظامیان تروریست آمریکایی» reads
     «نظامیان آمریکایی» with the term taken out."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from rasad.config import Settings
 from rasad.data import read_table
@@ -90,10 +90,16 @@ def world_detector():
 MIN_LATIN_CHARS = 120
 
 
+@lru_cache(maxsize=8192)
+def _script_word(ch: str) -> str:
+    """The first word of a character's Unicode name ("ARABIC", "LATIN", "CJK"…)."""
+    return unicodedata.name(ch, "").split(" ", 1)[0]
+
+
 def script_of(text: str) -> str:
     """The script most letters of `text` are in: 'arabic', 'latin' or 'other'."""
     letters = [ch for ch in text if ch.isalpha()]
-    names = [unicodedata.name(ch, "").split(" ", 1)[0] for ch in letters]
+    names = [_script_word(ch) for ch in letters]
     for script in ("ARABIC", "LATIN"):
         if names.count(script) * 2 > len(letters):
             return script.lower()

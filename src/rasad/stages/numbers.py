@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.lang import months as M
@@ -456,6 +456,7 @@ def casualty_words() -> dict[str, str]:
     return {fold_same_length(w): kind for kind, ws in N.CASUALTY_WORDS.items() for w in ws}
 
 
+@lru_cache(maxsize=65_536)  # every word near every number, and of every statement
 def casualty_word(word: str, clitics: bool = True) -> str | None:
     """Killed or injured for a casualty word (its stem: "قتلت", "قتيلا", "والمصابين"); with
     `clitics` False only as written or after the article ("وفاة", not "و|قتلت")."""
@@ -557,7 +558,12 @@ def word_spans(folded: str) -> list[tuple[int, int]]:
         word = m.group().rstrip(_MARK_CHARS)
         if not word:
             continue
-        if word.isdigit() or not any(c.isdigit() for c in word) or _LATIN_NAME.match(word):
+        if (
+            word.isdigit()
+            or word.isalpha()  # letters only: no digit (the usual word, tested at once)
+            or not any(c.isdigit() for c in word)
+            or _LATIN_NAME.match(word)
+        ):
             out.append((m.start(), m.start() + len(word)))
             continue
         out.extend((m.start() + p.start(), m.start() + p.end()) for p in _PIECE.finditer(word))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rasad.text.digits import to_ascii_digits
 
@@ -21,8 +22,23 @@ _MARKS = re.compile(
 _SPACES = re.compile(r"\s+")
 
 
+# Words and names are normalized over and over (every stage, every story refresh): their
+# forms are kept. Longer texts are normalized each time, so the kept forms stay small.
+SHORT = 64
+KEPT_FORMS = 65_536
+
+
 def normalize(text: str) -> str:
     """Letter variants unified, marks and tatweel dropped, digits ASCII, Latin casefolded."""
+    return _normalize_short(text) if len(text) <= SHORT else _normalize(text)
+
+
+@lru_cache(maxsize=KEPT_FORMS)
+def _normalize_short(text: str) -> str:
+    return _normalize(text)
+
+
+def _normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _MARKS.sub("", text).translate(_LETTERS)
     return _SPACES.sub(" ", to_ascii_digits(text)).strip().casefold()
@@ -42,6 +58,15 @@ _SAME_LENGTH = str.maketrans(
 def fold_same_length(text: str) -> str:
     """Letter variants and digits unified and Latin lower-cased, one character for one, so
     offsets found in the result are offsets in `text`."""
+    return _fold_short(text) if len(text) <= SHORT else _fold(text)
+
+
+@lru_cache(maxsize=KEPT_FORMS)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     folded = text.translate(_SAME_LENGTH)
     lowered = folded.lower()
     return lowered if len(lowered) == len(folded) else folded

@@ -9,7 +9,7 @@ letter that would otherwise join. The stored article text is never rewritten wit
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 ZWNJ = "\u200c"
@@ -48,6 +48,7 @@ def is_verb_form(rest: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65_536)  # every Persian word of every indexed or compared text
 def restore_word(word: str) -> str:
     """One word with its ZWNJs restored (unchanged when no rule applies)."""
     if ZWNJ in word:
