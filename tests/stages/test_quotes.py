@@ -911,6 +911,25 @@ def test_the_one_told_and_a_bare_pronoun_never_speak(shared):
     assert written and not any(s.lower() in BARE_PRONOUNS for s in written)
 
 
+def test_the_one_told_after_a_closing_mark_never_speaks(shared):
+    # BBC: «"Things will be totally different this time," he told BBC Sport.» (Desailly, named
+    # before); «…," Mr Cable told BBC News.»: the speaker, not the programme told
+    ids = {"bbc-sport-181", "bbc-politics-338"}
+    found = corpus_articles(shared, ids, ["bbc_news_en"])
+    if len(found) < len(ids):
+        pytest.skip("bbc_news_en not present")
+    told = {
+        i: [
+            q["speaker_text"]
+            for q in analysed_document(i, a["text"], "en").quotes
+            if q["cue"] == "told"
+        ]
+        for i, a in found.items()
+    }
+    assert told["bbc-sport-181"] and set(told["bbc-sport-181"]) == {"Marcel Desailly"}
+    assert told["bbc-politics-338"] and set(told["bbc-politics-338"]) == {"Mr Cable"}
+
+
 def test_a_surname_spelled_otherwise_is_the_person_named_in_full(shared):
     # quotes_dev37.tsv: «تقريرا للكاتب توني باترسرن، …» then «وأشار باترسون إلى أن …»: the
     # writer, one letter off; «حسن نوروي امروز …» then «نوروزي تصريح كرد: …» (a common word

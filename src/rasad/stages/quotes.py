@@ -1592,16 +1592,18 @@ def attribution_trailing(
     if cue is None or cue.start() > reach or re.search(r"[.!?]", after[: cue.start()]):
         return None
     stop = end + clause_end(after, cue.end())
+    # '"…," he told BBC Sport.': after a telling verb stands the one told, never the speaker
+    told = after[cue.start("cue") : cue.end("cue")] in word_set("TELLING_CUES", doc.lang)
     subject = (
         speaker_in(doc, end, end + cue.start(), prefer_first=True)
-        or head_after_verb(doc, end + cue.end(), stop)
+        or (None if told else head_after_verb(doc, end + cue.end(), stop))
         or None
     )
     speaker = (
         mention_speaker(doc, subject)
         if subject
         else postposed_speaker(doc, end, end + cue.start())
-        or postposed_speaker(doc, end + cue.end(), stop)
+        or (None if told else postposed_speaker(doc, end + cue.end(), stop))
     )
     return speaker or last, doc.text[end + cue.start("cue") : end + cue.end("cue")]
 
