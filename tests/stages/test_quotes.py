@@ -930,6 +930,17 @@ def test_the_one_told_after_a_closing_mark_never_speaks(shared):
     assert told["bbc-politics-338"] and set(told["bbc-politics-338"]) == {"Mr Cable"}
 
 
+def test_an_english_name_is_not_run_on_over_a_lowercase_word(shared):
+    # BBC: «Former Cabinet minister Clare Short has criticised …», then «Ms Short said …»: the
+    # speaker is Clare Short, not "Clare Short has"
+    found = corpus_articles(shared, {"bbc-politics-191"}, ["bbc_news_en"])
+    if not found:
+        pytest.skip("bbc_news_en not present")
+    doc = analysed_document("bbc-politics-191", found["bbc-politics-191"]["text"], "en")
+    written = {q["speaker_text"] for q in doc.quotes}
+    assert "Clare Short" in written and "Clare Short has" not in written
+
+
 def test_a_surname_spelled_otherwise_is_the_person_named_in_full(shared):
     # quotes_dev37.tsv: «تقريرا للكاتب توني باترسرن، …» then «وأشار باترسون إلى أن …»: the
     # writer, one letter off; «حسن نوروي امروز …» then «نوروزي تصريح كرد: …» (a common word

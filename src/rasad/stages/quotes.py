@@ -3120,6 +3120,8 @@ def name_cut_short(doc: Document, speaker: Speaker) -> str | None:
         nxt = re.match(r" (\w{3,})(?!\w)", doc.text[m["end"] : m["end"] + 40])
         if nxt is None or cue_pattern(doc.lang).match(fold_same_length(doc.text), m["end"] + 1):
             continue  # "مجيدي تصريح كرد": the verb
+        if doc.lang == "en" and not nxt.group(1)[:1].isupper():
+            continue  # "Clare Short has criticised": an English name's words are capitalised
         if not used_alone(doc, nxt.group(1), m["end"] + 1) and not surname_after_given_name(
             doc, m, nxt.group(1)
         ):
