@@ -291,7 +291,7 @@ def test_the_claims_backfill_rebuilds_the_stories_with_stored_claims(
     now = views.story_detail(store, row["id"])
     assert now["claims"] and all("fact" in c for c in now["claims"])
     with monkeypatch.context() as m:
-        m.setattr(stories, "claims", lambda docs: [{"about": "x", "value": 1, "evidence": []}])
+        m.setattr(stories, "claims", lambda docs, *_: [{"about": "x", "value": 1, "evidence": []}])
         refresh_story_summaries(store, {row["id"]}, views_up_to=None)
     assert views.story_detail(store, row["id"])["claims"][0]["about"] == "x"
     backfill_claims(store, settings)

@@ -352,10 +352,15 @@ def tagger(lang: str):
 
 
 @cache
-def tagging_attributes(lang: str) -> TaggingAttributes:
+def tagging_attributes(lang: str) -> TaggingAttributes | None:
     """The attribute builder for the packaged CRF model of a language (one with a model),
-    knowing the attributes the model weighs."""
-    known = frozenset(attr for attr, _ in tagger(lang).info().state_features)
+    knowing the attributes the model weighs; None when the model cannot list them (CRFsuite
+    writes its dump to a temporary file: a full disk), and the sentence's feature dicts serve,
+    with the same tags."""
+    try:
+        known = frozenset(attr for attr, _ in tagger(lang).info().state_features)
+    except (OSError, RuntimeError):
+        return None
     return TaggingAttributes(known)
 
 
@@ -683,11 +688,10 @@ def crf_mentions(
     if crf is None or not tokens:
         return []
     out = []
-    if model is None:  # the packaged model: the same attributes, built from cached parts
+    attributes = tagging_attributes(lang) if model is None else None
+    if attributes is not None:  # the packaged model: the same attributes, from cached parts
         words = [text[s:e] for s, e in tokens]
-        items = tagging_attributes(lang).sentence(
-            words, gazetteer_tags(text, tokens, gazetteer_found)
-        )
+        items = attributes.sentence(words, gazetteer_tags(text, tokens, gazetteer_found))
     else:
         items = sentence_items(text, tokens, gazetteer_found)
     tags = to_bio(crf.tag(items))
