@@ -120,10 +120,6 @@ def claim_facts(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(facts.values())
 
 
-def _arabic_letters(name: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in name)
-
-
 # letters of the other language's spelling: a Persian page prefers «ایتالیا» to «ايتاليا»
 OTHER_LETTERS = {"fa": "يكة", "ar": "یکگچپژ"}
 
@@ -133,19 +129,21 @@ def name_for_reader(
 ) -> str:
     """An entity's name as a reader of `lang` reads it: a gazetteer entity, named by its
     English name, takes the hand list's own form in Arabic or Persian (Pakistan → پاکستان on a
-    Persian page); a name without Arabic letters otherwise takes the form the reader's language
+    Persian page); a name not in Arabic script otherwise takes the form the reader's language
     writes most often among the entity's own `names` (per language, most written first, as
-    the entity list gives them; a person's full name before a surname alone), so Kabul reads
-    کابل on a Persian page once Persian articles name it; any other name is shown as written."""
+    the entity list gives them; a person's full name before a surname alone), so Tabuk reads
+    تبوک on a Persian page once Persian articles name it; any other name is shown as written."""
     if lang not in ("ar", "fa"):
         return name
+    from rasad.analysis.stories import without_clitic
     from rasad.entities.recognise import names_in_language
+    from rasad.stages.langid import script_of
 
     listed = names_in_language(lang).get(name)
-    if listed or not name or _arabic_letters(name) or not names:
+    if listed or not name or script_of(name) == "arabic" or not names:
         return listed or name
-    written = [f for f in names.get(lang) or () if _arabic_letters(f)]
-    forms = [f for f in written if not (f[:1] in PROCLITICS and f[1:] in written)]  # not «وأيرلندا»
+    written = [f for f in names.get(lang) or () if script_of(f) == "arabic"]
+    forms = list(dict.fromkeys(without_clitic(f, written) for f in written))  # «وأيرلندا»
     forms.sort(key=lambda f: any(c in OTHER_LETTERS[lang] for c in f))  # stable: still by count
     if kind == "PER":
         forms = [f for f in forms if " " in f.strip()]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import cache
 from typing import Any
 
@@ -318,13 +318,18 @@ def entity_display_names(docs: list[Document], lang: str | None) -> dict[str, st
 PROCLITICS = "وفلبك"  # and, so, for, with, as: written joined to the next word
 
 
+def without_clitic(form: str, written: Collection[str]) -> str:
+    """A name's form without a joined proclitic when that bare form is `written` too
+    ("وواشنطن" → "واشنطن"); else the form as it is."""
+    return form[1:] if form[:1] in PROCLITICS and form[1:] in written else form
+
+
 def _without_clitics(forms: Counter[str], written: Counter[str]) -> Counter[str]:
     """Forms counted with the forms they are once a joined proclitic is off ("وواشنطن" counts
     as "واشنطن" when that is `written` too, in any language)."""
     merged: Counter[str] = Counter()
     for form, n in forms.items():
-        bare = form[1:] if form[:1] in PROCLITICS and form[1:] in written else form
-        merged[bare] += n
+        merged[without_clitic(form, written)] += n
     return merged
 
 

@@ -838,7 +838,7 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         if found.start > found.cue_end
         else None
     )
-    telling = folded[found.cue_start : found.cue_end] in word_set("TELLING_CUES", doc.lang)
+    telling = is_telling(folded[found.cue_start : found.cue_end], doc.lang)
     if telling:
         after = None  # "He told BBC Radio Five Live:", "told the BBC News website that"
     if after and met_after_role(doc, folded, found.cue_end, after):
@@ -972,6 +972,12 @@ def continuing_words() -> frozenset[str]:
 @cache
 def word_set(table: str, lang: str) -> frozenset[str]:
     return frozenset(fold_same_length(w) for w in getattr(Q, table).get(lang, []))
+
+
+def is_telling(cue: str, lang: str) -> bool:
+    """Whether a cue (folded) is a telling verb ("told BBC Radio", "tells reporters"): the
+    words after it name the one told, never the speaker."""
+    return cue in word_set("TELLING_CUES", lang)
 
 
 def bare(word: str) -> str:
@@ -1593,18 +1599,16 @@ def attribution_trailing(
         return None
     stop = end + clause_end(after, cue.end())
     # '"…," he told BBC Sport.': after a telling verb stands the one told, never the speaker
-    told = after[cue.start("cue") : cue.end("cue")] in word_set("TELLING_CUES", doc.lang)
-    subject = (
-        speaker_in(doc, end, end + cue.start(), prefer_first=True)
-        or (None if told else head_after_verb(doc, end + cue.end(), stop))
-        or None
-    )
-    speaker = (
-        mention_speaker(doc, subject)
-        if subject
-        else postposed_speaker(doc, end, end + cue.start())
-        or (None if told else postposed_speaker(doc, end + cue.end(), stop))
-    )
+    verb_subject = not is_telling(after[cue.start("cue") : cue.end("cue")], doc.lang)
+    subject = speaker_in(doc, end, end + cue.start(), prefer_first=True)
+    if not subject and verb_subject:
+        subject = head_after_verb(doc, end + cue.end(), stop)
+    if subject:
+        speaker = mention_speaker(doc, subject)
+    else:
+        speaker = postposed_speaker(doc, end, end + cue.start())
+        if not speaker and verb_subject:
+            speaker = postposed_speaker(doc, end + cue.end(), stop)
     return speaker or last, doc.text[end + cue.start("cue") : end + cue.end("cue")]
 
 
