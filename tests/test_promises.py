@@ -107,3 +107,68 @@ def test_unrelated_later_reports_do_not_count():
     other = "The football season was completed on Sunday after a long delay."
     found = track("s", _docs([(pledge, "2021-05-01"), (other, "2022-08-01")]))
     assert [(p["status"], p["overdue"]) for p in found] == [("open", True)]
+
+
+def test_forecasts_compliance_and_questions_are_no_promises():
+    """Sentences of real Saudi news: a forecast, compliance with rules and a question are no
+    one's promise; a pledge reported without a date is."""
+    day = "2015-08-02"
+    assert not track(
+        "s",
+        _docs(
+            [
+                (
+                    "وتوقع أن يحدث استقرار لأسعار النفط في شهر أغسطس الجاري، وسيكون هناك تصاعد "
+                    "في سبتمبر المقبل.",
+                    day,
+                ),
+                (
+                    "وبين أن الزيارات أوضحت التزام عدد كبير من منافذ بيع حديد التسليح بالمحافظة "
+                    "بوجود البيانات التجارية.",
+                    day,
+                ),
+                ("فهل ستكون محطتها القادمة إدارة وتشغيل مدينة أخرى قريبا؟", day),
+            ]
+        ),
+    )
+    pledge = "وقالت مصادر إسرائيلية إن نتنياهو تعهد لعباس بالعمل على إلقاء القبض على منفذي العملية."
+    assert [p["due"] for p in track("s", _docs([(pledge, day)]))] == [None]
+
+
+def test_this_year_is_a_due_date_only_beside_a_future_verb():
+    will = track("s", _docs([("سيبدأ العمل بالمشروع في هذا العام.", "2015-08-03")]))
+    assert [p["due"] for p in will] == ["2015"]
+    report = (
+        "هر بشکه نفت برنت با 25 سنت افزایش 56.81 دلار فروخته شد و طی هفته گذشته 2 درصد افزایش "
+        "قیمت را ثبت کرد که نخستین افزایش هفتگی در سال جاری میلادی به شمار می‌رود."
+    )
+    assert not track("s", _docs([(report, "2017-02-04")]))
+
+
+def test_a_delay_is_a_verdict_on_the_old_date_not_on_the_date_it_sets():
+    delay = "ووافق أمناء الاتحادات على طلب الاتحاد الكويتي تأجيل بطولة كأس الخليج إلى ديسمبر 2016."
+    ready = "وقال رئيس الاتحاد الكويتي إن الكويت ستكون جاهزة لاستضافة بطولة كأس الخليج في ديسمبر 2016 أو يناير 2017."
+    found = track("s", _docs([(ready, "2015-08-03"), (delay, "2015-08-04")]))
+    assert [p["status"] for p in found] == ["open"]
+    planned = "وكان من المقرر أن تقام بطولة كأس الخليج في الكويت في ديسمبر 2015 ويناير 2016."
+    found = track("s", _docs([(planned, "2015-08-03"), (delay, "2015-08-04")]))
+    assert [p["status"] for p in found] == ["broken"]
+
+
+def test_still_not_done_breaks_a_promise_only_after_its_due_date():
+    pledge = "The government promised to open the new airport by June 2022."
+    still = "The government's new airport remains closed, officials said."
+    early = track("s", _docs([(pledge, "2021-05-01"), (still, "2022-03-01")]))
+    assert [p["status"] for p in early] == ["open"]
+    late = track("s", _docs([(pledge, "2021-05-01"), (still, "2022-08-01")]))
+    assert [p["status"] for p in late] == ["broken"]
+
+
+def test_preparations_are_no_verdict():
+    plan = "The electoral committee said voter registration will begin on 15 August 2015."
+    ready = (
+        "The electoral committee completed its preparations for voter registration in "
+        "preparation for the launch, the committee said."
+    )
+    found = track("s", _docs([(plan, "2015-08-02"), (ready, "2015-08-04")]))
+    assert [p["status"] for p in found] == ["open"]

@@ -19,6 +19,7 @@ from rasad.services.ingest import ingest_paths
 from rasad.services.materialize import (
     backfill_claims,
     backfill_contradictions,
+    backfill_promises,
     backfill_timelines,
     refresh_story_summaries,
     sync_story_summaries,
@@ -308,6 +309,28 @@ def test_the_timelines_backfill_rebuilds_the_stories_of_two_documents_or_more(st
     store.delete_story_views([row["id"]])
     backfill_timelines(store, settings)
     assert views.story_detail(store, row["id"]) == before
+    store.close()
+
+
+def test_the_promises_backfill_rebuilds_the_stories_with_stored_promises(
+    store_url, seeds_dir, monkeypatch
+):
+    """A database whose story views hold promises read by older rules gets them read again."""
+    from rasad.analysis import pages as built
+
+    store = open_store(store_url)
+    settings = Settings(strict=True, db=store_url)
+    ingest_paths([seeds_dir], store, settings)
+    (row,) = listed(store)
+    now = views.story_detail(store, row["id"])
+    assert now["promises"]
+    with monkeypatch.context() as m:
+        old = [{**now["promises"][0], "status": "kept", "text": "x"}]
+        m.setattr(built, "track", lambda *_: old)
+        refresh_story_summaries(store, {row["id"]}, views_up_to=None)
+    assert views.story_detail(store, row["id"])["promises"][0]["text"] == "x"
+    backfill_promises(store, settings)
+    assert views.story_detail(store, row["id"]) == now
     store.close()
 
 

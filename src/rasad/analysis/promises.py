@@ -1,15 +1,18 @@
 """Promise tracking: commitments with a due date, and what later reports say about them.
 
-A sentence is a promise when it carries a commitment verb ("تعهد", "متعهد", "pledged"), or a
-future or deadline cue together with a date after its document's publication day ("بحلول
-نهاية العام الجاري", "تا پایان سال جاری", "by 31 December"), or a future cue with "soon"
-("سيتحقق قريبا"). The same promise reported by several outlets is one promise with several
+A sentence is a promise when it carries a commitment verb ("تعهد", "pledged"), or a future,
+deadline or commitment-noun cue together with a date after its document's publication day
+("بحلول نهاية العام الجاري", "تا پایان سال جاری", "by 31 December"), or a future cue with
+"soon" ("سيتحقق قريبا"). A forecast («توقع», "expected to") is no promise; a period that holds
+the publication day ("this year") is a due date only beside a future or commitment verb ("will
+start this year", not "rose during this year"). The same promise reported by several outlets is one promise with several
 statements. Sentences of later documents in the story that are about the same thing (shared
 concept words or search keys) and report it done or not done are its evidence, and decide
 its status:
 
 - kept: only reports that it was done;
-- broken: only reports that it was not done, was delayed, or is still not done;
+- broken: only reports that it was not done or was delayed, or that it is still not done once
+  its due date has passed (a later report that restates the due date is no verdict);
 - disputed: both;
 - open: no report yet (`overdue` when the due date is before the story's latest document).
 
@@ -27,7 +30,7 @@ from typing import Any
 from rasad.analysis.stories import concepts, evidence
 from rasad.data import read_table
 from rasad.model import Document
-from rasad.text.days import first_day, last_day
+from rasad.text.days import after, first_day, last_day
 from rasad.text.normalize import fold_same_length
 from rasad.text.overlap import jaccard
 from rasad.text.sentences import sentence_spans
@@ -37,7 +40,18 @@ SAME_PROMISE = 0.12  # Jaccard of search keys for two statements to be one promi
 RELATED = 0.06  # search-key overlap a later sentence on a shared concept needs
 RELATED_NO_CONCEPT = 0.15  # overlap needed when the promise names no known concept
 MAX_EVIDENCE = 6
-KINDS = ("commit", "future", "deadline", "soon", "kept", "failed")
+KINDS = (
+    "preparing",
+    "commit",
+    "commitment",
+    "future",
+    "deadline",
+    "soon",
+    "forecast",
+    "kept",
+    "failed",
+    "still",
+)
 _CONJUNCTION = ("و", "ف")
 
 
@@ -103,6 +117,7 @@ class Statement:
     speaker: str | None
     keys: set[str]
     concepts: set[str]
+    days: tuple[str, ...] = ()  # every future date the sentence names; `due` is the latest
 
 
 @dataclass
@@ -145,16 +160,23 @@ def statements(doc: Document) -> list[Statement]:
         kinds = cue_kinds(doc.text[s:e], doc.lang)
         if "failed" in kinds or "kept" in kinds:
             continue  # a report on a promise, not a promise
-        due = max(
-            (
-                d["value"]
-                for d in doc.dates
-                if s <= d["start"] and d["end"] <= e and d["value"] and d["window"][1] > day
-            ),
-            default=None,
+        if "forecast" in kinds and "commit" not in kinds:
+            continue  # an expectation, which no one can keep or break
+        if doc.text[s:e].rstrip(" \"'»”)").endswith(("?", "؟")):
+            continue  # a question asks whether, it does not promise
+        verb = bool(kinds & {"future", "commit"})
+        days = tuple(
+            d["value"]
+            for d in doc.dates
+            if s <= d["start"]
+            and d["end"] <= e
+            and d["value"]
+            and d["window"][1] > day
+            and (d["window"][0] > day or verb)
         )
-        dated = due is not None and bool(kinds & {"future", "deadline", "commit"})
-        soon = "soon" in kinds and bool(kinds & {"future", "commit"})
+        due = max(days, default=None)
+        dated = due is not None and bool(kinds & {"future", "deadline", "commit", "commitment"})
+        soon = "soon" in kinds and verb
         if not (dated or soon or "commit" in kinds):
             continue
         text = doc.text[s:e]
@@ -167,6 +189,7 @@ def statements(doc: Document) -> list[Statement]:
                 _speaker(doc, s, e),
                 set(index_terms(text, doc.lang)),
                 concepts_in(text, doc.lang),
+                days,
             )
         )
     return out
@@ -205,7 +228,7 @@ def _status(p: Promise, latest: str | None) -> tuple[str, bool]:
         return "disputed", False
     if verdicts:
         return verdicts.pop(), False
-    due = max((s.due for s in p.statements if s.due), default=None)
+    due = _due(p)
     return "open", bool(due and latest and due < latest)
 
 
@@ -217,8 +240,43 @@ def _may_report_on(doc: Document, p: Promise) -> bool:
     last = _last_day(doc)
     if last is not None:
         return last > _day(p.first.doc)
-    due = max((s.due for s in p.statements if s.due), default=None)
+    due = _due(p)
     return due is not None and any(d.get("value") == due for d in doc.dates)
+
+
+def _due(p: Promise) -> str | None:
+    return max((s.due for s in p.statements if s.due), default=None)
+
+
+def _verdict(p: Promise, doc: Document, start: int, end: int) -> str | None:
+    """What one sentence of a later document says of a promise: "kept", "broken" or nothing.
+    Before the due date, a sentence of delay naming a day within it restates the promise (the
+    delay that set that date: "postponed to December 2016" is no verdict on "ready by December
+    2016"); "still not done" breaks a promise only once its due date has passed."""
+    kinds = cue_kinds(doc.text[start:end], doc.lang)
+    if "preparing" in kinds:
+        return None  # preparations for it, not the thing done or missed
+    if "kept" in kinds and "failed" not in kinds:
+        return "kept"  # done, on or ahead of its date
+    due = _due(p)
+    first = _day(doc)
+    past_due = bool(due and first and after(first, due))
+    if due and first and not past_due and _names_day_within(doc, start, end, p):
+        return None
+    if "failed" in kinds:
+        return "broken"
+    return "broken" if "still" in kinds and past_due else None
+
+
+def _names_day_within(doc: Document, start: int, end: int, p: Promise) -> bool:
+    """Whether a sentence names a date inside one the promise gives or holding it ("2016-12"
+    and "2016")."""
+    days = {v for st in p.statements for v in st.days}
+    return any(
+        d.get("value") and any(d["value"].startswith(v) or v.startswith(d["value"]) for v in days)
+        for d in doc.dates
+        if start <= d["start"] and d["end"] <= end
+    )
 
 
 def track(story_id: str, docs: list[Document]) -> list[dict[str, Any]]:
@@ -238,8 +296,7 @@ def track(story_id: str, docs: list[Document]) -> list[dict[str, Any]]:
                 continue
             best: tuple[float, int, int, str] | None = None
             for s, e in sentence_spans(doc.text, min_chars=10):
-                kinds = cue_kinds(doc.text[s:e], doc.lang)
-                verdict = "broken" if "failed" in kinds else "kept" if "kept" in kinds else None
+                verdict = _verdict(p, doc, s, e)
                 score = _relevance(p, doc.text[s:e], doc.lang) if verdict else 0.0
                 if verdict and score and (best is None or score > best[0]):
                     best = (score, s, e, verdict)
@@ -255,7 +312,7 @@ def track(story_id: str, docs: list[Document]) -> list[dict[str, Any]]:
                 "id": f"{story_id}.p{n}",
                 "text": first.doc.text[first.start : first.end],
                 "speaker": next((s.speaker for s in p.statements if s.speaker), None),
-                "due": max((s.due for s in p.statements if s.due), default=None),
+                "due": _due(p),
                 "doc_id": first.doc.id,
                 "start": first.start,
                 "end": first.end,

@@ -174,6 +174,13 @@ def backfill_timelines(store: Store, settings: Settings) -> None:
     )
 
 
+def backfill_promises(store: Store, settings: Settings) -> None:
+    """Rebuild the views of every story with stored promises: forecasts, compliance and
+    questions are no longer promises, and a delay or "still" is a verdict only as
+    `rasad.analysis.promises` now reads it."""
+    refresh_story_summaries(store, _stories_holding(store, "promises"), views_up_to=None)
+
+
 BACKFILL_PAGE = 1000
 BACKFILLS: dict[str, Callable[[Store, Settings], None]] = {
     "views": backfill_views,
@@ -182,6 +189,7 @@ BACKFILLS: dict[str, Callable[[Store, Settings], None]] = {
     "contradictions": backfill_contradictions,
     "claims": backfill_claims,
     "timelines": backfill_timelines,
+    "promises": backfill_promises,
 }
 
 

@@ -824,6 +824,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     # entities linked again: an organization's name keeps its head word when linked (الهيئة
     # of «الهيئة العامة للاستثمار» was trimmed as a generic reference, leaving «العامة للاستثمار»)
     Migration(queued("entities")),
+    # promises read again (`rasad.analysis.promises`): forecasts, compliance and questions are
+    # no promises, a delay that sets the due date is no verdict on it, "still" breaks a promise
+    # only past its due date; "promises" rebuilds the views of the stories that hold promises
+    Migration(queued("promises")),
 )
 
 

@@ -23,3 +23,9 @@ def first_day(published: Mapping[str, Any] | None, year_wide: bool = True) -> st
 def last_day(published: Mapping[str, Any] | None) -> str | None:
     """The latest ISO day a publication date allows."""
     return published["window"][1] if published else None
+
+
+def after(day: str, value: str) -> bool:
+    """Whether an ISO day lies after every day of an ISO date of any precision ("2021",
+    "2021-03", "2021-03-31")."""
+    return day[: len(value)] > value
