@@ -1114,3 +1114,16 @@ def test_a_newspaper_named_by_a_common_word_keeps_its_kind_word():
     doc = Document(id="t", source="t", text="روزنامه آس نوشت: …", lang="fa")
     assert newspaper_name(doc, "روزنامه آس") == "روزنامه آس"  # «آس»: an ace
     assert newspaper_name(doc, "روزنامه آس اسپانیا") == "آس"  # beside its country: the paper
+
+
+def test_a_name_in_marks_is_no_quote_and_no_colon_stopper(shared):
+    # «وذكر موقع "بي.سي ماغازين" المتخصص … أن الخاصية الجديدة …»: a site's name in marks is
+    # no quote of its own (its dots no sentence end), the clause after «أن» is; «وقالت جوجل في
+    # رسالة عبر موقع … "جوجل بلس" : "هل تجد نفسك …» (marks never closed) is Google's quote,
+    # so «وأضافت أن …» goes on in Google's words, not the site's (quotes_dev40)
+    doc = corpus_document(shared, "snn-2015-08-03-00630", "saudinewsnet_ar", "ar")
+    texts = [q["text"] for q in doc.quotes]
+    assert not any(t == "بي.سي ماغازين" for t in texts)
+    assert texts[0].startswith("الخاصية الجديدة التي أضافها")
+    said = {q["cue"]: q["speaker_text"] for q in doc.quotes}
+    assert said["قالت"] == "جوجل" and said["أضافت"] == "جوجل"

@@ -126,6 +126,8 @@ def not_a_full_stop(folded: str, at: int) -> bool:
     if folded[at - 1 : at].isdigit() and folded[at + 1 : at + 2].isdigit():
         return True
     word = re.search(r"(?<!\w)(\w+)$", folded[max(0, at - 6) : at])
+    if word and len(word.group(1)) <= 2 and folded[at + 1 : at + 2].isalpha():
+        return True  # «بي.سي ماغازين», "U.S.": letters run on (a word of three ends a sentence)
     return bool(word) and (len(word.group(1)) == 1 or word.group(1).lower() in Q.ABBREVIATIONS)
 
 
@@ -230,7 +232,14 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
             ),
             None,
         )
-        if colon is None or any(folded[i] in Q.OPEN_TO_CLOSE for i in range(cue.end(), colon)):
+        if colon is None or (
+            any(folded[i] in Q.OPEN_TO_CLOSE for i in range(cue.end(), colon))
+            and not (
+                # a name in marks before the colon, the words after it in marks of their own
+                folded[colon + 1 :].lstrip()[:1] in Q.OPEN_TO_CLOSE
+                and names_in_marks_only(folded, cue.end(), colon)
+            )
+        ):
             continue
         start, end = trimmed(doc.text, colon + 1, paragraph_end(doc.lang, folded, colon))
         end = min(end, start + MAX_QUOTE_CHARS)
@@ -254,6 +263,22 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
             continue  # … unless it is "قائلا" after the verb: "وأوضح الدكتور فلان قائلاً:"
         by_start[f.start] = f
     return list(by_start.values())
+
+
+def names_in_marks_only(folded: str, lo: int, hi: int) -> bool:
+    """Whether every quote mark between a cue and its colon closes a name of a few words
+    («وقالت جوجل في رسالة عبر موقع "جوجل بلس" : …»), not words said before the colon."""
+    i = lo
+    while i < hi:
+        closers = Q.OPEN_TO_CLOSE.get(folded[i])
+        if closers is None:
+            i += 1
+            continue
+        end = next((j for j in range(i + 1, hi) if folded[j] in closers), None)
+        if end is None or word_count(folded[i + 1 : end]) > MARKED_NAME_WORDS:
+            return False
+        i = end + 1
+    return True
 
 
 def colon_only_cues(lang: str, folded: str) -> list[re.Match]:
@@ -1746,13 +1771,9 @@ MARKED_NAME_WORDS = 4
 
 
 def is_marked_name(doc: Document, start: int, end: int) -> bool:
-    """Whether the few words inside quote marks are a person's or organization's name (with
-    a title before it at most), not something said."""
-    inside = [
-        m
-        for m in doc.entities
-        if m["type"] in ("PER", "ORG") and start <= m["start"] and m["end"] <= end
-    ]
+    """Whether the few words inside quote marks are a name (a person, organization, place or
+    work: «موقع "بي.سي ماغازين"»; with a title before it at most), not something said."""
+    inside = [m for m in doc.entities if start <= m["start"] and m["end"] <= end]
     rest = doc.text[start : inside[0]["start"]] if inside else ""
     return (
         bool(inside)
