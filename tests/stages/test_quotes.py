@@ -1127,3 +1127,18 @@ def test_a_name_in_marks_is_no_quote_and_no_colon_stopper(shared):
     assert texts[0].startswith("الخاصية الجديدة التي أضافها")
     said = {q["cue"]: q["speaker_text"] for q in doc.quotes}
     assert said["قالت"] == "جوجل" and said["أضافت"] == "جوجل"
+
+
+def test_the_source_a_clause_cites_is_not_its_subject(shared):
+    # «وشدد رئيس الوزراء اليمني بحسب سكاي نيوز على أن …، قائلا إن …»: the prime minister,
+    # named before as «نائب الرئيس اليمني ورئيس الوزراء، خالد بحاح», speaks, not the channel
+    # that reports him; his next quotes go on in his words (quotes_dev40)
+    doc = corpus_document(shared, "snn-2015-08-04-00955", "saudinewsnet_ar", "ar")
+    assert {q["speaker_text"] for q in doc.quotes} == {"خالد بحاح"}
+
+
+def test_a_role_named_before_with_a_title_between_is_its_holder(shared):
+    # «استنكر مفتي مصر الدكتور شوقي علام …» then «وأضاف مفتي مصر في بيان له …» and «حيث
+    # أشار إلى أن …»: the mufti is the man named with his title (quotes_dev40)
+    doc = corpus_document(shared, "snn-2015-08-02-00574", "saudinewsnet_ar", "ar")
+    assert [q["speaker_text"] for q in doc.quotes] == ["شوقي علام", "شوقي علام"]

@@ -599,11 +599,17 @@ def names_only(doc: Document, lo: int, hi: int) -> bool:
 
 
 def speaker_in(
-    doc: Document, lo: int, hi: int, prefer_first: bool, source: bool = False
+    doc: Document,
+    lo: int,
+    hi: int,
+    prefer_first: bool,
+    source: bool = False,
+    subject_slot: bool = False,
 ) -> dict | None:
     """The person (else organization) mentioned inside [lo, hi), first or last; not one who
     is told ("أكد … لوكالة فرانس برس", "قالت … لـ«الحياة»") unless [lo, hi) names a source
-    ("بحسب حصيلة لوكالة فرانس برس": the agency's count)."""
+    ("بحسب حصيلة لوكالة فرانس برس": the agency's count); in a speech verb's subject slot
+    (`subject_slot`), not the source it cites («وشدد رئيس الوزراء بحسب سكاي نيوز على أن»)."""
     inside = [
         m
         for m in doc.entities
@@ -615,12 +621,25 @@ def speaker_in(
         and (source or m["type"] != "ORG" or not is_platform(doc, m))
         and not met_after(doc, m)
         and not (prefer_first and construct_complement(doc, lo, m))
+        and not (subject_slot and after_source_marker(doc, m))
     ]
     for kind in ("PER", "ORG"):
         of_kind = [m for m in inside if m["type"] == kind]
         if of_kind:
             return of_kind[0] if prefer_first else of_kind[-1]
     return None
+
+
+def after_source_marker(doc: Document, mention: dict) -> bool:
+    """Whether a mention is the source a clause cites, right after a source marker inside it
+    («وشدد رئيس الوزراء اليمني بحسب سكاي نيوز على أن …», «وقالت الوكالة نقلا عن مسؤولين …»):
+    the outlet reporting the words, never the subject of the clause's own speech verb."""
+    pattern = source_pattern(doc.lang)
+    if pattern is None or doc.lang != "ar":  # Persian «X به نقل از Y گفت»: Y speaks
+        return False
+    before = fold_same_length(doc.text[max(0, mention["start"] - 16) : mention["start"]])
+    before = before.rstrip(' «"“”')
+    return any(m.end() == len(before) for m in pattern.finditer(before))
 
 
 def met_after(doc: Document, mention: dict) -> bool:
@@ -859,7 +878,7 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
     source = bool(marker and marker.fullmatch(folded, found.cue_start, found.cue_end))
     slot_end = relative_clause(doc.lang, folded, found.cue_end, found.start)
     after = (
-        speaker_in(doc, found.cue_end, slot_end, True, source)
+        speaker_in(doc, found.cue_end, slot_end, True, source, subject_slot=not source)
         if found.start > found.cue_end
         else None
     )
@@ -2588,12 +2607,27 @@ def role_holder_named_before(doc: Document, speaker: Speaker, at: int) -> dict |
     key = role_key(text.split(), doc.lang)
     if len(key) < 2:
         return None
+    titles = title_pattern(doc.lang)
     for m in reversed([m for m in doc.entities if m["type"] == "PER" and m["end"] <= at]):
         lo = sentence_start(doc.text, m["start"], reach=MAX_QUOTE_CHARS)
-        before = role_key(re.split(r"[\s،,]+", doc.text[lo : m["start"]].strip()), doc.lang)
+        words = re.split(r"[\s،,]+", doc.text[lo : m["start"]].strip())
+        while words and titles.fullmatch(fold_same_length(words[-1])):
+            words.pop()  # «مفتي مصر الدكتور شوقي علام»: a title between role and name
+        before = role_key(words, doc.lang)
         if before[-len(key) :] == key:
             return m
+        if doc.lang == "ar" and ends_with_role_words(before, key):
+            return m
     return None
+
+
+def ends_with_role_words(before: list[str], key: list[str]) -> bool:
+    """Whether an Arabic role's words all stand, in any order, among the last words before a
+    name, which name one role after a joined «و» («نائب الرئيس اليمني ورئيس الوزراء، خالد
+    بحاح» … «وشدد رئيس الوزراء اليمني»): the title the article gave him, split up. The last
+    word before the name must be one of them."""
+    tail = before[-(len(key) + ROLE_CONTEXT_WORDS) :]
+    return bool(tail) and tail[-1] in key and all(w in tail for w in key)
 
 
 FULL_NAME_WORDS = 4  # a described organization this long is named already
