@@ -1142,3 +1142,10 @@ def test_a_role_named_before_with_a_title_between_is_its_holder(shared):
     # أشار إلى أن …»: the mufti is the man named with his title (quotes_dev40)
     doc = corpus_document(shared, "snn-2015-08-02-00574", "saudinewsnet_ar", "ar")
     assert [q["speaker_text"] for q in doc.quotes] == ["شوقي علام", "شوقي علام"]
+
+
+def test_a_participle_before_marks_goes_on_in_the_words_of_its_sentence(shared):
+    # «وقال أحد أبنائه إن هذا الدعم غير مستغرب من سمو الأمير سلطان بن سلمان، مضيفاً: «…»»:
+    # the son goes on, not the prince named in his words (quotes_dev40)
+    doc = corpus_document(shared, "snn-2015-08-03-00513", "saudinewsnet_ar", "ar")
+    assert [q["speaker_text"] for q in doc.quotes] == ["أحد أبنائه", "أحد أبنائه"]

@@ -1760,6 +1760,19 @@ def participle_continues(doc: Document, folded: str, found: Found, previous: Quo
     return not re.search(r"[.!?؟\n]", between) and word_count(between) <= 3
 
 
+def marked_participle_continues(
+    doc: Document, folded: str, found: Found, cue: str, previous: Quote
+) -> bool:
+    """Whether a quote in marks whose cue is a participle right before it («…، مضيفاً: «…»»)
+    follows a quote of its own sentence, as `participle_continues` asks of a reported one."""
+    at = doc.text.rfind(cue, 0, found.start)
+    gap = _HARAKAT.sub("", doc.text[at + len(cue) : found.start]) if at >= 0 else "x"
+    if gap.strip(' :«"“') or previous["end"] > at:
+        return False  # «مضيفاً: «»: its tanween, a colon and the mark between
+    marked = Found(found.start, found.end, True, at, at + len(cue))
+    return participle_continues(doc, folded, marked, previous)
+
+
 def conjoined_continues(doc: Document, folded: str, found: Found, previous: Quote) -> bool:
     """Whether an Arabic cue joined by «و»/«ف» with no subject of its own follows a reported
     quote of its own sentence right away, or lies inside it («ذكرت "إينوك" … أنها فازت … من
@@ -1916,6 +1929,8 @@ def find_quotes(doc: Document) -> list[Quote]:
             speaker, cue = attribute(doc, found.start, found.end, last, out[-1] if out else None)
             if not speaker.text and out and continues_quote(doc.text, out[-1]["end"], found.start):
                 speaker = last  # a new paragraph of the same speech, its marks reopened
+            if out and cue and marked_participle_continues(doc, folded, found, cue, out[-1]):
+                speaker = last  # «وقال أحد أبنائه إن …، مضيفاً: «…»»: not a name in his words
         elif out and (
             participle_continues(doc, folded, found, outer(out, quoted))
             or conjoined_continues(doc, folded, found, outer(out, quoted))
