@@ -1149,3 +1149,10 @@ def test_a_participle_before_marks_goes_on_in_the_words_of_its_sentence(shared):
     # the son goes on, not the prince named in his words (quotes_dev40)
     doc = corpus_document(shared, "snn-2015-08-03-00513", "saudinewsnet_ar", "ar")
     assert [q["speaker_text"] for q in doc.quotes] == ["أحد أبنائه", "أحد أبنائه"]
+
+
+def test_a_description_is_the_one_person_the_article_wrote_after_its_word(shared):
+    # «ونشرت صحيفة الإندبندنت … تقريرا للكاتب توني باترسرن» … «وقال كاتب التقرير إن …»:
+    # the report's writer is the one man written after «الكاتب» (quotes_dev37)
+    doc = corpus_document(shared, "snn-2015-08-04-00834", "saudinewsnet_ar", "ar")
+    assert doc.quotes[-1]["cue"] == "قال" and doc.quotes[-1]["speaker_text"] == "توني باترسرن"

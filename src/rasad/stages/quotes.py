@@ -2584,6 +2584,9 @@ def linked_speaker(
     holder = role_holder_named_before(doc, speaker, at) if not speaker.entity else None
     if holder:
         return mention_speaker(doc, holder)  # "وكشف مدير التخطيط والتطوير بتعليم الرياض"
+    holder = sole_holder_of_head(doc, speaker, at) if not speaker.entity else None
+    if holder:
+        return mention_speaker(doc, holder)  # «وقال كاتب التقرير» … «للكاتب توني باترسرن»
     if (
         not speaker.entity
         and definite_role(speaker.text, doc.lang)
@@ -2643,6 +2646,41 @@ def ends_with_role_words(before: list[str], key: list[str]) -> bool:
     word before the name must be one of them."""
     tail = before[-(len(key) + ROLE_CONTEXT_WORDS) :]
     return bool(tail) and tail[-1] in key and all(w in tail for w in key)
+
+
+def sole_holder_of_head(doc: Document, speaker: Speaker, at: int) -> dict | None:
+    """An Arabic role or description speaking with no name («وقال كاتب التقرير», «وأضاف
+    الوزير») whose head word the article wrote before one person only, right before the name
+    (a clitic, the article or a title between: «تقريرا للكاتب توني باترسرن»): that person.
+    Two people so written, or none: None."""
+    words = (speaker.text or "").split()
+    if doc.lang != "ar" or not words:
+        return None
+    head = strip_article(bare(fold_same_length(words[0])))
+    roles = word_set("ROLE_WORDS", "ar")
+    if head not in roles and "ال" + head not in roles:
+        return None
+    if head in word_set("INDEFINITE_ROLES", "ar") or "ال" + head in word_set(
+        "INDEFINITE_ROLES", "ar"
+    ):
+        return None  # «مصدر», «المصادر»: anonymous
+    titles = title_pattern(doc.lang)
+    holders: dict[str, dict] = {}
+    for m in doc.entities:
+        if m["type"] != "PER" or m["end"] > at:
+            continue
+        before = fold_same_length(doc.text[max(0, m["start"] - 30) : m["start"]]).split()
+        while before and titles.fullmatch(before[-1]):
+            before.pop()
+        if not before:
+            continue
+        word = bare(before[-1])
+        for clitic in ("و", "ف", "ل", "ب"):
+            if word.startswith(clitic + "ال"):
+                word = word[1:]
+        if strip_article(word) == head and word != head:  # «الكاتب», «للكاتب»: definite
+            holders.setdefault(m["entity"], m)
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 FULL_NAME_WORDS = 4  # a described organization this long is named already
