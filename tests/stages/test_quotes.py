@@ -1158,3 +1158,12 @@ def test_a_description_is_the_one_person_the_article_wrote_after_its_word(shared
     # the report's writer is the one man written after «الكاتب» (quotes_dev37)
     doc = corpus_document(shared, "snn-2015-08-04-00834", "saudinewsnet_ar", "ar")
     assert doc.quotes[-1]["cue"] == "قال" and doc.quotes[-1]["speaker_text"] == "توني باترسرن"
+
+
+def test_an_anonymous_persian_source_speaks_as_written_not_the_body_it_is_close_to(shared):
+    # «این منبع به نقل از منابع نزدیک به طالبان اعلام کرده است که …»: the sources close to
+    # the Taliban, not the Taliban (quotes_dev40)
+    doc = corpus_document(shared, "fars-13920626000084", "farsnews_fa", "fa")
+    said = {q["cue"]: q for q in doc.quotes}
+    assert said["اعلام کرده"]["speaker_text"] == "منابع نزدیک به طالبان"
+    assert not said["اعلام کرده"]["speaker"]

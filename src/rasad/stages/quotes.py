@@ -1119,6 +1119,9 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
         return segment_subject(doc, folded, parts[0], after, parts[1:], wider)
     for via in Q.VIA_SOURCE:  # "X به نقل از الکاظمی گزارش داد": the quoted one speaks
         at = folded.find(fold_same_length(via), lo, hi)
+        anonymous = anonymous_source(doc, folded, at + len(via), hi) if at >= 0 else None
+        if anonymous:
+            return anonymous  # «به نقل از منابع نزدیک به طالبان اعلام کرده»: not the Taliban
         quoted = [
             m
             for m in doc.entities
@@ -1136,6 +1139,19 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
             return speaker
     written = written_subject(doc.text, folded, lo, hi, doc.lang, after)
     return Speaker(None, written) if written and not is_fragment(written, doc.lang) else CONTINUE
+
+
+def anonymous_source(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
+    """The words after a Persian «به نقل از» when they open with an anonymous source
+    («منابع نزدیک به طالبان», «یک منبع آگاه»: `INDEFINITE_ROLES`): the source as written, a
+    role, never the body named in its complement; None otherwise."""
+    start, end = trimmed(doc.text, lo, hi, " \t\n،,")
+    words = doc.text[start:end].split()
+    if not words or len(words) > Q.MAX_ROLE_WORDS:
+        return None
+    if fold_same_length(words[0]) not in word_set("INDEFINITE_ROLES", doc.lang):
+        return None
+    return Speaker(None, doc.text[start:end], role=True)
 
 
 def ends_with_speech(lang: str, folded: str, seg: list[tuple[int, int]]) -> bool:
