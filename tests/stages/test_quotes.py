@@ -1167,3 +1167,11 @@ def test_an_anonymous_persian_source_speaks_as_written_not_the_body_it_is_close_
     said = {q["cue"]: q for q in doc.quotes}
     assert said["اعلام کرده"]["speaker_text"] == "منابع نزدیک به طالبان"
     assert not said["اعلام کرده"]["speaker"]
+
+
+def test_a_place_after_a_persian_role_is_no_holder_of_it(shared):
+    # «حجت‌الاسلام حسین محققی … در آیین تودیع و معارفه بخشدار قهاوند گفت» then «امام جمعه
+    # قهاوند اظهار کرد»: the town the recogniser took for a name stands after the role, its
+    # complement; the Friday prayer leader who spoke goes on (quotes_dev.tsv)
+    doc = corpus_document(shared, "fars-13930422001187", "farsnews_fa", "fa")
+    assert {q["speaker_text"] for q in doc.quotes} == {"حسین محققی"}

@@ -1512,6 +1512,9 @@ def known_holder(
                 and not re.search(r"[^\s«»\"“”،,]", folded[m["end"] : at])
             )
         ]
+        # «امام جمعه قهاوند» after «امام جمعه»: a bare word right after the role is its
+        # complement (the town), not its holder
+        beside = [m for m in beside if not (m["start"] >= end and role_complement(doc, m))]
         people = [person_of(doc, m) for m in beside]
         people = [m for m in people if m]
         if people and at != skip:
