@@ -1175,3 +1175,10 @@ def test_a_place_after_a_persian_role_is_no_holder_of_it(shared):
     # complement; the Friday prayer leader who spoke goes on (quotes_dev.tsv)
     doc = corpus_document(shared, "fars-13930422001187", "farsnews_fa", "fa")
     assert {q["speaker_text"] for q in doc.quotes} == {"حسین محققی"}
+
+
+def test_an_organization_written_out_is_named_in_full(shared):
+    # «لم تتلقّ الإدارة الشبابية المكلفة …» … «نفت الإدارة المكلفة الأنباء …» … «وأكدت الإدارة
+    # على أن …»: the club's interim management by its fullest written name (quotes_dev33)
+    doc = corpus_document(shared, "snn-2015-08-02-00192", "saudinewsnet_ar", "ar")
+    assert doc.quotes[-1]["speaker_text"] == "الإدارة الشبابية المكلفة"

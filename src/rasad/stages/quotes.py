@@ -3219,8 +3219,11 @@ def organization_written(doc: Document, kind: str, at: int) -> str | None:
                 break
             kept.append(word)
             head = written
+        written = doc.text[token.start() : kept[-1].end()] if kept else ""
+        if kept and found and set(written.split()) < set(found[0].split()):
+            continue  # «الإدارة المكلفة» after «الإدارة الشبابية المكلفة»: the fuller name
         if kept and (found is None or construct or not found[1]):
-            found = (doc.text[token.start() : kept[-1].end()], construct)
+            found = (written, construct)
     return found[0] if found else None
 
 
