@@ -1182,3 +1182,10 @@ def test_an_organization_written_out_is_named_in_full(shared):
     # على أن …»: the club's interim management by its fullest written name (quotes_dev33)
     doc = corpus_document(shared, "snn-2015-08-02-00192", "saudinewsnet_ar", "ar")
     assert doc.quotes[-1]["speaker_text"] == "الإدارة الشبابية المكلفة"
+
+
+def test_a_given_and_family_name_ending_a_long_role_is_its_holder(shared):
+    # «وقال مدير وحدة كهرباء فيفاء سليمان الفيفي لـ"سبق": "…"» and the quotes after it: the
+    # name the recogniser missed at the end of the role speaks (an unlabelled article)
+    doc = corpus_document(shared, "snn-2015-08-04-01270", "saudinewsnet_ar", "ar")
+    assert [q["speaker_text"] for q in doc.quotes[-3:]] == ["سليمان الفيفي"] * 3

@@ -2978,7 +2978,38 @@ def name_after_role(doc: Document, speaker: Speaker) -> Speaker | None:
     mention = next((m for m in doc.entities if m["type"] == "PER" and m["text"] == tail), None)
     if mention:
         return mention_speaker(doc, mention)
-    return Speaker(None, tail) if tail and looks_like_name(doc, tail) else None
+    if tail and looks_like_name(doc, tail):
+        return Speaker(None, tail)
+    family = family_name_ending(doc, text) if not comma else None
+    return Speaker(None, family) if family else None
+
+
+def family_name_ending(doc: Document, text: str) -> str | None:
+    """A given name and a nisba family name ending a long Arabic role phrase whose trailing
+    words after its last definite word are too many to be a name («المتحدث الإعلامي لأمانة
+    منطقة جازان طارق الرفاعي», «مدير وحدة كهرباء فيفاء سليمان الفيفي»): those two words; the
+    given name no common word or place, no name particle («بن», «أبو») before it."""
+    words = text.split()
+    if len(words) < 4:
+        return None
+    given, family = words[-2], words[-1]
+    at = text.rfind(given + " " + family)
+    places = [
+        m
+        for m in doc.entities
+        if m["type"] in ("GPE", "LOC") and fold_same_length(m["text"]) == fold_same_length(given)
+    ]
+    if (
+        not family_name_after([given, family])
+        or is_common(given, doc.lang)
+        or is_definite(given)
+        or places
+        or at < 0
+        or bare(words[-3]) in Q.NAME_PARTICLES
+        or starts_role(fold_same_length(given), 0, doc.lang)
+    ):
+        return None
+    return f"{given} {family}"
 
 
 def trailing_name(text: str) -> str:
