@@ -1189,3 +1189,10 @@ def test_a_given_and_family_name_ending_a_long_role_is_its_holder(shared):
     # name the recogniser missed at the end of the role speaks (an unlabelled article)
     doc = corpus_document(shared, "snn-2015-08-04-01270", "saudinewsnet_ar", "ar")
     assert [q["speaker_text"] for q in doc.quotes[-3:]] == ["سليمان الفيفي"] * 3
+
+
+def test_a_role_word_after_a_name_particle_is_part_of_the_name(shared):
+    # «… الأمير عبدالله بن مساعد بن عبدالعزيز …» then «وقال: "…"»: «مساعد» (also "assistant")
+    # after «بن» is a name, not a second person's title (an unlabelled article)
+    doc = corpus_document(shared, "snn-2015-08-03-00714", "saudinewsnet_ar", "ar")
+    assert doc.quotes[0]["speaker_text"] == "عبدالله بن مساعد بن عبدالعزيز"

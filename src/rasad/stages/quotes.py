@@ -2414,6 +2414,7 @@ def first_of_two_people(doc: Document, speaker: Speaker) -> Speaker:
             k
             for k in range(1, len(words) - 1)
             if starts_role(fold_same_length(words[k]), 0, doc.lang)
+            and words[k - 1] not in Q.NAME_PARTICLES  # «عبدالله بن مساعد»: a name after «بن»
         ),
         None,
     )
