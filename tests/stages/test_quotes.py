@@ -1196,3 +1196,15 @@ def test_a_role_word_after_a_name_particle_is_part_of_the_name(shared):
     # after «بن» is a name, not a second person's title (an unlabelled article)
     doc = corpus_document(shared, "snn-2015-08-03-00714", "saudinewsnet_ar", "ar")
     assert doc.quotes[0]["speaker_text"] == "عبدالله بن مساعد بن عبدالعزيز"
+
+
+def test_the_opening_words_of_a_quote_are_no_speaker():
+    # «ونقلت عن الملك فيصل قوله "وأخيرا لجأ الاستعمار إلى …"»: words written only as the
+    # opening of a span in marks are quoted words, never a speaker's name (an unlabelled
+    # article gave «وأخيرا لجأ الاستعمار» as a later quote's speaker)
+    from rasad.stages.quotes import words_of_a_quote
+
+    text = 'ونقلت عن الملك فيصل قوله "وأخيرا لجأ الاستعمار إلى محاربة الإسلام"، والتي اعتبرها'
+    assert words_of_a_quote(text, "وأخيرا لجأ الاستعمار")
+    assert not words_of_a_quote(text, "الملك فيصل")
+    assert not words_of_a_quote('وقالت "سابك" في بيان', "سابك")  # a name in marks, closed

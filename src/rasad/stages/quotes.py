@@ -1999,6 +1999,7 @@ def find_quotes(doc: Document) -> list[Quote]:
             not speaker.entity
             and (
                 is_fragment(speaker.text or "", doc.lang, speaker.role)
+                or words_of_a_quote(doc.text, speaker.text or "")
                 or (speaker.text or "").lower() in Q.BARE_PRONOUNS  # "it said", unresolved
             )
         ) or too_short(speaker.text or "", doc.lang):
@@ -2023,6 +2024,18 @@ def find_quotes(doc: Document) -> list[Quote]:
     for q in out:
         q["speaker_text"] = newspaper_name(doc, q["speaker_text"])
     return out
+
+
+def words_of_a_quote(text: str, written: str) -> bool:
+    """Whether a speaker read as written is words of a quote, not a name: the text writes it
+    only as the opening words of a longer span in marks («قوله "وأخيرا لجأ الاستعمار إلى
+    …"», later read as the subject of «اعتبرها»)."""
+    at = [m.start() for m in re.finditer(re.escape(written), text)] if written else []
+    return bool(at) and all(
+        text[i - 1 : i] in Q.OPEN_TO_CLOSE
+        and text[i + len(written) : i + len(written) + 1] not in '»"”″'
+        for i in at
+    )
 
 
 def newspaper_name(doc: Document, text: str | None) -> str | None:
