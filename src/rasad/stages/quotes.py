@@ -126,6 +126,8 @@ def not_a_full_stop(folded: str, at: int) -> bool:
     if folded[at - 1 : at].isdigit() and folded[at + 1 : at + 2].isdigit():
         return True
     word = re.search(r"(?<!\w)(\w+)$", folded[max(0, at - 6) : at])
+    if word and len(word.group(1)) <= 2 and folded[at + 1 : at + 2].isalpha():
+        return True  # «بي.سي ماغازين», "U.S.": letters run on (a word of three ends a sentence)
     return bool(word) and (len(word.group(1)) == 1 or word.group(1).lower() in Q.ABBREVIATIONS)
 
 
@@ -230,7 +232,14 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
             ),
             None,
         )
-        if colon is None or any(folded[i] in Q.OPEN_TO_CLOSE for i in range(cue.end(), colon)):
+        if colon is None or (
+            any(folded[i] in Q.OPEN_TO_CLOSE for i in range(cue.end(), colon))
+            and not (
+                # a name in marks before the colon, the words after it in marks of their own
+                folded[colon + 1 :].lstrip()[:1] in Q.OPEN_TO_CLOSE
+                and names_in_marks_only(folded, cue.end(), colon)
+            )
+        ):
             continue
         start, end = trimmed(doc.text, colon + 1, paragraph_end(doc.lang, folded, colon))
         end = min(end, start + MAX_QUOTE_CHARS)
@@ -254,6 +263,22 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
             continue  # … unless it is "قائلا" after the verb: "وأوضح الدكتور فلان قائلاً:"
         by_start[f.start] = f
     return list(by_start.values())
+
+
+def names_in_marks_only(folded: str, lo: int, hi: int) -> bool:
+    """Whether every quote mark between a cue and its colon closes a name of a few words
+    («وقالت جوجل في رسالة عبر موقع "جوجل بلس" : …»), not words said before the colon."""
+    i = lo
+    while i < hi:
+        closers = Q.OPEN_TO_CLOSE.get(folded[i])
+        if closers is None:
+            i += 1
+            continue
+        end = next((j for j in range(i + 1, hi) if folded[j] in closers), None)
+        if end is None or word_count(folded[i + 1 : end]) > MARKED_NAME_WORDS:
+            return False
+        i = end + 1
+    return True
 
 
 def colon_only_cues(lang: str, folded: str) -> list[re.Match]:
@@ -574,11 +599,17 @@ def names_only(doc: Document, lo: int, hi: int) -> bool:
 
 
 def speaker_in(
-    doc: Document, lo: int, hi: int, prefer_first: bool, source: bool = False
+    doc: Document,
+    lo: int,
+    hi: int,
+    prefer_first: bool,
+    source: bool = False,
+    subject_slot: bool = False,
 ) -> dict | None:
     """The person (else organization) mentioned inside [lo, hi), first or last; not one who
     is told ("أكد … لوكالة فرانس برس", "قالت … لـ«الحياة»") unless [lo, hi) names a source
-    ("بحسب حصيلة لوكالة فرانس برس": the agency's count)."""
+    ("بحسب حصيلة لوكالة فرانس برس": the agency's count); in a speech verb's subject slot
+    (`subject_slot`), not the source it cites («وشدد رئيس الوزراء بحسب سكاي نيوز على أن»)."""
     inside = [
         m
         for m in doc.entities
@@ -590,12 +621,25 @@ def speaker_in(
         and (source or m["type"] != "ORG" or not is_platform(doc, m))
         and not met_after(doc, m)
         and not (prefer_first and construct_complement(doc, lo, m))
+        and not (subject_slot and after_source_marker(doc, m))
     ]
     for kind in ("PER", "ORG"):
         of_kind = [m for m in inside if m["type"] == kind]
         if of_kind:
             return of_kind[0] if prefer_first else of_kind[-1]
     return None
+
+
+def after_source_marker(doc: Document, mention: dict) -> bool:
+    """Whether a mention is the source a clause cites, right after a source marker inside it
+    («وشدد رئيس الوزراء اليمني بحسب سكاي نيوز على أن …», «وقالت الوكالة نقلا عن مسؤولين …»):
+    the outlet reporting the words, never the subject of the clause's own speech verb."""
+    pattern = source_pattern(doc.lang)
+    if pattern is None or doc.lang != "ar":  # Persian «X به نقل از Y گفت»: Y speaks
+        return False
+    before = fold_same_length(doc.text[max(0, mention["start"] - 16) : mention["start"]])
+    before = before.rstrip(' «"“”')
+    return any(m.end() == len(before) for m in pattern.finditer(before))
 
 
 def met_after(doc: Document, mention: dict) -> bool:
@@ -834,7 +878,7 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
     source = bool(marker and marker.fullmatch(folded, found.cue_start, found.cue_end))
     slot_end = relative_clause(doc.lang, folded, found.cue_end, found.start)
     after = (
-        speaker_in(doc, found.cue_end, slot_end, True, source)
+        speaker_in(doc, found.cue_end, slot_end, True, source, subject_slot=not source)
         if found.start > found.cue_end
         else None
     )
@@ -1075,6 +1119,9 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
         return segment_subject(doc, folded, parts[0], after, parts[1:], wider)
     for via in Q.VIA_SOURCE:  # "X به نقل از الکاظمی گزارش داد": the quoted one speaks
         at = folded.find(fold_same_length(via), lo, hi)
+        anonymous = anonymous_source(doc, folded, at + len(via), hi) if at >= 0 else None
+        if anonymous:
+            return anonymous  # «به نقل از منابع نزدیک به طالبان اعلام کرده»: not the Taliban
         quoted = [
             m
             for m in doc.entities
@@ -1092,6 +1139,19 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
             return speaker
     written = written_subject(doc.text, folded, lo, hi, doc.lang, after)
     return Speaker(None, written) if written and not is_fragment(written, doc.lang) else CONTINUE
+
+
+def anonymous_source(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
+    """The words after a Persian «به نقل از» when they open with an anonymous source
+    («منابع نزدیک به طالبان», «یک منبع آگاه»: `INDEFINITE_ROLES`): the source as written, a
+    role, never the body named in its complement; None otherwise."""
+    start, end = trimmed(doc.text, lo, hi, " \t\n،,")
+    words = doc.text[start:end].split()
+    if not words or len(words) > Q.MAX_ROLE_WORDS:
+        return None
+    if fold_same_length(words[0]) not in word_set("INDEFINITE_ROLES", doc.lang):
+        return None
+    return Speaker(None, doc.text[start:end], role=True)
 
 
 def ends_with_speech(lang: str, folded: str, seg: list[tuple[int, int]]) -> bool:
@@ -1452,6 +1512,9 @@ def known_holder(
                 and not re.search(r"[^\s«»\"“”،,]", folded[m["end"] : at])
             )
         ]
+        # «امام جمعه قهاوند» after «امام جمعه»: a bare word right after the role is its
+        # complement (the town), not its holder
+        beside = [m for m in beside if not (m["start"] >= end and role_complement(doc, m))]
         people = [person_of(doc, m) for m in beside]
         people = [m for m in people if m]
         if people and at != skip:
@@ -1675,6 +1738,8 @@ def subject_since(doc: Document, since: int, found: Found, quoted: list[Found]) 
     """In English, the person a sentence between the last quote and this one is about, its
     name at the sentence's head ("Robbie Keane, skipper for the night, echoed …"): who a
     following "he said" or a bare quote refers to, rather than the last speaker."""
+    if doc.lang == "fa":
+        return new_actor_since(doc, since, found, quoted)
     if doc.lang not in Q.SUBJECT_BEFORE_VERB:
         return None
     until = min(found.start, found.cue_start if found.cue_start is not None else found.start)
@@ -1686,6 +1751,26 @@ def subject_since(doc: Document, since: int, found: Found, quoted: list[Found]) 
         and m["end"] <= until
         and not any(q.start <= m["start"] < q.end for q in quoted)
         and sentence_head(doc.text, m["start"])
+    ]
+    return mention_speaker(doc, heads[-1]) if heads else None
+
+
+def new_actor_since(doc: Document, since: int, found: Found, quoted: list[Found]) -> Speaker | None:
+    """In Persian, a person brought in by a sentence between the last quote and this one that
+    opens with the name and «نیز» ("X too …": «فاطمه میرانفسی نیز در آغاز مراسم سخنانی …
+    بیان کرد.» then «وی در ادامه افزود: …»): who a following pronoun or role stands for, not
+    the one who spoke before. The name at the very head of its sentence, outside any quote."""
+    until = min(found.start, found.cue_start if found.cue_start is not None else found.start)
+    also = word_set("ALSO_WORDS", "fa")
+    heads = [
+        m
+        for m in doc.entities
+        if m["type"] == "PER"
+        and since <= m["start"]
+        and m["end"] <= until
+        and not any(q.start <= m["start"] < q.end for q in quoted)
+        and not doc.text[sentence_start(doc.text, m["start"]) : m["start"]].strip()
+        and next(iter(fold_same_length(doc.text[m["end"] : m["end"] + 8]).split()), "") in also
     ]
     return mention_speaker(doc, heads[-1]) if heads else None
 
@@ -1714,6 +1799,19 @@ def participle_continues(doc: Document, folded: str, found: Found, previous: Quo
         return False
     between = doc.text[previous["end"] : found.cue_start]
     return not re.search(r"[.!?؟\n]", between) and word_count(between) <= 3
+
+
+def marked_participle_continues(
+    doc: Document, folded: str, found: Found, cue: str, previous: Quote
+) -> bool:
+    """Whether a quote in marks whose cue is a participle right before it («…، مضيفاً: «…»»)
+    follows a quote of its own sentence, as `participle_continues` asks of a reported one."""
+    at = doc.text.rfind(cue, 0, found.start)
+    gap = _HARAKAT.sub("", doc.text[at + len(cue) : found.start]) if at >= 0 else "x"
+    if gap.strip(' :«"“') or previous["end"] > at:
+        return False  # «مضيفاً: «»: its tanween, a colon and the mark between
+    marked = Found(found.start, found.end, True, at, at + len(cue))
+    return participle_continues(doc, folded, marked, previous)
 
 
 def conjoined_continues(doc: Document, folded: str, found: Found, previous: Quote) -> bool:
@@ -1746,13 +1844,9 @@ MARKED_NAME_WORDS = 4
 
 
 def is_marked_name(doc: Document, start: int, end: int) -> bool:
-    """Whether the few words inside quote marks are a person's or organization's name (with
-    a title before it at most), not something said."""
-    inside = [
-        m
-        for m in doc.entities
-        if m["type"] in ("PER", "ORG") and start <= m["start"] and m["end"] <= end
-    ]
+    """Whether the few words inside quote marks are a name (a person, organization, place or
+    work: «موقع "بي.سي ماغازين"»; with a title before it at most), not something said."""
+    inside = [m for m in doc.entities if start <= m["start"] and m["end"] <= end]
     rest = doc.text[start : inside[0]["start"]] if inside else ""
     return (
         bool(inside)
@@ -1876,6 +1970,8 @@ def find_quotes(doc: Document) -> list[Quote]:
             speaker, cue = attribute(doc, found.start, found.end, last, out[-1] if out else None)
             if not speaker.text and out and continues_quote(doc.text, out[-1]["end"], found.start):
                 speaker = last  # a new paragraph of the same speech, its marks reopened
+            if out and cue and marked_participle_continues(doc, folded, found, cue, out[-1]):
+                speaker = last  # «وقال أحد أبنائه إن …، مضيفاً: «…»»: not a name in his words
         elif out and (
             participle_continues(doc, folded, found, outer(out, quoted))
             or conjoined_continues(doc, folded, found, outer(out, quoted))
@@ -1903,6 +1999,7 @@ def find_quotes(doc: Document) -> list[Quote]:
             not speaker.entity
             and (
                 is_fragment(speaker.text or "", doc.lang, speaker.role)
+                or words_of_a_quote(doc.text, speaker.text or "")
                 or (speaker.text or "").lower() in Q.BARE_PRONOUNS  # "it said", unresolved
             )
         ) or too_short(speaker.text or "", doc.lang):
@@ -1927,6 +2024,18 @@ def find_quotes(doc: Document) -> list[Quote]:
     for q in out:
         q["speaker_text"] = newspaper_name(doc, q["speaker_text"])
     return out
+
+
+def words_of_a_quote(text: str, written: str) -> bool:
+    """Whether a speaker read as written is words of a quote, not a name: the text writes it
+    only as the opening words of a longer span in marks («قوله "وأخيرا لجأ الاستعمار إلى
+    …"», later read as the subject of «اعتبرها»)."""
+    at = [m.start() for m in re.finditer(re.escape(written), text)] if written else []
+    return bool(at) and all(
+        text[i - 1 : i] in Q.OPEN_TO_CLOSE
+        and text[i + len(written) : i + len(written) + 1] not in '»"”″'
+        for i in at
+    )
 
 
 def newspaper_name(doc: Document, text: str | None) -> str | None:
@@ -2318,6 +2427,7 @@ def first_of_two_people(doc: Document, speaker: Speaker) -> Speaker:
             k
             for k in range(1, len(words) - 1)
             if starts_role(fold_same_length(words[k]), 0, doc.lang)
+            and words[k - 1] not in Q.NAME_PARTICLES  # «عبدالله بن مساعد»: a name after «بن»
         ),
         None,
     )
@@ -2529,6 +2639,9 @@ def linked_speaker(
     holder = role_holder_named_before(doc, speaker, at) if not speaker.entity else None
     if holder:
         return mention_speaker(doc, holder)  # "وكشف مدير التخطيط والتطوير بتعليم الرياض"
+    holder = sole_holder_of_head(doc, speaker, at) if not speaker.entity else None
+    if holder:
+        return mention_speaker(doc, holder)  # «وقال كاتب التقرير» … «للكاتب توني باترسرن»
     if (
         not speaker.entity
         and definite_role(speaker.text, doc.lang)
@@ -2567,12 +2680,62 @@ def role_holder_named_before(doc: Document, speaker: Speaker, at: int) -> dict |
     key = role_key(text.split(), doc.lang)
     if len(key) < 2:
         return None
+    titles = title_pattern(doc.lang)
     for m in reversed([m for m in doc.entities if m["type"] == "PER" and m["end"] <= at]):
         lo = sentence_start(doc.text, m["start"], reach=MAX_QUOTE_CHARS)
-        before = role_key(re.split(r"[\s،,]+", doc.text[lo : m["start"]].strip()), doc.lang)
+        words = re.split(r"[\s،,]+", doc.text[lo : m["start"]].strip())
+        while words and titles.fullmatch(fold_same_length(words[-1])):
+            words.pop()  # «مفتي مصر الدكتور شوقي علام»: a title between role and name
+        before = role_key(words, doc.lang)
         if before[-len(key) :] == key:
             return m
+        if doc.lang == "ar" and ends_with_role_words(before, key):
+            return m
     return None
+
+
+def ends_with_role_words(before: list[str], key: list[str]) -> bool:
+    """Whether an Arabic role's words all stand, in any order, among the last words before a
+    name, which name one role after a joined «و» («نائب الرئيس اليمني ورئيس الوزراء، خالد
+    بحاح» … «وشدد رئيس الوزراء اليمني»): the title the article gave him, split up. The last
+    word before the name must be one of them."""
+    tail = before[-(len(key) + ROLE_CONTEXT_WORDS) :]
+    return bool(tail) and tail[-1] in key and all(w in tail for w in key)
+
+
+def sole_holder_of_head(doc: Document, speaker: Speaker, at: int) -> dict | None:
+    """An Arabic role or description speaking with no name («وقال كاتب التقرير», «وأضاف
+    الوزير») whose head word the article wrote before one person only, right before the name
+    (a clitic, the article or a title between: «تقريرا للكاتب توني باترسرن»): that person.
+    Two people so written, or none: None."""
+    words = (speaker.text or "").split()
+    if doc.lang != "ar" or not words:
+        return None
+    head = strip_article(bare(fold_same_length(words[0])))
+    roles = word_set("ROLE_WORDS", "ar")
+    if head not in roles and "ال" + head not in roles:
+        return None
+    if head in word_set("INDEFINITE_ROLES", "ar") or "ال" + head in word_set(
+        "INDEFINITE_ROLES", "ar"
+    ):
+        return None  # «مصدر», «المصادر»: anonymous
+    titles = title_pattern(doc.lang)
+    holders: dict[str, dict] = {}
+    for m in doc.entities:
+        if m["type"] != "PER" or m["end"] > at:
+            continue
+        before = fold_same_length(doc.text[max(0, m["start"] - 30) : m["start"]]).split()
+        while before and titles.fullmatch(before[-1]):
+            before.pop()
+        if not before:
+            continue
+        word = bare(before[-1])
+        for clitic in ("و", "ف", "ل", "ب"):
+            if word.startswith(clitic + "ال"):
+                word = word[1:]
+        if strip_article(word) == head and word != head:  # «الكاتب», «للكاتب»: definite
+            holders.setdefault(m["entity"], m)
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 FULL_NAME_WORDS = 4  # a described organization this long is named already
@@ -2829,7 +2992,38 @@ def name_after_role(doc: Document, speaker: Speaker) -> Speaker | None:
     mention = next((m for m in doc.entities if m["type"] == "PER" and m["text"] == tail), None)
     if mention:
         return mention_speaker(doc, mention)
-    return Speaker(None, tail) if tail and looks_like_name(doc, tail) else None
+    if tail and looks_like_name(doc, tail):
+        return Speaker(None, tail)
+    family = family_name_ending(doc, text) if not comma else None
+    return Speaker(None, family) if family else None
+
+
+def family_name_ending(doc: Document, text: str) -> str | None:
+    """A given name and a nisba family name ending a long Arabic role phrase whose trailing
+    words after its last definite word are too many to be a name («المتحدث الإعلامي لأمانة
+    منطقة جازان طارق الرفاعي», «مدير وحدة كهرباء فيفاء سليمان الفيفي»): those two words; the
+    given name no common word or place, no name particle («بن», «أبو») before it."""
+    words = text.split()
+    if len(words) < 4:
+        return None
+    given, family = words[-2], words[-1]
+    at = text.rfind(given + " " + family)
+    places = [
+        m
+        for m in doc.entities
+        if m["type"] in ("GPE", "LOC") and fold_same_length(m["text"]) == fold_same_length(given)
+    ]
+    if (
+        not family_name_after([given, family])
+        or is_common(given, doc.lang)
+        or is_definite(given)
+        or places
+        or at < 0
+        or bare(words[-3]) in Q.NAME_PARTICLES
+        or starts_role(fold_same_length(given), 0, doc.lang)
+    ):
+        return None
+    return f"{given} {family}"
 
 
 def trailing_name(text: str) -> str:
@@ -3070,8 +3264,11 @@ def organization_written(doc: Document, kind: str, at: int) -> str | None:
                 break
             kept.append(word)
             head = written
+        written = doc.text[token.start() : kept[-1].end()] if kept else ""
+        if kept and found and set(written.split()) < set(found[0].split()):
+            continue  # «الإدارة المكلفة» after «الإدارة الشبابية المكلفة»: the fuller name
         if kept and (found is None or construct or not found[1]):
-            found = (doc.text[token.start() : kept[-1].end()], construct)
+            found = (written, construct)
     return found[0] if found else None
 
 
