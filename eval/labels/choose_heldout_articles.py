@@ -184,6 +184,70 @@ LABEL_FILES_S40 = (
 )
 
 
+# The label files of this folder when session 40's claim development pairs were chosen (2026-12-04,
+# main f885fd1: claim_pairs_dev40.tsv, claims_dev40.md). Every file of the folder then; the pairs'
+# articles are in none of them except saudinewsnet_events.tsv, which groups articles into events
+# (the grouping the pairs were mined from) and labels no statement.
+LABEL_FILES_S40_CLAIMS = (
+    "claim_pairs.tsv",
+    "claim_pairs_dev31.tsv",
+    "claim_pairs_dev33.tsv",
+    "claim_pairs_dev36.tsv",
+    "claim_pairs_heldout.tsv",
+    "claims_archive_s30.tsv",
+    "claims_archive_s32.tsv",
+    "claims_archive_s33.tsv",
+    "claims_archive_s35.tsv",
+    "claims_archive_s36.tsv",
+    "claims_archive_sample30.tsv",
+    "claims_archive_whole.tsv",
+    "claims_facts_dev37.tsv",
+    "claims_facts_heldout37.tsv",
+    "entities_ar_fa_en.tsv",
+    "entities_dev.tsv",
+    "entities_dev34.tsv",
+    "entities_dev35.tsv",
+    "entities_dev36.tsv",
+    "entities_dev37.tsv",
+    "entities_dev39.tsv",
+    "entity_variants_judged.tsv",
+    "framing_dev.tsv",
+    "framing_dev2.tsv",
+    "framing_dev35.tsv",
+    "framing_occurrences.tsv",
+    "framing_seeds.tsv",
+    "framing_terms.tsv",
+    "heldout_articles.tsv",
+    "numbers_ar.tsv",
+    "numbers_dev.tsv",
+    "numbers_dev_articles.tsv",
+    "quotes_ar_fa.tsv",
+    "quotes_dev.tsv",
+    "quotes_dev33.tsv",
+    "quotes_dev33_articles.tsv",
+    "quotes_dev35.tsv",
+    "quotes_dev35_articles.tsv",
+    "quotes_dev36.tsv",
+    "quotes_dev36_articles.tsv",
+    "quotes_dev37.tsv",
+    "quotes_dev37_articles.tsv",
+    "quotes_dev39.tsv",
+    "quotes_dev39_articles.tsv",
+    "quotes_dev_articles.tsv",
+    "quotes_heldout.tsv",
+    "saudinewsnet_events.tsv",
+    "time_ar_fa.tsv",
+    "timeline_stories.tsv",
+    "timeline_stories_dev.tsv",
+    "timeline_stories_dev34.tsv",
+    "timeline_stories_dev36.tsv",
+    "timelines.tsv",
+    "timelines_dev.tsv",
+    "timelines_dev34.tsv",
+    "timelines_dev36.tsv",
+)
+
+
 def ids_in(names: tuple[str, ...], root: Path = ROOT) -> set[str]:
     """Article ids named in these label files of eval/labels (any column)."""
     folder = root / "eval" / "labels"

@@ -60,26 +60,41 @@ def test_dev31_pairs_point_at_corpus_sentences(shared):
 
 
 @pytest.mark.parametrize(
-    ("name", "pairs", "earlier", "two_outlets"),
+    ("name", "pairs", "contradictions", "earlier", "two_outlets"),
     [
-        ("claim_pairs_dev33.tsv", 27, ["claim_pairs.tsv", "claim_pairs_dev31.tsv"], False),
+        ("claim_pairs_dev33.tsv", 27, 4, ["claim_pairs.tsv", "claim_pairs_dev31.tsv"], False),
         (
             "claim_pairs_dev36.tsv",
             61,
+            4,
             ["claim_pairs.tsv", "claim_pairs_dev31.tsv", "claim_pairs_dev33.tsv"],
+            True,
+        ),
+        (
+            "claim_pairs_dev40.tsv",
+            48,
+            12,
+            [
+                "claim_pairs.tsv",
+                "claim_pairs_dev31.tsv",
+                "claim_pairs_dev33.tsv",
+                "claim_pairs_dev36.tsv",
+            ],
             True,
         ),
     ],
 )
-def test_dev_pairs_point_at_unused_corpus_sentences(shared, name, pairs, earlier, two_outlets):
+def test_dev_pairs_point_at_unused_corpus_sentences(
+    shared, name, pairs, contradictions, earlier, two_outlets
+):
     """Each development set's pairs point at corpus sentences (their hashes) in articles no
-    other claim set uses; dev36's two sides are always two outlets."""
+    other claim set uses; from dev36 on, the two sides are always two outlets."""
     rows = read_pairs(LABELS / name)
     articles = corpus_articles(shared, {r[k] for r in rows for k in ("article_a", "article_b")})
     if not articles:
         pytest.skip("corpora not present")
     assert len(rows) == pairs
-    assert sum(r["label"] == "contradict" for r in rows) == 4
+    assert sum(r["label"] == "contradict" for r in rows) == contradictions
     others = set()
     for other in [*earlier, "claim_pairs_heldout.tsv"]:
         others |= {r[k] for r in read_pairs(LABELS / other) for k in ("article_a", "article_b")}

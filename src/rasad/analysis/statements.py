@@ -806,9 +806,15 @@ def person_nouns() -> frozenset[str | None]:
 NOUN_SIMILARITY = 0.97  # raw e5 cosines of single words sit near 0.9 whatever they mean
 
 
-def same_fact(a: Statement, b: Statement, similarity: float | None) -> bool:
+def same_fact(
+    a: Statement,
+    b: Statement,
+    similarity: float | None,
+    phrase_similarity: dict[tuple[int, int], float] | None = None,
+) -> bool:
     """Two sentences about one happening: alike in wording (one language) or in meaning
-    (embeddings), and not naming two different places."""
+    (embeddings), or counting one kind of thing about one named subject at one time, and not
+    naming two different places."""
     if a.lang == b.lang and two_places(a.places, b.places):
         return False
     overlap = jaccard(a.keys, b.keys) if a.lang == b.lang else 0.0
@@ -817,6 +823,8 @@ def same_fact(a: Statement, b: Statement, similarity: float | None) -> bool:
     if overlap >= SHARED_NAME_OVERLAP and (a.places & b.places or a.agents & b.agents):
         return True
     if one_toll(a, b):
+        return True
+    if one_count(a, b, phrase_similarity or {}):
         return True
     if aligned_across(a, b):
         return True
@@ -837,6 +845,35 @@ def one_toll(a: Statement, b: Statement) -> bool:
         one_harm(v, w) and (counts_people(v) and counts_people(w) or v.noun_key == w.noun_key)
         for v in a.values
         for w in b.values
+    )
+
+
+COUNT_PHRASE_SIMILARITY = 0.92  # cosine of the words around two figures (figure_phrase)
+
+
+def one_count(a: Statement, b: Statement, phrase_similarity: dict[tuple[int, int], float]) -> bool:
+    """Two sentences told at most a day apart that name a place or agent in common (or one
+    names no place and its document names the other's) and each count one kind of thing: the
+    same counted noun (not a generic one: "شخص" is one_toll's), or, with embeddings, figures
+    whose surrounding words read alike ("نتج عنها وفاة # مسافرين" / "وتوفي # أشخاص عندما").
+    The slots align the two statements as one fact however differently the outlets word the
+    rest; whether the figures agree is value_relation's to say."""
+    if not (a.places & b.places or a.agents & b.agents or placed_by(a, b)):
+        return False
+    gap = days_apart(a, b)
+    if gap is None or gap > MAX_DAYS_SAME_TIME:
+        return False
+    return any(
+        v.noun_key
+        and w.noun_key
+        and v.dimension == w.dimension
+        and (
+            v.noun_key == w.noun_key
+            and v.noun_key not in person_nouns()
+            or phrase_similarity.get((i, j), 0.0) >= COUNT_PHRASE_SIMILARITY
+        )
+        for i, v in enumerate(a.values)
+        for j, w in enumerate(b.values)
     )
 
 
@@ -1103,16 +1140,18 @@ def relate(
     b: Statement,
     similarity: float | None = None,
     noun_similarity: dict[tuple[int, int], float] | None = None,
+    phrase_similarity: dict[tuple[int, int], float] | None = None,
 ) -> Relation:
     """How statement b relates to statement a. `similarity` is the cosine of the two
-    sentences' embeddings when known; `noun_similarity` that of their counted nouns, by
-    (value index in a, value index in b)."""
+    sentences' embeddings when known; `noun_similarity` that of their counted nouns, and
+    `phrase_similarity` that of the words around their figures (`figure_phrase`), by (value
+    index in a, value index in b)."""
     if a.doc == b.doc:
         return Relation("unrelated", reason="one document")
     polarity = polarity_relation(a, b, similarity)
     if polarity:
         return polarity
-    if not same_fact(a, b, similarity):
+    if not same_fact(a, b, similarity, phrase_similarity):
         return Relation("unrelated", reason="not one fact")
     gap = days_apart(a, b)
     same_time = gap is None or gap <= MAX_DAYS_SAME_TIME
@@ -1794,3 +1833,16 @@ def fact_rows(figures: _Figures, members: list[int], texts: dict[str, str]) -> l
             }
         )
     return out
+
+
+PHRASE_WORDS = 3  # words either side of a figure that say what it counts, for its embedding
+_TOKEN = re.compile(r"\S+")
+
+
+def figure_phrase(st: Statement, v: Value) -> str:
+    """The words around a figure with the figure itself masked ("نتج عنها وفاة # مسافرين بمن
+    فيهم"): what it counts and of what, to compare by embeddings whatever the values."""
+    start, end = v.start - st.start, v.end - st.start
+    before = _TOKEN.findall(st.text[:start])[-PHRASE_WORDS:]
+    after = _TOKEN.findall(st.text[end:])[:PHRASE_WORDS]
+    return " ".join([*before, "#", *after])

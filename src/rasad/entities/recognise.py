@@ -1957,7 +1957,12 @@ def game_results(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int
     for i, span in enumerate(words):
         kind = _word_kind(text, span)
         after = text[slice(*words[i + 1])] if i + 1 < len(words) else ""
-        if kind == "team_of" and text[span[1] : words[i + 1][0]].isspace() and _a_club(after):
+        if (
+            kind == "team_of"
+            and after
+            and text[span[1] : words[i + 1][0]].isspace()
+            and _a_club(after)
+        ):
             teams.append(words[i + 1])
         if kind == "counterpart" and _a_team(after):
             teams.append(words[i + 1])

@@ -1,9 +1,11 @@
 """`rasad eval claims`: how rasad relates two statements, on hand-labelled pairs from the corpora.
 
-Five sets: `eval/labels/claim_pairs.tsv` (64 pairs, the development set),
+Six sets: `eval/labels/claim_pairs.tsv` (64 pairs, the development set),
 `eval/labels/claim_pairs_dev31.tsv` (44 development pairs, 17 across languages),
 `eval/labels/claim_pairs_dev33.tsv` (27 development pairs from articles no other set uses),
-`eval/labels/claim_pairs_dev36.tsv` (61 development pairs, SaudiNewsNet, unused articles) and
+`eval/labels/claim_pairs_dev36.tsv` (61 development pairs, SaudiNewsNet, unused articles),
+`eval/labels/claim_pairs_dev40.tsv` (48 development pairs, SaudiNewsNet, unused articles, 12
+contradictions) and
 `eval/labels/claim_pairs_heldout.tsv` (178 pairs annotated before any tuning, never tuned on;
 `claims_heldout.md`). Pairs are article ids and sentence offsets; the articles are read from
 `../shared/corpus/*/articles.jsonl` and go through the stages statements read, and
@@ -24,7 +26,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from rasad.analysis.statements import VERDICTS, Statement, relate, statement_in
+from rasad.analysis.statements import VERDICTS, Statement, figure_phrase, relate, statement_in
 from rasad.eval.shared import corpus_articles
 from rasad.model import Document
 from rasad.stages.dates import find_temporal
@@ -72,6 +74,7 @@ SETS = {
     "claim-pairs-dev31": "claim_pairs_dev31.tsv",  # development: multi-outlet and cross-lingual
     "claim-pairs-dev33": "claim_pairs_dev33.tsv",  # development: unused articles, hard agrees
     "claim-pairs-dev36": "claim_pairs_dev36.tsv",  # development: unused SaudiNewsNet articles
+    "claim-pairs-dev40": "claim_pairs_dev40.tsv",  # development: unused articles, 12 contradictions
     "claim-pairs-heldout": "claim_pairs_heldout.tsv",
 }
 # The first file names the labels as the previous release did.
@@ -119,13 +122,15 @@ def labelled_statements(
 def pair_similarities(
     pairs: list[tuple[Statement, Statement]], encoder: Any
 ) -> list[tuple[float, dict[tuple[int, int], float]]]:
-    """For each pair, the cosine of the two sentences (each centred on its language's mean)
-    and of each two counted nouns."""
+    """For each pair, the cosine of the two sentences (each centred on its language's mean),
+    of each two counted nouns, and of the words around each two figures with a counted noun
+    (`figure_phrase`)."""
     from rasad.cluster.embed import centered
 
     texts = sorted(
         {s.text for p in pairs for s in p}
         | {v.noun for p in pairs for s in p for v in s.values if v.noun}
+        | {figure_phrase(s, v) for p in pairs for s in p for v in s.values if v.noun}
     )
     vectors = dict(zip(texts, encoder.encode(texts), strict=True))
     out = []
@@ -137,7 +142,13 @@ def pair_similarities(
             for j, w in enumerate(b.values)
             if v.noun and w.noun
         }
-        out.append((sim, nouns))
+        phrases = {
+            (i, j): float(vectors[figure_phrase(a, v)] @ vectors[figure_phrase(b, w)])
+            for i, v in enumerate(a.values)
+            for j, w in enumerate(b.values)
+            if v.noun and w.noun
+        }
+        out.append((sim, nouns, phrases))
     return out
 
 
@@ -211,8 +222,8 @@ def evaluate_set(shared: Path, labels: Path, embeddings: bool = True) -> dict[st
 
         sims = pair_similarities(pairs, default_encoder())
         embedded = Counter(
-            (g, relate(a, b, sim, nouns).verdict)
-            for g, (a, b), (sim, nouns) in zip(gold, pairs, sims, strict=True)
+            (g, relate(a, b, sim, nouns, phrases).verdict)
+            for g, (a, b), (sim, nouns, phrases) in zip(gold, pairs, sims, strict=True)
         )
         result["embeddings"] = scores(embedded)
     return {**result, "seconds": time.perf_counter() - started}
