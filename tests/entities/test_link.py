@@ -211,3 +211,18 @@ def test_a_transcription_of_one_language_is_not_read_in_the_other():
     """جان is John in Persian but Jean in Arabic (جان كلود يونكر, Jean-Claude Juncker)."""
     assert skeleton("جان بولتون", "fa") == skeleton("John Bolton")
     assert skeleton("جان كلود", "ar") == skeleton("Jean Claude")
+
+
+def test_a_form_cut_after_the_preposition_is_not_listed_beside_the_whole_name():
+    """«للعراق» is read as ل + «لعراق»: the entity lists «العراق», not the cut form; a name that
+    begins with ل of its own (لبنان) stays."""
+    from collections import Counter
+
+    from rasad.entities.link import EntityRecord
+
+    iraq = EntityRecord("GPE:Iraq", "GPE", "Iraq")
+    iraq.names["ar"] = Counter({"العراق": 12, "لعراق": 3, "العراقي": 2})
+    assert iraq.to_export()["names"]["ar"] == ["العراق", "العراقي"]
+    lebanon = EntityRecord("GPE:Lebanon", "GPE", "Lebanon")
+    lebanon.names["ar"] = Counter({"لبنان": 5, "اللبناني": 1})
+    assert lebanon.to_export()["names"]["ar"] == ["لبنان", "اللبناني"]

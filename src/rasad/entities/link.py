@@ -243,12 +243,20 @@ class EntityRecord:
             "type": self.type,
             "name": self.name or (latin[0] if latin else ranked[0]),
             "names": {
-                lang: [f for f, _ in c.most_common()] for lang, c in sorted(self.names.items())
+                lang: [f for f, _ in c.most_common() if not _elided_article(f, c)]
+                for lang, c in sorted(self.names.items())
             },
             "documents": list(self.documents),
             "mentions": self.mentions,
             "linked_by": link_reason(self.key, forms),  # why its forms are one entity
         }
+
+
+def _elided_article(form: str, forms: Counter[str]) -> bool:
+    """A form cut from a word whose article lost its alif after the preposition ل («للعراق»
+    read as ل + «لعراق»), when the entity also has the whole form («العراق»): the same name,
+    not a spelling of its own to list."""
+    return form.startswith("ل") and not form.startswith("ال") and "ا" + form in forms
 
 
 @cache
