@@ -1742,17 +1742,23 @@ def subject_since(doc: Document, since: int, found: Found, quoted: list[Found]) 
         return new_actor_since(doc, since, found, quoted)
     if doc.lang not in Q.SUBJECT_BEFORE_VERB:
         return None
-    until = min(found.start, found.cue_start if found.cue_start is not None else found.start)
     heads = [
+        m for m in people_between(doc, since, found, quoted) if sentence_head(doc.text, m["start"])
+    ]
+    return mention_speaker(doc, heads[-1]) if heads else None
+
+
+def people_between(doc: Document, since: int, found: Found, quoted: list[Found]) -> list[dict]:
+    """The people named from `since` up to this quote (or its cue), outside every quote."""
+    until = min(found.start, found.cue_start if found.cue_start is not None else found.start)
+    return [
         m
         for m in doc.entities
         if m["type"] == "PER"
         and since <= m["start"]
         and m["end"] <= until
         and not any(q.start <= m["start"] < q.end for q in quoted)
-        and sentence_head(doc.text, m["start"])
     ]
-    return mention_speaker(doc, heads[-1]) if heads else None
 
 
 def new_actor_since(doc: Document, since: int, found: Found, quoted: list[Found]) -> Speaker | None:
@@ -1760,16 +1766,11 @@ def new_actor_since(doc: Document, since: int, found: Found, quoted: list[Found]
     opens with the name and «نیز» ("X too …": «فاطمه میرانفسی نیز در آغاز مراسم سخنانی …
     بیان کرد.» then «وی در ادامه افزود: …»): who a following pronoun or role stands for, not
     the one who spoke before. The name at the very head of its sentence, outside any quote."""
-    until = min(found.start, found.cue_start if found.cue_start is not None else found.start)
     also = word_set("ALSO_WORDS", "fa")
     heads = [
         m
-        for m in doc.entities
-        if m["type"] == "PER"
-        and since <= m["start"]
-        and m["end"] <= until
-        and not any(q.start <= m["start"] < q.end for q in quoted)
-        and not doc.text[sentence_start(doc.text, m["start"]) : m["start"]].strip()
+        for m in people_between(doc, since, found, quoted)
+        if not doc.text[sentence_start(doc.text, m["start"]) : m["start"]].strip()
         and next(iter(fold_same_length(doc.text[m["end"] : m["end"] + 8]).split()), "") in also
     ]
     return mention_speaker(doc, heads[-1]) if heads else None
