@@ -173,6 +173,16 @@ LABEL_FILES_S39 = (
     "quotes_dev37_articles.tsv",
 )
 
+# The label files of this folder when session 40's quote and entity development sets were
+# chosen (2026-12-04, main f885fd1: choose_quote_dev40_articles.py,
+# choose_entity_dev40_articles.py; chosen side by side, so neither excludes the other).
+LABEL_FILES_S40 = (
+    *LABEL_FILES_S39,
+    "entities_dev39.tsv",
+    "quotes_dev39.tsv",
+    "quotes_dev39_articles.tsv",
+)
+
 
 def ids_in(names: tuple[str, ...], root: Path = ROOT) -> set[str]:
     """Article ids named in these label files of eval/labels (any column)."""
