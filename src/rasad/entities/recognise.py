@@ -520,6 +520,21 @@ def listed_demonyms() -> dict[str, GazetteerEntry]:
     }
 
 
+_CLITIC_ARTICLE = re.compile("[وفبلك]+ال")  # والإنجليزية: a word after the listed one, not it
+
+
+@cache
+def listed_arabic_demonyms() -> dict[str, GazetteerEntry]:
+    """The Arabic-script words of `listed_demonyms` by their gazetteer key: one listed form
+    stands for its spellings with or without the article, hamza or final ى (الاسكتلندي,
+    اسكتلندى, الأوزبكي, أوزبكي)."""
+    return {
+        gazetteer_key(word): entry
+        for word, entry in listed_demonyms().items()
+        if not word.isascii()
+    }
+
+
 @cache
 def adjective_countries() -> frozenset[str]:
     """The places a nationality adjective may name: CLDR's countries and the countries of
@@ -540,6 +555,12 @@ def demonym_of(surface: str, lang: str | None = None) -> GazetteerEntry | None:
     if surface in listed_demonyms():
         return listed_demonyms()[surface]
     key = gazetteer_key(surface)
+    if (
+        not surface.isascii()
+        and key in listed_arabic_demonyms()
+        and not _CLITIC_ARTICLE.match(surface)
+    ):
+        return listed_arabic_demonyms()[key]
     # the place itself; in Arabic only as Arabic writes it (ترکیه is Persian Turkey, but
     # التركية is "Turkish"; سورية is Syria, السورية "Syrian")
     arabic = lang == "ar"
@@ -1383,6 +1404,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions += add_demonyms(text, tokens, found, lang)
     if lang == "ar":
         mentions = add_quoted_outlets(text, add_byline(text, mentions))
+        mentions = add_quoted_names(text, mentions)
         mentions = add_bracketed_abbreviations(text, mentions)
         mentions = add_listed_places(text, [without_proclitics(m) for m in mentions])
     if lang == "en":
@@ -1593,6 +1615,54 @@ def add_quoted_outlets(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     kept = [m for m in mentions if not any(x.start < m.end and m.start < x.end for x in added)]
     return sorted(kept + added, key=lambda m: m.start)
+
+
+# A name in quotes (or slashes) right after a word for a company, club, paper, channel or
+# agency: شركة "سوني", نادي "سب-أكوا", صحيفة "تليغراف" (not a site: موقع "مساند" is a service)
+QUOTED_NAME = re.compile(
+    r"(?<![\w\u0640])[وفبل]?(?:شركة|نادي|نادى|صحيفة|جريدة|مجلة|قناة|وكالة)\s*"
+    r"(?:[«“”\"]\s*([^«»“”\"/\n]{2,30}?)\s*[»”\"]|/([^«»“”\"/\n]{2,30}?)/)"
+)
+MAX_QUOTED_NAME_WORDS = 4  # سكاي تي جي 24
+
+
+def add_quoted_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An organization named in quotes right after its descriptor (`QUOTED_NAME`: شركة
+    "سوني", نادي "سب-أكوا"): the quotes and the word before them say a name is meant, common
+    word or not; a mention inside the quotes without a gazetteer name gives way, and the
+    descriptor word found alone as a name («نادي») is dropped."""
+    added = []
+    for found in QUOTED_NAME.finditer(text):
+        group = 1 if found.group(1) else 2
+        a, b = found.span(group)
+        name = text[a:b]
+        if (
+            not name[:1].isalpha()
+            or len(name.split()) > MAX_QUOTED_NAME_WORDS
+            or is_not_name(name, "ar")
+            or any(m.start < b and a < m.end and m.canonical is not None for m in mentions)
+        ):
+            continue
+        added.append(Mention(a, b, name, "ORG", announced=True))
+    if not added:
+        return mentions
+    kept = [
+        m
+        for m in mentions
+        if not any(x.start < m.end and m.start < x.end for x in added)
+        and not any(_descriptor_of(text, m, x) for x in added)
+    ]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _descriptor_of(text: str, m: Mention, name: Mention) -> bool:
+    """Whether a one-word mention is the word announcing a quoted name (نادي "سب-أكوا")."""
+    return (
+        m.canonical is None
+        and " " not in m.text
+        and m.end <= name.start
+        and not text[m.end : name.start].strip(' \t«“”"/')
+    )
 
 
 # a short name in brackets or quotes up to three words after an organization's name, nothing

@@ -1,0 +1,46 @@
+"""Recognition fixed on entities_dev40 (issue 24, session 40), on short real sentences of the
+SaudiNewsNet corpus: nationality adjectives the suffix rules miss, in any spelling, and
+organizations named in quotes after the word for their kind."""
+
+from __future__ import annotations
+
+from rasad.entities.recognise import demonym_of
+from rasad.stages.entities import find_entities
+
+
+def names(text: str) -> set[tuple[str, str]]:
+    return {(m["text"], m["type"]) for m in find_entities(text, "ar")}
+
+
+def test_listed_nationality_adjectives_match_in_any_spelling():
+    assert demonym_of("الاسكتلندى", "ar").name == "Scotland"  # final ى
+    assert demonym_of("أوزبكي", "ar").name == "Uzbekistan"  # no article
+    assert demonym_of("البوسنية", "ar").name == "Bosnia & Herzegovina"
+    assert demonym_of("أتراك", "ar").name == "Turkey"  # a broken plural
+    assert demonym_of("المالي", "ar") is None  # Malian, but "financial" first
+    text = "وتعد اللغة الرسمية للبث باللغتين الفرنسية والإنجليزية."
+    assert not {t for t, _ in names(text)} & {"والإنجليزية", "الإنجليزية"}  # a language
+
+
+def test_nationality_adjectives_after_a_role_are_mentions_of_their_country():
+    found = names("تحدث عن إصابة المهاجم الأوروجوياني رودريجو مورا التي حصلت في المباراة.")
+    assert ("الأوروجوياني", "NORP") in found or ("الأوروجوياني", "GPE") in found
+    found = names("وعبر السفير البوسني عن تقديره للجامعة.")
+    assert any(t == "البوسني" and k in ("GPE", "NORP") for t, k in found)
+
+
+def test_a_name_in_quotes_after_its_kind_word_is_an_organization():
+    text = 'كشفت شركة "سوني" اليابانية النقاب عن هاتفها الذكي. وتعتزم "سوني" طرح الهاتف بالأسواق.'
+    found = names(text)
+    assert [t for t, k in found if k == "ORG"].count("سوني") == 1
+    assert sum(1 for m in find_entities(text, "ar") if m["text"] == "سوني") == 2
+    text = 'وقال يوجين فاريل رئيس نادي "سب-أكوا" البريطاني للصحيفة إنه سعيد.'
+    found = names(text)
+    assert ("سب-أكوا", "ORG") in found and ("نادي", "ORG") not in found
+    found = names("أعلنت عن إطلاق البث التجريبي لقناة «التلفزيون الأفريقي»، وهي قناة خاصة.")
+    assert ("التلفزيون الأفريقي", "ORG") in found
+
+
+def test_a_site_in_quotes_is_a_service_not_an_organization():
+    text = 'وبين أن وزارة العمل أطلقت موقع "مساند" الخاص بإصدار تأشيرات العمالة المنزلية.'
+    assert "مساند" not in {t for t, _ in names(text)}
