@@ -44,3 +44,12 @@ def test_a_name_in_quotes_after_its_kind_word_is_an_organization():
 def test_a_site_in_quotes_is_a_service_not_an_organization():
     text = 'وبين أن وزارة العمل أطلقت موقع "مساند" الخاص بإصدار تأشيرات العمالة المنزلية.'
     assert "مساند" not in {t for t, _ in names(text)}
+
+
+def test_gulf_towns_of_fifteen_thousand_people_are_places():
+    found = names("وكان قائد سيارة من نوع أكورد متجهاً إلى المذنب في ساعة متأخرة من الليل.")
+    assert ("المذنب", "GPE") in found
+    found = names("وقعت الحادثة في قرية العفيرية التابعة لمحافظة رنية، وطالب الأهالي بالإصلاح.")
+    assert ("رنية", "GPE") in found
+    found = names("تحدث المزارعون عن تربة الأرض وسلوى صاحبة المزرعة.")
+    assert not {t for t, _ in found} & {"تربة", "سلوى"}  # soil, a given name

