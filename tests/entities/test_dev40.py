@@ -53,3 +53,11 @@ def test_gulf_towns_of_fifteen_thousand_people_are_places():
     assert ("رنية", "GPE") in found
     found = names("تحدث المزارعون عن تربة الأرض وسلوى صاحبة المزرعة.")
     assert not {t for t, _ in found} & {"تربة", "سلوى"}  # soil, a given name
+
+
+def test_bodies_named_by_common_words_are_organizations():
+    text = "وباشرت فرق الدفاع المدني الحريق، وأحالت النيابة العامة في دبي المتهمين إلى المحكمة."
+    found = names(text)
+    assert ("الدفاع المدني", "ORG") in found and ("النيابة العامة", "ORG") in found
+    found = names("وكثف طيران التحالف العربي غاراته الجوية على القاعدة.")
+    assert ("التحالف العربي", "ORG") in found
