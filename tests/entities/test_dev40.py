@@ -61,3 +61,10 @@ def test_bodies_named_by_common_words_are_organizations():
     assert ("الدفاع المدني", "ORG") in found and ("النيابة العامة", "ORG") in found
     found = names("وكثف طيران التحالف العربي غاراته الجوية على القاعدة.")
     assert ("التحالف العربي", "ORG") in found
+
+
+def test_a_party_or_group_named_in_quotes_or_brackets_after_its_kind_word():
+    found = names("وقال إن حركة «أحرار الشام» لن تكون عائقا أمام المنطقة الآمنة.")
+    assert ("أحرار الشام", "ORG") in found
+    found = names("وحازت فرقة (بناء) على العديد من الأوسمة والجوائز.")
+    assert ("بناء", "ORG") in found

@@ -1617,13 +1617,16 @@ def add_quoted_outlets(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(kept + added, key=lambda m: m.start)
 
 
-# A name in quotes (or slashes) right after a word for a company, club, paper, channel or
-# agency: شركة "سوني", نادي "سب-أكوا", صحيفة "تليغراف" (not a site: موقع "مساند" is a service)
+# A name in quotes (slashes, brackets) right after a word for a company, club, paper, channel,
+# agency, party, group or society: شركة "سوني", نادي "سب-أكوا", صحيفة "تليغراف", حزب "المؤتمر
+# الوطني الافريقي", جماعة (الاعتصام بالكتاب والسنة) (not a site: موقع "مساند" is a service)
 QUOTED_NAME = re.compile(
-    r"(?<![\w\u0640])[وفبل]?(?:شركة|نادي|نادى|صحيفة|جريدة|مجلة|قناة|وكالة)\s*"
-    r"(?:[«“”\"]\s*([^«»“”\"/\n]{2,30}?)\s*[»”\"]|/([^«»“”\"/\n]{2,30}?)/)"
+    r"(?<![\w\u0640])[وفبل]?(?:شركة|نادي|نادى|صحيفة|جريدة|مجلة|قناة|وكالة|حزب|جماعة|حركة|فرقة"
+    r"|منظمة|تنظيم|جمعية|مؤسسة)\s*"
+    r"(?:[«“”\"]\s*([^«»“”\"/()\n]{2,40}?)\s*[»”\"]|/([^«»“”\"/()\n]{2,40}?)/"
+    r"|\(\s*([^«»“”\"/()\n]{2,40}?)\s*\))"
 )
-MAX_QUOTED_NAME_WORDS = 4  # سكاي تي جي 24
+MAX_QUOTED_NAME_WORDS = 5  # سكاي تي جي 24, المناضلين من أجل الحرية الاقتصادية
 
 
 def add_quoted_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1633,7 +1636,7 @@ def add_quoted_names(text: str, mentions: list[Mention]) -> list[Mention]:
     descriptor word found alone as a name («نادي») is dropped."""
     added = []
     for found in QUOTED_NAME.finditer(text):
-        group = 1 if found.group(1) else 2
+        group = next(g for g in (1, 2, 3) if found.group(g))
         a, b = found.span(group)
         name = text[a:b]
         if (
