@@ -68,3 +68,13 @@ def test_a_party_or_group_named_in_quotes_or_brackets_after_its_kind_word():
     assert ("أحرار الشام", "ORG") in found
     found = names("وحازت فرقة (بناء) على العديد من الأوسمة والجوائز.")
     assert ("بناء", "ORG") in found
+
+
+def test_a_common_word_between_two_places_of_a_long_list_is_a_place():
+    text = (
+        "في كل من الرياض، ومكة المكرمة، والشرقية، والمدينة المنورة، والقصيم، والجوف، "
+        "والباحة، وعسير، ونجران، وجازان، والدوائر التابعة لهذه المناطق."
+    )
+    found = names(text)
+    assert ("الشرقية", "GPE") in found and ("عسير", "GPE") in found
+    assert "الدوائر" not in {t for t, _ in found}

@@ -2430,11 +2430,16 @@ def place_lists(text: str) -> list[list[tuple[int, int]]]:
     return [items for items in lists if len(items) > MIN_LISTED_PLACES]
 
 
-def _a_place_word(word: str) -> bool:
+def _a_place_word(word: str, common_ok: bool = False) -> bool:
     """A word that may name a place in a list: a name word, no nationality, and no common
-    word with a pronoun on it (غيرهما, سواها)."""
+    word (`common_ok`: a common word too, but never one with a pronoun on it: غيرهما, سواها)."""
     bare = _PRONOUN_SUFFIX.sub("", normalize(word))
+    if common_ok and bare == normalize(word):
+        return _name_word(word, "ar", True) and not is_demonym(word)
     return _name_word(word, "ar", False) and not is_demonym(word) and not is_common(bare, "ar")
+
+
+MIN_PLACES_AROUND_COMMON = 3  # places a list names before a common word between two is one
 
 
 def add_listed_places(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -2455,6 +2460,10 @@ def add_listed_places(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
             if any(m.start < end and start < m.end for m in mentions):
                 continue
-            if all(_a_place_word(w) for w in words):
+            # a one-word item between two places of a list of three or more is a place, even
+            # a common word («والباحة، وعسير، ونجران», «ومكة المكرمة، والشرقية، والمدينة»)
+            between = 0 < i < len(items) - 1 and place[i - 1] and place[i + 1]
+            common_ok = between and len(words) == 1 and sum(place) >= MIN_PLACES_AROUND_COMMON
+            if all(_a_place_word(w, common_ok) for w in words):
                 added.append(Mention(start, end, text[start:end], "GPE", announced=True))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
