@@ -78,3 +78,8 @@ def test_a_common_word_between_two_places_of_a_long_list_is_a_place():
     found = names(text)
     assert ("الشرقية", "GPE") in found and ("عسير", "GPE") in found
     assert "الدوائر" not in {t for t, _ in found}
+
+
+def test_the_palace_where_the_cabinet_meets_is_a_place():
+    found = names("عقد مجلس الوزراء جلسته بعد ظهر اليوم الاثنين في قصر السلام بجدة.")
+    assert ("قصر السلام", "LOC") in found
