@@ -83,3 +83,17 @@ def test_a_common_word_between_two_places_of_a_long_list_is_a_place():
 def test_the_palace_where_the_cabinet_meets_is_a_place():
     found = names("عقد مجلس الوزراء جلسته بعد ظهر اليوم الاثنين في قصر السلام بجدة.")
     assert ("قصر السلام", "LOC") in found
+
+
+def test_places_a_plural_or_dual_classifier_announces():
+    found = names("ضبط المفتشون مخالفات في فنادق الطرق بمركزي حرض وخريص. وقال المدير إن")
+    assert ("حرض", "GPE") in found and ("خريص", "GPE") in found
+    text = 'ويشارك بها محافظات "تنومة، بلقرن، سراة عبيدة، أحد رفيدة، رجال ألمع، طريب"، أهمها'
+    found = {t for t, k in names(text) if k in ("GPE", "LOC")}
+    assert {"تنومة", "بلقرن", "طريب"} <= found
+    # the cities of one country, and a list that runs on into the sentence, are no lists
+    assert not names("تصل الرحلات يومية إلى مختلف مدن أوروبا ومنطقة الشرق الأوسط.") & {
+        ("منطقة", "GPE"),
+    }
+    text = "من كل قرى المديرية والتحمت بالمقاومة في مديرية صبر."
+    assert "التحمت" not in {t for t, _ in names(text)}

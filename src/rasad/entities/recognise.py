@@ -1406,6 +1406,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = add_quoted_outlets(text, add_byline(text, mentions))
         mentions = add_quoted_names(text, mentions)
         mentions = add_bracketed_abbreviations(text, mentions)
+        mentions = add_announced_places(text, mentions)
         mentions = add_listed_places(text, [without_proclitics(m) for m in mentions])
     if lang == "en":
         mentions = join_conjoined_bodies(text, join_ampersands(text, mentions))
@@ -2428,6 +2429,76 @@ def place_lists(text: str) -> list[list[tuple[int, int]]]:
             item.append((m.start(), m.end()))
     close()
     return [items for items in lists if len(items) > MIN_LISTED_PLACES]
+
+
+MAX_ANNOUNCED_PLACES = 8  # places a plural classifier announces (محافظات تنومة، بلقرن …)
+_LIST_ITEM = re.compile(rf"\s*([،,]?)\s*[«\"“”]?\s*(و?)({_WORD}+(?: {_WORD}+)?)")
+_LIST_END = re.compile(r"\s*(?:$|[.،,:؛;\"»”)\n])")
+DUAL_ENDINGS = ("ی", "ا")  # normalized: the dual's -ي (مدينتي) or -ا (محافظتا)
+
+
+def announced_places(text: str) -> list[tuple[int, int]]:
+    """The places a plural or dual classifier announces (name_patterns.tsv `places`: «بمركزي حرض
+    وخريص», «محافظات "تنومة، بلقرن، سراة عبيدة"», «مدينتي كولونيا ودوسلدورف»): the items
+    after it parted by commas or و, each of one or two name words ending on a word that is no
+    common word or nationality; a dual names exactly two."""
+    spans: list[tuple[int, int]] = []
+    for word in _ARABIC_WORDS.finditer(text):
+        key = folded(word.group())
+        kind = name_patterns().get(("ar", key)) or name_patterns().get(("ar", key[1:]))
+        if kind is None or kind[0] != "places":
+            continue
+        items = _places_after(text, word.end())
+        dual = len(items) == 2 and not key.endswith("ات") and key.endswith(DUAL_ENDINGS)
+        if len(items) >= 2 and (dual or key.endswith("ات") or key in ("مدن", "قری")):
+            spans += items
+    return spans
+
+
+def _places_after(text: str, at: int) -> list[tuple[int, int]]:
+    """The items of a list of place names starting at `at` (see `announced_places`); none when
+    the first is a country or region (مدن أوروبا, محافظات اليمن: the cities of one place)."""
+    items: list[tuple[int, int]] = []
+    while len(items) < MAX_ANNOUNCED_PLACES:
+        found = _LIST_ITEM.match(text, at)
+        if found is None or (items and not found.group(1) and not found.group(2)):
+            break
+        words = found.group(3).split()
+        entry = lookup(words[0])
+        if not items and entry is not None and entry.name in adjective_countries() | regions():
+            return []
+        if len(words) == 2 and (entry is not None or not _second_place_word(words[1])):
+            words = words[:1]  # a place alone: لوزان (شمال), أبين (المجاورتين)
+        elif (len(words) == 2 and not _a_place_word(words[0], True)) or (
+            len(words) == 1 and entry is None and not _a_place_word(words[0])
+        ):
+            break
+        if not _name_word(words[0], "ar", True):
+            break
+        if len(words) == 2 and len(words[0]) < 3:
+            break  # هي القاهرة: a pronoun before the first place
+        start = found.start(3)
+        items.append((start, start + len(" ".join(words))))
+        at = items[-1][1]
+    # a list of place names ends at a mark: anything else ran on into the sentence
+    return items if _LIST_END.match(text, at) else []
+
+
+def _second_place_word(word: str) -> bool:
+    """A word that may end a place name of two words (سراة عبيدة, رجال ألمع): no common word,
+    no proclitic, no dual or plural adjective (المجاورتين, السعوديتين)."""
+    key = normalize(word)
+    return _a_place_word(word) and key[0] not in "وبل" and not key.endswith(PLURAL_ENDINGS)
+
+
+def add_announced_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The places of `announced_places` where no mention is, each a GPE."""
+    added = [
+        Mention(a, b, text[a:b], "GPE", announced=True)
+        for a, b in announced_places(text)
+        if not any(m.start < b and a < m.end for m in mentions)
+    ]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _a_place_word(word: str, common_ok: bool = False) -> bool:
