@@ -97,3 +97,12 @@ def test_places_a_plural_or_dual_classifier_announces():
     }
     text = "من كل قرى المديرية والتحمت بالمقاومة في مديرية صبر."
     assert "التحمت" not in {t for t, _ in names(text)}
+
+
+def test_regional_bodies_the_crf_misses_alone_are_organizations():
+    found = names("وقال مصدر إن الإخوان المسلمين والجيش السوري الحر أعلنوا عن خطة جديدة.")
+    assert ("الإخوان المسلمين", "ORG") in found and ("الجيش السوري الحر", "ORG") in found
+    found = names("وهبطت الطائرة في قيادة حرس الحدود بمحافظة القنفذة ليلة الجمعة.")
+    assert ("حرس الحدود", "ORG") in found
+    found = names("وأوضح رئيس اللجنة المنظمة للمهرجان أن الفعاليات تبدأ غدا.")
+    assert not any(t.startswith("اللجنة المنظمة") for t, _ in found)
