@@ -104,5 +104,6 @@ def test_regional_bodies_the_crf_misses_alone_are_organizations():
     assert ("الإخوان المسلمين", "ORG") in found and ("الجيش السوري الحر", "ORG") in found
     found = names("وهبطت الطائرة في قيادة حرس الحدود بمحافظة القنفذة ليلة الجمعة.")
     assert ("حرس الحدود", "ORG") in found
-    found = names("وأوضح رئيس اللجنة المنظمة للمهرجان أن الفعاليات تبدأ غدا.")
-    assert not any(t.startswith("اللجنة المنظمة") for t, _ in found)
+    # no gazetteer form opens with اللجنة: the CRF reads the listed words as features
+    text = "وأوضح رئيس اللجنة المنظمة للمهرجان ورئيس مجلس إدارة جمعية الأسر المنتجة"
+    assert not any(t.startswith("اللجنة المنظمة") for t, _ in names(text))
