@@ -116,3 +116,11 @@ def test_late_names_are_no_features_of_the_persian_tagger():
     # in Arabic only, it changes no Persian tag
     found = {(m["text"], m["type"]) for m in find_entities("سازمان دفاع مدنی کشور اعلام کرد", "fa")}
     assert ("دفاع مدنی", "ORG") not in found
+
+
+def test_saudi_governorates_no_gazetteer_named_are_places():
+    found = names("ضبط مفتشو الإيواء السياحي في الأحساء مؤخراً مخالفات في عدد من الفنادق.")
+    assert ("الأحساء", "GPE") in found
+    found = names("وحوّل البلاغ لشرطة وادي الدواسر وتجاوبت سريعاً.")
+    assert ("وادي الدواسر", "GPE") in found
+    assert not names("وتناقص الأسر المجمعة والتمركز قرب فرص العمل.")  # "gathered"
