@@ -124,3 +124,9 @@ def test_saudi_governorates_no_gazetteer_named_are_places():
     found = names("وحوّل البلاغ لشرطة وادي الدواسر وتجاوبت سريعاً.")
     assert ("وادي الدواسر", "GPE") in found
     assert not names("وتناقص الأسر المجمعة والتمركز قرب فرص العمل.")  # "gathered"
+
+
+def test_a_team_of_a_result_named_after_its_governorate_is_the_club():
+    text = "وفي باقي مباريات دور الـ«16» تفوق النعيرية على الثقبة بهدفين مقابل هدف واحد."
+    assert ("النعيرية", "ORG") in names(text)  # the governorate (late_ar.tsv) gives way
+    assert ("النعيرية", "GPE") in names("وصل الوفد إلى محافظة النعيرية أمس.")

@@ -2049,10 +2049,18 @@ def add_opposed_clubs(text: str, mentions: list[Mention]) -> list[Mention]:
         if not any(m.start < end and bare < m.end for m in mentions + added):
             added.append(Mention(bare, end, text[bare:end], "ORG", announced=True))
     added += listed_with_clubs(text, words, clubs | {(m.start, m.end) for m in added})
+    # a team of a result named after its town is the club («تفوق النعيرية على الثقبة»): the
+    # place found there gives way, as after نادي
+    towns = {(m.start, m.end) for m in mentions if m.type in PLACE_TYPES}
     for start, end in game_results(text, words):
-        if not any(m.start < end and start < m.end for m in mentions + added):
+        if (start, end) in towns or not any(
+            m.start < end and start < m.end for m in mentions + added
+        ):
             added.append(Mention(start, end, text[start:end], "ORG", announced=True))
-    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+    if not added:
+        return mentions
+    kept = [m for m in mentions if (m.start, m.end) not in {(x.start, x.end) for x in added}]
+    return sorted(kept + added, key=lambda m: m.start)
 
 
 LOSER_CUES = frozenset(["علی", "عقبه"])  # normalized على, عقبة: before the loser's name
