@@ -335,7 +335,7 @@ def load_lists() -> None:
     gazetteer(), exact_forms(), abbreviations(), cldr_places(), cued_names(), name_patterns()
     word_lists("common_words.tsv"), word_lists("not_names.tsv"), common_spellings()
     word_lists("name_heads.tsv")
-    word_lists("not_entities.tsv"), regional_adjectives()
+    word_lists("not_entities.tsv"), regional_adjectives(), late_names()
 
 
 @cache
@@ -520,6 +520,21 @@ def listed_demonyms() -> dict[str, GazetteerEntry]:
     }
 
 
+_CLITIC_ARTICLE = re.compile("[وفبلك]+ال")  # والإنجليزية: a word after the listed one, not it
+
+
+@cache
+def listed_arabic_demonyms() -> dict[str, GazetteerEntry]:
+    """The Arabic-script words of `listed_demonyms` by their gazetteer key: one listed form
+    stands for its spellings with or without the article, hamza or final ى (الاسكتلندي,
+    اسكتلندى, الأوزبكي, أوزبكي)."""
+    return {
+        gazetteer_key(word): entry
+        for word, entry in listed_demonyms().items()
+        if not word.isascii()
+    }
+
+
 @cache
 def adjective_countries() -> frozenset[str]:
     """The places a nationality adjective may name: CLDR's countries and the countries of
@@ -540,6 +555,12 @@ def demonym_of(surface: str, lang: str | None = None) -> GazetteerEntry | None:
     if surface in listed_demonyms():
         return listed_demonyms()[surface]
     key = gazetteer_key(surface)
+    if (
+        not surface.isascii()
+        and key in listed_arabic_demonyms()
+        and not _CLITIC_ARTICLE.match(surface)
+    ):
+        return listed_arabic_demonyms()[key]
     # the place itself; in Arabic only as Arabic writes it (ترکیه is Persian Turkey, but
     # التركية is "Turkish"; سورية is Syria, السورية "Syrian")
     arabic = lang == "ar"
@@ -1382,8 +1403,11 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
             found = add_country_spellings(text, tokens, found)
         mentions += add_demonyms(text, tokens, found, lang)
     if lang == "ar":
+        mentions = add_late_names(text, mentions)
         mentions = add_quoted_outlets(text, add_byline(text, mentions))
+        mentions = add_quoted_names(text, mentions)
         mentions = add_bracketed_abbreviations(text, mentions)
+        mentions = add_announced_places(text, mentions)
         mentions = add_listed_places(text, [without_proclitics(m) for m in mentions])
     if lang == "en":
         mentions = join_conjoined_bodies(text, join_ampersands(text, mentions))
@@ -1409,6 +1433,46 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         and not (lang == "en" and m.text.islower())  # an English name has a capital
         and not (lang == "en" and m.canonical is None and _PLURAL_ACRONYM.fullmatch(m.text))
     ]
+
+
+# Arabic names read after recognition only, never as the CRF's features (as features they moved
+# the public NER figures): bodies and places news names by common words (late_ar.tsv) and the
+# Gulf towns of 15,000 to 50,000 people (towns_ar.tsv, from GeoNames by train/ner/cities.py)
+LATE_GAZETTEERS = ("gazetteers/late_ar.tsv", "gazetteers/towns_ar.tsv")
+
+
+@cache
+def late_names() -> tuple[tuple[str, GazetteerEntry], ...]:
+    """(form as written, entry) of the late gazetteers, the longest forms first."""
+    forms = [
+        (form, GazetteerEntry(kind, name))
+        for path in LATE_GAZETTEERS
+        for kind, name, written, *_ in read_table(path)
+        for form in written.split("|")
+        if form
+    ]
+    return tuple(sorted(forms, key=lambda f: -len(f[0])))
+
+
+def add_late_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The late gazetteers' names where the Arabic text writes them (behind a proclitic, after
+    لل as ل[لدفاع المدني]): each a mention of its entry, where no mention is or where the
+    mentions there lie inside it, as a longest gazetteer match (the CRF's «هيئة الأمر» of «هيئة
+    الأمر بالمعروف والنهي عن المنكر», Saudi Arabia in «الخطوط السعودية»)."""
+    added: list[Mention] = []
+    for form, entry in late_names():
+        if form[2:] not in text:
+            continue  # most forms are not written at all; ال may be written لل
+        for start, end in repeated_spans(text, form, "ar"):
+            if any(x.start < end and start < x.end for x in added):
+                continue
+            inside = [m for m in mentions if m.start < end and start < m.end]
+            if all(start <= m.start and m.end <= end for m in inside):
+                added.append(Mention(start, end, text[start:end], entry.type, entry.name))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in added)]
+    return sorted(kept + added, key=lambda m: m.start)
 
 
 def without_proclitics(m: Mention) -> Mention:
@@ -1593,6 +1657,58 @@ def add_quoted_outlets(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     kept = [m for m in mentions if not any(x.start < m.end and m.start < x.end for x in added)]
     return sorted(kept + added, key=lambda m: m.start)
+
+
+# A name in quotes (slashes, brackets) right after a word for a company, club, paper, channel,
+# agency, party, group or society: شركة "سوني", نادي "سب-أكوا", صحيفة "تليغراف", حزب "المؤتمر
+# الوطني الافريقي", جماعة (الاعتصام بالكتاب والسنة) (not a site: موقع "مساند" is a service; not a
+# band: ANERcorp leaves فرقة "موسيقى قديمة" untagged)
+QUOTED_NAME = re.compile(
+    r"(?<![\w\u0640])[وفبل]?(?:شركة|نادي|نادى|صحيفة|جريدة|مجلة|قناة|وكالة|حزب|جماعة|حركة"
+    r"|منظمة|تنظيم|جمعية|مؤسسة)\s*"
+    r"(?:[«“”\"]\s*([^«»“”\"/()\n]{2,40}?)\s*[»”\"]|/([^«»“”\"/()\n]{2,40}?)/"
+    r"|\(\s*([^«»“”\"/()\n]{2,40}?)\s*\))"
+)
+MAX_QUOTED_NAME_WORDS = 5  # سكاي تي جي 24, المناضلين من أجل الحرية الاقتصادية
+
+
+def add_quoted_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An organization named in quotes right after its descriptor (`QUOTED_NAME`: شركة
+    "سوني", نادي "سب-أكوا"): the quotes and the word before them say a name is meant, common
+    word or not; a mention inside the quotes without a gazetteer name gives way, and the
+    descriptor word found alone as a name («نادي») is dropped."""
+    added = []
+    for found in QUOTED_NAME.finditer(text):
+        group = next(g for g in (1, 2, 3) if found.group(g))
+        a, b = found.span(group)
+        name = text[a:b]
+        if (
+            not name[:1].isalpha()
+            or len(name.split()) > MAX_QUOTED_NAME_WORDS
+            or is_not_name(name, "ar")
+            or any(m.start < b and a < m.end and m.canonical is not None for m in mentions)
+        ):
+            continue
+        added.append(Mention(a, b, name, "ORG", announced=True))
+    if not added:
+        return mentions
+    kept = [
+        m
+        for m in mentions
+        if not any(x.start < m.end and m.start < x.end for x in added)
+        and not any(_descriptor_of(text, m, x) for x in added)
+    ]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _descriptor_of(text: str, m: Mention, name: Mention) -> bool:
+    """Whether a one-word mention is the word announcing a quoted name (نادي "سب-أكوا")."""
+    return (
+        m.canonical is None
+        and " " not in m.text
+        and m.end <= name.start
+        and not text[m.end : name.start].strip(' \t«“”"/')
+    )
 
 
 # a short name in brackets or quotes up to three words after an organization's name, nothing
@@ -1933,10 +2049,18 @@ def add_opposed_clubs(text: str, mentions: list[Mention]) -> list[Mention]:
         if not any(m.start < end and bare < m.end for m in mentions + added):
             added.append(Mention(bare, end, text[bare:end], "ORG", announced=True))
     added += listed_with_clubs(text, words, clubs | {(m.start, m.end) for m in added})
+    # a team of a result named after its town is the club («تفوق النعيرية على الثقبة»): the
+    # place found there gives way, as after نادي
+    towns = {(m.start, m.end) for m in mentions if m.type in PLACE_TYPES}
     for start, end in game_results(text, words):
-        if not any(m.start < end and start < m.end for m in mentions + added):
+        if (start, end) in towns or not any(
+            m.start < end and start < m.end for m in mentions + added
+        ):
             added.append(Mention(start, end, text[start:end], "ORG", announced=True))
-    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+    if not added:
+        return mentions
+    kept = [m for m in mentions if (m.start, m.end) not in {(x.start, x.end) for x in added}]
+    return sorted(kept + added, key=lambda m: m.start)
 
 
 LOSER_CUES = frozenset(["علی", "عقبه"])  # normalized على, عقبة: before the loser's name
@@ -2362,11 +2486,86 @@ def place_lists(text: str) -> list[list[tuple[int, int]]]:
     return [items for items in lists if len(items) > MIN_LISTED_PLACES]
 
 
-def _a_place_word(word: str) -> bool:
+MAX_ANNOUNCED_PLACES = 8  # places a plural classifier announces (محافظات تنومة، بلقرن …)
+_LIST_ITEM = re.compile(rf"\s*([،,]?)\s*[«\"“”]?\s*(و?)({_WORD}+(?: {_WORD}+)?)")
+_LIST_END = re.compile(r"\s*(?:$|[.،,:؛;\"»”)\n])")
+DUAL_ENDINGS = ("ی", "ا")  # normalized: the dual's -ي (مدينتي) or -ا (محافظتا)
+
+
+def announced_places(text: str) -> list[tuple[int, int]]:
+    """The places a plural or dual classifier announces (name_patterns.tsv `places`: «بمركزي حرض
+    وخريص», «محافظات "تنومة، بلقرن، سراة عبيدة"», «مدينتي كولونيا ودوسلدورف»): the items
+    after it parted by commas or و, each of one or two name words ending on a word that is no
+    common word or nationality; a dual names exactly two."""
+    spans: list[tuple[int, int]] = []
+    for word in _ARABIC_WORDS.finditer(text):
+        key = folded(word.group())
+        kind = name_patterns().get(("ar", key)) or name_patterns().get(("ar", key[1:]))
+        if kind is None or kind[0] != "places":
+            continue
+        items = _places_after(text, word.end())
+        dual = len(items) == 2 and not key.endswith("ات") and key.endswith(DUAL_ENDINGS)
+        if len(items) >= 2 and (dual or key.endswith("ات") or key in ("مدن", "قری")):
+            spans += items
+    return spans
+
+
+def _places_after(text: str, at: int) -> list[tuple[int, int]]:
+    """The items of a list of place names starting at `at` (see `announced_places`); none when
+    the first is a country or region (مدن أوروبا, محافظات اليمن: the cities of one place)."""
+    items: list[tuple[int, int]] = []
+    while len(items) < MAX_ANNOUNCED_PLACES:
+        found = _LIST_ITEM.match(text, at)
+        if found is None or (items and not found.group(1) and not found.group(2)):
+            break
+        words = found.group(3).split()
+        entry = lookup(words[0])
+        if not items and entry is not None and entry.name in adjective_countries() | regions():
+            return []
+        if len(words) == 2 and (entry is not None or not _second_place_word(words[1])):
+            words = words[:1]  # a place alone: لوزان (شمال), أبين (المجاورتين)
+        elif (len(words) == 2 and not _a_place_word(words[0], True)) or (
+            len(words) == 1 and entry is None and not _a_place_word(words[0])
+        ):
+            break
+        if not _name_word(words[0], "ar", True):
+            break
+        if len(words) == 2 and len(words[0]) < 3:
+            break  # هي القاهرة: a pronoun before the first place
+        start = found.start(3)
+        items.append((start, start + len(" ".join(words))))
+        at = items[-1][1]
+    # a list of place names ends at a mark: anything else ran on into the sentence
+    return items if _LIST_END.match(text, at) else []
+
+
+def _second_place_word(word: str) -> bool:
+    """A word that may end a place name of two words (سراة عبيدة, رجال ألمع): no common word,
+    no proclitic, no dual or plural adjective (المجاورتين, السعوديتين)."""
+    key = normalize(word)
+    return _a_place_word(word) and key[0] not in "وبل" and not key.endswith(PLURAL_ENDINGS)
+
+
+def add_announced_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The places of `announced_places` where no mention is, each a GPE."""
+    added = [
+        Mention(a, b, text[a:b], "GPE", announced=True)
+        for a, b in announced_places(text)
+        if not any(m.start < b and a < m.end for m in mentions)
+    ]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _a_place_word(word: str, common_ok: bool = False) -> bool:
     """A word that may name a place in a list: a name word, no nationality, and no common
-    word with a pronoun on it (غيرهما, سواها)."""
+    word (`common_ok`: a common word too, but never one with a pronoun on it: غيرهما, سواها)."""
     bare = _PRONOUN_SUFFIX.sub("", normalize(word))
+    if common_ok and bare == normalize(word):
+        return _name_word(word, "ar", True) and not is_demonym(word)
     return _name_word(word, "ar", False) and not is_demonym(word) and not is_common(bare, "ar")
+
+
+MIN_PLACES_AROUND_COMMON = 3  # places a list names before a common word between two is one
 
 
 def add_listed_places(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -2387,6 +2586,10 @@ def add_listed_places(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
             if any(m.start < end and start < m.end for m in mentions):
                 continue
-            if all(_a_place_word(w) for w in words):
+            # a one-word item between two places of a list of three or more is a place, even
+            # a common word («والباحة، وعسير، ونجران», «ومكة المكرمة، والشرقية، والمدينة»)
+            between = 0 < i < len(items) - 1 and place[i - 1] and place[i + 1]
+            common_ok = between and len(words) == 1 and sum(place) >= MIN_PLACES_AROUND_COMMON
+            if all(_a_place_word(w, common_ok) for w in words):
                 added.append(Mention(start, end, text[start:end], "GPE", announced=True))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
