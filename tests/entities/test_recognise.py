@@ -50,3 +50,15 @@ def test_known_place_links_to_one_entity_whatever_its_mention_type(seed_text):
     mentions = [m for m in find_entities(seed_text("003"), "fa") if m["canonical"] == "Iraq"]
     assert len(mentions) > 3
     assert {m["entity"] for m in mentions} == {mentions[0]["entity"]}
+
+
+def test_an_arabic_word_ending_in_an_is_no_nationality_adjective():
+    """Arabic forms its adjectives of nationality with «ي» (القطريان "the two Qataris"); a
+    country's name followed by «ان» alone is another word: «القطران» is tar, «مصران» a gut."""
+    from rasad.entities.recognise import demonym_of
+
+    assert demonym_of("القطران", "ar") is None
+    assert demonym_of("بالقطران", "ar") is None
+    assert demonym_of("مصران", "ar") is None
+    assert demonym_of("القطريان", "ar").name == "Qatar"
+    assert demonym_of("العراقية", "ar").name == "Iraq"

@@ -574,6 +574,8 @@ def demonym_of(surface: str, lang: str | None = None) -> GazetteerEntry | None:
     if arabic and key.endswith("یا") and key not in gazetteer() and key not in cldr_places()[1]:
         return demonym_of(key[:-1], lang)  # مغربياً, عراقيا: with its accusative alif
     for suffix in DEMONYM_SUFFIXES:
+        if arabic and suffix == "ان":
+            continue  # a plural of Persian; in Arabic a word of its own (قطران "tar", مصران)
         if key.endswith(suffix) and len(key) > len(suffix) + 2:
             stem = key[: -len(suffix)]
             for ending in DEMONYM_ENDINGS if not key.isascii() else ("",):
