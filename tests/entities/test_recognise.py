@@ -62,3 +62,15 @@ def test_an_arabic_word_ending_in_an_is_no_nationality_adjective():
     assert demonym_of("مصران", "ar") is None
     assert demonym_of("القطريان", "ar").name == "Qatar"
     assert demonym_of("العراقية", "ar").name == "Iraq"
+
+
+def test_a_word_without_the_letters_of_a_name_opening_with_al_is_not_its_adjective():
+    """ألمانيا's «أل» belongs to the name: «الألماني» and «الماني» are German, «ماني» (Mané) is
+    not; a name whose «ال» is an article keeps its bare adjective (عراقي)."""
+    from rasad.entities.recognise import demonym_of
+
+    assert demonym_of("الألماني", "ar").name == "Germany"
+    assert demonym_of("الماني", "ar").name == "Germany"
+    assert demonym_of("ألمانية", "ar").name == "Germany"
+    assert demonym_of("ماني", "ar") is None
+    assert demonym_of("عراقي", "ar").name == "Iraq"

@@ -155,6 +155,18 @@ def gazetteer() -> dict[str, GazetteerEntry]:
     return forms
 
 
+@cache
+def hamza_al_keys() -> frozenset[str]:
+    """Gazetteer keys of the Arabic names whose opening «أل» is part of the name, not an
+    article (ألمانيا, ألبانيا): a word without those letters is no form of that name."""
+    return frozenset(
+        gazetteer_key(form)
+        for _, _, *cells in gazetteer_rows()
+        for form in filter(None, (cells[0] if cells else "").split("|"))
+        if form.startswith("أل")
+    )
+
+
 def plain(surface: str) -> str:
     """A name's normalized form with its article kept (exact-form comparisons)."""
     return " ".join(normalize(surface).replace("-", " ").replace(".", "").split())
@@ -581,6 +593,12 @@ def demonym_of(surface: str, lang: str | None = None) -> GazetteerEntry | None:
             for ending in DEMONYM_ENDINGS if not key.isascii() else ("",):
                 if lang == "ar" and not _written_in(stem + ending, lang):
                     continue
+                if (
+                    arabic
+                    and stem + ending in hamza_al_keys()
+                    and "ال" + stem not in normalize(surface)
+                ):
+                    continue  # ماني is not "German": ألمانيا's «أل» is no article to drop
                 entry = gazetteer().get(stem + ending) or gazetteer().get(
                     strip_article(stem + ending)
                 )
