@@ -115,3 +115,47 @@ def test_a_toll_is_matched_with_the_other_document_s_toll_not_its_closest_wordin
     said = comparable(docs)
     toll = next(i for i, s in enumerate(said) if s.doc == "d2" and "قتيلا" in s.text)
     assert any(toll in pair for pair in aligned_pairs(said))
+
+
+def test_cue_loops_ask_only_where_a_phrase_may_begin(seed_text):
+    """Polarity and the mood cues read as when every word was asked (`cue_in` at each
+    position), on the sentences of real articles in the three languages and on denials."""
+    import rasad.analysis.statements as st
+    from rasad.text.sentences import tagging_sentences
+
+    everywhere = {}
+
+    def every_position(words, phrases):
+        index = st.by_first_word(phrases)
+        return any(st.cue_in(words, i, index) for i in range(len(words)))
+
+    texts = [seed_text(p) for p in ("000", "001", "002", "003", "004")]
+    texts.append("نفت الوزارة أن يكون 12 شخصا قد قتلوا. لم يقتل أحد. ما لا يقل عن 151 جريحا.")
+    texts.append("The ministry denied that 12 people were killed. No one was hurt in the blast.")
+    table = st.cues()
+    for text in texts:
+        for s, e in tagging_sentences(text):
+            sentence = text[s:e]
+            words = [w for _, _, w in st.words_of(sentence)]
+            for lang in ("ar", "fa", "en"):
+                for kind in ("modal", "revision", "tally", "denial", "negation", "at_least"):
+                    phrases = table.get((lang, kind), ())
+                    got = st.has_cue(words, phrases)
+                    everywhere[got] = everywhere.get(got, 0) + 1
+                    assert got == every_position(words, phrases)
+    assert everywhere.get(True, 0) > 5  # some cues were met
+
+
+def test_polarity_is_read_as_when_every_word_is_asked(seed_text, monkeypatch):
+    import rasad.analysis.statements as st
+    from rasad.text.sentences import tagging_sentences
+
+    texts = [seed_text(p) for p in ("000", "001", "002", "003", "004")]
+    texts.append("نفت الوزارة أن يكون 12 شخصا قد قتلوا. لم يقتل أحد. ما لا يقل عن 151 جريحا.")
+    texts.append("The ministry denied that 12 people were killed. No one was hurt in the blast.")
+    sentences = [text[s:e] for text in texts for s, e in tagging_sentences(text)]
+    langs = ("ar", "fa", "en")
+    fast = [st.polarity_of(x, lang) for x in sentences for lang in langs]
+    monkeypatch.setattr(st, "may_begin", lambda word, index: True)
+    assert [st.polarity_of(x, lang) for x in sentences for lang in langs] == fast
+    assert sum(p[0] != "asserted" for p in fast) >= 3

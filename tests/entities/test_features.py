@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rasad.entities.corpus import TRAIN_SETS, read_conll, spans_of
+from rasad.entities.crf import weighed_attributes
 from rasad.entities.features import (
     clitic_stem,
     crfsuite_attributes,
@@ -105,6 +106,23 @@ def test_tagging_attributes_are_the_known_feature_attributes_in_order(seed_text,
                 for f in sentence_features(words, tags)
             ]
             assert [list(a.items()) for a in reader.sentence(words, tags)] == expected
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa", "en"])
+def test_model_file_lists_the_attributes_crfsuite_dumps(lang):
+    """The attributes read from the model file's own layout are those CRFsuite's dump lists
+    with a label weight (what `Tagger.info()` parses from a temporary file)."""
+    from importlib import resources
+
+    model = resources.files("rasad.data").joinpath(f"models/ner/{lang}.crfsuite")
+    dumped = frozenset(attr for attr, _ in tagger(lang).info().state_features)
+    assert weighed_attributes(model.read_bytes()) == dumped
+    assert tagging_attributes(lang).known == dumped
+
+
+def test_a_file_that_is_no_crfsuite_model_is_refused():
+    with pytest.raises(ValueError):
+        weighed_attributes(b"PK\x03\x04" + bytes(60))
 
 
 @pytest.mark.parametrize("prefix", SEEDS)

@@ -206,3 +206,26 @@ def test_phone_numbers_and_the_next_clause_are_not_counts():
         (None, "killed"),
         (None, "injured"),
     ]
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_number_word_skips_words_no_prefix_begins_as_the_prefix_loop_would(seed_text, prefix):
+    """The letter check before the prefixes changes no answer on the words of real articles
+    (clitics, the article, words that only look like a prefix)."""
+    from rasad.stages.numbers import NUMBER_PREFIXES, number_word, tables, word_spans
+    from rasad.text.normalize import fold_same_length
+
+    def by_every_prefix(word, units, first):
+        if word in units:
+            return word
+        for p in NUMBER_PREFIXES if first else ("و",):
+            if word.startswith(p) and word[len(p) :] in units:
+                return word[len(p) :]
+        return word
+
+    units = tables()[0]
+    folded = fold_same_length(seed_text(prefix))
+    words = [folded[s:e] for s, e in word_spans(folded)] + ["بثلاثة", "وعشرين", "للثلاثة", "ا"]
+    for word in words:
+        for first in (True, False):
+            assert number_word(word, units, first) == by_every_prefix(word, units, first)

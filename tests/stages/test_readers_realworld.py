@@ -207,3 +207,17 @@ def test_languages_rasad_does_not_analyse_are_found_by_search(tmp_path: Path):
         assert total == 1 and hits[0][0].id.startswith(found), query
     assert store.search("统计局", SearchFilter(lang="zh"))[0] == 1
     store.close()
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_format_characters_are_found_as_by_reading_every_character(seed_text, prefix):
+    """Each distinct character asked once gives the stand-ins of reading every character."""
+    import unicodedata
+
+    from rasad.stages.extract import protect_format_chars, restore_format_chars
+
+    html = f"<p>{seed_text(prefix)}</p><p>\u200cمی\u200cشود\ufeff \u202bx\u202c\u200d</p>"
+    every = sorted({ch for ch in html if unicodedata.category(ch) == "Cf"} - {"\ufeff"})
+    protected, back = protect_format_chars(html)
+    assert sorted(back.values()) == every
+    assert restore_format_chars(protected, back) == html

@@ -42,3 +42,17 @@ def test_index_terms_of_english_are_casefolded():
 def test_split_verb_prefix_matches_joined_form():
     assert query_terms("می شود") == query_terms("می‌شود") == query_terms("میشود")
     assert index_terms("این کار می شود", "fa")[-1] == query_terms("می‌شود")[0]
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_index_terms_are_the_keys_of_the_words_in_order(seed_text, prefix):
+    """Every non-empty key of the text's words, in order (the search index and the
+    near-duplicate shingles read them)."""
+    from rasad.text.tokenize import _DENSE, _TOKEN, _dense_pieces, word_forms
+
+    text = seed_text(prefix)
+    words = _TOKEN.findall(text)
+    if _DENSE.search(text):
+        words = [p for w in words for _, p in _dense_pieces(w)]
+    expected = [key for key in (word_forms(w)[1] for w in words) if key]
+    assert index_terms(text) == expected and len(expected) > 50

@@ -242,9 +242,15 @@ def by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple
     return {k: tuple(v) for k, v in out.items()}
 
 
+def may_begin(word: str, index: PhraseIndex) -> bool:
+    """Whether a phrase of `index` may begin at `word` (itself or after a leading clitic):
+    elsewhere `cue_in` is 0, and a loop over a sentence's words asks it only here."""
+    return word in index or (word[:1] in CLITICS and word[1:] in index)
+
+
 def has_cue(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     index = by_first_word(phrases)
-    return any(cue_in(words, i, index) for i in range(len(words)))
+    return any(cue_in(words, i, index) for i, w in enumerate(words) if may_begin(w, index))
 
 
 def stems(text: str, lang: str) -> set[str]:
@@ -512,12 +518,13 @@ def polarity_of(text: str, lang: str) -> tuple[str, set[str], tuple[int, int]]:
     )
     index = by_first_word(bounds)
     for i in range(len(words)):  # "ما لا يقل عن 151" bounds a figure, it denies nothing
-        n = cue_in(words, i, index)
-        words[i : i + n] = [""] * n
+        if may_begin(words[i], index):  # the word as blanked so far
+            n = cue_in(words, i, index)
+            words[i : i + n] = [""] * n
     for kind, reach in (("denial", 10), ("negation", 1)):
         index = by_first_word(table.get((lang, kind), ()))
         for i in range(len(words)):
-            n = cue_in(words, i, index)
+            n = cue_in(words, i, index) if may_begin(words[i], index) else 0
             if n:
                 start = i + n
                 # "نفت الوزارة أن يكون…": what is denied follows the complementizer

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+import struct
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from importlib import resources
 
 from rasad.data import read_table
 from rasad.entities.corpus import spans_of, to_bio
+from rasad.entities.crf import weighed_attributes
 from rasad.entities.features import Features, TaggingAttributes, sentence_features
 from rasad.text.normalize import normalize
 from rasad.text.patterns import whole_word_spans
@@ -366,14 +368,14 @@ def tagger(lang: str):
 @cache
 def tagging_attributes(lang: str) -> TaggingAttributes | None:
     """The attribute builder for the packaged CRF model of a language (one with a model),
-    knowing the attributes the model weighs; None when the model cannot list them (CRFsuite
-    writes its dump to a temporary file: a full disk), and the sentence's feature dicts serve,
-    with the same tags."""
+    knowing the attributes the model weighs (read from the model file: `weighed_attributes`);
+    None when the file cannot be read so, and the sentence's feature dicts serve, with the
+    same tags."""
+    model = resources.files("rasad.data").joinpath(f"models/ner/{lang}.crfsuite")
     try:
-        known = frozenset(attr for attr, _ in tagger(lang).info().state_features)
-    except (OSError, RuntimeError):
+        return TaggingAttributes(weighed_attributes(model.read_bytes()))
+    except (OSError, ValueError, struct.error):
         return None
-    return TaggingAttributes(known)
 
 
 def lookup(surface: str) -> GazetteerEntry | None:

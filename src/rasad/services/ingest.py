@@ -13,6 +13,7 @@ a batch touched is rewritten after the batch, and the rows of merged stories at 
 from __future__ import annotations
 
 import fcntl
+import gc
 import multiprocessing
 import os
 import threading
@@ -347,7 +348,18 @@ def analyse_documents(docs: list[Document], settings: Settings, names: tuple[str
     for doc in docs:
         doc = analyse(doc)
         out.append((doc, None if doc.rejected else document_signature(doc)))
+    freeze_loaded_objects()
     return out
+
+
+@cache
+def freeze_loaded_objects() -> None:
+    """Once per analysis process, after its first part: the models, lexicons and tables the
+    stages loaded by then (most of its objects) go to the collector's permanent generation, so
+    its full collections no longer walk them; the garbage is collected first, so none is kept
+    (measured: ~2.2 → ~1.2 CPU ms per document of collections)."""
+    gc.collect()
+    gc.freeze()
 
 
 class LocalAnalysis:

@@ -29,7 +29,8 @@ _STAND_INS = range(0xA000, 0xA48D)
 def protect_format_chars(html: str) -> tuple[str, dict[str, str]]:
     """`html` with each format character (Unicode category Cf) replaced by a printable
     stand-in absent from the page, and the map back."""
-    present = sorted({ch for ch in html if unicodedata.category(ch) == "Cf"} - {"\ufeff"})
+    # each distinct character asked once (a page holds a few hundred), not every character
+    present = sorted({ch for ch in set(html) if unicodedata.category(ch) == "Cf"} - {"\ufeff"})
     if not present:
         return html, {}
     free = (chr(c) for c in _STAND_INS if chr(c) not in html)

@@ -61,12 +61,13 @@ def digit_value(word: str) -> float | None:
 
 # the clitics and the article a number word may carry at a number's start (not «كال», «ولل»)
 NUMBER_PREFIXES = CLITICS + tuple(p for p in DEFINITE_PREFIXES if p not in ("كال", "ولل"))
+PREFIX_LETTERS = frozenset(p[:1] for p in (*NUMBER_PREFIXES, "و") if p)
 
 
 def number_word(word: str, units: dict[str, int], first: bool) -> str:
     """A number word under its clitics: "وعشرين" inside a number, and at its start also
     "بثلاثة", "الأربعة", "للثلاثة"."""
-    if word in units:
+    if word in units or word[:1] not in PREFIX_LETTERS:  # most words: no prefix begins them
         return word
     for prefix in NUMBER_PREFIXES if first else ("و",):
         if word.startswith(prefix) and word[len(prefix) :] in units:

@@ -112,7 +112,7 @@ def index_terms(text: str, lang: str | None = None) -> list[str]:
     words = _TOKEN.findall(text)
     if _DENSE.search(text):
         words = [p for w in words for _, p in _dense_pieces(w)]
-    return [key for key in (word_forms(w)[1] for w in words) if key]
+    return [key for w in words if (key := word_forms(w)[1])]
 
 
 def query_terms(query: str) -> list[str]:
