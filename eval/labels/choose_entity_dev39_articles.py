@@ -38,24 +38,32 @@ TOPIC_WORDS = {
 }
 
 
-def topic(text: str) -> str:
-    """The topic whose words the text writes most (politics when none)."""
-    counts = Counter({name: len(re.findall(words, text)) for name, words in TOPIC_WORDS.items()})
+def topic(text: str, words: dict[str, str] = TOPIC_WORDS, default: str = "politics") -> str:
+    """The topic whose words the text writes most (`default` when none)."""
+    counts = Counter({name: len(re.findall(w, text)) for name, w in words.items()})
     name, count = counts.most_common(1)[0]
-    return name if count else "politics"
+    return name if count else default
 
 
-def choose(shared: Path, seed: int = 20261239) -> list[str]:
-    """The first ids of the shuffled pool, at most PER_TOPIC a topic and PER_OUTLET an outlet."""
+def choose(
+    shared: Path,
+    seed: int = 20261239,
+    earlier: tuple[str, ...] = EARLIER,
+    words: dict[str, str] = TOPIC_WORDS,
+    default: str = "politics",
+    per_topic: int = PER_TOPIC,
+) -> list[str]:
+    """The first ids of the shuffled pool, at most `per_topic` a topic and PER_OUTLET an
+    outlet (the dev40 chooser asks the same with its own sections)."""
     path = shared / "corpus" / FOLDER / "articles.jsonl"
     rows = {r["id"]: r for r in map(json.loads, path.open(encoding="utf-8"))}
     topics: Counter[str] = Counter()
     outlets: Counter[str] = Counter()
     chosen: list[str] = []
-    for i in shuffled_pool(shared, FOLDER, "ar", EARLIER, seed):
+    for i in shuffled_pool(shared, FOLDER, "ar", earlier, seed):
         row = rows[i]
-        kind = topic(row["text"])
-        if topics[kind] >= PER_TOPIC or outlets[row["outlet"]] >= PER_OUTLET:
+        kind = topic(row["text"], words, default)
+        if topics[kind] >= per_topic or outlets[row["outlet"]] >= PER_OUTLET:
             continue
         topics[kind] += 1
         outlets[row["outlet"]] += 1

@@ -12,20 +12,14 @@ Run from the repository root with the shared folder:
 python eval/labels/choose_entity_dev40_articles.py ../shared
 """
 
-import json
-import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from choose_entity_dev36_articles import shuffled_pool  # noqa: E402
+from choose_entity_dev39_articles import choose as choose_by_topic  # noqa: E402
 from choose_heldout_articles import LABEL_FILES_S40  # noqa: E402
 
-FOLDER = "saudinewsnet_ar"
-COUNT = 20
 PER_SECTION = 4
-PER_OUTLET = 3
 # the label files of this folder when the set was chosen (2026-12-04, session 40, main
 # f885fd1): later ones name other articles and must not change the choice
 EARLIER = LABEL_FILES_S40
@@ -38,31 +32,10 @@ SECTION_WORDS = {
 }
 
 
-def section(text: str) -> str:
-    """The section whose words the text writes most (local when none)."""
-    counts = Counter({name: len(re.findall(words, text)) for name, words in SECTION_WORDS.items()})
-    name, count = counts.most_common(1)[0]
-    return name if count else "local"
-
-
 def choose(shared: Path, seed: int = 20261240) -> list[str]:
-    """The first ids of the shuffled pool, at most PER_SECTION a section and PER_OUTLET an outlet."""
-    path = shared / "corpus" / FOLDER / "articles.jsonl"
-    rows = {r["id"]: r for r in map(json.loads, path.open(encoding="utf-8"))}
-    sections: Counter[str] = Counter()
-    outlets: Counter[str] = Counter()
-    chosen: list[str] = []
-    for i in shuffled_pool(shared, FOLDER, "ar", EARLIER, seed):
-        row = rows[i]
-        kind = section(row["text"])
-        if sections[kind] >= PER_SECTION or outlets[row["outlet"]] >= PER_OUTLET:
-            continue
-        sections[kind] += 1
-        outlets[row["outlet"]] += 1
-        chosen.append(i)
-        if len(chosen) == COUNT:
-            break
-    return chosen
+    """The dev39 choice with this set's sections: at most PER_SECTION a section (local news
+    when no section's words are written) and three articles an outlet."""
+    return choose_by_topic(shared, seed, EARLIER, SECTION_WORDS, "local", PER_SECTION)
 
 
 if __name__ == "__main__":
