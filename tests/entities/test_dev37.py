@@ -5,10 +5,11 @@ for a work, the topic of a law, and organizations whose names run on over "and".
 from __future__ import annotations
 
 from rasad.stages.entities import find_entities
+from tests.support.entities import found
 
 
 def names(text: str, lang: str = "en") -> set[tuple[str, str]]:
-    return {(m["text"], m["type"]) for m in find_entities(text, lang)}
+    return found(text, lang)
 
 
 def texts(text: str, lang: str = "en") -> set[str]:

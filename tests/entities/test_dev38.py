@@ -5,11 +5,7 @@ adapted so that each sentence reports a game): a listed club name that is a comm
 
 from __future__ import annotations
 
-from rasad.stages.entities import find_entities
-
-
-def names(text: str) -> set[tuple[str, str]]:
-    return {(m["text"], m["type"]) for m in find_entities(text, "ar")}
+from tests.support.entities import arabic as names
 
 
 def test_a_listed_club_after_versus_in_a_match_report():

@@ -4,11 +4,7 @@ unlisted clubs of a list that names several."""
 
 from __future__ import annotations
 
-from rasad.stages.entities import find_entities
-
-
-def names(text: str) -> set[tuple[str, str]]:
-    return {(m["text"], m["type"]) for m in find_entities(text, "ar")}
+from tests.support.entities import arabic as names
 
 
 def test_a_game_word_behind_a_proclitic_makes_a_match_report():

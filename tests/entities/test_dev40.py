@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from rasad.entities.recognise import demonym_of
 from rasad.stages.entities import find_entities
-
-
-def names(text: str) -> set[tuple[str, str]]:
-    return {(m["text"], m["type"]) for m in find_entities(text, "ar")}
+from tests.support.entities import arabic as names
 
 
 def test_listed_nationality_adjectives_match_in_any_spelling():
