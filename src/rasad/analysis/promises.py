@@ -5,8 +5,8 @@ deadline or commitment-noun cue together with a date after its document's public
 ("بحلول نهاية العام الجاري", "تا پایان سال جاری", "by 31 December"), or a future cue with
 "soon" ("سيتحقق قريبا"). A forecast («توقع», "expected to") is no promise; a period that holds
 the publication day ("this year") is a due date only beside a future or commitment verb ("will
-start this year", not "rose during this year"). The same promise reported by several outlets is one promise with several
-statements. Sentences of later documents in the story that are about the same thing (shared
+start this year", not "rose during this year"). The same promise reported by several outlets
+is one promise with several statements. Sentences of later documents in the story that are about the same thing (shared
 concept words or search keys) and report it done or not done are its evidence, and decide
 its status:
 
@@ -248,12 +248,12 @@ def _due(p: Promise) -> str | None:
     return max((s.due for s in p.statements if s.due), default=None)
 
 
-def _verdict(p: Promise, doc: Document, start: int, end: int) -> str | None:
-    """What one sentence of a later document says of a promise: "kept", "broken" or nothing.
-    Before the due date, a sentence of delay naming a day within it restates the promise (the
-    delay that set that date: "postponed to December 2016" is no verdict on "ready by December
-    2016"); "still not done" breaks a promise only once its due date has passed."""
-    kinds = cue_kinds(doc.text[start:end], doc.lang)
+def _verdict(p: Promise, doc: Document, start: int, end: int, kinds: set[str]) -> str | None:
+    """What one sentence of a later document, with its cue `kinds`, says of a promise: "kept",
+    "broken" or nothing. Before the due date, a sentence of delay naming a day within it
+    restates the promise (the delay that set that date: "postponed to December 2016" is no
+    verdict on "ready by December 2016"); "still not done" breaks a promise only once its due
+    date has passed."""
     if "preparing" in kinds:
         return None  # preparations for it, not the thing done or missed
     if "kept" in kinds and "failed" not in kinds:
@@ -290,13 +290,20 @@ def track(story_id: str, docs: list[Document]) -> list[dict[str, Any]]:
                 same.statements.append(st)
             else:
                 promises.append(Promise([st]))
+    read: dict[str, list[tuple[int, int, set[str]]]] = {}  # a document's sentences and cues,
+    # read once for every promise it may report on
     for p in promises:
         for doc in [*dated, *(d for d in docs if not _day(d))]:
             if not _may_report_on(doc, p) or len(p.evidence) >= MAX_EVIDENCE:
                 continue
+            if doc.id not in read:
+                read[doc.id] = [
+                    (s, e, cue_kinds(doc.text[s:e], doc.lang))
+                    for s, e in sentence_spans(doc.text, min_chars=10)
+                ]
             best: tuple[float, int, int, str] | None = None
-            for s, e in sentence_spans(doc.text, min_chars=10):
-                verdict = _verdict(p, doc, s, e)
+            for s, e, kinds in read[doc.id]:
+                verdict = _verdict(p, doc, s, e, kinds)
                 score = _relevance(p, doc.text[s:e], doc.lang) if verdict else 0.0
                 if verdict and score and (best is None or score > best[0]):
                     best = (score, s, e, verdict)

@@ -34,6 +34,9 @@ EDGE_WORDS = frozenset(["و", "در", "از", "به", "با", "را", "که", "t
 DEMONYM_SUFFIXES = (
     "ییها", "ییان", "یین", "یون", "یها", "یان", "یی", "یه", "ی", "ان", "ian", "an", "n", "i",
 )  # fmt: skip
+# Arabic adds «ي» to a country's name (قطري, القطريان); a bare «ان» after one is a word of
+# its own (قطران "tar", مصران "gut"), so Arabic reads every suffix but that Persian plural.
+ARABIC_DEMONYM_SUFFIXES = tuple(s for s in DEMONYM_SUFFIXES if s != "ان")
 # A country a demonym's stem names once the name's own ending is put back (امریک → امریکا,
 # روس → روسیا, سعود → سعودیه).
 DEMONYM_ENDINGS = ("", "ا", "یا", "یه")
@@ -587,9 +590,7 @@ def demonym_of(surface: str, lang: str | None = None) -> GazetteerEntry | None:
         return None
     if arabic and key.endswith("یا") and key not in gazetteer() and key not in cldr_places()[1]:
         return demonym_of(key[:-1], lang)  # مغربياً, عراقيا: with its accusative alif
-    for suffix in DEMONYM_SUFFIXES:
-        if arabic and suffix == "ان":
-            continue  # a plural of Persian; in Arabic a word of its own (قطران "tar", مصران)
+    for suffix in ARABIC_DEMONYM_SUFFIXES if arabic else DEMONYM_SUFFIXES:
         if key.endswith(suffix) and len(key) > len(suffix) + 2:
             stem = key[: -len(suffix)]
             for ending in DEMONYM_ENDINGS if not key.isascii() else ("",):

@@ -121,7 +121,7 @@ def labelled_statements(
 
 def pair_similarities(
     pairs: list[tuple[Statement, Statement]], encoder: Any
-) -> list[tuple[float, dict[tuple[int, int], float]]]:
+) -> list[tuple[float, dict[tuple[int, int], float], dict[tuple[int, int], float]]]:
     """For each pair, the cosine of the two sentences (each centred on its language's mean),
     of each two counted nouns, and of the words around each two figures with a counted noun
     (`figure_phrase`)."""

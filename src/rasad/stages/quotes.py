@@ -2713,12 +2713,10 @@ def sole_holder_of_head(doc: Document, speaker: Speaker, at: int) -> dict | None
     if doc.lang != "ar" or not words:
         return None
     head = strip_article(bare(fold_same_length(words[0])))
-    roles = word_set("ROLE_WORDS", "ar")
-    if head not in roles and "ال" + head not in roles:
+    forms = {head, "ال" + head}  # the lists write some role words with the article
+    if forms.isdisjoint(word_set("ROLE_WORDS", "ar")):
         return None
-    if head in word_set("INDEFINITE_ROLES", "ar") or "ال" + head in word_set(
-        "INDEFINITE_ROLES", "ar"
-    ):
+    if not forms.isdisjoint(word_set("INDEFINITE_ROLES", "ar")):
         return None  # «مصدر», «المصادر»: anonymous
     titles = title_pattern(doc.lang)
     holders: dict[str, dict] = {}
@@ -2731,10 +2729,8 @@ def sole_holder_of_head(doc: Document, speaker: Speaker, at: int) -> dict | None
         if not before:
             continue
         word = bare(before[-1])
-        for clitic in ("و", "ف", "ل", "ب"):
-            if word.startswith(clitic + "ال"):
-                word = word[1:]
-        if strip_article(word) == head and word != head:  # «الكاتب», «للكاتب»: definite
+        # strip_article takes a proclitic with the article («والكاتب», «للكاتب»): definite
+        if strip_article(word) == head and word != head:
             holders.setdefault(m["entity"], m)
     return next(iter(holders.values())) if len(holders) == 1 else None
 
