@@ -74,3 +74,27 @@ def test_a_word_without_the_letters_of_a_name_opening_with_al_is_not_its_adjecti
     assert demonym_of("ألمانية", "ar").name == "Germany"
     assert demonym_of("ماني", "ar") is None
     assert demonym_of("عراقي", "ar").name == "Iraq"
+
+
+def test_a_pointed_place_name_is_the_place_its_pointing_names():
+    """«عمّان» (with shadda) is Amman, Jordan's capital; the bare letters «عمان» are read as
+    the gazetteer reads them (Oman, «سلطنة عمان»). Real SaudiNewsNet sentences."""
+    from rasad.stages.entities import find_entities
+
+    text = (
+        'يفتتح السفير معرض التصوير الضوئي "ضوء سعودي" في العاصمة الأردنية عمّان في قاعة '
+        "المركز الثقافي الملكي. وأجلت طائرتان المصابين إلى سلطنة عمان بسبب حالتهم الصحية."
+    )
+    names = {m["text"]: m["canonical"] for m in find_entities(text, "ar")}
+    assert names["عمّان"] == "Amman"
+    assert names["سلطنة عمان"] == "Oman"
+
+
+def test_an_older_database_s_pointed_place_is_linked_again_as_that_place():
+    """A mention an older version stored as Oman because its letters are Oman's is linked as
+    Amman when its pointing says so (the "entities" backfill relinks stored mentions)."""
+    from rasad.entities.link import linked_mentions
+
+    stored = [{"text": "بعمّان", "type": "GPE", "canonical": "Oman", "start": 0, "end": 6}]
+    ((_, mention),) = linked_mentions(stored, "ar")
+    assert mention["canonical"] == "Amman"

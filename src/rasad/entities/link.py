@@ -40,6 +40,7 @@ from rasad.entities.recognise import (
     name_patterns,
     names_no_entity,
     opens_a_body,
+    pointed_place,
     region_of,
     role_words,
     word_lists,
@@ -667,7 +668,7 @@ def linked_mentions(mentions: list[dict], lang: str | None) -> list[tuple[int, d
     out = []
     # the vote reads names as they are linked, trimmed («ابي الى» is «ابي»), so linking a
     # document's stored mentions again gives the same mentions (also what an older version stored)
-    consistent = consistent_mentions([trimmed(m, lang) for m in mentions], lang)
+    consistent = consistent_mentions([trimmed(pointed(m), lang) for m in mentions], lang)
     for i, m in enumerate(consistent):
         m = country_named(trimmed(m, lang), lang)
         if not linkable(m, lang) or lent_surname(m):
@@ -684,6 +685,15 @@ def linked_mentions(mentions: list[dict], lang: str | None) -> list[tuple[int, d
 # The word before a name's last word that makes it a father's or family name (سلمان بن
 # عبدالعزيز آل سعود): that word alone is someone else (عبدالعزيز, سعود), never a surname.
 CHAIN_WORDS = frozenset(["بن", "بنت", "ابن", "آل", "bin", "ibn", "bint"])
+
+
+def pointed(mention: dict) -> dict:
+    """A listed place mention whose pointing names another place than its bare letters
+    (عمّان, Amman, stored by an older version as عمان, Oman) with the pointed place's name."""
+    place = pointed_place(mention["text"]) if mention.get("canonical") else None
+    if place is None or place.name == mention["canonical"]:
+        return mention
+    return {**mention, "type": place.type, "canonical": place.name}
 
 
 def country_named(mention: dict, lang: str | None) -> dict:

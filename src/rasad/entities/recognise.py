@@ -383,7 +383,8 @@ def tagging_attributes(lang: str) -> TaggingAttributes | None:
 
 def lookup(surface: str) -> GazetteerEntry | None:
     """The gazetteer entry a surface form names, also behind a one-letter proclitic (و, ب, ل…)."""
-    return lookup_key(gazetteer_key(surface))
+    entry = lookup_key(gazetteer_key(surface))
+    return entry and (pointed_place(surface) or entry)
 
 
 @lru_cache(maxsize=200_000)
@@ -451,6 +452,7 @@ def gazetteer_matches(text: str, tokens: list[tuple[int, int]]) -> list[Mention]
                 continue  # nor ends with it
             entry = lookup_key(keys[n - 1])
             if entry:
+                entry = pointed_place(text[start:end]) or entry
                 found.append(Mention(start, end, text[start:end], entry.type, entry.name))
                 i += n
                 break
@@ -508,6 +510,33 @@ def cldr_places() -> tuple[dict[tuple[str, str], GazetteerEntry], dict[str, Gaze
                 if en in countries():
                     countries_by_key.setdefault(gazetteer_key(form), entry)
     return forms, countries_by_key
+
+
+_POINTING = re.compile("[\u064b-\u0652\u0670]")  # short vowels, tanween, shadda, sukun
+
+
+@cache
+def pointed_places() -> dict[str, GazetteerEntry]:
+    """places.tsv's Arabic-script forms written with short vowels or a shadda, without tatweel
+    → their place: the pointing tells apart two places whose bare letters are one (عمّان and
+    عَمان are Amman, عُمان is Oman; all three are عمان unpointed)."""
+    return {
+        form: GazetteerEntry("LOC" if en in regions() else "GPE", en)
+        for kind, en, *forms in read_table("gazetteers/places.tsv")
+        for form in forms
+        if kind == "LOC" and _POINTING.search(form)
+    }
+
+
+def pointed_place(surface: str) -> GazetteerEntry | None:
+    """The place a pointed surface form names (بعمّان → Amman), or None: unpointed text keeps
+    the gazetteer's reading."""
+    if not _POINTING.search(surface):
+        return None
+    form = surface.replace("\u0640", "")
+    return pointed_places().get(form) or (
+        pointed_places().get(form[1:]) if normalize(form[:1]) in PROCLITICS else None
+    )
 
 
 def cldr_place(surface: str, lang: str | None) -> GazetteerEntry | None:

@@ -828,6 +828,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     # no promises, a delay that sets the due date is no verdict on it, "still" breaks a promise
     # only past its due date; "promises" rebuilds the views of the stories that hold promises
     Migration(queued("promises")),
+    # entities linked again: a listed place written with its pointing is the place the pointing
+    # names (عمّان is Amman; the bare letters عمان stay Oman), `entities.link.pointed`
+    Migration(queued("entities")),
 )
 
 
