@@ -749,3 +749,63 @@ def test_figures_whose_surrounding_words_read_alike_align_with_embeddings():
     assert figure_phrase(a, a.values[-1]) == "دولة بأكثر من # لاعب."
     assert not one_count(a, b, {})
     assert one_count(a, b, {(len(a.values) - 1, 0): 0.95})
+
+
+# claim_pairs_dev41 (SaudiNewsNet, 2015-08-02): one friendly told by two outlets
+HILAL_A = (
+    "فيما أضاف المهاجم خالد الكعبي الهدف الثاني للهلال عند الدقيقة (80) عبر تسديدة أرضية في "
+    "شباك العين."
+)
+HILAL_B = (
+    'وأحرز "محمد الشلهوب" الهدف الأول بتسديدة قوية من خارج منطقة الجزاء في الدقيقة 13، فيما '
+    'أعلنت تسديدة اللاعب "خالد كعبي" الهدف الثاني للهلال في الدقيقة 74.'
+)
+
+
+def test_a_match_minute_is_a_moment_of_its_own_kind_and_two_outlets_may_disagree_on_it():
+    a, b = statement(HILAL_A, outlet="Al-Riyadh"), statement(HILAL_B, outlet="Sabq")
+    assert [(v.text, v.dimension) for v in b.values] == [
+        ("13", "match_minute"),
+        ("74", "match_minute"),
+    ]
+    rel = relate(a, b)
+    assert rel.verdict == "contradict" and (rel.value_a, rel.value_b) == ("80", "74")
+    # the later paper's larger minute revises nothing: still a contradiction a day later
+    later = statement(HILAL_A, day="2015-08-02", outlet="Al-Riyadh")
+    assert relate(statement(HILAL_B, outlet="Sabq"), later).verdict == "contradict"
+    same = statement(HILAL_B.replace("74", "80"), outlet="Sabq")
+    assert relate(a, same).verdict == "agree"
+
+
+def test_a_minute_may_be_an_ordinal_in_words_digits_of_any_script_or_an_english_ordinal():
+    words = statement(
+        "بعد أن كان متأخراً بهدف عند الدقيقة العاشرة، إلا أن الدقيقة الـ 13 حملت هدف التعادل."
+    )
+    assert [v.value for v in words.values] == [10.0, 13.0]
+    compound = statement(
+        "سجل جمعان الدوسري الهدف الثاني عند الدقيقة الثانية والأربعين من المباراة."
+    )
+    assert [v.value for v in compound.values] == [42.0]
+    eastern = statement("وأحرز محمد الشلهوب هدف التعادل في الدقيقة ١٣ بتسديدة قوية.")
+    assert [v.value for v in eastern.values] == [13.0]
+    english = statement(
+        "But the Addicks keeper could do nothing about Riggott's equaliser in the 74th minute.",
+        lang="en",
+        day=None,
+    )
+    assert [(v.value, v.dimension) for v in english.values] == [(74.0, "match_minute")]
+
+
+def test_a_minute_told_in_a_later_half_is_not_compared_with_a_match_minute():
+    # claim_pairs_dev41: «الدقيقة الثانية والأربعين» of «الشوط الثاني» is the match's 87th
+    half = statement(
+        "وفي الشوط الثاني تمكن النصر من إضافة هدف ثان عن طريق جمعان الدوسري عند الدقيقة الثانية "
+        "والأربعين لتنتهي المباراة بفوز النصر.",
+        outlet="Sabq",
+    )
+    assert not [v for v in half.values if v.dimension == "match_minute"]
+    match = statement(
+        "استطاع جمعان الدوسري ترجيح كفة النصر بإضافة الهدف الثاني في الدقيقة 87 بعد صناعة من فابيان.",
+        outlet="Al-Jazirah",
+    )
+    assert relate(half, match).verdict != "contradict"

@@ -828,6 +828,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     # no promises, a delay that sets the due date is no verdict on it, "still" breaks a promise
     # only past its due date; "promises" rebuilds the views of the stories that hold promises
     Migration(queued("promises")),
+    # statements read the minutes of a match («الدقيقة 74», «الدقيقة العاشرة», "the 74th
+    # minute") as figures of their own kind, so two outlets' different minutes for one goal
+    # contradict: "contradictions" rebuilds the views of stories with two or more outlets
+    Migration(queued("contradictions")),
 )
 
 
