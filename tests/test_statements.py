@@ -809,3 +809,22 @@ def test_a_minute_told_in_a_later_half_is_not_compared_with_a_match_minute():
         outlet="Al-Jazirah",
     )
     assert relate(half, match).verdict != "contradict"
+
+
+def test_minutes_of_two_matches_in_one_country_on_one_day_are_two_facts():
+    # SaudiNewsNet 2015-08-03: two Saudi clubs' friendlies in Austria, told by two outlets
+    hilal = statement(
+        "حول فريق الهلال الأول لكرة القدم خسارته أمس أمام نظيره العين من خسارة إلى فوز ، بعد أن "
+        "كان متأخراً بهدف عند الدقيقة العاشرة من المباراة الودية التي أقيمت في النمسا مقر معسكر "
+        "الفريقين، إلا أن الدقيقة الـ 13 حملت هدف تعديل الكفة عن طريق محمد الشلهوب قائد الفريق.",
+        day="2015-08-03",
+        outlet="Al-Yaum",
+    )
+    nassr = statement(
+        "تغلب فريق النصر على السد القطري بهدفين مقابل هدف في اللقاء الودي الذي جمعهما أمس (الاحد) "
+        "في النمسا، افتتح مهاجم النصر محمد السهلاوي أهداف الفريقين عند الدقيقة ال30، ونجح قائد "
+        "السد الاسباني تشافي من تسجيل هدف التعادل عند الدقيقة ال57.",
+        day="2015-08-03",
+        outlet="Al-Riyadh",
+    )
+    assert relate(hilal, nassr).verdict != "contradict"

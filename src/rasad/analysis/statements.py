@@ -380,6 +380,7 @@ def both_harms(words: list[str], before: int, noun_index: int, lang: str) -> boo
 
 MATCH_MINUTE = "match_minute"  # the dimension of a figure naming a minute of a match
 HALF_MINUTES = 45  # a minute up to this, told beside a later half, may count from the half
+MINUTE_CONTEXT = 2  # stems two minutes' contexts share to tell of one happening ("خالد", "كعبي")
 
 
 @cache
@@ -982,6 +983,7 @@ def one_count(a: Statement, b: Statement, phrase_similarity: dict[tuple[int, int
         v.noun_key
         and w.noun_key
         and v.dimension == w.dimension
+        and v.dimension != MATCH_MINUTE  # every minute has one key: it ties no two matches
         and (
             v.noun_key == w.noun_key
             and v.noun_key not in person_nouns()
@@ -1450,14 +1452,20 @@ def one_subject(a: Statement, b: Statement, rel: Relation | None = None) -> bool
     many like items (a results season, a sports meeting, an election in many regions) gives
     figures of one kind for different companies, races or regions; without a shared name
     they are not one fact. Across languages the embeddings decided already."""
+    va = next((v for v in a.values if v.text == rel.value_a), None) if rel else None
+    vb = next((v for v in b.values if v.text == rel.value_b), None) if rel else None
+    if va and vb and va.dimension == MATCH_MINUTE:
+        # two friendlies in one country on one day: a minute is one match's only when both
+        # sentences name a player or team in common and tell alike what happened then
+        return bool(a.agents & b.agents) and (
+            shared_stems(va.context, vb.context) >= MINUTE_CONTEXT
+        )
     if a.lang != b.lang:
         return True
     if a.places & b.places or a.agents & b.agents or jaccard(a.keys, b.keys) >= SUBJECT_OVERLAP:
         return True
     if rel is None:
         return False
-    va = next((v for v in a.values if v.text == rel.value_a), None)
-    vb = next((v for v in b.values if v.text == rel.value_b), None)
     return bool(va and vb) and shared_stems(va.context, vb.context) >= SUBJECT_CONTEXT
 
 
