@@ -15,6 +15,7 @@ from rasad.analysis.statements import (
     one_toll,
     relate,
     same_fact,
+    same_figure,
     same_kind,
     slot_label,
     statement_in,
@@ -828,3 +829,23 @@ def test_minutes_of_two_matches_in_one_country_on_one_day_are_two_facts():
         outlet="Al-Riyadh",
     )
     assert relate(hilal, nassr).verdict != "contradict"
+
+
+def test_a_figure_with_three_zeros_rounds_only_figures_of_its_own_size():
+    # BBC (claim_pairs_dev41): "the UK's 1,000th number one" is no rounding of "his 19th"
+    elvis = statement(
+        "Elvis Presley has scored his 19th number one single in the UK charts with the re-release "
+        "of Jailhouse Rock, 27 years after his death.",
+        lang="en",
+        day=None,
+    )
+    charts = statement(
+        "Top of the Pops has turned to the star of Elvis Presley musical Jailhouse Rock after the "
+        "late rock legend scooped the UK's 1,000th number one single.",
+        lang="en",
+        day=None,
+    )
+    nineteenth = next(v for v in elvis.values if v.value == 19)
+    thousandth = next(v for v in charts.values if v.value == 1000)
+    assert not same_figure(nineteenth, thousandth)
+    assert relate(elvis, charts).verdict != "agree"

@@ -835,7 +835,9 @@ def rounded_to(precise: float, coarse: Value) -> bool:
     written = to_ascii_digits(coarse.text)
     zeros = len(written) - len(written.rstrip("0")) if not coarse.decimals else 0
     if zeros >= 3 and c.is_integer():  # "293,000" for 293,264; "50" for 49 is no rounding
-        return abs(precise - c) < 10**zeros
+        # rounded or cut to its zeros: within one step above, half a step below ("1,000" is
+        # no rounding of 19: «the 1,000th number one» / «his 19th»)
+        return c - 10**zeros / 2 <= precise < c + 10**zeros
     step = 10.0**-coarse.decimals
     return abs(precise - c) < step - 1e-9 and (
         round(precise, coarse.decimals) == c or math.trunc(precise / step) * step == c
