@@ -849,3 +849,27 @@ def test_a_figure_with_three_zeros_rounds_only_figures_of_its_own_size():
     thousandth = next(v for v in charts.values if v.value == 1000)
     assert not same_figure(nineteenth, thousandth)
     assert relate(elvis, charts).verdict != "agree"
+
+
+def test_an_area_in_square_metres_agrees_with_about_the_same_area_in_square_kilometres():
+    # SaudiNewsNet 2015-08-03/04 (claim_pairs_dev41): Jazan Economic City told by two outlets
+    metres = statement(
+        "وتبلغ مساحة مدينة جازان الاقتصادية 102 مليون متر مربع، وتستهدف الصناعات الثقيلة "
+        "والبتروكيماويات والإمدادات الحيوية للطاقة والصناعات المعدنية والصناعات التحويلية.",
+        day="2015-08-04",
+        outlet="Al-Eqtisadiya",
+    )
+    words = statement(
+        "وحظيت الهيئة الملكية بتجديد الثقة فيها بتكليفها بإدارة وتشغيل مدينة جازان الاقتصادية، "
+        "التي تقع على شاطئ البحر الأحمر، وعلى بعد 66 كيلو مترًا من مدينة جازان شمالاً، وتبلغ "
+        "مساحتها نحو 103 كيلو مترات مربعة وتستهدف الصناعات الثقيلة.",
+        day="2015-08-04",
+        outlet="Al-Riyadh",
+    )
+    assert [(v.value, v.unit) for v in metres.values] == [(102_000_000.0, "m2")]
+    assert [(v.value, v.unit) for v in words.values] == [(66.0, "km"), (103.0, "km2")]
+    assert relate(metres, words).verdict == "agree"
+    squared = statement(
+        "وتبلغ مساحتها نحو 103 كم2، وتستهدف الصناعات الثقيلة والبتروكيماويات.", outlet="Sabq"
+    )
+    assert [(v.value, v.unit) for v in squared.values] == [(103.0, "km2")]

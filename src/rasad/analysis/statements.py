@@ -305,7 +305,9 @@ def unit_of(words: list[str], before: int, noun_index: int) -> str | None:
         if i < len(words):
             w = words[i]
             two = f"{w} {words[i + 1]}" if i + 1 < len(words) else w
-            for form in (two, w, bare(w)):  # the longer name first: جنيه استرليني is not جنيه
+            three = f"{two} {words[i + 2]}" if i + 2 < len(words) else two
+            # the longer name first: جنيه استرليني is not جنيه, كيلو مترات مربعة no كيلو (kg)
+            for form in (three, two, w, bare(w)):
                 if form in forms:
                     return forms[form]
     if before > 0 and words[before - 1] in forms and not words[before - 1].isalpha():
@@ -643,6 +645,7 @@ def polarity_of(text: str, lang: str) -> tuple[str, set[str], tuple[int, int]]:
     return "asserted", set(), (0, 0)
 
 
+_SQUARED = re.compile(r"(?:كم|km|m|cm|متر)$")
 _JOINED = re.compile(r"\d\s*[/\\:-]\s*$|^\s*[/\\:-]\s*\d")
 
 
@@ -651,6 +654,8 @@ def is_label(doc: Document, number: dict[str, Any], sentence_start: int) -> bool
     by a slash, dash or colon ("60/33", "8-7-1436", "6-4"), or numbering a list item."""
     before = doc.text[max(number["start"] - 12, sentence_start) : number["start"]]
     after = doc.text[number["end"] : number["end"] + 3]
+    if number["text"] in ("2", "3") and _SQUARED.search(before):
+        return True  # the power of a unit written on it: «103 كم2», "km2"
     if _JOINED.search(before) or _JOINED.search(after):
         return True
     words = [w for _, _, w in words_of(before)]
