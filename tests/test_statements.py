@@ -873,3 +873,25 @@ def test_an_area_in_square_metres_agrees_with_about_the_same_area_in_square_kilo
         "وتبلغ مساحتها نحو 103 كم2، وتستهدف الصناعات الثقيلة والبتروكيماويات.", outlet="Sabq"
     )
     assert [(v.value, v.unit) for v in squared.values] == [(103.0, "km2")]
+
+
+def test_a_match_minute_answers_only_another_minute_not_a_bare_figure():
+    # claim_pairs_dev41: Al-Eqtisadiya gives the goals' minutes bare, «(13)» and «( 74)»;
+    # Al-Riyadh's 13 is a minute, so the two share no figure rasad can read (74 vs 80 unread)
+    riyadh = statement(
+        "أنهى الهلال ثالث مبارياته الودية مساء أمس (الأحد) أمام العين الإماراتي على ملعب "
+        "(Saalfelden) بالنمسا بالفوز بنتيجة 2-1 بعد تقدم العين الإماراتي بهدف سجله لاعب الوسط "
+        "البرازيلي باستوس من خلال ركلة حرة مباشرة نفذها بطريقة جميلة عند الدقيقة 11، قبل ان يحرز "
+        "الهلال هدف التعادل بشكل جميل عند الدقيقة 13 عن طريق لاعب الوسط محمد الشلهوب عبر تسديدة "
+        "قوية من خارج منطقة الجزاء سكنت في اعلى شباك العين، فيما أضاف المهاجم خالد الكعبي الهدف "
+        "الثاني للهلال عند الدقيقة 80 عبر تسديدة أرضية في شباك العين.",
+        day="2015-08-03",
+        outlet="Al-Riyadh",
+    )
+    bare_minutes = statement(
+        "وأحرز للهلال كل من محمد الشلهوب الهدف الأول بتسديدة قوية من خارج منطقة الجزاء (13)، فيما "
+        "أعلنت تسديدة اللاعب خالد كعبي الهدف الثاني ( 74).",
+        day="2015-08-03",
+        outlet="Al-Eqtisadiya",
+    )
+    assert relate(riyadh, bare_minutes).verdict != "agree"

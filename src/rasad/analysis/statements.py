@@ -1137,7 +1137,10 @@ def value_relation(
 
 def matches(v: Value, w: Value) -> bool:
     """Two figures that answer each other: compatible and not two kinds of casualty ("5 dead
-    and 3 injured" / "3 dead and 3 injured": the 3 injured match, the dead differ)."""
+    and 3 injured" / "3 dead and 3 injured": the 3 injured match, the dead differ), and a
+    match minute only another minute (a bare «(13)» beside a goal may be one, unread)."""
+    if (v.dimension == MATCH_MINUTE) != (w.dimension == MATCH_MINUTE):
+        return False
     return compatible(v, w) and not two_harms(v, w)
 
 
