@@ -15,6 +15,7 @@ from rasad.analysis.statements import (
     one_toll,
     relate,
     same_fact,
+    same_figure,
     same_kind,
     slot_label,
     statement_in,
@@ -749,3 +750,148 @@ def test_figures_whose_surrounding_words_read_alike_align_with_embeddings():
     assert figure_phrase(a, a.values[-1]) == "دولة بأكثر من # لاعب."
     assert not one_count(a, b, {})
     assert one_count(a, b, {(len(a.values) - 1, 0): 0.95})
+
+
+# claim_pairs_dev41 (SaudiNewsNet, 2015-08-02): one friendly told by two outlets
+HILAL_A = (
+    "فيما أضاف المهاجم خالد الكعبي الهدف الثاني للهلال عند الدقيقة (80) عبر تسديدة أرضية في "
+    "شباك العين."
+)
+HILAL_B = (
+    'وأحرز "محمد الشلهوب" الهدف الأول بتسديدة قوية من خارج منطقة الجزاء في الدقيقة 13، فيما '
+    'أعلنت تسديدة اللاعب "خالد كعبي" الهدف الثاني للهلال في الدقيقة 74.'
+)
+
+
+def test_a_match_minute_is_a_moment_of_its_own_kind_and_two_outlets_may_disagree_on_it():
+    a, b = statement(HILAL_A, outlet="Al-Riyadh"), statement(HILAL_B, outlet="Sabq")
+    assert [(v.text, v.dimension) for v in b.values] == [
+        ("13", "match_minute"),
+        ("74", "match_minute"),
+    ]
+    rel = relate(a, b)
+    assert rel.verdict == "contradict" and (rel.value_a, rel.value_b) == ("80", "74")
+    # the later paper's larger minute revises nothing: still a contradiction a day later
+    later = statement(HILAL_A, day="2015-08-02", outlet="Al-Riyadh")
+    assert relate(statement(HILAL_B, outlet="Sabq"), later).verdict == "contradict"
+    same = statement(HILAL_B.replace("74", "80"), outlet="Sabq")
+    assert relate(a, same).verdict == "agree"
+
+
+def test_a_minute_may_be_an_ordinal_in_words_digits_of_any_script_or_an_english_ordinal():
+    words = statement(
+        "بعد أن كان متأخراً بهدف عند الدقيقة العاشرة، إلا أن الدقيقة الـ 13 حملت هدف التعادل."
+    )
+    assert [v.value for v in words.values] == [10.0, 13.0]
+    compound = statement(
+        "سجل جمعان الدوسري الهدف الثاني عند الدقيقة الثانية والأربعين من المباراة."
+    )
+    assert [v.value for v in compound.values] == [42.0]
+    eastern = statement("وأحرز محمد الشلهوب هدف التعادل في الدقيقة ١٣ بتسديدة قوية.")
+    assert [v.value for v in eastern.values] == [13.0]
+    english = statement(
+        "But the Addicks keeper could do nothing about Riggott's equaliser in the 74th minute.",
+        lang="en",
+        day=None,
+    )
+    assert [(v.value, v.dimension) for v in english.values] == [(74.0, "match_minute")]
+
+
+def test_a_minute_told_in_a_later_half_is_not_compared_with_a_match_minute():
+    # claim_pairs_dev41: «الدقيقة الثانية والأربعين» of «الشوط الثاني» is the match's 87th
+    half = statement(
+        "وفي الشوط الثاني تمكن النصر من إضافة هدف ثان عن طريق جمعان الدوسري عند الدقيقة الثانية "
+        "والأربعين لتنتهي المباراة بفوز النصر.",
+        outlet="Sabq",
+    )
+    assert not [v for v in half.values if v.dimension == "match_minute"]
+    match = statement(
+        "استطاع جمعان الدوسري ترجيح كفة النصر بإضافة الهدف الثاني في الدقيقة 87 بعد صناعة من فابيان.",
+        outlet="Al-Jazirah",
+    )
+    assert relate(half, match).verdict != "contradict"
+
+
+def test_minutes_of_two_matches_in_one_country_on_one_day_are_two_facts():
+    # SaudiNewsNet 2015-08-03: two Saudi clubs' friendlies in Austria, told by two outlets
+    hilal = statement(
+        "حول فريق الهلال الأول لكرة القدم خسارته أمس أمام نظيره العين من خسارة إلى فوز ، بعد أن "
+        "كان متأخراً بهدف عند الدقيقة العاشرة من المباراة الودية التي أقيمت في النمسا مقر معسكر "
+        "الفريقين، إلا أن الدقيقة الـ 13 حملت هدف تعديل الكفة عن طريق محمد الشلهوب قائد الفريق.",
+        day="2015-08-03",
+        outlet="Al-Yaum",
+    )
+    nassr = statement(
+        "تغلب فريق النصر على السد القطري بهدفين مقابل هدف في اللقاء الودي الذي جمعهما أمس (الاحد) "
+        "في النمسا، افتتح مهاجم النصر محمد السهلاوي أهداف الفريقين عند الدقيقة ال30، ونجح قائد "
+        "السد الاسباني تشافي من تسجيل هدف التعادل عند الدقيقة ال57.",
+        day="2015-08-03",
+        outlet="Al-Riyadh",
+    )
+    assert relate(hilal, nassr).verdict != "contradict"
+
+
+def test_a_figure_with_three_zeros_rounds_only_figures_of_its_own_size():
+    # BBC (claim_pairs_dev41): "the UK's 1,000th number one" is no rounding of "his 19th"
+    elvis = statement(
+        "Elvis Presley has scored his 19th number one single in the UK charts with the re-release "
+        "of Jailhouse Rock, 27 years after his death.",
+        lang="en",
+        day=None,
+    )
+    charts = statement(
+        "Top of the Pops has turned to the star of Elvis Presley musical Jailhouse Rock after the "
+        "late rock legend scooped the UK's 1,000th number one single.",
+        lang="en",
+        day=None,
+    )
+    nineteenth = next(v for v in elvis.values if v.value == 19)
+    thousandth = next(v for v in charts.values if v.value == 1000)
+    assert not same_figure(nineteenth, thousandth)
+    assert relate(elvis, charts).verdict != "agree"
+
+
+def test_an_area_in_square_metres_agrees_with_about_the_same_area_in_square_kilometres():
+    # SaudiNewsNet 2015-08-03/04 (claim_pairs_dev41): Jazan Economic City told by two outlets
+    metres = statement(
+        "وتبلغ مساحة مدينة جازان الاقتصادية 102 مليون متر مربع، وتستهدف الصناعات الثقيلة "
+        "والبتروكيماويات والإمدادات الحيوية للطاقة والصناعات المعدنية والصناعات التحويلية.",
+        day="2015-08-04",
+        outlet="Al-Eqtisadiya",
+    )
+    words = statement(
+        "وحظيت الهيئة الملكية بتجديد الثقة فيها بتكليفها بإدارة وتشغيل مدينة جازان الاقتصادية، "
+        "التي تقع على شاطئ البحر الأحمر، وعلى بعد 66 كيلو مترًا من مدينة جازان شمالاً، وتبلغ "
+        "مساحتها نحو 103 كيلو مترات مربعة وتستهدف الصناعات الثقيلة.",
+        day="2015-08-04",
+        outlet="Al-Riyadh",
+    )
+    assert [(v.value, v.unit) for v in metres.values] == [(102_000_000.0, "m2")]
+    assert [(v.value, v.unit) for v in words.values] == [(66.0, "km"), (103.0, "km2")]
+    assert relate(metres, words).verdict == "agree"
+    squared = statement(
+        "وتبلغ مساحتها نحو 103 كم2، وتستهدف الصناعات الثقيلة والبتروكيماويات.", outlet="Sabq"
+    )
+    assert [(v.value, v.unit) for v in squared.values] == [(103.0, "km2")]
+
+
+def test_a_match_minute_answers_only_another_minute_not_a_bare_figure():
+    # claim_pairs_dev41: Al-Eqtisadiya gives the goals' minutes bare, «(13)» and «( 74)»;
+    # Al-Riyadh's 13 is a minute, so the two share no figure rasad can read (74 vs 80 unread)
+    riyadh = statement(
+        "أنهى الهلال ثالث مبارياته الودية مساء أمس (الأحد) أمام العين الإماراتي على ملعب "
+        "(Saalfelden) بالنمسا بالفوز بنتيجة 2-1 بعد تقدم العين الإماراتي بهدف سجله لاعب الوسط "
+        "البرازيلي باستوس من خلال ركلة حرة مباشرة نفذها بطريقة جميلة عند الدقيقة 11، قبل ان يحرز "
+        "الهلال هدف التعادل بشكل جميل عند الدقيقة 13 عن طريق لاعب الوسط محمد الشلهوب عبر تسديدة "
+        "قوية من خارج منطقة الجزاء سكنت في اعلى شباك العين، فيما أضاف المهاجم خالد الكعبي الهدف "
+        "الثاني للهلال عند الدقيقة 80 عبر تسديدة أرضية في شباك العين.",
+        day="2015-08-03",
+        outlet="Al-Riyadh",
+    )
+    bare_minutes = statement(
+        "وأحرز للهلال كل من محمد الشلهوب الهدف الأول بتسديدة قوية من خارج منطقة الجزاء (13)، فيما "
+        "أعلنت تسديدة اللاعب خالد كعبي الهدف الثاني ( 74).",
+        day="2015-08-03",
+        outlet="Al-Eqtisadiya",
+    )
+    assert relate(riyadh, bare_minutes).verdict != "agree"

@@ -305,7 +305,9 @@ def unit_of(words: list[str], before: int, noun_index: int) -> str | None:
         if i < len(words):
             w = words[i]
             two = f"{w} {words[i + 1]}" if i + 1 < len(words) else w
-            for form in (two, w, bare(w)):  # the longer name first: جنيه استرليني is not جنيه
+            three = f"{two} {words[i + 2]}" if i + 2 < len(words) else two
+            # the longer name first: جنيه استرليني is not جنيه, كيلو مترات مربعة no كيلو (kg)
+            for form in (three, two, w, bare(w)):
                 if form in forms:
                     return forms[form]
     if before > 0 and words[before - 1] in forms and not words[before - 1].isalpha():
@@ -376,6 +378,105 @@ def both_harms(words: list[str], before: int, noun_index: int, lang: str) -> boo
     if any(cue_at(words, i, phrases) == before - i for i in range(max(before - 4, 0), before)):
         return True
     return any(cue_at(words, i, phrases) for i in (noun_index, noun_index + 1))
+
+
+MATCH_MINUTE = "match_minute"  # the dimension of a figure naming a minute of a match
+HALF_MINUTES = 45  # a minute up to this, told beside a later half, may count from the half
+MINUTE_CONTEXT = 2  # stems two minutes' contexts share to tell of one happening ("خالد", "كعبي")
+
+
+@cache
+def ordinal_words() -> dict[tuple[str, str], dict[str, int]]:
+    """(language, kind) → folded ordinal word → value (data/claims/ordinals.tsv), Persian
+    ordinals from lang.date_words."""
+    out: dict[tuple[str, str], dict[str, int]] = {}
+    for lang, kind, word, value in read_table("claims/ordinals.tsv"):
+        out.setdefault((lang, kind), {})[fold_same_length(word).lower()] = int(value)
+    persian = {fold_same_length(w).lower(): v for w, v in W.PERSIAN_ORDINALS.items()}
+    out.setdefault(("fa", "unit"), {}).update(persian)
+    return out
+
+
+def ordinal_at(words: list[str], i: int, lang: str) -> tuple[int, int] | None:
+    """The figure written at word i, in digits or as an ordinal, and how many words it takes:
+    "74", "ال30", "الـ 13", "العاشرة", "الثانية والأربعين" (42), "الحادية عشرة" (11), "74th",
+    "بیستم"; None for anything else (a cardinal in words says how many, not which)."""
+    if i >= len(words):
+        return None
+    word = words[i]
+    if word == "ال":  # "الـ 13": the article written apart
+        found = ordinal_at(words, i + 1, lang)
+        return (found[0], found[1] + 1) if found else None
+    digits = re.sub(r"(?<=\d)(st|nd|rd|th)$", "", word.removeprefix("ال"))
+    if digits.isdigit():
+        return int(digits), 1
+    table = ordinal_words()
+    tens, teens = table.get((lang, "ten"), {}), table.get((lang, "teen"), {})
+    if bare(word) in tens:
+        return tens[bare(word)], 1
+    unit = table.get((lang, "unit"), {}).get(bare(word))
+    if unit is None:
+        return None
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if bare(after) in teens:
+        return unit + teens[bare(after)], 2
+    if after.startswith("و") and bare(after[1:]) in tens:
+        return unit + tens[bare(after[1:])], 2
+    return unit, 1
+
+
+def match_minutes(text: str, offset: int, lang: str) -> list[Value]:
+    """The minutes of a match a sentence names ("عند الدقيقة (80)", "الدقيقة العاشرة", "in
+    the 74th minute"), as figures of their own dimension: a moment of the match, compared
+    only with another minute. What happened at a minute is told before it ("أضاف خالد الكعبي
+    الهدف الثاني عند الدقيقة 80"), so a minute's context is the words since the minute before
+    it, and the words after it only when it is the sentence's last. A minute up to
+    HALF_MINUTES in a sentence that names a later half («الدقيقة الثانية والأربعين» of «الشوط
+    الثاني») may count from the half's start: which time it holds for is unknown, so it is
+    left out."""
+    table = cues()
+    index = by_first_word(table.get((lang, "minute"), ()))
+    found = words_of(text)
+    words = [w for _, _, w in found]
+    later_half = has_cue(words, table.get((lang, "later_half"), ()))
+    told = []  # (cue start, cue length, figure start, figure length, value)
+    for i, word in enumerate(words):
+        n = cue_in(words, i, index) if may_begin(word, index) else 0
+        if not n:
+            continue
+        at = [i + n]
+        if lang == "en" and i > 0 and re.search(r"\d(st|nd|rd|th)$", words[i - 1]):
+            at.insert(0, i - 1)  # "the 74th minute"
+        for j in at:
+            read = ordinal_at(words, j, lang)
+            if read is not None:
+                told.append((i, n, j, read[1], read[0]))
+                break
+    out = []
+    for k, (i, n, j, length, value) in enumerate(told):
+        if later_half and value <= HALF_MINUTES:
+            continue
+        since = told[k - 1][2] + told[k - 1][3] if k else 0
+        before = words[max(i - CONTEXT_WORDS, since, 0) : min(i, j)]
+        after = [] if k + 1 < len(told) else words[j + length : j + length + CONTEXT_WORDS]
+        start, end = found[j][0], found[j + length - 1][1]
+        out.append(
+            Value(
+                start=offset + start,
+                end=offset + end,
+                text=text[start:end],
+                value=float(value),
+                noun=text[found[i][0] : found[i + n - 1][1]],
+                noun_key=f"<{MATCH_MINUTE}>",
+                unit=None,
+                dimension=MATCH_MINUTE,
+                bound=None,
+                decimals=0,
+                scaled=False,
+                context=stems(" ".join(before + after), lang),
+            )
+        )
+    return out
 
 
 def owner_of(words: list[str], noun_index: int, lang: str) -> str | None:
@@ -544,6 +645,7 @@ def polarity_of(text: str, lang: str) -> tuple[str, set[str], tuple[int, int]]:
     return "asserted", set(), (0, 0)
 
 
+_SQUARED = re.compile(r"(?:كم|km|m|cm|متر)$")
 _JOINED = re.compile(r"\d\s*[/\\:-]\s*$|^\s*[/\\:-]\s*\d")
 
 
@@ -552,12 +654,28 @@ def is_label(doc: Document, number: dict[str, Any], sentence_start: int) -> bool
     by a slash, dash or colon ("60/33", "8-7-1436", "6-4"), or numbering a list item."""
     before = doc.text[max(number["start"] - 12, sentence_start) : number["start"]]
     after = doc.text[number["end"] : number["end"] + 3]
+    if number["text"] in ("2", "3") and _SQUARED.search(before):
+        return True  # the power of a unit written on it: «103 كم2», "km2"
     if _JOINED.search(before) or _JOINED.search(after):
         return True
     words = [w for _, _, w in words_of(before)]
     if words and bare(words[-1]) in LABEL_WORDS:
         return True
     return not doc.text[sentence_start : number["start"]].strip(" (") and after.strip()[:1] in "-)."
+
+
+def figures_of(doc: Document, start: int, end: int) -> list[Value]:
+    """The figures of a span: the numbers the numbers stage found (labels left out), and the
+    minutes of a match it names, which replace any number read at their place."""
+    text = doc.text[start:end]
+    minutes = match_minutes(text, start, doc.lang)
+    numbers = [
+        make_value(n, text, start, doc.lang)
+        for n in doc.numbers
+        if start <= n["start"] and n["end"] <= end and not is_label(doc, n, start)
+    ]
+    kept = [v for v in numbers if not any(m.start < v.end and v.start < m.end for m in minutes)]
+    return sorted(kept + minutes, key=lambda v: v.start)
 
 
 THAT = {"أن", "ان", "بأن", "بان", "that", "که"}
@@ -581,11 +699,7 @@ def statement_of(doc: Document, start: int, end: int) -> Statement:
         start=start,
         end=end,
         text=text,
-        values=[
-            make_value(n, text, start, doc.lang)
-            for n in doc.numbers
-            if start <= n["start"] and n["end"] <= end and not is_label(doc, n, start)
-        ],
+        values=figures_of(doc, start, end),
         days=days,
         weekdays=set(read.weekdays),
         relative_days=relative_days(doc, start, end),
@@ -726,7 +840,9 @@ def rounded_to(precise: float, coarse: Value) -> bool:
     written = to_ascii_digits(coarse.text)
     zeros = len(written) - len(written.rstrip("0")) if not coarse.decimals else 0
     if zeros >= 3 and c.is_integer():  # "293,000" for 293,264; "50" for 49 is no rounding
-        return abs(precise - c) < 10**zeros
+        # rounded or cut to its zeros: within one step above, half a step below ("1,000" is
+        # no rounding of 19: «the 1,000th number one» / «his 19th»)
+        return c - 10**zeros / 2 <= precise < c + 10**zeros
     step = 10.0**-coarse.decimals
     return abs(precise - c) < step - 1e-9 and (
         round(precise, coarse.decimals) == c or math.trunc(precise / step) * step == c
@@ -874,6 +990,7 @@ def one_count(a: Statement, b: Statement, phrase_similarity: dict[tuple[int, int
         v.noun_key
         and w.noun_key
         and v.dimension == w.dimension
+        and v.dimension != MATCH_MINUTE  # every minute has one key: it ties no two matches
         and (
             v.noun_key == w.noun_key
             and v.noun_key not in person_nouns()
@@ -1020,7 +1137,10 @@ def value_relation(
 
 def matches(v: Value, w: Value) -> bool:
     """Two figures that answer each other: compatible and not two kinds of casualty ("5 dead
-    and 3 injured" / "3 dead and 3 injured": the 3 injured match, the dead differ)."""
+    and 3 injured" / "3 dead and 3 injured": the 3 injured match, the dead differ), and a
+    match minute only another minute (a bare «(13)» beside a goal may be one, unread)."""
+    if (v.dimension == MATCH_MINUTE) != (w.dimension == MATCH_MINUTE):
+        return False
     return compatible(v, w) and not two_harms(v, w)
 
 
@@ -1138,6 +1258,8 @@ def figure_order(a: Statement, b: Statement, rel: Relation) -> int:
     vb = next((v for v in b.values if v.text == rel.value_b), None)
     if va is None or vb is None or not a.published or not b.published:
         return 0
+    if va.dimension == MATCH_MINUTE:
+        return 0  # a moment of a match: a later report's larger minute revises nothing
     later_larger = (vb.value > va.value) == (b.published > a.published)
     return 1 if later_larger else -1
 
@@ -1340,14 +1462,20 @@ def one_subject(a: Statement, b: Statement, rel: Relation | None = None) -> bool
     many like items (a results season, a sports meeting, an election in many regions) gives
     figures of one kind for different companies, races or regions; without a shared name
     they are not one fact. Across languages the embeddings decided already."""
+    va = next((v for v in a.values if v.text == rel.value_a), None) if rel else None
+    vb = next((v for v in b.values if v.text == rel.value_b), None) if rel else None
+    if va and vb and va.dimension == MATCH_MINUTE:
+        # two friendlies in one country on one day: a minute is one match's only when both
+        # sentences name a player or team in common and tell alike what happened then
+        return bool(a.agents & b.agents) and (
+            shared_stems(va.context, vb.context) >= MINUTE_CONTEXT
+        )
     if a.lang != b.lang:
         return True
     if a.places & b.places or a.agents & b.agents or jaccard(a.keys, b.keys) >= SUBJECT_OVERLAP:
         return True
     if rel is None:
         return False
-    va = next((v for v in a.values if v.text == rel.value_a), None)
-    vb = next((v for v in b.values if v.text == rel.value_b), None)
     return bool(va and vb) and shared_stems(va.context, vb.context) >= SUBJECT_CONTEXT
 
 
@@ -1620,8 +1748,9 @@ def fact_kind(v: Value) -> str | None:
     """What kind of fact a figure gives: a casualty kind (killed, injured, killed+injured), a
     unit's dimension ("usd", "length"), or "count" of its counted noun; None for a bare
     number (a year, a label), which says nothing a reader can compare."""
-    if v.noun_key in time_span_keys():
-        return None  # «يومين», «دو شب», «30 عاما» beside a toll: how long, not a count
+    if v.noun_key in time_span_keys() or v.dimension == MATCH_MINUTE:
+        return None  # «يومين», «دو شب», «30 عاما» beside a toll: how long, not a count; a
+        # match minute is a moment of the match
     if v.casualty:
         return v.casualty
     if v.unit:
