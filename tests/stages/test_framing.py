@@ -354,3 +354,75 @@ def test_alternation_finds_what_the_whole_pattern_finds(seed_text, prefix):
             assert [m.span() for m in pattern.finditer(text, 100, 900)] == [
                 m.span() for m in pattern.whole.finditer(text, 100, 900)
             ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "target"),
+    [
+        # a demonym before a person's name is the person's, and the person's regime is a group
+        (
+            "لإنهاء حقبة نظام الرئيس السوري بشار الأسد، في ظل انهيار قواته.",
+            "ar",
+            "نظام",
+            "Assad government",
+        ),
+        # «شهیدان» is a row of conventions.tsv though the lexicon's term is «شهید»
+        (
+            "حضور حداکثری در انتخابات، تجدید میثاق با شهیدان به خون خفته انقلاب اسلامی است.",
+            "fa",
+            "شهیدان",
+            "Iranian war dead",
+        ),
+        # Turkey and the terrorists it backs are two actors («به همراه»)
+        (
+            "این در حالی است که ترکیه به همراه تروریست‌های وابسته به خود، عملیاتی را در اطراف"
+            " عین عیسی آغاز کرده است.",
+            "fa",
+            "تروریست‌های",
+            None,
+        ),
+        # the court's name is behind «در»: where, not whom
+        (
+            "خبر اعدام عواد البندر رئيس دادگاه انقلاب عراق در رژيم پيشين اين كشور را منتشر كردند.",
+            "fa",
+            "رژيم",
+            None,
+        ),
+        # the sentence's actor defends itself against the act («در برابر»), it does not do it
+        (
+            "ایران صنعت تسلیحاتی داخلی قدرتمندی برای تامین نیازمندی‌های دفاعی خود در برابر"
+            " تهاجم‌های خارجی دارد.",
+            "fa",
+            "تهاجم",
+            None,
+        ),
+        # «متهمان تروریستی»: terror suspects, generic
+        (
+            "زندان الحائر بزرگترین زندان عربستان سعودی در جنوب ریاض است که گفته می‌شود متهمان"
+            " تروریستی و سیاسی در آن نگهداری می‌شوند.",
+            "fa",
+            "تروریستی",
+            None,
+        ),
+    ],
+)
+def test_targets_read_through_names_coordination_and_opposition(text, lang, words, target):
+    found = next(t for t in analysed_text(text, lang).loaded_terms if t["text"].startswith(words))
+    assert found["target"] == target
+
+
+def test_a_coordinated_group_is_not_the_terms_target():
+    # «… تنظيمي «داعش» و«النصرة» والميليشيات القادمة من إيران والعراق»: a third actor
+    text = (
+        "ورجح أديب الشيشكلي تعاونًا لمكافحة الإرهاب في سوريا ومواجهة تنظيمي «داعش» و«النصرة»"
+        " والميليشيات القادمة من إيران والعراق."
+    )
+    found = by_text(analysed_text(text, "ar"))["والميليشيات"]
+    assert found["target"] != "al-Nusra Front"
+
+
+def test_the_name_after_an_act_noun_is_what_it_is_done_to():
+    # «به خاطر خطاهاي نخست وزير انگليس در اشغال عراق»: Iraq is occupied, not the occupier
+    text = "اينديپندنت: به خاطر خطاهاي نخست وزير انگليس در اشغال عراق، بلر استيضاح مي‌شود."
+    found = by_text(analysed_text(text, "fa"))["اشغال"]
+    assert found["target"] != "Iraq"

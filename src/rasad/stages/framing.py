@@ -298,9 +298,21 @@ def applied_to(text: str, start: int, end: int, g_start: int, g_end: int, lang: 
     words = set(WORD.findall(gap))
     if words & set(F.NOT_TARGET_BEFORE.get(lang, ())):
         return False
+    if coordinated(text, start, end, gap, lang, g_start < start):
+        return False
     if g_start >= end and words & set(F.NOT_TARGET_AFTER.get(lang, ())):
         return False
     return not (lang == "ar" and g_start >= end and text[g_start : g_start + 1] in "بل")
+
+
+def coordinated(text: str, start: int, end: int, gap: str, lang: str, before: bool) -> bool:
+    """Whether a name and the term at [start, end) are two coordinated actors: a coordinator
+    (COORDINATORS) between them, or, for a name before an Arabic term, the term's own clitic و
+    with no word between («و«النصرة» والميليشيات»)."""
+    if set(WORD.findall(gap)) & set(F.COORDINATORS.get(lang, ())):
+        return True
+    joined = lang == "ar" and re.match(r"و(?:ال|[بلک]ال|لل)", folded(text[start:end]))
+    return bool(before and joined and not WORD.findall(gap))
 
 
 def group_around(
@@ -352,19 +364,31 @@ def group_target(
 
 
 def entity_target(
-    mentions: list[dict], text: str, start: int, end: int, kinds: tuple[str, ...] = ("PER", "ORG")
+    mentions: list[dict],
+    text: str,
+    start: int,
+    end: int,
+    term: Term,
+    kinds: tuple[str, ...] = ("PER", "ORG"),
 ) -> dict | None:
-    """A named person or organisation right next to the term (ENTITY_WORDS words)."""
+    """A named person or organisation right next to the term (ENTITY_WORDS words), not behind
+    a preposition of where or against whom (NOT_TARGET_BEFORE), not coordinated with it as
+    another actor, and not what an act noun is done to (the name after «اشغال»)."""
     lo, hi = sentence_start(text, start), sentence_end(text, end)
     for m in sorted(mentions, key=lambda m: min(abs(m["start"] - end), abs(start - m["end"]))):
         if m["end"] <= lo or m["start"] >= hi or (m["start"] < end and start < m["end"]):
             continue
         if m["type"] not in kinds:  # a place is where it happened, not whom
             continue
-        gap = text[end : m["start"]] if m["start"] >= end else text[m["end"] : start]
-        if len(WORD.findall(gap)) <= ENTITY_WORDS and not set(gap) & set(",،:;؛"):
-            return mention_target(m)
-        return None
+        after = m["start"] >= end
+        gap = text[end : m["start"]] if after else text[m["end"] : start]
+        if len(WORD.findall(gap)) > ENTITY_WORDS or set(gap) & set(",،:;؛"):
+            return None
+        if not applied_to(text, start, end, m["start"], m["end"], term.lang):
+            return None
+        if after and patient_after(term, text[start:end]):
+            return None
+        return mention_target(m)
     return None
 
 
@@ -442,7 +466,17 @@ def genitive_target(after: list[dict], text: str, end: int, term: Term, act: boo
     # describes the victim
     if not act or (is_demonym(first["text"]) and not gap):
         clitic = term.lang == "ar" and text[first["start"] : first["start"] + 1] in "بل"
-        return None if clitic else mention_target(first)
+        if clitic:
+            return None
+        # a demonym before a person's name is the person's («نظام الرئيس السوري بشار الأسد»)
+        person = after[1] if len(after) > 1 and after[1]["type"] in ("PER", "GROUP") else None
+        if (
+            person
+            and is_demonym(first["text"])
+            and not words_between(text, first["end"], person["start"])
+        ):
+            return mention_target(person)
+        return mention_target(first)
     if term.lang == "ar" and len(after) > 1:
         second = after[1]
         # the second's word starts with the preposition ل, whether the recogniser's span holds
@@ -563,7 +597,10 @@ def conventional_target(term: Term, word: str, article: str) -> dict | None:
     («الاحتلال» in an article about Gaza is Israel's). Not with a suffix of its own beyond a
     verb's or the Persian ezafe (INFLECTIONS): «شهدای غزه» names its own, when the recogniser
     found «غزه» (adjacent_target, before this)."""
-    rule = conventions().get((term.lang, folded(term.term)))
+    # the word's own form may be a row's where the lexicon's term is not («شهیدان» of «شهید»)
+    rule = conventions().get((term.lang, folded(term.term))) or conventions().get(
+        (term.lang, folded(word))
+    )
     inflected = (folded(term.term) + e for e in ("", *F.INFLECTIONS.get(term.lang, ())))
     if rule is None or not folded(word).endswith((*inflected, *rule.words)):
         return None
@@ -653,6 +690,8 @@ def sentence_group(
         return None
     if word.endswith(tuple(F.PRONOUN_SUFFIXES.get(term.lang, ()))):
         return None
+    if set(words_before(text, start, 2).split()) & set(F.OPPOSED_BEFORE.get(term.lang, ())):
+        return None  # the sentence's actor faces the act: «دفاعی خود در برابر تهاجم‌ها»
     lo, hi = sentence_start(text, start), sentence_end(text, end)
     found = [m for m in actors_in(mentions, lo, hi) if not (m["start"] < end and start < m["end"])]
     if len({group_name(m["canonical"]) for m in found}) != 1 or found[-1]["start"] > start:
@@ -720,7 +759,7 @@ def target_of(
     )
     if found is None:
         kinds = ("PER",) if term.category == "martyrdom" else ("PER", "ORG")  # the dead
-        found = entity_target(mentions, text, start, end, kinds)
+        found = entity_target(mentions, text, start, end, term, kinds)
     if found is None:
         found = sentence_group(folded(text), start, end, term, mentions)
     if found is None:

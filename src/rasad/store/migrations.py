@@ -828,6 +828,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     # no promises, a delay that sets the due date is no verdict on it, "still" breaks a promise
     # only past its due date; "promises" rebuilds the views of the stories that hold promises
     Migration(queued("promises")),
+    # framing targets read again (`rasad.stages.framing`, issue 25 round 41): a name coordinated
+    # with the term, behind a preposition, or after an act noun is not its target; a demonym
+    # before a person's name is the person's; «شهیدان» takes the Iranian-war-dead convention;
+    # "framing" re-runs the stage on the stored documents
+    Migration(queued("framing")),
 )
 
 
