@@ -426,3 +426,29 @@ def test_the_name_after_an_act_noun_is_what_it_is_done_to():
     text = "اينديپندنت: به خاطر خطاهاي نخست وزير انگليس در اشغال عراق، بلر استيضاح مي‌شود."
     found = by_text(analysed_text(text, "fa"))["اشغال"]
     assert found["target"] != "Iraq"
+
+
+def test_a_term_after_a_named_event_refers_to_its_perpetrators():
+    text = (
+        "Airlines saw demand dipping after the 11 September terrorist attacks and the outbreak"
+        " of the killer SARS virus."
+    )
+    found = by_text(analysed_text(text, "en"))["terrorist"]
+    assert found["target"] == "al-Qaeda" and found["target_from"] == "event"
+    # the event named after the term, not right before it, names no one
+    text = "Airlines have faced terrorism fears since the 11 September attack in 2001."
+    assert by_text(analysed_text(text, "en"))["terrorism"]["target"] is None
+
+
+def test_a_group_after_an_inclusion_marker_is_the_labels_referent():
+    text = (
+        "فرضت سلطات الأمن إجراءات مشددة تحسبًا من انضمامهم لجماعات إرهابية، وعلى رأسها تنظيم"
+        " داعش، ومن بينها السودان."
+    )
+    found = by_text(analysed_text(text, "ar"))["إرهابية"]
+    assert found["target"] == "ISIS" and found["target_from"] == "inclusion"
+
+
+def test_the_regime_of_bashar_is_the_assad_government():
+    doc = analysed_text("عرض صور الضحايا.", "ar", title="ضحايا نظام بشار")
+    assert doc.title_terms[0]["target"] == "Assad government"

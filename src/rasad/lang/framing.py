@@ -70,6 +70,15 @@ OPPOSED_BEFORE = {
     "en": ["against", "resist", "resisting", "repel", "deter"],
 }
 
+# Words after a plural term and a comma that name members of what it refers to: «جماعات إرهابية،
+# وعلى رأسها تنظيم داعش», «گروه‌های تروریستی جدایی‌طلب کرد … از جمله "پ.ک.ک"», "militant groups,
+# including al-Qaeda". The group named right after one of them is the term's referent.
+INCLUSION_MARKERS = {
+    "ar": ["وعلى رأسها", "على رأسها", "وفي مقدمتها", "في مقدمتها", "أبرزها", "ومنها", "بما فيها"],
+    "fa": ["از جمله", "ازجمله", "به ویژه", "بویژه", "به‌ویژه"],
+    "en": ["including", "notably", "such as"],
+}
+
 # Report verbs beyond the quotes stage's speech cues: a term in a sentence that holds one of
 # these (or a speech cue) is someone else's words, reported. Nouns ("statement", «بيان») and
 # source markers ("according to", «به نقل از») are left out: they also open the outlet's own

@@ -609,6 +609,67 @@ def conventional_target(term: Term, word: str, article: str) -> dict | None:
     return {"target": rule.target, "target_from": "convention"}
 
 
+@cache
+def event_pattern(lang: str) -> tuple[re.Pattern, list[str]] | None:
+    """The names of events.tsv's events for a language, each a named group, anchored at the end
+    of the text they are searched in (right before a term)."""
+    rows = [
+        (words, target) for lg, words, target, *_ in read_table("framing/events.tsv") if lg == lang
+    ]
+    if not rows:
+        return None
+    parts = [
+        f"(?P<e{i}>{alternation(folded(w) for w in words.split('|'))})"
+        for i, (words, _) in enumerate(rows)
+    ]
+    joined = "|".join(parts)
+    pattern = re.compile(rf"(?<![\w\u200c])(?:{joined})[\s\u200c\-\"'«»“”]*$", re.IGNORECASE)
+    return pattern, [target for _, target in rows]
+
+
+def event_target(text: str, start: int, lang: str) -> dict | None:
+    """The perpetrators of a named event right before the term ("the 11 September terror
+    attacks"), from events.tsv."""
+    found = event_pattern(lang)
+    if found is None:
+        return None
+    pattern, targets = found
+    m = pattern.search(folded(text), max(0, start - 40), start)
+    if m is None:
+        return None
+    index = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
+    return {
+        "target": targets[index],
+        "target_start": m.start(),
+        "target_end": m.end(),
+        "target_from": "event",
+    }
+
+
+def included_group(text: str, end: int, term: Term, mentions: list[dict]) -> dict | None:
+    """The group named right after an inclusion marker that follows the term and a comma in its
+    sentence («جماعات إرهابية، وعلى رأسها تنظيم داعش», "militant groups, including al-Qaeda"):
+    a member of what the term refers to. Labels only (an actor's name, not an act's)."""
+    markers = F.INCLUSION_MARKERS.get(term.lang)
+    if term.category != "label" or not markers:
+        return None
+    hi = sentence_end(text, end)
+    joined = alternation(folded(w) for w in markers)
+    found = re.match(
+        rf"(?:[\s\u200c]*[\w\u200c]+){{0,3}}?[\s\u200c]*[,،]?[\s\u200c]*(?:{joined})(?![\w\u200c])",
+        folded(text[end:hi]),
+        re.IGNORECASE,
+    )
+    if found is None:
+        return None
+    at = end + found.end()
+    after = [m for m in mentions if m["type"] == "GROUP" and at <= m["start"] < hi]
+    first = min(after, key=lambda m: m["start"], default=None)
+    if first is None or len(WORD.findall(text[at : first["start"]])) > 1:
+        return None
+    return {**mention_target(first), "target_from": "inclusion"}
+
+
 def sentence_groups(text: str, mentions: list[dict], lo: int, hi: int) -> list[dict]:
     """The group mentions (targets.tsv) of the sentence holding the last one in [lo, hi)."""
     inside = [m for m in mentions if m["type"] == "GROUP" and lo <= m["start"] and m["end"] <= hi]
@@ -746,6 +807,8 @@ def target_of(
     named += [t for m in mentions if (t := name_beside_term(text, start, end, m))]
     if found := adjacent_target(named, text, start, end, term):
         return found
+    if found := event_target(text, start, term.lang):
+        return found
     article = f"{doc.title or ''}\n{doc.text}"
     # a bare term with a conventional referent names that actor: a group elsewhere in its
     # sentence is whom it acts on or sides with («الحوثي والمخلوع», «التحالف … لدعم الشرعية»)
@@ -760,6 +823,8 @@ def target_of(
     if found is None:
         kinds = ("PER",) if term.category == "martyrdom" else ("PER", "ORG")  # the dead
         found = entity_target(mentions, text, start, end, term, kinds)
+    if found is None:
+        found = included_group(text, end, term, mentions)
     if found is None:
         found = sentence_group(folded(text), start, end, term, mentions)
     if found is None:

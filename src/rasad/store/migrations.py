@@ -830,8 +830,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(queued("promises")),
     # framing targets read again (`rasad.stages.framing`, issue 25 round 41): a name coordinated
     # with the term, behind a preposition, or after an act noun is not its target; a demonym
-    # before a person's name is the person's; «شهیدان» takes the Iranian-war-dead convention;
-    # "framing" re-runs the stage on the stored documents
+    # before a person's name is the person's; «شهیدان» takes the Iranian-war-dead convention; a
+    # term right after a named event is its perpetrators' (events.tsv), a label's group after
+    # «وعلى رأسها», «از جمله», "including" is its referent; "framing" re-runs the stage
     Migration(queued("framing")),
 )
 
