@@ -452,3 +452,13 @@ def test_a_group_after_an_inclusion_marker_is_the_labels_referent():
 def test_the_regime_of_bashar_is_the_assad_government():
     doc = analysed_text("عرض صور الضحايا.", "ar", title="ضحايا نظام بشار")
     assert doc.title_terms[0]["target"] == "Assad government"
+
+
+def test_enthusiastic_and_epic_are_not_hamas():
+    from rasad.stages.framing import group_mentions
+
+    # «… وتثوير العواطف الدينية الحماسية من خلال تصوير القوات الدولية لتحرير الكويت»
+    text = "سعى المرجفون لبث الهلع وتثوير العواطف الدينية الحماسية من خلال تصوير القوات الدولية لتحرير الكويت."
+    assert by_text(analysed_text(text, "ar"))["لتحرير"]["target"] != "Hamas"
+    assert group_mentions("شعر حماسی فردوسی", "fa") == []
+    assert [m["canonical"] for m in group_mentions("قالت حركة حماس إن", "ar")] == ["Hamas"]

@@ -199,6 +199,15 @@ def derived_words() -> frozenset[tuple[str, str]]:
     )
 
 
+def other_word(matched: str, lang: str) -> bool:
+    """Whether a group name's match is another word with a suffix (derived.tsv): «الحماسية»
+    "enthusiastic" is not Hamas's."""
+    word = folded(matched).replace(ZWNJ, "")
+    if lang == "ar":
+        word = re.sub(r"^[وف]?[بلک]?(?:ال|لل)", "", word)
+    return (lang, word) in derived_words()
+
+
 @cache
 def cue_sets() -> dict[tuple[str, str], list[str]]:
     return {(lang, name): words.split("|") for lang, name, words in read_table("framing/cues.tsv")}
@@ -326,7 +335,7 @@ def group_around(
     spliced, cut = f"{left} {right}", len(left)
     skipped = (end + len(text[end:hi]) - len(right)) - (lo + cut + 1)  # term and its spaces
     for m in pattern.finditer(spliced):
-        if m.start() < cut < m.end():
+        if m.start() < cut < m.end() and not other_word(m.group(), pattern.lang):
             index = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
             return {
                 "target": names[index],
@@ -351,7 +360,9 @@ def group_target(
         return around
     best = None
     for m in pattern.finditer(text, lo, hi):
-        if not applied_to(text, start, end, m.start(), m.end(), lang):
+        if not applied_to(text, start, end, m.start(), m.end(), lang) or other_word(
+            m.group(), lang
+        ):
             continue
         distance = max(0, m.start() - end, start - m.end())
         if best is None or distance < best[0]:
@@ -558,6 +569,8 @@ def group_mentions(text: str, lang: str) -> list[dict]:
     pattern, names = target_groups()[lang]
     out = []
     for m in pattern.finditer(folded(text)):
+        if other_word(m.group(), lang):
+            continue
         index = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
         out.append(
             {
