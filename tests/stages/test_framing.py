@@ -462,3 +462,8 @@ def test_enthusiastic_and_epic_are_not_hamas():
     assert by_text(analysed_text(text, "ar"))["لتحرير"]["target"] != "Hamas"
     assert group_mentions("شعر حماسی فردوسی", "fa") == []
     assert [m["canonical"] for m in group_mentions("قالت حركة حماس إن", "ar")] == ["Hamas"]
+
+
+def test_the_speaker_named_before_a_report_verb_is_not_the_target():
+    text = 'ووصفت الحكومة الإسرائيلية المصغرة هجوم الجمعة بأنه "هجوم إرهابي من جميع النواحي".'
+    assert by_text(analysed_text(text, "ar"))["إرهابي"]["target"] != "Israel"

@@ -309,9 +309,22 @@ def applied_to(text: str, start: int, end: int, g_start: int, g_end: int, lang: 
         return False
     if coordinated(text, start, end, gap, lang, g_start < start):
         return False
+    if g_start < start and speaker_before(text, g_start, gap, lang):
+        return False
     if g_start >= end and words & set(F.NOT_TARGET_AFTER.get(lang, ())):
         return False
     return not (lang == "ar" and g_start >= end and text[g_start : g_start + 1] in "بل")
+
+
+def speaker_before(text: str, g_start: int, gap: str, lang: str) -> bool:
+    """Whether a name before the term is the sentence's speaker: a report verb (REPORT_VERBS)
+    between them ("Israel's cabinet described the attack as terrorist"), or, in Arabic, one of
+    the two words before the name («ووصفت الحكومة الإسرائيلية الهجوم بأنه "هجوم إرهابي"»)."""
+    verbs = {folded(v) for v in F.REPORT_VERBS.get(lang, ()) if " " not in v}
+    if {folded(w) for w in WORD.findall(gap)} & verbs:
+        return True
+    before = WORD.findall(text[max(0, g_start - 30) : g_start])[-2:]  # «وصفت الحكومة الإسرائيلية»
+    return lang == "ar" and any(re.sub(r"^[وف]", "", folded(w)) in verbs for w in before)
 
 
 def coordinated(text: str, start: int, end: int, gap: str, lang: str, before: bool) -> bool:
