@@ -467,3 +467,18 @@ def test_enthusiastic_and_epic_are_not_hamas():
 def test_the_speaker_named_before_a_report_verb_is_not_the_target():
     text = 'ووصفت الحكومة الإسرائيلية المصغرة هجوم الجمعة بأنه "هجوم إرهابي من جميع النواحي".'
     assert by_text(analysed_text(text, "ar"))["إرهابي"]["target"] != "Israel"
+
+
+def test_the_imams_martyrdom_is_religious_history():
+    text = (
+        "وی مصادف شدن جشنواره با ایام شهادت امام نهم(ع) را از دلایل عدم حضور تورها عنوان کرد."
+        " آیت‌الله با تسلیت ایام اربعین سالار شهیدان حضرت ابا عبدالله‌الحسین (ع) قدردانی کرد."
+    )
+    assert analysed_text(text, "fa").loaded_terms == []
+
+
+def test_whom_a_labelled_person_fought_with_stays_the_target():
+    doc = analysed_text(
+        "قضت المحكمة بالسجن.", "ar", title="السجن تسعة أعوام لإرهابي شارك بالقتال مع داعش"
+    )
+    assert doc.title_terms[0]["target"] == "ISIS"

@@ -328,13 +328,15 @@ def speaker_before(text: str, g_start: int, gap: str, lang: str) -> bool:
 
 
 def coordinated(text: str, start: int, end: int, gap: str, lang: str, before: bool) -> bool:
-    """Whether a name and the term at [start, end) are two coordinated actors: a coordinator
-    (COORDINATORS) between them, or, for a name before an Arabic term, the term's own clitic و
-    with no word between («و«النصرة» والميليشيات»)."""
+    """Whether a name before the term at [start, end) and the term are two coordinated actors: a
+    coordinator (COORDINATORS) between them, or the Arabic term's own clitic و with no word
+    between («و«النصرة» والميليشيات»)."""
+    if not before:  # after the term «مع» is whom it acts with: «إرهابي شارك بالقتال مع داعش»
+        return False
     if set(WORD.findall(gap)) & set(F.COORDINATORS.get(lang, ())):
         return True
     joined = lang == "ar" and re.match(r"و(?:ال|[بلک]ال|لل)", folded(text[start:end]))
-    return bool(before and joined and not WORD.findall(gap))
+    return bool(joined and not WORD.findall(gap))
 
 
 def group_around(

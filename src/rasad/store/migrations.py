@@ -832,7 +832,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # with the term, behind a preposition, or after an act noun is not its target; a demonym
     # before a person's name is the person's; «شهیدان» takes the Iranian-war-dead convention; a
     # term right after a named event is its perpetrators' (events.tsv), a label's group after
-    # «وعلى رأسها», «از جمله», "including" is its referent; "framing" re-runs the stage
+    # «وعلى رأسها», «از جمله», "including" is its referent; the Imams' martyrdom is no framing
+    # (senses.tsv); "framing" re-runs the stage
     Migration(queued("framing")),
 )
 
