@@ -482,3 +482,11 @@ def test_whom_a_labelled_person_fought_with_stays_the_target():
         "قضت المحكمة بالسجن.", "ar", title="السجن تسعة أعوام لإرهابي شارك بالقتال مع داعش"
     )
     assert doc.title_terms[0]["target"] == "ISIS"
+
+
+def test_a_renewed_condemnation_reports_the_councils_words():
+    text = (
+        "وجدد مجلس الوزراء إدانة المملكة واستنكارها للجريمة الإرهابية البشعة التي نفذها مستوطنون"
+        " إسرائيليون في قرية دوما."
+    )
+    assert by_text(analysed_text(text, "ar"))["الإرهابية"]["voice"] == "quoted"

@@ -119,6 +119,16 @@ REPORT_VERBS = {
         "زعم",
         "زعمت",
         "قوله",
+        # "expressed", "renewed (its condemnation)", "appealing", "holding (responsible)":
+        # «وعبرت الوزارة عن استنكارها …», «وجدد مجلس الوزراء إدانة …», «مناشداً المجتمع الدولي»
+        # (not «عبر»: also the preposition "via, across")
+        "عبرت",
+        "أعرب",
+        "أعربت",
+        "جدد",
+        "جددت",
+        "مناشدا",
+        "محملا",
     ],
     "fa": [
         "اشاره کرد",
