@@ -833,7 +833,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # before a person's name is the person's; «شهیدان» takes the Iranian-war-dead convention; a
     # term right after a named event is its perpetrators' (events.tsv), a label's group after
     # «وعلى رأسها», «از جمله», "including" is its referent; the Imams' martyrdom is no framing
-    # (senses.tsv); "framing" re-runs the stage
+    # (senses.tsv); «جدد إدانة», «أعربت» report a speaker's words; "framing" re-runs the stage
     Migration(queued("framing")),
 )
 
