@@ -170,3 +170,39 @@ def test_every_second_development_span_is_still_at_its_offsets(dev2_labels, shar
         assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
         if r["target_start"]:
             assert field[int(r["target_start"]) : int(r["target_end"])].strip(), r
+
+
+DEV41 = LABELS / "framing_dev41.tsv"
+
+
+@pytest.fixture(scope="module")
+def dev41_labels() -> list[dict[str, str]]:
+    if not DEV41.exists():
+        pytest.skip("eval/labels not in this checkout")
+    return read_tsv(DEV41)
+
+
+def test_the_fourth_development_set_is_well_formed_and_outside_every_other_set(dev41_labels):
+    assert len(dev41_labels) >= 100 and sum(r["framing"] == "yes" for r in dev41_labels) >= 80
+    others = set()
+    for name in ("framing_occurrences", "framing_dev", "framing_dev2", "framing_dev35"):
+        others |= {r["article"] for r in read_tsv(LABELS / f"{name}.tsv")}
+    assert not {r["article"] for r in dev41_labels} & others
+    assert len({r["article"] for r in dev41_labels}) == len(dev41_labels)  # one per article
+    for r in dev41_labels:
+        assert r["framing"] in {"yes", "no"} and r["category"] in CATEGORIES | {"sanitizing"}, r
+        assert r["voice"] in {"outlet", "quoted"} and r["sample"] == "dev41", r
+        assert bool(r["speaker"]) == (r["voice"] == "quoted"), r
+        assert r["framing"] == "yes" or not (r["target"] or r["target_start"]), r
+        assert bool(r["target_start"]) == bool(r["target_end"]), r
+        assert not r["target_start"] or r["target"], r
+
+
+def test_every_fourth_development_span_is_still_at_its_offsets(dev41_labels, shared):
+    articles = corpus_articles(shared, {r["article"] for r in dev41_labels})
+    for r in dev41_labels:
+        field = articles[r["article"]][r["field"]]
+        span = field[int(r["start"]) : int(r["end"])]
+        assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
+        if r["target_start"]:
+            assert field[int(r["target_start"]) : int(r["target_end"])].strip(), r

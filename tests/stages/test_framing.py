@@ -354,3 +354,139 @@ def test_alternation_finds_what_the_whole_pattern_finds(seed_text, prefix):
             assert [m.span() for m in pattern.finditer(text, 100, 900)] == [
                 m.span() for m in pattern.whole.finditer(text, 100, 900)
             ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "target"),
+    [
+        # a demonym before a person's name is the person's, and the person's regime is a group
+        (
+            "لإنهاء حقبة نظام الرئيس السوري بشار الأسد، في ظل انهيار قواته.",
+            "ar",
+            "نظام",
+            "Assad government",
+        ),
+        # «شهیدان» is a row of conventions.tsv though the lexicon's term is «شهید»
+        (
+            "حضور حداکثری در انتخابات، تجدید میثاق با شهیدان به خون خفته انقلاب اسلامی است.",
+            "fa",
+            "شهیدان",
+            "Iranian war dead",
+        ),
+        # Turkey and the terrorists it backs are two actors («به همراه»)
+        (
+            "این در حالی است که ترکیه به همراه تروریست‌های وابسته به خود، عملیاتی را در اطراف"
+            " عین عیسی آغاز کرده است.",
+            "fa",
+            "تروریست‌های",
+            None,
+        ),
+        # the court's name is behind «در»: where, not whom
+        (
+            "خبر اعدام عواد البندر رئيس دادگاه انقلاب عراق در رژيم پيشين اين كشور را منتشر كردند.",
+            "fa",
+            "رژيم",
+            None,
+        ),
+        # the sentence's actor defends itself against the act («در برابر»), it does not do it
+        (
+            "ایران صنعت تسلیحاتی داخلی قدرتمندی برای تامین نیازمندی‌های دفاعی خود در برابر"
+            " تهاجم‌های خارجی دارد.",
+            "fa",
+            "تهاجم",
+            None,
+        ),
+        # «متهمان تروریستی»: terror suspects, generic
+        (
+            "زندان الحائر بزرگترین زندان عربستان سعودی در جنوب ریاض است که گفته می‌شود متهمان"
+            " تروریستی و سیاسی در آن نگهداری می‌شوند.",
+            "fa",
+            "تروریستی",
+            None,
+        ),
+    ],
+)
+def test_targets_read_through_names_coordination_and_opposition(text, lang, words, target):
+    found = next(t for t in analysed_text(text, lang).loaded_terms if t["text"].startswith(words))
+    assert found["target"] == target
+
+
+def test_a_coordinated_group_is_not_the_terms_target():
+    # «… تنظيمي «داعش» و«النصرة» والميليشيات القادمة من إيران والعراق»: a third actor
+    text = (
+        "ورجح أديب الشيشكلي تعاونًا لمكافحة الإرهاب في سوريا ومواجهة تنظيمي «داعش» و«النصرة»"
+        " والميليشيات القادمة من إيران والعراق."
+    )
+    found = by_text(analysed_text(text, "ar"))["والميليشيات"]
+    assert found["target"] != "al-Nusra Front"
+
+
+def test_the_name_after_an_act_noun_is_what_it_is_done_to():
+    # «به خاطر خطاهاي نخست وزير انگليس در اشغال عراق»: Iraq is occupied, not the occupier
+    text = "اينديپندنت: به خاطر خطاهاي نخست وزير انگليس در اشغال عراق، بلر استيضاح مي‌شود."
+    found = by_text(analysed_text(text, "fa"))["اشغال"]
+    assert found["target"] != "Iraq"
+
+
+def test_a_term_after_a_named_event_refers_to_its_perpetrators():
+    text = (
+        "Airlines saw demand dipping after the 11 September terrorist attacks and the outbreak"
+        " of the killer SARS virus."
+    )
+    found = by_text(analysed_text(text, "en"))["terrorist"]
+    assert found["target"] == "al-Qaeda" and found["target_from"] == "event"
+    # the event named after the term, not right before it, names no one
+    text = "Airlines have faced terrorism fears since the 11 September attack in 2001."
+    assert by_text(analysed_text(text, "en"))["terrorism"]["target"] is None
+
+
+def test_a_group_after_an_inclusion_marker_is_the_labels_referent():
+    text = (
+        "فرضت سلطات الأمن إجراءات مشددة تحسبًا من انضمامهم لجماعات إرهابية، وعلى رأسها تنظيم"
+        " داعش، ومن بينها السودان."
+    )
+    found = by_text(analysed_text(text, "ar"))["إرهابية"]
+    assert found["target"] == "ISIS" and found["target_from"] == "inclusion"
+
+
+def test_the_regime_of_bashar_is_the_assad_government():
+    doc = analysed_text("عرض صور الضحايا.", "ar", title="ضحايا نظام بشار")
+    assert doc.title_terms[0]["target"] == "Assad government"
+
+
+def test_enthusiastic_and_epic_are_not_hamas():
+    from rasad.stages.framing import group_mentions
+
+    # «… وتثوير العواطف الدينية الحماسية من خلال تصوير القوات الدولية لتحرير الكويت»
+    text = "سعى المرجفون لبث الهلع وتثوير العواطف الدينية الحماسية من خلال تصوير القوات الدولية لتحرير الكويت."
+    assert by_text(analysed_text(text, "ar"))["لتحرير"]["target"] != "Hamas"
+    assert group_mentions("شعر حماسی فردوسی", "fa") == []
+    assert [m["canonical"] for m in group_mentions("قالت حركة حماس إن", "ar")] == ["Hamas"]
+
+
+def test_the_speaker_named_before_a_report_verb_is_not_the_target():
+    text = 'ووصفت الحكومة الإسرائيلية المصغرة هجوم الجمعة بأنه "هجوم إرهابي من جميع النواحي".'
+    assert by_text(analysed_text(text, "ar"))["إرهابي"]["target"] != "Israel"
+
+
+def test_the_imams_martyrdom_is_religious_history():
+    text = (
+        "وی مصادف شدن جشنواره با ایام شهادت امام نهم(ع) را از دلایل عدم حضور تورها عنوان کرد."
+        " آیت‌الله با تسلیت ایام اربعین سالار شهیدان حضرت ابا عبدالله‌الحسین (ع) قدردانی کرد."
+    )
+    assert analysed_text(text, "fa").loaded_terms == []
+
+
+def test_whom_a_labelled_person_fought_with_stays_the_target():
+    doc = analysed_text(
+        "قضت المحكمة بالسجن.", "ar", title="السجن تسعة أعوام لإرهابي شارك بالقتال مع داعش"
+    )
+    assert doc.title_terms[0]["target"] == "ISIS"
+
+
+def test_a_renewed_condemnation_reports_the_councils_words():
+    text = (
+        "وجدد مجلس الوزراء إدانة المملكة واستنكارها للجريمة الإرهابية البشعة التي نفذها مستوطنون"
+        " إسرائيليون في قرية دوما."
+    )
+    assert by_text(analysed_text(text, "ar"))["الإرهابية"]["voice"] == "quoted"

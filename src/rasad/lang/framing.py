@@ -46,8 +46,37 @@ NOT_TARGET_BEFORE = {
 # «مكافحة الإرهاب», «مبارزه با تروریسم», "counter-terrorism"): no one is named by it.
 GENERIC_BEFORE = {
     "ar": ["مكافحة", "محاربة", "لمكافحة", "لمحاربة", "ومكافحة", "ومحاربة", "بمكافحة"],
-    "fa": ["مبارزه", "مقابله", "ضد", "مبارزه با", "مقابله با"],
+    # «متهمان تروریستی», «متهم تروریستی»: terror suspects, as English GENERIC_AFTER's "suspects"
+    "fa": ["مبارزه", "مقابله", "ضد", "مبارزه با", "مقابله با", "متهمان", "متهم"],
     "en": ["counter", "anti", "against", "fight", "fighting", "war on", "combat", "combating"],
+}
+
+# Words that join a group and a term named after it as two actors, not a name and its epithet:
+# «ترکیه به همراه تروریست‌های وابسته به خود» (Turkey and the terrorists it backs), «مانند آمریکا
+# و دیگر مزدوران», «داعش والنصرة والميليشيات», "the army and the rebels". (Arabic also joins
+# with the clitic و on the term itself.)
+COORDINATORS = {
+    "ar": ["و", "مع", "برفقة"],
+    "fa": ["و", "همراه", "همراه با", "با"],
+    "en": ["and", "with", "alongside"],
+}
+
+# Words right before an act noun that make its sentence's actor the one who faces or resists the
+# act, not its doer: «صنعت تسلیحاتی … برای … دفاعی خود در برابر تهاجم‌های خارجی», «التصدي
+# للعدوان», "defence against aggression".
+OPPOSED_BEFORE = {
+    "ar": ["ضد", "مواجهة", "لمواجهة", "التصدي", "للتصدي", "صد", "لصد", "ردع", "لردع"],
+    "fa": ["برابر", "مقابل", "علیه", "ضد"],
+    "en": ["against", "resist", "resisting", "repel", "deter"],
+}
+
+# Words after a plural term and a comma that name members of what it refers to: «جماعات إرهابية،
+# وعلى رأسها تنظيم داعش», «گروه‌های تروریستی جدایی‌طلب کرد … از جمله "پ.ک.ک"», "militant groups,
+# including al-Qaeda". The group named right after one of them is the term's referent.
+INCLUSION_MARKERS = {
+    "ar": ["وعلى رأسها", "على رأسها", "وفي مقدمتها", "في مقدمتها", "أبرزها", "ومنها", "بما فيها"],
+    "fa": ["از جمله", "ازجمله", "به ویژه", "بویژه", "به‌ویژه"],
+    "en": ["including", "notably", "such as"],
 }
 
 # Report verbs beyond the quotes stage's speech cues: a term in a sentence that holds one of
@@ -90,6 +119,16 @@ REPORT_VERBS = {
         "زعم",
         "زعمت",
         "قوله",
+        # "expressed", "renewed (its condemnation)", "appealing", "holding (responsible)":
+        # «وعبرت الوزارة عن استنكارها …», «وجدد مجلس الوزراء إدانة …», «مناشداً المجتمع الدولي»
+        # (not «عبر»: also the preposition "via, across")
+        "عبرت",
+        "أعرب",
+        "أعربت",
+        "جدد",
+        "جددت",
+        "مناشدا",
+        "محملا",
     ],
     "fa": [
         "اشاره کرد",

@@ -199,6 +199,15 @@ def derived_words() -> frozenset[tuple[str, str]]:
     )
 
 
+def other_word(matched: str, lang: str) -> bool:
+    """Whether a group name's match is another word with a suffix (derived.tsv): «الحماسية»
+    "enthusiastic" is not Hamas's."""
+    word = folded(matched).replace(ZWNJ, "")
+    if lang == "ar":
+        word = re.sub(r"^[وف]?[بلک]?(?:ال|لل)", "", word)
+    return (lang, word) in derived_words()
+
+
 @cache
 def cue_sets() -> dict[tuple[str, str], list[str]]:
     return {(lang, name): words.split("|") for lang, name, words in read_table("framing/cues.tsv")}
@@ -298,9 +307,36 @@ def applied_to(text: str, start: int, end: int, g_start: int, g_end: int, lang: 
     words = set(WORD.findall(gap))
     if words & set(F.NOT_TARGET_BEFORE.get(lang, ())):
         return False
+    if coordinated(text, start, end, gap, lang, g_start < start):
+        return False
+    if g_start < start and speaker_before(text, g_start, gap, lang):
+        return False
     if g_start >= end and words & set(F.NOT_TARGET_AFTER.get(lang, ())):
         return False
     return not (lang == "ar" and g_start >= end and text[g_start : g_start + 1] in "بل")
+
+
+def speaker_before(text: str, g_start: int, gap: str, lang: str) -> bool:
+    """Whether a name before the term is the sentence's speaker: a report verb (REPORT_VERBS)
+    between them ("Israel's cabinet described the attack as terrorist"), or, in Arabic, one of
+    the two words before the name («ووصفت الحكومة الإسرائيلية الهجوم بأنه "هجوم إرهابي"»)."""
+    verbs = {folded(v) for v in F.REPORT_VERBS.get(lang, ()) if " " not in v}
+    if {folded(w) for w in WORD.findall(gap)} & verbs:
+        return True
+    before = WORD.findall(text[max(0, g_start - 30) : g_start])[-2:]  # «وصفت الحكومة الإسرائيلية»
+    return lang == "ar" and any(re.sub(r"^[وف]", "", folded(w)) in verbs for w in before)
+
+
+def coordinated(text: str, start: int, end: int, gap: str, lang: str, before: bool) -> bool:
+    """Whether a name before the term at [start, end) and the term are two coordinated actors: a
+    coordinator (COORDINATORS) between them, or the Arabic term's own clitic و with no word
+    between («و«النصرة» والميليشيات»)."""
+    if not before:  # after the term «مع» is whom it acts with: «إرهابي شارك بالقتال مع داعش»
+        return False
+    if set(WORD.findall(gap)) & set(F.COORDINATORS.get(lang, ())):
+        return True
+    joined = lang == "ar" and re.match(r"و(?:ال|[بلک]ال|لل)", folded(text[start:end]))
+    return bool(joined and not WORD.findall(gap))
 
 
 def group_around(
@@ -314,7 +350,7 @@ def group_around(
     spliced, cut = f"{left} {right}", len(left)
     skipped = (end + len(text[end:hi]) - len(right)) - (lo + cut + 1)  # term and its spaces
     for m in pattern.finditer(spliced):
-        if m.start() < cut < m.end():
+        if m.start() < cut < m.end() and not other_word(m.group(), pattern.lang):
             index = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
             return {
                 "target": names[index],
@@ -339,7 +375,9 @@ def group_target(
         return around
     best = None
     for m in pattern.finditer(text, lo, hi):
-        if not applied_to(text, start, end, m.start(), m.end(), lang):
+        if not applied_to(text, start, end, m.start(), m.end(), lang) or other_word(
+            m.group(), lang
+        ):
             continue
         distance = max(0, m.start() - end, start - m.end())
         if best is None or distance < best[0]:
@@ -352,19 +390,31 @@ def group_target(
 
 
 def entity_target(
-    mentions: list[dict], text: str, start: int, end: int, kinds: tuple[str, ...] = ("PER", "ORG")
+    mentions: list[dict],
+    text: str,
+    start: int,
+    end: int,
+    term: Term,
+    kinds: tuple[str, ...] = ("PER", "ORG"),
 ) -> dict | None:
-    """A named person or organisation right next to the term (ENTITY_WORDS words)."""
+    """A named person or organisation right next to the term (ENTITY_WORDS words), not behind
+    a preposition of where or against whom (NOT_TARGET_BEFORE), not coordinated with it as
+    another actor, and not what an act noun is done to (the name after «اشغال»)."""
     lo, hi = sentence_start(text, start), sentence_end(text, end)
     for m in sorted(mentions, key=lambda m: min(abs(m["start"] - end), abs(start - m["end"]))):
         if m["end"] <= lo or m["start"] >= hi or (m["start"] < end and start < m["end"]):
             continue
         if m["type"] not in kinds:  # a place is where it happened, not whom
             continue
-        gap = text[end : m["start"]] if m["start"] >= end else text[m["end"] : start]
-        if len(WORD.findall(gap)) <= ENTITY_WORDS and not set(gap) & set(",،:;؛"):
-            return mention_target(m)
-        return None
+        after = m["start"] >= end
+        gap = text[end : m["start"]] if after else text[m["end"] : start]
+        if len(WORD.findall(gap)) > ENTITY_WORDS or set(gap) & set(",،:;؛"):
+            return None
+        if not applied_to(text, start, end, m["start"], m["end"], term.lang):
+            return None
+        if after and patient_after(term, text[start:end]):
+            return None
+        return mention_target(m)
     return None
 
 
@@ -442,7 +492,17 @@ def genitive_target(after: list[dict], text: str, end: int, term: Term, act: boo
     # describes the victim
     if not act or (is_demonym(first["text"]) and not gap):
         clitic = term.lang == "ar" and text[first["start"] : first["start"] + 1] in "بل"
-        return None if clitic else mention_target(first)
+        if clitic:
+            return None
+        # a demonym before a person's name is the person's («نظام الرئيس السوري بشار الأسد»)
+        person = after[1] if len(after) > 1 and after[1]["type"] in ("PER", "GROUP") else None
+        if (
+            person
+            and is_demonym(first["text"])
+            and not words_between(text, first["end"], person["start"])
+        ):
+            return mention_target(person)
+        return mention_target(first)
     if term.lang == "ar" and len(after) > 1:
         second = after[1]
         # the second's word starts with the preposition ل, whether the recogniser's span holds
@@ -524,6 +584,8 @@ def group_mentions(text: str, lang: str) -> list[dict]:
     pattern, names = target_groups()[lang]
     out = []
     for m in pattern.finditer(folded(text)):
+        if other_word(m.group(), lang):
+            continue
         index = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
         out.append(
             {
@@ -563,13 +625,77 @@ def conventional_target(term: Term, word: str, article: str) -> dict | None:
     («الاحتلال» in an article about Gaza is Israel's). Not with a suffix of its own beyond a
     verb's or the Persian ezafe (INFLECTIONS): «شهدای غزه» names its own, when the recogniser
     found «غزه» (adjacent_target, before this)."""
-    rule = conventions().get((term.lang, folded(term.term)))
+    # the word's own form may be a row's where the lexicon's term is not («شهیدان» of «شهید»)
+    rule = conventions().get((term.lang, folded(term.term))) or conventions().get(
+        (term.lang, folded(word))
+    )
     inflected = (folded(term.term) + e for e in ("", *F.INFLECTIONS.get(term.lang, ())))
     if rule is None or not folded(word).endswith((*inflected, *rule.words)):
         return None
     if not rule.context.search(folded(article)):
         return None
     return {"target": rule.target, "target_from": "convention"}
+
+
+@cache
+def event_pattern(lang: str) -> tuple[re.Pattern, list[str]] | None:
+    """The names of events.tsv's events for a language, each a named group, anchored at the end
+    of the text they are searched in (right before a term)."""
+    rows = [
+        (words, target) for lg, words, target, *_ in read_table("framing/events.tsv") if lg == lang
+    ]
+    if not rows:
+        return None
+    parts = [
+        f"(?P<e{i}>{alternation(folded(w) for w in words.split('|'))})"
+        for i, (words, _) in enumerate(rows)
+    ]
+    joined = "|".join(parts)
+    pattern = re.compile(rf"(?<![\w\u200c])(?:{joined})[\s\u200c\-\"'«»“”]*$", re.IGNORECASE)
+    return pattern, [target for _, target in rows]
+
+
+def event_target(text: str, start: int, lang: str) -> dict | None:
+    """The perpetrators of a named event right before the term ("the 11 September terror
+    attacks"), from events.tsv."""
+    found = event_pattern(lang)
+    if found is None:
+        return None
+    pattern, targets = found
+    m = pattern.search(folded(text), max(0, start - 40), start)
+    if m is None:
+        return None
+    index = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
+    return {
+        "target": targets[index],
+        "target_start": m.start(),
+        "target_end": m.end(),
+        "target_from": "event",
+    }
+
+
+def included_group(text: str, end: int, term: Term, mentions: list[dict]) -> dict | None:
+    """The group named right after an inclusion marker that follows the term and a comma in its
+    sentence («جماعات إرهابية، وعلى رأسها تنظيم داعش», "militant groups, including al-Qaeda"):
+    a member of what the term refers to. Labels only (an actor's name, not an act's)."""
+    markers = F.INCLUSION_MARKERS.get(term.lang)
+    if term.category != "label" or not markers:
+        return None
+    hi = sentence_end(text, end)
+    joined = alternation(folded(w) for w in markers)
+    found = re.match(
+        rf"(?:[\s\u200c]*[\w\u200c]+){{0,3}}?[\s\u200c]*[,،]?[\s\u200c]*(?:{joined})(?![\w\u200c])",
+        folded(text[end:hi]),
+        re.IGNORECASE,
+    )
+    if found is None:
+        return None
+    at = end + found.end()
+    after = [m for m in mentions if m["type"] == "GROUP" and at <= m["start"] < hi]
+    first = min(after, key=lambda m: m["start"], default=None)
+    if first is None or len(WORD.findall(text[at : first["start"]])) > 1:
+        return None
+    return {**mention_target(first), "target_from": "inclusion"}
 
 
 def sentence_groups(text: str, mentions: list[dict], lo: int, hi: int) -> list[dict]:
@@ -653,6 +779,8 @@ def sentence_group(
         return None
     if word.endswith(tuple(F.PRONOUN_SUFFIXES.get(term.lang, ()))):
         return None
+    if set(words_before(text, start, 2).split()) & set(F.OPPOSED_BEFORE.get(term.lang, ())):
+        return None  # the sentence's actor faces the act: «دفاعی خود در برابر تهاجم‌ها»
     lo, hi = sentence_start(text, start), sentence_end(text, end)
     found = [m for m in actors_in(mentions, lo, hi) if not (m["start"] < end and start < m["end"])]
     if len({group_name(m["canonical"]) for m in found}) != 1 or found[-1]["start"] > start:
@@ -707,6 +835,8 @@ def target_of(
     named += [t for m in mentions if (t := name_beside_term(text, start, end, m))]
     if found := adjacent_target(named, text, start, end, term):
         return found
+    if found := event_target(text, start, term.lang):
+        return found
     article = f"{doc.title or ''}\n{doc.text}"
     # a bare term with a conventional referent names that actor: a group elsewhere in its
     # sentence is whom it acts on or sides with («الحوثي والمخلوع», «التحالف … لدعم الشرعية»)
@@ -720,7 +850,9 @@ def target_of(
     )
     if found is None:
         kinds = ("PER",) if term.category == "martyrdom" else ("PER", "ORG")  # the dead
-        found = entity_target(mentions, text, start, end, kinds)
+        found = entity_target(mentions, text, start, end, term, kinds)
+    if found is None:
+        found = included_group(text, end, term, mentions)
     if found is None:
         found = sentence_group(folded(text), start, end, term, mentions)
     if found is None:

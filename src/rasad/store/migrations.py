@@ -835,6 +835,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     # minute") as figures of their own kind, so two outlets' different minutes for one goal
     # contradict: "contradictions" rebuilds the views of stories with two or more outlets
     Migration(queued("contradictions")),
+    # framing targets read again (`rasad.stages.framing`, issue 25 round 41): a name coordinated
+    # with the term, behind a preposition, or after an act noun is not its target; a demonym
+    # before a person's name is the person's; «شهیدان» takes the Iranian-war-dead convention; a
+    # term right after a named event is its perpetrators' (events.tsv), a label's group after
+    # «وعلى رأسها», «از جمله», "including" is its referent; the Imams' martyrdom is no framing
+    # (senses.tsv); «جدد إدانة», «أعربت» report a speaker's words; "framing" re-runs the stage
+    Migration(queued("framing")),
 )
 
 
