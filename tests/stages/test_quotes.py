@@ -1209,3 +1209,39 @@ def test_the_opening_words_of_a_quote_are_no_speaker():
     assert words_of_a_quote(text, "وأخيرا لجأ الاستعمار")
     assert not words_of_a_quote(text, "الملك فيصل")
     assert not words_of_a_quote('وقالت "سابك" في بيان', "سابك")  # a name in marks, closed
+
+
+def test_a_time_of_day_after_a_persian_name_is_not_part_of_it():
+    # «محمدرضا قدیر ظهر امروز در ستاد …»: the recogniser reads «محمدرضا قدیر ظهر» ("noon")
+    # as the name; the speaker is the man (quotes_dev41)
+    quotes = quotes_of(
+        "به گزارش خبرگزاری فارس از قم، محمدرضا قدیر ظهر امروز در ستاد مبارزه با کرونا استان"
+        " قم که با حضور استاندار و جمعی از مسئولان استانی در سالن کرامت استانداری برگزار شد،"
+        " با بیان اینکه استان قم در پیک چهارم عملکرد مطلوبی داشته است، اظهار کرد: در این پیک،"
+        " جایگاه استان قم در میزان بستری نسبت به دیگر استان‌های کشور بهتر بوده است.",
+        "fa",
+    )
+    assert quotes and {q["speaker_text"] for q in quotes} == {"محمدرضا قدیر"}
+
+
+def test_a_persian_cleric_honorific_is_no_part_of_the_name_and_joined_words_are_two():
+    # شيخ "علي‌السميسم"، مسؤول سياسي جنبش صدر …: «شيخ» is a title; «علي‌السميسم» (two words
+    # joined by a non-joiner) is a person's name, so «السميسم افزود» and the role
+    # «مسؤول سياسي جنبش صدر» that follows are him (quotes_dev41)
+    quotes = quotes_of(
+        'شيخ "علي‌السميسم" مسؤول سياسي جنبش صدر در گفت‌وگو با شماره امروز روزنامه فرامنطقه‌اي'
+        " الحيات گفت: «اسلام دين ما و دين اكثريت ملت عراق است و ضرورت دارد منبع اصلي"
+        " قانونگذاري باشد.»\nالسميسم افزود: «ما به دنبال تشكيل حكومت اسلامي نيستيم، اما"
+        " مي‌خواهيم اسلام منبع اصلي قانونگذاري باشد.»\nمسؤول سياسي جنبش صدر با اشاره به مسايل"
+        " جاري عراق افزود: «ما با هرگونه مصالحه و آشتي ملي موافقيم.»",
+        "fa",
+    )
+    assert [q["speaker_text"] for q in quotes] == ["علي‌السميسم"] * 3
+
+
+def test_a_pronoun_written_with_a_non_joiner_is_no_name():
+    from rasad.stages.quotes import name_word_count
+
+    assert name_word_count("علي‌السميسم") == 2
+    assert name_word_count("و‌ی") == 1  # «وی» written with a non-joiner inside
+    assert name_word_count("ام‌السادات رخشنده") == 3

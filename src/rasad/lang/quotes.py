@@ -517,6 +517,10 @@ INDEFINITE_ROLES = {
     # a source is anonymous, never the person named last («وأضافت المصادر», «وأشار المصدر»)
     "ar": ["مصادر", "مصدر", "مسؤولون", "أحد", "احد", "المصادر", "المصدر", "المسؤولون"],
 }
+# Persian times of day a person's name is followed by ("محمدرضا قدیر ظهر امروز در ستاد …",
+# read by the recogniser as the name «محمدرضا قدیر ظهر»): never the name's last word
+# (quotes_dev41.tsv; «محمد قاسمی صبح» in an earlier round's unlabelled articles).
+TIMES_AFTER_NAME = {"fa": ["ظهر", "صبح", "عصر", "شب", "بامداد", "امروز", "دیروز", "امشب"]}
 # Abbreviated titles before a name, beside the titles of data/gazetteers/roles.tsv ("د. سفر
 # الحلي": a one-word speaker "الحلي" is that name).
 TITLE_ABBREVIATIONS = {"ar": ["د.", "م."], "fa": ["دکتر"]}
@@ -524,8 +528,10 @@ TITLE_ABBREVIATIONS = {"ar": ["د.", "م."], "fa": ["دکتر"]}
 # part of the speaker's name (fourth development set, quotes_dev36.tsv).
 RANK_TITLES = {
     "ar": ["الكولونيل", "الرائد", "النقيب", "الملازم", "المشير", "العقيد"],
-    "fa": ["حجت الاسلام و المسلمین", "حجت الاسلام والمسلمین", "آیت الله العظمی"],
-}
+    "fa": ["حجت الاسلام و المسلمین", "حجت الاسلام والمسلمین", "آیت الله العظمی",
+           # a cleric's honorific (شيخ "علي‌السميسم"، مسؤول سياسي جنبش صدر; quotes_dev41.tsv)
+           "شیخ"],
+}  # fmt: skip
 # Persian "as X said" openings ("آنطور که یکی از مقامات … گفته، …"): not part of the subject.
 AS_SAID = {"fa": ["آنطور که", "آن طور که", "همانطور که", "همان طور که", "چنانکه", "چنان که"]}
 # Persian clause openers before a subject ("این در حالی است که شیمون پرز … گفت", "this while

@@ -820,10 +820,19 @@ def written_person(speaker: Speaker, lang: str) -> bool:
     return (
         not speaker.entity
         and not speaker.role
-        and 2 <= len(words) <= 3
+        and name_word_count(speaker.text or "") >= 2
+        and len(words) <= 3
         and not is_common(given or words[0], lang)  # «سيد احمد علوي»
         and not is_fragment(speaker.text or "", lang)
     )
+
+
+def name_word_count(text: str) -> int:
+    """How many words a written name has, two joined by a zero-width non-joiner counted apart
+    («علي‌السميسم» is a given name and a surname; quotes_dev41.tsv) unless one of them is a
+    letter alone («و‌ی» is the pronoun «وی»: one word)."""
+    joined = fold_same_length(text).split()
+    return len(joined) if all(len(w) >= 2 for w in joined) else len(text.split())
 
 
 def role_of_organization(
@@ -1957,7 +1966,10 @@ def find_quotes(doc: Document) -> list[Quote]:
         and m["text"] not in Q.PRONOUNS  # "وأشار معاليه": an honorific, read as a pronoun
         and not coordinated_words(doc, m)  # «معاون آموزش تحقيقات و فناوري»: nouns, no person
     ]
-    names = [without_trailing_role(doc, folded, with_family_name(doc, m)) for m in names]
+    names = [
+        without_trailing_role(doc, folded, with_family_name(doc, without_trailing_time(doc, m)))
+        for m in names
+    ]
     doc = Document(id="", source="", text=doc.text, lang=doc.lang, entities=names)
     last, out, earlier = Speaker(None, None), [], []
     quoted = candidate_quotes(doc, folded)
@@ -2174,6 +2186,17 @@ def without_trailing_cue(doc: Document, folded: str, mention: dict) -> dict:
     if not verb or verb.start("cue") != verb.start():
         return mention  # «ايتاري فيري» is no «ف» + «يرى»
     return afresh(doc, mention, mention["text"][:cut].rstrip())
+
+
+def without_trailing_time(doc: Document, mention: dict) -> dict:
+    """A Persian person's name the recogniser ran on over the time of day after it
+    («محمدرضا قدیر ظهر امروز …», read as the name «محمدرضا قدیر ظهر»; quotes_dev41.tsv): the
+    name without it (`TIMES_AFTER_NAME`), when two words are left."""
+    words = mention["text"].split()
+    times = {fold_same_length(w) for w in Q.TIMES_AFTER_NAME.get(doc.lang, ())}
+    if mention["type"] != "PER" or len(words) < 3 or fold_same_length(words[-1]) not in times:
+        return mention
+    return afresh(doc, mention, mention["text"][: mention["text"].rstrip().rfind(" ")].rstrip())
 
 
 def coordinated_words(doc: Document, mention: dict) -> bool:
@@ -3516,7 +3539,7 @@ def name_ends(name: str) -> set[str]:
 def earlier_speaker(speaker: Speaker, at: int) -> list[dict]:
     """A written speaker of more than one word that no entity holds, for later quotes whose
     speaker shortens it."""
-    if speaker.entity or speaker.role or not 2 <= len((speaker.text or "").split()) <= 4:
+    if speaker.entity or speaker.role or not 2 <= name_word_count(speaker.text or "") <= 4:
         return []
     return [{"start": at, "text": speaker.text, "entity": None, "type": "SPEAKER"}]
 
