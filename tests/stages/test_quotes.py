@@ -1245,3 +1245,48 @@ def test_a_pronoun_written_with_a_non_joiner_is_no_name():
     assert name_word_count("علي‌السميسم") == 2
     assert name_word_count("و‌ی") == 1  # «وی» written with a non-joiner inside
     assert name_word_count("ام‌السادات رخشنده") == 3
+
+
+def test_the_name_after_the_person_a_role_belongs_to_is_its_holder():
+    # «وقال المتحدث الرسمي باسم المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي سعد الحديثي
+    # لـ"الوطن": إن …»: the spokesman the recogniser missed speaks, not the prime minister his
+    # office serves (quotes_dev41)
+    (q,) = quotes_of(
+        "وقال المتحدث الرسمي باسم المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي سعد الحديثي"
+        ' لـ"الوطن": إن الحكومة العراقية أعلنت رفضها تعرض قرى إقليم كردستان لقصف الطائرات'
+        " التركية.",
+        "ar",
+    )
+    assert q["speaker_text"] == "سعد الحديثي"
+    # the holder himself, then the one told, is no such complement
+    (q,) = quotes_of(
+        'وأبلغ المدرب آرسين فينجر موقع النادي على الإنترنت: "يسعدنا تمديد تعاقدي سانتي وثيو.'
+        ' فهما من اللاعبين البارزين الذين تعتمد عليهم التشكيلة بقوة".',
+        "ar",
+    )
+    assert q["speaker_text"] == "آرسين فينجر"
+
+
+def test_a_verb_with_no_subject_refers_to_the_subject_of_a_speech_verb_that_gave_no_quote():
+    # «من ناحيته، أكد نائب رئيس الجمهورية إياد علاوي أهمية اعتماد الحوار …» (a noun, no
+    # quote) then «وقال في بيان أمس: إن …»: Allawi, not the spokesman quoted before
+    # (quotes_dev41)
+    quotes = quotes_of(
+        'وقال المتحدث الرسمي سعد الحديثي لـ"الوطن": إن الحكومة العراقية على استعداد للحوار'
+        " مع أنقرة.\n من ناحيته، أكد نائب رئيس الجمهورية إياد علاوي أهمية اعتماد الحوار بين"
+        " العراق وجميع دول المنطقة. وقال في بيان أمس: إن العلاقات الدولية وقواعد القانون الدولي"
+        " ينبغي ألا تكون عرضة للاهتزاز.",
+        "ar",
+    )
+    assert quotes[-1]["speaker_text"] == "إياد علاوي"
+
+
+def test_a_group_named_with_a_definite_number_speaks_as_written():
+    # «وأعلن مفاوضو الدول ال12 حول هذه الاتفاقية أنهم …»: «ال12» names the group, «حول»
+    # ends the subject (quotes_dev41); before, the last person named spoke
+    quotes = quotes_of(
+        "ولم يذكر رئيس الوزراء شينزو ابي بشكل مباشر. وأعلن مفاوضو الدول ال12 حول هذه الاتفاقية"
+        " أنهم لم يتوصلوا إلى اتفاق نهائي خلال اجتماعهم الذي اختتم يوم الجمعة الماضي في هاواي.",
+        "ar",
+    )
+    assert quotes[-1]["speaker_text"] == "مفاوضو الدول ال12"
