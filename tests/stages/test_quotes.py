@@ -1290,3 +1290,40 @@ def test_a_group_named_with_a_definite_number_speaks_as_written():
         "ar",
     )
     assert quotes[-1]["speaker_text"] == "مفاوضو الدول ال12"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the body a group belongs to, right before «إن» (quotes_dev41)
+        (
+            "قتل جنود إسرائيليون صبياً فلسطينياً قرب السياج الحدودي في شمال قطاع غزة. وقال"
+            " المسؤولون في مستشفى غزة إن القتيل يدعى محمد المصري.",
+            "المسؤولون في مستشفى غزة",
+        ),
+        # the fullest form, written where the body opens a sentence, for the body written
+        # shorter before «في بيان» (quotes_dev39: «القطاع الصحي في محافظة ينبع»)
+        (
+            "أجرى القطاع الصحي في محافظة ينبع تحقيقا حول ما ورد في مقطع فيديو تم تداوله. وأفاد"
+            " القطاع الصحي في بيان أنه اتضح من التحقيق أن مواطنا أحضر طفلتين إلى المستشفى.",
+            "القطاع الصحي في محافظة ينبع",
+        ),
+        # where it spoke is no part of it (an unlabelled article)
+        (
+            "وأعلن الائتلاف الدولي في واشنطن أمس أن قواته ضربت أهدافا عدة للتنظيم في المنطقة.",
+            "الائتلاف الدولي",
+        ),
+    ],
+)
+def test_a_body_is_written_with_the_place_it_belongs_to(text, speaker):
+    assert quotes_of(text, "ar")[-1]["speaker_text"] == speaker
+
+
+def test_the_ones_told_are_no_part_of_the_speaker():
+    # «وقالت المرأة للشرطة الصينية إنّها …»: the police are told (quotes_dev41)
+    (q,) = quotes_of(
+        "وقالت المرأة للشرطة الصينية إنّها أجبرت هي وثلاث نساء أخريات على العمل بعد جذبهن"
+        " للمجيء إلى الصين على وعد بالحصول على وظائف.",
+        "ar",
+    )
+    assert q["speaker_text"] == "المرأة"

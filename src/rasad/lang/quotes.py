@@ -563,6 +563,13 @@ CLAUSE_OPENING_WORDS = frozenset({"كما", "فيما", "بينما", "حيث", 
 PLACE_PREPOSITIONS = frozenset({"على", "عبر", "في"})
 # Arabic words before the one told («قال لـ«الحياة»»): who is told, not who speaks.
 ADDRESSEE = frozenset({"لـ", "ل"})
+# The ones an Arabic speaker tells, written under «لل» after the subject («وقالت المرأة للشرطة
+# الصينية إنّها …», «قال … وزير خارجية سنغافورة للصحافيين»): never part of the speaker
+# (quotes_dev41.tsv; general news usage).
+TOLD_NOUNS = {
+    "ar": ["الشرطة", "الصحافيين", "الصحفيين", "الصحافة", "الصحفي", "المراسلين", "المحققين",
+           "الصحيفة", "الوكالة", "القناة", "المجلة", "الإذاعة", "التلفزيون", "وسائل"],
+}  # fmt: skip
 # Words for where something is written before a platform's name («على موقع فيسبوك», «في
 # حسابه على تويتر»): the platform, never the speaker (read-throughs of unlabelled articles).
 PLATFORM_WORDS = {"ar": ["موقع", "حساب", "حسابه", "حسابها", "صفحة", "صفحته", "صفحتها"]}
@@ -570,6 +577,15 @@ PLATFORM_PREPOSITIONS = {"ar": ["على", "عبر"]}
 # Words of a cue written after its subject («وأضافت المصادر بالقول إن»): not the speaker's.
 SPEECH_TAILS = {"ar": ["بالقول", "قائلا", "قائلة"]}
 
+# Where or how a thing was said, written after «في» («وقال المسؤول في بيان», «في تصريح لقناة
+# …»): never the place or body a speaker belongs to (`with_place_complement`; general news
+# usage, quotes_dev41.tsv).
+SPEECH_SETTINGS = {
+    "ar": ["بيان", "تصريح", "تصريحات", "حديث", "مؤتمر", "كلمة", "لقاء", "مقابلة", "اتصال",
+           "رسالة", "تغريدة", "حساب", "حسابه", "صفحة", "صفحته", "اجتماع", "جلسة", "ندوة",
+           "خطاب", "تقرير", "مقال", "برنامج", "ختام", "افتتاح", "حفل", "زيارة", "مقر", "مقره",
+           "مقرها"],
+}  # fmt: skip
 # Prepositions joining an indefinite Arabic role to the body it belongs to («موظف في …»,
 # «مسؤول من الوزارة»): the person speaks, as the role written up to the body's name.
 MEMBER_PREPOSITIONS = frozenset({"في", "من", "ب", "بـ"})

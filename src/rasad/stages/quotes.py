@@ -1646,6 +1646,7 @@ def told(word: str, lang: str) -> bool:
         word.startswith("لـ")
         or word[:2] in {"ل" + m for m in '"«“”'}  # «مصدر نصراوي ل"دنيا الرياضة"»
         or (word.startswith("ل") and bare(word[1:]) in word_set("ORGANIZATION_WORDS", "ar"))
+        or (word.startswith("لل") and "ال" + bare(word[2:]) in word_set("TOLD_NOUNS", "ar"))
     )
 
 
@@ -2093,6 +2094,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = first_of_two_people(doc, speaker)
         speaker = linked_speaker(doc, speaker, found.start, earlier, last)
         speaker = untitled(doc, without_tail(doc, speaker))  # the recogniser's «الدوسري أنه»
+        speaker = with_place_complement(doc, speaker, found)
         if (
             not speaker.entity
             and (
@@ -2122,6 +2124,71 @@ def find_quotes(doc: Document) -> list[Quote]:
     for q in out:
         q["speaker_text"] = newspaper_name(doc, q["speaker_text"])
     return out
+
+
+PLACE_COMPLEMENT_WORDS = 2  # «في مستشفى غزة», «في محافظة ينبع»: words before the place
+SUBJECT_OPENING_WORDS = 2  # «أجرى القطاع الصحي في محافظة ينبع تحقيقا»: a sentence's subject
+
+
+def with_place_complement(doc: Document, speaker: Speaker, found: Found) -> Speaker:
+    """An Arabic speaker written with no name (a body, a group, a description) by its fullest
+    form: its words followed by the place or body it belongs to after «في» or «ب» («وقال
+    المسؤولون في مستشفى غزة إن»; «القطاع الصحي» of «أجرى القطاع الصحي في محافظة ينبع
+    تحقيقا»; quotes_dev41.tsv, quotes_dev39.tsv), when the article writes one such form: in
+    the quote's own subject, right before its «أن» (not «في واشنطن أمس أن», where it spoke),
+    or opening a sentence, a place after «في». The place is a recognised place or organization at most two words
+    after the preposition, none of them a setting of speech («في بيان», `SPEECH_SETTINGS`)."""
+    text = (speaker.text or "").strip()
+    if doc.lang != "ar" or speaker.entity or not text or len(text.split()) > Q.MAX_ROLE_WORDS:
+        return speaker
+    forms = set()
+    for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", doc.text):
+        place = place_after(doc, m.end())
+        if not place:
+            continue
+        own = found.cue_end is not None and found.cue_end <= m.start() < found.start
+        if own and not clause_follows(doc, place["end"], found.start):
+            continue
+        opening = doc.text[sentence_start(doc.text, m.start()) : m.start()]
+        if not own and (
+            word_count(opening) > SUBJECT_OPENING_WORDS
+            or place["type"] == "ORG"
+            or not doc.text.startswith(" في ", m.end())
+        ):
+            continue  # «تدشن مكتبة … العامة بمركز بانوراما مول»: where it acts
+        forms.add(doc.text[m.start() : place["end"]])
+    return replace(speaker, text=forms.pop()) if len(forms) == 1 else speaker
+
+
+def place_after(doc: Document, at: int) -> dict | None:
+    """The recognised place or organization a phrase ending at `at` belongs to: after «في» or
+    «ب» (not «باسم»), at most two words on, none a setting of speech, a preposition or a
+    definite word; else None."""
+    after = re.match(r" (?:في |بـ?)(?=\w)", doc.text[at : at + 5])
+    if not after or doc.text.startswith("باسم", at + 1):
+        return None  # «المتحدث باسم …»: the holder's name follows the body he speaks for
+    at += after.end()
+    place = next((e for e in doc.entities if e["start"] >= at), None)
+    if not place or place["type"] not in ("GPE", "LOC", "ORG"):
+        return None
+    settings = word_set("SPEECH_SETTINGS", doc.lang)
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    between = [bare(fold_same_length(w)) for w in doc.text[at : place["start"]].split()]
+    if len(between) > PLACE_COMPLEMENT_WORDS or any(
+        w in settings or w in stops or is_definite(w) for w in between
+    ):
+        return None
+    return place
+
+
+def clause_follows(doc: Document, at: int, start: int) -> bool:
+    """Whether only the complementizer (after a preposition: «من أن») or punctuation stands
+    between `at` and a quote's start: the subject ends there."""
+    that = that_pattern(doc.lang)
+    words = [bare(fold_same_length(w)) for w in re.findall(r"\w+", doc.text[at:start])]
+    return len(words) <= 2 and all(
+        (that and that.fullmatch(w)) or w in word_set("PREPOSITIONS", doc.lang) for w in words
+    )
 
 
 def words_of_a_quote(text: str, written: str) -> bool:
