@@ -1327,3 +1327,20 @@ def test_the_ones_told_are_no_part_of_the_speaker():
         "ar",
     )
     assert q["speaker_text"] == "المرأة"
+
+
+def test_a_person_named_after_the_speech_verb_s_subject_is_who_a_bare_verb_means(shared):
+    # «… سليمان محاصرة …» heads an earlier sentence with a speech verb, then «طالب رئيس
+    # الجمهورية فؤاد معصوم، جميع الجهات …» and «وقال في كلمة له بمجلس النواب أمس إن: …»: the
+    # president named last speaks (an unlabelled article)
+    doc = corpus_document(shared, "snn-2015-08-04-00835", "saudinewsnet_ar", "ar")
+    said = [q for q in doc.quotes if q["text"].startswith("الإرهابيين ارتكبوا")]
+    assert said and said[0]["speaker_text"] == "فؤاد معصوم"
+
+
+def test_a_complementizer_under_bi_is_no_place_a_speaker_belongs_to():
+    # «حيث صرح مسئول إيراني بأن إيران تشهد …»: «بأن» opens the clause (an unlabelled article)
+    (q,) = quotes_of(
+        "حيث صرح مسئول إيراني بأن إيران تشهد حالياً عودة قوية للمستثمرين الأوروبيين.", "ar"
+    )
+    assert q["speaker_text"] == "مسئول إيراني"

@@ -1813,7 +1813,7 @@ def verb_subject_since(
     علاوي أهمية …» then «وقال في بيان أمس: إن …»: Allawi, not the spokesman quoted before;
     quotes_dev41.tsv): who a following verb with no subject refers to. The verb opens its
     sentence (a few words before it at most), the person follows it with only a role's words
-    between them; the last such person, else None."""
+    between them; the last such person, when no other person is named after him; else None."""
     folded = fold_same_length(doc.text)
     until = min(found.start, found.cue_start if found.cue_start is not None else found.start)
     stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
@@ -1840,7 +1840,15 @@ def verb_subject_since(
         ):
             continue
         heads.append(person)
-    return mention_speaker(doc, heads[-1]) if heads else None
+    if not heads:
+        return None
+    # «طالب رئيس الجمهورية فؤاد معصوم …» after it: a person named since is who «وقال» means
+    later = [
+        m for m in doc.entities if m["type"] == "PER" and heads[-1]["end"] <= m["start"] < until
+    ]
+    if any(m["entity"] != heads[-1]["entity"] for m in later):
+        return None
+    return mention_speaker(doc, heads[-1])
 
 
 def people_between(doc: Document, since: int, found: Found, quoted: list[Found]) -> list[dict]:
@@ -2165,8 +2173,12 @@ def place_after(doc: Document, at: int) -> dict | None:
     «ب» (not «باسم»), at most two words on, none a setting of speech, a preposition or a
     definite word; else None."""
     after = re.match(r" (?:في |بـ?)(?=\w)", doc.text[at : at + 5])
-    if not after or doc.text.startswith("باسم", at + 1):
+    word = doc.text[at + 1 :].split(maxsplit=1)[:1]
+    that = that_pattern(doc.lang)
+    if not after or not word or word[0].startswith("باسم"):
         return None  # «المتحدث باسم …»: the holder's name follows the body he speaks for
+    if that and that.fullmatch(bare(fold_same_length(word[0]))):
+        return None  # «صرح مسئول إيراني بأن إيران …»: the clause begins
     at += after.end()
     place = next((e for e in doc.entities if e["start"] >= at), None)
     if not place or place["type"] not in ("GPE", "LOC", "ORG"):
