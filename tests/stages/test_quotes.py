@@ -1222,6 +1222,7 @@ def test_a_time_of_day_after_a_persian_name_is_not_part_of_it():
         "fa",
     )
     assert quotes and {q["speaker_text"] for q in quotes} == {"محمدرضا قدیر"}
+    assert all(q["speaker"] for q in quotes)  # still linked: the same person
 
 
 def test_a_persian_cleric_honorific_is_no_part_of_the_name_and_joined_words_are_two():

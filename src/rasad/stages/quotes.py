@@ -2360,7 +2360,9 @@ def without_trailing_time(doc: Document, mention: dict) -> dict:
     times = {fold_same_length(w) for w in Q.TIMES_AFTER_NAME.get(doc.lang, ())}
     if mention["type"] != "PER" or len(words) < 3 or fold_same_length(words[-1]) not in times:
         return mention
-    return afresh(doc, mention, mention["text"][: mention["text"].rstrip().rfind(" ")].rstrip())
+    cut = afresh(doc, mention, mention["text"][: mention["text"].rstrip().rfind(" ")].rstrip())
+    # the same person still: his quotes keep the entity his mentions are linked to
+    return cut if cut["entity"] else {**cut, "entity": mention["entity"]}
 
 
 def coordinated_words(doc: Document, mention: dict) -> bool:
