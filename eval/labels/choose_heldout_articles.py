@@ -190,6 +190,19 @@ LABEL_FILES_S40 = (
 # (the grouping the pairs were mined from) and labels no statement.
 LABEL_FILES_S40_CLAIMS = LABEL_FILES_S40  # the same 56 files
 
+# The label files of this folder when session 41's quote development set was chosen (2026-12-04,
+# main 919fb92: choose_quote_dev41_articles.py).
+LABEL_FILES_S41 = (
+    *LABEL_FILES_S40,
+    "claim_pairs_dev40.tsv",
+    "claims_archive_s40.tsv",
+    "entities_dev40.tsv",
+    "promises_archive_s39.tsv",
+    "promises_archive_s39_after.tsv",
+    "quotes_dev40.tsv",
+    "quotes_dev40_articles.tsv",
+)
+
 
 def ids_in(names: tuple[str, ...], root: Path = ROOT) -> set[str]:
     """Article ids named in these label files of eval/labels (any column)."""

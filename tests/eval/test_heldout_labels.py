@@ -149,14 +149,18 @@ DEV_SETS = [
     (LABELS / "quotes_dev36.tsv", LABELS / "quotes_dev36_articles.tsv"),
     (LABELS / "quotes_dev37.tsv", LABELS / "quotes_dev37_articles.tsv"),
     (LABELS / "quotes_dev39.tsv", LABELS / "quotes_dev39_articles.tsv"),
+    (LABELS / "quotes_dev40.tsv", LABELS / "quotes_dev40_articles.tsv"),
+    (LABELS / "quotes_dev41.tsv", LABELS / "quotes_dev41_articles.tsv"),
 ]
 
 
 @pytest.mark.parametrize(
-    "dev_quotes, dev_articles", DEV_SETS, ids=["dev", "dev33", "dev35", "dev36", "dev37", "dev39"]
+    "dev_quotes, dev_articles",
+    DEV_SETS,
+    ids=["dev", "dev33", "dev35", "dev36", "dev37", "dev39", "dev40", "dev41"],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):
-    """quotes_dev.tsv, quotes_dev33.tsv … quotes_dev37.tsv and quotes_dev39.tsv (issue 21's
+    """quotes_dev.tsv, quotes_dev33.tsv … quotes_dev37.tsv and quotes_dev39 … 41.tsv (issue 21's
     development sets): every span and hash is still where the labels say, the
     articles list counts them, and no development article is a held-out one."""
     if not dev_quotes.exists():
@@ -225,6 +229,8 @@ def test_dev_number_labels_match_the_corpus(shared, articles):
         ("35", ("ar", "fa")),
         ("36", ("ar", "fa")),
         ("39", ("ar", "fa")),
+        ("40", ("ar", "fa")),
+        ("41", ("ar", "fa")),
     ],
 )
 def test_quote_dev_selection_is_reproducible(shared, round_, langs):

@@ -1209,3 +1209,139 @@ def test_the_opening_words_of_a_quote_are_no_speaker():
     assert words_of_a_quote(text, "وأخيرا لجأ الاستعمار")
     assert not words_of_a_quote(text, "الملك فيصل")
     assert not words_of_a_quote('وقالت "سابك" في بيان', "سابك")  # a name in marks, closed
+
+
+def test_a_time_of_day_after_a_persian_name_is_not_part_of_it():
+    # «محمدرضا قدیر ظهر امروز در ستاد …»: the recogniser reads «محمدرضا قدیر ظهر» ("noon")
+    # as the name; the speaker is the man (quotes_dev41)
+    quotes = quotes_of(
+        "به گزارش خبرگزاری فارس از قم، محمدرضا قدیر ظهر امروز در ستاد مبارزه با کرونا استان"
+        " قم که با حضور استاندار و جمعی از مسئولان استانی در سالن کرامت استانداری برگزار شد،"
+        " با بیان اینکه استان قم در پیک چهارم عملکرد مطلوبی داشته است، اظهار کرد: در این پیک،"
+        " جایگاه استان قم در میزان بستری نسبت به دیگر استان‌های کشور بهتر بوده است.",
+        "fa",
+    )
+    assert quotes and {q["speaker_text"] for q in quotes} == {"محمدرضا قدیر"}
+    assert all(q["speaker"] for q in quotes)  # still linked: the same person
+
+
+def test_a_persian_cleric_honorific_is_no_part_of_the_name_and_joined_words_are_two():
+    # شيخ "علي‌السميسم"، مسؤول سياسي جنبش صدر …: «شيخ» is a title; «علي‌السميسم» (two words
+    # joined by a non-joiner) is a person's name, so «السميسم افزود» and the role
+    # «مسؤول سياسي جنبش صدر» that follows are him (quotes_dev41)
+    quotes = quotes_of(
+        'شيخ "علي‌السميسم" مسؤول سياسي جنبش صدر در گفت‌وگو با شماره امروز روزنامه فرامنطقه‌اي'
+        " الحيات گفت: «اسلام دين ما و دين اكثريت ملت عراق است و ضرورت دارد منبع اصلي"
+        " قانونگذاري باشد.»\nالسميسم افزود: «ما به دنبال تشكيل حكومت اسلامي نيستيم، اما"
+        " مي‌خواهيم اسلام منبع اصلي قانونگذاري باشد.»\nمسؤول سياسي جنبش صدر با اشاره به مسايل"
+        " جاري عراق افزود: «ما با هرگونه مصالحه و آشتي ملي موافقيم.»",
+        "fa",
+    )
+    assert [q["speaker_text"] for q in quotes] == ["علي‌السميسم"] * 3
+
+
+def test_a_pronoun_written_with_a_non_joiner_is_no_name():
+    from rasad.stages.quotes import name_word_count
+
+    assert name_word_count("علي‌السميسم") == 2
+    assert name_word_count("و‌ی") == 1  # «وی» written with a non-joiner inside
+    assert name_word_count("ام‌السادات رخشنده") == 3
+
+
+def test_the_name_after_the_person_a_role_belongs_to_is_its_holder():
+    # «وقال المتحدث الرسمي باسم المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي سعد الحديثي
+    # لـ"الوطن": إن …»: the spokesman the recogniser missed speaks, not the prime minister his
+    # office serves (quotes_dev41)
+    (q,) = quotes_of(
+        "وقال المتحدث الرسمي باسم المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي سعد الحديثي"
+        ' لـ"الوطن": إن الحكومة العراقية أعلنت رفضها تعرض قرى إقليم كردستان لقصف الطائرات'
+        " التركية.",
+        "ar",
+    )
+    assert q["speaker_text"] == "سعد الحديثي"
+    # the holder himself, then the one told, is no such complement
+    (q,) = quotes_of(
+        'وأبلغ المدرب آرسين فينجر موقع النادي على الإنترنت: "يسعدنا تمديد تعاقدي سانتي وثيو.'
+        ' فهما من اللاعبين البارزين الذين تعتمد عليهم التشكيلة بقوة".',
+        "ar",
+    )
+    assert q["speaker_text"] == "آرسين فينجر"
+
+
+def test_a_verb_with_no_subject_refers_to_the_subject_of_a_speech_verb_that_gave_no_quote():
+    # «من ناحيته، أكد نائب رئيس الجمهورية إياد علاوي أهمية اعتماد الحوار …» (a noun, no
+    # quote) then «وقال في بيان أمس: إن …»: Allawi, not the spokesman quoted before
+    # (quotes_dev41)
+    quotes = quotes_of(
+        'وقال المتحدث الرسمي سعد الحديثي لـ"الوطن": إن الحكومة العراقية على استعداد للحوار'
+        " مع أنقرة.\n من ناحيته، أكد نائب رئيس الجمهورية إياد علاوي أهمية اعتماد الحوار بين"
+        " العراق وجميع دول المنطقة. وقال في بيان أمس: إن العلاقات الدولية وقواعد القانون الدولي"
+        " ينبغي ألا تكون عرضة للاهتزاز.",
+        "ar",
+    )
+    assert quotes[-1]["speaker_text"] == "إياد علاوي"
+
+
+def test_a_group_named_with_a_definite_number_speaks_as_written():
+    # «وأعلن مفاوضو الدول ال12 حول هذه الاتفاقية أنهم …»: «ال12» names the group, «حول»
+    # ends the subject (quotes_dev41); before, the last person named spoke
+    quotes = quotes_of(
+        "ولم يذكر رئيس الوزراء شينزو ابي بشكل مباشر. وأعلن مفاوضو الدول ال12 حول هذه الاتفاقية"
+        " أنهم لم يتوصلوا إلى اتفاق نهائي خلال اجتماعهم الذي اختتم يوم الجمعة الماضي في هاواي.",
+        "ar",
+    )
+    assert quotes[-1]["speaker_text"] == "مفاوضو الدول ال12"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the body a group belongs to, right before «إن» (quotes_dev41)
+        (
+            "قتل جنود إسرائيليون صبياً فلسطينياً قرب السياج الحدودي في شمال قطاع غزة. وقال"
+            " المسؤولون في مستشفى غزة إن القتيل يدعى محمد المصري.",
+            "المسؤولون في مستشفى غزة",
+        ),
+        # the fullest form, written where the body opens a sentence, for the body written
+        # shorter before «في بيان» (quotes_dev39: «القطاع الصحي في محافظة ينبع»)
+        (
+            "أجرى القطاع الصحي في محافظة ينبع تحقيقا حول ما ورد في مقطع فيديو تم تداوله. وأفاد"
+            " القطاع الصحي في بيان أنه اتضح من التحقيق أن مواطنا أحضر طفلتين إلى المستشفى.",
+            "القطاع الصحي في محافظة ينبع",
+        ),
+        # where it spoke is no part of it (an unlabelled article)
+        (
+            "وأعلن الائتلاف الدولي في واشنطن أمس أن قواته ضربت أهدافا عدة للتنظيم في المنطقة.",
+            "الائتلاف الدولي",
+        ),
+    ],
+)
+def test_a_body_is_written_with_the_place_it_belongs_to(text, speaker):
+    assert quotes_of(text, "ar")[-1]["speaker_text"] == speaker
+
+
+def test_the_ones_told_are_no_part_of_the_speaker():
+    # «وقالت المرأة للشرطة الصينية إنّها …»: the police are told (quotes_dev41)
+    (q,) = quotes_of(
+        "وقالت المرأة للشرطة الصينية إنّها أجبرت هي وثلاث نساء أخريات على العمل بعد جذبهن"
+        " للمجيء إلى الصين على وعد بالحصول على وظائف.",
+        "ar",
+    )
+    assert q["speaker_text"] == "المرأة"
+
+
+def test_a_person_named_after_the_speech_verb_s_subject_is_who_a_bare_verb_means(shared):
+    # «… سليمان محاصرة …» heads an earlier sentence with a speech verb, then «طالب رئيس
+    # الجمهورية فؤاد معصوم، جميع الجهات …» and «وقال في كلمة له بمجلس النواب أمس إن: …»: the
+    # president named last speaks (an unlabelled article)
+    doc = corpus_document(shared, "snn-2015-08-04-00835", "saudinewsnet_ar", "ar")
+    said = [q for q in doc.quotes if q["text"].startswith("الإرهابيين ارتكبوا")]
+    assert said and said[0]["speaker_text"] == "فؤاد معصوم"
+
+
+def test_a_complementizer_under_bi_is_no_place_a_speaker_belongs_to():
+    # «حيث صرح مسئول إيراني بأن إيران تشهد …»: «بأن» opens the clause (an unlabelled article)
+    (q,) = quotes_of(
+        "حيث صرح مسئول إيراني بأن إيران تشهد حالياً عودة قوية للمستثمرين الأوروبيين.", "ar"
+    )
+    assert q["speaker_text"] == "مسئول إيراني"

@@ -339,6 +339,9 @@ SUBJECT_ENDS = {
         # "وقالت الوكالة نقلا عن مسؤولين": the ones quoted follow the subject
         "نقلا",
         "نقلاً",
+        # what the speakers spoke about («وأعلن مفاوضو الدول ال12 حول هذه الاتفاقية أنهم …»;
+        # quotes_dev41.tsv)
+        "حول",
     ],
     "fa": ["در", "با", "به", "که", "نیز", "هم", "همچنین", "ضمن", "امروز", "امشب", "دیروز",
            "روز", "بعد", "پس", "قبل", "پیش", "طی", "ظهر", "صبح", "عصر", "شب", "چندی"],
@@ -517,6 +520,10 @@ INDEFINITE_ROLES = {
     # a source is anonymous, never the person named last («وأضافت المصادر», «وأشار المصدر»)
     "ar": ["مصادر", "مصدر", "مسؤولون", "أحد", "احد", "المصادر", "المصدر", "المسؤولون"],
 }
+# Persian times of day a person's name is followed by ("محمدرضا قدیر ظهر امروز در ستاد …",
+# read by the recogniser as the name «محمدرضا قدیر ظهر»): never the name's last word
+# (quotes_dev41.tsv; «محمد قاسمی صبح» in an earlier round's unlabelled articles).
+TIMES_AFTER_NAME = {"fa": ["ظهر", "صبح", "عصر", "شب", "بامداد", "امروز", "دیروز", "امشب"]}
 # Abbreviated titles before a name, beside the titles of data/gazetteers/roles.tsv ("د. سفر
 # الحلي": a one-word speaker "الحلي" is that name).
 TITLE_ABBREVIATIONS = {"ar": ["د.", "م."], "fa": ["دکتر"]}
@@ -524,8 +531,10 @@ TITLE_ABBREVIATIONS = {"ar": ["د.", "م."], "fa": ["دکتر"]}
 # part of the speaker's name (fourth development set, quotes_dev36.tsv).
 RANK_TITLES = {
     "ar": ["الكولونيل", "الرائد", "النقيب", "الملازم", "المشير", "العقيد"],
-    "fa": ["حجت الاسلام و المسلمین", "حجت الاسلام والمسلمین", "آیت الله العظمی"],
-}
+    "fa": ["حجت الاسلام و المسلمین", "حجت الاسلام والمسلمین", "آیت الله العظمی",
+           # a cleric's honorific (شيخ "علي‌السميسم"، مسؤول سياسي جنبش صدر; quotes_dev41.tsv)
+           "شیخ"],
+}  # fmt: skip
 # Persian "as X said" openings ("آنطور که یکی از مقامات … گفته، …"): not part of the subject.
 AS_SAID = {"fa": ["آنطور که", "آن طور که", "همانطور که", "همان طور که", "چنانکه", "چنان که"]}
 # Persian clause openers before a subject ("این در حالی است که شیمون پرز … گفت", "this while
@@ -554,6 +563,13 @@ CLAUSE_OPENING_WORDS = frozenset({"كما", "فيما", "بينما", "حيث", 
 PLACE_PREPOSITIONS = frozenset({"على", "عبر", "في"})
 # Arabic words before the one told («قال لـ«الحياة»»): who is told, not who speaks.
 ADDRESSEE = frozenset({"لـ", "ل"})
+# The ones an Arabic speaker tells, written under «لل» after the subject («وقالت المرأة للشرطة
+# الصينية إنّها …», «قال … وزير خارجية سنغافورة للصحافيين»): never part of the speaker
+# (quotes_dev41.tsv; general news usage).
+TOLD_NOUNS = {
+    "ar": ["الشرطة", "الصحافيين", "الصحفيين", "الصحافة", "الصحفي", "المراسلين", "المحققين",
+           "الصحيفة", "الوكالة", "القناة", "المجلة", "الإذاعة", "التلفزيون", "وسائل"],
+}  # fmt: skip
 # Words for where something is written before a platform's name («على موقع فيسبوك», «في
 # حسابه على تويتر»): the platform, never the speaker (read-throughs of unlabelled articles).
 PLATFORM_WORDS = {"ar": ["موقع", "حساب", "حسابه", "حسابها", "صفحة", "صفحته", "صفحتها"]}
@@ -561,6 +577,15 @@ PLATFORM_PREPOSITIONS = {"ar": ["على", "عبر"]}
 # Words of a cue written after its subject («وأضافت المصادر بالقول إن»): not the speaker's.
 SPEECH_TAILS = {"ar": ["بالقول", "قائلا", "قائلة"]}
 
+# Where or how a thing was said, written after «في» («وقال المسؤول في بيان», «في تصريح لقناة
+# …»): never the place or body a speaker belongs to (`with_place_complement`; general news
+# usage, quotes_dev41.tsv).
+SPEECH_SETTINGS = {
+    "ar": ["بيان", "تصريح", "تصريحات", "حديث", "مؤتمر", "كلمة", "لقاء", "مقابلة", "اتصال",
+           "رسالة", "تغريدة", "حساب", "حسابه", "صفحة", "صفحته", "اجتماع", "جلسة", "ندوة",
+           "خطاب", "تقرير", "مقال", "برنامج", "ختام", "افتتاح", "حفل", "زيارة", "مقر", "مقره",
+           "مقرها"],
+}  # fmt: skip
 # Prepositions joining an indefinite Arabic role to the body it belongs to («موظف في …»,
 # «مسؤول من الوزارة»): the person speaks, as the role written up to the body's name.
 MEMBER_PREPOSITIONS = frozenset({"في", "من", "ب", "بـ"})

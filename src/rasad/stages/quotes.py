@@ -820,10 +820,19 @@ def written_person(speaker: Speaker, lang: str) -> bool:
     return (
         not speaker.entity
         and not speaker.role
-        and 2 <= len(words) <= 3
+        and name_word_count(speaker.text or "") >= 2
+        and len(words) <= 3
         and not is_common(given or words[0], lang)  # «سيد احمد علوي»
         and not is_fragment(speaker.text or "", lang)
     )
+
+
+def name_word_count(text: str) -> int:
+    """How many words a written name has, two joined by a zero-width non-joiner counted apart
+    («علي‌السميسم» is a given name and a surname; quotes_dev41.tsv) unless one of them is a
+    letter alone («و‌ی» is the pronoun «وی»: one word)."""
+    joined = fold_same_length(text).split()
+    return len(joined) if all(len(w) >= 2 for w in joined) else len(text.split())
 
 
 def role_of_organization(
@@ -887,6 +896,9 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         after = None  # "He told BBC Radio Five Live:", "told the BBC News website that"
     if after and met_after_role(doc, folded, found.cue_end, after):
         after = None  # "وقال المفوض … يوهانس هان خلال لقاء مع الوزير … فولكان بوزكير"
+    holder = holder_after_complement(doc, folded, found.cue_end, slot_end, after)
+    if holder:
+        return Speaker(None, holder)  # «المتحدث … لرئيس مجلس الوزراء حيدر العبادي سعد الحديثي»
     if after and after["type"] != "PER" and found.start > found.cue_end:
         missed = name_before_apposition(doc, folded, found.cue_end, after)
         if missed:
@@ -921,6 +933,40 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         return last
     holder = known_holder(doc, folded, written, found.cue_start)
     return mention_speaker(doc, holder) if holder else Speaker(None, written)
+
+
+def holder_after_complement(
+    doc: Document, folded: str, lo: int, hi: int, mention: dict | None
+) -> str | None:
+    """The name the recogniser missed right after the person an Arabic role belongs to («وقال
+    المتحدث الرسمي باسم المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي سعد الحديثي لـ"الوطن":
+    إن …»: the spokesman speaks, not the prime minister; quotes_dev41.tsv). The subject opens
+    with a role, the person stands inside it, and two or three words that can only be a name
+    follow him up to where the subject ends; else None. The person is the role's complement
+    when «باسم» or a word under «ل» comes before him in it («لرئيس»), not its holder."""
+    if doc.lang != "ar" or not mention or mention["type"] != "PER":
+        return None
+    first = re.match(r"\s*", folded[lo:hi]).end() + lo
+    if mention["start"] <= first or not starts_role(folded, first, doc.lang):
+        return None
+    role = folded[first : mention["start"]].split()
+    if not any(w == "باسم" or (w.startswith("ل") and len(w) > 3) for w in role[1:]):
+        return None  # «وأبلغ المدرب آرسين فينجر موقع النادي»: the holder, then the one told
+    words = []
+    for m in re.finditer(r"\S+", doc.text[mention["end"] : hi]):
+        word = m.group()
+        if clause_word(word, doc.lang) or told(word, doc.lang) or word[:1] in '(«"“':
+            break
+        words.append(word.strip("،,:"))
+        if word[-1] in "،,:":
+            break
+    tail = " ".join(words)
+    inside = [
+        m for m in doc.entities if mention["end"] < m["start"] < mention["end"] + len(tail) + 2
+    ]
+    if not 2 <= len(words) <= 3 or inside or not looks_like_name(doc, tail):
+        return None
+    return tail
 
 
 def name_before_apposition(doc: Document, folded: str, lo: int, organization: dict) -> str | None:
@@ -1183,11 +1229,19 @@ def is_fragment(phrase: str, lang: str, role: bool = False) -> bool:
         or (
             lang != "en"
             and not role
-            and any(any(c.isdigit() for c in w) or w == "%" for w in words)
+            and any(
+                (any(c.isdigit() for c in w) and not DEFINITE_NUMBER.fullmatch(w)) or w == "%"
+                for w in words
+            )
         )
         or words[0].isdigit()  # "000 new jobs"
         or any(w in word_set("NOT_IN_SUBJECT", lang) for w in words)
     )
+
+
+# A number with the Arabic article names a group («مفاوضو الدول ال12», "the twelve countries'
+# negotiators"; quotes_dev41.tsv), never a count the clause reports.
+DEFINITE_NUMBER = re.compile(r"الـ?\d+")
 
 
 def is_name_not_preposition(word: str, lang: str) -> bool:
@@ -1592,6 +1646,7 @@ def told(word: str, lang: str) -> bool:
         word.startswith("لـ")
         or word[:2] in {"ل" + m for m in '"«“”'}  # «مصدر نصراوي ل"دنيا الرياضة"»
         or (word.startswith("ل") and bare(word[1:]) in word_set("ORGANIZATION_WORDS", "ar"))
+        or (word.startswith("لل") and "ال" + bare(word[2:]) in word_set("TOLD_NOUNS", "ar"))
     )
 
 
@@ -1740,12 +1795,60 @@ def subject_since(doc: Document, since: int, found: Found, quoted: list[Found]) 
     following "he said" or a bare quote refers to, rather than the last speaker."""
     if doc.lang == "fa":
         return new_actor_since(doc, since, found, quoted)
+    if doc.lang in Q.VERB_FIRST:
+        return verb_subject_since(doc, since, found, quoted)
     if doc.lang not in Q.SUBJECT_BEFORE_VERB:
         return None
     heads = [
         m for m in people_between(doc, since, found, quoted) if sentence_head(doc.text, m["start"])
     ]
     return mention_speaker(doc, heads[-1]) if heads else None
+
+
+def verb_subject_since(
+    doc: Document, since: int, found: Found, quoted: list[Found]
+) -> Speaker | None:
+    """In Arabic, the person a sentence between the last quote and this one opens with as the
+    subject of a speech verb that gave no quote in its sentence («من ناحيته، أكد نائب رئيس الجمهورية إياد
+    علاوي أهمية …» then «وقال في بيان أمس: إن …»: Allawi, not the spokesman quoted before;
+    quotes_dev41.tsv): who a following verb with no subject refers to. The verb opens its
+    sentence (a few words before it at most), the person follows it with only a role's words
+    between them; the last such person, when no other person is named after him; else None."""
+    folded = fold_same_length(doc.text)
+    until = min(found.start, found.cue_start if found.cue_start is not None else found.start)
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    heads = []
+    for cue in cue_pattern(doc.lang).finditer(folded, since, until):
+        at = cue.start()
+        end = sentence_end(doc.text, cue.end())
+        if any(q.start <= at < q.end or cue.end() <= q.start < end for q in quoted):
+            continue  # in a quote, or a quote's own verb («وأضاف يحيى “…”»)
+        if word_count(folded[sentence_start(doc.text, at, reach=MAX_QUOTE_CHARS) : at]) > 3:
+            continue  # not the verb of the sentence's head
+        person = next(
+            (m for m in doc.entities if m["start"] >= cue.end() and m["end"] <= until), None
+        )
+        if not person or person["type"] != "PER":
+            continue
+        between = folded[cue.end() : person["start"]]
+        first = cue.end() + len(between) - len(between.lstrip())
+        if between.strip() and (
+            word_count(between) > LEADING_WORDS
+            or not starts_role(folded, first, doc.lang)
+            or any(bare(w) in stops for w in between.split())
+            or re.search(r"[،,:«»\"“”]", between)
+        ):
+            continue
+        heads.append(person)
+    if not heads:
+        return None
+    # «طالب رئيس الجمهورية فؤاد معصوم …» after it: a person named since is who «وقال» means
+    later = [
+        m for m in doc.entities if m["type"] == "PER" and heads[-1]["end"] <= m["start"] < until
+    ]
+    if any(m["entity"] != heads[-1]["entity"] for m in later):
+        return None
+    return mention_speaker(doc, heads[-1])
 
 
 def people_between(doc: Document, since: int, found: Found, quoted: list[Found]) -> list[dict]:
@@ -1957,7 +2060,10 @@ def find_quotes(doc: Document) -> list[Quote]:
         and m["text"] not in Q.PRONOUNS  # "وأشار معاليه": an honorific, read as a pronoun
         and not coordinated_words(doc, m)  # «معاون آموزش تحقيقات و فناوري»: nouns, no person
     ]
-    names = [without_trailing_role(doc, folded, with_family_name(doc, m)) for m in names]
+    names = [
+        without_trailing_role(doc, folded, with_family_name(doc, without_trailing_time(doc, m)))
+        for m in names
+    ]
     doc = Document(id="", source="", text=doc.text, lang=doc.lang, entities=names)
     last, out, earlier = Speaker(None, None), [], []
     quoted = candidate_quotes(doc, folded)
@@ -1996,6 +2102,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = first_of_two_people(doc, speaker)
         speaker = linked_speaker(doc, speaker, found.start, earlier, last)
         speaker = untitled(doc, without_tail(doc, speaker))  # the recogniser's «الدوسري أنه»
+        speaker = with_place_complement(doc, speaker, found)
         if (
             not speaker.entity
             and (
@@ -2025,6 +2132,75 @@ def find_quotes(doc: Document) -> list[Quote]:
     for q in out:
         q["speaker_text"] = newspaper_name(doc, q["speaker_text"])
     return out
+
+
+PLACE_COMPLEMENT_WORDS = 2  # «في مستشفى غزة», «في محافظة ينبع»: words before the place
+SUBJECT_OPENING_WORDS = 2  # «أجرى القطاع الصحي في محافظة ينبع تحقيقا»: a sentence's subject
+
+
+def with_place_complement(doc: Document, speaker: Speaker, found: Found) -> Speaker:
+    """An Arabic speaker written with no name (a body, a group, a description) by its fullest
+    form: its words followed by the place or body it belongs to after «في» or «ب» («وقال
+    المسؤولون في مستشفى غزة إن»; «القطاع الصحي» of «أجرى القطاع الصحي في محافظة ينبع
+    تحقيقا»; quotes_dev41.tsv, quotes_dev39.tsv), when the article writes one such form: in
+    the quote's own subject, right before its «أن» (not «في واشنطن أمس أن», where it spoke),
+    or opening a sentence, a place after «في». The place is a recognised place or organization at most two words
+    after the preposition, none of them a setting of speech («في بيان», `SPEECH_SETTINGS`)."""
+    text = (speaker.text or "").strip()
+    if doc.lang != "ar" or speaker.entity or not text or len(text.split()) > Q.MAX_ROLE_WORDS:
+        return speaker
+    forms = set()
+    for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", doc.text):
+        place = place_after(doc, m.end())
+        if not place:
+            continue
+        own = found.cue_end is not None and found.cue_end <= m.start() < found.start
+        if own and not clause_follows(doc, place["end"], found.start):
+            continue
+        opening = doc.text[sentence_start(doc.text, m.start()) : m.start()]
+        if not own and (
+            word_count(opening) > SUBJECT_OPENING_WORDS
+            or place["type"] == "ORG"
+            or not doc.text.startswith(" في ", m.end())
+        ):
+            continue  # «تدشن مكتبة … العامة بمركز بانوراما مول»: where it acts
+        forms.add(doc.text[m.start() : place["end"]])
+    return replace(speaker, text=forms.pop()) if len(forms) == 1 else speaker
+
+
+def place_after(doc: Document, at: int) -> dict | None:
+    """The recognised place or organization a phrase ending at `at` belongs to: after «في» or
+    «ب» (not «باسم»), at most two words on, none a setting of speech, a preposition or a
+    definite word; else None."""
+    after = re.match(r" (?:في |بـ?)(?=\w)", doc.text[at : at + 5])
+    word = doc.text[at + 1 :].split(maxsplit=1)[:1]
+    that = that_pattern(doc.lang)
+    if not after or not word or word[0].startswith("باسم"):
+        return None  # «المتحدث باسم …»: the holder's name follows the body he speaks for
+    if that and that.fullmatch(bare(fold_same_length(word[0]))):
+        return None  # «صرح مسئول إيراني بأن إيران …»: the clause begins
+    at += after.end()
+    place = next((e for e in doc.entities if e["start"] >= at), None)
+    if not place or place["type"] not in ("GPE", "LOC", "ORG"):
+        return None
+    settings = word_set("SPEECH_SETTINGS", doc.lang)
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    between = [bare(fold_same_length(w)) for w in doc.text[at : place["start"]].split()]
+    if len(between) > PLACE_COMPLEMENT_WORDS or any(
+        w in settings or w in stops or is_definite(w) for w in between
+    ):
+        return None
+    return place
+
+
+def clause_follows(doc: Document, at: int, start: int) -> bool:
+    """Whether only the complementizer (after a preposition: «من أن») or punctuation stands
+    between `at` and a quote's start: the subject ends there."""
+    that = that_pattern(doc.lang)
+    words = [bare(fold_same_length(w)) for w in re.findall(r"\w+", doc.text[at:start])]
+    return len(words) <= 2 and all(
+        (that and that.fullmatch(w)) or w in word_set("PREPOSITIONS", doc.lang) for w in words
+    )
 
 
 def words_of_a_quote(text: str, written: str) -> bool:
@@ -2174,6 +2350,19 @@ def without_trailing_cue(doc: Document, folded: str, mention: dict) -> dict:
     if not verb or verb.start("cue") != verb.start():
         return mention  # «ايتاري فيري» is no «ف» + «يرى»
     return afresh(doc, mention, mention["text"][:cut].rstrip())
+
+
+def without_trailing_time(doc: Document, mention: dict) -> dict:
+    """A Persian person's name the recogniser ran on over the time of day after it
+    («محمدرضا قدیر ظهر امروز …», read as the name «محمدرضا قدیر ظهر»; quotes_dev41.tsv): the
+    name without it (`TIMES_AFTER_NAME`), when two words are left."""
+    words = mention["text"].split()
+    times = {fold_same_length(w) for w in Q.TIMES_AFTER_NAME.get(doc.lang, ())}
+    if mention["type"] != "PER" or len(words) < 3 or fold_same_length(words[-1]) not in times:
+        return mention
+    cut = afresh(doc, mention, mention["text"][: mention["text"].rstrip().rfind(" ")].rstrip())
+    # the same person still: his quotes keep the entity his mentions are linked to
+    return cut if cut["entity"] else {**cut, "entity": mention["entity"]}
 
 
 def coordinated_words(doc: Document, mention: dict) -> bool:
@@ -3516,7 +3705,7 @@ def name_ends(name: str) -> set[str]:
 def earlier_speaker(speaker: Speaker, at: int) -> list[dict]:
     """A written speaker of more than one word that no entity holds, for later quotes whose
     speaker shortens it."""
-    if speaker.entity or speaker.role or not 2 <= len((speaker.text or "").split()) <= 4:
+    if speaker.entity or speaker.role or not 2 <= name_word_count(speaker.text or "") <= 4:
         return []
     return [{"start": at, "text": speaker.text, "entity": None, "type": "SPEAKER"}]
 
