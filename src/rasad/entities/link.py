@@ -398,7 +398,48 @@ def onsets_agree(latin: str, arabic: str) -> bool:
             return False
         if latin_vowel and aw[0] not in _ARABIC_ONSET_LETTERS:
             return False
+        if not _inner_vowels_agree(lw, aw):
+            return False
     return True
+
+
+# The vowel letters an Arabic-script word writes after a consonant, and the Latin letters the
+# same place must hold: «و» writes o, u or w (تولر is Tueller, not Taylor, whose "ay" Persian
+# writes «تیلور»), «ی» a vowel other than o or u alone (جیمز, James: "a" as in "ei").
+_WRITTEN_VOWELS = (("و", frozenset("ouw")), ("ی", frozenset("aeiy")))
+
+
+def _inner_vowels_agree(latin: str, arabic: str) -> bool:
+    """Whether each vowel letter an Arabic-script word writes between or after its consonants
+    has a Latin vowel of its kind in the same place: the words are cut at their skeleton's
+    consonants, so only words with as many consonants are compared (else nothing is said)."""
+    groups_l, groups_a = _vowel_groups(latin, latin=True), _vowel_groups(arabic, latin=False)
+    if groups_l is None or groups_a is None or len(groups_l) != len(groups_a):
+        return True
+    for written, heard in zip(groups_a[1:], groups_l[1:], strict=True):  # the onset apart
+        for letter, sounds in _WRITTEN_VOWELS:
+            if letter in written and not sounds & set(heard):
+                return False
+    return True
+
+
+def _vowel_groups(word: str, latin: bool) -> list[str] | None:
+    """A word's letters between its skeleton consonants (the first before the first consonant),
+    doubled consonants once; None when a letter is neither a consonant nor a vowel letter."""
+    if latin:
+        for digraph, sound in _DIGRAPHS:
+            word = word.replace(digraph, sound)
+    groups, last = [""], None
+    for ch in word:
+        consonant = (_LATIN if latin else _LETTERS).get(ch)
+        if consonant is None:
+            return None
+        if not consonant:
+            groups[-1] += ch
+        elif not (consonant == last and not groups[-1]):
+            groups.append("")
+        last = consonant or last
+    return groups
 
 
 def spelling_key(key: str, text: str) -> str:

@@ -829,7 +829,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     # only past its due date; "promises" rebuilds the views of the stories that hold promises
     Migration(queued("promises")),
     # entities linked again: a listed place written with its pointing is the place the pointing
-    # names (عمّان is Amman; the bare letters عمان stay Oman), `entities.link.pointed`
+    # names (عمّان is Amman; the bare letters عمان stay Oman), `entities.link.pointed`; a vowel
+    # letter an Arabic-script name writes must be heard in the Latin one it joins (تولر, Tueller,
+    # is not Taylor: `entities.link.onsets_agree`)
     Migration(queued("entities")),
     # statements read the minutes of a match («الدقيقة 74», «الدقيقة العاشرة», "the 74th
     # minute") as figures of their own kind, so two outlets' different minutes for one goal
