@@ -125,3 +125,15 @@ def test_story_claims_are_facts_and_the_page_shows_a_row_per_value(client, story
     page = client.get(f"/stories/{story_id}").text
     assert "What is counted" in page and "2,500" in page
     assert "ما المعدود" in client.get(f"/stories/{story_id}", params={"ui": "ar"}).text
+
+
+def test_the_network_chart_names_entities_as_the_page_s_language_writes_them(client):
+    """The "appears with" chart of a Persian page names Iraq «عراق», as its chips do, not by
+    the gazetteer's English name."""
+    people = client.get("/api/v1/entities", params={"type": "PER", "limit": 50}).json()
+    (kadhimi,) = [e for e in people["entities"] if "الکاظمی" in " ".join(e["names"].get("fa", []))]
+    svg = client.get(f"/entities/{kadhimi['id']}", params={"ui": "fa"}).text
+    network = svg[svg.index('<svg class="chart network"') :]
+    network = network[: network.index("</svg>")]
+    assert ">عراق</text>" in network and ">Iraq</text>" not in network
+    assert "الکاظمی" in network.split('font-weight="700"')[1].split("</text>")[0]
