@@ -146,22 +146,7 @@ def link_batch(store: EntityLinkStore, batch: list[tuple[int, Document]]) -> dic
                 if doc.story:
                     stories.setdefault((eid, doc.story), [0, seq])[0] += 1
             documents.setdefault((eid, seq), doc.id)
-        renamed = {m["entity"]: eid for _, m, eid in linked}
-        quotes += [
-            (
-                seq,
-                i,
-                doc.id,
-                speaker,
-                doc.lang,
-                doc.outlet,
-                published,
-                json.dumps(quote, ensure_ascii=False),
-            )
-            for i, q in enumerate(doc.quotes)
-            for speaker in [renamed.get(q["speaker"], q["speaker"])]
-            for quote in [{**q, "speaker": speaker}]
-        ]
+        quotes += quote_rows(seq, doc, {m["entity"]: eid for _, m, eid in linked})
     return {
         "entities": [
             (entity_id(k), k, r.type, r.name) for k, r in index.records.items() if k not in known
@@ -180,6 +165,38 @@ def link_batch(store: EntityLinkStore, batch: list[tuple[int, Document]]) -> dic
         "outlets": [(*key, n, first) for key, (n, first) in outlets.items()],
         "stories": [(*key, n, first) for key, (n, first) in stories.items()],
         "meta": LINKED,
+    }
+
+
+def quote_rows(seq: int, doc: Document, renamed: dict[str, str]) -> list[tuple]:
+    """The `quotes` rows of one stored document, each speaker by its entity linked across the
+    database (`renamed`: the document's own entity key to the linked one)."""
+    published = (doc.published or {}).get("value")
+    return [
+        (
+            seq,
+            i,
+            doc.id,
+            speaker,
+            doc.lang,
+            doc.outlet,
+            published,
+            json.dumps(quote, ensure_ascii=False),
+        )
+        for i, q in enumerate(doc.quotes)
+        for speaker in [renamed.get(q["speaker"], q["speaker"])]
+        for quote in [{**q, "speaker": speaker}]
+    ]
+
+
+def stored_renames(doc: Document, linked: dict[tuple[str, int], str]) -> dict[str, str]:
+    """A stored document's own entity keys and the entities its stored mentions were linked to
+    (`linked`: by (document, position), as `mention_entities` reads them): the `renamed` of
+    `quote_rows`, without linking again."""
+    return {
+        m["entity"]: linked[(doc.id, i)]
+        for i, m in linked_mentions(doc.entities, doc.lang)
+        if (doc.id, i) in linked
     }
 
 

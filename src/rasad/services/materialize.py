@@ -29,6 +29,7 @@ from rasad.config import Settings, load_settings
 from rasad.services.assign import file_story_names
 from rasad.services.entity_links import RELINKING, link_stored_documents, relink_stored_documents
 from rasad.services.framing import backfill_framing
+from rasad.services.quotes import backfill_quotes
 from rasad.stages.dedup import DuplicateIndex
 from rasad.store import SignatureStore, Store, StoreError, ViewStore
 from rasad.store import open_store as open_database
@@ -190,6 +191,7 @@ BACKFILLS: dict[str, Callable[[Store, Settings], None]] = {
     "claims": backfill_claims,
     "timelines": backfill_timelines,
     "promises": backfill_promises,
+    "quotes": backfill_quotes,
 }
 
 

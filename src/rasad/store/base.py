@@ -247,6 +247,10 @@ class EntityLinkStore(DocumentLookup, MetaStore, SurnameLookup, EntityNames, Pro
     def put_entity_links(self, links: dict[str, Any], through: int) -> None:
         """Write one batch of links (`rasad.services.entity_links.link_batch`) in one transaction."""
 
+    def put_quotes(self, rows: list[tuple], seqs: list[int]) -> None:
+        """Replace the stored quotes of these documents (`rasad.services.entity_links.quote_rows`)
+        in one transaction (`rasad.services.quotes.backfill_quotes`)."""
+
     def unlink_entities(self, linked_meta: str, marker: str) -> None:
         """Remove every stored link and quote and the meta `linked_meta`, and set the meta
         `marker`, in one transaction (`rasad.services.entity_links.relink_stored_documents`)."""

@@ -108,6 +108,18 @@ def link_writes(links: dict[str, Any], through: int, mark: str) -> Statements:
     ]
 
 
+def quote_writes(rows: list[tuple], seqs: list[int], mark: str) -> Statements:
+    """(SQL, rows) replacing the stored quotes of these documents (`quote_rows`)."""
+    return [
+        (f"DELETE FROM quotes WHERE doc_seq = {mark}", [(s,) for s in seqs]),
+        (
+            "INSERT INTO quotes (doc_seq, position, doc, speaker, lang, outlet, published, "
+            f"quote) VALUES {marks([0] * 8, mark)}",
+            rows,
+        ),
+    ]
+
+
 LINK_TABLES = (  # every row linking produces, rebuilt whole by a relink
     "entities",
     "entity_surnames",

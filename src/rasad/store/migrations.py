@@ -844,6 +844,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     # «وعلى رأسها», «از جمله», "including" is its referent; the Imams' martyrdom is no framing
     # (senses.tsv); «جدد إدانة», «أعربت» report a speaker's words; "framing" re-runs the stage
     Migration(queued("framing")),
+    # quotes found again (`rasad.services.quotes.backfill_quotes`): a database stored by an
+    # older version kept its quotes and speakers until its documents were analysed again; the
+    # "quotes" backfill re-runs the quote stage (and framing, which reads the quotes) on every
+    # stored document, rewrites the `quotes` rows and rebuilds every story's views
+    Migration(queued("quotes")),
 )
 
 

@@ -308,6 +308,10 @@ class SharedQueries:
         """Write one batch of entity links in one transaction."""
         self._run(entity_sql.link_writes(links, through, self.MARK))
 
+    def put_quotes(self, rows: list[tuple], seqs: list[int]) -> None:
+        """Replace the stored quotes of these documents, in one transaction."""
+        self._run(entity_sql.quote_writes(rows, seqs, self.MARK))
+
     def unlink_entities(self, linked_meta: str, marker: str) -> None:
         """Remove every stored entity link and quote and the meta `linked_meta`, and set the
         meta `marker`, in one transaction (a relink from the first document)."""
