@@ -10,15 +10,26 @@ from pathlib import Path
 
 from rasad.analysis.search import SearchFilter
 from rasad.config import Settings
+from rasad.model import Document
+from rasad.pipeline import build_pipeline
 from rasad.services import queries as views
 from rasad.services.entity_links import quote_rows, stored_renames
 from rasad.services.ingest import ingest_paths
 from rasad.services.materialize import BACKFILLS, refresh_story_summaries
 from rasad.services.materialize import open_store as open_materialized
-from rasad.services.quotes import REQUOTED, backfill_quotes
+from rasad.services.quotes import REQUOTED, backfill_quotes, requote
 from rasad.store import open_store
 from rasad.store.migrations import MIGRATIONS
 from tests.support.legacy import as_older_database
+
+# saudinewsnet_ar snn-2015-08-01-00427: the title's «إرهابية» is the word the body quotes
+TITLE = "عباس يطالب بتصنيف جماعات المستوطنين الإسرائيليين كمنظمات إرهابية"
+BODY = (
+    "طالب الرئيس الفلسطيني محمود عباس مساء امس الجمعة المجتمع الدولي بتصنيف جماعات المستوطنين "
+    "الإسرائيليين كمنظمات إرهابية. وقال عباس لدى ترؤسه اجتماعا طارئا للقيادة الفلسطينية في رام "
+    "الله:»نطالب المجتمع الدولي والأمم المتحدة وأميركا المنحازة دائما، بأن تسمى منظمات "
+    "المستوطنين إرهابية»."
+)
 
 
 def snapshot(store) -> dict:
@@ -79,6 +90,16 @@ def test_the_quotes_backfill_stores_what_a_fresh_ingest_does(store_url, seeds_di
     assert snapshot(store) == fresh
     assert store.get_meta(REQUOTED) is None
     store.close()
+
+
+def test_quoting_an_analysed_document_again_changes_nothing():
+    """A stored document quoted and framed again equals the pipeline's: its title's terms too,
+    which the body's quotes voice."""
+    pipeline = build_pipeline(Settings(strict=True, stories=False))
+    doc = pipeline(Document(id="a", source="a.txt", raw_text=f"{TITLE}\n\n{BODY}"))
+    assert [t["voice"] for t in doc.title_terms] == ["quoted"]
+    stored = Document.from_record(json.loads(json.dumps(doc.to_record())))
+    assert requote(stored).to_record() == doc.to_record()
 
 
 def test_a_rejected_document_is_left_alone(store_url, seeds_dir, tmp_path):

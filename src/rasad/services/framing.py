@@ -75,7 +75,8 @@ def reframe(doc: Document) -> Document:
     if doc.rejected or not doc.text:
         return doc
     doc.loaded_terms = find_loaded_terms(doc, doc.text)
-    doc.title_terms = find_loaded_terms(doc, doc.title or "", body=False)
+    # as the stage does: a title's term the body quotes is in the quote's voice
+    doc.title_terms = find_loaded_terms(doc, doc.title or "", False, doc.loaded_terms)
     return doc
 
 
