@@ -875,23 +875,80 @@ def test_an_area_in_square_metres_agrees_with_about_the_same_area_in_square_kilo
     assert [(v.value, v.unit) for v in squared.values] == [(103.0, "km2")]
 
 
-def test_a_match_minute_answers_only_another_minute_not_a_bare_figure():
+HILAL_RIYADH = (
+    "أنهى الهلال ثالث مبارياته الودية مساء أمس (الأحد) أمام العين الإماراتي على ملعب "
+    "(Saalfelden) بالنمسا بالفوز بنتيجة 2-1 بعد تقدم العين الإماراتي بهدف سجله لاعب الوسط "
+    "البرازيلي باستوس من خلال ركلة حرة مباشرة نفذها بطريقة جميلة عند الدقيقة 11، قبل ان يحرز "
+    "الهلال هدف التعادل بشكل جميل عند الدقيقة 13 عن طريق لاعب الوسط محمد الشلهوب عبر تسديدة "
+    "قوية من خارج منطقة الجزاء سكنت في اعلى شباك العين، فيما أضاف المهاجم خالد الكعبي الهدف "
+    "الثاني للهلال عند الدقيقة 80 عبر تسديدة أرضية في شباك العين."
+)
+
+
+def test_a_lone_bracketed_figure_in_a_sentence_of_goals_is_the_minute_it_came_in():
     # claim_pairs_dev41: Al-Eqtisadiya gives the goals' minutes bare, «(13)» and «( 74)»;
-    # Al-Riyadh's 13 is a minute, so the two share no figure rasad can read (74 vs 80 unread)
-    riyadh = statement(
-        "أنهى الهلال ثالث مبارياته الودية مساء أمس (الأحد) أمام العين الإماراتي على ملعب "
-        "(Saalfelden) بالنمسا بالفوز بنتيجة 2-1 بعد تقدم العين الإماراتي بهدف سجله لاعب الوسط "
-        "البرازيلي باستوس من خلال ركلة حرة مباشرة نفذها بطريقة جميلة عند الدقيقة 11، قبل ان يحرز "
-        "الهلال هدف التعادل بشكل جميل عند الدقيقة 13 عن طريق لاعب الوسط محمد الشلهوب عبر تسديدة "
-        "قوية من خارج منطقة الجزاء سكنت في اعلى شباك العين، فيما أضاف المهاجم خالد الكعبي الهدف "
-        "الثاني للهلال عند الدقيقة 80 عبر تسديدة أرضية في شباك العين.",
-        day="2015-08-03",
-        outlet="Al-Riyadh",
-    )
-    bare_minutes = statement(
+    # Al-Riyadh's are «الدقيقة 13» and «الدقيقة 80»: the second goal's minute differs
+    riyadh = statement(HILAL_RIYADH, day="2015-08-03", outlet="Al-Riyadh")
+    bracketed = statement(
         "وأحرز للهلال كل من محمد الشلهوب الهدف الأول بتسديدة قوية من خارج منطقة الجزاء (13)، فيما "
         "أعلنت تسديدة اللاعب خالد كعبي الهدف الثاني ( 74).",
         day="2015-08-03",
         outlet="Al-Eqtisadiya",
     )
-    assert relate(riyadh, bare_minutes).verdict != "agree"
+    assert [(v.value, v.dimension) for v in bracketed.values] == [
+        (13.0, "match_minute"),
+        (74.0, "match_minute"),
+    ]
+    rel = relate(riyadh, bracketed)
+    assert rel.verdict == "contradict" and (rel.value_a, rel.value_b) == ("80", "74")
+    # two minutes in one bracket, told "respectively": which goal each times is not read
+    listed = statement(
+        "ونجح كل من محمد السهلاوي وجمعان الدوسري من هد شباك السد بهدفين في (30، 87)، على التوالي."
+    )
+    assert not [v for v in listed.values if v.dimension == "match_minute"]
+    # a bracketed figure is a minute only where goals are told
+    age = statement("وأكد اللاعب الدولي السابق (45) أن الفريق قدم مستوى جيدا في المعسكر.")
+    assert not [v for v in age.values if v.dimension == "match_minute"]
+
+
+def test_two_minutes_alone_before_the_minute_both_outlets_give_are_one_goal():
+    # claim_pairs_dev41: Al Ain's opening goal at «الدقيقة 11» (Al-Riyadh) and «الدقيقة
+    # العاشرة» (Al-Yaum), both before the equaliser both time at 13; the words around the two
+    # share nothing but «عند», so only their place among the minutes ties them. The article's
+    # closing sentence names the camp «بالنمسا» again, which places the match in Austria.
+    camp = (
+        "وسيختتم الهلال لقاءاته الودية في معسكره التحضيري بالنمسا أمام فيرونا الايطالي مساء يوم "
+        "الأربعاء المقبل الخامس من شهر أغسطس."
+    )
+    article = analysed(HILAL_RIYADH + "\n" + camp, "ar", "2015-08-03", "Al-Riyadh")
+    riyadh = statement_in(article, 0, len(HILAL_RIYADH))
+    yaum = statement(
+        "حول فريق الهلال الأول لكرة القدم خسارته أمس أمام نظيره العين من خسارة إلى فوز ، بعد أن "
+        "كان متأخراً بهدف عند الدقيقة العاشرة من المباراة الودية التي أقيمت في النمسا مقر معسكر "
+        "الفريقين، إلا أن الدقيقة الـ 13 حملت هدف تعديل الكفة عن طريق محمد الشلهوب قائد الفريق.",
+        day="2015-08-03",
+        outlet="Al-Yaum",
+    )
+    rel = relate(riyadh, yaum)
+    assert rel.verdict == "contradict" and (rel.value_a, rel.value_b) == ("11", "العاشرة")
+
+
+def test_a_last_minute_is_told_with_its_own_clause_not_the_next_goal():
+    # SaudiNewsNet 2015-08-01: Al-Wahda v Ismaily. One outlet times the equaliser at the 8th
+    # minute and gives the second goal no minute; the other gives 24 and 45. The words after
+    # «الدقيقة الثامنة ،» tell the next goal («الهدف الثاني»), so 8 answers 24, not 45.
+    eighth = statement(
+        "سجل المدافع عبد الرحمن السعيد الهدف الأول في المباراة عند الدقيقة الرابعة من الشوط الأول "
+        "من كرة عرضية عن طريق اللاعب علي عواجي ، فيما تعادل الاسماعيلي عند الدقيقة الثامنة ، "
+        "وأضاف الاسماعيلي الهدف الثاني قبل نهاية الشوط الأول ، وقد تمكن حارس الوحدة أحمد الفهمي "
+        "من التصدي لركلة جزاء في الشوط الأول.",
+        outlet="Al-Madina",
+    )
+    bracketed = statement(
+        "وتقدم الوحدة أولاً عن طريق مدافع عبدالرحمن السعيد (٤)، بيد أن الإسماعيلي نجح في تعديل "
+        "النتيجة عن طريق عمرو السولية (٢٤) وقلب أحمد سمير فرج النتيجة بتسجيله الهدف الثاني (٤٥)، "
+        "بعدما أهدر ركلة جزاء في الشوط الأول تصدى لها الحارس أحمد الفهمي.",
+        outlet="Al-Yaum",
+    )
+    rel = relate(eighth, bracketed)
+    assert rel.verdict == "contradict" and (rel.value_a, rel.value_b) == ("الثامنة", "٢٤")

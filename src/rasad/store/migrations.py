@@ -835,6 +835,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     # minute") as figures of their own kind, so two outlets' different minutes for one goal
     # contradict: "contradictions" rebuilds the views of stories with two or more outlets
     Migration(queued("contradictions")),
+    # a lone bracketed figure in a sentence of goals is a match minute («الهدف الثاني (74)»),
+    # two minutes alone in the same place among the minutes both outlets give are one goal's,
+    # and a sentence's last minute is told with its own clause: "contradictions" again
+    Migration(queued("contradictions")),
 )
 
 
