@@ -906,9 +906,6 @@ def test_a_lone_bracketed_figure_in_a_sentence_of_goals_is_the_minute_it_came_in
         "ونجح كل من محمد السهلاوي وجمعان الدوسري من هد شباك السد بهدفين في (30، 87)، على التوالي."
     )
     assert not [v for v in listed.values if v.dimension == "match_minute"]
-    # a bracketed figure is a minute only where goals are told
-    age = statement("وأكد اللاعب الدولي السابق (45) أن الفريق قدم مستوى جيدا في المعسكر.")
-    assert not [v for v in age.values if v.dimension == "match_minute"]
 
 
 def test_two_minutes_alone_before_the_minute_both_outlets_give_are_one_goal():

@@ -426,19 +426,25 @@ def ordinal_at(words: list[str], i: int, lang: str) -> tuple[int, int] | None:
 
 
 _BRACKETED = re.compile(r"\(\s*$")
+# after the bracket: the sentence's end, a mark, or a word joined by «و» / «ف» (a new clause:
+# «(24) وقلب»); any other word may be what the figure counts («(3) من أعضاء», «(5) أشخاص»)
+_CLAUSE_GOES_ON = re.compile(r"$|[^\w\s]|[وف]\w", re.UNICODE)
 MAX_MINUTE = 120  # extra time included
 
 
 def bracketed_minutes(text: str, found: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int]]:
     """(word index, value) of each lone number in brackets ("(13)", "( 74)") up to MAX_MINUTE,
-    in a sentence telling of goals: how match reports time a goal without the word minute
-    («الهدف الثاني ( 74)»). A list in one bracket ("(30، 87)", told "respectively") is left
-    out: which goal each minute times is not read."""
+    in a sentence telling of goals, with no word after the bracket that it may count: how match
+    reports time a goal without the word minute («الهدف الثاني ( 74)»). A list in one bracket
+    ("(30، 87)", told "respectively") is left out: which goal each minute times is not read."""
     out = []
     for j, (start, end, word) in enumerate(found):
         if not word.isdigit() or not 0 < int(word) <= MAX_MINUTE:
             continue
-        if _BRACKETED.search(text[max(start - 3, 0) : start]) and text[end:].lstrip()[:1] == ")":
+        if not _BRACKETED.search(text[max(start - 3, 0) : start]):
+            continue
+        closed = text[end:].lstrip()
+        if closed[:1] == ")" and _CLAUSE_GOES_ON.match(closed[1:].lstrip()):
             out.append((j, int(word)))
     return out
 
