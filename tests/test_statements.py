@@ -797,19 +797,42 @@ def test_a_minute_may_be_an_ordinal_in_words_digits_of_any_script_or_an_english_
     assert [(v.value, v.dimension) for v in english.values] == [(74.0, "match_minute")]
 
 
-def test_a_minute_told_in_a_later_half_is_not_compared_with_a_match_minute():
-    # claim_pairs_dev41: «الدقيقة الثانية والأربعين» of «الشوط الثاني» is the match's 87th
-    half = statement(
-        "وفي الشوط الثاني تمكن النصر من إضافة هدف ثان عن طريق جمعان الدوسري عند الدقيقة الثانية "
-        "والأربعين لتنتهي المباراة بفوز النصر.",
-        outlet="Sabq",
-    )
-    assert not [v for v in half.values if v.dimension == "match_minute"]
-    match = statement(
-        "استطاع جمعان الدوسري ترجيح كفة النصر بإضافة الهدف الثاني في الدقيقة 87 بعد صناعة من فابيان.",
+NASSR_HALF = (
+    "وفي الشوط الثاني واصل النصر أفضليته وأجرى داسيلفا عدداً من التغييرات حيث دفع بفابيان بديلاً "
+    "لحسن الراهب والحارس متعب شراحيلي بديلاً لحسين شيعان وإبراهيم الزبيدي بديلاً لأحمد عكاش "
+    "وعبدالله موسى بديلاً لمحمد حسين وأيمن فتيني بديلاً من عبدالعزيز الجبرين وجمعان الدوسري "
+    "بديلاً من عمر هوساوي وتمكن النصر من إضافة هدف ثان عن طريق جمعان الدوسري عند الدقيقة الثانية "
+    "والأربعين لتنتهي المباراة بفوز النصر بهدفين مقابل هدف."
+)
+
+
+def test_a_minute_told_in_the_second_half_reads_both_ways():
+    # claim_pairs_dev41: «الدقيقة الثانية والأربعين» of «الشوط الثاني» is the match's 87th, or
+    # the 42nd: it does not differ from Al-Jazirah's 87 and differs from Al-Riyadh's 80 either way
+    half = statement(NASSR_HALF, day="2015-08-03", outlet="Sabq")
+    [minute] = [v for v in half.values if v.dimension == "match_minute"]
+    assert (minute.value, minute.from_half) == (42.0, True)
+    jazirah = statement(
+        "وبينما عاد الفريق القطري للمباراة عن طريق الإسباني تشافي هيرنانديز نجم برشلونة السابق عبر "
+        "ضربة حرة في الدقيقة 57، استطاع جمعان الدوسري ترجيح كفة النصر مرة أخرى بإضافة الهدف الثاني "
+        "في الدقيقة 87 بعد صناعة مميزة من فابيان.",
+        day="2015-08-03",
         outlet="Al-Jazirah",
     )
-    assert relate(half, match).verdict != "contradict"
+    assert relate(half, jazirah).verdict != "contradict"
+    riyadh = statement(
+        "تغلب فريق النصر على السد القطري بهدفين مقابل هدف في اللقاء الودي الذي جمعهما أمس (الاحد) "
+        "في النمسا، افتتح مهاجم النصر محمد السهلاوي أهداف الفريقين عند الدقيقة ال30، ونجح قائد "
+        "السد الاسباني تشافي من تسجيل هدف التعادل عند الدقيقة ال57، ونجح مدافع النصر البديل جمعان "
+        "الدوسري من احراز هدف الفوز لقريقه عند الدقيقة ال80.",
+        day="2015-08-03",
+        outlet="Al-Riyadh",
+    )
+    rel = relate(riyadh, half)
+    assert rel.verdict == "contradict" and (rel.value_a, rel.value_b) == (
+        "ال80",
+        "الثانية والأربعين",
+    )
 
 
 def test_minutes_of_two_matches_in_one_country_on_one_day_are_two_facts():
@@ -949,3 +972,24 @@ def test_a_last_minute_is_told_with_its_own_clause_not_the_next_goal():
     )
     rel = relate(eighth, bracketed)
     assert rel.verdict == "contradict" and (rel.value_a, rel.value_b) == ("الثامنة", "٢٤")
+
+
+def test_a_first_half_minute_told_beside_the_second_half_still_differs_from_another_outlets():
+    # SaudiNewsNet 2015-08-01: the under-16s' 4-0 over Palestine. One outlet gives Nayef
+    # al-Mas's goal «الدقيقة العاشرة» in a sentence that goes on to the second half (so 10 or
+    # 55), the other «(12)»: neither reading is 12
+    halves = statement(
+        "وأنهى المنتخب السعودي الشوط الأول بهدفين سجلهما نايف الماس في الدقيقة العاشرة وعلي الشيخي "
+        "في الدقيقة 18, وفي الشوط الثاني أضاف حمد العدوان الهدف الثالث عند الدقيقة 81 واختتم علي "
+        "العساف الأهداف بتسجيله الهدف الرابع من ركلة جزاء عند الدقيقة 87 .",
+        outlet="Sabq",
+    )
+    bracketed = statement(
+        "حقق منتخب السعودي للناشئين فوزاً مستحقاً على نظيره الفلسطيني بنتيجة 4-صفر أمس (الجمعة) في "
+        "افتتاح بطولة غرب آسيا الخامسة بالعاصمة الأردنية عمان، وأحرز الأهداف نايف الماس (12)، وعلي "
+        "الشيخي (14)، وحمد العبدان (82) وعلي العساف (86)، وبهذه النتيجة يرفع رصيده إلى ثلاث نقاط في "
+        "الخطوة الأولى الأمر الذي سيمنحه دفعة معنوية كبيرة نحو مواصلة مسيرة الانتصارات.",
+        outlet="Al-Riyadh",
+    )
+    rel = relate(halves, bracketed)
+    assert rel.verdict == "contradict" and (rel.value_a, rel.value_b) == ("العاشرة", "12")

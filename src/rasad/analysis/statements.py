@@ -91,6 +91,9 @@ class Value:
     # whose they are, for an Arabic counted noun in construct ("مسلحي الحوثي"): the key of
     # the definite noun after it
     owner: str | None = None
+    # a match minute up to HALF_MINUTES told beside the second half: it may count from the
+    # half's start («الدقيقة الثانية والأربعين» of «الشوط الثاني» is the 87th), so it reads both ways
+    from_half: bool = False
 
     def base(self) -> float:
         """The value in its dimension's base unit."""
@@ -469,15 +472,15 @@ def match_minutes(text: str, offset: int, lang: str) -> list[Value]:
     only with another minute. What happened at a minute is told before it ("أضاف خالد الكعبي
     الهدف الثاني عند الدقيقة 80"), so a minute's context is the words since the minute before
     it, and the words after it to the clause's end only when it is the sentence's last. A
-    minute up to
-    HALF_MINUTES in a sentence that names a later half («الدقيقة الثانية والأربعين» of «الشوط
-    الثاني») may count from the half's start: which time it holds for is unknown, so it is
-    left out."""
+    minute up to HALF_MINUTES in a sentence that names the second half («الدقيقة الثانية
+    والأربعين» of «الشوط الثاني») may count from the half's start: it is read both ways
+    (`from_half`, `other_readings`); beside extra time it is left out."""
     table = cues()
     index = by_first_word(table.get((lang, "minute"), ()))
     found = words_of(text)
     words = [w for _, _, w in found]
     later_half = has_cue(words, table.get((lang, "later_half"), ()))
+    extra_time = has_cue(words, table.get((lang, "extra_time"), ()))
     told = []  # (cue start, cue length, figure start, figure length, value)
     for i, word in enumerate(words):
         n = cue_in(words, i, index) if may_begin(word, index) else 0
@@ -497,8 +500,9 @@ def match_minutes(text: str, offset: int, lang: str) -> list[Value]:
         told.sort(key=lambda t: t[2])
     out = []
     for k, (i, n, j, length, value) in enumerate(told):
-        if later_half and value <= HALF_MINUTES:
-            continue
+        from_half = later_half and value <= HALF_MINUTES
+        if from_half and extra_time:
+            continue  # which of three halves it counts from is unknown
         since = told[k - 1][2] + told[k - 1][3] if k else 0
         before = words[max(i - CONTEXT_WORDS, since, 0) : min(i, j)]
         start, end = found[j][0], found[j + length - 1][1]
@@ -517,6 +521,7 @@ def match_minutes(text: str, offset: int, lang: str) -> list[Value]:
                 decimals=0,
                 scaled=False,
                 context=stems(" ".join(before + after), lang),
+                from_half=from_half,
             )
         )
     return out
@@ -906,7 +911,9 @@ def same_figure(a: Value, b: Value) -> bool:
 def other_readings(v: Value) -> list[float]:
     """What a figure written with one mark before three digits may also mean: "33.288" is
     33,288 with a dot grouping thousands, "1,949 مليون" is 1.949 million with a decimal
-    comma."""
+    comma. A minute told beside the second half may count from the half's start."""
+    if v.from_half:
+        return [v.value + HALF_MINUTES]
     match = re.search(r"\d([.,٫٬،])\d{3}(?!\d)", to_ascii_digits(v.text))
     if not match:
         return []
@@ -1509,6 +1516,8 @@ def minute_slot(a: Statement, b: Statement, v: Value, w: Value) -> bool:
         return False
     ours = [x for x in a.values if x.dimension == MATCH_MINUTE]
     theirs = [y for y in b.values if y.dimension == MATCH_MINUTE]
+    if any(x.from_half for x in ours + theirs):
+        return False  # a minute that may count from the half has no one place in the order
     shared = {x.value for x in ours if any(matches(x, y) for y in theirs)}
     if not shared:
         return False

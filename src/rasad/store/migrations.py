@@ -837,7 +837,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(queued("contradictions")),
     # a lone bracketed figure in a sentence of goals is a match minute («الهدف الثاني (74)»),
     # two minutes alone in the same place among the minutes both outlets give are one goal's,
-    # and a sentence's last minute is told with its own clause: "contradictions" again
+    # a sentence's last minute is told with its own clause, and a minute up to 45 told beside
+    # the second half reads both ways (the minute, or 45 more): "contradictions" again
     Migration(queued("contradictions")),
 )
 
