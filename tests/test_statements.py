@@ -993,3 +993,18 @@ def test_a_first_half_minute_told_beside_the_second_half_still_differs_from_anot
     )
     rel = relate(halves, bracketed)
     assert rel.verdict == "contradict" and (rel.value_a, rel.value_b) == ("العاشرة", "12")
+
+
+def test_only_minutes_told_of_goals_are_paired_by_their_place():
+    # SaudiNewsNet 2015-08-03 (Al-Yaum): a red card at 29 is no goal, so its place among the
+    # minutes ties it to no other outlet's goal; Al-Riyadh's 11 follows «بهدف سجله»
+    yaum = statement(
+        "وعند الدقيقة 29 منح حكم اللقاء اللاعب عبدالله الشامخ من الهلال بطاقة حمراء ، ليعاني الأزرق "
+        "من النقص العددي ، الذي لم يكن مانعاً لتحقيقه الفوز بعد أن سجل خالد كعبي في الدقيقة 74.",
+        day="2015-08-03",
+        outlet="Al-Yaum",
+    )
+    red_card = next(v for v in yaum.values if v.value == 29)
+    assert red_card.dimension == "match_minute" and not red_card.goal
+    riyadh = statement(HILAL_RIYADH, day="2015-08-03", outlet="Al-Riyadh")
+    assert next(v for v in riyadh.values if v.value == 11).goal

@@ -94,6 +94,8 @@ class Value:
     # a match minute up to HALF_MINUTES told beside the second half: it may count from the
     # half's start («الدقيقة الثانية والأربعين» of «الشوط الثاني» is the 87th), so it reads both ways
     from_half: bool = False
+    # a match minute told of a goal: a goal word since the minute before it («بهدف سجله»)
+    goal: bool = False
 
     def base(self) -> float:
         """The value in its dimension's base unit."""
@@ -494,7 +496,8 @@ def match_minutes(text: str, offset: int, lang: str) -> list[Value]:
             if read is not None:
                 told.append((i, n, j, read[1], read[0]))
                 break
-    if has_cue(words, table.get((lang, "goal"), ())):
+    goals = table.get((lang, "goal"), ())
+    if has_cue(words, goals):
         named = {j for _, _, j, _, _ in told}
         told += [(j, 0, j, 1, v) for j, v in bracketed_minutes(text, found) if j not in named]
         told.sort(key=lambda t: t[2])
@@ -522,6 +525,7 @@ def match_minutes(text: str, offset: int, lang: str) -> list[Value]:
                 scaled=False,
                 context=stems(" ".join(before + after), lang),
                 from_half=from_half,
+                goal=has_cue(words[since:j] + after, goals),
             )
         )
     return out
@@ -1510,10 +1514,10 @@ def minute_slot(a: Statement, b: Statement, v: Value, w: Value) -> bool:
     """Two minutes of one match, one in each sentence, that neither gives and that sit in the
     same place among the minutes both give, each alone there: «الدقيقة (11)» before «(13)»
     told by one outlet, «الدقيقة العاشرة» before «الدقيقة الـ 13» by another, is the one
-    goal both tell of before the one they agree on. Without a minute in common the order
-    ties nothing."""
-    if v.dimension != MATCH_MINUTE or w.dimension != MATCH_MINUTE:
-        return False
+    goal both tell of before the one they agree on. Both must be told of a goal (a goal word
+    since the minute before), and without a minute in common the order ties nothing."""
+    if v.dimension != MATCH_MINUTE or w.dimension != MATCH_MINUTE or not (v.goal and w.goal):
+        return False  # a goal in one and a red card in the other may share a place
     ours = [x for x in a.values if x.dimension == MATCH_MINUTE]
     theirs = [y for y in b.values if y.dimension == MATCH_MINUTE]
     if any(x.from_half for x in ours + theirs):
