@@ -929,6 +929,13 @@ def test_a_lone_bracketed_figure_in_a_sentence_of_goals_is_the_minute_it_came_in
         "ونجح كل من محمد السهلاوي وجمعان الدوسري من هد شباك السد بهدفين في (30، 87)، على التوالي."
     )
     assert not [v for v in listed.values if v.dimension == "match_minute"]
+    # «بهدف» is also "with the aim of"; a bracket written onto a word is a label, not a minute
+    school = statement(
+        "بعد ذلك بدأت فعاليات ندوة تحدثت خلالها طالبات النادي وسفيرات الحزم بهدف نقل التجارب من "
+        "خلال القصص التي ترويها سفيرات الحزم عن الواقع الذي عايشنه في تلك الفترة وأدارت الندوة "
+        "المشرفة مريم المطيري إحدى منسوبات نادي الحي في المتوسطة(62)."
+    )
+    assert not [v for v in school.values if v.dimension == "match_minute"]
 
 
 def test_two_minutes_alone_before_the_minute_both_outlets_give_are_one_goal():

@@ -430,7 +430,9 @@ def ordinal_at(words: list[str], i: int, lang: str) -> tuple[int, int] | None:
     return unit, 1
 
 
-_BRACKETED = re.compile(r"\(\s*$")
+# a bracket opened after a space: «ابراهيموفيتش (17)»; one written onto a word labels it
+# («في المتوسطة(62)»: a school's number)
+_BRACKETED = re.compile(r"(?:^|\s)\($")
 # after the bracket: the sentence's end, a mark, or a word joined by «و» / «ف» (a new clause:
 # «(24) وقلب»); any other word may be what the figure counts («(3) من أعضاء», «(5) أشخاص»)
 _CLAUSE_GOES_ON = re.compile(r"$|[^\w\s]|[وف]\w", re.UNICODE)
@@ -446,7 +448,7 @@ def bracketed_minutes(text: str, found: tuple[tuple[int, int, str], ...]) -> lis
     for j, (start, end, word) in enumerate(found):
         if not word.isdigit() or not 0 < int(word) <= MAX_MINUTE:
             continue
-        if not _BRACKETED.search(text[max(start - 3, 0) : start]):
+        if not _BRACKETED.search(text[max(start - 12, 0) : start].rstrip()[-2:]):
             continue
         closed = text[end:].lstrip()
         if closed[:1] == ")" and _CLAUSE_GOES_ON.match(closed[1:].lstrip()):
