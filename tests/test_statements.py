@@ -797,19 +797,42 @@ def test_a_minute_may_be_an_ordinal_in_words_digits_of_any_script_or_an_english_
     assert [(v.value, v.dimension) for v in english.values] == [(74.0, "match_minute")]
 
 
-def test_a_minute_told_in_a_later_half_is_not_compared_with_a_match_minute():
-    # claim_pairs_dev41: «الدقيقة الثانية والأربعين» of «الشوط الثاني» is the match's 87th
-    half = statement(
-        "وفي الشوط الثاني تمكن النصر من إضافة هدف ثان عن طريق جمعان الدوسري عند الدقيقة الثانية "
-        "والأربعين لتنتهي المباراة بفوز النصر.",
-        outlet="Sabq",
-    )
-    assert not [v for v in half.values if v.dimension == "match_minute"]
-    match = statement(
-        "استطاع جمعان الدوسري ترجيح كفة النصر بإضافة الهدف الثاني في الدقيقة 87 بعد صناعة من فابيان.",
+NASSR_HALF = (
+    "وفي الشوط الثاني واصل النصر أفضليته وأجرى داسيلفا عدداً من التغييرات حيث دفع بفابيان بديلاً "
+    "لحسن الراهب والحارس متعب شراحيلي بديلاً لحسين شيعان وإبراهيم الزبيدي بديلاً لأحمد عكاش "
+    "وعبدالله موسى بديلاً لمحمد حسين وأيمن فتيني بديلاً من عبدالعزيز الجبرين وجمعان الدوسري "
+    "بديلاً من عمر هوساوي وتمكن النصر من إضافة هدف ثان عن طريق جمعان الدوسري عند الدقيقة الثانية "
+    "والأربعين لتنتهي المباراة بفوز النصر بهدفين مقابل هدف."
+)
+
+
+def test_a_minute_told_in_the_second_half_reads_both_ways():
+    # claim_pairs_dev41: «الدقيقة الثانية والأربعين» of «الشوط الثاني» is the match's 87th, or
+    # the 42nd: it does not differ from Al-Jazirah's 87 and differs from Al-Riyadh's 80 either way
+    half = statement(NASSR_HALF, day="2015-08-03", outlet="Sabq")
+    [minute] = [v for v in half.values if v.dimension == "match_minute"]
+    assert (minute.value, minute.from_half) == (42.0, True)
+    jazirah = statement(
+        "وبينما عاد الفريق القطري للمباراة عن طريق الإسباني تشافي هيرنانديز نجم برشلونة السابق عبر "
+        "ضربة حرة في الدقيقة 57، استطاع جمعان الدوسري ترجيح كفة النصر مرة أخرى بإضافة الهدف الثاني "
+        "في الدقيقة 87 بعد صناعة مميزة من فابيان.",
+        day="2015-08-03",
         outlet="Al-Jazirah",
     )
-    assert relate(half, match).verdict != "contradict"
+    assert relate(half, jazirah).verdict != "contradict"
+    riyadh = statement(
+        "تغلب فريق النصر على السد القطري بهدفين مقابل هدف في اللقاء الودي الذي جمعهما أمس (الاحد) "
+        "في النمسا، افتتح مهاجم النصر محمد السهلاوي أهداف الفريقين عند الدقيقة ال30، ونجح قائد "
+        "السد الاسباني تشافي من تسجيل هدف التعادل عند الدقيقة ال57، ونجح مدافع النصر البديل جمعان "
+        "الدوسري من احراز هدف الفوز لقريقه عند الدقيقة ال80.",
+        day="2015-08-03",
+        outlet="Al-Riyadh",
+    )
+    rel = relate(riyadh, half)
+    assert rel.verdict == "contradict" and (rel.value_a, rel.value_b) == (
+        "ال80",
+        "الثانية والأربعين",
+    )
 
 
 def test_minutes_of_two_matches_in_one_country_on_one_day_are_two_facts():
@@ -875,23 +898,120 @@ def test_an_area_in_square_metres_agrees_with_about_the_same_area_in_square_kilo
     assert [(v.value, v.unit) for v in squared.values] == [(103.0, "km2")]
 
 
-def test_a_match_minute_answers_only_another_minute_not_a_bare_figure():
+HILAL_RIYADH = (
+    "أنهى الهلال ثالث مبارياته الودية مساء أمس (الأحد) أمام العين الإماراتي على ملعب "
+    "(Saalfelden) بالنمسا بالفوز بنتيجة 2-1 بعد تقدم العين الإماراتي بهدف سجله لاعب الوسط "
+    "البرازيلي باستوس من خلال ركلة حرة مباشرة نفذها بطريقة جميلة عند الدقيقة 11، قبل ان يحرز "
+    "الهلال هدف التعادل بشكل جميل عند الدقيقة 13 عن طريق لاعب الوسط محمد الشلهوب عبر تسديدة "
+    "قوية من خارج منطقة الجزاء سكنت في اعلى شباك العين، فيما أضاف المهاجم خالد الكعبي الهدف "
+    "الثاني للهلال عند الدقيقة 80 عبر تسديدة أرضية في شباك العين."
+)
+
+
+def test_a_lone_bracketed_figure_in_a_sentence_of_goals_is_the_minute_it_came_in():
     # claim_pairs_dev41: Al-Eqtisadiya gives the goals' minutes bare, «(13)» and «( 74)»;
-    # Al-Riyadh's 13 is a minute, so the two share no figure rasad can read (74 vs 80 unread)
-    riyadh = statement(
-        "أنهى الهلال ثالث مبارياته الودية مساء أمس (الأحد) أمام العين الإماراتي على ملعب "
-        "(Saalfelden) بالنمسا بالفوز بنتيجة 2-1 بعد تقدم العين الإماراتي بهدف سجله لاعب الوسط "
-        "البرازيلي باستوس من خلال ركلة حرة مباشرة نفذها بطريقة جميلة عند الدقيقة 11، قبل ان يحرز "
-        "الهلال هدف التعادل بشكل جميل عند الدقيقة 13 عن طريق لاعب الوسط محمد الشلهوب عبر تسديدة "
-        "قوية من خارج منطقة الجزاء سكنت في اعلى شباك العين، فيما أضاف المهاجم خالد الكعبي الهدف "
-        "الثاني للهلال عند الدقيقة 80 عبر تسديدة أرضية في شباك العين.",
-        day="2015-08-03",
-        outlet="Al-Riyadh",
-    )
-    bare_minutes = statement(
+    # Al-Riyadh's are «الدقيقة 13» and «الدقيقة 80»: the second goal's minute differs
+    riyadh = statement(HILAL_RIYADH, day="2015-08-03", outlet="Al-Riyadh")
+    bracketed = statement(
         "وأحرز للهلال كل من محمد الشلهوب الهدف الأول بتسديدة قوية من خارج منطقة الجزاء (13)، فيما "
         "أعلنت تسديدة اللاعب خالد كعبي الهدف الثاني ( 74).",
         day="2015-08-03",
         outlet="Al-Eqtisadiya",
     )
-    assert relate(riyadh, bare_minutes).verdict != "agree"
+    assert [(v.value, v.dimension) for v in bracketed.values] == [
+        (13.0, "match_minute"),
+        (74.0, "match_minute"),
+    ]
+    rel = relate(riyadh, bracketed)
+    assert rel.verdict == "contradict" and (rel.value_a, rel.value_b) == ("80", "74")
+    # two minutes in one bracket, told "respectively": which goal each times is not read
+    listed = statement(
+        "ونجح كل من محمد السهلاوي وجمعان الدوسري من هد شباك السد بهدفين في (30، 87)، على التوالي."
+    )
+    assert not [v for v in listed.values if v.dimension == "match_minute"]
+    # «بهدف» is also "with the aim of"; a bracket written onto a word is a label, not a minute
+    school = statement(
+        "بعد ذلك بدأت فعاليات ندوة تحدثت خلالها طالبات النادي وسفيرات الحزم بهدف نقل التجارب من "
+        "خلال القصص التي ترويها سفيرات الحزم عن الواقع الذي عايشنه في تلك الفترة وأدارت الندوة "
+        "المشرفة مريم المطيري إحدى منسوبات نادي الحي في المتوسطة(62)."
+    )
+    assert not [v for v in school.values if v.dimension == "match_minute"]
+
+
+def test_two_minutes_alone_before_the_minute_both_outlets_give_are_one_goal():
+    # claim_pairs_dev41: Al Ain's opening goal at «الدقيقة 11» (Al-Riyadh) and «الدقيقة
+    # العاشرة» (Al-Yaum), both before the equaliser both time at 13; the words around the two
+    # share nothing but «عند», so only their place among the minutes ties them. The article's
+    # closing sentence names the camp «بالنمسا» again, which places the match in Austria.
+    camp = (
+        "وسيختتم الهلال لقاءاته الودية في معسكره التحضيري بالنمسا أمام فيرونا الايطالي مساء يوم "
+        "الأربعاء المقبل الخامس من شهر أغسطس."
+    )
+    article = analysed(HILAL_RIYADH + "\n" + camp, "ar", "2015-08-03", "Al-Riyadh")
+    riyadh = statement_in(article, 0, len(HILAL_RIYADH))
+    yaum = statement(
+        "حول فريق الهلال الأول لكرة القدم خسارته أمس أمام نظيره العين من خسارة إلى فوز ، بعد أن "
+        "كان متأخراً بهدف عند الدقيقة العاشرة من المباراة الودية التي أقيمت في النمسا مقر معسكر "
+        "الفريقين، إلا أن الدقيقة الـ 13 حملت هدف تعديل الكفة عن طريق محمد الشلهوب قائد الفريق.",
+        day="2015-08-03",
+        outlet="Al-Yaum",
+    )
+    rel = relate(riyadh, yaum)
+    assert rel.verdict == "contradict" and (rel.value_a, rel.value_b) == ("11", "العاشرة")
+
+
+def test_a_last_minute_is_told_with_its_own_clause_not_the_next_goal():
+    # SaudiNewsNet 2015-08-01: Al-Wahda v Ismaily. One outlet times the equaliser at the 8th
+    # minute and gives the second goal no minute; the other gives 24 and 45. The words after
+    # «الدقيقة الثامنة ،» tell the next goal («الهدف الثاني»), so 8 answers 24, not 45.
+    eighth = statement(
+        "سجل المدافع عبد الرحمن السعيد الهدف الأول في المباراة عند الدقيقة الرابعة من الشوط الأول "
+        "من كرة عرضية عن طريق اللاعب علي عواجي ، فيما تعادل الاسماعيلي عند الدقيقة الثامنة ، "
+        "وأضاف الاسماعيلي الهدف الثاني قبل نهاية الشوط الأول ، وقد تمكن حارس الوحدة أحمد الفهمي "
+        "من التصدي لركلة جزاء في الشوط الأول.",
+        outlet="Al-Madina",
+    )
+    bracketed = statement(
+        "وتقدم الوحدة أولاً عن طريق مدافع عبدالرحمن السعيد (٤)، بيد أن الإسماعيلي نجح في تعديل "
+        "النتيجة عن طريق عمرو السولية (٢٤) وقلب أحمد سمير فرج النتيجة بتسجيله الهدف الثاني (٤٥)، "
+        "بعدما أهدر ركلة جزاء في الشوط الأول تصدى لها الحارس أحمد الفهمي.",
+        outlet="Al-Yaum",
+    )
+    rel = relate(eighth, bracketed)
+    assert rel.verdict == "contradict" and (rel.value_a, rel.value_b) == ("الثامنة", "٢٤")
+
+
+def test_a_first_half_minute_told_beside_the_second_half_still_differs_from_another_outlets():
+    # SaudiNewsNet 2015-08-01: the under-16s' 4-0 over Palestine. One outlet gives Nayef
+    # al-Mas's goal «الدقيقة العاشرة» in a sentence that goes on to the second half (so 10 or
+    # 55), the other «(12)»: neither reading is 12
+    halves = statement(
+        "وأنهى المنتخب السعودي الشوط الأول بهدفين سجلهما نايف الماس في الدقيقة العاشرة وعلي الشيخي "
+        "في الدقيقة 18, وفي الشوط الثاني أضاف حمد العدوان الهدف الثالث عند الدقيقة 81 واختتم علي "
+        "العساف الأهداف بتسجيله الهدف الرابع من ركلة جزاء عند الدقيقة 87 .",
+        outlet="Sabq",
+    )
+    bracketed = statement(
+        "حقق منتخب السعودي للناشئين فوزاً مستحقاً على نظيره الفلسطيني بنتيجة 4-صفر أمس (الجمعة) في "
+        "افتتاح بطولة غرب آسيا الخامسة بالعاصمة الأردنية عمان، وأحرز الأهداف نايف الماس (12)، وعلي "
+        "الشيخي (14)، وحمد العبدان (82) وعلي العساف (86)، وبهذه النتيجة يرفع رصيده إلى ثلاث نقاط في "
+        "الخطوة الأولى الأمر الذي سيمنحه دفعة معنوية كبيرة نحو مواصلة مسيرة الانتصارات.",
+        outlet="Al-Riyadh",
+    )
+    rel = relate(halves, bracketed)
+    assert rel.verdict == "contradict" and (rel.value_a, rel.value_b) == ("العاشرة", "12")
+
+
+def test_only_minutes_told_of_goals_are_paired_by_their_place():
+    # SaudiNewsNet 2015-08-03 (Al-Yaum): a red card at 29 is no goal, so its place among the
+    # minutes ties it to no other outlet's goal; Al-Riyadh's 11 follows «بهدف سجله»
+    yaum = statement(
+        "وعند الدقيقة 29 منح حكم اللقاء اللاعب عبدالله الشامخ من الهلال بطاقة حمراء ، ليعاني الأزرق "
+        "من النقص العددي ، الذي لم يكن مانعاً لتحقيقه الفوز بعد أن سجل خالد كعبي في الدقيقة 74.",
+        day="2015-08-03",
+        outlet="Al-Yaum",
+    )
+    red_card = next(v for v in yaum.values if v.value == 29)
+    assert red_card.dimension == "match_minute" and not red_card.goal
+    riyadh = statement(HILAL_RIYADH, day="2015-08-03", outlet="Al-Riyadh")
+    assert next(v for v in riyadh.values if v.value == 11).goal

@@ -91,6 +91,11 @@ class Value:
     # whose they are, for an Arabic counted noun in construct ("مسلحي الحوثي"): the key of
     # the definite noun after it
     owner: str | None = None
+    # a match minute up to HALF_MINUTES told beside the second half: it may count from the
+    # half's start («الدقيقة الثانية والأربعين» of «الشوط الثاني» is the 87th), so it reads both ways
+    from_half: bool = False
+    # a match minute told of a goal: a goal word since the minute before it («بهدف سجله»)
+    goal: bool = False
 
     def base(self) -> float:
         """The value in its dimension's base unit."""
@@ -425,20 +430,61 @@ def ordinal_at(words: list[str], i: int, lang: str) -> tuple[int, int] | None:
     return unit, 1
 
 
+# a bracket opened after a space: «ابراهيموفيتش (17)»; one written onto a word labels it
+# («في المتوسطة(62)»: a school's number)
+_BRACKETED = re.compile(r"(?:^|\s)\($")
+# after the bracket: the sentence's end, a mark, or a word joined by «و» / «ف» (a new clause:
+# «(24) وقلب»); any other word may be what the figure counts («(3) من أعضاء», «(5) أشخاص»)
+_CLAUSE_GOES_ON = re.compile(r"$|[^\w\s]|[وف]\w", re.UNICODE)
+MAX_MINUTE = 120  # extra time included
+
+
+def bracketed_minutes(text: str, found: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int]]:
+    """(word index, value) of each lone number in brackets ("(13)", "( 74)") up to MAX_MINUTE,
+    in a sentence telling of goals, with no word after the bracket that it may count: how match
+    reports time a goal without the word minute («الهدف الثاني ( 74)»). A list in one bracket
+    ("(30، 87)", told "respectively") is left out: which goal each minute times is not read."""
+    out = []
+    for j, (start, end, word) in enumerate(found):
+        if not word.isdigit() or not 0 < int(word) <= MAX_MINUTE:
+            continue
+        if not _BRACKETED.search(text[max(start - 12, 0) : start].rstrip()[-2:]):
+            continue
+        closed = text[end:].lstrip()
+        if closed[:1] == ")" and _CLAUSE_GOES_ON.match(closed[1:].lstrip()):
+            out.append((j, int(word)))
+    return out
+
+
+_CLAUSE_END = re.compile(r"[،,;؛.!?:]")
+
+
+def clause_after(text: str, found: tuple[tuple[int, int, str], ...], k: int) -> list[str]:
+    """Up to CONTEXT_WORDS words from word k to the end of its clause: after a sentence's last
+    minute, the words of the same happening («...عند الدقيقة 80 عبر تسديدة أرضية»), not the
+    next clause's («الدقيقة الثامنة ، وأضاف الاسماعيلي الهدف الثاني»: another goal)."""
+    if k >= len(found):
+        return []
+    stop = _CLAUSE_END.search(text, found[k - 1][1]) if k else None
+    limit = stop.start() if stop else len(text)
+    return [w for start, _, w in found[k : k + CONTEXT_WORDS] if start < limit]
+
+
 def match_minutes(text: str, offset: int, lang: str) -> list[Value]:
     """The minutes of a match a sentence names ("عند الدقيقة (80)", "الدقيقة العاشرة", "in
     the 74th minute"), as figures of their own dimension: a moment of the match, compared
     only with another minute. What happened at a minute is told before it ("أضاف خالد الكعبي
     الهدف الثاني عند الدقيقة 80"), so a minute's context is the words since the minute before
-    it, and the words after it only when it is the sentence's last. A minute up to
-    HALF_MINUTES in a sentence that names a later half («الدقيقة الثانية والأربعين» of «الشوط
-    الثاني») may count from the half's start: which time it holds for is unknown, so it is
-    left out."""
+    it, and the words after it to the clause's end only when it is the sentence's last. A
+    minute up to HALF_MINUTES in a sentence that names the second half («الدقيقة الثانية
+    والأربعين» of «الشوط الثاني») may count from the half's start: it is read both ways
+    (`from_half`, `other_readings`); beside extra time it is left out."""
     table = cues()
     index = by_first_word(table.get((lang, "minute"), ()))
     found = words_of(text)
     words = [w for _, _, w in found]
     later_half = has_cue(words, table.get((lang, "later_half"), ()))
+    extra_time = has_cue(words, table.get((lang, "extra_time"), ()))
     told = []  # (cue start, cue length, figure start, figure length, value)
     for i, word in enumerate(words):
         n = cue_in(words, i, index) if may_begin(word, index) else 0
@@ -452,21 +498,27 @@ def match_minutes(text: str, offset: int, lang: str) -> list[Value]:
             if read is not None:
                 told.append((i, n, j, read[1], read[0]))
                 break
+    goals = table.get((lang, "goal"), ())
+    if has_cue(words, goals):
+        named = {j for _, _, j, _, _ in told}
+        told += [(j, 0, j, 1, v) for j, v in bracketed_minutes(text, found) if j not in named]
+        told.sort(key=lambda t: t[2])
     out = []
     for k, (i, n, j, length, value) in enumerate(told):
-        if later_half and value <= HALF_MINUTES:
-            continue
+        from_half = later_half and value <= HALF_MINUTES
+        if from_half and extra_time:
+            continue  # which of three halves it counts from is unknown
         since = told[k - 1][2] + told[k - 1][3] if k else 0
         before = words[max(i - CONTEXT_WORDS, since, 0) : min(i, j)]
-        after = [] if k + 1 < len(told) else words[j + length : j + length + CONTEXT_WORDS]
         start, end = found[j][0], found[j + length - 1][1]
+        after = [] if k + 1 < len(told) else clause_after(text, found, j + length)
         out.append(
             Value(
                 start=offset + start,
                 end=offset + end,
                 text=text[start:end],
                 value=float(value),
-                noun=text[found[i][0] : found[i + n - 1][1]],
+                noun=text[found[i][0] : found[i + n - 1][1]] if n else None,
                 noun_key=f"<{MATCH_MINUTE}>",
                 unit=None,
                 dimension=MATCH_MINUTE,
@@ -474,6 +526,8 @@ def match_minutes(text: str, offset: int, lang: str) -> list[Value]:
                 decimals=0,
                 scaled=False,
                 context=stems(" ".join(before + after), lang),
+                from_half=from_half,
+                goal=has_cue(words[since:j] + after, goals),
             )
         )
     return out
@@ -863,7 +917,9 @@ def same_figure(a: Value, b: Value) -> bool:
 def other_readings(v: Value) -> list[float]:
     """What a figure written with one mark before three digits may also mean: "33.288" is
     33,288 with a dot grouping thousands, "1,949 مليون" is 1.949 million with a decimal
-    comma."""
+    comma. A minute told beside the second half may count from the half's start."""
+    if v.from_half:
+        return [v.value + HALF_MINUTES]
     match = re.search(r"\d([.,٫٬،])\d{3}(?!\d)", to_ascii_digits(v.text))
     if not match:
         return []
@@ -1090,6 +1146,8 @@ def value_relation(
     shared = len(a.values) - len(unmatched_a)
     for context, v, w in paired_figures(a, b, unmatched_a, unmatched_b, noun_similarity):
         needed = MIN_SHARED_CONTEXT + (v.noun_key in generic_nouns(a.lang))
+        if minute_slot(a, b, v, w):
+            needed = 0  # the one happening between the same two shared minutes
         if context < needed or also_gives(b, v) or also_gives(a, w):
             # "377 applicants interviewed" / "76 applicants absent": two things counted
             unsure = Relation("unsure", slot_name(v), "value", v.text, w.text, "two counts")
@@ -1138,7 +1196,7 @@ def value_relation(
 def matches(v: Value, w: Value) -> bool:
     """Two figures that answer each other: compatible and not two kinds of casualty ("5 dead
     and 3 injured" / "3 dead and 3 injured": the 3 injured match, the dead differ), and a
-    match minute only another minute (a bare «(13)» beside a goal may be one, unread)."""
+    match minute only another minute (a bracketed «(13)» is one only in a sentence of goals)."""
     if (v.dimension == MATCH_MINUTE) != (w.dimension == MATCH_MINUTE):
         return False
     return compatible(v, w) and not two_harms(v, w)
@@ -1454,6 +1512,30 @@ SUBJECT_OVERLAP = 0.5  # wording two sentences share to be about one subject wit
 SUBJECT_CONTEXT = 8  # words around the two figures they share to be one phrase told twice
 
 
+def minute_slot(a: Statement, b: Statement, v: Value, w: Value) -> bool:
+    """Two minutes of one match, one in each sentence, that neither gives and that sit in the
+    same place among the minutes both give, each alone there: «الدقيقة (11)» before «(13)»
+    told by one outlet, «الدقيقة العاشرة» before «الدقيقة الـ 13» by another, is the one
+    goal both tell of before the one they agree on. Both must be told of a goal (a goal word
+    since the minute before), and without a minute in common the order ties nothing."""
+    if v.dimension != MATCH_MINUTE or w.dimension != MATCH_MINUTE or not (v.goal and w.goal):
+        return False  # a goal in one and a red card in the other may share a place
+    ours = [x for x in a.values if x.dimension == MATCH_MINUTE]
+    theirs = [y for y in b.values if y.dimension == MATCH_MINUTE]
+    if any(x.from_half for x in ours + theirs):
+        return False  # a minute that may count from the half has no one place in the order
+    shared = {x.value for x in ours if any(matches(x, y) for y in theirs)}
+    if not shared:
+        return False
+
+    def place(x: Value) -> int:
+        return sum(s < x.value for s in shared)
+
+    alone_a = [x for x in ours if x.value not in shared and place(x) == place(v)]
+    alone_b = [y for y in theirs if y.value not in shared and place(y) == place(w)]
+    return place(v) == place(w) and alone_a == [v] and alone_b == [w]
+
+
 def one_subject(a: Statement, b: Statement, rel: Relation | None = None) -> bool:
     """Whether two figures of one kind are about one subject: the sentences name a person,
     group or place in common, or (in one language) share most of their wording, or the two
@@ -1468,7 +1550,7 @@ def one_subject(a: Statement, b: Statement, rel: Relation | None = None) -> bool
         # two friendlies in one country on one day: a minute is one match's only when both
         # sentences name a player or team in common and tell alike what happened then
         return bool(a.agents & b.agents) and (
-            shared_stems(va.context, vb.context) >= MINUTE_CONTEXT
+            shared_stems(va.context, vb.context) >= MINUTE_CONTEXT or minute_slot(a, b, va, vb)
         )
     if a.lang != b.lang:
         return True

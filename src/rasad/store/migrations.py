@@ -835,7 +835,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(queued("entities")),
     # statements read the minutes of a match («الدقيقة 74», «الدقيقة العاشرة», "the 74th
     # minute") as figures of their own kind, so two outlets' different minutes for one goal
-    # contradict: "contradictions" rebuilds the views of stories with two or more outlets
+    # contradict: "contradictions" rebuilds the views of stories with two or more outlets;
+    # also (round 41b) a lone bracketed figure in a sentence of goals is a minute («الهدف
+    # الثاني (74)»), two minutes alone in the same place among the minutes both outlets give are
+    # one goal's, a sentence's last minute is told with its own clause, and a minute up to 45
+    # told beside the second half reads both ways (the minute, or 45 more)
     Migration(queued("contradictions")),
     # framing targets read again (`rasad.stages.framing`, issue 25 round 41): a name coordinated
     # with the term, behind a preposition, or after an act noun is not its target; a demonym
