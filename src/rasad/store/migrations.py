@@ -841,17 +841,16 @@ MIGRATIONS: tuple[Migration, ...] = (
     # one goal's, a sentence's last minute is told with its own clause, and a minute up to 45
     # told beside the second half reads both ways (the minute, or 45 more)
     Migration(queued("contradictions")),
-    # framing targets read again (`rasad.stages.framing`, issue 25 round 41): a name coordinated
+    # quotes found again (`rasad.services.quotes.backfill_quotes`): a database stored by an
+    # older version kept its quotes and speakers until its documents were analysed again; the
+    # "quotes" backfill re-runs the quote stage (and framing, which reads the quotes) on every
+    # stored document, rewrites the `quotes` rows and rebuilds every story's views; its framing
+    # re-run also brings round 41's framing targets (`rasad.stages.framing`): a name coordinated
     # with the term, behind a preposition, or after an act noun is not its target; a demonym
     # before a person's name is the person's; «شهیدان» takes the Iranian-war-dead convention; a
     # term right after a named event is its perpetrators' (events.tsv), a label's group after
     # «وعلى رأسها», «از جمله», "including" is its referent; the Imams' martyrdom is no framing
-    # (senses.tsv); «جدد إدانة», «أعربت» report a speaker's words; "framing" re-runs the stage
-    Migration(queued("framing")),
-    # quotes found again (`rasad.services.quotes.backfill_quotes`): a database stored by an
-    # older version kept its quotes and speakers until its documents were analysed again; the
-    # "quotes" backfill re-runs the quote stage (and framing, which reads the quotes) on every
-    # stored document, rewrites the `quotes` rows and rebuilds every story's views
+    # (senses.tsv); «جدد إدانة», «أعربت» report a speaker's words
     Migration(queued("quotes")),
 )
 
