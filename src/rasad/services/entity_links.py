@@ -19,6 +19,7 @@ from rasad.analysis.search import SearchFilter
 from rasad.entities.link import (
     EntityIndex,
     EntityRecord,
+    chain_prefixes,
     entity_id,
     is_skeleton_key,
     link_document,
@@ -68,11 +69,13 @@ def relink_stored_documents(store: EntityLinkStore) -> int:
 
 
 def _surname_words(doc: Document, keys: list[str]) -> set[str]:
-    """The surnames a document's mentions may look up or register."""
+    """The surnames a document's mentions may look up or register, and the name chains
+    (`EntityIndex.chain_joined`: kept with the surnames)."""
     words = {w for w in map(surname_word, keys) if w}
     for m in doc.entities:
         if m["type"] == "PER":
             words.update(written_form(m["text"]).split())  # a surname, or a given name
+            words.update(chain_prefixes(m["text"]))  # the name chains it extends or is
     return words
 
 

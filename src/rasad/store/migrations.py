@@ -844,6 +844,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     # «وعلى رأسها», «از جمله», "including" is its referent; the Imams' martyrdom is no framing
     # (senses.tsv); «جدد إدانة», «أعربت» report a speaker's words; "framing" re-runs the stage
     Migration(queued("framing")),
+    # entities linked again: a person's name chain that one longer chain of the archive extends
+    # joins its entity once a document writes both (عبدالله بن مساعد is عبدالله بن مساعد بن
+    # عبدالعزيز; none when two longer names extend it differently): `EntityIndex.chain_joined`
+    Migration(queued("entities")),
 )
 
 
