@@ -65,3 +65,26 @@ def test_a_span_run_into_the_next_word_is_no_family_name():
     assert chain is not None and chain.names[:2] == ("مقرب", "سعد") and chain.plain_family
     house = name_chain("محمد بن نايف بن عبدالعزيز آل سعود", "ar")
     assert house is not None and len(house.names) == 3 and not house.plain_family
+
+
+def test_stored_links_keep_the_chain_state_from_batch_to_batch(store_url, tmp_path):
+    """The ingest links each batch against what is stored: a chain registered by an earlier
+    batch (kept with the surnames) is joined in a later one, as linking in one pass does."""
+    from rasad.config import Settings
+    from rasad.services import queries as views
+    from rasad.services.ingest import ingest_paths
+    from rasad.store import open_store
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text(FULL + "\n\n" + SHORT + "\n", encoding="utf-8")
+    (folder / "b.txt").write_text(SHORT + "\n", encoding="utf-8")
+    store = open_store(store_url)
+    ingest_paths([folder], store, Settings(db=store_url, batch_size=1))
+    found = {
+        e["name"]: e["mentions"]
+        for e in views.entity_list(store)["entities"]
+        if "فيصل بن خالد" in e["name"]
+    }
+    store.close()
+    assert list(found.values()) == [3]  # one entity: the full name and both short ones

@@ -862,6 +862,12 @@ class ChainState:
         )
 
 
+def joined_key(value: str) -> str:
+    """The entity key a stored surname row joins: its key, or a chain state's target."""
+    state = ChainState.read(value) if "\t" in value else None
+    return state.target if state is not None else value
+
+
 def _houses_agree(a: str, b: str) -> bool:
     """One family name written, or one left out where the other is a house («آل …»): a plain
     family name (السويد) is not left out by a chain of grandfathers."""

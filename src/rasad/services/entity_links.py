@@ -22,6 +22,7 @@ from rasad.entities.link import (
     chain_prefixes,
     entity_id,
     is_skeleton_key,
+    joined_key,
     link_document,
     linked_mentions,
     spelled_by,
@@ -121,7 +122,10 @@ def link_batch(store: EntityLinkStore, batch: list[tuple[int, Document]]) -> dic
     }
     twins = {t for keys in planned for k in keys for t in type_twins(k)}  # one type per place
     keys = sorted(
-        {k for keys in planned for k in keys} | set(had_surnames.values()) | spellings | twins
+        {k for keys in planned for k in keys}
+        | {joined_key(v) for v in had_surnames.values()}
+        | spellings
+        | twins
     )
     known = set().union(*(store.known_entity_keys(chunk) for chunk in _chunked(keys)))
     index.records = {k: EntityRecord(k, k.split(":", 1)[0]) for k in known}
