@@ -754,6 +754,144 @@ def after_chain_word(text: str) -> bool:
     return len(words) > 1 and words[-2] in CHAIN_WORDS
 
 
+# A person's name chain: given name, «بن» and the father's name, «بن» and the grandfather's
+# name…, then maybe a family name («آل سعود», or a word: الثنيان). The written forms of a chain's
+# links, normalized (آل is written ال once normalized, its article read as the word).
+_CHAIN_LINKS = frozenset(["بن", "ابن", "بنت"])
+_FAMILY_LINK = "ال"
+
+
+@dataclass(frozen=True)
+class NameChain:
+    """A person's name as a chain: its given and father's names and the ancestors after them
+    (`names`, at least two), and the family name written after the chain ("" when none;
+    `plain_family`: written without آل, so the name's key keeps it)."""
+
+    names: tuple[str, ...]
+    family: str
+    plain_family: bool
+
+    def prefixes(self) -> list[tuple[str, tuple[str, ...]]]:
+        """(a shorter chain as written, «X بن Y», the ancestors this name adds to it)."""
+        return [
+            (" بن ".join(self.names[:n]), self.names[n:])
+            for n in range(2, len(self.names) + (1 if self.family else 0))
+        ]
+
+    @property
+    def house(self) -> str:
+        """The family name as chains compare it: «آل F» marked so (a house a chain may leave
+        out: محمد بن نايف بن عبدالعزيز is of آل سعود), a plain family name as written."""
+        return (
+            self.family if self.plain_family or not self.family else f"{_FAMILY_LINK} {self.family}"
+        )
+
+
+@lru_cache(maxsize=200_000)
+def name_chain(text: str, lang: str | None = None) -> NameChain | None:
+    """A person name written as a بن chain (عبدالله بن مساعد بن عبدالعزيز, محمد بن نايف بن
+    عبدالعزيز آل سعود, مقرب بن سعد بن علي الثنيان), or None: not a chain from its first word,
+    a chain word with no name after it, or a "family name" that is no name (a title, role,
+    common or function word run into the span: «محمد بن سلمان ولي», «… الرئيس»)."""
+    words = written_form(text).split()
+    names, i = [words[0]] if words else [], 1
+    while i + 1 < len(words) and words[i] in _CHAIN_LINKS and words[i + 1] not in CHAIN_WORDS:
+        names.append(words[i + 1])
+        i += 2
+    if len(names) < 2 or names[0] in CHAIN_WORDS or names[0] == _FAMILY_LINK:
+        return None
+    rest = words[i:]
+    plain = bool(rest) and rest[0] != _FAMILY_LINK
+    family = " ".join(rest if plain else rest[1:])
+    if rest and (not family or any(w in CHAIN_WORDS or w == _FAMILY_LINK for w in family.split())):
+        return None
+    if any(not _family_word(w, lang) for w in family.split()):
+        return None
+    # a family name written plain is written with its article (السويد, الثنيان); a word with
+    # a proclitic or none is a word the span ran into (للمناصحة, بقبول, برقيتي)
+    if plain and not fused_compounds(normalize(text).replace("-", " ").split())[i].startswith("ال"):
+        return None
+    return NameChain(tuple(names), family, plain)
+
+
+def _family_word(word: str, lang: str | None) -> bool:
+    """Whether a word after a name chain may be (part of) its family name."""
+    roles = role_words()
+    if {word, "ال" + word} & (roles["role"] | roles["title"] | roles["honorific"]):
+        return False
+    return not (
+        sum(ch.isalpha() for ch in word) < MIN_SURNAME_LETTERS
+        or is_function_word(word, lang)
+        or is_common(word, lang)
+        or is_common("ال" + word, lang)
+        or is_not_name(word, lang)
+    )
+
+
+def chain_prefixes(text: str) -> list[str]:
+    """The shorter chains a person name extends (`NameChain.prefixes`) and its own chain: the
+    chain words the archive's linker reads and registers for it."""
+    chain = name_chain(text)
+    if chain is None:
+        return []
+    return [p for p, _ in chain.prefixes()] + [" بن ".join(chain.names)]
+
+
+@dataclass(frozen=True)
+class ChainState:
+    """What the archive knows of the longer names a chain starts: the longest ancestors after
+    it, the family name (`NameChain.house`), the key of the longest name, and whether one
+    document wrote the chain alone beside a longer one (its writer's short form of that name).
+    Kept with the surnames (a chain of several words is never a one-word surname)."""
+
+    tail: tuple[str, ...] = ()
+    house: str = ""
+    target: str = ""
+    together: bool = False
+
+    @classmethod
+    def read(cls, text: str | None) -> ChainState | None:
+        if not text or text == AMBIGUOUS:
+            return None
+        tail, house, target, together = text.split("\t")
+        return cls(tuple(tail.split()), house, target, together == "1")
+
+    def written(self) -> str:
+        return "\t".join(
+            (" ".join(self.tail), self.house, self.target, "1" if self.together else "")
+        )
+
+
+def joined_key(value: str) -> str:
+    """The entity key a stored surname row joins: its key, or a chain state's target."""
+    state = ChainState.read(value) if "\t" in value else None
+    return state.target if state is not None else value
+
+
+def _houses_agree(a: str, b: str) -> bool:
+    """One family name written, or one left out where the other is a house («آل …»): a plain
+    family name (السويد) is not left out by a chain of grandfathers."""
+    return (
+        a == b
+        or (not a and b.startswith(_FAMILY_LINK + " "))
+        or (not b and a.startswith(_FAMILY_LINK + " "))
+    )
+
+
+def extended_chain(state: str | None, tail: tuple[str, ...], house: str, key: str) -> str:
+    """A chain's archive state after one more name extends it (`ChainState`), or `AMBIGUOUS`
+    when two names extend it differently (another grandfather, another family name: عبدالله بن
+    محمد بن سعد الدهيمي and عبدالله بن محمد السويد are two men)."""
+    if state == AMBIGUOUS:
+        return AMBIGUOUS
+    old = ChainState.read(state) or ChainState()
+    short, long = sorted((old.tail, tail), key=len)
+    if long[: len(short)] != short or (state and not _houses_agree(old.house, house)):
+        return AMBIGUOUS
+    target = key if key and (len(tail) > len(old.tail) or not old.target) else old.target
+    return ChainState(long, old.house or house, target, old.together).written()
+
+
 MIN_SURNAME_LETTERS = 3  # خامنه ای, written with a space, ends in ای: a suffix, not a surname
 
 
@@ -941,6 +1079,8 @@ class EntityIndex:
             spelled.get(p, k) if not spelled_by(p, m["text"], lang) else k
             for p, k, m in zip(planned_keys, keys, mentions, strict=True)
         ]
+        self._remember_chains(keys, mentions, lang)
+        keys = [self.chain_joined(k, m, lang) for k, m in zip(keys, mentions, strict=True)]
         for key, m in zip(keys, mentions, strict=True):
             record = self.records.get(key)
             if record is None:
@@ -959,6 +1099,49 @@ class EntityIndex:
             if doc_id not in record.documents:
                 record.documents.append(doc_id)
         return [entity_id(k) for k in keys]
+
+    def chain_joined(self, key: str, mention: dict, lang: str | None = None) -> str:
+        """The key of the one longer name chain of the archive a person's chain is the start
+        of (عبدالله بن مساعد joins عبدالله بن مساعد بن عبدالعزيز: given and father's names
+        written alike, the grandfather's left out), once a document has written both; or
+        `key`: a gazetteer person, no chain, or a chain two longer names extend differently
+        (`extended_chain`)."""
+        kind, _, rest = key.partition(":")
+        if kind != "PER" or not rest.startswith(NOT_GAZETTEER) or IN_DOCUMENT in rest:
+            return key
+        chain = self._alone(mention, lang)
+        state = ChainState.read(self.by_surname.get(("PER", chain))) if chain else None
+        if state is None or not state.together or not state.target:
+            return key
+        return state.target
+
+    @staticmethod
+    def _alone(mention: dict, lang: str | None) -> str | None:
+        """A person mention's chain when it is written without a plain family name (محمد بن
+        نايف, محمد بن نايف آل سعود): the chain a longer name may extend."""
+        if mention["type"] != "PER" or (chain := name_chain(mention["text"], lang)) is None:
+            return None
+        return None if chain.plain_family else " بن ".join(chain.names)
+
+    def _remember_chains(self, keys: list[str], mentions: list[dict], lang: str | None) -> None:
+        """Register each person name chain of a document as extending the shorter chains it
+        starts with, and mark a chain the document also writes alone (`ChainState.together`)."""
+        extended = set()
+        for key, m in zip(keys, mentions, strict=True):
+            if m["type"] != "PER" or (chain := name_chain(m["text"], lang)) is None:
+                continue
+            for prefix, tail in chain.prefixes():
+                target = key if tail or chain.plain_family else ""  # «… آل سعود»: its own key
+                state = self.by_surname.get(("PER", prefix))
+                self.by_surname[("PER", prefix)] = extended_chain(state, tail, chain.house, target)
+                if target:
+                    extended.add(prefix)
+        for prefix in extended & {self._alone(m, lang) for m in mentions}:
+            state = ChainState.read(self.by_surname.get(("PER", prefix)))
+            if state is not None and not state.together:
+                self.by_surname[("PER", prefix)] = ChainState(
+                    state.tail, state.house, state.target, True
+                ).written()
 
     def _remember_surname(self, key: str, mention: dict, lang: str | None) -> None:
         if mention["type"] != "PER":

@@ -19,8 +19,10 @@ from rasad.analysis.search import SearchFilter
 from rasad.entities.link import (
     EntityIndex,
     EntityRecord,
+    chain_prefixes,
     entity_id,
     is_skeleton_key,
+    joined_key,
     link_document,
     linked_mentions,
     spelled_by,
@@ -68,11 +70,13 @@ def relink_stored_documents(store: EntityLinkStore) -> int:
 
 
 def _surname_words(doc: Document, keys: list[str]) -> set[str]:
-    """The surnames a document's mentions may look up or register."""
+    """The surnames a document's mentions may look up or register, and the name chains
+    (`EntityIndex.chain_joined`: kept with the surnames)."""
     words = {w for w in map(surname_word, keys) if w}
     for m in doc.entities:
         if m["type"] == "PER":
             words.update(written_form(m["text"]).split())  # a surname, or a given name
+            words.update(chain_prefixes(m["text"]))  # the name chains it extends or is
     return words
 
 
@@ -118,7 +122,10 @@ def link_batch(store: EntityLinkStore, batch: list[tuple[int, Document]]) -> dic
     }
     twins = {t for keys in planned for k in keys for t in type_twins(k)}  # one type per place
     keys = sorted(
-        {k for keys in planned for k in keys} | set(had_surnames.values()) | spellings | twins
+        {k for keys in planned for k in keys}
+        | {joined_key(v) for v in had_surnames.values()}
+        | spellings
+        | twins
     )
     known = set().union(*(store.known_entity_keys(chunk) for chunk in _chunked(keys)))
     index.records = {k: EntityRecord(k, k.split(":", 1)[0]) for k in known}

@@ -831,7 +831,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     # entities linked again: a listed place written with its pointing is the place the pointing
     # names (عمّان is Amman; the bare letters عمان stay Oman), `entities.link.pointed`; a vowel
     # letter an Arabic-script name writes must be heard in the Latin one it joins (تولر, Tueller,
-    # is not Taylor: `entities.link.onsets_agree`)
+    # is not Taylor: `entities.link.onsets_agree`); a person's name chain that one longer chain
+    # of the archive extends joins its entity once a document writes both (عبدالله بن مساعد is
+    # عبدالله بن مساعد بن عبدالعزيز; none when two longer names extend it differently):
+    # `EntityIndex.chain_joined`
     Migration(queued("entities")),
     # statements read the minutes of a match («الدقيقة 74», «الدقيقة العاشرة», "the 74th
     # minute") as figures of their own kind, so two outlets' different minutes for one goal
