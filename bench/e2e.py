@@ -43,13 +43,14 @@ from pathlib import Path
 from corpus import CORPORA, articles, parse_with_shared, render, write_pages
 
 from rasad.config import Settings
-from rasad.pipeline import Pipeline, build_pipeline, registered
+from rasad.pipeline import Pipeline, registered
 from rasad.services.assign import StoryAssigner
 from rasad.services.ingest import (
     IngestReport,
     analysis_processes,
     embedding_workers,
     ingest_documents,
+    ingest_pipeline,
 )
 from rasad.stages.dedup import DuplicateIndex, document_signature
 from rasad.stages.readers import read_path
@@ -176,7 +177,7 @@ def children_cpu() -> float:
 
 
 def timed_pipeline(settings: Settings, clock: Clock) -> Pipeline:
-    pipeline = build_pipeline(settings)
+    pipeline = ingest_pipeline(settings)  # as `rasad ingest` builds it
     fns = [clock.wrap(spec.name, fn) for spec, fn in zip(pipeline.specs, pipeline.fns, strict=True)]
     return Pipeline(pipeline.specs, fns)
 
