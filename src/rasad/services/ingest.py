@@ -155,8 +155,9 @@ def ingest_documents(
     near-duplicate detection, so copies are not embedded, and in background threads (the
     encoder releases the GIL; `embed_workers`, one core each), so one batch is embedded
     while the next is analysed; batches are still placed in stories and stored in arrival
-    order. With `analysis_workers` > 1 the stages run in that many processes from the
-    second batch on (`analysed_batches`), and this process only places and stores."""
+    order. With `analysis_workers` > 1 the stages run in that many processes for every
+    batch of an ingest of more than one (`analysed_batches`), and this process only embeds,
+    places and stores."""
     seen: set[str] = set()
     run_backfills(store, settings)
     # a run killed mid-way may have left summary rows behind its documents
