@@ -212,3 +212,24 @@ def test_a_copy_in_the_batch_after_its_original_is_not_embedded(tmp_path: Path, 
     placed, embedded = _placements(settings, [original, copy])
     assert embedded == [original.stem]
     assert placed["syndicated"] == placed[original.stem]
+
+
+def test_the_ingests_process_freezes_what_it_loaded_after_its_first_batch(tmp_path, seeds_dir):
+    """After the first batch is stored, the encoder, indexes and tables the ingest's own
+    process holds leave the collector's walks (`freeze_loaded_objects`), the store the same."""
+    import gc
+
+    from rasad.services.ingest import freeze_loaded_objects
+
+    freeze_loaded_objects.cache_clear()
+    gc.unfreeze()
+    try:
+        settings = Settings(strict=True, db=str(tmp_path / "frozen.db"), batch_size=2)
+        store = open_store(settings.db)
+        report = ingest_paths([seeds_dir], store, settings)
+        store.close()
+        assert report.added == 5
+        assert gc.get_freeze_count() > 10_000
+    finally:
+        gc.unfreeze()
+        freeze_loaded_objects.cache_clear()

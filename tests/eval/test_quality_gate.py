@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,14 @@ def _runners() -> dict[str, Callable[[Path], dict[str, Any]]]:
         "framing": lambda root: evaluate_framing(root, settings),
         "clustering saudinewsnet": lambda root: evaluate_clustering(
             root, "saudinewsnet", settings.embed_lead_words, settings.embed_max_tokens
+        ),
+        # the same with the ONNX encoder (embed_engine onnx), when ONNX Runtime is installed
+        "clustering saudinewsnet onnx": lambda root: (
+            evaluate_clustering(
+                root, "saudinewsnet", settings.embed_lead_words, settings.embed_max_tokens, "onnx"
+            )
+            if find_spec("onnxruntime")
+            else {}
         ),
     }
 
