@@ -19,7 +19,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -828,10 +828,10 @@ def _family_word(word: str, lang: str | None) -> bool:
     )
 
 
-def chain_prefixes(text: str) -> list[str]:
+def chain_prefixes(text: str, lang: str | None = None) -> list[str]:
     """The shorter chains a person name extends (`NameChain.prefixes`) and its own chain: the
     chain words the archive's linker reads and registers for it."""
-    chain = name_chain(text)
+    chain = name_chain(text, lang)
     if chain is None:
         return []
     return [p for p, _ in chain.prefixes()] + [" بن ".join(chain.names)]
@@ -1139,9 +1139,7 @@ class EntityIndex:
         for prefix in extended & {self._alone(m, lang) for m in mentions}:
             state = ChainState.read(self.by_surname.get(("PER", prefix)))
             if state is not None and not state.together:
-                self.by_surname[("PER", prefix)] = ChainState(
-                    state.tail, state.house, state.target, True
-                ).written()
+                self.by_surname[("PER", prefix)] = replace(state, together=True).written()
 
     def _remember_surname(self, key: str, mention: dict, lang: str | None) -> None:
         if mention["type"] != "PER":

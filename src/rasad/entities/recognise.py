@@ -2111,7 +2111,8 @@ def add_opposed_clubs(text: str, mentions: list[Mention]) -> list[Mention]:
             added.append(Mention(start, end, text[start:end], "ORG", announced=True))
     if not added:
         return mentions
-    kept = [m for m in mentions if (m.start, m.end) not in {(x.start, x.end) for x in added}]
+    spans = {(x.start, x.end) for x in added}
+    kept = [m for m in mentions if (m.start, m.end) not in spans]
     return sorted(kept + added, key=lambda m: m.start)
 
 

@@ -76,7 +76,7 @@ def _surname_words(doc: Document, keys: list[str]) -> set[str]:
     for m in doc.entities:
         if m["type"] == "PER":
             words.update(written_form(m["text"]).split())  # a surname, or a given name
-            words.update(chain_prefixes(m["text"]))  # the name chains it extends or is
+            words.update(chain_prefixes(m["text"], doc.lang))  # the chains it extends or is
     return words
 
 

@@ -62,11 +62,7 @@ def link_writes(links: dict[str, Any], through: int, mark: str) -> Statements:
             f"span_start, span_end, published) VALUES {marks([0] * 9, m)}",
             links["mentions"],
         ),
-        (
-            "INSERT INTO quotes (doc_seq, position, doc, speaker, lang, outlet, published, "
-            f"quote) VALUES {marks([0] * 8, m)}",
-            links["quotes"],
-        ),
+        (quote_insert(m), links["quotes"]),
         (
             f"INSERT INTO framing_terms ({', '.join(FRAMING_COLUMNS)}) "
             f"VALUES {marks([0] * len(FRAMING_COLUMNS), m)}",
@@ -112,12 +108,16 @@ def quote_writes(rows: list[tuple], seqs: list[int], mark: str) -> Statements:
     """(SQL, rows) replacing the stored quotes of these documents (`quote_rows`)."""
     return [
         (f"DELETE FROM quotes WHERE doc_seq = {mark}", [(s,) for s in seqs]),
-        (
-            "INSERT INTO quotes (doc_seq, position, doc, speaker, lang, outlet, published, "
-            f"quote) VALUES {marks([0] * 8, mark)}",
-            rows,
-        ),
+        (quote_insert(mark), rows),
     ]
+
+
+def quote_insert(mark: str) -> str:
+    """The INSERT of one `quotes` row (`rasad.services.entity_links.quote_rows`)."""
+    return (
+        "INSERT INTO quotes (doc_seq, position, doc, speaker, lang, outlet, published, quote) "
+        f"VALUES {marks([0] * 8, mark)}"
+    )
 
 
 LINK_TABLES = (  # every row linking produces, rebuilt whole by a relink
