@@ -63,6 +63,11 @@ class Found:
     speaker: Speaker | None = None  # already known (a source marker after its clause names it)
     subject_after: bool | None = None  # whether the speaker follows the cue (default: Arabic)
 
+    @property
+    def opening(self) -> int:
+        """Where the quote and its cue begin: what a sentence before it ends at."""
+        return min(self.start, self.cue_start if self.cue_start is not None else self.start)
+
 
 def voweled_alternatives(words: list[str]) -> str:
     """An alternation of folded words that also matches them written with short vowels or a
@@ -1815,7 +1820,7 @@ def verb_subject_since(
     sentence (a few words before it at most), the person follows it with only a role's words
     between them; the last such person, when no other person is named after him; else None."""
     folded = fold_same_length(doc.text)
-    until = min(found.start, found.cue_start if found.cue_start is not None else found.start)
+    until = found.opening
     stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
     heads = []
     for cue in cue_pattern(doc.lang).finditer(folded, since, until):
@@ -1853,7 +1858,7 @@ def verb_subject_since(
 
 def people_between(doc: Document, since: int, found: Found, quoted: list[Found]) -> list[dict]:
     """The people named from `since` up to this quote (or its cue), outside every quote."""
-    until = min(found.start, found.cue_start if found.cue_start is not None else found.start)
+    until = found.opening
     return [
         m
         for m in doc.entities
