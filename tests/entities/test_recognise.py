@@ -98,3 +98,15 @@ def test_an_older_database_s_pointed_place_is_linked_again_as_that_place():
     stored = [{"text": "بعمّان", "type": "GPE", "canonical": "Oman", "start": 0, "end": 6}]
     ((_, mention),) = linked_mentions(stored, "ar")
     assert mention["canonical"] == "Amman"
+
+
+def test_uyghur_and_kurdish_spellings_are_no_city_names():
+    """cities.tsv keeps no word opening with ئ nor a ى inside a word (ئاممان, ئوسلو, مادرىد:
+    GeoNames' Uyghur and Kurdish spellings, no Arabic ones)."""
+    import re
+
+    from rasad.data import read_table
+
+    forms = [f for row in read_table("gazetteers/cities.tsv") for f in row[2].split("|")]
+    assert not [f for f in forms if re.search(r"(?:^| )ئ|ى(?=\S)", f)]
+    assert "ليما" in forms  # Lima keeps its Arabic name

@@ -72,6 +72,11 @@ MIN_PEOPLE_GULF = 15_000
 MIN_PEOPLE_ELSEWHERE = 1_000_000
 ARABIC_ONLY = re.compile(r"^[\u0621-\u064a\u0670\u0671 ]+$")
 MIN_LETTERS = 3
+# Uyghur and Kurdish spellings in Arabic letters, no Arabic or Persian ones (ئاممان for Amman,
+# ئوسلو, مادرىد): a word opening with ئ (they write a word's first vowel so; Arabic and
+# Persian never open a word with it) or with ى before another letter (Uyghur's i; Arabic
+# writes ى only at a word's end)
+NOT_ARABIC_SPELLING = re.compile(r"(?:^| )ئ|ى(?=\S)")
 # Names wordfreq ranks among Arabic's common words that news writes for the city alone (read
 # by hand from the list of common-word candidates; الخبر "the news", العين "the eye", امان
 # "safety", الزرقاء "blue" and the like stay out).
@@ -154,7 +159,11 @@ def candidates() -> dict[str, list[tuple[int, str]]]:
             continue
         for name in city["alternatenames"]:
             name = re.sub(r"[\u200e\u200f\u064b-\u065f]", "", name).strip()
-            if ARABIC_ONLY.match(name) and len(name.replace(" ", "")) >= MIN_LETTERS:
+            if (
+                ARABIC_ONLY.match(name)
+                and not NOT_ARABIC_SPELLING.search(name)
+                and len(name.replace(" ", "")) >= MIN_LETTERS
+            ):
                 out.setdefault(name, []).append((people, city["name"]))
     return out
 
