@@ -100,6 +100,39 @@ def test_an_older_database_s_pointed_place_is_linked_again_as_that_place():
     assert mention["canonical"] == "Amman"
 
 
+def test_a_persian_city_is_the_city_its_geonames_name_names():
+    """An Iranian city in Persian text is the GPE of cities.tsv (GeoNames), one entity with
+    the city in Arabic text; it was a LOC of its written form. Real Fars News sentences."""
+    from rasad.stages.entities import find_entities
+
+    text = (
+        "امیرعلی نیک‌بخش امروز در گفت‌وگو با خبرنگار فارس در زنجان اظهار کرد: بحث ترویج "
+        "فرهنگ مطالعه یکی از موضوعات مهم است."
+    )
+    zanjan = next(m for m in find_entities(text, "fa") if m["text"] == "زنجان")
+    assert (zanjan["type"], zanjan["canonical"]) == ("GPE", "Zanjan")
+    assert zanjan["entity"] == "GPE:Zanjan"  # the key of the Arabic «زنجان» (cities.tsv)
+
+
+def test_a_persian_word_written_as_a_city_cldr_spells_otherwise_is_no_city():
+    """«روم» of «می روم» ("I go") is GeoNames' Arabic name of Rome, which Persian (CLDR)
+    writes «رم»: never the city. Real Fars News sentence."""
+    from rasad.stages.entities import find_entities
+
+    found = find_entities("در استان که می روم حتماً ارتباطات مردمی را دارم.", "fa")
+    assert all(m["canonical"] != "Rome" for m in found)
+
+
+def test_a_stored_persian_place_is_linked_again_as_its_city():
+    """A mention an older version stored as a place of its written form («تبریز», LOC) is
+    linked as Tabriz (the "entities" backfill relinks stored mentions)."""
+    from rasad.entities.link import linked_mentions
+
+    stored = [{"text": "تبریز", "type": "LOC", "canonical": None, "start": 0, "end": 5}]
+    ((_, mention),) = linked_mentions(stored, "fa")
+    assert (mention["type"], mention["canonical"]) == ("GPE", "Tabriz")
+
+
 def test_uyghur_and_kurdish_spellings_are_no_city_names():
     """cities.tsv keeps no word opening with ئ nor a ى inside a word (ئاممان, ئوسلو, مادرىد:
     GeoNames' Uyghur and Kurdish spellings, no Arabic ones)."""

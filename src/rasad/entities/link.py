@@ -40,6 +40,7 @@ from rasad.entities.recognise import (
     name_patterns,
     names_no_entity,
     opens_a_body,
+    persian_city,
     pointed_place,
     region_of,
     role_words,
@@ -700,7 +701,8 @@ def linked_mentions(mentions: list[dict], lang: str | None) -> list[tuple[int, d
     chain of the same person in the document (عبدالعزيز of سلمان بن عبدالعزيز, as an older
     version copied it) without the gazetteer name: it is many people. As the entities stage
     does, a proclitic glued to a name the document writes alone is left out, one written name
-    has one type (`consistent_mentions`), and a country's CLDR name is the country."""
+    has one type (`consistent_mentions`), a country's CLDR name is the country and a Persian
+    place written as a city's GeoNames name is the city (`city_named`)."""
     chained = {
         (m.get("canonical"), m["text"].split()[-1])
         for m in mentions
@@ -711,7 +713,7 @@ def linked_mentions(mentions: list[dict], lang: str | None) -> list[tuple[int, d
     # document's stored mentions again gives the same mentions (also what an older version stored)
     consistent = consistent_mentions([trimmed(pointed(m), lang) for m in mentions], lang)
     for i, m in enumerate(consistent):
-        m = country_named(trimmed(m, lang), lang)
+        m = city_named(country_named(trimmed(m, lang), lang), lang)
         if not linkable(m, lang) or lent_surname(m):
             continue
         if m["type"] == "PER" and (m.get("canonical"), m["text"].strip()) in chained:
@@ -746,6 +748,18 @@ def country_named(mention: dict, lang: str | None) -> dict:
     if country is None or country.name not in countries():
         return mention
     return {**mention, "canonical": country.name}
+
+
+def city_named(mention: dict, lang: str | None) -> dict:
+    """A Persian place mention no list named whose whole text is a city's GeoNames name
+    (`recognise.persian_city`: اصفهان, تبریز), with that city as its name and type: one
+    entity with the city in Arabic and English text (it was a place of its written form)."""
+    if mention.get("canonical") or mention.get("type") not in PLACES:
+        return mention
+    city = persian_city(mention["text"], lang)
+    if city is None:
+        return mention
+    return {**mention, "type": city.type, "canonical": city.name}
 
 
 def after_chain_word(text: str) -> bool:

@@ -554,6 +554,34 @@ def cldr_place(surface: str, lang: str | None) -> GazetteerEntry | None:
 
 
 @cache
+def persian_city_forms() -> dict[str, GazetteerEntry]:
+    """cities.tsv's forms (as `plain` reads them) that name a city in Persian text too → the
+    city: GeoNames' Arabic-script names of a city CLDR does not write in Persian (Iranian
+    towns: اصفهان, تبریز). A city CLDR writes in Persian has that name only there (Rome is
+    «رم», so «روم» of «می روم», "I go", is no city); a form the hand list or CLDR gives another
+    place, or a common Persian word, names none."""
+    cldr_fa = {entry.name for (lang, _), entry in cldr_places()[0].items() if lang == "fa"}
+    forms: dict[str, GazetteerEntry] = {}
+    for kind, name, ar, *_ in read_table("gazetteers/cities.tsv"):
+        if name in cldr_fa:
+            continue
+        for form in filter(None, ar.split("|")):
+            forms.setdefault(plain(form), GazetteerEntry(kind, name))
+    return {
+        form: entry
+        for form, entry in forms.items()
+        if form in city_forms()
+        and not any((lang, form) in cldr_places()[0] for lang in ("ar", "fa"))
+        and not is_common(form, "fa")
+    }
+
+
+def persian_city(surface: str, lang: str | None) -> GazetteerEntry | None:
+    """The city a place mention of Persian text is written as (persian_city_forms), or None."""
+    return persian_city_forms().get(plain(surface)) if lang == "fa" else None
+
+
+@cache
 def listed_demonyms() -> dict[str, GazetteerEntry]:
     """English nationality words the suffix rules miss (data/gazetteers/demonyms.tsv), as
     written → their country's entry (entities.tsv's, else CLDR's)."""

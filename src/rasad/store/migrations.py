@@ -855,6 +855,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     # «وعلى رأسها», «از جمله», "including" is its referent; the Imams' martyrdom is no framing
     # (senses.tsv); «جدد إدانة», «أعربت» report a speaker's words
     Migration(queued("quotes")),
+    # entities linked again (round 42): a Persian place written as a city's GeoNames name is
+    # the city (`entities.link.city_named`: اصفهان, تبریز are Isfahan and Tabriz, GPE, one
+    # entity with the Arabic and English mentions; they were places of their written form)
+    Migration(queued("entities")),
 )
 
 
