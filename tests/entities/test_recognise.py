@@ -143,3 +143,40 @@ def test_uyghur_and_kurdish_spellings_are_no_city_names():
     forms = [f for row in read_table("gazetteers/cities.tsv") for f in row[2].split("|")]
     assert not [f for f in forms if re.search(r"(?:^| )ئ|ى(?=\S)", f)]
     assert "ليما" in forms  # Lima keeps its Arabic name
+
+
+def test_a_listed_name_of_several_words_names_a_stored_mention():
+    """What the hand list names in several words reaches mentions an older version stored
+    unnamed: the Lib Dems, the Supreme Leader by his title, the Islamic Republic of Iran."""
+    from rasad.entities.link import linked_mentions
+
+    stored = [{"text": "Lib Dems", "type": "ORG", "canonical": None}]
+    assert linked_mentions(stored, "en")[0][1]["canonical"] == "Liberal Democrats"
+    stored = [
+        {"text": "مقام معظم رهبری", "type": "PER", "canonical": None},
+        {"text": "جمهوری اسلامی ایران", "type": "ORG", "canonical": None},
+        {"text": "مجلس شورای اسلامی", "type": "ORG", "canonical": None},
+    ]
+    names = [m["canonical"] for _, m in linked_mentions(stored, "fa")]
+    assert names == ["Ali Khamenei", "Iran", None]
+
+
+def test_the_lib_dems_are_the_liberal_democrats():
+    """ "Lib Dem" and "Lib Dems" are the Liberal Democrats (real BBC Politics sentences)."""
+    from rasad.stages.entities import find_entities
+
+    text = (
+        "Meanwhile Lib Dem leader Charles Kennedy is expected to attack Mr Blair's words as "
+        "he begins a nationwide tour on Monday. The Tories and the Lib Dems have questioned "
+        "the timing of the new rules. In the northern cities, the contest is between Labour "
+        "and the Liberal Democrats."
+    )
+    keys = {m["text"]: m["entity"] for m in find_entities(text, "en")}
+    assert keys["Lib Dem"] == keys["Lib Dems"] == keys["Liberal Democrats"]
+
+
+def test_shia_is_no_entity():
+    """«شیعه» (Shia), a religion's followers, names no entity, as the religions do."""
+    from rasad.entities.link import linkable
+
+    assert not linkable({"text": "شیعه", "type": "MISC"}, "fa")

@@ -35,12 +35,14 @@ from rasad.entities.recognise import (
     is_common,
     is_name_head,
     is_not_name,
+    listed_phrases,
     lookup,
     lookup_key,
     name_patterns,
     names_no_entity,
     opens_a_body,
     persian_city,
+    plain,
     pointed_place,
     region_of,
     role_words,
@@ -713,7 +715,7 @@ def linked_mentions(mentions: list[dict], lang: str | None) -> list[tuple[int, d
     # document's stored mentions again gives the same mentions (also what an older version stored)
     consistent = consistent_mentions([trimmed(pointed(m), lang) for m in mentions], lang)
     for i, m in enumerate(consistent):
-        m = city_named(country_named(trimmed(m, lang), lang), lang)
+        m = city_named(listed_named(country_named(trimmed(m, lang), lang), lang), lang)
         if not linkable(m, lang) or lent_surname(m):
             continue
         if m["type"] == "PER" and (m.get("canonical"), m["text"].strip()) in chained:
@@ -748,6 +750,25 @@ def country_named(mention: dict, lang: str | None) -> dict:
     if country is None or country.name not in countries():
         return mention
     return {**mention, "canonical": country.name}
+
+
+def listed_named(mention: dict, lang: str | None) -> dict:
+    """A mention no list named whose whole text is a name of several words the hand list gives
+    an entry in this language (`recognise.listed_phrases`), of the entry's type (or an
+    organization for a place, as `recognise.merge` reads it), with the entry's name: what a
+    newer hand list names reaches the mentions an older version stored (Lib Dems, «مقام معظم
+    رهبری»). A one-word form is left alone: the recognizer leaves a listed surname unnamed
+    where the document names another person by it."""
+    if mention.get("canonical") or lang is None:
+        return mention
+    text = mention["text"].strip()
+    entry = listed_phrases().get((lang, plain(text)))
+    kind = mention.get("type")
+    if entry is None or (text.isascii() and not text[:1].isupper()):
+        return mention
+    if kind != entry.type and not (entry.type in PLACES and kind in {*PLACES, "ORG"}):
+        return mention
+    return {**mention, "canonical": entry.name}
 
 
 def city_named(mention: dict, lang: str | None) -> dict:

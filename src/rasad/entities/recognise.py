@@ -554,6 +554,20 @@ def cldr_place(surface: str, lang: str | None) -> GazetteerEntry | None:
 
 
 @cache
+def listed_phrases() -> dict[tuple[str, str], GazetteerEntry]:
+    """(language, `plain` form) → entry, for every form of two words or more the hand list
+    (entities.tsv) gives an entry in a language (Lib Dems, «مقام معظم رهبری»): written so,
+    whole, such a name is that entry in any document."""
+    forms: dict[tuple[str, str], GazetteerEntry] = {}
+    for kind, name, *cells in read_table(GAZETTEERS[0]):
+        for lang, cell in zip(("ar", "fa", "en"), cells, strict=False):
+            for form in filter(None, cell.split("|")):
+                if " " in plain(form):
+                    forms.setdefault((lang, plain(form)), GazetteerEntry(kind, name))
+    return forms
+
+
+@cache
 def persian_city_forms() -> dict[str, GazetteerEntry]:
     """cities.tsv's forms (as `plain` reads them) that name a city in Persian text too → the
     city: GeoNames' Arabic-script names of a city CLDR does not write in Persian (Iranian

@@ -857,7 +857,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(queued("quotes")),
     # entities linked again (round 42): a Persian place written as a city's GeoNames name is
     # the city (`entities.link.city_named`: اصفهان, تبریز are Isfahan and Tabriz, GPE, one
-    # entity with the Arabic and English mentions; they were places of their written form)
+    # entity with the Arabic and English mentions; they were places of their written form); a
+    # name of several words the hand list gives an entry is that entry (`entities.link.
+    # listed_named`: Lib Dems are the Liberal Democrats); «شیعه» (Shia) is no entity
     Migration(queued("entities")),
 )
 
