@@ -180,3 +180,28 @@ def test_shia_is_no_entity():
     from rasad.entities.link import linkable
 
     assert not linkable({"text": "شیعه", "type": "MISC"}, "fa")
+
+
+def test_bare_amman_is_amman_where_the_document_names_jordan():
+    """«عمان» unpointed is Oman's letters too; in a document naming Jordan and Oman no other
+    way it is Amman, Jordan's capital. Real SaudiNewsNet sentence."""
+    from rasad.stages.entities import find_entities
+
+    text = (
+        "اجتاحت عاصفة رملية غير مسبوقة العاصمة الأردنية عمان، رافقها ارتفاع في درجات "
+        "الحرارة إلى أرقام قياسية."
+    )
+    amman = next(m for m in find_entities(text, "ar") if m["text"] == "عمان")
+    assert amman["canonical"] == "Amman"
+
+
+def test_bare_oman_in_a_list_of_countries_stays_oman():
+    """In a list of countries that names Jordan too, «وعمان» is Oman (real SaudiNewsNet)."""
+    from rasad.stages.entities import find_entities
+
+    text = (
+        "من المنطقة، بما فيها العراق والأردن والمملكة والكويت ولبنان وليبيا والمغرب وعمان "
+        "وفلسطين وقطر والسودان واليمن وسورية وتونس والبحرين ومصر."
+    )
+    oman = [m for m in find_entities(text, "ar") if m["text"].endswith("عمان")]
+    assert oman and all(m["canonical"] == "Oman" for m in oman)

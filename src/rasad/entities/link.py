@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 
-from rasad.data import units_table
+from rasad.data import read_table, units_table
 from rasad.entities.recognise import (
     arabic_bare,
     cldr_place,
@@ -33,6 +33,7 @@ from rasad.entities.recognise import (
     folded,
     gazetteer,
     is_common,
+    is_demonym,
     is_name_head,
     is_not_name,
     listed_phrases,
@@ -714,6 +715,7 @@ def linked_mentions(mentions: list[dict], lang: str | None) -> list[tuple[int, d
     # the vote reads names as they are linked, trimmed («ابي الى» is «ابي»), so linking a
     # document's stored mentions again gives the same mentions (also what an older version stored)
     consistent = consistent_mentions([trimmed(pointed(m), lang) for m in mentions], lang)
+    consistent = bare_names_read(consistent, lang)
     for i, m in enumerate(consistent):
         m = city_named(listed_named(country_named(trimmed(m, lang), lang), lang), lang)
         if not linkable(m, lang) or lent_surname(m):
@@ -750,6 +752,59 @@ def country_named(mention: dict, lang: str | None) -> dict:
     if country is None or country.name not in countries():
         return mention
     return {**mention, "canonical": country.name}
+
+
+@cache
+def shared_bare_names() -> dict[tuple[str, str], tuple[str, str, str]]:
+    """(language, bare form) → (the place, its country, the place the gazetteer reads): the
+    place names two places share unpointed (data/gazetteers/shared_bare_names.tsv)."""
+    rows = read_table("gazetteers/shared_bare_names.tsv")
+    return {
+        (lang, plain(bare)): (place, country, other) for lang, bare, place, country, other in rows
+    }
+
+
+# a mention this close to a country's is one item of a list of countries («والمغرب وعمان وفلسطين»)
+_LIST_GAP = 3
+
+
+def bare_names_read(mentions: list[dict], lang: str | None) -> list[dict]:
+    """A document's mentions with a shared bare name read as the place whose country the
+    document names (shared_bare_names): «عمان» in a document naming Jordan and naming Oman no
+    other way (سلطنة عمان, العماني, عُمان) is Amman, Jordan's capital, unless it stands in a
+    list of countries. Without its pointing the word is ambiguous; the document tells."""
+    if not any(lang == key[0] for key in shared_bare_names()):
+        return mentions
+    named = Counter(m.get("canonical") for m in mentions)
+    out = []
+    for m in mentions:
+        read = shared_bare_names().get((lang or "", plain(m["text"])))
+        if read is not None and m.get("canonical") == read[2] and read[1] in named:
+            bare = sum(
+                1
+                for o in mentions
+                if o.get("canonical") == read[2] and plain(o["text"]) == plain(m["text"])
+            )
+            if bare == named[read[2]] and not _in_a_list_of_countries(m, mentions):
+                m = {**m, "type": "GPE", "canonical": read[0]}
+        out.append(m)
+    return out
+
+
+def _in_a_list_of_countries(mention: dict, mentions: list[dict]) -> bool:
+    """Whether a mention stands beside a country's name (not its adjective: «العاصمة الأردنية
+    عمان» is no list), a few characters apart, or its place in the text is unknown."""
+    start, end = mention.get("start"), mention.get("end")
+    if start is None or end is None:
+        return True
+    return any(
+        o is not mention
+        and o.get("canonical") in countries()
+        and not is_demonym(o["text"])
+        and o.get("start") is not None
+        and (0 <= start - o["end"] <= _LIST_GAP or 0 <= o["start"] - end <= _LIST_GAP)
+        for o in mentions
+    )
 
 
 def listed_named(mention: dict, lang: str | None) -> dict:

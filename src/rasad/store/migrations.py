@@ -859,7 +859,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # the city (`entities.link.city_named`: اصفهان, تبریز are Isfahan and Tabriz, GPE, one
     # entity with the Arabic and English mentions; they were places of their written form); a
     # name of several words the hand list gives an entry is that entry (`entities.link.
-    # listed_named`: Lib Dems are the Liberal Democrats); «شیعه» (Shia) is no entity
+    # listed_named`: Lib Dems are the Liberal Democrats); «شیعه» (Shia) is no entity; a bare
+    # «عمان» in a document naming Jordan and Oman no other way is Amman (`bare_names_read`)
     Migration(queued("entities")),
 )
 
