@@ -205,3 +205,20 @@ def test_bare_oman_in_a_list_of_countries_stays_oman():
     )
     oman = [m for m in find_entities(text, "ar") if m["text"].endswith("عمان")]
     assert oman and all(m["canonical"] == "Oman" for m in oman)
+
+
+def test_an_arabic_common_noun_written_as_a_city_is_no_entity():
+    """«مشهد» is GeoNames' Mashhad but in Arabic "a scene" (المشهد is a common word), and
+    «سلمية» "peaceful" is not Salamiyah: no entity, so the Persian Mashhad's entity holds no
+    Arabic scenes. «لدمام» is «للدمام», the city. Real SaudiNewsNet sentences."""
+    from rasad.entities.link import linkable
+    from rasad.stages.entities import find_entities
+
+    text = (
+        "وأصبحت معلقة بالأسلاك في مشهد غريب وانطفأ دورها. فضلا عن ناشطين مدنيين لتنظيم "
+        "تظاهرات سلمية لمكافحة الفساد."
+    )
+    assert not {"مشهد", "سلمية"} & {m["text"] for m in find_entities(text, "ar")}
+    assert not linkable({"text": "مشهد", "type": "GPE", "canonical": "Mashhad"}, "ar")
+    assert linkable({"text": "لدمام", "type": "GPE", "canonical": "Dammam"}, "ar")
+    assert linkable({"text": "مشهد", "type": "GPE", "canonical": "Mashhad"}, "fa")

@@ -28,6 +28,7 @@ from rasad.entities.recognise import (
     arabic_bare,
     cldr_place,
     cldr_places,
+    common_noun_city,
     consistent_mentions,
     countries,
     folded,
@@ -621,6 +622,8 @@ def _linkable(text: str, kind: str | None, listed: bool, lang: str | None) -> bo
         return False
     if names_no_entity(text, lang):
         return False  # Islam, Christmas, R&B: data/gazetteers/not_entities.tsv
+    if lang == "ar" and common_noun_city(text):
+        return False  # «مشهد» "a scene" (المشهد), read by an older version as Mashhad
     if kind in UNIT_TYPES and is_unit_word(text):
         return False  # اليورو read as a place
     if not listed and is_name_head(text, lang):

@@ -553,6 +553,20 @@ def cldr_place(surface: str, lang: str | None) -> GazetteerEntry | None:
     return None
 
 
+@lru_cache(maxsize=65_536)
+def common_noun_city(surface: str) -> bool:
+    """Whether an Arabic one-word surface is a form only cities.tsv lists, written without the
+    article, whose form with the article is a common Arabic word (`common_words.tsv`): the
+    indefinite common noun, no city («مشهد» "a scene", as «المشهد»; «زرقاء» "blue")."""
+    form = plain(surface)
+    if " " in form or (form.startswith("ل") and "ا" + form in exact_forms()):
+        return False  # «لدمام» is «الدمام» after ل («للدمام»), the city
+    return any(
+        f in city_forms() and not f.startswith("ال") and is_common("ال" + f, "ar")
+        for f in [form, *arabic_bare(form)]
+    )
+
+
 @cache
 def listed_phrases() -> dict[tuple[str, str], GazetteerEntry]:
     """(language, `plain` form) → entry, for every form of two words or more the hand list

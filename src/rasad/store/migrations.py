@@ -860,7 +860,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # entity with the Arabic and English mentions; they were places of their written form); a
     # name of several words the hand list gives an entry is that entry (`entities.link.
     # listed_named`: Lib Dems are the Liberal Democrats); «شیعه» (Shia) is no entity; a bare
-    # «عمان» in a document naming Jordan and Oman no other way is Amman (`bare_names_read`)
+    # «عمان» in a document naming Jordan and Oman no other way is Amman (`bare_names_read`);
+    # an Arabic common noun written as a city («مشهد» "a scene", «سلمية» "peaceful") is none
     Migration(queued("entities")),
 )
 
