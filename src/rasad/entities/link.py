@@ -707,8 +707,10 @@ def linked_mentions(mentions: list[dict], lang: str | None) -> list[tuple[int, d
     chain of the same person in the document (عبدالعزيز of سلمان بن عبدالعزيز, as an older
     version copied it) without the gazetteer name: it is many people. As the entities stage
     does, a proclitic glued to a name the document writes alone is left out, one written name
-    has one type (`consistent_mentions`), a country's CLDR name is the country and a Persian
-    place written as a city's GeoNames name is the city (`city_named`)."""
+    has one type (`consistent_mentions`), a country's CLDR name is the country, a place name
+    two places share unpointed is the one the document tells (`bare_names_read`), a name of
+    several words the hand list gives is its entry (`listed_named`) and a Persian place
+    written as a city's GeoNames name is the city (`city_named`)."""
     chained = {
         (m.get("canonical"), m["text"].split()[-1])
         for m in mentions

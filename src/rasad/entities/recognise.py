@@ -353,6 +353,7 @@ def load_lists() -> None:
     word_lists("common_words.tsv"), word_lists("not_names.tsv"), common_spellings()
     word_lists("name_heads.tsv")
     word_lists("not_entities.tsv"), regional_adjectives(), late_names()
+    listed_phrases(), persian_city_forms()
 
 
 @cache
