@@ -1345,3 +1345,16 @@ def test_a_complementizer_under_bi_is_no_place_a_speaker_belongs_to():
         "حيث صرح مسئول إيراني بأن إيران تشهد حالياً عودة قوية للمستثمرين الأوروبيين.", "ar"
     )
     assert q["speaker_text"] == "مسئول إيراني"
+
+
+def test_a_name_after_the_complementizer_is_what_is_said_not_who_says_it(shared):
+    # «وقال مصدر إن النيابة العامة قدمتهم للمحاكمة بتهم "…"»: the marked charges are the
+    # source's report, the prosecution opens the reported clause; «وأشار إلى أن رئيس الوزراء
+    # ابراهيم محلب أكد أن مشروع قناة السويس الجديدة "…"»: the canal is what he speaks of
+    # (quotes_dev42)
+    doc = corpus_document(shared, "snn-2015-08-01-00731", "saudinewsnet_ar", "ar")
+    (charges,) = [q for q in doc.quotes if q["text"].startswith("الانضمام")]
+    assert charges["speaker_text"] == "مصدر"
+    doc = corpus_document(shared, "snn-2015-08-04-01029", "saudinewsnet_ar", "ar")
+    (canal,) = [q for q in doc.quotes if "يمثل حافزاً" in q["text"]]
+    assert canal["speaker_text"] not in {"السويس الجديدة", "قناة السويس الجديدة"}
