@@ -1358,3 +1358,20 @@ def test_a_name_after_the_complementizer_is_what_is_said_not_who_says_it(shared)
     doc = corpus_document(shared, "snn-2015-08-04-01029", "saudinewsnet_ar", "ar")
     (canal,) = [q for q in doc.quotes if "يمثل حافزاً" in q["text"]]
     assert canal["speaker_text"] not in {"السويس الجديدة", "قناة السويس الجديدة"}
+
+
+def test_a_definite_body_and_its_adjective_are_no_statement_of_another_body(shared):
+    # «وكشفت الإدارة العامة للتجهيزات المدرسية أن»: «الإدارة العامة» is the body itself, not
+    # the management of an «العامة …» (an unlabelled article; the speaker was «العامة
+    # للتجهيزات المدرسية»)
+    doc = corpus_document(shared, "snn-2015-08-04-00006", "saudinewsnet_ar", "ar")
+    (plan,) = [q for q in doc.quotes if q["text"].startswith("هناك خطة متكاملة")]
+    assert plan["speaker_text"] == "الإدارة العامة للتجهيزات المدرسية"
+
+
+def test_a_body_takes_the_region_it_was_first_written_with(shared):
+    # «ونفت الإدارة العامة للتعليم بمنطقة المدينة المنورة …» then «ولفتت الإدارة العامة
+    # للتعليم إلى أن …»: the body by its fullest form (quotes_dev42)
+    doc = corpus_document(shared, "snn-2015-08-02-00828", "saudinewsnet_ar", "ar")
+    (schools,) = [q for q in doc.quotes if q["text"].startswith("إدارة التعليم الأهلي")]
+    assert schools["speaker_text"] == "الإدارة العامة للتعليم بمنطقة المدينة المنورة"

@@ -2160,7 +2160,8 @@ def with_place_complement(doc: Document, speaker: Speaker, found: Found) -> Spea
     المسؤولون في مستشفى غزة إن»; «القطاع الصحي» of «أجرى القطاع الصحي في محافظة ينبع
     تحقيقا»; quotes_dev41.tsv, quotes_dev39.tsv), when the article writes one such form: in
     the quote's own subject, right before its «أن» (not «في واشنطن أمس أن», where it spoke),
-    or opening a sentence, a place after «في». The place is a recognised place or organization at most two words
+    or opening a sentence, a place after «في» or «ب» («ونفت الإدارة العامة للتعليم بمنطقة
+    المدينة المنورة …»; quotes_dev42.tsv). The place is a recognised place or organization at most two words
     after the preposition, none of them a setting of speech («في بيان», `SPEECH_SETTINGS`)."""
     text = (speaker.text or "").strip()
     if doc.lang != "ar" or speaker.entity or not text or len(text.split()) > Q.MAX_ROLE_WORDS:
@@ -2177,7 +2178,7 @@ def with_place_complement(doc: Document, speaker: Speaker, found: Found) -> Spea
         if not own and (
             word_count(opening) > SUBJECT_OPENING_WORDS
             or place["type"] == "ORG"
-            or not doc.text.startswith(" في ", m.end())
+            or not (doc.text.startswith(" في ", m.end()) or doc.text.startswith(" ب", m.end()))
         ):
             continue  # «تدشن مكتبة … العامة بمركز بانوراما مول»: where it acts
         forms.add(doc.text[m.start() : place["end"]])
@@ -2985,6 +2986,8 @@ def body_of_statement(doc: Document, speaker: Speaker, at: int, last: Speaker) -
         return None
     if strip_article(bare(fold_same_length(words[0]))) not in word_set("STATEMENT_WORDS", "ar"):
         return None
+    if len(words) > 1 and is_definite(fold_same_length(words[0])):
+        return None  # «الإدارة العامة للتعليم»: a body and its adjective, no construct
     spoke_last = (last.entity or "").startswith("ORG:") and last.spoke
     if len(words) == 1:  # "وختم البيان": the statement of the organization that spoke
         return last if spoke_last and is_definite(words[0]) else None
