@@ -1375,3 +1375,11 @@ def test_a_body_takes_the_region_it_was_first_written_with(shared):
     doc = corpus_document(shared, "snn-2015-08-02-00828", "saudinewsnet_ar", "ar")
     (schools,) = [q for q in doc.quotes if q["text"].startswith("إدارة التعليم الأهلي")]
     assert schools["speaker_text"] == "الإدارة العامة للتعليم بمنطقة المدينة المنورة"
+
+
+def test_a_participle_s_subject_is_the_body_its_sentence_opens_with(shared):
+    # «ونفت الإدارة العامة للتعليم بمنطقة المدينة المنورة في بيان …، مشيرة إلى أن»: the body
+    # the recogniser missed speaks, not the spokesman named in a later sentence (quotes_dev42)
+    doc = corpus_document(shared, "snn-2015-08-02-00828", "saudinewsnet_ar", "ar")
+    (seats,) = [q for q in doc.quotes if q["text"].startswith("هناك 7 آلاف مقعد")]
+    assert seats["speaker_text"] == "الإدارة العامة للتعليم بمنطقة المدينة المنورة"

@@ -2691,7 +2691,7 @@ def opening_clause_subject(doc: Document, folded: str, cue_start: int) -> Speake
     if first:
         return mention_speaker(doc, first[0])
     if not starts_role(folded, after_verb, doc.lang):
-        return None
+        return written_body(doc, folded, after_verb, lo + parts[0])
     end = lo + (parts[1] if len(parts) > 1 and parts[1] - parts[0] < APPOSITION_CHARS else parts[0])
     people = [
         m
@@ -2699,6 +2699,20 @@ def opening_clause_subject(doc: Document, folded: str, cue_start: int) -> Speake
         if m["type"] == "PER" and not told_noun(doc, m)
     ]
     return mention_speaker(doc, people[0]) if people else None
+
+
+def written_body(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
+    """A body the recogniser missed, written as the subject right after an Arabic verb: a
+    definite kind of organization and the words naming it, up to the subject's end («ونفت
+    الإدارة العامة للتعليم بمنطقة المدينة المنورة في بيان …، مشيرة إلى أن»; quotes_dev42.tsv);
+    else None."""
+    first = folded[lo:hi].split()[:1]
+    if not first or not is_definite(first[0]):
+        return None
+    if strip_article(normalize(first[0]).lower()) not in generic_organizations(doc.lang):
+        return None
+    written = written_subject(doc.text, folded, lo, hi, doc.lang, True)
+    return Speaker(None, written) if written and len(written.split()) > 1 else None
 
 
 def clause_subject(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
