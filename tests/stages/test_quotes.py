@@ -1383,3 +1383,15 @@ def test_a_participle_s_subject_is_the_body_its_sentence_opens_with(shared):
     doc = corpus_document(shared, "snn-2015-08-02-00828", "saudinewsnet_ar", "ar")
     (seats,) = [q for q in doc.quotes if q["text"].startswith("هناك 7 آلاف مقعد")]
     assert seats["speaker_text"] == "الإدارة العامة للتعليم بمنطقة المدينة المنورة"
+
+
+def test_a_leading_but_is_no_part_of_a_persian_subject(shared):
+    # «اما در همين حال ميچل باچه لت رئيس جمهور شيلي اظهار داشت كه …»: «اما» and the
+    # adverbial open the subject, the president speaks, not the agency the article cites
+    # (quotes_dev42); «اما مسئولان شركت مي‌گويند»: the officials (an unlabelled article)
+    doc = corpus_document(shared, "fars-8604210129", "farsnews_fa", "fa")
+    (ruling,) = [q for q in doc.quotes if q["text"].startswith("اين حكم هيچ تاثيري")]
+    assert ruling["speaker_text"] == "باچه لت"
+    doc = corpus_document(shared, "fars-8808120787", "farsnews_fa", "fa")
+    (before,) = [q for q in doc.quotes if q["text"].startswith("قبل از چنين كاري")]
+    assert before["speaker_text"] == "مسئولان شركت"

@@ -507,8 +507,13 @@ NOT_SUBJECTS = {
     "en": ["any", "every", "when", "while", "if", "as", "because", "although", "since",
            "after", "before", "whether", "how", "what", "why", "where"],
 }  # fmt: skip
-# Conjunctions a written English subject may open with ("But Pence said"): not the speaker's.
-LEADING_CONJUNCTIONS = {"en": ["but", "and", "yet", "so", "then", "still", "now"]}
+# Conjunctions a written subject may open with ("But Pence said", «اما در همين حال … اظهار
+# داشت»; quotes_dev42.tsv): not the speaker's. Persian «اما» (but; general usage), not «ولی»,
+# which also opens names («ولی‌الله», «ولی‌پور»).
+LEADING_CONJUNCTIONS = {
+    "en": ["but", "and", "yet", "so", "then", "still", "now"],
+    "fa": ["اما"],
+}
 # Languages where an unresolved definite role continues the last person who spoke, and the
 # role words that are indefinite or plural (someone else: "یکی از مقامات", "منابع آگاه").
 ROLE_CONTINUES = {"fa", "ar"}

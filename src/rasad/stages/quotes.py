@@ -1191,7 +1191,14 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
         ]
         if quoted:
             return mention_speaker(doc, people_first(quoted)[0])
+    conjunctions = word_set("LEADING_CONJUNCTIONS", doc.lang)
     for seg in parts:
+        if (
+            len(seg) > 1
+            and bare(folded[slice(*seg[0])]) in conjunctions
+            and any(m["type"] == "PER" for m in subject_mentions(doc, folded, seg[1][0], hi))
+        ):
+            seg = seg[1:]  # «اما در همين حال ميچل باچه لت … اظهار داشت»: the adverbial, a person
         if starts_with_byline(folded, seg[0][0]):
             continue  # "به گزارش خبرگزاری فارس": the reporter, never the speaker
         if ends_with_speech(doc.lang, folded, seg):
