@@ -1395,3 +1395,10 @@ def test_a_leading_but_is_no_part_of_a_persian_subject(shared):
     doc = corpus_document(shared, "fars-8808120787", "farsnews_fa", "fa")
     (before,) = [q for q in doc.quotes if q["text"].startswith("قبل از چنين كاري")]
     assert before["speaker_text"] == "مسئولان شركت"
+
+
+def test_a_surname_takes_the_full_name_written_in_straight_marks(shared):
+    # «… توسط "يوكيو ادانو"» then «ادانو گفت: …»: the name in marks (quotes_dev42)
+    doc = corpus_document(shared, "fars-8910240411", "farsnews_fa", "fa")
+    (change,) = [q for q in doc.quotes if q["text"].startswith("اين تغيير در مقطعي")]
+    assert change["speaker_text"] == "يوكيو ادانو"

@@ -3515,7 +3515,12 @@ def agrees(adjective: str, noun: str) -> bool:
     return feminine or nisba
 
 
-_MARKED_NAME = re.compile(r"«([^«»\n]{3,40})»")
+# A name in «» or in straight or curly double marks («"يوكيو ادانو"»; quotes_dev42.tsv), the
+# marks opening after a space and closing on the name's last letter (not the words between a
+# closing and an opening mark).
+_MARKED_NAME = re.compile(
+    r"«([^«»\n]{3,40})»|(?<![^\s(])[\"“]([^\s\"“”«»\n][^\"“”«»\n]{1,38}[^\s\"“”«»\n])[\"”](?!\w)"
+)
 MAX_MARKED_NAME_WORDS = 3
 
 
@@ -3526,11 +3531,11 @@ def name_in_marks(text: str, word: str) -> str | None:
     words = name_words(word)
     if len(words) != 1:
         return None
+    marked = [(m.group(1) or m.group(2)).strip() for m in _MARKED_NAME.finditer(text)]
     found = {
-        m.group(1).strip()
-        for m in _MARKED_NAME.finditer(text)
-        if 2 <= len(name_words(m.group(1))) <= MAX_MARKED_NAME_WORDS
-        and name_words(m.group(1))[-1] == words[0]
+        name
+        for name in marked
+        if 2 <= len(name_words(name)) <= MAX_MARKED_NAME_WORDS and name_words(name)[-1] == words[0]
     }
     return found.pop() if len(found) == 1 else None
 
