@@ -1402,3 +1402,19 @@ def test_a_surname_takes_the_full_name_written_in_straight_marks(shared):
     doc = corpus_document(shared, "fars-8910240411", "farsnews_fa", "fa")
     (change,) = [q for q in doc.quotes if q["text"].startswith("اين تغيير در مقطعي")]
     assert change["speaker_text"] == "يوكيو ادانو"
+
+
+@pytest.mark.parametrize(
+    "doc_id, opening, speaker",
+    [
+        # «وعلمت "الوطن" من مصادر مطلعة أن …» … «وأشارت المصادر إلى أن …» (quotes_dev42)
+        ("snn-2015-08-03-00776", "الجهة الحكومية الشاكية", "مصادر مطلعة"),
+        # «… وفق مصدر عسكري؛ قال أيضًا …» … «كما أضاف المصدر، أنّ …»: the description ends
+        # at the semicolon (an unlabelled article)
+        ("snn-2015-08-03-00095", "ّ طائرات التحالف", "مصدر عسكري"),
+    ],
+)
+def test_a_definite_source_is_the_source_described_before(shared, doc_id, opening, speaker):
+    doc = corpus_document(shared, doc_id, "saudinewsnet_ar", "ar")
+    (quote,) = [q for q in doc.quotes if q["text"].startswith(opening)]
+    assert quote["speaker_text"] == speaker

@@ -525,6 +525,10 @@ INDEFINITE_ROLES = {
     # a source is anonymous, never the person named last («وأضافت المصادر», «وأشار المصدر»)
     "ar": ["مصادر", "مصدر", "مسؤولون", "أحد", "احد", "المصادر", "المصدر", "المسؤولون"],
 }
+# Anonymous sources written definite when the article named them before with a description
+# («وعلمت "الوطن" من مصادر مطلعة أن …» … «وأشارت المصادر إلى أن …»: the informed sources;
+# quotes_dev42.tsv): the definite word and the indefinite one it refers back to.
+DEFINITE_SOURCES = {"ar": {"المصادر": "مصادر", "المصدر": "مصدر"}}
 # Persian times of day a person's name is followed by ("محمدرضا قدیر ظهر امروز در ستاد …",
 # read by the recogniser as the name «محمدرضا قدیر ظهر»): never the name's last word
 # (quotes_dev41.tsv; «محمد قاسمی صبح» in an earlier round's unlabelled articles).

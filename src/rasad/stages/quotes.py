@@ -2833,6 +2833,9 @@ def linked_speaker(
     longer = name_split_in_two(doc, speaker) or longer_written_name(doc, speaker, at, earlier)
     if longer:
         return longer  # «نادي وست» + «بروميتش البيون»: one club
+    described = source_described_before(doc, speaker, at)
+    if described:
+        return described  # «المصادر» of «مصادر مطلعة»
     if speaker.role:
         return speaker
     titled = titled_name(doc, speaker)
@@ -2877,6 +2880,29 @@ def linked_speaker(
     ):
         return Speaker(last.entity, speaker.text)  # "واشار المستشار الثقافي": who spoke last
     return speaker
+
+
+def source_described_before(doc: Document, speaker: Speaker, at: int) -> Speaker | None:
+    """An anonymous source written definite («وأشارت المصادر إلى أن») that the article
+    introduced before `at` with a description («من مصادر مطلعة أن»): the nearest such
+    phrase, the indefinite word and the words after it up to the subject's end; else None."""
+    indefinite = Q.DEFINITE_SOURCES.get(doc.lang, {}).get((speaker.text or "").strip())
+    if speaker.entity or not indefinite:
+        return None
+    folded = fold_same_length(doc.text)
+    that = that_pattern(doc.lang)
+    nearest = None
+    for m in re.finditer(rf"(?<!\w){re.escape(fold_same_length(indefinite))}(?!\w)", folded):
+        written = m.start() < at and written_subject(doc.text, folded, m.start(), at, "ar", True)
+        if not written:
+            continue
+        phrase = re.split(r"[؛;.]", written)[0].strip()
+        rest = folded[m.start() + len(phrase) :].lstrip()
+        ends = rest[:1] in ("،", ",", ":", "؛", ";") or bool(that and that.match(rest))
+        nearest = phrase if ends or phrase != written else None
+    if not nearest or len(nearest.split()) < 2:
+        return None  # «أكدت مصادر داخل حزب الله مصرع ستة …»: no end to the description
+    return Speaker(None, nearest, speaker.role)
 
 
 ROLE_CONTEXT_WORDS = 4  # words a role may hold beyond the one compared ("العام", "في")
