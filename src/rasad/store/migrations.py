@@ -855,6 +855,14 @@ MIGRATIONS: tuple[Migration, ...] = (
     # «وعلى رأسها», «از جمله», "including" is its referent; the Imams' martyrdom is no framing
     # (senses.tsv); «جدد إدانة», «أعربت» report a speaker's words
     Migration(queued("quotes")),
+    # quote speakers of round 42 (`rasad.stages.quotes`): an Arabic verb's subject slot ends
+    # where the reported clause opens («وقال مصدر إن النيابة العامة …»: the source); a definite
+    # body and its adjective are the body («الإدارة العامة للتعليم», not «العامة للتعليم»),
+    # with the place it was first written with after «ب»; a participle after a body the
+    # recogniser missed is the body's; «اما» opens no Persian subject; a surname takes the
+    # full name written in straight marks; «المصادر» is the source described before. A database
+    # whose quotes backfill already ran queues it again (a pending one is not doubled)
+    Migration(queued("quotes")),
 )
 
 
