@@ -2893,7 +2893,9 @@ def source_described_before(doc: Document, speaker: Speaker, at: int) -> Speaker
     that = that_pattern(doc.lang)
     nearest = None
     for m in re.finditer(rf"(?<!\w){re.escape(fold_same_length(indefinite))}(?!\w)", folded):
-        written = m.start() < at and written_subject(doc.text, folded, m.start(), at, "ar", True)
+        written = m.start() < at and written_subject(
+            doc.text, folded, m.start(), at, doc.lang, True
+        )
         if not written:
             continue
         phrase = re.split(r"[؛;.]", written)[0].strip()
