@@ -507,8 +507,13 @@ NOT_SUBJECTS = {
     "en": ["any", "every", "when", "while", "if", "as", "because", "although", "since",
            "after", "before", "whether", "how", "what", "why", "where"],
 }  # fmt: skip
-# Conjunctions a written English subject may open with ("But Pence said"): not the speaker's.
-LEADING_CONJUNCTIONS = {"en": ["but", "and", "yet", "so", "then", "still", "now"]}
+# Conjunctions a written subject may open with ("But Pence said", «اما در همين حال … اظهار
+# داشت»; quotes_dev42.tsv): not the speaker's. Persian «اما» (but; general usage), not «ولی»,
+# which also opens names («ولی‌الله», «ولی‌پور»).
+LEADING_CONJUNCTIONS = {
+    "en": ["but", "and", "yet", "so", "then", "still", "now"],
+    "fa": ["اما"],
+}
 # Languages where an unresolved definite role continues the last person who spoke, and the
 # role words that are indefinite or plural (someone else: "یکی از مقامات", "منابع آگاه").
 ROLE_CONTINUES = {"fa", "ar"}
@@ -520,6 +525,10 @@ INDEFINITE_ROLES = {
     # a source is anonymous, never the person named last («وأضافت المصادر», «وأشار المصدر»)
     "ar": ["مصادر", "مصدر", "مسؤولون", "أحد", "احد", "المصادر", "المصدر", "المسؤولون"],
 }
+# Anonymous sources written definite when the article named them before with a description
+# («وعلمت "الوطن" من مصادر مطلعة أن …» … «وأشارت المصادر إلى أن …»: the informed sources;
+# quotes_dev42.tsv): the definite word and the indefinite one it refers back to.
+DEFINITE_SOURCES = {"ar": {"المصادر": "مصادر", "المصدر": "مصدر"}}
 # Persian times of day a person's name is followed by ("محمدرضا قدیر ظهر امروز در ستاد …",
 # read by the recogniser as the name «محمدرضا قدیر ظهر»): never the name's last word
 # (quotes_dev41.tsv; «محمد قاسمی صبح» in an earlier round's unlabelled articles).

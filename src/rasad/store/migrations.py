@@ -863,6 +863,14 @@ MIGRATIONS: tuple[Migration, ...] = (
     # «عمان» in a document naming Jordan and Oman no other way is Amman (`bare_names_read`);
     # an Arabic common noun written as a city («مشهد» "a scene", «سلمية» "peaceful") is none
     Migration(queued("entities")),
+    # quote speakers of round 42 (`rasad.stages.quotes`): an Arabic verb's subject slot ends
+    # where the reported clause opens («وقال مصدر إن النيابة العامة …»: the source); a definite
+    # body and its adjective are the body («الإدارة العامة للتعليم», not «العامة للتعليم»),
+    # with the place it was first written with after «ب»; a participle after a body the
+    # recogniser missed is the body's; «اما» opens no Persian subject; a surname takes the
+    # full name written in straight marks; «المصادر» is the source described before. A database
+    # whose quotes backfill already ran queues it again (a pending one is not doubled)
+    Migration(queued("quotes")),
 )
 
 
