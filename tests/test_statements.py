@@ -1085,3 +1085,19 @@ def test_a_story_compares_passengers_counted_in_two_words_and_finds_the_months()
     ]
     [item] = story_contradictions(docs)
     assert item["values"] == ["May", "March"] and item["about"] == "date: May vs March"
+
+
+# SaudiNewsNet 2015-08-04 (unused articles, an unlabelled check): Asir's temperatures told by
+# one outlet against the kingdom's peak told by another were a false contradiction
+ASIR = (
+    "ولا يكاد أن يقطع السائح طريقه المؤدي إلى أعلى قمة في المملكة البالغ ارتفاعها 3200 متر عن "
+    "سطح البحر، حتى يلفه الضباب الكثيف، ويصحبه رذاذ المطر وسط درجات حرارة متفاوتة بين 18 إلى 21 "
+    "درجة مئوية."
+)
+
+
+def test_a_temperature_is_a_reading_of_one_place_and_moment():
+    a = statement(ASIR, day="2015-08-04", outlet="Ain Alyoum")
+    assert [(v.value, v.high, v.dimension) for v in a.values][-1] == (18.0, 21.0, "temperature")
+    warmer = statement(ASIR.replace("بين 18 إلى 21", "بين 25 إلى 27"), day="2015-08-04")
+    assert relate(a, warmer).verdict != "contradict"

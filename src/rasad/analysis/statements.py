@@ -1411,7 +1411,7 @@ def is_reading(st: Statement, text: str | None, across: bool = False) -> bool:
     return v is not None and (decimals or v.dimension in READINGS)
 
 
-READINGS = {"percent", "points", "cent"}
+READINGS = {"percent", "points", "cent", "temperature"}
 
 
 def named_same_moment(a: Statement, b: Statement) -> bool:
