@@ -1101,3 +1101,16 @@ def test_a_temperature_is_a_reading_of_one_place_and_moment():
     assert [(v.value, v.high, v.dimension) for v in a.values][-1] == (18.0, 21.0, "temperature")
     warmer = statement(ASIR.replace("بين 18 إلى 21", "بين 25 إلى 27"), day="2015-08-04")
     assert relate(a, warmer).verdict != "contradict"
+
+
+def test_a_sentence_naming_only_a_month_is_compared_in_a_story():
+    # MH370 (claim_pairs_dev42) told without the figures: the sentence naming only «مايو» is a
+    # statement of the story, and closely alike with the one naming 8 March it contradicts
+    may = "وفي مايو أيار اختفت الطائرة الماليزية بعد إقلاعها من كوالالمبور إلى بكين."
+    march = "وكانت الطائرة الماليزية قد اختفت بعد إقلاعها من كوالالمبور إلى بكين في 8 مارس 2014."
+    docs = [
+        analysed(may, "ar", "2015-08-01", "Ain Alyoum", "a"),
+        analysed(march, "ar", "2015-08-01", "Al-Sharq Al-Awsat", "b"),
+    ]
+    [item] = story_contradictions(docs)
+    assert item["values"] == ["May", "March"]

@@ -901,7 +901,7 @@ def statements(doc: Document, plain: list[Statement] | None = None) -> list[Stat
             continue
         st = statement_of(doc, s, e)
         figures.extend(st.values)
-        if st.values or st.days or st.weekdays or st.polarity == "denied":
+        if st.values or st.days or st.weekdays or st.months or st.polarity == "denied":
             out.append(st)
         elif plain is not None:
             plain.append(st)
