@@ -860,7 +860,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # naming one kind in two words count the same thing (data/claims/counted_kinds.tsv:
     # «لاعب» / «رياضي», «ركاب» / «راكب»), and a second count beside a figure both statements
     # give is compared; one happening told in two months (a month alone, «في مايو أيار») beside
-    # a count both give contradicts; a temperature (degrees Celsius) is a reading, like a price.
+    # a count both give contradicts (a sentence naming only a month is a statement of its story);
+    # a temperature (degrees Celsius) is a reading, like a price.
     # "contradictions" rebuilds the views of stories with two
     # or more outlets, "claims" those of the stories that hold stored claims (facts now join
     # counts of one kind and read bounds anew)
