@@ -11,6 +11,7 @@ from rasad.analysis.statements import (
     both_report_both_sides,
     comparable,
     figure_phrase,
+    months_named,
     one_count,
     one_toll,
     relate,
@@ -1015,3 +1016,101 @@ def test_only_minutes_told_of_goals_are_paired_by_their_place():
     assert red_card.dimension == "match_minute" and not red_card.goal
     riyadh = statement(HILAL_RIYADH, day="2015-08-03", outlet="Al-Riyadh")
     assert next(v for v in riyadh.values if v.value == 11).goal
+
+
+# claim_pairs_dev40 (SaudiNewsNet, 2015-08-02): the Special Olympics told by two outlets, one
+# anchor figure in common (177 countries) and a second that counts the same athletes
+OLYMPICS_A = (
+    "في أحد أكبر الإنجازات الرياضية بتاريخ اللجنة البارالمبية السعودية حققت بعثة منتخبات المملكة "
+    "العربية السعودية للأولمبياد الخاص المشاركة بدورة الألعاب العالمية الصيفية للأولمبياد الخاص "
+    "بلوس أنجلوس الأميركية 23 ميدالية بانتهاء منافسات البطولة التي شاركت فيها 177 دولة ب700 لاعب "
+    "خلال الفترة من 25 يوليو حتى 2 أغسطس."
+)
+OLYMPICS_B = (
+    "من جانبه، وصف نائب رئيس وفد المملكة المشارك في الدورة الأستاذ خالد الأحمد مشاركة السعودية "
+    "بالمميزة، وقال: الحمد لله على نعمه علينا، وفق نجومنا من ذوي الإعاقة الذهنية في تحقيق تطلعات "
+    "الجميع، نجحوا في رفع علم بلادهم عاليا وسط مشاركة 177 دولة وأكثر من 7000 رياضي."
+)
+
+
+def test_a_bound_before_the_next_figure_is_that_figures_not_the_ones_before():
+    b = statement(OLYMPICS_B, day="2015-08-03", outlet="Al-Riyadh")
+    assert [(v.text, v.bound) for v in b.values] == [("177", None), ("7000", "at_least")]
+
+
+def test_a_second_count_beside_a_shared_anchor_differs_when_its_nouns_name_one_kind():
+    a = statement(OLYMPICS_A, day="2015-08-03", outlet="Al-Yaum")
+    b = statement(OLYMPICS_B, day="2015-08-03", outlet="Al-Riyadh")
+    assert same_kind(a.values[-1], b.values[-1])  # «لاعب» / «رياضي» (counted_kinds.tsv)
+    rel = relate(a, b)
+    assert rel.verdict == "contradict" and (rel.value_a, rel.value_b) == ("700", "7000")
+    same = statement(OLYMPICS_B.replace("7000", "700"), day="2015-08-03", outlet="Al-Riyadh")
+    assert relate(a, same).verdict != "contradict"
+
+
+# claim_pairs_dev42 (SaudiNewsNet, 2015-08-01): MH370 told by a wire copy and by another outlet
+MH370_MAY = (
+    "وفي مايو أيار اختفت طائرة الركاب الماليزية خلال رحلتها 370 بعد أن انحرفت عن مسارها وهي في "
+    "طريقها من كوالالمبور إلى بكين وعلى متنها 239 من الركاب وأفراد الطاقم."
+)
+MH370_MARCH = (
+    "وكانت الطائرة الماليزية تنقل 239 راكبًا عندما اختفت فجأة عن شاشات الرادار بعد إقلاعها من "
+    "كوالالمبور إلى بكين في 8 مارس 2014."
+)
+
+
+def test_months_named_reads_a_month_alone_and_an_ambiguous_name_only_where_it_is_a_month():
+    assert months_named(MH370_MAY) == {5}  # «مايو أيار»: one month in two calendars' names
+    assert months_named(MH370_MARCH) == {3}
+    assert months_named("وقال إن اللاعب مارس الرياضة منذ صغره في النادي.") == set()
+
+
+def test_one_happening_told_in_two_months_beside_a_shared_count_contradicts():
+    may = statement(MH370_MAY, outlet="Ain Alyoum")
+    march = statement(MH370_MARCH, outlet="Al-Sharq Al-Awsat")
+    rel = relate(may, march)
+    assert rel.verdict == "contradict" and rel.reason == "different months"
+    assert (rel.value_a, rel.value_b) == ("May", "March")
+    told_again = statement(MH370_MAY.replace("مايو أيار", "مارس آذار"), outlet="Al-Yaum")
+    assert relate(told_again, march).verdict == "agree"
+    # a plan told in another month is no contradiction
+    plan = statement(MH370_MAY.replace("اختفت", "من المتوقع أن تختفي"), outlet="Al-Yaum")
+    assert relate(plan, march).verdict != "contradict"
+
+
+def test_a_story_compares_passengers_counted_in_two_words_and_finds_the_months():
+    docs = [
+        analysed(MH370_MAY, "ar", "2015-08-01", "Ain Alyoum", "a"),
+        analysed(MH370_MARCH, "ar", "2015-08-01", "Al-Sharq Al-Awsat", "b"),
+    ]
+    [item] = story_contradictions(docs)
+    assert item["values"] == ["May", "March"] and item["about"] == "date: May vs March"
+
+
+# SaudiNewsNet 2015-08-04 (unused articles, an unlabelled check): Asir's temperatures told by
+# one outlet against the kingdom's peak told by another were a false contradiction
+ASIR = (
+    "ولا يكاد أن يقطع السائح طريقه المؤدي إلى أعلى قمة في المملكة البالغ ارتفاعها 3200 متر عن "
+    "سطح البحر، حتى يلفه الضباب الكثيف، ويصحبه رذاذ المطر وسط درجات حرارة متفاوتة بين 18 إلى 21 "
+    "درجة مئوية."
+)
+
+
+def test_a_temperature_is_a_reading_of_one_place_and_moment():
+    a = statement(ASIR, day="2015-08-04", outlet="Ain Alyoum")
+    assert [(v.value, v.high, v.dimension) for v in a.values][-1] == (18.0, 21.0, "temperature")
+    warmer = statement(ASIR.replace("بين 18 إلى 21", "بين 25 إلى 27"), day="2015-08-04")
+    assert relate(a, warmer).verdict != "contradict"
+
+
+def test_a_sentence_naming_only_a_month_is_compared_in_a_story():
+    # MH370 (claim_pairs_dev42) told without the figures: the sentence naming only «مايو» is a
+    # statement of the story, and closely alike with the one naming 8 March it contradicts
+    may = "وفي مايو أيار اختفت الطائرة الماليزية بعد إقلاعها من كوالالمبور إلى بكين."
+    march = "وكانت الطائرة الماليزية قد اختفت بعد إقلاعها من كوالالمبور إلى بكين في 8 مارس 2014."
+    docs = [
+        analysed(may, "ar", "2015-08-01", "Ain Alyoum", "a"),
+        analysed(march, "ar", "2015-08-01", "Al-Sharq Al-Awsat", "b"),
+    ]
+    [item] = story_contradictions(docs)
+    assert item["values"] == ["May", "March"]

@@ -26,6 +26,7 @@ from typing import Any
 from rasad.data import read_table, units_table
 from rasad.entities.link import NOT_GAZETTEER
 from rasad.lang import date_words as W
+from rasad.lang import months as M
 from rasad.lang import numbers as NUMBER_WORDS
 from rasad.lang.clitics import CLITICS
 from rasad.lang.date_words import WEEKDAYS
@@ -116,6 +117,7 @@ class Statement:
     values: list[Value] = field(default_factory=list)
     days: list[str] = field(default_factory=list)  # dates it gives in full (ISO days)
     weekdays: set[int] = field(default_factory=set)  # weekdays it names (Monday = 0)
+    months: set[int] = field(default_factory=set)  # Gregorian months it names (January = 1)
     relative_days: set[str] = field(default_factory=set)  # "today", "yesterday" resolved
     times: list[str] = field(default_factory=list)  # times of day ("14:08")
     places: set[str] = field(default_factory=set)  # entity keys (or bare names) of its places
@@ -159,6 +161,18 @@ def cues() -> dict[tuple[str, str], tuple[tuple[str, ...], ...]]:
 def generic_nouns(lang: str) -> frozenset[str | None]:
     """Stems of counted nouns that say nothing of what is counted ("آخرين", "others")."""
     return frozenset(noun_key(" ".join(c)) for c in cues().get((lang, "generic"), ()))
+
+
+@cache
+def noun_kinds() -> dict[str, str]:
+    """Noun key → the kind of thing it counts, for counted nouns that name one kind in
+    different words ("لاعب" / "رياضي"; `claims/counted_kinds.tsv`)."""
+    out = {}
+    for kind, _lang, words in read_table("claims/counted_kinds.tsv"):
+        for word in words.split("|"):
+            if key := noun_key(word):
+                out[key] = kind
+    return out
 
 
 @cache
@@ -297,10 +311,17 @@ def value_bound(words: list[str], before: int, after: int, lang: str) -> str | N
             if n and i + n == before:
                 return kind
         if kind == "at_least" and any(
-            cue_at(words, i, phrases) for i in (after - 1, after, after + 1)
+            (n := cue_at(words, i, phrases)) and not leads_figure(words, i + n)
+            for i in (after - 1, after, after + 1)
         ):
             return kind
     return None
+
+
+def leads_figure(words: list[str], i: int) -> bool:
+    """A figure follows at word i: a cue before it bounds that figure, not the one before
+    ("177 دولة وأكثر من 7000 رياضي": "أكثر من" is 7000's)."""
+    return i < len(words) and to_ascii_digits(words[i])[:1].isdigit()
 
 
 def unit_of(words: list[str], before: int, noun_index: int) -> str | None:
@@ -629,6 +650,46 @@ def weekdays_named(text: str) -> set[int]:
     }
 
 
+@cache
+def month_words() -> dict[str, int]:
+    """Folded one-word names of Gregorian months (Arabic, Levantine, Persian, English) → month
+    number; Hijri and Jalali months count in other calendars and are left out."""
+    tables = (M.GREGORIAN_AR, M.LEVANTINE_AR, M.GREGORIAN_FA, M.GREGORIAN_EN)
+    return {bare(w): n for table in tables for w, n in table.items() if " " not in w}
+
+
+@cache
+def ambiguous_months() -> frozenset[str]:
+    """Month names that are also ordinary words ("مارس", "may", "می")."""
+    return frozenset(bare(w) for w in M.ARABIC_AMBIGUOUS | M.JALALI_AMBIGUOUS)
+
+
+@cache
+def month_cues() -> frozenset[str]:
+    return frozenset(fold_same_length(w).lower() for w in W.MONTH_ALONE_CUES)
+
+
+def months_named(text: str) -> set[int]:
+    """The Gregorian months a text names ("في مايو أيار", "on 8 March 2014"); a name that is
+    also an ordinary word ("مارس", "may") counts only beside a figure or after "في" / "in"."""
+    table, ambiguous, cues_before = month_words(), ambiguous_months(), month_cues()
+    words = [w for _, _, w in words_of(text)]
+    out = set()
+    for i, w in enumerate(words):
+        key = bare(w)
+        if key not in table:
+            continue
+        if key in ambiguous:
+            before = words[i - 1] if i else ""
+            after = words[i + 1] if i + 1 < len(words) else ""
+            beside_figure = any(to_ascii_digits(x)[:1].isdigit() for x in (before, after))
+            cued = before in cues_before or before[1:] in cues_before and before[:1] in "وف"
+            if not (beside_figure or cued):
+                continue
+        out.add(table[key])
+    return out
+
+
 SPEECH_REACH = 8  # words between a speech verb and the weekday it is told on
 
 
@@ -756,6 +817,7 @@ def statement_of(doc: Document, start: int, end: int) -> Statement:
         values=figures_of(doc, start, end),
         days=days,
         weekdays=set(read.weekdays),
+        months=set(read.months),
         relative_days=relative_days(doc, start, end),
         times=times,
         places=name_keys(inside, PLACE_TYPES),
@@ -787,6 +849,7 @@ class SentenceReading:
     revision: bool
     tally: bool
     weekdays: frozenset[int]
+    months: frozenset[int]
     keys: frozenset[str]
     harms: frozenset[str]
     words: int
@@ -810,6 +873,7 @@ def sentence_reading(text: str, lang: str) -> SentenceReading:
         revision=has_cue(words, table.get((lang, "revision"), ())),
         tally=has_cue(words, table.get((lang, "tally"), ())),
         weekdays=frozenset(weekdays_named(text)),
+        months=frozenset(months_named(text)),
         keys=frozenset(stems(text, lang)),
         harms=frozenset(casualties(words)),
         words=len(words),
@@ -837,7 +901,7 @@ def statements(doc: Document, plain: list[Statement] | None = None) -> list[Stat
             continue
         st = statement_of(doc, s, e)
         figures.extend(st.values)
-        if st.values or st.days or st.weekdays or st.polarity == "denied":
+        if st.values or st.days or st.weekdays or st.months or st.polarity == "denied":
             out.append(st)
         elif plain is not None:
             plain.append(st)
@@ -958,6 +1022,9 @@ def same_kind(a: Value, b: Value, noun_similarity: float | None = None) -> bool:
         return False  # "مسلحي المقاومة" / "مسلحي الحوثي": two groups
     if a.noun_key and a.noun_key == b.noun_key:
         return True
+    kind = noun_kinds().get(a.noun_key or "")
+    if kind and kind == noun_kinds().get(b.noun_key or ""):
+        return True  # "700 لاعب" / "7000 رياضي": one kind named in two words
     if one_harm(a, b) and counts_people(a) and counts_people(b):
         return True  # "خلفت 50 قتيلا" / "لقي 46 شخصا حتفهم": one toll
     if a.noun_key in person_nouns() and b.noun_key in person_nouns():
@@ -1148,6 +1215,8 @@ def value_relation(
         needed = MIN_SHARED_CONTEXT + (v.noun_key in generic_nouns(a.lang))
         if minute_slot(a, b, v, w):
             needed = 0  # the one happening between the same two shared minutes
+        elif beside_anchor(a, b, v, w):
+            needed = 1  # the anchor's noun, shared by both contexts, is the word needed
         if context < needed or also_gives(b, v) or also_gives(a, w):
             # "377 applicants interviewed" / "76 applicants absent": two things counted
             unsure = Relation("unsure", slot_name(v), "value", v.text, w.text, "two counts")
@@ -1191,6 +1260,46 @@ def value_relation(
     if shared and not unsure:
         return Relation("agree", None, None, None, None, "a figure in common")
     return unsure
+
+
+def beside_anchor(a: Statement, b: Statement, v: Value, w: Value) -> bool:
+    """v and w each sit beside an anchor: a figure both statements give for the same named
+    kind of thing ("177 دولة" in "177 دولة ب700 لاعب" / "177 دولة وأكثر من 7000 رياضي"). Two
+    tellings of one event that share one count and give a second beside it count the same
+    second thing."""
+    generic = generic_nouns(a.lang) | generic_nouns(b.lang)
+    return any(
+        x is not v
+        and y is not w
+        and x.noun_key
+        and x.noun_key == y.noun_key
+        and x.noun_key not in generic
+        and not x.dimension
+        and not y.dimension
+        and same_figure(x, y)
+        and x.noun_key in v.context
+        and y.noun_key in w.context
+        for x in a.values
+        for y in b.values
+    )
+
+
+def shared_count(a: Statement, b: Statement) -> bool:
+    """Both statements give one figure for one named kind of thing ("239 من الركاب" / "239
+    راكبًا"): an anchor that ties two differently worded tellings to one happening."""
+    generic = generic_nouns(a.lang) | generic_nouns(b.lang)
+    return any(
+        x.noun_key
+        and y.noun_key
+        and not x.dimension
+        and not y.dimension
+        and x.noun_key not in generic
+        and y.noun_key not in generic
+        and same_kind(x, y)
+        and same_figure(x, y)
+        for x in a.values
+        for y in b.values
+    )
 
 
 def matches(v: Value, w: Value) -> bool:
@@ -1302,7 +1411,7 @@ def is_reading(st: Statement, text: str | None, across: bool = False) -> bool:
     return v is not None and (decimals or v.dimension in READINGS)
 
 
-READINGS = {"percent", "points", "cent"}
+READINGS = {"percent", "points", "cent", "temperature"}
 
 
 def named_same_moment(a: Statement, b: Statement) -> bool:
@@ -1603,6 +1712,17 @@ def date_relation(a: Statement, b: Statement, same_time: bool) -> Relation | Non
         if len(x) == len(y) == 1 and strict and max(a.words, b.words) <= MAX_DATE_WORDS:
             return Relation("contradict", "date", "date", *shown, "different days")
         return None
+    if (
+        len(a.months) == len(b.months) == 1
+        and a.months != b.months
+        and (strict or a.lang == b.lang and shared_count(a, b))
+        and max(a.words, b.words) <= MAX_DATE_WORDS
+        and not (a.modality or b.modality or a.revision or b.revision)
+    ):
+        # "وفي مايو أيار اختفت طائرة الركاب الماليزية" / "... اختفت ... في 8 مارس 2014":
+        # one happening, closely alike, told in two months
+        shown = (month_name(a.months), month_name(b.months))
+        return Relation("contradict", "date", "date", *shown, "different months")
     readings = any(v.decimals or v.dimension in READINGS for v in a.values + b.values)
     if a.times and b.times and len(a.times) == 1 and len(b.times) == 1 and not readings:
         ta, tb = minutes(a.times[0]), minutes(b.times[0])
@@ -1619,6 +1739,14 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 
 def day_name(slot: str, days: set) -> str:
     return ", ".join(sorted(WEEKDAY_NAMES[d] for d in days) if slot == "weekday" else sorted(days))
+
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")  # fmt: skip
+
+
+def month_name(months: set[int]) -> str:
+    return MONTH_NAMES[next(iter(months)) - 1]
 
 
 def minutes(hhmm: str) -> int | None:
@@ -1678,10 +1806,13 @@ def comparison_blocks(said: list[Statement]) -> dict[tuple[str, ...], list[int]]
     denied = {k for st in said for k in st.denied_keys}
     for i, st in enumerate(said):
         keys = {("v", v.unit or v.noun_key or "") for v in st.values if v.unit or v.noun_key}
+        # a counted noun of a kind named in other words meets the others of its kind
+        # ("239 من الركاب" / "239 راكبًا")
+        keys |= {("v", f"[{k}]") for v in st.values if (k := noun_kinds().get(v.noun_key or ""))}
         # a toll counted as people meets the other tolls of its kind whatever noun counts
         # them ("50 قتيلا" / "46 شخصا … حتفهم")
         keys |= {("v", f"<{v.casualty}>") for v in st.values if v.casualty and counts_people(v)}
-        keys |= {("d", "")} if st.days or st.weekdays or st.times else set()
+        keys |= {("d", "")} if st.days or st.weekdays or st.times or st.months else set()
         keys |= {("n", k) for k in st.denied_keys | ((st.keys | st.harms) & denied)}
         for key in keys:
             blocks.setdefault((st.lang, *key[:1], key[1]), []).append(i)

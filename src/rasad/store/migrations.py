@@ -871,6 +871,18 @@ MIGRATIONS: tuple[Migration, ...] = (
     # full name written in straight marks; «المصادر» is the source described before. A database
     # whose quotes backfill already ran queues it again (a pending one is not doubled)
     Migration(queued("quotes")),
+    # statements (round 42, `rasad.analysis.statements`): a bound cue right before the next
+    # figure is that figure's («177 دولة وأكثر من 7000 رياضي»: 177 is exact); counted nouns
+    # naming one kind in two words count the same thing (data/claims/counted_kinds.tsv:
+    # «لاعب» / «رياضي», «ركاب» / «راكب»), and a second count beside a figure both statements
+    # give is compared; one happening told in two months (a month alone, «في مايو أيار») beside
+    # a count both give contradicts (a sentence naming only a month is a statement of its story);
+    # a temperature (degrees Celsius) is a reading, like a price.
+    # "contradictions" rebuilds the views of stories with two
+    # or more outlets, "claims" those of the stories that hold stored claims (facts now join
+    # counts of one kind and read bounds anew)
+    Migration(queued("contradictions")),
+    Migration(queued("claims")),
 )
 
 
