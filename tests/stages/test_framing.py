@@ -490,3 +490,24 @@ def test_a_renewed_condemnation_reports_the_councils_words():
         " إسرائيليون في قرية دوما."
     )
     assert by_text(analysed_text(text, "ar"))["الإرهابية"]["voice"] == "quoted"
+
+
+def test_a_bare_noun_repeated_names_what_it_named_first():
+    text = (
+        "أعلنت السعودية تأهيل المستشفى في عدن لاستقبال الجرحى، جراء استهداف الميليشيات الحوثية"
+        " وأتباع الرئيس المخلوع. وقال إن «الحكومة الشرعية وجهت لتحويل المساعدات الإغاثية من ميناء"
+        " الحديدة إلى ميناء عدن؛ وذلك بسبب استيلاء الميليشيات عليها وتركها في مخازن تابعة لهم»."
+    )
+    first, second = [t for t in analysed_text(text, "ar").loaded_terms if t["term"] == "ميليشيات"]
+    assert first["target"] == second["target"] == "Houthis"
+    assert second["target_from"] == "repeated noun"
+
+
+def test_a_repeated_adjective_is_no_reiteration():
+    # «الإرهابية» qualifies a different noun each time: the first group is not the second's
+    text = (
+        "وعبر الوزراء عن التضامن مع الشعب العراقي في تصديه لمنظمة داعش الإرهابية."
+        " وأعلنت الوزارة القائمة الأولى للأحزاب والجماعات الإرهابية التي تضم تنظيمات عدة."
+    )
+    terms = [t for t in analysed_text(text, "ar").loaded_terms if t["text"] == "الإرهابية"]
+    assert terms[-1]["target"] is None

@@ -251,6 +251,17 @@ ACT_NOUNS = {
 # possessive would name its own referent.
 INFLECTIONS = {"ar": ["ا", "وا"], "fa": ["ی", "\u200cی"]}
 
+# Categories whose noun, repeated bare later in a text, names what it named the first time
+# («ميليشيات الحوثي … الميليشيات», «إرهاب داعش … إرهاب», «النظام السوري … النظام»): a noun
+# phrase repeated without its modifier refers back to its antecedent (Halliday & Hasan,
+# Cohesion in English, 1976, ch. 6, "reiteration"). Occupation and aggression are acts whose
+# doers change within an article; martyrdom terms name people, not a group.
+REPEATED_NOUN_CATEGORIES = ("label", "regime", "resistance")
+# Endings of an adjective (a nisba: «الإرهابية», «الإرهابي», «تروریستی»), folded: an adjective
+# qualifies the noun before it, which changes from one use to the next («العمل الإرهابي», «الجماعات
+# الإرهابية»), so its repetition is no reiteration.
+ADJECTIVE_ENDINGS = {"ar": ["ی", "یه", "یة"], "fa": ["ی"]}
+
 # Possessive pronouns on a term («احتلالها», «جنایاتش», "its"): the term names its own doer.
 PRONOUN_SUFFIXES = {"ar": ["ها", "هم", "هما", "هن", "نا", "کم"], "fa": ["ش", "شان"], "en": []}
 

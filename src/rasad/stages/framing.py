@@ -860,6 +860,24 @@ def target_of(
     return found or {"target": None}
 
 
+def repeated_noun(item: dict, earlier: list[dict], word: str, lang: str) -> dict | None:
+    """What a bare noun repeated from earlier in the text named there: the same lexicon term
+    (not an adjective) whose last earlier use in the text was applied to a group of the group
+    vocabulary, beside it or by convention («ميليشيات الحوثي … استيلاء الميليشيات عليها»)."""
+    if item["category"] not in F.REPEATED_NOUN_CATEGORIES:
+        return None
+    if folded(word).endswith(tuple(folded(e) for e in F.ADJECTIVE_ENDINGS.get(lang, ()))):
+        return None
+    same = [t for t in earlier if t["term"] == item["term"]]
+    if not same or not (last := same[-1]).get("target"):
+        return None
+    if last.get("target_from") not in (None, "convention"):
+        return None  # only what was named beside it, not a reading from farther away
+    if group_name(last["target"]) not in set(group_names().values()):
+        return None
+    return {"target": group_name(last["target"]), "target_from": "repeated noun"}
+
+
 @cache
 def report_pattern(lang: str) -> re.Pattern | None:
     """Report verbs as whole words (a conjunction و/ف at most)."""
@@ -974,6 +992,8 @@ def find_loaded_terms(
             mentions = [*entities, *group_mentions(text, lang)]
             other = group_mentions(doc.title or "", lang) if body else lead_groups(doc.text, lang)
         item.update(target_of(doc, text, m.start(), m.end(), term, mentions, other))
+        if item.get("target") is None and (found := repeated_noun(item, out, word, lang)):
+            item.update(found)
         item.update(voice_of(doc, text, m.start(), m.end(), body, body_terms))
         out.append(item)  # type: ignore[arg-type]
     return out
