@@ -511,3 +511,24 @@ def test_a_repeated_adjective_is_no_reiteration():
     )
     terms = [t for t in analysed_text(text, "ar").loaded_terms if t["text"] == "الإرهابية"]
     assert terms[-1]["target"] is None
+
+
+def test_the_noun_after_a_martyrdom_act_says_whose_dead():
+    doc = analysed_text(
+        "أوضح المتحدث أن الدفاع المدني باشر بلاغاً عن سقوط مقذوف عسكري من داخل الأراضي اليمنية.",
+        "ar",
+        title="استشهاد مواطن في نجران إثر سقوط مقذوف عسكري من اليمن",
+    )
+    assert doc.title_terms[0]["target"] == "Saudi civilians"
+    assert doc.title_terms[0]["target_from"] == "victims"
+    doc = analysed_text(
+        "یک مرزبان هنگ مرزی سراوان در درگیری با اشرار مسلح به شهادت رسید.",
+        "fa",
+        title="شهادت یک مرزبان در سراوان",
+    )
+    assert doc.title_terms[0]["target"] == "Iranian border guards"
+
+
+def test_a_citizen_martyred_elsewhere_is_not_a_saudi_civilian():
+    text = "أعلنت وزارة الصحة الفلسطينية استشهاد مواطن برصاص قوات الاحتلال في الخليل."
+    assert by_text(analysed_text(text, "ar"))["استشهاد"]["target"] != "Saudi civilians"

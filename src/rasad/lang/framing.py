@@ -262,6 +262,14 @@ REPEATED_NOUN_CATEGORIES = ("label", "regime", "resistance")
 # الإرهابية»), so its repetition is no reiteration.
 ADJECTIVE_ENDINGS = {"ar": ["ی", "یه", "یة"], "fa": ["ی"]}
 
+# Words that count the dead between a martyrdom act noun and the noun saying who they were
+# («استشهاد أحد المواطنين», «شهادت یک مرزبان», «شهادت تعداد زیادی از آتش‌نشانان»): skipped when
+# reading that noun (data/framing/victims.tsv).
+VICTIM_COUNT_WORDS = {
+    "ar": ["أحد", "احد", "اثنين", "ثلاثة", "من"],
+    "fa": ["یک", "دو", "سه", "تن", "نفر", "تعداد", "زیادی", "از", "چند"],
+}
+
 # Possessive pronouns on a term («احتلالها», «جنایاتش», "its"): the term names its own doer.
 PRONOUN_SUFFIXES = {"ar": ["ها", "هم", "هما", "هن", "نا", "کم"], "fa": ["ش", "شان"], "en": []}
 

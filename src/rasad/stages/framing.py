@@ -601,6 +601,44 @@ def group_mentions(text: str, lang: str) -> list[dict]:
 
 
 @dataclass(frozen=True)
+class Victims:
+    nouns: frozenset[str]  # folded nouns of the dead («مواطن», «مرزبان»)
+    target: str
+    context: re.Pattern
+
+
+@cache
+def victim_rows() -> dict[str, list[Victims]]:
+    """lang → the rows of victims.tsv: who the dead a martyrdom act noun names are."""
+    out: dict[str, list[Victims]] = defaultdict(list)
+    for lang, nouns, target, context, *_ in read_table("framing/victims.tsv"):
+        words = frozenset(folded(n) for n in nouns.split("|"))
+        out[lang].append(Victims(words, target, word_pattern(context.split("|"), lang)))
+    return out
+
+
+def victims_target(term: Term, text: str, end: int, article: str) -> dict | None:
+    """Whose dead a martyrdom term names by the noun right after it, counting words skipped
+    («استشهاد مواطن في نجران» → Saudi civilians, «شهادت یک مرزبان» → Iranian border guards),
+    when the article's words confirm the row's usage (victims.tsv)."""
+    if term.category != "martyrdom" or term.lang not in victim_rows():
+        return None
+    skip = {folded(w) for w in F.VICTIM_COUNT_WORDS.get(term.lang, ())}
+    hi = sentence_end(text, end)
+    words = [folded(w) for w in WORD.findall(text[end:hi])[:5]]
+    words = [w.replace(ZWNJ, "") for w in words if w.replace(ZWNJ, "") not in skip]
+    if not words or words[0].isdigit():
+        words = words[1:]
+    if not words:
+        return None
+    noun = re.sub(r"^(?:ال|[وبل]ال)", "", words[0]) if term.lang == "ar" else words[0]
+    for row in victim_rows()[term.lang]:
+        if (noun in row.nouns or words[0] in row.nouns) and row.context.search(folded(article)):
+            return {"target": row.target, "target_from": "victims"}
+    return None
+
+
+@dataclass(frozen=True)
 class Convention:
     target: str
     context: re.Pattern  # words of which one must appear in the article
@@ -838,6 +876,8 @@ def target_of(
     if found := event_target(text, start, term.lang):
         return found
     article = f"{doc.title or ''}\n{doc.text}"
+    if found := victims_target(term, text, end, article):
+        return found
     # a bare term with a conventional referent names that actor: a group elsewhere in its
     # sentence is whom it acts on or sides with («الحوثي والمخلوع», «التحالف … لدعم الشرعية»)
     if found := conventional_target(term, text[start:end], article):
