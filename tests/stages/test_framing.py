@@ -532,3 +532,29 @@ def test_the_noun_after_a_martyrdom_act_says_whose_dead():
 def test_a_citizen_martyred_elsewhere_is_not_a_saudi_civilian():
     text = "أعلنت وزارة الصحة الفلسطينية استشهاد مواطن برصاص قوات الاحتلال في الخليل."
     assert by_text(analysed_text(text, "ar"))["استشهاد"]["target"] != "Saudi civilians"
+
+
+def test_a_proclitic_on_a_group_name_is_read_through():
+    from rasad.stages.framing import group_name
+
+    assert group_name("لمنظمة داعش") == "ISIS"
+    text = (
+        "وعبر الوزراء عن التضامن مع الشعب العراقي في تصديه لمنظمة داعش الإرهابية، مؤكدين على الدعم."
+    )
+    assert by_text(analysed_text(text, "ar"))["الإرهابية"]["target"] == "ISIS"
+
+
+def test_plural_martyrs_are_not_one_person_after_them():
+    text = (
+        "وی به فرا رسیدن روز روحانی و دفاع مقدس اشاره کرد و با گرامیداشت یاد شهدای روحانی تصریح"
+        " کرد: روحانیون همواره نقش مهمی داشته‌اند."
+    )
+    assert by_text(analysed_text(text, "fa"))["شهدای"]["target"] != "Hassan Rouhani"
+
+
+def test_a_person_before_a_martyrdom_noun_is_someone_else():
+    text = (
+        "يشهد العالم تورط مجموعات إيران الإرهابية في البحرين، بعد أن مسح الوزير محمد جواد ظريف"
+        " دماء الشهداء من على رأسه."
+    )
+    assert by_text(analysed_text(text, "ar"))["الشهداء"]["target"] is None

@@ -270,6 +270,23 @@ VICTIM_COUNT_WORDS = {
     "fa": ["یک", "دو", "سه", "تن", "نفر", "تعداد", "زیادی", "از", "چند"],
 }
 
+# Martyrdom terms that are verbs: their subject, the one who died, comes before them («مفرح
+# الحامدي الذي استشهد»). The nouns name their dead after them («الشهيد أحمد»): a person before
+# a noun is someone else (a relative, an official: «شقيق الشهيد», «مسح الوزير … دماء الشهداء»).
+MARTYRDOM_VERBS = {
+    "ar": ["استشهد", "استشهدوا"],
+    "fa": ["به شهادت رسید", "به شهادت رسیدند", "به شهادت رساند"],
+    "en": ["martyred"],
+}
+# Plural martyrdom nouns, folded: they name many dead, so a single person after them is not
+# their referent («شهدای روحانی», the clerical martyrs, is not the president Rouhani) unless
+# a second name is joined to it («شهیدان رجایی و باهنر»).
+PLURAL_MARTYRS = {
+    "ar": ["شهداء", "الشهداء", "لشهداء", "للشهداء", "والشهداء", "بالشهداء"],
+    "fa": ["شهدا", "شهدای", "شهیدان"],
+    "en": ["martyrs"],
+}
+
 # Possessive pronouns on a term («احتلالها», «جنایاتش», "its"): the term names its own doer.
 PRONOUN_SUFFIXES = {"ar": ["ها", "هم", "هما", "هن", "نا", "کم"], "fa": ["ش", "شان"], "en": []}
 

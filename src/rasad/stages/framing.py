@@ -40,6 +40,7 @@ from rasad.text.sentences import sentence_end, sentence_start
 
 WORD = re.compile(r"[\w\u200c]+")
 ZWNJ = "\u200c"
+ARABIC_PROCLITICS = "وفبلك"  # one-letter prefixes a name can carry in Arabic text
 TARGET_REACH = 60  # characters between a term and the group it is applied to
 ENTITY_WORDS = 2  # a named entity counts as the target only this close to the term
 
@@ -263,6 +264,9 @@ def group_name(name: str) -> str:
     the gazetteer's English name of the entity it names, else the name as it is."""
     if (group := group_names().get(name_key(name))) is not None:
         return group
+    # an Arabic proclitic the recogniser kept on a name («لمنظمة داعش»): the group without it
+    if name[:1] in ARABIC_PROCLITICS and (group := group_names().get(name_key(name[1:]))):
+        return group
     entry = lookup(name)
     if entry is None:
         return name
@@ -414,8 +418,22 @@ def entity_target(
             return None
         if after and patient_after(term, text[start:end]):
             return None
-        return mention_target(m)
+        found = mention_target(m)
+        return found if martyr_or_other(term, text, start, end, found) else None
     return None
+
+
+def martyr_named(term: Term, text: str, start: int, end: int, m: dict) -> bool:
+    """Whether a person next to a martyrdom term can be the one it calls a martyr: after a noun
+    (before it only for a verb, MARTYRDOM_VERBS), and after a plural noun only with a second
+    name joined to it (PLURAL_MARTYRS)."""
+    verbs = {folded(v) for v in F.MARTYRDOM_VERBS.get(term.lang, ())}
+    if m["start"] < start:
+        return folded(term.term) in verbs
+    plural = {folded(w).replace(ZWNJ, "") for w in F.PLURAL_MARTYRS.get(term.lang, ())}
+    if folded(text[start:end]).lower().replace(ZWNJ, "") not in plural:
+        return True
+    return re.match(r"\s*(?:و|and\b)", text[m["end"] :]) is not None
 
 
 @cache
@@ -529,7 +547,7 @@ def adjacent_target(
     if act and (doer := agent_after_marker(mentions, text, end, hi, term.lang)):
         return mention_target(doer)
     if found := genitive_target(after, text, end, term, act):
-        return found
+        return found if martyr_or_other(term, text, start, end, found) else None
     before = [m for m in mentions if lo <= m["start"] and m["end"] <= start]
     # a term joined by the conjunction و is the name's coordinate, not its epithet: «الحوثي
     # والمخلوع» are two actors
@@ -541,8 +559,19 @@ def adjacent_target(
     if before and not coordinate and not occupied:
         last = max(before, key=lambda m: m["end"])
         if not words_between(text, last["end"], start):
-            return mention_target(last)
+            found = mention_target(last)
+            return found if martyr_or_other(term, text, start, end, found) else None
     return None
+
+
+def martyr_or_other(term: Term, text: str, start: int, end: int, found: dict) -> bool:
+    """Whether a target found beside a term may stand: any for other categories, for a
+    martyrdom term only one it can call a martyr (martyr_named)."""
+    if term.category != "martyrdom" or found.get("target_start") is None:
+        return True
+    return martyr_named(
+        term, text, start, end, {"start": found["target_start"], "end": found["target_end"]}
+    )
 
 
 def name_beside_term(text: str, start: int, end: int, m: dict) -> dict | None:
