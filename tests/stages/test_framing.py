@@ -558,3 +558,11 @@ def test_a_person_before_a_martyrdom_noun_is_someone_else():
         " دماء الشهداء من على رأسه."
     )
     assert by_text(analysed_text(text, "ar"))["الشهداء"]["target"] is None
+
+
+def test_terrorism_repeated_stays_generic():
+    # Kerry on terrorism in Egypt, after an earlier «الإرهاب» applied beside a group
+    text = "ندد الوزير بالإرهاب الحوثي في اليمن. ورأى كيري أن هدف الإرهاب في مصر هو خلق الفوضى."
+    first, later = analysed_text(text, "ar").loaded_terms
+    assert first["target"] == "Houthis"
+    assert later["target"] is None

@@ -257,6 +257,13 @@ INFLECTIONS = {"ar": ["ا", "وا"], "fa": ["ی", "\u200cی"]}
 # Cohesion in English, 1976, ch. 6, "reiteration"). Occupation and aggression are acts whose
 # doers change within an article; martyrdom terms name people, not a group.
 REPEATED_NOUN_CATEGORIES = ("label", "regime", "resistance")
+# Nouns of a practice, not an actor: "terrorism" repeated is most often terrorism in general
+# («مواجهة الإرهاب», «أخبار الإرهاب»), whatever group an earlier use named.
+PRACTICE_NOUNS = {
+    "ar": ["إرهاب", "الإرهاب"],
+    "fa": ["تروریسم"],
+    "en": ["terrorism", "terror"],
+}
 # Endings of an adjective (a nisba: «الإرهابية», «الإرهابي», «تروریستی»), folded: an adjective
 # qualifies the noun before it, which changes from one use to the next («العمل الإرهابي», «الجماعات
 # الإرهابية»), so its repetition is no reiteration.

@@ -929,14 +929,18 @@ def target_of(
     return found or {"target": None}
 
 
-def repeated_noun(item: dict, earlier: list[dict], word: str, lang: str) -> dict | None:
+def repeated_noun(item: dict, earlier: list[dict], word: str, text: str, lang: str) -> dict | None:
     """What a bare noun repeated from earlier in the text named there: the same lexicon term
-    (not an adjective) whose last earlier use in the text was applied to a group of the group
+    (a definite noun, not an adjective nor a practice's name) whose last earlier use in the text was applied to a group of the group
     vocabulary, beside it or by convention («ميليشيات الحوثي … استيلاء الميليشيات عليها»)."""
     if item["category"] not in F.REPEATED_NOUN_CATEGORIES:
         return None
     if folded(word).endswith(tuple(folded(e) for e in F.ADJECTIVE_ENDINGS.get(lang, ()))):
         return None
+    if folded(item["term"]) in {folded(w) for w in F.PRACTICE_NOUNS.get(lang, ())}:
+        return None
+    if not definite(text, item["start"], item["end"], lang):
+        return None  # an anaphor is definite: «إرهابيا» is "a terrorist", anyone
     same = [t for t in earlier if t["term"] == item["term"]]
     if not same or not (last := same[-1]).get("target"):
         return None
@@ -1061,7 +1065,7 @@ def find_loaded_terms(
             mentions = [*entities, *group_mentions(text, lang)]
             other = group_mentions(doc.title or "", lang) if body else lead_groups(doc.text, lang)
         item.update(target_of(doc, text, m.start(), m.end(), term, mentions, other))
-        if item.get("target") is None and (found := repeated_noun(item, out, word, lang)):
+        if item.get("target") is None and (found := repeated_noun(item, out, word, plain, lang)):
             item.update(found)
         item.update(voice_of(doc, text, m.start(), m.end(), body, body_terms))
         out.append(item)  # type: ignore[arg-type]
