@@ -855,6 +855,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     # «وعلى رأسها», «از جمله», "including" is its referent; the Imams' martyrdom is no framing
     # (senses.tsv); «جدد إدانة», «أعربت» report a speaker's words
     Migration(queued("quotes")),
+    # framing targets read again (round 42, `rasad.stages.framing`): a definite label, regime
+    # or resistance noun repeated bare takes the group its last earlier use was applied to
+    # («ميليشيات الحوثي … الميليشيات»); the noun after a martyrdom act noun says whose dead
+    # (victims.tsv: «استشهاد مواطن في نجران» → Saudi civilians); a martyrdom noun's person is
+    # named after it, a plural's only with a second name joined; «لمنظمة داعش» is ISIS
+    Migration(queued("framing")),
 )
 
 
