@@ -490,3 +490,79 @@ def test_a_renewed_condemnation_reports_the_councils_words():
         " إسرائيليون في قرية دوما."
     )
     assert by_text(analysed_text(text, "ar"))["الإرهابية"]["voice"] == "quoted"
+
+
+def test_a_bare_noun_repeated_names_what_it_named_first():
+    text = (
+        "أعلنت السعودية تأهيل المستشفى في عدن لاستقبال الجرحى، جراء استهداف الميليشيات الحوثية"
+        " وأتباع الرئيس المخلوع. وقال إن «الحكومة الشرعية وجهت لتحويل المساعدات الإغاثية من ميناء"
+        " الحديدة إلى ميناء عدن؛ وذلك بسبب استيلاء الميليشيات عليها وتركها في مخازن تابعة لهم»."
+    )
+    first, second = [t for t in analysed_text(text, "ar").loaded_terms if t["term"] == "ميليشيات"]
+    assert first["target"] == second["target"] == "Houthis"
+    assert second["target_from"] == "repeated noun"
+
+
+def test_a_repeated_adjective_is_no_reiteration():
+    # «الإرهابية» qualifies a different noun each time: the first group is not the second's
+    text = (
+        "وعبر الوزراء عن التضامن مع الشعب العراقي في تصديه لمنظمة داعش الإرهابية."
+        " وأعلنت الوزارة القائمة الأولى للأحزاب والجماعات الإرهابية التي تضم تنظيمات عدة."
+    )
+    terms = [t for t in analysed_text(text, "ar").loaded_terms if t["text"] == "الإرهابية"]
+    assert terms[-1]["target"] is None
+
+
+def test_the_noun_after_a_martyrdom_act_says_whose_dead():
+    doc = analysed_text(
+        "أوضح المتحدث أن الدفاع المدني باشر بلاغاً عن سقوط مقذوف عسكري من داخل الأراضي اليمنية.",
+        "ar",
+        title="استشهاد مواطن في نجران إثر سقوط مقذوف عسكري من اليمن",
+    )
+    assert doc.title_terms[0]["target"] == "Saudi civilians"
+    assert doc.title_terms[0]["target_from"] == "victims"
+    doc = analysed_text(
+        "یک مرزبان هنگ مرزی سراوان در درگیری با اشرار مسلح به شهادت رسید.",
+        "fa",
+        title="شهادت یک مرزبان در سراوان",
+    )
+    assert doc.title_terms[0]["target"] == "Iranian border guards"
+
+
+def test_a_citizen_martyred_elsewhere_is_not_a_saudi_civilian():
+    text = "أعلنت وزارة الصحة الفلسطينية استشهاد مواطن برصاص قوات الاحتلال في الخليل."
+    assert by_text(analysed_text(text, "ar"))["استشهاد"]["target"] != "Saudi civilians"
+
+
+def test_a_proclitic_on_a_group_name_is_read_through():
+    from rasad.stages.framing import group_name
+
+    assert group_name("لمنظمة داعش") == "ISIS"
+    text = (
+        "وعبر الوزراء عن التضامن مع الشعب العراقي في تصديه لمنظمة داعش الإرهابية، مؤكدين على الدعم."
+    )
+    assert by_text(analysed_text(text, "ar"))["الإرهابية"]["target"] == "ISIS"
+
+
+def test_plural_martyrs_are_not_one_person_after_them():
+    text = (
+        "وی به فرا رسیدن روز روحانی و دفاع مقدس اشاره کرد و با گرامیداشت یاد شهدای روحانی تصریح"
+        " کرد: روحانیون همواره نقش مهمی داشته‌اند."
+    )
+    assert by_text(analysed_text(text, "fa"))["شهدای"]["target"] != "Hassan Rouhani"
+
+
+def test_a_person_before_a_martyrdom_noun_is_someone_else():
+    text = (
+        "يشهد العالم تورط مجموعات إيران الإرهابية في البحرين، بعد أن مسح الوزير محمد جواد ظريف"
+        " دماء الشهداء من على رأسه."
+    )
+    assert by_text(analysed_text(text, "ar"))["الشهداء"]["target"] is None
+
+
+def test_terrorism_repeated_stays_generic():
+    # Kerry on terrorism in Egypt, after an earlier «الإرهاب» applied beside a group
+    text = "ندد الوزير بالإرهاب الحوثي في اليمن. ورأى كيري أن هدف الإرهاب في مصر هو خلق الفوضى."
+    first, later = analysed_text(text, "ar").loaded_terms
+    assert first["target"] == "Houthis"
+    assert later["target"] is None

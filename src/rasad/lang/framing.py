@@ -251,6 +251,49 @@ ACT_NOUNS = {
 # possessive would name its own referent.
 INFLECTIONS = {"ar": ["ا", "وا"], "fa": ["ی", "\u200cی"]}
 
+# Categories whose noun, repeated bare later in a text, names what it named the first time
+# («ميليشيات الحوثي … الميليشيات», «إرهاب داعش … إرهاب», «النظام السوري … النظام»): a noun
+# phrase repeated without its modifier refers back to its antecedent (Halliday & Hasan,
+# Cohesion in English, 1976, ch. 6, "reiteration"). Occupation and aggression are acts whose
+# doers change within an article; martyrdom terms name people, not a group.
+REPEATED_NOUN_CATEGORIES = ("label", "regime", "resistance")
+# Nouns of a practice, not an actor: "terrorism" repeated is most often terrorism in general
+# («مواجهة الإرهاب», «أخبار الإرهاب»), whatever group an earlier use named.
+PRACTICE_NOUNS = {
+    "ar": ["إرهاب", "الإرهاب"],
+    "fa": ["تروریسم"],
+    "en": ["terrorism", "terror"],
+}
+# Endings of an adjective (a nisba: «الإرهابية», «الإرهابي», «تروریستی»), folded: an adjective
+# qualifies the noun before it, which changes from one use to the next («العمل الإرهابي», «الجماعات
+# الإرهابية»), so its repetition is no reiteration.
+ADJECTIVE_ENDINGS = {"ar": ["ی", "یه", "یة"], "fa": ["ی"]}
+
+# Words that count the dead between a martyrdom act noun and the noun saying who they were
+# («استشهاد أحد المواطنين», «شهادت یک مرزبان», «شهادت تعداد زیادی از آتش‌نشانان»): skipped when
+# reading that noun (data/framing/victims.tsv).
+VICTIM_COUNT_WORDS = {
+    "ar": ["أحد", "احد", "اثنين", "ثلاثة", "من"],
+    "fa": ["یک", "دو", "سه", "تن", "نفر", "تعداد", "زیادی", "از", "چند"],
+}
+
+# Martyrdom terms that are verbs: their subject, the one who died, comes before them («مفرح
+# الحامدي الذي استشهد»). The nouns name their dead after them («الشهيد أحمد»): a person before
+# a noun is someone else (a relative, an official: «شقيق الشهيد», «مسح الوزير … دماء الشهداء»).
+MARTYRDOM_VERBS = {
+    "ar": ["استشهد", "استشهدوا"],
+    "fa": ["به شهادت رسید", "به شهادت رسیدند", "به شهادت رساند"],
+    "en": ["martyred"],
+}
+# Plural martyrdom nouns, folded: they name many dead, so a single person after them is not
+# their referent («شهدای روحانی», the clerical martyrs, is not the president Rouhani) unless
+# a second name is joined to it («شهیدان رجایی و باهنر»).
+PLURAL_MARTYRS = {
+    "ar": ["شهداء", "الشهداء", "لشهداء", "للشهداء", "والشهداء", "بالشهداء"],
+    "fa": ["شهدا", "شهدای", "شهیدان"],
+    "en": ["martyrs"],
+}
+
 # Possessive pronouns on a term («احتلالها», «جنایاتش», "its"): the term names its own doer.
 PRONOUN_SUFFIXES = {"ar": ["ها", "هم", "هما", "هن", "نا", "کم"], "fa": ["ش", "شان"], "en": []}
 

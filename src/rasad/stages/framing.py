@@ -40,6 +40,7 @@ from rasad.text.sentences import sentence_end, sentence_start
 
 WORD = re.compile(r"[\w\u200c]+")
 ZWNJ = "\u200c"
+ARABIC_PROCLITICS = "وفبلك"  # one-letter prefixes a name can carry in Arabic text
 TARGET_REACH = 60  # characters between a term and the group it is applied to
 ENTITY_WORDS = 2  # a named entity counts as the target only this close to the term
 
@@ -263,6 +264,9 @@ def group_name(name: str) -> str:
     the gazetteer's English name of the entity it names, else the name as it is."""
     if (group := group_names().get(name_key(name))) is not None:
         return group
+    # an Arabic proclitic the recogniser kept on a name («لمنظمة داعش»): the group without it
+    if name[:1] in ARABIC_PROCLITICS and (group := group_names().get(name_key(name[1:]))):
+        return group
     entry = lookup(name)
     if entry is None:
         return name
@@ -414,8 +418,22 @@ def entity_target(
             return None
         if after and patient_after(term, text[start:end]):
             return None
-        return mention_target(m)
+        found = mention_target(m)
+        return found if martyr_or_other(term, text, start, end, found) else None
     return None
+
+
+def martyr_named(term: Term, text: str, start: int, end: int, m: dict) -> bool:
+    """Whether a person next to a martyrdom term can be the one it calls a martyr: after a noun
+    (before it only for a verb, MARTYRDOM_VERBS), and after a plural noun only with a second
+    name joined to it (PLURAL_MARTYRS)."""
+    verbs = {folded(v) for v in F.MARTYRDOM_VERBS.get(term.lang, ())}
+    if m["start"] < start:
+        return folded(term.term) in verbs
+    plural = {folded(w).replace(ZWNJ, "") for w in F.PLURAL_MARTYRS.get(term.lang, ())}
+    if folded(text[start:end]).lower().replace(ZWNJ, "") not in plural:
+        return True
+    return re.match(r"\s*(?:و|and\b)", text[m["end"] :]) is not None
 
 
 @cache
@@ -529,7 +547,7 @@ def adjacent_target(
     if act and (doer := agent_after_marker(mentions, text, end, hi, term.lang)):
         return mention_target(doer)
     if found := genitive_target(after, text, end, term, act):
-        return found
+        return found if martyr_or_other(term, text, start, end, found) else None
     before = [m for m in mentions if lo <= m["start"] and m["end"] <= start]
     # a term joined by the conjunction و is the name's coordinate, not its epithet: «الحوثي
     # والمخلوع» are two actors
@@ -541,8 +559,19 @@ def adjacent_target(
     if before and not coordinate and not occupied:
         last = max(before, key=lambda m: m["end"])
         if not words_between(text, last["end"], start):
-            return mention_target(last)
+            found = mention_target(last)
+            return found if martyr_or_other(term, text, start, end, found) else None
     return None
+
+
+def martyr_or_other(term: Term, text: str, start: int, end: int, found: dict) -> bool:
+    """Whether a target found beside a term may stand: any for other categories, for a
+    martyrdom term only one it can call a martyr (martyr_named)."""
+    if term.category != "martyrdom" or found.get("target_start") is None:
+        return True
+    return martyr_named(
+        term, text, start, end, {"start": found["target_start"], "end": found["target_end"]}
+    )
 
 
 def name_beside_term(text: str, start: int, end: int, m: dict) -> dict | None:
@@ -598,6 +627,44 @@ def group_mentions(text: str, lang: str) -> list[dict]:
             }
         )
     return out
+
+
+@dataclass(frozen=True)
+class Victims:
+    nouns: frozenset[str]  # folded nouns of the dead («مواطن», «مرزبان»)
+    target: str
+    context: re.Pattern
+
+
+@cache
+def victim_rows() -> dict[str, list[Victims]]:
+    """lang → the rows of victims.tsv: who the dead a martyrdom act noun names are."""
+    out: dict[str, list[Victims]] = defaultdict(list)
+    for lang, nouns, target, context, *_ in read_table("framing/victims.tsv"):
+        words = frozenset(folded(n) for n in nouns.split("|"))
+        out[lang].append(Victims(words, target, word_pattern(context.split("|"), lang)))
+    return out
+
+
+def victims_target(term: Term, text: str, end: int, article: str) -> dict | None:
+    """Whose dead a martyrdom term names by the noun right after it, counting words skipped
+    («استشهاد مواطن في نجران» → Saudi civilians, «شهادت یک مرزبان» → Iranian border guards),
+    when the article's words confirm the row's usage (victims.tsv)."""
+    if term.category != "martyrdom" or term.lang not in victim_rows():
+        return None
+    skip = {folded(w) for w in F.VICTIM_COUNT_WORDS.get(term.lang, ())}
+    hi = sentence_end(text, end)
+    words = [folded(w) for w in WORD.findall(text[end:hi])[:5]]
+    words = [w.replace(ZWNJ, "") for w in words if w.replace(ZWNJ, "") not in skip]
+    if not words or words[0].isdigit():
+        words = words[1:]
+    if not words:
+        return None
+    noun = re.sub(r"^(?:ال|[وبل]ال)", "", words[0]) if term.lang == "ar" else words[0]
+    for row in victim_rows()[term.lang]:
+        if (noun in row.nouns or words[0] in row.nouns) and row.context.search(folded(article)):
+            return {"target": row.target, "target_from": "victims"}
+    return None
 
 
 @dataclass(frozen=True)
@@ -838,6 +905,8 @@ def target_of(
     if found := event_target(text, start, term.lang):
         return found
     article = f"{doc.title or ''}\n{doc.text}"
+    if found := victims_target(term, text, end, article):
+        return found
     # a bare term with a conventional referent names that actor: a group elsewhere in its
     # sentence is whom it acts on or sides with («الحوثي والمخلوع», «التحالف … لدعم الشرعية»)
     if found := conventional_target(term, text[start:end], article):
@@ -858,6 +927,28 @@ def target_of(
     if found is None:
         found = discourse_target(folded(text), start, end, term, mentions, other or [])
     return found or {"target": None}
+
+
+def repeated_noun(item: dict, earlier: list[dict], word: str, text: str, lang: str) -> dict | None:
+    """What a bare noun repeated from earlier in the text named there: the same lexicon term
+    (a definite noun, not an adjective nor a practice's name) whose last earlier use in the text was applied to a group of the group
+    vocabulary, beside it or by convention («ميليشيات الحوثي … استيلاء الميليشيات عليها»)."""
+    if item["category"] not in F.REPEATED_NOUN_CATEGORIES:
+        return None
+    if folded(word).endswith(tuple(folded(e) for e in F.ADJECTIVE_ENDINGS.get(lang, ()))):
+        return None
+    if folded(item["term"]) in {folded(w) for w in F.PRACTICE_NOUNS.get(lang, ())}:
+        return None
+    if not definite(text, item["start"], item["end"], lang):
+        return None  # an anaphor is definite: «إرهابيا» is "a terrorist", anyone
+    same = [t for t in earlier if t["term"] == item["term"]]
+    if not same or not (last := same[-1]).get("target"):
+        return None
+    if last.get("target_from") not in (None, "convention"):
+        return None  # only what was named beside it, not a reading from farther away
+    if group_name(last["target"]) not in set(group_names().values()):
+        return None
+    return {"target": group_name(last["target"]), "target_from": "repeated noun"}
 
 
 @cache
@@ -974,6 +1065,8 @@ def find_loaded_terms(
             mentions = [*entities, *group_mentions(text, lang)]
             other = group_mentions(doc.title or "", lang) if body else lead_groups(doc.text, lang)
         item.update(target_of(doc, text, m.start(), m.end(), term, mentions, other))
+        if item.get("target") is None and (found := repeated_noun(item, out, word, plain, lang)):
+            item.update(found)
         item.update(voice_of(doc, text, m.start(), m.end(), body, body_terms))
         out.append(item)  # type: ignore[arg-type]
     return out

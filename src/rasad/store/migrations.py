@@ -883,6 +883,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     # counts of one kind and read bounds anew)
     Migration(queued("contradictions")),
     Migration(queued("claims")),
+    # framing targets read again (round 42, `rasad.stages.framing`): a definite label, regime
+    # or resistance noun repeated bare takes the group its last earlier use was applied to
+    # («ميليشيات الحوثي … الميليشيات»); the noun after a martyrdom act noun says whose dead
+    # (victims.tsv: «استشهاد مواطن في نجران» → Saudi civilians); a martyrdom noun's person is
+    # named after it, a plural's only with a second name joined; «لمنظمة داعش» is ISIS
+    Migration(queued("framing")),
 )
 
 
