@@ -883,6 +883,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     # counts of one kind and read bounds anew)
     Migration(queued("contradictions")),
     Migration(queued("claims")),
+    # entities linked again (round 42b): an English town a sports text sets in a match is its
+    # club (`entities.link.clubs_named`: "beat Newcastle", "Chelsea boss", "Oldham v Bolton"
+    # are clubs, ORG; "in Cardiff" stays the city)
+    Migration(queued("entities")),
 )
 
 
