@@ -25,6 +25,7 @@ from importlib import resources
 
 from rasad.data import read_table, units_table
 from rasad.entities.recognise import (
+    GazetteerEntry,
     arabic_bare,
     cldr_place,
     cldr_places,
@@ -713,7 +714,9 @@ def linked_mentions(
     has one type (`consistent_mentions`), a country's CLDR name is the country, a place name
     two places share unpointed is the one the document tells (`bare_names_read`), a name of
     several words the hand list gives is its entry (`listed_named`), a Persian place
-    written as a city's GeoNames name is the city (`city_named`) and, given the document's
+    written as a city's GeoNames name is the city (`city_named`), an Iranian province written
+    as «استان» and its name (or its name alone where that names no city) is the province
+    (`province_named`) and, given the document's
     `text`, an English town a sports text sets in a match is its club (`clubs_named`)."""
     chained = {
         (m.get("canonical"), m["text"].split()[-1])
@@ -728,6 +731,7 @@ def linked_mentions(
     clubs = clubs_named(consistent, lang, text)
     for i, m in enumerate(consistent):
         m = city_named(listed_named(country_named(trimmed(m, lang), lang), lang), lang)
+        m = province_named(m, lang)
         if m["type"] in PLACES and m["text"].strip().lower() in clubs:
             m = {**m, "type": "ORG", "canonical": None}
         if not linkable(m, lang) or lent_surname(m):
@@ -848,6 +852,34 @@ def city_named(mention: dict, lang: str | None) -> dict:
     if city is None:
         return mention
     return {**mention, "type": city.type, "canonical": city.name}
+
+
+_PROVINCE_WORD = "استان"  # "province (of)", before a province's name
+
+
+@cache
+def iran_provinces() -> dict[str, GazetteerEntry]:
+    """Written forms (as `plain` reads them) of Iran's provinces → the province (GPE), from
+    data/gazetteers/provinces_ir.tsv: «استان» + the name always, the name alone where `bare`."""
+    forms: dict[str, GazetteerEntry] = {}
+    for name, fa, bare in read_table("gazetteers/provinces_ir.tsv"):
+        entry = GazetteerEntry("GPE", name)
+        forms[plain(f"{_PROVINCE_WORD} {fa}")] = entry
+        if bare == "yes":
+            forms[plain(fa)] = entry
+    return forms
+
+
+def province_named(mention: dict, lang: str | None) -> dict:
+    """A Persian place mention no list named whose whole text is an Iranian province's name
+    («استان مازندران», «خوزستان»: `iran_provinces`), with that province as its name and type
+    (they were places of their written form, LOC)."""
+    if lang != "fa" or mention.get("canonical") or mention.get("type") not in PLACES:
+        return mention
+    province = iran_provinces().get(plain(mention["text"].strip()))
+    if province is None:
+        return mention
+    return {**mention, "type": province.type, "canonical": province.name}
 
 
 @cache

@@ -885,7 +885,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(queued("claims")),
     # entities linked again (round 42b): an English town a sports text sets in a match is its
     # club (`entities.link.clubs_named`: "beat Newcastle", "Chelsea boss", "Oldham v Bolton"
-    # are clubs, ORG; "in Cardiff" stays the city)
+    # are clubs, ORG; "in Cardiff" stays the city); an Iranian province written «استان» + its
+    # name, or its name alone where that names no city, is the province (`province_named`:
+    # «استان مازندران», «خوزستان» are GPE, one entity each; data/gazetteers/provinces_ir.tsv)
     Migration(queued("entities")),
 )
 
