@@ -64,3 +64,16 @@ def test_no_text_no_change():
     assert linked_mentions(stored, "en")[0][1]["type"] == "LOC"
     text = "Three Labour councillors in Birmingham were caught operating a vote-rigging factory."
     assert _types(text, [("Birmingham", "GPE", "Birmingham")]) == ["GPE"]
+
+
+def test_the_entities_stage_types_the_club():
+    """The stage links a new document's mentions with its text: the town beaten is the club."""
+    from rasad.stages.entities import find_entities
+
+    text = (
+        "Oldham's reward for beating Manchester City is a home tie with Bolton, while Yeovil "
+        "will be at home in the FA Cup."
+    )
+    types = {m["text"]: m["type"] for m in find_entities(text, "en")}
+    assert types["Manchester City"] == "ORG"
+    assert types["Bolton"] == "LOC"  # "a home tie with Bolton": no cue, left as it was

@@ -30,3 +30,11 @@ def test_a_name_shared_with_a_city_or_a_body_is_left_alone():
 def test_only_persian_text():
     stored = [{"text": "مازندران", "type": "LOC", "canonical": None}]
     assert linked_mentions(stored, "ar")[0][1]["canonical"] is None
+
+
+def test_the_entities_stage_names_the_province():
+    from rasad.stages.entities import find_entities
+
+    text = "مدیرکل هواشناسی استان مازندران گفت: بارش باران در مازندران ادامه دارد."
+    named = {m["text"]: m["entity"] for m in find_entities(text, "fa")}
+    assert named["مازندران"] == "GPE:Mazandaran Province"
