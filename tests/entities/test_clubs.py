@@ -1,5 +1,6 @@
-"""An English town a sports text sets in a match is its club (round 42b; real BBC Sport
-sentences)."""
+"""An English town a sports text sets in a match is its club (round 42b; sentences of BBC
+Sport articles, some shortened, joined or ended with a game word so that the text is a sports
+text)."""
 
 from __future__ import annotations
 
