@@ -25,6 +25,7 @@ from importlib import resources
 
 from rasad.data import read_table, units_table
 from rasad.entities.recognise import (
+    GazetteerEntry,
     arabic_bare,
     cldr_place,
     cldr_places,
@@ -47,6 +48,7 @@ from rasad.entities.recognise import (
     plain,
     pointed_place,
     region_of,
+    regions,
     role_words,
     word_lists,
 )
@@ -700,7 +702,9 @@ def _heads_a_body(mention: dict, words: list[str], first: int) -> bool:
     return mention["type"] == "ORG" and first == 0 and opens_a_body(words[first])
 
 
-def linked_mentions(mentions: list[dict], lang: str | None) -> list[tuple[int, dict]]:
+def linked_mentions(
+    mentions: list[dict], lang: str | None, text: str | None = None
+) -> list[tuple[int, dict]]:
     """(position, mention) of a document's mentions as the archive links them: no mention
     that is no name (`linkable`), a continent's adjective as a mention of its region
     (data/gazetteers/regional_adjectives.tsv), and a one-word person form that is the last word of a name
@@ -709,8 +713,11 @@ def linked_mentions(mentions: list[dict], lang: str | None) -> list[tuple[int, d
     does, a proclitic glued to a name the document writes alone is left out, one written name
     has one type (`consistent_mentions`), a country's CLDR name is the country, a place name
     two places share unpointed is the one the document tells (`bare_names_read`), a name of
-    several words the hand list gives is its entry (`listed_named`) and a Persian place
-    written as a city's GeoNames name is the city (`city_named`)."""
+    several words the hand list gives is its entry (`listed_named`), a Persian place
+    written as a city's GeoNames name is the city (`city_named`), an Iranian province written
+    as «استان» and its name (or its name alone where that names no city) is the province
+    (`province_named`) and, given the document's
+    `text`, an English town a sports text sets in a match is its club (`clubs_named`)."""
     chained = {
         (m.get("canonical"), m["text"].split()[-1])
         for m in mentions
@@ -721,8 +728,12 @@ def linked_mentions(mentions: list[dict], lang: str | None) -> list[tuple[int, d
     # document's stored mentions again gives the same mentions (also what an older version stored)
     consistent = consistent_mentions([trimmed(pointed(m), lang) for m in mentions], lang)
     consistent = bare_names_read(consistent, lang)
+    clubs = clubs_named(consistent, lang, text)
     for i, m in enumerate(consistent):
         m = city_named(listed_named(country_named(trimmed(m, lang), lang), lang), lang)
+        m = province_named(m, lang)
+        if m["type"] in PLACES and m["text"].strip().lower() in clubs:
+            m = {**m, "type": "ORG", "canonical": None}
         if not linkable(m, lang) or lent_surname(m):
             continue
         if m["type"] == "PER" and (m.get("canonical"), m["text"].strip()) in chained:
@@ -841,6 +852,129 @@ def city_named(mention: dict, lang: str | None) -> dict:
     if city is None:
         return mention
     return {**mention, "type": city.type, "canonical": city.name}
+
+
+_PROVINCE_WORD = "استان"  # "province (of)", before a province's name
+
+
+@cache
+def iran_provinces() -> dict[str, GazetteerEntry]:
+    """Written forms (as `plain` reads them) of Iran's provinces → the province (GPE), from
+    data/gazetteers/provinces_ir.tsv: «استان» + the name always, the name alone where `bare`."""
+    forms: dict[str, GazetteerEntry] = {}
+    for name, fa, bare in read_table("gazetteers/provinces_ir.tsv"):
+        entry = GazetteerEntry("GPE", name)
+        forms[plain(f"{_PROVINCE_WORD} {fa}")] = entry
+        if bare == "yes":
+            forms[plain(fa)] = entry
+    return forms
+
+
+def province_named(mention: dict, lang: str | None) -> dict:
+    """A Persian place mention no list named whose whole text is an Iranian province's name
+    («استان مازندران», «خوزستان»: `iran_provinces`), with that province as its name and type
+    (they were places of their written form, LOC)."""
+    if lang != "fa" or mention.get("canonical") or mention.get("type") not in PLACES:
+        return mention
+    province = iran_provinces().get(plain(mention["text"].strip()))
+    if province is None:
+        return mention
+    return {**mention, "type": province.type, "canonical": province.name}
+
+
+@cache
+def club_cues() -> dict[str, tuple[str, ...]]:
+    """The English match-report wording of data/gazetteers/club_cues_en.tsv by side (`before`
+    the name, `after` it, `game` words of a sports text), lower-cased."""
+    cues: dict[str, list[str]] = defaultdict(list)
+    for side, phrase in read_table("gazetteers/club_cues_en.tsv"):
+        cues[side].append(phrase.lower())
+    return {side: tuple(phrases) for side, phrases in cues.items()}
+
+
+_SCORE = r"\d{1,2}-\d{1,2}"
+_WORDS_BEFORE = re.compile(r"([a-z][a-z-]*|" + _SCORE + r")(?:\s+([a-z][a-z-]*))?\s*$")
+_WORD_AFTER = re.compile(r"^(?:'s)?\s+([a-z][a-z-]*|" + _SCORE + ")", re.IGNORECASE)
+_PLACE_WORDS = frozenset(["in", "near"])  # "in Cardiff": the city a game is played in
+
+
+def _club_cue(text: str, start: int, end: int) -> str | None:
+    """ "club" when a name at text[start:end] is set in a match ("beat Newcastle", "Chelsea boss",
+    "Oldham v Bolton", "Arsenal 2-1"), "place" when a place word comes right before it ("in
+    Cardiff"), else None."""
+    before = _WORDS_BEFORE.search(text[max(0, start - 40) : start].lower())
+    if before is not None:
+        words = [w for w in (before.group(1), before.group(2)) if w]
+        last = words[-1]
+        if last in _PLACE_WORDS and not text.startswith("'s", end):
+            return "place"  # "in Chelsea's 2-1 win" is the club's
+        if (
+            re.fullmatch(_SCORE, last)
+            or last in club_cues()["before"]
+            or (" ".join(words) in club_cues()["before"])
+        ):
+            return "club"
+    after = _WORD_AFTER.match(text[end : end + 40])
+    if after is not None:
+        word = after.group(1).lower()
+        if re.fullmatch(_SCORE, word) or word in club_cues()["after"]:
+            return "club"
+    return None
+
+
+_GAME_WORD = re.compile(r"[a-z]+")
+_SET_SCORES = re.compile(r"\b[0-7]-[0-7],? ?[0-7]-[0-7]\b")  # 6-1 6-1: sets, a game of players
+
+
+def _a_team_name(text: str) -> bool:
+    """Whether a place mention may be a club's name: capitalized words, none a possessive or a
+    nationality ("Russia's Elena Bovina", "Argentine Juan Ignacio Chela" are players), and no
+    country CLDR names (Czech Republic, Holland: national teams)."""
+    words = text.split()
+    return (
+        all(w[:1].isupper() for w in words)
+        and "'s" not in text
+        and not any(is_demonym(w) for w in words)
+        and cldr_place(text, "en") is None
+    )
+
+
+def clubs_named(mentions: list[dict], lang: str | None, text: str | None) -> frozenset[str]:
+    """The written names (lower-cased) of an English sports text's towns that are its clubs:
+    a place no list names as a country, nation, region or listed city, written once or more
+    where the text sets it in a match (`_club_cue`: "knocked out of the FA Cup by Newcastle",
+    "Chelsea boss") and never right after "in" or "near" (then the text names the place too,
+    and the name is left as it was). A sports text writes a `game` word (match, league)."""
+    if lang != "en" or not text:
+        return frozenset()
+    if not set(_GAME_WORD.findall(text.lower())) & set(club_cues()["game"]):
+        return frozenset()
+    if _SET_SCORES.search(text):
+        return (
+            frozenset()
+        )  # a tennis report: "victory over Massu", a player the tagger read as a place
+    cues: dict[str, set[str | None]] = defaultdict(set)
+    for m in mentions:
+        if m.get("type") not in PLACES or m.get("start") is None:
+            continue
+        if m.get("canonical") is not None and not _a_town(m["canonical"]):
+            continue
+        if text[m["start"] : m["end"]] != m["text"] or not _a_team_name(m["text"]):
+            continue
+        cues[m["text"].strip().lower()].add(_club_cue(text, m["start"], m["end"]))
+    return frozenset(name for name, seen in cues.items() if "club" in seen and "place" not in seen)
+
+
+@cache
+def _hand_listed_places() -> frozenset[str]:
+    """The places the hand list (entities.tsv) names: countries, nations, capitals, provinces."""
+    return frozenset(e.name for e in gazetteer().values() if e.type in PLACES)
+
+
+def _a_town(name: str) -> bool:
+    """Whether a named place may be a club's town: no country, region or hand-listed place
+    (England, Europe and Riyadh are teams or places in a sports text, not clubs)."""
+    return name not in countries() and name not in regions() and name not in _hand_listed_places()
 
 
 def after_chain_word(text: str) -> bool:

@@ -102,7 +102,7 @@ def link_batch(store: EntityLinkStore, batch: list[tuple[int, Document]]) -> dic
     """The rows that link a batch of documents (after every document stored before them)."""
     # mentions an older version kept that are no name (أن, Monday, المهندس) are not linked;
     # the others keep their position in the document
-    kept = [linked_mentions(doc.entities, doc.lang) for _, doc in batch]
+    kept = [linked_mentions(doc.entities, doc.lang, doc.text) for _, doc in batch]
     planned = [
         link_document([m for _, m in ms], doc.lang)
         for (_, doc), ms in zip(batch, kept, strict=True)
@@ -202,7 +202,7 @@ def stored_renames(doc: Document, linked: dict[tuple[str, int], str]) -> dict[st
     `quote_rows`, without linking again."""
     return {
         m["entity"]: linked[(doc.id, i)]
-        for i, m in linked_mentions(doc.entities, doc.lang)
+        for i, m in linked_mentions(doc.entities, doc.lang, doc.text)
         if (doc.id, i) in linked
     }
 

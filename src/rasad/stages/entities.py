@@ -82,7 +82,7 @@ def find_entities(text: str, lang: str) -> list[dict]:
         for m in with_opposed_clubs(text, found + repeated_mentions(text, found, lang), lang)
     ]
     mentions = sorted(mentions + surname_mentions(text, mentions, lang), key=lambda m: m["start"])
-    mentions = [m for _, m in linked_mentions(mentions, lang)]  # as the archive links them
+    mentions = [m for _, m in linked_mentions(mentions, lang, text)]  # as the archive links
     for mention, key in zip(mentions, link_document(mentions, lang), strict=True):
         mention["entity"] = key
     return mentions

@@ -889,6 +889,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     # (victims.tsv: «استشهاد مواطن في نجران» → Saudi civilians); a martyrdom noun's person is
     # named after it, a plural's only with a second name joined; «لمنظمة داعش» is ISIS
     Migration(queued("framing")),
+    # entities linked again (round 42b): an English town a sports text sets in a match is its
+    # club (`entities.link.clubs_named`: "beat Newcastle", "Chelsea boss", "Oldham v Bolton"
+    # are clubs, ORG; "in Cardiff" stays the city); an Iranian province written «استان» + its
+    # name, or its name alone where that names no city, is the province (`province_named`:
+    # «استان مازندران», «خوزستان» are GPE, one entity each; data/gazetteers/provinces_ir.tsv)
+    Migration(queued("entities")),
 )
 
 
