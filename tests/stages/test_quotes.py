@@ -1418,3 +1418,26 @@ def test_a_definite_source_is_the_source_described_before(shared, doc_id, openin
     doc = corpus_document(shared, doc_id, "saudinewsnet_ar", "ar")
     (quote,) = [q for q in doc.quotes if q["text"].startswith(opening)]
     assert quote["speaker_text"] == speaker
+
+
+def test_a_latin_letter_first_name_speaker_is_the_full_latin_name_the_article_writes():
+    """Translated Persian news leaves foreign names in Latin letters and shortens them later
+    (ntrex-fa-dailymail.co.uk.298738, quotes_dev42b.tsv): "Kit" is "Kit Harington"."""
+    text = (
+        "Kit Harington به دلیل ایفای نقش Jon Snow شناخته شده است.\n"
+        "Kit در گفتگو با Sunday Times Culture گفت بر این باور است که «مشکلی پیش آمد» و از او"
+        " سؤال شد که در عصر MeToo# چگونه باید با مشکل مردانگی سمی برخورد کرد.\n"
+        "او گفت: «در حال حاضر، شخصاً کاملاً احساس قدرت می‌کنم - ما کجا در مورد مردانگی اشتباه"
+        " کردیم؟»"
+    )
+    speakers = {q["speaker_text"] for q in quotes_of(text, "fa")}
+    assert speakers == {"Kit Harington"}
+
+
+def test_a_latin_letter_speaker_with_two_fuller_names_stays_as_written():
+    """Two Latin names end in the word ("Rose Leslie", "Rose Byrne"): no guess between them."""
+    text = (
+        "Rose Leslie و Rose Byrne در این سریال بازی کرده‌اند.\n"
+        "Rose گفت: «من در این سریال با همسرم آشنا شدم.»"
+    )
+    assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["Rose"]

@@ -2851,6 +2851,9 @@ def linked_speaker(
     marked = name_in_marks(doc.text, speaker.text) if unlinked(speaker.entity) else None
     if marked:
         return Speaker(speaker.entity, marked)  # «جان کیریاکو» … "کیریاکو تصریح کرد"
+    latin = latin_name(doc, speaker)
+    if latin:
+        return Speaker(speaker.entity, latin)  # "Kit Harington …" … "Kit در گفتگو … گفت"
     cut = name_cut_short(doc, speaker)
     if cut:
         return Speaker(speaker.entity, cut)  # "محمد بن عبدالرحمن الروقي" … "وبين الروقي"
@@ -3564,6 +3567,32 @@ def name_in_marks(text: str, word: str) -> str | None:
         name
         for name in marked
         if 2 <= len(name_words(name)) <= MAX_MARKED_NAME_WORDS and name_words(name)[-1] == words[0]
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+# A person's name left in Latin letters inside Arabic or Persian text (translated news writes
+# foreign names so: "Kit Harington", "Terry Branstad"): two or three capitalised words.
+_LATIN_NAME = re.compile(
+    r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}(?![\w-])"
+)
+_LATIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def latin_name(doc: Document, speaker: Speaker) -> str | None:
+    """The full Latin-letter name of a one-word Latin-letter speaker the linker left alone in an
+    Arabic or Persian article ("Kit گفت" after "Kit Harington به دلیل …"): the one name of two
+    or three capitalised words the article writes that begins or ends with that word. None in
+    English (its names are recognised whole), for a role, or when two such names differ."""
+    text = (speaker.text or "").strip()
+    if doc.lang == "en" or speaker.role or not unlinked(speaker.entity):
+        return None
+    if not _LATIN_WORD.fullmatch(text):
+        return None
+    found = {
+        m.group()
+        for m in _LATIN_NAME.finditer(doc.text)
+        if text in (m.group().split()[0], m.group().split()[-1])
     }
     return found.pop() if len(found) == 1 else None
 
