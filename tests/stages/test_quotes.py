@@ -1441,3 +1441,24 @@ def test_a_latin_letter_speaker_with_two_fuller_names_stays_as_written():
         "Rose گفت: «من در این سریال با همسرم آشنا شدم.»"
     )
     assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["Rose"]
+
+
+def test_a_speaker_written_only_before_a_dash_and_one_word_is_the_double_barrelled_name():
+    """«خانم ادنان ـ لاپروز گفت» (ntrex-fa-telegraph.405404, quotes_dev42b.tsv): the recogniser
+    stops at the dash, but the article never writes «ادنان» alone, so the name is both parts."""
+    text = (
+        "خانم ادنان ـ لاپروز گفت که «ناد مرتب زنگ می‌زد تا بگوید حال دخترم واقعاً بد است.»\n"
+        "درنهایت خانم ادنان ـ لاپروز، که حالا سوگوار بود، سوار هواپیما شد.\n"
+        "او گفت: «هیچ کس نمی‌دانست»"
+    )
+    speakers = {q["speaker_text"] for q in quotes_of(text, "fa")}
+    assert speakers == {"ادنان ـ لاپروز"}
+
+
+def test_a_speaker_the_article_also_writes_alone_is_not_joined_to_a_dashed_word():
+    """A spaced dash also sets off a phrase: a name the article writes alone keeps its form."""
+    text = (
+        "خانم ادنان ـ لاپروز گفت که «ناد مرتب زنگ می‌زد تا بگوید حال دخترم واقعاً بد است.»\n"
+        "ادنان گفت: «هیچ کس نمی‌دانست»"
+    )
+    assert "ادنان ـ لاپروز" not in {q["speaker_text"] for q in quotes_of(text, "fa")}

@@ -2124,6 +2124,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = without_cue(doc, without_tail(doc, speaker), cue)
         speaker = first_of_two_people(doc, speaker)
         speaker = linked_speaker(doc, speaker, found.start, earlier, last)
+        speaker = dash_joined(doc, speaker)
         speaker = untitled(doc, without_tail(doc, speaker))  # the recogniser's «الدوسري أنه»
         speaker = with_place_complement(doc, speaker, found)
         if (
@@ -3569,6 +3570,31 @@ def name_in_marks(text: str, word: str) -> str | None:
         if 2 <= len(name_words(name)) <= MAX_MARKED_NAME_WORDS and name_words(name)[-1] == words[0]
     }
     return found.pop() if len(found) == 1 else None
+
+
+# A double-barrelled name written with a dash between its parts, spaced or not («ادنان ـ لاپروز»,
+# "Plasco-Flaxman"): the dash (tatweel or hyphen) and the one word after it.
+_DASHED_PART = r" ?[ـ-] ?(\w{3,})(?!\w| ?[ـ-])"
+
+
+def dash_joined(doc: Document, speaker: Speaker) -> Speaker:
+    """A one-word speaker that the article writes only as the first part of one dashed name
+    («خانم ادنان ـ لاپروز گفت», «خانم ادنان ـ لاپروز، که …»): the whole name, the speaker's
+    key kept. A word the article also writes alone, or before two different dashed words, or
+    a role, stays as it is (an Arabic or Persian spaced dash also sets off a phrase)."""
+    text = (speaker.text or "").strip()
+    if doc.lang == "en" or speaker.role or len(name_words(text)) != 1:
+        return speaker
+    folded = fold_same_length(doc.text)
+    word = re.escape(fold_same_length(text))
+    alone = re.findall(rf"(?<!\w){word}(?!\w)", folded)
+    dashed = [m.group(1) for m in re.finditer(rf"(?<!\w){word}{_DASHED_PART}", folded)]
+    if not dashed or len(dashed) != len(alone) or len(set(dashed)) != 1:
+        return speaker
+    if is_common(dashed[0], doc.lang):
+        return speaker
+    at = re.search(rf"(?<!\w){word}{_DASHED_PART}", folded)
+    return replace(speaker, text=doc.text[at.start() : at.end()])
 
 
 # A person's name left in Latin letters inside Arabic or Persian text (translated news writes
