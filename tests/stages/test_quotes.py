@@ -1462,3 +1462,13 @@ def test_a_speaker_the_article_also_writes_alone_is_not_joined_to_a_dashed_word(
         "ادنان گفت: «هیچ کس نمی‌دانست»"
     )
     assert "ادنان ـ لاپروز" not in {q["speaker_text"] for q in quotes_of(text, "fa")}
+
+
+def test_a_source_close_to_someone_keeps_whom_it_is_close_to():
+    """«یک منبع نزدیک به جونز شب گذشته اظهار داشت» (ntrex-fa-dailymail.co.uk.298595,
+    quotes_dev42b.tsv): not the fragment «یک منبع نزدیک», and the time stays out."""
+    text = (
+        "یک منبع نزدیک به جونز شب گذشته اظهار داشت: «ما در مورد امور اقتصادی وی اظهار نظر"
+        " نخواهیم کرد.»"
+    )
+    assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["یک منبع نزدیک به جونز"]

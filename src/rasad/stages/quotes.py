@@ -1524,6 +1524,8 @@ def role_speaker(doc: Document, folded: str, words: list[tuple[int, int]]) -> Sp
     cut = next(
         (k for k, w in enumerate(words) if k >= own and bare(folded[slice(*w)]) in stops), None
     )
+    if cut is not None:
+        cut += close_to_length(doc, folded, words, cut)  # «یک منبع نزدیک به جونز»
     words = words[: min(cut or len(words), Q.MAX_ROLE_WORDS)]
     while len(words) > 1 and bare(folded[slice(*words[-1])]) in Q.TRAILING_CONJUNCTIONS:
         words = words[:-1]  # "… چهارمحال و" cut at the longest role: not a fragment
@@ -1539,6 +1541,33 @@ def role_speaker(doc: Document, folded: str, words: list[tuple[int, int]]) -> Sp
             return mention_speaker(doc, holder)
     words = words[: object_after_role(doc, folded, words)]
     return Speaker(None, doc.text[words[0][0] : words[-1][1]].strip('،,: «»"“”'), role=True)
+
+
+CLOSE_TO_WORDS = 3  # «نزديك به باشگاه پرسپوليس»: the words of an unrecognised name after it
+
+
+def close_to_length(doc: Document, folded: str, words: list[tuple[int, int]], cut: int) -> int:
+    """Words a role keeps past the preposition it was cut at when the preposition follows the
+    adjective «نزدیک» (`CLOSE_TO`: «یک منبع نزدیک به جونز شب گذشته»): the preposition and the
+    one named after it (a recognised name's words, else up to three words before a preposition
+    or a time of day); 0 otherwise."""
+    pairs = {(fold_same_length(a), fold_same_length(b)) for a, b in Q.CLOSE_TO.get(doc.lang, [])}
+    if not 0 < cut < len(words) - 1:
+        return 0
+    if (bare(folded[slice(*words[cut - 1])]), bare(folded[slice(*words[cut])])) not in pairs:
+        return 0
+    start = words[cut + 1][0]
+    name = next((m for m in doc.entities if m["start"] == start), None)
+    if name:
+        return 1 + sum(1 for w in words[cut + 1 :] if w[1] <= name["end"])
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    stops |= word_set("TIMES_AFTER_NAME", doc.lang)
+    after = 0
+    for w in words[cut + 1 : cut + 1 + CLOSE_TO_WORDS]:
+        if after and bare(folded[slice(*w)]) in stops:
+            break  # «… به جونز شب گذشته»: the time is no part of the name
+        after += 1
+    return 1 + after
 
 
 def object_after_role(doc: Document, folded: str, words: list[tuple[int, int]]) -> int:
