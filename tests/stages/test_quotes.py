@@ -1472,3 +1472,31 @@ def test_a_source_close_to_someone_keeps_whom_it_is_close_to():
         " نخواهیم کرد.»"
     )
     assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["یک منبع نزدیک به جونز"]
+
+
+GENDON = (
+    "آولیا آرریانی، سخنگوی صلیب سرخ اندونزی گفت: «این رخداد هنوز یک فاجعه در سطح استان است.»\n"
+    "روز شنبه یک پسر بچه از داخل فاضلاب بیرون کشیده شد.\n"
+    "گندون سوباندونو مربی تیم ملی پاراگلایدر اندونزی، مربی دو نفر از ورزشکاران پاراگلایدر"
+    " مفقود شده است.\n"
+    "سایر افرادی که در هتل روا روا گیر افتادند شامل آقای مانداگی و دانش آموزانش بودند.\n"
+    "او گفت: «به عنوان یک مربی ارشد در زمینه پاراگلایدر، فشار عاطفی زیادی را تحمل می کنم.»"
+)
+
+
+def test_a_pronoun_after_a_person_introduced_with_a_role_is_that_person():
+    """ntrex-fa-nytimes.184860 (quotes_dev42b.tsv): the sentence opening «گندون سوباندونو
+    مربی تیم ملی …» brings in a new person; «او گفت» is he, not the spokeswoman before."""
+    speakers = [q["speaker_text"] for q in quotes_of(GENDON, "fa")]
+    assert speakers == ["آولیا آرریانی", "گندون سوباندونو"]
+
+
+def test_a_person_said_to_hold_a_role_is_no_new_speaker():
+    """«X مربی بزرگی است»: a predication about X (here in someone's words), not X brought in."""
+    text = GENDON.replace(
+        "گندون سوباندونو مربی تیم ملی پاراگلایدر اندونزی، مربی دو نفر از ورزشکاران پاراگلایدر"
+        " مفقود شده است.",
+        "گندون سوباندونو مربی بزرگی است.",
+    )
+    speakers = [q["speaker_text"] for q in quotes_of(text, "fa")]
+    assert speakers == ["آولیا آرریانی", "آولیا آرریانی"]
