@@ -883,6 +883,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     # counts of one kind and read bounds anew)
     Migration(queued("contradictions")),
     Migration(queued("claims")),
+    # quote speakers of round 42b (`rasad.stages.quotes`, Persian translated news): a one-word
+    # Latin-letter speaker is the one full Latin name the article writes with it ("Kit" → "Kit
+    # Harington"); a word written only before a dash and one word is the double-barrelled name
+    # («ادنان ـ لاپروز»); «منبع نزدیک به X» keeps X; a Persian person brought in at a
+    # sentence's head with a role in apposition is who a following «او گفت» stands for. A
+    # database whose quotes backfill already ran queues it again
+    Migration(queued("quotes")),
 )
 
 
