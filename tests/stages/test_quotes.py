@@ -1418,3 +1418,85 @@ def test_a_definite_source_is_the_source_described_before(shared, doc_id, openin
     doc = corpus_document(shared, doc_id, "saudinewsnet_ar", "ar")
     (quote,) = [q for q in doc.quotes if q["text"].startswith(opening)]
     assert quote["speaker_text"] == speaker
+
+
+def test_a_latin_letter_first_name_speaker_is_the_full_latin_name_the_article_writes():
+    """Translated Persian news leaves foreign names in Latin letters and shortens them later
+    (ntrex-fa-dailymail.co.uk.298738, quotes_dev42b.tsv): "Kit" is "Kit Harington"."""
+    text = (
+        "Kit Harington به دلیل ایفای نقش Jon Snow شناخته شده است.\n"
+        "Kit در گفتگو با Sunday Times Culture گفت بر این باور است که «مشکلی پیش آمد» و از او"
+        " سؤال شد که در عصر MeToo# چگونه باید با مشکل مردانگی سمی برخورد کرد.\n"
+        "او گفت: «در حال حاضر، شخصاً کاملاً احساس قدرت می‌کنم - ما کجا در مورد مردانگی اشتباه"
+        " کردیم؟»"
+    )
+    speakers = {q["speaker_text"] for q in quotes_of(text, "fa")}
+    assert speakers == {"Kit Harington"}
+
+
+def test_a_latin_letter_speaker_with_two_fuller_names_stays_as_written():
+    """Two Latin names end in the word ("Rose Leslie", "Rose Byrne"): no guess between them."""
+    text = (
+        "Rose Leslie و Rose Byrne در این سریال بازی کرده‌اند.\n"
+        "Rose گفت: «من در این سریال با همسرم آشنا شدم.»"
+    )
+    assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["Rose"]
+
+
+def test_a_speaker_written_only_before_a_dash_and_one_word_is_the_double_barrelled_name():
+    """«خانم ادنان ـ لاپروز گفت» (ntrex-fa-telegraph.405404, quotes_dev42b.tsv): the recogniser
+    stops at the dash, but the article never writes «ادنان» alone, so the name is both parts."""
+    text = (
+        "خانم ادنان ـ لاپروز گفت که «ناد مرتب زنگ می‌زد تا بگوید حال دخترم واقعاً بد است.»\n"
+        "درنهایت خانم ادنان ـ لاپروز، که حالا سوگوار بود، سوار هواپیما شد.\n"
+        "او گفت: «هیچ کس نمی‌دانست»"
+    )
+    speakers = {q["speaker_text"] for q in quotes_of(text, "fa")}
+    assert speakers == {"ادنان ـ لاپروز"}
+
+
+def test_a_speaker_the_article_also_writes_alone_is_not_joined_to_a_dashed_word():
+    """A spaced dash also sets off a phrase: a name the article writes alone keeps its form."""
+    text = (
+        "خانم ادنان ـ لاپروز گفت که «ناد مرتب زنگ می‌زد تا بگوید حال دخترم واقعاً بد است.»\n"
+        "ادنان گفت: «هیچ کس نمی‌دانست»"
+    )
+    assert "ادنان ـ لاپروز" not in {q["speaker_text"] for q in quotes_of(text, "fa")}
+
+
+def test_a_source_close_to_someone_keeps_whom_it_is_close_to():
+    """«یک منبع نزدیک به جونز شب گذشته اظهار داشت» (ntrex-fa-dailymail.co.uk.298595,
+    quotes_dev42b.tsv): not the fragment «یک منبع نزدیک», and the time stays out."""
+    text = (
+        "یک منبع نزدیک به جونز شب گذشته اظهار داشت: «ما در مورد امور اقتصادی وی اظهار نظر"
+        " نخواهیم کرد.»"
+    )
+    assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["یک منبع نزدیک به جونز"]
+
+
+GENDON = (
+    "آولیا آرریانی، سخنگوی صلیب سرخ اندونزی گفت: «این رخداد هنوز یک فاجعه در سطح استان است.»\n"
+    "روز شنبه یک پسر بچه از داخل فاضلاب بیرون کشیده شد.\n"
+    "گندون سوباندونو مربی تیم ملی پاراگلایدر اندونزی، مربی دو نفر از ورزشکاران پاراگلایدر"
+    " مفقود شده است.\n"
+    "سایر افرادی که در هتل روا روا گیر افتادند شامل آقای مانداگی و دانش آموزانش بودند.\n"
+    "او گفت: «به عنوان یک مربی ارشد در زمینه پاراگلایدر، فشار عاطفی زیادی را تحمل می کنم.»"
+)
+
+
+def test_a_pronoun_after_a_person_introduced_with_a_role_is_that_person():
+    """ntrex-fa-nytimes.184860 (quotes_dev42b.tsv): the sentence opening «گندون سوباندونو
+    مربی تیم ملی …» brings in a new person; «او گفت» is he, not the spokeswoman before."""
+    speakers = [q["speaker_text"] for q in quotes_of(GENDON, "fa")]
+    assert speakers == ["آولیا آرریانی", "گندون سوباندونو"]
+
+
+def test_a_person_said_to_hold_a_role_is_no_new_speaker():
+    """«X مربی بزرگی است»: a predication about X (here in someone's words), not X brought in."""
+    text = GENDON.replace(
+        "گندون سوباندونو مربی تیم ملی پاراگلایدر اندونزی، مربی دو نفر از ورزشکاران پاراگلایدر"
+        " مفقود شده است.",
+        "گندون سوباندونو مربی بزرگی است.",
+    )
+    speakers = [q["speaker_text"] for q in quotes_of(text, "fa")]
+    assert speakers == ["آولیا آرریانی", "آولیا آرریانی"]

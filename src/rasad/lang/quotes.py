@@ -525,6 +525,10 @@ INDEFINITE_ROLES = {
     # a source is anonymous, never the person named last («وأضافت المصادر», «وأشار المصدر»)
     "ar": ["مصادر", "مصدر", "مسؤولون", "أحد", "احد", "المصادر", "المصدر", "المسؤولون"],
 }
+# A source described by whom it is close to («یک منبع نزدیک به جونز», «منابع نزدیک به طالبان»;
+# quotes_dev42b.tsv; general Persian usage): the adjective and the preposition after it, which
+# belong to the role, so the role runs on to the one named after them.
+CLOSE_TO = {"fa": [("نزدیک", "به")]}
 # Anonymous sources written definite when the article named them before with a description
 # («وعلمت "الوطن" من مصادر مطلعة أن …» … «وأشارت المصادر إلى أن …»: the informed sources;
 # quotes_dev42.tsv): the definite word and the indefinite one it refers back to.

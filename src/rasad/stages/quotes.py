@@ -1524,6 +1524,8 @@ def role_speaker(doc: Document, folded: str, words: list[tuple[int, int]]) -> Sp
     cut = next(
         (k for k, w in enumerate(words) if k >= own and bare(folded[slice(*w)]) in stops), None
     )
+    if cut is not None:
+        cut += close_to_length(doc, folded, words, cut)  # «یک منبع نزدیک به جونز»
     words = words[: min(cut or len(words), Q.MAX_ROLE_WORDS)]
     while len(words) > 1 and bare(folded[slice(*words[-1])]) in Q.TRAILING_CONJUNCTIONS:
         words = words[:-1]  # "… چهارمحال و" cut at the longest role: not a fragment
@@ -1539,6 +1541,33 @@ def role_speaker(doc: Document, folded: str, words: list[tuple[int, int]]) -> Sp
             return mention_speaker(doc, holder)
     words = words[: object_after_role(doc, folded, words)]
     return Speaker(None, doc.text[words[0][0] : words[-1][1]].strip('،,: «»"“”'), role=True)
+
+
+CLOSE_TO_WORDS = 3  # «نزديك به باشگاه پرسپوليس»: the words of an unrecognised name after it
+
+
+def close_to_length(doc: Document, folded: str, words: list[tuple[int, int]], cut: int) -> int:
+    """Words a role keeps past the preposition it was cut at when the preposition follows the
+    adjective «نزدیک» (`CLOSE_TO`: «یک منبع نزدیک به جونز شب گذشته»): the preposition and the
+    one named after it (a recognised name's words, else up to three words before a preposition
+    or a time of day); 0 otherwise."""
+    pairs = {(fold_same_length(a), fold_same_length(b)) for a, b in Q.CLOSE_TO.get(doc.lang, [])}
+    if not 0 < cut < len(words) - 1:
+        return 0
+    if (bare(folded[slice(*words[cut - 1])]), bare(folded[slice(*words[cut])])) not in pairs:
+        return 0
+    start = words[cut + 1][0]
+    name = next((m for m in doc.entities if m["start"] == start), None)
+    if name:
+        return 1 + sum(1 for w in words[cut + 1 :] if w[1] <= name["end"])
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    stops |= word_set("TIMES_AFTER_NAME", doc.lang)
+    after = 0
+    for w in words[cut + 1 : cut + 1 + CLOSE_TO_WORDS]:
+        if after and bare(folded[slice(*w)]) in stops:
+            break  # «… به جونز شب گذشته»: the time is no part of the name
+        after += 1
+    return 1 + after
 
 
 def object_after_role(doc: Document, folded: str, words: list[tuple[int, int]]) -> int:
@@ -1893,13 +1922,34 @@ def new_actor_since(doc: Document, since: int, found: Found, quoted: list[Found]
     بیان کرد.» then «وی در ادامه افزود: …»): who a following pronoun or role stands for, not
     the one who spoke before. The name at the very head of its sentence, outside any quote."""
     also = word_set("ALSO_WORDS", "fa")
+    folded = fold_same_length(doc.text)
     heads = [
         m
         for m in people_between(doc, since, found, quoted)
         if not doc.text[sentence_start(doc.text, m["start"]) : m["start"]].strip()
-        and next(iter(fold_same_length(doc.text[m["end"] : m["end"] + 8]).split()), "") in also
+        and (
+            next(iter(folded[m["end"] : m["end"] + 8].split()), "") in also
+            or introduced_with_role(doc, folded, m)
+        )
     ]
     return mention_speaker(doc, heads[-1]) if heads else None
+
+
+def introduced_with_role(doc: Document, folded: str, mention: dict) -> bool:
+    """A Persian person's name brought in at a sentence's head with a role in apposition, no
+    comma between («گندون سوباندونو مربی تیم ملی پاراگلایدر اندونزی، مربی دو نفر از … است»;
+    quotes_dev42b.tsv): the person the sentence introduces."""
+    if not (mention.get("entity") or "").startswith("PER:"):
+        return False
+    at = mention["end"] + 1
+    if folded[mention["end"] : at] != " " or not starts_role(folded, at, doc.lang):
+        return False
+    # «اسکولاری مربی بزرگی است»: said of the person (in someone's words), no introduction
+    return not {bare(w) for w in folded[at:].split()[:APPOSITION_WORDS]} & COPULAS
+
+
+APPOSITION_WORDS = 3  # a role in apposition runs on before the verb: «مربی تیم ملی …»
+COPULAS = frozenset({"است", "بود", "هست", "نیست", "نبود"})
 
 
 def sentence_head(text: str, at: int) -> bool:
@@ -2124,6 +2174,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = without_cue(doc, without_tail(doc, speaker), cue)
         speaker = first_of_two_people(doc, speaker)
         speaker = linked_speaker(doc, speaker, found.start, earlier, last)
+        speaker = dash_joined(doc, speaker)
         speaker = untitled(doc, without_tail(doc, speaker))  # the recogniser's «الدوسري أنه»
         speaker = with_place_complement(doc, speaker, found)
         if (
@@ -2851,6 +2902,9 @@ def linked_speaker(
     marked = name_in_marks(doc.text, speaker.text) if unlinked(speaker.entity) else None
     if marked:
         return Speaker(speaker.entity, marked)  # «جان کیریاکو» … "کیریاکو تصریح کرد"
+    latin = latin_name(doc, speaker)
+    if latin:
+        return Speaker(speaker.entity, latin)  # "Kit Harington …" … "Kit در گفتگو … گفت"
     cut = name_cut_short(doc, speaker)
     if cut:
         return Speaker(speaker.entity, cut)  # "محمد بن عبدالرحمن الروقي" … "وبين الروقي"
@@ -3564,6 +3618,57 @@ def name_in_marks(text: str, word: str) -> str | None:
         name
         for name in marked
         if 2 <= len(name_words(name)) <= MAX_MARKED_NAME_WORDS and name_words(name)[-1] == words[0]
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+# A double-barrelled name written with a dash between its parts, spaced or not («ادنان ـ لاپروز»,
+# "Plasco-Flaxman"): the dash (tatweel or hyphen) and the one word after it.
+_DASHED_PART = r" ?[ـ-] ?(\w{3,})(?!\w| ?[ـ-])"
+
+
+def dash_joined(doc: Document, speaker: Speaker) -> Speaker:
+    """A one-word speaker that the article writes only as the first part of one dashed name
+    («خانم ادنان ـ لاپروز گفت», «خانم ادنان ـ لاپروز، که …»): the whole name, the speaker's
+    key kept. A word the article also writes alone, or before two different dashed words, or
+    a role, stays as it is (an Arabic or Persian spaced dash also sets off a phrase)."""
+    text = (speaker.text or "").strip()
+    if doc.lang == "en" or speaker.role or len(name_words(text)) != 1:
+        return speaker
+    folded = fold_same_length(doc.text)
+    word = re.escape(fold_same_length(text))
+    alone = re.findall(rf"(?<!\w){word}(?!\w)", folded)
+    dashed = [m.group(1) for m in re.finditer(rf"(?<!\w){word}{_DASHED_PART}", folded)]
+    if not dashed or len(dashed) != len(alone) or len(set(dashed)) != 1:
+        return speaker
+    if is_common(dashed[0], doc.lang):
+        return speaker
+    at = re.search(rf"(?<!\w){word}{_DASHED_PART}", folded)
+    return replace(speaker, text=doc.text[at.start() : at.end()])
+
+
+# A person's name left in Latin letters inside Arabic or Persian text (translated news writes
+# foreign names so: "Kit Harington", "Terry Branstad"): two or three capitalised words.
+_LATIN_NAME = re.compile(
+    r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}(?![\w-])"
+)
+_LATIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def latin_name(doc: Document, speaker: Speaker) -> str | None:
+    """The full Latin-letter name of a one-word Latin-letter speaker the linker left alone in an
+    Arabic or Persian article ("Kit گفت" after "Kit Harington به دلیل …"): the one name of two
+    or three capitalised words the article writes that begins or ends with that word. None in
+    English (its names are recognised whole), for a role, or when two such names differ."""
+    text = (speaker.text or "").strip()
+    if doc.lang == "en" or speaker.role or not unlinked(speaker.entity):
+        return None
+    if not _LATIN_WORD.fullmatch(text):
+        return None
+    found = {
+        m.group()
+        for m in _LATIN_NAME.finditer(doc.text)
+        if text in (m.group().split()[0], m.group().split()[-1])
     }
     return found.pop() if len(found) == 1 else None
 

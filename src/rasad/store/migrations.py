@@ -895,6 +895,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     # name, or its name alone where that names no city, is the province (`province_named`:
     # «استان مازندران», «خوزستان» are GPE, one entity each; data/gazetteers/provinces_ir.tsv)
     Migration(queued("entities")),
+    # quote speakers of round 42b (`rasad.stages.quotes`, Persian translated news): a one-word
+    # Latin-letter speaker is the one full Latin name the article writes with it ("Kit" → "Kit
+    # Harington"); a word written only before a dash and one word is the double-barrelled name
+    # («ادنان ـ لاپروز»); «منبع نزدیک به X» keeps X; a Persian person brought in at a
+    # sentence's head with a role in apposition is who a following «او گفت» stands for. A
+    # database whose quotes backfill already ran queues it again
+    Migration(queued("quotes")),
 )
 
 
