@@ -48,7 +48,10 @@ def used_articles(folders: tuple[Path, ...] = (HERE, HERE.parents[1] / "tests"))
     return used
 
 
-def main(shared: Path) -> None:
+def main(
+    shared: Path, seed: str = SEED, quota: dict[str, int] = LANG_QUOTA, per_term_max: int = PER_TERM
+) -> None:
+    """Print the candidates of the development set the seed, quota and per-term cap choose."""
     framing = make_framing(Settings())
     left_out = used_articles()
     for lang, folder in CORPORA.items():
@@ -58,17 +61,17 @@ def main(shared: Path) -> None:
             a for a in articles if a["id"] not in left_out and not a.get("duplicate_of_earlier")
         ]
         articles.sort(key=lambda a: a["id"])
-        rng = random.Random(f"{SEED}-{lang}")
+        rng = random.Random(f"{seed}-{lang}")
         rng.shuffle(articles)
         taken, per_term = 0, Counter()
         for a in articles:
-            if taken >= LANG_QUOTA[lang]:
+            if taken >= quota[lang]:
                 break
             found = analysed_article(
                 a["id"], a.get("text") or "", a.get("title") or "", lang, framing
             )
             finds = [(f, t) for f in ("title", "text") for t in found[f]]
-            finds = [(f, t) for f, t in finds if per_term[t["term"]] < PER_TERM]
+            finds = [(f, t) for f, t in finds if per_term[t["term"]] < per_term_max]
             if not finds:
                 continue
             field, t = finds[rng.randrange(len(finds))]
