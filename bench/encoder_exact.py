@@ -28,26 +28,13 @@ import time
 
 import numpy as np
 from corpus import articles, parse_with_shared
+from encoder_avx2 import compare
 
 from rasad.cluster.e5_onnx import OnnxE5Encoder, exact_on_this_cpu
-from rasad.cluster.embed import E5Encoder, centered, embed_text
+from rasad.cluster.embed import E5Encoder, embed_text
 from rasad.model import Document
 
 LEAD, BUDGET = 60, 64
-
-
-def quantiles(values: np.ndarray) -> str:
-    return (
-        f"min {values.min():.5f}, 1st percentile {np.percentile(values, 1):.5f}, "
-        f"median {np.median(values):.5f}, mean {values.mean():.5f}"
-    )
-
-
-def compare(name: str, a: np.ndarray, b: np.ndarray, langs: list[str]) -> None:
-    raw = (a * b).sum(axis=1)
-    cen = np.array([centered(x, g) @ centered(y, g) for x, y, g in zip(a, b, langs, strict=True)])
-    print(f"{name}: raw {quantiles(raw)}")
-    print(f"{' ' * len(name)}  centred by language {quantiles(cen)}")
 
 
 def main() -> None:
