@@ -902,12 +902,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     # sentence's head with a role in apposition is who a following «او گفت» stands for. A
     # database whose quotes backfill already ran queues it again
     Migration(queued("quotes")),
-    # entities linked again (round 42, names42): «علي» spelled with ي right before a person's
-    # name is its given name (`entities.link.with_given_ali`: «علي عبدالله صالح», stored as
-    # «عبدالله صالح»), a rank word between a rank and a name is no part of it
-    # (data/gazetteers/rank_words.tsv: «العميد الركن»), and a Portuguese "nh"/"lh" at a word's
-    # end keys as n/l (Mourinho, «مورينهو», «مورينيو» are one person)
-    Migration(queued("entities")),
 )
 
 
