@@ -120,11 +120,6 @@ _LATIN = {
     **dict.fromkeys("aeiouwyv'’`", ""),
 }
 _LATIN_ARTICLE = re.compile(r"^(al|el|ul)[-\s]", re.I)
-# Portuguese "nh"/"lh" at a word's end before its vowel (Mourinho, Carvalho, Filho) is one
-# palatal sound, n or l + y, that Arabic writes «ني»/«لي» or «نه»/«له» (مورينيو, مورينهو):
-# all key as n/l. Only at a word's end, where an English "nh" (Manhattan) never stands.
-_LATIN_PALATAL_END = re.compile(r"([nl])h([ao]s?)$")
-_ARABIC_PALATAL_END = re.compile("([نل])هو$")
 _LATIN_ARTICLE_WORD = re.compile(r"\b(al|el)[-\s]+(?=\w)", re.I)
 _REPEATS = re.compile(r"(.)\1+")
 MIN_SKELETON = 5  # consonants a skeleton needs to link different spellings (mt tlr, not kzm)
@@ -143,13 +138,13 @@ _VOWEL_LETTERS = frozenset("اویيءئؤأإآى")
 def word_skeleton(word: str) -> str:
     """Consonant key of one word in any of the three scripts."""
     if word.isascii():
-        word = _LATIN_PALATAL_END.sub(r"\1\2", _LATIN_ARTICLE.sub("", word.lower()))
+        word = _LATIN_ARTICLE.sub("", word.lower())
         for digraph, sound in _DIGRAPHS:
             word = word.replace(digraph, sound)
         key = "".join(_LATIN.get(ch, "") for ch in word)
     else:
         # نگ before a consonant is how Persian writes a Latin "ng" that Arabic writes ن
-        word = _ARABIC_PALATAL_END.sub(r"\1و", strip_article(word).replace("نگ", "ن"))
+        word = strip_article(word).replace("نگ", "ن")
         key = "".join(_LETTERS.get(ch, "") for ch in word)
     return _REPEATS.sub(r"\1", key)
 
@@ -595,17 +590,10 @@ def calling_words() -> frozenset[str]:
     return frozenset(w for (_, w), (kind, _) in name_patterns().items() if kind == "person")
 
 
-@cache
-def _rank_words() -> frozenset[str]:
-    """Words between a rank and a name (الركن of «العميد الركن»): data/gazetteers/rank_words.tsv,
-    folded."""
-    return frozenset(folded(w) for ws in word_lists("rank_words.tsv").values() for w in ws)
-
-
 def _is_title(text: str) -> bool:
     """A title word alone, also behind an Arabic proclitic (المهندس, والمهندس, للمهندس)."""
     key = folded(text)
-    titles = role_words()["title"] | role_words()["honorific"] | calling_words() | _rank_words()
+    titles = role_words()["title"] | role_words()["honorific"] | calling_words()
     if key in titles:
         return True
     bare = ["ال" + key[2:]] if key.startswith("لل") else []
@@ -690,11 +678,7 @@ def trimmed(mention: dict, lang: str | None) -> dict:
     ):
         last -= 1
     while last - first > 1 and (
-        (
-            words[first] in function_words
-            and not _heads_a_body(mention, words, first)
-            and not _given_ali(mention, text[slice(*spans[first])])
-        )
+        (words[first] in function_words and not _heads_a_body(mention, words, first))
         or (mention["type"] == "PER" and _is_title(words[first]))
     ):
         first += 1
@@ -710,58 +694,6 @@ def trimmed(mention: dict, lang: str | None) -> dict:
     if mention.get("canonical") and (entry is None or entry.name != mention["canonical"]):
         out["canonical"] = None
     return out
-
-
-# «علي», the given name Ali, is also how Saudi and Yemeni text writes the preposition على; both
-# normalize alike, so the function word list holds it. Written «علي» (ي, not ى) at the head of
-# a person's name, it is the name (names42.tsv: 53 of 54 spans after it were the name).
-GIVEN_ALI = "علي"
-
-
-def _given_ali(mention: dict, word: str) -> bool:
-    """Whether the first word of a person's name of two words or more is «علي» written with ي:
-    the given name Ali, not the preposition على."""
-    return mention["type"] == "PER" and word == GIVEN_ALI and len(mention["text"].split()) > 1
-
-
-def with_given_ali(mention: dict, text: str | None, lang: str | None) -> dict:
-    """An Arabic person's name the document writes right after «علي» (spelled with ي, after a
-    space, a mark or the text's start) with «علي», its given name: a span an older version cut
-    («الرئيس المخلوع علي عبدالله صالح» stored as «عبدالله صالح»). A name of one word only after
-    a title («المهندس علي الشمري»): «القبض علي الشمري» may be the preposition."""
-    start = mention.get("start")
-    if lang != "ar" or mention["type"] != "PER" or mention.get("canonical") or text is None:
-        return mention  # a listed name is read whole by the gazetteer
-    if not start or start < 4:
-        return mention
-    if (
-        text[start - 4 : start] != GIVEN_ALI + " "
-        or text[mention["start"] : mention["end"]] != (mention["text"])
-    ):
-        return mention
-    if start > 4 and text[start - 5].isalnum():
-        return mention  # وعلي, أعلي: another word
-    before = text[max(0, start - 40) : start - 4].split()
-    if len(mention["text"].split()) < 2 and (not before or not _is_title(before[-1])):
-        return mention
-    if before and not _ends_no_name(before[-1]):
-        return mention  # «محمد علي ياسين العمري», «رفيق علي أحمد»: a longer chain
-    return {
-        **mention,
-        "text": GIVEN_ALI + " " + mention["text"],
-        "start": start - 4,
-        "canonical": None,
-    }
-
-
-def _ends_no_name(word: str) -> bool:
-    """Whether a word right before «علي» ends anything but a name that «علي» would continue:
-    a mark after it, the article (المخلوع), a title, a function or common word (وقوات)."""
-    if not word[-1].isalnum() or word.startswith(("ال", "وال")) or _is_title(word):
-        return True
-    return any(
-        is_function_word(w, "ar") or is_common(w, "ar") for w in (word, *arabic_bare(word)) if w
-    )
 
 
 def _heads_a_body(mention: dict, words: list[str], first: int) -> bool:
@@ -794,7 +726,6 @@ def linked_mentions(
     out = []
     # the vote reads names as they are linked, trimmed («ابي الى» is «ابي»), so linking a
     # document's stored mentions again gives the same mentions (also what an older version stored)
-    mentions = [with_given_ali(m, text, lang) for m in mentions]
     consistent = consistent_mentions([trimmed(pointed(m), lang) for m in mentions], lang)
     consistent = bare_names_read(consistent, lang)
     clubs = clubs_named(consistent, lang, text)
