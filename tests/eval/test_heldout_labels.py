@@ -153,16 +153,29 @@ DEV_SETS = [
     (LABELS / "quotes_dev41.tsv", LABELS / "quotes_dev41_articles.tsv"),
     (LABELS / "quotes_dev42.tsv", LABELS / "quotes_dev42_articles.tsv"),
     (LABELS / "quotes_dev42b.tsv", LABELS / "quotes_dev42b_articles.tsv"),
+    (LABELS / "quotes_dev43.tsv", LABELS / "quotes_dev43_articles.tsv"),
 ]
 
 
 @pytest.mark.parametrize(
     "dev_quotes, dev_articles",
     DEV_SETS,
-    ids=["dev", "dev33", "dev35", "dev36", "dev37", "dev39", "dev40", "dev41", "dev42", "dev42b"],
+    ids=[
+        "dev",
+        "dev33",
+        "dev35",
+        "dev36",
+        "dev37",
+        "dev39",
+        "dev40",
+        "dev41",
+        "dev42",
+        "dev42b",
+        "dev43",
+    ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):
-    """quotes_dev.tsv, quotes_dev33.tsv … quotes_dev37.tsv and quotes_dev39 … 42b.tsv (issue 21's
+    """quotes_dev.tsv, quotes_dev33.tsv … quotes_dev37.tsv and quotes_dev39 … 43.tsv (issue 21's
     development sets): every span and hash is still where the labels say, the
     articles list counts them, and no development article is a held-out one."""
     if not dev_quotes.exists():
