@@ -602,6 +602,34 @@ SPEECH_SETTINGS = {
 # Prepositions joining an indefinite Arabic role to the body it belongs to («موظف في …»,
 # «مسؤول من الوزارة»): the person speaks, as the role written up to the body's name.
 MEMBER_PREPOSITIONS = frozenset({"في", "من", "ب", "بـ"})
+# Indefinite Arabic words for an unnamed source or official («قال مسؤول في المديرية العامة
+# للجوازات», «قال مصدر مسؤول في الاتحاد الآسيوي»; quotes_dev42.tsv, quotes_dev43.tsv; general
+# Arabic news usage): with «في»/«من»/«لدى» and a body after them, the source as written up to
+# the body's end speaks, never the body; written definite later («وقال المسؤول») it is that
+# source again (`SOURCE_ANAPHORS`: the definite form and the indefinite word it takes up).
+MEMBER_SOURCES = {
+    "ar": ["مسؤول", "مسؤولة", "مسئول", "مسئولة", "مصدر", "مصادر", "مسؤولون", "مسئولون",
+           "موظف", "متحدث", "متحدثة"],
+}  # fmt: skip
+# Arabic words of belonging after a body («مركز المعلومات عن الحرائق التابع لهيئة الغابات
+# الأمريكية», quotes_dev43.tsv; general Arabic usage): the body after their «ل» is the one the
+# subject belongs to, part of the subject, never the one told.
+BELONGING_WORDS = {"ar": ["التابع", "التابعة", "التابعين", "التابعون"]}
+# An unnamed official opening an Arabic report («أعلن مسؤول عراقي أن …», «أكدت مسؤولة كبيرة
+# في حملة هيلاري كلينتون …»), and the roles after a name in the very next sentence that make
+# that person the official («وقال عيد عماش المتحدث باسم مجلس محافظة الأنبار», «وقالت جنيفر
+# بالمييري الناطقة باسم حملة كلينتون», «وقال محمد حسن زاده المسؤول في هيئة …»;
+# quotes_dev39.tsv, quotes_dev43.tsv; general Arabic news usage). A minister or other office
+# after the name may be someone else, and «مصدر» stays anonymous by its very word.
+UNNAMED_OFFICIALS = {"ar": ["مسؤول", "مسؤولة", "مسئول", "مسئولة"]}
+NAMED_OFFICIAL_ROLES = {
+    "ar": ["المتحدث", "المتحدثة", "الناطق", "الناطقة", "المسؤول", "المسؤولة", "المسئول",
+           "المسئولة"],
+}  # fmt: skip
+SOURCE_ANAPHORS = {
+    "ar": {"المسؤول": "مسؤول", "المسئول": "مسئول", "المسؤولة": "مسؤولة", "المصدر": "مصدر",
+           "المصادر": "مصادر"},
+}  # fmt: skip
 
 # A meeting noun with the host's pronoun («لدى لقائه عادل بن أحمد الجبير», «خلال
 # استقبالها …»): the person right after it is the one met, never the speaker (quotes_dev37.tsv).

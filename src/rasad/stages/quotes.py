@@ -1670,7 +1670,10 @@ def written_subject(text: str, folded: str, lo: int, hi: int, lang: str, after: 
             break  # "قال أيضًا لوكالة الصحافة الفرنسية": the one told, no subject
         if after and (word in ends or (that and that.fullmatch(word))):
             break
-        if after and kept and told(word, lang):
+        belongs = kept and bare(folded[lo + kept[-1][0] : lo + kept[-1][1]]) in word_set(
+            "BELONGING_WORDS", lang
+        )
+        if after and kept and told(word, lang) and not belongs:
             break  # "سليمان الفيفي لـ"سبق"", "ناشطون لشبكة …": the one told follows
         if after and kept and word[:1] in "(-–":
             break  # "وكتب رفائيل (25 عاما) في حسابه": an age or aside after the name
@@ -2173,10 +2176,20 @@ def find_quotes(doc: Document) -> list[Quote]:
             speaker = agreeing_subject(doc, folded, found, cue, speaker)
         speaker = without_cue(doc, without_tail(doc, speaker), cue)
         speaker = first_of_two_people(doc, speaker)
-        speaker = linked_speaker(doc, speaker, found.start, earlier, last)
+        speaker = last_speaker_surname(doc, speaker, last) or linked_speaker(
+            doc, speaker, found.start, earlier, last
+        )
         speaker = dash_joined(doc, speaker)
         speaker = untitled(doc, without_tail(doc, speaker))  # the recogniser's «الدوسري أنه»
         speaker = with_place_complement(doc, speaker, found)
+        speaker = (
+            source_of_a_body(doc, folded, found, speaker)
+            or source_before_body(
+                doc, folded, speaker, found.start if found.cue_start is None else found.cue_start
+            )
+            or speaker
+        )
+        speaker = source_taken_up(speaker, out, doc.lang) or speaker
         if (
             not speaker.entity
             and (
@@ -2202,7 +2215,8 @@ def find_quotes(doc: Document) -> list[Quote]:
                 "direct": found.direct,
             }
         )
-    out = fullest_names(joined_names(doc.text, named_after_role(doc, out)), doc.lang)
+    out = official_named_next(doc, named_after_role(doc, out))
+    out = fullest_names(joined_names(doc.text, out), doc.lang)
     for q in out:
         q["speaker_text"] = newspaper_name(doc, q["speaker_text"])
     return out
@@ -2357,6 +2371,66 @@ def named_after_role(doc: Document, quotes: list[Quote]) -> list[Quote]:
                 quotes[k] = {**quotes[k], "speaker": nxt["speaker"], "speaker_text": person}
         i = j + 1
     return quotes
+
+
+def official_named_next(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """An Arabic unnamed official («أعلن مسؤول عراقي أن …», «أكدت مسؤولة كبيرة في حملة …»;
+    `UNNAMED_OFFICIALS`) whose quotes are followed, in the very next sentence, by a quote of
+    a person named in full with a spokesman's or official's role right after the name
+    (`NAMED_OFFICIAL_ROLES`: «وقال عيد عماش المتحدث باسم مجلس محافظة الأنبار»), named nowhere
+    before: the official is that person, the news writer's way of introducing him
+    (quotes_dev39.tsv, quotes_dev43.tsv). A minister or any other role may be someone else."""
+    if doc.lang != "ar":
+        return quotes
+    unnamed = word_set("UNNAMED_OFFICIALS", "ar")
+    i = 0
+    while i < len(quotes):
+        q = quotes[i]
+        said = fold_same_length(q["speaker_text"] or "").split()
+        j = i
+        while j + 1 < len(quotes) and quotes[j + 1]["speaker_text"] == q["speaker_text"]:
+            j += 1
+        if q["speaker"] or not said or bare(said[0]) not in unnamed or j + 1 == len(quotes):
+            i = j + 1
+            continue
+        person = official_opening_next(doc, quotes[j]["end"], quotes[j + 1], q["start"])
+        if person:
+            for k in range(i, j + 1):
+                quotes[k] = {
+                    **quotes[k],
+                    "speaker": quotes[j + 1]["speaker"],
+                    "speaker_text": person,
+                }
+        i = j + 1
+    return quotes
+
+
+def official_opening_next(doc: Document, end: int, nxt: Quote, since: int) -> str | None:
+    """The full name speaking `nxt` when its cue opens the sentence right after `end`, the
+    name follows the cue and a spokesman's or official's role follows the name, and the
+    person is named nowhere before `since` (`official_named_next`); else None."""
+    text = nxt["speaker_text"] or ""
+    if not (nxt["speaker"] or "").startswith("PER:") or len(name_words(text)) < 2:
+        return None
+    folded = fold_same_length(doc.text)
+    opening = sentence_end(folded, end)
+    if opening >= len(folded) or nxt["start"] < opening:
+        return None
+    gap = doc.text[opening + 1 : nxt["start"]]
+    words = gap.split()
+    if not words or bare(fold_same_length(words[0]).lstrip("و")) != fold_same_length(
+        nxt["cue"] or ""
+    ):
+        return None  # the cue opens the sentence: «وقال عيد عماش …»
+    at = gap.find(text)
+    if at < 0 or gap[:at].split() != words[:1]:
+        return None
+    role = fold_same_length(gap[at + len(text) :]).split()[:1]
+    if not role or bare(role[0]) not in word_set("NAMED_OFFICIAL_ROLES", "ar"):
+        return None
+    if any(m["entity"] == nxt["speaker"] and m["start"] < since for m in doc.entities):
+        return None
+    return text
 
 
 def next_sentence_person(doc: Document, end: int, nxt: Quote, since: int) -> str | None:
@@ -2851,6 +2925,142 @@ def fullest_names(quotes: list[Quote], lang: str = "") -> list[Quote]:
 def name_words(text: str) -> list[str]:
     """A name's words as compared within a document: normalized, the Arabic article dropped."""
     return [strip_article(w) for w in normalize(text).lower().split() if bare(w)]
+
+
+def last_speaker_surname(doc: Document, speaker: Speaker, last: Speaker) -> Speaker | None:
+    """An Arabic surname alone («وأوضح الغلول») that ends the full name of the person who spoke
+    last («وقال المواطن محمد الغلول … وأضاف …»): that person, even when the recogniser linked
+    the surname to another bearer named earlier (the patient «عبدالعزيز فهد الغلول»); None
+    otherwise."""
+    said = (speaker.text or "").strip()
+    if (
+        doc.lang != "ar"
+        or not said
+        or len(said.split()) != 1
+        or not (last.entity or "").startswith("PER")
+        or speaker.entity == last.entity
+        or len((last.text or "").split()) < 2
+    ):
+        return None
+    return last if fold_same_length(last.text.split()[-1]) == fold_same_length(said) else None
+
+
+MEMBER_BODY_WORDS = 6  # «مسؤول في المديرية العامة للجوازات»: the body's words at most
+
+
+def source_of_a_body(doc: Document, folded: str, found: Found, speaker: Speaker) -> Speaker | None:
+    """An Arabic unnamed source written with the body it belongs to right after the verb
+    («قال … مسؤول في المديرية العامة للجوازات إن», «قال مصدر مسؤول في الاتحاد الآسيوي إن»;
+    `MEMBER_SOURCES`): the whole phrase as a role, when the speaker found is its head word
+    alone or the body inside it; None otherwise."""
+    if doc.lang != "ar" or found.cue_end is None or found.start <= found.cue_end:
+        return None
+    sources = word_set("MEMBER_SOURCES", "ar")
+    joining = {fold_same_length(w) for w in ("في", "من", "لدى")}
+    words = list(re.finditer(r"\S+", folded[found.cue_end : found.start]))
+    for k, m in enumerate(words[:-2]):
+        if bare(m.group()) not in sources:
+            continue
+        if not all(told(w.group(), "ar") or w.group()[:1] in '«"“' for w in words[:k]):
+            return None  # «وقال الوزير … مع مسؤول في …»: the source is not the subject
+        at = k + 1
+        if bare(words[at].group()) not in joining:
+            at += 1  # one adjective: «مصدر مسؤول في», «مصدر مطلع في»
+        if at >= len(words) - 1 or words[at].group() not in joining:
+            return None
+        body = source_body(doc, folded, found.cue_end, words[at + 1 :])
+        if not body:
+            return None
+        lo = found.cue_end + m.start()
+        head = fold_same_length(doc.text[lo : found.cue_end + words[at - 1].end()])
+        said = fold_same_length(speaker.text or "")
+        inside = speaker.text and said in fold_same_length(doc.text[lo:body])
+        if said != head and not (inside and speaker.entity) and speaker.text:
+            return None
+        return Speaker(None, doc.text[lo:body].strip('،,: «»"“”'), role=True)
+    return None
+
+
+_SOURCE_BEFORE = re.compile(r"(\S+)\s+(?:(\S+)\s+)?(\S+)\s+$")
+
+
+def source_before_body(doc: Document, folded: str, speaker: Speaker, at: int) -> Speaker | None:
+    """An Arabic organization carried as the speaker whose last mention before `at` is the
+    body of an unnamed source («أوضح ل"دنيا الرياضة" مصدر مسؤول في الاتحاد الآسيوي عن …،
+    وقال: "…"»): the source as written up to the body's end; None otherwise. `at` is the cue
+    (the quote when it has none): a source after the verb («وجاء في بيان … واكدته مصادر من
+    طالبان، ان …») is not its subject."""
+    if doc.lang != "ar" or not (speaker.entity or "").startswith("ORG"):
+        return None
+    paragraph = folded.rfind("\n", 0, at) + 1
+    for body in reversed(doc.entities):
+        if body["entity"] != speaker.entity or not paragraph <= body["start"] < body["end"] <= at:
+            continue
+        lo = source_head(folded, body["start"])
+        if lo is not None:
+            return Speaker(None, doc.text[lo : body["end"]], role=True)
+    return None
+
+
+def source_head(folded: str, at: int) -> int | None:
+    """Where an unnamed source («مصدر مسؤول في», «مسؤول من») right before `at` begins."""
+    before = _SOURCE_BEFORE.search(folded, max(0, at - 40), at)
+    joining = {fold_same_length(w) for w in ("في", "من", "لدى")}
+    if not before or bare(before.group(3)) not in joining:
+        return None
+    sources = word_set("MEMBER_SOURCES", "ar")
+    if bare(before.group(1)) in sources and before.group(2):
+        return before.start(1)  # «مصدر مسؤول في الاتحاد»
+    if bare(before.group(2) or "") in sources:
+        return before.start(2)  # «مصدر في الاتحاد»
+    return None
+
+
+def source_body(doc: Document, folded: str, base: int, words: list[re.Match]) -> int | None:
+    """Where the body after a source's preposition ends (`source_of_a_body`): before a
+    complementizer, a preposition or time word, a told phrase or a quote mark, at a comma;
+    None when it is no definite or recognised name or runs on past `MEMBER_BODY_WORDS`."""
+    that = that_pattern("ar")
+    stops = word_set("SUBJECT_ENDS", "ar") | word_set("PREPOSITIONS", "ar")
+    first = base + words[0].start() if words else 0
+    named = any(m["start"] == first and m["type"] != "PER" for m in doc.entities)
+    if not words or not (is_definite(words[0].group()) or named):
+        return None
+    named_end = max(
+        (m["end"] for m in doc.entities if m["start"] == first and m["type"] != "PER"), default=0
+    )
+    end = None
+    for k, m in enumerate(words):
+        word = m.group()
+        if k and (
+            (that and that.fullmatch(word))
+            or bare(word) in stops
+            or told(word, "ar")
+            or word[:1] in '«"“'
+            or is_date_word(word)
+            or not (is_definite(word) or base + m.end() <= named_end)
+        ):
+            break  # «مصادر طبية في عدن ارتفاع حصيلة …»: the object, no part of the body
+        if k >= MEMBER_BODY_WORDS:
+            return None
+        end = base + m.start() + len(word.rstrip("،,:."))
+        if word[-1:] in "،,:.":
+            break
+    return end
+
+
+def source_taken_up(speaker: Speaker, out: list[Quote], lang: str) -> Speaker | None:
+    """An Arabic source written definite with nothing after it («وقال المسؤول», «وأشار
+    المصدر»; `SOURCE_ANAPHORS`) whose indefinite word opened an earlier quote's described
+    speaker («مسؤول في المديرية العامة للجوازات»): that speaker, the nearest; else None."""
+    indefinite = Q.SOURCE_ANAPHORS.get(lang, {}).get((speaker.text or "").strip())
+    if speaker.entity or not indefinite:
+        return None
+    for q in reversed(out):
+        said = q["speaker_text"] or ""
+        if said.startswith(indefinite + " ") and not q["speaker"]:
+            return Speaker(None, said, role=True)
+    return None
 
 
 def linked_speaker(
@@ -3698,15 +3908,26 @@ def name_cut_short(doc: Document, speaker: Speaker) -> str | None:
 MIN_VARIANT_LENGTH = 5  # letters of a surname two spellings of which may differ by one
 
 
-def one_edit_apart(a: str, b: str) -> bool:
+def one_edit_apart(a: str, b: str, swaps: bool = False) -> bool:
     """Whether two different words differ by one letter changed, added or dropped inside
-    them, their first and last letters the same («باترسرن»/«باترسون», «نوروي»/«نوروزي»)."""
+    them, or (`swaps`, Arabic) two neighbouring letters swapped, their first and last letters the
+    same («باترسرن»/«باترسون», «نوروي»/«نوروزي», «الرافعي»/«الرفاعي»)."""
     if a == b or abs(len(a) - len(b)) > 1 or a[0] != b[0] or a[-1] != b[-1]:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        apart = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(apart) == 1 or (swaps and swapped(a, b, apart))
     short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_) - 1))
+
+
+def swapped(a: str, b: str, apart: list[int]) -> bool:
+    """Whether two Arabic words differ only by two neighbouring letters swapped, one of them
+    a long vowel («الرافعي»/«الرفاعي»: the article's typing slip, quotes_dev42.tsv)."""
+    if len(apart) != 2 or apart[1] != apart[0] + 1:
+        return False
+    i, j = apart
+    return a[i] == b[j] and a[j] == b[i] and bool({a[i], a[j]} & set("اويى"))
 
 
 def spelled_otherwise(doc: Document, speaker: Speaker) -> Speaker | None:
@@ -3727,7 +3948,7 @@ def spelled_otherwise(doc: Document, speaker: Speaker) -> Speaker | None:
         if m["type"] == "PER"
         and len(name_words(m["text"])) > 1
         and len(name_words(m["text"])[-1]) >= MIN_VARIANT_LENGTH
-        and one_edit_apart(word, name_words(m["text"])[-1])
+        and one_edit_apart(word, name_words(m["text"])[-1], swaps=doc.lang == "ar")
         and not (is_common(word, doc.lang) and is_common(m["text"].split()[-1], doc.lang))
         and whole_words(doc, m)
     ]
