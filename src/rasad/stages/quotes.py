@@ -554,8 +554,33 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
             if found
             else Speaker(None, doc.text[lo:hi])
         )
+        speaker = as_reported_by(doc, folded, *name) or speaker
         out.append(Found(start, end, False, m.start(), m.end(), speaker))
     return out
+
+
+def as_reported_by(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
+    """The subject of the speech verb after an Arabic «حسبما»/«بحسب ما» («…، حسبما أفاد
+    مسؤولون أمس», «حسبما قال مسؤول في الشركة الهندية لوكالة الصحافة الفرنسية»): a name
+    opening it, else an unnamed source with the body it belongs to, else the subject as
+    written; never whom it was told. None when no verb follows «ما»."""
+    opening = re.match(r"\s*ما\s*", folded[lo:hi]) if doc.lang == "ar" else None
+    cue = opening and cue_pattern("ar").match(folded, lo + opening.end())
+    if not cue or cue.start("cue") != cue.start():
+        return None
+    words = list(re.finditer(r"\S+", folded[cue.end() : hi]))
+    named = [m for m in doc.entities if words and m["start"] == cue.end() + words[0].start()]
+    if named and named[0]["type"] in ("PER", "ORG"):
+        return mention_speaker(doc, named[0])
+    joining = {fold_same_length(w) for w in ("في", "من", "لدى")}
+    if len(words) > 2 and bare(words[0].group()) in word_set("MEMBER_SOURCES", "ar"):
+        at = 1 if bare(words[1].group()) in joining else 2
+        if at < len(words) - 1 and bare(words[at].group()) in joining:
+            end = source_body(doc, folded, cue.end(), words[at + 1 :])
+            if end:
+                return Speaker(None, doc.text[cue.end() + words[0].start() : end], role=True)
+    written = written_subject(doc.text, folded, cue.end(), hi, "ar", True)
+    return Speaker(None, written, role=True) if written else None
 
 
 def named_source_ending(doc: Document, folded: str, lo: int, hi: int) -> bool:
@@ -1741,12 +1766,27 @@ def attribute(
             found.cue_start : found.cue_end
         ]
     cue = cue_pattern(lang).search(after)
+    if cue and opens_own_quote(doc, end + cue.end(), after_hi):
+        return Speaker(None, None), None
     if cue:
         found = speaker_in(doc, end, after_hi, prefer_first=True)
         return (Speaker(found["entity"], found["text"]) if found else last), text[
             end + cue.start("cue") : end + cue.end("cue")
         ]
     return Speaker(None, None), None
+
+
+def opens_own_quote(doc: Document, lo: int, hi: int) -> bool:
+    """Whether an Arabic cue after a marked quote opens a quote of its own before any person
+    recognised after it («ويهتفون "بلدي، بلدك بنغلادش!" ، وصرح روسل خانداكر (20 عاما) "بقينا
+    …"»): the cue and its subject are that quote's, not the one before."""
+    if doc.lang != "ar":
+        return False
+    mark = re.search(r"[«\"“]([^«»\"“”]*)", doc.text[lo:hi])
+    if not mark or word_count(mark.group(1)) <= MARKED_NAME_WORDS:
+        return False  # «قال المتحدث "الرائد نايف الشريف"»: a name in marks
+    person = min((m["start"] for m in doc.entities if lo <= m["start"] < hi), default=hi)
+    return lo + mark.start() < person
 
 
 def in_a_name(doc: Document, at: int) -> bool:
@@ -2189,7 +2229,7 @@ def find_quotes(doc: Document) -> list[Quote]:
             )
             or speaker
         )
-        speaker = source_taken_up(speaker, out, doc.lang) or speaker
+        speaker = source_taken_up(doc, folded, speaker, out, found.start) or speaker
         if (
             not speaker.entity
             and (
@@ -3049,17 +3089,29 @@ def source_body(doc: Document, folded: str, base: int, words: list[re.Match]) ->
     return end
 
 
-def source_taken_up(speaker: Speaker, out: list[Quote], lang: str) -> Speaker | None:
+def source_taken_up(
+    doc: Document, folded: str, speaker: Speaker, out: list[Quote], at: int
+) -> Speaker | None:
     """An Arabic source written definite with nothing after it («وقال المسؤول», «وأشار
     المصدر»; `SOURCE_ANAPHORS`) whose indefinite word opened an earlier quote's described
-    speaker («مسؤول في المديرية العامة للجوازات»): that speaker, the nearest; else None."""
-    indefinite = Q.SOURCE_ANAPHORS.get(lang, {}).get((speaker.text or "").strip())
+    speaker («مسؤول في المديرية العامة للجوازات»), else the nearest earlier phrase of that
+    word with the body it belongs to («حسبما قال مسؤول في الشركة الهندية لوكالة …»): that
+    source; else None."""
+    indefinite = Q.SOURCE_ANAPHORS.get(doc.lang, {}).get((speaker.text or "").strip())
     if speaker.entity or not indefinite:
         return None
     for q in reversed(out):
         said = q["speaker_text"] or ""
-        if said.startswith(indefinite + " ") and not q["speaker"]:
+        if (said == indefinite or said.startswith(indefinite + " ")) and not q["speaker"]:
             return Speaker(None, said, role=True)
+    word = re.escape(fold_same_length(indefinite))
+    joining = "|".join(fold_same_length(w) for w in ("في", "من", "لدى"))
+    phrases = re.finditer(rf"(?<!\w){word}(?:\s+\S+)?\s+(?:{joining})\s+", folded[:at])
+    for m in reversed(list(phrases)):
+        words = list(re.finditer(r"\S+", folded[m.end() : at]))
+        end = source_body(doc, folded, m.end(), words)
+        if end:
+            return Speaker(None, doc.text[m.start() : end].strip('،,: «»"“”'), role=True)
     return None
 
 
