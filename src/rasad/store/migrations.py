@@ -902,6 +902,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     # sentence's head with a role in apposition is who a following «او گفت» stands for. A
     # database whose quotes backfill already ran queues it again
     Migration(queued("quotes")),
+    # quote speakers of round 43 (`rasad.stages.quotes`, Arabic): an unnamed source with the
+    # body it belongs to («مسؤول في المديرية العامة للجوازات», «مصدر مسؤول في الاتحاد الآسيوي»)
+    # is the speaker, never the body, and «المسؤول»/«المصدر» later take it up; «حسبما قال X
+    # لـY» is X; a surname alone is the last speaker bearing it; «الرافعي» is «الرفاعي»;
+    # «التابع لـ…» is part of the subject; an unnamed official is the spokesman the next
+    # sentence names. A database whose quotes backfill already ran queues it again
+    Migration(queued("quotes")),
 )
 
 
