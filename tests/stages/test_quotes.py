@@ -1565,3 +1565,30 @@ def test_a_surname_two_people_share_is_the_one_who_spoke_last():
     spoke is he, not «لینسی پلاسکو ـ فلاکسمن»."""
     speakers = [q["speaker_text"] for q in quotes_of(PLASCO, "fa")]
     assert speakers == ["جوئل پلاسکو", "جوئل پلاسکو"]
+
+
+def test_a_short_paragraph_reopening_a_closed_quote_is_the_same_speech():
+    """ntrex-fa-newsweek.51307 (quotes_dev42b.tsv): «این یک لحظه تاریخی است.» on the line
+    after his quote closed is more of Berners-Lee's speech, though shorter than a cue-less
+    quote may be."""
+    text = (
+        "Berners-Lee در مصاحبه اختصاصی با Fast Company به شوخی گفت ایده‌ای که پشت Inrupt قرار"
+        " دارد «سلطه جهانی» است.\n"
+        "او در مورد این استارتاپ گفت «باید همین الان این کار را انجام دهیم».\n"
+        "«این یک لحظه تاریخی است.»\n"
+        "این برنامه از تکنولوژی Solid استفاده می‌کند."
+    )
+    quotes = quotes_of(text, "fa")
+    assert "این یک لحظه تاریخی است." in [text[q["start"] : q["end"]] for q in quotes]
+    assert quotes[-1]["speaker_text"] == quotes[-2]["speaker_text"] == "Berners-Lee"
+
+
+def test_a_title_in_marks_after_a_quote_with_no_marks_is_no_quote():
+    """fars-8607030160 (unused): «اين باغ تشنه است» opening the line after a colon quote
+    (no marks closed) is the film's title."""
+    text = (
+        "بنا بر اين گزارش، محمد پيرهادي تهيه كننده اين مستند مي‌گويد: پاسخ به اين فيلم نيست"
+        " اما اين فيلم بهانه‌اي شد تا نشان دهيم كه نبايد تاريخ را دستكاري كرد.\n"
+        "«اين باغ تشنه است» در خوزستان، فارس و ايتاليا تصويربرداري شده است."
+    )
+    assert len(quotes_of(text, "fa")) == 1

@@ -2114,7 +2114,9 @@ def candidate_quotes(doc: Document, folded: str) -> list[Found]:
     for start, end in direct_quotes(doc.text):
         marked = Found(start, end, True)
         short = word_count(doc.text[start:end]) < UNCUED_QUOTE_WORDS
-        if overlaps(marked, taken) or (short and not cue_beside(folded, start, end, doc.lang)):
+        # «…دارم.»\n«هر لحظه آمبولانس …»: the same speech reopened, however short
+        cued = cue_beside(folded, start, end, doc.lang) or new_paragraph_of(doc, taken, start)
+        if overlaps(marked, taken) or (short and not cued):
             continue
         if short and is_marked_name(doc, start, end):
             continue  # 'صرح بذلك المتحدث "الرائد نايف الشريف"': a name in marks, not words
@@ -2147,6 +2149,19 @@ def before_participle(doc: Document, folded: str, found: Found) -> Found:
             end = trimmed(doc.text, found.start, cue.start(), " \t\n,،")[1]
             return replace(found, end=end)
     return found
+
+
+def new_paragraph_of(doc: Document, taken: list[Found], start: int) -> bool:
+    """Whether Persian quote marks open a new line right after a kept marked quote closed,
+    nothing but marks between (ntrex translations: «حس بسیار بدی دارم.»\n«هر لحظه …»;
+    quotes_dev43b.tsv): a paragraph of the same speech, however short."""
+    return doc.lang == "fa" and any(
+        t.direct
+        and "\n" in doc.text[t.end : start]
+        and re.search(r"[»\"”]", doc.text[t.end : start])  # the kept quote's marks closed
+        and continues_quote(doc.text, t.end, start)
+        for t in taken
+    )
 
 
 def short_words(doc: Document, found: Found) -> bool:
