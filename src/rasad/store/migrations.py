@@ -902,6 +902,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     # sentence's head with a role in apposition is who a following «او گفت» stands for. A
     # database whose quotes backfill already ran queues it again
     Migration(queued("quotes")),
+    # quote speakers of round 43b (`rasad.stages.quotes`, Persian): «گفته‌های X» is no cue and
+    # «بر اساس / طبق گفته‌های X» a source marker; «شهادت داد که» a cue; «… که X گفته» is X's;
+    # «این» + a role is the person written beside that role before; a surname two people share
+    # is the one named last; a role of another head than the last speaker's apposition is
+    # someone else; a short paragraph in marks reopening a closed quote is the same speech
+    Migration(queued("quotes")),
 )
 
 
