@@ -1504,3 +1504,95 @@ def test_a_person_said_to_hold_a_role_is_no_new_speaker():
     )
     speakers = [q["speaker_text"] for q in quotes_of(text, "fa")]
     assert speakers == ["آولیا آرریانی", "آولیا آرریانی"]
+
+
+def test_according_to_someones_words_is_a_source_not_a_cue():
+    """«بر اساس گفته‌های Dan Bennett، …» (ntrex-fa-cnn.304478, quotes_dev43b.tsv): «گفته‌های»
+    is a noun ("the words of"), no cue whose quote would open with «های»; Bennett speaks."""
+    text = (
+        "بر اساس گفته‌های Dan Bennett، سخنگوی اداره پلیس Wasilla، او روز دوشنبه در Wasilla"
+        " آلاسکا دستگیر شد و اتهام خشونت خانگی علیه یک زن به او وارد شد."
+    )
+    quotes = quotes_of(text, "fa")
+    assert [q["speaker_text"] for q in quotes] == ["Dan Bennett"]
+    assert not text[quotes[0]["start"] :].startswith("های")
+
+
+def test_testimony_with_a_clause_is_reported_speech():
+    """«سنفورد … شهادت داد که …» (ntrex-fa-abcnews.306776, quotes_dev43b.tsv)."""
+    text = (
+        "وقتی اطلاعات نشان‌ دادند که تلفن او همراه چمیبرز بوده است، پلیس برای بازجویی سراغ"
+        " دوستش میشل سنفورد رفت.\n"
+        "سنفورد روز شنبه در جایگاه ایستاد و شهادت داد که آن روز در شهر نبوده است."
+    )
+    quotes = quotes_of(text, "fa")
+    assert [text[q["start"] : q["end"]] for q in quotes] == ["آن روز در شهر نبوده است"]
+    assert "سنفورد" in quotes[0]["speaker_text"]
+
+
+def test_a_name_alone_after_ke_is_the_subject_of_its_clause():
+    """«یک تناقض دیگر این بوده است که تلیس گفته …» (ntrex-fa-abcnews.306776,
+    quotes_dev43b.tsv): Tellis speaks, not the analyst quoted before."""
+    text = (
+        "پال رولت گفت او از چند تلفن همراه، اطلاعات مکان‌یابی را بدست آورده است.\n"
+        "او توضیح داد که چگونه کارهای متهم 29 ساله، کوینتون تلیس و قربانی 19 ساله، جسیکا"
+        " چمبرز را در شب حادثه در کنار هم قرار داده است.\n"
+        "یک تناقض دیگر این بوده است که تلیس گفته هنگام فوت چمبرز وی حدود دو هفته بوده که با"
+        " او آشنا شده بود."
+    )
+    speakers = [q["speaker_text"] for q in quotes_of(text, "fa")]
+    assert speakers[-1] in {"تلیس", "کوینتون تلیس"}
+
+
+def test_a_role_of_another_head_than_the_last_speakers_is_someone_else():
+    """fars-8602130026 (quotes_dev43b.tsv): «رئيس پليس كابل» after the defence ministry's
+    spokesman is the police chief, not the spokesman."""
+    text = (
+        "ژنرال محمد ظهير عظيمي، سخنگوي وزارت دفاع افغانستان نيز گفت: بر اثر اين انفجار، راننده"
+        " اتوبوس كشته و 29 نفر ديگر مجروح شدند.\n"
+        "رئيس پليس كابل گفت هدف بمبگذاري نيروهاي ارتش بودند."
+    )
+    speakers = [q["speaker_text"] for q in quotes_of(text, "fa")]
+    assert speakers == ["محمد ظهير عظيمي", "رئيس پليس كابل"]
+
+
+PLASCO = (
+    "لینسی پلاسکو ـ فلاکسمن، مادر دو بچه، متوجه شده است که پرستار جدید بچه‌ها سیاه پوست است.\n"
+    "شوهر او، جوئل پلاسکو، به خبرگزاری نیویورک پست گفت: «ما نژادپرست نیستیم.»\n"
+    "پلاسکو با تشبیه این شکایت «اخاذی» اظهار داشت که همسرش برای تولد فرزندشان دو ماه مرخصی"
+    " داشته است."
+)
+
+
+def test_a_surname_two_people_share_is_the_one_who_spoke_last():
+    """ntrex-fa-rt.com.91356 (quotes_dev42b.tsv): «پلاسکو» after her husband «جوئل پلاسکو»
+    spoke is he, not «لینسی پلاسکو ـ فلاکسمن»."""
+    speakers = [q["speaker_text"] for q in quotes_of(PLASCO, "fa")]
+    assert speakers == ["جوئل پلاسکو", "جوئل پلاسکو"]
+
+
+def test_a_short_paragraph_reopening_a_closed_quote_is_the_same_speech():
+    """ntrex-fa-newsweek.51307 (quotes_dev42b.tsv): «این یک لحظه تاریخی است.» on the line
+    after his quote closed is more of Berners-Lee's speech, though shorter than a cue-less
+    quote may be."""
+    text = (
+        "Berners-Lee در مصاحبه اختصاصی با Fast Company به شوخی گفت ایده‌ای که پشت Inrupt قرار"
+        " دارد «سلطه جهانی» است.\n"
+        "او در مورد این استارتاپ گفت «باید همین الان این کار را انجام دهیم».\n"
+        "«این یک لحظه تاریخی است.»\n"
+        "این برنامه از تکنولوژی Solid استفاده می‌کند."
+    )
+    quotes = quotes_of(text, "fa")
+    assert "این یک لحظه تاریخی است." in [text[q["start"] : q["end"]] for q in quotes]
+    assert quotes[-1]["speaker_text"] == quotes[-2]["speaker_text"] == "Berners-Lee"
+
+
+def test_a_title_in_marks_after_a_quote_with_no_marks_is_no_quote():
+    """fars-8607030160 (unused): «اين باغ تشنه است» opening the line after a colon quote
+    (no marks closed) is the film's title."""
+    text = (
+        "بنا بر اين گزارش، محمد پيرهادي تهيه كننده اين مستند مي‌گويد: پاسخ به اين فيلم نيست"
+        " اما اين فيلم بهانه‌اي شد تا نشان دهيم كه نبايد تاريخ را دستكاري كرد.\n"
+        "«اين باغ تشنه است» در خوزستان، فارس و ايتاليا تصويربرداري شده است."
+    )
+    assert len(quotes_of(text, "fa")) == 1

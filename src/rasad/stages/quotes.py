@@ -761,6 +761,9 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
     regions.insert(0 if subject_after else len(regions), (lo, cue_at, False))
     if subject_after:
         regions.reverse()
+    embedded = subject_of_that_clause(doc, folded, lo, cue_at) if doc.lang == "fa" else None
+    if embedded is not None:
+        return embedded
     for region_lo, region_hi, after in regions:
         speaker = subject_in(doc, folded, region_lo, region_hi, after)
         if speaker is CONTINUE:
@@ -777,6 +780,21 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
         if speaker is not None:
             return speaker
     return last
+
+
+def subject_of_that_clause(doc: Document, folded: str, lo: int, cue_at: int) -> Speaker | None:
+    """A Persian cue whose subject slot ends with «که» and one person's name alone («یک
+    تناقض دیگر این بوده است که تلیس گفته …»; quotes_dev43b.tsv): that person speaks, not
+    the sentence's head; None otherwise (a relative clause «X که … ،» has more words)."""
+    that = that_pattern(doc.lang)
+    opening = list(that.finditer(folded, lo, cue_at)) if that else []
+    if not opening:
+        return None
+    start, end = trimmed(doc.text, opening[-1].end(), cue_at)
+    people = [
+        m for m in doc.entities if m["type"] == "PER" and m["start"] == start and m["end"] == end
+    ]
+    return mention_speaker(doc, people[0]) if people else None
 
 
 PRONOUN_REACH = 400  # how far back a pronoun's person is looked for when an office spoke last
@@ -839,7 +857,28 @@ def holds_role(role: str, last: Speaker, doc: Document) -> bool:
     own = word_set("OWN_COUNTRY_WORDS", doc.lang)
     if any(bare(w) in own for w in folded_role.split()):
         return False
+    if doc.lang == "fa" and other_role_head(doc, last, first):
+        return False
     return first not in word_set("INDEFINITE_ROLES", doc.lang)
+
+
+def other_role_head(doc: Document, last: Speaker, head: str) -> bool:
+    """Whether the last speaker was brought in with a role of another head word than a role
+    speaking now («محمد ظهير عظيمي، سخنگوي وزارت دفاع» then «رئيس پليس كابل گفت»;
+    quotes_dev43b.tsv): the role is someone else's."""
+    words: set[str] = set()
+    folded = fold_same_length(doc.text)
+    for m in doc.entities:
+        if not last.entity or m.get("entity") != last.entity:
+            continue
+        at = m["end"] + 2
+        if folded[m["end"] : at] not in {"، ", ", "} or not starts_role(folded, at, doc.lang):
+            continue  # «X نماینده مردم …» with no comma often lists roles: not compared
+        end = min([i for i in (folded.find(c, at) for c in "،,.:\n") if i >= 0] + [len(folded)])
+        if any(p["type"] == "PER" and at <= p["start"] < end for p in doc.entities):
+            continue  # «حجت الاسلام قمی، حجت الاسلام طاهری»: another person, no apposition
+        words |= {bare(w) for w in folded[at:end].split()}
+    return bool(words) and bare(head) not in words
 
 
 def written_person(speaker: Speaker, lang: str) -> bool:
@@ -1340,6 +1379,13 @@ def segment_subject(
         named = this_organization(doc, folded, seg)
         if named:
             return named  # «اين روزنامه چاپ مادريد نوشت»: the newspaper named before
+        if doc.lang == "fa" and len(seg) > 1 and starts_role(folded, seg[1][0], doc.lang):
+            head = bare(folded[slice(*seg[1])])
+            person = None if plural_role(head) else described_before(doc, folded, head, seg[0][0])
+            if person:
+                return mention_speaker(doc, person)  # «این نماینده …» of «نماینده …، X»
+            if head in word_set("GENERIC_ROLE_HEADS", doc.lang):
+                return CONTINUE  # «این مسئول از … خبر داد»: the one speaking before
         return CONTINUE if not found else mention_speaker(doc, found[0])
     if preposition and found and not after and about_phrase(folded, seg, doc.lang):
         return None  # «با اشاره به شكست رژيم صهيونيستي …، گفت»: what is spoken of
@@ -1366,6 +1412,31 @@ def segment_subject(
         if not is_fragment(written, doc.lang):
             holder = known_holder(doc, folded, written, seg[0][0])
             return mention_speaker(doc, holder) if holder else Speaker(None, written)
+    return None
+
+
+ANTECEDENT_WORDS = 6  # «حجت نظری عضو شورای شهر تهران»: a role this close to a name is his
+
+
+def plural_role(head: str) -> bool:
+    """Whether a Persian role word is a plural («مقامات», «مسئولان»): a role word with a
+    plural ending, which no one person is («این مقامات اعلام کردند»)."""
+    return any(
+        head.endswith(end) and starts_role(head[: -len(end)], 0, "fa") for end in ("ات", "ان", "ها")
+    )
+
+
+def described_before(doc: Document, folded: str, head: str, at: int) -> dict | None:
+    """The person a Persian «این» + role word points back to («این نماینده دموکرات …» after
+    «نماینده ایالات متحده، Maxine Waters»): the last person named before `at` with that role
+    word a few words before or after the name in the same sentence; None if none is."""
+    for m in reversed([m for m in doc.entities if m["type"] == "PER" and m["end"] <= at]):
+        lo = max(sentence_start(doc.text, m["start"]), 0)
+        before = folded[lo : m["start"]].split()[-ANTECEDENT_WORDS:]
+        after = folded[m["end"] : min(at, sentence_end(doc.text, m["end"]))]
+        near = before + after.split()[:ANTECEDENT_WORDS]
+        if head in {bare(w) for w in near}:
+            return m
     return None
 
 
@@ -2086,7 +2157,9 @@ def candidate_quotes(doc: Document, folded: str) -> list[Found]:
     for start, end in direct_quotes(doc.text):
         marked = Found(start, end, True)
         short = word_count(doc.text[start:end]) < UNCUED_QUOTE_WORDS
-        if overlaps(marked, taken) or (short and not cue_beside(folded, start, end, doc.lang)):
+        # «…دارم.»\n«هر لحظه آمبولانس …»: the same speech reopened, however short
+        cued = cue_beside(folded, start, end, doc.lang) or new_paragraph_of(doc, taken, start)
+        if overlaps(marked, taken) or (short and not cued):
             continue
         if short and is_marked_name(doc, start, end):
             continue  # 'صرح بذلك المتحدث "الرائد نايف الشريف"': a name in marks, not words
@@ -2119,6 +2192,19 @@ def before_participle(doc: Document, folded: str, found: Found) -> Found:
             end = trimmed(doc.text, found.start, cue.start(), " \t\n,،")[1]
             return replace(found, end=end)
     return found
+
+
+def new_paragraph_of(doc: Document, taken: list[Found], start: int) -> bool:
+    """Whether Persian quote marks open a new line right after a kept marked quote closed,
+    nothing but marks between (ntrex translations: «حس بسیار بدی دارم.»\n«هر لحظه …»;
+    quotes_dev43b.tsv): a paragraph of the same speech, however short."""
+    return doc.lang == "fa" and any(
+        t.direct
+        and "\n" in doc.text[t.end : start]
+        and re.search(r"[»\"”]", doc.text[t.end : start])  # the kept quote's marks closed
+        and continues_quote(doc.text, t.end, start)
+        for t in taken
+    )
 
 
 def short_words(doc: Document, found: Found) -> bool:
@@ -3137,6 +3223,9 @@ def linked_speaker(
     named = name_after_role(doc, speaker)
     if named:
         return named  # "نائب رئيس «ياهو» لشؤون …، سايمن خلف"
+    namesake = nearest_namesake(doc, speaker, at, earlier) if doc.lang == "fa" else None
+    if namesake:
+        return namesake  # «پلاسکو» after «جوئل پلاسکو» spoke: not «لینسی پلاسکو», his wife
     own = own_full_name(doc, speaker)
     if own:
         return own  # "وكتب سميث", linked to «ويل سميث»: not «جادا بينكت سميث», his wife
@@ -3392,6 +3481,29 @@ def own_full_name(doc: Document, speaker: Speaker) -> Speaker | None:
         and whole_words(doc, m)
     ]
     return Speaker(speaker.entity, max(own, key=lambda m: len(m["text"]))["text"]) if own else None
+
+
+def nearest_namesake(
+    doc: Document, speaker: Speaker, at: int, earlier: list[dict]
+) -> Speaker | None:
+    """A Persian one-word surname that two people of the article share («لینسی پلاسکو ـ
+    فلاکسمن» and her husband «جوئل پلاسکو»; quotes_dev42b.tsv): the one of them named (or
+    quoted) last before it, whom the text goes on about; None when one person bears it."""
+    words = name_words(speaker.text or "")
+    if len(words) != 1 or speaker.role:
+        return None
+    fits = [
+        m
+        for m in [*doc.entities, *earlier]
+        if m["type"] in ("PER", "SPEAKER")
+        and m["start"] < at
+        and len(name_words(m["text"])) > 1
+        and name_words(m["text"])[-1] == words[0]
+    ]
+    if len({m["entity"] or m["text"] for m in fits}) < 2:
+        return None
+    last = max(fits, key=lambda m: m["start"])
+    return mention_speaker(doc, last) if last["type"] == "PER" else Speaker(None, last["text"])
 
 
 def whole_words(doc: Document, mention: dict) -> bool:

@@ -909,6 +909,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     # «التابع لـ…» is part of the subject; an unnamed official is the spokesman the next
     # sentence names. A database whose quotes backfill already ran queues it again
     Migration(queued("quotes")),
+    # quote speakers of round 43b (`rasad.stages.quotes`, Persian): «گفته‌های X» is no cue and
+    # «بر اساس / طبق گفته‌های X» a source marker; «شهادت داد که» a cue; «… که X گفته» is X's;
+    # «این» + a role is the person written beside that role before; a surname two people share
+    # is the one named last; a role of another head than the last speaker's apposition is
+    # someone else; a short paragraph in marks reopening a closed quote is the same speech
+    Migration(queued("quotes")),
 )
 
 
