@@ -902,6 +902,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     # sentence's head with a role in apposition is who a following «او گفت» stands for. A
     # database whose quotes backfill already ran queues it again
     Migration(queued("quotes")),
+    # claims43 (`rasad.analysis.statements`): a count holding one it names («3 مسافرين بمن
+    # فيهم قائد الطائرة») and the same count with one named added to it («3 ركاب ... بالإضافة
+    # إلى الطيار») are N and N + 1, a contradiction, no longer one figure in common; stories of
+    # two or more outlets compare again, and the stories holding stored claims are rebuilt
+    Migration(queued("contradictions"), queued("claims")),
 )
 
 
