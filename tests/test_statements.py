@@ -1114,3 +1114,37 @@ def test_a_sentence_naming_only_a_month_is_compared_in_a_story():
     ]
     [item] = story_contradictions(docs)
     assert item["values"] == ["May", "March"]
+
+
+# The Blackbushe jet crash (claim_pairs_dev40, pair 1): the Civil Aviation Authority's three dead
+# «بمن فيهم قائد الطائرة» against the police's three passengers «بالإضافة إلى الطيار»: three and four
+CAA = (
+    "كانت الهيئة العامة للطيران المدني أعلنت، مساء أمس، عن تحطم طائرة سعودية خاصة في مطار "
+    "“بلاكبوش” البريطاني، نتج عنها وفاة 3 مسافرين بمن فيهم قائد الطائرة، وأن الحادث يحظى "
+    "بمتابعة من قبل مكتب التحقيقات في المملكة العربية السعودية."
+)
+POLICE = (
+    "أكد متحدث باسم شرطة مقاطعة هامبشاير البريطانية تحطّم طائرة سعودية خاصة في مطار بلاكبوش، "
+    "جنوب غربي لندن، عشية أول من أمس، ووفاة 3 ركاب هم: أم وأخت وزوج أخت صاحب الطائرة، "
+    "بالإضافة إلى الطيار."
+)
+
+
+def test_a_count_holding_one_named_differs_from_the_same_count_with_one_added():
+    a = statement(CAA, day="2015-08-01", outlet="Al-Riyadh")
+    b = statement(POLICE, day="2015-08-02", outlet="Al-Sharq Al-Awsat")
+    assert [(v.including, v.plus_one) for v in a.values + b.values] == [
+        (True, False),
+        (False, True),
+    ]
+    assert relate(a, b).verdict == "contradict"
+
+
+def test_one_added_needs_one_named_thing_after_it():
+    # «بالإضافة إلى ذلك» opens the next clause; a plural added is no single one
+    that = statement("وتوفي 3 ركاب، بالإضافة إلى ذلك أصيب الطيار.")
+    plural = statement("وتوفي 3 ركاب بالإضافة إلى المرافقين.")
+    assert not that.values[0].plus_one and not plural.values[0].plus_one
+    # the same figure told as a whole by both sides agrees
+    b = statement(CAA.replace("بمن فيهم", "ومنهم"), day="2015-08-01", outlet="Okaz")
+    assert relate(statement(CAA, day="2015-08-01"), b).verdict == "agree"

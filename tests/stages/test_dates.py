@@ -384,3 +384,32 @@ def test_last_week_is_a_week_not_a_day():
 )
 def test_last_season_is_a_year(text, ref, lang, expected):
     assert found(text, ref, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month named twice, Levantine and Syriac, after a clitic «و» (Reuters Arabic wire copy
+        # in SaudiNewsNet, 1 August 2015)
+        ("وفي مايو أيار اختفت طائرة الركاب الماليزية خلال رحلتها 370", ("مايو أيار", "2015-05")),
+        # a dash between the day and its month, «م» after the year (Sabq, Buraidah, August 2015)
+        (
+            "فعالية حديقة الطيور التي انطلقت في يوم 27 - يوليو 2015م وتستمر لمدة أسبوعين",
+            ("27 - يوليو 2015م", "2015-07-27"),
+        ),
+        # a day with its month named twice keeps its year
+        ("في 27 مايو أيار 2015", ("27 مايو أيار 2015", "2015-05-27")),
+    ],
+)
+def test_month_told_twice_or_after_a_dash(text, expected):
+    assert values(text, "ar", date(2015, 8, 1)) == [expected]
+
+
+def test_a_dash_between_two_days_is_a_range_not_a_month():
+    assert values("من 20 - 27 يوليو", "ar", date(2015, 8, 1)) == [("27 يوليو", "2015-07-27")]
+
+
+def test_the_day_before_yesterday_with_min_between():
+    # «عشية أول من أمس» (Al-Sharq Al-Awsat, 2 August 2015, of the Blackbushe crash on 31 July)
+    text = "تحطّم طائرة سعودية خاصة في مطار بلاكبوش، جنوب غربي لندن، عشية أول من أمس"
+    assert values(text, "ar", date(2015, 8, 2)) == [("أول من أمس", "2015-07-31")]

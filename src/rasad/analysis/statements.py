@@ -97,6 +97,10 @@ class Value:
     from_half: bool = False
     # a match minute told of a goal: a goal word since the minute before it («بهدف سجله»)
     goal: bool = False
+    # the count holds one it names after it («3 مسافرين بمن فيهم قائد الطائرة»): a whole
+    including: bool = False
+    # one named is added after the count («3 ركاب ... بالإضافة إلى الطيار»): the whole is one more
+    plus_one: bool = False
 
     def base(self) -> float:
         """The value in its dimension's base unit."""
@@ -360,6 +364,7 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
     bound = value_bound(words, before, noun_index + 1, lang)
     others = cues().get((lang, "besides"), ())
     besides = any(cue_at(words, i, others) for i in (after, noun_index + 1))
+    including, plus_one = named_after(words, noun_index + 1, lang)
     if number.get("approximate") and not bound:
         bound = "about"
     casualty, key = number.get("casualty"), counted_key(number)
@@ -381,6 +386,8 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
         dimension=units()[unit][0] if unit else None,
         bound=bound,
         besides=besides,
+        including=including,
+        plus_one=plus_one,
         owner=owner_of(words, noun_index, lang),
         decimals=decimals,
         scaled=scaled,
@@ -395,6 +402,42 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
 
 
 BOTH_HARMS = "killed+injured"
+PARTS_REACH = 12  # words after a count within which "including X" / "plus X" speak for it
+NOT_ONE_NAMED = frozenset(
+    fold_same_length(w) for w in ("ذلك", "هذا", "هذه", "هؤلاء", "that", "this", "those", "these")
+)
+PLURAL_ENDINGS = tuple(fold_same_length(e) for e in ("ين", "ون", "ات"))
+
+
+def named_after(words: list[str], start: int, lang: str) -> tuple[bool, bool]:
+    """Whether a count is a whole holding one named after it ("including", «بمن فيهم»), and
+    whether one named after it is added to it ("plus the pilot", «بالإضافة إلى الطيار»); the
+    words up to the next figure are read, PARTS_REACH at most. The one added must be one
+    named thing: a definite singular noun, not a number, a plural or «ذلك»."""
+    including, plus_one = cues().get((lang, "including"), ()), cues().get((lang, "plus_one"), ())
+    for j in range(start, min(start + PARTS_REACH, len(words))):
+        if any(c.isdigit() for c in words[j]):
+            break
+        if n := cue_at(words, j, including):
+            return j + n < len(words) and not words[j + n][:1].isdigit(), False
+        if n := cue_at(words, j, plus_one):
+            added = words[j + n : j + n + 2]
+            if added[:1] == ["the"]:
+                added = added[1:]
+            return False, bool(added) and one_named(added[0], bare_cue=n == 1 and lang == "ar")
+    return False, False
+
+
+def one_named(word: str, bare_cue: bool) -> bool:
+    """A definite singular noun («الطيار», «للطيار» after a bare «بالإضافة», "pilot")."""
+    if word in NOT_ONE_NAMED or any(c.isdigit() for c in word):
+        return False
+    if word.isascii():
+        return not word.endswith("s")
+    head = word.removeprefix("لل") if bare_cue else word.removeprefix("ال")
+    if head == word or (bare_cue and not word.startswith("لل")):
+        return False
+    return not head.endswith(PLURAL_ENDINGS)
 
 
 def both_harms(words: list[str], before: int, noun_index: int, lang: str) -> bool:
@@ -1208,6 +1251,10 @@ def value_relation(
     """Compare the values of two statements about one fact: a figure present in both agrees;
     a figure of one kind in each, with no figure in common, differs."""
     unsure = None
+    if pair := one_more_beside(a, b):
+        return Relation(
+            "differ", slot_name(pair[0]), "value", pair[0].text, pair[1].text, ONE_MORE_BESIDE
+        )
     unmatched_a = [v for v in a.values if not any(matches(v, w) for w in b.values)]
     unmatched_b = [w for w in b.values if not any(matches(v, w) for v in a.values)]
     shared = len(a.values) - len(unmatched_a)
@@ -1260,6 +1307,23 @@ def value_relation(
     if shared and not unsure:
         return Relation("agree", None, None, None, None, "a figure in common")
     return unsure
+
+
+ONE_MORE_BESIDE = "one more beside"
+
+
+def one_more_beside(a: Statement, b: Statement) -> tuple[Value, Value] | None:
+    """One count of people is a whole holding one it names («3 مسافرين بمن فيهم قائد
+    الطائرة») and the other, the same figure, has one named added to it («3 ركاب ...
+    بالإضافة إلى الطيار»): the wholes are N and N + 1. Read only when both sides say so."""
+    for v in a.values:
+        for w in b.values:
+            if not ((v.including and w.plus_one) or (v.plus_one and w.including)):
+                continue
+            people = (v.casualty or counts_people(v)) and (w.casualty or counts_people(w))
+            if people and not v.dimension and not w.dimension and same_figure(v, w):
+                return v, w
+    return None
 
 
 def beside_anchor(a: Statement, b: Statement, v: Value, w: Value) -> bool:
@@ -1465,7 +1529,8 @@ def relate(
             return _as(values, "unrelated", "a plan or forecast, not a fact")
         if gap is None and not close(a, b, similarity):
             return _as(values, "unrelated", "no dates to tell one moment from two")
-        if gap == 1 and figure_order(a, b, values) > 0:
+        if gap == 1 and figure_order(a, b, values) > 0 and values.reason != ONE_MORE_BESIDE:
+            # (a count told with one added to it is no later, higher report)
             return _as(values, "update", "the later report is higher")
         if not one_subject(a, b, values):
             return _as(values, "unrelated", "nothing shows the figures are of one subject")

@@ -54,6 +54,8 @@ DAY_WORDS = {
     "أول أمس": -2,
     "أمس الأول": -2,  # "the day before yesterday", the other word order
     "امس الاول": -2,
+    "أول من أمس": -2,  # "عشية أول من أمس": the same day, "من" between the two words
+    "اول من امس": -2,
     "پس فردا": 2,
     "بكرة": 1,
     "بكرا": 1,

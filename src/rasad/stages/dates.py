@@ -94,6 +94,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     # the same month named twice: "يونيو (حزيران)", "حزيران/يونيو", "يوليو تموز"
     also = rf"(?:\s*(?:\(\s*(?:{month})\s*\)|/\s*(?:{month})|\s(?:{month})){E})?"
     weekday = rf"(?:(?P<wd>{alternatives(W.WEEKDAYS)})\s*[،,]?\s+)?"
+    # "27 - يوليو 2015م": some outlets set a dash between a day in digits and its month
+    day_gap = r"(?:(?<=\d)\s*-\s*|\s+)"
     unit = alternatives(W.YEAR_WORDS + W.MONTH_WORDS + W.WEEK_WORDS)
     edge = rf"(?:(?P<edge>{alternatives(W.END_OF + W.START_OF + W.MID_OF)})\s+(?:(?:شهر|ماه)\s+)?)?"
     return [
@@ -112,7 +114,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         (
             "day_month",
             re.compile(
-                rf"{B}{weekday}{day}\s+(?:من\s+)?(?:(?:شهر|ماه)\s+)?(?:of\s+)?(?P<month>{month})(?:\s*/\s*(?P<month2>{month}))?{E}"
+                rf"{B}{weekday}{day}{day_gap}(?:من\s+)?(?:(?:شهر|ماه)\s+)?(?:of\s+)?(?P<month>{month}){E}{also}"
                 rf"(?:\s+(?:ماه|month))?(?:\s*[،,]?\s*(?:{year_word}\s+)?{year}{marker})?{mod}{ymod}",
                 re.I,
             ),
@@ -145,7 +147,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         (
             "month_alone",
             re.compile(
-                rf"{B}(?P<cue>{alternatives(W.MONTH_ALONE_CUES)})\s+(?:(?P<noun>شهر|ماه)\s+)?"
+                rf"{BC}(?P<cue>{alternatives(W.MONTH_ALONE_CUES)})\s+(?:(?P<noun>شهر|ماه)\s+)?"
                 rf"(?P<month>{month}){E}(?P<also>{also})(?:\s+(?P<after>ماه){E})?",
                 re.I,
             ),

@@ -907,14 +907,18 @@ MIGRATIONS: tuple[Migration, ...] = (
     # is the speaker, never the body, and «المسؤول»/«المصدر» later take it up; «حسبما قال X
     # لـY» is X; a surname alone is the last speaker bearing it; «الرافعي» is «الرفاعي»;
     # «التابع لـ…» is part of the subject; an unnamed official is the spokesman the next
-    # sentence names. A database whose quotes backfill already ran queues it again
+    # sentence names; and of round 43b (Persian): «گفته‌های X» is no cue and «بر اساس / طبق
+    # گفته‌های X» a source marker; «شهادت داد که» a cue; «… که X گفته» is X's; «این» + a role
+    # is the person written beside that role before; a surname two people share is the one
+    # named last; a role of another head than the last speaker's apposition is someone else;
+    # a short paragraph in marks reopening a closed quote is the same speech. A database whose
+    # quotes backfill already ran queues it again
     Migration(queued("quotes")),
-    # quote speakers of round 43b (`rasad.stages.quotes`, Persian): «گفته‌های X» is no cue and
-    # «بر اساس / طبق گفته‌های X» a source marker; «شهادت داد که» a cue; «… که X گفته» is X's;
-    # «این» + a role is the person written beside that role before; a surname two people share
-    # is the one named last; a role of another head than the last speaker's apposition is
-    # someone else; a short paragraph in marks reopening a closed quote is the same speech
-    Migration(queued("quotes")),
+    # claims43 (`rasad.analysis.statements`): a count holding one it names («3 مسافرين بمن
+    # فيهم قائد الطائرة») and the same count with one named added to it («3 ركاب ... بالإضافة
+    # إلى الطيار») are N and N + 1, a contradiction, no longer one figure in common; stories of
+    # two or more outlets compare again, and the stories holding stored claims are rebuilt
+    Migration(queued("contradictions"), queued("claims")),
 )
 
 
