@@ -566,3 +566,49 @@ def test_terrorism_repeated_stays_generic():
     first, later = analysed_text(text, "ar").loaded_terms
     assert first["target"] == "Houthis"
     assert later["target"] is None
+
+
+def analysed_with_title(text: str, lang: str, title: str) -> Document:
+    """As the pipeline reads an article: the headline after the body, with the body's terms."""
+    doc = analysed_text(text, lang)
+    doc.title_terms = find_loaded_terms(doc, title, False, doc.loaded_terms)
+    return doc
+
+
+def test_the_martyr_after_a_kinship_word_is_the_one_named_before():
+    # a Saudi condolence report: «والد الشهيد» later names the martyr of the first sentence
+    text = (
+        "نقل أمير منطقة نجران تعازي ومواساة خادم الحرمين الشريفين إلى والد الشهيد عبد الله بن دواس"
+        " آل منصور، الذي استشهد فجر اليوم نتيجة سقوط مقذوف من الأراضي اليمنية على منزله. وقال"
+        " الأمير في اتصال هاتفي مع والد الشهيد إننا نعزي أنفسنا."
+    )
+    first, *_, last = [t for t in analysed_text(text, "ar").loaded_terms if t["text"] == "الشهيد"]
+    assert first["target"] and last["target"] == first["target"]
+    assert last["target_from"] == "repeated martyr"
+
+
+def test_a_headlines_martyr_is_the_one_the_body_names():
+    title = '"أمير عسير" ينقل تعازي القيادة لأسرة الشهيد "الحامدي"'
+    text = (
+        "أجرى أمير منطقة عسير اتصالاً هاتفياً نقل من خلاله تعازي ومواساة خادم الحرمين الشريفين إلى"
+        " أسرة الشهيد مفرح بن محمد الحامدي، والذي استشهد يوم أمس بمنطقة جازان."
+    )
+    doc = analysed_with_title(text, "ar", title)
+    body = next(t for t in doc.loaded_terms if t["text"] == "الشهيد")
+    assert body["target"] and doc.title_terms[0]["target"] == body["target"]
+    assert doc.title_terms[0].get("target_start") is None  # the body's offsets are not the title's
+
+
+def test_martyrs_beside_the_war_disabled_are_the_iranian_war_dead():
+    text = (
+        "وي افزود: حدود 800 هزار نفر خانواده شهدا و جانبازان در سال گذشته تحت پوشش بيمه ايران"
+        " قرار گرفتند."
+    )
+    assert by_text(analysed_text(text, "fa"))["شهدا"]["target"] == "Iranian war dead"
+
+
+def test_a_headlines_present_tense_report_verb_marks_its_speaker_not_the_target():
+    title = "المملكة تعرب عن إدانتها للجريمة الإرهابية البشعة التي أدت إلى حرق رضيع فلسطيني"
+    text = "أدانت المملكة العربية السعودية بأشد العبارات الجريمة التي نفذها مستوطنون إسرائيليون."
+    term = analysed_with_title(text, "ar", title).title_terms[0]
+    assert term["target"] != "Saudi Arabia"  # the Kingdom is the speaker, not the terrorist

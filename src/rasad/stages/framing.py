@@ -951,6 +951,34 @@ def repeated_noun(item: dict, earlier: list[dict], word: str, text: str, lang: s
     return {"target": group_name(last["target"]), "target_from": "repeated noun"}
 
 
+def repeated_martyr(item: dict, earlier: list[dict], word: str, spans: bool = True) -> dict | None:
+    """Whom a bare definite "the martyr" names when the text spoke of a martyr before: the last
+    earlier martyrdom term's dead, named beside it, by convention or by the noun after it
+    («الذي استشهد فجر اليوم … والد الشهيد»; in a headline, the body's first: «أسرة الشهيد
+    "الحامدي"»). Kinship and condolence words («والد الشهيد», «أسرة الشهيد») stand between the
+    martyr and his name; the report has named him before."""
+    if item["category"] != "martyrdom" or not word:
+        return None
+    bare = re.sub(r"^[وفل]?(?:ال|ل(?=ل))", "", folded(word), count=1)
+    singular = {folded(w) for w in F.SINGULAR_MARTYR.get("ar", ())}
+    if bare == folded(word) or bare not in singular:
+        return None  # only the definite singular noun, as an anaphor is
+    before = [t for t in earlier if t["category"] == "martyrdom" and t.get("target")]
+    if not before:
+        return None
+    last = before[-1]
+    out = {"target": last["target"], "target_from": "repeated martyr"}
+    if spans and last.get("target_start") is not None:  # a headline's are not the body's
+        out.update(target_start=last["target_start"], target_end=last["target_end"])
+    return out
+
+
+def lead_martyr(body_terms: list) -> list[dict]:
+    """The body's first martyrdom term with a target: whom a headline's "the martyr" names."""
+    named = [t for t in body_terms if t["category"] == "martyrdom" and t.get("target")]
+    return named[:1]
+
+
 @cache
 def report_pattern(lang: str) -> re.Pattern | None:
     """Report verbs as whole words (a conjunction و/ف at most)."""
@@ -1066,6 +1094,12 @@ def find_loaded_terms(
             other = group_mentions(doc.title or "", lang) if body else lead_groups(doc.text, lang)
         item.update(target_of(doc, text, m.start(), m.end(), term, mentions, other))
         if item.get("target") is None and (found := repeated_noun(item, out, word, plain, lang)):
+            item.update(found)
+        if item.get("target") is None and (
+            found := repeated_martyr(
+                item, out if body else lead_martyr(body_terms or []), word, spans=body
+            )
+        ):
             item.update(found)
         item.update(voice_of(doc, text, m.start(), m.end(), body, body_terms))
         out.append(item)  # type: ignore[arg-type]
