@@ -612,3 +612,12 @@ def test_a_headlines_present_tense_report_verb_marks_its_speaker_not_the_target(
     text = "أدانت المملكة العربية السعودية بأشد العبارات الجريمة التي نفذها مستوطنون إسرائيليون."
     term = analysed_with_title(text, "ar", title).title_terms[0]
     assert term["target"] != "Saudi Arabia"  # the Kingdom is the speaker, not the terrorist
+
+
+def test_cultural_invasion_is_the_wests_by_convention():
+    text = (
+        "اظهار داشت: براي حل مشكلات فرهنگي كشور و جلوگيري از تهاجم فرهنگي، علاوه بر تلاش دولت به"
+        " همكاري گسترده صدا و سيما حوزه‌هاي علميه و طلاب هم نياز است."
+    )
+    term = by_text(analysed_text(text, "fa"))["تهاجم"]
+    assert (term["target"], term["target_from"]) == ("Western powers", "convention")
