@@ -621,3 +621,12 @@ def test_cultural_invasion_is_the_wests_by_convention():
     )
     term = by_text(analysed_text(text, "fa"))["تهاجم"]
     assert (term["target"], term["target_from"]) == ("Western powers", "convention")
+
+
+def test_the_invasion_of_kuwait_is_iraqs():
+    text = (
+        "لم يكن يدور في خلد ناظر أن التهديد العراقي وحشد القوات على الحدود الكويتية سيؤدي إلى احتلال"
+        " لأراضي الكويت، ولهذا غادر وهو مطمئن."
+    )
+    term = by_text(analysed_text(text, "ar"))["احتلال"]
+    assert (term["target"], term["target_from"]) == ("Iraq (Saddam Hussein)", "event")

@@ -741,6 +741,27 @@ def event_target(text: str, start: int, lang: str) -> dict | None:
     }
 
 
+@cache
+def invaded_lands() -> dict[str, list[tuple[re.Pattern, frozenset[str], str]]]:
+    """lang → (the lands' pattern, anchored at the start, categories, invader) of invaded.tsv."""
+    out: dict[str, list[tuple[re.Pattern, frozenset[str], str]]] = defaultdict(list)
+    for lang, lands, categories, target, *_ in read_table("framing/invaded.tsv"):
+        words = alternation(folded(w) for w in lands.split("|"))
+        pattern = re.compile(rf"\s*(?:{words})(?![\w\u200c])")
+        out[lang].append((pattern, frozenset(categories.split("|")), target))
+    return out
+
+
+def invaded_target(text: str, end: int, term: Term) -> dict | None:
+    """The invader of an established invasion or occupation the act noun names by the land
+    right after it («غزو الكويت», «احتلال لأراضي الكويت» → Iraq (Saddam Hussein)), from
+    invaded.tsv."""
+    for pattern, categories, target in invaded_lands().get(term.lang, ()):
+        if term.category in categories and pattern.match(folded(text), end):
+            return {"target": target, "target_from": "event"}
+    return None
+
+
 def included_group(text: str, end: int, term: Term, mentions: list[dict]) -> dict | None:
     """The group named right after an inclusion marker that follows the term and a comma in its
     sentence («جماعات إرهابية، وعلى رأسها تنظيم داعش», "militant groups, including al-Qaeda"):
@@ -903,6 +924,8 @@ def target_of(
     if found := adjacent_target(named, text, start, end, term):
         return found
     if found := event_target(text, start, term.lang):
+        return found
+    if act_noun(term, text[start:end]) and (found := invaded_target(text, end, term)):
         return found
     article = f"{doc.title or ''}\n{doc.text}"
     if found := victims_target(term, text, end, article):

@@ -902,6 +902,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     # sentence's head with a role in apposition is who a following «او گفت» stands for. A
     # database whose quotes backfill already ran queues it again
     Migration(queued("quotes")),
+    # framing targets read again (round 43, `rasad.stages.framing`): a bare definite «الشهيد»
+    # names the martyr the text named before («والد الشهيد», «أسرة الشهيد»; a headline's, the
+    # body's first); Persian «شهدا» beside «جانبازان» are the Iranian war dead and «تهاجم» in an
+    # article on cultural invasion is the West's (conventions.tsv); a present-tense headline
+    # report verb («تعرب», «تدين») marks its subject as the speaker, not the target
+    Migration(queued("framing")),
 )
 
 
