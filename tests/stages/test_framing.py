@@ -630,3 +630,13 @@ def test_the_invasion_of_kuwait_is_iraqs():
     )
     term = by_text(analysed_text(text, "ar"))["احتلال"]
     assert (term["target"], term["target_from"]) == ("Iraq (Saddam Hussein)", "event")
+
+
+def test_legitimacy_after_the_preposition_li_is_the_hadi_government():
+    # «للشرعية» is «ل» + «الشرعية», its article's alif dropped
+    text = (
+        "وأكد أن الدعم يتواصل لأجل تمكين المقاومة والجيش الموالي للشرعية من فرض الأمن في عدن بعد"
+        " الانتهاء من تحريرها من الحوثيين."
+    )
+    term = by_text(analysed_text(text, "ar"))["للشرعية"]
+    assert (term["target"], term["target_from"]) == ("Hadi government", "convention")

@@ -697,7 +697,9 @@ def conventional_target(term: Term, word: str, article: str) -> dict | None:
         (term.lang, folded(word))
     )
     inflected = (folded(term.term) + e for e in ("", *F.INFLECTIONS.get(term.lang, ())))
-    if rule is None or not folded(word).endswith((*inflected, *rule.words)):
+    # Arabic «ل» before the article drops its alif: «للشرعية» is «ل» + «الشرعية»
+    form = re.sub(r"^([وف]?)لل", r"\1ال", folded(word)) if term.lang == "ar" else folded(word)
+    if rule is None or not form.endswith((*inflected, *rule.words)):
         return None
     if not rule.context.search(folded(article)):
         return None
