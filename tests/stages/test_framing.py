@@ -640,3 +640,12 @@ def test_legitimacy_after_the_preposition_li_is_the_hadi_government():
     )
     term = by_text(analysed_text(text, "ar"))["للشرعية"]
     assert (term["target"], term["target_from"]) == ("Hadi government", "convention")
+
+
+def test_his_militias_are_the_antecedents():
+    text = (
+        "وتتقدم جبهتا شمير وجبل حبشي باتجاه ميناء المخاء الاستراتيجي الذي يتخذه الحوثي مقرا للتهريب"
+        " وتزويد عدن وتعز بالمسلحين القادمين من الحديدة وتعزيز بعض ميليشياته المرابطة في باب المندب."
+    )
+    term = by_text(analysed_text(text, "ar"))["ميليشياته"]
+    assert (term["target"], term["target_from"]) == ("Houthis", "possessor")

@@ -884,6 +884,31 @@ def sentence_group(
     return {**mention_target(found[-1]), "target_from": "sentence group"}
 
 
+def possessor_target(
+    text: str, start: int, end: int, term: Term, mentions: list[dict]
+) -> dict | None:
+    """Whose an actor noun with a possessive pronoun is («ميليشياته», "his militias"): the
+    pronoun's antecedent, the one group (targets.tsv) its sentence names before it."""
+    word = text[start:end]
+    if term.category not in F.REPEATED_NOUN_CATEGORIES or act_noun(term, word):
+        return None
+    # the ending after the term itself: «ه» is "his" there, not a folded ta marbuta
+    ending = folded(word).split(folded(term.term).removeprefix("ال"), 1)[-1]
+    if ending not in {"ه", *F.PRONOUN_SUFFIXES.get(term.lang, ())}:
+        return None
+    lo = sentence_start(text, start)
+    found = [m for m in actors_in(mentions, lo, start) if m["end"] <= start]
+    if len({group_name(m["canonical"]) for m in found}) != 1:
+        return None
+    # a place or a victim is no possessor: «150 مليار دولار في أمريكا … دعم عملائها ومليشياتها»
+    victims = set(F.NOT_TARGET_BEFORE.get(term.lang, ()))
+    for m in found:
+        before = WORD.findall(text[max(lo, m["start"] - 30) : m["start"]])[-1:]
+        if set(before) & victims or text[m["start"] : m["start"] + 1] in "بل":
+            return None
+    return {**mention_target(found[-1]), "target_from": "possessor"}
+
+
 def actors_in(mentions: list[dict], lo: int, hi: int) -> list[dict]:
     """The groups (targets.tsv) named in [lo, hi)."""
     kinds = ("GROUP",)
@@ -947,6 +972,8 @@ def target_of(
         found = entity_target(mentions, text, start, end, term, kinds)
     if found is None:
         found = included_group(text, end, term, mentions)
+    if found is None:
+        found = possessor_target(folded(text), start, end, term, mentions)
     if found is None:
         found = sentence_group(folded(text), start, end, term, mentions)
     if found is None:
