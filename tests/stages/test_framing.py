@@ -566,3 +566,86 @@ def test_terrorism_repeated_stays_generic():
     first, later = analysed_text(text, "ar").loaded_terms
     assert first["target"] == "Houthis"
     assert later["target"] is None
+
+
+def analysed_with_title(text: str, lang: str, title: str) -> Document:
+    """As the pipeline reads an article: the headline after the body, with the body's terms."""
+    doc = analysed_text(text, lang)
+    doc.title_terms = find_loaded_terms(doc, title, False, doc.loaded_terms)
+    return doc
+
+
+def test_the_martyr_after_a_kinship_word_is_the_one_named_before():
+    # a Saudi condolence report: «والد الشهيد» later names the martyr of the first sentence
+    text = (
+        "نقل أمير منطقة نجران تعازي ومواساة خادم الحرمين الشريفين إلى والد الشهيد عبد الله بن دواس"
+        " آل منصور، الذي استشهد فجر اليوم نتيجة سقوط مقذوف من الأراضي اليمنية على منزله. وقال"
+        " الأمير في اتصال هاتفي مع والد الشهيد إننا نعزي أنفسنا."
+    )
+    first, *_, last = [t for t in analysed_text(text, "ar").loaded_terms if t["text"] == "الشهيد"]
+    assert first["target"] and last["target"] == first["target"]
+    assert last["target_from"] == "repeated martyr"
+
+
+def test_a_headlines_martyr_is_the_one_the_body_names():
+    title = '"أمير عسير" ينقل تعازي القيادة لأسرة الشهيد "الحامدي"'
+    text = (
+        "أجرى أمير منطقة عسير اتصالاً هاتفياً نقل من خلاله تعازي ومواساة خادم الحرمين الشريفين إلى"
+        " أسرة الشهيد مفرح بن محمد الحامدي، والذي استشهد يوم أمس بمنطقة جازان."
+    )
+    doc = analysed_with_title(text, "ar", title)
+    body = next(t for t in doc.loaded_terms if t["text"] == "الشهيد")
+    assert body["target"] and doc.title_terms[0]["target"] == body["target"]
+    assert doc.title_terms[0].get("target_start") is None  # the body's offsets are not the title's
+
+
+def test_martyrs_beside_the_war_disabled_are_the_iranian_war_dead():
+    text = (
+        "وي افزود: حدود 800 هزار نفر خانواده شهدا و جانبازان در سال گذشته تحت پوشش بيمه ايران"
+        " قرار گرفتند."
+    )
+    assert by_text(analysed_text(text, "fa"))["شهدا"]["target"] == "Iranian war dead"
+
+
+def test_a_headlines_present_tense_report_verb_marks_its_speaker_not_the_target():
+    title = "المملكة تعرب عن إدانتها للجريمة الإرهابية البشعة التي أدت إلى حرق رضيع فلسطيني"
+    text = "أدانت المملكة العربية السعودية بأشد العبارات الجريمة التي نفذها مستوطنون إسرائيليون."
+    term = analysed_with_title(text, "ar", title).title_terms[0]
+    assert term["target"] != "Saudi Arabia"  # the Kingdom is the speaker, not the terrorist
+
+
+def test_cultural_invasion_is_the_wests_by_convention():
+    text = (
+        "اظهار داشت: براي حل مشكلات فرهنگي كشور و جلوگيري از تهاجم فرهنگي، علاوه بر تلاش دولت به"
+        " همكاري گسترده صدا و سيما حوزه‌هاي علميه و طلاب هم نياز است."
+    )
+    term = by_text(analysed_text(text, "fa"))["تهاجم"]
+    assert (term["target"], term["target_from"]) == ("Western powers", "convention")
+
+
+def test_the_invasion_of_kuwait_is_iraqs():
+    text = (
+        "لم يكن يدور في خلد ناظر أن التهديد العراقي وحشد القوات على الحدود الكويتية سيؤدي إلى احتلال"
+        " لأراضي الكويت، ولهذا غادر وهو مطمئن."
+    )
+    term = by_text(analysed_text(text, "ar"))["احتلال"]
+    assert (term["target"], term["target_from"]) == ("Iraq (Saddam Hussein)", "event")
+
+
+def test_legitimacy_after_the_preposition_li_is_the_hadi_government():
+    # «للشرعية» is «ل» + «الشرعية», its article's alif dropped
+    text = (
+        "وأكد أن الدعم يتواصل لأجل تمكين المقاومة والجيش الموالي للشرعية من فرض الأمن في عدن بعد"
+        " الانتهاء من تحريرها من الحوثيين."
+    )
+    term = by_text(analysed_text(text, "ar"))["للشرعية"]
+    assert (term["target"], term["target_from"]) == ("Hadi government", "convention")
+
+
+def test_his_militias_are_the_antecedents():
+    text = (
+        "وتتقدم جبهتا شمير وجبل حبشي باتجاه ميناء المخاء الاستراتيجي الذي يتخذه الحوثي مقرا للتهريب"
+        " وتزويد عدن وتعز بالمسلحين القادمين من الحديدة وتعزيز بعض ميليشياته المرابطة في باب المندب."
+    )
+    term = by_text(analysed_text(text, "ar"))["ميليشياته"]
+    assert (term["target"], term["target_from"]) == ("Houthis", "possessor")

@@ -14,7 +14,7 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
   predicted; an abstention ("unknown", no target) on a row with a gold target counts as wrong.
   `target_answered` is the share of those rows with a predicted target, `target_precision` the
   share of the answered ones that are right, and `target_by_source` both by how the target was
-  found (`sentence`: beside the term; `convention`, `event`, `inclusion`, `sentence group`, `repeated noun`: the
+  found (`sentence`: beside the term; `convention`, `event`, `inclusion`, `sentence group`, `repeated noun`, `repeated martyr`, `possessor`: the
   stage's `target_from`), and beside
   them the `hint`s (a discourse referent given as `target_hint`, not as the target).
   Voice: the same rows, outlet vs quoted.
@@ -28,6 +28,8 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
   framing), from articles in no label file or test, scored as `dev41 …`.
 - `framing_dev42.tsv`: 105 more development occurrences the stage finds, answered or not (87
   framing), from articles in no other label file or test, scored as `dev42 …`.
+- `framing_dev43.tsv`: 103 more development occurrences the stage finds (79 framing), favouring
+  those it leaves unanswered or answers beyond the term's sentence, scored as `dev43 …`.
 - `framing_seeds.tsv`: the seeds' loaded terms. Recall (labelled words a framing occurrence
   overlaps), false alarms (framing occurrences overlapping no labelled word), target accuracy.
 """
@@ -272,6 +274,7 @@ def evaluate_framing(shared: Path, settings: Settings, labels: Path = LABELS) ->
         "dev35",
         "dev41",
         "dev42",
+        "dev43",
     ):  # development sets: rules are read against these only
         if (labels / f"framing_{dev}.tsv").exists():
             out.update(evaluate_occurrences(shared, framing, labels / f"framing_{dev}.tsv", dev))
@@ -295,7 +298,15 @@ def format_framing_report(result: dict[str, Any]) -> str:
             f"{r['f1']:>6.3f} {r['target_accuracy']:>7.3f} {r['target_answered']:>5.2f} "
             f"{r['target_precision']:>6.3f} {r['voice_accuracy']:>6.3f} ({r['both_framing']})"
         )
-    for name in ("occurrences all", "dev all", "dev2 all", "dev35 all", "dev41 all", "dev42 all"):
+    for name in (
+        "occurrences all",
+        "dev all",
+        "dev2 all",
+        "dev35 all",
+        "dev41 all",
+        "dev42 all",
+        "dev43 all",
+    ):
         if sources := result.get(name, {}).get("target_by_source"):
             parts = [f"{k} {v['answered']} ({v['precision']:.3f})" for k, v in sources.items()]
             lines.append(f"{name}: target answers by source (precision): " + ", ".join(parts))

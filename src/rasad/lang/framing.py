@@ -129,6 +129,15 @@ REPORT_VERBS = {
         "جددت",
         "مناشدا",
         "محملا",
+        # the present tense of headlines: «المملكة تعرب عن إدانتها للجريمة الإرهابية …»
+        "تعرب",
+        "يعرب",
+        "تدين",
+        "يدين",
+        "تستنكر",
+        "يستنكر",
+        "تندد",
+        "يندد",
     ],
     "fa": [
         "اشاره کرد",
@@ -257,6 +266,9 @@ INFLECTIONS = {"ar": ["ا", "وا"], "fa": ["ی", "\u200cی"]}
 # Cohesion in English, 1976, ch. 6, "reiteration"). Occupation and aggression are acts whose
 # doers change within an article; martyrdom terms name people, not a group.
 REPEATED_NOUN_CATEGORIES = ("label", "regime", "resistance")
+# The singular martyrdom noun («الشهيد» without its article): definite and bare, "the martyr"
+# refers back to the martyr the report named before (repeated_martyr).
+SINGULAR_MARTYR = {"ar": ["شهيد"]}
 # Nouns of a practice, not an actor: "terrorism" repeated is most often terrorism in general
 # («مواجهة الإرهاب», «أخبار الإرهاب»), whatever group an earlier use named.
 PRACTICE_NOUNS = {

@@ -697,7 +697,9 @@ def conventional_target(term: Term, word: str, article: str) -> dict | None:
         (term.lang, folded(word))
     )
     inflected = (folded(term.term) + e for e in ("", *F.INFLECTIONS.get(term.lang, ())))
-    if rule is None or not folded(word).endswith((*inflected, *rule.words)):
+    # Arabic «ل» before the article drops its alif: «للشرعية» is «ل» + «الشرعية»
+    form = re.sub(r"^([وف]?)لل", r"\1ال", folded(word)) if term.lang == "ar" else folded(word)
+    if rule is None or not form.endswith((*inflected, *rule.words)):
         return None
     if not rule.context.search(folded(article)):
         return None
@@ -739,6 +741,27 @@ def event_target(text: str, start: int, lang: str) -> dict | None:
         "target_end": m.end(),
         "target_from": "event",
     }
+
+
+@cache
+def invaded_lands() -> dict[str, list[tuple[re.Pattern, frozenset[str], str]]]:
+    """lang → (the lands' pattern, anchored at the start, categories, invader) of invaded.tsv."""
+    out: dict[str, list[tuple[re.Pattern, frozenset[str], str]]] = defaultdict(list)
+    for lang, lands, categories, target, *_ in read_table("framing/invaded.tsv"):
+        words = alternation(folded(w) for w in lands.split("|"))
+        pattern = re.compile(rf"\s*(?:{words})(?![\w\u200c])")
+        out[lang].append((pattern, frozenset(categories.split("|")), target))
+    return out
+
+
+def invaded_target(text: str, end: int, term: Term) -> dict | None:
+    """The invader of an established invasion or occupation the act noun names by the land
+    right after it («غزو الكويت», «احتلال لأراضي الكويت» → Iraq (Saddam Hussein)), from
+    invaded.tsv."""
+    for pattern, categories, target in invaded_lands().get(term.lang, ()):
+        if term.category in categories and pattern.match(folded(text), end):
+            return {"target": target, "target_from": "event"}
+    return None
 
 
 def included_group(text: str, end: int, term: Term, mentions: list[dict]) -> dict | None:
@@ -861,6 +884,31 @@ def sentence_group(
     return {**mention_target(found[-1]), "target_from": "sentence group"}
 
 
+def possessor_target(
+    text: str, start: int, end: int, term: Term, mentions: list[dict]
+) -> dict | None:
+    """Whose an actor noun with a possessive pronoun is («ميليشياته», "his militias"): the
+    pronoun's antecedent, the one group (targets.tsv) its sentence names before it."""
+    word = text[start:end]
+    if term.category not in F.REPEATED_NOUN_CATEGORIES or act_noun(term, word):
+        return None
+    # the ending after the term itself: «ه» is "his" there, not a folded ta marbuta
+    ending = folded(word).split(folded(term.term).removeprefix("ال"), 1)[-1]
+    if ending not in {"ه", *F.PRONOUN_SUFFIXES.get(term.lang, ())}:
+        return None
+    lo = sentence_start(text, start)
+    found = [m for m in actors_in(mentions, lo, start) if m["end"] <= start]
+    if len({group_name(m["canonical"]) for m in found}) != 1:
+        return None
+    # a place or a victim is no possessor: «150 مليار دولار في أمريكا … دعم عملائها ومليشياتها»
+    victims = set(F.NOT_TARGET_BEFORE.get(term.lang, ()))
+    for m in found:
+        before = WORD.findall(text[max(lo, m["start"] - 30) : m["start"]])[-1:]
+        if set(before) & victims or text[m["start"] : m["start"] + 1] in "بل":
+            return None
+    return {**mention_target(found[-1]), "target_from": "possessor"}
+
+
 def actors_in(mentions: list[dict], lo: int, hi: int) -> list[dict]:
     """The groups (targets.tsv) named in [lo, hi)."""
     kinds = ("GROUP",)
@@ -904,6 +952,8 @@ def target_of(
         return found
     if found := event_target(text, start, term.lang):
         return found
+    if act_noun(term, text[start:end]) and (found := invaded_target(text, end, term)):
+        return found
     article = f"{doc.title or ''}\n{doc.text}"
     if found := victims_target(term, text, end, article):
         return found
@@ -922,6 +972,8 @@ def target_of(
         found = entity_target(mentions, text, start, end, term, kinds)
     if found is None:
         found = included_group(text, end, term, mentions)
+    if found is None:
+        found = possessor_target(folded(text), start, end, term, mentions)
     if found is None:
         found = sentence_group(folded(text), start, end, term, mentions)
     if found is None:
@@ -949,6 +1001,34 @@ def repeated_noun(item: dict, earlier: list[dict], word: str, text: str, lang: s
     if group_name(last["target"]) not in set(group_names().values()):
         return None
     return {"target": group_name(last["target"]), "target_from": "repeated noun"}
+
+
+def repeated_martyr(item: dict, earlier: list[dict], word: str, spans: bool = True) -> dict | None:
+    """Whom a bare definite "the martyr" names when the text spoke of a martyr before: the last
+    earlier martyrdom term's dead, named beside it, by convention or by the noun after it
+    («الذي استشهد فجر اليوم … والد الشهيد»; in a headline, the body's first: «أسرة الشهيد
+    "الحامدي"»). Kinship and condolence words («والد الشهيد», «أسرة الشهيد») stand between the
+    martyr and his name; the report has named him before."""
+    if item["category"] != "martyrdom" or not word:
+        return None
+    bare = re.sub(r"^[وفل]?(?:ال|ل(?=ل))", "", folded(word), count=1)
+    singular = {folded(w) for w in F.SINGULAR_MARTYR.get("ar", ())}
+    if bare == folded(word) or bare not in singular:
+        return None  # only the definite singular noun, as an anaphor is
+    before = [t for t in earlier if t["category"] == "martyrdom" and t.get("target")]
+    if not before:
+        return None
+    last = before[-1]
+    out = {"target": last["target"], "target_from": "repeated martyr"}
+    if spans and last.get("target_start") is not None:  # a headline's are not the body's
+        out.update(target_start=last["target_start"], target_end=last["target_end"])
+    return out
+
+
+def lead_martyr(body_terms: list) -> list[dict]:
+    """The body's first martyrdom term with a target: whom a headline's "the martyr" names."""
+    named = [t for t in body_terms if t["category"] == "martyrdom" and t.get("target")]
+    return named[:1]
 
 
 @cache
@@ -1066,6 +1146,12 @@ def find_loaded_terms(
             other = group_mentions(doc.title or "", lang) if body else lead_groups(doc.text, lang)
         item.update(target_of(doc, text, m.start(), m.end(), term, mentions, other))
         if item.get("target") is None and (found := repeated_noun(item, out, word, plain, lang)):
+            item.update(found)
+        if item.get("target") is None and (
+            found := repeated_martyr(
+                item, out if body else lead_martyr(body_terms or []), word, spans=body
+            )
+        ):
             item.update(found)
         item.update(voice_of(doc, text, m.start(), m.end(), body, body_terms))
         out.append(item)  # type: ignore[arg-type]

@@ -919,6 +919,15 @@ MIGRATIONS: tuple[Migration, ...] = (
     # إلى الطيار») are N and N + 1, a contradiction, no longer one figure in common; stories of
     # two or more outlets compare again, and the stories holding stored claims are rebuilt
     Migration(queued("contradictions"), queued("claims")),
+    # framing targets read again (round 43, `rasad.stages.framing`): a bare definite «الشهيد»
+    # names the martyr the text named before («والد الشهيد», «أسرة الشهيد»; a headline's, the
+    # body's first); Persian «شهدا» beside «جانبازان» are the Iranian war dead and «تهاجم» in an
+    # article on cultural invasion is the West's (conventions.tsv); a present-tense headline
+    # report verb («تعرب», «تدين») marks its subject as the speaker, not the target; an invasion
+    # named by the land after it is its established invader's (invaded.tsv: «غزو الكويت»); a
+    # convention reads the «لل» form («الموالي للشرعية»); an actor noun with a possessive
+    # pronoun is the one group named before it in its sentence («الحوثي … ميليشياته»)
+    Migration(queued("framing")),
 )
 
 
