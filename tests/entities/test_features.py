@@ -109,6 +109,28 @@ def test_tagging_attributes_are_the_known_feature_attributes_in_order(seed_text,
 
 
 @pytest.mark.parametrize("lang", ["ar", "fa", "en"])
+def test_tagging_attributes_of_short_runs_and_tagged_neighbours(seed_text, lang):
+    """Every window of one to four words of a real sentence, gazetteer tags on any of them
+    (edges, pairs, tags of the neighbours), gives the attributes of its feature dicts in
+    order."""
+    reader = tagging_attributes(lang)
+    text = seed_text("002")
+    start, end = next(iter(sentences(text)))
+    words = [text[s:e] for s, e in word_spans(text, start, end)][:12]
+    for size in range(1, 5):
+        for at in range(len(words) - size + 1):
+            window = words[at : at + size]
+            for tagged in range(size):
+                tags = ["O"] * size
+                tags[tagged] = "B-LOC"
+                expected = [
+                    [(k, v) for k, v in crfsuite_attributes(f).items() if k in reader.known]
+                    for f in sentence_features(window, tags)
+                ]
+                assert [list(a.items()) for a in reader.sentence(window, tags)] == expected
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa", "en"])
 def test_model_file_lists_the_attributes_crfsuite_dumps(lang):
     """The attributes read from the model file's own layout are those CRFsuite's dump lists
     with a label weight (what `Tagger.info()` parses from a temporary file)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -120,6 +121,7 @@ def neighbour_features(word: str, offset: int) -> dict[str, object]:
 
 
 NEAR = ("k", "st", "cc", "c", "n", "s3", "title", "article", "gw")
+NEIGHBOUR = {offset: ("k", "cc", "c") if abs(offset) == 2 else NEAR for offset in (-2, -1, 1, 2)}
 
 
 def sentence_features(words: list[str], gazetteer_tags: list[str] | None = None) -> list[Features]:
@@ -166,30 +168,70 @@ def crfsuite_attributes(features: Features, prefix: str = "") -> Attributes:
     return out
 
 
+OFFSETS = (0, -2, -1, 1, 2)  # a word's parts: for itself, then for each neighbour
+
+
 class TaggingAttributes:
     """The CRF attributes of each word of a sentence, built from per-word parts kept across
     sentences and without the attributes the model does not know (CRFsuite drops them): the
     tagger scores the same attributes, in the same order, as from `sentence_features`, for a
     fraction of the work of building and converting a feature dict per word."""
 
-    MAX_WORDS = 200_000  # parts kept before the cache is emptied (memory stays bounded)
+    MAX_WORDS = 40_000  # words kept (five parts each) before the cache is emptied
 
     def __init__(self, known: frozenset[str]) -> None:
         self.known = known
-        self.parts: dict[tuple[str, int], Attributes] = {}
+        # word -> (its key, its parts at OFFSETS): one lookup per word of a sentence
+        self.words: dict[
+            str, tuple[str, Attributes, Attributes, Attributes, Attributes, Attributes]
+        ] = {}
+        self.bias: Attributes = {"bias": 1.0} if "bias" in known else {}
+        self.edges = tuple({name: 1.0} if name in known else {} for name in ("-1:edge", "1:edge"))
+        # the first key of every pair the model knows, by side: most pairs need no name made
+        self.pair_starts = tuple(
+            frozenset(a[len(side) :].partition(" ")[0] for a in known if a.startswith(side))
+            for side in ("-1:pair:", "1:pair:")
+        )
 
     def part(self, word: str, offset: int) -> Attributes:
         """The attributes a word gives the word `offset` places away (0: itself)."""
-        key = (word, offset)
-        found = self.parts.get(key)
+        return self.word(word)[1 + OFFSETS.index(offset)]
+
+    def word(
+        self, word: str
+    ) -> tuple[str, Attributes, Attributes, Attributes, Attributes, Attributes]:
+        """A word's key and its parts at OFFSETS, made once."""
+        found = self.words.get(word)
         if found is None:
-            if len(self.parts) >= self.MAX_WORDS:
-                self.parts.clear()
-            feats = word_features(word) if offset == 0 else neighbour_features(word, offset)
-            found = self.parts[key] = {
-                k: v for k, v in crfsuite_attributes(feats).items() if k in self.known
-            }
+            if len(self.words) >= self.MAX_WORDS:
+                self.words.clear()
+            feats = word_features(word)
+            parts = [
+                self.known_attributes(feats, feats if offset == 0 else NEIGHBOUR[offset], offset)
+                for offset in OFFSETS
+            ]
+            found = self.words[word] = (feats["k"], *parts)  # type: ignore[assignment]
         return found
+
+    def known_attributes(self, feats: Features, names: Iterable[str], offset: int) -> Attributes:
+        """`crfsuite_attributes` of the features `names` of a word (as `neighbour_features`
+        gives them to the word `offset` places away; 0: the word itself), those the model
+        knows, without the intermediate dicts."""
+        known = self.known
+        prefix = f"{offset}:" if offset else ""
+        out: Attributes = {}
+        for name in names:
+            value = feats[name]
+            if isinstance(value, str):
+                if (attr := f"{prefix}{name}:{value}") in known:
+                    out[attr] = 1.0
+            elif isinstance(value, (list, tuple)):
+                for item in value:
+                    if (attr := f"{prefix}{name}:{item}") in known:
+                        out[attr] = 1.0
+            elif value and (attr := f"{prefix}{name}") in known:
+                out[attr] = float(value)  # type: ignore[arg-type]
+        return out
 
     def kept(self, out: Attributes, name: str) -> None:
         if name in self.known:
@@ -199,25 +241,40 @@ class TaggingAttributes:
         self, words: list[str], gazetteer_tags: list[str] | None = None
     ) -> list[Attributes]:
         """What `crfsuite_attributes` makes of each of `sentence_features(words, tags)`."""
-        keys = [word_features(w)["k"] for w in words]
+        cached = self.words.get
+        entries = [cached(w) or self.word(w) for w in words]
+        bias = self.bias
+        before_edge, after_edge = self.edges
+        left_starts, right_starts = self.pair_starts
+        tags = gazetteer_tags if gazetteer_tags and any(t != "O" for t in gazetteer_tags) else None
         last = len(words) - 1
         out = []
-        for i, word in enumerate(words):
-            attrs: Attributes = {}
-            self.kept(attrs, "bias")
-            attrs.update(self.part(word, 0))
-            if gazetteer_tags and gazetteer_tags[i] != "O":
-                self.kept(attrs, f"gaz:{gazetteer_tags[i]}")
-            for offset in (-2, -1, 1, 2):
-                j = i + offset
-                if 0 <= j <= last:
-                    attrs.update(self.part(words[j], offset))
-                    if abs(offset) == 1:
-                        pair = (keys[j], keys[i]) if offset < 0 else (keys[i], keys[j])
-                        self.kept(attrs, f"{offset}:pair:{pair[0]} {pair[1]}")
-                        if gazetteer_tags and gazetteer_tags[j] != "O":
-                            self.kept(attrs, f"{offset}:gaz:{gazetteer_tags[j]}")
-                elif abs(offset) == 1:
-                    self.kept(attrs, f"{offset}:edge")
+        # the order of `sentence_features`: bias, own, gaz, then the neighbours at -2, -1, 1, 2
+        for i, (key, own, _, _, _, _) in enumerate(entries):
+            attrs = {**bias, **own}
+            if tags and tags[i] != "O":
+                self.kept(attrs, f"gaz:{tags[i]}")
+            if i >= 2:
+                attrs.update(entries[i - 2][2])
+            if i >= 1:
+                before = entries[i - 1]
+                attrs.update(before[3])
+                if before[0] in left_starts:
+                    self.kept(attrs, f"-1:pair:{before[0]} {key}")
+                if tags and tags[i - 1] != "O":
+                    self.kept(attrs, f"-1:gaz:{tags[i - 1]}")
+            else:
+                attrs.update(before_edge)
+            if i < last:
+                after = entries[i + 1]
+                attrs.update(after[4])
+                if key in right_starts:
+                    self.kept(attrs, f"1:pair:{key} {after[0]}")
+                if tags and tags[i + 1] != "O":
+                    self.kept(attrs, f"1:gaz:{tags[i + 1]}")
+            else:
+                attrs.update(after_edge)
+            if i + 2 <= last:
+                attrs.update(entries[i + 2][5])
             out.append(attrs)
         return out

