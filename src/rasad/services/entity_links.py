@@ -25,6 +25,7 @@ from rasad.entities.link import (
     joined_key,
     link_document,
     linked_mentions,
+    name_form,
     spelled_by,
     spelling_key,
     surname_word,
@@ -145,8 +146,8 @@ def link_batch(store: EntityLinkStore, batch: list[tuple[int, Document]]) -> dic
             for i, m, eid in linked
         ]
         for i, m, eid in linked:
-            names.setdefault((eid, doc.lang or "", m["text"]), [0, seq * MENTIONS_PER_DOC + i])
-            names[(eid, doc.lang or "", m["text"])][0] += 1
+            form = (eid, doc.lang or "", name_form(m))
+            names.setdefault(form, [0, seq * MENTIONS_PER_DOC + i])[0] += 1
             months[(eid, (published or "unknown")[:7])] += 1
             if (eid, seq) not in documents:
                 outlets.setdefault((eid, doc.outlet or ""), [0, seq])[0] += 1
