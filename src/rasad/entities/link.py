@@ -706,15 +706,20 @@ def trimmed(mention: dict, lang: str | None) -> dict:
 def _without_figures(mention: dict, text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
     """The first and end word of a person's name without the figures its span ran into: a word
     holding a digit is no part of a person's name (names43.tsv: 0 of 91), so the name ends
-    before the first one after its first word ("Roddick 6-2 7-6", «محمدپور 14 تیرماه») and
-    starts after those before it (a numbered list: «1 ثقفي», "22-year-old Small")."""
-    first, last = 0, len(spans)
+    before the first one after its first word ("Vincent Spadea 6-2 6-4", «جیمی واردی 45») and
+    starts after those before it. Only where a full name of two words or more is left: a
+    surname alone («رضايي 655», «1 ثقفي», "27-year-old Ross") would join the one full name of
+    the archive written with it, another person as often as not (names43.md)."""
+    whole = 0, len(spans)
     if mention["type"] != "PER":
-        return first, last
+        return whole
     figures = [any(ch.isdigit() for ch in text[a:b]) for a, b in spans]
-    while last - first > 1 and figures[first]:
-        first += 1
-    return first, next((i for i in range(first + 1, last) if figures[i]), last)
+    first = next((i for i, figure in enumerate(figures) if not figure), len(spans))
+    last = next((i for i in range(first + 1, len(spans)) if figures[i]), len(spans))
+    return (first, last) if last - first >= MIN_NAME_WORDS else whole
+
+
+MIN_NAME_WORDS = 2  # words a person's name keeps once figures are cut from it
 
 
 # «علي», the given name Ali, is also how Saudi and Yemeni text writes the preposition على; both
