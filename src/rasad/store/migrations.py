@@ -903,8 +903,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # database whose quotes backfill already ran queues it again
     Migration(queued("quotes")),
     # entities linked again (round 43, names43): a word holding a digit is no part of a
-    # person's name ("Roddick 6-2 7-6" is Roddick, «رضايي 655» is رضايي: `entities.link.
-    # trimmed`); a Portuguese final "nh"/"lh" keys as n/l and «مورينهو» is «مورينيو» (José
+    # person's name of two words or more ("Vincent Spadea 6-2 6-4" is Vincent Spadea:
+    # `entities.link.trimmed`); a Portuguese final "nh"/"lh" keys as n/l and «مورينهو» is «مورينيو» (José
     # Mourinho one entity); an Arabic person's name the text writes after «علي» lists the name
     # with its given name («علي عبد الله صالح», `with_given_ali`; the key is unchanged); Khamenei's
     # «رهبر معظم انقلاب», «سید علی خامنه ای» name the gazetteer's Khamenei. The story views it
