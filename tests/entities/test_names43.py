@@ -137,3 +137,19 @@ def test_a_stored_mention_keeps_its_fields():
     text = "وأتباع الرئيس المخلوع علي عبد الله صالح والموالين لهما"
     (m,) = [m for m in find_entities(text, "ar") if m["type"] == "PER"]
     assert set(m) == {"start", "end", "text", "type", "canonical", "entity"}
+
+
+def test_linking_documents_in_python_lists_the_given_name_as_the_store_does():
+    """`link_corpus` (the export, the in-Python views) reads «علي» from the text as the store's
+    linking does; a stored form with it stands for the mention without it (`listed_text`), so
+    the spellings an entity holds stay those of its mentions (عبدالله صوابه is not الصبيحي)."""
+    from rasad.entities.link import link_corpus, listed_text
+    from rasad.model import Document
+    from rasad.stages.entities import find_entities
+
+    text = "وأتباع الرئيس المخلوع علي عبد الله صالح والموالين لهما"
+    doc = Document(id="d", source="t", lang="ar", text=text, entities=find_entities(text, "ar"))
+    names = [e["names"]["ar"] for e in link_corpus([doc]) if e["type"] == "PER"]
+    assert names == [["علي عبد الله صالح"]]
+    assert listed_text("علي عبدالله صوابه") == "عبدالله صوابه"
+    assert listed_text("علي") == "علي" and listed_text("Ali Saleh") == "Ali Saleh"

@@ -738,6 +738,14 @@ def name_form(mention: dict) -> str:
     return mention.get(FULL_NAME) or mention["text"]
 
 
+def listed_text(form: str) -> str:
+    """The mention text a stored name form stands for (`name_form`): without the given name
+    «علي» it was listed with. A stored mention's text never opens with «علي» before more words
+    (`trimmed` leaves a function word at a name's edge out), so only `name_form` writes it."""
+    given, _, rest = form.partition(" ")
+    return rest if given == GIVEN_ALI and rest else form
+
+
 def with_given_ali(mention: dict, text: str | None, lang: str | None) -> dict:
     """An Arabic person's mention the document writes right after «علي» (spelled with ي, after a
     space, a mark or the text's start) with the name «علي» + its text as `FULL_NAME`. A name of
@@ -1476,7 +1484,9 @@ def link_corpus(docs: Iterable) -> list[dict]:
     """Give every mention of every document its entity id; return the entity list."""
     index = EntityIndex()
     for doc in docs:
-        ids = index.add(doc.id, doc.lang, doc.entities)
+        # a stored mention carries no `FULL_NAME`: read again from the text, as the store does
+        given = [with_given_ali(m, doc.text, doc.lang) for m in doc.entities]
+        ids = index.add(doc.id, doc.lang, given)
         renamed = {m["entity"]: eid for m, eid in zip(doc.entities, ids, strict=True)}
         for mention, eid in zip(doc.entities, ids, strict=True):
             mention["entity"] = eid

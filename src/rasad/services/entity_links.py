@@ -25,6 +25,7 @@ from rasad.entities.link import (
     joined_key,
     link_document,
     linked_mentions,
+    listed_text,
     name_form,
     spelled_by,
     spelling_key,
@@ -87,12 +88,12 @@ def _load_spellings(store: EntityLinkStore, index: EntityIndex, keys: list[str])
     by_id = {entity_id(k): k for k in keys}
     for chunk in _chunked(list(by_id)):
         for row in store.entity_names(chunk):
-            key = by_id[row["entity"]]
-            if spelled_by(key, row["text"], row["lang"]):
+            key, text = by_id[row["entity"]], listed_text(row["text"])  # «علي» + name: the name
+            if spelled_by(key, text, row["lang"]):
                 forms = index.spellings[key].setdefault(row["lang"] or "", set())
-                forms.add(written_form(row["text"]))
-            elif row["text"].isascii() and whole_spelling(key, row["text"], row["lang"]):
-                index.latin[key].add(row["text"])
+                forms.add(written_form(text))
+            elif text.isascii() and whole_spelling(key, text, row["lang"]):
+                index.latin[key].add(text)
 
 
 def _chunked(values: list[str]) -> list[list[str]]:
