@@ -740,8 +740,9 @@ def name_form(mention: dict) -> str:
 
 def listed_text(form: str) -> str:
     """The mention text a stored name form stands for (`name_form`): without the given name
-    «علي» it was listed with. A stored mention's text never opens with «علي» before more words
-    (`trimmed` leaves a function word at a name's edge out), so only `name_form` writes it."""
+    «علي» it was listed with. Only a gazetteer name keeps «علي» at its head in a mention's text
+    (`trimmed` leaves a function word at a name's edge out): its key is no skeleton, whose
+    spellings this reads (`services.entity_links`)."""
     given, _, rest = form.partition(" ")
     return rest if given == GIVEN_ALI and rest else form
 
