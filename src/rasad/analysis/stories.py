@@ -18,7 +18,7 @@ from rasad.analysis.happenings import anchors, fold_across, is_deadline, telling
 from rasad.analysis.statements import Statement, comparable, story_claims, story_contradictions
 from rasad.cluster.embed import centered
 from rasad.data import read_table
-from rasad.entities.link import NOT_GAZETTEER
+from rasad.entities.link import NOT_GAZETTEER, names_person
 from rasad.entities.recognise import is_demonym, names_in_language
 from rasad.lang import date_words as W
 from rasad.model import Document
@@ -308,11 +308,18 @@ def entity_display_names(docs: list[Document], lang: str | None) -> dict[str, st
             continue
         counted = _without_clitics(own[key] or forms, forms)
         named = Counter({form: n for form, n in counted.items() if not is_demonym(form)})
-        if known and not named and (listed := names_in_language(lang or "").get(known)):
+        listed = names_in_language(lang or "").get(known) if known else None
+        if listed and not named:
             names[key] = listed
+        elif listed and key.startswith("PER:") and not names_person(_most(named), known):
+            names[key] = listed  # «مقام معظم رهبری» "the Supreme Leader": Khamenei by his name
         else:
             names[key] = (named or counted).most_common(1)[0][0]
     return names
+
+
+def _most(forms: Counter[str]) -> str:
+    return forms.most_common(1)[0][0]
 
 
 PROCLITICS = "وفلبك"  # and, so, for, with, as: written joined to the next word

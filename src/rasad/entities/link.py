@@ -120,6 +120,11 @@ _LATIN = {
     **dict.fromkeys("aeiouwyv'’`", ""),
 }
 _LATIN_ARTICLE = re.compile(r"^(al|el|ul)[-\s]", re.I)
+# Portuguese "nh"/"lh" at a word's end before its vowel (Mourinho, Carvalho, Filho) is one
+# palatal sound, n or l + y, that Arabic writes «ني»/«لي» or «نه»/«له» (مورينيو, مورينهو):
+# all key as n/l. Only at a word's end, where an English "nh" (Manhattan) never stands.
+_LATIN_PALATAL_END = re.compile(r"([nl])h([ao]s?)$")
+_ARABIC_PALATAL_END = re.compile("([نل])هو$")
 _LATIN_ARTICLE_WORD = re.compile(r"\b(al|el)[-\s]+(?=\w)", re.I)
 _REPEATS = re.compile(r"(.)\1+")
 MIN_SKELETON = 5  # consonants a skeleton needs to link different spellings (mt tlr, not kzm)
@@ -138,13 +143,13 @@ _VOWEL_LETTERS = frozenset("اویيءئؤأإآى")
 def word_skeleton(word: str) -> str:
     """Consonant key of one word in any of the three scripts."""
     if word.isascii():
-        word = _LATIN_ARTICLE.sub("", word.lower())
+        word = _LATIN_PALATAL_END.sub(r"\1\2", _LATIN_ARTICLE.sub("", word.lower()))
         for digraph, sound in _DIGRAPHS:
             word = word.replace(digraph, sound)
         key = "".join(_LATIN.get(ch, "") for ch in word)
     else:
         # نگ before a consonant is how Persian writes a Latin "ng" that Arabic writes ن
-        word = strip_article(word).replace("نگ", "ن")
+        word = _ARABIC_PALATAL_END.sub(r"\1و", strip_article(word).replace("نگ", "ن"))
         key = "".join(_LETTERS.get(ch, "") for ch in word)
     return _REPEATS.sub(r"\1", key)
 
@@ -457,8 +462,10 @@ def spelling_key(key: str, text: str) -> str:
 def same_spelling(a: str, b: str) -> bool:
     """Whether two written forms of one language are one name: equal word for word, or a word
     the other with vowel letters written inside it (مانشستر, مانشيستر); not two words whose
-    vowels differ (نايف, نواف) nor a nisba's final ي (عمر, عمري)."""
-    words_a, words_b = a.split(), b.split()
+    vowels differ (نايف, نواف) nor a nisba's final ي (عمر, عمري). A Portuguese "nh"/"lh" at a
+    word's end is «نيو» or «نهو» (مورينيو, مورينهو), one name."""
+    words_a = [_ARABIC_PALATAL_END.sub(r"\1و", w) for w in a.split()]
+    words_b = [_ARABIC_PALATAL_END.sub(r"\1و", w) for w in b.split()]
     return len(words_a) == len(words_b) and all(
         _vowels_inserted(*sorted((x, y), key=len)) for x, y in zip(words_a, words_b, strict=True)
     )
@@ -672,7 +679,7 @@ def trimmed(mention: dict, lang: str | None) -> dict:
     spans = [w.span() for w in _WORDS.finditer(text)]
     words = [normalize(text[a:b]) for a, b in spans]
     function_words = word_lists("function_words.tsv").get(lang or "", frozenset())
-    first, last = 0, len(spans)
+    first, last = _without_figures(mention, text, spans)
     while last - first > 1 and (
         words[last - 1] in function_words or _TANWEEN.search(text[slice(*spans[last - 1])])
     ):
@@ -694,6 +701,82 @@ def trimmed(mention: dict, lang: str | None) -> dict:
     if mention.get("canonical") and (entry is None or entry.name != mention["canonical"]):
         out["canonical"] = None
     return out
+
+
+def _without_figures(mention: dict, text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """The first and end word of a person's name without the figures its span ran into: a word
+    holding a digit is no part of a person's name (names43.tsv: 0 of 91), so the name ends
+    before the first one after its first word ("Vincent Spadea 6-2 6-4", «جیمی واردی 45») and
+    starts after those before it. Only where a full name of two words or more is left: a
+    surname alone («رضايي 655», «1 ثقفي», "27-year-old Ross") would join the one full name of
+    the archive written with it, another person as often as not (names43.md)."""
+    whole = 0, len(spans)
+    if mention["type"] != "PER":
+        return whole
+    figures = [any(ch.isdigit() for ch in text[a:b]) for a, b in spans]
+    first = next((i for i, figure in enumerate(figures) if not figure), len(spans))
+    last = next((i for i in range(first + 1, len(spans)) if figures[i]), len(spans))
+    return (first, last) if last - first >= MIN_NAME_WORDS else whole
+
+
+MIN_NAME_WORDS = 2  # words a person's name keeps once figures are cut from it
+
+
+# «علي», the given name Ali, is also how Saudi and Yemeni text writes the preposition على; both
+# normalize alike, so the function word list holds it and a person's span leaves it out
+# («الرئيس المخلوع علي عبدالله صالح» is read «عبدالله صالح»). Written «علي» (ي, not ى) at the
+# head of a person's name it is the name (names42.tsv: 53 of 54). The entity lists the name
+# with it (`name_form`) and keeps its key: an article that writes «على» or no given name before
+# the same name stays that entity (names42 keyed the longer form apart and split Saleh).
+GIVEN_ALI = "علي"
+FULL_NAME = "full_name"  # a mention's field: its name with the given name the span left out
+
+
+def name_form(mention: dict) -> str:
+    """The form an entity lists for one of its mentions: the mention's text, or its name with
+    the given name «علي» its span left out (`with_given_ali`)."""
+    return mention.get(FULL_NAME) or mention["text"]
+
+
+def listed_text(form: str) -> str:
+    """The mention text a stored name form stands for (`name_form`): without the given name
+    «علي» it was listed with. Only a gazetteer name keeps «علي» at its head in a mention's text
+    (`trimmed` leaves a function word at a name's edge out): its key is no skeleton, whose
+    spellings this reads (`services.entity_links`)."""
+    given, _, rest = form.partition(" ")
+    return rest if given == GIVEN_ALI and rest else form
+
+
+def with_given_ali(mention: dict, text: str | None, lang: str | None) -> dict:
+    """An Arabic person's mention the document writes right after «علي» (spelled with ي, after a
+    space, a mark or the text's start) with the name «علي» + its text as `FULL_NAME`. A name of
+    one word only after a title («المهندس علي الشمري»): «القبض علي الشمري» may be the
+    preposition; not after a name «علي» would continue («محمد علي ياسين العمري»)."""
+    start = mention.get("start")
+    if lang != "ar" or mention["type"] != "PER" or mention.get("canonical") or text is None:
+        return mention  # a listed name is read whole by the gazetteer
+    if not start or start < 4 or text[start - 4 : start] != GIVEN_ALI + " ":
+        return mention
+    if text[start : mention.get("end")] != mention["text"] or mention["text"].startswith(GIVEN_ALI):
+        return mention
+    if start > 4 and text[start - 5].isalnum():
+        return mention  # وعلي, أعلي: another word
+    before = text[max(0, start - 40) : start - 4].split()
+    if len(mention["text"].split()) < 2 and (not before or not _is_title(before[-1])):
+        return mention
+    if before and not _ends_no_name(before[-1]):
+        return mention  # «محمد علي ياسين العمري», «رفيق علي أحمد»: a longer chain
+    return {**mention, FULL_NAME: f"{GIVEN_ALI} {mention['text']}"}
+
+
+def _ends_no_name(word: str) -> bool:
+    """Whether a word right before «علي» ends anything but a name that «علي» would continue:
+    a mark after it, the article (المخلوع), a title, a function or common word (وقوات)."""
+    if not word[-1].isalnum() or word.startswith(("ال", "وال")) or _is_title(word):
+        return True
+    return any(
+        is_function_word(w, "ar") or is_common(w, "ar") for w in (word, *arabic_bare(word)) if w
+    )
 
 
 def _heads_a_body(mention: dict, words: list[str], first: int) -> bool:
@@ -741,7 +824,7 @@ def linked_mentions(
         region = region_of(m["text"], lang)
         if region is not None:  # European, اروپایی: a mention of Europe, no entity of its own
             m = {**m, "type": region.type, "canonical": region.name}
-        out.append((i, m))
+        out.append((i, with_given_ali(m, text, lang)))
     return out
 
 
@@ -1154,6 +1237,15 @@ def is_surname_of(word: str, canonical: str) -> bool:
     return len(own) == 1 and bool(last) and own[0] == last[-1]
 
 
+def names_person(form: str, canonical: str) -> bool:
+    """Whether a written form of a gazetteer person holds a word that names him alone
+    (`is_surname_of`, also written in two words: «آیت‌الله خامنه ای», ترامب, «دونالد ترامب»);
+    not an epithet his entry lists («مقام معظم رهبری» "the Supreme Leader", «رهبر انقلاب»)."""
+    words = form.split()
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    return any(is_surname_of(w, canonical) for w in words + pairs)
+
+
 def lent_surname(mention: dict) -> bool:
     """Whether a one-word person mention carries a gazetteer person it does not name on its
     own (`is_surname_of`): a full name's last word copied to its later uses by an older
@@ -1319,7 +1411,7 @@ class EntityIndex:
                 name = m.get("canonical") if rest == m.get("canonical") else None
                 record = self.records[key] = EntityRecord(key, kind, name)
                 self._remember_surname(key, m, lang)
-            record.names[lang][m["text"]] += 1
+            record.names[lang][name_form(m)] += 1
             if spelled_by(key, m["text"], lang):
                 self.spellings[key].setdefault(lang, set()).add(written_form(m["text"]))
             elif m["text"].isascii() and whole_spelling(key, m["text"], lang):
@@ -1393,7 +1485,9 @@ def link_corpus(docs: Iterable) -> list[dict]:
     """Give every mention of every document its entity id; return the entity list."""
     index = EntityIndex()
     for doc in docs:
-        ids = index.add(doc.id, doc.lang, doc.entities)
+        # a stored mention carries no `FULL_NAME`: read again from the text, as the store does
+        given = [with_given_ali(m, doc.text, doc.lang) for m in doc.entities]
+        ids = index.add(doc.id, doc.lang, given)
         renamed = {m["entity"]: eid for m, eid in zip(doc.entities, ids, strict=True)}
         for mention, eid in zip(doc.entities, ids, strict=True):
             mention["entity"] = eid

@@ -25,6 +25,8 @@ from rasad.entities.link import (
     joined_key,
     link_document,
     linked_mentions,
+    listed_text,
+    name_form,
     spelled_by,
     spelling_key,
     surname_word,
@@ -86,12 +88,12 @@ def _load_spellings(store: EntityLinkStore, index: EntityIndex, keys: list[str])
     by_id = {entity_id(k): k for k in keys}
     for chunk in _chunked(list(by_id)):
         for row in store.entity_names(chunk):
-            key = by_id[row["entity"]]
-            if spelled_by(key, row["text"], row["lang"]):
+            key, text = by_id[row["entity"]], listed_text(row["text"])  # «علي» + name: the name
+            if spelled_by(key, text, row["lang"]):
                 forms = index.spellings[key].setdefault(row["lang"] or "", set())
-                forms.add(written_form(row["text"]))
-            elif row["text"].isascii() and whole_spelling(key, row["text"], row["lang"]):
-                index.latin[key].add(row["text"])
+                forms.add(written_form(text))
+            elif text.isascii() and whole_spelling(key, text, row["lang"]):
+                index.latin[key].add(text)
 
 
 def _chunked(values: list[str]) -> list[list[str]]:
@@ -145,8 +147,8 @@ def link_batch(store: EntityLinkStore, batch: list[tuple[int, Document]]) -> dic
             for i, m, eid in linked
         ]
         for i, m, eid in linked:
-            names.setdefault((eid, doc.lang or "", m["text"]), [0, seq * MENTIONS_PER_DOC + i])
-            names[(eid, doc.lang or "", m["text"])][0] += 1
+            form = (eid, doc.lang or "", name_form(m))
+            names.setdefault(form, [0, seq * MENTIONS_PER_DOC + i])[0] += 1
             months[(eid, (published or "unknown")[:7])] += 1
             if (eid, seq) not in documents:
                 outlets.setdefault((eid, doc.outlet or ""), [0, seq])[0] += 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
-from rasad.entities.link import link_document, linked_mentions, surname_of
+from rasad.entities.link import FULL_NAME, link_document, linked_mentions, surname_of
 from rasad.entities.recognise import (
     ARABIC_PROCLITICS,
     Mention,
@@ -82,7 +82,12 @@ def find_entities(text: str, lang: str) -> list[dict]:
         for m in with_opposed_clubs(text, found + repeated_mentions(text, found, lang), lang)
     ]
     mentions = sorted(mentions + surname_mentions(text, mentions, lang), key=lambda m: m["start"])
-    mentions = [m for _, m in linked_mentions(mentions, lang, text)]  # as the archive links
+    # as the archive links; the name an entity lists for a mention (`FULL_NAME`) is the
+    # archive's to read again from the text, no field of a stored mention
+    mentions = [
+        {k: v for k, v in m.items() if k != FULL_NAME}
+        for _, m in linked_mentions(mentions, lang, text)
+    ]
     for mention, key in zip(mentions, link_document(mentions, lang), strict=True):
         mention["entity"] = key
     return mentions

@@ -928,6 +928,14 @@ MIGRATIONS: tuple[Migration, ...] = (
     # convention reads the «لل» form («الموالي للشرعية»); an actor noun with a possessive
     # pronoun is the one group named before it in its sentence («الحوثي … ميليشياته»)
     Migration(queued("framing")),
+    # entities linked again (round 43, names43): a word holding a digit is no part of a
+    # person's name of two words or more ("Vincent Spadea 6-2 6-4" is Vincent Spadea:
+    # `entities.link.trimmed`); a Portuguese final "nh"/"lh" keys as n/l and «مورينهو» is «مورينيو» (José
+    # Mourinho one entity); an Arabic person's name the text writes after «علي» lists the name
+    # with its given name («علي عبد الله صالح», `with_given_ali`; the key is unchanged); Khamenei's
+    # «رهبر معظم انقلاب», «سید علی خامنه ای» name the gazetteer's Khamenei. The story views it
+    # rebuilds show a gazetteer person named by an epithet by his hand-list name
+    Migration(queued("entities")),
 )
 
 
