@@ -1364,7 +1364,7 @@ def segment_subject(
         ]
         if people:
             return mention_speaker(doc, people[0])  # "المتحدث باسم الخارجية فلان"
-        if found and found[0]["start"] <= seg[0][0] + 1:
+        if found and found[0]["start"] <= seg[0][0] + 1 and not office_read_as_body(doc, found[0]):
             return mention_speaker(doc, found[0])  # a role word that begins a name (وزارة…)
         wider = [m for m in region_mentions if m["type"] == "PER"] if after else []
         if wider:
@@ -1413,6 +1413,19 @@ def segment_subject(
             holder = known_holder(doc, folded, written, seg[0][0])
             return mention_speaker(doc, holder) if holder else Speaker(None, written)
     return None
+
+
+def office_read_as_body(doc: Document, mention: dict) -> bool:
+    """Whether a Persian organization mention is a person's office: it opens with a role word
+    that is no kind of organization («فرمانده انتظامی ماکو», recognised as ORG, after «محمد
+    احمدی … اظهار داشت»; quotes_dev43c.tsv), so it is read as a role, resolved to its holder
+    as «شهردار اهواز» is. «وزارت …», «روابط عمومی …», «ستاد …» stay organizations."""
+    if doc.lang != "fa" or mention["type"] != "ORG":
+        return False
+    text = fold_same_length(mention["text"])
+    if any(text.startswith(w) for w in word_set("ORGANIZATION_WORDS", doc.lang)):
+        return False
+    return starts_role(text, 0, doc.lang)
 
 
 ANTECEDENT_WORDS = 6  # «حجت نظری عضو شورای شهر تهران»: a role this close to a name is his
@@ -1948,8 +1961,33 @@ def last_person_before(doc: Document, found: Found, quoted: list[Found]) -> Spea
         and not any(q.start <= m["start"] < q.end for q in quoted)
     ]
     if after and doc.lang in Q.NAMED_AFTER_PRONOUN:
+        if doc.lang == "fa" and others_speak_before(doc, found, quoted, after[0]["start"]):
+            # «وي … گفت» (its lead cut), «رئيس جمهور امريكا تصريح كرد», «سوريه … گفت», and only
+            # then «رستم زوهبي، سفير سوريه …» (quotes_dev43c.tsv): someone new, not «وي»
+            return Speaker(None, None)
         return Speaker(after[0]["entity"], after[0]["text"])
     return Speaker(None, None)
+
+
+# An article that opens with a pronoun names its person before others speak: this many
+# quotes whose sentences open with a subject of their own (no pronoun, no «این …») before the
+# first name after it, and that name is someone else.
+OPENING_PRONOUN_OTHERS = 2
+
+
+def others_speak_before(doc: Document, found: Found, quoted: list[Found], at: int) -> bool:
+    """Whether, between an opening quote and the first person named after it (at `at`),
+    OPENING_PRONOUN_OTHERS quotes or more have cues whose clauses open with a subject of their
+    own («رئيس جمهور امريكا تصريح كرد», «سوريه نيز … گفت»), not a pronoun or «این …» («وی
+    افزود», «این نماینده مجلس نهم تاکید کرد», which go on with the same person)."""
+    folded = fold_same_length(doc.text)
+    own = 0
+    for q in quoted:
+        if q.cue_start is None or not found.end <= q.start < at:
+            continue
+        opening = folded[clause_start(doc.text, folded, q.cue_start) : q.cue_start].split()
+        own += bool(opening) and bare(opening[0]) not in continuing_words()
+    return own >= OPENING_PRONOUN_OTHERS
 
 
 LEADING_WORDS = 4  # "TUC General Secretary Brendan Barber called for …": a role before the name
