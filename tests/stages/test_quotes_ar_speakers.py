@@ -153,3 +153,19 @@ def test_a_cue_after_a_quote_that_opens_its_own_quote_is_not_the_first_ones():
         " وقعا هذا الاتفاق."
     )
     assert "نارندرا مودي" not in speakers(text)
+
+
+def test_a_kind_of_person_is_the_one_person_introduced_as_that_kind():
+    """snn-2015-08-02-00203 (quotes_dev43c.tsv): «وقالت الفنانة …» in an article that named
+    one person, «المطربة المصرية آمال ماهر»: she speaks, not «الفنانة» as written."""
+    text = (
+        "بحلاوة صوتها وإحساسها المرهف شدت المطربة المصرية آمال ماهر بأجمل أغانيها عندما صعدت"
+        " مرة ثانية على مسرح قرطاج الأثري.\n"
+        "وقالت الفنانة التي كانت ترتدي فستانا أسود مخاطبة جمهورها «أهلا بيكم.. أنا فخورة أني"
+        " واقفة على مسرح قرطاج اليوم في ظل الظروف اللي نمر بها لكن نحن أقوى من أي ظروف»."
+    )
+    doc = Document(id="t", source="t", text=text, lang="ar")
+    doc.entities = find_entities(text, "ar")
+    (quote,) = find_quotes(doc)
+    person = next(m for m in doc.entities if m["text"].startswith("آمال"))
+    assert quote["speaker"] == person["entity"]

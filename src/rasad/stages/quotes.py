@@ -3276,6 +3276,9 @@ def linked_speaker(
     described = source_described_before(doc, speaker, at)
     if described:
         return described  # «المصادر» of «مصادر مطلعة»
+    described = sole_person_of_kind(doc, speaker, at)
+    if described:
+        return mention_speaker(doc, described)  # «وقالت الفنانة» of «المطربة … آمال ماهر»
     if speaker.role:
         return speaker
     titled = titled_name(doc, speaker)
@@ -3323,6 +3326,45 @@ def linked_speaker(
     ):
         return Speaker(last.entity, speaker.text)  # "واشار المستشار الثقافي": who spoke last
     return speaker
+
+
+KIND_INTRODUCTION_WORDS = 3  # «المطربة المصرية آمال ماهر»: the kind word this close before
+
+
+def person_kind(word: str) -> tuple[int, bool] | None:
+    """The kind (`PERSON_KINDS`) an Arabic word names, with or without the article or a
+    preposition joined to it («الفنانة», «للمدرب»), and whether it is feminine; else None."""
+    word = bare(fold_same_length(word))
+    for prefix in ("", "ال", "لل", "بال", "وال", "و"):
+        if not word.startswith(prefix):
+            continue
+        core = word[len(prefix) :]
+        for k, kind in enumerate(Q.PERSON_KINDS["ar"]):
+            if core in {fold_same_length(w) for w in kind}:
+                return k, core.endswith("ة")
+    return None
+
+
+def sole_person_of_kind(doc: Document, speaker: Speaker, at: int) -> dict | None:
+    """An Arabic speaker written as a definite kind of person, alone or with one adjective
+    («وقالت الفنانة», «المدرب الفرنسي»), when the article has named one person only before
+    `at` and introduced that person with a word of the same kind and gender right before the
+    name («المطربة المصرية آمال ماهر»; quotes_dev43c.tsv): that person. With two people named,
+    or a kind the article never gave the one named, None (someone unnamed may be meant)."""
+    words = (speaker.text or "").split()
+    if doc.lang != "ar" or speaker.entity or not 1 <= len(words) <= 2:
+        return None
+    if not fold_same_length(words[0]).startswith("ال"):
+        return None
+    kind = person_kind(words[0])
+    people = [m for m in doc.entities if m["type"] == "PER" and m["end"] <= at]
+    if kind is None or len({m["entity"] for m in people}) != 1:
+        return None
+    for m in people:
+        before = doc.text[max(0, m["start"] - SOURCE_NAME_CHARS) : m["start"]].split()
+        if any(person_kind(w) == kind for w in before[-KIND_INTRODUCTION_WORDS:]):
+            return max(people, key=lambda p: len(p["text"]))
+    return None
 
 
 def source_described_before(doc: Document, speaker: Speaker, at: int) -> Speaker | None:
