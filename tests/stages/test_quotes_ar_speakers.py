@@ -169,3 +169,19 @@ def test_a_kind_of_person_is_the_one_person_introduced_as_that_kind():
     (quote,) = find_quotes(doc)
     person = next(m for m in doc.entities if m["text"].startswith("آمال"))
     assert quote["speaker"] == person["entity"]
+
+
+def test_a_place_joined_to_a_preposition_is_no_part_of_the_name_after_a_role():
+    """snn-2015-08-01-00853 (quotes_dev43.tsv): «… الموالية بلحج قائد نصر» — «بلحج» is "in
+    Lahij"; the speaker is the man the article later calls «نصر», not «بلحج قائد نصر»."""
+    text = (
+        "أكد المتحدث باسم المقاومة الشعبية الموالية بلحج قائد نصر، أنه تم اكتشاف وجود خبراء"
+        " من الحرس الثوري الإيراني داخل قاعدة العند الجوية في محافظة لحج.\n"
+        "وحول تأخر عملية اقتحام مدينة الحوطة، أوضح نصر “إن ما أخر اقتحام المدينة والسيطرة"
+        " عليها هو وجود مدنيين فيها”."
+    )
+    doc = Document(id="t", source="t", text=text, lang="ar")
+    doc.entities = find_entities(text, "ar")
+    first = find_quotes(doc)[0]
+    assert "بلحج" not in (first["speaker_text"] or "")
+    assert first["speaker"] == next(m["entity"] for m in doc.entities if m["text"] == "نصر")
