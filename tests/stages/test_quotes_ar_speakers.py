@@ -185,3 +185,15 @@ def test_a_place_joined_to_a_preposition_is_no_part_of_the_name_after_a_role():
     first = find_quotes(doc)[0]
     assert "بلحج" not in (first["speaker_text"] or "")
     assert first["speaker"] == next(m["entity"] for m in doc.entities if m["text"] == "نصر")
+
+
+def test_a_source_joined_with_witnesses_is_the_source_named_before():
+    """snn-2015-08-03-00022 (quotes_dev43.tsv): «وأضاف المرصد وشهود أن …» is the observatory
+    quoted before; «سكان وشهود» alone stays as written."""
+    text = (
+        "قال سكان وشهود إن 27 شخصاً على الأقل قتلوا وأصيب العشرات في سوق بمدينة أريحا.\n"
+        "وقال المرصد السوري لحقوق الإنسان إن الكثير من القتلى مدنيون قتلوا في السوق.\n"
+        "وأضاف المرصد وشهود أن عشرات أصيبوا أيضا بجروح، ولم يتضح على الفور عدد الجرحى."
+    )
+    observatory = "المرصد السوري لحقوق الإنسان"
+    assert speakers(text) == ["سكان وشهود", observatory, observatory]
