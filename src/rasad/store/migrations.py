@@ -919,6 +919,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     # إلى الطيار») are N and N + 1, a contradiction, no longer one figure in common; stories of
     # two or more outlets compare again, and the stories holding stored claims are rebuilt
     Migration(queued("contradictions"), queued("claims")),
+    # quote speakers of round 43c (`rasad.stages.quotes`, Arabic and Persian): a Persian
+    # organization mention opening with a person's role word («فرمانده انتظامی ماکو») is a role
+    # resolved to its holder; an opening pronoun is not a person named only after other
+    # speakers' quotes; an Arabic kind of person («الفنانة», «اللاعب») is the one person the
+    # article introduced as that kind; «بلحج قائد نصر» drops the place; «المرصد وشهود» is the
+    # observatory named before. A database whose quotes backfill already ran queues it again
+    Migration(queued("quotes")),
 )
 
 
