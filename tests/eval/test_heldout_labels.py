@@ -154,6 +154,8 @@ DEV_SETS = [
     (LABELS / "quotes_dev42.tsv", LABELS / "quotes_dev42_articles.tsv"),
     (LABELS / "quotes_dev42b.tsv", LABELS / "quotes_dev42b_articles.tsv"),
     (LABELS / "quotes_dev43.tsv", LABELS / "quotes_dev43_articles.tsv"),
+    (LABELS / "quotes_dev43b.tsv", LABELS / "quotes_dev43b_articles.tsv"),
+    (LABELS / "quotes_dev43c.tsv", LABELS / "quotes_dev43c_articles.tsv"),
 ]
 
 
@@ -172,6 +174,8 @@ DEV_SETS = [
         "dev42",
         "dev42b",
         "dev43",
+        "dev43b",
+        "dev43c",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

@@ -1596,3 +1596,39 @@ def test_a_title_in_marks_after_a_quote_with_no_marks_is_no_quote():
         "«اين باغ تشنه است» در خوزستان، فارس و ايتاليا تصويربرداري شده است."
     )
     assert len(quotes_of(text, "fa")) == 1
+
+
+def test_an_office_recognised_as_an_organization_is_the_official_who_spoke():
+    """fars-13950806000175 (quotes_dev43c.tsv): «فرمانده انتظامی ماکو», recognised as an
+    organization, opens with a person's role: it is محمد احمدی, who spoke before, not a body."""
+    text = (
+        "به گزارش خبرگزاری فارس از ماکو، محمد احمدی صبح امروز در کمیسیون مبارزه با مواد مخدر"
+        " شهرستان ماکو اظهار داشت: مبارزه با عوامل قاچاق مواد مخدر در ماکو با قوت هر چه"
+        " تمام‌تر اجرایی می‌شود.\n"
+        "فرمانده انتظامی ماکو با اشاره به اقدامات انجام گرفته در این خصوص طی سال جاری، یادآور"
+        " شد: 192 نفر عامل قاچاق طی سال جاری در ماکو شناسایی و دستگیر شده‌اند."
+    )
+    first, then = quotes_of(text, "fa")
+    assert then["speaker"] == first["speaker"] and first["speaker"].startswith("PER:")
+
+
+def test_an_opening_pronoun_is_not_a_person_named_only_after_other_speakers():
+    """fars-8201230037 (quotes_dev43c.tsv): the lead is cut («وي … گفت»); the president, Syria
+    and the ambassador speak before «رستم زوهبي» is named: none of the quotes is his."""
+    text = (
+        "به گزارش خبرگزاري فرانسه، وي  طي اولين ديدار خود از دو بيمارستان نظامي در امريكا،"
+        " ضمن اعلام اين مطلب گفت: ما اميدواريم كه سوريه چنين كند و آنها قادرند تا از ورود"
+        " مردم فراري به اين كشور، جلوگيري به عمل آورند.\n"
+        "وي افزود‌:‌ ما مصرا از رهبران سوريه مي خواهيم كه به اعضاء حزب بعث، خانواده صدام يا"
+        " هر ژنرال فراري اجازه ورود به اين كشور را ندهند.\n"
+        "رئيس جمهور امريكا تصريح كرد: ما اميدواريم كه اين كشور در اين خصوص با ما همكاري كامل"
+        " داشته باشد.\n"
+        "سوريه نيز به امريكا گفت: مرز خود را با عراق بسته است.\n"
+        "«تئودور كاتوف»، سفير امريكا در سوريه نيز در ملاقات با مقامات سوريه در دمشق اين مساله"
+        " را گوشزد كرد و افزود: قرار است كه از مرزهاي سوريه ديدار كنيم.\n"
+        "از ديگر سو«رستم زوهبي»، سفير سوريه در واشنگتن از امريكا به دليل اظهارات وزير دفاع"
+        " اين كشور انتقاد كرد."
+    )
+    speakers = [q["speaker_text"] for q in quotes_of(text, "fa")]
+    assert "رستم زوهبي" not in speakers
+    assert speakers[2] == "رئيس جمهور امريكا"

@@ -153,3 +153,47 @@ def test_a_cue_after_a_quote_that_opens_its_own_quote_is_not_the_first_ones():
         " وقعا هذا الاتفاق."
     )
     assert "نارندرا مودي" not in speakers(text)
+
+
+def test_a_kind_of_person_is_the_one_person_introduced_as_that_kind():
+    """snn-2015-08-02-00203 (quotes_dev43c.tsv): «وقالت الفنانة …» in an article that named
+    one person, «المطربة المصرية آمال ماهر»: she speaks, not «الفنانة» as written."""
+    text = (
+        "بحلاوة صوتها وإحساسها المرهف شدت المطربة المصرية آمال ماهر بأجمل أغانيها عندما صعدت"
+        " مرة ثانية على مسرح قرطاج الأثري.\n"
+        "وقالت الفنانة التي كانت ترتدي فستانا أسود مخاطبة جمهورها «أهلا بيكم.. أنا فخورة أني"
+        " واقفة على مسرح قرطاج اليوم في ظل الظروف اللي نمر بها لكن نحن أقوى من أي ظروف»."
+    )
+    doc = Document(id="t", source="t", text=text, lang="ar")
+    doc.entities = find_entities(text, "ar")
+    (quote,) = find_quotes(doc)
+    person = next(m for m in doc.entities if m["text"].startswith("آمال"))
+    assert quote["speaker"] == person["entity"]
+
+
+def test_a_place_joined_to_a_preposition_is_no_part_of_the_name_after_a_role():
+    """snn-2015-08-01-00853 (quotes_dev43.tsv): «… الموالية بلحج قائد نصر» — «بلحج» is "in
+    Lahij"; the speaker is the man the article later calls «نصر», not «بلحج قائد نصر»."""
+    text = (
+        "أكد المتحدث باسم المقاومة الشعبية الموالية بلحج قائد نصر، أنه تم اكتشاف وجود خبراء"
+        " من الحرس الثوري الإيراني داخل قاعدة العند الجوية في محافظة لحج.\n"
+        "وحول تأخر عملية اقتحام مدينة الحوطة، أوضح نصر “إن ما أخر اقتحام المدينة والسيطرة"
+        " عليها هو وجود مدنيين فيها”."
+    )
+    doc = Document(id="t", source="t", text=text, lang="ar")
+    doc.entities = find_entities(text, "ar")
+    first = find_quotes(doc)[0]
+    assert "بلحج" not in (first["speaker_text"] or "")
+    assert first["speaker"] == next(m["entity"] for m in doc.entities if m["text"] == "نصر")
+
+
+def test_a_source_joined_with_witnesses_is_the_source_named_before():
+    """snn-2015-08-03-00022 (quotes_dev43.tsv): «وأضاف المرصد وشهود أن …» is the observatory
+    quoted before; «سكان وشهود» alone stays as written."""
+    text = (
+        "قال سكان وشهود إن 27 شخصاً على الأقل قتلوا وأصيب العشرات في سوق بمدينة أريحا.\n"
+        "وقال المرصد السوري لحقوق الإنسان إن الكثير من القتلى مدنيون قتلوا في السوق.\n"
+        "وأضاف المرصد وشهود أن عشرات أصيبوا أيضا بجروح، ولم يتضح على الفور عدد الجرحى."
+    )
+    observatory = "المرصد السوري لحقوق الإنسان"
+    assert speakers(text) == ["سكان وشهود", observatory, observatory]

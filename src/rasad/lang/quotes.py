@@ -658,3 +658,20 @@ MET_AFTER = {
     "ar": ["لقائه", "لقائها", "لقائهم", "لقائهما", "استقباله", "استقبالها", "استقبالهم",
            "مقابلته", "مقابلتها"],
 }  # fmt: skip
+# Kinds of person an Arabic article calls the one person it names by («المطربة المصرية آمال
+# ماهر» … «وقالت الفنانة …»; quotes_dev43c.tsv): the words of one kind, masculine and feminine,
+# without the article. Written by hand from general knowledge of Arabic news usage (the
+# leftovers named in docs/quotes-numbers.md, rounds 13 and 14: «الفنانة», «اللاعب», «المدرب»,
+# «المخترق»); «النجم» is left out, said of singers and players alike.
+PERSON_KINDS = {
+    "ar": [
+        ["فنان", "فنانة", "مطرب", "مطربة", "مغني", "مغنية", "ممثل", "ممثلة"],
+        ["لاعب", "لاعبة", "مهاجم", "حارس", "مدافع"],
+        ["مدرب", "مدربة"],
+        ["مخترق", "قرصان", "هاكر"],
+    ],
+}
+# Unnamed witnesses joined after a named source in one subject («وأضاف المرصد وشهود أن …»;
+# quotes_dev43.tsv, guidelines of quotes_dev43.md: the first of the two speaks). «سكان
+# وشهود» alone stays as written. Written by hand from the round-13 leftovers.
+JOINED_WITNESSES = {"ar": ["شهود", "سكان", "شهود عيان"]}

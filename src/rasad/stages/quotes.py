@@ -1364,7 +1364,7 @@ def segment_subject(
         ]
         if people:
             return mention_speaker(doc, people[0])  # "المتحدث باسم الخارجية فلان"
-        if found and found[0]["start"] <= seg[0][0] + 1:
+        if found and found[0]["start"] <= seg[0][0] + 1 and not office_read_as_body(doc, found[0]):
             return mention_speaker(doc, found[0])  # a role word that begins a name (وزارة…)
         wider = [m for m in region_mentions if m["type"] == "PER"] if after else []
         if wider:
@@ -1413,6 +1413,19 @@ def segment_subject(
             holder = known_holder(doc, folded, written, seg[0][0])
             return mention_speaker(doc, holder) if holder else Speaker(None, written)
     return None
+
+
+def office_read_as_body(doc: Document, mention: dict) -> bool:
+    """Whether a Persian organization mention is a person's office: it opens with a role word
+    that is no kind of organization («فرمانده انتظامی ماکو», recognised as ORG, after «محمد
+    احمدی … اظهار داشت»; quotes_dev43c.tsv), so it is read as a role, resolved to its holder
+    as «شهردار اهواز» is. «وزارت …», «روابط عمومی …», «ستاد …» stay organizations."""
+    if doc.lang != "fa" or mention["type"] != "ORG":
+        return False
+    text = fold_same_length(mention["text"])
+    if any(text.startswith(w) for w in word_set("ORGANIZATION_WORDS", doc.lang)):
+        return False
+    return starts_role(text, 0, doc.lang)
 
 
 ANTECEDENT_WORDS = 6  # «حجت نظری عضو شورای شهر تهران»: a role this close to a name is his
@@ -1948,8 +1961,33 @@ def last_person_before(doc: Document, found: Found, quoted: list[Found]) -> Spea
         and not any(q.start <= m["start"] < q.end for q in quoted)
     ]
     if after and doc.lang in Q.NAMED_AFTER_PRONOUN:
+        if doc.lang == "fa" and others_speak_before(doc, found, quoted, after[0]["start"]):
+            # «وي … گفت» (its lead cut), «رئيس جمهور امريكا تصريح كرد», «سوريه … گفت», and only
+            # then «رستم زوهبي، سفير سوريه …» (quotes_dev43c.tsv): someone new, not «وي»
+            return Speaker(None, None)
         return Speaker(after[0]["entity"], after[0]["text"])
     return Speaker(None, None)
+
+
+# An article that opens with a pronoun names its person before others speak: this many
+# quotes whose sentences open with a subject of their own (no pronoun, no «این …») before the
+# first name after it, and that name is someone else.
+OPENING_PRONOUN_OTHERS = 2
+
+
+def others_speak_before(doc: Document, found: Found, quoted: list[Found], at: int) -> bool:
+    """Whether, between an opening quote and the first person named after it (at `at`),
+    OPENING_PRONOUN_OTHERS quotes or more have cues whose clauses open with a subject of their
+    own («رئيس جمهور امريكا تصريح كرد», «سوريه نيز … گفت»), not a pronoun or «این …» («وی
+    افزود», «این نماینده مجلس نهم تاکید کرد», which go on with the same person)."""
+    folded = fold_same_length(doc.text)
+    own = 0
+    for q in quoted:
+        if q.cue_start is None or not found.end <= q.start < at:
+            continue
+        opening = folded[clause_start(doc.text, folded, q.cue_start) : q.cue_start].split()
+        own += bool(opening) and bare(opening[0]) not in continuing_words()
+    return own >= OPENING_PRONOUN_OTHERS
 
 
 LEADING_WORDS = 4  # "TUC General Secretary Brendan Barber called for …": a role before the name
@@ -3218,6 +3256,7 @@ def linked_speaker(
     if rest and not speaker.entity and first.lower() in word_set("LEADING_CONJUNCTIONS", doc.lang):
         speaker = Speaker(None, rest, speaker.role)  # "But Pence"
     speaker = without_preposition(doc, speaker)  # "ووفقا لكاهيل": كاهيل
+    speaker = without_joined_witnesses(doc, speaker, at, earlier)  # «المرصد وشهود»: المرصد
     if is_date_word(speaker.text or "") or is_fragment(speaker.text or "", doc.lang, speaker.role):
         return Speaker(None, None)
     named = name_after_role(doc, speaker)
@@ -3238,6 +3277,9 @@ def linked_speaker(
     described = source_described_before(doc, speaker, at)
     if described:
         return described  # «المصادر» of «مصادر مطلعة»
+    described = sole_person_of_kind(doc, speaker, at)
+    if described:
+        return mention_speaker(doc, described)  # «وقالت الفنانة» of «المطربة … آمال ماهر»
     if speaker.role:
         return speaker
     titled = titled_name(doc, speaker)
@@ -3285,6 +3327,45 @@ def linked_speaker(
     ):
         return Speaker(last.entity, speaker.text)  # "واشار المستشار الثقافي": who spoke last
     return speaker
+
+
+KIND_INTRODUCTION_WORDS = 3  # «المطربة المصرية آمال ماهر»: the kind word this close before
+
+
+def person_kind(word: str) -> tuple[int, bool] | None:
+    """The kind (`PERSON_KINDS`) an Arabic word names, with or without the article or a
+    preposition joined to it («الفنانة», «للمدرب»), and whether it is feminine; else None."""
+    word = bare(fold_same_length(word))
+    for prefix in ("", "ال", "لل", "بال", "وال", "و"):
+        if not word.startswith(prefix):
+            continue
+        core = word[len(prefix) :]
+        for k, kind in enumerate(Q.PERSON_KINDS["ar"]):
+            if core in {fold_same_length(w) for w in kind}:
+                return k, core.endswith("ة")
+    return None
+
+
+def sole_person_of_kind(doc: Document, speaker: Speaker, at: int) -> dict | None:
+    """An Arabic speaker written as a definite kind of person, alone or with one adjective
+    («وقالت الفنانة», «المدرب الفرنسي»), when the article has named one person only before
+    `at` and introduced that person with a word of the same kind and gender right before the
+    name («المطربة المصرية آمال ماهر»; quotes_dev43c.tsv): that person. With two people named,
+    or a kind the article never gave the one named, None (someone unnamed may be meant)."""
+    words = (speaker.text or "").split()
+    if doc.lang != "ar" or speaker.entity or not 1 <= len(words) <= 2:
+        return None
+    if not fold_same_length(words[0]).startswith("ال"):
+        return None
+    kind = person_kind(words[0])
+    people = [m for m in doc.entities if m["type"] == "PER" and m["end"] <= at]
+    if kind is None or len({m["entity"] for m in people}) != 1:
+        return None
+    for m in people:
+        before = doc.text[max(0, m["start"] - SOURCE_NAME_CHARS) : m["start"]].split()
+        if any(person_kind(w) == kind for w in before[-KIND_INTRODUCTION_WORDS:]):
+            return max(people, key=lambda p: len(p["text"]))
+    return None
 
 
 def source_described_before(doc: Document, speaker: Speaker, at: int) -> Speaker | None:
@@ -3671,6 +3752,15 @@ def name_after_role(doc: Document, speaker: Speaker) -> Speaker | None:
         return None
     comma = "،" in text
     tail = text.rpartition("،")[2].strip(' «»"“”') if comma else trailing_name(text)
+    cut = without_place_word(doc, tail)
+    if cut != tail:
+        # «المتحدث باسم المقاومة الشعبية الموالية بلحج قائد نصر» (quotes_dev43.tsv): «بلحج»
+        # is "in Lahij"; the name after it is the person the article later calls «نصر»
+        surname = cut.split()[-1]
+        later = next((m for m in doc.entities if m["type"] == "PER" and m["text"] == surname), None)
+        if later:
+            return Speaker(later["entity"], cut)
+        tail = cut
     mention = next((m for m in doc.entities if m["type"] == "PER" and m["text"] == tail), None)
     if mention:
         return mention_speaker(doc, mention)
@@ -3678,6 +3768,41 @@ def name_after_role(doc: Document, speaker: Speaker) -> Speaker | None:
         return Speaker(None, tail)
     family = family_name_ending(doc, text) if not comma else None
     return Speaker(None, family) if family else None
+
+
+def without_joined_witnesses(
+    doc: Document, speaker: Speaker, at: int, earlier: list[dict]
+) -> Speaker:
+    """An Arabic subject of a source and unnamed witnesses joined by «و» («المرصد وشهود»,
+    `JOINED_WITNESSES`) when the source shortens a longer name written before `at` (a speaker
+    or an entity: «المرصد السوري لحقوق الإنسان»): the source. Otherwise the subject as
+    written («مسؤولون وشهود عيان», «الشرطة وشهود عيان», «سكان وشهود»; quotes_dev36.tsv)."""
+    if doc.lang != "ar" or speaker.entity or not speaker.text:
+        return speaker
+    witnesses = word_set("JOINED_WITNESSES", doc.lang)
+    folded = fold_same_length(speaker.text)
+    before = [m["text"] for m in [*doc.entities, *earlier] if m["start"] < at]
+    for w in sorted(witnesses, key=len, reverse=True):
+        head = folded.removesuffix(" و" + w)
+        if head == folded or not head.split() or bare(head.split()[0]) in witnesses:
+            continue
+        if any(fold_same_length(name).startswith(head + " ") for name in before):
+            return Speaker(None, speaker.text[: len(head)].strip(), speaker.role)
+    return speaker
+
+
+def without_place_word(doc: Document, tail: str) -> str:
+    """The words after an Arabic role without a first word that is a place the document names
+    with «ب» or «ل» joined to it («بلحج قائد نصر»: in Lahij): no part of a name. Two name
+    words at least are kept; else the words unchanged."""
+    words = tail.split()
+    if len(words) < 3:
+        return tail
+    first = fold_same_length(bare(words[0]))
+    places = {fold_same_length(m["text"]) for m in doc.entities if m["type"] in ("GPE", "LOC")}
+    if first[:1] in ("ب", "ل") and first[1:] in places:
+        return " ".join(words[1:])
+    return tail
 
 
 def family_name_ending(doc: Document, text: str) -> str | None:

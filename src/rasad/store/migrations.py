@@ -936,6 +936,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     # «رهبر معظم انقلاب», «سید علی خامنه ای» name the gazetteer's Khamenei. The story views it
     # rebuilds show a gazetteer person named by an epithet by his hand-list name
     Migration(queued("entities")),
+    # quote speakers of round 43c (`rasad.stages.quotes`, Arabic and Persian): a Persian
+    # organization mention opening with a person's role word («فرمانده انتظامی ماکو») is a role
+    # resolved to its holder; an opening pronoun is not a person named only after other
+    # speakers' quotes; an Arabic kind of person («الفنانة», «اللاعب») is the one person the
+    # article introduced as that kind; «بلحج قائد نصر» drops the place; «المرصد وشهود» is the
+    # observatory named before. A database whose quotes backfill already ran queues it again
+    Migration(queued("quotes")),
 )
 
 
