@@ -125,6 +125,13 @@ _LATIN_ARTICLE = re.compile(r"^(al|el|ul)[-\s]", re.I)
 # all key as n/l. Only at a word's end, where an English "nh" (Manhattan) never stands.
 _LATIN_PALATAL_END = re.compile(r"([nl])h([ao]s?)$")
 _ARABIC_PALATAL_END = re.compile("([نل])هو$")
+
+
+def arabic_palatal(word: str) -> str:
+    """An Arabic-script word with a final «نهو»/«لهو» read as «نو»/«لو» (`_ARABIC_PALATAL_END`)."""
+    return _ARABIC_PALATAL_END.sub(r"\1و", word)
+
+
 _LATIN_ARTICLE_WORD = re.compile(r"\b(al|el)[-\s]+(?=\w)", re.I)
 _REPEATS = re.compile(r"(.)\1+")
 MIN_SKELETON = 5  # consonants a skeleton needs to link different spellings (mt tlr, not kzm)
@@ -149,7 +156,7 @@ def word_skeleton(word: str) -> str:
         key = "".join(_LATIN.get(ch, "") for ch in word)
     else:
         # نگ before a consonant is how Persian writes a Latin "ng" that Arabic writes ن
-        word = _ARABIC_PALATAL_END.sub(r"\1و", strip_article(word).replace("نگ", "ن"))
+        word = arabic_palatal(strip_article(word).replace("نگ", "ن"))
         key = "".join(_LETTERS.get(ch, "") for ch in word)
     return _REPEATS.sub(r"\1", key)
 
@@ -464,8 +471,8 @@ def same_spelling(a: str, b: str) -> bool:
     the other with vowel letters written inside it (مانشستر, مانشيستر); not two words whose
     vowels differ (نايف, نواف) nor a nisba's final ي (عمر, عمري). A Portuguese "nh"/"lh" at a
     word's end is «نيو» or «نهو» (مورينيو, مورينهو), one name."""
-    words_a = [_ARABIC_PALATAL_END.sub(r"\1و", w) for w in a.split()]
-    words_b = [_ARABIC_PALATAL_END.sub(r"\1و", w) for w in b.split()]
+    words_a = [arabic_palatal(w) for w in a.split()]
+    words_b = [arabic_palatal(w) for w in b.split()]
     return len(words_a) == len(words_b) and all(
         _vowels_inserted(*sorted((x, y), key=len)) for x, y in zip(words_a, words_b, strict=True)
     )
@@ -703,6 +710,9 @@ def trimmed(mention: dict, lang: str | None) -> dict:
     return out
 
 
+MIN_NAME_WORDS = 2  # words a person's name keeps once figures are cut from it
+
+
 def _without_figures(mention: dict, text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
     """The first and end word of a person's name without the figures its span ran into: a word
     holding a digit is no part of a person's name (names43.tsv: 0 of 91), so the name ends
@@ -717,9 +727,6 @@ def _without_figures(mention: dict, text: str, spans: list[tuple[int, int]]) -> 
     first = next((i for i, figure in enumerate(figures) if not figure), len(spans))
     last = next((i for i in range(first + 1, len(spans)) if figures[i]), len(spans))
     return (first, last) if last - first >= MIN_NAME_WORDS else whole
-
-
-MIN_NAME_WORDS = 2  # words a person's name keeps once figures are cut from it
 
 
 # «علي», the given name Ali, is also how Saudi and Yemeni text writes the preposition على; both
