@@ -1148,3 +1148,60 @@ def test_one_added_needs_one_named_thing_after_it():
     # the same figure told as a whole by both sides agrees
     b = statement(CAA.replace("بمن فيهم", "ومنهم"), day="2015-08-01", outlet="Okaz")
     assert relate(statement(CAA, day="2015-08-01"), b).verdict == "agree"
+
+
+# Al-Watan on the same crash (claim_pairs_dev40, pair 3): «المتوفين 3 سعوديين بالإضافة للطيار»,
+# the dead told with the deceased's own word, against the authority's three «بمن فيهم قائد الطائرة»
+WATAN = (
+    'وفيما علمت "الوطن " أن المتوفين 3 سعوديين بالإضافة للطيار رحمهم الله وأسكنهم فسيح جناته '
+    '،أوضحت الهيئة في تغريدات لاحقة: أن "التقرير الأولي لمكتب تحقيقات الطيران بالهيئة يفيد '
+    'بوجود أربعة أشخاص على متن الطائرة وقت الحادث".'
+)
+
+
+def test_the_deceased_told_with_one_added_differ_from_a_count_holding_him():
+    a = statement(CAA, day="2015-08-01", outlet="Al-Riyadh")
+    b = statement(WATAN, day="2015-08-01", outlet="Al-Watan")
+    assert b.values[0].casualty == "killed"
+    assert relate(a, b).verdict == "contradict"
+
+
+# SaudiNewsNet (claim_pairs.tsv, pair 13): the observatory's 25 dead «من الطرفين», 18 of them
+# Nusra's and seven of Division 30's, against 25 Nusra dead and seven fighters besides: the
+# seven «من الفرقة» and the seven «من المقاتلين» count two things, and a toll of the same
+# fighters differs
+NUSRA_A = (
+    "وهاجمت جبهة النصرة الجمعة مقراً للفرقة 30 في المنطقة نفسها، ووقعت اشتباكات بينها وبين "
+    "المدافعين عن المقر تسببت بمقتل 25 مقاتلاً من الطرفين، بحسب المرصد السوري لحقوق الانسان، "
+    "وقال المرصد: إن القتلى هم 18 عنصراً من جبهة النصرة والمقاتلين الموالين لها، وسبعة من "
+    "الفرقة 30 والمقاتلين الموالين لها."
+)
+NUSRA_B = (
+    "وكانت جبهة النصرة قد هاجمت الجمعة مقرًا للفرقة في المنطقة نفسها، ووقعت اشتباكات بينها "
+    "وبين المدافعين عن المقر، تسببت بمقتل 25 متطرفًا من تنظيم النصرة وسبعة من المقاتلين "
+    "والموالين لهم الذين جاؤوا لمؤازرة الفرقة، حسب حصيلة للمرصد الذي أشار إلى تزامن الاشتباكات "
+    "مع غارات نفذها الائتلاف الدولي."
+)
+
+
+def test_a_figure_of_another_kind_does_not_hide_one_that_differs_in_its_own():
+    a = statement(NUSRA_A, day="2015-08-01", outlet="Al-Sharq Al-Awsat")
+    b = statement(NUSRA_B, day="2015-08-01", outlet="Al-Hayat")
+    assert relate(a, b).verdict == "contradict"
+
+
+def test_figures_of_two_kinds_still_agree_when_neither_kind_differs():
+    # the same digits counting two things, with no differing figure of either kind beside
+    # them, are left as they were: «ثلاثة صحافيي» / «ثلاثة صحفيين» (two spellings) agree
+    a = statement(
+        "قرر القضاء المصري اليوم الأحد مد أجل جلسة النطق بالحكم في إعادة محاكمة ثلاثة من "
+        "صحافيي شبكة الجزيرة بالقاهرة إلى 29 أغسطس الجاري.",
+        day="2015-08-02",
+    )
+    b = statement(
+        "أرجأت محكمة مصرية أمس من جديد إلى 29 أغسطس النطق بالحكم على ثلاثة صحفيين في قناة "
+        "الجزيرة القطرية.",
+        day="2015-08-03",
+        outlet="B",
+    )
+    assert relate(a, b).verdict != "contradict"

@@ -124,6 +124,24 @@ def test_dev31_pairs_point_at_corpus_sentences(shared):
             ],
             True,
         ),
+        (
+            # one pair tells one crash from one outlet's two days (pair 34, noted in
+            # claims_dev44.md), so two outlets are not asserted
+            "claim_pairs_dev44.tsv",
+            54,
+            1,
+            [
+                "claim_pairs.tsv",
+                "claim_pairs_dev31.tsv",
+                "claim_pairs_dev33.tsv",
+                "claim_pairs_dev36.tsv",
+                "claim_pairs_dev40.tsv",
+                "claim_pairs_dev41.tsv",
+                "claim_pairs_dev42.tsv",
+                "claim_pairs_dev43.tsv",
+            ],
+            False,
+        ),
     ],
 )
 def test_dev_pairs_point_at_unused_corpus_sentences(

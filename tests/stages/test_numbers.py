@@ -229,3 +229,12 @@ def test_number_word_skips_words_no_prefix_begins_as_the_prefix_loop_would(seed_
     for word in words:
         for first in (True, False):
             assert number_word(word, units, first) == by_every_prefix(word, units, first)
+
+
+def test_the_deceased_name_the_dead_and_what_is_available_does_not():
+    # Al-Watan on the Blackbushe crash (claim_pairs_dev40, pair 3): «المتوفين» are the dead;
+    # «المتوفرة» (available), written with the same first letters, names no casualty
+    dead = find_numbers("وفيما علمت الوطن أن المتوفين 3 سعوديين بالإضافة للطيار.", "ar")
+    assert [(n["value"], n.get("casualty")) for n in dead] == [(3, "killed")]
+    available = find_numbers("من خلال الإمكانات المتوفرة 3 مراكز في المنطقة.", "ar")
+    assert [n.get("casualty") for n in available] == [None]

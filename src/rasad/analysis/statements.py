@@ -1255,8 +1255,8 @@ def value_relation(
         return Relation(
             "differ", slot_name(pair[0]), "value", pair[0].text, pair[1].text, ONE_MORE_BESIDE
         )
-    unmatched_a = [v for v in a.values if not any(matches(v, w) for w in b.values)]
-    unmatched_b = [w for w in b.values if not any(matches(v, w) for v in a.values)]
+    unmatched_a = [v for v in a.values if not any(answers(v, w, a, b) for w in b.values)]
+    unmatched_b = [w for w in b.values if not any(answers(v, w, a, b) for v in a.values)]
     shared = len(a.values) - len(unmatched_a)
     for context, v, w in paired_figures(a, b, unmatched_a, unmatched_b, noun_similarity):
         needed = MIN_SHARED_CONTEXT + (v.noun_key in generic_nouns(a.lang))
@@ -1373,6 +1373,30 @@ def matches(v: Value, w: Value) -> bool:
     if (v.dimension == MATCH_MINUTE) != (w.dimension == MATCH_MINUTE):
         return False
     return compatible(v, w) and not two_harms(v, w)
+
+
+def answers(v: Value, w: Value, a: Statement, b: Statement) -> bool:
+    """v of a and w of b match, unless they count two named kinds of thing while the other
+    statement gives one of them a differing figure of its own kind ("5 من المقاتلين و3 من
+    المدنيين" / "3 من المقاتلين"): the shared digits then hide the figure that differs."""
+    if not matches(v, w):
+        return False
+    if not two_kinds(v, w):
+        return True
+    return not (differs_in_kind(w, a.values) or differs_in_kind(v, b.values))
+
+
+def two_kinds(v: Value, w: Value) -> bool:
+    """Each figure names what it counts (a counted noun other than a generic one, or a
+    dimension) and the two are not one kind of thing."""
+    named_v = v.dimension or (v.noun_key and v.noun_key not in person_nouns())
+    named_w = w.dimension or (w.noun_key and w.noun_key not in person_nouns())
+    return bool(named_v and named_w) and not same_kind(v, w)
+
+
+def differs_in_kind(x: Value, others: list[Value]) -> bool:
+    """Another statement's figures hold one that counts x's own named kind and does not fit x."""
+    return any(o.noun_key and same_kind(o, x) and not compatible(o, x) for o in others)
 
 
 def two_harms(v: Value, w: Value) -> bool:
