@@ -838,6 +838,9 @@ def figures_of(doc: Document, start: int, end: int) -> list[Value]:
 
 THAT = {"أن", "ان", "بأن", "بان", "that", "که"}
 LABEL_WORDS = {"رقم", "number", "no", "شماره", "nos", "المادة", "ماده", "article"}
+# a number right after a military unit names it («مقراً للفرقة 30», «اللواء 93»), as bare()
+# writes them (the article dropped, «لل» kept, Persian letters)
+LABEL_WORDS |= {"فرقه", "للفرقه", "بالفرقه", "لواء", "للواء", "کتیبه", "للکتیبه"}
 
 
 def statement_of(doc: Document, start: int, end: int) -> Statement:
@@ -1377,8 +1380,9 @@ def matches(v: Value, w: Value) -> bool:
 
 def answers(v: Value, w: Value, a: Statement, b: Statement) -> bool:
     """v of a and w of b match, unless they count two named kinds of thing while the other
-    statement gives one of them a differing figure of its own kind ("5 من المقاتلين و3 من
-    المدنيين" / "3 من المقاتلين"): the shared digits then hide the figure that differs."""
+    statement gives one of them a differing figure of its own kind («وأصيب 29» met by the
+    «العشرين» of «الأربع والعشرين ساعة» beside «وأصيب 15»): the figure of the other kind would
+    hide the one that differs."""
     if not matches(v, w):
         return False
     if not two_kinds(v, w):

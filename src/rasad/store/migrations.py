@@ -943,12 +943,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     # article introduced as that kind; «بلحج قائد نصر» drops the place; «المرصد وشهود» is the
     # observatory named before. A database whose quotes backfill already ran queues it again
     Migration(queued("quotes")),
-    # claims44 (`rasad.analysis.statements`): two figures with the same digits that count two
-    # named kinds of thing no longer answer each other when the other statement gives one of
-    # those kinds a differing figure of its own kind («سبعة من الفرقة» / «سبعة من المقاتلين»):
-    # the differing figure is compared. Stories of two or more outlets compare again and the
-    # stories holding stored claims are rebuilt. («المتوفين» as a casualty word is read by the
-    # numbers stage, so documents ingested before keep their stored reading)
+    # claims44 (`rasad.analysis.statements`): two figures that count two named kinds of thing
+    # no longer answer each other when the other statement gives one of those kinds a figure
+    # of its own that differs (the «العشرين» of «الأربع والعشرين ساعة» answered «أصيب 29»
+    # beside the other side's «أصيب 15»); a number right after a military unit («مقراً للفرقة
+    # 30») names it. Stories of two or more outlets compare again and the stories holding
+    # stored claims are rebuilt. («المتوفين» as a casualty word is read by the numbers stage,
+    # so documents ingested before keep their stored reading)
     Migration(queued("contradictions"), queued("claims")),
 )
 
