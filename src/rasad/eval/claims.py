@@ -1,6 +1,6 @@
 """`rasad eval claims`: how rasad relates two statements, on hand-labelled pairs from the corpora.
 
-Nine sets: `eval/labels/claim_pairs.tsv` (64 pairs, the development set),
+Ten sets: `eval/labels/claim_pairs.tsv` (64 pairs, the development set),
 `eval/labels/claim_pairs_dev31.tsv` (44 development pairs, 17 across languages),
 `eval/labels/claim_pairs_dev33.tsv` (27 development pairs from articles no other set uses),
 `eval/labels/claim_pairs_dev36.tsv` (61 development pairs, SaudiNewsNet, unused articles),
@@ -9,7 +9,9 @@ contradictions), `eval/labels/claim_pairs_dev41.tsv` (58 development pairs, unus
 contradictions in two events), `eval/labels/claim_pairs_dev42.tsv` (54 development pairs,
 unused SaudiNewsNet and BBC articles, 4 contradictions: a date, a converted amount),
 `eval/labels/claim_pairs_dev43.tsv` (61 development pairs, unused SaudiNewsNet, BBC and ntrex
-articles, 48 hard agrees, 3 contradictions: ages) and
+articles, 48 hard agrees, 3 contradictions: ages), `eval/labels/claim_pairs_dev44b.tsv` (49
+development pairs, unused SaudiNewsNet and BBC articles: days, places, agents and denials, 41
+hard agrees, no contradiction) and
 `eval/labels/claim_pairs_heldout.tsv` (178 pairs annotated before any tuning, never tuned on;
 `claims_heldout.md`). Pairs are article ids and sentence offsets; the articles are read from
 `../shared/corpus/*/articles.jsonl` and go through the stages statements read, and
@@ -82,6 +84,7 @@ SETS = {
     "claim-pairs-dev41": "claim_pairs_dev41.tsv",  # development: unused articles, match minutes
     "claim-pairs-dev42": "claim_pairs_dev42.tsv",  # development: unused articles, anchor and date
     "claim-pairs-dev43": "claim_pairs_dev43.tsv",  # development: unused articles, ages, hard agrees
+    "claim-pairs-dev44b": "claim_pairs_dev44b.tsv",  # development: days, places, denials, agrees
     "claim-pairs-heldout": "claim_pairs_heldout.tsv",
 }
 # The first file names the labels as the previous release did.
