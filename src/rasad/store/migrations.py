@@ -943,6 +943,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     # article introduced as that kind; «بلحج قائد نصر» drops the place; «المرصد وشهود» is the
     # observatory named before. A database whose quotes backfill already ran queues it again
     Migration(queued("quotes")),
+    # claims44b (`rasad.analysis.statement_slots`): a denial no longer contradicts an act the
+    # other outlet tells only inside a different party's quoted words (two parties, not two
+    # outlets); stories of two or more outlets compare again and stories holding stored claims
+    # are rebuilt
+    Migration(queued("contradictions"), queued("claims")),
 )
 
 
