@@ -51,3 +51,36 @@ def test_a_denial_still_contradicts_what_an_outlet_asserts_in_its_own_voice():
     denied = said("ونفت وزارة الدفاع أن تكون جبهة النصرة قد خطفت عناصر من الفرقة قرب اعزاز.", "B")
     rel = relate(told, denied)
     assert rel.verdict == "contradict" and rel.kind == "negation"
+
+
+def test_an_online_today_and_a_paper_s_yesterday_on_one_publication_day_do_not_contradict():
+    # claim_pairs_dev44b.tsv pair 35 (SaudiNewsNet 2015-08-02, two outlets): one funeral prayer
+    today = said(
+        "أدت جموع المصلين عقب صلاة عصر اليوم ، صلاة الميت على شهيد الواجب خالد بن مساوى حمدي من "
+        "منسوبي قوة المجاهدين بقطاع الطوال الذي استشهد نتيجة إصابته بشظايا مقذوف عسكري من داخل "
+        "الأراضي اليمنية .",
+        "A",
+    )
+    yesterday = said(
+        "أدت جموع المصلين عقب صلاة عصر أمس صلاة الميت على شهيد الواجب خالد بن مساوى حمدي من "
+        "منسوبي قوة المجاهدين بقطاع الطوال الذي استشهد نتيجة إصابته بشظايا مقذوف عسكري من داخل "
+        "الأراضي اليمنية.",
+        "B",
+    )
+    assert relate(today, yesterday).verdict == "agree"
+
+
+def test_two_legs_of_one_tour_on_two_days_do_not_contradict():
+    # claim_pairs_dev44b.tsv pair 14 (SaudiNewsNet 2015-08-02): Egypt on Sunday, Doha on Monday
+    egypt = said(
+        "وفي مصر سيلتقي كيري اليوم الأحد مع نظيره المصري سامح شكري في «حوار استراتيجي» بين "
+        "الدولتين الحليفتين.",
+        "A",
+    )
+    doha = said(
+        "ومن مصر، سينتقل كيري، الإثنين، إلى الدوحة، حيث سيلتقي نظراءه في دول مجلس التعاون "
+        "الخليجي، لتهدئة مخاوفهم الناتجة عن الاتفاق النووي الذي أبرمته الدول الكبرى مع إيران في "
+        "14 يوليو في فيينا.",
+        "B",
+    )
+    assert relate(egypt, doha).verdict != "contradict"
