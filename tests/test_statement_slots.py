@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from rasad.analysis.statements import relate, statement_of
+from rasad.analysis.statements import relate, statement_of, story_contradictions
 from rasad.model import Document
 from rasad.stages.dates import find_temporal
 from rasad.stages.entities import find_entities
@@ -13,8 +13,8 @@ from rasad.stages.numbers import find_numbers
 from rasad.stages.quotes import find_quotes
 
 
-def said(text: str, outlet: str, day: str = "2015-08-02"):
-    """A sentence through the stages a story's statements read, quotations included."""
+def analysed(text: str, outlet: str, day: str = "2015-08-02") -> Document:
+    """A text through the stages a story's statements read, quotations included."""
     doc = Document(id=f"{outlet}:{text[:12]}", source="t", text=text, lang="ar")
     doc.outlet = outlet
     doc.published = {"value": day, "precision": "day", "window": [day, day], "source": "t"}
@@ -22,7 +22,11 @@ def said(text: str, outlet: str, day: str = "2015-08-02"):
     doc.numbers = find_numbers(text, "ar", [(d["start"], d["end"]) for d in doc.dates])
     doc.entities = find_entities(text, "ar")
     doc.quotes = find_quotes(doc)
-    return statement_of(doc, 0, len(text))
+    return doc
+
+
+def said(text: str, outlet: str, day: str = "2015-08-02"):
+    return statement_of(analysed(text, outlet, day), 0, len(text))
 
 
 # SaudiNewsNet 2015-08-02 (Al-Yaum, Okaz): the federation's medical team announces the test;
@@ -43,6 +47,9 @@ def test_a_denial_does_not_contradict_another_party_s_words_an_outlet_quotes():
     assert denied.polarity == "denied"
     assert relate(found, denied).verdict != "contradict"
     assert relate(denied, found).verdict != "contradict"
+    # nor in a story where one outlet reports the test and the other the denial
+    docs = [analysed(TEST_FOUND, "Al-Yaum"), analysed(DOCTORS_DENY, "Okaz")]
+    assert story_contradictions(docs) == []
 
 
 def test_a_denial_still_contradicts_what_an_outlet_asserts_in_its_own_voice():
