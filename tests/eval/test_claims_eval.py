@@ -142,6 +142,24 @@ def test_dev31_pairs_point_at_corpus_sentences(shared):
             ],
             False,
         ),
+        (
+            "claim_pairs_dev44b.tsv",
+            49,
+            0,
+            [
+                "claim_pairs.tsv",
+                "claim_pairs_dev31.tsv",
+                "claim_pairs_dev33.tsv",
+                "claim_pairs_dev36.tsv",
+                "claim_pairs_dev40.tsv",
+                "claim_pairs_dev41.tsv",
+                "claim_pairs_dev42.tsv",
+                "claim_pairs_dev43.tsv",
+                # not dev44: the two were annotated side by side in session 44, each before
+                # its round's tuning, and share an article or two
+            ],
+            True,
+        ),
     ],
 )
 def test_dev_pairs_point_at_unused_corpus_sentences(

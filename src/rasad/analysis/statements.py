@@ -23,6 +23,7 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
+from rasad.analysis import statement_slots  # (it reads this module's helpers back)
 from rasad.data import read_table, units_table
 from rasad.entities.link import NOT_GAZETTEER
 from rasad.lang import date_words as W
@@ -144,6 +145,9 @@ class Statement:
     # Every place its document names: a sentence that names none is about the document's
     # ("وأسفر الانفجار عن مقتل سبعة" in a story of a blast in Ramadi).
     doc_places: set[str] = field(default_factory=set, repr=False)
+    # Its quotations, direct or reported: (start, end) in the sentence and who said them
+    # (`statement_slots.quoted_spans`); what stands outside them is the outlet's own voice.
+    quoted: tuple[tuple[int, int, str], ...] = ()
 
     def evidence(self) -> dict[str, Any]:
         return {"doc": self.doc, "start": self.start, "end": self.end, "text": self.text}
@@ -870,6 +874,7 @@ def statement_of(doc: Document, start: int, end: int) -> Statement:
         agents=name_keys(inside, AGENT_TYPES),
         denied_places=name_keys(in_denied, PLACE_TYPES),
         source=next((q.get("speaker_text") for q in quotes if q.get("speaker_text")), None),
+        quoted=statement_slots.quoted_spans(quotes, start, end),
         polarity="asserted" if denial == "asserted" else "denied",
         denial=None if denial == "asserted" else denial,
         denied_keys=set(read.denied_keys),
@@ -1617,6 +1622,8 @@ def polarity_relation(a: Statement, b: Statement, similarity: float | None) -> R
     # الإيقافات" against "تسربت أنباء عن موافقة الاتحاد على رفع الإيقاف", not against "رفض
     # طلب رفع الإيقاف" nor a sentence about the same players' referees.
     if not asserts(other, denied.denied_head):
+        return None
+    if statement_slots.reported_claim(denied, other):  # two parties, not two outlets
         return None
     return Relation("contradict", "polarity", "negation", a.polarity, b.polarity, "denial")
 

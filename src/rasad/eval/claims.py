@@ -10,7 +10,10 @@ contradictions in two events), `eval/labels/claim_pairs_dev42.tsv` (54 developme
 unused SaudiNewsNet and BBC articles, 4 contradictions: a date, a converted amount),
 `eval/labels/claim_pairs_dev43.tsv` (61 development pairs, unused SaudiNewsNet, BBC and ntrex
 articles, 48 hard agrees, 3 contradictions: ages), `eval/labels/claim_pairs_dev44.tsv` (54
-development pairs, unused SaudiNewsNet and BBC articles, 35 hard agrees, 1 contradiction) and
+development pairs, unused SaudiNewsNet and BBC articles, 35 hard agrees, 1 contradiction),
+`eval/labels/claim_pairs_dev44b.tsv` (49
+development pairs, unused SaudiNewsNet and BBC articles: days, places, agents and denials, 41
+hard agrees, no contradiction) and
 `eval/labels/claim_pairs_heldout.tsv` (178 pairs annotated before any tuning, never tuned on;
 `claims_heldout.md`). Pairs are article ids and sentence offsets; the articles are read from
 `../shared/corpus/*/articles.jsonl` and go through the stages statements read, and
@@ -84,6 +87,7 @@ SETS = {
     "claim-pairs-dev42": "claim_pairs_dev42.tsv",  # development: unused articles, anchor and date
     "claim-pairs-dev43": "claim_pairs_dev43.tsv",  # development: unused articles, ages, hard agrees
     "claim-pairs-dev44": "claim_pairs_dev44.tsv",  # development: unused articles, parts and wholes
+    "claim-pairs-dev44b": "claim_pairs_dev44b.tsv",  # development: days, places, denials, agrees
     "claim-pairs-heldout": "claim_pairs_heldout.tsv",
 }
 # The first file names the labels as the previous release did.

@@ -950,6 +950,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     # 30») names it. Stories of two or more outlets compare again and the stories holding
     # stored claims are rebuilt. («المتوفين» as a casualty word is read by the numbers stage,
     # so documents ingested before keep their stored reading)
+    # — and —
+    # claims44b (`rasad.analysis.statement_slots`): a denial no longer contradicts an act the
+    # other outlet tells only inside a different party's quoted words (two parties, not two
+    # outlets); stories of two or more outlets compare again and stories holding stored claims
+    # are rebuilt
     Migration(queued("contradictions"), queued("claims")),
 )
 
