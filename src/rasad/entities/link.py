@@ -34,6 +34,7 @@ from rasad.entities.recognise import (
     countries,
     folded,
     gazetteer,
+    gazetteer_key,
     is_common,
     is_demonym,
     is_name_head,
@@ -42,6 +43,7 @@ from rasad.entities.recognise import (
     lookup,
     lookup_key,
     name_patterns,
+    name_titles,
     names_no_entity,
     opens_a_body,
     persian_city,
@@ -642,6 +644,8 @@ def _linkable(text: str, kind: str | None, listed: bool, lang: str | None) -> bo
         return False  # «مشهد» "a scene" (المشهد), read by an older version as Mashhad
     if kind in UNIT_TYPES and is_unit_word(text):
         return False  # اليورو read as a place
+    if kind == "PER" and _title_only(text, lang):
+        return False  # «الله العظمی», a span cut inside «آیت الله العظمی»: no name left
     if not listed and is_name_head(text, lang):
         return False  # جزیره "island", خلیج "gulf": a classifier of place names alone
     if lang == "en" and text.islower():
@@ -652,6 +656,31 @@ def _linkable(text: str, kind: str | None, listed: bool, lang: str | None) -> bo
     if key in _weekdays() or key.lower() in _month_names() or _is_title(text):
         return False
     return not any(b in _month_names() for b in arabic_bare(key))
+
+
+def _title_only(text: str, lang: str | None) -> bool:
+    """Whether every word of a text is a title piece (data/gazetteers/name_titles.tsv) or God's
+    name: a person's span cut inside a title, with no name in it."""
+    pieces = name_titles()["piece"]
+    words = text.split()
+    return any(normalize(w) in pieces for w in words) and all(
+        normalize(w) in pieces or is_not_name(w, lang) for w in words
+    )
+
+
+def opens_with_title(form: str) -> bool:
+    """Whether a person's written form opens with a title or honorific («امام خمینی», «آیت الله
+    سیستانی», «حضرت آیت‌الله العظمی خامنه ای»): roles.tsv's titles and honorifics, the callings
+    of name_patterns.tsv and data/gazetteers/name_titles.tsv."""
+    words = [normalize(w) for w in form.split()]
+    titles = name_titles()["honorific"] | name_titles()["piece"]
+    heads = [words[0], " ".join(words[:2])] if len(words) > 1 else []
+    return any(h in titles or _is_title(h) for h in heads)
+
+
+def _title_piece(word: str) -> bool:
+    """A title's inner word that opens no name («العظمی»): a span starting on it was cut."""
+    return word in name_titles()["piece"]
 
 
 @cache
@@ -693,7 +722,7 @@ def trimmed(mention: dict, lang: str | None) -> dict:
         last -= 1
     while last - first > 1 and (
         (words[first] in function_words and not _heads_a_body(mention, words, first))
-        or (mention["type"] == "PER" and _is_title(words[first]))
+        or (mention["type"] == "PER" and (_is_title(words[first]) or _title_piece(words[first])))
     ):
         first += 1
     a, b = spans[first][0], spans[last - 1][1]
@@ -717,16 +746,30 @@ def _without_figures(mention: dict, text: str, spans: list[tuple[int, int]]) -> 
     """The first and end word of a person's name without the figures its span ran into: a word
     holding a digit is no part of a person's name (names43.tsv: 0 of 91), so the name ends
     before the first one after its first word ("Vincent Spadea 6-2 6-4", «جیمی واردی 45») and
-    starts after those before it. Only where a full name of two words or more is left: a
-    surname alone («رضايي 655», «1 ثقفي», "27-year-old Ross") would join the one full name of
-    the archive written with it, another person as often as not (names43.md)."""
+    starts after those before it. Only where a full name of two words or more is left, or a
+    surname followed by set or game scores alone ("Roddick 6-2 7-6": `_scores_only`): a
+    surname alone with another figure («رضايي 655», «1 ثقفي», "27-year-old Ross") would join
+    the one full name of the archive written with it, another person as often as not
+    (names43.md)."""
     whole = 0, len(spans)
     if mention["type"] != "PER":
         return whole
     figures = [any(ch.isdigit() for ch in text[a:b]) for a, b in spans]
     first = next((i for i, figure in enumerate(figures) if not figure), len(spans))
     last = next((i for i in range(first + 1, len(spans)) if figures[i]), len(spans))
-    return (first, last) if last - first >= MIN_NAME_WORDS else whole
+    if last - first >= MIN_NAME_WORDS or (first == 0 and _scores_only(text, spans[last:])):
+        return first, last
+    return whole
+
+
+_SCORE_TOKEN = re.compile(r"\(?\d{1,2}-\d{1,2}\)?,?")  # 6-2, 30-0, (7-5): a set or game
+
+
+def _scores_only(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the words after a one-word name are all set or game scores ("Roddick 6-2 7-6",
+    "Nadal 6-7", "Roddick 30-0", names44.tsv: 4 of 4 a player's surname): a player in a match,
+    whom the document names in full, unlike an age or a count before or after a surname."""
+    return bool(spans) and all(_SCORE_TOKEN.fullmatch(text[a:b]) for a, b in spans)
 
 
 # «علي», the given name Ali, is also how Saudi and Yemeni text writes the preposition على; both
@@ -918,18 +961,36 @@ def listed_named(mention: dict, lang: str | None) -> dict:
     an entry in this language (`recognise.listed_phrases`), of the entry's type (or an
     organization for a place, as `recognise.merge` reads it), with the entry's name: what a
     newer hand list names reaches the mentions an older version stored (Lib Dems, «مقام معظم
-    رهبری»). A one-word form is left alone: the recognizer leaves a listed surname unnamed
-    where the document names another person by it."""
+    رهبری»), and a person's honorific before a name his entry lists («امام خمینی»:
+    `titled_person`). A one-word form is left alone: the recognizer leaves a listed surname
+    unnamed where the document names another person by it."""
     if mention.get("canonical") or lang is None:
         return mention
     text = mention["text"].strip()
     entry = listed_phrases().get((lang, plain(text)))
     kind = mention.get("type")
+    if entry is None and kind == "PER":
+        entry = titled_person(text)
     if entry is None or (text.isascii() and not text[:1].isupper()):
         return mention
     if kind != entry.type and not (entry.type in PLACES and kind in {*PLACES, "ORG"}):
         return mention
     return {**mention, "canonical": entry.name}
+
+
+def titled_person(text: str) -> GazetteerEntry | None:
+    """The hand-list person a name written after an honorific names: «امام خمینی», «الإمام
+    الخميني» are Ruhollah Khomeini, whose entry lists «خمینی» (data/gazetteers/name_titles.tsv;
+    the honorific is no form of the entry, so the recognizer's features do not read «امام» as a
+    word of a person's name: «امام جمعه قم» is the Friday prayer leader of Qom). The rest must
+    be an entry's form as written, no proclitic read off it («امام باقر» is not ب + اقر)."""
+    words = text.split()
+    for n in (1, 2):
+        head, rest = " ".join(words[:n]), " ".join(words[n:])
+        if rest and normalize(head) in name_titles()["honorific"]:
+            entry = gazetteer().get(gazetteer_key(rest))
+            return entry if entry is not None and entry.type == "PER" else None
+    return None
 
 
 def city_named(mention: dict, lang: str | None) -> dict:
