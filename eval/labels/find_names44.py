@@ -95,5 +95,27 @@ def main(path: str) -> None:
             print(case, key, "", doc, a, context(conn, doc, a, b), sep="\t")
 
 
+# One person split in two by how a name is written, found in the same sweep after the rules
+# above (a double-barrelled surname alone; «عبد ربه» in one word or two): (key, sample size).
+SPLITS = (
+    ("PER:~klr slk", 8),
+    ("PER:~rbrt klr slk", 4),
+    ("PER:~bdrbh mnsr hd", 4),
+    ("PER:~bd rbh mnsr hd", 4),
+)
+
+
+def splits(path: str) -> None:
+    """The rows of the `split` case, sampled with their own seed (appended after the others)."""
+    conn = sqlite3.connect(path)
+    rng = random.Random(44)
+    for key, n in SPLITS:
+        query = MENTIONS + "WHERE e.key = ? ORDER BY m.doc, m.span_start"
+        rows = conn.execute(query, (key,)).fetchall()
+        for doc, a, b, _ in rng.sample(rows, min(n, len(rows))):
+            print("split", key, len(rows), doc, a, context(conn, doc, a, b), sep="\t")
+
+
 if __name__ == "__main__":
     main(sys.argv[1])
+    splits(sys.argv[1])
