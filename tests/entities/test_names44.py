@@ -6,7 +6,14 @@ a player's surname. Sentences from the corpus (Fars News, SaudiNewsNet, BBC)."""
 from __future__ import annotations
 
 from rasad.analysis.stories import entity_display_names
-from rasad.entities.link import linkable, linked_mentions, opens_with_title, titled_person
+from rasad.entities.link import (
+    link_document,
+    linkable,
+    linked_mentions,
+    mention_key,
+    opens_with_title,
+    titled_person,
+)
 from rasad.model import Document
 from rasad.stages.entities import find_entities
 
@@ -106,3 +113,35 @@ def test_set_scores_after_a_surname_are_cut():
     assert [m["text"] for _, m in _linked(text, ["22-year-old Small"], "en")] == [
         "22-year-old Small"
     ]
+
+
+def test_a_double_barrelled_surname_alone_is_the_full_name():
+    """ "Kilroy-Silk" (76 mentions) was an entity apart from "Robert Kilroy-Silk" (21), in the
+    documents that name him both ways."""
+    text = (
+        "The UK Independence Party has lost one of its two London Assembly members to Robert "
+        "Kilroy-Silk's new political party. He said Mr Kilroy-Silk had made him deputy party "
+        "leader of Veritas, Latin for truth."
+    )
+    (full, short) = _linked(text, ["Robert Kilroy-Silk", "Kilroy-Silk"], "en")
+    assert link_document([full[1], short[1]], "en") == ["PER:~rbrt klr slk"] * 2
+    # the full name the document writes most, not a span run into an adjective
+    names = ["Robert Kilroy-Silk", "Euro-Sceptic Kilroy-Silk", "Kilroy-Silk", "Robert Kilroy-Silk"]
+    keys = link_document([{"text": t, "type": "PER", "canonical": None} for t in names], "en")
+    assert keys[2] == keys[0] == keys[3] != keys[1]
+    # a hyphenated given name alone is no surname
+    keys = link_document(
+        [
+            {"text": "Jean-Pierre Raffarin", "type": "PER", "canonical": None},
+            {"text": "Jean-Pierre", "type": "PER", "canonical": None},
+        ],
+        "en",
+    )
+    assert keys[0] != keys[1]
+
+
+def test_abd_rabbuh_is_one_given_name():
+    """«عبد ربه منصور هادي» (48) and «عبدربه منصور هادي» (11) were two entities."""
+    assert mention_key("عبد ربه منصور هادي", "PER", None, "ar") == mention_key(
+        "عبدربه منصور هادي", "PER", None, "ar"
+    )

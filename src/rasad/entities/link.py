@@ -167,12 +167,15 @@ def word_skeleton(word: str) -> str:
 # Abdulaziz, Abdul Aziz): linking reads it as one word, so both spellings are one name.
 _COMPOUND_HEADS = frozenset(["عبد"])
 _COMPOUND_TAILS = frozenset(["الله", "الدین"])  # normalized (الدين → الدین)
+_ABD_TAILS = frozenset(["ربه"])  # عبد ربه "servant of his Lord": no article, one given name
 _LATIN_COMPOUND_HEADS = frozenset(["abd", "abdel", "abdul", "abdal", "abdol", "abdil"])
 
 
 def fused_compounds(words: list[str]) -> list[str]:
     """Normalized words with each compound given name as one word: عبد + an article word
-    (عبد الرحمن), a word + الله or الدین (نصر الله, نور الدین), Abdul + a word."""
+    (عبد الرحمن) or ربه (عبد ربه منصور هادي and عبدربه منصور هادي: one president, 48 and 11
+    mentions apart on the s43 archive), a word + الله or الدین (نصر الله, نور الدین), Abdul +
+    a word."""
     out: list[str] = []
     for word in words:
         prev = out[-1] if out else ""
@@ -184,6 +187,7 @@ def fused_compounds(words: list[str]) -> list[str]:
                 and not prev.isascii()
                 and (
                     (prev in _COMPOUND_HEADS and word.startswith("ال") and len(word) > 3)
+                    or (prev in _COMPOUND_HEADS and word in _ABD_TAILS)
                     or (word in _COMPOUND_TAILS and prev not in CHAIN_WORDS)
                 )
             )
@@ -1362,7 +1366,7 @@ def _linked_keys(
     keys = [mention_key(m["text"], m["type"], m.get("canonical"), lang) for m in mentions]
     full = [(i, skeleton(m["text"]).split()) for i, m in enumerate(mentions) if m["type"] == "PER"]
     for i, words in full:
-        if len(words) != 1 or is_common(mentions[i]["text"], lang):
+        if not _one_word(mentions[i]["text"], words) or is_common(mentions[i]["text"], lang):
             continue
         canonical = mentions[i].get("canonical")
         longer = [
@@ -1377,9 +1381,21 @@ def _linked_keys(
             len(other) > 1 and mentions[j].get("canonical") == canonical for j, other in full
         ):
             continue  # the document also names the gazetteer's own person in full
-        if longer:
+        if longer and len(words) > 1:  # "Kilroy-Silk": the full name the document writes most
+            written = Counter(mentions[j]["text"] for j in longer)
+            keys[i] = keys[max(longer, key=lambda j: (written[mentions[j]["text"]], -j))]
+        elif longer:
             keys[i] = keys[max(longer, key=lambda j: len(mentions[j]["text"]))]
     return tuple(keys)
+
+
+def _one_word(text: str, words: list[str]) -> bool:
+    """Whether a person's mention is one word: one skeleton word (عبد الله is one given name),
+    or one hyphenated Latin token ("Kilroy-Silk", a double-barrelled surname: names44, 76
+    mentions apart from "Robert Kilroy-Silk" in the documents that name him in full). Such a
+    surname takes the full name its document writes most, not the longest: a span run into an
+    adjective ("Euro-Sceptic Kilroy-Silk", once) is no better name than "Robert Kilroy-Silk"."""
+    return len(words) == 1 or (text.isascii() and len(text.split()) == 1 and "-" in text)
 
 
 def shortens(word: str, name: str) -> bool:
