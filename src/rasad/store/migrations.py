@@ -948,7 +948,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     # data/gazetteers/no_entity_words.tsv) are none; «امام خمینی» is Ruhollah Khomeini
     # (people_linked.tsv, `entities.link.titled_person`); a span opening inside «آیت‌الله
     # العظمی» leaves «العظمی» out; set scores after a player's surname are cut ("Roddick 6-2
-    # 7-6"). The story views it rebuilds show a hand-list person without a title before his name
+    # 7-6"); a hyphenated surname alone joins its document's full name ("Kilroy-Silk"); «عبد
+    # ربه» is one given name. The story views it rebuilds show a hand-list person without a
+    # title before his name
     Migration(queued("entities")),
 )
 
