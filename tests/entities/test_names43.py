@@ -44,8 +44,7 @@ def test_a_surname_alone_keeps_its_figures():
     عبد الملك بن الاعز الثقفي."""
     text = "موسوي با 49 هزار و 651 راي، رضايي 1851 راي و 2 هزار و 690 راي كسب كرد"
     assert [m["text"] for m in _linked(text, ["رضايي 1851"], "fa")] == ["رضايي 1851"]
-    text = "by beating Roddick 6-2 7-6 (7-1) 7-6 (7-5) to give the hosts"
-    assert [m["text"] for m in _linked(text, ["Roddick 6-2 7-6"], "en")] == ["Roddick 6-2 7-6"]
+    # a surname before set scores alone is cut since round 44 (test_names44.py)
 
 
 def test_a_figure_stays_in_other_names():
@@ -125,8 +124,10 @@ def test_khamenei_by_his_epithets_is_one_entity_shown_by_his_name():
     ]
     assert entity_display_names(docs, "fa")[key] == "علی خامنه ای"
     assert name_for_reader("Ali Khamenei", "fa") == "علی خامنه ای"  # not «آیت الله …»
-    # a form that holds his name is shown as written
-    assert entity_display_names(docs[2:], "fa")[key] == "آیت‌الله خامنه‌ای"
+    # a form that holds his name is shown as written, without a title before it (round 44)
+    assert entity_display_names(docs[2:], "fa")[key] == "علی خامنه ای"
+    docs[2].entities[0]["text"] = "خامنه‌ای"
+    assert entity_display_names(docs[2:], "fa")[key] == "خامنه‌ای"
 
 
 def test_a_stored_mention_keeps_its_fields():

@@ -18,7 +18,7 @@ from rasad.analysis.happenings import anchors, fold_across, is_deadline, telling
 from rasad.analysis.statements import Statement, comparable, story_claims, story_contradictions
 from rasad.cluster.embed import centered
 from rasad.data import read_table
-from rasad.entities.link import NOT_GAZETTEER, names_person
+from rasad.entities.link import NOT_GAZETTEER, names_person, opens_with_title
 from rasad.entities.recognise import is_demonym, names_in_language
 from rasad.lang import date_words as W
 from rasad.model import Document
@@ -289,7 +289,8 @@ def entity_display_names(docs: list[Document], lang: str | None) -> dict[str, st
     `lang` write most (an English story names a gazetteer entity by its canonical name), else
     the gazetteer name, else the form written most in any language. A place's adjective
     («الأمريكية») names it only when nothing else does: a gazetteer place written only so is
-    shown by the hand list's own form in `lang` (الولايات المتحدة)."""
+    shown by the hand list's own form in `lang` (الولايات المتحدة), and so is a hand-list person
+    whose documents name him mostly by an epithet or with a title before his name."""
     written: dict[str, Counter[str]] = defaultdict(Counter)
     own: dict[str, Counter[str]] = defaultdict(Counter)
     for d in docs:
@@ -313,6 +314,8 @@ def entity_display_names(docs: list[Document], lang: str | None) -> dict[str, st
             names[key] = listed
         elif listed and key.startswith("PER:") and not names_person(_most(named), known):
             names[key] = listed  # «مقام معظم رهبری» "the Supreme Leader": Khamenei by his name
+        elif listed and key.startswith("PER:") and opens_with_title(_most(named)):
+            names[key] = listed  # «امام خمینی», «آیت الله سیستانی»: the name without the title
         else:
             names[key] = (named or counted).most_common(1)[0][0]
     return names

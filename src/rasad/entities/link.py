@@ -34,6 +34,7 @@ from rasad.entities.recognise import (
     countries,
     folded,
     gazetteer,
+    gazetteer_key,
     is_common,
     is_demonym,
     is_name_head,
@@ -42,6 +43,7 @@ from rasad.entities.recognise import (
     lookup,
     lookup_key,
     name_patterns,
+    name_titles,
     names_no_entity,
     opens_a_body,
     persian_city,
@@ -165,12 +167,15 @@ def word_skeleton(word: str) -> str:
 # Abdulaziz, Abdul Aziz): linking reads it as one word, so both spellings are one name.
 _COMPOUND_HEADS = frozenset(["عبد"])
 _COMPOUND_TAILS = frozenset(["الله", "الدین"])  # normalized (الدين → الدین)
+_ABD_TAILS = frozenset(["ربه"])  # عبد ربه "servant of his Lord": no article, one given name
 _LATIN_COMPOUND_HEADS = frozenset(["abd", "abdel", "abdul", "abdal", "abdol", "abdil"])
 
 
 def fused_compounds(words: list[str]) -> list[str]:
     """Normalized words with each compound given name as one word: عبد + an article word
-    (عبد الرحمن), a word + الله or الدین (نصر الله, نور الدین), Abdul + a word."""
+    (عبد الرحمن) or ربه (عبد ربه منصور هادي and عبدربه منصور هادي: one president, 48 and 11
+    mentions apart on the s43 archive), a word + الله or الدین (نصر الله, نور الدین), Abdul +
+    a word."""
     out: list[str] = []
     for word in words:
         prev = out[-1] if out else ""
@@ -182,6 +187,7 @@ def fused_compounds(words: list[str]) -> list[str]:
                 and not prev.isascii()
                 and (
                     (prev in _COMPOUND_HEADS and word.startswith("ال") and len(word) > 3)
+                    or (prev in _COMPOUND_HEADS and word in _ABD_TAILS)
                     or (word in _COMPOUND_TAILS and prev not in CHAIN_WORDS)
                 )
             )
@@ -642,6 +648,8 @@ def _linkable(text: str, kind: str | None, listed: bool, lang: str | None) -> bo
         return False  # «مشهد» "a scene" (المشهد), read by an older version as Mashhad
     if kind in UNIT_TYPES and is_unit_word(text):
         return False  # اليورو read as a place
+    if kind == "PER" and _title_only(text, lang):
+        return False  # «الله العظمی», a span cut inside «آیت الله العظمی»: no name left
     if not listed and is_name_head(text, lang):
         return False  # جزیره "island", خلیج "gulf": a classifier of place names alone
     if lang == "en" and text.islower():
@@ -652,6 +660,31 @@ def _linkable(text: str, kind: str | None, listed: bool, lang: str | None) -> bo
     if key in _weekdays() or key.lower() in _month_names() or _is_title(text):
         return False
     return not any(b in _month_names() for b in arabic_bare(key))
+
+
+def _title_only(text: str, lang: str | None) -> bool:
+    """Whether every word of a text is a title piece (data/gazetteers/name_titles.tsv) or God's
+    name: a person's span cut inside a title, with no name in it."""
+    pieces = name_titles()["piece"]
+    words = text.split()
+    return any(normalize(w) in pieces for w in words) and all(
+        normalize(w) in pieces or is_not_name(w, lang) for w in words
+    )
+
+
+def opens_with_title(form: str) -> bool:
+    """Whether a person's written form opens with a title or honorific («امام خمینی», «آیت الله
+    سیستانی», «حضرت آیت‌الله العظمی خامنه ای»): roles.tsv's titles and honorifics, the callings
+    of name_patterns.tsv and data/gazetteers/name_titles.tsv."""
+    words = [normalize(w) for w in form.split()]
+    titles = name_titles()["honorific"] | name_titles()["piece"]
+    heads = [words[0], " ".join(words[:2])] if len(words) > 1 else []
+    return any(h in titles or _is_title(h) for h in heads)
+
+
+def _title_piece(word: str) -> bool:
+    """A title's inner word that opens no name («العظمی»): a span starting on it was cut."""
+    return word in name_titles()["piece"]
 
 
 @cache
@@ -693,7 +726,7 @@ def trimmed(mention: dict, lang: str | None) -> dict:
         last -= 1
     while last - first > 1 and (
         (words[first] in function_words and not _heads_a_body(mention, words, first))
-        or (mention["type"] == "PER" and _is_title(words[first]))
+        or (mention["type"] == "PER" and (_is_title(words[first]) or _title_piece(words[first])))
     ):
         first += 1
     a, b = spans[first][0], spans[last - 1][1]
@@ -717,16 +750,30 @@ def _without_figures(mention: dict, text: str, spans: list[tuple[int, int]]) -> 
     """The first and end word of a person's name without the figures its span ran into: a word
     holding a digit is no part of a person's name (names43.tsv: 0 of 91), so the name ends
     before the first one after its first word ("Vincent Spadea 6-2 6-4", «جیمی واردی 45») and
-    starts after those before it. Only where a full name of two words or more is left: a
-    surname alone («رضايي 655», «1 ثقفي», "27-year-old Ross") would join the one full name of
-    the archive written with it, another person as often as not (names43.md)."""
+    starts after those before it. Only where a full name of two words or more is left, or a
+    surname followed by set or game scores alone ("Roddick 6-2 7-6": `_scores_only`): a
+    surname alone with another figure («رضايي 655», «1 ثقفي», "27-year-old Ross") would join
+    the one full name of the archive written with it, another person as often as not
+    (names43.md)."""
     whole = 0, len(spans)
     if mention["type"] != "PER":
         return whole
     figures = [any(ch.isdigit() for ch in text[a:b]) for a, b in spans]
     first = next((i for i, figure in enumerate(figures) if not figure), len(spans))
     last = next((i for i in range(first + 1, len(spans)) if figures[i]), len(spans))
-    return (first, last) if last - first >= MIN_NAME_WORDS else whole
+    if last - first >= MIN_NAME_WORDS or (first == 0 and _scores_only(text, spans[last:])):
+        return first, last
+    return whole
+
+
+_SCORE_TOKEN = re.compile(r"\(?\d{1,2}-\d{1,2}\)?,?")  # 6-2, 30-0, (7-5): a set or game
+
+
+def _scores_only(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the words after a one-word name are all set or game scores ("Roddick 6-2 7-6",
+    "Nadal 6-7", "Roddick 30-0", names44.tsv: 4 of 4 a player's surname): a player in a match,
+    whom the document names in full, unlike an age or a count before or after a surname."""
+    return bool(spans) and all(_SCORE_TOKEN.fullmatch(text[a:b]) for a, b in spans)
 
 
 # «علي», the given name Ali, is also how Saudi and Yemeni text writes the preposition على; both
@@ -918,18 +965,36 @@ def listed_named(mention: dict, lang: str | None) -> dict:
     an entry in this language (`recognise.listed_phrases`), of the entry's type (or an
     organization for a place, as `recognise.merge` reads it), with the entry's name: what a
     newer hand list names reaches the mentions an older version stored (Lib Dems, «مقام معظم
-    رهبری»). A one-word form is left alone: the recognizer leaves a listed surname unnamed
-    where the document names another person by it."""
+    رهبری»), and a person's honorific before a name his entry lists («امام خمینی»:
+    `titled_person`). A one-word form is left alone: the recognizer leaves a listed surname
+    unnamed where the document names another person by it."""
     if mention.get("canonical") or lang is None:
         return mention
     text = mention["text"].strip()
     entry = listed_phrases().get((lang, plain(text)))
     kind = mention.get("type")
+    if entry is None and kind == "PER":
+        entry = titled_person(text)
     if entry is None or (text.isascii() and not text[:1].isupper()):
         return mention
     if kind != entry.type and not (entry.type in PLACES and kind in {*PLACES, "ORG"}):
         return mention
     return {**mention, "canonical": entry.name}
+
+
+def titled_person(text: str) -> GazetteerEntry | None:
+    """The hand-list person a name written after an honorific names: «امام خمینی», «الإمام
+    الخميني» are Ruhollah Khomeini, whose entry lists «خمینی» (data/gazetteers/name_titles.tsv;
+    the honorific is no form of the entry, so the recognizer's features do not read «امام» as a
+    word of a person's name: «امام جمعه قم» is the Friday prayer leader of Qom). The rest must
+    be an entry's form as written, no proclitic read off it («امام باقر» is not ب + اقر)."""
+    words = text.split()
+    for n in (1, 2):
+        head, rest = " ".join(words[:n]), " ".join(words[n:])
+        if rest and normalize(head) in name_titles()["honorific"]:
+            entry = gazetteer().get(gazetteer_key(rest))
+            return entry if entry is not None and entry.type == "PER" else None
+    return None
 
 
 def city_named(mention: dict, lang: str | None) -> dict:
@@ -1301,7 +1366,7 @@ def _linked_keys(
     keys = [mention_key(m["text"], m["type"], m.get("canonical"), lang) for m in mentions]
     full = [(i, skeleton(m["text"]).split()) for i, m in enumerate(mentions) if m["type"] == "PER"]
     for i, words in full:
-        if len(words) != 1 or is_common(mentions[i]["text"], lang):
+        if not _one_word(mentions[i]["text"], words) or is_common(mentions[i]["text"], lang):
             continue
         canonical = mentions[i].get("canonical")
         longer = [
@@ -1316,9 +1381,21 @@ def _linked_keys(
             len(other) > 1 and mentions[j].get("canonical") == canonical for j, other in full
         ):
             continue  # the document also names the gazetteer's own person in full
-        if longer:
+        if longer and len(words) > 1:  # "Kilroy-Silk": the full name the document writes most
+            written = Counter(mentions[j]["text"] for j in longer)
+            keys[i] = keys[max(longer, key=lambda j: (written[mentions[j]["text"]], -j))]
+        elif longer:
             keys[i] = keys[max(longer, key=lambda j: len(mentions[j]["text"]))]
     return tuple(keys)
+
+
+def _one_word(text: str, words: list[str]) -> bool:
+    """Whether a person's mention is one word: one skeleton word (عبد الله is one given name),
+    or one hyphenated Latin token ("Kilroy-Silk", a double-barrelled surname: names44, 76
+    mentions apart from "Robert Kilroy-Silk" in the documents that name him in full). Such a
+    surname takes the full name its document writes most, not the longest: a span run into an
+    adjective ("Euro-Sceptic Kilroy-Silk", once) is no better name than "Robert Kilroy-Silk"."""
+    return len(words) == 1 or (text.isascii() and len(text.split()) == 1 and "-" in text)
 
 
 def shortens(word: str, name: str) -> bool:

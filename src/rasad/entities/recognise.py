@@ -97,13 +97,15 @@ def folded(word: str) -> str:
 
 # Named-entity lists in the entities.tsv columns, the earlier first where a form is in both.
 GAZETTEERS = ("gazetteers/entities.tsv", "gazetteers/cities.tsv")
+LINKED_PEOPLE = "gazetteers/people_linked.tsv"  # gazetteer forms that are no CRF features
 
 
 @cache
 def gazetteer_rows() -> list[list[str]]:
-    """The rows of every named-entity list (entities.tsv by hand, cities.tsv from GeoNames),
-    then the English names of CLDR's countries."""
-    return [row for path in GAZETTEERS for row in read_table(path)] + country_rows()
+    """The rows of every named-entity list (entities.tsv by hand, cities.tsv from GeoNames,
+    people_linked.tsv by hand), then the English names of CLDR's countries."""
+    paths = (*GAZETTEERS, LINKED_PEOPLE)
+    return [row for path in paths for row in read_table(path)] + country_rows()
 
 
 @cache
@@ -113,7 +115,8 @@ def names_in_language(lang: str) -> dict[str, str]:
     language shows for it."""
     column = {"ar": 2, "fa": 3, "en": 4}.get(lang)
     names: dict[str, str] = {}
-    for row in read_table(GAZETTEERS[0]) if column else []:
+    hand = read_table(GAZETTEERS[0]) + read_table(LINKED_PEOPLE)
+    for row in hand if column else []:
         if len(row) > column and (first := row[column].split("|")[0].strip()):
             names.setdefault(row[1], first)
     for _kind, en, *forms in read_table("gazetteers/places.tsv") if lang in ("ar", "fa") else []:
@@ -281,11 +284,17 @@ def is_not_name(surface: str, lang: str | None) -> bool:
 @lru_cache(maxsize=200_000)
 def names_no_entity(surface: str, lang: str | None) -> bool:
     """A religion, scripture, feast, month or genre, whole (data/gazetteers/not_entities.tsv):
-    no person, organization or place, though public NER sets tag some as MISC. An English
-    possessive counts as its word (August's)."""
+    no person, organization or place, though public NER sets tag some as MISC; or a common
+    word or framing label the whole archive showed as an entity («صهیونیست» "Zionist",
+    «باشگاه» "the club": data/gazetteers/no_entity_words.tsv). An English possessive counts as
+    its word (August's)."""
     if lang == "en":
         surface = _POSSESSIVE.sub("", surface)
-    return normalize(surface) in word_lists("not_entities.tsv").get(lang or "", frozenset())
+    form = normalize(surface)
+    return any(
+        form in word_lists(name).get(lang or "", frozenset())
+        for name in ("not_entities.tsv", "no_entity_words.tsv")
+    )
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -352,7 +361,8 @@ def load_lists() -> None:
     gazetteer(), exact_forms(), abbreviations(), cldr_places(), cued_names(), name_patterns()
     word_lists("common_words.tsv"), word_lists("not_names.tsv"), common_spellings()
     word_lists("name_heads.tsv")
-    word_lists("not_entities.tsv"), regional_adjectives(), late_names()
+    word_lists("not_entities.tsv"), word_lists("no_entity_words.tsv"), regional_adjectives()
+    late_names(), name_titles()
     listed_phrases(), persian_city_forms()
 
 
@@ -1014,6 +1024,17 @@ def merge(crf: list[Mention], gaz: list[Mention], lang: str | None = None) -> li
         if not any(o.start < g.end and g.start < o.end for o in out):
             out.append(g)
     return sorted(out, key=lambda m: m.start)
+
+
+@cache
+def name_titles() -> dict[str, frozenset[str]]:
+    """data/gazetteers/name_titles.tsv by kind, normalized: `piece`, a title's inner word that
+    opens no name («العظمی» of «آیت‌الله العظمی»); `honorific`, a title that opens names as news
+    write them («امام حسین») but is not the shown name of a person the hand list names."""
+    out: dict[str, set[str]] = {"piece": set(), "honorific": set()}
+    for kind, word in read_table("gazetteers/name_titles.tsv"):
+        out[kind].add(normalize(word))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @cache
