@@ -648,8 +648,18 @@ NAMED_OFFICIAL_ROLES = {
 }  # fmt: skip
 SOURCE_ANAPHORS = {
     "ar": {"المسؤول": "مسؤول", "المسئول": "مسئول", "المسؤولة": "مسؤولة", "المصدر": "مصدر",
-           "المصادر": "مصادر", "المسؤولون": "مسؤولون", "المسؤولين": "مسؤولون"},
+           "المصادر": "مصادر", "المسؤولون": "مسؤولون", "المسؤولين": "مسؤولون",
+           # an unnamed spokesman taken up («وقال متحدث باسم مكتب مكافحة الجريمة …» … «وأضاف
+           # المتحدث أنه …»; quotes_dev44.tsv; general Arabic news usage)
+           "المتحدث": "متحدث", "المتحدثة": "متحدثة", "الناطق": "ناطق", "الناطقة": "ناطقة"},
 }  # fmt: skip
+# Verbs of reporting after an Arabic «حسبما»/«بحسب ما» that are no speech cue elsewhere
+# («…، حسبما نقلت مصادر عسكرية», "as military sources reported"; quotes_dev44.tsv; general
+# Arabic news usage): «نقل» alone is also "carried", so only after «ما».
+REPORTED_AFTER_WHAT = {"ar": ["نقلت", "نقل", "نقلته", "نقله", "أورد", "أوردت", "أوردته"]}
+# Words after a definite source that say it is the same one («وقال المسؤول ذاته»,
+# «المصدر نفسه»; quotes_dev44.tsv; general Arabic usage): the source without them.
+SAME_WORDS = {"ar": ["ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهم", "أنفسهم"]}
 
 # A meeting noun with the host's pronoun («لدى لقائه عادل بن أحمد الجبير», «خلال
 # استقبالها …»): the person right after it is the one met, never the speaker (quotes_dev37.tsv).

@@ -258,6 +258,8 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
         opening = that.match(folded, start) if that else None
         if opening:  # "قالت في بيان: إن …" is reported, not verbatim
             direct, start = False, trimmed(doc.text, opening.end(), end)[0]
+            if doc.lang == "ar":
+                end = reported_after_colon_end(doc.text, folded, start, end)
         if word_count(doc.text[start:end]) >= MIN_QUOTE_WORDS:
             out.append(Found(start, end, direct, cue.start("cue"), cue.end("cue")))
     by_start: dict[int, Found] = {}  # two cues before one colon: the nearer one speaks, …
@@ -268,6 +270,14 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
             continue  # … unless it is "قائلا" after the verb: "وأوضح الدكتور فلان قائلاً:"
         by_start[f.start] = f
     return list(by_start.values())
+
+
+def reported_after_colon_end(text: str, folded: str, start: int, end: int) -> int:
+    """Where an Arabic reported clause after a colon ends («وقالت مصادر طبية: إن عددًا من
+    المصابين في حالة خطرة، مرجحة …. كما نقلت قناة …»; quotes_dev44.tsv): its own sentence,
+    as for «قالت إن …» with no colon; the reporter's sentences after it in a paragraph that
+    SaudiNewsNet runs together are not the source's."""
+    return min(end, trimmed(text, start, clause_end(folded, start))[1])
 
 
 def names_in_marks_only(folded: str, lo: int, hi: int) -> bool:
@@ -535,6 +545,11 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
             # "فهي ضمن أثرى 10 شخصيات في الصين، حسب مجلة فوربز، كما …": the clause before
             start, end = trimmed(doc.text, s, m.start())
             name = (m.end(), name_end)
+        elif reported_by_after(doc, folded, s, m.start(), m.end(), name_end or e):
+            # «أعدم تنظيم داعش أكثر من 2000 مواطن … بحسب ما أكده مسؤول الإعلام في …،
+            # مشيرا»: «بحسب ما»/«حسبما»/«وفق ما» and a speech verb name the clause's source
+            start, end = trimmed(doc.text, s, m.start())
+            name = (m.end(), name_end or e)
         else:
             continue
         inner = (
@@ -559,13 +574,42 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
     return out
 
 
+REPORTED_BY_CHARS = 90  # «بحسب ما أكده مسؤول الإعلام في الاتحاد الوطني الكردستاني بنينوى»
+
+
+def reported_by_after(doc: Document, folded: str, s: int, at: int, lo: int, hi: int) -> bool:
+    """Whether an Arabic source marker inside a sentence, after its clause («…، وفق ما قال
+    مسؤولون وشهود.», «… حسبما نقلت مصادر عسكرية.», «… بحسب ما أكده مسؤول …،»;
+    quotes_dev44.tsv), is «ما» and a speech verb with its subject, up to a comma or the
+    sentence's end: a verb makes it a source, not «حسب الخطة»."""
+    if doc.lang != "ar" or not folded[s:at].strip() or hi - lo > REPORTED_BY_CHARS:
+        return False
+    # after its comma a new clause or a participle of the source's; «وتعود تفاصيل العملية
+    # وفقا لما ذكره مدير …، عندما استقبل …» goes on with what the source said
+    comma = folded[hi : hi + 1] in {"،", ","}
+    participle = cue_pattern("ar").match(folded, re.compile(r"\s*").match(folded, hi + 1).end())
+    if comma and not (new_clause_after(folded, hi + 1) or participle):
+        return False
+    return as_reported_by(doc, folded, lo, hi) is not None
+
+
+@cache
+def reported_verb_pattern() -> re.Pattern:
+    """An Arabic speech verb after «ما», with an object pronoun («ما أكده») or a verb of
+    reporting (`REPORTED_AFTER_WHAT`: «حسبما نقلت مصادر عسكرية»)."""
+    verbs = [*Q.SPEECH_CUES["ar"], *Q.REPORTED_AFTER_WHAT["ar"]]
+    return re.compile(
+        rf"(?:و|ف)?(?P<cue>{voweled_alternatives(verbs)})(?:ه|ها)?(?![\w])", re.IGNORECASE
+    )
+
+
 def as_reported_by(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
     """The subject of the speech verb after an Arabic «حسبما»/«بحسب ما» («…، حسبما أفاد
     مسؤولون أمس», «حسبما قال مسؤول في الشركة الهندية لوكالة الصحافة الفرنسية»): a name
     opening it, else an unnamed source with the body it belongs to, else the subject as
     written; never whom it was told. None when no verb follows «ما»."""
     opening = re.match(r"\s*ما\s*", folded[lo:hi]) if doc.lang == "ar" else None
-    cue = opening and cue_pattern("ar").match(folded, lo + opening.end())
+    cue = opening and reported_verb_pattern().match(folded, lo + opening.end())
     if not cue or cue.start("cue") != cue.start():
         return None
     words = list(re.finditer(r"\S+", folded[cue.end() : hi]))
@@ -578,6 +622,7 @@ def as_reported_by(doc: Document, folded: str, lo: int, hi: int) -> Speaker | No
         if at < len(words) - 1 and bare(words[at].group()) in joining:
             end = source_body(doc, folded, cue.end(), words[at + 1 :])
             if end:
+                end = place_complement_end(doc, end)
                 return Speaker(None, doc.text[cue.end() + words[0].start() : end], role=True)
     written = written_subject(doc.text, folded, cue.end(), hi, "ar", True)
     return Speaker(None, written, role=True) if written else None
@@ -3135,6 +3180,7 @@ def source_of_a_body(doc: Document, folded: str, found: Found, speaker: Speaker)
         body = source_body(doc, folded, found.cue_end, words[at + 1 :])
         if not body:
             return None
+        body = place_complement_end(doc, body)
         lo = found.cue_end + m.start()
         head = fold_same_length(doc.text[lo : found.cue_end + words[at - 1].end()])
         said = fold_same_length(speaker.text or "")
@@ -3221,7 +3267,10 @@ def source_taken_up(
     speaker («مسؤول في المديرية العامة للجوازات»), else the nearest earlier phrase of that
     word with the body it belongs to («حسبما قال مسؤول في الشركة الهندية لوكالة …»): that
     source; else None."""
-    indefinite = Q.SOURCE_ANAPHORS.get(doc.lang, {}).get((speaker.text or "").strip())
+    written = (speaker.text or "").split()
+    if len(written) == 2 and written[1] in word_set("SAME_WORDS", doc.lang):
+        written = written[:1]  # «وقال المسؤول ذاته»: the official again
+    indefinite = Q.SOURCE_ANAPHORS.get(doc.lang, {}).get(" ".join(written))
     if speaker.entity or not indefinite:
         return None
     for q in reversed(out):
@@ -3235,8 +3284,26 @@ def source_taken_up(
         words = list(re.finditer(r"\S+", folded[m.end() : at]))
         end = source_body(doc, folded, m.end(), words)
         if end:
+            end = place_complement_end(doc, end)
             return Speaker(None, doc.text[m.start() : end].strip('،,: «»"“”'), role=True)
     return None
+
+
+def place_complement_end(doc: Document, end: int) -> int:
+    """Where an Arabic source's body ends with the place after it («مصدر في اللجنة المحلية
+    للانتخابات البلدية بمنطقة الباحة أنه», «مسؤول الإعلام في الاتحاد الوطني الكردستاني
+    بنينوى ،»; quotes_dev44.tsv): after the place (`place_after`) when only a complementizer
+    or a punctuation mark follows it, the subject's end; else `end` unchanged."""
+    place = place_after(doc, end)
+    if not place:
+        return end
+    after = re.match(r"\s*(?:[،,:.]|(\w+))", doc.text[place["end"] : place["end"] + 20])
+    that = that_pattern(doc.lang)
+    if after and (
+        after.group(1) is None or (that and that.fullmatch(bare(fold_same_length(after.group(1)))))
+    ):
+        return place["end"]
+    return end
 
 
 def linked_speaker(

@@ -1,0 +1,96 @@
+"""Arabic quote speakers, session 44 (issue 21 point 3): a reported clause after a colon ends
+with its sentence, a definite spokesman or «المسؤول ذاته» takes up the source before, a
+source's body keeps the place after it, and «بحسب ما أكده X»/«حسبما نقلت X» after a clause
+name its source. Short real sentences from SaudiNewsNet (quotes_dev44.tsv articles)."""
+
+from __future__ import annotations
+
+from rasad.model import Document
+from rasad.stages.entities import find_entities
+from rasad.stages.quotes import find_quotes
+
+
+def quotes(text: str) -> list[dict]:
+    doc = Document(id="t", source="t", text=text, lang="ar")
+    doc.entities = find_entities(doc.text, "ar")
+    return find_quotes(doc)
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q["speaker_text"] for q in quotes(text)]
+
+
+def test_a_reported_clause_after_a_colon_ends_with_its_sentence():
+    """snn-2015-08-02-00920: «وقالت مصادر طبية: إن …» speaks its own sentence, not the
+    reporter's sentences SaudiNewsNet runs on after it in one paragraph."""
+    text = (
+        "قتل 9 أشخاص بينهم 5 مدنيين، وأصيب 81 آخرين، خلال الـ 24 ساعة الماضية، إثر سلسلة"
+        " انفجارات لألغام أرضية زرعها المتمردون في عدن جنوبي اليمن. وقالت مصادر طبية: إن عددًا"
+        " من المصابين في حالة خطرة، مرجحة ارتفاع حصيلة القتلى خلال الساعات المقبلة. ومنذ أيام،"
+        " نجحت قوات المقاومة الشعبية الموالية للرئيس اليمني في طرد الحوثيين من عدن، بعد معارك"
+        " عنيفة بين الطرفين."
+    )
+    found = quotes(text)
+    assert found[0]["speaker_text"] == "مصادر طبية"
+    assert "نجحت" not in found[0]["text"]
+
+
+def test_a_definite_spokesman_is_the_unnamed_spokesman_before():
+    """snn-2015-08-01-00599: «وأضاف المتحدث أنه …» is «متحدث باسم مكتب مكافحة الجريمة …»."""
+    text = (
+        "وقال متحدث باسم مكتب مكافحة الجريمة المحلي بولاية سكسونيا السلفى اليوم الجمعة إن"
+        " عمالا في أحد المتاجر بمدينة براونشفايج الألمانية عثروا على عدة لفافات من الكوكايين."
+        " وبعد ذلك فحص المحققون آلاف من صناديق الفاكهة، وأضاف المتحدث أنه يجرى حاليا فحص"
+        " واردات هذه الطلبية في متاجر أخرى بولاية هامبورج."
+    )
+    spokesman = "متحدث باسم مكتب مكافحة الجريمة المحلي بولاية سكسونيا السلفى"
+    assert speakers(text) == [spokesman, spokesman]
+
+
+def test_a_source_keeps_the_place_after_its_body():
+    """snn-2015-08-03-00216: «مصدر في اللجنة المحلية للانتخابات البلدية بمنطقة الباحة أنه»:
+    the place belongs to the committee, up to the complementizer."""
+    text = (
+        'أكد لـ"الاقتصادية" مصدر في اللجنة المحلية للانتخابات البلدية بمنطقة الباحة أنه تم'
+        " الانتهاء من الاستعدادات الجارية للانتخابات البلدية في دورتها الثالثة."
+    )
+    assert speakers(text) == ["مصدر في اللجنة المحلية للانتخابات البلدية بمنطقة الباحة"]
+
+
+MOSUL = (
+    "أعدم تنظيم داعش أكثر من 2000 مواطن من سكان مدينة الموصل بحسب ما أكده مسؤول الإعلام في"
+    " الاتحاد الوطني الكردستاني بنينوى ، مشيرا إلى أن أغلبية المعدومين هم من منتسبي الجيش"
+    " والشرطة.\nوقال المسؤول ذاته إن داعش نشر قوائم بأسماء الضحايا على جدران مركز شرطة حي"
+    " سومر شرقي الموصل."
+)
+
+
+def test_a_source_after_the_clause_with_a_speech_verb_speaks_the_clause():
+    """snn-2015-08-04-00929: «… بحسب ما أكده مسؤول الإعلام في …» names the source of the
+    clause before it; «وقال المسؤول ذاته» is that official again."""
+    found = quotes(MOSUL)
+    official = "مسؤول الإعلام في الاتحاد الوطني الكردستاني بنينوى"
+    assert found[0]["text"].startswith("أعدم تنظيم داعش")
+    assert found[0]["speaker_text"] == official
+    assert found[-1]["speaker_text"] == official
+
+
+def test_a_reporting_verb_after_hasabama_names_the_source():
+    """snn-2015-08-02-00920: «…، حسبما نقلت مصادر عسكرية.»: the military sources."""
+    text = (
+        "وتزامنًا مع ذلك، كثفت طائرات التحالف العسكري من غاراتها ليلًا وصباح أمس، ضد مواقع"
+        " المتمردين في قاعدة العند الجوية، حيث قتل 47 متمردًا في معارك عنيفة، حسبما نقلت مصادر"
+        " عسكرية."
+    )
+    assert speakers(text) == ["مصادر عسكرية"]
+
+
+def test_a_source_marker_going_on_with_the_sources_words_is_not_after_a_clause():
+    """snn-2015-08-04-00774 (quotes_dev43c.tsv): «وتعود تفاصيل العملية وفقا لما ذكره مدير …
+    الدكتور عصام الخرساني، عندما استقبل …»: the words after the comma are his, not the
+    three words before the marker."""
+    text = (
+        "وتعود تفاصيل العملية وفقا لما ذكره مدير مجمع الدمام الطبي الدكتور عصام الخرساني، عندما"
+        " استقبل المريض في قسم الإسعاف بالمجمع وكانت حالته مستقرة."
+    )
+    assert not any(q["text"] == "وتعود تفاصيل العملية" for q in quotes(text))
