@@ -94,3 +94,49 @@ def test_a_source_marker_going_on_with_the_sources_words_is_not_after_a_clause()
         " استقبل المريض في قسم الإسعاف بالمجمع وكانت حالته مستقرة."
     )
     assert not any(q["text"] == "وتعود تفاصيل العملية" for q in quotes(text))
+
+
+REUTERS = (
+    "قال مسؤولون أمريكيون لرويترز يوم الاثنين إنهم يعتقدون أن عضوا بالقوة المسلحة السورية"
+    " الجديدة قتل يوم الجمعة الماضي.\n"
+    "وقال المسؤولون الذين طلبوا عدم ذكر اسمائهم إنهم يعتقدون أن المسلح السوري قتل أثناء"
+    " اشتباك مع أعضاء يشتبه في انتمائهم لجبهة النصرة في شمال سوريا يوم الجمعة."
+)
+
+
+def test_the_agency_told_is_no_part_of_the_speaker():
+    """snn-2015-08-04-00960: «قال مسؤولون أمريكيون لرويترز … إنهم»: the officials, never
+    «… لرويترز»."""
+    assert speakers(REUTERS)[0] == "مسؤولون أمريكيون"
+
+
+def test_a_speech_word_after_adam_is_a_noun_not_the_cue():
+    """snn-2015-08-04-00960: «وقال المسؤولون الذين طلبوا عدم ذكر اسمائهم إنهم …»: «ذكر» is
+    "mention", «قال» speaks, and «المسؤولون» are the officials before, not «اسمائهم»."""
+    found = quotes(REUTERS)
+    assert found[1]["cue"] == "قال"
+    assert found[1]["speaker_text"] == "مسؤولون أمريكيون"
+
+
+def test_the_head_of_a_body_after_biriasat_is_not_its_speaker():
+    """snn-2015-08-01-00448: «أكد مجلس إدارة اتحاد كرة القدم المصري برئاسة جمال علام، أنه
+    …»: the body speaks, not the one who heads it."""
+    text = (
+        "أكد مجلس إدارة اتحاد كرة القدم المصري برئاسة جمال علام، أنه لا يمانع في إقامة مباراة"
+        " كأس السوبر المصر في دولة الإمارات الشقيقة."
+    )
+    assert "جمال علام" not in speakers(text)
+
+
+def test_a_participle_before_marks_speaks_for_its_sentences_subject():
+    """snn-2015-08-02-00942: «وشرح رمضاني … في خطي انابيب ناباكو … قائلا : "…"»: the
+    participle's subject is the one who explained, not a name in the sentence's object."""
+    text = (
+        "قال مدير الشؤون الدولية لشركة الغاز الوطنية في ايران عزيز الله رمضاني ان اولوية ايران"
+        " في صادرات الغاز هي تصدير الغاز الى الدول المجاورة.\n"
+        'وشرح رمضاني في مقابلة مع وكالة "مهر" الإيرانية للأنباء سيناريوهات نقل الغاز الايراني'
+        " الى اوروبا وشروط المشاركة في خطي انابيب ناباكو وترانس آناتولين اللذين ينقلان الغاز"
+        ' إلى أوروبا قائلا : "لم يتم حتى الان اختيار اي من هذين الخطين لنقل الغاز الايراني الى'
+        ' أوروبا".'
+    )
+    assert speakers(text)[-1] in {"رمضاني", "عزيز الله رمضاني"}

@@ -657,6 +657,12 @@ SOURCE_ANAPHORS = {
 # («…، حسبما نقلت مصادر عسكرية», "as military sources reported"; quotes_dev44.tsv; general
 # Arabic news usage): «نقل» alone is also "carried", so only after «ما».
 REPORTED_AFTER_WHAT = {"ar": ["نقلت", "نقل", "نقلته", "نقله", "أورد", "أوردت", "أوردته"]}
+# Words before an Arabic verbal noun spelled as a speech verb («طلبوا عدم ذكر اسمائهم», «دون
+# ذكر لأي ضحايا»; quotes_dev44.tsv; general Arabic usage): the word after them is no cue.
+NEGATING_NOUNS = {"ar": ["عدم", "دون", "بدون", "دونما"]}
+# Words before the one who heads an Arabic body («مجلس إدارة اتحاد كرة القدم المصري برئاسة
+# جمال علام»; quotes_dev44.tsv; general Arabic usage): the body speaks, not its head.
+HEADED_BY = {"ar": ["برئاسة", "بقيادة", "يرأسه", "يرأسها", "ويرأسه", "ويرأسها"]}
 # Words after a definite source that say it is the same one («وقال المسؤول ذاته»,
 # «المصدر نفسه»; quotes_dev44.tsv; general Arabic usage): the source without them.
 SAME_WORDS = {"ar": ["ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهم", "أنفسهم"]}

@@ -334,6 +334,8 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
             continue  # "به نقل از X": the name follows, not the words
         if a_preposition(doc.lang, folded, cue):
             continue  # "بين الطرفين": the preposition, not "showed"
+        if after_negating_noun(doc.lang, folded, cue.start()):
+            continue  # «الذين طلبوا عدم ذكر اسمائهم إنهم»: "mention", a noun; «قال» speaks
         if any(
             f.start <= cue.start() < f.end or (f.cue_start or 0) <= cue.start() < (f.cue_end or 0)
             for f in taken
@@ -371,6 +373,13 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
             out.append(Found(start, end, False, cue.start("cue"), cue.end("cue")))
     by_start = {f.start: f for f in out}  # two cues before one "that": the nearer one speaks
     return list(by_start.values())
+
+
+def after_negating_noun(lang: str, folded: str, at: int) -> bool:
+    """Whether an Arabic cue word stands right after «عدم» or «دون» («طلبوا عدم ذكر
+    اسمائهم», «دون ذكر لأي ضحايا»; quotes_dev44.tsv): a verbal noun, no speech verb."""
+    before = folded[max(0, at - 12) : at].split()
+    return bool(before) and bare(before[-1]) in word_set("NEGATING_NOUNS", lang)
 
 
 def a_preposition(lang: str, folded: str, cue: re.Match) -> bool:
@@ -695,6 +704,7 @@ def speaker_in(
         and (source or not prefer_first or m["type"] != "ORG" or not opens_with_place(doc, lo))
         and (source or m["type"] != "ORG" or not is_platform(doc, m))
         and not met_after(doc, m)
+        and not headed_by(doc, m)
         and not (prefer_first and construct_complement(doc, lo, m))
         and not (subject_slot and after_source_marker(doc, m))
     ]
@@ -703,6 +713,16 @@ def speaker_in(
         if of_kind:
             return of_kind[0] if prefer_first else of_kind[-1]
     return None
+
+
+def headed_by(doc: Document, mention: dict) -> bool:
+    """Whether an Arabic name follows «برئاسة» or «بقيادة» («أكد مجلس إدارة اتحاد كرة القدم
+    المصري برئاسة جمال علام، أنه …»; quotes_dev44.tsv): who heads the body that speaks, not
+    the speaker."""
+    if doc.lang != "ar":
+        return False
+    before = doc.text[max(0, mention["start"] - 12) : mention["start"]].split()
+    return bool(before) and bare(fold_same_length(before[-1])) in word_set("HEADED_BY", "ar")
 
 
 def after_source_marker(doc: Document, mention: dict) -> bool:
@@ -1891,9 +1911,14 @@ def attribute(
     if cues:
         cue = cues[-1]
         found = Found(start, end, True, lo + cue.start("cue"), lo + cue.end("cue"))
-        return speaker_for_cue(doc, fold_same_length(text), found, last), text[
-            found.cue_start : found.cue_end
-        ]
+        folded = fold_same_length(text)
+        speaker = speaker_for_cue(doc, folded, found, last)
+        if lang == "ar" and is_participle(folded, found):
+            # «وشرح رمضاني … في خطي انابيب ناباكو … قائلا : "…"» (quotes_dev44.tsv): the
+            # participle's subject is its sentence's, as for a reported quote's participle
+            opening = opening_clause_subject(doc, folded, found.cue_start)
+            speaker = opening or sentence_subject(doc, folded, found.cue_start) or speaker
+        return speaker, text[found.cue_start : found.cue_end]
     cue = cue_pattern(lang).search(after)
     if cue and opens_own_quote(doc, end + cue.end(), after_hi):
         return Speaker(None, None), None
@@ -2383,7 +2408,7 @@ def find_quotes(doc: Document) -> list[Quote]:
             speaker = sentence_subject(doc, folded, found.cue_start) or speaker
         if (speaker is last or not speaker.text) and cue:
             speaker = agreeing_subject(doc, folded, found, cue, speaker)
-        speaker = without_cue(doc, without_tail(doc, speaker), cue)
+        speaker = without_told_name(doc, without_cue(doc, without_tail(doc, speaker), cue))
         speaker = first_of_two_people(doc, speaker)
         speaker = last_speaker_surname(doc, speaker, last) or linked_speaker(
             doc, speaker, found.start, earlier, last
@@ -2906,6 +2931,22 @@ def without_tail(doc: Document, speaker: Speaker) -> Speaker:
     if len(kept) == len(words):
         return speaker
     return replace(speaker, text=" ".join(kept)) if kept else Speaker(None, None)
+
+
+def without_told_name(doc: Document, speaker: Speaker) -> Speaker:
+    """An Arabic unnamed speaker as written whose last word is «ل» joined to a recognised
+    organization («قال مسؤولون أمريكيون لرويترز يوم الاثنين إنهم»; quotes_dev44.tsv): the
+    one told is cut off, as `told` cuts «لـ"الوطن"»."""
+    words = (speaker.text or "").split()
+    if doc.lang != "ar" or speaker.entity or len(words) < 2:
+        return speaker
+    last = fold_same_length(words[-1])
+    if not last.startswith("ل") or last.startswith(("ال", "لل")):
+        return speaker
+    told_to = {fold_same_length(m["text"]) for m in doc.entities if m["type"] == "ORG"}
+    if last[1:] not in told_to:
+        return speaker
+    return replace(speaker, text=" ".join(words[:-1]))
 
 
 def too_short(text: str, lang: str) -> bool:
