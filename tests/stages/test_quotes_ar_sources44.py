@@ -140,3 +140,36 @@ def test_a_participle_before_marks_speaks_for_its_sentences_subject():
         ' أوروبا".'
     )
     assert speakers(text)[-1] in {"رمضاني", "عزيز الله رمضاني"}
+
+
+def test_a_participle_after_a_source_marker_goes_on_with_the_source():
+    """snn-2015-08-04-00929: «… بحسب ما أكده مسؤول الإعلام في …، مشيرا إلى أن …»: the
+    official goes on, not «تنظيم داعش» the sentence opens with."""
+    official = "مسؤول الإعلام في الاتحاد الوطني الكردستاني بنينوى"
+    assert speakers(MOSUL)[:2] == [official, official]
+
+
+def test_an_unnamed_source_before_its_verb_after_illa_anna_speaks():
+    """snn-2015-08-01-00459: «ولم يكشف الأهلي عن التفاصيل المالية للتعاقد إلا أن مصادر داخل
+    النادي الأحمر أشارت إلى أن …»: the sources, not the club named before."""
+    text = (
+        "ولم يكشف الأهلي عن التفاصيل المالية للتعاقد إلا أن مصادر داخل النادي الأحمر أشارت إلى"
+        " أن قيمة الصفقة تبلغ 8.5 مليون جنيه."
+    )
+    assert speakers(text) == ["مصادر داخل النادي الأحمر"]
+
+
+def test_a_report_speaks_for_the_body_that_issued_it():
+    """snn-2015-08-01-00228: «كشف تقرير أصدرته رابطة طاقة الرياح الأوروبية أن …» and «وبحسب
+    التقرير السنوي لمركز الأبحاث المشتركة التابع للمفوضية الأوروبية، فإن …» (a source longer
+    than most, closed by «فإن»): the association and the centre."""
+    text = (
+        "كشف تقرير أصدرته رابطة طاقة الرياح الأوروبية أن ألمانيا تخطت بريطانيا لتصبح السوق"
+        " الأسرع نموا في الاتحاد الأوروبي لطاقة الرياح البحرية.\n"
+        "وبحسب التقرير السنوي لمركز الأبحاث المشتركة التابع للمفوضية الأوروبية، فإن طاقة الرياح"
+        " تسهم بتوفير 8 في المائة من استهلاك الطاقة الكهربية في دول الاتحاد الأوروبي."
+    )
+    assert speakers(text) == [
+        "رابطة طاقة الرياح الأوروبية",
+        "مركز الأبحاث المشتركة التابع للمفوضية الأوروبية",
+    ]

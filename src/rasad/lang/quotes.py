@@ -663,6 +663,15 @@ NEGATING_NOUNS = {"ar": ["عدم", "دون", "بدون", "دونما"]}
 # Words before the one who heads an Arabic body («مجلس إدارة اتحاد كرة القدم المصري برئاسة
 # جمال علام»; quotes_dev44.tsv; general Arabic usage): the body speaks, not its head.
 HEADED_BY = {"ar": ["برئاسة", "بقيادة", "يرأسه", "يرأسها", "ويرأسه", "ويرأسها"]}
+# A report or documents written as an Arabic speaker, and the verbs of issuing that join them
+# to the body behind them («كشف تقرير أصدرته رابطة طاقة الرياح الأوروبية أن», «كشفت وثائق
+# نشرها موقع ويكيليكس أن», «التقرير السنوي لمركز الأبحاث …»; quotes_dev44.tsv; general Arabic
+# news usage): the body speaks, as it does for its statement.
+DOCUMENT_WORDS = {"ar": ["تقرير", "التقرير", "وثائق", "الوثائق", "وثيقة", "الوثيقة"]}
+ISSUING_VERBS = {
+    "ar": ["أصدرته", "أصدرها", "أصدرتها", "نشرته", "نشرها", "نشرتها", "أعدته", "أعده", "أعدها",
+           "أعدتها"],
+}  # fmt: skip
 # Words after a definite source that say it is the same one («وقال المسؤول ذاته»,
 # «المصدر نفسه»; quotes_dev44.tsv; general Arabic usage): the source without them.
 SAME_WORDS = {"ar": ["ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهم", "أنفسهم"]}
