@@ -173,3 +173,18 @@ def test_a_report_speaks_for_the_body_that_issued_it():
         "رابطة طاقة الرياح الأوروبية",
         "مركز الأبحاث المشتركة التابع للمفوضية الأوروبية",
     ]
+
+
+def test_a_source_joined_after_a_comma_speaks_what_follows_its_fa_inna():
+    """snn-2015-08-01-01197 (quotes_dev43.tsv): «وذكر زاده، أن …، ووفقا لمركز الاحصاءات
+    الايراني فإن نسبة البطالة بلغت …»: the centre speaks the clause after «فإن», and the
+    official's clause ends before it."""
+    text = (
+        "وذكر زاده، أن دراسات أظهرت أنه تم طرد 47 ألف امراة من بين النساء اللواتي أخذن إجازة"
+        " أمومة، وذلك عندما عدن الى العمل، ووفقا لمركز الاحصاءات الايراني فإن نسبة البطالة بلغت"
+        " 10,8 في المئة خلال 2014."
+    )
+    found = quotes(text)
+    assert [q["speaker_text"] for q in found][-1] == "مركز الاحصاءات الايراني"
+    assert found[-1]["text"].startswith("نسبة البطالة")
+    assert "البطالة" not in found[0]["text"]

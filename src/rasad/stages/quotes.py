@@ -509,7 +509,27 @@ def next_speech(lang: str, folded: str, start: int, stop: int) -> int:
         joined = cue.start("cue") > cue.start() and folded[cue.start() - 2 : cue.start()].strip()
         if joined in {"،", ","}:
             return cue.start() - 2
+    for marker in source_pattern(lang).finditer(folded, start, stop):
+        if joined_source_clause(folded, marker) is not None:
+            return marker.start() - 2  # «…، ووفقا لمركز الاحصاءات الايراني فإن …»
     return stop
+
+
+def joined_source_clause(folded: str, marker: re.Match) -> int | None:
+    """Where the source ends when an Arabic source marker opens a clause joined by «و» after a
+    comma and its «فإن» follows the source with no comma («…، ووفقا لمركز الاحصاءات الايراني
+    فإن نسبة البطالة …»; quotes_dev43.tsv): the position of «فإن»; else None."""
+    if folded[marker.start() : marker.start() + 2] not in {"وب", "وو", "وح", "وط", "ون"}:
+        return None
+    if folded[marker.start() - 2 : marker.start()].strip() not in {"،", ","}:
+        return None
+    for word in re.finditer(r"\S+", folded[marker.end() : marker.end() + SOURCE_NAME_CHARS]):
+        at = marker.end() + word.start()
+        if re.search(r"[،,.:«»\"“”]", word.group()):
+            return None
+        if word.group() in {"فإن", "فان", "فانه", "فإنه"}:
+            return at
+    return None
 
 
 def source_quotes(doc: Document, folded: str) -> list[Found]:
@@ -554,6 +574,11 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
             # "فهي ضمن أثرى 10 شخصيات في الصين، حسب مجلة فوربز، كما …": the clause before
             start, end = trimmed(doc.text, s, m.start())
             name = (m.end(), name_end)
+        elif doc.lang == "ar" and (fa_inna := joined_source_clause(folded, m)) is not None:
+            # «…، ووفقا لمركز الاحصاءات الايراني فإن نسبة البطالة بلغت …»: X speaks what follows
+            opening = re.compile(r"\S+\s*").match(folded, fa_inna)
+            start, end = trimmed(doc.text, opening.end(), e)
+            name = (m.end(), fa_inna)
         elif reported_by_after(doc, folded, s, m.start(), m.end(), name_end or e):
             # «أعدم تنظيم داعش أكثر من 2000 مواطن … بحسب ما أكده مسؤول الإعلام في …،
             # مشيرا»: «بحسب ما»/«حسبما»/«وفق ما» and a speech verb name the clause's source
