@@ -188,3 +188,14 @@ def test_a_source_joined_after_a_comma_speaks_what_follows_its_fa_inna():
     assert [q["speaker_text"] for q in found][-1] == "مركز الاحصاءات الايراني"
     assert found[-1]["text"].startswith("نسبة البطالة")
     assert "البطالة" not in found[0]["text"]
+
+
+def test_an_answer_after_a_question_is_the_one_asked():
+    """snn-2015-08-01-00692 (quotes_dev43.tsv): «وجددت "دنيا الرياضة" سؤال المعيبد عن … فأجاب:
+    "…"»: «أجاب» introduces the words, the one asked speaks."""
+    text = (
+        "كشف عدنان المعيبد المتحدث للاتحاد السعودي لكرة القدم، عن تكليف طاقم تحكيم أجنبي لمباراة"
+        ' السوبر.\nوجددت "دنيا الرياضة" سؤال المعيبد عن هوية المدرب الجديد للمنتخب السعودي'
+        ' فأجاب: "إذا سارت المفاوضات النهائية كما يجب، سيُعلن خلال ال٢٤ ساعة المقبلة".'
+    )
+    assert speakers(text)[-1] in {"المعيبد", "عدنان المعيبد"}

@@ -107,6 +107,10 @@ SPEECH_CUES = {
         "استطردت",
         "استبعد",
         "استبعدت",
+        # an answer to a question put to the speaker («وجددت "دنيا الرياضة" سؤال المعيبد عن …
+        # فأجاب: "…"»; quotes_dev43.tsv, round 15's leftovers)
+        "أجاب",
+        "أجابت",
     ],
     "fa": [
         "گفت",
