@@ -676,6 +676,10 @@ ISSUING_VERBS = {
     "ar": ["أصدرته", "أصدرها", "أصدرتها", "نشرته", "نشرها", "نشرتها", "أعدته", "أعده", "أعدها",
            "أعدتها"],
 }  # fmt: skip
+# Verbs of answering: with no subject after them the one asked, who spoke before, answers,
+# never a body the question names («وفي سؤال حول … المقدم من اتحاد القدم …، أجاب: "…"»;
+# read in SaudiNewsNet, round 16).
+ANSWER_CUES = {"ar": ["أجاب", "أجابت", "فأجاب", "فأجابت"]}
 # Words after a definite source that say it is the same one («وقال المسؤول ذاته»,
 # «المصدر نفسه»; quotes_dev44.tsv; general Arabic usage): the source without them.
 SAME_WORDS = {"ar": ["ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهم", "أنفسهم"]}
