@@ -107,6 +107,10 @@ SPEECH_CUES = {
         "استطردت",
         "استبعد",
         "استبعدت",
+        # an answer to a question put to the speaker («وجددت "دنيا الرياضة" سؤال المعيبد عن …
+        # فأجاب: "…"»; quotes_dev43.tsv, round 15's leftovers)
+        "أجاب",
+        "أجابت",
     ],
     "fa": [
         "گفت",
@@ -648,8 +652,37 @@ NAMED_OFFICIAL_ROLES = {
 }  # fmt: skip
 SOURCE_ANAPHORS = {
     "ar": {"المسؤول": "مسؤول", "المسئول": "مسئول", "المسؤولة": "مسؤولة", "المصدر": "مصدر",
-           "المصادر": "مصادر", "المسؤولون": "مسؤولون", "المسؤولين": "مسؤولون"},
+           "المصادر": "مصادر", "المسؤولون": "مسؤولون", "المسؤولين": "مسؤولون",
+           # an unnamed spokesman taken up («وقال متحدث باسم مكتب مكافحة الجريمة …» … «وأضاف
+           # المتحدث أنه …»; quotes_dev44.tsv; general Arabic news usage)
+           "المتحدث": "متحدث", "المتحدثة": "متحدثة", "الناطق": "ناطق", "الناطقة": "ناطقة"},
 }  # fmt: skip
+# Verbs of reporting after an Arabic «حسبما»/«بحسب ما» that are no speech cue elsewhere
+# («…، حسبما نقلت مصادر عسكرية», "as military sources reported"; quotes_dev44.tsv; general
+# Arabic news usage): «نقل» alone is also "carried", so only after «ما».
+REPORTED_AFTER_WHAT = {"ar": ["نقلت", "نقل", "نقلته", "نقله", "أورد", "أوردت", "أوردته"]}
+# Words before an Arabic verbal noun spelled as a speech verb («طلبوا عدم ذكر اسمائهم», «دون
+# ذكر لأي ضحايا»; quotes_dev44.tsv; general Arabic usage): the word after them is no cue.
+NEGATING_NOUNS = {"ar": ["عدم", "دون", "بدون", "دونما"]}
+# Words before the one who heads an Arabic body («مجلس إدارة اتحاد كرة القدم المصري برئاسة
+# جمال علام»; quotes_dev44.tsv; general Arabic usage): the body speaks, not its head.
+HEADED_BY = {"ar": ["برئاسة", "بقيادة", "يرأسه", "يرأسها", "ويرأسه", "ويرأسها"]}
+# A report or documents written as an Arabic speaker, and the verbs of issuing that join them
+# to the body behind them («كشف تقرير أصدرته رابطة طاقة الرياح الأوروبية أن», «كشفت وثائق
+# نشرها موقع ويكيليكس أن», «التقرير السنوي لمركز الأبحاث …»; quotes_dev44.tsv; general Arabic
+# news usage): the body speaks, as it does for its statement.
+DOCUMENT_WORDS = {"ar": ["تقرير", "التقرير", "وثائق", "الوثائق", "وثيقة", "الوثيقة"]}
+ISSUING_VERBS = {
+    "ar": ["أصدرته", "أصدرها", "أصدرتها", "نشرته", "نشرها", "نشرتها", "أعدته", "أعده", "أعدها",
+           "أعدتها"],
+}  # fmt: skip
+# Verbs of answering: with no subject after them the one asked, who spoke before, answers,
+# never a body the question names («وفي سؤال حول … المقدم من اتحاد القدم …، أجاب: "…"»;
+# read in SaudiNewsNet, round 16).
+ANSWER_CUES = {"ar": ["أجاب", "أجابت", "فأجاب", "فأجابت"]}
+# Words after a definite source that say it is the same one («وقال المسؤول ذاته»,
+# «المصدر نفسه»; quotes_dev44.tsv; general Arabic usage): the source without them.
+SAME_WORDS = {"ar": ["ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهم", "أنفسهم"]}
 
 # A meeting noun with the host's pronoun («لدى لقائه عادل بن أحمد الجبير», «خلال
 # استقبالها …»): the person right after it is the one met, never the speaker (quotes_dev37.tsv).

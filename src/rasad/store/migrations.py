@@ -965,6 +965,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     # ربه» is one given name. The story views it rebuilds show a hand-list person without a
     # title before his name
     Migration(queued("entities")),
+    # quote speakers of round 44 (`rasad.stages.quotes`, Arabic only): a reported clause after
+    # a colon ends with its sentence; «المتحدث», «المسؤول ذاته» take up the unnamed source
+    # before and a source keeps the place after its body; «بحسب ما أكده X»/«حسبما نقلت X» after
+    # a clause and «…، ووفقا لـX فإن …» name the source; «مسؤولون … لرويترز» drops the agency
+    # told; «برئاسة X» heads the body, no speaker; «أجاب» is a cue; a report speaks for the body
+    # that issued it. A database whose quotes backfill already ran queues it again
+    Migration(queued("quotes")),
 )
 
 
