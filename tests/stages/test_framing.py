@@ -711,3 +711,15 @@ def test_no_perpetrator_when_the_report_names_two():
     )
     headline = next(t for t in framed(text, "ar", title=title).title_terms)
     assert headline.get("target_from") != "perpetrators"
+
+
+def test_bare_rebels_in_a_report_naming_the_houthis_are_the_houthis():
+    text = (
+        "وأوضح ياسين أن الحكومة اليمنية ناقشت مقترح نشر مراقبين في اليمن، بشرط انسحاب المتمردين من"
+        " المدن. وأشار إلى استمرار انتهاكات الحوثيين للالتزامات."
+    )
+    term = by_text(analysed_text(text, "ar"))["المتمردين"]
+    assert (term["target"], term["target_from"]) == ("Houthis", "convention")
+    # without the Houthis named, the rebels stay unanswered
+    text = "وأوضح الوزير أن الحكومة ناقشت مقترح نشر مراقبين، بشرط انسحاب المتمردين من المدن."
+    assert by_text(analysed_text(text, "ar"))["المتمردين"]["target"] is None
