@@ -12,7 +12,7 @@ from rasad.eval.shared import corpus_articles
 from rasad.model import Document
 from rasad.pipeline import build_pipeline
 from rasad.stages.entities import find_entities
-from rasad.stages.framing import find_loaded_terms, framing_by_target
+from rasad.stages.framing import find_loaded_terms, framing_by_target, make_framing
 from rasad.stages.quotes import find_quotes
 
 LABELS = Path(__file__).resolve().parents[2] / "eval" / "labels"
@@ -649,3 +649,77 @@ def test_his_militias_are_the_antecedents():
     )
     term = by_text(analysed_text(text, "ar"))["ميليشياته"]
     assert (term["target"], term["target_from"]) == ("Houthis", "possessor")
+
+
+def framed(text: str, lang: str, title: str = "") -> Document:
+    """An article through the framing stage itself, headline and body together."""
+    doc = Document(id="t", source="t", text=text, lang=lang, title=title or None)
+    doc.entities = find_entities(text, lang)  # type: ignore[assignment]
+    doc.quotes = find_quotes(doc)
+    return make_framing(Settings())(doc)
+
+
+def test_a_named_martyr_is_read_as_the_group_the_report_names_keeping_his_name_as_span():
+    # the noun before the name says whose dead he is; his name stays the target's span
+    text = (
+        "نقل أمير منطقة نجران تعازي ومواساة خادم الحرمين الشريفين لذوي المواطن عبدالله بن دواس آل"
+        " منصور الذي استشهد فجر أمس إثر سقوط مقذوف من داخل الأراضي اليمنية على منزله. وسأل سموه"
+        " في اتصال هاتفي مع والد الشهيد المولى أن يتغمده بواسع رحمته."
+    )
+    doc = framed(text, "ar", title="أمير نجران يواسي والد الشهيد آل منصور")
+    verb = next(t for t in doc.loaded_terms if t["text"] == "استشهد")
+    assert (verb["target"], verb["target_from"]) == ("Saudi civilians", "martyrs' group")
+    assert text[verb["target_start"] : verb["target_end"]].startswith("عبدالله")
+    last = next(t for t in doc.loaded_terms if t["text"] == "الشهيد")
+    assert last["target"] == "Saudi civilians"
+    assert doc.title_terms[0]["target"] == "Saudi civilians"
+
+
+def test_a_headlines_martyr_without_a_name_takes_the_reports_group():
+    title = "ساحل حلي تشيع شهيدها الثاني فداء للوطن"
+    text = (
+        "شيعت محافظة ساحل حلي شهيد الواجب الثاني من أبنائها. واستشهد الجندي أثناء أداء واجبه على"
+        " الحد الجنوبي."
+    )
+    doc = framed(text, "ar", title=title)
+    assert doc.title_terms[0]["target"] == "Saudi soldiers"
+
+
+def test_a_public_figure_martyr_keeps_his_name():
+    doc = framed("تشییع پیکر شهید قاسم سلیمانی با حضور خانواده شهدا و ایثارگران برگزار شد.", "fa")
+    assert doc.loaded_terms[0]["target"] == "Qasem Soleimani"
+
+
+def test_a_crime_is_the_attackers_the_report_names():
+    # the Duma arson: the headline and the condemnation name no one; the body names the settlers
+    title = "المملكة تعرب عن إدانتها للجريمة الإرهابية البشعة التي أدت إلى حرق رضيع فلسطيني"
+    text = (
+        "أدانت المملكة العربية السعودية بأشد العبارات الجريمة التي أدت إلى حرق رضيع فلسطيني."
+        " وأدان الأمين العام للأمم المتحدة قتل الطفل الفلسطيني حرقاً حين هاجم مستوطنون منزل"
+        " عائلته في الضفة الغربية المحتلة."
+    )
+    doc = framed(text, "ar", title=title)
+    headline = next(t for t in doc.title_terms if t["category"] == "label")
+    assert (headline["target"], headline.get("target_from")) == ("Israeli settlers", "perpetrators")
+
+
+def test_no_perpetrator_when_the_report_names_two():
+    title = "المملكة تعرب عن إدانتها للجريمة الإرهابية البشعة"
+    text = (
+        "أدان الأمين العام قتل الطفل الفلسطيني حرقاً حين هاجم مستوطنون منزل عائلته. وفي سيناء"
+        " شن تنظيم داعش هجوما على حاجز للجيش."
+    )
+    headline = next(t for t in framed(text, "ar", title=title).title_terms)
+    assert headline.get("target_from") != "perpetrators"
+
+
+def test_bare_rebels_in_a_report_naming_the_houthis_are_the_houthis():
+    text = (
+        "وأوضح ياسين أن الحكومة اليمنية ناقشت مقترح نشر مراقبين في اليمن، بشرط انسحاب المتمردين من"
+        " المدن. وأشار إلى استمرار انتهاكات الحوثيين للالتزامات."
+    )
+    term = by_text(analysed_text(text, "ar"))["المتمردين"]
+    assert (term["target"], term["target_from"]) == ("Houthis", "convention")
+    # without the Houthis named, the rebels stay unanswered
+    text = "وأوضح الوزير أن الحكومة ناقشت مقترح نشر مراقبين، بشرط انسحاب المتمردين من المدن."
+    assert by_text(analysed_text(text, "ar"))["المتمردين"]["target"] is None

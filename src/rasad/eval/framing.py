@@ -30,6 +30,8 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
   framing), from articles in no other label file or test, scored as `dev42 …`.
 - `framing_dev43.tsv`: 103 more development occurrences the stage finds (79 framing), favouring
   those it leaves unanswered or answers beyond the term's sentence, scored as `dev43 …`.
+- `framing_dev44.tsv`: 105 more (90 framing, all Arabic: the Persian and English articles
+  with finds are all in other files), drawn as dev43, scored as `dev44 …`.
 - `framing_seeds.tsv`: the seeds' loaded terms. Recall (labelled words a framing occurrence
   overlaps), false alarms (framing occurrences overlapping no labelled word), target accuracy.
 """
@@ -275,6 +277,7 @@ def evaluate_framing(shared: Path, settings: Settings, labels: Path = LABELS) ->
         "dev41",
         "dev42",
         "dev43",
+        "dev44",
     ):  # development sets: rules are read against these only
         if (labels / f"framing_{dev}.tsv").exists():
             out.update(evaluate_occurrences(shared, framing, labels / f"framing_{dev}.tsv", dev))
@@ -306,6 +309,7 @@ def format_framing_report(result: dict[str, Any]) -> str:
         "dev41 all",
         "dev42 all",
         "dev43 all",
+        "dev44 all",
     ):
         if sources := result.get(name, {}).get("target_by_source"):
             parts = [f"{k} {v['answered']} ({v['precision']:.3f})" for k, v in sources.items()]

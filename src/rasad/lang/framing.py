@@ -314,3 +314,36 @@ PRONOUN_SUFFIXES = {"ar": ["ها", "هم", "هما", "هن", "نا", "کم"], "f
 # article) unless one of INDEFINITE_BEFORE comes right before it («یکی از گروهک‌ها»).
 DEFINITE_BEFORE = {"en": ["the", "these", "those", "this", "that", "its", "their"]}
 INDEFINITE_BEFORE = {"fa": ["یک", "یکی از", "برخی", "برخی از", "بعضی", "چند", "هر", "هیچ"]}
+
+# Verbs of carrying out an attack whose subject, right after them, is its perpetrator («هجوم
+# شنه عدد من المستوطنين», «الجريمة التي نفذها مستوطنون», «حين هاجم مستوطنون منزل عائلته»),
+# with the words that count the attackers between (PERPETRATOR_COUNT_WORDS). Arabic news
+# usage (verb-subject order); written by hand for rasad, not tuned on an evaluation set.
+PERPETRATOR_VERBS = {
+    "ar": [
+        "نفذ",
+        "نفذه",
+        "نفذها",
+        "نفذت",
+        "نفذوا",
+        "ارتكب",
+        "ارتكبه",
+        "ارتكبها",
+        "ارتكبت",
+        "ارتكبوا",
+        "شن",
+        "شنه",
+        "شنها",
+        "شنت",
+        "شنوا",
+        "هاجم",
+        "هاجمت",
+        "هاجموا",
+        "أحرق",
+        "أحرقوا",
+        "أقدم",
+        "أقدمت",
+        "أقدموا",
+    ],
+}
+PERPETRATOR_COUNT_WORDS = {"ar": ["عدد", "من", "نفر", "مجموعة", "مجموعات", "عناصر", "جماعة"]}

@@ -1031,6 +1031,132 @@ def lead_martyr(body_terms: list) -> list[dict]:
     return named[:1]
 
 
+def victims_title(lang: str, text: str, name_start: int, article: str) -> str | None:
+    """Whose dead a named martyr is by the noun right before his name, as victims.tsv reads
+    the noun after a martyrdom term («لذوي المواطن عبدالله …» → Saudi civilians)."""
+    before = WORD.findall(text[max(0, name_start - 30) : name_start])
+    if not before or lang not in victim_rows():
+        return None
+    word = folded(before[-1])
+    noun = re.sub(r"^(?:ال|[وبل]ال)", "", word) if lang == "ar" else word
+    for row in victim_rows()[lang]:
+        if (noun in row.nouns or word in row.nouns) and row.context.search(folded(article)):
+            return row.target
+    return None
+
+
+def martyrs_group(doc: Document, text: str, terms: list) -> str | None:
+    """The one group a report's martyrdom terms name for its dead, asked of every one of them
+    (a named martyr too): by the noun after it first (victims.tsv: «استشهاد مواطن» → Saudi
+    civilians), else by convention (conventions.tsv, the article's words confirming it). None
+    when they disagree or name none."""
+    by_term = {t.term: t for t in lexicon().get(doc.lang, [])}
+    article = f"{doc.title or ''}\n{doc.text}"
+    dead = [(by_term[t["term"]], t) for t in terms if t["category"] == "martyrdom"]
+    dead = [(term, t) for term, t in dead if term]
+    victims = {
+        found["target"]
+        for term, t in dead
+        if (found := victims_target(term, text, t["end"], article))
+    }
+    victims |= {  # the noun before a named martyr: «لذوي المواطن عبدالله …»
+        found
+        for _, t in dead
+        if t.get("target_start") is not None
+        and (found := victims_title(doc.lang, text, t["target_start"], article))
+    }
+    if victims:
+        return victims.pop() if len(victims) == 1 else None
+    usual = {
+        found["target"]
+        for term, t in dead
+        if (found := conventional_target(term, folded(t["text"]), article))
+    }
+    return usual.pop() if len(usual) == 1 else None
+
+
+def perpetrator_groups(text: str, lang: str) -> set[str]:
+    """The groups a text names as the subject of an attack verb («الجريمة التي نفذها
+    مستوطنون», «هجوم شنه عدد من المستوطنين»): PERPETRATOR_VERBS, counting words skipped."""
+    verbs = {folded(v) for v in F.PERPETRATOR_VERBS.get(lang, ())}
+    skip = {folded(w) for w in F.PERPETRATOR_COUNT_WORDS.get(lang, ())}
+    found = set()
+    for m in group_mentions(text, lang) if verbs else []:
+        before = [folded(w) for w in WORD.findall(text[max(0, m["start"] - 40) : m["start"]])]
+        while before and before[-1] in skip:
+            before.pop()
+        if before and re.sub(r"^[وف]", "", before[-1]) in verbs | {before[-1]} & verbs:
+            found.add(group_name(m["canonical"]))
+    return found
+
+
+def article_perpetrators(doc: Document) -> str | None:
+    """The one group the article (headline and body) names as an attack's perpetrator."""
+    found = perpetrator_groups(f"{doc.title or ''}\n{doc.text}", doc.lang)
+    return found.pop() if len(found) == 1 else None
+
+
+def with_perpetrators(terms: list, text: str, lang: str, group: str | None) -> list:
+    """Labels left without a target, not generic, read as the article's one perpetrator group:
+    the crime or terrorism of the attack the report is about («أدانت … الجريمة الإرهابية» in a
+    report on a settlers' arson attack whose sentence names no one)."""
+    if group is None:
+        return terms
+    plain = folded(text)
+    for t in terms:
+        if t["category"] != "label" or t.get("target"):
+            continue
+        if t.get("target_from") not in (None, "discourse"):
+            continue
+        if generic_use(plain, t["start"], t["end"], lang):
+            continue
+        t.update(target=group, target_key=None, target_from="perpetrators")
+    return terms
+
+
+@cache
+def known_groups() -> frozenset[str]:
+    """The English names of groups: the group vocabulary's and the lexicon terms' own targets."""
+    own = {t.target for terms in lexicon().values() for t in terms if t.target}
+    return frozenset({*group_names().values(), *own})
+
+
+def named_martyr(term: dict) -> bool:
+    """Whether a martyrdom term is answered by a person the gazetteer does not know, not by a
+    group: a name beside it or one repeated from earlier, in the article's own script (the
+    recogniser names a public figure it knows in English, and he keeps his name)."""
+    name = term.get("target")
+    if term["category"] != "martyrdom" or not name:
+        return False
+    if term.get("target_from") not in (None, "repeated martyr"):
+        return False
+    return group_name(name) not in known_groups() and not re.search(r"[A-Za-z]", name)
+
+
+def unanswered_death(term: dict, lang: str, headline: bool) -> bool:
+    """Whether a martyrdom term left without a target reports a death: any in a headline (the
+    body tells whose), a verb anywhere («… الذي استشهد فجر أمس»), not a noun of the body, which
+    is as often a prayer or the practice («يتقبله من الشهداء»)."""
+    if term["category"] != "martyrdom" or term.get("target") or term.get("target_from"):
+        return False
+    verbs = {folded(v) for v in F.MARTYRDOM_VERBS.get(lang, ())}
+    return headline or folded(term["term"]) in verbs
+
+
+def with_martyrs_group(terms: list, group: str | None, lang: str, headline: bool = False) -> list:
+    """Named martyrs read as their group when the report names one for its dead: the person's
+    name stays as the target's span, so either counts («أسرة الشهيد مفرح …، الذي استشهد …
+    استشهاد مواطن» → Saudi civilians on «مفرح …»). The held-out guideline's "that person or
+    their group"; a public figure keeps his name. A headline's martyr, or a martyrdom verb,
+    left without a target takes the group as well (unanswered_death)."""
+    if group is None:
+        return terms
+    for t in terms:
+        if named_martyr(t) or unanswered_death(t, lang, headline):
+            t.update(target=group, target_key=None, target_from="martyrs' group")
+    return terms
+
+
 @cache
 def report_pattern(lang: str) -> re.Pattern | None:
     """Report verbs as whole words (a conjunction و/ف at most)."""
@@ -1272,8 +1398,13 @@ def make_framing(settings: Settings):
     lexicon(), sense_rules(), target_groups()
 
     def framing(doc: Document) -> Document:
-        doc.loaded_terms = find_loaded_terms(doc, doc.text)
-        doc.title_terms = find_loaded_terms(doc, doc.title or "", False, doc.loaded_terms)
+        body = find_loaded_terms(doc, doc.text)
+        group, attackers = martyrs_group(doc, doc.text, body), article_perpetrators(doc)
+        body = with_martyrs_group(body, group, doc.lang)
+        doc.loaded_terms = with_perpetrators(body, doc.text, doc.lang, attackers)
+        title = find_loaded_terms(doc, doc.title or "", False, doc.loaded_terms)
+        title = with_martyrs_group(title, group, doc.lang, headline=True)
+        doc.title_terms = with_perpetrators(title, doc.title or "", doc.lang, attackers)
         return doc
 
     return framing

@@ -972,6 +972,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     # told; «برئاسة X» heads the body, no speaker; «أجاب» is a cue; a report speaks for the body
     # that issued it. A database whose quotes backfill already ran queues it again
     Migration(queued("quotes")),
+    # framing targets read again (round 44, `rasad.stages.framing`): a named martyr is the group
+    # his report names for its dead (the noun after a martyrdom term or before his name, else the
+    # convention), his name kept as the target's span; a headline's martyr and an unanswered
+    # martyrdom verb take that group too; a label left unanswered is the one group the article
+    # names as an attack's perpetrator («التي نفذها مستوطنون»); bare «المتمردين» in an article
+    # naming the Houthis are the Houthis (conventions.tsv)
+    Migration(queued("framing")),
 )
 
 
