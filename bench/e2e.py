@@ -356,17 +356,22 @@ def collect_worker_clock() -> dict[str, float]:
 
 
 def dask_run(paths: list[Path], db: Path, settings: Settings, workers: int) -> dict:
-    """Ingest on a local cluster of `workers` processes, started and warmed up first."""
-    from dask.distributed import Client, LocalCluster
+    """Ingest on a local cluster of `workers` processes, started and warmed up first (as
+    `ingest_paths_dask` starts one: `QUIET_CLUSTER`)."""
+    import dask
+    from dask.distributed import Client
 
-    from rasad.services.distributed import embed_leads, ingest_paths_dask
+    from rasad.services.distributed import (
+        QUIET_CLUSTER,
+        embed_leads,
+        ingest_paths_dask,
+        local_cluster,
+    )
 
     started = time.perf_counter()
-    cluster = LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
-    )
+    cluster = local_cluster(workers)
     settings = settings.with_overrides(db=str(db))
-    with Client(cluster) as client:
+    with dask.config.set(QUIET_CLUSTER), Client(cluster) as client:
         client.run(install_worker_clock)
         warm = [
             client.submit(embed_leads, [("warm", "up")], settings, workers=[w], pure=False)
@@ -380,19 +385,24 @@ def dask_run(paths: list[Path], db: Path, settings: Settings, workers: int) -> d
         store = timed_store(SQLiteStore(db), clock)
         cpu_before = client.run(worker_cpu)
         load = os.getloadavg()[0]
-        started, cpu = time.perf_counter(), time.process_time()
+        started, cpu, main_cpu = time.perf_counter(), time.process_time(), time.thread_time()
         report = ingest_paths_dask(paths, store, settings, client=client)
         wall, driver_cpu = time.perf_counter() - started, time.process_time() - cpu
+        main_cpu = time.thread_time() - main_cpu
         cpu_after = client.run(worker_cpu)
+        # the driver's own steps, all timed in its main thread (the ingest's loop)
+        driver_steps = sum(clock.cpu.values())
         for stages in client.run(collect_worker_clock).values():
             for name, seconds in stages.items():
                 clock.cpu[name] += seconds
         store.close()
     cluster.close()
     workers_cpu = sum(cpu_after[w] - cpu_before[w] for w in cpu_after)
-    clock.cpu["driver, other (client, queues, batching)"] = max(
-        driver_cpu - sum(v for k, v in clock.cpu.items() if k in DRIVER_STEPS), 0.0
-    )
+    # the rest of the main thread: taking parts and vectors back, batching, the ingest's loop
+    clock.cpu[DRIVER_OTHER] = max(main_cpu - driver_steps, 0.0)
+    # the driver's other threads: Dask's event loop (client, and a local cluster's scheduler
+    # and nannies: messages, (de)serialising results, heartbeats, monitoring)
+    clock.cpu[DASK_LOOP] = max(driver_cpu - main_cpu, 0.0)
     return {
         "wall": wall,
         "startup": startup,
@@ -404,7 +414,8 @@ def dask_run(paths: list[Path], db: Path, settings: Settings, workers: int) -> d
     }
 
 
-DRIVER_STEPS = ("near-duplicates", "story assignment", "story consolidation", "store writes")
+DRIVER_OTHER = "driver main thread, other (results, batching)"
+DASK_LOOP = "driver, Dask event loop (client, scheduler, nannies)"
 
 
 def local_run(paths: list[Path], db: Path, settings: Settings) -> dict:

@@ -248,3 +248,24 @@ def test_ingest_through_a_scheduler_and_workers_over_tcp(archive, tmp_path: Path
                     process.kill()
     assert run.returncode in (0, 3), run.stderr + logs.read_text()[-3000:]
     assert snapshot(db) == local
+
+
+def profiling_enabled() -> bool:
+    import dask
+
+    return dask.config.get("distributed.worker.profile.enabled")
+
+
+def test_local_cluster_workers_do_not_sample_for_a_dashboard():
+    """The workers of the local cluster an ingest starts run without Dask's profiler and with
+    its monitoring seldom (`QUIET_CLUSTER`): CPU the two cores need for the ingest."""
+    from dask.distributed import Client
+
+    from rasad.services.distributed import local_cluster
+
+    cluster = local_cluster(1)
+    try:
+        with Client(cluster) as client:
+            assert list(client.run(profiling_enabled).values()) == [False]
+    finally:
+        cluster.close()

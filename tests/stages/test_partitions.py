@@ -123,6 +123,23 @@ def test_broken_warc_is_read_whole(tmp_path: Path):
     assert any("truncated" in (r["rejected"] or "") for r in records)
 
 
+def test_warc_gzipped_by_record_past_a_megabyte_is_cut_and_whole(tmp_path: Path):
+    """Past 1 MiB the gzip check lost the members after its first megabyte and called every
+    such archive truncated: read whole by one worker, with a spurious rejection."""
+    data = warc(seed_articles() * 30)
+    assert len(data) > 1 << 20
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(data)
+    parts = list(plan_parts([path], 50, 1 << 20))
+    assert len(parts) >= 8 and {p.kind for p in parts} == {"warc"}
+    records = whole([path])
+    assert len(records) == 360 and not any(r["rejected"] for r in records)
+    assert cut([path], 50) == records
+    (tmp_path / "crawl.warc.gz").write_bytes(data[:-50])
+    assert [p.kind for p in plan_parts([path], 50, 1 << 20)] == ["files"]
+    assert "truncated" in (whole([path])[-1]["rejected"] or "")
+
+
 def test_feed_cut_by_entries(tmp_path: Path):
     items = "".join(
         f"<item><title>{a['title']}</title><link>https://news.example/{i}</link>"

@@ -37,6 +37,18 @@ from rasad.store import Store
 PARTS_PER_WORKER = 3  # parts in flight per worker: enough to keep it busy, few in memory
 EMBED_PRIORITY = 10  # embedding runs before parts queued after it: the driver waits for it
 
+# Dask's monitoring, sampled many times a second, for a dashboard an ingest does not open: each
+# worker's profiler (every 10 ms), every server's event-loop tick (20 ms), each nanny's memory
+# check (100 ms; the nannies and the scheduler of a local cluster live in the driver) and the
+# system monitor (500 ms). Idle, a 2-worker local cluster spent 33 CPU ms per second in the
+# driver and 25 in each worker on them; 6 and 2 with these (bench/README.md).
+QUIET_CLUSTER = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+
 
 @cache
 def worker_stages(settings: Settings) -> tuple[Pipeline, Pipeline | None]:
@@ -168,23 +180,33 @@ def ingest_paths_dask(
     """Ingest with reading, analysis and embedding spread over Dask workers: those of
     `client`, or of the scheduler at `scheduler`, or of a local cluster of `workers`
     processes started here."""
-    from dask.distributed import Client, LocalCluster
+    import dask
+    from dask.distributed import Client
 
     if client is not None:
         return ingest_on(client, paths, store, settings, on_files, part_records, part_bytes)
-    cluster = None
-    if scheduler is None:
-        cluster = LocalCluster(
+    with dask.config.set(QUIET_CLUSTER):
+        cluster = None if scheduler is not None else local_cluster(workers)
+        try:
+            with Client(scheduler or cluster) as own:
+                if scheduler is not None:
+                    own.wait_for_workers(1, timeout=60)
+                return ingest_on(own, paths, store, settings, on_files, part_records, part_bytes)
+        finally:
+            if cluster is not None:
+                cluster.close()
+
+
+def local_cluster(workers: int) -> Any:
+    """`workers` worker processes of one thread each on this machine, with Dask's monitoring
+    sampled seldom (`QUIET_CLUSTER`: the workers take their configuration from here)."""
+    import dask
+    from dask.distributed import LocalCluster
+
+    with dask.config.set(QUIET_CLUSTER):
+        return LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
         )
-    try:
-        with Client(scheduler or cluster) as own:
-            if scheduler is not None:
-                own.wait_for_workers(1, timeout=60)
-            return ingest_on(own, paths, store, settings, on_files, part_records, part_bytes)
-    finally:
-        if cluster is not None:
-            cluster.close()
 
 
 def ingest_on(

@@ -329,19 +329,23 @@ def gzip_truncated(data: bytes) -> bool:
     """Whether a (multi-member) gzip stream ends before its end-of-stream marker."""
     import zlib
 
-    rest = data
-    while rest:
+    view = memoryview(data)
+    # small pieces: what a member leaves of its last piece is copied (`unused_data`), once for
+    # each member, and an archive gzipped record by record has thousands of small members
+    piece = 1 << 16
+    pos = 0
+    while pos < len(data):
         inflater = zlib.decompressobj(wbits=47)
         try:
-            for i in range(0, len(rest), 1 << 20):
-                inflater.decompress(rest[i : i + (1 << 20)])
-                if inflater.eof:
-                    break
+            while not inflater.eof and pos < len(data):
+                fed = view[pos : pos + piece]
+                inflater.decompress(fed)
+                pos += len(fed)
         except zlib.error:
             return True
         if not inflater.eof:
             return True
-        rest = inflater.unused_data
+        pos -= len(inflater.unused_data)  # the next member starts inside the last piece
     return False
 
 
