@@ -156,6 +156,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev43.tsv", LABELS / "quotes_dev43_articles.tsv"),
     (LABELS / "quotes_dev43b.tsv", LABELS / "quotes_dev43b_articles.tsv"),
     (LABELS / "quotes_dev43c.tsv", LABELS / "quotes_dev43c_articles.tsv"),
+    (LABELS / "quotes_dev44b.tsv", LABELS / "quotes_dev44b_articles.tsv"),
 ]
 
 
@@ -176,6 +177,7 @@ DEV_SETS = [
         "dev43",
         "dev43b",
         "dev43c",
+        "dev44b",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):
