@@ -1632,3 +1632,28 @@ def test_an_opening_pronoun_is_not_a_person_named_only_after_other_speakers():
     speakers = [q["speaker_text"] for q in quotes_of(text, "fa")]
     assert "رستم زوهبي" not in speakers
     assert speakers[2] == "رئيس جمهور امريكا"
+
+
+def test_a_name_written_with_direction_marks_for_its_zwnj_is_one_name():
+    """fars-13930422000960 and fars-13940726001047 (quotes_dev44b.tsv) write a ZWNJ as U+200F
+    or U+200E («غلام‏حسین گل‏ارضی», «بی‎باک»): the recogniser keeps half a word («حسین»,
+    «باک»); the speaker is the whole name, its given name and surname one person."""
+    text = (
+        "غلام\u200fحسین گل\u200fارضی در گفت\u200fوگو با خبرنگار خبرگزاری فارس در سمنان اظهار"
+        " کرد: در معاملات روز شنبه بورس سمنان 3 میلیون و 546 هزار و 71 سهم داد و ستد شد.\n"
+        "گل\u200fارضی خاطر نشان کرد: 65 درصد از ارزش معاملات روز شنبه بورس منطقه سمنان به خرید"
+        " و 35 درصد به فروش اختصاص داشت."
+    )
+    quotes = quotes_of(text, "fa")
+    assert quotes[0]["speaker_text"] == "غلام\u200fحسین گل\u200fارضی"
+    assert len({q["speaker"] for q in quotes}) == 1
+    text = (
+        "به گزارش خبرگزاری فارس از گرگان، موسی بی\u200eباک ظهر امروز در گفت\u200eوگو با"
+        " خبرنگاران استان گلستان اظهار کرد: ثبت\u200eنام بیست و هفتمین جشنواره امتنان از"
+        " کارگران از 30 شهریور آغاز شده و تا 10 آبان ادامه خواهد داشت.\n"
+        "بی\u200eباک با بیان اینکه تعداد اعضای هر گروه کار حداکثر سه نفر است، اظهار کرد:"
+        " انتخاب کارگران و گروه\u200eهای کار نمونه در سه بخش اقتصادی انجام می\u200eشود."
+    )
+    quotes = quotes_of(text, "fa")
+    assert {q["speaker_text"] for q in quotes} == {"موسی بی\u200eباک"}
+    assert len({q["speaker"] for q in quotes}) == 1

@@ -19,6 +19,7 @@ from functools import cache
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.data import read_table
+from rasad.entities.link import mention_key
 from rasad.entities.recognise import cldr_place, is_common
 from rasad.lang import months
 from rasad.lang import quotes as Q
@@ -2292,7 +2293,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     # a month the recogniser took for a name ("22 بهمن") is no subject: the role before it is
     continuations = word_set("CUE_CONTINUATIONS", doc.lang)
     names = [
-        without_trailing_cue(doc, folded, m)
+        without_trailing_cue(doc, folded, whole_marked_words(doc, m))
         for m in doc.entities
         if not is_date_word(m["text"])
         and not is_byline(doc.text, m)
@@ -2304,6 +2305,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         without_trailing_role(doc, folded, with_family_name(doc, without_trailing_time(doc, m)))
         for m in names
     ]
+    names = [with_marked_surname(doc, m, names) for m in names]
     doc = Document(id="", source="", text=doc.text, lang=doc.lang, entities=names)
     last, out, earlier = Speaker(None, None), [], []
     quoted = candidate_quotes(doc, folded)
@@ -2649,6 +2651,57 @@ def joined_names(text: str, quotes: list[Quote]) -> list[Quote]:
                     )
             return joined_names(text, quotes)
     return quotes
+
+
+DIRECTION_MARKS = "\u200e\u200f"
+
+
+def marked_word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """`start`, `end` moved out to the ends of the words a direction mark joins them to."""
+    while start > 1 and text[start - 1] in DIRECTION_MARKS and text[start - 2].isalpha():
+        start -= 1
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+    while end + 1 < len(text) and text[end] in DIRECTION_MARKS and text[end + 1].isalpha():
+        end += 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+    return start, end
+
+
+def whole_marked_words(doc: Document, mention: dict) -> dict:
+    """A Persian name some texts write with a direction mark (U+200E, U+200F) for its ZWNJ
+    («غلام‏حسین گل‏ارضی», «موسی بی‎باک»; Fars News): the recogniser reads the mark as a word
+    break and keeps one half («حسین», «باک»). The mention takes the whole words in, with the
+    key of the whole name, not of the half."""
+    if doc.lang != "fa" or mention["type"] != "PER":
+        return mention
+    start, end = marked_word_bounds(doc.text, mention["start"], mention["end"])
+    if (start, end) == (mention["start"], mention["end"]):
+        return mention
+    text = doc.text[start:end]
+    key = mention_key(text, "PER", None, doc.lang)
+    return {**mention, "start": start, "end": end, "text": text, "entity": key}
+
+
+_MARKED_WORD_AFTER = re.compile(r" (\w+(?:[\u200e\u200f]\w+)+)(?!\w)")
+
+
+def with_marked_surname(doc: Document, mention: dict, names: list[dict]) -> dict:
+    """A Persian given name the recogniser took alone («موسی» of «موسی بی‎باک»), followed by a
+    word written with a direction mark that the document names a person by elsewhere
+    («بی‎باک با بیان …»): one name, the surname taken in."""
+    if doc.lang != "fa" or mention["type"] != "PER":
+        return mention
+    after = _MARKED_WORD_AFTER.match(doc.text, mention["end"])
+    if not after or not any(
+        m["type"] == "PER" and m["text"] == after.group(1) and m["start"] != after.start(1)
+        for m in names
+    ):
+        return mention
+    text = doc.text[mention["start"] : after.end()]
+    key = mention_key(text, "PER", None, doc.lang)
+    return {**mention, "end": after.end(), "text": text, "entity": key}
 
 
 def without_trailing_cue(doc: Document, folded: str, mention: dict) -> dict:
