@@ -1657,3 +1657,29 @@ def test_a_name_written_with_direction_marks_for_its_zwnj_is_one_name():
     quotes = quotes_of(text, "fa")
     assert {q["speaker_text"] for q in quotes} == {"موسی بی\u200eباک"}
     assert len({q["speaker"] for q in quotes}) == 1
+
+
+def test_a_pronoun_after_a_person_introduced_by_a_relative_clause_is_that_person():
+    """ntrex-fa-bbc.381749 (quotes_dev44b.tsv): «خانم هامفریز که … دوست است، … از دست داد.»
+    introduces her after Mrs Davies spoke; the «او» of «او گفت که …» is Humphreys."""
+    text = (
+        "شارون دیویس و کلی هامفریز کارت‌هایی را بر روی پل ولش چسبانده اند.\n"
+        "خانم دیویس گفت: «همیشه نگران هستم که این اتفاق سبب تاثیر بدی بر او بشود.»\n"
+        "خانم هامفریز که سالها است با خانم دویس دوست است، کمی بعد از مرگ مادرش، مارک را که"
+        " 15 سال با او رابطه داشت از دست داد.\n"
+        "او گفت که «مارک نگفت که احساس غمگینی یا افسردگی یا چیزی شبیه به اینها را دارد.»"
+    )
+    first, then = quotes_of(text, "fa")
+    assert "دیویس" in first["speaker_text"]
+    assert then["speaker_text"] == "هامفریز"
+
+
+def test_an_outlet_reporting_a_speech_verb_is_not_its_subject():
+    """ntrex-fa-newsweek.51310 (quotes_dev44b.tsv): «بر اساس گزارش رویترز، سیمون هدر،
+    کارشناس سیاسی … گفت»: the outlet reports, the expert speaks."""
+    text = (
+        "ترامپ تلاش می‌کند تا به نامزد جمهوری خواه ویرجینیای غربی برای سنا کمک کند.\n"
+        "بر اساس گزارش رویترز، سیمون هدر، کارشناس سیاسی در دانشگاه ویرجینیای غربی گفت: «این"
+        " نشانه خوبی برای موریسی نیست که رئیس جمهور مجبور شده به اینجا بیاید.»"
+    )
+    assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["سیمون هدر"]

@@ -1268,11 +1268,25 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
             continue  # "به گزارش خبرگزاری فارس": the reporter, never the speaker
         if ends_with_speech(doc.lang, folded, seg):
             continue  # "خبرگزاری … گزارش کرد، وزارت دفاع … اعلام کرد که": the inner one speaks
+        if reporting_source(doc, folded, seg, parts):
+            continue  # «بر اساس گزارش رویترز، سیمون هدر، کارشناس سیاسی … گفت»: he speaks
         speaker = segment_subject(doc, folded, seg, after)
         if speaker is not None:
             return speaker
     written = written_subject(doc.text, folded, lo, hi, doc.lang, after)
     return Speaker(None, written) if written and not is_fragment(written, doc.lang) else CONTINUE
+
+
+def reporting_source(
+    doc: Document, folded: str, seg: list[tuple[int, int]], parts: list[list[tuple[int, int]]]
+) -> bool:
+    """Whether a part of a Persian subject slot, not its last, is a source marker and its
+    outlet («بر اساس گزارش رویترز،», «طبق گزارش …،»; quotes_dev44b.tsv): the outlet that
+    reports the words, while the subject of the speech verb follows it."""
+    if doc.lang != "fa" or seg is parts[-1]:
+        return False
+    pattern = source_pattern(doc.lang)
+    return bool(pattern and pattern.match(folded, seg[0][0]))
 
 
 def anonymous_source(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
@@ -2079,13 +2093,37 @@ def new_actor_since(doc: Document, since: int, found: Found, quoted: list[Found]
     heads = [
         m
         for m in people_between(doc, since, found, quoted)
-        if not doc.text[sentence_start(doc.text, m["start"]) : m["start"]].strip()
+        if opens_sentence(doc, m)
         and (
             next(iter(folded[m["end"] : m["end"] + 8].split()), "") in also
             or introduced_with_role(doc, folded, m)
+            or introduced_with_relative(doc, folded, m)
         )
     ]
     return mention_speaker(doc, heads[-1]) if heads else None
+
+
+def opens_sentence(doc: Document, mention: dict) -> bool:
+    """Whether a Persian name stands at its sentence's head, an honorific before it or not
+    («خانم هامفریز …», «آقای …»: roles.tsv's honorifics)."""
+    before = doc.text[sentence_start(doc.text, mention["start"]) : mention["start"]].split()
+    return not before or (len(before) == 1 and fold_same_length(before[0]) in honorifics())
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    return frozenset(
+        fold_same_length(w) for kind, w in read_table("gazetteers/roles.tsv") if kind == "honorific"
+    )
+
+
+def introduced_with_relative(doc: Document, folded: str, mention: dict) -> bool:
+    """A Persian person at a sentence's head described by a relative clause («خانم هامفریز که
+    سالها است با خانم دویس دوست است، … از دست داد.» then «او گفت …»; quotes_dev44b.tsv): the
+    person the sentence introduces, whom a following pronoun stands for."""
+    return (mention.get("entity") or "").startswith("PER:") and folded[
+        mention["end"] : mention["end"] + 4
+    ] in {" که ", " که\u200c"}
 
 
 def introduced_with_role(doc: Document, folded: str, mention: dict) -> bool:
