@@ -1683,3 +1683,25 @@ def test_an_outlet_reporting_a_speech_verb_is_not_its_subject():
         " نشانه خوبی برای موریسی نیست که رئیس جمهور مجبور شده به اینجا بیاید.»"
     )
     assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["سیمون هدر"]
+
+
+def test_a_latin_letter_name_in_a_persian_subject_is_the_speaker():
+    """ntrex-fa-newsweek.51300 (quotes_dev44b.tsv): «سناتور ماساچوست Elizabeth Warren روز شنبه
+    گفت»: the recogniser misses the Latin-letter name; she speaks, not Trump, named later."""
+    text = (
+        "سناتور ماساچوست Elizabeth Warren روز شنبه گفت که «به طور جدی» در رقابت برای انتخابات"
+        " ریاست جمهوری شرکت خواهد کرد.\n"
+        "Warren در جلسه شهرداری، در مخالفت با دونالد ترامپ گفت او «دارد این منطقه را در جهت"
+        " اشتباه پیش می‌برد.»"
+    )
+    assert quotes_of(text, "fa")[0]["speaker_text"] == "Elizabeth Warren"
+
+
+def test_a_latin_letter_name_after_a_preposition_is_not_the_speaker():
+    """ntrex-fa-dailymail.co.uk.298738 (quotes_dev42b.tsv): the outlet after «با» is whom
+    Kit Harington spoke to, never the speaker."""
+    text = (
+        "Kit Harington، بازیگر سریال بازی تاج و تخت، در گفتگو با Sunday Times Culture گفت:"
+        " «فکر می‌کنم مشکلی پیش آمد.»"
+    )
+    assert "Sunday Times" not in (quotes_of(text, "fa")[0]["speaker_text"] or "")
