@@ -1705,3 +1705,14 @@ def test_a_latin_letter_name_after_a_preposition_is_not_the_speaker():
         " «فکر می‌کنم مشکلی پیش آمد.»"
     )
     assert "Sunday Times" not in (quotes_of(text, "fa")[0]["speaker_text"] or "")
+
+
+def test_a_report_of_someones_words_is_their_quote_only():
+    """ntrex-fa-newsweek.51300 (quotes_dev44b.tsv): «Associated Press گزارش داد که Biden گفته
+    …»: one quote, Biden's, not a second one of the agency around it."""
+    text = (
+        "سایر چهره‌های برجسته دموکرات عبارتند از معاون سابق رئیس جمهور Joe Biden.\n"
+        "Associated Press گزارش داد که Biden گفته تا ماه ژانویه، تصمیم خود را به صورت رسمی"
+        " اعلام خواهد کرد."
+    )
+    assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["Joe Biden"]

@@ -2420,11 +2420,30 @@ def find_quotes(doc: Document) -> list[Quote]:
                 "direct": found.direct,
             }
         )
+    if doc.lang == "fa":
+        out = [q for q, f in zip(out, quoted, strict=True) if not reports_a_quote(f, quoted)]
     out = official_named_next(doc, named_after_role(doc, out))
     out = fullest_names(joined_names(doc.text, out), doc.lang)
     for q in out:
         q["speaker_text"] = newspaper_name(doc, q["speaker_text"])
     return out
+
+
+REPORTED_SUBJECT_CHARS = 40  # «Biden گفته»: the inner subject and cue open the report's words
+
+
+def reports_a_quote(found: Found, quoted: list[Found]) -> bool:
+    """Whether a Persian reported clause is itself someone's quote with its own cue («Associated
+    Press گزارش داد که Biden گفته تا ماه ژانویه …»; quotes_dev44b.tsv): the words are Biden's,
+    one quote, not also the agency's (as «نقل موقع X عن Y» is Y's in quotes_dev42.md)."""
+    return any(
+        g is not found
+        and g.cue_start is not None
+        and found.start <= g.cue_start < found.start + REPORTED_SUBJECT_CHARS
+        and found.start < g.start
+        and g.end <= found.end
+        for g in quoted
+    )
 
 
 PLACE_COMPLEMENT_WORDS = 2  # «في مستشفى غزة», «في محافظة ينبع»: words before the place
