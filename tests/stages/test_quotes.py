@@ -1716,3 +1716,15 @@ def test_a_report_of_someones_words_is_their_quote_only():
         " اعلام خواهد کرد."
     )
     assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["Joe Biden"]
+
+
+def test_this_role_points_back_to_a_latin_letter_name_with_that_role():
+    """ntrex-fa-foxnews.94512 (quotes_dev44b.tsv): «این نماینده دموکرات لس‌آنجلس اعلام کرد»
+    after «نماینده ایالات متحده، Maxine Waters …»: she speaks, not a body «دموکرات لس‌آنجلس»."""
+    text = (
+        "نماینده ایالات متحده، Maxine Waters روز شنبه ادعاهای مطرح شده مبنی بر اینکه یکی از"
+        " کارکنانش اطلاعات شخصی سه سناتور را ارسال کرده، رد کرد.\n"
+        "این نماینده دموکرات لس‌آنجلس اعلام کرد که این ادعاها توسط کارشناسان و وب‌سایت‌های"
+        " «حزب راست افراطی» مطرح شده است."
+    )
+    assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["Maxine Waters"]

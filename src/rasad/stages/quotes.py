@@ -1399,6 +1399,9 @@ def segment_subject(
             person = None if plural_role(head) else described_before(doc, folded, head, seg[0][0])
             if person:
                 return mention_speaker(doc, person)  # «این نماینده …» of «نماینده …، X»
+            latin = None if plural_role(head) else latin_described_before(doc, head, seg[0][0])
+            if latin:
+                return latin  # «نماینده ایالات متحده، Maxine Waters» the recogniser missed
             if head in word_set("GENERIC_ROLE_HEADS", doc.lang):
                 return CONTINUE  # «این مسئول از … خبر داد»: the one speaking before
         return CONTINUE if not found else mention_speaker(doc, found[0])
@@ -1466,6 +1469,22 @@ def described_before(doc: Document, folded: str, head: str, at: int) -> dict | N
         near = before + after.split()[:ANTECEDENT_WORDS]
         if head in {bare(w) for w in near}:
             return m
+    return None
+
+
+def latin_described_before(doc: Document, head: str, at: int) -> Speaker | None:
+    """The Latin-letter name a Persian «این» + role word points back to when the recogniser
+    missed it («این نماینده دموکرات لس‌آنجلس اعلام کرد» after «نماینده ایالات متحده، Maxine
+    Waters …»; quotes_dev44b.tsv): the last such name before `at`, with that role word a few
+    words before it in its sentence, and no person recognised after it; None otherwise."""
+    folded = fold_same_length(doc.text)
+    for name in reversed(list(_LATIN_NAME.finditer(doc.text, 0, at))):
+        lo = sentence_start(doc.text, name.start())
+        before = folded[lo : name.start()].split()[-ANTECEDENT_WORDS:]
+        if head not in {bare(w) for w in before}:
+            continue
+        later = [m for m in doc.entities if m["type"] == "PER" and name.end() <= m["start"] < at]
+        return None if later else Speaker(None, name.group())
     return None
 
 
