@@ -1728,3 +1728,16 @@ def test_this_role_points_back_to_a_latin_letter_name_with_that_role():
         " «حزب راست افراطی» مطرح شده است."
     )
     assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["Maxine Waters"]
+
+
+def test_according_to_a_named_report_is_a_source_and_to_reports_none():
+    """ntrex-fa-cnn.304521 (quotes_dev42b.tsv): «بر اساس گزارش مایک ارگان از تنسی، …» is the
+    reporter's; ntrex-fa-foxnews.94512 (quotes_dev44b.tsv): «بر اساس گزارش‌ها، …» cites no one
+    and is no quote."""
+    text = (
+        "بر اساس گزارش مایک ارگان از تنسی، کریستین آبرکرومبی، مدافع پشتیبان تیم تِنِسی استیت"
+        " تایگرز بعد ازآسیب از ناحیه سر زیر عمل جراحی اورژانسی رفت."
+    )
+    assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["مایک ارگان"]
+    text = "بر اساس گزارش‌ها، اطلاعات منتشر شده شامل آدرس خانه و شماره تلفن سناتورهای سنا بوده است."
+    assert quotes_of(text, "fa") == []

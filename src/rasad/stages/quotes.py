@@ -501,6 +501,8 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
         return []
     out = []
     for m in pattern.finditer(folded):
+        if doc.lang == "fa" and re.match(r" ?های?(?!\w)", folded[m.end() : m.end() + 5]):
+            continue  # «بر اساس گزارش‌ها، …»: reports, no one cited (not «به گفته‌های X»)
         s, e = clause_start(doc.text, folded, m.start()), clause_end(folded, m.end())
         name_end = next((i for i in range(m.end(), e) if folded[i] in "،,"), None)
         if (
@@ -1285,8 +1287,7 @@ def reporting_source(
     reports the words, while the subject of the speech verb follows it."""
     if doc.lang != "fa" or seg is parts[-1]:
         return False
-    pattern = source_pattern(doc.lang)
-    return bool(pattern and pattern.match(folded, seg[0][0]))
+    return any(folded.startswith(w, seg[0][0]) for w in word_set("REPORT_OPENERS", doc.lang))
 
 
 def anonymous_source(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
