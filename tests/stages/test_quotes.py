@@ -1741,3 +1741,27 @@ def test_according_to_a_named_report_is_a_source_and_to_reports_none():
     assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["مایک ارگان"]
     text = "بر اساس گزارش‌ها، اطلاعات منتشر شده شامل آدرس خانه و شماره تلفن سناتورهای سنا بوده است."
     assert quotes_of(text, "fa") == []
+
+
+def test_guards_of_the_report_and_latin_name_rules_on_unlabelled_articles():
+    """Unlabelled articles read when comparing the quotes44b rules: «بر اساس گزارش NBC News
+    آقای Michael Steele …، اوایل هفته گذشته گفت» (ntrex-fa-newsweek.51328: no comma after
+    the outlet, he is in its part); «برنت مونتگومری مدیر اجرایی Wheelhouse Entertainment …
+    می گوید» (ntrex-fa-nytimes.184825: his company, not him); «بر اساس گزارش ارائه شده، …»
+    (fars-13960913001591: the report presented, no source)."""
+    text = (
+        "بر اساس گزارش NBC News آقای Michael Steele رئیس سابق کمیته ملی جمهوری‌خواهان، اوایل"
+        " هفته گذشته گفت: «این موضوع به مشکلی پیچیده برای GOP تبدیل شده است.»"
+    )
+    assert quotes_of(text, "fa")[0]["speaker_text"] == "Michael Steele"
+    text = (
+        "برنت مونتگومری مدیر اجرایی Wheelhouse Entertainment و سازنده «ستاره های در گردونه»"
+        " در مورد برنامه تلویزیونی ترامپ می گوید: «قسمتی از آن چیزی که او انجام می دهد تا"
+        " احساس یک نمایش واقعی ایجاد کند، همین است.»"
+    )
+    assert "Wheelhouse" not in (quotes_of(text, "fa")[0]["speaker_text"] or "")
+    text = (
+        "نماینده بهزیستی استان تهران گزارشی از عملکرد این دستگاه ارائه داد. بر اساس گزارش"
+        " ارائه شده، عدم مهارت در زندگی مشترک و پرخاشگری از علل طلاق است."
+    )
+    assert all(q["speaker_text"] != "ارائه شده" for q in quotes_of(text, "fa"))

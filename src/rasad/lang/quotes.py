@@ -316,7 +316,7 @@ SOURCE_MARKERS = {
 # Phrases that open a part of a Persian subject slot naming the outlet that reports the words,
 # while the speech verb's own subject follows («بر اساس گزارش رویترز، سیمون هدر … گفت»;
 # quotes_dev44b.tsv): the source markers that cite a report.
-REPORT_OPENERS = {"fa": ["طبق گزارش", "بنا بر گزارش", "بنا به گزارش", "بر اساس گزارش", "به نوشته"]}
+REPORT_OPENERS = {"fa": ["طبق گزارش", "بنا بر گزارش", "بنا به گزارش", "بر اساس گزارش"]}
 # A news agency's byline ("به گزارش خبرگزاری فارس،") names the reporter, never a speaker.
 BYLINES = ["به گزارش", "بنا بر این گزارش", "بر اساس این گزارش"]
 # Words that continue a cue into another word ("گفت‌وگو" is a conversation, not "said").

@@ -547,6 +547,8 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
         )
         if word_count(doc.text[start:end]) < MIN_QUOTE_WORDS or next(inner, None):
             continue  # a speech cue inside: the cue's own quote has a better speaker
+        if unnamed_report(doc, folded, m, *name):
+            continue  # «بر اساس گزارش ارائه شده، …»: "the report presented", no source
         if name[0] < start:  # "به گفته X، …": X sits between marker and content
             out.append(Found(start, end, False, m.start(), m.end(), subject_after=True))
             continue
@@ -560,6 +562,18 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
         speaker = as_reported_by(doc, folded, *name) or speaker
         out.append(Found(start, end, False, m.start(), m.end(), speaker))
     return out
+
+
+def unnamed_report(doc: Document, folded: str, marker: re.Match, lo: int, hi: int) -> bool:
+    """Whether a Persian «بر اساس گزارش …» («according to the report …») names no source the
+    recogniser found nor a Latin-letter name («بر اساس گزارش ارائه شده،»): the report is
+    the article's, not someone's words."""
+    return (
+        doc.lang == "fa"
+        and folded[marker.start() : marker.end()].strip() == fold_same_length("بر اساس گزارش")
+        and not _LATIN_NAME.search(doc.text, lo, hi)
+        and not speaker_in(doc, lo, hi, prefer_first=True, source=True)
+    )
 
 
 def as_reported_by(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
@@ -1259,6 +1273,7 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
         if quoted:
             return mention_speaker(doc, people_first(quoted)[0])
     conjunctions = word_set("LEADING_CONJUNCTIONS", doc.lang)
+    deferred = None
     for seg in parts:
         if (
             len(seg) > 1
@@ -1271,10 +1286,16 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
         if ends_with_speech(doc.lang, folded, seg):
             continue  # "خبرگزاری … گزارش کرد، وزارت دفاع … اعلام کرد که": the inner one speaks
         if reporting_source(doc, folded, seg, parts):
+            deferred = deferred or seg
             continue  # «بر اساس گزارش رویترز، سیمون هدر، کارشناس سیاسی … گفت»: he speaks
         speaker = segment_subject(doc, folded, seg, after)
         if speaker is not None:
             return speaker
+    # «بر اساس گزارش NBC News آقای Michael Steele …، اوایل هفته گذشته گفت»: the subject is
+    # in the source's part after all
+    speaker = segment_subject(doc, folded, deferred, after) if deferred else None
+    if speaker is not None:
+        return speaker
     written = written_subject(doc.text, folded, lo, hi, doc.lang, after)
     return Speaker(None, written) if written and not is_fragment(written, doc.lang) else CONTINUE
 
@@ -4285,6 +4306,9 @@ _LATIN_NAME = re.compile(
 _LATIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
+LATIN_NAME_AFTER_WORDS = 2  # «سناتور ماساچوست Elizabeth Warren»: the words before the name
+
+
 def latin_name_in_subject(doc: Document, seg: list[tuple[int, int]]) -> Speaker | None:
     """A Persian subject that writes a Latin-letter name the recogniser missed, no role word
     before it («سناتور ماساچوست Elizabeth Warren روز شنبه گفت»; translated news,
@@ -4295,8 +4319,17 @@ def latin_name_in_subject(doc: Document, seg: list[tuple[int, int]]) -> Speaker 
     stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
     cut = next((a for a, b in seg if bare(folded[a:b]) in stops), seg[-1][1])
     # before any preposition: «… در گفتگو با Sunday Times Culture گفت» names whom he told
-    names = [m.group() for m in _LATIN_NAME.finditer(doc.text, seg[0][0], cut)]
-    return Speaker(None, names[0]) if len(names) == 1 else None
+    names = list(_LATIN_NAME.finditer(doc.text, seg[0][0], cut))
+    if len(names) != 1:
+        return None
+    # two words at most before it, no role among them: «برنت مونتگومری مدیر اجرایی Wheelhouse
+    # Entertainment … می گوید» names his company, not him
+    before = [w for w in seg if w[1] <= names[0].start()]
+    if len(before) > LATIN_NAME_AFTER_WORDS or any(
+        starts_role(folded, a, doc.lang) for a, _ in before
+    ):
+        return None
+    return Speaker(None, names[0].group())
 
 
 def latin_name(doc: Document, speaker: Speaker) -> str | None:
