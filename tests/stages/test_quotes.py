@@ -1765,3 +1765,33 @@ def test_guards_of_the_report_and_latin_name_rules_on_unlabelled_articles():
         " ارائه شده، عدم مهارت در زندگی مشترک و پرخاشگری از علل طلاق است."
     )
     assert all(q["speaker_text"] != "ارائه شده" for q in quotes_of(text, "fa"))
+
+
+def test_a_plural_suffix_written_apart_is_no_given_name():
+    """ntrex-fa-euronews-en.153799 (quotes_dev44b.tsv): «سوریه می گوید …» in an article that
+    ends «… از ناآرامی ها سوریه حمایت …»: the speaker is «سوریه», not «ها سوریه»."""
+    text = (
+        "سوریه می گوید برای بازگشت داوطلبانه پناهندگان آماده است و از دیگر کشورها درخواست کمک"
+        " می کند.\n"
+        "معلم گفت که کمک کشورهایی را که از ناآرامی ها سوریه حمایت مالی می کردند، نمی خواهد."
+    )
+    assert quotes_of(text, "fa")[0]["speaker_text"] == "سوریه"
+
+
+def test_a_lone_but_before_a_speech_verb_is_the_last_speaker_unless_passive():
+    """ntrex-fa-euronews-en.153799 (quotes_dev44b.tsv): «اما تاکید کرد که …» after Muallem
+    spoke is his; fars-13991014000689 (unlabelled): «اما گفته می شود …» ("but it is said")
+    is no one's, and never «اما»."""
+    text = (
+        "معلم گفت: «رژیم سوریه از کمک‌ها برای بازسازی این کشور ویران استقبال می کند.»\n"
+        "اما تاکید کرد که کمک های مشروط و همچنین کمک کشورهایی را که از ناآرامی ها حمایت"
+        " مالی می کردند، نمی خواهد."
+    )
+    first, then = quotes_of(text, "fa")
+    assert then["speaker"] == first["speaker"] and then["speaker_text"] != "اما"
+    text = (
+        "باشگاه ناپولی پیشنهاد خود را به صورت رسمی به هلاس ورونا ارائه کرد تا ماتیا زاکانی"
+        " را به خدمت بگیرد.\n"
+        "اما گفته می شود باشگاه ورونا برای فروش این هافبک خود مبلغ 15 میلیون یورو می خواهد."
+    )
+    assert all(not q["speaker_text"] for q in quotes_of(text, "fa"))

@@ -317,6 +317,10 @@ SOURCE_MARKERS = {
 # while the speech verb's own subject follows («بر اساس گزارش رویترز، سیمون هدر … گفت»;
 # quotes_dev44b.tsv): the source markers that cite a report.
 REPORT_OPENERS = {"fa": ["طبق گزارش", "بنا بر گزارش", "بنا به گزارش", "بر اساس گزارش"]}
+# Persian suffixes a text writes as words of their own, a space for the ZWNJ («ناآرامی ها سوریه»;
+# quotes_dev44b.tsv): never a given name before a surname. The plural and comparative endings
+# (general Persian orthography).
+SUFFIXES_WRITTEN_APART = {"fa": ["ها", "های", "هایی", "تر", "ترین"]}
 # A news agency's byline ("به گزارش خبرگزاری فارس،") names the reporter, never a speaker.
 BYLINES = ["به گزارش", "بنا بر این گزارش", "بر اساس این گزارش"]
 # Words that continue a cue into another word ("گفت‌وگو" is a conversation, not "said").

@@ -1283,6 +1283,10 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
             seg = seg[1:]  # «اما در همين حال ميچل باچه لت … اظهار داشت»: the adverbial, a person
         if starts_with_byline(folded, seg[0][0]):
             continue  # "به گزارش خبرگزاری فارس": the reporter, never the speaker
+        if doc.lang == "fa" and len(seg) == 1 and bare(folded[slice(*seg[0])]) in conjunctions:
+            # «اما تاکید کرد که …»: "but", the one who spoke before; «اما گفته می شود …»
+            # ("but it is said"): no one
+            return Speaker(None, None) if _PASSIVE.match(folded, hi) else CONTINUE
         if ends_with_speech(doc.lang, folded, seg):
             continue  # "خبرگزاری … گزارش کرد، وزارت دفاع … اعلام کرد که": the inner one speaks
         if reporting_source(doc, folded, seg, parts):
@@ -1298,6 +1302,9 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
         return speaker
     written = written_subject(doc.text, folded, lo, hi, doc.lang, after)
     return Speaker(None, written) if written and not is_fragment(written, doc.lang) else CONTINUE
+
+
+_PASSIVE = re.compile(r"\s*\w+ (?:می ?شود|می ?شد|شده|شد)(?!\w)")  # «گفته می شود»: "it is said"
 
 
 def reporting_source(
@@ -4145,6 +4152,7 @@ def could_be_given_name(doc: Document, folded: str, lo: int, hi: int) -> bool:
         or is_date_word(word)
         or any(c.isdigit() for c in word)
         or word in word_set("NOT_SUBJECTS", doc.lang)
+        or word in word_set("SUFFIXES_WRITTEN_APART", doc.lang)  # «ناآرامی ها سوریه»
         or any(m["start"] <= lo < m["end"] and m["type"] != "PER" for m in doc.entities)
     )
 
