@@ -1795,3 +1795,12 @@ def test_a_lone_but_before_a_speech_verb_is_the_last_speaker_unless_passive():
         "اما گفته می شود باشگاه ورونا برای فروش این هافبک خود مبلغ 15 میلیون یورو می خواهد."
     )
     assert all(not q["speaker_text"] for q in quotes_of(text, "fa"))
+
+
+def test_a_speaker_opening_with_an_unresolved_plural_pronoun_is_none():
+    """ntrex-fa-bbc.381749 (quotes_dev44b.tsv): «آنها همیشه می گفتند لبخند او هر خانه ای را
+    روشن می کند»: "they always" is a piece of the sentence, never shown as a speaker."""
+    text = (
+        "«همه او را با لبخندش می شناختند.\nآنها همیشه می گفتند لبخند او هر خانه ای را روشن می کند.»"
+    )
+    assert all(not (q["speaker_text"] or "").startswith("آنها") for q in quotes_of(text, "fa"))

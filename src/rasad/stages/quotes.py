@@ -799,6 +799,15 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
     return last
 
 
+def opens_with_bare_pronoun(text: str | None) -> bool:
+    """Whether a Persian written speaker opens with a pronoun no one is resolved for («آنها
+    همیشه», "they always"; `BARE_PRONOUNS`): a piece of a sentence, not a speaker."""
+    words = (text or "").split()
+    return bool(words) and fold_same_length(words[0]) in {
+        fold_same_length(p) for p in Q.BARE_PRONOUNS
+    }
+
+
 def subject_of_that_clause(doc: Document, folded: str, lo: int, cue_at: int) -> Speaker | None:
     """A Persian cue whose subject slot ends with «که» and one person's name alone («یک
     تناقض دیگر این بوده است که تلیس گفته …»; quotes_dev43b.tsv): that person speaks, not
@@ -2452,6 +2461,8 @@ def find_quotes(doc: Document) -> list[Quote]:
             )
         ) or too_short(speaker.text or "", doc.lang):
             speaker = Speaker(None, None)  # never a piece of a sentence or of a name
+        if doc.lang == "fa" and not speaker.entity and opens_with_bare_pronoun(speaker.text):
+            speaker = Speaker(None, None)  # «آنها همیشه می گفتند»: "they", unresolved
         earlier += earlier_speaker(speaker, found.start)
         if speaker.text and not nested(found, quoted):
             # a person given a quote by its own speech verb has spoken (a marked quote with no
