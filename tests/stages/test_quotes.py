@@ -1804,3 +1804,15 @@ def test_a_speaker_opening_with_an_unresolved_plural_pronoun_is_none():
         "«همه او را با لبخندش می شناختند.\nآنها همیشه می گفتند لبخند او هر خانه ای را روشن می کند.»"
     )
     assert all(not (q["speaker_text"] or "").startswith("آنها") for q in quotes_of(text, "fa"))
+
+
+def test_with_stating_that_without_a_comma_before_the_main_verb_is_a_quote():
+    """fars-8210150040 (unlabelled; the leftover rounds 14 and 15 named): «كريمي با بيان اينكه
+    X گفت: Y» with no comma after X: X is a quote too, ending before the main verb."""
+    text = (
+        "كريمي با بيان اينكه اسكان اضطراري و امدادونجات در بم به پايان رسيده گفت: اين روزها"
+        " بازسازي شهر آغاز شده است."
+    )
+    quotes = quotes_of(text, "fa")
+    assert [q["text"] for q in quotes][0] == "اسكان اضطراري و امدادونجات در بم به پايان رسيده"
+    assert len(quotes) == 2 and quotes[0]["speaker"] == quotes[1]["speaker"]

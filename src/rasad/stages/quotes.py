@@ -479,6 +479,8 @@ def before_main_verb(lang: str, folded: str, start: int, stop: int) -> int:
     if verb is None:
         return stop
     comma = max(folded.rfind("،", start, verb.start()), folded.rfind(",", start, verb.start()))
+    if comma <= start and lang == "fa" and re.match(r"\s*:", folded[verb.end("cue") :]):
+        return verb.start("cue")  # no comma: «وی با بیان اینکه … است اظهار داشت: …»
     return comma if comma > start else stop
 
 
