@@ -943,6 +943,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     # article introduced as that kind; «بلحج قائد نصر» drops the place; «المرصد وشهود» is the
     # observatory named before. A database whose quotes backfill already ran queues it again
     Migration(queued("quotes")),
+    # Persian quote speakers of round 44b (`rasad.stages.quotes`): a name written with direction
+    # marks for its ZWNJ («غلام‏حسین گل‏ارضی») is one name; «بر اساس گزارش X، Y … گفت» is Y's
+    # (and «بر اساس گزارش X، …» X's, «… گزارش‌ها» no one's); a Latin-letter name the recogniser
+    # missed in a subject, or pointed back to by «این» + its role, speaks; a report of someone's
+    # own «Y گفته …» is Y's quote only; «اما» alone is the last speaker; a plural suffix written
+    # apart is no given name; «با بیان اینکه X اظهار داشت:» with no comma gives X as a quote
+    Migration(queued("quotes")),
 )
 
 
