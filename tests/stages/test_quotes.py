@@ -1816,3 +1816,24 @@ def test_with_stating_that_without_a_comma_before_the_main_verb_is_a_quote():
     quotes = quotes_of(text, "fa")
     assert [q["text"] for q in quotes][0] == "اسكان اضطراري و امدادونجات در بم به پايان رسيده"
     assert len(quotes) == 2 and quotes[0]["speaker"] == quotes[1]["speaker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "به گزارش راديو صداي آلمان، «راس ويلسون»، سفير آمريكا در آذربايجان در جمع خبرنگاران"
+            " در باكو ضمن رد اين خبر گفت: چنين طرحي را در دست نداريم.",
+            "راس ويلسون",
+        ),
+        (
+            'ژنرال "آنوبونگ باوگيندا"، فرمانده ارتش تايلند در اين باره گفت: ارتش هرگز كودتا'
+            " نمي‌كند مردم هراس نداشته باشند.",
+            "آنوبونگ باوگيندا",
+        ),
+    ],
+)
+def test_a_marked_name_before_its_role_is_the_speaker(text, speaker):
+    """fars-8203160036, fars-8706050335 (quotes_dev44c.tsv): Fars marks a foreign name, then
+    gives the role in apposition after a comma; the name speaks, not the role."""
+    assert [q["speaker_text"] for q in quotes_of(text, "fa")] == [speaker]

@@ -1285,7 +1285,10 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
             return mention_speaker(doc, people_first(quoted)[0])
     conjunctions = word_set("LEADING_CONJUNCTIONS", doc.lang)
     deferred = None
-    for seg in parts:
+    for k, seg in enumerate(parts):
+        marked = marked_name_before_role(doc, folded, seg, parts[k + 1 : k + 2])
+        if marked:
+            return marked  # «"راس ويلسون"، سفير آمريكا … گفت»: the name, not its role
         if (
             len(seg) > 1
             and bare(folded[slice(*seg[0])]) in conjunctions
@@ -1316,6 +1319,25 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
 
 
 _PASSIVE = re.compile(r"\s*\w+ (?:می ?شود|می ?شد|شده|شد)(?!\w)")  # «گفته می شود»: "it is said"
+
+
+def marked_name_before_role(
+    doc: Document, folded: str, seg: list[tuple[int, int]], beside: list[list[tuple[int, int]]]
+) -> Speaker | None:
+    """A Persian subject part that is a name in quote marks, a title word before it at most,
+    with a role in apposition after the comma (««راس ويلسون»، سفير آمريكا در آذربايجان … گفت»,
+    «ژنرال "آنوبونگ باوگيندا"، فرمانده ارتش تايلند … گفت»; quotes_dev44c.tsv): Fars marks
+    foreign names so, and the name, of two or three words, speaks (the role describes it)."""
+    if doc.lang != "fa" or not beside or not starts_role(folded, beside[0][0][0], doc.lang):
+        return None
+    text = doc.text[seg[0][0] : seg[-1][1]].rstrip("،, ")
+    if len(seg) > 1 and title_pattern(doc.lang).fullmatch(folded[slice(*seg[0])]):
+        text = doc.text[seg[1][0] : seg[-1][1]].rstrip("،, ")  # «ژنرال "…"»: a title first
+    m = _MARKED_NAME.fullmatch(text)
+    name = (m.group(1) or m.group(2)).strip() if m else ""
+    if not 2 <= len(name.split()) <= MAX_MARKED_NAME_WORDS or is_fragment(name, doc.lang):
+        return None
+    return Speaker(None, name)
 
 
 def reporting_source(
