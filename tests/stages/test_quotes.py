@@ -1837,3 +1837,16 @@ def test_a_marked_name_before_its_role_is_the_speaker(text, speaker):
     """fars-8203160036, fars-8706050335 (quotes_dev44c.tsv): Fars marks a foreign name, then
     gives the role in apposition after a comma; the name speaks, not the role."""
     assert [q["speaker_text"] for q in quotes_of(text, "fa")] == [speaker]
+
+
+def test_adhaan_dasht_is_a_speech_verb():
+    """fars-13940915000434 (quotes_dev44c.tsv): «اذعان داشت:» ("acknowledged") opens a quote,
+    as «اذعان کرد» does."""
+    text = (
+        "«کوره‌آ» در برنامه شماره 453 «ارتباط با شهروندان» اذعان داشت: به اظهارنظرهای مغرضانه"
+        " و سودجویانه اپوزیسیون توجهی نخواهیم کرد چرا که این افراد همواره با اقدامات دولت"
+        " مخالفت کرده‌اند."
+    )
+    quotes = quotes_of(text, "fa")
+    assert len(quotes) == 1
+    assert "کوره‌آ" in quotes[0]["speaker_text"]

@@ -2306,6 +2306,22 @@ def is_marked_name(doc: Document, start: int, end: int) -> bool:
     )
 
 
+def before_colon_cue(doc: Document, end: int, taken: list[Found]) -> bool:
+    """Whether a Persian span in marks ends right before the cue of a colon quote already
+    found («کوره‌آ در برنامه «ارتباط با شهروندان» اذعان داشت: …»; quotes_dev44c.tsv): the
+    marked words are in its subject slot (a programme's or a paper's title), not a quote."""
+    if doc.lang != "fa":
+        return False
+    close = end + 1 if doc.text[end : end + 1] in '»"”' else end
+    return any(
+        f.cue_start is not None
+        and f.cue_start >= close
+        and not doc.text[close : f.cue_start].strip()
+        and doc.text[f.cue_end : f.start].strip().startswith(":")
+        for f in taken
+    )
+
+
 def overlaps(a: Found, taken: list[Found]) -> bool:
     return any(a.start < b.end and b.start < a.end for b in taken)
 
@@ -2322,6 +2338,8 @@ def candidate_quotes(doc: Document, folded: str) -> list[Found]:
             continue
         if short and is_marked_name(doc, start, end):
             continue  # 'صرح بذلك المتحدث "الرائد نايف الشريف"': a name in marks, not words
+        if short and before_colon_cue(doc, end, taken):
+            continue  # «… در برنامه «ارتباط با شهروندان» اذعان داشت: …»: a title, not words
         taken.append(marked)
     taken += [f for f in source_quotes(doc, folded) if not overlaps(f, taken)]
     inner = [f for f in taken if f.direct and f.cue_start is None and short_words(doc, f)]
