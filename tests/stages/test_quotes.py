@@ -1850,3 +1850,18 @@ def test_adhaan_dasht_is_a_speech_verb():
     quotes = quotes_of(text, "fa")
     assert len(quotes) == 1
     assert "کوره‌آ" in quotes[0]["speaker_text"]
+
+
+def test_the_spokesman_of_a_persons_campaign_is_not_that_person():
+    """ntrex-fa-newsweek.51310 (quotes_dev44b.tsv): «سخنگوی کمپین رئیس جمهور ترامپ گفت که …»
+    is the spokesman of the president's campaign, not Trump; a vice president named after his
+    role («معاون رئیس جمهور مایک پنس») still holds it."""
+    campaign = (
+        "بنابراین، بر اساس گزارش رویترز، سخنگوی کمپین رئیس جمهور ترامپ گفت که این پنج گردهمایی"
+        " انتخاباتی در هفته آینده با هدف انرژی دادن به داوطلبان و حامیان برگزار می‌شود."
+    )
+    vice = "معاون رئیس جمهور مایک پنس گفت که این پنج گردهمایی انتخاباتی در هفته آینده برگزار می‌شود."
+    assert [q["speaker_text"] for q in quotes_of(campaign, "fa")] == [
+        "سخنگوی کمپین رئیس جمهور ترامپ"
+    ]
+    assert [q["speaker_text"] for q in quotes_of(vice, "fa")] == ["مایک پنس"]

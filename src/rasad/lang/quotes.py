@@ -457,6 +457,10 @@ ORGANIZATION_WORDS = {
     "ar": ["صحيفة", "وكالة", "وزارة", "هيئة", "منظمة", "الأمم", "بيان", "البيان", "تقرير",
            "التقرير", "قناة", "مجلة", "موقع", "شركة", "جمعية", "مؤسسة", "شبكة", "إذاعة"],
 }  # fmt: skip
+# Persian bodies a person leads or runs for: a role of one («سخنگوی کمپین رئیس جمهور ترامپ»,
+# the spokesman of the president's campaign; quotes_dev44b.tsv) is not held by the person
+# named with his own role at its end.
+BODY_OF_PERSON_WORDS = {"fa": ["کمپین", "ستاد", "دفتر", "کابینه", "دولت", "تیم", "حزب"]}
 # A definite noun of these kinds ("الصحيفة", "وأضافت الصحيفة البريطانية", "the company")
 # refers back to the organization that spoke last (PolNeAR and corpus articles: a newspaper,
 # company or ministry is named once, then called by its kind).

@@ -1437,7 +1437,10 @@ def segment_subject(
             m
             for m in [m for m in found if m["end"] <= stop]
             + [m for p in near for m in subject_mentions(doc, folded, p[0][0], p[-1][1])]
-            if m["type"] == "PER" and not role_complement(doc, m) and not told_noun(doc, m)
+            if m["type"] == "PER"
+            and not role_complement(doc, m)
+            and not told_noun(doc, m)
+            and not holder_of_inner_role(doc, folded, seg, m)
         ]
         if people:
             return mention_speaker(doc, people[0])  # "المتحدث باسم الخارجية فلان"
@@ -1582,6 +1585,27 @@ def role_complement(doc: Document, mention: dict) -> bool:
     bare surname («مسئول ستاد كروبي در مازندران»: Karroubi's campaign); a holder is introduced
     by a full name («سخنگوی وزارت خارجه حمید آصفی»)."""
     return doc.lang == "fa" and len(mention["text"].split()) == 1 and unlinked(mention["entity"])
+
+
+INNER_ROLE_WORDS = 3  # «رئیس جمهور ترامپ»: the inner role's words before its holder, at most
+
+
+def holder_of_inner_role(
+    doc: Document, folded: str, seg: list[tuple[int, int]], mention: dict
+) -> bool:
+    """Whether a Persian person at the end of a role phrase holds a role of his own inside it,
+    after a body he leads or runs for («سخنگوی کمپین رئیس جمهور ترامپ»: the spokesman of the
+    president's campaign, not Trump; quotes_dev44b.tsv): the person is the complement."""
+    if doc.lang != "fa":
+        return False
+    words = [w for w in seg if w[1] <= mention["start"]]
+    bodies = word_set("BODY_OF_PERSON_WORDS", doc.lang)
+    return any(
+        starts_role(folded, words[k][0], doc.lang)
+        and len(words) - k <= INNER_ROLE_WORDS
+        and any(bare(folded[slice(*w)]) in bodies for w in words[1:k])
+        for k in range(2, len(words))
+    )
 
 
 def construct_complement(doc: Document, lo: int, mention: dict) -> bool:
