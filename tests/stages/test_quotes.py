@@ -1865,3 +1865,20 @@ def test_the_spokesman_of_a_persons_campaign_is_not_that_person():
         "سخنگوی کمپین رئیس جمهور ترامپ"
     ]
     assert [q["speaker_text"] for q in quotes_of(vice, "fa")] == ["مایک پنس"]
+
+
+def test_a_role_of_the_cited_press_office_is_the_person_named_after_it():
+    """fars-13951201001240 (quotes_dev44c.tsv): «به نقل از روابط عمومی اداره‌کل آموزش فنی و
+    حرفه‌ای سیستان و بلوچستان؛ محمد جهانتیغی …» then «مدیرکل آموزش فنی و حرفه‌ای سیستان و
+    بلوچستان افزود: …»: the head of the office cited, the man named right after it."""
+    text = (
+        "به گزارش خبرگزاری فارس از زاهدان به نقل از روابط عمومی اداره‌کل آموزش فنی و حرفه‌ای"
+        " سیستان و بلوچستان؛ محمد جهانتیغی در بازدید از کارخانه تولید لوله و پروفیل فلزی آریا"
+        " بر آمادگی این اداره‌کل در تامین نیروی کار متخصص تاکید کرد.\n"
+        "مدیرکل آموزش فنی و حرفه‌ای سیستان و بلوچستان افزود: کارخانه تولید لوله و پروفیل فلزی"
+        " آریا چابهار با ظرفیت تولید سالانه ۱۰۰ هزار تن لوله افتتاح و به بهره‌برداری رسیده است."
+    )
+    quotes = quotes_of(text, "fa")
+    assert len(quotes) == 1
+    assert quotes[0]["speaker"] and quotes[0]["speaker"].startswith("PER:")
+    assert "جهانتیغی" in quotes[0]["speaker_text"]

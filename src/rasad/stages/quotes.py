@@ -3516,6 +3516,9 @@ def linked_speaker(
     described = sole_person_of_kind(doc, speaker, at)
     if described:
         return mention_speaker(doc, described)  # «وقالت الفنانة» of «المطربة … آمال ماهر»
+    holder = press_office_head(doc, speaker, at) if not speaker.entity else None
+    if holder:
+        return mention_speaker(doc, holder)  # «به نقل از روابط عمومی اداره‌کل X؛ محمد …»
     if speaker.role:
         return speaker
     titled = titled_name(doc, speaker)
@@ -3669,6 +3672,35 @@ def role_holder_named_before(doc: Document, speaker: Speaker, at: int) -> dict |
             return m
         if doc.lang == "ar" and ends_with_role_words(before, key):
             return m
+    return None
+
+
+PRESS_OFFICE = "روابط عمومی"  # the public relations office a Fars article cites
+PRESS_OFFICE_REACH = 12  # characters between «روابط عمومی» and the body's words, at most
+
+
+def press_office_head(doc: Document, speaker: Speaker, at: int) -> dict | None:
+    """A Persian role of a body («مدیرکل آموزش فنی و حرفه‌ای سیستان و بلوچستان افزود») whose
+    body's words end the press office the article cites before, a person named right after
+    it («به نقل از روابط عمومی اداره‌کل آموزش فنی و حرفه‌ای سیستان و بلوچستان؛ محمد جهانتیغی
+    در بازدید از …»; quotes_dev44c.tsv): the office speaks for its head, that person. Only
+    punctuation between the body and the name; two words of the body at least."""
+    text = fold_same_length(speaker.text or "")
+    if doc.lang != "fa" or not starts_role(text, 0, doc.lang):
+        return None
+    body = " ".join(text.split()[role_word_length(text, 0, doc.lang) :])
+    if len(body.split()) < 2:
+        return None
+    folded = fold_same_length(doc.text[:at])
+    office = fold_same_length(PRESS_OFFICE)
+    for m in re.finditer(re.escape(office), folded):
+        found = folded.find(body, m.end(), m.end() + PRESS_OFFICE_REACH + len(body))
+        if found < 0:
+            continue
+        end = found + len(body)
+        after = [p for p in doc.entities if p["type"] == "PER" and end <= p["start"] < at]
+        if after and not folded[end : after[0]["start"]].strip(" \t،؛,:"):
+            return after[0]
     return None
 
 
