@@ -1882,3 +1882,19 @@ def test_a_role_of_the_cited_press_office_is_the_person_named_after_it():
     assert len(quotes) == 1
     assert quotes[0]["speaker"] and quotes[0]["speaker"].startswith("PER:")
     assert "جهانتیغی" in quotes[0]["speaker_text"]
+
+
+def test_a_quoted_tweet_after_a_latin_name_introduced_with_a_role():
+    """ntrex-fa-foxnews.94512 (quotes_dev44b.tsv): «Omar Navarro یکی از کاندیداهای …» (a name
+    the recogniser misses) then «او توئیت کرد: «…»»: a tweet quoted after a colon, his; not the
+    words of Ari Fleischer, who wrote before."""
+    text = (
+        "Ari Fleischer سخنگوی سابق کاخ سفید در توئیتر نوشت: «این موضوع نشان می‌دهد که او روحیه"
+        " مناسب ندارد.»\n"
+        "Omar Navarro یکی از کاندیداهای جمهوری‌خواه که قصد داشت جای Waters را در انتخابات"
+        " میان‌دوره‌ای بگیرد نیز نظر خود را در توئیتر اعلام کرد.\n"
+        "او توئیت کرد: «اگر صحت داشته باشد، ادعای بزرگی است،»"
+    )
+    tweet = quotes_of(text, "fa")[-1]
+    assert tweet["text"].startswith("اگر صحت")
+    assert tweet["speaker_text"] == "Omar Navarro"

@@ -223,7 +223,11 @@ SPEECH_CUES = {
 # آمده است: …», «در ادامه این اطلاعیه بیان شده است: …»; quotes_dev39.tsv). Elsewhere «آمده
 # است» is "has come" («به وجود آمده است که …»). In Fars News (20,000 articles read) 67 of 119
 # «آمده است» stand before a colon, all a text's words.
-COLON_ONLY_CUES = {"fa": ["آمده است", "بیان شده است", "آمده بود"]}
+# And a tweet quoted after a colon («او توئیت کرد: «…»», 'he tweeted'; quotes_dev44b.tsv), both
+# spellings, the words in marks after it its quote: «X توئیت کرد که Y «…»» was read as the words
+# of the last speaker before it (an unlabelled ntrex story), so only the colon form.
+TWEET_CUES = {"fa": ["توئیت کرد", "توییت کرد"]}
+COLON_ONLY_CUES = {"fa": ["آمده است", "بیان شده است", "آمده بود", *TWEET_CUES["fa"]]}
 # English report verbs whose clause may follow with no "that" ("Microsoft said it would buy
 # …", "he conceded the win … was not pretty"), and the words such a clause may open with (a
 # subject pronoun or determiner; a capitalised name is taken too).

@@ -228,7 +228,8 @@ def a_time(folded: str, colon: int) -> bool:
 def colon_quotes(doc: Document, folded: str) -> list[Found]:
     """ "X گفت: …", "وأضاف: …": a cue then a colon; the words run to the paragraph's end."""
     out = []
-    for cue in [*cue_pattern(doc.lang).finditer(folded), *colon_only_cues(doc.lang, folded)]:
+    colon_only = colon_only_cues(doc.lang, folded)
+    for cue in [*cue_pattern(doc.lang).finditer(folded), *colon_only]:
         stop = clause_end(folded, cue.end())
         colon = next(
             (
@@ -252,9 +253,16 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
         if start >= end:
             continue
         if doc.text[start] in Q.OPEN_TO_CLOSE:
-            if any(c in doc.text[start + 1 : end] for c in Q.OPEN_TO_CLOSE[doc.text[start]]):
+            closing = [doc.text.find(c, start + 1, end) for c in Q.OPEN_TO_CLOSE[doc.text[start]]]
+            closing = [c for c in closing if c >= 0]
+            tweet = cue in colon_only and cue.group("cue") in word_set("TWEET_CUES", doc.lang)
+            if closing and tweet:
+                # «او توئیت کرد: «…»»: a cue no marked quote looks for; the words in the marks
+                start, end = trimmed(doc.text, start + 1, min(closing), " \t\n،,:\u200c")
+            elif closing:
                 continue  # quote marks follow: direct_quotes takes them
-            start = trimmed(doc.text, start + 1, end, " \t\n.،,:\u200c")[0]  # never closed
+            else:
+                start = trimmed(doc.text, start + 1, end, " \t\n.،,:\u200c")[0]  # never closed
         direct, that = True, that_pattern(doc.lang)
         opening = that.match(folded, start) if that else None
         if opening:  # "قالت في بيان: إن …" is reported, not verbatim
@@ -2206,7 +2214,33 @@ def new_actor_since(doc: Document, since: int, found: Found, quoted: list[Found]
             or introduced_with_relative(doc, folded, m)
         )
     ]
+    latin = latin_head_since(doc, folded, since, found, quoted)
+    if latin and (not heads or heads[-1]["start"] < latin[0]):
+        return latin[1]
     return mention_speaker(doc, heads[-1]) if heads else None
+
+
+def latin_head_since(
+    doc: Document, folded: str, since: int, found: Found, quoted: list[Found]
+) -> tuple[int, Speaker] | None:
+    """The last Latin-letter name the recogniser missed that opens a sentence between the last
+    quote and this one with a role in apposition («Omar Navarro یکی از کاندیداهای جمهوری‌خواه
+    … نظر خود را در توئیتر اعلام کرد.» then «او توئیت کرد: «…»»; translated news,
+    quotes_dev44b.tsv): its start and the name as a speaker; None when there is none."""
+    until = found.opening
+    out = None
+    for m in _LATIN_NAME.finditer(doc.text, since, until):
+        if any(q.start <= m.start() < q.end for q in quoted) or in_a_name(doc, m.start()):
+            continue
+        head = sentence_start(doc.text, m.start(), reach=MAX_QUOTE_CHARS)
+        if doc.text[head : m.start()].strip() or folded[m.end() : m.end() + 1] != " ":
+            continue  # the name first in its sentence, a role right after it
+        at = m.end() + 1
+        if starts_role(folded, at, doc.lang) and not (
+            {bare(w) for w in folded[at:].split()[:APPOSITION_WORDS]} & COPULAS
+        ):
+            out = (m.start(), Speaker(None, m.group()))
+    return out
 
 
 def opens_sentence(doc: Document, mention: dict) -> bool:
