@@ -157,6 +157,8 @@ DEV_SETS = [
     (LABELS / "quotes_dev43b.tsv", LABELS / "quotes_dev43b_articles.tsv"),
     (LABELS / "quotes_dev43c.tsv", LABELS / "quotes_dev43c_articles.tsv"),
     (LABELS / "quotes_dev44.tsv", LABELS / "quotes_dev44_articles.tsv"),
+    (LABELS / "quotes_dev44b.tsv", LABELS / "quotes_dev44b_articles.tsv"),
+    (LABELS / "quotes_dev44c.tsv", LABELS / "quotes_dev44c_articles.tsv"),
 ]
 
 
@@ -178,6 +180,8 @@ DEV_SETS = [
         "dev43b",
         "dev43c",
         "dev44",
+        "dev44b",
+        "dev44c",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

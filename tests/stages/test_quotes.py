@@ -1632,3 +1632,269 @@ def test_an_opening_pronoun_is_not_a_person_named_only_after_other_speakers():
     speakers = [q["speaker_text"] for q in quotes_of(text, "fa")]
     assert "رستم زوهبي" not in speakers
     assert speakers[2] == "رئيس جمهور امريكا"
+
+
+def test_a_name_written_with_direction_marks_for_its_zwnj_is_one_name():
+    """fars-13930422000960 and fars-13940726001047 (quotes_dev44b.tsv) write a ZWNJ as U+200F
+    or U+200E («غلام‏حسین گل‏ارضی», «بی‎باک»): the recogniser keeps half a word («حسین»,
+    «باک»); the speaker is the whole name, its given name and surname one person."""
+    text = (
+        "غلام\u200fحسین گل\u200fارضی در گفت\u200fوگو با خبرنگار خبرگزاری فارس در سمنان اظهار"
+        " کرد: در معاملات روز شنبه بورس سمنان 3 میلیون و 546 هزار و 71 سهم داد و ستد شد.\n"
+        "گل\u200fارضی خاطر نشان کرد: 65 درصد از ارزش معاملات روز شنبه بورس منطقه سمنان به خرید"
+        " و 35 درصد به فروش اختصاص داشت."
+    )
+    quotes = quotes_of(text, "fa")
+    assert quotes[0]["speaker_text"] == "غلام\u200fحسین گل\u200fارضی"
+    assert len({q["speaker"] for q in quotes}) == 1
+    text = (
+        "به گزارش خبرگزاری فارس از گرگان، موسی بی\u200eباک ظهر امروز در گفت\u200eوگو با"
+        " خبرنگاران استان گلستان اظهار کرد: ثبت\u200eنام بیست و هفتمین جشنواره امتنان از"
+        " کارگران از 30 شهریور آغاز شده و تا 10 آبان ادامه خواهد داشت.\n"
+        "بی\u200eباک با بیان اینکه تعداد اعضای هر گروه کار حداکثر سه نفر است، اظهار کرد:"
+        " انتخاب کارگران و گروه\u200eهای کار نمونه در سه بخش اقتصادی انجام می\u200eشود."
+    )
+    quotes = quotes_of(text, "fa")
+    assert {q["speaker_text"] for q in quotes} == {"موسی بی\u200eباک"}
+    assert len({q["speaker"] for q in quotes}) == 1
+
+
+def test_a_pronoun_after_a_person_introduced_by_a_relative_clause_is_that_person():
+    """ntrex-fa-bbc.381749 (quotes_dev44b.tsv): «خانم هامفریز که … دوست است، … از دست داد.»
+    introduces her after Mrs Davies spoke; the «او» of «او گفت که …» is Humphreys."""
+    text = (
+        "شارون دیویس و کلی هامفریز کارت‌هایی را بر روی پل ولش چسبانده اند.\n"
+        "خانم دیویس گفت: «همیشه نگران هستم که این اتفاق سبب تاثیر بدی بر او بشود.»\n"
+        "خانم هامفریز که سالها است با خانم دویس دوست است، کمی بعد از مرگ مادرش، مارک را که"
+        " 15 سال با او رابطه داشت از دست داد.\n"
+        "او گفت که «مارک نگفت که احساس غمگینی یا افسردگی یا چیزی شبیه به اینها را دارد.»"
+    )
+    first, then = quotes_of(text, "fa")
+    assert "دیویس" in first["speaker_text"]
+    assert then["speaker_text"] == "هامفریز"
+
+
+def test_an_outlet_reporting_a_speech_verb_is_not_its_subject():
+    """ntrex-fa-newsweek.51310 (quotes_dev44b.tsv): «بر اساس گزارش رویترز، سیمون هدر،
+    کارشناس سیاسی … گفت»: the outlet reports, the expert speaks."""
+    text = (
+        "ترامپ تلاش می‌کند تا به نامزد جمهوری خواه ویرجینیای غربی برای سنا کمک کند.\n"
+        "بر اساس گزارش رویترز، سیمون هدر، کارشناس سیاسی در دانشگاه ویرجینیای غربی گفت: «این"
+        " نشانه خوبی برای موریسی نیست که رئیس جمهور مجبور شده به اینجا بیاید.»"
+    )
+    assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["سیمون هدر"]
+
+
+def test_a_latin_letter_name_in_a_persian_subject_is_the_speaker():
+    """ntrex-fa-newsweek.51300 (quotes_dev44b.tsv): «سناتور ماساچوست Elizabeth Warren روز شنبه
+    گفت»: the recogniser misses the Latin-letter name; she speaks, not Trump, named later."""
+    text = (
+        "سناتور ماساچوست Elizabeth Warren روز شنبه گفت که «به طور جدی» در رقابت برای انتخابات"
+        " ریاست جمهوری شرکت خواهد کرد.\n"
+        "Warren در جلسه شهرداری، در مخالفت با دونالد ترامپ گفت او «دارد این منطقه را در جهت"
+        " اشتباه پیش می‌برد.»"
+    )
+    assert quotes_of(text, "fa")[0]["speaker_text"] == "Elizabeth Warren"
+
+
+def test_a_latin_letter_name_after_a_preposition_is_not_the_speaker():
+    """ntrex-fa-dailymail.co.uk.298738 (quotes_dev42b.tsv): the outlet after «با» is whom
+    Kit Harington spoke to, never the speaker."""
+    text = (
+        "Kit Harington، بازیگر سریال بازی تاج و تخت، در گفتگو با Sunday Times Culture گفت:"
+        " «فکر می‌کنم مشکلی پیش آمد.»"
+    )
+    assert "Sunday Times" not in (quotes_of(text, "fa")[0]["speaker_text"] or "")
+
+
+def test_a_report_of_someones_words_is_their_quote_only():
+    """ntrex-fa-newsweek.51300 (quotes_dev44b.tsv): «Associated Press گزارش داد که Biden گفته
+    …»: one quote, Biden's, not a second one of the agency around it."""
+    text = (
+        "سایر چهره‌های برجسته دموکرات عبارتند از معاون سابق رئیس جمهور Joe Biden.\n"
+        "Associated Press گزارش داد که Biden گفته تا ماه ژانویه، تصمیم خود را به صورت رسمی"
+        " اعلام خواهد کرد."
+    )
+    assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["Joe Biden"]
+
+
+def test_this_role_points_back_to_a_latin_letter_name_with_that_role():
+    """ntrex-fa-foxnews.94512 (quotes_dev44b.tsv): «این نماینده دموکرات لس‌آنجلس اعلام کرد»
+    after «نماینده ایالات متحده، Maxine Waters …»: she speaks, not a body «دموکرات لس‌آنجلس»."""
+    text = (
+        "نماینده ایالات متحده، Maxine Waters روز شنبه ادعاهای مطرح شده مبنی بر اینکه یکی از"
+        " کارکنانش اطلاعات شخصی سه سناتور را ارسال کرده، رد کرد.\n"
+        "این نماینده دموکرات لس‌آنجلس اعلام کرد که این ادعاها توسط کارشناسان و وب‌سایت‌های"
+        " «حزب راست افراطی» مطرح شده است."
+    )
+    assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["Maxine Waters"]
+
+
+def test_according_to_a_named_report_is_a_source_and_to_reports_none():
+    """ntrex-fa-cnn.304521 (quotes_dev42b.tsv): «بر اساس گزارش مایک ارگان از تنسی، …» is the
+    reporter's; ntrex-fa-foxnews.94512 (quotes_dev44b.tsv): «بر اساس گزارش‌ها، …» cites no one
+    and is no quote."""
+    text = (
+        "بر اساس گزارش مایک ارگان از تنسی، کریستین آبرکرومبی، مدافع پشتیبان تیم تِنِسی استیت"
+        " تایگرز بعد ازآسیب از ناحیه سر زیر عمل جراحی اورژانسی رفت."
+    )
+    assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["مایک ارگان"]
+    text = "بر اساس گزارش‌ها، اطلاعات منتشر شده شامل آدرس خانه و شماره تلفن سناتورهای سنا بوده است."
+    assert quotes_of(text, "fa") == []
+
+
+def test_guards_of_the_report_and_latin_name_rules_on_unlabelled_articles():
+    """Unlabelled articles read when comparing the quotes44b rules: «بر اساس گزارش NBC News
+    آقای Michael Steele …، اوایل هفته گذشته گفت» (ntrex-fa-newsweek.51328: no comma after
+    the outlet, he is in its part); «برنت مونتگومری مدیر اجرایی Wheelhouse Entertainment …
+    می گوید» (ntrex-fa-nytimes.184825: his company, not him); «بر اساس گزارش ارائه شده، …»
+    (fars-13960913001591: the report presented, no source)."""
+    text = (
+        "بر اساس گزارش NBC News آقای Michael Steele رئیس سابق کمیته ملی جمهوری‌خواهان، اوایل"
+        " هفته گذشته گفت: «این موضوع به مشکلی پیچیده برای GOP تبدیل شده است.»"
+    )
+    assert quotes_of(text, "fa")[0]["speaker_text"] == "Michael Steele"
+    text = (
+        "برنت مونتگومری مدیر اجرایی Wheelhouse Entertainment و سازنده «ستاره های در گردونه»"
+        " در مورد برنامه تلویزیونی ترامپ می گوید: «قسمتی از آن چیزی که او انجام می دهد تا"
+        " احساس یک نمایش واقعی ایجاد کند، همین است.»"
+    )
+    assert "Wheelhouse" not in (quotes_of(text, "fa")[0]["speaker_text"] or "")
+    text = (
+        "نماینده بهزیستی استان تهران گزارشی از عملکرد این دستگاه ارائه داد. بر اساس گزارش"
+        " ارائه شده، عدم مهارت در زندگی مشترک و پرخاشگری از علل طلاق است."
+    )
+    assert all(q["speaker_text"] != "ارائه شده" for q in quotes_of(text, "fa"))
+
+
+def test_a_plural_suffix_written_apart_is_no_given_name():
+    """ntrex-fa-euronews-en.153799 (quotes_dev44b.tsv): «سوریه می گوید …» in an article that
+    ends «… از ناآرامی ها سوریه حمایت …»: the speaker is «سوریه», not «ها سوریه»."""
+    text = (
+        "سوریه می گوید برای بازگشت داوطلبانه پناهندگان آماده است و از دیگر کشورها درخواست کمک"
+        " می کند.\n"
+        "معلم گفت که کمک کشورهایی را که از ناآرامی ها سوریه حمایت مالی می کردند، نمی خواهد."
+    )
+    assert quotes_of(text, "fa")[0]["speaker_text"] == "سوریه"
+
+
+def test_a_lone_but_before_a_speech_verb_is_the_last_speaker_unless_passive():
+    """ntrex-fa-euronews-en.153799 (quotes_dev44b.tsv): «اما تاکید کرد که …» after Muallem
+    spoke is his; fars-13991014000689 (unlabelled): «اما گفته می شود …» ("but it is said")
+    is no one's, and never «اما»."""
+    text = (
+        "معلم گفت: «رژیم سوریه از کمک‌ها برای بازسازی این کشور ویران استقبال می کند.»\n"
+        "اما تاکید کرد که کمک های مشروط و همچنین کمک کشورهایی را که از ناآرامی ها حمایت"
+        " مالی می کردند، نمی خواهد."
+    )
+    first, then = quotes_of(text, "fa")
+    assert then["speaker"] == first["speaker"] and then["speaker_text"] != "اما"
+    text = (
+        "باشگاه ناپولی پیشنهاد خود را به صورت رسمی به هلاس ورونا ارائه کرد تا ماتیا زاکانی"
+        " را به خدمت بگیرد.\n"
+        "اما گفته می شود باشگاه ورونا برای فروش این هافبک خود مبلغ 15 میلیون یورو می خواهد."
+    )
+    assert all(not q["speaker_text"] for q in quotes_of(text, "fa"))
+
+
+def test_a_speaker_opening_with_an_unresolved_plural_pronoun_is_none():
+    """ntrex-fa-bbc.381749 (quotes_dev44b.tsv): «آنها همیشه می گفتند لبخند او هر خانه ای را
+    روشن می کند»: "they always" is a piece of the sentence, never shown as a speaker."""
+    text = (
+        "«همه او را با لبخندش می شناختند.\nآنها همیشه می گفتند لبخند او هر خانه ای را روشن می کند.»"
+    )
+    assert all(not (q["speaker_text"] or "").startswith("آنها") for q in quotes_of(text, "fa"))
+
+
+def test_with_stating_that_without_a_comma_before_the_main_verb_is_a_quote():
+    """fars-8210150040 (unlabelled; the leftover rounds 14 and 15 named): «كريمي با بيان اينكه
+    X گفت: Y» with no comma after X: X is a quote too, ending before the main verb."""
+    text = (
+        "كريمي با بيان اينكه اسكان اضطراري و امدادونجات در بم به پايان رسيده گفت: اين روزها"
+        " بازسازي شهر آغاز شده است."
+    )
+    quotes = quotes_of(text, "fa")
+    assert [q["text"] for q in quotes][0] == "اسكان اضطراري و امدادونجات در بم به پايان رسيده"
+    assert len(quotes) == 2 and quotes[0]["speaker"] == quotes[1]["speaker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "به گزارش راديو صداي آلمان، «راس ويلسون»، سفير آمريكا در آذربايجان در جمع خبرنگاران"
+            " در باكو ضمن رد اين خبر گفت: چنين طرحي را در دست نداريم.",
+            "راس ويلسون",
+        ),
+        (
+            'ژنرال "آنوبونگ باوگيندا"، فرمانده ارتش تايلند در اين باره گفت: ارتش هرگز كودتا'
+            " نمي‌كند مردم هراس نداشته باشند.",
+            "آنوبونگ باوگيندا",
+        ),
+    ],
+)
+def test_a_marked_name_before_its_role_is_the_speaker(text, speaker):
+    """fars-8203160036, fars-8706050335 (quotes_dev44c.tsv): Fars marks a foreign name, then
+    gives the role in apposition after a comma; the name speaks, not the role."""
+    assert [q["speaker_text"] for q in quotes_of(text, "fa")] == [speaker]
+
+
+def test_adhaan_dasht_is_a_speech_verb():
+    """fars-13940915000434 (quotes_dev44c.tsv): «اذعان داشت:» ("acknowledged") opens a quote,
+    as «اذعان کرد» does."""
+    text = (
+        "«کوره‌آ» در برنامه شماره 453 «ارتباط با شهروندان» اذعان داشت: به اظهارنظرهای مغرضانه"
+        " و سودجویانه اپوزیسیون توجهی نخواهیم کرد چرا که این افراد همواره با اقدامات دولت"
+        " مخالفت کرده‌اند."
+    )
+    quotes = quotes_of(text, "fa")
+    assert len(quotes) == 1
+    assert "کوره‌آ" in quotes[0]["speaker_text"]
+
+
+def test_the_spokesman_of_a_persons_campaign_is_not_that_person():
+    """ntrex-fa-newsweek.51310 (quotes_dev44b.tsv): «سخنگوی کمپین رئیس جمهور ترامپ گفت که …»
+    is the spokesman of the president's campaign, not Trump; a vice president named after his
+    role («معاون رئیس جمهور مایک پنس») still holds it."""
+    campaign = (
+        "بنابراین، بر اساس گزارش رویترز، سخنگوی کمپین رئیس جمهور ترامپ گفت که این پنج گردهمایی"
+        " انتخاباتی در هفته آینده با هدف انرژی دادن به داوطلبان و حامیان برگزار می‌شود."
+    )
+    vice = "معاون رئیس جمهور مایک پنس گفت که این پنج گردهمایی انتخاباتی در هفته آینده برگزار می‌شود."
+    assert [q["speaker_text"] for q in quotes_of(campaign, "fa")] == [
+        "سخنگوی کمپین رئیس جمهور ترامپ"
+    ]
+    assert [q["speaker_text"] for q in quotes_of(vice, "fa")] == ["مایک پنس"]
+
+
+def test_a_role_of_the_cited_press_office_is_the_person_named_after_it():
+    """fars-13951201001240 (quotes_dev44c.tsv): «به نقل از روابط عمومی اداره‌کل آموزش فنی و
+    حرفه‌ای سیستان و بلوچستان؛ محمد جهانتیغی …» then «مدیرکل آموزش فنی و حرفه‌ای سیستان و
+    بلوچستان افزود: …»: the head of the office cited, the man named right after it."""
+    text = (
+        "به گزارش خبرگزاری فارس از زاهدان به نقل از روابط عمومی اداره‌کل آموزش فنی و حرفه‌ای"
+        " سیستان و بلوچستان؛ محمد جهانتیغی در بازدید از کارخانه تولید لوله و پروفیل فلزی آریا"
+        " بر آمادگی این اداره‌کل در تامین نیروی کار متخصص تاکید کرد.\n"
+        "مدیرکل آموزش فنی و حرفه‌ای سیستان و بلوچستان افزود: کارخانه تولید لوله و پروفیل فلزی"
+        " آریا چابهار با ظرفیت تولید سالانه ۱۰۰ هزار تن لوله افتتاح و به بهره‌برداری رسیده است."
+    )
+    quotes = quotes_of(text, "fa")
+    assert len(quotes) == 1
+    assert quotes[0]["speaker"] and quotes[0]["speaker"].startswith("PER:")
+    assert "جهانتیغی" in quotes[0]["speaker_text"]
+
+
+def test_a_quoted_tweet_after_a_latin_name_introduced_with_a_role():
+    """ntrex-fa-foxnews.94512 (quotes_dev44b.tsv): «Omar Navarro یکی از کاندیداهای …» (a name
+    the recogniser misses) then «او توئیت کرد: «…»»: a tweet quoted after a colon, his; not the
+    words of Ari Fleischer, who wrote before."""
+    text = (
+        "Ari Fleischer سخنگوی سابق کاخ سفید در توئیتر نوشت: «این موضوع نشان می‌دهد که او روحیه"
+        " مناسب ندارد.»\n"
+        "Omar Navarro یکی از کاندیداهای جمهوری‌خواه که قصد داشت جای Waters را در انتخابات"
+        " میان‌دوره‌ای بگیرد نیز نظر خود را در توئیتر اعلام کرد.\n"
+        "او توئیت کرد: «اگر صحت داشته باشد، ادعای بزرگی است،»"
+    )
+    tweet = quotes_of(text, "fa")[-1]
+    assert tweet["text"].startswith("اگر صحت")
+    assert tweet["speaker_text"] == "Omar Navarro"

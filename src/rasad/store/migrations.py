@@ -971,6 +971,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     # a clause and «…، ووفقا لـX فإن …» name the source; «مسؤولون … لرويترز» drops the agency
     # told; «برئاسة X» heads the body, no speaker; «أجاب» is a cue; a report speaks for the body
     # that issued it. A database whose quotes backfill already ran queues it again
+    # — and —
+    # Persian quote speakers of round 44b (`rasad.stages.quotes`): a name written with direction
+    # marks for its ZWNJ («غلام‏حسین گل‏ارضی») is one name; «بر اساس گزارش X، Y … گفت» is Y's
+    # (and «بر اساس گزارش X، …» X's, «… گزارش‌ها» no one's); a Latin-letter name the recogniser
+    # missed in a subject, or pointed back to by «این» + its role, speaks; a report of someone's
+    # own «Y گفته …» is Y's quote only; «اما» alone is the last speaker; a plural suffix written
+    # apart is no given name; «با بیان اینکه X اظهار داشت:» with no comma gives X as a quote
     Migration(queued("quotes")),
     # framing targets read again (round 44, `rasad.stages.framing`): a named martyr is the group
     # his report names for its dead (the noun after a martyrdom term or before his name, else the
