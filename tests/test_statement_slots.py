@@ -91,3 +91,24 @@ def test_two_legs_of_one_tour_on_two_days_do_not_contradict():
         "B",
     )
     assert relate(egypt, doha).verdict != "contradict"
+
+
+# claim_pairs.tsv pairs 14/15 (SaudiNewsNet, two outlets): the outlet tells the kidnapping
+# «بحسب ما ذكر المرصد …», the Pentagon denies it. "According to" names where the outlet has
+# its fact from: the outlet tells it, so the denial contradicts it
+KIDNAPPING_SOURCED = (
+    "وخطفت «جبهة النصرة» ثمانية عناصر من «الفرقة 30» بينهم قائد الفرقة العقيد نديم الحسن مساء"
+    " الأربعاء، بحسب ما ذكر المرصد والفرقة نفسها في بيان نشر على مواقع التواصل الاجتماعي."
+)
+PENTAGON_DENIES = (
+    "ونفت وزارة الدفاع الأميركية أن يكون قد خطف أي من عناصر هذه الفرقة من الذين تدربوا على"
+    " أيدي الولايات المتحدة."
+)
+
+
+def test_a_fact_told_according_to_a_source_is_the_outlets_own_and_a_denial_contradicts_it():
+    told = said(KIDNAPPING_SOURCED, "Al-Hayat", "2015-08-01")
+    assert told.quoted == ()  # the source marker's clause is no party's quoted claim
+    denied = said(PENTAGON_DENIES, "Al-Riyadh", "2015-08-03")
+    rel = relate(told, denied)
+    assert (rel.verdict, rel.kind) == ("contradict", "negation")

@@ -10,11 +10,25 @@ the act stands only inside another party's words that the outlet reports («أع
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from rasad.analysis import statements as S
+from rasad.lang.quotes import SOURCE_MARKERS
 
 Quoted = tuple[int, int, str]  # a quotation's span in the sentence and who said it (a key)
+
+
+# A source marker names where the outlet has a fact from («بحسب ما ذكر المرصد», "according
+# to"); the fact is the outlet's own telling, not a party's claim it reports. «به ادعای» ("as
+# X claims") is the one marker that keeps the claim at a distance.
+CLAIM_MARKERS = frozenset({"به ادعای"})
+
+
+@cache
+def sourcing_markers() -> frozenset[str]:
+    """The quotes stage's source markers that attribute a fact rather than a claim."""
+    return frozenset(m for ms in SOURCE_MARKERS.values() for m in ms) - CLAIM_MARKERS
 
 
 def quoted_spans(quotes: list[dict[str, Any]], start: int, end: int) -> tuple[Quoted, ...]:
@@ -23,6 +37,8 @@ def quoted_spans(quotes: list[dict[str, Any]], start: int, end: int) -> tuple[Qu
     bare words naming the speaker. Quotations without a speaker are left out."""
     out = []
     for q in quotes:
+        if q.get("cue") in sourcing_markers():
+            continue  # "according to X": the outlet's own telling, with its source
         who = q.get("speaker") or (S.bare(q["speaker_text"]) if q.get("speaker_text") else None)
         if who and q["start"] < end and start < q["end"]:
             out.append((max(q["start"], start) - start, min(q["end"], end) - start, who))

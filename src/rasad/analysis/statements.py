@@ -1546,6 +1546,17 @@ def relate(
         return polarity
     if not same_fact(a, b, similarity, phrase_similarity):
         return Relation("unrelated", reason="not one fact")
+    return relate_as_one_fact(a, b, similarity, noun_similarity)
+
+
+def relate_as_one_fact(
+    a: Statement,
+    b: Statement,
+    similarity: float | None = None,
+    noun_similarity: dict[tuple[int, int], float] | None = None,
+) -> Relation:
+    """How statement b relates to statement a once the two are taken as one fact: the
+    figures, then the dates, then the wording (`relate` past its alignment step)."""
     gap = days_apart(a, b)
     same_time = gap is None or gap <= MAX_DAYS_SAME_TIME
     values = value_relation(a, b, noun_similarity or {}, close(a, b, similarity))

@@ -34,7 +34,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from rasad.analysis.statements import VERDICTS, Statement, figure_phrase, relate, statement_in
+from rasad.analysis.statements import (
+    VERDICTS,
+    Statement,
+    figure_phrase,
+    relate,
+    relate_as_one_fact,
+    statement_in,
+)
 from rasad.eval.shared import corpus_articles
 from rasad.model import Document
 from rasad.stages.dates import find_temporal
@@ -195,12 +202,15 @@ def scores(confusion: Counter) -> dict[str, Any]:
 def miss_class(a: Statement, b: Statement, reason: str) -> str:
     """Why a labelled contradiction was not found, as a class: the step that stopped it, and
     for unaligned pairs whether the two sides hold figures at all (a disagreement in words:
-    a name, a landing, who asked) and whether they cross languages."""
+    a name, a landing, who asked), whether they cross languages, and what rasad would say
+    were the two taken as one fact: "contradict" when alignment alone stands in the way, else
+    the verdict a later step would give ("agree": a figure both give; "unrelated")."""
     if reason != "not one fact":
         return reason
     figures = "figures" if a.values and b.values else "no figure on one side"
     languages = "two languages" if a.lang != b.lang else "one language"
-    return f"not aligned ({languages}, {figures})"
+    aligned = relate_as_one_fact(a, b).verdict
+    return f"not aligned ({languages}, {figures}; if aligned: {aligned})"
 
 
 def missed_contradictions(
