@@ -357,7 +357,23 @@ def evaluate_heldout(
 # mixes ntrex and Fars News (Persian); 43c (ar and fa) was chosen for the leftovers rounds 13
 # and 14 named (their cue strings); 44 is Arabic only (unnamed sources, «بحسب»/«وفقا لـ» sources,
 # speakers carried across sentences).
-DEV_SETS = ("", "33", "35", "36", "37", "39", "40", "41", "42", "42b", "43", "43b", "43c", "44", "44d")
+DEV_SETS = (
+    "",
+    "33",
+    "35",
+    "36",
+    "37",
+    "39",
+    "40",
+    "41",
+    "42",
+    "42b",
+    "43",
+    "43b",
+    "43c",
+    "44",
+    "44d",
+)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

@@ -531,6 +531,9 @@ NOT_SUBJECTS = {
     "en": ["any", "every", "when", "while", "if", "as", "because", "although", "since",
            "after", "before", "whether", "how", "what", "why", "where"],
 }  # fmt: skip
+# Particles only a verb follows (Arabic grammar: «لم» and «لن» govern the imperfect verb):
+# the word after one is no given name («ولم يخض شريف في تفاصيل», quotes_dev44d.tsv).
+VERB_PARTICLES = {"ar": ["لم", "ولم", "فلم", "لن", "ولن", "فلن"]}
 # Conjunctions a written subject may open with ("But Pence said", «اما در همين حال … اظهار
 # داشت»; quotes_dev42.tsv): not the speaker's. Persian «اما» (but; general usage), not «ولی»,
 # which also opens names («ولی‌الله», «ولی‌پور»).
