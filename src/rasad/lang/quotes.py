@@ -673,8 +673,11 @@ HEADED_BY = {"ar": ["برئاسة", "بقيادة", "يرأسه", "يرأسها"
 # A report or documents written as an Arabic speaker, and the verbs of issuing that join them
 # to the body behind them («كشف تقرير أصدرته رابطة طاقة الرياح الأوروبية أن», «كشفت وثائق
 # نشرها موقع ويكيليكس أن», «التقرير السنوي لمركز الأبحاث …»; quotes_dev44.tsv; general Arabic
-# news usage): the body speaks, as it does for its statement.
-DOCUMENT_WORDS = {"ar": ["تقرير", "التقرير", "وثائق", "الوثائق", "وثيقة", "الوثيقة"]}
+# news usage): the body speaks, as it does for its statement. The plural reports too («كشفت
+# تقارير لوزارة التنمية … البرازيلية، أن»; quotes_dev44d.tsv).
+DOCUMENT_WORDS = {
+    "ar": ["تقرير", "التقرير", "تقارير", "التقارير", "وثائق", "الوثائق", "وثيقة", "الوثيقة"]
+}
 ISSUING_VERBS = {
     "ar": ["أصدرته", "أصدرها", "أصدرتها", "نشرته", "نشرها", "نشرتها", "أعدته", "أعده", "أعدها",
            "أعدتها"],
