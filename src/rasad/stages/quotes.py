@@ -4436,14 +4436,21 @@ def organization_written(doc: Document, kind: str, at: int) -> str | None:
     tokens = list(re.finditer(r"\w+", doc.text[:at]))
     found: tuple[str, bool] | None = None
     for i, token in enumerate(tokens):
+        opening = token.start()
         if strip_article(normalize(token.group()).lower()) != kind:
-            continue
+            # «ببلدية محافظة بلقرن»: the kind in construct after a preposition joined to it
+            if normalize(token.group()).lower()[1:] != kind or token.group()[:1] not in "بل":
+                continue
+            opening += 1
         head, construct = token.group(), not token.group().startswith("ال")
-        kind_word, kept = head, []
+        kind_word, kept, place_end = head, [], None
         for prev, word in zip(tokens[i : i + 4], tokens[i + 1 : i + 5], strict=False):
             written = word.group()
             if doc.text[prev.end() : word.start()] != " " or fold_same_length(written) in stops:
                 break
+            place_end = place_named_after(doc, word) if construct and not kept else None
+            if place_end:
+                break  # «شرطة مطار لوس أنجليس»: the place the body serves ends its name
             if not (
                 written.startswith("لل")
                 or (construct and not kept and written.startswith("ال"))
@@ -4456,12 +4463,33 @@ def organization_written(doc: Document, kind: str, at: int) -> str | None:
                 break
             kept.append(word)
             head = written
-        written = doc.text[token.start() : kept[-1].end()] if kept else ""
-        if kept and found and set(written.split()) < set(found[0].split()):
+        if opening > token.start() and not place_end:
+            continue  # «لإدارة النادي»: for the club's management, no body named here
+        end = place_end or (kept[-1].end() if kept else None)
+        written = doc.text[opening:end] if end else ""
+        if end and found and set(written.split()) < set(found[0].split()):
             continue  # «الإدارة المكلفة» after «الإدارة الشبابية المكلفة»: the fuller name
-        if kept and (found is None or construct or not found[1]):
+        if end and (found is None or construct or not found[1]):
             found = (written, construct)
     return found[0] if found else None
+
+
+def place_named_after(doc: Document, word: re.Match) -> int | None:
+    """Where an indefinite noun in construct after an organization's kind word ends with the
+    recognised place or body right after it («شرطة مطار لوس أنجليس», «بلدية محافظة بلقرن»;
+    quotes_dev44.tsv): the place's end; None when the word is definite, common to no
+    construct, or no such mention follows it at once."""
+    if word.group().startswith("ال") or is_date_word(word.group()):
+        return None
+    place = next(
+        (
+            m
+            for m in doc.entities
+            if m["start"] == word.end() + 1 and m["type"] in ("GPE", "LOC", "ORG")
+        ),
+        None,
+    )
+    return place["end"] if place and doc.text[word.end()] == " " else None
 
 
 def in_person_name(doc: Document, at: int) -> bool:
