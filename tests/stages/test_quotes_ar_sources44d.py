@@ -127,3 +127,14 @@ def test_a_body_by_its_kind_is_the_one_named_in_construct_with_its_place():
         " أنها تالفة ."
     )
     assert speakers(text) == ["بلدية محافظة بلقرن"]
+
+
+def test_the_name_apposed_to_a_role_speaks_not_the_party():
+    """snn-2015-08-01-00068: «أعلن رئيس حزب الحركة القومية، دولت بهتشلي، شرطًا جديدًا …،
+    إذ قال إن …»: the party's head (no person to the recogniser), not the party."""
+    text = (
+        "إلى ذلك، أعلن رئيس حزب الحركة القومية، دولت بهتشلي، شرطًا جديدًا للمشاركة في تشكيل"
+        " حكومة ائتلافية مع الحزب الحاكم، إذ قال إن موافقة حزب العدالة والتنمية على الشروط"
+        " الخمسة التي أعلنها سابقًا لا تكفي."
+    )
+    assert speakers(text) == ["دولت بهتشلي"]
