@@ -356,7 +356,8 @@ def evaluate_heldout(
 # Arabic only (SaudiNewsNet: unnamed sources, roles, speakers carried across sentences); 43b
 # mixes ntrex and Fars News (Persian); 43c (ar and fa) was chosen for the leftovers rounds 13
 # and 14 named (their cue strings); 44 is Arabic only (unnamed sources, «بحسب»/«وفقا لـ» sources,
-# speakers carried across sentences).
+# speakers carried across sentences); 44d is Arabic only («نقلا عن», bodies called by
+# their kind).
 DEV_SETS = (
     "",
     "33",
