@@ -159,6 +159,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev44.tsv", LABELS / "quotes_dev44_articles.tsv"),
     (LABELS / "quotes_dev44b.tsv", LABELS / "quotes_dev44b_articles.tsv"),
     (LABELS / "quotes_dev44c.tsv", LABELS / "quotes_dev44c_articles.tsv"),
+    (LABELS / "quotes_dev44d.tsv", LABELS / "quotes_dev44d_articles.tsv"),
 ]
 
 
@@ -182,6 +183,7 @@ DEV_SETS = [
         "dev44",
         "dev44b",
         "dev44c",
+        "dev44d",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

@@ -356,7 +356,8 @@ def evaluate_heldout(
 # Arabic only (SaudiNewsNet: unnamed sources, roles, speakers carried across sentences); 43b
 # mixes ntrex and Fars News (Persian); 43c (ar and fa) was chosen for the leftovers rounds 13
 # and 14 named (their cue strings); 44 is Arabic only (unnamed sources, «بحسب»/«وفقا لـ» sources,
-# speakers carried across sentences); 44b (fa) favours pronouns, roles and relatives.
+# speakers carried across sentences); 44b (fa) favours pronouns, roles and relatives; 44d is
+# Arabic only («نقلا عن», bodies called by their kind).
 DEV_SETS = (
     "",
     "33",
@@ -373,6 +374,7 @@ DEV_SETS = (
     "43c",
     "44",
     "44b",
+    "44d",
 )
 # 44c (fa, Fars News) favours «به نقل از» sources, interviews and spokesmen.
 DEV_SETS += ("44c",)

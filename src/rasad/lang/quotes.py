@@ -551,6 +551,9 @@ NOT_SUBJECTS = {
     "en": ["any", "every", "when", "while", "if", "as", "because", "although", "since",
            "after", "before", "whether", "how", "what", "why", "where"],
 }  # fmt: skip
+# Particles only a verb follows (Arabic grammar: «لم» and «لن» govern the imperfect verb):
+# the word after one is no given name («ولم يخض شريف في تفاصيل», quotes_dev44d.tsv).
+VERB_PARTICLES = {"ar": ["لم", "ولم", "فلم", "لن", "ولن", "فلن"]}
 # Conjunctions a written subject may open with ("But Pence said", «اما در همين حال … اظهار
 # داشت»; quotes_dev42.tsv): not the speaker's. Persian «اما» (but; general usage), not «ولی»,
 # which also opens names («ولی‌الله», «ولی‌پور»).
@@ -690,8 +693,11 @@ HEADED_BY = {"ar": ["برئاسة", "بقيادة", "يرأسه", "يرأسها"
 # A report or documents written as an Arabic speaker, and the verbs of issuing that join them
 # to the body behind them («كشف تقرير أصدرته رابطة طاقة الرياح الأوروبية أن», «كشفت وثائق
 # نشرها موقع ويكيليكس أن», «التقرير السنوي لمركز الأبحاث …»; quotes_dev44.tsv; general Arabic
-# news usage): the body speaks, as it does for its statement.
-DOCUMENT_WORDS = {"ar": ["تقرير", "التقرير", "وثائق", "الوثائق", "وثيقة", "الوثيقة"]}
+# news usage): the body speaks, as it does for its statement. The plural reports too («كشفت
+# تقارير لوزارة التنمية … البرازيلية، أن»; quotes_dev44d.tsv).
+DOCUMENT_WORDS = {
+    "ar": ["تقرير", "التقرير", "تقارير", "التقارير", "وثائق", "الوثائق", "وثيقة", "الوثيقة"]
+}
 ISSUING_VERBS = {
     "ar": ["أصدرته", "أصدرها", "أصدرتها", "نشرته", "نشرها", "نشرتها", "أعدته", "أعده", "أعدها",
            "أعدتها"],
