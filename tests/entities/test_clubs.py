@@ -78,3 +78,29 @@ def test_the_entities_stage_types_the_club():
     types = {m["text"]: m["type"] for m in find_entities(text, "en")}
     assert types["Manchester City"] == "ORG"
     assert types["Bolton"] == "LOC"  # "a home tie with Bolton": no cue, left as it was
+
+
+def test_a_transfer_or_table_phrase_names_the_club():
+    # round 44b (eval/labels/clubs44b.tsv): bbc-sport-162, bbc-sport-235, bbc-sport-356
+    text = (
+        "The striker, who is on a season-long loan from Chelsea, picked up the knock in an "
+        "England Under-21 match."
+    )
+    assert _types(text, [("Chelsea", "LOC", None)]) == ["ORG"]
+    text = "Arsenal lost to slip 10 points behind Chelsea in the title race of the league."
+    assert _types(text, [("Chelsea", "LOC", None)]) == ["ORG"]
+    text = (
+        "The World Cup winner missed Wasps' 12-9 loss to Bath on Saturday after injuring his calf."
+    )
+    assert _types(text + " A league match.", [("Bath", "LOC", None)]) == ["ORG"]
+
+
+def test_a_tournaments_champion_or_a_ground_is_no_club():
+    # bbc-sport-471: "match with" is no cue; bbc-sport-266: "a move to Anfield" is the ground
+    text = "The Real Madrid striker has been linked with a move to Anfield since the summer."
+    assert _types(text + " A league match.", [("Anfield", "LOC", None)]) == ["LOC"]
+    text = (
+        "She had to pull out of an exhibition match with Wimbledon champion Maria Sharapova "
+        "on 17 December."
+    )
+    assert _types(text, [("Wimbledon", "LOC", None)]) == ["LOC"]

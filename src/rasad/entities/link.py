@@ -472,16 +472,26 @@ def spelling_key(key: str, text: str) -> str:
     return f"{key}{OWN_SPELLING}{written_form(text)}"
 
 
-def same_spelling(a: str, b: str) -> bool:
+def same_spelling(a: str, b: str, lang: str | None = None) -> bool:
     """Whether two written forms of one language are one name: equal word for word, or a word
     the other with vowel letters written inside it (مانشستر, مانشيستر); not two words whose
     vowels differ (نايف, نواف) nor a nisba's final ي (عمر, عمري). A Portuguese "nh"/"lh" at a
-    word's end is «نيو» or «نهو» (مورينيو, مورينهو), one name."""
+    word's end is «نيو» or «نهو» (مورينيو, مورينهو), one name; so are two transcriptions of
+    one listed Western name in a document of `lang` (`name_spellings`: سيرغي and سيرجي are
+    Sergei; الغامدي and الجامدي, listed nowhere, stay two names)."""
     words_a = [arabic_palatal(w) for w in a.split()]
     words_b = [arabic_palatal(w) for w in b.split()]
     return len(words_a) == len(words_b) and all(
-        _vowels_inserted(*sorted((x, y), key=len)) for x, y in zip(words_a, words_b, strict=True)
+        _vowels_inserted(*sorted((x, y), key=len)) or _listed_alike(x, y, lang)
+        for x, y in zip(words_a, words_b, strict=True)
     )
+
+
+def _listed_alike(a: str, b: str, lang: str | None) -> bool:
+    """Whether two words are transcriptions of one Western name `name_spellings` lists for the
+    document's language."""
+    table = name_spellings().get(lang or "", {}) if lang in ("ar", "fa") else {}
+    return a in table and table.get(b) == table[a]
 
 
 def _vowels_inserted(short: str, long: str) -> bool:
@@ -1163,6 +1173,14 @@ class NameChain:
         ]
 
     @property
+    def fatherless(self) -> str | None:
+        """The name without its father's (and ancestors') names, given name and a plain family
+        name of one word («عادل بن أحمد الجبير» → `fatherless_key` «عادل الجبير»), or None."""
+        if not self.plain_family or " " in self.family:
+            return None
+        return fatherless_key(self.names[0], self.family)
+
+    @property
     def house(self) -> str:
         """The family name as chains compare it: «آل F» marked so (a house a chain may leave
         out: محمد بن نايف بن عبدالعزيز is of آل سعود), a plain family name as written."""
@@ -1198,6 +1216,31 @@ def name_chain(text: str, lang: str | None = None) -> NameChain | None:
     return NameChain(tuple(names), family, plain)
 
 
+FATHERLESS = " … "  # between a given and a family name: a chain's short form, a surnames row
+
+
+def fatherless_key(given: str, family: str) -> str:
+    """The surnames-table key of a given name and family name written without the father's
+    name between them."""
+    return f"{given}{FATHERLESS}{family}"
+
+
+@lru_cache(maxsize=200_000)
+def fatherless_name(text: str, lang: str | None = None) -> str | None:
+    """`fatherless_key` of a person name of two words, a given name and a family name written
+    with its article (عادل الجبير, ماجد القصبي), or None: another shape, a given name that is
+    a chain word, an article word or a title, a family name that is no name (`_family_word`)."""
+    words = fused_compounds(normalize(text).replace("-", " ").split())
+    if len(words) != 2 or not words[1].startswith("ال") or words[0].startswith("ال"):
+        return None
+    given, family = written_form(text).split()
+    roles = role_words()
+    titles = roles["role"] | roles["title"] | roles["honorific"]
+    if given in CHAIN_WORDS or given in titles or is_function_word(given, lang):
+        return None
+    return fatherless_key(given, family) if _family_word(family, lang) else None
+
+
 def _family_word(word: str, lang: str | None) -> bool:
     """Whether a word after a name chain may be (part of) its family name."""
     roles = role_words()
@@ -1213,12 +1256,15 @@ def _family_word(word: str, lang: str | None) -> bool:
 
 
 def chain_prefixes(text: str, lang: str | None = None) -> list[str]:
-    """The shorter chains a person name extends (`NameChain.prefixes`) and its own chain: the
-    chain words the archive's linker reads and registers for it."""
+    """The shorter chains a person name extends (`NameChain.prefixes`), its own chain and its
+    name without the father's (`NameChain.fatherless`; of a name of two words, that name):
+    the chain words the archive's linker reads and registers for it."""
     chain = name_chain(text, lang)
     if chain is None:
-        return []
-    return [p for p, _ in chain.prefixes()] + [" بن ".join(chain.names)]
+        short = fatherless_name(text, lang)
+        return [short] if short else []
+    short = [chain.fatherless] if chain.fatherless else []
+    return [p for p, _ in chain.prefixes()] + [" بن ".join(chain.names)] + short
 
 
 @dataclass(frozen=True)
@@ -1231,19 +1277,17 @@ class ChainState:
     tail: tuple[str, ...] = ()
     house: str = ""
     target: str = ""
-    together: bool = False
+    together: int = 0  # documents that wrote both (a chain's rule asks for one)
 
     @classmethod
     def read(cls, text: str | None) -> ChainState | None:
         if not text or text == AMBIGUOUS:
             return None
         tail, house, target, together = text.split("\t")
-        return cls(tuple(tail.split()), house, target, together == "1")
+        return cls(tuple(tail.split()), house, target, int(together or 0))
 
     def written(self) -> str:
-        return "\t".join(
-            (" ".join(self.tail), self.house, self.target, "1" if self.together else "")
-        )
+        return "\t".join((" ".join(self.tail), self.house, self.target, str(self.together or "")))
 
 
 def joined_key(value: str) -> str:
@@ -1275,6 +1319,11 @@ def extended_chain(state: str | None, tail: tuple[str, ...], house: str, key: st
     target = key if key and (len(tail) > len(old.tail) or not old.target) else old.target
     return ChainState(long, old.house or house, target, old.together).written()
 
+
+# documents that wrote a name with and without the father's name before the short form of
+# other documents joins: after one, 3 of 12 names of the s43 archive would have joined another
+# man (a byline's reporter, a namesake; eval/labels/names44b.tsv)
+MIN_TOGETHER = 2
 
 MIN_SURNAME_LETTERS = 3  # خامنه ای, written with a space, ends in ای: a suffix, not a surname
 
@@ -1428,7 +1477,7 @@ class EntityIndex:
         if not spelled_by(key, text, lang):
             return key  # a surname or short form that joined a full name: that name's entity
         held = self.spellings.get(key, {}).get(lang or "")
-        if not held or any(same_spelling(written_form(text), other) for other in held):
+        if not held or any(same_spelling(written_form(text), other, lang) for other in held):
             return key
         return spelling_key(key, text)
 
@@ -1486,6 +1535,7 @@ class EntityIndex:
         ]
         self._remember_chains(keys, mentions, lang)
         keys = [self.chain_joined(k, m, lang) for k, m in zip(keys, mentions, strict=True)]
+        keys = self._fatherless_joined(keys, mentions, lang)
         for key, m in zip(keys, mentions, strict=True):
             record = self.records.get(key)
             if record is None:
@@ -1520,6 +1570,64 @@ class EntityIndex:
             return key
         return state.target
 
+    def _fatherless_joined(
+        self, keys: list[str], mentions: list[dict], lang: str | None
+    ) -> list[str]:
+        """Keys with a name written without the father's name (عادل الجبير) joining the one
+        name chain with the same given and family name (عادل بن أحمد الجبير): in an Arabic
+        document writing that chain, and in another once `MIN_TOGETHER` documents have written
+        both and no chain of the archive gives the name another father (`extended_chain`).
+        Never a name opening the document: a byline («فهد العتيبي- سبق- الرياض:», the
+        reporter, beside the spokesman فهد بن مناحي العتيبي). Registers the document's chains."""
+        if lang != "ar":
+            return keys
+        chains = [name_chain(m["text"], lang) if m["type"] == "PER" else None for m in mentions]
+        written: dict[str, str] = {}  # short form → the state of the document's chains
+        for key, chain in zip(keys, chains, strict=True):
+            if chain is not None and (short := chain.fatherless):
+                written[short] = extended_chain(
+                    written.get(short), chain.names[1:], chain.family, key
+                )
+        joined, out = set(), []
+        for key, m, chain in zip(keys, mentions, chains, strict=True):
+            short = None if chain is not None else self._short_form(key, m, lang)
+            if short in written:
+                state = ChainState.read(written[short])
+                if state is not None and state.target:
+                    key = state.target
+                    joined.add(short)
+            elif short:
+                state = ChainState.read(self.by_surname.get(("PER", short)))
+                if state is not None and state.together >= MIN_TOGETHER and state.target:
+                    key = state.target
+            out.append(key)
+        for short, state in written.items():
+            self.by_surname[("PER", short)] = self._fatherless_state(short, state, short in joined)
+        return out
+
+    def _fatherless_state(self, short: str, written: str, together: bool) -> str:
+        """The archive's state of a short form after a document wrote `written` (its chains'
+        state), counting the document when it also wrote the short form."""
+        chain = ChainState.read(written)
+        if chain is None:
+            return AMBIGUOUS
+        known = self.by_surname.get(("PER", short))
+        after = extended_chain(known, chain.tail, chain.house, chain.target)
+        if together and (read := ChainState.read(after)) is not None:
+            after = replace(read, together=read.together + 1).written()
+        return after
+
+    @staticmethod
+    def _short_form(key: str, mention: dict, lang: str | None) -> str | None:
+        """A person mention's `fatherless_name` when its entity is no gazetteer person, not
+        kept to its document, and the mention does not open the document."""
+        kind, _, rest = key.partition(":")
+        if kind != "PER" or not rest.startswith(NOT_GAZETTEER) or IN_DOCUMENT in rest:
+            return None
+        if mention.get("start") == 0:  # a byline: the reporter
+            return None
+        return fatherless_name(mention["text"], lang)
+
     @staticmethod
     def _alone(mention: dict, lang: str | None) -> str | None:
         """A person mention's chain when it is written without a plain family name (محمد بن
@@ -1544,7 +1652,7 @@ class EntityIndex:
         for prefix in extended & {self._alone(m, lang) for m in mentions}:
             state = ChainState.read(self.by_surname.get(("PER", prefix)))
             if state is not None and not state.together:
-                self.by_surname[("PER", prefix)] = replace(state, together=True).written()
+                self.by_surname[("PER", prefix)] = replace(state, together=1).written()
 
     def _remember_surname(self, key: str, mention: dict, lang: str | None) -> None:
         if mention["type"] != "PER":
