@@ -12,7 +12,12 @@ from rasad.eval.shared import corpus_articles
 from rasad.model import Document
 from rasad.pipeline import build_pipeline
 from rasad.stages.entities import find_entities
-from rasad.stages.framing import find_loaded_terms, framing_by_target, make_framing
+from rasad.stages.framing import (
+    find_loaded_terms,
+    framing_by_target,
+    make_framing,
+    with_perpetrators,
+)
 from rasad.stages.quotes import find_quotes
 
 LABELS = Path(__file__).resolve().parents[2] / "eval" / "labels"
@@ -711,6 +716,18 @@ def test_no_perpetrator_when_the_report_names_two():
     )
     headline = next(t for t in framed(text, "ar", title=title).title_terms)
     assert headline.get("target_from") != "perpetrators"
+
+
+def test_the_attackers_are_read_only_when_a_label_is_left_without_a_target():
+    # a report of martyrs with no label: the whole article is not read again for attackers
+    text = "تشییع پیکر شهید قاسم سلیمانی با حضور خانواده شهدا و ایثارگران برگزار شد."
+    terms = framed(text, "fa").loaded_terms
+    assert terms and not any(t["category"] == "label" for t in terms)
+
+    def unread() -> str | None:
+        raise AssertionError("the article was read for its attackers")
+
+    assert with_perpetrators(terms, text, "fa", unread) == terms
 
 
 def test_bare_rebels_in_a_report_naming_the_houthis_are_the_houthis():

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
-from dataclasses import dataclass, field
+from collections import Counter, OrderedDict
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from typing import Any
@@ -277,7 +277,11 @@ def may_begin(word: str, index: PhraseIndex) -> bool:
 
 def has_cue(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     index = by_first_word(phrases)
-    return any(cue_in(words, i, index) for i, w in enumerate(words) if may_begin(w, index))
+    # `may_begin` written out: every word of every sentence is asked, several times
+    for i, w in enumerate(words):
+        if (w in index or (w[:1] in CLITICS and w[1:] in index)) and cue_in(words, i, index):
+            return True
+    return False
 
 
 def stems(text: str, lang: str) -> set[str]:
@@ -1891,12 +1895,76 @@ def comparable(docs: list[Document]) -> list[Statement]:
     originals.sort(key=lambda d: first_day(d.published) or "", reverse=True)
     out: list[Statement] = []
     plain: list[Statement] = []
+    last: DocumentStatements | None = None
     for doc in originals:
-        out.extend(statements(doc, plain))
+        last = document_statements(doc)
+        out.extend(last.said)
+        plain.extend(last.plain)
         if len(out) >= MAX_STORY_STATEMENTS:
             break
     out = out[:MAX_STORY_STATEMENTS]
-    return out + asserting_denied(out, plain)[: MAX_STORY_STATEMENTS - len(out)]
+    denied = asserting_denied(out, plain)[: MAX_STORY_STATEMENTS - len(out)]
+    if not denied or last is None:
+        return out
+    # The sentences without a figure carry the figures and places of the last document read,
+    # as `statements` has always left them (it sets them on every plain statement so far);
+    # copies, so that the kept readings stay as their own document gives them.
+    return out + [replace(st, doc_values=last.figures, doc_places=last.places) for st in denied]
+
+
+@dataclass(frozen=True)
+class DocumentStatements:
+    """A document's statements as `statements` reads them: those worth comparing, the other
+    sentences, every figure it gives and every place it names."""
+
+    said: tuple[Statement, ...]
+    plain: tuple[Statement, ...]
+    figures: list[Value]
+    places: set[str]
+
+
+STATEMENTS_KEPT = 1024  # documents whose statements are kept (~85 KB each): a growing story's
+
+
+class StatementsRead:
+    """The statements of the documents read last, by everything `statements` reads of a
+    document: a story's refresh reads every document of the story again at every batch that
+    adds to it, and a document read again gives the same statements (never changed once made).
+    A document stored again with other entities, quotes, figures or dates is read afresh."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.kept: OrderedDict[tuple, DocumentStatements] = OrderedDict()
+
+    @staticmethod
+    def key(doc: Document) -> tuple:
+        marks = (doc.published, doc.entities, doc.quotes, doc.numbers, doc.dates)
+        return (doc.id, doc.lang, doc.outlet, doc.text, repr(marks))
+
+    def get(self, doc: Document) -> DocumentStatements:
+        key = self.key(doc)
+        found = self.kept.get(key)
+        if found is not None:
+            self.kept.move_to_end(key)
+            return found
+        plain: list[Statement] = []
+        said = statements(doc, plain)
+        # a document of no statement still has places: a story's plain sentences take them
+        figures = said[0].doc_values if said else plain[0].doc_values if plain else []
+        places = name_keys(doc.entities, PLACE_TYPES)
+        found = self.kept[key] = DocumentStatements(tuple(said), tuple(plain), figures, places)
+        if len(self.kept) > self.size:
+            self.kept.popitem(last=False)
+        return found
+
+
+_READ = StatementsRead(STATEMENTS_KEPT)
+
+
+def document_statements(doc: Document) -> DocumentStatements:
+    """`statements` of a document with the other sentences, kept for the documents read last
+    (`StatementsRead`)."""
+    return _READ.get(doc)
 
 
 def asserting_denied(said: list[Statement], plain: list[Statement]) -> list[Statement]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -1096,18 +1096,23 @@ def article_perpetrators(doc: Document) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def with_perpetrators(terms: list, text: str, lang: str, group: str | None) -> list:
-    """Labels left without a target, not generic, read as the article's one perpetrator group:
-    the crime or terrorism of the attack the report is about («أدانت … الجريمة الإرهابية» in a
-    report on a settlers' arson attack whose sentence names no one)."""
-    if group is None:
-        return terms
-    plain = folded(text)
+def with_perpetrators(
+    terms: list, text: str, lang: str, perpetrators: Callable[[], str | None]
+) -> list:
+    """Labels left without a target, not generic, read as the article's one perpetrator group
+    (`perpetrators`, asked only when some label is left without one): the crime or terrorism
+    of the attack the report is about («أدانت … الجريمة الإرهابية» in a report on a settlers'
+    arson attack whose sentence names no one)."""
+    plain = None
     for t in terms:
         if t["category"] != "label" or t.get("target"):
             continue
         if t.get("target_from") not in (None, "discourse"):
             continue
+        group = perpetrators()
+        if group is None:
+            return terms
+        plain = folded(text) if plain is None else plain
         if generic_use(plain, t["start"], t["end"], lang):
             continue
         t.update(target=group, target_key=None, target_from="perpetrators")
@@ -1399,7 +1404,12 @@ def make_framing(settings: Settings):
 
     def framing(doc: Document) -> Document:
         body = find_loaded_terms(doc, doc.text)
-        group, attackers = martyrs_group(doc, doc.text, body), article_perpetrators(doc)
+        group = martyrs_group(doc, doc.text, body)
+
+        @cache  # the whole article read for its attackers only when a label asks
+        def attackers() -> str | None:
+            return article_perpetrators(doc)
+
         body = with_martyrs_group(body, group, doc.lang)
         doc.loaded_terms = with_perpetrators(body, doc.text, doc.lang, attackers)
         title = find_loaded_terms(doc, doc.title or "", False, doc.loaded_terms)
