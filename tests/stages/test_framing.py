@@ -798,3 +798,12 @@ def test_a_conventional_occupier_yields_to_another_state_in_its_sentence():
     )
     found = by_text(analysed_text(text, "fa"))["اشغالگران"]
     assert found["target"] != "Israel"
+
+
+def test_liberation_in_an_article_naming_the_popular_resistance_is_theirs():
+    text = (
+        "جاء ذلك بعد أن نجحت قوات المقاومة الشعبية والجيش الوطني باليمن أمس، وبدعم جوي من قوات"
+        " التحالف العربي في تحرير قاعدة العند العسكرية في مدينة لحج جنوبي اليمن بالكامل."
+    )
+    found = by_text(analysed_text(text, "ar"))["تحرير"]
+    assert found["target"] == "Popular Resistance (Yemen)"
