@@ -807,3 +807,23 @@ def test_liberation_in_an_article_naming_the_popular_resistance_is_theirs():
     )
     found = by_text(analysed_text(text, "ar"))["تحرير"]
     assert found["target"] == "Popular Resistance (Yemen)"
+
+
+def test_a_conventional_occupier_stands_when_its_words_come_just_before():
+    # the United States is asked to end Israel's occupation, Gaza named the sentence before
+    text = (
+        "وانتقد الحصار الجائر على قطاع غزة وانتهاك القانون الدولي.\n\n"
+        "ودعا العطية الولايات المتحدة إلى بذل جهد مضاعف للعودة بعملية السلام إلى مسارها الشامل"
+        " وإنهاء الاحتلال وفق قرارات الشرعية الدولية والمبادرة العربية."
+    )
+    found = by_text(analysed_text(text, "ar"))["الاحتلال"]
+    assert found["target"] == "Israel"
+
+
+def test_after_a_place_beside_the_term_no_farther_group_is_read():
+    text = (
+        "ولا ننسى البعثية في سورية والعراق والثورة الإيرانية، وحروب الخليج واحتلال العراق حتى"
+        " الثورات العربية وصعود الإخوان."
+    )
+    found = by_text(analysed_text(text, "ar"))["واحتلال"]
+    assert found["target"] != "Muslim Brotherhood"

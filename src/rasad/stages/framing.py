@@ -781,14 +781,17 @@ def other_occupied_land(
     found: dict, term: Term, text: str, start: int, end: int, mentions: list[dict]
 ) -> bool:
     """Whether a conventional occupier is contradicted by its own sentence: it names a state
-    other than the occupier and none of the convention's context words — «اخطار 10 گروه عراقي
+    other than the occupier, and neither it nor the text just before (DISCOURSE_REACH) holds one
+    of the convention's context words — «اخطار 10 گروه عراقي
     به اشغالگران» (Iraq's occupiers, in a press review whose other headlines name Gaza), «يفكر
     بعقلية المحتل … استقرار سورية» (Assad's, in a column on Syria)."""
     if term.category != "occupation":
         return False
     lo, hi = sentence_start(text, start), sentence_end(text, end)
     rule = conventions().get((term.lang, folded(term.term)))
-    if rule is None or rule.context.search(folded(text[lo:hi])):
+    # the convention's own words just before stand by it: «… قطاع غزة … / ودعا العطية الولايات
+    # المتحدة إلى … إنهاء الاحتلال» (the United States is asked to end Israel's occupation)
+    if rule is None or rule.context.search(folded(text[max(0, lo - F.DISCOURSE_REACH) : hi])):
         return False
     states = {
         name
@@ -1042,8 +1045,11 @@ def target_of(
         return mention_target(holding[0])
     named = [m for m in mentions if not (m["start"] < end and start < m["end"])]
     named += [t for m in mentions if (t := name_beside_term(text, start, end, m))]
-    if (found := adjacent_target(named, text, start, end, term)) and not mere_place(found):
-        return found
+    place_beside = False  # a city beside the term: only the referents usage gives may follow
+    if found := adjacent_target(named, text, start, end, term):
+        if not mere_place(found):
+            return found
+        place_beside = True
     if found := event_target(text, start, term.lang):
         return found
     if act_noun(term, text[start:end]) and (found := invaded_target(text, end, term)):
@@ -1053,10 +1059,12 @@ def target_of(
         return found
     # a bare term with a conventional referent names that actor: a group elsewhere in its
     # sentence is whom it acts on or sides with («الحوثي والمخلوع», «التحالف … لدعم الشرعية»)
-    if (found := conventional_target(term, text[start:end], article)) and not other_occupied_land(
-        found, term, text, start, end, mentions
-    ):
+    if found := conventional_target(term, text[start:end], article):
+        if other_occupied_land(found, term, text, start, end, mentions):
+            return {"target": None}  # another occupation: no other rule knows whose
         return found
+    if place_beside:  # «حروب الخليج واحتلال العراق حتى … صعود الإخوان»: no farther group
+        return {"target": None}
     # a group beside the dead is their killer or their unit, not whom "martyr" is applied to
     found = (
         None
