@@ -827,3 +827,12 @@ def test_after_a_place_beside_the_term_no_farther_group_is_read():
     )
     found = by_text(analysed_text(text, "ar"))["واحتلال"]
     assert found["target"] != "Muslim Brotherhood"
+
+
+def test_a_persian_and_between_clauses_does_not_hide_the_group():
+    # seed 000: «و» joins two clauses; US forces are whom «مستشاری» is applied to
+    text = (
+        "وی گفت که نقش نیروهای آمریکایی در عراق ، در زمینه مستشاری خواهد بود و خروج نظامیان"
+        " آمریکا، نشانگر «توانایی حفظ امنیت و ثبات عراق، توسط همه نیروهای عراقی است»."
+    )
+    assert by_text(analysed_text(text, "fa"))["مستشاری"]["target"] == "US forces"

@@ -73,10 +73,6 @@ MEDIA_NOUNS = {
     "en": ["newspaper", "daily", "website", "channel", "agency"],
 }
 
-# "And" as a word: a name after the term joined by it is another actor ("the rebels and Turkey";
-# Arabic joins with the clitic و on the name, read in stages/framing.joined_after).
-AND_WORDS = {"ar": [], "fa": ["و"], "en": ["and"]}
-
 # Active accusation words: a name before one of them, the term after it, is the accuser, not
 # whom the term is applied to («وجهت له المحكمة الجنائية الدولية اتهامات بارتكاب جرائم حرب»:
 # the court accuses al-Bashir). Not the passive or participle forms («المتهم», «بتهمة»,

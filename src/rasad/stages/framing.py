@@ -319,7 +319,7 @@ def applied_to(text: str, start: int, end: int, g_start: int, g_end: int, lang: 
         return False  # «وجهت له المحكمة الجنائية الدولية اتهامات بارتكاب جرائم»: the accuser
     if g_start >= end and words & set(F.NOT_TARGET_AFTER.get(lang, ())):
         return False
-    if g_start >= end and joined_after(text, g_start, g_end, gap, lang):
+    if g_start >= end and joined_after(text, g_start, g_end, lang):
         return False
     return not (lang == "ar" and g_start >= end and text[g_start : g_start + 1] in "بل")
 
@@ -330,14 +330,12 @@ def accusation_words(lang: str) -> frozenset[str]:
     return frozenset(folded(w) for w in F.ACCUSATION_WORDS.get(lang, ()))
 
 
-def joined_after(text: str, g_start: int, g_end: int, gap: str, lang: str) -> bool:
-    """Whether a name after the term is joined to it by "and" as another actor: «النزاع بين
-    المتمردين الاكراد وتركيا» (the conflict between the Kurdish rebels and Turkey) — the
-    conjunction as a word of the gap, or in Arabic as the clitic و on the name itself (the
-    name still a group without it). Not «مع», "with": after the term that is whom it acts
-    with («إرهابي شارك بالقتال مع داعش»)."""
-    if set(WORD.findall(gap)) & set(F.AND_WORDS.get(lang, ())):
-        return True
+def joined_after(text: str, g_start: int, g_end: int, lang: str) -> bool:
+    """Whether a name after the term is joined to it by the Arabic clitic و as another actor:
+    «النزاع بين المتمردين الاكراد وتركيا» (the conflict between the Kurdish rebels and Turkey;
+    the name still a group without it). Not «مع»: after the term that is whom it acts with
+    («إرهابي شارك بالقتال مع داعش»); nor Persian «و» or English "and" as a word, which join
+    clauses as often as actors («در زمینه مستشاری خواهد بود و خروج نظامیان آمریکا»)."""
     if lang != "ar":
         return False
     if text[g_start : g_start + 1] == "و":  # the group vocabulary read the clitic in
@@ -546,7 +544,7 @@ def genitive_target(after: list[dict], text: str, end: int, term: Term, act: boo
     blocked = {*F.NOT_TARGET_BEFORE.get(term.lang, ()), *F.NOT_TARGET_AFTER.get(term.lang, ())}
     if len(gap) > F.ADJACENT_WORDS or set(gap) & blocked:
         return None
-    if joined_after(text, first["start"], first["end"], text[end : first["start"]], term.lang):
+    if joined_after(text, first["start"], first["end"], term.lang):
         return None  # «المتمردين الاكراد وتركيا»: another actor, not a genitive
     # after an act noun a demonym is the doer only right beside it: «جريمة حرق رضيع فلسطيني»
     # describes the victim
