@@ -206,3 +206,39 @@ def test_every_fourth_development_span_is_still_at_its_offsets(dev41_labels, sha
         assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
         if r["target_start"]:
             assert field[int(r["target_start"]) : int(r["target_end"])].strip(), r
+
+
+DEV44B = LABELS / "framing_dev44b.tsv"
+
+
+@pytest.fixture(scope="module")
+def dev44b_labels() -> list[dict[str, str]]:
+    if not DEV44B.exists():
+        pytest.skip("eval/labels not in this checkout")
+    return read_tsv(DEV44B)
+
+
+def test_the_eighth_development_set_is_well_formed_and_outside_every_other_set(dev44b_labels):
+    assert len(dev44b_labels) >= 60
+    others = set()
+    for path in LABELS.glob("framing_*.tsv"):
+        if path != DEV44B and path.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+            others |= {r["article"] for r in read_tsv(path)}
+    assert not {r["article"] for r in dev44b_labels} & others
+    for r in dev44b_labels:
+        assert r["article"].startswith("ntrex-") and r["sample"] in {"unused", "other-task"}, r
+        assert r["framing"] in {"yes", "no"} and r["category"] in CATEGORIES | {"sanitizing"}, r
+        assert r["voice"] in {"outlet", "quoted"}, r
+        assert bool(r["speaker"]) == (r["voice"] == "quoted"), r
+        assert r["framing"] == "yes" or not (r["target"] or r["target_start"]), r
+        assert bool(r["target_start"]) == bool(r["target_end"]), r
+
+
+def test_every_eighth_development_span_is_still_at_its_offsets(dev44b_labels, shared):
+    articles = corpus_articles(shared, {r["article"] for r in dev44b_labels})
+    for r in dev44b_labels:
+        field = articles[r["article"]][r["field"]]
+        span = field[int(r["start"]) : int(r["end"])]
+        assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
+        if r["target_start"]:
+            assert field[int(r["target_start"]) : int(r["target_end"])].strip(), r

@@ -32,6 +32,8 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
   those it leaves unanswered or answers beyond the term's sentence, scored as `dev43 …`.
 - `framing_dev44.tsv`: 105 more (90 framing, all Arabic: the Persian and English articles
   with finds are all in other files), drawn as dev43, scored as `dev44 …`.
+- `framing_dev44b.tsv`: 67 more (37 framing, ar, fa and en): every find in the NTREX-128
+  documents (`ntrex_ar_fa_en`) no framing file had used, scored as `dev44b …`.
 - `framing_seeds.tsv`: the seeds' loaded terms. Recall (labelled words a framing occurrence
   overlaps), false alarms (framing occurrences overlapping no labelled word), target accuracy.
 """
@@ -55,7 +57,7 @@ from rasad.stages.framing import group_name, make_framing
 from rasad.stages.quotes import find_quotes
 
 LABELS = Path(__file__).resolve().parents[3] / "eval" / "labels"
-CORPORA = ("saudinewsnet_ar", "farsnews_fa", "bbc_news_en")
+CORPORA = ("saudinewsnet_ar", "farsnews_fa", "bbc_news_en", "ntrex_ar_fa_en")
 _WORD = re.compile(r"\w+")
 
 
@@ -278,6 +280,7 @@ def evaluate_framing(shared: Path, settings: Settings, labels: Path = LABELS) ->
         "dev42",
         "dev43",
         "dev44",
+        "dev44b",
     ):  # development sets: rules are read against these only
         if (labels / f"framing_{dev}.tsv").exists():
             out.update(evaluate_occurrences(shared, framing, labels / f"framing_{dev}.tsv", dev))
@@ -310,6 +313,7 @@ def format_framing_report(result: dict[str, Any]) -> str:
         "dev42 all",
         "dev43 all",
         "dev44 all",
+        "dev44b all",
     ):
         if sources := result.get(name, {}).get("target_by_source"):
             parts = [f"{k} {v['answered']} ({v['precision']:.3f})" for k, v in sources.items()]

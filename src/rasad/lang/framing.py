@@ -64,6 +64,25 @@ COORDINATORS = {
 # Words right before an act noun that make its sentence's actor the one who faces or resists the
 # act, not its doer: «صنعت تسلیحاتی … برای … دفاعی خود در برابر تهاجم‌های خارجی», «التصدي
 # للعدوان», "defence against aggression".
+# Media nouns: a term with a fixed referent right after one, the outlet's name following in
+# quote marks, qualifies that outlet («روزنامه صهیونیستی «هاآرتص»», «صحيفة "هآرتس" الصهيونية»
+# reads the name before; only the name after is read).
+MEDIA_NOUNS = {
+    "ar": ["صحيفة", "صحيفه", "موقع", "قناة", "وكالة"],
+    "fa": ["روزنامه", "پایگاه", "سایت", "شبکه", "خبرگزاری", "رسانه", "نشریه", "هفته‌نامه"],
+    "en": ["newspaper", "daily", "website", "channel", "agency"],
+}
+
+# Active accusation words: a name before one of them, the term after it, is the accuser, not
+# whom the term is applied to («وجهت له المحكمة الجنائية الدولية اتهامات بارتكاب جرائم حرب»:
+# the court accuses al-Bashir). Not the passive or participle forms («المتهم», «بتهمة»,
+# "accused of"), whose name before is the accused.
+ACCUSATION_WORDS = {
+    "ar": ["اتهامات", "اتهام", "اتهم", "اتهمت", "يتهم", "تتهم", "تهما", "تهم"],
+    "fa": [],
+    "en": ["accuses", "accusing", "blames", "blaming"],
+}
+
 OPPOSED_BEFORE = {
     "ar": ["ضد", "مواجهة", "لمواجهة", "التصدي", "للتصدي", "صد", "لصد", "ردع", "لردع"],
     "fa": ["برابر", "مقابل", "علیه", "ضد"],
@@ -275,6 +294,14 @@ PRACTICE_NOUNS = {
     "ar": ["إرهاب", "الإرهاب"],
     "fa": ["تروریسم"],
     "en": ["terrorism", "terror"],
+}
+# Words before a practice noun (PRACTICE_NOUNS) that make it generic, confronting or waging war
+# on the practice: «مواجهة الإرهاب الدولي», «الحرب على الإرهاب», «جنگ علیه تروریسم». Not before
+# an actor noun: «مواجهة النظام الإيراني» confronts a named government.
+PRACTICE_GENERIC_BEFORE = {
+    "ar": ["مواجهة", "لمواجهة", "ومواجهة", "بمواجهة", "الحرب على", "والحرب على", "الحرب ضد"],
+    "fa": ["جنگ علیه", "جنگ با"],
+    "en": [],
 }
 # Endings of an adjective (a nisba: «الإرهابية», «الإرهابي», «تروریستی»), folded: an adjective
 # qualifies the noun before it, which changes from one use to the next («العمل الإرهابي», «الجماعات

@@ -28,7 +28,7 @@ from functools import cache
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.data import read_table
-from rasad.entities.recognise import gazetteer_key, is_demonym, lookup
+from rasad.entities.recognise import countries, gazetteer_key, is_demonym, lookup
 from rasad.lang import framing as F
 from rasad.lang import quotes as Q
 from rasad.model import Document, LoadedTerm
@@ -315,9 +315,32 @@ def applied_to(text: str, start: int, end: int, g_start: int, g_end: int, lang: 
         return False
     if g_start < start and speaker_before(text, g_start, gap, lang):
         return False
+    if g_start < start and {folded(w) for w in WORD.findall(gap)} & accusation_words(lang):
+        return False  # «وجهت له المحكمة الجنائية الدولية اتهامات بارتكاب جرائم»: the accuser
     if g_start >= end and words & set(F.NOT_TARGET_AFTER.get(lang, ())):
         return False
+    if g_start >= end and joined_after(text, g_start, g_end, lang):
+        return False
     return not (lang == "ar" and g_start >= end and text[g_start : g_start + 1] in "بل")
+
+
+@cache
+def accusation_words(lang: str) -> frozenset[str]:
+    """Folded ACCUSATION_WORDS: a name before one of them accuses, it is not the accused."""
+    return frozenset(folded(w) for w in F.ACCUSATION_WORDS.get(lang, ()))
+
+
+def joined_after(text: str, g_start: int, g_end: int, lang: str) -> bool:
+    """Whether a name after the term is joined to it by the Arabic clitic و as another actor:
+    «النزاع بين المتمردين الاكراد وتركيا» (the conflict between the Kurdish rebels and Turkey;
+    the name still a group without it). Not «مع»: after the term that is whom it acts with
+    («إرهابي شارك بالقتال مع داعش»); nor Persian «و» or English "and" as a word, which join
+    clauses as often as actors («در زمینه مستشاری خواهد بود و خروج نظامیان آمریکا»)."""
+    if lang != "ar":
+        return False
+    if text[g_start : g_start + 1] == "و":  # the group vocabulary read the clitic in
+        return name_key(text[g_start + 1 : g_end]) in group_names()
+    return text[g_start - 1 : g_start] == "و" and not text[g_start - 2 : g_start - 1].strip()
 
 
 def speaker_before(text: str, g_start: int, gap: str, lang: str) -> bool:
@@ -451,8 +474,23 @@ def generic_use(text: str, start: int, end: int, lang: str) -> bool:
     pattern = generic_pattern(lang)
     if pattern and pattern.search(text, max(0, start - 30), start):
         return True
+    # a term that holds the cue itself: "the US-led war on terror" is the campaign's name
+    head = text[start:end].rsplit(" ", 1)[0] + " " if " " in text[start:end] else ""
+    if pattern and head and pattern.search(head):
+        return True
     after = WORD.match(text, end + 1) if text[end : end + 1] in (" ", "-") else None
     return bool(after and after.group().lower() in F.GENERIC_AFTER.get(lang, ()))
+
+
+def practice_generic(text: str, start: int, term: Term) -> bool:
+    """Whether a practice noun («الإرهاب», "terrorism") follows a word of confronting or waging
+    war on it (PRACTICE_GENERIC_BEFORE): terrorism in general, whoever the sentence names."""
+    practices = {folded(w) for w in F.PRACTICE_NOUNS.get(term.lang, ())}
+    cues = F.PRACTICE_GENERIC_BEFORE.get(term.lang)
+    if folded(term.term) not in practices or not cues:
+        return False
+    before = folded(text[max(0, start - 30) : start])
+    return re.search(rf"(?<![\w\u200c])(?:{alternation(cues)})\s*$", before) is not None
 
 
 def mention_target(m: dict) -> dict:
@@ -506,6 +544,8 @@ def genitive_target(after: list[dict], text: str, end: int, term: Term, act: boo
     blocked = {*F.NOT_TARGET_BEFORE.get(term.lang, ()), *F.NOT_TARGET_AFTER.get(term.lang, ())}
     if len(gap) > F.ADJACENT_WORDS or set(gap) & blocked:
         return None
+    if joined_after(text, first["start"], first["end"], term.lang):
+        return None  # «المتمردين الاكراد وتركيا»: another actor, not a genitive
     # after an act noun a demonym is the doer only right beside it: «جريمة حرق رضيع فلسطيني»
     # describes the victim
     if not act or (is_demonym(first["text"]) and not gap):
@@ -564,6 +604,17 @@ def adjacent_target(
     return None
 
 
+def mere_place(found: dict) -> bool:
+    """Whether a target beside the term is a place below a state — a city or a province ("the
+    New York City terror attack", «بمنطقة عسير استشهدوا», «ملت شهیدپرور قم»): where the act
+    happened or the dead came from, not whom the term is applied to. A country stays, and so
+    does a capital the group vocabulary reads as its state («طهران» → Iran)."""
+    if not (found.get("target_key") or "").startswith(("LOC:", "GPE:")):
+        return False
+    name = found.get("target") or ""
+    return name not in countries() and name not in known_groups()
+
+
 def martyr_or_other(term: Term, text: str, start: int, end: int, found: dict) -> bool:
     """Whether a target found beside a term may stand: any for other categories, for a
     martyrdom term only one it can call a martyr (martyr_named)."""
@@ -594,6 +645,24 @@ def name_beside_term(text: str, start: int, end: int, m: dict) -> dict | None:
     if lookup(text[lo:hi]) is None:
         return None
     return {**m, "start": lo, "end": hi, "text": text[lo:hi], "canonical": None, "entity": None}
+
+
+def media_named(text: str, start: int, end: int, lang: str) -> dict | None:
+    """The outlet a term with a fixed referent qualifies after a media noun (MEDIA_NOUNS), when
+    its name follows in quote marks: «روزنامه صهیونیستی «هاآرتص»» calls the newspaper Zionist
+    (the outlet named, not Israel at large)."""
+    before = WORD.findall(text[max(0, start - 20) : start])[-1:]
+    nouns = {folded(w) for w in F.MEDIA_NOUNS.get(lang, ())}
+    if not before or folded(before[0]) not in nouns:
+        return None
+    quoted = re.compile(r"\s*[«\"“]([^»\"”\n]{2,40})[»\"”]").match(text, end)
+    if quoted is None:
+        return None
+    return {
+        "target": quoted.group(1).strip(),
+        "target_start": quoted.start(1),
+        "target_end": quoted.end(1),
+    }
 
 
 def head_group(mentions: list[dict], text: str, start: int) -> dict | None:
@@ -704,6 +773,31 @@ def conventional_target(term: Term, word: str, article: str) -> dict | None:
     if not rule.context.search(folded(article)):
         return None
     return {"target": rule.target, "target_from": "convention"}
+
+
+def other_occupied_land(
+    found: dict, term: Term, text: str, start: int, end: int, mentions: list[dict]
+) -> bool:
+    """Whether a conventional occupier is contradicted by its own sentence: it names a state
+    other than the occupier, and neither it nor the text just before (DISCOURSE_REACH) holds one
+    of the convention's context words — «اخطار 10 گروه عراقي
+    به اشغالگران» (Iraq's occupiers, in a press review whose other headlines name Gaza), «يفكر
+    بعقلية المحتل … استقرار سورية» (Assad's, in a column on Syria)."""
+    if term.category != "occupation":
+        return False
+    lo, hi = sentence_start(text, start), sentence_end(text, end)
+    rule = conventions().get((term.lang, folded(term.term)))
+    # the convention's own words just before stand by it: «… قطاع غزة … / ودعا العطية الولايات
+    # المتحدة إلى … إنهاء الاحتلال» (the United States is asked to end Israel's occupation)
+    if rule is None or rule.context.search(folded(text[max(0, lo - F.DISCOURSE_REACH) : hi])):
+        return False
+    states = {
+        name
+        for m in mentions
+        if lo <= m["start"] and m["end"] <= hi and m["type"] in ("GPE", "GROUP")
+        if (name := group_name(m.get("canonical") or m["text"])) in countries()
+    }
+    return bool(states - {found["target"]})
 
 
 @cache
@@ -934,8 +1028,9 @@ def target_of(
     the term sits in; the entity or group next to it (adjacent_target); the nearest group of
     the sentence; a person or organisation within ENTITY_WORDS words."""
     if term.target:
-        return head_group(mentions, text, start) or {"target": term.target}
-    if generic_use(folded(text), start, end, term.lang):
+        found = media_named(text, start, end, term.lang) or head_group(mentions, text, start)
+        return found or {"target": term.target}
+    if generic_use(folded(text), start, end, term.lang) or practice_generic(text, start, term):
         return {"target": None}
     pattern_names = target_groups().get(term.lang)
     if pattern_names:
@@ -948,8 +1043,11 @@ def target_of(
         return mention_target(holding[0])
     named = [m for m in mentions if not (m["start"] < end and start < m["end"])]
     named += [t for m in mentions if (t := name_beside_term(text, start, end, m))]
+    place_beside = False  # a city beside the term: only the referents usage gives may follow
     if found := adjacent_target(named, text, start, end, term):
-        return found
+        if not mere_place(found):
+            return found
+        place_beside = True
     if found := event_target(text, start, term.lang):
         return found
     if act_noun(term, text[start:end]) and (found := invaded_target(text, end, term)):
@@ -960,7 +1058,11 @@ def target_of(
     # a bare term with a conventional referent names that actor: a group elsewhere in its
     # sentence is whom it acts on or sides with («الحوثي والمخلوع», «التحالف … لدعم الشرعية»)
     if found := conventional_target(term, text[start:end], article):
+        if other_occupied_land(found, term, text, start, end, mentions):
+            return {"target": None}  # another occupation: no other rule knows whose
         return found
+    if place_beside:  # «حروب الخليج واحتلال العراق حتى … صعود الإخوان»: no farther group
+        return {"target": None}
     # a group beside the dead is their killer or their unit, not whom "martyr" is applied to
     found = (
         None
