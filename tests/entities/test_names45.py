@@ -40,3 +40,33 @@ def test_a_title_before_the_persian_short_form_suffices():
 def test_another_man_of_the_surname_is_not_the_listed_one():
     text = "مرتضی رئیسی در گفت‌وگو با خبرنگار فارس در بجستان اظهار داشت: این طرح اجرا می‌شود."
     assert ("رئیسی", "Ebrahim Raisi") not in _people(text, "fa")
+
+
+def _types(text: str, lang: str, form: str) -> list[str]:
+    return [m["type"] for m in find_entities(text, lang) if m["text"] == form]
+
+
+def test_a_surname_the_tagger_reads_as_a_place_is_the_person_the_document_names():
+    text = (
+        "وتعد هذه هي المباراة الرسمية الأولى لحارس المرمي بيتر تشيك مع آرسنال ، بعد انضمامه "
+        "للفريق هذا الصيف بعد 11 موسما قضاها في صفوف تشيلسي، وانتقل تشيك (33 عاما) إلى آرسنال "
+        "في يونيو الماضي."
+    )
+    assert _types(text, "ar", "تشيك") == ["PER"]
+
+
+def test_an_english_surname_read_as_a_place_is_the_named_player():
+    text = (
+        "Ferguson wants the Football Association to punish Arsenal's Thierry Henry for an "
+        "incident involving Gabriel Heinze. Ferguson believes Henry deliberately caught Heinze "
+        'on the head with his knee. "The tackle on Heinze was terrible," he said.'
+    )
+    assert set(_types(text, "en", "Heinze")) == {"PER"}
+
+
+def test_a_place_a_list_knows_stays_a_place_after_a_name_ending_with_it():
+    text = (
+        "حادث تصادم، ونقلت المصاب إلى مستشفى أبو عريش العام، وعند عودتها انحرفت السيارة. "
+        "وأوضح أن الطريق إلى عريش مغلق."
+    )
+    assert "PER" not in _types(text, "ar", "عريش")

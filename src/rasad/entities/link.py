@@ -875,6 +875,7 @@ def linked_mentions(
     # document's stored mentions again gives the same mentions (also what an older version stored)
     consistent = consistent_mentions([trimmed(pointed(m), lang) for m in mentions], lang)
     consistent = bare_names_read(consistent, lang)
+    consistent = surnames_of_people(consistent, lang, text)
     clubs = clubs_named(consistent, lang, text)
     for i, m in enumerate(consistent):
         m = city_named(listed_named(country_named(trimmed(m, lang), lang), lang), lang)
@@ -1101,6 +1102,85 @@ def _a_team_name(text: str) -> bool:
         and "'s" not in text
         and not any(is_demonym(w) for w in words)
         and cldr_place(text, "en") is None
+    )
+
+
+_NAMED_PLACE_KINDS = frozenset(["head", "descriptor", "classifier", "definite", "places"])
+
+
+def _a_persons_full_name(m: dict, lang: str | None) -> bool:
+    """Whether a person mention of two or more words reads as a full name: its first word no
+    common or function word of its script (behind a proclitic too: «ووالي طنجة» is "and the
+    governor of Tangier", «على ثبوت» "on the proof of"), every English word capitalized."""
+    words = m["text"].split()
+    if m.get("type") != "PER" or len(words) < 2 or m.get("start") is None:
+        return False
+    if lang == "en" and not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    first = normalize(words[0])
+    bare = [first] + (arabic_bare(first) if lang in ("ar", "fa") else [])
+    scripts = ("ar", "fa") if lang in ("ar", "fa") else (lang,)  # «على» in a Persian text
+    return not any(
+        is_common(w, code) or is_function_word(w, code) for w in bare for code in scripts
+    )
+
+
+def _announced_as_a_place(text: str, start: int, lang: str | None) -> bool:
+    """Whether a word announcing a place or a body stands right before `start` («مدينة خور
+    مكسر», «مستشفى أبو عريش»: name_patterns.tsv)."""
+    before = text[max(0, start - 30) : start].split()
+    if not before:
+        return False
+    key = folded(before[-1])
+    kind = name_patterns().get((lang or "", key)) or name_patterns().get((lang or "", key[1:]))
+    return kind is not None and kind[0] in _NAMED_PLACE_KINDS
+
+
+def surnames_of_people(mentions: list[dict], lang: str | None, text: str | None) -> list[dict]:
+    """A document's one-word place mentions that no gazetteer knows and that are the last word
+    of a person's full name the same document writes, as that person's surname alone: «هادي»
+    of «عبدربه منصور هادي», «كاميرون» of «ديفيد كاميرون», "Heinze" of "Gabriel Heinze", all read
+    as places by the tagger (session 45, eval/labels/surnames45.tsv). A word any place list
+    knows («قم», «عريش») stays a place, and so does the last word of a "name" the document
+    writes right after a word announcing a place or a body anywhere («مدينة خور مكسر»)."""
+    if not text:
+        return mentions
+    announced = {
+        normalize(m["text"])
+        for m in mentions
+        if m.get("start") is not None and _announced_as_a_place(text, m["start"], lang)
+    }
+    surnames = {
+        normalize(m["text"].split()[-1])
+        for m in mentions
+        if _a_persons_full_name(m, lang) and normalize(m["text"]) not in announced
+    }
+    if not surnames:
+        return mentions
+    out = []
+    for m in mentions:
+        form = normalize(m["text"])
+        if (
+            m["type"] in PLACES
+            and m.get("canonical") is None
+            and form in surnames
+            and len(m["text"].split()) == 1
+            and not _a_known_place(m["text"], lang)
+        ):
+            m = {**m, "type": "PER"}
+        out.append(m)
+    return out
+
+
+def _a_known_place(surface: str, lang: str | None) -> bool:
+    """Whether a place list knows the word: the hand list, CLDR or a Persian city."""
+    return (
+        lookup(surface) is not None
+        or cldr_place(surface, lang) is not None
+        or persian_city(surface, lang) is not None
+        or any(
+            plain(surface) == plain(fa) for _, fa, _ in read_table("gazetteers/provinces_ir.tsv")
+        )
     )
 
 

@@ -989,7 +989,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     # entities linked again (session 45, eval/labels/aliases45.tsv): a listed person's one-word
     # form that is also a common word (Arabic «رئيسي» "main", «السوداني» "Sudanese"; Persian
     # «رئیسی», «روحانی» "cleric": data/gazetteers/alias_needs_name.tsv) names him only in a
-    # document that writes a longer form of his name or, in Persian, right after a title
+    # document that writes a longer form of his name or, in Persian, right after a title; a
+    # one-word place mention no list knows that is the last word of a person's full name its
+    # document writes is that person's surname («كاميرون» of «ديفيد كاميرون», "Heinze";
+    # eval/labels/surnames45.tsv)
     Migration(queued("entities")),
 )
 
