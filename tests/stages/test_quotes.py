@@ -1898,3 +1898,36 @@ def test_a_quoted_tweet_after_a_latin_name_introduced_with_a_role():
     tweet = quotes_of(text, "fa")[-1]
     assert tweet["text"].startswith("اگر صحت")
     assert tweet["speaker_text"] == "Omar Navarro"
+
+
+def test_a_role_named_next_by_the_surname_alone_is_that_person():
+    """fars-13990327000919 (quotes_dev45d.tsv), fars-8802160838 (quotes_dev36.tsv): Fars
+    introduces an official by role only, then writes his surname alone in the next sentence
+    («هادیان افزود»): the role's quote is his. A surname written before the role spoke, or
+    a role word, is no such introduction."""
+    text = (
+        "در توضیح این سوژه آمده است، خبرهایی از زمین خواران و صاحبان قدرت و ثروت به منابع ملی"
+        " سوادکوه شمالی، شیرگاه و سوادکوه جنوبی رسیده که زمین‌های زیولا، نوآباد، جاده نظامی،"
+        " لفور، نارنج بن، بشل و... و هرکجا که انگشت گذاشته شود درحال غارت شدن و تبدیل شدن به"
+        " ویلا هستند.\n"
+        "معاون امور اراضی جهاد کشاورزی استان مازندران در این‌باره در گفت‌وگو با فارس، اظهار"
+        " کرد: براساس آمارها در سال ۱۳۹۸ در این شهرستان‌ها ۱۴۸ مورد تغییر کاربری غیرمجاز"
+        " شناسایی شده است.\n"
+        "هادیان افزود: ضرورت دارد جهاد کشاورزی نسبت به گشت و پایش اراضی اهتمام بیشتری به خرج"
+        " دهد.\n"
+    )
+    assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["هادیان", "هادیان"]
+    named = "هادیان در سفر به ساری حضور داشت.\n" + text
+    assert [q["speaker_text"] for q in quotes_of(named, "fa")][0] != "هادیان"
+
+
+def test_a_pronoun_after_a_marked_name_and_its_role_is_that_person():
+    """fars-13910708000449 (quotes_dev45d.tsv): «پائولو اتوری»‌ سرمربی برزیلی این تیم … (a
+    name in marks, read as a title, then a role), then «وی در این باره گفت: …»: the pronoun
+    is that person."""
+    text = (
+        "«پائولو اتوری»\u200c سرمربی برزیلی این تیم 30 بازیکن مورد نظر خود را برای این منظور"
+        " برگزیده است.\n"
+        "وی در این باره گفت: دو بازی خیلی مهم در مرحله مقدماتی جام جهانی پیش رو داریم.\n"
+    )
+    assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["پائولو اتوری"]
