@@ -1931,3 +1931,16 @@ def test_a_pronoun_after_a_marked_name_and_its_role_is_that_person():
         "وی در این باره گفت: دو بازی خیلی مهم در مرحله مقدماتی جام جهانی پیش رو داریم.\n"
     )
     assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["پائولو اتوری"]
+
+
+def test_a_role_run_on_over_an_object_is_the_person_who_holds_it():
+    """fars-13960326001030 (quotes_dev39.tsv): «رئیس جمعیت هلال‌احمر چایپاره علت این حادثه را
+    انحراف به چپ خودروی سمند عنوان کرد و گفت: …» after «مهدی شکارچی … اظهار داشت»: the
+    role (read up to «را») is his, not a piece of the sentence to drop."""
+    text = (
+        "مهدی شکارچی امروز در گفت‌وگو با خبرنگار فارس در خوی، اظهار داشت: در بیست و ششمین روز"
+        " از خرداد ماه سال جاری شاهد حادثه ناگواری در محور خوی – چایپاره بودیم.\n"
+        "رئیس جمعیت هلال‌احمر چایپاره علت این حادثه را انحراف به چپ خودروی سمند عنوان کرد و"
+        " گفت: علت دقیق این حادثه در دست بررسی است.\n"
+    )
+    assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["مهدی شکارچی"] * 2
