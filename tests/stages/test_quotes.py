@@ -1944,3 +1944,18 @@ def test_a_role_run_on_over_an_object_is_the_person_who_holds_it():
         " گفت: علت دقیق این حادثه در دست بررسی است.\n"
     )
     assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["مهدی شکارچی"] * 2
+
+
+def test_a_lone_pronoun_opening_an_article_is_the_role_named_next():
+    """fars-8201230037 (quotes_dev43c.tsv): the article opens with «وي … گفت» (the name was
+    in the headline), then «رئيس جمهور امريكا تصريح كرد»: the pronoun is that role's holder;
+    a role said to speak too («… نيز») is someone else."""
+    text = (
+        "به گزارش خبرگزاري فرانسه، وي  طي اولين ديدار خود از دو بيمارستان نظامي در امريكا، ضمن"
+        " اعلام اين مطلب گفت: ما اميدواريم كه سوريه چنين كند.\n"
+        "رئيس جمهور امريكا تصريح كرد: ما اميدواريم كه اين كشور در اين خصوص با ما همكاري كامل"
+        " داشته باشد.\n"
+    )
+    assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["رئيس جمهور امريكا"] * 2
+    also = text.replace("رئيس جمهور امريكا تصريح", "رئيس جمهور امريكا نيز تصريح")
+    assert [q["speaker_text"] for q in quotes_of(also, "fa")][0] is None

@@ -2934,6 +2934,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     if doc.lang == "fa":
         out = [q for q, f in zip(out, quoted, strict=True) if not reports_a_quote(f, quoted)]
     out = official_named_next(doc, named_after_role(doc, documents_by_publisher(doc, out)))
+    out = role_after_lone_pronoun(doc, out)
     out = fullest_names(joined_names(doc.text, out), doc.lang)
     for q in out:
         q["speaker_text"] = newspaper_name(doc, q["speaker_text"])
@@ -3207,6 +3208,49 @@ def next_sentence_person(doc: Document, end: int, nxt: Quote, since: int) -> str
     ):
         return None
     return text
+
+
+def role_after_lone_pronoun(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """Persian quotes opening an article with a pronoun no one is named for («به گزارش
+    خبرگزاري فرانسه، وي … گفت», «وي افزود»: the name was in the headline), followed in the
+    very next sentence by a definite role opening it («رئيس جمهور امريكا تصريح كرد»;
+    quotes_dev43c.tsv): the pronoun is the role's holder. No person may be named before, and a
+    role said to speak too («… نیز گفت») or an office is someone else."""
+    if doc.lang != "fa":
+        return quotes
+    j = 0
+    while j < len(quotes) and not quotes[j]["speaker_text"] and not quotes[j]["speaker"]:
+        j += 1
+    if j == 0 or j == len(quotes) or not lone_pronoun_opens(doc, quotes[0]):
+        return quotes
+    role = quotes[j]
+    text = (role["speaker_text"] or "").strip()
+    words = fold_same_length(text).split()
+    if (
+        not is_role_text(text, doc.lang)
+        or is_office(Speaker(None, text), doc.lang)
+        or words[0] in word_set("INDEFINITE_ROLES", doc.lang)
+    ):
+        return quotes
+    gap = doc.text[quotes[j - 1]["end"] : role["start"]]
+    at = gap.find(text)
+    if at < 0 or not re.fullmatch(r"[\s.»\"”]*", gap[:at]):
+        return quotes  # the role opens the very next sentence
+    rest = fold_same_length(gap[at + len(text) :]).split()
+    if set(rest) & word_set("ALSO_WORDS", doc.lang):
+        return quotes
+    for k in range(j):
+        quotes[k] = {**quotes[k], "speaker": role["speaker"], "speaker_text": text}
+    return quotes
+
+
+def lone_pronoun_opens(doc: Document, quote: Quote) -> bool:
+    """Whether a Persian quote's sentence has a personal pronoun («وی», «او») before it and no
+    person is named anywhere before the quote."""
+    opening = fold_same_length(doc.text[sentence_start(doc.text, quote["start"]) : quote["start"]])
+    if not set(re.findall(r"\w+", opening)) & word_set("PERSON_PRONOUNS", doc.lang):
+        return False
+    return not any(m["type"] == "PER" and m["start"] < quote["start"] for m in doc.entities)
 
 
 def surname_alone(doc: Document, nxt: Quote, since: int) -> bool:
