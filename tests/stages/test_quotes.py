@@ -1959,3 +1959,18 @@ def test_a_lone_pronoun_opening_an_article_is_the_role_named_next():
     assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["رئيس جمهور امريكا"] * 2
     also = text.replace("رئيس جمهور امريكا تصريح", "رئيس جمهور امريكا نيز تصريح")
     assert [q["speaker_text"] for q in quotes_of(also, "fa")][0] is None
+
+
+def test_sources_are_not_the_body_that_speaks_next():
+    """fars-8409170081 (unlabelled, read while comparing outputs): «منابع امنيتي گفتند …» then
+    «پليس اعلام كرد …»: sources are no one person, and «پليس» is a frequent word of the news,
+    not a surname."""
+    text = (
+        "به گزارش خبرگزاري فرانسه از بغداد به نقل از منابع امنيتي، اين اتوبوس به طور كامل منهدم"
+        " شد.\n"
+        "در اثر اين انفجار، تكه‌هاي تركش به اطراف محل وقوع آن پراكنده شد.\n"
+        "منابع امنيتي گفتند اين انفجار 30 كشته و 25 زخمي بر جاي گذاشت و همه افراد كشته شده،"
+        " غيرنظامي بودند.\n"
+        "پليس اعلام كرد برخي از اجساد تكه تكه شدند و اتوبوس به طور كامل سوخت.\n"
+    )
+    assert "پليس" not in [q["speaker_text"] for q in quotes_of(text, "fa")][:2]

@@ -31,6 +31,7 @@ from rasad.text.normalize import fold_same_length, normalize
 from rasad.text.patterns import alternatives
 from rasad.text.sentences import sentence_end, sentence_start
 from rasad.text.tokenize import strip_article
+from rasad.text.translit import common_words
 
 MAX_QUOTE_CHARS = 1500
 MIN_QUOTE_WORDS = 3
@@ -3112,7 +3113,9 @@ def named_after_role(doc: Document, quotes: list[Quote]) -> list[Quote]:
         while j + 1 < len(quotes) and quotes[j + 1]["speaker_text"] == q["speaker_text"]:
             j += 1
         nxt = quotes[j + 1] if j + 1 < len(quotes) else None
-        person = nxt and next_sentence_person(doc, quotes[j]["end"], nxt, quotes[i]["start"])
+        person = nxt and next_sentence_person(
+            doc, quotes[j]["end"], nxt, quotes[i]["start"], q["speaker_text"]
+        )
         if person:
             for k in range(i, j + 1):
                 quotes[k] = {**quotes[k], "speaker": nxt["speaker"], "speaker_text": person}
@@ -3180,11 +3183,13 @@ def official_opening_next(doc: Document, end: int, nxt: Quote, since: int) -> st
     return text
 
 
-def next_sentence_person(doc: Document, end: int, nxt: Quote, since: int) -> str | None:
+def next_sentence_person(
+    doc: Document, end: int, nxt: Quote, since: int, role: str = ""
+) -> str | None:
     """The full name of the person opening the sentence right after `end` and speaking `nxt`
     (none in between), written with no role beside it and not mentioned before `since`; in
     Persian the surname alone too (`surname_alone`)."""
-    alone = surname_alone(doc, nxt, since)
+    alone = surname_alone(doc, nxt, since, role)
     if not alone and (
         not (nxt["speaker"] or "").startswith("PER:") or len(name_words(nxt["speaker_text"])) < 2
     ):
@@ -3245,26 +3250,36 @@ def role_after_lone_pronoun(doc: Document, quotes: list[Quote]) -> list[Quote]:
 
 
 def lone_pronoun_opens(doc: Document, quote: Quote) -> bool:
-    """Whether a Persian quote's sentence has a personal pronoun («وی», «او») before it and no
-    person is named anywhere before the quote."""
-    opening = fold_same_length(doc.text[sentence_start(doc.text, quote["start"]) : quote["start"]])
+    """Whether a Persian quote's sentence opens the article and has a personal pronoun («وی»,
+    «او») before the quote, and no person is named anywhere before it."""
+    lo = sentence_start(doc.text, quote["start"])
+    if doc.text[:lo].strip():
+        return False  # «وی افزود» after a lead naming him (the recogniser may have missed it)
+    opening = fold_same_length(doc.text[lo : quote["start"]])
     if not set(re.findall(r"\w+", opening)) & word_set("PERSON_PRONOUNS", doc.lang):
         return False
     return not any(m["type"] == "PER" and m["start"] < quote["start"] for m in doc.entities)
 
 
-def surname_alone(doc: Document, nxt: Quote, since: int) -> bool:
+def surname_alone(doc: Document, nxt: Quote, since: int, role: str) -> bool:
     """Whether a Persian quote's speaker is one word, a surname the news writer gives the
     official he introduced by role only («معاون امور اراضی جهاد کشاورزی استان مازندران …
     اظهار کرد» then «هادیان افزود»; «مدير ورزش بانوان منطقه 22 …» then «ضرابي اظهار
     داشت»; quotes_dev45d.tsv, quotes_dev36.tsv): no role, pronoun or common word, no name
     the gazetteer knows (a known «روحانی» may speak after his spokesman), and not written
-    before `since`."""
+    before `since`. The role is one definite person («منابع امنيتي» are not «پليس»), and a
+    word the recogniser took for no one is no frequent word of the news (`common_words`)."""
     text = (nxt["speaker_text"] or "").strip()
     key = nxt["speaker"]
     if doc.lang != "fa" or len(text.split()) != 1 or "\u200c" in text:
         return False
     if key and not (key.startswith("PER:") and unlinked(key)):
+        return False
+    if not key and normalize(text) in common_words():
+        return False
+    if fold_same_length(role).split()[:1] and (
+        fold_same_length(role).split()[0] in word_set("INDEFINITE_ROLES", doc.lang)
+    ):
         return False
     if is_role_text(text, doc.lang) or is_common(text, doc.lang) or opens_with_bare_pronoun(text):
         return False
