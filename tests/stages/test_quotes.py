@@ -1974,3 +1974,15 @@ def test_sources_are_not_the_body_that_speaks_next():
         "پليس اعلام كرد برخي از اجساد تكه تكه شدند و اتوبوس به طور كامل سوخت.\n"
     )
     assert "پليس" not in [q["speaker_text"] for q in quotes_of(text, "fa")][:2]
+
+
+def test_a_surname_takes_the_given_name_it_is_listed_with():
+    """ntrex-fa-bbc.381749 (quotes_dev44b.tsv): «شارون دیویس و کلی هامفریز …» then «خانم
+    هامفریز … گفت»: the speaker is named in full, «کلی» (also a common word) being the given
+    name of the second person listed after «و»."""
+    text = (
+        "شارون دیویس و کلی هامفریز کارت‌هایی را بر روی پل ولش چسبانده اند.\n"
+        "خانم هامفریز که سالها است با خانم دویس دوست است، گفت: «مرگ مارک ضربه بسیار سنگینی"
+        " برای آنها بود.»\n"
+    )
+    assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["کلی هامفریز"]

@@ -4780,11 +4780,26 @@ def given_name_before(doc: Document, speaker: Speaker) -> str | None:
     name = re.escape(fold_same_length(text))
     for w in re.finditer(rf"(?<!\w)(\w{{2,}}) {name}(?!\w)", folded):
         whole = {doc.text[w.start(1) - 1 : w.start(1)], doc.text[w.end(1)], doc.text[w.end() :][:1]}
-        if "\u200c" in whole or not could_be_given_name(doc, folded, w.start(1), w.end(1)):
+        if "\u200c" in whole or not (
+            could_be_given_name(doc, folded, w.start(1), w.end(1))
+            or listed_after_person(doc, w.start(1))
+        ):
             continue  # not "اصغر" of "علی‌اصغر حمزه‌لو"
         if not apposed or after_apposition(doc, folded, w.start(1)):
             found.add(doc.text[w.start(1) : w.end()])
     return found.pop() if len(found) == 1 else None
+
+
+def listed_after_person(doc: Document, at: int) -> bool:
+    """Whether a Persian word at `at` follows a person named in full and «و» («شارون دیویس و
+    کلی هامفریز»; quotes_dev44b.tsv): the next of two people listed, so a given name even when
+    it is also a common word («کلی», "whole")."""
+    if doc.lang != "fa" or doc.text[max(0, at - 3) : at] != " و ":
+        return False
+    return any(
+        m["type"] == "PER" and m["end"] == at - 3 and len(m["text"].split()) >= 2
+        for m in doc.entities
+    )
 
 
 def after_apposition(doc: Document, folded: str, at: int) -> bool:
