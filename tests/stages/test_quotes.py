@@ -1671,7 +1671,8 @@ def test_a_pronoun_after_a_person_introduced_by_a_relative_clause_is_that_person
     )
     first, then = quotes_of(text, "fa")
     assert "دیویس" in first["speaker_text"]
-    assert then["speaker_text"] == "هامفریز"
+    # named in full since quotes45d: «کلی» is the given name listed with «شارون دیویس و …»
+    assert then["speaker_text"] == "کلی هامفریز"
 
 
 def test_an_outlet_reporting_a_speech_verb_is_not_its_subject():
@@ -1898,3 +1899,91 @@ def test_a_quoted_tweet_after_a_latin_name_introduced_with_a_role():
     tweet = quotes_of(text, "fa")[-1]
     assert tweet["text"].startswith("اگر صحت")
     assert tweet["speaker_text"] == "Omar Navarro"
+
+
+def test_a_role_named_next_by_the_surname_alone_is_that_person():
+    """fars-13990327000919 (quotes_dev45d.tsv), fars-8802160838 (quotes_dev36.tsv): Fars
+    introduces an official by role only, then writes his surname alone in the next sentence
+    («هادیان افزود»): the role's quote is his. A surname written before the role spoke, or
+    a role word, is no such introduction."""
+    text = (
+        "در توضیح این سوژه آمده است، خبرهایی از زمین خواران و صاحبان قدرت و ثروت به منابع ملی"
+        " سوادکوه شمالی، شیرگاه و سوادکوه جنوبی رسیده که زمین‌های زیولا، نوآباد، جاده نظامی،"
+        " لفور، نارنج بن، بشل و... و هرکجا که انگشت گذاشته شود درحال غارت شدن و تبدیل شدن به"
+        " ویلا هستند.\n"
+        "معاون امور اراضی جهاد کشاورزی استان مازندران در این‌باره در گفت‌وگو با فارس، اظهار"
+        " کرد: براساس آمارها در سال ۱۳۹۸ در این شهرستان‌ها ۱۴۸ مورد تغییر کاربری غیرمجاز"
+        " شناسایی شده است.\n"
+        "هادیان افزود: ضرورت دارد جهاد کشاورزی نسبت به گشت و پایش اراضی اهتمام بیشتری به خرج"
+        " دهد.\n"
+    )
+    assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["هادیان", "هادیان"]
+    named = "هادیان در سفر به ساری حضور داشت.\n" + text
+    assert [q["speaker_text"] for q in quotes_of(named, "fa")][0] != "هادیان"
+
+
+def test_a_pronoun_after_a_marked_name_and_its_role_is_that_person():
+    """fars-13910708000449 (quotes_dev45d.tsv): «پائولو اتوری»‌ سرمربی برزیلی این تیم … (a
+    name in marks, read as a title, then a role), then «وی در این باره گفت: …»: the pronoun
+    is that person."""
+    text = (
+        "«پائولو اتوری»\u200c سرمربی برزیلی این تیم 30 بازیکن مورد نظر خود را برای این منظور"
+        " برگزیده است.\n"
+        "وی در این باره گفت: دو بازی خیلی مهم در مرحله مقدماتی جام جهانی پیش رو داریم.\n"
+    )
+    assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["پائولو اتوری"]
+
+
+def test_a_role_run_on_over_an_object_is_the_person_who_holds_it():
+    """fars-13960326001030 (quotes_dev39.tsv): «رئیس جمعیت هلال‌احمر چایپاره علت این حادثه را
+    انحراف به چپ خودروی سمند عنوان کرد و گفت: …» after «مهدی شکارچی … اظهار داشت»: the
+    role (read up to «را») is his, not a piece of the sentence to drop."""
+    text = (
+        "مهدی شکارچی امروز در گفت‌وگو با خبرنگار فارس در خوی، اظهار داشت: در بیست و ششمین روز"
+        " از خرداد ماه سال جاری شاهد حادثه ناگواری در محور خوی – چایپاره بودیم.\n"
+        "رئیس جمعیت هلال‌احمر چایپاره علت این حادثه را انحراف به چپ خودروی سمند عنوان کرد و"
+        " گفت: علت دقیق این حادثه در دست بررسی است.\n"
+    )
+    assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["مهدی شکارچی"] * 2
+
+
+def test_a_lone_pronoun_opening_an_article_is_the_role_named_next():
+    """fars-8201230037 (quotes_dev43c.tsv): the article opens with «وي … گفت» (the name was
+    in the headline), then «رئيس جمهور امريكا تصريح كرد»: the pronoun is that role's holder;
+    a role said to speak too («… نيز») is someone else."""
+    text = (
+        "به گزارش خبرگزاري فرانسه، وي  طي اولين ديدار خود از دو بيمارستان نظامي در امريكا، ضمن"
+        " اعلام اين مطلب گفت: ما اميدواريم كه سوريه چنين كند.\n"
+        "رئيس جمهور امريكا تصريح كرد: ما اميدواريم كه اين كشور در اين خصوص با ما همكاري كامل"
+        " داشته باشد.\n"
+    )
+    assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["رئيس جمهور امريكا"] * 2
+    also = text.replace("رئيس جمهور امريكا تصريح", "رئيس جمهور امريكا نيز تصريح")
+    assert [q["speaker_text"] for q in quotes_of(also, "fa")][0] is None
+
+
+def test_sources_are_not_the_body_that_speaks_next():
+    """fars-8409170081 (unlabelled, read while comparing outputs): «منابع امنيتي گفتند …» then
+    «پليس اعلام كرد …»: sources are no one person, and «پليس» is a frequent word of the news,
+    not a surname."""
+    text = (
+        "به گزارش خبرگزاري فرانسه از بغداد به نقل از منابع امنيتي، اين اتوبوس به طور كامل منهدم"
+        " شد.\n"
+        "در اثر اين انفجار، تكه‌هاي تركش به اطراف محل وقوع آن پراكنده شد.\n"
+        "منابع امنيتي گفتند اين انفجار 30 كشته و 25 زخمي بر جاي گذاشت و همه افراد كشته شده،"
+        " غيرنظامي بودند.\n"
+        "پليس اعلام كرد برخي از اجساد تكه تكه شدند و اتوبوس به طور كامل سوخت.\n"
+    )
+    assert "پليس" not in [q["speaker_text"] for q in quotes_of(text, "fa")][:2]
+
+
+def test_a_surname_takes_the_given_name_it_is_listed_with():
+    """ntrex-fa-bbc.381749 (quotes_dev44b.tsv): «شارون دیویس و کلی هامفریز …» then «خانم
+    هامفریز … گفت»: the speaker is named in full, «کلی» (also a common word) being the given
+    name of the second person listed after «و»."""
+    text = (
+        "شارون دیویس و کلی هامفریز کارت‌هایی را بر روی پل ولش چسبانده اند.\n"
+        "خانم هامفریز که سالها است با خانم دویس دوست است، گفت: «مرگ مارک ضربه بسیار سنگینی"
+        " برای آنها بود.»\n"
+    )
+    assert [q["speaker_text"] for q in quotes_of(text, "fa")] == ["کلی هامفریز"]

@@ -994,6 +994,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     # document writes is that person's surname («كاميرون» of «ديفيد كاميرون», "Heinze";
     # eval/labels/surnames45.tsv)
     Migration(queued("entities")),
+    # Persian quote speakers of round 45d (`rasad.stages.quotes`): a role named in the next
+    # sentence by the surname alone («… اظهار کرد» then «هادیان افزود») is that person; a
+    # pronoun after a name in marks and its role («پائولو اتوری»‌ سرمربی …) is that name; a
+    # role run on over the object of a conjoined verb («… را … عنوان کرد و گفت») is the person
+    # who holds it; quotes opening an article with a lone «وی» are the role that opens the
+    # next sentence; a surname takes the given name it is listed with («X Y و کلی هامفریز»)
+    Migration(queued("quotes")),
 )
 
 
