@@ -378,6 +378,9 @@ DEV_SETS = (
 )
 # 44c (fa, Fars News) favours «به نقل از» sources, interviews and spokesmen.
 DEV_SETS += ("44c",)
+# 45b (fa: ntrex and even-numbered Fars News) favours titles before names, reports of what
+# someone said, «برای» bodies and «به نقل از».
+DEV_SETS += ("45b",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
