@@ -1,0 +1,44 @@
+"""Persian quote speakers, session 45, second helper (issue 21 point 3): a Latin-letter name
+after a Persian description the recogniser took for a person speaks, and a Persian subject
+that opens with a Latin-letter name ends at its first Persian word. Short real sentences from
+the Persian side of ntrex_ar_fa_en and Fars News (quotes_dev45b.tsv articles)."""
+
+from __future__ import annotations
+
+from rasad.model import Document
+from rasad.stages.entities import find_entities
+from rasad.stages.quotes import find_quotes, latin_words_only
+
+
+def quotes(text: str) -> list[dict]:
+    doc = Document(id="t", source="t", text=text, lang="fa")
+    doc.entities = find_entities(doc.text, "fa")
+    return find_quotes(doc)
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q["speaker_text"] for q in quotes(text)]
+
+
+DALEY = (
+    "شیرجه‌زن المپیکی Tom Daley می‌گوید او در حالی بزرگ شده که به دلیل تمایلات جنسی خود"
+    " نسبت به همه احساس حقارت داشته است - اما این موضوع به او انگیزه داده تا موفق شود.\n"
+)
+
+
+def test_a_latin_name_after_a_description_speaks():
+    """ntrex-fa-bbc.381646: «شیرجه‌زن المپیکی» (an Olympic diver) is read as a person; the
+    name after it speaks."""
+    assert speakers(DALEY)[0] == "Tom Daley"
+
+
+def test_a_latin_subject_ends_at_its_first_persian_word():
+    """ntrex-fa-bbc.381646: «Daley سال قبل با … ازدواج کرد اما گفت»: Daley, not «Daley سال»;
+    a title of Latin words is kept whole («Information week», fars-8611270013)."""
+    assert latin_words_only("Daley سال", "fa") == "Daley"
+    assert latin_words_only("Information week", "fa") == "Information week"
+    text = DALEY + (
+        "Daley سال قبل با این برنده اسکار که 20 سال از خودش بزرگتر است ازدواج کرد اما گفت که"
+        " فاصله سنی هرگز مشکل‌ساز نبوده‌است.\n"
+    )
+    assert speakers(text)[-1] in {"Daley", "Tom Daley"}
