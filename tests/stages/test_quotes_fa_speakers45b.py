@@ -42,3 +42,14 @@ def test_a_latin_subject_ends_at_its_first_persian_word():
         " فاصله سنی هرگز مشکل‌ساز نبوده‌است.\n"
     )
     assert speakers(text)[-1] in {"Daley", "Tom Daley"}
+
+
+def test_a_role_after_the_channel_of_according_to_speaks():
+    """fars-8510080030: «به نقل از خبرگزاري آلمان، يكي از سخنگويان … اعلام كرد: «…»»: the
+    agency is the channel; the spokesman, unnamed, speaks as written."""
+    text = (
+        "به گزارش فارس به نقل از خبرگزاري آلمان، يكي از سخنگويان برنامه جهاني غذاي سازمان ملل"
+        " در اين باره اعلام كرد: «دولت انتقالي به سازمان ملل چراخ سبز لازم را براي انجام"
+        " پروازهاي امدادي به اين كشور داده است.»\n"
+    )
+    assert speakers(text) == ["يكي از سخنگويان برنامه جهاني غذاي سازمان ملل"]
