@@ -53,3 +53,23 @@ def test_a_role_after_the_channel_of_according_to_speaks():
         " پروازهاي امدادي به اين كشور داده است.»\n"
     )
     assert speakers(text) == ["يكي از سخنگويان برنامه جهاني غذاي سازمان ملل"]
+
+
+def test_a_surname_that_is_a_common_word_before_the_time_of_day():
+    """fars-13951201001400 (unlabelled): «علیرضا آرامش ظهر امروز …»: the recogniser keeps
+    «علیرضا» only («آرامش» is also "calm"); the name runs to the time of day."""
+    text = (
+        "به گزارش خبرگزاری فارس از سنندج، علیرضا آرامش ظهر امروز در پنجمین جلسه شورای اداری"
+        " شهرستان سنندج اظهار کرد: هر سال در آستانه نوروز و پایان اسفندماه، کمیته امداد"
+        " اقدام به جمع‌آوری کمک برای محرومین جامعه می‌نماید.\n"
+    )
+    assert speakers(text) == ["علیرضا آرامش"]
+
+
+def test_the_afternoon_is_no_surname():
+    """fars-8704030885 (unlabelled): «علي افتخاري بعدازظهر امروز»: the name is whole."""
+    text = (
+        "به گزارش خبرگزاري فارس از قزوين، علي افتخاري بعدازظهر امروز در نشست خبري بيان"
+        " داشت: امر به معروف و نهي از منكر از وظايف همگاني و متقابل مردم و دولت است.\n"
+    )
+    assert speakers(text) == ["علي افتخاري"]
