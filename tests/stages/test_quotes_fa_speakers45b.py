@@ -73,3 +73,24 @@ def test_the_afternoon_is_no_surname():
         " داشت: امر به معروف و نهي از منكر از وظايف همگاني و متقابل مردم و دولت است.\n"
     )
     assert speakers(text) == ["علي افتخاري"]
+
+
+KAMALVAND = (
+    "استقلالی‌ها حتی پیشنهاد کردند مسابقه روز سه شنبه به روز 25 اسفند ماه موکول شود اما فراز"
+    " کمالوند معتقد است این موضوع شدنی نیست.\nکمالوند در گفت‌و‌گو با خبرنگار ورزشی خبرگزاری"
+    " فارس در خصوص درخواست استقلالی ها مبنی بر تعویق بازی گفت: اگر قرار به انجام چنین"
+    " کارهایی باشد ما باید 5 هفته در لیگ بازی نکنیم.\n"
+)
+
+
+def test_a_given_name_that_is_a_common_word_before_a_surname():
+    """fars-13961108001536 (quotes_dev44c.tsv): «اما فراز کمالوند معتقد است»: the recogniser
+    finds «کمالوند» only («فراز» is also "rise"); his next quote is «فراز کمالوند» too."""
+    assert speakers(KAMALVAND)[-1] == "فراز کمالوند"
+
+
+def test_an_honorific_or_adverb_is_no_given_name():
+    """ntrex-fa-nytimes.184853 (unlabelled): «آقای آدامز می‌گوید» is Adams, not «آقای آدامز»
+    as a name; «سپس» (then) before a surname is no given name either."""
+    text = KAMALVAND.replace("اما فراز", "اما سپس")
+    assert speakers(text)[-1] == "کمالوند"

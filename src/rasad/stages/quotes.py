@@ -4003,7 +4003,7 @@ def linked_speaker(
     if mention:
         # «احمدي» → «احمدي لاشكي», itself the surname of «محمود احمدي لاشكي»
         return replace(mention_speaker(doc, mention), text=mention["text"])
-    given = given_name_before(doc, speaker)
+    given = given_name_before(doc, speaker) or given_name_of_common_word(doc, speaker)
     if given:
         return Speaker(speaker.entity, given)  # "كنافو" of "الطبيبة البيطرية ايمي كنافو"
     marked = name_in_marks(doc.text, speaker.text) if unlinked(speaker.entity) else None
@@ -4709,6 +4709,45 @@ def given_name_before(doc: Document, speaker: Speaker) -> str | None:
             continue  # not "اصغر" of "علی‌اصغر حمزه‌لو"
         if not apposed or after_apposition(doc, folded, w.start(1)):
             found.add(doc.text[w.start(1) : w.end()])
+    return found.pop() if len(found) == 1 else None
+
+
+def given_name_of_common_word(doc: Document, speaker: Speaker) -> str | None:
+    """A Persian surname speaker the article also writes once after a given name that is a
+    common word, where a subject opens and a speech verb or belief follows («… اما فراز
+    کمالوند معتقد است …», «فراز» also "rise"; quotes_dev44c.tsv): that word and the surname.
+    Not a sentence adverb (`SENTENCE_ADVERBS`), role, title, date or other name's word."""
+    text = (speaker.text or "").strip()
+    if doc.lang != "fa" or len(text.split()) != 1 or not unlinked(speaker.entity):
+        return None
+    if speaker.entity and not speaker.entity.startswith("PER:"):
+        return None
+    folded = fold_same_length(doc.text)
+    adverbs = {fold_same_length(w) for w in Q.SENTENCE_ADVERBS.get(doc.lang, ())}
+    opening = r"(?:^|(?<=\n)|(?<=، )|(?<=اما ))"
+    found = set()
+    for w in re.finditer(rf"{opening}(\w{{3,}}) {re.escape(fold_same_length(text))}(?!\w)", folded):
+        after = folded[w.end() + 1 :]
+        word = w.group(1)
+        spoken = cue_pattern(doc.lang).match(folded, w.end() + 1) or after.startswith("معتقد")
+        if (
+            not spoken
+            or word in adverbs | honorifics()
+            or "\u200c" in doc.text[w.start(1) : w.end(1)]
+        ):
+            continue
+        if not is_common(doc.text[w.start(1) : w.end(1)], doc.lang):
+            continue  # an uncommon word is `given_name_before`'s
+        if (
+            starts_role(folded, w.start(1), doc.lang)
+            or title_pattern(doc.lang).fullmatch(word)
+            or is_date_word(word)
+            or word in persian_weekdays()
+            or bare(word) in word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+            or any(m["start"] <= w.start(1) < m["end"] for m in doc.entities)
+        ):
+            continue
+        found.add(doc.text[w.start(1) : w.end()])
     return found.pop() if len(found) == 1 else None
 
 
