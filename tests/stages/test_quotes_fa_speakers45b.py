@@ -94,3 +94,21 @@ def test_an_honorific_or_adverb_is_no_given_name():
     as a name; «سپس» (then) before a surname is no given name either."""
     text = KAMALVAND.replace("اما فراز", "اما سپس")
     assert speakers(text)[-1] == "کمالوند"
+
+
+QORBANI = (
+    "به گزارش خبرنگار گروه اقتصاد بین‌الملل فارس، خبرگزاری رویترز خبری بر روی سایت خود منتشر"
+    " کرد که پیمان قربانی، معاون اقتصادی بانک مرکزی گفته است 3 بانک خارجی در حال گشایش دفاتر"
+    " نمایندگی در ایران هستند.\nقربانی مندرجات این خبر را تائید کرد.\n"
+)
+
+
+def test_a_name_of_common_words_before_its_role_after_that():
+    """fars-13950812001038 (quotes_dev44b.tsv): «… منتشر کرد که پیمان قربانی، معاون اقتصادی
+    بانک مرکزی گفته است …»: he speaks, not Reuters (both his words are common words)."""
+    assert speakers(QORBANI)[0] == "پیمان قربانی"
+
+
+def test_no_name_before_the_role_when_the_article_never_writes_it_again():
+    """The same clause with the last line gone: nothing shows «پیمان قربانی» is a name."""
+    assert speakers(QORBANI.split("\nقربانی")[0] + "\n")[0] != "پیمان قربانی"
