@@ -112,3 +112,14 @@ def test_a_name_of_common_words_before_its_role_after_that():
 def test_no_name_before_the_role_when_the_article_never_writes_it_again():
     """The same clause with the last line gone: nothing shows «پیمان قربانی» is a name."""
     assert speakers(QORBANI.split("\nقربانی")[0] + "\n")[0] != "پیمان قربانی"
+
+
+def test_a_name_after_the_time_of_day_that_opens_the_subject():
+    """fars-13961221000361 (unlabelled): «…، صبح امروز علی‌اصغر خرم‌روی اظهار داشت:»: the
+    recogniser finds no name; the words after the time of day are the speaker's name."""
+    text = (
+        "به گزارش خبرگزاری فارس از بندرعباس، صبح امروز علی‌اصغر خرم‌روی اظهار داشت: در پی"
+        " ارتقای امنیت مرزها طرح مبارزه با قاچاق کالا و ارز در سواحل شهرستان بندرلنگه اجرا"
+        " شد.\n"
+    )
+    assert speakers(text) == ["علی‌اصغر خرم‌روی"]

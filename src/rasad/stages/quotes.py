@@ -2028,6 +2028,7 @@ def written_name(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Spea
     before the first preposition, or the two or three before a role word after them («شيمون
     پرز " رئيس رژيم …»), when the first is not a common word of the language."""
     stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    seg = after_leading_time(doc, folded, seg)
     words = []
     for a, b in seg:
         if bare(folded[a:b]) in stops:
@@ -2062,6 +2063,21 @@ def written_name(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Spea
     ):
         return None
     return None if is_fragment(written, doc.lang) else Speaker(None, written)
+
+
+def after_leading_time(
+    doc: Document, folded: str, seg: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A Persian subject part without the time of day that opens it («به گزارش … از بندرعباس،
+    صبح امروز علی‌اصغر خرم‌روی اظهار داشت»: the name after «صبح امروز»; unlabelled Fars
+    News): the words from the first that is no time word (`TIMES_AFTER_NAME`)."""
+    if doc.lang != "fa":
+        return seg
+    times = {fold_same_length(w) for w in Q.TIMES_AFTER_NAME.get(doc.lang, ())}
+    lead = 0
+    while lead < len(seg) - 1 and bare(folded[slice(*seg[lead])]) in times:
+        lead += 1
+    return seg[lead:]
 
 
 def latin_words_only(written: str, lang: str) -> str:
