@@ -123,3 +123,13 @@ def test_a_name_after_the_time_of_day_that_opens_the_subject():
         " شد.\n"
     )
     assert speakers(text) == ["علی‌اصغر خرم‌روی"]
+
+
+def test_a_given_name_listed_as_a_common_word_before_a_surname():
+    """fars-8503240550 (unlabelled): «برانكو ايوانكوويچ در گفت و گو با … گفت»: «برانكو» is
+    listed as a common word, «ايوانكوويچ» is none; the two words are his name."""
+    text = (
+        "به گزارش خبرگزاري فارس، برانكو ايوانكوويچ در گفت و گو با نشريه آلماني اشپورت بيلد"
+        " كه روز پنجشنبه چاپ مي‌شود، گفت: رئيس جمهوري ايران از طرفداران سرسخت فوتبال است.\n"
+    )
+    assert speakers(text) == ["برانكو ايوانكوويچ"]

@@ -2060,9 +2060,42 @@ def written_name(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Spea
         and whole > 3
         and not role_at
         or is_common(first, doc.lang)
+        and not foreign_surname_after(doc, written)
     ):
         return None
-    return None if is_fragment(written, doc.lang) else Speaker(None, written)
+    if is_fragment(written, doc.lang):
+        return None
+    if is_common(first, doc.lang):  # «رمضان شجاعي»: the person «شجاعي» names elsewhere
+        return Speaker(surname_entity(doc, written.split()[-1]), written)
+    return Speaker(None, written)
+
+
+def surname_entity(doc: Document, surname: str) -> str | None:
+    """The key of the one person the recogniser found written as this surname alone."""
+    keys = {m["entity"] for m in doc.entities if m["type"] == "PER" and m["text"] == surname}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def foreign_surname_after(doc: Document, written: str) -> bool:
+    """Whether a Persian subject of two words whose first is a common word is a given name and
+    a surname all the same: the second is no common word, preposition, role, title or number
+    («برانكو ايوانكوويچ در گفت و گو با نشريه آلماني … گفت», «رمضان شجاعي، امروز … گفت»: «برانكو»
+    and «رمضان» are listed as common words; unlabelled Fars News)."""
+    words = written.split()
+    if doc.lang != "fa" or len(words) != 2 or is_common(words[1], doc.lang):
+        return False
+    folded = fold_same_length(written)
+    adverbs = {fold_same_length(w) for w in Q.SENTENCE_ADVERBS.get(doc.lang, ())}
+    first, last = folded.split()
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    return not (
+        {bare(first), bare(last)} & (stops | adverbs | honorifics() | persian_weekdays())
+        or starts_role(folded, 0, doc.lang)
+        or starts_role(folded, len(first) + 1, doc.lang)
+        or title_pattern(doc.lang).fullmatch(first)
+        or not last.isalpha()
+        or is_date_word(last)
+    )
 
 
 def after_leading_time(
