@@ -133,3 +133,15 @@ def test_a_given_name_listed_as_a_common_word_before_a_surname():
         " كه روز پنجشنبه چاپ مي‌شود، گفت: رئيس جمهوري ايران از طرفداران سرسخت فوتبال است.\n"
     )
     assert speakers(text) == ["برانكو ايوانكوويچ"]
+
+
+def test_a_pronoun_after_a_marked_name_with_a_role_opening_a_sentence():
+    """fars-13910708000449 (unlabelled): «"پائولو اتوری" سرمربی برزیلی این تیم …» (read as no
+    person) then «وی در این باره گفت»: the pronoun stands for the marked name."""
+    text = (
+        "به گزارش خبرگزاری فارس تیم ملی قطر از فردا به مدت یک هفته در شهر ابوظبی امارات اردوی"
+        " آماده‌سازی خود را برگزار می‌کند.\n«پائولو اتوری»‌ سرمربی برزیلی این تیم 30 بازیکن مورد"
+        " نظر خود را برای این منظور برگزیده است.\nوی در این باره گفت: دو بازی خیلی مهم در مرحله"
+        " مقدماتی جام جهانی پیش رو داریم.\n"
+    )
+    assert speakers(text)[-1] == "پائولو اتوری"

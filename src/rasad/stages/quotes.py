@@ -2636,9 +2636,39 @@ def new_actor_since(doc: Document, since: int, found: Found, quoted: list[Found]
         )
     ]
     latin = latin_head_since(doc, folded, since, found, quoted)
+    marked = marked_head_since(doc, folded, since, found, quoted)
+    if marked and (not latin or latin[0] < marked[0]):
+        latin = marked  # «"پائولو اتوری" سرمربی برزیلی این تیم …» then «وی در این باره گفت»
     if latin and (not heads or heads[-1]["start"] < latin[0]):
         return latin[1]
     return mention_speaker(doc, heads[-1]) if heads else None
+
+
+def marked_head_since(
+    doc: Document, folded: str, since: int, found: Found, quoted: list[Found]
+) -> tuple[int, Speaker] | None:
+    """The last name in quote marks no person was found in that opens a sentence between the
+    last quote and this one with a role right after it («"پائولو اتوری" سرمربی برزیلی این تیم 30
+    بازیکن … برگزیده» then «وی در این باره گفت: …»; Fars News marks foreign names so;
+    unlabelled Fars News): its start and the name, of two or three words, as a speaker."""
+    out = None
+    for m in _MARKED_NAME.finditer(doc.text, since, found.opening):
+        name = (m.group(1) or m.group(2)).strip()
+        if any(q.start <= m.start() < q.end for q in quoted) or not (
+            2 <= len(name.split()) <= MAX_MARKED_NAME_WORDS
+        ):
+            continue
+        if any(e["type"] == "PER" and m.start() <= e["start"] < m.end() for e in doc.entities):
+            continue  # a person the recogniser found: `new_actor_since`'s heads
+        head = sentence_start(doc.text, m.start(), reach=MAX_QUOTE_CHARS)
+        at = m.end() + 1 + (doc.text[m.end() : m.end() + 1] == "\u200c")
+        if doc.text[head : m.start()].strip() or is_fragment(name, doc.lang):
+            continue
+        if starts_role(folded, at, doc.lang) and not (
+            {bare(w) for w in folded[at:].split()[:APPOSITION_WORDS]} & COPULAS
+        ):
+            out = (m.start(), Speaker(None, name))
+    return out
 
 
 def latin_head_since(
