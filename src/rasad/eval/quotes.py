@@ -380,6 +380,9 @@ DEV_SETS = (
 DEV_SETS += ("44c",)
 # 45d (fa, Fars News, odd ids) favours speakers carried across sentences and through roles.
 DEV_SETS += ("45d",)
+# 45b (fa: ntrex and even-numbered Fars News) favours titles before names, reports of what
+# someone said, «برای» bodies and «به نقل از».
+DEV_SETS += ("45b",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

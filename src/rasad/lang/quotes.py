@@ -551,6 +551,14 @@ NOT_SUBJECTS = {
     "en": ["any", "every", "when", "while", "if", "as", "because", "although", "since",
            "after", "before", "whether", "how", "what", "why", "where"],
 }  # fmt: skip
+# Persian sentence adverbs that open a sentence before a surname («سپس کمالوند گفت», «همچنین
+# X افزود»): never a given name written before it (general Persian usage; for the given-name
+# rule of session 45, `given_name_of_common_word`).
+SENTENCE_ADVERBS = {
+    "fa": ["سپس", "همچنین", "همچنان", "بنابراین", "ضمنا", "البته", "اکنون", "هم‌اکنون", "اینک",
+           "بعدا", "قبلا", "اخیرا", "سرانجام", "درنهایت", "ولی", "لیکن", "اما", "وی", "او",
+           "این", "آن", "همین", "چنانکه", "چون", "زیرا", "پس", "نیز", "هم", "حتی", "تنها", "فقط"],
+}  # fmt: skip
 # Particles only a verb follows (Arabic grammar: «لم» and «لن» govern the imperfect verb):
 # the word after one is no given name («ولم يخض شريف في تفاصيل», quotes_dev44d.tsv).
 VERB_PARTICLES = {"ar": ["لم", "ولم", "فلم", "لن", "ولن", "فلن"]}

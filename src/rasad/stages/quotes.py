@@ -21,6 +21,7 @@ from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.data import read_table
 from rasad.entities.link import mention_key
 from rasad.entities.recognise import cldr_place, is_common
+from rasad.lang import date_words as date_words_data
 from rasad.lang import months
 from rasad.lang import quotes as Q
 from rasad.lang.clitics import CLITICS, DEFINITE_PREFIXES
@@ -982,7 +983,40 @@ def subject_of_that_clause(doc: Document, folded: str, lo: int, cue_at: int) -> 
     people = [
         m for m in doc.entities if m["type"] == "PER" and m["start"] == start and m["end"] == end
     ]
-    return mention_speaker(doc, people[0]) if people else None
+    return (
+        mention_speaker(doc, people[0])
+        if people
+        else name_before_role_after_that(doc, folded, start, end)
+    )
+
+
+def name_before_role_after_that(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
+    """A Persian reported clause opening «که X Y، [role] گفته است» where the recogniser found
+    no name in X Y («خبری بر روی سایت خود منتشر کرد که پیمان قربانی، معاون اقتصادی بانک مرکزی
+    گفته است»: both words are common words; quotes_dev44b.tsv): X Y speaks, when its two or
+    three words are no preposition, role, title, adverb, date or other entity, and the article
+    writes its last word again opening a sentence or the name again."""
+    comma = next((i for i in range(lo, hi) if folded[i] in "،,"), None)
+    if comma is None or not starts_role(folded, comma + 1 + (folded[comma + 1] == " "), doc.lang):
+        return None
+    name = doc.text[lo:comma].strip()
+    words = fold_same_length(name).split()
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    adverbs = {fold_same_length(w) for w in Q.SENTENCE_ADVERBS.get(doc.lang, ())}
+    if not 2 <= len(words) <= 3 or any(
+        bare(w) in stops | adverbs | honorifics()
+        or title_pattern(doc.lang).fullmatch(w)
+        or is_date_word(w)
+        or not w.isalpha()
+        for w in words
+    ):
+        return None
+    if starts_role(folded, lo, doc.lang) or any(lo <= m["start"] < comma for m in doc.entities):
+        return None
+    again = re.compile(rf"(?:^|\n|، ){re.escape(words[-1])}(?!\w)|{re.escape(' '.join(words))}")
+    if not any(m.start() > hi or m.end() < lo for m in again.finditer(folded)):
+        return None
+    return Speaker(None, name)
 
 
 PRONOUN_REACH = 400  # how far back a pronoun's person is looked for when an office spoke last
@@ -1563,6 +1597,9 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
         anonymous = anonymous_source(doc, folded, at + len(via), hi) if at >= 0 else None
         if anonymous:
             return anonymous  # «به نقل از منابع نزدیک به طالبان اعلام کرده»: not the Taliban
+        later = speaker_after_channel(doc, folded, at + len(via), hi) if at >= 0 else None
+        if later:
+            return later  # «به نقل از خبرگزاري آلمان، يكي از سخنگويان … اعلام كرد»
         quoted = [
             m
             for m in doc.entities
@@ -1603,6 +1640,28 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
         return speaker
     written = written_subject(doc.text, folded, lo, hi, doc.lang, after)
     return Speaker(None, written) if written and not is_fragment(written, doc.lang) else CONTINUE
+
+
+def channel_then_cue(lang: str, before: str, at: int) -> bool:
+    """Whether Persian words before a quote in marks go on after the «به نقل از» source's comma
+    to a speech cue of their own («به نقل از خبرگزاري آلمان، يكي از سخنگويان … اعلام كرد:»)."""
+    comma = next((i for i in range(at, len(before)) if before[i] in "،,"), None)
+    return lang == "fa" and comma is not None and bool(cue_pattern(lang).search(before, comma))
+
+
+def speaker_after_channel(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
+    """Persian «به نقل از X، Y گفت» where Y is no person the recogniser found («به گزارش فارس
+    به نقل از خبرگزاري آلمان، يكي از سخنگويان برنامه جهاني غذاي سازمان ملل … اعلام كرد»;
+    quotes_dev45b.tsv): X is the channel, and the part after its comma, when it names a
+    speaker of its own (a role, an unnamed source, a body), speaks."""
+    if doc.lang != "fa":
+        return None
+    comma = next((i for i in range(lo, hi) if folded[i] in "،,"), None)
+    words = subject_words(folded, comma + 1, hi, doc.lang, False) if comma is not None else []
+    if not words:
+        return None
+    speaker = segment_subject(doc, folded, segments(folded, words)[0], False)
+    return speaker if speaker is not None and speaker.text else None
 
 
 _PASSIVE = re.compile(r"\s*\w+ (?:می ?شود|می ?شد|شده|شد)(?!\w)")  # «گفته می شود»: "it is said"
@@ -1774,7 +1833,8 @@ def segment_subject(
         return mention_speaker(doc, (people_first(found))[0])
     leading = [m for m in found if m["start"] < (seg[1][1] if len(seg) > 1 else seg[0][1])]
     if leading and not preposition:
-        return mention_speaker(doc, leading[0])
+        latin = latin_name_after_description(doc, seg, leading[0])
+        return latin or mention_speaker(doc, leading[0])
     if first in continuing_words():
         named = this_organization(doc, folded, seg)
         if named:
@@ -2001,6 +2061,7 @@ def written_name(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Spea
     before the first preposition, or the two or three before a role word after them («شيمون
     پرز " رئيس رژيم …»), when the first is not a common word of the language."""
     stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    seg = after_leading_time(doc, folded, seg)
     words = []
     for a, b in seg:
         if bare(folded[a:b]) in stops:
@@ -2023,6 +2084,7 @@ def written_name(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Spea
     # the folded text writes a zero-width non-joiner as a space: count the words as written
     # ("علی‌اصغر حمزه‌لو" is two words, and «ام‌السادات» one word, not the common «ام»)
     written = doc.text[words[0][0] : words[-1][1]].strip('،,: «»"“”') if words else ""
+    written = latin_words_only(written, doc.lang)
     whole = len(doc.text[seg[0][0] : seg[-1][1]].split())
     first = written.split()[0] if written else ""
     if (
@@ -2031,9 +2093,68 @@ def written_name(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Spea
         and whole > 3
         and not role_at
         or is_common(first, doc.lang)
+        and not foreign_surname_after(doc, written)
     ):
         return None
-    return None if is_fragment(written, doc.lang) else Speaker(None, written)
+    if is_fragment(written, doc.lang):
+        return None
+    if is_common(first, doc.lang):  # «رمضان شجاعي»: the person «شجاعي» names elsewhere
+        return Speaker(surname_entity(doc, written.split()[-1]), written)
+    return Speaker(None, written)
+
+
+def surname_entity(doc: Document, surname: str) -> str | None:
+    """The key of the one person the recogniser found written as this surname alone."""
+    keys = {m["entity"] for m in doc.entities if m["type"] == "PER" and m["text"] == surname}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def foreign_surname_after(doc: Document, written: str) -> bool:
+    """Whether a Persian subject of two words whose first is a common word is a given name and
+    a surname all the same: the second is no common word, preposition, role, title or number
+    («برانكو ايوانكوويچ در گفت و گو با نشريه آلماني … گفت», «رمضان شجاعي، امروز … گفت»: «برانكو»
+    and «رمضان» are listed as common words; unlabelled Fars News)."""
+    words = written.split()
+    if doc.lang != "fa" or len(words) != 2 or is_common(words[1], doc.lang):
+        return False
+    folded = fold_same_length(written)
+    adverbs = {fold_same_length(w) for w in Q.SENTENCE_ADVERBS.get(doc.lang, ())}
+    first, last = folded.split()
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    return not (
+        {bare(first), bare(last)} & (stops | adverbs | honorifics() | persian_weekdays())
+        or starts_role(folded, 0, doc.lang)
+        or starts_role(folded, len(first) + 1, doc.lang)
+        or title_pattern(doc.lang).fullmatch(first)
+        or not last.isalpha()
+        or is_date_word(last)
+    )
+
+
+def after_leading_time(
+    doc: Document, folded: str, seg: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A Persian subject part without the time of day that opens it («به گزارش … از بندرعباس،
+    صبح امروز علی‌اصغر خرم‌روی اظهار داشت»: the name after «صبح امروز»; unlabelled Fars
+    News): the words from the first that is no time word (`TIMES_AFTER_NAME`)."""
+    if doc.lang != "fa":
+        return seg
+    times = {fold_same_length(w) for w in Q.TIMES_AFTER_NAME.get(doc.lang, ())}
+    lead = 0
+    while lead < len(seg) - 1 and bare(folded[slice(*seg[lead])]) in times:
+        lead += 1
+    return seg[lead:]
+
+
+def latin_words_only(written: str, lang: str) -> str:
+    """A Persian subject that opens with a Latin-letter name, cut at its first Persian word
+    («Daley سال قبل با … ازدواج کرد اما گفت»: "Daley", not "Daley سال"; quotes_dev45b.tsv)."""
+    words = written.split()
+    if lang != "fa" or not words or not _LATIN_WORD.fullmatch(words[0]):
+        return written
+    # «Information week در تازه ترين گزارش خود نوشت»: every Latin-letter word is kept
+    cut = next((k for k, w in enumerate(words) if not w.isascii()), len(words))
+    return " ".join(words[:cut])
 
 
 def mention_speaker(doc: Document, mention: dict) -> Speaker:
@@ -2268,6 +2389,8 @@ def attribute(
     after_hi = min(line_end if line_end >= 0 else len(text), end + CONTEXT_CHARS)
     after = fold_same_length(text[end:after_hi])
     via = next((v for v in Q.VIA_SOURCE if fold_same_length(v) in before), None)
+    if via and channel_then_cue(lang, before, before.rfind(fold_same_length(via)) + len(via)):
+        via = None  # «به نقل از X، Y … اعلام کرد: «…»»: Y's cue is read as any cue is
     if via:
         at = lo + before.rfind(fold_same_length(via)) + len(via)
         found = speaker_in(doc, at, start, prefer_first=True)
@@ -2546,9 +2669,39 @@ def new_actor_since(doc: Document, since: int, found: Found, quoted: list[Found]
         )
     ]
     latin = latin_head_since(doc, folded, since, found, quoted)
+    marked = marked_head_since(doc, folded, since, found, quoted)
+    if marked and (not latin or latin[0] < marked[0]):
+        latin = marked  # «"پائولو اتوری" سرمربی برزیلی این تیم …» then «وی در این باره گفت»
     if latin and (not heads or heads[-1]["start"] < latin[0]):
         return latin[1]
     return mention_speaker(doc, heads[-1]) if heads else None
+
+
+def marked_head_since(
+    doc: Document, folded: str, since: int, found: Found, quoted: list[Found]
+) -> tuple[int, Speaker] | None:
+    """The last name in quote marks no person was found in that opens a sentence between the
+    last quote and this one with a role right after it («"پائولو اتوری" سرمربی برزیلی این تیم 30
+    بازیکن … برگزیده» then «وی در این باره گفت: …»; Fars News marks foreign names so;
+    unlabelled Fars News): its start and the name, of two or three words, as a speaker."""
+    out = None
+    for m in _MARKED_NAME.finditer(doc.text, since, found.opening):
+        name = (m.group(1) or m.group(2)).strip()
+        if any(q.start <= m.start() < q.end for q in quoted) or not (
+            2 <= len(name.split()) <= MAX_MARKED_NAME_WORDS
+        ):
+            continue
+        if any(e["type"] == "PER" and m.start() <= e["start"] < m.end() for e in doc.entities):
+            continue  # a person the recogniser found: `new_actor_since`'s heads
+        head = sentence_start(doc.text, m.start(), reach=MAX_QUOTE_CHARS)
+        at = m.end() + 1 + (doc.text[m.end() : m.end() + 1] == "\u200c")
+        if doc.text[head : m.start()].strip() or is_fragment(name, doc.lang):
+            continue
+        if starts_role(folded, at, doc.lang) and not (
+            {bare(w) for w in folded[at:].split()[:APPOSITION_WORDS]} & COPULAS
+        ):
+            out = (m.start(), Speaker(None, name))
+    return out
 
 
 def latin_head_since(
@@ -4078,7 +4231,7 @@ def linked_speaker(
     if mention:
         # «احمدي» → «احمدي لاشكي», itself the surname of «محمود احمدي لاشكي»
         return replace(mention_speaker(doc, mention), text=mention["text"])
-    given = given_name_before(doc, speaker)
+    given = given_name_before(doc, speaker) or given_name_of_common_word(doc, speaker)
     if given:
         return Speaker(speaker.entity, given)  # "كنافو" of "الطبيبة البيطرية ايمي كنافو"
     marked = name_in_marks(doc.text, speaker.text) if unlinked(speaker.entity) else None
@@ -4087,7 +4240,7 @@ def linked_speaker(
     latin = latin_name(doc, speaker)
     if latin:
         return Speaker(speaker.entity, latin)  # "Kit Harington …" … "Kit در گفتگو … گفت"
-    cut = name_cut_short(doc, speaker)
+    cut = name_cut_short(doc, speaker) or surname_before_time(doc, speaker)
     if cut:
         return Speaker(speaker.entity, cut)  # "محمد بن عبدالرحمن الروقي" … "وبين الروقي"
     variant = spelled_otherwise(doc, speaker)
@@ -4802,6 +4955,45 @@ def listed_after_person(doc: Document, at: int) -> bool:
     )
 
 
+def given_name_of_common_word(doc: Document, speaker: Speaker) -> str | None:
+    """A Persian surname speaker the article also writes once after a given name that is a
+    common word, where a subject opens and a speech verb or belief follows («… اما فراز
+    کمالوند معتقد است …», «فراز» also "rise"; quotes_dev44c.tsv): that word and the surname.
+    Not a sentence adverb (`SENTENCE_ADVERBS`), role, title, date or other name's word."""
+    text = (speaker.text or "").strip()
+    if doc.lang != "fa" or len(text.split()) != 1 or not unlinked(speaker.entity):
+        return None
+    if speaker.entity and not speaker.entity.startswith("PER:"):
+        return None
+    folded = fold_same_length(doc.text)
+    adverbs = {fold_same_length(w) for w in Q.SENTENCE_ADVERBS.get(doc.lang, ())}
+    opening = r"(?:^|(?<=\n)|(?<=، )|(?<=اما ))"
+    found = set()
+    for w in re.finditer(rf"{opening}(\w{{3,}}) {re.escape(fold_same_length(text))}(?!\w)", folded):
+        after = folded[w.end() + 1 :]
+        word = w.group(1)
+        spoken = cue_pattern(doc.lang).match(folded, w.end() + 1) or after.startswith("معتقد")
+        if (
+            not spoken
+            or word in adverbs | honorifics()
+            or "\u200c" in doc.text[w.start(1) : w.end(1)]
+        ):
+            continue
+        if not is_common(doc.text[w.start(1) : w.end(1)], doc.lang):
+            continue  # an uncommon word is `given_name_before`'s
+        if (
+            starts_role(folded, w.start(1), doc.lang)
+            or title_pattern(doc.lang).fullmatch(word)
+            or is_date_word(word)
+            or word in persian_weekdays()
+            or bare(word) in word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+            or any(m["start"] <= w.start(1) < m["end"] for m in doc.entities)
+        ):
+            continue
+        found.add(doc.text[w.start(1) : w.end()])
+    return found.pop() if len(found) == 1 else None
+
+
 def after_apposition(doc: Document, folded: str, at: int) -> bool:
     """Whether a name starting at `at` stands in apposition: after a comma or colon, or
     right after a role or title word ("… صلاح الدين، علي الحسيني", "الرائد يحيى القحطاني")."""
@@ -5057,6 +5249,23 @@ def latin_name_in_subject(doc: Document, seg: list[tuple[int, int]]) -> Speaker 
     return Speaker(None, names[0].group())
 
 
+def latin_name_after_description(
+    doc: Document, seg: list[tuple[int, int]], mention: dict
+) -> Speaker | None:
+    """A Latin-letter name written right after a Persian description the recogniser took for a
+    person («شیرجه‌زن المپیکی Tom Daley می‌گوید»: an Olympic diver; ntrex, quotes_dev45b.tsv):
+    the name speaks, the description is in apposition to it. Only for a mention the gazetteer
+    does not know, written in Persian letters, the name inside the subject slot."""
+    if doc.lang != "fa" or mention["type"] != "PER" or mention.get("canonical"):
+        return None
+    if re.search(r"[A-Za-z]", mention["text"]):
+        return None
+    name = _LATIN_NAME.match(doc.text, mention["end"] + 1)
+    if not name or doc.text[mention["end"]] != " " or name.end() > seg[-1][1]:
+        return None
+    return Speaker(None, name.group())
+
+
 def latin_name(doc: Document, speaker: Speaker) -> str | None:
     """The full Latin-letter name of a one-word Latin-letter speaker the linker left alone in an
     Arabic or Persian article ("Kit گفت" after "Kit Harington به دلیل …"): the one name of two
@@ -5094,6 +5303,46 @@ def name_cut_short(doc: Document, speaker: Speaker) -> str | None:
         ):
             continue
         return doc.text[m["start"] : m["end"] + nxt.end()]
+    return None
+
+
+@cache
+def persian_weekdays() -> frozenset[str]:
+    return frozenset(fold_same_length(w) for w in date_words_data.WEEKDAYS)
+
+
+def surname_before_time(doc: Document, speaker: Speaker) -> str | None:
+    """A Persian name the recogniser ended one word early at the head of a sentence's subject,
+    the time of day after the missing word («به گزارش فارس از سنندج، علیرضا آرامش ظهر امروز
+    در …»: «آرامش» is also "calm"; «رضا انجم شعاع امروز در جلسه …»): the name with that word,
+    when it is no preposition, role, title, place or other name's start."""
+    if doc.lang != "fa" or not (speaker.entity or "").startswith("PER:"):
+        return None
+    times = {fold_same_length(w) for w in Q.TIMES_AFTER_NAME.get(doc.lang, ())}
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    folded = fold_same_length(doc.text)
+    for m in doc.entities:
+        if m["entity"] != speaker.entity or m["text"] != speaker.text:
+            continue
+        nxt = re.match(r" (\w{3,}) (\w+)(?!\w)", folded[m["end"] : m["end"] + 40])
+        head = folded[: m["start"]].rstrip(" ")
+        if not nxt or nxt.group(2) not in times or not (head.endswith("،") or head[-1:] in "\n"):
+            continue  # a sentence's or the lead's subject only: «…، X Y امروز …»
+        at = m["end"] + 1
+        word = nxt.group(1)
+        if (
+            bare(word) in stops
+            or word in times
+            or word.endswith("ظهر")  # «بعدازظهر امروز»: the afternoon
+            or is_date_word(word)
+            or word in persian_weekdays()  # «ناصر پورمعلم يكشنبه …»
+            or starts_role(folded, at, doc.lang)
+            or title_pattern(doc.lang).fullmatch(word)
+            or cldr_place(doc.text[at : at + len(word)], doc.lang)
+            or any(e["start"] == at for e in doc.entities)
+        ):
+            continue
+        return doc.text[m["start"] : at + len(word)]
     return None
 
 

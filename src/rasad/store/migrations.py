@@ -1000,6 +1000,14 @@ MIGRATIONS: tuple[Migration, ...] = (
     # role run on over the object of a conjoined verb («… را … عنوان کرد و گفت») is the person
     # who holds it; quotes opening an article with a lone «وی» are the role that opens the
     # next sentence; a surname takes the given name it is listed with («X Y و کلی هامفریز»)
+    # — and —
+    # Persian quote speakers of round 45b (`rasad.stages.quotes`): a Latin-letter name after a
+    # Persian description read as a person speaks («شیرجه‌زن المپیکی Tom Daley»), a Latin
+    # subject ends at its first Persian word; after «به نقل از X،» a part with its own cue
+    # speaks; names the recogniser cut or missed whose words are common words (before the time
+    # of day, after «اما»/a comma with a cue, «که X Y، [role] گفته است», a first word listed
+    # as common); a subject opening with the time of day; a marked name with a role opening a
+    # sentence is who a pronoun stands for
     Migration(queued("quotes")),
 )
 
