@@ -134,7 +134,32 @@ def not_a_full_stop(folded: str, at: int) -> bool:
     word = re.search(r"(?<!\w)(\w+)$", folded[max(0, at - 6) : at])
     if word and len(word.group(1)) <= 2 and folded[at + 1 : at + 2].isalpha():
         return True  # «بي.سي ماغازين», "U.S.": letters run on (a word of three ends a sentence)
+    if arabic_initialism(folded, at):
+        return True
     return bool(word) and (len(word.group(1)) == 1 or word.group(1).lower() in Q.ABBREVIATIONS)
+
+
+_ARABIC_INITIAL = r"[\u0621-\u064a\u0671-\u06d3]{1,2}"
+_INITIAL_NEXT = re.compile(rf" {_ARABIC_INITIAL}\.")
+_INITIAL_BEFORE = re.compile(rf"(?<![\w.]){_ARABIC_INITIAL}\. {_ARABIC_INITIAL}$")
+
+
+def arabic_initialism(folded: str, at: int) -> bool:
+    """Whether the point at `at` is inside an Arabic initialism written with points and spaces
+    («لشبكة سي. إن. إن. الأمريكية إن», «هيئة الإذاعة البريطانية "بي. بي. سي" أنه»;
+    quotes_dev45.tsv): another letter and point follow, or the letters before ran on with points
+    and no «و» opens the next word (a new sentence would)."""
+    word = re.search(rf"(?<![\w.]){_ARABIC_INITIAL}$", folded[max(0, at - 3) : at])
+    if not word:
+        return False
+    if _INITIAL_NEXT.match(folded, at + 1):
+        return True
+    after = folded[at + 1 : at + 3]
+    return (
+        bool(_INITIAL_BEFORE.search(folded[max(0, at - 8) : at]))
+        and after[:1] == " "
+        and (after[1:2] not in {"و", "ف", "\n", ""})
+    )
 
 
 def word_count(text: str) -> int:
@@ -353,6 +378,8 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
             continue
         stop = clause_end(folded, cue.end())
         comp = that.search(folded, cue.end(), stop) if that else None
+        while comp and doc.lang == "ar" and folded[comp.end() : comp.end() + 1] == ".":
+            comp = that.search(folded, comp.end(), stop)  # «سي. إن. إن.»: a letter, no «إن»
         if comp and comp.start() - cue.end() > CUE_TO_THAT_CHARS:
             comp = None
         if doc.lang == "fa" and comp and folded[cue.end() : comp.start()].strip(" ,،"):
