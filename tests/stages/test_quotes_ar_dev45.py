@@ -33,3 +33,27 @@ def test_an_initialism_after_the_speaker_keeps_the_quote():
         " مساعدات حكومية من دافعي الضرائب."
     )
     assert [text[q["start"] : q["end"]][:10] for q in quotes(text)] == ["لا يزال نح"]
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q["speaker_text"] for q in quotes(text)]
+
+
+def test_the_issuer_of_a_statement_speaks_in_it():
+    """snn-2015-08-04-01074: «أصدر البنك المركزي بيانا لاحقا قال فيه إنه …»: the bank, never
+    «البنك المركزي بيانا»."""
+    text = (
+        "من ناحيته أصدر البنك المركزي بيانا لاحقا قال فيه إنه حدث سوء فهم بالنسبة لمسودة القواعد"
+        " الجديدة."
+    )
+    assert speakers(text) == ["البنك المركزي"]
+
+
+def test_a_statement_published_then_a_comma():
+    """snn-2015-08-04-00268: «ونشرت الحكومة الصينية بيانا عبر موقعها الإلكتروني، أوضحت فيه
+    أن …»: the government, not no one."""
+    text = (
+        "ونشرت الحكومة الصينية بيانا عبر موقعها الإلكتروني، أوضحت فيه أن خدمات التأمين الصحي"
+        " ستغطي 50 في المائة من نفقات علاج الأمراض الخطيرة."
+    )
+    assert speakers(text) == ["الحكومة الصينية"]

@@ -734,3 +734,13 @@ PERSON_KINDS = {
 # quotes_dev43.tsv, guidelines of quotes_dev43.md: the first of the two speaks). «سكان
 # وشهود» alone stays as written. Written by hand from the round-13 leftovers.
 JOINED_WITNESSES = {"ar": ["شهود", "سكان", "شهود عيان"]}
+# Verbs of issuing a statement and the statement nouns after them, and the pronoun «فيه» after
+# the speech verb that points back to it («أصدر البنك المركزي بيانا لاحقا قال فيه إنه»,
+# «ونشرت الحكومة الصينية بيانا عبر موقعها الإلكتروني، أوضحت فيه أن»; quotes_dev45.tsv; general
+# Arabic news usage): the one who issued the statement speaks, never a word of the statement.
+STATEMENT_ISSUING = {
+    "ar": ["أصدر", "أصدرت", "أصدروا", "نشر", "نشرت", "نشروا", "وزع", "وزعت", "بث", "بثت",
+           "أذاع", "أذاعت"],
+}  # fmt: skip
+STATEMENT_NOUNS = {"ar": ["بيان", "بيانا", "بيانًا", "بلاغ", "بلاغا", "بلاغًا"]}
+IN_IT = {"ar": ["فيه", "فيها"]}
