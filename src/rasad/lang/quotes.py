@@ -35,6 +35,11 @@ SPEECH_CUES = {
         "بحسب",
         "حسب",
         "قوله",
+        # «علق مدير قناة بلقيس أحمد الزرقة بقوله "…"», «وعلق عليه بالقول "…"»: "by saying",
+        # the subject of the sentence's verb speaks (quotes_dev45.tsv; general Arabic usage)
+        "بقوله",
+        "بقولها",
+        "بالقول",
         "مبينا",
         "مشيرا",
         "لافتا",
@@ -265,6 +270,9 @@ PARTICIPLES = {
     "ar": ["مبينا", "مشيرا", "لافتا", "مؤكدا", "موضحا", "مضيفا", "مبينة", "مشيرة", "لافتة",
            "مؤكدة", "موضحة", "مضيفة", "قائلا", "قائلة", "منوها", "منوهة", "متوقعا", "متوقعة", "زاعما", "زاعمة"],
 }  # fmt: skip
+# «بقوله»/«بالقول» ("by saying") take their sentence's subject as a participle does
+# (quotes_dev45.tsv).
+PARTICIPLES["ar"] += ["بقوله", "بقولها", "بالقول"]
 # Auxiliaries after a Persian perfect ("گفته است که", "اعلام کرده بود که"): part of the cue.
 AUXILIARIES = {"fa": ["است", "بود", "اند", "بوده است"]}
 # Subjects that refer back to the last speaker.

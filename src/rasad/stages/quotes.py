@@ -2328,6 +2328,7 @@ def attribute(
             )
             if after_opening_word(doc, subject, found.cue_start):
                 speaker = subject  # a person named after the verb, not «ويؤيد خبير» read as one
+            speaker = fronted_subject(doc, folded, found.cue_start) or speaker
         return speaker, text[found.cue_start : found.cue_end]
     cue = cue_pattern(lang).search(after)
     if cue and opens_own_quote(doc, end + cue.end(), after_hi):
@@ -2724,6 +2725,23 @@ def conjoined_continues(doc: Document, folded: str, found: Found, previous: Quot
     return not conjoined_with_subject(doc, folded, found) and not written_after(doc, folded, found)
 
 
+def marked_conjoined_continues(
+    doc: Document, folded: str, found: Found, cue: str, previous: Quote
+) -> bool:
+    """Whether a quote in marks whose cue, joined by «و»/«ف» and with no subject of its own,
+    stands right before it («أوضحت إدارة الفتح أن انتقال المهاجم حمد الجهيم …، وقالت: "…"»;
+    quotes_dev45.tsv) follows a reported quote of its own sentence, as `conjoined_continues`
+    asks of a reported one: the body goes on, not the player named in its words."""
+    if doc.lang != "ar":
+        return False
+    at = doc.text.rfind(cue, 0, found.start)
+    gap = _HARAKAT.sub("", doc.text[at + len(cue) : found.start]) if at >= 0 else "x"
+    if gap.strip(' :«"“') or previous["direct"]:
+        return False
+    marked = Found(found.start, found.end, True, at, at + len(cue))
+    return conjoined_continues(doc, folded, marked, previous)
+
+
 def continues_quote(text: str, previous_end: int, start: int) -> bool:
     """Whether a quote with no cue follows the previous quote with nothing but quote marks
     and punctuation between them (a speech running on over paragraphs)."""
@@ -2900,6 +2918,8 @@ def find_quotes(doc: Document) -> list[Quote]:
                 speaker = last  # a new paragraph of the same speech, its marks reopened
             if out and cue and marked_participle_continues(doc, folded, found, cue, out[-1]):
                 speaker = last  # «وقال أحد أبنائه إن …، مضيفاً: «…»»: not a name in his words
+            elif out and cue and marked_conjoined_continues(doc, folded, found, cue, out[-1]):
+                speaker = last  # «أوضحت إدارة الفتح أن …، وقالت: "…"»: not a name in its words
         elif out and (
             participle_continues(doc, folded, found, outer(out, quoted))
             or conjoined_continues(doc, folded, found, outer(out, quoted))
@@ -2913,7 +2933,9 @@ def find_quotes(doc: Document) -> list[Quote]:
                 # "وثمن مدير عام … رعاية …، مشيراً إلى أن": the subject of the participle's
                 # own sentence, not whoever was named before it; the subject of its opening
                 # verb first («علل التونسي جميل بلقاسم … الاكتفاء بمواجهة كولجيك …، مؤكدا»)
-                opening = opening_clause_subject(doc, folded, found.cue_start)
+                opening = fronted_subject(doc, folded, found.cue_start) or (
+                    opening_clause_subject(doc, folded, found.cue_start)
+                )
                 if opening or speaker is last:
                     speaker = opening or sentence_subject(doc, folded, found.cue_start) or speaker
         if not speaker.text and found.cue_start is not None:
@@ -3676,6 +3698,47 @@ def opening_clause_subject(doc: Document, folded: str, cue_start: int) -> Speake
         if m["type"] == "PER" and not told_noun(doc, m)
     ]
     return mention_speaker(doc, people[0]) if people else None
+
+
+FRONTED_SUBJECT_WORDS = 8
+_FRONTED = (
+    # «أما الصحفي صدام أبو عاصم، فقد علق على خطاب الحوثي قائلاً»: the topic, then «ف»
+    re.compile(r"(?:و)?اما\s+(?P<subject>[^،,.:]+?)\s*[،,]\s*ف"),
+    # «وكانت مجموعة المهام الخاصة … قد اعلنت …، قائلة إن»: the subject of «كان … قد»
+    re.compile(r"(?:و|ف)?(?:کان|کانت)\s+(?P<subject>[^،,.:]+?)\s+قد\s"),
+)
+
+
+def fronted_subject(doc: Document, folded: str, cue_start: int) -> Speaker | None:
+    """The subject an Arabic sentence puts before its verb, which a participle later in the
+    sentence shares: the topic of «أما X، ف…» or the subject of «كان X قد …» (quotes_dev45.tsv:
+    «أما الصحفي صدام أبو عاصم، فقد علق على خطاب الحوثي قائلاً "…"», «وكانت مجموعة المهام الخاصة
+    … قد اعلنت … قائلة إن»; general Arabic usage), never a name later in the sentence."""
+    if doc.lang != "ar":
+        return None
+    lo = sentence_start(doc.text, cue_start, reach=MAX_QUOTE_CHARS)
+    while lo < cue_start and not folded[lo].isalnum():
+        lo += 1
+    for pattern in _FRONTED:
+        m = pattern.match(folded, lo, cue_start)
+        if not m or len(m.group("subject").split()) > FRONTED_SUBJECT_WORDS:
+            continue
+        s, e = m.span("subject")
+        mentions = [
+            x
+            for x in doc.entities
+            if s <= x["start"] and x["end"] <= e and x["type"] in ("PER", "ORG")
+        ]
+        if mentions:
+            return mention_speaker(doc, people_first(mentions)[0])
+        written = doc.text[s:e]
+        if not is_fragment(written, "ar") and (
+            pattern is _FRONTED[1]
+            or starts_role(folded, s, "ar")
+            or organization_kind(written, "ar")
+        ):
+            return Speaker(None, written)
+    return None
 
 
 def written_body(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
