@@ -101,3 +101,25 @@ def test_a_conjoined_verb_before_marks_keeps_the_body():
     )
     found = speakers(text)
     assert len(found) == 2 and found[0] == found[1] and "الجهيم" not in (found[1] or "")
+
+
+def test_an_indefinite_minister_is_the_one_named_next_with_his_post():
+    """snn-2015-08-04-00288: «أوضح وزير بريطاني أمس أن …», then «وقال جريك كلارك وزير
+    المجتمعات المحلية البريطاني، بحسب "الألمانية"، إن …»: the minister is Greg Clark."""
+    text = (
+        "أوضح وزير بريطاني أمس أن الحكومة البريطانية تعتزم مطالبة ملاك العقارات بطرد المهاجرين"
+        " الذين يفشلون في الحصول على موافقات على طلباتهم. \nوقال جريك كلارك وزير المجتمعات"
+        ' المحلية البريطاني، بحسب "الألمانية"، إن ملاك العقارات الذين لا يلتزمون قد يعرضون'
+        " أنفسهم للمحاكمة."
+    )
+    assert speakers(text) == ["جريك كلارك", "جريك كلارك"]
+
+
+def test_an_indefinite_expert_stays_when_the_next_name_holds_another_post():
+    """A post that differs («خبير» … «عضو الاتحاد العربي لعلوم الفضاء») is no evidence."""
+    text = (
+        "قال خبير في الأرصاد الجوية إن موجة الحر التي تضرب بلدان عدة في المنطقة العربية تأتي"
+        " نتيجة تغيرات على سطح الشمس.\nوأوضح عضو الاتحاد العربي لعلوم الفضاء والفلك عبدالعزيز"
+        " الشمري إن هذه الموجة شديدة الحرارة جاءت بسبب تأثير الدورة الشمسية."
+    )
+    assert "الشمري" not in (speakers(text)[0] or "")

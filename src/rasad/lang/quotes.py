@@ -752,3 +752,7 @@ STATEMENT_ISSUING = {
 }  # fmt: skip
 STATEMENT_NOUNS = {"ar": ["بيان", "بيانا", "بيانًا", "بلاغ", "بلاغا", "بلاغًا"]}
 IN_IT = {"ar": ["فيه", "فيها"]}
+# Indefinite Arabic speakers by their post («أوضح وزير بريطاني أمس أن», then «وقال جريك كلارك
+# وزير المجتمعات المحلية البريطاني»; quotes_dev45.tsv; general Arabic news usage): the person
+# the next sentence names with the same post right after the name is the one who spoke.
+INDEFINITE_POSTS = {"ar": ["وزير", "وزيرة", "خبير", "خبيرة", "باحث", "باحثة", "مستشار", "مستشارة"]}

@@ -3183,6 +3183,7 @@ def official_named_next(doc: Document, quotes: list[Quote]) -> list[Quote]:
     if doc.lang != "ar":
         return quotes
     unnamed = word_set("UNNAMED_OFFICIALS", "ar")
+    posts = word_set("INDEFINITE_POSTS", "ar")
     i = 0
     while i < len(quotes):
         q = quotes[i]
@@ -3190,10 +3191,17 @@ def official_named_next(doc: Document, quotes: list[Quote]) -> list[Quote]:
         j = i
         while j + 1 < len(quotes) and quotes[j + 1]["speaker_text"] == q["speaker_text"]:
             j += 1
-        if q["speaker"] or not said or bare(said[0]) not in unnamed or j + 1 == len(quotes):
+        post = bool(said) and bare(said[0]) in posts and len(said) <= 3
+        if (
+            q["speaker"]
+            or not said
+            or (bare(said[0]) not in unnamed and not post)
+            or j + 1 == len(quotes)
+        ):
             i = j + 1
             continue
-        person = official_opening_next(doc, quotes[j]["end"], quotes[j + 1], q["start"])
+        roles = {"ال" + bare(said[0])} if post else word_set("NAMED_OFFICIAL_ROLES", "ar")
+        person = official_opening_next(doc, quotes[j]["end"], quotes[j + 1], q["start"], roles)
         if person:
             for k in range(i, j + 1):
                 quotes[k] = {
@@ -3205,7 +3213,9 @@ def official_named_next(doc: Document, quotes: list[Quote]) -> list[Quote]:
     return quotes
 
 
-def official_opening_next(doc: Document, end: int, nxt: Quote, since: int) -> str | None:
+def official_opening_next(
+    doc: Document, end: int, nxt: Quote, since: int, roles: frozenset[str] | set[str]
+) -> str | None:
     """The full name speaking `nxt` when its cue opens the sentence right after `end`, the
     name follows the cue and a spokesman's or official's role follows the name, and the
     person is named nowhere before `since` (`official_named_next`); else None."""
@@ -3226,7 +3236,7 @@ def official_opening_next(doc: Document, end: int, nxt: Quote, since: int) -> st
     if at < 0 or gap[:at].split() != words[:1]:
         return None
     role = fold_same_length(gap[at + len(text) :]).split()[:1]
-    if not role or bare(role[0]) not in word_set("NAMED_OFFICIAL_ROLES", "ar"):
+    if not role or bare(role[0]) not in roles and "ال" + bare(role[0]) not in roles:
         return None
     if any(m["entity"] == nxt["speaker"] and m["start"] < since for m in doc.entities):
         return None
