@@ -40,6 +40,19 @@ SPEECH_CUES = {
         "بقوله",
         "بقولها",
         "بالقول",
+        # plural verbs and participles («طالب عدد من أصحاب مكاتب حجاج الداخل …، مؤكدين أن»,
+        # «وأشاروا إلى أنه», «موضحين أن»; quotes_dev44d.tsv, quotes_dev45.md; general usage)
+        "قالوا",
+        "أكدوا",
+        "أضافوا",
+        "أشاروا",
+        "أوضحوا",
+        "مؤكدين",
+        "مشيرين",
+        "موضحين",
+        "مضيفين",
+        "لافتين",
+        "قائلين",
         "مبينا",
         "مشيرا",
         "لافتا",
@@ -273,6 +286,7 @@ PARTICIPLES = {
 # «بقوله»/«بالقول» ("by saying") take the subject of the verb their clause opens with
 # («ورد جيب بوش على تصريحات كلينتون بقوله إن»: Bush, not Clinton; quotes_dev45.tsv and
 # SaudiNewsNet articles outside the label files).
+PARTICIPLES["ar"] += ["مؤكدين", "مشيرين", "موضحين", "مضيفين", "لافتين", "قائلين"]
 BY_SAYING = {"ar": ["بقوله", "بقولها", "بالقول"]}
 # Words that may stand between an Arabic clause's opening and its verb («وقد عكست», «حيث رد»).
 BEFORE_VERB = {"ar": ["قد", "حيث", "ثم", "كما", "بينما", "فيما", "لكن", "لكنه", "بدوره", "بدورها"]}
@@ -768,3 +782,9 @@ SPEAKER_TAIL_ADJECTIVES = {"ar": ["المتخصص", "المتخصصة", "الم�
 # «هناك من يرى أن», «ثمة من يقول إن» ("there are those who think"): unspecified people, no
 # speaker and no quote, as the held-out guidelines say (quotes_dev45.tsv; general Arabic usage).
 SOMEONE_THERE = {"ar": ["هناك", "ثمة", "ثمه"]}
+# Plural speech verbs and participles: their speaker is a group («عدد من أصحاب مكاتب …»,
+# «مسؤولون», «المحتجين»), never one person or one body (quotes_dev44d.tsv; general usage).
+PLURAL_CUES = {
+    "ar": ["قالوا", "أكدوا", "أضافوا", "أشاروا", "أوضحوا", "مؤكدين", "مشيرين", "موضحين",
+           "مضيفين", "لافتين", "قائلين"],
+}  # fmt: skip

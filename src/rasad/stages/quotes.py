@@ -2941,6 +2941,8 @@ def find_quotes(doc: Document) -> list[Quote]:
             speaker = sentence_subject(doc, folded, found.cue_start) or speaker
         if (speaker is last or not speaker.text) and cue:
             speaker = agreeing_subject(doc, folded, found, cue, speaker)
+        if doc.lang == "ar" and cue and plain_word(fold_same_length(cue)) in plural_cues():
+            speaker = plural_speaker(doc, folded, found, speaker, out)
         speaker = without_told_name(doc, without_cue(doc, without_tail(doc, speaker), cue))
         speaker = first_of_two_people(doc, speaker)
         speaker = last_speaker_surname(doc, speaker, last) or linked_speaker(
@@ -3818,6 +3820,51 @@ def by_saying_subject(doc: Document, folded: str, cue_start: int, last: Speaker)
         return mention_speaker(doc, mentions[0])
     if bare(rest[0].group()) in word_set("OBJECT_PREPOSITIONS", "ar"):
         return last  # «وعلق على ذلك بقوله»: the verb's subject is the one who spoke
+    return Speaker(None, None)
+
+
+@cache
+def plural_cues() -> frozenset[str]:
+    return frozenset(plain_word(w) for w in word_set("PLURAL_CUES", "ar"))
+
+
+def is_plural_group(text: str) -> bool:
+    """Whether an Arabic speaker as written names a group: a quantifier («عدد من …») or a
+    plural head («مسؤولون», «المحتجين», «مصادر»)."""
+    words = fold_same_length(text).split()
+    if not words:
+        return False
+    head = bare(words[0]).removeprefix("ال")
+    heads = word_set("QUANTIFIER_HEADS", "ar") | word_set("FEMININE_PLURAL_HEADS", "ar")
+    return head in heads or (len(head) > 4 and head.endswith(("ون", "ين")))
+
+
+_QUANTIFIED_SUBJECT = re.compile(r"\s*\S+\s+(?P<subject>(?P<head>\S+)\s+من\s+[^،,.:]+)")
+
+
+def plural_speaker(
+    doc: Document, folded: str, found: Found, speaker: Speaker, out: list[Quote]
+) -> Speaker:
+    """Who speaks a plural Arabic cue («طالب عدد من أصحاب مكاتب حجاج الداخل وزارة الحج …،
+    مؤكدين أن», «وأشاروا إلى أنه»; quotes_dev44d.tsv): a group as found, else the quantified
+    subject after the sentence's opening verb (up to the next name: «وزارة الحج» is the one
+    asked), else the group that spoke last, else no one — never one person or body."""
+    if speaker.text and is_plural_group(speaker.text):
+        return speaker
+    at = found.cue_start if found.cue_start is not None else found.start
+    lo = sentence_start(doc.text, at, reach=MAX_QUOTE_CHARS)
+    while lo < at and not folded[lo].isalnum():
+        lo += 1
+    m = _QUANTIFIED_SUBJECT.match(folded, lo, at)
+    if m and bare(m.group("head")) in word_set("QUANTIFIER_HEADS", "ar"):
+        s, e = m.span("subject")
+        e = min([e] + [x["start"] for x in doc.entities if s < x["start"] < e])
+        written = doc.text[s:e].strip()
+        if written and not is_fragment(written, "ar"):
+            return Speaker(None, written)
+    previous = out[-1] if out else None
+    if previous and previous["speaker_text"] and is_plural_group(previous["speaker_text"]):
+        return Speaker(previous["speaker"], previous["speaker_text"])
     return Speaker(None, None)
 
 
