@@ -163,3 +163,24 @@ def test_plural_participles_speak_for_the_group():
         " عملية تخصيص المواقع التي قامت بها الوزارة بصورة مبكرة."
     )
     assert speakers(text) == ["عدد من أصحاب مكاتب حجاج الداخل"] * 2
+
+
+def test_a_source_opening_its_sentence_before_fa_inna():
+    """«وبحسب مركز المنشآت الصغيرة والمتوسطة بمجلس الغرف السعودية فإن …» (SaudiNewsNet, an
+    article outside the label files; «وبحسب دريك فإن …», quotes_dev45.tsv): the centre speaks."""
+    text = (
+        "ارتفع عدد المنشآت كثيرا. وبحسب مركز المنشآت الصغيرة والمتوسطة بمجلس الغرف السعودية فإن"
+        " عدد المنشآت الصغيرة والمتوسطة في المملكة قد ارتفع مؤخرا."
+    )
+    found = quotes(text)
+    assert [text[q["start"] : q["end"]][:9] for q in found] == ["عدد المنش"]
+    assert "مركز المنشآت" in (found[0]["speaker_text"] or "")
+
+
+def test_a_text_cited_is_no_source():
+    """«وبحسب الاتفاق بين الناديين الفرنسي والبرتغالي فإن …»: an agreement, no one speaks."""
+    text = (
+        "وبحسب الاتفاق بين الناديين الفرنسي والبرتغالي فإن نصيب نيس من الصفقة هو 700 ألف يورو"
+        " بعد بيع اللاعب."
+    )
+    assert quotes(text) == []

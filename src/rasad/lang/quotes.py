@@ -788,3 +788,10 @@ PLURAL_CUES = {
     "ar": ["قالوا", "أكدوا", "أضافوا", "أشاروا", "أوضحوا", "مؤكدين", "مشيرين", "موضحين",
            "مضيفين", "لافتين", "قائلين"],
 }  # fmt: skip
+# Texts an Arabic «بحسب»/«وفقا لـ» may cite that speak for no one («وبحسب الاتفاق بين الناديين
+# … فإن», «ووفقا للقواعد المقترحة فإن»; quotes_dev45.tsv and SaudiNewsNet articles outside the
+# label files): no source, no quote.
+TEXTS_NOT_SOURCES = {
+    "ar": ["الاتفاق", "الاتفاقية", "العقد", "القواعد", "القانون", "النظام", "اللائحة", "الخطة",
+           "الدستور", "القرار"],
+}  # fmt: skip

@@ -568,18 +568,29 @@ def next_speech(lang: str, folded: str, start: int, stop: int) -> int:
     return stop
 
 
-def joined_source_clause(folded: str, marker: re.Match) -> int | None:
+def joined_source_clause(folded: str, marker: re.Match, opens: bool = False) -> int | None:
     """Where the source ends when an Arabic source marker opens a clause joined by «و» after a
     comma and its «فإن» follows the source with no comma («…، ووفقا لمركز الاحصاءات الايراني
-    فإن نسبة البطالة …»; quotes_dev43.tsv): the position of «فإن»; else None."""
-    if folded[marker.start() : marker.start() + 2] not in {"وب", "وو", "وح", "وط", "ون"}:
-        return None
-    if folded[marker.start() - 2 : marker.start()].strip() not in {"،", ","}:
-        return None
-    for word in re.finditer(r"\S+", folded[marker.end() : marker.end() + SOURCE_NAME_CHARS]):
-        at = marker.end() + word.start()
-        if re.search(r"[،,.:«»\"“”]", word.group()):
+    فإن نسبة البطالة …»; quotes_dev43.tsv), or opens its sentence (`opens`: «وبحسب دريك فإن
+    أكثر من 95% …»; quotes_dev45.tsv): the position of «فإن»; else None."""
+    if not opens:
+        if folded[marker.start() : marker.start() + 2] not in {"وب", "وو", "وح", "وط", "ون"}:
             return None
+        if folded[marker.start() - 2 : marker.start()].strip() not in {"،", ","}:
+            return None
+    reach = REPORTED_BY_CHARS if opens else SOURCE_NAME_CHARS
+    words = list(re.finditer(r"\S+", folded[marker.end() : marker.end() + reach]))
+    first = bare(words[0].group()).removeprefix("ل") if words else ""
+    if first in word_set("TEXTS_NOT_SOURCES", "ar") or "ال" + first in word_set(
+        "TEXTS_NOT_SOURCES", "ar"
+    ):
+        return None  # «وبحسب الاتفاق بين الناديين … فإن»: a text, no one speaks
+    for k, word in enumerate(words):
+        at = marker.end() + word.start()
+        after = words[k + 1].group() if k + 1 < len(words) else ""
+        comma_then_inna = opens and word.group()[-1:] in "،," and after in {"فإن", "فان"}
+        if re.search(r"[،,.:«»\"“”]", word.group()) and not comma_then_inna:
+            return None  # «وبحسب دراسة حديثة لمنظمة …، فإن»: a comma before «فإن» only
         if word.group() in {"فإن", "فان", "فانه", "فإنه"}:
             return at
     return None
@@ -632,7 +643,15 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
             name = (m.end(), name_end)
         elif (
             doc.lang == "ar"
-            and (fa_inna := joined_source_clause(folded, m)) is not None
+            and (
+                fa_inna := joined_source_clause(
+                    folded,
+                    m,
+                    opens=not folded[s : m.start()].strip(" ،,\n")
+                    or folded[m.start() - 2 : m.start()].strip() in {"،", ","},
+                )
+            )
+            is not None
             and names_a_source(doc, folded, m.end(), fa_inna)
         ):
             # «…، ووفقا لمركز الاحصاءات الايراني فإن نسبة البطالة بلغت …»: X speaks what follows

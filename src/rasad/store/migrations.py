@@ -986,6 +986,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     # names as an attack's perpetrator («التي نفذها مستوطنون»); bare «المتمردين» in an article
     # naming the Houthis are the Houthis (conventions.tsv)
     Migration(queued("framing")),
+    # Arabic quote speakers of round 45 (`rasad.stages.quotes`): an initialism written with
+    # points and spaces («سي. إن. إن.») ends no sentence; the issuer of a statement speaks in it
+    # («أصدر X بيانا قال فيه»); a participle or «بقوله»/«بالقول» takes its sentence's fronted or
+    # verb subject; an indefinite post («وزير بريطاني») is the person named next with it; plural
+    # cues («مؤكدين», «وأشاروا») speak for a group; «هناك من يرى» is no quote
+    Migration(queued("quotes")),
 )
 
 
