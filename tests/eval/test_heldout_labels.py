@@ -161,6 +161,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev44c.tsv", LABELS / "quotes_dev44c_articles.tsv"),
     (LABELS / "quotes_dev44d.tsv", LABELS / "quotes_dev44d_articles.tsv"),
     (LABELS / "quotes_dev45d.tsv", LABELS / "quotes_dev45d_articles.tsv"),
+    (LABELS / "quotes_dev45.tsv", LABELS / "quotes_dev45_articles.tsv"),
 ]
 
 
@@ -186,6 +187,7 @@ DEV_SETS = [
         "dev44c",
         "dev44d",
         "dev45d",
+        "dev45",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

@@ -383,6 +383,9 @@ DEV_SETS += ("45d",)
 # 45b (fa: ntrex and even-numbered Fars News) favours titles before names, reports of what
 # someone said, «برای» bodies and «به نقل از».
 DEV_SETS += ("45b",)
+# 45 is Arabic only, even ids (plural participle cues, «بحسب»/«وفقا لـ» sources, speech inside
+# speech).
+DEV_SETS += ("45",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

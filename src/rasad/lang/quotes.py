@@ -35,6 +35,24 @@ SPEECH_CUES = {
         "بحسب",
         "حسب",
         "قوله",
+        # «علق مدير قناة بلقيس أحمد الزرقة بقوله "…"», «وعلق عليه بالقول "…"»: "by saying",
+        # the subject of the sentence's verb speaks (quotes_dev45.tsv; general Arabic usage)
+        "بقوله",
+        "بقولها",
+        "بالقول",
+        # plural verbs and participles («طالب عدد من أصحاب مكاتب حجاج الداخل …، مؤكدين أن»,
+        # «وأشاروا إلى أنه», «موضحين أن»; quotes_dev44d.tsv, quotes_dev45.md; general usage)
+        "قالوا",
+        "أكدوا",
+        "أضافوا",
+        "أشاروا",
+        "أوضحوا",
+        "مؤكدين",
+        "مشيرين",
+        "موضحين",
+        "مضيفين",
+        "لافتين",
+        "قائلين",
         "مبينا",
         "مشيرا",
         "لافتا",
@@ -265,6 +283,15 @@ PARTICIPLES = {
     "ar": ["مبينا", "مشيرا", "لافتا", "مؤكدا", "موضحا", "مضيفا", "مبينة", "مشيرة", "لافتة",
            "مؤكدة", "موضحة", "مضيفة", "قائلا", "قائلة", "منوها", "منوهة", "متوقعا", "متوقعة", "زاعما", "زاعمة"],
 }  # fmt: skip
+# «بقوله»/«بالقول» ("by saying") take the subject of the verb their clause opens with
+# («ورد جيب بوش على تصريحات كلينتون بقوله إن»: Bush, not Clinton; quotes_dev45.tsv and
+# SaudiNewsNet articles outside the label files).
+PARTICIPLES["ar"] += ["مؤكدين", "مشيرين", "موضحين", "مضيفين", "لافتين", "قائلين"]
+BY_SAYING = {"ar": ["بقوله", "بقولها", "بالقول"]}
+# Words that may stand between an Arabic clause's opening and its verb («وقد عكست», «حيث رد»).
+BEFORE_VERB = {"ar": ["قد", "حيث", "ثم", "كما", "بينما", "فيما", "لكن", "لكنه", "بدوره", "بدورها"]}
+# Words that may stand between an Arabic verb and its subject («حيث رد عليه الجبير بقوله»).
+AFTER_VERB_OBJECTS = {"ar": ["عليه", "عليها", "له", "لها", "عليهم", "لهم"]}
 # Auxiliaries after a Persian perfect ("گفته است که", "اعلام کرده بود که"): part of the cue.
 AUXILIARIES = {"fa": ["است", "بود", "اند", "بوده است"]}
 # Subjects that refer back to the last speaker.
@@ -742,3 +769,37 @@ PERSON_KINDS = {
 # quotes_dev43.tsv, guidelines of quotes_dev43.md: the first of the two speaks). «سكان
 # وشهود» alone stays as written. Written by hand from the round-13 leftovers.
 JOINED_WITNESSES = {"ar": ["شهود", "سكان", "شهود عيان"]}
+# Verbs of issuing a statement and the statement nouns after them, and the pronoun «فيه» after
+# the speech verb that points back to it («أصدر البنك المركزي بيانا لاحقا قال فيه إنه»,
+# «ونشرت الحكومة الصينية بيانا عبر موقعها الإلكتروني، أوضحت فيه أن»; quotes_dev45.tsv; general
+# Arabic news usage): the one who issued the statement speaks, never a word of the statement.
+STATEMENT_ISSUING = {
+    "ar": ["أصدر", "أصدرت", "أصدروا", "نشر", "نشرت", "نشروا", "وزع", "وزعت", "بث", "بثت",
+           "أذاع", "أذاعت"],
+}  # fmt: skip
+STATEMENT_NOUNS = {"ar": ["بيان", "بيانا", "بيانًا", "بلاغ", "بلاغا", "بلاغًا"]}
+IN_IT = {"ar": ["فيه", "فيها"]}
+# Indefinite Arabic speakers by their post («أوضح وزير بريطاني أمس أن», then «وقال جريك كلارك
+# وزير المجتمعات المحلية البريطاني»; quotes_dev45.tsv; general Arabic news usage): the person
+# the next sentence names with the same post right after the name is the one who spoke.
+INDEFINITE_POSTS = {"ar": ["وزير", "وزيرة", "خبير", "خبيرة", "باحث", "باحثة", "مستشار", "مستشارة"]}
+# Describing adjectives an Arabic speaker written without a recognised name may end with, the
+# slot's end cutting their complement off («وأشار موقع "بي.سي ماجازين" المتخصص في موضوعات
+# التكنولوجيا إلى أن»; quotes_dev45.tsv, quotes_dev.tsv): the name without them.
+SPEAKER_TAIL_ADJECTIVES = {"ar": ["المتخصص", "المتخصصة", "المختص", "المختصة"]}
+# «هناك من يرى أن», «ثمة من يقول إن» ("there are those who think"): unspecified people, no
+# speaker and no quote, as the held-out guidelines say (quotes_dev45.tsv; general Arabic usage).
+SOMEONE_THERE = {"ar": ["هناك", "ثمة", "ثمه"]}
+# Plural speech verbs and participles: their speaker is a group («عدد من أصحاب مكاتب …»,
+# «مسؤولون», «المحتجين»), never one person or one body (quotes_dev44d.tsv; general usage).
+PLURAL_CUES = {
+    "ar": ["قالوا", "أكدوا", "أضافوا", "أشاروا", "أوضحوا", "مؤكدين", "مشيرين", "موضحين",
+           "مضيفين", "لافتين", "قائلين"],
+}  # fmt: skip
+# Texts an Arabic «بحسب»/«وفقا لـ» may cite that speak for no one («وبحسب الاتفاق بين الناديين
+# … فإن», «ووفقا للقواعد المقترحة فإن»; quotes_dev45.tsv and SaudiNewsNet articles outside the
+# label files): no source, no quote.
+TEXTS_NOT_SOURCES = {
+    "ar": ["الاتفاق", "الاتفاقية", "العقد", "القواعد", "القانون", "النظام", "اللائحة", "الخطة",
+           "الدستور", "القرار"],
+}  # fmt: skip

@@ -1008,6 +1008,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     # of day, after «اما»/a comma with a cue, «که X Y، [role] گفته است», a first word listed
     # as common); a subject opening with the time of day; a marked name with a role opening a
     # sentence is who a pronoun stands for
+    # — and —
+    # Arabic quote speakers of round 45 (`rasad.stages.quotes`): an initialism written with
+    # points and spaces («سي. إن. إن.») ends no sentence; the issuer of a statement speaks in it
+    # («أصدر X بيانا قال فيه»); a participle or «بقوله»/«بالقول» takes its sentence's fronted or
+    # verb subject; an indefinite post («وزير بريطاني») is the person named next with it; plural
+    # cues («مؤكدين», «وأشاروا») speak for a group; «هناك من يرى» is no quote
     Migration(queued("quotes")),
 )
 
