@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, OrderedDict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 from typing import Any
@@ -948,8 +948,9 @@ def name_keys(mentions: list[dict[str, Any]], types: tuple[str, ...]) -> set[str
 def statements(doc: Document, plain: list[Statement] | None = None) -> list[Statement]:
     """The statements of a document worth comparing: sentences holding a value, a named day
     or a denial. The other sentences go into `plain` when it is given (what a denial in
-    another document may deny: "landed in Aden", "was killed")."""
-    out, figures = [], []
+    another document may deny: "landed in Aden", "was killed"), each with this document's
+    figures and places (never those of a document read after it into the same list)."""
+    out, rest, figures = [], [], []
     for s, e in tagging_sentences(doc.text):  # "1.2 في المئة" stays in its sentence
         s, e = strip_span(doc.text, s, e)
         if e - s < MIN_STATEMENT_CHARS:
@@ -958,12 +959,14 @@ def statements(doc: Document, plain: list[Statement] | None = None) -> list[Stat
         figures.extend(st.values)
         if st.values or st.days or st.weekdays or st.months or st.polarity == "denied":
             out.append(st)
-        elif plain is not None:
-            plain.append(st)
+        else:
+            rest.append(st)
     places = name_keys(doc.entities, PLACE_TYPES)
-    for st in out + (plain or []):
+    for st in out + rest:
         st.doc_values = figures
         st.doc_places = places
+    if plain is not None:
+        plain.extend(rest)
     return out
 
 
@@ -1895,32 +1898,24 @@ def comparable(docs: list[Document]) -> list[Statement]:
     originals.sort(key=lambda d: first_day(d.published) or "", reverse=True)
     out: list[Statement] = []
     plain: list[Statement] = []
-    last: DocumentStatements | None = None
     for doc in originals:
-        last = document_statements(doc)
-        out.extend(last.said)
-        plain.extend(last.plain)
+        read = document_statements(doc)
+        out.extend(read.said)
+        plain.extend(read.plain)
         if len(out) >= MAX_STORY_STATEMENTS:
             break
     out = out[:MAX_STORY_STATEMENTS]
-    denied = asserting_denied(out, plain)[: MAX_STORY_STATEMENTS - len(out)]
-    if not denied or last is None:
-        return out
-    # The sentences without a figure carry the figures and places of the last document read,
-    # as `statements` has always left them (it sets them on every plain statement so far);
-    # copies, so that the kept readings stay as their own document gives them.
-    return out + [replace(st, doc_values=last.figures, doc_places=last.places) for st in denied]
+    # (each sentence without a figure keeps its own document's figures and places)
+    return out + asserting_denied(out, plain)[: MAX_STORY_STATEMENTS - len(out)]
 
 
 @dataclass(frozen=True)
 class DocumentStatements:
-    """A document's statements as `statements` reads them: those worth comparing, the other
-    sentences, every figure it gives and every place it names."""
+    """A document's statements as `statements` reads them: those worth comparing and the
+    other sentences."""
 
     said: tuple[Statement, ...]
     plain: tuple[Statement, ...]
-    figures: list[Value]
-    places: set[str]
 
 
 STATEMENTS_KEPT = 1024  # documents whose statements are kept (~85 KB each): a growing story's
@@ -1949,10 +1944,7 @@ class StatementsRead:
             return found
         plain: list[Statement] = []
         said = statements(doc, plain)
-        # a document of no statement still has places: a story's plain sentences take them
-        figures = said[0].doc_values if said else plain[0].doc_values if plain else []
-        places = name_keys(doc.entities, PLACE_TYPES)
-        found = self.kept[key] = DocumentStatements(tuple(said), tuple(plain), figures, places)
+        found = self.kept[key] = DocumentStatements(tuple(said), tuple(plain))
         if len(self.kept) > self.size:
             self.kept.popitem(last=False)
         return found
