@@ -15,7 +15,9 @@ their conversions `data/claims/units.tsv`.
 
 from __future__ import annotations
 
+import hashlib
 import math
+import pickle
 import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
@@ -23,7 +25,15 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
-from rasad.analysis import statement_slots  # (it reads this module's helpers back)
+from rasad.analysis import statement_slots
+from rasad.analysis.statement_words import (
+    bare,
+    casualties,
+    casualty_of,
+    names_act,
+    stems,
+    words_of,
+)
 from rasad.data import read_table, units_table
 from rasad.entities.link import NOT_GAZETTEER
 from rasad.lang import date_words as W
@@ -33,7 +43,6 @@ from rasad.lang.clitics import CLITICS
 from rasad.lang.date_words import WEEKDAYS
 from rasad.lang.quotes import SPEECH_CUES
 from rasad.model import Document
-from rasad.stages.numbers import casualty_word
 from rasad.text.days import first_day
 from rasad.text.digits import to_ascii_digits
 from rasad.text.normalize import fold_same_length
@@ -64,11 +73,6 @@ MIN_STATEMENT_CHARS = 20
 CONTEXT_WORDS = 10  # words either side of a figure that say what it counts
 MIN_SHARED_CONTEXT = 2  # of those, how many two figures of one fact share ("مقتل", "قصف")
 MAX_DAYS_SAME_TIME = 1  # two reports a day apart are the same moment (papers print a day late)
-# Arabic short vowels and the tatweel are inside a word ("نُسبت" is one word, not "ن" and
-# "سبت", Saturday); they are dropped from the word as read.
-_MARKS = "\u0640\u064b-\u065f\u0670"
-_WORD = re.compile(rf"[\w\u200c%٪$£€/{_MARKS}]+", re.UNICODE)
-_MARK = re.compile(rf"[{_MARKS}]")
 
 
 @dataclass
@@ -202,18 +206,6 @@ def unit_forms() -> dict[str, str]:
 # --- words -------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=65_536)  # every word of every statement, at every refresh of its story
-def bare(word: str) -> str:
-    """A folded word without a leading clitic and the Arabic article."""
-    w = fold_same_length(word).lower()
-    for _ in range(2):
-        if len(w) > 3 and w.startswith(CLITICS) and w[1:].startswith(("ال", "لل")):
-            w = w[1:]
-    if len(w) > 4 and w.startswith("ال"):
-        w = w[2:]
-    return w
-
-
 def noun_key(word: str | None) -> str | None:
     """The stem a counted noun is matched by ("شخصاً", "الأشخاص" → one key; "troops" → "troop")."""
     if not word:
@@ -227,13 +219,6 @@ def noun_key(word: str | None) -> str | None:
     else:
         key = key.removesuffix("ا").removesuffix("ين").removesuffix("ون").removesuffix("ی")
     return key or None
-
-
-@lru_cache(maxsize=4096)  # a sentence is read once per figure in it
-def words_of(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, folded lowercase word) for each word of `text`."""
-    folded = fold_same_length(text).lower()
-    return tuple((m.start(), m.end(), _MARK.sub("", m.group())) for m in _WORD.finditer(folded))
 
 
 def cue_at(words: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -282,30 +267,6 @@ def has_cue(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
         if (w in index or (w[:1] in CLITICS and w[1:] in index)) and cue_in(words, i, index):
             return True
     return False
-
-
-def stems(text: str, lang: str) -> set[str]:
-    """Search-key stems of a text, short function words left out, a leading conjunction or
-    preposition letter taken off long Arabic-script words ("وخطفت", "بمقتل" → "خطفت", "مقتل")."""
-    out = set()
-    for key in index_terms(text, lang):
-        if len(key) <= 2 or key.isdigit():
-            continue
-        if len(key) >= 5 and key[0] in "وفبل" and not key.isascii():
-            key = key[1:]
-        out.add(light_stem(key))
-    return out
-
-
-def casualties(words: list[str]) -> set[str]:
-    """A key for each kind of casualty the words name ("مقتل", "وفاة", "لقي حتفه", "killed"
-    all name a death), so that a denial of a death meets the report of it in other words."""
-    return {f"<{kind}>" for w in words if (kind := casualty_of(w))}
-
-
-@lru_cache(maxsize=65536)  # every word of every statement is looked up
-def casualty_of(word: str) -> str | None:
-    return casualty_word(word)
 
 
 # --- building statements -----------------------------------------------------------------
@@ -1685,13 +1646,6 @@ def subject_like(word: str, lang: str) -> bool:
 NEGATION_REACH = 3  # words before an act that may negate it ("عدم وجود", "لم يتم رفع")
 
 
-def names_act(word: str, head: str, lang: str) -> bool:
-    """The word names the act `head`: its stem, or a casualty of the kind ("<killed>")."""
-    if head.startswith("<"):
-        return f"<{casualty_of(word)}>" == head
-    return any(k == head or (len(k) >= 3 and k.startswith(head)) for k in stems(word, lang))
-
-
 def asserts(st: Statement, head: str | None) -> bool:
     """The statement names the act `head` (a stem) and no negation, denial or refusal word
     stands just before any mention of it ("قررت رفض رفع الإيقاف")."""
@@ -1929,12 +1883,17 @@ class StatementsRead:
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self.kept: OrderedDict[tuple, DocumentStatements] = OrderedDict()
+        self.kept: OrderedDict[bytes, DocumentStatements] = OrderedDict()
 
     @staticmethod
-    def key(doc: Document) -> tuple:
+    def key(doc: Document) -> bytes:
+        """A digest of everything `statements` reads of a document: 20 bytes kept per
+        document, not its whole text and the written form of its marks. (Pickled, which is
+        twice as quick as `repr`: equal marks that share objects otherwise might pickle
+        otherwise, a document read afresh, never two documents taken for one.)"""
         marks = (doc.published, doc.entities, doc.quotes, doc.numbers, doc.dates)
-        return (doc.id, doc.lang, doc.outlet, doc.text, repr(marks))
+        fields = (doc.id, doc.lang, doc.outlet, doc.text, marks)
+        return hashlib.sha1(pickle.dumps(fields, protocol=5)).digest()
 
     def get(self, doc: Document) -> DocumentStatements:
         key = self.key(doc)
