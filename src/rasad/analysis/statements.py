@@ -39,6 +39,7 @@ from rasad.entities.link import NOT_GAZETTEER
 from rasad.lang import date_words as W
 from rasad.lang import months as M
 from rasad.lang import numbers as NUMBER_WORDS
+from rasad.lang import times as T
 from rasad.lang.clitics import CLITICS
 from rasad.lang.date_words import WEEKDAYS
 from rasad.lang.quotes import SPEECH_CUES
@@ -129,6 +130,8 @@ class Statement:
     months: set[int] = field(default_factory=set)  # Gregorian months it names (January = 1)
     relative_days: set[str] = field(default_factory=set)  # "today", "yesterday" resolved
     times: list[str] = field(default_factory=list)  # times of day ("14:08")
+    # those whose half of the day the words leave open («عند الساعة الخامسة»: 05:00 or 17:00)
+    open_times: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)  # entity keys (or bare names) of its places
     agents: set[str] = field(default_factory=set)  # ...and of its people and groups
     denied_places: set[str] = field(default_factory=set)  # places named in what it denies
@@ -644,6 +647,33 @@ def named_days(doc: Document, start: int, end: int) -> tuple[list[str], list[str
     return days, times
 
 
+_TWENTY_FOUR_HOUR = re.compile(r"(?<!\d)(?:0\d|\d{4})(?!\d)")  # "09:15", "0623"
+
+
+@cache
+def day_part_words() -> frozenset[str]:
+    """The words naming a part of the day that set a clock's half («مساء», «عصر», "pm")."""
+    return frozenset(bare(w) for w in T.DAY_PARTS) | {"am", "pm", "a.m", "p.m"}
+
+
+def open_times(doc: Document, start: int, end: int) -> set[str]:
+    """The times of day of a sentence read on a 12-hour clock without a part of the day
+    («عند الساعة الخامسة» against «في الخامسة عصر اليوم»: one time, 05:00 and 17:00 as the
+    dates stage reads them); a time written on a 24-hour clock ("0623", "09:15") or with a
+    part of the day is not open."""
+    out = set()
+    for d in doc.dates:
+        clock = d.get("time") if d.get("type") == "time" else None
+        if not clock or not (start <= d["start"] and d["end"] <= end):
+            continue
+        hour = int(clock[:2])
+        text = to_ascii_digits(d.get("text") or "")
+        words = {bare(w) for _, _, w in words_of(text)}
+        if 1 <= hour <= 12 and not words & day_part_words() and not _TWENTY_FOUR_HOUR.search(text):
+            out.add(clock)
+    return out
+
+
 @cache
 def weekday_words() -> dict[str, int]:
     return {bare(w): n for w, n in WEEKDAYS.items() if " " not in w}
@@ -835,6 +865,7 @@ def statement_of(doc: Document, start: int, end: int) -> Statement:
         months=set(read.months),
         relative_days=relative_days(doc, start, end),
         times=times,
+        open_times=open_times(doc, start, end),
         places=name_keys(inside, PLACE_TYPES),
         agents=name_keys(inside, AGENT_TYPES),
         denied_places=name_keys(in_denied, PLACE_TYPES),
@@ -1799,7 +1830,10 @@ def date_relation(a: Statement, b: Statement, same_time: bool) -> Relation | Non
     if a.times and b.times and len(a.times) == 1 and len(b.times) == 1 and not readings:
         ta, tb = minutes(a.times[0]), minutes(b.times[0])
         if ta is not None and tb is not None:
-            if abs(ta - tb) <= 30:
+            apart = abs(ta - tb)
+            if a.times[0] in a.open_times or b.times[0] in b.open_times:
+                apart = min(apart, abs(apart - 12 * 60))  # the other half of the day
+            if apart <= 30:
                 return Relation("agree", "time", "date", a.times[0], b.times[0], "the same time")
             if same_time and strict:
                 return Relation("contradict", "time", "date", a.times[0], b.times[0], "times")

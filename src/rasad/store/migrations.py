@@ -986,6 +986,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     # names as an attack's perpetrator («التي نفذها مستوطنون»); bare «المتمردين» in an article
     # naming the Houthis are the Houthis (conventions.tsv)
     Migration(queued("framing")),
+    # claims45 (`rasad.analysis.statements`): a time of day told on a 12-hour clock without
+    # its half of the day («عند الساعة الخامسة») meets the same hour in the other half («في
+    # الخامسة عصر اليوم», 17:00): one time, no longer a contradiction of times; stories of two
+    # or more outlets compare again
+    Migration(queued("contradictions")),
 )
 
 
