@@ -1250,3 +1250,40 @@ def test_relating_as_one_fact_is_relate_past_its_alignment_step():
     assert relate_as_one_fact(a, b).verdict == "agree"  # the eight teams in words and digits
     toll_a, toll_b = statement(TOLL_A, outlet="Al-Yaum"), statement(TOLL_B, outlet="Al-Sharq")
     assert relate_as_one_fact(toll_a, toll_b) == relate(toll_a, toll_b)
+
+
+# SaudiNewsNet, one match told by two outlets (claim_pairs_dev36 pair 47; the second sentence
+# up to its place): «عند الساعة الخامسة» leaves the half of the day open, «الخامسة عصر» is 17:00
+KICKOFF_OPEN = (
+    "يخوض المنتخب السعودي للناشئين لكرة القدم عصر اليوم (الثلاثاء) مباراته الثالثة في بطولة غرب "
+    "آسيا الخامسة للناشئين لكرة القدم المقامة حالياً في الأردن حتى 6 أغسطس المقبل، عندما يلتقي "
+    "نظيره الإماراتي، في اللقاء الذي يقام عند الساعة الخامسة، على ستاد البترا بمدينة الحسين "
+    "للشباب، وتعد المباراة صعبة للطرفين."
+)
+KICKOFF_AFTERNOON = (
+    'يخوض المنتخب السعودي للناشئين "مواليد 2000" لكرة القدم مباراته الثالثة ضمن بطولة اتحاد غرب '
+    'آسيا أمام نظيره الإماراتي في الخامسة عصر اليوم "بتوقيت المملكة" على ملعب البتراء بمدينة '
+    "عمان الأردنية التي تستمر منافساتها حتى السادس من أغسطس الحالي."
+)
+
+
+def test_a_time_told_without_its_half_of_the_day_meets_the_same_hour_in_the_afternoon():
+    a = statement(KICKOFF_OPEN, day="2015-08-04", outlet="A")
+    b = statement(KICKOFF_AFTERNOON, day="2015-08-04", outlet="B")
+    assert (a.times, a.open_times, b.times, b.open_times) == (
+        ["05:00"],
+        {"05:00"},
+        ["17:00"],
+        set(),
+    )
+    rel = relate(a, b)
+    assert (rel.verdict, rel.reason) == ("agree", "the same time")  # was "contradict": times
+
+
+def test_a_time_on_the_24_hour_clock_is_not_open():
+    # Reuters via SaudiNewsNet (claim_pairs_dev41): «بحلول الساعة 0623 بتوقيت جرينتش»
+    st = statement(
+        "وانخفض سعر الذهب في المعاملات الفورية 0.3 بالمئة إلى 1084.80دولار للأوقية بحلول الساعة "
+        "0623 بتوقيت جرينتش وتراجع أكثر من واحد بالمئة منذ بداية الأسبوع."
+    )
+    assert st.times == ["06:23"] and not st.open_times

@@ -18,6 +18,7 @@ from tests.test_statements import (
     SUSPENSIONS_DENIED,
     SUSPENSIONS_LEAKED,
     SUSPENSIONS_REFUSED,
+    TOLL_A,
     analysed,
 )
 
@@ -73,16 +74,27 @@ def test_a_document_stored_again_with_other_entities_is_read_afresh():
     assert [asdict(st) for st in read.said] == [asdict(st) for st in statements(relinked)]
 
 
-def test_the_assertions_a_denial_meets_keep_the_places_of_the_last_document_read():
-    # `statements` gave every plain sentence of a story the last document's figures and places;
-    # the kept readings give the same, on copies that leave the kept ones as they were
-    docs = story()
+def test_the_assertions_a_denial_meets_keep_their_own_documents_figures_and_places():
+    # `statements` used to give every plain sentence read into one list the figures and
+    # places of the document read last: here the leaked lifting (read first, the newest)
+    # took the toll and the places of al-Rutba's strike (read last)
+    docs = [
+        analysed(SUSPENSIONS_LEAKED, "ar", "2015-08-04", "Al-Watan", "d2"),
+        analysed(SUSPENSIONS_DENIED, "ar", "2015-08-03", "Al-Weeam", "d1"),
+        analysed(TOLL_A, "ar", "2015-08-02", "Al-Sumaria", "d4"),
+    ]
     said = comparable(docs)
-    assert readings(said) == readings(read_again(story()))
-    plain = [st for st in said if not (st.values or st.days or st.polarity == "denied")]
-    assert plain  # the leaked lifting, which the denial meets
-    last = document_statements(docs[1])  # read last: the newest (d3) first, then d1, d2
-    for st in plain:
-        assert st.doc_places == last.places
-        own = document_statements(next(d for d in docs if d.id == st.doc))
-        assert all(st is not kept for kept in own.plain)
+    assert readings(said) == readings(read_again(docs))
+    (leaked,) = [st for st in said if st.doc == "d2"]  # the assertion the denial meets
+    assert leaked.polarity == "asserted" and not leaked.values
+    assert leaked.doc_values == [] and leaked.doc_places == set()
+    rutba = statements(docs[2])[0]
+    assert rutba.doc_places and rutba.values  # what it used to take
+
+
+def test_a_plain_sentence_keeps_its_document_when_another_is_read_into_the_list():
+    plain = []
+    statements(analysed(SUSPENSIONS_LEAKED, "ar", "2015-08-04", "Al-Watan", "d2"), plain)
+    statements(analysed(TOLL_A, "ar", "2015-08-02", "Al-Sumaria", "d4"), plain)
+    leaked = next(st for st in plain if st.doc == "d2")
+    assert leaked.doc_values == [] and leaked.doc_places == set()

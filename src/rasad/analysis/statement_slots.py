@@ -11,10 +11,13 @@ the act stands only inside another party's words that the outlet reports («أع
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rasad.analysis import statements as S
+from rasad.analysis.statement_words import bare, names_act, words_of
 from rasad.lang.quotes import SOURCE_MARKERS
+
+if TYPE_CHECKING:  # (statements imports this module: the type alone, never at run time)
+    from rasad.analysis.statements import Statement
 
 Quoted = tuple[int, int, str]  # a quotation's span in the sentence and who said it (a key)
 
@@ -39,21 +42,21 @@ def quoted_spans(quotes: list[dict[str, Any]], start: int, end: int) -> tuple[Qu
     for q in quotes:
         if q.get("cue") in sourcing_markers():
             continue  # "according to X": the outlet's own telling, with its source
-        who = q.get("speaker") or (S.bare(q["speaker_text"]) if q.get("speaker_text") else None)
+        who = q.get("speaker") or (bare(q["speaker_text"]) if q.get("speaker_text") else None)
         if who and q["start"] < end and start < q["end"]:
             out.append((max(q["start"], start) - start, min(q["end"], end) - start, who))
     return tuple(out)
 
 
-def deniers(st: S.Statement) -> set[str]:
+def deniers(st: Statement) -> set[str]:
     """Who a denial may be by: the speakers it quotes and the people and groups it names."""
     return {who for _, _, who in st.quoted} | st.agents
 
 
-def names_party(st: S.Statement, who: str) -> bool:
+def names_party(st: Statement, who: str) -> bool:
     """The sentence writes the party's bare name («ونفى الفريق الطبي للاتحاد …»)."""
-    words = {S.bare(w) for _, _, w in S.words_of(st.text)}
-    named = [S.bare(w) for w in who.split()]
+    words = {bare(w) for _, _, w in words_of(st.text)}
+    named = [bare(w) for w in who.split()]
     return bool(named) and all(w in words for w in named)
 
 
@@ -63,14 +66,14 @@ def same_party(x: set[str], y: set[str]) -> bool:
     return any(a == b or (len(a) > 3 and a in b) or (len(b) > 3 and b in a) for a in x for b in y)
 
 
-def reported_claim(denied: S.Statement, other: S.Statement) -> bool:
+def reported_claim(denied: Statement, other: Statement) -> bool:
     """Every mention of the act `denied` denies stands, in `other`, inside words `other`
     quotes from a party that is not the one denying: a claim the outlet reports, not its own
     (nor the denier's own words told the other way)."""
     head = denied.denied_head
     if not head or not other.quoted:
         return False
-    at = [s for s, _, word in S.words_of(other.text) if S.names_act(word, head, other.lang)]
+    at = [s for s, _, word in words_of(other.text) if names_act(word, head, other.lang)]
     if not at:
         return False
     quoting = set()

@@ -15,25 +15,35 @@ their conversions `data/claims/units.tsv`.
 
 from __future__ import annotations
 
+import hashlib
 import math
+import pickle
 import re
 from collections import Counter, OrderedDict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
-from rasad.analysis import statement_slots  # (it reads this module's helpers back)
+from rasad.analysis import statement_slots
+from rasad.analysis.statement_words import (
+    bare,
+    casualties,
+    casualty_of,
+    names_act,
+    stems,
+    words_of,
+)
 from rasad.data import read_table, units_table
 from rasad.entities.link import NOT_GAZETTEER
 from rasad.lang import date_words as W
 from rasad.lang import months as M
 from rasad.lang import numbers as NUMBER_WORDS
+from rasad.lang import times as T
 from rasad.lang.clitics import CLITICS
 from rasad.lang.date_words import WEEKDAYS
 from rasad.lang.quotes import SPEECH_CUES
 from rasad.model import Document
-from rasad.stages.numbers import casualty_word
 from rasad.text.days import first_day
 from rasad.text.digits import to_ascii_digits
 from rasad.text.normalize import fold_same_length
@@ -64,11 +74,6 @@ MIN_STATEMENT_CHARS = 20
 CONTEXT_WORDS = 10  # words either side of a figure that say what it counts
 MIN_SHARED_CONTEXT = 2  # of those, how many two figures of one fact share ("مقتل", "قصف")
 MAX_DAYS_SAME_TIME = 1  # two reports a day apart are the same moment (papers print a day late)
-# Arabic short vowels and the tatweel are inside a word ("نُسبت" is one word, not "ن" and
-# "سبت", Saturday); they are dropped from the word as read.
-_MARKS = "\u0640\u064b-\u065f\u0670"
-_WORD = re.compile(rf"[\w\u200c%٪$£€/{_MARKS}]+", re.UNICODE)
-_MARK = re.compile(rf"[{_MARKS}]")
 
 
 @dataclass
@@ -125,6 +130,8 @@ class Statement:
     months: set[int] = field(default_factory=set)  # Gregorian months it names (January = 1)
     relative_days: set[str] = field(default_factory=set)  # "today", "yesterday" resolved
     times: list[str] = field(default_factory=list)  # times of day ("14:08")
+    # those whose half of the day the words leave open («عند الساعة الخامسة»: 05:00 or 17:00)
+    open_times: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)  # entity keys (or bare names) of its places
     agents: set[str] = field(default_factory=set)  # ...and of its people and groups
     denied_places: set[str] = field(default_factory=set)  # places named in what it denies
@@ -202,18 +209,6 @@ def unit_forms() -> dict[str, str]:
 # --- words -------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=65_536)  # every word of every statement, at every refresh of its story
-def bare(word: str) -> str:
-    """A folded word without a leading clitic and the Arabic article."""
-    w = fold_same_length(word).lower()
-    for _ in range(2):
-        if len(w) > 3 and w.startswith(CLITICS) and w[1:].startswith(("ال", "لل")):
-            w = w[1:]
-    if len(w) > 4 and w.startswith("ال"):
-        w = w[2:]
-    return w
-
-
 def noun_key(word: str | None) -> str | None:
     """The stem a counted noun is matched by ("شخصاً", "الأشخاص" → one key; "troops" → "troop")."""
     if not word:
@@ -227,13 +222,6 @@ def noun_key(word: str | None) -> str | None:
     else:
         key = key.removesuffix("ا").removesuffix("ين").removesuffix("ون").removesuffix("ی")
     return key or None
-
-
-@lru_cache(maxsize=4096)  # a sentence is read once per figure in it
-def words_of(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, folded lowercase word) for each word of `text`."""
-    folded = fold_same_length(text).lower()
-    return tuple((m.start(), m.end(), _MARK.sub("", m.group())) for m in _WORD.finditer(folded))
 
 
 def cue_at(words: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -282,30 +270,6 @@ def has_cue(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
         if (w in index or (w[:1] in CLITICS and w[1:] in index)) and cue_in(words, i, index):
             return True
     return False
-
-
-def stems(text: str, lang: str) -> set[str]:
-    """Search-key stems of a text, short function words left out, a leading conjunction or
-    preposition letter taken off long Arabic-script words ("وخطفت", "بمقتل" → "خطفت", "مقتل")."""
-    out = set()
-    for key in index_terms(text, lang):
-        if len(key) <= 2 or key.isdigit():
-            continue
-        if len(key) >= 5 and key[0] in "وفبل" and not key.isascii():
-            key = key[1:]
-        out.add(light_stem(key))
-    return out
-
-
-def casualties(words: list[str]) -> set[str]:
-    """A key for each kind of casualty the words name ("مقتل", "وفاة", "لقي حتفه", "killed"
-    all name a death), so that a denial of a death meets the report of it in other words."""
-    return {f"<{kind}>" for w in words if (kind := casualty_of(w))}
-
-
-@lru_cache(maxsize=65536)  # every word of every statement is looked up
-def casualty_of(word: str) -> str | None:
-    return casualty_word(word)
 
 
 # --- building statements -----------------------------------------------------------------
@@ -683,6 +647,33 @@ def named_days(doc: Document, start: int, end: int) -> tuple[list[str], list[str
     return days, times
 
 
+_TWENTY_FOUR_HOUR = re.compile(r"(?<!\d)(?:0\d|\d{4})(?!\d)")  # "09:15", "0623"
+
+
+@cache
+def day_part_words() -> frozenset[str]:
+    """The words naming a part of the day that set a clock's half («مساء», «عصر», "pm")."""
+    return frozenset(bare(w) for w in T.DAY_PARTS) | {"am", "pm", "a.m", "p.m"}
+
+
+def open_times(doc: Document, start: int, end: int) -> set[str]:
+    """The times of day of a sentence read on a 12-hour clock without a part of the day
+    («عند الساعة الخامسة» against «في الخامسة عصر اليوم»: one time, 05:00 and 17:00 as the
+    dates stage reads them); a time written on a 24-hour clock ("0623", "09:15") or with a
+    part of the day is not open."""
+    out = set()
+    for d in doc.dates:
+        clock = d.get("time") if d.get("type") == "time" else None
+        if not clock or not (start <= d["start"] and d["end"] <= end):
+            continue
+        hour = int(clock[:2])
+        text = to_ascii_digits(d.get("text") or "")
+        words = {bare(w) for _, _, w in words_of(text)}
+        if 1 <= hour <= 12 and not words & day_part_words() and not _TWENTY_FOUR_HOUR.search(text):
+            out.add(clock)
+    return out
+
+
 @cache
 def weekday_words() -> dict[str, int]:
     return {bare(w): n for w, n in WEEKDAYS.items() if " " not in w}
@@ -874,6 +865,7 @@ def statement_of(doc: Document, start: int, end: int) -> Statement:
         months=set(read.months),
         relative_days=relative_days(doc, start, end),
         times=times,
+        open_times=open_times(doc, start, end),
         places=name_keys(inside, PLACE_TYPES),
         agents=name_keys(inside, AGENT_TYPES),
         denied_places=name_keys(in_denied, PLACE_TYPES),
@@ -948,8 +940,9 @@ def name_keys(mentions: list[dict[str, Any]], types: tuple[str, ...]) -> set[str
 def statements(doc: Document, plain: list[Statement] | None = None) -> list[Statement]:
     """The statements of a document worth comparing: sentences holding a value, a named day
     or a denial. The other sentences go into `plain` when it is given (what a denial in
-    another document may deny: "landed in Aden", "was killed")."""
-    out, figures = [], []
+    another document may deny: "landed in Aden", "was killed"), each with this document's
+    figures and places (never those of a document read after it into the same list)."""
+    out, rest, figures = [], [], []
     for s, e in tagging_sentences(doc.text):  # "1.2 في المئة" stays in its sentence
         s, e = strip_span(doc.text, s, e)
         if e - s < MIN_STATEMENT_CHARS:
@@ -958,12 +951,14 @@ def statements(doc: Document, plain: list[Statement] | None = None) -> list[Stat
         figures.extend(st.values)
         if st.values or st.days or st.weekdays or st.months or st.polarity == "denied":
             out.append(st)
-        elif plain is not None:
-            plain.append(st)
+        else:
+            rest.append(st)
     places = name_keys(doc.entities, PLACE_TYPES)
-    for st in out + (plain or []):
+    for st in out + rest:
         st.doc_values = figures
         st.doc_places = places
+    if plain is not None:
+        plain.extend(rest)
     return out
 
 
@@ -1682,13 +1677,6 @@ def subject_like(word: str, lang: str) -> bool:
 NEGATION_REACH = 3  # words before an act that may negate it ("عدم وجود", "لم يتم رفع")
 
 
-def names_act(word: str, head: str, lang: str) -> bool:
-    """The word names the act `head`: its stem, or a casualty of the kind ("<killed>")."""
-    if head.startswith("<"):
-        return f"<{casualty_of(word)}>" == head
-    return any(k == head or (len(k) >= 3 and k.startswith(head)) for k in stems(word, lang))
-
-
 def asserts(st: Statement, head: str | None) -> bool:
     """The statement names the act `head` (a stem) and no negation, denial or refusal word
     stands just before any mention of it ("قررت رفض رفع الإيقاف")."""
@@ -1842,7 +1830,10 @@ def date_relation(a: Statement, b: Statement, same_time: bool) -> Relation | Non
     if a.times and b.times and len(a.times) == 1 and len(b.times) == 1 and not readings:
         ta, tb = minutes(a.times[0]), minutes(b.times[0])
         if ta is not None and tb is not None:
-            if abs(ta - tb) <= 30:
+            apart = abs(ta - tb)
+            if a.times[0] in a.open_times or b.times[0] in b.open_times:
+                apart = min(apart, abs(apart - 12 * 60))  # the other half of the day
+            if apart <= 30:
                 return Relation("agree", "time", "date", a.times[0], b.times[0], "the same time")
             if same_time and strict:
                 return Relation("contradict", "time", "date", a.times[0], b.times[0], "times")
@@ -1895,32 +1886,24 @@ def comparable(docs: list[Document]) -> list[Statement]:
     originals.sort(key=lambda d: first_day(d.published) or "", reverse=True)
     out: list[Statement] = []
     plain: list[Statement] = []
-    last: DocumentStatements | None = None
     for doc in originals:
-        last = document_statements(doc)
-        out.extend(last.said)
-        plain.extend(last.plain)
+        read = document_statements(doc)
+        out.extend(read.said)
+        plain.extend(read.plain)
         if len(out) >= MAX_STORY_STATEMENTS:
             break
     out = out[:MAX_STORY_STATEMENTS]
-    denied = asserting_denied(out, plain)[: MAX_STORY_STATEMENTS - len(out)]
-    if not denied or last is None:
-        return out
-    # The sentences without a figure carry the figures and places of the last document read,
-    # as `statements` has always left them (it sets them on every plain statement so far);
-    # copies, so that the kept readings stay as their own document gives them.
-    return out + [replace(st, doc_values=last.figures, doc_places=last.places) for st in denied]
+    # (each sentence without a figure keeps its own document's figures and places)
+    return out + asserting_denied(out, plain)[: MAX_STORY_STATEMENTS - len(out)]
 
 
 @dataclass(frozen=True)
 class DocumentStatements:
-    """A document's statements as `statements` reads them: those worth comparing, the other
-    sentences, every figure it gives and every place it names."""
+    """A document's statements as `statements` reads them: those worth comparing and the
+    other sentences."""
 
     said: tuple[Statement, ...]
     plain: tuple[Statement, ...]
-    figures: list[Value]
-    places: set[str]
 
 
 STATEMENTS_KEPT = 1024  # documents whose statements are kept (~85 KB each): a growing story's
@@ -1934,12 +1917,17 @@ class StatementsRead:
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self.kept: OrderedDict[tuple, DocumentStatements] = OrderedDict()
+        self.kept: OrderedDict[bytes, DocumentStatements] = OrderedDict()
 
     @staticmethod
-    def key(doc: Document) -> tuple:
+    def key(doc: Document) -> bytes:
+        """A digest of everything `statements` reads of a document: 20 bytes kept per
+        document, not its whole text and the written form of its marks. (Pickled, which is
+        twice as quick as `repr`: equal marks that share objects otherwise might pickle
+        otherwise, a document read afresh, never two documents taken for one.)"""
         marks = (doc.published, doc.entities, doc.quotes, doc.numbers, doc.dates)
-        return (doc.id, doc.lang, doc.outlet, doc.text, repr(marks))
+        fields = (doc.id, doc.lang, doc.outlet, doc.text, marks)
+        return hashlib.sha1(pickle.dumps(fields, protocol=5)).digest()
 
     def get(self, doc: Document) -> DocumentStatements:
         key = self.key(doc)
@@ -1949,10 +1937,7 @@ class StatementsRead:
             return found
         plain: list[Statement] = []
         said = statements(doc, plain)
-        # a document of no statement still has places: a story's plain sentences take them
-        figures = said[0].doc_values if said else plain[0].doc_values if plain else []
-        places = name_keys(doc.entities, PLACE_TYPES)
-        found = self.kept[key] = DocumentStatements(tuple(said), tuple(plain), figures, places)
+        found = self.kept[key] = DocumentStatements(tuple(said), tuple(plain))
         if len(self.kept) > self.size:
             self.kept.popitem(last=False)
         return found

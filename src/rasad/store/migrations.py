@@ -1015,6 +1015,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     # verb subject; an indefinite post («وزير بريطاني») is the person named next with it; plural
     # cues («مؤكدين», «وأشاروا») speak for a group; «هناك من يرى» is no quote
     Migration(queued("quotes")),
+    # claims45 (`rasad.analysis.statements`): a time of day told on a 12-hour clock without
+    # its half of the day («عند الساعة الخامسة») meets the same hour in the other half («في
+    # الخامسة عصر اليوم», 17:00): one time, no longer a contradiction of times; stories of two
+    # or more outlets compare again
+    Migration(queued("contradictions")),
 )
 
 
