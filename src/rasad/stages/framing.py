@@ -214,6 +214,11 @@ def cue_sets() -> dict[tuple[str, str], list[str]]:
     return {(lang, name): words.split("|") for lang, name, words in read_table("framing/cues.tsv")}
 
 
+# Sense cues that are a script, not words: `~latin` is a word in Latin letters (a foreign name
+# in a Persian or Arabic text: «شهادت Ford» is a hearing's testimony).
+SCRIPT_CUES = {"~latin": r"(?<![\w\u200c])[A-Za-z][A-Za-z'.-]+"}
+
+
 @cache
 def sense_rules() -> dict[tuple[str, str], list[SenseRule]]:
     """(lang, lexicon term) → the rules its framing sense must pass."""
@@ -221,10 +226,14 @@ def sense_rules() -> dict[tuple[str, str], list[SenseRule]]:
     for lang, term, rule, side, window, cues in read_table("framing/senses.tsv"):
         words: list[str] = []
         for cue in cues.split("|"):
+            if cue in SCRIPT_CUES:
+                continue
             words += cue_sets()[(lang, cue[1:])] if cue.startswith("@") else [cue]
-        out[(lang, term)].append(
-            SenseRule(rule == "require", side, int(window), word_pattern(words, lang))
-        )
+        pattern = word_pattern(words, lang) if words else NO_MATCH
+        scripts = [SCRIPT_CUES[c] for c in cues.split("|") if c in SCRIPT_CUES]
+        if scripts:  # a word of another script, besides (or instead of) the listed words
+            pattern = re.compile("|".join([pattern.pattern, *scripts]), re.IGNORECASE)
+        out[(lang, term)].append(SenseRule(rule == "require", side, int(window), pattern))
     return dict(out)
 
 
