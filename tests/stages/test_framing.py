@@ -509,6 +509,26 @@ def test_rape_of_a_person_is_not_a_states_aggression():
     assert "تجاوز" in [t["term"] for t in analysed_text(text, "fa").loaded_terms]
 
 
+def test_the_shahs_regime_is_the_pahlavi_monarchy():
+    text = (
+        "اسماعیلی اظهار داشت: رژیم پهلوی به دنبال حذف حجاب و ترویج فرهنگی غرب در ایران بود."
+        " وی بیان کرد: رژیم منحوس پهلوی که آلت‌ دست بیگانگان بود در کودتای 28 مرداد ماه سال"
+        " 1332 خود را بیش از هر زمان نشان داد."
+    )
+    assert [t["target"] for t in analysed_text(text, "fa").loaded_terms] == ["Pahlavi monarchy"] * 2
+    text = "يقود الدولة الفارسية إلى ممارسة كل أنواع البطش بدرجة أشد بشاعة من نظام الشاه القديم."
+    assert by_text(analysed_text(text, "ar"))["نظام"]["target"] == "Pahlavi monarchy"
+
+
+def test_a_group_name_running_into_another_actors_is_unclear():
+    # the recogniser reads one name over both: the Pahlavi monarchy or Saddam?
+    text = (
+        "خاطره‌ منحصر به فرد آن، سرقت رادیو از پزشک عراقی اردوگاه است که رژیم پهلوی صدام به"
+        " بهانه این رادیو قصد اعدام سید آزادگان ابوترابی را دارد."
+    )
+    assert by_text(analysed_text(text, "fa"))["رژیم"]["target"] is None
+
+
 def test_whom_a_labelled_person_fought_with_stays_the_target():
     doc = analysed_text(
         "قضت المحكمة بالسجن.", "ar", title="السجن تسعة أعوام لإرهابي شارك بالقتال مع داعش"

@@ -613,6 +613,22 @@ def adjacent_target(
     return None
 
 
+def chained_other(found: dict, mentions: list[dict], text: str) -> bool:
+    """Whether the group's name runs straight into another actor's inside one name the
+    recogniser read («رژیم پهلوی صدام», one ORG over the Pahlavi monarchy and Saddam): which of
+    them the term is applied to is unclear. A state or demonym the recogniser does not join to
+    the name is the same actor's name going on («قوات النظام السوري»)."""
+    lo, hi = found.get("target_start"), found.get("target_end")
+    if hi is None:
+        return False
+    at = hi + len(text[hi:]) - len(text[hi:].lstrip())
+    joined = any(m["type"] != "GROUP" and m["start"] <= lo and m["end"] > at for m in mentions)
+    return joined and any(
+        m["start"] == at > hi and group_name(m.get("canonical") or m["text"]) != found["target"]
+        for m in mentions
+    )
+
+
 def mere_place(found: dict) -> bool:
     """Whether a target beside the term is a place below a state — a city or a province ("the
     New York City terror attack", «بمنطقة عسير استشهدوا», «ملت شهیدپرور قم»): where the act
@@ -1049,7 +1065,8 @@ def target_of(
             return around
     holding = [m for m in mentions if m["type"] == "GROUP" and m["start"] <= start < m["end"]]
     if holding:  # the term is part of the group's name: «گروه‌های مقاومت»
-        return mention_target(holding[0])
+        found = mention_target(holding[0])
+        return {"target": None} if chained_other(found, mentions, text) else found
     named = [m for m in mentions if not (m["start"] < end and start < m["end"])]
     named += [t for m in mentions if (t := name_beside_term(text, start, end, m))]
     place_beside = False  # a city beside the term: only the referents usage gives may follow
