@@ -1552,6 +1552,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
             for owner in ([title_owner(m)] if m.canonical is None and title_cased(m.text) else [m])
             if owner is not None
         ]
+    mentions = without_bare_common_aliases(text, mentions, lang)
     return [
         m
         for m in mentions
@@ -1563,6 +1564,51 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         and not (lang == "en" and m.text.islower())  # an English name has a capital
         and not (lang == "en" and m.canonical is None and _PLURAL_ACRONYM.fullmatch(m.text))
     ]
+
+
+@cache
+def aliases_needing_a_name() -> dict[tuple[str, str], bool]:
+    """(lang, normalized one-word form) → whether a title or form of address before it suffices
+    (data/gazetteers/alias_needs_name.tsv: «رئيسي» "main", «روحانی» "cleric")."""
+    return {
+        (lang, normalize(form)): honorific == "yes"
+        for lang, form, honorific in read_table("gazetteers/alias_needs_name.tsv")
+    }
+
+
+def _titled_before(text: str, start: int) -> bool:
+    """Whether a title or form of address of roles.tsv ends right before `start` (one word or
+    two, as «آیت الله»)."""
+    words = text[max(0, start - 40) : start].split()
+    titles = role_words()["title"] | role_words()["honorific"]
+    return any(
+        normalize("".join(words[-n:])).replace(" ", "") in titles for n in (1, 2) if len(words) >= n
+    )
+
+
+def without_bare_common_aliases(
+    text: str, mentions: list[Mention], lang: str | None
+) -> list[Mention]:
+    """Drop a listed person's one-word form that is also a common word of the language
+    («بشكل رئيسي» "mainly", «الرئيس السوداني» "the Sudanese president", «یک نفر روحانی» "a
+    cleric") unless the document writes a longer form of that person's name, or, where the list
+    allows, a title or form of address stands right before it («آیت‌الله رئیسی»)."""
+    listed = aliases_needing_a_name()
+    if not any(lang == code for code, _ in listed):
+        return mentions
+    named = {m.canonical for m in mentions if m.canonical and len(m.text.split()) > 1}
+    out = []
+    for m in mentions:
+        honorific = listed.get((lang or "", normalize(m.text)))
+        if (
+            honorific is not None
+            and m.type == "PER"
+            and m.canonical not in named
+            and not (honorific and _titled_before(text, m.start))
+        ):
+            continue
+        out.append(m)
+    return out
 
 
 # Arabic names read after recognition only, never as the CRF's features (as features they moved
