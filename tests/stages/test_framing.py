@@ -529,6 +529,14 @@ def test_a_group_name_running_into_another_actors_is_unclear():
     assert by_text(analysed_text(text, "fa"))["رژیم"]["target"] is None
 
 
+def test_a_border_force_patrols_dead_are_saudi_soldiers():
+    text = (
+        "تعرضت أمس دورية مساندة من قوة المجاهدين بقطاع الطوال بمنطقة جازان لمقذوف عسكري من داخل"
+        " الأراضي اليمنية، ما نتج عنه استشهاد أحد أفرادها."
+    )
+    assert by_text(analysed_text(text, "ar"))["استشهاد"]["target"] == "Saudi soldiers"
+
+
 def test_whom_a_labelled_person_fought_with_stays_the_target():
     doc = analysed_text(
         "قضت المحكمة بالسجن.", "ar", title="السجن تسعة أعوام لإرهابي شارك بالقتال مع داعش"
