@@ -991,6 +991,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     # «رئیسی», «روحانی» "cleric": data/gazetteers/alias_needs_name.tsv) names him only in a
     # document that writes a longer form of his name or, in Persian, right after a title
     Migration(queued("entities")),
+    # framing read again (round 45, `rasad.stages.framing`): Persian «شهادت» at a hearing
+    # (committee, court, witnesses, a Latin-script name after it) is testimony and «تجاوز» done
+    # to a person is rape, neither framing; the Pahlavi monarchy is a group («رژیم پهلوی»,
+    # «نظام الشاه»); the Saudi border force «قوة المجاهدين» confirms the Saudi-soldiers convention
+    Migration(queued("framing")),
 )
 
 
