@@ -242,3 +242,37 @@ def test_every_eighth_development_span_is_still_at_its_offsets(dev44b_labels, sh
         assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
         if r["target_start"]:
             assert field[int(r["target_start"]) : int(r["target_end"])].strip(), r
+
+
+DEV45 = LABELS / "framing_dev45.tsv"
+
+
+@pytest.fixture(scope="module")
+def dev45_labels() -> list[dict[str, str]]:
+    if not DEV45.exists():
+        pytest.skip("eval/labels not in this checkout")
+    return read_tsv(DEV45)
+
+
+def test_the_ninth_development_set_is_well_formed_and_outside_every_other_set(dev45_labels):
+    assert len(dev45_labels) >= 60
+    others = set()
+    for path in LABELS.glob("framing_*.tsv"):
+        if path != DEV45 and path.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+            others |= {r["article"] for r in read_tsv(path)}
+    assert not {r["article"] for r in dev45_labels} & others
+    for r in dev45_labels:
+        assert r["article"].startswith(("ntrex-ar-", "ntrex-fa-", "fars-")), r
+        assert r["sample"] == "dev45", r
+        assert r["framing"] in {"yes", "no"} and r["category"] in CATEGORIES | {"sanitizing"}, r
+        assert r["voice"] in {"outlet", "quoted"}, r
+        assert bool(r["speaker"]) == (r["voice"] == "quoted"), r
+        assert r["framing"] == "yes" or not (r["target"] or r["target_start"]), r
+
+
+def test_every_ninth_development_span_is_still_at_its_offsets(dev45_labels, shared):
+    articles = corpus_articles(shared, {r["article"] for r in dev45_labels})
+    for r in dev45_labels:
+        field = articles[r["article"]][r["field"]]
+        span = field[int(r["start"]) : int(r["end"])]
+        assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r

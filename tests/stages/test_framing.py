@@ -482,6 +482,61 @@ def test_the_imams_martyrdom_is_religious_history():
     assert analysed_text(text, "fa").loaded_terms == []
 
 
+def test_testimony_at_a_hearing_is_not_martyrdom():
+    # NTREX's Persian translations of the Kavanaugh hearing reports (dev44b)
+    text = (
+        "نظرسنجی جدید نشان می‌دهد 41 درصد پاسخ‌دهندگان قطعاً یا احتمالاً شهادت Ford را باور"
+        " دارند. رییس جمهور به طور مستقیم حرفی از شهادت فورد در کمیته قضایی سنا نزد."
+        " پلوسی گفت، شهادت کاوانا ثابت کرد که او نمی تواند در دیوان عالی خدمت کند."
+        " زخمهای او جدی نیستند و پلیس خواستار شهادت شاهدین عینی شده است."
+    )
+    assert analysed_text(text, "fa").loaded_terms == []
+
+
+def test_martyrdom_beside_a_congress_stays_martyrdom():
+    # a commemorative congress is no hearing (Fars)
+    text = "این کنگره با هدف نهادینه کردن فرهنگ ایثار و شهادت در جامعه از امروز برگزار می‌شود."
+    assert [t["term"] for t in analysed_text(text, "fa").loaded_terms] == ["شهادت"]
+
+
+def test_rape_of_a_person_is_not_a_states_aggression():
+    text = (
+        "این مهاجم به تجاوز به یک زن آمریکایی در سال 2009 متهم شده است."
+        " ادعا شده که رونالدو به او تجاوز کرده است. رونالدو ادعاهای تجاوز را رد می‌کند."
+    )
+    assert analysed_text(text, "fa").loaded_terms == []
+    text = "رژیم صهیونیستی بار دیگر به خاک لبنان تجاوز کرد."
+    assert "تجاوز" in [t["term"] for t in analysed_text(text, "fa").loaded_terms]
+
+
+def test_the_shahs_regime_is_the_pahlavi_monarchy():
+    text = (
+        "اسماعیلی اظهار داشت: رژیم پهلوی به دنبال حذف حجاب و ترویج فرهنگی غرب در ایران بود."
+        " وی بیان کرد: رژیم منحوس پهلوی که آلت‌ دست بیگانگان بود در کودتای 28 مرداد ماه سال"
+        " 1332 خود را بیش از هر زمان نشان داد."
+    )
+    assert [t["target"] for t in analysed_text(text, "fa").loaded_terms] == ["Pahlavi monarchy"] * 2
+    text = "يقود الدولة الفارسية إلى ممارسة كل أنواع البطش بدرجة أشد بشاعة من نظام الشاه القديم."
+    assert by_text(analysed_text(text, "ar"))["نظام"]["target"] == "Pahlavi monarchy"
+
+
+def test_a_group_name_running_into_another_actors_is_unclear():
+    # the recogniser reads one name over both: the Pahlavi monarchy or Saddam?
+    text = (
+        "خاطره‌ منحصر به فرد آن، سرقت رادیو از پزشک عراقی اردوگاه است که رژیم پهلوی صدام به"
+        " بهانه این رادیو قصد اعدام سید آزادگان ابوترابی را دارد."
+    )
+    assert by_text(analysed_text(text, "fa"))["رژیم"]["target"] is None
+
+
+def test_a_border_force_patrols_dead_are_saudi_soldiers():
+    text = (
+        "تعرضت أمس دورية مساندة من قوة المجاهدين بقطاع الطوال بمنطقة جازان لمقذوف عسكري من داخل"
+        " الأراضي اليمنية، ما نتج عنه استشهاد أحد أفرادها."
+    )
+    assert by_text(analysed_text(text, "ar"))["استشهاد"]["target"] == "Saudi soldiers"
+
+
 def test_whom_a_labelled_person_fought_with_stays_the_target():
     doc = analysed_text(
         "قضت المحكمة بالسجن.", "ar", title="السجن تسعة أعوام لإرهابي شارك بالقتال مع داعش"

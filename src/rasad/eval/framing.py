@@ -34,6 +34,9 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
   with finds are all in other files), drawn as dev43, scored as `dev44 …`.
 - `framing_dev44b.tsv`: 67 more (37 framing, ar, fa and en): every find in the NTREX-128
   documents (`ntrex_ar_fa_en`) no framing file had used, scored as `dev44b …`.
+- `framing_dev45.tsv`: 75 matches of ambiguous terms (a sense rule, or martyrdom) in unused
+  Fars and NTREX ar/fa documents, kept by the stage or not (1 framing): a sense test, scored
+  as `dev45 …`.
 - `framing_seeds.tsv`: the seeds' loaded terms. Recall (labelled words a framing occurrence
   overlaps), false alarms (framing occurrences overlapping no labelled word), target accuracy.
 """
@@ -281,6 +284,7 @@ def evaluate_framing(shared: Path, settings: Settings, labels: Path = LABELS) ->
         "dev43",
         "dev44",
         "dev44b",
+        "dev45",
     ):  # development sets: rules are read against these only
         if (labels / f"framing_{dev}.tsv").exists():
             out.update(evaluate_occurrences(shared, framing, labels / f"framing_{dev}.tsv", dev))
@@ -314,6 +318,7 @@ def format_framing_report(result: dict[str, Any]) -> str:
         "dev43 all",
         "dev44 all",
         "dev44b all",
+        "dev45 all",
     ):
         if sources := result.get(name, {}).get("target_by_source"):
             parts = [f"{k} {v['answered']} ({v['precision']:.3f})" for k, v in sources.items()]

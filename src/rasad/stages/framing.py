@@ -214,6 +214,11 @@ def cue_sets() -> dict[tuple[str, str], list[str]]:
     return {(lang, name): words.split("|") for lang, name, words in read_table("framing/cues.tsv")}
 
 
+# Sense cues that are a script, not words: `~latin` is a word in Latin letters (a foreign name
+# in a Persian or Arabic text: «شهادت Ford» is a hearing's testimony).
+SCRIPT_CUES = {"~latin": r"(?<![\w\u200c])[A-Za-z][A-Za-z'.-]+"}
+
+
 @cache
 def sense_rules() -> dict[tuple[str, str], list[SenseRule]]:
     """(lang, lexicon term) → the rules its framing sense must pass."""
@@ -221,10 +226,14 @@ def sense_rules() -> dict[tuple[str, str], list[SenseRule]]:
     for lang, term, rule, side, window, cues in read_table("framing/senses.tsv"):
         words: list[str] = []
         for cue in cues.split("|"):
+            if cue in SCRIPT_CUES:
+                continue
             words += cue_sets()[(lang, cue[1:])] if cue.startswith("@") else [cue]
-        out[(lang, term)].append(
-            SenseRule(rule == "require", side, int(window), word_pattern(words, lang))
-        )
+        pattern = word_pattern(words, lang) if words else NO_MATCH
+        scripts = [SCRIPT_CUES[c] for c in cues.split("|") if c in SCRIPT_CUES]
+        if scripts:  # a word of another script, besides (or instead of) the listed words
+            pattern = re.compile("|".join([pattern.pattern, *scripts]), re.IGNORECASE)
+        out[(lang, term)].append(SenseRule(rule == "require", side, int(window), pattern))
     return dict(out)
 
 
@@ -602,6 +611,22 @@ def adjacent_target(
             found = mention_target(last)
             return found if martyr_or_other(term, text, start, end, found) else None
     return None
+
+
+def chained_other(found: dict, mentions: list[dict], text: str) -> bool:
+    """Whether the group's name runs straight into another actor's inside one name the
+    recogniser read («رژیم پهلوی صدام», one ORG over the Pahlavi monarchy and Saddam): which of
+    them the term is applied to is unclear. A state or demonym the recogniser does not join to
+    the name is the same actor's name going on («قوات النظام السوري»)."""
+    lo, hi = found.get("target_start"), found.get("target_end")
+    if hi is None:
+        return False
+    at = hi + len(text[hi:]) - len(text[hi:].lstrip())
+    joined = any(m["type"] != "GROUP" and m["start"] <= lo and m["end"] > at for m in mentions)
+    return joined and any(
+        m["start"] == at > hi and group_name(m.get("canonical") or m["text"]) != found["target"]
+        for m in mentions
+    )
 
 
 def mere_place(found: dict) -> bool:
@@ -1040,7 +1065,8 @@ def target_of(
             return around
     holding = [m for m in mentions if m["type"] == "GROUP" and m["start"] <= start < m["end"]]
     if holding:  # the term is part of the group's name: «گروه‌های مقاومت»
-        return mention_target(holding[0])
+        found = mention_target(holding[0])
+        return {"target": None} if chained_other(found, mentions, text) else found
     named = [m for m in mentions if not (m["start"] < end and start < m["end"])]
     named += [t for m in mentions if (t := name_beside_term(text, start, end, m))]
     place_beside = False  # a city beside the term: only the referents usage gives may follow

@@ -1020,6 +1020,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     # الخامسة عصر اليوم», 17:00): one time, no longer a contradiction of times; stories of two
     # or more outlets compare again
     Migration(queued("contradictions")),
+    # framing read again (round 45, `rasad.stages.framing`): Persian «شهادت» at a hearing
+    # (committee, court, witnesses, a Latin-script name after it) is testimony and «تجاوز» done
+    # to a person is rape, neither framing; the Pahlavi monarchy is a group («رژیم پهلوی»,
+    # «نظام الشاه»); the Saudi border force «قوة المجاهدين» confirms the Saudi-soldiers convention
+    Migration(queued("framing")),
 )
 
 
