@@ -160,6 +160,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev44b.tsv", LABELS / "quotes_dev44b_articles.tsv"),
     (LABELS / "quotes_dev44c.tsv", LABELS / "quotes_dev44c_articles.tsv"),
     (LABELS / "quotes_dev44d.tsv", LABELS / "quotes_dev44d_articles.tsv"),
+    (LABELS / "quotes_dev45c.tsv", LABELS / "quotes_dev45c_articles.tsv"),
 ]
 
 
@@ -184,6 +185,7 @@ DEV_SETS = [
         "dev44b",
         "dev44c",
         "dev44d",
+        "dev45c",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):
