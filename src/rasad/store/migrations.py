@@ -986,6 +986,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     # names as an attack's perpetrator («التي نفذها مستوطنون»); bare «المتمردين» in an article
     # naming the Houthis are the Houthis (conventions.tsv)
     Migration(queued("framing")),
+    # quote speakers of round 45c (`rasad.stages.quotes`, Arabic only): a subject written between
+    # «كان» and the speech verb speaks («وكان ائتلاف دولة القانون أعلن أول من أمس أنه», «وكانت
+    # صحف أرجنتينية أكدت أن»), not the time or adverb after the verb; a name the recogniser
+    # missed right before the role whose organization it found speaks («وقال ذبيح الله مجاهد
+    # المتحدث باسم طالبان»), not the organization; «علي» after a role is the given name Ali
+    # («السفير علي محمد العياشي»). A database whose quotes backfill already ran queues it again
+    Migration(queued("quotes")),
 )
 
 
