@@ -1126,6 +1126,7 @@ def member_of(
 
 
 KANA_SUBJECT_WORDS = 12  # «وكان المتحدث باسم وزارة الداخلية، اللواء منصور التركي، قد أكد»
+KANA_ROLE_WORDS = 3  # «وكان الوزير الفلبيني قال»: a short role with no name points back
 
 
 def subject_after_kana(doc: Document, folded: str, found: Found) -> Found | None:
@@ -1133,7 +1134,10 @@ def subject_after_kana(doc: Document, folded: str, found: Found) -> Found | None
     القانون أعلن أول من أمس أنه …», «وكانت وزارة الداخلية قد أعلنت أن …»; quotes_dev45c.tsv):
     the clause read with «كان» as its verb and the words up to «قد» or the cue as the subject
     after it, so the time or object after the real verb («أول من أمس») is never the speaker;
-    None when no subject stands there («وكان قد أكد الوزير …»)."""
+    None when no subject stands there («وكان قد أكد الوزير …»), when it ends with a comma (the
+    cue opens a clause of its own: «ابنته التي كانت مصابة بوعكة صحية، مشيرا»), or when it is
+    a short role with no name in it, pointing back («وكان الوزير الفلبيني قال»: read as
+    before)."""
     assert found.cue_start is not None
     if doc.lang != "ar":
         return None
@@ -1145,9 +1149,17 @@ def subject_after_kana(doc: Document, folded: str, found: Found) -> Found | None
     )
     if not kana or not kana_subject(doc, folded, lo + kana.start(1), lo + kana.start(2)):
         return None
-    if fold_same_length("قد") in kana.group(2).split():
+    qad = folded[lo + kana.end(2) : found.cue_start].strip()
+    if fold_same_length("قد") in kana.group(2).split() or (kana.group(2)[-1] in "،," and not qad):
         return None  # «وكان كاميرون قد تعرض للانتقاد … بعدما تعهد»: another clause's verb
     subject_end = lo + kana.end(2)
+    named = any(
+        lo + kana.start(2) <= m["start"] and m["end"] <= subject_end and m["type"] == "PER"
+        for m in doc.entities
+    )
+    short = len(kana.group(2).split()) <= KANA_ROLE_WORDS
+    if starts_role(folded, lo + kana.start(2), "ar") and short and not named:
+        return None  # «وكان الوزير الفلبيني قال»: a role pointing back, read as before
     return replace(found, cue_start=lo + kana.start(1), cue_end=lo + kana.end(1), start=subject_end)
 
 
@@ -3415,8 +3427,9 @@ def with_given_ali(doc: Document, mention: dict) -> dict:
     """An Arabic person's name the recogniser began after its given name «علي» (Ali), which
     folds as the preposition «على» does («رئيس الفرقة … بمحافظة هروب علي موسى الذيبي»;
     quotes_dev45c.tsv): «علي» as written (`NAMES_LIKE_PREPOSITIONS`) is taken in when the
-    name has two words and a role opens the words before it in its clause («مدير المستشفى
-    علي …»), not a verb or noun that takes «على»."""
+    name has two words and a speech cue and a role open the words before it in its clause
+    («كشف لـ«عكاظ» السفير علي محمد العياشي»), not a verb or noun that takes «على», nor a name
+    outside a cue's subject («وأتباع الرئيس المخلوع علي عبد الله صالح»)."""
     if doc.lang != "ar" or mention["type"] != "PER" or len(mention["text"].split()) < 2:
         return mention
     window = max(0, mention["start"] - 40)
@@ -3426,8 +3439,12 @@ def with_given_ali(doc: Document, mention: dict) -> dict:
     start = window + given.start(2)
     clause = re.split(r"[.،,:؛\n]", doc.text[max(0, start - ALI_ROLE_CHARS) : start])[-1]
     folded = fold_same_length(clause)
-    if not any(starts_role(folded, w.start(), "ar") for w in re.finditer(r"\S+", folded)):
+    words = list(re.finditer(r"\S+", folded))
+    if not any(starts_role(folded, w.start(), "ar") for w in words):
         return mention
+    cue = cue_pattern("ar")
+    if not any(cue.fullmatch(w.group()) or cue.fullmatch(w.group()[1:]) for w in words):
+        return mention  # «وأتباع الرئيس المخلوع علي عبد الله صالح»: no subject of a cue
     return {**mention, "text": doc.text[start : mention["end"]], "start": start}
 
 
