@@ -162,6 +162,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev44d.tsv", LABELS / "quotes_dev44d_articles.tsv"),
     (LABELS / "quotes_dev45d.tsv", LABELS / "quotes_dev45d_articles.tsv"),
     (LABELS / "quotes_dev45.tsv", LABELS / "quotes_dev45_articles.tsv"),
+    (LABELS / "quotes_dev45c.tsv", LABELS / "quotes_dev45c_articles.tsv"),
 ]
 
 
@@ -188,6 +189,7 @@ DEV_SETS = [
         "dev44d",
         "dev45d",
         "dev45",
+        "dev45c",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

@@ -386,6 +386,8 @@ DEV_SETS += ("45b",)
 # 45 is Arabic only, even ids (plural participle cues, «بحسب»/«وفقا لـ» sources, speech inside
 # speech).
 DEV_SETS += ("45",)
+# 45c is Arabic only (odd SaudiNewsNet ids): speakers carried across sentences and through roles.
+DEV_SETS += ("45c",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

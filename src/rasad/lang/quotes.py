@@ -555,6 +555,14 @@ NOT_IN_ORGANIZATION_NAMES = {
 # Adverbs between an Arabic verb and its subject ("وقالت أيضا القوات الجوية …"): not the
 # subject's first word (fourth development set, quotes_dev36.tsv).
 ADVERBS_AFTER_VERB = {"ar": ["أيضا", "أيضًا", "أيضاً", "ايضا", "كذلك"]}
+# Words before «كان» that make it no clause of its own with a subject before the speech verb
+# («هل كان مفاجئا قال», «ولو كان مؤقتا»، «ما إذا كانت تؤيد», «مما كانت تنوي بيعه بعد ان
+# قالت», «ابنته التي كانت مصابة …»): a question, a condition, «ما», a relative (quotes_dev45c.tsv
+# round; quotes_ar_fa.tsv; the merge with quotes45).
+NOT_BEFORE_KANA = {
+    "ar": ["هل", "إذا", "اذا", "لو", "ولو", "ما", "مما", "عما", "كما", "بما", "لما", "الذي",
+           "التي", "الذين", "اللذين", "اللتين", "اللواتي"],
+}  # fmt: skip
 # Arabic agreement, for a verb with no subject of its own: the feminine ending of a verb
 # (قالت) and of a participle (مشيرة), the plural ending (قالوا), and the endings of a noun that
 # takes a feminine verb (الوزارة، القوات، المصادر: a broken plural of things or sources).

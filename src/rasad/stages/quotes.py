@@ -1286,6 +1286,64 @@ def statement_issuer(doc: Document, folded: str, found: Found) -> Speaker | None
     return None
 
 
+KANA_SUBJECT_WORDS = 12  # «وكان المتحدث باسم وزارة الداخلية، اللواء منصور التركي، قد أكد»
+KANA_ROLE_WORDS = 3  # «وكان الوزير الفلبيني قال»: a short role with no name points back
+
+
+def subject_after_kana(doc: Document, folded: str, found: Found) -> Found | None:
+    """An Arabic cue whose subject stands between «كان» and the verb («وكان ائتلاف دولة
+    القانون أعلن أول من أمس أنه …», «وكانت وزارة الداخلية قد أعلنت أن …»; quotes_dev45c.tsv):
+    the clause read with «كان» as its verb and the words up to «قد» or the cue as the subject
+    after it, so the time or object after the real verb («أول من أمس») is never the speaker;
+    None when no subject stands there («وكان قد أكد الوزير …»), when it ends with a comma (the
+    cue opens a clause of its own: «ابنته التي كانت مصابة بوعكة صحية، مشيرا»), or when it is
+    a short role with no name in it, pointing back («وكان الوزير الفلبيني قال»: read as
+    before)."""
+    assert found.cue_start is not None
+    if doc.lang != "ar":
+        return None
+    lo = clause_start(doc.text, folded, found.cue_start)
+    kana = re.search(
+        rf"(?<!\w)[وف]?({fold_same_length('كان')}ت?)\s+"
+        rf"((?:[^\s.:]+\s+){{0,{KANA_SUBJECT_WORDS - 1}}}?[^\s.:]+)\s+(?:قد\s+)?$",
+        folded[lo : found.cue_start],
+    )
+    if not kana or not kana_subject(doc, folded, lo + kana.start(1), lo + kana.start(2)):
+        return None
+    qad = folded[lo + kana.end(2) : found.cue_start].strip()
+    if fold_same_length("قد") in kana.group(2).split() or (kana.group(2)[-1] in "،," and not qad):
+        return None  # «وكان كاميرون قد تعرض للانتقاد … بعدما تعهد»: another clause's verb
+    subject_end = lo + kana.end(2)
+    named = any(
+        lo + kana.start(2) <= m["start"] and m["end"] <= subject_end and m["type"] == "PER"
+        for m in doc.entities
+    )
+    short = len(kana.group(2).split()) <= KANA_ROLE_WORDS
+    if starts_role(folded, lo + kana.start(2), "ar") and short and not named:
+        return None  # «وكان الوزير الفلبيني قال»: a role pointing back, read as before
+    return replace(found, cue_start=lo + kana.start(1), cue_end=lo + kana.end(1), start=subject_end)
+
+
+def kana_subject(doc: Document, folded: str, kana: int, at: int) -> bool:
+    """Whether the word at `at`, right after «كان» at `kana`, can open its subject: a name the
+    recogniser found there, a definite noun, a role or a plural noun; never a predicate
+    adjective («هل كان مفاجئا قال», «ولو كان مؤقتا») or a verb, nor «كان» in a question, a
+    condition or after «ما» («ما إذا كانت تؤيد …», «باعت … أكبر مما كانت تنوي بيعه … بعد ان
+    قالت»; `NOT_BEFORE_KANA`)."""
+    before = folded[max(0, kana - 8) : kana].split()[-1:]
+    if before and bare(before[0]) in {fold_same_length(w) for w in Q.NOT_BEFORE_KANA["ar"]}:
+        return False
+    first = bare(folded[at:].split(maxsplit=1)[0]) if folded[at:].split() else ""
+    if any(m["start"] == at and m["type"] in ("PER", "ORG") for m in doc.entities):
+        return True
+    return (
+        bool(first)
+        and not first.endswith("ا")  # «مفاجئا», «مؤقتا»: a predicate
+        and first[0] not in fold_same_length("يتن")  # «مما كانت تنوي بيعه»: a verb
+        and first not in {fold_same_length(w) for w in ("قد", "من", "في", "على")}
+    )
+
+
 def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speaker) -> Speaker:
     """Who a cue's clause names, read from the first person or organization after the verb,
     else the last before it, else the subject as written; else the last speaker."""
@@ -1293,6 +1351,9 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
     issuer = statement_issuer(doc, folded, found) if doc.lang == "ar" else None
     if issuer:
         return issuer  # «أصدر البنك المركزي بيانا لاحقا قال فيه إنه»: the bank
+    kana = subject_after_kana(doc, folded, found)
+    if kana is not None:
+        return speaker_for_cue_legacy(doc, folded, kana, last)
     marker = source_pattern(doc.lang)
     source = bool(marker and marker.fullmatch(folded, found.cue_start, found.cue_end))
     slot_end = relative_clause(doc, folded, found.cue_end, found.start)
@@ -1317,7 +1378,9 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
     if holder:
         return Speaker(None, holder)  # «المتحدث … لرئيس مجلس الوزراء حيدر العبادي سعد الحديثي»
     if after and after["type"] != "PER" and found.start > found.cue_end:
-        missed = name_before_apposition(doc, folded, found.cue_end, after)
+        missed = name_before_apposition(doc, folded, found.cue_end, after) or name_before_role(
+            doc, folded, found.cue_end, after
+        )
         if missed:
             return Speaker(None, missed)  # «وأوضحت هدى فخرو، الوكيل المساعد … بوزارة …»
         role = role_of_organization(doc, folded, found.cue_end, found.start, after)
@@ -1525,6 +1588,35 @@ def name_before_apposition(doc: Document, folded: str, lo: int, organization: di
         ):
             return written
     return None
+
+
+def name_before_role(doc: Document, folded: str, lo: int, organization: dict) -> str | None:
+    """An Arabic name the recogniser missed, right after the verb and before the role whose
+    organization it did find, with no comma between («وقال ذبيح الله مجاهد المتحدث باسم طالبان
+    إنه»; quotes_dev45c.tsv): he speaks, not the organization. Two or three words, none
+    definite, a role, a preposition, a number, a mark or a common word."""
+    if doc.lang != "ar":
+        return None
+    words = [m for m in re.finditer(r"\S+", folded[lo : organization["start"]])]
+    role = next((i for i, m in enumerate(words) if starts_role(folded, lo + m.start(), "ar")), 0)
+    if not 2 <= role <= 3:
+        return None
+    written = doc.text[lo + words[0].start() : lo + words[role - 1].end()]
+    stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
+    if (
+        any(
+            (is_definite(w) and w != fold_same_length("الله"))  # «ذبيح الله», «عبد الله»: a name
+            or bare(w) in stops
+            or any(c.isdigit() for c in w)
+            or bare(w) != w
+            or is_common(w, doc.lang)
+            or told(w, doc.lang)
+            for w in (m.group() for m in words[:role])
+        )
+        or is_fragment(written, doc.lang)
+    ):
+        return None
+    return written
 
 
 def met_after_role(doc: Document, folded: str, lo: int, mention: dict) -> bool:
@@ -3103,7 +3195,9 @@ def find_quotes(doc: Document) -> list[Quote]:
         and not coordinated_words(doc, m)  # «معاون آموزش تحقيقات و فناوري»: nouns, no person
     ]
     names = [
-        without_trailing_role(doc, folded, with_family_name(doc, without_trailing_time(doc, m)))
+        without_trailing_role(
+            doc, folded, with_given_ali(doc, with_family_name(doc, without_trailing_time(doc, m)))
+        )
         for m in names
     ]
     names = [with_marked_surname(doc, m, names) for m in names]
@@ -3709,6 +3803,34 @@ def with_family_name(doc: Document, mention: dict) -> dict:
         return mention
     whole = doc.text[mention["start"] : after.end()]
     return {**mention, "text": whole, "end": after.end()}  # the same person, its key kept
+
+
+ALI_ROLE_CHARS = 80  # «رئيس الفرقة الثانية للنقل والطرق بمحافظة هروب علي …»
+
+
+def with_given_ali(doc: Document, mention: dict) -> dict:
+    """An Arabic person's name the recogniser began after its given name «علي» (Ali), which
+    folds as the preposition «على» does («رئيس الفرقة … بمحافظة هروب علي موسى الذيبي»;
+    quotes_dev45c.tsv): «علي» as written (`NAMES_LIKE_PREPOSITIONS`) is taken in when the
+    name has two words and a speech cue and a role open the words before it in its clause
+    («كشف لـ«عكاظ» السفير علي محمد العياشي»), not a verb or noun that takes «على», nor a name
+    outside a cue's subject («وأتباع الرئيس المخلوع علي عبد الله صالح»)."""
+    if doc.lang != "ar" or mention["type"] != "PER" or len(mention["text"].split()) < 2:
+        return mention
+    window = max(0, mention["start"] - 40)
+    given = re.search(r"(\S+)\s+(\S+)\s+$", doc.text[window : mention["start"]])
+    if not given or given.group(2) not in Q.NAMES_LIKE_PREPOSITIONS:
+        return mention
+    start = window + given.start(2)
+    clause = re.split(r"[.،,:؛\n]", doc.text[max(0, start - ALI_ROLE_CHARS) : start])[-1]
+    folded = fold_same_length(clause)
+    words = list(re.finditer(r"\S+", folded))
+    if not any(starts_role(folded, w.start(), "ar") for w in words):
+        return mention
+    cue = cue_pattern("ar")
+    if not any(cue.fullmatch(w.group()) or cue.fullmatch(w.group()[1:]) for w in words):
+        return mention  # «وأتباع الرئيس المخلوع علي عبد الله صالح»: no subject of a cue
+    return {**mention, "text": doc.text[start : mention["end"]], "start": start}
 
 
 def without_trailing_role(doc: Document, folded: str, mention: dict) -> dict:

@@ -1014,6 +1014,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     # («أصدر X بيانا قال فيه»); a participle or «بقوله»/«بالقول» takes its sentence's fronted or
     # verb subject; an indefinite post («وزير بريطاني») is the person named next with it; plural
     # cues («مؤكدين», «وأشاروا») speak for a group; «هناك من يرى» is no quote
+    # — and —
+    # quote speakers of round 45c (`rasad.stages.quotes`, Arabic only): a subject written between
+    # «كان» and the speech verb speaks («وكان ائتلاف دولة القانون أعلن أول من أمس أنه», «وكانت
+    # صحف أرجنتينية أكدت أن»), not the time or adverb after the verb; a name the recogniser
+    # missed right before the role whose organization it found speaks («وقال ذبيح الله مجاهد
+    # المتحدث باسم طالبان»), not the organization; «علي» after a role is the given name Ali
+    # («السفير علي محمد العياشي»). A database whose quotes backfill already ran queues it again
     Migration(queued("quotes")),
     # claims45 (`rasad.analysis.statements`): a time of day told on a 12-hour clock without
     # its half of the day («عند الساعة الخامسة») meets the same hour in the other half («في
