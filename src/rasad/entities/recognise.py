@@ -296,12 +296,18 @@ def names_no_entity(surface: str, lang: str | None) -> bool:
     no person, organization or place, though public NER sets tag some as MISC; or a common
     word or framing label the whole archive showed as an entity («صهیونیست» "Zionist",
     «باشگاه» "the club": data/gazetteers/no_entity_words.tsv). An English possessive counts as
-    its word (August's)."""
+    its word (August's), an Arabic word behind a proclitic as the word (بالإسلام) when four
+    letters or more are left."""
     if lang == "en":
         surface = _POSSESSIVE.sub("", surface)
     form = normalize(surface)
+    forms = [form]
+    if lang == "ar":  # behind a proclitic too: «بالإسلام», «بالقرآن», «بتسونامي» (types45)
+        forms += [form[len(p) :] for p in ARABIC_PROCLITICS if form.startswith(p)]
     return any(
-        form in word_lists(name).get(lang or "", frozenset())
+        f in word_lists(name).get(lang or "", frozenset())
+        for f in forms
+        if len(f) >= 4 or f == form
         for name in ("not_entities.tsv", "no_entity_words.tsv")
     )
 

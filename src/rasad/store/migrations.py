@@ -994,7 +994,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     # document writes is that person's surname («كاميرون» of «ديفيد كاميرون», "Heinze";
     # eval/labels/surnames45.tsv); a large company named by its brand alone («Sony», "Apple",
     # "Gazprom", «سوني»: data/gazetteers/companies.tsv) is the organization, not a place, person
-    # or MISC (eval/labels/types45.md)
+    # or MISC (eval/labels/types45.md); common words the archive showed as entities of their own
+    # («كورنيش», «بريف», Persian «مان», «ویروس کرونا»; an Arabic listed word behind a proclitic,
+    # «بالإسلام») are none (data/gazetteers/no_entity_words.tsv)
     Migration(queued("entities")),
     # Persian quote speakers of round 45d (`rasad.stages.quotes`): a role named in the next
     # sentence by the surname alone («… اظهار کرد» then «هادیان افزود») is that person; a
