@@ -98,13 +98,22 @@ def folded(word: str) -> str:
 # Named-entity lists in the entities.tsv columns, the earlier first where a form is in both.
 GAZETTEERS = ("gazetteers/entities.tsv", "gazetteers/cities.tsv")
 LINKED_PEOPLE = "gazetteers/people_linked.tsv"  # gazetteer forms that are no CRF features
+COMPANIES = "gazetteers/companies.tsv"  # companies: gazetteer forms, no CRF features either
+
+
+@cache
+def company_names() -> frozenset[str]:
+    """The canonical names of companies.tsv: gazetteer matches that name and type what the CRF
+    found ("Sony" read as a place is the company) and fill its gaps, but give it no gazetteer
+    tag, so the names around them read as before ("Apple Powerbook" stays one name)."""
+    return frozenset(row[1] for row in read_table(COMPANIES))
 
 
 @cache
 def gazetteer_rows() -> list[list[str]]:
     """The rows of every named-entity list (entities.tsv by hand, cities.tsv from GeoNames,
-    people_linked.tsv by hand), then the English names of CLDR's countries."""
-    paths = (*GAZETTEERS, LINKED_PEOPLE)
+    people_linked.tsv and companies.tsv by hand), then the English names of CLDR's countries."""
+    paths = (*GAZETTEERS, LINKED_PEOPLE, COMPANIES)
     return [row for path in paths for row in read_table(path)] + country_rows()
 
 
@@ -115,7 +124,7 @@ def names_in_language(lang: str) -> dict[str, str]:
     language shows for it."""
     column = {"ar": 2, "fa": 3, "en": 4}.get(lang)
     names: dict[str, str] = {}
-    hand = read_table(GAZETTEERS[0]) + read_table(LINKED_PEOPLE)
+    hand = read_table(GAZETTEERS[0]) + read_table(LINKED_PEOPLE) + read_table(COMPANIES)
     for row in hand if column else []:
         if len(row) > column and (first := row[column].split("|")[0].strip()):
             names.setdefault(row[1], first)
@@ -287,12 +296,18 @@ def names_no_entity(surface: str, lang: str | None) -> bool:
     no person, organization or place, though public NER sets tag some as MISC; or a common
     word or framing label the whole archive showed as an entity («صهیونیست» "Zionist",
     «باشگاه» "the club": data/gazetteers/no_entity_words.tsv). An English possessive counts as
-    its word (August's)."""
+    its word (August's), an Arabic word behind a proclitic as the word (بالإسلام) when four
+    letters or more are left."""
     if lang == "en":
         surface = _POSSESSIVE.sub("", surface)
     form = normalize(surface)
+    forms = [form]
+    if lang == "ar":  # behind a proclitic too: «بالإسلام», «بالقرآن», «بتسونامي» (types45)
+        forms += [form[len(p) :] for p in ARABIC_PROCLITICS if form.startswith(p)]
     return any(
-        form in word_lists(name).get(lang or "", frozenset())
+        f in word_lists(name).get(lang or "", frozenset())
+        for f in forms
+        if len(f) >= 4 or f == form
         for name in ("not_entities.tsv", "no_entity_words.tsv")
     )
 
@@ -1519,7 +1534,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         tokens = word_spans(text, start, end)
         openings.add(next((s for s, e in tokens if text[s:e].isalnum()), start))
         gaz = gazetteer_matches(text, tokens)
-        found = merge(crf_mentions(text, tokens, lang, gaz, model), gaz, lang)
+        tagged = [g for g in gaz if g.canonical not in company_names()]
+        found = merge(crf_mentions(text, tokens, lang, tagged, model), gaz, lang)
         found = add_acronyms(text, tokens, apply_roles(text, tokens, found))
         if lang == "ar":
             found = join_name_chains(text, tokens, found)

@@ -992,7 +992,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     # document that writes a longer form of his name or, in Persian, right after a title; a
     # one-word place mention no list knows that is the last word of a person's full name its
     # document writes is that person's surname («كاميرون» of «ديفيد كاميرون», "Heinze";
-    # eval/labels/surnames45.tsv)
+    # eval/labels/surnames45.tsv); a large company named by its brand alone («Sony», "Apple",
+    # "Gazprom", «سوني»: data/gazetteers/companies.tsv) is the organization, not a place, person
+    # or MISC (eval/labels/types45.md); common words the archive showed as entities of their own
+    # («كورنيش», «بريف», Persian «مان», «ویروس کرونا»; an Arabic listed word behind a proclitic,
+    # «بالإسلام») are none (data/gazetteers/no_entity_words.tsv)
     Migration(queued("entities")),
     # Persian quote speakers of round 45d (`rasad.stages.quotes`): a role named in the next
     # sentence by the surname alone («… اظهار کرد» then «هادیان افزود») is that person; a
