@@ -9,14 +9,16 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
+RASAD = str(Path(sys.executable).with_name("rasad"))  # the venv's command
 QUERIES = "ar:صالح,fa:روحانی,ar:نصر,ar:أمل,en:Brown,en:Straw,en:Rice,fa:امید"
 
 
 def main() -> None:
     for lang, query in (q.split(":") for q in QUERIES.split(",")):
         found = subprocess.run(
-            ["rasad", "--db", sys.argv[1], "search", query, "--limit", "10", "--json"],
+            [RASAD, "--db", sys.argv[1], "search", query, "--limit", "10", "--json"],
             capture_output=True,
             text=True,
             env=os.environ,

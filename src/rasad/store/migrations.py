@@ -986,6 +986,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     # names as an attack's perpetrator («التي نفذها مستوطنون»); bare «المتمردين» in an article
     # naming the Houthis are the Houthis (conventions.tsv)
     Migration(queued("framing")),
+    # entities linked again (round 45, names45): Iranian outlets' «رژیم صهیونیستی» is a form of
+    # Israel (data/gazetteers/entities.tsv); a name written without the father's name (عادل
+    # الجبير) joins its chain in every document once two wrote both, also in those linked
+    # before (a relink's second pass, `entity_links.relink_stored_documents`), and the surname
+    # its document wrote after it follows it
+    Migration(queued("entities")),
 )
 
 
