@@ -14,7 +14,7 @@ import random
 import sqlite3
 import sys
 
-from rasad.entities.link import clubs_named
+from rasad.entities.link import _GAME_WORD, _SET_SCORES, club_cues, clubs_named
 
 WIDTH = 35
 
@@ -50,9 +50,7 @@ def club_rows(db) -> tuple[list[list[str]], int, int]:
             " join entities e on e.id = m.entity where m.doc_seq = ? and e.type in ('GPE','LOC')",
             (seq,),
         ).fetchall()
-        sports = clubs_named(
-            [{"type": "GPE", "text": "X", "start": None}], "en", text
-        ) is not None and _sports(text)
+        sports = _sports(text)
         texts += sports
         for doc, mtext, s, e, key in stored:
             if sports and mtext.strip().lower() not in clubs:
@@ -64,8 +62,7 @@ def club_rows(db) -> tuple[list[list[str]], int, int]:
 
 
 def _sports(text: str) -> bool:
-    from rasad.entities.link import _GAME_WORD, _SET_SCORES, club_cues
-
+    """`clubs_named`'s test of a sports text: a `game` word, no tennis set scores."""
     words = set(_GAME_WORD.findall(text.lower()))
     return bool(words & set(club_cues()["game"])) and not _SET_SCORES.search(text)
 

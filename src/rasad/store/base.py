@@ -75,6 +75,10 @@ class SpanLinks(Protocol):
     def mention_entities(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
         """The linked entity of each stored mention of these documents, by (doc, position)."""
 
+    def first_mentions(self, doc_ids: list[str], entities: list[str]) -> dict[str, int]:
+        """Where each of these documents first mentions one of these entities (a character
+        offset), for those that do."""
+
 
 class StorySources(SpanLinks, Protocol):
     """What a story's views are built from: its documents, their vectors, the quotes'

@@ -389,6 +389,19 @@ def quote_page(
     return total, [{**dict(r), "quote": json.loads(r["quote"])} for r in rows]
 
 
+def first_mentions(conn: Any, doc_ids: list[str], entities: list[str], mark: str) -> dict[str, int]:
+    """Where each of these documents first mentions one of these entities."""
+    if not doc_ids or not entities:
+        return {}
+    rows = conn.execute(
+        "SELECT doc, min(span_start) AS start FROM entity_mentions WHERE doc_seq IN "
+        f"(SELECT seq FROM documents WHERE id IN {marks(doc_ids, mark)}) "
+        f"AND entity IN {marks(entities, mark)} AND span_start IS NOT NULL GROUP BY doc",
+        [*doc_ids, *entities],
+    )
+    return {r["doc"]: r["start"] for r in rows}
+
+
 def mention_entities(conn: Any, doc_ids: list[str], mark: str) -> dict[tuple[str, int], str]:
     """The linked entity of each stored mention of these documents, by (document, position)."""
     if not doc_ids:

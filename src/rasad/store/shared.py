@@ -437,6 +437,10 @@ class SharedQueries:
             found.update(entity_sql.mention_entities(self.conn, chunk, self.MARK))
         return found
 
+    def first_mentions(self, doc_ids: list[str], entities: list[str]) -> dict[str, int]:
+        """Where each of these documents first mentions one of these entities."""
+        return entity_sql.first_mentions(self.conn, doc_ids, entities, self.MARK)
+
     def story_sizes(self) -> dict[str, int]:
         """Each story's number of accepted documents."""
         return {r["story"]: r["n"] for r in self.conn.execute(STORY_SIZES)}
