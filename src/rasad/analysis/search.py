@@ -23,7 +23,7 @@ from __future__ import annotations
 import html
 from collections import defaultdict
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from rasad.model import Document
@@ -385,7 +385,7 @@ def _read(
                 end = min(t.end + width, len(doc.text))
             hits.append(t)
     if not hits and first:
-        return _read(doc, query, width, linked)
+        return _marked(doc.text, first, min(first[0].end + width, len(doc.text)), width), []
     return _marked(doc.text, hits, end, width), matches.items()
 
 
@@ -402,6 +402,20 @@ def _marked(text: str, hits: list[Token], end: int, width: int) -> str:
         pos = hit.end
     out.append(html.escape(text[pos:end]))
     return ("…" if start else "") + "".join(out) + ("…" if end < len(text) else "")
+
+
+def _named_snippet(
+    doc: Document, query: str | SearchQuery, linked: Collection[str], named_at: int
+) -> str | None:
+    """The snippet of a window opening at the first match from `named_at` (where the document
+    names an entity the query ranked first), reading the text from there only; None when no
+    match follows."""
+    begin = max(named_at - SNIPPET_CHARS, 0)
+    rest = replace(doc, title=None, text=doc.text[begin:])
+    shown, _ = _read(rest, query, linked=linked, named_at=named_at - begin)
+    if "<mark>" not in shown:
+        return None
+    return ("…" if begin and not shown.startswith("…") else "") + shown
 
 
 def snippet(
@@ -437,7 +451,9 @@ def result(
     """One search hit as the API returns it, with the form of each query group it matched
     (`linked`: the entities the document is linked to; the snippet from `named_at`, where it
     names an entity the query ranked first)."""
-    shown, found = _read(doc, query, linked=linked, named_at=named_at)
+    shown, found = _read(doc, query, linked=linked)
+    if named_at:
+        shown = _named_snippet(doc, query, linked, named_at) or shown
     return {
         "id": doc.id,
         "title": doc.title or doc.text[:90],  # as the document lists show an untitled one

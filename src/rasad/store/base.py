@@ -103,7 +103,7 @@ class EntityNames(Protocol):
 
     def names_like(self, pattern: str, kind: str, limit: int) -> list[dict[str, Any]]:
         """(entity, lang, text, mentions) of the stored names of entities of type `kind`
-        matching a LIKE `pattern` (compared lower-cased), the `limit` most mentioned first."""
+        matching a LIKE `pattern`, the `limit` most mentioned first."""
 
 
 class EntityReader(EntityNames, Protocol):

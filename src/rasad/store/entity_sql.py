@@ -226,11 +226,15 @@ def entity_names(conn: Any, ids: list[str], mark: str) -> list[dict[str, Any]]:
 
 def names_like(conn: Any, pattern: str, kind: str, limit: int, mark: str) -> list[dict[str, Any]]:
     """(entity, lang, text, mentions) of the names of entities of type `kind` matching
-    `pattern` (lower-cased), the `limit` most mentioned entities' first."""
+    `pattern` (case as typed: a Latin query word counts capitalized), the `limit` most
+    mentioned entities' first."""
+    # the names scanned once, each match's entity looked up by id (SQLite keeps a CROSS JOIN's
+    # order): reading the entities by type or by mentions, then their names, was 2.5 to 5
+    # times slower on the s44 archive
     rows = conn.execute(
-        "SELECT n.entity, n.lang, n.text, e.mentions FROM entity_names n "
-        f"JOIN entities e ON e.id = n.entity WHERE e.type = {mark} "
-        f"AND lower(n.text) LIKE lower({mark}) ORDER BY e.mentions DESC, n.entity LIMIT {mark}",
+        "SELECT n.entity, n.lang, n.text, e.mentions FROM entity_names n CROSS JOIN entities e "
+        f"WHERE e.id = n.entity AND e.type = {mark} AND n.text LIKE {mark} "
+        f"ORDER BY e.mentions DESC, n.entity LIMIT {mark}",
         [kind, pattern, limit],
     )
     return [dict(r) for r in rows]
