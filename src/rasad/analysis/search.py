@@ -23,7 +23,7 @@ from __future__ import annotations
 import html
 from collections import defaultdict
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from rasad.model import Document
@@ -103,6 +103,9 @@ class SearchQuery:
     text: str
     parts: list[Part]
     spans: list[Span] = field(default_factory=list)
+    # entities whose documents rank first: those a common word of the query names
+    # (`services.search_terms.named_by_common_words`)
+    named_first: tuple[str, ...] = ()
 
     def groups(self) -> list[tuple[str, list[Part], list[Variant], str | None]]:
         """(text as typed, parts, variants, entity) of each required group, in query order."""
@@ -351,9 +354,12 @@ def _read(
     query: str | SearchQuery,
     width: int = SNIPPET_CHARS,
     linked: Collection[str] = (),
+    named_at: int = 0,
 ) -> tuple[str, list[dict[str, Any]]]:
     """(snippet, matched) of a document linked to the entities `linked`, its text read once,
-    only as far as both need."""
+    only as far as both need; the snippet's window opens at the first match from `named_at`
+    (where the document names an entity the query ranked first: `SearchQuery.named_first`),
+    or the first match when none follows."""
     q = as_query(query)
     matches = _Matches(q, linked)
     for t in iter_tokens(doc.title or ""):
@@ -365,15 +371,21 @@ def _read(
     stems = {light_stem(k) for k in keys}
     hits: list[Token] = []
     end = len(doc.text)
+    first: list[Token] = []  # the first match, should none follow `named_at`
     for t in iter_tokens(doc.text):  # up to the end of the window around the first match
         window = not hits or t.start < end
         if not window and matches.done:
             break
         matched_here = matches.feed(t, doc.text)
         if window and (matched_here or t.key in wanted or light_stem(t.key) in stems):
+            if t.start < named_at:
+                first = first or [t]
+                continue
             if not hits:
                 end = min(t.end + width, len(doc.text))
             hits.append(t)
+    if not hits and first:
+        return _marked(doc.text, first, min(first[0].end + width, len(doc.text)), width), []
     return _marked(doc.text, hits, end, width), matches.items()
 
 
@@ -390,6 +402,20 @@ def _marked(text: str, hits: list[Token], end: int, width: int) -> str:
         pos = hit.end
     out.append(html.escape(text[pos:end]))
     return ("…" if start else "") + "".join(out) + ("…" if end < len(text) else "")
+
+
+def _named_snippet(
+    doc: Document, query: str | SearchQuery, linked: Collection[str], named_at: int
+) -> str | None:
+    """The snippet of a window opening at the first match from `named_at` (where the document
+    names an entity the query ranked first), reading the text from there only; None when no
+    match follows."""
+    begin = max(named_at - SNIPPET_CHARS, 0)
+    rest = replace(doc, title=None, text=doc.text[begin:])
+    shown, _ = _read(rest, query, linked=linked, named_at=named_at - begin)
+    if "<mark>" not in shown:
+        return None
+    return ("…" if begin and not shown.startswith("…") else "") + shown
 
 
 def snippet(
@@ -416,11 +442,18 @@ def matched(
 
 
 def result(
-    doc: Document, score: float, query: str | SearchQuery, linked: Collection[str] = ()
+    doc: Document,
+    score: float,
+    query: str | SearchQuery,
+    linked: Collection[str] = (),
+    named_at: int = 0,
 ) -> dict[str, Any]:
     """One search hit as the API returns it, with the form of each query group it matched
-    (`linked`: the entities the document is linked to)."""
+    (`linked`: the entities the document is linked to; the snippet from `named_at`, where it
+    names an entity the query ranked first)."""
     shown, found = _read(doc, query, linked=linked)
+    if named_at:
+        shown = _named_snippet(doc, query, linked, named_at) or shown
     return {
         "id": doc.id,
         "title": doc.title or doc.text[:90],  # as the document lists show an untitled one

@@ -1299,6 +1299,13 @@ def name_chain(text: str, lang: str | None = None) -> NameChain | None:
 FATHERLESS = " … "  # between a given and a family name: a chain's short form, a surnames row
 
 
+def joinable(value: str | None) -> bool:
+    """Whether a stored chain state lets a short form of another document join its chain
+    (`ChainState.together` of `MIN_TOGETHER` documents or more, and a target)."""
+    state = ChainState.read(value)
+    return state is not None and state.together >= MIN_TOGETHER and bool(state.target)
+
+
 def fatherless_key(given: str, family: str) -> str:
     """The surnames-table key of a given name and family name written without the father's
     name between them."""
@@ -1669,21 +1676,27 @@ class EntityIndex:
                     written.get(short), chain.names[1:], chain.family, key
                 )
         joined, out = set(), []
+        moved: dict[str, str] = {}  # a short form's own key → the chain's
         for key, m, chain in zip(keys, mentions, chains, strict=True):
             short = None if chain is not None else self._short_form(key, m, lang)
             if short in written:
                 state = ChainState.read(written[short])
                 if state is not None and state.target:
-                    key = state.target
+                    moved[key], key = state.target, state.target
                     joined.add(short)
             elif short:
                 state = ChainState.read(self.by_surname.get(("PER", short)))
                 if state is not None and state.together >= MIN_TOGETHER and state.target:
-                    key = state.target
+                    moved[key], key = state.target, state.target
             out.append(key)
         for short, state in written.items():
             self.by_surname[("PER", short)] = self._fatherless_state(short, state, short in joined)
-        return out
+        # the surname the short form's name took in the document («الجبير» after «عادل
+        # الجبير») follows it: one key in a document is one person, but for a byline's
+        return [
+            moved.get(k, k) if chain is None and m["type"] == "PER" and m.get("start") != 0 else k
+            for k, m, chain in zip(out, mentions, chains, strict=True)
+        ]
 
     def _fatherless_state(self, short: str, written: str, together: bool) -> str:
         """The archive's state of a short form after a document wrote `written` (its chains'

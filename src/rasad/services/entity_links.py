@@ -17,11 +17,13 @@ from typing import Any
 
 from rasad.analysis.search import SearchFilter
 from rasad.entities.link import (
+    FATHERLESS,
     EntityIndex,
     EntityRecord,
     chain_prefixes,
     entity_id,
     is_skeleton_key,
+    joinable,
     joined_key,
     link_document,
     linked_mentions,
@@ -41,6 +43,7 @@ from rasad.store.entity_sql import MENTIONS_PER_DOC
 
 LINKED = "entities_linked_through"  # meta: sequence number of the last document linked
 RELINKING = "entities_relinking"  # meta: a relink has removed the old links and is under way
+FIRST_PASS, SECOND_PASS = "1", "2"  # RELINKING's value: the pass under way
 LINK_BATCH = 500  # documents read and linked per transaction
 LOOKUP_CHUNK = 2_000  # keys per lookup query (under SQLite's parameter limit)
 COOCCURRING = 15  # co-occurring entities listed on an entity's page
@@ -64,11 +67,26 @@ def relink_stored_documents(store: EntityLinkStore) -> int:
     """Link every stored document again with the current linker, from the first (a database
     an older version linked keeps its old merges and key forms until then); returns how many.
     Resumable: the old links go in one transaction that marks the relink begun, and each batch
-    of new links is written with how far it reached, so a killed relink goes on from there."""
-    if store.get_meta(RELINKING) != "1":
+    of new links is written with how far it reached, so a killed relink goes on from there.
+
+    A name written without the father's name (عادل الجبير) joins its chain in other documents
+    only once two documents wrote both (`link.MIN_TOGETHER`), so a document linked before
+    the second stayed apart: when the first pass found such chains, the links go again and a
+    second pass starts knowing them (`EntityIndex.joinable_chains`), so that every document
+    is read alike whatever its place in the archive."""
+    if store.get_meta(RELINKING) not in (FIRST_PASS, SECOND_PASS):
         store.unlink_entities(LINKED, RELINKING)
     linked = link_stored_documents(store)
+    if store.get_meta(RELINKING) == FIRST_PASS and (chains := joinable_chains(store)):
+        store.unlink_entities(LINKED, RELINKING, chains, SECOND_PASS)
+        linked = link_stored_documents(store)
     return linked
+
+
+def joinable_chains(store: EntityLinkStore) -> dict[str, str]:
+    """The stored states of names written without the father's name that other documents
+    join (`link.joinable`)."""
+    return {w: k for w, k in store.surnames_holding(FATHERLESS).items() if joinable(k)}
 
 
 def _surname_words(doc: Document, keys: list[str]) -> set[str]:

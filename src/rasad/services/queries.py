@@ -126,9 +126,15 @@ def search(
     those of one word counted only in the entity's own documents, `linked_only`)."""
     window = window or Page(SEARCH_PAGE, (max(page, 1) - 1) * SEARCH_PAGE)
     parsed = search_terms.with_entity_names(store, parse_query(query)) if query.strip() else None
+    parsed = search_terms.named_by_common_words(store, parsed) if parsed else None
     total, hits = store.search(parsed, filters, window.limit, window.offset) if parsed else (0, [])
     linked = _linked_entities(store, parsed, [doc.id for doc, _ in hits]) if parsed else {}
-    results = [result(doc, score, parsed, linked.get(doc.id, set())) for doc, score in hits]
+    ids = [doc.id for doc, _ in hits]
+    named = store.first_mentions(ids, list(parsed.named_first)) if parsed and hits else {}
+    results = [
+        result(doc, score, parsed, linked.get(doc.id, set()), named.get(doc.id, 0))
+        for doc, score in hits
+    ]
     for r in results:
         r["dir"] = "rtl" if r["lang"] in RTL_LANGS else "ltr"
     names = [

@@ -17,6 +17,7 @@ for Washington) and full names count everywhere, as do the query's own words.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from functools import cache
 
 from rasad.analysis.search import SearchQuery, Span, Variant
@@ -42,6 +43,10 @@ MIN_LETTERS = 3  # a one-word name shorter than this ("is", "US") is not looked 
 # alike, "bl" Palu, Bolivia and Bible; "kzm", "trmb" and "sntn" name one thing each.
 MIN_SKELETON = 3
 TYPES = ("PER", "LOC", "ORG", "GPE", "MISC")
+NAMES_READ = 500  # stored names holding a common word of the query read, most mentioned first
+NAMED_FIRST = 200  # entities whose documents such a word ranks first
+# letters a name may write either way (ي/ی, ك/ک, ة/ه, the hamza seats): any one of them
+EITHER_WAY = str.maketrans(dict.fromkeys("يیىكکةهأإآا", "_") | {"%": "", "\\": ""})
 
 
 @cache
@@ -208,3 +213,25 @@ def _variants(
         ):
             out[keys] = Variant(n["text"], keys, "entity", eid, short and len(keys) == 1)
     return list(out.values())[:MAX_VARIANTS]
+
+
+def named_by_common_words(store: QueryStore, query: SearchQuery) -> SearchQuery:
+    """A query of one word no entity's name resolves, with `named_first`: the people whose
+    full name holds that word, so that the documents linked to them rank first. «صالح» is
+    "good, valid" and a given or family name (Yemen's Ali Abdullah Saleh; search45: nine hits
+    of the word before any Saleh), «امید» "hope" and Omid Karimi. Only a name of two words
+    or more (a one-word "person" may be the word itself), and a Latin word only capitalized
+    as typed ("Rice", not "rice"). A query of more words is left as it ranks."""
+    if len(query.parts) != 1 or query.spans:
+        return query
+    (part,) = query.parts
+    if part.quoted or len(part.keys) != 1 or len(part.keys[0]) < MIN_LETTERS:
+        return query
+    if part.text.isascii() and not part.text[:1].isupper():
+        return query
+    key, named = part.keys[0], {}
+    for row in store.names_like(f"%{part.text.translate(EITHER_WAY)}%", "PER", NAMES_READ):
+        keys = _keys(row["text"], row["lang"])
+        if key in keys and len(keys) > 1:
+            named.setdefault(row["entity"], None)
+    return replace(query, named_first=tuple(named)[:NAMED_FIRST]) if named else query

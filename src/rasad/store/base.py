@@ -75,6 +75,10 @@ class SpanLinks(Protocol):
     def mention_entities(self, doc_ids: list[str]) -> dict[tuple[str, int], str]:
         """The linked entity of each stored mention of these documents, by (doc, position)."""
 
+    def first_mentions(self, doc_ids: list[str], entities: list[str]) -> dict[str, int]:
+        """Where each of these documents first mentions one of these entities (a character
+        offset), for those that do."""
+
 
 class StorySources(SpanLinks, Protocol):
     """What a story's views are built from: its documents, their vectors, the quotes'
@@ -96,6 +100,10 @@ class EntityNames(Protocol):
 
     def entity_names(self, ids: list[str]) -> list[dict[str, Any]]:
         """(entity, lang, text, n) of these entities' mentions, in order of first mention."""
+
+    def names_like(self, pattern: str, kind: str, limit: int) -> list[dict[str, Any]]:
+        """(entity, lang, text, mentions) of the stored names of entities of type `kind`
+        matching a LIKE `pattern`, the `limit` most mentioned first."""
 
 
 class EntityReader(EntityNames, Protocol):
@@ -251,9 +259,19 @@ class EntityLinkStore(DocumentLookup, MetaStore, SurnameLookup, EntityNames, Pro
         """Replace the stored quotes of these documents (`rasad.services.entity_links.quote_rows`)
         in one transaction (`rasad.services.quotes.backfill_quotes`)."""
 
-    def unlink_entities(self, linked_meta: str, marker: str) -> None:
-        """Remove every stored link and quote and the meta `linked_meta`, and set the meta
-        `marker`, in one transaction (`rasad.services.entity_links.relink_stored_documents`)."""
+    def unlink_entities(
+        self,
+        linked_meta: str,
+        marker: str,
+        surnames: dict[str, str] | None = None,
+        value: str = "1",
+    ) -> None:
+        """Remove every stored link and quote and the meta `linked_meta`, write these
+        `surnames` rows and set the meta `marker` to `value`, in one transaction
+        (`rasad.services.entity_links.relink_stored_documents`)."""
+
+    def surnames_holding(self, piece: str) -> dict[str, str]:
+        """The stored surname rows whose word holds `piece` (the short forms of name chains)."""
 
 
 class ViewStore(EntityLinkStore, StorySources, Protocol):

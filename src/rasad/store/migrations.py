@@ -997,6 +997,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     # or MISC (eval/labels/types45.md); common words the archive showed as entities of their own
     # («كورنيش», «بريف», Persian «مان», «ویروس کرونا»; an Arabic listed word behind a proclitic,
     # «بالإسلام») are none (data/gazetteers/no_entity_words.tsv)
+    # — and —
+    # entities linked again (round 45, names45): Iranian outlets' «رژیم صهیونیستی» is a form of
+    # Israel (data/gazetteers/entities.tsv); a name written without the father's name (عادل
+    # الجبير) joins its chain in every document once two wrote both, also in those linked
+    # before (a relink's second pass, `entity_links.relink_stored_documents`), and the surname
+    # its document wrote after it follows it
     Migration(queued("entities")),
     # Persian quote speakers of round 45d (`rasad.stages.quotes`): a role named in the next
     # sentence by the surname alone («… اظهار کرد» then «هادیان افزود») is that person; a

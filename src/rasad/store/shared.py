@@ -312,10 +312,21 @@ class SharedQueries:
         """Replace the stored quotes of these documents, in one transaction."""
         self._run(entity_sql.quote_writes(rows, seqs, self.MARK))
 
-    def unlink_entities(self, linked_meta: str, marker: str) -> None:
-        """Remove every stored entity link and quote and the meta `linked_meta`, and set the
-        meta `marker`, in one transaction (a relink from the first document)."""
-        self._run(entity_sql.unlink_writes(linked_meta, marker, self.MARK))
+    def unlink_entities(
+        self,
+        linked_meta: str,
+        marker: str,
+        surnames: dict[str, str] | None = None,
+        value: str = "1",
+    ) -> None:
+        """Remove every stored entity link and quote and the meta `linked_meta`, write these
+        `surnames` rows and set the meta `marker` to `value`, in one transaction (a relink
+        from the first document)."""
+        self._run(entity_sql.unlink_writes(linked_meta, marker, self.MARK, surnames, value))
+
+    def surnames_holding(self, piece: str) -> dict[str, str]:
+        """The stored surname rows whose word holds `piece`."""
+        return entity_sql.surnames_holding(self.conn, piece, self.MARK)
 
     def entity_page(
         self, kind: str | None, story: str | None, limit: int, offset: int
@@ -330,6 +341,11 @@ class SharedQueries:
     def entity_names(self, ids: list[str]) -> list[dict[str, Any]]:
         """(entity, lang, text, n) of these entities' mentions, in order of first mention."""
         return entity_sql.entity_names(self.conn, ids, self.MARK)
+
+    def names_like(self, pattern: str, kind: str, limit: int) -> list[dict[str, Any]]:
+        """(entity, lang, text, mentions) of the stored names of `kind` entities matching a
+        LIKE `pattern`, the `limit` most mentioned entities' first."""
+        return entity_sql.names_like(self.conn, pattern, kind, limit, self.MARK)
 
     def entity_documents(self, ids: list[str], limit: int | None = None) -> list[dict[str, Any]]:
         """(entity, doc) pairs in the order of each document's first mention (the first
@@ -420,6 +436,10 @@ class SharedQueries:
             chunk = doc_ids[i : i + 2_000]
             found.update(entity_sql.mention_entities(self.conn, chunk, self.MARK))
         return found
+
+    def first_mentions(self, doc_ids: list[str], entities: list[str]) -> dict[str, int]:
+        """Where each of these documents first mentions one of these entities."""
+        return entity_sql.first_mentions(self.conn, doc_ids, entities, self.MARK)
 
     def story_sizes(self) -> dict[str, int]:
         """Each story's number of accepted documents."""
