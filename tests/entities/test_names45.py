@@ -70,3 +70,49 @@ def test_a_place_a_list_knows_stays_a_place_after_a_name_ending_with_it():
         "وأوضح أن الطريق إلى عريش مغلق."
     )
     assert "PER" not in _types(text, "ar", "عريش")
+
+
+def test_a_relink_drops_the_adjective_an_older_version_stored_as_raisi():
+    from rasad.entities.link import linked_mentions
+
+    text = "وعزت الشركة سبب الخسارة بشكل رئيسي إلى تسجيل مخصص إضافي للديون المشكوك في تحصيلها."
+    start = text.index("رئيسي")
+    stored = [
+        {
+            "start": start,
+            "end": start + len("رئيسي"),
+            "text": "رئيسي",
+            "type": "PER",
+            "canonical": "Ebrahim Raisi",
+        }
+    ]
+    assert linked_mentions(stored, "ar", text) == []
+    named = "وقال الرئيس الإيراني إبراهيم رئيسي إن بلاده مستعدة. وأضاف رئيسي أن الحوار ممكن."
+    at = named.index("إبراهيم رئيسي")
+    again = named.index("رئيسي", at + len("إبراهيم رئيسي"))
+    both = [
+        {
+            "start": at,
+            "end": at + 13,
+            "text": "إبراهيم رئيسي",
+            "type": "PER",
+            "canonical": "Ebrahim Raisi",
+        },
+        {
+            "start": again,
+            "end": again + 5,
+            "text": "رئيسي",
+            "type": "PER",
+            "canonical": "Ebrahim Raisi",
+        },
+    ]
+    assert len(linked_mentions(both, "ar", named)) == 2
+
+
+def test_a_relink_types_a_company_an_older_version_stored_as_a_place():
+    from rasad.entities.link import linked_mentions
+
+    text = "Microsoft, Sony and Nintendo are expected to unveil new consoles."
+    stored = [{"start": 11, "end": 15, "text": "Sony", "type": "LOC", "canonical": None}]
+    [(_, sony)] = linked_mentions(stored, "en", text)
+    assert (sony["type"], sony["canonical"]) == ("ORG", "Sony")

@@ -26,10 +26,12 @@ from importlib import resources
 from rasad.data import read_table, units_table
 from rasad.entities.recognise import (
     GazetteerEntry,
+    aliases_needing_a_name,
     arabic_bare,
     cldr_place,
     cldr_places,
     common_noun_city,
+    company_names,
     consistent_mentions,
     countries,
     folded,
@@ -52,6 +54,7 @@ from rasad.entities.recognise import (
     region_of,
     regions,
     role_words,
+    titled_before,
     word_lists,
 )
 from rasad.lang.date_words import WEEKDAYS
@@ -877,9 +880,12 @@ def linked_mentions(
     consistent = bare_names_read(consistent, lang)
     consistent = surnames_of_people(consistent, lang, text)
     clubs = clubs_named(consistent, lang, text)
+    bare_aliases = unsupported_aliases(consistent, lang, text)
     for i, m in enumerate(consistent):
+        if i in bare_aliases:
+            continue  # «بشكل رئيسي» stored by an older version as Ebrahim Raisi
         m = city_named(listed_named(country_named(trimmed(m, lang), lang), lang), lang)
-        m = province_named(m, lang)
+        m = company_named(province_named(m, lang))
         if m["type"] in PLACES and m["text"].strip().lower() in clubs:
             m = {**m, "type": "ORG", "canonical": None}
         if not linkable(m, lang) or lent_surname(m):
@@ -1103,6 +1109,40 @@ def _a_team_name(text: str) -> bool:
         and not any(is_demonym(w) for w in words)
         and cldr_place(text, "en") is None
     )
+
+
+def company_named(mention: dict) -> dict:
+    """A mention whose whole text is a listed company's form (data/gazetteers/companies.tsv:
+    "Sony", «سوني») as that company, an organization, whatever type an older version stored
+    ("Sony" read as a place, "Gazprom" as a person: eval/labels/types45.md)."""
+    entry = lookup(mention["text"].strip())
+    if entry is None or entry.name not in company_names() or mention.get("canonical") == entry.name:
+        return mention
+    return {**mention, "type": entry.type, "canonical": entry.name}
+
+
+def unsupported_aliases(mentions: list[dict], lang: str | None, text: str | None) -> set[int]:
+    """The positions of a document's mentions that are a listed person's one-word form which is
+    also a common word, with nothing in the document to support it (`recognise.
+    without_bare_common_aliases`, read again on stored mentions, so a relink drops what an older
+    version stored: «بشكل رئيسي» as Ebrahim Raisi)."""
+    listed = aliases_needing_a_name()
+    if not text or not any(lang == code for code, _ in listed):
+        return set()
+    named = {
+        m.get("canonical") for m in mentions if m.get("canonical") and len(m["text"].split()) > 1
+    }
+    out = set()
+    for i, m in enumerate(mentions):
+        honorific = listed.get((lang or "", normalize(m["text"])))
+        if (
+            honorific is not None
+            and m.get("type") == "PER"
+            and m.get("canonical") not in named
+            and not (honorific and m.get("start") is not None and titled_before(text, m["start"]))
+        ):
+            out.add(i)
+    return out
 
 
 _NAMED_PLACE_KINDS = frozenset(["head", "descriptor", "classifier", "definite", "places"])

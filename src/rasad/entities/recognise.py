@@ -1592,7 +1592,7 @@ def aliases_needing_a_name() -> dict[tuple[str, str], bool]:
     }
 
 
-def _titled_before(text: str, start: int) -> bool:
+def titled_before(text: str, start: int) -> bool:
     """Whether a title or form of address of roles.tsv ends right before `start` (one word or
     two, as «آیت الله»)."""
     words = text[max(0, start - 40) : start].split()
@@ -1620,7 +1620,7 @@ def without_bare_common_aliases(
             honorific is not None
             and m.type == "PER"
             and m.canonical not in named
-            and not (honorific and _titled_before(text, m.start))
+            and not (honorific and titled_before(text, m.start))
         ):
             continue
         out.append(m)
