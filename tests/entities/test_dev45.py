@@ -39,3 +39,18 @@ def test_a_quoted_topic_after_a_preposition_is_no_speaker():
         'پايتخت سلسله صفوي بود."'
     )
     assert ("فرش قزوين", "PER") not in persian(text)
+
+
+def test_a_persian_place_is_written_without_its_classifier():
+    found = persian(
+        "فرماندار شهرستان بویراحمد گفت: با هماهنگی انجام شده بخشداران اسامی را تهیه کنند."
+    )
+    assert ("بویراحمد", "GPE") in found
+    assert not any(text.startswith("شهرستان") for text, _ in found)
+    found = persian("وی به آشنایی بیشتر مردم استان گلستان به قابلیت‌ها و جاذبه‌های استان تاکید کرد.")
+    assert ("گلستان", "GPE") in found
+
+
+def test_a_shrine_is_not_a_province():
+    text = "يكي از ارزشمندترين فعاليت‌هاي آستان قدس براي رفاه حال مسافران است."
+    assert ("قدس", "GPE") not in persian(text)  # «آستان» folds to «استان»

@@ -1636,6 +1636,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
             for owner in ([title_owner(m)] if m.canonical is None and title_cased(m.text) else [m])
             if owner is not None
         ]
+    if lang == "fa":
+        mentions = without_place_classifiers(text, mentions)
     mentions = without_bare_common_aliases(text, mentions, lang)
     return [
         m
@@ -1648,6 +1650,44 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         and not (lang == "en" and m.text.islower())  # an English name has a capital
         and not (lang == "en" and m.canonical is None and _PLURAL_ACRONYM.fullmatch(m.text))
     ]
+
+
+@cache
+def persian_place_classifiers() -> frozenset[str]:
+    """data/gazetteers/place_classifiers_fa.tsv: «استان», «شهرستان», «شهر» (compared as written
+    but for the Arabic ي and ك: folding reads «آستان», a shrine, as «استان»)."""
+    return frozenset(w for (w,) in read_table("gazetteers/place_classifiers_fa.tsv"))
+
+
+def _persian_letters(word: str) -> str:
+    return word.replace("ي", "ی").replace("ك", "ک")
+
+
+def _classified_place(text: str, m: Mention) -> Mention | None:
+    """The place of a Persian place mention opening with its classifier («استان گلستان» →
+    «گلستان», GPE), or None: no classifier, or a rest that names no listed place and is not
+    one word that is no common word («شهر ساحلي», a coastal city)."""
+    words = m.text.split()
+    if m.type not in {"LOC", "GPE"} or len(words) < 2:
+        return None
+    if _persian_letters(words[0]) not in persian_place_classifiers():
+        return None
+    start = m.start + m.text.index(words[1], len(words[0]))
+    rest = text[start : m.end]
+    entry = lookup(rest) or persian_city(rest, "fa") or cldr_places()[0].get(("fa", plain(rest)))
+    if entry is not None:
+        if entry.type != "GPE":
+            return None
+        return Mention(start, m.end, rest, "GPE", entry.name)
+    if len(words) == 2 and rest.isalpha() and not is_common(rest, "fa"):
+        return Mention(start, m.end, rest, "GPE", None)
+    return None
+
+
+def without_place_classifiers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Persian place mentions without the classifier they open with («شهرستان بویراحمد» →
+    «بویراحمد», GPE), as entities.md writes them and the document links them."""
+    return [_classified_place(text, m) or m for m in mentions]
 
 
 @cache

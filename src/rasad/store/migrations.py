@@ -992,7 +992,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     # document that writes a longer form of his name or, in Persian, right after a title; a
     # one-word place mention no list knows that is the last word of a person's full name its
     # document writes is that person's surname («كاميرون» of «ديفيد كاميرون», "Heinze";
-    # eval/labels/surnames45.tsv)
+    # eval/labels/surnames45.tsv); a Persian name in quote marks before a speech verb or a
+    # speaker's role is a person («"گل آقا شيرزوي" والي …») and a Persian place is written
+    # without its classifier («شهرستان بویراحمد» → «بویراحمد», GPE; fanames45, entities_dev45)
     Migration(queued("entities")),
     # Persian quote speakers of round 45d (`rasad.stages.quotes`): a role named in the next
     # sentence by the surname alone («… اظهار کرد» then «هادیان افزود») is that person; a
