@@ -1112,6 +1112,88 @@ def _role_follows(text: str, tokens: list[tuple[int, int]], j: int, roles: froze
     return k < len(tokens) and _folded(text, tokens[k]) in roles
 
 
+@cache
+def persian_speech_verbs() -> frozenset[str]:
+    """Persian speech verbs of the quote cues (rasad.lang.quotes), folded and without spaces
+    («تصریح کرد» → «تصریحکرد»); the adverbial cues («با اشاره به», «به نقل از») left out, as
+    they follow bodies and reports too."""
+    from rasad.lang.quotes import SPEECH_CUES
+
+    return frozenset(
+        folded(cue).replace(" ", "")
+        for cue in SPEECH_CUES["fa"]
+        if not cue.startswith(("با ", "به ")) and not cue.startswith("گزارش")
+    )
+
+
+def _speech_verb_follows(text: str, tokens: list[tuple[int, int]], j: int) -> bool:
+    """Whether a Persian speech verb («افزود», «تصریح کرد», «اظهار داشت») comes right after
+    token j, a closing quote mark allowed between."""
+    k = j + 1
+    while k < len(tokens) and text[tokens[k][0] : tokens[k][1]] in '«»"“”':
+        k += 1
+    verbs = persian_speech_verbs()
+    words = "".join(_folded(text, t) for t in tokens[k : k + 1])
+    two = "".join(_folded(text, t) for t in tokens[k : k + 2])
+    return words in verbs or two in verbs
+
+
+@cache
+def persian_speaker_roles() -> frozenset[str]:
+    """data/gazetteers/speaker_roles_fa.tsv, folded: roles after a quoted Persian speaker."""
+    return frozenset(
+        folded(w).replace(" ", "") for (w,) in read_table("gazetteers/speaker_roles_fa.tsv")
+    )
+
+
+def _quoted_at(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is written between quote marks («…», "…", “…”)."""
+    return start > 0 and text[start - 1] in '«"“' and text[end : end + 1] in '»"”'
+
+
+def _opens_clause(text: str, start: int, marks: str = ".!?\n:") -> bool:
+    """Whether a word at `start` opens its sentence or line (a list dash or colon before it;
+    other `marks` may be allowed, as the Persian comma)."""
+    before = text[:start].rstrip(" \t-–")
+    return not before or before[-1] in marks
+
+
+def speakers_before_verbs(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """A Persian name of two to four words the tagger read as MISC, with no list behind it,
+    is a person when it is the subject of a speech verb: written between quote marks before
+    that verb or a speaker's role at the opening of a sentence or clause («، «چياز هونوسف»
+    افزود», «"گل آقا شيرزوي" والي ننگرهار», its given name a common word), or unquoted
+    opening its sentence right before the verb (not «در مورد "فرش قزوين" گفت»). Works and events, the tagger's other MISC, do
+    not speak; a newspaper after «گفت‌وگو با روزنامه» is neither quoted nor a clause opener."""
+    index = {s: i for i, (s, _) in enumerate(tokens)}
+    ends = {e: k for k, (_, e) in enumerate(tokens)}
+    roles = persian_speaker_roles()
+    out = []
+    for m in mentions:
+        i, j = index.get(m.start), ends.get(m.end)
+        if (
+            m.type == "MISC"
+            and m.canonical is None
+            and i is not None
+            and j is not None
+            and 2 <= len(m.text.split()) <= 4
+            and all(ch.isalpha() or ch.isspace() or ch == "\u200c" for ch in m.text)
+            and (
+                _quoted_at(text, m.start, m.end)
+                and _opens_clause(text, m.start - 1, ".!?\n:،")
+                and (_speech_verb_follows(text, tokens, j) or _role_follows(text, tokens, j, roles))
+                or _opens_clause(text, m.start)
+                and not is_common(m.text.split()[0], "fa")
+                and _speech_verb_follows(text, tokens, j)
+            )
+        ):
+            m = Mention(m.start, m.end, m.text, "PER", None)
+        out.append(m)
+    return out
+
+
 def add_acronyms(
     text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
 ) -> list[Mention]:
@@ -1543,6 +1625,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         found = add_pattern_names(text, tokens, found, lang)
         if lang == "ar":
             found = add_titled_people(text, tokens, found)
+        if lang == "fa":
+            found = speakers_before_verbs(text, tokens, found)
         if lang == "en":
             found = drop_works(text, tokens, found, works)
         if lang == "ar":
@@ -1568,6 +1652,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
             for owner in ([title_owner(m)] if m.canonical is None and title_cased(m.text) else [m])
             if owner is not None
         ]
+    if lang == "fa":
+        mentions = without_place_classifiers(text, mentions)
     mentions = without_bare_common_aliases(text, mentions, lang)
     return [
         m
@@ -1580,6 +1666,44 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         and not (lang == "en" and m.text.islower())  # an English name has a capital
         and not (lang == "en" and m.canonical is None and _PLURAL_ACRONYM.fullmatch(m.text))
     ]
+
+
+@cache
+def persian_place_classifiers() -> frozenset[str]:
+    """data/gazetteers/place_classifiers_fa.tsv: «استان», «شهرستان», «شهر» (compared as written
+    but for the Arabic ي and ك: folding reads «آستان», a shrine, as «استان»)."""
+    return frozenset(w for (w,) in read_table("gazetteers/place_classifiers_fa.tsv"))
+
+
+def _persian_letters(word: str) -> str:
+    return word.replace("ي", "ی").replace("ك", "ک")
+
+
+def _classified_place(text: str, m: Mention) -> Mention | None:
+    """The place of a Persian place mention opening with its classifier («استان گلستان» →
+    «گلستان», GPE), or None: no classifier, or a rest that names no listed place and is not
+    one word that is no common word («شهر ساحلي», a coastal city)."""
+    words = m.text.split()
+    if m.type not in {"LOC", "GPE"} or len(words) < 2:
+        return None
+    if _persian_letters(words[0]) not in persian_place_classifiers():
+        return None
+    start = m.start + m.text.index(words[1], len(words[0]))
+    rest = text[start : m.end]
+    entry = lookup(rest) or persian_city(rest, "fa") or cldr_places()[0].get(("fa", plain(rest)))
+    if entry is not None:
+        if entry.type != "GPE":
+            return None
+        return Mention(start, m.end, rest, "GPE", entry.name)
+    if len(words) == 2 and rest.isalpha() and not is_common(rest, "fa"):
+        return Mention(start, m.end, rest, "GPE", None)
+    return None
+
+
+def without_place_classifiers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Persian place mentions without the classifier they open with («شهرستان بویراحمد» →
+    «بویراحمد», GPE), as entities.md writes them and the document links them."""
+    return [_classified_place(text, m) or m for m in mentions]
 
 
 @cache

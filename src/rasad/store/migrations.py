@@ -1003,6 +1003,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     # الجبير) joins its chain in every document once two wrote both, also in those linked
     # before (a relink's second pass, `entity_links.relink_stored_documents`), and the surname
     # its document wrote after it follows it
+    # — and — (documents analysed from now on: the recogniser's spans; a relink keeps stored
+    # spans) a Persian name in quote marks before a speech verb or a speaker's role is a person
+    # («"گل آقا شيرزوي" والي …») and a Persian place is written without its classifier
+    # («شهرستان بویراحمد» → «بویراحمد», GPE; fanames45, entities_dev45)
     Migration(queued("entities")),
     # Persian quote speakers of round 45d (`rasad.stages.quotes`): a role named in the next
     # sentence by the surname alone («… اظهار کرد» then «هادیان افزود») is that person; a
