@@ -145,3 +145,13 @@ def test_a_pronoun_after_a_marked_name_with_a_role_opening_a_sentence():
         " مقدماتی جام جهانی پیش رو داریم.\n"
     )
     assert speakers(text)[-1] == "پائولو اتوری"
+
+
+def test_a_surname_written_with_a_joiner_is_read_without_failing():
+    """«شجاعی‌نژاد» holds a ZWNJ, which folding reads as a space: three folded words, no crash."""
+    from rasad.model import Document
+    from rasad.stages.quotes import foreign_surname_after
+
+    text = "رمضان شجاعی‌نژاد، امروز در گفت‌وگو با خبرنگار فارس گفت: این طرح اجرا می‌شود."
+    doc = Document(id="t", source="test", text=text, lang="fa")
+    assert foreign_surname_after(doc, "رمضان شجاعی‌نژاد") is False

@@ -2308,6 +2308,8 @@ def foreign_surname_after(doc: Document, written: str) -> bool:
         return False
     folded = fold_same_length(written)
     adverbs = {fold_same_length(w) for w in Q.SENTENCE_ADVERBS.get(doc.lang, ())}
+    if len(folded.split()) != 2:  # a mark folded to a space («X‌Y» with a joiner): no two words
+        return False
     first, last = folded.split()
     stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
     return not (
