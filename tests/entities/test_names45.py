@@ -116,3 +116,19 @@ def test_a_relink_types_a_company_an_older_version_stored_as_a_place():
     stored = [{"start": 11, "end": 15, "text": "Sony", "type": "LOC", "canonical": None}]
     [(_, sony)] = linked_mentions(stored, "en", text)
     assert (sony["type"], sony["canonical"]) == ("ORG", "Sony")
+
+
+def test_a_surname_beside_its_full_name_joins_no_place_of_its_form():
+    """Hadi's «هادي» ("calm", a common word that shortens no name) beside «عبدربه منصور هادي»
+    was linked to the archive's «الهادئ» (the Pacific) as a place; with no full name it still
+    may be the place."""
+    from rasad.entities.link import EntityIndex
+
+    index = EntityIndex()
+    [pacific] = index.add("d1", "ar", [{"text": "الهادئ", "type": "LOC", "canonical": None}])
+    hadi = [
+        {"text": "عبدربه منصور هادي", "type": "PER", "canonical": None},
+        {"text": "هادي", "type": "PER", "canonical": None},
+    ]
+    assert pacific not in index.add("d2", "ar", hadi)
+    assert index.add("d3", "ar", [{"text": "هادي", "type": "PER", "canonical": None}]) == [pacific]

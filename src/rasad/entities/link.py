@@ -1640,12 +1640,24 @@ class EntityIndex:
     def add(self, doc_id: str, lang: str, mentions: list[dict]) -> list[str]:
         """Link one document's mentions; returns each one's entity id. A one-word person name
         that joined no full name stays an entity of its document: a given name alone (حسين,
-        إبراهيم) or a name's last word (سعود of آل سعود) is many people across documents."""
+        إبراهيم) or a name's last word (سعود of آل سعود) is many people across documents; it
+        joins a place of the same written form only when its document writes no person whose
+        name ends with it (Hadi's «هادي», a common word that shortens no name, beside «عبدربه
+        منصور هادي» is no part of «المحيط الهادئ», the Pacific)."""
         keys = []
         planned_keys = link_document(mentions, lang)
+        written_surnames = {  # «هادي» of «عبدربه منصور هادي»: the document's own person
+            written_form(m["text"].split()[-1])
+            for m in mentions
+            if m["type"] == "PER" and len(m["text"].split()) > 1
+        }
         for planned, m in zip(planned_keys, mentions, strict=True):
             key = self.resolve(planned, lang, m["text"])
-            if key == planned and (place := self.known_twin(key)):
+            if (
+                key == planned
+                and surname_word(key) not in written_surnames
+                and (place := self.known_twin(key))
+            ):
                 key = place  # a place already an entity of the other place type, or a place
             elif key == planned and (surname_word(key) or name_piece(key)):
                 key = f"{key}{IN_DOCUMENT}{doc_id}"

@@ -1006,7 +1006,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     # — and — (documents analysed from now on: the recogniser's spans; a relink keeps stored
     # spans) a Persian name in quote marks before a speech verb or a speaker's role is a person
     # («"گل آقا شيرزوي" والي …») and a Persian place is written without its classifier
-    # («شهرستان بویراحمد» → «بویراحمد», GPE; fanames45, entities_dev45)
+    # («شهرستان بویراحمد» → «بویراحمد», GPE; fanames45, entities_dev45); a one-word person
+    # joins a place of its written form only when its document names no person ending with it
+    # (Hadi's «هادي» beside «عبدربه منصور هادي» is not «المحيط الهادئ»; eval/labels/twins45.tsv)
     Migration(queued("entities")),
     # Persian quote speakers of round 45d (`rasad.stages.quotes`): a role named in the next
     # sentence by the surname alone («… اظهار کرد» then «هادیان افزود») is that person; a
