@@ -26,7 +26,6 @@ from importlib import resources
 from rasad.data import read_table, units_table
 from rasad.entities.recognise import (
     GazetteerEntry,
-    aliases_needing_a_name,
     arabic_bare,
     cldr_place,
     cldr_places,
@@ -54,7 +53,7 @@ from rasad.entities.recognise import (
     region_of,
     regions,
     role_words,
-    titled_before,
+    unsupported_aliases,
     word_lists,
 )
 from rasad.lang.date_words import WEEKDAYS
@@ -880,7 +879,15 @@ def linked_mentions(
     consistent = bare_names_read(consistent, lang)
     consistent = surnames_of_people(consistent, lang, text)
     clubs = clubs_named(consistent, lang, text)
-    bare_aliases = unsupported_aliases(consistent, lang, text)
+    bare_aliases = (
+        unsupported_aliases(
+            text,
+            [(m["text"], m.get("type"), m.get("canonical"), m.get("start")) for m in consistent],
+            lang,
+        )
+        if text
+        else set()
+    )
     for i, m in enumerate(consistent):
         if i in bare_aliases:
             continue  # «بشكل رئيسي» stored by an older version as Ebrahim Raisi
@@ -1042,6 +1049,13 @@ def iran_provinces() -> dict[str, GazetteerEntry]:
     return forms
 
 
+@cache
+def province_names() -> frozenset[str]:
+    """Iran's provinces' names alone (data/gazetteers/provinces_ir.tsv), as `plain` reads them,
+    whether or not the name alone names the province (قم is the city too)."""
+    return frozenset(plain(fa) for _, fa, _ in read_table("gazetteers/provinces_ir.tsv"))
+
+
 def province_named(mention: dict, lang: str | None) -> dict:
     """A Persian place mention no list named whose whole text is an Iranian province's name
     («استان مازندران», «خوزستان»: `iran_provinces`), with that province as its name and type
@@ -1121,30 +1135,6 @@ def company_named(mention: dict) -> dict:
     return {**mention, "type": entry.type, "canonical": entry.name}
 
 
-def unsupported_aliases(mentions: list[dict], lang: str | None, text: str | None) -> set[int]:
-    """The positions of a document's mentions that are a listed person's one-word form which is
-    also a common word, with nothing in the document to support it (`recognise.
-    without_bare_common_aliases`, read again on stored mentions, so a relink drops what an older
-    version stored: «بشكل رئيسي» as Ebrahim Raisi)."""
-    listed = aliases_needing_a_name()
-    if not text or not any(lang == code for code, _ in listed):
-        return set()
-    named = {
-        m.get("canonical") for m in mentions if m.get("canonical") and len(m["text"].split()) > 1
-    }
-    out = set()
-    for i, m in enumerate(mentions):
-        honorific = listed.get((lang or "", normalize(m["text"])))
-        if (
-            honorific is not None
-            and m.get("type") == "PER"
-            and m.get("canonical") not in named
-            and not (honorific and m.get("start") is not None and titled_before(text, m["start"]))
-        ):
-            out.add(i)
-    return out
-
-
 _NAMED_PLACE_KINDS = frozenset(["head", "descriptor", "classifier", "definite", "places"])
 
 
@@ -1218,9 +1208,7 @@ def _a_known_place(surface: str, lang: str | None) -> bool:
         lookup(surface) is not None
         or cldr_place(surface, lang) is not None
         or persian_city(surface, lang) is not None
-        or any(
-            plain(surface) == plain(fa) for _, fa, _ in read_table("gazetteers/provinces_ir.tsv")
-        )
+        or plain(surface) in province_names()
     )
 
 

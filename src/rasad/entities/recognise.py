@@ -1729,25 +1729,35 @@ def titled_before(text: str, start: int) -> bool:
 def without_bare_common_aliases(
     text: str, mentions: list[Mention], lang: str | None
 ) -> list[Mention]:
-    """Drop a listed person's one-word form that is also a common word of the language
-    («بشكل رئيسي» "mainly", «الرئيس السوداني» "the Sudanese president", «یک نفر روحانی» "a
-    cleric") unless the document writes a longer form of that person's name, or, where the list
-    allows, a title or form of address stands right before it («آیت‌الله رئیسی»)."""
+    """The mentions without those `unsupported_aliases` names."""
+    fields = [(m.text, m.type, m.canonical, m.start) for m in mentions]
+    dropped = unsupported_aliases(text, fields, lang)
+    return [m for i, m in enumerate(mentions) if i not in dropped]
+
+
+def unsupported_aliases(
+    text: str, mentions: list[tuple[str, str | None, str | None, int | None]], lang: str | None
+) -> set[int]:
+    """The positions of the (text, type, gazetteer name, start) mentions that are a listed
+    person's one-word form which is also a common word of the language («بشكل رئيسي» "mainly",
+    «الرئيس السوداني» "the Sudanese president", «یک نفر روحانی» "a cleric"), unless the document
+    writes a longer form of that person's name, or, where the list allows, a title or form of
+    address stands right before it («آیت‌الله رئیسی»). Read by the recognizer and again by the
+    linker on stored mentions, so a relink drops what an older version stored."""
     listed = aliases_needing_a_name()
     if not any(lang == code for code, _ in listed):
-        return mentions
-    named = {m.canonical for m in mentions if m.canonical and len(m.text.split()) > 1}
-    out = []
-    for m in mentions:
-        honorific = listed.get((lang or "", normalize(m.text)))
+        return set()
+    named = {canonical for form, _, canonical, _ in mentions if canonical and len(form.split()) > 1}
+    out = set()
+    for i, (form, kind, canonical, start) in enumerate(mentions):
+        honorific = listed.get((lang or "", normalize(form)))
         if (
             honorific is not None
-            and m.type == "PER"
-            and m.canonical not in named
-            and not (honorific and titled_before(text, m.start))
+            and kind == "PER"
+            and canonical not in named
+            and not (honorific and start is not None and titled_before(text, start))
         ):
-            continue
-        out.append(m)
+            out.add(i)
     return out
 
 
