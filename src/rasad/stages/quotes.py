@@ -1062,7 +1062,7 @@ def name_before_role_after_that(doc: Document, folded: str, lo: int, hi: int) ->
     name = doc.text[lo:comma].strip()
     words = fold_same_length(name).split()
     stops = word_set("PREPOSITIONS", doc.lang) | word_set("SUBJECT_ENDS", doc.lang)
-    adverbs = {fold_same_length(w) for w in Q.SENTENCE_ADVERBS.get(doc.lang, ())}
+    adverbs = word_set("SENTENCE_ADVERBS", doc.lang)
     if not 2 <= len(words) <= 3 or any(
         bare(w) in stops | adverbs | honorifics()
         or title_pattern(doc.lang).fullmatch(w)
@@ -1331,7 +1331,7 @@ def kana_subject(doc: Document, folded: str, kana: int, at: int) -> bool:
     condition or after «ما» («ما إذا كانت تؤيد …», «باعت … أكبر مما كانت تنوي بيعه … بعد ان
     قالت»; `NOT_BEFORE_KANA`)."""
     before = folded[max(0, kana - 8) : kana].split()[-1:]
-    if before and bare(before[0]) in {fold_same_length(w) for w in Q.NOT_BEFORE_KANA["ar"]}:
+    if before and bare(before[0]) in word_set("NOT_BEFORE_KANA", "ar"):
         return False
     first = bare(folded[at:].split(maxsplit=1)[0]) if folded[at:].split() else ""
     if any(m["start"] == at and m["type"] in ("PER", "ORG") for m in doc.entities):
@@ -2307,7 +2307,7 @@ def foreign_surname_after(doc: Document, written: str) -> bool:
     if doc.lang != "fa" or len(words) != 2 or is_common(words[1], doc.lang):
         return False
     folded = fold_same_length(written)
-    adverbs = {fold_same_length(w) for w in Q.SENTENCE_ADVERBS.get(doc.lang, ())}
+    adverbs = word_set("SENTENCE_ADVERBS", doc.lang)
     if len(folded.split()) != 2:  # a mark folded to a space («X‌Y» with a joiner): no two words
         return False
     first, last = folded.split()
@@ -5363,7 +5363,7 @@ def given_name_of_common_word(doc: Document, speaker: Speaker) -> str | None:
     if speaker.entity and not speaker.entity.startswith("PER:"):
         return None
     folded = fold_same_length(doc.text)
-    adverbs = {fold_same_length(w) for w in Q.SENTENCE_ADVERBS.get(doc.lang, ())}
+    adverbs = word_set("SENTENCE_ADVERBS", doc.lang)
     opening = r"(?:^|(?<=\n)|(?<=، )|(?<=اما ))"
     found = set()
     for w in re.finditer(rf"{opening}(\w{{3,}}) {re.escape(fold_same_length(text))}(?!\w)", folded):
