@@ -554,7 +554,10 @@ NOT_IN_ORGANIZATION_NAMES = {
 }  # fmt: skip
 # Adverbs between an Arabic verb and its subject ("وقالت أيضا القوات الجوية …"): not the
 # subject's first word (fourth development set, quotes_dev36.tsv).
-ADVERBS_AFTER_VERB = {"ar": ["أيضا", "أيضًا", "أيضاً", "ايضا", "كذلك"]}
+# «وأكد ثانية أن», «وقال مجددا إن» (quotes_dev46.tsv): «again», no subject.
+ADVERBS_AFTER_VERB = {
+    "ar": ["أيضا", "أيضًا", "أيضاً", "ايضا", "كذلك", "ثانية", "مجددا", "مجدداً", "مجددًا"]
+}
 # Words before «كان» that make it no clause of its own with a subject before the speech verb
 # («هل كان مفاجئا قال», «ولو كان مؤقتا»، «ما إذا كانت تؤيد», «مما كانت تنوي بيعه بعد ان
 # قالت», «ابنته التي كانت مصابة …»): a question, a condition, «ما», a relative (quotes_dev45c.tsv
@@ -745,6 +748,17 @@ ISSUING_VERBS = {
     "ar": ["أصدرته", "أصدرها", "أصدرتها", "نشرته", "نشرها", "نشرتها", "أعدته", "أعده", "أعدها",
            "أعدتها"],
 }  # fmt: skip
+# Documents an Arabic article makes speak for the body that issued them, written bare once
+# the article has said whose they are («كشف تقرير صادر عن الأمم المتحدة …، وأوضح التقرير أن»,
+# «دراسة اعدها مجلس الاعمال المصري الايطالي … وأوضحت الدراسة أن», «التقرير الأسبوعي للبورصة
+# المصرية … وأفاد التقرير أن», «وحسب إحصائية ل "معلومات مباشر"»; quotes_dev46.tsv; general
+# Arabic news usage): the issuer speaks, as for `DOCUMENT_WORDS` with the issuer beside them.
+ISSUED_DOCUMENTS = {
+    "ar": ["تقرير", "دراسة", "إحصائية", "احصائية", "تعميم", "مسح", "استطلاع", "نشرة"]
+}
+# Words joining such a document to its issuer besides `ISSUING_VERBS` («تقرير صادر عن …»,
+# «التقرير الذي أصدره البنك …»; general Arabic usage).
+ISSUED_BY = {"ar": ["صادر", "الصادر", "صادرة", "الصادرة", "أصدره", "نشره"]}
 # Verbs of answering: with no subject after them the one asked, who spoke before, answers,
 # never a body the question names («وفي سؤال حول … المقدم من اتحاد القدم …، أجاب: "…"»;
 # read in SaudiNewsNet, round 16).

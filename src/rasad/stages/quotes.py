@@ -3289,7 +3289,8 @@ def find_quotes(doc: Document) -> list[Quote]:
         )
     if doc.lang == "fa":
         out = [q for q, f in zip(out, quoted, strict=True) if not reports_a_quote(f, quoted)]
-    out = official_named_next(doc, named_after_role(doc, documents_by_publisher(doc, out)))
+    out = documents_by_issuer(doc, documents_by_publisher(doc, out))
+    out = official_named_next(doc, named_after_role(doc, out))
     out = role_after_lone_pronoun(doc, out)
     out = fullest_names(joined_names(doc.text, out), doc.lang)
     for q in out:
@@ -4555,6 +4556,115 @@ def document_publisher(doc: Document, speaker: Speaker) -> Speaker | None:
         if folded.startswith("ل") and not folded.startswith("ال"):
             rest = " ".join([word[1:], *words[k + 1 :]])
             return Speaker(None, rest, role=True) if not told(word, "ar") else None
+    return None
+
+
+ISSUER_REACH = 80  # «التقرير الأسبوعي للبورصة المصرية»: the noun's adjectives, then its issuer
+REPORT_OF_SPEAKER_CHARS = 200  # «وأشارت الوزارة في تقريرها الصادر مؤخرا عن عمل المرأة، إلى أن»
+ISSUER_WRITTEN_WORDS = 4
+ISSUER_ADJECTIVES = 2
+# a definite word of a noun phrase: not «إلى», «إلا» or a relative, which start as «ال» does
+DEFINITE_WORD = r"\s+(?!(?:الی|الا|الذی|التی|الذین|اللذین|اللتین)(?!\w))ال\w+"
+
+
+def documents_by_issuer(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """Arabic quotes whose speaker is a bare document noun («وأوضح التقرير أن», «وأكدت الدراسة
+    أن», «وحسب إحصائية ل "معلومات مباشر"»; quotes_dev46.tsv) given to the body the article
+    says issued it (`document_issuer`); the others, and documents no issuer is written for,
+    unchanged."""
+    if doc.lang != "ar":
+        return quotes
+    for q in quotes:
+        stem = issued_document_stem(q["speaker_text"]) if not q["speaker"] else None
+        issuer = document_issuer(doc, stem, q["start"], quotes) if stem else None
+        if issuer:
+            q["speaker"], q["speaker_text"] = issuer.entity, issuer.text
+    return quotes
+
+
+def issued_document_stem(text: str | None) -> str | None:
+    """The folded noun of a speaker written as a document («التقرير», «الدراسة», «إحصائية»),
+    with at most one adjective after it; else None."""
+    words = fold_same_length(text or "").split()
+    if not 1 <= len(words) <= 2 or (len(words) == 2 and not words[1].startswith("ال")):
+        return None
+    noun = bare(words[0])
+    stem = noun[2:] if noun.startswith("ال") else noun
+    return stem if stem in word_set("ISSUED_DOCUMENTS", "ar") else None
+
+
+def document_issuer(doc: Document, stem: str, before: int, quotes: list[Quote]) -> Speaker | None:
+    """The body that issued the document `stem` names, from the nearest mention of it before
+    `before` that says whose it is: «تقرير صادر عن X», «التقرير الذي أصدره X», «دراسة اعدها X»,
+    «التقرير الأسبوعي لX», «إحصائية "X"», or «X … في تقريرها …، إلى أن» (the speaker of that
+    sentence's quote); None when no mention says."""
+    folded = fold_same_length(doc.text)
+    forms = [stem] + ([stem[:-1] + "ت"] if stem.endswith("ه") else [])
+    pattern = rf"(?<!\w)(?:[وفبل]?(?:ال)?|لل)(?:{'|'.join(forms)})(ه|ها)?(?!\w)"
+    for m in reversed(list(re.finditer(pattern, folded[:before]))):
+        if m.group(1):
+            issuer = speaker_of_report_sentence(doc, folded, m, quotes)
+        else:
+            issuer = issuer_after(doc, folded, m.end(), before)
+        if issuer:
+            return issuer
+    return None
+
+
+def speaker_of_report_sentence(
+    doc: Document, folded: str, mention: re.Match, quotes: list[Quote]
+) -> Speaker | None:
+    """«وأشارت الوزارة في تقريرها …، إلى أن»: the speaker of the quote that the sentence with
+    «في» and the document's possessive form opens, when it is a named body or person."""
+    if not re.search(r"(?<!\w)في\s*$", folded[max(0, mention.start() - 4) : mention.start()]):
+        return None
+    for q in quotes:
+        gap = folded[mention.end() : q["start"]]
+        if 0 <= q["start"] - mention.end() <= REPORT_OF_SPEAKER_CHARS and "." not in gap:
+            if issued_document_stem(q["speaker_text"]) or not q["speaker_text"]:
+                return None
+            return Speaker(q["speaker"], q["speaker_text"])
+    return None
+
+
+def issuer_after(doc: Document, folded: str, at: int, before: int) -> Speaker | None:
+    """The issuer written right after a document noun ending at `at` (up to two adjectives
+    first): an organization or person the recogniser found there, or a name in marks, or a
+    definite noun phrase of two words or more after «لل» («للبورصة المصرية»); else None."""
+    rest = folded[at : min(before, at + ISSUER_REACH)]
+    linked = word_set("ISSUING_VERBS", "ar") | word_set("ISSUED_BY", "ar")
+    for adjectives in range(ISSUER_ADJECTIVES + 1):
+        lead = re.match(rf"(?:{DEFINITE_WORD}){{{adjectives}}}", rest)
+        if not lead:
+            return None
+        issuer = issuer_joined(doc, folded, at + lead.end(), before, linked)
+        if issuer:
+            return issuer
+    return None
+
+
+def issuer_joined(
+    doc: Document, folded: str, at: int, before: int, linked: frozenset[str]
+) -> Speaker | None:
+    """The issuer after a joining word at `at` («صادر عن», «الذي أصدره», «ل»), or a name in
+    marks right after it; else None."""
+    joined = re.match(
+        r"\s+(ل)ـ?\s*|\s+(?:(?:الذی|التی)\s+)?(\w+)(?:\s+عن)?\s+|\s+(?=[\"«“])",
+        folded[at:before],
+    )
+    if not joined or (joined.group(2) and joined.group(2) not in linked):
+        return None
+    start = at + joined.end()
+    for m in doc.entities:
+        if start <= m["start"] <= start + 2 and m["type"] in ("ORG", "PER") and m["end"] <= before:
+            return mention_speaker(doc, m)
+    marked = re.match(r"[\"«“]([^\"»”]{2,40})[\"»”]", doc.text[start:before])
+    if marked and len(marked.group(1).split()) <= ISSUER_WRITTEN_WORDS:
+        return Speaker(None, marked.group(1).strip())
+    if joined.group(1) and folded[start - 1 : start + 1] == "لل":
+        words = re.match(rf"ل\w+(?:{DEFINITE_WORD}){{1,3}}", folded[start:before])
+        if words:
+            return Speaker(None, "ا" + doc.text[start : start + words.end()])
     return None
 
 
