@@ -73,3 +73,42 @@ def test_again_after_the_verb_is_no_speaker():
         ' وأكد ثانية أن "فيفا" لديه موضوعات أهم يجب أن يقوم ببحثها.'
     )
     assert "ثانية" not in speakers(text)
+
+
+def test_the_official_who_asked_not_to_be_named_speaks_not_his_name():
+    """snn-2015-08-04-00303 (unlabelled): «ذكر» of «طلب عدم ذكر اسمه» was the cue and
+    «اسمه» («his name») the speaker."""
+    text = (
+        'وقال مسؤول في بورصة مصر طلب عدم ذكر اسمه "تم عرض 487.317 مليون سهم للبيع لحساب دعم'
+        ' استقرار السوق".'
+    )
+    assert speakers(text) == ["مسؤول في بورصة مصر"]
+
+
+def test_someone_may_say_is_no_quote():
+    """snn-2015-08-01-00971 and snn-2015-08-01-00765 (unlabelled columns): «قائل» («someone»)
+    was the speaker of a hypothetical objection."""
+    assert speakers("قد يقول قائل إن المملكة قد أنشأت صندوقا أو أكثر لدعم تلك المنشآت.") == []
+    assert speakers("وقد يقول قائل: إن الأمر مختلف عندنا، حيث لا يوجد في مجتمعاتنا حكم كنسي.") == []
+
+
+def test_a_passive_verb_after_a_null_subject_is_no_speaker():
+    """snn-2015-08-03-00322 (unlabelled): «تمت مناقشة آلية حوافز …» (words of the quote) was
+    the speaker."""
+    text = (
+        "وبين الرئيس العام لرعاية الشباب أنه تم التشاور مع عدد من رؤساء الأندية. وأضاف تمت"
+        " مناقشة آلية حوافز دوري الشباب والناشئين، وإعادة هيكلة الآلية لضمان تشجيع الأندية التي"
+        " تعتمد على عدد من اللاعبين المشاركين في الفريق الأول، وسبق أن شاركوا في الفئات السنية."
+    )
+    assert not any(s and s.startswith("تمت") for s in speakers(text))
+
+
+def test_the_newspaper_and_its_adjective_is_the_newspaper_named_before():
+    """snn-2015-08-01-00248: the recogniser's «السويدية» (of «الصحيفة السويدية») was the
+    speaker."""
+    text = (
+        'وكشفت صحيفة "أفتون بلاديت" السويدية أن انتقال بهوي للأهلي السعودي كلف خزينة الأخير خمسة'
+        " ملايين يورو. \nوتابعت الصحيفة السويدية أن الأهلي نجح بامتياز في التبضع في سوق"
+        " الانتقالات السويدية والحصول على أفضل اللاعبين."
+    )
+    assert speakers(text) == ["أفتون بلاديت", "أفتون بلاديت"]

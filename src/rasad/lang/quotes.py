@@ -581,9 +581,11 @@ QUANTIFIER_HEADS = {"ar": ["عدد", "بعض", "معظم", "أغلب", "اغلب
 HUMAN_PLURAL_ENDINGS = ("ون", "ين")
 # Object pronouns between a verb and its subject ("أوضح ذلك رئيس المجلس").
 OBJECT_WORDS = {"ar": ["ذلك", "هذا", "هذه", "ذاك", "بذلك", "بهذا"]}
-# Words that never begin a speaker ("دون ذكر أي تفاصيل").
+# Words that never begin a speaker ("دون ذكر أي تفاصيل"); the passive «تم»/«تمت» opens
+# unmarked words after a null subject («وأضاف تمت مناقشة آلية …»; quotes46's comparison on
+# unlabelled SaudiNewsNet articles).
 NOT_SUBJECTS = {
-    "ar": ["أي", "اي", "كل", "بعض", "دون", "ما", "فور", "وسط", "عقب", "إثر"],
+    "ar": ["أي", "اي", "كل", "بعض", "دون", "ما", "فور", "وسط", "عقب", "إثر", "تم", "تمت", "يتم"],
     "fa": ["هر", "هیچ"],
     # subordinators open a clause, not a name ("When A Questioner At Goldman Sachs …")
     "en": ["any", "every", "when", "while", "if", "as", "because", "although", "since",
@@ -812,6 +814,9 @@ SPEAKER_TAIL_ADJECTIVES = {"ar": ["المتخصص", "المتخصصة", "الم�
 # «هناك من يرى أن», «ثمة من يقول إن» ("there are those who think"): unspecified people, no
 # speaker and no quote, as the held-out guidelines say (quotes_dev45.tsv; general Arabic usage).
 SOMEONE_THERE = {"ar": ["هناك", "ثمة", "ثمه"]}
+# «وقد يقول قائل إن …» ("someone may say"): a writer's hypothetical objector, no speaker and no
+# quote (quotes46's comparison on unlabelled SaudiNewsNet columns; general Arabic usage).
+SOMEONE_MAY_SAY = {"ar": ["قائل", "قائلون", "قائلا"]}
 # Plural speech verbs and participles: their speaker is a group («عدد من أصحاب مكاتب …»,
 # «مسؤولون», «المحتجين»), never one person or one body (quotes_dev44d.tsv; general usage).
 PLURAL_CUES = {

@@ -268,6 +268,7 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
         )
         if (
             colon is None
+            or someone_may_say(doc.lang, folded, cue.end())  # «وقد يقول قائل: إن …»
             or any(folded[i] in Q.OPEN_TO_CLOSE for i in range(cue.end(), colon))
             and not (
                 # a name in marks before the colon, the words after it in marks of their own
@@ -375,6 +376,8 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
             continue  # «الذين طلبوا عدم ذكر اسمائهم إنهم»: "mention", a noun; «قال» speaks
         if after_someone_there(doc.lang, folded, cue.start()):
             continue  # «إلا أن هناك من يرى أن موقفه ضعيف»: unspecified people
+        if someone_may_say(doc.lang, folded, cue.end()):
+            continue  # «وقد يقول قائل إن …»: a hypothetical objector
         if any(
             f.start <= cue.start() < f.end or (f.cue_start or 0) <= cue.start() < (f.cue_end or 0)
             for f in taken
@@ -433,6 +436,13 @@ def after_someone_there(lang: str, folded: str, at: int) -> bool:
         and bare(before[-1]) == "من"
         and bare(before[-2]).removeprefix("و") in word_set("SOMEONE_THERE", lang)
     )
+
+
+def someone_may_say(lang: str, folded: str, at: int) -> bool:
+    """Whether an Arabic cue ending at `at` has «قائل» right after it («وقد يقول قائل إن …»,
+    "someone may say"): a hypothetical objector, no quote."""
+    after = folded[at : at + 12].split()
+    return bool(after) and bare(after[0]) in word_set("SOMEONE_MAY_SAY", lang)
 
 
 def a_preposition(lang: str, folded: str, cue: re.Match) -> bool:
@@ -2596,7 +2606,10 @@ def attribute(
     cues = [
         c
         for c in cue_pattern(lang).finditer(before)
-        if not a_preposition(lang, before, c) and not in_a_name(doc, lo + c.start("cue"))
+        if not a_preposition(lang, before, c)
+        and not in_a_name(doc, lo + c.start("cue"))
+        # «وقال مسؤول … طلب عدم ذكر اسمه "…"» (quotes46, unlabelled SaudiNewsNet): «قال» speaks
+        and not after_negating_noun(lang, before, c.start("cue"))
     ]
     if cues:
         cue = cues[-1]
@@ -3246,6 +3259,7 @@ def find_quotes(doc: Document) -> list[Quote]:
             speaker = plural_speaker(doc, folded, found, speaker, out)
         speaker = without_told_name(doc, without_cue(doc, without_tail(doc, speaker), cue))
         speaker = first_of_two_people(doc, speaker)
+        speaker = kind_with_its_adjective(doc, found, speaker)
         speaker = last_speaker_surname(doc, speaker, last) or linked_speaker(
             doc, speaker, found.start, earlier, last
         )
@@ -5550,6 +5564,29 @@ def definite_role(text: str, lang: str) -> bool:
     "المتحدث"): its first word a role word with the article."""
     first = fold_same_length(text.split()[0]) if text.split() else ""
     return lang == "ar" and first.startswith("ال") and starts_role(first, 0, lang)
+
+
+def kind_with_its_adjective(doc: Document, found: Found, speaker: Speaker) -> Speaker:
+    """An Arabic speaker found as the adjective of a kind of organization right after the cue
+    («وتابعت الصحيفة السويدية أن», the recogniser's «السويدية»; quotes_dev46.tsv): the
+    organization of that kind named before the cue, or the kind with its adjective as written;
+    else the speaker unchanged."""
+    said = speaker.text or ""
+    if doc.lang != "ar" or found.cue_end is None or not speaker.entity or " " in said.strip():
+        return speaker
+    hi = found.start if found.start > found.cue_end else found.cue_end + KIND_SUBJECT_CHARS
+    phrase = re.match(
+        rf"\s+(ال\w+\s+{re.escape(said.strip())})(?!\w)", doc.text[found.cue_end : hi]
+    )
+    kind = phrase and organization_kind(phrase.group(1), doc.lang)
+    if not kind:
+        return speaker
+    # named before the cue: the recogniser's adjective after the kind is no organization
+    named = organization_of_kind(doc, kind, found.cue_start or 0)
+    return Speaker(named["entity"], named["text"]) if named else Speaker(None, phrase.group(1))
+
+
+KIND_SUBJECT_CHARS = 40
 
 
 def organization_kind(text: str, lang: str) -> str | None:
