@@ -112,3 +112,26 @@ def test_the_newspaper_and_its_adjective_is_the_newspaper_named_before():
         " الانتقالات السويدية والحصول على أفضل اللاعبين."
     )
     assert speakers(text) == ["أفتون بلاديت", "أفتون بلاديت"]
+
+
+def test_the_report_of_the_body_that_spoke_in_its_report():
+    """snn-2015-08-03-00601 (unlabelled): «وذكر التقرير» after «بينت شركة … في تقريرها … أن»
+    is the company's, as the first quote is."""
+    text = (
+        "بينت شركة آسيا للاستثمار في تقريرها لهذا الأسبوع أن دول الخليج تتشابه إلى حد كبير في"
+        " العديد من الجوانب الاقتصادية. وذكر التقرير أن مؤشر جودة الميناء هو مقياس لرضا"
+        " المستخدمين عن البنية التحتية."
+    )
+    first, second = speakers(text)
+    assert first and second == first
+
+
+def test_the_report_of_a_sentence_with_an_according_to_source_is_not_the_carriers():
+    """snn-2015-08-01-00182 (unlabelled): the news agency that carried the airline's report
+    did not issue it."""
+    text = (
+        'ووفقا لوكالة الأنباء القطرية "قنا"، فإن الخطوط القطرية أوضحت في التقرير الذي قدمته'
+        " للحكومة الأمريكية، أن تغيرات كثيرة حدثت في سوق الطيران. \nوأوضح التقرير أنه مع وجود"
+        " الطائرات طويلة المدى تمكن المسافرون من السفر مباشرة."
+    )
+    assert "قنا" not in speakers(text)[1:]

@@ -4610,28 +4610,43 @@ def issued_document_stem(text: str | None) -> str | None:
 def document_issuer(doc: Document, stem: str, before: int, quotes: list[Quote]) -> Speaker | None:
     """The body that issued the document `stem` names, from the nearest mention of it before
     `before` that says whose it is: «تقرير صادر عن X», «التقرير الذي أصدره X», «دراسة اعدها X»,
-    «التقرير الأسبوعي لX», «إحصائية "X"», or «X … في تقريرها …، إلى أن» (the speaker of that
-    sentence's quote); None when no mention says."""
+    «التقرير الأسبوعي لX», «إحصائية "X"», «تقرير X» (a name the recogniser found), or «X …
+    في تقريرها …، إلى أن» (the speaker of that sentence's quote); None when no mention says."""
     folded = fold_same_length(doc.text)
     forms = [stem] + ([stem[:-1] + "ت"] if stem.endswith("ه") else [])
-    pattern = rf"(?<!\w)(?:[وفبل]?(?:ال)?|لل)(?:{'|'.join(forms)})(ه|ها)?(?!\w)"
+    pattern = rf"(?<!\w)(?:[وفبل]?(ال)?|لل)(?:{'|'.join(forms)})(ه|ها)?(?!\w)"
     for m in reversed(list(re.finditer(pattern, folded[:before]))):
-        if m.group(1):
-            issuer = speaker_of_report_sentence(doc, folded, m, quotes)
-        else:
+        issuer = speaker_of_report_sentence(doc, folded, m, quotes)
+        if not issuer and not m.group(2):
             issuer = issuer_after(doc, folded, m.end(), before)
+        if not issuer and not m.group(1) and not m.group(2):
+            issuer = issuer_in_construct(doc, m.end(), before)
         if issuer:
             return issuer
+    return None
+
+
+def issuer_in_construct(doc: Document, at: int, before: int) -> Speaker | None:
+    """«تقرير مؤسسة النقد», «وأشار تقرير ديوان المراقبة»: the organization or person the
+    recogniser found right after an indefinite document noun ending at `at`; else None."""
+    for m in doc.entities:
+        if m["start"] == at + 1 and m["type"] in ("ORG", "PER") and m["end"] <= before:
+            return mention_speaker(doc, m)
     return None
 
 
 def speaker_of_report_sentence(
     doc: Document, folded: str, mention: re.Match, quotes: list[Quote]
 ) -> Speaker | None:
-    """«وأشارت الوزارة في تقريرها …، إلى أن»: the speaker of the quote that the sentence with
-    «في» and the document's possessive form opens, when it is a named body or person."""
-    if not re.search(r"(?<!\w)في\s*$", folded[max(0, mention.start() - 4) : mention.start()]):
+    """«وأشارت الوزارة في تقريرها …، إلى أن», «الخطوط القطرية أوضحت في التقرير الذي قدمته …»:
+    the speaker of the quote that the sentence with the document after «في» opens, when it is
+    a named body or person."""
+    into = fold_same_length("في")
+    if not re.search(rf"(?<!\w){into}\s*$", folded[max(0, mention.start() - 4) : mention.start()]):
         return None
+    opening = folded[sentence_start(doc.text, mention.start()) : mention.start()]
+    if any(fold_same_length(m) in opening for m in Q.SOURCE_MARKERS["ar"]):
+        return None  # «ووفقا لوكالة الأنباء القطرية "قنا"، فإن الخطوط القطرية أوضحت في التقرير»
     for q in quotes:
         gap = folded[mention.end() : q["start"]]
         if 0 <= q["start"] - mention.end() <= REPORT_OF_SPEAKER_CHARS and "." not in gap:
