@@ -135,3 +135,18 @@ def test_the_report_of_a_sentence_with_an_according_to_source_is_not_the_carrier
         " الطائرات طويلة المدى تمكن المسافرون من السفر مباشرة."
     )
     assert "قنا" not in speakers(text)[1:]
+
+
+def test_words_cut_at_inner_marks_after_a_colon_are_no_speaker():
+    """snn-2015-08-01-00677 (quotes_dev45c.tsv): «نود الترحيب ب"أليكس شيفر"» (the first words
+    of a quote cut at its inner marks) was the speaker, and then the speaker of every quote of
+    «شيفر»."""
+    text = (
+        'وفي هذا المنصب الجديد، سيعمل "شيفر" تحت سلطة "كاليانا سيفاجنانام"، نائب رئيس التسويق'
+        ' والمبيعات، الذي قال: "نود الترحيب ب"أليكس شيفر" في منصبه الجديد الذي سيتولى فيه إدارة'
+        ' لينكولن في الشرق الأوسط". \nوقال "شيفر"، "حتماً أننا سننطلق على أساس العمل الذي تم'
+        ' إنجازه على مدى مئة عام من تاريخ شركتنا".'
+    )
+    found = speakers(text)
+    assert not any(s and s.startswith("نود") for s in found)
+    assert found[-1] in ("شيفر", "أليكس شيفر")

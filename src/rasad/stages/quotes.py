@@ -2616,6 +2616,8 @@ def attribute(
         found = Found(start, end, True, lo + cue.start("cue"), lo + cue.end("cue"))
         folded = fold_same_length(text)
         speaker = speaker_for_cue(doc, folded, found, last)
+        if lang == "ar" and words_after_opening_mark(text, found, speaker):
+            speaker = Speaker(None, None)  # «الذي قال: "نود الترحيب ب"أليكس شيفر" في …»
         if lang == "ar" and is_participle(folded, found):
             # «وشرح رمضاني … في خطي انابيب ناباكو … قائلا : "…"» (quotes_dev44.tsv): the
             # participle's subject is its sentence's, as for a reported quote's participle
@@ -2637,6 +2639,16 @@ def attribute(
             end + cue.start("cue") : end + cue.end("cue")
         ]
     return Speaker(None, None), None
+
+
+def words_after_opening_mark(text: str, found: Found, speaker: Speaker) -> bool:
+    """Whether a speaker read after an Arabic cue is the start of the words it opens: a colon
+    and an opening mark stand between them («وقال "شيفر"» has no colon: a name in marks) («الذي قال: "نود الترحيب ب"أليكس شيفر" في
+    منصبه …»: a quote cut at its inner marks; quotes_dev45c.tsv)."""
+    if not speaker.text or found.cue_end is None:
+        return False
+    at = text.find(speaker.text, found.cue_end, found.start)
+    return at >= 0 and bool(re.fullmatch(r"\s*:\s*[\"«“]\s*", text[found.cue_end : at]))
 
 
 def after_opening_word(doc: Document, subject: Speaker | None, cue_at: int) -> bool:
