@@ -150,3 +150,17 @@ def test_words_cut_at_inner_marks_after_a_colon_are_no_speaker():
     found = speakers(text)
     assert not any(s and s.startswith("نود") for s in found)
     assert found[-1] in ("شيفر", "أليكس شيفر")
+
+
+def test_a_report_with_its_issuer_written_in_the_subject_speaks_for_the_issuer():
+    """snn-2015-08-01-01263 and snn-2015-08-02-00606 (unlabelled): the whole phrase «تقرير صادر
+    عن …» / «دراسة حديثة أجرتها …» was the speaker; the recogniser found neither body."""
+    text = (
+        'وقال تقرير صادر عن الرئاسة العامة للأرصاد وحماية البيئة: "تشهد منطقة تبوك حالة من هبوب'
+        ' الأتربة المثارة". \nوكشفت دراسة حديثة أجرتها الهيئة العليا لتطوير منطقة الرياض أن'
+        " إجمالي مساحات الأراضي بالعاصمة الرياض يصل إلى أكثر من 5,000 كيلومتر مربع."
+    )
+    assert speakers(text) == [
+        "الرئاسة العامة للأرصاد وحماية البيئة",
+        "الهيئة العليا لتطوير منطقة الرياض",
+    ]

@@ -759,8 +759,11 @@ ISSUED_DOCUMENTS = {
     "ar": ["تقرير", "دراسة", "إحصائية", "احصائية", "تعميم", "مسح", "استطلاع", "نشرة"]
 }
 # Words joining such a document to its issuer besides `ISSUING_VERBS` («تقرير صادر عن …»,
-# «التقرير الذي أصدره البنك …»; general Arabic usage).
-ISSUED_BY = {"ar": ["صادر", "الصادر", "صادرة", "الصادرة", "أصدره", "نشره"]}
+# «التقرير الذي أصدره البنك …», «دراسة حديثة أجرتها الهيئة …»; general Arabic usage).
+ISSUED_BY = {
+    "ar": ["صادر", "الصادر", "صادرة", "الصادرة", "أصدره", "نشره", "أجرتها", "أجراها", "أجرته",
+           "أجراه"]
+}  # fmt: skip
 # Verbs of answering: with no subject after them the one asked, who spoke before, answers,
 # never a body the question names («وفي سؤال حول … المقدم من اتحاد القدم …، أجاب: "…"»;
 # read in SaudiNewsNet, round 16).
