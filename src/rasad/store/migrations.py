@@ -1048,6 +1048,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     # to a person is rape, neither framing; the Pahlavi monarchy is a group («رژیم پهلوی»,
     # «نظام الشاه»); the Saudi border force «قوة المجاهدين» confirms the Saudi-soldiers convention
     Migration(queued("framing")),
+    # Arabic quote speakers of round 46 (`rasad.stages.quotes`): a bare report, study or
+    # statistic («وأوضح التقرير أن») speaks for the body the article says issued it («تقرير صادر
+    # عن X», «دراسة اعدها X», «التقرير الأسبوعي لX», «X … في تقريرها»); «طلب عدم ذكر اسمه» gives
+    # no cue; «قد يقول قائل» is no quote; «ثانية» and the passive «تمت» are no speakers; «الصحيفة
+    # السويدية» is the paper named before; words after «قال: "» are never the speaker. A
+    # database whose quotes backfill already ran queues it again
+    Migration(queued("quotes")),
 )
 
 
