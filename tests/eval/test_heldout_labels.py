@@ -163,6 +163,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev45d.tsv", LABELS / "quotes_dev45d_articles.tsv"),
     (LABELS / "quotes_dev45.tsv", LABELS / "quotes_dev45_articles.tsv"),
     (LABELS / "quotes_dev45c.tsv", LABELS / "quotes_dev45c_articles.tsv"),
+    (LABELS / "quotes_dev46b.tsv", LABELS / "quotes_dev46b_articles.tsv"),
 ]
 
 
@@ -190,6 +191,7 @@ DEV_SETS = [
         "dev45d",
         "dev45",
         "dev45c",
+        "dev46b",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

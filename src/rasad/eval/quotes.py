@@ -388,6 +388,8 @@ DEV_SETS += ("45b",)
 DEV_SETS += ("45",)
 # 45c is Arabic only (odd SaudiNewsNet ids): speakers carried across sentences and through roles.
 DEV_SETS += ("45c",)
+# 46b (fa: ntrex and Fars News) favours «به نقل از» channels, reports and appositions.
+DEV_SETS += ("46b",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
