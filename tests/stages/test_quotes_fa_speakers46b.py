@@ -1,0 +1,41 @@
+"""Persian quote speakers, session 46, second helper (issue 21 point 3). Short real sentences
+from the Persian side of ntrex_ar_fa_en and Fars News (quotes_dev46b.tsv articles)."""
+
+from __future__ import annotations
+
+from rasad.model import Document
+from rasad.stages.entities import find_entities
+from rasad.stages.quotes import find_quotes
+
+
+def quotes(text: str) -> list[dict]:
+    doc = Document(id="t", source="t", text=text, lang="fa")
+    doc.entities = find_entities(doc.text, "fa")
+    return find_quotes(doc)
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q["speaker_text"] for q in quotes(text)]
+
+
+HAMMEL = (
+    "چاد همل در مصاحبه با KSWB-TV در سن دیگو اظهار داشت که صبح روز شنبه با دوستانش غواصی"
+    " می‌کرد که صدای فریاد کمک این پسر را شنیده است.\n"
+)
+
+
+def test_the_past_continuous_prefix_is_no_part_of_the_subject():
+    """ntrex-fa-upi.176266: «همل می‌گفت زمانی که …»: «می‌» is the verb's prefix; the speaker
+    is همل (the man named before), never the fragment «همل می»."""
+    text = HAMMEL + "همل می‌گفت زمانی که کنار پسر رسیده « کل ترقوه وی از هم باز شده بود».\n"
+    assert speakers(text)[-1] == "چاد همل"
+
+
+def test_a_light_verb_written_glued_is_a_cue():
+    """fars-8505170187: «احمد احمدي‌منش … را خواستار شد و اظهارداشت: …» (Fars writes
+    «اظهارداشت» glued): a quote, and the official speaks."""
+    text = (
+        "احمد احمدي‌منش پرهيز خبرنگاران از خودسانسوري را خواستار شد و اظهارداشت: مسئولان"
+        " موظفند صداي خبرنگاران را به عنوان صداي ملت بشنوند.\n"
+    )
+    assert speakers(text) == ["احمد احمدي‌منش"]
