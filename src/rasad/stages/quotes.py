@@ -3271,7 +3271,7 @@ def find_quotes(doc: Document) -> list[Quote]:
             speaker = Speaker(None, None)  # never a piece of a sentence or of a name
         if doc.lang == "fa" and not speaker.entity and opens_with_bare_pronoun(speaker.text):
             speaker = Speaker(None, None)  # «آنها همیشه می گفتند»: "they", unresolved
-        earlier += earlier_speaker(speaker, found.start)
+        earlier += earlier_speaker(speaker, found.start, doc.lang)
         if speaker.text and not nested(found, quoted):
             # a person given a quote by its own speech verb has spoken (a marked quote with no
             # cue given to the last person mentioned, «… بحسب مصدر قضائي», says nothing of it)
@@ -5939,12 +5939,21 @@ def name_ends(name: str) -> set[str]:
     return {words[0], words[-1]} if len(words) > 1 else set()
 
 
-def earlier_speaker(speaker: Speaker, at: int) -> list[dict]:
+def earlier_speaker(speaker: Speaker, at: int, lang: str = "") -> list[dict]:
     """A written speaker of more than one word that no entity holds, for later quotes whose
-    speaker shortens it."""
-    if speaker.entity or speaker.role or not 2 <= name_word_count(speaker.text or "") <= 4:
+    speaker shortens it; in Persian also one whose entity is only one of its words as
+    written («لری گیلز» held by `PER:=گیلز`: «گیلز متذکر شد» later is he)."""
+    held = speaker.entity and not (lang == "fa" and key_shorter_than(speaker))
+    if held or speaker.role or not 2 <= name_word_count(speaker.text or "") <= 4:
         return []
-    return [{"start": at, "text": speaker.text, "entity": None, "type": "SPEAKER"}]
+    return [{"start": at, "text": speaker.text, "entity": speaker.entity, "type": "SPEAKER"}]
+
+
+def key_shorter_than(speaker: Speaker) -> bool:
+    """Whether a speaker's key is only some of its words as written (`PER:=گیلز` of «لری
+    گیلز»), not the whole written name."""
+    written = (speaker.entity or "").partition(":")[2]
+    return written.startswith("=") and len(written[1:].split()) < len((speaker.text or "").split())
 
 
 @cache
