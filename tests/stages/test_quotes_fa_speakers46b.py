@@ -53,3 +53,15 @@ def test_a_surname_alone_is_the_speaker_named_in_full_before():
         " نیستند.\n"
     )
     assert speakers(text) == ["لری گیلز"] * 3
+
+
+def test_a_name_before_its_role_behind_the_bylines_only_comma_speaks():
+    """fars-8811191300: the byline runs on with no comma to «… عليرضا رهايي، رئيس دانشگاه …
+    گفت», so the first comma is the apposition's: the man speaks, not the role as written."""
+    text = (
+        "به گزارش خبرگزاري فارس به نقل از روابط عمومي دانشگاه صنعتي اميركبير در مراسم"
+        " افتتاحيه اين كتابخانه عليرضا رهايي، رئيس دانشگاه صنعتي‌ اميركبير گفت: ساخت اين"
+        " مجموعه از سال 85 شروع و به مناسبت دهه فجر انقلاب اسلامي افتتاح آن در اين روز صورت"
+        " گرفت.\n"
+    )
+    assert speakers(text) == ["عليرضا رهايي"]
