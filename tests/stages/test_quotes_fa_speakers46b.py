@@ -65,3 +65,19 @@ def test_a_name_before_its_role_behind_the_bylines_only_comma_speaks():
         " گرفت.\n"
     )
     assert speakers(text) == ["عليرضا رهايي"]
+
+
+def test_a_name_written_with_a_space_for_its_joiner_is_the_same_person():
+    """fars-13950212001003: «سعید نجف‌پور بوشهری … گفت», later «نجف پور بوشهری بیان کرد»
+    (a space where the name writes a zero-width non-joiner; «نجف» read as Najaf): the same
+    man, not «پور بوشهری»."""
+    text = (
+        "به گزارش خبرگزاری فارس از شهرستان دشتی، سعید نجف‌پور بوشهری ظهر امروز در جمع مدیران"
+        " شهرستان دشتی گفت: آمار دیابت در دنیا 5 درصد و در بوشهر حدود 10 تا 12 درصد است.\n"
+        "نجف‌پور بوشهری یادآور شد: امروز بالاتر از 60 درصد افراد جامعه سوءتغذیه دارند.\n"
+        "نجف پور بوشهری بیان کرد: تمام بیمارهای متابولیکی از مصرف بالای شکر و شیرینی بوده"
+        " است.\n"
+    )
+    found = quotes(text)
+    assert found[0]["speaker"] and found[-1]["speaker"] == found[0]["speaker"]
+    assert "پور بوشهری" in found[-1]["speaker_text"] and "نجف" in found[-1]["speaker_text"]
