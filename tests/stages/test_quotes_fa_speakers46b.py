@@ -81,3 +81,14 @@ def test_a_name_written_with_a_space_for_its_joiner_is_the_same_person():
     found = quotes(text)
     assert found[0]["speaker"] and found[-1]["speaker"] == found[0]["speaker"]
     assert "پور بوشهری" in found[-1]["speaker_text"] and "نجف" in found[-1]["speaker_text"]
+
+
+def test_a_name_after_an_honorific_ends_at_a_time_phrase():
+    """ntrex-fa-nytimes.184822: «خانم اشتاینم 45 سال بعد به من گفت: «…»»: the name after
+    «خانم», up to the time phrase's number, speaks — not a person named later in the text."""
+    text = (
+        "خانم اشتاینم 45 سال بعد به من گفت: «وقتی عصبی می شویم گریه می کنیم.»\n"
+        "یکی از واضح‌ترین خاطرات من از شغل اولم این است که وقتی به خاطر خشم شدید گریه کردم،"
+        " خانم مسن تری پس گردن من را گرفت و من را به سمت پله‌ها کشاند.\n"
+    )
+    assert speakers(text)[0] == "اشتاینم"

@@ -2277,9 +2277,10 @@ def written_name(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Spea
     seg = after_leading_time(doc, folded, seg)
     words = []
     for a, b in seg:
-        if bare(folded[a:b]) in stops:
+        if bare(folded[a:b]) in stops or persian_time_number(doc, folded, words, a, b):
             break
         words.append((a, b))
+    words = without_persian_honorific(doc, folded, words)
     # «ابوالحسن فقيه قائم مقام ستاد …»: a name, then the role in apposition to it
     offices = word_set("ORGANIZATION_WORDS", doc.lang)
     role_at = next(
@@ -2314,6 +2315,29 @@ def written_name(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Spea
     if is_common(first, doc.lang):  # «رمضان شجاعي»: the person «شجاعي» names elsewhere
         return Speaker(surname_entity(doc, written.split()[-1]), written)
     return Speaker(None, written)
+
+
+def persian_time_number(
+    doc: Document, folded: str, words: list[tuple[int, int]], a: int, b: int
+) -> bool:
+    """Whether a Persian subject word is a number after «آقای»/«خانم» and a name: it opens a
+    time phrase after the name («خانم اشتاینم 45 سال بعد به من گفت»; quotes_dev46b.tsv)."""
+    return (
+        doc.lang == "fa"
+        and any(c.isdigit() for c in folded[a:b])
+        and bool(words)
+        and bare(folded[slice(*words[0])]) in honorifics()
+    )
+
+
+def without_persian_honorific(
+    doc: Document, folded: str, words: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A Persian subject's words less a leading «آقای»/«خانم» before one or two name words
+    (translated news calls people so: «خانم اشتاینم … گفت»): the name is what follows."""
+    if doc.lang != "fa" or not 2 <= len(words) <= 3:
+        return words
+    return words[1:] if bare(folded[slice(*words[0])]) in honorifics() else words
 
 
 def surname_entity(doc: Document, surname: str) -> str | None:
