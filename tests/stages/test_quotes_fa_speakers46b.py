@@ -92,3 +92,19 @@ def test_a_name_after_an_honorific_ends_at_a_time_phrase():
         " خانم مسن تری پس گردن من را گرفت و من را به سمت پله‌ها کشاند.\n"
     )
     assert speakers(text)[0] == "اشتاینم"
+
+
+def test_a_glued_about_ends_the_subject():
+    """fars-13990327001059 and fars-13970923000629 (unlabelled): «درمورد» is «در مورد» written
+    glued: the name before it speaks, the one after it is spoken of."""
+    text = (
+        "به گزارش خبرگزاری فارس، پاول زاتورسکی درمورد برگزاری کمپ تمرینی تیم ملی والیبال"
+        " لهستان در کمپ اسپالا اظهار داشت: ما روزانه 5 ساعت تمرین می‌کردیم.\n"
+    )
+    assert speakers(text) == ["پاول زاتورسکی"]
+    text = (
+        "به گزارش خبرگزاری فارس، تقوی در کنفرانس خبری اظهار داشت: شرمنده هواداران شدیم و"
+        " ناراحتیم.\n"
+        "سرمربی تراکتورسازی درمورد عملکرد احسان پهلوان گفت: او امروز خوب بازی کرد.\n"
+    )
+    assert speakers(text)[-1] == "تقوی"
