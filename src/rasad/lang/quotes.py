@@ -369,7 +369,26 @@ BYLINES = ["به گزارش", "بنا بر این گزارش", "بر اساس ا
 # Words that continue a cue into another word ("گفت‌وگو" is a conversation, not "said").
 # A plural ending makes a noun of a participle cue ("گفته‌های X" are X's words, "داده‌ها" data;
 # quotes_dev43b.tsv): the cue is then the source marker around it, if any.
-CUE_CONTINUATIONS = {"fa": ["وگو", "گو", "وگوی", "گوی", "وگوها", "وگوهای", "ها", "های"]}
+CUE_CONTINUATIONS = {
+    "fa": [
+        "وگو",
+        "گو",
+        "وگوی",
+        "گوی",
+        "وگوها",
+        "وگوهای",
+        "ها",
+        "های",
+        # a passive makes a participle cue no speech («سه رشته … افزوده
+        # می‌شود», "is added"; «گفته شده است», "it is said"): unlabelled
+        # Fars News
+        "شود",
+        "شد",
+        "شده",
+        "می شود",
+        "خواهد شد",
+    ]
+}
 # A subject starting with one of these refers back ("این مسئول افزود", "هذا المسؤول"): the last
 # speaker continues; any other short subject with no recognised name is the speaker as written.
 CONTINUING_SUBJECTS = PRONOUNS | {"این", "همین", "هذا", "هذه", "this", "the"}
