@@ -119,3 +119,16 @@ def test_a_passive_participle_is_no_cue():
         "گفته می‌شود حدود پانصد نفر با تهیه بلیت هزار دلاری، در مهمانی حضور داشتند.\n"
     )
     assert quotes(text) == []
+
+
+def test_a_role_with_a_number_held_by_the_last_speaker_is_he():
+    """fars-13920625001371 (unlabelled): «رئیس منطقه 27 دانشگاه آزاد اسلامی افزود: …» after
+    «حسین عجم‌نوروزی … اظهار داشت: …»: the role's number is its own, not a count; he speaks."""
+    text = (
+        "حسین عجم‌نوروزی امروز در گفت‌وگو با خبرنگار فارس در گرگان اظهار داشت: در حال حاضر"
+        " تعداد دانشجویان دانشگاه آزاد اسلامی گرگان حدود پنج هزار و 800 نفر است.\n"
+        "رئیس منطقه 27 دانشگاه آزاد اسلامی افزود: 32 رشته تحصیلی در مقطع کارشناسی پیوسته در"
+        " این دانشگاه وجود دارد.\n"
+    )
+    found = quotes(text)
+    assert len(found) == 2 and found[1]["speaker"] == found[0]["speaker"] is not None

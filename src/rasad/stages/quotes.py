@@ -4668,7 +4668,8 @@ def linked_speaker(
         speaker = Speaker(None, rest, speaker.role)  # "But Pence"
     speaker = without_preposition(doc, speaker)  # "ووفقا لكاهيل": كاهيل
     speaker = without_joined_witnesses(doc, speaker, at, earlier)  # «المرصد وشهود»: المرصد
-    if is_date_word(speaker.text or "") or is_fragment(speaker.text or "", doc.lang, speaker.role):
+    role = speaker.role or held_role(doc, speaker)
+    if is_date_word(speaker.text or "") or is_fragment(speaker.text or "", doc.lang, role):
         return Speaker(None, None)
     named = name_after_role(doc, speaker)
     if named:
@@ -4741,6 +4742,17 @@ def linked_speaker(
     ):
         return Speaker(last.entity, speaker.text)  # "واشار المستشار الثقافي": who spoke last
     return speaker
+
+
+def held_role(doc: Document, speaker: Speaker) -> bool:
+    """Whether a Persian speaker is a role as written that was resolved to the person who
+    holds it («رئیس منطقه 27 دانشگاه آزاد اسلامی افزود» after «حسین عجم‌نوروزی … اظهار
+    داشت»; unlabelled Fars News): its number is the role's («منطقه 27»), not a count."""
+    return (
+        doc.lang == "fa"
+        and bool(speaker.entity)
+        and starts_role(fold_same_length(speaker.text or ""), 0, doc.lang)
+    )
 
 
 KIND_INTRODUCTION_WORDS = 3  # «المطربة المصرية آمال ماهر»: the kind word this close before
