@@ -132,3 +132,21 @@ def test_a_role_with_a_number_held_by_the_last_speaker_is_he():
     )
     found = quotes(text)
     assert len(found) == 2 and found[1]["speaker"] == found[0]["speaker"] is not None
+
+
+def test_a_statement_quotes_the_body_named_after_it():
+    """fars-8610210455 and fars-8304080081 (unlabelled): «در اطلاعيه ستاد … آمده است: …» and
+    «در ادامه اين اطلاعيه آمده است: …» quote the body named after «اطلاعيه»; a byline with no
+    comma before it («به گزارش خبرگزاري فارس در بيانيه …») is not the issuer."""
+    text = (
+        "به گزارش خبرگزاري فارس از قم، در اطلاعيه ستاد حوادث غيرمترقبه استانداري قم آمده است:"
+        " به دليل بارش برف و يخ‌بندان ساعت آغاز بكار ادارات دولتي استان قم با يك ساعت تاخير"
+        " آغاز خواهد شد.\n"
+        "در ادامه اين اطلاعيه آمده است: تمام مدارس استان قم در مقاطع مختلف تحصيلي تعطيل است.\n"
+    )
+    assert speakers(text) == ["ستاد حوادث غيرمترقبه استانداري قم"] * 2
+    text = (
+        "به گزارش خبرگزاري فارس در بيانيه شماره 1 سازمان نظام پرستاري آمده است: روز پرستار"
+        " سال جاري در حالي سپري شد كه مشكلات پرستاران حل نشده است.\n"
+    )
+    assert speakers(text) == ["سازمان نظام پرستاري"]

@@ -257,6 +257,10 @@ SPEECH_CUES = {
 # of the last speaker before it (an unlabelled ntrex story), so only the colon form.
 TWEET_CUES = {"fa": ["توئیت کرد", "توییت کرد"]}
 COLON_ONLY_CUES = {"fa": ["آمده است", "بیان شده است", "آمده بود", *TWEET_CUES["fa"]]}
+# Documents a body issues (ISSUED_DOCUMENTS): «در اطلاعیه ستاد … آمده است: …» quotes the body named after the
+# noun (unlabelled Fars News: 12 of 57 Persian quotes left with no speaker in 694 articles were
+# such statements, letters and reports).
+ISSUED_DOCUMENTS = {"fa": ["بیانیه", "اطلاعیه", "نامه", "پیام", "گزارش", "متن", "اعلامیه"]}
 # English report verbs whose clause may follow with no "that" ("Microsoft said it would buy
 # …", "he conceded the win … was not pretty"), and the words such a clause may open with (a
 # subject pronoun or determiner; a capitalised name is taken too).

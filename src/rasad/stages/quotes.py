@@ -3315,6 +3315,8 @@ def find_quotes(doc: Document) -> list[Quote]:
                     speaker = opening or sentence_subject(doc, folded, found.cue_start) or speaker
         if not speaker.text and found.cue_start is not None:
             speaker = sentence_subject(doc, folded, found.cue_start) or speaker
+        if not speaker.text and found.cue_start is not None and doc.lang == "fa":
+            speaker = issuer_of_document(doc, folded, found, out) or speaker
         if (speaker is last or not speaker.text) and cue:
             speaker = agreeing_subject(doc, folded, found, cue, speaker)
         if doc.lang == "ar" and cue and plain_word(fold_same_length(cue)) in plural_cues():
@@ -4742,6 +4744,46 @@ def linked_speaker(
     ):
         return Speaker(last.entity, speaker.text)  # "واشار المستشار الثقافي": who spoke last
     return speaker
+
+
+def issuer_of_document(doc: Document, folded: str, found: Found, out: list[dict]) -> Speaker | None:
+    """Who a Persian «در [بیانیه|اطلاعیه|نامه …] X آمده است: …» quotes: X, the body named
+    right after the document's noun («در اطلاعیه ستاد حوادث غیرمترقبه استانداری قم آمده
+    است»; unlabelled Fars News), when it opens with a kind of organization or a role, or is
+    an organization or person found there; «در ادامه این اطلاعیه آمده است» after such a
+    quote: the same body. None otherwise."""
+    cue = folded[found.cue_start : found.cue_end]
+    if cue not in word_set("COLON_ONLY_CUES", doc.lang):
+        return None
+    lo = clause_start(doc.text, folded, found.cue_start)
+    documents = word_set("ISSUED_DOCUMENTS", doc.lang)
+    slots = [
+        _DOCUMENT_SLOT.match(folded, w.start(), found.cue_start)
+        for w in re.finditer(r"(?<!\w)(?:در|به) ", folded[: found.cue_start])
+        if w.start() >= lo
+    ]  # a byline with no comma before it («به گزارش خبرگزاري فارس در بيانيه …»): the last
+    slot = next((m for m in reversed(slots) if m and bare(m.group("doc")) in documents), None)
+    if not slot:
+        return None
+    if slot.group("this"):
+        previous = out[-1] if out else None
+        same = previous and previous["cue"] and fold_same_length(previous["cue"]) == cue
+        return Speaker(previous["speaker"], previous["speaker_text"]) if same else None
+    at, end = slot.start("body"), slot.end("body")
+    named = [m for m in doc.entities if m["start"] == at and m["type"] in ("ORG", "PER")]
+    if named:
+        return mention_speaker(doc, named[0])
+    written = doc.text[at:end].strip()
+    if not 1 <= len(written.split()) <= Q.MAX_ROLE_WORDS or not starts_role(folded, at, doc.lang):
+        return None
+    return Speaker(None, written, role=True)
+
+
+# «در [ادامه|بخش دیگری از] [این] بیانیه [شماره 1] X آمده است»: the document's noun, the body
+_DOCUMENT_SLOT = re.compile(
+    r"\s*(?:در|به)\s+(?:(?:ادامه|پایان|بخش دیگری از|بخشی از|بخش پایانی)\s+)?(?P<this>این\s+)?"
+    r"(?P<doc>\S+)(?:\s+شماره\s+\S+)?\s*(?P<body>[^،,:«»\"]*?)\s*$"
+)
 
 
 def held_role(doc: Document, speaker: Speaker) -> bool:
