@@ -1161,8 +1161,11 @@ def says_also(lang: str, folded: str, lo: int, hi: int) -> bool:
     if not found:
         return False
     # «مدیر عامل … در ارتباط با اقدامات … در شهر شبانکاره نیز گزارشی ارائه کرد»: "also" of
-    # the topic (this town too), not of the speaker
-    about = [folded.find(w, lo, lo + found.start()) for w in word_set("TOPIC_OPENERS", lang)]
+    # the topic (this town too), not of the speaker; nor the «نیز» of a clause a speech phrase
+    # opens before the verb («مدیر … با اشاره به اینکه میزان منابع آبی سطحی استان نیز کاهش
+    # … داشته است، گفت»: the water too; unlabelled Fars News)
+    openers = word_set("TOPIC_OPENERS", lang) | word_set("CUES_NEEDING_THAT", lang)
+    about = [folded.find(w, lo, lo + found.start()) for w in openers]
     return not any(a >= 0 for a in about)
 
 
