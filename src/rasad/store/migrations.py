@@ -1048,6 +1048,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     # to a person is rape, neither framing; the Pahlavi monarchy is a group («رژیم پهلوی»,
     # «نظام الشاه»); the Saudi border force «قوة المجاهدين» confirms the Saudi-soldiers convention
     Migration(queued("framing")),
+    # Persian quote speakers of round 46b (`rasad.stages.quotes`): «می‌گفت» and the glued
+    # «اظهارداشت» are cues; a passive («افزوده می‌شود», «گفته شد») is none; a role cut from its
+    # name by a byline's only comma, a name written with a space for its joiner, a surname alone
+    # after a speaker held by one of its words, a name after «خانم»/«آقای», a subject before a
+    # glued «درمورد» speak as the person; the «نیز» of a «با بیان اینکه …» clause no longer makes
+    # the role another person; «در اطلاعیه X آمده است» quotes X. Stored quotes are read again
+    Migration(queued("quotes")),
 )
 
 
