@@ -164,6 +164,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev45.tsv", LABELS / "quotes_dev45_articles.tsv"),
     (LABELS / "quotes_dev45c.tsv", LABELS / "quotes_dev45c_articles.tsv"),
     (LABELS / "quotes_dev46.tsv", LABELS / "quotes_dev46_articles.tsv"),
+    (LABELS / "quotes_dev46b.tsv", LABELS / "quotes_dev46b_articles.tsv"),
 ]
 
 
@@ -192,6 +193,7 @@ DEV_SETS = [
         "dev45",
         "dev45c",
         "dev46",
+        "dev46b",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

@@ -970,7 +970,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # before and a source keeps the place after its body; «بحسب ما أكده X»/«حسبما نقلت X» after
     # a clause and «…، ووفقا لـX فإن …» name the source; «مسؤولون … لرويترز» drops the agency
     # told; «برئاسة X» heads the body, no speaker; «أجاب» is a cue; a report speaks for the body
-    # that issued it. A database whose quotes backfill already ran queues it again
+    # that issued it. A database whose quotes backfill already ran queues it again.
     # — and —
     # Persian quote speakers of round 44b (`rasad.stages.quotes`): a name written with direction
     # marks for its ZWNJ («غلام‏حسین گل‏ارضی») is one name; «بر اساس گزارش X، Y … گفت» is Y's
@@ -1053,7 +1053,14 @@ MIGRATIONS: tuple[Migration, ...] = (
     # عن X», «دراسة اعدها X», «التقرير الأسبوعي لX», «X … في تقريرها»); «طلب عدم ذكر اسمه» gives
     # no cue; «قد يقول قائل» is no quote; «ثانية» and the passive «تمت» are no speakers; «الصحيفة
     # السويدية» is the paper named before; words after «قال: "» are never the speaker. A
-    # database whose quotes backfill already ran queues it again
+    # database whose quotes backfill already ran queues it again.
+    # — and —
+    # Persian quote speakers of round 46b (`rasad.stages.quotes`): «می‌گفت» and the glued
+    # «اظهارداشت» are cues; a passive («افزوده می‌شود», «گفته شد») is none; a role cut from its
+    # name by a byline's only comma, a name written with a space for its joiner, a surname alone
+    # after a speaker held by one of its words, a name after «خانم»/«آقای», a subject before a
+    # glued «درمورد» speak as the person; the «نیز» of a «با بیان اینکه …» clause no longer makes
+    # the role another person; «در اطلاعیه X آمده است» quotes X. Stored quotes are read again.
     Migration(queued("quotes")),
 )
 
