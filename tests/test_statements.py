@@ -310,6 +310,29 @@ def test_a_week_s_total_is_no_contradiction_of_one_attack():
     assert relate(week, attack).verdict != "contradict"
 
 
+def test_a_running_total_cue_in_another_clause_leaves_a_count_plain():
+    # SaudiNewsNet 2015-08-04, Al-Riyadh and Al-Watan (claim_pairs_dev40 pair 12): Rafael's
+    # Premier League matches for United, 109 against 110; the «جديد» of the first sentence is
+    # his farewell's "a new challenge", told in a quotation after the count
+    farewell = statement(
+        "وخاض رفائيل - الذي شارك في مباراتين مع منتخب البرازيل - 109 مباريات في الدوري الانجليزي "
+        "الممتاز وفاز باللقب ثلاث مرات عقب ظهوره الأول في 2008، وكتب رفائيل (25 عاما) في حسابه "
+        'على تويتر "أود توجيه الشكر لمانشستر يونايتد على كل الحب طيلة السنوات الثماني"، وأضاف '
+        '"الآن طريق جديد وتحد جديد."',
+        day="2015-08-04",
+        outlet="Al-Riyadh",
+    )
+    matches = statement(
+        'وخاض رافايل 110 مباراة مع يونايتد في الدوري الممتاز، بينها 10 خلال الموسم المنصرم "6 '
+        'كأساسي" إضافة إلى مباراة واحدة في الكأس الإنجليزية.',
+        day="2015-08-04",
+        outlet="Al-Watan",
+    )
+    assert farewell.tally  # the sentence holds a tally cue...
+    rel = relate(farewell, matches)  # ...that speaks for no figure it is compared on
+    assert rel.verdict == "contradict" and (rel.value_a, rel.value_b) == ("109", "110")
+
+
 @pytest.mark.parametrize(
     ("text", "unit"),
     [

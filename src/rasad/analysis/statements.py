@@ -1566,7 +1566,7 @@ def relate_as_one_fact(
             return _as(values, "unrelated", "a reading (price, rate, index) at an unnamed moment")
         if a.revision or b.revision or (gap is not None and gap > MAX_DAYS_SAME_TIME):
             return _as(values, "update", "a later or revised figure")
-        if a.tally or b.tally:
+        if tally_for(a, values.value_a) or tally_for(b, values.value_b):
             return _as(values, "unrelated", "a running total or an increment")
         if a.modality or b.modality:
             return _as(values, "unrelated", "a plan or forecast, not a fact")
@@ -1595,6 +1595,32 @@ def relate_as_one_fact(
     if a.polarity == b.polarity and close(a, b, similarity):
         return Relation("agree", reason="the same wording")
     return Relation("unrelated", reason="nothing to compare")
+
+
+TALLY_REACH = CONTEXT_WORDS  # words either side of a figure a running-total cue speaks for
+_CLAUSE_MARK = re.compile(r"[،,;؛.!?:\"«»“”]")
+
+
+def tally_for(st: Statement, figure: str | None) -> bool:
+    """A running total or an increment told of this figure: the sentence's tally cue («رصيد»,
+    "so far", "new", «خلال أسبوع») stands in the figure's clause or within TALLY_REACH words
+    of it. A cue in another clause of a long sentence tells of something else (the «تحد جديد»
+    of a player's farewell, quoted after his 109 matches) and leaves the figure a plain count."""
+    if not st.tally:
+        return False
+    v = next((v for v in st.values if v.text == figure), None)
+    if v is None:
+        return True
+    s, e = v.start - st.start, v.end - st.start
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(st.text)]
+    clause_start = max((m for m in marks if m < s), default=-1)
+    clause_end = min((m for m in marks if m >= e), default=len(st.text))
+    found = words_of(st.text)
+    at = next((i for i, (ws, _, _) in enumerate(found) if ws >= s), len(found))
+    near = {i for i in range(max(at - TALLY_REACH, 0), at + TALLY_REACH)}
+    near |= {i for i, (ws, _, _) in enumerate(found) if clause_start < ws < clause_end}
+    words = [w if i in near else "" for i, (_, _, w) in enumerate(found)]
+    return has_cue(words, cues().get((st.lang, "tally"), ()))
 
 
 def shared_stems(these: set[str], those: set[str]) -> int:
