@@ -1508,6 +1508,23 @@ def is_reading(st: Statement, text: str | None, across: bool = False) -> bool:
 
 
 READINGS = {"percent", "points", "cent", "temperature"}
+TOLD_TWICE_FIGURES = 2  # telling figures two copies of one report give alike
+
+
+def told_twice(a: Statement, b: Statement, gap: int | None) -> bool:
+    """One report told twice: the same day (or both undated), in one language, most of the
+    wording shared and at least TOLD_TWICE_FIGURES telling figures given alike ("worth just
+    $20 million (£10.5 million) in 2004 ... $1.8 billion (£9.4 million) by 2009" / "... (£94
+    million) by 2009"): its readings are of one moment, so a figure that differs is a misprint
+    of one of them, not a later reading. Only one figure of each may differ."""
+    if a.lang != b.lang or gap not in (0, None) or jaccard(a.keys, b.keys) < CLOSE_OVERLAP:
+        return False
+    alike = {id(v) for v in a.values for w in b.values if telling(v) and one_figure(v, w)}
+    only_a = [v for v in a.values if not any(one_figure(v, w) for w in b.values)]
+    only_b = [w for w in b.values if not any(one_figure(v, w) for v in a.values)]
+    # a reading that moved between two wire updates moves others with it (the platinum
+    # price and its day's change; the palladium's): a misprint changes one figure alone
+    return len(alike) >= TOLD_TWICE_FIGURES and len(only_a) == len(only_b) == 1
 
 
 def named_same_moment(a: Statement, b: Statement) -> bool:
@@ -1562,7 +1579,11 @@ def relate_as_one_fact(
     if values and values.verdict == "differ":
         if not same_moment(a, b):
             return _as(values, "unrelated", "figures for different days")
-        if is_reading(a, values.value_a, a.lang != b.lang) and not named_same_moment(a, b):
+        if (
+            is_reading(a, values.value_a, a.lang != b.lang)
+            and not named_same_moment(a, b)
+            and not told_twice(a, b, gap)
+        ):
             return _as(values, "unrelated", "a reading (price, rate, index) at an unnamed moment")
         if a.revision or b.revision or (gap is not None and gap > MAX_DAYS_SAME_TIME):
             return _as(values, "update", "a later or revised figure")
