@@ -87,7 +87,9 @@ def reads_slot(st: S.Statement, value: str) -> bool | list[S.Value]:
     if kind == "time":
         m = _TIME.match(value.strip())
         hhmm = f"{int(m.group(1)):02d}:{m.group(2)}" if m else ""
-        return hhmm in st.times or hhmm in st.open_times
+        other_half = f"{(int(hhmm[:2]) + 12) % 24:02d}{hhmm[2:]}" if hhmm else ""
+        # a time on a 12-hour clock without its half of the day reads either half
+        return hhmm in st.times or other_half in st.open_times
     if kind == "day":
         return (
             any(d.startswith(value) for d in st.days) or bool(st.relative_days) or bool(st.months)
