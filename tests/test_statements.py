@@ -310,6 +310,66 @@ def test_a_week_s_total_is_no_contradiction_of_one_attack():
     assert relate(week, attack).verdict != "contradict"
 
 
+MUSIC_MARKET = (
+    '" The market for full-track music downloads was worth just $20 million (£10.5 million) in '
+    "2004, but is set to be worth $1.8 billion (£{} million) by 2009, according to {} Research."
+)
+
+
+def test_one_report_told_twice_with_one_figure_changed_contradicts():
+    # BBC, two versions of one report (claim_pairs_dev42 pair 35): every other figure given
+    # alike, so the amount that differs is a misprint of one moment, not a later reading
+    a = statement(MUSIC_MARKET.format("9.4", "Jupiter"), lang="en", day=None, outlet="BBC")
+    b = statement(MUSIC_MARKET.format("94", "Juniper"), lang="en", day=None, outlet="BBC 2")
+    rel = relate(a, b)
+    assert rel.verdict == "contradict" and (rel.value_a, rel.value_b) == (
+        "9.4 million",
+        "94 million",
+    )
+
+
+def test_a_price_that_moved_with_its_change_is_no_misprint():
+    # SaudiNewsNet 2015-08-04, Al-Riyadh and Al-Jazirah: platinum's price and its day's change
+    # both differ (two wire updates of one day), so the readings stay two moments
+    riyadh = statement(
+        "ونزل البلاتين 0.9 بالمئة إلى 972.50 دولار للأوقية بعدما سجل أكبر خسائره الشهرية في عشرة "
+        "أشهر والتي بلغت 8.7 بالمئة في يوليو بينما زاد البلاديوم 0.3 بالمئة إلى 610.50 دولار للأوقية.",
+        day="2015-08-04",
+        outlet="Al-Riyadh",
+    )
+    jazirah = statement(
+        "ونزل البلاتين 1.1 بالمئة إلى 970.99 دولار للأوقية بعدما سجل أكبر خسائره الشهرية في عشرة "
+        "أشهر والتي بلغت 8.7 بالمئة في يوليو - تموز بينما زاد البلاديوم 1.7 بالمئة إلى 619.25 دولار "
+        "للأوقية.",
+        day="2015-08-04",
+        outlet="Al-Jazirah",
+    )
+    assert relate(riyadh, jazirah).verdict != "contradict"
+
+
+def test_a_running_total_cue_in_another_clause_leaves_a_count_plain():
+    # SaudiNewsNet 2015-08-04, Al-Riyadh and Al-Watan (claim_pairs_dev40 pair 12): Rafael's
+    # Premier League matches for United, 109 against 110; the «جديد» of the first sentence is
+    # his farewell's "a new challenge", told in a quotation after the count
+    farewell = statement(
+        "وخاض رفائيل - الذي شارك في مباراتين مع منتخب البرازيل - 109 مباريات في الدوري الانجليزي "
+        "الممتاز وفاز باللقب ثلاث مرات عقب ظهوره الأول في 2008، وكتب رفائيل (25 عاما) في حسابه "
+        'على تويتر "أود توجيه الشكر لمانشستر يونايتد على كل الحب طيلة السنوات الثماني"، وأضاف '
+        '"الآن طريق جديد وتحد جديد."',
+        day="2015-08-04",
+        outlet="Al-Riyadh",
+    )
+    matches = statement(
+        'وخاض رافايل 110 مباراة مع يونايتد في الدوري الممتاز، بينها 10 خلال الموسم المنصرم "6 '
+        'كأساسي" إضافة إلى مباراة واحدة في الكأس الإنجليزية.',
+        day="2015-08-04",
+        outlet="Al-Watan",
+    )
+    assert farewell.tally  # the sentence holds a tally cue...
+    rel = relate(farewell, matches)  # ...that speaks for no figure it is compared on
+    assert rel.verdict == "contradict" and (rel.value_a, rel.value_b) == ("109", "110")
+
+
 @pytest.mark.parametrize(
     ("text", "unit"),
     [

@@ -1508,6 +1508,23 @@ def is_reading(st: Statement, text: str | None, across: bool = False) -> bool:
 
 
 READINGS = {"percent", "points", "cent", "temperature"}
+TOLD_TWICE_FIGURES = 2  # telling figures two copies of one report give alike
+
+
+def told_twice(a: Statement, b: Statement, gap: int | None) -> bool:
+    """One report told twice: the same day (or both undated), in one language, most of the
+    wording shared and at least TOLD_TWICE_FIGURES telling figures given alike ("worth just
+    $20 million (£10.5 million) in 2004 ... $1.8 billion (£9.4 million) by 2009" / "... (£94
+    million) by 2009"): its readings are of one moment, so a figure that differs is a misprint
+    of one of them, not a later reading. Only one figure of each may differ."""
+    if a.lang != b.lang or gap not in (0, None) or jaccard(a.keys, b.keys) < CLOSE_OVERLAP:
+        return False
+    alike = {id(v) for v in a.values for w in b.values if telling(v) and one_figure(v, w)}
+    only_a = [v for v in a.values if not any(one_figure(v, w) for w in b.values)]
+    only_b = [w for w in b.values if not any(one_figure(v, w) for v in a.values)]
+    # a reading that moved between two wire updates moves others with it (the platinum
+    # price and its day's change; the palladium's): a misprint changes one figure alone
+    return len(alike) >= TOLD_TWICE_FIGURES and len(only_a) == len(only_b) == 1
 
 
 def named_same_moment(a: Statement, b: Statement) -> bool:
@@ -1562,11 +1579,15 @@ def relate_as_one_fact(
     if values and values.verdict == "differ":
         if not same_moment(a, b):
             return _as(values, "unrelated", "figures for different days")
-        if is_reading(a, values.value_a, a.lang != b.lang) and not named_same_moment(a, b):
+        if (
+            is_reading(a, values.value_a, a.lang != b.lang)
+            and not named_same_moment(a, b)
+            and not told_twice(a, b, gap)
+        ):
             return _as(values, "unrelated", "a reading (price, rate, index) at an unnamed moment")
         if a.revision or b.revision or (gap is not None and gap > MAX_DAYS_SAME_TIME):
             return _as(values, "update", "a later or revised figure")
-        if a.tally or b.tally:
+        if tally_for(a, values.value_a) or tally_for(b, values.value_b):
             return _as(values, "unrelated", "a running total or an increment")
         if a.modality or b.modality:
             return _as(values, "unrelated", "a plan or forecast, not a fact")
@@ -1595,6 +1616,32 @@ def relate_as_one_fact(
     if a.polarity == b.polarity and close(a, b, similarity):
         return Relation("agree", reason="the same wording")
     return Relation("unrelated", reason="nothing to compare")
+
+
+TALLY_REACH = CONTEXT_WORDS  # words either side of a figure a running-total cue speaks for
+_CLAUSE_MARK = re.compile(r"[،,;؛.!?:\"«»“”]")
+
+
+def tally_for(st: Statement, figure: str | None) -> bool:
+    """A running total or an increment told of this figure: the sentence's tally cue («رصيد»,
+    "so far", "new", «خلال أسبوع») stands in the figure's clause or within TALLY_REACH words
+    of it. A cue in another clause of a long sentence tells of something else (the «تحد جديد»
+    of a player's farewell, quoted after his 109 matches) and leaves the figure a plain count."""
+    if not st.tally:
+        return False
+    v = next((v for v in st.values if v.text == figure), None)
+    if v is None:
+        return True
+    s, e = v.start - st.start, v.end - st.start
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(st.text)]
+    clause_start = max((m for m in marks if m < s), default=-1)
+    clause_end = min((m for m in marks if m >= e), default=len(st.text))
+    found = words_of(st.text)
+    at = next((i for i, (ws, _, _) in enumerate(found) if ws >= s), len(found))
+    near = {i for i in range(max(at - TALLY_REACH, 0), at + TALLY_REACH)}
+    near |= {i for i, (ws, _, _) in enumerate(found) if clause_start < ws < clause_end}
+    words = [w if i in near else "" for i, (_, _, w) in enumerate(found)]
+    return has_cue(words, cues().get((st.lang, "tally"), ()))
 
 
 def shared_stems(these: set[str], those: set[str]) -> int:
