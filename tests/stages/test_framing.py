@@ -908,3 +908,44 @@ def test_a_persian_and_between_clauses_does_not_hide_the_group():
         " آمریکا، نشانگر «توانایی حفظ امنیت و ثبات عراق، توسط همه نیروهای عراقی است»."
     )
     assert by_text(analysed_text(text, "fa"))["مستشاری"]["target"] == "US forces"
+
+
+def test_the_speaker_before_a_complementizer_is_not_the_target():
+    # snn-2015-08-03-00749 (framing_dev46): the resident speaks; the terrorists are Boko Haram
+    text = (
+        "قتل 13 شخصا الأحد في مالاري خلال هجوم انتقامي لجماعة بوكو حرام.\n\n"
+        "وقال أحد السكان ويدعى موها صالح أن الإرهابيون قاموا بقتل 13 شخصا وجرح 27 آخرين."
+    )
+    found = by_text(analysed_text(text, "ar"))["الإرهابيون"]
+    assert found["target"] != "Ali Abdullah Saleh"
+    assert found["target"] is None or "صالح" not in found["target"]
+
+
+def test_a_label_after_a_designation_word_is_the_designated_groups():
+    # snn-2015-08-01-00324 (framing_dev46): Washington designates, al-Nusra is designated
+    text = (
+        "وسبق أن سحقت جبهة النصرة التي تصنفها واشنطن على أنها تنظيم إرهابي مقاتلين تدعمهم"
+        " الولايات المتحدة في سوريا."
+    )
+    assert by_text(analysed_text(text, "ar"))["إرهابي"]["target"] == "al-Nusra Front"
+    # snn-2015-08-02-00089 (framing_dev44): a participle, behind «في عداد»
+    text = (
+        "خصوصًا أن بين هذه التشكيلات جبهة النصرة المصنفة في عداد المنظمات الإرهابية المتطرفة،"
+        " ولأن الأخيرة عجزت عن القيام بتحولات."
+    )
+    assert by_text(analysed_text(text, "ar"))["الإرهابية"]["target"] == "al-Nusra Front"
+
+
+def test_a_bare_designation_verb_keeps_its_object_after_it():
+    # snn-2015-08-03-00101: «صنفت ايران» — the United States designates Iran
+    text = "قال كيري ان الولايات المتحدة صنفت ايران الراعي الاول للارهاب في العالم."
+    assert by_text(analysed_text(text, "ar"))["للارهاب"]["target"] == "Iran"
+
+
+def test_liberation_with_the_freed_citys_pronoun_keeps_its_convention():
+    # «تحريرها»: the pronoun is the city freed, not the liberator (framing_dev44 rows)
+    text = (
+        "وأمس، بات بحاح أرفع مسؤول يمني يعود منتصرًا إلى عدن بعد تحريرها من قبضة الميليشيات"
+        " الحوثية.\n\nوقادت المقاومة الشعبية المعارك في المدينة."
+    )
+    assert by_text(analysed_text(text, "ar"))["تحريرها"]["target"] == "Popular Resistance (Yemen)"

@@ -324,6 +324,8 @@ def applied_to(text: str, start: int, end: int, g_start: int, g_end: int, lang: 
         return False
     if g_start < start and speaker_before(text, g_start, gap, lang):
         return False
+    if g_start < start and designator_before(text, g_start, lang):
+        return False  # «التي تصنفها واشنطن على أنها تنظيم إرهابي»: the designator
     if g_start < start and {folded(w) for w in WORD.findall(gap)} & accusation_words(lang):
         return False  # «وجهت له المحكمة الجنائية الدولية اتهامات بارتكاب جرائم»: the accuser
     if g_start >= end and words & set(F.NOT_TARGET_AFTER.get(lang, ())):
@@ -360,7 +362,69 @@ def speaker_before(text: str, g_start: int, gap: str, lang: str) -> bool:
     if {folded(w) for w in WORD.findall(gap)} & verbs:
         return True
     before = WORD.findall(text[max(0, g_start - 30) : g_start])[-2:]  # «وصفت الحكومة الإسرائيلية»
-    return lang == "ar" and any(re.sub(r"^[وف]", "", folded(w)) in verbs for w in before)
+    if lang == "ar" and any(re.sub(r"^[وف]", "", folded(w)) in verbs for w in before):
+        return True
+    return speaker_of_clause(text, g_start, gap, lang)
+
+
+def designation_words(lang: str) -> frozenset[str]:
+    """Folded DESIGNATION_WORDS of a language."""
+    return frozenset(folded(w) for w in F.DESIGNATION_WORDS.get(lang, ()))
+
+
+def designator_before(text: str, g_start: int, lang: str) -> bool:
+    """Whether a name comes right after a designation verb, as the state or body that lists a
+    group («التي تصنفها واشنطن على أنها تنظيم إرهابي»: Washington designates, it is not
+    designated)."""
+    before = WORD.findall(text[max(0, g_start - 30) : g_start])[-1:]
+    return any(re.sub(r"^[وف]", "", folded(w)) in designation_words(lang) for w in before)
+
+
+def designated_target(text: str, start: int, term: Term, mentions: list[dict]) -> dict | None:
+    """The group a label is applied to through a designation word before it: the group named
+    right before that word («جبهة النصرة المصنفة في عداد المنظمات الإرهابية» → al-Nusra)."""
+    lang = term.lang
+    if term.category != "label" or not designation_words(lang):
+        return None
+    lo = sentence_start(text, start)
+    words = list(WORD.finditer(text, lo, start))[-F.DESIGNATION_WORDS_BEFORE_TERM - 1 :]
+    verb = next(
+        (
+            w
+            for w in reversed(words)
+            if re.sub(r"^[وف]", "", folded(w.group())) in designation_words(lang)
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    links = {folded(w) for w in F.DESIGNATION_LINKS.get(lang, ())}
+    groups = [
+        m
+        for m in mentions
+        if m["type"] in ("GROUP", "ORG") and lo <= m["start"] and m["end"] <= verb.start()
+    ]
+    for m in sorted(groups, key=lambda m: -m["end"])[:1]:
+        gap = text[m["end"] : verb.start()]
+        if all(folded(w) in links for w in WORD.findall(gap)) and not set(gap) & set(";:؛"):
+            return mention_target(m)
+    return None
+
+
+def speaker_of_clause(text: str, g_start: int, gap: str, lang: str) -> bool:
+    """Whether a name is the subject of a speech verb whose clause the term opens: an Arabic
+    speech cue (the quotes stage's) among the SPEAKER_REACH words before the name, and the
+    complementizer «أن», «إن», «بأن» right after it («وقال أحد السكان ويدعى موها صالح أن الإرهابيون
+    قاموا …»: the resident speaks, the terrorists are another's)."""
+    if lang != "ar":
+        return False
+    words = [folded(w) for w in WORD.findall(gap)]
+    complementizers = {folded(c) for c in Q.COMPLEMENTIZERS["ar"]} | {"بان"}
+    if not words or words[0] not in complementizers:
+        return False
+    before = WORD.findall(text[sentence_start(text, g_start) : g_start])[-F.SPEAKER_REACH :]
+    cues = {folded(c) for c in Q.SPEECH_CUES["ar"] if " " not in c}
+    return any(re.sub(r"^[وف]", "", folded(w)) in cues for w in before)
 
 
 def coordinated(text: str, start: int, end: int, gap: str, lang: str, before: bool) -> bool:
@@ -793,6 +857,8 @@ def conventional_target(term: Term, word: str, article: str) -> dict | None:
     inflected = (folded(term.term) + e for e in ("", *F.INFLECTIONS.get(term.lang, ())))
     # Arabic «ل» before the article drops its alif: «للشرعية» is «ل» + «الشرعية»
     form = re.sub(r"^([وف]?)لل", r"\1ال", folded(word)) if term.lang == "ar" else folded(word)
+    if folded(term.term) in {folded(w) for w in F.PATIENT_SUFFIX_TERMS.get(term.lang, ())}:
+        form = re.sub(f"(?:{'|'.join(F.PRONOUN_SUFFIXES[term.lang])})$", "", form)
     if rule is None or not form.endswith((*inflected, *rule.words)):
         return None
     if not rule.context.search(folded(article)):
@@ -1086,6 +1152,8 @@ def target_of(
     if found := conventional_target(term, text[start:end], article):
         if other_occupied_land(found, term, text, start, end, mentions):
             return {"target": None}  # another occupation: no other rule knows whose
+        return found
+    if found := designated_target(text, start, term, mentions):
         return found
     if place_beside:  # «حروب الخليج واحتلال العراق حتى … صعود الإخوان»: no farther group
         return {"target": None}
