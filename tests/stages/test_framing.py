@@ -949,3 +949,13 @@ def test_liberation_with_the_freed_citys_pronoun_keeps_its_convention():
         " الحوثية.\n\nوقادت المقاومة الشعبية المعارك في المدينة."
     )
     assert by_text(analysed_text(text, "ar"))["تحريرها"]["target"] == "Popular Resistance (Yemen)"
+
+
+def test_an_act_noun_in_an_accusing_relative_clause_is_the_accused():
+    # snn-2015-08-04-00236 (framing_dev42): the ICC accuses, al-Bashir is accused
+    text = (
+        "وقال مندوب السودان بالأمم المتحدة إن الرئيس السوداني عمر حسن البشير الذي وجهت له"
+        " المحكمة الجنائية الدولية اتهامات بارتكاب جرائم حرب والإبادة الجماعية يعتزم السفر."
+    )
+    found = by_text(analysed_text(text, "ar"))["جرائم"]
+    assert found["target"] and "البشير" in text[found["target_start"] : found["target_end"]]

@@ -117,6 +117,10 @@ DESIGNATION_WORDS = {
         "أدرجها",
     ],
 }
+# At most this many words before an act noun are searched for the relative pronoun of a clause
+# that accuses («البشير الذي وجهت له المحكمة الجنائية الدولية اتهامات بارتكاب جرائم»).
+ACCUSED_CLAUSE_WORDS = 10
+
 # Words that may stand between a group's name and the designation word: «التي», "which".
 DESIGNATION_LINKS = {"ar": ["التي", "الذي", "والتي", "والذي"]}
 # At most this many words between the designation word and the label after it.

@@ -411,6 +411,31 @@ def designated_target(text: str, start: int, term: Term, mentions: list[dict]) -
     return None
 
 
+def accused_target(text: str, start: int, term: Term, mentions: list[dict]) -> dict | None:
+    """Whom an act noun is charged to in a relative clause that accuses: the person or group
+    named right before the relative pronoun («الرئيس السوداني عمر حسن البشير الذي وجهت له
+    المحكمة الجنائية الدولية اتهامات بارتكاب جرائم حرب» → al-Bashir; the court accuses)."""
+    if term.lang != "ar" or not act_noun(term, text[start : start + len(term.term) + 3]):
+        return None
+    lo = sentence_start(text, start)
+    words = list(WORD.finditer(text, lo, start))[-F.ACCUSED_CLAUSE_WORDS :]
+    relatives = {folded(w) for w in Q.RELATIVES["ar"]}
+    at = next(
+        (i for i in range(len(words) - 1, -1, -1) if folded(words[i].group()) in relatives), None
+    )
+    if at is None:
+        return None
+    clause = {re.sub(r"^[وفب]", "", folded(w.group())) for w in words[at + 1 :]}
+    if not clause & accusation_words("ar"):
+        return None
+    relative = words[at]
+    for m in mentions:
+        gap = text[m["end"] : relative.start()]
+        if m["type"] in ("PER", "ORG", "GROUP") and lo <= m["start"] and not gap.strip(" ،,"):
+            return mention_target(m)
+    return None
+
+
 def speaker_of_clause(text: str, g_start: int, gap: str, lang: str) -> bool:
     """Whether a name is the subject of a speech verb whose clause the term opens: an Arabic
     speech cue (the quotes stage's) among the SPEAKER_REACH words before the name, and the
@@ -1154,6 +1179,8 @@ def target_of(
             return {"target": None}  # another occupation: no other rule knows whose
         return found
     if found := designated_target(text, start, term, mentions):
+        return found
+    if found := accused_target(text, start, term, mentions):
         return found
     if place_beside:  # «حروب الخليج واحتلال العراق حتى … صعود الإخوان»: no farther group
         return {"target": None}
