@@ -959,3 +959,48 @@ def test_an_act_noun_in_an_accusing_relative_clause_is_the_accused():
     )
     found = by_text(analysed_text(text, "ar"))["جرائم"]
     assert found["target"] and "البشير" in text[found["target_start"] : found["target_end"]]
+
+
+def test_a_former_regime_is_the_ousted_government_of_its_country():
+    # fars-8510250006 (framing_dev41): «رژیم پیشین این کشور» after «عراق»
+    text = (
+        "خبر اعدام برزان التكريتي برادر ناتني صدام ديكتاتور پيشين عراق و عواد البندر رئيس دادگاه"
+        " انقلاب عراق در رژيم پيشين اين كشور را در خبري فوري منتشر كردند."
+    )
+    assert by_text(analysed_text(text, "fa"))["رژيم"]["target"] == "Iraq (Saddam Hussein)"
+    # fars-13951116001799 (framing_dev35): the revolution named the sentence before
+    text = (
+        "این خدمات را قبل از انقلاب نداشتیم. وی افزود: این رویکرد مبتنی بر مردم‌باوری و خدمت‌رسانی"
+        " به مردم است و این در رژیم سابق وجود نداشت."
+    )
+    assert by_text(analysed_text(text, "fa"))["رژیم"]["target"] == "Pahlavi monarchy"
+    # snn-2015-08-03-00899 (framing_dev41)
+    text = (
+        "ويوضح الفيديو الاعتداء بالضرب على نجل الرئيس الليبي السابق معمر القذافي وبعض المسؤولين"
+        " في النظام السابق من بعض الافراد المسؤولين علي السجن بمدينة طرابلس."
+    )
+    assert by_text(analysed_text(text, "ar"))["النظام"]["target"] == "Libya (Gaddafi)"
+
+
+def test_a_former_regime_of_two_countries_is_unanswered():
+    text = (
+        "وقارن الكاتب بين العراق وليبيا بعد سقوط حكامهما، وقال إن أنصار النظام السابق ما زالوا"
+        " ينشطون."
+    )
+    found = by_text(analysed_text(text, "ar")).get("النظام")
+    assert found is None or found["target"] is None
+
+
+def test_the_speaker_right_before_a_quote_or_announcing_deaths_is_not_the_target():
+    # snn-2015-08-04-00822: «وقال الأصبحي "الميليشيات الانقلابية …"»
+    text = (
+        'وقال الأصبحي "الميليشيات الانقلابية مارست على مدى أربعة أشهر الانتهاكات ضد'
+        ' المدنيين، وقتلت النساء والأطفال".'
+    )
+    assert by_text(analysed_text(text, "ar"))["الميليشيات"]["target"] != "الأصبحي"
+    # snn-2015-08-03-00673: the spokesman announces the deaths
+    text = (
+        "أعلن المتحدث العسكري المصري العميد محمد سمير مقتل 88 إرهابياً بسيناء في حملات أمنية"
+        " خلال الفترة من 20 إلى 31 يوليو الماضي."
+    )
+    assert by_text(analysed_text(text, "ar"))["إرهابيا"]["target"] != "محمد سمير"

@@ -117,6 +117,11 @@ DESIGNATION_WORDS = {
         "أدرجها",
     ],
 }
+# Words right after a regime term that make it a former regime (data/framing/former_regimes.tsv):
+# «النظام السابق», «النظام البائد», «رژیم سابق», «رژیم پیشین», "former regime" (before it).
+FORMER_AFTER = {"ar": ["السابق", "البائد"], "fa": ["سابق", "پیشین", "گذشته"]}
+FORMER_BEFORE = {"en": ["former", "old", "previous"]}
+
 # At most this many words before an act noun are searched for the relative pronoun of a clause
 # that accuses («البشير الذي وجهت له المحكمة الجنائية الدولية اتهامات بارتكاب جرائم»).
 ACCUSED_CLAUSE_WORDS = 10

@@ -436,16 +436,60 @@ def accused_target(text: str, start: int, term: Term, mentions: list[dict]) -> d
     return None
 
 
+@cache
+def former_regimes() -> dict[str, list[tuple[re.Pattern, str]]]:
+    """lang → (the country's words, the ousted government) of former_regimes.tsv."""
+    out: dict[str, list[tuple[re.Pattern, str]]] = defaultdict(list)
+    for lang, country, target, *_ in read_table("framing/former_regimes.tsv"):
+        out[lang].append((word_pattern(country.split("|"), lang), target))
+    return out
+
+
+def former_regime(text: str, start: int, end: int, term: Term) -> dict | None:
+    """Whose "former regime" a regime term with «السابق», «سابق», «پیشین» (or "former" before
+    it) is: the ousted government of the one country its sentence, or the text just before,
+    speaks of («رژیم پیشین این کشور» after «عراق» → Iraq (Saddam Hussein)). `{"target": None}`
+    when it is a former regime of no single known country: no nearby actor is its owner."""
+    if term.category != "regime":
+        return None
+    after = WORD.findall(text[end : end + 20])[:1]
+    before = WORD.findall(text[max(0, start - 20) : start])[-1:]
+    former_after = {folded(w) for w in F.FORMER_AFTER.get(term.lang, ())}
+    former_before = {w.lower() for w in F.FORMER_BEFORE.get(term.lang, ())}
+    if not (
+        any(folded(w) in former_after for w in after)
+        or any(w.lower() in former_before for w in before)
+    ):
+        return None
+    lo = max(0, sentence_start(text, start) - F.DISCOURSE_REACH // 2)
+    window = folded(text[lo : sentence_end(text, end)])
+    found = {
+        target for pattern, target in former_regimes().get(term.lang, []) if pattern.search(window)
+    }
+    if len(found) != 1:
+        return {"target": None}
+    return {"target": found.pop(), "target_from": "former regime"}
+
+
 def speaker_of_clause(text: str, g_start: int, gap: str, lang: str) -> bool:
     """Whether a name is the subject of a speech verb whose clause the term opens: an Arabic
     speech cue (the quotes stage's) among the SPEAKER_REACH words before the name, and the
-    complementizer «أن», «إن», «بأن» right after it («وقال أحد السكان ويدعى موها صالح أن الإرهابيون
-    قاموا …»: the resident speaks, the terrorists are another's)."""
+    complementizer «أن», «إن», «بأن» or an opening quote mark right after it («وقال أحد السكان
+    ويدعى موها صالح أن الإرهابيون قاموا …»: the resident speaks, the terrorists are another's)."""
     if lang != "ar":
         return False
     words = [folded(w) for w in WORD.findall(gap)]
     complementizers = {folded(c) for c in Q.COMPLEMENTIZERS["ar"]} | {"بان"}
-    if not words or words[0] not in complementizers:
+    quoted = gap.lstrip()[:1] in Q.OPEN_TO_CLOSE  # «وقال الأصبحي "الميليشيات الانقلابية …"»
+    if not quoted and (not words or words[0] not in complementizers):
+        return False
+    return speech_subject(text, g_start, lang)
+
+
+def speech_subject(text: str, g_start: int, lang: str) -> bool:
+    """Whether a name comes after an Arabic speech cue of the quotes stage, within SPEAKER_REACH
+    words of its sentence («أعلن المتحدث العسكري المصري العميد محمد سمير مقتل 88 إرهابياً»)."""
+    if lang != "ar":
         return False
     before = WORD.findall(text[sentence_start(text, g_start) : g_start])[-F.SPEAKER_REACH :]
     cues = {folded(c) for c in Q.SPEECH_CUES["ar"] if " " not in c}
@@ -537,6 +581,8 @@ def entity_target(
             return None
         if not applied_to(text, start, end, m["start"], m["end"], term.lang):
             return None
+        if not after and m["type"] == "PER" and speech_subject(text, m["start"], term.lang):
+            return None  # a person announcing the deaths of «88 إرهابياً» is not one of them
         if after and patient_after(term, text[start:end]):
             return None
         found = mention_target(m)
@@ -1148,6 +1194,8 @@ def target_of(
         return found or {"target": term.target}
     if generic_use(folded(text), start, end, term.lang) or practice_generic(text, start, term):
         return {"target": None}
+    if found := former_regime(text, start, end, term):
+        return found
     pattern_names = target_groups().get(term.lang)
     if pattern_names:
         lo = max(sentence_start(text, start), start - TARGET_REACH)
