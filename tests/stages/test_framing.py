@@ -386,12 +386,13 @@ def test_alternation_finds_what_the_whole_pattern_finds(seed_text, prefix):
             "تروریست‌های",
             None,
         ),
-        # the court's name is behind «در»: where, not whom
+        # the court's name is behind «در»: where, not whom; the former regime of the country
+        # the sentence names is its ousted government (former_regimes.tsv, round 46)
         (
             "خبر اعدام عواد البندر رئيس دادگاه انقلاب عراق در رژيم پيشين اين كشور را منتشر كردند.",
             "fa",
             "رژيم",
-            None,
+            "Iraq (Saddam Hussein)",
         ),
         # the sentence's actor defends itself against the act («در برابر»), it does not do it
         (
