@@ -1048,6 +1048,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     # to a person is rape, neither framing; the Pahlavi monarchy is a group («رژیم پهلوی»,
     # «نظام الشاه»); the Saudi border force «قوة المجاهدين» confirms the Saudi-soldiers convention
     Migration(queued("framing")),
+    # framing targets read again (round 46, `rasad.stages.framing`): a speaker before «أن» or a
+    # quote mark is not the target; a label after a designation word («التي تصنفها واشنطن»,
+    # «المصنفة») is the designated group's; «تحريرها» keeps its convention; an act noun in an
+    # accusing relative clause is the accused's; a former regime is its country's ousted one
+    Migration(queued("framing")),
 )
 
 
