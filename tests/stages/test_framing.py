@@ -386,12 +386,13 @@ def test_alternation_finds_what_the_whole_pattern_finds(seed_text, prefix):
             "تروریست‌های",
             None,
         ),
-        # the court's name is behind «در»: where, not whom
+        # the court's name is behind «در»: where, not whom; the former regime of the country
+        # the sentence names is its ousted government (former_regimes.tsv, round 46)
         (
             "خبر اعدام عواد البندر رئيس دادگاه انقلاب عراق در رژيم پيشين اين كشور را منتشر كردند.",
             "fa",
             "رژيم",
-            None,
+            "Iraq (Saddam Hussein)",
         ),
         # the sentence's actor defends itself against the act («در برابر»), it does not do it
         (
@@ -908,3 +909,99 @@ def test_a_persian_and_between_clauses_does_not_hide_the_group():
         " آمریکا، نشانگر «توانایی حفظ امنیت و ثبات عراق، توسط همه نیروهای عراقی است»."
     )
     assert by_text(analysed_text(text, "fa"))["مستشاری"]["target"] == "US forces"
+
+
+def test_the_speaker_before_a_complementizer_is_not_the_target():
+    # snn-2015-08-03-00749 (framing_dev46): the resident speaks; the terrorists are Boko Haram
+    text = (
+        "قتل 13 شخصا الأحد في مالاري خلال هجوم انتقامي لجماعة بوكو حرام.\n\n"
+        "وقال أحد السكان ويدعى موها صالح أن الإرهابيون قاموا بقتل 13 شخصا وجرح 27 آخرين."
+    )
+    found = by_text(analysed_text(text, "ar"))["الإرهابيون"]
+    assert found["target"] != "Ali Abdullah Saleh"
+    assert found["target"] is None or "صالح" not in found["target"]
+
+
+def test_a_label_after_a_designation_word_is_the_designated_groups():
+    # snn-2015-08-01-00324 (framing_dev46): Washington designates, al-Nusra is designated
+    text = (
+        "وسبق أن سحقت جبهة النصرة التي تصنفها واشنطن على أنها تنظيم إرهابي مقاتلين تدعمهم"
+        " الولايات المتحدة في سوريا."
+    )
+    assert by_text(analysed_text(text, "ar"))["إرهابي"]["target"] == "al-Nusra Front"
+    # snn-2015-08-02-00089 (framing_dev44): a participle, behind «في عداد»
+    text = (
+        "خصوصًا أن بين هذه التشكيلات جبهة النصرة المصنفة في عداد المنظمات الإرهابية المتطرفة،"
+        " ولأن الأخيرة عجزت عن القيام بتحولات."
+    )
+    assert by_text(analysed_text(text, "ar"))["الإرهابية"]["target"] == "al-Nusra Front"
+
+
+def test_a_bare_designation_verb_keeps_its_object_after_it():
+    # snn-2015-08-03-00101: «صنفت ايران» — the United States designates Iran
+    text = "قال كيري ان الولايات المتحدة صنفت ايران الراعي الاول للارهاب في العالم."
+    assert by_text(analysed_text(text, "ar"))["للارهاب"]["target"] == "Iran"
+
+
+def test_liberation_with_the_freed_citys_pronoun_keeps_its_convention():
+    # «تحريرها»: the pronoun is the city freed, not the liberator (framing_dev44 rows)
+    text = (
+        "وأمس، بات بحاح أرفع مسؤول يمني يعود منتصرًا إلى عدن بعد تحريرها من قبضة الميليشيات"
+        " الحوثية.\n\nوقادت المقاومة الشعبية المعارك في المدينة."
+    )
+    assert by_text(analysed_text(text, "ar"))["تحريرها"]["target"] == "Popular Resistance (Yemen)"
+
+
+def test_an_act_noun_in_an_accusing_relative_clause_is_the_accused():
+    # snn-2015-08-04-00236 (framing_dev42): the ICC accuses, al-Bashir is accused
+    text = (
+        "وقال مندوب السودان بالأمم المتحدة إن الرئيس السوداني عمر حسن البشير الذي وجهت له"
+        " المحكمة الجنائية الدولية اتهامات بارتكاب جرائم حرب والإبادة الجماعية يعتزم السفر."
+    )
+    found = by_text(analysed_text(text, "ar"))["جرائم"]
+    assert found["target"] and "البشير" in text[found["target_start"] : found["target_end"]]
+
+
+def test_a_former_regime_is_the_ousted_government_of_its_country():
+    # fars-8510250006 (framing_dev41): «رژیم پیشین این کشور» after «عراق»
+    text = (
+        "خبر اعدام برزان التكريتي برادر ناتني صدام ديكتاتور پيشين عراق و عواد البندر رئيس دادگاه"
+        " انقلاب عراق در رژيم پيشين اين كشور را در خبري فوري منتشر كردند."
+    )
+    assert by_text(analysed_text(text, "fa"))["رژيم"]["target"] == "Iraq (Saddam Hussein)"
+    # fars-13951116001799 (framing_dev35): the revolution named the sentence before
+    text = (
+        "این خدمات را قبل از انقلاب نداشتیم. وی افزود: این رویکرد مبتنی بر مردم‌باوری و خدمت‌رسانی"
+        " به مردم است و این در رژیم سابق وجود نداشت."
+    )
+    assert by_text(analysed_text(text, "fa"))["رژیم"]["target"] == "Pahlavi monarchy"
+    # snn-2015-08-03-00899 (framing_dev41)
+    text = (
+        "ويوضح الفيديو الاعتداء بالضرب على نجل الرئيس الليبي السابق معمر القذافي وبعض المسؤولين"
+        " في النظام السابق من بعض الافراد المسؤولين علي السجن بمدينة طرابلس."
+    )
+    assert by_text(analysed_text(text, "ar"))["النظام"]["target"] == "Libya (Gaddafi)"
+
+
+def test_a_former_regime_of_two_countries_is_unanswered():
+    text = (
+        "وقارن الكاتب بين العراق وليبيا بعد سقوط حكامهما، وقال إن أنصار النظام السابق ما زالوا"
+        " ينشطون."
+    )
+    found = by_text(analysed_text(text, "ar")).get("النظام")
+    assert found is None or found["target"] is None
+
+
+def test_the_speaker_right_before_a_quote_or_announcing_deaths_is_not_the_target():
+    # snn-2015-08-04-00822: «وقال الأصبحي "الميليشيات الانقلابية …"»
+    text = (
+        'وقال الأصبحي "الميليشيات الانقلابية مارست على مدى أربعة أشهر الانتهاكات ضد'
+        ' المدنيين، وقتلت النساء والأطفال".'
+    )
+    assert by_text(analysed_text(text, "ar"))["الميليشيات"]["target"] != "الأصبحي"
+    # snn-2015-08-03-00673: the spokesman announces the deaths
+    text = (
+        "أعلن المتحدث العسكري المصري العميد محمد سمير مقتل 88 إرهابياً بسيناء في حملات أمنية"
+        " خلال الفترة من 20 إلى 31 يوليو الماضي."
+    )
+    assert by_text(analysed_text(text, "ar"))["إرهابيا"]["target"] != "محمد سمير"

@@ -14,7 +14,7 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
   predicted; an abstention ("unknown", no target) on a row with a gold target counts as wrong.
   `target_answered` is the share of those rows with a predicted target, `target_precision` the
   share of the answered ones that are right, and `target_by_source` both by how the target was
-  found (`sentence`: beside the term; `convention`, `event`, `inclusion`, `sentence group`, `repeated noun`, `repeated martyr`, `possessor`: the
+  found (`sentence`: beside the term; `convention`, `event`, `inclusion`, `sentence group`, `repeated noun`, `repeated martyr`, `possessor`, `former regime`: the
   stage's `target_from`), and beside
   them the `hint`s (a discourse referent given as `target_hint`, not as the target).
   Voice: the same rows, outlet vs quoted.
@@ -37,6 +37,9 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
 - `framing_dev45.tsv`: 75 matches of ambiguous terms (a sense rule, or martyrdom) in unused
   Fars and NTREX ar/fa documents, kept by the stage or not (1 framing): a sense test, scored
   as `dev45 …`.
+- `framing_dev46.tsv`: 85 more (71 framing, ar and fa): the stage's finds in SaudiNewsNet, Fars
+  and NTREX documents no framing file or test names, favouring those left unanswered or
+  answered beyond the term's neighbourhood, scored as `dev46 …`.
 - `framing_seeds.tsv`: the seeds' loaded terms. Recall (labelled words a framing occurrence
   overlaps), false alarms (framing occurrences overlapping no labelled word), target accuracy.
 """
@@ -285,6 +288,7 @@ def evaluate_framing(shared: Path, settings: Settings, labels: Path = LABELS) ->
         "dev44",
         "dev44b",
         "dev45",
+        "dev46",
     ):  # development sets: rules are read against these only
         if (labels / f"framing_{dev}.tsv").exists():
             out.update(evaluate_occurrences(shared, framing, labels / f"framing_{dev}.tsv", dev))
@@ -319,6 +323,7 @@ def format_framing_report(result: dict[str, Any]) -> str:
         "dev44 all",
         "dev44b all",
         "dev45 all",
+        "dev46 all",
     ):
         if sources := result.get(name, {}).get("target_by_source"):
             parts = [f"{k} {v['answered']} ({v['precision']:.3f})" for k, v in sources.items()]

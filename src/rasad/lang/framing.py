@@ -83,6 +83,54 @@ ACCUSATION_WORDS = {
     "en": ["accuses", "accusing", "blames", "blaming"],
 }
 
+# Words before a name searched for a speech verb whose subject the name is, when a
+# complementizer follows the name: «وقال أحد السكان ويدعى موها صالح أن …» (four words back).
+SPEAKER_REACH = 5
+
+# Words by which a state or a body designates a group (lists it as terrorist) that stands
+# before them: a verb carrying the group as its object pronoun, or a participle. The label after
+# them is the group's named before them («جبهة النصرة التي تصنفها واشنطن على أنها تنظيم
+# إرهابي», «جبهة النصرة المصنفة في عداد المنظمات الإرهابية»), and the name right after such a
+# verb is the designator, not the target. A bare verb is not one: its object comes after it
+# («الولايات المتحدة صنفت ايران الراعي الاول للارهاب»); nor is English, whose designator
+# comes before its verb ("which Washington designates"). General Arabic usage.
+DESIGNATION_WORDS = {
+    "ar": [
+        "تصنفها",
+        "تصنفه",
+        "تصنفهم",
+        "يصنفها",
+        "يصنفه",
+        "يصنفهم",
+        "صنفتها",
+        "صنفته",
+        "صنفتهم",
+        "صنفها",
+        "صنفه",
+        "المصنفة",
+        "المصنف",
+        "مصنفة",
+        "المدرجة",
+        "المدرج",
+        "مدرجة",
+        "أدرجتها",
+        "أدرجها",
+    ],
+}
+# Words right after a regime term that make it a former regime (data/framing/former_regimes.tsv):
+# «النظام السابق», «النظام البائد», «رژیم سابق», «رژیم پیشین», "former regime" (before it).
+FORMER_AFTER = {"ar": ["السابق", "البائد"], "fa": ["سابق", "پیشین", "گذشته"]}
+FORMER_BEFORE = {"en": ["former", "old", "previous"]}
+
+# At most this many words before an act noun are searched for the relative pronoun of a clause
+# that accuses («البشير الذي وجهت له المحكمة الجنائية الدولية اتهامات بارتكاب جرائم»).
+ACCUSED_CLAUSE_WORDS = 10
+
+# Words that may stand between a group's name and the designation word: «التي», "which".
+DESIGNATION_LINKS = {"ar": ["التي", "الذي", "والتي", "والذي"]}
+# At most this many words between the designation word and the label after it.
+DESIGNATION_WORDS_BEFORE_TERM = 6
+
 OPPOSED_BEFORE = {
     "ar": ["ضد", "مواجهة", "لمواجهة", "التصدي", "للتصدي", "صد", "لصد", "ردع", "لردع"],
     "fa": ["برابر", "مقابل", "علیه", "ضد"],
@@ -335,6 +383,11 @@ PLURAL_MARTYRS = {
 
 # Possessive pronouns on a term («احتلالها», «جنایاتش», "its"): the term names its own doer.
 PRONOUN_SUFFIXES = {"ar": ["ها", "هم", "هما", "هن", "نا", "کم"], "fa": ["ش", "شان"], "en": []}
+
+# Act nouns whose possessive pronoun is what the act is done to, never its doer: «تحريرها من
+# ميليشيات الحوثي» (the city's liberation). With one, the term is still bare for its
+# conventional referent (conventions.tsv). General Arabic usage: «تحرير» takes the land freed.
+PATIENT_SUFFIX_TERMS = {"ar": ["تحرير"]}
 
 # A bare term that names an actor refers back only when it is definite, as an anaphor is: Arabic with its article
 # («الإرهابيين», «قوات الاحتلال»), English after one of DEFINITE_BEFORE, Persian (which has no

@@ -324,6 +324,8 @@ def applied_to(text: str, start: int, end: int, g_start: int, g_end: int, lang: 
         return False
     if g_start < start and speaker_before(text, g_start, gap, lang):
         return False
+    if g_start < start and designator_before(text, g_start, lang):
+        return False  # «التي تصنفها واشنطن على أنها تنظيم إرهابي»: the designator
     if g_start < start and {folded(w) for w in WORD.findall(gap)} & accusation_words(lang):
         return False  # «وجهت له المحكمة الجنائية الدولية اتهامات بارتكاب جرائم»: the accuser
     if g_start >= end and words & set(F.NOT_TARGET_AFTER.get(lang, ())):
@@ -360,7 +362,138 @@ def speaker_before(text: str, g_start: int, gap: str, lang: str) -> bool:
     if {folded(w) for w in WORD.findall(gap)} & verbs:
         return True
     before = WORD.findall(text[max(0, g_start - 30) : g_start])[-2:]  # «وصفت الحكومة الإسرائيلية»
-    return lang == "ar" and any(re.sub(r"^[وف]", "", folded(w)) in verbs for w in before)
+    if lang == "ar" and any(re.sub(r"^[وف]", "", folded(w)) in verbs for w in before):
+        return True
+    return speaker_of_clause(text, g_start, gap, lang)
+
+
+def designation_words(lang: str) -> frozenset[str]:
+    """Folded DESIGNATION_WORDS of a language."""
+    return frozenset(folded(w) for w in F.DESIGNATION_WORDS.get(lang, ()))
+
+
+def designator_before(text: str, g_start: int, lang: str) -> bool:
+    """Whether a name comes right after a designation verb, as the state or body that lists a
+    group («التي تصنفها واشنطن على أنها تنظيم إرهابي»: Washington designates, it is not
+    designated)."""
+    before = WORD.findall(text[max(0, g_start - 30) : g_start])[-1:]
+    return any(re.sub(r"^[وف]", "", folded(w)) in designation_words(lang) for w in before)
+
+
+def designated_target(text: str, start: int, term: Term, mentions: list[dict]) -> dict | None:
+    """The group a label is applied to through a designation word before it: the group named
+    right before that word («جبهة النصرة المصنفة في عداد المنظمات الإرهابية» → al-Nusra)."""
+    lang = term.lang
+    if term.category != "label" or not designation_words(lang):
+        return None
+    lo = sentence_start(text, start)
+    words = list(WORD.finditer(text, lo, start))[-F.DESIGNATION_WORDS_BEFORE_TERM - 1 :]
+    verb = next(
+        (
+            w
+            for w in reversed(words)
+            if re.sub(r"^[وف]", "", folded(w.group())) in designation_words(lang)
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    links = {folded(w) for w in F.DESIGNATION_LINKS.get(lang, ())}
+    groups = [
+        m
+        for m in mentions
+        if m["type"] in ("GROUP", "ORG") and lo <= m["start"] and m["end"] <= verb.start()
+    ]
+    for m in sorted(groups, key=lambda m: -m["end"])[:1]:
+        gap = text[m["end"] : verb.start()]
+        if all(folded(w) in links for w in WORD.findall(gap)) and not set(gap) & set(";:؛"):
+            return mention_target(m)
+    return None
+
+
+def accused_target(text: str, start: int, term: Term, mentions: list[dict]) -> dict | None:
+    """Whom an act noun is charged to in a relative clause that accuses: the person or group
+    named right before the relative pronoun («الرئيس السوداني عمر حسن البشير الذي وجهت له
+    المحكمة الجنائية الدولية اتهامات بارتكاب جرائم حرب» → al-Bashir; the court accuses)."""
+    if term.lang != "ar" or not act_noun(term, text[start : start + len(term.term) + 3]):
+        return None
+    lo = sentence_start(text, start)
+    words = list(WORD.finditer(text, lo, start))[-F.ACCUSED_CLAUSE_WORDS :]
+    relatives = {folded(w) for w in Q.RELATIVES["ar"]}
+    at = next(
+        (i for i in range(len(words) - 1, -1, -1) if folded(words[i].group()) in relatives), None
+    )
+    if at is None:
+        return None
+    clause = {re.sub(r"^[وفب]", "", folded(w.group())) for w in words[at + 1 :]}
+    if not clause & accusation_words("ar"):
+        return None
+    relative = words[at]
+    for m in mentions:
+        gap = text[m["end"] : relative.start()]
+        if m["type"] in ("PER", "ORG", "GROUP") and lo <= m["start"] and not gap.strip(" ،,"):
+            return mention_target(m)
+    return None
+
+
+@cache
+def former_regimes() -> dict[str, list[tuple[re.Pattern, str]]]:
+    """lang → (the country's words, the ousted government) of former_regimes.tsv."""
+    out: dict[str, list[tuple[re.Pattern, str]]] = defaultdict(list)
+    for lang, country, target, *_ in read_table("framing/former_regimes.tsv"):
+        out[lang].append((word_pattern(country.split("|"), lang), target))
+    return out
+
+
+def former_regime(text: str, start: int, end: int, term: Term) -> dict | None:
+    """Whose "former regime" a regime term with «السابق», «سابق», «پیشین» (or "former" before
+    it) is: the ousted government of the one country its sentence, or the text just before,
+    speaks of («رژیم پیشین این کشور» after «عراق» → Iraq (Saddam Hussein)). `{"target": None}`
+    when it is a former regime of no single known country: no nearby actor is its owner."""
+    if term.category != "regime":
+        return None
+    after = WORD.findall(text[end : end + 20])[:1]
+    before = WORD.findall(text[max(0, start - 20) : start])[-1:]
+    former_after = {folded(w) for w in F.FORMER_AFTER.get(term.lang, ())}
+    former_before = {w.lower() for w in F.FORMER_BEFORE.get(term.lang, ())}
+    if not (
+        any(folded(w) in former_after for w in after)
+        or any(w.lower() in former_before for w in before)
+    ):
+        return None
+    lo = max(0, sentence_start(text, start) - F.DISCOURSE_REACH // 2)
+    window = folded(text[lo : sentence_end(text, end)])
+    found = {
+        target for pattern, target in former_regimes().get(term.lang, []) if pattern.search(window)
+    }
+    if len(found) != 1:
+        return {"target": None}
+    return {"target": found.pop(), "target_from": "former regime"}
+
+
+def speaker_of_clause(text: str, g_start: int, gap: str, lang: str) -> bool:
+    """Whether a name is the subject of a speech verb whose clause the term opens: an Arabic
+    speech cue (the quotes stage's) among the SPEAKER_REACH words before the name, and the
+    complementizer «أن», «إن», «بأن» or an opening quote mark right after it («وقال أحد السكان
+    ويدعى موها صالح أن الإرهابيون قاموا …»: the resident speaks, the terrorists are another's)."""
+    if lang != "ar":
+        return False
+    words = [folded(w) for w in WORD.findall(gap)]
+    complementizers = {folded(c) for c in Q.COMPLEMENTIZERS["ar"]} | {"بان"}
+    quoted = gap.lstrip()[:1] in Q.OPEN_TO_CLOSE  # «وقال الأصبحي "الميليشيات الانقلابية …"»
+    if not quoted and (not words or words[0] not in complementizers):
+        return False
+    return speech_subject(text, g_start, lang)
+
+
+def speech_subject(text: str, g_start: int, lang: str) -> bool:
+    """Whether a name comes after an Arabic speech cue of the quotes stage, within SPEAKER_REACH
+    words of its sentence («أعلن المتحدث العسكري المصري العميد محمد سمير مقتل 88 إرهابياً»)."""
+    if lang != "ar":
+        return False
+    before = WORD.findall(text[sentence_start(text, g_start) : g_start])[-F.SPEAKER_REACH :]
+    cues = {folded(c) for c in Q.SPEECH_CUES["ar"] if " " not in c}
+    return any(re.sub(r"^[وف]", "", folded(w)) in cues for w in before)
 
 
 def coordinated(text: str, start: int, end: int, gap: str, lang: str, before: bool) -> bool:
@@ -448,6 +581,8 @@ def entity_target(
             return None
         if not applied_to(text, start, end, m["start"], m["end"], term.lang):
             return None
+        if not after and m["type"] == "PER" and speech_subject(text, m["start"], term.lang):
+            return None  # a person announcing the deaths of «88 إرهابياً» is not one of them
         if after and patient_after(term, text[start:end]):
             return None
         found = mention_target(m)
@@ -793,6 +928,8 @@ def conventional_target(term: Term, word: str, article: str) -> dict | None:
     inflected = (folded(term.term) + e for e in ("", *F.INFLECTIONS.get(term.lang, ())))
     # Arabic «ل» before the article drops its alif: «للشرعية» is «ل» + «الشرعية»
     form = re.sub(r"^([وف]?)لل", r"\1ال", folded(word)) if term.lang == "ar" else folded(word)
+    if folded(term.term) in {folded(w) for w in F.PATIENT_SUFFIX_TERMS.get(term.lang, ())}:
+        form = re.sub(f"(?:{'|'.join(F.PRONOUN_SUFFIXES[term.lang])})$", "", form)
     if rule is None or not form.endswith((*inflected, *rule.words)):
         return None
     if not rule.context.search(folded(article)):
@@ -1057,6 +1194,8 @@ def target_of(
         return found or {"target": term.target}
     if generic_use(folded(text), start, end, term.lang) or practice_generic(text, start, term):
         return {"target": None}
+    if found := former_regime(text, start, end, term):
+        return found
     pattern_names = target_groups().get(term.lang)
     if pattern_names:
         lo = max(sentence_start(text, start), start - TARGET_REACH)
@@ -1086,6 +1225,10 @@ def target_of(
     if found := conventional_target(term, text[start:end], article):
         if other_occupied_land(found, term, text, start, end, mentions):
             return {"target": None}  # another occupation: no other rule knows whose
+        return found
+    if found := designated_target(text, start, term, mentions):
+        return found
+    if found := accused_target(text, start, term, mentions):
         return found
     if place_beside:  # «حروب الخليج واحتلال العراق حتى … صعود الإخوان»: no farther group
         return {"target": None}

@@ -1068,6 +1068,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     # differs is a misprint; a story's contradictions and its claims (ties follow `relate`)
     # are read again
     Migration(queued("contradictions"), queued("claims")),
+    # framing targets read again (round 46, `rasad.stages.framing`): a speaker before «أن» or a
+    # quote mark is not the target; a label after a designation word («التي تصنفها واشنطن»,
+    # «المصنفة») is the designated group's; «تحريرها» keeps its convention; an act noun in an
+    # accusing relative clause is the accused's; a former regime is its country's ousted one
+    Migration(queued("framing")),
 )
 
 
