@@ -91,6 +91,19 @@ def test_an_honorific_before_a_title_word_names_no_surname():
     assert keys[1] != keys[0]
 
 
+# snn-2015-08-04-00904
+KING_FAHD = (
+    "وشارك خالد الملك فهد في الفعاليات. وعاش زوار مركز الملك فهد الثقافي أحاسيس جميلة بمدينة أبها."
+)
+
+
+def test_a_name_holding_a_title_is_shortened_by_no_common_word():
+    """«الملك [فهد]» is King Fahd of a centre's name, not the span «خالد الملك فهد» the
+    recogniser ran over a title (names46 relink: 2 wrong joins before this guard)."""
+    keys = _keys(KING_FAHD, [("خالد الملك فهد", "PER"), ("فهد", "PER")], "ar")
+    assert keys[1] != keys[0]
+
+
 def test_a_persian_subject_before_its_speech_verb():
     """fars-8609280450: «رحيمي افزود» after «حسين رحيمي»."""
     text = "حسين رحيمي گفت: ديوارنويسي ممنوع است. رحيمي افزود: با همكاري دستگاه قضائي اقدام شد."

@@ -1602,7 +1602,8 @@ def _linked_keys(
     for i, words in full:
         if not _one_word(mentions[i]["text"], words):
             continue
-        if is_common(mentions[i]["text"], lang) and not mentions[i][NAMED_IN_CONTEXT]:
+        common = is_common(mentions[i]["text"], lang)
+        if common and not mentions[i][NAMED_IN_CONTEXT]:
             continue  # «هادي» "calm" alone; «الرئيس هادي» names Hadi
         canonical = mentions[i].get("canonical")
         longer = [
@@ -1612,6 +1613,7 @@ def _linked_keys(
             and shortens(mentions[i]["text"], mentions[j]["text"])
             and surname_of(mentions[j], lang)
             and (canonical is None or mentions[j].get("canonical") != canonical)
+            and not (common and _holds_a_title(mentions[j]["text"]))
         ]
         if canonical and any(
             len(other) > 1 and mentions[j].get("canonical") == canonical for j, other in full
@@ -1623,6 +1625,12 @@ def _linked_keys(
         elif longer:
             keys[i] = keys[max(longer, key=lambda j: len(mentions[j]["text"]))]
     return tuple(keys)
+
+
+def _holds_a_title(name: str) -> bool:
+    """Whether a person's name holds a title word after its first («خالد الملك فهد»: a span run
+    over «مركز الملك فهد», King Fahd's centre): no full name a common word may shorten."""
+    return any(_is_title(w) for w in name.split()[1:])
 
 
 def _one_word(text: str, words: list[str]) -> bool:
