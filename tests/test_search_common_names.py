@@ -65,3 +65,12 @@ def test_the_snippet_shows_the_name_not_the_word(store):
     assert "<mark>الصالة</mark>" not in hall["snippet"]
     (deeds,) = [r for r in hits["results"] if r["id"] == ARTICLES["good_deeds"]]
     assert "<mark>صالحات</mark>" in deeds["snippet"]  # no name there: the first match
+
+
+def test_the_words_of_full_names_are_indexed(store):
+    """`entity_name_words` (round 46): a one-word query reads the names holding it from an
+    index, not a scan of every stored name; one-word names are not in it."""
+    rows = store.names_with_word("صالح", "PER", 50)
+    assert rows and all(len(r["text"].split()) > 1 for r in rows)
+    assert any("علي عبدالله صالح" in r["text"] or "عصام صالح" in r["text"] for r in rows)
+    assert not store.names_with_word("صالح", "GPE", 50)

@@ -26,7 +26,10 @@ def test_stored_mentions_link_again_to_themselves(shared, folder, lang, n):
         stored = [{k: v for k, v in m.items() if k != "entity"} for m in found]
         again = [m for _, m in linked_mentions(stored, lang)]
         assert again == stored, article["id"]
-        assert link_document(again, lang) == [m["entity"] for m in found], article["id"]
+        # as the archive reads them, with their text: a title or speech verb before a surname
+        # that is a common word names it («وقال براون»: `NAMED_IN_CONTEXT`, read again)
+        read = [m for _, m in linked_mentions(stored, lang, article["text"])]
+        assert link_document(read, lang) == [m["entity"] for m in found], article["id"]
 
 
 def test_a_full_name_votes_for_its_last_word_alone(shared):

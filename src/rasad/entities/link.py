@@ -64,6 +64,7 @@ from rasad.lang.months import (
     GREGORIAN_FA,
     LEVANTINE_AR,
 )
+from rasad.lang.quotes import SPEECH_CUES, VIA_SOURCE
 from rasad.text.normalize import normalize
 from rasad.text.tokenize import PROCLITICS, strip_article
 
@@ -851,6 +852,20 @@ def _heads_a_body(mention: dict, words: list[str], first: int) -> bool:
     return mention["type"] == "ORG" and first == 0 and opens_a_body(words[first])
 
 
+def honorific_person(mention: dict, lang: str | None) -> dict:
+    """A MISC mention that opens with an honorific before a name («Mr Howard», «آقای X»:
+    roles.tsv's honorifics) as the person, typed PER («Mr Howard» was a MISC entity of 13
+    mentions: eval/labels/misc46.tsv); `trimmed` then leaves the honorific out."""
+    words = mention["text"].split()
+    if mention.get("type") != "MISC" or mention.get("canonical") or len(words) < 2:
+        return mention
+    if folded(words[0]) not in role_words()["honorific"]:
+        return mention
+    if lang == "en" and not all(w[:1].isupper() for w in words[1:]):
+        return mention
+    return {**mention, "type": "PER"}
+
+
 def linked_mentions(
     mentions: list[dict], lang: str | None, text: str | None = None
 ) -> list[tuple[int, dict]]:
@@ -875,7 +890,9 @@ def linked_mentions(
     out = []
     # the vote reads names as they are linked, trimmed («ابي الى» is «ابي»), so linking a
     # document's stored mentions again gives the same mentions (also what an older version stored)
-    consistent = consistent_mentions([trimmed(pointed(m), lang) for m in mentions], lang)
+    consistent = consistent_mentions(
+        [trimmed(pointed(honorific_person(m, lang)), lang) for m in mentions], lang
+    )
     consistent = bare_names_read(consistent, lang)
     consistent = surnames_of_people(consistent, lang, text)
     clubs = clubs_named(consistent, lang, text)
@@ -902,8 +919,53 @@ def linked_mentions(
         region = region_of(m["text"], lang)
         if region is not None:  # European, اروپایی: a mention of Europe, no entity of its own
             m = {**m, "type": region.type, "canonical": region.name}
-        out.append((i, with_given_ali(m, text, lang)))
+        out.append((i, named_in_context(with_given_ali(m, text, lang), text, lang)))
     return out
+
+
+NAMED_IN_CONTEXT = "named_in_context"  # a mention's field: a title or a speech verb names it
+
+
+def named_in_context(mention: dict, text: str | None, lang: str | None) -> dict:
+    """A one-word Arabic or Persian person mention the text writes right after a title or
+    honorific («الرئيس هادي», «للرئيس هادي», «الرئيس اليمني هادي», «دکتر فورد») or as a speech
+    verb's subject («وقال براون», «وتابع رسول»; Persian «رحيمي افزود»), with `NAMED_IN_CONTEXT`:
+    such a word names a person even when it is also a common word («هادي» "calm"), so it may
+    shorten the full name its document writes (`link_document`; eval/labels/names46.tsv: 12 of
+    12 such mentions in a random 60 were the full name's person, the 21 mentions that were no
+    one's surname none of them)."""
+    start, end = mention.get("start"), mention.get("end")
+    if lang not in ("ar", "fa") or mention["type"] != "PER" or text is None or start is None:
+        return mention
+    word = mention["text"].strip()
+    if " " in word or text[start:end] != mention["text"] or _is_title(word):
+        return mention
+    if text[start - 1 : start].isalpha():
+        return mention  # «لهادي»: a proclitic the span leaves out, no title or verb before
+    before = text[max(0, start - 40) : start].split()
+    cued = bool(before) and (
+        _is_title(before[-1])
+        or (len(before) > 1 and _is_title(before[-2]) and is_demonym(before[-1]))
+        or (lang == "ar" and _speech_verb(before[-1]))
+    )
+    if not cued and lang == "fa":
+        after = folded(" ".join(text[end : end + 30].split()[:2]))
+        cued = any(after.startswith(cue) for cue in _speech_cues("fa"))
+    return {**mention, NAMED_IN_CONTEXT: True} if cued else mention
+
+
+@cache
+def _speech_cues(lang: str) -> tuple[str, ...]:
+    """The speech verbs of `rasad.lang.quotes.SPEECH_CUES` (folded) that a subject may stand
+    next to: not «به نقل از» ("quoting"), whose noun is the source."""
+    return tuple(folded(c) for c in SPEECH_CUES.get(lang, []) if c not in VIA_SOURCE)
+
+
+def _speech_verb(word: str) -> bool:
+    """Whether an Arabic word is a speech verb, also behind «و» or «ف» («وقال», «فأضاف»)."""
+    key = folded(word)
+    cues = _speech_cues("ar")
+    return key in cues or (key[:1] in ("و", "ف") and key[1:] in cues)
 
 
 # The word before a name's last word that makes it a father's or family name (سلمان بن
@@ -1128,7 +1190,8 @@ def _a_team_name(text: str) -> bool:
 def company_named(mention: dict) -> dict:
     """A mention whose whole text is a listed company's form (data/gazetteers/companies.tsv:
     "Sony", «سوني») as that company, an organization, whatever type an older version stored
-    ("Sony" read as a place, "Gazprom" as a person: eval/labels/types45.md)."""
+    ("Sony" read as a place, "Gazprom" as a person: eval/labels/types45.md); so a body's or a
+    place's of misc_typed.tsv, of its type («المسجد الأقصى», "Ofcom" read as MISC: misc46)."""
     entry = lookup(mention["text"].strip())
     if entry is None or entry.name not in company_names() or mention.get("canonical") == entry.name:
         return mention
@@ -1167,10 +1230,12 @@ def _announced_as_a_place(text: str, start: int, lang: str | None) -> bool:
 
 
 def surnames_of_people(mentions: list[dict], lang: str | None, text: str | None) -> list[dict]:
-    """A document's one-word place mentions that no gazetteer knows and that are the last word
-    of a person's full name the same document writes, as that person's surname alone: «هادي»
-    of «عبدربه منصور هادي», «كاميرون» of «ديفيد كاميرون», "Heinze" of "Gabriel Heinze", all read
-    as places by the tagger (session 45, eval/labels/surnames45.tsv). A word any place list
+    """A document's one-word place (or MISC) mentions that no gazetteer knows and that are the
+    last word of a person's full name the same document writes, as that person's surname alone:
+    «هادي» of «عبدربه منصور هادي», «كاميرون» of «ديفيد كاميرون», "Heinze" of "Gabriel Heinze",
+    all read as places by the tagger (session 45, eval/labels/surnames45.tsv); "Gerrard" of
+    "Steven Gerrard", "O'Sullivan" of "Eddie O'Sullivan" read as MISC (misc46.tsv; not a
+    nationality or language: "English"). A word any place list
     knows («قم», «عريش») stays a place, and so does the last word of a "name" the document
     writes right after a word announcing a place or a body anywhere («مدينة خور مكسر»)."""
     if not text:
@@ -1191,7 +1256,7 @@ def surnames_of_people(mentions: list[dict], lang: str | None, text: str | None)
     for m in mentions:
         form = normalize(m["text"])
         if (
-            m["type"] in PLACES
+            (m["type"] in PLACES or (m["type"] == "MISC" and not is_demonym(m["text"])))
             and m.get("canonical") is None
             and form in surnames
             and len(m["text"].split()) == 1
@@ -1515,23 +1580,31 @@ def type_twins(key: str) -> list[str]:
 def link_document(mentions: list[dict], lang: str | None = None) -> list[str]:
     """A key per mention, a surname-only or shortened mention taking its full name's key (also
     over a gazetteer surname: a document's زهرا کاظمی keeps its کاظمی from Kadhimi); a common
-    word (الرئيسي) never shortens a name."""
+    word (الرئيسي) never shortens a name, unless a title or a speech verb names it («الرئيس
+    هادي»: `named_in_context`)."""
     # one document's mentions are linked by its entities stage, again when it is stored and
     # whenever its story's views are rebuilt: the keys depend only on these fields
-    fields = tuple((m["text"], m["type"], m.get("canonical")) for m in mentions)
+    fields = tuple(
+        (m["text"], m["type"], m.get("canonical"), bool(m.get(NAMED_IN_CONTEXT))) for m in mentions
+    )
     return list(_linked_keys(fields, lang))
 
 
 @lru_cache(maxsize=4096)
 def _linked_keys(
-    fields: tuple[tuple[str, str, str | None], ...], lang: str | None
+    fields: tuple[tuple[str, str, str | None, bool], ...], lang: str | None
 ) -> tuple[str, ...]:
-    mentions = [{"text": t, "type": k, "canonical": c} for t, k, c in fields]
+    mentions = [
+        {"text": t, "type": k, "canonical": c, NAMED_IN_CONTEXT: n} for t, k, c, n in fields
+    ]
     keys = [mention_key(m["text"], m["type"], m.get("canonical"), lang) for m in mentions]
     full = [(i, skeleton(m["text"]).split()) for i, m in enumerate(mentions) if m["type"] == "PER"]
     for i, words in full:
-        if not _one_word(mentions[i]["text"], words) or is_common(mentions[i]["text"], lang):
+        if not _one_word(mentions[i]["text"], words):
             continue
+        common = is_common(mentions[i]["text"], lang)
+        if common and not mentions[i][NAMED_IN_CONTEXT]:
+            continue  # «هادي» "calm" alone; «الرئيس هادي» names Hadi
         canonical = mentions[i].get("canonical")
         longer = [
             j
@@ -1540,6 +1613,7 @@ def _linked_keys(
             and shortens(mentions[i]["text"], mentions[j]["text"])
             and surname_of(mentions[j], lang)
             and (canonical is None or mentions[j].get("canonical") != canonical)
+            and not (common and _holds_a_title(mentions[j]["text"]))
         ]
         if canonical and any(
             len(other) > 1 and mentions[j].get("canonical") == canonical for j, other in full
@@ -1551,6 +1625,12 @@ def _linked_keys(
         elif longer:
             keys[i] = keys[max(longer, key=lambda j: len(mentions[j]["text"]))]
     return tuple(keys)
+
+
+def _holds_a_title(name: str) -> bool:
+    """Whether a person's name holds a title word after its first («خالد الملك فهد»: a span run
+    over «مركز الملك فهد», King Fahd's centre): no full name a common word may shorten."""
+    return any(_is_title(w) for w in name.split()[1:])
 
 
 def _one_word(text: str, words: list[str]) -> bool:
@@ -1811,7 +1891,10 @@ def link_corpus(docs: Iterable) -> list[dict]:
     index = EntityIndex()
     for doc in docs:
         # a stored mention carries no `FULL_NAME`: read again from the text, as the store does
-        given = [with_given_ali(m, doc.text, doc.lang) for m in doc.entities]
+        given = [
+            named_in_context(with_given_ali(m, doc.text, doc.lang), doc.text, doc.lang)
+            for m in doc.entities
+        ]
         ids = index.add(doc.id, doc.lang, given)
         renamed = {m["entity"]: eid for m, eid in zip(doc.entities, ids, strict=True)}
         for mention, eid in zip(doc.entities, ids, strict=True):

@@ -99,21 +99,23 @@ def folded(word: str) -> str:
 GAZETTEERS = ("gazetteers/entities.tsv", "gazetteers/cities.tsv")
 LINKED_PEOPLE = "gazetteers/people_linked.tsv"  # gazetteer forms that are no CRF features
 COMPANIES = "gazetteers/companies.tsv"  # companies: gazetteer forms, no CRF features either
+MISC_TYPED = "gazetteers/misc_typed.tsv"  # bodies and places read as MISC: the same use
 
 
 @cache
 def company_names() -> frozenset[str]:
     """The canonical names of companies.tsv: gazetteer matches that name and type what the CRF
     found ("Sony" read as a place is the company) and fill its gaps, but give it no gazetteer
-    tag, so the names around them read as before ("Apple Powerbook" stays one name)."""
-    return frozenset(row[1] for row in read_table(COMPANIES))
+    tag, so the names around them read as before ("Apple Powerbook" stays one name); and so
+    the bodies and places of misc_typed.tsv («المسجد الأقصى», Boko Haram, Ofcom read as MISC)."""
+    return frozenset(row[1] for path in (COMPANIES, MISC_TYPED) for row in read_table(path))
 
 
 @cache
 def gazetteer_rows() -> list[list[str]]:
     """The rows of every named-entity list (entities.tsv by hand, cities.tsv from GeoNames,
-    people_linked.tsv and companies.tsv by hand), then the English names of CLDR's countries."""
-    paths = (*GAZETTEERS, LINKED_PEOPLE, COMPANIES)
+    people_linked.tsv, companies.tsv and misc_typed.tsv by hand), then the English names of CLDR's countries."""
+    paths = (*GAZETTEERS, LINKED_PEOPLE, COMPANIES, MISC_TYPED)
     return [row for path in paths for row in read_table(path)] + country_rows()
 
 
@@ -124,7 +126,11 @@ def names_in_language(lang: str) -> dict[str, str]:
     language shows for it."""
     column = {"ar": 2, "fa": 3, "en": 4}.get(lang)
     names: dict[str, str] = {}
-    hand = read_table(GAZETTEERS[0]) + read_table(LINKED_PEOPLE) + read_table(COMPANIES)
+    hand = [
+        row
+        for path in (GAZETTEERS[0], LINKED_PEOPLE, COMPANIES, MISC_TYPED)
+        for row in read_table(path)
+    ]
     for row in hand if column else []:
         if len(row) > column and (first := row[column].split("|")[0].strip()):
             names.setdefault(row[1], first)

@@ -45,8 +45,6 @@ MIN_SKELETON = 3
 TYPES = ("PER", "LOC", "ORG", "GPE", "MISC")
 NAMES_READ = 500  # stored names holding a common word of the query read, most mentioned first
 NAMED_FIRST = 200  # entities whose documents such a word ranks first
-# letters a name may write either way (ي/ی, ك/ک, ة/ه, the hamza seats): any one of them
-EITHER_WAY = str.maketrans(dict.fromkeys("يیىكکةهأإآا", "_") | {"%": "", "\\": ""})
 
 
 @cache
@@ -230,7 +228,7 @@ def named_by_common_words(store: QueryStore, query: SearchQuery) -> SearchQuery:
     if part.text.isascii() and not part.text[:1].isupper():
         return query
     key, named = part.keys[0], {}
-    for row in store.names_like(f"%{part.text.translate(EITHER_WAY)}%", "PER", NAMES_READ):
+    for row in store.names_with_word(key, "PER", NAMES_READ):  # indexed by their search keys
         keys = _keys(row["text"], row["lang"])
         if key in keys and len(keys) > 1:
             named.setdefault(row["entity"], None)

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
-from rasad.entities.link import FULL_NAME, link_document, linked_mentions, surname_of
+from rasad.entities.link import (
+    FULL_NAME,
+    NAMED_IN_CONTEXT,
+    link_document,
+    linked_mentions,
+    surname_of,
+)
 from rasad.entities.recognise import (
     ARABIC_PROCLITICS,
     Mention,
@@ -74,6 +80,9 @@ def with_opposed_clubs(text: str, found: list[Mention], lang: str) -> list[Menti
     return clubs + repeated_mentions(text, clubs, lang) if new else found
 
 
+READ_AGAIN = (FULL_NAME, NAMED_IN_CONTEXT)  # the archive reads these from the text, not stored
+
+
 def find_entities(text: str, lang: str) -> list[dict]:
     """Entity mentions with exact spans; `entity` is the document-level link key."""
     found = [m for m in recognise(text, lang) if not names_no_entity(m.text, lang)]
@@ -82,13 +91,12 @@ def find_entities(text: str, lang: str) -> list[dict]:
         for m in with_opposed_clubs(text, found + repeated_mentions(text, found, lang), lang)
     ]
     mentions = sorted(mentions + surname_mentions(text, mentions, lang), key=lambda m: m["start"])
-    # as the archive links; the name an entity lists for a mention (`FULL_NAME`) is the
-    # archive's to read again from the text, no field of a stored mention
-    mentions = [
-        {k: v for k, v in m.items() if k != FULL_NAME}
-        for _, m in linked_mentions(mentions, lang, text)
-    ]
-    for mention, key in zip(mentions, link_document(mentions, lang), strict=True):
+    # as the archive links; the name an entity lists for a mention (`FULL_NAME`) and a title or
+    # speech verb naming it (`NAMED_IN_CONTEXT`) are the archive's to read again from the text,
+    # no field of a stored mention
+    linked = [m for _, m in linked_mentions(mentions, lang, text)]
+    mentions = [{k: v for k, v in m.items() if k not in READ_AGAIN} for m in linked]
+    for mention, key in zip(mentions, link_document(linked, lang), strict=True):
         mention["entity"] = key
     return mentions
 

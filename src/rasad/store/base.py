@@ -101,9 +101,9 @@ class EntityNames(Protocol):
     def entity_names(self, ids: list[str]) -> list[dict[str, Any]]:
         """(entity, lang, text, n) of these entities' mentions, in order of first mention."""
 
-    def names_like(self, pattern: str, kind: str, limit: int) -> list[dict[str, Any]]:
-        """(entity, lang, text, mentions) of the stored names of entities of type `kind`
-        matching a LIKE `pattern`, the `limit` most mentioned first."""
+    def names_with_word(self, word: str, kind: str, limit: int) -> list[dict[str, Any]]:
+        """(entity, lang, text, mentions) of the stored names of two words or more of entities
+        of type `kind` holding the search key `word`, the `limit` most mentioned first."""
 
 
 class EntityReader(EntityNames, Protocol):

@@ -1073,6 +1073,28 @@ MIGRATIONS: tuple[Migration, ...] = (
     # «المصنفة») is the designated group's; «تحريرها» keeps its convention; an act noun in an
     # accusing relative clause is the accused's; a former regime is its country's ousted one
     Migration(queued("framing")),
+    # entities linked again (round 46, names46): a one-word person that is a common word
+    # («هادي» "calm") shortens the full name its document writes when a title or a speech verb
+    # names it («الرئيس هادي», «وقال براون»: `link.named_in_context`); a MISC mention opening with
+    # an honorific is a person («Mr Howard») and a one-word MISC mention that is the last word of
+    # a full name its document writes is that person's surname ("Gerrard"); bodies and places
+    # read as MISC are their entries (data/gazetteers/misc_typed.tsv: «المسجد الأقصى», Boko
+    # Haram, Ofcom), «السوبر» alone is no entity (eval/labels/misc46.tsv) — and the search keys
+    # of every name of two words or more, so that a one-word query reads the people whose full
+    # name holds it from an index instead of scanning every stored name
+    # (`search_terms.named_by_common_words`), filled by the relink
+    Migration(
+        """
+        CREATE TABLE entity_name_words (
+            word TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (word, entity, lang, text)
+        )
+        """,
+        queued("entities"),
+    ),
 )
 
 

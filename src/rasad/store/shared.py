@@ -342,10 +342,10 @@ class SharedQueries:
         """(entity, lang, text, n) of these entities' mentions, in order of first mention."""
         return entity_sql.entity_names(self.conn, ids, self.MARK)
 
-    def names_like(self, pattern: str, kind: str, limit: int) -> list[dict[str, Any]]:
-        """(entity, lang, text, mentions) of the stored names of `kind` entities matching a
-        LIKE `pattern`, the `limit` most mentioned entities' first."""
-        return entity_sql.names_like(self.conn, pattern, kind, limit, self.MARK)
+    def names_with_word(self, word: str, kind: str, limit: int) -> list[dict[str, Any]]:
+        """(entity, lang, text, mentions) of the stored names of two words or more of `kind`
+        entities holding the search key `word`, the `limit` most mentioned entities' first."""
+        return entity_sql.names_with_word(self.conn, word, kind, limit, self.MARK)
 
     def entity_documents(self, ids: list[str], limit: int | None = None) -> list[dict[str, Any]]:
         """(entity, doc) pairs in the order of each document's first mention (the first
