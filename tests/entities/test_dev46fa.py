@@ -81,3 +81,27 @@ def test_a_listed_given_name_joins_the_family_name_next_to_it():
 def test_a_speech_verb_is_no_family_name():
     text = "رحمتي تصريح كرد: همه ساله عمليات اجرايي حداقل 7 منطقه گردشگري در استان آغاز خواهد شد."
     assert not any("تصريح" in name for name, _ in persian(text))
+
+
+def test_a_part_of_a_listed_place_is_that_place():
+    text = (
+        "به گزارش گروه بین‌الملل خبرگزاری فارس، در پی آتش‌سوزی گسترده در مناطق نزدیک به چند "
+        "تفرجگاه‌ در جنوب فرانسه، هزاران نفر مجبور به ترک این مناطق شده‌اند."
+    )
+    found = persian(text)
+    assert ("فرانسه", "GPE") in found and ("جنوب فرانسه", "LOC") not in found
+    text = (
+        "نقی کریمیان امروز در گفت‌وگو با خبرنگار خبرگزاری فارس در شهرستان ساری با اشاره به اینکه "
+        "حدود ۵۰۰ ناجی غریق در طول نوار ساحلی مازندران مستقر شدند، اظهار کرد: هدف اطلاع‌رسانی است."
+    )
+    assert ("مازندران", "GPE") in persian(text)  # a province, not «نوار ساحلی مازندران»
+
+
+def test_a_county_named_by_a_common_word_is_a_place():
+    text = (
+        "احمد رضایی امروز در گفت‌وگو با خبرنگار فارس در شهرستان انار اظهار داشت: بیماری هاری "
+        "یکی از خطرناک‌ترین بیماری‌های قابل انتقال از حیوان به انسان است."
+    )
+    found = persian(text)
+    assert ("انار", "GPE") in found  # pomegranate, and the county of Anar
+    assert not any(name.startswith("شهرستان") for name, _ in found)

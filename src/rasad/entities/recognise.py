@@ -1956,7 +1956,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
             if owner is not None
         ]
     if lang == "fa":
-        mentions = without_place_classifiers(text, mentions)
+        mentions = without_place_classifiers(text, without_place_parts(mentions))
     mentions = without_bare_common_aliases(text, mentions, lang)
     return [
         m
@@ -1985,7 +1985,7 @@ def _persian_letters(word: str) -> str:
 def _classified_place(text: str, m: Mention) -> Mention | None:
     """The place of a Persian place mention opening with its classifier («استان گلستان» →
     «گلستان», GPE), or None: no classifier, or a rest that names no listed place and is not
-    one word that is no common word («شهر ساحلي», a coastal city)."""
+    one word that is no common word («شهر ساحلي», a coastal city) or follows «شهرستان»."""
     words = m.text.split()
     if m.type not in {"LOC", "GPE"} or len(words) < 2:
         return None
@@ -1998,15 +1998,70 @@ def _classified_place(text: str, m: Mention) -> Mention | None:
         if entry.type != "GPE":
             return None
         return Mention(start, m.end, rest, "GPE", entry.name)
-    if len(words) == 2 and rest.isalpha() and not is_common(rest, "fa"):
-        return Mention(start, m.end, rest, "GPE", None)
+    county = _persian_letters(words[0]) == COUNTY and not _a_place_part(rest)
+    if len(words) == 2 and rest.isalpha() and (county or not is_common(rest, "fa")):
+        return Mention(start, m.end, rest, "GPE", None, announced=county)
     return None
+
+
+# «شهرستان» (county) is followed by a county's name, also one that is a common word («شهرستان
+# انار», pomegranate; «شهرستان جم»), where «شهر» (city) may be followed by an adjective
+COUNTY = "شهرستان"
 
 
 def without_place_classifiers(text: str, mentions: list[Mention]) -> list[Mention]:
     """Persian place mentions without the classifier they open with («شهرستان بویراحمد» →
     «بویراحمد», GPE), as entities.md writes them and the document links them."""
     return [_classified_place(text, m) or m for m in mentions]
+
+
+@cache
+def persian_place_parts() -> frozenset[str]:
+    """data/gazetteers/place_parts_fa.tsv, folded: words for a part of or an area around a
+    place, written before its name («شمال», «نوار ساحلی», «خیابان‌های»)."""
+    return frozenset(folded(w) for (w,) in read_table("gazetteers/place_parts_fa.tsv"))
+
+
+def _listed_gpe(surface: str) -> GazetteerEntry | None:
+    """The GPE a Persian surface names in the gazetteers or the list of Iran's provinces, or
+    None."""
+    from rasad.entities.link import iran_provinces  # the linker reads the recognizer's lists
+
+    entry = (
+        lookup(surface)
+        or persian_city(surface, "fa")
+        or cldr_places()[0].get(("fa", plain(surface)))
+        or iran_provinces().get(plain(surface))
+    )
+    return entry if entry is not None and entry.type == "GPE" else None
+
+
+def _a_place_part(word: str) -> bool:
+    return (
+        folded(word) in persian_place_parts()
+        or _persian_letters(word) in persian_place_classifiers()
+        or word.isdigit()
+    )
+
+
+def without_place_parts(mentions: list[Mention]) -> list[Mention]:
+    """Persian place mentions that name a part of or an area around a listed GPE («شمال شهر
+    بیرجند», «غرب مازندران», «نوار ساحلی مازندران») as that GPE: the words before its name
+    all place parts, classifiers or numbers."""
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if m.type in PLACE_TYPES and len(words) >= 2 and _a_place_part(words[0]):
+            for n in range(1, len(words)):
+                if not _a_place_part(words[n - 1]):
+                    break
+                start = m.start + m.text.index(words[n], len(" ".join(words[:n])))
+                entry = _listed_gpe(m.text[start - m.start :])
+                if entry is not None:
+                    m = Mention(start, m.end, m.text[start - m.start :], "GPE", entry.name)
+                    break
+        out.append(m)
+    return out
 
 
 @cache
