@@ -105,3 +105,21 @@ def test_a_county_named_by_a_common_word_is_a_place():
     found = persian(text)
     assert ("انار", "GPE") in found  # pomegranate, and the county of Anar
     assert not any(name.startswith("شهرستان") for name, _ in found)
+
+
+def test_a_place_cldr_names_in_two_words_is_found_where_the_tagger_missed_it():
+    text = (
+        "واشنگتن تا زمانی که پیونگ یانگ حرکت جدی در راستای خلع سلاح نداشته باشد برای توافق "
+        "خیلی با احتیاط عمل می‌کند."
+    )
+    assert ("پیونگ یانگ", "GPE") in persian(text)
+
+
+def test_a_quoted_name_after_a_word_for_a_paper_or_channel_is_an_organization():
+    text = (
+        "به گزارش خبرگزاری فارس به نقل از شبکه خبری «ال‌بی‌سی لبنان»، بنابر اعلام «دیمیتری "
+        "پسکوف» سخنگوی «ولادیمیر پوتین» رئیس‌جمهور روسیه، وی قصد دارد به چین سفر کند."
+    )
+    assert ("ال‌بی‌سی لبنان", "ORG") in persian(text)
+    text = "به گزارش خبرگزاری فارس، نشریه «بیلد» آلمان خبر داد یواخیم لو در سمت خود می‌ماند."
+    assert ("بیلد", "ORG") in persian(text)
