@@ -123,3 +123,11 @@ def test_a_quoted_name_after_a_word_for_a_paper_or_channel_is_an_organization():
     assert ("ال‌بی‌سی لبنان", "ORG") in persian(text)
     text = "به گزارش خبرگزاری فارس، نشریه «بیلد» آلمان خبر داد یواخیم لو در سمت خود می‌ماند."
     assert ("بیلد", "ORG") in persian(text)
+
+
+def test_a_quoted_name_before_a_comma_and_a_role_is_a_person():
+    text = (
+        "به گزارش راديو صداي آلمان، «راس ويلسون»، سفير آمريكا در آذربايجان در جمع خبرنگاران در "
+        "باكو ضمن رد اين خبر گفت."
+    )
+    assert ("راس ويلسون", "PER") in persian(text)

@@ -1269,12 +1269,17 @@ def _a_persian_name(words: list[str], found_person: bool) -> bool:
     return not any(is_common(w, "fa") for w in words)
 
 
+# tokens after which a clause opens, normalized. Not «که»: «خبری منتشر کرد که پیمان قربانی، معاون
+# … گفته است», with the name found, gave its quote to the outlet reporting it (quotes_dev44b)
+CLAUSE_OPENERS = frozenset([",", ":"])
+
+
 def _clause_start(text: str, tokens: list[tuple[int, int]], j: int) -> int | None:
     """The first token of the clause that ends with token j: the sentence's first word or the
     word after a comma or colon (after a byline: «… از ساری، رمضان شجاعی»); None when that
     clause holds no word of its own or a quote mark."""
     i = j
-    while i > 0 and text[slice(*tokens[i - 1])] not in "،,:":
+    while i > 0 and normalize(text[slice(*tokens[i - 1])]) not in CLAUSE_OPENERS:
         i -= 1
     words = [text[slice(*t)] for t in tokens[i : j + 1]]
     if not words or any(w in '«»"“”()' for w in words):
@@ -1462,8 +1467,9 @@ def _quoted_after_titles(
 def persian_quoted_before_roles(
     text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
 ) -> list[Mention]:
-    """Two to four name words written between quote marks right before a speaker's role are a
-    person, wherever the clause starts («نشستی با «بان کی‌مون» دبیرکل سازمان ملل»)."""
+    """Two to four name words written between quote marks right before a speaker's role (a
+    comma between allowed) are a person, wherever the clause starts («نشستی با «بان کی‌مون»
+    دبیرکل سازمان ملل», «"راس ويلسون"، سفير آمريكا»)."""
     roles = persian_speaker_roles()
     found = []
     for k in range(len(tokens) - 3):
@@ -1473,11 +1479,12 @@ def persian_quoted_before_roles(
             (n for n in range(k + 1, min(k + 6, len(tokens))) if text[slice(*tokens[n])] in '»"”'),
             None,
         )
-        if (
-            close is None
-            or close + 1 >= len(tokens)
-            or _folded(text, tokens[close + 1]) not in roles
-        ):
+        if close is None:
+            continue
+        after = close + 1  # a comma may stand before the role («"راس ويلسون"، سفير آمريكا»)
+        if after + 1 < len(tokens) and text[slice(*tokens[after])] in "،,":
+            after += 1
+        if after >= len(tokens) or _folded(text, tokens[after]) not in roles:
             continue
         start, end = tokens[k + 1][0], tokens[close - 1][1]
         inside = [m for m in mentions if m.start < end and start < m.end]
