@@ -1048,6 +1048,17 @@ MIGRATIONS: tuple[Migration, ...] = (
     # to a person is rape, neither framing; the Pahlavi monarchy is a group («رژیم پهلوی»,
     # «نظام الشاه»); the Saudi border force «قوة المجاهدين» confirms the Saudi-soldiers convention
     Migration(queued("framing")),
+    # Persian recognition of session 46 (fanames46, entities_dev46fa): the words opening a
+    # clause before an interview phrase («… امروز در گفت‌وگو با») or a speaker's role with a
+    # speech verb after are a person, also when made of common words after a listed given name
+    # («حجت نظری», «رمضان شجاعی»); titles stay outside a name («کارآگاه باب بلمینگ»); quoted
+    # names after a title or before a role are people and after «روزنامه»/«شبکه» bodies; a
+    # listed given name joins its family name; a part of a listed place is that place («شمال
+    # شهر بیرجند» → «بیرجند»), «شهرستان» announces a county («شهرستان انار»); CLDR's two-word
+    # Persian places («پیونگ یانگ»). Stored mentions change only when recognition runs again:
+    # this queues the "entities" backfill, which the lead will switch to robust46's
+    # re-recognition backfill («recognise») at merge
+    Migration(queued("entities")),
 )
 
 
