@@ -131,3 +131,13 @@ def test_a_quoted_name_before_a_comma_and_a_role_is_a_person():
         "باكو ضمن رد اين خبر گفت."
     )
     assert ("راس ويلسون", "PER") in persian(text)
+
+
+def test_a_provincial_office_is_its_place():
+    text = (
+        "به گزارش روابط عمومي اداره كل تعاون استان تهران، هوشمند صفاتي در بازديد از ستاد "
+        "جمع‌آوري كمك‌ها گفت: كمك‌ها ارسال مي‌شوند."
+    )
+    found = persian(text)
+    assert ("تهران", "GPE") in found
+    assert not any(kind == "ORG" and "استان" in name for name, kind in found)

@@ -1965,6 +1965,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         ]
     if lang == "fa":
         mentions = without_place_classifiers(text, without_place_parts(mentions))
+        mentions = without_provincial_offices(mentions)
         mentions = add_persian_quoted_names(text, mentions)
     mentions = without_bare_common_aliases(text, mentions, lang)
     return [
@@ -2022,6 +2023,32 @@ def without_place_classifiers(text: str, mentions: list[Mention]) -> list[Mentio
     """Persian place mentions without the classifier they open with («شهرستان بویراحمد» →
     «بویراحمد», GPE), as entities.md writes them and the document links them."""
     return [_classified_place(text, m) or m for m in mentions]
+
+
+def without_provincial_offices(mentions: list[Mention]) -> list[Mention]:
+    """A Persian organization mention the tagger ran on to «استان X» or «شهرستان X» at its end,
+    X a GPE the gazetteers or the list of Iran's provinces name («تعزیرات حکومتی استان
+    کردستان», «اداره تعزیرات حکومتی شهرستان سقز»), is a provincial office: entities.md
+    annotates only its place, as a GPE."""
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "ORG" and m.canonical is None and len(words) >= 3:
+            for n in range(len(words) - 2, 0, -1):
+                if _persian_letters(words[n]) not in (PROVINCE, COUNTY):
+                    continue
+                start = m.start + len(" ".join(words[: n + 1])) + 1
+                if m.text[start - m.start - 1] != " ":
+                    break
+                entry = _listed_gpe(m.text[start - m.start :])
+                if entry is not None:
+                    m = Mention(start, m.end, m.text[start - m.start :], "GPE", entry.name)
+                break
+        out.append(m)
+    return out
+
+
+PROVINCE = "استان"
 
 
 @cache
