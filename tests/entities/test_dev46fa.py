@@ -141,3 +141,13 @@ def test_a_provincial_office_is_its_place():
     found = persian(text)
     assert ("تهران", "GPE") in found
     assert not any(kind == "ORG" and "استان" in name for name, kind in found)
+
+
+def test_a_byline_desk_is_no_part_of_the_agency():
+    text = (
+        "به گزارش خبرنگار تشکل‌های دانشگاهی خبرگزاری فارس، حجت‌الاسلام قمی رئیس سازمان تبلیغات "
+        "اسلامی در جمع خبرنگاران گفت: بسیج دانشجویی به مقاصد خود خواهد رسید."
+    )
+    found = persian(text)
+    assert ("خبرگزاری فارس", "ORG") in found
+    assert not any(name.startswith("خبرنگار") for name, _ in found)

@@ -1965,7 +1965,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         ]
     if lang == "fa":
         mentions = without_place_classifiers(text, without_place_parts(mentions))
-        mentions = without_provincial_offices(mentions)
+        mentions = without_byline_desks(without_provincial_offices(mentions))
         mentions = add_persian_quoted_names(text, mentions)
     mentions = without_bare_common_aliases(text, mentions, lang)
     return [
@@ -2049,6 +2049,26 @@ def without_provincial_offices(mentions: list[Mention]) -> list[Mention]:
 
 
 PROVINCE = "استان"
+
+# «خبرنگار» (reporter) and «گروه» (desk) open a Persian byline before the agency's name
+BYLINE_OPENERS_FA = frozenset(["خبرنگار", "گروه"])
+AGENCY_WORDS_FA = frozenset(["خبرگزاری"])  # folded: also «خبرگزاري»
+
+
+def without_byline_desks(mentions: list[Mention]) -> list[Mention]:
+    """A Persian organization mention that opens with a reporter or desk and holds a news
+    agency («خبرنگار اقتصادي خبرگزاري فارس», «گروه بین‌الملل خبرگزاری فارس») is the agency,
+    as entities.md annotates the byline."""
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "ORG" and len(words) >= 3 and folded(words[0]) in BYLINE_OPENERS_FA:
+            at = next((n for n, w in enumerate(words) if folded(w) in AGENCY_WORDS_FA), None)
+            if at is not None and at < len(words) - 1:
+                start = m.start + m.text.rindex(" ", 0, m.text.index(words[at], len(words[0]))) + 1
+                m = Mention(start, m.end, m.text[start - m.start :], "ORG", m.canonical)
+        out.append(m)
+    return out
 
 
 @cache
