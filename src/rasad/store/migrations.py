@@ -1055,7 +1055,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     # names after a title or before a role are people and after «روزنامه»/«شبکه» bodies; a
     # listed given name joins its family name; a part of a listed place is that place («شمال
     # شهر بیرجند» → «بیرجند»), «شهرستان» announces a county («شهرستان انار»); CLDR's two-word
-    # Persian places («پیونگ یانگ»). Stored mentions change only when recognition runs again:
+    # Persian places («پیونگ یانگ»); a provincial office is its place («اداره کل تعاون استان
+    # تهران» → «تهران»); a byline's desk is no part of the agency («خبرنگار اقتصادی خبرگزاری
+    # فارس» → «خبرگزاری فارس»). Stored mentions change only when recognition runs again:
     # this queues the "entities" backfill, which the lead will switch to robust46's
     # re-recognition backfill («recognise») at merge
     Migration(queued("entities")),
