@@ -1200,6 +1200,311 @@ def speakers_before_verbs(
     return out
 
 
+@cache
+def persian_given_names() -> frozenset[str]:
+    """data/gazetteers/given_names_fa.tsv, folded: given names common in Iran."""
+    return frozenset(folded(w) for (w,) in read_table("gazetteers/given_names_fa.tsv"))
+
+
+@cache
+def persian_person_titles() -> frozenset[str]:
+    """data/gazetteers/person_titles_fa.tsv, folded: titles before a Persian name, outside it."""
+    return frozenset(folded(w) for (w,) in read_table("gazetteers/person_titles_fa.tsv"))
+
+
+@cache
+def persian_speaker_openers() -> dict[str, frozenset[str]]:
+    """data/gazetteers/speaker_openers_fa.tsv, folded without spaces, by kind (`opener`: an
+    interview or press phrase after its subject; `time`: a word between the two)."""
+    out: dict[str, set[str]] = {"opener": set(), "time": set()}
+    for kind, phrase in read_table("gazetteers/speaker_openers_fa.tsv"):
+        out[kind].add(folded(phrase))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+MAX_SUBJECT_WORDS = 4  # words of a name opening a clause before a role or interview phrase
+# «سید» written apart from the given name stays in the span, as the tagger writes it and the
+# quote sets name speakers («سید حسن حسینی»), though entities.md leaves it out
+SAYYID = "سید"
+
+
+def _phrase_at(text: str, tokens: list[tuple[int, int]], k: int, phrases: frozenset[str]) -> int:
+    """The number of tokens from k whose folded words make one of `phrases`, or 0."""
+    for n in range(1, 6):
+        if k + n > len(tokens):
+            break
+        if "".join(_folded(text, t) for t in tokens[k : k + n]) in phrases:
+            return n
+    return 0
+
+
+def _speech_verb_after(text: str, tokens: list[tuple[int, int]], j: int) -> bool:
+    """Whether a Persian speech verb comes anywhere after token j in the sentence."""
+    verbs = persian_speech_verbs()
+    return any(_phrase_at(text, tokens, k, verbs) for k in range(j + 1, len(tokens)))
+
+
+def _persian_name_word(word: str) -> bool:
+    """A word that may be part of a Persian person's name opening a clause: letters only, no
+    function, role, title, classifier or name-head word («وی», «مدیرکل», «استان», «شمال»)."""
+    key = folded(word)
+    if not all(ch.isalpha() or ch == "\u200c" for ch in word) or not word.strip("\u200c"):
+        return False
+    roles = role_words()
+    stops = roles["title"] | roles["role"] | roles["honorific"] | persian_speaker_roles()
+    stops = stops | persian_person_titles() | persian_speaker_openers()["time"]
+    if key in stops or normalize(word) in word_lists("function_words.tsv").get("fa", frozenset()):
+        return False
+    return not is_name_head(word, "fa") and _persian_letters(word) not in (
+        persian_place_classifiers()
+    )
+
+
+def _a_persian_name(words: list[str], found_person: bool) -> bool:
+    """Whether 2–4 words opening a clause read as a person's name: name words, none of them a
+    common word unless the first (after a separate «سید», the second) is a listed given name
+    («حجت نظری», «رمضان شجاعی») or the tagger found a person there; as a whole no place or body the gazetteer knows."""
+    if not 2 <= len(words) <= MAX_SUBJECT_WORDS or not all(map(_persian_name_word, words)):
+        return False
+    known = lookup(" ".join(words))
+    if known is not None and known.type != "PER":
+        return False
+    given = words[1] if folded(words[0]) == SAYYID else words[0]
+    if found_person or folded(given) in persian_given_names():
+        return True
+    return not any(is_common(w, "fa") for w in words)
+
+
+# tokens after which a clause opens, normalized. Not «که»: «خبری منتشر کرد که پیمان قربانی، معاون
+# … گفته است», with the name found, gave its quote to the outlet reporting it (quotes_dev44b)
+CLAUSE_OPENERS = frozenset([",", ":"])
+
+
+def _clause_start(text: str, tokens: list[tuple[int, int]], j: int) -> int | None:
+    """The first token of the clause that ends with token j: the sentence's first word or the
+    word after a comma or colon (after a byline: «… از ساری، رمضان شجاعی»); None when that
+    clause holds no word of its own or a quote mark."""
+    i = j
+    while i > 0 and normalize(text[slice(*tokens[i - 1])]) not in CLAUSE_OPENERS:
+        i -= 1
+    words = [text[slice(*t)] for t in tokens[i : j + 1]]
+    if not words or any(w in '«»"“”()' for w in words):
+        return None
+    return i
+
+
+def _subject_before(
+    text: str, tokens: list[tuple[int, int]], k: int, mentions: list[Mention], interview: bool
+) -> Mention | None:
+    """The person named by the words that open a clause and end right before token k (a comma
+    between allowed), or None. Before an `interview` phrase, which no place gives, the first
+    word may be a place's name too («چاد همل در مصاحبه با»: Chad)."""
+    j = k - 1
+    if j >= 0 and text[slice(*tokens[j])] in "،,":
+        j -= 1
+    i = _clause_start(text, tokens, j) if j >= 0 else None
+    if i is None:
+        return None
+    start, end = tokens[i][0], tokens[j][1] if j >= i else tokens[i][0]
+    inside = [m for m in mentions if m.start < end and start < m.end]
+    if any(m.start < start or m.end > end for m in inside):
+        return None  # a mention runs across the clause's edge
+    if any(_known_non_person(m, start if interview else -1) for m in inside):
+        return None  # a known place or body (ایران, سازمان ملل)
+    person = next((m for m in inside if m.type == "PER" and m.start == start), None)
+    words = [text[slice(*t)] for t in tokens[i : j + 1]]
+    trailing = text[person.end : end].split() if person is not None and " " in person.text else []
+    if any(is_common(w, "fa") for w in trailing):
+        return None  # no common word runs on a full name the tagger found («… دهقان لحظاتی»)
+    if not _a_persian_name(words, person is not None):
+        return None
+    return Mention(start, end, text[start:end], "PER")
+
+
+def _known_non_person(m: Mention, first_word_at: int) -> bool:
+    """Whether m is a place or body the gazetteer knows, other than a one-word place at
+    `first_word_at`."""
+    if m.canonical is None or m.type == "PER":
+        return False
+    return not (m.start == first_word_at and m.type in PLACE_TYPES and " " not in m.text)
+
+
+def _interview_opener_at(text: str, tokens: list[tuple[int, int]], k: int) -> int | None:
+    """The first token of the time words («امروز», «بعد از ظهر امروز») and interview phrase
+    («در گفت‌وگو با», «در نشست خبری») that start at or after token k, when the phrase comes
+    after at most four time words; None otherwise."""
+    openers = persian_speaker_openers()
+    n = k
+    while n < len(tokens) and n - k <= 4:
+        if _phrase_at(text, tokens, n, openers["opener"]):
+            return k
+        if _folded(text, tokens[n]) not in openers["time"]:
+            return None
+        n += 1
+    return None
+
+
+def persian_named_subjects(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """Persian people named where only a person stands: the words opening a clause right before
+    an interview or press phrase («نقی کریمیان امروز در گفت‌وگو با خبرنگار …»), or before a
+    speaker's role when a speech verb follows in the sentence («حجت نظری عضو شورای شهر تهران
+    … اظهار داشت»). Names made of common words count when their first word is a listed given
+    name."""
+    roles = persian_speaker_roles()
+    found: list[Mention] = []
+    for k in range(1, len(tokens)):
+        interview = _interview_opener_at(text, tokens, k) is not None
+        if not interview and not (
+            _folded(text, tokens[k]) in roles and _speech_verb_after(text, tokens, k)
+        ):
+            continue
+        person = _subject_before(text, tokens, k, mentions, interview)
+        if person is not None and not any(person == m for m in mentions + found):
+            found.append(person)
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(p.start <= m.start and m.end <= p.end for p in found)]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def persian_given_name_before(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """A one-word Persian person the tagger found grows to the listed given name right before it,
+    when that word is in no other mention («نقی [کریمیان]» → «نقی کریمیان»)."""
+    index = {s: i for i, (s, _) in enumerate(tokens)}
+    out = []
+    for m in mentions:
+        i = index.get(m.start)
+        if m.type == "PER" and " " not in m.text and i and not _in_any(tokens[i - 1], mentions):
+            before = tokens[i - 1]
+            if _folded(text, before) in persian_given_names():
+                m = Mention(before[0], m.end, text[before[0] : m.end], "PER", m.canonical)
+        out.append(m)
+    return out
+
+
+def persian_family_name_after(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """A Persian person the tagger found as a listed given name alone grows to the family name
+    right after it: a name word that is no common word, opens no speech verb and is in no
+    other mention («[جواد] كاظميان», «[محمد] ارزنده»)."""
+    index = {e: i for i, (_, e) in enumerate(tokens)}
+    out = []
+    for m in mentions:
+        j = index.get(m.end)
+        if (
+            m.type == "PER"
+            and m.canonical is None
+            and folded(m.text) in persian_given_names()
+            and j is not None
+            and not _phrase_at(text, tokens, j + 1, persian_speech_verbs())
+        ):
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            word = text[slice(*nxt)] if nxt else ""
+            if (
+                nxt
+                and nxt[0] == m.end + 1
+                and _persian_name_word(word)
+                and not is_common(word, "fa")
+                and not _in_any(nxt, mentions)
+            ):
+                m = Mention(m.start, nxt[1], text[m.start : nxt[1]], "PER")
+        out.append(m)
+    return out
+
+
+def _in_any(span: tuple[int, int], mentions: list[Mention]) -> bool:
+    return any(m.start < span[1] and span[0] < m.end for m in mentions)
+
+
+def without_persian_titles(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """Persian mentions that open with a title or honorific («کارآگاه باب بلمینگ») are the
+    person after it; a name in quote marks right after a title is a person («سناتور "کیت
+    باند"»)."""
+    titles = persian_person_titles()
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if (
+            m.canonical is None
+            and 2 <= len(words) <= MAX_SUBJECT_WORDS
+            and folded(words[0]) in titles
+            and all(map(_persian_name_word, words[1:]))
+        ):
+            start = m.start + m.text.index(words[1], len(words[0]))
+            m = Mention(start, m.end, text[start : m.end], "PER")
+        out.append(m)
+    return _quoted_after_titles(text, tokens, out)
+
+
+def _quoted_after_titles(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """A name of one to four words in quote marks right after a Persian title is a person."""
+    titles = persian_person_titles()
+    found = []
+    for k in range(len(tokens) - 2):
+        if _folded(text, tokens[k]) not in titles or text[slice(*tokens[k + 1])] not in '«"“':
+            continue
+        close = next(
+            (n for n in range(k + 2, min(k + 7, len(tokens))) if text[slice(*tokens[n])] in '»"”'),
+            None,
+        )
+        if close is None or close == k + 2:
+            continue
+        first = k + 2
+        words = [w for w in (text[slice(*t)] for t in tokens[first:close]) if w != "\u200c"]
+        if 0 < len(words) <= MAX_SUBJECT_WORDS and all(map(_persian_name_word, words)):
+            start, end = tokens[first][0], tokens[close - 1][1]
+            found.append(Mention(start, end, text[start:end], "PER"))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(p.start <= m.start and m.end <= p.end for p in found)]
+    kept = [m for m in kept if not any(m.start < p.end and p.start < m.end for p in found)]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def persian_quoted_before_roles(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """Two to four name words written between quote marks right before a speaker's role (a
+    comma between allowed) are a person, wherever the clause starts («نشستی با «بان کی‌مون»
+    دبیرکل سازمان ملل», «"راس ويلسون"، سفير آمريكا»)."""
+    roles = persian_speaker_roles()
+    found = []
+    for k in range(len(tokens) - 3):
+        if text[slice(*tokens[k])] not in '«"“':
+            continue
+        close = next(
+            (n for n in range(k + 1, min(k + 6, len(tokens))) if text[slice(*tokens[n])] in '»"”'),
+            None,
+        )
+        if close is None:
+            continue
+        after = close + 1  # a comma may stand before the role («"راس ويلسون"، سفير آمريكا»)
+        if after + 1 < len(tokens) and text[slice(*tokens[after])] in "،,":
+            after += 1
+        if after >= len(tokens) or _folded(text, tokens[after]) not in roles:
+            continue
+        start, end = tokens[k + 1][0], tokens[close - 1][1]
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end or _known_non_person(m, -1) for m in inside):
+            continue
+        words = [text[slice(*t)] for t in tokens[k + 1 : close]]
+        if _a_persian_name(words, found_person=True):
+            found.append(Mention(start, end, text[start:end], "PER"))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(p.start <= m.start and m.end <= p.end for p in found)]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
 def add_acronyms(
     text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
 ) -> list[Mention]:
@@ -1633,6 +1938,12 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
             found = add_titled_people(text, tokens, found)
         if lang == "fa":
             found = speakers_before_verbs(text, tokens, found)
+            found = without_persian_titles(text, tokens, found)
+            found = persian_named_subjects(text, tokens, found)
+            found = persian_quoted_before_roles(text, tokens, found)
+            found = persian_given_name_before(text, tokens, found)
+            found = persian_family_name_after(text, tokens, found)
+            found = add_persian_cldr_places(text, tokens, found)
         if lang == "en":
             found = drop_works(text, tokens, found, works)
         if lang == "ar":
@@ -1659,7 +1970,9 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
             if owner is not None
         ]
     if lang == "fa":
-        mentions = without_place_classifiers(text, mentions)
+        mentions = without_place_classifiers(text, without_place_parts(mentions))
+        mentions = without_byline_desks(without_provincial_offices(mentions))
+        mentions = add_persian_quoted_names(text, mentions)
     mentions = without_bare_common_aliases(text, mentions, lang)
     return [
         m
@@ -1688,7 +2001,7 @@ def _persian_letters(word: str) -> str:
 def _classified_place(text: str, m: Mention) -> Mention | None:
     """The place of a Persian place mention opening with its classifier («استان گلستان» →
     «گلستان», GPE), or None: no classifier, or a rest that names no listed place and is not
-    one word that is no common word («شهر ساحلي», a coastal city)."""
+    one word that is no common word («شهر ساحلي», a coastal city) or follows «شهرستان»."""
     words = m.text.split()
     if m.type not in {"LOC", "GPE"} or len(words) < 2:
         return None
@@ -1701,15 +2014,116 @@ def _classified_place(text: str, m: Mention) -> Mention | None:
         if entry.type != "GPE":
             return None
         return Mention(start, m.end, rest, "GPE", entry.name)
-    if len(words) == 2 and rest.isalpha() and not is_common(rest, "fa"):
-        return Mention(start, m.end, rest, "GPE", None)
+    county = _persian_letters(words[0]) == COUNTY and not _a_place_part(rest)
+    if len(words) == 2 and rest.isalpha() and (county or not is_common(rest, "fa")):
+        return Mention(start, m.end, rest, "GPE", None, announced=county)
     return None
+
+
+# «شهرستان» (county) is followed by a county's name, also one that is a common word («شهرستان
+# انار», pomegranate; «شهرستان جم»), where «شهر» (city) may be followed by an adjective
+COUNTY = "شهرستان"
 
 
 def without_place_classifiers(text: str, mentions: list[Mention]) -> list[Mention]:
     """Persian place mentions without the classifier they open with («شهرستان بویراحمد» →
     «بویراحمد», GPE), as entities.md writes them and the document links them."""
     return [_classified_place(text, m) or m for m in mentions]
+
+
+def without_provincial_offices(mentions: list[Mention]) -> list[Mention]:
+    """A Persian organization mention the tagger ran on to «استان X» or «شهرستان X» at its end,
+    X a GPE the gazetteers or the list of Iran's provinces name («تعزیرات حکومتی استان
+    کردستان», «اداره تعزیرات حکومتی شهرستان سقز»), is a provincial office: entities.md
+    annotates only its place, as a GPE."""
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "ORG" and m.canonical is None and len(words) >= 3:
+            for n in range(len(words) - 2, 0, -1):
+                if _persian_letters(words[n]) not in (PROVINCE, COUNTY):
+                    continue
+                start = m.start + len(" ".join(words[: n + 1])) + 1
+                if m.text[start - m.start - 1] != " ":
+                    break
+                entry = _listed_gpe(m.text[start - m.start :])
+                if entry is not None:
+                    m = Mention(start, m.end, m.text[start - m.start :], "GPE", entry.name)
+                break
+        out.append(m)
+    return out
+
+
+PROVINCE = "استان"
+
+# «خبرنگار» (reporter) and «گروه» (desk) open a Persian byline before the agency's name
+BYLINE_OPENERS_FA = frozenset(["خبرنگار", "گروه"])
+AGENCY_WORDS_FA = frozenset(["خبرگزاری"])  # folded: also «خبرگزاري»
+
+
+def without_byline_desks(mentions: list[Mention]) -> list[Mention]:
+    """A Persian organization mention that opens with a reporter or desk and holds a news
+    agency («خبرنگار اقتصادي خبرگزاري فارس», «گروه بین‌الملل خبرگزاری فارس») is the agency,
+    as entities.md annotates the byline."""
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "ORG" and len(words) >= 3 and folded(words[0]) in BYLINE_OPENERS_FA:
+            at = next((n for n, w in enumerate(words) if folded(w) in AGENCY_WORDS_FA), None)
+            if at is not None and at < len(words) - 1:
+                start = m.start + m.text.rindex(" ", 0, m.text.index(words[at], len(words[0]))) + 1
+                m = Mention(start, m.end, m.text[start - m.start :], "ORG", m.canonical)
+        out.append(m)
+    return out
+
+
+@cache
+def persian_place_parts() -> frozenset[str]:
+    """data/gazetteers/place_parts_fa.tsv, folded: words for a part of or an area around a
+    place, written before its name («شمال», «نوار ساحلی», «خیابان‌های»)."""
+    return frozenset(folded(w) for (w,) in read_table("gazetteers/place_parts_fa.tsv"))
+
+
+def _listed_gpe(surface: str) -> GazetteerEntry | None:
+    """The GPE a Persian surface names in the gazetteers or the list of Iran's provinces, or
+    None."""
+    from rasad.entities.link import iran_provinces  # the linker reads the recognizer's lists
+
+    entry = (
+        lookup(surface)
+        or persian_city(surface, "fa")
+        or cldr_places()[0].get(("fa", plain(surface)))
+        or iran_provinces().get(plain(surface))
+    )
+    return entry if entry is not None and entry.type == "GPE" else None
+
+
+def _a_place_part(word: str) -> bool:
+    return (
+        folded(word) in persian_place_parts()
+        or _persian_letters(word) in persian_place_classifiers()
+        or word.isdigit()
+    )
+
+
+def without_place_parts(mentions: list[Mention]) -> list[Mention]:
+    """Persian place mentions that name a part of or an area around a listed GPE («شمال شهر
+    بیرجند», «غرب مازندران», «نوار ساحلی مازندران») as that GPE: the words before its name
+    all place parts, classifiers or numbers."""
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if m.type in PLACE_TYPES and len(words) >= 2 and _a_place_part(words[0]):
+            for n in range(1, len(words)):
+                if not _a_place_part(words[n - 1]):
+                    break
+                start = m.start + m.text.index(words[n], len(" ".join(words[:n])))
+                entry = _listed_gpe(m.text[start - m.start :])
+                if entry is not None:
+                    m = Mention(start, m.end, m.text[start - m.start :], "GPE", entry.name)
+                    break
+        out.append(m)
+    return out
 
 
 @cache
@@ -1801,6 +2215,44 @@ def add_late_names(text: str, mentions: list[Mention]) -> list[Mention]:
             inside = [m for m in mentions if m.start < end and start < m.end]
             if all(start <= m.start and m.end <= end for m in inside):
                 added.append(Mention(start, end, text[start:end], entry.type, entry.name))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in added)]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+@cache
+def persian_cldr_compounds() -> frozenset[str]:
+    """The plain forms of CLDR's Persian place names of two words or more («کرهٔ شمالی»,
+    «پیونگ‌یانگ», «عربستان سعودی»): no Persian word alone, unlike a one-word form («مالی»
+    financial, «چک» cheque, «قطر» diameter)."""
+    return frozenset(
+        form
+        for (lang, form), _ in cldr_places()[0].items()
+        if lang == "fa" and len(form) > 3 and (" " in normalize(form))
+    )
+
+
+MAX_PLACE_TOKENS = 4
+
+
+def add_persian_cldr_places(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """CLDR's Persian place names of two words or more where the text writes them and no
+    mention covers them, or only mentions inside them (the tagger missed «کره شمالی» and
+    «پیونگ یانگ» of a North Korea story), each a mention of its place."""
+    compounds, added = persian_cldr_compounds(), []
+    for i in range(len(tokens)):
+        for n in range(min(MAX_PLACE_TOKENS, len(tokens) - i), 1, -1):
+            start, end = tokens[i][0], tokens[i + n - 1][1]
+            if plain(text[start:end]) not in compounds:
+                continue
+            inside = [m for m in mentions + added if m.start < end and start < m.end]
+            if all(start <= m.start and m.end <= end for m in inside):
+                entry = cldr_places()[0][("fa", plain(text[start:end]))]
+                added.append(Mention(start, end, text[start:end], entry.type, entry.name))
+            break
     if not added:
         return mentions
     kept = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in added)]
@@ -2002,6 +2454,34 @@ QUOTED_NAME = re.compile(
     r"|\(\s*([^«»“”\"/()\n]{2,40}?)\s*\))"
 )
 MAX_QUOTED_NAME_WORDS = 5  # سكاي تي جي 24, المناضلين من أجل الحرية الاقتصادية
+
+# The same in Persian: a name in quotes right after a word for a paper, channel, agency, site,
+# party or company (شبکه خبری «ال‌بی‌سی لبنان», روزنامه «نیویورک تایمز», حزب «اتحاد ملی»)
+QUOTED_NAME_FA = re.compile(
+    r"(?<![\w\u200c])(?:روزنامه|نشریه|هفته‌نامه|ماهنامه|مجله|شبکه|خبرگزاری|خبرگزاري|پایگاه"
+    r"|سایت|تلویزیون|رادیو|حزب|شرکت|شركت|گروه تروریستی)(?: (?:خبری|خبري|اینترنتی|تلویزیونی"
+    r"|ماهواره‌ای|اطلاع‌رسانی|اینترنتی|آمریکایی|انگلیسی|عربی|فرانسوی|آلمانی|روسی|ترکیه‌ای"
+    r"|لبنانی|عراقی|سعودی|صهیونیستی|اسرائیلی))? ?[«\"“]\s*([^«»“”\"\n]{2,40}?)\s*[»\"”]"
+)
+
+
+def add_persian_quoted_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Persian bodies named in quotes right after a word for their kind (QUOTED_NAME_FA): an
+    organization of one to five words; mentions inside the quotes give way."""
+    added = []
+    for found in QUOTED_NAME_FA.finditer(text):
+        a, b = found.span(1)
+        if len(text[a:b].split()) > MAX_QUOTED_NAME_WORDS or not any(
+            c.isalpha() for c in text[a:b]
+        ):
+            continue
+        if any(m.start < a and a < m.end or m.start < b and b < m.end for m in mentions):
+            continue  # a mention runs across the quote marks
+        added.append(Mention(a, b, text[a:b], "ORG"))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in added)]
+    return sorted(kept + added, key=lambda m: m.start)
 
 
 def add_quoted_names(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -1083,6 +1083,19 @@ MIGRATIONS: tuple[Migration, ...] = (
     # of every name of two words or more, so that a one-word query reads the people whose full
     # name holds it from an index instead of scanning every stored name
     # (`search_terms.named_by_common_words`), filled by the relink
+    # — and —
+    # Persian recognition of session 46 (fanames46, entities_dev46fa): the words opening a
+    # clause before an interview phrase («… امروز در گفت‌وگو با») or a speaker's role with a
+    # speech verb after are a person, also when made of common words after a listed given name
+    # («حجت نظری», «رمضان شجاعی»); titles stay outside a name («کارآگاه باب بلمینگ»); quoted
+    # names after a title or before a role are people and after «روزنامه»/«شبکه» bodies; a
+    # listed given name joins its family name; a part of a listed place is that place («شمال
+    # شهر بیرجند» → «بیرجند»), «شهرستان» announces a county («شهرستان انار»); CLDR's two-word
+    # Persian places («پیونگ یانگ»); a provincial office is its place («اداره کل تعاون استان
+    # تهران» → «تهران»); a byline's desk is no part of the agency («خبرنگار اقتصادی خبرگزاری
+    # فارس» → «خبرگزاری فارس»). Stored mentions change only when recognition runs again:
+    # this queues the "entities" backfill, which the lead will switch to robust46's
+    # re-recognition backfill («recognise») at merge
     Migration(
         """
         CREATE TABLE entity_name_words (
