@@ -1048,6 +1048,20 @@ MIGRATIONS: tuple[Migration, ...] = (
     # to a person is rape, neither framing; the Pahlavi monarchy is a group («رژیم پهلوی»,
     # «نظام الشاه»); the Saudi border force «قوة المجاهدين» confirms the Saudi-soldiers convention
     Migration(queued("framing")),
+    # the stages that failed on a stored document (a stage that raises leaves its fields empty
+    # and its error on the document, `rasad.pipeline.run_stage`), by document and stage, for
+    # `rasad stats` and `/api/v1/stats`
+    Migration(
+        """
+        CREATE TABLE IF NOT EXISTS stage_errors (
+            doc TEXT NOT NULL,
+            stage TEXT NOT NULL,
+            error TEXT NOT NULL,
+            message TEXT NOT NULL,
+            PRIMARY KEY (doc, stage)
+        )
+        """,
+    ),
 )
 
 
