@@ -23,8 +23,10 @@ from rasad.pipeline import build_pipeline
 from rasad.services import queries
 from rasad.services.export import write_export
 from rasad.services.ingest import ingest_paths
+from rasad.services.materialize import open_store as open_materialized
 from rasad.services.quotes import backfill_quotes
 from rasad.store import open_store
+from tests.support.legacy import as_older_database
 from tests.support.stages import StageBug, fail_stage_on
 
 # a sentence of the Persian seed 000 (al-Kadhimi on the US forces' exit), which has quotes
@@ -120,6 +122,17 @@ def test_a_backfill_that_fails_again_keeps_the_error_and_goes_on(store_url, seed
     assert [e["stage"] for e in store.get_document(SEED).stage_errors] == ["quotes"]
     assert store.stats()["stage_errors"] == {"quotes": 1}
     assert any(d.quotes for d in store.iter_documents())  # the others were quoted
+    store.close()
+
+
+def test_the_recognise_migration_retries_a_failed_stage(store_url, seeds_dir, monkeypatch):
+    store, _ = stored_with_a_failing_quote_stage(store_url, seeds_dir, monkeypatch)
+    as_older_database(store, "recognise")
+    store.close()
+    store = open_materialized(store_url, Settings(strict=True, db=store_url))
+    assert store.pending_backfills() == []
+    doc = store.get_document(SEED)
+    assert doc.quotes and not doc.stage_errors and store.stats()["stage_errors"] == {}
     store.close()
 
 

@@ -1048,9 +1048,14 @@ MIGRATIONS: tuple[Migration, ...] = (
     # to a person is rape, neither framing; the Pahlavi monarchy is a group («رژیم پهلوی»,
     # «نظام الشاه»); the Saudi border force «قوة المجاهدين» confirms the Saudi-soldiers convention
     Migration(queued("framing")),
-    # the stages that failed on a stored document (a stage that raises leaves its fields empty
-    # and its error on the document, `rasad.pipeline.run_stage`), by document and stage, for
-    # `rasad stats` and `/api/v1/stats`
+    # the backfill for recogniser changes (`rasad.services.recognise`): every stored document's
+    # entities found again by the current entities stage from its stored text, its quotes and
+    # framing after them (the stages reading its mentions), then every document linked again
+    # and every story's views rebuilt; a change to `rasad.stages.entities` or `find_entities`
+    # reaches an existing archive by queuing it (it covers "entities", "quotes" and "framing"
+    # pending beside it). And the stages that failed on a stored document (a stage that raises
+    # leaves its fields empty and its error on the document, `rasad.pipeline.run_stage`), by
+    # document and stage, for `rasad stats` and `/api/v1/stats`
     Migration(
         """
         CREATE TABLE IF NOT EXISTS stage_errors (
@@ -1061,6 +1066,7 @@ MIGRATIONS: tuple[Migration, ...] = (
             PRIMARY KEY (doc, stage)
         )
         """,
+        queued("recognise"),
     ),
 )
 
