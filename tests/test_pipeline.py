@@ -159,7 +159,9 @@ def test_strict_pipelines_reraise_stage_errors(monkeypatch):
     stages = ["extract", "clean", "langid"]
     doc = Document(id="d", source="d", raw_text="A sentence long enough to be kept as text.")
     lenient = build_pipeline(Settings(stories=False), stages)(copy.deepcopy(doc))
-    assert lenient.rejected == "stage langid failed: RuntimeError: boom"
+    # kept, with the stage's field empty and its error (tests/reliability/test_stage_errors.py)
+    assert lenient.rejected is None and lenient.lang == "und" and lenient.text
+    assert lenient.stage_errors == [{"stage": "langid", "error": "RuntimeError", "message": "boom"}]
     with pytest.raises(RuntimeError, match="boom"):
         build_pipeline(Settings(stories=False, strict=True), stages)(doc)
 

@@ -2,7 +2,8 @@
 through the same queries (`rasad.services.queries`), never through the API.
 
 Exit codes: 0 success; 1 error (nothing or not everything done); 2 bad usage;
-3 done, but some inputs were rejected (each one is listed on stderr).
+3 done, but some inputs were rejected, or stored with a stage's error (each one is listed
+on stderr).
 """
 
 from __future__ import annotations
@@ -149,9 +150,11 @@ def ingest(
         store.close()
     for source, reason in report.rejected:
         click.echo(f"rejected: {source}: {reason}", err=True)
+    for source, error in report.stage_errors:
+        click.echo(f"stage error: {source}: {error}", err=True)
     if not quiet:
         click.echo(f"{report.summary()} → {public_url(settings.db)}", err=True)
-    if report.rejected:
+    if report.rejected or report.stage_errors:
         ctx.exit(EXIT_REJECTED)
 
 
@@ -177,6 +180,8 @@ def watch(ctx, sub_db: str | None, sources, interval: float, polls: int | None) 
     def tell(report) -> None:
         for source, reason in report.rejected:
             click.echo(f"rejected: {source}: {reason}", err=True)
+        for source, error in report.stage_errors:
+            click.echo(f"stage error: {source}: {error}", err=True)
         if report.added:
             click.echo(f"{report.added} new documents → {public_url(settings.db)}", err=True)
 
@@ -285,7 +290,7 @@ def export(ctx, sub_db: str | None, fmt: str, output: Path | None, no_validate: 
 @db_option
 @click.pass_context
 def stats(ctx, sub_db: str | None, as_json: bool) -> None:
-    """Counts by language, outlet and rejection reason."""
+    """Counts by language, outlet and rejection reason, and the stages that failed."""
     from rasad.services import queries
 
     data = _view(ctx, queries.stats)
@@ -301,6 +306,13 @@ def stats(ctx, sub_db: str | None, as_json: bool) -> None:
             click.echo(f"{title}:")
             for key, n in list(data[title].items())[:15]:
                 click.echo(f"  {n:>7}  {key}")
+    if data["stage_error_documents"]:
+        click.echo(
+            f"stage errors: {data['stage_error_documents']} documents stored without a "
+            "stage's output (see each document's stage_errors)"
+        )
+        for stage, n in data["stage_errors"].items():
+            click.echo(f"  {n:>7}  {stage}")
 
 
 @main.command()

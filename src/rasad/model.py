@@ -71,6 +71,12 @@ class LoadedTerm(Span):
 EXPORT_LOADED_TERM_KEYS = ("start", "end", "text", "category")
 
 
+class StageError(TypedDict):
+    stage: str
+    error: str  # the exception's type name
+    message: str
+
+
 class Published(TypedDict):
     value: str
     precision: str  # day | month | year
@@ -115,6 +121,10 @@ class Document:
     # point into `text`.
     title_terms: list[LoadedTerm] = field(default_factory=list)
     rejected: str | None = None  # why a stage refused the document; it is kept, not dropped
+    # Outside the export. The stages that raised on this document (`rasad.pipeline`), each
+    # {"stage", "error" (the exception's type), "message"}: their fields were left empty and
+    # the rest of the analysis stands; a backfill that runs the stage again retries it.
+    stage_errors: list[StageError] = field(default_factory=list)
     # Outside the export. The embed stage sets `vector` (title + lead), which ingest moves to
     # the store's vectors table when it places the document; story assignment sets `event`
     # (the story's event the document joined) and `why` (the reasons it was placed there).

@@ -8,7 +8,7 @@ Stages that need the whole batch also register a `pipe` over an iterable of docu
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field
 from importlib import import_module
 
 from rasad.config import Settings
@@ -109,12 +109,54 @@ class PipelineError(ValueError):
     """A pipeline was asked for in an order that cannot work."""
 
 
+# A stage that sets one of these leaves nothing to analyse or to place in a story when it
+# fails, so the document is rejected with the error as its reason instead of stored without.
+ESSENTIAL_FIELDS = frozenset({"text", "vector"})
+ERROR_MESSAGE_CHARS = 500  # of an exception's message kept on the document
+
+
+def run_stage(spec: StageSpec, fn: StageFn, doc: Document, strict: bool = False) -> Document:
+    """`doc` through one stage, any error an earlier run of the stage left on it forgotten
+    (running a stage again retries it). A stage that raises leaves the fields it assigns
+    empty (or as they came, those it also reads: the reader's outlet) and its error on the
+    document (`Document.stage_errors`), so the rest of its analysis stands and the document
+    is stored; one that sets the text or the vector rejects the document with the error as
+    its reason; with `strict` the error is raised (tests, debugging)."""
+    if doc.stage_errors:
+        doc.stage_errors = [e for e in doc.stage_errors if e["stage"] != spec.name]
+    came = {name: getattr(doc, name) for name in spec.assigns if name in spec.requires}
+    try:
+        return fn(doc)
+    except Exception as exc:  # a stage bug must not lose the document, nor stop the batch
+        if strict:
+            raise
+        if ESSENTIAL_FIELDS & set(spec.assigns):
+            doc.rejected = f"stage {spec.name} failed: {type(exc).__name__}: {exc}"
+            return doc
+        for name in spec.assigns:
+            setattr(doc, name, came[name] if name in came else empty_value(name))
+        message = str(exc)[:ERROR_MESSAGE_CHARS]
+        doc.stage_errors.append(
+            {"stage": spec.name, "error": type(exc).__name__, "message": message}
+        )
+        return doc
+
+
+def empty_value(name: str) -> object:
+    """A `Document` field's value before any stage set it."""
+    spec = Document.__dataclass_fields__[name]
+    if spec.default_factory is not MISSING:
+        return spec.default_factory()
+    return None if spec.default is MISSING else spec.default
+
+
 @dataclass
 class Pipeline:
     """Built stages in order; calling it runs a document through every one.
 
-    A stage that raises rejects the document with the error as its reason, so one bad input
-    cannot stop an ingest; a `strict` pipeline re-raises instead (tests, debugging)."""
+    A stage that raises leaves its fields empty and its error on the document, which goes on
+    through the other stages (`run_stage`), so one stage's bug cannot lose a document or stop
+    an ingest; a `strict` pipeline re-raises instead (tests, debugging)."""
 
     specs: list[StageSpec]
     fns: list[StageFn] = field(default_factory=list)
@@ -126,12 +168,7 @@ class Pipeline:
                 break
             if spec.languages is not None and doc.lang not in spec.languages:
                 continue
-            try:
-                doc = fn(doc)
-            except Exception as exc:  # a stage bug must not lose the document
-                if self.strict:
-                    raise
-                doc.rejected = f"stage {spec.name} failed: {type(exc).__name__}: {exc}"
+            doc = run_stage(spec, fn, doc, self.strict)
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
@@ -148,9 +185,10 @@ class Pipeline:
         return [s.name for s in self.specs]
 
 
-def check_order(specs: list[StageSpec]) -> None:
-    """Fail with a clear message when a stage needs a field nothing before it sets."""
-    available = set(READER_FIELDS)
+def check_order(specs: list[StageSpec], given: Iterable[str] = READER_FIELDS) -> None:
+    """Fail with a clear message when a stage needs a field nothing before it sets (`given`:
+    the fields documents arrive with)."""
+    available = set(given)
     for spec in specs:
         missing = [r for r in spec.requires if r not in available]
         if missing:
@@ -159,6 +197,37 @@ def check_order(specs: list[StageSpec]) -> None:
                 f"which no earlier stage assigns (order: {[s.name for s in specs]})"
             )
         available.update(spec.assigns)
+
+
+def stages_reading(first: str) -> list[str]:
+    """Stage `first` and every later default stage that reads what it, or another of these,
+    assigns, in order: what must run again on a stored document when `first` changes
+    (entities → quotes, whose speakers are its mentions → framing, whose targets and voices
+    read both)."""
+    available = registered()
+    names = [n for n in DEFAULT_STAGES if n in available]
+    if first not in names:
+        raise PipelineError(f"unknown stage: {first}")
+    chosen, assigned = [first], set(available[first].assigns)
+    for name in names[names.index(first) + 1 :]:
+        if assigned & set(available[name].requires):
+            chosen.append(name)
+            assigned |= set(available[name].assigns)
+    return chosen
+
+
+def rerun_pipeline(settings: Settings, first: str) -> Pipeline:
+    """The stages that analyse a stored document again from stage `first` (`stages_reading`):
+    the fields every default stage before it assigns are stored with the document."""
+    chosen, available = stages_reading(first), registered()
+    names = [n for n in DEFAULT_STAGES if n in available]
+    stored = [
+        *READER_FIELDS,
+        *(f for n in names[: names.index(first)] for f in available[n].assigns),
+    ]
+    specs = [available[n] for n in chosen]
+    check_order(specs, stored)
+    return Pipeline(specs, [spec.factory(settings) for spec in specs], settings.strict)
 
 
 class DeferredStage:

@@ -11,7 +11,7 @@ from pathlib import Path
 from rasad.analysis.search import SearchFilter
 from rasad.config import Settings
 from rasad.model import Document
-from rasad.pipeline import build_pipeline
+from rasad.pipeline import build_pipeline, rerun_pipeline
 from rasad.services import queries as views
 from rasad.services.entity_links import quote_rows, stored_renames
 from rasad.services.ingest import ingest_paths
@@ -21,6 +21,7 @@ from rasad.services.quotes import REQUOTED, backfill_quotes, requote
 from rasad.store import open_store
 from rasad.store.migrations import MIGRATIONS
 from tests.support.legacy import as_older_database
+from tests.support.stages import replace_stage
 
 # saudinewsnet_ar snn-2015-08-01-00427: the title's «إرهابية» is the word the body quotes
 TITLE = "عباس يطالب بتصنيف جماعات المستوطنين الإسرائيليين كمنظمات إرهابية"
@@ -99,7 +100,8 @@ def test_quoting_an_analysed_document_again_changes_nothing():
     doc = pipeline(Document(id="a", source="a.txt", raw_text=f"{TITLE}\n\n{BODY}"))
     assert [t["voice"] for t in doc.title_terms] == ["quoted"]
     stored = Document.from_record(json.loads(json.dumps(doc.to_record())))
-    assert requote(stored).to_record() == doc.to_record()
+    stages = rerun_pipeline(Settings(strict=True, stories=False), "quotes")
+    assert requote(stored, stages).to_record() == doc.to_record()
 
 
 def test_a_rejected_document_is_left_alone(store_url, seeds_dir, tmp_path):
@@ -129,14 +131,13 @@ def test_a_second_run_changes_nothing(store_url, seeds_dir):
 
 def test_a_killed_backfill_goes_on_from_its_last_batch(store_url, seeds_dir, monkeypatch):
     """Each batch records how far it got: the next run starts after it, then starts over."""
-    from rasad.services import quotes
-
     store = ingested(store_url, seeds_dir)
     as_older_quotes(store)
     older = snapshot(store)
     last = max(seq for seq, _ in store.documents_after(0, 10_000))
     store.set_meta(REQUOTED, str(last))  # as if killed after its last batch
-    monkeypatch.setattr(quotes, "find_quotes", lambda doc: [])  # a batch redone would show
+    # a batch redone would show: its documents would lose their quotes
+    replace_stage(monkeypatch, "quotes", lambda doc: setattr(doc, "quotes", []) or doc)
     backfill_quotes(store, Settings(strict=True, db=store_url))
     assert snapshot(store)["docs"] == older["docs"] and store.get_meta(REQUOTED) is None
     store.close()

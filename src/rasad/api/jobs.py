@@ -98,6 +98,8 @@ class Job:
     added: int = 0
     duplicates: int = 0
     rejected: list[dict[str, str]] = field(default_factory=list)
+    # documents stored without a stage's output: {"source", "error"} ("stage: Error: message")
+    stage_errors: list[dict[str, str]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -111,6 +113,7 @@ class Job:
             "added": self.added,
             "duplicates": self.duplicates,
             "rejected": len(self.rejected),
+            "stage_errors": len({e["source"] for e in self.stage_errors}),
         }
         for key in ("files_total", "files_done", "documents_total", "documents_done"):
             del out[key]
@@ -210,6 +213,7 @@ class JobRunner:
                 ingest_documents(docs, store, self._counted(job, report), self.settings, report)
             job.added, job.duplicates = report.added, report.skipped
             job.rejected = [{"source": s, "reason": r} for s, r in report.rejected]
+            job.stage_errors = [{"source": s, "error": e} for s, e in report.stage_errors]
             job.documents_done = job.documents_total
             job.state = "done"
             job.finished = now()

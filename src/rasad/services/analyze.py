@@ -57,11 +57,14 @@ def forced_language(pipeline: Pipeline, lang: str | None) -> Pipeline:
 
 
 def analyze_document(doc: Document, pipeline: Pipeline) -> dict[str, Any]:
-    """The export Document object for one input (rejected ones carry `rejected`)."""
+    """The export Document object for one input (rejected ones carry `rejected`, those a stage
+    failed on `stage_errors`)."""
     doc = pipeline(doc)
     out = doc.to_export()
     if doc.rejected:
         out["rejected"] = doc.rejected
+    if doc.stage_errors:
+        out["stage_errors"] = list(doc.stage_errors)
     return out
 
 

@@ -18,7 +18,8 @@ from typing import Any
 from rasad.analysis.pages import Page
 from rasad.config import Settings
 from rasad.model import Document, LoadedTerm
-from rasad.stages.framing import article_targets, find_loaded_terms
+from rasad.pipeline import rerun_pipeline
+from rasad.stages.framing import article_targets
 from rasad.store import FramingFilter, FramingReader, Store
 
 BACKFILL_BATCH = 500
@@ -69,26 +70,18 @@ def about_rows(seq: int, doc: Document) -> list[tuple]:
     ]
 
 
-def reframe(doc: Document) -> Document:
-    """A stored document's loaded terms found again with the current framing stage (its
-    entities and quotes are stored with it)."""
-    if doc.rejected or not doc.text:
-        return doc
-    doc.loaded_terms = find_loaded_terms(doc, doc.text)
-    # as the stage does: a title's term the body quotes is in the quote's voice
-    doc.title_terms = find_loaded_terms(doc, doc.title or "", False, doc.loaded_terms)
-    return doc
-
-
 def backfill_framing(store: Store, settings: Settings) -> None:
     """Every stored document's framing found again and stored (a database made before the
-    framing table, or by a version whose framing had no senses or targets)."""
+    framing table, or by a version whose framing had no senses or targets), by the framing
+    stage as the ingest runs it (`rerun_pipeline`: its martyrs' groups and perpetrators too;
+    a failure is left on the document, a failure of before retried)."""
     from rasad.services.materialize import refresh_story_summaries
 
+    stages = rerun_pipeline(settings, "framing")
     through = 0
     while batch := store.documents_after(through, BACKFILL_BATCH):
         through = batch[-1][0]
-        accepted = [(seq, reframe(doc)) for seq, doc in batch if not doc.rejected]
+        accepted = [(seq, stages(doc)) for seq, doc in batch if not doc.rejected]
         store.update_documents([doc for _, doc in accepted])
         rows = [row for seq, doc in accepted for row in occurrence_rows(seq, doc)]
         about = [row for seq, doc in accepted for row in about_rows(seq, doc)]

@@ -57,12 +57,16 @@ class IngestReport:
     added: int = 0
     skipped: int = 0  # already stored (same content)
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    # (source, "stage: Error: message") of each stored document a stage failed on: stored
+    # without that stage's output (`rasad.pipeline.run_stage`)
+    stage_errors: list[tuple[str, str]] = field(default_factory=list)
 
     def summary(self) -> str:
+        failed = len({source for source, _ in self.stage_errors})
         return (
             f"{self.files} files: {self.added} documents added, "
             f"{self.skipped} already stored, {len(self.rejected)} rejected"
-        )
+        ) + (f", {failed} documents had a stage error" if failed else "")
 
 
 def batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -510,6 +514,12 @@ def store_batch(
     if stories and batch.fresh:
         stories.save(store)
     report.rejected += [(d.source, d.rejected) for d in batch.fresh if d.rejected]
+    report.stage_errors += [
+        (d.source, f"{e['stage']}: {e['error']}: {e['message']}")
+        for d in batch.fresh
+        if not d.rejected
+        for e in d.stage_errors
+    ]
     refresh_story_summaries(store, {d.story for d in batch.fresh if d.story and not d.rejected})
 
 

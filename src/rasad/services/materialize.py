@@ -30,6 +30,7 @@ from rasad.services.assign import file_story_names
 from rasad.services.entity_links import RELINKING, link_stored_documents, relink_stored_documents
 from rasad.services.framing import backfill_framing
 from rasad.services.quotes import backfill_quotes
+from rasad.services.recognise import backfill_recognise
 from rasad.stages.dedup import DuplicateIndex
 from rasad.store import SignatureStore, Store, StoreError, ViewStore
 from rasad.store import open_store as open_database
@@ -192,16 +193,39 @@ BACKFILLS: dict[str, Callable[[Store, Settings], None]] = {
     "timelines": backfill_timelines,
     "promises": backfill_promises,
     "quotes": backfill_quotes,
+    "recognise": backfill_recognise,
+}
+# What a backfill also does, with the current code, for every document: a backfill it covers
+# that is pending beside it does not run, and is done when it is ("recognise" runs the quote
+# and framing stages again after the entities stage, then links everything again and rebuilds
+# every story's views, which is all the contradictions, claims, timelines and promises
+# backfills do).
+COVERS: dict[str, tuple[str, ...]] = {
+    "recognise": (
+        "entities",
+        "quotes",
+        "framing",
+        "contradictions",
+        "claims",
+        "timelines",
+        "promises",
+    )
 }
 
 
 def run_backfills(store: Store, settings: Settings) -> list[str]:
-    """Run the backfills the migrations left pending, in order; returns their names."""
+    """Run the backfills the migrations left pending, in order (those another pending one
+    covers, with it); returns their names."""
+    pending = store.pending_backfills()
+    covered = {other for name in pending for other in COVERS.get(name, ())}
     done = []
-    for name in store.pending_backfills():
+    for name in pending:
+        if name in covered:
+            continue
         BACKFILLS[name](store, settings)
-        store.backfill_done(name)
-        done.append(name)
+        for finished in (name, *(c for c in COVERS.get(name, ()) if c in pending)):
+            store.backfill_done(finished)
+            done.append(finished)
     return done
 
 

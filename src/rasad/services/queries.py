@@ -61,6 +61,7 @@ def document_detail(
     export["dir"] = "rtl" if doc.lang in RTL_LANGS else "ltr"
     export["segments"] = highlight_segments(doc, evidence)
     export["rejected"] = doc.rejected
+    export["stage_errors"] = list(doc.stage_errors)  # stages that failed on it: output empty
     profile = outlets.directory(store).get(doc.outlet)
     export["outlet_profile"] = profile.as_dict() if profile else None
     export["corrections"] = store.corrections(doc.id)

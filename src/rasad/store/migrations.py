@@ -1094,8 +1094,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # Persian places («پیونگ یانگ»); a provincial office is its place («اداره کل تعاون استان
     # تهران» → «تهران»); a byline's desk is no part of the agency («خبرنگار اقتصادی خبرگزاری
     # فارس» → «خبرگزاری فارس»). Stored mentions change only when recognition runs again:
-    # this queues the "entities" backfill, which the lead will switch to robust46's
-    # re-recognition backfill («recognise») at merge
+    # the "recognise" backfill of the next migration (61) finds them again, and covers the
+    # "entities" relink queued here (which fills `entity_name_words`)
     Migration(
         """
         CREATE TABLE entity_name_words (
@@ -1107,6 +1107,26 @@ MIGRATIONS: tuple[Migration, ...] = (
         )
         """,
         queued("entities"),
+    ),
+    # the backfill for recogniser changes (`rasad.services.recognise`): every stored document's
+    # entities found again by the current entities stage from its stored text, its quotes and
+    # framing after them (the stages reading its mentions), then every document linked again
+    # and every story's views rebuilt; a change to `rasad.stages.entities` or `find_entities`
+    # reaches an existing archive by queuing it (it covers the "entities", "quotes" and
+    # "framing" backfills pending beside it, and those that only rebuild story views). And the stages that failed on a stored document (a stage that raises
+    # leaves its fields empty and its error on the document, `rasad.pipeline.run_stage`), by
+    # document and stage, for `rasad stats` and `/api/v1/stats`
+    Migration(
+        """
+        CREATE TABLE IF NOT EXISTS stage_errors (
+            doc TEXT NOT NULL,
+            stage TEXT NOT NULL,
+            error TEXT NOT NULL,
+            message TEXT NOT NULL,
+            PRIMARY KEY (doc, stage)
+        )
+        """,
+        queued("recognise"),
     ),
 )
 

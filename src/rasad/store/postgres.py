@@ -32,7 +32,7 @@ from rasad.model import Document
 from rasad.store.base import StoreError
 from rasad.store.migrations import rendered
 from rasad.store.shared import SharedQueries
-from rasad.store.sql import public_url
+from rasad.store.sql import public_url, stage_error_writes
 
 PAGE_ROWS = 500  # documents fetched per round trip when iterating the whole store
 MIGRATION_LOCK = 7_245_301  # pg_advisory_xact_lock key: one migrating process at a time
@@ -107,6 +107,7 @@ class PostgresStore(SharedQueries):
     def put_documents(self, docs: Iterable[Document]) -> int:
         """Write documents in one transaction; return how many were new."""
         now = datetime.now(UTC)
+        docs = list(docs)
         rows = [(*_row(doc), now) for doc in docs]
         if not rows:
             return 0
@@ -120,10 +121,14 @@ class PostgresStore(SharedQueries):
                    ON CONFLICT DO NOTHING""",
                 rows,
             )
-            return max(cur.rowcount, 0)
+            added = max(cur.rowcount, 0)
+            for sql, errors in stage_error_writes(docs, "%s"):
+                cur.executemany(sql, errors)
+            return added
 
     def update_documents(self, docs: Iterable[Document]) -> None:
         """Rewrite the analysis of stored documents (after a corpus-level stage)."""
+        docs = list(docs)
         rows = []
         for doc in docs:
             row = _row(doc)
@@ -136,6 +141,8 @@ class PostgresStore(SharedQueries):
                 "terms = to_tsvector('simple', %s::text) WHERE id = %s",
                 rows,
             )
+            for sql, errors in stage_error_writes(docs, "%s", replacing=True):
+                cur.executemany(sql, errors)
 
     def signatures_in_buckets(self, buckets: list[int]) -> list[tuple[str, np.ndarray]]:
         """Stored signatures (of stored documents) sharing any of these buckets, earliest first."""

@@ -50,6 +50,14 @@ def summary(conn: Any, database: str, schema_version: int) -> dict[str, Any]:
         return row["published"] if row else None
 
     rejections = ordered(counts["rejected"])
+    failed = conn.execute(  # few rows: only documents a stage failed on have any
+        "SELECT e.stage, count(*) AS n FROM stage_errors e JOIN documents d ON d.id = e.doc "
+        "WHERE d.rejected IS NULL GROUP BY e.stage"
+    ).fetchall()
+    with_errors = conn.execute(
+        "SELECT count(DISTINCT e.doc) AS n FROM stage_errors e JOIN documents d ON d.id = e.doc "
+        "WHERE d.rejected IS NULL"
+    ).fetchone()
     return {
         "database": database,
         "schema_version": schema_version,
@@ -59,7 +67,33 @@ def summary(conn: Any, database: str, schema_version: int) -> dict[str, Any]:
         "outlets": ordered(counts["outlet"]),
         "rejections": rejections,
         "published": {"first": end("ASC"), "last": end("DESC")},
+        # stored documents whose analysis lacks a stage's output (`Document.stage_errors`)
+        "stage_error_documents": with_errors["n"],
+        "stage_errors": ordered(Counter({r["stage"]: r["n"] for r in failed})),
     }
+
+
+def stage_error_writes(
+    docs: list[Any], mark: str, replacing: bool = False
+) -> list[tuple[str, list[tuple]]]:
+    """(SQL, rows) keeping the `stage_errors` table in step with documents written: a row per
+    error a stage left on one (`Document.stage_errors`); with `replacing` (documents analysed
+    again), their earlier rows go first."""
+    statements: list[tuple[str, list[tuple]]] = []
+    if replacing and docs:
+        statements.append((f"DELETE FROM stage_errors WHERE doc = {mark}", [(d.id,) for d in docs]))
+    rows = [(d.id, e["stage"], e["error"], e["message"]) for d in docs for e in d.stage_errors]
+    if rows:
+        marks = ", ".join([mark] * 4)
+        statements.append(
+            (
+                f"INSERT INTO stage_errors (doc, stage, error, message) VALUES ({marks}) "
+                "ON CONFLICT (doc, stage) DO UPDATE "
+                "SET error = excluded.error, message = excluded.message",
+                rows,
+            )
+        )
+    return statements
 
 
 def story_state_filter(

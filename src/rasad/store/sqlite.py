@@ -26,6 +26,7 @@ from rasad.model import Document
 from rasad.store.base import StoreError
 from rasad.store.migrations import rendered
 from rasad.store.shared import SharedQueries
+from rasad.store.sql import stage_error_writes
 
 BUSY_TIMEOUT_MS = 30_000
 RANKED_CANDIDATES = 2_000  # hits scored by BM25 for one query; the newest when there are more
@@ -102,6 +103,8 @@ class SQLiteStore(SharedQueries):
             # the statements' own rows (total_changes would count the triggers' rows too)
             added = max(inserted.rowcount, 0)
             self._index(d for d in docs if not d.rejected)
+            for sql, rows in stage_error_writes(docs, "?"):
+                self.conn.executemany(sql, rows)
             return added
 
     def _document(self, record: str) -> Document:
@@ -350,6 +353,8 @@ class SQLiteStore(SharedQueries):
                 ],
             )
             self._index(d for d in docs if not d.rejected)
+            for sql, rows in stage_error_writes(docs, "?", replacing=True):
+                self.conn.executemany(sql, rows)
 
     def integrity_ok(self) -> bool:
         """SQLite's own integrity check."""

@@ -82,4 +82,5 @@ def api_post_documents(
         "added": report.added,
         "skipped": report.skipped,
         "rejected": [{"source": s, "reason": r} for s, r in report.rejected],
+        "stage_errors": [{"source": s, "error": e} for s, e in report.stage_errors],
     }
