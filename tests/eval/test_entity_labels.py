@@ -24,6 +24,7 @@ DEV37 = LABELS / "entities_dev37.tsv"  # a fifth one: 15 Arabic (organizations),
 DEV39 = LABELS / "entities_dev39.tsv"  # a sixth one: 20 Arabic (organizations, five topics)
 DEV40 = LABELS / "entities_dev40.tsv"  # a seventh one: 20 Arabic (five news sections)
 DEV45 = LABELS / "entities_dev45.tsv"  # the first Persian one: 16 Fars News articles
+DEV46 = LABELS / "entities_dev46.tsv"  # an eighth Arabic one: 18 articles with quoted roles
 NAMELESS34 = {"snn-2015-08-04-01238"}  # an opinion piece of entities_dev34 that names no one
 COLUMNS = ["article", "lang", "start", "end", "sha1", "type", "span", "canonical"]
 COLUMNS += ["country_for_norp"]
@@ -42,8 +43,8 @@ def read_rows(path: Path) -> list[dict[str, str]]:
 
 @pytest.fixture(
     scope="module",
-    params=[FILE, DEV, DEV34, DEV35, DEV36, DEV37, DEV39, DEV40, DEV45],
-    ids=["heldout", "dev", "dev34", "dev35", "dev36", "dev37", "dev39", "dev40", "dev45"],
+    params=[FILE, DEV, DEV34, DEV35, DEV36, DEV37, DEV39, DEV40, DEV45, DEV46],
+    ids=["heldout", "dev", "dev34", "dev35", "dev36", "dev37", "dev39", "dev40", "dev45", "dev46"],
 )
 def labelled(request) -> tuple[Path, list[dict[str, str]]]:
     return request.param, read_rows(request.param)
@@ -59,7 +60,7 @@ def test_rows_are_well_formed(labelled):
     least = {FILE: {"ar": 30, "fa": 30, "en": 20}, DEV: {"ar": 15, "en": 10}}
     least = least | {DEV35: {"ar": 20, "en": 15}, DEV36: {"ar": 20, "en": 10}}
     least = least | {DEV37: {"ar": 15, "en": 15}, DEV39: {"ar": 20}, DEV40: {"ar": 20}}
-    least = least | {DEV45: {"fa": 16}}
+    least = least | {DEV45: {"fa": 16}, DEV46: {"ar": 18}}
     least = least.get(path, {"ar": 14})
     for lang, n in least.items():
         assert len({r["article"] for r in rows if r["lang"] == lang}) >= n
@@ -157,3 +158,12 @@ def test_the_dev45_articles_are_the_documented_choice_and_in_no_other_set(rows, 
         r for dev in (DEV, DEV34, DEV35, DEV36, DEV37, DEV39, DEV40) for r in read_rows(dev)
     ]
     assert not {r["article"] for r in dev45} & {r["article"] for r in others}
+
+
+def test_the_dev46_articles_are_the_documented_choice_and_in_no_other_set(rows, shared):
+    dev46 = read_rows(DEV46)
+    choose = chooser(LABELS / "choose_entity_dev46_articles.py")
+    assert set(choose.choose_dev46(shared)) == {r["article"] for r in dev46}
+    earlier = (DEV, DEV34, DEV35, DEV36, DEV37, DEV39, DEV40, DEV45)
+    others = rows + [r for dev in earlier for r in read_rows(dev)]
+    assert not {r["article"] for r in dev46} & {r["article"] for r in others}
