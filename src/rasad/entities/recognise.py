@@ -1620,7 +1620,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         found = merge(crf_mentions(text, tokens, lang, tagged, model), gaz, lang)
         found = add_acronyms(text, tokens, apply_roles(text, tokens, found))
         if lang == "ar":
-            found = join_name_chains(text, tokens, found)
+            found = join_name_chains(text, tokens, with_given_name_ali(text, found))
         found = add_cued_names(text, tokens, found, lang)
         found = add_pattern_names(text, tokens, found, lang)
         if lang == "ar":
@@ -1639,6 +1639,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = add_bracketed_abbreviations(text, mentions)
         mentions = add_announced_places(text, mentions)
         mentions = add_listed_places(text, [without_proclitics(m) for m in mentions])
+        mentions = without_name_conjunctions(text, mentions)
     if lang == "en":
         mentions = join_conjoined_bodies(text, join_ampersands(text, mentions))
         mentions = drop_capitalised_openings(text, mentions, openings)
@@ -1815,6 +1816,49 @@ def without_proclitics(m: Mention) -> Mention:
         if after_li:
             break  # the ل left is the article's
     return m
+
+
+@cache
+def waw_names() -> frozenset[str]:
+    """Names whose first letter و is their own (data/gazetteers/waw_names_ar.tsv), normalized."""
+    return frozenset(normalize(word) for (word,) in read_table("gazetteers/waw_names_ar.tsv"))
+
+
+_LIST_MARK = re.compile(r"[،,]\s*$")
+
+
+def _listed_after(text: str, m: Mention, people: list[Mention]) -> bool:
+    """Whether a mention follows a comma or another person's name: a list of names, where a
+    word's first و is «and»."""
+    before = text[: m.start]
+    return bool(_LIST_MARK.search(before)) or any(
+        p.end < m.start and not before[p.end :].strip() for p in people
+    )
+
+
+def without_name_conjunctions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Arabic people without the conjunction «و» the tagger kept on their first word («وأحمد
+    عبيد بن دغر» → «أحمد عبيد بن دغر»: ANERcorp, its training data, tags names with it): the و
+    goes unless the word is a name that begins with و (وليد, وانغ) or a common word (وكيل),
+    and, outside a list of names, only when the word left is no common word («وينتقل كيري»
+    stays as it was)."""
+    people = [m for m in mentions if m.type == "PER"]
+    out = []
+    for m in mentions:
+        first = m.text.split(" ", 1)[0]
+        rest = first[1:]
+        if (
+            m.type == "PER"
+            and first.startswith("و")
+            and len(rest) >= 2
+            and rest.isalpha()
+            and normalize(first) not in waw_names()
+            and not is_common(first, "ar")  # وكيل, وزير: a word of its own
+            and (_listed_after(text, m, people) or not is_common(rest, "ar"))
+        ):
+            m = Mention(m.start + 1, m.end, m.text[1:], m.type, m.canonical, m.demonym, m.announced)
+        out.append(m)
+    return out
 
 
 # an English acronym in the plural counts things, it names none (MPs, TVs, PDAs, PSPs)
@@ -2636,6 +2680,26 @@ def _work_word_before(text: str, start: int) -> bool:
 # Words that bind a person's name to the next word (ابن, آل, أبو …, عبد of عبد الرحمن): a
 # name never ends on one, and one right before a name belongs to it (guidelines: kunyas and
 # بن/آل chains are part of the name).
+_ALI = re.compile(r"(?<![\w\u0640])علي\s+$")  # the given name «علي», as written (not «على»)
+
+
+def with_given_name_ali(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Arabic people grown over the given name «علي» right before them («علي عبد الله صالح»,
+    «اللواء علي التميمي»), which the tagger leaves out because normalized it is the
+    preposition «على» ("on"). Only in a document that writes the preposition with its alif
+    maqsura (ى) somewhere, so that its «علي» is the name; not before a common word."""
+    if "على" not in text:
+        return mentions
+    out = []
+    for m in mentions:
+        ali = _ALI.search(text, max(0, m.start - 12), m.start) if m.type == "PER" else None
+        first = m.text.split(" ", 1)[0]
+        if ali and not is_common(first, "ar"):
+            m = Mention(ali.start(), m.end, text[ali.start() : m.end], "PER", m.canonical)
+        out.append(m)
+    return out
+
+
 NAME_BINDERS = frozenset(
     folded(w) for w in ("بن", "بنت", "ابن", "آل", "أبو", "ابو", "أبي", "أم", "عبد")
 )
