@@ -35,3 +35,33 @@ def test_the_given_name_ali_opens_the_name_it_is_written_before():
     # where «علي» is the preposition too, nothing is grown over it
     text = "وقال إن الحكومة وافقت علي خالد الفيصل رئيسا للجنة."
     assert ("علي خالد الفيصل", "PER") not in names(text)
+
+
+def test_a_body_named_after_a_royal_is_one_name_with_no_person_inside():
+    text = "وبالتعاون مع مركز الملك سلمان لرعاية الأطفال المعاقين بحائل ، افتتح الدكتور القاعات."
+    found = names(text)
+    assert ("مركز الملك سلمان لرعاية الأطفال المعاقين", "ORG") in found
+    assert not {k for t, k in found if "سلمان" in t} & {"PER"}
+    text = "لافتا إلى أهمية مذكرتي التعاون مع مدينة الملك عبدالعزيز للعلوم والتقنية وشركة تقنية."
+    assert ("مدينة الملك عبدالعزيز للعلوم والتقنية", "ORG") in names(text)
+    found = names("وزع مطار الملك خالد الدولي على شاشاته الدعاية.")
+    assert ("مطار الملك خالد الدولي", "LOC") in found
+    # the king himself, after his title only, stays a person
+    found = names("وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز إن الوطن بخير.")
+    assert ("سلمان بن عبدالعزيز", "PER") in found
+
+
+def test_a_speaker_named_after_a_role_before_what_was_said_is_a_person():
+    text = "بدوره، قال وزير النقل بدر باسلمه لـ«الشرق الأوسط» إن بحاح أصر على إجراء الزيارة."
+    assert ("بدر باسلمه", "PER") in names(text)
+    text = "كما ذكرت رئيسة القسم النسائي بالمركز أمل الحافظي، أن الملتقى يجمع عدة أركان."
+    assert ("أمل الحافظي", "PER") in names(text)
+    text = (
+        "من جهتها قالت الناشطة الإيرانية في مجال حقوق الإنسان شذى صدر لـ {الشرق الأوسط» إنه "
+        "«على الرغم من ان اجازة الأمومة حق من حقوق المرأة»."
+    )
+    assert ("شذى صدر", "PER") in names(text)
+    # a statement's words before «أن» are no name
+    text = "وقالت الحكومة في بيان تلقت وكالة فرانس برس نسخة منه انه عصر اليوم."
+    assert not {t for t, k in names(text) if k == "PER"}
+    assert ("بيان صحفي", "PER") not in names("وأفادت المنظمة في بيان صحفي أن التجارب نجحت.")

@@ -1194,6 +1194,111 @@ def speakers_before_verbs(
     return out
 
 
+@cache
+def arabic_speech_verbs() -> frozenset[str]:
+    """Arabic one-word speech verbs of the quote cues (rasad.lang.quotes: قال, أوضح, ذكرت),
+    folded; participles and phrases left out."""
+    from rasad.lang.quotes import SPEECH_CUES
+
+    return frozenset(folded(cue) for cue in SPEECH_CUES["ar"] if " " not in cue)
+
+
+# «أن»/«إن» after a speech verb opens what was said; folded
+_THAT = frozenset(folded(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "بأنه"))
+MAX_SPEAKER_RUN = 12  # words from a speech verb to the clause it opens
+_BEFORE_NO_NAME = frozenset(  # a word after these is no person's given name (في مجال, من جانبه)
+    folded(w) for w in ("في", "من", "عن", "على", "إلى", "مع", "عبر", "خلال", "بعد", "قبل", "لدى")
+)
+
+
+def function_words() -> frozenset[str]:
+    """Arabic function words (data/gazetteers/function_words.tsv), normalized."""
+    return word_lists("function_words.tsv").get("ar", frozenset())
+
+
+def _opens_speech(word: str) -> bool:
+    key = folded(word)
+    verbs = arabic_speech_verbs()
+    return key in verbs or key[:1] in "وف" and key[1:] in verbs
+
+
+def _clause_after_speaker(words: list[str], k: int) -> int | None:
+    """The token that ends the subject of the speech verb at token k: «أن»/«إن» (after a comma
+    too), a colon, or «لـ» before the outlet spoken to («قال وزير النقل بدر باسلمه لـ«الشرق
+    الأوسط»»)."""
+    for c in range(k + 1, min(len(words), k + MAX_SPEAKER_RUN)):
+        word = words[c]
+        nxt = words[c + 1] if c + 1 < len(words) else ""
+        if folded(word) in _THAT or word == ":" or word in ("لـ", "ل") and nxt in '«"“{':
+            return c
+        if word in "،," and folded(nxt) in _THAT:
+            return c
+        if word in '.؟?!\n«"' or _opens_speech(word):
+            return None
+    return None
+
+
+def _given_name_before_speech(word: str) -> bool:
+    """A word that may be a speaker's given name: indefinite, no function, role, title or
+    pattern word, nationality or known place; a common word too («بدر», «أمل»)."""
+    key = folded(word)
+    if _definite(word) or word.startswith("و") and normalize(word) not in waw_names():
+        return False
+    if not _name_word(word, "ar", True) or is_demonym(word) or normalize(word) in function_words():
+        return False
+    if name_patterns().get(("ar", key)) or key in role_words()["title"] | role_words()["role"]:
+        return False
+    if key[:1] in "بلف" and is_common(word[1:], "ar"):
+        return False  # a preposition on a common word (بتصريح, لمصدر)
+    known = lookup(word)
+    return (known is None or known.type == "PER") and cldr_place(word, "ar") is None
+
+
+def _family_name_before_speech(word: str) -> bool:
+    """A word that may be a speaker's family name: no common word with or without its
+    article, no function, role or pattern word, nationality or known place."""
+    key = folded(word)
+    if word.startswith("و") or not _name_word(word, "ar", False) or is_demonym(word):
+        return False
+    if is_common(strip_article(normalize(word)), "ar") or normalize(word) in function_words():
+        return False
+    if name_patterns().get(("ar", key)) or key in role_words()["title"] | role_words()["role"]:
+        return False
+    if key[:1] in "بلف" and (is_common(word[1:], "ar") or key[1:3] == "ال"):
+        return False  # بالمركز, لشؤون
+    known = lookup(word)
+    return (known is None or known.type == "PER") and cldr_place(word, "ar") is None
+
+
+def speakers_before_their_clause(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """An Arabic speaker named by two words after the role that follows the speech verb
+    opening the sentence, right before what was said («قال وزير النقل بدر باسلمه لـ«…» إن»,
+    «قالت الناشطة الإيرانية … شذى صدر لـ»): a given name (a common word too) and a family
+    name that is no common word; the given name common only before an indefinite family
+    name or a definite adjective of origin (…ي). Nothing after a preposition («في بيان
+    صحفي»), nothing a mention covers."""
+    words = [text[s:e] for s, e in tokens]
+    k = next((i for i, w in enumerate(words[:3]) if _opens_speech(w)), None)
+    c = _clause_after_speaker(words, k) if k is not None else None
+    if c is None or c - 2 <= k + 1:
+        return mentions
+    first, last = words[c - 2], words[c - 1]
+    start, end = tokens[c - 2][0], tokens[c - 1][1]
+    if any(m.start < end and start < m.end for m in mentions):
+        return mentions
+    if folded(words[c - 3]) in _BEFORE_NO_NAME:
+        return mentions
+    nisba = _definite(last) and normalize(last).endswith(NISBA_ENDINGS)
+    if not (_given_name_before_speech(first) and _family_name_before_speech(last)):
+        return mentions
+    if is_common(first, "ar") and _definite(last) and not nisba:
+        return mentions
+    added = Mention(start, end, text[start:end], "PER")
+    return sorted([*mentions, added], key=lambda m: m.start)
+
+
 def add_acronyms(
     text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
 ) -> list[Mention]:
@@ -1290,6 +1395,85 @@ def add_titled_people(
         if not any(m.start < end and start < m.end for m in mentions + added):
             added.append(Mention(start, end, text[start:end], "PER"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+@cache
+def named_after_heads() -> tuple[dict[str, str], frozenset[str]]:
+    """(head word → type, royal titles) of data/gazetteers/named_after_heads_ar.tsv, folded."""
+    heads, royal = {}, set()
+    for kind, word, kind_type in read_table("gazetteers/named_after_heads_ar.tsv"):
+        if kind == "head":
+            heads[folded(word)] = kind_type
+        else:
+            royal.add(folded(word))
+    return heads, frozenset(royal)
+
+
+MAX_NAMED_AFTER_TAIL = 4  # words a body's name runs on for after its person's (للعلوم والتقنية)
+
+
+def _a_named_after_complement(word: str, first: bool) -> bool:
+    """A complement after ل of a body's name (للعلوم, للأعمال; right after the person's name
+    also an indefinite one, لرعاية): a name word that announces no name itself."""
+    key = folded(word)
+    if len(key) < 5 or not (key.startswith("لل") or first and key.startswith("ل")):
+        return False
+    return _name_word(word, "ar", True) and name_patterns().get(("ar", key[1:])) is None
+
+
+def _named_after_tail(words: list[str], end: int) -> int:
+    """The end token of a body's name after the person it is named after: definite
+    adjectives of origin (الدولي, الإعلامي, العالمية), complements after لل (لرعاية, للعلوم)
+    and the definite words after them (الأطفال المعاقين, والتقنية)."""
+    last, complement = end, False
+    while last < len(words) and last - end < MAX_NAMED_AFTER_TAIL:
+        word, key = words[last], folded(words[last])
+        if (
+            _definite(word)
+            and normalize(word).endswith(NISBA_ENDINGS)
+            and _name_word(word, "ar", True)
+        ):
+            last += 1
+        elif not complement and _a_named_after_complement(word, first=last == end):
+            complement = True
+            last += 1
+        elif (
+            complement
+            and (_definite(word) or key.startswith("وال"))
+            and _name_word(word.removeprefix("و"), "ar", True)
+        ):
+            last += 1
+        else:
+            break
+    return last
+
+
+def bodies_named_after_people(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """Arabic bodies and places named after a royal: a person's name after a head word and a
+    title («مركز الملك سلمان لرعاية الأطفال المعاقين», «مطار الملك خالد الدولي») is the body's
+    or place's name, one mention with its head and the words it runs on for, no person."""
+    heads, royal = named_after_heads()
+    words = [text[s:e] for s, e in tokens]
+    index = {s: i for i, (s, _) in enumerate(tokens)}
+    ends = {e: i for i, (_, e) in enumerate(tokens)}
+    added: list[Mention] = []
+    for m in mentions:
+        i, j = index.get(m.start), ends.get(m.end)
+        if m.type != "PER" or i is None or j is None or i < 2 or folded(words[i - 1]) not in royal:
+            continue
+        head = folded(words[i - 2])
+        kind = heads.get(head) or (heads.get(head[1:]) if head[:1] in PROCLITICS else None)
+        if kind is None:
+            continue
+        start = tokens[i - 2][0] + (0 if head in heads else 1)  # بمركز: the head behind ب
+        end = tokens[_named_after_tail(words, j + 1) - 1][1]
+        added.append(Mention(start, end, text[start:end], kind, announced=True))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted(kept + added, key=lambda m: m.start)
 
 
 def drop_works(
@@ -1624,7 +1808,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         found = add_cued_names(text, tokens, found, lang)
         found = add_pattern_names(text, tokens, found, lang)
         if lang == "ar":
-            found = add_titled_people(text, tokens, found)
+            found = bodies_named_after_people(text, tokens, add_titled_people(text, tokens, found))
+            found = speakers_before_their_clause(text, tokens, found)
         if lang == "fa":
             found = speakers_before_verbs(text, tokens, found)
         if lang == "en":
