@@ -1299,6 +1299,55 @@ def speakers_before_their_clause(
     return sorted([*mentions, added], key=lambda m: m.start)
 
 
+MIN_NAMED_IN_BODY = 2  # words of a person's name a body's mention ran on into («مارغريت تشان»)
+MAX_NAMED_IN_BODY = 3
+
+
+def _a_foreign_name_word(word: str) -> bool:
+    """A word of a person's name after a body's: indefinite, no proclitic, no common word,
+    nationality, place or listed name (مارغريت, تشان; not بعنيزة, لطب)."""
+    return (
+        len(word) >= 3
+        and not _definite(word)
+        and folded(word)[:1] not in PROCLITICS
+        and _name_word(word, "ar", False)
+        and not is_demonym(word)
+        and lookup(word) is None
+        and cldr_place(word, "ar") is None
+    )
+
+
+def people_out_of_bodies(mentions: list[Mention]) -> list[Mention]:
+    """An Arabic organization's mention that ran on into the name of the person after it («المدير
+    العام لمنظمة الصحة العالمية مارغريت تشان»): two or three indefinite name words after the
+    body's definite last word are a person, split out; not after a title of royalty, where the
+    body is named after the person («مركز الأمير سلطان»)."""
+    royal = named_after_heads()[1]
+    out = []
+    for m in mentions:
+        words = m.text.split(" ")
+        if m.type != "ORG" or m.canonical is not None or len(words) < 4:
+            out.append(m)
+            continue
+        for n in range(MAX_NAMED_IN_BODY, MIN_NAMED_IN_BODY - 1, -1):
+            body, name = words[:-n], words[-n:]
+            if (
+                len(body) >= 2
+                and _definite(body[-1])
+                and folded(body[-1]) not in royal
+                and all(_a_foreign_name_word(w) for w in name)
+                and lookup(" ".join(name)) is None
+            ):
+                cut = m.start + len(" ".join(body))
+                start = cut + 1
+                out.append(Mention(m.start, cut, m.text[: cut - m.start], "ORG", announced=True))
+                out.append(Mention(start, m.end, m.text[start - m.start :], "PER"))
+                break
+        else:
+            out.append(m)
+    return out
+
+
 def add_acronyms(
     text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
 ) -> list[Mention]:
@@ -1404,9 +1453,20 @@ def named_after_heads() -> tuple[dict[str, str], frozenset[str]]:
     for kind, word, kind_type in read_table("gazetteers/named_after_heads_ar.tsv"):
         if kind == "head":
             heads[folded(word)] = kind_type
-        else:
+        elif kind == "royal":
             royal.add(folded(word))
     return heads, frozenset(royal)
+
+
+@cache
+def named_after_places() -> frozenset[str]:
+    """Words after the person of named_after_heads_ar.tsv that make the name a place's
+    (`place` rows: الرياضية of «مدينة الملك عبدالله الرياضية»), folded."""
+    return frozenset(
+        folded(word)
+        for kind, word, _ in read_table("gazetteers/named_after_heads_ar.tsv")
+        if kind == "place"
+    )
 
 
 MAX_NAMED_AFTER_TAIL = 4  # words a body's name runs on for after its person's (للعلوم والتقنية)
@@ -1430,10 +1490,13 @@ def _named_after_tail(words: list[str], end: int) -> int:
         word, key = words[last], folded(words[last])
         if (
             _definite(word)
-            and normalize(word).endswith(NISBA_ENDINGS)
             and _name_word(word, "ar", True)
+            and (
+                normalize(word).endswith(NISBA_ENDINGS)
+                or body_heads().get(strip_article(key)) in ("adjective_word", "scope_adjective")
+            )
         ):
-            last += 1
+            last += 1  # الدولي, الإعلامي; العامة, العليا
         elif not complement and _a_named_after_complement(word, first=last == end):
             complement = True
             last += 1
@@ -1448,6 +1511,16 @@ def _named_after_tail(words: list[str], end: int) -> int:
     return last
 
 
+def _a_place_after(word: str) -> bool:
+    """A word after ب that ends a body's name: where it is or what its holder acts as
+    («مستشفى الملك فهد بالهفوف», «بعنيزة», «بالنيابة»)."""
+    key = folded(word)
+    if not key.startswith("ب") or len(key) < 4:
+        return False
+    rest = word[1:]
+    return key.startswith("بال") or lookup(rest) is not None or cldr_place(rest, "ar") is not None
+
+
 def bodies_named_after_people(
     text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
 ) -> list[Mention]:
@@ -1455,6 +1528,7 @@ def bodies_named_after_people(
     title («مركز الملك سلمان لرعاية الأطفال المعاقين», «مطار الملك خالد الدولي») is the body's
     or place's name, one mention with its head and the words it runs on for, no person."""
     heads, royal = named_after_heads()
+    place_words = named_after_places()
     words = [text[s:e] for s, e in tokens]
     index = {s: i for i, (s, _) in enumerate(tokens)}
     ends = {e: i for i, (_, e) in enumerate(tokens)}
@@ -1467,8 +1541,14 @@ def bodies_named_after_people(
         kind = heads.get(head) or (heads.get(head[1:]) if head[:1] in PROCLITICS else None)
         if kind is None:
             continue
-        start = tokens[i - 2][0] + (0 if head in heads else 1)  # بمركز: the head behind ب
-        end = tokens[_named_after_tail(words, j + 1) - 1][1]
+        start = tokens[i - 2][0]
+        if head not in heads:  # بمركز, بـمطار: the head behind ب and its tatweel
+            start += 1 + len(words[i - 2][1:]) - len(words[i - 2][1:].lstrip("\u0640"))
+        j = next((k - 1 for k in range(i + 1, j + 1) if _a_place_after(words[k])), j)
+        last = _named_after_tail(words, j + 1)
+        end = tokens[last - 1][1]
+        if any(folded(w) in place_words for w in words[i:last]):
+            kind = "LOC"  # مدينة الملك عبدالله الرياضية: a sports city is a place
         added.append(Mention(start, end, text[start:end], kind, announced=True))
     if not added:
         return mentions
@@ -1809,7 +1889,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         found = add_pattern_names(text, tokens, found, lang)
         if lang == "ar":
             found = bodies_named_after_people(text, tokens, add_titled_people(text, tokens, found))
-            found = speakers_before_their_clause(text, tokens, found)
+            found = people_out_of_bodies(speakers_before_their_clause(text, tokens, found))
         if lang == "fa":
             found = speakers_before_verbs(text, tokens, found)
         if lang == "en":
@@ -2012,34 +2092,31 @@ def waw_names() -> frozenset[str]:
 _LIST_MARK = re.compile(r"[،,]\s*$")
 
 
-def _listed_after(text: str, m: Mention, people: list[Mention]) -> bool:
-    """Whether a mention follows a comma or another person's name: a list of names, where a
-    word's first و is «and»."""
+def _listed_after(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether a mention follows a comma or another mention: a list of names, where a word's
+    first و is «and» (not «موقع ويكيليكس», WikiLeaks)."""
     before = text[: m.start]
     return bool(_LIST_MARK.search(before)) or any(
-        p.end < m.start and not before[p.end :].strip() for p in people
+        p.end < m.start and not before[p.end :].strip() for p in mentions
     )
 
 
 def without_name_conjunctions(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Arabic people without the conjunction «و» the tagger kept on their first word («وأحمد
-    عبيد بن دغر» → «أحمد عبيد بن دغر»: ANERcorp, its training data, tags names with it): the و
-    goes unless the word is a name that begins with و (وليد, وانغ) or a common word (وكيل),
-    and, outside a list of names, only when the word left is no common word («وينتقل كيري»
-    stays as it was)."""
-    people = [m for m in mentions if m.type == "PER"]
+    """Arabic people in a list of names without the conjunction «و» the tagger kept on their
+    first word («، وأحمد عبيد بن دغر» → «أحمد عبيد بن دغر»: ANERcorp, its training data, tags
+    names with it): the و goes unless the word is a name that begins with و (وليد, وانغ) or a
+    common word (وكيل)."""
     out = []
     for m in mentions:
         first = m.text.split(" ", 1)[0]
-        rest = first[1:]
         if (
             m.type == "PER"
             and first.startswith("و")
-            and len(rest) >= 2
-            and rest.isalpha()
+            and len(first) >= 3
+            and first[1:].isalpha()
             and normalize(first) not in waw_names()
             and not is_common(first, "ar")  # وكيل, وزير: a word of its own
-            and (_listed_after(text, m, people) or not is_common(rest, "ar"))
+            and _listed_after(text, m, mentions)
         ):
             m = Mention(m.start + 1, m.end, m.text[1:], m.type, m.canonical, m.demonym, m.announced)
         out.append(m)
@@ -2868,19 +2945,44 @@ def _work_word_before(text: str, start: int) -> bool:
 _ALI = re.compile(r"(?<![\w\u0640])علي\s+$")  # the given name «علي», as written (not «على»)
 
 
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _names_whoever_follows(text: str, at: int) -> bool:
+    """Whether what stands before offset `at` announces a person's name there: a title or
+    calling («اللواء», «المهندس», «السجين»), a speech verb («قال»), or a clause's opening."""
+    before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    if before is None or _opens_clause(text, at, ".!?\n:،,"):
+        return True
+    word = before.group(1)
+    return _titles_a_name(word) or _opens_speech(word)
+
+
 def with_given_name_ali(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Arabic people grown over the given name «علي» right before them («علي عبد الله صالح»,
-    «اللواء علي التميمي»), which the tagger leaves out because normalized it is the
-    preposition «على» ("on"). Only in a document that writes the preposition with its alif
-    maqsura (ى) somewhere, so that its «علي» is the name; not before a common word."""
-    if "على" not in text:
-        return mentions
+    """Arabic people grown over the given name «علي» right before them («اللواء علي
+    التميمي», «قال علي سليمان الدخيل»), which the tagger leaves out because normalized it
+    is the preposition «على» ("on"). Only in a document that writes the preposition with its
+    alif maqsura (ى) somewhere, so that its «علي» is the name (elsewhere, and where no name
+    is announced, the tagger's own «علي» is left out); not before a common word, and
+    only after a title, a calling, a speech verb or at a clause's opening, where a name is
+    announced («وأتباع الرئيس المخلوع علي عبد الله صالح» is left as it was: the quote
+    stage reads «علي» there as the preposition that makes the name no speaker)."""
+    told_apart = "على" in text
     out = []
     for m in mentions:
         ali = _ALI.search(text, max(0, m.start - 12), m.start) if m.type == "PER" else None
-        first = m.text.split(" ", 1)[0]
-        if ali and not is_common(first, "ar"):
+        ali = ali if told_apart else None
+        first, _, rest = m.text.partition(" ")
+        if ali and not is_common(first, "ar") and _names_whoever_follows(text, ali.start()):
             m = Mention(ali.start(), m.end, text[ali.start() : m.end], "PER", m.canonical)
+        elif (
+            m.type == "PER"
+            and first == "علي"
+            and rest
+            and not (told_apart and _names_whoever_follows(text, m.start))
+        ):
+            start = m.end - len(rest)  # the tagger's own «علي» where no name is announced
+            m = Mention(start, m.end, rest, "PER", m.canonical)
         out.append(m)
     return out
 
