@@ -93,3 +93,10 @@ def test_a_person_after_a_body_its_mention_ran_into_is_split_out():
     found = names(text)
     assert ("مارغريت تشان", "PER") in found
     assert not any(k == "ORG" and "تشان" in t for t, k in found)
+
+
+def test_an_adjective_of_the_noun_before_it_is_no_person():
+    text = "أم أحمد تسأل عن مضاعفات التهاب الكبد الفيروسي على الصحة وهل يؤثر على الحمل."
+    assert "الفيروسي" not in {t for t, _ in names(text)}
+    # a family name after a title stays a person
+    assert ("الميموني", "PER") in names("وأوضح الدكتور الميموني أن العسل مغشوش.")

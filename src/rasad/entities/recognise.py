@@ -1904,7 +1904,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = add_bracketed_abbreviations(text, mentions)
         mentions = add_announced_places(text, mentions)
         mentions = add_listed_places(text, [without_proclitics(m) for m in mentions])
-        mentions = without_name_conjunctions(text, mentions)
+        mentions = without_adjectives_as_people(text, without_name_conjunctions(text, mentions))
     if lang == "en":
         mentions = join_conjoined_bodies(text, join_ampersands(text, mentions))
         mentions = drop_capitalised_openings(text, mentions, openings)
@@ -2121,6 +2121,39 @@ def without_name_conjunctions(text: str, mentions: list[Mention]) -> list[Mentio
             m = Mention(m.start + 1, m.end, m.text[1:], m.type, m.canonical, m.demonym, m.announced)
         out.append(m)
     return out
+
+
+_DEFINITE_BEFORE = re.compile(rf"(?<!\S)(ال{_WORD}+)\s+$")
+
+
+def _adjective_of_noun_before(text: str, m: Mention) -> bool:
+    """Whether a one-word definite adjective of origin (…ي, …ية) right after a definite noun
+    that is no title or calling agrees with that noun («الالتهاب الفيروسي», «الكبد
+    الفيروسي»): an adjective, no family name («الدكتور الميموني» follows a title)."""
+    word = m.text
+    if " " in word or not _definite(word) or not normalize(word).endswith(NISBA_ENDINGS):
+        return False
+    noun = _DEFINITE_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if noun is None or _titles_a_name(noun.group(1)) or is_demonym(noun.group(1)):
+        return False
+    bare = strip_article(normalize(noun.group(1)))
+    return is_common(noun.group(1), "ar") or is_common(bare, "ar")
+
+
+def without_adjectives_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Arabic one-word «people» that are the adjective of the noun before them («التهاب الكبد
+    الفيروسي»: viral), where the document names no person whose name ends with the word."""
+    surnames = {m.text.split(" ")[-1] for m in mentions if m.type == "PER" and " " in m.text}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type == "PER"
+            and m.canonical is None
+            and m.text not in surnames
+            and _adjective_of_noun_before(text, m)
+        )
+    ]
 
 
 # an English acronym in the plural counts things, it names none (MPs, TVs, PDAs, PSPs)
