@@ -100,3 +100,15 @@ def test_an_adjective_of_the_noun_before_it_is_no_person():
     assert "الفيروسي" not in {t for t, _ in names(text)}
     # a family name after a title stays a person
     assert ("الميموني", "PER") in names("وأوضح الدكتور الميموني أن العسل مغشوش.")
+
+
+def test_a_speaker_named_right_after_the_verb_before_a_role_is_a_person():
+    text = (
+        "ومن جهتها قالت ولاء نحاس، مدير تطوير قطاع الأفراد والعائلات في بوبا العربية، إن "
+        "برنامج التأمين الصحي ناجح."
+    )
+    assert ("ولاء نحاس", "PER") in names(text)
+    text = "عين اليوم – متابعات\\nكشفت مصادر مصرفية، عن بدء البنوك تطبيق القرار."
+    assert ("مصادر مصرفية", "PER") not in names(text)
+    text = "وأوضح أمين الأحساء رئيس اللجنة المحلية المهندس عادل الملحم أن العمل مستمر."
+    assert ("أمين الأحساء", "PER") not in names(text)  # the mayor of a town

@@ -1254,6 +1254,12 @@ def _given_name_before_speech(word: str) -> bool:
     return (known is None or known.type == "PER") and cldr_place(word, "ar") is None
 
 
+@cache
+def late_forms() -> frozenset[str]:
+    """The late gazetteers' forms (towns, provinces: الأحساء), normalized."""
+    return frozenset(normalize(form) for form, _ in late_names())
+
+
 def _family_name_before_speech(word: str) -> bool:
     """A word that may be a speaker's family name: no common word with or without its
     article, no function, role or pattern word, nationality or known place."""
@@ -1266,8 +1272,18 @@ def _family_name_before_speech(word: str) -> bool:
         return False
     if key[:1] in "بلف" and (is_common(word[1:], "ar") or key[1:3] == "ال"):
         return False  # بالمركز, لشؤون
+    if normalize(word) in late_forms():
+        return False  # «أمين الأحساء»: the mayor of a town
     known = lookup(word)
     return (known is None or known.type == "PER") and cldr_place(word, "ar") is None
+
+
+def _role_opens(word: str) -> bool:
+    """Whether a word after a speaker's name opens its role: a comma, a role word, a title or
+    calling (مدير, المتحدث)."""
+    key = folded(word)
+    kind = name_patterns().get(("ar", key), ("",))[0]
+    return word in "،," or key in role_words()["role"] or _titles_a_name(word) or kind == "after"
 
 
 def speakers_before_their_clause(
@@ -1277,26 +1293,40 @@ def speakers_before_their_clause(
     opening the sentence, right before what was said («قال وزير النقل بدر باسلمه لـ«…» إن»,
     «قالت الناشطة الإيرانية … شذى صدر لـ»): a given name (a common word too) and a family
     name that is no common word; the given name common only before an indefinite family
-    name or a definite adjective of origin (…ي). Nothing after a preposition («في بيان
-    صحفي»), nothing a mention covers."""
+    name or a definite adjective of origin (…ي). Also the two words right after the verb
+    before a comma or a role («قالت ولاء نحاس، مدير تطوير»). Nothing after a preposition («في
+    بيان صحفي»), nothing a mention covers."""
     words = [text[s:e] for s, e in tokens]
     k = next((i for i, w in enumerate(words[:3]) if _opens_speech(w)), None)
-    c = _clause_after_speaker(words, k) if k is not None else None
-    if c is None or c - 2 <= k + 1:
+    if k is None:
         return mentions
-    first, last = words[c - 2], words[c - 1]
-    start, end = tokens[c - 2][0], tokens[c - 1][1]
-    if any(m.start < end and start < m.end for m in mentions):
-        return mentions
-    if folded(words[c - 3]) in _BEFORE_NO_NAME:
-        return mentions
+    c = _clause_after_speaker(words, k)
+    places = [c - 2] if c is not None and c - 2 > k + 1 else []
+    if k + 3 < len(words) and _role_opens(words[k + 3]):
+        places.append(k + 1)  # «قالت ولاء نحاس، مدير تطوير …»: the name right after the verb
+    for p in places:
+        speaker = _speaker_at(text, tokens, words, p)
+        if speaker and not any(m.start < speaker.end and speaker.start < m.end for m in mentions):
+            return sorted([*mentions, speaker], key=lambda m: m.start)
+    return mentions
+
+
+def _speaker_at(
+    text: str, tokens: list[tuple[int, int]], words: list[str], p: int
+) -> Mention | None:
+    """The person named by words p and p + 1, if they are a given and a family name."""
+    first, last = words[p], words[p + 1]
+    if folded(words[p - 1]) in _BEFORE_NO_NAME:
+        return None
     nisba = _definite(last) and normalize(last).endswith(NISBA_ENDINGS)
     if not (_given_name_before_speech(first) and _family_name_before_speech(last)):
-        return mentions
+        return None
     if is_common(first, "ar") and _definite(last) and not nisba:
-        return mentions
-    added = Mention(start, end, text[start:end], "PER")
-    return sorted([*mentions, added], key=lambda m: m.start)
+        return None
+    if is_common(first, "ar") and not _definite(last) and normalize(last).endswith(NISBA_ENDINGS):
+        return None  # «مصادر مصرفية»: a noun and its adjective
+    start, end = tokens[p][0], tokens[p + 1][1]
+    return Mention(start, end, text[start:end], "PER")
 
 
 MIN_NAMED_IN_BODY = 2  # words of a person's name a body's mention ran on into («مارغريت تشان»)
