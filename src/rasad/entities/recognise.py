@@ -1511,10 +1511,15 @@ def _a_named_after_complement(word: str, first: bool) -> bool:
     return _name_word(word, "ar", True) and name_patterns().get(("ar", key[1:])) is None
 
 
-def _named_after_tail(words: list[str], end: int) -> int:
+PEOPLE_PLURAL_ENDINGS = ("ین", "ون")  # normalized: -ين, -ون (المشاركين, المعاقين)
+
+
+def _named_after_tail(words: list[str], end: int) -> int | None:
     """The end token of a body's name after the person it is named after: definite
     adjectives of origin (الدولي, الإعلامي, العالمية), complements after لل (لرعاية, للعلوم)
-    and the definite words after them (الأطفال المعاقين, والتقنية)."""
+    and the definite words after them (الأطفال المعاقين, والتقنية); None where a complement
+    is the people something is for («إصدارات مكتبة الملك عبدالعزيز للأطفال المشاركين»: the
+    library's books for the children taking part), so no body's name is read there."""
     last, complement = end, False
     while last < len(words) and last - end < MAX_NAMED_AFTER_TAIL:
         word, key = words[last], folded(words[last])
@@ -1528,6 +1533,9 @@ def _named_after_tail(words: list[str], end: int) -> int:
         ):
             last += 1  # الدولي, الإعلامي; العامة, العليا
         elif not complement and _a_named_after_complement(word, first=last == end):
+            after = words[last + 1] if last + 1 < len(words) else ""
+            if _definite(after) and normalize(after).endswith(PEOPLE_PLURAL_ENDINGS):
+                return None
             complement = True
             last += 1
         elif (
@@ -1576,6 +1584,8 @@ def bodies_named_after_people(
             start += 1 + len(words[i - 2][1:]) - len(words[i - 2][1:].lstrip("\u0640"))
         j = next((k - 1 for k in range(i + 1, j + 1) if _a_place_after(words[k])), j)
         last = _named_after_tail(words, j + 1)
+        if last is None:
+            continue
         end = tokens[last - 1][1]
         if any(folded(w) in place_words for w in words[i:last]):
             kind = "LOC"  # مدينة الملك عبدالله الرياضية: a sports city is a place
