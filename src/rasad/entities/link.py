@@ -721,6 +721,11 @@ POSSESSIVE = ("'s", "’s")
 _TANWEEN = re.compile("[\u064b-\u064d]")
 
 
+# «علي» written with its dotted ي opening a person's name is the given name, which normalized
+# reads as the preposition «على» (entities.recognise.with_given_name_ali)
+GIVEN_NAME_ALI = "علي"
+
+
 def trimmed(mention: dict, lang: str | None) -> dict:
     """A mention without the function words its span ran into at either end (ترامب أن,
     Trump has) nor an Arabic word with an indefinite case ending at its end (جوكو ضغوطًا), an
@@ -738,7 +743,11 @@ def trimmed(mention: dict, lang: str | None) -> dict:
     ):
         last -= 1
     while last - first > 1 and (
-        (words[first] in function_words and not _heads_a_body(mention, words, first))
+        (
+            words[first] in function_words
+            and not _heads_a_body(mention, words, first)
+            and not (mention["type"] == "PER" and text[slice(*spans[first])] == GIVEN_NAME_ALI)
+        )
         or (mention["type"] == "PER" and (_is_title(words[first]) or _title_piece(words[first])))
     ):
         first += 1

@@ -1505,6 +1505,190 @@ def persian_quoted_before_roles(
     return sorted(kept + found, key=lambda m: m.start)
 
 
+@cache
+def arabic_speech_verbs() -> frozenset[str]:
+    """Arabic one-word speech verbs of the quote cues (rasad.lang.quotes: قال, أوضح, ذكرت),
+    folded; participles and phrases left out."""
+    from rasad.lang.quotes import SPEECH_CUES
+
+    return frozenset(folded(cue) for cue in SPEECH_CUES["ar"] if " " not in cue)
+
+
+# «أن»/«إن» after a speech verb opens what was said; folded
+_THAT = frozenset(folded(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "بأنه"))
+MAX_SPEAKER_RUN = 12  # words from a speech verb to the clause it opens
+_BEFORE_NO_NAME = frozenset(  # a word after these is no person's given name (في مجال, من جانبه)
+    folded(w) for w in ("في", "من", "عن", "على", "إلى", "مع", "عبر", "خلال", "بعد", "قبل", "لدى")
+)
+
+
+def function_words() -> frozenset[str]:
+    """Arabic function words (data/gazetteers/function_words.tsv), normalized."""
+    return word_lists("function_words.tsv").get("ar", frozenset())
+
+
+def _opens_speech(word: str) -> bool:
+    key = folded(word)
+    verbs = arabic_speech_verbs()
+    return key in verbs or key[:1] in "وف" and key[1:] in verbs
+
+
+def _clause_after_speaker(words: list[str], k: int) -> int | None:
+    """The token that ends the subject of the speech verb at token k: «أن»/«إن» (after a comma
+    too), a colon, or «لـ» before the outlet spoken to («قال وزير النقل بدر باسلمه لـ«الشرق
+    الأوسط»»)."""
+    for c in range(k + 1, min(len(words), k + MAX_SPEAKER_RUN)):
+        word = words[c]
+        nxt = words[c + 1] if c + 1 < len(words) else ""
+        if folded(word) in _THAT or word == ":" or word in ("لـ", "ل") and nxt in '«"“{':
+            return c
+        if word in "،," and folded(nxt) in _THAT:
+            return c
+        if word in '.؟?!\n«"' or _opens_speech(word):
+            return None
+    return None
+
+
+def _given_name_before_speech(word: str) -> bool:
+    """A word that may be a speaker's given name: indefinite, no function, role, title or
+    pattern word, nationality or known place; a common word too («بدر», «أمل»)."""
+    key = folded(word)
+    if _definite(word) or word.startswith("و") and normalize(word) not in waw_names():
+        return False
+    if not _name_word(word, "ar", True) or is_demonym(word) or normalize(word) in function_words():
+        return False
+    if name_patterns().get(("ar", key)) or key in role_words()["title"] | role_words()["role"]:
+        return False
+    if key[:1] in "بلف" and is_common(word[1:], "ar"):
+        return False  # a preposition on a common word (بتصريح, لمصدر)
+    known = lookup(word)
+    return (known is None or known.type == "PER") and cldr_place(word, "ar") is None
+
+
+@cache
+def late_forms() -> frozenset[str]:
+    """The late gazetteers' forms (towns, provinces: الأحساء), normalized."""
+    return frozenset(normalize(form) for form, _ in late_names())
+
+
+def _family_name_before_speech(word: str) -> bool:
+    """A word that may be a speaker's family name: no common word with or without its
+    article, no function, role or pattern word, nationality or known place."""
+    key = folded(word)
+    if word.startswith("و") or not _name_word(word, "ar", False) or is_demonym(word):
+        return False
+    if is_common(strip_article(normalize(word)), "ar") or normalize(word) in function_words():
+        return False
+    if name_patterns().get(("ar", key)) or key in role_words()["title"] | role_words()["role"]:
+        return False
+    if key[:1] in "بلف" and (is_common(word[1:], "ar") or key[1:3] == "ال"):
+        return False  # بالمركز, لشؤون
+    if normalize(word) in late_forms():
+        return False  # «أمين الأحساء»: the mayor of a town
+    known = lookup(word)
+    return (known is None or known.type == "PER") and cldr_place(word, "ar") is None
+
+
+def _role_opens(word: str) -> bool:
+    """Whether a word after a speaker's name opens its role: a comma, a role word, a title or
+    calling (مدير, المتحدث)."""
+    key = folded(word)
+    kind = name_patterns().get(("ar", key), ("",))[0]
+    return word in "،," or key in role_words()["role"] or _titles_a_name(word) or kind == "after"
+
+
+def speakers_before_their_clause(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """An Arabic speaker named by two words after the role that follows the speech verb
+    opening the sentence, right before what was said («قال وزير النقل بدر باسلمه لـ«…» إن»,
+    «قالت الناشطة الإيرانية … شذى صدر لـ»): a given name (a common word too) and a family
+    name that is no common word; the given name common only before an indefinite family
+    name or a definite adjective of origin (…ي). Also the two words right after the verb
+    before a comma or a role («قالت ولاء نحاس، مدير تطوير»). Nothing after a preposition («في
+    بيان صحفي»), nothing a mention covers."""
+    words = [text[s:e] for s, e in tokens]
+    k = next((i for i, w in enumerate(words[:3]) if _opens_speech(w)), None)
+    if k is None:
+        return mentions
+    c = _clause_after_speaker(words, k)
+    places = [c - 2] if c is not None and c - 2 > k + 1 else []
+    if k + 3 < len(words) and _role_opens(words[k + 3]):
+        places.append(k + 1)  # «قالت ولاء نحاس، مدير تطوير …»: the name right after the verb
+    for p in places:
+        speaker = _speaker_at(text, tokens, words, p)
+        if speaker and not any(m.start < speaker.end and speaker.start < m.end for m in mentions):
+            return sorted([*mentions, speaker], key=lambda m: m.start)
+    return mentions
+
+
+def _speaker_at(
+    text: str, tokens: list[tuple[int, int]], words: list[str], p: int
+) -> Mention | None:
+    """The person named by words p and p + 1, if they are a given and a family name."""
+    first, last = words[p], words[p + 1]
+    if folded(words[p - 1]) in _BEFORE_NO_NAME:
+        return None
+    nisba = _definite(last) and normalize(last).endswith(NISBA_ENDINGS)
+    if not (_given_name_before_speech(first) and _family_name_before_speech(last)):
+        return None
+    if is_common(first, "ar") and _definite(last) and not nisba:
+        return None
+    if is_common(first, "ar") and not _definite(last) and normalize(last).endswith(NISBA_ENDINGS):
+        return None  # «مصادر مصرفية»: a noun and its adjective
+    start, end = tokens[p][0], tokens[p + 1][1]
+    return Mention(start, end, text[start:end], "PER")
+
+
+MIN_NAMED_IN_BODY = 2  # words of a person's name a body's mention ran on into («مارغريت تشان»)
+MAX_NAMED_IN_BODY = 3
+
+
+def _a_foreign_name_word(word: str) -> bool:
+    """A word of a person's name after a body's: indefinite, no proclitic, no common word,
+    nationality, place or listed name (مارغريت, تشان; not بعنيزة, لطب)."""
+    return (
+        len(word) >= 3
+        and not _definite(word)
+        and folded(word)[:1] not in PROCLITICS
+        and _name_word(word, "ar", False)
+        and not is_demonym(word)
+        and lookup(word) is None
+        and cldr_place(word, "ar") is None
+    )
+
+
+def people_out_of_bodies(mentions: list[Mention]) -> list[Mention]:
+    """An Arabic organization's mention that ran on into the name of the person after it («المدير
+    العام لمنظمة الصحة العالمية مارغريت تشان»): two or three indefinite name words after the
+    body's definite last word are a person, split out; not after a title of royalty, where the
+    body is named after the person («مركز الأمير سلطان»)."""
+    royal = named_after_heads()[1]
+    out = []
+    for m in mentions:
+        words = m.text.split(" ")
+        if m.type != "ORG" or m.canonical is not None or len(words) < 4:
+            out.append(m)
+            continue
+        for n in range(MAX_NAMED_IN_BODY, MIN_NAMED_IN_BODY - 1, -1):
+            body, name = words[:-n], words[-n:]
+            if (
+                len(body) >= 2
+                and _definite(body[-1])
+                and folded(body[-1]) not in royal
+                and all(_a_foreign_name_word(w) for w in name)
+                and lookup(" ".join(name)) is None
+            ):
+                cut = m.start + len(" ".join(body))
+                start = cut + 1
+                out.append(Mention(m.start, cut, m.text[: cut - m.start], "ORG", announced=True))
+                out.append(Mention(start, m.end, m.text[start - m.start :], "PER"))
+                break
+        else:
+            out.append(m)
+    return out
+
+
 def add_acronyms(
     text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
 ) -> list[Mention]:
@@ -1601,6 +1785,126 @@ def add_titled_people(
         if not any(m.start < end and start < m.end for m in mentions + added):
             added.append(Mention(start, end, text[start:end], "PER"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+@cache
+def named_after_heads() -> tuple[dict[str, str], frozenset[str]]:
+    """(head word → type, royal titles) of data/gazetteers/named_after_heads_ar.tsv, folded."""
+    heads, royal = {}, set()
+    for kind, word, kind_type in read_table("gazetteers/named_after_heads_ar.tsv"):
+        if kind == "head":
+            heads[folded(word)] = kind_type
+        elif kind == "royal":
+            royal.add(folded(word))
+    return heads, frozenset(royal)
+
+
+@cache
+def named_after_places() -> frozenset[str]:
+    """Words after the person of named_after_heads_ar.tsv that make the name a place's
+    (`place` rows: الرياضية of «مدينة الملك عبدالله الرياضية»), folded."""
+    return frozenset(
+        folded(word)
+        for kind, word, _ in read_table("gazetteers/named_after_heads_ar.tsv")
+        if kind == "place"
+    )
+
+
+MAX_NAMED_AFTER_TAIL = 4  # words a body's name runs on for after its person's (للعلوم والتقنية)
+
+
+def _a_named_after_complement(word: str, first: bool) -> bool:
+    """A complement after ل of a body's name (للعلوم, للأعمال; right after the person's name
+    also an indefinite one, لرعاية): a name word that announces no name itself."""
+    key = folded(word)
+    if len(key) < 5 or not (key.startswith("لل") or first and key.startswith("ل")):
+        return False
+    return _name_word(word, "ar", True) and name_patterns().get(("ar", key[1:])) is None
+
+
+PEOPLE_PLURAL_ENDINGS = ("ین", "ون")  # normalized: -ين, -ون (المشاركين, المعاقين)
+
+
+def _named_after_tail(words: list[str], end: int) -> int | None:
+    """The end token of a body's name after the person it is named after: definite
+    adjectives of origin (الدولي, الإعلامي, العالمية), complements after لل (لرعاية, للعلوم)
+    and the definite words after them (الأطفال المعاقين, والتقنية); None where a complement
+    is the people something is for («إصدارات مكتبة الملك عبدالعزيز للأطفال المشاركين»: the
+    library's books for the children taking part), so no body's name is read there."""
+    last, complement = end, False
+    while last < len(words) and last - end < MAX_NAMED_AFTER_TAIL:
+        word, key = words[last], folded(words[last])
+        if (
+            _definite(word)
+            and _name_word(word, "ar", True)
+            and (
+                normalize(word).endswith(NISBA_ENDINGS)
+                or body_heads().get(strip_article(key)) in ("adjective_word", "scope_adjective")
+            )
+        ):
+            last += 1  # الدولي, الإعلامي; العامة, العليا
+        elif not complement and _a_named_after_complement(word, first=last == end):
+            after = words[last + 1] if last + 1 < len(words) else ""
+            if _definite(after) and normalize(after).endswith(PEOPLE_PLURAL_ENDINGS):
+                return None
+            complement = True
+            last += 1
+        elif (
+            complement
+            and (_definite(word) or key.startswith("وال"))
+            and _name_word(word.removeprefix("و"), "ar", True)
+        ):
+            last += 1
+        else:
+            break
+    return last
+
+
+def _a_place_after(word: str) -> bool:
+    """A word after ب that ends a body's name: where it is or what its holder acts as
+    («مستشفى الملك فهد بالهفوف», «بعنيزة», «بالنيابة»)."""
+    key = folded(word)
+    if not key.startswith("ب") or len(key) < 4:
+        return False
+    rest = word[1:]
+    return key.startswith("بال") or lookup(rest) is not None or cldr_place(rest, "ar") is not None
+
+
+def bodies_named_after_people(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """Arabic bodies and places named after a royal: a person's name after a head word and a
+    title («مركز الملك سلمان لرعاية الأطفال المعاقين», «مطار الملك خالد الدولي») is the body's
+    or place's name, one mention with its head and the words it runs on for, no person."""
+    heads, royal = named_after_heads()
+    place_words = named_after_places()
+    words = [text[s:e] for s, e in tokens]
+    index = {s: i for i, (s, _) in enumerate(tokens)}
+    ends = {e: i for i, (_, e) in enumerate(tokens)}
+    added: list[Mention] = []
+    for m in mentions:
+        i, j = index.get(m.start), ends.get(m.end)
+        if m.type != "PER" or i is None or j is None or i < 2 or folded(words[i - 1]) not in royal:
+            continue
+        head = folded(words[i - 2])
+        kind = heads.get(head) or (heads.get(head[1:]) if head[:1] in PROCLITICS else None)
+        if kind is None:
+            continue
+        start = tokens[i - 2][0]
+        if head not in heads:  # بمركز, بـمطار: the head behind ب and its tatweel
+            start += 1 + len(words[i - 2][1:]) - len(words[i - 2][1:].lstrip("\u0640"))
+        j = next((k - 1 for k in range(i + 1, j + 1) if _a_place_after(words[k])), j)
+        last = _named_after_tail(words, j + 1)
+        if last is None:
+            continue
+        end = tokens[last - 1][1]
+        if any(folded(w) in place_words for w in words[i:last]):
+            kind = "LOC"  # مدينة الملك عبدالله الرياضية: a sports city is a place
+        added.append(Mention(start, end, text[start:end], kind, announced=True))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted(kept + added, key=lambda m: m.start)
 
 
 def drop_works(
@@ -1931,11 +2235,12 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         found = merge(crf_mentions(text, tokens, lang, tagged, model), gaz, lang)
         found = add_acronyms(text, tokens, apply_roles(text, tokens, found))
         if lang == "ar":
-            found = join_name_chains(text, tokens, found)
+            found = join_name_chains(text, tokens, with_given_name_ali(text, found))
         found = add_cued_names(text, tokens, found, lang)
         found = add_pattern_names(text, tokens, found, lang)
         if lang == "ar":
-            found = add_titled_people(text, tokens, found)
+            found = bodies_named_after_people(text, tokens, add_titled_people(text, tokens, found))
+            found = people_out_of_bodies(speakers_before_their_clause(text, tokens, found))
         if lang == "fa":
             found = speakers_before_verbs(text, tokens, found)
             found = without_persian_titles(text, tokens, found)
@@ -1956,6 +2261,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = add_bracketed_abbreviations(text, mentions)
         mentions = add_announced_places(text, mentions)
         mentions = add_listed_places(text, [without_proclitics(m) for m in mentions])
+        mentions = without_adjectives_as_people(text, without_name_conjunctions(text, mentions))
     if lang == "en":
         mentions = join_conjoined_bodies(text, join_ampersands(text, mentions))
         mentions = drop_capitalised_openings(text, mentions, openings)
@@ -2273,6 +2579,79 @@ def without_proclitics(m: Mention) -> Mention:
         if after_li:
             break  # the ل left is the article's
     return m
+
+
+@cache
+def waw_names() -> frozenset[str]:
+    """Names whose first letter و is their own (data/gazetteers/waw_names_ar.tsv), normalized."""
+    return frozenset(normalize(word) for (word,) in read_table("gazetteers/waw_names_ar.tsv"))
+
+
+_LIST_MARK = re.compile(r"[،,]\s*$")
+
+
+def _listed_after(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether a mention follows a comma or another mention: a list of names, where a word's
+    first و is «and» (not «موقع ويكيليكس», WikiLeaks)."""
+    before = text[: m.start]
+    return bool(_LIST_MARK.search(before)) or any(
+        p.end < m.start and not before[p.end :].strip() for p in mentions
+    )
+
+
+def without_name_conjunctions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Arabic people in a list of names without the conjunction «و» the tagger kept on their
+    first word («، وأحمد عبيد بن دغر» → «أحمد عبيد بن دغر»: ANERcorp, its training data, tags
+    names with it): the و goes unless the word is a name that begins with و (وليد, وانغ) or a
+    common word (وكيل)."""
+    out = []
+    for m in mentions:
+        first = m.text.split(" ", 1)[0]
+        if (
+            m.type == "PER"
+            and first.startswith("و")
+            and len(first) >= 3
+            and first[1:].isalpha()
+            and normalize(first) not in waw_names()
+            and not is_common(first, "ar")  # وكيل, وزير: a word of its own
+            and _listed_after(text, m, mentions)
+        ):
+            m = Mention(m.start + 1, m.end, m.text[1:], m.type, m.canonical, m.demonym, m.announced)
+        out.append(m)
+    return out
+
+
+_DEFINITE_BEFORE = re.compile(rf"(?<!\S)(ال{_WORD}+)\s+$")
+
+
+def _adjective_of_noun_before(text: str, m: Mention) -> bool:
+    """Whether a one-word definite adjective of origin (…ي, …ية) right after a definite noun
+    that is no title or calling agrees with that noun («الالتهاب الفيروسي», «الكبد
+    الفيروسي»): an adjective, no family name («الدكتور الميموني» follows a title)."""
+    word = m.text
+    if " " in word or not _definite(word) or not normalize(word).endswith(NISBA_ENDINGS):
+        return False
+    noun = _DEFINITE_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if noun is None or _titles_a_name(noun.group(1)) or is_demonym(noun.group(1)):
+        return False
+    bare = strip_article(normalize(noun.group(1)))
+    return is_common(noun.group(1), "ar") or is_common(bare, "ar")
+
+
+def without_adjectives_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Arabic one-word «people» that are the adjective of the noun before them («التهاب الكبد
+    الفيروسي»: viral), where the document names no person whose name ends with the word."""
+    surnames = {m.text.split(" ")[-1] for m in mentions if m.type == "PER" and " " in m.text}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type == "PER"
+            and m.canonical is None
+            and m.text not in surnames
+            and _adjective_of_noun_before(text, m)
+        )
+    ]
 
 
 # an English acronym in the plural counts things, it names none (MPs, TVs, PDAs, PSPs)
@@ -3122,6 +3501,51 @@ def _work_word_before(text: str, start: int) -> bool:
 # Words that bind a person's name to the next word (ابن, آل, أبو …, عبد of عبد الرحمن): a
 # name never ends on one, and one right before a name belongs to it (guidelines: kunyas and
 # بن/آل chains are part of the name).
+_ALI = re.compile(r"(?<![\w\u0640])علي\s+$")  # the given name «علي», as written (not «على»)
+
+
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _names_whoever_follows(text: str, at: int) -> bool:
+    """Whether what stands before offset `at` announces a person's name there: a title or
+    calling («اللواء», «المهندس», «السجين»), a speech verb («قال»), or a clause's opening."""
+    before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    if before is None or _opens_clause(text, at, ".!?\n:،,"):
+        return True
+    word = before.group(1)
+    return _titles_a_name(word) or _opens_speech(word)
+
+
+def with_given_name_ali(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Arabic people grown over the given name «علي» right before them («اللواء علي
+    التميمي», «قال علي سليمان الدخيل»), which the tagger leaves out because normalized it
+    is the preposition «على» ("on"). Only in a document that writes the preposition with its
+    alif maqsura (ى) somewhere, so that its «علي» is the name (elsewhere, and where no name
+    is announced, the tagger's own «علي» is left out); not before a common word, and
+    only after a title, a calling, a speech verb or at a clause's opening, where a name is
+    announced («وأتباع الرئيس المخلوع علي عبد الله صالح» is left as it was: the quote
+    stage reads «علي» there as the preposition that makes the name no speaker)."""
+    told_apart = "على" in text
+    out = []
+    for m in mentions:
+        ali = _ALI.search(text, max(0, m.start - 12), m.start) if m.type == "PER" else None
+        ali = ali if told_apart else None
+        first, _, rest = m.text.partition(" ")
+        if ali and not is_common(first, "ar") and _names_whoever_follows(text, ali.start()):
+            m = Mention(ali.start(), m.end, text[ali.start() : m.end], "PER", m.canonical)
+        elif (
+            m.type == "PER"
+            and first == "علي"
+            and rest
+            and not (told_apart and _names_whoever_follows(text, m.start))
+        ):
+            start = m.end - len(rest)  # the tagger's own «علي» where no name is announced
+            m = Mention(start, m.end, rest, "PER", m.canonical)
+        out.append(m)
+    return out
+
+
 NAME_BINDERS = frozenset(
     folded(w) for w in ("بن", "بنت", "ابن", "آل", "أبو", "ابو", "أبي", "أم", "عبد")
 )

@@ -1096,6 +1096,15 @@ MIGRATIONS: tuple[Migration, ...] = (
     # فارس» → «خبرگزاری فارس»). Stored mentions change only when recognition runs again:
     # the "recognise" backfill of the next migration (61) finds them again, and covers the
     # "entities" relink queued here (which fills `entity_name_words`)
+    # — and —
+    # Arabic recognition of round 46 (arnames46, eval/labels/entities_dev46.md): a name in a
+    # list of names loses the conjunction «و» the tagger kept on it («، وأحمد عبيد بن دغر»);
+    # «علي» after a title or speech verb is the given name («اللواء علي التميمي»); a body or
+    # place named after a royal is one name with no person inside («مركز الملك سلمان للإغاثة
+    # والأعمال الإنسانية», «مطار الملك خالد الدولي»); a speaker named after its role right
+    # before what was said is a person («قال وزير النقل بدر باسلمه لـ…»); a person an
+    # organization's mention ran on into is split out («… الصحة العالمية مارغريت تشان»). Stored
+    # spans change only when documents are recognised again (the next migration's backfill)
     Migration(
         """
         CREATE TABLE entity_name_words (
@@ -1113,9 +1122,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     # framing after them (the stages reading its mentions), then every document linked again
     # and every story's views rebuilt; a change to `rasad.stages.entities` or `find_entities`
     # reaches an existing archive by queuing it (it covers the "entities", "quotes" and
-    # "framing" backfills pending beside it, and those that only rebuild story views). And the stages that failed on a stored document (a stage that raises
-    # leaves its fields empty and its error on the document, `rasad.pipeline.run_stage`), by
-    # document and stage, for `rasad stats` and `/api/v1/stats`
+    # "framing" backfills pending beside it, and those that only rebuild story views). And
+    # the stages that failed on a stored document (a stage that raises leaves its fields empty
+    # and its error on the document, `rasad.pipeline.run_stage`), by document and stage, for
+    # `rasad stats` and `/api/v1/stats`
     Migration(
         """
         CREATE TABLE IF NOT EXISTS stage_errors (
