@@ -78,7 +78,7 @@ def _linked(key: str) -> bool:
 
 @cache
 def _deadline_cues() -> frozenset[str]:
-    return frozenset(fold_same_length(w).lower() for w in W.DEADLINE_CUES)
+    return frozenset(fold_same_length(w).lower() for w in W.TIMELINE_DEADLINE_CUES)
 
 
 @cache

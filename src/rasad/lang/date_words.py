@@ -234,8 +234,10 @@ TIME_SPANS = [
 ]
 # Words that make the date after them a deadline or a target, not the day something happened
 # ("withdraw by 31 December", «بحلول نهاية 2021», «تا پایان سال ۲۰۲۱»): such a date is never
-# one timeline entry with a happening of that date.
-DEADLINE_CUES = [
+# one timeline entry with a happening of that date. (Named DEADLINE_CUES until session 46,
+# when the publication-date list of the same name further down hid it: the timeline read that
+# one.)
+TIMELINE_DEADLINE_CUES = [
     "بحلول",
     "حتى",
     "حتي",
