@@ -54,6 +54,20 @@ class Mention:
     announced: bool = False  # found after a word that announces a name (منطقة الجوف)
 
 
+def with_added(
+    mentions: list[Mention], added: list[Mention], overlapping: bool = False
+) -> list[Mention]:
+    """`mentions` with `added` in place of those that lie inside one of them (`overlapping`:
+    that meet one), in text order."""
+    if overlapping:
+        kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    else:
+        kept = [
+            m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in added)
+        ]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
 @dataclass(frozen=True)
 class GazetteerEntry:
     type: str
@@ -1365,8 +1379,7 @@ def persian_named_subjects(
             found.append(person)
     if not found:
         return mentions
-    kept = [m for m in mentions if not any(p.start <= m.start and m.end <= p.end for p in found)]
-    return sorted(kept + found, key=lambda m: m.start)
+    return with_added(mentions, found)
 
 
 def persian_given_name_before(
@@ -1501,8 +1514,7 @@ def persian_quoted_before_roles(
             found.append(Mention(start, end, text[start:end], "PER"))
     if not found:
         return mentions
-    kept = [m for m in mentions if not any(p.start <= m.start and m.end <= p.end for p in found)]
-    return sorted(kept + found, key=lambda m: m.start)
+    return with_added(mentions, found)
 
 
 @cache
@@ -1903,8 +1915,7 @@ def bodies_named_after_people(
         added.append(Mention(start, end, text[start:end], kind, announced=True))
     if not added:
         return mentions
-    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
-    return sorted(kept + added, key=lambda m: m.start)
+    return with_added(mentions, added, overlapping=True)
 
 
 def drop_works(
@@ -2523,8 +2534,7 @@ def add_late_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 added.append(Mention(start, end, text[start:end], entry.type, entry.name))
     if not added:
         return mentions
-    kept = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in added)]
-    return sorted(kept + added, key=lambda m: m.start)
+    return with_added(mentions, added)
 
 
 @cache
@@ -2561,8 +2571,7 @@ def add_persian_cldr_places(
             break
     if not added:
         return mentions
-    kept = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in added)]
-    return sorted(kept + added, key=lambda m: m.start)
+    return with_added(mentions, added)
 
 
 def without_proclitics(m: Mention) -> Mention:
@@ -2818,8 +2827,7 @@ def add_quoted_outlets(text: str, mentions: list[Mention]) -> list[Mention]:
             added.append(Mention(a, b, text[a:b], "ORG", entry.name))
     if not added:
         return mentions
-    kept = [m for m in mentions if not any(x.start < m.end and m.start < x.end for x in added)]
-    return sorted(kept + added, key=lambda m: m.start)
+    return with_added(mentions, added, overlapping=True)
 
 
 # A name in quotes (slashes, brackets) right after a word for a company, club, paper, channel,
@@ -2859,8 +2867,7 @@ def add_persian_quoted_names(text: str, mentions: list[Mention]) -> list[Mention
         added.append(Mention(a, b, text[a:b], "ORG"))
     if not added:
         return mentions
-    kept = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in added)]
-    return sorted(kept + added, key=lambda m: m.start)
+    return with_added(mentions, added)
 
 
 def add_quoted_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -3191,8 +3198,7 @@ def add_pattern_names(
                 added += listed_names(text, tokens, b, mentions + added)
     if not added:
         return mentions
-    kept = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in added)]
-    return sorted(kept + added, key=lambda m: m.start)
+    return with_added(mentions, added)
 
 
 def _kind_of(word: str) -> str:
