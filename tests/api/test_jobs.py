@@ -55,13 +55,13 @@ def test_upload_text_html_jsonl_and_duplicates(empty, seeds_dir):
     assert job["state"] == "done" and job["errors"] == []
     assert job["progress"]["files"] == {"done": 4, "total": 4}
     assert job["progress"]["documents"] == {"done": 4, "total": 4}
-    assert job["counts"] == {"added": 4, "duplicates": 0, "rejected": 1}
+    assert job["counts"] == {"added": 4, "duplicates": 0, "rejected": 1, "stage_errors": 0}
     assert job["rejected"] == [{"source": "upload:blank.txt", "reason": "empty file"}]
     assert client.get(f"/api/v1/documents/{first.stem}").status_code == 200
     assert client.get("/api/v1/documents/j1").json()["outlet"] == "example.org"
 
     again = finished(client, client.post("/api/v1/ingest", files=files[:1]))
-    assert again["counts"] == {"added": 0, "duplicates": 1, "rejected": 0}
+    assert again["counts"] == {"added": 0, "duplicates": 1, "rejected": 0, "stage_errors": 0}
 
 
 def test_warc_gz_upload(empty):
