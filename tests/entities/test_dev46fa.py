@@ -151,3 +151,18 @@ def test_a_byline_desk_is_no_part_of_the_agency():
     found = persian(text)
     assert ("خبرگزاری فارس", "ORG") in found
     assert not any(name.startswith("خبرنگار") for name, _ in found)
+
+
+def test_a_title_written_in_two_words_is_no_given_name():
+    """fars-13990227000304 (the whole-archive look, session 46): «حجت الاسلام» written with a
+    space opened the name because «حجت» is a listed given name, so the President's mention was
+    no longer Rouhani's and his seven later «روحانی» quotes lost their speaker."""
+    text = (
+        "به گزارش خبرنگار حوزه دولت خبرگزاری فارس، حجت الاسلام حسن روحانی رئیس جمهور صبح امروز در"
+        " جلسه ستاد ملی مقابله با کرونا اظهار داشت: رسانه های بیگانه می خواستند کشور را تعطیل کنند."
+        " روحانی تاکید کرد: ما باید مردم را بر"
+    )
+    found = {(m["text"], m["entity"]) for m in find_entities(text, "fa")}
+    assert ("حسن روحانی", "PER:Hassan Rouhani") in found
+    assert ("روحانی", "PER:Hassan Rouhani") in found
+    assert not any(t.startswith("حجت") for t, _ in found)

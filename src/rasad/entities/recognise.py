@@ -1280,6 +1280,8 @@ def _a_persian_name(words: list[str], found_person: bool) -> bool:
     («حجت نظری», «رمضان شجاعی») or the tagger found a person there; as a whole no place or body the gazetteer knows."""
     if not 2 <= len(words) <= MAX_SUBJECT_WORDS or not all(map(_persian_name_word, words)):
         return False
+    if folded(" ".join(words[:2])) in persian_person_titles():
+        return False  # a title written in two words («حجت الاسلام حسن روحانی»): «حجت» is no name
     known = lookup(" ".join(words))
     if known is not None and known.type != "PER":
         return False
