@@ -1107,7 +1107,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # spans change only when documents are recognised again (the next migration's backfill)
     Migration(
         """
-        CREATE TABLE entity_name_words (
+        CREATE TABLE IF NOT EXISTS entity_name_words (
             word TEXT NOT NULL,
             entity TEXT NOT NULL,
             lang TEXT NOT NULL,
