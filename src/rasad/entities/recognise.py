@@ -1258,16 +1258,24 @@ def _speech_verb_after(text: str, tokens: list[tuple[int, int]], j: int) -> bool
     return any(_phrase_at(text, tokens, k, verbs) for k in range(j + 1, len(tokens)))
 
 
+@cache
+def _persian_name_stops() -> frozenset[str]:
+    """Folded words no Persian name opening a clause holds: role, title and honorific words,
+    speaker roles, person titles and the time words of the speaker openers."""
+    roles = role_words()
+    stops = roles["title"] | roles["role"] | roles["honorific"] | persian_speaker_roles()
+    return frozenset(stops | persian_person_titles() | persian_speaker_openers()["time"])
+
+
 def _persian_name_word(word: str) -> bool:
     """A word that may be part of a Persian person's name opening a clause: letters only, no
     function, role, title, classifier or name-head word («وی», «مدیرکل», «استان», «شمال»)."""
     key = folded(word)
     if not all(ch.isalpha() or ch == "\u200c" for ch in word) or not word.strip("\u200c"):
         return False
-    roles = role_words()
-    stops = roles["title"] | roles["role"] | roles["honorific"] | persian_speaker_roles()
-    stops = stops | persian_person_titles() | persian_speaker_openers()["time"]
-    if key in stops or normalize(word) in word_lists("function_words.tsv").get("fa", frozenset()):
+    if key in _persian_name_stops() or normalize(word) in word_lists("function_words.tsv").get(
+        "fa", frozenset()
+    ):
         return False
     return not is_name_head(word, "fa") and _persian_letters(word) not in (
         persian_place_classifiers()
@@ -1563,6 +1571,12 @@ def _clause_after_speaker(words: list[str], k: int) -> int | None:
     return None
 
 
+@cache
+def _title_and_role_words() -> frozenset[str]:
+    """Folded title and role words (`role_words`), which no speaker's name holds."""
+    return frozenset(role_words()["title"] | role_words()["role"])
+
+
 def _given_name_before_speech(word: str) -> bool:
     """A word that may be a speaker's given name: indefinite, no function, role, title or
     pattern word, nationality or known place; a common word too («بدر», «أمل»)."""
@@ -1571,7 +1585,7 @@ def _given_name_before_speech(word: str) -> bool:
         return False
     if not _name_word(word, "ar", True) or is_demonym(word) or normalize(word) in function_words():
         return False
-    if name_patterns().get(("ar", key)) or key in role_words()["title"] | role_words()["role"]:
+    if name_patterns().get(("ar", key)) or key in _title_and_role_words():
         return False
     if key[:1] in "بلف" and is_common(word[1:], "ar"):
         return False  # a preposition on a common word (بتصريح, لمصدر)
@@ -1593,7 +1607,7 @@ def _family_name_before_speech(word: str) -> bool:
         return False
     if is_common(strip_article(normalize(word)), "ar") or normalize(word) in function_words():
         return False
-    if name_patterns().get(("ar", key)) or key in role_words()["title"] | role_words()["role"]:
+    if name_patterns().get(("ar", key)) or key in _title_and_role_words():
         return False
     if key[:1] in "بلف" and (is_common(word[1:], "ar") or key[1:3] == "ال"):
         return False  # بالمركز, لشؤون

@@ -4706,11 +4706,18 @@ def issuer_written_with(doc: Document, folded: str, quote: Quote) -> Speaker | N
     return found or issuer_as_written(said)
 
 
+@cache
+def issuing_words() -> frozenset[str]:
+    """The folded words joining an Arabic document to its issuer (`ISSUING_VERBS`,
+    `ISSUED_BY`: «صادر عن», «أصدره», «أجرتها»)."""
+    return word_set("ISSUING_VERBS", "ar") | word_set("ISSUED_BY", "ar")
+
+
 def issuer_as_written(said: str) -> Speaker | None:
     """The words after the joining word of a document speaker («تقرير صادر عن الرئاسة العامة
     …» → «الرئاسة العامة …»), when they are a definite noun phrase of two words or more."""
     written, words = said.split(), fold_same_length(said).split()
-    linked = word_set("ISSUING_VERBS", "ar") | word_set("ISSUED_BY", "ar")
+    linked = issuing_words()
     for k in range(1, min(len(words), ISSUER_ADJECTIVES + 2)):
         if bare(words[k]) not in linked:
             continue
@@ -4786,7 +4793,7 @@ def issuer_after(doc: Document, folded: str, at: int, before: int) -> Speaker | 
     first): an organization or person the recogniser found there, or a name in marks, or a
     definite noun phrase of two words or more after «لل» («للبورصة المصرية»); else None."""
     rest = folded[at : min(before, at + ISSUER_REACH)]
-    linked = word_set("ISSUING_VERBS", "ar") | word_set("ISSUED_BY", "ar")
+    linked = issuing_words()
     for adjectives in range(ISSUER_ADJECTIVES + 1):
         lead = re.match(rf"(?:{DEFINITE_WORD}){{{adjectives}}}", rest)
         if not lead:
