@@ -358,7 +358,7 @@ def speaker_before(text: str, g_start: int, gap: str, lang: str) -> bool:
     """Whether a name before the term is the sentence's speaker: a report verb (REPORT_VERBS)
     between them ("Israel's cabinet described the attack as terrorist"), or, in Arabic, one of
     the two words before the name («ووصفت الحكومة الإسرائيلية الهجوم بأنه "هجوم إرهابي"»)."""
-    verbs = {folded(v) for v in F.REPORT_VERBS.get(lang, ()) if " " not in v}
+    verbs = report_verbs(lang)
     if {folded(w) for w in WORD.findall(gap)} & verbs:
         return True
     before = WORD.findall(text[max(0, g_start - 30) : g_start])[-2:]  # «وصفت الحكومة الإسرائيلية»
@@ -367,6 +367,13 @@ def speaker_before(text: str, g_start: int, gap: str, lang: str) -> bool:
     return speaker_of_clause(text, g_start, gap, lang)
 
 
+@cache
+def report_verbs(lang: str) -> frozenset[str]:
+    """Folded one-word REPORT_VERBS of a language."""
+    return frozenset(folded(v) for v in F.REPORT_VERBS.get(lang, ()) if " " not in v)
+
+
+@cache
 def designation_words(lang: str) -> frozenset[str]:
     """Folded DESIGNATION_WORDS of a language."""
     return frozenset(folded(w) for w in F.DESIGNATION_WORDS.get(lang, ()))
@@ -492,8 +499,14 @@ def speech_subject(text: str, g_start: int, lang: str) -> bool:
     if lang != "ar":
         return False
     before = WORD.findall(text[sentence_start(text, g_start) : g_start])[-F.SPEAKER_REACH :]
-    cues = {folded(c) for c in Q.SPEECH_CUES["ar"] if " " not in c}
+    cues = speech_words(lang)
     return any(re.sub(r"^[وف]", "", folded(w)) in cues for w in before)
+
+
+@cache
+def speech_words(lang: str) -> frozenset[str]:
+    """Folded one-word speech cues of the quotes stage (`rasad.lang.quotes.SPEECH_CUES`)."""
+    return frozenset(folded(c) for c in Q.SPEECH_CUES.get(lang, ()) if " " not in c)
 
 
 def coordinated(text: str, start: int, end: int, gap: str, lang: str, before: bool) -> bool:
