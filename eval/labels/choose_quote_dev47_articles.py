@@ -16,9 +16,9 @@ python eval/labels/choose_quote_dev47_articles.py ../shared
 """
 
 import random
+import re
 import sys
 from pathlib import Path
-import re
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import choose_quote_dev44_articles as dev44  # noqa: E402
