@@ -649,6 +649,12 @@ INDEFINITE_ROLES = {
     # a source is anonymous, never the person named last («وأضافت المصادر», «وأشار المصدر»)
     "ar": ["مصادر", "مصدر", "مسؤولون", "أحد", "احد", "المصادر", "المصدر", "المسؤولون"],
 }
+# Arabic separate pronouns (grammar): a clause opening with one is a nominal sentence whose next
+# word is its predicate («هي المسؤولة عن كل ما يتعلق»; quotes_dev47.tsv), never a verb's subject.
+SEPARATE_PRONOUNS_47 = {"ar": ["هو", "هي", "هم", "هما", "هن", "نحن", "أنا", "انا", "أنت", "انت"]}
+# "Another" after a role («قال أحد العاملين في مكتب استقدام آخر إن», «وقال مسؤول آخر»; general
+# Arabic usage, quotes_dev47.tsv): the role is someone else's than the one it was written beside.
+ANOTHER_WORDS_47 = {"ar": ["آخر", "اخر", "أخرى", "اخرى", "آخرون", "آخرين", "اخرون", "اخرين"]}
 # A source described by whom it is close to («یک منبع نزدیک به جونز», «منابع نزدیک به طالبان»;
 # quotes_dev42b.tsv; general Persian usage): the adjective and the preposition after it, which
 # belong to the role, so the role runs on to the one named after them.

@@ -1459,8 +1459,37 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         return mention_speaker(doc, after)  # "…," said John Smith: the name after the verb
     if not written:
         return last
+    another = another_of_role(doc, folded, written, found)
+    if another:
+        return Speaker(None, another)  # «قال أحد العاملين في مكتب استقدام آخر»: not the first
     holder = known_holder(doc, folded, written, found.cue_start)
     return mention_speaker(doc, holder) if holder else Speaker(None, written)
+
+
+def another_of_role(doc: Document, folded: str, written: str, found: Found) -> str | None:
+    """An Arabic role written after the verb and followed by «آخر» ("another": «من ناحيته،
+    قال أحد العاملين في مكتب استقدام آخر، إن» after «خالد الصقعبي؛ أحد العاملين في مكتب
+    استقدام» spoke; quotes_dev47.tsv; `ANOTHER_WORDS_47`): someone other than the one that
+    role was written beside before, so the role as written with that word, never his name."""
+    if doc.lang != "ar" or found.cue_end is None:
+        return None
+    at = folded.find(fold_same_length(written), found.cue_end, found.start)
+    if at < 0:
+        return None
+    end = at + len(written)
+    others = word_set("ANOTHER_WORDS_47", doc.lang)
+    for n, word in enumerate(re.finditer(r"\S+", folded[end : found.start])):
+        that = that_pattern(doc.lang)
+        if n >= ANOTHER_WORDS_AFTER_ROLE_47 or (that and that.fullmatch(bare(word.group()))):
+            return None
+        if bare(word.group()) in others:
+            return doc.text[at : end + word.start() + len(bare(word.group()))]
+        if word.group().endswith(("،", ",")):
+            return None  # the role's words end at its comma
+    return None
+
+
+ANOTHER_WORDS_AFTER_ROLE_47 = 5  # «أحد العاملين في مكتب استقدام آخر»: the role's complement
 
 
 def person_named_before_after_verb(
@@ -2474,7 +2503,11 @@ def role_speaker(doc: Document, folded: str, words: list[tuple[int, int]]) -> Sp
     cut = next(
         (k for k, w in enumerate(words) if k >= own and bare(folded[slice(*w)]) in stops), None
     )
-    if cut is not None:
+    that = that_pattern(doc.lang) if doc.lang == "ar" else None
+    opens = next((k for k, w in enumerate(words) if that and that.fullmatch(folded, *w)), None)
+    if opens and (cut is None or opens < cut):
+        cut = opens  # «بين المصدر أن هناك لجنة»: the role ends where the reported clause opens
+    elif cut is not None:
         cut += close_to_length(doc, folded, words, cut)  # «یک منبع نزدیک به جونز»
     words = words[: min(cut or len(words), Q.MAX_ROLE_WORDS)]
     while len(words) > 1 and bare(folded[slice(*words[-1])]) in Q.TRAILING_CONJUNCTIONS:
@@ -3352,6 +3385,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = without_told_name(doc, without_cue(doc, without_tail(doc, speaker), cue))
         speaker = first_of_two_people(doc, speaker)
         speaker = kind_with_its_adjective(doc, found, speaker)
+        speaker = without_dashed_aside(doc, speaker)
         speaker = last_speaker_surname(doc, speaker, last) or linked_speaker(
             doc, speaker, found.start, earlier, last
         )
@@ -3402,6 +3436,22 @@ def find_quotes(doc: Document) -> list[Quote]:
     for q in out:
         q["speaker_text"] = newspaper_name(doc, q["speaker_text"])
     return out
+
+
+_DASHED_ASIDE_47 = re.compile(r"\s+(?:\u0640{2,}|[-–—])\s")
+
+
+def without_dashed_aside(doc: Document, speaker: Speaker) -> Speaker:
+    """An Arabic speaker as written that runs into an aside between dashes («وأوضح المصدر ــ
+    فضل عدم ذكر اسمه ــ أن»; quotes_dev47.tsv): the words before the first dash, the aside
+    being no part of the name (then resolved as any bare «المصدر» is)."""
+    text = speaker.text or ""
+    if doc.lang != "ar" or speaker.entity or not text:
+        return speaker
+    cut = _DASHED_ASIDE_47.search(text)
+    if not cut or not text[: cut.start()].strip():
+        return speaker
+    return replace(speaker, text=text[: cut.start()].strip())
 
 
 REPORTED_SUBJECT_CHARS = 40  # «Biden گفته»: the inner subject and cue open the report's words
@@ -4408,6 +4458,12 @@ def clause_subject(doc: Document, folded: str, lo: int, hi: int) -> Speaker | No
     if len(words) < 2:
         return None
     for at in (0, 1):  # the clause's first word, else the word after its verb
+        if (
+            at
+            and doc.lang == "ar"
+            and bare(folded[slice(*words[0])]) in word_set("SEPARATE_PRONOUNS_47", "ar")
+        ):
+            break  # «هي المسؤولة عن …»: a pronoun opens it, the word after is its predicate
         start = words[at][0]
         mention = next(
             (m for m in doc.entities if m["start"] in (start, start + 1) and m["end"] <= hi),
@@ -5156,6 +5212,9 @@ def sole_holder_of_head(doc: Document, speaker: Speaker, at: int) -> dict | None
         return None
     if not forms.isdisjoint(word_set("INDEFINITE_ROLES", "ar")):
         return None  # «مصدر», «المصادر»: anonymous
+    countries = role_countries(doc, speaker.text or "")
+    if countries:
+        return holder_of_country_role(doc, head, countries, at)
     titles = title_pattern(doc.lang)
     holders: dict[str, dict] = {}
     for m in doc.entities:
@@ -5169,6 +5228,41 @@ def sole_holder_of_head(doc: Document, speaker: Speaker, at: int) -> dict | None
         word = bare(before[-1])
         # strip_article takes a proclitic with the article («والكاتب», «للكاتب»): definite
         if strip_article(word) == head and word != head:
+            holders.setdefault(m["entity"], m)
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+COUNTRY_ROLE_CHARS_47 = 30  # «وزير الخارجية الأمريكي جون كيري»: a role written before a name
+
+
+def role_countries(doc: Document, role: str) -> set[str]:
+    """The countries an Arabic role names by their adjective («الوزير الأمريكي»): the
+    entities of the recognised places written as one of its words."""
+    words = {bare(w) for w in fold_same_length(role).split()[1:]}
+    return {
+        m["entity"]
+        for m in doc.entities
+        if m["type"] == "GPE" and m.get("entity") and bare(fold_same_length(m["text"])) in words
+    }
+
+
+def holder_of_country_role(doc: Document, head: str, countries: set[str], at: int) -> dict | None:
+    """The one person named before `at` with a role of that head word and that country right
+    before the name («وزير الخارجية الأمريكي جون كيري», then «من جانبه أكد الوزير الأمريكي
+    أن» after Qatar's «الوزير العطية» spoke; quotes_dev47.tsv); None when none or two are, so
+    that a role with another country's adjective never goes to the one last called «الوزير»."""
+    holders: dict[str, dict] = {}
+    for m in doc.entities:
+        if m["type"] != "PER" or m["end"] > at:
+            continue
+        lo = max(0, m["start"] - COUNTRY_ROLE_CHARS_47)
+        before = {
+            strip_article(bare(w)) for w in fold_same_length(doc.text[lo : m["start"]]).split()
+        }
+        if head in before and any(
+            n.get("entity") in countries and lo <= n["start"] and n["end"] <= m["start"]
+            for n in doc.entities
+        ):
             holders.setdefault(m["entity"], m)
     return next(iter(holders.values())) if len(holders) == 1 else None
 
