@@ -79,3 +79,50 @@ def test_a_pronoun_clause_gives_no_subject_and_a_role_ends_at_that():
     assert "المسؤولة" not in said
     assert not any(" أن " in f" {s} " for s in said if s)
     assert said[-1] and said[-1].startswith("مصدر مسؤول")
+
+
+def test_a_name_inside_the_previous_quote_is_not_the_next_subject():
+    """snn-2015-08-04-00282: «وكشف بارباع أنه نبه أحمد عيد … ، وقال "…"»: the one he warned
+    was taken as the speaker of his next words."""
+    text = (
+        "وكشف بارباع أنه نبه أحمد عيد رئيس اتحاد القدم السعودي إلى الثغرة عبر رسالة هاتفية، وقال"
+        ' "تلقيت ردا على رسالتي من عيد، وبعدها فضلت أن أرسل خطابا رسميا يتضمن شرح الموضوع'
+        ' بالتفصيل". \n'
+    )
+    assert speakers(text) == ["بارباع", "بارباع"]
+
+
+def test_however_is_no_subject_of_the_verb():
+    """snn-2015-08-04-01213: «قال سيكون من الواضح … إلا أن ذلك …»: «إلا أن» is "however",
+    the words before it were taken as the speaker."""
+    text = (
+        "وأوضح رئيس لجنة المخلصين الجمركيين المستشار إبراهيم العقيلي أن مرور السفن عبر القناة"
+        " يختصر الوقت بنسبة 80 في المئة.\n"
+        "وعن أبرز التأثيرات الإيجابية، قال سيكون من الواضح حاليا انخفاض كلفة النقل والشحن إلا"
+        " أن ذلك الانخفاض سيكون لصالح ملاك الخطوط الملاحية والسفن ولن يشعر بها المستهلك كثيرا.\n"
+    )
+    assert speakers(text) == ["إبراهيم العقيلي", "إبراهيم العقيلي"]
+
+
+def test_according_to_written_with_a_tanween_on_its_letter():
+    """snn-2015-08-01-00110: «ووفقًا لمركز الإحصاءات الإيراني فإن» (the tanween on «ق») gave
+    the words to the last person named, not to the centre."""
+    text = (
+        "وذكرت صادقي أن الإحصائيات الرسمية تظهر طرد 47 ألف امرأة بعد عودتهن من إجازة الأمومة.\n"
+        "ووفقًا لمركز الإحصاءات الإيراني فإن نسبة البطالة كانت بـ10.8 في المائة في 2014.\n"
+    )
+    assert speakers(text)[-1] == "مركز الإحصاءات الإيراني"
+
+
+def test_according_to_a_definite_noun_keeps_its_article():
+    """snn-2015-08-01-00110: «ووفقًا للمسؤول الإيراني، فإن» (here without its tanween, as
+    SaudiNewsNet mostly writes it) gave «لمسؤول الإيراني», the
+    marker's «ل» cut from «لل»: the official as a definite role, the one who spoke before."""
+    text = (
+        "وقال محمد حسن زدا، إن الحكومة تحتاج إلى موارد مالية قدرها 3200 مليار ريال.\n"
+        "ووفقا للمسؤول الإيراني، فإن 160 ألف امرأة يمكنها الاستفادة من إجازة الأمومة لتسعة"
+        " أشهر.\n"
+    )
+    said = speakers(text)
+    assert "لمسؤول الإيراني" not in said
+    assert said[-1] == "محمد حسن زدا"

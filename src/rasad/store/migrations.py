@@ -1138,6 +1138,12 @@ MIGRATIONS: tuple[Migration, ...] = (
         """,
         queued("recognise"),
     ),
+    # Arabic quote speakers of round quotes47 (`rasad.stages.quotes`): a role with a country's
+    # adjective («الوزير الأمريكي») is the one introduced with that country; a role followed by
+    # «آخر» is someone else; «هي المسؤولة», an aside between dashes, words up to «إلا أن» are
+    # no speaker; a name inside the previous quote is not the next verb's subject; «ووفقًا لـ»
+    # with its tanween is a source. Stored quotes are read again.
+    Migration(queued("quotes")),
 )
 
 
