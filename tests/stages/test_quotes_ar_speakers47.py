@@ -126,3 +126,14 @@ def test_according_to_a_definite_noun_keeps_its_article():
     said = speakers(text)
     assert "لمسؤول الإيراني" not in said
     assert said[-1] == "محمد حسن زدا"
+
+
+def test_a_plural_participle_takes_the_nominative_plural_after_the_verb():
+    """SaudiNewsNet (unlabelled, read in quotes47's comparison): «وهنأ المغردون الشعب اليمني
+    …، مؤكدين أن» was given no speaker; «المغردون» («ون», the nominative) is the verb's
+    subject, the group that speaks."""
+    text = (
+        "وقد تداول ناشطون على موقع التواصل الاجتماعي صورة احتفال الأسرة، وهنأ المغردون الشعب"
+        " اليمني بهذا الانتصار، مؤكدين أن الانتصار العظيم جاء نتيجة التلاحم.\n"
+    )
+    assert speakers(text) == ["المغردون"]

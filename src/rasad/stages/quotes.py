@@ -4467,10 +4467,37 @@ def plural_speaker(
         written = doc.text[s:e].strip()
         if written and not is_fragment(written, "ar"):
             return Speaker(None, written)
+    nominative = nominative_plural_subject(doc, folded, lo, at)
+    if nominative:
+        return nominative
     previous = out[-1] if out else None
     if previous and previous["speaker_text"] and is_plural_group(previous["speaker_text"]):
         return Speaker(previous["speaker"], previous["speaker_text"])
     return Speaker(None, None)
+
+
+def nominative_plural_subject(doc: Document, folded: str, lo: int, at: int) -> Speaker | None:
+    """The subject of a plural Arabic cue written as a sound masculine plural in «ون» right
+    after the verb opening its sentence or one of its last clauses («عزا محللون تراجع
+    المؤشر …، مشيرين الى أن», «وهنأ المغردون الشعب اليمني …، مؤكدين أن»; unlabelled
+    SaudiNewsNet, quotes47's comparison): «ون» is the nominative, the verb's subject (an object
+    would end in «ين»); the word alone, the group as written. None otherwise."""
+    clauses = [lo] + [lo + m.end() for m in re.finditer(r"[،,]", folded[lo:at])]
+    stops = word_set("PREPOSITIONS", "ar") | word_set("NOT_SUBJECTS", "ar")
+    for start in sorted(set(clauses), reverse=True)[:3]:
+        words = list(re.finditer(r"[^\s،,:]+", folded[start:at]))
+        if len(words) < 3:
+            continue
+        verb, head = bare(words[0].group()), bare(words[1].group())
+        if not verb or verb in stops or any(c.isdigit() for c in verb + head):
+            continue
+        if cue_pattern("ar").fullmatch(verb) or that_pattern("ar").fullmatch(verb):
+            continue  # a cue of its own or «أن …»: that clause's speaker is read elsewhere
+        if len(head.removeprefix("ال")) > 4 and head.endswith("ون"):
+            if any(m["start"] <= start + words[1].start() < m["end"] for m in doc.entities):
+                continue  # a recognised name («زيتون»)
+            return Speaker(None, doc.text[start + words[1].start() : start + words[1].end()])
+    return None
 
 
 def written_body(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
