@@ -137,3 +137,15 @@ def test_a_plural_participle_takes_the_nominative_plural_after_the_verb():
         " اليمني بهذا الانتصار، مؤكدين أن الانتصار العظيم جاء نتيجة التلاحم.\n"
     )
     assert speakers(text) == ["المغردون"]
+
+
+def test_an_organization_cut_short_is_the_one_named_in_full_before():
+    """snn-2015-08-03-00298: «وقال صندوق النقد إنه» after «ممثل صندوق النقد الدولي» was
+    written: the recogniser's «صندوق النقد» is the fund named in full (one entity)."""
+    text = (
+        "وقد أجرى إقليدس تساكالوتوس وزير المالية اليوناني أولى مباحثاته مع كبار ممثلي الجهات"
+        " الدائنة، ومن بينهم ممثل صندوق النقد الدولي.\n"
+        "وقال صندوق النقد إنه لن يشارك في هذه الخطة الثالثة قبل أن توافق أثينا على سلسلة"
+        " إصلاحات كاملة.\n"
+    )
+    assert speakers(text)[-1] == "صندوق النقد الدولي"

@@ -652,6 +652,26 @@ INDEFINITE_ROLES = {
 # Arabic separate pronouns (grammar): a clause opening with one is a nominal sentence whose next
 # word is its predicate («هي المسؤولة عن كل ما يتعلق»; quotes_dev47.tsv), never a verb's subject.
 SEPARATE_PRONOUNS_47 = {"ar": ["هو", "هي", "هم", "هما", "هن", "نحن", "أنا", "انا", "أنت", "انت"]}
+# Weekdays and time words the recogniser may fuse onto a name («صندوق النقد الدولي الخميس»;
+# SaudiNewsNet, quotes47's comparison): never a word of an organization's full name.
+TIME_WORDS_AFTER_NAME_47 = {
+    "ar": [
+        "السبت",
+        "الأحد",
+        "الاحد",
+        "الإثنين",
+        "الاثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الاربعاء",
+        "الخميس",
+        "الجمعة",
+        "الماضي",
+        "المقبل",
+        "الحالي",
+        "الجاري",
+    ]
+}
 # "Another" after a role («قال أحد العاملين في مكتب استقدام آخر إن», «وقال مسؤول آخر»; general
 # Arabic usage, quotes_dev47.tsv): the role is someone else's than the one it was written beside.
 ANOTHER_WORDS_47 = {"ar": ["آخر", "اخر", "أخرى", "اخرى", "آخرون", "آخرين", "اخرون", "اخرين"]}

@@ -4995,7 +4995,7 @@ def linked_speaker(
     own = own_full_name(doc, speaker)
     if own:
         return own  # "وكتب سميث", linked to «ويل سميث»: not «جادا بينكت سميث», his wife
-    longer = organization_cut_short(doc, speaker, at)
+    longer = organization_cut_short(doc, speaker, at) or organization_named_before(doc, speaker, at)
     if longer:
         return longer  # "مانشستر" recognised, "مانشستر سيتي" written each time
     longer = name_split_in_two(doc, speaker) or longer_written_name(doc, speaker, at, earlier)
@@ -5482,6 +5482,42 @@ def organization_cut_short(doc: Document, speaker: Speaker, at: int) -> Speaker 
     ):
         return None
     return Speaker(speaker.entity, f"{text} {word}")
+
+
+LONGER_ORGANIZATION_WORDS_47 = 2  # «صندوق النقد» of «صندوق النقد الدولي»: words cut at most
+
+
+def organization_named_before(doc: Document, speaker: Speaker, at: int) -> Speaker | None:
+    """An Arabic organization the recogniser found cut short, its full name recognised
+    earlier in the article as another organization («ممثل صندوق النقد الدولي الذي قال …»,
+    then «وقال صندوق النقد إنه»; quotes_dev47.tsv): the speaker's words open that one
+    organization's name, one or two definite words longer (its adjectives, no day: the
+    recogniser's «صندوق النقد الدولي الخميس»), and no other organization written before so
+    opens; that organization speaks. None otherwise."""
+    text = (speaker.text or "").strip()
+    if doc.lang != "ar" or not (speaker.entity or "").startswith("ORG:"):
+        return None
+    if not unknown_key(speaker.entity):
+        return None
+    words = fold_same_length(text).split()
+    times = word_set("TIME_WORDS_AFTER_NAME_47", "ar")
+    longer = {}
+    for m in doc.entities:
+        if m["type"] != "ORG" or m["end"] > at or m.get("entity") in (None, speaker.entity):
+            continue
+        full = fold_same_length(m["text"]).split()
+        extra = full[len(words) :]
+        if (
+            full[: len(words)] == words
+            and 0 < len(extra) <= LONGER_ORGANIZATION_WORDS_47
+            # the name's own adjectives («الدولي»), not a day («الخميس») or a conjunct
+            and all(w.startswith("ال") and bare(w) not in times for w in extra)
+        ):
+            longer.setdefault(m["entity"], m)
+    if len(longer) != 1:
+        return None
+    m = next(iter(longer.values()))
+    return Speaker(m["entity"], m["text"])
 
 
 def unknown_key(key: str | None) -> bool:
