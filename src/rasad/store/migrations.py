@@ -1142,7 +1142,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     # adjective («الوزير الأمريكي») is the one introduced with that country; a role followed by
     # «آخر» is someone else; «هي المسؤولة», an aside between dashes, words up to «إلا أن» are
     # no speaker; a name inside the previous quote is not the next verb's subject; «ووفقًا لـ»
-    # with its tanween is a source. Stored quotes are read again.
+    # with its tanween is a source; a plural participle takes a nominative plural after its
+    # clause's verb; «صندوق النقد» is the «صندوق النقد الدولي» recognised before. Stored quotes
+    # are read again.
     Migration(queued("quotes")),
 )
 
