@@ -393,6 +393,8 @@ DEV_SETS += ("45c",)
 DEV_SETS += ("46",)
 # 46b (fa: ntrex and Fars News) favours «به نقل از» channels, reports and appositions.
 DEV_SETS += ("46b",)
+# 47b (fa: ntrex and Fars News) favours roles, «وی», null-subject «افزود» and «به نقل از».
+DEV_SETS += ("47b",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
