@@ -85,7 +85,12 @@ def voweled_alternatives(words: list[str]) -> str:
 @cache
 def cue_pattern(lang: str) -> re.Pattern:
     words = Q.SPEECH_CUES.get(lang, Q.SPEECH_CUES["en"])
+    before_that = Q.CUES_ONLY_BEFORE_THAT_47.get(lang, [])
+    words = [w for w in words if w not in before_that]
     cues = voweled_alternatives(words) if lang == "ar" else alternatives(words)
+    if before_that:  # «با اعلام اینکه …», never «با اعلام گزارش …» inside another's clause
+        that = alternatives(Q.COMPLEMENTIZERS[lang])
+        cues = rf"(?:{alternatives(before_that)})(?=\s+(?:{that})(?!\w))|{cues}"
     continued = Q.CUE_CONTINUATIONS.get(lang)
     not_a_word = rf"(?!\s?(?:{alternatives(continued)})(?!\w))" if continued else ""
     aux = Q.AUXILIARIES.get(lang)
@@ -399,6 +404,11 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
         elif cue.group("cue") in word_set("CUES_NEEDING_THAT", doc.lang):
             continue  # "با اشاره به موضوع X": a noun phrase, not speech
         elif doc.lang == "fa" and folded[cue.end() : cue.end() + 1] in {" ", "،", ","}:
+            if cue.group("cue") in word_set("PERSIAN_CLAUSE_CUES_47", doc.lang) and (
+                folded[cue.end() : cue.end() + 1] != " "
+                or folded[cue.end() + 1 : cue.end() + 2] in {"،", ","}
+            ):
+                continue  # «… ابراز اطمینان کرده، البته …»: a comma after these ends the clause
             if cue_pattern(doc.lang).search(folded, cue.end(), stop):
                 continue  # "… گزارش کرد، وزارت دفاع … اعلام کرد که": the inner cue speaks
             start = cue.end()
@@ -4891,6 +4901,9 @@ def linked_speaker(
     holder = press_office_head(doc, speaker, at) if not speaker.entity else None
     if holder:
         return mention_speaker(doc, holder)  # «به نقل از روابط عمومی اداره‌کل X؛ محمد …»
+    holder = role_holder_named_with_it(doc, speaker, at) if not speaker.entity else None
+    if holder:
+        return mention_speaker(doc, holder)  # «کارشناس هواشناسی استان، بیان داشت»
     if speaker.role:
         return speaker
     titled = titled_name(doc, speaker)
@@ -5102,6 +5115,30 @@ def role_holder_named_before(doc: Document, speaker: Speaker, at: int) -> dict |
         if doc.lang == "ar" and ends_with_role_words(before, key):
             return m
     return None
+
+
+def role_holder_named_with_it(doc: Document, speaker: Speaker, at: int) -> dict | None:
+    """The person a Persian article named with the same role right after the name, when that
+    role speaks again without it («احسان احمدی‌نژاد کارشناس هواشناسی استان ایلام … گفت» …
+    «کارشناس هواشناسی استان، بیان داشت»; unlabelled Fars News, round 47b): the role's words
+    must open the words after the name, a comma between or not. The nearest such person
+    before `at`; None for one-word roles, which many people may hold."""
+    text = speaker.text or ""
+    if doc.lang != "fa" or not starts_role(fold_same_length(text), 0, doc.lang):
+        return None
+    key = role_key(text.split(), doc.lang)
+    if len(key) < 2:
+        return None
+    for m in reversed([m for m in doc.entities if m["type"] == "PER" and m["end"] <= at]):
+        after = re.split(
+            r"[\s،,]+", doc.text[m["end"] : m["end"] + ROLE_AFTER_NAME_CHARS].strip(" ،,")
+        )
+        if role_key(after, doc.lang)[: len(key)] == key:
+            return m
+    return None
+
+
+ROLE_AFTER_NAME_CHARS = 160  # the span after a name its apposed role is looked for in
 
 
 PRESS_OFFICE = "روابط عمومی"  # the public relations office a Fars article cites
