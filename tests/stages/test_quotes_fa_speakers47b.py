@@ -84,3 +84,27 @@ def test_a_role_given_with_the_name_speaks_for_that_person():
         " دمای هوای استان مجدد افزایش خواهد یافت.\n"
     )
     assert [s for _, s in quoted(text)] == ["احسان احمدی‌نژاد"] * 3
+
+
+def test_a_role_after_a_surname_alone_is_that_person():
+    """fars-8306080041 (quotes_dev46b.tsv): «خديمي با اعلام اين خبر افزود: …» then «وزير
+    بازرگاني افغانستان تصريح كرد: …» — Fars writes the minister's surname alone, which the
+    recogniser misses; the role that speaks next is his."""
+    text = (
+        "به گزارش خبرگزاري فارس به نقل از روزنامه پاك تريبون، خديمي با اعلام اين خبر افزود:"
+        " تاسيس اين بانك ايراني در افغانستان به توسعه روابط تجاري و اقتصادي دو كشور كمك خواهد"
+        " كرد.\nوزير بازرگاني افغانستان تصريح كرد: دو كشور با اين اقدام زمينه را براي نزديكي"
+        " بخش تجاري دو كشور به يكديگر فراهم كردند.\n"
+    )
+    assert [s for _, s in quoted(text)] == ["خديمي", "خديمي"]
+
+
+def test_the_pronoun_written_with_a_non_joiner_is_no_surname():
+    """fars-13971121000309 (unlabelled): «و‌ی» (وی with a zero-width non-joiner) spoke, then
+    «سرمربی تیم مس کرمان … گفت»: the pronoun is no name the role could stand for."""
+    text = (
+        "و‌ی در ادامه گفت: ما برای حضور در لیگ برتر تلاش می‌کنیم.\n"
+        "سرمربی تیم مس کرمان در مورد این‌که جلسه با مدیران باشگاه چه زمانی برگزار می‌شو‌د،"
+        " گفت: من هر چه اصرار کردم آنها قبول نکردند.\n"
+    )
+    assert quoted(text)[-1][1] != "و‌ی"

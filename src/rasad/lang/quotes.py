@@ -895,3 +895,13 @@ CUES_NEEDING_THAT["fa"] += ["با اعلام"]
 # the clause of «… با بیان اینکه» is a noun phrase, and read as a cue it cut that clause off
 # (unlabelled Fars News, round 47b).
 CUES_ONLY_BEFORE_THAT_47 = {"fa": ["با اعلام"]}
+# Words a Persian role opens with when it is someone indefinite or many («یک مقام», «یکی از
+# مسئولان», «منابع آگاه», «برخی کارشناسان»): such a role is never the one person the article
+# gave the same words after the name («لاري فرانكلين يك مقام ميان رتبه پنتاگون» … «يك مقام در
+# دفتر آريل شارون … گفت»: someone else; a test on fars-8306080001). Unlike INDEFINITE_ROLES,
+# «کارشناس» is not here: «کارشناس هواشناسی استان» after «احسان احمدی‌نژاد کارشناس هواشناسی
+# استان ایلام» is that man (round 47b).
+NOT_ONE_PERSON_47 = {
+    "fa": ["یک", "یکی", "منابع", "منبع", "مقامات", "مسئولان", "مسؤولان", "کارشناسان", "برخی",
+           "چند", "تعدادی"],
+}  # fmt: skip

@@ -1195,7 +1195,11 @@ def holds_role(role: str, last: Speaker, doc: Document) -> bool:
     مقامات", "منابع") is someone else."""
     if doc.lang not in Q.ROLE_CONTINUES:
         return False
-    if not ((last.entity or "").startswith("PER:") or written_person(last, doc.lang)):
+    if not (
+        (last.entity or "").startswith("PER:")
+        or written_person(last, doc.lang)
+        or written_surname(last, doc.lang)
+    ):
         return False
     if not last.spoke:
         return (
@@ -1244,6 +1248,27 @@ def written_person(speaker: Speaker, lang: str) -> bool:
         and len(words) <= 3
         and not is_common(given or words[0], lang)  # «سيد احمد علوي»
         and not is_fragment(speaker.text or "", lang)
+    )
+
+
+def written_surname(speaker: Speaker, lang: str) -> bool:
+    """Whether a Persian speaker is one name word the recogniser missed, as Fars News writes a
+    surname alone («خديمي با اعلام اين خبر افزود» … «وزير بازرگاني افغانستان تصريح كرد»;
+    quotes_dev46b.tsv): no entity, no role, one word of three letters or more that is no
+    common word, pronoun or fragment."""
+    words = (speaker.text or "").split()
+    # «و‌ی» is the pronoun «وی» written with a zero-width non-joiner (unlabelled Fars News)
+    joined = bare(fold_same_length(words[0].replace("\u200c", ""))) if len(words) == 1 else ""
+    return (
+        lang == "fa"
+        and not speaker.entity
+        and not speaker.role
+        and len(words) == 1
+        and name_word_count(words[0]) == 1
+        and len(joined) >= 3
+        and joined not in {fold_same_length(p) for p in Q.BARE_PRONOUNS}
+        and not is_common(words[0], lang)
+        and not is_fragment(words[0], lang)
     )
 
 
@@ -5127,8 +5152,8 @@ def role_holder_named_with_it(doc: Document, speaker: Speaker, at: int) -> dict 
     if doc.lang != "fa" or not starts_role(fold_same_length(text), 0, doc.lang):
         return None
     key = role_key(text.split(), doc.lang)
-    if len(key) < 2:
-        return None
+    if len(key) < 2 or key[0] in word_set("NOT_ONE_PERSON_47", doc.lang):
+        return None  # «يك مقام در دفتر آريل شارون»: someone else than «لاري فرانكلين، يك مقام …»
     for m in reversed([m for m in doc.entities if m["type"] == "PER" and m["end"] <= at]):
         after = re.split(
             r"[\s،,]+", doc.text[m["end"] : m["end"] + ROLE_AFTER_NAME_CHARS].strip(" ،,")
