@@ -1138,6 +1138,12 @@ MIGRATIONS: tuple[Migration, ...] = (
         """,
         queued("recognise"),
     ),
+    # Persian quote speakers of round 47b (`rasad.stages.quotes`): «با اعلام اینکه», «ادعا کرد
+    # که», «ابراز امیدواری/اطمینان کرد», «بر این باور است که», «توصیه کرد که» are cues; a role
+    # the article wrote right after a person's name, or spoken after a surname written alone
+    # («خديمي … افزود» then «وزير بازرگاني افغانستان تصريح كرد»), is that person. Stored quotes
+    # are read again.
+    Migration(queued("quotes")),
 )
 
 
