@@ -165,6 +165,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev45c.tsv", LABELS / "quotes_dev45c_articles.tsv"),
     (LABELS / "quotes_dev46.tsv", LABELS / "quotes_dev46_articles.tsv"),
     (LABELS / "quotes_dev46b.tsv", LABELS / "quotes_dev46b_articles.tsv"),
+    (LABELS / "quotes_dev47b.tsv", LABELS / "quotes_dev47b_articles.tsv"),
 ]
 
 
@@ -194,6 +195,7 @@ DEV_SETS = [
         "dev45c",
         "dev46",
         "dev46b",
+        "dev47b",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

@@ -85,7 +85,12 @@ def voweled_alternatives(words: list[str]) -> str:
 @cache
 def cue_pattern(lang: str) -> re.Pattern:
     words = Q.SPEECH_CUES.get(lang, Q.SPEECH_CUES["en"])
+    before_that = Q.CUES_ONLY_BEFORE_THAT_47.get(lang, [])
+    words = [w for w in words if w not in before_that]
     cues = voweled_alternatives(words) if lang == "ar" else alternatives(words)
+    if before_that:  # «با اعلام اینکه …», never «با اعلام گزارش …» inside another's clause
+        that = alternatives(Q.COMPLEMENTIZERS[lang])
+        cues = rf"(?:{alternatives(before_that)})(?=\s+(?:{that})(?!\w))|{cues}"
     continued = Q.CUE_CONTINUATIONS.get(lang)
     not_a_word = rf"(?!\s?(?:{alternatives(continued)})(?!\w))" if continued else ""
     aux = Q.AUXILIARIES.get(lang)
@@ -402,6 +407,11 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
         elif cue.group("cue") in word_set("CUES_NEEDING_THAT", doc.lang):
             continue  # "با اشاره به موضوع X": a noun phrase, not speech
         elif doc.lang == "fa" and folded[cue.end() : cue.end() + 1] in {" ", "،", ","}:
+            if cue.group("cue") in word_set("PERSIAN_CLAUSE_CUES_47", doc.lang) and (
+                folded[cue.end() : cue.end() + 1] != " "
+                or folded[cue.end() + 1 : cue.end() + 2] in {"،", ","}
+            ):
+                continue  # «… ابراز اطمینان کرده، البته …»: a comma after these ends the clause
             if cue_pattern(doc.lang).search(folded, cue.end(), stop):
                 continue  # "… گزارش کرد، وزارت دفاع … اعلام کرد که": the inner cue speaks
             start = cue.end()
@@ -1188,7 +1198,11 @@ def holds_role(role: str, last: Speaker, doc: Document) -> bool:
     مقامات", "منابع") is someone else."""
     if doc.lang not in Q.ROLE_CONTINUES:
         return False
-    if not ((last.entity or "").startswith("PER:") or written_person(last, doc.lang)):
+    if not (
+        (last.entity or "").startswith("PER:")
+        or written_person(last, doc.lang)
+        or written_surname(last, doc.lang)
+    ):
         return False
     if not last.spoke:
         return (
@@ -1237,6 +1251,27 @@ def written_person(speaker: Speaker, lang: str) -> bool:
         and len(words) <= 3
         and not is_common(given or words[0], lang)  # «سيد احمد علوي»
         and not is_fragment(speaker.text or "", lang)
+    )
+
+
+def written_surname(speaker: Speaker, lang: str) -> bool:
+    """Whether a Persian speaker is one name word the recogniser missed, as Fars News writes a
+    surname alone («خديمي با اعلام اين خبر افزود» … «وزير بازرگاني افغانستان تصريح كرد»;
+    quotes_dev46b.tsv): no entity, no role, one word of three letters or more that is no
+    common word, pronoun or fragment."""
+    words = (speaker.text or "").split()
+    # «و‌ی» is the pronoun «وی» written with a zero-width non-joiner (unlabelled Fars News)
+    joined = bare(fold_same_length(words[0].replace("\u200c", ""))) if len(words) == 1 else ""
+    return (
+        lang == "fa"
+        and not speaker.entity
+        and not speaker.role
+        and len(words) == 1
+        and name_word_count(words[0]) == 1
+        and len(joined) >= 3
+        and joined not in {fold_same_length(p) for p in Q.BARE_PRONOUNS}
+        and not is_common(words[0], lang)
+        and not is_fragment(words[0], lang)
     )
 
 
@@ -5010,6 +5045,9 @@ def linked_speaker(
     holder = press_office_head(doc, speaker, at) if not speaker.entity else None
     if holder:
         return mention_speaker(doc, holder)  # «به نقل از روابط عمومی اداره‌کل X؛ محمد …»
+    holder = role_holder_named_with_it(doc, speaker, at) if not speaker.entity else None
+    if holder:
+        return mention_speaker(doc, holder)  # «کارشناس هواشناسی استان، بیان داشت»
     if speaker.role:
         return speaker
     titled = titled_name(doc, speaker)
@@ -5221,6 +5259,30 @@ def role_holder_named_before(doc: Document, speaker: Speaker, at: int) -> dict |
         if doc.lang == "ar" and ends_with_role_words(before, key):
             return m
     return None
+
+
+def role_holder_named_with_it(doc: Document, speaker: Speaker, at: int) -> dict | None:
+    """The person a Persian article named with the same role right after the name, when that
+    role speaks again without it («احسان احمدی‌نژاد کارشناس هواشناسی استان ایلام … گفت» …
+    «کارشناس هواشناسی استان، بیان داشت»; unlabelled Fars News, round 47b): the role's words
+    must open the words after the name, a comma between or not. The nearest such person
+    before `at`; None for one-word roles, which many people may hold."""
+    text = speaker.text or ""
+    if doc.lang != "fa" or not starts_role(fold_same_length(text), 0, doc.lang):
+        return None
+    key = role_key(text.split(), doc.lang)
+    if len(key) < 2 or key[0] in word_set("NOT_ONE_PERSON_47", doc.lang):
+        return None  # «يك مقام در دفتر آريل شارون»: someone else than «لاري فرانكلين، يك مقام …»
+    for m in reversed([m for m in doc.entities if m["type"] == "PER" and m["end"] <= at]):
+        after = re.split(
+            r"[\s،,]+", doc.text[m["end"] : m["end"] + ROLE_AFTER_NAME_CHARS].strip(" ،,")
+        )
+        if role_key(after, doc.lang)[: len(key)] == key:
+            return m
+    return None
+
+
+ROLE_AFTER_NAME_CHARS = 160  # the span after a name its apposed role is looked for in
 
 
 PRESS_OFFICE = "روابط عمومی"  # the public relations office a Fars article cites

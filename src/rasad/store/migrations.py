@@ -1143,7 +1143,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     # «آخر» is someone else; «هي المسؤولة», an aside between dashes, words up to «إلا أن» are
     # no speaker; a name inside the previous quote is not the next verb's subject; «ووفقًا لـ»
     # with its tanween is a source; a plural participle takes a nominative plural after its
-    # clause's verb; «صندوق النقد» is the «صندوق النقد الدولي» recognised before. Stored quotes
+    # clause's verb; «صندوق النقد» is the «صندوق النقد الدولي» recognised before.
+    # Persian quote speakers of round 47b (`rasad.stages.quotes`): «با اعلام اینکه», «ادعا کرد
+    # که», «ابراز امیدواری/اطمینان کرد», «بر این باور است که», «توصیه کرد که» are cues; a role
+    # the article wrote right after a person's name, or spoken after a surname written alone
+    # («خديمي … افزود» then «وزير بازرگاني افغانستان تصريح كرد»), is that person. Stored quotes
     # are read again.
     Migration(queued("quotes")),
 )
