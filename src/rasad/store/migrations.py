@@ -1138,6 +1138,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         """,
         queued("recognise"),
     ),
+    # Arabic names recognised again (round 47, arnames47, `rasad.entities.recognise`): a name
+    # run on over «و» splits into two people when both sides are names and loses what follows
+    # when it is none («روحاني وجواد», «محمد بن سلمان ولي»); a future verb, a pious formula
+    # («حفظه الله») or «و» with a title's abbreviation after a name is cut off; a chain through
+    # «آل» is the whole name and the tagger's person begun inside it goes («آل سعود برقية»);
+    # «علي» before «بن» and a family name ending the phrase are taken («علي بن موسى زعلة»);
+    # a body's name runs on over «و» and a definite noun («وزارة الثقافة والإعلام»), and is one
+    # name where its document writes it whole. Stored entities, quotes and framing follow
+    Migration(queued("recognise")),
 )
 
 
