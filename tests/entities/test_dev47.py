@@ -83,3 +83,13 @@ def test_a_body_is_one_name_where_the_document_writes_it_whole_elsewhere():
     )
     bodies = {t for t, k in names(text) if k == "ORG"}
     assert "مجلس الشؤون الاقتصادية والتنمية" in bodies and "مجلس الشؤون الاقتصادية" not in bodies
+
+
+def test_the_recogniser_and_the_linker_share_one_speech_verb_test():
+    from rasad.entities import link, recognise
+
+    assert link.opens_arabic_speech is recognise.opens_arabic_speech
+    assert recognise.opens_arabic_speech("وقال") and recognise.opens_arabic_speech("فأضاف")
+    # a phrase cue with its space folded away is no word («وفقا ل» → «وفقال», «جاء في»)
+    assert not recognise.opens_arabic_speech("وفقال")
+    assert not recognise.opens_arabic_speech("جاءفي")
