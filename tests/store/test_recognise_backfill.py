@@ -61,8 +61,8 @@ def ingested(store_url: str, folder) -> object:
 
 def test_the_migration_recognises_a_database_stored_before(store_url, seeds_dir):
     queuing = [m for m in MIGRATIONS if "'recognise'" in m.render("sqlite")]
-    # one migration queues it (migrations appended after it queue other backfills)
-    assert len(queuing) == 1 and "recognise" in BACKFILLS
+    # migrations 61 and 62 queue it (each recogniser round that changes stored entities does)
+    assert queuing and "recognise" in BACKFILLS
     store = ingested(store_url, seeds_dir)
     fresh = snapshot(store)
     recognised_as_an_older_version(store)

@@ -47,6 +47,7 @@ from rasad.entities.recognise import (
     name_titles,
     names_no_entity,
     opens_a_body,
+    opens_arabic_speech,
     persian_city,
     plain,
     pointed_place,
@@ -955,7 +956,7 @@ def named_in_context(mention: dict, text: str | None, lang: str | None) -> dict:
     cued = bool(before) and (
         _is_title(before[-1])
         or (len(before) > 1 and _is_title(before[-2]) and is_demonym(before[-1]))
-        or (lang == "ar" and _speech_verb(before[-1]))
+        or (lang == "ar" and opens_arabic_speech(before[-1]))
     )
     if not cued and lang == "fa":
         after = folded(" ".join(text[end : end + 30].split()[:2]))
@@ -968,13 +969,6 @@ def _speech_cues(lang: str) -> tuple[str, ...]:
     """The speech verbs of `rasad.lang.quotes.SPEECH_CUES` (folded) that a subject may stand
     next to: not «به نقل از» ("quoting"), whose noun is the source."""
     return tuple(folded(c) for c in SPEECH_CUES.get(lang, []) if c not in VIA_SOURCE)
-
-
-def _speech_verb(word: str) -> bool:
-    """Whether an Arabic word is a speech verb, also behind «و» or «ف» («وقال», «فأضاف»)."""
-    key = folded(word)
-    cues = _speech_cues("ar")
-    return key in cues or (key[:1] in ("و", "ف") and key[1:] in cues)
 
 
 # The word before a name's last word that makes it a father's or family name (سلمان بن

@@ -1086,9 +1086,12 @@ def _folded(text: str, span: tuple[int, int]) -> str:
     return folded(text[span[0] : span[1]])
 
 
-def apply_roles(text: str, tokens: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+def apply_roles(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention], lang: str | None = None
+) -> list[Mention]:
     """People marked by their title or role: a name after "اللواء"/"سردار" grows to two words
-    and becomes PER; a name right before "سفير"/"سخنگوی" becomes PER."""
+    and becomes PER (in Arabic not over a word joined by «و» or a future verb: «السيد روحاني
+    وجواد ظريف», «الرئيس روحاني سيزور»); a name right before "سفير"/"سخنگوی" becomes PER."""
     words = role_words()
     index = {s: i for i, (s, _) in enumerate(tokens)}
     ends = {}
@@ -1112,6 +1115,7 @@ def apply_roles(text: str, tokens: list[tuple[int, int]], mentions: list[Mention
             if (
                 text[nxt[0] : nxt[1]].isalpha()
                 and _folded(text, nxt) not in words["role"] | EDGE_WORDS
+                and not (lang == "ar" and _no_name_after_arabic_name(text[nxt[0] : nxt[1]]))
             ):
                 m = Mention(m.start, nxt[1], text[m.start : nxt[1]], "PER", m.canonical)
         elif (
@@ -1130,6 +1134,37 @@ def _role_follows(text: str, tokens: list[tuple[int, int]], j: int, roles: froze
     while k < len(tokens) and text[tokens[k][0] : tokens[k][1]] in '«»"“”':
         k += 1
     return k < len(tokens) and _folded(text, tokens[k]) in roles
+
+
+FUTURE_PREFIX_AR = "س"  # سيزور, ستقوم: «سـ» on an imperfect verb
+IMPERFECT_PREFIXES_AR = normalize("يتن")  # the imperfect's prefixes (not أ: سالم, ساخر)
+
+
+def arabic_future_verb(word: str) -> bool:
+    """Whether an Arabic word is a future verb: «سـ» on an imperfect verb the common words
+    list holds (سيزور = سـ + يزور, سيصدر), which no name is (سيف, سيلفا, ستالين: the rest is
+    no common verb)."""
+    key = normalize(word)
+    rest = key[len(FUTURE_PREFIX_AR) :]
+    return (
+        key.startswith(FUTURE_PREFIX_AR)
+        and len(rest) >= 3
+        and rest[0] in IMPERFECT_PREFIXES_AR
+        and is_common(rest, "ar")
+    )
+
+
+def _conjoined_word(word: str) -> bool:
+    """Whether an Arabic word is «و» joined to another word (وجواد, والسعودي), not a name
+    beginning with و (وليد, وانغ: waw_names_ar.tsv)."""
+    key = normalize(word)
+    return key.startswith("و") and len(key) >= 3 and key not in waw_names()
+
+
+def _no_name_after_arabic_name(word: str) -> bool:
+    """A word that does not continue the Arabic name before it: a word joined by «و» (the
+    next name of a list, «روحاني وجواد») or a future verb («روحاني سيزور»)."""
+    return _conjoined_word(word) or arabic_future_verb(word)
 
 
 @cache
@@ -1549,10 +1584,13 @@ def function_words() -> frozenset[str]:
     return word_lists("function_words.tsv").get("ar", frozenset())
 
 
-def _opens_speech(word: str) -> bool:
+def opens_arabic_speech(word: str) -> bool:
+    """Whether an Arabic word is a one-word speech verb of the quote cues, also behind «و» or
+    «ف» («وقال», «فأضاف»); the one test the recogniser and the linker (`link.py`) both use,
+    so that a phrase cue written without its space («وفقا ل» → «وفقال») is none."""
     key = folded(word)
     verbs = arabic_speech_verbs()
-    return key in verbs or key[:1] in "وف" and key[1:] in verbs
+    return key in verbs or (len(key) > 1 and key[:1] in "وف" and key[1:] in verbs)
 
 
 def _clause_after_speaker(words: list[str], k: int) -> int | None:
@@ -1566,7 +1604,7 @@ def _clause_after_speaker(words: list[str], k: int) -> int | None:
             return c
         if word in "،," and folded(nxt) in _THAT:
             return c
-        if word in '.؟?!\n«"' or _opens_speech(word):
+        if word in '.؟?!\n«"' or opens_arabic_speech(word):
             return None
     return None
 
@@ -1636,7 +1674,7 @@ def speakers_before_their_clause(
     before a comma or a role («قالت ولاء نحاس، مدير تطوير»). Nothing after a preposition («في
     بيان صحفي»), nothing a mention covers."""
     words = [text[s:e] for s, e in tokens]
-    k = next((i for i, w in enumerate(words[:3]) if _opens_speech(w)), None)
+    k = next((i for i, w in enumerate(words[:3]) if opens_arabic_speech(w)), None)
     if k is None:
         return mentions
     c = _clause_after_speaker(words, k)
@@ -2260,7 +2298,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         gaz = gazetteer_matches(text, tokens)
         tagged = [g for g in gaz if g.canonical not in company_names()]
         found = merge(crf_mentions(text, tokens, lang, tagged, model), gaz, lang)
-        found = add_acronyms(text, tokens, apply_roles(text, tokens, found))
+        found = add_acronyms(text, tokens, apply_roles(text, tokens, found, lang))
         if lang == "ar":
             found = join_name_chains(text, tokens, with_given_name_ali(text, found))
         found = add_cued_names(text, tokens, found, lang)
@@ -2289,6 +2327,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = add_announced_places(text, mentions)
         mentions = add_listed_places(text, [without_proclitics(m) for m in mentions])
         mentions = without_adjectives_as_people(text, without_name_conjunctions(text, mentions))
+        mentions = with_family_names_after(text, without_fused_words(text, mentions))
+        mentions = with_whole_body_names(text, mentions)
     if lang == "en":
         mentions = join_conjoined_bodies(text, join_ampersands(text, mentions))
         mentions = drop_capitalised_openings(text, mentions, openings)
@@ -2642,6 +2682,206 @@ def without_name_conjunctions(text: str, mentions: list[Mention]) -> list[Mentio
             and _listed_after(text, m, mentions)
         ):
             m = Mention(m.start + 1, m.end, m.text[1:], m.type, m.canonical, m.demonym, m.announced)
+        out.append(m)
+    return out
+
+
+@cache
+def pious_formulas() -> frozenset[str]:
+    """The verbs of the pious formulas written after a name (data/gazetteers/
+    pious_formulas_ar.tsv: حفظه الله, رحمه الله), normalized."""
+    return frozenset(normalize(w) for (w,) in read_table("gazetteers/pious_formulas_ar.tsv"))
+
+
+GOD_AR = normalize("الله")
+TITLE_ABBREVIATIONS_AR = frozenset(normalize(w) for w in ("د", "م", "أ"))  # د. دكتور, م. مهندس
+
+
+def _fused_tail(text: str, m: Mention) -> int:
+    """How many of an Arabic person's last words are no part of the name: a future verb
+    («روحاني سيزور»), a pious formula («حفظه الله»), or «و» joined to a title's abbreviation
+    before its dot («يوسف الجبر ود. إحسان»)."""
+    words = [normalize(w) for w in m.text.split()]
+    if len(words) >= 2 and words[-1] == GOD_AR and words[-2] in pious_formulas():
+        return 2
+    if len(words) >= 2 and arabic_future_verb(words[-1]):
+        return 1
+    after_dot = text[m.end : m.end + 1] == "."
+    if (
+        len(words) >= 2
+        and after_dot
+        and words[-1][:1] == "و"
+        and words[-1][1:] in TITLE_ABBREVIATIONS_AR
+    ):
+        return 1
+    return 0
+
+
+def _a_second_name_word(word: str) -> bool:
+    """Whether a word after «و» in a person's mention opens another person's name: a name word
+    of three letters or more, indefinite, no common word, nationality, title or role."""
+    key = folded(word)
+    return (
+        len(word) >= 3
+        and word.isalpha()
+        and not _definite(word)
+        and not is_common(word, "ar")
+        and not _arabic_demonym(word)
+        and key not in _title_and_role_words()
+    )
+
+
+def _no_second_name(word: str) -> bool:
+    """Whether a word after «و» in a person's mention is surely no name: a common word with its
+    «و» or without it (ولي of ولي العهد, والسداد), a nationality (والسعودي), a title or role."""
+    bare = word[1:]
+    known = lookup(bare)
+    if known is not None and known.type == "PER":
+        return False
+    return (
+        is_common(bare, "ar")
+        or is_common(strip_article(normalize(bare)), "ar")
+        or _arabic_demonym(bare)
+        or folded(bare) in _title_and_role_words()
+    )
+
+
+def _split_at_conjunction(m: Mention, text: str) -> list[Mention]:
+    """An Arabic person's mention that runs on over «و» into the next words, split there: two
+    people when both sides are names and the second of two words or more («حسام راجح وطلال
+    الشهري»); the first alone when what follows «و» is no name («محمد بن سلمان ولي», «جون كيري
+    والسعودي»); as it was otherwise («ماكسين ووترز», «ثيو والكوت»: a name's own و)."""
+    words = m.text.split(" ")
+    following = words + text[m.end : m.end + 40].split()[:2]
+    at = m.start
+    for i, word in enumerate(words):
+        nxt = following[i + 1] if i + 1 < len(following) else ""
+        nxt = following[i + 2] if nxt == word and i + 2 < len(following) else nxt  # ولي ولي العهد
+        # a common word before a definite common noun is a phrase of its own (ولي العهد)
+        phrase = is_common(word, "ar") and _definite(nxt) and is_common(strip_article(nxt), "ar")
+        if i > 0 and word[:1] == "و" and phrase:
+            return [Mention(m.start, at - 1, m.text[: at - 1 - m.start], m.type, m.canonical)]
+        if i > 0 and _conjoined_word(word):
+            left = Mention(m.start, at - 1, m.text[: at - 1 - m.start], m.type, m.canonical)
+            right_start = at + 1
+            right = Mention(right_start, m.end, m.text[right_start - m.start :], m.type)
+            if _no_second_name(word):
+                return [left]
+            if len(words) - i >= 2 and _a_second_name_word(word[1:]):
+                return [left, right]
+            return [m]
+        at += len(word) + 1
+    return [m]
+
+
+def without_fused_words(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Arabic people without the words the tagger or a title ran their names on into (a future
+    verb, a pious formula, «و» and what follows it: `_fused_tail`, `_split_at_conjunction`); a
+    mention left with no word goes, a split-off person only where no other mention is."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type != "PER":
+            out.append(m)
+            continue
+        cut = _fused_tail(text, m)
+        if cut:
+            kept = " ".join(m.text.split(" ")[:-cut])
+            while kept and not kept[-1].isalpha():  # «آل سعود – [حفظه الله]»: the dash too
+                kept = kept[:-1]
+            m = Mention(m.start, m.start + len(kept), kept, m.type, m.canonical)
+            if not kept:
+                continue
+        parts = _split_at_conjunction(m, text)
+        others = [o for o in mentions if not (o.start <= m.start and m.end <= o.end)]
+        out += [
+            p
+            for p in parts
+            if p is parts[0] or not any(o.start < p.end and p.start < o.end for o in others)
+        ]
+    return out
+
+
+INDEFINITE_NO_NAME_ENDINGS = ("ا", "ه", "ية", "ي", "ًا")  # as written: not زعلة, مخدوم
+
+
+def with_whole_body_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Arabic organizations grown to the longer name the document gives them elsewhere where
+    the text writes it there too («مجلس الشؤون الاقتصادية» before «والتنمية اجتماعاً», where
+    `_ends_a_body_name` keeps «والتنمية» out, is the «مجلس الشؤون الاقتصادية والتنمية» of
+    the sentence before), so that one body is one name."""
+    longer = sorted({m.text for m in mentions if m.type == "ORG"}, key=len, reverse=True)
+    out = []
+    for m in mentions:
+        if m.type == "ORG" and m.canonical is None:
+            end = next(
+                (e for name in longer if (e := _written_on_to(text, m, name)) is not None),
+                None,
+            )
+            if end is not None and not any(o.start < end and m.end <= o.start for o in mentions):
+                m = Mention(m.start, end, text[m.start : end], m.type, m.canonical)
+        out.append(m)
+    return out
+
+
+_HAMZA_SEATS = re.compile("[اویءئؤأإآ]")
+
+
+def _skeleton(words: list[str]) -> list[str]:
+    """Words without their long vowels and hamza seats, which spellings of one name vary in
+    (الشؤون, الشئون)."""
+    return [_HAMZA_SEATS.sub("", folded(w)) for w in words]
+
+
+def _written_on_to(text: str, m: Mention, name: str) -> int | None:
+    """Where a mention ends when the text after it goes on with the words a longer `name`
+    of the document adds to it (the mention's own words spelt alike, `_skeleton`)."""
+    words, named = m.text.split(), name.split()
+    if len(named) <= len(words) or _skeleton(named[: len(words)]) != _skeleton(words):
+        return None
+    rest = " " + " ".join(named[len(words) :])
+    if (
+        not text.startswith(rest, m.end)
+        or text[m.end + len(rest) : m.end + len(rest) + 1].isalpha()
+    ):
+        return None
+    return m.end + len(rest)
+
+
+_NEXT_WORD_AND_AFTER = re.compile(rf" ({_WORD}+)(\s*[.،,:؛;\"«“(]|\s*$| ({_WORD}+))")
+
+
+def _family_name_ending_at(text: str, m: Mention, mentions: list[Mention]) -> int | None:
+    """Where an Arabic person's name of two words or more ends when the one word after it is
+    a family name ending the phrase («الشيخ أحمد الفهد الصباح "إن", «علي بن موسى زعلة أن»,
+    «مصطفى كرامة الله مخدوم.»): a word `_family_name_before_speech` accepts (no common word,
+    place, nationality, role), followed by a mark, the text's end or «أن»/«إن», where no other
+    mention is."""
+    after = _NEXT_WORD_AND_AFTER.match(text, m.end)
+    if after is None or " " not in m.text.strip():
+        return None
+    word, then = after.group(1), after.group(3)
+    if then is not None and folded(then) not in _THAT:
+        return None
+    if not _family_name_before_speech(word) or opens_arabic_speech(word) or word.startswith("لل"):
+        return None
+    if any(is_common(bare, "ar") for bare in arabic_bare(plain(word))):
+        return None  # a proclitic on a common word (للتباحث, بالقرار)
+    if not _definite(word) and word.endswith(INDEFINITE_NO_NAME_ENDINGS):
+        return None  # متعجبا (an adverb), تأكيده (a pronoun on a noun), جدارية (an adjective)
+    end = after.end(1)
+    if any(o is not m and o.start < end and m.end < o.end for o in mentions):
+        return None
+    return end
+
+
+def with_family_names_after(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Arabic people grown over the family name the tagger left after them
+    (`_family_name_ending_at`)."""
+    out = []
+    for m in mentions:
+        end = _family_name_ending_at(text, m, mentions) if m.type == "PER" else None
+        if end is not None:
+            m = Mention(m.start, end, text[m.start : end], m.type, m.canonical)
         out.append(m)
     return out
 
@@ -3050,10 +3290,14 @@ def pattern_span(
     if lang == "ar":  # head + definite words: وزارة العمل, هيئة حقوق الإنسان
         if not _name_word(nxt, lang, _definite(nxt)):
             return None
-        end = k + 2
+        end, joined = k + 2, False
         while end < len(words) and end - k <= MAX_HEAD_WORDS:
             if _definite(words[end]) and _name_word(words[end], lang, True):
+                if joined and not _an_adjective_of_a_body(words[end]):
+                    break  # after «و» only adjectives: والتراث الوطني, والادعاء العام
                 end += 1
+            elif _joined_name_word(words, end):
+                end, joined = end + 1, True  # وزارة الثقافة والإعلام, هيئة الإذاعة والتلفزيون
             elif _titles_a_name(words[end - 1]) and _name_word(words[end], lang, False):
                 end += 1  # a title's name is the name's: متنزه الأمير سلطان, جامعة الملك سعود
             else:
@@ -3062,6 +3306,73 @@ def pattern_span(
     if not _name_word(nxt, lang, False):
         return None
     return k, k + 2, kind_type
+
+
+CONJOINED_PLURAL_ENDINGS = ("ین", "ات")  # normalized -ين, -ات (not -ون: التلفزيون)
+# prepositions a participle or verbal noun after «و» governs (والمشرف على, والتنسيق مع): that
+# word opens a clause, it continues no body's name («مصلحة الزكاة والدخل في» does)
+_GOVERNED_AFTER_CONJUNCT = frozenset(folded(w) for w in ("على", "مع", "عن", "إلى"))
+
+
+def _arabic_demonym(word: str) -> bool:
+    """Whether a word is an Arabic adjective of a known place (التركية, والسعودي's السعودي)."""
+    return demonym_of(word, "ar") is not None
+
+
+def _joined_name_word(words: list[str], i: int) -> bool:
+    """Whether word i, definite and joined by «و», continues the name of a body after its head
+    word (وزارة الثقافة [والإعلام]): the word before it definite and no title, and the word
+    itself no head of another body's name (والهيئة), no start of a name the gazetteer knows
+    (والحرس الوطني, والسعودية) and no nationality."""
+    before, word = words[i - 1], words[i]
+    before = before[1:] if normalize(before).startswith("وال") else before  # والعمل والضمان
+    after = words[i + 1] if i + 1 < len(words) else ""
+    key = normalize(word)
+    if not key.startswith("وال") or not _definite(before) or _titles_a_name(before):
+        return False
+    if key.endswith(CONJOINED_PLURAL_ENDINGS):
+        return False  # والمقاتلين, والمحافظات: people or things beside the body
+    # an adjective of reach closes a body's name (مستشفى الخفجي العام); a nationality after
+    # the conjunct makes it another noun phrase (والدولة التركية)
+    if body_heads().get(strip_article(folded(before))) in ("adjective_word", "scope_adjective"):
+        return False
+    if folded(after) in _GOVERNED_AFTER_CONJUNCT:
+        return False
+    if _arabic_demonym(after):
+        return False
+    bare = word[1:]
+    if not (_definite(bare) and _name_word(bare, "ar", True)) or _arabic_demonym(bare):
+        return False
+    two = f"{bare} {words[i + 1]}" if i + 1 < len(words) else bare
+    known = lookup(bare) is not None or lookup(two) is not None
+    if opens_a_body(bare) or known or cldr_place(bare, "ar") is not None:
+        return False
+    return _ends_a_body_name(words, i + 1)
+
+
+def _an_adjective_of_a_body(word: str) -> bool:
+    """A definite adjective of origin (الطبيعية, الاجتماعي) or of reach (العام)."""
+    return _definite(word) and (
+        normalize(word).endswith(NISBA_ENDINGS)
+        or body_heads().get(strip_article(folded(word))) == "adjective_word"
+    )
+
+
+def _ends_a_body_name(words: list[str], j: int) -> bool:
+    """Whether a body's name may end before word j, after the definite adjectives of origin
+    (الطبيعية, الاجتماعي) or of reach (العام) there: at the end, a mark, a function word, or a
+    word with a proclitic (بمحافظة, لتوفير, و); not before another noun, verb or adjective
+    (والبالغ عددهم, والميليشيات القادمة, والجمارك تعملان: the «و» joined no part of the name)."""
+    while j < len(words) and _an_adjective_of_a_body(words[j]):
+        j += 1
+    if j >= len(words) or not words[j].isalpha() or len(words[j]) == 1:
+        return True
+    word = normalize(words[j])
+    if word in function_words() or folded(words[j]) in _BEFORE_NO_NAME:
+        return True
+    if word.startswith("وال"):
+        return _joined_name_word(words, j)  # وزارة الصحة والعمل والضمان الاجتماعي
+    return word[:1] in "بل" and not word.startswith("ال")
 
 
 MIN_DEFINITE_HEAD_WORDS = 2  # words after a definite head: اللجنة المنظمة is no name
@@ -3536,7 +3847,7 @@ def _names_whoever_follows(text: str, at: int) -> bool:
     if before is None or _opens_clause(text, at, ".!?\n:،,"):
         return True
     word = before.group(1)
-    return _titles_a_name(word) or _opens_speech(word)
+    return _titles_a_name(word) or opens_arabic_speech(word)
 
 
 def with_given_name_ali(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -3561,6 +3872,7 @@ def with_given_name_ali(text: str, mentions: list[Mention]) -> list[Mention]:
             and first == "علي"
             and rest
             and not (told_apart and _names_whoever_follows(text, m.start))
+            and not (told_apart and folded(rest.split(" ")[0]) in SON_OF)  # علي بن موسى
         ):
             start = m.end - len(rest)  # the tagger's own «علي» where no name is announced
             m = Mention(start, m.end, rest, "PER", m.canonical)
@@ -3582,11 +3894,13 @@ def join_name_chains(
     starts = {s: i for i, (s, _) in enumerate(tokens)}
     ends = {e: i for i, (_, e) in enumerate(tokens)}
     out: list[Mention] = []
+    chained: list[Mention] = []  # names grown over a binder at their end
     for m in mentions:
         i, j = starts.get(m.start), ends.get(m.end)
         if m.type != "PER" or i is None or j is None:
             out.append(m)
             continue
+        last = j
         while (
             i > 0
             and _folded(text, tokens[i - 1]) in NAME_BINDERS
@@ -3607,6 +3921,8 @@ def join_name_chains(
             if (start, end) == (m.start, m.end)
             else Mention(start, end, text[start:end], "PER", m.canonical)
         )
+        if j > last:
+            chained.append(out[-1])
     grown = [m for m in out if m.type == "PER"]
     return [
         m
@@ -3617,6 +3933,11 @@ def join_name_chains(
             and m.end <= g.end
             and (g.end - g.start) > (m.end - m.start)
             for g in grown
+        )
+        # a person the tagger began inside a chain ([سلمان بن عبدالعزيز آل] [سعود برقية]) goes
+        # with the part the chain covers: the chain's name is the whole name
+        and not any(
+            g is not m and m.type == "PER" and g.start < m.start < g.end < m.end for g in chained
         )
     ]
 

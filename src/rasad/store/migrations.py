@@ -1138,6 +1138,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         """,
         queued("recognise"),
     ),
+    # Session 47 (one migration for three rounds, folded before release).
     # Arabic quote speakers of round quotes47 (`rasad.stages.quotes`): a role with a country's
     # adjective («الوزير الأمريكي») is the one introduced with that country; a role followed by
     # «آخر» is someone else; «هي المسؤولة», an aside between dashes, words up to «إلا أن» are
@@ -1147,9 +1148,17 @@ MIGRATIONS: tuple[Migration, ...] = (
     # Persian quote speakers of round 47b (`rasad.stages.quotes`): «با اعلام اینکه», «ادعا کرد
     # که», «ابراز امیدواری/اطمینان کرد», «بر این باور است که», «توصیه کرد که» are cues; a role
     # the article wrote right after a person's name, or spoken after a surname written alone
-    # («خديمي … افزود» then «وزير بازرگاني افغانستان تصريح كرد»), is that person. Stored quotes
-    # are read again.
-    Migration(queued("quotes")),
+    # («خديمي … افزود» then «وزير بازرگاني افغانستان تصريح كرد»), is that person.
+    # Arabic names recognised again (round 47, arnames47, `rasad.entities.recognise`): a name
+    # run on over «و» splits into two people when both sides are names and loses what follows
+    # when it is none («روحاني وجواد», «محمد بن سلمان ولي»); a future verb, a pious formula
+    # («حفظه الله») or «و» with a title's abbreviation after a name is cut off; a chain through
+    # «آل» is the whole name and the tagger's person begun inside it goes («آل سعود برقية»);
+    # «علي» before «بن» and a family name ending the phrase are taken («علي بن موسى زعلة»);
+    # a body's name runs on over «و» and a definite noun («وزارة الثقافة والإعلام»), and is one
+    # name where its document writes it whole. Stored entities are found
+    # again; quotes (the speakers above) and framing follow ("recognise" re-runs both).
+    Migration(queued("recognise")),
 )
 
 
