@@ -311,3 +311,19 @@ def test_every_dev47b_span_is_still_at_its_offsets(dev47b_labels, shared):
         assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
         if r["target_start"]:
             assert field[int(r["target_start"]) : int(r["target_end"])].strip(), r
+
+
+def test_a_target_written_differently_is_the_gold_one():
+    from rasad.eval.framing import same_target
+
+    no_span = {"target_start": "", "target_end": ""}
+    # a shorter span of one of the gold group's names (targets.tsv: «علي عبدالله صالح»)
+    assert same_target({"target": "صالح"}, {"target": "Ali Abdullah Saleh", **no_span})
+    # the named martyr, written longer than the gold mention («الحامدي»)
+    gold = {"target": "Saudi soldiers", "target_start": "45", "target_end": "52"}
+    assert same_target({"target": "مفرح بن محمد الحامدي"}, {**gold, "target_text": "الحامدي"})
+    # another actor is not written differently
+    assert not same_target({"target": "Iran"}, {"target": "Iran-backed militias", **no_span})
+    assert not same_target(
+        {"target": "United States"}, {"target": "Israel and the United States", **no_span}
+    )
