@@ -1138,6 +1138,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         """,
         queued("recognise"),
     ),
+    # framing targets read again (round 47b, `rasad.stages.framing`): a label adjective after a
+    # group noun and a name neither the recogniser nor the group vocabulary knows («جماعة عسكر
+    # جنقوي الإرهابية») is applied to that name, as written
+    Migration(queued("framing")),
 )
 
 
