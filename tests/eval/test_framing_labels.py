@@ -276,3 +276,54 @@ def test_every_ninth_development_span_is_still_at_its_offsets(dev45_labels, shar
         field = articles[r["article"]][r["field"]]
         span = field[int(r["start"]) : int(r["end"])]
         assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
+
+
+DEV47B = LABELS / "framing_dev47b.tsv"
+
+
+@pytest.fixture(scope="module")
+def dev47b_labels() -> list[dict[str, str]]:
+    if not DEV47B.exists():
+        pytest.skip("eval/labels not in this checkout")
+    return read_tsv(DEV47B)
+
+
+def test_the_dev47b_set_is_well_formed_and_outside_every_other_set(dev47b_labels):
+    assert len(dev47b_labels) >= 80
+    others = set()
+    for path in LABELS.glob("framing_*.tsv"):
+        if path != DEV47B and path.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+            others |= {r["article"] for r in read_tsv(path)}
+    assert not {r["article"] for r in dev47b_labels} & others
+    for r in dev47b_labels:
+        assert hashlib.sha1(r["article"].encode("utf-8")).hexdigest()[0] in "89abcdef", r
+        assert r["sample"] == "dev47b" and r["category"] in CATEGORIES, r
+        assert r["framing"] in {"yes", "no"} and r["voice"] in {"outlet", "quoted"}, r
+        assert bool(r["speaker"]) == (r["voice"] == "quoted"), r
+        assert r["framing"] == "yes" or not (r["target"] or r["target_start"]), r
+
+
+def test_every_dev47b_span_is_still_at_its_offsets(dev47b_labels, shared):
+    articles = corpus_articles(shared, {r["article"] for r in dev47b_labels})
+    for r in dev47b_labels:
+        field = articles[r["article"]][r["field"]]
+        span = field[int(r["start"]) : int(r["end"])]
+        assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
+        if r["target_start"]:
+            assert field[int(r["target_start"]) : int(r["target_end"])].strip(), r
+
+
+def test_a_target_written_differently_is_the_gold_one():
+    from rasad.eval.framing import same_target
+
+    no_span = {"target_start": "", "target_end": ""}
+    # a shorter span of one of the gold group's names (targets.tsv: «علي عبدالله صالح»)
+    assert same_target({"target": "صالح"}, {"target": "Ali Abdullah Saleh", **no_span})
+    # the named martyr, written longer than the gold mention («الحامدي»)
+    gold = {"target": "Saudi soldiers", "target_start": "45", "target_end": "52"}
+    assert same_target({"target": "مفرح بن محمد الحامدي"}, {**gold, "target_text": "الحامدي"})
+    # another actor is not written differently
+    assert not same_target({"target": "Iran"}, {"target": "Iran-backed militias", **no_span})
+    assert not same_target(
+        {"target": "United States"}, {"target": "Israel and the United States", **no_span}
+    )

@@ -1005,3 +1005,25 @@ def test_the_speaker_right_before_a_quote_or_announcing_deaths_is_not_the_target
         " خلال الفترة من 20 إلى 31 يوليو الماضي."
     )
     assert by_text(analysed_text(text, "ar"))["إرهابيا"]["target"] != "محمد سمير"
+
+
+def test_a_label_after_a_group_noun_and_an_unknown_name_is_that_name():
+    # snn-2015-08-02-00465: «زعيم جماعة عسكر جنقوي الارهابية», a group no vocabulary knows
+    text = (
+        "وبينما كانت وسائل الاعلام منشغلة بالانباء عن وفاة زعيم حركة طالبان الملا محمد عمر ومالك"
+        " اسحق زعيم جماعة عسكر جنقوي الارهابية المسلحة التي تقف وراء العديد من الهجمات"
+    )
+    found = by_text(analysed_text(text, "ar"))["الارهابية"]
+    assert found["target"] == "عسكر جنقوي"
+    assert text[found["target_start"] : found["target_end"]] == "عسكر جنقوي"
+    # a known group after the noun keeps its vocabulary name: «لجماعة الإخوان الإرهابية»
+    text = "ويدعون للتشدد والفكر المتطرف وينتمون لجماعة الإخوان الإرهابية."
+    assert by_text(analysed_text(text, "ar"))["الإرهابية"]["target"] == "Muslim Brotherhood"
+
+
+def test_a_label_glossed_in_reference_to_a_group_is_that_group():
+    # SaudiNewsNet, the Al Jazeera journalists' retrial (framing_dev47b)
+    text = "ويواجه الصحافيون الثلاثة اتهامات بدعم جماعة إرهابية في إشارة لجماعة الإخوان المسلمين."
+    found = by_text(analysed_text(text, "ar"))["إرهابية"]
+    assert found["target"] == "Muslim Brotherhood"
+    assert found["target_from"] == "reference"

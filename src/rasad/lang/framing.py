@@ -427,3 +427,45 @@ PERPETRATOR_VERBS = {
     ],
 }
 PERPETRATOR_COUNT_WORDS = {"ar": ["عدد", "من", "نفر", "مجموعة", "مجموعات", "عناصر", "جماعة"]}
+
+# Group nouns that, indefinite and in construct, head a group's proper name right before a
+# label adjective («جماعة عسكر جنقوي الإرهابية», «لحركة بوكو حرام المتطرفة», «تنظيم أنصار بيت
+# المقدس الإرهابي»): the name is whom the label is applied to, as written, when neither the
+# recogniser nor the group vocabulary knows it (round 47, framing47b). General Arabic news
+# usage; the words that cannot be part of such a name (prepositions, relatives) end it.
+GROUP_NOUNS_47B = {"ar": ["جماعة", "حركة", "تنظيم", "ميليشيا", "ميليشيات", "مليشيا", "عصابة"]}
+GROUP_NAME_WORDS_47B = 3  # at most this many words of name between the group noun and the term
+NOT_IN_GROUP_NAME_47B = {
+    "ar": [
+        "في",
+        "من",
+        "على",
+        "عن",
+        "إلى",
+        "الى",
+        "التي",
+        "الذي",
+        "هذه",
+        "هذا",
+        "تلك",
+        "ذلك",
+        "كل",
+        "أي",
+        "بين",
+        "مع",
+        "ضد",
+        "أو",
+        "ثم",
+        "قد",
+        "لا",
+        "ما",
+        "هو",
+        "هي",
+        "هم",
+    ],
+}
+
+# Markers after a label that say whom it referred to («اتهامات بدعم جماعة إرهابية في إشارة
+# لجماعة الإخوان المسلمين»): the group named right after is the target (round 47, framing47b).
+# General Arabic news usage, the agencies' gloss of an official's or a charge's unnamed group.
+REFERENCE_MARKERS_47B = {"ar": ["في إشارة", "في اشارة", "في إشارة إلى", "في اشارة الى"]}

@@ -761,6 +761,52 @@ def adjacent_target(
     return None
 
 
+@cache
+def group_noun_name_pattern(lang: str) -> re.Pattern | None:
+    """A group noun (GROUP_NOUNS_47B, indefinite, a one-letter clitic allowed) and the words
+    after it up to the end of the text searched: «جماعة عسكر جنقوي »."""
+    nouns = F.GROUP_NOUNS_47B.get(lang)
+    if not nouns:
+        return None
+    name = (
+        rf"(?P<name>[\w\u200c«»\"'()]+(?:\s+[\w\u200c«»\"'()]+){{0,{F.GROUP_NAME_WORDS_47B - 1}}})"
+    )
+    return re.compile(rf"(?:^|\s)[{ARABIC_PROCLITICS}]?(?:{alternation(nouns)})\s+{name}\s*$")
+
+
+def unrecognised_group_before(
+    text: str, start: int, end: int, term: Term, mentions: list[dict]
+) -> dict | None:
+    """The group a label adjective qualifies when its name, after a group noun, is one neither
+    the recogniser nor the group vocabulary knows («جماعة عسكر جنقوي الإرهابية» → «عسكر جنقوي»):
+    the name as written. A known name is left to the other rules."""
+    pattern = group_noun_name_pattern(term.lang)
+    word = folded(text[start:end])
+    endings = tuple(folded(e) for e in F.ADJECTIVE_ENDINGS.get(term.lang, ()))
+    if pattern is None or term.category != "label" or not word.startswith("ال"):
+        return None
+    if not word.endswith(endings):
+        return None
+    lo = max(sentence_start(text, start), start - 120)
+    found = pattern.search(folded(text[lo:start]))  # the vocabulary is folded; offsets kept
+    if found is None:
+        return None
+    s, e = (lo + at for at in found.span("name"))
+    while s < e and text[s] in "«»\"'() ":
+        s += 1
+    while e > s and text[e - 1] in "«»\"'() ":
+        e -= 1
+    words = WORD.findall(text[s:e])
+    stop = {folded(w) for w in F.NOT_IN_GROUP_NAME_47B.get(term.lang, ())}
+    if not words or any(folded(w) in stop or w.isdigit() for w in words):
+        return None
+    if any(m["start"] < e and s < m["end"] for m in mentions):
+        return None  # a known entity or group: the other rules name it
+    if group_mentions(text[s:e], term.lang):
+        return None
+    return {"target": text[s:e], "target_start": s, "target_end": e, "target_from": "group noun"}
+
+
 def chained_other(found: dict, mentions: list[dict], text: str) -> bool:
     """Whether the group's name runs straight into another actor's inside one name the
     recogniser read («رژیم پهلوی صدام», one ORG over the Pahlavi monarchy and Saddam): which of
@@ -1057,6 +1103,28 @@ def included_group(text: str, end: int, term: Term, mentions: list[dict]) -> dic
     return {**mention_target(first), "target_from": "inclusion"}
 
 
+def referred_group(text: str, end: int, term: Term, mentions: list[dict]) -> dict | None:
+    """The group named right after a reference marker that follows a label in its sentence
+    («بدعم جماعة إرهابية في إشارة لجماعة الإخوان المسلمين»): whom the label referred to."""
+    markers = F.REFERENCE_MARKERS_47B.get(term.lang)
+    if term.category != "label" or not markers:
+        return None
+    hi = sentence_end(text, end)
+    joined = alternation(folded(w) for w in markers)
+    found = re.match(
+        rf"(?:[\s\u200c]*[\w\u200c]+){{0,3}}?[\s\u200c]*[,،]?[\s\u200c]*(?:{joined})(?![\w\u200c])",
+        folded(text[end:hi]),
+    )
+    if found is None:
+        return None
+    at = end + found.end()
+    after = [m for m in mentions if m["type"] == "GROUP" and at <= m["start"] < hi]
+    first = min(after, key=lambda m: m["start"], default=None)
+    if first is None or len(WORD.findall(text[at : first["start"]])) > 1:
+        return None
+    return {**mention_target(first), "target_from": "reference"}
+
+
 def sentence_groups(text: str, mentions: list[dict], lo: int, hi: int) -> list[dict]:
     """The group mentions (targets.tsv) of the sentence holding the last one in [lo, hi)."""
     inside = [m for m in mentions if m["type"] == "GROUP" and lo <= m["start"] and m["end"] <= hi]
@@ -1209,6 +1277,8 @@ def target_of(
         return {"target": None}
     if found := former_regime(text, start, end, term):
         return found
+    if found := unrecognised_group_before(text, start, end, term, mentions):
+        return found
     pattern_names = target_groups().get(term.lang)
     if pattern_names:
         lo = max(sentence_start(text, start), start - TARGET_REACH)
@@ -1256,6 +1326,8 @@ def target_of(
         found = entity_target(mentions, text, start, end, term, kinds)
     if found is None:
         found = included_group(text, end, term, mentions)
+    if found is None:
+        found = referred_group(text, end, term, mentions)
     if found is None:
         found = possessor_target(folded(text), start, end, term, mentions)
     if found is None:

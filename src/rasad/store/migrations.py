@@ -1138,7 +1138,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         """,
         queued("recognise"),
     ),
-    # Session 47 (one migration for three rounds, folded before release).
+    # Session 47 (one migration for the session's rounds, folded before release).
     # Arabic quote speakers of round quotes47 (`rasad.stages.quotes`): a role with a country's
     # adjective («الوزير الأمريكي») is the one introduced with that country; a role followed by
     # «آخر» is someone else; «هي المسؤولة», an aside between dashes, words up to «إلا أن» are
@@ -1158,6 +1158,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     # a body's name runs on over «و» and a definite noun («وزارة الثقافة والإعلام»), and is one
     # name where its document writes it whole. Stored entities are found
     # again; quotes (the speakers above) and framing follow ("recognise" re-runs both).
+    # Framing targets (round 47b, `rasad.stages.framing`): a label adjective after a
+    # group noun and a name neither the recogniser nor the group vocabulary knows («جماعة عسكر
+    # جنقوي الإرهابية») is applied to that name, as written.
     Migration(queued("recognise")),
 )
 
