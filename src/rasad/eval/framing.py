@@ -40,6 +40,8 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
 - `framing_dev46.tsv`: 85 more (71 framing, ar and fa): the stage's finds in SaudiNewsNet, Fars
   and NTREX documents no framing file or test names, favouring those left unanswered or
   answered beyond the term's neighbourhood, scored as `dev46 …`.
+- `framing_dev47.tsv`: 116 more (108 framing, 93 with a target; ar and fa): drawn as dev46 from
+  the documents whose id's sha1 starts 0-7, scored as `dev47 …`.
 - `framing_seeds.tsv`: the seeds' loaded terms. Recall (labelled words a framing occurrence
   overlaps), false alarms (framing occurrences overlapping no labelled word), target accuracy.
 """
@@ -289,6 +291,7 @@ def evaluate_framing(shared: Path, settings: Settings, labels: Path = LABELS) ->
         "dev44b",
         "dev45",
         "dev46",
+        "dev47",
     ):  # development sets: rules are read against these only
         if (labels / f"framing_{dev}.tsv").exists():
             out.update(evaluate_occurrences(shared, framing, labels / f"framing_{dev}.tsv", dev))
