@@ -1005,3 +1005,25 @@ def test_the_speaker_right_before_a_quote_or_announcing_deaths_is_not_the_target
         " خلال الفترة من 20 إلى 31 يوليو الماضي."
     )
     assert by_text(analysed_text(text, "ar"))["إرهابيا"]["target"] != "محمد سمير"
+
+
+def test_a_label_on_a_head_noun_names_the_group_the_noun_headed_before():
+    # snn-2015-08-03-00119 (framing_dev43): «العناصر الإرهابية» three paragraphs after «عناصر داعش»
+    text = (
+        "ويقول أحد مسؤولي الأمن الليبيين إن عناصر «داعش» في ليبيا لم تهبط من السماء، ولكن هم"
+        " خليط من المتشددين القادمين من جماعات معروفة. وبدأت السلطات التونسية في بناء جدار على"
+        " حدودها الجنوبية مع ليبيا. وتقول التحقيقات التونسية إن العناصر الإرهابية المتورطة في"
+        " حادثتي متحف باردو ومنتجع سوسة تلقت تدريبات على حمل السلاح في ليبيا."
+    )
+    term = by_text(analysed_text(text, "ar"))["الإرهابية"]
+    assert term["target"] == "ISIS" and term["target_from"] == "head noun"
+
+
+def test_a_head_noun_last_used_with_another_complement_gives_no_target():
+    # the same sentences, the noun's last earlier use heading the security forces: no answer
+    text = (
+        "ويقول أحد مسؤولي الأمن الليبيين إن عناصر «داعش» في ليبيا لم تهبط من السماء. وقد نشرت"
+        " السلطات التونسية عناصر الأمن على حدودها الجنوبية مع ليبيا. وتقول التحقيقات التونسية إن"
+        " العناصر الإرهابية المتورطة في حادثتي متحف باردو ومنتجع سوسة تلقت تدريبات في ليبيا."
+    )
+    assert by_text(analysed_text(text, "ar"))["الإرهابية"]["target"] is None
