@@ -1027,3 +1027,23 @@ def test_a_head_noun_last_used_with_another_complement_gives_no_target():
         " العناصر الإرهابية المتورطة في حادثتي متحف باردو ومنتجع سوسة تلقت تدريبات في ليبيا."
     )
     assert by_text(analysed_text(text, "ar"))["الإرهابية"]["target"] is None
+
+
+def test_namely_after_a_label_names_its_group():
+    # snn-2015-08-04-00081 (framing_dev47): «المعارضة الإرهابية، تحديدًا «النصرة»»
+    text = (
+        "والداعمون ثلاث قوى؛ الأولى إيران تدعم نظام الأسد، والثانية تؤيد المعارضة الوطنية"
+        " المعتدلة، مثل «الجيش الحر»، والثالثة تدعم المعارضة الإرهابية، تحديدًا «النصرة»."
+    )
+    term = by_text(analysed_text(text, "ar"))["الإرهابية"]
+    assert term["target"] == "al-Nusra Front" and term["target_from"] == "inclusion"
+
+
+def test_a_head_noun_coordinated_with_a_group_word_gives_no_target():
+    # snn-2015-08-04-00553 (archive): «الجماعات والتنظيمات الإرهابية» is no construct with ISIS
+    text = (
+        "لأن التركيز لدى الجماعات والتنظيمات الإرهابية أصبح على الإعلام البديل. ومن ثم يتحول"
+        " إلى أداة في أيدي الجماعات الإرهابية في مقابل أحلام الشهادة."
+    )
+    terms = [t for t in analysed_text(text, "ar").loaded_terms if t["text"] == "الإرهابية"]
+    assert terms[-1]["target"] is None

@@ -433,3 +433,9 @@ PERPETRATOR_COUNT_WORDS = {"ar": ["عدد", "من", "نفر", "مجموعة", "�
 # name (head_noun_target). Written by hand for rasad (round 47) from the development sets'
 # construct phrases; common Arabic organisation nouns.
 ORGANISATION_WORDS_47 = {"ar": ["تنظيم", "جماعة", "منظمة", "حركة", "ميليشيا", "ميليشيات", "مليشيا"]}
+
+# "Namely" after a label and a comma names exactly what it refers to («والثالثة تدعم المعارضة
+# الإرهابية، تحديدًا «النصرة»», "militant groups, namely …"): read as INCLUSION_MARKERS are
+# (included_group). Written by hand for rasad (round 47); Arabic «تحديدًا» with and without its
+# tanween, as the corpora spell it.
+NAMELY_MARKERS_47 = {"ar": ["تحديدا", "تحديدًا", "تحديداً", "وتحديدا", "وتحديدًا"], "en": ["namely"]}

@@ -1037,7 +1037,7 @@ def included_group(text: str, end: int, term: Term, mentions: list[dict]) -> dic
     """The group named right after an inclusion marker that follows the term and a comma in its
     sentence («جماعات إرهابية، وعلى رأسها تنظيم داعش», "militant groups, including al-Qaeda"):
     a member of what the term refers to. Labels only (an actor's name, not an act's)."""
-    markers = F.INCLUSION_MARKERS.get(term.lang)
+    markers = [*F.INCLUSION_MARKERS.get(term.lang, ()), *F.NAMELY_MARKERS_47.get(term.lang, ())]
     if term.category != "label" or not markers:
         return None
     hi = sentence_end(text, end)
@@ -1334,6 +1334,14 @@ def head_noun_target(
             gap_end = gap_end + (nxt.end() if nxt else 0)
             gap_end += len(skip[:40]) - len(skip[:40].lstrip(" «\"'("))
         group = next((g for g in groups if use.end() <= g["start"] <= gap_end), None)
+        if (
+            group is not None
+            and (
+                re.match(r"و(?:ال|لل)", folded(group["text"]))  # «الجماعات والتنظيمات»: coordinated
+                or re.match(r"[\w\u200c]", text[group["end"] : group["end"] + 1])  # inside a word
+            )
+        ):
+            return None
         if group is None or re.match(r"\s*[«\"(]?\s*و", text[group["end"] : group["end"] + 4]):
             return None  # the noun heads something else, or several groups
         return {"target": group["canonical"], "target_from": "head noun"}
