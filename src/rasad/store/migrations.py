@@ -1138,6 +1138,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         """,
         queued("recognise"),
     ),
+    # framing targets read again (round 47, `rasad.stages.framing`): an Arabic adjectival label
+    # on a definite head noun («العناصر الإرهابية») names the group the same noun headed in
+    # construct earlier in the text («عناصر داعش»); «تحديدًا» after a label names its group
+    Migration(queued("framing")),
 )
 
 
