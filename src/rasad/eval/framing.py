@@ -14,7 +14,7 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
   predicted; an abstention ("unknown", no target) on a row with a gold target counts as wrong.
   `target_answered` is the share of those rows with a predicted target, `target_precision` the
   share of the answered ones that are right, and `target_by_source` both by how the target was
-  found (`sentence`: beside the term; `convention`, `event`, `inclusion`, `sentence group`, `repeated noun`, `repeated martyr`, `possessor`, `former regime`: the
+  found (`sentence`: beside the term; `convention`, `event`, `inclusion`, `sentence group`, `repeated noun`, `head noun`, `repeated martyr`, `possessor`, `former regime`: the
   stage's `target_from`), and beside
   them the `hint`s (a discourse referent given as `target_hint`, not as the target).
   Voice: the same rows, outlet vs quoted.
