@@ -327,3 +327,39 @@ def test_a_target_written_differently_is_the_gold_one():
     assert not same_target(
         {"target": "United States"}, {"target": "Israel and the United States", **no_span}
     )
+
+
+DEV47 = LABELS / "framing_dev47.tsv"
+
+
+@pytest.fixture(scope="module")
+def dev47_labels() -> list[dict[str, str]]:
+    if not DEV47.exists():
+        pytest.skip("eval/labels not in this checkout")
+    return read_tsv(DEV47)
+
+
+def test_the_eleventh_development_set_is_well_formed_and_outside_every_other_set(dev47_labels):
+    assert len(dev47_labels) >= 100
+    assert sum(r["framing"] == "yes" and bool(r["target"]) for r in dev47_labels) >= 80
+    others = set()
+    for path in LABELS.glob("framing_*.tsv"):
+        if path != DEV47 and path.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+            others |= {r["article"] for r in read_tsv(path)}
+    assert not {r["article"] for r in dev47_labels} & others
+    for r in dev47_labels:
+        # this round's half of the pool: a parallel set (framing47b) takes ids hashing to 8-f
+        assert hashlib.sha1(r["article"].encode("utf-8")).hexdigest()[0] in "01234567", r
+        assert r["sample"] == "dev47" and r["framing"] in {"yes", "no"}, r
+        assert r["category"] in CATEGORIES and r["voice"] in {"outlet", "quoted"}, r
+        assert bool(r["speaker"]) == (r["voice"] == "quoted"), r
+        assert r["framing"] == "yes" or not (r["target"] or r["target_start"]), r
+        assert bool(r["target_start"]) == bool(r["target_end"]), r
+
+
+def test_every_eleventh_development_span_is_still_at_its_offsets(dev47_labels, shared):
+    articles = corpus_articles(shared, {r["article"] for r in dev47_labels})
+    for r in dev47_labels:
+        field = articles[r["article"]][r["field"]]
+        span = field[int(r["start"]) : int(r["end"])]
+        assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r

@@ -1027,3 +1027,45 @@ def test_a_label_glossed_in_reference_to_a_group_is_that_group():
     found = by_text(analysed_text(text, "ar"))["إرهابية"]
     assert found["target"] == "Muslim Brotherhood"
     assert found["target_from"] == "reference"
+
+
+def test_a_label_on_a_head_noun_names_the_group_the_noun_headed_before():
+    # snn-2015-08-03-00119 (framing_dev43): «العناصر الإرهابية» three paragraphs after «عناصر داعش»
+    text = (
+        "ويقول أحد مسؤولي الأمن الليبيين إن عناصر «داعش» في ليبيا لم تهبط من السماء، ولكن هم"
+        " خليط من المتشددين القادمين من جماعات معروفة. وبدأت السلطات التونسية في بناء جدار على"
+        " حدودها الجنوبية مع ليبيا. وتقول التحقيقات التونسية إن العناصر الإرهابية المتورطة في"
+        " حادثتي متحف باردو ومنتجع سوسة تلقت تدريبات على حمل السلاح في ليبيا."
+    )
+    term = by_text(analysed_text(text, "ar"))["الإرهابية"]
+    assert term["target"] == "ISIS" and term["target_from"] == "head noun"
+
+
+def test_a_head_noun_last_used_with_another_complement_gives_no_target():
+    # the same sentences, the noun's last earlier use heading the security forces: no answer
+    text = (
+        "ويقول أحد مسؤولي الأمن الليبيين إن عناصر «داعش» في ليبيا لم تهبط من السماء. وقد نشرت"
+        " السلطات التونسية عناصر الأمن على حدودها الجنوبية مع ليبيا. وتقول التحقيقات التونسية إن"
+        " العناصر الإرهابية المتورطة في حادثتي متحف باردو ومنتجع سوسة تلقت تدريبات في ليبيا."
+    )
+    assert by_text(analysed_text(text, "ar"))["الإرهابية"]["target"] is None
+
+
+def test_namely_after_a_label_names_its_group():
+    # snn-2015-08-04-00081 (framing_dev47): «المعارضة الإرهابية، تحديدًا «النصرة»»
+    text = (
+        "والداعمون ثلاث قوى؛ الأولى إيران تدعم نظام الأسد، والثانية تؤيد المعارضة الوطنية"
+        " المعتدلة، مثل «الجيش الحر»، والثالثة تدعم المعارضة الإرهابية، تحديدًا «النصرة»."
+    )
+    term = by_text(analysed_text(text, "ar"))["الإرهابية"]
+    assert term["target"] == "al-Nusra Front" and term["target_from"] == "inclusion"
+
+
+def test_a_head_noun_coordinated_with_a_group_word_gives_no_target():
+    # snn-2015-08-04-00553 (archive): «الجماعات والتنظيمات الإرهابية» is no construct with ISIS
+    text = (
+        "لأن التركيز لدى الجماعات والتنظيمات الإرهابية أصبح على الإعلام البديل. ومن ثم يتحول"
+        " إلى أداة في أيدي الجماعات الإرهابية في مقابل أحلام الشهادة."
+    )
+    terms = [t for t in analysed_text(text, "ar").loaded_terms if t["text"] == "الإرهابية"]
+    assert terms[-1]["target"] is None

@@ -17,7 +17,7 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
   differently when it holds the words of the gold mention or is held in them, or is a shorter
   span of one of the gold group's names in the group vocabulary: `written_differently`), and
   `target_by_source` both by how the target was
-  found (`sentence`: beside the term; `convention`, `event`, `inclusion`, `sentence group`, `repeated noun`, `repeated martyr`, `possessor`, `former regime`: the
+  found (`sentence`: beside the term; `convention`, `event`, `inclusion`, `sentence group`, `repeated noun`, `head noun`, `repeated martyr`, `possessor`, `former regime`: the
   stage's `target_from`), and beside
   them the `hint`s (a discourse referent given as `target_hint`, not as the target).
   Voice: the same rows, outlet vs quoted.
@@ -46,6 +46,8 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
 - `framing_dev47b.tsv`: 95 more (85 framing, all Arabic): the stage's finds in SaudiNewsNet
   documents no framing file or test names, favouring martyrdom terms near a count and labels
   after a group noun, scored as `dev47b …`.
+- `framing_dev47.tsv`: 116 more (108 framing, 93 with a target; ar and fa): drawn as dev46 from
+  the documents whose id's sha1 starts 0-7, scored as `dev47 …`.
 - `framing_seeds.tsv`: the seeds' loaded terms. Recall (labelled words a framing occurrence
   overlaps), false alarms (framing occurrences overlapping no labelled word), target accuracy.
 """
@@ -339,6 +341,7 @@ def evaluate_framing(shared: Path, settings: Settings, labels: Path = LABELS) ->
         "dev45",
         "dev46",
         "dev47b",
+        "dev47",
     ):  # development sets: rules are read against these only
         if (labels / f"framing_{dev}.tsv").exists():
             out.update(evaluate_occurrences(shared, framing, labels / f"framing_{dev}.tsv", dev))
@@ -374,6 +377,7 @@ def format_framing_report(result: dict[str, Any]) -> str:
         "dev44b all",
         "dev45 all",
         "dev46 all",
+        "dev47 all",
         "dev47b all",
     ):
         if sources := result.get(name, {}).get("target_by_source"):

@@ -469,3 +469,14 @@ NOT_IN_GROUP_NAME_47B = {
 # لجماعة الإخوان المسلمين»): the group named right after is the target (round 47, framing47b).
 # General Arabic news usage, the agencies' gloss of an official's or a charge's unnamed group.
 REFERENCE_MARKERS_47B = {"ar": ["في إشارة", "في اشارة", "في إشارة إلى", "في اشارة الى"]}
+# Words naming a kind of organisation that may stand between a head noun and the group it is in
+# construct with («عناصر تنظيم داعش», «مسلحي جماعة الحوثي»): the head noun still heads the group's
+# name (head_noun_target). Written by hand for rasad (round 47) from the development sets'
+# construct phrases; common Arabic organisation nouns.
+ORGANISATION_WORDS_47 = {"ar": ["تنظيم", "جماعة", "منظمة", "حركة", "ميليشيا", "ميليشيات", "مليشيا"]}
+
+# "Namely" after a label and a comma names exactly what it refers to («والثالثة تدعم المعارضة
+# الإرهابية، تحديدًا «النصرة»», "militant groups, namely …"): read as INCLUSION_MARKERS are
+# (included_group). Written by hand for rasad (round 47); Arabic «تحديدًا» with and without its
+# tanween, as the corpora spell it.
+NAMELY_MARKERS_47 = {"ar": ["تحديدا", "تحديدًا", "تحديداً", "وتحديدا", "وتحديدًا"], "en": ["namely"]}

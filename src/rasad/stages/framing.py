@@ -1083,7 +1083,7 @@ def included_group(text: str, end: int, term: Term, mentions: list[dict]) -> dic
     """The group named right after an inclusion marker that follows the term and a comma in its
     sentence («جماعات إرهابية، وعلى رأسها تنظيم داعش», "militant groups, including al-Qaeda"):
     a member of what the term refers to. Labels only (an actor's name, not an act's)."""
-    markers = F.INCLUSION_MARKERS.get(term.lang)
+    markers = [*F.INCLUSION_MARKERS.get(term.lang, ()), *F.NAMELY_MARKERS_47.get(term.lang, ())]
     if term.category != "label" or not markers:
         return None
     hi = sentence_end(text, end)
@@ -1357,6 +1357,67 @@ def repeated_noun(item: dict, earlier: list[dict], word: str, text: str, lang: s
     if group_name(last["target"]) not in set(group_names().values()):
         return None
     return {"target": group_name(last["target"]), "target_from": "repeated noun"}
+
+
+def bare_noun(word: str) -> str:
+    """An Arabic word without its proclitics and article, folded («والعناصر» → «عناصر»)."""
+    return re.sub(r"^[وف]?[بلک]?(?:ال|ل(?=ل))?", "", folded(word), count=1)
+
+
+def head_noun_target(
+    item: dict, text: str, lang: str, mentions: list[dict], word: str
+) -> dict | None:
+    """Whom an Arabic adjectival label names through its head noun when the text named a group
+    with the same noun before: «العناصر الإرهابية» after «عناصر داعش», «التنظيم الإرهابي» after
+    «تنظيم "داعش"» (the head noun repeated, its modifier replaced: reiteration, Halliday & Hasan
+    1976). The last earlier use of the noun decides: in construct with a group of the group
+    vocabulary, that group; an earlier use of the same label phrase is passed over; any other
+    use (the noun with another complement) makes the rule abstain. `text` is folded."""
+    if lang != "ar" or item["category"] not in F.REPEATED_NOUN_CATEGORIES:
+        return None
+    if not folded(word).endswith(tuple(folded(e) for e in F.ADJECTIVE_ENDINGS.get(lang, ()))):
+        return None
+    if generic_use(text, item["start"], item["end"], lang):
+        return None
+    inner = WORD.findall(text[item["start"] : item["end"]])
+    if len(inner) > 1:  # the term holds its noun: «التنظيم الإرهابي»
+        head, adjective = inner[0], inner[-1]
+    else:
+        before = WORD.findall(text[max(0, item["start"] - 40) : item["start"]])
+        head, adjective = (before[-1] if before else ""), word
+    if not re.match(r"^[وف]?[بلک]?(?:ال|لل)", folded(head)):
+        return None  # the head noun is definite, as an anaphor is
+    noun = bare_noun(head)
+    if len(noun) < 3:
+        return None
+    organisations = {folded(w) for w in F.ORGANISATION_WORDS_47.get(lang, ())}
+    groups = sorted((m for m in mentions if m["type"] == "GROUP"), key=lambda m: m["start"])
+    lo = sentence_start(text, item["start"])
+    pattern = rf"(?<![\w\u200c])[وف]?[بلک]?(?:ال|ل(?=ل))?{re.escape(noun)}(?![\w\u200c])"
+    for use in reversed(list(re.finditer(pattern, text[:lo]))):
+        after = text[use.end() : use.end() + 40]
+        words = WORD.findall(after)
+        if words and bare_noun(words[0]) == bare_noun(adjective):
+            continue  # the same label phrase again: look further back
+        gap_end = use.end() + len(after) - len(after.lstrip(" «\"'("))
+        if words and folded(words[0]) in organisations:
+            nxt = re.match(r"\s*[\w\u200c]+", text[gap_end:])
+            skip = text[gap_end + nxt.end() :] if nxt else ""
+            gap_end = gap_end + (nxt.end() if nxt else 0)
+            gap_end += len(skip[:40]) - len(skip[:40].lstrip(" «\"'("))
+        group = next((g for g in groups if use.end() <= g["start"] <= gap_end), None)
+        if (
+            group is not None
+            and (
+                re.match(r"و(?:ال|لل)", folded(group["text"]))  # «الجماعات والتنظيمات»: coordinated
+                or re.match(r"[\w\u200c]", text[group["end"] : group["end"] + 1])  # inside a word
+            )
+        ):
+            return None
+        if group is None or re.match(r"\s*[«\"(]?\s*و", text[group["end"] : group["end"] + 4]):
+            return None  # the noun heads something else, or several groups
+        return {"target": group["canonical"], "target_from": "head noun"}
+    return None
 
 
 def repeated_martyr(item: dict, earlier: list[dict], word: str, spans: bool = True) -> dict | None:
@@ -1633,6 +1694,10 @@ def find_loaded_terms(
             other = group_mentions(doc.title or "", lang) if body else lead_groups(doc.text, lang)
         item.update(target_of(doc, text, m.start(), m.end(), term, mentions, other))
         if item.get("target") is None and (found := repeated_noun(item, out, word, plain, lang)):
+            item.update(found)
+        if item.get("target") is None and (
+            found := head_noun_target(item, plain, lang, mentions, word)
+        ):
             item.update(found)
         if item.get("target") is None and (
             found := repeated_martyr(

@@ -1161,6 +1161,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     # Framing targets (round 47b, `rasad.stages.framing`): a label adjective after a
     # group noun and a name neither the recogniser nor the group vocabulary knows («جماعة عسكر
     # جنقوي الإرهابية») is applied to that name, as written.
+    # Framing targets (round 47, `rasad.stages.framing`): an Arabic adjectival label
+    # on a definite head noun («العناصر الإرهابية») names the group the same noun headed in
+    # construct earlier in the text («عناصر داعش»); «تحديدًا» after a label names its group.
     Migration(queued("recognise")),
 )
 
