@@ -47,7 +47,7 @@ from rasad.eval.shared import corpus_articles
 from rasad.model import Document
 from rasad.stages.dates import find_temporal
 from rasad.stages.entities import find_entities
-from rasad.stages.numbers import find_numbers
+from rasad.stages.numbers import date_spans, find_numbers
 from rasad.stages.quotes import find_quotes
 
 LABELS = Path(__file__).resolve().parents[3] / "eval" / "labels"
@@ -111,8 +111,8 @@ def analysed_article(article: dict[str, Any]) -> Document:
     doc.outlet = article.get("outlet")
     reference = date.fromisoformat(article["published"]) if article.get("published") else None
     doc.dates = find_temporal(doc.text, doc.lang, reference)  # type: ignore[assignment]
-    day_spans = [(d["start"], d["end"]) for d in doc.dates]
-    doc.numbers = find_numbers(doc.text, doc.lang, day_spans)  # type: ignore[assignment]
+    # (as the numbers stage reads them: a duration, an age «(24 عاما)», stays a number)
+    doc.numbers = find_numbers(doc.text, doc.lang, date_spans(doc.dates))  # type: ignore[assignment]
     doc.entities = find_entities(doc.text, doc.lang)  # type: ignore[assignment]
     doc.quotes = find_quotes(doc)  # type: ignore[assignment]
     return doc
