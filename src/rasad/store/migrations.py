@@ -1138,6 +1138,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         """,
         queued("recognise"),
     ),
+    # claims47 (`rasad.analysis.statements`): a figure of years told as someone's age («(24
+    # عاما)», «يبلغ من العمر 20 عاما», "the 24-year-old") is a fact however the sentence plans,
+    # and no later report of one named day raises it: two ages of one person contradict; a
+    # story's contradictions and its claims are read again
+    Migration(queued("contradictions"), queued("claims")),
 )
 
 
