@@ -1417,3 +1417,21 @@ def test_an_age_limit_and_two_ages_of_two_days_stay_no_contradiction():
         outlet="B",
     )
     assert relate(well_a, well_b).verdict != "contradict"
+
+
+def test_an_age_told_of_a_relative_is_not_the_age_of_the_one_the_other_names():
+    # SaudiNewsNet 2015-08-03 (Al-Yaum, Al-Eqtisadiya): the brother's age, and the dead man's
+    brother = statement(
+        "وكان شقيقه (34 عاما) استقل العبارة بطريقة قانونية مع سيارة في رحلة بين جيب مليلية "
+        "الاسباني في المغرب والمرية جنوب اسبانيا.",
+        day="2015-08-03",
+        outlet="Al-Yaum",
+    )
+    dead = statement(
+        "وعثر على الشاب البالغ من العمر (27 عاما) ميتا بعد وصول السيارة إلى ميناء المرية على "
+        "متن عبارة من جيب مليلية الأسباني في شمال أفريقيا.",
+        day="2015-08-03",
+        outlet="Al-Eqtisadiya",
+    )
+    assert [v.age_kin for v in brother.values if v.value == 34] == ["شقیقه"]
+    assert relate(brother, dead).verdict == "unrelated"

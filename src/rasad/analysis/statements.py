@@ -110,6 +110,8 @@ class Value:
     # a figure of years told as someone's age («(24 عاما)», «يبلغ من العمر 20 عاما», "the
     # 24-year-old"): no later report raises it, and no plan in the sentence makes it one
     age: bool = False
+    # the relative an age is told of, named right before it («شقيقه (34 عاما)»)
+    age_kin: str | None = None
 
     def base(self) -> float:
         """The value in its dimension's base unit."""
@@ -364,6 +366,7 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
         including=including,
         plus_one=plus_one,
         age=told_as_age(text, s, e, words, before, lang, number.get("counts")),
+        age_kin=kin_before(words, before, lang),
         owner=owner_of(words, noun_index, lang),
         decimals=decimals,
         scaled=scaled,
@@ -403,6 +406,16 @@ def told_as_age(
         return True
     cue = cues().get((lang, "age"), ())
     return any(cue_at(words, i, cue) for i in range(max(before - AGE_CUE_REACH, 0), before))
+
+
+def kin_before(words: list[str], before: int, lang: str) -> str | None:
+    """The relative named within AGE_CUE_REACH words before a figure («وكان شقيقه (34 عاما)»,
+    «زوجته البالغة من العمر»), as written (folded), or None."""
+    kin = cues().get((lang, "kin"), ())
+    for i in range(before - 1, max(before - AGE_CUE_REACH, 0) - 1, -1):
+        if cue_at(words, i, kin):
+            return words[i]
+    return None
 
 
 BOTH_HARMS = "killed+injured"
@@ -1643,6 +1656,8 @@ def relate_as_one_fact(
             return _as(values, "update", "the later report is higher")
         if not one_subject(a, b, values):
             return _as(values, "unrelated", "nothing shows the figures are of one subject")
+        if two_ages(a, b, values) and not one_person_aged(a, b, values):
+            return _as(values, "unrelated", "the ages of two people")
         if toll_against_count(a, b, values):
             return _as(values, "unrelated", "a toll against a count of the same noun")
         if deaths_on_one_side(a, b, values):
@@ -1872,6 +1887,17 @@ def two_ages(a: Statement, b: Statement, rel: Relation) -> bool:
     va = next((v for v in a.values if v.text == rel.value_a), None)
     vb = next((v for v in b.values if v.text == rel.value_b), None)
     return bool(va and vb) and va.age and vb.age
+
+
+def one_person_aged(a: Statement, b: Statement, rel: Relation) -> bool:
+    """Two ages told of the same relative, or of no relative on either side: «شقيقه (34
+    عاما)» is the brother's age, not that of «الشاب البالغ من العمر (27 عاما)»."""
+    va = next((v for v in a.values if v.text == rel.value_a), None)
+    vb = next((v for v in b.values if v.text == rel.value_b), None)
+    if not (va and vb):
+        return True
+    kin_a, kin_b = va.age_kin, vb.age_kin
+    return kin_a == kin_b or bool(kin_a and kin_b and noun_key(kin_a) == noun_key(kin_b))
 
 
 def toll_against_count(a: Statement, b: Statement, rel: Relation) -> bool:

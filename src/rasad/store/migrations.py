@@ -1140,7 +1140,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     # claims47 (`rasad.analysis.statements`): a figure of years told as someone's age («(24
     # عاما)», «يبلغ من العمر 20 عاما», "the 24-year-old") is a fact however the sentence plans,
-    # and no later report of one named day raises it: two ages of one person contradict; a
+    # and no later report of one named day raises it: two ages of one person contradict, an age
+    # told of a relative («شقيقه (34 عاما)») is no one else's; a
     # story's contradictions and its claims are read again
     Migration(queued("contradictions"), queued("claims")),
 )
