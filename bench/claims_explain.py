@@ -3,7 +3,7 @@
     PYTHONPATH=src python bench/claims_explain.py /work/shared [--embeddings] [--list]
 
 For every labelled contradiction of the development sets (`claim_pairs.tsv`,
-`claim_pairs_dev31.tsv` … `claim_pairs_dev44b.tsv`; never the held-out set, whose pairs are
+`claim_pairs_dev31.tsv` … `claim_pairs_dev47.tsv`; never the held-out set, whose pairs are
 read only as counts by `rasad eval claims`) that `relate` does not call a contradiction, the
 first step that loses it:
 

@@ -28,7 +28,7 @@ from rasad.analysis.statements import (
 from rasad.model import Document
 from rasad.stages.dates import find_temporal
 from rasad.stages.entities import find_entities
-from rasad.stages.numbers import find_numbers
+from rasad.stages.numbers import date_spans, find_numbers
 
 
 def analysed(text: str, lang: str, day: str | None, outlet: str, doc_id: str | None = None):
@@ -37,7 +37,7 @@ def analysed(text: str, lang: str, day: str | None, outlet: str, doc_id: str | N
     if day:
         doc.published = {"value": day, "precision": "day", "window": [day, day], "source": "t"}
     doc.dates = find_temporal(text, lang, date.fromisoformat(day) if day else None)
-    doc.numbers = find_numbers(text, lang, [(d["start"], d["end"]) for d in doc.dates])
+    doc.numbers = find_numbers(text, lang, date_spans(doc.dates))  # as the numbers stage
     doc.entities = find_entities(text, lang)
     return doc
 
@@ -1347,3 +1347,91 @@ def test_a_time_on_the_24_hour_clock_is_not_open():
         "0623 بتوقيت جرينتش وتراجع أكثر من واحد بالمئة منذ بداية الأسبوع."
     )
     assert st.times == ["06:23"] and not st.open_times
+
+
+# SaudiNewsNet 2015-08-02 (Al-Watan) and 2015-08-01 (Okaz), claim_pairs_dev47.tsv pair 2
+WAKASO_24 = (
+    "اقتربت إدارة نادي الاتحاد من إعلان التعاقد مع اللاعب الغاني مبارك واكاسو (24 عاما)، "
+    "لينضم إلى صفوف الفريق الأول لكرة القدم، وليكون ثالث الصفقات الاتحادية الجديدة، حيث يسعى "
+    "المشرف العام على الفريق منصور البلوي إلى اقتناص صفقة عالمية ثانية بعد التعاقد مع الغاني "
+    "الآخر سولي علي مونتاري."
+)
+WAKASO_25 = (
+    "أكد لـ«عكاظ» المشرف العام على الفريق الاتحادي منصور البلوي المتواجد في مدينة ميلانو "
+    "الايطالية ، ان النجم الغاني الدولي مبارك واكاسو (25) عاما ، لاعب اتحادي بعد ان اتفق الطرفان "
+    "على كافة بنود العقد ، وانه سيجري اليوم فحوصات طبية تمهيدا لتوقيعه عقدا احترافيا مع النادي."
+)
+
+
+def test_an_age_told_in_brackets_is_a_fact_though_the_sentence_tells_of_a_plan():
+    a = statement(WAKASO_24, day="2015-08-02", outlet="Al-Watan")
+    b = statement(WAKASO_25, day="2015-08-01", outlet="Okaz")
+    assert [v.age for v in a.values if v.value == 24] == [True]
+    rel = relate(a, b)
+    assert rel.verdict == "contradict"
+    assert (rel.value_a, rel.value_b) == ("24", "25")
+
+
+def test_an_age_a_day_later_of_one_named_day_is_no_update():
+    # SaudiNewsNet 2015-08-03 (Okaz) and 2015-08-02 (Al-Riyadh), claim_pairs_dev47.tsv pair 3
+    a = statement(
+        "ذكر عدد من شهود العيان في منطقة نجران أن مقذوفا عسكريا قادما من الأراضي اليمنية سقط "
+        "فجر أمس الأحد على أحد المنازل داخل مدينة نجران، مما تسبب في استشهاد المواطن عبدالله "
+        "دواس بن حمد آل منصور والذي يبلغ من العمر 20 عاما ويدرس في الكلية التقنية بنجران.",
+        day="2015-08-03",
+        outlet="Okaz",
+    )
+    b = statement(
+        "استشهد الشاب عبدالله ال منصور (١٨) عاما صباح اليوم الأحد نتيجة سقوط مقذوف عسكري من "
+        "داخل الأراضي اليمنية داخل سُوَر منزل عائلته في حي فواز بنجران.",
+        day="2015-08-02",
+        outlet="Al-Riyadh",
+    )
+    assert relate(a, b).verdict == "contradict"
+
+
+def test_an_age_limit_and_two_ages_of_two_days_stay_no_contradiction():
+    # SaudiNewsNet 2015-08-03 / 2015-08-02: one job advertisement's age limits (a limit, told
+    # with «عمره», is no one's age), and two men who fell into two wells on two days
+    limit_a = statement(
+        "واشترطت المديرية أن يكون المتقدم سعودي الجنسية، لائقا طبيا، لا يزيد عمره على 55 عاما، "
+        "لديه رخصة كسائق شيول ودركتر وونش إلكتروني.",
+        day="2015-08-03",
+    )
+    limit_b = statement(
+        "وأوضحت المديرية أن الشروط الواجب توفرها في المتقدم أن يكون المتقدم سعودي الجنسية, "
+        "ولائقاً طبياً, ولا يزيد عمره عن 25 عاماً, ويفضل إلمامه بالتخصصات التالية.",
+        day="2015-08-02",
+        outlet="B",
+    )
+    assert relate(limit_a, limit_b).verdict != "contradict"
+    well_a = statement(
+        "وعند وصول الفرق تبين أن الحادث عبارة عن سقوط مقيم من جنسية آسيوية يبلغ من العمر ٣٥ سنة "
+        "داخل بئر يدوية عمقه ٢٥ م، ونتج عن الحادث وفاة المقيم.",
+        day="2015-08-03",
+    )
+    well_b = statement(
+        "وبيَّن الجهني أنه عند وصول الفرق للموقع تبين أن الحادث عبارة عن سقوط مواطن يبلغ من "
+        "العمر ١٩ سنة بداخل في بئر يدوية بعمق ٢٠ م، ونتج عن الحادثة وفاة المواطن.",
+        day="2015-08-02",
+        outlet="B",
+    )
+    assert relate(well_a, well_b).verdict != "contradict"
+
+
+def test_an_age_told_of_a_relative_is_not_the_age_of_the_one_the_other_names():
+    # SaudiNewsNet 2015-08-03 (Al-Yaum, Al-Eqtisadiya): the brother's age, and the dead man's
+    brother = statement(
+        "وكان شقيقه (34 عاما) استقل العبارة بطريقة قانونية مع سيارة في رحلة بين جيب مليلية "
+        "الاسباني في المغرب والمرية جنوب اسبانيا.",
+        day="2015-08-03",
+        outlet="Al-Yaum",
+    )
+    dead = statement(
+        "وعثر على الشاب البالغ من العمر (27 عاما) ميتا بعد وصول السيارة إلى ميناء المرية على "
+        "متن عبارة من جيب مليلية الأسباني في شمال أفريقيا.",
+        day="2015-08-03",
+        outlet="Al-Eqtisadiya",
+    )
+    assert [v.age_kin for v in brother.values if v.value == 34] == ["شقیقه"]
+    assert relate(brother, dead).verdict == "unrelated"

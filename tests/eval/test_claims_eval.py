@@ -160,6 +160,24 @@ def test_dev31_pairs_point_at_corpus_sentences(shared):
             ],
             True,
         ),
+        (
+            "claim_pairs_dev47.tsv",
+            13,
+            4,
+            [
+                "claim_pairs.tsv",
+                "claim_pairs_dev31.tsv",
+                "claim_pairs_dev33.tsv",
+                "claim_pairs_dev36.tsv",
+                "claim_pairs_dev40.tsv",
+                "claim_pairs_dev41.tsv",
+                "claim_pairs_dev42.tsv",
+                "claim_pairs_dev43.tsv",
+                "claim_pairs_dev44.tsv",
+                "claim_pairs_dev44b.tsv",
+            ],
+            True,
+        ),
     ],
 )
 def test_dev_pairs_point_at_unused_corpus_sentences(
@@ -222,3 +240,14 @@ def test_an_unaligned_miss_is_classed_with_what_a_later_step_would_say():
     rel = relate(a, b)
     assert rel.verdict == "unrelated"
     assert miss_class(a, b, rel.reason) == "not aligned (one language, figures; if aligned: agree)"
+
+
+def test_the_eval_reads_an_age_as_the_numbers_stage_does():
+    """A duration stays a number in the numbers stage («(24 عاما)», an age); the eval read it
+    as a date and lost it, so no dev pair could compare two ages told in digits
+    (claim_pairs_dev47.tsv pair 2, SaudiNewsNet 2015-08-02)."""
+    from rasad.eval.claims import analysed_article
+
+    text = "اقتربت إدارة نادي الاتحاد من إعلان التعاقد مع اللاعب الغاني مبارك واكاسو (24 عاما)، لينضم إلى صفوف الفريق الأول لكرة القدم."
+    doc = analysed_article({"id": "t", "text": text, "lang": "ar", "published": "2015-08-02"})
+    assert [n["value"] for n in doc.numbers] == [24]

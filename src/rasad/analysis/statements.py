@@ -107,6 +107,11 @@ class Value:
     including: bool = False
     # one named is added after the count («3 ركاب ... بالإضافة إلى الطيار»): the whole is one more
     plus_one: bool = False
+    # a figure of years told as someone's age («(24 عاما)», «يبلغ من العمر 20 عاما», "the
+    # 24-year-old"): no later report raises it, and no plan in the sentence makes it one
+    age: bool = False
+    # the relative an age is told of, named right before it («شقيقه (34 عاما)»)
+    age_kin: str | None = None
 
     def base(self) -> float:
         """The value in its dimension's base unit."""
@@ -360,6 +365,8 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
         besides=besides,
         including=including,
         plus_one=plus_one,
+        age=told_as_age(text, s, e, words, before, lang, number.get("counts")),
+        age_kin=kin_before(words, before, lang),
         owner=owner_of(words, noun_index, lang),
         decimals=decimals,
         scaled=scaled,
@@ -371,6 +378,44 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
         )
         - {noun_key(number.get("counts"))},
     )
+
+
+AGE_AFTER_EN = re.compile(r"\s*-?\s*years?\s*-?\s*old\b", re.IGNORECASE)
+# words before a figure of years within which «العمر» / "aged" make it an age (not «عمره»,
+# which also tells a limit: «لا يزيد عمره على 55 عاما»)
+AGE_CUE_REACH = 3
+
+
+@cache
+def age_year_keys(lang: str) -> frozenset[str | None]:
+    """Stems of the counted nouns an age is told in («عاما», «سنة», "year")."""
+    return frozenset(noun_key(" ".join(c)) for c in cues().get((lang, "age_years"), ()))
+
+
+def told_as_age(
+    text: str, s: int, e: int, words: list[str], before: int, lang: str, counts: str | None
+) -> bool:
+    """A figure of years told as someone's age: after «من العمر» / «بعمر» / "aged", in brackets
+    after a name («مبارك واكاسو (24 عاما)», «(١٨) عاما»: Arabic only, an English bracket holds
+    a tally), or "the 24-year-old"."""
+    if lang == "en" and AGE_AFTER_EN.match(text, e):
+        return True
+    if noun_key(counts) not in age_year_keys(lang) - {None}:
+        return False
+    if lang == "ar" and (text[:s].rstrip().endswith("(") or text[e:].lstrip().startswith(")")):
+        return True
+    cue = cues().get((lang, "age"), ())
+    return any(cue_at(words, i, cue) for i in range(max(before - AGE_CUE_REACH, 0), before))
+
+
+def kin_before(words: list[str], before: int, lang: str) -> str | None:
+    """The relative named within AGE_CUE_REACH words before a figure («وكان شقيقه (34 عاما)»,
+    «زوجته البالغة من العمر»), as written (folded), or None."""
+    kin = cues().get((lang, "kin"), ())
+    for i in range(before - 1, max(before - AGE_CUE_REACH, 0) - 1, -1):
+        if cue_at(words, i, kin):
+            return words[i]
+    return None
 
 
 BOTH_HARMS = "killed+injured"
@@ -1532,6 +1577,13 @@ def named_same_moment(a: Statement, b: Statement) -> bool:
     return bool(a.weekdays & b.weekdays or set(a.days) & set(b.days))
 
 
+def one_named_day(a: Statement, b: Statement) -> bool:
+    """Both sentences name one day, as a weekday, a date or a resolved relative day («فجر أمس
+    الأحد» printed Monday / «صباح اليوم الأحد» printed Sunday)."""
+    named_a, named_b = set(a.days) | a.relative_days, set(b.days) | b.relative_days
+    return named_same_moment(a, b) or bool(named_a & named_b)
+
+
 def figure_order(a: Statement, b: Statement, rel: Relation) -> int:
     """+1 when the later statement gives the larger figure, -1 the smaller, 0 unknown."""
     va = next((v for v in a.values if v.text == rel.value_a), None)
@@ -1589,15 +1641,23 @@ def relate_as_one_fact(
             return _as(values, "update", "a later or revised figure")
         if tally_for(a, values.value_a) or tally_for(b, values.value_b):
             return _as(values, "unrelated", "a running total or an increment")
-        if a.modality or b.modality:
+        if (a.modality or b.modality) and not two_ages(a, b, values):
             return _as(values, "unrelated", "a plan or forecast, not a fact")
         if gap is None and not close(a, b, similarity):
             return _as(values, "unrelated", "no dates to tell one moment from two")
-        if gap == 1 and figure_order(a, b, values) > 0 and values.reason != ONE_MORE_BESIDE:
-            # (a count told with one added to it is no later, higher report)
+        if (
+            gap == 1
+            and figure_order(a, b, values) > 0
+            and values.reason != ONE_MORE_BESIDE
+            and not (two_ages(a, b, values) and one_named_day(a, b))
+        ):
+            # (a count told with one added to it is no later, higher report; nor is the age
+            # of one named day's victim told the next day)
             return _as(values, "update", "the later report is higher")
         if not one_subject(a, b, values):
             return _as(values, "unrelated", "nothing shows the figures are of one subject")
+        if two_ages(a, b, values) and not one_person_aged(a, b, values):
+            return _as(values, "unrelated", "the ages of two people")
         if toll_against_count(a, b, values):
             return _as(values, "unrelated", "a toll against a count of the same noun")
         if deaths_on_one_side(a, b, values):
@@ -1818,6 +1878,26 @@ def one_subject(a: Statement, b: Statement, rel: Relation | None = None) -> bool
     if rel is None:
         return False
     return bool(va and vb) and shared_stems(va.context, vb.context) >= SUBJECT_CONTEXT
+
+
+def two_ages(a: Statement, b: Statement, rel: Relation) -> bool:
+    """The two figures that differ are both told as someone's age («(24 عاما)» / «(25)
+    عاما»): an age told a day later is no later count, and a sentence planning a signing still
+    states the player's age as a fact."""
+    va = next((v for v in a.values if v.text == rel.value_a), None)
+    vb = next((v for v in b.values if v.text == rel.value_b), None)
+    return bool(va and vb) and va.age and vb.age
+
+
+def one_person_aged(a: Statement, b: Statement, rel: Relation) -> bool:
+    """Two ages told of the same relative, or of no relative on either side: «شقيقه (34
+    عاما)» is the brother's age, not that of «الشاب البالغ من العمر (27 عاما)»."""
+    va = next((v for v in a.values if v.text == rel.value_a), None)
+    vb = next((v for v in b.values if v.text == rel.value_b), None)
+    if not (va and vb):
+        return True
+    kin_a, kin_b = va.age_kin, vb.age_kin
+    return kin_a == kin_b or bool(kin_a and kin_b and noun_key(kin_a) == noun_key(kin_b))
 
 
 def toll_against_count(a: Statement, b: Statement, rel: Relation) -> bool:

@@ -13,8 +13,9 @@ articles, 48 hard agrees, 3 contradictions: ages), `eval/labels/claim_pairs_dev4
 development pairs, unused SaudiNewsNet and BBC articles, 35 hard agrees, 1 contradiction),
 `eval/labels/claim_pairs_dev44b.tsv` (49
 development pairs, unused SaudiNewsNet and BBC articles: days, places, agents and denials, 41
-hard agrees, no contradiction) and
-`eval/labels/claim_pairs_heldout.tsv` (178 pairs annotated before any tuning, never tuned on;
+hard agrees, no contradiction), `eval/labels/claim_pairs_dev47.tsv` (13 development pairs
+from the session-46 archive's multi-outlet stories that rasad left unpaired, 4 contradictions)
+and `eval/labels/claim_pairs_heldout.tsv` (178 pairs annotated before any tuning, never tuned on;
 `claims_heldout.md`). Pairs are article ids and sentence offsets; the articles are read from
 `../shared/corpus/*/articles.jsonl` and go through the stages statements read, and
 `rasad.analysis.statements.relate` labels each pair agree / contradict / update / unrelated.
@@ -46,7 +47,7 @@ from rasad.eval.shared import corpus_articles
 from rasad.model import Document
 from rasad.stages.dates import find_temporal
 from rasad.stages.entities import find_entities
-from rasad.stages.numbers import find_numbers
+from rasad.stages.numbers import date_spans, find_numbers
 from rasad.stages.quotes import find_quotes
 
 LABELS = Path(__file__).resolve().parents[3] / "eval" / "labels"
@@ -95,6 +96,7 @@ SETS = {
     "claim-pairs-dev43": "claim_pairs_dev43.tsv",  # development: unused articles, ages, hard agrees
     "claim-pairs-dev44": "claim_pairs_dev44.tsv",  # development: unused articles, parts and wholes
     "claim-pairs-dev44b": "claim_pairs_dev44b.tsv",  # development: days, places, denials, agrees
+    "claim-pairs-dev47": "claim_pairs_dev47.tsv",  # development: archive stories' unpaired figures
     "claim-pairs-heldout": "claim_pairs_heldout.tsv",
 }
 # The first file names the labels as the previous release did.
@@ -109,8 +111,8 @@ def analysed_article(article: dict[str, Any]) -> Document:
     doc.outlet = article.get("outlet")
     reference = date.fromisoformat(article["published"]) if article.get("published") else None
     doc.dates = find_temporal(doc.text, doc.lang, reference)  # type: ignore[assignment]
-    day_spans = [(d["start"], d["end"]) for d in doc.dates]
-    doc.numbers = find_numbers(doc.text, doc.lang, day_spans)  # type: ignore[assignment]
+    # (as the numbers stage reads them: a duration, an age «(24 عاما)», stays a number)
+    doc.numbers = find_numbers(doc.text, doc.lang, date_spans(doc.dates))  # type: ignore[assignment]
     doc.entities = find_entities(doc.text, doc.lang)  # type: ignore[assignment]
     doc.quotes = find_quotes(doc)  # type: ignore[assignment]
     return doc

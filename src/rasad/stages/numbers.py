@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from functools import cache, lru_cache
+from typing import Any
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.lang import months as M
@@ -655,6 +656,12 @@ def not_nouns() -> frozenset[str]:
     return frozenset(fold_same_length(w).lower() for w in N.NOT_A_NOUN)
 
 
+def date_spans(dates: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """The spans of the dates the numbers stage leaves out: a duration counts units («لمدة 15
+    يوماً», an age «(24 عاما)»), so it stays a number; a date does not."""
+    return [(d["start"], d["end"]) for d in dates if d.get("type") != "duration"]
+
+
 @stage(
     "numbers",
     requires=["text", "lang", "dates"],
@@ -666,9 +673,7 @@ def make_numbers(settings: Settings):
     tables()
 
     def numbers(doc: Document) -> Document:
-        # a duration counts units ("لمدة 15 يوماً"): it stays a number; a date does not
-        date_spans = [(d["start"], d["end"]) for d in doc.dates if d.get("type") != "duration"]
-        doc.numbers = find_numbers(doc.text, doc.lang, date_spans)
+        doc.numbers = find_numbers(doc.text, doc.lang, date_spans(doc.dates))
         return doc
 
     return numbers

@@ -1164,6 +1164,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     # Framing targets (round 47, `rasad.stages.framing`): an Arabic adjectival label
     # on a definite head noun («العناصر الإرهابية») names the group the same noun headed in
     # construct earlier in the text («عناصر داعش»); «تحديدًا» after a label names its group.
+    # Claims (round claims47, `rasad.analysis.statements`): a figure of years told as someone's age («(24
+    # عاما)», «يبلغ من العمر 20 عاما», "the 24-year-old") is a fact however the sentence plans,
+    # and no later report of one named day raises it: two ages of one person contradict, an age
+    # told of a relative («شقيقه (34 عاما)») is no one else's ("recognise" rebuilds
+    # every story's contradictions and claims).
     Migration(queued("recognise")),
 )
 
