@@ -20,6 +20,7 @@ from rasad.analysis.pages import (
 )
 from rasad.analysis.search import SearchFilter, SearchQuery, parse_query, result
 from rasad.model import Document
+from rasad.pipeline import registered
 from rasad.services import entity_links, framing, outlets, search_terms
 from rasad.store import FramingFilter, QueryStore
 
@@ -66,6 +67,25 @@ def document_detail(
     export["outlet_profile"] = profile.as_dict() if profile else None
     export["corrections"] = store.corrections(doc.id)
     return export
+
+
+# The backfill (`rasad backfill NAME`) that runs a stage again on every stored document,
+# retrying it where it failed; the other stages are retried by ingesting the article again.
+BACKFILL_RETRYING_STAGE = {"entities": "recognise", "quotes": "quotes", "framing": "framing"}
+
+
+def stage_error_notes(errors: list[dict[str, str]]) -> list[dict[str, Any]]:
+    """A document's stage errors as its page shows them: each with the `fields` the failed
+    stage left empty (what the stage assigns) and the `backfill` that retries it, if one does."""
+    stages = registered()
+    return [
+        e
+        | {
+            "fields": list(stages[e["stage"]].assigns) if e["stage"] in stages else [],
+            "backfill": BACKFILL_RETRYING_STAGE.get(e["stage"]),
+        }
+        for e in errors
+    ]
 
 
 def document_links(store: QueryStore, detail: dict[str, Any]) -> dict[str, Any]:
