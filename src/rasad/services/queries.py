@@ -175,8 +175,18 @@ def search(
         "page": window.offset // max(window.limit, 1) + 1,
         "results": results,
         "names": names,
+        # the person whose documents rank first: the one the news calls by the word alone
+        "called_first": _people(store, list(parsed.called_first)) if parsed else [],
         "filters": {k: v for k, v in vars(filters).items() if v},
     }
+
+
+def _people(store: QueryStore, ids: list[str]) -> list[dict[str, Any]]:
+    """(entity, name) of these entities, as their pages name them."""
+    if not ids:
+        return []
+    rows = entity_links.records(store, store.entity_rows(ids), documents=0)
+    return [{"entity": r["id"], "name": r["name"]} for r in rows]
 
 
 def _linked_entities(
