@@ -80,3 +80,14 @@ def test_the_page_says_whom_it_ranks_first(store, module_store_url):
     assert "the person the news calls by this word alone" in page
     assert "تسميه الأخبار بهذه الكلمة وحدها" in client.get("/search?q=صالح&ui=ar").text
     assert "called-first" not in client.get("/search", params={"q": "عواد"}).text
+
+
+def test_the_command_says_whom_it_ranks_first(store, module_store_url):
+    from click.testing import CliRunner
+
+    from rasad.cli import main
+
+    result = CliRunner().invoke(main, ["--db", module_store_url, "search", "صالح"])
+    assert result.exit_code == 0, result.output
+    assert "first, the documents naming" in result.stderr
+    assert "whom the news calls by this word alone" in result.stderr

@@ -495,6 +495,12 @@ def search(ctx, sub_db, query, lang, outlet, date_from, date_to, story, entity, 
         _dump({"query": query, "total": total, "results": results})
         return
     click.echo(f"{total} documents match {query!r}", err=True)
+    for person in found["called_first"]:  # whom a one-word name ranks first, and why
+        click.echo(
+            f"first, the documents naming {person['name']} ({person['entity']}), whom "
+            "the news calls by this word alone",
+            err=True,
+        )
     for r in results:
         text = re.sub(r"</?mark>", "*", r["snippet"]).replace("\n", " ")
         when = r["published"] or "date unknown"
