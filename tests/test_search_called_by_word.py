@@ -82,6 +82,29 @@ def test_the_page_says_whom_it_ranks_first(store, module_store_url):
     assert "called-first" not in client.get("/search", params={"q": "عواد"}).text
 
 
+def test_the_page_offers_the_people_of_the_name_to_choose_from(store, module_store_url):
+    """Most mentioned first; each link keeps the query and adds the person as a filter."""
+    from fastapi.testclient import TestClient
+
+    from rasad.api.app import create_app
+
+    people = search(store, "صالح", SearchFilter())["people"]
+    names = [p["name"] for p in people]
+    assert names[0] == search(store, "صالح", SearchFilter())["called_first"][0]["name"]
+    assert any("محمود صالح" in n for n in names) and any("عصام صالح" in n for n in names)
+    assert [p["mentions"] for p in people] == sorted((p["mentions"] for p in people), reverse=True)
+    client = TestClient(create_app(Settings(db=module_store_url)))
+    page = client.get("/search", params={"q": "صالح", "ui": "en"}).text
+    assert 'id="people-of-name"' in page and "People of this name:" in page
+    chosen = next(p for p in people if "محمود صالح" in p["name"])
+    link = f"entity={chosen['entity']}"
+    assert link in page
+    filtered = search(store, "صالح", SearchFilter(entity=chosen["entity"]))
+    assert [r["id"] for r in filtered["results"]] == [ARTICLES["researcher"]]
+    shown = client.get(f"/search?q=صالح&{link}").text
+    assert 'id="people-of-name"' not in shown  # chosen: the list gives way to the filter
+
+
 def test_the_command_says_whom_it_ranks_first(store, module_store_url):
     from click.testing import CliRunner
 

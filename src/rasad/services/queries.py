@@ -25,6 +25,7 @@ from rasad.services import entity_links, framing, outlets, search_terms
 from rasad.store import FramingFilter, QueryStore
 
 SEARCH_PAGE = 20
+PEOPLE_OF_A_NAME = 6  # people a one-word name names, offered to choose from on the search page
 
 
 def document_list(
@@ -177,6 +178,8 @@ def search(
         "names": names,
         # the person whose documents rank first: the one the news calls by the word alone
         "called_first": _people(store, list(parsed.called_first)) if parsed else [],
+        # the most mentioned people the word names, to choose from (`entity` filter)
+        "people": _people(store, list(parsed.named_first)[:PEOPLE_OF_A_NAME]) if parsed else [],
         "filters": {k: v for k, v in vars(filters).items() if v},
     }
 
@@ -185,8 +188,12 @@ def _people(store: QueryStore, ids: list[str]) -> list[dict[str, Any]]:
     """(entity, name) of these entities, as their pages name them."""
     if not ids:
         return []
-    rows = entity_links.records(store, store.entity_rows(ids), documents=0)
-    return [{"entity": r["id"], "name": r["name"]} for r in rows]
+    found = {r["id"]: r for r in entity_links.records(store, store.entity_rows(ids), documents=0)}
+    return [
+        {"entity": i, "name": found[i]["name"], "mentions": found[i]["mentions"]}
+        for i in ids
+        if i in found
+    ]
 
 
 def _linked_entities(
