@@ -316,6 +316,111 @@ def stats(ctx, sub_db: str | None, as_json: bool) -> None:
 
 
 @main.command()
+@click.argument("name", required=False)
+@click.option(
+    "--all",
+    "run_all",
+    is_flag=True,
+    help="Run every pending backfill (those migrations queued), as the next ingest would.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@db_option
+@click.pass_context
+def backfill(ctx, sub_db: str | None, name: str | None, run_all: bool, quiet: bool) -> None:
+    """List the backfills, or run one now.
+
+    A backfill brings stored documents and views up to the current code: "recognise" finds
+    every document's entities again (then its quotes and framing, links and story views),
+    "quotes" and "framing" run those stages again, the others rebuild links or story views.
+    A migration queues the ones its change needs, and the next ingest runs them first; this
+    command lists them and runs one by hand (after editing a word list, say, or to retry a
+    stage that failed on some documents).
+
+    \b
+    rasad backfill               every backfill, pending or not, and what each covers
+    rasad backfill recognise     run one now, with a progress bar
+    rasad backfill --all         run the pending ones now
+    """
+    from rasad.services import materialize
+    from rasad.store import open_store
+
+    if name and run_all:
+        raise click.UsageError("give a backfill's NAME or --all, not both")
+    if name and name not in materialize.BACKFILLS:
+        known = ", ".join(materialize.BACKFILLS)
+        raise click.BadParameter(f"no backfill {name!r}; known: {known}", param_hint="NAME")
+    settings = _settings(ctx)
+    try:
+        store = open_store(settings.db)  # not open_materialized: that runs the pending first
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+    try:
+        pending = store.pending_backfills()
+        if not name and not run_all:
+            _list_backfills(pending)
+            return
+        if run_all and not pending:
+            click.echo("no backfill pending", err=True)
+        for each in [name] if name else _uncovered(pending):
+            done = _run_backfill(store, settings, each, pending, quiet)
+            click.echo(f"backfill {each}: done" + _also(done, each), err=True)
+    finally:
+        store.close()
+
+
+def _list_backfills(pending: list[str]) -> None:
+    from rasad.services.materialize import BACKFILLS, COVERS, backfill_summary
+
+    click.echo(f"pending (the next ingest runs them first): {', '.join(pending) or 'none'}")
+    for each in BACKFILLS:
+        mark = "pending" if each in pending else ""
+        click.echo(f"  {each:<15} {mark:<8} {backfill_summary(each)}")
+        if each in COVERS:
+            click.echo(f"  {'':<15} {'':<8} covers: {', '.join(COVERS[each])}")
+    click.echo("Run one with `rasad backfill NAME`, the pending ones with `rasad backfill --all`.")
+
+
+def _uncovered(pending: list[str]) -> list[str]:
+    from rasad.services.materialize import COVERS
+
+    covered = {other for each in pending for other in COVERS.get(each, ())}
+    return [each for each in pending if each not in covered]
+
+
+def _run_backfill(store, settings, name: str, pending: list[str], quiet: bool) -> list[str]:
+    from rasad.services.materialize import backfill_work, run_backfill
+
+    if quiet:
+        return run_backfill(store, settings, name, pending)
+    read = {"documents": 0, "stories": 0}
+
+    def shown(_: object) -> str:
+        return f"{read['documents']} documents, {read['stories']} stories"
+
+    bar = click.progressbar(
+        length=max(backfill_work(store, name), 1),
+        label=f"backfill {name}",
+        file=sys.stderr,
+        item_show_func=shown,
+        show_pos=False,
+    )
+    with bar:
+
+        def progress(unit: str, n: int) -> None:
+            read[unit] += n
+            bar.update(n, unit)
+
+        done = run_backfill(store, settings, name, pending, progress)
+        bar.update(max(bar.length - bar.pos, 0), "")
+    return done
+
+
+def _also(done: list[str], name: str) -> str:
+    others = [n for n in done if n != name]
+    return f" (and the pending {', '.join(others)} it covers)" if others else ""
+
+
+@main.command()
 @click.argument("doc_id")
 @click.option("--json", "as_json", is_flag=True, help="Print the export Document object.")
 @click.option(
@@ -390,6 +495,12 @@ def search(ctx, sub_db, query, lang, outlet, date_from, date_to, story, entity, 
         _dump({"query": query, "total": total, "results": results})
         return
     click.echo(f"{total} documents match {query!r}", err=True)
+    for person in found["called_first"]:  # whom a one-word name ranks first, and why
+        click.echo(
+            f"first, the documents naming {person['name']} ({person['entity']}), whom "
+            "the news calls by this word alone",
+            err=True,
+        )
     for r in results:
         text = re.sub(r"</?mark>", "*", r["snippet"]).replace("\n", " ")
         when = r["published"] or "date unknown"

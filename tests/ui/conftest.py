@@ -6,6 +6,8 @@ import shutil
 import socket
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -33,17 +35,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def live_server(tmp_path_factory, seeds_dir):
+@contextmanager
+def serving(settings: Settings) -> Iterator[str]:
+    """The app on `settings` served on a free loopback port until the block ends: its URL."""
     import uvicorn
 
     from rasad.api.app import create_app
 
-    db = tmp_path_factory.mktemp("ui") / "ui.db"
-    settings = Settings(db=str(db))
-    store = SQLiteStore(db)
-    ingest_paths([seeds_dir], store, settings)
-    store.close()
     port = free_port()
     server = uvicorn.Server(
         uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
@@ -56,6 +54,17 @@ def live_server(tmp_path_factory, seeds_dir):
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory, seeds_dir):
+    db = tmp_path_factory.mktemp("ui") / "ui.db"
+    settings = Settings(db=str(db))
+    store = SQLiteStore(db)
+    ingest_paths([seeds_dir], store, settings)
+    store.close()
+    with serving(settings) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

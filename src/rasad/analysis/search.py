@@ -106,6 +106,9 @@ class SearchQuery:
     # entities whose documents rank first: those a common word of the query names
     # (`services.search_terms.named_by_common_words`)
     named_first: tuple[str, ...] = ()
+    # of those, the people the archive calls by that word alone (a stored one-word name that
+    # is the word: «صالح» for Ali Abdullah Saleh), whose documents rank before the others'
+    called_first: tuple[str, ...] = ()
 
     def groups(self) -> list[tuple[str, list[Part], list[Variant], str | None]]:
         """(text as typed, parts, variants, entity) of each required group, in query order."""

@@ -19,13 +19,14 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable
 from contextlib import suppress
-from typing import Any
+from typing import Any, Protocol, cast
 
 import numpy as np
 
 from rasad.analysis.pages import story_summary, story_views
 from rasad.analysis.search import SearchFilter
 from rasad.config import Settings, load_settings
+from rasad.model import Document
 from rasad.services.assign import file_story_names
 from rasad.services.entity_links import RELINKING, link_stored_documents, relink_stored_documents
 from rasad.services.framing import backfill_framing
@@ -213,20 +214,107 @@ COVERS: dict[str, tuple[str, ...]] = {
 }
 
 
-def run_backfills(store: Store, settings: Settings) -> list[str]:
+def run_backfills(
+    store: Store, settings: Settings, progress: BackfillProgress | None = None
+) -> list[str]:
     """Run the backfills the migrations left pending, in order (those another pending one
     covers, with it); returns their names."""
     pending = store.pending_backfills()
     covered = {other for name in pending for other in COVERS.get(name, ())}
     done = []
     for name in pending:
-        if name in covered:
-            continue
-        BACKFILLS[name](store, settings)
-        for finished in (name, *(c for c in COVERS.get(name, ()) if c in pending)):
-            store.backfill_done(finished)
-            done.append(finished)
+        if name not in covered:
+            done += run_backfill(store, settings, name, pending, progress)
     return done
+
+
+class UnknownBackfill(KeyError):
+    """A backfill name `BACKFILLS` does not hold."""
+
+    def __str__(self) -> str:
+        return f"no backfill {self.args[0]!r}; known: {', '.join(BACKFILLS)}"
+
+
+def run_backfill(
+    store: Store,
+    settings: Settings,
+    name: str,
+    pending: list[str] | None = None,
+    progress: BackfillProgress | None = None,
+) -> list[str]:
+    """Run backfill `name` now (queued by a migration or not) and record it done, with the
+    pending backfills it covers (`COVERS`); returns the names recorded done. `progress` is
+    told of every batch of documents and every story the backfill reads."""
+    if name not in BACKFILLS:
+        raise UnknownBackfill(name)
+    pending = store.pending_backfills() if pending is None else pending
+    BACKFILLS[name](cast(Store, ReportingStore(store, progress)) if progress else store, settings)
+    finished = [n for n in (name, *COVERS.get(name, ())) if n in pending]
+    for done in finished:
+        store.backfill_done(done)
+    return finished
+
+
+class BackfillProgress(Protocol):
+    """Told how many documents (`documents`) or stories (`stories`) a backfill just read."""
+
+    def __call__(self, unit: str, n: int) -> None: ...
+
+
+class ReportingStore:
+    """A store that tells `progress` of each batch of documents and each story a backfill
+    reads through it (every backfill reads documents in batches, `documents_after`, and each
+    story it rebuilds with `story_documents`), and is the store in everything else."""
+
+    def __init__(self, store: Store, progress: BackfillProgress) -> None:
+        self._store = store
+        self._progress = progress
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+    def documents_after(self, seq: int, limit: int) -> list[tuple[int, Document]]:
+        batch = self._store.documents_after(seq, limit)
+        self._progress("documents", len(batch))
+        return batch
+
+    def story_documents(self, story_id: str) -> list[Document]:
+        docs = self._store.story_documents(story_id)
+        self._progress("stories", 1)
+        return docs
+
+
+# How many times a backfill reads every stored document (a progress bar's length is this many
+# times the documents, plus the stories, every one of which it may rebuild): "recognise" runs
+# the entities stage on each and links each again; the view backfills read stories only.
+BACKFILL_DOCUMENT_PASSES = {"recognise": 2, "entities": 1, "quotes": 1, "framing": 1}
+
+
+def backfill_work(store: Store, name: str) -> int:
+    """At most how many documents and stories backfill `name` reads (a progress bar's length;
+    a relink that needs a second pass reads more, a backfill of some stories fewer)."""
+    passes = BACKFILL_DOCUMENT_PASSES.get(name, 0)
+    return store.count() * passes + len(store.story_sizes())
+
+
+# What each backfill does, in a line (`rasad backfill` lists them; the functions' docstrings
+# say how).
+BACKFILL_LINES = {
+    "views": "build the views a database from an older version lacks",
+    "entities": "link every stored mention again; rebuild every story's views",
+    "framing": "run the framing stage again on every document; rebuild the views",
+    "contradictions": "rebuild the views of stories with contradictions or 2+ outlets",
+    "claims": "rebuild the views of stories with claims",
+    "timelines": "rebuild the views of stories of two or more documents",
+    "promises": "rebuild the views of stories with promises",
+    "quotes": "run the quote stage again on every document; rebuild the views",
+    "recognise": "find every document's entities again, then quotes, framing, links, views",
+}
+
+
+def backfill_summary(name: str) -> str:
+    """What backfill `name` does, in a line."""
+    return BACKFILL_LINES.get(name) or (BACKFILLS[name].__doc__ or "").split(".")[0]
 
 
 def open_store(url: str, settings: Settings | None = None) -> Store:

@@ -20,10 +20,12 @@ from rasad.analysis.pages import (
 )
 from rasad.analysis.search import SearchFilter, SearchQuery, parse_query, result
 from rasad.model import Document
+from rasad.pipeline import registered
 from rasad.services import entity_links, framing, outlets, search_terms
 from rasad.store import FramingFilter, QueryStore
 
 SEARCH_PAGE = 20
+PEOPLE_OF_A_NAME = 6  # people a one-word name names, offered to choose from on the search page
 
 
 def document_list(
@@ -66,6 +68,25 @@ def document_detail(
     export["outlet_profile"] = profile.as_dict() if profile else None
     export["corrections"] = store.corrections(doc.id)
     return export
+
+
+# The backfill (`rasad backfill NAME`) that runs a stage again on every stored document,
+# retrying it where it failed; the other stages are retried by ingesting the article again.
+BACKFILL_RETRYING_STAGE = {"entities": "recognise", "quotes": "quotes", "framing": "framing"}
+
+
+def stage_error_notes(errors: list[dict[str, str]]) -> list[dict[str, Any]]:
+    """A document's stage errors as its page shows them: each with the `fields` the failed
+    stage left empty (what the stage assigns) and the `backfill` that retries it, if one does."""
+    stages = registered()
+    return [
+        e
+        | {
+            "fields": list(stages[e["stage"]].assigns) if e["stage"] in stages else [],
+            "backfill": BACKFILL_RETRYING_STAGE.get(e["stage"]),
+        }
+        for e in errors
+    ]
 
 
 def document_links(store: QueryStore, detail: dict[str, Any]) -> dict[str, Any]:
@@ -155,8 +176,24 @@ def search(
         "page": window.offset // max(window.limit, 1) + 1,
         "results": results,
         "names": names,
+        # the person whose documents rank first: the one the news calls by the word alone
+        "called_first": _people(store, list(parsed.called_first)) if parsed else [],
+        # the most mentioned people the word names, to choose from (`entity` filter)
+        "people": _people(store, list(parsed.named_first)[:PEOPLE_OF_A_NAME]) if parsed else [],
         "filters": {k: v for k, v in vars(filters).items() if v},
     }
+
+
+def _people(store: QueryStore, ids: list[str]) -> list[dict[str, Any]]:
+    """(entity, name) of these entities, as their pages name them."""
+    if not ids:
+        return []
+    found = {r["id"]: r for r in entity_links.records(store, store.entity_rows(ids), documents=0)}
+    return [
+        {"entity": i, "name": found[i]["name"], "mentions": found[i]["mentions"]}
+        for i in ids
+        if i in found
+    ]
 
 
 def _linked_entities(

@@ -16,7 +16,7 @@ for Washington) and full names count everywhere, as do the query's own words.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import cache
 
@@ -45,6 +45,8 @@ MIN_SKELETON = 3
 TYPES = ("PER", "LOC", "ORG", "GPE", "MISC")
 NAMES_READ = 500  # stored names holding a common word of the query read, most mentioned first
 NAMED_FIRST = 200  # entities whose documents such a word ranks first
+CALLED_MIN_MENTIONS = 10  # mentions by a bare word that make a person "called" by it
+CALLED_LEAD = 3  # times the next person's such mentions
 
 
 @cache
@@ -232,4 +234,25 @@ def named_by_common_words(store: QueryStore, query: SearchQuery) -> SearchQuery:
         keys = _keys(row["text"], row["lang"])
         if key in keys and len(keys) > 1:
             named.setdefault(row["entity"], None)
-    return replace(query, named_first=tuple(named)[:NAMED_FIRST]) if named else query
+    if not named:
+        return query
+    first = tuple(named)[:NAMED_FIRST]
+    return replace(query, named_first=first, called_first=called_by_word(store, key, first))
+
+
+def called_by_word(store: QueryStore, key: str, people: tuple[str, ...]) -> tuple[str, ...]:
+    """Of these people, the one the archive calls by the one word `key` alone, if one is: the
+    person with the most mentions written as that bare word, at least `CALLED_MIN_MENTIONS`
+    and `CALLED_LEAD` times the next one's («صالح» 140 times for Ali Abdullah Saleh, 15 for
+    the next; "Brown" 219 times for Gordon Brown; search47). Many people share a given name or
+    surname, and a reader who types it alone means the one the news calls so, not an
+    ambassador «عصام صالح عواد» whose article names him once; a word a few people are called
+    by now and then («حسن», «نصر») names no one."""
+    bare: Counter[str] = Counter()
+    for row in store.entity_names(list(people)):
+        if _keys(row["text"], row["lang"]) == (key,):
+            bare[row["entity"]] += row["n"]
+    (person, n), (_, runner_up) = [*bare.most_common(2), ("", 0), ("", 0)][:2]
+    if n >= CALLED_MIN_MENTIONS and n >= CALLED_LEAD * runner_up:
+        return (person,)
+    return ()

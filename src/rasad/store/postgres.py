@@ -236,6 +236,12 @@ class PostgresStore(SharedQueries):
                 + first
             )
             first_terms = [list(query.named_first), *first_terms]
+        if query.called_first:  # of those, the people called by the word alone, first
+            first = (
+                "d.seq IN (SELECT doc_seq FROM entity_documents WHERE entity = ANY(%s)) DESC, "
+                + first
+            )
+            first_terms = [list(query.called_first), *first_terms]
         sql = (
             f"FROM documents d, (SELECT {tsquery} AS q) AS query "
             f"WHERE d.terms @@ query.q AND d.rejected IS NULL{where}"

@@ -233,6 +233,13 @@ class SQLiteStore(SharedQueries):
                 f"WHERE entity IN ({marks})) DESC, {order}"
             )
             order_params = [*query.named_first, *order_params]
+        if query.called_first:  # of those, the people called by the word alone, first
+            marks = ",".join("?" * len(query.called_first))
+            order = (
+                "doc_fts.rowid IN (SELECT doc_seq FROM entity_documents "
+                f"WHERE entity IN ({marks})) DESC, {order}"
+            )
+            order_params = [*query.called_first, *order_params]
         try:
             total, floor = self._count_and_floor(source, where, params, candidates)
             ranked = self.conn.execute(

@@ -155,7 +155,8 @@ def page_document(
 ):
     highlight = tuple(int(x) for x in hl.split("-")) if hl else None
     doc = queries.document_links(store, queries.document_detail(store, doc_id, highlight))
-    return render(request, "document.html", {"doc": doc})
+    failed = queries.stage_error_notes(doc["stage_errors"])
+    return render(request, "document.html", {"doc": doc, "failed_stages": failed})
 
 
 def quote_filters(
