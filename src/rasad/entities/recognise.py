@@ -1485,20 +1485,44 @@ def without_persian_titles(
     """Persian mentions that open with a title or honorific («کارآگاه باب بلمینگ») are the
     person after it; a name in quote marks right after a title is a person («سناتور "کیت
     باند"»)."""
-    titles = persian_person_titles()
     out = []
     for m in mentions:
         words = m.text.split()
+        n = _title_words(text, m, words)
         if (
             m.canonical is None
-            and 2 <= len(words) <= MAX_SUBJECT_WORDS
-            and folded(words[0]) in titles
-            and all(map(_persian_name_word, words[1:]))
+            and n < len(words) <= MAX_SUBJECT_WORDS + n - 1
+            and n > 0
+            and all(map(_persian_name_word, words[n:]))
         ):
-            start = m.start + m.text.index(words[1], len(words[0]))
+            start = _word_start(m, n)
             m = Mention(start, m.end, text[start : m.end], "PER")
         out.append(m)
     return _quoted_after_titles(text, tokens, out)
+
+
+def _word_start(m: Mention, n: int) -> int:
+    """Where the n-th word (from 0) of a mention starts in the text, whatever spaces are
+    between its words («تیم ملی  عراق» has two)."""
+    return m.start + [w.start() for w in re.finditer(r"\S+", m.text)][n]
+
+
+_TITLE_HALF_BEFORE = re.compile(rf"({_WORD}+)\s+$")
+
+
+def _title_words(text: str, m: Mention, words: list[str]) -> int:
+    """How many of a Persian mention's first words are a title: one («سرهنگ»), two for a title
+    written with a space («آیت الله», «حجت الاسلام»), or one where the title's first half is
+    written right before the mention («آیت [الله احمد جنتی]»); 0 for none."""
+    titles = persian_person_titles()
+    if len(words) >= 3 and folded(words[0] + words[1]) in titles:
+        return 2
+    if words and folded(words[0]) in titles:
+        return 1
+    before = _TITLE_HALF_BEFORE.search(text, max(0, m.start - 20), m.start)
+    if len(words) >= 2 and before is not None and folded(before.group(1) + words[0]) in titles:
+        return 1
+    return 0
 
 
 def _quoted_after_titles(
@@ -2344,7 +2368,9 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         ]
     if lang == "fa":
         mentions = without_place_classifiers(text, without_place_parts(mentions))
-        mentions = without_byline_desks(without_provincial_offices(mentions))
+        mentions = without_byline_desks(text, without_provincial_offices(mentions))
+        mentions = dateline_places(text, without_offices(text, without_team_heads(text, mentions)))
+        mentions = listed_places_as_places(text, mentions)
         mentions = add_persian_quoted_names(text, mentions)
     mentions = without_bare_common_aliases(text, mentions, lang)
     return [
@@ -2382,13 +2408,16 @@ def _classified_place(text: str, m: Mention) -> Mention | None:
         return None
     start = m.start + m.text.index(words[1], len(words[0]))
     rest = text[start : m.end]
+    if _persian_letters(words[0]) == PROVINCE and _province_named(rest) is not None:
+        return Mention(start, m.end, rest, "GPE", _province_named(rest).name)
     entry = lookup(rest) or persian_city(rest, "fa") or cldr_places()[0].get(("fa", plain(rest)))
     if entry is not None:
         if entry.type != "GPE":
             return None
         return Mention(start, m.end, rest, "GPE", entry.name)
     county = _persian_letters(words[0]) == COUNTY and not _a_place_part(rest)
-    if len(words) == 2 and rest.isalpha() and (county or not is_common(rest, "fa")):
+    one_word = rest.replace(ZWNJ, "").isalpha()  # «شهر آسمان‌آباد»: a ZWNJ inside the word
+    if len(words) == 2 and one_word and (county or not is_common(rest, "fa")):
         return Mention(start, m.end, rest, "GPE", None, announced=county)
     return None
 
@@ -2396,6 +2425,16 @@ def _classified_place(text: str, m: Mention) -> Mention | None:
 # «شهرستان» (county) is followed by a county's name, also one that is a common word («شهرستان
 # انار», pomegranate; «شهرستان جم»), where «شهر» (city) may be followed by an adjective
 COUNTY = "شهرستان"
+ZWNJ = "\u200c"
+
+
+def _province_named(rest: str) -> GazetteerEntry | None:
+    """The Iranian province «استان» + `rest` names (data/gazetteers/provinces_ir.tsv), also
+    where the name alone is its capital city («استان ایلام» is Ilam Province, «ایلام» the city:
+    two places), or None."""
+    from rasad.entities.link import iran_provinces  # the linker reads the recognizer's lists
+
+    return iran_provinces().get(plain(f"{PROVINCE} {rest}"))
 
 
 def without_place_classifiers(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -2416,12 +2455,14 @@ def without_provincial_offices(mentions: list[Mention]) -> list[Mention]:
             for n in range(len(words) - 2, 0, -1):
                 if _persian_letters(words[n]) not in (PROVINCE, COUNTY):
                     continue
-                start = m.start + len(" ".join(words[: n + 1])) + 1
-                if m.text[start - m.start - 1] != " ":
+                start = _word_start(m, n + 1)
+                if not m.text[start - m.start - 1].isspace():
                     break
-                entry = _listed_gpe(m.text[start - m.start :])
-                if entry is not None:
-                    m = Mention(start, m.end, m.text[start - m.start :], "GPE", entry.name)
+                rest = m.text[start - m.start :]
+                entry = _listed_gpe(rest)
+                province = _province_named(rest) if _persian_letters(words[n]) == PROVINCE else None
+                if entry is not None:  # «استان ایلام» is the province, «ایلام» the city
+                    m = Mention(start, m.end, rest, "GPE", (province or entry).name)
                 break
         out.append(m)
     return out
@@ -2434,20 +2475,240 @@ BYLINE_OPENERS_FA = frozenset(["خبرنگار", "گروه"])
 AGENCY_WORDS_FA = frozenset(["خبرگزاری"])  # folded: also «خبرگزاري»
 
 
-def without_byline_desks(mentions: list[Mention]) -> list[Mention]:
+def without_byline_desks(text: str, mentions: list[Mention]) -> list[Mention]:
     """A Persian organization mention that opens with a reporter or desk and holds a news
     agency («خبرنگار اقتصادي خبرگزاري فارس», «گروه بین‌الملل خبرگزاری فارس») is the agency,
-    as entities.md annotates the byline."""
+    as entities.md annotates the byline; so is one that opens inside a byline, a reporter or
+    desk word written right before it («خبرنگار حوزه [دولت خبرگزاری فارس]»: a desk's name
+    and the agency are no body)."""
     out = []
     for m in mentions:
         words = m.text.split()
-        if m.type == "ORG" and len(words) >= 3 and folded(words[0]) in BYLINE_OPENERS_FA:
-            at = next((n for n, w in enumerate(words) if folded(w) in AGENCY_WORDS_FA), None)
+        opened = folded(words[0]) in BYLINE_OPENERS_FA if words else False
+        if m.type == "ORG" and len(words) >= 2 and (opened or _desk_before(text, m.start)):
+            rest = words[1:]
+            at = next((n for n, w in enumerate(rest, 1) if folded(w) in AGENCY_WORDS_FA), None)
             if at is not None and at < len(words) - 1:
                 start = m.start + m.text.rindex(" ", 0, m.text.index(words[at], len(words[0]))) + 1
                 m = Mention(start, m.end, m.text[start - m.start :], "ORG", m.canonical)
         out.append(m)
     return out
+
+
+# «حوزه» (beat) and «سرویس» (desk) also name a reporter's desk in a byline, after «خبرنگار»
+DESK_WORDS_FA = frozenset(["حوزه", "سرویس"])
+_WORD_BEFORE_FA = re.compile(rf"({_WORD}+)\s+$")
+
+
+def _desk_before(text: str, start: int) -> bool:
+    """Whether the word right before `start` is a byline's reporter, desk or beat word
+    («خبرنگار حوزه دولت …»)."""
+    before = _WORD_BEFORE_FA.search(text, max(0, start - 20), start)
+    return before is not None and folded(before.group(1)) in BYLINE_OPENERS_FA | DESK_WORDS_FA
+
+
+@cache
+def persian_team_heads() -> dict[str, frozenset[str]]:
+    """data/gazetteers/team_heads_fa.tsv, folded, by kind: `head` («تیم», «باشگاه») opens a
+    club's or team's descriptor, `sport` words («فوتبال», «ملی») may follow it."""
+    kinds: dict[str, set[str]] = {}
+    for word, kind in read_table("gazetteers/team_heads_fa.tsv"):
+        kinds.setdefault(kind, set()).add(folded(word))
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+# «مقابل», «برابر» (against): between the two sides of a game («پرسپولیس مقابل التعاون»)
+VERSUS_WORDS_FA = frozenset(["مقابل", "برابر"])
+
+
+def _after_team_head(words: list[str]) -> int:
+    """How many words of a Persian mention are a club's or team's descriptor (0: none)."""
+    heads = persian_team_heads()
+    if not words or folded(words[0]) not in heads["head"]:
+        return 0
+    n = 1
+    while n < len(words) and folded(words[n]) in heads["sport"]:
+        n += 1
+    return n
+
+
+def _team_named(text: str, start: int, end: int, head: list[str]) -> Mention | None:
+    """The club or country a Persian team descriptor (`head`, its words) is followed by
+    (text[start:end]), or None: a listed GPE (a national team: «تيم ملي انگليس»), a listed
+    organization, or an organization announced by its descriptor: one word after «باشگاه»
+    (also a word common in the news: «باشگاه پرسپولیس», «باشگاه نفت») or any name after a
+    sport's word («تیم فوتسال صبای قم»). Other words after «تیم» or «باشگاه» are left whole
+    («تیم امداد», a rescue team; «تیم پزشک خانواده», a family doctors' team; «باشگاه خبری
+    فارس»): the archive's changes read a squad there as often as a club."""
+    rest = text[start:end]
+    if any(folded(w) in persian_team_heads()["not_name"] for w in rest.split()):
+        return None
+    entry = _listed_gpe(rest)
+    if entry is not None:  # a national team; a city's name is its club's (تیم بارسلونا)
+        return Mention(start, end, rest, "GPE", entry.name) if entry.name in countries() else None
+    known = lookup(rest)
+    if known is not None:
+        return Mention(start, end, rest, "ORG", known.name) if known.type == "ORG" else None
+    if not any(ch.isalpha() for ch in rest):
+        return None
+    one_word = len(rest.split()) == 1
+    club = folded(head[0]) == CLUB_WORD_FA and len(head) == 1 and one_word
+    sport = len(head) > 1 and any(folded(w) != NATIONAL_WORD_FA for w in head[1:])
+    if club or sport:
+        return Mention(start, end, rest, "ORG", None, announced=True)
+    return None
+
+
+CLUB_WORD_FA = "باشگاه"
+NATIONAL_WORD_FA = "ملی"  # folded «ملي»: a national team, not a sport
+
+
+def without_team_heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Persian organization mentions that open with a club's or team's descriptor («تیم فوتبال
+    پرسپولیس», «باشگاه بنفیکا») as the name after it, as entities.md writes them; where the
+    name runs on to the other side of a game («پرسپولیس مقابل التعاون عربستان») the two sides
+    are two mentions. A descriptor with no name after it («تیم ملی») is no mention. A club
+    named after a town the document names as a place («تیم بسکتبال اراک», «در اراک») is left
+    whole: alone, its name would be read as the club everywhere."""
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        n = _after_team_head(words)
+        if m.type != "ORG" or m.canonical is not None or n == 0:
+            out.append(m)
+            continue
+        if n == len(words):
+            continue
+        start = _word_start(m, n)
+        if not m.text[start - m.start - 1].isspace():
+            out.append(m)
+            continue
+        versus = [k for k in range(n + 1, len(words) - 1) if folded(words[k]) in VERSUS_WORDS_FA]
+        parts = [(start, m.end)]
+        if versus:
+            k = versus[0]
+            parts = [
+                (start, _word_start(m, k - 1) + len(words[k - 1])),
+                (_word_start(m, k + 1), m.end),
+            ]
+        named = [_team_named(text, a, b, words[:n]) for a, b in parts]
+        places = {o.text for o in mentions if o.type in PLACE_TYPES}
+        if all(named) and not any(x.type == "ORG" and x.text in places for x in named):
+            out += named
+        else:
+            out.append(m)
+    return out
+
+
+# «به نقل از» (quoting): an office after it is the source a quote is attributed to, which the
+# quote sets annotate whole as the speaker («به نقل از اداره كل روابط عمومي …»)
+_QUOTED_SOURCE_BEFORE_FA = re.compile(r"به\s+نقل\s+از\s+$")
+
+
+def without_offices(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Persian organization mentions that open with an office's head word («اداره کل ورزش»,
+    «اداره راه و شهرسازی چاراویماق»; data/gazetteers/office_heads_fa.tsv) are no organization
+    (entities.md: a provincial directorate or a department named by its function): a listed
+    place at their end is kept as a GPE, the rest dropped. `without_provincial_offices` first
+    reads «استان X» and «شهرستان X» at their end. A named body inside one is kept («اداره كل
+    روابط عمومي سازمان فرهنگي هنري شهرداري تهران» → «سازمان فرهنگي هنري شهرداري تهران»). An
+    office quoted as a source after «به نقل از» is left whole, the quote's speaker."""
+    heads = persian_office_heads()
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if (
+            m.type != "ORG"
+            or m.canonical is not None
+            or folded(words[0]) not in heads["head"]
+            or any(folded(w) in heads["national"] for w in words)
+            or _QUOTED_SOURCE_BEFORE_FA.search(text, max(0, m.start - 20), m.start)
+        ):
+            out.append(m)
+            continue
+        body = next((n for n in range(1, len(words)) if folded(words[n]) in heads["body"]), None)
+        if body is not None and body < len(words) - 1:
+            start = _word_start(m, body)
+            out.append(Mention(start, m.end, m.text[start - m.start :], "ORG", None))
+            continue
+        for n in range(max(1, len(words) - MAX_PLACE_TOKENS), len(words)):
+            start = _word_start(m, n)
+            if not m.text[start - m.start - 1].isspace():
+                continue
+            if _persian_letters(words[n]) in persian_place_classifiers():
+                continue  # the place is read after its classifier, without it
+            rest = m.text[start - m.start :]
+            province = _persian_letters(words[n - 1]) == PROVINCE and _province_named(rest)
+            entry = province or _listed_gpe(rest)
+            if entry is not None:
+                out.append(Mention(start, m.end, rest, "GPE", entry.name))
+                break
+    return out
+
+
+# «به گزارش خبرگزاری فارس از ساری»: the place a Persian agency reports from (its dateline)
+_DATELINE_FA = re.compile(rf"خبرگزار[یي]\s+{_WORD}+\s+از\s+$")
+
+
+def dateline_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Persian place mention no list names, written right after an agency's name and «از»
+    («به گزارش خبرگزاری فارس از [خوسف]»), is the city or province the report comes from: a
+    GPE (the tagger reads an unlisted town as LOC, a place without a government)."""
+    out = []
+    for m in mentions:
+        if m.type == "LOC" and m.canonical is None and _DATELINE_FA.search(text, 0, m.start):
+            m = Mention(m.start, m.end, m.text, "GPE", None, announced=m.announced)
+        out.append(m)
+    return out
+
+
+MAX_WORDS_TO_VERB = 6  # words from a country acting as a speaker to its speech verb
+
+
+@cache
+def persian_speech_cues() -> frozenset[str]:
+    """Every Persian quote cue (rasad.lang.quotes), the adverbial ones too («با اشاره به»),
+    folded and without spaces."""
+    from rasad.lang.quotes import SPEECH_CUES
+
+    return frozenset(folded(cue).replace(" ", "") for cue in SPEECH_CUES["fa"])
+
+
+def _speech_verb_soon(text: str, end: int) -> bool:
+    """Whether one of the next few words after `end` is a Persian speech verb («ایران اعلام
+    کرد»): a country that speaks is left as the tagger typed it, the quote stage's speaker."""
+    words = [folded(w) for w in re.findall(rf"{_WORD}+", text[end : end + 80])]
+    verbs = persian_speech_cues()  # folded without spaces: «اعلام کرد» → «اعلامکرد»
+    return any(
+        "".join(words[i : i + k]) in verbs
+        for i in range(min(len(words), MAX_WORDS_TO_VERB))
+        for k in (1, 2, 3)
+    )
+
+
+def listed_places_as_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Persian mention the tagger typed as an organization whose whole text the gazetteers
+    list as a GPE of the same name («ونزوئلا», «جمهوري اسلامي ايران» acting in a talk) is
+    that GPE: entities.md types a country or city GPE also where it stands for its
+    government. Not before a speech verb: the quote stage reads a speaking body there."""
+    out = []
+    for m in mentions:
+        if m.type == "ORG" and m.canonical is not None and not _speech_verb_soon(text, m.end):
+            entry = _listed_gpe(m.text)
+            if entry is not None and entry.name == m.canonical:
+                m = Mention(m.start, m.end, m.text, "GPE", m.canonical, announced=m.announced)
+        out.append(m)
+    return out
+
+
+@cache
+def persian_office_heads() -> dict[str, frozenset[str]]:
+    """data/gazetteers/office_heads_fa.tsv, folded, by kind: `head` («اداره») opens an office,
+    `body` («سازمان», «شهرداری») a named body inside one."""
+    kinds: dict[str, set[str]] = {}
+    for word, kind in read_table("gazetteers/office_heads_fa.tsv"):
+        kinds.setdefault(kind, set()).add(folded(word))
+    return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
 @cache

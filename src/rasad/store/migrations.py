@@ -1169,6 +1169,15 @@ MIGRATIONS: tuple[Migration, ...] = (
     # and no later report of one named day raises it: two ages of one person contradict, an age
     # told of a relative («شقيقه (34 عاما)») is no one else's ("recognise" rebuilds
     # every story's contradictions and claims).
+    # Persian recognition of session 47 (fanames47, eval/labels/entities_dev47fa.md): «استان X»
+    # is the province, also where X alone is its capital city (two places, no longer linked
+    # together); an office named by its function («اداره کل ورزش و جوانان استان ایلام») is no
+    # organization, only its place or a named body inside it is kept; a club's or team's
+    # descriptor («تیم فوتبال», «باشگاه») is no part of its name; a reporter's beat in a byline
+    # («خبرنگار حوزه دولت خبرگزاری فارس») is no part of the agency; a title written in two words
+    # («آیت الله») is no part of the name; a dateline's town is a GPE; a listed country the
+    # tagger typed as an organization is a GPE. Stored mentions change when recognition runs
+    # again: the "recognise" backfill.
     Migration(queued("recognise")),
 )
 
