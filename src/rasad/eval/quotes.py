@@ -398,6 +398,8 @@ DEV_SETS += ("46b",)
 DEV_SETS += ("47",)
 # 47b (fa: ntrex and Fars News) favours roles, «وی», null-subject «افزود» and «به نقل از».
 DEV_SETS += ("47b",)
+# 47d (fa: Fars News) favours «این گزارش», marks right after «گفت:» and plural verbs.
+DEV_SETS += ("47d",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

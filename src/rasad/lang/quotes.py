@@ -360,6 +360,23 @@ SOURCE_MARKERS = {
 # while the speech verb's own subject follows («بر اساس گزارش رویترز، سیمون هدر … گفت»;
 # quotes_dev44b.tsv): the source markers that cite a report.
 REPORT_OPENERS = {"fa": ["طبق گزارش", "بنا بر گزارش", "بنا به گزارش", "بر اساس گزارش"]}
+# «به نوشته X، Y گفت» ("as X writes, Y said"): X is the outlet that reports Y's words, Y speaks
+# (quotes_dev47d.tsv: «به نوشته خبرگزاری «آناتولی»، استاندار بیروت … گفت»; in the Fars News
+# corpus «به نوشته X، … گفت/اعلام کرد» twice, both read as the outlet before; round quotes47d).
+REPORT_OPENERS["fa"] += ["به نوشته"]
+# The words an indefinite Persian role opens with («یک مقام …», «یکی از …»): after an adverbial
+# that names no one («در این میان یک مقام آمریکایی گفت»), a new speaker (round quotes47d).
+INDEFINITE_ROLE_OPENERS_47D = {"fa": ["یک", "یکی"]}
+# Kinds of outlet a Persian «این …» subject names («این گزارش می‌افزاید», «به نوشته این
+# هفته‌نامه»), and the markers that name the outlet a Fars article quotes («به نقل از
+# بیزینس لاین،»): «این» + a kind is the outlet the last marker named (round quotes47d;
+# quotes_dev47d.tsv; general Persian news usage).
+OUTLET_KINDS_47D = {"fa": ["گزارش", "خبرگزاری", "روزنامه", "نشریه", "هفته نامه", "ماهنامه",
+                           "مجله", "پایگاه", "شبکه"]}  # fmt: skip
+# Words that may follow «این گزارش» as its whole subject («این گزارش همچنین می‌افزاید»).
+ALSO_WORDS_47D = {"fa": ["همچنین", "نیز", "در ادامه", "ادامه"]}
+OUTLET_MARKERS_47D = {"fa": ["به نقل از", "به نوشته", "بر اساس گزارش", "براساس گزارش",
+                             "طبق گزارش", "بنا بر گزارش", "بنا به گزارش"]}  # fmt: skip
 # Persian suffixes a text writes as words of their own, a space for the ZWNJ («ناآرامی ها سوریه»;
 # quotes_dev44b.tsv): never a given name before a surname. The plural and comparative endings
 # (general Persian orthography).

@@ -1023,7 +1023,11 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
         if person:
             return mention_speaker(doc, person)
         if speaker is CONTINUE:
-            return person_for_pronoun(doc, folded, region_lo, last) or last
+            return (
+                person_for_pronoun(doc, folded, region_lo, last)
+                or narrated_person(doc, folded, region_lo, last)
+                or last
+            )
         if (
             speaker is not None
             and speaker.role
@@ -2140,6 +2144,9 @@ def segment_subject(
         named = this_organization(doc, folded, seg)
         if named:
             return named  # «اين روزنامه چاپ مادريد نوشت»: the newspaper named before
+        outlet = outlet_named_before(doc, folded, seg)
+        if outlet is not None:
+            return outlet  # «به نوشته این گزارش» after «به نقل از بیزینس لاین»: the paper
         if doc.lang == "fa" and len(seg) > 1 and starts_role(folded, seg[1][0], doc.lang):
             head = bare(folded[slice(*seg[1])])
             person = None if plural_role(head) else described_before(doc, folded, head, seg[0][0])
@@ -2150,6 +2157,11 @@ def segment_subject(
                 return latin  # «نماینده ایالات متحده، Maxine Waters» the recogniser missed
             if head in word_set("GENERIC_ROLE_HEADS", doc.lang):
                 return CONTINUE  # «این مسئول از … خبر داد»: the one speaking before
+        if doc.lang == "fa":
+            introduced = introduced_unnamed(doc, folded, seg)
+            if introduced is not None:
+                return introduced  # «اين ديپلمات … گفت» after «يك ديپلمات غربي … خواند»
+            found = [m for m in found if not in_topic_phrase(folded, seg, m)]
         return CONTINUE if not found else mention_speaker(doc, found[0])
     if preposition and found and not after and about_phrase(folded, seg, doc.lang):
         return None  # «با اشاره به شكست رژيم صهيونيستي …، گفت»: what is spoken of
@@ -2167,6 +2179,10 @@ def segment_subject(
         if role_at is not None:
             return segment_subject(doc, folded, seg[role_at:], after)
         return mention_speaker(doc, found[0])  # "در این مراسم X گفت"
+    if preposition and not found and not after:
+        unnamed = unnamed_role_after_adverbial(doc, folded, seg)
+        if unnamed is not None:
+            return unnamed  # «در اين ميان يك مقام آمريكايي گفت»: the official speaks
     if not after and doc.lang in Q.VERB_FIRST:  # "من جانبه، رحب فلان … وقال:"
         return None if preposition else verb_first_subject(doc, folded, seg)
     if not after and not preposition and first not in continuing_words():
@@ -2177,6 +2193,153 @@ def segment_subject(
         if not is_fragment(written, doc.lang):
             holder = known_holder(doc, folded, written, seg[0][0])
             return mention_speaker(doc, holder) if holder else Speaker(None, written)
+    return None
+
+
+OUTLET_WORDS_47D = 6  # the longest outlet name taken after «به نقل از»
+
+
+def outlet_named_before(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Speaker | None:
+    """The outlet a Persian «این» + a kind of outlet stands for («به نوشته این گزارش، …», «این
+    گزارش می‌افزاید», «به نوشته اين هفته‌نامه، …»; `OUTLET_KINDS_47D`): the one the last
+    marker before it named («به گزارش … فارس به نقل از بیزینس لاین،», «به نوشته ديلي تلگراف،»;
+    `OUTLET_MARKERS_47D`; quotes_dev47d.tsv), up to its comma, as written or as recognised;
+    None when no marker names one (the article's own report: «به گزارش فارس، … این گزارش
+    می‌افزاید» is left as it was)."""
+    if doc.lang != "fa" or not seg:
+        return None
+    # the word after «این» (after a cue the slot may hold «این» alone: «به نوشته اين هفته‌نامه،»)
+    at = (
+        seg[1][0]
+        if len(seg) > 1
+        else seg[0][1] + len(folded[seg[0][1] :]) - len(folded[seg[0][1] :].lstrip())
+    )
+    kind = next(
+        (
+            k
+            for k in word_set("OUTLET_KINDS_47D", "fa")
+            if re.match(re.escape(k) + r"(?!\w)", folded[at:])
+        ),
+        None,
+    )
+    rest = folded[at + len(kind) : seg[-1][1]].split() if kind else []
+    if not kind or any(bare(w) not in word_set("ALSO_WORDS_47D", "fa") for w in rest):
+        return None  # «اين گزارش حاكي است، وي افزود»: an opener, the one after it speaks
+    markers = "|".join(re.escape(m) for m in word_set("OUTLET_MARKERS_47D", "fa"))
+    named = list(re.finditer(rf"(?<!\w)(?:{markers})\s+([^،,.:\n]+?)\s*[،,]", folded[: seg[0][0]]))
+    if not named:
+        return None
+    lo, hi = named[-1].span(1)
+    name = doc.text[lo:hi].strip(' «»"“”')
+    first = bare(fold_same_length(name).split()[0]) if name.split() else ""
+    if not 1 <= len(name.split()) <= OUTLET_WORDS_47D or first in continuing_words():
+        return None  # «به نوشته این گزارش،»: itself a reference back
+    inside = [m for m in doc.entities if lo <= m["start"] and m["end"] <= hi]
+    return mention_speaker(doc, inside[0]) if inside else Speaker(None, name)
+
+
+def outlet_speaks(doc: Document, folded: str, found: Found) -> bool:
+    """Whether a Persian quote's cue has «این» + a kind of outlet for its subject, right before
+    or after it («به نوشته این گزارش، …», «این گزارش می‌افزاید»): the outlet's words between a
+    person's, so a «وی» after them is still that person (quotes_dev47d.tsv: «وی افزود» after
+    «به نوشته این گزارش، …» is the Indian official's)."""
+    if doc.lang != "fa" or found.cue_start is None or found.cue_end is None:
+        return False
+    kinds = "|".join(re.escape(k) for k in word_set("OUTLET_KINDS_47D", "fa"))
+    this = rf"(?<!\w)(?:این|همین)\s+(?:{kinds})(?!\w)"
+    after = re.match(rf"\s*{this}", folded[found.cue_end : found.cue_end + 30])
+    lo = sentence_start(doc.text, found.cue_start)
+    before = re.match(rf"\s*{this}", folded[lo : found.cue_start])
+    rest = folded[lo + before.end() : found.cue_start].split() if before else []
+    # «اين گزارش حاكي است: خانم دانيالي … گفت»: an opener, the one after it speaks
+    only_also = all(bare(w) in word_set("ALSO_WORDS_47D", "fa") for w in rest)
+    return bool(after or (before and only_also))
+
+
+def narrated_person(doc: Document, folded: str, at: int, last: Speaker) -> Speaker | None:
+    """The person a Persian «او»/«وی» opening a sentence stands for when the sentence before it
+    opens its paragraph with that person's name and quotes no one («جانسون سعی دارد … . او
+    بارها تأکید کرده …», after an official's words about him; unlabelled Fars News): the
+    person narrated about, not the last speaker; None otherwise."""
+    pronoun = re.match(r"\s*(\w+)", folded[at:])
+    if doc.lang != "fa" or not pronoun or pronoun.group(1) not in word_set("PERSON_PRONOUNS", "fa"):
+        return None
+    here = sentence_start(doc.text, at)
+    if here < 2 or doc.text[here - 1] == "\n":
+        return None  # the pronoun opens a paragraph: no narration right before it
+    before = sentence_start(doc.text, here - 1)
+    if before > 0 and doc.text[before - 1] != "\n":
+        return None
+    if cue_pattern("fa").search(folded, before, here) or re.search(
+        r"[«»\"“”]", doc.text[before:here]
+    ):
+        return None
+    opening = [
+        m
+        for m in doc.entities
+        if m["type"] == "PER" and before <= m["start"] <= before + 1 and m["end"] < here
+    ]
+    if not opening or opening[0]["entity"] == last.entity:
+        return None
+    return mention_speaker(doc, opening[0])
+
+
+INTRODUCED_REACH_47D = 600  # characters back to the «یک …» a Persian «این …» refers to
+INTRODUCED_WORDS_47D = 4  # the longest unnamed speaker taken as written («یک مقام دولتی هند»)
+
+
+def introduced_unnamed(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Speaker | None:
+    """The unnamed one a Persian «این» + noun refers to: the nearest «یک»/«یکی از» + that noun
+    written before, within `INTRODUCED_REACH_47D` characters and with no person named between
+    («يك ديپلمات غربي به تعويق افتادن بازرسي‌ها را … مضر خواند. اين ديپلمات كه خواست نامش فاش
+    نشود، گفت»; quotes_dev47d.tsv), as written up to its first function word, comma or
+    `INTRODUCED_WORDS_47D` words; None when there is none (a noun that names no one)."""
+    if doc.lang != "fa" or len(seg) < 2:
+        return None
+    head = bare(folded[slice(*seg[1])])
+    at = seg[0][0]
+    lo = max(0, at - INTRODUCED_REACH_47D)
+    opening = r"(?<!\w)(?:یک|یکی از)\s+" + re.escape(head) + r"(?!\w)"
+    intro = [m.start() for m in re.finditer(opening, folded[lo:at])]
+    if len(head) < 3 or not intro:
+        return None
+    start = lo + intro[-1]
+    if any(m["type"] == "PER" and start <= m["start"] < at for m in doc.entities):
+        return None  # «یک دیپلمات …» named after all: the recogniser's name resolves it
+    ends = word_set("SUBJECT_ENDS", doc.lang) | {fold_same_length("که")}
+    kept = []
+    for w in re.finditer(r"\S+", folded[start:at]):
+        word = w.group()
+        if len(kept) >= INTRODUCED_WORDS_47D or (kept and bare(word.strip("،,")) in ends):
+            break
+        kept.append((start + w.start(), start + w.end()))
+        if word[-1] in "،,:":
+            break
+    written = doc.text[kept[0][0] : kept[-1][1]].strip('،,: «»"“”')
+    return Speaker(None, written, role=True) if len(kept) > 1 else None
+
+
+def in_topic_phrase(folded: str, seg: list[tuple[int, int]], mention: dict) -> bool:
+    """Whether a mention in a Persian subject part comes after a phrase of what is spoken of
+    inside it («اين خبرگزاري با اشاره به موضع ايران … نوشت»; quotes_dev47d.tsv): the topic,
+    never the subject the part opens with."""
+    phrases = word_set("CUES_NEEDING_THAT", "fa") | word_set("TOPIC_OPENERS", "fa")
+    return any(folded.find(p + " ", seg[0][0], mention["start"]) >= 0 for p in phrases)
+
+
+def unnamed_role_after_adverbial(
+    doc: Document, folded: str, seg: list[tuple[int, int]]
+) -> Speaker | None:
+    """A Persian subject part that opens with an adverbial and names no one, where an indefinite
+    role follows it («در اين ميان يك مقام آمريكايي گفت كه», «در واپسین ساعات روز پنج‌شنبه یک
+    منبع در دولت انگلستان گفت»; quotes_dev47d.tsv): that role speaks, a new speaker, not the
+    last one. Only a role opening with «یک»/«یکی از» (`INDEFINITE_ROLE_OPENERS_47D`)."""
+    if doc.lang != "fa":
+        return None
+    openers = word_set("INDEFINITE_ROLE_OPENERS_47D", doc.lang)
+    for k in range(1, len(seg)):
+        if bare(folded[slice(*seg[k])]) in openers and starts_role(folded, seg[k][0], doc.lang):
+            return segment_subject(doc, folded, seg[k:], False)
     return None
 
 
@@ -3460,7 +3623,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         if doc.lang == "fa" and not speaker.entity and opens_with_bare_pronoun(speaker.text):
             speaker = Speaker(None, None)  # «آنها همیشه می گفتند»: "they", unresolved
         earlier += earlier_speaker(speaker, found.start, doc.lang)
-        if speaker.text and not nested(found, quoted):
+        if speaker.text and not nested(found, quoted) and not outlet_speaks(doc, folded, found):
             # a person given a quote by its own speech verb has spoken (a marked quote with no
             # cue given to the last person mentioned, «… بحسب مصدر قضائي», says nothing of it)
             last = replace(speaker, spoke=speaker.spoke or found.cue_start is not None)
@@ -3689,6 +3852,7 @@ def named_after_role(doc: Document, quotes: list[Quote]) -> list[Quote]:
             q["speaker"]
             or not is_role_text(q["speaker_text"], doc.lang)
             or is_office(Speaker(None, q["speaker_text"]), doc.lang)  # «روابط عمومی …»
+            or unnamed_on_purpose(q["speaker_text"], doc.lang)  # «يك منبع پارلماني عراق»
         ):
             i += 1
             continue
@@ -3704,6 +3868,18 @@ def named_after_role(doc: Document, quotes: list[Quote]) -> list[Quote]:
                 quotes[k] = {**quotes[k], "speaker": nxt["speaker"], "speaker_text": person}
         i = j + 1
     return quotes
+
+
+def unnamed_on_purpose(written: str | None, lang: str) -> bool:
+    """Whether a Persian role as written is indefinite («يك منبع پارلماني عراق», «یکی از
+    مقامات …»): the writer keeps that source unnamed, so a person the next sentence names
+    («"علي اللامي" مدير هيئت … گفت») is someone else (quotes_dev47d.tsv)."""
+    words = fold_same_length(written or "").split()
+    return (
+        lang == "fa"
+        and len(words) > 1
+        and bare(words[0]) in word_set("INDEFINITE_ROLE_OPENERS_47D", lang)
+    )
 
 
 def official_named_next(doc: Document, quotes: list[Quote]) -> list[Quote]:

@@ -1149,6 +1149,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     # که», «ابراز امیدواری/اطمینان کرد», «بر این باور است که», «توصیه کرد که» are cues; a role
     # the article wrote right after a person's name, or spoken after a surname written alone
     # («خديمي … افزود» then «وزير بازرگاني افغانستان تصريح كرد»), is that person.
+    # Persian quote speakers of round 47d: «به نوشته X، Y گفت» is Y's; «در اين ميان يك مقام …
+    # گفت» and «اين ديپلمات» (after «يك ديپلمات …») are the unnamed ones, never a person named
+    # next; «این گزارش» is the outlet of the last «به نقل از»; «او» after narration opening
+    # with a name is that person.
     # Arabic names recognised again (round 47, arnames47, `rasad.entities.recognise`): a name
     # run on over «و» splits into two people when both sides are names and loses what follows
     # when it is none («روحاني وجواد», «محمد بن سلمان ولي»); a future verb, a pious formula
