@@ -1164,6 +1164,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # Framing targets (round 47, `rasad.stages.framing`): an Arabic adjectival label
     # on a definite head noun («العناصر الإرهابية») names the group the same noun headed in
     # construct earlier in the text («عناصر داعش»); «تحديدًا» after a label names its group.
+    # Framing targets (round 47c): an anaphoric label names the one non-state group its
+    # sentence names before it.
     Migration(queued("recognise")),
 )
 
