@@ -1069,3 +1069,22 @@ def test_a_head_noun_coordinated_with_a_group_word_gives_no_target():
     )
     terms = [t for t in analysed_text(text, "ar").loaded_terms if t["text"] == "الإرهابية"]
     assert terms[-1]["target"] is None
+
+
+def test_an_anaphoric_label_names_the_one_group_its_sentence_names_before_it():
+    # snn-2015-08-01-00745 (framing_dev44): «ميليشيات الحركة المسلحة» after «عبدالملك الحوثي»
+    text = (
+        "وأكدت مصادر صحفية داخل العاصمة صنعاء، أن زعيم التمرد، عبدالملك الحوثي منح عشرات الرتب"
+        " العليا لقادة منضوين في صفوف ميليشيات الحركة المسلحة، ضمن جملة قرارات غير قانونية."
+    )
+    term = by_text(analysed_text(text, "ar"))["ميليشيات"]
+    assert term["target"] == "Houthis" and term["target_from"] == "sentence antecedent"
+
+
+def test_an_anaphoric_label_does_not_take_a_state_its_sentence_names():
+    # snn-2015-08-01-00082 (framing_dev41): Turkey fights «الإرهابيين», it is not them
+    text = (
+        "وخلال زيارة إلى إندونيسيا، قال الرئيس إن تركيا عانت من «خسائر كبيرة» في معركتها ضد"
+        " الإرهابيين، إلا أنها مصممة على مواصلة القتال."
+    )
+    assert by_text(analysed_text(text, "ar"))["الإرهابيين"]["target"] is None

@@ -480,3 +480,12 @@ ORGANISATION_WORDS_47 = {"ar": ["تنظيم", "جماعة", "منظمة", "حر�
 # (included_group). Written by hand for rasad (round 47); Arabic «تحديدًا» with and without its
 # tanween, as the corpora spell it.
 NAMELY_MARKERS_47 = {"ar": ["تحديدا", "تحديدًا", "تحديداً", "وتحديدا", "وتحديدًا"], "en": ["namely"]}
+
+# Demonstratives before a noun make it refer back, as the article does («هذه الجماعة
+# الإرهابية», «اين رژيم»): the noun's antecedent is what the text named before (Halliday &
+# Hasan, Cohesion in English, 1976, ch. 2, "demonstrative reference"). Written by hand for
+# rasad (round 47c); Arabic and Persian standard forms.
+DEMONSTRATIVES_47C = {
+    "ar": ["هذه", "هذا", "هؤلاء", "تلك", "ذلك", "أولئك", "اولئك"],
+    "fa": ["این", "اين", "آن", "همین", "همان", "همين"],
+}

@@ -1420,6 +1420,55 @@ def head_noun_target(
     return None
 
 
+def anaphoric_actor(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether an actor noun refers back as an anaphor does: Arabic with the article, after a
+    demonstrative (DEMONSTRATIVES_47C) or in construct with a definite noun («ميليشيات
+    الحركة»); Persian after a demonstrative; English after DEFINITE_BEFORE."""
+    demonstratives = {folded(w) for w in F.DEMONSTRATIVES_47C.get(lang, ())}
+    if words_before(text, start, 1) in demonstratives:
+        return True
+    if lang == "ar":
+        following = WORD.findall(text[end : end + 30])[:1]
+        construct = bool(following) and re.match(r"^(?:ال|لل)", following[0]) is not None
+        return definite(text, start, end, lang) or construct
+    return lang in F.DEFINITE_BEFORE and definite(text, start, end, lang)
+
+
+def sentence_antecedent(item: dict, text: str, lang: str, mentions: list[dict]) -> dict | None:
+    """Whom an anaphoric label left without a target names when its own sentence names one
+    group only, not a state, before it and none after («تحرير الجنوب اليمني من قبضة الحوثيين … بعد طرد
+    الميليشيات المتمردة», «جماعة الإخوان … هذه الجماعة الإرهابية»): that group, unless it
+    stands behind a preposition of where or against whom. `text` is folded."""
+    start, end, word = item["start"], item["end"], text[item["start"] : item["end"]]
+    if item["category"] != "label":
+        return None
+    if folded(item["term"]) in {folded(w) for w in F.PRACTICE_NOUNS.get(lang, ())}:
+        return None  # «الإرهاب» is a practice: anyone's
+    if word.endswith(tuple(F.PRONOUN_SUFFIXES.get(lang, ()))) or generic_use(
+        text, start, end, lang
+    ):
+        return None
+    if not anaphoric_actor(text, start, end, lang):
+        return None
+    lo, hi = sentence_start(text, start), sentence_end(text, end)
+    found = [m for m in actors_in(mentions, lo, hi) if not (m["start"] < end and start < m["end"])]
+    if len({group_name(m["canonical"]) for m in found}) != 1 or found[-1]["start"] > start:
+        return None
+    places = [m for m in mentions if m.get("type") == "GPE"]
+    state = group_name(found[-1]["canonical"]) in countries() or any(
+        p["start"] < g["end"] and g["start"] < p["end"] for p in places for g in found
+    )
+    if state:
+        return None  # a state beside a label is most often the one fighting the group it names
+    victims = set(F.NOT_TARGET_BEFORE.get(lang, ()))
+    for m in found:
+        before = WORD.findall(text[max(lo, m["start"] - 30) : m["start"]])[-1:]
+        clitic = lang == "ar" and text[m["start"] : m["start"] + 1] in "بل"
+        if set(before) & victims or clitic:
+            return None
+    return {"target": group_name(found[-1]["canonical"]), "target_from": "sentence antecedent"}
+
+
 def repeated_martyr(item: dict, earlier: list[dict], word: str, spans: bool = True) -> dict | None:
     """Whom a bare definite "the martyr" names when the text spoke of a martyr before: the last
     earlier martyrdom term's dead, named beside it, by convention or by the noun after it
@@ -1697,6 +1746,10 @@ def find_loaded_terms(
             item.update(found)
         if item.get("target") is None and (
             found := head_noun_target(item, plain, lang, mentions, word)
+        ):
+            item.update(found)
+        if item.get("target") is None and (
+            found := sentence_antecedent(item, plain, lang, mentions)
         ):
             item.update(found)
         if item.get("target") is None and (

@@ -1182,6 +1182,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # («آیت الله») is no part of the name; a dateline's town is a GPE; a listed country the
     # tagger typed as an organization is a GPE. Stored mentions change when recognition runs
     # again: the "recognise" backfill.
+    # Framing targets (round 47c): an anaphoric label names the one non-state group its
+    # sentence names before it.
     Migration(queued("recognise")),
 )
 
