@@ -1084,6 +1084,22 @@ def included_group(text: str, end: int, term: Term, mentions: list[dict]) -> dic
     sentence («جماعات إرهابية، وعلى رأسها تنظيم داعش», "militant groups, including al-Qaeda"):
     a member of what the term refers to. Labels only (an actor's name, not an act's)."""
     markers = [*F.INCLUSION_MARKERS.get(term.lang, ()), *F.NAMELY_MARKERS_47.get(term.lang, ())]
+    return group_after_marker(text, end, term, mentions, markers, "inclusion")
+
+
+def referred_group(text: str, end: int, term: Term, mentions: list[dict]) -> dict | None:
+    """The group named right after a reference marker that follows a label in its sentence
+    («بدعم جماعة إرهابية في إشارة لجماعة الإخوان المسلمين»): whom the label referred to."""
+    markers = F.REFERENCE_MARKERS_47B.get(term.lang, ())
+    return group_after_marker(text, end, term, mentions, markers, "reference")
+
+
+def group_after_marker(
+    text: str, end: int, term: Term, mentions: list[dict], markers, source: str
+) -> dict | None:
+    """The first group mention right after one of `markers` (at most three words and a comma
+    after the label, in its sentence, with at most one word between marker and group), as the
+    label's target found by `source`. Labels only."""
     if term.category != "label" or not markers:
         return None
     hi = sentence_end(text, end)
@@ -1100,29 +1116,7 @@ def included_group(text: str, end: int, term: Term, mentions: list[dict]) -> dic
     first = min(after, key=lambda m: m["start"], default=None)
     if first is None or len(WORD.findall(text[at : first["start"]])) > 1:
         return None
-    return {**mention_target(first), "target_from": "inclusion"}
-
-
-def referred_group(text: str, end: int, term: Term, mentions: list[dict]) -> dict | None:
-    """The group named right after a reference marker that follows a label in its sentence
-    («بدعم جماعة إرهابية في إشارة لجماعة الإخوان المسلمين»): whom the label referred to."""
-    markers = F.REFERENCE_MARKERS_47B.get(term.lang)
-    if term.category != "label" or not markers:
-        return None
-    hi = sentence_end(text, end)
-    joined = alternation(folded(w) for w in markers)
-    found = re.match(
-        rf"(?:[\s\u200c]*[\w\u200c]+){{0,3}}?[\s\u200c]*[,،]?[\s\u200c]*(?:{joined})(?![\w\u200c])",
-        folded(text[end:hi]),
-    )
-    if found is None:
-        return None
-    at = end + found.end()
-    after = [m for m in mentions if m["type"] == "GROUP" and at <= m["start"] < hi]
-    first = min(after, key=lambda m: m["start"], default=None)
-    if first is None or len(WORD.findall(text[at : first["start"]])) > 1:
-        return None
-    return {**mention_target(first), "target_from": "reference"}
+    return {**mention_target(first), "target_from": source}
 
 
 def sentence_groups(text: str, mentions: list[dict], lo: int, hi: int) -> list[dict]:
