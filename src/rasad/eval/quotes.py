@@ -398,6 +398,8 @@ DEV_SETS += ("46b",)
 DEV_SETS += ("47",)
 # 47b (fa: ntrex and Fars News) favours roles, «وی», null-subject «افزود» and «به نقل از».
 DEV_SETS += ("47b",)
+# 47c (ar, sha1 of the id 8–f): feminine verbs of speech and their null subjects, addressees.
+DEV_SETS += ("47c",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
