@@ -166,6 +166,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev46.tsv", LABELS / "quotes_dev46_articles.tsv"),
     (LABELS / "quotes_dev46b.tsv", LABELS / "quotes_dev46b_articles.tsv"),
     (LABELS / "quotes_dev47b.tsv", LABELS / "quotes_dev47b_articles.tsv"),
+    (LABELS / "quotes_dev47c.tsv", LABELS / "quotes_dev47c_articles.tsv"),
 ]
 
 
@@ -196,6 +197,7 @@ DEV_SETS = [
         "dev46",
         "dev46b",
         "dev47b",
+        "dev47c",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):
