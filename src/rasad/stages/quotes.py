@@ -3420,6 +3420,7 @@ def find_quotes(doc: Document) -> list[Quote]:
                 )
                 if opening or speaker is last:
                     speaker = opening or sentence_subject(doc, folded, found.cue_start) or speaker
+                speaker = participle_of_its_gender_47(doc, folded, found, cue, speaker)
         if out and cue and named_in_previous_quote(doc, found, speaker, cue, out[-1]):
             speaker = Speaker(out[-1]["speaker"], out[-1]["speaker_text"], spoke=True)
         if not speaker.text and found.cue_start is not None:
@@ -4101,13 +4102,24 @@ def agreeing_subject(
     if doc.lang != "ar" or is_participle(folded, found):
         return speaker
     verb = verb_agreement(cue)
-    if verb is None or (speaker.text and subject_agreement(speaker) in (None, verb)):
+    if verb is None or (speaker.text and speaker_agreement_47(doc, speaker) in (None, verb)):
         return speaker
+    if speaker.text and participle_agrees_47(
+        doc, folded, found, speaker_agreement_47(doc, speaker)
+    ):
+        return speaker  # «وأضافت أن …، داعيا»: the writer's slip, the participle agrees
     at = found.start if found.cue_start is None else found.cue_start
-    for before in (own_sentence_subject(doc, folded, at), previous_subject(doc, folded, at)):
-        agreement = subject_agreement(before) if before else "none"
+    subjects = (
+        fronted_subject(doc, folded, at),  # «وكانت "الاقتصادية" قد كشفت …، وأشارت إلى أن»
+        own_sentence_subject(doc, folded, at),
+        previous_subject(doc, folded, at),
+    )
+    for before in subjects:
+        agreement = speaker_agreement_47(doc, before) if before else "none"
         if before and (agreement == verb or (agreement is None and verb != "p")):
-            return before  # a name («ويلي نياميتوي») is one person or body: a singular verb
+            # a name («ويلي نياميتوي») is one person or body: a singular verb; a paper's
+            # name as a fronted subject is written in marks («وكانت "الاقتصادية" قد»)
+            return replace(before, text=(before.text or "").strip('"«»“”').strip() or None)
     return Speaker(None, None)
 
 
@@ -4151,6 +4163,157 @@ def subject_agreement(speaker: Speaker) -> str | None:
         return "f"
     # a man's post (المتحدث، المدير); other nouns may be plurals of things («نتائج», «وثائق»)
     return "m" if starts_role(fold_same_length(speaker.text or ""), 0, "ar") else None
+
+
+def participle_of_its_gender_47(
+    doc: Document, folded: str, found: Found, cue: str, speaker: Speaker
+) -> Speaker:
+    """An Arabic participle cue («قائلاً», «مشيرة») agrees with its speaker: one the article
+    gives the other gender («وفي نيويورك كشف متحف مدام توسو عن تمثال للممثلة سكارليت
+    جوهانسون قائلاً إنه»: not the actress) gives way to the nearest subject of its sentence that
+    agrees (its clause's, its opening verb's, a fronted one), else to no one."""
+    verb = participle_gender_47(cue)
+    if doc.lang != "ar" or verb not in {"f", "m"} or not speaker.text:
+        return speaker
+    if speaker_agreement_47(doc, speaker) in (None, verb):
+        return speaker
+    at = found.cue_start if found.cue_start is not None else found.start
+    subjects = (
+        sentence_subject(doc, folded, at),
+        opening_clause_subject(doc, folded, at),
+        fronted_subject(doc, folded, at),
+        own_sentence_subject(doc, folded, at),
+    )
+    for subject in subjects:
+        if (
+            subject
+            and subject.text
+            and subject.text != speaker.text
+            and speaker_agreement_47(doc, subject) in (None, verb)
+        ):
+            return subject
+    return Speaker(None, None)
+
+
+def participle_agrees_47(doc: Document, folded: str, found: Found, gender: str | None) -> bool:
+    """Whether a participle cue later in an Arabic quote's own sentence takes the gender
+    `gender` («وأضافت أن مكاتب فرع الوزارة … هيأت …، داعيا جميع العملاء»: the feminine verb is a
+    slip the masculine participle after it contradicts; quotes_dev47.tsv), so the verb's own
+    gender tells nothing."""
+    if gender not in {"f", "m"} or found.cue_end is None:
+        return False
+    hi = sentence_end(doc.text, found.cue_end)
+    words = folded[found.cue_end : hi].split()
+    masculine = word_set("AGREEING_PARTICIPLES_47", "ar") | {
+        w for w in word_set("PARTICIPLES", "ar") if participle_gender_47(w) == "m"
+    }
+    ending = fold_same_length(Q.FEMININE_PARTICIPLE_ENDING)
+    wanted = masculine if gender == "m" else {w[:-1] + ending for w in masculine}
+    return any(plain_word(w) in wanted for w in words)
+
+
+def participle_gender_47(word: str) -> str | None:
+    """The gender of an Arabic participle cue, folded or not: "m" («مشيرا», «قائلاً»), "f"
+    («مشيرة»), "p" («مشيرين»); None for another word."""
+    word = plain_word(fold_same_length(word))
+    if word not in word_set("PARTICIPLES", "ar"):
+        return None
+    if word.endswith(fold_same_length(Q.FEMININE_PARTICIPLE_ENDING)):
+        return "f"
+    return "p" if word.endswith(Q.HUMAN_PLURAL_ENDINGS) else "m"
+
+
+def speaker_agreement_47(doc: Document, speaker: Speaker) -> str | None:
+    """What verb an Arabic speaker takes (`subject_agreement`), and for a person's name or a
+    masculine body the gender the article gives it (`named_gender_47`): «وقالت» is never
+    carried to a man («فهد بارباع», named after «وقال»), nor «وقال» to a woman."""
+    return subject_agreement(speaker) or named_gender_47(doc, speaker)
+
+
+@cache
+def gender_words_47() -> dict[str, dict[str, str]]:
+    """gazetteers/gender_words_ar.tsv by kind ("given", "title", "relation", "body"): word →
+    "f"/"m",
+    each word without its article."""
+    out: dict[str, dict[str, str]] = {"given": {}, "title": {}, "body": {}, "relation": {}}
+    for word, gender, kind in read_table("gazetteers/gender_words_ar.tsv"):
+        out[kind][strip_article(fold_same_length(word))] = gender
+    return out
+
+
+def gender_word_forms_47(word: str) -> set[str]:
+    """A folded Arabic word without its edge marks, a joined «و»/«ف» and «ل»/«ب» and its article
+    («وللممثلة» → «ممثلة»)."""
+    word = plain_word(fold_same_length(word))
+    forms = {word}
+    if word[:1] in {"و", "ف"} and len(word) > 3:
+        forms.add(word[1:])
+    for form in list(forms):
+        if form[:1] in {"ل", "ب"} and len(form) > 3:
+            forms.add(form[1:])
+    return {strip_article(f) for f in forms} | forms
+
+
+_NISBA_47 = (fold_same_length("ية"), fold_same_length("ي"))  # «البريطانية», «الأمريكي»
+
+
+def named_gender_47(doc: Document, speaker: Speaker) -> str | None:
+    """The gender an Arabic article gives a named speaker: a person ("f" for a listed female
+    given name opening the name; a feminine or masculine title right before or right after a
+    mention of them, «الممثلة سكارليت جوهانسون», «مشوح الحوشان وكيل الوزارة»; a feminine or
+    masculine verb of speech right before a mention, «وقالت ميرين», «وأوضح عبد الناصر باطوق»),
+    or a body whose head is a masculine noun («المجلس», «البنك»; gender_words_ar.tsv). None
+    when nothing tells, or when the article says both (a name of unknown gender is never
+    filtered out)."""
+    text = (speaker.text or "").strip()
+    if doc.lang != "ar" or not text:
+        return None
+    table = gender_words_47()
+    first = text.split()[0]
+    if not (speaker.entity or "").startswith("PER:"):
+        if is_common(first, "ar") or is_common(strip_article(first), "ar"):
+            forms = gender_word_forms_47(first)
+            return next((table["body"][f] for f in forms if f in table["body"]), None)
+        if not any(m["type"] == "PER" and m["text"] == text for m in doc.entities):
+            return None
+    said: set[str] = set()
+    if any(f in table["given"] for f in gender_word_forms_47(first)):
+        said.add(
+            table["given"][next(f for f in gender_word_forms_47(first) if f in table["given"])]
+        )
+    mentions = [
+        m
+        for m in doc.entities
+        if m["type"] == "PER"
+        and ((speaker.entity and m["entity"] == speaker.entity) or m["text"] == text)
+    ]
+    for m in mentions:
+        before = doc.text[max(0, m["start"] - 40) : m["start"]].split()
+        after = re.split(r"[\s،,]+", doc.text[m["end"] : m["end"] + 40].strip(" ،,"))
+        titles = before[-1:]
+        if len(before) > 1 and plain_word(fold_same_length(before[-1])).endswith(_NISBA_47):
+            titles = before[-2:]  # «الممثلة البريطانية هيلين ميرين»: an adjective between
+        for word in titles + after[:1]:
+            forms = gender_word_forms_47(word)
+            said |= {table["title"][f] for f in forms if f in table["title"]}
+        for word in after[:1]:  # «صالح الحازمي زوج المواطنة»: his, not «زوجة محمد»'s
+            said |= {
+                table["relation"][f] for f in gender_word_forms_47(word) if f in table["relation"]
+            }
+        if before:
+            word = plain_word(fold_same_length(before[-1]))
+            verb = verb_agreement(word) or (
+                verb_agreement(word[1:]) if word[:1] in {"و", "ف"} else None
+            )
+            if verb in {"f", "m"} and not is_participle_word_47(word):
+                said.add(verb)
+    return next(iter(said)) if len(said) == 1 else None
+
+
+def is_participle_word_47(word: str) -> bool:
+    """Whether an Arabic word is a participle cue («مشيرا», «قائلة»): it agrees with the
+    sentence's subject, not with the name written after it."""
+    return plain_word(fold_same_length(word)) in word_set("PARTICIPLES", "ar")
 
 
 def previous_subject(doc: Document, folded: str, at: int) -> Speaker | None:
