@@ -3420,7 +3420,6 @@ def find_quotes(doc: Document) -> list[Quote]:
                 )
                 if opening or speaker is last:
                     speaker = opening or sentence_subject(doc, folded, found.cue_start) or speaker
-                speaker = participle_of_its_gender_47(doc, folded, found, cue, speaker)
         if out and cue and named_in_previous_quote(doc, found, speaker, cue, out[-1]):
             speaker = Speaker(out[-1]["speaker"], out[-1]["speaker_text"], spoke=True)
         if not speaker.text and found.cue_start is not None:
@@ -3429,9 +3428,13 @@ def find_quotes(doc: Document) -> list[Quote]:
             speaker = issuer_of_document(doc, folded, found, out) or speaker
         if (speaker is last or not speaker.text) and cue:
             speaker = agreeing_subject(doc, folded, found, cue, speaker)
+        if cue and found.cue_start is not None and is_participle(folded, found):
+            speaker = participle_of_its_gender_47(doc, folded, found, cue, speaker)
         if doc.lang == "ar" and cue and plain_word(fold_same_length(cue)) in plural_cues():
             speaker = plural_speaker(doc, folded, found, speaker, out)
         speaker = without_told_name(doc, without_cue(doc, without_tail(doc, speaker), cue))
+        speaker = without_told_after_tatweel_47(doc, speaker)
+        speaker = subject_before_addressee_47(doc, folded, found, cue, speaker)
         speaker = first_of_two_people(doc, speaker)
         speaker = kind_with_its_adjective(doc, found, speaker)
         speaker = without_dashed_aside(doc, speaker)
@@ -4171,12 +4174,13 @@ def participle_of_its_gender_47(
     """An Arabic participle cue («قائلاً», «مشيرة») agrees with its speaker: one the article
     gives the other gender («وفي نيويورك كشف متحف مدام توسو عن تمثال للممثلة سكارليت
     جوهانسون قائلاً إنه»: not the actress) gives way to the nearest subject of its sentence that
-    agrees (its clause's, its opening verb's, a fronted one), else to no one."""
+    is known to agree (its clause's, its opening verb's, a fronted one), else to no one. Only a person's gender is trusted here: a body's participle may
+    slip («وبينت الشركة أن …. مشيراً إلى أن»)."""
     verb = participle_gender_47(cue)
     if doc.lang != "ar" or verb not in {"f", "m"} or not speaker.text:
         return speaker
-    if speaker_agreement_47(doc, speaker) in (None, verb):
-        return speaker
+    if not is_person_47(doc, speaker) or named_gender_47(doc, speaker) in (None, verb):
+        return speaker  # «وبينت الشركة …. مشيراً إلى أن»: a body's participle may slip
     at = found.cue_start if found.cue_start is not None else found.start
     subjects = (
         sentence_subject(doc, folded, at),
@@ -4189,10 +4193,19 @@ def participle_of_its_gender_47(
             subject
             and subject.text
             and subject.text != speaker.text
-            and speaker_agreement_47(doc, subject) in (None, verb)
+            and speaker_agreement_47(doc, subject) == verb
         ):
-            return subject
+            return subject  # one known to agree: «ونذير الحكيم» listed after «مصادر» is not
     return Speaker(None, None)
+
+
+def is_person_47(doc: Document, speaker: Speaker) -> bool:
+    """Whether a speaker is a recognised person (by its entity or its text)."""
+    if (speaker.entity or "").startswith("PER:"):
+        return True
+    return not speaker.entity and any(
+        m["type"] == "PER" and m["text"] == speaker.text for m in doc.entities
+    )
 
 
 def participle_agrees_47(doc: Document, folded: str, found: Found, gender: str | None) -> bool:
@@ -4381,6 +4394,85 @@ def without_told_name(doc: Document, speaker: Speaker) -> Speaker:
     if last[1:] not in told_to or is_definite(words[-2]):
         return speaker  # «ماليزيا الرئيس الحالي لاسيان»: of ASEAN, a genitive
     return replace(speaker, text=" ".join(words[:-1]))
+
+
+def without_told_after_tatweel_47(doc: Document, speaker: Speaker) -> Speaker:
+    """An Arabic unnamed speaker as written that runs on into «لـ» and the one told
+    («وأفصحت مصادر مصرفية لـ«الشرق الأوسط» أن», read «مصادر مصرفية لـالشرق الأوسط»;
+    quotes_dev47c.tsv): «لـ» with its stretching stroke is the preposition «to», never a word of
+    a name, so the speaker ends before it."""
+    words = (speaker.text or "").split()
+    if doc.lang != "ar" or speaker.entity or len(words) < 2:
+        return speaker
+    cut = next((i for i, w in enumerate(words) if i and w.startswith("ل\u0640")), None)
+    return replace(speaker, text=" ".join(words[:cut])) if cut else speaker
+
+
+# «أبلغ X Y أن»: verbs of telling whose subject X comes right after them and the one told Y
+# next (general Arabic usage; quotes_dev47.tsv, «أبلغت دول الخليج العربية وزير الخارجية
+# الأمريكي جون كيري … إن»).
+TELLING_VERBS_AR_47 = frozenset(
+    fold_same_length(w)
+    for w in ("أبلغ", "ابلغ", "أبلغت", "ابلغت", "أخبر", "اخبر", "أخبرت", "اخبرت")
+)
+
+
+def subject_before_addressee_47(
+    doc: Document, folded: str, found: Found, cue: str | None, speaker: Speaker
+) -> Speaker:
+    """The subject of an Arabic verb of telling, not the one told after it: «أبلغت دول الخليج
+    العربية وزير الخارجية الأمريكي جون كيري … إن» is the Gulf states' («جون كيري», the one
+    told, was read); «وأبلغت اللجنة الوطنية لمكافحة المخدرات, وزارة الشؤون البلدية …, أن» the
+    committee's. The subject is the words right after the verb up to a comma or to a role word
+    opening the one told (`starts_role`), when the speaker read stands after them; a person or
+    organization recognised there is taken as recognised; only a verb opening its clause (its
+    subject not written before it: «البنوك أبلغت عملاءها …»). A paper in marks or brackets right
+    after the verb is the one told, written first («وأبلغ "الوطن" وكيل المعتقلين …»): left
+    alone."""
+    if doc.lang != "ar" or not cue or found.cue_end is None or not speaker.text:
+        return speaker
+    word = plain_word(fold_same_length(cue.split()[0]))
+    if word not in TELLING_VERBS_AR_47 and word[1:] not in TELLING_VERBS_AR_47:
+        return speaker
+    assert found.cue_start is not None
+    opening = folded[clause_start(doc.text, folded, found.cue_start) : found.cue_start].split()
+    particles = word_set("BEFORE_VERB", "ar") | {"و", "ف"}
+    if any(bare(w) not in particles for w in opening):
+        return speaker  # «البنوك أبلغت عملاءها …»: its subject stands before it
+    hi = found.start if found.start > found.cue_end else found.cue_end + CONTEXT_CHARS
+    spans = [
+        (found.cue_end + m.start(), found.cue_end + m.end())
+        for m in re.finditer(r"[^\s]+", folded[found.cue_end : hi])
+    ]
+    subject: list[tuple[int, int]] = []
+    for i, (lo, end) in enumerate(spans):
+        if i and starts_role(folded, lo, "ar"):
+            break
+        subject.append((lo, end))
+        if re.search(r"[،,]$", folded[lo:end]) or len(subject) > Q.MAX_SUBJECT_WORDS:
+            break
+    if not subject or len(subject) > Q.MAX_SUBJECT_WORDS or len(subject) == len(spans):
+        return speaker
+    lo, end = subject[0][0], subject[-1][1]
+    if doc.text[lo] in '"«“(':
+        return speaker  # «وأبلغ "الوطن" وكيل المعتقلين …», «وأبلغت (عكاظ) مصادر»: the paper told
+    at = doc.text.find(speaker.text, found.cue_end, hi)
+    if at < 0 or at < end:
+        return speaker  # the speaker read is the subject, or is not after it
+    text = doc.text[lo:end].strip(" ،,")
+    named = next(
+        (
+            m
+            for m in doc.entities
+            if m["start"] == lo and m["end"] <= end and m["type"] in ("PER", "ORG")
+        ),
+        None,
+    )
+    if named and named["end"] >= end - 1:
+        return mention_speaker(doc, named)
+    if is_fragment(text, "ar"):
+        return speaker
+    return Speaker(None, text)
 
 
 def too_short(text: str, lang: str) -> bool:
