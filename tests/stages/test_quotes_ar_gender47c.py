@@ -137,3 +137,13 @@ def test_the_one_told_after_tatweel_is_cut():
     )
     assert "مصادر مصرفية" in said
     assert not any("الشرق" in (s or "") for s in said)
+
+
+def test_a_time_adverbial_after_the_name_is_no_part_of_it():
+    """snn-2015-08-01-00164 (quotes_dev47c.tsv): «كاميرون بعد اجتماع للجنة الطوارئ الحكومية»
+    was read as the speaker (the recogniser missed the name)."""
+    said = speakers(
+        "وقال كاميرون بعد اجتماع للجنة الطوارئ الحكومية (الكوبرا)، خصص لمناقشة أزمة المهاجرين:"
+        " «نحن لا نستبعد أي شيء عند اتخاذ إجراء للتصدي لهذه المشكلة الجسيمة»."
+    )
+    assert said and said[0] and "بعد" not in said[0]

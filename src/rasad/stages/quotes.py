@@ -4400,11 +4400,24 @@ def without_told_after_tatweel_47(doc: Document, speaker: Speaker) -> Speaker:
     """An Arabic unnamed speaker as written that runs on into «لـ» and the one told
     («وأفصحت مصادر مصرفية لـ«الشرق الأوسط» أن», read «مصادر مصرفية لـالشرق الأوسط»;
     quotes_dev47c.tsv): «لـ» with its stretching stroke is the preposition «to», never a word of
-    a name, so the speaker ends before it."""
+    a name, so the speaker ends before it; so does «بعد» not followed by «أن» (a time adverbial,
+    «كاميرون بعد اجتماع للجنة الطوارئ»)."""
     words = (speaker.text or "").split()
     if doc.lang != "ar" or speaker.entity or len(words) < 2:
         return speaker
     cut = next((i for i, w in enumerate(words) if i and w.startswith("ل\u0640")), None)
+    if cut is None:  # «وقال كاميرون بعد اجتماع للجنة الطوارئ الحكومية:» (quotes_dev47c.tsv)
+        cut = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if i
+                and fold_same_length(w) == fold_same_length("بعد")
+                and i + 1 < len(words)
+                and bare(fold_same_length(words[i + 1])) not in word_set("COMPLEMENTIZERS", "ar")
+            ),
+            None,
+        )
     return replace(speaker, text=" ".join(words[:cut])) if cut else speaker
 
 
