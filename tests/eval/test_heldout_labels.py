@@ -167,6 +167,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev46b.tsv", LABELS / "quotes_dev46b_articles.tsv"),
     (LABELS / "quotes_dev47b.tsv", LABELS / "quotes_dev47b_articles.tsv"),
     (LABELS / "quotes_dev47d.tsv", LABELS / "quotes_dev47d_articles.tsv"),
+    (LABELS / "quotes_dev47c.tsv", LABELS / "quotes_dev47c_articles.tsv"),
 ]
 
 
@@ -198,6 +199,7 @@ DEV_SETS = [
         "dev46b",
         "dev47b",
         "dev47d",
+        "dev47c",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

@@ -400,6 +400,8 @@ DEV_SETS += ("47",)
 DEV_SETS += ("47b",)
 # 47d (fa: Fars News) favours «این گزارش», marks right after «گفت:» and plural verbs.
 DEV_SETS += ("47d",)
+# 47c (ar, sha1 of the id 8–f): feminine verbs of speech and their null subjects, addressees.
+DEV_SETS += ("47c",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

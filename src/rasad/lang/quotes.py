@@ -295,6 +295,14 @@ PARTICIPLES = {
 # SaudiNewsNet articles outside the label files).
 PARTICIPLES["ar"] += ["مؤكدين", "مشيرين", "موضحين", "مضيفين", "لافتين", "قائلين"]
 BY_SAYING = {"ar": ["بقوله", "بقولها", "بالقول"]}
+# Circumstantial participles beside a verb of speech («…، داعيا جميع العملاء», «معربا عن»):
+# masculine forms (the feminine ends in ة: «داعية»). One that agrees with the speaker carried to
+# a verb of the other gender shows that verb's ending is the writer's slip («وأضافت أن …، داعيا»;
+# stages.quotes.participle_agrees_47). General Arabic usage, by hand (session 47, quotes47c).
+AGREEING_PARTICIPLES_47 = {
+    "ar": ["داعيا", "مطالبا", "معربا", "مشددا", "معتبرا", "مبديا", "محذرا", "ناصحا", "مستدركا",
+           "متسائلا", "مختتما", "مستشهدا", "مستعرضا", "متابعا", "معلنا", "كاشفا", "نافيا", "مشيدا"],
+}  # fmt: skip
 # Words that may stand between an Arabic clause's opening and its verb («وقد عكست», «حيث رد»).
 BEFORE_VERB = {"ar": ["قد", "حيث", "ثم", "كما", "بينما", "فيما", "لكن", "لكنه", "بدوره", "بدورها"]}
 # Words that may stand between an Arabic verb and its subject («حيث رد عليه الجبير بقوله»).

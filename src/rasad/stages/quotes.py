@@ -3591,9 +3591,13 @@ def find_quotes(doc: Document) -> list[Quote]:
             speaker = issuer_of_document(doc, folded, found, out) or speaker
         if (speaker is last or not speaker.text) and cue:
             speaker = agreeing_subject(doc, folded, found, cue, speaker)
+        if cue and found.cue_start is not None and is_participle(folded, found):
+            speaker = participle_of_its_gender_47(doc, folded, found, cue, speaker)
         if doc.lang == "ar" and cue and plain_word(fold_same_length(cue)) in plural_cues():
             speaker = plural_speaker(doc, folded, found, speaker, out)
         speaker = without_told_name(doc, without_cue(doc, without_tail(doc, speaker), cue))
+        speaker = without_told_after_tatweel_47(doc, speaker)
+        speaker = subject_before_addressee_47(doc, folded, found, cue, speaker)
         speaker = first_of_two_people(doc, speaker)
         speaker = kind_with_its_adjective(doc, found, speaker)
         speaker = without_dashed_aside(doc, speaker)
@@ -4277,13 +4281,24 @@ def agreeing_subject(
     if doc.lang != "ar" or is_participle(folded, found):
         return speaker
     verb = verb_agreement(cue)
-    if verb is None or (speaker.text and subject_agreement(speaker) in (None, verb)):
+    if verb is None or (speaker.text and speaker_agreement_47(doc, speaker) in (None, verb)):
         return speaker
+    if speaker.text and participle_agrees_47(
+        doc, folded, found, speaker_agreement_47(doc, speaker)
+    ):
+        return speaker  # «وأضافت أن …، داعيا»: the writer's slip, the participle agrees
     at = found.start if found.cue_start is None else found.cue_start
-    for before in (own_sentence_subject(doc, folded, at), previous_subject(doc, folded, at)):
-        agreement = subject_agreement(before) if before else "none"
+    subjects = (
+        fronted_subject(doc, folded, at),  # «وكانت "الاقتصادية" قد كشفت …، وأشارت إلى أن»
+        own_sentence_subject(doc, folded, at),
+        previous_subject(doc, folded, at),
+    )
+    for before in subjects:
+        agreement = speaker_agreement_47(doc, before) if before else "none"
         if before and (agreement == verb or (agreement is None and verb != "p")):
-            return before  # a name («ويلي نياميتوي») is one person or body: a singular verb
+            # a name («ويلي نياميتوي») is one person or body: a singular verb; a paper's
+            # name as a fronted subject is written in marks («وكانت "الاقتصادية" قد»)
+            return replace(before, text=(before.text or "").strip('"«»“”').strip() or None)
     return Speaker(None, None)
 
 
@@ -4327,6 +4342,167 @@ def subject_agreement(speaker: Speaker) -> str | None:
         return "f"
     # a man's post (المتحدث، المدير); other nouns may be plurals of things («نتائج», «وثائق»)
     return "m" if starts_role(fold_same_length(speaker.text or ""), 0, "ar") else None
+
+
+def participle_of_its_gender_47(
+    doc: Document, folded: str, found: Found, cue: str, speaker: Speaker
+) -> Speaker:
+    """An Arabic participle cue («قائلاً», «مشيرة») agrees with its speaker: one the article
+    gives the other gender («وفي نيويورك كشف متحف مدام توسو عن تمثال للممثلة سكارليت
+    جوهانسون قائلاً إنه»: not the actress) gives way to the nearest subject of its sentence that
+    is known to agree (its clause's, its opening verb's, a fronted one), else to no one. Only a person's gender is trusted here: a body's participle may
+    slip («وبينت الشركة أن …. مشيراً إلى أن»)."""
+    verb = participle_gender_47(cue)
+    if doc.lang != "ar" or verb not in {"f", "m"} or not speaker.text:
+        return speaker
+    if not is_person_47(doc, speaker) or named_gender_47(doc, speaker) in (None, verb):
+        return speaker  # «وبينت الشركة …. مشيراً إلى أن»: a body's participle may slip
+    at = found.cue_start if found.cue_start is not None else found.start
+    subjects = (
+        sentence_subject(doc, folded, at),
+        opening_clause_subject(doc, folded, at),
+        fronted_subject(doc, folded, at),
+        own_sentence_subject(doc, folded, at),
+    )
+    for subject in subjects:
+        if (
+            subject
+            and subject.text
+            and subject.text != speaker.text
+            and speaker_agreement_47(doc, subject) == verb
+        ):
+            return subject  # one known to agree: «ونذير الحكيم» listed after «مصادر» is not
+    return Speaker(None, None)
+
+
+def is_person_47(doc: Document, speaker: Speaker) -> bool:
+    """Whether a speaker is a recognised person (by its entity or its text)."""
+    if (speaker.entity or "").startswith("PER:"):
+        return True
+    return not speaker.entity and any(
+        m["type"] == "PER" and m["text"] == speaker.text for m in doc.entities
+    )
+
+
+def participle_agrees_47(doc: Document, folded: str, found: Found, gender: str | None) -> bool:
+    """Whether a participle cue later in an Arabic quote's own sentence takes the gender
+    `gender` («وأضافت أن مكاتب فرع الوزارة … هيأت …، داعيا جميع العملاء»: the feminine verb is a
+    slip the masculine participle after it contradicts; quotes_dev47.tsv), so the verb's own
+    gender tells nothing."""
+    if gender not in {"f", "m"} or found.cue_end is None:
+        return False
+    hi = sentence_end(doc.text, found.cue_end)
+    words = folded[found.cue_end : hi].split()
+    masculine = word_set("AGREEING_PARTICIPLES_47", "ar") | {
+        w for w in word_set("PARTICIPLES", "ar") if participle_gender_47(w) == "m"
+    }
+    ending = fold_same_length(Q.FEMININE_PARTICIPLE_ENDING)
+    wanted = masculine if gender == "m" else {w[:-1] + ending for w in masculine}
+    return any(plain_word(w) in wanted for w in words)
+
+
+def participle_gender_47(word: str) -> str | None:
+    """The gender of an Arabic participle cue, folded or not: "m" («مشيرا», «قائلاً»), "f"
+    («مشيرة»), "p" («مشيرين»); None for another word."""
+    word = plain_word(fold_same_length(word))
+    if word not in word_set("PARTICIPLES", "ar"):
+        return None
+    if word.endswith(fold_same_length(Q.FEMININE_PARTICIPLE_ENDING)):
+        return "f"
+    return "p" if word.endswith(Q.HUMAN_PLURAL_ENDINGS) else "m"
+
+
+def speaker_agreement_47(doc: Document, speaker: Speaker) -> str | None:
+    """What verb an Arabic speaker takes (`subject_agreement`), and for a person's name or a
+    masculine body the gender the article gives it (`named_gender_47`): «وقالت» is never
+    carried to a man («فهد بارباع», named after «وقال»), nor «وقال» to a woman."""
+    return subject_agreement(speaker) or named_gender_47(doc, speaker)
+
+
+@cache
+def gender_words_47() -> dict[str, dict[str, str]]:
+    """gazetteers/gender_words_ar.tsv by kind ("given", "title", "relation", "body"): word →
+    "f"/"m",
+    each word without its article."""
+    out: dict[str, dict[str, str]] = {"given": {}, "title": {}, "body": {}, "relation": {}}
+    for word, gender, kind in read_table("gazetteers/gender_words_ar.tsv"):
+        out[kind][strip_article(fold_same_length(word))] = gender
+    return out
+
+
+def gender_word_forms_47(word: str) -> set[str]:
+    """A folded Arabic word without its edge marks, a joined «و»/«ف» and «ل»/«ب» and its article
+    («وللممثلة» → «ممثلة»)."""
+    word = plain_word(fold_same_length(word))
+    forms = {word}
+    if word[:1] in {"و", "ف"} and len(word) > 3:
+        forms.add(word[1:])
+    for form in list(forms):
+        if form[:1] in {"ل", "ب"} and len(form) > 3:
+            forms.add(form[1:])
+    return {strip_article(f) for f in forms} | forms
+
+
+_NISBA_47 = (fold_same_length("ية"), fold_same_length("ي"))  # «البريطانية», «الأمريكي»
+
+
+def named_gender_47(doc: Document, speaker: Speaker) -> str | None:
+    """The gender an Arabic article gives a named speaker: a person ("f" for a listed female
+    given name opening the name; a feminine or masculine title right before or right after a
+    mention of them, «الممثلة سكارليت جوهانسون», «مشوح الحوشان وكيل الوزارة»; a feminine or
+    masculine verb of speech right before a mention, «وقالت ميرين», «وأوضح عبد الناصر باطوق»),
+    or a body whose head is a masculine noun («المجلس», «البنك»; gender_words_ar.tsv). None
+    when nothing tells, or when the article says both (a name of unknown gender is never
+    filtered out)."""
+    text = (speaker.text or "").strip()
+    if doc.lang != "ar" or not text:
+        return None
+    table = gender_words_47()
+    first = text.split()[0]
+    if not (speaker.entity or "").startswith("PER:"):
+        if is_common(first, "ar") or is_common(strip_article(first), "ar"):
+            forms = gender_word_forms_47(first)
+            return next((table["body"][f] for f in forms if f in table["body"]), None)
+        if not any(m["type"] == "PER" and m["text"] == text for m in doc.entities):
+            return None
+    said: set[str] = set()
+    if any(f in table["given"] for f in gender_word_forms_47(first)):
+        said.add(
+            table["given"][next(f for f in gender_word_forms_47(first) if f in table["given"])]
+        )
+    mentions = [
+        m
+        for m in doc.entities
+        if m["type"] == "PER"
+        and ((speaker.entity and m["entity"] == speaker.entity) or m["text"] == text)
+    ]
+    for m in mentions:
+        before = doc.text[max(0, m["start"] - 40) : m["start"]].split()
+        after = re.split(r"[\s،,]+", doc.text[m["end"] : m["end"] + 40].strip(" ،,"))
+        titles = before[-1:]
+        if len(before) > 1 and plain_word(fold_same_length(before[-1])).endswith(_NISBA_47):
+            titles = before[-2:]  # «الممثلة البريطانية هيلين ميرين»: an adjective between
+        for word in titles + after[:1]:
+            forms = gender_word_forms_47(word)
+            said |= {table["title"][f] for f in forms if f in table["title"]}
+        for word in after[:1]:  # «صالح الحازمي زوج المواطنة»: his, not «زوجة محمد»'s
+            said |= {
+                table["relation"][f] for f in gender_word_forms_47(word) if f in table["relation"]
+            }
+        if before:
+            word = plain_word(fold_same_length(before[-1]))
+            verb = verb_agreement(word) or (
+                verb_agreement(word[1:]) if word[:1] in {"و", "ف"} else None
+            )
+            if verb in {"f", "m"} and not is_participle_word_47(word):
+                said.add(verb)
+    return next(iter(said)) if len(said) == 1 else None
+
+
+def is_participle_word_47(word: str) -> bool:
+    """Whether an Arabic word is a participle cue («مشيرا», «قائلة»): it agrees with the
+    sentence's subject, not with the name written after it."""
+    return plain_word(fold_same_length(word)) in word_set("PARTICIPLES", "ar")
 
 
 def previous_subject(doc: Document, folded: str, at: int) -> Speaker | None:
@@ -4394,6 +4570,98 @@ def without_told_name(doc: Document, speaker: Speaker) -> Speaker:
     if last[1:] not in told_to or is_definite(words[-2]):
         return speaker  # «ماليزيا الرئيس الحالي لاسيان»: of ASEAN, a genitive
     return replace(speaker, text=" ".join(words[:-1]))
+
+
+def without_told_after_tatweel_47(doc: Document, speaker: Speaker) -> Speaker:
+    """An Arabic unnamed speaker as written that runs on into «لـ» and the one told
+    («وأفصحت مصادر مصرفية لـ«الشرق الأوسط» أن», read «مصادر مصرفية لـالشرق الأوسط»;
+    quotes_dev47c.tsv): «لـ» with its stretching stroke is the preposition «to», never a word of
+    a name, so the speaker ends before it; so does «بعد» not followed by «أن» (a time adverbial,
+    «كاميرون بعد اجتماع للجنة الطوارئ»)."""
+    words = (speaker.text or "").split()
+    if doc.lang != "ar" or speaker.entity or len(words) < 2:
+        return speaker
+    cut = next((i for i, w in enumerate(words) if i and w.startswith("ل\u0640")), None)
+    if cut is None:  # «وقال كاميرون بعد اجتماع للجنة الطوارئ الحكومية:» (quotes_dev47c.tsv)
+        cut = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if i
+                and fold_same_length(w) == fold_same_length("بعد")
+                and i + 1 < len(words)
+                and bare(fold_same_length(words[i + 1])) not in word_set("COMPLEMENTIZERS", "ar")
+            ),
+            None,
+        )
+    return replace(speaker, text=" ".join(words[:cut])) if cut else speaker
+
+
+# «أبلغ X Y أن»: verbs of telling whose subject X comes right after them and the one told Y
+# next (general Arabic usage; quotes_dev47.tsv, «أبلغت دول الخليج العربية وزير الخارجية
+# الأمريكي جون كيري … إن»).
+TELLING_VERBS_AR_47 = frozenset(
+    fold_same_length(w)
+    for w in ("أبلغ", "ابلغ", "أبلغت", "ابلغت", "أخبر", "اخبر", "أخبرت", "اخبرت")
+)
+
+
+def subject_before_addressee_47(
+    doc: Document, folded: str, found: Found, cue: str | None, speaker: Speaker
+) -> Speaker:
+    """The subject of an Arabic verb of telling, not the one told after it: «أبلغت دول الخليج
+    العربية وزير الخارجية الأمريكي جون كيري … إن» is the Gulf states' («جون كيري», the one
+    told, was read); «وأبلغت اللجنة الوطنية لمكافحة المخدرات, وزارة الشؤون البلدية …, أن» the
+    committee's. The subject is the words right after the verb up to a comma or to a role word
+    opening the one told (`starts_role`), when the speaker read stands after them; a person or
+    organization recognised there is taken as recognised; only a verb opening its clause (its
+    subject not written before it: «البنوك أبلغت عملاءها …»). A paper in marks or brackets right
+    after the verb is the one told, written first («وأبلغ "الوطن" وكيل المعتقلين …»): left
+    alone."""
+    if doc.lang != "ar" or not cue or found.cue_end is None or not speaker.text:
+        return speaker
+    word = plain_word(fold_same_length(cue.split()[0]))
+    if word not in TELLING_VERBS_AR_47 and word[1:] not in TELLING_VERBS_AR_47:
+        return speaker
+    assert found.cue_start is not None
+    opening = folded[clause_start(doc.text, folded, found.cue_start) : found.cue_start].split()
+    particles = word_set("BEFORE_VERB", "ar") | {"و", "ف"}
+    if any(bare(w) not in particles for w in opening):
+        return speaker  # «البنوك أبلغت عملاءها …»: its subject stands before it
+    hi = found.start if found.start > found.cue_end else found.cue_end + CONTEXT_CHARS
+    spans = [
+        (found.cue_end + m.start(), found.cue_end + m.end())
+        for m in re.finditer(r"[^\s]+", folded[found.cue_end : hi])
+    ]
+    subject: list[tuple[int, int]] = []
+    for i, (lo, end) in enumerate(spans):
+        if i and starts_role(folded, lo, "ar"):
+            break
+        subject.append((lo, end))
+        if re.search(r"[،,]$", folded[lo:end]) or len(subject) > Q.MAX_SUBJECT_WORDS:
+            break
+    if not subject or len(subject) > Q.MAX_SUBJECT_WORDS or len(subject) == len(spans):
+        return speaker
+    lo, end = subject[0][0], subject[-1][1]
+    if doc.text[lo] in '"«“(':
+        return speaker  # «وأبلغ "الوطن" وكيل المعتقلين …», «وأبلغت (عكاظ) مصادر»: the paper told
+    at = doc.text.find(speaker.text, found.cue_end, hi)
+    if at < 0 or at < end:
+        return speaker  # the speaker read is the subject, or is not after it
+    text = doc.text[lo:end].strip(" ،,")
+    named = next(
+        (
+            m
+            for m in doc.entities
+            if m["start"] == lo and m["end"] <= end and m["type"] in ("PER", "ORG")
+        ),
+        None,
+    )
+    if named and named["end"] >= end - 1:
+        return mention_speaker(doc, named)
+    if is_fragment(text, "ar"):
+        return speaker
+    return Speaker(None, text)
 
 
 def too_short(text: str, lang: str) -> bool:

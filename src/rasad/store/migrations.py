@@ -1145,6 +1145,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     # no speaker; a name inside the previous quote is not the next verb's subject; «ووفقًا لـ»
     # with its tanween is a source; a plural participle takes a nominative plural after its
     # clause's verb; «صندوق النقد» is the «صندوق النقد الدولي» recognised before.
+    # Round quotes47c: a verb of speech agrees in gender with the speaker carried to it
+    # («وقالت» never a man's, «قائلاً» never a woman's; gazetteers/gender_words_ar.tsv); the
+    # subject of «أبلغ X Y أن», not the one told; «لـ» with its stroke, «بعد» end a speaker.
     # Persian quote speakers of round 47b (`rasad.stages.quotes`): «با اعلام اینکه», «ادعا کرد
     # که», «ابراز امیدواری/اطمینان کرد», «بر این باور است که», «توصیه کرد که» are cues; a role
     # the article wrote right after a person's name, or spoken after a surname written alone
