@@ -4,6 +4,7 @@ short real sentences of the SaudiNewsNet corpus."""
 
 from __future__ import annotations
 
+from rasad.stages.entities import find_entities
 from tests.support.entities import arabic as names
 
 
@@ -93,3 +94,16 @@ def test_the_recogniser_and_the_linker_share_one_speech_verb_test():
     # a phrase cue with its space folded away is no word («وفقا ل» → «وفقال», «جاء في»)
     assert not recognise.opens_arabic_speech("وفقال")
     assert not recognise.opens_arabic_speech("جاءفي")
+
+
+def test_words_the_tagger_took_for_a_name_grow_over_no_family_name():
+    # the whole-archive look (session 47): the tagger's «مسؤولون يرافقون» ("officials
+    # accompanying") grew over «بحاح إن» and took the document's bare «بحاح» from Khaled Bahah
+    text = (
+        "وصل نائب الرئيس خالد بحاح إلى عدن أمس. "
+        "وقال مسؤولون يرافقون بحاح إن خطته تتمثل في ما بدأه وفد وزاري سابق."
+    )
+    found = find_entities(text, "ar")
+    assert not any(m["text"].endswith("يرافقون بحاح") for m in found)
+    bahah = {m["entity"] for m in found if m["text"] in ("خالد بحاح", "بحاح")}
+    assert len(bahah) == 1

@@ -3123,6 +3123,8 @@ def _family_name_ending_at(text: str, m: Mention, mentions: list[Mention]) -> in
     word, then = after.group(1), after.group(3)
     if then is not None and folded(then) not in _THAT:
         return None
+    if any(_imperfect_plural_verb(w) for w in m.text.split()[1:]):
+        return None  # «مسؤولون يرافقون» + «بحاح إن»: the tagger's words are no name to grow
     if not _family_name_before_speech(word) or opens_arabic_speech(word) or word.startswith("لل"):
         return None
     if any(is_common(bare, "ar") for bare in arabic_bare(plain(word))):
@@ -3133,6 +3135,14 @@ def _family_name_ending_at(text: str, m: Mention, mentions: list[Mention]) -> in
     if any(o is not m and o.start < end and m.end < o.end for o in mentions):
         return None
     return end
+
+
+def _imperfect_plural_verb(word: str) -> bool:
+    """Whether an Arabic word has the shape of an imperfect verb in the masculine plural
+    («يرافقون»: ي … ون, five letters or more; not ت …, which opens many transliterated names,
+    «تيليرسون») and no gazetteer names it."""
+    bare = normalize(word)
+    return len(bare) >= 5 and bare[0] in "يی" and bare.endswith("ون") and lookup(word) is None
 
 
 def with_family_names_after(text: str, mentions: list[Mention]) -> list[Mention]:

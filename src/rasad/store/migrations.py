@@ -1187,6 +1187,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # again: the "recognise" backfill.
     # Framing targets (round 47c): an anaphoric label names the one non-state group its
     # sentence names before it.
+    # Lead, from the whole-archive look: an Arabic "name" holding an imperfect plural verb
+    # («مسؤولون يرافقون») grows over no family name.
     Migration(queued("recognise")),
 )
 
