@@ -1187,6 +1187,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # again: the "recognise" backfill.
     # Framing targets (round 47c): an anaphoric label names the one non-state group its
     # sentence names before it.
+    # Arabic names of arnames47b: a body's mission abroad («بعثة الأمم المتحدة في العراق»), a
+    # ministry's joined portfolios, an office holder after a title and a nationality.
     Migration(queued("recognise")),
 )
 
