@@ -1825,6 +1825,62 @@ def _titled_name(text: str, tokens: list[tuple[int, int]], k: int) -> tuple[int,
     return (first, end) if end > first else None
 
 
+@cache
+def office_titles_47() -> frozenset[str]:
+    """Words opening an office's title (data/gazetteers/office_titles_ar.tsv), normalized."""
+    return frozenset(normalize(w) for (w,) in read_table("gazetteers/office_titles_ar.tsv"))
+
+
+def _official_named_47(text: str, tokens: list[tuple[int, int]], k: int) -> tuple[int, int] | None:
+    """The tokens (first, end) of the name after an office's title of a definite field and a
+    nationality adjective at token k («رئيس الوزراء اليوناني ألكسيس تسيبراس», «وزير المالية
+    اليوناني إقليدس تساكالوتوس»): the words `_titled_word` accepts, a binder inside."""
+    if k + 3 >= len(tokens) or normalize(text[slice(*tokens[k])]) not in office_titles_47():
+        return None
+    if not _definite(text[slice(*tokens[k + 1])]) or not is_demonym(text[slice(*tokens[k + 2])]):
+        return None
+    first = end = k + 3
+    words = 0
+    while end < len(tokens) and words < MAX_TITLED_WORDS:
+        if _folded(text, tokens[end]) in NAME_BINDERS and end > first:
+            end += 1
+            continue
+        word = text[slice(*tokens[end])]
+        # «أل» with its hamza is never the article («ألكسيس»), which the folded key hides
+        if not _titled_word(word, first_word=end == first and not word.startswith("أل")):
+            break
+        end, words = end + 1, words + 1
+    while end > first and _folded(text, tokens[end - 1]) in NAME_BINDERS:
+        end -= 1
+    named = [text[slice(*tokens[i])] for i in range(first, end)]
+    if len(named) < 2 or any(_no_official_name_word_47(w) for w in named):
+        return None
+    return first, end
+
+
+def _no_official_name_word_47(word: str) -> bool:
+    """A word no office holder's name after a title holds: an accusative noun or adjective
+    («اتصالا هاتفيا», «اجتماعا»), a plural adjective of origin («بنظرائه الخليجيين»)."""
+    key = normalize(word)
+    return key.endswith(("ا", "یین", "یون")) or word.endswith("ًا")
+
+
+def add_officials_named_47(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """Arabic office holders named after their title and nationality where nothing was found
+    (`_official_named_47`)."""
+    added = []
+    for k in range(len(tokens) - 3):
+        span = _official_named_47(text, tokens, k)
+        if span is None:
+            continue
+        start, end = tokens[span[0]][0], tokens[span[1] - 1][1]
+        if not any(m.start < end and start < m.end for m in mentions + added):
+            added.append(Mention(start, end, text[start:end], "PER"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 def _common_given_name(text: str, tokens: list[tuple[int, int]], i: int, first: int) -> bool:
     """Whether token i, the first after a title, is a given name that is a common word too
     (المهاجم نايف هزازي, الزميل فهد السليم): a name word followed by a family name, a word
@@ -2329,6 +2385,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         found = add_pattern_names(text, tokens, found, lang)
         if lang == "ar":
             found = bodies_named_after_people(text, tokens, add_titled_people(text, tokens, found))
+            found = add_officials_named_47(text, tokens, found)
             found = people_out_of_bodies(speakers_before_their_clause(text, tokens, found))
         if lang == "fa":
             found = speakers_before_verbs(text, tokens, found)
@@ -2353,6 +2410,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = without_adjectives_as_people(text, without_name_conjunctions(text, mentions))
         mentions = with_family_names_after(text, without_fused_words(text, mentions))
         mentions = with_whole_body_names(text, mentions)
+        mentions = with_missions_abroad_47(text, mentions)
+        mentions = with_ministry_portfolios_47(text, mentions)
     if lang == "en":
         mentions = join_conjoined_bodies(text, join_ampersands(text, mentions))
         mentions = drop_capitalised_openings(text, mentions, openings)
@@ -3082,6 +3141,90 @@ def with_whole_body_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(m.start, end, text[m.start : end], m.type, m.canonical)
         out.append(m)
     return out
+
+
+@cache
+def mission_heads_47() -> frozenset[str]:
+    """Words for a body's mission abroad (data/gazetteers/mission_heads_ar.tsv), normalized."""
+    return frozenset(normalize(w) for (w,) in read_table("gazetteers/mission_heads_ar.tsv"))
+
+
+_MISSION_HEAD_BEFORE_47 = re.compile(rf"(?<!\S)({_WORD}+) $")
+_IN_COUNTRY_AFTER_47 = re.compile(r" (?:في|لدى) ")
+
+
+def _mission_abroad_47(text: str, body: Mention, mentions: list[Mention]) -> Mention | None:
+    """The organisation «بعثة الأمم المتحدة في العراق» a body's mention is part of: a mission
+    word right before it (`mission_heads_47`) and «في»/«لدى» with a country right after it."""
+    head = _MISSION_HEAD_BEFORE_47.search(text, max(0, body.start - 20), body.start)
+    where = _IN_COUNTRY_AFTER_47.match(text, body.end)
+    if head is None or where is None or normalize(head.group(1)) not in mission_heads_47():
+        return None
+    place = next((m for m in mentions if m.start == where.end()), None)
+    if place is None or place.type != "GPE" or place.canonical not in countries():
+        return None
+    start = head.start(1)
+    return Mention(start, place.end, text[start : place.end], "ORG")
+
+
+def with_missions_abroad_47(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Arabic bodies' missions abroad as one organisation (`_mission_abroad_47`), in place of
+    the body and the country they were read as."""
+    out = list(mentions)
+    for body in mentions:
+        if body.type != "ORG" or body not in out:
+            continue
+        mission = _mission_abroad_47(text, body, out)
+        if mission is not None:
+            out = [m for m in out if not (mission.start <= m.start and m.end <= mission.end)]
+            out.append(mission)
+    return sorted(out, key=lambda m: m.start)
+
+
+MINISTRY_AR_47 = normalize("وزارة")
+_PORTFOLIO_AFTER_47 = re.compile(rf" (وال{_WORD}+)")
+_PHRASE_ENDS_47 = re.compile(rf"\s*[.،,:؛;\"«“(]|\s*$| ({_WORD}+)")
+PORTFOLIO_ENDS_AR_47 = frozenset(folded(w) for w in ("في", "أن", "إن", "بأن", "أمس", "اليوم"))
+
+
+def _ministry_portfolios_end_47(text: str, m: Mention, mentions: list[Mention]) -> int | None:
+    """Where a ministry's name ends that goes on with the portfolios it joins with «و» and a
+    nationality adjective («وزارة الشؤون الداخلية والاتصالات أن», «وزارة الاقتصاد والتجارة
+    والصناعة اليابانية في بيان»): definite words after «و», no body or pattern word, the
+    phrase ending there (a mark, «في», «أن»/«إن»), where no other mention starts."""
+    end, grown = m.end, False
+    while (more := _PORTFOLIO_AFTER_47.match(text, end)) is not None:
+        word = more.group(1)[1:]
+        if name_patterns().get(("ar", folded(word))) or not _definite(word):
+            break
+        if normalize(word).endswith(PEOPLE_PLURAL_ENDINGS):
+            break  # «وزارة الخارجية والموظفين»: people with the ministry, no portfolio
+        if any(o.start == more.start(1) or o.start == more.start(1) + 1 for o in mentions):
+            break
+        end, grown = more.end(1), True
+    adjective = next((o for o in mentions if o.start == end + 1 and o.demonym), None)
+    if grown and adjective is not None and adjective.text.endswith("ية"):
+        end = adjective.end
+    after = _PHRASE_ENDS_47.match(text, end)
+    if not grown or after is None:
+        return None
+    return end if after.group(1) is None or folded(after.group(1)) in PORTFOLIO_ENDS_AR_47 else None
+
+
+def with_ministry_portfolios_47(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Arabic ministries grown over the portfolios and nationality their name goes on with
+    (`_ministry_portfolios_end_47`), the nationality adjective taken in."""
+    out = list(mentions)
+    for m in mentions:
+        if m.type != "ORG" or m.canonical is not None or m not in out:
+            continue
+        if normalize(m.text.split(" ")[0]) != MINISTRY_AR_47:
+            continue
+        end = _ministry_portfolios_end_47(text, m, out)
+        if end is not None:
+            grown = Mention(m.start, end, text[m.start : end], "ORG")
+            out = [o for o in out if not (m.start <= o.start and o.end <= end)] + [grown]
+    return sorted(out, key=lambda m: m.start)
 
 
 _HAMZA_SEATS = re.compile("[اویءئؤأإآ]")

@@ -1189,6 +1189,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # sentence names before it.
     # Lead, from the whole-archive look: an Arabic "name" holding an imperfect plural verb
     # («مسؤولون يرافقون») grows over no family name.
+    # Arabic names of arnames47b: a body's mission abroad («بعثة الأمم المتحدة في العراق»), a
+    # ministry's joined portfolios, an office holder after a title and a nationality.
     Migration(queued("recognise")),
 )
 
