@@ -107,3 +107,13 @@ def test_words_the_tagger_took_for_a_name_grow_over_no_family_name():
     assert not any(m["text"].endswith("يرافقون بحاح") for m in found)
     bahah = {m["entity"] for m in found if m["text"] in ("خالد بحاح", "بحاح")}
     assert len(bahah) == 1
+
+
+def test_a_title_grows_a_name_over_its_own_word_beginning_with_waw():
+    # «جوكو ويدودو» (Joko Widodo): «ويدودو» is no «و» + a known name, so the title's name runs on
+    # over it, and the mention links to the English entity (tests/test_search_entity_links.py)
+    text = "وقال الرئيس جوكو ويدودو في حملته الانتخابية إن تحسين البنية التحتية أولوية."
+    assert "جوكو ويدودو" in {m["text"] for m in find_entities(text, "ar")}
+    # a known given name after «و» is the next person of a list
+    text = "وقال السيد روحاني وجواد ظريف إن الاتفاق قائم."
+    assert "روحاني وجواد" not in {m["text"] for m in find_entities(text, "ar")}

@@ -1162,9 +1162,15 @@ def _conjoined_word(word: str) -> bool:
 
 
 def _no_name_after_arabic_name(word: str) -> bool:
-    """A word that does not continue the Arabic name before it: a word joined by «و» (the
-    next name of a list, «روحاني وجواد») or a future verb («روحاني سيزور»)."""
-    return _conjoined_word(word) or arabic_future_verb(word)
+    """A word that does not continue the Arabic name before it: a word joined by «و» whose rest
+    is a known given name (the next name of a list, «روحاني وجواد») or surely no name
+    (`_no_second_name`: «والسعودي»), or a future verb («روحاني سيزور»). An unknown word after
+    «و» may be the name's own («جوكو ويدودو», Joko Widodo: the CI's cross-script search test)."""
+    if arabic_future_verb(word):
+        return True
+    if not _conjoined_word(word):
+        return False
+    return _no_second_name(word) or folded(word[1:]) in persian_given_names()
 
 
 @cache
