@@ -1876,9 +1876,17 @@ def add_officials_named_47(
 ) -> list[Mention]:
     """Arabic office holders named after their title and nationality where nothing was found
     (`_official_named_47`)."""
+    return _with_people_named(text, tokens, mentions, _official_named_47, 3)
+
+
+def _with_people_named(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention], named, reach: int
+) -> list[Mention]:
+    """The people `named(text, tokens, k)` finds at each token k with `reach` tokens after it
+    (a span of tokens, or None), added where no mention overlaps them."""
     added = []
-    for k in range(len(tokens) - 3):
-        span = _official_named_47(text, tokens, k)
+    for k in range(len(tokens) - reach):
+        span = named(text, tokens, k)
         if span is None:
             continue
         start, end = tokens[span[0]][0], tokens[span[1] - 1][1]
@@ -1928,15 +1936,7 @@ def add_titled_people(
 ) -> list[Mention]:
     """Arabic people named right after their title or calling (name_patterns.tsv `person`)
     where nothing was found: «القاضية باربره جافي», «المدرب جميل قاسم»."""
-    added = []
-    for k in range(len(tokens) - 1):
-        span = _titled_name(text, tokens, k)
-        if span is None:
-            continue
-        start, end = tokens[span[0]][0], tokens[span[1] - 1][1]
-        if not any(m.start < end and start < m.end for m in mentions + added):
-            added.append(Mention(start, end, text[start:end], "PER"))
-    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+    return _with_people_named(text, tokens, mentions, _titled_name, 1)
 
 
 @cache
