@@ -230,18 +230,15 @@ class PostgresStore(SharedQueries):
         typed = typed_tree(query)
         first, first_terms = ("", []) if typed is None else _tsquery(typed)
         first = f"d.terms @@ {first} DESC, " if first else ""
-        if query.named_first:  # documents linked to an entity a common word names, first
-            first = (
-                "d.seq IN (SELECT doc_seq FROM entity_documents WHERE entity = ANY(%s)) DESC, "
-                + first
-            )
-            first_terms = [list(query.named_first), *first_terms]
-        if query.called_first:  # of those, the people called by the word alone, first
-            first = (
-                "d.seq IN (SELECT doc_seq FROM entity_documents WHERE entity = ANY(%s)) DESC, "
-                + first
-            )
-            first_terms = [list(query.called_first), *first_terms]
+        # documents linked to an entity a common word names first, and of those the people
+        # called by the word alone first of all (each ordering put before the last)
+        for entities in (query.named_first, query.called_first):
+            if entities:
+                first = (
+                    "d.seq IN (SELECT doc_seq FROM entity_documents WHERE entity = ANY(%s)) DESC, "
+                    + first
+                )
+                first_terms = [list(entities), *first_terms]
         sql = (
             f"FROM documents d, (SELECT {tsquery} AS q) AS query "
             f"WHERE d.terms @@ query.q AND d.rejected IS NULL{where}"

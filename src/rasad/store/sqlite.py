@@ -226,20 +226,16 @@ class SQLiteStore(SharedQueries):
         if typed is not None:
             order = "doc_fts.rowid IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?) DESC, score"
             order_params = [fts5_expression(typed)]
-        if query.named_first:  # documents linked to an entity a common word names, first
-            marks = ",".join("?" * len(query.named_first))
-            order = (
-                "doc_fts.rowid IN (SELECT doc_seq FROM entity_documents "
-                f"WHERE entity IN ({marks})) DESC, {order}"
-            )
-            order_params = [*query.named_first, *order_params]
-        if query.called_first:  # of those, the people called by the word alone, first
-            marks = ",".join("?" * len(query.called_first))
-            order = (
-                "doc_fts.rowid IN (SELECT doc_seq FROM entity_documents "
-                f"WHERE entity IN ({marks})) DESC, {order}"
-            )
-            order_params = [*query.called_first, *order_params]
+        # documents linked to an entity a common word names first, and of those the people
+        # called by the word alone first of all (each ordering put before the last)
+        for entities in (query.named_first, query.called_first):
+            if entities:
+                marks = ",".join("?" * len(entities))
+                order = (
+                    "doc_fts.rowid IN (SELECT doc_seq FROM entity_documents "
+                    f"WHERE entity IN ({marks})) DESC, {order}"
+                )
+                order_params = [*entities, *order_params]
         try:
             total, floor = self._count_and_floor(source, where, params, candidates)
             ranked = self.conn.execute(
