@@ -347,8 +347,7 @@ def backfill(ctx, sub_db: str | None, name: str | None, run_all: bool, quiet: bo
     if name and run_all:
         raise click.UsageError("give a backfill's NAME or --all, not both")
     if name and name not in materialize.BACKFILLS:
-        known = ", ".join(materialize.BACKFILLS)
-        raise click.BadParameter(f"no backfill {name!r}; known: {known}", param_hint="NAME")
+        raise click.BadParameter(str(materialize.UnknownBackfill(name)), param_hint="NAME")
     settings = _settings(ctx)
     try:
         store = open_store(settings.db)  # not open_materialized: that runs the pending first
@@ -361,7 +360,7 @@ def backfill(ctx, sub_db: str | None, name: str | None, run_all: bool, quiet: bo
             return
         if run_all and not pending:
             click.echo("no backfill pending", err=True)
-        for each in [name] if name else _uncovered(pending):
+        for each in [name] if name else materialize.uncovered(pending):
             done = _run_backfill(store, settings, each, pending, quiet)
             click.echo(f"backfill {each}: done" + _also(done, each), err=True)
     finally:
@@ -378,13 +377,6 @@ def _list_backfills(pending: list[str]) -> None:
         if each in COVERS:
             click.echo(f"  {'':<15} {'':<8} covers: {', '.join(COVERS[each])}")
     click.echo("Run one with `rasad backfill NAME`, the pending ones with `rasad backfill --all`.")
-
-
-def _uncovered(pending: list[str]) -> list[str]:
-    from rasad.services.materialize import COVERS
-
-    covered = {other for each in pending for other in COVERS.get(each, ())}
-    return [each for each in pending if each not in covered]
 
 
 def _run_backfill(store, settings, name: str, pending: list[str], quiet: bool) -> list[str]:

@@ -220,12 +220,16 @@ def run_backfills(
     """Run the backfills the migrations left pending, in order (those another pending one
     covers, with it); returns their names."""
     pending = store.pending_backfills()
-    covered = {other for name in pending for other in COVERS.get(name, ())}
     done = []
-    for name in pending:
-        if name not in covered:
-            done += run_backfill(store, settings, name, pending, progress)
+    for name in uncovered(pending):
+        done += run_backfill(store, settings, name, pending, progress)
     return done
+
+
+def uncovered(pending: list[str]) -> list[str]:
+    """The pending backfills no other pending one covers (`COVERS`), in order: those to run."""
+    covered = {other for name in pending for other in COVERS.get(name, ())}
+    return [name for name in pending if name not in covered]
 
 
 class UnknownBackfill(KeyError):
