@@ -1584,10 +1584,17 @@ def one_named_day(a: Statement, b: Statement) -> bool:
     return named_same_moment(a, b) or bool(named_a & named_b)
 
 
-def figure_order(a: Statement, b: Statement, rel: Relation) -> int:
-    """+1 when the later statement gives the larger figure, -1 the smaller, 0 unknown."""
+def related_values(a: Statement, b: Statement, rel: Relation) -> tuple[Value | None, Value | None]:
+    """The values of each statement a relation compares (`value_a` of a, `value_b` of b), or
+    None where a statement holds no value so written."""
     va = next((v for v in a.values if v.text == rel.value_a), None)
     vb = next((v for v in b.values if v.text == rel.value_b), None)
+    return va, vb
+
+
+def figure_order(a: Statement, b: Statement, rel: Relation) -> int:
+    """+1 when the later statement gives the larger figure, -1 the smaller, 0 unknown."""
+    va, vb = related_values(a, b, rel)
     if va is None or vb is None or not a.published or not b.published:
         return 0
     if va.dimension == MATCH_MINUTE:
@@ -1863,8 +1870,7 @@ def one_subject(a: Statement, b: Statement, rel: Relation | None = None) -> bool
     many like items (a results season, a sports meeting, an election in many regions) gives
     figures of one kind for different companies, races or regions; without a shared name
     they are not one fact. Across languages the embeddings decided already."""
-    va = next((v for v in a.values if v.text == rel.value_a), None) if rel else None
-    vb = next((v for v in b.values if v.text == rel.value_b), None) if rel else None
+    va, vb = related_values(a, b, rel) if rel else (None, None)
     if va and vb and va.dimension == MATCH_MINUTE:
         # two friendlies in one country on one day: a minute is one match's only when both
         # sentences name a player or team in common and tell alike what happened then
@@ -1884,16 +1890,14 @@ def two_ages(a: Statement, b: Statement, rel: Relation) -> bool:
     """The two figures that differ are both told as someone's age («(24 عاما)» / «(25)
     عاما»): an age told a day later is no later count, and a sentence planning a signing still
     states the player's age as a fact."""
-    va = next((v for v in a.values if v.text == rel.value_a), None)
-    vb = next((v for v in b.values if v.text == rel.value_b), None)
+    va, vb = related_values(a, b, rel)
     return bool(va and vb) and va.age and vb.age
 
 
 def one_person_aged(a: Statement, b: Statement, rel: Relation) -> bool:
     """Two ages told of the same relative, or of no relative on either side: «شقيقه (34
     عاما)» is the brother's age, not that of «الشاب البالغ من العمر (27 عاما)»."""
-    va = next((v for v in a.values if v.text == rel.value_a), None)
-    vb = next((v for v in b.values if v.text == rel.value_b), None)
+    va, vb = related_values(a, b, rel)
     if not (va and vb):
         return True
     kin_a, kin_b = va.age_kin, vb.age_kin
@@ -1905,8 +1909,7 @@ def toll_against_count(a: Statement, b: Statement, rel: Relation) -> bool:
     not: "مقتل 56 من مسلحي الحوثي" / "تم أسر 11 مسلحا", "مقتل 46 مدنيا" / "خمسة مدنيين" among
     other dead. A revision may still raise a toll told in other words; a disagreement needs
     two tolls."""
-    va = next((v for v in a.values if v.text == rel.value_a), None)
-    vb = next((v for v in b.values if v.text == rel.value_b), None)
+    va, vb = related_values(a, b, rel)
     return bool(va and vb) and bool(va.casualty) != bool(vb.casualty)
 
 
@@ -1914,8 +1917,7 @@ def deaths_on_one_side(a: Statement, b: Statement, rel: Relation) -> bool:
     """Two counts of the injured where one report tells of deaths and the other's document
     of none ("أصيب ثمانية أشخاص" at one spot / "لقي شخصان مصرعهما وأصيب 4 آخرون" further
     down the same road): more likely two incidents than two counts of one."""
-    va = next((v for v in a.values if v.text == rel.value_a), None)
-    vb = next((v for v in b.values if v.text == rel.value_b), None)
+    va, vb = related_values(a, b, rel)
     if not (va and vb and va.casualty == vb.casualty == "injured"):
         return False
 
