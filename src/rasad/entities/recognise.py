@@ -1513,7 +1513,7 @@ def _word_start(m: Mention, n: int) -> int:
     return m.start + [w.start() for w in re.finditer(r"\S+", m.text)][n]
 
 
-_TITLE_HALF_BEFORE = re.compile(rf"({_WORD}+)\s+$")
+_LETTERS_WORD_BEFORE = re.compile(rf"({_WORD}+)\s+$")  # the word right before a search's end
 
 
 def _title_words(text: str, m: Mention, words: list[str]) -> int:
@@ -1525,7 +1525,7 @@ def _title_words(text: str, m: Mention, words: list[str]) -> int:
         return 2
     if words and folded(words[0]) in titles:
         return 1
-    before = _TITLE_HALF_BEFORE.search(text, max(0, m.start - 20), m.start)
+    before = _LETTERS_WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
     if len(words) >= 2 and before is not None and folded(before.group(1) + words[0]) in titles:
         return 1
     return 0
@@ -2473,8 +2473,9 @@ def _classified_place(text: str, m: Mention) -> Mention | None:
         return None
     start = m.start + m.text.index(words[1], len(words[0]))
     rest = text[start : m.end]
-    if _persian_letters(words[0]) == PROVINCE and _province_named(rest) is not None:
-        return Mention(start, m.end, rest, "GPE", _province_named(rest).name)
+    province = _province_named(rest) if _persian_letters(words[0]) == PROVINCE else None
+    if province is not None:
+        return Mention(start, m.end, rest, "GPE", province.name)
     entry = lookup(rest) or persian_city(rest, "fa") or cldr_places()[0].get(("fa", plain(rest)))
     if entry is not None:
         if entry.type != "GPE":
@@ -2562,24 +2563,28 @@ def without_byline_desks(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # «حوزه» (beat) and «سرویس» (desk) also name a reporter's desk in a byline, after «خبرنگار»
 DESK_WORDS_FA = frozenset(["حوزه", "سرویس"])
-_WORD_BEFORE_FA = re.compile(rf"({_WORD}+)\s+$")
 
 
 def _desk_before(text: str, start: int) -> bool:
     """Whether the word right before `start` is a byline's reporter, desk or beat word
     («خبرنگار حوزه دولت …»)."""
-    before = _WORD_BEFORE_FA.search(text, max(0, start - 20), start)
+    before = _LETTERS_WORD_BEFORE.search(text, max(0, start - 20), start)
     return before is not None and folded(before.group(1)) in BYLINE_OPENERS_FA | DESK_WORDS_FA
+
+
+def _folded_words_by_kind(path: str) -> dict[str, frozenset[str]]:
+    """A data table of (word, kind) rows: its words, folded, by kind."""
+    kinds: dict[str, set[str]] = {}
+    for word, kind in read_table(path):
+        kinds.setdefault(kind, set()).add(folded(word))
+    return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
 @cache
 def persian_team_heads() -> dict[str, frozenset[str]]:
     """data/gazetteers/team_heads_fa.tsv, folded, by kind: `head` («تیم», «باشگاه») opens a
     club's or team's descriptor, `sport` words («فوتبال», «ملی») may follow it."""
-    kinds: dict[str, set[str]] = {}
-    for word, kind in read_table("gazetteers/team_heads_fa.tsv"):
-        kinds.setdefault(kind, set()).add(folded(word))
-    return {kind: frozenset(words) for kind, words in kinds.items()}
+    return _folded_words_by_kind("gazetteers/team_heads_fa.tsv")
 
 
 # «مقابل», «برابر» (against): between the two sides of a game («پرسپولیس مقابل التعاون»)
@@ -2770,10 +2775,7 @@ def listed_places_as_places(text: str, mentions: list[Mention]) -> list[Mention]
 def persian_office_heads() -> dict[str, frozenset[str]]:
     """data/gazetteers/office_heads_fa.tsv, folded, by kind: `head` («اداره») opens an office,
     `body` («سازمان», «شهرداری») a named body inside one."""
-    kinds: dict[str, set[str]] = {}
-    for word, kind in read_table("gazetteers/office_heads_fa.tsv"):
-        kinds.setdefault(kind, set()).add(folded(word))
-    return {kind: frozenset(words) for kind, words in kinds.items()}
+    return _folded_words_by_kind("gazetteers/office_heads_fa.tsv")
 
 
 @cache
