@@ -1528,8 +1528,8 @@ def another_of_role(doc: Document, folded: str, written: str, found: Found) -> s
         return None
     end = at + len(written)
     others = word_set("ANOTHER_WORDS_47", doc.lang)
+    that = that_pattern(doc.lang)
     for n, word in enumerate(re.finditer(r"\S+", folded[end : found.start])):
-        that = that_pattern(doc.lang)
         if n >= ANOTHER_WORDS_AFTER_ROLE_47 or (that and that.fullmatch(bare(word.group()))):
             return None
         if bare(word.group()) in others:
@@ -4281,11 +4281,12 @@ def agreeing_subject(
     if doc.lang != "ar" or is_participle(folded, found):
         return speaker
     verb = verb_agreement(cue)
-    if verb is None or (speaker.text and speaker_agreement_47(doc, speaker) in (None, verb)):
+    if verb is None:
         return speaker
-    if speaker.text and participle_agrees_47(
-        doc, folded, found, speaker_agreement_47(doc, speaker)
-    ):
+    agreement = speaker_agreement_47(doc, speaker) if speaker.text else None
+    if speaker.text and agreement in (None, verb):
+        return speaker
+    if speaker.text and participle_agrees_47(doc, folded, found, agreement):
         return speaker  # «وأضافت أن …، داعيا»: the writer's slip, the participle agrees
     at = found.start if found.cue_start is None else found.cue_start
     subjects = (
@@ -4393,12 +4394,20 @@ def participle_agrees_47(doc: Document, folded: str, found: Found, gender: str |
         return False
     hi = sentence_end(doc.text, found.cue_end)
     words = folded[found.cue_end : hi].split()
+    wanted = agreeing_participles_47()[gender]
+    return any(plain_word(w) in wanted for w in words)
+
+
+@cache
+def agreeing_participles_47() -> dict[str, frozenset[str]]:
+    """The folded Arabic participles a speaker of each gender takes ("m": «داعيا», "f":
+    «داعية»): AGREEING_PARTICIPLES_47 and the masculine participle cues, each with its
+    feminine form."""
     masculine = word_set("AGREEING_PARTICIPLES_47", "ar") | {
         w for w in word_set("PARTICIPLES", "ar") if participle_gender_47(w) == "m"
     }
     ending = fold_same_length(Q.FEMININE_PARTICIPLE_ENDING)
-    wanted = masculine if gender == "m" else {w[:-1] + ending for w in masculine}
-    return any(plain_word(w) in wanted for w in words)
+    return {"m": frozenset(masculine), "f": frozenset(w[:-1] + ending for w in masculine)}
 
 
 def participle_gender_47(word: str) -> str | None:
@@ -4466,10 +4475,11 @@ def named_gender_47(doc: Document, speaker: Speaker) -> str | None:
         if not any(m["type"] == "PER" and m["text"] == text for m in doc.entities):
             return None
     said: set[str] = set()
-    if any(f in table["given"] for f in gender_word_forms_47(first)):
-        said.add(
-            table["given"][next(f for f in gender_word_forms_47(first) if f in table["given"])]
-        )
+    given = next(
+        (table["given"][f] for f in gender_word_forms_47(first) if f in table["given"]), None
+    )
+    if given is not None:
+        said.add(given)
     mentions = [
         m
         for m in doc.entities
