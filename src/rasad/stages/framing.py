@@ -41,6 +41,11 @@ from rasad.text.sentences import sentence_end, sentence_start
 WORD = re.compile(r"[\w\u200c]+")
 ZWNJ = "\u200c"
 ARABIC_PROCLITICS = "وفبلك"  # one-letter prefixes a name can carry in Arabic text
+# An Arabic word's proclitics (و/ف, then ب/ل/ک) and its article, «لل» for «ل» + «ال»: a word
+# that opens so is definite (ARABIC_DEFINITE); ARABIC_PREFIXES takes the article as optional
+ARABIC_DEFINITE = re.compile(r"^[وف]?[بلک]?(?:ال|لل)")
+ARABIC_PREFIXES = r"[وف]?[بلک]?(?:ال|ل(?=ل))?"
+_ARABIC_PREFIXES_AT_START = re.compile(rf"^{ARABIC_PREFIXES}")
 TARGET_REACH = 60  # characters between a term and the group it is applied to
 ENTITY_WORDS = 2  # a named entity counts as the target only this close to the term
 
@@ -205,7 +210,7 @@ def other_word(matched: str, lang: str) -> bool:
     "enthusiastic" is not Hamas's."""
     word = folded(matched).replace(ZWNJ, "")
     if lang == "ar":
-        word = re.sub(r"^[وف]?[بلک]?(?:ال|لل)", "", word)
+        word = ARABIC_DEFINITE.sub("", word)
     return (lang, word) in derived_words()
 
 
@@ -1158,7 +1163,7 @@ def definite(text: str, start: int, end: int, lang: str) -> bool:
     (DEFINITE_BEFORE, INDEFINITE_BEFORE; Arabic: a word of it carries the article)."""
     if lang == "ar":
         words = WORD.findall(text[start:end])
-        return any(re.match(r"^[وف]?[بلک]?(?:ال|لل)", w) for w in words)
+        return any(ARABIC_DEFINITE.match(w) for w in words)
     if lang in F.DEFINITE_BEFORE:
         return words_before(text, start, 1) in F.DEFINITE_BEFORE[lang]
     indefinite = {folded(w) for w in F.INDEFINITE_BEFORE.get(lang, ())}
@@ -1355,7 +1360,12 @@ def repeated_noun(item: dict, earlier: list[dict], word: str, text: str, lang: s
 
 def bare_noun(word: str) -> str:
     """An Arabic word without its proclitics and article, folded («والعناصر» → «عناصر»)."""
-    return re.sub(r"^[وف]?[بلک]?(?:ال|ل(?=ل))?", "", folded(word), count=1)
+    return without_arabic_prefixes(folded(word))
+
+
+def without_arabic_prefixes(word: str) -> str:
+    """A (folded) Arabic word without its proclitics and article (`ARABIC_PREFIXES`)."""
+    return _ARABIC_PREFIXES_AT_START.sub("", word, count=1)
 
 
 def head_noun_target(
@@ -1379,7 +1389,7 @@ def head_noun_target(
     else:
         before = WORD.findall(text[max(0, item["start"] - 40) : item["start"]])
         head, adjective = (before[-1] if before else ""), word
-    if not re.match(r"^[وف]?[بلک]?(?:ال|لل)", folded(head)):
+    if not ARABIC_DEFINITE.match(folded(head)):
         return None  # the head noun is definite, as an anaphor is
     noun = bare_noun(head)
     if len(noun) < 3:
@@ -1387,7 +1397,7 @@ def head_noun_target(
     organisations = {folded(w) for w in F.ORGANISATION_WORDS_47.get(lang, ())}
     groups = sorted((m for m in mentions if m["type"] == "GROUP"), key=lambda m: m["start"])
     lo = sentence_start(text, item["start"])
-    pattern = rf"(?<![\w\u200c])[وف]?[بلک]?(?:ال|ل(?=ل))?{re.escape(noun)}(?![\w\u200c])"
+    pattern = rf"(?<![\w\u200c]){ARABIC_PREFIXES}{re.escape(noun)}(?![\w\u200c])"
     for use in reversed(list(re.finditer(pattern, text[:lo]))):
         after = text[use.end() : use.end() + 40]
         words = WORD.findall(after)
@@ -1716,7 +1726,7 @@ def find_loaded_terms(
     for m in compiled.finditer(plain):
         index = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
         term, word = terms[index], plain[m.start(f"t{index}") : m.end()]
-        core = word if lang != "ar" else re.sub(r"^[وف]?[بلک]?(?:ال|ل(?=ل))?", "", word)
+        core = word if lang != "ar" else without_arabic_prefixes(word)
         if (lang, core.replace(ZWNJ, "")) in derived_words() or (lang, word) in derived_words():
             continue
         if body and inside_name(doc, m.start(), m.end()):
