@@ -373,6 +373,19 @@ def speaker_before(text: str, g_start: int, gap: str, lang: str) -> bool:
 
 
 @cache
+def folded_words(table: str, lang: str) -> frozenset[str]:
+    """The folded words of a word table of `rasad.lang.framing` (`table`, its name) for a
+    language, built once."""
+    return frozenset(folded(w) for w in getattr(F, table).get(lang, ()))
+
+
+@cache
+def adjective_endings(lang: str) -> tuple[str, ...]:
+    """Folded ADJECTIVE_ENDINGS of a language (an adjectival label: «الإرهابية»)."""
+    return tuple(folded(e) for e in F.ADJECTIVE_ENDINGS.get(lang, ()))
+
+
+@cache
 def report_verbs(lang: str) -> frozenset[str]:
     """Folded one-word REPORT_VERBS of a language."""
     return frozenset(folded(v) for v in F.REPORT_VERBS.get(lang, ()) if " " not in v)
@@ -787,7 +800,7 @@ def unrecognised_group_before(
     the name as written. A known name is left to the other rules."""
     pattern = group_noun_name_pattern(term.lang)
     word = folded(text[start:end])
-    endings = tuple(folded(e) for e in F.ADJECTIVE_ENDINGS.get(term.lang, ()))
+    endings = adjective_endings(term.lang)
     if pattern is None or term.category != "label" or not word.startswith("ال"):
         return None
     if not word.endswith(endings):
@@ -802,7 +815,7 @@ def unrecognised_group_before(
     while e > s and text[e - 1] in "«»\"'() ":
         e -= 1
     words = WORD.findall(text[s:e])
-    stop = {folded(w) for w in F.NOT_IN_GROUP_NAME_47B.get(term.lang, ())}
+    stop = folded_words("NOT_IN_GROUP_NAME_47B", term.lang)
     if not words or any(folded(w) in stop or w.isdigit() for w in words):
         return None
     if any(m["start"] < e and s < m["end"] for m in mentions):
@@ -1342,9 +1355,9 @@ def repeated_noun(item: dict, earlier: list[dict], word: str, text: str, lang: s
     vocabulary, beside it or by convention («ميليشيات الحوثي … استيلاء الميليشيات عليها»)."""
     if item["category"] not in F.REPEATED_NOUN_CATEGORIES:
         return None
-    if folded(word).endswith(tuple(folded(e) for e in F.ADJECTIVE_ENDINGS.get(lang, ()))):
+    if folded(word).endswith(adjective_endings(lang)):
         return None
-    if folded(item["term"]) in {folded(w) for w in F.PRACTICE_NOUNS.get(lang, ())}:
+    if folded(item["term"]) in folded_words("PRACTICE_NOUNS", lang):
         return None
     if not definite(text, item["start"], item["end"], lang):
         return None  # an anaphor is definite: «إرهابيا» is "a terrorist", anyone
@@ -1379,7 +1392,7 @@ def head_noun_target(
     use (the noun with another complement) makes the rule abstain. `text` is folded."""
     if lang != "ar" or item["category"] not in F.REPEATED_NOUN_CATEGORIES:
         return None
-    if not folded(word).endswith(tuple(folded(e) for e in F.ADJECTIVE_ENDINGS.get(lang, ()))):
+    if not folded(word).endswith(adjective_endings(lang)):
         return None
     if generic_use(text, item["start"], item["end"], lang):
         return None
@@ -1394,7 +1407,7 @@ def head_noun_target(
     noun = bare_noun(head)
     if len(noun) < 3:
         return None
-    organisations = {folded(w) for w in F.ORGANISATION_WORDS_47.get(lang, ())}
+    organisations = folded_words("ORGANISATION_WORDS_47", lang)
     groups = sorted((m for m in mentions if m["type"] == "GROUP"), key=lambda m: m["start"])
     lo = sentence_start(text, item["start"])
     pattern = rf"(?<![\w\u200c]){ARABIC_PREFIXES}{re.escape(noun)}(?![\w\u200c])"
@@ -1428,7 +1441,7 @@ def anaphoric_actor(text: str, start: int, end: int, lang: str) -> bool:
     """Whether an actor noun refers back as an anaphor does: Arabic with the article, after a
     demonstrative (DEMONSTRATIVES_47C) or in construct with a definite noun («ميليشيات
     الحركة»); Persian after a demonstrative; English after DEFINITE_BEFORE."""
-    demonstratives = {folded(w) for w in F.DEMONSTRATIVES_47C.get(lang, ())}
+    demonstratives = folded_words("DEMONSTRATIVES_47C", lang)
     if words_before(text, start, 1) in demonstratives:
         return True
     if lang == "ar":
@@ -1446,7 +1459,7 @@ def sentence_antecedent(item: dict, text: str, lang: str, mentions: list[dict]) 
     start, end, word = item["start"], item["end"], text[item["start"] : item["end"]]
     if item["category"] != "label":
         return None
-    if folded(item["term"]) in {folded(w) for w in F.PRACTICE_NOUNS.get(lang, ())}:
+    if folded(item["term"]) in folded_words("PRACTICE_NOUNS", lang):
         return None  # «الإرهاب» is a practice: anyone's
     if word.endswith(tuple(F.PRONOUN_SUFFIXES.get(lang, ()))) or generic_use(
         text, start, end, lang
