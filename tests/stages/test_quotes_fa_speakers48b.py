@@ -150,3 +150,14 @@ def test_a_report_finding_that_opens_someone_elses_speech_is_no_quote():
         text, "محور اصلي"
     )
     assert not [q for q in quotes(text) if q["text"].startswith("در پایان مراسم")]
+
+
+def test_a_report_speaks_for_its_issuer():
+    """fars-8210150168: «گزارش پايگاه اطلاع رساني وزارت كشور حاكي است: …» — the ministry's
+    site, not «گزارش …» as written."""
+    text = (
+        "به گزارش خبرگزاري فارس، وزير كشور گفت: بايد مراحل اسكان موقت را در پيش بگيريم.\nگزارش"
+        " پايگاه اطلاع رساني وزارت كشور حاكي است: استانداران حاضر در همايش بم به تسريع در اسكان"
+        " موقت تاكيد نمودند.\n"
+    )
+    assert speaker_of(text, "استانداران") == "پايگاه اطلاع رساني وزارت كشور"
