@@ -161,3 +161,14 @@ def test_a_report_speaks_for_its_issuer():
         " موقت تاكيد نمودند.\n"
     )
     assert speaker_of(text, "استانداران") == "پايگاه اطلاع رساني وزارت كشور"
+
+
+def test_this_agency_is_never_the_person_who_spoke_last():
+    """fars-8212230057: «پيروز حسيني … به آسوشيتدپرس گفت» then «اين خبرگزاري … نوشت» — the
+    agency (which the recogniser misses) is not Hosseini: no speaker rather than a wrong one."""
+    text = (
+        "پيروز حسيني نماينده ايران در آژانس بين‌المللي انرژي اتمي به آسوشيتدپرس گفت كه بازرسي‌ها"
+        " به دليل تعطيلات به تعويق مي‌افتد.\nاين خبرگزاري در ادامه نوشت: «با اين حال ديپلماتهاي"
+        " آشنا با اقدامات آژانس اين توضيح را نپذيرفتند.»\n"
+    )
+    assert speaker_of(text, "با اين حال") != "پيروز حسيني"

@@ -1036,6 +1036,8 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
         person = apposed_person_before(doc, folded, region_lo, speaker) if not after else None
         if person:
             return mention_speaker(doc, person)
+        if speaker is CONTINUE and outlet_for_person_48(doc, folded, region_lo, last):
+            return Speaker(None, None)  # «اين خبرگزاري … نوشت» after a person: not that person
         if speaker is CONTINUE:
             return (
                 person_for_pronoun(doc, folded, region_lo, last)
@@ -1078,6 +1080,18 @@ def after_digest_headline_48(folded: str, lo: int, hi: int) -> int:
         if starts_role(folded, at, "fa") and not any(bare(v.group()) in verbs for v in words[k:]):
             return at
     return lo
+
+
+def outlet_for_person_48(doc: Document, folded: str, lo: int, last: Speaker) -> bool:
+    """Whether a Persian subject «این» + a kind of outlet («اين خبرگزاري … نوشت», «این روزنامه»;
+    `OUTLET_KINDS_47D` less «گزارش») that no outlet named before resolved would fall to the
+    last speaker, a person (quotes_dev47d.tsv: «اين خبرگزاري» after «پيروز حسيني … به
+    آسوشيتدپرس گفت», an agency the recogniser missed): an outlet is never a person, so no one."""
+    if doc.lang != "fa" or not (last.entity or "").startswith("PER:"):
+        return False
+    words = folded[lo : lo + 40].split()
+    kinds = word_set("OUTLET_KINDS_47D", "fa") - {"گزارش"}
+    return len(words) > 1 and words[0] == "این" and bare(words[1]) in kinds
 
 
 def apposed_person_before(
@@ -4705,12 +4719,14 @@ def glued_role_holder_48(doc: Document, speaker: Speaker, last: Speaker) -> Spea
 def without_report_word_48(doc: Document, speaker: Speaker) -> Speaker:
     """A Persian speaker written as «گزارش X» («گزارش پايگاه اطلاع رساني وزارت كشور حاكي
     است: …»; quotes_dev45b.tsv): the report speaks for X, its issuer, as «تقارير لوزارة X» does
-    in Arabic. X must be two words at least."""
+    in Arabic. X must be two words at least, not the plural ending written apart."""
     words = (speaker.text or "").split()
     if doc.lang != "fa" or speaker.entity or len(words) < 3:
         return speaker
     if fold_same_length(words[0]) != "گزارش":
         return speaker
+    if fold_same_length(words[1]) in word_set("SUFFIXES_WRITTEN_APART", "fa"):
+        return speaker  # «گزارش های اخیر»: the plural, reports of no one named
     return replace(speaker, text=" ".join(words[1:]))
 
 
@@ -5172,7 +5188,7 @@ def clause_subject(doc: Document, folded: str, lo: int, hi: int) -> Speaker | No
             )
         if mention and mention["type"] in ("PER", "ORG") and not is_addressee(doc, mention):
             return mention_speaker(doc, mention)
-        if start < at and starts_role(folded, start, doc.lang):
+        if starts_role(folded, start, doc.lang):
             return role_speaker(doc, folded, words[at:])
     return None
 
