@@ -172,3 +172,13 @@ def test_this_agency_is_never_the_person_who_spoke_last():
         " آشنا با اقدامات آژانس اين توضيح را نپذيرفتند.»\n"
     )
     assert speaker_of(text, "با اين حال") != "پيروز حسيني"
+
+
+def test_a_latin_surname_after_a_persian_title_is_the_full_name():
+    """ntrex-fa-dailymail.co.uk.298759: «Charles Czeisler، استاد … گفت» then «پروفسور Czeisler
+    افزود» — Charles Czeisler, not «پروفسور Czeisler» as written."""
+    text = (
+        "Charles Czeisler، استاد پزشکی خواب در دانشگاه هاروارد، گفت: «دانشجویان باید بیشتر"
+        " بخوابند.»\nپروفسور Czeisler افزود: «ما بر این باوریم که آنها حق دارند بدانند.»\n"
+    )
+    assert speaker_of(text, "ما بر این باوریم") == "Charles Czeisler"

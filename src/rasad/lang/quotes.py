@@ -405,6 +405,9 @@ REFLEXIVES_48 = {"fa": ["خود", "خودش"]}
 # اقتصادی خبرگزاری فارس», «به گزارش گروه بین‌الملل فارس»): «این گزارش» is then the article's
 # own report, no one's words (round quotes48b).
 OWN_DESK_WORDS_48 = {"fa": ["فارس", "خبرنگار", "گروه"]}
+# Persian titles a translated story writes before a Latin-letter surname («پروفسور Czeisler»;
+# quotes_dev47b.tsv): never a word of the name.
+LATIN_NAME_TITLES_48 = {"fa": ["پروفسور", "پرفسور", "دکتر", "آقای", "خانم"]}
 OUTLET_KINDS_47D = {"fa": ["گزارش", "خبرگزاری", "روزنامه", "نشریه", "هفته نامه", "ماهنامه",
                            "مجله", "پایگاه", "شبکه"]}  # fmt: skip
 # Words that may follow «این گزارش» as its whole subject («این گزارش همچنین می‌افزاید»).

@@ -3704,6 +3704,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = without_told_after_tatweel_47(doc, speaker)
         speaker = without_reflexive_48(doc, speaker)
         speaker = without_report_word_48(doc, speaker)
+        speaker = latin_after_title_48(doc, speaker)
         speaker = glued_role_holder_48(doc, speaker, last)
         speaker = subject_before_addressee_47(doc, folded, found, cue, speaker)
         speaker = first_of_two_people(doc, speaker)
@@ -4714,6 +4715,19 @@ def glued_role_holder_48(doc: Document, speaker: Speaker, last: Speaker) -> Spea
     if not holds_role(spaced, last, doc):
         return speaker
     return Speaker(last.entity, speaker.text) if last.entity else Speaker(None, last.text)
+
+
+def latin_after_title_48(doc: Document, speaker: Speaker) -> Speaker:
+    """A Latin-letter name written after a Persian title («پروفسور Czeisler گفت», translated
+    news; quotes_dev47b.tsv): the name alone, which `latin_name` then completes with the full
+    name the article wrote («Charles Czeisler»); the title is no word of it."""
+    words = (speaker.text or "").split()
+    if doc.lang != "fa" or speaker.entity or len(words) != 2:
+        return speaker
+    titles = word_set("LATIN_NAME_TITLES_48", doc.lang)
+    if fold_same_length(words[0]) not in titles or not _LATIN_WORD.fullmatch(words[1]):
+        return speaker
+    return replace(speaker, text=words[1])
 
 
 def without_report_word_48(doc: Document, speaker: Speaker) -> Speaker:
