@@ -389,10 +389,6 @@ REPORT_OPENERS["fa"] += ["به نوشته"]
 # The words an indefinite Persian role opens with («یک مقام …», «یکی از …»): after an adverbial
 # that names no one («در این میان یک مقام آمریکایی گفت»), a new speaker (round quotes47d).
 INDEFINITE_ROLE_OPENERS_47D = {"fa": ["یک", "یکی"]}
-# Kinds of outlet a Persian «این …» subject names («این گزارش می‌افزاید», «به نوشته این
-# هفته‌نامه»), and the markers that name the outlet a Fars article quotes («به نقل از
-# بیزینس لاین،»): «این» + a kind is the outlet the last marker named (round quotes47d;
-# quotes_dev47d.tsv; general Persian news usage).
 # Verbs that end a Persian news headline («… آغاز می‌شود», «… بارانی می‌شود», «… برگزار شد»;
 # general Persian grammar: the finite forms of «شدن», «بودن», «کردن», «داشتن»), so a role word
 # before one belongs to the headline, not to the lead's subject (quotes_dev48b.tsv).
@@ -408,6 +404,10 @@ OWN_DESK_WORDS_48 = {"fa": ["فارس", "خبرنگار", "گروه"]}
 # Persian titles a translated story writes before a Latin-letter surname («پروفسور Czeisler»;
 # quotes_dev47b.tsv): never a word of the name.
 LATIN_NAME_TITLES_48 = {"fa": ["پروفسور", "پرفسور", "دکتر", "آقای", "خانم"]}
+# Kinds of outlet a Persian «این …» subject names («این گزارش می‌افزاید», «به نوشته این
+# هفته‌نامه»), and the markers that name the outlet a Fars article quotes («به نقل از
+# بیزینس لاین،»): «این» + a kind is the outlet the last marker named (round quotes47d;
+# quotes_dev47d.tsv; general Persian news usage).
 OUTLET_KINDS_47D = {"fa": ["گزارش", "خبرگزاری", "روزنامه", "نشریه", "هفته نامه", "ماهنامه",
                            "مجله", "پایگاه", "شبکه"]}  # fmt: skip
 # Words that may follow «این گزارش» as its whole subject («این گزارش همچنین می‌افزاید»).

@@ -5676,11 +5676,10 @@ def linked_speaker(
     holder = role_holder_named_with_it(doc, speaker, at) if not speaker.entity else None
     if holder:
         return mention_speaker(doc, holder)  # «کارشناس هواشناسی استان، بیان داشت»
+    # «سرمربی بوریرام» of «… سرمربی جدید تیم فوتبال بوریرام»
     holder = role_holder_apposed_48(doc, speaker, at)
     if holder:
-        return mention_speaker(
-            doc, holder
-        )  # «سرمربی بوریرام» of «… سرمربی جدید تیم فوتبال بوریرام»
+        return mention_speaker(doc, holder)
     if speaker.role:
         return speaker
     titled = titled_name(doc, speaker)
