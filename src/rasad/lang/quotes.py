@@ -212,6 +212,10 @@ SPEECH_CUES = {
         # a light verb written glued to its noun («احمد احمدي‌منش … اظهارداشت:», 14 times in
         # Fars News; quotes_dev46b.tsv)
         "اظهارداشت",
+        # a report's next words («اين گزارش مي افزايد: …», «این اطلاعیه می‌افزاید: …»;
+        # quotes_dev45b.tsv; the subject «این گزارش» is the source the byline names,
+        # `this_report_48`)
+        "می افزاید",
     ],
     "en": [
         "said",
@@ -256,7 +260,13 @@ SPEECH_CUES = {
 # spellings, the words in marks after it its quote: «X توئیت کرد که Y «…»» was read as the words
 # of the last speaker before it (an unlabelled ntrex story), so only the colon form.
 TWEET_CUES = {"fa": ["توئیت کرد", "توییت کرد"]}
-COLON_ONLY_CUES = {"fa": ["آمده است", "بیان شده است", "آمده بود", *TWEET_CUES["fa"]]}
+# The present of «نوشت» is an outlet's report before a colon («نیویورک تایمز می‌نویسد: «…»»;
+# unlabelled Fars News, round quotes48b) and narration before «که» («… نامه‌ای به رییس جمهور
+# می نویسد که رونوشت آن …», a relative clause), so only the colon form.
+# Like a tweet's cue, its marked words are taken after the colon (no marked quote looks for it).
+WRITES_CUES_48 = {"fa": ["می نویسد", "می نویسند"]}
+COLON_ONLY_CUES = {"fa": ["آمده است", "بیان شده است", "آمده بود", *TWEET_CUES["fa"],
+                          *WRITES_CUES_48["fa"]]}  # fmt: skip
 # English report verbs whose clause may follow with no "that" ("Microsoft said it would buy
 # …", "he conceded the win … was not pretty"), and the words such a clause may open with (a
 # subject pronoun or determiner; a capitalised name is taken too).
@@ -361,6 +371,10 @@ SOURCE_MARKERS = {
         "طبق گفته",
         "طبق گفته های",
         "به گفته های",
+        # "in X's opinion" («به اعتقاد منابع آگاه در چين …»; quotes_dev48b.tsv; general Persian
+        # usage, as «به گفته»)
+        "به اعتقاد",
+        "به عقیده",
     ],
     "en": ["according to"],
 }
@@ -375,6 +389,21 @@ REPORT_OPENERS["fa"] += ["به نوشته"]
 # The words an indefinite Persian role opens with («یک مقام …», «یکی از …»): after an adverbial
 # that names no one («در این میان یک مقام آمریکایی گفت»), a new speaker (round quotes47d).
 INDEFINITE_ROLE_OPENERS_47D = {"fa": ["یک", "یکی"]}
+# Verbs that end a Persian news headline («… آغاز می‌شود», «… بارانی می‌شود», «… برگزار شد»;
+# general Persian grammar: the finite forms of «شدن», «بودن», «کردن», «داشتن»), so a role word
+# before one belongs to the headline, not to the lead's subject (quotes_dev48b.tsv).
+HEADLINE_VERBS_48 = {"fa": ["می‌شود", "میشود", "شود", "شد", "است", "هستند", "بود", "کرد",
+                            "می‌کند", "دارد", "نیست", "یافت"]}  # fmt: skip
+# The Persian reflexive pronoun («خود», «خودش»: "himself"; general Persian grammar), written
+# after a subject for emphasis («مقدمي خود تصريح كرد»): never a word of a name.
+REFLEXIVES_48 = {"fa": ["خود", "خودش"]}
+# Words of a Fars News byline naming the outlet's own desk or reporter («به گزارش خبرنگار
+# اقتصادی خبرگزاری فارس», «به گزارش گروه بین‌الملل فارس»): «این گزارش» is then the article's
+# own report, no one's words (round quotes48b).
+OWN_DESK_WORDS_48 = {"fa": ["فارس", "خبرنگار", "گروه"]}
+# Persian titles a translated story writes before a Latin-letter surname («پروفسور Czeisler»;
+# quotes_dev47b.tsv): never a word of the name.
+LATIN_NAME_TITLES_48 = {"fa": ["پروفسور", "پرفسور", "دکتر", "آقای", "خانم"]}
 # Kinds of outlet a Persian «این …» subject names («این گزارش می‌افزاید», «به نوشته این
 # هفته‌نامه»), and the markers that name the outlet a Fars article quotes («به نقل از
 # بیزینس لاین،»): «این» + a kind is the outlet the last marker named (round quotes47d;
@@ -670,7 +699,20 @@ ROLE_CONTINUES = {"fa", "ar"}
 # its holder by the office: not a person of another country who spoke before it.
 OWN_COUNTRY_WORDS = {"fa": ["کشورمان"], "ar": ["بلادنا"]}
 INDEFINITE_ROLES = {
-    "fa": ["یکی", "یک", "منابع", "منبع", "مقامات", "مسئولان", "کارشناس", "کارشناسان"],
+    "fa": [
+        "یکی",
+        "یک",
+        "منابع",
+        "منبع",
+        "مقامات",
+        "مسئولان",
+        "کارشناس",
+        "کارشناسان",
+        # «مقام» with the plural «ها», glued or with its joiner: the «مقامات» of Fars News
+        # («شينهوا به نقل از مقامهاي عالي رتبه چيني افزود»; quotes_dev48b.tsv)
+        "مقامهای",
+        "مقام‌های",
+    ],
     # a source is anonymous, never the person named last («وأضافت المصادر», «وأشار المصدر»)
     "ar": ["مصادر", "مصدر", "مسؤولون", "أحد", "احد", "المصادر", "المصدر", "المسؤولون"],
 }
@@ -942,6 +984,14 @@ PERSIAN_CLAUSE_CUES_47 = {
 }
 SPEECH_CUES["fa"] += PERSIAN_CLAUSE_CUES_47["fa"]
 CUES_NEEDING_THAT["fa"] += ["با اعلام"]
+# A report's finding («اين گزارش حاكي است كه …», «گزارش … حاكي است: …»; quotes_dev47b.tsv,
+# quotes_dev45b.tsv), a clause cue as those above (a comma after it is narration: «این گزارش حاکی
+# است، در پایان مراسم … اهدا شد»), and an opener only when the words after its colon hold a
+# speech verb and colon of their own («اين گزارش حاكي است: خانم دانيالي … گفت : …»;
+# quotes_dev35.tsv): that one speaks.
+PERSIAN_CLAUSE_CUES_47["fa"] += ["حاکی است"]
+SPEECH_CUES["fa"] += ["حاکی است"]
+OPENER_CUES_48 = {"fa": ["حاکی است"]}
 # Cues that are cues only with a complementizer right after them: «با اعلام گزارش مردمی …» in
 # the clause of «… با بیان اینکه» is a noun phrase, and read as a cue it cut that clause off
 # (unlabelled Fars News, round 47b).
@@ -954,5 +1004,5 @@ CUES_ONLY_BEFORE_THAT_47 = {"fa": ["با اعلام"]}
 # استان ایلام» is that man (round 47b).
 NOT_ONE_PERSON_47 = {
     "fa": ["یک", "یکی", "منابع", "منبع", "مقامات", "مسئولان", "مسؤولان", "کارشناسان", "برخی",
-           "چند", "تعدادی"],
+           "چند", "تعدادی", "مقامهای", "مقام‌های"],
 }  # fmt: skip

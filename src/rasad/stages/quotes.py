@@ -287,12 +287,13 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
             continue
         start, end = trimmed(doc.text, colon + 1, paragraph_end(doc.lang, folded, colon))
         end = min(end, start + MAX_QUOTE_CHARS)
-        if start >= end:
+        if start >= end or opens_inner_speech_48(doc.lang, folded, cue, start, end):
             continue
         if doc.text[start] in Q.OPEN_TO_CLOSE:
             closing = [doc.text.find(c, start + 1, end) for c in Q.OPEN_TO_CLOSE[doc.text[start]]]
             closing = [c for c in closing if c >= 0]
-            tweet = cue in colon_only and cue.group("cue") in word_set("TWEET_CUES", doc.lang)
+            marked_after = word_set("TWEET_CUES", doc.lang) | word_set("WRITES_CUES_48", doc.lang)
+            tweet = cue in colon_only and cue.group("cue") in marked_after
             if closing and tweet:
                 # «او توئیت کرد: «…»»: a cue no marked quote looks for; the words in the marks
                 start, end = trimmed(doc.text, start + 1, min(closing), " \t\n،,:\u200c")
@@ -316,6 +317,17 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
             continue  # … unless it is "قائلا" after the verb: "وأوضح الدكتور فلان قائلاً:"
         by_start[f.start] = f
     return list(by_start.values())
+
+
+def opens_inner_speech_48(lang: str, folded: str, cue: re.Match, start: int, end: int) -> bool:
+    """Whether a Persian opener cue's colon words (`OPENER_CUES_48`: «اين گزارش حاكي است: خانم
+    دانيالي … گفت : …») hold a speech cue with a colon of its own: the inner one speaks."""
+    if cue.group("cue") not in word_set("OPENER_CUES_48", lang):
+        return False
+    return any(
+        ":" in folded[inner.end() : inner.end() + CUE_TO_COLON_CHARS]
+        for inner in cue_pattern(lang).finditer(folded, start, end)
+    )
 
 
 def reported_after_colon_end(text: str, folded: str, start: int, end: int) -> int:
@@ -1003,6 +1015,8 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
         return speaker_for_cue_legacy(doc, folded, found, last)
     lo = clause_start(doc.text, folded, found.cue_start)
     cue_at = found.cue_start
+    if doc.lang == "fa":
+        lo = after_digest_headline_48(folded, lo, cue_at)
     if doc.lang == "ar" and folded[cue_at - 1 : cue_at] in {"و", "ف"} and cue_at - 1 >= lo:
         cue_at -= 1  # "وأضاف": the conjunction is not a subject
     subject_after = doc.lang == "ar" if found.subject_after is None else found.subject_after
@@ -1022,6 +1036,8 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
         person = apposed_person_before(doc, folded, region_lo, speaker) if not after else None
         if person:
             return mention_speaker(doc, person)
+        if speaker is CONTINUE and outlet_for_person_48(doc, folded, region_lo, last):
+            return Speaker(None, None)  # «اين خبرگزاري … نوشت» after a person: not that person
         if speaker is CONTINUE:
             return (
                 person_for_pronoun(doc, folded, region_lo, last)
@@ -1042,6 +1058,40 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
         if speaker is not None:
             return speaker
     return last
+
+
+_DIGEST_BULLET_48 = re.compile(r":\s*\*")  # «معاون استاندار ایلام: * …»: a digest's headline
+
+
+def after_digest_headline_48(folded: str, lo: int, hi: int) -> int:
+    """Where the subject of a Persian cue starts in a news digest's item, whose headline runs
+    into its lead with no full stop («مدیرکل هواشناسی ایلام: * آسمان ایلام بارانی می‌شود
+    مدیرکل هواشناسی ایلام گفت: …»; Fars News «مهم‌ترین رویدادهای استان», quotes_dev48b.tsv):
+    the first role word after the bullet with no verb of the headline between it and the cue
+    (`HEADLINE_VERBS_48`), else `lo` unchanged."""
+    bullets = list(_DIGEST_BULLET_48.finditer(folded, lo, hi))
+    if not bullets:
+        return lo
+    bullet = bullets[-1]
+    verbs = word_set("HEADLINE_VERBS_48", "fa")
+    words = list(re.finditer(r"\S+", folded[bullet.end() : hi]))
+    for k, w in enumerate(words):
+        at = bullet.end() + w.start()
+        if starts_role(folded, at, "fa") and not any(bare(v.group()) in verbs for v in words[k:]):
+            return at
+    return lo
+
+
+def outlet_for_person_48(doc: Document, folded: str, lo: int, last: Speaker) -> bool:
+    """Whether a Persian subject «این» + a kind of outlet («اين خبرگزاري … نوشت», «این روزنامه»;
+    `OUTLET_KINDS_47D` less «گزارش») that no outlet named before resolved would fall to the
+    last speaker, a person (quotes_dev47d.tsv: «اين خبرگزاري» after «پيروز حسيني … به
+    آسوشيتدپرس گفت», an agency the recogniser missed): an outlet is never a person, so no one."""
+    if doc.lang != "fa" or not (last.entity or "").startswith("PER:"):
+        return False
+    words = folded[lo : lo + 40].split()
+    kinds = word_set("OUTLET_KINDS_47D", "fa") - {"گزارش"}
+    return len(words) > 1 and words[0] == "این" and bare(words[1]) in kinds
 
 
 def apposed_person_before(
@@ -2147,6 +2197,9 @@ def segment_subject(
         outlet = outlet_named_before(doc, folded, seg)
         if outlet is not None:
             return outlet  # «به نوشته این گزارش» after «به نقل از بیزینس لاین»: the paper
+        report = this_report_48(doc, folded, seg)
+        if report is not None:
+            return report  # «اين گزارش حاكي است» after «به گزارش روابط عمومي اداره كل …،»
         if doc.lang == "fa" and len(seg) > 1 and starts_role(folded, seg[1][0], doc.lang):
             head = bare(folded[slice(*seg[1])])
             person = None if plural_role(head) else described_before(doc, folded, head, seg[0][0])
@@ -2236,6 +2289,29 @@ def outlet_named_before(doc: Document, folded: str, seg: list[tuple[int, int]]) 
         return None  # «به نوشته این گزارش،»: itself a reference back
     inside = [m for m in doc.entities if lo <= m["start"] and m["end"] <= hi]
     return mention_speaker(doc, inside[0]) if inside else Speaker(None, name)
+
+
+def this_report_48(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Speaker | None:
+    """Who a Persian «این گزارش» with a verb of its own stands for when no «به نقل از» marker
+    named an outlet (`outlet_named_before`): the source of the article's opening «به گزارش X،»
+    («به گزارش روابط عمومي اداره كل تعاون استان تهران، …» then «اين گزارش حاكي است كه …»;
+    quotes_dev47b.tsv), unless X is the outlet's own desk («به گزارش خبرگزاری فارس»,
+    «به گزارش خبرنگار …»): then the article's own report, no one — never the person who spoke
+    last. None for any other subject."""
+    if doc.lang != "fa" or len(seg) < 2 or folded[slice(*seg[1])] != "گزارش":
+        return None
+    rest = folded[seg[1][1] : seg[-1][1]].split()
+    if any(bare(w) not in word_set("ALSO_WORDS_47D", "fa") for w in rest):
+        return None  # «اين گزارش حاكي است، وي افزود»: an opener, the one after it speaks
+    byline = re.search(r"(?<!\w)به گزارش\s+([^،,.:\n]+?)\s*[،,]", folded[: seg[0][0]])
+    if not byline:
+        return Speaker(None, None)
+    lo, hi = byline.span(1)
+    words = [bare(w) for w in folded[lo:hi].split()]
+    if set(words) & word_set("OWN_DESK_WORDS_48", "fa"):
+        return Speaker(None, None)
+    whole = [m for m in doc.entities if m["start"] == lo and m["type"] in ("ORG", "PER", "MISC")]
+    return mention_speaker(doc, whole[0]) if whole else Speaker(None, doc.text[lo:hi])
 
 
 def outlet_speaks(doc: Document, folded: str, found: Found) -> bool:
@@ -3075,6 +3151,9 @@ def last_person_before(doc: Document, found: Found, quoted: list[Found]) -> Spea
         people = [m for m in people if m["start"] >= opening][:1]
     if people:
         return Speaker(people[-1]["entity"], people[-1]["text"], spoke=False)
+    role = role_narrated_before_48(doc, found, quoted) if doc.lang == "fa" else None
+    if role:
+        return role  # «سخنگوی وزارت دفاع هند … خبر داد.» then «به گفته وی، …»
     after = [
         m
         for m in doc.entities
@@ -3089,6 +3168,32 @@ def last_person_before(doc: Document, found: Found, quoted: list[Found]) -> Spea
             return Speaker(None, None)
         return Speaker(after[0]["entity"], after[0]["text"])
     return Speaker(None, None)
+
+
+def role_narrated_before_48(doc: Document, found: Found, quoted: list[Found]) -> Speaker | None:
+    """The definite role opening the nearest Persian sentence before a quote, in an article
+    that names no person before it («سخنگوی وزارت دفاع هند امروز در گفت‌وگو با خبرنگاران، از
+    وقوع درگیری مرزی … خبر داد.» then «به گفته وی، …», «این مقام هندی افزود»; quotes_dev48b.tsv):
+    who the pronoun stands for, as written, not a person named later in the article's narration.
+    The sentence holds no quote of its own; an indefinite or plural role is someone unnamed."""
+    folded = fold_same_length(doc.text)
+    at = sentence_start(doc.text, found.start)
+    while at > 0:
+        lo = sentence_start(doc.text, at - 1)
+        start = lo + len(doc.text[lo:at]) - len(doc.text[lo:at].lstrip())
+        if any(lo <= q.start < at for q in quoted):
+            return None
+        if start < at and starts_role(folded, start, doc.lang):
+            words = [
+                (start + m.start(), start + m.end())
+                for m in re.finditer(r"[^\s،,]+", folded[start:at])
+            ]
+            if bare(folded[slice(*words[0])]) in word_set("NOT_ONE_PERSON_47", doc.lang):
+                return None
+            speaker = role_speaker(doc, folded, words[: Q.MAX_ROLE_WORDS + 1])
+            return speaker if speaker.role else None
+        at = lo
+    return None
 
 
 # An article that opens with a pronoun names its person before others speak: this many
@@ -3597,6 +3702,10 @@ def find_quotes(doc: Document) -> list[Quote]:
             speaker = plural_speaker(doc, folded, found, speaker, out)
         speaker = without_told_name(doc, without_cue(doc, without_tail(doc, speaker), cue))
         speaker = without_told_after_tatweel_47(doc, speaker)
+        speaker = without_reflexive_48(doc, speaker)
+        speaker = without_report_word_48(doc, speaker)
+        speaker = latin_after_title_48(doc, speaker)
+        speaker = glued_role_holder_48(doc, speaker, last)
         speaker = subject_before_addressee_47(doc, folded, found, cue, speaker)
         speaker = first_of_two_people(doc, speaker)
         speaker = kind_with_its_adjective(doc, found, speaker)
@@ -4582,6 +4691,71 @@ def without_told_name(doc: Document, speaker: Speaker) -> Speaker:
     return replace(speaker, text=" ".join(words[:-1]))
 
 
+GLUED_WORD_LETTERS_48 = 4  # «مديرفرودگاه»: the shortest word read as glued after a role word
+
+
+def glued_role_holder_48(doc: Document, speaker: Speaker, last: Speaker) -> Speaker:
+    """A Persian role written with no space before its complement («مديرفرودگاه اراك ادامه
+    داد» after «محمد‌حسن مرتضوي … اظهار داشت»; quotes_dev45b.tsv), which the role words do
+    not find: the last speaker who holds it, as a spaced role would be. The glued word must be
+    one the article writes alone (a suffix such as «مدیریت»'s is not), four letters at least."""
+    words = (speaker.text or "").split()
+    if doc.lang != "fa" or speaker.entity or speaker.role or not words:
+        return speaker
+    first = bare(fold_same_length(words[0]))
+    role = next(
+        (w for w in word_set("ROLE_WORDS", "fa") if " " not in w and first.startswith(w)), None
+    )
+    rest = first[len(role) :] if role else ""
+    if len(rest) < GLUED_WORD_LETTERS_48:
+        return speaker
+    if not re.search(rf"(?<!\w){re.escape(rest)}(?!\w)", fold_same_length(doc.text)):
+        return speaker
+    spaced = " ".join([role, rest, *words[1:]])
+    if not holds_role(spaced, last, doc):
+        return speaker
+    return Speaker(last.entity, speaker.text) if last.entity else Speaker(None, last.text)
+
+
+def latin_after_title_48(doc: Document, speaker: Speaker) -> Speaker:
+    """A Latin-letter name written after a Persian title («پروفسور Czeisler گفت», translated
+    news; quotes_dev47b.tsv): the name alone, which `latin_name` then completes with the full
+    name the article wrote («Charles Czeisler»); the title is no word of it."""
+    words = (speaker.text or "").split()
+    if doc.lang != "fa" or speaker.entity or len(words) != 2:
+        return speaker
+    titles = word_set("LATIN_NAME_TITLES_48", doc.lang)
+    if fold_same_length(words[0]) not in titles or not _LATIN_WORD.fullmatch(words[1]):
+        return speaker
+    return replace(speaker, text=words[1])
+
+
+def without_report_word_48(doc: Document, speaker: Speaker) -> Speaker:
+    """A Persian speaker written as «گزارش X» («گزارش پايگاه اطلاع رساني وزارت كشور حاكي
+    است: …»; quotes_dev45b.tsv): the report speaks for X, its issuer, as «تقارير لوزارة X» does
+    in Arabic. X must be two words at least, not the plural ending written apart."""
+    words = (speaker.text or "").split()
+    if doc.lang != "fa" or speaker.entity or len(words) < 3:
+        return speaker
+    if fold_same_length(words[0]) != "گزارش":
+        return speaker
+    if fold_same_length(words[1]) in word_set("SUFFIXES_WRITTEN_APART", "fa"):
+        return speaker  # «گزارش های اخیر»: the plural, reports of no one named
+    return replace(speaker, text=" ".join(words[1:]))
+
+
+def without_reflexive_48(doc: Document, speaker: Speaker) -> Speaker:
+    """A Persian speaker written with the emphatic reflexive after it («مقدمي خود تصريح كرد»,
+    "Moghaddami himself stated"; quotes_dev47b.tsv), the pronoun dropped: never a word of the
+    name (the surname alone is then linked as any other)."""
+    words = (speaker.text or "").split()
+    if doc.lang != "fa" or speaker.entity or len(words) < 2:
+        return speaker
+    if bare(fold_same_length(words[-1])) not in word_set("REFLEXIVES_48", doc.lang):
+        return speaker
+    return replace(speaker, text=" ".join(words[:-1]))
+
+
 def without_told_after_tatweel_47(doc: Document, speaker: Speaker) -> Speaker:
     """An Arabic unnamed speaker as written that runs on into «لـ» and the one told
     («وأفصحت مصادر مصرفية لـ«الشرق الأوسط» أن», read «مصادر مصرفية لـالشرق الأوسط»;
@@ -5502,6 +5676,10 @@ def linked_speaker(
     holder = role_holder_named_with_it(doc, speaker, at) if not speaker.entity else None
     if holder:
         return mention_speaker(doc, holder)  # «کارشناس هواشناسی استان، بیان داشت»
+    # «سرمربی بوریرام» of «… سرمربی جدید تیم فوتبال بوریرام»
+    holder = role_holder_apposed_48(doc, speaker, at)
+    if holder:
+        return mention_speaker(doc, holder)
     if speaker.role:
         return speaker
     titled = titled_name(doc, speaker)
@@ -5737,6 +5915,46 @@ def role_holder_named_with_it(doc: Document, speaker: Speaker, at: int) -> dict 
 
 
 ROLE_AFTER_NAME_CHARS = 160  # the span after a name its apposed role is looked for in
+APPOSED_ROLE_WORDS_48 = 10  # «سرمربی جدید تیم فوتبال بوریرام»: the longest apposed role read
+
+
+def role_holder_apposed_48(doc: Document, speaker: Speaker, at: int) -> dict | None:
+    """The person a Persian article named with a longer wording of the same role right after
+    the name, when the role speaks again shortened («پدرو خیمنتس گارسیا سرمربی جدید تیم فوتبال
+    بوریرام … اظهار داشت» … «سرمربی بوریرام افزود»; quotes_dev48b.tsv): the role's head word
+    opens the apposed role (up to its comma or full stop) and all the role's words are in it,
+    in order. The recogniser may have taken the short role for a name of its own (every mention
+    of its entity opens with a role word). The nearest such person before `at`; None for
+    one-word or unnamed roles."""
+    text = speaker.text or ""
+    if doc.lang != "fa" or not starts_role(fold_same_length(text), 0, doc.lang):
+        return None
+    if speaker.entity and not role_only_entity_48(doc, speaker.entity):
+        return None
+    key = role_key(text.split(), doc.lang)
+    if len(key) < 2 or key[0] in word_set("NOT_ONE_PERSON_47", doc.lang):
+        return None
+    for m in reversed([m for m in doc.entities if m["type"] == "PER" and m["end"] <= at]):
+        if m["entity"] == speaker.entity or is_role_text(m["text"], doc.lang):
+            continue
+        apposed = re.split(r"[،,.:\n]", doc.text[m["end"] : m["end"] + ROLE_AFTER_NAME_CHARS])[0]
+        words = role_key(apposed.split()[:APPOSED_ROLE_WORDS_48], doc.lang)
+        if words[:1] == key[:1] and in_order_48(key[1:], words[1:]):
+            return m
+    return None
+
+
+def role_only_entity_48(doc: Document, entity: str) -> bool:
+    """Whether every mention of a person entity opens with a Persian role word («سرمربی
+    بوریرام»): a role the recogniser read as a name, not a person."""
+    texts = [m["text"] for m in doc.entities if m["entity"] == entity]
+    return bool(texts) and all(is_role_text(t, doc.lang) for t in texts)
+
+
+def in_order_48(wanted: list[str], words: list[str]) -> bool:
+    """Whether all of `wanted` occur in `words`, in that order (others may stand between)."""
+    rest = iter(words)
+    return all(w in rest for w in wanted)
 
 
 PRESS_OFFICE = "روابط عمومی"  # the public relations office a Fars article cites
