@@ -3,7 +3,8 @@ style of Fars News: a country's body named by a generic noun («ارتش», «ن
 country; a club written with its country («آرسنال انگلیس») is two mentions; an event's mention
 ending with a listed place or body is that place or body; an agency named by its short name in
 a byline («خبرنگار سینمایی فارس») is the agency; a sport's word after «تیم» is no part of the
-country's name; international bodies Persian news name daily are listed."""
+country's name; international bodies Persian news name daily are listed; «کشور» ("of the
+country") is no part of a national body's name; a province cut before its adjective is whole."""
 
 from __future__ import annotations
 
@@ -66,3 +67,18 @@ def test_the_monetary_fund_is_listed():
         "ارزش دلار خبر داد ."
     )  # the spelling of older Fars News, with a space for the ZWNJ
     assert ("صندوق بين المللي پول", "ORG") in names(text)
+
+
+def test_of_the_country_is_no_part_of_a_national_body():
+    text = (
+        "به گزارش خبرگزاری فارس، معاون سازمان اوقاف و امور خیریه کشور در این مراسم گفت: "
+        "موقوفات استان باید احیا شوند."
+    )
+    found = names(text)
+    assert ("سازمان اوقاف و امور خیریه", "ORG") in found
+    assert not any(name.endswith("کشور") for name, _ in found)
+
+
+def test_a_province_cut_before_its_adjective_is_whole():
+    text = "نماینده مردم بیرجند اظهار کرد: خراسان جنوبی معادن بسیار غنی دارد که باید فعال شوند."
+    assert ("خراسان جنوبی", "GPE") in names(text)

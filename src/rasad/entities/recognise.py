@@ -2437,6 +2437,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = dateline_places(text, without_offices(text, without_team_heads(text, mentions)))
         mentions = listed_places_as_places(text, countries_of_bodies_48(text, mentions))
         mentions = agencies_by_short_name_48(text, named_in_events_48(text, mentions))
+        mentions = with_whole_place_names_48(text, without_country_word_48(mentions))
         mentions = add_persian_quoted_names(text, mentions)
     mentions = without_bare_common_aliases(text, mentions, lang)
     return [
@@ -2937,6 +2938,66 @@ def agencies_by_short_name_48(text: str, mentions: list[Mention]) -> list[Mentio
             if agency is not None and agency.type == "ORG":
                 m = Mention(m.start, m.end, m.text, "ORG", agency.name)
         out.append(m)
+    return out
+
+
+COUNTRY_WORD_48 = "کشور"  # folded: also «كشور»; «… امور خیریه کشور», of the country
+MAX_PLACE_RUN_WORDS_48 = 2  # words after a place mention its listed name may run on for
+
+
+@cache
+def persian_country_word_keepers_48() -> frozenset[str]:
+    """data/gazetteers/country_word_keepers_fa.tsv, folded: words before «کشور» that keep it
+    («وزارت کشور», the Ministry of the Interior; «سراسر کشور»)."""
+    return frozenset(folded(w) for (w,) in read_table("gazetteers/country_word_keepers_fa.tsv"))
+
+
+def without_country_word_48(mentions: list[Mention]) -> list[Mention]:
+    """Persian organization mentions of three words or more that end with «کشور» ("of the
+    country": «سازمان اوقاف و امور خیریه کشور», «سازمان بهزیستی کشور») without it, as
+    entities_dev47fa annotates the national body; no annotated Persian name ends with the
+    word. Two words are left («وزارت کشور», the Ministry of the Interior), and so is the word
+    after a keeper (country_word_keepers_fa.tsv: «شورای امنیت کشور», «سراسر کشور»)."""
+    keepers = persian_country_word_keepers_48()
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if (
+            m.type == "ORG"
+            and len(words) >= 3
+            and folded(words[-1]) == COUNTRY_WORD_48
+            and folded(words[-2]) not in keepers
+        ):
+            end = _word_start(m, len(words) - 2) + len(words[-2])
+            m = Mention(m.start, end, m.text[: end - m.start], "ORG", m.canonical)
+        out.append(m)
+    return out
+
+
+def _whole_place_name_48(text: str, m: Mention) -> Mention | None:
+    """The listed GPE a Persian place mention is the first word of, with the next one or two
+    words written after it («[خراسان] جنوبی», «[سیستان] و بلوچستان»), or None."""
+    after = re.match(rf"(?:\s+{_WORD}+){{1,{MAX_PLACE_RUN_WORDS_48}}}", text[m.end : m.end + 40])
+    if after is None:
+        return None
+    words = after.group(0).split()
+    for n in range(len(words), 0, -1):
+        end = m.end + after.group(0).index(words[n - 1]) + len(words[n - 1])
+        entry = _listed_gpe(text[m.start : end])
+        if entry is not None and gazetteer_key(text[m.start : end]) != gazetteer_key(m.text):
+            return Mention(m.start, end, text[m.start : end], "GPE", entry.name)
+    return None
+
+
+def with_whole_place_names_48(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Persian place mentions cut before the rest of a listed name («خراسان» of «خراسان
+    جنوبی»: the tagger stops at the common adjective) with the whole name, where nothing else
+    was found in the words after them."""
+    out = []
+    for i, m in enumerate(mentions):
+        whole = _whole_place_name_48(text, m) if m.type in PLACE_TYPES else None
+        later = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        out.append(whole if whole is not None and whole.end <= later else m)
     return out
 
 
