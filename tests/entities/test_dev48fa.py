@@ -67,6 +67,8 @@ def test_the_monetary_fund_is_listed():
         "ارزش دلار خبر داد ."
     )  # the spelling of older Fars News, with a space for the ZWNJ
     assert ("صندوق بين المللي پول", "ORG") in names(text)
+    text = "این فیلم در سالن کوچک حوزه هنری به نمایش گذاشته می‌شود."
+    assert ("حوزه هنری", "ORG") in names(text)
 
 
 def test_of_the_country_is_no_part_of_a_national_body():
