@@ -2773,6 +2773,16 @@ def listed_places_as_places(text: str, mentions: list[Mention]) -> list[Mention]
     return out
 
 
+def _folded_word_list_48(path: str) -> frozenset[str]:
+    """A one-column data table of words: its words, folded."""
+    return frozenset(folded(w) for (w,) in read_table(path))
+
+
+def _word_end_48(m: Mention, n: int) -> int:
+    """Where the n-th word (from 0) of a mention ends in the text."""
+    return _word_start(m, n) + len(m.text.split()[n])
+
+
 @cache
 def persian_country_bodies_48() -> frozenset[str]:
     """data/gazetteers/country_bodies_fa.tsv, each phrase's words folded and joined: a
@@ -2841,7 +2851,7 @@ def countries_of_bodies_48(text: str, mentions: list[Mention]) -> list[Mention]:
             if "".join(folded(w) for w in head) in persian_country_bodies_48():
                 out.append(country)
             elif _a_club_before_country_48(head) and _about_teams_48(text):
-                club_end = _word_start(m, n - 1) + len(words[n - 1])
+                club_end = _word_end_48(m, n - 1)
                 known = lookup(" ".join(head))
                 club = m.text[: club_end - m.start]
                 out += [Mention(m.start, club_end, club, "ORG", known and known.name), country]
@@ -2892,7 +2902,7 @@ def named_in_events_48(text: str, mentions: list[Mention]) -> list[Mention]:
 def persian_name_heads_48() -> frozenset[str]:
     """data/gazetteers/name_heads_fa_48.tsv, folded: head words of a body, an outlet or a work
     («سازمان», «روزنامه», «فیلم») whose own name may end with a place."""
-    return frozenset(folded(w) for (w,) in read_table("gazetteers/name_heads_fa_48.tsv"))
+    return _folded_word_list_48("gazetteers/name_heads_fa_48.tsv")
 
 
 def _an_event_naming_48(text: str, m: Mention) -> bool:
@@ -2949,7 +2959,7 @@ MAX_PLACE_RUN_WORDS_48 = 2  # words after a place mention its listed name may ru
 def persian_country_word_keepers_48() -> frozenset[str]:
     """data/gazetteers/country_word_keepers_fa.tsv, folded: words before «کشور» that keep it
     («وزارت کشور», the Ministry of the Interior; «سراسر کشور»)."""
-    return frozenset(folded(w) for (w,) in read_table("gazetteers/country_word_keepers_fa.tsv"))
+    return _folded_word_list_48("gazetteers/country_word_keepers_fa.tsv")
 
 
 def without_country_word_48(mentions: list[Mention]) -> list[Mention]:
@@ -2968,7 +2978,7 @@ def without_country_word_48(mentions: list[Mention]) -> list[Mention]:
             and folded(words[-1]) == COUNTRY_WORD_48
             and folded(words[-2]) not in keepers
         ):
-            end = _word_start(m, len(words) - 2) + len(words[-2])
+            end = _word_end_48(m, len(words) - 2)
             m = Mention(m.start, end, m.text[: end - m.start], "ORG", m.canonical)
         out.append(m)
     return out
