@@ -2435,7 +2435,9 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = without_place_classifiers(text, without_place_parts(mentions))
         mentions = without_byline_desks(text, without_provincial_offices(mentions))
         mentions = dateline_places(text, without_offices(text, without_team_heads(text, mentions)))
-        mentions = listed_places_as_places(text, mentions)
+        mentions = listed_places_as_places(text, countries_of_bodies_48(text, mentions))
+        mentions = agencies_by_short_name_48(text, named_in_events_48(text, mentions))
+        mentions = with_whole_place_names_48(text, without_country_word_48(mentions))
         mentions = add_persian_quoted_names(text, mentions)
     mentions = without_bare_common_aliases(text, mentions, lang)
     return [
@@ -2768,6 +2770,244 @@ def listed_places_as_places(text: str, mentions: list[Mention]) -> list[Mention]
             if entry is not None and entry.name == m.canonical:
                 m = Mention(m.start, m.end, m.text, "GPE", m.canonical, announced=m.announced)
         out.append(m)
+    return out
+
+
+def _folded_word_list_48(path: str) -> frozenset[str]:
+    """A one-column data table of words: its words, folded."""
+    return frozenset(folded(w) for (w,) in read_table(path))
+
+
+def _word_end_48(m: Mention, n: int) -> int:
+    """Where the n-th word (from 0) of a mention ends in the text."""
+    return _word_start(m, n) + len(m.text.split()[n])
+
+
+@cache
+def persian_country_bodies_48() -> frozenset[str]:
+    """data/gazetteers/country_bodies_fa.tsv, each phrase's words folded and joined: a
+    country's body named by a generic noun («ارتش», «نیروهای مسلح», «فدراسیون»)."""
+    rows = read_table("gazetteers/country_bodies_fa.tsv")
+    return frozenset("".join(folded(w) for w in phrase.split()) for (phrase,) in rows)
+
+
+def _country_at_end_48(m: Mention, n: int) -> Mention | None:
+    """The country (or its nationality adjective) a Persian mention ends with from its n-th
+    word, as a GPE mention, or None."""
+    start = _word_start(m, n)
+    if not m.text[start - m.start - 1].isspace():
+        return None
+    rest = m.text[start - m.start :]
+    entry = _listed_gpe(rest)
+    if entry is not None and entry.name in countries():
+        return Mention(start, m.end, rest, "GPE", entry.name)
+    entry = demonym_of(rest, "fa")
+    if entry is not None:
+        return Mention(start, m.end, rest, "GPE", entry.name, demonym=True)
+    return None
+
+
+def _a_club_before_country_48(words: list[str]) -> bool:
+    """Whether the words before a country in a Persian organization mention can be a club's
+    own name («آرسنال» of «آرسنال انگلیس»): a listed organization, or one word that is no
+    common word and no head word of a body, an office or a team."""
+    known = lookup(" ".join(words))
+    if known is not None:
+        return known.type == "ORG"
+    word = words[0]
+    heads = persian_office_heads()["head"] | persian_office_heads()["body"]
+    return (
+        len(words) == 1
+        and not is_common(word, "fa")
+        and not is_name_head(word, "fa")
+        and folded(word) not in heads | persian_team_heads()["head"] | persian_country_bodies_48()
+    )
+
+
+def _about_teams_48(text: str) -> bool:
+    """Whether a Persian text speaks of teams or clubs («تیم», «باشگاه», «تیم‌های»): where a
+    club may be named with its country («معاونت مالی» elsewhere is a finance department)."""
+    words = re.findall(rf"{_WORD}+", text.replace(ZWNJ, " "))
+    return any(folded(w) in persian_team_heads()["head"] for w in words)
+
+
+def countries_of_bodies_48(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Persian organization mentions that end with a country's name or adjective: after a
+    generic body noun («ارتش لبنان», «نیروهای مسلح عراقی»; country_bodies_fa.tsv) the country
+    alone, as entities.md annotates a country's army or police; after a club's own name
+    («آرسنال انگلیس», «منچستریونایتد انگلیس») the club and the country, two mentions. Not
+    before a speech verb: the quote stage reads a speaking body there."""
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if m.type != "ORG" or m.canonical is not None or _speech_verb_soon(text, m.end):
+            out.append(m)
+            continue
+        for n in range(1, len(words)):
+            country = _country_at_end_48(m, n)
+            if country is None:
+                continue
+            head = words[:n]
+            if "".join(folded(w) for w in head) in persian_country_bodies_48():
+                out.append(country)
+            elif _a_club_before_country_48(head) and _about_teams_48(text):
+                club_end = _word_end_48(m, n - 1)
+                known = lookup(" ".join(head))
+                club = m.text[: club_end - m.start]
+                out += [Mention(m.start, club_end, club, "ORG", known and known.name), country]
+            else:
+                out.append(m)
+            break
+        else:
+            out.append(m)
+    return out
+
+
+MAX_NAMED_TAIL_WORDS_48 = 3  # words of a listed place or body an event's mention ends with
+
+
+def _listed_tail_48(m: Mention) -> Mention | None:
+    """The listed GPE or organization a Persian mention ends with (its last one to three words,
+    the longest), as a mention, or None."""
+    words = m.text.split()
+    for n in range(max(1, len(words) - MAX_NAMED_TAIL_WORDS_48), len(words)):
+        start = _word_start(m, n)
+        if not m.text[start - m.start - 1].isspace():
+            continue
+        rest = m.text[start - m.start :]
+        if rest.isascii():  # «سه باره Jordan [Spieth]»: a Latin name is a cut person's
+            return None
+        entry = _listed_gpe(rest)
+        if entry is not None:
+            return Mention(start, m.end, rest, "GPE", entry.name)
+        known = lookup(rest)
+        if known is not None and known.type == "ORG":
+            return Mention(start, m.end, rest, "ORG", known.name)
+    return None
+
+
+def named_in_events_48(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Persian event mentions (MISC, no listed name) that end with a listed place or body
+    («جام حذفي آلمان», «اجلاس وزراي نفت اوپك», «نتايج نهايي انتخابات رياست جمهوري مصر») as
+    that place or body: entities.md annotates no event, but the organiser or place a name
+    inside one names («ایران» of «لیگ برتر فوتبال ایران»)."""
+    out = []
+    for m in mentions:
+        tail = _listed_tail_48(m) if _an_event_naming_48(text, m) else None
+        out.append(tail or m)
+    return out
+
+
+@cache
+def persian_name_heads_48() -> frozenset[str]:
+    """data/gazetteers/name_heads_fa_48.tsv, folded: head words of a body, an outlet or a work
+    («سازمان», «روزنامه», «فیلم») whose own name may end with a place."""
+    return _folded_word_list_48("gazetteers/name_heads_fa_48.tsv")
+
+
+def _an_event_naming_48(text: str, m: Mention) -> bool:
+    """Whether a Persian mention is an event (MISC, unlisted) whose last words may name its
+    place or organiser: not a title or slogan in quote marks («هتل رواندا», a film), and no
+    word of a body's, an outlet's or a work's head inside («روزنامه واشنگتن», cut from
+    «واشنگتن پست»)."""
+    return (
+        m.type == "MISC"
+        and m.canonical is None
+        and not _quoted_at(text, m.start, m.end)
+        and not any(folded(w) in persian_name_heads_48() for w in m.text.split())
+    )
+
+
+# a reporter's byline before an agency named by its short name («خبرنگار سينمايي فارس»)
+_REPORTER_BEFORE_FA = re.compile(rf"خبرنگار((?:\s+{_WORD}+){{0,2}})\s+$")
+_TOLD_FA = re.compile(r"(?:^|\s)به\s+$")  # «به فارس گفت»: told the agency
+_SAID_AFTER_FA = re.compile(r"\s+گفت")
+
+
+def _agency_slot_48(text: str, m: Mention) -> bool:
+    """Whether a Persian mention stands where a news agency is named: after a reporter and at
+    most two desk words («خبرنگار سينمايي [فارس]»), or told something («به [فارس] گفت»)."""
+    reporter = _REPORTER_BEFORE_FA.search(text, max(0, m.start - 60), m.start)
+    if reporter is not None:
+        return not any(folded(w) in EDGE_WORDS for w in reporter.group(1).split())
+    told = _TOLD_FA.search(text, max(0, m.start - 5), m.start)
+    return told is not None and _SAID_AFTER_FA.match(text, m.end) is not None
+
+
+AGENCY_WORD_48 = "خبرگزاری"  # «خبرگزاری X»: the listed form of an agency written «X» alone
+
+
+def agencies_by_short_name_48(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Persian place mention whose «خبرگزاری X» the gazetteers list as a news agency, in an
+    agency's slot (a reporter's byline, «به X گفت»), is that agency: «خبرنگار سينمايي فارس» is
+    Fars News Agency's reporter, not Fars Province's. A country is left («خبرنگار ... فرانسه»)."""
+    out = []
+    for m in mentions:
+        if m.type in PLACE_TYPES and m.canonical not in countries() and _agency_slot_48(text, m):
+            agency = lookup(f"{AGENCY_WORD_48} {m.text}")
+            if agency is not None and agency.type == "ORG":
+                m = Mention(m.start, m.end, m.text, "ORG", agency.name)
+        out.append(m)
+    return out
+
+
+COUNTRY_WORD_48 = "کشور"  # folded: also «كشور»; «… امور خیریه کشور», of the country
+MAX_PLACE_RUN_WORDS_48 = 2  # words after a place mention its listed name may run on for
+
+
+@cache
+def persian_country_word_keepers_48() -> frozenset[str]:
+    """data/gazetteers/country_word_keepers_fa.tsv, folded: words before «کشور» that keep it
+    («وزارت کشور», the Ministry of the Interior; «سراسر کشور»)."""
+    return _folded_word_list_48("gazetteers/country_word_keepers_fa.tsv")
+
+
+def without_country_word_48(mentions: list[Mention]) -> list[Mention]:
+    """Persian organization mentions of three words or more that end with «کشور» ("of the
+    country": «سازمان اوقاف و امور خیریه کشور», «سازمان بهزیستی کشور») without it, as
+    entities_dev47fa annotates the national body; no annotated Persian name ends with the
+    word. Two words are left («وزارت کشور», the Ministry of the Interior), and so is the word
+    after a keeper (country_word_keepers_fa.tsv: «شورای امنیت کشور», «سراسر کشور»)."""
+    keepers = persian_country_word_keepers_48()
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if (
+            m.type == "ORG"
+            and len(words) >= 3
+            and folded(words[-1]) == COUNTRY_WORD_48
+            and folded(words[-2]) not in keepers
+        ):
+            end = _word_end_48(m, len(words) - 2)
+            m = Mention(m.start, end, m.text[: end - m.start], "ORG", m.canonical)
+        out.append(m)
+    return out
+
+
+def _whole_place_name_48(text: str, m: Mention) -> Mention | None:
+    """The listed GPE a Persian place mention is the first word of, with the next one or two
+    words written after it («[خراسان] جنوبی», «[سیستان] و بلوچستان»), or None."""
+    after = re.match(rf"(?:\s+{_WORD}+){{1,{MAX_PLACE_RUN_WORDS_48}}}", text[m.end : m.end + 40])
+    if after is None:
+        return None
+    words = after.group(0).split()
+    for n in range(len(words), 0, -1):
+        end = m.end + after.group(0).index(words[n - 1]) + len(words[n - 1])
+        entry = _listed_gpe(text[m.start : end])
+        if entry is not None and gazetteer_key(text[m.start : end]) != gazetteer_key(m.text):
+            return Mention(m.start, end, text[m.start : end], "GPE", entry.name)
+    return None
+
+
+def with_whole_place_names_48(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Persian place mentions cut before the rest of a listed name («خراسان» of «خراسان
+    جنوبی»: the tagger stops at the common adjective) with the whole name, where nothing else
+    was found in the words after them."""
+    out = []
+    for i, m in enumerate(mentions):
+        whole = _whole_place_name_48(text, m) if m.type in PLACE_TYPES else None
+        later = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        out.append(whole if whole is not None and whole.end <= later else m)
     return out
 
 
