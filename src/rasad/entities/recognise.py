@@ -2439,7 +2439,9 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = agencies_by_short_name_48(text, named_in_events_48(text, mentions))
         mentions = with_whole_place_names_48(text, without_country_word_48(mentions))
         mentions = add_persian_quoted_names(text, mentions)
-    mentions = without_bare_common_aliases(text, mentions, lang)
+    mentions = without_place_homographs_48(
+        text, without_bare_common_aliases(text, mentions, lang), lang
+    )
     return [
         m
         for m in mentions
@@ -4835,3 +4837,55 @@ def add_listed_places(text: str, mentions: list[Mention]) -> list[Mention]:
             if all(_a_place_word(w, common_ok) for w in words):
                 added.append(Mention(start, end, text[start:end], "GPE", announced=True))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+@cache
+def place_homographs_48() -> dict[str, frozenset[str]]:
+    """data/gazetteers/place_homographs.tsv: per language, the folded one-word place names
+    that are more often a common noun («چک», a cheque)."""
+    words: dict[str, set[str]] = {}
+    for lang, word, _meaning in read_table("gazetteers/place_homographs.tsv"):
+        words.setdefault(lang, set()).add(folded(word))
+    return {lang: frozenset(ws) for lang, ws in words.items()}
+
+
+PLACE_LIST_GAP_48 = 4  # characters between two items of a list of places («، », « و »)
+
+
+def _after_team_descriptor_48(text: str, m: Mention) -> bool:
+    """Whether a Persian team descriptor stands right before a mention («تیم ملی فوتبال چک»):
+    its sport words, then its head word (`persian_team_heads`)."""
+    heads = persian_team_heads()
+    words = text[max(0, m.start - 40) : m.start].split()
+    while words and folded(words[-1]) in heads.get("sport", frozenset()):
+        words.pop()
+    return bool(words) and folded(words[-1]) in heads.get("head", frozenset())
+
+
+def without_place_homographs_48(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """A one-word place whose word is more often a common noun (`place_homographs_48`) is
+    kept only as an item of a list of places (another place ends or starts a separator away:
+    «لهستان، چک، اوکراین») or a national team's country («تیم ملی فوتبال چک»); alone
+    («قانون جدید چک») it is the common word."""
+    homographs = place_homographs_48().get(lang)
+    if not homographs:
+        return mentions
+    places = [m for m in mentions if m.type in {"GPE", "LOC"}]
+
+    def listed(m: Mention) -> bool:
+        return any(
+            0 <= m.start - o.end <= PLACE_LIST_GAP_48 or 0 <= o.start - m.end <= PLACE_LIST_GAP_48
+            for o in places
+            if o is not m
+        )
+
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type in {"GPE", "LOC"}
+            and folded(m.text) in homographs
+            and not listed(m)
+            and not _after_team_descriptor_48(text, m)
+        )
+    ]
