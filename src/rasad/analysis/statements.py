@@ -1231,7 +1231,7 @@ def counted_phrase(st: Statement, v: Value) -> tuple[str, ...] | None:
         return None
     after = [w for start, _, w in words_of(st.text) if start >= v.end - st.start]
     phrase = tuple(bare(w) for w in after[: COUNTED_PHRASE_WORDS + 1])
-    if len(phrase) <= COUNTED_PHRASE_WORDS or phrase[0] != bare(fold_same_length(v.noun)):
+    if len(phrase) <= COUNTED_PHRASE_WORDS or phrase[0] != bare(v.noun):
         return None
     return phrase if any(stems(w, st.lang) for w in phrase[1:]) else None
 
@@ -1248,14 +1248,13 @@ def one_counted_phrase(a: Statement, b: Statement) -> bool:
     # (places the gazetteer knows: a written form, «كيرارا», is matched nowhere else)
     if not (linked(a.places) <= b.doc_places and linked(b.places) <= a.doc_places):
         return False
-    return any(
-        v.noun_key == w.noun_key
-        and v.noun_key not in person_nouns()
-        and (phrase := counted_phrase(a, v)) is not None
-        and phrase == counted_phrase(b, w)
-        for v in a.values
-        for w in b.values
-    )
+    return bool(counted_phrases(a) & counted_phrases(b))
+
+
+def counted_phrases(st: Statement) -> set[tuple[str, ...]]:
+    """The counted phrases of a statement's figures whose noun is not a generic one."""
+    generic = person_nouns()
+    return {p for v in st.values if v.noun_key not in generic and (p := counted_phrase(st, v))}
 
 
 def placed_by(a: Statement, b: Statement) -> bool:
@@ -2145,7 +2144,7 @@ def comparison_blocks(said: list[Statement]) -> dict[tuple[str, ...], list[int]]
         # them ("50 قتيلا" / "46 شخصا … حتفهم")
         keys |= {("v", f"<{v.casualty}>") for v in st.values if v.casualty and counts_people(v)}
         # a count named in words the outlets repeat («جمعية كشفية وطنية») meets its copies
-        keys |= {("v", f"«{' '.join(p)}»") for v in st.values if (p := counted_phrase(st, v))}
+        keys |= {("v", f"«{' '.join(p)}»") for p in counted_phrases(st)}
         keys |= {("d", "")} if st.days or st.weekdays or st.times or st.months else set()
         keys |= {("n", k) for k in st.denied_keys | ((st.keys | st.harms) & denied)}
         for key in keys:
