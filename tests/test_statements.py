@@ -1449,6 +1449,7 @@ SCOUTS_B = (
 
 
 def first_sentence(text: str, day: str = "2015-08-01", outlet: str = "A"):
+    """The statement of a document's first sentence (its document's places known)."""
     return statement_in(analysed(text, "ar", day, outlet), 0, text.index(".") + 1)
 
 
