@@ -1435,3 +1435,46 @@ def test_an_age_told_of_a_relative_is_not_the_age_of_the_one_the_other_names():
     )
     assert [v.age_kin for v in brother.values if v.value == 34] == ["شقیقه"]
     assert relate(brother, dead).verdict == "unrelated"
+
+
+# Round 48: one count named in the same words by two outlets (claim_pairs_dev47 pair 1)
+SCOUTS_A = (
+    "تشارك المؤسسة في المخيم الكشفي العالمي في اليابان بمشاركة 30 ألف كشاف من 150 جمعية"
+    " كشفية وطنية حول العالم. ويرافق الوفد قادة من السعودية."
+)
+SCOUTS_B = (
+    "وانطلق المخيم بمشاركة جمعية الكشافة السعودية ضمن أكثر من 31 ألف مشارك يمثلون 170 جمعية"
+    " كشفية وطنية حول العالم. ويقام المخيم في اليابان حتى الأربعاء."
+)
+
+
+def first_sentence(text: str, day: str = "2015-08-01", outlet: str = "A"):
+    """The statement of a document's first sentence (its document's places known)."""
+    return statement_in(analysed(text, "ar", day, outlet), 0, text.index(".") + 1)
+
+
+def test_one_count_named_in_the_same_words_is_one_fact_told_from_two_places():
+    a, b = first_sentence(SCOUTS_A, outlet="Al-Riyadh"), first_sentence(SCOUTS_B, outlet="Okaz")
+    rel = relate(a, b)
+    assert rel.verdict == "contradict"
+    assert (rel.value_a, rel.value_b) == ("150", "170")
+
+
+def test_a_counted_phrase_does_not_tie_two_days_or_a_place_the_other_story_never_names():
+    a = first_sentence(SCOUTS_A, outlet="Al-Riyadh")
+    later = first_sentence(SCOUTS_B, day="2015-08-03", outlet="Okaz")
+    assert relate(a, later).verdict != "contradict"
+    elsewhere = SCOUTS_B.replace("في اليابان", "في كوريا")
+    assert relate(a, first_sentence(elsewhere, outlet="Okaz")).verdict != "contradict"
+
+
+def test_a_story_compares_a_count_named_in_the_same_words_with_its_copy():
+    """The other document's sentence most alike in wording tells of something else; the
+    count is matched with the other document's count named in the same words."""
+    b_text = "وتشارك المؤسسة في المخيم الكشفي العالمي في اليابان عبر جناح تعليمي. " + SCOUTS_B
+    docs = [
+        analysed(SCOUTS_A, "ar", "2015-08-01", "Al-Riyadh", "a"),
+        analysed(b_text, "ar", "2015-08-01", "Okaz", "b"),
+    ]
+    items = story_contradictions(docs)
+    assert [(i["a"]["doc"], i["b"]["doc"]) for i in items] in ([("a", "b")], [("b", "a")])

@@ -1156,10 +1156,11 @@ def same_fact(
     """Two sentences about one happening: alike in wording (one language) or in meaning
     (embeddings), or counting one kind of thing about one named subject at one time, and not
     naming two different places."""
-    if a.lang == b.lang and two_places(a.places, b.places):
+    phrase = one_counted_phrase(a, b)
+    if a.lang == b.lang and two_places(a.places, b.places) and not phrase:
         return False
     overlap = jaccard(a.keys, b.keys) if a.lang == b.lang else 0.0
-    if overlap >= SAME_FACT_OVERLAP:
+    if overlap >= SAME_FACT_OVERLAP or phrase:
         return True
     if overlap >= SHARED_NAME_OVERLAP and (a.places & b.places or a.agents & b.agents):
         return True
@@ -1217,6 +1218,43 @@ def one_count(a: Statement, b: Statement, phrase_similarity: dict[tuple[int, int
         for i, v in enumerate(a.values)
         for j, w in enumerate(b.values)
     )
+
+
+COUNTED_PHRASE_WORDS = 2  # words after a counted noun that two tellings of one count repeat
+
+
+def counted_phrase(st: Statement, v: Value) -> tuple[str, ...] | None:
+    """v's counted noun and the COUNTED_PHRASE_WORDS words right after it, bared, when one of
+    those words is no function word («جمعية كشفية وطنية», «معتمر إلى المملكة»): the name of
+    what is counted, which two outlets copying one count repeat word for word."""
+    if not v.noun or v.unit or v.dimension or v.age:
+        return None
+    after = [w for start, _, w in words_of(st.text) if start >= v.end - st.start]
+    phrase = tuple(bare(w) for w in after[: COUNTED_PHRASE_WORDS + 1])
+    if len(phrase) <= COUNTED_PHRASE_WORDS or phrase[0] != bare(v.noun):
+        return None
+    return phrase if any(stems(w, st.lang) for w in phrase[1:]) else None
+
+
+def one_counted_phrase(a: Statement, b: Statement) -> bool:
+    """Two sentences of one language, told at most a day apart, that count one named thing in
+    the same words («144 جمعية كشفية وطنية» / «160 جمعية كشفية وطنية»), the noun not a
+    generic one, and name no known place the other's document does not (a story told from two
+    places, Japan and the Saudi delegation, is one story): one count, however differently the
+    rest is worded."""
+    gap = days_apart(a, b)
+    if a.lang != b.lang or gap is None or gap > MAX_DAYS_SAME_TIME:
+        return False
+    # (places the gazetteer knows: a written form, «كيرارا», is matched nowhere else)
+    if not (linked(a.places) <= b.doc_places and linked(b.places) <= a.doc_places):
+        return False
+    return bool(counted_phrases(a) & counted_phrases(b))
+
+
+def counted_phrases(st: Statement) -> set[tuple[str, ...]]:
+    """The counted phrases of a statement's figures whose noun is not a generic one."""
+    generic = person_nouns()
+    return {p for v in st.values if v.noun_key not in generic and (p := counted_phrase(st, v))}
 
 
 def placed_by(a: Statement, b: Statement) -> bool:
@@ -2105,6 +2143,8 @@ def comparison_blocks(said: list[Statement]) -> dict[tuple[str, ...], list[int]]
         # a toll counted as people meets the other tolls of its kind whatever noun counts
         # them ("50 قتيلا" / "46 شخصا … حتفهم")
         keys |= {("v", f"<{v.casualty}>") for v in st.values if v.casualty and counts_people(v)}
+        # a count named in words the outlets repeat («جمعية كشفية وطنية») meets its copies
+        keys |= {("v", f"«{' '.join(p)}»") for p in counted_phrases(st)}
         keys |= {("d", "")} if st.days or st.weekdays or st.times or st.months else set()
         keys |= {("n", k) for k in st.denied_keys | ((st.keys | st.harms) & denied)}
         for key in keys:
@@ -2150,13 +2190,14 @@ def aligned_pairs(said: list[Statement], across_sources: bool = True) -> list[tu
     each other's best match (`Alignment.best`), in order. Found from each statement's best
     match in each document it shares a block with, not by listing every pair of a block: a
     story of hundreds of copies of one wire text has millions of such pairs but one match per
-    document. A toll's best match is sought among the other document's tolls of its kind."""
+    document. A toll's best match is sought among the other document's tolls of its kind, and
+    a count named in repeated words among the other document's counts named so."""
     by_key = comparison_blocks(said)
     blocks = list(by_key.values())
     aligned = Alignment(said)
     tolls: list[set[int]] = [set() for _ in said]  # the toll blocks of each statement
     for b, key in enumerate(by_key):
-        if key[1] == "v" and key[2].startswith("<"):
+        if key[1] == "v" and key[2].startswith(("<", "«")):  # a toll, or a counted phrase
             for i in by_key[key]:
                 tolls[i].add(b)
     block_docs = [{said[i].doc for i in members} for members in blocks]
