@@ -48,6 +48,9 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
   after a group noun, scored as `dev47b …`.
 - `framing_dev47.tsv`: 116 more (108 framing, 93 with a target; ar and fa): drawn as dev46 from
   the documents whose id's sha1 starts 0-7, scored as `dev47 …`.
+- `framing_dev48.tsv`: 80+ more (ar): the stage's finds in SaudiNewsNet documents no framing file
+  or test names, favouring martyrdom, label and aggression terms beside a described group («جنود
+  سعوديين»), scored as `dev48 …`.
 - `framing_seeds.tsv`: the seeds' loaded terms. Recall (labelled words a framing occurrence
   overlaps), false alarms (framing occurrences overlapping no labelled word), target accuracy.
 """
@@ -342,6 +345,7 @@ def evaluate_framing(shared: Path, settings: Settings, labels: Path = LABELS) ->
         "dev46",
         "dev47b",
         "dev47",
+        "dev48",
     ):  # development sets: rules are read against these only
         if (labels / f"framing_{dev}.tsv").exists():
             out.update(evaluate_occurrences(shared, framing, labels / f"framing_{dev}.tsv", dev))
@@ -379,6 +383,7 @@ def format_framing_report(result: dict[str, Any]) -> str:
         "dev46 all",
         "dev47 all",
         "dev47b all",
+        "dev48 all",
     ):
         if sources := result.get(name, {}).get("target_by_source"):
             parts = [f"{k} {v['answered']} ({v['precision']:.3f})" for k, v in sources.items()]
