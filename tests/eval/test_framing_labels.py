@@ -329,6 +329,19 @@ def test_a_target_written_differently_is_the_gold_one():
     )
 
 
+def test_a_described_group_is_the_gold_group_by_its_head_and_nationality():
+    from rasad.eval.framing import same_target
+
+    no_span = {"target_start": "", "target_end": "", "lang": "ar"}
+    gold = {"target": "Saudi soldiers", **no_span}
+    assert same_target({"target": "جنود سعوديين"}, gold)
+    assert same_target({"target": "الإرهابيين اليهود"}, {**gold, "target": "Jewish extremists"})
+    # the head or the nationality of another group is not the gold one
+    assert not same_target({"target": "مدنيين سعوديين"}, gold)
+    assert not same_target({"target": "جنود يمنيين"}, gold)
+    assert not same_target({"target": "للمتمردين الأكراد"}, {**gold, "target": "PKK"})
+
+
 DEV47 = LABELS / "framing_dev47.tsv"
 
 

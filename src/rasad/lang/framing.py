@@ -490,3 +490,10 @@ DEMONSTRATIVES_47C = {
     "ar": ["هذه", "هذا", "هؤلاء", "تلك", "ذلك", "أولئك", "اولئك"],
     "fa": ["این", "اين", "آن", "همین", "همان", "همين"],
 }
+
+# Categories whose term can name a described group, a group noun and a nationality or
+# affiliation (described_groups.tsv): a label or martyrdom noun heading it («المتمردين
+# الأكراد», «الشهداء الفلسطينيين»), or an act whose genitive is its doer or its dead («جرائم
+# المجموعات الاستيطانية», «استشهاد 4 جنود سعوديين»). Occupation and liberation acts take what is
+# done to as their genitive (round 48, framing48).
+DESCRIBED_CATEGORIES_48 = ("label", "martyrdom", "aggression")

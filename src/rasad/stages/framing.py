@@ -825,6 +825,137 @@ def unrecognised_group_before(
     return {"target": text[s:e], "target_start": s, "target_end": e, "target_from": "group noun"}
 
 
+@dataclass(frozen=True)
+class DescribedWords:
+    """The described-group vocabulary of a language (described_groups.tsv): bare folded head
+    nouns and nationality stems, each with the English words a target name uses for it."""
+
+    heads: dict[str, tuple[str, ...]]
+    nationalities: dict[str, tuple[str, ...]]
+
+
+@cache
+def described_words() -> dict[str, DescribedWords]:
+    """Language → its head nouns and nationality stems (described_groups.tsv), folded."""
+    out: dict[str, DescribedWords] = {}
+    for kind, lang, words, english, *_ in read_table("framing/described_groups.tsv"):
+        table = out.setdefault(lang, DescribedWords({}, {}))
+        part = table.heads if kind == "head" else table.nationalities
+        for word in words.split("|"):
+            part[folded(word)] = tuple(e.lower() for e in english.split("|"))
+    return out
+
+
+_DESCRIBED_PREFIX_48 = re.compile(r"^[وف]?(?:[بک]?ال|لل|[بلک])")
+_NISBA_ENDINGS_48 = ("یین", "یون", "یه", "ی", "ه")
+
+
+def bare_described(word: str, lang: str) -> tuple[str, bool]:
+    """A folded word without Arabic proclitics and article, and whether it had the article."""
+    word = folded(word).replace(ZWNJ, "")
+    if lang != "ar":
+        return word, False
+    bare = _DESCRIBED_PREFIX_48.sub("", word, count=1)
+    return bare, bool(re.match(r"^[وف]?(?:[بک]?ال|لل)", word))
+
+
+def described_head(word: str, lang: str) -> tuple[str, ...] | None:
+    """The English words of a group noun of the described-group vocabulary, if `word` is one."""
+    table = described_words().get(lang)
+    return table.heads.get(bare_described(word, lang)[0]) if table else None
+
+
+def nationality_of(word: str, lang: str) -> tuple[str, ...] | None:
+    """The English words of a nationality or affiliation adjective («السعوديين», «الأكراد»,
+    «ایرانی»), if `word` is one: its stem without the article and nisba endings."""
+    table = described_words().get(lang)
+    if table is None:
+        return None
+    bare = bare_described(word, lang)[0]
+    if bare in table.nationalities:
+        return table.nationalities[bare]
+    for ending in _NISBA_ENDINGS_48:
+        if bare.endswith(ending) and bare[: -len(ending)] in table.nationalities:
+            return table.nationalities[bare[: -len(ending)]]
+    return None
+
+
+def described_group_at(text: str, head: re.Match, lang: str) -> dict | None:
+    """A described group starting at a head noun («جنود سعوديين», «للمتمردين الأكراد»): the
+    head and the nationality adjective right after it, as written (clitics kept), with its span;
+    None when the adjective is missing, differs in definiteness, or is a group the vocabulary
+    names other than a state (the other rules answer with its name; «جنود سعوديين» are not Saudi
+    Arabia)."""
+    if described_head(head.group(), lang) is None:
+        return None
+    nxt = WORD.match(text, head.end() + 1) if text[head.end() : head.end() + 1] == " " else None
+    if nxt is None or nationality_of(nxt.group(), lang) is None:
+        return None
+    if (
+        lang == "ar"
+        and bare_described(head.group(), lang)[1] != bare_described(nxt.group(), lang)[1]
+    ):
+        return None  # «جنود» + «السعودية»: the adjective qualifies something else
+    named = [
+        m for m in group_mentions(text, lang) if m["start"] < nxt.end() and nxt.start() < m["end"]
+    ]
+    if any(group_name(m["canonical"]) not in countries() for m in named):
+        return None  # a group's own name («الحوثيين», «الفلسطينيين»), not a state's adjective
+    return {
+        "target": text[head.start() : nxt.end()],
+        "target_start": head.start(),
+        "target_end": nxt.end(),
+        "target_from": "described group",
+    }
+
+
+def described_group(
+    text: str, start: int, end: int, term: Term, mentions: list[dict]
+) -> dict | None:
+    """Whom a term names by a described group, a group noun and a nationality or affiliation
+    rather than a name: the term itself as head («للمتمردين الأكراد», «الإرهابيون اليهود»), or,
+    for an act or martyrdom noun whose genitive is its doer or its dead, the described group
+    right after it, a count allowed between («استشهاد 4 جنود سعوديين», «جرائم المجموعات
+    الاستيطانية»). Other acts whose genitive is what is done to (`patient_after`) are left
+    alone."""
+    if term.category not in F.DESCRIBED_CATEGORIES_48:
+        return None
+    head = WORD.match(text, start)
+    if head is not None and (found := described_group_at(text, head, term.lang)):
+        return named_group_described(found, text, start, term.lang, mentions)
+    if term.category != "martyrdom" and patient_after(term, text[start:end]):
+        return None  # «احتلال»: its genitive is what is occupied (the dead are a martyr's own)
+    after = list(WORD.finditer(text, end, min(len(text), end + 40)))[:2]
+    if not after or words_between(text, end, after[0].start()):
+        return None
+    if re.fullmatch(r"[0-9٠-٩۰-۹]+", after[0].group()):
+        after = after[1:]  # a count: «استشهاد 4 جنود»
+    found = described_group_at(text, after[0], term.lang) if after else None
+    return named_group_described(found, text, start, term.lang, mentions) if found else None
+
+
+def named_group_described(
+    found: dict, text: str, start: int, lang: str, mentions: list[dict]
+) -> dict:
+    """The group a described group refers back to: the one group of the group vocabulary (not a
+    state) the text named before the term with the same nationality or affiliation in its name
+    («حزب العمال الكردستاني» … «المتمردين الأكراد» → PKK; reiteration by a general noun, Halliday
+    & Hasan 1976), keeping the described phrase's span; else the described group as written."""
+    words = WORD.findall(found["target"])
+    nationality = nationality_of(words[-1], lang)
+    names = {
+        m.get("canonical")
+        for m in mentions
+        if m["end"] <= start
+        and m.get("type") == "GROUP"  # the group vocabulary's names, not the recogniser's spans
+        and any(nationality_of(w, lang) == nationality for w in WORD.findall(m["text"]))
+    }
+    names -= {None, *countries()}
+    if len(names) != 1:
+        return found
+    return {**found, "target": names.pop()}
+
+
 def chained_other(found: dict, mentions: list[dict], text: str) -> bool:
     """Whether the group's name runs straight into another actor's inside one name the
     recogniser read («رژیم پهلوی صدام», one ORG over the Pahlavi monarchy and Saddam): which of
@@ -1290,6 +1421,8 @@ def target_of(
     if found := former_regime(text, start, end, term):
         return found
     if found := unrecognised_group_before(text, start, end, term, mentions):
+        return found
+    if found := described_group(text, start, end, term, mentions):
         return found
     pattern_names = target_groups().get(term.lang)
     if pattern_names:
