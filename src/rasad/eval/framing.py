@@ -50,8 +50,8 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
   after a group noun, scored as `dev47b …`.
 - `framing_dev47.tsv`: 116 more (108 framing, 93 with a target; ar and fa): drawn as dev46 from
   the documents whose id's sha1 starts 0-7, scored as `dev47 …`.
-- `framing_dev48.tsv`: 80+ more (ar): the stage's finds in SaudiNewsNet documents no framing file
-  or test names, favouring martyrdom, label and aggression terms beside a described group («جنود
+- `framing_dev48.tsv`: 91 more (81 framing, 72 with a target; ar): the stage's finds in
+  SaudiNewsNet documents no framing file or test names, favouring martyrdom, label and aggression terms beside a described group («جنود
   سعوديين»), scored as `dev48 …`.
 - `framing_seeds.tsv`: the seeds' loaded terms. Recall (labelled words a framing occurrence
   overlaps), false alarms (framing occurrences overlapping no labelled word), target accuracy.

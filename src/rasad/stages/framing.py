@@ -846,6 +846,8 @@ def described_words() -> dict[str, DescribedWords]:
     return out
 
 
+# `ARABIC_PREFIXES` keeps «ل» before a dropped alif («للمتمردين» → «لمتمردين»): the described
+# group's head needs the bare noun, and its definiteness to check the adjective's agreement
 _DESCRIBED_PREFIX_48 = re.compile(r"^[وف]?(?:[بک]?ال|لل|[بلک])")
 _NISBA_ENDINGS_48 = ("یین", "یون", "یه", "ی", "ه")
 
