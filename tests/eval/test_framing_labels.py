@@ -329,6 +329,19 @@ def test_a_target_written_differently_is_the_gold_one():
     )
 
 
+def test_a_described_group_is_the_gold_group_by_its_head_and_nationality():
+    from rasad.eval.framing import same_target
+
+    no_span = {"target_start": "", "target_end": "", "lang": "ar"}
+    gold = {"target": "Saudi soldiers", **no_span}
+    assert same_target({"target": "جنود سعوديين"}, gold)
+    assert same_target({"target": "الإرهابيين اليهود"}, {**gold, "target": "Jewish extremists"})
+    # the head or the nationality of another group is not the gold one
+    assert not same_target({"target": "مدنيين سعوديين"}, gold)
+    assert not same_target({"target": "جنود يمنيين"}, gold)
+    assert not same_target({"target": "للمتمردين الأكراد"}, {**gold, "target": "PKK"})
+
+
 DEV47 = LABELS / "framing_dev47.tsv"
 
 
@@ -363,3 +376,38 @@ def test_every_eleventh_development_span_is_still_at_its_offsets(dev47_labels, s
         field = articles[r["article"]][r["field"]]
         span = field[int(r["start"]) : int(r["end"])]
         assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
+
+
+DEV48 = LABELS / "framing_dev48.tsv"
+
+
+@pytest.fixture(scope="module")
+def dev48_labels() -> list[dict[str, str]]:
+    if not DEV48.exists():
+        pytest.skip("eval/labels not in this checkout")
+    return read_tsv(DEV48)
+
+
+def test_the_dev48_set_is_well_formed_and_outside_every_other_set(dev48_labels):
+    assert len(dev48_labels) >= 80
+    others = set()
+    for path in LABELS.glob("framing_*.tsv"):
+        if path != DEV48 and path.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+            others |= {r["article"] for r in read_tsv(path)}
+    assert not {r["article"] for r in dev48_labels} & others
+    for r in dev48_labels:
+        assert r["sample"] == "dev48" and r["category"] in CATEGORIES, r
+        assert r["framing"] in {"yes", "no"} and r["voice"] in {"outlet", "quoted"}, r
+        assert bool(r["speaker"]) == (r["voice"] == "quoted"), r
+        assert r["framing"] == "yes" or not (r["target"] or r["target_start"]), r
+        assert bool(r["target_start"]) == bool(r["target_end"]), r
+
+
+def test_every_dev48_span_is_still_at_its_offsets(dev48_labels, shared):
+    articles = corpus_articles(shared, {r["article"] for r in dev48_labels})
+    for r in dev48_labels:
+        field = articles[r["article"]][r["field"]]
+        span = field[int(r["start"]) : int(r["end"])]
+        assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
+        if r["target_start"]:
+            assert field[int(r["target_start"]) : int(r["target_end"])].strip(), r

@@ -1088,3 +1088,41 @@ def test_an_anaphoric_label_does_not_take_a_state_its_sentence_names():
         " الإرهابيين، إلا أنها مصممة على مواصلة القتال."
     )
     assert by_text(analysed_text(text, "ar"))["الإرهابيين"]["target"] is None
+
+
+def test_a_rebel_label_with_a_nationality_is_the_described_group_as_written():
+    # «للمتمردين الأكراد»: the label's own adjective says whom it names, not Turkey before it
+    text = "مع دخول القصف التركي للمتمردين الأكراد وتنظيم داعش في سورية أسبوعه الثاني."
+    term = by_text(analysed_text(text, "ar"))["للمتمردين"]
+    assert (term["target"], term["target_from"]) == ("للمتمردين الأكراد", "described group")
+    assert text[term["target_start"] : term["target_end"]] == "للمتمردين الأكراد"
+
+
+def test_martyrs_counted_with_a_nationality_are_the_described_group():
+    text = "أعلنت القيادة استشهاد 4 جنود سعوديين في هجوم من الأراضي اليمنية."
+    term = by_text(analysed_text(text, "ar"))["استشهاد"]
+    assert (term["target"], term["target_from"]) == ("جنود سعوديين", "described group")
+
+
+def test_a_group_name_after_the_label_is_left_to_the_group_vocabulary():
+    # «الحوثيين» is a group's name (Houthis), not a nationality: the vocabulary answers
+    text = "وصل نائب الرئيس إلى عدن منذ تحريرها من المتمردين الحوثيين."
+    term = by_text(analysed_text(text, "ar"))["المتمردين"]
+    assert term["target"] == "Houthis"
+
+
+def test_an_occupation_act_does_not_take_its_genitive_as_a_described_group():
+    text = "طالب البيان بإنهاء احتلال القوات الأمريكية للعراق."
+    term = by_text(analysed_text(text, "ar")).get("احتلال")
+    assert term is None or term.get("target_from") != "described group"
+
+
+def test_a_described_group_refers_back_to_the_group_named_with_its_nationality():
+    # «حزب العمال الكردستاني» … «المتمردون الأكراد»: the Kurdish rebels are the PKK named before
+    text = (
+        "شنت تركيا غارات على مواقع حزب العمال الكردستاني في شمال العراق. وأكد المتمردون الأكراد"
+        " أن الهجوم خلف قتلى."
+    )
+    term = by_text(analysed_text(text, "ar"))["المتمردون"]
+    assert (term["target"], term["target_from"]) == ("PKK", "described group")
+    assert text[term["target_start"] : term["target_end"]] == "المتمردون الأكراد"

@@ -428,12 +428,18 @@ PERPETRATOR_VERBS = {
 }
 PERPETRATOR_COUNT_WORDS = {"ar": ["عدد", "من", "نفر", "مجموعة", "مجموعات", "عناصر", "جماعة"]}
 
-# Group nouns that, indefinite and in construct, head a group's proper name right before a
-# label adjective («جماعة عسكر جنقوي الإرهابية», «لحركة بوكو حرام المتطرفة», «تنظيم أنصار بيت
-# المقدس الإرهابي»): the name is whom the label is applied to, as written, when neither the
-# recogniser nor the group vocabulary knows it (round 47, framing47b). General Arabic news
-# usage; the words that cannot be part of such a name (prepositions, relatives) end it.
-GROUP_NOUNS_47B = {"ar": ["جماعة", "حركة", "تنظيم", "ميليشيا", "ميليشيات", "مليشيا", "عصابة"]}
+# Group nouns: words naming a kind of organisation. Indefinite and in construct, they head a
+# group's proper name right before a label adjective («جماعة عسكر جنقوي الإرهابية», «لحركة بوكو
+# حرام المتطرفة», «تنظيم أنصار بيت المقدس الإرهابي»): the name is whom the label is applied to,
+# as written, when neither the recogniser nor the group vocabulary knows it (round 47,
+# framing47b; the words that cannot be part of such a name — prepositions, relatives — end
+# it). They may also stand between a head noun and the group it is in construct with («عناصر
+# تنظيم داعش», «مسلحي جماعة الحوثي»): the head noun still heads the group's name
+# (head_noun_target, round 47). Written by hand for rasad from the development sets' construct
+# phrases; common Arabic organisation nouns, one table for both rules since round 48.
+GROUP_NOUNS_47B = {
+    "ar": ["جماعة", "حركة", "تنظيم", "منظمة", "ميليشيا", "ميليشيات", "مليشيا", "عصابة"]
+}
 GROUP_NAME_WORDS_47B = 3  # at most this many words of name between the group noun and the term
 NOT_IN_GROUP_NAME_47B = {
     "ar": [
@@ -469,11 +475,6 @@ NOT_IN_GROUP_NAME_47B = {
 # لجماعة الإخوان المسلمين»): the group named right after is the target (round 47, framing47b).
 # General Arabic news usage, the agencies' gloss of an official's or a charge's unnamed group.
 REFERENCE_MARKERS_47B = {"ar": ["في إشارة", "في اشارة", "في إشارة إلى", "في اشارة الى"]}
-# Words naming a kind of organisation that may stand between a head noun and the group it is in
-# construct with («عناصر تنظيم داعش», «مسلحي جماعة الحوثي»): the head noun still heads the group's
-# name (head_noun_target). Written by hand for rasad (round 47) from the development sets'
-# construct phrases; common Arabic organisation nouns.
-ORGANISATION_WORDS_47 = {"ar": ["تنظيم", "جماعة", "منظمة", "حركة", "ميليشيا", "ميليشيات", "مليشيا"]}
 
 # "Namely" after a label and a comma names exactly what it refers to («والثالثة تدعم المعارضة
 # الإرهابية، تحديدًا «النصرة»», "militant groups, namely …"): read as INCLUSION_MARKERS are
@@ -489,3 +490,10 @@ DEMONSTRATIVES_47C = {
     "ar": ["هذه", "هذا", "هؤلاء", "تلك", "ذلك", "أولئك", "اولئك"],
     "fa": ["این", "اين", "آن", "همین", "همان", "همين"],
 }
+
+# Categories whose term can name a described group, a group noun and a nationality or
+# affiliation (described_groups.tsv): a label or martyrdom noun heading it («المتمردين
+# الأكراد», «الشهداء الفلسطينيين»), or an act whose genitive is its doer or its dead («جرائم
+# المجموعات الاستيطانية», «استشهاد 4 جنود سعوديين»). Occupation and liberation acts take what is
+# done to as their genitive (round 48, framing48).
+DESCRIBED_CATEGORIES_48 = ("label", "martyrdom", "aggression")

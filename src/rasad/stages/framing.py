@@ -343,7 +343,7 @@ def applied_to(text: str, start: int, end: int, g_start: int, g_end: int, lang: 
 @cache
 def accusation_words(lang: str) -> frozenset[str]:
     """Folded ACCUSATION_WORDS: a name before one of them accuses, it is not the accused."""
-    return frozenset(folded(w) for w in F.ACCUSATION_WORDS.get(lang, ()))
+    return folded_words("ACCUSATION_WORDS", lang)
 
 
 def joined_after(text: str, g_start: int, g_end: int, lang: str) -> bool:
@@ -394,7 +394,7 @@ def report_verbs(lang: str) -> frozenset[str]:
 @cache
 def designation_words(lang: str) -> frozenset[str]:
     """Folded DESIGNATION_WORDS of a language."""
-    return frozenset(folded(w) for w in F.DESIGNATION_WORDS.get(lang, ()))
+    return folded_words("DESIGNATION_WORDS", lang)
 
 
 def designator_before(text: str, g_start: int, lang: str) -> bool:
@@ -423,7 +423,7 @@ def designated_target(text: str, start: int, term: Term, mentions: list[dict]) -
     )
     if verb is None:
         return None
-    links = {folded(w) for w in F.DESIGNATION_LINKS.get(lang, ())}
+    links = folded_words("DESIGNATION_LINKS", lang)
     groups = [
         m
         for m in mentions
@@ -479,7 +479,7 @@ def former_regime(text: str, start: int, end: int, term: Term) -> dict | None:
         return None
     after = WORD.findall(text[end : end + 20])[:1]
     before = WORD.findall(text[max(0, start - 20) : start])[-1:]
-    former_after = {folded(w) for w in F.FORMER_AFTER.get(term.lang, ())}
+    former_after = folded_words("FORMER_AFTER", term.lang)
     former_before = {w.lower() for w in F.FORMER_BEFORE.get(term.lang, ())}
     if not (
         any(folded(w) in former_after for w in after)
@@ -625,7 +625,7 @@ def martyr_named(term: Term, text: str, start: int, end: int, m: dict) -> bool:
     """Whether a person next to a martyrdom term can be the one it calls a martyr: after a noun
     (before it only for a verb, MARTYRDOM_VERBS), and after a plural noun only with a second
     name joined to it (PLURAL_MARTYRS)."""
-    verbs = {folded(v) for v in F.MARTYRDOM_VERBS.get(term.lang, ())}
+    verbs = folded_words("MARTYRDOM_VERBS", term.lang)
     if m["start"] < start:
         return folded(term.term) in verbs
     plural = {folded(w).replace(ZWNJ, "") for w in F.PLURAL_MARTYRS.get(term.lang, ())}
@@ -660,7 +660,7 @@ def generic_use(text: str, start: int, end: int, lang: str) -> bool:
 def practice_generic(text: str, start: int, term: Term) -> bool:
     """Whether a practice noun («الإرهاب», "terrorism") follows a word of confronting or waging
     war on it (PRACTICE_GENERIC_BEFORE): terrorism in general, whoever the sentence names."""
-    practices = {folded(w) for w in F.PRACTICE_NOUNS.get(term.lang, ())}
+    practices = folded_words("PRACTICE_NOUNS", term.lang)
     cues = F.PRACTICE_GENERIC_BEFORE.get(term.lang)
     if folded(term.term) not in practices or not cues:
         return False
@@ -681,7 +681,7 @@ def mention_target(m: dict) -> dict:
 def patient_after(term: Term, word: str) -> bool:
     """Whether the term is an act whose genitive is what the act is done to («احتلال الكويت»)."""
     bare = re.sub(r"^[وف]?[بلک]?", "", word) if term.lang == "ar" else word
-    heads = {folded(t) for t in F.PATIENT_AFTER.get(term.lang, ())}
+    heads = folded_words("PATIENT_AFTER", term.lang)
     return folded(term.term) in heads or folded(bare) in heads or folded(word.lower()) in heads
 
 
@@ -825,6 +825,139 @@ def unrecognised_group_before(
     return {"target": text[s:e], "target_start": s, "target_end": e, "target_from": "group noun"}
 
 
+@dataclass(frozen=True)
+class DescribedWords:
+    """The described-group vocabulary of a language (described_groups.tsv): bare folded head
+    nouns and nationality stems, each with the English words a target name uses for it."""
+
+    heads: dict[str, tuple[str, ...]]
+    nationalities: dict[str, tuple[str, ...]]
+
+
+@cache
+def described_words() -> dict[str, DescribedWords]:
+    """Language → its head nouns and nationality stems (described_groups.tsv), folded."""
+    out: dict[str, DescribedWords] = {}
+    for kind, lang, words, english, *_ in read_table("framing/described_groups.tsv"):
+        table = out.setdefault(lang, DescribedWords({}, {}))
+        part = table.heads if kind == "head" else table.nationalities
+        for word in words.split("|"):
+            part[folded(word)] = tuple(e.lower() for e in english.split("|"))
+    return out
+
+
+# `ARABIC_PREFIXES` keeps «ل» before a dropped alif («للمتمردين» → «لمتمردين»): the described
+# group's head needs the bare noun, and its definiteness to check the adjective's agreement
+_DESCRIBED_PREFIX_48 = re.compile(r"^[وف]?(?:[بک]?ال|لل|[بلک])")
+_NISBA_ENDINGS_48 = ("یین", "یون", "یه", "ی", "ه")
+
+
+def bare_described(word: str, lang: str) -> tuple[str, bool]:
+    """A folded word without Arabic proclitics and article, and whether it had the article."""
+    word = folded(word).replace(ZWNJ, "")
+    if lang != "ar":
+        return word, False
+    bare = _DESCRIBED_PREFIX_48.sub("", word, count=1)
+    return bare, bool(re.match(r"^[وف]?(?:[بک]?ال|لل)", word))
+
+
+def described_head(word: str, lang: str) -> tuple[str, ...] | None:
+    """The English words of a group noun of the described-group vocabulary, if `word` is one."""
+    table = described_words().get(lang)
+    return table.heads.get(bare_described(word, lang)[0]) if table else None
+
+
+def nationality_of(word: str, lang: str) -> tuple[str, ...] | None:
+    """The English words of a nationality or affiliation adjective («السعوديين», «الأكراد»,
+    «ایرانی»), if `word` is one: its stem without the article and nisba endings."""
+    table = described_words().get(lang)
+    if table is None:
+        return None
+    bare = bare_described(word, lang)[0]
+    if bare in table.nationalities:
+        return table.nationalities[bare]
+    for ending in _NISBA_ENDINGS_48:
+        if bare.endswith(ending) and bare[: -len(ending)] in table.nationalities:
+            return table.nationalities[bare[: -len(ending)]]
+    return None
+
+
+def described_group_at(text: str, head: re.Match, lang: str) -> dict | None:
+    """A described group starting at a head noun («جنود سعوديين», «للمتمردين الأكراد»): the
+    head and the nationality adjective right after it, as written (clitics kept), with its span;
+    None when the adjective is missing, differs in definiteness, or is a group the vocabulary
+    names other than a state (the other rules answer with its name; «جنود سعوديين» are not Saudi
+    Arabia)."""
+    if described_head(head.group(), lang) is None:
+        return None
+    nxt = WORD.match(text, head.end() + 1) if text[head.end() : head.end() + 1] == " " else None
+    if nxt is None or nationality_of(nxt.group(), lang) is None:
+        return None
+    if (
+        lang == "ar"
+        and bare_described(head.group(), lang)[1] != bare_described(nxt.group(), lang)[1]
+    ):
+        return None  # «جنود» + «السعودية»: the adjective qualifies something else
+    named = [
+        m for m in group_mentions(text, lang) if m["start"] < nxt.end() and nxt.start() < m["end"]
+    ]
+    if any(group_name(m["canonical"]) not in countries() for m in named):
+        return None  # a group's own name («الحوثيين», «الفلسطينيين»), not a state's adjective
+    return {
+        "target": text[head.start() : nxt.end()],
+        "target_start": head.start(),
+        "target_end": nxt.end(),
+        "target_from": "described group",
+    }
+
+
+def described_group(
+    text: str, start: int, end: int, term: Term, mentions: list[dict]
+) -> dict | None:
+    """Whom a term names by a described group, a group noun and a nationality or affiliation
+    rather than a name: the term itself as head («للمتمردين الأكراد», «الإرهابيون اليهود»), or,
+    for an act or martyrdom noun whose genitive is its doer or its dead, the described group
+    right after it, a count allowed between («استشهاد 4 جنود سعوديين», «جرائم المجموعات
+    الاستيطانية»). Other acts whose genitive is what is done to (`patient_after`) are left
+    alone."""
+    if term.category not in F.DESCRIBED_CATEGORIES_48:
+        return None
+    head = WORD.match(text, start)
+    if head is not None and (found := described_group_at(text, head, term.lang)):
+        return named_group_described(found, text, start, term.lang, mentions)
+    if term.category != "martyrdom" and patient_after(term, text[start:end]):
+        return None  # «احتلال»: its genitive is what is occupied (the dead are a martyr's own)
+    after = list(WORD.finditer(text, end, min(len(text), end + 40)))[:2]
+    if not after or words_between(text, end, after[0].start()):
+        return None
+    if re.fullmatch(r"[0-9٠-٩۰-۹]+", after[0].group()):
+        after = after[1:]  # a count: «استشهاد 4 جنود»
+    found = described_group_at(text, after[0], term.lang) if after else None
+    return named_group_described(found, text, start, term.lang, mentions) if found else None
+
+
+def named_group_described(
+    found: dict, text: str, start: int, lang: str, mentions: list[dict]
+) -> dict:
+    """The group a described group refers back to: the one group of the group vocabulary (not a
+    state) the text named before the term with the same nationality or affiliation in its name
+    («حزب العمال الكردستاني» … «المتمردين الأكراد» → PKK; reiteration by a general noun, Halliday
+    & Hasan 1976), keeping the described phrase's span; else the described group as written."""
+    words = WORD.findall(found["target"])
+    nationality = nationality_of(words[-1], lang)
+    names = {
+        m.get("canonical")
+        for m in mentions
+        if m["end"] <= start
+        and m.get("type") == "GROUP"  # the group vocabulary's names, not the recogniser's spans
+        and any(nationality_of(w, lang) == nationality for w in WORD.findall(m["text"]))
+    }
+    names -= {None, *countries()}
+    if len(names) != 1:
+        return found
+    return {**found, "target": names.pop()}
+
+
 def chained_other(found: dict, mentions: list[dict], text: str) -> bool:
     """Whether the group's name runs straight into another actor's inside one name the
     recogniser read («رژیم پهلوی صدام», one ORG over the Pahlavi monarchy and Saddam): which of
@@ -889,7 +1022,7 @@ def media_named(text: str, start: int, end: int, lang: str) -> dict | None:
     its name follows in quote marks: «روزنامه صهیونیستی «هاآرتص»» calls the newspaper Zionist
     (the outlet named, not Israel at large)."""
     before = WORD.findall(text[max(0, start - 20) : start])[-1:]
-    nouns = {folded(w) for w in F.MEDIA_NOUNS.get(lang, ())}
+    nouns = folded_words("MEDIA_NOUNS", lang)
     if not before or folded(before[0]) not in nouns:
         return None
     quoted = re.compile(r"\s*[«\"“]([^»\"”\n]{2,40})[»\"”]").match(text, end)
@@ -958,7 +1091,7 @@ def victims_target(term: Term, text: str, end: int, article: str) -> dict | None
     when the article's words confirm the row's usage (victims.tsv)."""
     if term.category != "martyrdom" or term.lang not in victim_rows():
         return None
-    skip = {folded(w) for w in F.VICTIM_COUNT_WORDS.get(term.lang, ())}
+    skip = folded_words("VICTIM_COUNT_WORDS", term.lang)
     hi = sentence_end(text, end)
     words = [folded(w) for w in WORD.findall(text[end:hi])[:5]]
     words = [w.replace(ZWNJ, "") for w in words if w.replace(ZWNJ, "") not in skip]
@@ -1005,7 +1138,7 @@ def conventional_target(term: Term, word: str, article: str) -> dict | None:
     inflected = (folded(term.term) + e for e in ("", *F.INFLECTIONS.get(term.lang, ())))
     # Arabic «ل» before the article drops its alif: «للشرعية» is «ل» + «الشرعية»
     form = re.sub(r"^([وف]?)لل", r"\1ال", folded(word)) if term.lang == "ar" else folded(word)
-    if folded(term.term) in {folded(w) for w in F.PATIENT_SUFFIX_TERMS.get(term.lang, ())}:
+    if folded(term.term) in folded_words("PATIENT_SUFFIX_TERMS", term.lang):
         form = re.sub(f"(?:{'|'.join(F.PRONOUN_SUFFIXES[term.lang])})$", "", form)
     if rule is None or not form.endswith((*inflected, *rule.words)):
         return None
@@ -1162,7 +1295,7 @@ def one_group(found: list[dict], headline: set[str]) -> dict | None:
 
 def act_noun(term: Term, word: str) -> bool:
     """Whether the term names an act (PATIENT_AFTER, ACT_NOUNS), not an actor."""
-    acts = {folded(w) for w in F.ACT_NOUNS.get(term.lang, ())}
+    acts = folded_words("ACT_NOUNS", term.lang)
     return patient_after(term, word) or folded(term.term) in acts
 
 
@@ -1179,7 +1312,7 @@ def definite(text: str, start: int, end: int, lang: str) -> bool:
         return any(ARABIC_DEFINITE.match(w) for w in words)
     if lang in F.DEFINITE_BEFORE:
         return words_before(text, start, 1) in F.DEFINITE_BEFORE[lang]
-    indefinite = {folded(w) for w in F.INDEFINITE_BEFORE.get(lang, ())}
+    indefinite = folded_words("INDEFINITE_BEFORE", lang)
     return not ({words_before(text, start, 1), words_before(text, start, 2)} & indefinite)
 
 
@@ -1290,6 +1423,8 @@ def target_of(
     if found := former_regime(text, start, end, term):
         return found
     if found := unrecognised_group_before(text, start, end, term, mentions):
+        return found
+    if found := described_group(text, start, end, term, mentions):
         return found
     pattern_names = target_groups().get(term.lang)
     if pattern_names:
@@ -1407,7 +1542,7 @@ def head_noun_target(
     noun = bare_noun(head)
     if len(noun) < 3:
         return None
-    organisations = folded_words("ORGANISATION_WORDS_47", lang)
+    organisations = folded_words("GROUP_NOUNS_47B", lang)
     groups = sorted((m for m in mentions if m["type"] == "GROUP"), key=lambda m: m["start"])
     lo = sentence_start(text, item["start"])
     pattern = rf"(?<![\w\u200c]){ARABIC_PREFIXES}{re.escape(noun)}(?![\w\u200c])"
@@ -1495,7 +1630,7 @@ def repeated_martyr(item: dict, earlier: list[dict], word: str, spans: bool = Tr
     if item["category"] != "martyrdom" or not word:
         return None
     bare = re.sub(r"^[وفل]?(?:ال|ل(?=ل))", "", folded(word), count=1)
-    singular = {folded(w) for w in F.SINGULAR_MARTYR.get("ar", ())}
+    singular = folded_words("SINGULAR_MARTYR", "ar")
     if bare == folded(word) or bare not in singular:
         return None  # only the definite singular noun, as an anaphor is
     before = [t for t in earlier if t["category"] == "martyrdom" and t.get("target")]
@@ -1561,8 +1696,8 @@ def martyrs_group(doc: Document, text: str, terms: list) -> str | None:
 def perpetrator_groups(text: str, lang: str) -> set[str]:
     """The groups a text names as the subject of an attack verb («الجريمة التي نفذها
     مستوطنون», «هجوم شنه عدد من المستوطنين»): PERPETRATOR_VERBS, counting words skipped."""
-    verbs = {folded(v) for v in F.PERPETRATOR_VERBS.get(lang, ())}
-    skip = {folded(w) for w in F.PERPETRATOR_COUNT_WORDS.get(lang, ())}
+    verbs = folded_words("PERPETRATOR_VERBS", lang)
+    skip = folded_words("PERPETRATOR_COUNT_WORDS", lang)
     found = set()
     for m in group_mentions(text, lang) if verbs else []:
         before = [folded(w) for w in WORD.findall(text[max(0, m["start"] - 40) : m["start"]])]
@@ -1627,7 +1762,7 @@ def unanswered_death(term: dict, lang: str, headline: bool) -> bool:
     is as often a prayer or the practice («يتقبله من الشهداء»)."""
     if term["category"] != "martyrdom" or term.get("target") or term.get("target_from"):
         return False
-    verbs = {folded(v) for v in F.MARTYRDOM_VERBS.get(lang, ())}
+    verbs = folded_words("MARTYRDOM_VERBS", lang)
     return headline or folded(term["term"]) in verbs
 
 
