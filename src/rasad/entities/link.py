@@ -1627,7 +1627,41 @@ def _linked_keys(
             keys[i] = keys[max(longer, key=lambda j: (written[mentions[j]["text"]], -j))]
         elif longer:
             keys[i] = keys[max(longer, key=lambda j: len(mentions[j]["text"]))]
-    return tuple(keys)
+    return tuple(_middle_names_dropped_48(mentions, keys, lang))
+
+
+MIDDLE_NAMED_WORDS_48 = 3  # given, middle (or father's) and family name: خالد محفوظ بحاح
+
+
+def _middle_names_dropped_48(mentions: list[dict], keys: list[str], lang: str | None) -> list[str]:
+    """`keys` with a person's name of three words taking the key of the name of two words the
+    document writes with the same first and last word (`same_spelling`): «خالد محفوظ بحاح» is
+    the «خالد بحاح» of the same article, the short form news use across articles and scripts
+    (Khaled Bahah). Not a gazetteer person, and not when two such longer names (two brothers)
+    share the short form."""
+    words = [m["text"].split() if m["type"] == "PER" else [] for m in mentions]
+    out = list(keys)
+    for i, long in enumerate(words):
+        if len(long) != MIDDLE_NAMED_WORDS_48 or mentions[i].get("canonical"):
+            continue
+        shorts = {keys[j] for j, short in enumerate(words) if _drops_the_middle(long, short, lang)}
+        longs = {  # the names of three words this short form would shorten
+            written_form(mentions[j]["text"])
+            for j, other in enumerate(words)
+            if len(other) == MIDDLE_NAMED_WORDS_48 and _drops_the_middle(other, long[::2], lang)
+        }
+        if len(shorts) == 1 and len(longs) == 1:
+            out[i] = shorts.pop()
+    return out
+
+
+def _drops_the_middle(long: list[str], short: list[str], lang: str | None) -> bool:
+    """Whether a name of two words is a name of three without its middle word."""
+    return (
+        len(short) == 2
+        and same_spelling(written_form(long[0]), written_form(short[0]), lang)
+        and same_spelling(written_form(long[-1]), written_form(short[-1]), lang)
+    )
 
 
 def _holds_a_title(name: str) -> bool:
