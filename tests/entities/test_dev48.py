@@ -56,3 +56,23 @@ def test_a_name_with_its_middle_name_is_one_entity_with_the_name_without_it():
     mentions = [m for m in find_entities(text, "ar") if m["type"] == "PER"]
     assert [m["text"] for m in mentions] == ["خالد محفوظ بحاح", "خالد بحاح"]
     assert mentions[0]["entity"] == mentions[1]["entity"]
+
+
+def test_a_middle_named_name_keeps_its_surnames_when_it_joins_the_short_form():
+    text = (
+        "وأوضح مدير المركز إبراهيم حسن العسيري أن البرنامج يستمر شهرا. وأضاف العسيري أن "
+        "المشاركين تجاوزوا مئة. وقال إبراهيم العسيري إن الدعم مستمر."
+    )
+    mentions = [m for m in find_entities(text, "ar") if m["type"] == "PER"]
+    assert {m["text"] for m in mentions} == {"إبراهيم حسن العسيري", "العسيري", "إبراهيم العسيري"}
+    assert len({m["entity"] for m in mentions}) == 1
+
+
+def test_a_longer_chain_of_a_known_person_is_that_person_in_every_script():
+    text = (
+        "وأكد صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد أن الرؤية "
+        "واضحة. وقال الأمير محمد بن سلمان إن العمل مستمر."
+    )
+    english = find_entities("Mohammed bin Salman said on Monday that oil prices would rise.", "en")
+    keys = {m["entity"] for m in find_entities(text, "ar") if m["type"] == "PER"}
+    assert keys == {english[0]["entity"]}

@@ -3300,10 +3300,13 @@ def _time_words_48() -> frozenset[str]:
 
 def _family_name_before_role_48(word: str, m: Mention, mentions: list[Mention]) -> bool:
     """Whether the definite word between an Arabic person's name and the role word after it
-    is the name's family name, a common word too («أحمد الفهد الصباح رئيس»: morning): no
-    title, role, function word, nationality, place or time word, and no other mention's."""
+    is the name's family name, a common word without its article too («أحمد الفهد الصباح
+    رئيس»: morning) but not as written (المعرض): no title, role, function word, nationality,
+    place or time word, and no other mention's."""
     if not _definite(word) or not word.isalpha() or is_demonym(word):
         return False
+    if is_common(word, "ar"):
+        return False  # «مشرف المعرض رئيس»: a common word as written (not only without «ال»)
     key = folded(word)
     if key in _time_words_48():
         return False  # «استقبل محمد بن نايف الأربعاء نائب الرئيس»: a day, no family
@@ -4444,7 +4447,7 @@ def join_name_chains(
 def _given_name_before_god_48(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
     """Whether token i is «الله» and the word one space before it is the first half of a
     compound given name (ضيف الله, عطا الله, نصر الله): a word of letters that is no pious
-    verb (رحمه الله), function, title or role word."""
+    verb (رحمه الله), speech verb, function, title or role word."""
     if i == 0 or normalize(text[tokens[i][0] : tokens[i][1]]) != GOD_AR:
         return False
     if tokens[i][0] - tokens[i - 1][1] != 1:
@@ -4455,6 +4458,7 @@ def _given_name_before_god_48(text: str, tokens: list[tuple[int, int]], i: int) 
         word.isalpha()
         and key not in pious_formulas()
         and key not in function_words()
+        and not opens_arabic_speech(word)  # «قال الله سبحانه»
         and folded(word) not in _title_and_role_words()
         and not word.startswith("و")
     )
