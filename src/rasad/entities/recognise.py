@@ -4413,8 +4413,7 @@ def join_name_chains(
         while _lineage_after_48(text, tokens, j):
             j += 2  # [مي بنت محمد] آل خليفة: the tagger stopped before the lineage word
         if j > i and (
-            _family_name_after_chain(text, tokens, j)
-            or _family_name_closing_chain_48(text, tokens, j)
+            _family_name_after_chain(text, tokens, j) or _family_name_before_day_48(text, tokens, j)
         ):
             j += 1  # محمد بن عبدالرحمن [الروقي]: the family's nisba after the father's name
         start, end = tokens[i][0], tokens[j][1]
@@ -4500,28 +4499,17 @@ def _family_name_after_chain(text: str, tokens: list[tuple[int, int]], j: int) -
     )
 
 
-NAME_CLOSING_MARKS_48 = frozenset(".،,:؛;")
-
-
-def _family_name_closing_chain_48(text: str, tokens: list[tuple[int, int]], j: int) -> bool:
+def _family_name_before_day_48(text: str, tokens: list[tuple[int, int]], j: int) -> bool:
     """Whether the word after token j, a name's last word right after بن, is a family name
-    of any shape (الربيعة, الراشد) because a mark, a day word, a role word or «أن» closes
-    the name after it («عبدالله بن عبدالعزيز الربيعة اليوم»): a definite word that is no
-    common word with or without its article, nationality, place, title or role."""
+    of any shape (الربيعة, الراشد) because a day word closes the name after it («عبدالله بن
+    عبدالعزيز الربيعة اليوم»; a mark, «أن» or a role word: `with_family_names_after`): a
+    definite word `_family_name_before_speech` accepts."""
     if j + 2 >= len(tokens) or _folded(text, tokens[j - 1]) not in SON_OF:
         return False
     if tokens[j + 1][0] - tokens[j][1] != 1:
         return False
     word, then = (text[s:e] for s, e in tokens[j + 1 : j + 3])
-    closing = folded(then)
-    if not (
-        then in NAME_CLOSING_MARKS_48
-        or closing in _time_words_48()
-        or closing in role_words()["role"]
-        or closing in _THAT
-    ):
-        return False
-    return _definite(word) and _family_name_before_speech(word)
+    return folded(then) in _time_words_48() and _definite(word) and _family_name_before_speech(word)
 
 
 VOTED_TYPES = frozenset(["PER", "ORG", "GPE", "LOC", "MISC"])
