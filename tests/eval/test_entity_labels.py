@@ -29,6 +29,7 @@ DEV46 = LABELS / "entities_dev46.tsv"  # an eighth Arabic one: 18 articles with 
 DEV47 = LABELS / "entities_dev47.tsv"  # a ninth Arabic one: 15 articles with long names
 DEV47FA = LABELS / "entities_dev47fa.tsv"  # a third Persian one: 15 Fars News articles
 DEV48FA = LABELS / "entities_dev48fa.tsv"  # a fourth Persian one: 20 Fars News, by section
+DEV48 = LABELS / "entities_dev48.tsv"  # a tenth Arabic one: 22 articles with multi-part names
 NAMELESS34 = {"snn-2015-08-04-01238"}  # an opinion piece of entities_dev34 that names no one
 COLUMNS = ["article", "lang", "start", "end", "sha1", "type", "span", "canonical"]
 COLUMNS += ["country_for_norp"]
@@ -62,6 +63,7 @@ def read_rows(path: Path) -> list[dict[str, str]]:
         DEV47,
         DEV47FA,
         DEV48FA,
+        DEV48,
     ],
     ids=[
         "heldout",
@@ -78,6 +80,7 @@ def read_rows(path: Path) -> list[dict[str, str]]:
         "dev47",
         "dev47fa",
         "dev48fa",
+        "dev48",
     ],
 )
 def labelled(request) -> tuple[Path, list[dict[str, str]]]:
@@ -97,6 +100,7 @@ def test_rows_are_well_formed(labelled):
     least = least | {DEV45: {"fa": 16}, DEV46FA: {"fa": 20}, DEV46: {"ar": 18}}
     least = least | {DEV47: {"ar": 15}}
     least = least | {DEV47FA: {"fa": 15}, DEV48FA: {"fa": 20}}
+    least = least | {DEV47FA: {"fa": 15}, DEV48: {"ar": 22}}
     least = least.get(path, {"ar": 14})
     for lang, n in least.items():
         assert len({r["article"] for r in rows if r["lang"] == lang}) >= n
@@ -239,3 +243,10 @@ def test_the_dev48fa_articles_are_the_documented_choice_and_in_no_other_set(rows
     earlier = (DEV, DEV34, DEV35, DEV36, DEV37, DEV39, DEV40, DEV45, DEV46FA, DEV46, DEV47, DEV47FA)
     others = rows + [r for dev in earlier for r in read_rows(dev)]
     assert not {r["article"] for r in dev48fa} & {r["article"] for r in others}
+def test_the_dev48_articles_are_the_documented_choice_and_in_no_other_set(rows, shared):
+    dev48 = read_rows(DEV48)
+    choose = chooser(LABELS / "choose_entity_dev48_articles.py")
+    assert set(choose.choose_dev48(shared)) == {r["article"] for r in dev48}
+    earlier = (DEV, DEV34, DEV35, DEV36, DEV37, DEV39, DEV40, DEV45, DEV46FA, DEV46, DEV47)
+    others = rows + [r for dev in earlier + (DEV47FA,) for r in read_rows(dev)]
+    assert not {r["article"] for r in dev48} & {r["article"] for r in others}

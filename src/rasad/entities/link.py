@@ -1627,7 +1627,74 @@ def _linked_keys(
             keys[i] = keys[max(longer, key=lambda j: (written[mentions[j]["text"]], -j))]
         elif longer:
             keys[i] = keys[max(longer, key=lambda j: len(mentions[j]["text"]))]
-    return tuple(keys)
+    return tuple(
+        _chains_of_known_people_48(mentions, _middle_names_dropped_48(mentions, keys, lang))
+    )
+
+
+MIDDLE_NAMED_WORDS_48 = 3  # given, middle (or father's) and family name: خالد محفوظ بحاح
+
+
+def _middle_names_dropped_48(mentions: list[dict], keys: list[str], lang: str | None) -> list[str]:
+    """`keys` with a person's name of three words taking the key of the name of two words the
+    document writes with the same first and last word (`same_spelling`): «خالد محفوظ بحاح» is
+    the «خالد بحاح» of the same article, the short form news use across articles and scripts
+    (Khaled Bahah). Not a gazetteer person, and not when two such longer names (two brothers)
+    share the short form."""
+    words = [m["text"].split() if m["type"] == "PER" else [] for m in mentions]
+    joined: dict[str, str] = {}
+    for i, long in enumerate(words):
+        if len(long) != MIDDLE_NAMED_WORDS_48 or mentions[i].get("canonical"):
+            continue
+        shorts = {keys[j] for j, short in enumerate(words) if _drops_the_middle(long, short, lang)}
+        longs = {  # the names of three words this short form would shorten
+            written_form(mentions[j]["text"])
+            for j, other in enumerate(words)
+            if len(other) == MIDDLE_NAMED_WORDS_48 and _drops_the_middle(other, long[::2], lang)
+        }
+        if len(shorts) == 1 and len(longs) == 1:
+            joined[keys[i]] = shorts.pop()
+    return _with_keys_joined_48(keys, joined)
+
+
+def _with_keys_joined_48(keys: list[str], joined: dict[str, str]) -> list[str]:
+    """`keys` with each key `joined` maps taking its new key: a longer name's surnames and
+    short forms, which took its key, go with it."""
+    return [joined.get(key, key) for key in keys]
+
+
+def _chains_of_known_people_48(mentions: list[dict], keys: list[str]) -> list[str]:
+    """`keys` with a person's longer chain taking the key of the gazetteer person whose name
+    the same document writes alone and the chain goes on from over «بن» or «آل»: «محمد بن
+    سلمان بن عبدالعزيز» is the «محمد بن سلمان» of the article (Mohammed bin Salman), so
+    the article's two forms are one entity in every script. Only one such person."""
+    known = {
+        written_form(m["text"]): keys[i]
+        for i, m in enumerate(mentions)
+        if m["type"] == "PER" and m.get("canonical")
+    }
+    joined: dict[str, str] = {}
+    for i, m in enumerate(mentions):
+        if m["type"] != "PER" or m.get("canonical"):
+            continue
+        form = written_form(m["text"])
+        started = {
+            key
+            for name, key in known.items()
+            if any(form.startswith(f"{name} {word} ") for word in ("بن", "آل"))
+        }
+        if len(started) == 1:
+            joined[keys[i]] = started.pop()
+    return _with_keys_joined_48(keys, joined)
+
+
+def _drops_the_middle(long: list[str], short: list[str], lang: str | None) -> bool:
+    """Whether a name of two words is a name of three without its middle word."""
+    return (
+        len(short) == 2
+        and same_spelling(written_form(long[0]), written_form(short[0]), lang)
+        and same_spelling(written_form(long[-1]), written_form(short[-1]), lang)
+    )
 
 
 def _holds_a_title(name: str) -> bool:

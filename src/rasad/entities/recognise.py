@@ -19,6 +19,7 @@ from rasad.data import read_table
 from rasad.entities.corpus import spans_of, to_bio
 from rasad.entities.crf import weighed_attributes
 from rasad.entities.features import Features, TaggingAttributes, sentence_features
+from rasad.lang.date_words import DAY_WORDS, WEEKDAYS
 from rasad.text.normalize import normalize
 from rasad.text.patterns import whole_word_spans
 from rasad.text.sentences import tagging_sentences
@@ -2415,6 +2416,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = add_listed_places(text, [without_proclitics(m) for m in mentions])
         mentions = without_adjectives_as_people(text, without_name_conjunctions(text, mentions))
         mentions = with_family_names_after(text, without_fused_words(text, mentions))
+        mentions = with_middle_named_people_48(text, mentions)
         mentions = with_whole_body_names(text, mentions)
         mentions = with_missions_abroad_47(text, mentions)
         mentions = with_ministry_portfolios_47(text, mentions)
@@ -3514,6 +3516,8 @@ def _family_name_ending_at(text: str, m: Mention, mentions: list[Mention]) -> in
     if after is None or " " not in m.text.strip():
         return None
     word, then = after.group(1), after.group(3)
+    if then is not None and folded(then) in role_words()["role"]:
+        return after.end(1) if _family_name_before_role_48(word, m, mentions) else None
     if then is not None and folded(then) not in _THAT:
         return None
     if any(_imperfect_plural_verb(w) for w in m.text.split()[1:]):
@@ -3528,6 +3532,35 @@ def _family_name_ending_at(text: str, m: Mention, mentions: list[Mention]) -> in
     if any(o is not m and o.start < end and m.end < o.end for o in mentions):
         return None
     return end
+
+
+@cache
+def _time_words_48() -> frozenset[str]:
+    """Folded weekdays and day words (الأربعاء, اليوم), which come between a name and a role."""
+    return frozenset(folded(w) for w in (*WEEKDAYS, *DAY_WORDS))
+
+
+def _family_name_before_role_48(word: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether the definite word between an Arabic person's name and the role word after it
+    is the name's family name, a common word without its article too («أحمد الفهد الصباح
+    رئيس»: morning) but not as written (المعرض): no title, role, function word, nationality,
+    place or time word, and no other mention's."""
+    if not _definite(word) or not word.isalpha() or is_demonym(word):
+        return False
+    if is_common(word, "ar"):
+        return False  # «مشرف المعرض رئيس»: a common word as written (not only without «ال»)
+    key = folded(word)
+    if key in _time_words_48():
+        return False  # «استقبل محمد بن نايف الأربعاء نائب الرئيس»: a day, no family
+    if key in _title_and_role_words() or normalize(word) in function_words():
+        return False
+    if name_patterns().get(("ar", key)) or normalize(word) in late_forms():
+        return False
+    known = lookup(word)
+    if (known is not None and known.type != "PER") or cldr_place(word, "ar") is not None:
+        return False
+    end = m.end + 1 + len(word)
+    return not any(o is not m and o.start < end and m.end < o.end for o in mentions)
 
 
 def _imperfect_plural_verb(word: str) -> bool:
@@ -3548,6 +3581,46 @@ def with_family_names_after(text: str, mentions: list[Mention]) -> list[Mention]
             m = Mention(m.start, end, text[m.start : end], m.type, m.canonical)
         out.append(m)
     return out
+
+
+_NEXT_WORD_48 = re.compile(rf" ({_WORD}+)(?!\S)")
+
+
+def _family_named_elsewhere_48(text: str, m: Mention, shorts: set[tuple[str, str]]) -> int | None:
+    """Where an Arabic person's name of two or three words ends when the word after it is
+    the family name the document writes elsewhere after the same given name, the middle
+    name dropped («خالد محفوظ» + «بحاح», with «خالد بحاح» elsewhere), and may be a family
+    name (`_family_name_before_speech`)."""
+    words = m.text.split()
+    after = _NEXT_WORD_48.match(text, m.end)
+    if after is None or not 2 <= len(words) <= 3:
+        return None
+    family = after.group(1)
+    if (words[0], family) not in shorts or not _family_name_before_speech(family):
+        return None  # «وولي ولي» + «عهده»: a pronoun on a noun names no family
+    return after.end(1)
+
+
+def with_middle_named_people_48(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Arabic people grown over the family name the tagger left after their given and
+    middle names, where the document also writes the given name with that family name
+    alone (`_family_named_elsewhere_48`); a mention of the family name so covered goes."""
+    shorts = {
+        (words[0], words[1])
+        for m in mentions
+        if m.type == "PER" and len(words := m.text.split()) == 2
+    }
+    grown: list[Mention] = []
+    for m in mentions:
+        end = _family_named_elsewhere_48(text, m, shorts) if m.type == "PER" else None
+        if end is not None:
+            m = Mention(m.start, end, text[m.start : end], "PER", m.canonical)
+        grown.append(m)
+    return [
+        m
+        for m in grown
+        if not any(g is not m and g.start <= m.start and m.end <= g.end for g in grown)
+    ]
 
 
 _DEFINITE_BEFORE = re.compile(rf"(?<!\S)(ال{_WORD}+)\s+$")
@@ -4571,13 +4644,19 @@ def join_name_chains(
             and tokens[i][0] - tokens[i - 1][1] <= 1
         ):
             i -= 1
+        if _given_name_before_god_48(text, tokens, i):
+            i -= 1  # ضيف [الله بن سطام]: «الله» opens no name, it ends a compound given name
         while (
             j + 1 < len(tokens)
             and _folded(text, tokens[j]) in NAME_BINDERS
             and text[tokens[j + 1][0] : tokens[j + 1][1]].isalpha()
         ):
             j += 1
-        if j > i and _family_name_after_chain(text, tokens, j):
+        while _lineage_after_48(text, tokens, j):
+            j += 2  # [مي بنت محمد] آل خليفة: the tagger stopped before the lineage word
+        if j > i and (
+            _family_name_after_chain(text, tokens, j) or _family_name_before_day_48(text, tokens, j)
+        ):
             j += 1  # محمد بن عبدالرحمن [الروقي]: the family's nisba after the father's name
         start, end = tokens[i][0], tokens[j][1]
         out.append(
@@ -4606,8 +4685,40 @@ def join_name_chains(
     ]
 
 
+def _given_name_before_god_48(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
+    """Whether token i is «الله» and the word one space before it is the first half of a
+    compound given name (ضيف الله, عطا الله, نصر الله): a word of letters that is no pious
+    verb (رحمه الله), speech verb, function, title or role word."""
+    if i == 0 or normalize(text[tokens[i][0] : tokens[i][1]]) != GOD_AR:
+        return False
+    if tokens[i][0] - tokens[i - 1][1] != 1:
+        return False
+    word = text[tokens[i - 1][0] : tokens[i - 1][1]]
+    key = normalize(word)
+    return (
+        word.isalpha()
+        and key not in pious_formulas()
+        and key not in function_words()
+        and not opens_arabic_speech(word)  # «قال الله سبحانه»
+        and folded(word) not in _title_and_role_words()
+        and not word.startswith("و")
+    )
+
+
 SON_OF = frozenset(folded(w) for w in ("بن", "بنت", "ابن"))
 MIN_FAMILY_NAME_LETTERS = 5  # ال + three letters and the nisba's ي: الروقي, العمري
+LINEAGE_WORDS_48 = SON_OF | {folded("آل")}  # a name goes on after these: بن سعد, آل خليفة
+
+
+def _lineage_after_48(text: str, tokens: list[tuple[int, int]], j: int) -> bool:
+    """Whether a lineage word («بن», «بنت», «آل») and a name word follow token j, each one
+    space after the last: the name goes on over them («مي بنت محمد آل خليفة»)."""
+    if j + 2 >= len(tokens) or _folded(text, tokens[j + 1]) not in LINEAGE_WORDS_48:
+        return False
+    if tokens[j + 1][0] - tokens[j][1] != 1 or tokens[j + 2][0] - tokens[j + 1][1] != 1:
+        return False
+    word = text[tokens[j + 2][0] : tokens[j + 2][1]]
+    return word.isalpha() and normalize(word) not in function_words()
 
 
 def _family_name_after_chain(text: str, tokens: list[tuple[int, int]], j: int) -> bool:
@@ -4628,6 +4739,19 @@ def _family_name_after_chain(text: str, tokens: list[tuple[int, int]], j: int) -
         and not is_demonym(word)
         and lookup(word) is None
     )
+
+
+def _family_name_before_day_48(text: str, tokens: list[tuple[int, int]], j: int) -> bool:
+    """Whether the word after token j, a name's last word right after بن, is a family name
+    of any shape (الربيعة, الراشد) because a day word closes the name after it («عبدالله بن
+    عبدالعزيز الربيعة اليوم»; a mark, «أن» or a role word: `with_family_names_after`): a
+    definite word `_family_name_before_speech` accepts."""
+    if j + 2 >= len(tokens) or _folded(text, tokens[j - 1]) not in SON_OF:
+        return False
+    if tokens[j + 1][0] - tokens[j][1] != 1:
+        return False
+    word, then = (text[s:e] for s, e in tokens[j + 1 : j + 3])
+    return folded(then) in _time_words_48() and _definite(word) and _family_name_before_speech(word)
 
 
 VOTED_TYPES = frozenset(["PER", "ORG", "GPE", "LOC", "MISC"])
