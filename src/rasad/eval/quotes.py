@@ -402,6 +402,8 @@ DEV_SETS += ("47b",)
 DEV_SETS += ("47d",)
 # 47c (ar, sha1 of the id 8–f): feminine verbs of speech and their null subjects, addressees.
 DEV_SETS += ("47c",)
+# 48 (ar): speakers referred back to by a role, speech verbs after the content, marked names.
+DEV_SETS += ("48",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
