@@ -169,3 +169,25 @@ def test_also_included_is_no_source():
         " مقدمتها فرمان الامتياز الأول."
     )
     assert quotes(text) == []
+
+
+def test_the_statement_just_quoted_speaks_for_its_issuer():
+    """snn-2015-08-04-00454: «وأضاف البيان ان …» after «وقالت الحكومة في بيان …» was the
+    agency that received a copy, then the statement as written."""
+    text = (
+        "قتل جنديان ماليان في كمين قرب نامبالا، كما اعلنت الحكومة المالية مساء الاحد. وقالت"
+        " الحكومة في بيان تلقت وكالة فرانس برس نسخة منه انه عصر السبت وقعت قوة للقوات المسلحة"
+        " في كمين. وأضاف البيان ان القوات المسلحة «باشرت فورا الملاحقات وضبطت معدات عسكرية"
+        " خفيفة»."
+    )
+    assert speaker_of(text, "القوات المسلحة") == "الحكومة المالية"
+
+
+def test_a_name_in_marks_inside_a_subject_opens_no_quote():
+    """snn-2015-08-01-00788 (quotes_dev46.tsv): «قال عنه واحد من أشهر مشايخ "تويتر": …» — the
+    platform in marks is no speaker of words after the colon."""
+    text = (
+        'قال عنه واحد من أشهر مشايخ "تويتر": عزام الدخيل يدرك أن أبناء مدارس التحفيظ هم من رمى'
+        " حصون الخصوم."
+    )
+    assert "تويتر" not in [s for _, s in quotes(text)]

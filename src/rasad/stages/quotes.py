@@ -284,7 +284,7 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
                 # quotes_dev48.tsv)
                 (
                     folded[colon + 1 :].lstrip()[:1] in Q.OPEN_TO_CLOSE
-                    or unmarked_words_after_name_48(doc.lang, folded, colon)
+                    or unmarked_words_after_name_48(doc.lang, folded, cue.end(), colon)
                 )
                 and names_in_marks_only(folded, cue.end(), colon)
             )
@@ -305,7 +305,7 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
                 continue  # quote marks follow: direct_quotes takes them
             else:
                 start = trimmed(doc.text, start + 1, end, " \t\n.،,:\u200c")[0]  # never closed
-        if unmarked_words_after_name_48(doc.lang, folded, colon) and any(
+        if unmarked_words_after_name_48(doc.lang, folded, cue.end(), colon) and any(
             folded[i] in Q.OPEN_TO_CLOSE for i in range(cue.end(), colon)
         ):
             end = reported_after_colon_end(doc.text, folded, start, end)  # one sentence
@@ -327,13 +327,21 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
     return list(by_start.values())
 
 
-def unmarked_words_after_name_48(lang: str, folded: str, colon: int) -> bool:
-    """Whether Arabic words after a marked name's colon are said as written, with no «إن»
-    opening a reported clause (that clause is found with its cue, and read as a colon quote
-    it ran on over the participles after it: «وقال الملحق التجاري «ماوان»: إن …، مشيراً»)."""
+def unmarked_words_after_name_48(lang: str, folded: str, cue_end: int, colon: int) -> bool:
+    """Whether Arabic words after the colon of a name in marks are said as written: the marks
+    open right after the cue («وقالت "مكافحة المخدرات": على جميع …») or after «لـ» («وقال
+    اليامي لـ"سبق": …»), not inside a subject («قال عنه واحد من أشهر مشايخ "تويتر": …»), and no
+    «إن» opens a reported clause after the colon (found with its cue; read as a colon quote it
+    ran on over the participles after it: «وقال الملحق التجاري «ماوان»: إن …، مشيراً»)."""
+    if lang != "ar":
+        return False
+    mark = next((i for i in range(cue_end, colon) if folded[i] in Q.OPEN_TO_CLOSE), colon)
+    before = folded[cue_end:mark].split()
+    if before and bare(before[-1]) not in {bare(w) for w in Q.ADDRESSEE}:
+        return False
     that = that_pattern(lang)
     rest = folded[colon + 1 :]
-    return lang == "ar" and not (that and that.match(rest, len(rest) - len(rest.lstrip())))
+    return not (that and that.match(rest, len(rest) - len(rest.lstrip())))
 
 
 def reported_after_colon_end(text: str, folded: str, start: int, end: int) -> int:
@@ -7136,13 +7144,15 @@ def arabic_reference_48(
     doc: Document, speaker: Speaker, last: Speaker, out: list[dict], at: int
 ) -> Speaker:
     """An Arabic speaker written as words that point back to someone the article has named
-    (round quotes48, quotes_dev48.tsv): a question opening the subject slot, a role of «هذه»
+    (round quotes48, quotes_dev48.tsv): a question opening the subject slot, the statement
+    the previous quote was read from, a role of «هذه»
     body, an earlier unnamed speaker made definite, a role reworded from the one before a
     name. The speaker unchanged when none applies."""
     if doc.lang != "ar" or speaker.entity or not speaker.text:
         return speaker
     return (
         asked_not_said_48(speaker, last)
+        or statement_just_quoted_48(doc, speaker, out)
         or this_body_role_48(doc, speaker, last)
         or indefinite_named_before_48(speaker, out)
         or role_words_before_name_48(doc, speaker, at)
@@ -7157,6 +7167,24 @@ def asked_not_said_48(speaker: Speaker, last: Speaker) -> Speaker | None:
     if not words or bare(words[0]) not in word_set("QUESTION_WORDS_48", "ar"):
         return None
     return Speaker(last.entity, last.text) if last.text else Speaker(None, None)
+
+
+def statement_just_quoted_48(doc: Document, speaker: Speaker, out: list[dict]) -> Speaker | None:
+    """The speaker of the previous quote when «البيان» speaks next and that quote's sentence
+    wrote its statement («وقالت الحكومة في بيان … انه …»، then «وأضاف البيان ان …»): the
+    statement is theirs; None otherwise."""
+    words = fold_same_length(speaker.text or "").split()
+    nouns = {"ال" + w for w in word_set("STATEMENT_NOUNS", "ar")}
+    if len(words) != 1 or bare(words[0]) not in nouns or not out or not out[-1]["speaker_text"]:
+        return None
+    start = out[-1]["start"]
+    before = fold_same_length(doc.text[sentence_start(doc.text, start) : start]).split()
+    said = fold_same_length(out[-1]["speaker_text"]).split()
+    if not any(bare(w) in word_set("STATEMENT_NOUNS", "ar") for w in before):
+        return None
+    if bare(said[0]) in word_set("STATEMENT_NOUNS", "ar"):
+        return None  # «وقال بيان صادر عن …»: the statement as written, its issuer not resolved
+    return Speaker(out[-1]["speaker"], out[-1]["speaker_text"])
 
 
 def this_body_role_48(doc: Document, speaker: Speaker, last: Speaker) -> Speaker | None:
