@@ -191,3 +191,13 @@ def test_a_name_in_marks_inside_a_subject_opens_no_quote():
         " حصون الخصوم."
     )
     assert "تويتر" not in [s for _, s in quotes(text)]
+
+
+def test_a_source_with_a_comma_after_it_is_the_source_of_what_follows():
+    """snn-2015-08-03-00178 (unlabelled, read in this round's comparison): «لكن، كما قالت وكالة
+    «أ.ب»، لا بد أن …» cites the agency for the words after it, not the clause before."""
+    text = (
+        "لا يبدو أن فيها أسرارا قاتلة، لكن، كما قالت وكالة «أ.ب»، لا بد أن قادة الحزب الجمهوري"
+        " في الكونغرس سيفحصونها بدقة."
+    )
+    assert not any(t.startswith("لا يبدو") for t, _ in quotes(text))

@@ -741,14 +741,16 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
 
 
 _AS_ANNOUNCED_48 = re.compile(r"[،,]\s*([كک])ما\s")  # folded: ك is written ک
+# the end of the source's sentence: a point before a space (not «أ.ب»), a line, or a comma
+_SOURCE_SENTENCE_END_48 = re.compile(r"[.؟!](?=\s|$)|\n|[،,؛;]")
 
 
 def as_announced_48(doc: Document, folded: str) -> list[Found]:
-    """Arabic clauses whose source a «كما» and a speech verb name after them («قتل جنديان …
-    قرب الحدود مع موريتانيا، كما اعلنت الحكومة المالية مساء الاحد.»; quotes_dev48.tsv): the
-    clause is the source's words, as after «حسبما» (`reported_by_after`: the verb's subject up
-    to the sentence's end or a new clause). «، كما أعلن عن …» (also announced) and «، كما
-    أعلن أن …» (a clause of its own after the verb) are left to the cue."""
+    """Arabic clauses whose source a «كما» and a speech verb name after them, ending the
+    sentence («قتل جنديان … قرب الحدود مع موريتانيا، كما اعلنت الحكومة المالية مساء الاحد.»;
+    quotes_dev48.tsv): the clause is the source's words, as after «حسبما» (`reported_by_after`).
+    «، كما أعلن عن …» (also announced) and «، كما أعلن أن …» (a clause of its own after the
+    verb) are left to the cue; a comma after the source makes it the source of what follows."""
     if doc.lang != "ar":
         return []
     out = []
@@ -762,7 +764,10 @@ def as_announced_48(doc: Document, folded: str) -> list[Found]:
         words = folded[cue.end() : cue.end() + 40].split()
         if not words or bare(words[0]) in stops or (that and that.match(words[0])):
             continue
-        hi = next((i for i in range(cue.end(), len(folded)) if folded[i] in "،,.؛;\n"), len(folded))
+        end = _SOURCE_SENTENCE_END_48.search(folded, cue.end())
+        hi = end.start() if end else len(folded)
+        if end and end.group() in "،,؛;":
+            continue  # «لكن، كما قالت وكالة «أ.ب»، لا بد أن …»: the source of what follows
         s = clause_start(doc.text, folded, at)
         if not reported_by_after(doc, folded, s, at, lo, hi):
             continue
@@ -7256,7 +7261,7 @@ def name_beside_role_48(speaker: Speaker) -> Speaker:
         if starts_role(folded[k], 0, "ar") and (
             titled or folded[k].startswith("ال") or k - first >= 2
         ):
-            return Speaker(None, " ".join(words[first:k]))
+            return Speaker(None, " ".join(words[first:k]).rstrip("؛;،,"))
     return speaker
 
 
