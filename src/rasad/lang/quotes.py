@@ -975,7 +975,7 @@ SUBJECT_AHEAD_CONJUNCTIONS_48 = {"ar": ["لكن", "ولكن", "بينما", "ف�
 # Military ranks, written before a name and never in apposition after one: a rank's word after
 # a noun is that noun's genitive («الجهاز الإداري لاعبي الفريق», the team's players).
 RANKS_BEFORE_NAMES_48 = {"ar": ["الفريق", "اللواء", "العميد", "العقيد", "الرائد", "النقيب",
-                                "المشير", "الفريق أول"]}  # fmt: skip
+                                "المشير"]}  # fmt: skip
 # Verbs of announcing that a «، كما» after a clause turns into its source («…، كما اعلنت الحكومة
 # المالية مساء الاحد.»); «كما أورد/أكد X …» is more often "X also included/stressed …".
 AS_ANNOUNCED_VERBS_48 = {

@@ -7150,9 +7150,9 @@ def arabic_reference_48(
 ) -> Speaker:
     """An Arabic speaker written as words that point back to someone the article has named
     (round quotes48, quotes_dev48.tsv): a question opening the subject slot, the statement
-    the previous quote was read from, a role of «هذه»
-    body, an earlier unnamed speaker made definite, a role reworded from the one before a
-    name. The speaker unchanged when none applies."""
+    the previous quote was read from, a role of «هذه» body, an earlier unnamed speaker made
+    definite, a role reworded from the one before a name; else the name a title and a role
+    are written around. The speaker unchanged when none applies."""
     if doc.lang != "ar" or speaker.entity or not speaker.text:
         return speaker
     return (
@@ -7297,6 +7297,7 @@ def subject_ahead_of_verb_48(doc: Document, folded: str, cue_start: int) -> Spea
 
 
 ROLE_WORDS_BEFORE_NAME_48 = 6  # «الرئيس السابق لبلدية الجزيرة، مصطفى …»: words looked at
+ROLE_CHARS_BEFORE_NAME_48 = 80  # the text those words are taken from
 MIN_REWORDED_ROLE_WORDS_48 = 3  # «رئيس البلدية السابق»: fewer could be anyone's post
 
 
@@ -7312,7 +7313,8 @@ def role_words_before_name_48(doc: Document, speaker: Speaker, at: int) -> Speak
         return None
     holders = {}
     for m in (m for m in doc.entities if m["type"] == "PER" and m["end"] <= at):
-        words = re.split(r"[\s،,]+", doc.text[max(0, m["start"] - 80) : m["start"]].strip())
+        lo = max(0, m["start"] - ROLE_CHARS_BEFORE_NAME_48)
+        words = re.split(r"[\s،,]+", doc.text[lo : m["start"]].strip())
         near = role_key(words[-ROLE_WORDS_BEFORE_NAME_48:], "ar")
         if key <= {strip_article(w) for w in near}:
             holders.setdefault(m["entity"], m)
