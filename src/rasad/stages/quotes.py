@@ -331,8 +331,9 @@ def unmarked_words_after_name_48(lang: str, folded: str, cue_end: int, colon: in
     """Whether Arabic words after the colon of a name in marks are said as written: the marks
     open right after the cue («وقالت "مكافحة المخدرات": على جميع …») or after «لـ» («وقال
     اليامي لـ"سبق": …»), not inside a subject («قال عنه واحد من أشهر مشايخ "تويتر": …»), and no
-    «إن» opens a reported clause after the colon (found with its cue; read as a colon quote it
-    ran on over the participles after it: «وقال الملحق التجاري «ماوان»: إن …، مشيراً»)."""
+    «إن» opens a reported clause before or after the colon (found with its cue; read as a colon
+    quote it ran on over the participles after it: «وقال الملحق التجاري «ماوان»: إن …، مشيراً»,
+    or changed who the next bare verb means: «حكمة سليمان لـ"الوطن" إن: …»)."""
     if lang != "ar":
         return False
     mark = next((i for i in range(cue_end, colon) if folded[i] in Q.OPEN_TO_CLOSE), colon)
@@ -340,6 +341,9 @@ def unmarked_words_after_name_48(lang: str, folded: str, cue_end: int, colon: in
     if before and bare(before[-1]) not in {bare(w) for w in Q.ADDRESSEE}:
         return False
     that = that_pattern(lang)
+    last_word = folded[cue_end:colon].split()[-1:]
+    if that and last_word and that.fullmatch(bare(last_word[0])):
+        return False  # «لـ"الوطن" إن: …»: a reported clause, found with its cue
     rest = folded[colon + 1 :]
     return not (that and that.match(rest, len(rest) - len(rest.lstrip())))
 
