@@ -168,6 +168,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev47b.tsv", LABELS / "quotes_dev47b_articles.tsv"),
     (LABELS / "quotes_dev47d.tsv", LABELS / "quotes_dev47d_articles.tsv"),
     (LABELS / "quotes_dev47c.tsv", LABELS / "quotes_dev47c_articles.tsv"),
+    (LABELS / "quotes_dev48.tsv", LABELS / "quotes_dev48_articles.tsv"),
 ]
 
 
@@ -200,6 +201,7 @@ DEV_SETS = [
         "dev47b",
         "dev47d",
         "dev47c",
+        "dev48",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

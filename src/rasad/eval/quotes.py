@@ -405,6 +405,8 @@ DEV_SETS += ("47c",)
 # 48b (fa: Fars News) was drawn for sources («به نوشته», agencies, «حاکی است») and interviews;
 # it found mostly names, roles and pronouns in turn.
 DEV_SETS += ("48b",)
+# 48 (ar): speakers referred back to by a role, speech verbs after the content, marked names.
+DEV_SETS += ("48",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

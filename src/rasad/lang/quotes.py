@@ -584,7 +584,9 @@ BODY_OF_PERSON_WORDS = {"fa": ["کمپین", "ستاد", "دفتر", "کابین
 # company or ministry is named once, then called by its kind).
 GENERIC_ORGANIZATIONS = {
     "ar": ["صحيفة", "وكالة", "وزارة", "هيئة", "منظمة", "شركة", "قناة", "مجلة", "لجنة",
-           "جمعية", "مؤسسة", "جامعة", "بلدية", "إدارة", "مديرية"],
+           "جمعية", "مؤسسة", "جامعة", "بلدية", "إدارة", "مديرية",
+           # «وأكدت الحكومة» after «كما اعلنت الحكومة المالية» (round quotes48)
+           "حكومة"],
     "en": ["company", "newspaper", "paper", "agency", "ministry", "firm", "group",
            "organization", "organisation", "department", "committee", "bank", "campaign"],
 }  # fmt: skip
@@ -1006,3 +1008,31 @@ NOT_ONE_PERSON_47 = {
     "fa": ["یک", "یکی", "منابع", "منبع", "مقامات", "مسئولان", "مسؤولان", "کارشناسان", "برخی",
            "چند", "تعدادی", "مقامهای", "مقام‌های"],
 }  # fmt: skip
+# Round quotes48 (Arabic; quotes_dev48.tsv, general Arabic news usage, written by hand).
+# Question words: a subject slot opening with one («وكان يقول كيف يجوز للرئيس …») holds the
+# words said, never the speaker; the one speaking before goes on.
+QUESTION_WORDS_48 = {"ar": ["كيف", "هل", "لماذا", "ماذا", "متى", "أين", "اين", "لم"]}
+# Demonstratives in a role's complement («واضافت مديرة هذه المؤسسة ان …»): the role points back
+# to the person the article has just quoted.
+DEMONSTRATIVES_48 = {"ar": ["هذه", "هذا", "تلك", "ذلك"]}
+# Verbs of receiving a copy in a relative clause after the speaker («وقالت الحكومة في بيان تلقت
+# وكالة فرانس برس نسخة منه انه …»): the one who received it is told, never the speaker.
+RECEIVED_COPY_48 = {"ar": ["تلقت", "تلقى", "تسلمت", "تسلم", "حصلت", "حصل"]}
+COPY_NOUNS_48 = {"ar": ["نسخة", "نسخه"]}
+# Conjunctions an Arabic sentence may open with before a subject written ahead of its verb of
+# speech («لكن حنيفة أمان وزير الخارجية الماليزي قال إنّ …»): the words between are the subject.
+SUBJECT_AHEAD_CONJUNCTIONS_48 = {"ar": ["لكن", "ولكن", "بينما", "فيما"]}
+# Military ranks, written before a name and never in apposition after one: a rank's word after
+# a noun is that noun's genitive («الجهاز الإداري لاعبي الفريق», the team's players).
+RANKS_BEFORE_NAMES_48 = {"ar": ["الفريق", "اللواء", "العميد", "العقيد", "الرائد", "النقيب",
+                                "المشير"]}  # fmt: skip
+# Verbs of announcing that a «، كما» after a clause turns into its source («…، كما اعلنت الحكومة
+# المالية مساء الاحد.»); «كما أورد/أكد X …» is more often "X also included/stressed …".
+AS_ANNOUNCED_VERBS_48 = {
+    "ar": ["أعلن", "أعلنت", "اعلن", "اعلنت", "ذكر", "ذكرت", "أفاد", "أفادت", "افاد", "افادت",
+           "قال", "قالت"],
+}  # fmt: skip
+# Times written after such a source («كما اعلنت الاستخبارات الافغانية الاسبوع الماضي»): no part
+# of it (with `TIME_WORDS_AFTER_NAME_47`).
+TIME_NOUNS_48 = {"ar": ["أمس", "امس", "اليوم", "الأسبوع", "الاسبوع", "الشهر", "العام", "مساء",
+                        "صباح", "ليلة"]}  # fmt: skip

@@ -280,7 +280,12 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
             or any(folded[i] in Q.OPEN_TO_CLOSE for i in range(cue.end(), colon))
             and not (
                 # a name in marks before the colon, the words after it in marks of their own
-                folded[colon + 1 :].lstrip()[:1] in Q.OPEN_TO_CLOSE
+                # (or, in Arabic, unmarked words: «وقالت "مكافحة المخدرات": على جميع …»;
+                # quotes_dev48.tsv)
+                (
+                    folded[colon + 1 :].lstrip()[:1] in Q.OPEN_TO_CLOSE
+                    or unmarked_words_after_name_48(doc.lang, folded, cue.end(), colon)
+                )
                 and names_in_marks_only(folded, cue.end(), colon)
             )
         ):
@@ -301,6 +306,10 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
                 continue  # quote marks follow: direct_quotes takes them
             else:
                 start = trimmed(doc.text, start + 1, end, " \t\n.،,:\u200c")[0]  # never closed
+        if unmarked_words_after_name_48(doc.lang, folded, cue.end(), colon) and any(
+            folded[i] in Q.OPEN_TO_CLOSE for i in range(cue.end(), colon)
+        ):
+            end = reported_after_colon_end(doc.text, folded, start, end)  # one sentence
         direct, that = True, that_pattern(doc.lang)
         opening = that.match(folded, start) if that else None
         if opening:  # "قالت في بيان: إن …" is reported, not verbatim
@@ -328,6 +337,27 @@ def opens_inner_speech_48(lang: str, folded: str, cue: re.Match, start: int, end
         ":" in folded[inner.end() : inner.end() + CUE_TO_COLON_CHARS]
         for inner in cue_pattern(lang).finditer(folded, start, end)
     )
+
+
+def unmarked_words_after_name_48(lang: str, folded: str, cue_end: int, colon: int) -> bool:
+    """Whether Arabic words after the colon of a name in marks are said as written: the marks
+    open right after the cue («وقالت "مكافحة المخدرات": على جميع …») or after «لـ» («وقال
+    اليامي لـ"سبق": …»), not inside a subject («قال عنه واحد من أشهر مشايخ "تويتر": …»), and no
+    «إن» opens a reported clause before or after the colon (found with its cue; read as a colon
+    quote it ran on over the participles after it: «وقال الملحق التجاري «ماوان»: إن …، مشيراً»,
+    or changed who the next bare verb means: «حكمة سليمان لـ"الوطن" إن: …»)."""
+    if lang != "ar":
+        return False
+    mark = next((i for i in range(cue_end, colon) if folded[i] in Q.OPEN_TO_CLOSE), colon)
+    before = folded[cue_end:mark].split()
+    if before and bare(before[-1]) not in {bare(w) for w in Q.ADDRESSEE}:
+        return False
+    that = that_pattern(lang)
+    last_word = folded[cue_end:colon].split()[-1:]
+    if that and last_word and that.fullmatch(bare(last_word[0])):
+        return False  # «لـ"الوطن" إن: …»: a reported clause, found with its cue
+    rest = folded[colon + 1 :]
+    return not (that and that.match(rest, len(rest) - len(rest.lstrip())))
 
 
 def reported_after_colon_end(text: str, folded: str, start: int, end: int) -> int:
@@ -724,6 +754,57 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
         speaker = as_reported_by(doc, folded, *name) or speaker
         out.append(Found(start, end, False, m.start(), m.end(), speaker))
     return out
+
+
+_AS_ANNOUNCED_48 = re.compile(r"[،,]\s*([كک])ما\s")  # folded: ك is written ک
+# the end of the source's sentence: a point before a space (not «أ.ب»), a line, or a comma
+_SOURCE_SENTENCE_END_48 = re.compile(r"[.؟!](?=\s|$)|\n|[،,؛;]")
+
+
+def as_announced_48(doc: Document, folded: str) -> list[Found]:
+    """Arabic clauses whose source a «كما» and a speech verb name after them, ending the
+    sentence («قتل جنديان … قرب الحدود مع موريتانيا، كما اعلنت الحكومة المالية مساء الاحد.»;
+    quotes_dev48.tsv): the clause is the source's words, as after «حسبما» (`reported_by_after`).
+    «، كما أعلن عن …» (also announced) and «، كما أعلن أن …» (a clause of its own after the
+    verb) are left to the cue; a comma after the source makes it the source of what follows."""
+    if doc.lang != "ar":
+        return []
+    out = []
+    stops = word_set("PREPOSITIONS", "ar")
+    that = that_pattern("ar")
+    for m in _AS_ANNOUNCED_48.finditer(folded):
+        at, lo = m.start(1), m.start(1) + 1  # «ما» of «كما», read as «حسبما» reads it
+        cue = reported_verb_pattern().match(folded, m.end())
+        if not cue or bare(cue.group("cue")) not in word_set("AS_ANNOUNCED_VERBS_48", "ar"):
+            continue
+        words = folded[cue.end() : cue.end() + 40].split()
+        if not words or bare(words[0]) in stops or (that and that.match(words[0])):
+            continue
+        end = _SOURCE_SENTENCE_END_48.search(folded, cue.end())
+        hi = end.start() if end else len(folded)
+        if end and end.group() in "،,؛;":
+            continue  # «لكن، كما قالت وكالة «أ.ب»، لا بد أن …»: the source of what follows
+        s = clause_start(doc.text, folded, at)
+        if not reported_by_after(doc, folded, s, at, lo, hi):
+            continue
+        start, end = trimmed(doc.text, s, m.start())
+        inner = next(cue_pattern("ar").finditer(folded, start, end), None)
+        speaker = as_reported_by(doc, folded, lo, hi)
+        if inner or speaker is None or word_count(doc.text[start:end]) < MIN_QUOTE_WORDS:
+            continue
+        speaker = without_trailing_times_48(speaker)
+        out.append(Found(start, end, False, cue.start("cue"), cue.end("cue"), speaker))
+    return out
+
+
+def without_trailing_times_48(speaker: Speaker) -> Speaker:
+    """An Arabic source as written without the time words after it («الاستخبارات الافغانية
+    الاسبوع الماضي» → «الاستخبارات الافغانية»)."""
+    words = (speaker.text or "").split()
+    times = word_set("TIME_WORDS_AFTER_NAME_47", "ar") | word_set("TIME_NOUNS_48", "ar")
+    while len(words) > 1 and bare(fold_same_length(words[-1])) in times:
+        words.pop()
+    return replace(speaker, text=" ".join(words)) if speaker.text else speaker
 
 
 def names_a_source(doc: Document, folded: str, lo: int, hi: int) -> bool:
@@ -3549,6 +3630,7 @@ def candidate_quotes(doc: Document, folded: str) -> list[Found]:
             continue  # «… در برنامه «ارتباط با شهروندان» اذعان داشت: …»: a title, not words
         taken.append(marked)
     taken += [f for f in source_quotes(doc, folded) if not overlaps(f, taken)]
+    taken += [f for f in as_announced_48(doc, folded) if not overlaps(f, taken)]
     inner = [f for f in taken if f.direct and f.cue_start is None and short_words(doc, f)]
     reported = reported_speech(doc, folded, [t for t in taken if t not in inner])
     kept = [f for f in reported if not overlaps(f, taken)]  # they may overlap each other
@@ -3679,6 +3761,8 @@ def find_quotes(doc: Document) -> list[Quote]:
             cue = doc.text[found.cue_start : found.cue_end]
             if doc.lang == "ar" and by_saying(folded, found):
                 speaker = by_saying_subject(doc, folded, found.cue_start, last)
+            if doc.lang == "ar" and speaker is last and not is_participle(folded, found):
+                speaker = subject_ahead_of_verb_48(doc, folded, found.cue_start) or speaker
             if is_participle(folded, found):
                 # "وثمن مدير عام … رعاية …، مشيراً إلى أن": the subject of the participle's
                 # own sentence, not whoever was named before it; the subject of its opening
@@ -3706,6 +3790,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = without_report_word_48(doc, speaker)
         speaker = latin_after_title_48(doc, speaker)
         speaker = glued_role_holder_48(doc, speaker, last)
+        speaker = without_copy_recipient_48(doc, folded, found, speaker)
         speaker = subject_before_addressee_47(doc, folded, found, cue, speaker)
         speaker = first_of_two_people(doc, speaker)
         speaker = kind_with_its_adjective(doc, found, speaker)
@@ -3713,6 +3798,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = last_speaker_surname(doc, speaker, last) or linked_speaker(
             doc, speaker, found.start, earlier, last
         )
+        speaker = arabic_reference_48(doc, speaker, last, out, found.start)
         speaker = dash_joined(doc, speaker)
         speaker = untitled(doc, without_tail(doc, speaker))  # the recogniser's «الدوسري أنه»
         speaker = with_place_complement(doc, speaker, found)
@@ -7259,6 +7345,204 @@ def date_words() -> frozenset[str]:
 def is_date_word(text: str) -> bool:
     """Whether a speaker as written is a month name the recogniser took for a name (بهمن)."""
     return normalize(text.strip()) in date_words()
+
+
+def without_copy_recipient_48(
+    doc: Document, folded: str, found: Found, speaker: Speaker
+) -> Speaker:
+    """The Arabic subject before a relative clause of receiving a copy that the subject slot
+    ran on into («وقالت الحكومة في بيان تلقت وكالة فرانس برس نسخة منه انه …»;
+    quotes_dev48.tsv): the one who received the copy is told, the subject before speaks."""
+    if doc.lang != "ar" or found.cue_end is None or not speaker.text:
+        return speaker
+    verbs = "|".join(map(re.escape, word_set("RECEIVED_COPY_48", "ar")))
+    nouns = "|".join(map(re.escape, word_set("COPY_NOUNS_48", "ar")))
+    clause = re.search(
+        rf"(?<!\w)(?:{verbs})\s+(?:\S+\s+){{1,5}}?(?:على\s+)?(?:{nouns})(?!\w)",
+        folded[found.cue_end : found.start],
+    )
+    if clause is None or fold_same_length(speaker.text) not in clause.group():
+        return speaker
+    before = subject_in(doc, folded, found.cue_end, found.cue_end + clause.start(), True)
+    return before if before is not None and before is not CONTINUE and before.text else speaker
+
+
+def arabic_reference_48(
+    doc: Document, speaker: Speaker, last: Speaker, out: list[dict], at: int
+) -> Speaker:
+    """An Arabic speaker written as words that point back to someone the article has named
+    (round quotes48, quotes_dev48.tsv): a question opening the subject slot, the statement
+    the previous quote was read from, a role of «هذه» body, an earlier unnamed speaker made
+    definite, a role reworded from the one before a name; else the name a title and a role
+    are written around. The speaker unchanged when none applies."""
+    if doc.lang != "ar" or speaker.entity or not speaker.text:
+        return speaker
+    return (
+        asked_not_said_48(speaker, last)
+        or statement_just_quoted_48(doc, speaker, out)
+        or this_body_role_48(doc, speaker, last)
+        or indefinite_named_before_48(speaker, out)
+        or role_words_before_name_48(doc, speaker, at)
+        or name_beside_role_48(without_told_noun_48(speaker))
+    )
+
+
+def asked_not_said_48(speaker: Speaker, last: Speaker) -> Speaker | None:
+    """The one speaking before, when the subject slot opens with a question word («وكان يقول
+    كيف يجوز للرئيس نفسه أن …»): the words are the question asked, not a speaker."""
+    words = fold_same_length(speaker.text or "").split()
+    if not words or bare(words[0]) not in word_set("QUESTION_WORDS_48", "ar"):
+        return None
+    return Speaker(last.entity, last.text) if last.text else Speaker(None, None)
+
+
+def statement_just_quoted_48(doc: Document, speaker: Speaker, out: list[dict]) -> Speaker | None:
+    """The speaker of the previous quote when «البيان» speaks next and that quote's sentence
+    wrote its statement («وقالت الحكومة في بيان … انه …»، then «وأضاف البيان ان …»): the
+    statement is theirs; None otherwise."""
+    words = fold_same_length(speaker.text or "").split()
+    nouns = {"ال" + w for w in word_set("STATEMENT_NOUNS", "ar")}
+    if len(words) != 1 or bare(words[0]) not in nouns or not out or not out[-1]["speaker_text"]:
+        return None
+    start = out[-1]["start"]
+    before = fold_same_length(doc.text[sentence_start(doc.text, start) : start]).split()
+    said = fold_same_length(out[-1]["speaker_text"]).split()
+    if not any(bare(w) in word_set("STATEMENT_NOUNS", "ar") for w in before):
+        return None
+    if bare(said[0]) in word_set("STATEMENT_NOUNS", "ar"):
+        return None  # «وقال بيان صادر عن …»: the statement as written, its issuer not resolved
+    return Speaker(out[-1]["speaker"], out[-1]["speaker_text"])
+
+
+def this_body_role_48(doc: Document, speaker: Speaker, last: Speaker) -> Speaker | None:
+    """The person quoted last, for a role of «this» body («واضافت مديرة هذه المؤسسة ان …»
+    after «واكدت راشماواتي سوكارنوبوتري …»): a named person who spoke, of the role's gender
+    when the article tells it; None otherwise."""
+    words = fold_same_length(speaker.text or "").split()
+    if len(words) != 3 or bare(words[1]) not in word_set("DEMONSTRATIVES_48", "ar"):
+        return None
+    post = bare(words[0])
+    if not starts_role(post.removesuffix("ه").removesuffix("ة"), 0, "ar"):
+        return None  # «وقالت إحدى هذه الدراسات»: one of the studies, no post
+    if not (last.entity or "").startswith("PER:") or not last.spoke:
+        return None
+    gender = named_gender_47(doc, last)
+    role_gender = "f" if bare(words[0]).endswith(("ة", "ه")) else "m"  # folded: ة is ه
+    return Speaker(last.entity, last.text) if gender in (None, role_gender) else None
+
+
+def indefinite_named_before_48(speaker: Speaker, out: list[dict]) -> Speaker | None:
+    """An earlier speaker written indefinite that the article now makes definite («وقال خبير
+    قانوني ملم باللوائح "…"», then «قال الخبير القانوني "…"»): the latest such speaker, as
+    first written."""
+    words = [bare(w) for w in fold_same_length(speaker.text or "").split()]
+    if not 1 <= len(words) <= 3 or not all(w.startswith("ال") and len(w) > 3 for w in words):
+        return None
+    plain = [w[2:] for w in words]
+    documents = word_set("ISSUED_DOCUMENTS", "ar") | word_set("STATEMENT_NOUNS", "ar")
+    if plain[0] in documents:
+        return None  # «وأضاف البيان»: the statement speaks for its issuer, found elsewhere
+    for q in reversed(out):
+        said = [bare(w) for w in fold_same_length(q["speaker_text"] or "").split()]
+        if said[: len(plain)] == plain and len(said) >= len(plain):
+            return Speaker(q["speaker"], q["speaker_text"])
+    return None
+
+
+def without_told_noun_48(speaker: Speaker) -> Speaker:
+    """An Arabic speaker as written cut before the ones told, «لل» joined to `TOLD_NOUNS`
+    («وزير خارجية سنغافورة للصحافيين في كوالالمبور»): the speaker before them."""
+    words = (speaker.text or "").split()
+    told = {"ل" + w[1:] for w in word_set("TOLD_NOUNS", "ar")}
+    cut = next((k for k, w in enumerate(words) if k and bare(fold_same_length(w)) in told), None)
+    return replace(speaker, text=" ".join(words[:cut])) if cut else speaker
+
+
+NAME_BESIDE_ROLE_WORDS_48 = 3  # «اللواء رفعت قمصان مستشار …»: a name of at most three words
+
+
+def name_beside_role_48(speaker: Speaker) -> Speaker:
+    """The name an unrecognised Arabic speaker as written holds between a title and a role
+    («اللواء رفعت قمصان مستشار رئيس مجلس الوزراء …» → «رفعت قمصان»), or before a definite role
+    in apposition («ماليزيا الرئيس الحالي لاسيان» → «ماليزيا»), or before a role in construct
+    after two words or three («حنيفة أمان وزير الخارجية الماليزي»); the speaker unchanged when
+    its words are not so arranged."""
+    words = (speaker.text or "").split()
+    folded = [fold_same_length(w) for w in words]
+    titled = bool(folded) and title_pattern("ar").fullmatch(bare(folded[0])) is not None
+    first = 1 if titled else 0
+    if not titled and starts_role(folded[0] if folded else "", 0, "ar"):
+        return speaker
+    for k in range(first + 1, min(len(words), first + NAME_BESIDE_ROLE_WORDS_48 + 1)):
+        if bare(folded[k]) in word_set("RANKS_BEFORE_NAMES_48", "ar"):
+            return speaker  # «الجهاز الإداري لاعبي الفريق»: the team's, no apposition
+        if titled and title_pattern("ar").fullmatch(bare(folded[k])):
+            return speaker
+        # a definite role after one word or more, a role in construct after a full name
+        # («حنيفة أمان وزير الخارجية»; one word before «وزير» may be a post: «مساعد وزير»)
+        if starts_role(folded[k], 0, "ar") and (
+            titled or folded[k].startswith("ال") or k - first >= 2
+        ):
+            return Speaker(None, " ".join(words[first:k]).rstrip("؛;،,"))
+    return speaker
+
+
+SUBJECT_AHEAD_WORDS_48 = 8  # «لكن حنيفة أمان وزير الخارجية الماليزي قال»: words at most
+
+
+def subject_ahead_of_verb_48(doc: Document, folded: str, cue_start: int) -> Speaker | None:
+    """The subject an Arabic sentence writes between an opening «لكن»/«بينما» and its verb of
+    speech, no comma between («لكن حنيفة أمان وزير الخارجية الماليزي قال إنّ …»;
+    quotes_dev48.tsv): a person or organization recognised there, else the words as written
+    when they open with no preposition; None otherwise (the one speaking before goes on)."""
+    lo = sentence_start(doc.text, cue_start, reach=MAX_QUOTE_CHARS)
+    opening = folded[lo:cue_start].split()
+    if not 2 <= len(opening) <= SUBJECT_AHEAD_WORDS_48 + 1:
+        return None
+    if bare(opening[0]) not in word_set("SUBJECT_AHEAD_CONJUNCTIONS_48", "ar"):
+        return None
+    words = opening[1:]
+    if any(c in " ".join(words) for c in '،,:«»"') or bare(words[0]) in word_set(
+        "PREPOSITIONS", "ar"
+    ):
+        return None
+    s = folded.find(words[0], lo)
+    inside = [
+        m
+        for m in doc.entities
+        if s <= m["start"] and m["end"] <= cue_start and m["type"] in ("PER", "ORG")
+    ]
+    if inside:
+        return mention_speaker(doc, people_first(inside)[0])
+    written = doc.text[s:cue_start].strip()
+    return None if is_fragment(written, "ar") else Speaker(None, written)
+
+
+ROLE_WORDS_BEFORE_NAME_48 = 6  # «الرئيس السابق لبلدية الجزيرة، مصطفى …»: words looked at
+ROLE_CHARS_BEFORE_NAME_48 = 80  # the text those words are taken from
+MIN_REWORDED_ROLE_WORDS_48 = 3  # «رئيس البلدية السابق»: fewer could be anyone's post
+
+
+def role_words_before_name_48(doc: Document, speaker: Speaker, at: int) -> Speaker | None:
+    """The one person named right after the same role words in another order («الرئيس السابق
+    لبلدية الجزيرة، مصطفى فارساكوغلو», then «وقال رئيس البلدية السابق»): at least three words,
+    each written (without article or preposition) among the words just before the name; None
+    when no one or more than one person was so introduced."""
+    if not starts_role(fold_same_length(speaker.text or ""), 0, "ar"):
+        return None
+    key = {strip_article(w) for w in role_key(speaker.text.split(), "ar")}
+    if len(key) < MIN_REWORDED_ROLE_WORDS_48:
+        return None
+    holders = {}
+    for m in (m for m in doc.entities if m["type"] == "PER" and m["end"] <= at):
+        lo = max(0, m["start"] - ROLE_CHARS_BEFORE_NAME_48)
+        words = re.split(r"[\s،,]+", doc.text[lo : m["start"]].strip())
+        near = role_key(words[-ROLE_WORDS_BEFORE_NAME_48:], "ar")
+        if key <= {strip_article(w) for w in near}:
+            holders.setdefault(m["entity"], m)
+    if len(holders) != 1:
+        return None
+    return mention_speaker(doc, next(iter(holders.values())))
 
 
 @stage(
