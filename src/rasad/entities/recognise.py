@@ -3072,12 +3072,13 @@ def without_place_parts(mentions: list[Mention]) -> list[Mention]:
 
 
 @cache
-def aliases_needing_a_name() -> dict[tuple[str, str], bool]:
-    """(lang, normalized one-word form) → whether a title or form of address before it suffices
-    (data/gazetteers/alias_needs_name.tsv: «رئيسي» "main", «روحانی» "cleric")."""
+def aliases_needing_a_name() -> dict[tuple[str, str], tuple[bool, str]]:
+    """(lang, normalized one-word form) → whether a title or form of address before it
+    suffices, and the listed entity's type (data/gazetteers/alias_needs_name.tsv: «رئيسي»
+    "main", «روحانی» "cleric", «واع» "aware")."""
     return {
-        (lang, normalize(form)): honorific == "yes"
-        for lang, form, honorific in read_table("gazetteers/alias_needs_name.tsv")
+        (lang, normalize(form)): (honorific == "yes", kind)
+        for lang, form, honorific, kind in read_table("gazetteers/alias_needs_name.tsv")
     }
 
 
@@ -3104,21 +3105,22 @@ def unsupported_aliases(
     text: str, mentions: list[tuple[str, str | None, str | None, int | None]], lang: str | None
 ) -> set[int]:
     """The positions of the (text, type, gazetteer name, start) mentions that are a listed
-    person's one-word form which is also a common word of the language («بشكل رئيسي» "mainly",
-    «الرئيس السوداني» "the Sudanese president", «یک نفر روحانی» "a cleric"), unless the document
-    writes a longer form of that person's name, or, where the list allows, a title or form of
-    address stands right before it («آیت‌الله رئیسی»). Read by the recognizer and again by the
-    linker on stored mentions, so a relink drops what an older version stored."""
+    entity's one-word form which is also a common word of the language («بشكل رئيسي» "mainly",
+    «الرئيس السوداني» "the Sudanese president", «یک نفر روحانی» "a cleric", an agency's «واع»
+    "aware"), unless the document writes a longer form of that entity's name, or, where the list
+    allows, a title or form of address stands right before it («آیت‌الله رئیسی»). Read by the
+    recognizer and again by the linker on stored mentions, so a relink drops what an older
+    version stored."""
     listed = aliases_needing_a_name()
     if not any(lang == code for code, _ in listed):
         return set()
     named = {canonical for form, _, canonical, _ in mentions if canonical and len(form.split()) > 1}
     out = set()
     for i, (form, kind, canonical, start) in enumerate(mentions):
-        honorific = listed.get((lang or "", normalize(form)))
+        honorific, listed_kind = listed.get((lang or "", normalize(form)), (None, None))
         if (
             honorific is not None
-            and kind == "PER"
+            and kind == listed_kind
             and canonical not in named
             and not (honorific and start is not None and titled_before(text, start))
         ):
