@@ -76,11 +76,15 @@ def replay(db: Path) -> tuple[dict, float, int]:
     """The database read with this code's story decisions in place of the stored ones."""
     docs, vectors, names = load(db)
     started = time.perf_counter()
-    index, placed = StoryIndex(), {}
+    index, placed, why = StoryIndex(), {}, {}
     for doc in docs:
         if not doc.rejected:
-            place_stored(index, placed, doc, vectors)
+            assignment = place_stored(index, placed, doc, vectors)
+            if assignment is not None:
+                why[doc.id] = "; ".join(assignment.why)
     out, merged = scored_rows(docs, index, placed)
+    for row in out:
+        row["why"] = why.get(row["id"], "")  # why placement chose its story (copies: none)
     data = {"documents": out, "stories": {}, "names": names}
     return data, time.perf_counter() - started, len(merged)
 

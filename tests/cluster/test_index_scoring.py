@@ -329,3 +329,40 @@ def test_a_document_dated_only_to_a_year_joins_no_event_outside_it(year: int, sa
     a = index.add("year", near(0, 0.95), None, set(), known=False, within=window)
     assert a.story == "s1"
     assert (a.event == "s1.e1") is same_event
+
+
+# Japan's economy in a BBC report of 2005 (undated in the corpus) and in a Saudi News Net report
+# of 2015-08-01 (bbc-business-156, snn-2015-08-01-00232, shortened): one topic, two events ten
+# years apart, the same percentages.
+JAPAN = {
+    "en": "Industrial output rose 2.1% in January from a month earlier. The Nikkei 225 index "
+    "ended the day up 0.7%, after a 0.1% contraction in the final three months of last year.",
+    "ar": "الناتج الصناعي يتقلب عقب تراجع بنسبة 2.1 في المائة في أيار (مايو). وزادت أسعار "
+    "المستهلكين في اليابان بنسبة 0.1 في المائة، وتوقع البنك ارتفاعها بنسبة 0.7 في المائة.",
+}
+
+
+def test_a_dated_report_gets_no_translations_benefit_from_an_undated_story():
+    """When one of a document and a story has a date and the other none, their times cannot
+    be compared: the cross-language shift and evidence need names that say much, not only
+    shared figures (Saudi News Net's 2015 report on Japan joined BBC's undated 2005 story).
+    Both undated (a translation of an undated article), the shift stays."""
+    index = StoryIndex(dim=DIM)
+    index.documents = 10_000
+    index.frequency.update({"Japan": 150, "Bank of Japan": 4, "#2.1": 30, "#0.7": 30, "#0.1": 30})
+    en = {language_key("en"), "GPE:Japan", *facts_of(JAPAN["en"], "en")}
+    index.add("bbc", basis(0), None, en)
+    story = index.stories["s1"]
+    ar = {language_key("ar"), "GPE:Japan", *facts_of(JAPAN["ar"], "ar")}
+    assert {"#2.1", "#0.7", "#0.1"} <= facts_of(JAPAN["ar"], "ar") & facts_of(JAPAN["en"], "en")
+    vector = near(0, 0.4)
+    undated, why_undated = index.score(vector, ar, None, story)
+    dated, why_dated = index.score(vector, ar, date(2015, 8, 1), story)
+    assert any(w.endswith("of the story in other languages") for w in why_undated)
+    assert not any(w.endswith("of the story in other languages") for w in why_dated)
+    assert undated - dated >= story_index.CROSS_LANGUAGE_SHIFT
+    # a name that says much still vouches for a translation across the missing date
+    story.keys["ORG:Bank of Japan"] += 1
+    story.cached.clear()
+    _, why_named = index.score(vector, ar | {"ORG:Bank of Japan"}, date(2015, 8, 1), story)
+    assert any(w.endswith("of the story in other languages") for w in why_named)

@@ -88,6 +88,14 @@ MAX_SPAN_DAYS = 5 * 365  # a story's known dates (metadata, dateline) never spre
 # text and common names (a country, a news agency) tie a topic, not a story, across months.
 REACH_DAYS = 30
 REACH_EVIDENCE = 0.6
+# The cross-language shift and evidence stand for a translation, or another outlet's report of
+# one event, and such reports come out around the same time. When one of a document and a story
+# has a date and the other none, their times cannot be compared, and likeness of text with a
+# few shared figures ties a topic across years: on the session-48 archive, Saudi News Net's 2015
+# reports of euro-zone inflation and Japan's jobless rate joined undated BBC stories of 2004
+# (the dollar's lows, Japan's recession) through percentages such as 0.1 and 0.7, gave them
+# their title and dated them 2015 (bench/story_intruders.py). Then only names that say much
+# (REACH_EVIDENCE, as for a document far outside a story's span) earn the shift.
 
 
 @dataclass
@@ -372,6 +380,8 @@ class StoryIndex:
         if EVENT_MARGIN is not None and len(story.events) > 1:
             cosine = max(cosine, story.event_cosine(vector) - EVENT_MARGIN)
         other_languages = other_language_share(keys, story)
+        if other_languages and not self.translation_allows(day, keys, story):
+            other_languages = 0.0
         cosine += CROSS_LANGUAGE_SHIFT * other_languages
         evidence = 0.0
         # reports of one event come out around the same time: a document further than
@@ -441,6 +451,14 @@ class StoryIndex:
         """Whether a document (or story) `gap_days` outside a story's span may join it: within
         REACH_DAYS always, further only on shared names that add up to REACH_EVIDENCE."""
         return gap_days <= REACH_DAYS or self.shared_specificity(keys, story) >= REACH_EVIDENCE
+
+    def translation_allows(self, day: date | None, keys: set[str], story: Story) -> bool:
+        """Whether a document in another language than (some of) a story may count as its
+        translation: always when both or neither have a date, else only on shared names that
+        add up to REACH_EVIDENCE (their times cannot be compared)."""
+        if (day is None) == (story.first is None):
+            return True
+        return self.shared_specificity(keys, story) >= REACH_EVIDENCE
 
     def span_allows(
         self, story: Story, other: Story | None = None, day: date | None = None
