@@ -226,3 +226,16 @@ def test_a_form_cut_after_the_preposition_is_not_listed_beside_the_whole_name():
     lebanon = EntityRecord("GPE:Lebanon", "GPE", "Lebanon")
     lebanon.names["ar"] = Counter({"لبنان": 5, "اللبناني": 1})
     assert lebanon.to_export()["names"]["ar"] == ["لبنان", "اللبناني"]
+
+
+def test_a_latin_surname_shortens_only_the_name_it_spells():
+    """A bare English surname takes a full name of its document only when it is that name's
+    last word (but for an article): "Bush" and "Abbas" share the skeleton "bs", and the whole
+    archive showed "Bush" (President Bush) as a name of Mahmoud Abbas (session 48's look)."""
+    from rasad.entities.link import shortens
+
+    assert not shortens("Bush", "Mahmoud Abbas")
+    assert not shortens("Peres", "Manuel Barosso")
+    assert shortens("Assad", "Bashar al-Assad")
+    assert shortens("Blair", "Tony Blair")
+    assert shortens("بلير", "Tony Blair")  # across scripts the skeleton still links

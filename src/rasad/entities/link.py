@@ -1714,11 +1714,20 @@ def _one_word(text: str, words: list[str]) -> bool:
 
 def shortens(word: str, name: str) -> bool:
     """Whether a one-word mention is the last word of a full name: the same spelling in Arabic
-    script (خامنئي is not the خميني of حسن خميني), the same skeleton in Latin or across scripts."""
+    script (خامنئي is not the خميني of حسن خميني) and in Latin script, but for the article
+    (Assad of Bashar al-Assad; "Bush" is not the "Abbas" of Mahmoud Abbas, though both are "bs"),
+    the same skeleton across scripts."""
     last = name.split()[-1]
+    if word.isascii() and last.isascii():
+        return _latin_surname(word) == _latin_surname(last)
     if word.isascii() or last.isascii():
         return skeleton(word) == skeleton(last)
     return same_spelling(written_form(word), written_form(last))
+
+
+def _latin_surname(word: str) -> str:
+    """A Latin-script name word lower-cased, without its Arabic article (al-Assad → assad)."""
+    return _LATIN_ARTICLE_WORD.sub("", word.lower())
 
 
 class EntityIndex:
