@@ -1215,6 +1215,9 @@ def outlet_for_person_48(doc: Document, folded: str, lo: int, last: Speaker) -> 
     return len(words) > 1 and words[0] == "این" and bare(words[1]) in kinds
 
 
+_PRONOUN_WORD_48C = re.compile(r"(?<!\S)وی(?!\S)")
+
+
 def in_adverbial_with_pronoun_48c(doc: Document, folded: str, lo: int, hi: int) -> bool:
     """Whether a Persian subject slot is an adverbial that opens with «در» and holds a possessive
     «وی» before any name («در ادامه نشست خبری وی در خصوص تغییرات در آینده بوریرام خبر داد و
@@ -1224,7 +1227,7 @@ def in_adverbial_with_pronoun_48c(doc: Document, folded: str, lo: int, hi: int) 
     if doc.lang != "fa" or len(words) < 3 or words[0] != "در" or "وی" not in words[2:]:
         return False
     at = lo + len(folded[lo:hi]) - len(folded[lo:hi].lstrip())
-    pronoun = folded.index(" وی", at) + 1
+    pronoun = _PRONOUN_WORD_48C.search(folded, at, hi).start()  # «وی» as a word, not «ویژه»
     if re.search(r"[،,]", folded[at:pronoun]):
         return False  # «در این مراسم، وی گفت»: the pronoun is the subject after the adverbial
     return not any(at <= m["start"] < pronoun for m in doc.entities)
@@ -1259,9 +1262,9 @@ def this_body_48c(doc: Document, folded: str, lo: int, hi: int, last: Speaker) -
     the kind, else the body as written (up to `BODY_SUBJECT_ENDS_48C`), not the last speaker."""
     if doc.lang != "fa":
         return None
-    words = list(re.finditer(r"\S+", folded[lo:hi]))
     if not names_this_body_48c(folded[lo:hi]):
         return None
+    words = list(re.finditer(r"\S+", folded[lo:hi]))
     kind = bare(words[1].group())
     if kind in fold_same_length(last.text or ""):
         return None
