@@ -1036,3 +1036,22 @@ AS_ANNOUNCED_VERBS_48 = {
 # of it (with `TIME_WORDS_AFTER_NAME_47`).
 TIME_NOUNS_48 = {"ar": ["أمس", "امس", "اليوم", "الأسبوع", "الاسبوع", "الشهر", "العام", "مساء",
                         "صباح", "ليلة"]}  # fmt: skip
+# Persian subjects naming two parties together («دو طرف … اعلام کردند», «طرفین»), with a
+# plural verb: no one person speaks (quotes_dev48b.tsv; general Persian news usage; round
+# quotes48c).
+TWO_SIDES_48C = {"fa": ["دو طرف", "طرفین", "هر دو طرف", "دو کشور", "دو رهبر", "دو وزیر",
+                        "دو رئیس جمهور", "دو مقام"]}  # fmt: skip
+# Kinds of body a Persian «این …» subject names («اين مركز تحقيقاتي … تاكيد كرد»): not the
+# outlet or person that spoke last unless its name holds the kind (quotes_dev48b.tsv: after «به
+# نقل از فرانس پرس»; general Persian news usage; round quotes48c).
+BODY_KINDS_48C = {"fa": ["مرکز", "موسسه", "مؤسسه", "سازمان", "نهاد", "انجمن", "پژوهشکده",
+                         "اندیشکده", "دانشگاه", "شرکت", "بانک", "اداره", "کمیته", "بنیاد"]}  # fmt: skip
+# Words that end a Persian «این» + body subject as written («اين مركز تحقيقاتي در عين حال»).
+BODY_SUBJECT_ENDS_48C = {"fa": ["در", "نیز", "هم", "با", "ضمن", "به", "از", "که", "همچنین",
+                                "امروز", "روز", "پس", "بر", "طی", "برای", "اما"]}  # fmt: skip
+# Words that qualify an unnamed Persian source («منابع آگاه», «منبع مطلع»): a source marker with
+# no comma after it («به اعتقاد منابع آگاه در چين مهمترين هدف …») names such a source, then at
+# most «در»/«از» and a place, before the words it speaks (quotes_dev48b.tsv; general Persian
+# news usage; round quotes48c).
+SOURCE_QUALIFIERS_48C = {"fa": ["آگاه", "مطلع", "موثق", "رسمی", "غربی", "دیپلماتیک", "امنیتی",
+                                "نظامی", "دولتی", "خبری"]}  # fmt: skip

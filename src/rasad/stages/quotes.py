@@ -13,6 +13,7 @@ piece of a sentence.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -663,6 +664,25 @@ def joined_source_clause(folded: str, marker: re.Match, opens: bool = False) -> 
     return None
 
 
+def unnamed_source_no_comma_48c(doc: Document, folded: str, lo: int, hi: int) -> int | None:
+    """Where an unnamed Persian source after a source marker ends when no comma closes it («به
+    اعتقاد منابع آگاه در چين مهمترين هدف …»; quotes_dev48b.tsv): «منابع»/«منبع», one or two
+    qualifiers (`SOURCE_QUALIFIERS_48C`), then «در»/«از» and a place the recogniser found; None
+    when the words are not so."""
+    if doc.lang != "fa":
+        return None
+    words = list(re.finditer(r"[^\s،,]+", folded[lo:hi]))
+    if len(words) < 4 or bare(words[0].group()) not in {"منابع", "منبع"}:
+        return None
+    qualifiers = word_set("SOURCE_QUALIFIERS_48C", "fa")
+    k = 1 + sum(1 for _ in itertools.takewhile(lambda w: bare(w.group()) in qualifiers, words[1:3]))
+    if k == 1 or k >= len(words) or words[k].group() not in {"در", "از"}:
+        return None
+    place = lo + words[k].end() + 1
+    at = next((m for m in doc.entities if m["type"] == "GPE" and m["start"] == place), None)
+    return at["end"] if at else None
+
+
 def source_quotes(doc: Document, folded: str) -> list[Found]:
     """ "به گفته X، …", "وبحسب X، فإن …", "…، بحسب X.": the marker's sentence, spoken by X."""
     pattern = source_pattern(doc.lang)
@@ -670,6 +690,7 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
         return []
     out = []
     for m in pattern.finditer(folded):
+        written: Speaker | None = None  # a source taken as written, no subject to read after
         if doc.lang == "fa" and re.match(r" ?های?(?!\w)", folded[m.end() : m.end() + 5]):
             continue  # «بر اساس گزارش‌ها، …»: reports, no one cited (not «به گفته‌های X»)
         s, e = clause_start(doc.text, folded, m.start()), clause_end(folded, m.end())
@@ -725,6 +746,13 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
             opening = re.compile(r"\S+\s*").match(folded, fa_inna)
             start, end = trimmed(doc.text, opening.end(), e)
             name = (m.end(), fa_inna)
+        elif (unnamed := unnamed_source_no_comma_48c(doc, folded, m.end(), e)) is not None and (
+            not folded[s : m.start()].strip() or starts_with_byline(folded, s)
+        ):
+            # «به اعتقاد منابع آگاه در چين مهمترين هدف … بوده است»: no comma after the source
+            start, end = trimmed(doc.text, unnamed, e)
+            name = (m.end(), unnamed)
+            written = Speaker(None, doc.text[slice(*trimmed(doc.text, *name))])
         elif reported_by_after(doc, folded, s, m.start(), m.end(), name_end or e):
             # «أعدم تنظيم داعش أكثر من 2000 مواطن … بحسب ما أكده مسؤول الإعلام في …،
             # مشيرا»: «بحسب ما»/«حسبما»/«وفق ما» and a speech verb name the clause's source
@@ -741,6 +769,9 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
             continue  # a speech cue inside: the cue's own quote has a better speaker
         if unnamed_report(doc, folded, m, *name):
             continue  # «بر اساس گزارش ارائه شده، …»: "the report presented", no source
+        if written is not None:  # the unnamed source with its place, as written
+            out.append(Found(start, end, False, m.start(), m.end(), written))
+            continue
         if name[0] < start:  # "به گفته X، …": X sits between marker and content
             out.append(Found(start, end, False, m.start(), m.end(), subject_after=True))
             continue
@@ -1112,13 +1143,22 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
     embedded = subject_of_that_clause(doc, folded, lo, cue_at) if doc.lang == "fa" else None
     if embedded is not None:
         return embedded
+    if two_sides_speak_48c(doc, folded, found):
+        return Speaker(None, None)  # «دو طرف … اعلام کردند»: two people, no one speaker
     for region_lo, region_hi, after in regions:
         speaker = subject_in(doc, folded, region_lo, region_hi, after)
+        if not after and in_adverbial_with_pronoun_48c(doc, folded, region_lo, region_hi):
+            speaker = CONTINUE  # «در ادامه نشست خبری وی در خصوص … بوریرام … گفت»: he speaks
         person = apposed_person_before(doc, folded, region_lo, speaker) if not after else None
         if person:
             return mention_speaker(doc, person)
         if speaker is CONTINUE and outlet_for_person_48(doc, folded, region_lo, last):
             return Speaker(None, None)  # «اين خبرگزاري … نوشت» after a person: not that person
+        body = (
+            this_body_48c(doc, folded, region_lo, region_hi, last) if speaker is CONTINUE else None
+        )
+        if body is not None:
+            return body  # «اين مركز تحقيقاتي … تاكيد كرد» after an agency: the centre
         if speaker is CONTINUE:
             return (
                 person_for_pronoun(doc, folded, region_lo, last)
@@ -1173,6 +1213,72 @@ def outlet_for_person_48(doc: Document, folded: str, lo: int, last: Speaker) -> 
     words = folded[lo : lo + 40].split()
     kinds = word_set("OUTLET_KINDS_47D", "fa") - {"گزارش"}
     return len(words) > 1 and words[0] == "این" and bare(words[1]) in kinds
+
+
+_PRONOUN_WORD_48C = re.compile(r"(?<!\S)وی(?!\S)")
+
+
+def in_adverbial_with_pronoun_48c(doc: Document, folded: str, lo: int, hi: int) -> bool:
+    """Whether a Persian subject slot is an adverbial that opens with «در» and holds a possessive
+    «وی» before any name («در ادامه نشست خبری وی در خصوص تغییرات در آینده بوریرام خبر داد و
+    گفت»; quotes_dev48b.tsv): the slot has no subject, the one «وی» stands for speaks, not a
+    body named later in the adverbial."""
+    words = folded[lo:hi].split()
+    if doc.lang != "fa" or len(words) < 3 or words[0] != "در" or "وی" not in words[2:]:
+        return False
+    at = lo + len(folded[lo:hi]) - len(folded[lo:hi].lstrip())
+    pronoun = _PRONOUN_WORD_48C.search(folded, at, hi).start()  # «وی» as a word, not «ویژه»
+    if re.search(r"[،,]", folded[at:pronoun]):
+        return False  # «در این مراسم، وی گفت»: the pronoun is the subject after the adverbial
+    return not any(at <= m["start"] < pronoun for m in doc.entities)
+
+
+def two_sides_speak_48c(doc: Document, folded: str, found: Found) -> bool:
+    """Whether a Persian cue with a plural verb («اعلام کردند») has as its sentence's subject two
+    parties together («دو طرف در این جلسه … اعلام کردند که»; `TWO_SIDES_48C`;
+    quotes_dev48b.tsv): two people speak, no one of them, and no single speaker is given."""
+    assert found.cue_start is not None and found.cue_end is not None
+    if doc.lang != "fa" or not folded[found.cue_start : found.cue_end].rstrip().endswith("ند"):
+        return False
+    start = sentence_start(doc.text, found.cue_start)
+    opening = " ".join(bare(w) for w in folded[start : found.cue_start].split()[:4])
+    return any(
+        opening == side or opening.startswith(side + " ")
+        for side in word_set("TWO_SIDES_48C", "fa")
+    )
+
+
+def names_this_body_48c(text: str) -> bool:
+    """Whether Persian words open with «این» and a kind of body («اين مركز تحقيقاتي», «این
+    شرکت»; `BODY_KINDS_48C`)."""
+    words = [bare(w) for w in fold_same_length(text).split()[:2]]
+    return len(words) == 2 and words[0] == "این" and words[1] in word_set("BODY_KINDS_48C", "fa")
+
+
+def this_body_48c(doc: Document, folded: str, lo: int, hi: int, last: Speaker) -> Speaker | None:
+    """The speaker of a Persian subject «این» + a kind of body («اين مركز تحقيقاتي در عين حال
+    تاكيد كرد»; `BODY_KINDS_48C`) when the last speaker is not of that kind («به نقل از فرانس
+    پرس» before it; quotes_dev48b.tsv): the nearest organization named before whose name holds
+    the kind, else the body as written (up to `BODY_SUBJECT_ENDS_48C`), not the last speaker."""
+    if doc.lang != "fa":
+        return None
+    if not names_this_body_48c(folded[lo:hi]):
+        return None
+    words = list(re.finditer(r"\S+", folded[lo:hi]))
+    kind = bare(words[1].group())
+    if kind in fold_same_length(last.text or ""):
+        return None
+    named = [
+        m
+        for m in doc.entities
+        if m["type"] == "ORG" and m["end"] <= lo and kind in fold_same_length(m["text"]).split()
+    ]
+    if named:
+        return mention_speaker(doc, max(named, key=lambda m: m["start"]))
+    ends = word_set("BODY_SUBJECT_ENDS_48C", "fa")
+    kept = list(itertools.takewhile(lambda w: bare(w.group()) not in ends, words[2:4]))
+    end = lo + (kept[-1] if kept else words[1]).end()
+    return Speaker(None, doc.text[lo + words[0].start() : end].strip('،,: «»"“”'))
 
 
 def apposed_person_before(
@@ -1272,7 +1378,10 @@ def person_for_pronoun(doc: Document, folded: str, at: int, last: Speaker) -> Sp
     if doc.lang != "fa" or not pronoun or pronoun.group(1) not in word_set("PERSON_PRONOUNS", "fa"):
         return None
     if (last.entity or "").startswith("PER:") or (
-        last.text and not last.entity and not is_office(last, doc.lang)
+        last.text
+        and not last.entity
+        and not is_office(last, doc.lang)
+        and not names_this_body_48c(last.text)  # «اين شركت»: a body, never «او»
     ):
         return None
     people = [
