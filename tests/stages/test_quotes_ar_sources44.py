@@ -5,15 +5,11 @@ name its source. Short real sentences from SaudiNewsNet (quotes_dev44.tsv articl
 
 from __future__ import annotations
 
-from rasad.model import Document
-from rasad.stages.entities import find_entities
-from rasad.stages.quotes import find_quotes
+from tests.support.quotes import found_quotes
 
 
 def quotes(text: str) -> list[dict]:
-    doc = Document(id="t", source="t", text=text, lang="ar")
-    doc.entities = find_entities(doc.text, "ar")
-    return find_quotes(doc)
+    return found_quotes(text, "ar")
 
 
 def speakers(text: str) -> list[str | None]:

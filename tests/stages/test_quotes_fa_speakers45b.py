@@ -6,14 +6,12 @@ the Persian side of ntrex_ar_fa_en and Fars News (quotes_dev45b.tsv articles).""
 from __future__ import annotations
 
 from rasad.model import Document
-from rasad.stages.entities import find_entities
-from rasad.stages.quotes import find_quotes, latin_words_only
+from rasad.stages.quotes import latin_words_only
+from tests.support.quotes import found_quotes
 
 
 def quotes(text: str) -> list[dict]:
-    doc = Document(id="t", source="t", text=text, lang="fa")
-    doc.entities = find_entities(doc.text, "fa")
-    return find_quotes(doc)
+    return found_quotes(text, "fa")
 
 
 def speakers(text: str) -> list[str | None]:
@@ -149,7 +147,6 @@ def test_a_pronoun_after_a_marked_name_with_a_role_opening_a_sentence():
 
 def test_a_surname_written_with_a_joiner_is_read_without_failing():
     """«شجاعی‌نژاد» holds a ZWNJ, which folding reads as a space: three folded words, no crash."""
-    from rasad.model import Document
     from rasad.stages.quotes import foreign_surname_after
 
     text = "رمضان شجاعی‌نژاد، امروز در گفت‌وگو با خبرنگار فارس گفت: این طرح اجرا می‌شود."

@@ -3,15 +3,11 @@ from the Persian side of ntrex_ar_fa_en and Fars News (quotes_dev46b.tsv article
 
 from __future__ import annotations
 
-from rasad.model import Document
-from rasad.stages.entities import find_entities
-from rasad.stages.quotes import find_quotes
+from tests.support.quotes import found_quotes
 
 
 def quotes(text: str) -> list[dict]:
-    doc = Document(id="t", source="t", text=text, lang="fa")
-    doc.entities = find_entities(doc.text, "fa")
-    return find_quotes(doc)
+    return found_quotes(text, "fa")
 
 
 def speakers(text: str) -> list[str | None]:

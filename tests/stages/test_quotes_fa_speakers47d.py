@@ -3,21 +3,11 @@ from Fars News (quotes_dev47d.tsv articles and unlabelled Fars News)."""
 
 from __future__ import annotations
 
-from rasad.model import Document
-from rasad.stages.entities import find_entities
-from rasad.stages.quotes import find_quotes
+from tests.support.quotes import found_quotes, speaker_of
 
 
 def quotes(text: str) -> list[dict]:
-    doc = Document(id="t", source="t", text=text, lang="fa")
-    doc.entities = find_entities(doc.text, "fa")
-    return find_quotes(doc)
-
-
-def speaker_of(text: str, opening: str) -> str | None:
-    found = [q for q in quotes(text) if q["text"].lstrip('«" ').startswith(opening)]
-    assert found, [q["text"][:30] for q in quotes(text)]
-    return found[0]["speaker_text"]
+    return found_quotes(text, "fa")
 
 
 def test_as_an_outlet_writes_the_one_after_its_comma_speaks():
