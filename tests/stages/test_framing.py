@@ -261,7 +261,9 @@ def test_headline_hints_at_whom_a_bare_body_term_refers_to():
         title="Houthis attack border post",
     )
     militants = by_text(doc)["militants"]
-    assert militants["target_hint"] == "Houthis" and militants["target_from"] == "discourse"
+    assert militants["target_hint"] == "Houthis"
+    # no sentence before it names anyone: the headline's one group (framing48b)
+    assert (militants["target"], militants["target_from"]) == ("Houthis", "earlier antecedent")
 
 
 def test_conventional_referent_needs_its_context():
@@ -1167,3 +1169,12 @@ def test_a_quote_naming_another_group_gives_the_label_no_earlier_antecedent():
         " إنها لا تختلف عن تنظيم داعش»."
     )
     assert by_text(analysed_text(text, "ar"))["الميليشيات"]["target"] is None
+
+
+def test_a_label_in_construct_takes_no_antecedent_from_the_previous_sentence():
+    # snn-2015-08-03-00832: «ميليشيا التمرد» are the rebels the Popular Resistance fought
+    text = (
+        "وفي محافظة البيضاء نفذت المقاومة الشعبية أربع عمليات نوعية. كما استهدف الثوار طقما"
+        " عسكريا، ما أدى إلى سقوط خمسة قتلى وسط ميليشيا التمرد."
+    )
+    assert by_text(analysed_text(text, "ar"))["ميليشيا"]["target"] is None

@@ -1674,6 +1674,11 @@ def earlier_antecedent(
     start, end = item["start"], item["end"]
     if not anaphoric_label(item, text, lang):
         return None
+    if folded(text[start:end]).endswith(adjective_endings(lang)):
+        return None  # an adjective agrees with its own head noun: «الجماعات الإرهابية»
+    following = WORD.findall(text[end : end + 30])[:1]
+    if lang == "ar" and following and re.match(r"^(?:ال|لل)", following[0]):
+        return None  # the construct's own genitive says whose: «ميليشيا التمرد»
     lo, hi = sentence_start(text, start), sentence_end(text, end)
     kinds = ("GROUP", *ANTECEDENT_RIVALS_48B)
     own = [m for m in mentions if m["type"] in kinds and lo <= m["start"] and m["end"] <= hi]
