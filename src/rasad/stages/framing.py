@@ -1576,6 +1576,13 @@ def head_noun_target(
 ANTECEDENT_RIVALS_48B = ("PER", "ORG", "GPE")
 
 
+def in_construct(text: str, end: int) -> bool:
+    """Whether the Arabic word ending at `end` is followed by a definite noun, its genitive
+    («ميليشيات الحركة»)."""
+    following = WORD.findall(text[end : end + 30])[:1]
+    return bool(following) and re.match(r"^(?:ال|لل)", following[0]) is not None
+
+
 def anaphoric_actor(text: str, start: int, end: int, lang: str) -> bool:
     """Whether an actor noun refers back as an anaphor does: Arabic with the article, after a
     demonstrative (DEMONSTRATIVES_47C) or in construct with a definite noun («ميليشيات
@@ -1584,9 +1591,7 @@ def anaphoric_actor(text: str, start: int, end: int, lang: str) -> bool:
     if words_before(text, start, 1) in demonstratives:
         return True
     if lang == "ar":
-        following = WORD.findall(text[end : end + 30])[:1]
-        construct = bool(following) and re.match(r"^(?:ال|لل)", following[0]) is not None
-        return definite(text, start, end, lang) or construct
+        return definite(text, start, end, lang) or in_construct(text, end)
     return lang in F.DEFINITE_BEFORE and definite(text, start, end, lang)
 
 
@@ -1676,13 +1681,12 @@ def earlier_antecedent(
         return None
     if folded(text[start:end]).endswith(adjective_endings(lang)):
         return None  # an adjective agrees with its own head noun: «الجماعات الإرهابية»
-    following = WORD.findall(text[end : end + 30])[:1]
-    if lang == "ar" and following and re.match(r"^(?:ال|لل)", following[0]):
+    if lang == "ar" and in_construct(text, end):
         return None  # the construct's own genitive says whose: «ميليشيا التمرد»
     lo, hi = sentence_start(text, start), sentence_end(text, end)
     kinds = ("GROUP", *ANTECEDENT_RIVALS_48B)
     own = [m for m in mentions if m["type"] in kinds and lo <= m["start"] and m["end"] <= hi]
-    if [m for m in own if not (m["start"] < end and start < m["end"])]:
+    if [m for m in own if not overlapping_any(m, [item])]:
         return None  # the own sentence names a candidate: the rules of the sentence decide
     before = previous_sentence_start(text, lo)
     found = actors_in(mentions, before, lo)
