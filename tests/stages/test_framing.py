@@ -261,7 +261,9 @@ def test_headline_hints_at_whom_a_bare_body_term_refers_to():
         title="Houthis attack border post",
     )
     militants = by_text(doc)["militants"]
-    assert militants["target_hint"] == "Houthis" and militants["target_from"] == "discourse"
+    assert militants["target_hint"] == "Houthis"
+    # no sentence before it names anyone: the headline's one group (framing48b)
+    assert (militants["target"], militants["target_from"]) == ("Houthis", "earlier antecedent")
 
 
 def test_conventional_referent_needs_its_context():
@@ -1126,3 +1128,53 @@ def test_a_described_group_refers_back_to_the_group_named_with_its_nationality()
     term = by_text(analysed_text(text, "ar"))["المتمردون"]
     assert (term["target"], term["target_from"]) == ("PKK", "described group")
     assert text[term["target_start"] : term["target_end"]] == "المتمردون الأكراد"
+
+
+def test_an_anaphoric_label_names_the_one_group_of_the_previous_sentence():
+    # snn-2015-08-01-00842 (framing_dev41): «الإرهابيون» opens the sentence after the group's
+    text = (
+        "يزداد أتباع تنظيم داعش يوما بعد آخر، ومن كل أنحاء العالم. الإرهابيون يستخدمون سلاحا"
+        " أقوى من كل وسائل الإعلام."
+    )
+    term = by_text(analysed_text(text, "ar"))["الإرهابيون"]
+    assert (term["target"], term["target_from"]) == ("ISIS", "earlier antecedent")
+
+
+def test_an_anaphoric_label_names_the_headline_group_when_no_sentence_before_names_one():
+    text = "وأضافت المصادر أن الميليشيات قصفت المنازل بالمدفعية."
+    term = by_text(analysed_text(text, "ar", title="الحوثيون يقصفون أحياء تعز"))["الميليشيات"]
+    assert (term["target"], term["target_from"]) == ("Houthis", "earlier antecedent")
+
+
+def test_a_previous_sentence_with_a_state_beside_the_group_gives_no_antecedent():
+    # the state is as likely the one the label is about as the group it fights
+    text = (
+        "وقالت المصادر إن السعودية قصفت مواقع جماعة الحوثي فجر اليوم. وأضافت أن الميليشيات"
+        " قصفت المنازل بالمدفعية."
+    )
+    assert by_text(analysed_text(text, "ar"))["الميليشيات"]["target"] is None
+
+
+def test_two_groups_in_the_previous_sentence_give_no_antecedent():
+    text = (
+        "وقالت المصادر إن جماعة الحوثي وتنظيم داعش يتقاتلان. وأضافت أن الميليشيات قصفت المنازل"
+        " بالمدفعية."
+    )
+    assert by_text(analysed_text(text, "ar"))["الميليشيات"]["target"] is None
+
+
+def test_a_quote_naming_another_group_gives_the_label_no_earlier_antecedent():
+    text = (
+        "وقال المتحدث إن جماعة الحوثي تقاتل في المدينة. وأضاف «هذه الميليشيات تقصف المنازل."
+        " إنها لا تختلف عن تنظيم داعش»."
+    )
+    assert by_text(analysed_text(text, "ar"))["الميليشيات"]["target"] is None
+
+
+def test_a_label_in_construct_takes_no_antecedent_from_the_previous_sentence():
+    # snn-2015-08-03-00832: «ميليشيا التمرد» are the rebels the Popular Resistance fought
+    text = (
+        "وفي محافظة البيضاء نفذت المقاومة الشعبية أربع عمليات نوعية. كما استهدف الثوار طقما"
+        " عسكريا، ما أدى إلى سقوط خمسة قتلى وسط ميليشيا التمرد."
+    )
+    assert by_text(analysed_text(text, "ar"))["ميليشيا"]["target"] is None

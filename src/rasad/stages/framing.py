@@ -1572,6 +1572,17 @@ def head_noun_target(
     return None
 
 
+# entities whose mention in the term's (or the previous) sentence is another candidate
+ANTECEDENT_RIVALS_48B = ("PER", "ORG", "GPE")
+
+
+def in_construct(text: str, end: int) -> bool:
+    """Whether the Arabic word ending at `end` is followed by a definite noun, its genitive
+    («ميليشيات الحركة»)."""
+    following = WORD.findall(text[end : end + 30])[:1]
+    return bool(following) and re.match(r"^(?:ال|لل)", following[0]) is not None
+
+
 def anaphoric_actor(text: str, start: int, end: int, lang: str) -> bool:
     """Whether an actor noun refers back as an anaphor does: Arabic with the article, after a
     demonstrative (DEMONSTRATIVES_47C) or in construct with a definite noun («ميليشيات
@@ -1580,9 +1591,7 @@ def anaphoric_actor(text: str, start: int, end: int, lang: str) -> bool:
     if words_before(text, start, 1) in demonstratives:
         return True
     if lang == "ar":
-        following = WORD.findall(text[end : end + 30])[:1]
-        construct = bool(following) and re.match(r"^(?:ال|لل)", following[0]) is not None
-        return definite(text, start, end, lang) or construct
+        return definite(text, start, end, lang) or in_construct(text, end)
     return lang in F.DEFINITE_BEFORE and definite(text, start, end, lang)
 
 
@@ -1591,34 +1600,118 @@ def sentence_antecedent(item: dict, text: str, lang: str, mentions: list[dict]) 
     group only, not a state, before it and none after («تحرير الجنوب اليمني من قبضة الحوثيين … بعد طرد
     الميليشيات المتمردة», «جماعة الإخوان … هذه الجماعة الإرهابية»): that group, unless it
     stands behind a preposition of where or against whom. `text` is folded."""
-    start, end, word = item["start"], item["end"], text[item["start"] : item["end"]]
-    if item["category"] != "label":
-        return None
-    if folded(item["term"]) in folded_words("PRACTICE_NOUNS", lang):
-        return None  # «الإرهاب» is a practice: anyone's
-    if word.endswith(tuple(F.PRONOUN_SUFFIXES.get(lang, ()))) or generic_use(
-        text, start, end, lang
-    ):
-        return None
-    if not anaphoric_actor(text, start, end, lang):
+    start, end = item["start"], item["end"]
+    if not anaphoric_label(item, text, lang):
         return None
     lo, hi = sentence_start(text, start), sentence_end(text, end)
     found = [m for m in actors_in(mentions, lo, hi) if not (m["start"] < end and start < m["end"])]
     if len({group_name(m["canonical"]) for m in found}) != 1 or found[-1]["start"] > start:
         return None
+    if state_or_victim(found, text, lo, lang, mentions):
+        return None
+    return {"target": group_name(found[-1]["canonical"]), "target_from": "sentence antecedent"}
+
+
+def anaphoric_label(item: dict, text: str, lang: str) -> bool:
+    """Whether a term is a label (not the practice «الإرهاب»), with no pronoun suffix, not used
+    generically, that refers back as an anaphor does (anaphoric_actor). `text` is folded."""
+    start, end, word = item["start"], item["end"], text[item["start"] : item["end"]]
+    if item["category"] != "label":
+        return False
+    if folded(item["term"]) in folded_words("PRACTICE_NOUNS", lang):
+        return False  # «الإرهاب» is a practice: anyone's
+    if word.endswith(tuple(F.PRONOUN_SUFFIXES.get(lang, ()))) or generic_use(
+        text, start, end, lang
+    ):
+        return False
+    return anaphoric_actor(text, start, end, lang)
+
+
+def state_or_victim(found: list[dict], text: str, lo: int, lang: str, mentions: list[dict]) -> bool:
+    """Whether the groups `found` (from `lo` on) are a state, or stand behind a preposition of
+    where or against whom (NOT_TARGET_BEFORE) or a ب/ل clitic: no antecedent of a label."""
     places = [m for m in mentions if m.get("type") == "GPE"]
-    state = group_name(found[-1]["canonical"]) in countries() or any(
+    if state_group(found[-1]) or any(
         p["start"] < g["end"] and g["start"] < p["end"] for p in places for g in found
-    )
-    if state:
-        return None  # a state beside a label is most often the one fighting the group it names
+    ):
+        return True  # a state beside a label is most often the one fighting the group it names
     victims = set(F.NOT_TARGET_BEFORE.get(lang, ()))
     for m in found:
         before = WORD.findall(text[max(lo, m["start"] - 30) : m["start"]])[-1:]
         clitic = lang == "ar" and text[m["start"] : m["start"] + 1] in "بل"
         if set(before) & victims or clitic:
+            return True
+    return False
+
+
+def overlapping_any(m: dict, others: list[dict]) -> bool:
+    """Whether a mention shares characters with one of `others`."""
+    return any(o["start"] < m["end"] and m["start"] < o["end"] for o in others)
+
+
+def state_group(m: dict) -> bool:
+    """Whether a group mention names a state, or a period of one («صدام حسين» → "Iraq (Saddam
+    Hussein)")."""
+    return group_name(m["canonical"]).split(" (")[0] in countries()
+
+
+def previous_sentence_start(text: str, lo: int) -> int:
+    """Where the sentence before the one starting at `lo` starts (past empty ones); `lo` when
+    there is none."""
+    at = lo
+    while at > 0:
+        prev = sentence_start(text, at - 1)
+        if re.search(r"\w", text[prev : at - 1]):
+            return prev
+        at = prev
+    return lo
+
+
+def earlier_antecedent(
+    item: dict, text: str, lang: str, mentions: list[dict], headline: list[dict], quotes: list
+) -> dict | None:
+    """Whom an anaphoric label names when its own sentence names no candidate (no group, person,
+    organisation or place): the one group, not a state, of the previous sentence («… جماعة
+    الحوثي … . وقال إن الميليشيات …»), else, when that sentence names none and no place, the
+    one group of the headline. Abstains when two groups compete, when the previous sentence
+    names a state beside the group, or when a quote holding the term names another. `text` is
+    folded; `headline` is the headline's groups (empty for a headline's own terms)."""
+    start, end = item["start"], item["end"]
+    if not anaphoric_label(item, text, lang):
+        return None
+    if folded(text[start:end]).endswith(adjective_endings(lang)):
+        return None  # an adjective agrees with its own head noun: «الجماعات الإرهابية»
+    if lang == "ar" and in_construct(text, end):
+        return None  # the construct's own genitive says whose: «ميليشيا التمرد»
+    lo, hi = sentence_start(text, start), sentence_end(text, end)
+    kinds = ("GROUP", *ANTECEDENT_RIVALS_48B)
+    own = [m for m in mentions if m["type"] in kinds and lo <= m["start"] and m["end"] <= hi]
+    if [m for m in own if not overlapping_any(m, [item])]:
+        return None  # the own sentence names a candidate: the rules of the sentence decide
+    before = previous_sentence_start(text, lo)
+    found = actors_in(mentions, before, lo)
+    rivals = [m for m in mentions if m["type"] in kinds and before <= m["start"] < lo]
+    if found:
+        if state_or_victim(found, text, before, lang, mentions):
             return None
-    return {"target": group_name(found[-1]["canonical"]), "target_from": "sentence antecedent"}
+        if any(not overlapping_any(m, found) for m in rivals):
+            return None  # a state, a person or a body beside the group: either may be meant
+    elif rivals:
+        return None  # the previous sentence names someone else
+    else:
+        found = [m for m in headline if not state_group(m)]
+        if len(found) != len(headline):
+            return None
+    names = {group_name(m["canonical"]) for m in found}
+    if len(names) != 1:
+        return None
+    (name,) = names
+    for q in quotes:
+        if q["start"] <= start and end <= q["end"]:
+            inside = {group_name(m["canonical"]) for m in actors_in(mentions, q["start"], q["end"])}
+            if inside - names:
+                return None  # the speaker's words name another group
+    return {"target": name, "target_from": "earlier antecedent"}
 
 
 def repeated_martyr(item: dict, earlier: list[dict], word: str, spans: bool = True) -> dict | None:
@@ -1902,6 +1995,12 @@ def find_loaded_terms(
             item.update(found)
         if item.get("target") is None and (
             found := sentence_antecedent(item, plain, lang, mentions)
+        ):
+            item.update(found)
+        if item.get("target") is None and (
+            found := earlier_antecedent(
+                item, plain, lang, mentions, other if body else [], doc.quotes if body else []
+            )
         ):
             item.update(found)
         if item.get("target") is None and (
