@@ -243,6 +243,8 @@ def test_the_dev48fa_articles_are_the_documented_choice_and_in_no_other_set(rows
     earlier = (DEV, DEV34, DEV35, DEV36, DEV37, DEV39, DEV40, DEV45, DEV46FA, DEV46, DEV47, DEV47FA)
     others = rows + [r for dev in earlier for r in read_rows(dev)]
     assert not {r["article"] for r in dev48fa} & {r["article"] for r in others}
+
+
 def test_the_dev48_articles_are_the_documented_choice_and_in_no_other_set(rows, shared):
     dev48 = read_rows(DEV48)
     choose = chooser(LABELS / "choose_entity_dev48_articles.py")
