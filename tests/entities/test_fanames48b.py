@@ -50,3 +50,16 @@ def test_a_club_after_a_coach_is_no_person():
 def test_a_persian_verb_before_a_role_is_no_person():
     found = names("ما نمی‌گوییم مربی خارجی نیاید، ولی نباید همه چیز را به او سپرد.")
     assert not any(kind == "PER" for _, kind in found)
+
+
+def test_a_city_after_a_coach_in_a_text_about_teams_is_its_club():
+    text = (
+        "شیکاگو بولز سرمربی خود را از کار برکنار کرد. آدریان گریفین مربی تورنتو و داروین هام "
+        "مربی میلواکی گزینه های سرمربیگری این تیم محسوب می شوند."
+    )
+    assert ("تورنتو", "ORG") in names(text)
+
+
+def test_a_country_after_a_coach_stays_the_country():
+    text = "تیم ملی در این دیدار شکست خورد و مربی ایران از داوری انتقاد کرد."
+    assert ("ایران", "GPE") in names(text)

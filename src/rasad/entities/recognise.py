@@ -2441,7 +2441,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = agencies_by_short_name_48(text, named_in_events_48(text, mentions))
         mentions = with_whole_place_names_48(text, without_country_word_48(mentions))
         mentions = newspapers_as_bodies_48b(text, add_persian_quoted_names(text, mentions))
-        mentions = foreign_people_by_role_48b(text, mentions)
+        mentions = clubs_named_by_city_48b(text, foreign_people_by_role_48b(text, mentions))
     mentions = without_place_homographs_48(
         text, without_bare_common_aliases(text, mentions, lang), lang
     )
@@ -3197,6 +3197,39 @@ def foreign_people_by_role_48b(text: str, mentions: list[Mention]) -> list[Menti
             continue
         added.append(Mention(start, end, text[start:end], "PER"))
     return with_added(mentions, added, overlapping=True) if added else mentions
+
+
+_FORMER_48B = "سابق"  # «مربی سابق بروکلین نت»: the former coach of a club
+
+
+def _after_a_sports_role_48b(text: str, m: Mention) -> bool:
+    """Whether a Persian mention comes right after a player's or coach's role word or a word
+    made from one («مربی [تورنتو]», «سرمربیگری [شیکاگو]», «مربی سابق [بروکلین]»)."""
+    words = re.findall(rf"{_WORD}+", text[max(0, m.start - 40) : m.start].replace(ZWNJ, ""))
+    if words and folded(words[-1]) == _FORMER_48B:
+        words = words[:-1]
+    roles = persian_person_cue_roles_48b()
+    return bool(words) and any(folded(words[-1]).startswith(folded(r)) for r in roles)
+
+
+def clubs_named_by_city_48b(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A listed city right after a player's or coach's role in a Persian text about teams is
+    the city's club («داروین هام مربی [میلواکی]», «گزینه های سرمربیگری [شیکاگو]»: ORG, as
+    entities.md annotates a club named by its city); a country there is its national team,
+    still the country (GPE)."""
+    if not _about_teams_48(text):
+        return mentions
+    # the city's canonical name stays: without it the linker joins the club to the other
+    # mentions of the same word, the city's among them (entities_dev47fa: «آدلايد»)
+    return [
+        Mention(m.start, m.end, m.text, "ORG", m.canonical)
+        if m.type == "GPE"
+        and not m.demonym
+        and m.canonical not in countries()
+        and _after_a_sports_role_48b(text, m)
+        else m
+        for m in mentions
+    ]
 
 
 @cache
