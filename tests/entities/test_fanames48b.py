@@ -63,3 +63,21 @@ def test_a_city_after_a_coach_in_a_text_about_teams_is_its_club():
 def test_a_country_after_a_coach_stays_the_country():
     text = "تیم ملی در این دیدار شکست خورد و مربی ایران از داوری انتقاد کرد."
     assert ("ایران", "GPE") in names(text)
+
+
+def test_an_imams_name_without_the_honorific():
+    text = "همزمان با ولادت امام حسن مجتبی (ع) در پانزدهمین شب ماه رمضان مراسمی برگزار شد."
+    found = names(text)
+    assert ("حسن مجتبی", "PER") in found
+    assert not any(name.startswith("امام") for name, _ in found)
+
+
+def test_khomeini_without_the_honorific_keeps_his_name():
+    text = "وی با بیان اینکه امام خمینی (ره) نقش زنان را برجسته کرد، افزود که این راه ادامه دارد."
+    found = {(m["text"], m["canonical"]) for m in find_entities(text, "fa")}
+    assert ("خمینی", "Ruhollah Khomeini") in found
+
+
+def test_the_honorific_before_a_pious_abbreviation_is_no_person():
+    text = "همه ما باید روح امام ره را بر تمامی فعالیت‌های خود حاکم بدانیم."
+    assert not any(kind == "PER" for _, kind in names(text))

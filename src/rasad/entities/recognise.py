@@ -2442,6 +2442,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = with_whole_place_names_48(text, without_country_word_48(mentions))
         mentions = newspapers_as_bodies_48b(text, add_persian_quoted_names(text, mentions))
         mentions = clubs_named_by_city_48b(text, foreign_people_by_role_48b(text, mentions))
+        mentions = without_honorifics_48b(mentions)
     mentions = without_place_homographs_48(
         text, without_bare_common_aliases(text, mentions, lang), lang
     )
@@ -3230,6 +3231,44 @@ def clubs_named_by_city_48b(text: str, mentions: list[Mention]) -> list[Mention]
         else m
         for m in mentions
     ]
+
+
+MAX_ABBREVIATION_LETTERS_48B = 2  # «ره», «ع»: a pious formula's letters after «امام», no name
+
+
+def _without_honorific_48b(m: Mention) -> Mention | None:
+    """A Persian person mention without the honorific it opens with («امام [حسن مجتبی]»), None
+    when only a pious abbreviation is left («امام ره»: the title alone), else the mention."""
+    words = m.text.split()
+    for n in (2, 1):
+        if len(words) > n and normalize(" ".join(words[:n])) in name_titles()["honorific"]:
+            start = _word_start(m, n)
+            rest = m.text[start - m.start :]
+            if len(words) == n + 1 and len(rest) <= MAX_ABBREVIATION_LETTERS_48B:
+                return None
+            return Mention(start, m.end, rest, "PER", m.canonical or _titled_name_48b(m.text))
+    return m
+
+
+def _titled_name_48b(text: str) -> str | None:
+    """The hand-list name of a person written after an honorific («امام خمینی» → Ruhollah
+    Khomeini), which the linker reads from the whole span: kept when the span loses it."""
+    from rasad.entities.link import titled_person  # the linker reads the recognizer's lists
+
+    entry = titled_person(text)
+    return entry.name if entry is not None else None
+
+
+def without_honorifics_48b(mentions: list[Mention]) -> list[Mention]:
+    """Persian people without the honorific before their name («امام», «حضرت»; name_titles.tsv),
+    as entities.md leaves titles and honorifics out of a person's span (`حسین` of «امام
+    حسین»); the title alone before a pious abbreviation is no mention."""
+    out = []
+    for m in mentions:
+        kept = _without_honorific_48b(m) if m.type == "PER" else m
+        if kept is not None:
+            out.append(kept)
+    return out
 
 
 @cache
