@@ -2441,6 +2441,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = agencies_by_short_name_48(text, named_in_events_48(text, mentions))
         mentions = with_whole_place_names_48(text, without_country_word_48(mentions))
         mentions = add_persian_quoted_names(text, mentions)
+        mentions = clubs_named_by_city_48b(text, mentions)
+        mentions = without_honorifics_48b(mentions)
     mentions = without_place_homographs_48(
         text, without_bare_common_aliases(text, mentions, lang), lang
     )
@@ -3012,6 +3014,83 @@ def with_whole_place_names_48(text: str, mentions: list[Mention]) -> list[Mentio
         whole = _whole_place_name_48(text, m) if m.type in PLACE_TYPES else None
         later = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         out.append(whole if whole is not None and whole.end <= later else m)
+    return out
+
+
+@cache
+def persian_sports_roles_48b() -> frozenset[str]:
+    """data/gazetteers/sports_roles_fa_48b.tsv, folded: a player's, a coach's roles."""
+    return _folded_word_list_48("gazetteers/sports_roles_fa_48b.tsv")
+
+
+_FORMER_48B = "سابق"  # «مربی سابق بروکلین نت»: the former coach of a club
+
+
+def _after_a_sports_role_48b(text: str, m: Mention) -> bool:
+    """Whether a Persian mention comes right after a player's or coach's role word or a word
+    made from one («مربی [تورنتو]», «سرمربیگری [شیکاگو]», «مربی سابق [بروکلین]»)."""
+    words = re.findall(rf"{_WORD}+", text[max(0, m.start - 40) : m.start].replace(ZWNJ, ""))
+    if words and folded(words[-1]) == _FORMER_48B:
+        words = words[:-1]
+    roles = persian_sports_roles_48b()
+    return bool(words) and any(folded(words[-1]).startswith(folded(r)) for r in roles)
+
+
+def clubs_named_by_city_48b(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A listed city right after a player's or coach's role in a Persian text about teams is
+    the city's club («داروین هام مربی [میلواکی]», «گزینه های سرمربیگری [شیکاگو]»: ORG, as
+    entities.md annotates a club named by its city); a country there is its national team,
+    still the country (GPE)."""
+    if not _about_teams_48(text):
+        return mentions
+    # the city's canonical name stays: without it the linker joins the club to the other
+    # mentions of the same word, the city's among them (entities_dev47fa: «آدلايد»)
+    return [
+        Mention(m.start, m.end, m.text, "ORG", m.canonical)
+        if m.type == "GPE"
+        and not m.demonym
+        and m.canonical not in countries()
+        and _after_a_sports_role_48b(text, m)
+        else m
+        for m in mentions
+    ]
+
+
+MAX_ABBREVIATION_LETTERS_48B = 2  # «ره», «ع»: a pious formula's letters after «امام», no name
+
+
+def _without_honorific_48b(m: Mention) -> Mention | None:
+    """A Persian person mention without the honorific it opens with («امام [حسن مجتبی]»), None
+    when only a pious abbreviation is left («امام ره»: the title alone), else the mention."""
+    words = m.text.split()
+    for n in (2, 1):
+        if len(words) > n and normalize(" ".join(words[:n])) in name_titles()["honorific"]:
+            start = _word_start(m, n)
+            rest = m.text[start - m.start :]
+            if len(words) == n + 1 and len(rest) <= MAX_ABBREVIATION_LETTERS_48B:
+                return None
+            return Mention(start, m.end, rest, "PER", m.canonical or _titled_name_48b(m.text))
+    return m
+
+
+def _titled_name_48b(text: str) -> str | None:
+    """The hand-list name of a person written after an honorific («امام خمینی» → Ruhollah
+    Khomeini), which the linker reads from the whole span: kept when the span loses it."""
+    from rasad.entities.link import titled_person  # the linker reads the recognizer's lists
+
+    entry = titled_person(text)
+    return entry.name if entry is not None else None
+
+
+def without_honorifics_48b(mentions: list[Mention]) -> list[Mention]:
+    """Persian people without the honorific before their name («امام», «حضرت»; name_titles.tsv),
+    as entities.md leaves titles and honorifics out of a person's span (`حسین` of «امام
+    حسین»); the title alone before a pious abbreviation is no mention."""
+    out = []
+    for m in mentions:
+        kept = _without_honorific_48b(m) if m.type == "PER" else m
+        if kept is not None:
+            out.append(kept)
     return out
 
 

@@ -1,0 +1,42 @@
+"""Persian recognition of session 48's second round (fanames48b), on short sentences written in
+the style of Fars News: a city after a coach's role in a text about teams is its club; a
+person's span leaves out «امام» before the name."""
+
+from __future__ import annotations
+
+from rasad.stages.entities import find_entities
+
+
+def names(text: str) -> set[tuple[str, str]]:
+    return {(m["text"], m["type"]) for m in find_entities(text, "fa")}
+
+
+def test_a_city_after_a_coach_in_a_text_about_teams_is_its_club():
+    text = (
+        "شیکاگو بولز سرمربی خود را از کار برکنار کرد. آدریان گریفین مربی تورنتو و داروین هام "
+        "مربی میلواکی گزینه های سرمربیگری این تیم محسوب می شوند."
+    )
+    assert ("تورنتو", "ORG") in names(text)
+
+
+def test_a_country_after_a_coach_stays_the_country():
+    text = "تیم ملی در این دیدار شکست خورد و مربی ایران از داوری انتقاد کرد."
+    assert ("ایران", "GPE") in names(text)
+
+
+def test_an_imams_name_without_the_honorific():
+    text = "همزمان با ولادت امام حسن مجتبی (ع) در پانزدهمین شب ماه رمضان مراسمی برگزار شد."
+    found = names(text)
+    assert ("حسن مجتبی", "PER") in found
+    assert not any(name.startswith("امام") for name, _ in found)
+
+
+def test_khomeini_without_the_honorific_keeps_his_name():
+    text = "وی با بیان اینکه امام خمینی (ره) نقش زنان را برجسته کرد، افزود که این راه ادامه دارد."
+    found = {(m["text"], m["canonical"]) for m in find_entities(text, "fa")}
+    assert ("خمینی", "Ruhollah Khomeini") in found
+
+
+def test_the_honorific_before_a_pious_abbreviation_is_no_person():
+    text = "همه ما باید روح امام ره را بر تمامی فعالیت‌های خود حاکم بدانیم."
+    assert not any(kind == "PER" for _, kind in names(text))
