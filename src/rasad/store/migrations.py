@@ -1210,8 +1210,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     # Quotes (quotes48, Arabic; quotes48b, Persian; docs/quotes-numbers.md): marked names
     # before a colon, roles said in other words, sources after the clause («، كما أعلن X»),
     # «این گزارش حاکی است», a shortened role, «گزارش X». Framing targets (framing48): a described
-    # group («جنود سعوديين») is the target as written. Claims (claims48): two statements counting
-    # the same thing in the same words are one fact.
+    # group («جنود سعوديين») is the target as written; framing48b: an anaphoric label whose
+    # sentence names no candidate takes the one non-state group of the previous sentence or the
+    # headline. Claims (claims48): two statements counting the same thing in the same words are
+    # one fact. Persian, second wave: a city after a player's or coach's role is its club, an
+    # honorific («امام», «حضرت») is no part of a person's span (fanames48b); two parties with one
+    # plural verb have no single speaker, «این مرکز …» is the body of that kind (quotes48c). Lead:
+    # a bare Latin surname shortens only the name it spells ("Bush" is no Abbas).
     Migration(queued("recognise")),
 )
 
