@@ -5075,7 +5075,7 @@ def without_place_homographs_48(text: str, mentions: list[Mention], lang: str) -
     homographs = place_homographs_48().get(lang)
     if not homographs:
         return mentions
-    places = [m for m in mentions if m.type in {"GPE", "LOC"}]
+    places = [m for m in mentions if m.type in PLACE_TYPES]
 
     def listed(m: Mention) -> bool:
         return any(
@@ -5088,7 +5088,7 @@ def without_place_homographs_48(text: str, mentions: list[Mention], lang: str) -
         m
         for m in mentions
         if not (
-            m.type in {"GPE", "LOC"}
+            m.type in PLACE_TYPES
             and folded(m.text) in homographs
             and not listed(m)
             and not _after_team_descriptor_48(text, m)
