@@ -5058,13 +5058,10 @@ PLACE_LIST_GAP_48 = 4  # characters between two items of a list of places («، 
 
 
 def _after_team_descriptor_48(text: str, m: Mention) -> bool:
-    """Whether a Persian team descriptor stands right before a mention («تیم ملی فوتبال چک»):
-    its sport words, then its head word (`persian_team_heads`)."""
-    heads = persian_team_heads()
+    """Whether a Persian team descriptor (`_after_team_head`: a head word, then sport words)
+    ends right before a mention («تیم ملی فوتبال چک»)."""
     words = text[max(0, m.start - 40) : m.start].split()
-    while words and folded(words[-1]) in heads.get("sport", frozenset()):
-        words.pop()
-    return bool(words) and folded(words[-1]) in heads.get("head", frozenset())
+    return any(_after_team_head(words[-k:]) == k for k in range(1, len(words) + 1))
 
 
 def without_place_homographs_48(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
