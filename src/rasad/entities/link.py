@@ -1665,9 +1665,10 @@ def _with_keys_joined_48(keys: list[str], joined: dict[str, str]) -> list[str]:
 
 def _chains_of_known_people_48(mentions: list[dict], keys: list[str]) -> list[str]:
     """`keys` with a person's longer chain taking the key of the gazetteer person whose name
-    the same document writes alone and the chain goes on from over «بن» or «آل»: «محمد بن
-    سلمان بن عبدالعزيز» is the «محمد بن سلمان» of the article (Mohammed bin Salman), so
-    the article's two forms are one entity in every script. Only one such person."""
+    the same document writes alone and the chain goes on from over «بن»: «محمد بن سلمان بن
+    عبدالعزيز» is the «محمد بن سلمان» of the article (Mohammed bin Salman), so the article's
+    two forms are one entity in every script. Only one such person. (A family link «آل» is
+    not read: `written_form` writes it «ال», like an article.)"""
     known = {
         written_form(m["text"]): keys[i]
         for i, m in enumerate(mentions)
@@ -1678,11 +1679,7 @@ def _chains_of_known_people_48(mentions: list[dict], keys: list[str]) -> list[st
         if m["type"] != "PER" or m.get("canonical"):
             continue
         form = written_form(m["text"])
-        started = {
-            key
-            for name, key in known.items()
-            if any(form.startswith(f"{name} {word} ") for word in ("بن", "آل"))
-        }
+        started = {key for name, key in known.items() if form.startswith(f"{name} بن ")}
         if len(started) == 1:
             joined[keys[i]] = started.pop()
     return _with_keys_joined_48(keys, joined)
