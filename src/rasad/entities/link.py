@@ -491,6 +491,57 @@ def same_spelling(a: str, b: str, lang: str | None = None) -> bool:
     )
 
 
+# Latin letters that write one sound (Viktor, Victor; Kostas, Costas; Pawel, Pavel): a word
+# written with the same vowels and these letters swapped is one name (`latin_alike`); not "th"
+# and "t": John Smith is not John Smit
+_LATIN_ONE_SOUND_49 = (("ck", "k"), ("ph", "f"), ("c", "k"), ("v", "w"))
+_LATIN_VOWEL_LETTERS = re.compile(r"[aeiouy]")
+_LATIN_NOT_LETTERS = re.compile(r"[^a-z]")
+
+
+def latin_alike(a: str, b: str) -> bool:
+    """Whether two Latin spellings of one consonant skeleton are one name: word for word the
+    same consonant letters with other vowels (Kadhimi, Kadhemi; Mohammad, Mohammed; Hussein,
+    Husain) or the same vowels with letters of one sound swapped (Viktor, Victor); not two names
+    whose consonants only sound alike (John Kerry, John Cryer; James Brown, James Bourne).
+    Articles (al-) and words without a consonant (the W of George W Bush) are left out; a word
+    before the last may be written short, as an initial or the start of a given name (D
+    Humphreys, David Humphreys; Matt Bellamy, Matthew Bellamy)."""
+    words_a, words_b = _latin_name_words(a), _latin_name_words(b)
+    if len(words_a) != len(words_b) or not words_a:
+        return False
+    given = zip(words_a[:-1], words_b[:-1], strict=True)
+    return _latin_words_alike(words_a[-1], words_b[-1]) and all(
+        _latin_words_alike(x, y) or _shortened(*sorted((x, y), key=len)) for x, y in given
+    )
+
+
+def _shortened(short: str, long: str) -> bool:
+    """Whether a given name is written short: an initial (D, David) or a start of three letters
+    or more (Matt, Matthew)."""
+    return long.startswith(short) and (len(short) == 1 or len(short) >= 3)
+
+
+def _latin_name_words(name: str) -> list[str]:
+    """A Latin name's words, lower-cased letters only, without an article or a vowel-only word."""
+    words = _LATIN_ARTICLE_WORD.sub("", name.lower()).replace("-", " ").split()
+    letters = (_LATIN_NOT_LETTERS.sub("", w) for w in words)
+    return [w for w in letters if word_skeleton(w)]
+
+
+def _latin_words_alike(a: str, b: str) -> bool:
+    if _consonant_letters(a) == _consonant_letters(b):
+        return True
+    for letters, sound in _LATIN_ONE_SOUND_49:
+        a, b = a.replace(letters, sound), b.replace(letters, sound)
+    return _REPEATS.sub(r"\1", a) == _REPEATS.sub(r"\1", b)
+
+
+def _consonant_letters(word: str) -> str:
+    """A Latin word's letters without vowels, a doubled letter once (mohammad, mohamed: mhmd)."""
+    return _REPEATS.sub(r"\1", _LATIN_VOWEL_LETTERS.sub("", word))
+
+
 def _listed_alike(a: str, b: str, lang: str | None) -> bool:
     """Whether two words are transcriptions of one Western name `name_spellings` lists for the
     document's language."""
@@ -1742,15 +1793,25 @@ class EntityIndex:
         form of this language yet or holds this spelling (`same_spelling`), else the spelling's
         own entity. In one language a different spelling is a different name (نايف is not
         نواف, محمد عمر not محمد العمري, وزارة الصحة not وزارة السياحة); the skeleton links
-        only across languages and scripts (ماثيو تولر, متئو تولر, Matthew Tueller)."""
+        only across languages and scripts (ماثيو تولر, متئو تولر, Matthew Tueller). A Latin
+        whole spelling likewise joins only a Latin spelling of the same name (`latin_fits`)."""
         if whole_spelling(key, text, lang) and not self.onsets_fit(key, text):
             return spelling_key(key, text)  # the same consonants, another name (Straw)
+        if text.isascii() and whole_spelling(key, text, lang) and not self.latin_fits(key, text):
+            return spelling_key(key, text)  # John Cryer beside John Kerry: another name
         if not spelled_by(key, text, lang):
             return key  # a surname or short form that joined a full name: that name's entity
         held = self.spellings.get(key, {}).get(lang or "")
         if not held or any(same_spelling(written_form(text), other, lang) for other in held):
             return key
         return spelling_key(key, text)
+
+    def latin_fits(self, key: str, text: str) -> bool:
+        """Whether a Latin whole spelling of a skeleton key is one name with a Latin spelling
+        the key's entity holds (`latin_alike`), or it holds none: in Latin script the first
+        spelling owns the skeleton, as in Arabic script."""
+        held = self.latin.get(key)
+        return not held or any(latin_alike(text, other) for other in held)
 
     def known_twin(self, key: str) -> str | None:
         """The known entity a name no gazetteer lists joins though the mention reads it as

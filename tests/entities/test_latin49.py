@@ -1,0 +1,61 @@
+"""Session 49: Latin-script names linked by consonant skeleton only when they are one name."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.entities.link import EntityIndex, latin_alike
+
+
+def _person(text: str) -> dict:
+    return {"text": text, "type": "PER", "start": 0, "end": len(text), "canonical": None}
+
+
+def _ids(*names: str) -> list[str]:
+    """Each name's entity id, each name in a document of its own, linked in order."""
+    index = EntityIndex()
+    return [index.add(f"d{i}", "en", [_person(n)])[0] for i, n in enumerate(names)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("John Kerry", "John Cryer"),  # both "jhn kr": in Latin the first spelling owns it
+        ("James Bourne", "James Brown"),
+        ("Paul Thompson", "Bill Thompson"),
+        ("John Smith", "John Smit"),
+        ("Super Blue", "Super Bowl"),
+    ],
+)
+def test_another_latin_name_with_the_same_skeleton_is_another_entity(first, second):
+    a, b = _ids(first, second)
+    assert a != b
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Mustafa al-Kadhimi", "Mustafa al-Kadhemi"),
+        ("Mohammad Khatami", "Mohammed Khatami"),
+        ("Viktor Makarov", "Victor Makarov"),
+        ("David Humphreys", "D Humphreys"),
+        ("Matt Bellamy", "Matthew Bellamy"),
+        ("George W Bush", "George Bush"),
+    ],
+)
+def test_a_latin_spelling_of_the_same_name_joins_its_entity(first, second):
+    a, b = _ids(first, second)
+    assert a == b
+
+
+def test_arabic_script_still_joins_the_first_latin_spelling_across_scripts():
+    index = EntityIndex()
+    (latin,) = index.add("d1", "en", [_person("Mustafa al-Kadhimi")])
+    (arabic,) = index.add("d2", "ar", [_person("مصطفى الكاظمي")])
+    assert latin == arabic
+
+
+def test_latin_alike_reads_words_not_sounds():
+    assert latin_alike("Husain", "Hussein")
+    assert not latin_alike("John Reid", "John Redwood")
+    assert not latin_alike("East Midlands", "West Midlands")
