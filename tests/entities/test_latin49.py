@@ -59,3 +59,29 @@ def test_latin_alike_reads_words_not_sounds():
     assert latin_alike("Husain", "Hussein")
     assert not latin_alike("John Reid", "John Redwood")
     assert not latin_alike("East Midlands", "West Midlands")
+
+
+def _types(text: str) -> list[tuple[str, str]]:
+    from rasad.stages.entities import find_entities
+
+    return [(m["text"], m["type"]) for m in find_entities(text, "en")]
+
+
+def test_a_listed_club_in_a_sports_text_is_an_organization_without_a_match_cue():
+    text = (
+        "The midfielder Mikel Arteta has been loaned to Everton for the rest of the season, "
+        "despite the closure of the transfer window."
+    )
+    assert ("Everton", "ORG") in _types(text)
+
+
+def test_a_listed_club_named_as_a_city_stays_a_place():
+    text = (
+        "Jose Mourinho was formally granted the freedom of the city of Newcastle. His side lead "
+        "the league by nine points."
+    )
+    assert ("Newcastle", "ORG") not in _types(text)
+
+
+def test_a_listed_club_outside_a_sports_text_is_left_as_read():
+    assert ("Chelsea", "ORG") not in _types("Voters in Kensington and Chelsea went to the polls.")

@@ -1198,6 +1198,7 @@ _SCORE = r"\d{1,2}-\d{1,2}"
 _WORDS_BEFORE = re.compile(r"([a-z][a-z-]*|" + _SCORE + r")(?:\s+([a-z][a-z-]*))?\s*$")
 _WORD_AFTER = re.compile(r"^(?:'s)?\s+([a-z][a-z-]*|" + _SCORE + ")", re.IGNORECASE)
 _PLACE_WORDS = frozenset(["in", "near"])  # "in Cardiff": the city a game is played in
+_PLACE_PHRASES = frozenset(["city of", "town of"])  # "the freedom of the city of Newcastle"
 
 
 def _club_cue(text: str, start: int, end: int) -> str | None:
@@ -1210,6 +1211,8 @@ def _club_cue(text: str, start: int, end: int) -> str | None:
         last = words[-1]
         if last in _PLACE_WORDS and not text.startswith("'s", end):
             return "place"  # "in Chelsea's 2-1 win" is the club's
+        if " ".join(words) in _PLACE_PHRASES:
+            return "place"
         if (
             re.fullmatch(_SCORE, last)
             or last in club_cues()["before"]
@@ -1336,7 +1339,8 @@ def clubs_named(mentions: list[dict], lang: str | None, text: str | None) -> fro
     a place no list names as a country, nation, region or listed city, written once or more
     where the text sets it in a match (`_club_cue`: "knocked out of the FA Cup by Newcastle",
     "Chelsea boss") and never right after "in" or "near" (then the text names the place too,
-    and the name is left as it was). A sports text writes a `game` word (match, league)."""
+    and the name is left as it was), or a listed club (`listed_clubs`) never set after "in" or
+    "near". A sports text writes a `game` word (match, league)."""
     if lang != "en" or not text:
         return frozenset()
     if not set(_GAME_WORD.findall(text.lower())) & set(club_cues()["game"]):
@@ -1354,7 +1358,18 @@ def clubs_named(mentions: list[dict], lang: str | None, text: str | None) -> fro
         if text[m["start"] : m["end"]] != m["text"] or not _a_team_name(m["text"]):
             continue
         cues[m["text"].strip().lower()].add(_club_cue(text, m["start"], m["end"]))
-    return frozenset(name for name, seen in cues.items() if "club" in seen and "place" not in seen)
+    return frozenset(
+        name
+        for name, seen in cues.items()
+        if ("club" in seen or name in listed_clubs()) and "place" not in seen
+    )
+
+
+@cache
+def listed_clubs() -> frozenset[str]:
+    """Clubs named by a town or a word read as a place (data/gazetteers/clubs_en.tsv: Chelsea,
+    Everton, Munster), lower-cased: in a sports text they are clubs without a match cue."""
+    return frozenset(row[0].lower() for row in read_table("gazetteers/clubs_en.tsv"))
 
 
 @cache
