@@ -85,3 +85,26 @@ def test_a_listed_club_named_as_a_city_stays_a_place():
 
 def test_a_listed_club_outside_a_sports_text_is_left_as_read():
     assert ("Chelsea", "ORG") not in _types("Voters in Kensington and Chelsea went to the polls.")
+
+
+def test_a_name_after_a_company_word_is_a_body_in_the_whole_text():
+    text = (
+        "The company had bought the rights to explore in the area from oil giant Shell. Shell "
+        "said it was pleased."
+    )
+    assert _types(text).count(("Shell", "ORG")) == 2
+    text = "Caprice had been the favourite, with bookmakers Ladbrokes offering odds of 1/5."
+    assert ("Ladbrokes", "ORG") in _types(text)
+
+
+def test_a_role_word_before_a_name_makes_no_body():
+    text = "Film-maker Spike Lee says black representation is stronger than ever in cinema."
+    assert ("Spike Lee", "PER") in _types(text)
+
+
+def test_one_game_word_does_not_make_a_listed_club():
+    text = (
+        "Hazel Gilbert, 23, an information manager from Newcastle, gave up ballet at the age of "
+        "10 and now has a new goal."
+    )
+    assert ("Newcastle", "ORG") not in _types(text)

@@ -942,7 +942,8 @@ def linked_mentions(
     written as a city's GeoNames name is the city (`city_named`), an Iranian province written
     as «استان» and its name (or its name alone where that names no city) is the province
     (`province_named`) and, given the document's
-    `text`, an English town a sports text sets in a match is its club (`clubs_named`)."""
+    `text`, an English town a sports text sets in a match is its club (`clubs_named`) and a
+    name written after a word such as "firm" or "giant" is a body (`bodies_named`)."""
     chained = {
         (m.get("canonical"), m["text"].split()[-1])
         for m in mentions
@@ -957,6 +958,7 @@ def linked_mentions(
     consistent = bare_names_read(consistent, lang)
     consistent = surnames_of_people(consistent, lang, text)
     clubs = clubs_named(consistent, lang, text)
+    bodies = bodies_named(consistent, lang, text)
     bare_aliases = (
         unsupported_aliases(
             text,
@@ -973,6 +975,8 @@ def linked_mentions(
         m = company_named(province_named(m, lang))
         if m["type"] in PLACES and m["text"].strip().lower() in clubs:
             m = {**m, "type": "ORG", "canonical": None}
+        if m.get("canonical") is None and m["text"].strip() in bodies:
+            m = {**m, "type": "ORG"}
         if not linkable(m, lang) or lent_surname(m):
             continue
         if m["type"] == "PER" and (m.get("canonical"), m["text"].strip()) in chained:
@@ -1340,11 +1344,14 @@ def clubs_named(mentions: list[dict], lang: str | None, text: str | None) -> fro
     where the text sets it in a match (`_club_cue`: "knocked out of the FA Cup by Newcastle",
     "Chelsea boss") and never right after "in" or "near" (then the text names the place too,
     and the name is left as it was), or a listed club (`listed_clubs`) never set after "in" or
-    "near". A sports text writes a `game` word (match, league)."""
+    "near" in a text of two `game` words or more. A sports text writes a `game` word (match,
+    league); one alone is met in other texts ("goal"), where a listed club is its town."""
     if lang != "en" or not text:
         return frozenset()
-    if not set(_GAME_WORD.findall(text.lower())) & set(club_cues()["game"]):
+    games = set(_GAME_WORD.findall(text.lower())) & set(club_cues()["game"])
+    if not games:
         return frozenset()
+    listed = listed_clubs() if len(games) > 1 else frozenset()
     if _SET_SCORES.search(text):
         return (
             frozenset()
@@ -1361,8 +1368,36 @@ def clubs_named(mentions: list[dict], lang: str | None, text: str | None) -> fro
     return frozenset(
         name
         for name, seen in cues.items()
-        if ("club" in seen or name in listed_clubs()) and "place" not in seen
+        if ("club" in seen or name in listed) and "place" not in seen
     )
+
+
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+
+
+def bodies_named(mentions: list[dict], lang: str | None, text: str | None) -> frozenset[str]:
+    """The written names of an English text's bodies the tagger read as people, places or MISC:
+    a name no gazetteer lists and no nationality, written once or more right after a word of
+    data/gazetteers/body_cues_en.tsv ("oil giant Shell", "bookmakers Ladbrokes"); every mention
+    of it in the text is then the body ("Shell's profits")."""
+    if lang != "en" or not text:
+        return frozenset()
+    named = set()
+    for m in mentions:
+        if m["type"] == "ORG" or m.get("canonical") is not None or m.get("start") is None:
+            continue
+        if text[m["start"] : m["end"]] != m["text"] or is_demonym(m["text"]):
+            continue
+        before = _WORD_BEFORE.search(text[max(0, m["start"] - 20) : m["start"]])
+        if before is not None and before.group(1) in body_cues():
+            named.add(m["text"].strip())
+    return frozenset(named)
+
+
+@cache
+def body_cues() -> frozenset[str]:
+    """The words that, right before a name, make it a body (data/gazetteers/body_cues_en.tsv)."""
+    return frozenset(row[0] for row in read_table("gazetteers/body_cues_en.tsv"))
 
 
 @cache
