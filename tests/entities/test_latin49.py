@@ -108,3 +108,24 @@ def test_one_game_word_does_not_make_a_listed_club():
         "10 and now has a new goal."
     )
     assert ("Newcastle", "ORG") not in _types(text)
+
+
+def test_the_adjectives_of_the_uk_nations_are_nationalities():
+    from rasad.entities.recognise import demonym_of
+
+    assert ("Scottish", "GPE") in _types("Mr Gammell is a former Scottish international player.")
+    assert demonym_of("Welsh").name == "Wales"
+    assert demonym_of("English") is None  # the language as often: "learning English"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Bell said Muslim, Jewish and Evangelical Christian schools must teach tolerance.",
+        "It will mean increased efficiency and lower costs for Western consumers.",
+        "The Work and Pensions Secretary Alan Johnson has warned the agency.",
+    ],
+)
+def test_common_words_and_adjectives_are_no_entities(text):
+    kept = {t for t, _ in _types(text)}
+    assert not kept & {"Jewish", "Western", "Pensions"}
