@@ -530,6 +530,7 @@ def _latin_name_words(name: str) -> list[str]:
 
 
 def _latin_words_alike(a: str, b: str) -> bool:
+    """Whether two Latin name words differ only in vowels or in letters of one sound."""
     if _consonant_letters(a) == _consonant_letters(b):
         return True
     for letters, sound in _LATIN_ONE_SOUND_49:
@@ -1343,8 +1344,8 @@ def clubs_named(mentions: list[dict], lang: str | None, text: str | None) -> fro
     a place no list names as a country, nation, region or listed city, written once or more
     where the text sets it in a match (`_club_cue`: "knocked out of the FA Cup by Newcastle",
     "Chelsea boss") and never right after "in" or "near" (then the text names the place too,
-    and the name is left as it was), or a listed club (`listed_clubs`) never set after "in" or
-    "near" in a text of two `game` words or more. A sports text writes a `game` word (match,
+    and the name is left as it was; "city of" and "town of" too), or a listed club
+    (`listed_clubs`) never set after them, in a text of two `game` words or more. A sports text writes a `game` word (match,
     league); one alone is met in other texts ("goal"), where a listed club is its town."""
     if lang != "en" or not text:
         return frozenset()
