@@ -1,4 +1,4 @@
-"""Print the ids of the English development set of entities (entities_dev49.tsv, session 49).
+"""Print the ids of the English development set of entities (entities_dev49en.tsv, session 49).
 
 Drawn at random, so that it looks like the held-out set's English articles: BBC News
 (`bbc_news_en`) articles of 400–1,400 characters named in no `eval/labels/*` file and in no
@@ -6,7 +6,7 @@ Drawn at random, so that it looks like the held-out set's English articles: BBC 
 later do not change the choice); sorted by id, shuffled with `random.Random(20261249)`, the
 first COUNT taken. No section quota, no feature filter. Run from the repository root with the
 shared folder as argument:
-python eval/labels/choose_entity_dev49_articles.py ../shared
+python eval/labels/choose_entity_dev49en_articles.py ../shared
 """
 
 import json
