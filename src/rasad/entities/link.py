@@ -491,6 +491,58 @@ def same_spelling(a: str, b: str, lang: str | None = None) -> bool:
     )
 
 
+# Latin letters that write one sound (Viktor, Victor; Kostas, Costas; Pawel, Pavel): a word
+# written with the same vowels and these letters swapped is one name (`latin_alike`); not "th"
+# and "t": John Smith is not John Smit
+_LATIN_ONE_SOUND_49 = (("ck", "k"), ("ph", "f"), ("c", "k"), ("v", "w"))
+_LATIN_VOWEL_LETTERS = re.compile(r"[aeiouy]")
+_LATIN_NOT_LETTERS = re.compile(r"[^a-z]")
+
+
+def latin_alike(a: str, b: str) -> bool:
+    """Whether two Latin spellings of one consonant skeleton are one name: word for word the
+    same consonant letters with other vowels (Kadhimi, Kadhemi; Mohammad, Mohammed; Hussein,
+    Husain) or the same vowels with letters of one sound swapped (Viktor, Victor); not two names
+    whose consonants only sound alike (John Kerry, John Cryer; James Brown, James Bourne).
+    Articles (al-) and words without a consonant (the W of George W Bush) are left out; a word
+    before the last may be written short, as an initial or the start of a given name (D
+    Humphreys, David Humphreys; Matt Bellamy, Matthew Bellamy)."""
+    words_a, words_b = _latin_name_words(a), _latin_name_words(b)
+    if len(words_a) != len(words_b) or not words_a:
+        return False
+    given = zip(words_a[:-1], words_b[:-1], strict=True)
+    return _latin_words_alike(words_a[-1], words_b[-1]) and all(
+        _latin_words_alike(x, y) or _shortened(*sorted((x, y), key=len)) for x, y in given
+    )
+
+
+def _shortened(short: str, long: str) -> bool:
+    """Whether a given name is written short: an initial (D, David) or a start of three letters
+    or more (Matt, Matthew)."""
+    return long.startswith(short) and (len(short) == 1 or len(short) >= 3)
+
+
+def _latin_name_words(name: str) -> list[str]:
+    """A Latin name's words, lower-cased letters only, without an article or a vowel-only word."""
+    words = _LATIN_ARTICLE_WORD.sub("", name.lower()).replace("-", " ").split()
+    letters = (_LATIN_NOT_LETTERS.sub("", w) for w in words)
+    return [w for w in letters if word_skeleton(w)]
+
+
+def _latin_words_alike(a: str, b: str) -> bool:
+    """Whether two Latin name words differ only in vowels or in letters of one sound."""
+    if _consonant_letters(a) == _consonant_letters(b):
+        return True
+    for letters, sound in _LATIN_ONE_SOUND_49:
+        a, b = a.replace(letters, sound), b.replace(letters, sound)
+    return _REPEATS.sub(r"\1", a) == _REPEATS.sub(r"\1", b)
+
+
+def _consonant_letters(word: str) -> str:
+    """A Latin word's letters without vowels, a doubled letter once (mohammad, mohamed: mhmd)."""
+    return _REPEATS.sub(r"\1", _LATIN_VOWEL_LETTERS.sub("", word))
+
+
 def _listed_alike(a: str, b: str, lang: str | None) -> bool:
     """Whether two words are transcriptions of one Western name `name_spellings` lists for the
     document's language."""
@@ -891,7 +943,8 @@ def linked_mentions(
     written as a city's GeoNames name is the city (`city_named`), an Iranian province written
     as «استان» and its name (or its name alone where that names no city) is the province
     (`province_named`) and, given the document's
-    `text`, an English town a sports text sets in a match is its club (`clubs_named`)."""
+    `text`, an English town a sports text sets in a match is its club (`clubs_named`) and a
+    name written after a word such as "firm" or "giant" is a body (`bodies_named`)."""
     chained = {
         (m.get("canonical"), m["text"].split()[-1])
         for m in mentions
@@ -906,6 +959,7 @@ def linked_mentions(
     consistent = bare_names_read(consistent, lang)
     consistent = surnames_of_people(consistent, lang, text)
     clubs = clubs_named(consistent, lang, text)
+    bodies = bodies_named(consistent, lang, text)
     bare_aliases = (
         unsupported_aliases(
             text,
@@ -922,6 +976,8 @@ def linked_mentions(
         m = company_named(province_named(m, lang))
         if m["type"] in PLACES and m["text"].strip().lower() in clubs:
             m = {**m, "type": "ORG", "canonical": None}
+        if m.get("canonical") is None and m["text"].strip() in bodies:
+            m = {**m, "type": "ORG"}
         if not linkable(m, lang) or lent_surname(m):
             continue
         if m["type"] == "PER" and (m.get("canonical"), m["text"].strip()) in chained:
@@ -1147,6 +1203,7 @@ _SCORE = r"\d{1,2}-\d{1,2}"
 _WORDS_BEFORE = re.compile(r"([a-z][a-z-]*|" + _SCORE + r")(?:\s+([a-z][a-z-]*))?\s*$")
 _WORD_AFTER = re.compile(r"^(?:'s)?\s+([a-z][a-z-]*|" + _SCORE + ")", re.IGNORECASE)
 _PLACE_WORDS = frozenset(["in", "near"])  # "in Cardiff": the city a game is played in
+_PLACE_PHRASES = frozenset(["city of", "town of"])  # "the freedom of the city of Newcastle"
 
 
 def _club_cue(text: str, start: int, end: int) -> str | None:
@@ -1159,6 +1216,8 @@ def _club_cue(text: str, start: int, end: int) -> str | None:
         last = words[-1]
         if last in _PLACE_WORDS and not text.startswith("'s", end):
             return "place"  # "in Chelsea's 2-1 win" is the club's
+        if " ".join(words) in _PLACE_PHRASES:
+            return "place"
         if (
             re.fullmatch(_SCORE, last)
             or last in club_cues()["before"]
@@ -1285,11 +1344,15 @@ def clubs_named(mentions: list[dict], lang: str | None, text: str | None) -> fro
     a place no list names as a country, nation, region or listed city, written once or more
     where the text sets it in a match (`_club_cue`: "knocked out of the FA Cup by Newcastle",
     "Chelsea boss") and never right after "in" or "near" (then the text names the place too,
-    and the name is left as it was). A sports text writes a `game` word (match, league)."""
+    and the name is left as it was; "city of" and "town of" too), or a listed club
+    (`listed_clubs`) never set after them, in a text of two `game` words or more. A sports text writes a `game` word (match,
+    league); one alone is met in other texts ("goal"), where a listed club is its town."""
     if lang != "en" or not text:
         return frozenset()
-    if not set(_GAME_WORD.findall(text.lower())) & set(club_cues()["game"]):
+    games = set(_GAME_WORD.findall(text.lower())) & set(club_cues()["game"])
+    if not games:
         return frozenset()
+    listed = listed_clubs() if len(games) > 1 else frozenset()
     if _SET_SCORES.search(text):
         return (
             frozenset()
@@ -1303,7 +1366,46 @@ def clubs_named(mentions: list[dict], lang: str | None, text: str | None) -> fro
         if text[m["start"] : m["end"]] != m["text"] or not _a_team_name(m["text"]):
             continue
         cues[m["text"].strip().lower()].add(_club_cue(text, m["start"], m["end"]))
-    return frozenset(name for name, seen in cues.items() if "club" in seen and "place" not in seen)
+    return frozenset(
+        name
+        for name, seen in cues.items()
+        if ("club" in seen or name in listed) and "place" not in seen
+    )
+
+
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+
+
+def bodies_named(mentions: list[dict], lang: str | None, text: str | None) -> frozenset[str]:
+    """The written names of an English text's bodies the tagger read as people, places or MISC:
+    a name no gazetteer lists and no nationality, written once or more right after a word of
+    data/gazetteers/body_cues_en.tsv ("oil giant Shell", "bookmakers Ladbrokes"); every mention
+    of it in the text is then the body ("Shell's profits")."""
+    if lang != "en" or not text:
+        return frozenset()
+    named = set()
+    for m in mentions:
+        if m["type"] == "ORG" or m.get("canonical") is not None or m.get("start") is None:
+            continue
+        if text[m["start"] : m["end"]] != m["text"] or is_demonym(m["text"]):
+            continue
+        before = _WORD_BEFORE.search(text[max(0, m["start"] - 20) : m["start"]])
+        if before is not None and before.group(1) in body_cues():
+            named.add(m["text"].strip())
+    return frozenset(named)
+
+
+@cache
+def body_cues() -> frozenset[str]:
+    """The words that, right before a name, make it a body (data/gazetteers/body_cues_en.tsv)."""
+    return frozenset(row[0] for row in read_table("gazetteers/body_cues_en.tsv"))
+
+
+@cache
+def listed_clubs() -> frozenset[str]:
+    """Clubs named by a town or a word read as a place (data/gazetteers/clubs_en.tsv: Chelsea,
+    Everton, Munster), lower-cased: in a sports text they are clubs without a match cue."""
+    return frozenset(row[0].lower() for row in read_table("gazetteers/clubs_en.tsv"))
 
 
 @cache
@@ -1742,15 +1844,25 @@ class EntityIndex:
         form of this language yet or holds this spelling (`same_spelling`), else the spelling's
         own entity. In one language a different spelling is a different name (نايف is not
         نواف, محمد عمر not محمد العمري, وزارة الصحة not وزارة السياحة); the skeleton links
-        only across languages and scripts (ماثيو تولر, متئو تولر, Matthew Tueller)."""
+        only across languages and scripts (ماثيو تولر, متئو تولر, Matthew Tueller). A Latin
+        whole spelling likewise joins only a Latin spelling of the same name (`latin_fits`)."""
         if whole_spelling(key, text, lang) and not self.onsets_fit(key, text):
             return spelling_key(key, text)  # the same consonants, another name (Straw)
+        if text.isascii() and whole_spelling(key, text, lang) and not self.latin_fits(key, text):
+            return spelling_key(key, text)  # John Cryer beside John Kerry: another name
         if not spelled_by(key, text, lang):
             return key  # a surname or short form that joined a full name: that name's entity
         held = self.spellings.get(key, {}).get(lang or "")
         if not held or any(same_spelling(written_form(text), other, lang) for other in held):
             return key
         return spelling_key(key, text)
+
+    def latin_fits(self, key: str, text: str) -> bool:
+        """Whether a Latin whole spelling of a skeleton key is one name with a Latin spelling
+        the key's entity holds (`latin_alike`), or it holds none: in Latin script the first
+        spelling owns the skeleton, as in Arabic script."""
+        held = self.latin.get(key)
+        return not held or any(latin_alike(text, other) for other in held)
 
     def known_twin(self, key: str) -> str | None:
         """The known entity a name no gazetteer lists joins though the mention reads it as
