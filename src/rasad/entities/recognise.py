@@ -2440,7 +2440,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = listed_places_as_places(text, countries_of_bodies_48(text, mentions))
         mentions = agencies_by_short_name_48(text, named_in_events_48(text, mentions))
         mentions = with_whole_place_names_48(text, without_country_word_48(mentions))
-        mentions = add_persian_quoted_names(text, mentions)
+        mentions = newspapers_as_bodies_48b(text, add_persian_quoted_names(text, mentions))
         mentions = clubs_named_by_city_48b(text, mentions)
         mentions = without_honorifics_48b(mentions)
     mentions = without_place_homographs_48(
@@ -3091,6 +3091,106 @@ def without_honorifics_48b(mentions: list[Mention]) -> list[Mention]:
         kept = _without_honorific_48b(m) if m.type == "PER" else m
         if kept is not None:
             out.append(kept)
+    return out
+
+
+@cache
+def persian_newspaper_heads_48b() -> frozenset[str]:
+    """data/gazetteers/newspaper_heads_fa_48b.tsv, folded: words for a newspaper or periodical
+    written before its name («روزنامه», «فصلنامه»)."""
+    return _folded_word_list_48("gazetteers/newspaper_heads_fa_48b.tsv")
+
+
+_QUOTE_MARKS_48B = '«»"“”'
+_LANGUAGE_WORD_48B = "زبان"  # «اسپانيايي زبان»: Spanish-language, no country
+
+
+def _words_at_48b(text: str, m: Mention) -> list[tuple[int, int]]:
+    """Each word of a mention as its (start, end) in the text, quote marks left out."""
+    spans = []
+    for w in re.finditer(r"\S+", m.text):
+        word = w.group().strip(_QUOTE_MARKS_48B)
+        if word:
+            start = m.start + w.start() + w.group().index(word)
+            spans.append((start, start + len(word)))
+    return spans
+
+
+def _paper_name_48b(text: str, words: list[tuple[int, int]]) -> Mention | None:
+    """The paper a newspaper mention's name words give, as an ORG: not when all of them are
+    common words («روزنامه اطلاعات» may be "the information paper"), nor when it is one listed
+    place («روزنامه واشنگتن», cut from «واشنگتن پست»)."""
+    if not words:
+        return None
+    start, end = words[0][0], words[-1][1]
+    name = text[start:end]
+    if all(is_common(text[s:e], "fa") for s, e in words) or _listed_gpe(name) is not None:
+        return None
+    known = lookup(name)
+    return Mention(start, end, name, "ORG", known.name if known and known.type == "ORG" else None)
+
+
+def _newspaper_parts_48b(text: str, m: Mention) -> list[Mention] | None:
+    """A Persian mention opening with a word for a newspaper («روزنامه برزيلي اواستادو …»,
+    «روزنامه الرایه قطر») as its parts: the nationality adjective after the word (its
+    country), the paper's name (ORG) and a country after the name (GPE); None when it is no
+    such mention or no name is left."""
+    words = _words_at_48b(text, m)
+    if len(words) < 2 or folded(text[slice(*words[0])]) not in persian_newspaper_heads_48b():
+        return None
+    parts, words = [], words[1:]
+    adjective = demonym_of(text[slice(*words[0])], "fa")
+    if len(words) > 1 and folded(text[slice(*words[1])]) == _LANGUAGE_WORD_48B:
+        words = words[2:]  # a language, no country
+    elif adjective is not None:
+        s, e = words.pop(0)
+        parts.append(Mention(s, e, text[s:e], "GPE", adjective.name, demonym=True))
+    country = None
+    if len(words) > 1:
+        s, e = words[-1]
+        country = _listed_gpe(text[s:e]) or demonym_of(text[s:e], "fa")
+    if country is not None and country.name in countries():
+        s, e = words.pop()
+        demonym = _listed_gpe(text[s:e]) is None
+        country_part = Mention(s, e, text[s:e], "GPE", country.name, demonym=demonym)
+    else:
+        country_part = None
+    if text[m.end : m.end + 2].lstrip()[:1] in '«"“':
+        words = []  # «فصلنامه علمی– ترویجی «اسناد بهارستان»»: the name is in the marks after
+    paper = _paper_name_48b(text, words)
+    if paper is None and (words or not parts):
+        return None
+    return [*parts, *([paper] if paper else []), *([country_part] if country_part else [])]
+
+
+def _named_right_after_48b(text: str, m: Mention, after: Mention | None) -> bool:
+    """Whether an unlisted event mention stands right after another one, only quote marks and
+    spaces between («روزنامه آمريكايي "نيويورك تايمز"»)."""
+    return (
+        after is not None
+        and after.type == "MISC"
+        and after.canonical is None
+        and after.start - m.end <= 3
+        and not text[m.end : after.start].strip(_QUOTE_MARKS_48B + " ")
+    )
+
+
+def newspapers_as_bodies_48b(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Persian mentions opening with a word for a newspaper, which the tagger reads as events
+    («روزنامه آساهي ژاپن», «روزنامه كويتي "الوطن"»), as the paper without the word (ORG, as
+    entities.md annotates newspapers), its nationality adjective and a country after it split
+    off; a paper named in marks right after «روزنامه» + an adjective is the ORG."""
+    out: list[Mention] = []
+    unnamed: Mention | None = None  # «روزنامه كويتي»: a paper whose name is still to come
+    for m in mentions:
+        parts = _newspaper_parts_48b(text, m) if m.canonical is None else None
+        if unnamed is not None and _named_right_after_48b(text, unnamed, m):
+            out.append(Mention(m.start, m.end, m.text, "ORG"))
+        elif parts is None:
+            out.append(m)
+        else:
+            out += parts
+        unnamed = m if parts and all(p.type != "ORG" for p in parts) else None
     return out
 
 
