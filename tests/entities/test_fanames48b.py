@@ -62,3 +62,23 @@ def test_a_newspaper_named_in_marks_after_its_adjective():
 def test_a_periodicals_descriptors_before_its_name_in_marks_are_no_name():
     text = "سومین شماره دوره جدید فصلنامه علمی– ترویجی «اسناد بهارستان» منتشر شد."
     assert not any(kind == "ORG" and "علمی" in name for name, kind in names(text))
+
+
+def test_a_foreign_player_before_his_role_after_a_comma():
+    found = names("آسیب ناحیه زانو گراهام دوریس، بازیکن میانی تیم، کار را سخت کرد.")
+    assert ("گراهام دوریس", "PER") in found
+
+
+def test_a_foreign_coach_of_two_words_before_his_role():
+    found = names("این تیم برای مسابقات آماده می‌شود که اسلوبودان کواچ سرمربی آن است.")
+    assert ("اسلوبودان کواچ", "PER") in found
+
+
+def test_a_club_after_a_coach_is_no_person():
+    found = names("او پیش از این سرمربی چلسی بود و اکنون مربی میلواکی است.")
+    assert not any(kind == "PER" for _, kind in found)
+
+
+def test_a_persian_verb_before_a_role_is_no_person():
+    found = names("ما نمی‌گوییم مربی خارجی نیاید، ولی نباید همه چیز را به او سپرد.")
+    assert not any(kind == "PER" for _, kind in found)

@@ -2441,6 +2441,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = agencies_by_short_name_48(text, named_in_events_48(text, mentions))
         mentions = with_whole_place_names_48(text, without_country_word_48(mentions))
         mentions = newspapers_as_bodies_48b(text, add_persian_quoted_names(text, mentions))
+        mentions = foreign_people_by_role_48b(text, mentions)
         mentions = clubs_named_by_city_48b(text, mentions)
         mentions = without_honorifics_48b(mentions)
     mentions = without_place_homographs_48(
@@ -3192,6 +3193,89 @@ def newspapers_as_bodies_48b(text: str, mentions: list[Mention]) -> list[Mention
             out += parts
         unnamed = m if parts and all(p.type != "ORG" for p in parts) else None
     return out
+
+
+@cache
+def persian_person_cue_roles_48b() -> frozenset[str]:
+    """data/gazetteers/person_cue_roles_fa_48b.tsv, folded: a player's, a coach's roles."""
+    return _folded_word_list_48("gazetteers/person_cue_roles_fa_48b.tsv")
+
+
+MAX_FOREIGN_NAME_WORDS_48B = 2  # «اونای امری», «داروین هام»: given and family name
+# a Persian verb («نمی‌دهیم», «می‌جنگم») or superlative («گران‌ترین»), no list holds them all
+_PERSIAN_VERB_OR_SUPERLATIVE_48B = re.compile("^(?:ن?م[یي]\u200c)|(?:تر[یي]ن)$")
+
+
+def _a_foreign_name_word_48b(word: str) -> bool:
+    """Whether a Persian token can be a word of a transliterated foreign name: letters only,
+    no Persian common word, no name head, no listed name of another kind, no role."""
+    known = lookup(word)
+    return (
+        re.fullmatch(rf"{_WORD}+(?:\u200c{_WORD}+)*", word) is not None
+        and not word.isascii()
+        and not is_common(word, "fa")
+        and not is_name_head(word, "fa")
+        and folded(word) not in EDGE_WORDS
+        and folded(word) not in persian_person_cue_roles_48b()
+        and demonym_of(word, "fa") is None
+        and not _PERSIAN_VERB_OR_SUPERLATIVE_48B.search(word)
+        and (known is None or known.type == "PER")
+    )
+
+
+def _role_at_48b(text: str, token: tuple[int, int] | None) -> bool:
+    """Whether a token is a player's or coach's role word."""
+    return token is not None and folded(text[slice(*token)]) in persian_person_cue_roles_48b()
+
+
+def _name_run_48b(text: str, tokens: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the foreign name words the tokens open with, in order, or None."""
+    run = []
+    for token in tokens[:MAX_FOREIGN_NAME_WORDS_48B]:
+        if not _a_foreign_name_word_48b(text[slice(*token)]):
+            break
+        run.append(token)
+    return (min(t[0] for t in run), max(t[1] for t in run)) if run else None
+
+
+def _a_whole_name_48b(text: str, tokens: list[tuple[int, int]], run: tuple[int, int]) -> bool:
+    """Whether the word before a run of foreign name words is no such word too (a longer name
+    or a run of unknown words is not cut to its last two)."""
+    before = [t for t in tokens if t[1] <= run[0]]
+    return not before or not _a_foreign_name_word_48b(text[slice(*before[-1])])
+
+
+def _foreign_name_spans_48b(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs of foreign name words right before a player's or coach's role: one or two after a
+    comma («[کردجهان]، مدافع», «[گراهام دوریس]، بازیکن»), two without («[داروین هام] مربی»:
+    one word there is as often a Persian word no list holds, «ورزشی مربی»). Not after a role:
+    «مربی میلواکی» is the coach of Milwaukee."""
+    spans = []
+    for k, token in enumerate(tokens):
+        if folded(text[slice(*token)]) not in persian_person_cue_roles_48b():
+            continue
+        comma = k > 0 and text[slice(*tokens[k - 1])] == "،"
+        before = k - 1 if comma else k
+        back = tokens[max(0, before - MAX_FOREIGN_NAME_WORDS_48B) : before][::-1]
+        run = _name_run_48b(text, back)
+        words = len(text[slice(*run)].split()) if run else 0
+        if run and (comma or words > 1) and _a_whole_name_48b(text, tokens, run):
+            spans.append(run)
+    return spans
+
+
+def foreign_people_by_role_48b(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Transliterated foreign players and coaches the Persian tagger misses or reads as a place
+    («گراهام دوریس، بازیکن میانی», «داروین هام مربی میلواکی»): words that are no Persian word
+    before a player's or coach's role (person_cue_roles_fa_48b.tsv) are a person. Not over a listed mention nor a person already found."""
+    tokens = [t.span() for t in _TOKEN.finditer(text)]
+    added = []
+    for start, end in _foreign_name_spans_48b(text, tokens):
+        met = [m for m in mentions if m.start < end and start < m.end]
+        if any(m.canonical is not None or m.type == "PER" for m in met):
+            continue
+        added.append(Mention(start, end, text[start:end], "PER"))
+    return with_added(mentions, added, overlapping=True) if added else mentions
 
 
 @cache
