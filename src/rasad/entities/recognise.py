@@ -3259,9 +3259,34 @@ def _foreign_name_spans_48b(text: str, tokens: list[tuple[int, int]]) -> list[tu
         back = tokens[max(0, before - MAX_FOREIGN_NAME_WORDS_48B) : before][::-1]
         run = _name_run_48b(text, back)
         words = len(text[slice(*run)].split()) if run else 0
-        if run and (comma or words > 1) and _a_whole_name_48b(text, tokens, run):
+        if (
+            run
+            and (comma or words > 1)
+            and _a_whole_name_48b(text, tokens, run)
+            and not (words == 1 and _after_a_sentence_opening_word_49(text, tokens, run))
+        ):
             spans.append(run)
     return spans
+
+
+_SENTENCE_ENDS_49 = ".!?؟:"
+
+
+def _after_a_sentence_opening_word_49(
+    text: str, tokens: list[tuple[int, int]], run: tuple[int, int]
+) -> bool:
+    """Whether one foreign name word comes right after a word that opens its sentence: that
+    word is more likely the given name a common-word list holds («لری گیلز، کاپیتان …»: Larry,
+    also "Lori") than a word of its own, so the name is left to the quotes stage."""
+    before = [t for t in tokens if t[1] <= run[0]]
+    if not before or not re.fullmatch(rf"{_WORD}+", text[slice(*before[-1])]):
+        return False
+    earlier = before[:-1]
+    return (
+        not earlier
+        or "\n" in text[earlier[-1][1] : before[-1][0]]
+        or text[slice(*earlier[-1])] in _SENTENCE_ENDS_49
+    )
 
 
 def foreign_people_by_role_48b(text: str, mentions: list[Mention]) -> list[Mention]:

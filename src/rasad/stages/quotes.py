@@ -2677,9 +2677,20 @@ def this_organization(doc: Document, folded: str, seg: list[tuple[int, int]]) ->
         for m in doc.entities
         if m["end"] <= seg[0][0]
         and m["type"] in ("ORG", "MISC")
-        and fold_same_length(m["text"]).split()[:1] == [kind]
+        and (
+            fold_same_length(m["text"]).split()[:1] == [kind]
+            or named_after_kind_word_49(doc, m, kind)
+        )
     ]
     return mention_speaker(doc, named[-1]) if named else None
+
+
+def named_after_kind_word_49(doc: Document, mention: dict, kind: str) -> bool:
+    """Whether a Persian organization is named right after a word of its kind, outside its
+    span: the recogniser writes a newspaper without «روزنامه» («روزنامه «نزاويسمايا گازتا»»
+    is the ORG «نزاويسمايا گازتا»), which «اين روزنامه» then refers back to."""
+    before = fold_same_length(doc.text[max(0, mention["start"] - len(kind) - 3) : mention["start"]])
+    return before.rstrip(' «"“').endswith(kind)
 
 
 def about_phrase(folded: str, seg: list[tuple[int, int]], lang: str) -> bool:
@@ -4115,6 +4126,8 @@ def newspaper_name(doc: Document, text: str | None) -> str | None:
     kinds = word_set("NEWSPAPER_WORDS", doc.lang)
     folded = fold_same_length(text or "")
     kind = next((k for k in kinds if folded.startswith(k + " ")), None)
+    if text and not kind:
+        return newspaper_without_kind_word_49(doc, text)
     if not text or not kind:
         return text
     words = text[len(kind) + 1 :].split()
@@ -4137,6 +4150,23 @@ def newspaper_name(doc: Document, text: str | None) -> str | None:
     if not words or (len(words) == 1 and is_common(words[0], doc.lang) and not placed):
         return text  # «روزنامه اطلاعات»: a common word is the name only beside its place
     return " ".join(words)
+
+
+def newspaper_without_kind_word_49(doc: Document, text: str) -> str:
+    """A Persian newspaper the recogniser names without «روزنامه», with where it is printed
+    still after the name («روزنامه ال مركوريو چاپ سانتياگو» → the ORG «ال مركوريو چاپ
+    سانتياگو»): cut there, as `newspaper_name` cuts the whole phrase; other names are kept."""
+    words = text.split()
+    printed = [
+        i for i, w in enumerate(words) if fold_same_length(w) in word_set("PRINTED_IN", "fa")
+    ]
+    if doc.lang != "fa" or not printed or printed[0] == 0:
+        return text
+    written = fold_same_length(doc.text)
+    kinds = word_set("NEWSPAPER_WORDS", doc.lang)
+    if not any(f"{k} {fold_same_length(text)}" in written for k in kinds):
+        return text
+    return " ".join(words[: printed[0]])
 
 
 def is_role_text(text: str | None, lang: str) -> bool:

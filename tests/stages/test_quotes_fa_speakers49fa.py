@@ -1,0 +1,38 @@
+"""Persian quote speakers, session 49 (quotes49fa, issue 21 point 3): the newspapers and foreign
+people the cherry-picked recogniser rules of fanames48b name, read as speakers, and the failure
+kinds of quotes_dev49fa.tsv. Short sentences written in the style of Fars News."""
+
+from __future__ import annotations
+
+from tests.support.quotes import speaker_of
+
+
+def test_this_newspaper_is_the_paper_named_after_the_word():
+    """«روزنامه «نزاويسمايا گازتا» … اين روزنامه گزارش داده بود: …» — the recogniser names the
+    paper without «روزنامه» (an ORG); «اين روزنامه» still refers back to it."""
+    text = (
+        "به گزارش خبرگزاري فارس، راس ويلسون سفير آمريكا در آنكارا گفت: ما چنين طرحي را در دست"
+        " نداريم.\nوي با اين سخنان گزارش روزنامه «نزاويسمايا گازتا» را رد كرد.\n"
+        "اين روزنامه گزارش داده بود: پنتاگون طرحي را براي حمله آماده كرده است.\n"
+    )
+    assert speaker_of(text, "پنتاگون طرحي") == "نزاويسمايا گازتا"
+
+
+def test_a_newspaper_named_without_the_word_leaves_where_it_is_printed():
+    """«روزنامه ال مركوريو چاپ سانتياگو» — the paper is «ال مركوريو», not the city it is
+    printed in."""
+    text = (
+        "به گزارش خبرگزاري فارس به نقل از روزنامه ال مركوريو چاپ سانتياگو، دولت شيلي با"
+        " استرداد او موافقت نكرده است.\n"
+    )
+    assert speaker_of(text, "دولت شيلي") == "ال مركوريو"
+
+
+def test_a_foreign_name_whose_given_name_is_a_persian_word():
+    """«لری گیلز، کاپیتان گارد نجات … گفت» — «لری» is also a Persian word ("Lori"), but it
+    opens the sentence before the surname: the speaker is the whole name."""
+    text = (
+        "یک پسر نوجوان در ساحل مورد حمله کوسه قرار گرفت.\nلری گیلز، کاپیتان گارد نجات در جلسه"
+        " رسانه‌ای گفت: چند هفته قبل از آن یک کوسه در این منطقه دیده شده بود.\n"
+    )
+    assert speaker_of(text, "چند هفته") == "لری گیلز"
