@@ -36,3 +36,16 @@ def test_a_foreign_name_whose_given_name_is_a_persian_word():
         " رسانه‌ای گفت: چند هفته قبل از آن یک کوسه در این منطقه دیده شده بود.\n"
     )
     assert speaker_of(text, "چند هفته") == "لری گیلز"
+
+
+def test_a_pronoun_after_a_byline_source_is_the_person_named_again_later():
+    """fars-8212160144: «به نقل از خبرگزاري قرآني ايران، … جعفري كار نگارش … دارد.» then «وي
+    … توضيح داد» — the recogniser finds «جعفري» only further on; the pronoun is that person,
+    not the agency."""
+    text = (
+        "به گزارش خبرگزاري فارس به نقل از خبرگزاري قرآني ايران، تاكنون شش جلد از اين تفسير"
+        " به چاپ رسيده و جعفري كار نگارش جلد هفتم را در دست اقدام دارد.\nوي درباره اين اثر"
+        " توضيح داد: اين مجموعه براي دانشجويان قابل استفاده است.\nجعفري در باره نام اين تفسير"
+        " گفت: واژه كوثر به معناي خير كثير است.\n"
+    )
+    assert speaker_of(text, "اين مجموعه") == "جعفري"

@@ -1391,7 +1391,24 @@ def person_for_pronoun(doc: Document, folded: str, at: int, last: Speaker) -> Sp
     ]
     if people:
         return mention_speaker(doc, people[-1])
-    return marked_name_with_role(doc, folded, at)
+    return marked_name_with_role(doc, folded, at) or person_written_again_49(doc, folded, at)
+
+
+def person_written_again_49(doc: Document, folded: str, at: int) -> Speaker | None:
+    """A person the recogniser found only later in the article, written as the same name in
+    the sentences before a pronoun where it missed him («… جعفري كار نگارش جلد هفتم را در دست
+    اقدام دارد. وي … توضيح داد», the surname a PER further on; quotes_dev49fa.tsv): the last
+    one within reach; a name that is also a common word is left."""
+    lo = max(0, at - PRONOUN_REACH)
+    found: tuple[int, dict] | None = None
+    for m in doc.entities:
+        if m["type"] != "PER" or m["start"] < at or is_common(m["text"], doc.lang):
+            continue
+        written = re.escape(fold_same_length(m["text"]))
+        for hit in re.finditer(rf"(?<!\w){written}(?!\w)", folded[lo:at]):
+            if found is None or hit.start() > found[0]:
+                found = (hit.start(), m)
+    return mention_speaker(doc, found[1]) if found else None
 
 
 MARKED_NAME_GAP = re.compile(r"[»\"”]\u200c?[\s،,]*")
