@@ -49,3 +49,25 @@ def test_a_pronoun_after_a_byline_source_is_the_person_named_again_later():
         " گفت: واژه كوثر به معناي خير كثير است.\n"
     )
     assert speaker_of(text, "اين مجموعه") == "جعفري"
+
+
+def test_a_surname_of_two_words_before_a_role():
+    """fars-8408210230: «عليرضا سرگل زهي شهردار منطقه 9 … گفت» — the recogniser leaves off
+    «زهي», the surname's second word, right before the role."""
+    text = (
+        "به گزارش خبرگزاري فارس، رئيس جديد يگان اجرائيات منطقه 9 منصوب شد.\nدر اين مراسم"
+        " عليرضا سرگل زهي شهردار منطقه 9 با اشاره به نقش نظم در جامعه گفت: همكاران اجرائيات"
+        " كمتر مورد تقدير قرار مي‌گيرند.\n"
+    )
+    assert speaker_of(text, "همكاران") == "عليرضا سرگل زهي"
+
+
+def test_a_surname_of_two_words_written_again_opening_a_sentence():
+    """fars-8705100153: «محمد حسن اكبري مطلق … افزود» then «اكبري مطلق به …» — the article
+    writes both words of the surname again, opening a sentence."""
+    text = (
+        "به گزارش خبرگزاري فارس، محمد حسن اكبري مطلق در نشست مديران بهزيستي بر اهميت برنامه"
+        " تاكيد كرد و افزود: توجه مديران به اين برنامه ضروري است.\nاكبري مطلق به مواد قانون"
+        " اشاره كرد.\n"
+    )
+    assert speaker_of(text, "توجه مديران") == "محمد حسن اكبري مطلق"
