@@ -71,3 +71,15 @@ def test_a_surname_of_two_words_written_again_opening_a_sentence():
         " اشاره كرد.\n"
     )
     assert speaker_of(text, "توجه مديران") == "محمد حسن اكبري مطلق"
+
+
+def test_a_preposition_after_a_name_is_no_part_of_the_surname():
+    """«حسین انواری در نشست خبری … اظهار کرد» then «انواری در بخش دیگری …» — the pair is
+    written again opening a sentence, but «در» goes on with the sentence (unlabelled Fars
+    News, round quotes49fa)."""
+    text = (
+        "به گزارش خبرگزاری فارس، حسین انواری در نشست خبری اظهار کرد: امسال اشتغالزایی در"
+        " روستاها ایجاد می‌شود.\nانواری در بخش دیگری از سخنان خود اضافه کرد: این توانمندسازی"
+        " متفاوت است.\n"
+    )
+    assert speaker_of(text, "امسال") == "حسین انواری"

@@ -2983,8 +2983,15 @@ def with_surname_tail_49(doc: Document, mention: dict) -> str:
         return mention["text"]
     word = tail.group(1)
     folded = fold_same_length(doc.text)
-    if any(m["start"] == tail.start(1) for m in doc.entities) or starts_role(
-        folded, tail.start(1), "fa"
+    function_words = (
+        word_set("PREPOSITIONS", "fa")
+        | word_set("SUBJECT_ENDS", "fa")
+        | word_set("SENTENCE_ADVERBS", "fa")
+    )
+    if (
+        bare(fold_same_length(word)) in function_words  # «انواری در …»: the sentence goes on
+        or any(m["start"] == tail.start(1) for m in doc.entities)
+        or starts_role(folded, tail.start(1), "fa")
     ):
         return mention["text"]
     before_role = starts_role(folded, tail.end() + 1, "fa") and not is_common(word, "fa")
