@@ -83,3 +83,13 @@ def test_a_preposition_after_a_name_is_no_part_of_the_surname():
         " متفاوت است.\n"
     )
     assert speaker_of(text, "امسال") == "حسین انواری"
+
+
+def test_a_source_after_according_to_keeps_its_kind_word():
+    """fars-13951017000743: «به نقل از سایت فدراسیون فوتبال، …» — the website speaks, as the
+    article names it (as a source before its content is written with its kind word)."""
+    text = (
+        "به گزارش خبرگزاری فارس و به نقل از سایت فدراسیون فوتبال، ملی پوشان فوتبال ایران امروز"
+        " در یک نوبت به تمرین پرداختند.\n"
+    )
+    assert speaker_of(text, "ملی پوشان") == "سایت فدراسیون فوتبال"
