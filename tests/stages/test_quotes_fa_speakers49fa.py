@@ -93,3 +93,15 @@ def test_a_source_after_according_to_keeps_its_kind_word():
         " در یک نوبت به تمرین پرداختند.\n"
     )
     assert speaker_of(text, "ملی پوشان") == "سایت فدراسیون فوتبال"
+
+
+def test_this_newspaper_with_an_object_after_it_names_no_paper():
+    """quotes_ar_fa.tsv, fars-8501260288: «ديلي‌تلگراف … گزارش داد: …» then «اين روزنامه دولت
+    توني بلر را مقصر اين امر عنوان كرده و نوشت: …» — «اين روزنامه» is the Telegraph; the
+    government after it is the object, no paper named «دولت توني بلر»."""
+    text = (
+        "ديلي‌تلگراف در شماره امروز خود در اين باره گزارش داد: «هر انگليسي سالانه 800 پوند"
+        " قمار مي‌كند.»\nاين روزنامه دولت توني بلر را مقصر اين امر عنوان كرده و نوشت: «دولت،"
+        " با نرمش در قوانين شرط‌بندي كمك زيادي كرده است.»\n"
+    )
+    assert speaker_of(text, "دولت، با نرمش") == "ديلي‌تلگراف"

@@ -3139,6 +3139,8 @@ def _newspaper_parts_48b(text: str, m: Mention) -> list[Mention] | None:
     words = _words_at_48b(text, m)
     if len(words) < 2 or folded(text[slice(*words[0])]) not in persian_newspaper_heads_48b():
         return None
+    if _after_a_demonstrative_49(text, m.start):
+        return None  # «اين روزنامه دولت توني بلر را … نوشت»: "this paper", its object after it
     parts, words = [], words[1:]
     adjective = demonym_of(text[slice(*words[0])], "fa")
     if len(words) > 1 and folded(text[slice(*words[1])]) == _LANGUAGE_WORD_48B:
@@ -3162,6 +3164,16 @@ def _newspaper_parts_48b(text: str, m: Mention) -> list[Mention] | None:
     if paper is None and (words or not parts):
         return None
     return [*parts, *([paper] if paper else []), *([country_part] if country_part else [])]
+
+
+_DEMONSTRATIVES_49 = frozenset(folded(w) for w in ("این", "آن"))
+
+
+def _after_a_demonstrative_49(text: str, at: int) -> bool:
+    """Whether the word right before `at` is «این»/«آن»: «اين روزنامه» refers back to a paper
+    named before, and the words after it are no name of a paper."""
+    before = text[max(0, at - 6) : at].split()
+    return bool(before) and folded(before[-1]) in _DEMONSTRATIVES_49
 
 
 def _named_right_after_48b(text: str, m: Mention, after: Mention | None) -> bool:
