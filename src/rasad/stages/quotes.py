@@ -4208,9 +4208,7 @@ def newspaper_name(doc: Document, text: str | None) -> str | None:
         words = words[2:]  # «اسپانيايي زبان»: Spanish-language
     while len(words) > 1 and plain_word(words[0])[-1:] in "یي" and is_common(words[0], doc.lang):
         words = words[1:]  # «اينترنتي»
-    printed = [
-        i for i, w in enumerate(words) if fold_same_length(w) in word_set("PRINTED_IN", doc.lang)
-    ]
+    printed = printed_in_at_49(words)
     words = words[: printed[0]] if printed else words
     placed = len(words)
     while len(words) > 1 and cldr_place(words[-1], doc.lang):
@@ -4221,14 +4219,17 @@ def newspaper_name(doc: Document, text: str | None) -> str | None:
     return " ".join(words)
 
 
+def printed_in_at_49(words: list[str]) -> list[int]:
+    """Where a Persian newspaper's words say where it is printed («چاپ سانتياگو»)."""
+    return [i for i, w in enumerate(words) if fold_same_length(w) in word_set("PRINTED_IN", "fa")]
+
+
 def newspaper_without_kind_word_49(doc: Document, text: str) -> str:
     """A Persian newspaper the recogniser names without «روزنامه», with where it is printed
     still after the name («روزنامه ال مركوريو چاپ سانتياگو» → the ORG «ال مركوريو چاپ
     سانتياگو»): cut there, as `newspaper_name` cuts the whole phrase; other names are kept."""
     words = text.split()
-    printed = [
-        i for i, w in enumerate(words) if fold_same_length(w) in word_set("PRINTED_IN", "fa")
-    ]
+    printed = printed_in_at_49(words)
     if doc.lang != "fa" or not printed or printed[0] == 0:
         return text
     written = fold_same_length(doc.text)
