@@ -2440,7 +2440,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = listed_places_as_places(text, countries_of_bodies_48(text, mentions))
         mentions = agencies_by_short_name_48(text, named_in_events_48(text, mentions))
         mentions = with_whole_place_names_48(text, without_country_word_48(mentions))
-        mentions = add_persian_quoted_names(text, mentions)
+        mentions = newspapers_as_bodies_48b(text, add_persian_quoted_names(text, mentions))
+        mentions = foreign_people_by_role_48b(text, mentions)
         mentions = clubs_named_by_city_48b(text, mentions)
         mentions = without_honorifics_48b(mentions)
     mentions = without_place_homographs_48(
@@ -3092,6 +3093,226 @@ def without_honorifics_48b(mentions: list[Mention]) -> list[Mention]:
         if kept is not None:
             out.append(kept)
     return out
+
+
+@cache
+def persian_newspaper_heads_48b() -> frozenset[str]:
+    """data/gazetteers/newspaper_heads_fa_48b.tsv, folded: words for a newspaper or periodical
+    written before its name («روزنامه», «فصلنامه»)."""
+    return _folded_word_list_48("gazetteers/newspaper_heads_fa_48b.tsv")
+
+
+_QUOTE_MARKS_48B = '«»"“”'
+_LANGUAGE_WORD_48B = "زبان"  # «اسپانيايي زبان»: Spanish-language, no country
+
+
+def _words_at_48b(text: str, m: Mention) -> list[tuple[int, int]]:
+    """Each word of a mention as its (start, end) in the text, quote marks left out."""
+    spans = []
+    for w in re.finditer(r"\S+", m.text):
+        word = w.group().strip(_QUOTE_MARKS_48B)
+        if word:
+            start = m.start + w.start() + w.group().index(word)
+            spans.append((start, start + len(word)))
+    return spans
+
+
+def _paper_name_48b(text: str, words: list[tuple[int, int]]) -> Mention | None:
+    """The paper a newspaper mention's name words give, as an ORG: not when all of them are
+    common words («روزنامه اطلاعات» may be "the information paper"), nor when it is one listed
+    place («روزنامه واشنگتن», cut from «واشنگتن پست»)."""
+    if not words:
+        return None
+    start, end = words[0][0], words[-1][1]
+    name = text[start:end]
+    if all(is_common(text[s:e], "fa") for s, e in words) or _listed_gpe(name) is not None:
+        return None
+    known = lookup(name)
+    return Mention(start, end, name, "ORG", known.name if known and known.type == "ORG" else None)
+
+
+def _newspaper_parts_48b(text: str, m: Mention) -> list[Mention] | None:
+    """A Persian mention opening with a word for a newspaper («روزنامه برزيلي اواستادو …»,
+    «روزنامه الرایه قطر») as its parts: the nationality adjective after the word (its
+    country), the paper's name (ORG) and a country after the name (GPE); None when it is no
+    such mention or no name is left."""
+    words = _words_at_48b(text, m)
+    if len(words) < 2 or folded(text[slice(*words[0])]) not in persian_newspaper_heads_48b():
+        return None
+    if _after_a_demonstrative_49(text, m.start):
+        return None  # «اين روزنامه دولت توني بلر را … نوشت»: "this paper", its object after it
+    parts, words = [], words[1:]
+    adjective = demonym_of(text[slice(*words[0])], "fa")
+    if len(words) > 1 and folded(text[slice(*words[1])]) == _LANGUAGE_WORD_48B:
+        words = words[2:]  # a language, no country
+    elif adjective is not None:
+        s, e = words.pop(0)
+        parts.append(Mention(s, e, text[s:e], "GPE", adjective.name, demonym=True))
+    country = None
+    if len(words) > 1:
+        s, e = words[-1]
+        country = _listed_gpe(text[s:e]) or demonym_of(text[s:e], "fa")
+    if country is not None and country.name in countries():
+        s, e = words.pop()
+        demonym = _listed_gpe(text[s:e]) is None
+        country_part = Mention(s, e, text[s:e], "GPE", country.name, demonym=demonym)
+    else:
+        country_part = None
+    if text[m.end : m.end + 2].lstrip()[:1] in '«"“':
+        words = []  # «فصلنامه علمی– ترویجی «اسناد بهارستان»»: the name is in the marks after
+    paper = _paper_name_48b(text, words)
+    if paper is None and (words or not parts):
+        return None
+    return [*parts, *([paper] if paper else []), *([country_part] if country_part else [])]
+
+
+_DEMONSTRATIVES_49 = frozenset(folded(w) for w in ("این", "آن"))
+
+
+def _after_a_demonstrative_49(text: str, at: int) -> bool:
+    """Whether the word right before `at` is «این»/«آن»: «اين روزنامه» refers back to a paper
+    named before, and the words after it are no name of a paper."""
+    before = text[max(0, at - 6) : at].split()
+    return bool(before) and folded(before[-1]) in _DEMONSTRATIVES_49
+
+
+def _named_right_after_48b(text: str, m: Mention, after: Mention | None) -> bool:
+    """Whether an unlisted event mention stands right after another one, only quote marks and
+    spaces between («روزنامه آمريكايي "نيويورك تايمز"»)."""
+    return (
+        after is not None
+        and after.type == "MISC"
+        and after.canonical is None
+        and after.start - m.end <= 3
+        and not text[m.end : after.start].strip(_QUOTE_MARKS_48B + " ")
+    )
+
+
+def newspapers_as_bodies_48b(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Persian mentions opening with a word for a newspaper, which the tagger reads as events
+    («روزنامه آساهي ژاپن», «روزنامه كويتي "الوطن"»), as the paper without the word (ORG, as
+    entities.md annotates newspapers), its nationality adjective and a country after it split
+    off; a paper named in marks right after «روزنامه» + an adjective is the ORG."""
+    out: list[Mention] = []
+    unnamed: Mention | None = None  # «روزنامه كويتي»: a paper whose name is still to come
+    for m in mentions:
+        parts = _newspaper_parts_48b(text, m) if m.canonical is None else None
+        if unnamed is not None and _named_right_after_48b(text, unnamed, m):
+            out.append(Mention(m.start, m.end, m.text, "ORG"))
+        elif parts is None:
+            out.append(m)
+        else:
+            out += parts
+        unnamed = m if parts and all(p.type != "ORG" for p in parts) else None
+    return out
+
+
+@cache
+def persian_person_cue_roles_48b() -> frozenset[str]:
+    """data/gazetteers/person_cue_roles_fa_48b.tsv, folded: a player's, a coach's roles."""
+    return _folded_word_list_48("gazetteers/person_cue_roles_fa_48b.tsv")
+
+
+MAX_FOREIGN_NAME_WORDS_48B = 2  # «اونای امری», «داروین هام»: given and family name
+# a Persian verb («نمی‌دهیم», «می‌جنگم») or superlative («گران‌ترین»), no list holds them all
+_PERSIAN_VERB_OR_SUPERLATIVE_48B = re.compile("^(?:ن?م[یي]\u200c)|(?:تر[یي]ن)$")
+
+
+def _a_foreign_name_word_48b(word: str) -> bool:
+    """Whether a Persian token can be a word of a transliterated foreign name: letters only,
+    no Persian common word, no name head, no listed name of another kind, no role."""
+    known = lookup(word)
+    return (
+        re.fullmatch(rf"{_WORD}+(?:\u200c{_WORD}+)*", word) is not None
+        and not word.isascii()
+        and not is_common(word, "fa")
+        and not is_name_head(word, "fa")
+        and folded(word) not in EDGE_WORDS
+        and folded(word) not in persian_person_cue_roles_48b()
+        and demonym_of(word, "fa") is None
+        and not _PERSIAN_VERB_OR_SUPERLATIVE_48B.search(word)
+        and (known is None or known.type == "PER")
+    )
+
+
+def _role_at_48b(text: str, token: tuple[int, int] | None) -> bool:
+    """Whether a token is a player's or coach's role word."""
+    return token is not None and folded(text[slice(*token)]) in persian_person_cue_roles_48b()
+
+
+def _name_run_48b(text: str, tokens: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the foreign name words the tokens open with, in order, or None."""
+    run = []
+    for token in tokens[:MAX_FOREIGN_NAME_WORDS_48B]:
+        if not _a_foreign_name_word_48b(text[slice(*token)]):
+            break
+        run.append(token)
+    return (min(t[0] for t in run), max(t[1] for t in run)) if run else None
+
+
+def _a_whole_name_48b(text: str, tokens: list[tuple[int, int]], run: tuple[int, int]) -> bool:
+    """Whether the word before a run of foreign name words is no such word too (a longer name
+    or a run of unknown words is not cut to its last two)."""
+    before = [t for t in tokens if t[1] <= run[0]]
+    return not before or not _a_foreign_name_word_48b(text[slice(*before[-1])])
+
+
+def _foreign_name_spans_48b(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs of foreign name words right before a player's or coach's role: one or two after a
+    comma («[کردجهان]، مدافع», «[گراهام دوریس]، بازیکن»), two without («[داروین هام] مربی»:
+    one word there is as often a Persian word no list holds, «ورزشی مربی»). Not after a role:
+    «مربی میلواکی» is the coach of Milwaukee."""
+    spans = []
+    for k, token in enumerate(tokens):
+        if folded(text[slice(*token)]) not in persian_person_cue_roles_48b():
+            continue
+        comma = k > 0 and text[slice(*tokens[k - 1])] == "،"
+        before = k - 1 if comma else k
+        back = tokens[max(0, before - MAX_FOREIGN_NAME_WORDS_48B) : before][::-1]
+        run = _name_run_48b(text, back)
+        words = len(text[slice(*run)].split()) if run else 0
+        if (
+            run
+            and (comma or words > 1)
+            and _a_whole_name_48b(text, tokens, run)
+            and not (words == 1 and _after_a_sentence_opening_word_49(text, tokens, run))
+        ):
+            spans.append(run)
+    return spans
+
+
+_SENTENCE_ENDS_49 = ".!?؟:"
+
+
+def _after_a_sentence_opening_word_49(
+    text: str, tokens: list[tuple[int, int]], run: tuple[int, int]
+) -> bool:
+    """Whether one foreign name word comes right after a word that opens its sentence: that
+    word is more likely the given name a common-word list holds («لری گیلز، کاپیتان …»: Larry,
+    also "Lori") than a word of its own, so the name is left to the quotes stage."""
+    before = [t for t in tokens if t[1] <= run[0]]
+    if not before or not re.fullmatch(rf"{_WORD}+", text[slice(*before[-1])]):
+        return False
+    earlier = before[:-1]
+    return (
+        not earlier
+        or "\n" in text[earlier[-1][1] : before[-1][0]]
+        or text[slice(*earlier[-1])] in _SENTENCE_ENDS_49
+    )
+
+
+def foreign_people_by_role_48b(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Transliterated foreign players and coaches the Persian tagger misses or reads as a place
+    («گراهام دوریس، بازیکن میانی», «داروین هام مربی میلواکی»): words that are no Persian word
+    before a player's or coach's role (person_cue_roles_fa_48b.tsv) are a person. Not over a listed mention nor a person already found."""
+    tokens = [t.span() for t in _TOKEN.finditer(text)]
+    added = []
+    for start, end in _foreign_name_spans_48b(text, tokens):
+        met = [m for m in mentions if m.start < end and start < m.end]
+        if any(m.canonical is not None or m.type == "PER" for m in met):
+            continue
+        added.append(Mention(start, end, text[start:end], "PER"))
+    return with_added(mentions, added, overlapping=True) if added else mentions
 
 
 @cache
