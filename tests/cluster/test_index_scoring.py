@@ -379,7 +379,8 @@ SUNDAY_FOLLOW_UP = "خسائر الأحد بنسبة 3.20% هي الأسوأ م�
 def test_stories_counting_figures_of_their_own_do_not_merge(second: str, merges: bool):
     """Two stories of one market's closes, as alike as two reports of one event, stay apart
     when each carries three figures of its own session and they share none (two sessions,
-    two events); a story repeating the first session's figure merges with it."""
+    two events); a follow-up of the first session, repeating its figure and carrying none of
+    its own, merges with it."""
     index = StoryIndex(dim=DIM)
     day = date(2015, 8, 2)
     for i in range(2):
