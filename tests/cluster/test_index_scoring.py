@@ -366,3 +366,25 @@ def test_a_dated_report_gets_no_translations_benefit_from_an_undated_story():
     story.cached.clear()
     _, why_named = index.score(vector, ar | {"ORG:Bank of Japan"}, date(2015, 8, 1), story)
     assert any(w.endswith("of the story in other languages") for w in why_named)
+
+
+# Two sessions of one market, each reported twice, written in the style of Saudi News Net's
+# closing reports of August 2015 (not corpus sentences), and a follow-up of the first session.
+SUNDAY = "أغلق مؤشر سوق الأسهم السعودية على تراجع حاد بنسبة 3.20% فاقدا 291 نقطة عند 8816 نقطة."
+TUESDAY = "سجلت الأسهم السعودية تراجعا بـ 51 نقطة لتغلق عند 8769 نقطة بتداولات 5.41 مليار ريال."
+SUNDAY_FOLLOW_UP = "خسائر الأحد بنسبة 3.20% هي الأسوأ منذ أربعة أشهر بحسب المحللين."
+
+
+@pytest.mark.parametrize(("second", "merges"), [(TUESDAY, False), (SUNDAY_FOLLOW_UP, True)])
+def test_stories_counting_figures_of_their_own_do_not_merge(second: str, merges: bool):
+    """Two stories of one market's closes, as alike as two reports of one event, stay apart
+    when each carries three figures of its own session and they share none (two sessions,
+    two events); a follow-up of the first session, repeating its figure and carrying none of
+    its own, merges with it."""
+    index = StoryIndex(dim=DIM)
+    day = date(2015, 8, 2)
+    for i in range(2):
+        index.restore(f"a{i}", basis(0), day, facts_of(SUNDAY, "ar"), "s1", None)
+        index.restore(f"b{i}", near(0, 0.8), day, facts_of(second, "ar"), "s2", None)
+    merged = index.consolidate()
+    assert (merged.get("s2") == "s1") is merges

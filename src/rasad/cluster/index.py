@@ -81,6 +81,16 @@ MERGE_ROUNDS = 4
 # the neighbourhood, stories of one dense region (a market's daily closes, oil prices, the
 # region's bourses in the same days) all agree with each other and merge into one topic.
 MERGE_THRESHOLD = 0.3
+# Two stories that each carry specific figures of their own (a market session's close and
+# points, a day's oil price, a month's trade gap) and share none of them count different
+# things: the same kind of news on two days, not one event. The session-48 archive's
+# consolidation joined the Saudi market's sessions of 1–4 August and July's close, and oil
+# prices of three days, that way (eval/labels/stories49.md). A figure is a story's own when
+# it is among its most frequent numbers and dates and this specific; the stories must each
+# have COUNTED_FIGURES of them, so that a report without figures, or with one or two details
+# of its own, can still join its event.
+COUNTED_SPECIFICITY = 0.5
+COUNTED_FIGURES = 3
 MAX_SPAN_DAYS = 5 * 365  # a story's known dates (metadata, dateline) never spread further
 # A document dated more than REACH_DAYS outside a story's span (a story that went quiet weeks
 # before, or that starts weeks later) joins it only on names that say much: shared names whose
@@ -690,6 +700,8 @@ class StoryIndex:
                     continue
                 if not self.reach_allows(spans_apart(story, other), story.top_keys(), other):
                     continue
+                if self.figures_differ(story, other):
+                    continue
                 score, why = self.score(vector, story.top_keys(), story.first, other, background)
                 if score <= best_score:
                     continue
@@ -724,6 +736,16 @@ class StoryIndex:
                 involved |= {keep.id, gone.id}
                 kept.add(keep.id)
         return kept
+
+    def own_figures(self, story: Story) -> set[str]:
+        """The specific numbers and dates among a story's most frequent ones."""
+        return {k for k in story.top_facts() if self.specificity(k) >= COUNTED_SPECIFICITY}
+
+    def figures_differ(self, a: Story, b: Story) -> bool:
+        """Whether two stories each carry COUNTED_FIGURES specific figures of their own and
+        share none of them (two sessions of one market, two days' prices)."""
+        own_a, own_b = self.own_figures(a), self.own_figures(b)
+        return min(len(own_a), len(own_b)) >= COUNTED_FIGURES and not own_a & own_b
 
     def _merge(self, keep: Story, gone: Story) -> None:
         keep.vector_sum = keep.vector_sum + gone.vector_sum
