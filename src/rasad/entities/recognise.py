@@ -3879,12 +3879,13 @@ def add_byline(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
-# An outlet's name in quotes after the preposition ل (لـ«عكاظ», "told Okaz"), a word for a
-# newspaper or channel (صحيفة “آس”), or a word for its sources or what it learnt or reported
-# (مصادر "الوطن", علمت «عكاظ», ذكرت "الرياض")
+# An outlet's name in quotes after the preposition ل (لـ«عكاظ», "told Okaz"), the article
+# written apart (الـ«الشرق الأوسط», since session 49), a word for a newspaper or channel (صحيفة
+# “آس”), its reporter (مراسل «الشرق الأوسط»), or a word for its sources or what it learnt or
+# reported (مصادر "الوطن", علمت «عكاظ», ذكرت "الرياض")
 QUOTED_OUTLET = re.compile(
-    r"(?:(?<![\w\u0640])ل\u0640*\s?|(?:صحيفة|جريدة|قناة|موقع|وكالة|مصادر|مصدر|علمت|ذكرت|أفادت"
-    r"|نشرت|أوردت)\s*)[«“”\"]\s*([^»“”\"\n]{2,40}?)\s*[»”\"]"  # ” opens one too: لـ” عين اليوم ”
+    r"(?:(?<![\w\u0640])(?:ال\u0640+|ل\u0640*)\s?|(?:صحيفة|جريدة|قناة|موقع|وكالة|مصادر|مصدر|علمت|ذكرت|أفادت"
+    r"|نشرت|أوردت|مراسل|مراسلة)\s*)[«“”\"]\s*([^»“”\"\n]{2,40}?)\s*[»”\"]"  # ” opens one too
 )
 
 
