@@ -55,3 +55,28 @@ def test_the_newspaper_after_the_article_written_apart_or_its_reporter():
     assert canonicals(text)["الشرق الأوسط"] == "Al-Sharq Al-Awsat"
     text = "تشهد منطقة الشرق الأوسط أزمات متلاحقة."
     assert canonicals(text)["الشرق الأوسط"] == "Middle East"
+
+
+def test_a_body_named_with_the_saudi_adjective_is_one_organization():
+    text = "أقامت الهيئة السعودية للمهندسين حفل معايدتها السنوية في 19 مدينة."
+    assert ("الهيئة السعودية للمهندسين", "ORG") in {
+        (m["text"], m["type"]) for m in find_entities(text, "ar")
+    }
+    # without a complement «السعودية» stays the country
+    text = "وقال رئيس الهيئة السعودية إن المملكة ماضية في خططها."
+    assert canonicals(text)["السعودية"] == "Saudi Arabia"
+
+
+def test_a_name_after_lam_is_the_same_entity_as_with_its_article():
+    text = (
+        "أقامت الهيئة السعودية للمهندسين حفلا، وقال إن العضوية للهيئة السعودية للمهندسين "
+        "مفتوحة للجميع."
+    )
+    keys = {m["text"]: m["entity"] for m in find_entities(text, "ar")}
+    assert keys["لهيئة السعودية للمهندسين"] == keys["الهيئة السعودية للمهندسين"]
+
+
+def test_saudi_telecom_is_the_company_not_the_country():
+    text = "قام عدد من مسؤولي الاتصالات السعودية بزيارة، وعبر المرضى عن شكرهم للاتصالات السعودية."
+    found = canonicals(text)
+    assert found["الاتصالات السعودية"] == found["لاتصالات السعودية"] == "Saudi Telecom Company"

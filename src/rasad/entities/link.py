@@ -1643,9 +1643,29 @@ def _linked_keys(
             keys[i] = keys[max(longer, key=lambda j: (written[mentions[j]["text"]], -j))]
         elif longer:
             keys[i] = keys[max(longer, key=lambda j: len(mentions[j]["text"]))]
-    return tuple(
-        _chains_of_known_people_48(mentions, _middle_names_dropped_48(mentions, keys, lang))
-    )
+    keys = _chains_of_known_people_48(mentions, _middle_names_dropped_48(mentions, keys, lang))
+    return tuple(_articles_after_lam_joined_49(mentions, keys, lang))
+
+
+def _articles_after_lam_joined_49(
+    mentions: list[dict], keys: list[str], lang: str | None
+) -> list[str]:
+    """`keys` with an Arabic name written after «لل» taking the key of the same name written
+    with its article in the document: entities.md keeps the article's «ل» in the span
+    («ل[لهيئة السعودية للمهندسين]»), whose letters then differ from «الهيئة السعودية
+    للمهندسين» by the article's alif alone; one body, one entity."""
+    if lang != "ar":
+        return keys
+    written = {(m["text"], m["type"]): keys[i] for i, m in enumerate(mentions)}
+    joined: dict[str, str] = {}
+    for i, m in enumerate(mentions):
+        text = m["text"]
+        if m.get("canonical") or not text.startswith("ل") or text.startswith("لل"):
+            continue
+        key = written.get(("ا" + text, m["type"]))
+        if key is not None and key != keys[i]:
+            joined[keys[i]] = key
+    return _with_keys_joined_48(keys, joined)
 
 
 MIDDLE_NAMED_WORDS_48 = 3  # given, middle (or father's) and family name: خالد محفوظ بحاح

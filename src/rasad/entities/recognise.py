@@ -4250,7 +4250,7 @@ def _body_name(
     if rule == "adjective":
         return (k, end, kind)
     adjective = body_heads().get(strip_article(folded(words[end - 1])))
-    reach = adjective in ("adjective_word", "scope_adjective") or is_demonym(words[end - 1])
+    reach = adjective in ("adjective_word", "scope_adjective") or _of_origin_49(words[end - 1])
     if reach and end < len(words) and _a_complement(words[end]):
         last = end + 1
         while last < len(words) and last - k <= MAX_HEAD_WORDS and _runs_on(words[last]):
@@ -4260,6 +4260,16 @@ def _body_name(
 
 
 BODY_RULES = ("complement", "adjective")  # the rules of body_heads.tsv's head words
+
+
+def _of_origin_49(word: str) -> bool:
+    """Whether a word is an adjective of origin: a nationality, or a country's name written as
+    one («السعودية», the country and the feminine "Saudi": «الهيئة السعودية للمهندسين», like
+    «الهيئة الكويتية للمهندسين», is the engineers' council)."""
+    if is_demonym(word):
+        return True
+    entry = lookup(word) if _definite(word) and normalize(word).endswith(NISBA_ENDINGS) else None
+    return entry is not None and entry.type == "GPE" and entry.name in countries()
 
 
 def _runs_on(word: str) -> bool:
@@ -4336,7 +4346,11 @@ def add_pattern_names(
         if all(
             start <= m.start
             and m.end <= end
-            and (m.canonical is None or (club and m.type in PLACE_TYPES))
+            and (
+                m.canonical is None
+                or (club and m.type in PLACE_TYPES)
+                or (kind == "ORG" and _origin_before_complement_49(text, m, end))
+            )
             for m in inside
         ) and not any(x.start < end and start < x.end for x in added):
             added.append(Mention(start, end, text[start:end], kind, announced=True))
@@ -4345,6 +4359,14 @@ def add_pattern_names(
     if not added:
         return mentions
     return with_added(mentions, added)
+
+
+def _origin_before_complement_49(text: str, m: Mention, end: int) -> bool:
+    """Whether a place mention inside a body's name is its adjective of origin before the
+    complement (`_of_origin_49`: «السعودية» of «الهيئة السعودية للمهندسين», which the
+    gazetteer reads as the country): the body's name takes it in."""
+    after = text[m.end : end].split()
+    return bool(after) and folded(after[0]).startswith("ل") and _of_origin_49(m.text)
 
 
 def _kind_of(word: str) -> str:
