@@ -956,7 +956,7 @@ def linked_mentions(
     consistent = consistent_mentions(
         [trimmed(pointed(honorific_person(m, lang)), lang) for m in mentions], lang
     )
-    consistent = bare_names_read(consistent, lang)
+    consistent = bare_names_read(consistent, lang, text)
     consistent = surnames_of_people(consistent, lang, text)
     clubs = clubs_named(consistent, lang, text)
     bodies = bodies_named(consistent, lang, text)
@@ -1066,11 +1066,12 @@ def shared_bare_names() -> dict[tuple[str, str], tuple[str, str, str]]:
 _LIST_GAP = 3
 
 
-def bare_names_read(mentions: list[dict], lang: str | None) -> list[dict]:
+def bare_names_read(mentions: list[dict], lang: str | None, text: str | None = None) -> list[dict]:
     """A document's mentions with a shared bare name read as the place whose country the
     document names (shared_bare_names): «عمان» in a document naming Jordan and naming Oman no
     other way (سلطنة عمان, العماني, عُمان) is Amman, Jordan's capital, unless it stands in a
-    list of countries. Without its pointing the word is ambiguous; the document tells."""
+    list of countries (read in the document's `text` where given). Without its pointing the
+    word is ambiguous; the document tells."""
     if not any(lang == key[0] for key in shared_bare_names()):
         return mentions
     named = Counter(m.get("canonical") for m in mentions)
@@ -1083,15 +1084,18 @@ def bare_names_read(mentions: list[dict], lang: str | None) -> list[dict]:
                 for o in mentions
                 if o.get("canonical") == read[2] and plain(o["text"]) == plain(m["text"])
             )
-            if bare == named[read[2]] and not _in_a_list_of_countries(m, mentions):
+            if bare == named[read[2]] and not _in_a_list_of_countries(m, mentions, text):
                 m = {**m, "type": "GPE", "canonical": read[0]}
         out.append(m)
     return out
 
 
-def _in_a_list_of_countries(mention: dict, mentions: list[dict]) -> bool:
+def _in_a_list_of_countries(mention: dict, mentions: list[dict], text: str | None = None) -> bool:
     """Whether a mention stands beside a country's name (not its adjective: «العاصمة الأردنية
-    عمان» is no list), a few characters apart, or its place in the text is unknown."""
+    عمان» is no list), a few characters apart and, given the document's `text`, only a list's
+    separators between (`_LIST_SEPARATORS_49`: «السفارة السعودية بعمان», the embassy in Amman,
+    holds a preposition and the adjective «السعودية», written as the country), or its place in
+    the text is unknown."""
     start, end = mention.get("start"), mention.get("end")
     if start is None or end is None:
         return True
@@ -1100,9 +1104,21 @@ def _in_a_list_of_countries(mention: dict, mentions: list[dict]) -> bool:
         and o.get("canonical") in countries()
         and not is_demonym(o["text"])
         and o.get("start") is not None
-        and (0 <= start - o["end"] <= _LIST_GAP or 0 <= o["start"] - end <= _LIST_GAP)
+        and (
+            (0 <= start - o["end"] <= _LIST_GAP and _separates_a_list_49(text, o["end"], start))
+            or (0 <= o["start"] - end <= _LIST_GAP and _separates_a_list_49(text, end, o["start"]))
+        )
         for o in mentions
     )
+
+
+# what stands between two items of a list of countries: spaces, commas, «و» ("and"), «أو» ("or")
+_LIST_SEPARATORS_49 = re.compile(r"[\s,،/\-–]*(?:و|أو|او)?\s*")
+
+
+def _separates_a_list_49(text: str | None, start: int, end: int) -> bool:
+    """Whether `text[start:end]` holds only a list's separators (no text: assumed so)."""
+    return text is None or bool(_LIST_SEPARATORS_49.fullmatch(text, start, end))
 
 
 def listed_named(mention: dict, lang: str | None) -> dict:
@@ -1729,9 +1745,29 @@ def _linked_keys(
             keys[i] = keys[max(longer, key=lambda j: (written[mentions[j]["text"]], -j))]
         elif longer:
             keys[i] = keys[max(longer, key=lambda j: len(mentions[j]["text"]))]
-    return tuple(
-        _chains_of_known_people_48(mentions, _middle_names_dropped_48(mentions, keys, lang))
-    )
+    keys = _chains_of_known_people_48(mentions, _middle_names_dropped_48(mentions, keys, lang))
+    return tuple(_articles_after_lam_joined_49(mentions, keys, lang))
+
+
+def _articles_after_lam_joined_49(
+    mentions: list[dict], keys: list[str], lang: str | None
+) -> list[str]:
+    """`keys` with an Arabic name written after «لل» taking the key of the same name written
+    with its article in the document: entities.md keeps the article's «ل» in the span
+    («ل[لهيئة السعودية للمهندسين]»), whose letters then differ from «الهيئة السعودية
+    للمهندسين» by the article's alif alone; one body, one entity."""
+    if lang != "ar":
+        return keys
+    written = {(m["text"], m["type"]): keys[i] for i, m in enumerate(mentions)}
+    joined: dict[str, str] = {}
+    for i, m in enumerate(mentions):
+        text = m["text"]
+        if m.get("canonical") or not text.startswith("ل") or text.startswith("لل"):
+            continue
+        key = written.get(("ا" + text, m["type"]))
+        if key is not None and key != keys[i]:
+            joined[keys[i]] = key
+    return _with_keys_joined_48(keys, joined)
 
 
 MIDDLE_NAMED_WORDS_48 = 3  # given, middle (or father's) and family name: خالد محفوظ بحاح

@@ -4100,12 +4100,13 @@ def add_byline(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
-# An outlet's name in quotes after the preposition ل (لـ«عكاظ», "told Okaz"), a word for a
-# newspaper or channel (صحيفة “آس”), or a word for its sources or what it learnt or reported
-# (مصادر "الوطن", علمت «عكاظ», ذكرت "الرياض")
+# An outlet's name in quotes after the preposition ل (لـ«عكاظ», "told Okaz"), the article
+# written apart (الـ«الشرق الأوسط», since session 49), a word for a newspaper or channel (صحيفة
+# “آس”), its reporter (مراسل «الشرق الأوسط»), or a word for its sources or what it learnt or
+# reported (مصادر "الوطن", علمت «عكاظ», ذكرت "الرياض")
 QUOTED_OUTLET = re.compile(
-    r"(?:(?<![\w\u0640])ل\u0640*\s?|(?:صحيفة|جريدة|قناة|موقع|وكالة|مصادر|مصدر|علمت|ذكرت|أفادت"
-    r"|نشرت|أوردت)\s*)[«“”\"]\s*([^»“”\"\n]{2,40}?)\s*[»”\"]"  # ” opens one too: لـ” عين اليوم ”
+    r"(?:(?<![\w\u0640])(?:ال\u0640+|ل\u0640*)\s?|(?:صحيفة|جريدة|قناة|موقع|وكالة|مصادر|مصدر|علمت|ذكرت|أفادت"
+    r"|نشرت|أوردت|مراسل|مراسلة)\s*)[«“”\"]\s*([^»“”\"\n]{2,40}?)\s*[»”\"]"  # ” opens one too
 )
 
 
@@ -4470,7 +4471,7 @@ def _body_name(
     if rule == "adjective":
         return (k, end, kind)
     adjective = body_heads().get(strip_article(folded(words[end - 1])))
-    reach = adjective in ("adjective_word", "scope_adjective") or is_demonym(words[end - 1])
+    reach = adjective in ("adjective_word", "scope_adjective") or _of_origin_49(words[end - 1])
     if reach and end < len(words) and _a_complement(words[end]):
         last = end + 1
         while last < len(words) and last - k <= MAX_HEAD_WORDS and _runs_on(words[last]):
@@ -4480,6 +4481,16 @@ def _body_name(
 
 
 BODY_RULES = ("complement", "adjective")  # the rules of body_heads.tsv's head words
+
+
+def _of_origin_49(word: str) -> bool:
+    """Whether a word is an adjective of origin: a nationality, or a country's name written as
+    one («السعودية», the country and the feminine "Saudi": «الهيئة السعودية للمهندسين», like
+    «الهيئة الكويتية للمهندسين», is the engineers' council)."""
+    if is_demonym(word):
+        return True
+    entry = lookup(word) if _definite(word) and normalize(word).endswith(NISBA_ENDINGS) else None
+    return entry is not None and entry.type == "GPE" and entry.name in countries()
 
 
 def _runs_on(word: str) -> bool:
@@ -4556,7 +4567,11 @@ def add_pattern_names(
         if all(
             start <= m.start
             and m.end <= end
-            and (m.canonical is None or (club and m.type in PLACE_TYPES))
+            and (
+                m.canonical is None
+                or (club and m.type in PLACE_TYPES)
+                or (kind == "ORG" and _origin_before_complement_49(text, m, end))
+            )
             for m in inside
         ) and not any(x.start < end and start < x.end for x in added):
             added.append(Mention(start, end, text[start:end], kind, announced=True))
@@ -4565,6 +4580,14 @@ def add_pattern_names(
     if not added:
         return mentions
     return with_added(mentions, added)
+
+
+def _origin_before_complement_49(text: str, m: Mention, end: int) -> bool:
+    """Whether a place mention inside a body's name is its adjective of origin before the
+    complement (`_of_origin_49`: «السعودية» of «الهيئة السعودية للمهندسين», which the
+    gazetteer reads as the country): the body's name takes it in."""
+    after = text[m.end : end].split()
+    return bool(after) and folded(after[0]).startswith("ل") and _of_origin_49(m.text)
 
 
 def _kind_of(word: str) -> str:
