@@ -1519,3 +1519,14 @@ def test_a_weekday_word_inside_a_place_name_names_no_day():
     # an organisation's mention running on over the day keeps the day
     held = "وتنظم أمانة العاصمة المقدسة الخميس القادم حفلا في حديقة الحي."
     assert statement(held).weekdays == {3}
+
+
+def test_a_relative_day_read_without_its_ordinal_gives_no_day():
+    # «البارحة الأولى» is the night before last; the dates stage reads «البارحة» alone
+    misk = "احتفت المؤسسة الخيرية {day} في بوسطن بإتمام ثلاثين طالبا وطالبة لبرنامج إعداد القادة."
+    night_before = statement(misk.format(day="البارحة الأولى"), day="2015-08-02", outlet="X")
+    assert night_before.relative_days == set()
+    last_night = statement(misk.format(day="مساء أمس"), day="2015-08-02", outlet="Y")
+    assert relate(night_before, last_night).verdict != "contradict"
+    before = statement(misk.format(day="مساء أمس الأول"), day="2015-08-02", outlet="Z")
+    assert relate(before, last_night).verdict == "contradict"

@@ -671,7 +671,20 @@ def relative_days(doc: Document, start: int, end: int) -> set[str]:
         and d["relative"]
         and d["precision"] == "day"
         and d["value"]
+        and not ordinal_after(doc.text, d["end"])
     }
+
+
+@cache
+def relative_day_ordinals() -> frozenset[str]:
+    return frozenset(fold_same_length(w).lower() for w in W.RELATIVE_DAY_ORDINALS)
+
+
+def ordinal_after(text: str, at: int) -> bool:
+    """An ordinal follows a relative-day word the dates stage read without it («البارحة
+    الأولى», the night before last): the day it resolved is not the one meant."""
+    after = words_of(text[at : at + 12])
+    return bool(after) and after[0][0] <= 1 and after[0][2] in relative_day_ordinals()
 
 
 def named_days(doc: Document, start: int, end: int) -> tuple[list[str], list[str]]:
