@@ -2042,9 +2042,8 @@ def date_relation(a: Statement, b: Statement, same_time: bool) -> Relation | Non
 
 
 PAST_DAYS_OVERLAP = 0.5  # a copy of one text, its relative day alone changed
-MAX_PAST_DAY_WORDS = (
-    80  # a wire lead runs long («تمكنت فرقة الدفاع المدني ... يوم أمس الأول حيث ...»)
-)
+# a wire lead runs long («تمكنت فرقة الدفاع المدني ... يوم أمس الأول حيث ...»)
+MAX_PAST_DAY_WORDS = 80
 
 
 def two_past_days(a: Statement, b: Statement) -> bool:
