@@ -1478,3 +1478,55 @@ def test_a_story_compares_a_count_named_in_the_same_words_with_its_copy():
     ]
     items = story_contradictions(docs)
     assert [(i["a"]["doc"], i["b"]["doc"]) for i in items] in ([("a", "b")], [("b", "a")])
+
+
+# claim_pairs_dev49 (SaudiNewsNet, 2015-08-01): one blood drive, two papers printed the same day
+BLOOD_DRIVE = (
+    "نظمت المديرية العامة للشؤون الصحية في منطقة الباحة، ممثلة في إدارة المختبرات وبنوك الدم، "
+    "{day} حملة للتبرع بالدم استهدفت منسوبي المديرية العامة للجوازات في المنطقة."
+)
+
+
+def test_one_text_printed_the_same_day_with_two_past_days_contradicts():
+    yesterday = statement(BLOOD_DRIVE.format(day="أمس،"), outlet="Al-Jazirah")
+    before = statement(BLOOD_DRIVE.format(day="أمس الأول"), outlet="Okaz")
+    rel = relate(yesterday, before)
+    assert rel.verdict == "contradict" and (rel.value_a, rel.value_b) == (
+        "2015-07-31",
+        "2015-07-30",
+    )
+
+
+def test_today_against_yesterday_or_a_day_apart_or_a_named_weekday_stays_agree():
+    # online the same day («اليوم») and in print the next («أمس»): often one day
+    today = statement(BLOOD_DRIVE.format(day="اليوم"), outlet="Sabq")
+    yesterday = statement(BLOOD_DRIVE.format(day="أمس"), outlet="Okaz")
+    assert relate(today, yesterday).verdict == "agree"
+    # printed a day apart, the days of printing may be off by one
+    later = statement(BLOOD_DRIVE.format(day="أمس الأول"), day="2015-08-02", outlet="Okaz")
+    assert relate(yesterday, later).verdict != "contradict"
+    # a weekday beside the relative word tells what the paper meant by it
+    named = statement(BLOOD_DRIVE.format(day="أمس الخميس"), outlet="Al-Yaum")
+    before = statement(BLOOD_DRIVE.format(day="أمس الأول"), outlet="Al-Weeam")
+    assert relate(named, before).verdict != "contradict"
+
+
+def test_a_weekday_word_inside_a_place_name_names_no_day():
+    rain = "هطلت أمطار غزيرة على مدينة أبها ومحافظة خميس مشيط وسط تحذيرات الدفاع المدني."
+    assert statement(rain).weekdays == set()
+    told = "هطلت أمطار غزيرة يوم الخميس على مدينة أبها ومحافظة خميس مشيط."
+    assert statement(told).weekdays == {3}
+    # an organisation's mention running on over the day keeps the day
+    held = "وتنظم أمانة العاصمة المقدسة الخميس القادم حفلا في حديقة الحي."
+    assert statement(held).weekdays == {3}
+
+
+def test_a_relative_day_read_without_its_ordinal_gives_no_day():
+    # «البارحة الأولى» is the night before last; the dates stage reads «البارحة» alone
+    misk = "احتفت المؤسسة الخيرية {day} في بوسطن بإتمام ثلاثين طالبا وطالبة لبرنامج إعداد القادة."
+    night_before = statement(misk.format(day="البارحة الأولى"), day="2015-08-02", outlet="X")
+    assert night_before.relative_days == set()
+    last_night = statement(misk.format(day="مساء أمس"), day="2015-08-02", outlet="Y")
+    assert relate(night_before, last_night).verdict != "contradict"
+    before = statement(misk.format(day="مساء أمس الأول"), day="2015-08-02", outlet="Z")
+    assert relate(before, last_night).verdict == "contradict"

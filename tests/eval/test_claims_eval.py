@@ -178,6 +178,28 @@ def test_dev31_pairs_point_at_corpus_sentences(shared):
             ],
             True,
         ),
+        (
+            # pair 46 is one outlet's story and its reprint a day later, so two outlets are
+            # not asserted
+            "claim_pairs_dev49.tsv",
+            81,
+            1,
+            [
+                "claim_pairs.tsv",
+                "claim_pairs_dev31.tsv",
+                "claim_pairs_dev33.tsv",
+                "claim_pairs_dev36.tsv",
+                "claim_pairs_dev40.tsv",
+                "claim_pairs_dev41.tsv",
+                "claim_pairs_dev42.tsv",
+                "claim_pairs_dev43.tsv",
+                "claim_pairs_dev44.tsv",
+                "claim_pairs_dev44b.tsv",
+                "claim_pairs_dev47.tsv",
+                "claim_pairs_dev48.tsv",
+            ],
+            False,
+        ),
     ],
 )
 def test_dev_pairs_point_at_unused_corpus_sentences(

@@ -20,6 +20,7 @@ import math
 import pickle
 import re
 from collections import Counter, OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -670,7 +671,20 @@ def relative_days(doc: Document, start: int, end: int) -> set[str]:
         and d["relative"]
         and d["precision"] == "day"
         and d["value"]
+        and not ordinal_after(doc.text, d["end"])
     }
+
+
+@cache
+def relative_day_ordinals() -> frozenset[str]:
+    return frozenset(fold_same_length(w).lower() for w in W.RELATIVE_DAY_ORDINALS)
+
+
+def ordinal_after(text: str, at: int) -> bool:
+    """An ordinal follows a relative-day word the dates stage read without it («البارحة
+    الأولى», the night before last): the day it resolved is not the one meant."""
+    after = words_of(text[at : at + 12])
+    return bool(after) and after[0][0] <= 1 and after[0][2] in relative_day_ordinals()
 
 
 def named_days(doc: Document, start: int, end: int) -> tuple[list[str], list[str]]:
@@ -735,6 +749,23 @@ def weekdays_named(text: str) -> set[int]:
         for i, w in enumerate(words)
         if bare(w) in table and not (i and words[i - 1] in reporting) and not told_on(words, i)
     }
+
+
+def weekdays_outside_places(
+    named: Iterable[int], text: str, mentions: list[dict[str, Any]], offset: int
+) -> set[int]:
+    """The weekdays a sentence names outside the place names in it: a weekday word inside a
+    place's name («خميس مشيط») names no day. Only places: an organisation's mention often runs
+    on over the day after it («أمانة العاصمة المقدسة الخميس»), and a family name «الخميس» is
+    rarer than the city."""
+    named = set(named)
+    places = [m for m in mentions if m.get("type") in PLACE_TYPES]
+    if not named or not places:
+        return named
+    chars = list(text)
+    for m in places:
+        chars[m["start"] - offset : m["end"] - offset] = " " * (m["end"] - m["start"])
+    return named & weekdays_named("".join(chars))
 
 
 @cache
@@ -906,7 +937,7 @@ def statement_of(doc: Document, start: int, end: int) -> Statement:
         text=text,
         values=figures_of(doc, start, end),
         days=days,
-        weekdays=set(read.weekdays),
+        weekdays=weekdays_outside_places(read.weekdays, text, inside, start),
         months=set(read.months),
         relative_days=relative_days(doc, start, end),
         times=times,
@@ -1993,6 +2024,9 @@ def date_relation(a: Statement, b: Statement, same_time: bool) -> Relation | Non
         # one happening, closely alike, told in two months
         shown = (month_name(a.months), month_name(b.months))
         return Relation("contradict", "date", "date", *shown, "different months")
+    if two_past_days(a, b):
+        shown = (day_name("date", a.relative_days), day_name("date", b.relative_days))
+        return Relation("contradict", "date", "date", *shown, "different days before printing")
     readings = any(v.decimals or v.dimension in READINGS for v in a.values + b.values)
     if a.times and b.times and len(a.times) == 1 and len(b.times) == 1 and not readings:
         ta, tb = minutes(a.times[0]), minutes(b.times[0])
@@ -2005,6 +2039,32 @@ def date_relation(a: Statement, b: Statement, same_time: bool) -> Relation | Non
             if same_time and strict:
                 return Relation("contradict", "time", "date", a.times[0], b.times[0], "times")
     return None
+
+
+PAST_DAYS_OVERLAP = 0.5  # a copy of one text, its relative day alone changed
+# a wire lead runs long («تمكنت فرقة الدفاع المدني ... يوم أمس الأول حيث ...»)
+MAX_PAST_DAY_WORDS = 80
+
+
+def two_past_days(a: Statement, b: Statement) -> bool:
+    """One text printed the same day by two papers, each putting the happening on one day
+    before that day, and on different ones («أمس» / «أمس الأول», both printed on the 4th).
+    Two papers' "today" and "yesterday" of one print day are often one day, told online the
+    same day and in print the next, so a day of printing on either side settles nothing; a
+    weekday or a date named beside a relative word shows what the paper meant by it."""
+    if a.lang != b.lang or not a.published or a.published != b.published:
+        return False
+    if a.weekdays or b.weekdays or a.days or b.days or a.modality or b.modality:
+        return False
+    if len(a.relative_days) != 1 or len(b.relative_days) != 1:
+        return False
+    day_a, day_b = next(iter(a.relative_days)), next(iter(b.relative_days))
+    return (
+        day_a != day_b
+        and max(day_a, day_b) < a.published
+        and jaccard(a.keys, b.keys) >= PAST_DAYS_OVERLAP
+        and max(a.words, b.words) <= MAX_PAST_DAY_WORDS
+    )
 
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -16,7 +16,9 @@ development pairs, unused SaudiNewsNet and BBC articles: days, places, agents an
 hard agrees, no contradiction), `eval/labels/claim_pairs_dev47.tsv` (13 development pairs
 from the session-46 archive's multi-outlet stories that rasad left unpaired, 4 contradictions),
 `eval/labels/claim_pairs_dev48.tsv` (70 development pairs from SaudiNewsNet events no earlier
-set used, 52 hard agrees, 1 contradiction) and `eval/labels/claim_pairs_heldout.tsv` (178 pairs annotated before any tuning, never tuned on;
+set used, 52 hard agrees, 1 contradiction), `eval/labels/claim_pairs_dev49.tsv` (81
+development pairs from every article of 21 unused events, read side by side: 74 agrees, 1
+contradiction) and `eval/labels/claim_pairs_heldout.tsv` (178 pairs annotated before any tuning, never tuned on;
 `claims_heldout.md`). Pairs are article ids and sentence offsets; the articles are read from
 `../shared/corpus/*/articles.jsonl` and go through the stages statements read, and
 `rasad.analysis.statements.relate` labels each pair agree / contradict / update / unrelated.
@@ -99,6 +101,7 @@ SETS = {
     "claim-pairs-dev44b": "claim_pairs_dev44b.tsv",  # development: days, places, denials, agrees
     "claim-pairs-dev47": "claim_pairs_dev47.tsv",  # development: archive stories' unpaired figures
     "claim-pairs-dev48": "claim_pairs_dev48.tsv",  # development: events no earlier set used
+    "claim-pairs-dev49": "claim_pairs_dev49.tsv",  # development: whole events read, not candidates
     "claim-pairs-heldout": "claim_pairs_heldout.tsv",
 }
 # The first file names the labels as the previous release did.

@@ -383,3 +383,8 @@ COMPARISON_CUES = [
     *("بمستويات", "بمستوى", "مستوى", "مستواه", "در مقایسه", "نسبت به", "سطح"),
     *("compared", "levels", "level", "than"),
 ]
+
+# An ordinal after a relative-day word moves it a day back: «البارحة الأولى» is the night
+# before last, not last night (as «أمس الأول» is the day before yesterday); where the dates
+# stage reads the word without the ordinal, its day is not the one meant.
+RELATIVE_DAY_ORDINALS = ["الأولى", "الأول"]
