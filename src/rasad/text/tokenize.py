@@ -58,9 +58,9 @@ def strip_plural(word: str) -> str:
 
 def article_key(norm: str) -> str | None:
     """The index term of a word written with the article: the article and the word's key
-    («الكاظمي», «والكاظمي», «للكاظمي» → "الکاظمی"), or None when no article came off it. Keys
-    never begin with the article (it comes off every word long enough), so these terms never
-    meet a key: «الكاظمي» can then be told from the Persian surname «کاظمی»."""
+    («الكاظمي», «والكاظمي», «للكاظمي» → "الکاظمی"), or None when no article came off it. No key
+    of five letters or more begins with the article (it comes off every such word), so these
+    terms never meet a key: «الكاظمي» can then be told from the Persian surname «کاظمی»."""
     if not norm or norm.isascii() or strip_article(norm) == norm:
         return None
     return ARTICLE + search_key(norm)
