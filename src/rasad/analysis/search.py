@@ -14,8 +14,12 @@ looks like a name, its other spellings (`rasad.text.translit`: واشنگتن, �
 double quotes matches word for word. A run of words that names a known entity
 (`rasad.services.search_terms`) also matches the entity's other names; a short form of one
 word (a bare surname: الكاظمي, whose key Persian writes for every Kazemi) counts only in
-documents the entity links connect to that entity (`Variant.linked_only`). `search_plan` is
-what both stores search for; `result` says which form of each group a hit holds.
+documents the entity links connect to that entity (`Variant.linked_only`). Such a run is
+matched as a name (`_name_forms`): its words together, a one-word name without the stems other
+words share («الرياض» is not «الرياضة»), and a bare surname typed with the article by the
+article term the index keeps («الکاظمی») everywhere, by its bare key only in the entity's
+documents. `search_plan` is what both stores search for, `order_trees` what they rank by
+before the score; `result` says which form of each group a hit holds.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from typing import Any
 
 from rasad.model import Document
 from rasad.text.stem import key_alternatives, light_stem, persian_forms, stem_term
-from rasad.text.tokenize import Token, index_terms, iter_tokens, tokens
+from rasad.text.tokenize import Token, article_key, article_terms, index_terms, iter_tokens, tokens
 from rasad.text.translit import spelling_variants
 from rasad.text.zwnj import restore_zwnj
 
@@ -48,14 +52,17 @@ class SearchFilter:
 
 def document_terms(doc: Document) -> str:
     """What the full-text index stores for a document: its title's and body's keys, each
-    followed by its marked stem when that differs."""
+    followed by its marked stem when that differs, then, once each, the article terms of its
+    words written with the article ("الکاظمی": `rasad.text.tokenize.article_key`), after every
+    key so that no phrase of keys runs into them."""
+    text = f"{doc.title or ''}\n{doc.text}"
     terms = []
-    for key in index_terms(f"{doc.title or ''}\n{doc.text}", doc.lang):
+    for key in index_terms(text, doc.lang):
         terms.append(key)
         stem = stem_term(key) if doc.lang in STEMMED_LANGS else None
         if stem:
             terms.append(stem)
-    return " ".join(terms)
+    return " ".join([*terms, *article_terms(text, doc.lang)])
 
 
 QUOTE = '"'
@@ -83,6 +90,8 @@ class Part:
     keys: tuple[str, ...]
     quoted: bool = False
     variants: list[Variant] = field(default_factory=list)
+    # the word typed with the article, as the index holds it ("الکاظمی"), else None
+    article: str | None = None
 
 
 @dataclass
@@ -93,6 +102,9 @@ class Span:
     end: int
     entity: str
     variants: list[Variant]
+    # the entity's name has more words, so that a name of one word is a short form of it (a
+    # bare surname, which may be another person's)
+    short: bool = False
 
 
 @dataclass
@@ -112,6 +124,13 @@ class SearchQuery:
 
     def groups(self) -> list[tuple[str, list[Part], list[Variant], str | None]]:
         """(text as typed, parts, variants, entity) of each required group, in query order."""
+        return [
+            (text, parts, variants, entity)
+            for text, parts, variants, entity, _ in self.named_groups()
+        ]
+
+    def named_groups(self) -> list[tuple[str, list[Part], list[Variant], str | None, bool]]:
+        """`groups`, each with whether its entity's name has more words (`Span.short`)."""
         out, i = [], 0
         spans = {s.start: s for s in self.spans}
         while i < len(self.parts):
@@ -119,13 +138,18 @@ class SearchQuery:
             if span:
                 parts = self.parts[span.start : span.end]
                 text = " ".join(p.text for p in parts)
-                out.append((text, parts, span.variants, span.entity))
+                out.append((text, parts, span.variants, span.entity, span.short))
                 i = span.end
             else:
                 part = self.parts[i]
-                out.append((part.text, [part], part.variants, None))
+                out.append((part.text, [part], part.variants, None, False))
                 i += 1
         return out
+
+    def named_entity(self) -> tuple[str, ...]:
+        """The entity a query of one group names, whose documents rank first; () otherwise."""
+        groups = self.groups()
+        return (groups[0][3],) if len(groups) == 1 and groups[0][3] else ()
 
 
 def parse_query(query: str, spellings: bool = True) -> SearchQuery:
@@ -138,17 +162,17 @@ def parse_query(query: str, spellings: bool = True) -> SearchQuery:
     seen: set[tuple[tuple[str, ...], bool]] = set()
     for n, chunk in enumerate(chunks):
         quoted = n % 2 == 1
-        words = [(t.surface, t.key) for t in tokens(restore_zwnj(chunk))]
+        words = [(t.surface, t.key, article_key(t.norm)) for t in tokens(restore_zwnj(chunk))]
         pieces = (
-            [(" ".join(w for w, _ in words), tuple(k for _, k in words))]
+            [(" ".join(w for w, _, _ in words), tuple(k for _, k, _ in words), None)]
             if quoted
-            else [(w, (k,)) for w, k in words]
+            else [(w, (k,), a) for w, k, a in words]
         )
-        for text, keys in pieces:
+        for text, keys, article in pieces:
             if not keys or (keys, quoted) in seen:
                 continue
             seen.add((keys, quoted))
-            part = Part(text, keys, quoted)
+            part = Part(text, keys, quoted, article=article)
             if spellings and not quoted:
                 part.variants = [Variant(v, (v,), "spelling") for v in spelling_variants(keys[0])]
             parts.append(part)
@@ -210,20 +234,41 @@ class LinkedForms:
     linked: tuple[tuple[str, Node], ...]  # (entity id, its linked-only forms)
 
 
+def _name_forms(parts: list[Part], short: bool) -> tuple[Node, list[Node]]:
+    """(the forms of a name as typed that count in any document, those that count only in
+    the documents linked to the entity it names). A name of more words is matched as written,
+    its words together ("United Nations", not "United States … nations"); a name of one word
+    as its key and spellings, not by the stem a word would be («الرياضة» sport shares the stem
+    of «الرياض» Riyadh: the entity's other names stand for its inflections); the key without
+    the article counts only in the entity's documents when a bare surname was typed with it
+    («الكاظمي»: Persian writes every Kazemi «کاظمی»)."""
+    if len(parts) > 1 or parts[0].quoted or len(parts[0].keys) > 1:
+        keys = tuple(k for p in parts for k in p.keys)
+        return _any([("phrase", f) for f in phrase_forms(keys)]), []
+    part = parts[0]
+    key = part.keys[0]
+    spellings = [("phrase", (k,)) for v in part.variants for k in v.keys]
+    if part.article and short:  # the bare key's spellings are as loose as the key
+        return ("phrase", (part.article,)), [("phrase", (key,)), *spellings]
+    return _any([("phrase", (key,)), *spellings]), []
+
+
 def _group_forms(
-    parts: list[Part], variants: list[Variant], entity: str | None
+    parts: list[Part], variants: list[Variant], entity: str | None, short: bool = False
 ) -> tuple[Node, dict[str, Node]]:
     """(the forms a group matches in any document, entity id → the forms that count only in
     documents linked to it)."""
-    node = _all([_part_node(p) for p in parts])
     if not entity:
-        return node, {}
+        return _all([_part_node(p) for p in parts]), {}
+    own, loose = _name_forms(parts, short)
     free = [("phrase", f) for v in variants if not v.linked_only for f in phrase_forms(v.keys)]
     linked: dict[str, list[Node]] = defaultdict(list)
+    linked[entity] += loose
     for v in variants:
         if v.linked_only and v.entity:
             linked[v.entity] += [("phrase", f) for f in phrase_forms(v.keys)]
-    return _any([node, *free]), {e: _any(forms) for e, forms in linked.items()}
+    forms = {e: _any(nodes) for e, nodes in linked.items() if nodes}
+    return _any([own, *free]), forms
 
 
 def search_plan(query: str | SearchQuery) -> tuple[Node, list[LinkedForms]] | None:
@@ -232,8 +277,8 @@ def search_plan(query: str | SearchQuery) -> tuple[Node, list[LinkedForms]] | No
     documents linked to their entity; None when there is nothing to search."""
     q = as_query(query)
     nodes, restricted = [], []
-    for _, parts, variants, entity in q.groups():
-        free, linked = _group_forms(parts, variants, entity)
+    for _, parts, variants, entity, short in q.named_groups():
+        free, linked = _group_forms(parts, variants, entity, short)
         nodes.append(_any([free, *linked.values()]))
         if linked:
             restricted.append(LinkedForms(free, tuple(linked.items())))
@@ -257,6 +302,36 @@ def typed_tree(query: str | SearchQuery) -> Node | None:
     return _all(
         [_all([_part_node(p, spellings=False) for p in parts]) for _, parts, _, _ in groups]
     )
+
+
+def exact_tree(query: str | SearchQuery) -> Node | None:
+    """The query as typed, word for word: each word's key alone, or the word with its article
+    when typed with it (`Part.article`), a run of words as a phrase; hits that hold it rank
+    first (`order_trees`). None when there is nothing to search."""
+    groups = as_query(query).groups()
+    if not groups:
+        return None
+    nodes = []
+    for _, parts, _, _ in groups:
+        if len(parts) == 1 and not parts[0].quoted and len(parts[0].keys) == 1:
+            nodes.append(("phrase", (parts[0].article or parts[0].keys[0],)))
+        else:
+            keys = tuple(k for p in parts for k in p.keys)
+            nodes.append(_any([("phrase", f) for f in phrase_forms(keys)]))
+    return _all(nodes)
+
+
+def order_trees(query: str | SearchQuery) -> list[Node]:
+    """The expressions hits are ordered by, before their score: those holding the query word
+    for word first (`exact_tree`), then those holding it as typed in any of its inflections
+    (`typed_tree`); each only where it tells some hits from others."""
+    q = as_query(query)
+    tree = query_tree(q)
+    out: list[Node] = []
+    for node in (exact_tree(q), typed_tree(q)):
+        if node is not None and node != tree and node not in out:
+            out.append(node)
+    return out
 
 
 def query_tree(query: str | SearchQuery) -> Node | None:
@@ -307,11 +382,10 @@ class _Matches:
         self.last: dict[str, list[tuple[int, tuple[str, ...], str, str | None]]] = defaultdict(
             list
         )  # a sequence's last term → (group, sequence, via, entity)
-        for g, (_, parts, _, _) in enumerate(self.groups):
+        self.articles: dict[int, str] = {}  # a name typed with the article («الكاظمي»)
+        for g, (_, parts, _, entity) in enumerate(self.groups):
             if len(parts) == 1 and not parts[0].quoted and len(parts[0].keys) == 1:
-                for form in word_forms_of(parts[0].keys[0]):
-                    self.typed[form].append(g)
-                self.stems[light_stem(parts[0].keys[0])].append(g)
+                self._typed_word(g, parts[0], bool(entity))
             else:
                 sequence = tuple(k for p in parts for k in p.keys)
                 self.last[sequence[-1]].append((g, sequence, "query", None))
@@ -319,6 +393,20 @@ class _Matches:
                 self.last[v.keys[-1]].append((g, v.keys, v.via, v.entity))
         self.found: dict[int, dict[str, Any]] = {}
         self.seen: list[Token] = []
+
+    def _typed_word(self, g: int, part: Part, name: bool) -> None:
+        """The forms of group `g`'s typed word: a name's key alone (not the stems other words
+        share: `_name_forms`), with the article it was typed with; a word's key, stems and
+        Persian plural or singular."""
+        key = part.keys[0]
+        if name:
+            self.typed[key].append(g)
+            if part.article:
+                self.articles[g] = part.article
+            return
+        for form in word_forms_of(key):
+            self.typed[form].append(g)
+        self.stems[light_stem(key)].append(g)
 
     @property
     def done(self) -> bool:
@@ -328,25 +416,32 @@ class _Matches:
         """A new text begins: no phrase runs across."""
         self.seen = []
 
-    def feed(self, t: Token, text: str) -> bool:
-        """Note what token `t` of `text` matches; whether it matches any group."""
+    def feed(self, t: Token, text: str) -> list[Token]:
+        """Note what token `t` of `text` matches; the tokens a match ends here (a word, or
+        every word of a name or phrase), none when it matches no group."""
         self.seen.append(t)
-        hit = False
+        marked: list[Token] = []
         for g in (*self.typed.get(t.key, ()), *self.stems.get(light_stem(t.key), ())):
-            hit = True
-            self.found.setdefault(
-                g, {"query": self.groups[g][0], "text": t.surface, "via": "query"}
-            )
+            marked = [t]
+            via = self._typed_via(g, t)
+            if g not in self.found or (self.found[g]["via"] == "spelling" and via == "query"):
+                self.found[g] = {"query": self.groups[g][0], "text": t.surface, "via": via}
         for g, sequence, via, entity in self.last.get(t.key, ()):
             n = len(sequence)
             if len(self.seen) < n or tuple(x.key for x in self.seen[-n:]) != sequence:
                 continue
-            hit = True
+            marked = [x for x in self.seen[-n:] if x not in marked] + marked
             if g not in self.found:
                 item = {"query": self.groups[g][0], "text": text[self.seen[-n].start : t.end]}
                 item["via"] = via
                 self.found[g] = item | ({"entity": entity} if entity else {})
-        return hit
+        return sorted(marked, key=lambda x: x.start)
+
+    def _typed_via(self, g: int, t: Token) -> str:
+        """How token `t` holds group `g`'s typed word: "query", or "spelling" when a name typed
+        with the article is written without it (Persian «کاظمی» for «الكاظمي»)."""
+        article = self.articles.get(g)
+        return "spelling" if article and article_key(t.norm) != article else "query"
 
     def items(self) -> list[dict[str, Any]]:
         return [self.found[g] for g in sorted(self.found)]
@@ -368,10 +463,6 @@ def _read(
     for t in iter_tokens(doc.title or ""):
         matches.feed(t, doc.title or "")
     matches.start()
-    keys = [k for p in q.parts for k in p.keys]
-    variants = {k for counted in matches.variants for v in counted for k in v.keys}
-    wanted = {f for k in keys for f in word_forms_of(k)} | set(keys) | variants
-    stems = {light_stem(k) for k in keys}
     hits: list[Token] = []
     end = len(doc.text)
     first: list[Token] = []  # the first match, should none follow `named_at`
@@ -379,14 +470,20 @@ def _read(
         window = not hits or t.start < end
         if not window and matches.done:
             break
-        matched_here = matches.feed(t, doc.text)
-        if window and (matched_here or t.key in wanted or light_stem(t.key) in stems):
-            if t.start < named_at:
-                first = first or [t]
+        marked = matches.feed(t, doc.text)
+        if not window:
+            continue
+        # a word of a name or phrase is marked where the whole of it stands («علي» only in
+        # «علي خامنئي», not wherever the text writes «علي»)
+        for m in marked:
+            if m.start < named_at:
+                first = first or [m]
                 continue
             if not hits:
-                end = min(t.end + width, len(doc.text))
-            hits.append(t)
+                end = min(m.end + width, len(doc.text))
+            if all(h.start != m.start for h in hits):
+                hits.append(m)
+    hits.sort(key=lambda h: h.start)
     if not hits and first:
         return _marked(doc.text, first, min(first[0].end + width, len(doc.text)), width), []
     return _marked(doc.text, hits, end, width), matches.items()

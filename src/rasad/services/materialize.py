@@ -184,6 +184,20 @@ def backfill_promises(store: Store, settings: Settings) -> None:
     refresh_story_summaries(store, _stories_holding(store, "promises"), views_up_to=None)
 
 
+def backfill_search(store: Store, settings: Settings) -> None:
+    """Rewrite every document's search index with the current index terms (round 49 added the
+    article terms, «الكاظمي» → "الکاظمی", that tell a name written with the article from the
+    bare Persian surname)."""
+    batch: list = []
+    for doc in store.iter_documents():
+        batch.append(doc)
+        if len(batch) >= BACKFILL_PAGE:
+            store.update_documents(batch)
+            batch = []
+    if batch:
+        store.update_documents(batch)
+
+
 BACKFILL_PAGE = 1000
 BACKFILLS: dict[str, Callable[[Store, Settings], None]] = {
     "views": backfill_views,
@@ -195,6 +209,7 @@ BACKFILLS: dict[str, Callable[[Store, Settings], None]] = {
     "promises": backfill_promises,
     "quotes": backfill_quotes,
     "recognise": backfill_recognise,
+    "search": backfill_search,
 }
 # What a backfill also does, with the current code, for every document: a backfill it covers
 # that is pending beside it does not run, and is done when it is ("recognise" runs the quote
@@ -313,6 +328,7 @@ BACKFILL_LINES = {
     "promises": "rebuild the views of stories with promises",
     "quotes": "run the quote stage again on every document; rebuild the views",
     "recognise": "find every document's entities again, then quotes, framing, links, views",
+    "search": "rewrite every document's search index with the current index terms",
 }
 
 

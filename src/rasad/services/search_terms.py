@@ -127,12 +127,15 @@ def with_entity_names(store: QueryStore, query: SearchQuery) -> SearchQuery:
         text = " ".join(p.text for p in parts[start:end])
         named = _named(found, run_keys, stored, names)
         variants: dict[tuple[str, ...], Variant] = {}
+        short: dict[str, bool] = {}  # entity → whether its name has more words
         for key, eid in named:
-            short = _has_short_forms(key, stored.get(eid), names.get(eid, []))
-            for v in _variants(key, text, run_keys, names.get(eid, []), short):
+            short[eid] = _has_short_forms(key, stored.get(eid), names.get(eid, []))
+            for v in _variants(key, text, run_keys, names.get(eid, []), short[eid]):
                 variants.setdefault(v.keys, v)
         if variants:
-            spans.append(Span(start, end, named[0][1], list(variants.values())[:MAX_VARIANTS]))
+            eid = named[0][1]
+            found = list(variants.values())[:MAX_VARIANTS]
+            spans.append(Span(start, end, eid, found, short=short[eid]))
             taken |= set(range(start, end))
     return SearchQuery(query.text, parts, sorted(spans, key=lambda s: s.start))
 

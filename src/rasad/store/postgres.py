@@ -24,9 +24,9 @@ from rasad.analysis.search import (
     SearchQuery,
     as_query,
     document_terms,
+    order_trees,
     search_hit,
     search_plan,
-    typed_tree,
 )
 from rasad.model import Document
 from rasad.store.base import StoreError
@@ -226,13 +226,17 @@ class PostgresStore(SharedQueries):
         for condition, values in map(_linked_condition, restricted):
             where += f" AND {condition}"
             params += values
-        # Hits that hold the query as typed first, then those found through another spelling.
-        typed = typed_tree(query)
-        first, first_terms = ("", []) if typed is None else _tsquery(typed)
-        first = f"d.terms @@ {first} DESC, " if first else ""
+        # Hits that hold the query word for word first, then as typed in another inflection,
+        # then those found through another spelling or name.
+        first, first_terms = "", []
+        for node in order_trees(query):
+            sql, node_terms = _tsquery(node)
+            first += f"d.terms @@ {sql} DESC, "
+            first_terms += node_terms
         # documents linked to an entity a common word names first, and of those the people
-        # called by the word alone first of all (each ordering put before the last)
-        for entities in (query.named_first, query.called_first):
+        # called by the word alone first of all (each ordering put before the last); or, for a
+        # query that names an entity, the entity's own documents first
+        for entities in (query.named_first, query.called_first, query.named_entity()):
             if entities:
                 first = (
                     "d.seq IN (SELECT doc_seq FROM entity_documents WHERE entity = ANY(%s)) DESC, "

@@ -18,9 +18,9 @@ from rasad.analysis.search import (
     as_query,
     document_terms,
     fts5_expression,
+    order_trees,
     search_hit,
     search_plan,
-    typed_tree,
 )
 from rasad.model import Document
 from rasad.store.base import StoreError
@@ -221,14 +221,18 @@ class SQLiteStore(SharedQueries):
         where = " AND ".join(["doc_fts MATCH ?", *conditions])
         params = [fts5_expression(tree), *params]
         candidates = max(RANKED_CANDIDATES, offset + limit)
-        # Hits that hold the query as typed first, then those found through another spelling.
-        typed, order, order_params = typed_tree(query), "score", []
-        if typed is not None:
-            order = "doc_fts.rowid IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?) DESC, score"
-            order_params = [fts5_expression(typed)]
+        # Hits that hold the query word for word first, then as typed in another inflection,
+        # then those found through another spelling or name.
+        order, order_params = "score", []
+        for node in reversed(order_trees(query)):
+            order = (
+                f"doc_fts.rowid IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?) DESC, {order}"
+            )
+            order_params = [fts5_expression(node), *order_params]
         # documents linked to an entity a common word names first, and of those the people
-        # called by the word alone first of all (each ordering put before the last)
-        for entities in (query.named_first, query.called_first):
+        # called by the word alone first of all (each ordering put before the last); or, for a
+        # query that names an entity, the entity's own documents first
+        for entities in (query.named_first, query.called_first, query.named_entity()):
             if entities:
                 marks = ",".join("?" * len(entities))
                 order = (

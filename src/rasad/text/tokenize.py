@@ -56,6 +56,16 @@ def strip_plural(word: str) -> str:
     return word
 
 
+def article_key(norm: str) -> str | None:
+    """The index term of a word written with the article: the article and the word's key
+    («الكاظمي», «والكاظمي», «للكاظمي» → "الکاظمی"), or None when no article came off it. No key
+    of five letters or more begins with the article (it comes off every such word), so these
+    terms never meet a key: «الكاظمي» can then be told from the Persian surname «کاظمی»."""
+    if not norm or norm.isascii() or strip_article(norm) == norm:
+        return None
+    return ARTICLE + search_key(norm)
+
+
 def search_key(norm: str) -> str:
     """The index key of a normalized word, the same for every language."""
     if not norm or norm.isascii():
@@ -113,6 +123,18 @@ def index_terms(text: str, lang: str | None = None) -> list[str]:
     if _DENSE.search(text):
         words = [p for w in words for _, p in _dense_pieces(w)]
     return [key for w in words if (key := word_forms(w)[1])]
+
+
+def article_terms(text: str, lang: str | None = None) -> list[str]:
+    """The article terms (`article_key`) of the words of `text` written with the article, each
+    once, in order of first use."""
+    if lang == "fa":
+        text = restore_zwnj(text)
+    found: dict[str, None] = {}
+    for word in _TOKEN.findall(text):
+        if term := article_key(word_forms(word)[0]):
+            found.setdefault(term, None)
+    return list(found)
 
 
 def query_terms(query: str) -> list[str]:
