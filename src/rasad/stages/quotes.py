@@ -1744,8 +1744,34 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
     another = another_of_role(doc, folded, written, found)
     if another:
         return Speaker(None, another)  # «قال أحد العاملين في مكتب استقدام آخر»: not the first
-    holder = known_holder(doc, folded, written, found.cue_start)
+    holder = known_holder(doc, folded, written, found.cue_start) or holder_past_nisba_49(
+        doc, folded, written, found.cue_start
+    )
     return mention_speaker(doc, holder) if holder else Speaker(None, written)
+
+
+def holder_past_nisba_49(doc: Document, folded: str, role: str, before: int) -> dict | None:
+    """The one person an Arabic role was written with earlier, a nisba adjective between them
+    («أوضح وزير التخطيط المصري أشرف العربي» … «وأشار وزير التخطيط إلى أن»; quotes_dev49.tsv):
+    news names a person with his role and nationality, then refers back by the role alone.
+    None when the role was written so with two people (two foreign ministers of a meeting)."""
+    words = [re.escape(w) for w in fold_same_length(role).split()]
+    if doc.lang != "ar" or not words or not starts_role(fold_same_length(role), 0, "ar"):
+        return None
+    pattern = re.compile(r"(?<!\w)[وبل]?" + HOLDER_GAP.join(words) + NISBA_49)
+    people = [
+        person_of(doc, m)
+        for match in pattern.finditer(folded, 0, before)
+        for m in doc.entities
+        if m["start"] == match.end()
+    ]
+    people = [p for p in people if p]
+    return people[-1] if len({p["entity"] for p in people}) == 1 else None
+
+
+# one definite adjective of origin («المصري», «الأمريكية»; folded with a Persian ye and ه:
+# «المصری», «الامریکیه») and the space after it, where the role's holder starts
+NISBA_49 = r"\s+ال\w+(?:ی|یه)\s+"
 
 
 def ends_before_however(doc: Document, written: str) -> bool:
@@ -2738,6 +2764,20 @@ def construct_complement(doc: Document, lo: int, mention: dict) -> bool:
         and is_common(word, doc.lang)
         and not is_definite(word)
         and not starts_role(word, 0, doc.lang)
+        and not after_place_name_49(doc, mention)
+    )
+
+
+def after_place_name_49(doc: Document, mention: dict) -> bool:
+    """Whether a recognised place name stands right before a person («وأوضح أمين عام لجنة
+    التنمية السياحية في ينبع يوسف الوهيبي أن»; quotes_dev49.tsv): a town has no members, so the
+    person is the role's holder, not the genitive of a body (as «في حملة هيلاري» is), even when
+    the town's name is also a common word («ينبع»)."""
+    return any(
+        m["type"] in ("GPE", "LOC")
+        and m["end"] < mention["start"]
+        and not doc.text[m["end"] : mention["start"]].strip()
+        for m in doc.entities
     )
 
 
@@ -5884,7 +5924,11 @@ def linked_speaker(
     if mention:
         # «احمدي» → «احمدي لاشكي», itself the surname of «محمود احمدي لاشكي»
         return replace(mention_speaker(doc, mention), text=mention["text"])
-    given = given_name_before(doc, speaker) or given_name_of_common_word(doc, speaker)
+    given = (
+        given_name_before(doc, speaker)
+        or given_name_of_common_word(doc, speaker)
+        or given_name_after_clitic_49(doc, speaker)
+    )
     if given:
         return Speaker(speaker.entity, given)  # "كنافو" of "الطبيبة البيطرية ايمي كنافو"
     marked = name_in_marks(doc.text, speaker.text) if unlinked(speaker.entity) else None
@@ -6801,6 +6845,32 @@ def given_name_before(doc: Document, speaker: Speaker) -> str | None:
             continue  # not "اصغر" of "علی‌اصغر حمزه‌لو"
         if not apposed or after_apposition(doc, folded, w.start(1)):
             found.add(doc.text[w.start(1) : w.end()])
+    return found.pop() if len(found) == 1 else None
+
+
+def given_name_after_clitic_49(doc: Document, speaker: Speaker) -> str | None:
+    """An Arabic family name speaker («حيث أكد البلوي أن») the article also writes once after a
+    given name under a clitic preposition («ولا من جزءين لمنصور البلوي»; quotes_dev48.tsv),
+    which the recogniser does not read as a name: the given name without the clitic and the
+    family name, when every such writing gives the same given name. A definite family name
+    must be a nisba («البلوي»), as `given_name_before` asks; never an organization's word."""
+    text = (speaker.text or "").strip()
+    if doc.lang != "ar" or len(text.split()) != 1 or not unlinked(speaker.entity):
+        return None
+    if speaker.entity and not speaker.entity.startswith("PER:"):
+        return None
+    if fold_same_length(text).startswith("ال") and not text.endswith(("ي", "ى")):
+        return None
+    folded = fold_same_length(doc.text)
+    name = re.escape(fold_same_length(text))
+    found = {
+        doc.text[w.start(1) : w.end()]
+        for w in re.finditer(rf"(?<!\w)[لب](\w{{3,}}) {name}(?!\w)", folded)
+        if could_be_given_name(doc, folded, w.start(1), w.end(1))
+        # «وبين الراجحي» ("between", or the verb), «لإطارات ميشلان» (a plural): no clitic
+        and not is_common(doc.text[w.start() : w.end(1)], doc.lang)
+        and not w.group(1).endswith("ات")
+    }
     return found.pop() if len(found) == 1 else None
 
 
