@@ -76,3 +76,19 @@ def test_a_word_between_is_no_given_name():
         " القطاعات تأثرت بالنتائج."
     )
     assert "ين الراجحي" not in speakers(text)
+
+
+def test_a_given_name_that_is_a_common_word_opens_the_name_after_the_verb():
+    """snn-2015-08-03-00561 (quotes_dev48.tsv): the recogniser leaves out «فريدة» ("unique"),
+    so «قالت فريدة محمد علي فارسي» was spoken by «محمد علي فارسي», another person's name."""
+    text = (
+        "بدورها قالت فريدة محمد علي فارسي عضوة لجنة المدارس الأهلية للبنات بأنه وعلى الرغم من"
+        " التحفظات الكثيرة فإن المجالس ستعمل بجد."
+    )
+    assert speakers(text) == ["فريدة محمد علي فارسي"]
+
+
+def test_an_outlet_word_before_a_name_is_no_given_name():
+    """«وذكر موقع كالتشيو ميركاتو أن» (unlabelled SaudiNewsNet): «موقع» is the kind of outlet."""
+    text = "وذكر موقع كالتشيو ميركاتو أن انشيلوتي سيحل محل الهولندي كمدرب للفريق."
+    assert not (speakers(text)[0] or "").startswith("موقع")
