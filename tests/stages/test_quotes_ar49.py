@@ -92,3 +92,22 @@ def test_an_outlet_word_before_a_name_is_no_given_name():
     """«وذكر موقع كالتشيو ميركاتو أن» (unlabelled SaudiNewsNet): «موقع» is the kind of outlet."""
     text = "وذكر موقع كالتشيو ميركاتو أن انشيلوتي سيحل محل الهولندي كمدرب للفريق."
     assert not (speakers(text)[0] or "").startswith("موقع")
+
+
+def test_a_plural_participle_after_a_verb_with_a_noun_object_is_its_subjects():
+    """snn-2015-08-01-00753: «وأكد متعاملون … تميز موسم …، مشيرين إلى أنه» was left unknown,
+    «وأكد» read as a cue with words of its own though its object is a noun."""
+    text = (
+        "وأكد متعاملون في سوق التمور الموسمي بمدينة السيح تميز موسم إنتاج التمور هذا العام"
+        " بجودة المحصول، مشيرين إلى أنه يشهد وفرة في كميات التمور الموردة."
+    )
+    assert speakers(text) == ["متعاملون"]
+
+
+def test_a_plural_participle_after_a_verb_with_its_own_words_keeps_their_speaker():
+    """«وأكدوا أن …، مشيرين إلى أن …»: the participle goes on with the verb's own quote."""
+    text = (
+        "وقال مراقبون إن الحكومة تبدي جدية هذه المرة في إجراءات الاستعداد للانتخابات، مشيرين"
+        " إلى أن اللجنة العليا ستعلن الجدول الزمني قريبا."
+    )
+    assert speakers(text) == ["مراقبون", "مراقبون"]

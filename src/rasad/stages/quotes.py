@@ -5390,13 +5390,24 @@ def nominative_plural_subject(doc: Document, folded: str, lo: int, at: int) -> S
         verb, head = bare(words[0].group()), bare(words[1].group())
         if not verb or verb in stops or any(c.isdigit() for c in verb + head):
             continue
-        if cue_pattern("ar").fullmatch(verb) or that_pattern("ar").fullmatch(verb):
+        if that_pattern("ar").fullmatch(verb) or (
+            cue_pattern("ar").fullmatch(verb) and says_that_49(folded, start, at)
+        ):
             continue  # a cue of its own or «أن …»: that clause's speaker is read elsewhere
         if len(head.removeprefix("ال")) > 4 and head.endswith("ون"):
             if any(m["start"] <= start + words[1].start() < m["end"] for m in doc.entities):
                 continue  # a recognised name («زيتون»)
             return Speaker(None, doc.text[start + words[1].start() : start + words[1].end()])
     return None
+
+
+def says_that_49(folded: str, lo: int, hi: int) -> bool:
+    """Whether an Arabic clause [lo, hi) opened by a speech verb writes «أن»/«إن» after it, so
+    the verb has words of its own («وأكدوا أن …»); a verb with a noun for its object («وأكد
+    متعاملون في سوق التمور تميز موسم …، مشيرين إلى أنه»; quotes_dev49.tsv) leaves its subject
+    to the participle after it."""
+    that = that_pattern("ar")
+    return bool(that) and any(that.fullmatch(bare(w)) for w in folded[lo:hi].split()[1:])
 
 
 def written_body(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
