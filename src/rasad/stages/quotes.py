@@ -1770,8 +1770,9 @@ def holder_past_nisba_49(doc: Document, folded: str, role: str, before: int) -> 
 
 
 # one definite adjective of origin («المصري», «الأمريكية»; folded with a Persian ye and ه:
-# «المصری», «الامریکیه») and the space after it, where the role's holder starts
-NISBA_49 = r"\s+(?P<nisba>ال\w+(?:ی|یه))\s+"
+# «المصری», «الامریکیه»), which `origin_at_49` checks the recogniser read as a place
+NISBA_WORD_49 = r"(?P<nisba>ال\w+(?:ی|یه))"
+NISBA_49 = rf"\s+{NISBA_WORD_49}\s+"  # between a role and its holder
 
 
 def origin_at_49(doc: Document, at: int) -> bool:
@@ -6882,7 +6883,7 @@ def body_named_in_full_49(doc: Document, speaker: Speaker, at: int) -> Speaker:
     under = "لل" + name[2:] if name.startswith("ال") else "ل" + name
     heads = "|".join(re.escape(w) for w in word_set("BODY_HEADS_49", "ar"))
     written = (
-        rf"(?<!\w){re.escape(name)} (?P<nisba>ال\w+(?:ی|یه))(?!\w)",
+        rf"(?<!\w){re.escape(name)} {NISBA_WORD_49}(?!\w)",
         # «بالمديرية العامة لمكافحة المخدرات»: a clitic before the head is not the name's
         rf"(?<!\w)[بو]?(?P<name>(?:{heads})(?: العامه| العام)? {re.escape(under)}"
         r"(?: وال\w+| و\w+ ال\w+)?)(?!\w)",
@@ -6965,7 +6966,7 @@ def given_name_after_clitic_49(doc: Document, speaker: Speaker) -> str | None:
         doc.text[w.start(1) : w.end()]
         for w in re.finditer(rf"(?<!\w)[لب](\w{{3,}}) {name}(?!\w)", folded)
         if could_be_given_name(doc, folded, w.start(1), w.end(1))
-        # «وبين الراجحي» ("between", or the verb), «لإطارات ميشلان» (a plural): no clitic
+        # «بين الراجحي» ("between", or the verb), «لإطارات ميشلان» (a plural): no clitic
         and not is_common(doc.text[w.start() : w.end(1)], doc.lang)
         and not w.group(1).endswith("ات")
     }
