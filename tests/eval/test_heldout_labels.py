@@ -169,6 +169,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev47d.tsv", LABELS / "quotes_dev47d_articles.tsv"),
     (LABELS / "quotes_dev47c.tsv", LABELS / "quotes_dev47c_articles.tsv"),
     (LABELS / "quotes_dev48.tsv", LABELS / "quotes_dev48_articles.tsv"),
+    (LABELS / "quotes_dev49.tsv", LABELS / "quotes_dev49_articles.tsv"),
 ]
 
 
@@ -202,6 +203,7 @@ DEV_SETS = [
         "dev47d",
         "dev47c",
         "dev48",
+        "dev49",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

@@ -38,7 +38,8 @@ def test_a_marked_name_before_a_colon_opens_unmarked_words():
         ' "مكافحة المخدرات": على جميع المتقدمين على هذه الرتبة، الاستعلام عن قبولهم المبدئي؛'
         " في تمام الساعة 7 صباحاً؛ حسب اليوم المحدد في النتيجة؛ لاستكمال مسوغات القبول."
     )
-    assert speaker_of(text, "على جميع المتقدمين") == "مكافحة المخدرات"
+    # the body's full name written before (round quotes49ar: `body_named_in_full_49`)
+    assert speaker_of(text, "على جميع المتقدمين") == "المديرية العامة لمكافحة المخدرات"
 
 
 def test_a_colon_after_a_marked_name_before_that_is_left_to_the_cue():

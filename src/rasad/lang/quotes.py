@@ -579,6 +579,14 @@ ORGANIZATION_WORDS = {
 # the spokesman of the president's campaign; quotes_dev44b.tsv) is not held by the person
 # named with his own role at its end.
 BODY_OF_PERSON_WORDS = {"fa": ["کمپین", "ستاد", "دفتر", "کابینه", "دولت", "تیم", "حزب"]}
+# Heads of an Arabic body's full name that goes on with «لـ» and what the body deals with
+# («الرئاسة العامة للأرصاد وحماية البيئة», «المديرية العامة لمكافحة المخدرات»), which later
+# subjects shorten to that word («وأوضحت الأرصاد»; quotes_dev49.tsv, quotes_dev48.tsv; general
+# Arabic usage, by hand, round quotes49ar).
+BODY_HEADS_49 = {
+    "ar": ["الرئاسة", "المديرية", "الإدارة", "الهيئة", "المؤسسة", "الوكالة", "اللجنة",
+           "الجمعية", "المصلحة"],
+}  # fmt: skip
 # A definite noun of these kinds ("الصحيفة", "وأضافت الصحيفة البريطانية", "the company")
 # refers back to the organization that spoke last (PolNeAR and corpus articles: a newspaper,
 # company or ministry is named once, then called by its kind).
