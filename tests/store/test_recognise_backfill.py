@@ -61,7 +61,7 @@ def ingested(store_url: str, folder) -> object:
 
 def test_the_migration_recognises_a_database_stored_before(store_url, seeds_dir):
     queuing = [m for m in MIGRATIONS if "'recognise'" in m.render("sqlite")]
-    # migrations 61, 62 and 63 queue it (each recogniser round that changes stored entities does)
+    # migrations 61 to 64 queue it (each recogniser round that changes stored entities does)
     assert queuing and "recognise" in BACKFILLS
     store = ingested(store_url, seeds_dir)
     fresh = snapshot(store)
@@ -100,9 +100,9 @@ def test_a_killed_backfill_goes_on_from_its_last_batch(store_url, seeds_dir, mon
 
 
 def test_recognise_covers_the_backfills_pending_beside_it(store_url, seeds_dir, monkeypatch):
-    """Pending with it, the entities, quotes and framing backfills, and those that only rebuild
-    story views, do not run on their own: the recognise backfill does what they do with the
-    current code; the views backfill (buckets, names) still runs."""
+    """Pending with it, the entities, quotes and framing backfills, those that only rebuild
+    story views, and the search index's, do not run on their own: the recognise backfill does
+    what they do with the current code; the views backfill (buckets, names) still runs."""
     assert stages_reading("entities") == ["entities", "quotes", "framing"]
     assert set(COVERS["recognise"]) == {
         "entities",
@@ -112,17 +112,19 @@ def test_recognise_covers_the_backfills_pending_beside_it(store_url, seeds_dir, 
         "claims",
         "timelines",
         "promises",
+        "search",
     }
     store = ingested(store_url, seeds_dir)
-    for name in ("entities", "quotes", "framing", "recognise", "claims", "views"):
+    for name in ("entities", "quotes", "framing", "recognise", "claims", "views", "search"):
         as_older_database(store, name)
     ran = []
     monkeypatch.setitem(BACKFILLS, "recognise", lambda s, settings: ran.append("recognise"))
     monkeypatch.setitem(BACKFILLS, "views", lambda s, settings: ran.append("views"))
-    for name in ("entities", "quotes", "framing", "claims"):
+    for name in ("entities", "quotes", "framing", "claims", "search"):
         monkeypatch.setitem(BACKFILLS, name, lambda s, settings, n=name: ran.append(n))
     done = run_backfills(store, Settings(strict=True, db=store_url))
     assert sorted(ran) == ["recognise", "views"]
-    assert sorted(done) == ["claims", "entities", "framing", "quotes", "recognise", "views"]
+    covered = ["claims", "entities", "framing", "quotes", "recognise", "search", "views"]
+    assert sorted(done) == covered
     assert store.pending_backfills() == []
     store.close()

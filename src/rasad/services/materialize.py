@@ -215,7 +215,8 @@ BACKFILLS: dict[str, Callable[[Store, Settings], None]] = {
 # that is pending beside it does not run, and is done when it is ("recognise" runs the quote
 # and framing stages again after the entities stage, then links everything again and rebuilds
 # every story's views, which is all the contradictions, claims, timelines and promises
-# backfills do).
+# backfills do; it rewrites every document through `update_documents`, which is all the search
+# backfill does).
 COVERS: dict[str, tuple[str, ...]] = {
     "recognise": (
         "entities",
@@ -225,6 +226,7 @@ COVERS: dict[str, tuple[str, ...]] = {
         "claims",
         "timelines",
         "promises",
+        "search",
     )
 }
 
