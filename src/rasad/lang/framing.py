@@ -289,7 +289,7 @@ NOT_TARGET_AFTER = {"ar": ["إلى", "الى", "الی"], "fa": [], "en": ["into
 # A group after one of these verbs, after the term, is where the act happened or whom it hit,
 # in a relative clause on the term («أعمال العنف والإرهاب التي تشهدها تركيا», «الهجمات
 # الإرهابية الأخيرة التي تعرضت لها السعودية والكويت»), not whom the term is applied to
-# (round 49, framing_dev49: the most frequent wrong answer of a randomly drawn set).
+# (round 49, framing_dev49: two of the nine wrong answers of a randomly drawn set).
 # Source: Arabic verbs of suffering, witnessing and being hit, written with their clitic
 # object pronouns as news prose uses them.
 VICTIM_CLAUSE_VERBS = {
