@@ -1226,3 +1226,20 @@ def test_fighting_terrorist_organisations_is_generic():
         " الإرهابية، والتي جعلته يتعرض لمحاولات اغتيال."
     )
     assert by_text(analysed_text(text, "ar"))["الإرهابية"]["target"] is None
+
+
+def test_the_liberation_the_government_pursues_is_the_hadi_governments():
+    # round 49 (framing_dev46, unlabelled check): «جهود الحكومة … وتحرير باقي المحافظات»
+    text = (
+        "وذكرت مصادر يمنية أن نائب الرئيس سيشرف على جهود الحكومة لإنجاز أعمال الإغاثة ومواصلة"
+        " العمليات العسكرية لتأمين محافظة عدن وتحرير باقي المحافظات."
+    )
+    assert by_text(analysed_text(text, "ar"))["وتحرير"]["target"] == "Hadi government"
+
+
+def test_the_prime_ministers_title_is_not_the_government_liberating():
+    text = (
+        "وأكد أن زيارة رئيس الحكومة إلى عدن بعد تحرير عدن من الميليشيات الحوثية فرضتها"
+        " الحاجة لإعادة الإعمار في اليمن."
+    )
+    assert by_text(analysed_text(text, "ar"))["تحرير"]["target"] != "Hadi government"

@@ -1155,6 +1155,27 @@ def legitimacy_denied(text: str, start: int, term: Term) -> bool:
     return bool({folded(w) for w in before} & folded_words("LEGITIMACY_DENIED_BEFORE", term.lang))
 
 
+def government_liberation(text: str, start: int, term: Term, article: str) -> dict | None:
+    """A liberation term whose sentence names the government as an actor before it
+    (GOVERNMENT_ACTOR_WORDS, not after «رئيس»: the prime minister's title): the convention of
+    GOVERNMENT_CONVENTION's term («الحكومة الشرعية»: the Hadi government), when the article
+    confirms its usage."""
+    own = F.GOVERNMENT_CONVENTION.get(term.lang)
+    if term.category != "legitimacy" or not own or folded(term.term) == folded(own):
+        return None
+    before = folded(text[sentence_start(text, start) : start])
+    recent = set(WORD.findall(before)[-F.GOVERNMENT_TIME_WORDS_REACH :])
+    if recent & folded_words("GOVERNMENT_TIME_WORDS", term.lang):
+        return None  # a past liberation the clause dates itself by
+    actors = alternation(F.GOVERNMENT_ACTOR_WORDS.get(term.lang, ()))
+    titled = folded("رئيس ")
+    for m in re.finditer(rf"(?<![\w\u200c])(?:{actors})(?![\w\u200c])", before):
+        if not before[: m.start()].endswith(titled):
+            governing = Term(term.lang, own, term.category, term.family, "")
+            return conventional_target(governing, own, article)
+    return None
+
+
 def conventional_target(term: Term, word: str, article: str) -> dict | None:
     """The actor a bare term conventionally names, when the article's words confirm that usage
     («الاحتلال» in an article about Gaza is Israel's). Not with a suffix of its own beyond a
@@ -1481,6 +1502,8 @@ def target_of(
         return found
     # a bare term with a conventional referent names that actor: a group elsewhere in its
     # sentence is whom it acts on or sides with («الحوثي والمخلوع», «التحالف … لدعم الشرعية»)
+    if found := government_liberation(text, start, term, article):
+        return found
     if not legitimacy_denied(text, start, term) and (
         found := conventional_target(term, text[start:end], article)
     ):
