@@ -63,19 +63,6 @@ GENERIC_GROUP_NOUNS = {
 # Words before «الشرعية» that deny it («الرئيس والنظام فاقدان الشرعية», «فقد الشرعية»): the
 # clause names whose legitimacy is denied, so the Yemen-war usage (the Hadi government's
 # "legitimacy") does not hold (round 49, framing_dev49).
-# Words naming the government as an actor (not in «رئيس الحكومة», its prime minister's title)
-# before a liberation term in its sentence: «جهود الحكومة … وتحرير باقي المحافظات», «تسعى الحكومة
-# لتحريرها» — the Yemen war's liberation planned by the government is the legitimate
-# government's («الحكومة الشرعية»'s convention), not the Popular Resistance's (round 49,
-# framing_dev46 and the unlabelled check).
-GOVERNMENT_ACTOR_WORDS = {"ar": ["الحكومة", "والحكومة", "للحكومة", "الحكومة الشرعية"]}
-GOVERNMENT_CONVENTION = {"ar": "الحكومة الشرعية"}
-# Words of time before a liberation term (within GOVERNMENT_TIME_WORDS_REACH words): a past
-# liberation («عقب ثلاثة أسابيع على تحرير المدينة») is an event the government's clause dates
-# itself by, not one it carries out.
-GOVERNMENT_TIME_WORDS = {"ar": ["بعد", "عقب", "منذ", "قبل"]}
-GOVERNMENT_TIME_WORDS_REACH = 4
-
 LEGITIMACY_DENIED_BEFORE = {
     "ar": [
         "فاقد",
@@ -96,6 +83,19 @@ LEGITIMACY_DENIED_BEFORE = {
         "عدم",
     ],
 }
+
+# Words naming the government as an actor (not in «رئيس الحكومة», its prime minister's title)
+# before a liberation term in its sentence: «جهود الحكومة … وتحرير باقي المحافظات», «تسعى الحكومة
+# لتحريرها» — the Yemen war's liberation planned by the government is the legitimate
+# government's («الحكومة الشرعية»'s convention), not the Popular Resistance's (round 49,
+# framing_dev46 and the unlabelled check).
+GOVERNMENT_ACTOR_WORDS = {"ar": ["الحكومة", "والحكومة", "للحكومة", "الحكومة الشرعية"]}
+GOVERNMENT_CONVENTION = {"ar": "الحكومة الشرعية"}
+# Words of time before a liberation term (within GOVERNMENT_TIME_WORDS_REACH words): a past
+# liberation («عقب ثلاثة أسابيع على تحرير المدينة») is an event the government's clause dates
+# itself by, not one it carries out.
+GOVERNMENT_TIME_WORDS = {"ar": ["بعد", "عقب", "منذ", "قبل"]}
+GOVERNMENT_TIME_WORDS_REACH = 4
 
 # Words that join a group and a term named after it as two actors, not a name and its epithet:
 # «ترکیه به همراه تروریست‌های وابسته به خود» (Turkey and the terrorists it backs), «مانند آمریکا

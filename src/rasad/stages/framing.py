@@ -1156,10 +1156,10 @@ def legitimacy_denied(text: str, start: int, term: Term) -> bool:
 
 
 def government_liberation(text: str, start: int, term: Term, article: str) -> dict | None:
-    """A liberation term whose sentence names the government as an actor before it
-    (GOVERNMENT_ACTOR_WORDS, not after «رئيس»: the prime minister's title): the convention of
-    GOVERNMENT_CONVENTION's term («الحكومة الشرعية»: the Hadi government), when the article
-    confirms its usage."""
+    """A legitimacy term («تحرير», «المحررة») whose sentence names the government as an actor
+    before it (GOVERNMENT_ACTOR_WORDS, not after «رئيس»: the prime minister's title): the
+    convention of GOVERNMENT_CONVENTION's term («الحكومة الشرعية»: the Hadi government), when
+    the article confirms its usage."""
     own = F.GOVERNMENT_CONVENTION.get(term.lang)
     if term.category != "legitimacy" or not own or folded(term.term) == folded(own):
         return None
