@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import importlib.util
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -406,6 +407,41 @@ def test_the_dev48_set_is_well_formed_and_outside_every_other_set(dev48_labels):
 def test_every_dev48_span_is_still_at_its_offsets(dev48_labels, shared):
     articles = corpus_articles(shared, {r["article"] for r in dev48_labels})
     for r in dev48_labels:
+        field = articles[r["article"]][r["field"]]
+        span = field[int(r["start"]) : int(r["end"])]
+        assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
+        if r["target_start"]:
+            assert field[int(r["target_start"]) : int(r["target_end"])].strip(), r
+
+
+DEV49 = LABELS / "framing_dev49.tsv"
+
+
+@pytest.fixture(scope="module")
+def dev49_labels() -> list[dict[str, str]]:
+    if not DEV49.exists():
+        pytest.skip("eval/labels not in this checkout")
+    return read_tsv(DEV49)
+
+
+def test_the_dev49_set_is_well_formed_and_outside_every_other_set(dev49_labels):
+    assert len(dev49_labels) >= 100
+    others = set()
+    for path in LABELS.glob("*.tsv"):
+        if path != DEV49:
+            others |= set(re.findall(r"snn-[\d-]+", path.read_text("utf-8")))
+    assert not {r["article"] for r in dev49_labels} & others
+    for r in dev49_labels:
+        assert r["sample"] == "dev49" and r["category"] in CATEGORIES, r
+        assert r["framing"] in {"yes", "no"} and r["voice"] in {"outlet", "quoted"}, r
+        assert bool(r["speaker"]) == (r["voice"] == "quoted"), r
+        assert r["framing"] == "yes" or not (r["target"] or r["target_start"]), r
+        assert bool(r["target_start"]) == bool(r["target_end"]), r
+
+
+def test_every_dev49_span_is_still_at_its_offsets(dev49_labels, shared):
+    articles = corpus_articles(shared, {r["article"] for r in dev49_labels})
+    for r in dev49_labels:
         field = articles[r["article"]][r["field"]]
         span = field[int(r["start"]) : int(r["end"])]
         assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r

@@ -1178,3 +1178,68 @@ def test_a_label_in_construct_takes_no_antecedent_from_the_previous_sentence():
         " عسكريا، ما أدى إلى سقوط خمسة قتلى وسط ميليشيا التمرد."
     )
     assert by_text(analysed_text(text, "ar"))["ميليشيا"]["target"] is None
+
+
+def test_a_country_in_a_relative_clause_of_suffering_is_not_the_target():
+    # round 49 (framing_dev49): the country that "suffered" the attacks is where they hit
+    text = (
+        "وجدد الوزير إدانة بلاده للهجمات الإرهابية الأخيرة التي تعرضت لها السعودية والكويت"
+        " والبحرين."
+    )
+    assert by_text(analysed_text(text, "ar"))["الإرهابية"]["target"] != "Saudi Arabia"
+
+
+def test_a_country_that_witnesses_the_violence_is_not_its_target():
+    text = "وتتعلق البيانات بفترة سابقة على موجة أعمال العنف والإرهاب التي تشهدها تركيا مؤخرا."
+    assert by_text(analysed_text(text, "ar"))["والإرهاب"]["target"] != "Turkey"
+
+
+def test_the_liberation_of_aden_is_the_popular_resistances():
+    # round 49: «عدن المحررة» in an article on relief flights to Aden, no resistance named
+    text = (
+        "ووصل الأمر إلى قلب اليمن في عدن المحررة، وما زالت الإغاثات السعودية تتوالى على"
+        " مطار عدن الدولي."
+    )
+    assert by_text(analysed_text(text, "ar"))["المحررة"]["target"] == "Popular Resistance (Yemen)"
+
+
+def test_the_resistance_that_retook_aden_is_the_popular_resistance():
+    text = (
+        "واعتبر الحوثي نجاح المقاومة والتحالف في استعادة عدن الشهر الماضي إنجازا محدودا،"
+        " داعيا أنصاره إلى مواصلة المعركة في اليمن."
+    )
+    assert by_text(analysed_text(text, "ar"))["المقاومة"]["target"] == "Popular Resistance (Yemen)"
+
+
+def test_legitimacy_denied_is_not_the_hadi_governments():
+    # «الرئيس والنظام فاقدان الشرعية» (Syria) in an article that also speaks of Yemen
+    text = (
+        "وأكد الوزير دعم الحكومة اليمنية في عدن. وأضاف أن الرئيس والنظام في سورية فاقدان"
+        " الشرعية، ولا بد من حل سياسي."
+    )
+    assert by_text(analysed_text(text, "ar"))["الشرعية"]["target"] != "Hadi government"
+
+
+def test_fighting_terrorist_organisations_is_generic():
+    text = (
+        "ويلقب الأمير في الأوساط العالمية بقيصر الأمن لنجاحه وجهوده لمكافحة التنظيمات"
+        " الإرهابية، والتي جعلته يتعرض لمحاولات اغتيال."
+    )
+    assert by_text(analysed_text(text, "ar"))["الإرهابية"]["target"] is None
+
+
+def test_the_liberation_the_government_pursues_is_the_hadi_governments():
+    # round 49 (framing_dev46, unlabelled check): «جهود الحكومة … وتحرير باقي المحافظات»
+    text = (
+        "وذكرت مصادر يمنية أن نائب الرئيس سيشرف على جهود الحكومة لإنجاز أعمال الإغاثة ومواصلة"
+        " العمليات العسكرية لتأمين محافظة عدن وتحرير باقي المحافظات."
+    )
+    assert by_text(analysed_text(text, "ar"))["وتحرير"]["target"] == "Hadi government"
+
+
+def test_the_prime_ministers_title_is_not_the_government_liberating():
+    text = (
+        "وأكد أن زيارة رئيس الحكومة إلى عدن بعد تحرير عدن من الميليشيات الحوثية فرضتها"
+        " الحاجة لإعادة الإعمار في اليمن."
+    )
+    assert by_text(analysed_text(text, "ar"))["تحرير"]["target"] != "Hadi government"

@@ -53,6 +53,9 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
 - `framing_dev48.tsv`: 91 more (81 framing, 72 with a target; ar): the stage's finds in
   SaudiNewsNet documents no framing file or test names, favouring martyrdom, label and aggression terms beside a described group («جنود
   سعوديين»), scored as `dev48 …`.
+- `framing_dev49.tsv`: 107 more (96 framing, 61 with a target; ar): the stage's finds in
+  SaudiNewsNet documents no label file or test names, drawn at random (no construction
+  favoured), scored as `dev49 …`.
 - `framing_seeds.tsv`: the seeds' loaded terms. Recall (labelled words a framing occurrence
   overlaps), false alarms (framing occurrences overlapping no labelled word), target accuracy.
 """
@@ -368,6 +371,7 @@ def evaluate_framing(shared: Path, settings: Settings, labels: Path = LABELS) ->
         "dev47b",
         "dev47",
         "dev48",
+        "dev49",
     ):  # development sets: rules are read against these only
         if (labels / f"framing_{dev}.tsv").exists():
             out.update(evaluate_occurrences(shared, framing, labels / f"framing_{dev}.tsv", dev))
@@ -406,6 +410,7 @@ def format_framing_report(result: dict[str, Any]) -> str:
         "dev47 all",
         "dev47b all",
         "dev48 all",
+        "dev49 all",
     ):
         if sources := result.get(name, {}).get("target_by_source"):
             parts = [f"{k} {v['answered']} ({v['precision']:.3f})" for k, v in sources.items()]

@@ -335,6 +335,9 @@ def applied_to(text: str, start: int, end: int, g_start: int, g_end: int, lang: 
         return False  # «وجهت له المحكمة الجنائية الدولية اتهامات بارتكاب جرائم»: the accuser
     if g_start >= end and words & set(F.NOT_TARGET_AFTER.get(lang, ())):
         return False
+    victim_verbs = folded_words("VICTIM_CLAUSE_VERBS", lang)
+    if g_start >= end and {re.sub(r"^[وف]", "", folded(w)) for w in words} & victim_verbs:
+        return False  # «الهجمات الإرهابية التي تعرضت لها السعودية»: where it hit, not who
     if g_start >= end and joined_after(text, g_start, g_end, lang):
         return False
     return not (lang == "ar" and g_start >= end and text[g_start : g_start + 1] in "بل")
@@ -643,11 +646,28 @@ def generic_pattern(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w\u200c])(?:{joined})[\s\u200c-]*$", re.IGNORECASE)
 
 
+@cache
+def generic_group_pattern(lang: str) -> re.Pattern | None:
+    """A generic cue, then a plural group noun (GENERIC_GROUP_NOUNS), ending where the term
+    begins: «لمكافحة التنظيمات الإرهابية»."""
+    cues, nouns = F.GENERIC_BEFORE.get(lang), F.GENERIC_GROUP_NOUNS.get(lang)
+    if not cues or not nouns:
+        return None
+    joined = alternation(cues)
+    return re.compile(
+        rf"(?<![\w\u200c])(?:{joined})[\s\u200c-]+(?:{alternation(nouns)})\s+$", re.IGNORECASE
+    )
+
+
 def generic_use(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the words around the term make it generic: before it ("the fight against
-    terror"), or a noun of law or policing after it ("terror suspects")."""
+    terror", «مكافحة التنظيمات الإرهابية»), or a noun of law or policing after it ("terror
+    suspects")."""
     pattern = generic_pattern(lang)
     if pattern and pattern.search(text, max(0, start - 30), start):
+        return True
+    groups = generic_group_pattern(lang)
+    if groups and groups.search(text, max(0, start - 45), start):
         return True
     # a term that holds the cue itself: "the US-led war on terror" is the campaign's name
     head = text[start:end].rsplit(" ", 1)[0] + " " if " " in text[start:end] else ""
@@ -1126,6 +1146,36 @@ def conventions() -> dict[tuple[str, str], Convention]:
     return out
 
 
+def legitimacy_denied(text: str, start: int, term: Term) -> bool:
+    """Whether a legitimacy term follows a word denying it (LEGITIMACY_DENIED_BEFORE: «فاقدان
+    الشرعية»): the clause's subject lacks it, not the government the usage names."""
+    if term.category != "legitimacy":
+        return False
+    before = WORD.findall(text[max(0, start - 20) : start])[-1:]
+    return bool({folded(w) for w in before} & folded_words("LEGITIMACY_DENIED_BEFORE", term.lang))
+
+
+def government_liberation(text: str, start: int, term: Term, article: str) -> dict | None:
+    """A legitimacy term («تحرير», «المحررة») whose sentence names the government as an actor
+    before it (GOVERNMENT_ACTOR_WORDS, not after «رئيس»: the prime minister's title): the
+    convention of GOVERNMENT_CONVENTION's term («الحكومة الشرعية»: the Hadi government), when
+    the article confirms its usage."""
+    own = F.GOVERNMENT_CONVENTION.get(term.lang)
+    if term.category != "legitimacy" or not own or folded(term.term) == folded(own):
+        return None
+    before = folded(text[sentence_start(text, start) : start])
+    recent = set(WORD.findall(before)[-F.GOVERNMENT_TIME_WORDS_REACH :])
+    if recent & folded_words("GOVERNMENT_TIME_WORDS", term.lang):
+        return None  # a past liberation the clause dates itself by
+    actors = alternation(F.GOVERNMENT_ACTOR_WORDS.get(term.lang, ()))
+    titled = folded("رئيس ")
+    for m in re.finditer(rf"(?<![\w\u200c])(?:{actors})(?![\w\u200c])", before):
+        if not before[: m.start()].endswith(titled):
+            governing = Term(term.lang, own, term.category, term.family, "")
+            return conventional_target(governing, own, article)
+    return None
+
+
 def conventional_target(term: Term, word: str, article: str) -> dict | None:
     """The actor a bare term conventionally names, when the article's words confirm that usage
     («الاحتلال» in an article about Gaza is Israel's). Not with a suffix of its own beyond a
@@ -1452,7 +1502,11 @@ def target_of(
         return found
     # a bare term with a conventional referent names that actor: a group elsewhere in its
     # sentence is whom it acts on or sides with («الحوثي والمخلوع», «التحالف … لدعم الشرعية»)
-    if found := conventional_target(term, text[start:end], article):
+    if found := government_liberation(text, start, term, article):
+        return found
+    if not legitimacy_denied(text, start, term) and (
+        found := conventional_target(term, text[start:end], article)
+    ):
         if other_occupied_land(found, term, text, start, end, mentions):
             return {"target": None}  # another occupation: no other rule knows whose
         return found
