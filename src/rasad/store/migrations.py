@@ -1234,7 +1234,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     # that is a common word, a plural participle's subject, a shortened body's full name. Claims
     # (claims49): two same-day copies with different past relative days contradict, a weekday
     # inside a place name is no day. Search (search49): the index keeps each word written with
-    # the article («الكاظمي»), which tells the name from the bare Persian surname.
+    # the article («الكاظمي»), which tells the name from the bare Persian surname. Framing
+    # targets (framing49, framing_dev49.md): a group after a verb of suffering or witnessing is
+    # where it hit, liberation terms name the Popular Resistance, denied «الشرعية» is no
+    # government's, a generic cue before a plural group makes the use generic.
     Migration(queued("recognise")),
 )
 
