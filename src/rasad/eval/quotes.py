@@ -409,6 +409,8 @@ DEV_SETS += ("48b",)
 DEV_SETS += ("48",)
 # 49fa (fa: Fars News) is drawn at random among articles holding a speech verb or «به گزارش».
 DEV_SETS += ("49fa",)
+# 49fb (fa: Fars News) continues the 49fa draw: the next thirty unused articles of its shuffle.
+DEV_SETS += ("49fb",)
 # 49 (ar) was drawn at random among unused SaudiNewsNet articles with a speech verb or a quote
 # mark (the held-out pool), so that it looks like the held-out set.
 DEV_SETS += ("49",)

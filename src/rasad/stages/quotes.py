@@ -442,6 +442,8 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
             comp = None
         if doc.lang == "fa" and comp and folded[cue.end() : comp.start()].strip(" ,،"):
             comp = None  # Persian که right after the verb introduces speech; later it is relative
+        if comp is None and cue.group("cue") in word_set("CUES_NEEDING_THAT", doc.lang):
+            comp = that_after_noun_49fb(doc.lang, folded, cue.end())
         if comp:
             start = comp.end()
             stop = next_speech(doc.lang, folded, start, stop)
@@ -607,6 +609,17 @@ def that_start(doc: Document, folded: str, start: int) -> bool:
     a subordinate clause, not a report."""
     first = re.match(r"\w+", folded[start:])
     return bool(first) and first.group().lower() in word_set("NOT_SUBJECTS", doc.lang)
+
+
+def that_after_noun_49fb(lang: str, folded: str, at: int) -> re.Match | None:
+    """«که» after «این مطلب / نکته / موضوع» right after a Persian speech phrase that needs a
+    clause («با تاکید بر این مطلب که X، افزود»; `THAT_NOUNS_49FB`): the phrase's «اینکه»
+    written out; else None."""
+    nouns = Q.THAT_NOUNS_49FB.get(lang)
+    if not nouns:
+        return None
+    this = alternatives(["این", "اين"])
+    return re.compile(rf"\s+(?:{this})\s+(?:{alternatives(nouns)})\s+که(?!\w)").match(folded, at)
 
 
 def before_main_verb(lang: str, folded: str, start: int, stop: int) -> int:
@@ -1387,11 +1400,21 @@ def person_for_pronoun(doc: Document, folded: str, at: int, last: Speaker) -> Sp
     people = [
         m
         for m in doc.entities
-        if m["type"] == "PER" and at - PRONOUN_REACH <= m["start"] and m["end"] <= at
+        if m["type"] == "PER"
+        and at - PRONOUN_REACH <= m["start"]
+        and m["end"] <= at
+        and not possessor_name_49fb(doc, folded, m)
     ]
     if people:
         return mention_speaker(doc, people[-1])
     return marked_name_with_role(doc, folded, at) or person_written_again_49(doc, folded, at)
+
+
+def possessor_name_49fb(doc: Document, folded: str, mention: dict) -> bool:
+    """Whether a Persian person's name follows a noun it possesses («دولت خاتمي», «دوران X»;
+    `POSSESSED_BY_PERSON_49FB`): the government or time named after him, not him acting."""
+    before = folded[max(0, mention["start"] - SOURCE_NAME_CHARS) : mention["start"]].split()
+    return bool(before) and bare(before[-1]) in word_set("POSSESSED_BY_PERSON_49FB", doc.lang)
 
 
 def person_written_again_49(doc: Document, folded: str, at: int) -> Speaker | None:
@@ -1478,7 +1501,28 @@ def holds_role(role: str, last: Speaker, doc: Document) -> bool:
         return False
     if doc.lang == "fa" and other_role_head(doc, last, first):
         return False
+    if doc.lang == "fa" and met_with_role_49fb(doc, role, last):
+        return False
     return first not in word_set("INDEFINITE_ROLES", doc.lang)
+
+
+def met_with_role_49fb(doc: Document, role: str, person: Speaker) -> bool:
+    """Whether a Persian article first wrote a role right after «با», in a sentence naming
+    `person` before it, as the one that person met or spoke with («محمد سعیدی کیا در دیدار با
+    استاندار خراسان رضوی اظهار کرد» … «استاندار خراسان رضوی هم … گفت»; quotes_dev49fb.tsv):
+    the role is someone else than that person. The one met may be named later and speak
+    («توزمن … در ديدار با وزير مسكن» … «عبدالعلي زاده … اظهار داشت» … «وزير مسكن گفت»)."""
+    folded = fold_same_length(doc.text)
+    written = fold_same_length(role).strip()
+    first = re.search(rf"(?<!\w){re.escape(written)}(?!\w)", folded) if written else None
+    if not first or not re.search(r"(?<!\w)با\s+$", folded[: first.start()]):
+        return False
+    lo = sentence_start(doc.text, first.start(), reach=MAX_QUOTE_CHARS)
+    if person.entity:
+        return any(
+            m["entity"] == person.entity and lo <= m["start"] < first.start() for m in doc.entities
+        )
+    return bool(person.text) and fold_same_length(person.text) in folded[lo : first.start()]
 
 
 def other_role_head(doc: Document, last: Speaker, head: str) -> bool:
@@ -6341,7 +6385,9 @@ def press_office_head(doc: Document, speaker: Speaker, at: int) -> dict | None:
         end = found + len(body)
         after = [p for p in doc.entities if p["type"] == "PER" and end <= p["start"] < at]
         if after and not folded[end : after[0]["start"]].strip(" \t،؛,:"):
-            return after[0]
+            head = Speaker(after[0]["entity"], after[0]["text"])
+            # «X در دیدار با استاندار خراسان رضوی»: the one X met, not X
+            return None if met_with_role_49fb(doc, speaker.text or "", head) else after[0]
     return None
 
 
