@@ -76,3 +76,13 @@ def test_a_noun_before_an_object_in_ين_is_no_group():
     adjective, so the pair speaks nothing."""
     text = "وهنأ الرئيس اللاعبين المحترفين على الفوز، مشيرين الى انهم يتطلعون للبطولة القادمة."
     assert speakers(text) != ["الرئيس اللاعبين"]
+
+
+def test_a_name_cut_after_bin_goes_on_to_the_family_name():
+    """snn-2015-08-02-00689: the recogniser read «وليد بن» alone, so the speaker of «وقال مدير
+    مكتب الحملة في لبنان وليد بن علي الجلال في بيان أمس إن» was half a name."""
+    text = (
+        "وقال مدير مكتب الحملة في لبنان وليد بن علي الجلال في بيان أمس إن هذا البرنامج يسعى"
+        " لتأهيل خمسة آلاف شقيق سوري من الطلبة واولياء الامور."
+    )
+    assert speakers(text) == ["وليد بن علي الجلال"]

@@ -1777,6 +1777,29 @@ def with_holder_of_short_role_49b(
     return holder_of_shortened_role_49b(doc, folded, speaker.text, before) or speaker
 
 
+def with_nasab_after_bin_49b(doc: Document, folded: str, speaker: Speaker) -> Speaker:
+    """An Arabic name the recogniser cut after «بن» («وليد بن» of «وليد بن علي الجلال»;
+    quotes_dev49b.tsv) with the father's name after it and the family name when one follows
+    (a word with the article or «آل» and a word). The speaker unchanged otherwise."""
+    text = speaker.text or ""
+    if doc.lang != "ar" or len(text.split()) < 2 or fold_same_length(text).split()[-1] != "بن":
+        return speaker
+    ends = [m.end() for m in re.finditer(re.escape(text) + r"(?!\w)", doc.text)]
+    if len(set(ends)) != 1:
+        return speaker  # written twice: which one is the speaker's is unknown
+    father = re.match(r" (\w{2,})", folded[ends[0] :])
+    if not father:
+        return speaker
+    lo, hi = ends[0] + father.start(1), ends[0] + father.end(1)
+    if not could_be_given_name(doc, folded, lo, hi):
+        return speaker
+    family = re.match(r" (ال\w{3,}|آل \w{3,})(?!\w)", doc.text[hi:])
+    that = that_pattern("ar")
+    if family and not (that and that.fullmatch(fold_same_length(family.group(1)))):
+        hi += family.end()
+    return replace(speaker, text=doc.text[ends[0] - len(text) : hi])
+
+
 def holder_of_shortened_role_49b(
     doc: Document, folded: str, role: str, before: int
 ) -> Speaker | None:
@@ -4113,6 +4136,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = arabic_reference_48(doc, speaker, last, out, found.start)
         speaker = body_named_in_full_49(doc, speaker, found.start)
         speaker = with_holder_of_short_role_49b(doc, folded, found, speaker)
+        speaker = with_nasab_after_bin_49b(doc, folded, speaker)
         speaker = dash_joined(doc, speaker)
         speaker = untitled(doc, without_tail(doc, speaker))  # the recogniser's «الدوسري أنه»
         speaker = with_place_complement(doc, speaker, found)
