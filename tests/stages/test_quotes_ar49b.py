@@ -86,3 +86,14 @@ def test_a_name_cut_after_bin_goes_on_to_the_family_name():
         " لتأهيل خمسة آلاف شقيق سوري من الطلبة واولياء الامور."
     )
     assert speakers(text) == ["وليد بن علي الجلال"]
+
+
+def test_a_platform_after_via_is_the_channel_not_the_speaker():
+    """snn-2015-08-02-00853: «وأوضحت الوزارة عبر حسابها … “تويتر” أن» was spoken by Twitter,
+    the name after the verb; the ministry says it, named in full earlier."""
+    text = (
+        "أعلنت وزارة العدل تطبيق نظام البصمة الإلكترونية على كافة موظفي القطاعات العدلية.\n"
+        "وأوضحت الوزارة عبر حسابها الرسمي على موقع التواصل الاجتماعي “تويتر” أن تطبيق النظام"
+        " يأتي لتطوير الجانب الإداري والتنظيمي."
+    )
+    assert speakers(text) == ["وزارة العدل"]

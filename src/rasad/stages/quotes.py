@@ -1777,6 +1777,34 @@ def with_holder_of_short_role_49b(
     return holder_of_shortened_role_49b(doc, folded, speaker.text, before) or speaker
 
 
+def subject_before_channel_49b(
+    doc: Document, folded: str, found: Found, speaker: Speaker
+) -> Speaker:
+    """The Arabic subject written between the verb and «عبر» ("via") when the speaker found is
+    a name after «عبر», the channel («وأوضحت الوزارة عبر حسابها الرسمي على موقع التواصل
+    الاجتماعي “تويتر” أن»; quotes_dev49b.tsv): the platform carries the words, the subject
+    says them. The speaker unchanged otherwise."""
+    if doc.lang != "ar" or not speaker.entity or found.cue_end is None:
+        return speaker
+    after = [
+        m
+        for m in doc.entities
+        if m["entity"] == speaker.entity and found.cue_end <= m["start"] < found.start
+    ]
+    via = after and re.search(r"(?<!\w)عبر(?!\w)", folded[found.cue_end : after[0]["start"]])
+    if not via:
+        return speaker
+    hi = found.cue_end + via.start()
+    words = doc.text[found.cue_end : hi].split()
+    objects = word_set("OBJECT_WORDS", "ar")
+    # «وذكرت الوزارة ذلك عبر حسابها»: an object pronoun between the subject and «عبر»
+    subject = " ".join(w for w in words if fold_same_length(w) not in objects).strip(" ،,")
+    if not 1 <= len(subject.split()) <= 4 or is_fragment(subject, "ar", False):
+        return speaker
+    named = [m for m in doc.entities if found.cue_end <= m["start"] and m["end"] <= hi]
+    return mention_speaker(doc, named[0]) if named else Speaker(None, subject)
+
+
 def with_nasab_after_bin_49b(doc: Document, folded: str, speaker: Speaker) -> Speaker:
     """An Arabic name the recogniser cut after «بن» («وليد بن» of «وليد بن علي الجلال»;
     quotes_dev49b.tsv) with the father's name after it and the family name when one follows
@@ -4093,6 +4121,7 @@ def find_quotes(doc: Document) -> list[Quote]:
             speaker, cue = last, doc.text[found.cue_start : found.cue_end]
         else:
             speaker = speaker_for_cue(doc, folded, found, last)
+            speaker = subject_before_channel_49b(doc, folded, found, speaker)
             cue = doc.text[found.cue_start : found.cue_end]
             if doc.lang == "ar" and by_saying(folded, found):
                 speaker = by_saying_subject(doc, folded, found.cue_start, last)
