@@ -1884,9 +1884,9 @@ TITLE_TAIL_49B = 8
 
 
 def core_49b(word: str) -> str:
-    """An Arabic word without its conjunction and article («الهيئة» → «هيئة»)."""
+    """An Arabic word without its article and the conjunction before it («والهيئة» → «هيئة»)."""
     word = bare(word)
-    word = word[1:] if word.startswith("و") and len(word) > 4 else word
+    word = word[1:] if word.startswith("وال") else word  # «والتراث», not «وزارة»
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
@@ -1894,11 +1894,13 @@ def role_end_49b(role: list[str], title: list[str]) -> int | None:
     """The index after the title's last word when each word of a role is, in order, a word of
     the title under clitics; None otherwise («مدير هيئة السياحة» in «بمدير الهيئة العامة
     للسياحة»)."""
+    if any(len(word) < 3 for word in role):
+        return None  # «في», «لـ»: no word of a title
     at = 0
     for word in role:
         while at < len(title) and not carries_core_49b(title[at], word):
             at += 1
-        if len(word) < 3 or at == len(title):
+        if at == len(title):
             return None
         at += 1
     return at
@@ -5651,14 +5653,14 @@ def nominative_plural_subject(doc: Document, folded: str, lo: int, at: int) -> S
             if any(m["start"] <= start + words[1].start() < m["end"] for m in doc.entities):
                 continue  # a recognised name («زيتون»)
             return Speaker(None, doc.text[start + words[1].start() : start + words[1].end()])
-        group = broken_plural_with_adjective_49b(doc, folded, start, words)
+        group = broken_plural_with_adjective_49b(doc, start, words)
         if group:
             return group
     return None
 
 
 def broken_plural_with_adjective_49b(
-    doc: Document, folded: str, start: int, words: list[re.Match]
+    doc: Document, start: int, words: list[re.Match]
 ) -> Speaker | None:
     """A definite Arabic noun and its definite adjective in «ون» right after the verb («وعبر
     الطلبة المتخرجون من برنامج … عن شكرهم …، مشيرين الى انهم»; quotes_dev49b.tsv): a broken
