@@ -170,6 +170,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev47c.tsv", LABELS / "quotes_dev47c_articles.tsv"),
     (LABELS / "quotes_dev48.tsv", LABELS / "quotes_dev48_articles.tsv"),
     (LABELS / "quotes_dev49.tsv", LABELS / "quotes_dev49_articles.tsv"),
+    (LABELS / "quotes_dev49b.tsv", LABELS / "quotes_dev49b_articles.tsv"),
 ]
 
 
@@ -204,6 +205,7 @@ DEV_SETS = [
         "dev47c",
         "dev48",
         "dev49",
+        "dev49b",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

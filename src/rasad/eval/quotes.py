@@ -414,6 +414,8 @@ DEV_SETS += ("49fb",)
 # 49 (ar) was drawn at random among unused SaudiNewsNet articles with a speech verb or a quote
 # mark (the held-out pool), so that it looks like the held-out set.
 DEV_SETS += ("49",)
+# 49b (ar) continues 49's random draw: its next 30 unused articles.
+DEV_SETS += ("49b",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

@@ -1811,6 +1811,150 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
     return mention_speaker(doc, holder) if holder else Speaker(None, written)
 
 
+def with_holder_of_short_role_49b(
+    doc: Document, folded: str, found: Found, speaker: Speaker
+) -> Speaker:
+    """An unresolved Arabic role speaker as the person its longer title named earlier."""
+    if doc.lang != "ar" or speaker.entity or not speaker.text:
+        return speaker
+    before = found.start if found.cue_start is None else found.cue_start
+    return holder_of_shortened_role_49b(doc, folded, speaker.text, before) or speaker
+
+
+def subject_before_channel_49b(
+    doc: Document, folded: str, found: Found, speaker: Speaker
+) -> Speaker:
+    """The Arabic subject written between the verb and «عبر» ("via") when the speaker found is
+    a name after «عبر», the channel («وأوضحت الوزارة عبر حسابها الرسمي على موقع التواصل
+    الاجتماعي “تويتر” أن»; quotes_dev49b.tsv): the platform carries the words, the subject
+    says them. The speaker unchanged otherwise."""
+    if doc.lang != "ar" or not speaker.entity or found.cue_end is None:
+        return speaker
+    after = [
+        m
+        for m in doc.entities
+        if m["entity"] == speaker.entity and found.cue_end <= m["start"] < found.start
+    ]
+    via = after and re.search(r"(?<!\w)عبر(?!\w)", folded[found.cue_end : after[0]["start"]])
+    if not via:
+        return speaker
+    hi = found.cue_end + via.start()
+    words = doc.text[found.cue_end : hi].split()
+    objects = word_set("OBJECT_WORDS", "ar")
+    # «وذكرت الوزارة ذلك عبر حسابها»: an object pronoun between the subject and «عبر»
+    subject = " ".join(w for w in words if fold_same_length(w) not in objects).strip(" ،,")
+    if not 1 <= len(subject.split()) <= 4 or is_fragment(subject, "ar", False):
+        return speaker
+    named = [m for m in doc.entities if found.cue_end <= m["start"] and m["end"] <= hi]
+    return mention_speaker(doc, named[0]) if named else Speaker(None, subject)
+
+
+def with_nasab_after_bin_49b(doc: Document, folded: str, speaker: Speaker) -> Speaker:
+    """An Arabic name the recogniser cut after «بن» («وليد بن» of «وليد بن علي الجلال»;
+    quotes_dev49b.tsv) with the father's name after it and the family name when one follows
+    (a word with the article or «آل» and a word). The speaker unchanged otherwise."""
+    text = speaker.text or ""
+    if doc.lang != "ar" or len(text.split()) < 2 or fold_same_length(text).split()[-1] != "بن":
+        return speaker
+    ends = [m.end() for m in re.finditer(re.escape(text) + r"(?!\w)", doc.text)]
+    if len(set(ends)) != 1:
+        return speaker  # written twice: which one is the speaker's is unknown
+    father = re.match(r" (\w{2,})", folded[ends[0] :])
+    if not father:
+        return speaker
+    lo, hi = ends[0] + father.start(1), ends[0] + father.end(1)
+    if not could_be_given_name(doc, folded, lo, hi):
+        return speaker
+    family = re.match(r" (ال\w{3,}|آل \w{3,})(?!\w)", doc.text[hi:])
+    that = that_pattern("ar")
+    if family and not (that and that.fullmatch(fold_same_length(family.group(1)))):
+        hi += family.end()
+    return replace(speaker, text=doc.text[ends[0] - len(text) : hi])
+
+
+def holder_of_shortened_role_49b(
+    doc: Document, folded: str, role: str, before: int
+) -> Speaker | None:
+    """The one person an Arabic role was written with earlier in a longer form, the later
+    role's words in order among the earlier title's («بمدير الهيئة العامة للسياحة والتراث
+    الوطني بمحافظة ينبع سامر الجهني» … «وأكد مدير هيئة السياحة أن»; quotes_dev49b.tsv): news
+    names the holder once with the full title, then writes the title short. The name closes
+    the title's clause. None when the short role fits two people."""
+    words = [core_49b(w) for w in fold_same_length(role).split()]
+    if doc.lang != "ar" or len(words) < 2 or not starts_role(fold_same_length(role), 0, "ar"):
+        return None
+    found = {
+        holder.text: holder
+        for clause in re.finditer(r"[^،,.:؛\n()«»\"“”]+", folded[:before])
+        if (holder := name_closing_title_49b(doc, folded, clause, words))
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def name_closing_title_49b(
+    doc: Document, folded: str, clause: re.Match, role: list[str]
+) -> Speaker | None:
+    """The person named at the end of an Arabic clause whose title holds the role's words: a
+    recognised person, or a given name and a family name the article names as a person."""
+    title = list(re.finditer(r"\S+", clause.group()))
+    end = role_end_49b(role, [bare(w.group()) for w in title])
+    if end is None or not 2 <= len(title) - end <= TITLE_TAIL_49B:
+        return None
+    that = that_pattern("ar")
+    if any(that and that.fullmatch(bare(w.group())) for w in title[end:]):
+        return None  # «أكدت مصادر باكستانية أن رئيس الوزراء … نواز شريف»: said, not titled
+    lo, hi = clause.start() + title[end].start(), clause.start() + title[-1].end()
+    people = [m for m in doc.entities if m["type"] == "PER" and lo <= m["start"] < m["end"] == hi]
+    if people:
+        return mention_speaker(doc, people[-1])
+    given, family = title[-2], title[-1]
+    g_lo, g_hi = clause.start() + given.start(), clause.start() + given.end()
+    surname = doc.text[clause.start() + family.start() : clause.start() + family.end()]
+    same = [m for m in doc.entities if m["type"] == "PER" and m["text"].split()[-1] == surname]
+    # the recogniser can read the title and the name as one body («الهيئة العامة … بمحافظة
+    # ينبع سامر الجهني»): that body is no reason against the given name
+    named = replace(doc, entities=[m for m in doc.entities if not m["start"] < g_lo < m["end"]])
+    if not same or not could_be_given_name(named, folded, g_lo, g_hi):
+        return None
+    return Speaker(same[0]["entity"], doc.text[g_lo : clause.start() + family.end()])
+
+
+# the clitics an Arabic word of a title can carry: «و», then «ب»/«ل»/«ك», then «ال» or «ل»
+# («بمدير», «للسياحة», «والتراث»)
+CLITICS_49B = re.compile(r"و?[بلك]?(?:ال|ل)?")
+# words after a title's last role word up to the clause's end: the rest of the title («والتراث
+# الوطني بمحافظة ينبع») and the name; more is a sentence
+TITLE_TAIL_49B = 8
+
+
+def core_49b(word: str) -> str:
+    """An Arabic word without its article and the conjunction before it («والهيئة» → «هيئة»)."""
+    word = bare(word)
+    word = word[1:] if word.startswith("وال") else word  # «والتراث», not «وزارة»
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def role_end_49b(role: list[str], title: list[str]) -> int | None:
+    """The index after the title's last word when each word of a role is, in order, a word of
+    the title under clitics; None otherwise («مدير هيئة السياحة» in «بمدير الهيئة العامة
+    للسياحة»)."""
+    if any(len(word) < 3 for word in role):
+        return None  # «في», «لـ»: no word of a title
+    at = 0
+    for word in role:
+        while at < len(title) and not carries_core_49b(title[at], word):
+            at += 1
+        if at == len(title):
+            return None
+        at += 1
+    return at
+
+
+def carries_core_49b(word: str, core: str) -> bool:
+    """Whether an Arabic word is a core under clitics only («للسياحة» carries «سياحة»)."""
+    return word.endswith(core) and bool(CLITICS_49B.fullmatch(word[: len(word) - len(core)]))
+
+
 def holder_past_nisba_49(doc: Document, folded: str, role: str, before: int) -> dict | None:
     """The one person an Arabic role was written with earlier, a nisba adjective between them
     («أوضح وزير التخطيط المصري أشرف العربي» … «وأشار وزير التخطيط إلى أن»; quotes_dev49.tsv):
@@ -4023,6 +4167,7 @@ def find_quotes(doc: Document) -> list[Quote]:
             speaker, cue = last, doc.text[found.cue_start : found.cue_end]
         else:
             speaker = speaker_for_cue(doc, folded, found, last)
+            speaker = subject_before_channel_49b(doc, folded, found, speaker)
             cue = doc.text[found.cue_start : found.cue_end]
             if doc.lang == "ar" and by_saying(folded, found):
                 speaker = by_saying_subject(doc, folded, found.cue_start, last)
@@ -4065,6 +4210,8 @@ def find_quotes(doc: Document) -> list[Quote]:
         )
         speaker = arabic_reference_48(doc, speaker, last, out, found.start)
         speaker = body_named_in_full_49(doc, speaker, found.start)
+        speaker = with_holder_of_short_role_49b(doc, folded, found, speaker)
+        speaker = with_nasab_after_bin_49b(doc, folded, speaker)
         speaker = dash_joined(doc, speaker)
         speaker = untitled(doc, without_tail(doc, speaker))  # the recogniser's «الدوسري أنه»
         speaker = with_place_complement(doc, speaker, found)
@@ -5550,7 +5697,26 @@ def nominative_plural_subject(doc: Document, folded: str, lo: int, at: int) -> S
             if any(m["start"] <= start + words[1].start() < m["end"] for m in doc.entities):
                 continue  # a recognised name («زيتون»)
             return Speaker(None, doc.text[start + words[1].start() : start + words[1].end()])
+        group = broken_plural_with_adjective_49b(doc, start, words)
+        if group:
+            return group
     return None
+
+
+def broken_plural_with_adjective_49b(
+    doc: Document, start: int, words: list[re.Match]
+) -> Speaker | None:
+    """A definite Arabic noun and its definite adjective in «ون» right after the verb («وعبر
+    الطلبة المتخرجون من برنامج … عن شكرهم …، مشيرين الى انهم»; quotes_dev49b.tsv): a broken
+    plural's nominative shows only on its adjective, so the two words are the group."""
+    head, adjective = bare(words[1].group()), bare(words[2].group())
+    if not (head.startswith("ال") and adjective.startswith("ال") and adjective.endswith("ون")):
+        return None
+    if len(adjective) <= 6 or any(
+        m["start"] <= start + words[1].start() < m["end"] for m in doc.entities
+    ):
+        return None
+    return Speaker(None, doc.text[start + words[1].start() : start + words[2].end()])
 
 
 def says_that_49(folded: str, lo: int, hi: int) -> bool:
