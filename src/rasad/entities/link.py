@@ -1687,15 +1687,26 @@ def type_twins(key: str) -> list[str]:
     hold instead of this key's own: a place no gazetteer lists read as a GPE in one document
     and a LOC in another is one place (`GPE:=سولاوسی`, `LOC:=سولاوسی`), and a one-word
     "person" that joined no full name is that place when the archive knows it as one
-    (سولاوسي read as a person in a document where nothing else names it)."""
+    (سولاوسي read as a person in a document where nothing else names it), unless it is a
+    listed given name (`given_names_49b`: «إبراهيم» alone is a person, not a place)."""
     kind, _, rest = key.partition(":")
     if not rest.startswith(("=", "~")) or IN_DOCUMENT in rest or OWN_SPELLING in rest:
         return []
     if kind in PLACES:
         return [f"{other}:{rest}" for other in sorted(PLACES - {kind})]
-    if surname_word(key):
+    if (word := surname_word(key)) and word not in given_names_49b():
         return [f"{place}:{rest}" for place in sorted(PLACES)]
     return []
+
+
+@cache
+def given_names_49b() -> frozenset[str]:
+    """Given names common in Arab countries as keys write them (`written_form`,
+    data/gazetteers/given_names_ar_49b.tsv). Alone, such a name is a person the document names
+    no further (إبراهيم), never a place of its form. Not given_names_fa.tsv: it holds «هادي»,
+    which alone, with no full name, may still be «الهادئ», the Pacific (test_names45)."""
+    rows = read_table("gazetteers/given_names_ar_49b.tsv")
+    return frozenset(written_form(word) for (word,) in rows)
 
 
 def link_document(mentions: list[dict], lang: str | None = None) -> list[str]:

@@ -2420,6 +2420,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = with_whole_body_names(text, mentions)
         mentions = with_missions_abroad_47(text, mentions)
         mentions = with_ministry_portfolios_47(text, mentions)
+        mentions = without_pronoun_names_49b(mentions)
     if lang == "en":
         mentions = join_conjoined_bodies(text, join_ampersands(text, mentions))
         mentions = drop_capitalised_openings(text, mentions, openings)
@@ -5334,4 +5335,26 @@ def without_place_homographs_48(text: str, mentions: list[Mention], lang: str) -
             and not listed(m)
             and not _after_team_descriptor_48(text, m)
         )
+    ]
+
+
+@cache
+def pronoun_names_49b() -> frozenset[str]:
+    """data/gazetteers/pronoun_names_ar_49b.tsv, normalized: Arabic words of a preposition and
+    a pronoun that are also a name («لي», "to me", and Li or Lee)."""
+    return frozenset(
+        normalize(word) for word, _meaning in read_table("gazetteers/pronoun_names_ar_49b.tsv")
+    )
+
+
+def without_pronoun_names_49b(mentions: list[Mention]) -> list[Mention]:
+    """A mention that is a listed pronoun word alone («قال لي»: "he told me") is dropped unless
+    a place word announced it («مقاطعة لي») or another mention of the document is a longer
+    name holding the word («كاي فو لي»: the man's surname)."""
+    words = pronoun_names_49b()
+    named = {w for m in mentions if " " in m.text.strip() for w in normalize(m.text).split()}
+    return [
+        m
+        for m in mentions
+        if not (normalize(m.text) in words and not m.announced and normalize(m.text) not in named)
     ]
