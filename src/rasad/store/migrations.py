@@ -1237,7 +1237,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     # the article («الكاظمي»), which tells the name from the bare Persian surname. Framing
     # targets (framing49, framing_dev49.md): a group after a verb of suffering or witnessing is
     # where it hit, liberation terms name the Popular Resistance, denied «الشرعية» is no
-    # government's, a generic cue before a plural group makes the use generic.
+    # government's, a generic cue before a plural group makes the use generic. Second wave:
+    # a listed Arabic given name alone stays a person, «لي» alone is the pronoun (arnames49b);
+    # Arabic speakers (quotes49ar2, quotes_dev49b.md): a short role is the person its full
+    # title named, a name cut after «بن» runs on, a name after «عبر» is the channel; Persian
+    # (quotes49fa2, quotes_dev49fb.md): «با تصریح اینکه», «این مطلب که», a role first written as
+    # the person met, «وی» is not the name after «دولت».
     Migration(queued("recognise")),
 )
 
