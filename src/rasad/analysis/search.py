@@ -234,6 +234,16 @@ class LinkedForms:
     linked: tuple[tuple[str, Node], ...]  # (entity id, its linked-only forms)
 
 
+def _one_word(parts: list[Part]) -> bool:
+    """Whether a query group is one word as typed: a single part of one key, not in quotes."""
+    return len(parts) == 1 and not parts[0].quoted and len(parts[0].keys) == 1
+
+
+def _phrase_node(parts: list[Part]) -> Node:
+    """A group's words together, as a phrase in any of its forms (`phrase_forms`)."""
+    return _any([("phrase", f) for f in phrase_forms(tuple(k for p in parts for k in p.keys))])
+
+
 def _name_forms(parts: list[Part], short: bool) -> tuple[Node, list[Node]]:
     """(the forms of a name as typed that count in any document, those that count only in
     the documents linked to the entity it names). A name of more words is matched as written,
@@ -242,9 +252,8 @@ def _name_forms(parts: list[Part], short: bool) -> tuple[Node, list[Node]]:
     of «الرياض» Riyadh: the entity's other names stand for its inflections); the key without
     the article counts only in the entity's documents when a bare surname was typed with it
     («الكاظمي»: Persian writes every Kazemi «کاظمی»)."""
-    if len(parts) > 1 or parts[0].quoted or len(parts[0].keys) > 1:
-        keys = tuple(k for p in parts for k in p.keys)
-        return _any([("phrase", f) for f in phrase_forms(keys)]), []
+    if not _one_word(parts):
+        return _phrase_node(parts), []
     part = parts[0]
     key = part.keys[0]
     spellings = [("phrase", (k,)) for v in part.variants for k in v.keys]
@@ -313,11 +322,10 @@ def exact_tree(query: str | SearchQuery) -> Node | None:
         return None
     nodes = []
     for _, parts, _, _ in groups:
-        if len(parts) == 1 and not parts[0].quoted and len(parts[0].keys) == 1:
+        if _one_word(parts):
             nodes.append(("phrase", (parts[0].article or parts[0].keys[0],)))
         else:
-            keys = tuple(k for p in parts for k in p.keys)
-            nodes.append(_any([("phrase", f) for f in phrase_forms(keys)]))
+            nodes.append(_phrase_node(parts))
     return _all(nodes)
 
 
@@ -384,7 +392,7 @@ class _Matches:
         )  # a sequence's last term → (group, sequence, via, entity)
         self.articles: dict[int, str] = {}  # a name typed with the article («الكاظمي»)
         for g, (_, parts, _, entity) in enumerate(self.groups):
-            if len(parts) == 1 and not parts[0].quoted and len(parts[0].keys) == 1:
+            if _one_word(parts):
                 self._typed_word(g, parts[0], bool(entity))
             else:
                 sequence = tuple(k for p in parts for k in p.keys)
