@@ -91,6 +91,9 @@ LEGITIMACY_DENIED_BEFORE = {
 # framing_dev46 and the unlabelled check).
 GOVERNMENT_ACTOR_WORDS = {"ar": ["الحكومة", "والحكومة", "للحكومة", "الحكومة الشرعية"]}
 GOVERNMENT_CONVENTION = {"ar": "الحكومة الشرعية"}
+# A title word right before the government word makes it a person's title, not the actor
+# («رئيس الحكومة», the prime minister).
+GOVERNMENT_TITLE_WORDS = {"ar": ["رئيس"]}
 # Words of time before a liberation term (within GOVERNMENT_TIME_WORDS_REACH words): a past
 # liberation («عقب ثلاثة أسابيع على تحرير المدينة») is an event the government's clause dates
 # itself by, not one it carries out.

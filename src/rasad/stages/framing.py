@@ -1157,9 +1157,9 @@ def legitimacy_denied(text: str, start: int, term: Term) -> bool:
 
 def government_liberation(text: str, start: int, term: Term, article: str) -> dict | None:
     """A legitimacy term («تحرير», «المحررة») whose sentence names the government as an actor
-    before it (GOVERNMENT_ACTOR_WORDS, not after «رئيس»: the prime minister's title): the
-    convention of GOVERNMENT_CONVENTION's term («الحكومة الشرعية»: the Hadi government), when
-    the article confirms its usage."""
+    before it (GOVERNMENT_ACTOR_WORDS, not after a title, GOVERNMENT_TITLE_WORDS: «رئيس الحكومة»
+    is the prime minister): the convention of GOVERNMENT_CONVENTION's term («الحكومة الشرعية»:
+    the Hadi government), when the article confirms its usage."""
     own = F.GOVERNMENT_CONVENTION.get(term.lang)
     if term.category != "legitimacy" or not own or folded(term.term) == folded(own):
         return None
@@ -1168,9 +1168,9 @@ def government_liberation(text: str, start: int, term: Term, article: str) -> di
     if recent & folded_words("GOVERNMENT_TIME_WORDS", term.lang):
         return None  # a past liberation the clause dates itself by
     actors = alternation(F.GOVERNMENT_ACTOR_WORDS.get(term.lang, ()))
-    titled = folded("رئيس ")
+    titles = tuple(f"{folded(w)} " for w in F.GOVERNMENT_TITLE_WORDS.get(term.lang, ()))
     for m in re.finditer(rf"(?<![\w\u200c])(?:{actors})(?![\w\u200c])", before):
-        if not before[: m.start()].endswith(titled):
+        if not before[: m.start()].endswith(titles):
             governing = Term(term.lang, own, term.category, term.family, "")
             return conventional_target(governing, own, article)
     return None
