@@ -530,6 +530,10 @@ ROLE_WORDS = {
         "یکی از", "سرمربی", "مربی", "روابط عمومی", "ستاد", "استاد", "مدیرعامل", "مدیر عامل",
         "هافبک", "مهاجم", "مدافع", "دروازه بان", "کاپیتان", "بازیکن",
         "یک مقام", "یک منبع", "قائم مقام",
+        # a district governor and a committee's rapporteur, referred to by the office after
+        # their name («بخشدار مرکزی تایباد تصریح کرد», «مخبر کمیسیون آموزش … اظهار داشت»;
+        # quotes_dev50fa.tsv); «مخبر» alone is also a surname, so only with «کمیسیون»
+        "بخشدار", "دهیار", "مخبر کمیسیون",
     ],
     "en": [
         "spokesman", "spokeswoman", "minister", "president", "director", "chief", "head",
@@ -756,6 +760,10 @@ ANOTHER_WORDS_47 = {"ar": ["آخر", "اخر", "أخرى", "اخرى", "آخرو
 # quotes_dev42b.tsv; general Persian usage): the adjective and the preposition after it, which
 # belong to the role, so the role runs on to the one named after them.
 CLOSE_TO = {"fa": [("نزدیک", "به")]}
+# The preposition that places an unnamed Persian source inside a body («یک منبع در سازمان ملل
+# گفت که …», «یک مقام در وزارت خارجه»; quotes_dev50fa.tsv; general Persian usage): the body
+# named after it belongs to the source, who is «a source in the UN», not «a source».
+IN_BODY_PREPOSITIONS_50FA = {"fa": ["در"]}
 # Anonymous sources written definite when the article named them before with a description
 # («وعلمت "الوطن" من مصادر مطلعة أن …» … «وأشارت المصادر إلى أن …»: the informed sources;
 # quotes_dev42.tsv): the definite word and the indefinite one it refers back to.

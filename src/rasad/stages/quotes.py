@@ -1176,6 +1176,7 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
             return (
                 person_for_pronoun(doc, folded, region_lo, last)
                 or narrated_person(doc, folded, region_lo, last)
+                or person_of_paragraph_before_50fa(doc, folded, region_lo, last)
                 or last
             )
         if (
@@ -2788,6 +2789,36 @@ def narrated_person(doc: Document, folded: str, at: int, last: Speaker) -> Speak
     return mention_speaker(doc, opening[0])
 
 
+def person_of_paragraph_before_50fa(
+    doc: Document, folded: str, at: int, last: Speaker
+) -> Speaker | None:
+    """The person a Persian «وی»/«او» opening a paragraph stands for when the paragraph before
+    it is one sentence that opens with another person's name as its subject and quotes no one
+    («مسعود روحاني، عضو هيئت علمي دانشگاه … بخشش و ايثار را … ذكر كرد.» then «وي افزود: …»,
+    after another man's words; quotes_dev50fa.tsv): the person just narrated, who speaks now,
+    not the last speaker; None otherwise (a name followed by «را» is an object)."""
+    pronoun = re.match(r"\s*(\w+)", folded[at:])
+    if doc.lang != "fa" or not pronoun or pronoun.group(1) not in word_set("PERSON_PRONOUNS", "fa"):
+        return None
+    here = sentence_start(doc.text, at)
+    if here < 2 or doc.text[here - 1] != "\n":
+        return None  # within a paragraph: `narrated_person` reads it
+    ends = len(doc.text[: here - 1].rstrip())
+    before = sentence_start(doc.text, ends - 1) if ends > 0 else 0
+    if before > 0 and doc.text[before - 1] != "\n":
+        return None  # the paragraph before holds more than one sentence
+    if cue_pattern("fa").search(folded, before, here) or re.search(
+        r"[«»\"“”:]", doc.text[before:here]
+    ):
+        return None
+    opening = next((m for m in doc.entities if m["type"] == "PER" and m["start"] == before), None)
+    if not opening or opening["entity"] == last.entity:
+        return None
+    if re.match(r"\s*را(?!\w)", folded[opening["end"] :]):
+        return None
+    return mention_speaker(doc, opening)
+
+
 INTRODUCED_REACH_47D = 600  # characters back to the «یک …» a Persian «این …» refers to
 INTRODUCED_WORDS_47D = 4  # the longest unnamed speaker taken as written («یک مقام دولتی هند»)
 
@@ -3284,7 +3315,9 @@ def role_speaker(doc: Document, folded: str, words: list[tuple[int, int]]) -> Sp
         cut = opens  # «بين المصدر أن هناك لجنة»: the role ends where the reported clause opens
     elif cut is not None:
         cut += close_to_length(doc, folded, words, cut)  # «یک منبع نزدیک به جونز»
-    words = words[: min(cut or len(words), Q.MAX_ROLE_WORDS)]
+        cut += body_of_unnamed_source_50fa(doc, folded, words, cut)  # «یک منبع در سازمان ملل»
+    kept = min(cut or len(words), Q.MAX_ROLE_WORDS)
+    words = words[: kept + rest_of_name_50fa(doc, words, kept)]
     while len(words) > 1 and bare(folded[slice(*words[-1])]) in Q.TRAILING_CONJUNCTIONS:
         words = words[:-1]  # "… چهارمحال و" cut at the longest role: not a fragment
     former = word_set("FORMER_WORDS", doc.lang)
@@ -3301,7 +3334,39 @@ def role_speaker(doc: Document, folded: str, words: list[tuple[int, int]]) -> Sp
     return Speaker(None, doc.text[words[0][0] : words[-1][1]].strip('،,: «»"“”'), role=True)
 
 
+def rest_of_name_50fa(doc: Document, words: list[tuple[int, int]], kept: int) -> int:
+    """Words a Persian role cut after `kept` words (its longest length) still needs when the cut
+    falls inside a recognised name («روابط عمومی اداره کل فرهنگ و ارشاد اسلامی
+    آذربایجان‌شرقی»: ten words, the joined «آذربایجان‌شرقی» counted as two; quotes_dev50fa.tsv):
+    the name's remaining words, so a role never ends inside a name; 0 otherwise."""
+    if doc.lang != "fa" or not 0 < kept < len(words):
+        return 0
+    end, after = words[kept - 1][1], words[kept][0]
+    name = next((m for m in doc.entities if m["start"] < end and after < m["end"]), None)
+    return sum(1 for w in words[kept:] if w[1] <= name["end"]) if name else 0
+
+
 CLOSE_TO_WORDS = 3  # «نزديك به باشگاه پرسپوليس»: the words of an unrecognised name after it
+
+
+def body_of_unnamed_source_50fa(
+    doc: Document, folded: str, words: list[tuple[int, int]], cut: int
+) -> int:
+    """Words an unnamed Persian source («یک منبع», «یکی از مقامات»: `INDEFINITE_ROLE_OPENERS_47D`)
+    keeps past the preposition it was cut at when a recognised body or place is named right
+    after «در» (`IN_BODY_PREPOSITIONS_50FA`: «یک منبع در سازمان ملل گفت»; quotes_dev50fa.tsv):
+    the preposition and the name's words; 0 otherwise (a source is no «گفت‌وگو»)."""
+    if not 0 < cut < len(words) - 1:
+        return 0
+    if bare(folded[slice(*words[0])]) not in word_set("INDEFINITE_ROLE_OPENERS_47D", doc.lang):
+        return 0
+    if bare(folded[slice(*words[cut])]) not in word_set("IN_BODY_PREPOSITIONS_50FA", doc.lang):
+        return 0
+    start = words[cut + 1][0]
+    body = next(
+        (m for m in doc.entities if m["start"] == start and m["type"] in ("ORG", "GPE")), None
+    )
+    return 1 + sum(1 for w in words[cut + 1 :] if w[1] <= body["end"]) if body else 0
 
 
 def close_to_length(doc: Document, folded: str, words: list[tuple[int, int]], cut: int) -> int:

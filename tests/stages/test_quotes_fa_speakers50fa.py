@@ -1,0 +1,91 @@
+"""Persian quote speakers, session 50 (quotes50fa, issue 21 point 3): the failure kinds of
+quotes_dev50fa.tsv — offices written after the name («بخشدار», «مخبر کمیسیون»), an unnamed
+source placed in a body («یک منبع در سازمان ملل»), a source's name cut inside a joined word,
+«وی» opening a paragraph after a one-sentence paragraph about another person. Short sentences
+written in the style of Fars News."""
+
+from __future__ import annotations
+
+from tests.support.quotes import found_quotes, speaker_of
+
+
+def test_a_district_governor_is_the_man_named_before():
+    """fars-8708040919: «مجتبي شاكري … گفت» then «بخشدار مركزي تايباد تصريح كرد»: the office
+    of the man named, not a new speaker."""
+    text = (
+        "به گزارش خبرگزاري فارس، مجتبي شاكري در همايش آموزشي دهياران گفت: بخش مركزي داراي 24"
+        " روستا است.\nشاكري ادامه داد: دهياران در يك كارگاه آموزشي شركت كرده‌اند.\nبخشدار مركزي"
+        " تايباد تصريح كرد: علاوه بر اين كارگاه، دهياران آموزش ديده‌اند.\n"
+    )
+    quote = next(q for q in found_quotes(text, "fa") if q["text"].startswith("علاوه بر"))
+    first = next(q for q in found_quotes(text, "fa") if q["text"].startswith("بخش مركزي"))
+    assert quote["speaker"] == first["speaker"] or quote["speaker_text"] == "مجتبي شاكري"
+
+
+def test_a_committee_rapporteur_is_the_man_named_before():
+    """fars-8607030189: «محمد حياتي … گفت» then «مخبر كميسيون آموزش و تحقيقات مجلس اظهار
+    داشت»: the rapporteur is the man named, not the committee."""
+    text = (
+        "محمد حياتي در گفت‌وگو با خبرنگار فارس گفت: ما در بحث فضاهاي آموزشي دچار مشكل بوديم.\n"
+        "حياتي افزود: اين كار زمان طولاني را مي‌برد.\nمخبر كميسيون آموزش و تحقيقات مجلس اظهار"
+        " داشت: در حال حاضر سازمان نوسازي مدارس به بازسازي مدارس مي‌پردازد.\n"
+    )
+    assert speaker_of(text, "در حال حاضر") != "كميسيون آموزش و تحقيقات مجلس"
+    quote = next(q for q in found_quotes(text, "fa") if q["text"].startswith("در حال حاضر"))
+    first = next(q for q in found_quotes(text, "fa") if q["text"].startswith("ما در بحث"))
+    assert quote["speaker"] == first["speaker"]
+
+
+def test_a_source_in_a_body_keeps_the_body():
+    """fars-13981021000595: «یک منبع در سازمان ملل گفت که …»: a source in the UN, not «یک
+    منبع»; «او همچنین گفت» is the same source."""
+    text = (
+        "به گزارش فارس، یازده کشور حق رأی ندارند.\nیک منبع در سازمان ملل گفت که لبنان تلاش کرده"
+        " تا اوضاع را بهبود بخشد.\nاو همچنین گفت که پیش‌بینی می‌کند این مشکل حل شود.\n"
+    )
+    assert speaker_of(text, "لبنان تلاش") == "یک منبع در سازمان ملل"
+    assert speaker_of(text, "پیش‌بینی می‌کند") == "یک منبع در سازمان ملل"
+
+
+def test_a_source_in_a_conversation_is_no_body():
+    """«یک مقام آمریکایی در گفت‌وگو با …»: no body is named after «در»; the source as before."""
+    text = (
+        "به گزارش فارس، یک مقام آمریکایی در گفت‌وگو با خبرنگاران گفت که این نشست به تعویق"
+        " افتاده است.\n"
+    )
+    assert speaker_of(text, "این نشست") == "یک مقام آمریکایی"
+
+
+def test_a_source_named_after_according_to_ends_with_its_name():
+    """fars-13901217001196: «به نقل از روابط عمومی اداره کل فرهنگ و ارشاد اسلامی
+    آذربایجان‌شرقی، …»: ten words counting the joined one as two; the name is not cut inside
+    «آذربایجان‌شرقی»."""
+    text = (
+        "به گزارش خبرگزاری فارس از تبریز به نقل از روابط عمومی اداره کل فرهنگ و ارشاد اسلامی"
+        " آذربایجان‌شرقی، کتاب دلدادگان توحید پژوهشی پیرامون زندگانی علامه طباطبایی است.\n"
+    )
+    assert speaker_of(text, "کتاب") == (
+        "روابط عمومی اداره کل فرهنگ و ارشاد اسلامی آذربایجان\u200cشرقی"
+    )
+
+
+def test_a_pronoun_after_a_paragraph_about_another_man_is_that_man():
+    """fars-8809130556: «ابراهيم باغباني … بيان داشت: …» then «مسعود روحاني، عضو هيئت علمي
+    دانشگاه مازندران … را … ذكر كرد.» then «وي افزود: …»: the man just narrated speaks."""
+    text = (
+        "به گزارش خبرگزاري فارس، ابراهيم باغباني امروز در همايش خيرين گفت: 70 هزار مستمري‌بگير"
+        " زير پوشش اين نهاد قرار دارند.\nمسعود روحاني، عضو هيئت علمي دانشگاه مازندران در اين"
+        " همايش بخشش و ايثار را از خصلت‌هاي ائمه اطهار ذكر كرد.\nوي افزود: ايشان هيچ سائلي را"
+        " رد نمي‌كنند.\n"
+    )
+    assert speaker_of(text, "ايشان هيچ") == "مسعود روحاني"
+
+
+def test_a_pronoun_after_a_paragraph_with_the_name_as_object_is_the_last_speaker():
+    """«X را … انتخاب کرد.» names X as an object: «وی» is still the one who spoke before."""
+    text = (
+        "به گزارش خبرگزاري فارس، ابراهيم باغباني امروز در همايش خيرين گفت: 70 هزار مستمري‌بگير"
+        " زير پوشش اين نهاد قرار دارند.\nمسعود روحاني را هيئت امنا به رياست اين همايش انتخاب"
+        " كرد.\nوي افزود: اين همايش هر سال برگزار مي‌شود.\n"
+    )
+    assert speaker_of(text, "اين همايش هر") == "ابراهيم باغباني"
