@@ -89,3 +89,54 @@ def test_a_pronoun_after_a_paragraph_with_the_name_as_object_is_the_last_speaker
         " كرد.\nوي افزود: اين همايش هر سال برگزار مي‌شود.\n"
     )
     assert speaker_of(text, "اين همايش هر") == "ابراهيم باغباني"
+
+
+def test_this_player_whose_clause_names_clubs_is_the_player_named_before():
+    """fars-14000424000463: «این بازیکن که نمایش درخشانی در تیم‌های چلسی … به ثبت رساند، …
+    نوشت»: the clubs are in the relative clause; the player named before writes."""
+    text = (
+        "به گزارش خبرگزاری فارس، آرین روبن که سال گذشته تصمیم گرفت به فوتبال بازگردد، بار دیگر"
+        " از فوتبال خداحافظی کرد.\nاین بازیکن که نمایش درخشانی در تیم‌های چلسی، رئال مادرید و"
+        " بایرن مونیخ به ثبت رساند، در فضای مجازی نوشت: دوستان عزیز فوتبالی، تصمیم گرفته‌ام"
+        " به دوران فوتبالی‌ام پایان دهم.\n"
+    )
+    assert speaker_of(text, "دوستان عزیز") == "آرین روبن"
+
+
+def test_a_role_listed_among_those_present_is_someone_else():
+    """fars-13921217001592 (unlabelled): «با حضور مدیرکل …، بخشدار مرکزی بویراحمد، …» in the
+    lead, «برزو شجاعی … اظهار کرد», then «بخشدار مرکزی بویراحمد … گفت»: one of those present
+    speaks, not the man before him."""
+    text = (
+        "به گزارش خبرگزاری فارس از یاسوج، طی مراسمی با حضور مدیرکل منابع طبیعی، بخشدار مرکزی"
+        " بویراحمد و اعضای شوراهای روستایی مراسم روز درختکاری برگزار شد.\nدر این آیین ابتدا"
+        " برزو شجاعی ضمن خیر مقدم اظهار کرد: حفاظت از منابع طبیعی وظیفه‌ای عمومی است.\nبخشدار"
+        " مرکزی بویراحمد گفت: اعضای شورای روستاها از عرصه‌های منابع طبیعی حراست می‌کنند.\n"
+    )
+    assert speaker_of(text, "اعضای شورای") == "بخشدار مرکزی بویراحمد"
+
+
+def test_a_role_present_that_speaks_before_the_name_is_that_man():
+    """fars-13970505000874 (quotes_dev42.tsv): «با حضور استاندار مازندران» in the lead, then
+    «استاندار مازندران … اظهار کرد», «محمد اسلامی افزود» and «استاندار مازندران … گفت»: the
+    governor spoke before his name came, so the role is his."""
+    text = (
+        "به گزارش خبرگزاری فارس از ساری، مراسم اختتامیه نمایشگاه مهارت‌آموزی با حضور استاندار"
+        " مازندران برگزار شد.\nاستاندار مازندران در گفت‌و‌گو با فارس اظهار کرد: این نمایشگاه"
+        " به کسانی که صاحب مهارت نیستند کمک می‌کند.\nمحمد اسلامی افزود: خوداشتغالی دغدغه‌های"
+        " مردم را کم می‌کند.\nاستاندار مازندران در پایان گفت: مازندران مملو از استعداد است.\n"
+    )
+    quote = next(q for q in found_quotes(text, "fa") if q["text"].startswith("مازندران مملو"))
+    named = next(q for q in found_quotes(text, "fa") if q["text"].startswith("خوداشتغالی"))
+    assert quote["speaker"] == named["speaker"]
+
+
+def test_a_pronoun_after_the_speaker_misspelt_is_still_the_speaker():
+    """fars-13911110000246 (unlabelled): «علی اسماعیلی … گفت» then «علی اسماعیل از ناشران …
+    خواست …» then «وی تاکید کرد»: the same man with a letter dropped, not a new person."""
+    text = (
+        "به گزارش خبرگزاری فارس، علی اسماعیلی از ارائه فرم ثبت نام ناشران خبر داد و گفت: ناشران"
+        " می‌توانند فرم ثبت نام را دریافت کنند.\nعلی اسماعیل از ناشران خواست تا ضوابط را به دقت"
+        " مطالعه کنند.\nوی تاکید کرد: اظهار بی‌اطلاعی از ضوابط موجب سلب مسؤولیت نخواهد شد.\n"
+    )
+    assert speaker_of(text, "اظهار بی‌اطلاعی") == "علی اسماعیلی"

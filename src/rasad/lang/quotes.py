@@ -764,6 +764,13 @@ CLOSE_TO = {"fa": [("نزدیک", "به")]}
 # گفت که …», «یک مقام در وزارت خارجه»; quotes_dev50fa.tsv; general Persian usage): the body
 # named after it belongs to the source, who is «a source in the UN», not «a source».
 IN_BODY_PREPOSITIONS_50FA = {"fa": ["در"]}
+# The Persian relative pronoun: after «این» + noun it opens what the one referred to did
+# («این بازیکن که در تیم‌های چلسی … درخشید، نوشت»; general Persian grammar; quotes_dev50fa.tsv).
+RELATIVE_50FA = {"fa": ["که"]}
+# The words before a list of those present at an event («طی مراسمی با حضور مدیرکل …، بخشدار
+# مرکزی …، اعضای شوراها … برگزار شد»; unlabelled Fars News, quotes50fa): a role listed after
+# them is someone present, not the person who speaks in the article before it is written again.
+PRESENT_50FA = {"fa": ["با حضور", "در حضور"]}
 # Anonymous sources written definite when the article named them before with a description
 # («وعلمت "الوطن" من مصادر مطلعة أن …» … «وأشارت المصادر إلى أن …»: the informed sources;
 # quotes_dev42.tsv): the definite word and the indefinite one it refers back to.

@@ -1504,6 +1504,8 @@ def holds_role(role: str, last: Speaker, doc: Document) -> bool:
         return False
     if doc.lang == "fa" and met_with_role_49fb(doc, role, last):
         return False
+    if doc.lang == "fa" and present_with_role_50fa(doc, role, last):
+        return False
     return first not in word_set("INDEFINITE_ROLES", doc.lang)
 
 
@@ -1524,6 +1526,36 @@ def met_with_role_49fb(doc: Document, role: str, person: Speaker) -> bool:
             m["entity"] == person.entity and lo <= m["start"] < first.start() for m in doc.entities
         )
     return bool(person.text) and fold_same_length(person.text) in folded[lo : first.start()]
+
+
+def present_with_role_50fa(doc: Document, role: str, person: Speaker) -> bool:
+    """Whether a Persian article first wrote a role after «با حضور» in a sentence not naming
+    `person` before it («طی مراسمی با حضور مدیرکل …، بخشدار مرکزی بویراحمد، اعضای شوراها …
+    برگزار شد» … «برزو شجاعی … اظهار کرد» … «بخشدار مرکزی بویراحمد … گفت»; unlabelled Fars
+    News, quotes50fa): one of those present, someone else than the person who spoke."""
+    folded = fold_same_length(doc.text)
+    written = fold_same_length(role).strip()
+    first = re.search(rf"(?<!\w){re.escape(written)}(?!\w)", folded) if written else None
+    if not first:
+        return False
+    lo = sentence_start(doc.text, first.start(), reach=MAX_QUOTE_CHARS)
+    if not any(fold_same_length(w) in folded[lo : first.start()] for w in Q.PRESENT_50FA["fa"]):
+        return False
+    if person.entity:
+        named = [m["start"] for m in doc.entities if m["entity"] == person.entity]
+    else:
+        written_person = fold_same_length(person.text or "")
+        named = (
+            [m.start() for m in re.finditer(re.escape(written_person), folded)]
+            if written_person
+            else []
+        )
+    if not named or min(named) < first.start():
+        return False  # the person was named before the list: not compared
+    again = folded.find(written, first.end())
+    # «با حضور استاندار …» then «استاندار … اظهار کرد» then «محمد اسلامی افزود»
+    # (quotes_dev42.tsv): the role spoke before the name came, so they are one man
+    return not 0 <= again < min(named)
 
 
 def other_role_head(doc: Document, last: Speaker, head: str) -> bool:
@@ -2578,6 +2610,17 @@ def is_name_not_preposition(word: str, lang: str) -> bool:
     return lang == "ar" and _HARAKAT.sub("", word) not in raw and word in Q.NAMES_LIKE_PREPOSITIONS
 
 
+def in_relative_clause_50fa(folded: str, seg: list[tuple[int, int]], mention: dict) -> bool:
+    """Whether a mention sits in the relative clause a Persian «این» + role opens with «که»
+    («این بازیکن که نمایش درخشانی در تیم‌های چلسی … به ثبت رساند، … نوشت»; quotes_dev50fa.tsv):
+    what the one referred to did, not who speaks («این تصمیم … که …» names no person: left)."""
+    relative = next(
+        (w[0] for w in seg[2:] if bare(folded[slice(*w)]) in word_set("RELATIVE_50FA", "fa")),
+        None,
+    )
+    return relative is not None and mention["start"] > relative
+
+
 def segment_subject(
     doc: Document,
     folded: str,
@@ -2644,6 +2687,8 @@ def segment_subject(
             if introduced is not None:
                 return introduced  # «اين ديپلمات … گفت» after «يك ديپلمات غربي … خواند»
             found = [m for m in found if not in_topic_phrase(folded, seg, m)]
+            if len(seg) > 1 and starts_role(folded, seg[1][0], doc.lang):
+                found = [m for m in found if not in_relative_clause_50fa(folded, seg, m)]
         return CONTINUE if not found else mention_speaker(doc, found[0])
     if preposition and found and not after and about_phrase(folded, seg, doc.lang):
         return None  # «با اشاره به شكست رژيم صهيونيستي …، گفت»: what is spoken of
@@ -2816,7 +2861,21 @@ def person_of_paragraph_before_50fa(
         return None
     if re.match(r"\s*را(?!\w)", folded[opening["end"] :]):
         return None
+    names = [m["text"] for m in doc.entities if last.entity and m["entity"] == last.entity]
+    if any(same_name_misspelt_50fa(opening["text"], n) for n in [*names, last.text or ""]):
+        return None  # «علی اسماعیل از ناشران … خواست» after «علی اسماعیلی»: the same man
     return mention_speaker(doc, opening)
+
+
+def same_name_misspelt_50fa(name: str, other: str) -> bool:
+    """Whether two Persian names are one written twice, a letter dropped from the surname
+    («علی اسماعیل» for «علی اسماعیلی» in one Fars News article; unlabelled, quotes50fa): the
+    same first word and one surname of four letters or more opening the other."""
+    a, b = fold_same_length(name).split(), fold_same_length(other).split()
+    if len(a) < 2 or len(b) < 2 or a[0] != b[0]:
+        return False
+    short, long_ = sorted((a[-1], b[-1]), key=len)
+    return len(short) >= 4 and long_.startswith(short)
 
 
 INTRODUCED_REACH_47D = 600  # characters back to the «یک …» a Persian «این …» refers to
