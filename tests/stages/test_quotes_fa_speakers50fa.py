@@ -140,3 +140,16 @@ def test_a_pronoun_after_the_speaker_misspelt_is_still_the_speaker():
         " مطالعه کنند.\nوی تاکید کرد: اظهار بی‌اطلاعی از ضوابط موجب سلب مسؤولیت نخواهد شد.\n"
     )
     assert speaker_of(text, "اظهار بی‌اطلاعی") == "علی اسماعیلی"
+
+
+def test_a_byline_source_runs_to_its_comma():
+    """fars-13930824001490 (quotes_dev33.tsv): «به نقل از واحد رسانه شرکت نمایشگاه های بین
+    المللی استان اصفهان، …» over a sentence with no speech verb: the source is named up to the
+    comma, not cut after «نمایشگاه های»."""
+    text = (
+        "به گزارش خبرگزاری فارس به نقل از واحد رسانه شرکت نمایشگاه های بین المللی استان اصفهان،"
+        " نمایشگاه کتاب فردا در محل دائمی نمایشگاه‌ها آغاز می‌شود.\n"
+    )
+    assert speaker_of(text, "نمایشگاه کتاب") == (
+        "واحد رسانه شرکت نمایشگاه های بین المللی استان اصفهان"
+    )

@@ -771,6 +771,12 @@ RELATIVE_50FA = {"fa": ["که"]}
 # مرکزی …، اعضای شوراها … برگزار شد»; unlabelled Fars News, quotes50fa): a role listed after
 # them is someone present, not the person who speaks in the article before it is written again.
 PRESENT_50FA = {"fa": ["با حضور", "در حضور"]}
+# The markers of a Persian byline channel («به نقل از X، …», «به نوشته X، …»), whose source runs
+# to its comma, and the prepositions such a name may hold («سفارت … در وین», «بین المللی» is
+# "international"); any other («خبرگزاري فرانسه از قاهره», «… بر اساس اعلام دبيرخانه») ends it
+# (quotes_dev33.tsv; unlabelled Fars News, quotes50fa).
+BYLINE_CHANNELS_50FA = {"fa": ["به نقل از", "به نوشته"]}
+IN_NAME_PREPOSITIONS_50FA = {"fa": ["در", "بین"]}
 # Anonymous sources written definite when the article named them before with a description
 # («وعلمت "الوطن" من مصادر مطلعة أن …» … «وأشارت المصادر إلى أن …»: the informed sources;
 # quotes_dev42.tsv): the definite word and the indefinite one it refers back to.
