@@ -171,3 +171,14 @@ def test_a_clause_before_the_main_verb_shares_its_speaker():
     clause = next(q for q in found if q["text"].startswith("در هدفمندی"))
     main = next(q for q in found if q["text"].lstrip("\u200c ").startswith("اولین"))
     assert main["speaker_text"] == "جلیلی" and clause["speaker_text"] == "جلیلی"
+
+
+def test_the_subject_after_but_speaks():
+    """fars-8307120201: «علت سقوط اين هواپيما هنوز مشخص نيست ولي پليس پاكستان اعلام كرد كه …»:
+    the police, named after «ولي», speak."""
+    text = (
+        "به گزارش خبرگزاري رويتر، يك هواپيماي جاسوسي آمريكا در پاكستان سقوط كرد.\nعلت سقوط اين"
+        " هواپيما هنوز مشخص نيست ولي پليس پاكستان اعلام كرد كه اين حادثه تلفات يا خساراتي در پي"
+        " نداشته است.\n"
+    )
+    assert speaker_of(text, "اين حادثه") == "پليس پاكستان"

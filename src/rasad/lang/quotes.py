@@ -777,6 +777,9 @@ PRESENT_50FA = {"fa": ["با حضور", "در حضور"]}
 # (quotes_dev33.tsv; unlabelled Fars News, quotes50fa).
 BYLINE_CHANNELS_50FA = {"fa": ["به نقل از", "به نوشته"]}
 IN_NAME_PREPOSITIONS_50FA = {"fa": ["در", "بین"]}
+# Persian conjunctions that join two clauses («… مشخص نيست ولي پليس پاكستان اعلام كرد كه …»;
+# general Persian grammar; quotes_dev50fa.tsv): the subject of a speech verb after one is after it.
+CLAUSE_CONJUNCTIONS_50FA = {"fa": ["ولی", "اما", "لیکن", "ولیکن"]}
 # Anonymous sources written definite when the article named them before with a description
 # («وعلمت "الوطن" من مصادر مطلعة أن …» … «وأشارت المصادر إلى أن …»: the informed sources;
 # quotes_dev42.tsv): the definite word and the indefinite one it refers back to.

@@ -2426,6 +2426,7 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
     conjunctions = word_set("LEADING_CONJUNCTIONS", doc.lang)
     deferred = None
     for k, seg in enumerate(parts):
+        seg = after_clause_conjunction_50fa(doc, folded, seg)
         marked = marked_name_before_role(doc, folded, seg, parts[k + 1 : k + 2])
         if marked:
             return marked  # «"راس ويلسون"، سفير آمريكا … گفت»: the name, not its role
@@ -2608,6 +2609,26 @@ def is_name_not_preposition(word: str, lang: str) -> bool:
     (Ali) folds as «على» (on) does; read as written."""
     raw = set(Q.PREPOSITIONS.get(lang, [])) | set(Q.SUBJECT_ENDS.get(lang, []))
     return lang == "ar" and _HARAKAT.sub("", word) not in raw and word in Q.NAMES_LIKE_PREPOSITIONS
+
+
+def after_clause_conjunction_50fa(
+    doc: Document, folded: str, seg: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The words of a Persian subject slot after a clause's «ولی»/«اما» inside it, when a name
+    the recogniser found opens them («علت سقوط اين هواپيما هنوز مشخص نيست ولي پليس پاكستان
+    اعلام كرد كه …»; quotes_dev50fa.tsv): the first clause says nothing of who speaks; the
+    slot as it was otherwise («ولی فقیه» is no name)."""
+    if doc.lang != "fa" or len(seg) < 3:
+        return seg
+    joins = word_set("CLAUSE_CONJUNCTIONS_50FA", "fa")
+    for k in range(len(seg) - 2, 0, -1):
+        if bare(folded[slice(*seg[k])]) not in joins:
+            continue
+        opens = any(
+            m["start"] == seg[k + 1][0] and m["type"] in ("PER", "ORG") for m in doc.entities
+        )
+        return seg[k + 1 :] if opens else seg
+    return seg
 
 
 def in_relative_clause_50fa(folded: str, seg: list[tuple[int, int]], mention: dict) -> bool:
