@@ -1516,8 +1516,7 @@ def met_with_role_49fb(doc: Document, role: str, person: Speaker) -> bool:
     the role is someone else than that person. The one met may be named later and speak
     («توزمن … در ديدار با وزير مسكن» … «عبدالعلي زاده … اظهار داشت» … «وزير مسكن گفت»)."""
     folded = fold_same_length(doc.text)
-    written = fold_same_length(role).strip()
-    first = re.search(rf"(?<!\w){re.escape(written)}(?!\w)", folded) if written else None
+    first = role_first_written_50fa(folded, role)
     if not first or not re.search(r"(?<!\w)با\s+$", folded[: first.start()]):
         return False
     lo = sentence_start(doc.text, first.start(), reach=MAX_QUOTE_CHARS)
@@ -1528,14 +1527,19 @@ def met_with_role_49fb(doc: Document, role: str, person: Speaker) -> bool:
     return bool(person.text) and fold_same_length(person.text) in folded[lo : first.start()]
 
 
+def role_first_written_50fa(folded: str, role: str) -> re.Match | None:
+    """Where a role as written (folded) first stands in the folded text, as whole words."""
+    written = fold_same_length(role).strip()
+    return re.search(rf"(?<!\w){re.escape(written)}(?!\w)", folded) if written else None
+
+
 def present_with_role_50fa(doc: Document, role: str, person: Speaker) -> bool:
     """Whether a Persian article first wrote a role after «با حضور» in a sentence not naming
     `person` before it («طی مراسمی با حضور مدیرکل …، بخشدار مرکزی بویراحمد، اعضای شوراها …
     برگزار شد» … «برزو شجاعی … اظهار کرد» … «بخشدار مرکزی بویراحمد … گفت»; unlabelled Fars
     News, quotes50fa): one of those present, someone else than the person who spoke."""
     folded = fold_same_length(doc.text)
-    written = fold_same_length(role).strip()
-    first = re.search(rf"(?<!\w){re.escape(written)}(?!\w)", folded) if written else None
+    first = role_first_written_50fa(folded, role)
     if not first:
         return False
     lo = sentence_start(doc.text, first.start(), reach=MAX_QUOTE_CHARS)
@@ -1552,7 +1556,7 @@ def present_with_role_50fa(doc: Document, role: str, person: Speaker) -> bool:
         )
     if not named or min(named) < first.start():
         return False  # the person was named before the list: not compared
-    again = folded.find(written, first.end())
+    again = folded.find(first.group(), first.end())
     # «با حضور استاندار …» then «استاندار … اظهار کرد» then «محمد اسلامی افزود»
     # (quotes_dev42.tsv): the role spoke before the name came, so they are one man
     return not 0 <= again < min(named)
@@ -3436,7 +3440,7 @@ def body_of_unnamed_source_50fa(
     keeps past the preposition it was cut at when a recognised body or place is named right
     after «در» (`IN_BODY_PREPOSITIONS_50FA`: «یک منبع در سازمان ملل گفت»; quotes_dev50fa.tsv):
     the preposition and the name's words; 0 otherwise (a source is no «گفت‌وگو»)."""
-    if not 0 < cut < len(words) - 1:
+    if doc.lang != "fa" or not 0 < cut < len(words) - 1:
         return 0
     if bare(folded[slice(*words[0])]) not in word_set("INDEFINITE_ROLE_OPENERS_47D", doc.lang):
         return 0
@@ -7367,7 +7371,7 @@ def byline_source_in_full_50fa(doc: Document, found: Found, speaker: Speaker) ->
     between = doc.text[found.cue_end : found.start]
     comma = min((i for i in (between.find("،"), between.find(",")) if i >= 0), default=-1)
     if comma < 0 or between[comma + 1 :].strip():
-        return speaker  # the content opens right after the source's comma, nothing between
+        return speaker  # words between the comma and the content: no plain byline source
     name = between[:comma].strip()
     written = fold_same_length(speaker.text).strip()
     if not 0 < len(written) < len(name) or len(name.split()) > BYLINE_SOURCE_WORDS_50FA:
