@@ -416,6 +416,8 @@ DEV_SETS += ("49fb",)
 DEV_SETS += ("49",)
 # 49b (ar) continues 49's random draw: its next 30 unused articles.
 DEV_SETS += ("49b",)
+# 50fa (fa: Fars News) continues the 49fa/49fb random draw: the next thirty unused articles.
+DEV_SETS += ("50fa",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

@@ -530,6 +530,10 @@ ROLE_WORDS = {
         "یکی از", "سرمربی", "مربی", "روابط عمومی", "ستاد", "استاد", "مدیرعامل", "مدیر عامل",
         "هافبک", "مهاجم", "مدافع", "دروازه بان", "کاپیتان", "بازیکن",
         "یک مقام", "یک منبع", "قائم مقام",
+        # a district governor and a committee's rapporteur, referred to by the office after
+        # their name («بخشدار مرکزی تایباد تصریح کرد», «مخبر کمیسیون آموزش … اظهار داشت»;
+        # quotes_dev50fa.tsv); «مخبر» alone is also a surname, so only with «کمیسیون»
+        "بخشدار", "دهیار", "مخبر کمیسیون",
     ],
     "en": [
         "spokesman", "spokeswoman", "minister", "president", "director", "chief", "head",
@@ -756,6 +760,26 @@ ANOTHER_WORDS_47 = {"ar": ["آخر", "اخر", "أخرى", "اخرى", "آخرو
 # quotes_dev42b.tsv; general Persian usage): the adjective and the preposition after it, which
 # belong to the role, so the role runs on to the one named after them.
 CLOSE_TO = {"fa": [("نزدیک", "به")]}
+# The preposition that places an unnamed Persian source inside a body («یک منبع در سازمان ملل
+# گفت که …», «یک مقام در وزارت خارجه»; quotes_dev50fa.tsv; general Persian usage): the body
+# named after it belongs to the source, who is «a source in the UN», not «a source».
+IN_BODY_PREPOSITIONS_50FA = {"fa": ["در"]}
+# The Persian relative pronoun: after «این» + noun it opens what the one referred to did
+# («این بازیکن که در تیم‌های چلسی … درخشید، نوشت»; general Persian grammar; quotes_dev50fa.tsv).
+RELATIVE_50FA = {"fa": ["که"]}
+# The words before a list of those present at an event («طی مراسمی با حضور مدیرکل …، بخشدار
+# مرکزی …، اعضای شوراها … برگزار شد»; unlabelled Fars News, quotes50fa): a role listed after
+# them is someone present, not the person who speaks in the article before it is written again.
+PRESENT_50FA = {"fa": ["با حضور", "در حضور"]}
+# The markers of a Persian byline channel («به نقل از X، …», «به نوشته X، …»), whose source runs
+# to its comma, and the prepositions such a name may hold («سفارت … در وین», «بین المللی» is
+# "international"); any other («خبرگزاري فرانسه از قاهره», «… بر اساس اعلام دبيرخانه») ends it
+# (quotes_dev33.tsv; unlabelled Fars News, quotes50fa).
+BYLINE_CHANNELS_50FA = {"fa": ["به نقل از", "به نوشته"]}
+IN_NAME_PREPOSITIONS_50FA = {"fa": ["در", "بین"]}
+# Persian conjunctions that join two clauses («… مشخص نيست ولي پليس پاكستان اعلام كرد كه …»;
+# general Persian grammar; quotes_dev50fa.tsv): the subject of a speech verb after one is after it.
+CLAUSE_CONJUNCTIONS_50FA = {"fa": ["ولی", "اما", "لیکن", "ولیکن"]}
 # Anonymous sources written definite when the article named them before with a description
 # («وعلمت "الوطن" من مصادر مطلعة أن …» … «وأشارت المصادر إلى أن …»: the informed sources;
 # quotes_dev42.tsv): the definite word and the indefinite one it refers back to.
