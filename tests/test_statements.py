@@ -1521,12 +1521,21 @@ def test_a_weekday_word_inside_a_place_name_names_no_day():
     assert statement(held).weekdays == {3}
 
 
-def test_a_relative_day_read_without_its_ordinal_gives_no_day():
-    # «البارحة الأولى» is the night before last; the dates stage reads «البارحة» alone
+def test_the_night_before_last_is_the_day_before_yesterday():
+    # «البارحة الأولى» is the night before last (the dates stage reads it whole): not last
+    # night, the same day as «أمس الأول»
     misk = "احتفت المؤسسة الخيرية {day} في بوسطن بإتمام ثلاثين طالبا وطالبة لبرنامج إعداد القادة."
     night_before = statement(misk.format(day="البارحة الأولى"), day="2015-08-02", outlet="X")
-    assert night_before.relative_days == set()
     last_night = statement(misk.format(day="مساء أمس"), day="2015-08-02", outlet="Y")
-    assert relate(night_before, last_night).verdict != "contradict"
+    assert relate(night_before, last_night).verdict == "contradict"
     before = statement(misk.format(day="مساء أمس الأول"), day="2015-08-02", outlet="Z")
+    assert night_before.relative_days == before.relative_days
+    assert relate(night_before, before).verdict != "contradict"
     assert relate(before, last_night).verdict == "contradict"
+
+
+def test_a_relative_day_read_without_its_ordinal_gives_no_day():
+    # «اليوم الأول» of a festival is its first day: the dates stage reads «اليوم» alone
+    opening = "انطلقت فعاليات المهرجان {day} في أبها بمشاركة ثلاثين أسرة منتجة."
+    first_day = statement(opening.format(day="في اليوم الأول"), day="2015-08-02", outlet="X")
+    assert first_day.relative_days == set()
