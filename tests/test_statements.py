@@ -1539,3 +1539,30 @@ def test_a_relative_day_read_without_its_ordinal_gives_no_day():
     opening = "انطلقت فعاليات المهرجان {day} في أبها بمشاركة ثلاثين أسرة منتجة."
     first_day = statement(opening.format(day="في اليوم الأول"), day="2015-08-02", outlet="X")
     assert first_day.relative_days == set()
+
+
+SILVER = "وارتفع سعر الفضة في المعاملات الفورية {pct} بالمئة إلى {price} دولار للأوقية{when}."
+INDEX = "{verb} مؤشر سوق الأسهم السعودية {when} على تراجع بنسبة {pct}% عند مستوى {level} نقطة."
+
+
+def test_a_price_read_at_two_named_moments_is_an_update():
+    # a market reading at two clock times, or intraday and at the close, moved between them
+    early = SILVER.format(pct="0.4", price="14.62", when=" بحلول الساعة 0715 بتوقيت جرينتش")
+    late = SILVER.format(pct="0.2", price="14.71", when=" بحلول الساعة 1530 بتوقيت جرينتش")
+    rel = relate(statement(early, outlet="X"), statement(late, outlet="Y"))
+    assert (rel.verdict, rel.reason) == ("update", "a reading at two named moments")
+    midday = INDEX.format(verb="تراجع", when="عند منتصف التعاملات", pct="1.2", level="7540")
+    close = INDEX.format(verb="أغلق", when="في ختام التعاملات", pct="1.5", level="7512.40")
+    assert relate(statement(midday, outlet="X"), statement(close, outlet="Y")).verdict == "update"
+
+
+def test_a_price_with_one_moment_unnamed_is_no_update():
+    # one side names no moment: nothing says the two readings are of two moments
+    early = SILVER.format(pct="0.4", price="14.62", when=" بحلول الساعة 0715 بتوقيت جرينتش")
+    unnamed = SILVER.format(pct="0.2", price="14.71", when="")
+    assert relate(statement(early, outlet="X"), statement(unnamed, outlet="Y")).verdict not in {
+        "update",
+        "contradict",
+    }
+    same = SILVER.format(pct="0.2", price="14.71", when=" بحلول الساعة 0720 بتوقيت جرينتش")
+    assert relate(statement(early, outlet="X"), statement(same, outlet="Y")).verdict != "update"
