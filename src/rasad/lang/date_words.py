@@ -56,6 +56,9 @@ DAY_WORDS = {
     "امس الاول": -2,
     "أول من أمس": -2,  # "عشية أول من أمس": the same day, "من" between the two words
     "اول من امس": -2,
+    # «البارحة الأولى» is the night before last (Lane, "al-bāriḥa al-ūlā"; Al-Maany: «الليلة
+    # التي قبل البارحة»), not last night: the ordinal moves it a day back, as in «أمس الأول»
+    "البارحة الأولى": -2,
     "پس فردا": 2,
     "بكرة": 1,
     "بكرا": 1,
@@ -384,7 +387,7 @@ COMPARISON_CUES = [
     *("compared", "levels", "level", "than"),
 ]
 
-# An ordinal after a relative-day word moves it a day back: «البارحة الأولى» is the night
-# before last, not last night (as «أمس الأول» is the day before yesterday); where the dates
-# stage reads the word without the ordinal, its day is not the one meant.
+# An ordinal after a relative-day word the dates stage reads without it makes another day
+# («اليوم الأول» of a festival is its first day, not today; «البارحة الأولى» and «أمس
+# الأول» are read whole, in DAY_WORDS): the day resolved from the word alone is not meant.
 RELATIVE_DAY_ORDINALS = ["الأولى", "الأول"]
