@@ -171,6 +171,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev48.tsv", LABELS / "quotes_dev48_articles.tsv"),
     (LABELS / "quotes_dev49.tsv", LABELS / "quotes_dev49_articles.tsv"),
     (LABELS / "quotes_dev49b.tsv", LABELS / "quotes_dev49b_articles.tsv"),
+    (LABELS / "quotes_dev50ar.tsv", LABELS / "quotes_dev50ar_articles.tsv"),
 ]
 
 
@@ -206,6 +207,7 @@ DEV_SETS = [
         "dev48",
         "dev49",
         "dev49b",
+        "dev50ar",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

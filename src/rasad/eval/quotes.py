@@ -416,6 +416,8 @@ DEV_SETS += ("49fb",)
 DEV_SETS += ("49",)
 # 49b (ar) continues 49's random draw: its next 30 unused articles.
 DEV_SETS += ("49b",)
+# 50ar (ar) continues the same draw: the next 30 unused articles after 49b's.
+DEV_SETS += ("50ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
