@@ -129,6 +129,12 @@ SPEECH_CUES = {
         # فأجاب: "…"»; quotes_dev43.tsv, round 15's leftovers)
         "أجاب",
         "أجابت",
+        # conclusions and judgements of likelihood with a clause («وخلص الباحثون في دراستهم …
+        # إلى أن …», «ورجح الباحثون أن …»; quotes_dev50ar.tsv), beside «توصلت … إلى أن»
+        "خلص",
+        "خلصت",
+        "رجح",
+        "رجحت",
     ],
     "fa": [
         "گفت",
@@ -598,6 +604,10 @@ GENERIC_ORGANIZATIONS = {
     "en": ["company", "newspaper", "paper", "agency", "ministry", "firm", "group",
            "organization", "organisation", "department", "committee", "bank", "campaign"],
 }  # fmt: skip
+# Kinds of body SaudiNewsNet writes with the name in parentheses or marks after them and then
+# calls by the kind alone («معهد (وودز هول) لعلوم المحيطات» … «وقال المعهد»; quotes_dev50ar.tsv),
+# beside GENERIC_ORGANIZATIONS.
+MARKED_BODY_KINDS_50AR = {"ar": ["معهد", "مركز", "كلية", "مستشفى", "بنك", "مجلس", "برنامج"]}
 # Words for what an organization says or who runs it («بيان للوزارة», «إدارة المكتبة»): the
 # organization speaks (third development set, quotes_dev35.tsv).
 STATEMENT_WORDS = {"ar": ["بيان", "إدارة", "ادارة", "تصريح"]}
@@ -970,6 +980,10 @@ TEXTS_NOT_SOURCES = {
     "ar": ["الاتفاق", "الاتفاقية", "العقد", "القواعد", "القانون", "النظام", "اللائحة", "الخطة",
            "الدستور", "القرار"],
 }  # fmt: skip
+# Words that open the cited words after an Arabic source with no comma after it: «فإن» («وبحسب
+# دريك فإن …»; quotes_dev45.tsv) and «فقد» ("so", before a past verb: «وبحسب النقيب نايف الجهني
+# المتحدث الرسمي … فقد تبلغ مركز التحكم …»; quotes_dev50ar.tsv, usage of SaudiNewsNet news).
+SOURCE_CLAUSE_OPENERS_50AR = {"ar": ["فإن", "فان", "فانه", "فإنه", "فقد"]}
 # Persian speech verbs with a clause that Fars News writes often and the cue list lacked (round
 # 47b; quotes_dev47b.tsv, counted in the 1,491 Fars News articles of the shared corpus): beliefs
 # («بر این باور است که …», 9), hopes and assurances («ابراز امیدواری کرد که …», 12; «ابراز
