@@ -100,3 +100,29 @@ def test_a_name_opening_the_sentence_before_a_relative_clause_speaks():
         " يأتي من خلال دراسة نابعة عن خبرة."
     )
     assert speakers(text) == ["مرام القصير"]
+
+
+def test_a_condition_after_a_noun_is_no_clause_of_the_verb():
+    """The unlabelled check of quotes50ar (snn-2015-08-01-01090): «وخلصت المسوحات إلى ضرورة …،
+    شريطة أن تكون …» gave «تكون …» to «المسوحات»; «أشار … إلى ضرورة …، شريطة أن» did too."""
+    text = (
+        "وأشارت المسوحات إلى ضرورة تلبية احتياجات سكان المدن المستهدفة بالمشروع، شريطة أن تكون"
+        " قادرة على تحقيق التنظيم."
+    )
+    assert quotes(text) == []
+
+
+def test_a_clause_before_a_condition_is_still_quoted():
+    """«قال الوزير إنه سيوافق … شريطة أن …»: the verb's own «إن» comes first."""
+    text = "وقال الوزير إنه سيوافق على المشروع شريطة أن تكون الشركات قادرة على التنفيذ."
+    assert len(quotes(text)) == 1
+
+
+def test_an_outlet_described_around_its_marked_name_is_the_name():
+    """snn-2015-08-04-01021 (quotes_dev50ar.tsv): «وفقا لموقع «فارما ويكي» الألماني» gave the
+    whole description as the speaker."""
+    text = (
+        "وظلت هذه الظاهرة تشكل لغزا للأطباء لفترة طويلة، لا سيما أن الحبوب تزول بمجرد إيقاف"
+        " الحقن، وفقا لموقع «فارما ويكي» الألماني."
+    )
+    assert speakers(text) == ["فارما ويكي"]

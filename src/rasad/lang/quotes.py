@@ -604,6 +604,13 @@ GENERIC_ORGANIZATIONS = {
     "en": ["company", "newspaper", "paper", "agency", "ministry", "firm", "group",
            "organization", "organisation", "department", "committee", "bank", "campaign"],
 }  # fmt: skip
+# Words before an Arabic «أن» that make it a condition, not the clause of a speech verb («إلى
+# ضرورة …، شريطة أن …», «بشرط أن»; general usage, seen in the unlabelled check of quotes50ar).
+CONDITION_WORDS_50AR = {"ar": ["شريطة", "بشريطة", "شرط", "بشرط", "شرطا", "شرطاً"]}
+# Arabic words for an outlet written before its name in marks («موقع «فارما ويكي» الألماني»,
+# «صحيفة "بريميوم تايمز" المحلية»; quotes_dev50ar.tsv, quotes_dev49.tsv): the name in marks is
+# the speaker, as `NEWSPAPER_WORDS` make it in Persian.
+OUTLET_WORDS_50AR = {"ar": ["صحيفة", "موقع", "مجلة", "قناة", "وكالة", "شبكة", "إذاعة", "مدونة"]}
 # Kinds of body SaudiNewsNet writes with the name in parentheses or marks after them and then
 # calls by the kind alone («معهد (وودز هول) لعلوم المحيطات» … «وقال المعهد»; quotes_dev50ar.tsv),
 # beside GENERIC_ORGANIZATIONS.

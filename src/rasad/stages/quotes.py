@@ -440,6 +440,8 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
             comp = that.search(folded, comp.end(), stop)  # «سي. إن. إن.»: a letter, no «إن»
         if comp and comp.start() - cue.end() > CUE_TO_THAT_CHARS:
             comp = None
+        if comp and doc.lang == "ar" and after_condition_word_50ar(folded, comp.start()):
+            comp = None  # «وخلصت المسوحات إلى ضرورة …، شريطة أن تكون …»: a condition
         if doc.lang == "fa" and comp and folded[cue.end() : comp.start()].strip(" ,،"):
             comp = None  # Persian که right after the verb introduces speech; later it is relative
         if comp is None and cue.group("cue") in word_set("CUES_NEEDING_THAT", doc.lang):
@@ -475,6 +477,14 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
             out.append(Found(start, end, False, cue.start("cue"), cue.end("cue")))
     by_start = {f.start: f for f in out}  # two cues before one "that": the nearer one speaks
     return list(by_start.values())
+
+
+def after_condition_word_50ar(folded: str, at: int) -> bool:
+    """Whether the Arabic «أن» at `at` follows «شريطة»/«بشرط» ("provided that": «وخلصت
+    المسوحات إلى ضرورة تلبية احتياجات السكان، شريطة أن تكون …»; the unlabelled check of
+    quotes50ar): a condition on the noun before it, no clause of the verb."""
+    before = folded[max(0, at - 12) : at].split()
+    return bool(before) and bare(before[-1]) in word_set("CONDITION_WORDS_50AR", "ar")
 
 
 def after_negating_noun(lang: str, folded: str, at: int) -> bool:
@@ -4248,7 +4258,22 @@ def find_quotes(doc: Document) -> list[Quote]:
     out = fullest_names(joined_names(doc.text, out), doc.lang)
     for q in out:
         q["speaker_text"] = newspaper_name(doc, with_source_kind_word_49(doc, q))
+        q["speaker_text"] = outlet_marked_name_50ar(doc, q["speaker_text"])
     return out
+
+
+def outlet_marked_name_50ar(doc: Document, said: str | None) -> str | None:
+    """An Arabic outlet written as its kind, its name in marks and adjectives («موقع «فارما
+    ويكي» الألماني», «صحيفة "بريميوم تايمز" المحلية»; quotes_dev50ar.tsv, quotes_dev49.tsv):
+    the name in the marks, which the outlet goes by, when adjectives after the marks make the
+    whole a description; the speaker as found otherwise («موقع "بي.سي ماجازين"» is written so
+    as its name; quotes_dev45.tsv)."""
+    if doc.lang != "ar" or not said:
+        return said
+    kinds = "|".join(re.escape(k) for k in word_set("OUTLET_WORDS_50AR", "ar"))
+    shape = rf"(?:{kinds}) ?[«\"“] ?(?P<name>[^«»\"“”]{{2,40}}?) ?[»\"”](?: ال\w+){{1,2}}"
+    m = re.fullmatch(shape, fold_same_length(said.strip()))
+    return said.strip()[m.start("name") : m.end("name")] if m else said
 
 
 def with_source_kind_word_49(doc: Document, quote: Quote) -> str | None:
