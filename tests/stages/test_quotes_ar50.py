@@ -126,3 +126,20 @@ def test_an_outlet_described_around_its_marked_name_is_the_name():
         " الحقن، وفقا لموقع «فارما ويكي» الألماني."
     )
     assert speakers(text) == ["فارما ويكي"]
+
+
+def test_a_report_of_a_named_company_ending_the_sentence_is_its_source():
+    """snn-2015-08-03-00307 (quotes_dev49.tsv): «… بحسب تقييم شركة SocialBakers.» was no source:
+    only a name right after the marker made one."""
+    text = (
+        "وحققت الشركة نموا كبيرا في حساباتها على مواقع التواصل الاجتماعي، وهو ما خوله للحصول على"
+        " الحساب الأول حول العالم لخدمة العملاء من خلال تويتر بحسب تقييم شركة SocialBakers."
+    )
+    found = quotes(text)
+    assert len(found) == 1 and "SocialBakers" in (found[0]["speaker_text"] or "")
+
+
+def test_a_request_before_a_name_is_no_source():
+    """«حسب طلب الجهاز …»: a request, no report; nothing is quoted."""
+    text = "وتم نقل المعدات إلى الموقع الجديد خلال الأسبوع الماضي حسب طلب وزارة الصحة."
+    assert quotes(text) == []

@@ -611,6 +611,12 @@ CONDITION_WORDS_50AR = {"ar": ["شريطة", "بشريطة", "شرط", "بشرط
 # «صحيفة "بريميوم تايمز" المحلية»; quotes_dev50ar.tsv, quotes_dev49.tsv): the name in marks is
 # the speaker, as `NEWSPAPER_WORDS` make it in Persian.
 OUTLET_WORDS_50AR = {"ar": ["صحيفة", "موقع", "مجلة", "قناة", "وكالة", "شبكة", "إذاعة", "مدونة"]}
+# Nouns of a report between an Arabic source marker at a sentence's end and the name it cites
+# («… بحسب تقييم شركة SocialBakers.»; quotes_dev49.tsv): the one named speaks through them.
+REPORT_NOUNS_50AR = {
+    "ar": ["تقييم", "تقرير", "دراسة", "إحصائية", "إحصاءات", "احصاءات", "بيانات", "أرقام",
+           "استطلاع", "تقديرات", "مسح", "تصنيف"],
+}  # fmt: skip
 # Kinds of body SaudiNewsNet writes with the name in parentheses or marks after them and then
 # calls by the kind alone («معهد (وودز هول) لعلوم المحيطات» … «وقال المعهد»; quotes_dev50ar.tsv),
 # beside GENERIC_ORGANIZATIONS.

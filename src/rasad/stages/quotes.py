@@ -981,8 +981,24 @@ def named_source_ending(doc: Document, folded: str, lo: int, hi: int) -> bool:
     inside = [x for x in doc.entities if lo <= x["start"] and x["end"] <= hi]
     return (
         bool(inside)
-        and not folded[lo : inside[0]["start"]].strip(' ـ«"“')  # not «حسب طلب الجهاز …»
+        and report_of_kind_50ar(folded[lo : inside[0]["start"]])  # not «حسب طلب الجهاز …»
         and not folded[inside[-1]["end"] : hi].strip(' »"”.')
+    )
+
+
+def report_of_kind_50ar(words: str) -> bool:
+    """Whether the Arabic words between a source marker and the name it cites are nothing, or
+    a report's noun and the name's kind («بحسب تقييم شركة SocialBakers.»; quotes_dev49.tsv):
+    the report speaks for the one named, as «بيان للوزارة» does; a request («حسب طلب الجهاز»)
+    or anything else keeps the marker from being a source."""
+    found = [bare(w).removeprefix("ل") for w in words.strip(' ـ«"“').split()]
+    if not found:
+        return True
+    kinds = word_set("ORGANIZATION_WORDS", "ar")
+    return (
+        len(found) <= 2
+        and found[0] in word_set("REPORT_NOUNS_50AR", "ar")
+        and all(w in kinds for w in found[1:])
     )
 
 
