@@ -4216,11 +4216,8 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = first_of_two_people(doc, speaker)
         speaker = kind_with_its_adjective(doc, found, speaker)
         speaker = without_dashed_aside(doc, speaker)
-        speaker = name_after_unknown_role_50ar(doc, folded, found, speaker)
-        speaker = (
-            last_speaker_surname(doc, speaker, last)
-            or unnamed_last_surname_50ar(doc, speaker, last)
-            or linked_speaker(doc, speaker, found.start, earlier, last)
+        speaker = last_speaker_surname(doc, speaker, last) or linked_speaker(
+            doc, speaker, found.start, earlier, last
         )
         speaker = arabic_reference_48(doc, speaker, last, out, found.start)
         speaker = body_named_in_full_49(doc, speaker, found.start)
@@ -5876,19 +5873,6 @@ def last_speaker_surname(doc: Document, speaker: Speaker, last: Speaker) -> Spea
     return last if fold_same_length(last.text.split()[-1]) == fold_same_length(said) else None
 
 
-def unnamed_last_surname_50ar(doc: Document, speaker: Speaker, last: Speaker) -> Speaker | None:
-    """An Arabic family name alone («وأشار الفريدة») that ends the name of the one who spoke
-    last when the recogniser named neither («أكد باحث الآثار خالد الفريدة»; quotes_dev50ar.tsv):
-    that person's name as written, its first word a name, no dictionary word; None otherwise."""
-    said = (speaker.text or "").strip()
-    words = (last.text or "").split()
-    if doc.lang != "ar" or speaker.entity or last.entity or len(said.split()) != 1:
-        return None
-    if not 2 <= len(words) <= 4 or is_common(words[0], "ar") or words[0].startswith("ال"):
-        return None  # «مدير الشركة» … «وقالت الشركة»: a role, no name
-    return last if fold_same_length(words[-1]) == fold_same_length(said) else None
-
-
 MEMBER_BODY_WORDS = 6  # «مسؤول في المديرية العامة للجوازات»: the body's words at most
 
 
@@ -7251,36 +7235,6 @@ def body_named_in_full_49(doc: Document, speaker: Speaker, at: int) -> Speaker:
         if "nisba" not in m.re.groupindex or origin_at_49(doc, m.start("nisba"))
     }
     return Speaker(None, found.pop(), role=speaker.role) if len(found) == 1 else speaker
-
-
-def name_after_unknown_role_50ar(
-    doc: Document, folded: str, found: Found, speaker: Speaker
-) -> Speaker:
-    """An Arabic speaker the recogniser named nowhere, written as a description and then a given
-    name and a family name («وقد أكد باحث الآثار خالد الفريدة ان»; quotes_dev50ar.tsv): the
-    name as the speaker's words, so that the family name alone later («وأشار الفريدة») is the
-    same man. The description's words are dictionary words, its last a definite genitive («الآثار»)
-    or the first a role; the given name can be only a name. The speaker unchanged otherwise."""
-    words = (speaker.text or "").split()
-    if doc.lang != "ar" or speaker.entity or not 3 <= len(words) <= DESCRIBED_NAME_WORDS_50AR:
-        return speaker
-    *described, given, family = words
-    at = doc.text.rfind(speaker.text or "", 0, found.start)
-    if at < 0 or not fold_same_length(family).startswith("ال") or len(family) < 5:
-        return speaker
-    if not all(is_common(w, "ar") for w in described):
-        return speaker  # «عبدالله محمد العتيبي»: a name of three words, no description
-    closed = fold_same_length(described[-1]).startswith("ال") or starts_role(
-        fold_same_length(speaker.text or ""), 0, "ar"
-    )
-    lo = at + len(" ".join(described)) + 1
-    if not closed or not could_be_given_name(doc, folded, lo, lo + len(given)):
-        return speaker
-    return replace(speaker, text=f"{given} {family}")
-
-
-# a description and a name («باحث الآثار خالد الفريدة»): more words are a clause
-DESCRIBED_NAME_WORDS_50AR = 6
 
 
 def body_with_marked_name_50ar(doc: Document, speaker: Speaker, at: int) -> Speaker:
