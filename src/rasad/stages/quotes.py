@@ -7248,7 +7248,7 @@ def body_with_marked_name_50ar(doc: Document, speaker: Speaker, at: int) -> Spea
     if doc.lang != "ar" or speaker.entity or not text.startswith("ال") or text[2:] not in kinds:
         return speaker
     pattern = re.compile(
-        rf"(?<![\w])[وبل]?(?P<name>{re.escape(text[2:])} [(«\"“][^()«»\"“”\n]{{2,40}}[)»\"”]"
+        rf"(?<!\w)[وبل]?(?P<name>{re.escape(text[2:])} [(«\"“][^()«»\"“”\n]{{2,40}}[)»\"”]"
         r"(?: (?:ل|ال)\w+){0,2})"
     )
     names = {
@@ -8166,10 +8166,10 @@ def topic_before_relative_50ar(doc: Document, folded: str, cue_start: int) -> Sp
     relative = re.compile(r"\s(?:" + "|".join(word_set("RELATIVES", "ar")) + r")\s").search(
         folded, lo, cue_start
     )
-    if relative is None or re.search(r"[،,:؛;«»\"“”]", folded[lo : relative.start()]):
+    if relative is None or _CLAUSE_MARKS_50AR.search(folded, lo, relative.start()):
         return None
     clause = folded[relative.start() : cue_start].rstrip().rstrip("،,")
-    if len(clause.split()) > RELATIVE_CLAUSE_WORDS_50AR or re.search(r"[،,:؛;«»\"“”]", clause):
+    if len(clause.split()) > RELATIVE_CLAUSE_WORDS_50AR or _CLAUSE_MARKS_50AR.search(clause):
         return None  # two commas: the sentence says more before the verb
     return topic_person_50ar(doc, folded, lo, relative.start())
 
@@ -8189,6 +8189,7 @@ def topic_person_50ar(doc: Document, folded: str, lo: int, hi: int) -> Speaker |
 
 
 RELATIVE_CLAUSE_WORDS_50AR = 12  # «الذي برز اسمها في مجال تنظيم المعارض»
+_CLAUSE_MARKS_50AR = re.compile(r"[،,:؛;«»\"“”]")  # a comma, colon or mark: more than one clause
 
 
 def subject_ahead_of_verb_48(doc: Document, folded: str, cue_start: int) -> Speaker | None:
