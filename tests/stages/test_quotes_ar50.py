@@ -1,8 +1,9 @@
 """Arabic quote speakers, session 50 (quotes50ar; issue 21 point 3), from the failures of a third
 development set drawn at random (quotes_dev50ar.tsv): a source before its words and «فقد», a
 company's name with a conjunct, a body written with its name in parentheses then called by its kind,
-conclusions and judgements of likelihood, a topic name before a relative clause. Short sentences
-in the style of the SaudiNewsNet articles of quotes_dev50ar.tsv."""
+conclusions and judgements of likelihood, a topic name before a relative clause, a condition after
+a noun, an outlet described around its marked name, a report's noun before a cited name. Short
+sentences in the style of the SaudiNewsNet articles of quotes_dev50ar.tsv and quotes_dev49.tsv."""
 
 from __future__ import annotations
 
