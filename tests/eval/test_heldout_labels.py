@@ -172,6 +172,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev49.tsv", LABELS / "quotes_dev49_articles.tsv"),
     (LABELS / "quotes_dev49b.tsv", LABELS / "quotes_dev49b_articles.tsv"),
     (LABELS / "quotes_dev50fa.tsv", LABELS / "quotes_dev50fa_articles.tsv"),
+    (LABELS / "quotes_dev50ar.tsv", LABELS / "quotes_dev50ar_articles.tsv"),
 ]
 
 
@@ -208,6 +209,7 @@ DEV_SETS = [
         "dev49",
         "dev49b",
         "dev50fa",
+        "dev50ar",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

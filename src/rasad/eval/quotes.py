@@ -418,6 +418,8 @@ DEV_SETS += ("49",)
 DEV_SETS += ("49b",)
 # 50fa (fa: Fars News) continues the 49fa/49fb random draw: the next thirty unused articles.
 DEV_SETS += ("50fa",)
+# 50ar (ar) continues the same draw: the next 30 unused articles after 49b's.
+DEV_SETS += ("50ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

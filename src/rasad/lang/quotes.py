@@ -129,6 +129,12 @@ SPEECH_CUES = {
         # فأجاب: "…"»; quotes_dev43.tsv, round 15's leftovers)
         "أجاب",
         "أجابت",
+        # conclusions and judgements of likelihood with a clause («وخلص الباحثون في دراستهم …
+        # إلى أن …», «ورجح الباحثون أن …»; quotes_dev50ar.tsv), beside «توصلت … إلى أن»
+        "خلص",
+        "خلصت",
+        "رجح",
+        "رجحت",
     ],
     "fa": [
         "گفت",
@@ -602,6 +608,23 @@ GENERIC_ORGANIZATIONS = {
     "en": ["company", "newspaper", "paper", "agency", "ministry", "firm", "group",
            "organization", "organisation", "department", "committee", "bank", "campaign"],
 }  # fmt: skip
+# Words before an Arabic «أن» that make it a condition, not the clause of a speech verb («إلى
+# ضرورة …، شريطة أن …», «بشرط أن»; general usage, seen in the unlabelled check of quotes50ar).
+CONDITION_WORDS_50AR = {"ar": ["شريطة", "بشريطة", "شرط", "بشرط", "شرطا", "شرطاً"]}
+# Arabic words for an outlet written before its name in marks («موقع «فارما ويكي» الألماني»,
+# «صحيفة "بريميوم تايمز" المحلية»; quotes_dev50ar.tsv, quotes_dev49.tsv): the name in marks is
+# the speaker, as `NEWSPAPER_WORDS` make it in Persian.
+OUTLET_WORDS_50AR = {"ar": ["صحيفة", "موقع", "مجلة", "قناة", "وكالة", "شبكة", "إذاعة", "مدونة"]}
+# Nouns of a report between an Arabic source marker at a sentence's end and the name it cites
+# («… بحسب تقييم شركة SocialBakers.»; quotes_dev49.tsv): the one named speaks through them.
+REPORT_NOUNS_50AR = {
+    "ar": ["تقييم", "تقرير", "دراسة", "إحصائية", "إحصاءات", "احصاءات", "بيانات", "أرقام",
+           "استطلاع", "تقديرات", "مسح", "تصنيف"],
+}  # fmt: skip
+# Kinds of body SaudiNewsNet writes with the name in parentheses or marks after them and then
+# calls by the kind alone («معهد (وودز هول) لعلوم المحيطات» … «وقال المعهد»; quotes_dev50ar.tsv),
+# beside GENERIC_ORGANIZATIONS.
+MARKED_BODY_KINDS_50AR = {"ar": ["معهد", "مركز", "كلية", "مستشفى", "بنك", "مجلس", "برنامج"]}
 # Words for what an organization says or who runs it («بيان للوزارة», «إدارة المكتبة»): the
 # organization speaks (third development set, quotes_dev35.tsv).
 STATEMENT_WORDS = {"ar": ["بيان", "إدارة", "ادارة", "تصريح"]}
@@ -994,6 +1017,10 @@ TEXTS_NOT_SOURCES = {
     "ar": ["الاتفاق", "الاتفاقية", "العقد", "القواعد", "القانون", "النظام", "اللائحة", "الخطة",
            "الدستور", "القرار"],
 }  # fmt: skip
+# Words that open the cited words after an Arabic source with no comma after it: «فإن» («وبحسب
+# دريك فإن …»; quotes_dev45.tsv) and «فقد» ("so", before a past verb: «وبحسب النقيب نايف الجهني
+# المتحدث الرسمي … فقد تبلغ مركز التحكم …»; quotes_dev50ar.tsv, usage of SaudiNewsNet news).
+SOURCE_CLAUSE_OPENERS_50AR = {"ar": ["فإن", "فان", "فانه", "فإنه", "فقد"]}
 # Persian speech verbs with a clause that Fars News writes often and the cue list lacked (round
 # 47b; quotes_dev47b.tsv, counted in the 1,491 Fars News articles of the shared corpus): beliefs
 # («بر این باور است که …», 9), hopes and assurances («ابراز امیدواری کرد که …», 12; «ابراز
