@@ -416,6 +416,9 @@ DEV_SETS += ("49fb",)
 DEV_SETS += ("49",)
 # 49b (ar) continues 49's random draw: its next 30 unused articles.
 DEV_SETS += ("49b",)
+# 50en (en: BBC News) is drawn at random among unused articles with a pronoun speaker ("he said",
+# "it warned", "they said"): the antecedent of the pronoun.
+DEV_SETS += ("50en",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
