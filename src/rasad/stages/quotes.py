@@ -4224,6 +4224,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         )
         speaker = source_taken_up(doc, folded, speaker, out, found.start) or speaker
         speaker = with_given_name_after_verb_49(doc, folded, found, speaker)
+        speaker = with_pronoun_antecedent_50(doc, folded, found, quoted, speaker)
         if (
             not speaker.entity
             and (
@@ -4257,9 +4258,255 @@ def find_quotes(doc: Document) -> list[Quote]:
     out = official_named_next(doc, named_after_role(doc, out))
     out = role_after_lone_pronoun(doc, out)
     out = fullest_names(joined_names(doc.text, out), doc.lang)
+    out = [with_acronym_spelled_out_50(doc, q) for q in out]
     for q in out:
         q["speaker_text"] = newspaper_name(doc, with_source_kind_word_49(doc, q))
     return out
+
+
+ANTECEDENT_SENTENCES_50 = 4  # sentences back an English pronoun's antecedent is looked for
+SUBJECT_LEAD_50 = 5  # words a clause may open with before its subject's name ("Shares in UK firm")
+
+
+def english_pronoun_50(doc: Document, folded: str, found: Found) -> tuple[int, str] | None:
+    """Where an English speech verb's subject is a personal pronoun ("…, after it said", "They
+    have said", "However they said") and which one (`PRONOUN_KINDS_50`); None otherwise."""
+    kinds = Q.PRONOUN_KINDS_50.get(doc.lang)
+    if not kinds or found.cue_start is None:
+        return None
+    lo = clause_start(doc.text, folded, found.cue_start)
+    words = list(re.finditer(r"[\w']+|[^\w\s]", folded[lo : found.cue_start]))
+    while words and words[-1].group().lower() in word_set("AUXILIARY_WORDS", doc.lang):
+        words.pop()
+    if not words or words[-1].group().lower() not in kinds:
+        return None
+    before = words[-2].group().lower() if len(words) > 1 else ","
+    if before.isalnum() and before not in word_set("CLAUSE_OPENERS_50", doc.lang):
+        return None  # "especially women who he said": the pronoun heads no clause of its own
+    return lo + words[-1].start(), words[-1].group().lower()
+
+
+_ABBREVIATED_50 = re.compile(r"(?:^|\W)(\w+)\.\s*$")
+
+
+def english_sentence_start_50(text: str, at: int) -> int:
+    """The start of the English sentence around `at`, not after a title's or an initial's full
+    stop ("called on Mrs. Clinton", "Charles E. Grassley"; `TITLE_ABBREVIATIONS_50`)."""
+    start = sentence_start(text, at)
+    while start > 0:
+        word = _ABBREVIATED_50.search(text, max(0, start - 12), start)
+        shortened = word and (
+            word.group(1).lower() in word_set("TITLE_ABBREVIATIONS_50", "en")
+            or (len(word.group(1)) == 1 and word.group(1).isupper())
+        )
+        if not shortened:
+            break
+        start = sentence_start(text, word.start(1))
+    return start
+
+
+def clause_subjects_50(
+    doc: Document, folded: str, lo: int, hi: int, quoted: list[Found]
+) -> list[dict]:
+    """The names heading the English clauses of [lo, hi) outside every quote, in order: the
+    first name of its clause (a sentence, a comma, a clause opener), at most SUBJECT_LEAD_50
+    words after its start, no preposition among them but one right after the first word
+    ("Shares in UK pharmaceutical firm Phytopharm", "A spokeswoman for Chelsea"), no
+    possessive after it ("Mike Tindall's agent"), in no list ("Jessops, Boots and Snappy
+    Snaps"); a name right after the first one with a word or two of its kind between stands
+    for it ("Linkin Park singer Chester Bennington"): the subjects a later pronoun can refer
+    back to."""
+    prepositions = word_set("PREPOSITIONS", doc.lang)
+    mentions = [
+        m
+        for m in doc.entities
+        if lo <= m["start"] < hi
+        and not any(said_in_50(q, m["start"]) for q in quoted)
+        and not re.match(r"['’](?:s\b|\s)", doc.text[m["end"] : m["end"] + 2])  # a possessor
+    ]
+    subjects = []
+    for k, m in enumerate(mentions):
+        start = clause_opening_50(
+            doc, folded, max(lo, english_sentence_start_50(doc.text, m["start"])), m["start"]
+        )
+        lead = re.findall(r"[\w'’-]+", folded[start : m["start"]])
+        earlier = [e for e in mentions[:k] if e["start"] >= start]
+        if (
+            len(lead) > SUBJECT_LEAD_50
+            or any(w.lower() in prepositions for w in lead[:1] + lead[2:])
+            or any(w.lower() in {"and", "or"} for w in lead)  # "Boots and Snappy Snaps"
+        ):
+            continue
+        if earlier and not names_its_kind_50(folded, earlier[-1]["end"], m["start"]):
+            continue  # "The US has asked the World Trade Organisation": an object
+        if in_list_50(doc.text, m, mentions):
+            continue
+        subjects.append(m)
+    return subjects
+
+
+def clause_opening_50(doc: Document, folded: str, lo: int, at: int) -> int:
+    """Where the English clause holding `at` opens: after the last comma, semicolon, colon,
+    quote mark or clause opener (`CLAUSE_OPENERS_50`) since `lo`."""
+    openers = word_set("CLAUSE_OPENERS_50", doc.lang)
+    start = lo
+    for w in re.finditer(r"[\w'’-]+|[,;:\"“”]", folded[lo:at]):
+        if w.group() in ',;:"“”' or w.group().lower() in openers:
+            start = lo + w.end()
+    return start
+
+
+def names_its_kind_50(folded: str, lo: int, hi: int) -> bool:
+    """Whether one or two lower-case words of a kind stand between two names ("Linkin Park
+    singer", "Arsenal boss"), not a verb ("has asked the", "praised")."""
+    words = folded[lo:hi].split()
+    small = word_set("PREPOSITIONS", "en") | word_set("ACRONYM_SKIPPED_WORDS_50", "en")
+    return 0 < len(words) <= 2 and all(
+        w.isalpha()
+        and w.islower()
+        and w not in small | {"a", "an", "or"}
+        and not w.endswith("ed")
+        and (not w.endswith("s") or w.endswith("ss"))  # "Apple uses AAC": a verb; "boss"
+        for w in words
+    )
+
+
+_LISTED_50 = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*$")
+
+
+def in_list_50(text: str, mention: dict, mentions: list[dict]) -> bool:
+    """Whether a name is one of a list ("Volkswagen, DaimlerChrysler and Siemens", "such as
+    Jessops, Boots and Snappy Snaps"): a name before it or after it with only a comma, "and"
+    or "or" between."""
+    for other in mentions:
+        if other["end"] <= mention["start"] and _LISTED_50.fullmatch(
+            text, other["end"], mention["start"]
+        ):
+            return True
+        if other["start"] >= mention["end"] and _LISTED_50.fullmatch(
+            text[mention["end"] : other["start"]][::-1]
+        ):
+            return True
+    return False
+
+
+_ACRONYM_50 = re.compile(r"(?:[Tt]he )?([A-Z]{2,6})")
+
+
+def with_acronym_spelled_out_50(doc: Document, quote: Quote) -> Quote:
+    """An English speaker written as an acronym the article spells out ("The National Highway
+    Traffic Safety Administration (NHTSA) said … The NHTSA said"; "General Motors (GM)") as
+    that name: the body's own name, which its acronym only stands for. The name's mention
+    when the recogniser found it, else its words as written with the acronym's key."""
+    said = quote["speaker_text"] or ""
+    short = _ACRONYM_50.fullmatch(said)
+    if doc.lang != "en" or not short:
+        return quote
+    for spelled in re.finditer(rf"\(\s*{short.group(1)}\s*\)", doc.text):
+        name = name_before_50(doc.text, spelled.start(), short.group(1))
+        if name is None:
+            continue
+        mention = next((m for m in doc.entities if (m["start"], m["end"]) == name), None)
+        key = mention["entity"] if mention else quote["speaker"]
+        return quote | {"speaker": key, "speaker_text": doc.text[name[0] : name[1]]}
+    return quote
+
+
+def name_before_50(text: str, at: int, acronym: str) -> tuple[int, int] | None:
+    """The span of the capitalised words right before `at` whose initials are `acronym`
+    ("Australian Rugby Union" before "(ARU)"), else None."""
+    words = list(re.finditer(r"[\w&'-]+", text[max(0, at - 120) : at]))
+    offset = max(0, at - 120)
+    if not words or text[offset + words[-1].end() : at].strip():
+        return None
+    for k in range(len(words) - 1, -1, -1):
+        first = words[k].group()
+        if not first[:1].isupper():
+            continue
+        if initials_50(" ".join(w.group() for w in words[k:])) == acronym:
+            return offset + words[k].start(), offset + words[-1].end()
+    return None
+
+
+def initials_50(name: str) -> str:
+    """The capitals of a name's words, small words skipped (`ACRONYM_SKIPPED_WORDS_50`)."""
+    skipped = word_set("ACRONYM_SKIPPED_WORDS_50", "en")
+    return "".join(w[0].upper() for w in re.findall(r"[\w&]+", name) if w.lower() not in skipped)
+
+
+def spokesperson_of_50(doc: Document, folded: str, speaker: Speaker, at: int) -> bool:
+    """Whether the body a "he"/"she" was read as is last named after a spokesperson's word
+    ("A spokesman for the Business Software Alliance said: … He said"; `SPOKESPEOPLE_50`):
+    the pronoun is its spokesperson, whom the body stands for."""
+    named = [m for m in doc.entities if m["entity"] == speaker.entity and m["end"] <= at]
+    if not named:
+        return False
+    spokes = word_set("SPOKESPEOPLE_50", doc.lang)
+    after = folded[named[-1]["end"] : named[-1]["end"] + 20].lower().split()
+    if after and after[0] in spokes:
+        return True  # "A BBC spokeswoman said … She said"
+    words = folded[max(0, named[-1]["start"] - 40) : named[-1]["start"]].lower().split()
+    while words and words[-1] in {"the", "for", "of", "at"}:
+        words.pop()
+    return bool(words) and words[-1] in spokes
+
+
+def said_in_50(found: Found, at: int) -> bool:
+    """Whether `at` lies in a quote's words: marked ones, or a clause its cue introduces (not
+    a span a speaker after its verb was first read into, "…," Senator X, Republican of Iowa,
+    said)."""
+    inside = found.start <= at < found.end
+    return inside and (found.direct or found.cue_end is None or found.cue_end <= found.start)
+
+
+def pronoun_antecedent_50(
+    doc: Document, folded: str, at: int, kind: str, quoted: list[Found]
+) -> dict | None:
+    """The nearest clause subject of the pronoun's kind before it, within
+    ANTECEDENT_SENTENCES_50 sentences; None when there is none."""
+    lo = at
+    for _ in range(ANTECEDENT_SENTENCES_50):
+        lo = sentence_start(doc.text, max(0, lo - 1)) if lo > 0 else 0
+    subjects = [m for m in clause_subjects_50(doc, folded, lo, at, quoted) if m["type"] == kind]
+    return subjects[-1] if subjects else None
+
+
+def speaker_kind_50(speaker: Speaker) -> str | None:
+    return speaker.entity.split(":", 1)[0] if speaker.entity and ":" in speaker.entity else None
+
+
+def with_pronoun_antecedent_50(
+    doc: Document, folded: str, found: Found, quoted: list[Found], speaker: Speaker
+) -> Speaker:
+    """An English pronoun subject's speaker as its antecedent (`pronoun_antecedent_50`) when
+    the speaker found is unknown ("it said"), of the wrong kind ("he" read as the Ospreys,
+    "They" as one singer) or a name that stands in no clause's subject near the pronoun (the
+    London Stock Exchange of "… on the London Stock Exchange …, after it said"); a wrong kind
+    with no antecedent is unknown. Any other speaker is kept: precision first."""
+    pronoun = english_pronoun_50(doc, folded, found)
+    if pronoun is None:
+        return speaker
+    at, word = pronoun
+    kind = Q.PRONOUN_KINDS_50[doc.lang][word]
+    antecedent = pronoun_antecedent_50(doc, folded, at, kind, quoted)
+    found_kind = speaker_kind_50(speaker)
+    unknown = not speaker.text or (
+        not speaker.entity and speaker.text.lower().split()[-1] in Q.BARE_PRONOUNS
+    )
+    if unknown:
+        return mention_speaker(doc, antecedent) if antecedent else speaker
+    if found_kind and found_kind != kind:
+        if antecedent:
+            return mention_speaker(doc, antecedent)
+        return speaker if spokesperson_of_50(doc, folded, speaker, at) else Speaker(None, None)
+    if antecedent is None or antecedent["entity"] == speaker.entity or not speaker.entity:
+        return speaker
+    region = antecedent["start"]
+    same = [m for m in doc.entities if m["entity"] == speaker.entity and region <= m["start"] < at]
+    subjects = clause_subjects_50(doc, folded, region, at, quoted)
+    if same and not any(m["entity"] == speaker.entity for m in subjects):
+        return mention_speaker(doc, antecedent)  # a name only in a phrase after the subject
+    return speaker
 
 
 def with_source_kind_word_49(doc: Document, quote: Quote) -> str | None:
