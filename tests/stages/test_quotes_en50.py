@@ -113,3 +113,24 @@ def test_a_title_abbreviation_ends_no_sentence():
         " stymied."
     )
     assert "Clinton" not in (speakers(text)[-1] or "")
+
+
+def test_a_subject_written_before_the_verb_is_not_a_channel_after_it():
+    """bbc-business-275 (quotes_dev50en.tsv): '"…," a government minister said earlier on ZDF
+    public television' was read as ZDF, a name in a phrase after the verb."""
+    text = (
+        "\"Yes, we have effectively more than five million people unemployed,\" a government"
+        " minister said earlier on ZDF public television."
+    )
+    assert speakers(text) == ["a government minister"]
+
+
+def test_he_after_a_quote_is_the_person_not_the_club_in_it():
+    """The session-49 regression bbc-sport-399: '"… the point for Wigan," he told Radio Five
+    Live' after "…, Lindsay said" was read as Wigan, a club, for "he"."""
+    text = (
+        "Although the move would be a lucrative one for both Farrell and Wigan, Lindsay said"
+        " money was not a motivating factor for the club. \"The money side of things hasn't"
+        " been concluded, but it's not the point for Wigan,\" he told Radio Five Live."
+    )
+    assert speakers(text)[-1] == "Lindsay"

@@ -1104,3 +1104,6 @@ SPOKESPEOPLE_50 = {"en": ["spokesman", "spokeswoman", "spokesperson", "represent
 # Small words an English name's initials skip ("Department for Culture, Media and Sport", "Bank
 # of England"): not letters of its acronym (general English usage; session 50).
 ACRONYM_SKIPPED_WORDS_50 = {"en": ["of", "and", "for", "the", "&", "on", "in"]}
+# Words that set a name in a list or an example, never a subject ("Boots and Snappy Snaps",
+# "such as the XDA II", "including Volkswagen"; general English usage; session 50).
+LIST_WORDS_50 = {"en": ["and", "or", "as", "including", "like", "than", "nor"]}

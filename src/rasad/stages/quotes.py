@@ -3586,13 +3586,16 @@ def attribution_trailing(
     # '"…," he told BBC Sport.': after a telling verb stands the one told, never the speaker
     verb_subject = not is_telling(after[cue.start("cue") : cue.end("cue")], doc.lang)
     subject = speaker_in(doc, end, end + cue.start(), prefer_first=True)
-    if not subject and verb_subject:
+    # '"…," a government minister said earlier on ZDF public television': a subject written
+    # before the verb (session 50); a name after it is in a phrase, not the speaker
+    written_before = bool(re.search(r"\w", after[: cue.start()]))
+    if not subject and verb_subject and not written_before:
         subject = head_after_verb(doc, end + cue.end(), stop)
     if subject:
         speaker = mention_speaker(doc, subject)
     else:
         speaker = postposed_speaker(doc, end, end + cue.start())
-        if not speaker and verb_subject:
+        if not speaker and verb_subject and not written_before:
             speaker = postposed_speaker(doc, end + cue.end(), stop)
     return speaker or last, doc.text[end + cue.start("cue") : end + cue.end("cue")]
 
@@ -4334,7 +4337,7 @@ def clause_subjects_50(
         if (
             len(lead) > SUBJECT_LEAD_50
             or any(w.lower() in prepositions for w in lead[:1] + lead[2:])
-            or any(w.lower() in {"and", "or"} for w in lead)  # "Boots and Snappy Snaps"
+            or any(w.lower() in word_set("LIST_WORDS_50", doc.lang) for w in lead)
         ):
             continue
         if earlier and not names_its_kind_50(folded, earlier[-1]["end"], m["start"]):
@@ -4371,20 +4374,23 @@ def names_its_kind_50(folded: str, lo: int, hi: int) -> bool:
     )
 
 
-_LISTED_50 = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*$")
+_LISTED_50 = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*(?:the\s+)?")
+_JOINED_50 = re.compile(r"\s*,?\s*(?:&|\band\b|\bor\b)\s*(?:the\s+)?")
 
 
 def in_list_50(text: str, mention: dict, mentions: list[dict]) -> bool:
     """Whether a name is one of a list ("Volkswagen, DaimlerChrysler and Siemens", "such as
-    Jessops, Boots and Snappy Snaps"): a name before it or after it with only a comma, "and"
-    or "or" between."""
+    Jessops, Boots and Snappy Snaps"): a name before it or after it with only "and" or "or"
+    between, or a comma and a name of its type ("Wigan, Lindsay said": a club, then the
+    subject)."""
     for other in mentions:
-        if other["end"] <= mention["start"] and _LISTED_50.fullmatch(
+        joiner = _LISTED_50 if other["type"] == mention["type"] else _JOINED_50
+        if other["end"] <= mention["start"] and joiner.fullmatch(
             text, other["end"], mention["start"]
         ):
             return True
-        if other["start"] >= mention["end"] and _LISTED_50.fullmatch(
-            text[mention["end"] : other["start"]][::-1]
+        if other["start"] >= mention["end"] and joiner.fullmatch(
+            text, mention["end"], other["start"]
         ):
             return True
     return False
