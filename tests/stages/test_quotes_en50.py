@@ -119,7 +119,7 @@ def test_a_subject_written_before_the_verb_is_not_a_channel_after_it():
     """bbc-business-275 (quotes_dev50en.tsv): '"…," a government minister said earlier on ZDF
     public television' was read as ZDF, a name in a phrase after the verb."""
     text = (
-        "\"Yes, we have effectively more than five million people unemployed,\" a government"
+        '"Yes, we have effectively more than five million people unemployed," a government'
         " minister said earlier on ZDF public television."
     )
     assert speakers(text) == ["a government minister"]
@@ -134,3 +134,16 @@ def test_he_after_a_quote_is_the_person_not_the_club_in_it():
         " been concluded, but it's not the point for Wigan,\" he told Radio Five Live."
     )
     assert speakers(text)[-1] == "Lindsay"
+
+
+def test_he_after_a_spokesman_is_not_a_person_named_earlier():
+    """bbc-entertainment-211 (unlabelled check): "A spokesman for the Department for Culture,
+    Media and Sport said … He added that" stays the department, not the minister named two
+    sentences before (a first version of the rule gave it to her)."""
+    text = (
+        "Culture Secretary Tessa Jowell has defended the plan. But media watchdog Ofcom has said"
+        " the broadcaster will not be privatised. A spokesman for the Department for Culture,"
+        " Media and Sport said there were no plans to sell the channel. He added that primary"
+        " legislation would be required."
+    )
+    assert "Tessa Jowell" not in (speakers(text)[-1] or "")

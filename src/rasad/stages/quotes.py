@@ -4502,9 +4502,9 @@ def with_pronoun_antecedent_50(
     if unknown:
         return mention_speaker(doc, antecedent) if antecedent else speaker
     if found_kind and found_kind != kind:
-        if antecedent:
-            return mention_speaker(doc, antecedent)
-        return speaker if spokesperson_of_50(doc, folded, speaker, at) else Speaker(None, None)
+        if spokesperson_of_50(doc, folded, speaker, at):
+            return speaker  # "A spokesman for the Department … said … He added"
+        return mention_speaker(doc, antecedent) if antecedent else Speaker(None, None)
     if antecedent is None or antecedent["entity"] == speaker.entity or not speaker.entity:
         return speaker
     region = antecedent["start"]
