@@ -126,12 +126,15 @@ def test_a_subject_written_before_the_verb_is_not_a_channel_after_it():
 
 
 def test_he_after_a_quote_is_the_person_not_the_club_in_it():
-    """The session-49 regression bbc-sport-399: '"… the point for Wigan," he told Radio Five
-    Live' after "…, Lindsay said" was read as Wigan, a club, for "he"."""
+    """The session-49 regression bbc-sport-399: the paragraphs that go on after '"… the point
+    for Wigan," he told Radio Five Live' were read as Wigan, a club, for "he" (the subject
+    before "told" was looked for inside the quote)."""
     text = (
         "Although the move would be a lucrative one for both Farrell and Wigan, Lindsay said"
         " money was not a motivating factor for the club. \"The money side of things hasn't"
-        " been concluded, but it's not the point for Wigan,\" he told Radio Five Live."
+        ' been concluded, but it\'s not the point for Wigan," he told Radio Five Live. "A'
+        ' shortage of money has never been a problem for us. "Even if we did have it, under the'
+        " salary cap we can't spend a penny of it anyway.\""
     )
     assert speakers(text)[-1] == "Lindsay"
 

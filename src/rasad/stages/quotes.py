@@ -3464,10 +3464,17 @@ def told(word: str, lang: str) -> bool:
 
 
 def attribute(
-    doc: Document, start: int, end: int, last: Speaker, previous: Quote | None = None
+    doc: Document,
+    start: int,
+    end: int,
+    last: Speaker,
+    previous: Quote | None = None,
+    quoted: list[Found] | None = None,
 ) -> tuple[Speaker, str | None]:
     """The speaker and cue of a quote in quote marks spanning [start, end); one with no cue
-    of its own after the `previous` quote and its trailing cue goes on with its speaker."""
+    of its own after the `previous` quote and its trailing cue goes on with its speaker. An
+    English pronoun subject of the cue before it is read against its antecedent, outside the
+    `quoted` words (`with_pronoun_antecedent_50`)."""
     text, lang = doc.text, doc.lang
     line_start = text.rfind("\n", 0, start) + 1
     lo = max(line_start, start - CONTEXT_CHARS)
@@ -3502,6 +3509,7 @@ def attribute(
         found = Found(start, end, True, lo + cue.start("cue"), lo + cue.end("cue"))
         folded = fold_same_length(text)
         speaker = speaker_for_cue(doc, folded, found, last)
+        speaker = with_pronoun_antecedent_50(doc, folded, found, quoted or [], speaker)
         if lang == "ar" and words_after_opening_mark(text, found, speaker):
             speaker = Speaker(None, None)  # «الذي قال: "نود الترحيب ب"أليكس شيفر" في …»
         if lang == "ar" and is_participle(folded, found):
@@ -4157,7 +4165,9 @@ def find_quotes(doc: Document) -> list[Quote]:
         if found.speaker:
             speaker, cue = found.speaker, doc.text[found.cue_start : found.cue_end]
         elif found.cue_start is None:
-            speaker, cue = attribute(doc, found.start, found.end, last, out[-1] if out else None)
+            speaker, cue = attribute(
+                doc, found.start, found.end, last, out[-1] if out else None, quoted
+            )
             if not speaker.text and out and continues_quote(doc.text, out[-1]["end"], found.start):
                 speaker = last  # a new paragraph of the same speech, its marks reopened
             if out and cue and marked_participle_continues(doc, folded, found, cue, out[-1]):
@@ -4308,6 +4318,10 @@ def english_sentence_start_50(text: str, at: int) -> int:
     return start
 
 
+# Words in quote marks, straight, curly or doubled ('' … ''): no clause of the narration.
+_MARKED_50 = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|''.*?''")
+
+
 def clause_subjects_50(
     doc: Document, folded: str, lo: int, hi: int, quoted: list[Found]
 ) -> list[dict]:
@@ -4320,11 +4334,13 @@ def clause_subjects_50(
     for it ("Linkin Park singer Chester Bennington"): the subjects a later pronoun can refer
     back to."""
     prepositions = word_set("PREPOSITIONS", doc.lang)
+    marked = [(q.start(), q.end()) for q in _MARKED_50.finditer(doc.text)]
     mentions = [
         m
         for m in doc.entities
         if lo <= m["start"] < hi
         and not any(said_in_50(q, m["start"]) for q in quoted)
+        and not any(a < m["start"] < b for a, b in marked)  # '"Oh, God," … He added
         and not re.match(r"['’](?:s\b|\s)", doc.text[m["end"] : m["end"] + 2])  # a possessor
     ]
     subjects = []
@@ -4332,7 +4348,7 @@ def clause_subjects_50(
         start = clause_opening_50(
             doc, folded, max(lo, english_sentence_start_50(doc.text, m["start"])), m["start"]
         )
-        lead = re.findall(r"[\w'’-]+", folded[start : m["start"]])
+        lead = re.findall(r"\w[\w'’-]*", folded[start : m["start"]])
         earlier = [e for e in mentions[:k] if e["start"] >= start]
         if (
             len(lead) > SUBJECT_LEAD_50
@@ -4362,6 +4378,8 @@ def clause_opening_50(doc: Document, folded: str, lo: int, at: int) -> int:
 def names_its_kind_50(folded: str, lo: int, hi: int) -> bool:
     """Whether one or two lower-case words of a kind stand between two names ("Linkin Park
     singer", "Arsenal boss"), not a verb ("has asked the", "praised")."""
+    if re.fullmatch(r"[\s.]*", folded[lo:hi]):
+        return True  # one name the recogniser cut at an initial ("Charles E. Grassley")
     words = folded[lo:hi].split()
     small = word_set("PREPOSITIONS", "en") | word_set("ACRONYM_SKIPPED_WORDS_50", "en")
     return 0 < len(words) <= 2 and all(
