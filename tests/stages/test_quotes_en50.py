@@ -150,3 +150,16 @@ def test_he_after_a_spokesman_is_not_a_person_named_earlier():
         " legislation would be required."
     )
     assert "Tessa Jowell" not in (speakers(text)[-1] or "")
+
+
+def test_an_unknown_he_before_marks_stays_unknown():
+    """bbc-sport-201 (unlabelled check): "Mutu was sacked by Chelsea …, a move Wenger has
+    backed. But he said:" — the narration's subject is not the one speaking; a first version
+    filled the unknown speaker with Mutu."""
+    text = (
+        "Arsenal boss Arsene Wenger would consider signing Adrian Mutu once the striker has"
+        " served his drugs ban. Mutu was sacked by Chelsea on Friday after testing positive for"
+        " cocaine - a move Wenger has backed. But he said: \"I don't even wonder if that could"
+        ' happen because I think he will be suspended for a long period."'
+    )
+    assert "Mutu" not in (speakers(text)[-1] or "")

@@ -3509,7 +3509,7 @@ def attribute(
         found = Found(start, end, True, lo + cue.start("cue"), lo + cue.end("cue"))
         folded = fold_same_length(text)
         speaker = speaker_for_cue(doc, folded, found, last)
-        speaker = with_pronoun_antecedent_50(doc, folded, found, quoted or [], speaker)
+        speaker = with_pronoun_antecedent_50(doc, folded, found, quoted or [], speaker, False)
         if lang == "ar" and words_after_opening_mark(text, found, speaker):
             speaker = Speaker(None, None)  # «الذي قال: "نود الترحيب ب"أليكس شيفر" في …»
         if lang == "ar" and is_participle(folded, found):
@@ -4500,13 +4500,21 @@ def speaker_kind_50(speaker: Speaker) -> str | None:
 
 
 def with_pronoun_antecedent_50(
-    doc: Document, folded: str, found: Found, quoted: list[Found], speaker: Speaker
+    doc: Document,
+    folded: str,
+    found: Found,
+    quoted: list[Found],
+    speaker: Speaker,
+    fill_unknown: bool = True,
 ) -> Speaker:
     """An English pronoun subject's speaker as its antecedent (`pronoun_antecedent_50`) when
     the speaker found is unknown ("it said"), of the wrong kind ("he" read as the Ospreys,
     "They" as one singer) or a name that stands in no clause's subject near the pronoun (the
     London Stock Exchange of "… on the London Stock Exchange …, after it said"); a wrong kind
-    with no antecedent is unknown. Any other speaker is kept: precision first."""
+    with no antecedent is unknown. Any other speaker is kept: precision first. Before a quote
+    in marks (`fill_unknown` False) an unknown speaker stays unknown: there the pronoun often
+    stands for someone the narration names in passing ("Mutu was sacked …, a move Wenger has
+    backed. But he said:"; the 400-article check)."""
     pronoun = english_pronoun_50(doc, folded, found)
     if pronoun is None:
         return speaker
@@ -4518,7 +4526,7 @@ def with_pronoun_antecedent_50(
         not speaker.entity and speaker.text.lower().split()[-1] in Q.BARE_PRONOUNS
     )
     if unknown:
-        return mention_speaker(doc, antecedent) if antecedent else speaker
+        return mention_speaker(doc, antecedent) if antecedent and fill_unknown else speaker
     if found_kind and found_kind != kind:
         if spokesperson_of_50(doc, folded, speaker, at):
             return speaker  # "A spokesman for the Department … said … He added"
