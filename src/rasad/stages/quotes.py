@@ -4496,6 +4496,7 @@ def pronoun_antecedent_50(
 
 
 def speaker_kind_50(speaker: Speaker) -> str | None:
+    """The type of a speaker's entity ("PER", "ORG"), from its key; None with no entity."""
     return speaker.entity.split(":", 1)[0] if speaker.entity and ":" in speaker.entity else None
 
 
