@@ -173,6 +173,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev49b.tsv", LABELS / "quotes_dev49b_articles.tsv"),
     (LABELS / "quotes_dev50fa.tsv", LABELS / "quotes_dev50fa_articles.tsv"),
     (LABELS / "quotes_dev50ar.tsv", LABELS / "quotes_dev50ar_articles.tsv"),
+    (LABELS / "quotes_dev50en.tsv", LABELS / "quotes_dev50en_articles.tsv"),
 ]
 
 
@@ -210,6 +211,7 @@ DEV_SETS = [
         "dev49b",
         "dev50fa",
         "dev50ar",
+        "dev50en",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):
@@ -300,3 +302,23 @@ def test_quote_dev_selection_is_reproducible(shared, round_, langs):
     choose = getattr(module, f"choose_dev{round_}")
     for lang in langs:
         assert choose(shared, lang) == [a["article"] for a in listed if a["lang"] == lang]
+
+
+def test_quote_dev50en_is_its_documented_draw_outside_every_other_quote_set(shared):
+    """quotes_dev50en (session 50): choose_quote_dev50en_articles.py still picks its articles, and
+    no other quotes set (development or held-out) holds one of them."""
+    listed = [a["article"] for a in read_tsv(LABELS / "quotes_dev50en_articles.tsv")]
+    others = {
+        i
+        for path in LABELS.glob("quotes_*.tsv")
+        if "dev50en" not in path.name
+        for i in ID.findall(path.read_text("utf-8"))
+    }
+    assert not set(listed) & others
+    if not (shared / "corpus" / "bbc_news_en").exists():
+        pytest.skip("bbc_news_en not present")
+    name = "choose_quote_dev50en_articles"
+    spec = importlib.util.spec_from_file_location(name, LABELS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.unused50en(shared)[: module.COUNT] == listed

@@ -420,6 +420,9 @@ DEV_SETS += ("49b",)
 DEV_SETS += ("50fa",)
 # 50ar (ar) continues the same draw: the next 30 unused articles after 49b's.
 DEV_SETS += ("50ar",)
+# 50en (en: BBC News) is drawn at random among unused articles with a pronoun speaker ("he said",
+# "it warned", "they said"): the antecedent of the pronoun.
+DEV_SETS += ("50en",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

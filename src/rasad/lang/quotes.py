@@ -1132,3 +1132,29 @@ CUES_ONLY_BEFORE_THAT_47["fa"] += PERSIAN_STATING_CUES_49FB["fa"]
 # Persian news usage).
 POSSESSED_BY_PERSON_49FB = {"fa": ["دولت", "کابینه", "حکومت", "دوران", "دوره", "زمان", "عهد",
                                    "رژیم"]}  # fmt: skip
+# English personal pronouns a speech verb's subject may be, and the kind of mention each stands
+# for (English grammar: "he"/"she" a person; "it" a body — a company, a committee, a paper;
+# "they" a body or a group, never one named person): a pronoun's antecedent is the subject of
+# an earlier clause of that kind, not a name in a prepositional phrase ("… on the London Stock
+# Exchange …, after it said"; session 50, quotes_dev50en.tsv).
+PRONOUN_KINDS_50 = {"en": {"he": "PER", "she": "PER", "it": "ORG", "they": "ORG"}}
+# Words that open an English clause inside a sentence ("…, after it said", "… while Muse said"):
+# a clause's subject stands right after one (English grammar; session 50).
+# Not "and" nor "as": they join names in lists ("Boots and Snappy Snaps", "such as Jessops").
+CLAUSE_OPENERS_50 = {"en": ["after", "while", "but", "although", "though", "because", "when",
+                            "whereas", "however", "since", "before", "until", "which", "who",
+                            "where"]}  # fmt: skip
+# English abbreviations a full stop ends inside a sentence ("called on Mrs. Clinton", "Senator
+# Charles E. Grassley"; US style writes titles with a stop, as PolNeAR's texts do): no sentence
+# boundary after one (a single capital, an initial, is one too). General English usage.
+TITLE_ABBREVIATIONS_50 = {"en": ["mr", "mrs", "ms", "dr", "st", "sen", "gov", "rep", "gen", "prof",
+                                 "lt", "col", "sgt", "jr", "sr", "rev", "no", "vs"]}  # fmt: skip
+# English words for one who speaks for a body ("A spokesman for the Business Software Alliance
+# said: … He said"): "he"/"she" after it is that person, whom the body stands for as speaker.
+SPOKESPEOPLE_50 = {"en": ["spokesman", "spokeswoman", "spokesperson", "representative"]}
+# Small words an English name's initials skip ("Department for Culture, Media and Sport", "Bank
+# of England"): not letters of its acronym (general English usage; session 50).
+ACRONYM_SKIPPED_WORDS_50 = {"en": ["of", "and", "for", "the", "&", "on", "in"]}
+# Words that set a name in a list or an example, never a subject ("Boots and Snappy Snaps",
+# "such as the XDA II", "including Volkswagen"; general English usage; session 50).
+LIST_WORDS_50 = {"en": ["and", "or", "as", "including", "like", "than", "nor"]}

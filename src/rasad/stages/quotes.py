@@ -3620,10 +3620,17 @@ def told(word: str, lang: str) -> bool:
 
 
 def attribute(
-    doc: Document, start: int, end: int, last: Speaker, previous: Quote | None = None
+    doc: Document,
+    start: int,
+    end: int,
+    last: Speaker,
+    previous: Quote | None = None,
+    quoted: list[Found] | None = None,
 ) -> tuple[Speaker, str | None]:
     """The speaker and cue of a quote in quote marks spanning [start, end); one with no cue
-    of its own after the `previous` quote and its trailing cue goes on with its speaker."""
+    of its own after the `previous` quote and its trailing cue goes on with its speaker. An
+    English pronoun subject of the cue before it is read against its antecedent, outside the
+    `quoted` words (`with_pronoun_antecedent_50`)."""
     text, lang = doc.text, doc.lang
     line_start = text.rfind("\n", 0, start) + 1
     lo = max(line_start, start - CONTEXT_CHARS)
@@ -3658,6 +3665,7 @@ def attribute(
         found = Found(start, end, True, lo + cue.start("cue"), lo + cue.end("cue"))
         folded = fold_same_length(text)
         speaker = speaker_for_cue(doc, folded, found, last)
+        speaker = with_pronoun_antecedent_50(doc, folded, found, quoted or [], speaker, False)
         if lang == "ar" and words_after_opening_mark(text, found, speaker):
             speaker = Speaker(None, None)  # «الذي قال: "نود الترحيب ب"أليكس شيفر" في …»
         if lang == "ar" and is_participle(folded, found):
@@ -3742,13 +3750,16 @@ def attribution_trailing(
     # '"…," he told BBC Sport.': after a telling verb stands the one told, never the speaker
     verb_subject = not is_telling(after[cue.start("cue") : cue.end("cue")], doc.lang)
     subject = speaker_in(doc, end, end + cue.start(), prefer_first=True)
-    if not subject and verb_subject:
+    # '"…," a government minister said earlier on ZDF public television': a subject written
+    # before the verb (session 50); a name after it is in a phrase, not the speaker
+    written_before = bool(re.search(r"\w", after[: cue.start()]))
+    if not subject and verb_subject and not written_before:
         subject = head_after_verb(doc, end + cue.end(), stop)
     if subject:
         speaker = mention_speaker(doc, subject)
     else:
         speaker = postposed_speaker(doc, end, end + cue.start())
-        if not speaker and verb_subject:
+        if not speaker and verb_subject and not written_before:
             speaker = postposed_speaker(doc, end + cue.end(), stop)
     return speaker or last, doc.text[end + cue.start("cue") : end + cue.end("cue")]
 
@@ -4310,7 +4321,9 @@ def find_quotes(doc: Document) -> list[Quote]:
         if found.speaker:
             speaker, cue = found.speaker, doc.text[found.cue_start : found.cue_end]
         elif found.cue_start is None:
-            speaker, cue = attribute(doc, found.start, found.end, last, out[-1] if out else None)
+            speaker, cue = attribute(
+                doc, found.start, found.end, last, out[-1] if out else None, quoted
+            )
             if not speaker.text and out and continues_quote(doc.text, out[-1]["end"], found.start):
                 speaker = last  # a new paragraph of the same speech, its marks reopened
             if out and cue and marked_participle_continues(doc, folded, found, cue, out[-1]):
@@ -4386,6 +4399,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = source_taken_up(doc, folded, speaker, out, found.start) or speaker
         speaker = with_given_name_after_verb_49(doc, folded, found, speaker)
         speaker = byline_source_in_full_50fa(doc, found, speaker)
+        speaker = with_pronoun_antecedent_50(doc, folded, found, quoted, speaker)
         if (
             not speaker.entity
             and (
@@ -4420,6 +4434,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     out = role_after_lone_pronoun(doc, out)
     out = clause_of_main_verb_speaker_50fa(doc, out)
     out = fullest_names(joined_names(doc.text, out), doc.lang)
+    out = [with_acronym_spelled_out_50(doc, q) for q in out]
     for q in out:
         q["speaker_text"] = newspaper_name(doc, with_source_kind_word_49(doc, q))
         q["speaker_text"] = outlet_marked_name_50ar(doc, q["speaker_text"])
@@ -4460,6 +4475,271 @@ def outlet_marked_name_50ar(doc: Document, said: str | None) -> str | None:
     shape = rf"(?:{kinds}) ?[«\"“] ?(?P<name>[^«»\"“”]{{2,40}}?) ?[»\"”](?: ال\w+){{1,2}}"
     m = re.fullmatch(shape, fold_same_length(said.strip()))
     return said.strip()[m.start("name") : m.end("name")] if m else said
+
+
+ANTECEDENT_SENTENCES_50 = 4  # sentences back an English pronoun's antecedent is looked for
+SUBJECT_LEAD_50 = 5  # words a clause may open with before its subject's name ("Shares in UK firm")
+
+
+def english_pronoun_50(doc: Document, folded: str, found: Found) -> tuple[int, str] | None:
+    """Where an English speech verb's subject is a personal pronoun ("…, after it said", "They
+    have said", "However they said") and which one (`PRONOUN_KINDS_50`); None otherwise."""
+    kinds = Q.PRONOUN_KINDS_50.get(doc.lang)
+    if not kinds or found.cue_start is None:
+        return None
+    lo = clause_start(doc.text, folded, found.cue_start)
+    words = list(re.finditer(r"[\w']+|[^\w\s]", folded[lo : found.cue_start]))
+    while words and words[-1].group().lower() in word_set("AUXILIARY_WORDS", doc.lang):
+        words.pop()
+    if not words or words[-1].group().lower() not in kinds:
+        return None
+    before = words[-2].group().lower() if len(words) > 1 else ","
+    if before.isalnum() and before not in word_set("CLAUSE_OPENERS_50", doc.lang):
+        return None  # "especially women who he said": the pronoun heads no clause of its own
+    return lo + words[-1].start(), words[-1].group().lower()
+
+
+_ABBREVIATED_50 = re.compile(r"(?:^|\W)(\w+)\.\s*$")
+
+
+def english_sentence_start_50(text: str, at: int) -> int:
+    """The start of the English sentence around `at`, not after a title's or an initial's full
+    stop ("called on Mrs. Clinton", "Charles E. Grassley"; `TITLE_ABBREVIATIONS_50`)."""
+    start = sentence_start(text, at)
+    while start > 0:
+        word = _ABBREVIATED_50.search(text, max(0, start - 12), start)
+        shortened = word and (
+            word.group(1).lower() in word_set("TITLE_ABBREVIATIONS_50", "en")
+            or (len(word.group(1)) == 1 and word.group(1).isupper())
+        )
+        if not shortened:
+            break
+        start = sentence_start(text, word.start(1))
+    return start
+
+
+# Words in quote marks, straight, curly or doubled ('' … ''): no clause of the narration.
+_MARKED_50 = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|''.*?''")
+
+
+def clause_subjects_50(
+    doc: Document, folded: str, lo: int, hi: int, quoted: list[Found]
+) -> list[dict]:
+    """The names heading the English clauses of [lo, hi) outside every quote, in order: the
+    first name of its clause (a sentence, a comma, a clause opener), at most SUBJECT_LEAD_50
+    words after its start, no preposition among them but one right after the first word
+    ("Shares in UK pharmaceutical firm Phytopharm", "A spokeswoman for Chelsea"), no
+    possessive after it ("Mike Tindall's agent"), in no list ("Jessops, Boots and Snappy
+    Snaps"); a name right after the first one with a word or two of its kind between stands
+    for it ("Linkin Park singer Chester Bennington"): the subjects a later pronoun can refer
+    back to."""
+    prepositions = word_set("PREPOSITIONS", doc.lang)
+    marked = [(q.start(), q.end()) for q in _MARKED_50.finditer(doc.text)]
+    mentions = [
+        m
+        for m in doc.entities
+        if lo <= m["start"] < hi
+        and not any(said_in_50(q, m["start"]) for q in quoted)
+        and not any(a < m["start"] < b for a, b in marked)  # '"Oh, God," … He added
+        and not re.match(r"['’](?:s\b|\s)", doc.text[m["end"] : m["end"] + 2])  # a possessor
+    ]
+    subjects = []
+    for k, m in enumerate(mentions):
+        start = clause_opening_50(
+            doc, folded, max(lo, english_sentence_start_50(doc.text, m["start"])), m["start"]
+        )
+        lead = re.findall(r"\w[\w'’-]*", folded[start : m["start"]])
+        earlier = [e for e in mentions[:k] if e["start"] >= start]
+        if (
+            len(lead) > SUBJECT_LEAD_50
+            or any(w.lower() in prepositions for w in lead[:1] + lead[2:])
+            or any(w.lower() in word_set("LIST_WORDS_50", doc.lang) for w in lead)
+        ):
+            continue
+        if earlier and not names_its_kind_50(folded, earlier[-1]["end"], m["start"]):
+            continue  # "The US has asked the World Trade Organisation": an object
+        if in_list_50(doc.text, m, mentions):
+            continue
+        subjects.append(m)
+    return subjects
+
+
+def clause_opening_50(doc: Document, folded: str, lo: int, at: int) -> int:
+    """Where the English clause holding `at` opens: after the last comma, semicolon, colon,
+    quote mark or clause opener (`CLAUSE_OPENERS_50`) since `lo`."""
+    openers = word_set("CLAUSE_OPENERS_50", doc.lang)
+    start = lo
+    for w in re.finditer(r"[\w'’-]+|[,;:\"“”]", folded[lo:at]):
+        if w.group() in ',;:"“”' or w.group().lower() in openers:
+            start = lo + w.end()
+    return start
+
+
+def names_its_kind_50(folded: str, lo: int, hi: int) -> bool:
+    """Whether one or two lower-case words of a kind stand between two names ("Linkin Park
+    singer", "Arsenal boss"), not a verb ("has asked the", "praised")."""
+    if re.fullmatch(r"[\s.]*", folded[lo:hi]):
+        return True  # one name the recogniser cut at an initial ("Charles E. Grassley")
+    words = folded[lo:hi].split()
+    small = word_set("PREPOSITIONS", "en") | word_set("ACRONYM_SKIPPED_WORDS_50", "en")
+    return 0 < len(words) <= 2 and all(
+        w.isalpha()
+        and w.islower()
+        and w not in small | {"a", "an", "or"}
+        and not w.endswith("ed")
+        and (not w.endswith("s") or w.endswith("ss"))  # "Apple uses AAC": a verb; "boss"
+        for w in words
+    )
+
+
+_LISTED_50 = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*(?:the\s+)?")
+_JOINED_50 = re.compile(r"\s*,?\s*(?:&|\band\b|\bor\b)\s*(?:the\s+)?")
+
+
+def in_list_50(text: str, mention: dict, mentions: list[dict]) -> bool:
+    """Whether a name is one of a list ("Volkswagen, DaimlerChrysler and Siemens", "such as
+    Jessops, Boots and Snappy Snaps"): a name before it or after it with only "and" or "or"
+    between, or a comma and a name of its type ("Wigan, Lindsay said": a club, then the
+    subject)."""
+    for other in mentions:
+        joiner = _LISTED_50 if other["type"] == mention["type"] else _JOINED_50
+        if other["end"] <= mention["start"] and joiner.fullmatch(
+            text, other["end"], mention["start"]
+        ):
+            return True
+        if other["start"] >= mention["end"] and joiner.fullmatch(
+            text, mention["end"], other["start"]
+        ):
+            return True
+    return False
+
+
+_ACRONYM_50 = re.compile(r"(?:[Tt]he )?([A-Z]{2,6})")
+
+
+def with_acronym_spelled_out_50(doc: Document, quote: Quote) -> Quote:
+    """An English speaker written as an acronym the article spells out ("The National Highway
+    Traffic Safety Administration (NHTSA) said … The NHTSA said"; "General Motors (GM)") as
+    that name: the body's own name, which its acronym only stands for. The name's mention
+    when the recogniser found it, else its words as written with the acronym's key."""
+    said = quote["speaker_text"] or ""
+    short = _ACRONYM_50.fullmatch(said)
+    if doc.lang != "en" or not short:
+        return quote
+    for spelled in re.finditer(rf"\(\s*{short.group(1)}\s*\)", doc.text):
+        name = name_before_50(doc.text, spelled.start(), short.group(1))
+        if name is None:
+            continue
+        mention = next((m for m in doc.entities if (m["start"], m["end"]) == name), None)
+        key = mention["entity"] if mention else quote["speaker"]
+        return quote | {"speaker": key, "speaker_text": doc.text[name[0] : name[1]]}
+    return quote
+
+
+def name_before_50(text: str, at: int, acronym: str) -> tuple[int, int] | None:
+    """The span of the capitalised words right before `at` whose initials are `acronym`
+    ("Australian Rugby Union" before "(ARU)"), else None."""
+    words = list(re.finditer(r"[\w&'-]+", text[max(0, at - 120) : at]))
+    offset = max(0, at - 120)
+    if not words or text[offset + words[-1].end() : at].strip():
+        return None
+    for k in range(len(words) - 1, -1, -1):
+        first = words[k].group()
+        if not first[:1].isupper():
+            continue
+        if initials_50(" ".join(w.group() for w in words[k:])) == acronym:
+            return offset + words[k].start(), offset + words[-1].end()
+    return None
+
+
+def initials_50(name: str) -> str:
+    """The capitals of a name's words, small words skipped (`ACRONYM_SKIPPED_WORDS_50`)."""
+    skipped = word_set("ACRONYM_SKIPPED_WORDS_50", "en")
+    return "".join(w[0].upper() for w in re.findall(r"[\w&]+", name) if w.lower() not in skipped)
+
+
+def spokesperson_of_50(doc: Document, folded: str, speaker: Speaker, at: int) -> bool:
+    """Whether the body a "he"/"she" was read as is last named after a spokesperson's word
+    ("A spokesman for the Business Software Alliance said: … He said"; `SPOKESPEOPLE_50`):
+    the pronoun is its spokesperson, whom the body stands for."""
+    named = [m for m in doc.entities if m["entity"] == speaker.entity and m["end"] <= at]
+    if not named:
+        return False
+    spokes = word_set("SPOKESPEOPLE_50", doc.lang)
+    after = folded[named[-1]["end"] : named[-1]["end"] + 20].lower().split()
+    if after and after[0] in spokes:
+        return True  # "A BBC spokeswoman said … She said"
+    words = folded[max(0, named[-1]["start"] - 40) : named[-1]["start"]].lower().split()
+    while words and words[-1] in {"the", "for", "of", "at"}:
+        words.pop()
+    return bool(words) and words[-1] in spokes
+
+
+def said_in_50(found: Found, at: int) -> bool:
+    """Whether `at` lies in a quote's words: marked ones, or a clause its cue introduces (not
+    a span a speaker after its verb was first read into, "…," Senator X, Republican of Iowa,
+    said)."""
+    inside = found.start <= at < found.end
+    return inside and (found.direct or found.cue_end is None or found.cue_end <= found.start)
+
+
+def pronoun_antecedent_50(
+    doc: Document, folded: str, at: int, kind: str, quoted: list[Found]
+) -> dict | None:
+    """The nearest clause subject of the pronoun's kind before it, within
+    ANTECEDENT_SENTENCES_50 sentences; None when there is none."""
+    lo = at
+    for _ in range(ANTECEDENT_SENTENCES_50):
+        lo = sentence_start(doc.text, max(0, lo - 1)) if lo > 0 else 0
+    subjects = [m for m in clause_subjects_50(doc, folded, lo, at, quoted) if m["type"] == kind]
+    return subjects[-1] if subjects else None
+
+
+def speaker_kind_50(speaker: Speaker) -> str | None:
+    """The type of a speaker's entity ("PER", "ORG"), from its key; None with no entity."""
+    return speaker.entity.split(":", 1)[0] if speaker.entity and ":" in speaker.entity else None
+
+
+def with_pronoun_antecedent_50(
+    doc: Document,
+    folded: str,
+    found: Found,
+    quoted: list[Found],
+    speaker: Speaker,
+    fill_unknown: bool = True,
+) -> Speaker:
+    """An English pronoun subject's speaker as its antecedent (`pronoun_antecedent_50`) when
+    the speaker found is unknown ("it said"), of the wrong kind ("he" read as the Ospreys,
+    "They" as one singer) or a name that stands in no clause's subject near the pronoun (the
+    London Stock Exchange of "… on the London Stock Exchange …, after it said"); a wrong kind
+    with no antecedent is unknown. Any other speaker is kept: precision first. Before a quote
+    in marks (`fill_unknown` False) an unknown speaker stays unknown: there the pronoun often
+    stands for someone the narration names in passing ("Mutu was sacked …, a move Wenger has
+    backed. But he said:"; the 400-article check)."""
+    pronoun = english_pronoun_50(doc, folded, found)
+    if pronoun is None:
+        return speaker
+    at, word = pronoun
+    kind = Q.PRONOUN_KINDS_50[doc.lang][word]
+    antecedent = pronoun_antecedent_50(doc, folded, at, kind, quoted)
+    found_kind = speaker_kind_50(speaker)
+    unknown = not speaker.text or (
+        not speaker.entity and speaker.text.lower().split()[-1] in Q.BARE_PRONOUNS
+    )
+    if unknown:
+        return mention_speaker(doc, antecedent) if antecedent and fill_unknown else speaker
+    if found_kind and found_kind != kind:
+        if spokesperson_of_50(doc, folded, speaker, at):
+            return speaker  # "A spokesman for the Department … said … He added"
+        return mention_speaker(doc, antecedent) if antecedent else Speaker(None, None)
+    if antecedent is None or antecedent["entity"] == speaker.entity or not speaker.entity:
+        return speaker
+    region = antecedent["start"]
+    same = [m for m in doc.entities if m["entity"] == speaker.entity and region <= m["start"] < at]
+    subjects = clause_subjects_50(doc, folded, region, at, quoted)
+    if same and not any(m["entity"] == speaker.entity for m in subjects):
+        return mention_speaker(doc, antecedent)  # a name only in a phrase after the subject
+    return speaker
 
 
 def with_source_kind_word_49(doc: Document, quote: Quote) -> str | None:
