@@ -115,6 +115,7 @@ GAZETTEERS = ("gazetteers/entities.tsv", "gazetteers/cities.tsv")
 LINKED_PEOPLE = "gazetteers/people_linked.tsv"  # gazetteer forms that are no CRF features
 COMPANIES = "gazetteers/companies.tsv"  # companies: gazetteer forms, no CRF features either
 MISC_TYPED = "gazetteers/misc_typed.tsv"  # bodies and places read as MISC: the same use
+CLUBS_TYPED_50 = "gazetteers/clubs_typed_ar_50.tsv"  # clubs read as places or people: the same
 
 
 @cache
@@ -123,14 +124,15 @@ def company_names() -> frozenset[str]:
     found ("Sony" read as a place is the company) and fill its gaps, but give it no gazetteer
     tag, so the names around them read as before ("Apple Powerbook" stays one name); and so
     the bodies and places of misc_typed.tsv («المسجد الأقصى», Boko Haram, Ofcom read as MISC)."""
-    return frozenset(row[1] for path in (COMPANIES, MISC_TYPED) for row in read_table(path))
+    paths = (COMPANIES, MISC_TYPED, CLUBS_TYPED_50)
+    return frozenset(row[1] for path in paths for row in read_table(path))
 
 
 @cache
 def gazetteer_rows() -> list[list[str]]:
     """The rows of every named-entity list (entities.tsv by hand, cities.tsv from GeoNames,
     people_linked.tsv, companies.tsv and misc_typed.tsv by hand), then the English names of CLDR's countries."""
-    paths = (*GAZETTEERS, LINKED_PEOPLE, COMPANIES, MISC_TYPED)
+    paths = (*GAZETTEERS, LINKED_PEOPLE, COMPANIES, MISC_TYPED, CLUBS_TYPED_50)
     return [row for path in paths for row in read_table(path)] + country_rows()
 
 
@@ -143,7 +145,7 @@ def names_in_language(lang: str) -> dict[str, str]:
     names: dict[str, str] = {}
     hand = [
         row
-        for path in (GAZETTEERS[0], LINKED_PEOPLE, COMPANIES, MISC_TYPED)
+        for path in (GAZETTEERS[0], LINKED_PEOPLE, COMPANIES, MISC_TYPED, CLUBS_TYPED_50)
         for row in read_table(path)
     ]
     for row in hand if column else []:
@@ -2421,6 +2423,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = with_missions_abroad_47(text, mentions)
         mentions = with_ministry_portfolios_47(text, mentions)
         mentions = without_pronoun_names_49b(mentions)
+        mentions = clubs_before_nationality_50(text, mentions)
     if lang == "en":
         mentions = join_conjoined_bodies(text, join_ampersands(text, mentions))
         mentions = drop_capitalised_openings(text, mentions, openings)
@@ -4719,6 +4722,83 @@ def _a_team(word: str) -> bool:
 
 
 MIN_LISTED_CLUBS = 3  # clubs a list joined by و names before an unlisted word in it is one
+
+
+@cache
+def club_words_50() -> frozenset[str]:
+    """data/gazetteers/club_words_ar_50.tsv, folded: words of a text about clubs."""
+    return frozenset(folded(w) for (w,) in read_table("gazetteers/club_words_ar_50.tsv"))
+
+
+def a_club_text_50(text: str) -> bool:
+    """Whether an Arabic text is about clubs: a match report (`a_match_report`) or a text that
+    writes a word of `club_words_50` (نادي, اللاعب, الدوري), also behind a proclitic."""
+    return a_match_report(text) or any(
+        word in club_words_50()
+        for w in _ARABIC_WORDS.findall(text)
+        for word in map(folded, (w, *arabic_bare(w)))
+    )
+
+
+_FEMININE_ENDINGS_50 = ("ة", "ه")  # normalized or not: الفرنسية is a city's, الفرنسي a club's
+
+
+def _masculine_nationality_50(m: Mention) -> bool:
+    """Whether a mention is a definite masculine adjective of a country (الفرنسي, البرتغالي):
+    the agreement of «نادي», a club, not of a city or a country, which Arabic makes feminine
+    (باريس الفرنسية)."""
+    if not m.demonym or not m.text.startswith("ال") or m.text.endswith(_FEMININE_ENDINGS_50):
+        return False
+    entry = demonym_of(m.text, "ar")
+    return entry is not None and entry.name in countries()
+
+
+def _a_club_before_nationality_50(text: str, m: Mention, after: Mention | None) -> bool:
+    """Whether a place or person mention of a sports text is a club: a masculine country
+    adjective right after it (`_masculine_nationality_50`), itself no country and no
+    nationality, and a person one word, no known one, not announced by a person's title
+    (المدرب, اللاعب)."""
+    if m.type not in ("GPE", "LOC", "PER") or m.demonym or m.canonical in countries():
+        return False
+    if after is None or after.start != m.end + 1 or not text[m.end].isspace():
+        return False
+    if not _masculine_nationality_50(after):
+        return False
+    if m.type != "PER":
+        return True
+    words = _ARABIC_WORDS.findall(text[max(0, m.start - 20) : m.start])
+    titled = bool(words) and _kind_of(words[-1]) == "person"
+    # one word only: a person's full name before his nationality is as common as a club's
+    return m.canonical is None and not titled and " " not in m.text.strip()
+
+
+def clubs_before_nationality_50(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In an Arabic text about clubs (`a_club_text_50`), a place or a person written right before a
+    masculine country adjective is a club («نادي نيس الفرنسي», «بورتو البرتغالي», «كيريتارو
+    المكسيكي»: ORG, the adjective NORP, as entities.md annotates «دبي الاماراتي»); a city's
+    own adjective is feminine (باريس الفرنسية). The place's canonical name is dropped, so the
+    club is not linked to its city."""
+    if not a_club_text_50(text):
+        return mentions
+    ordered = sorted(mentions, key=lambda m: m.start)
+    nxt = {id(m): b for m, b in zip(ordered, [*ordered[1:], None], strict=True)}
+    clubs = {m.text for m in mentions if _a_club_before_nationality_50(text, m, nxt[id(m)])}
+    return [
+        Mention(m.start, m.end, m.text, "ORG", None, announced=m.announced)
+        if m.text in clubs and m.type in ("GPE", "LOC", "PER") and not _set_in_place_50(text, m)
+        else m
+        for m in mentions
+    ]
+
+
+def _set_in_place_50(text: str, m: Mention) -> bool:
+    """Whether a mention comes right after «في» or a word for a city or capital (في باريس,
+    مدينة نيس): the text names the place there, not its club."""
+    words = _ARABIC_WORDS.findall(text[max(0, m.start - 20) : m.start])
+    return bool(words) and normalize(words[-1]) in _PLACE_WORDS_50
+
+
+_PLACE_WORDS_50 = frozenset(normalize(w) for w in ("في", "مدينة", "بمدينة", "العاصمة"))
 
 
 def listed_with_clubs(

@@ -1,0 +1,34 @@
+"""Session 50 (arclubs50): Arabic-script clubs the archive showed as places or people, bodies'
+names cut at «و», «شهر» kept inside a Persian place, two clubs of one name merged."""
+
+from __future__ import annotations
+
+from rasad.stages.entities import find_entities
+
+
+def _typed(text: str, lang: str = "ar") -> list[tuple[str, str]]:
+    return [(m["type"], m["text"]) for m in find_entities(text, lang)]
+
+
+def test_a_listed_club_the_tagger_reads_as_a_place_is_the_club():
+    found = _typed("وقال المهاجم زلاتان إبراهيموفيتش لاعب باريس سان جيرمان إن الفريق جاهز.")
+    assert ("ORG", "باريس سان جيرمان") in found
+    assert ("LOC", "سان جيرمان") not in found and ("GPE", "باريس") not in found
+    assert ("ORG", "سان جيرمان") in _typed("وتوج سان جيرمان بلقب الدوري بعد فوزه على ليون.")
+
+
+def test_a_place_before_a_masculine_nationality_in_a_text_about_clubs_is_a_club():
+    text = (
+        "قالت تقارير إن نادي نيس الفرنسي ينوي رفع شكوى ضد بورتو البرتغالي بسبب بيع اللاعب. "
+        "وكان اللاعب قد انتقل إلى نيس الفرنسي."
+    )
+    found = _typed(text)
+    assert found.count(("ORG", "نيس")) == 2 and ("ORG", "بورتو") in found
+
+
+def test_a_city_with_its_feminine_adjective_or_a_named_player_stays_what_it_is():
+    assert ("GPE", "باريس") in _typed("وزار لاعبو النادي مدينة باريس الفرنسية قبل الدوري.")
+    found = _typed("وسجل اللاعب رونالدو البرتغالي هدفين في المباراة.")
+    assert ("PER", "رونالدو") in found
+    # outside a text about clubs a masculine adjective after a place is no club
+    assert ("ORG", "الجولان") not in _typed("واحتلت إسرائيل الجولان السوري عام 1967.")
