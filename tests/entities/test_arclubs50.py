@@ -32,3 +32,18 @@ def test_a_city_with_its_feminine_adjective_or_a_named_player_stays_what_it_is()
     assert ("PER", "رونالدو") in found
     # outside a text about clubs a masculine adjective after a place is no club
     assert ("ORG", "الجولان") not in _typed("واحتلت إسرائيل الجولان السوري عام 1967.")
+
+
+def test_a_body_name_goes_on_over_the_word_it_joins_with_waw():
+    # the s49 archive cut these before «و…» 42, 16 and 7 times
+    found = _typed("أعلنت المؤسسة العامة للتدريب التقني والمهني عن برامج جديدة.")
+    assert ("ORG", "المؤسسة العامة للتدريب التقني والمهني") in found
+    found = _typed("وحذرت الهيئة السعودية للغذاء والدواء من منتج مغشوش.")
+    assert ("ORG", "الهيئة السعودية للغذاء والدواء") in found
+    found = _typed("وقال إن الهيئة العامة للسياحة والآثار فإن المشروع سيكتمل.")
+    assert ("ORG", "الهيئة العامة للسياحة والآثار") in found
+
+
+def test_a_body_name_does_not_take_in_people_joined_to_it():
+    found = _typed("وشارك المركز الوطني للنخيل والمزارعين في المعرض.")
+    assert not any("والمزارعين" in text for _, text in found)

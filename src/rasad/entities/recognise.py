@@ -4335,10 +4335,14 @@ def pattern_span(
         if not _name_word(nxt, lang, _definite(nxt)):
             return None
         end, joined = k + 2, False
-        while end < len(words) and end - k <= MAX_HEAD_WORDS:
+        # a word joined by «و» is the name's too past the limit (المؤسسة العامة للتدريب التقني
+        # والمهني): `_joined_name_word` asks for the name to end right after it
+        while end < len(words) and (end - k <= MAX_HEAD_WORDS or _joined_name_word(words, end)):
             if _definite(words[end]) and _name_word(words[end], lang, True):
                 if joined and not _an_adjective_of_a_body(words[end]):
                     break  # after «و» only adjectives: والتراث الوطني, والادعاء العام
+                if end - k > MAX_HEAD_WORDS:
+                    break
                 end += 1
             elif _joined_name_word(words, end):
                 end, joined = end + 1, True  # وزارة الثقافة والإعلام, هيئة الإذاعة والتلفزيون
@@ -4372,7 +4376,7 @@ def _joined_name_word(words: list[str], i: int) -> bool:
     before = before[1:] if normalize(before).startswith("وال") else before  # والعمل والضمان
     after = words[i + 1] if i + 1 < len(words) else ""
     key = normalize(word)
-    if not key.startswith("وال") or not _definite(before) or _titles_a_name(before):
+    if not key.startswith("وال") or not _definite_or_after_li_50(before) or _titles_a_name(before):
         return False
     if key.endswith(CONJOINED_PLURAL_ENDINGS):
         return False  # والمقاتلين, والمحافظات: people or things beside the body
@@ -4380,8 +4384,8 @@ def _joined_name_word(words: list[str], i: int) -> bool:
     # the conjunct makes it another noun phrase (والدولة التركية)
     if body_heads().get(strip_article(folded(before))) in ("adjective_word", "scope_adjective"):
         return False
-    if folded(after) in _GOVERNED_AFTER_CONJUNCT:
-        return False
+    if folded(after) in _GOVERNED_AFTER_CONJUNCT and not normalize(word).endswith(NISBA_ENDINGS):
+        return False  # an adjective of origin governs no preposition (التقني والمهني عن)
     if _arabic_demonym(after):
         return False
     bare = word[1:]
@@ -4392,6 +4396,16 @@ def _joined_name_word(words: list[str], i: int) -> bool:
     if opens_a_body(bare) or known or cldr_place(bare, "ar") is not None:
         return False
     return _ends_a_body_name(words, i + 1)
+
+
+# «فإن» (then, that) after a body's name opens a clause, as «أن» and «إن» do
+_CLAUSE_OPENERS_50 = _THAT | {folded("فإن")}
+
+
+def _definite_or_after_li_50(word: str) -> bool:
+    """Whether a word is definite, also after the preposition «ل» that drops the article's
+    alif (للغذاء, للسياحة): the word before «و» in «للغذاء والدواء»."""
+    return _definite(word) or (normalize(word).startswith("لل") and len(word) > 4)
 
 
 def _an_adjective_of_a_body(word: str) -> bool:
@@ -4414,6 +4428,8 @@ def _ends_a_body_name(words: list[str], j: int) -> bool:
     word = normalize(words[j])
     if word in function_words() or folded(words[j]) in _BEFORE_NO_NAME:
         return True
+    if folded(words[j]) in _CLAUSE_OPENERS_50 or _kind_of(words[j]) == "person":
+        return True  # «… والمهني الدكتور علي», «… والآثار فإن»: a person's title, a clause
     if word.startswith("وال"):
         return _joined_name_word(words, j)  # وزارة الصحة والعمل والضمان الاجتماعي
     return word[:1] in "بل" and not word.startswith("ال")
@@ -4456,6 +4472,16 @@ def definite_head_span(
     return _body_name(text, words, k, end, found[1])
 
 
+def _joined_words_end_50(words: list[str], end: int) -> int:
+    """Where a body's name ends that goes on over the words it joins with «و» (`_joined_name_word`:
+    للغذاء [والدواء], للتدريب التقني [والمهني], للثقافة [والفنون]) and their adjectives."""
+    while end < len(words) and _joined_name_word(words, end):
+        end += 1
+        while end < len(words) and _an_adjective_of_a_body(words[end]):
+            end += 1
+    return end
+
+
 def _body_name(
     text: str, words: list[str], k: int, end: int, kind: str
 ) -> tuple[int, int, str] | None:
@@ -4480,7 +4506,7 @@ def _body_name(
         last = end + 1
         while last < len(words) and last - k <= MAX_HEAD_WORDS and _runs_on(words[last]):
             last += 1  # للطيران المدني, للتدريب التقني; not السابق ("former")
-        return (k, last, kind)
+        return (k, _joined_words_end_50(words, last), kind)
     return None
 
 
