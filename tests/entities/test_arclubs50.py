@@ -47,3 +47,9 @@ def test_a_body_name_goes_on_over_the_word_it_joins_with_waw():
 def test_a_body_name_does_not_take_in_people_joined_to_it():
     found = _typed("وشارك المركز الوطني للنخيل والمزارعين في المعرض.")
     assert not any("والمزارعين" in text for _, text in found)
+
+
+def test_a_persian_city_that_is_a_common_word_is_the_city_after_shahr():
+    # the s49 archive kept «شهر آستارا» as one place 58 times
+    assert _typed("شعبه ثابت شماره دو، شهر آستارا به نشانی مسجد علی", "fa") == [("GPE", "آستارا")]
+    assert ("GPE", "بم") in _typed("در شهر بم زلزله آمد.", "fa")

@@ -2490,6 +2490,7 @@ def _classified_place(text: str, m: Mention) -> Mention | None:
     if province is not None:
         return Mention(start, m.end, rest, "GPE", province.name)
     entry = lookup(rest) or persian_city(rest, "fa") or cldr_places()[0].get(("fa", plain(rest)))
+    entry = entry or common_word_cities_50().get(normalize(rest))
     if entry is not None:
         if entry.type != "GPE":
             return None
@@ -2499,6 +2500,14 @@ def _classified_place(text: str, m: Mention) -> Mention | None:
     if len(words) == 2 and one_word and (county or not is_common(rest, "fa")):
         return Mention(start, m.end, rest, "GPE", None, announced=county)
     return None
+
+
+@cache
+def common_word_cities_50() -> dict[str, GazetteerEntry]:
+    """Iranian cities whose names are common words (data/gazetteers/cities_common_fa_50.tsv),
+    normalized form → the city: named so only after a place classifier («شهر آستارا»)."""
+    rows = read_table("gazetteers/cities_common_fa_50.tsv")
+    return {normalize(form): GazetteerEntry(kind, name) for kind, name, form in rows}
 
 
 # «شهرستان» (county) is followed by a county's name, also one that is a common word («شهرستان
