@@ -53,3 +53,8 @@ def test_a_persian_city_that_is_a_common_word_is_the_city_after_shahr():
     # the s49 archive kept «شهر آستارا» as one place 58 times
     assert _typed("شعبه ثابت شماره دو، شهر آستارا به نشانی مسجد علی", "fa") == [("GPE", "آستارا")]
     assert ("GPE", "بم") in _typed("در شهر بم زلزله آمد.", "fa")
+
+
+def test_the_club_s_city_named_as_a_capital_stays_the_city():
+    text = "احتساب فريق ليجيا وارسو البولندي فائزا. وأقيمت المباراة في العاصمة البولندية وارسو."
+    assert _typed(text)[-1] == ("GPE", "وارسو")

@@ -4827,10 +4827,11 @@ def clubs_before_nationality_50(text: str, mentions: list[Mention]) -> list[Ment
 
 
 def _set_in_place_50(text: str, m: Mention) -> bool:
-    """Whether a mention comes right after «في» or a word for a city or capital (في باريس,
-    مدينة نيس): the text names the place there, not its club."""
-    words = _ARABIC_WORDS.findall(text[max(0, m.start - 20) : m.start])
-    return bool(words) and normalize(words[-1]) in _PLACE_WORDS_50
+    """Whether one of the two words before a mention is «في» or a word for a city or capital
+    (في باريس, مدينة نيس, العاصمة البولندية وارسو): the text names the place there, not its
+    club."""
+    words = _ARABIC_WORDS.findall(text[max(0, m.start - 30) : m.start])
+    return any(normalize(w) in _PLACE_WORDS_50 for w in words[-2:])
 
 
 _PLACE_WORDS_50 = frozenset(normalize(w) for w in ("في", "مدينة", "بمدينة", "العاصمة"))
