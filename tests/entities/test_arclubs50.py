@@ -58,3 +58,10 @@ def test_a_persian_city_that_is_a_common_word_is_the_city_after_shahr():
 def test_the_club_s_city_named_as_a_capital_stays_the_city():
     text = "احتساب فريق ليجيا وارسو البولندي فائزا. وأقيمت المباراة في العاصمة البولندية وارسو."
     assert _typed(text)[-1] == ("GPE", "وارسو")
+
+
+def test_the_word_nadi_is_left_out_of_a_club_s_name():
+    text = "قالت تقارير صحفية إن نادي نيس الفرنسي ينوي رفع شكوى ضد نادي بورتو البرتغالي في لجنة."
+    found = _typed(text)
+    assert ("ORG", "نيس") in found and ("ORG", "بورتو") in found
+    assert ("ORG", "نادي بورتو") not in found
