@@ -65,3 +65,15 @@ def test_the_word_nadi_is_left_out_of_a_club_s_name():
     found = _typed(text)
     assert ("ORG", "نيس") in found and ("ORG", "بورتو") in found
     assert ("ORG", "نادي بورتو") not in found
+
+
+def test_a_person_read_after_nadi_with_a_nationality_at_its_end_is_the_club_and_its_country():
+    found = _typed("كما درب نادي أوستديانتيس الأرجنتيني واستطاع تحقيق بطولة «كوبا ليباردتوريس».")
+    assert ("ORG", "أوستديانتيس") in found and ("PER", "أوستديانتيس الأرجنتيني") not in found
+    text = "وكان اللاعب سعيد المولد قد وقع لنادي سبورتنج فرانسي البرتغالي، إلا أن الاتحاد رفض."
+    assert ("ORG", "سبورتنج فرانسي") in _typed(text)
+
+
+def test_chelsea_is_the_club_in_arabic():
+    found = _typed("ويبدو أن ويلشير سيشارك أمام تشيلسي على ملعب ستامفورد بريدج.")
+    assert ("ORG", "تشيلسي") in found

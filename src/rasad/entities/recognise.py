@@ -2423,7 +2423,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = with_missions_abroad_47(text, mentions)
         mentions = with_ministry_portfolios_47(text, mentions)
         mentions = without_pronoun_names_49b(mentions)
-        mentions = clubs_before_nationality_50(text, without_club_word_50(mentions))
+        mentions = without_club_word_50(clubs_read_with_nationality_50(text, mentions))
+        mentions = clubs_before_nationality_50(text, mentions)
     if lang == "en":
         mentions = join_conjoined_bodies(text, join_ampersands(text, mentions))
         mentions = drop_capitalised_openings(text, mentions, openings)
@@ -4776,6 +4777,40 @@ def a_club_text_50(text: str) -> bool:
 
 
 CLUB_WORD_50 = "نادی"  # normalized «نادي», a descriptor entities.md leaves out of the name
+
+
+def _after_a_club_word_50(text: str, m: Mention) -> bool:
+    """Whether a mention comes right after «نادي» or a word for a team (فريق, لفريق)."""
+    words = _ARABIC_WORDS.findall(text[max(0, m.start - 20) : m.start])
+    if not words or not text[m.start - 1].isspace():
+        return False
+    forms = (words[-1], *arabic_bare(words[-1]))
+    return any(normalize(w) == CLUB_WORD_50 or _kind_of(w) == "team_of" for w in forms)
+
+
+def clubs_read_with_nationality_50(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An Arabic person mention right after «نادي» or «فريق» that ends with a masculine country
+    adjective («نادي [أوستديانتيس الأرجنتيني]», «فريق [روبين كازان الروسي]») is the club and
+    its nationality: the words before the adjective an organization, the adjective its
+    country's (NORP), as `clubs_before_nationality_50` reads them."""
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if m.type != "PER" or len(words) < 2 or not _after_a_club_word_50(text, m):
+            out.append(m)
+            continue
+        start = m.end - len(words[-1])
+        adjective = Mention(start, m.end, words[-1], "GPE", None, demonym=True)
+        entry = demonym_of(words[-1], "ar")
+        if entry is None or not _masculine_nationality_50(adjective):
+            out.append(m)
+            continue
+        club = text[m.start : start].rstrip()
+        out += [
+            Mention(m.start, m.start + len(club), club, "ORG", announced=True),
+            Mention(start, m.end, words[-1], "GPE", entry.name, demonym=True),
+        ]
+    return out
 
 
 def without_club_word_50(mentions: list[Mention]) -> list[Mention]:
