@@ -2416,6 +2416,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = add_bracketed_abbreviations(text, mentions)
         mentions = add_announced_places(text, mentions)
         mentions = add_listed_places(text, [without_proclitics(m) for m in mentions])
+        mentions = [without_conjunction_50(m) for m in mentions]
         mentions = without_adjectives_as_people(text, without_name_conjunctions(text, mentions))
         mentions = with_family_names_after(text, without_fused_words(text, mentions))
         mentions = with_middle_named_people_48(text, mentions)
@@ -3532,6 +3533,28 @@ def without_proclitics(m: Mention) -> Mention:
         if after_li:
             break  # the ل left is the article's
     return m
+
+
+def without_conjunction_50(m: Mention) -> Mention:
+    """An Arabic mention without the «و» ("and") written onto it (و[اليابان], و[الفرنسية],
+    و[الأهلي]) where what follows it is a place or nationality CLDR or the gazetteer knows, or
+    a listed club (clubs_ar.tsv): entities.md leaves the conjunction out, and the archive showed
+    «والأهلي» as a body of its own. A name whose «و» is its own stays whole (وهران, وجدة:
+    waw_names.tsv or a listed place as written)."""
+    rest = m.text[1:]
+    if m.type == "PER" or not m.text.startswith("و") or len(rest) < 3:
+        return m
+    if normalize(m.text.split()[0]) in waw_names() or lookup(m.text) is not None:
+        return m
+    known = (
+        lookup(rest) is not None
+        or ("ar", plain(rest)) in cldr_places()[0]
+        or demonym_of(rest, "ar") is not None
+        or folded(rest) in listed_clubs()
+    )
+    if not known:
+        return m
+    return Mention(m.start + 1, m.end, rest, m.type, m.canonical, m.demonym, m.announced)
 
 
 @cache
@@ -4871,7 +4894,7 @@ def clubs_before_nationality_50(text: str, mentions: list[Mention]) -> list[Ment
     if not a_club_text_50(text):
         return mentions
     ordered = sorted(mentions, key=lambda m: m.start)
-    nxt = {id(m): b for m, b in zip(ordered, [*ordered[1:], None], strict=True)}
+    nxt = {id(m): ordered[i + 1] if i + 1 < len(ordered) else None for i, m in enumerate(ordered)}
     clubs = {m.text for m in mentions if _a_club_before_nationality_50(text, m, nxt[id(m)])}
     return [
         Mention(m.start, m.end, m.text, "ORG", None, announced=m.announced)
