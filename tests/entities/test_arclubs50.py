@@ -88,3 +88,8 @@ def test_the_conjunction_waw_is_left_out_of_a_known_place_nationality_or_club():
 
 def test_a_text_about_clubs_without_a_name_is_read():
     assert _typed("انتهت المباراة في الدوري بالتعادل.") == []
+
+
+def test_a_club_s_name_repeated_where_the_text_names_its_city_is_not_the_club():
+    text = "احتساب فريق ليجيا وارسو البولندي فائزا. وأقيمت المباراة في العاصمة البولندية وارسو.كذلك"
+    assert _typed(text).count(("ORG", "وارسو")) == 1

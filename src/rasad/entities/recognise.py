@@ -4904,15 +4904,21 @@ def clubs_before_nationality_50(text: str, mentions: list[Mention]) -> list[Ment
     ]
 
 
-def _set_in_place_50(text: str, m: Mention) -> bool:
+def _set_in_place_50(text: str, m: Mention, place_words: frozenset[str] | None = None) -> bool:
     """Whether one of the two words before a mention is «في» or a word for a city or capital
-    (في باريس, مدينة نيس, العاصمة البولندية وارسو): the text names the place there, not its
-    club."""
+    (في باريس, مدينة نيس, العاصمة البولندية وارسو; `place_words` if given): the text names
+    the place there, not its club."""
     words = _ARABIC_WORDS.findall(text[max(0, m.start - 30) : m.start])
-    return any(normalize(w) in _PLACE_WORDS_50 for w in words[-2:])
+    return any(normalize(w) in (place_words or _PLACE_WORDS_50) for w in words[-2:])
 
 
-_PLACE_WORDS_50 = frozenset(normalize(w) for w in ("في", "مدينة", "بمدينة", "العاصمة"))
+def _named_as_a_city_50(text: str, start: int, end: int) -> bool:
+    """Whether a word for a city or capital is one of the two words before a span."""
+    return _set_in_place_50(text, Mention(start, end, text[start:end], "GPE"), _CITY_WORDS_50)
+
+
+_CITY_WORDS_50 = frozenset(normalize(w) for w in ("مدينة", "بمدينة", "العاصمة"))
+_PLACE_WORDS_50 = _CITY_WORDS_50 | {normalize("في")}
 
 
 def listed_with_clubs(
@@ -5075,6 +5081,8 @@ def repeated_mentions(text: str, mentions: list[Mention], lang: str | None) -> l
                 continue
             if lang == "en" and _work_word_before(text, start):
                 continue  # "the film The Aviator" names a work there, whatever it is elsewhere
+            if lang == "ar" and m.type == "ORG" and _named_as_a_city_50(text, start, end):
+                continue  # «في العاصمة البولندية وارسو» is the city of «ليجيا وارسو» there
             added.append(Mention(start, end, text[start:end], m.type, m.canonical))
     return added
 
