@@ -131,7 +131,8 @@ def company_names() -> frozenset[str]:
 @cache
 def gazetteer_rows() -> list[list[str]]:
     """The rows of every named-entity list (entities.tsv by hand, cities.tsv from GeoNames,
-    people_linked.tsv, companies.tsv and misc_typed.tsv by hand), then the English names of CLDR's countries."""
+    people_linked.tsv, companies.tsv, misc_typed.tsv and clubs_typed_ar_50.tsv by hand), then
+    the English names of CLDR's countries."""
     paths = (*GAZETTEERS, LINKED_PEOPLE, COMPANIES, MISC_TYPED, CLUBS_TYPED_50)
     return [row for path in paths for row in read_table(path)] + country_rows()
 
@@ -4368,14 +4369,10 @@ def pattern_span(
         if not _name_word(nxt, lang, _definite(nxt)):
             return None
         end, joined = k + 2, False
-        # a word joined by «و» is the name's too past the limit (المؤسسة العامة للتدريب التقني
-        # والمهني): `_joined_name_word` asks for the name to end right after it
-        while end < len(words) and (end - k <= MAX_HEAD_WORDS or _joined_name_word(words, end)):
+        while end < len(words) and end - k <= MAX_HEAD_WORDS:
             if _definite(words[end]) and _name_word(words[end], lang, True):
                 if joined and not _an_adjective_of_a_body(words[end]):
                     break  # after «و» only adjectives: والتراث الوطني, والادعاء العام
-                if end - k > MAX_HEAD_WORDS:
-                    break
                 end += 1
             elif _joined_name_word(words, end):
                 end, joined = end + 1, True  # وزارة الثقافة والإعلام, هيئة الإذاعة والتلفزيون
