@@ -2425,7 +2425,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = with_missions_abroad_47(text, mentions)
         mentions = with_ministry_portfolios_47(text, mentions)
         mentions = without_pronoun_names_49b(mentions)
-        mentions = without_club_word_50(clubs_read_with_nationality_50(text, mentions))
+        mentions = clubs_read_with_nationality_50(text, mentions)
         mentions = clubs_before_nationality_50(text, mentions)
     if lang == "en":
         mentions = join_conjoined_bodies(text, join_ampersands(text, mentions))
@@ -4796,7 +4796,7 @@ def a_club_text_50(text: str) -> bool:
     )
 
 
-CLUB_WORD_50 = "نادی"  # normalized «نادي», a descriptor entities.md leaves out of the name
+CLUB_WORD_50 = "نادی"  # normalized «نادي», a word for a club before its name
 
 
 def _after_a_club_word_50(text: str, m: Mention) -> bool:
@@ -4830,23 +4830,6 @@ def clubs_read_with_nationality_50(text: str, mentions: list[Mention]) -> list[M
             Mention(m.start, m.start + len(club), club, "ORG", announced=True),
             Mention(start, m.end, words[-1], "GPE", entry.name, demonym=True),
         ]
-    return out
-
-
-def without_club_word_50(mentions: list[Mention]) -> list[Mention]:
-    """Arabic organizations the tagger read with the word «نادي» before a one-word club name
-    («نادي الفتح», «نادي بورتو») without it, as entities.md annotates a club; a common word
-    keeps it («نادي الضباط», the officers' club, is no club named الضباط)."""
-    out = []
-    for m in mentions:
-        words = m.text.split()
-        if m.type == "ORG" and len(words) == 2 and normalize(words[0]) == CLUB_WORD_50:
-            rest = words[1]
-            listed = folded(rest) in listed_clubs()
-            if listed or not (is_common(strip_article(normalize(rest)), "ar") or is_demonym(rest)):
-                start = m.end - len(rest)
-                m = Mention(start, m.end, rest, "ORG", m.canonical, announced=True)
-        out.append(m)
     return out
 
 
