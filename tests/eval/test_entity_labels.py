@@ -32,6 +32,7 @@ DEV48FA = LABELS / "entities_dev48fa.tsv"  # a fourth Persian one: 20 Fars News,
 DEV48 = LABELS / "entities_dev48.tsv"  # a tenth Arabic one: 22 articles with multi-part names
 DEV49EN = LABELS / "entities_dev49en.tsv"  # a sixth English one: 22 BBC articles drawn at random
 DEV49 = LABELS / "entities_dev49.tsv"  # drawn at random: 12 Arabic and 10 Persian articles
+DEV50CLUBS = LABELS / "entities_dev50clubs.tsv"  # at random: 20 Arabic (10 sports), 5 Persian
 NAMELESS34 = {"snn-2015-08-04-01238"}  # an opinion piece of entities_dev34 that names no one
 COLUMNS = ["article", "lang", "start", "end", "sha1", "type", "span", "canonical"]
 COLUMNS += ["country_for_norp"]
@@ -68,6 +69,7 @@ def read_rows(path: Path) -> list[dict[str, str]]:
         DEV48,
         DEV49EN,
         DEV49,
+        DEV50CLUBS,
     ],
     ids=[
         "heldout",
@@ -87,6 +89,7 @@ def read_rows(path: Path) -> list[dict[str, str]]:
         "dev48",
         "dev49en",
         "dev49",
+        "dev50clubs",
     ],
 )
 def labelled(request) -> tuple[Path, list[dict[str, str]]]:
@@ -107,7 +110,7 @@ def test_rows_are_well_formed(labelled):
     least = least | {DEV47: {"ar": 15}}
     least = least | {DEV47FA: {"fa": 15}, DEV48FA: {"fa": 20}}
     least = least | {DEV47FA: {"fa": 15}, DEV48: {"ar": 22}, DEV49EN: {"en": 22}}
-    least = least | {DEV49: {"ar": 12, "fa": 10}}
+    least = least | {DEV49: {"ar": 12, "fa": 10}, DEV50CLUBS: {"ar": 20, "fa": 5}}
     least = least.get(path, {"ar": 14})
     for lang, n in least.items():
         assert len({r["article"] for r in rows if r["lang"] == lang}) >= n
@@ -277,3 +280,13 @@ def test_the_dev49_articles_are_the_documented_choice_and_in_no_other_set(rows, 
     earlier = (DEV, DEV34, DEV35, DEV36, DEV37, DEV39, DEV40, DEV45, DEV46FA, DEV46, DEV47)
     others = rows + [r for dev in earlier + (DEV47FA, DEV48FA, DEV48) for r in read_rows(dev)]
     assert not {r["article"] for r in dev49} & {r["article"] for r in others}
+
+
+def test_the_dev50clubs_articles_are_the_documented_choice_and_in_no_other_set(rows, shared):
+    dev50 = read_rows(DEV50CLUBS)
+    choose = chooser(LABELS / "choose_entity_dev50clubs_articles.py")
+    assert set(choose.choose_dev50clubs(shared)) == {r["article"] for r in dev50}
+    earlier = (DEV, DEV34, DEV35, DEV36, DEV37, DEV39, DEV40, DEV45, DEV46FA, DEV46, DEV47)
+    earlier += (DEV47FA, DEV48FA, DEV48, DEV49EN, DEV49)
+    others = rows + [r for dev in earlier for r in read_rows(dev)]
+    assert not {r["article"] for r in dev50} & {r["article"] for r in others}

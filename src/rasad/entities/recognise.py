@@ -115,6 +115,7 @@ GAZETTEERS = ("gazetteers/entities.tsv", "gazetteers/cities.tsv")
 LINKED_PEOPLE = "gazetteers/people_linked.tsv"  # gazetteer forms that are no CRF features
 COMPANIES = "gazetteers/companies.tsv"  # companies: gazetteer forms, no CRF features either
 MISC_TYPED = "gazetteers/misc_typed.tsv"  # bodies and places read as MISC: the same use
+CLUBS_TYPED_50 = "gazetteers/clubs_typed_ar_50.tsv"  # clubs read as places or people: the same
 
 
 @cache
@@ -123,14 +124,16 @@ def company_names() -> frozenset[str]:
     found ("Sony" read as a place is the company) and fill its gaps, but give it no gazetteer
     tag, so the names around them read as before ("Apple Powerbook" stays one name); and so
     the bodies and places of misc_typed.tsv («المسجد الأقصى», Boko Haram, Ofcom read as MISC)."""
-    return frozenset(row[1] for path in (COMPANIES, MISC_TYPED) for row in read_table(path))
+    paths = (COMPANIES, MISC_TYPED, CLUBS_TYPED_50)
+    return frozenset(row[1] for path in paths for row in read_table(path))
 
 
 @cache
 def gazetteer_rows() -> list[list[str]]:
     """The rows of every named-entity list (entities.tsv by hand, cities.tsv from GeoNames,
-    people_linked.tsv, companies.tsv and misc_typed.tsv by hand), then the English names of CLDR's countries."""
-    paths = (*GAZETTEERS, LINKED_PEOPLE, COMPANIES, MISC_TYPED)
+    people_linked.tsv, companies.tsv, misc_typed.tsv and clubs_typed_ar_50.tsv by hand), then
+    the English names of CLDR's countries."""
+    paths = (*GAZETTEERS, LINKED_PEOPLE, COMPANIES, MISC_TYPED, CLUBS_TYPED_50)
     return [row for path in paths for row in read_table(path)] + country_rows()
 
 
@@ -143,7 +146,7 @@ def names_in_language(lang: str) -> dict[str, str]:
     names: dict[str, str] = {}
     hand = [
         row
-        for path in (GAZETTEERS[0], LINKED_PEOPLE, COMPANIES, MISC_TYPED)
+        for path in (GAZETTEERS[0], LINKED_PEOPLE, COMPANIES, MISC_TYPED, CLUBS_TYPED_50)
         for row in read_table(path)
     ]
     for row in hand if column else []:
@@ -2414,6 +2417,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = add_bracketed_abbreviations(text, mentions)
         mentions = add_announced_places(text, mentions)
         mentions = add_listed_places(text, [without_proclitics(m) for m in mentions])
+        mentions = [without_conjunction_50(m) for m in mentions]
         mentions = without_adjectives_as_people(text, without_name_conjunctions(text, mentions))
         mentions = with_family_names_after(text, without_fused_words(text, mentions))
         mentions = with_middle_named_people_48(text, mentions)
@@ -2421,6 +2425,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = with_missions_abroad_47(text, mentions)
         mentions = with_ministry_portfolios_47(text, mentions)
         mentions = without_pronoun_names_49b(mentions)
+        mentions = clubs_read_with_nationality_50(text, mentions)
+        mentions = clubs_before_nationality_50(text, mentions)
     if lang == "en":
         mentions = join_conjoined_bodies(text, join_ampersands(text, mentions))
         mentions = drop_capitalised_openings(text, mentions, openings)
@@ -2487,6 +2493,7 @@ def _classified_place(text: str, m: Mention) -> Mention | None:
     if province is not None:
         return Mention(start, m.end, rest, "GPE", province.name)
     entry = lookup(rest) or persian_city(rest, "fa") or cldr_places()[0].get(("fa", plain(rest)))
+    entry = entry or common_word_cities_50().get(normalize(rest))
     if entry is not None:
         if entry.type != "GPE":
             return None
@@ -2496,6 +2503,14 @@ def _classified_place(text: str, m: Mention) -> Mention | None:
     if len(words) == 2 and one_word and (county or not is_common(rest, "fa")):
         return Mention(start, m.end, rest, "GPE", None, announced=county)
     return None
+
+
+@cache
+def common_word_cities_50() -> dict[str, GazetteerEntry]:
+    """Iranian cities whose names are common words (data/gazetteers/cities_common_fa_50.tsv),
+    normalized form → the city: named so only after a place classifier («شهر آستارا»)."""
+    rows = read_table("gazetteers/cities_common_fa_50.tsv")
+    return {normalize(form): GazetteerEntry(kind, name) for kind, name, form in rows}
 
 
 # «شهرستان» (county) is followed by a county's name, also one that is a common word («شهرستان
@@ -3521,6 +3536,28 @@ def without_proclitics(m: Mention) -> Mention:
     return m
 
 
+def without_conjunction_50(m: Mention) -> Mention:
+    """An Arabic mention without the «و» ("and") written onto it (و[اليابان], و[الفرنسية],
+    و[الأهلي]) where what follows it is a place or nationality CLDR or the gazetteer knows, or
+    a listed club (clubs_ar.tsv): entities.md leaves the conjunction out, and the archive showed
+    «والأهلي» as a body of its own. A name whose «و» is its own stays whole (وهران, وجدة:
+    waw_names.tsv or a listed place as written)."""
+    rest = m.text[1:]
+    if m.type == "PER" or not m.text.startswith("و") or len(rest) < 3:
+        return m
+    if normalize(m.text.split()[0]) in waw_names() or lookup(m.text) is not None:
+        return m
+    known = (
+        lookup(rest) is not None
+        or ("ar", plain(rest)) in cldr_places()[0]
+        or demonym_of(rest, "ar") is not None
+        or folded(rest) in listed_clubs()
+    )
+    if not known:
+        return m
+    return Mention(m.start + 1, m.end, rest, m.type, m.canonical, m.demonym, m.announced)
+
+
 @cache
 def waw_names() -> frozenset[str]:
     """Names whose first letter و is their own (data/gazetteers/waw_names_ar.tsv), normalized."""
@@ -4369,7 +4406,7 @@ def _joined_name_word(words: list[str], i: int) -> bool:
     before = before[1:] if normalize(before).startswith("وال") else before  # والعمل والضمان
     after = words[i + 1] if i + 1 < len(words) else ""
     key = normalize(word)
-    if not key.startswith("وال") or not _definite(before) or _titles_a_name(before):
+    if not key.startswith("وال") or not _definite_or_after_li_50(before) or _titles_a_name(before):
         return False
     if key.endswith(CONJOINED_PLURAL_ENDINGS):
         return False  # والمقاتلين, والمحافظات: people or things beside the body
@@ -4377,8 +4414,8 @@ def _joined_name_word(words: list[str], i: int) -> bool:
     # the conjunct makes it another noun phrase (والدولة التركية)
     if body_heads().get(strip_article(folded(before))) in ("adjective_word", "scope_adjective"):
         return False
-    if folded(after) in _GOVERNED_AFTER_CONJUNCT:
-        return False
+    if folded(after) in _GOVERNED_AFTER_CONJUNCT and not normalize(word).endswith(NISBA_ENDINGS):
+        return False  # an adjective of origin governs no preposition (التقني والمهني عن)
     if _arabic_demonym(after):
         return False
     bare = word[1:]
@@ -4389,6 +4426,16 @@ def _joined_name_word(words: list[str], i: int) -> bool:
     if opens_a_body(bare) or known or cldr_place(bare, "ar") is not None:
         return False
     return _ends_a_body_name(words, i + 1)
+
+
+# «فإن» (then, that) after a body's name opens a clause, as «أن» and «إن» do
+_CLAUSE_OPENERS_50 = _THAT | {folded("فإن")}
+
+
+def _definite_or_after_li_50(word: str) -> bool:
+    """Whether a word is definite, also after the preposition «ل» that drops the article's
+    alif (للغذاء, للسياحة): the word before «و» in «للغذاء والدواء»."""
+    return _definite(word) or (normalize(word).startswith("لل") and len(word) > 4)
 
 
 def _an_adjective_of_a_body(word: str) -> bool:
@@ -4411,6 +4458,8 @@ def _ends_a_body_name(words: list[str], j: int) -> bool:
     word = normalize(words[j])
     if word in function_words() or folded(words[j]) in _BEFORE_NO_NAME:
         return True
+    if folded(words[j]) in _CLAUSE_OPENERS_50 or _kind_of(words[j]) == "person":
+        return True  # «… والمهني الدكتور علي», «… والآثار فإن»: a person's title, a clause
     if word.startswith("وال"):
         return _joined_name_word(words, j)  # وزارة الصحة والعمل والضمان الاجتماعي
     return word[:1] in "بل" and not word.startswith("ال")
@@ -4453,6 +4502,16 @@ def definite_head_span(
     return _body_name(text, words, k, end, found[1])
 
 
+def _joined_words_end_50(words: list[str], end: int) -> int:
+    """Where a body's name ends that goes on over the words it joins with «و» (`_joined_name_word`:
+    للغذاء [والدواء], للتدريب التقني [والمهني], للثقافة [والفنون]) and their adjectives."""
+    while end < len(words) and _joined_name_word(words, end):
+        end += 1
+        while end < len(words) and _an_adjective_of_a_body(words[end]):
+            end += 1
+    return end
+
+
 def _body_name(
     text: str, words: list[str], k: int, end: int, kind: str
 ) -> tuple[int, int, str] | None:
@@ -4477,7 +4536,7 @@ def _body_name(
         last = end + 1
         while last < len(words) and last - k <= MAX_HEAD_WORDS and _runs_on(words[last]):
             last += 1  # للطيران المدني, للتدريب التقني; not السابق ("former")
-        return (k, last, kind)
+        return (k, _joined_words_end_50(words, last), kind)
     return None
 
 
@@ -4721,6 +4780,127 @@ def _a_team(word: str) -> bool:
 MIN_LISTED_CLUBS = 3  # clubs a list joined by و names before an unlisted word in it is one
 
 
+@cache
+def club_words_50() -> frozenset[str]:
+    """data/gazetteers/club_words_ar_50.tsv, folded: words of a text about clubs."""
+    return frozenset(folded(w) for (w,) in read_table("gazetteers/club_words_ar_50.tsv"))
+
+
+def a_club_text_50(text: str) -> bool:
+    """Whether an Arabic text is about clubs: a match report (`a_match_report`) or a text that
+    writes a word of `club_words_50` (نادي, اللاعب, الدوري), also behind a proclitic."""
+    return a_match_report(text) or any(
+        word in club_words_50()
+        for w in _ARABIC_WORDS.findall(text)
+        for word in map(folded, (w, *arabic_bare(w)))
+    )
+
+
+CLUB_WORD_50 = "نادی"  # normalized «نادي», a word for a club before its name
+
+
+def _after_a_club_word_50(text: str, m: Mention) -> bool:
+    """Whether a mention comes right after «نادي» or a word for a team (فريق, لفريق)."""
+    words = _ARABIC_WORDS.findall(text[max(0, m.start - 20) : m.start])
+    if not words or not text[m.start - 1].isspace():
+        return False
+    forms = (words[-1], *arabic_bare(words[-1]))
+    return any(normalize(w) == CLUB_WORD_50 or _kind_of(w) == "team_of" for w in forms)
+
+
+def clubs_read_with_nationality_50(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An Arabic person mention right after «نادي» or «فريق» that ends with a masculine country
+    adjective («نادي [أوستديانتيس الأرجنتيني]», «فريق [روبين كازان الروسي]») is the club and
+    its nationality: the words before the adjective an organization, the adjective its
+    country's (NORP), as `clubs_before_nationality_50` reads them."""
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if m.type != "PER" or len(words) < 2 or not _after_a_club_word_50(text, m):
+            out.append(m)
+            continue
+        start = m.end - len(words[-1])
+        adjective = Mention(start, m.end, words[-1], "GPE", None, demonym=True)
+        entry = demonym_of(words[-1], "ar")
+        if entry is None or not _masculine_nationality_50(adjective):
+            out.append(m)
+            continue
+        club = text[m.start : start].rstrip()
+        out += [
+            Mention(m.start, m.start + len(club), club, "ORG", announced=True),
+            Mention(start, m.end, words[-1], "GPE", entry.name, demonym=True),
+        ]
+    return out
+
+
+_FEMININE_ENDINGS_50 = ("ة", "ه")  # normalized or not: الفرنسية is a city's, الفرنسي a club's
+
+
+def _masculine_nationality_50(m: Mention) -> bool:
+    """Whether a mention is a definite masculine adjective of a country (الفرنسي, البرتغالي):
+    the agreement of «نادي», a club, not of a city or a country, which Arabic makes feminine
+    (باريس الفرنسية)."""
+    if not m.demonym or not m.text.startswith("ال") or m.text.endswith(_FEMININE_ENDINGS_50):
+        return False
+    entry = demonym_of(m.text, "ar")
+    return entry is not None and entry.name in countries()
+
+
+def _a_club_before_nationality_50(text: str, m: Mention, after: Mention | None) -> bool:
+    """Whether a place or person mention of a sports text is a club: a masculine country
+    adjective right after it (`_masculine_nationality_50`), itself no country and no
+    nationality, and a person one word, no known one, not announced by a person's title
+    (المدرب, اللاعب)."""
+    if m.type not in ("GPE", "LOC", "PER") or m.demonym or m.canonical in countries():
+        return False
+    if after is None or after.start != m.end + 1 or not text[m.end].isspace():
+        return False
+    if not _masculine_nationality_50(after):
+        return False
+    if m.type != "PER":
+        return True
+    words = _ARABIC_WORDS.findall(text[max(0, m.start - 20) : m.start])
+    titled = bool(words) and _kind_of(words[-1]) == "person"
+    # one word only: a person's full name before his nationality is as common as a club's
+    return m.canonical is None and not titled and " " not in m.text.strip()
+
+
+def clubs_before_nationality_50(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In an Arabic text about clubs (`a_club_text_50`), a place or a person written right before a
+    masculine country adjective is a club («نادي نيس الفرنسي», «بورتو البرتغالي», «كيريتارو
+    المكسيكي»: ORG, the adjective NORP, as entities.md annotates «دبي الاماراتي»); a city's
+    own adjective is feminine (باريس الفرنسية). The place's canonical name is dropped, so the
+    club is not linked to its city."""
+    if not a_club_text_50(text):
+        return mentions
+    ordered = sorted(mentions, key=lambda m: m.start)
+    nxt = {id(m): ordered[i + 1] if i + 1 < len(ordered) else None for i, m in enumerate(ordered)}
+    clubs = {m.text for m in mentions if _a_club_before_nationality_50(text, m, nxt[id(m)])}
+    return [
+        Mention(m.start, m.end, m.text, "ORG", None, announced=m.announced)
+        if m.text in clubs and m.type in ("GPE", "LOC", "PER") and not _set_in_place_50(text, m)
+        else m
+        for m in mentions
+    ]
+
+
+def _set_in_place_50(text: str, m: Mention, place_words: frozenset[str] | None = None) -> bool:
+    """Whether one of the two words before a mention is «في» or a word for a city or capital
+    (في باريس, مدينة نيس, العاصمة البولندية وارسو; `place_words` if given): the text names
+    the place there, not its club."""
+    words = _ARABIC_WORDS.findall(text[max(0, m.start - 30) : m.start])
+    return any(normalize(w) in (place_words or _PLACE_WORDS_50) for w in words[-2:])
+
+
+def _named_as_a_city_50(text: str, start: int, end: int) -> bool:
+    """Whether a word for a city or capital is one of the two words before a span."""
+    return _set_in_place_50(text, Mention(start, end, text[start:end], "GPE"), _CITY_WORDS_50)
+
+
+_CITY_WORDS_50 = frozenset(normalize(w) for w in ("مدينة", "بمدينة", "العاصمة"))
+_PLACE_WORDS_50 = _CITY_WORDS_50 | {normalize("في")}
+
+
 def listed_with_clubs(
     text: str, words: list[tuple[int, int]], clubs: set[tuple[int, int]]
 ) -> list[Mention]:
@@ -4881,6 +5061,8 @@ def repeated_mentions(text: str, mentions: list[Mention], lang: str | None) -> l
                 continue
             if lang == "en" and _work_word_before(text, start):
                 continue  # "the film The Aviator" names a work there, whatever it is elsewhere
+            if lang == "ar" and m.type == "ORG" and _named_as_a_city_50(text, start, end):
+                continue  # «في العاصمة البولندية وارسو» is the city of «ليجيا وارسو» there
             added.append(Mention(start, end, text[start:end], m.type, m.canonical))
     return added
 
