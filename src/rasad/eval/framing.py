@@ -56,6 +56,9 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
 - `framing_dev49.tsv`: 107 more (96 framing, 61 with a target; ar): the stage's finds in
   SaudiNewsNet documents no label file or test names, drawn at random (no construction
   favoured), scored as `dev49 …`.
+- `framing_dev50.tsv`: 106 more (97 framing, 80 with a target; ar and fa): the stage's finds in
+  documents no framing file, framing test or held-out file names, drawn at random per
+  language, scored as `dev50 …`.
 - `framing_seeds.tsv`: the seeds' loaded terms. Recall (labelled words a framing occurrence
   overlaps), false alarms (framing occurrences overlapping no labelled word), target accuracy.
 """
@@ -372,6 +375,7 @@ def evaluate_framing(shared: Path, settings: Settings, labels: Path = LABELS) ->
         "dev47",
         "dev48",
         "dev49",
+        "dev50",
     ):  # development sets: rules are read against these only
         if (labels / f"framing_{dev}.tsv").exists():
             out.update(evaluate_occurrences(shared, framing, labels / f"framing_{dev}.tsv", dev))
