@@ -590,3 +590,48 @@ DEMONSTRATIVES_47C = {
 # المجموعات الاستيطانية», «استشهاد 4 جنود سعوديين»). Occupation and liberation acts take what is
 # done to as their genitive (round 48, framing48).
 DESCRIBED_CATEGORIES_48 = ("label", "martyrdom", "aggression")
+
+# Round 50 (framing_dev50): a bare armed-group label whose own sentence places it in one war
+# names that war's armed side, as conventions.tsv does for a whole article: (the lexicon terms,
+# the side, words of which one must be in the sentence). Only when no rule found a target and
+# exactly one row's words are in the sentence. Sources: Saudi and Gulf Arab reports of the
+# Yemen war from 2015 write «المتمردين» and «الميليشيات» bare for the Houthis and their allies
+# beside «اليمن», «عدن», «عاصفة الحزم» or «الانقلاب» (Saudi Press Agency, Asharq Al-Awsat, Okaz);
+# Arabic wire copy of Turkey's conflict (AFP Arabic, Anadolu Arabic) writes «المتمردين الأكراد»
+# and «المتمردين» for the PKK beside «حزب العمال الكردستاني»; of Ukraine's, «المتمردين
+# الموالين لروسيا» for the separatists of Donetsk and Luhansk (AFP Arabic, Reuters Arabic).
+SENTENCE_WAR_SIDES_50 = {
+    "ar": [
+        (
+            ("المتمردين", "المتمردون", "ميليشيا", "ميليشيات", "مليشيات", "مليشيا"),
+            "Houthis",
+            (
+                "اليمن",
+                "اليمني",
+                "اليمنية",
+                "اليمنيين",
+                "عدن",
+                "صنعاء",
+                "تعز",
+                "الضالع",
+                "لحج",
+                "أبين",
+                "مأرب",
+                "عاصفة الحزم",
+                "إعادة الأمل",
+                "الانقلاب",
+                "الانقلابيين",
+            ),
+        ),
+        (
+            ("المتمردين", "المتمردون"),
+            "PKK",
+            ("الكردستاني", "الأكراد", "الكردي", "الكردية", "كرديا", "كرديًا", "كردياً"),
+        ),
+        (
+            ("المتمردين", "المتمردون"),
+            "pro-Russian separatists",
+            ("أوكرانيا", "الأوكراني", "الأوكرانية", "لروسيا", "دونيتسك", "لوغانسك", "دونباس"),
+        ),
+    ]
+}

@@ -1388,6 +1388,31 @@ def discourse_target(
     return found
 
 
+@cache
+def war_sides_50(lang: str) -> list[tuple[frozenset[str], str, re.Pattern]]:
+    """(folded terms, side, the war's words as a pattern) of SENTENCE_WAR_SIDES_50."""
+    return [
+        (frozenset(folded(t) for t in terms), side, word_pattern(list(words), lang))
+        for terms, side, words in F.SENTENCE_WAR_SIDES_50.get(lang, [])
+    ]
+
+
+def war_side_50(text: str, start: int, end: int, term: Term) -> dict | None:
+    """The armed side a bare group label names when its sentence places it in one war
+    («بدء الحملة ضد المتمردين» in a sentence on Yemen → the Houthis; SENTENCE_WAR_SIDES_50):
+    none when the sentence holds the words of two wars."""
+    lo, hi = sentence_start(text, start), sentence_end(text, end)
+    sentence = folded(text[lo:start] + " " + text[end:hi])
+    sides = {
+        side
+        for terms, side, words in war_sides_50(term.lang)
+        if folded(term.term) in terms and words.search(sentence)
+    }
+    if len(sides) != 1:
+        return None
+    return {"target": sides.pop(), "target_from": "war side"}
+
+
 def sentence_group(
     text: str, start: int, end: int, term: Term, mentions: list[dict]
 ) -> dict | None:
@@ -1533,6 +1558,8 @@ def target_of(
         found = possessor_target(folded(text), start, end, term, mentions)
     if found is None:
         found = sentence_group(folded(text), start, end, term, mentions)
+    if found is None:
+        found = war_side_50(text, start, end, term)
     if found is None:
         found = discourse_target(folded(text), start, end, term, mentions, other or [])
     return found or {"target": None}

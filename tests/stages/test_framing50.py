@@ -1,0 +1,52 @@
+"""Framing targets, round 50 (framing_dev50, drawn at random): a bare armed-group label whose
+sentence places it in one war names that war's armed side. Short sentences written in the
+style of SaudiNewsNet articles."""
+
+from __future__ import annotations
+
+from rasad.model import Document
+from rasad.stages.entities import find_entities
+from rasad.stages.framing import find_loaded_terms
+from rasad.stages.quotes import find_quotes
+
+
+def terms_of(text: str) -> dict[str, dict]:
+    """The Arabic text's loaded terms by their written form."""
+    doc = Document(id="t", source="t", text=text, lang="ar")
+    doc.entities = find_entities(text, "ar")  # type: ignore[assignment]
+    doc.quotes = find_quotes(doc)
+    return {t["text"]: t for t in find_loaded_terms(doc, text)}
+
+
+def test_the_rebels_of_a_sentence_on_yemen_are_the_houthis():
+    # snn-2015-08-02-00695: no Houthi named in the article, the campaign is in Yemen
+    text = (
+        "وقالت منظمة إغاثة إن 13 مليون شخص في اليمن يواجهون نقصا في الغذاء منذ بدء الحملة"
+        " ضد المتمردين في مارس."
+    )
+    found = terms_of(text)["المتمردين"]
+    assert (found["target"], found["target_from"]) == ("Houthis", "war side")
+
+
+def test_the_militias_driven_from_aden_are_the_houthis():
+    text = "بدأت قطر تسيير مساعداتها إلى مدينة عدن اليمنية بعد تحريرها من المليشيات المتمردة."
+    assert terms_of(text)["المليشيات"]["target"] == "Houthis"
+
+
+def test_the_rebels_of_a_sentence_on_the_kurdish_fighters_are_the_pkk():
+    # snn-2015-08-01-00118: the party is named, then its bases are the rebels'
+    text = (
+        "وقالت الوكالة إن 260 مقاتلا كرديا من حزب العمال الكردستاني قتلوا خلال أسبوع من"
+        " الغارات التركية على قواعد للمتمردين."
+    )
+    assert terms_of(text)["للمتمردين"]["target"] == "PKK"
+
+
+def test_the_rebels_loyal_to_russia_are_the_separatists():
+    text = "وأوقع النزاع بين الجيش الأوكراني والمتمردين الموالين لروسيا أكثر من 6800 قتيل."
+    assert terms_of(text)["والمتمردين"]["target"] == "pro-Russian separatists"
+
+
+def test_a_sentence_on_two_wars_names_no_side():
+    text = "وقارن الكاتب بين حرب اليمن والنزاع في أوكرانيا حيث يقاتل المتمردون منذ عام."
+    assert terms_of(text)["المتمردون"]["target"] is None
