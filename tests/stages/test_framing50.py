@@ -50,3 +50,17 @@ def test_the_rebels_loyal_to_russia_are_the_separatists():
 def test_a_sentence_on_two_wars_names_no_side():
     text = "وقارن الكاتب بين حرب اليمن والنزاع في أوكرانيا حيث يقاتل المتمردون منذ عام."
     assert terms_of(text)["المتمردون"]["target"] is None
+
+
+def test_the_aggression_from_yemeni_territory_is_the_houthis():
+    # snn-2015-08-01-01220: the Interior Ministry's statement on a border post shelled
+    text = (
+        "تعرض مركز المسيال بمنطقة عسير لقذائف عسكرية كثيفة من داخل الأراضي اليمنية، حيث تم"
+        " التعامل مع الموقف وذلك بالتصدي للعدوان."
+    )
+    assert terms_of(text)["للعدوان"]["target"] == "Houthis"
+
+
+def test_the_aggression_on_yemen_is_no_side_by_this_rule():
+    text = "ودعا المتحدث إلى وقف العدوان على اليمن ورفع الحصار عن الموانئ."
+    assert terms_of(text)["العدوان"].get("target_from") != "war side"

@@ -600,6 +600,9 @@ DESCRIBED_CATEGORIES_48 = ("label", "martyrdom", "aggression")
 # Arabic wire copy of Turkey's conflict (AFP Arabic, Anadolu Arabic) writes «المتمردين الأكراد»
 # and «المتمردين» for the PKK beside «حزب العمال الكردستاني»; of Ukraine's, «المتمردين
 # الموالين لروسيا» for the separatists of Donetsk and Luhansk (AFP Arabic, Reuters Arabic).
+# «العدوان» only with the words saying where it came from, as the Saudi Interior Ministry's
+# statements on the shelling of border posts write it: elsewhere in a sentence on Yemen it may
+# be the coalition's, in the other side's words.
 SENTENCE_WAR_SIDES_50 = {
     "ar": [
         (
@@ -623,6 +626,9 @@ SENTENCE_WAR_SIDES_50 = {
                 "الانقلابيين",
             ),
         ),
+        # the shelling of Saudi border posts «من (داخل) الأراضي اليمنية» (Saudi Interior
+        # Ministry statements, 2015): the aggression comes from the Houthi side
+        (("العدوان", "عدوان"), "Houthis", ("من الأراضي اليمنية", "من داخل الأراضي اليمنية")),
         (
             ("المتمردين", "المتمردون"),
             "PKK",
