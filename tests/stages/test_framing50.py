@@ -64,3 +64,32 @@ def test_the_aggression_from_yemeni_territory_is_the_houthis():
 def test_the_aggression_on_yemen_is_no_side_by_this_rule():
     text = "ودعا المتحدث إلى وقف العدوان على اليمن ورفع الحصار عن الموانئ."
     assert terms_of(text)["العدوان"].get("target_from") != "war side"
+
+
+def test_the_terror_a_state_supports_is_applied_to_that_state():
+    # snn-2015-08-02-00440 (framing_dev47): Iran, named before «ودعمها للإرهاب»
+    text = (
+        "وهذا حق طبيعي للجيران، خاصة إذا وضعنا في الاعتبار عدوانية السياسة الإيرانية،"
+        " ومغامراتها العسكرية في المنطقة، ودعمها للإرهاب."
+    )
+    found = terms_of(text)["للإرهاب"]
+    assert (found["target"], found["target_from"]) == ("Iran", "supporter")
+
+
+def test_the_terror_money_is_spent_on_is_the_spenders():
+    text = "يقول حلفاء نتنياهو إن الاتفاق سيلغي تجميد 150 مليار دولار لإيران لتنفقها على الإرهاب."
+    assert terms_of(text)["الإرهاب"]["target"] == "Iran"
+
+
+def test_an_expert_in_terror_financing_names_no_supporter():
+    # framing_dev44: the group named before is not whom the expert studies
+    text = (
+        "استولى تنظيم داعش على حقول النفط في العراق بحسب جان شارل بريزار الخبير في شؤون"
+        " تمويل الإرهاب."
+    )
+    assert terms_of(text)["الإرهاب"].get("target_from") != "supporter"
+
+
+def test_fighting_terror_financing_names_no_supporter():
+    text = "وأكدت إيران أنها تعمل مع جيرانها على مكافحة تمويل الإرهاب في المنطقة."
+    assert terms_of(text)["الإرهاب"].get("target_from") != "supporter"

@@ -641,3 +641,31 @@ SENTENCE_WAR_SIDES_50 = {
         ),
     ]
 }
+
+# Round 50: the practice of terror as what a state or group supports or pays for («ودعمها
+# للإرهاب», «سياسة دعم الإرهاب», «لتنفقها على الإرهاب»): the label is applied to the supporter,
+# the one group its sentence names before. Written by hand for rasad (the verbs and nouns of
+# support in Arabic, Hans Wehr's dictionary: دعم، موّل، رعى، أنفق على). A word of COUNTERING_50
+# among the three words before the support word makes the phrase a fight against it («مكافحة
+# تمويل الإرهاب») or a field of study («الخبير في شؤون تمويل الإرهاب»).
+SUPPORT_WORDS_50 = {
+    "ar": ["دعم", "تدعم", "يدعم", "تمويل", "تمول", "يمول", "رعاية", "راعية", "ترعى", "يرعى"],
+}
+SPENDING_WORDS_50 = {"ar": ["تنفق", "ينفق", "تنفقها", "لتنفقها", "ينفقها", "إنفاق"]}
+COUNTERING_50 = {
+    "ar": [
+        "مكافحة",
+        "محاربة",
+        "تجفيف",
+        "منع",
+        "وقف",
+        "ضد",
+        "مواجهة",
+        "لمكافحة",
+        "ومكافحة",
+        "خبير",
+        "الخبير",
+        "خبراء",
+        "شؤون",
+    ],
+}

@@ -1388,6 +1388,42 @@ def discourse_target(
     return found
 
 
+def support_word_before_50(text: str, start: int, lang: str) -> int | None:
+    """Where the support word right before a term starts («دعمها للإرهاب», «تنفقها على
+    الإرهاب»), unless a word of COUNTERING_50 is among the three before it; None when there is
+    none."""
+    words = list(WORD.finditer(text, max(0, start - 40), start))[-2:]
+    support = {folded(w) for w in F.SUPPORT_WORDS_50.get(lang, ())}
+    spending = {folded(w) for w in F.SPENDING_WORDS_50.get(lang, ())}
+    last = words[-1] if words else None
+    if last and len(words) == 2 and last.group() == folded("على") and words[0].group() in spending:
+        last = words[0]
+    elif not last or re.sub(r"^[وفل]", "", last.group()) not in support | {
+        folded(w) + p for w in F.SUPPORT_WORDS_50.get(lang, ()) for p in ("ها", "ه", "هم")
+    }:
+        return None
+    before = WORD.findall(text[max(0, last.start() - 40) : last.start()])[-3:]
+    if set(before) & {folded(w) for w in F.COUNTERING_50.get(lang, ())}:
+        return None
+    return last.start()
+
+
+def supporter_50(text: str, start: int, term: Term, mentions: list[dict]) -> dict | None:
+    """The state or group a bare terror label is applied to as what it supports («عدوانية
+    السياسة الإيرانية … ودعمها للإرهاب» → Iran): the one group (targets.tsv) the sentence
+    names before the support word (SUPPORT_WORDS_50, SPENDING_WORDS_50)."""
+    if term.category != "label":
+        return None
+    at = support_word_before_50(text, start, term.lang)
+    if at is None:
+        return None
+    lo = sentence_start(text, start)
+    found = [m for m in actors_in(mentions, lo, at) if m["end"] <= at]
+    if len({group_name(m["canonical"]) for m in found}) != 1:
+        return None
+    return {**mention_target(found[-1]), "target_from": "supporter"}
+
+
 @cache
 def war_sides_50(lang: str) -> list[tuple[frozenset[str], str, re.Pattern]]:
     """(folded terms, side, the war's words as a pattern) of SENTENCE_WAR_SIDES_50."""
@@ -1558,6 +1594,8 @@ def target_of(
         found = possessor_target(folded(text), start, end, term, mentions)
     if found is None:
         found = sentence_group(folded(text), start, end, term, mentions)
+    if found is None:
+        found = supporter_50(folded(text), start, term, mentions)
     if found is None:
         found = war_side_50(text, start, end, term)
     if found is None:
