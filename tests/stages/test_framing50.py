@@ -93,3 +93,22 @@ def test_an_expert_in_terror_financing_names_no_supporter():
 def test_fighting_terror_financing_names_no_supporter():
     text = "وأكدت إيران أنها تعمل مع جيرانها على مكافحة تمويل الإرهاب في المنطقة."
     assert terms_of(text)["الإرهاب"].get("target_from") != "supporter"
+
+
+def test_the_allies_after_the_deposed_are_not_whom_it_names():
+    # snn-2015-08-03-01336: Saleh («المخلوع») advised his Houthi allies
+    text = (
+        "وكان المخلوع علي عبد الله صالح قد ادعى شرعية استهداف الأراضي السعودية. ونصح المخلوع"
+        " حلفاءه الحوثيين بإعطاء أولوية للعمل السياسي."
+    )
+    doc_terms = terms_of(text)
+    assert doc_terms["المخلوع"]["target"] != "Houthis"
+
+
+def test_the_group_a_term_accuses_is_not_whom_it_names():
+    # snn-2015-08-03-00767: the resistance's unit accused the Houthi militias
+    text = (
+        "وكانت وحدة نزع الألغام في المقاومة الجنوبية قد اتهمت الميليشيات الحوثية بزرع كميات"
+        " كبيرة من الألغام في الأحياء."
+    )
+    assert terms_of(text)["المقاومة"]["target"] != "Houthis"

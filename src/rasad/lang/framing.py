@@ -669,3 +669,25 @@ COUNTERING_50 = {
         "شؤون",
     ],
 }
+
+# Round 50 (framing_dev50): a group after one of these nouns of alliance, after the term, is
+# the term's referent's ally, not the referent («ونصح المخلوع حلفاءه الحوثيين»: Saleh advised
+# his Houthi allies). Source: the Arabic nouns of alliance and following (Hans Wehr: حليف،
+# أنصار، أتباع), with the possessive pronouns news prose writes on them.
+ALLY_NOUNS_AFTER_50 = {
+    "ar": [
+        "حليف",
+        "حلفاء",
+        "حليفه",
+        "حلفاءه",
+        "حلفائه",
+        "حلفاؤه",
+        "حلفاءها",
+        "حلفائها",
+        "حلفاؤها",
+        "أنصاره",
+        "أنصارها",
+        "أتباعه",
+        "أتباعها",
+    ],
+}

@@ -335,6 +335,10 @@ def applied_to(text: str, start: int, end: int, g_start: int, g_end: int, lang: 
         return False  # «وجهت له المحكمة الجنائية الدولية اتهامات بارتكاب جرائم»: the accuser
     if g_start >= end and words & set(F.NOT_TARGET_AFTER.get(lang, ())):
         return False
+    if g_start >= end and {folded(w) for w in words} & (
+        accusation_words(lang) | folded_words("ALLY_NOUNS_AFTER_50", lang)
+    ):
+        return False  # «المقاومة … اتهمت الميليشيات», «المخلوع حلفاءه الحوثيين»: its object, ally
     victim_verbs = folded_words("VICTIM_CLAUSE_VERBS", lang)
     if g_start >= end and {re.sub(r"^[وف]", "", folded(w)) for w in words} & victim_verbs:
         return False  # «الهجمات الإرهابية التي تعرضت لها السعودية»: where it hit, not who
@@ -739,6 +743,8 @@ def genitive_target(after: list[dict], text: str, end: int, term: Term, act: boo
     blocked = {*F.NOT_TARGET_BEFORE.get(term.lang, ()), *F.NOT_TARGET_AFTER.get(term.lang, ())}
     if len(gap) > F.ADJACENT_WORDS or set(gap) & blocked:
         return None
+    if {folded(w) for w in gap} & folded_words("ALLY_NOUNS_AFTER_50", term.lang):
+        return None  # «المخلوع حلفاءه الحوثيين»: his allies, not a genitive of the term
     if joined_after(text, first["start"], first["end"], term.lang):
         return None  # «المتمردين الاكراد وتركيا»: another actor, not a genitive
     # after an act noun a demonym is the doer only right beside it: «جريمة حرق رضيع فلسطيني»
