@@ -112,3 +112,13 @@ def test_the_group_a_term_accuses_is_not_whom_it_names():
         " كبيرة من الألغام في الأحياء."
     )
     assert terms_of(text)["المقاومة"]["target"] != "Houthis"
+
+
+def test_fighting_laundering_and_terror_financing_names_no_supporter():
+    text = "وأشاد الوفد بدور المملكة البارز في مكافحة جرائم غسل الأموال وتمويل الإرهاب."
+    assert terms_of(text)["الإرهاب"].get("target_from") != "supporter"
+
+
+def test_the_terrorists_a_state_supports_are_not_the_state():
+    text = "وشن حفتر هجوما على تركيا، واتهمها بالتورط رسميا في دعم الإرهابيين في ليبيا."
+    assert terms_of(text)["الإرهابيين"].get("target_from") != "supporter"

@@ -646,12 +646,16 @@ SENTENCE_WAR_SIDES_50 = {
 # للإرهاب», «سياسة دعم الإرهاب», «لتنفقها على الإرهاب»): the label is applied to the supporter,
 # the one group its sentence names before. Written by hand for rasad (the verbs and nouns of
 # support in Arabic, Hans Wehr's dictionary: دعم، موّل، رعى، أنفق على). A word of COUNTERING_50
-# among the three words before the support word makes the phrase a fight against it («مكافحة
-# تمويل الإرهاب») or a field of study («الخبير في شؤون تمويل الإرهاب»).
+# in the support word's clause (back to a comma, at most COUNTERING_REACH_50 words) makes the
+# phrase a fight against it («مكافحة جرائم غسل الأموال وتمويل الإرهاب») or a field of study
+# («الخبير في شؤون تمويل الإرهاب»). Only the practice (SUPPORTED_PRACTICE_TERMS_50): the
+# «إرهابيين» a state supports are others than the state.
+SUPPORTED_PRACTICE_TERMS_50 = {"ar": ["إرهاب", "الإرهاب"]}  # not «الإرهابيين»: the supported
 SUPPORT_WORDS_50 = {
     "ar": ["دعم", "تدعم", "يدعم", "تمويل", "تمول", "يمول", "رعاية", "راعية", "ترعى", "يرعى"],
 }
 SPENDING_WORDS_50 = {"ar": ["تنفق", "ينفق", "تنفقها", "لتنفقها", "ينفقها", "إنفاق"]}
+COUNTERING_REACH_50 = 6
 COUNTERING_50 = {
     "ar": [
         "مكافحة",

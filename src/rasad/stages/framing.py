@@ -1396,7 +1396,7 @@ def discourse_target(
 
 def support_word_before_50(text: str, start: int, lang: str) -> int | None:
     """Where the support word right before a term starts («دعمها للإرهاب», «تنفقها على
-    الإرهاب»), unless a word of COUNTERING_50 is among the three before it; None when there is
+    الإرهاب»), unless a word of COUNTERING_50 is in its clause before it; None when there is
     none."""
     words = list(WORD.finditer(text, max(0, start - 40), start))[-2:]
     support = {folded(w) for w in F.SUPPORT_WORDS_50.get(lang, ())}
@@ -1408,17 +1408,18 @@ def support_word_before_50(text: str, start: int, lang: str) -> int | None:
         folded(w) + p for w in F.SUPPORT_WORDS_50.get(lang, ()) for p in ("ها", "ه", "هم")
     }:
         return None
-    before = WORD.findall(text[max(0, last.start() - 40) : last.start()])[-3:]
+    clause = re.split(r"[،,؛;:.]", text[max(0, last.start() - 80) : last.start()])[-1]
+    before = WORD.findall(clause)[-F.COUNTERING_REACH_50 :]
     if set(before) & {folded(w) for w in F.COUNTERING_50.get(lang, ())}:
         return None
     return last.start()
 
 
 def supporter_50(text: str, start: int, term: Term, mentions: list[dict]) -> dict | None:
-    """The state or group a bare terror label is applied to as what it supports («عدوانية
+    """The state or group the practice of terror is applied to as what it supports («عدوانية
     السياسة الإيرانية … ودعمها للإرهاب» → Iran): the one group (targets.tsv) the sentence
     names before the support word (SUPPORT_WORDS_50, SPENDING_WORDS_50)."""
-    if term.category != "label":
+    if folded(term.term) not in folded_words("SUPPORTED_PRACTICE_TERMS_50", term.lang):
         return None
     at = support_word_before_50(text, start, term.lang)
     if at is None:
