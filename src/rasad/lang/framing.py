@@ -593,8 +593,8 @@ DESCRIBED_CATEGORIES_48 = ("label", "martyrdom", "aggression")
 
 # Round 50 (framing_dev50): a bare armed-group label whose own sentence places it in one war
 # names that war's armed side, as conventions.tsv does for a whole article: (the lexicon terms,
-# the side, words of which one must be in the sentence). Only when no rule found a target and
-# exactly one row's words are in the sentence. Sources: Saudi and Gulf Arab reports of the
+# the side, words of which one must be in the sentence). Only when the term's own rules found no
+# target and exactly one row's words are in the sentence. Sources: Saudi and Gulf Arab reports of the
 # Yemen war from 2015 write «المتمردين» and «الميليشيات» bare for the Houthis and their allies
 # beside «اليمن», «عدن», «عاصفة الحزم» or «الانقلاب» (Saudi Press Agency, Asharq Al-Awsat, Okaz);
 # Arabic wire copy of Turkey's conflict (AFP Arabic, Anadolu Arabic) writes «المتمردين الأكراد»

@@ -1399,18 +1399,17 @@ def support_word_before_50(text: str, start: int, lang: str) -> int | None:
     الإرهاب»), unless a word of COUNTERING_50 is in its clause before it; None when there is
     none."""
     words = list(WORD.finditer(text, max(0, start - 40), start))[-2:]
-    support = {folded(w) for w in F.SUPPORT_WORDS_50.get(lang, ())}
-    spending = {folded(w) for w in F.SPENDING_WORDS_50.get(lang, ())}
+    support = folded_words("SUPPORT_WORDS_50", lang)
+    support |= {w + pronoun for w in support for pronoun in ("ها", "ه", "هم")}  # «دعمها»
     last = words[-1] if words else None
-    if last and len(words) == 2 and last.group() == folded("على") and words[0].group() in spending:
+    spent_on = len(words) == 2 and last.group() == folded("على")
+    if spent_on and words[0].group() in folded_words("SPENDING_WORDS_50", lang):
         last = words[0]
-    elif not last or re.sub(r"^[وفل]", "", last.group()) not in support | {
-        folded(w) + p for w in F.SUPPORT_WORDS_50.get(lang, ()) for p in ("ها", "ه", "هم")
-    }:
+    elif not last or re.sub(r"^[وفل]", "", last.group()) not in support:
         return None
     clause = re.split(r"[،,؛;:.]", text[max(0, last.start() - 80) : last.start()])[-1]
     before = WORD.findall(clause)[-F.COUNTERING_REACH_50 :]
-    if set(before) & {folded(w) for w in F.COUNTERING_50.get(lang, ())}:
+    if set(before) & folded_words("COUNTERING_50", lang):
         return None
     return last.start()
 
@@ -1532,7 +1531,8 @@ def target_of(
     """Whom or what the occurrence is applied to; `target` None when generic or unknown.
     In order: the actor the term names by itself; none for a generic use; the group whose name
     the term sits in; the entity or group next to it (adjacent_target); the nearest group of
-    the sentence; a person or organisation within ENTITY_WORDS words."""
+    the sentence; a person or organisation within ENTITY_WORDS words; then, still none, the
+    supporter of terror and the war side of its sentence (round 50) before a discourse hint."""
     if term.target:
         found = media_named(text, start, end, term.lang) or head_group(mentions, text, start)
         return found or {"target": term.target}
