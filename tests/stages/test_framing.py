@@ -563,7 +563,9 @@ def test_a_bare_noun_repeated_names_what_it_named_first():
     )
     first, second = [t for t in analysed_text(text, "ar").loaded_terms if t["term"] == "ميليشيات"]
     assert first["target"] == second["target"] == "Houthis"
-    assert second["target_from"] == "repeated noun"
+    # the second sentence names Aden: since round 50 its war side answers before the repeated
+    # noun would, with the same group
+    assert second["target_from"] in {"repeated noun", "war side"}
 
 
 def test_a_repeated_adjective_is_no_reiteration():
@@ -1080,7 +1082,9 @@ def test_an_anaphoric_label_names_the_one_group_its_sentence_names_before_it():
         " العليا لقادة منضوين في صفوف ميليشيات الحركة المسلحة، ضمن جملة قرارات غير قانونية."
     )
     term = by_text(analysed_text(text, "ar"))["ميليشيات"]
-    assert term["target"] == "Houthis" and term["target_from"] == "sentence antecedent"
+    # the sentence names Sanaa: since round 50 its war side answers first, with the same group
+    assert term["target"] == "Houthis"
+    assert term["target_from"] in {"sentence antecedent", "war side"}
 
 
 def test_an_anaphoric_label_does_not_take_a_state_its_sentence_names():

@@ -19,7 +19,7 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
   described group, «جنود سعوديين», is the gold "Saudi soldiers" when the gold name holds its
   head noun's and its nationality's English words: `described_as_gold`), and
   `target_by_source` both by how the target was
-  found (`sentence`: beside the term; `convention`, `event`, `inclusion`, `sentence group`, `repeated noun`, `head noun`, `repeated martyr`, `possessor`, `former regime`, `described group`: the
+  found (`sentence`: beside the term; `convention`, `event`, `inclusion`, `sentence group`, `repeated noun`, `head noun`, `repeated martyr`, `possessor`, `former regime`, `described group`, `war side`, `supporter`: the
   stage's `target_from`), and beside
   them the `hint`s (a discourse referent given as `target_hint`, not as the target).
   Voice: the same rows, outlet vs quoted.
@@ -56,6 +56,9 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
 - `framing_dev49.tsv`: 107 more (96 framing, 61 with a target; ar): the stage's finds in
   SaudiNewsNet documents no label file or test names, drawn at random (no construction
   favoured), scored as `dev49 …`.
+- `framing_dev50.tsv`: 106 more (97 framing, 80 with a target; ar and fa): the stage's finds in
+  documents no framing file, framing test or held-out file names, drawn at random per
+  language, scored as `dev50 …`.
 - `framing_seeds.tsv`: the seeds' loaded terms. Recall (labelled words a framing occurrence
   overlaps), false alarms (framing occurrences overlapping no labelled word), target accuracy.
 """
@@ -372,6 +375,7 @@ def evaluate_framing(shared: Path, settings: Settings, labels: Path = LABELS) ->
         "dev47",
         "dev48",
         "dev49",
+        "dev50",
     ):  # development sets: rules are read against these only
         if (labels / f"framing_{dev}.tsv").exists():
             out.update(evaluate_occurrences(shared, framing, labels / f"framing_{dev}.tsv", dev))

@@ -590,3 +590,108 @@ DEMONSTRATIVES_47C = {
 # المجموعات الاستيطانية», «استشهاد 4 جنود سعوديين»). Occupation and liberation acts take what is
 # done to as their genitive (round 48, framing48).
 DESCRIBED_CATEGORIES_48 = ("label", "martyrdom", "aggression")
+
+# Round 50 (framing_dev50): a bare armed-group label whose own sentence places it in one war
+# names that war's armed side, as conventions.tsv does for a whole article: (the lexicon terms,
+# the side, words of which one must be in the sentence). Only when the term's own rules found no
+# target and exactly one row's words are in the sentence. Sources: Saudi and Gulf Arab reports of the
+# Yemen war from 2015 write «المتمردين» and «الميليشيات» bare for the Houthis and their allies
+# beside «اليمن», «عدن», «عاصفة الحزم» or «الانقلاب» (Saudi Press Agency, Asharq Al-Awsat, Okaz);
+# Arabic wire copy of Turkey's conflict (AFP Arabic, Anadolu Arabic) writes «المتمردين الأكراد»
+# and «المتمردين» for the PKK beside «حزب العمال الكردستاني»; of Ukraine's, «المتمردين
+# الموالين لروسيا» for the separatists of Donetsk and Luhansk (AFP Arabic, Reuters Arabic).
+# «العدوان» only with the words saying where it came from, as the Saudi Interior Ministry's
+# statements on the shelling of border posts write it: elsewhere in a sentence on Yemen it may
+# be the coalition's, in the other side's words.
+SENTENCE_WAR_SIDES_50 = {
+    "ar": [
+        (
+            ("المتمردين", "المتمردون", "ميليشيا", "ميليشيات", "مليشيات", "مليشيا"),
+            "Houthis",
+            (
+                "اليمن",
+                "اليمني",
+                "اليمنية",
+                "اليمنيين",
+                "عدن",
+                "صنعاء",
+                "تعز",
+                "الضالع",
+                "لحج",
+                "أبين",
+                "مأرب",
+                "عاصفة الحزم",
+                "إعادة الأمل",
+                "الانقلاب",
+                "الانقلابيين",
+            ),
+        ),
+        # the shelling of Saudi border posts «من (داخل) الأراضي اليمنية» (Saudi Interior
+        # Ministry statements, 2015): the aggression comes from the Houthi side
+        (("العدوان", "عدوان"), "Houthis", ("من الأراضي اليمنية", "من داخل الأراضي اليمنية")),
+        (
+            ("المتمردين", "المتمردون"),
+            "PKK",
+            ("الكردستاني", "الأكراد", "الكردي", "الكردية", "كرديا", "كرديًا", "كردياً"),
+        ),
+        (
+            ("المتمردين", "المتمردون"),
+            "pro-Russian separatists",
+            ("أوكرانيا", "الأوكراني", "الأوكرانية", "لروسيا", "دونيتسك", "لوغانسك", "دونباس"),
+        ),
+    ]
+}
+
+# Round 50: the practice of terror as what a state or group supports or pays for («ودعمها
+# للإرهاب», «سياسة دعم الإرهاب», «لتنفقها على الإرهاب»): the label is applied to the supporter,
+# the one group its sentence names before. Written by hand for rasad (the verbs and nouns of
+# support in Arabic, Hans Wehr's dictionary: دعم، موّل، رعى، أنفق على). A word of COUNTERING_50
+# in the support word's clause (back to a comma, at most COUNTERING_REACH_50 words) makes the
+# phrase a fight against it («مكافحة جرائم غسل الأموال وتمويل الإرهاب») or a field of study
+# («الخبير في شؤون تمويل الإرهاب»). Only the practice (SUPPORTED_PRACTICE_TERMS_50): the
+# «إرهابيين» a state supports are others than the state.
+SUPPORTED_PRACTICE_TERMS_50 = {"ar": ["إرهاب", "الإرهاب"]}  # not «الإرهابيين»: the supported
+SUPPORT_WORDS_50 = {
+    "ar": ["دعم", "تدعم", "يدعم", "تمويل", "تمول", "يمول", "رعاية", "راعية", "ترعى", "يرعى"],
+}
+SPENDING_WORDS_50 = {"ar": ["تنفق", "ينفق", "تنفقها", "لتنفقها", "ينفقها", "إنفاق"]}
+COUNTERING_REACH_50 = 6
+COUNTERING_50 = {
+    "ar": [
+        "مكافحة",
+        "محاربة",
+        "تجفيف",
+        "منع",
+        "وقف",
+        "ضد",
+        "مواجهة",
+        "لمكافحة",
+        "ومكافحة",
+        "خبير",
+        "الخبير",
+        "خبراء",
+        "شؤون",
+    ],
+}
+
+# Round 50 (framing_dev50): a group after one of these nouns of alliance, after the term, is
+# the term's referent's ally, not the referent («ونصح المخلوع حلفاءه الحوثيين»: Saleh advised
+# his Houthi allies). Source: the Arabic nouns of alliance and following (Hans Wehr: حليف،
+# أنصار، أتباع), with the possessive pronouns news prose writes on them.
+ALLY_NOUNS_AFTER_50 = {
+    "ar": [
+        "حليف",
+        "حلفاء",
+        "حليفه",
+        "حلفاءه",
+        "حلفائه",
+        "حلفاؤه",
+        "حلفاءها",
+        "حلفائها",
+        "حلفاؤها",
+        "أنصاره",
+        "أنصارها",
+        "أتباعه",
+        "أتباعها",
+    ],
+}

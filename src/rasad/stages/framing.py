@@ -335,6 +335,10 @@ def applied_to(text: str, start: int, end: int, g_start: int, g_end: int, lang: 
         return False  # «وجهت له المحكمة الجنائية الدولية اتهامات بارتكاب جرائم»: the accuser
     if g_start >= end and words & set(F.NOT_TARGET_AFTER.get(lang, ())):
         return False
+    if g_start >= end and {folded(w) for w in words} & (
+        accusation_words(lang) | folded_words("ALLY_NOUNS_AFTER_50", lang)
+    ):
+        return False  # «المقاومة … اتهمت الميليشيات», «المخلوع حلفاءه الحوثيين»: its object, ally
     victim_verbs = folded_words("VICTIM_CLAUSE_VERBS", lang)
     if g_start >= end and {re.sub(r"^[وف]", "", folded(w)) for w in words} & victim_verbs:
         return False  # «الهجمات الإرهابية التي تعرضت لها السعودية»: where it hit, not who
@@ -739,6 +743,8 @@ def genitive_target(after: list[dict], text: str, end: int, term: Term, act: boo
     blocked = {*F.NOT_TARGET_BEFORE.get(term.lang, ()), *F.NOT_TARGET_AFTER.get(term.lang, ())}
     if len(gap) > F.ADJACENT_WORDS or set(gap) & blocked:
         return None
+    if {folded(w) for w in gap} & folded_words("ALLY_NOUNS_AFTER_50", term.lang):
+        return None  # «المخلوع حلفاءه الحوثيين»: his allies, not a genitive of the term
     if joined_after(text, first["start"], first["end"], term.lang):
         return None  # «المتمردين الاكراد وتركيا»: another actor, not a genitive
     # after an act noun a demonym is the doer only right beside it: «جريمة حرق رضيع فلسطيني»
@@ -1388,6 +1394,67 @@ def discourse_target(
     return found
 
 
+def support_word_before_50(text: str, start: int, lang: str) -> int | None:
+    """Where the support word right before a term starts («دعمها للإرهاب», «تنفقها على
+    الإرهاب»), unless a word of COUNTERING_50 is in its clause before it; None when there is
+    none."""
+    words = list(WORD.finditer(text, max(0, start - 40), start))[-2:]
+    support = folded_words("SUPPORT_WORDS_50", lang)
+    support |= {w + pronoun for w in support for pronoun in ("ها", "ه", "هم")}  # «دعمها»
+    last = words[-1] if words else None
+    spent_on = len(words) == 2 and last.group() == folded("على")
+    if spent_on and words[0].group() in folded_words("SPENDING_WORDS_50", lang):
+        last = words[0]
+    elif not last or re.sub(r"^[وفل]", "", last.group()) not in support:
+        return None
+    clause = re.split(r"[،,؛;:.]", text[max(0, last.start() - 80) : last.start()])[-1]
+    before = WORD.findall(clause)[-F.COUNTERING_REACH_50 :]
+    if set(before) & folded_words("COUNTERING_50", lang):
+        return None
+    return last.start()
+
+
+def supporter_50(text: str, start: int, term: Term, mentions: list[dict]) -> dict | None:
+    """The state or group the practice of terror is applied to as what it supports («عدوانية
+    السياسة الإيرانية … ودعمها للإرهاب» → Iran): the one group (targets.tsv) the sentence
+    names before the support word (SUPPORT_WORDS_50, SPENDING_WORDS_50)."""
+    if folded(term.term) not in folded_words("SUPPORTED_PRACTICE_TERMS_50", term.lang):
+        return None
+    at = support_word_before_50(text, start, term.lang)
+    if at is None:
+        return None
+    lo = sentence_start(text, start)
+    found = [m for m in actors_in(mentions, lo, at) if m["end"] <= at]
+    if len({group_name(m["canonical"]) for m in found}) != 1:
+        return None
+    return {**mention_target(found[-1]), "target_from": "supporter"}
+
+
+@cache
+def war_sides_50(lang: str) -> list[tuple[frozenset[str], str, re.Pattern]]:
+    """(folded terms, side, the war's words as a pattern) of SENTENCE_WAR_SIDES_50."""
+    return [
+        (frozenset(folded(t) for t in terms), side, word_pattern(list(words), lang))
+        for terms, side, words in F.SENTENCE_WAR_SIDES_50.get(lang, [])
+    ]
+
+
+def war_side_50(text: str, start: int, end: int, term: Term) -> dict | None:
+    """The armed side a bare group label names when its sentence places it in one war
+    («بدء الحملة ضد المتمردين» in a sentence on Yemen → the Houthis; SENTENCE_WAR_SIDES_50):
+    none when the sentence holds the words of two wars."""
+    lo, hi = sentence_start(text, start), sentence_end(text, end)
+    sentence = folded(text[lo:start] + " " + text[end:hi])
+    sides = {
+        side
+        for terms, side, words in war_sides_50(term.lang)
+        if folded(term.term) in terms and words.search(sentence)
+    }
+    if len(sides) != 1:
+        return None
+    return {"target": sides.pop(), "target_from": "war side"}
+
+
 def sentence_group(
     text: str, start: int, end: int, term: Term, mentions: list[dict]
 ) -> dict | None:
@@ -1464,7 +1531,8 @@ def target_of(
     """Whom or what the occurrence is applied to; `target` None when generic or unknown.
     In order: the actor the term names by itself; none for a generic use; the group whose name
     the term sits in; the entity or group next to it (adjacent_target); the nearest group of
-    the sentence; a person or organisation within ENTITY_WORDS words."""
+    the sentence; a person or organisation within ENTITY_WORDS words; then, still none, the
+    supporter of terror and the war side of its sentence (round 50) before a discourse hint."""
     if term.target:
         found = media_named(text, start, end, term.lang) or head_group(mentions, text, start)
         return found or {"target": term.target}
@@ -1533,6 +1601,10 @@ def target_of(
         found = possessor_target(folded(text), start, end, term, mentions)
     if found is None:
         found = sentence_group(folded(text), start, end, term, mentions)
+    if found is None:
+        found = supporter_50(folded(text), start, term, mentions)
+    if found is None:
+        found = war_side_50(text, start, end, term)
     if found is None:
         found = discourse_target(folded(text), start, end, term, mentions, other or [])
     return found or {"target": None}
