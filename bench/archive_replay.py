@@ -77,7 +77,7 @@ def replay(db: Path, index: StoryIndex | None = None) -> tuple[dict, float, int]
     `index` when given: a variant of the story index, kept by the caller to read)."""
     docs, vectors, names = load(db)
     started = time.perf_counter()
-    index, placed, why = index or StoryIndex(), {}, {}
+    index, placed, why = index if index is not None else StoryIndex(), {}, {}
     for doc in docs:
         if not doc.rejected:
             assignment = place_stored(index, placed, doc, vectors)

@@ -42,7 +42,7 @@ class FigureRefusingIndex(StoryIndex):
         super().__init__()
         self.placing = ""  # the document being placed
         self.refusals: list[tuple[str, list[str]]] = []  # document, the story's members
-        self.merges: list[tuple[list[str], list[str], str]] = []  # kept, merged, why
+        self.merges: list[tuple[list[str], list[str], str]] = []  # kept, merged, merged id
 
     def add(self, doc_id: str, *args: Any, **kwargs: Any) -> Assignment:
         """Place a document, remembering which one for the refusals."""
