@@ -72,11 +72,12 @@ def scored_rows(
     return out, merged
 
 
-def replay(db: Path) -> tuple[dict, float, int]:
-    """The database read with this code's story decisions in place of the stored ones."""
+def replay(db: Path, index: StoryIndex | None = None) -> tuple[dict, float, int]:
+    """The database read with this code's story decisions in place of the stored ones (in
+    `index` when given: a variant of the story index, kept by the caller to read)."""
     docs, vectors, names = load(db)
     started = time.perf_counter()
-    index, placed, why = StoryIndex(), {}, {}
+    index, placed, why = index if index is not None else StoryIndex(), {}, {}
     for doc in docs:
         if not doc.rejected:
             assignment = place_stored(index, placed, doc, vectors)
