@@ -1244,6 +1244,20 @@ MIGRATIONS: tuple[Migration, ...] = (
     # (quotes49fa2, quotes_dev49fb.md): «با تصریح اینکه», «این مطلب که», a role first written as
     # the person met, «وی» is not the name after «دولت».
     Migration(queued("recognise")),
+    # 65: session 50's rules reach stored documents through the "recognise" backfill again.
+    # Arabic-script entities (arclubs50, entities_dev50clubs.md): listed clubs and a place or
+    # one-word person before a masculine country adjective in a club text are clubs, a body's
+    # name runs over «و» after its complement, «و» is left out of a mention when a known place
+    # or nationality follows, a Persian common-word city after «شهر» is the city. Speakers:
+    # Arabic (quotes50ar, quotes_dev50ar.md) a body by its kind after a name in parentheses, an
+    # outlet's name in marks, «بحسب» + a report noun, a condition is no speech clause; Persian
+    # (quotes50fa, quotes_dev50fa.md) offices after a name, «این» + role + «که», a byline source
+    # to its comma, «با بیان اینکه X، verb: Y»; English (quotes50en, quotes_dev50en.md) a
+    # pronoun is the subject of an earlier clause of its kind. Framing targets (framing50,
+    # framing_dev50.md): a bare armed-group label names the war's armed side, a terror label
+    # after a word of support names the supporter. (claims50's «البارحة الأولى» is read by the
+    # dates stage, which no backfill runs again: stored dates keep the old reading.)
+    Migration(queued("recognise")),
 )
 
 
