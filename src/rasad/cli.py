@@ -486,7 +486,7 @@ def search(ctx, sub_db, query, lang, outlet, date_from, date_to, story, entity, 
     if as_json:
         _dump({"query": query, "total": total, "results": results})
         return
-    click.echo(f"{total} documents match {query!r}", err=True)
+    click.echo(f"{total} documents match '{query}'", err=True)  # as typed: ZWNJ unescaped
     for person in found["called_first"]:  # whom a one-word name ranks first, and why
         click.echo(
             f"first, the documents naming {person['name']} ({person['entity']}), whom "
