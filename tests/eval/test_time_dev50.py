@@ -9,8 +9,8 @@ from rasad.eval.time import YEAR_DEV, evaluate_year_dev, year_outcome
 SHARED = Path("/work/shared")
 
 
-def _mention(start: int, end: int, value: str | None) -> dict:
-    return {"start": start, "end": end, "value": value}
+def _mention(start: int, end: int, value: str | None, precision: str = "day") -> dict:
+    return {"start": start, "end": end, "value": value, "precision": precision}
 
 
 def test_a_dated_span_is_right_wrong_or_abstained() -> None:
@@ -22,6 +22,7 @@ def test_a_dated_span_is_right_wrong_or_abstained() -> None:
 def test_a_span_that_names_no_day_is_right_only_without_a_value() -> None:
     assert year_outcome("none", [], 0, 9) == "right"
     assert year_outcome("none", [_mention(2, 5, "2015-11-13")], 0, 9) == "wrong"
+    assert year_outcome("none", [_mention(2, 5, "2008", "year")], 0, 9) == "right"
 
 
 @pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="needs the shared corpus")

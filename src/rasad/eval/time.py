@@ -262,9 +262,14 @@ YEAR_DEV = LABELS.with_name("time_dev50.tsv")
 
 
 def year_outcome(value: str, found: list[DateMention], start: int, end: int) -> str:
-    """ "right", "wrong" or "abstained" for one labelled day+month without a year: the valued
-    mentions overlapping its span against its label ("none": the span names no day)."""
-    values = {d["value"] for d in found if d["value"] and d["start"] < end and start < d["end"]}
+    """ "right", "wrong" or "abstained" for one labelled day+month without a year: the values
+    of the day mentions overlapping its span against its label ("none": it names no day; a
+    month or year read beside it, «نیمه دوم آبان ماه سال جاری», is no day)."""
+    values = {
+        d["value"]
+        for d in found
+        if d["value"] and d["precision"] == "day" and d["start"] < end and start < d["end"]
+    }
     if value == "none":
         return "wrong" if values else "right"
     if not values:
