@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from rasad.eval.shared import corpus_articles
+from rasad.model import DateMention
 from rasad.stages.dates import find_temporal
 
 DUCKLING_REFERENCE = datetime(2013, 2, 12, 4, 30)
@@ -257,6 +258,47 @@ def evaluate_labels(shared: Path, systems: dict[str, Callable]) -> dict[str, Any
     return result
 
 
+YEAR_DEV = LABELS.with_name("time_dev50.tsv")
+
+
+def year_outcome(value: str, found: list[DateMention], start: int, end: int) -> str:
+    """ "right", "wrong" or "abstained" for one labelled day+month without a year: the values
+    of the day mentions overlapping its span against its label ("none": it names no day; a
+    month or year read beside it, «نیمه دوم آبان ماه سال جاری», is no day)."""
+    values = {
+        d["value"]
+        for d in found
+        if d["value"] and d["precision"] == "day" and d["start"] < end and start < d["end"]
+    }
+    if value == "none":
+        return "wrong" if values else "right"
+    if not values:
+        return "abstained"
+    return "right" if values == {value} else "wrong"
+
+
+def evaluate_year_dev(shared: Path, path: Path = YEAR_DEV) -> dict[str, Any] | None:
+    """The year choice on days and months written without one (eval/labels/time_dev50.tsv)."""
+    if not path.exists():
+        return None
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    articles = read_articles(shared, {r["article"] for r in rows})
+    counts: dict[str, dict[str, int]] = {}
+    for r in rows:
+        if r["article"] not in articles:
+            continue
+        a, start, end = articles[r["article"]], int(r["start"]), int(r["end"])
+        if span_check(a["text"][start:end]) != r["check"]:
+            raise ValueError(f"{r['article']}: labelled span no longer matches the corpus text")
+        found = find_temporal(a["text"], a["lang"], date.fromisoformat(r["published"]))
+        outcome = year_outcome(r["value"], found, start, end)
+        for key in (a["lang"], "all"):
+            row = counts.setdefault(key, {"right": 0, "wrong": 0, "abstained": 0})
+            row[outcome] += 1
+    return {k: {**c, "accuracy": c["right"] / sum(c.values())} for k, c in counts.items()}
+
+
 def evaluate_time(shared: Path) -> dict[str, Any]:
     """Both sets, rasad and dateparser (when installed)."""
     systems: dict[str, tuple[Spans, Values]] = {"rasad": (rasad_spans, rasad_values)}
@@ -279,6 +321,9 @@ def evaluate_time(shared: Path) -> dict[str, Any]:
     labelled = evaluate_labels(shared, finders)
     if labelled:
         result["time-ar-fa"] = labelled
+    year_dev = evaluate_year_dev(shared)
+    if year_dev:
+        result["time-dev50"] = year_dev
     return result
 
 
@@ -316,4 +361,9 @@ def format_time_report(result: dict[str, Any]) -> str:
                 f"{x['precision']:>8.3f} {x['recall']:>6.3f} {x['f1']:>6.3f} "
                 f"{s['value_accuracy']:>9.3f}"
             )
+    for key, c in result.get("time-dev50", {}).items():
+        lines.append(
+            f"time-dev50 {key} (days+months without a year): right {c['right']}, wrong "
+            f"{c['wrong']}, abstained {c['abstained']}, accuracy {c['accuracy']:.3f}"
+        )
     return "\n".join(lines)

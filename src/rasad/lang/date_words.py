@@ -391,3 +391,46 @@ COMPARISON_CUES = [
 # («اليوم الأول» of a festival is its first day, not today; «البارحة الأولى» and «أمس
 # الأول» are read whole, in DAY_WORDS): the day resolved from the word alone is not meant.
 RELATIVE_DAY_ORDINALS = ["الأولى", "الأول"]
+
+# Year choice for a day and month written without a year (round dates50). Within
+# dates.NEAR_DAYS of the publication day the nearest such day is meant; farther, the sentence's tense
+# tells the coming one from the last one, and with no telling word the year is left unknown.
+# Source: the day+month spans of eval/labels/time_dev50.tsv (SaudiNewsNet, Fars News): a past
+# event told with a past auxiliary («برگزار شد», «داشت», «كان»), a coming one with a future
+# word (FUTURE_CUES) or, in Persian, a present verb («برگزار می‌شود»: news tells what is
+# scheduled in the present tense), FAR_FUTURE_CUES.
+PAST_TENSE_CUES = [
+    *("شد", "شدند", "بود", "بودند", "کرد", "کردند", "داشت", "داشتند", "گفت", "رسید", "گذشت"),
+    *("كان", "كانت", "كانوا", "قد", "تم", "جرى", "وقع", "وقعت", "أعلن", "أعلنت"),
+    *("was", "were", "had", "ago"),
+    # "the lowest since 19 March", "…منذ 22 كانون الثاني "يناير" الماضي"
+    *("منذ", "الماضي", "الماضية", "المنصرم", "گذشته", "since", "last"),
+]
+# Future words of a sentence (besides FUTURE_CUES and future verbs): "…29 نوفمبر المقبل،
+# وتنطلق … الموافق 29 نوفمبر", and a state that holds now until the day ("يقيم المتحف
+# حالياً وحتى الثامن من نوفمبر").
+FAR_FUTURE_CUES = [
+    *("المقبل", "المقبلة", "القادم", "القادمة", "آینده", "آتی", "next", "coming"),
+    *("حاليا", "حالياً", "حالیا", "currently"),
+]
+PRESENT_FUTURE_VERBS_FA = [
+    *("می‌شود", "می‌شوند", "می شود", "می شوند", "می‌گردد", "می گردد"),
+    *("می‌کند", "می‌کنند", "می کند", "می کنند", "می‌یابد", "می یابد"),
+]
+# Words before a day and month that make them a name or part of a period, not a day of a
+# year: a revolution or movement named by its day («ثورة 23 يوليو», «جریان دوم خرداد»), the
+# half or ten days of a month («نیمه دوم آبان», «دهه سوم»).
+NAMED_DAY_NOUNS = [
+    *("ثورة", "حركة", "انتفاضة", "جريان", "جریان", "گروه‌های", "گروههای", "جبهه", "حماسه"),
+    *("نیمه", "نيمه", "دهه", "هفته"),
+]
+# Month names that are also a number: «صفر» is zero in a score («1- صفر», «صفر/ 1»).
+MONTHS_ALSO_NUMBERS = ["صفر"]
+# A two-digit Persian year after a Jalali month («۱۹ مهر ماه ۹۶») is read as one only when
+# no counted noun follows it («20 آذر 35 نفر» is a count) and it is at most this many years
+# before the publication year.
+SHORT_YEAR_REACH = 40
+COUNTED_AFTER_SHORT_YEAR = [
+    *("نفر", "هزار", "میلیون", "میلیارد", "درصد", "تن", "عدد", "مورد", "دستگاه", "کیلو"),
+    *("متر", "کیلومتر", "روز", "سال", "ماه", "دقیقه", "ریال", "تومان", "دلار", "واحد"),
+]

@@ -91,6 +91,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         rf"(?P<ymod>{alternatives(W.FUTURE + W.PAST + W.CURRENT)}){E})?"
     )
     year_word = rf"(?:{alternatives(W.YEAR_WORDS)})"
+    # "۱۹ مهر ماه ۹۶": a Persian year in two digits, checked in find_dates (short_year_fits)
+    short_year = r"\s+(?P<short>\d{2})(?![\d/:.])"
     # the same month named twice: "يونيو (حزيران)", "حزيران/يونيو", "يوليو تموز"
     also = rf"(?:\s*(?:\(\s*(?:{month})\s*\)|/\s*(?:{month})|\s(?:{month})){E})?"
     weekday = rf"(?:(?P<wd>{alternatives(W.WEEKDAYS)})\s*[،,]?\s+)?"
@@ -115,7 +117,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             "day_month",
             re.compile(
                 rf"{B}{weekday}{day}{day_gap}(?:من\s+)?(?:(?:شهر|ماه)\s+)?(?:of\s+)?(?P<month>{month}){E}{also}"
-                rf"(?:\s+(?:ماه|month))?(?:\s*[،,]?\s*(?:{year_word}\s+)?{year}{marker})?{mod}{ymod}",
+                rf"(?:\s+(?:ماه|month))?(?:\s*[،,]?\s*(?:{year_word}\s+)?{year}{marker}|{short_year})?{mod}{ymod}",
                 re.I,
             ),
         ),
@@ -315,6 +317,10 @@ def direction(mod: str | None) -> int:
     return 0
 
 
+NEAR_DAYS = 92  # within a season of publication the nearest day/month is meant (date_words)
+WEEKDAY_REACH = 250  # a written weekday dates a day+month up to about eight months away
+
+
 def nearest_day(
     cal: str, month: int, day: int, ref: date, sense: int, weekday: int | None = None
 ) -> date:
@@ -327,8 +333,10 @@ def nearest_day(
             options.append(to_gregorian(cal, year, month, day))
         except ValueError:
             continue
-    if weekday is not None:
-        options = [o for o in options if o.weekday() == weekday] or options
+    if weekday is not None:  # a weekday picks among days near enough, never a year away
+        options = [
+            o for o in options if o.weekday() == weekday and abs((o - ref).days) <= WEEKDAY_REACH
+        ] or options
     if sense > 0:
         options = [o for o in options if o >= ref] or options
     elif sense < 0:
@@ -362,6 +370,9 @@ def _day_number(text: str) -> int:
 def _day_month(g, lang, ref):
     month_cal, month = _month_of(g["month"])
     day = _day_number(g["day"])
+    if g.get("short"):  # "۱۹ مهر ماه ۹۶", kept by find_dates only when it fits
+        y = full_year(int(g["short"]), JALALI)
+        return point(to_gregorian(JALALI, y, month, day), JALALI, False)
     if g.get("year"):
         y = int(g["year"])
         cal = calendar_of(g.get("marker"), y, lang, month_cal)
@@ -377,7 +388,15 @@ def _day_month(g, lang, ref):
             to_gregorian(month_cal, current_year(month_cal, ref), month, day), month_cal, True
         )
     weekday = WEEKDAY_NUMBERS().get(re.sub(r"\s+", " ", g["wd"])) if g.get("wd") else None
-    return point(nearest_day(month_cal, month, day, ref, sense, weekday), month_cal, True)
+    nearest = nearest_day(month_cal, month, day, ref, sense, weekday)
+    if sense or abs((nearest - ref).days) <= NEAR_DAYS or nearest.weekday() == weekday:
+        return point(nearest, month_cal, True)  # near, or the weekday written tells the year
+    tense = int(g.get("tense") or 0)  # far from publication: the sentence's tense decides
+    if not tense and nearest < ref:  # news tells the past unmarked, a coming day is marked
+        tense = -1
+    if not tense:
+        return Resolved(None, "day", month_cal, True, None)
+    return point(nearest_day(month_cal, month, day, ref, tense, weekday), month_cal, True)
 
 
 def _month_year(g, lang, ref):
@@ -599,6 +618,16 @@ def find_dates(text: str, lang: str, reference: date | None) -> list[DateMention
             start = m.start("noun") if groups["noun"] else m.start("month")
         if kind in ("day_word", "day_weekday") and names_an_outlet(folded, start, end):
             continue
+        if kind in ("day_month", "month_day"):
+            if not_a_day_of_a_year(folded, m, lang):
+                continue
+            if groups.get("mod") and groups["mod"] in RELATIONS():  # "26 اكتوبر قبل أربعة أشهر"
+                groups["mod"], groups["ymod"] = None, None
+                end = len(folded[: m.start("mod")].rstrip())
+            if groups.get("short") and not short_year_fits(folded, m, reference):
+                groups["short"], end = None, m.start("short")
+                end = len(folded[:end].rstrip())
+            groups["tense"] = sentence_tense(folded, start, end)  # type: ignore[assignment]
         if kind in ("weekday", "month_alone"):
             groups["future"] = future_clause(folded, start) or (  # type: ignore[assignment]
                 kind == "weekday" and lang == "ar" and present_lead(folded, start)
@@ -648,13 +677,74 @@ FUTURE_REACH_CHARS = 80  # how far before a weekday or month its clause's future
 def future_clause(folded: str, start: int) -> bool:
     """Whether the clause before `start` speaks of the future (a cue word or a future verb)."""
     s = max(sentence_around(folded, start, start, CLAUSE_MARKS)[0], start - FUTURE_REACH_CHARS)
-    before = folded[s:start]
+    return speaks_of_future(folded[s:start])
+
+
+def speaks_of_future(words: str) -> bool:
+    """Whether folded text holds a future cue word or an Arabic future verb."""
     cues, verbs, look_alikes = future_words()
-    if cues.search(before):
+    if cues.search(words):
         return True
     return any(
-        not v.group().lstrip("و").startswith(tuple(look_alikes)) for v in verbs.finditer(before)
+        not v.group().lstrip("و").startswith(tuple(look_alikes)) for v in verbs.finditer(words)
     )
+
+
+@cache
+def tense_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(Persian present verbs and words that tell a coming day, past-tense cue words), folded."""
+    present = re.compile(
+        rf"{B}(?:{alternatives(W.PRESENT_FUTURE_VERBS_FA + W.FAR_FUTURE_CUES)}){E}", re.I
+    )
+    past = re.compile(rf"{B}(?:{alternatives(W.PAST_TENSE_CUES)}){E}", re.I)
+    return present, past
+
+
+TENSE_REACH_CHARS = 250  # how far either side of a day+month its sentence's verbs are read
+
+
+def sentence_tense(folded: str, start: int, end: int) -> int:
+    """+1 when the sentence around a span speaks of the future, -1 of the past, else 0."""
+    s, e = sentence_around(folded, start, end)
+    sentence = folded[max(s, start - TENSE_REACH_CHARS) : min(e, end + TENSE_REACH_CHARS)]
+    present, past = tense_words()
+    if speaks_of_future(sentence) or present.search(sentence):
+        return 1
+    return -1 if past.search(sentence) else 0
+
+
+@cache
+def named_day_nouns() -> set[str]:
+    return {_fold(w) for w in W.NAMED_DAY_NOUNS}
+
+
+def not_a_day_of_a_year(folded: str, m: re.Match[str], lang: str) -> bool:
+    """A day+month match that names no day of one year: after a noun that makes it a name or
+    a period («ثورة 23 يوليو», «نیمه دوم آبان»), a score with «صفر» (zero, also a month:
+    «1- صفر», «صفر/ 1»), or an Arabic text's Persian month that is also a word («7 دي»)."""
+    before = folded[max(0, m.start() - 20) : m.start()].split()
+    if before and before[-1].strip('«"“(') in named_day_nouns():
+        return True
+    month = re.sub(r"\s+", " ", m.group("month"))
+    if month in {_fold(w) for w in W.MONTHS_ALSO_NUMBERS}:
+        gap = folded[m.end("day") : m.start("month")]
+        if "-" in gap or re.match(r"\s*[/-]\s*\d", folded[m.end("month") :]):
+            return True
+    if lang == "ar" and not m.group("year") and month in AMBIGUOUS:
+        return _month_of(month)[0] == JALALI
+    return False
+
+
+def short_year_fits(folded: str, m: re.Match[str], reference: date | None) -> bool:
+    """Whether a two-digit number after a Jalali month is its year: a Persian month, no
+    counted noun after it, and at most SHORT_YEAR_REACH years before publication."""
+    if _month_of(re.sub(r"\s+", " ", m.group("month")))[0] != JALALI or reference is None:
+        return False
+    after = folded[m.end("short") :].split()[:1]
+    if after and after[0] in {_fold(w) for w in W.COUNTED_AFTER_SHORT_YEAR}:
+        return False
+    year = full_year(int(m.group("short")), JALALI)
+    return 0 <= current_year(JALALI, reference) - year <= W.SHORT_YEAR_REACH
 
 
 def not_a_weekday(folded: str, start: int, word: str, lang: str) -> bool:
@@ -805,7 +895,22 @@ def time_patterns() -> list[tuple[str, re.Pattern]]:
     )
     part = rf"(?:\s+(?:(?:{alternatives(T.DAY_PART_LINKS)})\s+)?(?P<part>{alternatives(T.DAY_PARTS)}){E})"
     hour = r"(?:(?P<hhmm>\d{4})|(?P<hour>\d{1,2})(?:\s*[:.،]\s*(?P<minute>\d{2}))?)(?!\d)"
+    zone = rf"(?:\s*(?:{alternatives(T.TIME_ZONES)}){E})"
+    # "الساعة الثالثة و9 دقائق", "الثالثة و9 دقائق": minutes with their unit make a clock
+    # time, read before durations take the "9 دقائق" in it
+    minutes_told = (
+        rf"\s*و\s*(?:(?P<min>\d{{1,2}})|(?P<minword>{alternatives(T.MINUTE_WORDS)}))"
+        rf"\s*(?:{minute_unit}){E}"
+    )
     return [
+        (
+            "clock_minutes",
+            re.compile(
+                rf"{BC}(?:(?:{alternatives(T.CLOCK_WORDS)})\s+(?P<hourword>{alternatives(T.HOUR_WORDS)})"
+                rf"|(?P<arhour>{alternatives(T.ARABIC_HOUR_WORDS)})){minutes_told}{part}?{zone}?",
+                re.I,
+            ),
+        ),
         (
             "duration",
             re.compile(
@@ -828,6 +933,11 @@ def time_patterns() -> list[tuple[str, re.Pattern]]:
                 rf"{BC}(?:{hour}|(?P<hourword>{alternatives(T.ARABIC_HOUR_WORDS)}))(?:\s*{minutes}){part}",
                 re.I,
             ),
+        ),
+        # "02:30 BST", "20:15 GMT": a bare hour and minutes read as a time when a zone follows
+        (
+            "zoned",
+            re.compile(rf"{B}(?P<hour>\d{{1,2}})\s*:\s*(?P<minute>\d{{2}})(?!\d){zone}", re.I),
         ),
     ]
 
@@ -869,7 +979,8 @@ def clock_value(g: dict[str, str | None]) -> str | None:
     elif g.get("hour"):
         hour, minute = int(g["hour"]), int(g["minute"] or 0)
     else:
-        hour, minute = _folded_table(T.HOUR_WORDS)[re.sub(r"\s+", " ", g["hourword"])], 0
+        word = g.get("hourword") or g["arhour"]
+        hour, minute = _folded_table(T.HOUR_WORDS)[re.sub(r"\s+", " ", word)], 0
     if g.get("min"):
         minute = int(g["min"])
     elif g.get("minword"):
