@@ -1566,3 +1566,21 @@ def test_a_price_with_one_moment_unnamed_is_no_update():
     }
     same = SILVER.format(pct="0.2", price="14.71", when=" بحلول الساعة 0720 بتوقيت جرينتش")
     assert relate(statement(early, outlet="X"), statement(same, outlet="Y")).verdict != "update"
+
+
+# One kick-off written in two time zones (the dates stage keeps a clock time's zone in its span
+# and does not convert it, round dates50): 17:00 Mecca time is 14:00 GMT, one moment
+KICKOFF_MECCA = (
+    "يخوض المنتخب السعودي للناشئين لكرة القدم مباراته الثالثة في بطولة غرب آسيا أمام نظيره "
+    "الإماراتي عند الساعة 17:00 بتوقيت مكة المكرمة على ستاد البترا بمدينة الحسين للشباب."
+)
+KICKOFF_GMT = KICKOFF_MECCA.replace("17:00 بتوقيت مكة المكرمة", "14:00 بتوقيت جرينتش")
+
+
+def test_times_in_two_time_zones_do_not_contradict():
+    a = statement(KICKOFF_MECCA, day="2015-08-04", outlet="A")
+    b = statement(KICKOFF_GMT, day="2015-08-04", outlet="B")
+    assert (a.times, b.times) == (["17:00"], ["14:00"])
+    assert relate(a, b).verdict != "contradict"  # was "contradict": times
+    same_zone = statement(KICKOFF_MECCA.replace("17:00", "14:00"), day="2015-08-04", outlet="C")
+    assert (relate(a, same_zone).verdict, relate(a, same_zone).reason) == ("contradict", "times")

@@ -2065,9 +2065,21 @@ def date_relation(a: Statement, b: Statement, same_time: bool) -> Relation | Non
                 apart = min(apart, abs(apart - 12 * 60))  # the other half of the day
             if apart <= 30:
                 return Relation("agree", "time", "date", a.times[0], b.times[0], "the same time")
-            if same_time and strict:
+            if same_time and strict and time_zones(a.text) == time_zones(b.text):
                 return Relation("contradict", "time", "date", a.times[0], b.times[0], "times")
     return None
+
+
+def time_zones(text: str) -> frozenset[str]:
+    """The time zones a sentence writes (`times.TIME_ZONES`: "BST", «بتوقيت مكة»): the dates
+    stage keeps a clock time's zone in its span without converting it, so "10:00 بتوقيت مكة"
+    and "07:00 بتوقيت جرينتش" (one moment) are two times only when both name one zone."""
+    folded = fold_same_length(text)
+    return frozenset(
+        zone
+        for zone in T.TIME_ZONES
+        if re.search(rf"(?<!\w){re.escape(fold_same_length(zone))}(?!\w)", folded)
+    )
 
 
 PAST_DAYS_OVERLAP = 0.5  # a copy of one text, its relative day alone changed
