@@ -20,6 +20,7 @@ from rasad.entities.corpus import spans_of, to_bio
 from rasad.entities.crf import weighed_attributes
 from rasad.entities.features import Features, TaggingAttributes, sentence_features
 from rasad.lang.date_words import DAY_WORDS, WEEKDAYS
+from rasad.lang.demonstratives import PLAIN_DEMONSTRATIVES
 from rasad.text.normalize import normalize
 from rasad.text.patterns import whole_word_spans
 from rasad.text.sentences import tagging_sentences
@@ -3182,7 +3183,7 @@ def _newspaper_parts_48b(text: str, m: Mention) -> list[Mention] | None:
     return [*parts, *([paper] if paper else []), *([country_part] if country_part else [])]
 
 
-_DEMONSTRATIVES_49 = frozenset(folded(w) for w in ("این", "آن"))
+_DEMONSTRATIVES_49 = frozenset(folded(w) for w in PLAIN_DEMONSTRATIVES["fa"])
 
 
 def _after_a_demonstrative_49(text: str, at: int) -> bool:

@@ -10,6 +10,8 @@ together where a matcher reads them all at once, as number words do):
 - `quotes`: speech cues, complementizers, source markers, bylines, subject ends;
 - `clitics`: the Arabic clitics and article prefixes written onto a word (numbers, quotes and
   statements read words under them).
+- `demonstratives`: «هذه», «این» and their kind, one list a language for every stage and the
+  recogniser (a noun after one refers back).
 
 Written by hand for rasad from general knowledge of Arabic (Modern Standard, with Egyptian/Gulf
 and Levantine/Iraqi month names), Persian and English news usage; no corpus or evaluation set

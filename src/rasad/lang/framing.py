@@ -575,15 +575,6 @@ REFERENCE_MARKERS_47B = {"ar": ["في إشارة", "في اشارة", "في إش
 # tanween, as the corpora spell it.
 NAMELY_MARKERS_47 = {"ar": ["تحديدا", "تحديدًا", "تحديداً", "وتحديدا", "وتحديدًا"], "en": ["namely"]}
 
-# Demonstratives before a noun make it refer back, as the article does («هذه الجماعة
-# الإرهابية», «اين رژيم»): the noun's antecedent is what the text named before (Halliday &
-# Hasan, Cohesion in English, 1976, ch. 2, "demonstrative reference"). Written by hand for
-# rasad (round 47c); Arabic and Persian standard forms.
-DEMONSTRATIVES_47C = {
-    "ar": ["هذه", "هذا", "هؤلاء", "تلك", "ذلك", "أولئك", "اولئك"],
-    "fa": ["این", "اين", "آن", "همین", "همان", "همين"],
-}
-
 # Categories whose term can name a described group, a group noun and a nationality or
 # affiliation (described_groups.tsv): a label or martyrdom noun heading it («المتمردين
 # الأكراد», «الشهداء الفلسطينيين»), or an act whose genitive is its doer or its dead («جرائم

@@ -1071,9 +1071,6 @@ NOT_ONE_PERSON_47 = {
 # Question words: a subject slot opening with one («وكان يقول كيف يجوز للرئيس …») holds the
 # words said, never the speaker; the one speaking before goes on.
 QUESTION_WORDS_48 = {"ar": ["كيف", "هل", "لماذا", "ماذا", "متى", "أين", "اين", "لم"]}
-# Demonstratives in a role's complement («واضافت مديرة هذه المؤسسة ان …»): the role points back
-# to the person the article has just quoted.
-DEMONSTRATIVES_48 = {"ar": ["هذه", "هذا", "تلك", "ذلك"]}
 # Verbs of receiving a copy in a relative clause after the speaker («وقالت الحكومة في بيان تلقت
 # وكالة فرانس برس نسخة منه انه …»): the one who received it is told, never the speaker.
 RECEIVED_COPY_48 = {"ar": ["تلقت", "تلقى", "تسلمت", "تسلم", "حصلت", "حصل"]}

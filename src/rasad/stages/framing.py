@@ -31,6 +31,7 @@ from rasad.data import read_table
 from rasad.entities.recognise import countries, gazetteer_key, is_demonym, lookup
 from rasad.lang import framing as F
 from rasad.lang import quotes as Q
+from rasad.lang.demonstratives import DEMONSTRATIVES
 from rasad.model import Document, LoadedTerm
 from rasad.pipeline import stage
 from rasad.stages.entities import find_entities
@@ -384,6 +385,12 @@ def folded_words(table: str, lang: str) -> frozenset[str]:
     """The folded words of a word table of `rasad.lang.framing` (`table`, its name) for a
     language, built once."""
     return frozenset(folded(w) for w in getattr(F, table).get(lang, ()))
+
+
+@cache
+def folded_demonstratives(lang: str) -> frozenset[str]:
+    """The folded demonstratives of a language (`rasad.lang.demonstratives`), built once."""
+    return frozenset(folded(w) for w in DEMONSTRATIVES.get(lang, ()))
 
 
 @cache
@@ -1711,10 +1718,9 @@ def in_construct(text: str, end: int) -> bool:
 
 def anaphoric_actor(text: str, start: int, end: int, lang: str) -> bool:
     """Whether an actor noun refers back as an anaphor does: Arabic with the article, after a
-    demonstrative (DEMONSTRATIVES_47C) or in construct with a definite noun («ميليشيات
+    demonstrative (DEMONSTRATIVES) or in construct with a definite noun («ميليشيات
     الحركة»); Persian after a demonstrative; English after DEFINITE_BEFORE."""
-    demonstratives = folded_words("DEMONSTRATIVES_47C", lang)
-    if words_before(text, start, 1) in demonstratives:
+    if words_before(text, start, 1) in folded_demonstratives(lang):
         return True
     if lang == "ar":
         return definite(text, start, end, lang) or in_construct(text, end)

@@ -27,6 +27,7 @@ from rasad.lang import months
 from rasad.lang import quotes as Q
 from rasad.lang.clitics import CLITICS, DEFINITE_PREFIXES
 from rasad.lang.date_words import WEEKDAYS
+from rasad.lang.demonstratives import PLAIN_DEMONSTRATIVES
 from rasad.model import Document, Quote
 from rasad.pipeline import stage
 from rasad.text.normalize import fold_same_length, normalize
@@ -2318,6 +2319,12 @@ def continuing_words() -> frozenset[str]:
 @cache
 def word_set(table: str, lang: str) -> frozenset[str]:
     return frozenset(fold_same_length(w) for w in getattr(Q, table).get(lang, []))
+
+
+@cache
+def demonstrative_words(lang: str) -> frozenset[str]:
+    """Folded plain demonstratives of a language (`rasad.lang.demonstratives`), built once."""
+    return frozenset(fold_same_length(w) for w in PLAIN_DEMONSTRATIVES.get(lang, []))
 
 
 def is_telling(cue: str, lang: str) -> bool:
@@ -8567,7 +8574,7 @@ def this_body_role_48(doc: Document, speaker: Speaker, last: Speaker) -> Speaker
     after «واكدت راشماواتي سوكارنوبوتري …»): a named person who spoke, of the role's gender
     when the article tells it; None otherwise."""
     words = fold_same_length(speaker.text or "").split()
-    if len(words) != 3 or bare(words[1]) not in word_set("DEMONSTRATIVES_48", "ar"):
+    if len(words) != 3 or bare(words[1]) not in demonstrative_words("ar"):
         return None
     post = bare(words[0])
     if not starts_role(post.removesuffix("ه").removesuffix("ة"), 0, "ar"):
