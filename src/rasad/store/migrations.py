@@ -1255,8 +1255,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     # to its comma, «با بیان اینکه X، verb: Y»; English (quotes50en, quotes_dev50en.md) a
     # pronoun is the subject of an earlier clause of its kind. Framing targets (framing50,
     # framing_dev50.md): a bare armed-group label names the war's armed side, a terror label
-    # after a word of support names the supporter. (claims50's «البارحة الأولى» is read by the
-    # dates stage, which no backfill runs again: stored dates keep the old reading.)
+    # after a word of support names the supporter. (The dates stage's rounds — claims50's
+    # «البارحة الأولى», dates50's year of a day and month written without one, clock times in
+    # words and with zones — reach new ingests only: no backfill runs the dates stage again.)
     Migration(queued("recognise")),
 )
 
