@@ -1584,3 +1584,20 @@ def test_times_in_two_time_zones_do_not_contradict():
     assert relate(a, b).verdict != "contradict"  # was "contradict": times
     same_zone = statement(KICKOFF_MECCA.replace("17:00", "14:00"), day="2015-08-04", outlet="C")
     assert (relate(a, same_zone).verdict, relate(a, same_zone).reason) == ("contradict", "times")
+
+
+# SaudiNewsNet 2015-08-02/03, one Community Shield report by three outlets (the s50 archive's
+# contradictions after Chelsea's two spellings became one club): each age is a named player's
+CAHILL_29 = "ونقل عن كاهيل (29 عاما) قوله لموقع تشيلسي على الإنترنت إن الفريق بدأ الموسم بشكل جيد."
+CECH_33 = (
+    "وتركزت الأنظار على الحارس التشيكي بيتر تشيك (33 عاما) الذي وقف بين الخشبات الثلاث "
+    "لآرسنال بعد أن أمضى 11 موسما ناجحا مع الجار اللدود تشيلسي."
+)
+
+
+def test_the_ages_of_two_named_people_do_not_contradict():
+    a = statement(CAHILL_29, day="2015-08-03", outlet="A")
+    b = statement(CECH_33, day="2015-08-03", outlet="B")
+    assert relate(a, b).verdict != "contradict"  # was "contradict": عاما 29 vs 33
+    wakaso = relate(statement(WAKASO_24, outlet="A"), statement(WAKASO_25, outlet="B"))
+    assert wakaso.verdict == "contradict"  # one player named on both sides: 24 vs 25

@@ -113,6 +113,9 @@ class Value:
     age: bool = False
     # the relative an age is told of, named right before it («شقيقه (34 عاما)»)
     age_kin: str | None = None
+    # the person an age is told of, named right before it («تشيك (33 عاما)»): the folded last
+    # word of the recognised name (`aged_person`)
+    age_of: str | None = None
 
     def base(self) -> float:
         """The value in its dimension's base unit."""
@@ -907,8 +910,30 @@ def figures_of(doc: Document, start: int, end: int) -> list[Value]:
         for n in doc.numbers
         if start <= n["start"] and n["end"] <= end and not is_label(doc, n, start)
     ]
+    for v in numbers:
+        v.age_of = aged_person(doc, v) if v.age else None
     kept = [v for v in numbers if not any(m.start < v.end and v.start < m.end for m in minutes)]
     return sorted(kept + minutes, key=lambda v: v.start)
+
+
+AGED_NAME_GAP = 3  # characters between a name and its age in brackets: «تشيك (33», "Cech, 33"
+
+
+def aged_person(doc: Document, v: Value) -> str | None:
+    """Whom an age is told of when a name comes right before it: the word before the bracket
+    of «X (33 عاما)» («كاهيل (29 عاما)», «مبارك واكاسو (24 عاما)»: the surname, which two
+    reports write alike), or a recognised person's name right before it ("Cech, 33"), folded;
+    None when no name stands there («اللاعب البالغ عمره 21 عاما»)."""
+    if bracketed := _BEFORE_BRACKETED_AGE.search(doc.text, max(0, v.start - 40), v.start):
+        return fold_same_length(bracketed.group(1)).lower()
+    for m in doc.entities:
+        right_before = m.get("type") == "PER" and 0 <= v.start - m["end"] <= AGED_NAME_GAP
+        if right_before and not doc.text[m["end"] : v.start].strip(" (,،"):
+            return fold_same_length(m["text"].split()[-1]).lower()
+    return None
+
+
+_BEFORE_BRACKETED_AGE = re.compile(r"(\w+)\s*\(\s*$")
 
 
 THAT = {"أن", "ان", "بأن", "بان", "that", "که"}
@@ -1763,6 +1788,8 @@ def relate_as_one_fact(
             return _as(values, "unrelated", "nothing shows the figures are of one subject")
         if two_ages(a, b, values) and not one_person_aged(a, b, values):
             return _as(values, "unrelated", "the ages of two people")
+        if aged_apart(a, b, values):
+            return _as(values, "unrelated", "the ages of two people")
         if toll_against_count(a, b, values):
             return _as(values, "unrelated", "a toll against a count of the same noun")
         if deaths_on_one_side(a, b, values):
@@ -1990,6 +2017,19 @@ def two_ages(a: Statement, b: Statement, rel: Relation) -> bool:
     states the player's age as a fact."""
     va, vb = related_values(a, b, rel)
     return bool(va and vb) and va.age and vb.age
+
+
+def aged_apart(a: Statement, b: Statement, rel: Relation) -> bool:
+    """The ages of two people each named right before it («كاهيل (29 عاما)» / «تشيك (33
+    عاما)»), or a named person's age against a figure of years not told as an age («تشيك (33
+    عاما)» / «اللاعب البالغ عمره 21 عاما»). An age with a name against one without («آل منصور
+    (١٨) عاما» / «يبلغ من العمر 20 عاما») may be one person's and is left to compare."""
+    va, vb = related_values(a, b, rel)
+    if not (va and vb):
+        return False
+    if va.age_of and vb.age_of:
+        return va.age_of != vb.age_of
+    return bool(va.age_of and not vb.age or vb.age_of and not va.age)
 
 
 def one_person_aged(a: Statement, b: Statement, rel: Relation) -> bool:
