@@ -216,14 +216,22 @@ def stages_reading(first: str) -> list[str]:
     return chosen
 
 
-def rerun_pipeline(settings: Settings, first: str) -> Pipeline:
-    """The stages that analyse a stored document again from stage `first` (`stages_reading`):
-    the fields every default stage before it assigns are stored with the document."""
-    chosen, available = stages_reading(first), registered()
-    names = [n for n in DEFAULT_STAGES if n in available]
+def rerun_pipeline(settings: Settings, *first: str) -> Pipeline:
+    """The stages that analyse a stored document again from each stage of `first`
+    (`stages_reading`), in the default order: every field a default stage not chosen assigns
+    is stored with the document (the dates stage reads the stored publication date, which a
+    user's correction may have set)."""
+    available = registered()
+    wanted = {name for one in first for name in stages_reading(one)}
+    chosen = [n for n in DEFAULT_STAGES if n in wanted]
     stored = [
         *READER_FIELDS,
-        *(f for n in names[: names.index(first)] for f in available[n].assigns),
+        *(
+            field
+            for n in DEFAULT_STAGES
+            if n in available and n not in wanted
+            for field in available[n].assigns
+        ),
     ]
     specs = [available[n] for n in chosen]
     check_order(specs, stored)

@@ -77,6 +77,23 @@ def test_the_migration_recognises_a_database_stored_before(store_url, seeds_dir)
     store.close()
 
 
+def test_the_backfill_reads_every_documents_dates_again(store_url, seeds_dir):
+    """A date reader's round reaches stored documents too: dates and the numbers that read
+    them, as an older version left them (each document's last date missed, its numbers
+    gone), are found again against each document's stored publication date."""
+    store = ingested(store_url, seeds_dir)
+    fresh = {d.id: (d.published, d.dates, d.numbers) for d in store.iter_documents()}
+    assert any(dates for _, dates, _ in fresh.values())
+    older = []
+    for _, doc in store.documents_after(0, 10_000):
+        doc.dates, doc.numbers = doc.dates[:-1], []
+        older.append(doc)
+    store.update_documents(older)
+    backfill_recognise(store, Settings(strict=True, db=store_url))
+    assert {d.id: (d.published, d.dates, d.numbers) for d in store.iter_documents()} == fresh
+    store.close()
+
+
 def test_a_killed_backfill_goes_on_from_its_last_batch(store_url, seeds_dir, monkeypatch):
     """Each batch records how far it got: the next run recognises only the documents after
     it, then links everything again."""

@@ -329,7 +329,7 @@ BACKFILL_LINES = {
     "timelines": "rebuild the views of stories of two or more documents",
     "promises": "rebuild the views of stories with promises",
     "quotes": "run the quote stage again on every document; rebuild the views",
-    "recognise": "find every document's entities again, then quotes, framing, links, views",
+    "recognise": "find every document's entities and dates again; quotes, framing, links, views",
     "search": "rewrite every document's search index with the current index terms",
 }
 
