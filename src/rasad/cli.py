@@ -330,7 +330,8 @@ def backfill(ctx, sub_db: str | None, name: str | None, run_all: bool, quiet: bo
     """List the backfills, or run one now.
 
     A backfill brings stored documents and views up to the current code: "recognise" finds
-    every document's entities again (then its quotes and framing, links and story views),
+    every document's entities and dates again (then its quotes, framing and numbers, links
+    and story views),
     "quotes" and "framing" run those stages again, the others rebuild links or story views.
     A migration queues the ones its change needs, and the next ingest runs them first; this
     command lists them and runs one by hand (after editing a word list, say, or to retry a
