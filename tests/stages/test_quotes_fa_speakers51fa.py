@@ -142,3 +142,51 @@ def test_before_this_is_no_subject():
         " کرد.\n"
     )
     assert speaker_of(text, "تشدید خشونت") == "گروه‌های امدادی"
+
+
+def test_a_message_speaks_on_after_an_aside():
+    """fars-8307080143: «در این پیام با استفاده از اشعار حکیمانه مولانا، آمده است: …» after
+    «در بخشی از این پیام آمده است: …»: the message speaks on, never the poet of the aside."""
+    text = (
+        "به گزارش فارس به نقل از روابط عمومی سازمان فرهنگ و ارتباطات اسلامی، در این پیام از"
+        " دوستداران مولانا قدردانی شده است.\nدر بخشی از این پیام آمده است: بر همه فرهیختگان"
+        " فرض است که این میراث را بشناسند.\nدر این پیام با استفاده از اشعار حکیمانه مولانا، آمده"
+        " است: سخن مولوی جوشش عشق است.\n"
+    )
+    assert speaker_of(text, "سخن مولوی") == speaker_of(text, "بر همه فرهیختگان")
+    assert speaker_of(text, "سخن مولوی") != "مولانا"
+
+
+def test_the_byline_report_is_no_statement_issuer():
+    """fars-8211190186 (unlabelled): «به گزارش خبرگزاري فارس به نقل از روابط عمومي اين سازمان
+    در ابتداي بيانيه سازمان بسيج مهندسين آمده است: …»: the organisation, not the agency."""
+    text = (
+        "به گزارش خبرگزاري فارس به نقل از روابط عمومي اين سازمان در ابتداي بيانيه سازمان بسيج"
+        " مهندسين آمده است: جشنهاي پيروزي انقلاب اسلامي را در حالي برگزار مي‌كنيم.\n"
+    )
+    assert speaker_of(text, "جشنهاي پيروزي") == "سازمان بسيج مهندسين"
+
+
+def test_a_person_after_a_time_speaks_not_the_statement_before():
+    """fars-8809130437 (unlabelled): a body's statement, then «شايان ذكر است هفته گذشته
+    آيت‌الله جوادي آملي در خطبه‌هاي نماز جمعه قم … گفت: …»: the cleric, not the body (the
+    reporter's opener and the time before his name are no subject)."""
+    text = (
+        "به گزارش خبرگزاري فارس از قم، در بيانيه ستاد برگزاري نماز جمعه قم آمده است: خدا را"
+        " سپاس كه سال‌ها از معارف بهره برديم.\nشايان ذكر است هفته گذشته آيت‌الله جوادي آملي در"
+        " خطبه‌هاي نماز جمعه قم ضمن تقدير و تشكر از رهبر معظم انقلاب گفت: بنده از ادامه حضور در"
+        " نماز جمعه معذورم.\nوي تصريح كرد: ائمه جمعه دو مسئوليت مهم دارند.\n"
+    )
+    assert speaker_of(text, "بنده از ادامه") == "جوادي آملي"
+    assert speaker_of(text, "ائمه جمعه") == "جوادي آملي"
+
+
+def test_a_person_after_a_time_speaks_not_the_last_speaker():
+    """The same construction after another man's words: «هفته گذشته» + title + name is the
+    subject, never a continuation of the man before."""
+    text = (
+        "به گزارش خبرگزاري فارس، علي لاريجاني رئيس مجلس گفت: مجلس از برگزاري نماز جمعه حمايت"
+        " مي‌كند.\nشايان ذكر است هفته گذشته آيت‌الله جوادي آملي در خطبه‌هاي نماز جمعه قم گفت:"
+        " بنده از ادامه حضور در نماز جمعه معذورم.\n"
+    )
+    assert speaker_of(text, "بنده از ادامه") == "جوادي آملي"

@@ -833,6 +833,9 @@ AS_SAID = {"fa": ["آنطور که", "آن طور که", "همانطور که", 
 # Persian clause openers before a subject ("این در حالی است که شیمون پرز … گفت", "this while
 # Peres said"): not part of it (fourth development set, quotes_dev36.tsv).
 SUBJECT_OPENERS = {"fa": ["این در حالی است که", "این در حالیست که", "در حالی که", "در حالیکه"]}
+# and the reporter's «it is worth mentioning» («شایان ذکر است هفته گذشته آیت‌الله جوادی آملی …
+# گفت: …»; unlabelled Fars News, quotes51fa; general Persian news usage): never a subject.
+SUBJECT_OPENERS["fa"] += ["شایان ذکر است", "گفتنی است", "لازم به ذکر است", "قابل ذکر است"]
 # Persian words no subject holds: the object marker and the copulas a clause ends with
 # ("مصیبت وارده را تسلیت گفته", "… شهرآرا بود، بیان کرد").
 NOT_IN_SUBJECT = {"fa": ["را", "بود", "است", "بودند", "هستند", "شد"]}
@@ -1105,6 +1108,13 @@ ISSUING_BODY_HEADS_51FA = {
 INNER_SOURCE_MARKERS_51FA = {
     "fa": ["بر اساس اعلام", "براساس اعلام", "بنا بر اعلام", "بنا به اعلام", "طبق اعلام", "به گفته"]
 }
+# Words of a time a Persian subject slot may open with before a recognised name («هفته گذشته
+# آیت‌الله جوادی آملی در خطبه‌های نماز جمعه قم … گفت»; unlabelled Fars News, quotes51fa, where
+# the slot was read as empty and the body whose statement came before took the words): skipped.
+LEADING_TIME_WORDS_51FA = {
+    "fa": ["هفته", "ماه", "سال", "روز", "گذشته", "پیش", "قبل", "دیروز", "امروز", "امشب", "صبح",
+           "عصر", "شب", "ظهر", "اخیرا", "اخیراً"],
+}  # fmt: skip
 TIME_ADVERBIALS_51FA = {"fa": ["پیش از این", "قبل از این", "پیش از آن", "قبل از آن"]}
 # The plural past perfect's auxiliary («… هشدار داده بودند …», «اعلام کرده بودند که»; general
 # Persian grammar): part of the cue, as «بود» is.

@@ -2395,6 +2395,25 @@ def without_time_adverbial_51fa(folded: str, words: list[tuple[int, int]]) -> li
     return words
 
 
+def after_leading_time_51fa(
+    doc: Document, folded: str, words: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A Persian subject slot without the words of a time it opens with («هفته گذشته», «روز
+    گذشته»; `LEADING_TIME_WORDS_51FA`), when a recognised person or body (or a title before
+    one) follows them; the slot as it was otherwise."""
+    times = word_set("LEADING_TIME_WORDS_51FA", "fa")
+    k = next((i for i, w in enumerate(words) if bare(folded[slice(*w)]) not in times), len(words))
+    if k == 0 or k == len(words):
+        return words
+    rest = words[k:]
+    starts = {m["start"] for m in doc.entities if m["type"] in ("PER", "ORG")}
+    title = (
+        role_word_length(folded, rest[0][0], "fa") if starts_role(folded, rest[0][0], "fa") else 0
+    )
+    titled = 0 < title < len(rest) and rest[title][0] in starts
+    return rest if rest[0][0] in starts or titled else words
+
+
 def starts_role(folded: str, at: int, lang: str) -> bool:
     """Whether a role word ("المتحدث", «سخنگوی», "spokesman") begins the phrase at `at`."""
     rest = folded[at:]
@@ -2451,6 +2470,8 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
     words = subject_words(folded, lo, hi, doc.lang, after)
     if doc.lang == "fa" and words != (timeless := without_time_adverbial_51fa(folded, words)):
         words, hi = timeless, timeless[-1][1]
+    if doc.lang == "fa" and words != (named := after_leading_time_51fa(doc, folded, words)):
+        words, lo = named, named[0][0]
     if not words:
         return None
     parts = segments(folded, words)
@@ -6890,13 +6911,20 @@ def issuer_of_document(doc: Document, folded: str, found: Found, out: list[dict]
         for w in re.finditer(r"(?<!\w)(?:در|به) ", folded[: found.cue_start])
         if w.start() >= lo
     ]  # a byline with no comma before it («به گزارش خبرگزاري فارس در بيانيه …»): the last
-    slot = next((m for m in reversed(slots) if m and bare(m.group("doc")) in documents), None)
+    slot = next(
+        (
+            m
+            for m in reversed(slots)
+            if m and bare(m.group("doc")) in documents and not byline_slot_51fa(m)
+        ),
+        None,
+    )
+    if not slot and this_document_with_aside_51fa(folded, lo, found.cue_start, documents):
+        return speaker_of_same_cue(out, cue)  # «در این پیام با اشاره به …، آمده است: …»
     if not slot:
         return None
     if slot.group("this"):
-        previous = out[-1] if out else None
-        same = previous and previous["cue"] and fold_same_length(previous["cue"]) == cue
-        return Speaker(previous["speaker"], previous["speaker_text"]) if same else None
+        return speaker_of_same_cue(out, cue)
     at, end = slot.start("body"), slot.end("body")
     named = [m for m in doc.entities if m["start"] == at and m["type"] in ("ORG", "PER")]
     if named:
@@ -6932,9 +6960,36 @@ def issuing_body_51fa(written: str) -> bool:
     return any(written.startswith(h + " ") for h in heads)
 
 
+def byline_slot_51fa(slot: re.Match) -> bool:
+    """Whether a document slot is the byline «به گزارش X …» («به گزارش خبرگزاري فارس به نقل از
+    روابط عمومي اين سازمان در ابتداي بيانيه سازمان بسيج مهندسين آمده است»; unlabelled Fars
+    News, quotes51fa): the outlet reporting, never the issuer of the words."""
+    return slot.group(0).lstrip().startswith("به") and bare(slot.group("doc")) == "گزارش"
+
+
+def speaker_of_same_cue(out: list[dict], cue: str) -> Speaker | None:
+    """The previous quote's speaker when its cue is `cue` (the same document speaking on)."""
+    previous = out[-1] if out else None
+    same = previous and previous["cue"] and fold_same_length(previous["cue"]) == cue
+    return Speaker(previous["speaker"], previous["speaker_text"]) if same else None
+
+
+_THIS_DOCUMENT_51FA = re.compile(
+    r"(?<!\w)در\s+(?:بخشی از\s+)?این\s+(?P<doc>\S+)\s+[^:«»\n]*[،,]\s*$"
+)
+
+
+def this_document_with_aside_51fa(folded: str, lo: int, cue_at: int, documents: frozenset) -> bool:
+    """Whether a Persian clause before a colon cue is «در این [پیام …]» with an aside ending in
+    a comma before the cue («در این پیام با استفاده از اشعار حکیمانه مولانا، آمده است: …»;
+    quotes_dev51fa.tsv): the document spoken of before speaks on, never a name in the aside."""
+    this = _THIS_DOCUMENT_51FA.search(folded[lo:cue_at])
+    return bool(this) and bare(this.group("doc")) in documents
+
+
 # «در [ادامه|بخش دیگری از] [این] بیانیه [شماره 1] X آمده است»: the document's noun, the body
 _DOCUMENT_SLOT = re.compile(
-    r"\s*(?:در|به)\s+(?:(?:ادامه|پایان|بخش دیگری از|بخشی از|بخش پایانی)\s+)?(?P<this>این\s+)?"
+    r"\s*(?:در|به)\s+(?:(?:ادامه|پایان|ابتدای|بخش دیگری از|بخشی از|بخش پایانی)\s+)?(?P<this>این\s+)?"
     r"(?P<doc>\S+)(?:\s+شماره\s+\S+)?\s*(?P<body>[^،,:«»\"]*?)\s*$"
 )
 
