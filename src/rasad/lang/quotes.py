@@ -1099,9 +1099,6 @@ ISSUING_BODY_HEADS_51FA = {
            "اتحادیه", "فدراسیون", "باشگاه", "دانشگاه", "حزب", "کاخ", "دادگاه", "بنیاد",
            "دبیرخانه"],
 }  # fmt: skip
-# Time adverbials a Persian subject slot may end with, right before the verb («گروه‌های امدادی
-# پیش از این هشدار داده بودند …»; quotes_dev45b.tsv, found by round quotes51fa; general Persian
-# usage): "before this", never a subject «این» that refers back to the last speaker.
 # Source markers that may cite, inside a byline channel's source, the one it took the words
 # from («به نقل از مرکز خبر حوزه علمیه قم بر اساس اعلام دبیرخانه این همایش، …»; quotes_dev51fa.tsv;
 # general Persian news usage): that inner source speaks.
@@ -1115,6 +1112,9 @@ LEADING_TIME_WORDS_51FA = {
     "fa": ["هفته", "ماه", "سال", "روز", "گذشته", "پیش", "قبل", "دیروز", "امروز", "امشب", "صبح",
            "عصر", "شب", "ظهر", "اخیرا", "اخیراً"],
 }  # fmt: skip
+# Time adverbials a Persian subject slot may end with, right before the verb («گروه‌های امدادی
+# پیش از این هشدار داده بودند …»; quotes_dev45b.tsv, found by round quotes51fa; general Persian
+# usage): "before this", never a subject «این» that refers back to the last speaker.
 TIME_ADVERBIALS_51FA = {"fa": ["پیش از این", "قبل از این", "پیش از آن", "قبل از آن"]}
 # The plural past perfect's auxiliary («… هشدار داده بودند …», «اعلام کرده بودند که»; general
 # Persian grammar): part of the cue, as «بود» is.

@@ -4453,13 +4453,12 @@ def find_quotes(doc: Document) -> list[Quote]:
                 if opening or speaker is last:
                     speaker = opening or sentence_subject(doc, folded, found.cue_start) or speaker
         if doc.lang == "fa" and found.cue_start is not None and not found.speaker:
-            speaker = issuer_of_document(doc, folded, found, out) or speaker  # quotes_dev51fa
+            # «در بیانیه ارتش آمریکا آمده است: …»: the issuer before any other subject read
+            speaker = issuer_of_document(doc, folded, found, out) or speaker
         if out and cue and named_in_previous_quote(doc, found, speaker, cue, out[-1]):
             speaker = Speaker(out[-1]["speaker"], out[-1]["speaker_text"], spoke=True)
         if not speaker.text and found.cue_start is not None:
             speaker = sentence_subject(doc, folded, found.cue_start) or speaker
-        if not speaker.text and found.cue_start is not None and doc.lang == "fa":
-            speaker = issuer_of_document(doc, folded, found, out) or speaker
         if (speaker is last or not speaker.text) and cue:
             speaker = agreeing_subject(doc, folded, found, cue, speaker)
         if cue and found.cue_start is not None and is_participle(folded, found):
