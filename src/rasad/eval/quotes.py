@@ -423,6 +423,8 @@ DEV_SETS += ("50ar",)
 # 50en (en: BBC News) is drawn at random among unused articles with a pronoun speaker ("he said",
 # "it warned", "they said"): the antecedent of the pronoun.
 DEV_SETS += ("50en",)
+# 51fa (fa) continues the dev49fa draw: the next 30 unused Fars News articles after 50fa's.
+DEV_SETS += ("51fa",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

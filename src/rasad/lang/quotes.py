@@ -273,6 +273,9 @@ TWEET_CUES = {"fa": ["توئیت کرد", "توییت کرد"]}
 WRITES_CUES_48 = {"fa": ["می نویسد", "می نویسند"]}
 COLON_ONLY_CUES = {"fa": ["آمده است", "بیان شده است", "آمده بود", *TWEET_CUES["fa"],
                           *WRITES_CUES_48["fa"]]}  # fmt: skip
+# A message's words in the passive before a colon («در پیام رئیس سازمان … تاکید شده است: …»;
+# quotes_dev51fa.tsv; general Persian usage, as «بیان شده است»): its issuer speaks.
+COLON_ONLY_CUES["fa"] += ["تاکید شده است", "تأکید شده است"]
 # English report verbs whose clause may follow with no "that" ("Microsoft said it would buy
 # …", "he conceded the win … was not pretty"), and the words such a clause may open with (a
 # subject pronoun or determiner; a capitalised name is taken too).
@@ -803,6 +806,9 @@ IN_NAME_PREPOSITIONS_50FA = {"fa": ["در", "بین"]}
 # Persian conjunctions that join two clauses («… مشخص نيست ولي پليس پاكستان اعلام كرد كه …»;
 # general Persian grammar; quotes_dev50fa.tsv): the subject of a speech verb after one is after it.
 CLAUSE_CONJUNCTIONS_50FA = {"fa": ["ولی", "اما", "لیکن", "ولیکن"]}
+# and two-word ones («… مهم به شمار می‌رود، چرا که بانک جهانی هشدار داده است که …»; general
+# Persian grammar; quotes_dev51fa.tsv), matched as the slot's two last words up to «که».
+CLAUSE_CONJUNCTIONS_51FA = {"fa": ["چرا که"]}
 # Anonymous sources written definite when the article named them before with a description
 # («وعلمت "الوطن" من مصادر مطلعة أن …» … «وأشارت المصادر إلى أن …»: the informed sources;
 # quotes_dev42.tsv): the definite word and the indefinite one it refers back to.
@@ -827,6 +833,9 @@ AS_SAID = {"fa": ["آنطور که", "آن طور که", "همانطور که", 
 # Persian clause openers before a subject ("این در حالی است که شیمون پرز … گفت", "this while
 # Peres said"): not part of it (fourth development set, quotes_dev36.tsv).
 SUBJECT_OPENERS = {"fa": ["این در حالی است که", "این در حالیست که", "در حالی که", "در حالیکه"]}
+# and the reporter's «it is worth mentioning» («شایان ذکر است هفته گذشته آیت‌الله جوادی آملی …
+# گفت: …»; unlabelled Fars News, quotes51fa; general Persian news usage): never a subject.
+SUBJECT_OPENERS["fa"] += ["شایان ذکر است", "گفتنی است", "لازم به ذکر است", "قابل ذکر است"]
 # Persian words no subject holds: the object marker and the copulas a clause ends with
 # ("مصیبت وارده را تسلیت گفته", "… شهرآرا بود، بیان کرد").
 NOT_IN_SUBJECT = {"fa": ["را", "بود", "است", "بودند", "هستند", "شد"]}
@@ -1057,6 +1066,59 @@ OPENER_CUES_48 = {"fa": ["حاکی است"]}
 # the clause of «… با بیان اینکه» is a noun phrase, and read as a cue it cut that clause off
 # (unlabelled Fars News, round 47b).
 CUES_ONLY_BEFORE_THAT_47 = {"fa": ["با اعلام"]}
+# Round quotes51fa (quotes_dev51fa.tsv; general Persian news usage, by hand): a perfect warning
+# («بانک جهانی هشدار داده است که …»: «هشدار داد» did not match inside «هشدار داده») and beliefs
+# («بسیاری از دانشمندان عقیده دارند که …», as «اعتقاد دارند»); and verbs that report speech
+# only with «که» right after them: «X خبر داد که …» (never «از X خبر داد», an object), «X به
+# این نکته اشاره کرد که …» (never «به X اشاره کرد», a noun) and claims in the present («این
+# شرکت ادعا می‌کند که …»; «… زمانی که ادعا می کند با دوستش … بوده» is a clause's verb, ntrex).
+PERSIAN_CLAUSE_CUES_51FA = {"fa": ["هشدار داده", "عقیده دارند", "عقیده دارد"]}
+CUES_ONLY_BEFORE_THAT_51FA = {
+    "fa": ["خبر داد", "خبر دادند", "اشاره کرد", "اشاره کرده", "ادعا می کند", "ادعا می کنند"]
+}
+# «از X خبر داد(ند) که …» gives news of X, the «که» then opens what X was («منابع خبری … از
+# وقوع یک انفجار مهیب در بندر بیروت خبر دادند که طبق جدیدترین آمار …»; quotes_dev47d.tsv): «از»
+# in the verb's sentence makes it no cue, unless it follows a word of part («یکی از مسئولان»).
+NEWS_OF_51FA = {"fa": ["خبر داد", "خبر دادند"]}
+PART_BEFORE_FROM_51FA = {"fa": ["یکی", "برخی", "بسیاری", "بعضی", "تعدادی", "شماری", "یک"]}
+# «X به این نکته اشاره کرد که …» reports X's words; «او به کمیته قضایی … اشاره کرد که حضار چطور
+# او را هو کرده بودند» (ntrex, quotes_dev42b.tsv) refers to a thing, the «که» then opens what
+# happened: «اشاره کرد» is a cue only after «این» + one of these nouns.
+POINT_NOUNS_51FA = {"fa": ["نکته", "موضوع", "مطلب", "مساله", "مسئله", "امر"]}
+POINTING_CUES_51FA = {"fa": ["اشاره کرد", "اشاره کرده"]}
+SPEECH_CUES["fa"] += PERSIAN_CLAUSE_CUES_51FA["fa"] + CUES_ONLY_BEFORE_THAT_51FA["fa"]
+CUES_ONLY_BEFORE_THAT_47["fa"] += CUES_ONLY_BEFORE_THAT_51FA["fa"]
+# A deputy («علی نیکزاد نایب رئیس مجلس شورای اسلامی اظهار کرد»; quotes_dev51fa.tsv): «نایب»
+# opens the office after a name as «معاون» does, never a word of the name (general Persian usage).
+ROLE_WORDS["fa"] += ["نایب", "نائب"]
+# Heads of a body's name that issues statements, besides `ORGANIZATION_WORDS` and the role
+# words: «در بیانیه ارتش آمریکا آمده است: …» quotes the army (quotes_dev51fa.tsv; general
+# Persian news usage, by hand). Only after a document's noun (`stages.quotes.issuer_of_document`).
+ISSUING_BODY_HEADS_51FA = {
+    "fa": ["ارتش", "سپاه", "پلیس", "نیروی", "دولت", "مجلس", "کمیته", "کمیسیون", "شورای",
+           "اتحادیه", "فدراسیون", "باشگاه", "دانشگاه", "حزب", "کاخ", "دادگاه", "بنیاد",
+           "دبیرخانه"],
+}  # fmt: skip
+# Source markers that may cite, inside a byline channel's source, the one it took the words
+# from («به نقل از مرکز خبر حوزه علمیه قم بر اساس اعلام دبیرخانه این همایش، …»; quotes_dev51fa.tsv;
+# general Persian news usage): that inner source speaks.
+INNER_SOURCE_MARKERS_51FA = {
+    "fa": ["بر اساس اعلام", "براساس اعلام", "بنا بر اعلام", "بنا به اعلام", "طبق اعلام", "به گفته"]
+}
+# Words of a time a Persian subject slot may open with before a recognised name («هفته گذشته
+# آیت‌الله جوادی آملی در خطبه‌های نماز جمعه قم … گفت»; unlabelled Fars News, quotes51fa, where
+# the slot was read as empty and the body whose statement came before took the words): skipped.
+LEADING_TIME_WORDS_51FA = {
+    "fa": ["هفته", "ماه", "سال", "روز", "گذشته", "پیش", "قبل", "دیروز", "امروز", "امشب", "صبح",
+           "عصر", "شب", "ظهر", "اخیرا", "اخیراً"],
+}  # fmt: skip
+# Time adverbials a Persian subject slot may end with, right before the verb («گروه‌های امدادی
+# پیش از این هشدار داده بودند …»; quotes_dev45b.tsv, found by round quotes51fa; general Persian
+# usage): "before this", never a subject «این» that refers back to the last speaker.
+TIME_ADVERBIALS_51FA = {"fa": ["پیش از این", "قبل از این", "پیش از آن", "قبل از آن"]}
+# The plural past perfect's auxiliary («… هشدار داده بودند …», «اعلام کرده بودند که»; general
+# Persian grammar): part of the cue, as «بود» is.
+AUXILIARIES["fa"] += ["بودند"]
 # Words a Persian role opens with when it is someone indefinite or many («یک مقام», «یکی از
 # مسئولان», «منابع آگاه», «برخی کارشناسان»): such a role is never the one person the article
 # gave the same words after the name («لاري فرانكلين يك مقام ميان رتبه پنتاگون» … «يك مقام در

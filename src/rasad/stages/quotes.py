@@ -430,6 +430,10 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
             continue  # «إلا أن هناك من يرى أن موقفه ضعيف»: unspecified people
         if someone_may_say(doc.lang, folded, cue.end()):
             continue  # «وقد يقول قائل إن …»: a hypothetical objector
+        if doc.lang == "fa" and news_of_object_51fa(folded, cue):
+            continue  # «منابع خبری … از وقوع یک انفجار … خبر دادند که …»: news of a thing
+        if doc.lang == "fa" and points_to_thing_51fa(folded, cue):
+            continue  # «او به کمیته قضایی … اشاره کرد که حضار …»: a thing referred to
         if any(
             f.start <= cue.start() < f.end or (f.cue_start or 0) <= cue.start() < (f.cue_end or 0)
             for f in taken
@@ -1533,7 +1537,21 @@ def holds_role(role: str, last: Speaker, doc: Document) -> bool:
         return False
     if doc.lang == "fa" and present_with_role_50fa(doc, role, last):
         return False
+    if doc.lang == "fa" and channel_source_51fa(doc, last):
+        return False
     return first not in word_set("INDEFINITE_ROLES", doc.lang)
+
+
+def channel_source_51fa(doc: Document, last: Speaker) -> bool:
+    """Whether the last Persian speaker, not a person the recogniser linked, is the source a
+    byline channel named («به نقل از خانه ملت، …»; `BYLINE_CHANNELS_50FA`): an outlet or an
+    office, never the holder of a person's role written next («رئیس کمیسیون اقتصادی مجلس …
+    اظهار داشته»; quotes_dev51fa.tsv)."""
+    if (last.entity or "").startswith("PER:") or not last.text:
+        return False
+    folded, name = fold_same_length(doc.text), re.escape(fold_same_length(last.text))
+    markers = "|".join(re.escape(m) for m in word_set("BYLINE_CHANNELS_50FA", "fa"))
+    return re.search(rf"(?<!\w)(?:{markers})\s+{name}(?!\w)", folded) is not None
 
 
 def met_with_role_49fb(doc: Document, role: str, person: Speaker) -> bool:
@@ -2366,6 +2384,36 @@ def subject_words(folded: str, lo: int, hi: int, lang: str, after: bool) -> list
     return kept
 
 
+def without_time_adverbial_51fa(folded: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A Persian subject slot without the time adverbial that ends it («گروه‌های امدادی پیش از
+    این هشدار داده بودند»; `TIME_ADVERBIALS_51FA`; quotes_dev45b.tsv): its «این» is no subject
+    referring back to the last speaker."""
+    for phrase in word_set("TIME_ADVERBIALS_51FA", "fa"):
+        n = len(phrase.split())
+        if len(words) > n and " ".join(bare(folded[slice(*w)]) for w in words[-n:]) == phrase:
+            return words[:-n]
+    return words
+
+
+def after_leading_time_51fa(
+    doc: Document, folded: str, words: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A Persian subject slot without the words of a time it opens with («هفته گذشته», «روز
+    گذشته»; `LEADING_TIME_WORDS_51FA`), when a recognised person or body (or a title before
+    one) follows them; the slot as it was otherwise."""
+    times = word_set("LEADING_TIME_WORDS_51FA", "fa")
+    k = next((i for i, w in enumerate(words) if bare(folded[slice(*w)]) not in times), len(words))
+    if k == 0 or k == len(words):
+        return words
+    rest = words[k:]
+    starts = {m["start"] for m in doc.entities if m["type"] in ("PER", "ORG")}
+    title = (
+        role_word_length(folded, rest[0][0], "fa") if starts_role(folded, rest[0][0], "fa") else 0
+    )
+    titled = 0 < title < len(rest) and rest[title][0] in starts
+    return rest if rest[0][0] in starts or titled else words
+
+
 def starts_role(folded: str, at: int, lang: str) -> bool:
     """Whether a role word ("المتحدث", «سخنگوی», "spokesman") begins the phrase at `at`."""
     rest = folded[at:]
@@ -2420,6 +2468,10 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
     empty subject, None when the slot says nothing. Before a verb each comma-separated part
     is tried in turn (a leading adverbial part is skipped)."""
     words = subject_words(folded, lo, hi, doc.lang, after)
+    if doc.lang == "fa" and words != (timeless := without_time_adverbial_51fa(folded, words)):
+        words, hi = timeless, timeless[-1][1]
+    if doc.lang == "fa" and words != (named := after_leading_time_51fa(doc, folded, words)):
+        words, lo = named, named[0][0]
     if not words:
         return None
     parts = segments(folded, words)
@@ -2640,13 +2692,43 @@ def after_clause_conjunction_50fa(
         return seg
     joins = word_set("CLAUSE_CONJUNCTIONS_50FA", "fa")
     for k in range(len(seg) - 2, 0, -1):
-        if bare(folded[slice(*seg[k])]) not in joins:
+        if bare(folded[slice(*seg[k])]) not in joins and not because_that_51fa(folded, seg, k):
             continue
         opens = any(
             m["start"] == seg[k + 1][0] and m["type"] in ("PER", "ORG") for m in doc.entities
         )
         return seg[k + 1 :] if opens else seg
     return seg
+
+
+def news_of_object_51fa(folded: str, cue: re.Match) -> bool:
+    """Whether a Persian «خبر داد(ند)» has an object with «از» in its sentence («… از وقوع یک
+    انفجار … خبر دادند که …»; `NEWS_OF_51FA`): news of a thing, not speech (an «از» after a
+    word of part, «یکی از مسئولان», is in the subject)."""
+    if cue.group("cue") not in word_set("NEWS_OF_51FA", "fa"):
+        return False
+    opening = max(folded.rfind(c, 0, cue.start()) for c in ".\n:؛!؟") + 1
+    words = [bare(w) for w in folded[opening : cue.start()].split()]
+    parts = word_set("PART_BEFORE_FROM_51FA", "fa")
+    return any(w == "از" and (k == 0 or words[k - 1] not in parts) for k, w in enumerate(words))
+
+
+def points_to_thing_51fa(folded: str, cue: re.Match) -> bool:
+    """Whether a Persian «اشاره کرد که» refers to a thing rather than a point made: no «این» +
+    a noun of `POINT_NOUNS_51FA` («به این نکته», «به این موضوع») right before the verb."""
+    if cue.group("cue") not in word_set("POINTING_CUES_51FA", "fa"):
+        return False
+    before = [bare(w) for w in folded[max(0, cue.start() - 40) : cue.start()].split()][-2:]
+    return not (
+        len(before) == 2 and before[0] == "این" and before[1] in word_set("POINT_NOUNS_51FA", "fa")
+    )
+
+
+def because_that_51fa(folded: str, seg: list[tuple[int, int]], k: int) -> bool:
+    """Whether the slot's word `k` ends a two-word clause conjunction («… مهم به شمار می‌رود،
+    چرا که بانک جهانی هشدار داده است که …»; `CLAUSE_CONJUNCTIONS_51FA`; quotes_dev51fa.tsv)."""
+    pair = " ".join(bare(folded[slice(*w)]) for w in seg[k - 1 : k + 1])
+    return k >= 1 and pair in word_set("CLAUSE_CONJUNCTIONS_51FA", "fa")
 
 
 def in_relative_clause_50fa(folded: str, seg: list[tuple[int, int]], mention: dict) -> bool:
@@ -4312,8 +4394,14 @@ def find_quotes(doc: Document) -> list[Quote]:
         and not coordinated_words(doc, m)  # «معاون آموزش تحقيقات و فناوري»: nouns, no person
     ]
     names = [
-        without_trailing_role(
-            doc, folded, with_given_ali(doc, with_family_name(doc, without_trailing_time(doc, m)))
+        without_office_at_end_51fa(
+            doc,
+            folded,
+            without_trailing_role(
+                doc,
+                folded,
+                with_given_ali(doc, with_family_name(doc, without_trailing_time(doc, m))),
+            ),
         )
         for m in names
     ]
@@ -4335,6 +4423,8 @@ def find_quotes(doc: Document) -> list[Quote]:
                 speaker = last  # a new paragraph of the same speech, its marks reopened
             if out and cue and marked_participle_continues(doc, folded, found, cue, out[-1]):
                 speaker = last  # «وقال أحد أبنائه إن …، مضيفاً: «…»»: not a name in his words
+            if doc.lang == "fa" and not speaker.text:
+                speaker, cue = marked_document_words_51fa(doc, folded, found, out) or (speaker, cue)
         elif out and (
             participle_continues(doc, folded, found, outer(out, quoted))
             or conjoined_continues(doc, folded, found, outer(out, quoted))
@@ -4362,12 +4452,13 @@ def find_quotes(doc: Document) -> list[Quote]:
                 )
                 if opening or speaker is last:
                     speaker = opening or sentence_subject(doc, folded, found.cue_start) or speaker
+        if doc.lang == "fa" and found.cue_start is not None and not found.speaker:
+            # «در بیانیه ارتش آمریکا آمده است: …»: the issuer before any other subject read
+            speaker = issuer_of_document(doc, folded, found, out) or speaker
         if out and cue and named_in_previous_quote(doc, found, speaker, cue, out[-1]):
             speaker = Speaker(out[-1]["speaker"], out[-1]["speaker_text"], spoke=True)
         if not speaker.text and found.cue_start is not None:
             speaker = sentence_subject(doc, folded, found.cue_start) or speaker
-        if not speaker.text and found.cue_start is not None and doc.lang == "fa":
-            speaker = issuer_of_document(doc, folded, found, out) or speaker
         if (speaker is last or not speaker.text) and cue:
             speaker = agreeing_subject(doc, folded, found, cue, speaker)
         if cue and found.cue_start is not None and is_participle(folded, found):
@@ -4406,6 +4497,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = source_taken_up(doc, folded, speaker, out, found.start) or speaker
         speaker = with_given_name_after_verb_49(doc, folded, found, speaker)
         speaker = byline_source_in_full_50fa(doc, found, speaker)
+        speaker = inner_source_51fa(doc, folded, found, speaker)
         speaker = with_pronoun_antecedent_50(doc, folded, found, quoted, speaker)
         if (
             not speaker.entity
@@ -5392,6 +5484,23 @@ def without_trailing_role(doc: Document, folded: str, mention: dict) -> dict:
             or bare(folded[at : at + len(words[i].group())]) in after_name
         ):
             return afresh(doc, mention, mention["text"][: words[i - 1].end()])
+    return mention
+
+
+def without_office_at_end_51fa(doc: Document, folded: str, mention: dict) -> dict:
+    """A Persian person's name the recogniser ran on over the first word of the office written
+    after it («علی نیکزاد نایب» of «علی نیکزاد نایب رئیس مجلس»; quotes_dev51fa.tsv): the name
+    without that word, when it is a role word, two name words come before it and another role
+    word follows it in the text (`without_trailing_role` wants a role word inside the mention)."""
+    if mention["type"] != "PER" or doc.lang != "fa":
+        return mention
+    words = mention["text"].split()
+    last = mention["end"] - len(words[-1])
+    after = re.match(r"\s+", folded[mention["end"] :])
+    if len(words) < 3 or not after or words[-2] in Q.NAME_PARTICLES:
+        return mention
+    if starts_role(folded, last, "fa") and starts_role(folded, mention["end"] + after.end(), "fa"):
+        return afresh(doc, mention, doc.text[mention["start"] : last].rstrip())
     return mention
 
 
@@ -6801,26 +6910,85 @@ def issuer_of_document(doc: Document, folded: str, found: Found, out: list[dict]
         for w in re.finditer(r"(?<!\w)(?:در|به) ", folded[: found.cue_start])
         if w.start() >= lo
     ]  # a byline with no comma before it («به گزارش خبرگزاري فارس در بيانيه …»): the last
-    slot = next((m for m in reversed(slots) if m and bare(m.group("doc")) in documents), None)
+    slot = next(
+        (
+            m
+            for m in reversed(slots)
+            if m and bare(m.group("doc")) in documents and not byline_slot_51fa(m)
+        ),
+        None,
+    )
+    if not slot and this_document_with_aside_51fa(folded, lo, found.cue_start, documents):
+        return speaker_of_same_cue(out, cue)  # «در این پیام با اشاره به …، آمده است: …»
     if not slot:
         return None
     if slot.group("this"):
-        previous = out[-1] if out else None
-        same = previous and previous["cue"] and fold_same_length(previous["cue"]) == cue
-        return Speaker(previous["speaker"], previous["speaker_text"]) if same else None
+        return speaker_of_same_cue(out, cue)
     at, end = slot.start("body"), slot.end("body")
     named = [m for m in doc.entities if m["start"] == at and m["type"] in ("ORG", "PER")]
     if named:
         return mention_speaker(doc, named[0])
     written = doc.text[at:end].strip()
-    if not 1 <= len(written.split()) <= Q.MAX_ROLE_WORDS or not starts_role(folded, at, doc.lang):
+    if not 1 <= len(written.split()) <= Q.MAX_ROLE_WORDS:
+        return None
+    if not (starts_role(folded, at, doc.lang) or issuing_body_51fa(folded[at:end])):
         return None
     return Speaker(None, written, role=True)
 
 
+def marked_document_words_51fa(
+    doc: Document, folded: str, found: Found, out: list[dict]
+) -> tuple[Speaker, str] | None:
+    """The issuer and cue of Persian words in marks right after a document's colon cue («در
+    بیانیه ارتش آمریکا آمده است: «…»»; quotes_dev51fa.tsv), as `issuer_of_document` reads them
+    with no marks; None when no such cue stands right before the opening mark."""
+    before = list(colon_only_cues("fa", folded[: found.start]))
+    cue = before[-1] if before else None
+    if not cue or folded[cue.end() : found.start].strip(' :«"“') != "":
+        return None
+    issuer = issuer_of_document(
+        doc, folded, replace(found, cue_start=cue.start(), cue_end=cue.end()), out
+    )
+    return (issuer, doc.text[cue.start() : cue.end()]) if issuer and issuer.text else None
+
+
+def issuing_body_51fa(written: str) -> bool:
+    """Whether the words after a Persian document's noun open with the name of a kind of body
+    («ارتش آمریکا», «سپاه پاسداران»; `ISSUING_BODY_HEADS_51FA`, `ORGANIZATION_WORDS`)."""
+    heads = word_set("ISSUING_BODY_HEADS_51FA", "fa") | word_set("ORGANIZATION_WORDS", "fa")
+    return any(written.startswith(h + " ") for h in heads)
+
+
+def byline_slot_51fa(slot: re.Match) -> bool:
+    """Whether a document slot is the byline «به گزارش X …» («به گزارش خبرگزاري فارس به نقل از
+    روابط عمومي اين سازمان در ابتداي بيانيه سازمان بسيج مهندسين آمده است»; unlabelled Fars
+    News, quotes51fa): the outlet reporting, never the issuer of the words."""
+    return slot.group(0).lstrip().startswith("به") and bare(slot.group("doc")) == "گزارش"
+
+
+def speaker_of_same_cue(out: list[dict], cue: str) -> Speaker | None:
+    """The previous quote's speaker when its cue is `cue` (the same document speaking on)."""
+    previous = out[-1] if out else None
+    same = previous and previous["cue"] and fold_same_length(previous["cue"]) == cue
+    return Speaker(previous["speaker"], previous["speaker_text"]) if same else None
+
+
+_THIS_DOCUMENT_51FA = re.compile(
+    r"(?<!\w)در\s+(?:بخشی از\s+)?این\s+(?P<doc>\S+)\s+[^:«»\n]*[،,]\s*$"
+)
+
+
+def this_document_with_aside_51fa(folded: str, lo: int, cue_at: int, documents: frozenset) -> bool:
+    """Whether a Persian clause before a colon cue is «در این [پیام …]» with an aside ending in
+    a comma before the cue («در این پیام با استفاده از اشعار حکیمانه مولانا، آمده است: …»;
+    quotes_dev51fa.tsv): the document spoken of before speaks on, never a name in the aside."""
+    this = _THIS_DOCUMENT_51FA.search(folded[lo:cue_at])
+    return bool(this) and bare(this.group("doc")) in documents
+
+
 # «در [ادامه|بخش دیگری از] [این] بیانیه [شماره 1] X آمده است»: the document's noun, the body
 _DOCUMENT_SLOT = re.compile(
-    r"\s*(?:در|به)\s+(?:(?:ادامه|پایان|بخش دیگری از|بخشی از|بخش پایانی)\s+)?(?P<this>این\s+)?"
+    r"\s*(?:در|به)\s+(?:(?:ادامه|پایان|ابتدای|بخش دیگری از|بخشی از|بخش پایانی)\s+)?(?P<this>این\s+)?"
     r"(?P<doc>\S+)(?:\s+شماره\s+\S+)?\s*(?P<body>[^،,:«»\"]*?)\s*$"
 )
 
@@ -7696,6 +7864,36 @@ def byline_source_in_full_50fa(doc: Document, found: Found, speaker: Speaker) ->
     if any(bare(w) in stops for w in fold_same_length(name)[len(written) :].split()):
         return speaker  # «خبرگزاري فرانسه از قاهره», «… بر اساس اعلام دبيرخانه»: not the name
     return replace(speaker, text=name)
+
+
+def inner_source_51fa(doc: Document, folded: str, found: Found, speaker: Speaker) -> Speaker:
+    """The inner source of a Persian byline channel that cites another before its comma («به
+    نقل از مرکز خبر حوزه علمیه قم بر اساس اعلام دبیرخانه این همایش، …»; quotes_dev51fa.tsv):
+    the body after the inner marker speaks, when it is a recognised name or opens with a kind
+    of body or a role; the channel's source otherwise."""
+    if doc.lang != "fa" or not found.subject_after or found.cue_end is None:
+        return speaker
+    if found.start <= found.cue_end:
+        return speaker
+    if fold_same_length(doc.text[found.cue_start : found.cue_end]) not in word_set(
+        "BYLINE_CHANNELS_50FA", "fa"
+    ):
+        return speaker
+    inner = "|".join(re.escape(m) for m in word_set("INNER_SOURCE_MARKERS_51FA", "fa"))
+    cited = re.search(
+        rf"(?<!\w)(?:{inner})\s+([^،,:\n]+?)\s*[،,]\s*$", folded[found.cue_end : found.start]
+    )
+    if not cited:
+        return speaker
+    at, end = found.cue_end + cited.start(1), found.cue_end + cited.end(1)
+    named = [m for m in doc.entities if m["start"] == at and m["type"] in ("ORG", "PER")]
+    if named:
+        return mention_speaker(doc, named[0])
+    if len(folded[at:end].split()) > BYLINE_SOURCE_WORDS_50FA:
+        return speaker
+    if starts_role(folded, at, "fa") or issuing_body_51fa(folded[at:end]):
+        return Speaker(None, doc.text[at:end], role=True)
+    return speaker
 
 
 def body_named_in_full_49(doc: Document, speaker: Speaker, at: int) -> Speaker:
