@@ -174,6 +174,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev50fa.tsv", LABELS / "quotes_dev50fa_articles.tsv"),
     (LABELS / "quotes_dev50ar.tsv", LABELS / "quotes_dev50ar_articles.tsv"),
     (LABELS / "quotes_dev50en.tsv", LABELS / "quotes_dev50en_articles.tsv"),
+    (LABELS / "quotes_dev51ar.tsv", LABELS / "quotes_dev51ar_articles.tsv"),
 ]
 
 
@@ -212,6 +213,7 @@ DEV_SETS = [
         "dev50fa",
         "dev50ar",
         "dev50en",
+        "dev51ar",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

@@ -423,6 +423,8 @@ DEV_SETS += ("50ar",)
 # 50en (en: BBC News) is drawn at random among unused articles with a pronoun speaker ("he said",
 # "it warned", "they said"): the antecedent of the pronoun.
 DEV_SETS += ("50en",)
+# 51ar (ar) is a fourth random draw from the same pool: 30 unused articles, reshuffled.
+DEV_SETS += ("51ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
