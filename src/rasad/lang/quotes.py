@@ -885,6 +885,19 @@ MEMBER_SOURCES = {
     "ar": ["مسؤول", "مسؤولة", "مسئول", "مسئولة", "مصدر", "مصادر", "مسؤولون", "مسئولون",
            "موظف", "متحدث", "متحدثة"],
 }  # fmt: skip
+# Prepositions joining an unnamed Arabic source to the body it belongs to («مصدر مسؤول في
+# الاتحاد», «مسؤول من الوزارة», «مصادر لدى …», «مصادر داخل نادي الإسماعيلي»; quotes_dev42.tsv,
+# quotes_dev51ar.tsv; general Arabic news usage): the source speaks, never the body.
+SOURCE_JOINING = {"ar": ["في", "من", "لدى", "داخل"]}
+# Arabic words for a named person's relative opening a speech verb's subject («وقال أحد أبناء
+# الحرفي محمد حسين مسعد (رحمه الله): …», «وقالت والدة الطالب …», «وأوضح شقيق المتوفى …»;
+# quotes_dev51ar.tsv; general Arabic news usage): the relative speaks, written with the name;
+# never the person named («ابن»/«بنت» are left out: they also join a name's parts).
+KIN_SPEAKERS_51AR = {
+    "ar": ["أحد أبناء", "احد ابناء", "إحدى بنات", "احدى بنات", "أحد أقارب", "احد اقارب",
+           "أحد أشقاء", "احد اشقاء", "نجل", "كريمة", "ابنة", "شقيق", "شقيقة", "زوجة", "أرملة",
+           "والد", "والدة", "خال", "عم", "حفيد", "حفيدة", "ذوو", "ذوي", "أسرة", "عائلة"],
+}  # fmt: skip
 # Arabic words of belonging after a body («مركز المعلومات عن الحرائق التابع لهيئة الغابات
 # الأمريكية», quotes_dev43.tsv; general Arabic usage): the body after their «ل» is the one the
 # subject belongs to, part of the subject, never the one told.

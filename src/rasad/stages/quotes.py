@@ -954,7 +954,7 @@ def as_reported_by(doc: Document, folded: str, lo: int, hi: int) -> Speaker | No
     named = [m for m in doc.entities if words and m["start"] == cue.end() + words[0].start()]
     if named and named[0]["type"] in ("PER", "ORG"):
         return mention_speaker(doc, named[0])
-    joining = {fold_same_length(w) for w in ("في", "من", "لدى")}
+    joining = word_set("SOURCE_JOINING", "ar")
     if len(words) > 2 and bare(words[0].group()) in word_set("MEMBER_SOURCES", "ar"):
         at = 1 if bare(words[1].group()) in joining else 2
         if at < len(words) - 1 and bare(words[at].group()) in joining:
@@ -4318,6 +4318,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         for m in names
     ]
     names = [with_marked_surname(doc, m, names) for m in names]
+    names = [with_name_after_title_51ar(doc, folded, m) for m in names]
     doc = Document(id="", source="", text=doc.text, lang=doc.lang, entities=names)
     last, out, earlier = Speaker(None, None), [], []
     quoted = candidate_quotes(doc, folded)
@@ -4396,6 +4397,8 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = dash_joined(doc, speaker)
         speaker = untitled(doc, without_tail(doc, speaker))  # the recogniser's «الدوسري أنه»
         speaker = with_place_complement(doc, speaker, found)
+        speaker = relative_of_named_51ar(doc, folded, found, speaker)
+        speaker = name_apposed_to_role_51ar(doc, folded, found, speaker)
         speaker = (
             source_of_a_body(doc, folded, found, speaker)
             or source_before_body(
@@ -5344,6 +5347,63 @@ def with_family_name(doc: Document, mention: dict) -> dict:
         return mention
     whole = doc.text[mention["start"] : after.end()]
     return {**mention, "text": whole, "end": after.end()}  # the same person, its key kept
+
+
+def with_name_after_title_51ar(doc: Document, folded: str, mention: dict) -> dict:
+    """An Arabic person's name after a title that the recogniser cut («د. موفق محمد أبو طالب»
+    read as «محمد أبو طالب»: the given name is also an adjective; «المهندس ممدوح عراقي أن»
+    read as «ممدوح»: the family name is also a nisba; quotes_dev51ar.tsv): the one word
+    between the title and the name, or after a one-word name before a complementizer or a
+    comma, is taken in when it is a plain word (`plain_name_word_51ar`)."""
+    if doc.lang != "ar" or mention["type"] != "PER":
+        return mention
+    window = max(0, mention["start"] - 60)
+    before = re.search(r"(\S+)\s+(\S+)\s+$", folded[window : mention["start"]])
+    if (
+        before
+        and titled_word_51ar(doc, before.group(1))
+        and plain_name_word_51ar(doc, before.group(2))
+    ):
+        lo = window + before.start(2)
+        return {**mention, "text": doc.text[lo : mention["end"]], "start": lo}
+    after = re.match(r"\s+(\S+?)(\s+\S+|[،,])", folded[mention["end"] : mention["end"] + 40])
+    title = re.search(r"(\S+)\s+$", folded[max(0, mention["start"] - 30) : mention["start"]])
+    that = that_pattern("ar")
+    if (
+        len(mention["text"].split()) == 1
+        and title
+        and titled_word_51ar(doc, title.group(1))
+        and after
+        and plain_name_word_51ar(doc, after.group(1), nisba=True)
+        and (after.group(2) in "،," or (that and that.fullmatch(after.group(2).strip())))
+    ):
+        hi = mention["end"] + after.end(1)
+        return {**mention, "text": doc.text[mention["start"] : hi], "end": hi}
+    return mention
+
+
+def titled_word_51ar(doc: Document, word: str) -> bool:
+    """Whether an Arabic word is a title alone («د.», «المهندس», «العقيد»)."""
+    return bool(title_pattern(doc.lang).fullmatch(word))
+
+
+def plain_name_word_51ar(
+    doc: Document, word: str, nisba: bool = False, definite: bool = False
+) -> bool:
+    """Whether an Arabic word can be part of a name: no article, punctuation, digit, role,
+    preposition, subject end or speech cue; no common word either, save (with `nisba`) an
+    indefinite adjective of origin ending in «ي» («عراقي»), a family name as often. With
+    `definite`, a word opening as the article does may be one («ألتينر») if no common word."""
+    if word != bare(word) or (is_definite(word) and not definite) or any(c.isdigit() for c in word):
+        return False
+    stops = word_set("PREPOSITIONS", "ar") | word_set("SUBJECT_ENDS", "ar")
+    if word in stops or starts_role(word, 0, "ar") or cue_pattern("ar").fullmatch(word):
+        return False
+    if titled_word_51ar(doc, word) or is_date_word(word):
+        return False
+    return not is_common(word, "ar") or (
+        nisba and word.endswith(("ي", fold_same_length("ي"))) and len(word) > 3
+    )
 
 
 ALI_ROLE_CHARS = 80  # «رئيس الفرقة الثانية للنقل والطرق بمحافظة هروب علي …»
@@ -6344,7 +6404,7 @@ def source_of_a_body(doc: Document, folded: str, found: Found, speaker: Speaker)
     if doc.lang != "ar" or found.cue_end is None or found.start <= found.cue_end:
         return None
     sources = word_set("MEMBER_SOURCES", "ar")
-    joining = {fold_same_length(w) for w in ("في", "من", "لدى")}
+    joining = word_set("SOURCE_JOINING", "ar")
     words = list(re.finditer(r"\S+", folded[found.cue_end : found.start]))
     for k, m in enumerate(words[:-2]):
         if bare(m.group()) not in sources:
@@ -6394,7 +6454,7 @@ def source_before_body(doc: Document, folded: str, speaker: Speaker, at: int) ->
 def source_head(folded: str, at: int) -> int | None:
     """Where an unnamed source («مصدر مسؤول في», «مسؤول من») right before `at` begins."""
     before = _SOURCE_BEFORE.search(folded, max(0, at - 40), at)
-    joining = {fold_same_length(w) for w in ("في", "من", "لدى")}
+    joining = word_set("SOURCE_JOINING", "ar")
     if not before or bare(before.group(3)) not in joining:
         return None
     sources = word_set("MEMBER_SOURCES", "ar")
@@ -6457,7 +6517,7 @@ def source_taken_up(
         if (said == indefinite or said.startswith(indefinite + " ")) and not q["speaker"]:
             return Speaker(None, said, role=True)
     word = re.escape(fold_same_length(indefinite))
-    joining = "|".join(fold_same_length(w) for w in ("في", "من", "لدى"))
+    joining = "|".join(word_set("SOURCE_JOINING", "ar"))
     phrases = re.finditer(rf"(?<!\w){word}(?:\s+\S+)?\s+(?:{joining})\s+", folded[:at])
     for m in reversed(list(phrases)):
         words = list(re.finditer(r"\S+", folded[m.end() : at]))
@@ -7453,6 +7513,8 @@ def name_after_role(doc: Document, speaker: Speaker) -> Speaker | None:
         return None
     if not starts_role(fold_same_length(text.strip()), 0, doc.lang):
         return None
+    if is_source_of_body_51ar(text):
+        return None  # «مصادر داخل نادي الإسماعيلي»: the sources speak, not a name in the body
     comma = "،" in text
     tail = text.rpartition("،")[2].strip(' «»"“”') if comma else trailing_name(text)
     cut = without_place_word(doc, tail)
@@ -7471,6 +7533,93 @@ def name_after_role(doc: Document, speaker: Speaker) -> Speaker | None:
         return Speaker(None, tail)
     family = family_name_ending(doc, text) if not comma else None
     return Speaker(None, family) if family else None
+
+
+KIN_GAP_WORDS_51AR = 1  # «أحد أبناء الحرفي محمد …»: one definite description at most
+
+
+def relative_of_named_51ar(doc: Document, folded: str, found: Found, speaker: Speaker) -> Speaker:
+    """A named person's relative opening an Arabic speech verb's subject («وقال أحد أبناء
+    الحرفي محمد حسين مسعد: …»; `KIN_SPEAKERS_51AR`): the relative as written up to the name,
+    not the person named; the speaker unchanged otherwise."""
+    if doc.lang != "ar" or found.cue_end is None or not (speaker.entity or "").startswith("PER"):
+        return speaker
+    hi = found.start if found.start > found.cue_end else found.cue_end + 120
+    mention = next(
+        (
+            m
+            for m in doc.entities
+            if m["entity"] == speaker.entity and found.cue_end <= m["start"] < hi
+        ),
+        None,
+    )
+    if mention is None:
+        return speaker
+    gap = folded[found.cue_end : mention["start"]]
+    kin = next(
+        (k for k in sorted(word_set("KIN_SPEAKERS_51AR", "ar"), key=len, reverse=True)
+         if re.match(rf"\s*{re.escape(k)}\s", gap)),
+        None,
+    )  # fmt: skip
+    if kin is None or re.search(r"[،,.:«»\"“”()]", gap):
+        return speaker
+    rest = gap.split()[len(kin.split()) :]
+    if len(rest) > KIN_GAP_WORDS_51AR or not all(is_definite(w) for w in rest):
+        return speaker
+    lo = found.cue_end + len(gap) - len(gap.lstrip())
+    return Speaker(None, doc.text[lo : mention["end"]], role=True)
+
+
+_APPOSED_NAME_51AR = re.compile(r"((?:\s*\S+){0,3}?)\s*[،,]\s*(\S+(?:\s+\S+){1,2}?)\s*[،,]")
+APPOSED_PLACE_WORDS_51AR = 3  # «رئيس اتحاد المسلمين في الولاية، …»: a short place after it
+
+
+def name_apposed_to_role_51ar(
+    doc: Document, folded: str, found: Found, speaker: Speaker
+) -> Speaker:
+    """The name an Arabic role subject is followed by between commas, which the recogniser
+    missed («وقال رئيس اتحاد المسلمين في الولاية، أفنين ألتينر، في تصريحات …: «…»»;
+    quotes_dev51ar.tsv): the name, when each of its two or three words is a plain name word
+    (`plain_name_word_51ar`) and at most a short place complement comes between; the speaker
+    unchanged otherwise."""
+    if doc.lang != "ar" or not speaker.text or (speaker.entity or "").startswith("PER"):
+        return speaker
+    lo = found.cue_end if found.cue_end is not None else folded.rfind("\n", 0, found.start) + 1
+    said = fold_same_length(speaker.text)
+    at = folded.find(said, lo, found.start)
+    if at < 0:
+        return speaker
+    before = folded[lo:at].split()
+    if (found.cue_end is not None and before) or (
+        found.cue_end is None and not (before and cue_pattern("ar").fullmatch(before[-1]))
+    ):
+        return speaker  # «وقال … مع رئيس …»: the role must open the verb's subject
+    if not starts_role(said, 0, doc.lang):
+        return speaker
+    apposed = _APPOSED_NAME_51AR.match(folded, at + len(said), found.start)
+    if not apposed:
+        return speaker
+    place = apposed.group(1).split()
+    if place and bare(place[0]) not in {fold_same_length(w) for w in Q.MEMBER_PREPOSITIONS}:
+        return speaker
+    words = apposed.group(2).split()
+    if not all(plain_name_word_51ar(doc, w, definite=True) for w in words):
+        return speaker
+    lo, hi = apposed.start(2), apposed.end(2)
+    return Speaker(None, doc.text[lo:hi])
+
+
+def is_source_of_body_51ar(text: str) -> bool:
+    """Whether an Arabic phrase is an unnamed source joined to its body («مصادر داخل نادي
+    الإسماعيلي», «مصدر مسؤول في الاتحاد»; `MEMBER_SOURCES`, `SOURCE_JOINING`): the head word,
+    at most one adjective, then the joining preposition."""
+    words = [bare(w) for w in fold_same_length(text).split()]
+    joining = word_set("SOURCE_JOINING", "ar")
+    return (
+        len(words) > 2
+        and words[0] in word_set("MEMBER_SOURCES", "ar")
+        and (words[1] in joining or words[2] in joining)
+    )
 
 
 def without_joined_witnesses(
