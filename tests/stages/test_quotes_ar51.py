@@ -68,3 +68,59 @@ def test_a_name_between_commas_after_a_role_speaks():
         " بوضوح أننا ضد التطرف»."
     )
     assert speakers(text) == ["أفنين ألتينر"]
+
+
+def test_a_papers_find_from_its_sources_is_a_quote_of_the_sources():
+    """snn-2015-08-02-01110: «علمت «عكاظ» من مصادرها الخاصة أن …» was no quote (as dev42's
+    «وعلمت "الوطن" من مصادر مطلعة أن …»)."""
+    text = (
+        "وعلمت «المدينة» من مصادر مطلعة أن إدارة النادي سترسل ردها إلى لجنة الاحتراف خلال"
+        " الأسبوع المقبل."
+    )
+    found = find_quotes(analysed(text))
+    assert [q["speaker_text"] for q in found] == ["مصادر مطلعة"]
+    assert found[0]["text"].startswith("إدارة النادي سترسل")
+
+
+def test_a_papers_find_with_no_source_is_no_quote():
+    """«وعلمت "الوطن" أن …» names no source (quotes_dev.md guidelines)."""
+    text = "وعلمت «المدينة» أن إدارة النادي سترسل ردها إلى لجنة الاحتراف خلال الأسبوع المقبل."
+    assert speakers(text) == []
+
+
+def test_sources_that_indicate_a_clause_speak_it():
+    """snn-2015-08-04-00795: «وتشير مصادر "الوطن" إلى أن …» was no quote."""
+    text = (
+        "فتح النادي باب المفاوضات مع اللاعب الياباني.\n"
+        ' وتشير مصادر "المدينة" إلى أن اللاعب لم يعط ردا نهائيا على العرض المقدم له.'
+    )
+    assert speakers(text) == ['مصادر "المدينة"']
+
+
+def test_reports_that_indicate_a_clause_are_no_quote():
+    """«وتشير التقارير إلى أن …»: a finding with no source named."""
+    text = "وتشير التقارير إلى أن اللاعب لم يعط ردا نهائيا على العرض المقدم له حتى الآن."
+    assert speakers(text) == []
+
+
+def test_a_professor_called_by_title_and_surname_is_the_one_named_in_full():
+    """snn-2015-08-04-00287: «وبينت البروفيسور ساهاكيان، أن …» was «البروفيسور ساهاكيان»,
+    unlinked from «البروفيسور باربارا ساهاكيان» named before."""
+    text = (
+        "وتقول البروفيسور باربارا ساهاكيان، من قسم طب النفس في الجامعة، إن المرضى ارتكبوا"
+        " أخطاء أقل بكثير. \nوبينت البروفيسور ساهاكيان، أن معالجة أعراض الإدراك يعد تقدما"
+        " لكنه ما زال بطيئا."
+    )
+    assert speakers(text) == ["باربارا ساهاكيان", "باربارا ساهاكيان"]
+
+
+def test_a_person_first_named_in_a_later_paragraph_did_not_speak_before_it():
+    """snn-2015-08-04-00732: «وقال: "…"» after an unrecognised subject was «رادو سلاف», the
+    coach signed in the next paragraph."""
+    text = (
+        "أبرم الاتحاد السعودي للكرة الطائرة عقد رعاية مع إحدى الشركات لمدة عامين.\n"
+        'وعبر لحريشي عن بالغ سعادته بتوقيع العقد، وقال: "سيحقق فوائد عدة لأنشطة وبرامج'
+        ' الاتحاد في المرحلة المقبلة".\n'
+        " من جهة ثانية وقع رئيس الاتحاد عقدا مع المدرب الصربي رادو سلاف لمدة عام."
+    )
+    assert speakers(text) == [None]

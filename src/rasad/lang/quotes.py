@@ -817,7 +817,9 @@ TITLE_ABBREVIATIONS = {"ar": ["د.", "م."], "fa": ["دکتر"]}
 # Ranks before a name that roles.tsv does not list ("الكولونيل توكور جوسو"): a title, not
 # part of the speaker's name (fourth development set, quotes_dev36.tsv).
 RANK_TITLES = {
-    "ar": ["الكولونيل", "الرائد", "النقيب", "الملازم", "المشير", "العقيد"],
+    "ar": ["الكولونيل", "الرائد", "النقيب", "الملازم", "المشير", "العقيد",
+           # an academic title («وبينت البروفيسور ساهاكيان»; quotes_dev51ar.tsv)
+           "البروفيسور", "البروفسور"],
     "fa": ["حجت الاسلام و المسلمین", "حجت الاسلام والمسلمین", "آیت الله العظمی",
            # a cleric's honorific (شيخ "علي‌السميسم"، مسؤول سياسي جنبش صدر; quotes_dev41.tsv)
            "شیخ"],
@@ -898,6 +900,15 @@ KIN_SPEAKERS_51AR = {
            "أحد أشقاء", "احد اشقاء", "نجل", "كريمة", "ابنة", "شقيق", "شقيقة", "زوجة", "أرملة",
            "والد", "والدة", "خال", "عم", "حفيد", "حفيدة", "ذوو", "ذوي", "أسرة", "عائلة"],
 }  # fmt: skip
+# A paper's own find from sources («وعلمت "الوطن" من مصادر مطلعة أن …», «علمت «عكاظ» من
+# مصادرها الخاصة أن …»; quotes_dev42.tsv, quotes_dev47.tsv, quotes_dev51ar.tsv; general Arabic
+# news usage): the verb, and the endings a source word takes when the paper owns its sources.
+LEARNED_VERBS_51AR = {"ar": ["علمت"]}
+OWNED_SOURCE_ENDINGS_51AR = {"ar": ["ها", "ه"]}
+# Present-tense «indicates» with an unnamed source as its subject («وتشير مصادر "الوطن" إلى أن
+# …»; quotes_dev51ar.tsv; general Arabic news usage): a quote of the sources; with data or
+# reports as the subject («وتشير التقارير/المعلومات إلى أن») a finding, no quote.
+INDICATES_VERBS_51AR = {"ar": ["تشير", "يشير"]}
 # Arabic words of belonging after a body («مركز المعلومات عن الحرائق التابع لهيئة الغابات
 # الأمريكية», quotes_dev43.tsv; general Arabic usage): the body after their «ل» is the one the
 # subject belongs to, part of the subject, never the one told.
