@@ -124,3 +124,30 @@ def test_a_person_first_named_in_a_later_paragraph_did_not_speak_before_it():
         " من جهة ثانية وقع رئيس الاتحاد عقدا مع المدرب الصربي رادو سلاف لمدة عام."
     )
     assert speakers(text) == [None]
+
+
+def test_researchers_of_a_university_taken_up_as_the_researchers_speak():
+    """snn-2015-08-04-01021 (quotes_dev50ar.tsv): «وخلص الباحثون … إلى أن» after «ونجح
+    باحثون في جامعة كاليفورنيا …» was «الباحثون», the phrase never taken up."""
+    text = (
+        "ونجح باحثون في جامعة كاليفورنيا في الوصول لأسباب هذه الظاهرة من خلال فحص البكتيريا.\n"
+        "وخلص الباحثون في دراستهم إلى أن وجود نسبة كبيرة من الفيتامين يؤدي إلى خلل جيني."
+    )
+    assert speakers(text) == ["باحثون في جامعة كاليفورنيا"]
+
+
+def test_researchers_named_after_marked_words_speak_them_not_their_university():
+    """snn-2015-08-04-00287: «"…". هذا ما توصل إليه باحثون في جامعة كمبردج البريطانية» was
+    the university."""
+    text = (
+        '"لعبة كمبيوتر لتدريب الدماغ يمكنها تحسين حياة الأشخاص الذين يعانون من الفصام".'
+        " هذا ما توصل إليه باحثون في جامعة كمبردج البريطانية."
+    )
+    assert speakers(text) == ["باحثون في جامعة كمبردج البريطانية"]
+
+
+def test_a_researcher_before_his_name_is_a_role():
+    """snn-2015-08-01-01013 (quotes_dev50ar.tsv): «وقد أكد باحث الآثار خالد الفريدة ان …» was
+    the whole phrase, «باحث» no role word."""
+    text = "وقد أكد باحث الآثار خالد الفريدة ان المسجد الأثري خضع لعملية ترميم شاملة."
+    assert speakers(text) == ["خالد الفريدة"]

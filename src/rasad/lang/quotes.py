@@ -526,6 +526,9 @@ ROLE_WORDS = {
         # a mufti holds an office as a minister does («وأضاف مفتي مصر» after «مفتي مصر الدكتور
         # شوقي علام»; quotes_dev40.tsv)
         "مفتي", "المفتي",
+        # a researcher before his name («وقد أكد باحث الآثار خالد الفريدة ان …»;
+        # quotes_dev50ar.tsv), as «الباحث» refers back to one
+        "باحث", "باحثة", "الباحثة",
     ],
     "fa": [
         "سخنگوی", "سخنگو", "وزیر", "رئیس", "رییس", "مدیر", "مدیرکل", "مسئول", "مسؤول",
@@ -885,7 +888,10 @@ MEMBER_PREPOSITIONS = frozenset({"في", "من", "ب", "بـ"})
 # source again (`SOURCE_ANAPHORS`: the definite form and the indefinite word it takes up).
 MEMBER_SOURCES = {
     "ar": ["مسؤول", "مسؤولة", "مسئول", "مسئولة", "مصدر", "مصادر", "مسؤولون", "مسئولون",
-           "موظف", "متحدث", "متحدثة"],
+           "موظف", "متحدث", "متحدثة",
+           # researchers of a university («ونجح باحثون في جامعة كاليفورنيا …» … «وخلص الباحثون
+           # … إلى أن»; quotes_dev50ar.tsv, quotes_dev51ar.tsv): the researchers, not the university
+           "باحثون", "باحثين"],
 }  # fmt: skip
 # Prepositions joining an unnamed Arabic source to the body it belongs to («مصدر مسؤول في
 # الاتحاد», «مسؤول من الوزارة», «مصادر لدى …», «مصادر داخل نادي الإسماعيلي»; quotes_dev42.tsv,
@@ -929,7 +935,8 @@ SOURCE_ANAPHORS = {
            "المصادر": "مصادر", "المسؤولون": "مسؤولون", "المسؤولين": "مسؤولون",
            # an unnamed spokesman taken up («وقال متحدث باسم مكتب مكافحة الجريمة …» … «وأضاف
            # المتحدث أنه …»; quotes_dev44.tsv; general Arabic news usage)
-           "المتحدث": "متحدث", "المتحدثة": "متحدثة", "الناطق": "ناطق", "الناطقة": "ناطقة"},
+           "المتحدث": "متحدث", "المتحدثة": "متحدثة", "الناطق": "ناطق", "الناطقة": "ناطقة",
+           "الباحثون": "باحثون", "الباحثين": "باحثين"},
 }  # fmt: skip
 # Verbs of reporting after an Arabic «حسبما»/«بحسب ما» that are no speech cue elsewhere
 # («…، حسبما نقلت مصادر عسكرية», "as military sources reported"; quotes_dev44.tsv; general

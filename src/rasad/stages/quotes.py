@@ -4483,6 +4483,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = relative_of_named_51ar(doc, folded, found, speaker)
         speaker = name_apposed_to_role_51ar(doc, folded, found, speaker)
         speaker = surname_after_title_51ar(doc, speaker, found.start)
+        speaker = source_of_body_after_quote_51ar(doc, folded, found, speaker)
         speaker = (
             source_of_a_body(doc, folded, found, speaker)
             or source_before_body(
@@ -7716,6 +7717,30 @@ def surname_after_title_51ar(doc: Document, speaker: Speaker, at: int) -> Speake
     if len({m["entity"] for m in fits}) != 1:
         return speaker  # none or two people of that surname: left as written
     return replace(mention_speaker(doc, fits[-1]), text=fits[-1]["text"])
+
+
+SOURCE_AFTER_QUOTE_CHARS_51AR = 60  # «"…". هذا ما توصل إليه باحثون في جامعة كمبردج»
+
+
+def source_of_body_after_quote_51ar(
+    doc: Document, folded: str, found: Found, speaker: Speaker
+) -> Speaker:
+    """An Arabic body taken as the speaker of marked words whose cue follows them, when an
+    unnamed source of that body is the cue's subject («"لعبة كمبيوتر …". هذا ما توصل إليه
+    باحثون في جامعة كمبردج البريطانية»; quotes_dev51ar.tsv): the source up to the body's
+    name (`source_head`), as `source_before_body` takes one written before the words."""
+    if doc.lang != "ar" or found.cue_start is not None:
+        return speaker
+    if not (speaker.entity or "").startswith("ORG"):
+        return speaker
+    for body in doc.entities:
+        near = found.end <= body["start"] <= found.end + SOURCE_AFTER_QUOTE_CHARS_51AR
+        if body["entity"] != speaker.entity or not near:
+            continue
+        lo = source_head(folded, body["start"])
+        if lo is not None and lo >= found.end and "\n" not in doc.text[found.end : lo]:
+            return Speaker(None, doc.text[lo : body["end"]], role=True)
+    return speaker
 
 
 def is_source_of_body_51ar(text: str) -> bool:
