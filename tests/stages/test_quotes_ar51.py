@@ -151,3 +151,14 @@ def test_a_researcher_before_his_name_is_a_role():
     the whole phrase, «باحث» no role word."""
     text = "وقد أكد باحث الآثار خالد الفريدة ان المسجد الأثري خضع لعملية ترميم شاملة."
     assert speakers(text) == ["خالد الفريدة"]
+
+
+def test_a_participle_and_that_before_marks_goes_on_with_the_quote_before():
+    """snn-2015-08-04-00159: «…»، مؤكدًا أن «مواجهة هذا التطرف …»» was the body in the role of
+    the sentence's subject, not the man who had just spoken."""
+    text = (
+        "وقال رئيس اتحاد المسلمين في الولاية، أفنين ألتينر، في تصريحات لصحيفة ألمانية: «يتعين"
+        " على الدولة أن تعلن بوضوح أننا ضد التطرف»، مؤكدًا أن «مواجهة هذا التطرف مهمة المجتمع"
+        " بأكمله»."
+    )
+    assert speakers(text) == ["أفنين ألتينر", "أفنين ألتينر"]

@@ -4216,6 +4216,32 @@ def marked_participle_continues(
     return participle_continues(doc, folded, marked, previous)
 
 
+def marked_participle_goes_on(
+    doc: Document, folded: str, found: Found, cue: str, previous: Quote
+) -> bool:
+    """`marked_participle_continues`, or its Arabic form with «أن» before the marks («…»،
+    مؤكدًا أن «مواجهة هذا التطرف مهمة المجتمع»; quotes_dev51ar.tsv)."""
+    return marked_participle_continues(doc, folded, found, cue, previous) or (
+        marked_participle_that_51ar(doc, folded, found, cue, previous)
+    )
+
+
+def marked_participle_that_51ar(
+    doc: Document, folded: str, found: Found, cue: str, previous: Quote
+) -> bool:
+    """Whether an Arabic quote in marks follows its participle and «أن» («…»، مؤكدًا أن
+    «…»), the participle right after a quote of its own sentence (`participle_continues`)."""
+    at = doc.text.rfind(cue, 0, found.start)
+    that = that_pattern("ar")
+    if doc.lang != "ar" or at < 0 or that is None or previous["end"] > at:
+        return False
+    gap = fold_same_length(_HARAKAT.sub("", doc.text[at + len(cue) : found.start]))
+    if not that.fullmatch(gap.strip(' :«"“')):
+        return False
+    marked = Found(found.start, found.end, True, at, at + len(cue))
+    return participle_continues(doc, folded, marked, previous)
+
+
 def conjoined_continues(doc: Document, folded: str, found: Found, previous: Quote) -> bool:
     """Whether an Arabic cue joined by «و»/«ف» with no subject of its own follows a reported
     quote of its own sentence right away, or lies inside it («ذكرت "إينوك" … أنها فازت … من
@@ -4417,7 +4443,7 @@ def find_quotes(doc: Document) -> list[Quote]:
             )
             if not speaker.text and out and continues_quote(doc.text, out[-1]["end"], found.start):
                 speaker = last  # a new paragraph of the same speech, its marks reopened
-            if out and cue and marked_participle_continues(doc, folded, found, cue, out[-1]):
+            if out and cue and marked_participle_goes_on(doc, folded, found, cue, out[-1]):
                 speaker = last  # «وقال أحد أبنائه إن …، مضيفاً: «…»»: not a name in his words
         elif out and (
             participle_continues(doc, folded, found, outer(out, quoted))
