@@ -146,13 +146,6 @@ def test_researchers_named_after_marked_words_speak_them_not_their_university():
     assert speakers(text) == ["باحثون في جامعة كمبردج البريطانية"]
 
 
-def test_a_researcher_before_his_name_is_a_role():
-    """snn-2015-08-01-01013 (quotes_dev50ar.tsv): «وقد أكد باحث الآثار خالد الفريدة ان …» was
-    the whole phrase, «باحث» no role word."""
-    text = "وقد أكد باحث الآثار خالد الفريدة ان المسجد الأثري خضع لعملية ترميم شاملة."
-    assert speakers(text) == ["خالد الفريدة"]
-
-
 def test_a_participle_and_that_before_marks_goes_on_with_the_quote_before():
     """snn-2015-08-04-00159: «…»، مؤكدًا أن «مواجهة هذا التطرف …»» was the body in the role of
     the sentence's subject, not the man who had just spoken."""

@@ -526,9 +526,6 @@ ROLE_WORDS = {
         # a mufti holds an office as a minister does («وأضاف مفتي مصر» after «مفتي مصر الدكتور
         # شوقي علام»; quotes_dev40.tsv)
         "مفتي", "المفتي",
-        # a researcher before his name («وقد أكد باحث الآثار خالد الفريدة ان …»;
-        # quotes_dev50ar.tsv), as «الباحث» refers back to one
-        "باحث", "باحثة", "الباحثة",
     ],
     "fa": [
         "سخنگوی", "سخنگو", "وزیر", "رئیس", "رییس", "مدیر", "مدیرکل", "مسئول", "مسؤول",
