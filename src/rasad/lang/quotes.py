@@ -899,9 +899,9 @@ SOURCE_JOINING = {"ar": ["في", "من", "لدى", "داخل"]}
 # quotes_dev51ar.tsv; general Arabic news usage): the relative speaks, written with the name;
 # never the person named («ابن»/«بنت» are left out: they also join a name's parts).
 KIN_SPEAKERS_51AR = {
-    "ar": ["أحد أبناء", "احد ابناء", "إحدى بنات", "احدى بنات", "أحد أقارب", "احد اقارب",
-           "أحد أشقاء", "احد اشقاء", "نجل", "كريمة", "ابنة", "شقيق", "شقيقة", "زوجة", "أرملة",
-           "والد", "والدة", "خال", "عم", "حفيد", "حفيدة", "ذوو", "ذوي", "أسرة", "عائلة"],
+    "ar": ["أحد أبناء", "إحدى بنات", "أحد أقارب", "أحد أشقاء", "نجل", "كريمة", "ابنة", "شقيق",
+           "شقيقة", "زوجة", "أرملة", "والد", "والدة", "خال", "عم", "حفيد", "حفيدة", "ذوو", "ذوي",
+           "أسرة", "عائلة"],
 }  # fmt: skip
 # A paper's own find from sources («وعلمت "الوطن" من مصادر مطلعة أن …», «علمت «عكاظ» من
 # مصادرها الخاصة أن …»; quotes_dev42.tsv, quotes_dev47.tsv, quotes_dev51ar.tsv; general Arabic

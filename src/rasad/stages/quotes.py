@@ -822,7 +822,7 @@ def learned_pattern_51ar() -> re.Pattern:
     verbs = "|".join(re.escape(w) for w in word_set("LEARNED_VERBS_51AR", "ar"))
     return re.compile(
         rf"(?<!\w)(?:و)?(?P<cue>{verbs})\s+(?:«[^»\n]{{1,40}}»|\"[^\"\n]{{1,40}}\"|“[^”\n]{{1,40}}”)"
-        r"\s+من\s+(?P<source>\S+(?:\s+\S+){0,5}?)\s+(?P<that>(?:ب)?(?:ان|أن|إن))(?!\w)"
+        rf"\s+من\s+(?P<source>\S+(?:\s+\S+){{0,5}}?)\s+(?P<that>(?:ب)?{fold_same_length('أن')})(?!\w)"
     )
 
 
@@ -833,16 +833,21 @@ def learned_from_sources_51ar(doc: Document, folded: str) -> list[Found]:
     names no source and is no quote."""
     if doc.lang != "ar":
         return []
-    out = []
-    for m in learned_pattern_51ar().finditer(folded):
-        if not is_source_phrase_51ar(m.group("source")):
-            continue
-        start, end = trimmed(doc.text, m.end("that"), clause_end(folded, m.end("that")))
-        if word_count(doc.text[start:end]) < MIN_QUOTE_WORDS:
-            continue
-        source = Speaker(None, doc.text[m.start("source") : m.end("source")], role=True)
-        out.append(Found(start, end, False, m.start("cue"), m.end("cue"), source))
-    return out
+    matches = learned_pattern_51ar().finditer(folded)
+    found = (
+        sources_clause_51ar(doc, folded, m) for m in matches if is_source_phrase_51ar(m["source"])
+    )
+    return [f for f in found if f is not None]
+
+
+def sources_clause_51ar(doc: Document, folded: str, m: re.Match) -> Found | None:
+    """The clause after a matched «أن» up to its sentence's end, a quote of the matched source
+    as written; None when it is too short to be words."""
+    start, end = trimmed(doc.text, m.end("that"), clause_end(folded, m.end("that")))
+    if word_count(doc.text[start:end]) < MIN_QUOTE_WORDS:
+        return None
+    source = Speaker(None, doc.text[m.start("source") : m.end("source")], role=True)
+    return Found(start, end, False, m.start("cue"), m.end("cue"), source)
 
 
 @cache
@@ -861,17 +866,14 @@ def sources_indicate_51ar(doc: Document, folded: str) -> list[Found]:
     a subject that is no source word («التقارير», «المعلومات») makes no quote."""
     if doc.lang != "ar":
         return []
-    out = []
-    for m in indicates_pattern_51ar().finditer(folded):
-        head = bare(m.group("source").split()[0])
-        if head not in word_set("MEMBER_SOURCES", "ar"):
-            continue
-        start, end = trimmed(doc.text, m.end("that"), clause_end(folded, m.end("that")))
-        if word_count(doc.text[start:end]) < MIN_QUOTE_WORDS:
-            continue
-        source = Speaker(None, doc.text[m.start("source") : m.end("source")], role=True)
-        out.append(Found(start, end, False, m.start("cue"), m.end("cue"), source))
-    return out
+    sources = word_set("MEMBER_SOURCES", "ar")
+    matches = indicates_pattern_51ar().finditer(folded)
+    found = (
+        sources_clause_51ar(doc, folded, m)
+        for m in matches
+        if bare(m["source"].split()[0]) in sources
+    )
+    return [f for f in found if f is not None]
 
 
 def is_source_phrase_51ar(phrase: str) -> bool:
@@ -7681,8 +7683,10 @@ def relative_of_named_51ar(doc: Document, folded: str, found: Found, speaker: Sp
     return Speaker(None, doc.text[lo : mention["end"]], role=True)
 
 
-_APPOSED_NAME_51AR = re.compile(r"((?:\s*\S+){0,3}?)\s*[،,]\s*(\S+(?:\s+\S+){1,2}?)\s*[،,]")
 APPOSED_PLACE_WORDS_51AR = 3  # «رئيس اتحاد المسلمين في الولاية، …»: a short place after it
+_APPOSED_NAME_51AR = re.compile(
+    rf"((?:\s*\S+){{0,{APPOSED_PLACE_WORDS_51AR}}}?)\s*[،,]\s*(\S+(?:\s+\S+){{1,2}}?)\s*[،,]"
+)
 
 
 def name_apposed_to_role_51ar(
