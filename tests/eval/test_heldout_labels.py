@@ -175,6 +175,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev50ar.tsv", LABELS / "quotes_dev50ar_articles.tsv"),
     (LABELS / "quotes_dev50en.tsv", LABELS / "quotes_dev50en_articles.tsv"),
     (LABELS / "quotes_dev51fa.tsv", LABELS / "quotes_dev51fa_articles.tsv"),
+    (LABELS / "quotes_dev51ar.tsv", LABELS / "quotes_dev51ar_articles.tsv"),
 ]
 
 
@@ -214,6 +215,7 @@ DEV_SETS = [
         "dev50ar",
         "dev50en",
         "dev51fa",
+        "dev51ar",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

@@ -425,6 +425,8 @@ DEV_SETS += ("50ar",)
 DEV_SETS += ("50en",)
 # 51fa (fa) continues the dev49fa draw: the next 30 unused Fars News articles after 50fa's.
 DEV_SETS += ("51fa",)
+# 51ar (ar) is a fourth random draw from the same pool: 30 unused articles, reshuffled.
+DEV_SETS += ("51ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

@@ -823,7 +823,9 @@ TITLE_ABBREVIATIONS = {"ar": ["د.", "م."], "fa": ["دکتر"]}
 # Ranks before a name that roles.tsv does not list ("الكولونيل توكور جوسو"): a title, not
 # part of the speaker's name (fourth development set, quotes_dev36.tsv).
 RANK_TITLES = {
-    "ar": ["الكولونيل", "الرائد", "النقيب", "الملازم", "المشير", "العقيد"],
+    "ar": ["الكولونيل", "الرائد", "النقيب", "الملازم", "المشير", "العقيد",
+           # an academic title («وبينت البروفيسور ساهاكيان»; quotes_dev51ar.tsv)
+           "البروفيسور", "البروفسور"],
     "fa": ["حجت الاسلام و المسلمین", "حجت الاسلام والمسلمین", "آیت الله العظمی",
            # a cleric's honorific (شيخ "علي‌السميسم"، مسؤول سياسي جنبش صدر; quotes_dev41.tsv)
            "شیخ"],
@@ -892,8 +894,33 @@ MEMBER_PREPOSITIONS = frozenset({"في", "من", "ب", "بـ"})
 # source again (`SOURCE_ANAPHORS`: the definite form and the indefinite word it takes up).
 MEMBER_SOURCES = {
     "ar": ["مسؤول", "مسؤولة", "مسئول", "مسئولة", "مصدر", "مصادر", "مسؤولون", "مسئولون",
-           "موظف", "متحدث", "متحدثة"],
+           "موظف", "متحدث", "متحدثة",
+           # researchers of a university («ونجح باحثون في جامعة كاليفورنيا …» … «وخلص الباحثون
+           # … إلى أن»; quotes_dev50ar.tsv, quotes_dev51ar.tsv): the researchers, not the university
+           "باحثون", "باحثين"],
 }  # fmt: skip
+# Prepositions joining an unnamed Arabic source to the body it belongs to («مصدر مسؤول في
+# الاتحاد», «مسؤول من الوزارة», «مصادر لدى …», «مصادر داخل نادي الإسماعيلي»; quotes_dev42.tsv,
+# quotes_dev51ar.tsv; general Arabic news usage): the source speaks, never the body.
+SOURCE_JOINING = {"ar": ["في", "من", "لدى", "داخل"]}
+# Arabic words for a named person's relative opening a speech verb's subject («وقال أحد أبناء
+# الحرفي محمد حسين مسعد (رحمه الله): …», «وقالت والدة الطالب …», «وأوضح شقيق المتوفى …»;
+# quotes_dev51ar.tsv; general Arabic news usage): the relative speaks, written with the name;
+# never the person named («ابن»/«بنت» are left out: they also join a name's parts).
+KIN_SPEAKERS_51AR = {
+    "ar": ["أحد أبناء", "إحدى بنات", "أحد أقارب", "أحد أشقاء", "نجل", "كريمة", "ابنة", "شقيق",
+           "شقيقة", "زوجة", "أرملة", "والد", "والدة", "خال", "عم", "حفيد", "حفيدة", "ذوو", "ذوي",
+           "أسرة", "عائلة"],
+}  # fmt: skip
+# A paper's own find from sources («وعلمت "الوطن" من مصادر مطلعة أن …», «علمت «عكاظ» من
+# مصادرها الخاصة أن …»; quotes_dev42.tsv, quotes_dev47.tsv, quotes_dev51ar.tsv; general Arabic
+# news usage): the verb, and the endings a source word takes when the paper owns its sources.
+LEARNED_VERBS_51AR = {"ar": ["علمت"]}
+OWNED_SOURCE_ENDINGS_51AR = {"ar": ["ها", "ه"]}
+# Present-tense «indicates» with an unnamed source as its subject («وتشير مصادر "الوطن" إلى أن
+# …»; quotes_dev51ar.tsv; general Arabic news usage): a quote of the sources; with data or
+# reports as the subject («وتشير التقارير/المعلومات إلى أن») a finding, no quote.
+INDICATES_VERBS_51AR = {"ar": ["تشير", "يشير"]}
 # Arabic words of belonging after a body («مركز المعلومات عن الحرائق التابع لهيئة الغابات
 # الأمريكية», quotes_dev43.tsv; general Arabic usage): the body after their «ل» is the one the
 # subject belongs to, part of the subject, never the one told.
@@ -914,7 +941,8 @@ SOURCE_ANAPHORS = {
            "المصادر": "مصادر", "المسؤولون": "مسؤولون", "المسؤولين": "مسؤولون",
            # an unnamed spokesman taken up («وقال متحدث باسم مكتب مكافحة الجريمة …» … «وأضاف
            # المتحدث أنه …»; quotes_dev44.tsv; general Arabic news usage)
-           "المتحدث": "متحدث", "المتحدثة": "متحدثة", "الناطق": "ناطق", "الناطقة": "ناطقة"},
+           "المتحدث": "متحدث", "المتحدثة": "متحدثة", "الناطق": "ناطق", "الناطقة": "ناطقة",
+           "الباحثون": "باحثون", "الباحثين": "باحثين"},
 }  # fmt: skip
 # Verbs of reporting after an Arabic «حسبما»/«بحسب ما» that are no speech cue elsewhere
 # («…، حسبما نقلت مصادر عسكرية», "as military sources reported"; quotes_dev44.tsv; general

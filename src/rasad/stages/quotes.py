@@ -820,6 +820,80 @@ _AS_ANNOUNCED_48 = re.compile(r"[،,]\s*([كک])ما\s")  # folded: ك is writte
 _SOURCE_SENTENCE_END_48 = re.compile(r"[.؟!](?=\s|$)|\n|[،,؛;]")
 
 
+@cache
+def learned_pattern_51ar() -> re.Pattern:
+    """«(و)علمت», the paper's name in marks, «من», a source phrase and «أن» (folded)."""
+    verbs = "|".join(re.escape(w) for w in word_set("LEARNED_VERBS_51AR", "ar"))
+    return re.compile(
+        rf"(?<!\w)(?:و)?(?P<cue>{verbs})\s+(?:«[^»\n]{{1,40}}»|\"[^\"\n]{{1,40}}\"|“[^”\n]{{1,40}}”)"
+        rf"\s+من\s+(?P<source>\S+(?:\s+\S+){{0,5}}?)\s+(?P<that>(?:ب)?{fold_same_length('أن')})(?!\w)"
+    )
+
+
+def learned_from_sources_51ar(doc: Document, folded: str) -> list[Found]:
+    """A paper's find from sources written «وعلمت "الوطن" من مصادر مطلعة أن …» (the paper's
+    name in marks; quotes_dev42.tsv, quotes_dev51ar.tsv): the clause after «أن» is a quote of
+    the sources as written (`LEARNED_VERBS_51AR`), never of the paper; «وعلمت "الوطن" أن …»
+    names no source and is no quote."""
+    if doc.lang != "ar":
+        return []
+    matches = learned_pattern_51ar().finditer(folded)
+    found = (
+        sources_clause_51ar(doc, folded, m) for m in matches if is_source_phrase_51ar(m["source"])
+    )
+    return [f for f in found if f is not None]
+
+
+def sources_clause_51ar(doc: Document, folded: str, m: re.Match) -> Found | None:
+    """The clause after a matched «أن» up to its sentence's end, a quote of the matched source
+    as written; None when it is too short to be words."""
+    start, end = trimmed(doc.text, m.end("that"), clause_end(folded, m.end("that")))
+    if word_count(doc.text[start:end]) < MIN_QUOTE_WORDS:
+        return None
+    source = Speaker(None, doc.text[m.start("source") : m.end("source")], role=True)
+    return Found(start, end, False, m.start("cue"), m.end("cue"), source)
+
+
+@cache
+def indicates_pattern_51ar() -> re.Pattern:
+    """«(و)تشير», a subject of one to three words, «إلى أن» (folded)."""
+    verbs = "|".join(re.escape(w) for w in word_set("INDICATES_VERBS_51AR", "ar"))
+    return re.compile(
+        rf"(?<!\w)(?:و)?(?P<cue>{verbs})\s+(?P<source>\S+(?:\s+\S+){{0,2}}?)"
+        rf"\s+{fold_same_length('إلى')}\s+(?P<that>{fold_same_length('أن')})(?!\w)"
+    )
+
+
+def sources_indicate_51ar(doc: Document, folded: str) -> list[Found]:
+    """Unnamed sources that «indicate» a clause («وتشير مصادر "الوطن" إلى أن اللاعب لم …»;
+    `INDICATES_VERBS_51AR`): the clause is their quote, the sources as written the speaker;
+    a subject that is no source word («التقارير», «المعلومات») makes no quote."""
+    if doc.lang != "ar":
+        return []
+    sources = word_set("MEMBER_SOURCES", "ar")
+    matches = indicates_pattern_51ar().finditer(folded)
+    found = (
+        sources_clause_51ar(doc, folded, m)
+        for m in matches
+        if bare(m["source"].split()[0]) in sources
+    )
+    return [f for f in found if f is not None]
+
+
+def is_source_phrase_51ar(phrase: str) -> bool:
+    """Whether an Arabic phrase opens with an unnamed source's word («مصادر مطلعة», «مصدر
+    مسؤول»), the paper's own sources included («مصادرها الخاصة»), with no punctuation in it."""
+    words = phrase.split()
+    if not words or re.search(r"[،,.:«»\"“”]", phrase):
+        return False
+    sources = word_set("MEMBER_SOURCES", "ar")
+    head = words[0]
+    owned = (
+        head[: -len(e)] for e in word_set("OWNED_SOURCE_ENDINGS_51AR", "ar") if head.endswith(e)
+    )
+    return head in sources or any(h in sources for h in owned)
+
+
 def as_announced_48(doc: Document, folded: str) -> list[Found]:
     """Arabic clauses whose source a «كما» and a speech verb name after them, ending the
     sentence («قتل جنديان … قرب الحدود مع موريتانيا، كما اعلنت الحكومة المالية مساء الاحد.»;
@@ -958,7 +1032,7 @@ def as_reported_by(doc: Document, folded: str, lo: int, hi: int) -> Speaker | No
     named = [m for m in doc.entities if words and m["start"] == cue.end() + words[0].start()]
     if named and named[0]["type"] in ("PER", "ORG"):
         return mention_speaker(doc, named[0])
-    joining = {fold_same_length(w) for w in ("في", "من", "لدى")}
+    joining = word_set("SOURCE_JOINING", "ar")
     if len(words) > 2 and bare(words[0].group()) in word_set("MEMBER_SOURCES", "ar"):
         at = 1 if bare(words[1].group()) in joining else 2
         if at < len(words) - 1 and bare(words[at].group()) in joining:
@@ -3907,6 +3981,8 @@ def last_person_before(doc: Document, found: Found, quoted: list[Found]) -> Spea
         and m["start"] >= found.end
         and not any(q.start <= m["start"] < q.end for q in quoted)
     ]
+    if doc.lang == "ar":
+        after = [m for m in after if not named_in_later_paragraph_51ar(doc, found, m)]
     if after and doc.lang in Q.NAMED_AFTER_PRONOUN:
         if doc.lang == "fa" and others_speak_before(doc, found, quoted, after[0]["start"]):
             # «وي … گفت» (its lead cut), «رئيس جمهور امريكا تصريح كرد», «سوريه … گفت», and only
@@ -3914,6 +3990,13 @@ def last_person_before(doc: Document, found: Found, quoted: list[Found]) -> Spea
             return Speaker(None, None)
         return Speaker(after[0]["entity"], after[0]["text"])
     return Speaker(None, None)
+
+
+def named_in_later_paragraph_51ar(doc: Document, found: Found, mention: dict) -> bool:
+    """Whether an Arabic person is first named in a paragraph after the quote's («وعبر
+    لحريشي عن سعادته …، وقال: "…"» then «من جهة ثانية وقع رئيس الاتحاد عقدا مع المدرب الصربي
+    رادو سلاف»; quotes_dev51ar.tsv): a new story's person, not who spoke before it."""
+    return "\n" in doc.text[found.end : mention["start"]]
 
 
 def role_narrated_before_48(doc: Document, found: Found, quoted: list[Found]) -> Speaker | None:
@@ -4217,6 +4300,32 @@ def marked_participle_continues(
     return participle_continues(doc, folded, marked, previous)
 
 
+def marked_participle_goes_on(
+    doc: Document, folded: str, found: Found, cue: str, previous: Quote
+) -> bool:
+    """`marked_participle_continues`, or its Arabic form with «أن» before the marks («…»،
+    مؤكدًا أن «مواجهة هذا التطرف مهمة المجتمع»; quotes_dev51ar.tsv)."""
+    return marked_participle_continues(doc, folded, found, cue, previous) or (
+        marked_participle_that_51ar(doc, folded, found, cue, previous)
+    )
+
+
+def marked_participle_that_51ar(
+    doc: Document, folded: str, found: Found, cue: str, previous: Quote
+) -> bool:
+    """Whether an Arabic quote in marks follows its participle and «أن» («…»، مؤكدًا أن
+    «…»), the participle right after a quote of its own sentence (`participle_continues`)."""
+    at = doc.text.rfind(cue, 0, found.start)
+    that = that_pattern("ar")
+    if doc.lang != "ar" or at < 0 or that is None or previous["end"] > at:
+        return False
+    gap = fold_same_length(_HARAKAT.sub("", doc.text[at + len(cue) : found.start]))
+    if not that.fullmatch(gap.strip(' :«"“')):
+        return False
+    marked = Found(found.start, found.end, True, at, at + len(cue))
+    return participle_continues(doc, folded, marked, previous)
+
+
 def conjoined_continues(doc: Document, folded: str, found: Found, previous: Quote) -> bool:
     """Whether an Arabic cue joined by «و»/«ف» with no subject of its own follows a reported
     quote of its own sentence right away, or lies inside it («ذكرت "إينوك" … أنها فازت … من
@@ -4296,6 +4405,8 @@ def candidate_quotes(doc: Document, folded: str) -> list[Found]:
         taken.append(marked)
     taken += [f for f in source_quotes(doc, folded) if not overlaps(f, taken)]
     taken += [f for f in as_announced_48(doc, folded) if not overlaps(f, taken)]
+    taken += [f for f in learned_from_sources_51ar(doc, folded) if not overlaps(f, taken)]
+    taken += [f for f in sources_indicate_51ar(doc, folded) if not overlaps(f, taken)]
     inner = [f for f in taken if f.direct and f.cue_start is None and short_words(doc, f)]
     reported = reported_speech(doc, folded, [t for t in taken if t not in inner])
     kept = [f for f in reported if not overlaps(f, taken)]  # they may overlap each other
@@ -4406,6 +4517,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         for m in names
     ]
     names = [with_marked_surname(doc, m, names) for m in names]
+    names = [with_name_after_title_51ar(doc, folded, m) for m in names]
     doc = Document(id="", source="", text=doc.text, lang=doc.lang, entities=names)
     last, out, earlier = Speaker(None, None), [], []
     quoted = candidate_quotes(doc, folded)
@@ -4421,7 +4533,7 @@ def find_quotes(doc: Document) -> list[Quote]:
             )
             if not speaker.text and out and continues_quote(doc.text, out[-1]["end"], found.start):
                 speaker = last  # a new paragraph of the same speech, its marks reopened
-            if out and cue and marked_participle_continues(doc, folded, found, cue, out[-1]):
+            if out and cue and marked_participle_goes_on(doc, folded, found, cue, out[-1]):
                 speaker = last  # «وقال أحد أبنائه إن …، مضيفاً: «…»»: not a name in his words
             if doc.lang == "fa" and not speaker.text:
                 speaker, cue = marked_document_words_51fa(doc, folded, found, out) or (speaker, cue)
@@ -4487,6 +4599,10 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = dash_joined(doc, speaker)
         speaker = untitled(doc, without_tail(doc, speaker))  # the recogniser's «الدوسري أنه»
         speaker = with_place_complement(doc, speaker, found)
+        speaker = relative_of_named_51ar(doc, folded, found, speaker)
+        speaker = name_apposed_to_role_51ar(doc, folded, found, speaker)
+        speaker = surname_after_title_51ar(doc, speaker, found.start)
+        speaker = source_of_body_after_quote_51ar(doc, folded, found, speaker)
         speaker = (
             source_of_a_body(doc, folded, found, speaker)
             or source_before_body(
@@ -5436,6 +5552,63 @@ def with_family_name(doc: Document, mention: dict) -> dict:
         return mention
     whole = doc.text[mention["start"] : after.end()]
     return {**mention, "text": whole, "end": after.end()}  # the same person, its key kept
+
+
+def with_name_after_title_51ar(doc: Document, folded: str, mention: dict) -> dict:
+    """An Arabic person's name after a title that the recogniser cut («د. موفق محمد أبو طالب»
+    read as «محمد أبو طالب»: the given name is also an adjective; «المهندس ممدوح عراقي أن»
+    read as «ممدوح»: the family name is also a nisba; quotes_dev51ar.tsv): the one word
+    between the title and the name, or after a one-word name before a complementizer or a
+    comma, is taken in when it is a plain word (`plain_name_word_51ar`)."""
+    if doc.lang != "ar" or mention["type"] != "PER":
+        return mention
+    window = max(0, mention["start"] - 60)
+    before = re.search(r"(\S+)\s+(\S+)\s+$", folded[window : mention["start"]])
+    if (
+        before
+        and titled_word_51ar(doc, before.group(1))
+        and plain_name_word_51ar(doc, before.group(2))
+    ):
+        lo = window + before.start(2)
+        return {**mention, "text": doc.text[lo : mention["end"]], "start": lo}
+    after = re.match(r"\s+(\S+?)(\s+\S+|[،,])", folded[mention["end"] : mention["end"] + 40])
+    title = re.search(r"(\S+)\s+$", folded[max(0, mention["start"] - 30) : mention["start"]])
+    that = that_pattern("ar")
+    if (
+        len(mention["text"].split()) == 1
+        and title
+        and titled_word_51ar(doc, title.group(1))
+        and after
+        and plain_name_word_51ar(doc, after.group(1), nisba=True)
+        and (after.group(2) in "،," or (that and that.fullmatch(after.group(2).strip())))
+    ):
+        hi = mention["end"] + after.end(1)
+        return {**mention, "text": doc.text[mention["start"] : hi], "end": hi}
+    return mention
+
+
+def titled_word_51ar(doc: Document, word: str) -> bool:
+    """Whether an Arabic word is a title alone («د.», «المهندس», «العقيد»)."""
+    return bool(title_pattern(doc.lang).fullmatch(word))
+
+
+def plain_name_word_51ar(
+    doc: Document, word: str, nisba: bool = False, definite: bool = False
+) -> bool:
+    """Whether an Arabic word can be part of a name: no article, punctuation, digit, role,
+    preposition, subject end or speech cue; no common word either, save (with `nisba`) an
+    indefinite adjective of origin ending in «ي» («عراقي»), a family name as often. With
+    `definite`, a word opening as the article does may be one («ألتينر») if no common word."""
+    if word != bare(word) or (is_definite(word) and not definite) or any(c.isdigit() for c in word):
+        return False
+    stops = word_set("PREPOSITIONS", "ar") | word_set("SUBJECT_ENDS", "ar")
+    if word in stops or starts_role(word, 0, "ar") or cue_pattern("ar").fullmatch(word):
+        return False
+    if titled_word_51ar(doc, word) or is_date_word(word):
+        return False
+    return not is_common(word, "ar") or (
+        nisba and word.endswith(("ي", fold_same_length("ي"))) and len(word) > 3
+    )
 
 
 ALI_ROLE_CHARS = 80  # «رئيس الفرقة الثانية للنقل والطرق بمحافظة هروب علي …»
@@ -6453,7 +6626,7 @@ def source_of_a_body(doc: Document, folded: str, found: Found, speaker: Speaker)
     if doc.lang != "ar" or found.cue_end is None or found.start <= found.cue_end:
         return None
     sources = word_set("MEMBER_SOURCES", "ar")
-    joining = {fold_same_length(w) for w in ("في", "من", "لدى")}
+    joining = word_set("SOURCE_JOINING", "ar")
     words = list(re.finditer(r"\S+", folded[found.cue_end : found.start]))
     for k, m in enumerate(words[:-2]):
         if bare(m.group()) not in sources:
@@ -6503,7 +6676,7 @@ def source_before_body(doc: Document, folded: str, speaker: Speaker, at: int) ->
 def source_head(folded: str, at: int) -> int | None:
     """Where an unnamed source («مصدر مسؤول في», «مسؤول من») right before `at` begins."""
     before = _SOURCE_BEFORE.search(folded, max(0, at - 40), at)
-    joining = {fold_same_length(w) for w in ("في", "من", "لدى")}
+    joining = word_set("SOURCE_JOINING", "ar")
     if not before or bare(before.group(3)) not in joining:
         return None
     sources = word_set("MEMBER_SOURCES", "ar")
@@ -6566,7 +6739,7 @@ def source_taken_up(
         if (said == indefinite or said.startswith(indefinite + " ")) and not q["speaker"]:
             return Speaker(None, said, role=True)
     word = re.escape(fold_same_length(indefinite))
-    joining = "|".join(fold_same_length(w) for w in ("في", "من", "لدى"))
+    joining = "|".join(word_set("SOURCE_JOINING", "ar"))
     phrases = re.finditer(rf"(?<!\w){word}(?:\s+\S+)?\s+(?:{joining})\s+", folded[:at])
     for m in reversed(list(phrases)):
         words = list(re.finditer(r"\S+", folded[m.end() : at]))
@@ -7621,6 +7794,8 @@ def name_after_role(doc: Document, speaker: Speaker) -> Speaker | None:
         return None
     if not starts_role(fold_same_length(text.strip()), 0, doc.lang):
         return None
+    if is_source_of_body_51ar(text):
+        return None  # «مصادر داخل نادي الإسماعيلي»: the sources speak, not a name in the body
     comma = "،" in text
     tail = text.rpartition("،")[2].strip(' «»"“”') if comma else trailing_name(text)
     cut = without_place_word(doc, tail)
@@ -7639,6 +7814,144 @@ def name_after_role(doc: Document, speaker: Speaker) -> Speaker | None:
         return Speaker(None, tail)
     family = family_name_ending(doc, text) if not comma else None
     return Speaker(None, family) if family else None
+
+
+KIN_GAP_WORDS_51AR = 1  # «أحد أبناء الحرفي محمد …»: one definite description at most
+
+
+def relative_of_named_51ar(doc: Document, folded: str, found: Found, speaker: Speaker) -> Speaker:
+    """A named person's relative opening an Arabic speech verb's subject («وقال أحد أبناء
+    الحرفي محمد حسين مسعد: …»; `KIN_SPEAKERS_51AR`): the relative as written up to the name,
+    not the person named; the speaker unchanged otherwise."""
+    if doc.lang != "ar" or found.cue_end is None or not (speaker.entity or "").startswith("PER"):
+        return speaker
+    hi = found.start if found.start > found.cue_end else found.cue_end + 120
+    mention = next(
+        (
+            m
+            for m in doc.entities
+            if m["entity"] == speaker.entity and found.cue_end <= m["start"] < hi
+        ),
+        None,
+    )
+    if mention is None:
+        return speaker
+    gap = folded[found.cue_end : mention["start"]]
+    kin = next(
+        (k for k in sorted(word_set("KIN_SPEAKERS_51AR", "ar"), key=len, reverse=True)
+         if re.match(rf"\s*{re.escape(k)}\s", gap)),
+        None,
+    )  # fmt: skip
+    if kin is None or re.search(r"[،,.:«»\"“”()]", gap):
+        return speaker
+    rest = gap.split()[len(kin.split()) :]
+    if len(rest) > KIN_GAP_WORDS_51AR or not all(is_definite(w) for w in rest):
+        return speaker
+    lo = found.cue_end + len(gap) - len(gap.lstrip())
+    return Speaker(None, doc.text[lo : mention["end"]], role=True)
+
+
+APPOSED_PLACE_WORDS_51AR = 3  # «رئيس اتحاد المسلمين في الولاية، …»: a short place after it
+_APPOSED_NAME_51AR = re.compile(
+    rf"((?:\s*\S+){{0,{APPOSED_PLACE_WORDS_51AR}}}?)\s*[،,]\s*(\S+(?:\s+\S+){{1,2}}?)\s*[،,]"
+)
+
+
+def name_apposed_to_role_51ar(
+    doc: Document, folded: str, found: Found, speaker: Speaker
+) -> Speaker:
+    """The name an Arabic role subject is followed by between commas, which the recogniser
+    missed («وقال رئيس اتحاد المسلمين في الولاية، أفنين ألتينر، في تصريحات …: «…»»;
+    quotes_dev51ar.tsv): the name, when each of its two or three words is a plain name word
+    (`plain_name_word_51ar`) and at most a short place complement comes between; the speaker
+    unchanged otherwise."""
+    if doc.lang != "ar" or not speaker.text or (speaker.entity or "").startswith("PER"):
+        return speaker
+    lo = found.cue_end if found.cue_end is not None else folded.rfind("\n", 0, found.start) + 1
+    said = fold_same_length(speaker.text)
+    at = folded.find(said, lo, found.start)
+    if at < 0:
+        return speaker
+    before = folded[lo:at].split()
+    if (found.cue_end is not None and before) or (
+        found.cue_end is None and not (before and cue_pattern("ar").fullmatch(before[-1]))
+    ):
+        return speaker  # «وقال … مع رئيس …»: the role must open the verb's subject
+    if not starts_role(said, 0, doc.lang):
+        return speaker
+    apposed = _APPOSED_NAME_51AR.match(folded, at + len(said), found.start)
+    if not apposed:
+        return speaker
+    place = apposed.group(1).split()
+    if place and bare(place[0]) not in {fold_same_length(w) for w in Q.MEMBER_PREPOSITIONS}:
+        return speaker
+    words = apposed.group(2).split()
+    if not all(plain_name_word_51ar(doc, w, definite=True) for w in words):
+        return speaker
+    lo, hi = apposed.start(2), apposed.end(2)
+    return Speaker(None, doc.text[lo:hi])
+
+
+def surname_after_title_51ar(doc: Document, speaker: Speaker, at: int) -> Speaker:
+    """An Arabic speaker written as a title and a surname, unlinked or recognised with the title
+    as a name of its own («وبينت البروفيسور ساهاكيان» after «البروفيسور باربارا ساهاكيان»;
+    quotes_dev51ar.tsv): the one person named in full before with that last word, as the
+    linker takes a bare surname (`shortened_name`); the speaker unchanged otherwise."""
+    if doc.lang != "ar" or speaker.role or not speaker.text or len(speaker.text.split()) != 1:
+        return speaker  # the title is gone by now (`untitled`): one word left
+    own = [m for m in doc.entities if speaker.entity and m["entity"] == speaker.entity]
+    if not all(titled_word_51ar(doc, fold_same_length(m["text"].split()[0])) for m in own):
+        return speaker  # a name the recogniser found whole keeps its own key
+    surname = fold_same_length(speaker.text)
+    fits = [
+        m
+        for m in doc.entities
+        if m["type"] == "PER"
+        and m["entity"] != speaker.entity
+        and m["start"] < at
+        and len(m["text"].split()) > 1
+        and fold_same_length(m["text"].split()[-1]) == surname
+    ]
+    if len({m["entity"] for m in fits}) != 1:
+        return speaker  # none or two people of that surname: left as written
+    return replace(mention_speaker(doc, fits[-1]), text=fits[-1]["text"])
+
+
+SOURCE_AFTER_QUOTE_CHARS_51AR = 60  # «"…". هذا ما توصل إليه باحثون في جامعة كمبردج»
+
+
+def source_of_body_after_quote_51ar(
+    doc: Document, folded: str, found: Found, speaker: Speaker
+) -> Speaker:
+    """An Arabic body taken as the speaker of marked words whose cue follows them, when an
+    unnamed source of that body is the cue's subject («"لعبة كمبيوتر …". هذا ما توصل إليه
+    باحثون في جامعة كمبردج البريطانية»; quotes_dev51ar.tsv): the source up to the body's
+    name (`source_head`), as `source_before_body` takes one written before the words."""
+    if doc.lang != "ar" or found.cue_start is not None:
+        return speaker
+    if not (speaker.entity or "").startswith("ORG"):
+        return speaker
+    for body in doc.entities:
+        near = found.end <= body["start"] <= found.end + SOURCE_AFTER_QUOTE_CHARS_51AR
+        if body["entity"] != speaker.entity or not near:
+            continue
+        lo = source_head(folded, body["start"])
+        if lo is not None and lo >= found.end and "\n" not in doc.text[found.end : lo]:
+            return Speaker(None, doc.text[lo : body["end"]], role=True)
+    return speaker
+
+
+def is_source_of_body_51ar(text: str) -> bool:
+    """Whether an Arabic phrase is an unnamed source joined to its body («مصادر داخل نادي
+    الإسماعيلي», «مصدر مسؤول في الاتحاد»; `MEMBER_SOURCES`, `SOURCE_JOINING`): the head word,
+    at most one adjective, then the joining preposition."""
+    words = [bare(w) for w in fold_same_length(text).split()]
+    joining = word_set("SOURCE_JOINING", "ar")
+    return (
+        len(words) > 2
+        and words[0] in word_set("MEMBER_SOURCES", "ar")
+        and (words[1] in joining or words[2] in joining)
+    )
 
 
 def without_joined_witnesses(
