@@ -895,7 +895,10 @@ def time_patterns() -> list[tuple[str, re.Pattern]]:
     )
     part = rf"(?:\s+(?:(?:{alternatives(T.DAY_PART_LINKS)})\s+)?(?P<part>{alternatives(T.DAY_PARTS)}){E})"
     hour = r"(?:(?P<hhmm>\d{4})|(?P<hour>\d{1,2})(?:\s*[:.،]\s*(?P<minute>\d{2}))?)(?!\d)"
-    zone = rf"(?:\s*(?:{alternatives(T.TIME_ZONES)}){E})"
+    zone = rf"(?:\s*(?P<zone>{alternatives(T.TIME_ZONES)}){E})"
+    # a zone after a time whose span ends before it («الساعة 14:45 بالتوقيت المحلي»): read
+    # for the time's mention, left out of its span
+    zone_after = rf"(?:(?={zone}))?"
     # "الساعة الثالثة و9 دقائق", "الثالثة و9 دقائق": minutes with their unit make a clock
     # time, read before durations take the "9 دقائق" in it
     minutes_told = (
@@ -923,14 +926,14 @@ def time_patterns() -> list[tuple[str, re.Pattern]]:
             "clock",
             re.compile(
                 rf"{BC}(?:{alternatives(T.CLOCK_WORDS)})\s*:?\s*(?:{hour}|(?P<hourword>{alternatives(T.HOUR_WORDS)}){E})"
-                rf"{minutes}{part}?",
+                rf"{minutes}{part}?{zone_after}",
                 re.I,
             ),
         ),
         (
             "hour_part",
             re.compile(
-                rf"{BC}(?:{hour}|(?P<hourword>{alternatives(T.ARABIC_HOUR_WORDS)}))(?:\s*{minutes}){part}",
+                rf"{BC}(?:{hour}|(?P<hourword>{alternatives(T.ARABIC_HOUR_WORDS)}))(?:\s*{minutes}){part}{zone_after}",
                 re.I,
             ),
         ),
@@ -1014,11 +1017,24 @@ def day_of_sentence(
     return min(days, key=lambda d: min(abs(d["start"] - end), abs(start - d["end"])), default=None)
 
 
+@cache
+def zone_names() -> dict[str, str]:
+    """A time zone as matched (folded, white space and case evened) → its `times.TIME_ZONES`
+    entry, so that one zone written two ways is one zone («بتوقيت  مكه», "gmt")."""
+    return {zone_key(z): z for z in T.TIME_ZONES}
+
+
+def zone_key(written: str) -> str:
+    """The form a written time zone is looked up by in `zone_names`."""
+    return re.sub(r"\s+", " ", _fold(written)).casefold()
+
+
 def time_mention(
-    text: str, start: int, end: int, clock: str, day: DateMention | None
+    text: str, start: int, end: int, clock: str, day: DateMention | None, zone: str | None = None
 ) -> DateMention:
-    """A time of day; it carries the day it attaches to as its value (or no value)."""
-    return {
+    """A time of day; it carries the day it attaches to as its value (or no value), and the
+    zone written after it, when one is (not converted: "14:00 GMT" stays 14:00)."""
+    made: DateMention = {
         "type": "time",
         "start": start,
         "end": end,
@@ -1030,6 +1046,9 @@ def time_mention(
         "window": list(day["window"]) if day and day["window"] else None,
         "time": clock,
     }
+    if zone:
+        made["zone"] = zone
+    return made
 
 
 def duration_mention(text: str, start: int, end: int, length: str) -> DateMention:
@@ -1062,7 +1081,8 @@ def find_times(text: str, lang: str, dates: list[DateMention]) -> list[DateMenti
             else:
                 clock = clock_value(groups)
                 day = day_of_sentence(text, start, end, dates)
-                made = time_mention(text, start, end, clock, day) if clock else None
+                zone = zone_names().get(zone_key(groups.get("zone") or ""))
+                made = time_mention(text, start, end, clock, day, zone) if clock else None
         except KeyError:
             made = None
         if made is None:
@@ -1088,6 +1108,7 @@ def find_temporal(text: str, lang: str, reference: date | None) -> list[DateMent
 def make_dates(settings: Settings):
     patterns()
     time_patterns()
+    zone_names()
 
     def dates(doc: Document) -> Document:
         doc.dates = widen(find_temporal(doc.text, doc.lang, reference_day(doc)), doc)
