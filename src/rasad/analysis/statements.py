@@ -328,8 +328,10 @@ def unit_of(words: list[str], before: int, noun_index: int) -> str | None:
     return None
 
 
-def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Value:
-    """A Value from a number the numbers stage found (offsets into the sentence `text`)."""
+def make_value(number: dict[str, Any], text: str, offset: int, doc: Document) -> Value:
+    """A Value from a number the numbers stage found in `doc` (its sentence `text` begins at
+    `offset`: the document gives the language, and the name an age is told of)."""
+    lang = doc.lang
     found = words_of(text)
     starts = [s for s, _, _ in found]
     words = [w for _, _, w in found]
@@ -356,6 +358,7 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
         casualty = BOTH_HARMS
         if key is None or key == number.get("casualty") or casualty_of(key):
             key = f"<{BOTH_HARMS}>"
+    age = told_as_age(text, s, e, words, before, lang, number.get("counts"))
     return Value(
         start=number["start"],
         end=number["end"],
@@ -371,8 +374,9 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
         besides=besides,
         including=including,
         plus_one=plus_one,
-        age=told_as_age(text, s, e, words, before, lang, number.get("counts")),
+        age=age,
         age_kin=kin_before(words, before, lang),
+        age_of=aged_person(doc, number["start"]) if age else None,
         owner=owner_of(words, noun_index, lang),
         decimals=decimals,
         scaled=scaled,
@@ -911,12 +915,10 @@ def figures_of(doc: Document, start: int, end: int) -> list[Value]:
     text = doc.text[start:end]
     minutes = match_minutes(text, start, doc.lang)
     numbers = [
-        make_value(n, text, start, doc.lang)
+        make_value(n, text, start, doc)
         for n in doc.numbers
         if start <= n["start"] and n["end"] <= end and not is_label(doc, n, start)
     ]
-    for v in numbers:
-        v.age_of = aged_person(doc, v) if v.age else None
     kept = [v for v in numbers if not any(m.start < v.end and v.start < m.end for m in minutes)]
     return sorted(kept + minutes, key=lambda v: v.start)
 
@@ -924,16 +926,16 @@ def figures_of(doc: Document, start: int, end: int) -> list[Value]:
 AGED_NAME_GAP = 3  # characters between a name and its age in brackets: «تشيك (33», "Cech, 33"
 
 
-def aged_person(doc: Document, v: Value) -> str | None:
-    """Whom an age is told of when a name comes right before it: the word before the bracket
-    of «X (33 عاما)» («كاهيل (29 عاما)», «مبارك واكاسو (24 عاما)»: the surname, which two
-    reports write alike), or a recognised person's name right before it ("Cech, 33"), folded;
-    None when no name stands there («اللاعب البالغ عمره 21 عاما»)."""
-    if bracketed := _BEFORE_BRACKETED_AGE.search(doc.text, max(0, v.start - 40), v.start):
+def aged_person(doc: Document, at: int) -> str | None:
+    """Whom the age written at offset `at` is told of when a name comes right before it: the
+    word before the bracket of «X (33 عاما)» («كاهيل (29 عاما)», «مبارك واكاسو (24 عاما)»: the
+    surname, which two reports write alike), or a recognised person's name right before it
+    ("Cech, 33"), folded; None when no name stands there («اللاعب البالغ عمره 21 عاما»)."""
+    if bracketed := _BEFORE_BRACKETED_AGE.search(doc.text, max(0, at - 40), at):
         return fold_same_length(bracketed.group(1)).lower()
     for m in doc.entities:
-        right_before = m.get("type") == "PER" and 0 <= v.start - m["end"] <= AGED_NAME_GAP
-        if right_before and not doc.text[m["end"] : v.start].strip(" (,،"):
+        right_before = m.get("type") == "PER" and 0 <= at - m["end"] <= AGED_NAME_GAP
+        if right_before and not doc.text[m["end"] : at].strip(" (,،"):
             return fold_same_length(m["text"].split()[-1]).lower()
     return None
 
