@@ -3,9 +3,35 @@ shared list and see the very words they listed before."""
 
 from __future__ import annotations
 
+import ast
+import pkgutil
+from pathlib import Path
+
+import rasad
+import rasad.lang
+from rasad.lang import times as T
 from rasad.lang.clitics import CLITIC_OR_ARTICLE
 from rasad.stages import numbers
+from rasad.stages.dates import ordinal_table
 from rasad.text.normalize import fold_same_length
+
+SRC = Path(rasad.__file__).parent
+
+
+def test_the_clock_hours_in_words_are_the_feminine_ordinals():
+    assert T.ARABIC_HOUR_WORDS == {
+        **{"الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5},
+        **{"السادسة": 6, "السابعة": 7, "الثامنة": 8, "التاسعة": 9, "العاشرة": 10},
+        **{"الحادية عشرة": 11, "الحادية عشر": 11, "الثانية عشرة": 12, "الثانية عشر": 12},
+    }
+
+
+def test_the_ordinals_before_a_ten_are_both_genders_of_the_day_units():
+    masculine = ["الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن"]
+    feminine = [w + "ة" for w in masculine]
+    words = {fold_same_length(w) for w in [*masculine, "التاسع", *feminine, "التاسعة"]}
+    assert numbers.ordinal_words() == words
+    assert ordinal_table()[fold_same_length("التاسع و العشرين")] == 29
 
 
 def test_a_casualty_word_or_a_dual_under_a_clitic_or_the_article():
@@ -13,3 +39,12 @@ def test_a_casualty_word_or_a_dual_under_a_clitic_or_the_article():
     for word in ("والقتلى", "فقتلى", "بالمصابين", "للمصابين", "قتلى"):
         assert numbers.casualty_word(fold_same_length(word)), word
     assert numbers.is_dual(fold_same_length("والقتيلين"))
+
+
+def test_no_lang_module_but_ordinals_writes_the_ordinal_units():
+    for info in pkgutil.iter_modules(rasad.lang.__path__):
+        if info.name == "ordinals":
+            continue
+        tree = ast.parse((SRC / "lang" / f"{info.name}.py").read_text(encoding="utf-8"))
+        names = [t.id for n in tree.body if isinstance(n, ast.Assign) for t in n.targets]
+        assert not {"ARABIC_ORDINAL_UNITS", "ORDINALS"} & set(names), info.name

@@ -339,17 +339,6 @@ ARABIC_ORDINALS = {
     "العشرين": 20,
     "الثلاثين": 30,
 }
-ARABIC_ORDINAL_UNITS = {
-    "الحادي": 1,
-    "الثاني": 2,
-    "الثالث": 3,
-    "الرابع": 4,
-    "الخامس": 5,
-    "السادس": 6,
-    "السابع": 7,
-    "الثامن": 8,
-    "التاسع": 9,
-}
 ENGLISH_ORDINAL_SUFFIX = ["st", "nd", "rd", "th"]
 
 # Publication dates (stages/pubdate.py): what tells a dateline from an event, and which words

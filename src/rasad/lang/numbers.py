@@ -209,12 +209,6 @@ PHONE_WORDS = {
 }  # fmt: skip
 # Letters of a model name glued or hyphened to a figure («إيه320», «اف-671»).
 MODEL_LETTERS = {"إيه", "إي", "بي", "سي", "إف", "اف", "جي", "دي", "تي", "إم", "إس", "كيه", "آر"}
-# Ordinals before "و" + a definite ten («التاسعة والعشرين»: twenty-ninth, not twenty).
-ORDINALS = [
-    "الحادي", "الحادية", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة",
-    "الخامس", "الخامسة", "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة",
-    "التاسع", "التاسعة",
-]  # fmt: skip
 # Verbs of amounting before a figure: a four-digit number after them counts («بلغ 2080»).
 AMOUNT_VERBS = {"بلغ", "بلغت", "وبلغ", "وبلغت", "يبلغ", "تبلغ", "ويبلغ", "وتبلغ", "بلغوا"}
 # Words in -ا that are no counted noun (a four-digit figure before them stays a year).

@@ -5,21 +5,16 @@ English). Matching folds letter variants and digit scripts, so one spelling per 
 forms with tanween are listed separately because the folding keeps diacritics.
 """
 
+from rasad.lang.ordinals import ARABIC_ORDINAL_UNITS_FEMININE
+
 # The word that introduces a clock time: "الساعة العاشرة", "ساعت ۱۰".
 CLOCK_WORDS = ["الساعة", "ساعت"]
 
 # Hours spelled as words. Arabic ones ("الثامنة صباحا") stand without a clock word when a part
 # of the day follows; Persian ones ("سه شب" is also "three nights") only after "ساعت".
 ARABIC_HOUR_WORDS = {
-    "الواحدة": 1,
-    "الثانية": 2,
-    "الثالثة": 3,
-    "الرابعة": 4,
-    "الخامسة": 5,
-    "السادسة": 6,
-    "السابعة": 7,
-    "الثامنة": 8,
-    "التاسعة": 9,
+    "الواحدة": 1,  # not «الحادية», which only opens «الحادية عشرة»
+    **{word: n for word, n in ARABIC_ORDINAL_UNITS_FEMININE.items() if n > 1},
     "العاشرة": 10,
     "الحادية عشرة": 11,
     "الحادية عشر": 11,

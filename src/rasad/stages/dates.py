@@ -23,6 +23,7 @@ import jdatetime
 from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.lang import date_words as W
 from rasad.lang import months as M
+from rasad.lang import ordinals as O
 from rasad.lang import times as T
 from rasad.model import DateMention, Document
 from rasad.pipeline import stage
@@ -92,7 +93,7 @@ def ordinal_table() -> dict[str, int]:
         for unit_word, unit in units.items():
             if tens + unit <= 31:
                 table[_fold(f"{tens_word} و {unit_word}")] = tens + unit
-    for unit_word, unit in W.ARABIC_ORDINAL_UNITS.items():
+    for unit_word, unit in O.ARABIC_ORDINAL_UNITS.items():
         for teen in ("عشر", "عشرة"):
             table.setdefault(_fold(f"{unit_word} {teen}"), 10 + unit)
         for tens_word, tens in (("العشرين", 20), ("الثلاثين", 30)):

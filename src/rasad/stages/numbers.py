@@ -10,6 +10,7 @@ from typing import Any
 from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.lang import months as M
 from rasad.lang import numbers as N
+from rasad.lang import ordinals as O
 from rasad.lang.clitics import CLITIC_OR_ARTICLE, CLITICS, DEFINITE_PREFIXES
 from rasad.model import Document, NumberMention
 from rasad.pipeline import stage
@@ -423,7 +424,9 @@ def model_letters() -> frozenset[str]:
 
 @cache
 def ordinal_words() -> frozenset[str]:
-    return frozenset(fold_same_length(w) for w in N.ORDINALS)
+    # before "و" + a definite ten («التاسعة والعشرين»: twenty-ninth, not twenty)
+    ordinals = [*O.ARABIC_ORDINAL_UNITS, *O.ARABIC_ORDINAL_UNITS_FEMININE]
+    return frozenset(fold_same_length(w) for w in ordinals)
 
 
 def is_percent(folded: str, end: int) -> bool:
