@@ -9,6 +9,7 @@ from pathlib import Path
 
 import rasad
 import rasad.lang
+from rasad.lang import numbers as N
 from rasad.lang import times as T
 from rasad.lang.clitics import CLITIC_OR_ARTICLE
 from rasad.stages import numbers
@@ -18,12 +19,16 @@ from rasad.text.normalize import fold_same_length
 SRC = Path(rasad.__file__).parent
 
 
-def test_the_clock_hours_in_words_are_the_feminine_ordinals():
+def test_the_clock_hours_in_words_are_the_ordinals_and_number_words():
     assert T.ARABIC_HOUR_WORDS == {
         **{"الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5},
         **{"السادسة": 6, "السابعة": 7, "الثامنة": 8, "التاسعة": 9, "العاشرة": 10},
         **{"الحادية عشرة": 11, "الحادية عشر": 11, "الثانية عشرة": 12, "الثانية عشر": 12},
     }
+    persian = ["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده"]
+    hours = T.PERSIAN_HOUR_WORDS
+    assert hours == {word: n for n, word in enumerate(persian, 1)}
+    assert all(N.UNITS[word] == n for word, n in hours.items())
 
 
 def test_the_ordinals_before_a_ten_are_both_genders_of_the_day_units():
