@@ -9,6 +9,7 @@ from pathlib import Path
 
 import rasad
 import rasad.lang
+from rasad.lang import date_words as W
 from rasad.lang import numbers as N
 from rasad.lang import times as T
 from rasad.lang.clitics import CLITIC_OR_ARTICLE
@@ -36,6 +37,8 @@ def test_the_ordinals_before_a_ten_are_both_genders_of_the_day_units():
     feminine = [w + "ة" for w in masculine]
     words = {fold_same_length(w) for w in [*masculine, "التاسع", *feminine, "التاسعة"]}
     assert numbers.ordinal_words() == words
+    days = {word: n for word, n in W.ARABIC_ORDINALS.items() if 2 <= n <= 9}
+    assert days == {word: n for n, word in enumerate(masculine[1:] + ["التاسع"], 2)}
     assert ordinal_table()[fold_same_length("التاسع و العشرين")] == 29
 
 

@@ -1,9 +1,9 @@
 """Arabic ordinal words of the units, in both genders: the dates stage reads the masculine ones
-in a day of the month («الحادي والعشرين»), the numbers stage both before a definite ten
-(«التاسعة والعشرين»), and the clock hours are the feminine ones («الثالثة عصرا»).
+in a day of the month («الثالث من», «الحادي والعشرين»), the numbers stage both before a
+definite ten («التاسعة والعشرين»), and the clock hours are the feminine ones («الثالثة عصرا»).
 
 Written by hand from general knowledge of Modern Standard Arabic; one list since review51 (the
-dates, numbers and times word lists wrote it three times).
+date, number and time word lists wrote it four times).
 """
 
 ARABIC_ORDINAL_UNITS = {
