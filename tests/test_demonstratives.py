@@ -4,12 +4,6 @@ labels, the quotes role of «this» body and the recogniser's newspaper guard re
 
 from __future__ import annotations
 
-import ast
-import pkgutil
-from pathlib import Path
-
-import rasad
-import rasad.lang
 from rasad.entities import recognise
 from rasad.lang.demonstratives import (
     DEMONSTRATIVES,
@@ -17,18 +11,14 @@ from rasad.lang.demonstratives import (
     PLURAL_OR_EMPHATIC_DEMONSTRATIVES,
 )
 from rasad.stages import framing, quotes
-
-SRC = Path(rasad.__file__).parent
+from tests.support.lang_modules import lang_module_names
 
 
 def test_no_other_lang_module_holds_a_demonstrative_table():
     """The tables framing (47c) and quotes (48) kept apart are gone from their lexicons."""
-    for info in pkgutil.iter_modules(rasad.lang.__path__):
-        if info.name == "demonstratives":
-            continue
-        tree = ast.parse((SRC / "lang" / f"{info.name}.py").read_text(encoding="utf-8"))
-        names = [t.id for n in tree.body if isinstance(n, ast.Assign) for t in n.targets]
-        assert not [n for n in names if "DEMONSTRATIVE" in n], info.name
+    for module, names in lang_module_names():
+        if module != "demonstratives":
+            assert not [n for n in names if "DEMONSTRATIVE" in n], module
 
 
 def test_the_list_is_its_two_parts():

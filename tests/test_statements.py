@@ -1586,6 +1586,26 @@ def test_times_in_two_time_zones_do_not_contradict():
     assert (relate(a, same_zone).verdict, relate(a, same_zone).reason) == ("contradict", "times")
 
 
+# One kick-off told in two zones in one sentence: each time compares in its own zone (the
+# dates stage keeps it on the time's mention), not the zones the whole sentence writes
+KICKOFF_TWO_ZONES = KICKOFF_MECCA.replace(
+    "17:00 بتوقيت مكة المكرمة", "17:00 بتوقيت مكة المكرمة (14:00 بتوقيت جرينتش)"
+)
+
+
+def test_a_time_told_in_two_zones_compares_in_the_other_reports_zone():
+    a = statement(KICKOFF_TWO_ZONES, day="2015-08-04", outlet="A")
+    assert (a.times, a.zones) == (
+        ["17:00", "14:00"],
+        {"17:00": "بتوقيت مكة المكرمة", "14:00": "بتوقيت جرينتش"},
+    )
+    later = statement(KICKOFF_GMT.replace("14:00", "15:00"), day="2015-08-04", outlet="B")
+    rel = relate(a, later)
+    assert (rel.verdict, rel.value_a, rel.value_b) == ("contradict", "14:00", "15:00")  # was none
+    same = relate(a, statement(KICKOFF_MECCA, day="2015-08-04", outlet="C"))
+    assert (same.verdict, same.reason) == ("agree", "the same time")
+
+
 # SaudiNewsNet 2015-08-02/03, one Community Shield report by three outlets (the s50 archive's
 # contradictions after Chelsea's two spellings became one club): each age is a named player's
 CAHILL_29 = "ونقل عن كاهيل (29 عاما) قوله لموقع تشيلسي على الإنترنت إن الفريق بدأ الموسم بشكل جيد."

@@ -30,6 +30,7 @@ class DateMention(Span):
     window: list[str]  # [earliest, latest] ISO days
     type: NotRequired[str]  # date | time | duration (only dates are exported)
     time: NotRequired[str]  # "HH:MM" for a time of day
+    zone: NotRequired[str]  # the zone written after a time ("GMT", «بتوقيت مكة»), not exported
     duration: NotRequired[str]  # ISO 8601 length ("P3D") for a duration
 
 

@@ -141,6 +141,8 @@ class Statement:
     times: list[str] = field(default_factory=list)  # times of day ("14:08")
     # those whose half of the day the words leave open («عند الساعة الخامسة»: 05:00 or 17:00)
     open_times: set[str] = field(default_factory=set)
+    # the zone written after a time, by time ("14:00" → "بتوقيت جرينتش"), as the dates stage read it
+    zones: dict[str, str] = field(default_factory=dict)
     places: set[str] = field(default_factory=set)  # entity keys (or bare names) of its places
     agents: set[str] = field(default_factory=set)  # ...and of its people and groups
     denied_places: set[str] = field(default_factory=set)  # places named in what it denies
@@ -326,8 +328,10 @@ def unit_of(words: list[str], before: int, noun_index: int) -> str | None:
     return None
 
 
-def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Value:
-    """A Value from a number the numbers stage found (offsets into the sentence `text`)."""
+def make_value(number: dict[str, Any], text: str, offset: int, doc: Document) -> Value:
+    """A Value from a number the numbers stage found in `doc` (its sentence `text` begins at
+    `offset`: the document gives the language, and the name an age is told of)."""
+    lang = doc.lang
     found = words_of(text)
     starts = [s for s, _, _ in found]
     words = [w for _, _, w in found]
@@ -354,6 +358,7 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
         casualty = BOTH_HARMS
         if key is None or key == number.get("casualty") or casualty_of(key):
             key = f"<{BOTH_HARMS}>"
+    age = told_as_age(text, s, e, words, before, lang, number.get("counts"))
     return Value(
         start=number["start"],
         end=number["end"],
@@ -369,8 +374,9 @@ def make_value(number: dict[str, Any], text: str, offset: int, lang: str) -> Val
         besides=besides,
         including=including,
         plus_one=plus_one,
-        age=told_as_age(text, s, e, words, before, lang, number.get("counts")),
+        age=age,
         age_kin=kin_before(words, before, lang),
+        age_of=aged_person(doc, number["start"]) if age else None,
         owner=owner_of(words, noun_index, lang),
         decimals=decimals,
         scaled=scaled,
@@ -690,15 +696,18 @@ def ordinal_after(text: str, at: int) -> bool:
     return bool(after) and after[0][0] <= 1 and after[0][2] in relative_day_ordinals()
 
 
-def named_days(doc: Document, start: int, end: int) -> tuple[list[str], list[str]]:
+def named_days(doc: Document, start: int, end: int) -> tuple[list[str], list[str], dict[str, str]]:
     """Days a sentence gives in full (not "yesterday" nor "Tuesday", whose day rests on the
-    publication date, which is often a day off) and the times of day it gives."""
-    days, times = [], []
+    publication date, which is often a day off), the times of day it gives, and the zones
+    written after those times."""
+    days, times, zones = [], [], {}
     for d in doc.dates:
         if not (start <= d["start"] and d["end"] <= end):
             continue
         if d.get("type") == "time" and d.get("time"):
             times.append(d["time"])
+            if d.get("zone"):
+                zones[d["time"]] = d["zone"]
         elif (
             d.get("type", "date") == "date"
             and d["precision"] == "day"
@@ -706,7 +715,7 @@ def named_days(doc: Document, start: int, end: int) -> tuple[list[str], list[str
             and not d["relative"]
         ):
             days.append(d["value"])
-    return days, times
+    return days, times, zones
 
 
 _TWENTY_FOUR_HOUR = re.compile(r"(?<!\d)(?:0\d|\d{4})(?!\d)")  # "09:15", "0623"
@@ -906,12 +915,10 @@ def figures_of(doc: Document, start: int, end: int) -> list[Value]:
     text = doc.text[start:end]
     minutes = match_minutes(text, start, doc.lang)
     numbers = [
-        make_value(n, text, start, doc.lang)
+        make_value(n, text, start, doc)
         for n in doc.numbers
         if start <= n["start"] and n["end"] <= end and not is_label(doc, n, start)
     ]
-    for v in numbers:
-        v.age_of = aged_person(doc, v) if v.age else None
     kept = [v for v in numbers if not any(m.start < v.end and v.start < m.end for m in minutes)]
     return sorted(kept + minutes, key=lambda v: v.start)
 
@@ -919,16 +926,16 @@ def figures_of(doc: Document, start: int, end: int) -> list[Value]:
 AGED_NAME_GAP = 3  # characters between a name and its age in brackets: «تشيك (33», "Cech, 33"
 
 
-def aged_person(doc: Document, v: Value) -> str | None:
-    """Whom an age is told of when a name comes right before it: the word before the bracket
-    of «X (33 عاما)» («كاهيل (29 عاما)», «مبارك واكاسو (24 عاما)»: the surname, which two
-    reports write alike), or a recognised person's name right before it ("Cech, 33"), folded;
-    None when no name stands there («اللاعب البالغ عمره 21 عاما»)."""
-    if bracketed := _BEFORE_BRACKETED_AGE.search(doc.text, max(0, v.start - 40), v.start):
+def aged_person(doc: Document, at: int) -> str | None:
+    """Whom the age written at offset `at` is told of when a name comes right before it: the
+    word before the bracket of «X (33 عاما)» («كاهيل (29 عاما)», «مبارك واكاسو (24 عاما)»: the
+    surname, which two reports write alike), or a recognised person's name right before it
+    ("Cech, 33"), folded; None when no name stands there («اللاعب البالغ عمره 21 عاما»)."""
+    if bracketed := _BEFORE_BRACKETED_AGE.search(doc.text, max(0, at - 40), at):
         return fold_same_length(bracketed.group(1)).lower()
     for m in doc.entities:
-        right_before = m.get("type") == "PER" and 0 <= v.start - m["end"] <= AGED_NAME_GAP
-        if right_before and not doc.text[m["end"] : v.start].strip(" (,،"):
+        right_before = m.get("type") == "PER" and 0 <= at - m["end"] <= AGED_NAME_GAP
+        if right_before and not doc.text[m["end"] : at].strip(" (,،"):
             return fold_same_length(m["text"].split()[-1]).lower()
     return None
 
@@ -948,7 +955,7 @@ def statement_of(doc: Document, start: int, end: int) -> Statement:
     text = doc.text[start:end]
     read = sentence_reading(text, doc.lang)
     denial, (d_start, d_end) = read.denial, read.denied_span
-    days, times = named_days(doc, start, end)
+    days, times, zones = named_days(doc, start, end)
     inside = [m for m in doc.entities if start <= m["start"] and m["end"] <= end]
     in_denied = [m for m in inside if d_start <= m["start"] - start < d_end]
     quotes = [q for q in doc.quotes if q["start"] < end and start < q["end"]]
@@ -967,6 +974,7 @@ def statement_of(doc: Document, start: int, end: int) -> Statement:
         relative_days=relative_days(doc, start, end),
         times=times,
         open_times=open_times(doc, start, end),
+        zones=zones,
         places=name_keys(inside, PLACE_TYPES),
         agents=name_keys(inside, AGENT_TYPES),
         denied_places=name_keys(in_denied, PLACE_TYPES),
@@ -2097,29 +2105,42 @@ def date_relation(a: Statement, b: Statement, same_time: bool) -> Relation | Non
         shown = (day_name("date", a.relative_days), day_name("date", b.relative_days))
         return Relation("contradict", "date", "date", *shown, "different days before printing")
     readings = any(v.decimals or v.dimension in READINGS for v in a.values + b.values)
-    if a.times and b.times and len(a.times) == 1 and len(b.times) == 1 and not readings:
-        ta, tb = minutes(a.times[0]), minutes(b.times[0])
+    pair = None if readings else times_to_compare(a, b)
+    if pair:
+        ta, tb = minutes(pair[0]), minutes(pair[1])
         if ta is not None and tb is not None:
             apart = abs(ta - tb)
-            if a.times[0] in a.open_times or b.times[0] in b.open_times:
+            if pair[0] in a.open_times or pair[1] in b.open_times:
                 apart = min(apart, abs(apart - 12 * 60))  # the other half of the day
             if apart <= 30:
-                return Relation("agree", "time", "date", a.times[0], b.times[0], "the same time")
-            if same_time and strict and time_zones(a.text) == time_zones(b.text):
-                return Relation("contradict", "time", "date", a.times[0], b.times[0], "times")
+                return Relation("agree", "time", "date", *pair, "the same time")
+            # the dates stage keeps a time's zone without converting it: "10:00 بتوقيت مكة"
+            # and "07:00 بتوقيت جرينتش" (one moment) are two times only in one zone
+            if same_time and strict and a.zones.get(pair[0]) == b.zones.get(pair[1]):
+                return Relation("contradict", "time", "date", *pair, "times")
     return None
 
 
-def time_zones(text: str) -> frozenset[str]:
-    """The time zones a sentence writes (`times.TIME_ZONES`: "BST", «بتوقيت مكة»): the dates
-    stage keeps a clock time's zone in its span without converting it, so "10:00 بتوقيت مكة"
-    and "07:00 بتوقيت جرينتش" (one moment) are two times only when both name one zone."""
-    folded = fold_same_length(text)
-    return frozenset(
-        zone
-        for zone in T.TIME_ZONES
-        if re.search(rf"(?<!\w){re.escape(fold_same_length(zone))}(?!\w)", folded)
-    )
+def times_to_compare(a: Statement, b: Statement) -> tuple[str, str] | None:
+    """The time of day each statement gives: its only one, or, when a sentence tells one
+    moment in several zones («17:00 بتوقيت مكة (14:00 بتوقيت جرينتش)»), its time in the zone
+    of the other's only time."""
+    if len(a.times) == len(b.times) == 1:
+        return a.times[0], b.times[0]
+    if len(b.times) == 1 and (in_zone := time_in_zone(a, b.zones.get(b.times[0]))):
+        return in_zone, b.times[0]
+    if len(a.times) == 1 and (in_zone := time_in_zone(b, a.zones.get(a.times[0]))):
+        return a.times[0], in_zone
+    return None
+
+
+def time_in_zone(st: Statement, zone: str | None) -> str | None:
+    """The statement's time in `zone` when its times are one moment told in several zones
+    (each time zoned, no zone twice: «17:00 بتوقيت مكة ... 19:00 بتوقيت مكة» are two moments)."""
+    zones = [st.zones.get(t) for t in st.times]
+    if not zone or zone not in zones or None in zones or len(set(zones)) < len(zones):
+        return None
+    return st.times[zones.index(zone)]
 
 
 PAST_DAYS_OVERLAP = 0.5  # a copy of one text, its relative day alone changed

@@ -1,5 +1,7 @@
 """Weekdays, relative-date words, ordinals, year markers (folded on use)."""
 
+from rasad.lang.ordinals import ARABIC_ORDINAL_UNITS
+
 # Python weekday numbers: Monday = 0 … Sunday = 6.
 WEEKDAYS = {
     "الاثنين": 0,
@@ -322,14 +324,7 @@ PERSIAN_TENS = {"بیست": 20, "سی": 30}
 ARABIC_ORDINALS = {
     "الأول": 1,
     "الاول": 1,
-    "الثاني": 2,
-    "الثالث": 3,
-    "الرابع": 4,
-    "الخامس": 5,
-    "السادس": 6,
-    "السابع": 7,
-    "الثامن": 8,
-    "التاسع": 9,
+    **{word: n for word, n in ARABIC_ORDINAL_UNITS.items() if n > 1},  # «الحادي» opens 11, 21…
     "العاشر": 10,
     "الحادي عشر": 11,
     "الثاني عشر": 12,
@@ -338,17 +333,6 @@ ARABIC_ORDINALS = {
     "الخامس عشر": 15,
     "العشرين": 20,
     "الثلاثين": 30,
-}
-ARABIC_ORDINAL_UNITS = {
-    "الحادي": 1,
-    "الثاني": 2,
-    "الثالث": 3,
-    "الرابع": 4,
-    "الخامس": 5,
-    "السادس": 6,
-    "السابع": 7,
-    "الثامن": 8,
-    "التاسع": 9,
 }
 ENGLISH_ORDINAL_SUFFIX = ["st", "nd", "rd", "th"]
 

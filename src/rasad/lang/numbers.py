@@ -1,5 +1,39 @@
 """Number words, multipliers, approximation markers and counted-noun skip words."""
 
+# Persian number words, written by hand from general knowledge of Persian; the clock's hours in
+# words are the first twelve (`times.PERSIAN_HOUR_WORDS`, one list since review51).
+PERSIAN_UNITS = {
+    "یک": 1,
+    "دو": 2,
+    "سه": 3,
+    "چهار": 4,
+    "پنج": 5,
+    "شش": 6,
+    "هفت": 7,
+    "هشت": 8,
+    "نه": 9,
+    "ده": 10,
+    "یازده": 11,
+    "دوازده": 12,
+    "بیست": 20,
+    "سی": 30,
+    "چهل": 40,
+    "پنجاه": 50,
+    "شصت": 60,
+    "هفتاد": 70,
+    "هشتاد": 80,
+    "نود": 90,
+    "صد": 100,
+    "یکصد": 100,
+    "دویست": 200,
+    "سیصد": 300,
+    "چهارصد": 400,
+    "پانصد": 500,
+    "ششصد": 600,
+    "هفتصد": 700,
+    "هشتصد": 800,
+    "نهصد": 900,
+}
 UNITS = {
     "واحد": 1,
     "أحد": 1,  # only before عشر ("أحد عشر"): alone it is "one of", see AMBIGUOUS_WORDS
@@ -78,36 +112,7 @@ UNITS = {
     "تسعمائة": 900,
     "تسعمئة": 900,
     "خمسمئة": 500,
-    "یک": 1,
-    "دو": 2,
-    "سه": 3,
-    "چهار": 4,
-    "پنج": 5,
-    "شش": 6,
-    "هفت": 7,
-    "هشت": 8,
-    "نه": 9,
-    "ده": 10,
-    "یازده": 11,
-    "دوازده": 12,
-    "بیست": 20,
-    "سی": 30,
-    "چهل": 40,
-    "پنجاه": 50,
-    "شصت": 60,
-    "هفتاد": 70,
-    "هشتاد": 80,
-    "نود": 90,
-    "صد": 100,
-    "یکصد": 100,
-    "دویست": 200,
-    "سیصد": 300,
-    "چهارصد": 400,
-    "پانصد": 500,
-    "ششصد": 600,
-    "هفتصد": 700,
-    "هشتصد": 800,
-    "نهصد": 900,
+    **PERSIAN_UNITS,
     "one": 1,
     "two": 2,
     "three": 3,
@@ -209,12 +214,6 @@ PHONE_WORDS = {
 }  # fmt: skip
 # Letters of a model name glued or hyphened to a figure («إيه320», «اف-671»).
 MODEL_LETTERS = {"إيه", "إي", "بي", "سي", "إف", "اف", "جي", "دي", "تي", "إم", "إس", "كيه", "آر"}
-# Ordinals before "و" + a definite ten («التاسعة والعشرين»: twenty-ninth, not twenty).
-ORDINALS = [
-    "الحادي", "الحادية", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة",
-    "الخامس", "الخامسة", "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة",
-    "التاسع", "التاسعة",
-]  # fmt: skip
 # Verbs of amounting before a figure: a four-digit number after them counts («بلغ 2080»).
 AMOUNT_VERBS = {"بلغ", "بلغت", "وبلغ", "وبلغت", "يبلغ", "تبلغ", "ويبلغ", "وتبلغ", "بلغوا"}
 # Words in -ا that are no counted noun (a four-digit figure before them stays a year).

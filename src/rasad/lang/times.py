@@ -5,41 +5,24 @@ English). Matching folds letter variants and digit scripts, so one spelling per 
 forms with tanween are listed separately because the folding keeps diacritics.
 """
 
+from rasad.lang.numbers import PERSIAN_UNITS
+from rasad.lang.ordinals import ARABIC_ORDINAL_UNITS_FEMININE
+
 # The word that introduces a clock time: "الساعة العاشرة", "ساعت ۱۰".
 CLOCK_WORDS = ["الساعة", "ساعت"]
 
 # Hours spelled as words. Arabic ones ("الثامنة صباحا") stand without a clock word when a part
 # of the day follows; Persian ones ("سه شب" is also "three nights") only after "ساعت".
 ARABIC_HOUR_WORDS = {
-    "الواحدة": 1,
-    "الثانية": 2,
-    "الثالثة": 3,
-    "الرابعة": 4,
-    "الخامسة": 5,
-    "السادسة": 6,
-    "السابعة": 7,
-    "الثامنة": 8,
-    "التاسعة": 9,
+    "الواحدة": 1,  # not «الحادية», which only opens «الحادية عشرة»
+    **{word: n for word, n in ARABIC_ORDINAL_UNITS_FEMININE.items() if n > 1},
     "العاشرة": 10,
     "الحادية عشرة": 11,
     "الحادية عشر": 11,
     "الثانية عشرة": 12,
     "الثانية عشر": 12,
 }
-PERSIAN_HOUR_WORDS = {
-    "یک": 1,
-    "دو": 2,
-    "سه": 3,
-    "چهار": 4,
-    "پنج": 5,
-    "شش": 6,
-    "هفت": 7,
-    "هشت": 8,
-    "نه": 9,
-    "ده": 10,
-    "یازده": 11,
-    "دوازده": 12,
-}
+PERSIAN_HOUR_WORDS = {word: n for word, n in PERSIAN_UNITS.items() if n <= 12}
 HOUR_WORDS = {**ARABIC_HOUR_WORDS, **PERSIAN_HOUR_WORDS}
 
 # Minutes after the hour: "والنصف", "و نیم", "وعشرين دقيقة" (numbers in digits are read as such).

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import TypeVar
 
 import hijridate
 import jdatetime
@@ -22,6 +23,7 @@ import jdatetime
 from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.lang import date_words as W
 from rasad.lang import months as M
+from rasad.lang import ordinals as O
 from rasad.lang import times as T
 from rasad.model import DateMention, Document
 from rasad.pipeline import stage
@@ -36,8 +38,33 @@ B, E = r"(?<![\w])", r"(?![\w])"  # word boundaries that work for Arabic script
 BC = r"(?:(?<![\w])|(?<=(?<![\w])[وبلف]))"
 
 
+TableValue = TypeVar("TableValue")
+
+
 def _fold(word: str) -> str:
     return fold_same_length(word)
+
+
+def folded_words(words: Iterable[str]) -> frozenset[str]:
+    """The folded forms of a word list (`date_words.FUTURE`, `NAMED_DAY_NOUNS` …), built on
+    the list's first use, not at every call."""
+    return _folded_words(tuple(words))
+
+
+@cache
+def _folded_words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_fold(w) for w in words)
+
+
+def folded_table(table: Mapping[str, TableValue]) -> dict[str, TableValue]:
+    """A word table (`date_words.WEEKDAYS`, `times.HOUR_WORDS` …) keyed by its words' folded
+    forms, a run of white space as one space, built on the table's first use."""
+    return _folded_table(tuple(table.items()))
+
+
+@cache
+def _folded_table(items: tuple) -> dict:
+    return {re.sub(r"\s+", " ", _fold(k)): v for k, v in items}
 
 
 @cache
@@ -57,6 +84,7 @@ def month_table() -> dict[str, tuple[str, int]]:
     return table
 
 
+@cache
 def ordinal_table() -> dict[str, int]:
     """Folded ordinal day words (Persian compounds included) → day number."""
     table = {_fold(k): v for k, v in {**W.PERSIAN_ORDINALS, **W.ARABIC_ORDINALS}.items()}
@@ -65,7 +93,7 @@ def ordinal_table() -> dict[str, int]:
         for unit_word, unit in units.items():
             if tens + unit <= 31:
                 table[_fold(f"{tens_word} و {unit_word}")] = tens + unit
-    for unit_word, unit in W.ARABIC_ORDINAL_UNITS.items():
+    for unit_word, unit in O.ARABIC_ORDINAL_UNITS.items():
         for teen in ("عشر", "عشرة"):
             table.setdefault(_fold(f"{unit_word} {teen}"), 10 + unit)
         for tens_word, tens in (("العشرين", 20), ("الثلاثين", 30)):
@@ -273,9 +301,9 @@ def calendar_of(marker: str | None, year: int, lang: str, month_cal: str | None 
     """Which calendar a year belongs to: its marker, its month's calendar, else its range."""
     if marker:
         folded = _fold(marker)
-        if folded in {_fold(m) for m in W.JALALI_MARKERS}:
+        if folded in folded_words(W.JALALI_MARKERS):
             return JALALI
-        if folded in {_fold(m) for m in W.HIJRI_MARKERS}:
+        if folded in folded_words(W.HIJRI_MARKERS):
             return HIJRI
         return GREGORIAN
     if month_cal:
@@ -310,9 +338,9 @@ def direction(mod: str | None) -> int:
     if not mod:
         return 0
     folded = _fold(mod)
-    if folded in {_fold(w) for w in W.FUTURE}:
+    if folded in folded_words(W.FUTURE):
         return 1
-    if folded in {_fold(w) for w in W.PAST}:
+    if folded in folded_words(W.PAST):
         return -1
     return 0
 
@@ -387,7 +415,7 @@ def _day_month(g, lang, ref):
         return point(
             to_gregorian(month_cal, current_year(month_cal, ref), month, day), month_cal, True
         )
-    weekday = WEEKDAY_NUMBERS().get(re.sub(r"\s+", " ", g["wd"])) if g.get("wd") else None
+    weekday = folded_table(W.WEEKDAYS).get(re.sub(r"\s+", " ", g["wd"])) if g.get("wd") else None
     nearest = nearest_day(month_cal, month, day, ref, sense, weekday)
     if sense or abs((nearest - ref).days) <= NEAR_DAYS or nearest.weekday() == weekday:
         return point(nearest, month_cal, True)  # near, or the weekday written tells the year
@@ -436,11 +464,11 @@ def _edge(
     if not edge:
         return whole
     length = 10 if precision == "month" else 31
-    if _fold(edge) in {_fold(w) for w in W.MID_OF}:
+    if _fold(edge) in folded_words(W.MID_OF):
         middle = first + (last - first) / 2
         half = timedelta(days=length // 2)
         window = (middle - half, middle + half)
-    elif _fold(edge) in {_fold(w) for w in W.END_OF}:
+    elif _fold(edge) in folded_words(W.END_OF):
         window = (last - timedelta(days=length - 1), last)
     else:
         window = (first, first + timedelta(days=length - 1))
@@ -453,15 +481,15 @@ def _period(g, lang, ref):
     unit, sense = _fold(g["unit"]), direction(g.get("mod"))
     explicit = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(_fold(g.get("mod") or ""))
     sense = explicit if explicit is not None else sense
-    if unit in {_fold(w) for w in W.WEEK_WORDS}:
+    if unit in folded_words(W.WEEK_WORDS):
         start = ref + timedelta(days=7 * sense - (ref.weekday() + 2) % 7)  # weeks start Saturday
         return span_of(start, start + timedelta(days=6), "day", GREGORIAN, True)
     cal = GREGORIAN
     if lang == "fa" and not (
-        g.get("marker") and _fold(g["marker"]) in {_fold(m) for m in W.GREGORIAN_MARKERS}
+        g.get("marker") and _fold(g["marker"]) in folded_words(W.GREGORIAN_MARKERS)
     ):
         cal = JALALI
-    if unit in {_fold(w) for w in W.MONTH_WORDS}:
+    if unit in folded_words(W.MONTH_WORDS):
         ym = jdatetime.date.fromgregorian(date=ref) if cal == JALALI else ref
         y, m = ym.year, ym.month + sense
         y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
@@ -476,7 +504,7 @@ def _season(g, lang, ref):
     if ref is None or direction(g.get("mod") or "last") >= 0 and not g.get("season_en"):
         return Resolved(None, "year", GREGORIAN, True, None)
     name = _fold(g.get("season") or g.get("season_en") or "").lower()
-    ends = {_fold(k).lower(): v for k, v in W.SEASONS.items()}[name]
+    ends = folded_table(W.SEASONS)[name]
     year = ref.year if ref.month > ends else ref.year - 1
     first, last = year_span(GREGORIAN, year)
     return span_of(first, last, "year", GREGORIAN, True)
@@ -500,14 +528,14 @@ def _year(g, lang, ref):
 def _day_word(g, lang, ref):
     if ref is None:
         return Resolved(None, "day", GREGORIAN, True, None)
-    offset = {_fold(k): v for k, v in W.DAY_WORDS.items()}[re.sub(r"\s+", " ", g["word"])]
+    offset = folded_table(W.DAY_WORDS)[re.sub(r"\s+", " ", g["word"])]
     return point(ref + timedelta(days=offset), GREGORIAN, True)
 
 
 def _weekday(g, lang, ref):
     if ref is None:
         return Resolved(None, "day", GREGORIAN, True, None)
-    wd = {_fold(k): v for k, v in W.WEEKDAYS.items()}[re.sub(r"\s+", " ", g["wd"])]
+    wd = folded_table(W.WEEKDAYS)[re.sub(r"\s+", " ", g["wd"])]
     sense = direction(g.get("mod"))
     if sense == 0 and g.get("future"):  # "سيناقش … يوم الثلاثاء": this coming Tuesday, or today
         return point(ref + timedelta(days=(wd - ref.weekday()) % 7), GREGORIAN, True)
@@ -557,7 +585,7 @@ def _month_numeric(g, lang, ref):
 def _ago(g, lang, ref):
     if ref is None:
         return Resolved(None, "day", GREGORIAN, True, None)
-    units = {_fold(k): v for k, v in W.AGO_UNITS.items()}
+    units = folded_table(W.AGO_UNITS)
     unit = units[_fold(g.get("unit") or g.get("unit2"))]
     count = {"یک": 1, "دو": 2, "سه": 3}.get(g.get("n") or "")
     count = count or (int(g["n"]) if g.get("n") else 1)
@@ -588,11 +616,6 @@ RESOLVERS = {
 }
 
 
-@cache
-def WEEKDAY_NUMBERS() -> dict[str, int]:  # noqa: N802 - a constant built on first use
-    return {_fold(k): v for k, v in W.WEEKDAYS.items()}
-
-
 AMBIGUOUS = {_fold(w) for w in M.JALALI_AMBIGUOUS | M.ARABIC_AMBIGUOUS}
 
 
@@ -601,6 +624,7 @@ def find_dates(text: str, lang: str, reference: date | None) -> list[DateMention
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     folded = fold_same_length(text)
+    relations = folded_words(W.RELATION_PREPOSITIONS)
     for kind, m, start, end in free_matches(folded, patterns(), taken):
         groups = m.groupdict()
         if kind == "year" and _fold(groups["cue"]) in {"در", "از", "in", "فی"}:
@@ -609,7 +633,7 @@ def find_dates(text: str, lang: str, reference: date | None) -> list[DateMention
             continue
         if kind == "weekday" and not_a_weekday(folded, m.start(), groups["wd"], lang):
             continue
-        if kind == "weekday" and groups.get("mod") and groups["mod"] in RELATIONS():
+        if kind == "weekday" and groups.get("mod") and groups["mod"] in relations:
             groups["mod"], end = None, m.end("wd")  # "الإثنين بعد موجة بيع": after, not next
         if kind == "month_alone":
             called = groups["noun"] or groups["after"] or groups["also"].strip()
@@ -621,7 +645,7 @@ def find_dates(text: str, lang: str, reference: date | None) -> list[DateMention
         if kind in ("day_month", "month_day"):
             if not_a_day_of_a_year(folded, m, lang):
                 continue
-            if groups.get("mod") and groups["mod"] in RELATIONS():  # "26 اكتوبر قبل أربعة أشهر"
+            if groups.get("mod") and groups["mod"] in relations:  # "26 اكتوبر قبل أربعة أشهر"
                 groups["mod"], groups["ymod"] = None, None
                 end = len(folded[: m.start("mod")].rstrip())
             if groups.get("short") and not short_year_fits(folded, m, reference):
@@ -659,16 +683,11 @@ def either_day(found: list[DateMention], folded: str) -> list[DateMention]:
 
 
 @cache
-def RELATIONS() -> set[str]:  # noqa: N802 - a constant built on first use
-    return {_fold(w) for w in W.RELATION_PREPOSITIONS}
-
-
-@cache
-def future_words() -> tuple[re.Pattern[str], re.Pattern[str], set[str]]:
+def future_words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """(cue words, future verb prefixes, look-alike stems), folded."""
     cues = re.compile(rf"{B}(?:{alternatives(W.FUTURE_CUES)}){E}", re.I)
     verbs = re.compile(rf"{B}(?:{alternatives(W.FUTURE_VERB_PREFIXES)})\w{{3,}}")
-    return cues, verbs, {_fold(w) for w in W.NOT_FUTURE_VERBS}
+    return cues, verbs, folded_words(W.NOT_FUTURE_VERBS)
 
 
 FUTURE_REACH_CHARS = 80  # how far before a weekday or month its clause's future cue may stand
@@ -713,20 +732,15 @@ def sentence_tense(folded: str, start: int, end: int) -> int:
     return -1 if past.search(sentence) else 0
 
 
-@cache
-def named_day_nouns() -> set[str]:
-    return {_fold(w) for w in W.NAMED_DAY_NOUNS}
-
-
 def not_a_day_of_a_year(folded: str, m: re.Match[str], lang: str) -> bool:
     """A day+month match that names no day of one year: after a noun that makes it a name or
     a period («ثورة 23 يوليو», «نیمه دوم آبان»), a score with «صفر» (zero, also a month:
     «1- صفر», «صفر/ 1»), or an Arabic text's Persian month that is also a word («7 دي»)."""
     before = folded[max(0, m.start() - 20) : m.start()].split()
-    if before and before[-1].strip('«"“(') in named_day_nouns():
+    if before and before[-1].strip('«"“(') in folded_words(W.NAMED_DAY_NOUNS):
         return True
     month = re.sub(r"\s+", " ", m.group("month"))
-    if month in {_fold(w) for w in W.MONTHS_ALSO_NUMBERS}:
+    if month in folded_words(W.MONTHS_ALSO_NUMBERS):
         gap = folded[m.end("day") : m.start("month")]
         if "-" in gap or re.match(r"\s*[/-]\s*\d", folded[m.end("month") :]):
             return True
@@ -741,7 +755,7 @@ def short_year_fits(folded: str, m: re.Match[str], reference: date | None) -> bo
     if _month_of(re.sub(r"\s+", " ", m.group("month")))[0] != JALALI or reference is None:
         return False
     after = folded[m.end("short") :].split()[:1]
-    if after and after[0] in {_fold(w) for w in W.COUNTED_AFTER_SHORT_YEAR}:
+    if after and after[0] in folded_words(W.COUNTED_AFTER_SHORT_YEAR):
         return False
     year = full_year(int(m.group("short")), JALALI)
     return 0 <= current_year(JALALI, reference) - year <= W.SHORT_YEAR_REACH
@@ -755,7 +769,7 @@ def not_a_weekday(folded: str, start: int, word: str, lang: str) -> bool:
     if not word.startswith("ال") and not folded[start:].startswith(("یوم", "يوم")):
         return True
     before = folded[max(0, start - 12) : start].split()
-    return bool(before) and before[-1].lstrip("وفبل") in {_fold(w) for w in W.PRAYER_WORDS}
+    return bool(before) and before[-1].lstrip("وفبل") in folded_words(W.PRAYER_WORDS)
 
 
 PRESENT_LEAD_WORDS = 6  # how near the opening present-tense verb a bare weekday must stand
@@ -771,11 +785,11 @@ def present_lead(folded: str, start: int) -> bool:
     if not words or len(words) > PRESENT_LEAD_WORDS:
         return False
     first = words[0].strip('«"“(').removeprefix("و")
-    not_verbs = {_fold(w) for w in W.NOT_PRESENT_VERBS}
+    that = folded_words(W.THAT_WORDS)
     return (
         bool(re.fullmatch(r"[يی]\w{3,}", first))
-        and first not in not_verbs
-        and not any(w in {_fold(x) for x in W.THAT_WORDS} for w in words[1:])
+        and first not in folded_words(W.NOT_PRESENT_VERBS)
+        and not any(w in that for w in words[1:])
     )
 
 
@@ -785,7 +799,7 @@ def names_an_outlet(folded: str, start: int, end: int) -> bool:
     line as a credit ("اليوم - عدن")."""
     before = folded[max(0, start - 20) : start]
     words = before.split()
-    if words and words[-1].strip('«"“(') in NAMES_BEFORE_TODAY():
+    if words and words[-1].strip('«"“(') in folded_words(W.NAME_BEFORE_TODAY):
         return True
     if (
         folded[end : end + 1] == ")"
@@ -811,11 +825,6 @@ def names_an_outlet(folded: str, start: int, end: int) -> bool:
 @cache
 def TODAY_WORD() -> str:  # noqa: N802 - a constant built on first use
     return _fold("اليوم")
-
-
-@cache
-def NAMES_BEFORE_TODAY() -> set[str]:  # noqa: N802 - a constant built on first use
-    return {_fold(w) for w in W.NAME_BEFORE_TODAY}
 
 
 def free_matches(
@@ -895,7 +904,10 @@ def time_patterns() -> list[tuple[str, re.Pattern]]:
     )
     part = rf"(?:\s+(?:(?:{alternatives(T.DAY_PART_LINKS)})\s+)?(?P<part>{alternatives(T.DAY_PARTS)}){E})"
     hour = r"(?:(?P<hhmm>\d{4})|(?P<hour>\d{1,2})(?:\s*[:.،]\s*(?P<minute>\d{2}))?)(?!\d)"
-    zone = rf"(?:\s*(?:{alternatives(T.TIME_ZONES)}){E})"
+    zone = rf"(?:\s*(?P<zone>{alternatives(T.TIME_ZONES)}){E})"
+    # a zone after a time whose span ends before it («الساعة 14:45 بالتوقيت المحلي»): read
+    # for the time's mention, left out of its span
+    zone_after = rf"(?:(?={zone}))?"
     # "الساعة الثالثة و9 دقائق", "الثالثة و9 دقائق": minutes with their unit make a clock
     # time, read before durations take the "9 دقائق" in it
     minutes_told = (
@@ -923,14 +935,14 @@ def time_patterns() -> list[tuple[str, re.Pattern]]:
             "clock",
             re.compile(
                 rf"{BC}(?:{alternatives(T.CLOCK_WORDS)})\s*:?\s*(?:{hour}|(?P<hourword>{alternatives(T.HOUR_WORDS)}){E})"
-                rf"{minutes}{part}?",
+                rf"{minutes}{part}?{zone_after}",
                 re.I,
             ),
         ),
         (
             "hour_part",
             re.compile(
-                rf"{BC}(?:{hour}|(?P<hourword>{alternatives(T.ARABIC_HOUR_WORDS)}))(?:\s*{minutes}){part}",
+                rf"{BC}(?:{hour}|(?P<hourword>{alternatives(T.ARABIC_HOUR_WORDS)}))(?:\s*{minutes}){part}{zone_after}",
                 re.I,
             ),
         ),
@@ -952,13 +964,9 @@ def iso_duration(count: int | None, unit: str, minutes: int | None = None) -> st
     return f"PT{n}{'M' if unit == 'MIN' else 'S'}"
 
 
-def _folded_table(table: dict) -> dict:
-    return {re.sub(r"\s+", " ", _fold(k)): v for k, v in table.items()}
-
-
 def duration_value(kind: str, g: dict[str, str | None]) -> str | None:
     """The ISO 8601 length of a duration match (None when the count word is not a count)."""
-    unit, carried = _folded_table(T.DURATION_UNITS)[re.sub(r"\s+", " ", g["unit"])]
+    unit, carried = folded_table(T.DURATION_UNITS)[re.sub(r"\s+", " ", g["unit"])]
     if kind == "dual":
         return iso_duration(carried, unit)
     raw = g.get("count")
@@ -967,7 +975,7 @@ def duration_value(kind: str, g: dict[str, str | None]) -> str | None:
             return None  # a bare singular unit ("يوم", "سال") is a word, not a duration
         count: int | None = carried or 1
     else:
-        count = int(raw) if raw.isdigit() else _folded_table(T.COUNT_WORDS)[raw]
+        count = int(raw) if raw.isdigit() else folded_table(T.COUNT_WORDS)[raw]
     minutes = int(g["min"]) if g.get("min") else None
     return iso_duration(count, unit, minutes)
 
@@ -980,13 +988,13 @@ def clock_value(g: dict[str, str | None]) -> str | None:
         hour, minute = int(g["hour"]), int(g["minute"] or 0)
     else:
         word = g.get("hourword") or g["arhour"]
-        hour, minute = _folded_table(T.HOUR_WORDS)[re.sub(r"\s+", " ", word)], 0
+        hour, minute = folded_table(T.HOUR_WORDS)[re.sub(r"\s+", " ", word)], 0
     if g.get("min"):
         minute = int(g["min"])
     elif g.get("minword"):
-        minute = _folded_table(T.MINUTE_WORDS)[g["minword"]]
+        minute = folded_table(T.MINUTE_WORDS)[g["minword"]]
     if g.get("part"):
-        hour = on_clock(hour, _folded_table(T.DAY_PARTS)[re.sub(r"\s+", " ", g["part"])])
+        hour = on_clock(hour, folded_table(T.DAY_PARTS)[re.sub(r"\s+", " ", g["part"])])
     if not (0 <= hour < 24 and 0 <= minute < 60):
         return None
     return f"{hour:02d}:{minute:02d}"
@@ -1014,11 +1022,24 @@ def day_of_sentence(
     return min(days, key=lambda d: min(abs(d["start"] - end), abs(start - d["end"])), default=None)
 
 
+@cache
+def zone_names() -> dict[str, str]:
+    """A time zone as matched (folded, white space and case evened) → its `times.TIME_ZONES`
+    entry, so that one zone written two ways is one zone («بتوقيت  مكه», "gmt")."""
+    return {zone_key(z): z for z in T.TIME_ZONES}
+
+
+def zone_key(written: str) -> str:
+    """The form a written time zone is looked up by in `zone_names`."""
+    return re.sub(r"\s+", " ", _fold(written)).casefold()
+
+
 def time_mention(
-    text: str, start: int, end: int, clock: str, day: DateMention | None
+    text: str, start: int, end: int, clock: str, day: DateMention | None, zone: str | None = None
 ) -> DateMention:
-    """A time of day; it carries the day it attaches to as its value (or no value)."""
-    return {
+    """A time of day; it carries the day it attaches to as its value (or no value), and the
+    zone written after it, when one is (not converted: "14:00 GMT" stays 14:00)."""
+    made: DateMention = {
         "type": "time",
         "start": start,
         "end": end,
@@ -1030,6 +1051,9 @@ def time_mention(
         "window": list(day["window"]) if day and day["window"] else None,
         "time": clock,
     }
+    if zone:
+        made["zone"] = zone
+    return made
 
 
 def duration_mention(text: str, start: int, end: int, length: str) -> DateMention:
@@ -1062,7 +1086,8 @@ def find_times(text: str, lang: str, dates: list[DateMention]) -> list[DateMenti
             else:
                 clock = clock_value(groups)
                 day = day_of_sentence(text, start, end, dates)
-                made = time_mention(text, start, end, clock, day) if clock else None
+                zone = zone_names().get(zone_key(groups.get("zone") or ""))
+                made = time_mention(text, start, end, clock, day, zone) if clock else None
         except KeyError:
             made = None
         if made is None:
@@ -1088,6 +1113,7 @@ def find_temporal(text: str, lang: str, reference: date | None) -> list[DateMent
 def make_dates(settings: Settings):
     patterns()
     time_patterns()
+    zone_names()
 
     def dates(doc: Document) -> Document:
         doc.dates = widen(find_temporal(doc.text, doc.lang, reference_day(doc)), doc)

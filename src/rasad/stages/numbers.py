@@ -10,7 +10,8 @@ from typing import Any
 from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.lang import months as M
 from rasad.lang import numbers as N
-from rasad.lang.clitics import CLITICS, DEFINITE_PREFIXES
+from rasad.lang import ordinals as O
+from rasad.lang.clitics import CLITIC_OR_ARTICLE, CLITICS, DEFINITE_PREFIXES
 from rasad.model import Document, NumberMention
 from rasad.pipeline import stage
 from rasad.text.normalize import fold_same_length
@@ -266,7 +267,7 @@ def dual_forms() -> frozenset[str]:
 def is_dual(word: str) -> bool:
     """Whether a word is a dual of a listed noun, a clitic or article allowed before it."""
     forms = dual_forms()
-    for prefix in ("", "و", "ب", "ل", "ال", "وال", "بال", "لل", "ف"):
+    for prefix in CLITIC_OR_ARTICLE:
         if word.startswith(prefix) and word[len(prefix) :] in forms:
             return True
     return False
@@ -423,7 +424,9 @@ def model_letters() -> frozenset[str]:
 
 @cache
 def ordinal_words() -> frozenset[str]:
-    return frozenset(fold_same_length(w) for w in N.ORDINALS)
+    # before "و" + a definite ten («التاسعة والعشرين»: twenty-ninth, not twenty)
+    ordinals = [*O.ARABIC_ORDINAL_UNITS, *O.ARABIC_ORDINAL_UNITS_FEMININE]
+    return frozenset(fold_same_length(w) for w in ordinals)
 
 
 def is_percent(folded: str, end: int) -> bool:
@@ -462,7 +465,7 @@ def casualty_words() -> dict[str, str]:
 def casualty_word(word: str, clitics: bool = True) -> str | None:
     """Killed or injured for a casualty word (its stem: "قتلت", "قتيلا", "والمصابين"); with
     `clitics` False only as written or after the article ("وفاة", not "و|قتلت")."""
-    prefixes = ("", "و", "ب", "ل", "ف", "ال", "وال", "بال", "لل") if clitics else ("", "ال")
+    prefixes = CLITIC_OR_ARTICLE if clitics else ("", "ال")
     for prefix in prefixes:
         if word.startswith(prefix):
             rest = word[len(prefix) :]
