@@ -1698,3 +1698,23 @@ def test_what_is_left_of_a_count_told_on_two_days_does_not_contradict():
     left = statement(COMPANIES_LEFT_15, day="2015-08-01", outlet="A")
     due = statement(COMPANIES_DUE_13, day="2015-08-02", outlet="B")
     assert relate(left, due).verdict != "contradict"  # was "contradict": شركة 15 vs 13
+
+
+# SaudiNewsNet 2015-08-03 (the s51 archive sample's item 13): what the army denies follows
+# «بأنه» (that it), not the day before it; a protest against its air strikes asserts no
+# bombing of civilians
+ARMY_DENIES = (
+    "الى ذلك نفى الجيش التركي امس مزاعم بأنه قصف مدنيين في قرية زركله بشمالي العراق خلال "
+    "ضربات جوية هناك وقال إن الهدف كان مخبأً لحزب العمال الكردستاني."
+)
+KURDS_PROTEST = (
+    "وفي هذا السياق تظاهر عشرات الأكراد في محافظة السليمانية في شمال العراق أول من أمس "
+    "احتجاجا على الغارات الجوية التركية على أهداف لحزب العمال في شمال العراق."
+)
+
+
+def test_what_is_denied_follows_a_that_with_its_pronoun():
+    denied = statement(ARMY_DENIES, day="2015-08-03", outlet="A")
+    assert denied.denied_head == "قصف"  # was «امس», which any report of a day before names
+    protest = statement(KURDS_PROTEST, day="2015-08-03", outlet="B")
+    assert relate(denied, protest).verdict != "contradict"  # was "contradict": a denial

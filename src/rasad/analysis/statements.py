@@ -999,6 +999,8 @@ _BEFORE_BRACKETED_AGE = re.compile(r"(\w+)\s*\(\s*$")
 
 
 THAT = {"أن", "ان", "بأن", "بان", "that", "که"}
+# ...also with the pronoun of whom it is about: «نفى الجيش امس مزاعم بأنه قصف مدنيين»
+THAT |= {f"{that}{pronoun}" for that in ("أن", "ان", "بأن", "بان") for pronoun in ("ه", "ها", "هم")}
 LABEL_WORDS = {"رقم", "number", "no", "شماره", "nos", "المادة", "ماده", "article"}
 # a number right after a military unit names it («مقراً للفرقة 30», «اللواء 93»), as bare()
 # writes them (the article dropped, «لل» kept, Persian letters)
