@@ -597,25 +597,32 @@ def match_minutes(text: str, offset: int, lang: str) -> list[Value]:
         before = words[max(i - CONTEXT_WORDS, since, 0) : min(i, j)]
         start, end = found[j][0], found[j + length - 1][1]
         after = [] if k + 1 < len(told) else clause_after(text, found, j + length)
-        out.append(
-            Value(
-                start=offset + start,
-                end=offset + end,
-                text=text[start:end],
-                value=float(value),
-                noun=text[found[i][0] : found[i + n - 1][1]] if n else None,
-                noun_key=f"<{MATCH_MINUTE}>",
-                unit=None,
-                dimension=MATCH_MINUTE,
-                bound=None,
-                decimals=0,
-                scaled=False,
-                context=stems(" ".join(before + after), lang),
-                from_half=from_half,
-                goal=has_cue(words[since:j] + after, goals),
-            )
+        minute = minute_value(
+            offset + start, text[start:end], value, stems(" ".join(before + after), lang)
         )
+        minute.noun = text[found[i][0] : found[i + n - 1][1]] if n else None
+        minute.from_half = from_half
+        minute.goal = has_cue(words[since:j] + after, goals)
+        out.append(minute)
     return out
+
+
+def minute_value(start: int, written: str, minute: float, context: set[str]) -> Value:
+    """A match minute as a figure of its own dimension, compared only with another minute."""
+    return Value(
+        start=start,
+        end=start + len(written),
+        text=written,
+        value=float(minute),
+        noun=None,
+        noun_key=f"<{MATCH_MINUTE}>",
+        unit=None,
+        dimension=MATCH_MINUTE,
+        bound=None,
+        decimals=0,
+        scaled=False,
+        context=context,
+    )
 
 
 # a list of two or more minutes in one bracket: «(30، 87)», «(12 و 80)»
@@ -650,27 +657,11 @@ def respective_minutes(doc: Document, start: int, end: int) -> list[Value]:
             continue
         for scorer, number in zip(scorers, numbers, strict=True):
             at = start + listed.start() + number.start()
-            out.append(listed_minute(doc, at, at + len(number.group()), scorer["text"]))
+            written = doc.text[at : at + len(number.group())]  # its own digits, maybe «٣٠»
+            minute = minute_value(at, written, int(number.group()), stems(scorer["text"], lang))
+            minute.goal = True  # the sentence tells of goals and who scored them
+            out.append(minute)
     return [m for m in out if 0 < m.value <= MAX_MINUTE]
-
-
-def listed_minute(doc: Document, start: int, end: int, scorer: str) -> Value:
-    """A match minute read from a "respectively" list, told of the goal of `scorer`."""
-    return Value(
-        start=start,
-        end=end,
-        text=doc.text[start:end],
-        value=float(to_ascii_digits(doc.text[start:end])),
-        noun=None,
-        noun_key=f"<{MATCH_MINUTE}>",
-        unit=None,
-        dimension=MATCH_MINUTE,
-        bound=None,
-        decimals=0,
-        scaled=False,
-        context=stems(scorer, doc.lang),
-        goal=True,
-    )
 
 
 def owner_of(words: list[str], noun_index: int, lang: str) -> str | None:
