@@ -986,9 +986,10 @@ def test_a_lone_bracketed_figure_in_a_sentence_of_goals_is_the_minute_it_came_in
     ]
     rel = relate(riyadh, bracketed)
     assert rel.verdict == "contradict" and (rel.value_a, rel.value_b) == ("80", "74")
-    # two minutes in one bracket, told "respectively": which goal each times is not read
+    # two minutes in one bracket not told "respectively": which goal each times is not read
+    # (told so, each is its scorer's: test_minutes_listed_respectively_are_the_goals_…)
     listed = statement(
-        "ونجح كل من محمد السهلاوي وجمعان الدوسري من هد شباك السد بهدفين في (30، 87)، على التوالي."
+        "ونجح كل من محمد السهلاوي وجمعان الدوسري من هد شباك السد بهدفين في (30، 87)."
     )
     assert not [v for v in listed.values if v.dimension == "match_minute"]
     # «بهدف» is also "with the aim of"; a bracket written onto a word is a label, not a minute
@@ -1621,3 +1622,119 @@ def test_the_ages_of_two_named_people_do_not_contradict():
     assert relate(a, b).verdict != "contradict"  # was "contradict": عاما 29 vs 33
     wakaso = relate(statement(WAKASO_24, outlet="A"), statement(WAKASO_25, outlet="B"))
     assert wakaso.verdict == "contradict"  # one player named on both sides: 24 vs 25
+
+
+# SaudiNewsNet 2015-08-01..03 (claims51, the s50 archive's false contradictions): a score's
+# other side written «صفر» is no count of its own
+def test_a_score_against_zero_in_words_is_no_figure():
+    for text in (
+        "حقق المنتخب السعودي للناشئين فوزا مستحقا على نظيره الفلسطيني بنتيجة 4-صفر أمس.",
+        "وفاز الفريق بهذه المباراة العام الماضي على مانشستر سيتي 3 - صفر في لندن.",
+        "وخسر الفريق صفر/ 2 أمام ضيفه في الجولة الأولى من الدوري.",
+    ):
+        assert statement(text).values == [], text
+    assert [v.text for v in statement("وسجل الفريق 3 أهداف في صفر دقائق.").values] == ["3"]
+
+
+HOUTHIS_42 = (
+    "فقد أعلنت المقاومة الشعبية عن مقتل 42 حوثيا على الأقل في مواجهات اندلعت في قرى مشرعة "
+    "وحدنان بجبل صبر المطل على مدينة تعز على مدار اليومين الماضيين."
+)
+HOUTHIS_5 = (
+    "أكدت المقاومة الشعبية مقتل خمسة حوثيين في منطقة الكمب غرب مدينة تعز إثر استهداف "
+    "المقاومة رتلا عسكريا."
+)
+
+
+def test_two_counts_of_one_noun_far_apart_are_two_counts():
+    a = statement(HOUTHIS_42, day="2015-08-02", outlet="A")
+    b = statement(HOUTHIS_5, day="2015-08-02", outlet="B")
+    rel = relate(a, b)
+    assert rel.verdict != "contradict"  # was "contradict": حوثيا 42 vs خمسة
+    assert rel.reason == "figures far apart: two counts"
+    # the same digits moved by a power of ten are a misprint, still compared
+    misprint = statement(HOUTHIS_5.replace("خمسة", "420"), day="2015-08-02", outlet="C")
+    assert relate(a, misprint).reason != "figures far apart: two counts"
+
+
+TPP_LEAD = (
+    "انتهت محادثات رفيعة المستوى حول إعلان منطقة تجارة حرة بين الولايات المتحدة و11 دولة "
+    "أخرى من الدول المطلة على المحيط الهادي، مساء أمس الجمعة، دون التوصل إلى اتفاق."
+)
+TPP_BODY = (
+    "وتضم الاتفاقية التي يجري التفاوض بشأنها 11 دولة مطلة على المحيط الهادي بينها أستراليا "
+    "وبروناي وتشيلي واليابان وكندا."
+)
+TPP_12 = (
+    "ولم يستطع وزراء تجارة 12 دولة تتفاوض بشأن اتفاقية الشراكة عبر المحيط الهادي التي ستمتد "
+    "من اليابان حتى تشيلي التوصل لاتفاق خلال المحادثات."
+)
+
+
+def test_a_count_its_document_tells_beside_one_named_is_not_the_whole():
+    doc = analysed(f"{TPP_LEAD}\n{TPP_BODY}", "ar", "2015-08-02", "A")
+    body = statement_in(doc, len(TPP_LEAD) + 1, len(doc.text))
+    other = statement(TPP_12, day="2015-08-01", outlet="B")
+    assert relate(body, other).verdict != "contradict"  # was "contradict": دولة 11 vs 12
+    alone = statement(TPP_BODY, day="2015-08-02", outlet="C")
+    assert relate(alone, other).verdict == "contradict"  # nothing tells the 11 are the others
+
+
+# SaudiNewsNet 2015-08-02/03, Al-Nassr v Al-Sadd (claims_misses50: dev41 pair 12's kind): the
+# minutes of a bracketed list told "respectively" after the scorers named in order
+NASSR_MINUTES = (
+    "تغلب فريق النصر على السد القطري بهدفين مقابل هدف، افتتح مهاجم النصر محمد السهلاوي أهداف "
+    "الفريقين عند الدقيقة ال30، ونجح قائد السد الاسباني تشافي من تسجيل هدف التعادل عند الدقيقة "
+    "ال57، ونجح مدافع النصر البديل جمعان الدوسري من احراز هدف الفوز لفريقه عند الدقيقة ال80."
+)
+NASSR_RESPECTIVELY = (
+    "ونجح كل من محمد السهلاوي وجمعان الدوسري من هز شباك السد بهدفين في (30، 87)، على التوالي."
+)
+
+
+def test_minutes_listed_respectively_are_the_goals_of_the_scorers_in_order():
+    listed = statement(NASSR_RESPECTIVELY, day="2015-08-03", outlet="B")
+    minutes = [v for v in listed.values if v.dimension == "match_minute"]
+    assert [v.value for v in minutes] == [30.0, 87.0]  # were plain numbers, compared with none
+    rel = relate(statement(NASSR_MINUTES, day="2015-08-03", outlet="A"), listed)
+    assert (rel.verdict, rel.value_a, rel.value_b) == ("contradict", "ال80", "87")
+    # one scorer named for two minutes: whose goal each times is not read
+    one = statement(NASSR_RESPECTIVELY.replace("كل من محمد السهلاوي و", ""), day="2015-08-03")
+    assert not [v for v in one.values if v.dimension == "match_minute"]
+
+
+# SaudiNewsNet 2015-08-01/02 (the s51 archive sample's item 24): the companies left to report
+# results fall from one day to the next
+COMPANIES_LEFT_15 = (
+    "جاء هذا الأداء بعد إعلان النتائج المالية لمعظم الشركات المدرجة في السوق، فيما بقيت 15 "
+    'شركة لم تعلن بعد أبرزها "موبايلي" التي قد تعلن أرباحها غدا.'
+)
+COMPANIES_DUE_13 = (
+    "وينتظر إعلان 13 شركة أهمها «موبايلي» اليوم، باعتباره آخر يوم لإعلان النتائج المالية."
+)
+
+
+def test_what_is_left_of_a_count_told_on_two_days_does_not_contradict():
+    left = statement(COMPANIES_LEFT_15, day="2015-08-01", outlet="A")
+    due = statement(COMPANIES_DUE_13, day="2015-08-02", outlet="B")
+    assert relate(left, due).verdict != "contradict"  # was "contradict": شركة 15 vs 13
+
+
+# SaudiNewsNet 2015-08-03 (the s51 archive sample's item 13): what the army denies follows
+# «بأنه» (that it), not the day before it; a protest against its air strikes asserts no
+# bombing of civilians
+ARMY_DENIES = (
+    "الى ذلك نفى الجيش التركي امس مزاعم بأنه قصف مدنيين في قرية زركله بشمالي العراق خلال "
+    "ضربات جوية هناك وقال إن الهدف كان مخبأً لحزب العمال الكردستاني."
+)
+KURDS_PROTEST = (
+    "وفي هذا السياق تظاهر عشرات الأكراد في محافظة السليمانية في شمال العراق أول من أمس "
+    "احتجاجا على الغارات الجوية التركية على أهداف لحزب العمال في شمال العراق."
+)
+
+
+def test_what_is_denied_follows_a_that_with_its_pronoun():
+    denied = statement(ARMY_DENIES, day="2015-08-03", outlet="A")
+    assert denied.denied_head == "قصف"  # was «امس», which any report of a day before names
+    protest = statement(KURDS_PROTEST, day="2015-08-03", outlet="B")
+    assert relate(denied, protest).verdict != "contradict"  # was "contradict": a denial

@@ -603,25 +603,71 @@ def match_minutes(text: str, offset: int, lang: str) -> list[Value]:
         before = words[max(i - CONTEXT_WORDS, since, 0) : min(i, j)]
         start, end = found[j][0], found[j + length - 1][1]
         after = [] if k + 1 < len(told) else clause_after(text, found, j + length)
-        out.append(
-            Value(
-                start=offset + start,
-                end=offset + end,
-                text=text[start:end],
-                value=float(value),
-                noun=text[found[i][0] : found[i + n - 1][1]] if n else None,
-                noun_key=f"<{MATCH_MINUTE}>",
-                unit=None,
-                dimension=MATCH_MINUTE,
-                bound=None,
-                decimals=0,
-                scaled=False,
-                context=stems(" ".join(before + after), lang),
-                from_half=from_half,
-                goal=has_cue(words[since:j] + after, goals),
-            )
+        minute = minute_value(
+            offset + start, text[start:end], value, stems(" ".join(before + after), lang)
         )
+        minute.noun = text[found[i][0] : found[i + n - 1][1]] if n else None
+        minute.from_half = from_half
+        minute.goal = has_cue(words[since:j] + after, goals)
+        out.append(minute)
     return out
+
+
+def minute_value(start: int, written: str, minute: float, context: set[str]) -> Value:
+    """A match minute as a figure of its own dimension, compared only with another minute."""
+    return Value(
+        start=start,
+        end=start + len(written),
+        text=written,
+        value=float(minute),
+        noun=None,
+        noun_key=f"<{MATCH_MINUTE}>",
+        unit=None,
+        dimension=MATCH_MINUTE,
+        bound=None,
+        decimals=0,
+        scaled=False,
+        context=context,
+    )
+
+
+# a list of two or more minutes in one bracket: «(30، 87)», «(12 و 80)»
+_BRACKET_LIST = re.compile(r"\(\s*\d{1,3}(?:\s*[،,و]\s*\d{1,3})+\s*\)")
+_LIST_NUMBER = re.compile(r"\d{1,3}")
+
+
+def respective_minutes(doc: Document, start: int, end: int) -> list[Value]:
+    """The minutes of a bracketed list told "respectively" after the people who scored
+    («ونجح كل من محمد السهلاوي وجمعان الدوسري من هد شباك السد بهدفين في (30، 87)، على
+    التوالي»), in a sentence of goals: the k-th minute is the goal of the k-th person named
+    before the bracket, its context that person's name. Left out when the number of people
+    named differs from the number of minutes (whose goal each times is not read)."""
+    text, lang = doc.text[start:end], doc.lang
+    found = words_of(text)
+    words = [w for _, _, w in found]
+    table = cues()
+    if not has_cue(words, table.get((lang, "goal"), ())):
+        return []
+    out = []
+    for listed in _BRACKET_LIST.finditer(to_ascii_digits(text)):
+        after = next((i for i, (s, _, _) in enumerate(found) if s >= listed.end()), len(words))
+        if not cue_at(words, after, table.get((lang, "respectively"), ())):
+            continue
+        before = start + listed.start()
+        scorers = sorted(
+            (m for m in doc.entities if m.get("type") == "PER" and start <= m["start"] < before),
+            key=lambda m: m["start"],
+        )
+        numbers = list(_LIST_NUMBER.finditer(listed.group()))
+        if len(scorers) != len(numbers):
+            continue
+        for scorer, number in zip(scorers, numbers, strict=True):
+            at = start + listed.start() + number.start()
+            written = doc.text[at : at + len(number.group())]  # its own digits, maybe «٣٠»
+            minute = minute_value(at, written, int(number.group()), stems(scorer["text"], lang))
+            minute.goal = True  # the sentence tells of goals and who scored them
+            out.append(minute)
+    return [m for m in out if 0 < m.value <= MAX_MINUTE]
 
 
 def owner_of(words: list[str], noun_index: int, lang: str) -> str | None:
@@ -892,16 +938,23 @@ def polarity_of(text: str, lang: str) -> tuple[str, set[str], tuple[int, int]]:
 
 _SQUARED = re.compile(r"(?:كم|km|m|cm|متر)$")
 _JOINED = re.compile(r"\d\s*[/\\:-]\s*$|^\s*[/\\:-]\s*\d")
+# a score's other side written as the word zero: «4-صفر», «3 - صفر», «صفر/ 1»
+_ZERO = "|".join(map(re.escape, W.MONTHS_ALSO_NUMBERS))
+_ZERO_BEFORE = re.compile(rf"(?:{_ZERO})\s*[/\\:-]\s*$")
+_ZERO_AFTER = re.compile(rf"\s*[/\\:-]\s*(?:{_ZERO})\b")
 
 
 def is_label(doc: Document, number: dict[str, Any], sentence_start: int) -> bool:
     """A number that names rather than counts: after "رقم" / "No.", joined to another number
-    by a slash, dash or colon ("60/33", "8-7-1436", "6-4"), or numbering a list item."""
+    by a slash, dash or colon ("60/33", "8-7-1436", "6-4", a score «3 - صفر»), or numbering a
+    list item."""
     before = doc.text[max(number["start"] - 12, sentence_start) : number["start"]]
     after = doc.text[number["end"] : number["end"] + 3]
     if number["text"] in ("2", "3") and _SQUARED.search(before):
         return True  # the power of a unit written on it: «103 كم2», "km2"
     if _JOINED.search(before) or _JOINED.search(after):
+        return True
+    if _ZERO_BEFORE.search(before) or _ZERO_AFTER.match(doc.text, number["end"]):
         return True
     words = [w for _, _, w in words_of(before)]
     if words and bare(words[-1]) in LABEL_WORDS:
@@ -913,7 +966,7 @@ def figures_of(doc: Document, start: int, end: int) -> list[Value]:
     """The figures of a span: the numbers the numbers stage found (labels left out), and the
     minutes of a match it names, which replace any number read at their place."""
     text = doc.text[start:end]
-    minutes = match_minutes(text, start, doc.lang)
+    minutes = match_minutes(text, start, doc.lang) + respective_minutes(doc, start, end)
     numbers = [
         make_value(n, text, start, doc)
         for n in doc.numbers
@@ -944,6 +997,8 @@ _BEFORE_BRACKETED_AGE = re.compile(r"(\w+)\s*\(\s*$")
 
 
 THAT = {"أن", "ان", "بأن", "بان", "that", "که"}
+# ...also with the pronoun of whom it is about: «نفى الجيش امس مزاعم بأنه قصف مدنيين»
+THAT |= {f"{that}{pronoun}" for that in ("أن", "ان", "بأن", "بان") for pronoun in ("ه", "ها", "هم")}
 LABEL_WORDS = {"رقم", "number", "no", "شماره", "nos", "المادة", "ماده", "article"}
 # a number right after a military unit names it («مقراً للفرقة 30», «اللواء 93»), as bare()
 # writes them (the article dropped, «لل» kept, Persian letters)
@@ -1424,7 +1479,7 @@ def value_relation(
             continue
         if v.unit != w.unit and v.dimension == w.dimension:
             continue  # a conversion too far apart: more likely two things than an error
-        if (v.besides or w.besides) and abs(v.value - w.value) <= BESIDES_SLACK:
+        if (told_besides(a, v) or told_besides(b, w)) and abs(v.value - w.value) <= BESIDES_SLACK:
             # "the United States and 11 other countries" / "12 countries": one count
             unsure = Relation("unsure", slot_name(v), "value", v.text, w.text, "named ones beside")
             continue
@@ -1629,6 +1684,15 @@ def paired_figures(
     return sorted(out, key=lambda p: -p[0])
 
 
+def told_besides(st: Statement, figure: Value) -> bool:
+    """The figure counts those beside one named, in its sentence («و11 دولة أخرى») or where
+    its document gives the same figure of the same thing («الولايات المتحدة و11 دولة أخرى»
+    in the lead, «تضم 11 دولة» further down): the whole is larger than the figure."""
+    return figure.besides or any(
+        v.besides and same_kind(figure, v) and same_figure(figure, v) for v in st.doc_values
+    )
+
+
 def also_gives(st: Statement, figure: Value) -> bool:
     """The statement's document gives `figure` for the same kind of thing elsewhere."""
     return any(same_kind(figure, v) and same_figure(figure, v) for v in st.doc_values)
@@ -1794,6 +1858,8 @@ def relate_as_one_fact(
             return _as(values, "update", "the later report is higher")
         if not one_subject(a, b, values):
             return _as(values, "unrelated", "nothing shows the figures are of one subject")
+        if far_apart(a, b, values) and not close(a, b, similarity):
+            return _as(values, "unrelated", "figures far apart: two counts")
         if two_ages(a, b, values) and not one_person_aged(a, b, values):
             return _as(values, "unrelated", "the ages of two people")
         if aged_apart(a, b, values):
@@ -2071,6 +2137,27 @@ def deaths_on_one_side(a: Statement, b: Statement, rel: Relation) -> bool:
         return any(v.casualty in ("killed", BOTH_HARMS) for v in st.doc_values + st.values)
 
     return deaths(a) != deaths(b)
+
+
+FAR_APART = 3.0  # two figures of one noun this many times apart count two things (a misprint aside)
+
+
+def far_apart(a: Statement, b: Statement, rel: Relation) -> bool:
+    """Two figures of one kind FAR_APART or more apart in one language, not the same digits
+    moved by a power of ten or misordered (a misprint: 700 / 7000, 9.4 / 94, 4.14 / 14.4):
+    42 Houthis killed in two days of clashes against five when a convoy was hit, 300 million
+    Chinese watching against 1.3 billion encouraged — two counts, not one told two ways."""
+    va, vb = related_values(a, b, rel)
+    if a.lang != b.lang or not (va and vb) or va.dimension == MATCH_MINUTE:
+        return False
+    low, high = sorted((va.base(), vb.base()))
+    return low > 0 and high / low >= FAR_APART and digits_of(va) != digits_of(vb)
+
+
+def digits_of(v: Value) -> str:
+    """The significant digits of a figure's value, sorted, zeros left out ("13" of 1.3
+    billion and of 310): what a misprint keeps when it shifts or swaps them."""
+    return "".join(sorted(d for d in f"{v.base():.6e}".split("e")[0] if d not in "0.-"))
 
 
 def _as(rel: Relation, verdict: str, reason: str) -> Relation:
