@@ -5,7 +5,7 @@ English tagger reads as MISC."""
 
 from __future__ import annotations
 
-from rasad.entities.link import club_listed_51, place_listed_51
+from rasad.entities.link import organization_listed_51, place_listed_51
 from rasad.stages.entities import find_entities
 
 
@@ -50,7 +50,16 @@ def test_an_english_club_of_a_match_report_is_the_club_of_the_arabic_news():
 
 def test_a_club_form_read_as_a_place_stays_the_place():
     town = {"text": "Liverpool", "type": "LOC", "canonical": None}
-    assert club_listed_51(town, "en") == town
+    assert organization_listed_51(town, "en") == town
+
+
+def test_a_body_by_its_short_name_is_the_body():
+    found = _entities("وأكد الوزير أن دول مجلس التعاون تدعم الشرعية في اليمن.", "ar")
+    assert found["مجلس التعاون"] == "ORG:Gulf Cooperation Council"
+    body = {"text": "القاعدة", "type": "ORG", "canonical": None}
+    assert organization_listed_51(body, "ar")["canonical"] == "Al-Qaeda"
+    rule = {"text": "القاعدة", "type": "LOC", "canonical": None}
+    assert organization_listed_51(rule, "ar") == rule
 
 
 def test_a_language_or_a_nationality_adjective_is_no_misc_entity():

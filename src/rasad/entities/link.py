@@ -943,7 +943,7 @@ def linked_mentions(
     written as a city's GeoNames name is the city (`city_named`), an Iranian province written
     as «استان» and its name (or its name alone where that names no city) is the province
     (`province_named`), a place or an organization written as a listed US state's, city's or
-    club's form is that place or club (`place_listed_51`, `club_listed_51`) and, given the
+    club's form is that place or club (`place_listed_51`, `organization_listed_51`) and, given the
     document's
     `text`, an English town a sports text sets in a match is its club (`clubs_named`) and a
     name written after a word such as "firm" or "giant" is a body (`bodies_named`)."""
@@ -978,7 +978,7 @@ def linked_mentions(
         m = place_listed_51(company_named(province_named(m, lang)), lang)
         if m["type"] in PLACES and m["text"].strip().lower() in clubs:
             m = {**m, "type": "ORG", "canonical": None}
-        m = club_listed_51(m, lang)
+        m = organization_listed_51(m, lang)
         if m.get("canonical") is None and m["text"].strip() in bodies:
             m = {**m, "type": "ORG"}
         if not linkable(m, lang) or lent_surname(m):
@@ -1208,10 +1208,10 @@ def province_named(mention: dict, lang: str | None) -> dict:
     return {**mention, "type": province.type, "canonical": province.name}
 
 
-# Places and clubs read only for a mention the recognizer already typed as one, without a name
+# Places, clubs and bodies read only for a mention the recognizer already typed as one, without a name
 # (session 51: entities_top51.md); the lists are no features of the CRF
 PLACES_LINKED_51 = ("gazetteers/us_states_51.tsv", "gazetteers/places_linked_51.tsv")
-CLUBS_LINKED_51 = ("gazetteers/clubs_linked_51.tsv",)
+ORGANIZATIONS_LINKED_51 = ("gazetteers/clubs_linked_51.tsv", "gazetteers/bodies_linked_51.tsv")
 
 
 def _forms_by_language_51(paths: tuple[str, ...]) -> dict[tuple[str, str], GazetteerEntry]:
@@ -1233,9 +1233,10 @@ def listed_places_51() -> dict[tuple[str, str], GazetteerEntry]:
 
 
 @cache
-def listed_clubs_51() -> dict[tuple[str, str], GazetteerEntry]:
-    """Football clubs by language and written form (data/gazetteers/clubs_linked_51.tsv)."""
-    return _forms_by_language_51(CLUBS_LINKED_51)
+def listed_organizations_51() -> dict[tuple[str, str], GazetteerEntry]:
+    """Football clubs and bodies' short names by language and written form
+    (data/gazetteers/clubs_linked_51.tsv, bodies_linked_51.tsv)."""
+    return _forms_by_language_51(ORGANIZATIONS_LINKED_51)
 
 
 def place_listed_51(mention: dict, lang: str | None) -> dict:
@@ -1250,14 +1251,14 @@ def place_listed_51(mention: dict, lang: str | None) -> dict:
     return {**mention, "type": entry.type, "canonical": entry.name}
 
 
-def club_listed_51(mention: dict, lang: str | None) -> dict:
-    """An organization mention no list named whose whole text is a listed club's form in its
-    language (English "Chelsea" of a match report, «ليفربول» read as a body), with the club as
-    its name: one entity with the club in the other languages. A town read as a place is left
-    to the place lists."""
+def organization_listed_51(mention: dict, lang: str | None) -> dict:
+    """An organization mention no list named whose whole text is a listed club's or body's form
+    in its language (English "Chelsea" of a match report, «ليفربول» read as a body, «مجلس
+    التعاون»), with the club or body as its name: one entity with its other names and scripts. A
+    town read as a place is left to the place lists."""
     if mention.get("canonical") or mention.get("type") != "ORG":
         return mention
-    entry = listed_clubs_51().get((lang or "", plain(mention["text"].strip())))
+    entry = listed_organizations_51().get((lang or "", plain(mention["text"].strip())))
     if entry is None:
         return mention
     return {**mention, "canonical": entry.name}
