@@ -942,9 +942,9 @@ def linked_mentions(
     several words the hand list gives is its entry (`listed_named`), a Persian place
     written as a city's GeoNames name is the city (`city_named`), an Iranian province written
     as «استان» and its name (or its name alone where that names no city) is the province
-    (`province_named`), a place or an organization written as a listed US state's, city's or
-    club's form is that place or club (`place_listed_51`, `organization_listed_51`) and, given the
-    document's
+    (`province_named`), a place or an organization written as a listed US state's, city's,
+    club's or body's form is that place, club or body (`place_listed_51`,
+    `organization_listed_51`) and, given the document's
     `text`, an English town a sports text sets in a match is its club (`clubs_named`) and a
     name written after a word such as "firm" or "giant" is a body (`bodies_named`)."""
     chained = {
@@ -1208,8 +1208,8 @@ def province_named(mention: dict, lang: str | None) -> dict:
     return {**mention, "type": province.type, "canonical": province.name}
 
 
-# Places, clubs and bodies read only for a mention the recognizer already typed as one, without a name
-# (session 51: entities_top51.md); the lists are no features of the CRF
+# Places, clubs and bodies read only for a mention the recognizer already typed as one, without
+# a name (session 51: entities_top51.md); the lists are no features of the CRF
 PLACES_LINKED_51 = ("gazetteers/us_states_51.tsv", "gazetteers/places_linked_51.tsv")
 ORGANIZATIONS_LINKED_51 = ("gazetteers/clubs_linked_51.tsv", "gazetteers/bodies_linked_51.tsv")
 
