@@ -145,7 +145,8 @@ def test_a_misc_word_no_full_name_ends_with_stays_misc():
         "said Josh Hunter."
     )
     keys = _keys(text, [("English", "MISC"), ("Josh Hunter", "PER")], "en")
-    assert keys[0].startswith("MISC:")
+    # since session 51 "English" is no entity at all (no_entity_words.tsv), nor the person
+    assert len(keys) == 1 and keys[0].startswith("PER:")
 
 
 # snn-2015-08-04-00214, snn-2015-08-02-00175

@@ -942,7 +942,9 @@ def linked_mentions(
     several words the hand list gives is its entry (`listed_named`), a Persian place
     written as a city's GeoNames name is the city (`city_named`), an Iranian province written
     as «استان» and its name (or its name alone where that names no city) is the province
-    (`province_named`) and, given the document's
+    (`province_named`), a place or an organization written as a listed US state's, city's,
+    club's or body's form is that place, club or body (`place_listed_51`,
+    `organization_listed_51`) and, given the document's
     `text`, an English town a sports text sets in a match is its club (`clubs_named`) and a
     name written after a word such as "firm" or "giant" is a body (`bodies_named`)."""
     chained = {
@@ -973,9 +975,10 @@ def linked_mentions(
         if i in bare_aliases:
             continue  # «بشكل رئيسي» stored by an older version as Ebrahim Raisi
         m = city_named(listed_named(country_named(trimmed(m, lang), lang), lang), lang)
-        m = company_named(province_named(m, lang))
+        m = place_listed_51(company_named(province_named(m, lang)), lang)
         if m["type"] in PLACES and m["text"].strip().lower() in clubs:
             m = {**m, "type": "ORG", "canonical": None}
+        m = organization_listed_51(m, lang)
         if m.get("canonical") is None and m["text"].strip() in bodies:
             m = {**m, "type": "ORG"}
         if not linkable(m, lang) or lent_surname(m):
@@ -1203,6 +1206,62 @@ def province_named(mention: dict, lang: str | None) -> dict:
     if province is None:
         return mention
     return {**mention, "type": province.type, "canonical": province.name}
+
+
+# Places, clubs and bodies read only for a mention the recognizer already typed as one, without
+# a name (session 51: entities_top51.md); the lists are no features of the CRF
+PLACES_LINKED_51 = ("gazetteers/us_states_51.tsv", "gazetteers/places_linked_51.tsv")
+ORGANIZATIONS_LINKED_51 = ("gazetteers/clubs_linked_51.tsv", "gazetteers/bodies_linked_51.tsv")
+
+
+def _forms_by_language_51(paths: tuple[str, ...]) -> dict[tuple[str, str], GazetteerEntry]:
+    """(language, form as `plain` reads it) → the entry of the `type name ar fa en` tables."""
+    forms: dict[tuple[str, str], GazetteerEntry] = {}
+    for path in paths:
+        for kind, name, *cells in read_table(path):
+            for lang, cell in zip(("ar", "fa", "en"), cells, strict=False):
+                for form in filter(None, cell.split("|")):
+                    forms.setdefault((lang, plain(form)), GazetteerEntry(kind, name))
+    return forms
+
+
+@cache
+def listed_places_51() -> dict[tuple[str, str], GazetteerEntry]:
+    """US states by hand (data/gazetteers/us_states_51.tsv) and GeoNames' cities of 100,000
+    people (places_linked_51.tsv), by language and written form."""
+    return _forms_by_language_51(PLACES_LINKED_51)
+
+
+@cache
+def listed_organizations_51() -> dict[tuple[str, str], GazetteerEntry]:
+    """Football clubs and bodies' short names by language and written form
+    (data/gazetteers/clubs_linked_51.tsv, bodies_linked_51.tsv)."""
+    return _forms_by_language_51(ORGANIZATIONS_LINKED_51)
+
+
+def place_listed_51(mention: dict, lang: str | None) -> dict:
+    """A place mention no list named whose whole text is a listed state's or city's form in its
+    language («كاليفورنيا», California; «بوسطن», Boston), with that place as its name and type
+    (GPE): one entity in every language (each written form was a LOC entity of its own)."""
+    if mention.get("canonical") or mention.get("type") not in PLACES:
+        return mention
+    entry = listed_places_51().get((lang or "", plain(mention["text"].strip())))
+    if entry is None:
+        return mention
+    return {**mention, "type": entry.type, "canonical": entry.name}
+
+
+def organization_listed_51(mention: dict, lang: str | None) -> dict:
+    """An organization mention no list named whose whole text is a listed club's or body's form
+    in its language (English "Chelsea" of a match report, «ليفربول» read as a body, «مجلس
+    التعاون»), with the club or body as its name: one entity with its other names and scripts. A
+    town read as a place is left to the place lists."""
+    if mention.get("canonical") or mention.get("type") != "ORG":
+        return mention
+    entry = listed_organizations_51().get((lang or "", plain(mention["text"].strip())))
+    if entry is None:
+        return mention
+    return {**mention, "canonical": entry.name}
 
 
 @cache
