@@ -693,16 +693,22 @@ ALLY_NOUNS_AFTER_50 = {
     ],
 }
 
-# Round 51 (framing51): families of labels whose bare definite use takes the discourse hint's
-# group as its target — the group of the nearest earlier sentence within DISCOURSE_REACH, else
-# the headline's one group (discourse_target) — when that group is no state nor a state's
-# government or forces. A rebel, a militia, a mercenary is by its definition a non-state armed
-# group (AP Stylebook, entries "rebel", "militia", "insurgent"; Arabic «المتمردين»,
-# «الميليشيات»: Hans Wehr, تمرّد "to rebel against authority"), so an anaphoric one names the
-# non-state armed group the report has been speaking of («حركة طالبان … المتمردين»). Terror
-# labels are left out: on the development sets a hint for «الإرهابيين» is as often a group the
-# text speaks against or a generic use (framing_targets_misses51.md).
-ANTECEDENT_FAMILIES_51 = ("armed-group-label",)
+# Round 51 (framing51): the armed-group labels (lexicon terms) whose bare definite use takes
+# the discourse hint's group as its target — the group of the nearest earlier sentence within
+# DISCOURSE_REACH, else the headline's one group (discourse_target) — when that group is no state
+# nor a state's government or forces. A rebel, an insurgent, the militias of a war are by
+# definition a non-state armed group (AP Stylebook, entries "rebel", "militia", "insurgent";
+# Arabic «المتمردين», «الميليشيات»: Hans Wehr, تمرّد "to rebel against authority"), so an
+# anaphoric one names the non-state armed group the report has been speaking of («حركة طالبان
+# … المتمردين»). Not the singular "the militia" (a warlord's own force, «يستعيض عن الميليشيا»)
+# nor "the gangs" («طرد كافة العصابات»): on unlabelled text their hint was the side fighting
+# them. Terror labels are left out: on the development sets a hint for «الإرهابيين» is as often
+# a group the text speaks against or a generic use (framing_targets_misses51.md).
+ANTECEDENT_TERMS_51 = {
+    "ar": ["المتمردين", "المتمردون", "ميليشيات", "مليشيات"],
+    "fa": ["شورشیان"],
+    "en": ["rebels", "militias", "insurgents"],
+}
 # Names of the group vocabulary (targets.tsv) that are states, their governments or their
 # forces, besides the country names of the entity gazetteer: never a rebel's antecedent.
 STATE_TARGETS_51 = (

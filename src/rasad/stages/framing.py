@@ -1998,12 +1998,12 @@ def state_target_51(name: str) -> bool:
 
 def with_discourse_antecedents_51(terms: list, text: str, lang: str) -> list:
     """Bare definite armed-group labels («المتمردين», «الميليشيات») left with a discourse hint
-    take the hint as their target when its group is no state (ANTECEDENT_FAMILIES_51): the
+    take the hint as their target when its group is no state (ANTECEDENT_TERMS_51): the
     non-state armed group the report has been speaking of («حركة طالبان … المتمردين»)."""
     plain = None
     for t in terms:
         hint = t.get("target_hint")
-        if t.get("target") or not hint or t.get("family") not in F.ANTECEDENT_FAMILIES_51:
+        if t.get("target") or not hint or t["term"] not in F.ANTECEDENT_TERMS_51.get(lang, ()):
             continue
         if state_target_51(hint):
             continue  # a state's forces fight rebels; they are not what "the rebels" names
