@@ -50,3 +50,12 @@ def test_a_crime_at_the_hands_of_settlers_is_the_settlers():
     )
     found = terms_of_51(text)["الإرهابية"]
     assert (found["target"], found["target_from"]) == ("Israeli settlers", "sentence doer")
+
+
+def test_the_singular_militia_takes_no_hint():
+    # as snn-2015-08-04-01000 (unlabelled check): a warlord's own militia, the Taliban before
+    text = (
+        "أعلنت حركة طالبان مسؤوليتها عن الهجوم على قاعدة عسكرية. وقال الجنرال إنه سيستعيض عن"
+        " الميليشيا بمتطوعين في أفغانستان."
+    )
+    assert terms_of_51(text)["الميليشيا"]["target"] is None
