@@ -491,3 +491,45 @@ def test_every_dev50_span_is_still_at_its_offsets(dev50_labels, shared):
         assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
         if r["target_start"]:
             assert field[int(r["target_start"]) : int(r["target_end"])].strip(), r
+
+
+DEV51 = LABELS / "framing_dev51.tsv"
+
+
+@pytest.fixture(scope="module")
+def dev51_labels() -> list[dict[str, str]]:
+    if not DEV51.exists():
+        pytest.skip("eval/labels not in this checkout")
+    return read_tsv(DEV51)
+
+
+def test_the_dev51_set_is_well_formed_and_outside_every_framing_and_held_out_set(dev51_labels):
+    """Outside every other framing set and every held-out file find_framing_dev51.py lists;
+    development sets of other tasks may hold its articles (the pool is nearly spent)."""
+    assert len(dev51_labels) >= 20
+    spec = importlib.util.spec_from_file_location("dev51", LABELS / "find_framing_dev51.py")
+    chooser = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(chooser)
+    others = set()
+    for path in LABELS.glob("framing_*.tsv"):
+        if path != DEV51 and path.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+            others |= {r["article"] for r in read_tsv(path)}
+    for name in chooser.HELD_OUT:
+        others |= set(chooser.USED_ID.findall((LABELS / name).read_text("utf-8")))
+    assert not {r["article"] for r in dev51_labels} & others
+    for r in dev51_labels:
+        assert r["sample"] == "dev51" and r["category"] in CATEGORIES, r
+        assert r["framing"] in {"yes", "no"} and r["voice"] in {"outlet", "quoted"}, r
+        assert bool(r["speaker"]) == (r["voice"] == "quoted"), r
+        assert r["framing"] == "yes" or not (r["target"] or r["target_start"]), r
+        assert bool(r["target_start"]) == bool(r["target_end"]), r
+
+
+def test_every_dev51_span_is_still_at_its_offsets(dev51_labels, shared):
+    articles = corpus_articles(shared, {r["article"] for r in dev51_labels})
+    for r in dev51_labels:
+        field = articles[r["article"]][r["field"]]
+        span = field[int(r["start"]) : int(r["end"])]
+        assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
+        if r["target_start"]:
+            assert field[int(r["target_start"]) : int(r["target_end"])].strip(), r

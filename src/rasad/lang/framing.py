@@ -520,6 +520,12 @@ PERPETRATOR_VERBS = {
     ],
 }
 PERPETRATOR_COUNT_WORDS = {"ar": ["عدد", "من", "نفر", "مجموعة", "مجموعات", "عناصر", "جماعة"]}
+# Round 51 (framing_dev51): two-word phrases that name the doer right after them as the verbs do
+# («حرق الرضيع … على يد مستوطنين إسرائيليين»: at the hands of settlers). Source: the Arabic
+# idiom «على يد» / «على أيدي», "at the hands of" (Hans Wehr, يد), the agent phrase of Arabic
+# news reports of a killing or an attack. Read in the term's own sentence only
+# (with_sentence_doers_51): across an article the phrase often names another event's doer.
+PERPETRATOR_PHRASES_51 = {"ar": ["على يد", "على أيدي", "على ايدي"]}
 
 # Group nouns: words naming a kind of organisation. Indefinite and in construct, they head a
 # group's proper name right before a label adjective («جماعة عسكر جنقوي الإرهابية», «لحركة بوكو
@@ -686,3 +692,36 @@ ALLY_NOUNS_AFTER_50 = {
         "أتباعها",
     ],
 }
+
+# Round 51 (framing51): the armed-group labels (lexicon terms) whose bare definite use takes
+# the discourse hint's group as its target — the group of the nearest earlier sentence within
+# DISCOURSE_REACH, else the headline's one group (discourse_target) — when that group is no state
+# nor a state's government or forces. A rebel, an insurgent, the militias of a war are by
+# definition a non-state armed group (AP Stylebook, entries "rebel", "militia", "insurgent";
+# Arabic «المتمردين», «الميليشيات»: Hans Wehr, تمرّد "to rebel against authority"), so an
+# anaphoric one names the non-state armed group the report has been speaking of («حركة طالبان
+# … المتمردين»). Not the singular "the militia" (a warlord's own force, «يستعيض عن الميليشيا»)
+# nor "the gangs" («طرد كافة العصابات»): on unlabelled text their hint was the side fighting
+# them. Terror labels are left out: on the development sets a hint for «الإرهابيين» is as often
+# a group the text speaks against or a generic use (framing_targets_misses51.md).
+ANTECEDENT_TERMS_51 = {
+    "ar": ["المتمردين", "المتمردون", "ميليشيات", "مليشيات"],
+    "fa": ["شورشیان"],
+    "en": ["rebels", "militias", "insurgents"],
+}
+# Names of the group vocabulary (targets.tsv) that are states, their governments or their
+# forces, besides the country names of the entity gazetteer: never a rebel's antecedent.
+STATE_TARGETS_51 = (
+    "Iran",
+    "Israel",
+    "Saudi Arabia",
+    "Turkey",
+    "United States",
+    "US forces",
+    "IRGC",
+    "Assad government",
+    "Hadi government",
+    "Iraq (Saddam Hussein)",
+    "Libya (Gaddafi)",
+    "Pahlavi monarchy",
+)

@@ -1918,17 +1918,25 @@ def martyrs_group(doc: Document, text: str, terms: list) -> str | None:
     return usual.pop() if len(usual) == 1 else None
 
 
-def perpetrator_groups(text: str, lang: str) -> set[str]:
+def perpetrator_groups(text: str, lang: str, phrases: bool = False) -> set[str]:
     """The groups a text names as the subject of an attack verb («الجريمة التي نفذها
-    مستوطنون», «هجوم شنه عدد من المستوطنين»): PERPETRATOR_VERBS, counting words skipped."""
-    verbs = folded_words("PERPETRATOR_VERBS", lang)
+    مستوطنون», «هجوم شنه عدد من المستوطنين»): PERPETRATOR_VERBS, counting words skipped; with
+    `phrases`, the groups after a phrase of PERPETRATOR_PHRASES_51 instead («على يد»)."""
+    table = "PERPETRATOR_PHRASES_51" if phrases else "PERPETRATOR_VERBS"
+    marks = folded_words(table, lang)
     skip = folded_words("PERPETRATOR_COUNT_WORDS", lang)
     found = set()
-    for m in group_mentions(text, lang) if verbs else []:
+    for m in group_mentions(text, lang) if marks else []:
         before = [folded(w) for w in WORD.findall(text[max(0, m["start"] - 40) : m["start"]])]
         while before and before[-1] in skip:
             before.pop()
-        if before and re.sub(r"^[وف]", "", before[-1]) in verbs | {before[-1]} & verbs:
+        if phrases:
+            named = " ".join(before[-2:]) in marks
+        else:
+            named = (
+                bool(before) and re.sub(r"^[وف]", "", before[-1]) in marks | {before[-1]} & marks
+            )
+        if named:
             found.add(group_name(m["canonical"]))
     return found
 
@@ -1959,6 +1967,49 @@ def with_perpetrators(
         if generic_use(plain, t["start"], t["end"], lang):
             continue
         t.update(target=group, target_key=None, target_from="perpetrators")
+    return terms
+
+
+def with_sentence_doers_51(terms: list, text: str, lang: str) -> list:
+    """Labels left without a target, not generic, whose own sentence names one group right
+    after «على يد» (PERPETRATOR_PHRASES_51): the doer of what the sentence reports («جريمة حرق
+    الرضيع … على يد مستوطنين إسرائيليين»). The sentence only: elsewhere in an article the
+    phrase is often another event's doer."""
+    plain = None
+    for t in terms:
+        if t["category"] != "label" or t.get("target"):
+            continue
+        if t.get("target_from") not in (None, "discourse"):
+            continue
+        plain = folded(text) if plain is None else plain
+        if generic_use(plain, t["start"], t["end"], lang):
+            continue
+        lo, hi = sentence_start(text, t["start"]), sentence_end(text, t["end"])
+        doers = perpetrator_groups(text[lo:hi], lang, phrases=True)
+        if len(doers) == 1:
+            t.update(target=doers.pop(), target_key=None, target_from="sentence doer")
+    return terms
+
+
+def state_target_51(name: str) -> bool:
+    """Whether a target name is a state, its government or its forces (STATE_TARGETS_51)."""
+    return name.split(" (")[0] in countries() or name in F.STATE_TARGETS_51
+
+
+def with_discourse_antecedents_51(terms: list, text: str, lang: str) -> list:
+    """Bare definite armed-group labels («المتمردين», «الميليشيات») left with a discourse hint
+    take the hint as their target when its group is no state (ANTECEDENT_TERMS_51): the
+    non-state armed group the report has been speaking of («حركة طالبان … المتمردين»)."""
+    plain = None
+    for t in terms:
+        hint = t.get("target_hint")
+        if t.get("target") or not hint or t["term"] not in F.ANTECEDENT_TERMS_51.get(lang, ()):
+            continue
+        if state_target_51(hint):
+            continue  # a state's forces fight rebels; they are not what "the rebels" names
+        plain = folded(text) if plain is None else plain
+        if anaphoric_label(t, plain, lang):
+            t.update(target=hint, target_from="discourse antecedent")
     return terms
 
 
@@ -2268,10 +2319,14 @@ def make_framing(settings: Settings):
             return article_perpetrators(doc)
 
         body = with_martyrs_group(body, group, doc.lang)
-        doc.loaded_terms = with_perpetrators(body, doc.text, doc.lang, attackers)
+        body = with_perpetrators(body, doc.text, doc.lang, attackers)
+        body = with_sentence_doers_51(body, doc.text, doc.lang)
+        doc.loaded_terms = with_discourse_antecedents_51(body, doc.text, doc.lang)
         title = find_loaded_terms(doc, doc.title or "", False, doc.loaded_terms)
         title = with_martyrs_group(title, group, doc.lang, headline=True)
-        doc.title_terms = with_perpetrators(title, doc.title or "", doc.lang, attackers)
+        title = with_perpetrators(title, doc.title or "", doc.lang, attackers)
+        title = with_sentence_doers_51(title, doc.title or "", doc.lang)
+        doc.title_terms = with_discourse_antecedents_51(title, doc.title or "", doc.lang)
         return doc
 
     return framing
