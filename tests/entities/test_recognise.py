@@ -222,3 +222,19 @@ def test_an_arabic_common_noun_written_as_a_city_is_no_entity():
     assert not linkable({"text": "مشهد", "type": "GPE", "canonical": "Mashhad"}, "ar")
     assert linkable({"text": "لدمام", "type": "GPE", "canonical": "Dammam"}, "ar")
     assert linkable({"text": "مشهد", "type": "GPE", "canonical": "Mashhad"}, "fa")
+
+
+def test_a_country_cldr_writes_with_its_other_name_in_brackets_is_one_place():
+    """CLDR names Myanmar «ميانمار (بورما)» and "Myanmar (Burma)", which no text writes whole:
+    the name outside the brackets and the one inside are the country, in every script."""
+    from rasad.stages.entities import find_entities
+
+    english = {
+        m["text"]: m["entity"]
+        for m in find_entities("Floods in Myanmar killed 50 people, officials in Burma said.", "en")
+    }
+    persian = {
+        m["text"]: m["entity"] for m in find_entities("سیل در میانمار ۵۰ کشته برجای گذاشت.", "fa")
+    }
+    assert english["Myanmar"] == english["Burma"] == persian["میانمار"]
+    assert english["Burma"].startswith("GPE:Myanmar")

@@ -555,12 +555,26 @@ def cldr_places() -> tuple[dict[tuple[str, str], GazetteerEntry], dict[str, Gaze
         if kind != "LOC":
             continue  # the European Union and the United Nations
         entry = GazetteerEntry("LOC" if en in regions() else "GPE", en)
-        for lang, form in (("en", en), ("ar", ar), ("fa", fa)):
-            if form:
+        for lang, written in (("en", en), ("ar", ar), ("fa", fa)):
+            for form in cldr_forms(written):
                 forms.setdefault((lang, plain(form)), entry)
                 if en in countries():
                     countries_by_key.setdefault(gazetteer_key(form), entry)
     return forms, countries_by_key
+
+
+_CLDR_OTHER_NAME = re.compile(r"\s*\(([^()]+)\)\s*")
+
+
+def cldr_forms(written: str) -> list[str]:
+    """The forms of one CLDR name: CLDR writes a territory's other name in brackets ("Myanmar
+    (Burma)", «ميانمار (بورما)», «هيبرون (مدينة الخليل)»), which no text writes whole, so the
+    name without the brackets and the name inside them are forms of it too."""
+    if not written:
+        return []
+    inside = _CLDR_OTHER_NAME.findall(written)
+    bare = " ".join(_CLDR_OTHER_NAME.sub(" ", written).split())
+    return list(dict.fromkeys([written, bare, *inside]))
 
 
 _POINTING = re.compile("[\u064b-\u0652\u0670]")  # short vowels, tanween, shadda, sukun
