@@ -1259,6 +1259,24 @@ MIGRATIONS: tuple[Migration, ...] = (
     # «البارحة الأولى», dates50's year of a day and month written without one, clock times in
     # words and with zones — reach new ingests only: no backfill runs the dates stage again.)
     Migration(queued("recognise")),
+    # 66: session 51's rules reach stored documents through the "recognise" backfill, which
+    # from this version also runs the dates stage again (and the numbers stage that reads its
+    # dates) against each document's stored publication date: the dates rounds of session 50
+    # (claims50's «البارحة الأولى», dates50's year of a day and month written without one, clock
+    # times in words and with zones) and review51's zone recorded on each time reach stored
+    # documents now. Entities (entities51, entities_top51.md): cities of GeoNames and US states
+    # found as places are linked in every script, English club and body names join their Arabic
+    # entities, "English" and other common words are no entities, bodies typed MISC are ORG; a
+    # CLDR name's other name in brackets (Myanmar / Burma) is the same country. Speakers: Arabic
+    # (quotes51ar, quotes_dev51ar.md) sources inside a body, a named person's relative, names
+    # cut after a title, «علمت … من مصادر», researchers of a body; Persian (quotes51fa,
+    # quotes_dev51fa.md) speech verbs with a clause, «نایب» not in a name, statement issuers,
+    # nested sources. Framing targets (framing51, framing_dev51.md): bare «المتمردين»/plural
+    # militias take the discourse's group, «على يد» names the doer. Claims (claims51,
+    # claims_archive_s51.md): figures far apart, "others" told elsewhere, remaining counts,
+    # scores with «صفر», "respectively" minutes, what a denial denies (the story views the
+    # backfill rebuilds).
+    Migration(queued("recognise")),
 )
 
 
