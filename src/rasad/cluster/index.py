@@ -20,27 +20,19 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
 from typing import Any
 
 import numpy as np
 
 from rasad.cluster.live import LIVE_DAYS, LiveCentroids
-from rasad.data import units_table
-from rasad.text.normalize import fold_same_length
 
-Figures = dict[float, set[date]]  # a counted thing's values → the days reports gave them
 CANDIDATES = 8
 ENTITY_WEIGHT = 0.15  # per shared-entity Jaccard unit
 FACT = "#"  # prefix of number and date keys ("#2500", "#2019-03-01") beside entity keys
 LANGUAGE = "@"  # prefix of a document's language key ("@fa")
-# prefix of a figure's key with the thing it counts ("^points=8807.24"); in a story's keys, with
-# the day of the report that gave it ("^points=8807.24@2015-08-02")
-MEASURE = "^"
-LEAD = ">"  # between a counted thing and its lead figure in a measure key ("^usd>47.91")
 # Added to the cosine in proportion to a story's other-language share. In a whole archive a
 # document's neighbourhood (the local-scaling background) is mostly stories of its own language,
 # so a translation stands out less from it than when a multilingual set is clustered alone:
@@ -99,16 +91,6 @@ MERGE_THRESHOLD = 0.3
 # of its own, can still join its event.
 COUNTED_SPECIFICITY = 0.5
 COUNTED_FIGURES = 3
-# A figure is read with the thing it counts (the numbers stage's counted noun or unit: index
-# points, riyals of turnover, dollars a barrel, degrees). Two reports that give the same counted
-# things on different days, with no value in common for any of them, report two occurrences of
-# a series (the market's session of 2 August and of 3 August, two days' oil prices): a document
-# is no candidate for such a story, nor two such stories for a merge. Different values on the
-# same day are not refused (what the claims stage compares: one event told two ways), nor a
-# document that agrees on one counted thing with the story (a follow-up repeats its event's
-# figures). MEASURES_APART counted things must disagree: one (a death toll updated 12 → 31, a
-# player's age 25 → 24) is what a follow-up changes (eval/labels/stories51.md).
-MEASURES_APART = 2
 MAX_SPAN_DAYS = 5 * 365  # a story's known dates (metadata, dateline) never spread further
 # A document dated more than REACH_DAYS outside a story's span (a story that went quiet weeks
 # before, or that starts weeks later) joins it only on names that say much: shared names whose
@@ -175,7 +157,7 @@ class Story:
                     facts.append(item)
                 elif item[0].startswith(LANGUAGE):
                     languages[item[0]] = item[1]
-                elif not item[0].startswith(MEASURE):
+                else:
                     entities.append(item)
             self.cached["key_views"] = (
                 {k for k, _ in heapq.nlargest(TOP_KEYS, entities, key=_count_then_key)},
@@ -183,14 +165,6 @@ class Story:
                 languages,
             )
         return self.cached["key_views"]
-
-    def measures(self, lead: bool = False) -> dict[str, Figures]:
-        """Counted thing → each value the story's reports give it (with `lead`, each lead
-        figure) → the days they gave it."""
-        name = "leads" if lead else "measures"
-        if name not in self.cached:
-            self.cached[name] = dated_measures(self.keys, lead)
-        return self.cached[name]
 
     def event_cosine(self, vector: np.ndarray) -> float:
         """The cosine of a vector to the story's closest event (a finer look than the
@@ -247,7 +221,7 @@ def counted_keys(keys: set[str]) -> set[str]:
 
 
 def _is_entity(key: str) -> bool:
-    return not key.startswith((FACT, LANGUAGE, MEASURE))
+    return not key.startswith((FACT, LANGUAGE))
 
 
 def language_key(lang: str) -> str:
@@ -309,100 +283,6 @@ def fact_keys(numbers: list[dict], dates: list[dict]) -> set[str]:
             continue
         keys.add(f"{FACT}{int(value) if value.is_integer() else round(value, 3)}")
     return keys
-
-
-def measure_keys(numbers: list[dict]) -> set[str]:
-    """Keys of a document's figures with the thing each counts: every value ("^usd=47.91")
-    and, for each counted thing, the first value the text gives (its lead figure, "^usd>47.91":
-    what the report is about; later values of the same thing are often background, such as
-    the previous session's close). Percentages (of what, the number does not say), figures
-    that count nothing named, and whole numbers below SMALL_NUMBER give none."""
-    keys, leads = set(), set()
-    for n in numbers:
-        thing, value = counted_thing(n), float(n["value"])
-        if thing in (None, "%") or (value.is_integer() and abs(value) < SMALL_NUMBER):
-            continue
-        figure = int(value) if value.is_integer() else round(value, 3)
-        keys.add(f"{MEASURE}{thing}={figure}")
-        if thing not in leads:
-            leads.add(thing)
-            keys.add(f"{MEASURE}{thing}{LEAD}{figure}")
-    return keys
-
-
-def counted_thing(number: dict) -> str | None:
-    """What a number counts, one form for its spellings: its unit ("%"), the unit its counted
-    noun names in the units table (points for «نقطة» and «نقاط», usd for «دولارا»), else the
-    noun folded, without the article and an accusative alif («سنتا» → «سنت»)."""
-    if number.get("unit"):
-        return number["unit"]
-    noun = fold_same_length(number.get("counts") or "")
-    noun = noun[2:] if noun.startswith("ال") and len(noun) > 4 else noun
-    if noun in unit_forms():
-        return unit_forms()[noun]
-    noun = noun[:-1] if noun.endswith("ا") and len(noun) > 3 else noun
-    return noun or None
-
-
-@cache
-def unit_forms() -> dict[str, str]:
-    """Each one-word form of the units table, folded → its unit."""
-    return {
-        fold_same_length(form): unit.unit
-        for unit in units_table()
-        for form in unit.forms
-        if " " not in form
-    }
-
-
-def with_day(keys: set[str], day: date | None) -> set[str]:
-    """A document's keys as its story keeps them: measure keys with the day of the report
-    (left out when it has none: a value with no day cannot tell a series' days apart)."""
-    plain = {k for k in keys if not k.startswith(MEASURE)}
-    if day is None:
-        return plain
-    return plain | {f"{k}@{day.isoformat()}" for k in keys if k.startswith(MEASURE)}
-
-
-def dated_measures(keys: Iterable[str], lead: bool = False) -> dict[str, Figures]:
-    """Counted thing → value → days, from dated measure keys ("^points=8807.24@2015-08-02"):
-    every value, or with `lead` the lead figures only ("^points>8807.24@2015-08-02")."""
-    mark = LEAD if lead else "="
-    out: dict[str, Figures] = {}
-    for key in keys:
-        if not key.startswith(MEASURE) or "@" not in key:
-            continue
-        figure, day = key[len(MEASURE) :].rsplit("@", 1)
-        thing, found, value = figure.rpartition(mark)
-        if found:
-            out.setdefault(thing, {}).setdefault(float(value), set()).add(date.fromisoformat(day))
-    return out
-
-
-def values_agree(left: Iterable[float], right: Iterable[float]) -> bool:
-    """Whether two reports give a counted thing one value: the same figure, or one the other
-    rounded to a whole number (8807 and 8807.24 points; only from 100 up, where a rounded
-    figure is still specific)."""
-    right = list(right)
-    return any(_rounded_alike(a, b) for a in left for b in right)
-
-
-def _rounded_alike(a: float, b: float) -> bool:
-    return a == b or (min(abs(a), abs(b)) >= 100 and (round(a) == b or round(b) == a))
-
-
-def measures_apart(leads: dict[str, Figures], figures: dict[str, Figures]) -> bool:
-    """Whether one side's lead figures (a document's, or a story's) and the other's figures
-    count MEASURES_APART things alike with different values on different days, and agree on
-    none they share: two occurrences of a series."""
-    apart = 0
-    for thing in leads.keys() & figures.keys():
-        if values_agree(leads[thing], figures[thing]):
-            return False
-        days = set().union(*leads[thing].values())
-        if not days & set().union(*figures[thing].values()):
-            apart += 1
-    return apart >= MEASURES_APART
 
 
 def span_with(span: tuple[date, date] | None, day: date | None) -> tuple[date, date] | None:
@@ -590,12 +470,6 @@ class StoryIndex:
             return True
         return self.shared_specificity(keys, story) >= REACH_EVIDENCE
 
-    def measures_allow(self, keys: set[str], day: date | None, story: Story) -> bool:
-        """Whether a document's counted figures let it join a story: not when they report
-        another occurrence of a series the story reports (`measures_apart`)."""
-        leads = dated_measures(with_day(keys, day), lead=True)
-        return not measures_apart(leads, story.measures())
-
     def span_allows(
         self, story: Story, other: Story | None = None, day: date | None = None
     ) -> bool:
@@ -659,8 +533,6 @@ class StoryIndex:
                 continue
             if not self.reach_allows(days_outside(day, story), keys, story):
                 continue
-            if not self.measures_allow(keys, day, story):
-                continue
             score, why = self.score(vector, keys, day, story, background, known)
             if score > best_score or (score == best_score and best and story.id < best.id):
                 best, best_score, best_why = story, score, why
@@ -697,7 +569,7 @@ class StoryIndex:
         story.vector_sum = story.vector_sum + vector
         story.cached.clear()
         story.members.append(doc_id)
-        story.keys.update(with_day(keys, day))
+        story.keys.update(keys)
         if day:
             story.first = min(story.first or day, day)
             story.last = max(story.last or day, day)
@@ -829,8 +701,6 @@ class StoryIndex:
                 if not self.reach_allows(spans_apart(story, other), story.top_keys(), other):
                     continue
                 if self.figures_differ(story, other):
-                    continue
-                if measures_apart(story.measures(lead=True), other.measures(lead=True)):
                     continue
                 score, why = self.score(vector, story.top_keys(), story.first, other, background)
                 if score <= best_score:

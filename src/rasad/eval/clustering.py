@@ -32,7 +32,7 @@ from typing import Any
 import numpy as np
 
 from rasad.cluster.embed import LEAD_WORDS, E5Encoder, centered, default_encoder, embed_text
-from rasad.cluster.index import StoryIndex, fact_keys, language_key, measure_keys
+from rasad.cluster.index import StoryIndex, fact_keys, language_key
 from rasad.entities.link import mention_key
 from rasad.entities.recognise import recognise
 from rasad.model import Document
@@ -129,12 +129,10 @@ def entity_keys(doc: Document) -> set[str]:
 
 
 def match_keys(doc: Document) -> set[str]:
-    """Entity, number, date, counted-figure and language keys, as the pipeline's stages would
-    give them."""
+    """Entity, number, date and language keys, as the pipeline's stages would give them."""
     dates = find_temporal(doc.text, doc.lang, reference_day(doc))
     numbers = find_numbers(doc.text, doc.lang, [(d["start"], d["end"]) for d in dates])
-    figures = fact_keys(numbers, dates) | measure_keys(numbers)
-    return entity_keys(doc) | figures | {language_key(doc.lang)}
+    return entity_keys(doc) | fact_keys(numbers, dates) | {language_key(doc.lang)}
 
 
 def rasad_clusters(docs: list[Document], vecs: np.ndarray) -> dict[str, list[str]]:

@@ -15,7 +15,6 @@ from rasad.cluster.index import (
     counted_keys,
     fact_keys,
     language_key,
-    measure_keys,
     untyped,
 )
 from rasad.cluster.live import BUCKET_DAYS, KEY_STORIES
@@ -56,11 +55,9 @@ def doc_known(doc: Document) -> bool:
 
 
 def doc_keys(doc: Document) -> set[str]:
-    """What a story compares besides the vector: entity, number, date, counted-figure and
-    language keys."""
+    """What a story compares besides the vector: entity, number, date and language keys."""
     entities = {m["entity"] for m in doc.entities}
-    figures = fact_keys(doc.numbers, doc.dates) | measure_keys(doc.numbers)
-    return entities | figures | {language_key(doc.lang)}
+    return entities | fact_keys(doc.numbers, doc.dates) | {language_key(doc.lang)}
 
 
 def place_stored(
