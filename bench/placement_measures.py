@@ -29,15 +29,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import archive_replay  # bench/archive_replay.py
 import numpy as np
-from archive_replay import replay  # bench/archive_replay.py
+from archive_replay import replay
 from placement_figures import judged_refusals  # bench/placement_figures.py
 from story_events import LABELS, event_scores, read_events  # bench/story_events.py
 
 from rasad.cluster.index import SMALL_NUMBER, Assignment, Story, StoryIndex
 from rasad.data import units_table
 from rasad.model import Document
-from rasad.services import assign
 from rasad.services.assign import doc_day
 from rasad.text.normalize import fold_same_length
 
@@ -94,6 +94,7 @@ def rounded_alike(a: float, b: float) -> bool:
 
 
 def values_agree(left: Iterable[float], right: Iterable[float]) -> bool:
+    """Whether some value of one side is some value of the other (`rounded_alike`)."""
     right = list(right)
     return any(rounded_alike(a, b) for a in left for b in right)
 
@@ -128,8 +129,15 @@ class MeasuringIndex(StoryIndex):
         self.placing = None
         return assignment
 
-    def score(self, vector: np.ndarray, keys: set[str], day: date | None, story: Story,
-              background: float = 0.0, known: bool = True) -> tuple[float, list[str]]:  # fmt: skip
+    def score(
+        self,
+        vector: np.ndarray,
+        keys: set[str],
+        day: date | None,
+        story: Story,
+        background: float = 0.0,
+        known: bool = True,
+    ) -> tuple[float, list[str]]:
         """The index's score, or minus infinity for a story the rule refuses at placement."""
         if self.placing and measures_apart(self.placing[2], self.figures[story.id]):
             self.refusals.append((self.placing[0], list(story.members)))
@@ -144,6 +152,7 @@ class MeasuringIndex(StoryIndex):
         return super().join(story, doc_id, *args, **kwargs)
 
     def consolidate(self) -> dict[str, str]:
+        """Consolidation as the index does it (no document is being placed)."""
         self.placing = None
         return super().consolidate()
 
@@ -161,13 +170,13 @@ class MeasuringIndex(StoryIndex):
 
 def with_figures(index: MeasuringIndex) -> None:
     """Make the replay's placement hand each document's figures to the index first."""
-    place = assign.place_stored
+    place = archive_replay.place_stored
 
     def placed_with_figures(idx, placed, doc: Document, vectors):  # noqa: ANN001, ANN202
         index.placing = (doc.id, *document_figures(doc.numbers, doc_day(doc)))
         return place(idx, placed, doc, vectors)
 
-    sys.modules["archive_replay"].place_stored = placed_with_figures
+    archive_replay.place_stored = placed_with_figures
 
 
 def judged_pairs(pairs: Path, records: Path) -> Counter:
