@@ -1954,20 +1954,26 @@ def with_perpetrators(
     (`perpetrators`, asked only when some label is left without one): the crime or terrorism
     of the attack the report is about («أدانت … الجريمة الإرهابية» in a report on a settlers'
     arson attack whose sentence names no one)."""
+    for t in open_labels(terms, text, lang):
+        group = perpetrators()
+        if group is None:
+            return terms
+        t.update(target=group, target_key=None, target_from="perpetrators")
+    return terms
+
+
+def open_labels(terms: list, text: str, lang: str) -> Iterator[dict]:
+    """The labels a rule of the article may still name: no target yet (a discourse hint at
+    most), and not used generically."""
     plain = None
     for t in terms:
         if t["category"] != "label" or t.get("target"):
             continue
         if t.get("target_from") not in (None, "discourse"):
             continue
-        group = perpetrators()
-        if group is None:
-            return terms
         plain = folded(text) if plain is None else plain
-        if generic_use(plain, t["start"], t["end"], lang):
-            continue
-        t.update(target=group, target_key=None, target_from="perpetrators")
-    return terms
+        if not generic_use(plain, t["start"], t["end"], lang):
+            yield t
 
 
 def with_sentence_doers_51(terms: list, text: str, lang: str) -> list:
@@ -1975,15 +1981,7 @@ def with_sentence_doers_51(terms: list, text: str, lang: str) -> list:
     after «على يد» (PERPETRATOR_PHRASES_51): the doer of what the sentence reports («جريمة حرق
     الرضيع … على يد مستوطنين إسرائيليين»). The sentence only: elsewhere in an article the
     phrase is often another event's doer."""
-    plain = None
-    for t in terms:
-        if t["category"] != "label" or t.get("target"):
-            continue
-        if t.get("target_from") not in (None, "discourse"):
-            continue
-        plain = folded(text) if plain is None else plain
-        if generic_use(plain, t["start"], t["end"], lang):
-            continue
+    for t in open_labels(terms, text, lang):
         lo, hi = sentence_start(text, t["start"]), sentence_end(text, t["end"])
         doers = perpetrator_groups(text[lo:hi], lang, phrases=True)
         if len(doers) == 1:
