@@ -1021,6 +1021,63 @@ def add_country_spellings(
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+def cldr_country_word_52(word: str) -> tuple[str, GazetteerEntry] | None:
+    """The form and country of an Arabic word that is one of CLDR's one-word Arabic country
+    names (the name inside CLDR's brackets too: «بورما» of «ميانمار (بورما)»), behind a proclitic
+    too, which the gazetteer does not list (a listed name the tagger dropped was dropped for a
+    reason), nor the common words nor the place homographs («مالي», "financial"), or None."""
+    for form in [word] + arabic_bare(word):
+        entry = cldr_places()[0].get(("ar", plain(form)))
+        if entry is None or entry.name not in countries():
+            continue
+        if is_common(form, "ar") or folded(form) in place_homographs_48().get("ar", ()):
+            return None
+        return None if gazetteer_key(form) in gazetteer() else (form, entry)
+    return None
+
+
+@cache
+def country_phrases_52() -> frozenset[tuple[str, ...]]:
+    """data/gazetteers/country_phrases_ar_52.tsv, as normalized words: phrases that write a
+    country's name but name no country («جوز الهند», the coconut)."""
+    return frozenset(
+        tuple(normalize(phrase).split())
+        for phrase, _meaning in read_table("gazetteers/country_phrases_ar_52.tsv")
+    )
+
+
+def in_country_phrase_52(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
+    """Whether token `i` is a word of a phrase of `country_phrases_52` written around it."""
+    words = [normalize(text[s:e]) for s, e in tokens]
+    return any(
+        tuple(words[i - k : i - k + len(phrase)]) == phrase
+        for phrase in country_phrases_52()
+        for k in range(len(phrase))
+        if i - k >= 0
+    )
+
+
+def add_cldr_countries_52(
+    text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """Arabic words outside every mention that CLDR names a country with (`cldr_country_word_52`:
+    «وقالت السلطات في ميانمار», which the tagger misses): GPE mentions of that country, unless
+    a title comes right before (the family name of «الدكتور السويد» is no Sweden) or the word
+    is part of a phrase that names no country («جوز الهند», `country_phrases_52`)."""
+    added = []
+    for i, (start, end) in enumerate(tokens):
+        word = text[start:end]
+        if not word.isalpha() or any(m.start < end and start < m.end for m in mentions):
+            continue
+        found = cldr_country_word_52(word)
+        if found is None or titled_before(text, start) or in_country_phrase_52(text, tokens, i):
+            continue
+        form, entry = found
+        at = end - len(form)
+        added.append(Mention(at, end, text[at:end], entry.type, entry.name))
+    return with_added(mentions, added) if added else mentions
+
+
 def add_demonyms(
     text: str, tokens: list[tuple[int, int]], mentions: list[Mention], lang: str | None = None
 ) -> list[Mention]:
@@ -2423,7 +2480,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         if lang == "en":
             found = drop_works(text, tokens, found, works)
         if lang == "ar":
-            found = add_country_spellings(text, tokens, found)
+            found = add_cldr_countries_52(text, tokens, add_country_spellings(text, tokens, found))
         mentions += add_demonyms(text, tokens, found, lang)
     if lang == "ar":
         mentions = add_late_names(text, mentions)
