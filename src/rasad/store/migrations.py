@@ -1267,7 +1267,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     # documents now. Entities (entities51, entities_top51.md): cities of GeoNames and US states
     # found as places are linked in every script, English club and body names join their Arabic
     # entities, "English" and other common words are no entities, bodies typed MISC are ORG; a
-    # CLDR name's other name in brackets (Myanmar / Burma) is the same country. Speakers: Arabic
+    # CLDR name's other name in brackets (Myanmar / Burma) is the same country; a one-word CLDR
+    # country name the Arabic recogniser missed is a country, «مالي» alone is not (entities52,
+    # entities_dev52.md). Speakers: Arabic
     # (quotes51ar, quotes_dev51ar.md) sources inside a body, a named person's relative, names
     # cut after a title, «علمت … من مصادر», researchers of a body; Persian (quotes51fa,
     # quotes_dev51fa.md) speech verbs with a clause, «نایب» not in a name, statement issuers,
