@@ -596,7 +596,7 @@ DESCRIBED_CATEGORIES_48 = ("label", "martyrdom", "aggression")
 # «الموالين لروسيا», «المدعومة من إيران»), written by hand for rasad, folded (ي→ی, ة→ه), bare
 # of the article; the place follows «لـ» or «من».
 ARMED_HEADS_52 = ("militants", "rebels", "militias", "militia", "fighters", "gunmen", "groups")
-PLACE_LINKERS_52 = {"ar": ("فی",), "fa": ("در",)}
+PLACE_LINKERS_52 = {"ar": ("فی",)}  # Arabic only: the Persian head row mixes soldiers in
 ALLEGIANCE_WORDS_52 = {
     "ar": ("موالیه", "موالین", "موالون", "مدعومه", "مدعومین", "متحالفه", "متحالفین", "تابعه"),
 }

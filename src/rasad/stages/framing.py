@@ -998,9 +998,9 @@ def placed_group_at(text: str, head: re.Match, nxt: re.Match, lang: str) -> dict
     nationality adjective (round 52): «88 إرهابيا في سيناء», «المتمردين الموالين لروسيا»,
     «الميليشيات المدعومة من إيران»; the head, its linker and the place, as written. Only armed
     heads (ARMED_HEADS_52): soldiers or civilians «في سوريا» are where they are, not whose."""
-    english = described_head(head.group(), lang) or ()
-    if not set(english) & set(F.ARMED_HEADS_52):
-        return None
+    english = described_head(head.group(), lang)
+    if not english or english[0] not in F.ARMED_HEADS_52:
+        return None  # the head's first English word is its sense: «جنود» soldiers, not fighters
     linker = bare_described(nxt.group(), lang)[0]
     place = word_after(text, nxt.end())
     if linker in F.ALLEGIANCE_WORDS_52.get(lang, ()) and place is not None:
