@@ -935,7 +935,8 @@ def described_group_at(text: str, head: re.Match, lang: str, placed: bool = Fals
     head and the nationality adjective right after it, as written (clitics kept), with its span;
     None when the adjective is missing, differs in definiteness, or is a group the vocabulary
     names other than a state (the other rules answer with its name; «جنود سعوديين» are not Saudi
-    Arabia)."""
+    Arabia). `placed`: also a place or allegiance instead of the adjective (placed_group_at),
+    asked only after the sentence's other rules (round 52)."""
     if described_head(head.group(), lang) is None:
         return None
     nxt = word_after(text, head.end())
