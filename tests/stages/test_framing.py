@@ -1123,6 +1123,36 @@ def test_an_occupation_act_does_not_take_its_genitive_as_a_described_group():
     assert term is None or term.get("target_from") != "described group"
 
 
+def test_a_label_described_by_its_place_is_the_described_group_as_written():
+    # round 52: «88 إرهابياً في سيناء» names the militants in Sinai, a tanween before the space
+    text = "الجيش المصري: مقتل 88 إرهابياً في سيناء خلال 11 يوماً"
+    term = by_text(analysed_text(text, "ar"))["إرهابيا"]
+    assert (term["target"], term["target_from"]) == ("إرهابياً في سيناء", "described group")
+
+
+def test_a_militia_label_described_by_its_allegiance_is_the_described_group():
+    # round 52: «الموالية لطهران», the militias serving Iran, named by no other rule
+    text = "وأدان البيان هجمات الميليشيات الموالية لطهران على المدنيين."
+    term = by_text(analysed_text(text, "ar"))["الميليشيات"]
+    assert (term["target"], term["target_from"]) == (
+        "الميليشيات الموالية لطهران",
+        "described group",
+    )
+
+
+def test_a_war_side_comes_before_the_allegiance_reading():
+    # the round-50 war side names the group («pro-Russian separatists»): kept before round 52's
+    text = "وقال المسؤول إن المتمردين الموالين لروسيا قصفوا المدينة."
+    assert by_text(analysed_text(text, "ar"))["المتمردين"]["target"] == "pro-Russian separatists"
+
+
+def test_soldiers_in_a_place_are_not_described_by_it():
+    # round 52: only armed-group heads take a place; soldiers «في سوريا» are where they are
+    text = "أعلنت موسكو استشهاد 3 جنود في سوريا خلال هجوم."
+    term = by_text(analysed_text(text, "ar")).get("استشهاد")
+    assert term is None or term.get("target_from") != "described group"
+
+
 def test_a_described_group_refers_back_to_the_group_named_with_its_nationality():
     # «حزب العمال الكردستاني» … «المتمردون الأكراد»: the Kurdish rebels are the PKK named before
     text = (

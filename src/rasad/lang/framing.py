@@ -588,6 +588,20 @@ NAMELY_MARKERS_47 = {"ar": ["تحديدا", "تحديدًا", "تحديداً", 
 # done to as their genitive (round 48, framing48).
 DESCRIBED_CATEGORIES_48 = ("label", "martyrdom", "aggression")
 
+# Round 52 (framing52): an armed group described by where it fights or whom it serves, after a
+# head noun of described_groups.tsv whose English words hold one of ARMED_HEADS_52 («88 إرهابيا
+# في سيناء», «المتمردين الموالين لروسيا», «الميليشيات المدعومة من إيران»). Soldiers, forces and
+# civilians are left out: «جنود في سوريا» says where they are, not whose. The allegiance words
+# are the Arabic wire copy's participles for proxies and allies (AFP Arabic, Reuters Arabic:
+# «الموالين لروسيا», «المدعومة من إيران»), written by hand for rasad, folded (ي→ی, ة→ه), bare
+# of the article; the place follows «لـ» or «من».
+ARMED_HEADS_52 = ("militants", "rebels", "militias", "militia", "fighters", "gunmen", "groups")
+PLACE_LINKERS_52 = {"ar": ("فی",)}  # Arabic only: the Persian head row mixes soldiers in
+ALLEGIANCE_WORDS_52 = {
+    "ar": ("موالیه", "موالین", "موالون", "مدعومه", "مدعومین", "متحالفه", "متحالفین", "تابعه"),
+}
+ALLEGIANCE_FROM_52 = {"ar": ("من",)}
+
 # Round 50 (framing_dev50): a bare armed-group label whose own sentence places it in one war
 # names that war's armed side, as conventions.tsv does for a whole article: (the lexicon terms,
 # the side, words of which one must be in the sentence). Only when the term's own rules found no

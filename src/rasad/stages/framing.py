@@ -865,15 +865,17 @@ class DescribedWords:
 
     heads: dict[str, tuple[str, ...]]
     nationalities: dict[str, tuple[str, ...]]
+    places: dict[str, tuple[str, ...]]  # round 52: a place after «في» or an allegiance
 
 
 @cache
 def described_words() -> dict[str, DescribedWords]:
-    """Language → its head nouns and nationality stems (described_groups.tsv), folded."""
+    """Language → its head nouns, nationality stems and places (described_groups.tsv), folded."""
     out: dict[str, DescribedWords] = {}
     for kind, lang, words, english, *_ in read_table("framing/described_groups.tsv"):
-        table = out.setdefault(lang, DescribedWords({}, {}))
-        part = table.heads if kind == "head" else table.nationalities
+        table = out.setdefault(lang, DescribedWords({}, {}, {}))
+        parts = {"head": table.heads, "place": table.places}
+        part = parts.get(kind, table.nationalities)
         for word in words.split("|"):
             part[folded(word)] = tuple(e.lower() for e in english.split("|"))
     return out
@@ -886,8 +888,9 @@ _NISBA_ENDINGS_48 = ("یین", "یون", "یه", "ی", "ه")
 
 
 def bare_described(word: str, lang: str) -> tuple[str, bool]:
-    """A folded word without Arabic proclitics and article, and whether it had the article."""
-    word = folded(word).replace(ZWNJ, "")
+    """A folded word without Arabic proclitics, article and short vowels (a tanween written on
+    the word, «إرهابياً»), and whether it had the article."""
+    word = re.sub("[\u064b-\u0652]", "", folded(word).replace(ZWNJ, ""))
     if lang != "ar":
         return word, False
     bare = _DESCRIBED_PREFIX_48.sub("", word, count=1)
@@ -901,6 +904,18 @@ def described_head(word: str, lang: str) -> tuple[str, ...] | None:
 
 
 def nationality_of(word: str, lang: str) -> tuple[str, ...] | None:
+    """The English words of a nationality or affiliation adjective or of a described group's
+    place («لروسيا», «سيناء»; round 52), if `word` is one."""
+    return adjective_nationality(word, lang) or place_of(word, lang)
+
+
+def place_of(word: str, lang: str) -> tuple[str, ...] | None:
+    """The English words of a place of the described-group vocabulary («في سيناء», «لطهران»)."""
+    table = described_words().get(lang)
+    return table.places.get(bare_described(word, lang)[0]) if table else None
+
+
+def adjective_nationality(word: str, lang: str) -> tuple[str, ...] | None:
     """The English words of a nationality or affiliation adjective («السعوديين», «الأكراد»,
     «ایرانی»), if `word` is one: its stem without the article and nisba endings."""
     table = described_words().get(lang)
@@ -915,17 +930,20 @@ def nationality_of(word: str, lang: str) -> tuple[str, ...] | None:
     return None
 
 
-def described_group_at(text: str, head: re.Match, lang: str) -> dict | None:
+def described_group_at(text: str, head: re.Match, lang: str, placed: bool = False) -> dict | None:
     """A described group starting at a head noun («جنود سعوديين», «للمتمردين الأكراد»): the
     head and the nationality adjective right after it, as written (clitics kept), with its span;
     None when the adjective is missing, differs in definiteness, or is a group the vocabulary
     names other than a state (the other rules answer with its name; «جنود سعوديين» are not Saudi
-    Arabia)."""
+    Arabia). `placed`: also a place or allegiance instead of the adjective (placed_group_at),
+    asked only after the sentence's other rules (round 52)."""
     if described_head(head.group(), lang) is None:
         return None
-    nxt = WORD.match(text, head.end() + 1) if text[head.end() : head.end() + 1] == " " else None
-    if nxt is None or nationality_of(nxt.group(), lang) is None:
+    nxt = word_after(text, head.end())
+    if nxt is None:
         return None
+    if adjective_nationality(nxt.group(), lang) is None:
+        return placed_group_at(text, head, nxt, lang) if placed else None
     if (
         lang == "ar"
         and bare_described(head.group(), lang)[1] != bare_described(nxt.group(), lang)[1]
@@ -945,7 +963,7 @@ def described_group_at(text: str, head: re.Match, lang: str) -> dict | None:
 
 
 def described_group(
-    text: str, start: int, end: int, term: Term, mentions: list[dict]
+    text: str, start: int, end: int, term: Term, mentions: list[dict], placed: bool = False
 ) -> dict | None:
     """Whom a term names by a described group, a group noun and a nationality or affiliation
     rather than a name: the term itself as head («للمتمردين الأكراد», «الإرهابيون اليهود»), or,
@@ -956,7 +974,7 @@ def described_group(
     if term.category not in F.DESCRIBED_CATEGORIES_48:
         return None
     head = WORD.match(text, start)
-    if head is not None and (found := described_group_at(text, head, term.lang)):
+    if head is not None and (found := described_group_at(text, head, term.lang, placed)):
         return named_group_described(found, text, start, term.lang, mentions)
     if term.category != "martyrdom" and patient_after(term, text[start:end]):
         return None  # «احتلال»: its genitive is what is occupied (the dead are a martyr's own)
@@ -965,8 +983,42 @@ def described_group(
         return None
     if re.fullmatch(r"[0-9٠-٩۰-۹]+", after[0].group()):
         after = after[1:]  # a count: «استشهاد 4 جنود»
-    found = described_group_at(text, after[0], term.lang) if after else None
+    found = described_group_at(text, after[0], term.lang, placed) if after else None
     return named_group_described(found, text, start, term.lang, mentions) if found else None
+
+
+def word_after(text: str, at: int) -> re.Match | None:
+    """The word after one space from `at`, a tanween or other diacritic allowed before the
+    space («88 إرهابياً في»)."""
+    at += len(re.match(r"[\u064b-\u0652]*", text[at:]).group())
+    return WORD.match(text, at + 1) if text[at : at + 1] == " " else None
+
+
+def placed_group_at(text: str, head: re.Match, nxt: re.Match, lang: str) -> dict | None:
+    """An armed-group head noun described by where it fights or whom it serves rather than by a
+    nationality adjective (round 52): «88 إرهابيا في سيناء», «المتمردين الموالين لروسيا»,
+    «الميليشيات المدعومة من إيران»; the head, its linker and the place, as written. Only armed
+    heads (ARMED_HEADS_52): soldiers or civilians «في سوريا» are where they are, not whose."""
+    english = described_head(head.group(), lang)
+    if not english or english[0] not in F.ARMED_HEADS_52:
+        return None  # the head's first English word is its sense: «جنود» soldiers, not fighters
+    linker = bare_described(nxt.group(), lang)[0]
+    place = word_after(text, nxt.end())
+    if linker in F.ALLEGIANCE_WORDS_52.get(lang, ()) and place is not None:
+        if place.group() in F.ALLEGIANCE_FROM_52.get(lang, ()):
+            place = word_after(text, place.end())  # «المدعومة من إيران»
+        elif lang == "ar" and not place.group().startswith("ل"):
+            return None  # «الموالين» needs its «لـ»: «الموالين للنظام»
+    elif folded(nxt.group()) not in F.PLACE_LINKERS_52.get(lang, ()):
+        return None
+    if place is None or place_of(place.group(), lang) is None:
+        return None
+    return {
+        "target": text[head.start() : place.end()],
+        "target_start": head.start(),
+        "target_end": place.end(),
+        "target_from": "described group",
+    }
 
 
 def named_group_described(
@@ -1612,6 +1664,8 @@ def target_of(
         found = supporter_50(folded(text), start, term, mentions)
     if found is None:
         found = war_side_50(text, start, end, term)
+    if found is None:  # round 52, last of the sentence's readings: a name or war side first
+        found = described_group(text, start, end, term, mentions, placed=True)
     if found is None:
         found = discourse_target(folded(text), start, end, term, mentions, other or [])
     return found or {"target": None}
