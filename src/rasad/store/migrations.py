@@ -1274,7 +1274,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # cut after a title, «علمت … من مصادر», researchers of a body; Persian (quotes51fa,
     # quotes_dev51fa.md) speech verbs with a clause, «نایب» not in a name, statement issuers,
     # nested sources. Framing targets (framing51, framing_dev51.md): bare «المتمردين»/plural
-    # militias take the discourse's group, «على يد» names the doer. Claims (claims51,
+    # militias take the discourse's group, «على يد» names the doer; an Arabic armed label with
+    # «في» + a place or an allegiance + a state is the described group (framing52). Claims (claims51,
     # claims_archive_s51.md): figures far apart, "others" told elsewhere, remaining counts,
     # scores with «صفر», "respectively" minutes, what a denial denies (the story views the
     # backfill rebuilds).
