@@ -10,21 +10,20 @@ from __future__ import annotations
 
 import copy
 import json
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
 from rasad.analysis.pages import NotFound, document_summary
 from rasad.config import Settings
 from rasad.model import Document
-from rasad.pipeline import Pipeline, registered
+from rasad.pipeline import rerun_pipeline
 from rasad.services import outlets
 from rasad.services.materialize import refresh_story_summaries
 from rasad.stages.pubdate import from_metadata
 from rasad.store import Store
 
 FIELDS = ("published", "outlet")
-# the stages that read the publication date, run again on a document whose date changed
-REDATED_STAGES = ("dates", "numbers")
 
 
 class CorrectionError(ValueError):
@@ -113,9 +112,9 @@ def correction_list(store: Store, doc_id: str | None = None) -> dict[str, Any]:
 
 
 def redate(doc: Document, settings: Settings) -> None:
-    """Resolve a document's dates (and what reads them) again against its publication date."""
-    specs = [registered()[name] for name in REDATED_STAGES]
-    Pipeline(specs, [spec.factory(settings) for spec in specs], strict=True)(doc)
+    """Resolve a document's dates (and what reads them: the numbers stage) again against its
+    publication date, as the recognise backfill does; a stage that fails fails the correction."""
+    rerun_pipeline(replace(settings, strict=True), "dates")(doc)
 
 
 def _document(store: Store, doc_id: str) -> Document:
