@@ -32,8 +32,8 @@ def times(text: str, lang: str) -> list[tuple[str, str, str | None]]:
             KICKOFF_TWO_ZONES,
             "ar",
             [
-                ("الساعة 17:00", "17:00", "بتوقيت مكة المكرمة"),
-                ("14:00 بتوقيت جرينتش", "14:00", "بتوقيت جرينتش"),
+                ("الساعة 17:00", "17:00", "بتوقيت مكة"),
+                ("14:00 بتوقيت جرينتش", "14:00", "GMT"),
             ],
         ),
         ("The plane crashed at 02:30 BST on Sunday", "en", [("02:30 BST", "02:30", "BST")]),
@@ -61,11 +61,12 @@ def test_a_time_carries_the_zone_written_after_it(text, lang, expected):
 
 def test_every_zone_is_found_as_listed_whatever_its_case():
     for zone in T.TIME_ZONES:
-        assert zone_names()[zone_key(fold_same_length(zone).lower())] == zone
+        recorded = T.SAME_TIME_ZONE.get(zone, zone)
+        assert zone_names()[zone_key(fold_same_length(zone).lower())] == recorded
 
 
 def test_the_zone_stays_out_of_the_export():
     doc = Document(id="d", source="s", text=KICKOFF_TWO_ZONES, lang="ar")
     doc.dates = find_temporal(doc.text, "ar", date(2015, 8, 4))
-    assert [d["zone"] for d in doc.dates if "zone" in d] == ["بتوقيت مكة المكرمة", "بتوقيت جرينتش"]
+    assert [d["zone"] for d in doc.dates if "zone" in d] == ["بتوقيت مكة", "GMT"]
     assert all("zone" not in d and "time" not in d for d in doc.to_export()["dates"])

@@ -209,3 +209,17 @@ TIME_ZONES = [
     *("بتوقيت بيروت", "بتوقيت دمشق", "بتوقيت بغداد", "بتوقيت طهران", "بتوقيت القدس"),
     *("بالتوقيت المحلي", "بتوقيت جرينيتش", "به وقت تهران", "به وقت محلی", "به وقت گرینویچ"),
 ]
+
+# One zone under several names, each → the name it is recorded by, so that two reports' times
+# in one zone are compared (session 52; note51's "left out": «بتوقيت مكة» / «بتوقيت مكة
+# المكرمة», GMT / «جرينتش», were two zones). UTC and GMT are one clock for news (under a second
+# apart); Mecca, Riyadh and "Saudi" time are one zone (Arabia Standard Time, UTC+3, Saudi Arabia
+# keeps no summer time: IANA tz database, Asia/Riyadh); Tehran in either script is one city's
+# clock. Zones a season changes (London: GMT or BST; IRST is Tehran's winter name) and local
+# time («بالتوقيت المحلي»: whose?) stay apart.
+SAME_TIME_ZONE = {
+    **dict.fromkeys(("UTC", "بتوقيت جرينتش", "بتوقيت غرينتش", "بتوقيت غرينيتش"), "GMT"),
+    **dict.fromkeys(("بتوقيت جرينيتش", "به وقت گرینویچ"), "GMT"),
+    **dict.fromkeys(("بتوقيت مكة المكرمة", "بتوقيت السعودية", "بتوقيت الرياض"), "بتوقيت مكة"),
+    "به وقت تهران": "بتوقيت طهران",
+}

@@ -1024,9 +1024,11 @@ def day_of_sentence(
 
 @cache
 def zone_names() -> dict[str, str]:
-    """A time zone as matched (folded, white space and case evened) → its `times.TIME_ZONES`
-    entry, so that one zone written two ways is one zone («بتوقيت  مكه», "gmt")."""
-    return {zone_key(z): z for z in T.TIME_ZONES}
+    """A time zone as matched (folded, white space and case evened) → the name it is recorded
+    by: its `times.TIME_ZONES` entry, or the one name of a zone with several
+    (`times.SAME_TIME_ZONE`), so that one zone written two ways is one zone («بتوقيت  مكه»,
+    "gmt", «بتوقيت مكة المكرمة»)."""
+    return {zone_key(z): T.SAME_TIME_ZONE.get(z, z) for z in T.TIME_ZONES}
 
 
 def zone_key(written: str) -> str:
