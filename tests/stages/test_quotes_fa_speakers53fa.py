@@ -113,3 +113,35 @@ def test_press_office_then_a_person_and_a_setting_is_no_long_source():
         " نهاوندیان در نشستی مطبوعاتی، اهداف و سیاستهای کلی این همایش را تشریح کرد.\n"
     )
     assert not [q for q in found_quotes(text, "fa") if q["text"].startswith("اهداف")]
+
+
+@pytest.mark.parametrize(
+    "text, opening",
+    [
+        (
+            "منصور صادقی امروز اظهار داشت: این طرح اجرا می‌شود.\nصادقی با تشریح اینکه توسعه"
+            " زیرساخت‌های گردشگری ضروری است، افزود: این طرح در سه مرحله اجرا می‌شود.\n",
+            "توسعه زیرساخت‌های",
+        ),
+        (
+            "منصور صادقی امروز اظهار داشت: این طرح اجرا می‌شود.\nوی ضمن بیان اینکه اقداماتی"
+            " برای ایجاد شرایط برابر انجام شده است، گفت: مدارس جدید ساخته می‌شود.\n",
+            "اقداماتی برای",
+        ),
+        (
+            "منصور صادقی امروز اظهار داشت: این طرح اجرا می‌شود.\nوی با طرح این پرسش که اگر"
+            " ارشاد متولی هنر نیست چه کسی متولی است، افزود: هنر باید حمایت شود.\n",
+            "اگر ارشاد",
+        ),
+    ],
+)
+def test_more_adverbial_speech_phrases(text, opening):
+    """fars-13960313000887, fars-13960913000699, fars-8306280009: «با تشریح / ضمن بیان اینکه X،»
+    and «با طرح این پرسش که X،» are quotes of the subject, as «با بیان اینکه X،» is."""
+    assert speaker_of(text, opening) == "منصور صادقی"
+
+
+def test_adverbial_speech_phrase_needs_that():
+    """«با تشریح برنامه‌های …» (a noun, no «اینکه») opens no quote."""
+    text = "منصور صادقی با تشریح برنامه‌های سازمان افزود: این طرح اجرا می‌شود.\n"
+    assert not [q for q in found_quotes(text, "fa") if q["text"].startswith("برنامه")]

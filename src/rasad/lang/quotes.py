@@ -1232,6 +1232,16 @@ PERSIAN_CLAUSE_CUES_53FA = {
 SPEECH_CUES["fa"] += PERSIAN_GLUED_CUES_53FA["fa"] + PERSIAN_CLAUSE_CUES_53FA["fa"]
 PERSIAN_CLAUSE_CUES_47["fa"] += PERSIAN_CLAUSE_CUES_53FA["fa"]
 CUES_NEEDING_THAT["fa"] += ["بابیان"]
+# Adverbial speech phrases besides «با بیان/با اشاره به/با تاکید بر» («وی ضمن بیان اینکه …،
+# افزود», «صادقی با تشریح اینکه …», «وي در ادامه سخنان با طرح اين پرسش كه …»; quotes_dev45d.tsv
+# and the 1,491 Fars News articles of the shared corpus, one to five times each; general Persian
+# usage): quotes only with a complementizer right after them, as the others.
+ADVERBIAL_SPEECH_CUES_53FA = {
+    "fa": ["ضمن بیان", "با تشریح", "ضمن اشاره به", "با یادآوری", "ضمن تاکید بر", "ضمن تأکید بر",
+           "با تصریح", "با طرح این پرسش", "با طرح این سوال", "با طرح این سؤال"]
+}  # fmt: skip
+SPEECH_CUES["fa"] += ADVERBIAL_SPEECH_CUES_53FA["fa"]
+CUES_NEEDING_THAT["fa"] += ADVERBIAL_SPEECH_CUES_53FA["fa"]
 # Words that open a Persian group as a subject («اعضای شورای اسلامی شهر یاسوج در نامه‌ای …»;
 # quotes_dev53fa.tsv; general Persian usage): the group is the author of what it wrote.
 GROUP_HEADS_53FA = {"fa": ["اعضای", "اعضا", "نمایندگان", "کارکنان"]}
