@@ -427,6 +427,8 @@ DEV_SETS += ("50en",)
 DEV_SETS += ("51fa",)
 # 51ar (ar) is a fourth random draw from the same pool: 30 unused articles, reshuffled.
 DEV_SETS += ("51ar",)
+# 53fa (fa) continues the dev49fa draw: the next 30 unused Fars News articles after 51fa's.
+DEV_SETS += ("53fa",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

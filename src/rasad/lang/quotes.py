@@ -1219,6 +1219,32 @@ CUES_ONLY_BEFORE_THAT_47["fa"] += PERSIAN_STATING_CUES_49FB["fa"]
 # Persian news usage).
 POSSESSED_BY_PERSON_49FB = {"fa": ["دولت", "کابینه", "حکومت", "دوران", "دوره", "زمان", "عهد",
                                    "رژیم"]}  # fmt: skip
+# Round quotes53fa (quotes_dev53fa.tsv and the older Persian sets, counted in the 1,491 Fars
+# News articles of the shared corpus; general Persian news usage): verbs Fars writes glued to
+# their particle («یادآورشد:», 2; «بابیان اینکه», 9: «وی بابیان اینکه …، افزود»), hopes voiced
+# with «اظهار» as with «ابراز» («وی اظهار امیدواری کرد که …», 5; and «ابزار امیدواری کرد:», a
+# misspelt «ابراز», 2) and promises with a clause («قول داد که …»). «بابیان»
+# makes a quote only with «اینکه» after it, as «با بیان» does.
+PERSIAN_GLUED_CUES_53FA = {"fa": ["یادآورشد", "بابیان"]}
+PERSIAN_CLAUSE_CUES_53FA = {
+    "fa": ["اظهار امیدواری کرد", "اظهار امیدواری کرده", "ابزار امیدواری کرد", "قول داد"]
+}
+SPEECH_CUES["fa"] += PERSIAN_GLUED_CUES_53FA["fa"] + PERSIAN_CLAUSE_CUES_53FA["fa"]
+PERSIAN_CLAUSE_CUES_47["fa"] += PERSIAN_CLAUSE_CUES_53FA["fa"]
+CUES_NEEDING_THAT["fa"] += ["بابیان"]
+# Adverbial speech phrases besides «با بیان/با اشاره به/با تاکید بر» («وی ضمن بیان اینکه …،
+# افزود», «صادقی با تشریح اینکه …», «وي در ادامه سخنان با طرح اين پرسش كه …»; quotes_dev45d.tsv
+# and the 1,491 Fars News articles of the shared corpus, one to five times each; general Persian
+# usage): quotes only with a complementizer right after them, as the others.
+ADVERBIAL_SPEECH_CUES_53FA = {
+    "fa": ["ضمن بیان", "با تشریح", "ضمن اشاره به", "با یادآوری", "ضمن تاکید بر", "ضمن تأکید بر",
+           "با تصریح", "با طرح این پرسش", "با طرح این سوال", "با طرح این سؤال"]
+}  # fmt: skip
+SPEECH_CUES["fa"] += ADVERBIAL_SPEECH_CUES_53FA["fa"]
+CUES_NEEDING_THAT["fa"] += ADVERBIAL_SPEECH_CUES_53FA["fa"]
+# Words that open a Persian group as a subject («اعضای شورای اسلامی شهر یاسوج در نامه‌ای …»;
+# quotes_dev53fa.tsv; general Persian usage): the group is the author of what it wrote.
+GROUP_HEADS_53FA = {"fa": ["اعضای", "اعضا", "نمایندگان", "کارکنان"]}
 # English personal pronouns a speech verb's subject may be, and the kind of mention each stands
 # for (English grammar: "he"/"she" a person; "it" a body — a company, a committee, a paper;
 # "they" a body or a group, never one named person): a pronoun's antecedent is the subject of

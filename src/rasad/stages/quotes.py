@@ -725,7 +725,11 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
         name_end = next((i for i in range(m.end(), e) if folded[i] in "،,"), None)
         if (
             name_end is not None
-            and name_end - m.end() <= source_name_chars(doc.lang, folded, name_end)
+            and name_end - m.end()
+            <= max(
+                source_name_chars(doc.lang, folded, name_end),
+                office_name_chars_53fa(doc, folded, m.end(), name_end),
+            )
             and (not folded[s : m.start()].strip() or starts_with_byline(folded, s))
         ):
             start, end = trimmed(doc.text, name_end + 1, e)
@@ -976,6 +980,25 @@ def source_name_chars(lang: str, folded: str, comma: int) -> int:
     after = re.compile(r"\s*").match(folded, comma + 1).end()
     closed = lang == "ar" and that is not None and that.match(folded, after) is not None
     return REPORTED_BY_CHARS if closed else SOURCE_NAME_CHARS
+
+
+# a Fars public relations office as a source: «روابط عمومی …», «اداره کل روابط عمومی و …»
+_PRESS_OFFICE_53FA = re.compile(r"\s*(?:اداره[\u200c ]?کل\s+)?روابط[\u200c ]عمومی(?!\w)")
+
+
+def office_name_chars_53fa(doc: Document, folded: str, at: int, comma: int) -> int:
+    """How long a Persian source after a marker may be when it is a public relations office
+    (`_PRESS_OFFICE_53FA`): its full name runs past the usual reach («به نقل از اداره كل روابط
+    عمومي و اطلاع‌رساني سازمان فرهنگ و ارتباطات اسلامي، …»; quotes_dev35.tsv), when the words
+    up to the comma hold no person and no preposition («… سازمان صدا و سيما محمد نهاونديان در
+    نشستي مطبوعاتي، …» names the speaker and his setting, not an office; unlabelled Fars News)."""
+    if doc.lang != "fa" or not _PRESS_OFFICE_53FA.match(folded, at):
+        return 0
+    stops = word_set("PREPOSITIONS", "fa") - word_set("IN_NAME_PREPOSITIONS_50FA", "fa")
+    person = any(at <= m["start"] < comma and m["type"] == "PER" for m in doc.entities)
+    if person or any(bare(w) in stops for w in folded[at:comma].split()):
+        return 0
+    return REPORTED_BY_CHARS
 
 
 REPORTED_BY_CHARS = 90  # «بحسب ما أكده مسؤول الإعلام في الاتحاد الوطني الكردستاني بنينوى»
@@ -7096,7 +7119,9 @@ def issuer_of_document(doc: Document, folded: str, found: Found, out: list[dict]
     if not slot:
         return None
     if slot.group("this"):
-        return speaker_of_same_cue(out, cue)
+        return speaker_of_same_cue(out, cue) or author_of_document_53fa(
+            doc, folded, bare(slot.group("doc")), slot.start("this")
+        )
     at, end = slot.start("body"), slot.end("body")
     named = [m for m in doc.entities if m["start"] == at and m["type"] in ("ORG", "PER")]
     if named:
@@ -7107,6 +7132,45 @@ def issuer_of_document(doc: Document, folded: str, found: Found, out: list[dict]
     if not (starts_role(folded, at, doc.lang) or issuing_body_51fa(folded[at:end])):
         return None
     return Speaker(None, written, role=True)
+
+
+# «X در نامه‌ای / طی بیانیه‌ای / در پیامی …»: a document introduced by its author, the subject
+_DOCUMENT_INTRODUCED_53FA = r"(?<!\w)(?:در|طی)\s+{noun}(?:[\u200c ]?ای|ی)(?!\w)"
+DOCUMENT_AUTHOR_WORDS_53FA = 8  # «وزارت دفاع جمهوری آذربایجان», «اعضای شورای اسلامی شهر یاسوج»
+
+
+def author_of_document_53fa(doc: Document, folded: str, noun: str, at: int) -> Speaker | None:
+    """Who wrote the document a Persian «در (بخش دیگری از) این [نامه|بیانیه|پیام] آمده است»
+    quotes when no quote of the same cue came before it: the subject of the nearest earlier
+    sentence that introduced the document with its author («اعضای شورای اسلامی شهر یاسوج در
+    نامه‌ای خطاب به استاندار … خواستار … شدند»; «…، وزارت دفاع جمهوری آذربایجان در بیانیه‌ای
+    … خبر داده بود»; quotes_dev53fa.tsv, quotes_dev.tsv), when that subject is a name, a role or
+    a body; None otherwise (no such sentence, or «وی», a time word or a clause there)."""
+    intros = list(re.finditer(_DOCUMENT_INTRODUCED_53FA.format(noun=re.escape(noun)), folded[:at]))
+    if not intros:
+        return None
+    lo, hi = subject_before_53fa(doc.text, folded, intros[-1].start())
+    written = doc.text[lo:hi]
+    if not 1 <= len(written.split()) <= DOCUMENT_AUTHOR_WORDS_53FA or re.search(
+        r"[:«»\"]", written
+    ):
+        return None
+    named = [m for m in doc.entities if m["start"] == lo and m["type"] in ("ORG", "PER")]
+    if named and named[0]["end"] == hi:
+        return mention_speaker(doc, named[0])
+    group = bare(folded[lo:hi].split()[0]) in word_set("GROUP_HEADS_53FA", "fa")
+    if named or group or starts_role(folded, lo, "fa") or issuing_body_51fa(folded[lo:hi]):
+        return Speaker(None, written, role=True)
+    return None
+
+
+def subject_before_53fa(text: str, folded: str, at: int) -> tuple[int, int]:
+    """The span of the words before `at` in its clause, after a leading adverbial and its comma
+    («اواسط ظهر امروز، وزارت دفاع …») or a byline («به گزارش خبرگزاری فارس از یاسوج، …»)."""
+    lo = clause_start(text, folded, at)
+    lo = max(lo, *(text.rfind(comma, lo, at) + 1 for comma in "،,"))
+    words = text[lo:at]
+    return lo + len(words) - len(words.lstrip()), lo + len(words.rstrip())
 
 
 def marked_document_words_51fa(
@@ -8171,10 +8235,14 @@ def byline_source_in_full_50fa(doc: Document, found: Found, speaker: Speaker) ->
     written = fold_same_length(speaker.text).strip()
     if not 0 < len(written) < len(name) or len(name.split()) > BYLINE_SOURCE_WORDS_50FA:
         return speaker
-    if not fold_same_length(name).startswith(written):
+    prefix = fold_same_length(name).startswith(written)
+    # a public relations office read as the body at its end («… سازمان فرهنگ و ارتباطات اسلامي»)
+    office = _PRESS_OFFICE_53FA.match(fold_same_length(name)) and name.endswith(speaker.text)
+    if not (prefix or office):
         return speaker  # «روزنامه تودی زمان» read as «تودی زمان»: `newspaper_name`'s choice
     stops = word_set("PREPOSITIONS", "fa") - word_set("IN_NAME_PREPOSITIONS_50FA", "fa")
-    if any(bare(w) in stops for w in fold_same_length(name)[len(written) :].split()):
+    rest = fold_same_length(name)[len(written) :] if prefix else fold_same_length(name)
+    if any(bare(w) in stops for w in rest.split()):
         return speaker  # «خبرگزاري فرانسه از قاهره», «… بر اساس اعلام دبيرخانه»: not the name
     return replace(speaker, text=name)
 
