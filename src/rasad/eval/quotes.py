@@ -427,6 +427,8 @@ DEV_SETS += ("50en",)
 DEV_SETS += ("51fa",)
 # 51ar (ar) is a fourth random draw from the same pool: 30 unused articles, reshuffled.
 DEV_SETS += ("51ar",)
+# 53ar (ar) is a fifth random draw from the same pool: 30 unused articles, reshuffled again.
+DEV_SETS += ("53ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
