@@ -1245,3 +1245,31 @@ ACRONYM_SKIPPED_WORDS_50 = {"en": ["of", "and", "for", "the", "&", "on", "in"]}
 # Words that set a name in a list or an example, never a subject ("Boots and Snappy Snaps",
 # "such as the XDA II", "including Volkswagen"; general English usage; session 50).
 LIST_WORDS_50 = {"en": ["and", "or", "as", "including", "like", "than", "nor"]}
+# Verbs by which an Arabic report names who made it, between the report's noun and its maker
+# («وفقا لنتائج مسح أجرته رويترز», «بحسب دراسة أعدتها جامعة …»; quotes_dev53ar.tsv; general
+# Arabic news usage): the maker speaks through the report, and the nouns a result is read from.
+REPORT_MADE_BY_VERBS_53AR = {"ar": ["أجرته", "أجرتها", "أعدته", "أعدتها", "نشرته", "نشرتها",
+                                   "أصدرته", "أصدرتها"]}  # fmt: skip
+REPORT_RESULT_NOUNS_53AR = {"ar": ["نتائج", "نتيجة"]}
+# An Arabic word that makes a participle after it a negated adjective («زيارة غير متوقعة»,
+# "an unexpected visit"; «مصادر غير مؤكدة»; quotes_dev53ar.tsv; Arabic grammar): no speech cue.
+ADJECTIVE_NEGATORS_53AR = {"ar": ["غير"]}
+# The subject of an Arabic prayer a source marker's letters open («وفقه الله», "God grant him
+# success", closing a column; quotes_dev53ar.tsv; Arabic usage): a verb with its object, no
+# «وفق» ("according to").
+PRAYER_SUBJECTS_53AR = {"ar": ["الله"]}
+# Round quotes53ar (quotes_dev53ar.tsv and the older Arabic sets' missed quotes; general Arabic
+# news usage, by hand): plural past forms of cues the list held in the singular only («وكان
+# الباحثون قد أعلنوا سابقا ان», «وفحص الباحثون … وتوصلوا الى ان»), forecasts and hypotheses
+# with a named subject («ويتوقع المزارعون أن», «وتوقعت نتو أن», «يفترض العلماء ان»), and claims
+# and admissions («ادعت جماعة … أن», «اعترف الحوثي بأن», «ألمح … إلى أن», «وأفصح … أن»).
+ARABIC_CLAUSE_CUES_53AR = {
+    "ar": ["أعلنوا", "توصلوا", "توقع", "توقعت", "توقعوا", "يتوقع", "تتوقع", "يتوقعون", "يفترض",
+           "افترض", "ادعى", "ادعت", "ادعوا", "اعترف", "اعترفت", "ألمح", "ألمحت", "أفصح",
+           "أفصحت"],
+}  # fmt: skip
+SPEECH_CUES["ar"] += ARABIC_CLAUSE_CUES_53AR["ar"]
+PLURAL_CUES["ar"] += ["أعلنوا", "توصلوا", "توقعوا", "يتوقعون", "ادعوا"]
+# Of those, the verbs that are impersonal with «أن» right after them («ويتوقع أن يصل …», "it
+# is expected that"): a cue only with a subject between the verb and «أن».
+CUES_NOT_BEFORE_THAT_53AR = {"ar": ["توقع", "يتوقع", "تتوقع", "يفترض", "افترض"]}
