@@ -99,3 +99,39 @@ def test_a_plural_past_cue_is_a_quote_of_its_group():
         " مناطق الدماغ تكون أكثر وضوحا عند الأطفال."
     )
     assert quotes_53ar(text) == [("أعلنوا", "الباحثون")]
+
+
+def test_a_cue_after_a_word_ending_in_ghayr_is_kept():
+    """snn-2015-08-03-00275 (unlabelled check): «وعن الدخل المادي لهذا المشروع الصغير قالت: …»
+    lost its quote when «غير» was matched as the end of «الصغير»."""
+    text = (
+        "وعن الدخل المادي لهذا المشروع الصغير قالت: سعر الصورة عشرة ريالات ويتم تصوير خمسين"
+        " طفلا يوميا."
+    )
+    assert [cue for cue, _ in quotes_53ar(text)] == ["قالت"]
+
+
+def test_a_supposition_in_a_relative_clause_is_no_quote():
+    """Unlabelled check: «بالأندية الأدبية التي يفترض أنها محضن الأدب» ("which are supposed to
+    be") is no one's words; «يفترض» is no cue."""
+    text = "بدأ المشرف بالأندية الأدبية التي يفترض أنها محضن الأدب والأدباء في المنطقة."
+    assert quotes_53ar(text) == []
+
+
+def test_researchers_take_up_the_scientists_who_spoke_before():
+    """snn-2015-08-01-00573 (quotes_dev46.tsv): «قال العلماء إن …» … «وفحص الباحثون … وتوصلوا
+    الى ان …»: the same scientists, not a second unnamed group."""
+    text = (
+        "قال العلماء إن الأدلة المطمورة في بلورات دقيقة أوضحت نشأة المجال منذ زمن بعيد.\n"
+        "وفحص الباحثون الماجنتايت داخل بلورات الزركون وتوصلوا الى ان الارض كان لديها مجالها"
+        " المغناطيسي في ذاك الوقت."
+    )
+    assert quotes_53ar(text)[-1] == ("توصلوا", "العلماء")
+
+
+def test_the_verbal_noun_of_a_forecast_is_no_cue():
+    """Unlabelled check: «لابد لنزاهة من توقع قراءات أخرى …، ومن تلك القراءات المتوقعة أن …»
+    ("expecting other readings") and «يتوقع لهذه الكتب أن» ("it is expected of") speak for no
+    one."""
+    assert quotes_53ar("ولكن لابد للهيئة من توقع قراءات أخرى لهذه المسألة المهمة.") == []
+    assert quotes_53ar("وبشيء من التهذيب يتوقع لهذه الكتب الورقية أن تشتمل على موسوعة.") == []

@@ -97,14 +97,21 @@ def cue_pattern(lang: str) -> re.Pattern:
     if impersonal:  # «ويتوقع أن يصل …»: "it is expected", no one speaks
         that = alternatives(Q.COMPLEMENTIZERS[lang])
         forms = voweled_alternatives(impersonal)
-        cues = rf"(?:{forms})(?!\w)(?!\s+(?:{that})(?!\w))|{cues}"
+        nouns = "".join(  # «من توقع قراءات أخرى»: the verbal noun after a preposition
+            rf"(?<!\W{re.escape(fold_same_length(w))} )"
+            for w in Q.PREPOSITIONS_BEFORE_VERBAL_NOUN_53AR.get(lang, [])
+        )
+        cues = rf"{nouns}(?:{forms})(?!\w)(?!\s+(?:{that}|ل)(?!\w))(?!\s+ل)|{cues}"
     continued = Q.CUE_CONTINUATIONS.get(lang)
     not_a_word = rf"(?!\s?(?:{alternatives(continued)})(?!\w))" if continued else ""
     aux = Q.AUXILIARIES.get(lang)
     auxiliary = rf"(?:\s+(?:{alternatives(aux)})(?![\w]))?" if aux else ""
     # «زيارة غير متوقعة»: a participle after «غير» is a negated adjective, no cue
     negators = Q.ADJECTIVE_NEGATORS_53AR.get(lang, [])
-    negated = "".join(rf"(?<!{re.escape(fold_same_length(w))} )" for w in negators)
+    negated = "".join(  # the whole word, not the end of «الصغير»: «المشروع الصغير قالت»
+        rf"(?<!\W{re.escape(fold_same_length(w))} )(?<!\Wو{re.escape(fold_same_length(w))} )"
+        for w in negators
+    )
     return re.compile(
         rf"{negated}(?<![\w\u064b-\u0652])(?:و|ف)?(?P<cue>{cues})(?![\w]){not_a_word}{auxiliary}",
         re.IGNORECASE,
@@ -6829,6 +6836,9 @@ def source_taken_up(
         said = q["speaker_text"] or ""
         if (said == indefinite or said.startswith(indefinite + " ")) and not q["speaker"]:
             return Speaker(None, said, role=True)
+    synonym = speaker_of_synonym_53ar(doc, " ".join(written), out)
+    if synonym:
+        return synonym  # «الباحثون» after «قال العلماء»: the same scientists
     word = re.escape(fold_same_length(indefinite))
     joining = "|".join(word_set("SOURCE_JOINING", "ar"))
     phrases = re.finditer(rf"(?<!\w){word}(?:\s+\S+)?\s+(?:{joining})\s+", folded[:at])
@@ -6838,6 +6848,17 @@ def source_taken_up(
         if end:
             end = place_complement_end(doc, end)
             return Speaker(None, doc.text[m.start() : end].strip('،,: «»"“”'), role=True)
+    return None
+
+
+def speaker_of_synonym_53ar(doc: Document, written: str, out: list[Quote]) -> Speaker | None:
+    """The last unnamed speaker an Arabic definite source's synonym opens («العلماء» for
+    «الباحثون»; `SOURCE_SYNONYMS_53AR`), else None."""
+    synonyms = Q.SOURCE_SYNONYMS_53AR.get(doc.lang, {}).get(written, [])
+    for q in reversed(out):
+        said = q["speaker_text"] or ""
+        if not q["speaker"] and any(said == s or said.startswith(s + " ") for s in synonyms):
+            return Speaker(None, said, role=True)
     return None
 
 
