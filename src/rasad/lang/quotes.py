@@ -1245,11 +1245,8 @@ ACRONYM_SKIPPED_WORDS_50 = {"en": ["of", "and", "for", "the", "&", "on", "in"]}
 # Words that set a name in a list or an example, never a subject ("Boots and Snappy Snaps",
 # "such as the XDA II", "including Volkswagen"; general English usage; session 50).
 LIST_WORDS_50 = {"en": ["and", "or", "as", "including", "like", "than", "nor"]}
-# Verbs by which an Arabic report names who made it, between the report's noun and its maker
-# («وفقا لنتائج مسح أجرته رويترز», «بحسب دراسة أعدتها جامعة …»; quotes_dev53ar.tsv; general
-# Arabic news usage): the maker speaks through the report, and the nouns a result is read from.
-REPORT_MADE_BY_VERBS_53AR = {"ar": ["أجرته", "أجرتها", "أعدته", "أعدتها", "نشرته", "نشرتها",
-                                   "أصدرته", "أصدرتها"]}  # fmt: skip
+# Nouns an Arabic report's results are read from before the report («وفقا لنتائج مسح أجرته
+# رويترز»; quotes_dev53ar.tsv; general Arabic news usage): the report's maker speaks.
 REPORT_RESULT_NOUNS_53AR = {"ar": ["نتائج", "نتيجة"]}
 # An Arabic word that makes a participle after it a negated adjective («زيارة غير متوقعة»,
 # "an unexpected visit"; «مصادر غير مؤكدة»; quotes_dev53ar.tsv; Arabic grammar): no speech cue.
