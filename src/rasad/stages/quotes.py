@@ -1062,9 +1062,10 @@ def made_by_report_53ar(words: str) -> bool:
     found = [bare(w).removeprefix("ل") for w in words.split()]
     if found and found[0] in word_set("REPORT_RESULT_NOUNS_53AR", "ar"):
         found = found[1:]  # «نتائج مسح»: the survey's results
-    made_by = word_set("ISSUING_VERBS", "ar") | word_set("ISSUED_BY", "ar")
     return (
-        len(found) == 2 and found[0] in word_set("REPORT_NOUNS_50AR", "ar") and found[1] in made_by
+        len(found) == 2
+        and found[0] in word_set("REPORT_NOUNS_50AR", "ar")
+        and found[1] in issuing_words()
     )
 
 
