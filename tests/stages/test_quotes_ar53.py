@@ -135,3 +135,19 @@ def test_the_verbal_noun_of_a_forecast_is_no_cue():
     one."""
     assert quotes_53ar("ولكن لابد للهيئة من توقع قراءات أخرى لهذه المسألة المهمة.") == []
     assert quotes_53ar("وبشيء من التهذيب يتوقع لهذه الكتب الورقية أن تشتمل على موسوعة.") == []
+
+
+def test_a_plural_in_the_construct_state_after_the_verb_speaks_for_a_plural_participle():
+    """snn-2015-08-04-00691 (quotes_dev45c.tsv): «إلى ذلك تحدث صيادو الروبيان عن …، مؤكدين
+    أن …» had no speaker: «صيادو» is «صيادون» before the noun it governs, the verb's subject."""
+    text = (
+        "إلى ذلك تحدث صيادو الروبيان عن عدة معوقات تحد من العوائد في الموسم، مؤكدين أن الشباك"
+        " تصطاد بعض الأسماك في أثناء الصيد."
+    )
+    assert quotes_53ar(text) == [("مؤكدين", "صيادو الروبيان")]
+
+
+def test_a_father_of_is_no_construct_plural():
+    """«أبو» ends as a construct plural does; «وقال أبو محمد» names a man, read as before."""
+    text = "وأكد أبو خالد الشمري، مؤكدين أن الموسم سيكون ناجحا هذا العام."
+    assert all(s != "أبو خالد" for _, s in quotes_53ar(text))

@@ -1279,3 +1279,6 @@ PREPOSITIONS_BEFORE_VERBAL_NOUN_53AR = {"ar": ["من", "في", "على", "عن",
 # … «وفحص الباحثون … وتوصلوا الى ان …»; quotes_dev46.tsv; general Arabic usage): a definite
 # source of `SOURCE_ANAPHORS` with no earlier speaker of its own word takes up one of these.
 SOURCE_SYNONYMS_53AR = {"ar": {"الباحثون": ["العلماء", "علماء"], "الباحثين": ["العلماء", "علماء"]}}
+# Arabic name words ending as a plural in the construct state does («أبو», "father of"): no
+# group (round quotes53ar, `construct_plural_subject_53ar`).
+NAME_PARTICLES_53AR = {"ar": ["أبو", "ابو"]}

@@ -6567,7 +6567,44 @@ def nominative_plural_subject(doc: Document, folded: str, lo: int, at: int) -> S
         group = broken_plural_with_adjective_49b(doc, start, words)
         if group:
             return group
+    for start in sorted(set(clauses), reverse=True)[:3]:
+        group = construct_plural_subject_53ar(doc, folded, start, at)
+        if group:
+            return group
     return None
+
+
+CONSTRUCT_GROUP_WORDS_53AR = 5  # «معارضو اتفاق التجارة الحرة»: the head and what it governs
+
+
+def construct_plural_subject_53ar(doc: Document, folded: str, lo: int, at: int) -> Speaker | None:
+    """A sound masculine plural in the construct state right after a clause's opening verb,
+    its «ون» cut to «و» before the noun it governs («إلى ذلك تحدث صيادو الروبيان عن …،
+    مؤكدين أن», «بينما يدين معارضو اتفاق التجارة الحرة …، لافتين», «وقد عبر ذوو الشهدين عن
+    …، وأضافوا أن»; quotes_dev45c.tsv, quotes_dev47.tsv): the nominative, so the verb's subject,
+    and the group is the head and the words it governs up to a preposition or comma; the
+    particles and «إلى ذلك» that may open the clause before the verb are passed. None
+    otherwise."""
+    words = list(re.finditer(r"[^\s،,:]+", folded[lo:at]))
+    particles = word_set("BEFORE_VERB", "ar") | {"و", "وقد", "فقد", "ولكن", "الی", "ذلک"}
+    k = next((i for i, w in enumerate(words) if bare(w.group()) not in particles), len(words))
+    if k + 2 >= len(words):
+        return None
+    head = bare(words[k + 1].group())
+    if not head.endswith("و") or len(head) < 3 or head in word_set("NAME_PARTICLES_53AR", "ar"):
+        return None
+    first = lo + words[k + 1].start()
+    if is_date_word(head) or any(m["start"] <= first < m["end"] for m in doc.entities):
+        return None  # «يوليو», «ماركو»: a month or a name, no plural
+    stops = word_set("PREPOSITIONS", "ar") | word_set("NOT_SUBJECTS", "ar")
+    end = k + 2
+    while end < min(len(words), k + 1 + CONSTRUCT_GROUP_WORDS_53AR):
+        if bare(words[end].group()) in stops or that_pattern("ar").fullmatch(words[end].group()):
+            break
+        end += 1
+        if re.search(r"[،,]", folded[lo + words[end - 1].end() : lo + words[end - 1].end() + 1]):
+            break
+    return Speaker(None, doc.text[first : lo + words[end - 1].end()])
 
 
 def broken_plural_with_adjective_49b(
