@@ -1282,3 +1282,6 @@ SOURCE_SYNONYMS_53AR = {"ar": {"الباحثون": ["العلماء", "علما�
 # Arabic name words ending as a plural in the construct state does («أبو», "father of"): no
 # group (round quotes53ar, `construct_plural_subject_53ar`).
 NAME_PARTICLES_53AR = {"ar": ["أبو", "ابو"]}
+# Words that may open an Arabic clause before its verb besides `BEFORE_VERB` («إلى ذلك تحدث
+# …», «وقد عبر …», «ولكن …»; round quotes53ar, `construct_plural_subject_53ar`).
+CLAUSE_LEAD_WORDS_53AR = {"ar": ["و", "وقد", "فقد", "ولكن", "إلى", "الى", "ذلك"]}

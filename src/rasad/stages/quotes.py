@@ -101,7 +101,7 @@ def cue_pattern(lang: str) -> re.Pattern:
             rf"(?<!\W{re.escape(fold_same_length(w))} )"
             for w in Q.PREPOSITIONS_BEFORE_VERBAL_NOUN_53AR.get(lang, [])
         )
-        cues = rf"{nouns}(?:{forms})(?!\w)(?!\s+(?:{that}|ل)(?!\w))(?!\s+ل)|{cues}"
+        cues = rf"{nouns}(?:{forms})(?!\w)(?!\s+(?:{that})(?!\w))(?!\s+ل)|{cues}"
     continued = Q.CUE_CONTINUATIONS.get(lang)
     not_a_word = rf"(?!\s?(?:{alternatives(continued)})(?!\w))" if continued else ""
     aux = Q.AUXILIARIES.get(lang)
@@ -6580,13 +6580,12 @@ CONSTRUCT_GROUP_WORDS_53AR = 5  # «معارضو اتفاق التجارة ال�
 def construct_plural_subject_53ar(doc: Document, folded: str, lo: int, at: int) -> Speaker | None:
     """A sound masculine plural in the construct state right after a clause's opening verb,
     its «ون» cut to «و» before the noun it governs («إلى ذلك تحدث صيادو الروبيان عن …،
-    مؤكدين أن», «بينما يدين معارضو اتفاق التجارة الحرة …، لافتين», «وقد عبر ذوو الشهدين عن
-    …، وأضافوا أن»; quotes_dev45c.tsv, quotes_dev47.tsv): the nominative, so the verb's subject,
-    and the group is the head and the words it governs up to a preposition or comma; the
-    particles and «إلى ذلك» that may open the clause before the verb are passed. None
-    otherwise."""
+    مؤكدين أن», «بينما يدين معارضو اتفاق التجارة الحرة …، لافتين»; quotes_dev45c.tsv,
+    quotes_dev47.tsv): the nominative, so the verb's subject, and the group is the head and the
+    words it governs up to a preposition or comma; the particles that may open the clause
+    before the verb (`BEFORE_VERB`, `CLAUSE_LEAD_WORDS_53AR`) are passed. None otherwise."""
     words = list(re.finditer(r"[^\s،,:]+", folded[lo:at]))
-    particles = word_set("BEFORE_VERB", "ar") | {"و", "وقد", "فقد", "ولكن", "الی", "ذلک"}
+    particles = word_set("BEFORE_VERB", "ar") | word_set("CLAUSE_LEAD_WORDS_53AR", "ar")
     k = next((i for i, w in enumerate(words) if bare(w.group()) not in particles), len(words))
     if k + 2 >= len(words):
         return None
