@@ -429,6 +429,8 @@ DEV_SETS += ("51fa",)
 DEV_SETS += ("51ar",)
 # 53fa (fa) continues the dev49fa draw: the next 30 unused Fars News articles after 51fa's.
 DEV_SETS += ("53fa",)
+# 53ar (ar) is a fifth random draw from the same pool: 30 unused articles, reshuffled again.
+DEV_SETS += ("53ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

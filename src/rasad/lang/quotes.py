@@ -1271,3 +1271,43 @@ ACRONYM_SKIPPED_WORDS_50 = {"en": ["of", "and", "for", "the", "&", "on", "in"]}
 # Words that set a name in a list or an example, never a subject ("Boots and Snappy Snaps",
 # "such as the XDA II", "including Volkswagen"; general English usage; session 50).
 LIST_WORDS_50 = {"en": ["and", "or", "as", "including", "like", "than", "nor"]}
+# Nouns an Arabic report's results are read from before the report («وفقا لنتائج مسح أجرته
+# رويترز»; quotes_dev53ar.tsv; general Arabic news usage): the report's maker speaks.
+REPORT_RESULT_NOUNS_53AR = {"ar": ["نتائج", "نتيجة"]}
+# An Arabic word that makes a participle after it a negated adjective («زيارة غير متوقعة»,
+# "an unexpected visit"; «مصادر غير مؤكدة»; quotes_dev53ar.tsv; Arabic grammar): no speech cue.
+ADJECTIVE_NEGATORS_53AR = {"ar": ["غير"]}
+# The subject of an Arabic prayer a source marker's letters open («وفقه الله», "God grant him
+# success", closing a column; quotes_dev53ar.tsv; Arabic usage): a verb with its object, no
+# «وفق» ("according to").
+PRAYER_SUBJECTS_53AR = {"ar": ["الله"]}
+# Round quotes53ar (quotes_dev53ar.tsv and the older Arabic sets' missed quotes; general Arabic
+# news usage, by hand): plural past forms of cues the list held in the singular only («وكان
+# الباحثون قد أعلنوا سابقا ان», «وفحص الباحثون … وتوصلوا الى ان»), forecasts and hypotheses
+# with a named subject («ويتوقع المزارعون أن», «وتوقعت نتو أن»), and admissions and hints
+# («اعترف الحوثي بأن», «ألمح … إلى أن», «وأفصح … أن»). Not «يفترض» («التي يفترض أنها …»,
+# "which are supposed to be") nor «ادعى/ادعت» (read on 800 unlabelled SaudiNewsNet articles:
+# mostly impersonal, negated or with a pronoun subject the stage cannot resolve).
+ARABIC_CLAUSE_CUES_53AR = {
+    "ar": ["أعلنوا", "توصلوا", "توقع", "توقعت", "توقعوا", "يتوقع", "تتوقع", "يتوقعون", "اعترف",
+           "اعترفت", "ألمح", "ألمحت", "أفصح", "أفصحت"],
+}  # fmt: skip
+SPEECH_CUES["ar"] += ARABIC_CLAUSE_CUES_53AR["ar"]
+PLURAL_CUES["ar"] += ["أعلنوا", "توصلوا", "توقعوا", "يتوقعون"]
+# Of those, the verbs that are impersonal with «أن» right after them («ويتوقع أن يصل …», "it
+# is expected that"): a cue only with a subject between the verb and «أن».
+CUES_NOT_BEFORE_THAT_53AR = {"ar": ["توقع", "يتوقع", "تتوقع"]}
+# Nor after a preposition, where «توقع» is the verbal noun ("expecting": «لابد لنزاهة من توقع
+# قراءات أخرى»), nor before «لـ» («يتوقع لهذه الكتب أن …», "it is expected of"; read on the
+# unlabelled check of round quotes53ar).
+PREPOSITIONS_BEFORE_VERBAL_NOUN_53AR = {"ar": ["من", "في", "على", "عن", "إلى", "الى"]}
+# Words Arabic science news uses for the same unnamed researchers in turn («قال العلماء إن …»
+# … «وفحص الباحثون … وتوصلوا الى ان …»; quotes_dev46.tsv; general Arabic usage): a definite
+# source of `SOURCE_ANAPHORS` with no earlier speaker of its own word takes up one of these.
+SOURCE_SYNONYMS_53AR = {"ar": {"الباحثون": ["العلماء", "علماء"], "الباحثين": ["العلماء", "علماء"]}}
+# Arabic name words ending as a plural in the construct state does («أبو», "father of"): no
+# group (round quotes53ar, `construct_plural_subject_53ar`).
+NAME_PARTICLES_53AR = {"ar": ["أبو", "ابو"]}
+# Words that may open an Arabic clause before its verb besides `BEFORE_VERB` («إلى ذلك تحدث
+# …», «وقد عبر …», «ولكن …»; round quotes53ar, `construct_plural_subject_53ar`).
+CLAUSE_LEAD_WORDS_53AR = {"ar": ["و", "وقد", "فقد", "ولكن", "إلى", "الى", "ذلك"]}

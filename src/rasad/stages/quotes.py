@@ -88,17 +88,32 @@ def voweled_alternatives(words: list[str]) -> str:
 def cue_pattern(lang: str) -> re.Pattern:
     words = Q.SPEECH_CUES.get(lang, Q.SPEECH_CUES["en"])
     before_that = Q.CUES_ONLY_BEFORE_THAT_47.get(lang, [])
-    words = [w for w in words if w not in before_that]
+    impersonal = Q.CUES_NOT_BEFORE_THAT_53AR.get(lang, [])
+    words = [w for w in words if w not in before_that and w not in impersonal]
     cues = voweled_alternatives(words) if lang == "ar" else alternatives(words)
     if before_that:  # «با اعلام اینکه …», never «با اعلام گزارش …» inside another's clause
         that = alternatives(Q.COMPLEMENTIZERS[lang])
         cues = rf"(?:{alternatives(before_that)})(?=\s+(?:{that})(?!\w))|{cues}"
+    if impersonal:  # «ويتوقع أن يصل …»: "it is expected", no one speaks
+        that = alternatives(Q.COMPLEMENTIZERS[lang])
+        forms = voweled_alternatives(impersonal)
+        nouns = "".join(  # «من توقع قراءات أخرى»: the verbal noun after a preposition
+            rf"(?<!\W{re.escape(fold_same_length(w))} )"
+            for w in Q.PREPOSITIONS_BEFORE_VERBAL_NOUN_53AR.get(lang, [])
+        )
+        cues = rf"{nouns}(?:{forms})(?!\w)(?!\s+(?:{that})(?!\w))(?!\s+ل)|{cues}"
     continued = Q.CUE_CONTINUATIONS.get(lang)
     not_a_word = rf"(?!\s?(?:{alternatives(continued)})(?!\w))" if continued else ""
     aux = Q.AUXILIARIES.get(lang)
     auxiliary = rf"(?:\s+(?:{alternatives(aux)})(?![\w]))?" if aux else ""
+    # «زيارة غير متوقعة»: a participle after «غير» is a negated adjective, no cue
+    negators = Q.ADJECTIVE_NEGATORS_53AR.get(lang, [])
+    negated = "".join(  # the whole word, not the end of «الصغير»: «المشروع الصغير قالت»
+        rf"(?<!\W{re.escape(fold_same_length(w))} )(?<!\Wو{re.escape(fold_same_length(w))} )"
+        for w in negators
+    )
     return re.compile(
-        rf"(?<![\w\u064b-\u0652])(?:و|ف)?(?P<cue>{cues})(?![\w]){not_a_word}{auxiliary}",
+        rf"{negated}(?<![\w\u064b-\u0652])(?:و|ف)?(?P<cue>{cues})(?![\w]){not_a_word}{auxiliary}",
         re.IGNORECASE,
     )
 
@@ -127,7 +142,11 @@ def source_pattern(lang: str) -> re.Pattern | None:
     # Arabic markers also written with short vowels between their letters («ووفقًا لمركز
     # الإحصاءات»: the tanween on the «ق»; quotes_dev47.tsv), as the cues are
     written = voweled_alternatives(markers) if lang == "ar" else alternatives(markers)
-    return re.compile(rf"(?<![\w])(?:و)?(?:{written})(?:ـ)?", re.IGNORECASE)
+    prayer = ""
+    if Q.PRAYER_SUBJECTS_53AR.get(lang):  # «وفقه الله»: a pronoun object, then God
+        pronouns = alternatives(Q.COMPLEMENTIZER_SUFFIXES[lang])
+        prayer = rf"(?!(?:{pronouns})\s+(?:{alternatives(Q.PRAYER_SUBJECTS_53AR[lang])})(?!\w))"
+    return re.compile(rf"(?<![\w])(?:و)?(?:{written}){prayer}(?:ـ)?", re.IGNORECASE)
 
 
 def clause_end(folded: str, at: int) -> int:
@@ -785,6 +804,11 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
             start, end = trimmed(doc.text, unnamed, e)
             name = (m.end(), unnamed)
             written = Speaker(None, doc.text[slice(*trimmed(doc.text, *name))])
+        elif closing_source := source_closing_clause_53ar(doc, folded, m, s, e):
+            # «… من أسفله بحسب صحيفة دايلي ميل البريطانية، ولحسن الحظ …», «… في يوليو
+            # وفقا لنتائج مسح أجرته رويترز.»: no comma before the marker, the clause before
+            start, end = trimmed(doc.text, s, m.start())
+            name = (m.end(), closing_source)
         elif reported_by_after(doc, folded, s, m.start(), m.end(), name_end or e):
             # «أعدم تنظيم داعش أكثر من 2000 مواطن … بحسب ما أكده مسؤول الإعلام في …،
             # مشيرا»: «بحسب ما»/«حسبما»/«وفق ما» and a speech verb name the clause's source
@@ -1002,6 +1026,70 @@ def office_name_chars_53fa(doc: Document, folded: str, at: int, comma: int) -> i
 
 
 REPORTED_BY_CHARS = 90  # «بحسب ما أكده مسؤول الإعلام في الاتحاد الوطني الكردستاني بنينوى»
+
+
+def source_closing_clause_53ar(
+    doc: Document, folded: str, marker: re.Match, s: int, e: int
+) -> int | None:
+    """Where the source ends when an Arabic source marker follows its clause with no comma
+    before it and closes the sentence, or a comma and a new clause follow the source («… لسحب
+    المصابين من أسفله بحسب صحيفة دايلي ميل البريطانية، ولحسن الحظ …», «… في 2006 بحسب
+    ويكيليكس، فيما …», «… في يوليو تموز وفقا لنتائج مسح أجرته رويترز.»; quotes_dev53ar.tsv,
+    quotes_dev44.tsv, quotes_dev47.tsv): the source must be a recognised person or organization,
+    alone or after a report's noun (`report_of_kind_50ar`), an outlet's kind or a report made by
+    it (`made_by_report_53ar`), so «حسب توجيهات الأمير …» (an order) is none; else None."""
+    if doc.lang != "ar" or folded[marker.start() - 2 : marker.start()].strip() in {"،", ","}:
+        return None
+    via = {fold_same_length(w) for w in Q.VIA_SOURCE}
+    if re.sub(r"\s+", " ", plain_word(marker.group())).removeprefix("و") in via:
+        return None  # «… وذلك نقلًا عن موقع …»: the channel a whole story was taken from
+    if word_count(doc.text[s : marker.start()]) <= MIN_QUOTE_WORDS:
+        return None  # a clause before the marker, not «وبحسب X …» opening its sentence
+    comma = next((i for i in range(marker.end(), e) if folded[i] in "،,"), None)
+    hi = e if comma is None else comma
+    if hi - marker.end() > SOURCE_NAME_CHARS or (
+        comma is not None and not new_clause_after(folded, comma + 1)
+    ):
+        return None  # the marker governs the words after it (`joined_source_clause` reads them)
+    named = [
+        m for m in doc.entities
+        if marker.end() <= m["start"] and m["end"] <= hi and m["type"] in ("PER", "ORG")
+    ]  # fmt: skip
+    if not named or not names_only(doc, marker.end(), hi):
+        return None
+    tail = folded[max(m["end"] for m in named) : hi].split()
+    if not all(bare(w).startswith("ال") for w in tail):
+        # adjectives only («… الإيطالية»); «وفقا لاستطلاع أجرته رويترز لآراء الاقتصاديين»:
+        # whom the poll asked goes on, the clause is no one's words
+        return None
+    lead = folded[marker.end() : named[0]["start"]]
+    if not (report_of_kind_50ar(lead) or outlet_lead_53ar(lead) or made_by_report_53ar(lead)):
+        return None
+    return hi
+
+
+OUTLET_LEAD_WORDS_53AR = 3  # «الموقع الإلكتروني لمؤسسة»: the kind, an adjective and the body's
+
+
+def outlet_lead_53ar(words: str) -> bool:
+    """Whether the Arabic words before a cited name open with an outlet's kind («صحيفة»,
+    «الموقع الإلكتروني ل»): the outlet speaks, as «بحسب صحيفة دايلي ميل» does."""
+    found = [bare(w).removeprefix("ل").removeprefix("ال") for w in words.strip(' ـ«"“').split()]
+    outlets = {bare(w) for w in word_set("OUTLET_WORDS_50AR", "ar")}
+    return 0 < len(found) <= OUTLET_LEAD_WORDS_53AR and found[0] in outlets
+
+
+def made_by_report_53ar(words: str) -> bool:
+    """Whether the Arabic words before a cited name are a report and the verb of who made it
+    («لنتائج مسح أجرته», «دراسة أعدتها»): the maker speaks through its report."""
+    found = [bare(w).removeprefix("ل") for w in words.split()]
+    if found and found[0] in word_set("REPORT_RESULT_NOUNS_53AR", "ar"):
+        found = found[1:]  # «نتائج مسح»: the survey's results
+    return (
+        len(found) == 2
+        and found[0] in word_set("REPORT_NOUNS_50AR", "ar")
+        and found[1] in issuing_words()
+    )
 
 
 def reported_by_after(doc: Document, folded: str, s: int, at: int, lo: int, hi: int) -> bool:
@@ -5629,9 +5717,19 @@ def plain_name_word_51ar(
         return False
     if titled_word_51ar(doc, word) or is_date_word(word):
         return False
-    return not is_common(word, "ar") or (
-        nisba and word.endswith(("ي", fold_same_length("ي"))) and len(word) > 3
+    return (
+        not is_common(word, "ar")
+        or word in arabic_given_names_53ar()  # «فهد», «عادل»: common words, given names too
+        or (nisba and word.endswith(("ي", fold_same_length("ي"))) and len(word) > 3)
     )
+
+
+@cache
+def arabic_given_names_53ar() -> frozenset[str]:
+    """Folded Arabic given names (data/gazetteers/given_names_ar_49b.tsv), many of them common
+    words as well («فهد» "leopard", «عادل» "just")."""
+    rows = read_table("gazetteers/given_names_ar_49b.tsv")
+    return frozenset(fold_same_length(r[0]) for r in rows if r)
 
 
 ALI_ROLE_CHARS = 80  # «رئيس الفرقة الثانية للنقل والطرق بمحافظة هروب علي …»
@@ -6492,7 +6590,43 @@ def nominative_plural_subject(doc: Document, folded: str, lo: int, at: int) -> S
         group = broken_plural_with_adjective_49b(doc, start, words)
         if group:
             return group
+    for start in sorted(set(clauses), reverse=True)[:3]:
+        group = construct_plural_subject_53ar(doc, folded, start, at)
+        if group:
+            return group
     return None
+
+
+CONSTRUCT_GROUP_WORDS_53AR = 5  # «معارضو اتفاق التجارة الحرة»: the head and what it governs
+
+
+def construct_plural_subject_53ar(doc: Document, folded: str, lo: int, at: int) -> Speaker | None:
+    """A sound masculine plural in the construct state right after a clause's opening verb,
+    its «ون» cut to «و» before the noun it governs («إلى ذلك تحدث صيادو الروبيان عن …،
+    مؤكدين أن», «بينما يدين معارضو اتفاق التجارة الحرة …، لافتين»; quotes_dev45c.tsv,
+    quotes_dev47.tsv): the nominative, so the verb's subject, and the group is the head and the
+    words it governs up to a preposition or comma; the particles that may open the clause
+    before the verb (`BEFORE_VERB`, `CLAUSE_LEAD_WORDS_53AR`) are passed. None otherwise."""
+    words = list(re.finditer(r"[^\s،,:]+", folded[lo:at]))
+    particles = word_set("BEFORE_VERB", "ar") | word_set("CLAUSE_LEAD_WORDS_53AR", "ar")
+    k = next((i for i, w in enumerate(words) if bare(w.group()) not in particles), len(words))
+    if k + 2 >= len(words):
+        return None
+    head = bare(words[k + 1].group())
+    if not head.endswith("و") or len(head) < 3 or head in word_set("NAME_PARTICLES_53AR", "ar"):
+        return None
+    first = lo + words[k + 1].start()
+    if is_date_word(head) or any(m["start"] <= first < m["end"] for m in doc.entities):
+        return None  # «يوليو», «ماركو»: a month or a name, no plural
+    stops = word_set("PREPOSITIONS", "ar") | word_set("NOT_SUBJECTS", "ar")
+    end = k + 2
+    while end < min(len(words), k + 1 + CONSTRUCT_GROUP_WORDS_53AR):
+        if bare(words[end].group()) in stops or that_pattern("ar").fullmatch(words[end].group()):
+            break
+        end += 1
+        if re.search(r"[،,]", folded[lo + words[end - 1].end() : lo + words[end - 1].end() + 1]):
+            break
+    return Speaker(None, doc.text[first : lo + words[end - 1].end()])
 
 
 def broken_plural_with_adjective_49b(
@@ -6761,6 +6895,9 @@ def source_taken_up(
         said = q["speaker_text"] or ""
         if (said == indefinite or said.startswith(indefinite + " ")) and not q["speaker"]:
             return Speaker(None, said, role=True)
+    synonym = speaker_of_synonym_53ar(doc, " ".join(written), out)
+    if synonym:
+        return synonym  # «الباحثون» after «قال العلماء»: the same scientists
     word = re.escape(fold_same_length(indefinite))
     joining = "|".join(word_set("SOURCE_JOINING", "ar"))
     phrases = re.finditer(rf"(?<!\w){word}(?:\s+\S+)?\s+(?:{joining})\s+", folded[:at])
@@ -6770,6 +6907,17 @@ def source_taken_up(
         if end:
             end = place_complement_end(doc, end)
             return Speaker(None, doc.text[m.start() : end].strip('،,: «»"“”'), role=True)
+    return None
+
+
+def speaker_of_synonym_53ar(doc: Document, written: str, out: list[Quote]) -> Speaker | None:
+    """The last unnamed speaker an Arabic definite source's synonym opens («العلماء» for
+    «الباحثون»; `SOURCE_SYNONYMS_53AR`), else None."""
+    synonyms = Q.SOURCE_SYNONYMS_53AR.get(doc.lang, {}).get(written, [])
+    for q in reversed(out):
+        said = q["speaker_text"] or ""
+        if not q["speaker"] and any(said == s or said.startswith(s + " ") for s in synonyms):
+            return Speaker(None, said, role=True)
     return None
 
 
@@ -7928,8 +8076,10 @@ def name_apposed_to_role_51ar(
     missed («وقال رئيس اتحاد المسلمين في الولاية، أفنين ألتينر، في تصريحات …: «…»»;
     quotes_dev51ar.tsv): the name, when each of its two or three words is a plain name word
     (`plain_name_word_51ar`) and at most a short place complement comes between; the speaker
-    unchanged otherwise."""
-    if doc.lang != "ar" or not speaker.text or (speaker.entity or "").startswith("PER"):
+    unchanged otherwise. A role the linker gave to someone named elsewhere («وبين المتحدث
+    الرسمي بصحة الجوف، فهد الكريع، أن» given to the director named next; quotes_dev53ar.tsv)
+    yields to the name apposed to it too."""
+    if doc.lang != "ar" or not speaker.text or named_person_53ar(doc, speaker):
         return speaker
     lo = found.cue_end if found.cue_end is not None else folded.rfind("\n", 0, found.start) + 1
     said = fold_same_length(speaker.text)
@@ -7954,6 +8104,17 @@ def name_apposed_to_role_51ar(
         return speaker
     lo, hi = apposed.start(2), apposed.end(2)
     return Speaker(None, doc.text[lo:hi])
+
+
+def named_person_53ar(doc: Document, speaker: Speaker) -> bool:
+    """Whether a speaker is a person written by one of its own names, not a role the linker
+    gave to a person named elsewhere."""
+    if not (speaker.entity or "").startswith("PER"):
+        return False
+    said = fold_same_length(speaker.text or "")
+    return any(
+        m["entity"] == speaker.entity and fold_same_length(m["text"]) in said for m in doc.entities
+    )
 
 
 def surname_after_title_51ar(doc: Document, speaker: Speaker, at: int) -> Speaker:
