@@ -15,6 +15,12 @@ read them in the printed order until the set held 50 pairs and 15 contradictions
 Usage (from the repository root):
     python eval/labels/choose_claims53_groups.py /work/shared snn > /tmp/c53/snn.txt
     python eval/labels/choose_claims53_groups.py /work/shared bbc > /tmp/c53/bbc.txt
+    python eval/labels/choose_claims53_groups.py /work/shared fars > /tmp/c53/fars.txt
+    python eval/labels/choose_claims53_groups.py /work/shared ntrex > /tmp/c53/ntrex.txt
+Relative days («أمس» / «أمس الأول» / «اليوم» / «غدا») hide in the `same` kind, whose figures agree:
+a second reading prints the listed candidates whose relative days, counted from each article's
+publication day, name two different days (round 49's one contradiction was of this kind):
+    python eval/labels/choose_claims53_groups.py /work/shared snn reldays < /tmp/c53/snn.txt
 The output holds article text: read it, never commit it.
 """
 
@@ -24,6 +30,7 @@ import csv
 import random
 import re
 import sys
+from datetime import date, timedelta
 from itertools import combinations
 from pathlib import Path
 
@@ -65,9 +72,14 @@ def used_ids() -> set[str]:
 
 
 def groups_of(which: str, articles: list[dict]) -> dict[str, list[str]]:
-    """The finder's groups for one folder."""
+    """The finder's groups for one folder (ntrex: the language versions of one story)."""
     if which == "snn":
         return finder.snn_groups(articles)
+    if which == "ntrex":
+        stories: dict[str, list[str]] = {}
+        for a in articles:
+            stories.setdefault(str(a["story"]), []).append(a["id"])
+        return stories
     ids = finder.lexical_groups(articles, cross_outlet=False)
     return {"lex-" + min(g): g for g in ids}
 
@@ -87,8 +99,46 @@ def print_candidates(name: str, ids: list[str], by_id: dict[str, dict]) -> None:
                     print(f"[{kind}] {x} {sx} {ex} || {y} {sy} {ey}")
                     print(f"   A: {tx[sx:ex]}")
                     print(f"   B: {ty[sy:ey]}")
+    if any(i.startswith("ntrex-") for i in ids):
+        # the held-out's ntrex listing: English lines whose translation has other numbers
+        finder.ntrex_numbers([by_id[i] for i in ids])
+        return
     finder.aligned(by_id, {name: ids})
     finder.counts(by_id, {name: ids})
+
+
+RELATIVE_DAYS = [
+    (re.compile(r"امس الاول|اول امس|اول من امس"), -2),
+    (re.compile(r"(?<!\w)(?:[وب]?ال)?امس(?!\w)"), -1),
+    (re.compile(r"(?<!\w)اليوم(?!\w)"), 0),
+    (re.compile(r"(?<!\w)[وب]?غدا?(?!\w)|(?<!\w)الغد(?!\w)"), 1),
+]
+
+
+def relative_offset(sentence: str) -> int | None:
+    """Days from publication a sentence's first relative-day word names (أمس -1, غدا +1)."""
+    folded = finder.fold(sentence)
+    return next((d for rx, d in RELATIVE_DAYS if rx.search(folded)), None)
+
+
+def relative_day_pairs(listing: str, published: dict[str, str]) -> None:
+    """Candidates of a printed listing whose relative days, counted from each article's
+    publication day, name two different days (أمس / أمس الأول printed the same day)."""
+    line = re.compile(r"\[\w+[^\]]*\] (\S+) \d+ \d+ \|\| (\S+) \d+ \d+")
+    rows = listing.splitlines()
+    for i, row in enumerate(rows):
+        m = line.match(row)
+        if not m or not published.get(m[1]) or not published.get(m[2]):
+            continue
+        da, db = relative_offset(rows[i + 1]), relative_offset(rows[i + 2])
+        if da is None or db is None:
+            continue
+        day_a = date.fromisoformat(published[m[1]]) + timedelta(da)
+        day_b = date.fromisoformat(published[m[2]]) + timedelta(db)
+        if day_a != day_b:
+            print(f"[reldays {day_a} / {day_b}] {row.split('] ', 1)[1]}")
+            print(rows[i + 1])
+            print(rows[i + 2])
 
 
 def main(shared: Path, which: str) -> None:
@@ -108,4 +158,9 @@ def main(shared: Path, which: str) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), sys.argv[2])
+    if sys.argv[3:4] == ["reldays"]:
+        # second reading of a printed listing: python … /work/shared snn reldays < listing
+        corpus = finder.read(Path(sys.argv[1]), finder.FOLDERS[sys.argv[2]])
+        relative_day_pairs(sys.stdin.read(), {a["id"]: a.get("published") for a in corpus})
+    else:
+        main(Path(sys.argv[1]), sys.argv[2])
