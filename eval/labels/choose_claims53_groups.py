@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import find_claim_candidates as finder  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-ID = re.compile(r"\b(?:snn|bbc|fars|ntrex)-[\w-]+")
+ID = re.compile(r"\b(?:snn|bbc|fars|ntrex)-[\w-]+(?:\.[\w-]+)*")
 SEED = 53
 OWN_FILES = {"claim_pairs_claims53.tsv", "claims53.md", "claims_misses53.md"}
 HELD_OUT = "claim_pairs_heldout.tsv"
