@@ -5,13 +5,13 @@ pairs with `find_claim_candidates.py` over groups of articles about one happenin
 what a reader saw. This round does the same over groups drawn **at random**: the SaudiNewsNet
 groups of `find_claim_candidates.snn_groups` (the multi-outlet events of
 `saudinewsnet_events.tsv` plus the lexical groups of different outlets at most a day apart) and
-the BBC lexical groups, minus every group holding an article any claims set names (the
+the BBC and Fars lexical groups (ntrex: the language versions of a story), minus every group holding an article any claims set names (the
 `claim_pairs*.tsv` files, the held-out's article-id columns only, the claims facts, archive
 judgements and candidate finders of this folder). The free groups are shuffled with
 `random.Random(53)` and printed in that order with every candidate the finder lists for them
 (kinds numdiff, daydiff, denial, revise, same, near, plus aligned and counts); the annotator
-read them in the printed order until the set held 50 pairs and 15 contradictions
-(claims53.md says how far). rasad is neither imported nor run.
+read them in the printed order, all of them (claims53.md says which kinds, and why the set holds
+fewer than the 15 contradictions asked for). rasad is neither imported nor run.
 Usage (from the repository root):
     python eval/labels/choose_claims53_groups.py /work/shared snn > /tmp/c53/snn.txt
     python eval/labels/choose_claims53_groups.py /work/shared bbc > /tmp/c53/bbc.txt
@@ -40,7 +40,13 @@ import find_claim_candidates as finder  # noqa: E402
 HERE = Path(__file__).resolve().parent
 ID = re.compile(r"\b(?:snn|bbc|fars|ntrex)-[\w-]+(?:\.[\w-]+)*")
 SEED = 53
-OWN_FILES = {"claim_pairs_claims53.tsv", "claims53.md", "claims_misses53.md"}
+# this round's files, written after the draw (the archive judgements name stories' documents)
+OWN_FILES = {
+    "claim_pairs_claims53.tsv",
+    "claims53.md",
+    "claims_misses53.md",
+    "claims_archive_s53.tsv",
+}
 HELD_OUT = "claim_pairs_heldout.tsv"
 
 
