@@ -451,6 +451,24 @@ def test_one_sentence_bounded_an_order_apart_in_two_languages_contradicts():
     assert relate(en, ar).verdict == "contradict"
 
 
+def test_one_bound_grouped_with_a_dot_in_translation_is_not_an_order_apart():
+    # ntrex (The Local): the Arabic writes 360,000 as «360.000», a dot grouping thousands
+    en = statement(
+        "Moualem insisted that the war is almost over in Syria, where more than 360,000 "
+        "people have died since 2011.",
+        "en",
+        day=None,
+    )
+    ar = statement(
+        "وأصر المعلم على أن الحرب قد انتهت تقريبًا في سوريا، حيث توفي أكثر من 360.000 شخصًا "
+        "منذ عام 2011.",
+        "ar",
+        day=None,
+        outlet="B",
+    )
+    assert relate(en, ar, similarity=0.72).verdict != "contradict"
+
+
 def test_two_languages_naming_only_a_written_form_in_common_are_not_aligned():
     a = statement("The 550 pound hog mauled the farmer to death, the report said.", "en", None)
     b = statement(
@@ -1510,6 +1528,29 @@ def test_today_against_yesterday_or_a_day_apart_or_a_named_weekday_stays_agree()
     named = statement(BLOOD_DRIVE.format(day="أمس الخميس"), outlet="Al-Yaum")
     before = statement(BLOOD_DRIVE.format(day="أمس الأول"), outlet="Al-Weeam")
     assert relate(named, before).verdict != "contradict"
+
+
+# claim_pairs_claims53 (SaudiNewsNet, printed 2015-08-03): one team's exit told twice, in
+# other words, with the round it fell in and two past days
+ARCHERY_LEAD = (
+    "اختتم المنتخب السعودي للسهام أول من أمس مشاركته في بطولة العالم التي تحتضن منافساتها "
+    "كوبنهاجن الدنماركية بمشاركة أكثر من 600 رامٍ يمثلون 100 دولة، بعد خروج الرامي معيض "
+    "البقمي من دور الـ64."
+)
+ARCHERY_SIDE = (
+    "من جانب آخر، اختتم المنتخب السعودي للسهام مساء أمس، مشاركته في البطولة بخروج الرامي "
+    "معيض من البقمي من الدور 64 ."
+)
+
+
+def test_one_act_retold_with_its_figure_on_two_past_days_contradicts():
+    lead = statement(ARCHERY_LEAD, day="2015-08-03", outlet="Al-Watan")
+    side = statement(ARCHERY_SIDE, day="2015-08-03", outlet="Al-Yaum")
+    rel = relate(lead, side)
+    assert rel.verdict == "contradict" and rel.slot == "date"
+    # without the figure both give, the wording is too far apart to be one act
+    bare = statement(ARCHERY_SIDE.replace(" من الدور 64", ""), day="2015-08-03", outlet="Al-Yaum")
+    assert relate(lead, bare).verdict != "contradict"
 
 
 def test_a_weekday_word_inside_a_place_name_names_no_day():

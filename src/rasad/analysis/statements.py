@@ -1651,8 +1651,9 @@ FAR_BOUNDS = 3.0  # two bounds of one figure this many times apart are two figur
 
 
 def far_bounds(v: Value, w: Value) -> bool:
-    """Two bounds of the same kind (or a bound and a figure) at least FAR_BOUNDS apart."""
-    if v.bound and w.bound and v.bound != w.bound:
+    """Two bounds of the same kind (or a bound and a figure) at least FAR_BOUNDS apart; not
+    one figure grouped two ways («أكثر من 360.000» / "more than 360,000")."""
+    if (v.bound and w.bound and v.bound != w.bound) or same_figure(v, w):
         return False
     low, high = sorted((v.base(), w.base()))
     return low > 0 and high / low >= FAR_BOUNDS
@@ -2231,6 +2232,9 @@ def time_in_zone(st: Statement, zone: str | None) -> str | None:
 
 
 PAST_DAYS_OVERLAP = 0.5  # a copy of one text, its relative day alone changed
+# ...or one act retold in other words with the same figure («اختتم المنتخب ... أول من أمس
+# ... من دور الـ64» / «اختتم المنتخب ... مساء أمس ... من الدور 64»)
+PAST_DAYS_OVERLAP_WITH_FIGURE = 0.4
 # a wire lead runs long («تمكنت فرقة الدفاع المدني ... يوم أمس الأول حيث ...»)
 MAX_PAST_DAY_WORDS = 80
 
@@ -2251,9 +2255,15 @@ def two_past_days(a: Statement, b: Statement) -> bool:
     return (
         day_a != day_b
         and max(day_a, day_b) < a.published
-        and jaccard(a.keys, b.keys) >= PAST_DAYS_OVERLAP
+        and jaccard(a.keys, b.keys) >= past_days_overlap(a, b)
         and max(a.words, b.words) <= MAX_PAST_DAY_WORDS
     )
+
+
+def past_days_overlap(a: Statement, b: Statement) -> float:
+    """The wording overlap two past days need: a copy's, or less when both give one figure."""
+    shared = any(same_figure(v, w) for v in a.values for w in b.values)
+    return PAST_DAYS_OVERLAP_WITH_FIGURE if shared else PAST_DAYS_OVERLAP
 
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
