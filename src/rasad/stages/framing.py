@@ -1512,8 +1512,8 @@ def war_sides_50(lang: str) -> list[tuple[frozenset[str], str, re.Pattern]]:
 def war_side_50(text: str, start: int, end: int, term: Term) -> dict | None:
     """The armed side a bare group label names when its sentence places it in one war
     («بدء الحملة ضد المتمردين» in a sentence on Yemen → the Houthis; SENTENCE_WAR_SIDES_50),
-    or whose a liberation or resistance is («عدن … بعد تحريرها» → the Popular Resistance;
-    round 53): none when the sentence holds the words of two wars."""
+    or the side a liberation or a resistance in it is («عدن … بعد تحريرها» → the Popular
+    Resistance; round 53): none when the sentence holds the words of two wars."""
     lo, hi = sentence_start(text, start), sentence_end(text, end)
     sentence = folded(text[lo:start] + " " + text[end:hi])
     sides = {
