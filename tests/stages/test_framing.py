@@ -1277,3 +1277,16 @@ def test_the_prime_ministers_title_is_not_the_government_liberating():
         " الحاجة لإعادة الإعمار في اليمن."
     )
     assert by_text(analysed_text(text, "ar"))["تحرير"]["target"] != "Hadi government"
+
+
+def test_a_liberation_in_a_sentence_on_the_yemen_war_is_the_popular_resistance():
+    # round 53 (framing_targets_misses53.md): «تحريرها» after «عدن», no article-wide cue words
+    text = "وصل الوزير إلى مدينة عدن اليمنية بعد تحريرها من الميليشيات المتمردة."
+    term = by_text(analysed_text(text, "ar"))["تحريرها"]
+    assert (term["target"], term["target_from"]) == ("Popular Resistance (Yemen)", "war side")
+
+
+def test_a_liberation_in_another_war_is_not_the_yemeni_resistance():
+    text = "وتواصل القوات العراقية عملية تحرير مدينة الرمادي من سيطرة المسلحين."
+    term = by_text(analysed_text(text, "ar")).get("تحرير")
+    assert term is None or term.get("target") != "Popular Resistance (Yemen)"

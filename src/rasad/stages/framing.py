@@ -858,6 +858,9 @@ def unrecognised_group_before(
     return {"target": text[s:e], "target_start": s, "target_end": e, "target_from": "group noun"}
 
 
+DescribedReadings = tuple[dict | None, dict | None]  # (nationality reading, place reading)
+
+
 @dataclass(frozen=True)
 class DescribedWords:
     """The described-group vocabulary of a language (described_groups.tsv): bare folded head
@@ -930,61 +933,69 @@ def adjective_nationality(word: str, lang: str) -> tuple[str, ...] | None:
     return None
 
 
-def described_group_at(text: str, head: re.Match, lang: str, placed: bool = False) -> dict | None:
-    """A described group starting at a head noun («جنود سعوديين», «للمتمردين الأكراد»): the
-    head and the nationality adjective right after it, as written (clitics kept), with its span;
-    None when the adjective is missing, differs in definiteness, or is a group the vocabulary
-    names other than a state (the other rules answer with its name; «جنود سعوديين» are not Saudi
-    Arabia). `placed`: also a place or allegiance instead of the adjective (placed_group_at),
-    asked only after the sentence's other rules (round 52)."""
+def described_group_at(text: str, head: re.Match, lang: str) -> DescribedReadings:
+    """The described groups starting at a head noun: (its nationality reading, «جنود سعوديين»,
+    «للمتمردين الأكراد»: the head and the adjective right after it, as written, clitics kept;
+    its place or allegiance reading, placed_group_at, round 52, when no adjective follows).
+    No nationality reading when the adjective differs in definiteness or is a group the
+    vocabulary names other than a state (the other rules answer with its name; «جنود سعوديين»
+    are not Saudi Arabia)."""
     if described_head(head.group(), lang) is None:
-        return None
+        return None, None
     nxt = word_after(text, head.end())
     if nxt is None:
-        return None
+        return None, None
     if adjective_nationality(nxt.group(), lang) is None:
-        return placed_group_at(text, head, nxt, lang) if placed else None
+        return None, placed_group_at(text, head, nxt, lang)
     if (
         lang == "ar"
         and bare_described(head.group(), lang)[1] != bare_described(nxt.group(), lang)[1]
     ):
-        return None  # «جنود» + «السعودية»: the adjective qualifies something else
+        return None, None  # «جنود» + «السعودية»: the adjective qualifies something else
     named = [
         m for m in group_mentions(text, lang) if m["start"] < nxt.end() and nxt.start() < m["end"]
     ]
     if any(group_name(m["canonical"]) not in countries() for m in named):
-        return None  # a group's own name («الحوثيين», «الفلسطينيين»), not a state's adjective
-    return {
+        return None, None  # a group's own name («الحوثيين», «الفلسطينيين»), not a state's adjective
+    found = {
         "target": text[head.start() : nxt.end()],
         "target_start": head.start(),
         "target_end": nxt.end(),
         "target_from": "described group",
     }
+    return found, None
 
 
 def described_group(
-    text: str, start: int, end: int, term: Term, mentions: list[dict], placed: bool = False
-) -> dict | None:
+    text: str, start: int, end: int, term: Term, mentions: list[dict]
+) -> DescribedReadings:
     """Whom a term names by a described group, a group noun and a nationality or affiliation
     rather than a name: the term itself as head («للمتمردين الأكراد», «الإرهابيون اليهود»), or,
     for an act or martyrdom noun whose genitive is its doer or its dead, the described group
     right after it, a count allowed between («استشهاد 4 جنود سعوديين», «جرائم المجموعات
     الاستيطانية»). Other acts whose genitive is what is done to (`patient_after`) are left
-    alone."""
+    alone. Both readings in one pass: the nationality one, asked first, and the place or
+    allegiance one, asked only after the sentence's other rules (round 52)."""
     if term.category not in F.DESCRIBED_CATEGORIES_48:
-        return None
+        return None, None
     head = WORD.match(text, start)
-    if head is not None and (found := described_group_at(text, head, term.lang, placed)):
-        return named_group_described(found, text, start, term.lang, mentions)
-    if term.category != "martyrdom" and patient_after(term, text[start:end]):
-        return None  # «احتلال»: its genitive is what is occupied (the dead are a martyr's own)
+    own = described_group_at(text, head, term.lang) if head is not None else (None, None)
+    if own[0] is not None:
+        return named_group_described(own[0], text, start, term.lang, mentions), None
     after = list(WORD.finditer(text, end, min(len(text), end + 40)))[:2]
-    if not after or words_between(text, end, after[0].start()):
-        return None
-    if re.fullmatch(r"[0-9٠-٩۰-۹]+", after[0].group()):
+    if term.category != "martyrdom" and patient_after(term, text[start:end]):
+        after = []  # «احتلال»: its genitive is what is occupied (the dead are a martyr's own)
+    elif after and words_between(text, end, after[0].start()):
+        after = []
+    elif after and re.fullmatch(r"[0-9٠-٩۰-۹]+", after[0].group()):
         after = after[1:]  # a count: «استشهاد 4 جنود»
-    found = described_group_at(text, after[0], term.lang, placed) if after else None
-    return named_group_described(found, text, start, term.lang, mentions) if found else None
+    following = described_group_at(text, after[0], term.lang) if after else (None, None)
+    nationality, placed = following[0], own[1] or following[1]
+    if nationality is not None:
+        nationality = named_group_described(nationality, text, start, term.lang, mentions)
+    if placed is not None:
+        placed = named_group_described(placed, text, start, term.lang, mentions)
+    return nationality, placed
 
 
 def word_after(text: str, at: int) -> re.Match | None:
@@ -1500,8 +1511,9 @@ def war_sides_50(lang: str) -> list[tuple[frozenset[str], str, re.Pattern]]:
 
 def war_side_50(text: str, start: int, end: int, term: Term) -> dict | None:
     """The armed side a bare group label names when its sentence places it in one war
-    («بدء الحملة ضد المتمردين» in a sentence on Yemen → the Houthis; SENTENCE_WAR_SIDES_50):
-    none when the sentence holds the words of two wars."""
+    («بدء الحملة ضد المتمردين» in a sentence on Yemen → the Houthis; SENTENCE_WAR_SIDES_50),
+    or the side a liberation or a resistance in it is («عدن … بعد تحريرها» → the Popular
+    Resistance; round 53): none when the sentence holds the words of two wars."""
     lo, hi = sentence_start(text, start), sentence_end(text, end)
     sentence = folded(text[lo:start] + " " + text[end:hi])
     sides = {
@@ -1601,7 +1613,8 @@ def target_of(
         return found
     if found := unrecognised_group_before(text, start, end, term, mentions):
         return found
-    if found := described_group(text, start, end, term, mentions):
+    described = described_group(text, start, end, term, mentions)
+    if found := described[0]:
         return found
     pattern_names = target_groups().get(term.lang)
     if pattern_names:
@@ -1665,7 +1678,7 @@ def target_of(
     if found is None:
         found = war_side_50(text, start, end, term)
     if found is None:  # round 52, last of the sentence's readings: a name or war side first
-        found = described_group(text, start, end, term, mentions, placed=True)
+        found = described[1]
     if found is None:
         found = discourse_target(folded(text), start, end, term, mentions, other or [])
     return found or {"target": None}
