@@ -628,6 +628,20 @@ REPORT_NOUNS_50AR = {
 # calls by the kind alone («معهد (وودز هول) لعلوم المحيطات» … «وقال المعهد»; quotes_dev50ar.tsv),
 # beside GENERIC_ORGANIZATIONS.
 MARKED_BODY_KINDS_50AR = {"ar": ["معهد", "مركز", "كلية", "مستشفى", "بنك", "مجلس", "برنامج"]}
+# An Arabic statement or report written with the words that name its issuer («وأوضح بيان صادر
+# عن مكتب العلاقات العامة …», «بيانات تحليلية قامت بها شركة زاوية», «تقرير أصدرته رابطة …»;
+# quotes_dev53ar.tsv, quotes_dev46.tsv, quotes_dev44.tsv): the issuer speaks, as «بيان للوزارة»
+# makes the ministry speak. Studies keep their own name (the labels' usage: «دراسة أجراها
+# باحثون …» is the study). General Arabic usage.
+ISSUED_DOCUMENT_NOUNS_54AR = {"ar": ["بيان", "بيانات", "تقرير", "تصريح", "إعلان", "اعلان"]}
+ISSUING_LINKS_54AR = {
+    "ar": ["صادر عن", "صادرة عن", "الصادر عن", "الصادرة عن", "صادر من", "صادرة من",
+           "الصادر من", "الصادرة من", "أصدرته", "اصدرته", "أصدرها", "اصدرها", "قامت بها",
+           "قام بها", "أعدته", "اعدته", "أعدتها", "اعدتها", "نشرته", "نشرتها"],
+}  # fmt: skip
+# «نتائج» before a study («وأكدت نتائج دراسة بريطانية»; quotes_dev45.tsv): the study speaks.
+RESULTS_WORDS_54AR = {"ar": ["نتائج"]}
+STUDY_NOUNS_54AR = {"ar": ["دراسة", "دراسه"]}
 # Words for what an organization says or who runs it («بيان للوزارة», «إدارة المكتبة»): the
 # organization speaks (third development set, quotes_dev35.tsv).
 STATEMENT_WORDS = {"ar": ["بيان", "إدارة", "ادارة", "تصريح"]}
