@@ -33,6 +33,7 @@ from rasad.entities.recognise import (
     company_names,
     consistent_mentions,
     countries,
+    demonym_of,
     folded,
     gazetteer,
     gazetteer_key,
@@ -960,6 +961,7 @@ def linked_mentions(
     )
     consistent = bare_names_read(consistent, lang, text)
     consistent = surnames_of_people(consistent, lang, text)
+    consistent = clubs_of_countries_53(consistent, lang, text)
     clubs = clubs_named(consistent, lang, text)
     bodies = bodies_named(consistent, lang, text)
     bare_aliases = (
@@ -976,6 +978,7 @@ def linked_mentions(
             continue  # «بشكل رئيسي» stored by an older version as Ebrahim Raisi
         m = city_named(listed_named(country_named(trimmed(m, lang), lang), lang), lang)
         m = place_listed_51(company_named(province_named(m, lang)), lang)
+        m = place_of_adjective_53(m, lang)
         if m["type"] in PLACES and m["text"].strip().lower() in clubs:
             m = {**m, "type": "ORG", "canonical": None}
         m = organization_listed_51(m, lang)
@@ -1212,6 +1215,9 @@ def province_named(mention: dict, lang: str | None) -> dict:
 # a name (session 51: entities_top51.md); the lists are no features of the CRF
 PLACES_LINKED_51 = ("gazetteers/us_states_51.tsv", "gazetteers/places_linked_51.tsv")
 ORGANIZATIONS_LINKED_51 = ("gazetteers/clubs_linked_51.tsv", "gazetteers/bodies_linked_51.tsv")
+# Towns of 15,000 to 100,000 people by their Arabic-script names (session 53: «كلاله», «أريحا»,
+# «بعلبك» were LOC entities of their written forms), read after the larger cities' list
+PLACES_LINKED_53 = ("gazetteers/places_linked_53.tsv",)
 
 
 def _forms_by_language_51(paths: tuple[str, ...]) -> dict[tuple[str, str], GazetteerEntry]:
@@ -1227,9 +1233,11 @@ def _forms_by_language_51(paths: tuple[str, ...]) -> dict[tuple[str, str], Gazet
 
 @cache
 def listed_places_51() -> dict[tuple[str, str], GazetteerEntry]:
-    """US states by hand (data/gazetteers/us_states_51.tsv) and GeoNames' cities of 100,000
-    people (places_linked_51.tsv), by language and written form."""
-    return _forms_by_language_51(PLACES_LINKED_51)
+    """US states by hand (data/gazetteers/us_states_51.tsv), GeoNames' cities of 100,000
+    people (places_linked_51.tsv) and then its towns of 15,000 in Arabic and Persian
+    (places_linked_53.tsv), by language and written form: a form the first lists give keeps
+    their place."""
+    return _forms_by_language_51(PLACES_LINKED_51 + PLACES_LINKED_53)
 
 
 @cache
@@ -1251,6 +1259,31 @@ def place_listed_51(mention: dict, lang: str | None) -> dict:
     return {**mention, "type": entry.type, "canonical": entry.name}
 
 
+@cache
+def official_name_tails_53() -> frozenset[str]:
+    """Adjectives that end a country's official Arabic name without naming a people of their
+    own («العربية» of «جمهورية مصر العربية»: data/gazetteers/official_name_tails_53.tsv)."""
+    return frozenset(plain(word) for (word,) in read_table("gazetteers/official_name_tails_53.tsv"))
+
+
+def place_of_adjective_53(mention: dict, lang: str | None) -> dict:
+    """An Arabic place mention no list named whose text is a city's or country's name and a
+    feminine adjective after it («نابلس الفلسطينية», «مصر العربية» cut from «جمهورية مصر
+    العربية»), with that city or country as its name and type: the adjective describes the
+    place (a masculine one after a city names its club, «نيس الفرنسي»: left to the clubs)."""
+    if lang != "ar" or mention.get("canonical") or mention.get("type") not in PLACES:
+        return mention
+    *head, tail = mention["text"].split() or [""]
+    if not head or not tail.endswith("ة"):
+        return mention
+    if demonym_of(tail) is None and plain(tail) not in official_name_tails_53():
+        return mention
+    place = lookup(" ".join(head)) or cldr_place(" ".join(head), lang)
+    if place is None or place.type != "GPE":
+        return mention
+    return {**mention, "type": place.type, "canonical": place.name}
+
+
 def organization_listed_51(mention: dict, lang: str | None) -> dict:
     """An organization mention no list named whose whole text is a listed club's or body's form
     in its language (English "Chelsea" of a match report, «ليفربول» read as a body, «مجلس
@@ -1262,6 +1295,71 @@ def organization_listed_51(mention: dict, lang: str | None) -> dict:
     if entry is None:
         return mention
     return {**mention, "canonical": entry.name}
+
+
+@cache
+def shared_clubs_53() -> dict[str, dict[str, str]]:
+    """A club name clubs of several countries share, as `written_form` reads it → {country:
+    club} (data/gazetteers/clubs_shared_53.tsv: «الأهلي» is Saudi, Egyptian, Qatari…)."""
+    clubs: dict[str, dict[str, str]] = defaultdict(dict)
+    for form, country, club in read_table("gazetteers/clubs_shared_53.tsv"):
+        clubs[written_form(form)][country] = club
+    return dict(clubs)
+
+
+@cache
+def club_leagues_53() -> tuple[tuple[str, str], ...]:
+    """(country, phrase) of the league and cup names of data/gazetteers/club_leagues_53.tsv."""
+    return tuple(
+        (country, phrase) for country, phrase in read_table("gazetteers/club_leagues_53.tsv")
+    )
+
+
+def shared_club_key_53(key: str) -> bool:
+    """Whether a key is the written form of a club name clubs of several countries share
+    (`ORG:=اهلی`): not linked across documents, where it would merge them."""
+    kind, _, rest = key.partition(":")
+    return kind == "ORG" and rest.startswith("=") and rest[1:] in shared_clubs_53()
+
+
+def _shared_club_53(mention: dict, text: str) -> tuple[dict[str, str], str | None] | None:
+    """The clubs a mention's shared club name may be (`shared_clubs_53`) and the country whose
+    adjective ends the mention or follows it («الأهلي المصري», «الأهلي [المصري]»), or None for
+    a mention of no shared club name."""
+    if mention.get("type") != "ORG" or mention.get("canonical"):
+        return None
+    words = mention["text"].split()
+    clubs = shared_clubs_53().get(written_form(mention["text"]))
+    if clubs is None and len(words) == 2 and demonym_of(words[1]) is not None:
+        clubs, words = shared_clubs_53().get(written_form(words[0])), words[1:]
+    elif mention.get("end") is not None:
+        words = text[mention["end"] : mention["end"] + 30].split()[:1]
+    if clubs is None:
+        return None
+    country = demonym_of(words[0].strip("،,.:؛")) if words else None
+    return clubs, country.name if country is not None else None
+
+
+def clubs_of_countries_53(mentions: list[dict], lang: str | None, text: str | None) -> list[dict]:
+    """A document's mentions with a shared club name (`shared_clubs_53`) typed ORG without a
+    name read as one country's club: the country whose adjective follows it («الأهلي المصري»,
+    Al Ahly SC), or, written alone, the one country the document gives that club by an
+    adjective or by its league's name (club_leagues_53.tsv: «دوري عبداللطيف جميل» is Saudi).
+    Where the document tells no one country, the mention keeps its written form, which links
+    within its document only (`shared_club_key_53`)."""
+    if lang != "ar" or not text:
+        return mentions
+    shared = {i: read for i, m in enumerate(mentions) if (read := _shared_club_53(m, text))}
+    if not shared:
+        return mentions
+    adjectives = {country for _, country in shared.values() if country}
+    leagues = {country for country, phrase in club_leagues_53() if phrase in text}
+    out = list(mentions)
+    for i, (clubs, country) in shared.items():
+        told = ({country} if country else adjectives | leagues) & clubs.keys()
+        if len(told) == 1:
+            out[i] = {**mentions[i], "canonical": clubs[told.pop()]}
+    return out
 
 
 @cache
@@ -2021,7 +2119,9 @@ class EntityIndex:
                 and (place := self.known_twin(key))
             ):
                 key = place  # a place already an entity of the other place type, or a place
-            elif key == planned and (surname_word(key) or name_piece(key)):
+            elif key == planned and (
+                surname_word(key) or name_piece(key) or shared_club_key_53(key)
+            ):
                 key = f"{key}{IN_DOCUMENT}{doc_id}"
             keys.append(self.own_spelling(key, lang, m["text"]))
         # a surname that joined a full name in the document follows it to its spelling's entity
