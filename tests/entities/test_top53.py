@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from rasad.entities.link import (
     EntityIndex,
+    body_by_head_fa_53,
     clubs_of_countries_53,
     linked_mentions,
     place_listed_51,
@@ -81,3 +82,21 @@ def test_a_town_name_that_is_a_person_or_too_short_is_no_town():
     assert place_listed_51(player, "ar") == player  # a footballer the archive named so
     english = {"text": "Wembley", "type": "LOC", "canonical": None}
     assert place_listed_51(english, "en") == english  # English forms are not read
+
+
+def test_a_state_by_another_name_is_that_state():
+    soviet = {"text": "الاتحاد السوفيتي", "type": "LOC", "canonical": None}
+    assert place_listed_51(soviet, "ar") == {**soviet, "type": "GPE", "canonical": "Soviet Union"}
+    czech = {"text": "Czech Republic", "type": "LOC", "canonical": None}
+    assert place_listed_51(czech, "en")["canonical"] == "Czechia"
+
+
+def test_a_persian_body_read_as_a_place_is_an_organization():
+    university = {"text": "دانشگاه آزاد اسلامی", "type": "LOC", "canonical": None}
+    assert body_by_head_fa_53(university, "fa")["type"] == "ORG"
+    seminary = {"text": "حوزه علمیه قم", "type": "LOC", "canonical": None}
+    assert body_by_head_fa_53(seminary, "fa")["type"] == "ORG"
+    hospital = {"text": "بیمارستان امام", "type": "LOC", "canonical": None}
+    assert body_by_head_fa_53(hospital, "fa") == hospital  # a facility, a place
+    alone = {"text": "دانشگاه", "type": "LOC", "canonical": None}
+    assert body_by_head_fa_53(alone, "fa") == alone

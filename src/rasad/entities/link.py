@@ -978,7 +978,7 @@ def linked_mentions(
             continue  # «بشكل رئيسي» stored by an older version as Ebrahim Raisi
         m = city_named(listed_named(country_named(trimmed(m, lang), lang), lang), lang)
         m = place_listed_51(company_named(province_named(m, lang)), lang)
-        m = place_of_adjective_53(m, lang)
+        m = body_by_head_fa_53(place_of_adjective_53(m, lang), lang)
         if m["type"] in PLACES and m["text"].strip().lower() in clubs:
             m = {**m, "type": "ORG", "canonical": None}
         m = organization_listed_51(m, lang)
@@ -1215,9 +1215,10 @@ def province_named(mention: dict, lang: str | None) -> dict:
 # a name (session 51: entities_top51.md); the lists are no features of the CRF
 PLACES_LINKED_51 = ("gazetteers/us_states_51.tsv", "gazetteers/places_linked_51.tsv")
 ORGANIZATIONS_LINKED_51 = ("gazetteers/clubs_linked_51.tsv", "gazetteers/bodies_linked_51.tsv")
-# Towns of 15,000 to 100,000 people by their Arabic-script names (session 53: «كلاله», «أريحا»,
-# «بعلبك» were LOC entities of their written forms), read after the larger cities' list
-PLACES_LINKED_53 = ("gazetteers/places_linked_53.tsv",)
+# States by other names (the Soviet Union, the Czech Republic) and towns of 15,000 to 100,000
+# people by their Arabic-script names (session 53: «كلاله», «أريحا», «بعلبك» were LOC entities of
+# their written forms), read after the larger cities' list
+PLACES_LINKED_53 = ("gazetteers/countries_other_names_53.tsv", "gazetteers/places_linked_53.tsv")
 
 
 def _forms_by_language_51(paths: tuple[str, ...]) -> dict[tuple[str, str], GazetteerEntry]:
@@ -1234,9 +1235,9 @@ def _forms_by_language_51(paths: tuple[str, ...]) -> dict[tuple[str, str], Gazet
 @cache
 def listed_places_51() -> dict[tuple[str, str], GazetteerEntry]:
     """US states by hand (data/gazetteers/us_states_51.tsv), GeoNames' cities of 100,000
-    people (places_linked_51.tsv) and then its towns of 15,000 in Arabic and Persian
-    (places_linked_53.tsv), by language and written form: a form the first lists give keeps
-    their place."""
+    people (places_linked_51.tsv), then states by other names (countries_other_names_53.tsv)
+    and GeoNames' towns of 15,000 in Arabic and Persian (places_linked_53.tsv), by language and
+    written form: a form the first lists give keeps their place."""
     return _forms_by_language_51(PLACES_LINKED_51 + PLACES_LINKED_53)
 
 
@@ -1282,6 +1283,24 @@ def place_of_adjective_53(mention: dict, lang: str | None) -> dict:
     if place is None or place.type != "GPE":
         return mention
     return {**mention, "type": place.type, "canonical": place.name}
+
+
+@cache
+def body_heads_fa_53() -> tuple[str, ...]:
+    """Persian head words of a body's name the tagger reads as a place's (دانشگاه, حوزه علمیه:
+    data/gazetteers/body_heads_fa_53.tsv), as `plain` reads them."""
+    return tuple(plain(head) for (head,) in read_table("gazetteers/body_heads_fa_53.tsv"))
+
+
+def body_by_head_fa_53(mention: dict, lang: str | None) -> dict:
+    """A Persian place mention no list named that opens with a body's head word and goes on
+    («دانشگاه تهران», «حوزه علمیه قم»), typed as the organization it names."""
+    if lang != "fa" or mention.get("canonical") or mention.get("type") not in PLACES:
+        return mention
+    text = plain(mention["text"].strip())
+    if not any(text.startswith(f"{head} ") for head in body_heads_fa_53()):
+        return mention
+    return {**mention, "type": "ORG"}
 
 
 def organization_listed_51(mention: dict, lang: str | None) -> dict:
