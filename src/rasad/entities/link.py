@@ -50,6 +50,7 @@ from rasad.entities.recognise import (
     opens_a_body,
     opens_arabic_speech,
     persian_city,
+    persian_city_forms,
     plain,
     pointed_place,
     region_of,
@@ -940,12 +941,14 @@ def linked_mentions(
     does, a proclitic glued to a name the document writes alone is left out, one written name
     has one type (`consistent_mentions`), a country's CLDR name is the country, a place name
     two places share unpointed is the one the document tells (`bare_names_read`), a name of
-    several words the hand list gives is its entry (`listed_named`), a Persian place
-    written as a city's GeoNames name is the city (`city_named`), an Iranian province written
+    several words the hand list gives is its entry (`listed_named`), an Iranian province written
     as «استان» and its name (or its name alone where that names no city) is the province
-    (`province_named`), a place or an organization written as a listed US state's, city's,
-    club's or body's form is that place, club or body (`place_listed_51`,
-    `organization_listed_51`) and, given the document's
+    (`province_named`), a place or an organization written as a listed US state's, city's
+    (a Persian one's GeoNames name too), town's, club's or body's form is that place, club or
+    body (`place_listed_51`, `organization_listed_51`), a city or country with an adjective
+    after it is the place (`place_of_adjective_53`), a Persian university read as a place is an
+    organization (`body_by_head_fa_53`), a club name clubs of several countries share is the
+    club of the country the document tells (`clubs_of_countries_53`) and, given the document's
     `text`, an English town a sports text sets in a match is its club (`clubs_named`) and a
     name written after a word such as "firm" or "giant" is a body (`bodies_named`)."""
     chained = {
@@ -976,7 +979,7 @@ def linked_mentions(
     for i, m in enumerate(consistent):
         if i in bare_aliases:
             continue  # «بشكل رئيسي» stored by an older version as Ebrahim Raisi
-        m = city_named(listed_named(country_named(trimmed(m, lang), lang), lang), lang)
+        m = listed_named(country_named(trimmed(m, lang), lang), lang)
         m = place_listed_51(company_named(province_named(m, lang)), lang)
         m = body_by_head_fa_53(place_of_adjective_53(m, lang), lang)
         if m["type"] in PLACES and m["text"].strip().lower() in clubs:
@@ -1164,18 +1167,6 @@ def titled_person(text: str) -> GazetteerEntry | None:
     return None
 
 
-def city_named(mention: dict, lang: str | None) -> dict:
-    """A Persian place mention no list named whose whole text is a city's GeoNames name
-    (`recognise.persian_city`: اصفهان, تبریز), with that city as its name and type: one
-    entity with the city in Arabic and English text (it was a place of its written form)."""
-    if mention.get("canonical") or mention.get("type") not in PLACES:
-        return mention
-    city = persian_city(mention["text"], lang)
-    if city is None:
-        return mention
-    return {**mention, "type": city.type, "canonical": city.name}
-
-
 _PROVINCE_WORD = "استان"  # "province (of)", before a province's name
 
 
@@ -1234,11 +1225,18 @@ def _forms_by_language_51(paths: tuple[str, ...]) -> dict[tuple[str, str], Gazet
 
 @cache
 def listed_places_51() -> dict[tuple[str, str], GazetteerEntry]:
-    """US states by hand (data/gazetteers/us_states_51.tsv), GeoNames' cities of 100,000
-    people (places_linked_51.tsv), then states by other names (countries_other_names_53.tsv)
-    and GeoNames' towns of 15,000 in Arabic and Persian (places_linked_53.tsv), by language and
-    written form: a form the first lists give keeps their place."""
-    return _forms_by_language_51(PLACES_LINKED_51 + PLACES_LINKED_53)
+    """The places a place mention no list named may be written as, by language and written form,
+    the first list that gives a form keeping it: cities.tsv's forms that name a city in Persian
+    text (`recognise.persian_city_forms`: اصفهان, تبریز), US states by hand (us_states_51.tsv),
+    GeoNames' cities of 100,000 people (places_linked_51.tsv), states by other names
+    (countries_other_names_53.tsv) and GeoNames' towns of 15,000 in Arabic and Persian
+    (places_linked_53.tsv). One lookup for the GeoNames lists: their Persian forms share none,
+    nor any with a province's or a company's, so which list names a mention is as it was with
+    two."""
+    forms = {("fa", form): city for form, city in persian_city_forms().items()}
+    for key, entry in _forms_by_language_51(PLACES_LINKED_51 + PLACES_LINKED_53).items():
+        forms.setdefault(key, entry)
+    return forms
 
 
 @cache
