@@ -9,12 +9,13 @@ Writes src/rasad/data/gazetteers/places_linked_53.tsv. A town's forms are read a
 places_linked51.py reads a city's; a form is dropped when two places of 15,000 people share it
 and the larger has less than ten times the other's people, when a list of rasad's gazetteers or
 places_linked_51.tsv already names it, when a one-word form is a common word of its language,
-or a name of a person (a given name or surname the name lists hold: Kim, Usher, «كاميرون»).
-Only Arabic-script forms: English mentions typed LOC and written as such a town were as often
-grounds, clubs and people (Wembley, West Ham, Kim). entities.link reads them only for a mention
-the recognizer typed as a place without a name: such a mention whose whole text is a form here is the town, a GPE (the
-s51 archive held «بيشة» 104, «كلاله», «أريحا», «بعلبك», Gateshead as LOC entities of their own
-forms: entities_top53.md). GeoNames data: CC BY 4.0 (https://www.geonames.org).
+a one-word form of under four letters, a word of a person's name (the given-name lists and the
+gazetteer's people), or a form of the hand list NOT_THE_TOWN. Only Arabic-script forms: English
+mentions typed LOC and written as such a town were as often grounds, clubs and people (Wembley,
+West Ham, Kim). entities.link reads them only for a mention the recognizer typed as a place
+without a name: such a mention whose whole text is a form here is the town, a GPE (the s51
+archive held «كلاله», «أريحا», «بعلبك», «رام الله» as LOC entities of their own forms:
+entities_top53.md). GeoNames data: CC BY 4.0 (https://www.geonames.org).
 """
 
 from __future__ import annotations
