@@ -1280,6 +1280,23 @@ MIGRATIONS: tuple[Migration, ...] = (
     # scores with «صفر», "respectively" minutes, what a denial denies (the story views the
     # backfill rebuilds).
     Migration(queued("recognise")),
+    # 67: session 52's rules reach stored documents through the "recognise" backfill (entities,
+    # quotes, framing, dates and numbers, then the contradictions and views built on them).
+    # Entities (entities53, entities_top53.md): «الأهلي» is the club of the country its adjective
+    # or the document's one league names, else linked in its document only; a country or city
+    # with a nisba or «العربية» after it is that place; Arabic-script GeoNames towns of 15,000 to
+    # 100,000 people are linked; states by their other names; Persian universities and seminaries
+    # are organizations; one GeoNames lookup (`city_named` folded into `place_listed_51`).
+    # Speakers: Persian (quotes53fa, quotes_dev53fa.md; quotes54fa) a letter or statement quoted
+    # passively speaks for the author named before, glued cues, long press-office sources;
+    # Arabic (quotes53ar, quotes_dev53ar.md; quotes54ar, quotes_misses54ar.md) «بحسب» sources
+    # closing a clause, «غير» + participle no speech, plural and forecast verbs, statements and
+    # reports speak for their issuer, the one told after «أبلغ» is no speaker. Framing targets
+    # (framing53, framing_targets_misses53.md): a liberation or resistance word in a sentence
+    # naming a Yemeni place or the Houthi side is the Popular Resistance. Dates (the lead): one
+    # time zone under several names is recorded by one name. Claims (claims53,
+    # claims_misses53.md): two past days retold with one figure, a dot as thousands mark.
+    Migration(queued("recognise")),
 )
 
 
