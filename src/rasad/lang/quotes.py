@@ -1277,6 +1277,7 @@ CUES_BEFORE_THAT_OR_COMMA_54FA = {"fa": ["ادعا می کنند"]}
 # after «به گزارش» is an outlet even when the recogniser took it for a person, and a person's
 # role speaking next («رئيس كل بانك مركزي آمريكا … وعده داد:»; quotes_dev49fa.tsv) is not it.
 OUTLET_REPORT_VERBS_54FA = {"fa": ["گزارش داد", "گزارش دادند", "گزارش داده"]}
+OUTLET_REPORT_MARKERS_54FA = {"fa": ["به گزارش"]}
 # English personal pronouns a speech verb's subject may be, and the kind of mention each stands
 # for (English grammar: "he"/"she" a person; "it" a body — a company, a committee, a paper;
 # "they" a body or a group, never one named person): a pronoun's antecedent is the subject of

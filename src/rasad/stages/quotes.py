@@ -94,7 +94,7 @@ def cue_pattern(lang: str) -> re.Pattern:
     if before_that:  # «با اعلام اینکه …», never «با اعلام گزارش …» inside another's clause
         that = alternatives(Q.COMPLEMENTIZERS[lang])
         cues = rf"(?:{alternatives(before_that)})(?=\s+(?:{that})(?!\w))|{cues}"
-    if before_comma := Q.CUES_BEFORE_THAT_OR_COMMA_54FA.get(lang):  # «… خبر دادند، …»
+    if before_comma := Q.CUES_BEFORE_THAT_OR_COMMA_54FA.get(lang):  # «… ادعا می‌کنند، …»
         cues = rf"(?:{alternatives(before_comma)})(?=\s*[،,])|{cues}"
     if impersonal:  # «ويتوقع أن يصل …»: "it is expected", no one speaks
         that = alternatives(Q.COMPLEMENTIZERS[lang])
@@ -1740,9 +1740,10 @@ def reporting_outlet_54fa(doc: Document, last: Speaker) -> bool:
         return False
     folded, name = fold_same_length(doc.text), re.escape(fold_same_length(last.text))
     verbs = alternatives(Q.OUTLET_REPORT_VERBS_54FA["fa"])
+    markers = alternatives(Q.OUTLET_REPORT_MARKERS_54FA["fa"])
     return (
         re.search(rf"(?<!\w){name}\s+(?:{verbs})(?!\w)", folded) is not None
-        or re.search(rf"(?<!\w)به\s+گزارش\s+{name}(?!\w)", folded) is not None
+        or re.search(rf"(?<!\w)(?:{markers})\s+{name}(?!\w)", folded) is not None
     )
 
 
