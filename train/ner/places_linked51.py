@@ -121,11 +121,16 @@ def main() -> None:
             if (lang, plain(form)) in excluded:
                 continue
             forms.setdefault(cities[0][1], {"ar": set(), "fa": set(), "en": set()})[lang].add(form)
+    write_table(forms, OUT, HEADER)
+
+
+def write_table(forms: dict[str, dict[str, set[str]]], out: Path, header: str) -> None:
+    """One GPE row per town: its GeoNames name, then its forms in ar, fa and en."""
     rows = [
         "\t".join(["GPE", name, *("|".join(sorted(f[lang])) for lang in ("ar", "fa", "en"))]) + "\n"
         for name, f in sorted(forms.items())
     ]
-    OUT.write_text(HEADER + "".join(rows), encoding="utf-8")
+    out.write_text(header + "".join(rows), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from places_linked51 import NOT_THE_CITY, candidates, languages
+from places_linked51 import NOT_THE_CITY, candidates, languages, write_table
 
 from rasad.data import read_table
 from rasad.entities.recognise import exact_forms, gazetteer, plain, word_lists
@@ -89,11 +89,7 @@ def main() -> None:
             if (lang, plain(form)) in excluded:
                 continue
             forms.setdefault(cities[0][1], {"ar": set(), "fa": set(), "en": set()})[lang].add(form)
-    rows = [
-        "\t".join(["GPE", name, *("|".join(sorted(f[lang])) for lang in ("ar", "fa", "en"))]) + "\n"
-        for name, f in sorted(forms.items())
-    ]
-    OUT.write_text(HEADER + "".join(rows), encoding="utf-8")
+    write_table(forms, OUT, HEADER)
 
 
 if __name__ == "__main__":
