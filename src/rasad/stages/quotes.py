@@ -7597,7 +7597,8 @@ def epithet_before_name_55ar(doc: Document, speaker: Speaker, at: int) -> dict |
     if not all(w.startswith("ال") and len(w) > 3 for w in words):
         return None
     for m in reversed([m for m in doc.entities if m["type"] == "PER" and m["end"] <= at]):
-        before = [bare(fold_same_length(w)) for w in doc.text[: m["start"]].split()[-2:]]
+        near = doc.text[max(0, m["start"] - SOURCE_NAME_CHARS) : m["start"]]
+        before = [bare(fold_same_length(w)) for w in near.split()[-2:]]
         if len(before) == 2 and before[1] == words[1] and before[0] in epithet_forms_55ar(words[0]):
             return m
     return None
