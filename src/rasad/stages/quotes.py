@@ -5222,7 +5222,7 @@ def generic_body(speaker: Speaker) -> bool:
 def place_after(doc: Document, at: int) -> dict | None:
     """The recognised place or organization a phrase ending at `at` belongs to: after «في» or
     «ب» (not «باسم»), at most two words on, none a setting of speech, a preposition or a
-    definite word, or right after «لدى» («السفارة السعودية لدى بنجلادش»; quotes55ar); else
+    definite word, or right after «لدى» («السفارة السعودية لدى مصر»; quotes55ar); else
     None."""
     after = re.match(r" (?:في |(لدى) |بـ?)(?=\w)", doc.text[at : at + 6])
     word = doc.text[at + 1 :].split(maxsplit=1)[:1]
