@@ -673,8 +673,19 @@ def find_dates(text: str, lang: str, reference: date | None) -> list[DateMention
         if resolved is None:
             continue
         taken.append((start, end))
-        found.append(mention(text, start, end, resolved))
+        found += [mention(text, s, e, resolved) for s, e in day_spans(kind, m, folded, start, end)]
     return either_day(sorted(found, key=lambda d: d["start"]), folded)
+
+
+def day_spans(
+    kind: str, m: re.Match[str], folded: str, start: int, end: int
+) -> list[tuple[int, int]]:
+    """The spans a match is reported as: a bracketed weekday after its day word («اليوم
+    (الثلاثاء)») stays a mention of its own, as it was before the two were read together, both
+    carrying the day they agree on."""
+    if kind == "day_weekday" and "(" in folded[m.end("word") : m.start("wd")]:
+        return [(start, m.end("word")), (m.start("wd"), end)]
+    return [(start, end)]
 
 
 OR_BETWEEN = re.compile(rf"^\s*[،,]?\s*(?:{alternatives(W.OR_WORDS)})\s*$", re.I)
