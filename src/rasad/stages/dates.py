@@ -1105,10 +1105,7 @@ def zone_offset(zone: str, clock: str, day: str | None) -> str | None:
         return None
     if day is None:
         return steady_offset(kept)
-    hour, minute = (int(x) for x in clock.split(":"))
-    moment = datetime.combine(date.fromisoformat(day), datetime.min.time()).replace(
-        hour=hour % 24, minute=minute, tzinfo=tz
-    )
+    moment = datetime.fromisoformat(f"{day}T{clock}").replace(tzinfo=tz)
     return offset_text(moment.utcoffset())
 
 
