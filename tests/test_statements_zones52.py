@@ -20,9 +20,9 @@ def test_two_names_of_one_zone_record_one_zone():
     one = find_temporal(KICKOFF.format(time="20:00", zone="بتوقيت مكة المكرمة"), "ar", None)
     other = find_temporal(KICKOFF.format(time="20:00", zone="بتوقيت الرياض"), "ar", None)
     zones = [d.get("zone") for d in one + other if d.get("type") == "time"]
-    assert zones == ["بتوقيت مكة", "بتوقيت مكة"]
+    assert zones == ["UTC+03:00", "UTC+03:00"]  # round dates55: recorded by the offset
     english = find_temporal("The match kicks off at 17:00 UTC on Sunday", "en", date(2015, 8, 4))
-    assert [d.get("zone") for d in english if d.get("type") == "time"] == ["GMT"]
+    assert [d.get("zone") for d in english if d.get("type") == "time"] == ["UTC+00:00"]
 
 
 def test_times_in_one_zone_under_two_names_are_compared():

@@ -30,7 +30,9 @@ class DateMention(Span):
     window: list[str]  # [earliest, latest] ISO days
     type: NotRequired[str]  # date | time | duration (only dates are exported)
     time: NotRequired[str]  # "HH:MM" for a time of day
-    zone: NotRequired[str]  # the zone written after a time ("GMT", «بتوقيت مكة»), not exported
+    # the zone written after a time, by its UTC offset on the day where known ("UTC+03:00"),
+    # else by name («بتوقيت لندن» without a day, «بالتوقيت المحلي»); not exported
+    zone: NotRequired[str]
     duration: NotRequired[str]  # ISO 8601 length ("P3D") for a duration
 
 

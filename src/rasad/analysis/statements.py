@@ -2195,16 +2195,16 @@ def date_relation(a: Statement, b: Statement, same_time: bool) -> Relation | Non
     readings = any(v.decimals or v.dimension in READINGS for v in a.values + b.values)
     pair = None if readings else times_to_compare(a, b)
     if pair:
-        ta, tb = minutes(pair[0]), minutes(pair[1])
+        ta, tb = moments(a, b, pair)
         if ta is not None and tb is not None:
             apart = abs(ta - tb)
             if pair[0] in a.open_times or pair[1] in b.open_times:
                 apart = min(apart, abs(apart - 12 * 60))  # the other half of the day
             if apart <= 30:
                 return Relation("agree", "time", "date", *pair, "the same time")
-            # the dates stage keeps a time's zone without converting it: "10:00 بتوقيت مكة"
-            # and "07:00 بتوقيت جرينتش" (one moment) are two times only in one zone
-            if same_time and strict and a.zones.get(pair[0]) == b.zones.get(pair[1]):
+            # times are compared in one zone: both in the one written, or both moved to UTC by
+            # the offsets the dates stage recorded ("02:30 BST" and "01:30 GMT" are one moment)
+            if same_time and strict and one_clock(a.zones.get(pair[0]), b.zones.get(pair[1])):
                 return Relation("contradict", "time", "date", *pair, "times")
     return None
 
@@ -2220,6 +2220,32 @@ def times_to_compare(a: Statement, b: Statement) -> tuple[str, str] | None:
     if len(a.times) == 1 and (in_zone := time_in_zone(b, a.zones.get(a.times[0]))):
         return a.times[0], in_zone
     return None
+
+
+def moments(a: Statement, b: Statement, pair: tuple[str, str]) -> tuple[int | None, int | None]:
+    """The two times in minutes after midnight: in UTC when both carry a UTC offset (the
+    dates stage records a zone by its offset on the day, "UTC+01:00"), else as written."""
+    ta, tb = minutes(pair[0]), minutes(pair[1])
+    shift_a, shift_b = utc_shift(a.zones.get(pair[0])), utc_shift(b.zones.get(pair[1]))
+    if ta is None or tb is None or shift_a is None or shift_b is None:
+        return ta, tb
+    return (ta - shift_a) % (24 * 60), (tb - shift_b) % (24 * 60)
+
+
+UTC_ZONE = re.compile(r"^UTC([+-])(\d{2}):(\d{2})$")
+
+
+def utc_shift(zone: str | None) -> int | None:
+    """Minutes east of UTC of a zone recorded by its offset ("UTC-04:00" → -240), else None."""
+    m = UTC_ZONE.match(zone or "")
+    if not m:
+        return None
+    return (1 if m[1] == "+" else -1) * (int(m[2]) * 60 + int(m[3]))
+
+
+def one_clock(zone_a: str | None, zone_b: str | None) -> bool:
+    """Whether two times' zones let them be compared: one zone, or two known UTC offsets."""
+    return zone_a == zone_b or (utc_shift(zone_a) is not None and utc_shift(zone_b) is not None)
 
 
 def time_in_zone(st: Statement, zone: str | None) -> str | None:

@@ -62,6 +62,16 @@ DAY_WORDS = {
     # التي قبل البارحة»), not last night: the ordinal moves it a day back, as in «أمس الأول»
     "البارحة الأولى": -2,
     "پس فردا": 2,
+    # the day after tomorrow (round dates55; claims_misses53.md: «بعد غدًا» was not read, and
+    # «غدا» in it was taken for tomorrow); tanween forms listed, folding keeps diacritics
+    "پس‌فردا": 2,
+    "پسفردا": 2,
+    "بعد غد": 2,
+    "بعد غدٍ": 2,
+    "بعد غدا": 2,
+    "بعد غدًا": 2,
+    "بعد غداً": 2,
+    "بعد الغد": 2,
     "بكرة": 1,
     "بكرا": 1,
     "يوم غد": 1,

@@ -223,3 +223,30 @@ SAME_TIME_ZONE = {
     **dict.fromkeys(("بتوقيت مكة المكرمة", "بتوقيت السعودية", "بتوقيت الرياض"), "بتوقيت مكة"),
     "به وقت تهران": "بتوقيت طهران",
 }
+
+# The clock each recorded zone name (after SAME_TIME_ZONE) keeps: an IANA tz database zone
+# (read with `zoneinfo`, which knows each day's summer time: London is GMT in winter, BST in
+# summer) or a fixed UTC offset the abbreviation itself names ("BST" is +01:00 whatever the
+# day). With it a time's UTC offset on its day is recorded, so that "02:30 BST" and "01:30 GMT"
+# are one moment (round dates55; source: the IANA tz database zone names, the abbreviations'
+# definitions; claims_misses53.md, dev33 25 and dev40 4). Left out: "AST" (Arabia or Atlantic
+# Standard Time: twelve hours apart) and local time («بالتوقيت المحلي», «به وقت محلی»: whose?).
+ZONE_CLOCKS = {
+    "GMT": "+00:00",
+    "BST": "+01:00",
+    "CET": "+01:00",
+    "CEST": "+02:00",
+    "EST": "-05:00",
+    "EDT": "-04:00",
+    "PST": "-08:00",
+    "PDT": "-07:00",
+    "IRST": "+03:30",
+    "بتوقيت لندن": "Europe/London",
+    "بتوقيت مكة": "Asia/Riyadh",
+    "بتوقيت القاهرة": "Africa/Cairo",
+    "بتوقيت بيروت": "Asia/Beirut",
+    "بتوقيت دمشق": "Asia/Damascus",
+    "بتوقيت بغداد": "Asia/Baghdad",
+    "بتوقيت طهران": "Asia/Tehran",
+    "بتوقيت القدس": "Asia/Jerusalem",
+}

@@ -13,9 +13,10 @@ import calendar
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 from typing import TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import hijridate
 import jdatetime
@@ -245,7 +246,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         (
             "day_weekday",
             re.compile(
-                rf"{B}(?P<word>{alternatives(W.DAY_WORDS)})\s*[،,]?\s+(?:(?:يوم|روز)\s+)?"
+                # "أمس الأحد", "اليوم، الثلاثاء", "اليوم (الاثنين)": the weekday may be bracketed
+                rf"{B}(?P<word>{alternatives(W.DAY_WORDS)})(?:\s*[،,(]\s*|\s+)(?:(?:يوم|روز)\s+)?"
                 rf"(?P<wd>{alternatives(W.WEEKDAYS)}){E}",
                 re.I,
             ),
@@ -532,6 +534,17 @@ def _day_word(g, lang, ref):
     return point(ref + timedelta(days=offset), GREGORIAN, True)
 
 
+def _day_and_weekday(g, lang, ref):
+    """A day word and the weekday written after it («أمس الأحد»): the day when both name it;
+    when they do not (a text printed the day after it was written: «اليوم السبت» on a Sunday),
+    no day rather than a guess between the two."""
+    found = _day_word(g, lang, ref)
+    named = folded_table(W.WEEKDAYS)[re.sub(r"\s+", " ", g["wd"])]
+    if ref is None or date.fromisoformat(found.value).weekday() == named:
+        return found
+    return Resolved(None, "day", GREGORIAN, True, None)
+
+
 def _weekday(g, lang, ref):
     if ref is None:
         return Resolved(None, "day", GREGORIAN, True, None)
@@ -608,7 +621,7 @@ RESOLVERS = {
     "month_mid": _month_mid,
     "month_alone": _month_alone,
     "year_edge": _year_edge,
-    "day_weekday": _day_word,
+    "day_weekday": _day_and_weekday,
     "my": _month_numeric,
     "ago": _ago,
     "season": _season,
@@ -660,8 +673,19 @@ def find_dates(text: str, lang: str, reference: date | None) -> list[DateMention
         if resolved is None:
             continue
         taken.append((start, end))
-        found.append(mention(text, start, end, resolved))
+        found += [mention(text, s, e, resolved) for s, e in day_spans(kind, m, folded, start, end)]
     return either_day(sorted(found, key=lambda d: d["start"]), folded)
+
+
+def day_spans(
+    kind: str, m: re.Match[str], folded: str, start: int, end: int
+) -> list[tuple[int, int]]:
+    """The spans a match is reported as: a bracketed weekday after its day word («اليوم
+    (الثلاثاء)») stays a mention of its own, as it was before the two were read together, both
+    carrying the day they agree on."""
+    if kind == "day_weekday" and "(" in folded[m.end("word") : m.start("wd")]:
+        return [(start, m.end("word")), (m.start("wd"), end)]
+    return [(start, end)]
 
 
 OR_BETWEEN = re.compile(rf"^\s*[،,]?\s*(?:{alternatives(W.OR_WORDS)})\s*$", re.I)
@@ -1040,7 +1064,8 @@ def time_mention(
     text: str, start: int, end: int, clock: str, day: DateMention | None, zone: str | None = None
 ) -> DateMention:
     """A time of day; it carries the day it attaches to as its value (or no value), and the
-    zone written after it, when one is (not converted: "14:00 GMT" stays 14:00)."""
+    zone written after it, when one is, by its UTC offset where known (the time itself is not
+    converted: "14:00 BST" stays 14:00, zone "UTC+01:00")."""
     made: DateMention = {
         "type": "time",
         "start": start,
@@ -1054,8 +1079,52 @@ def time_mention(
         "time": clock,
     }
     if zone:
-        made["zone"] = zone
+        made["zone"] = clock_zone(zone, clock, made["value"])
     return made
+
+
+FIXED_YEARS = range(2000, 2031)  # years whose clocks a zone without a day must all agree on
+
+
+def clock_zone(zone: str, clock: str, day: str | None) -> str:
+    """How a time's zone is recorded: by its UTC offset at that time ("UTC+01:00") when the
+    zone's clock is known (`times.ZONE_CLOCKS`) and, for a zone with summer time, the day is;
+    else by its name. One offset is one clock, whatever the zone is called."""
+    offset = zone_offset(zone, clock, day)
+    return f"UTC{offset}" if offset else zone
+
+
+def zone_offset(zone: str, clock: str, day: str | None) -> str | None:
+    """The zone's UTC offset ("+03:00") at `clock` on `day`, or None when not known."""
+    kept = T.ZONE_CLOCKS.get(zone)
+    if kept is None or kept[0] in "+-":
+        return kept
+    try:
+        tz = ZoneInfo(kept)
+    except ZoneInfoNotFoundError:  # no tz database on this machine: the name is kept
+        return None
+    if day is None:
+        return steady_offset(kept)
+    moment = datetime.fromisoformat(f"{day}T{clock}").replace(tzinfo=tz)
+    return offset_text(moment.utcoffset())
+
+
+@cache
+def steady_offset(name: str) -> str | None:
+    """The offset of an IANA zone that kept one clock all year in every year of FIXED_YEARS
+    (Riyadh), so that a time without a day has it; None for a zone with summer time."""
+    tz = ZoneInfo(name)
+    offsets = {datetime(y, m, 1, 12, tzinfo=tz).utcoffset() for y in FIXED_YEARS for m in (1, 7)}
+    return offset_text(offsets.pop()) if len(offsets) == 1 else None
+
+
+def offset_text(offset: timedelta | None) -> str | None:
+    """ "+03:30" for three and a half hours east of UTC."""
+    if offset is None:
+        return None
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes >= 0 else "-"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def duration_mention(text: str, start: int, end: int, length: str) -> DateMention:
