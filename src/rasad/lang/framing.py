@@ -297,8 +297,8 @@ PATIENT_AFTER = {
 # as the one the act is done to: «ل» on it or on one of these land nouns before it, or «على»
 # (with one of them or none) before it («احتلال العراق لدولة الكويت», «عدوان جيش النظام
 # العراقي على الكويت»); the doer may then stand after up to MARKED_DOER_WORDS_55 head nouns.
-# Source: the Arabic construct (iḍāfa) of a verbal noun, doer genitive and patient with «ل»
-# (any Arabic grammar, e.g. Ryding, A Reference Grammar of Modern Standard Arabic, §11.5).
+# Source: Arabic grammar of the verbal noun (maṣdar) in construct, its genitive the doer and its
+# object introduced by «ل» (or the verb's own preposition, «على» after «اعتدى/عدوان»).
 PATIENT_LAND_NOUNS_55 = {
     "ar": ["دولة", "أراضي", "اراضي", "أرض", "ارض", "مدينة", "جزر", "جمهورية", "مملكة", "إمارة"]
 }
