@@ -293,6 +293,17 @@ PATIENT_AFTER = {
     "en": ["occupation", "invasion", "liberation", "occupied", "genocide", "massacre"],
 }
 
+# Round framing55: an Arabic act noun's first genitive is its doer when a later name is marked
+# as the one the act is done to: «ل» on it or on one of these land nouns before it, or «على»
+# (with one of them or none) before it («احتلال العراق لدولة الكويت», «عدوان جيش النظام
+# العراقي على الكويت»); the doer may then stand after up to MARKED_DOER_WORDS_55 head nouns.
+# Source: Arabic grammar of the verbal noun (maṣdar) in construct, its genitive the doer and its
+# object introduced by «ل» (or the verb's own preposition, «على» after «اعتدى/عدوان»).
+PATIENT_LAND_NOUNS_55 = {
+    "ar": ["دولة", "أراضي", "اراضي", "أرض", "ارض", "مدينة", "جزر", "جمهورية", "مملكة", "إمارة"]
+}
+MARKED_DOER_WORDS_55 = 2
+
 # Participles whose noun is what the act is done to: the name before them is the land occupied
 # («الضفة الغربية المحتلة», «مزارع اشغالی شبعا»), not the occupier. (English puts the doer
 # there: "Israeli-occupied".)

@@ -748,7 +748,12 @@ def genitive_target(after: list[dict], text: str, end: int, term: Term, act: boo
         return None
     first, gap = after[0], words_between(text, end, after[0]["start"])
     blocked = {*F.NOT_TARGET_BEFORE.get(term.lang, ()), *F.NOT_TARGET_AFTER.get(term.lang, ())}
-    if len(gap) > F.ADJACENT_WORDS or set(gap) & blocked:
+    if set(gap) & blocked:
+        return None
+    # a doer farther in the act's construct chain is read only when the patient is marked after
+    # it: «عدوان جيش النظام العراقي على الكويت»
+    marked = act and term.lang == "ar" and patient_marked_doer(after, text, gap)
+    if len(gap) > F.ADJACENT_WORDS and not marked:
         return None
     if {folded(w) for w in gap} & folded_words("ALLY_NOUNS_AFTER_50", term.lang):
         return None  # «المخلوع حلفاءه الحوثيين»: his allies, not a genitive of the term
@@ -769,14 +774,42 @@ def genitive_target(after: list[dict], text: str, end: int, term: Term, act: boo
         ):
             return mention_target(person)
         return mention_target(first)
-    if term.lang == "ar" and len(after) > 1:
-        second = after[1]
-        # the second's word starts with the preposition ل, whether the recogniser's span holds
-        # it or not («للكويت» or «ل|كويت»)
-        word = second["start"] - len(re.search(r"[\w\u200c]*$", text[: second["start"]]).group())
-        if text[word] == "ل" and not words_between(text, first["end"], word):
-            return mention_target(first)
-    return None
+    return mention_target(first) if marked else None
+
+
+def word_start_55(text: str, at: int) -> int:
+    """Where the word holding offset `at` starts (a clitic before a recogniser's span)."""
+    return at - len(re.search(r"[\w\u200c]*$", text[:at]).group())
+
+
+def patient_marked_doer(after: list[dict], text: str, gap: list[str]) -> bool:
+    """Whether the first mention after an Arabic act noun is its doer because a later one is
+    marked as whom the act is done to: ل on that name or on a land noun before it («احتلال
+    العراق للكويت», «احتلال العراق لدولة الكويت»), or «على» before it («عدوان … على الكويت»).
+    Names right after the first are its own («عراق صدام حسين»); the words before the first
+    (`gap`, at most MARKED_DOER_WORDS_55) are its head nouns, with no clitic preposition."""
+    if len(gap) > F.MARKED_DOER_WORDS_55 or any(w[:1] in "بل،,:;؛" for w in gap):
+        return False
+    if text[word_start_55(text, after[0]["start"])] in "بل":
+        return False
+    lands = folded_words("PATIENT_LAND_NOUNS_55", "ar")
+    prev = after[0]
+    for nxt in after[1:]:
+        word = word_start_55(text, nxt["start"])
+        between = words_between(text, prev["end"], word)
+        if not between and text[word] == "ل":
+            return True
+        bare = [folded(re.sub(r"^ل", "", w)) for w in between]
+        if len(between) == 1 and between[0].startswith("ل") and bare[0] in lands:
+            return True
+        if between[:1] == ["على"] and (
+            len(between) == 1 or (len(between) == 2 and bare[1] in lands)
+        ):
+            return True
+        if between:
+            return False
+        prev = nxt
+    return False
 
 
 def adjacent_target(
