@@ -57,6 +57,16 @@ def test_source_running_on_or_opening_words_makes_no_quote(text):
     ]
 
 
+def test_source_name_ending_in_an_ezafe_makes_no_quote():
+    """A name the recogniser cut at an ezafe («اداره اخبار خارجی فضای» of «… فضای تبلیغی
+    رادیوهای بیگانه …»; unlabelled Fars News, round quotes55fa) does not end the source."""
+    text = (
+        "به گزارش خبرگزاری فارس به نقل از اداره اخبار خارجی فضای تبلیغی رادیوهای بیگانه طی"
+        " 24 ساعت گذشته تحت تاثیر انتخابات آمریکا قرار داشت.\n"
+    )
+    assert not [q for q in found_quotes(text, "fa") if "رادیوهای بیگانه" in q["text"]]
+
+
 def test_this_weekly_is_the_weekly_named_before():
     """fars-8411050185 (quotes_dev49fb): «به نوشته این هفته‌نامه» is the weekly named before,
     not the daily of the last «به نوشته X،»."""

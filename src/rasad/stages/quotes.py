@@ -766,6 +766,8 @@ def named_source_no_comma_55fa(
         return None  # «به نوشته نیویورک تایمز آمریکا …»: a name or a place runs on
     if ":" in rest:
         return None  # «… متن پيام تسليت وزير … بدين شرح مي‌باشد:»: it opens someone's words
+    if named[0]["type"] != "PER" and folded[:end].endswith("ای"):
+        return None  # «اداره اخبار خارجي فضاي تبليغي …»: an ezafe, the phrase goes on (cut name)
     speaker = mention_speaker(doc, named[0])
     if office or kind and head > at:  # the source as the article names it, kind word and all
         speaker = replace(speaker, text=doc.text[at:end])
