@@ -817,6 +817,10 @@ PRESENT_50FA = {"fa": ["با حضور", "در حضور"]}
 # (quotes_dev33.tsv; unlabelled Fars News, quotes50fa).
 BYLINE_CHANNELS_50FA = {"fa": ["به نقل از", "به نوشته"]}
 IN_NAME_PREPOSITIONS_50FA = {"fa": ["در", "بین"]}
+# Words that carry a Persian outlet's name on past the recognised name («ال مركوريو چاپ
+# سانتياگو», «… و …»; general Persian usage; round quotes55fa): a byline source with no comma
+# followed by one of these has not ended, so no clause is read after it.
+NAME_CONTINUATIONS_55FA = {"fa": ["چاپ", "و"]}
 # Persian conjunctions that join two clauses («… مشخص نيست ولي پليس پاكستان اعلام كرد كه …»;
 # general Persian grammar; quotes_dev50fa.tsv): the subject of a speech verb after one is after it.
 CLAUSE_CONJUNCTIONS_50FA = {"fa": ["ولی", "اما", "لیکن", "ولیکن"]}

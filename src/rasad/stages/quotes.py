@@ -732,6 +732,48 @@ def unnamed_source_no_comma_48c(doc: Document, folded: str, lo: int, hi: int) ->
     return at["end"] if at else None
 
 
+def named_source_no_comma_55fa(
+    doc: Document, folded: str, m: re.Match, hi: int
+) -> tuple[int, Speaker] | None:
+    """A Persian report source named with no comma after it («به نوشته ال مركوريو توافق …»,
+    «بنا به گزارش پلیس ترکیه بلافاصله …», «به نقل از روابط عمومي سازمان … اين كتاب …»;
+    quotes_dev36, 51fa, 53fa): after a report marker (`OUTLET_MARKERS_47D`), a name the
+    recogniser found right there (after a kind word or a public relations office) and a next
+    word that neither continues the name nor opens a phrase of it; where the clause starts and
+    the source as written, or None."""
+    if doc.lang != "fa" or m.group().strip() not in word_set("OUTLET_MARKERS_47D", "fa"):
+        return None
+    at = re.compile(r"\s*").match(folded, m.end()).end()
+    office = _PRESS_OFFICE_53FA.match(folded, at)
+    head = re.compile(r"\s*").match(folded, office.end()).end() if office else at
+    kind = re.match(r"(\w+)[\s«\"“]*", folded[head:hi])
+    if not office and kind and bare(kind.group(1)) in word_set("OUTLET_KINDS_47D", "fa"):
+        head += kind.end()  # «به نوشته روزنامه گاردین …»: the kind word, then the name
+    named = [
+        x
+        for x in doc.entities
+        if x["type"] in ("ORG", "PER", "MISC") and x["start"] == head and x["end"] < hi
+    ]
+    if not named:
+        return None
+    end = named[0]["end"]
+    rest = folded[end:hi]
+    following = rest.split()[:1]
+    stops = word_set("PREPOSITIONS", "fa") | word_set("NAME_CONTINUATIONS_55FA", "fa")
+    if not rest.startswith(" ") or not following or bare(following[0]) in stops:
+        return None  # «بنا به گزارش پلیس ترکیه در استانبول»: the source goes on
+    if any(x["start"] == end + 1 for x in doc.entities):
+        return None  # «به نوشته نیویورک تایمز آمریکا …»: a name or a place runs on
+    if ":" in rest:
+        return None  # «… متن پيام تسليت وزير … بدين شرح مي‌باشد:»: it opens someone's words
+    if named[0]["type"] != "PER" and folded[:end].endswith("ای"):
+        return None  # «اداره اخبار خارجي فضاي تبليغي …»: an ezafe, the phrase goes on (cut name)
+    speaker = mention_speaker(doc, named[0])
+    if office or kind and head > at:  # the source as the article names it, kind word and all
+        speaker = replace(speaker, text=doc.text[at:end])
+    return end + 1, speaker
+
+
 def source_quotes(doc: Document, folded: str) -> list[Found]:
     """ "به گفته X، …", "وبحسب X، فإن …", "…، بحسب X.": the marker's sentence, spoken by X."""
     pattern = source_pattern(doc.lang)
@@ -799,6 +841,13 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
             opening = re.compile(r"\S+\s*").match(folded, fa_inna)
             start, end = trimmed(doc.text, opening.end(), e)
             name = (m.end(), fa_inna)
+        elif (no_comma := named_source_no_comma_55fa(doc, folded, m, e)) is not None and (
+            not folded[s : m.start()].strip() or starts_with_byline(folded, s)
+        ):
+            # «بنا به گزارش پلیس ترکیه بلافاصله بعد از …»: the recognised name ends the source
+            start, end = trimmed(doc.text, no_comma[0], e)
+            name = (m.end(), no_comma[0])
+            written = no_comma[1]
         elif (unnamed := unnamed_source_no_comma_48c(doc, folded, m.end(), e)) is not None and (
             not folded[s : m.start()].strip() or starts_with_byline(folded, s)
         ):
@@ -3088,6 +3137,9 @@ def outlet_named_before(doc: Document, folded: str, seg: list[tuple[int, int]]) 
     rest = folded[at + len(kind) : seg[-1][1]].split() if kind else []
     if not kind or any(bare(w) not in word_set("ALSO_WORDS_47D", "fa") for w in rest):
         return None  # «اين گزارش حاكي است، وي افزود»: an opener, the one after it speaks
+    same_kind = outlet_of_kind_55fa(doc, kind, seg[0][0]) if kind != "گزارش" else None
+    if same_kind is not None:
+        return same_kind  # «به نوشته اين هفته‌نامه» after «… به نقل از هفته‌نامه «جينز ديفنس»»
     markers = "|".join(re.escape(m) for m in word_set("OUTLET_MARKERS_47D", "fa"))
     named = list(re.finditer(rf"(?<!\w)(?:{markers})\s+([^،,.:\n]+?)\s*[،,]", folded[: seg[0][0]]))
     if not named:
@@ -3099,6 +3151,24 @@ def outlet_named_before(doc: Document, folded: str, seg: list[tuple[int, int]]) 
         return None  # «به نوشته این گزارش،»: itself a reference back
     inside = [m for m in doc.entities if lo <= m["start"] and m["end"] <= hi]
     return mention_speaker(doc, inside[0]) if inside else Speaker(None, name)
+
+
+def outlet_of_kind_55fa(doc: Document, kind: str, before: int) -> Speaker | None:
+    """The nearest Persian outlet named before `before` with the kind word a back-reference
+    uses («هفته‌نامه «جينز ديفنس»» for «اين هفته‌نامه» though «به نوشته ديلي تلگراف،» came
+    between; quotes_dev49fb.tsv): an organization (never a person) whose name opens with the
+    kind or follows it; None when the text names none."""
+    named = [
+        m
+        for m in doc.entities
+        if m["end"] <= before
+        and m["type"] in ("ORG", "MISC")
+        and (
+            fold_same_length(m["text"]).startswith(kind + " ")
+            or named_after_kind_word_49(doc, m, kind)
+        )
+    ]
+    return mention_speaker(doc, named[-1]) if named else None
 
 
 def this_report_48(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Speaker | None:
@@ -7445,6 +7515,9 @@ def author_of_document_53fa(doc: Document, folded: str, noun: str, at: int) -> S
         return None
     lo, hi = subject_before_53fa(doc.text, folded, intros[-1].start())
     written = doc.text[lo:hi]
+    outlet = outlet_in_marks_55fa(doc, folded, lo, hi)
+    if outlet is not None:
+        return outlet  # «پايگاه خبري "كانزاس‌سيتي استار" در گزارشي نوشت»
     if not 1 <= len(written.split()) <= DOCUMENT_AUTHOR_WORDS_53FA or re.search(
         r"[:«»\"]", written
     ):
@@ -7456,6 +7529,24 @@ def author_of_document_53fa(doc: Document, folded: str, noun: str, at: int) -> S
     if named or group or starts_role(folded, lo, "fa") or issuing_body_51fa(folded[lo:hi]):
         return Speaker(None, written, role=True)
     return None
+
+
+def outlet_in_marks_55fa(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
+    """A Persian outlet written as its kind and its name in marks («پايگاه خبري "كانزاس‌سيتي
+    استار"», «روزنامه «ديلي تلگراف»»; quotes_dev45b.tsv) as the whole subject [lo, hi): the
+    organization the recogniser found in the marks; None for any other subject."""
+    kinds = word_set("OUTLET_KINDS_47D", "fa") | word_set("ORGANIZATION_WORDS", "fa")
+    if not any(folded.startswith(k + " ", lo) for k in kinds):
+        return None
+    end = len(folded[:hi].rstrip(' »"”'))
+    named = [
+        m
+        for m in doc.entities
+        if lo < m["start"] and m["end"] == end and m["type"] in ("ORG", "MISC")
+    ]
+    if not named or not re.fullmatch(r'[^:«»"“”]*[«"“]', folded[lo : named[0]["start"]]):
+        return None  # the words before the name: the kind and its adjectives, then a mark
+    return mention_speaker(doc, named[0])
 
 
 def subject_before_53fa(text: str, folded: str, at: int) -> tuple[int, int]:
