@@ -950,7 +950,8 @@ def linked_mentions(
     organization (`body_by_head_fa_53`), a club name clubs of several countries share is the
     club of the country the document tells (`clubs_of_countries_53`) and, given the document's
     `text`, an English town a sports text sets in a match is its club (`clubs_named`) and a
-    name written after a word such as "firm" or "giant" is a body (`bodies_named`)."""
+    name written after a word such as "firm" or "giant", or a place's before "shares" or "said",
+    is a body (`bodies_named`)."""
     chained = {
         (m.get("canonical"), m["text"].split()[-1])
         for m in mentions
@@ -1569,8 +1570,9 @@ _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 def bodies_named(mentions: list[dict], lang: str | None, text: str | None) -> frozenset[str]:
     """The written names of an English text's bodies the tagger read as people, places or MISC:
     a name no gazetteer lists and no nationality, written once or more right after a word of
-    data/gazetteers/body_cues_en.tsv ("oil giant Shell", "bookmakers Ladbrokes"); every mention
-    of it in the text is then the body ("Shell's profits")."""
+    data/gazetteers/body_cues_en.tsv ("oil giant Shell", "bookmakers Ladbrokes"), or a place's
+    right before a phrase of body_cues_after_en_55.tsv ("Air China shares"); every mention of
+    it in the text is then the body ("Shell's profits")."""
     if lang != "en" or not text:
         return frozenset()
     named = set()
@@ -1580,9 +1582,47 @@ def bodies_named(mentions: list[dict], lang: str | None, text: str | None) -> fr
         if text[m["start"] : m["end"]] != m["text"] or is_demonym(m["text"]):
             continue
         before = _WORD_BEFORE.search(text[max(0, m["start"] - 20) : m["start"]])
-        if before is not None and before.group(1) in body_cues():
+        after_a_cue = before is not None and before.group(1) in body_cues()
+        if after_a_cue or (m["type"] in PLACES and _speaks_as_a_body_55(m, text)):
             named.add(m["text"].strip())
     return frozenset(named)
+
+
+_SETTING_WORDS_55 = frozenset(["in", "of", "at", "near", "from", "on", "to"])
+_WORD_OR_COMMA_BEFORE_55 = re.compile(r"(,|[A-Za-z]+)(?:\s+the)?\s*$")  # "in the West Country"
+
+
+def _speaks_as_a_body_55(m: dict, text: str) -> bool:
+    """Whether a place mention is a body's name by the phrase after it (`_body_cue_after_55`),
+    unless the text sets it as a place ("officials in Powys said", "the Archbishop of Canterbury
+    said", "Badminton, Gloucestershire said") or it is a titled person's ("Lady Hale said")."""
+    before = _WORD_OR_COMMA_BEFORE_55.search(text[max(0, m["start"] - 20) : m["start"]])
+    if before is not None and (
+        before.group(1) == "," or before.group(1).lower() in _SETTING_WORDS_55
+    ):
+        return False
+    words = ([before.group(1)] if before is not None else []) + m["text"].split()
+    return not any(_is_title(w) for w in words) and _body_cue_after_55(text, m["end"])
+
+
+_PHRASE_AFTER_55 = re.compile(r"^(?:'s|’s|')?\s+([a-z]+(?:\s+[a-z]+)?)")
+
+
+def _body_cue_after_55(text: str, end: int) -> bool:
+    """Whether a phrase of data/gazetteers/body_cues_after_en_55.tsv follows a name ending at
+    text[end] ("Air China shares", "Sina's shareholders", "UK Coal said"): only a place read so
+    is taken, as a person's name is followed by "said" as often."""
+    after = _PHRASE_AFTER_55.match(text[end : end + 40])
+    if after is None:
+        return False
+    words = after.group(1).split()
+    return words[0] in body_cues_after_55() or " ".join(words) in body_cues_after_55()
+
+
+@cache
+def body_cues_after_55() -> frozenset[str]:
+    """The phrases that, right after a name, make it a body (body_cues_after_en_55.tsv)."""
+    return frozenset(row[0] for row in read_table("gazetteers/body_cues_after_en_55.tsv"))
 
 
 @cache
