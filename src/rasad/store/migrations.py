@@ -1296,6 +1296,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     # naming a Yemeni place or the Houthi side is the Popular Resistance. Dates (the lead): one
     # time zone under several names is recorded by one name. Claims (claims53,
     # claims_misses53.md): two past days retold with one figure, a dot as thousands mark.
+    # Third wave: Arabic speakers (quotes55ar) a study taken up again, an epithet before a name,
+    # a kind of person linked to the one introduced so; Persian (quotes55fa) byline sources with
+    # no comma, «این» + an outlet's kind, an outlet named in marks; framing (framing55) an act
+    # noun's genitive is its doer when «ل»/«على» marks the one it is done to; dates (dates55,
+    # dates_dev55.md) «بعد غد», a weekday after a day word checked against it, zoned times
+    # recorded by their UTC offset; English places followed by "shares", "said"… are bodies
+    # (entities55, entities_en55.md).
     Migration(queued("recognise")),
 )
 
