@@ -6308,17 +6308,21 @@ def issued_document_pattern_54ar() -> str:
     return rf"(?:ال)?(?:{nouns})(?:\s+\S+){{0,2}}?\s+(?:{links})\s+"
 
 
+def definite_noun_alone_55ar(doc: Document, speaker: Speaker, nouns: frozenset[str]) -> bool:
+    """Whether an Arabic speaker no entity names is one definite noun of `nouns` alone
+    («البيان», «الدراسة»): a document or study taken up again from the quote before."""
+    if doc.lang != "ar" or speaker.entity or not speaker.text or len(speaker.text.split()) != 1:
+        return False
+    word = plain_word(fold_same_length(speaker.text))
+    return is_definite(word) and strip_article(word) in nouns
+
+
 def issuer_taken_up_54ar(doc: Document, speaker: Speaker, out: list[dict]) -> Speaker:
     """«وأضاف البيان أن …» after a quote given to the issuer of «بيان صادر عن X» (the
     statement's issuer was read there, `issuer_of_document_54ar`; quotes_dev53ar.tsv): X again.
     Only the definite statement or report noun alone, and only an issuer written right after
     the issuing words earlier in the article."""
-    if doc.lang != "ar" or speaker.entity or not speaker.text or len(speaker.text.split()) != 1:
-        return speaker
-    word = plain_word(fold_same_length(speaker.text))
-    if not is_definite(word) or strip_article(word) not in word_set(
-        "ISSUED_DOCUMENT_NOUNS_54AR", "ar"
-    ):
+    if not definite_noun_alone_55ar(doc, speaker, word_set("ISSUED_DOCUMENT_NOUNS_54AR", "ar")):
         return speaker
     folded = fold_same_length(doc.text)
     for quote in reversed(out):
@@ -6337,11 +6341,8 @@ def study_taken_up_55ar(doc: Document, speaker: Speaker, out: list[dict]) -> Spe
     describes it («حذرت دراسة جديدة أجراها باحثون من …»; the labels keep the study as first
     written, quotes_dev35.tsv): that study again. Only the definite study noun alone, and only
     the quote just before."""
-    if doc.lang != "ar" or speaker.entity or not speaker.text or len(speaker.text.split()) != 1:
-        return speaker
     studies = word_set("STUDY_NOUNS_54AR", "ar")
-    word = plain_word(fold_same_length(speaker.text))
-    if not is_definite(word) or strip_article(word) not in studies or not out:
+    if not out or not definite_noun_alone_55ar(doc, speaker, studies):
         return speaker
     said = (out[-1]["speaker_text"] or "").split()
     if out[-1]["speaker"] or len(said) < 2 or plain_word(fold_same_length(said[0])) not in studies:
