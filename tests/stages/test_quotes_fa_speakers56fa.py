@@ -62,3 +62,26 @@ def test_role_written_beside_the_last_speaker_stays_with_him():
         "فاطمه میرانفسی افزود: یکی از موضوعاتی که امروزه باید از آن حذر کنیم غیبت است.\n"
     )
     assert speaker_of(text, "دختران ما") == "رضاعلی متهورملکی"
+
+
+def test_this_newspaper_after_the_lead_is_left_to_the_older_rules():
+    """fars-8301080047 (unlabelled): «الحيات … نوشت» then «به نوشته اين روزنامه، …» — the
+    paper was named, as no organization, so «این روزنامه» is not kept as written."""
+    text = (
+        "الحيات با ارائه تحليلي نوشت: ياسين مقاومت را به يك واجب ديني تبديل كرد.\n"
+        "به نوشته اين روزنامه، رهبر حماس منازعه اعراب با اسرائيل را تنها منازعه مي‌دانست.\n"
+    )
+    assert speaker_of(text, "رهبر حماس") != "اين روزنامه"
+
+
+def test_role_stays_when_the_next_name_is_the_last_speakers_surname():
+    """fars-8411050099 (unlabelled): «يزداني خرم افزود» after «محمد رضا يزداني خرم»
+    spoke and his role did: the same man, his full name kept."""
+    text = (
+        "محمد رضا يزداني خرم روز چهارشنبه در گفت و گو با خبرگزاري فارس افزود: در سفر خود به"
+        " اصفهان در جلسه مشترك شركت كردم.\n"
+        "رئيس فدراسيون واليبال اظهار داشت: مربياني كه بدون دليل بركنار مي‌شوند عليه ما سم پاشي"
+        " مي‌كنند.\n"
+        "يزداني خرم افزود: باشگاه‌ها بايد حقوق اجتماعي ما را رعايت كنند.\n"
+    )
+    assert speaker_of(text, "مربياني كه") == "محمد رضا يزداني خرم"

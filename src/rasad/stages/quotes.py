@@ -3159,8 +3159,10 @@ def outlet_named_before(doc: Document, folded: str, seg: list[tuple[int, int]]) 
 def unnamed_outlet_56fa(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Speaker | None:
     """A Persian «این» + a newspaper's kind word as the whole subject («اين روزنامه در ادامه
     افزود:» right after the agency's byline: the paper was named in the headline;
-    quotes_dev53fa.tsv, quotes_dev56fa.tsv) when the text names no organization before it but
-    the agency itself: the paper as written, never the last person who spoke."""
+    quotes_dev53fa.tsv, quotes_dev56fa.tsv) in the lead sentence, when the text names no
+    organization before it but the agency itself: the paper as written, never the last person
+    who spoke. Later in the text a paper may have been named as no organization («الحيات …
+    نوشت», unlabelled Fars News): left to the older rules."""
     if doc.lang != "fa" or len(seg) < 2 or folded[slice(*seg[0])] not in ("این", "همین"):
         return None
     kind = next(
@@ -3171,8 +3173,8 @@ def unnamed_outlet_56fa(doc: Document, folded: str, seg: list[tuple[int, int]]) 
         ),
         None,
     )
-    if kind is None:
-        return None
+    if kind is None or re.search(r"[.!?؟\n]", folded[: seg[0][0]]):
+        return None  # after the lead sentence a paper may have been named (الحيات … نوشت)
     rest = folded[seg[1][0] + len(kind) : seg[-1][1]]
     for also in sorted(word_set("ALSO_WORDS_47D", "fa"), key=len, reverse=True):
         rest = re.sub(rf"(?<!\w){re.escape(also)}(?!\w)", " ", rest)
@@ -5494,6 +5496,8 @@ def role_named_by_next_adder_56fa(doc: Document, quotes: list[Quote]) -> list[Qu
         if not nxt or fold_same_length(nxt["cue"] or "") not in adding:
             continue
         person = next_sentence_person(doc, quotes[j]["end"], nxt, quote["start"], role)
+        if person and same_name_words_56fa(doc, quote["speaker"], person):
+            continue  # «يزداني خرم افزود» after «محمد رضا يزداني خرم»: the same man
         if (
             person
             and sentence_end(doc.text, doc.text.find(person, quotes[j]["end"])) < nxt["start"]
@@ -5502,6 +5506,16 @@ def role_named_by_next_adder_56fa(doc: Document, quotes: list[Quote]) -> list[Qu
         for k in range(i, j + 1) if person else ():
             quotes[k] = {**quotes[k], "speaker": nxt["speaker"], "speaker_text": person}
     return quotes
+
+
+def same_name_words_56fa(doc: Document, entity: str, person: str) -> bool:
+    """Whether a person's name as written shares a word with a mention of the entity."""
+    words = set(fold_same_length(person).split())
+    return any(
+        words & set(fold_same_length(m["text"]).split())
+        for m in doc.entities
+        if m["entity"] == entity
+    )
 
 
 def role_opening_quote_56fa(doc: Document, quote: Quote) -> str | None:
