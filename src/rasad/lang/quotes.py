@@ -1366,4 +1366,4 @@ CLAUSE_LEAD_WORDS_53AR = {"ar": ["و", "وقد", "فقد", "ولكن", "إلى",
 # verbs that go on with what their subject was saying («افزود», "added"). A person named for
 # the first time with one of them («جلال اميني افزود:») has spoken already — under the role
 # that opened the sentence before him («رئيس سازمان … گفت:»), not the one who spoke earlier.
-ADDING_CUES_56FA = {"fa": ["افزود", "ادامه داد", "اضافه کرد", "اضافه كرد"]}
+ADDING_CUES_56FA = {"fa": ["افزود", "ادامه داد", "اضافه کرد"]}

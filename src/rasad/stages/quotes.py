@@ -5483,11 +5483,11 @@ def role_named_by_next_adder_56fa(doc: Document, quotes: list[Quote]) -> list[Qu
         role = role_opening_quote_56fa(doc, quote)
         if (
             not role
-            or not quote["speaker"]
             or i == 0
+            or not quote["speaker"]
             or quotes[i - 1]["speaker"] != quote["speaker"]
         ):
-            continue  # a role the last speaker was read as
+            continue  # only a role that was read as the last speaker
         end = sentence_end(doc.text, quote["start"])
         j = i
         while j + 1 < len(quotes) and quotes[j + 1]["end"] <= end + 1:
@@ -5496,14 +5496,11 @@ def role_named_by_next_adder_56fa(doc: Document, quotes: list[Quote]) -> list[Qu
         if not nxt or fold_same_length(nxt["cue"] or "") not in adding:
             continue
         person = next_sentence_person(doc, quotes[j]["end"], nxt, quote["start"], role)
-        if person and same_name_words_56fa(doc, quote["speaker"], person):
+        if not person or same_name_words_56fa(doc, quote["speaker"], person):
             continue  # «يزداني خرم افزود» after «محمد رضا يزداني خرم»: the same man
-        if (
-            person
-            and sentence_end(doc.text, doc.text.find(person, quotes[j]["end"])) < nxt["start"]
-        ):
+        if sentence_end(doc.text, doc.text.find(person, quotes[j]["end"])) < nxt["start"]:
             continue  # «فاطمه … نیز … بیان کرد. وی در ادامه افزود»: not the name that adds
-        for k in range(i, j + 1) if person else ():
+        for k in range(i, j + 1):
             quotes[k] = {**quotes[k], "speaker": nxt["speaker"], "speaker_text": person}
     return quotes
 
