@@ -1362,3 +1362,8 @@ NAME_PARTICLES_53AR = {"ar": ["أبو", "ابو"]}
 # Words that may open an Arabic clause before its verb besides `BEFORE_VERB` («إلى ذلك تحدث
 # …», «وقد عبر …», «ولكن …»; round quotes53ar, `construct_plural_subject_53ar`).
 CLAUSE_LEAD_WORDS_53AR = {"ar": ["و", "وقد", "فقد", "ولكن", "إلى", "الى", "ذلك"]}
+# Round quotes56fa (quotes_dev56fa.tsv, the older Persian sets; general Persian news usage):
+# verbs that go on with what their subject was saying («افزود», "added"). A person named for
+# the first time with one of them («جلال اميني افزود:») has spoken already — under the role
+# that opened the sentence before him («رئيس سازمان … گفت:»), not the one who spoke earlier.
+ADDING_CUES_56FA = {"fa": ["افزود", "ادامه داد", "اضافه کرد"]}

@@ -3067,6 +3067,9 @@ def segment_subject(
                 return latin  # «نماینده ایالات متحده، Maxine Waters» the recogniser missed
             if head in word_set("GENERIC_ROLE_HEADS", doc.lang):
                 return CONTINUE  # «این مسئول از … خبر داد»: the one speaking before
+        unnamed_outlet = unnamed_outlet_56fa(doc, folded, seg)
+        if unnamed_outlet is not None:
+            return unnamed_outlet  # «اين روزنامه در ادامه افزود» with no paper named before
         if doc.lang == "fa":
             introduced = introduced_unnamed(doc, folded, seg)
             if introduced is not None:
@@ -3151,6 +3154,41 @@ def outlet_named_before(doc: Document, folded: str, seg: list[tuple[int, int]]) 
         return None  # «به نوشته این گزارش،»: itself a reference back
     inside = [m for m in doc.entities if lo <= m["start"] and m["end"] <= hi]
     return mention_speaker(doc, inside[0]) if inside else Speaker(None, name)
+
+
+def unnamed_outlet_56fa(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Speaker | None:
+    """A Persian «این» + a newspaper's kind word as the whole subject («اين روزنامه در ادامه
+    افزود:» right after the agency's byline: the paper was named in the headline;
+    quotes_dev53fa.tsv, quotes_dev56fa.tsv) in the lead sentence, when the text names no
+    organization before it but the agency itself: the paper as written, never the last person
+    who spoke. Later in the text a paper may have been named as no organization («الحيات …
+    نوشت», unlabelled Fars News): left to the older rules."""
+    if doc.lang != "fa" or len(seg) < 2 or folded[slice(*seg[0])] not in ("این", "همین"):
+        return None
+    kind = next(
+        (
+            k
+            for k in word_set("NEWSPAPER_WORDS", "fa")
+            if re.match(re.escape(k) + r"(?!\w)", folded[seg[1][0] :])
+        ),
+        None,
+    )
+    if kind is None or re.search(r"[.!?؟\n]", folded[: seg[0][0]]):
+        return None  # after the lead sentence a paper may have been named (الحيات … نوشت)
+    rest = folded[seg[1][0] + len(kind) : seg[-1][1]]
+    for also in sorted(word_set("ALSO_WORDS_47D", "fa"), key=len, reverse=True):
+        rest = re.sub(rf"(?<!\w){re.escape(also)}(?!\w)", " ", rest)
+    if rest.strip():
+        return None  # «اين روزنامه آمريكايي …»: more than the kind word
+    own = word_set("OWN_DESK_WORDS_48", "fa")
+    if any(
+        m["start"] < seg[0][0]
+        and m["type"] in ("ORG", "MISC")
+        and not set(fold_same_length(m["text"]).split()) & own
+        for m in doc.entities
+    ):
+        return None  # a body named before may be the paper (`outlet_named_before` decides)
+    return Speaker(None, doc.text[seg[0][0] : seg[1][0] + len(kind)])
 
 
 def outlet_of_kind_55fa(doc: Document, kind: str, before: int) -> Speaker | None:
@@ -4861,6 +4899,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         out = [q for q, f in zip(out, quoted, strict=True) if not reports_a_quote(f, quoted)]
     out = documents_by_issuer(doc, documents_by_publisher(doc, out))
     out = official_named_next(doc, named_after_role(doc, out))
+    out = role_named_by_next_adder_56fa(doc, out)
     out = role_after_lone_pronoun(doc, out)
     out = clause_of_main_verb_speaker_50fa(doc, out)
     out = fullest_names(joined_names(doc.text, out), doc.lang)
@@ -5429,6 +5468,72 @@ def named_after_role(doc: Document, quotes: list[Quote]) -> list[Quote]:
                 quotes[k] = {**quotes[k], "speaker": nxt["speaker"], "speaker_text": person}
         i = j + 1
     return quotes
+
+
+def role_named_by_next_adder_56fa(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """A Persian sentence opened by a role («رئيس سازمان آموزش و پرورش استان كرمانشاه در اين
+    جلسه گفت:») whose quotes went to the last speaker, followed in the very next sentence by a
+    person named for the first time who «adds» (`ADDING_CUES_56FA`: «جلال اميني افزود:»;
+    quotes_dev56fa.tsv): the role is that person, introduced by it — one who goes on had
+    spoken already. `named_after_role` takes the roles that found no one."""
+    if doc.lang != "fa":
+        return quotes
+    adding = word_set("ADDING_CUES_56FA", "fa")
+    for i, quote in enumerate(quotes):
+        role = role_opening_quote_56fa(doc, quote)
+        if (
+            not role
+            or i == 0
+            or not quote["speaker"]
+            or quotes[i - 1]["speaker"] != quote["speaker"]
+        ):
+            continue  # only a role that was read as the last speaker
+        end = sentence_end(doc.text, quote["start"])
+        j = i
+        while j + 1 < len(quotes) and quotes[j + 1]["end"] <= end + 1:
+            j += 1  # the role's other quotes in its sentence
+        nxt = quotes[j + 1] if j + 1 < len(quotes) else None
+        if not nxt or fold_same_length(nxt["cue"] or "") not in adding:
+            continue
+        person = next_sentence_person(doc, quotes[j]["end"], nxt, quote["start"], role)
+        if not person or same_name_words_56fa(doc, quote["speaker"], person):
+            continue  # «يزداني خرم افزود» after «محمد رضا يزداني خرم»: the same man
+        if sentence_end(doc.text, doc.text.find(person, quotes[j]["end"])) < nxt["start"]:
+            continue  # «فاطمه … نیز … بیان کرد. وی در ادامه افزود»: not the name that adds
+        for k in range(i, j + 1):
+            quotes[k] = {**quotes[k], "speaker": nxt["speaker"], "speaker_text": person}
+    return quotes
+
+
+def same_name_words_56fa(doc: Document, entity: str, person: str) -> bool:
+    """Whether a person's name as written shares a word with a mention of the entity."""
+    words = set(fold_same_length(person).split())
+    return any(
+        words & set(fold_same_length(m["text"]).split())
+        for m in doc.entities
+        if m["entity"] == entity
+    )
+
+
+def role_opening_quote_56fa(doc: Document, quote: Quote) -> str | None:
+    """The words before a Persian quote when its sentence opens with a role and the speaker
+    found is not named in them (a role read as the last speaker); None otherwise."""
+    lo = sentence_start(doc.text, quote["start"])
+    lo += len(doc.text[lo:]) - len(doc.text[lo:].lstrip())
+    head = doc.text[lo : quote["start"]]
+    named = any(
+        m["entity"] == quote["speaker"] and lo <= m["start"] < quote["start"] for m in doc.entities
+    )
+    if named or not starts_role(fold_same_length(doc.text), lo, doc.lang):
+        return None
+    if is_office(Speaker(None, head), doc.lang) or unnamed_on_purpose(head, doc.lang):
+        return None  # «روابط عمومی …», «يك منبع …»
+    words = fold_same_length(head).split()
+    if set(words) & word_set("ALSO_WORDS", doc.lang):
+        return None  # «… نیز گفت»: someone else, whom `named_after_role` may name
+    if " ".join(words[:2]) in fold_same_length(doc.text[:lo]):
+        return None  # the role written before (beside the one who spoke: «X مسئول …»)
+    return head
 
 
 def unnamed_on_purpose(written: str | None, lang: str) -> bool:
