@@ -178,6 +178,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev51ar.tsv", LABELS / "quotes_dev51ar_articles.tsv"),
     (LABELS / "quotes_dev53fa.tsv", LABELS / "quotes_dev53fa_articles.tsv"),
     (LABELS / "quotes_dev53ar.tsv", LABELS / "quotes_dev53ar_articles.tsv"),
+    (LABELS / "quotes_dev56ar.tsv", LABELS / "quotes_dev56ar_articles.tsv"),
 ]
 
 
@@ -220,6 +221,7 @@ DEV_SETS = [
         "dev51ar",
         "dev53fa",
         "dev53ar",
+        "dev56ar",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

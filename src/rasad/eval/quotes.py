@@ -431,6 +431,8 @@ DEV_SETS += ("51ar",)
 DEV_SETS += ("53fa",)
 # 53ar (ar) is a fifth random draw from the same pool: 30 unused articles, reshuffled again.
 DEV_SETS += ("53ar",)
+# 56ar (ar) is a sixth random draw from the same pool: 30 unused articles, reshuffled again.
+DEV_SETS += ("56ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
