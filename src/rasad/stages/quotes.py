@@ -5328,8 +5328,7 @@ def qualifier_end_56ar(doc: Document, at: int) -> int | None:
         not 1 <= len(qualifier) <= QUALIFIER_WORDS_56AR
         # «المخترق في تغريداته», «في أحد كتبه»: where he said it, his own
         or any(own_setting_56ar(bare(w.group())) for w in qualifier)
-        or not all(qualifier_word_56ar(w.group()) for w in qualifier[:-1])
-        or not qualifier_word_56ar(qualifier[-1].group().rstrip("،,:"))
+        or not all(qualifier_word_56ar(w.group()) for w in qualifier)
     ):
         return None
     last = qualifier[-1]
@@ -5368,7 +5367,7 @@ def family_word_after_56ar(doc: Document, at: int) -> str | None:
         | word_set("SUBJECT_ENDS", "ar")
         | demonstrative_words("ar")
     )
-    if word in stops or starts_role(fold_same_length(doc.text), at + 1, "ar"):
+    if word in stops or starts_role(fold_same_length(m.group(1)), 0, "ar"):
         return None
     if m.group(1).endswith("ية"):
         return None  # «مؤسسة سالم بن محفوظ الخيرية»: an adjective of a body, no family name
