@@ -434,6 +434,8 @@ DEV_SETS += ("53ar",)
 # 56fa (fa) continues the dev49fa shuffle among Fars News articles with a speech verb or a quotation
 # mark: the next 30 unused after main 68163d13.
 DEV_SETS += ("56fa",)
+# 56ar (ar) is a sixth random draw from the same pool: 30 unused articles, reshuffled again.
+DEV_SETS += ("56ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
