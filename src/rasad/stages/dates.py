@@ -534,15 +534,22 @@ def _day_word(g, lang, ref):
     return point(ref + timedelta(days=offset), GREGORIAN, True)
 
 
+WEEKDAY_SLIP_DAYS = 1  # how far a written weekday may stand from its day word and still win
+
+
 def _day_and_weekday(g, lang, ref):
-    """A day word and the weekday written after it («أمس الأحد»): the day when both name it;
-    when they do not (a text printed the day after it was written: «اليوم السبت» on a Sunday),
-    no day rather than a guess between the two."""
+    """A day word and the weekday written after it («أمس الأحد»): the day both name; when the
+    weekday is a day off (a text printed the day after it was written: «اليوم السبت» on a
+    Sunday) the weekday's day, the one nearest the day word; farther off, no day."""
     found = _day_word(g, lang, ref)
-    named = folded_table(W.WEEKDAYS)[re.sub(r"\s+", " ", g["wd"])]
-    if ref is None or date.fromisoformat(found.value).weekday() == named:
+    if ref is None:
         return found
-    return Resolved(None, "day", GREGORIAN, True, None)
+    word_day = date.fromisoformat(found.value)
+    named = folded_table(W.WEEKDAYS)[re.sub(r"\s+", " ", g["wd"])]
+    slip = (named - word_day.weekday() + 3) % 7 - 3  # the named weekday nearest the word: -3…+3
+    if abs(slip) > WEEKDAY_SLIP_DAYS:
+        return Resolved(None, "day", GREGORIAN, True, None)
+    return point(word_day + timedelta(days=slip), GREGORIAN, True)
 
 
 def _weekday(g, lang, ref):
