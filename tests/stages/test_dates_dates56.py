@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from rasad.stages.dates import find_temporal
+from rasad.stages.dates import Zone, find_temporal, zone_key, zone_readings
 
 
 def days(text: str, lang: str, ref: date) -> list[tuple[str, str | None]]:
@@ -60,3 +60,31 @@ def test_a_weekday_that_agrees_keeps_the_day_and_one_far_off_gives_none():
     assert days("أعلن الائتلاف يوم أمس الجمعة إعادة انتخاب هيئته", "ar", tuesday) == [
         ("أمس الجمعة", None)
     ]
+
+
+def test_one_zone_table_gives_each_name_its_clock_and_the_name_it_is_recorded_by():
+    # round dates56: times.TIME_ZONES is one table (name → clock); the names of one clock are
+    # one zone, recorded by the first listed, as times.SAME_TIME_ZONE recorded them before
+    expected = {
+        "UTC": ("GMT", "+00:00"),
+        "بتوقيت جرينتش": ("GMT", "+00:00"),
+        "به وقت گرینویچ": ("GMT", "+00:00"),
+        "بتوقيت مكة المكرمة": ("بتوقيت مكة", "Asia/Riyadh"),
+        "بتوقيت الرياض": ("بتوقيت مكة", "Asia/Riyadh"),
+        "به وقت تهران": ("بتوقيت طهران", "Asia/Tehran"),
+        "بتوقيت لندن": ("بتوقيت لندن", "Europe/London"),
+        "AST": ("AST", None),
+        "بالتوقيت المحلي": ("بالتوقيت المحلي", None),
+        "به وقت محلی": ("به وقت محلی", None),
+    }
+    for written, (name, clock) in expected.items():
+        assert zone_readings()[zone_key(written)] == Zone(name, clock)
+
+
+def test_a_zone_without_its_day_is_recorded_by_the_first_name_of_its_clock():
+    times = [
+        d.get("zone")
+        for d in find_temporal("تبدأ المراسم الساعة ۱۰ به وقت تهران", "fa", None)
+        if d.get("type") == "time"
+    ]
+    assert times == ["بتوقيت طهران"]  # Iran kept summer time until 2022: no offset without a day

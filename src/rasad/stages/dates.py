@@ -1053,22 +1053,37 @@ def day_of_sentence(
     return min(days, key=lambda d: min(abs(d["start"] - end), abs(start - d["end"])), default=None)
 
 
+@dataclass(frozen=True)
+class Zone:
+    """A written time zone as read: the clock it keeps (`times.TIME_ZONES`: a UTC offset, an
+    IANA zone or None) and the name it is recorded by when its offset is not known."""
+
+    name: str
+    clock: str | None
+
+
 @cache
-def zone_names() -> dict[str, str]:
-    """A time zone as matched (folded, white space and case evened) → the name it is recorded
-    by: its `times.TIME_ZONES` entry, or the one name of a zone with several
-    (`times.SAME_TIME_ZONE`), so that one zone written two ways is one zone («بتوقيت  مكه»,
-    "gmt", «بتوقيت مكة المكرمة»)."""
-    return {zone_key(z): T.SAME_TIME_ZONE.get(z, z) for z in T.TIME_ZONES}
+def zone_readings() -> dict[str, Zone]:
+    """A time zone as matched (folded, white space and case evened) → its `Zone`: a name with a
+    clock is recorded by the first name listed with that clock, so that one zone written two
+    ways is one zone («بتوقيت  مكه», "gmt", «بتوقيت مكة المكرمة»)."""
+    first_named: dict[str, str] = {}
+    for name, clock in T.TIME_ZONES.items():
+        if clock:
+            first_named.setdefault(clock, name)
+    return {
+        zone_key(name): Zone(first_named[clock] if clock else name, clock)
+        for name, clock in T.TIME_ZONES.items()
+    }
 
 
 def zone_key(written: str) -> str:
-    """The form a written time zone is looked up by in `zone_names`."""
+    """The form a written time zone is looked up by in `zone_readings`."""
     return re.sub(r"\s+", " ", _fold(written)).casefold()
 
 
 def time_mention(
-    text: str, start: int, end: int, clock: str, day: DateMention | None, zone: str | None = None
+    text: str, start: int, end: int, clock: str, day: DateMention | None, zone: Zone | None = None
 ) -> DateMention:
     """A time of day; it carries the day it attaches to as its value (or no value), and the
     zone written after it, when one is, by its UTC offset where known (the time itself is not
@@ -1093,17 +1108,17 @@ def time_mention(
 FIXED_YEARS = range(2000, 2031)  # years whose clocks a zone without a day must all agree on
 
 
-def clock_zone(zone: str, clock: str, day: str | None) -> str:
+def clock_zone(zone: Zone, clock: str, day: str | None) -> str:
     """How a time's zone is recorded: by its UTC offset at that time ("UTC+01:00") when the
-    zone's clock is known (`times.ZONE_CLOCKS`) and, for a zone with summer time, the day is;
-    else by its name. One offset is one clock, whatever the zone is called."""
-    offset = zone_offset(zone, clock, day)
-    return f"UTC{offset}" if offset else zone
+    zone's clock is known and, for a zone with summer time, the day is; else by its name. One
+    offset is one clock, whatever the zone is called."""
+    offset = zone_offset(zone.clock, clock, day)
+    return f"UTC{offset}" if offset else zone.name
 
 
-def zone_offset(zone: str, clock: str, day: str | None) -> str | None:
-    """The zone's UTC offset ("+03:00") at `clock` on `day`, or None when not known."""
-    kept = T.ZONE_CLOCKS.get(zone)
+def zone_offset(kept: str | None, clock: str, day: str | None) -> str | None:
+    """The UTC offset ("+03:00") of a zone's clock (a fixed offset or an IANA zone) at `clock`
+    on `day`, or None when not known."""
     if kept is None or kept[0] in "+-":
         return kept
     try:
@@ -1164,7 +1179,7 @@ def find_times(text: str, lang: str, dates: list[DateMention]) -> list[DateMenti
             else:
                 clock = clock_value(groups)
                 day = day_of_sentence(text, start, end, dates)
-                zone = zone_names().get(zone_key(groups.get("zone") or ""))
+                zone = zone_readings().get(zone_key(groups.get("zone") or ""))
                 made = time_mention(text, start, end, clock, day, zone) if clock else None
         except KeyError:
             made = None
@@ -1191,7 +1206,7 @@ def find_temporal(text: str, lang: str, reference: date | None) -> list[DateMent
 def make_dates(settings: Settings):
     patterns()
     time_patterns()
-    zone_names()
+    zone_readings()
 
     def dates(doc: Document) -> Document:
         doc.dates = widen(find_temporal(doc.text, doc.lang, reference_day(doc)), doc)
