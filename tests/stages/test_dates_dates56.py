@@ -88,3 +88,71 @@ def test_a_zone_without_its_day_is_recorded_by_the_first_name_of_its_clock():
         if d.get("type") == "time"
     ]
     assert times == ["بتوقيت طهران"]  # Iran kept summer time until 2022: no offset without a day
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "span"),
+    [
+        # a count before a past or coming unit: the past or next N of them, no one period
+        (
+            "وی در مورد عدم نتیجه‌گیری تیمش در 6 هفته گذشته عنوان کرد",
+            "fa",
+            date(2013, 12, 10),
+            "هفته گذشته",
+        ),
+        (
+            "ایران در طول چند سال گذشته به دستاوردهای عظیمی دست یافته است",
+            "fa",
+            date(2011, 5, 3),
+            "سال گذشته",
+        ),
+        ("دولت این مبلغ را طی دو سال آینده پرداخت خواهد کرد", "fa", date(2008, 3, 23), "سال آینده"),
+        (
+            "خنقت المشاريع المنطقة خلال الخمس عشرة سنة الماضية",
+            "ar",
+            date(2015, 8, 1),
+            "سنة الماضية",
+        ),
+        # the previous or following month of a series the text names, not publication's
+        (
+            "هبط مؤشر الطلبيات إلى 52.2 من 54.0 في الشهر السابق",
+            "ar",
+            date(2015, 8, 4),
+            "الشهر السابق",
+        ),
+        # a unit "before" what follows it
+        (
+            "این نامه یک هفته قبل از اعلام موضع رسمی دولت نوشته شده",
+            "fa",
+            date(2015, 11, 2),
+            "هفته قبل",
+        ),
+    ],
+)
+def test_a_period_counted_from_elsewhere_than_publication_gives_no_day(text, lang, published, span):
+    assert days(text, lang, published) == [(span, None)]
+
+
+def test_n_units_before_an_event_is_no_time_ago():
+    text = "ليحطوا رحالهم قبل شهرين من دخول الموسم"
+    assert days(text, "ar", date(2015, 8, 1)) == []  # was «قبل شهرين», 2015-06-02
+    assert (
+        days("اين بمبگذاري سه روز پيش از برگزاري انتخابات روي داد", "fa", date(2004, 4, 17)) == []
+    )
+
+
+def test_the_last_unit_itself_and_a_day_of_the_current_month_keep_their_dates():
+    assert days("در هفته گذشته نتیجه نگرفتیم", "fa", date(2015, 8, 4)) == [
+        ("هفته گذشته", "2015-07-25")
+    ]
+    assert days("این نامه یک هفته قبل نوشته شد", "fa", date(2015, 8, 4)) == [
+        ("یک هفته قبل", "2015-07-28")
+    ]
+    assert days("مقایسه با مدت مشابه سال قبل از نظر وزنی", "fa", date(2016, 3, 2)) == [
+        ("سال قبل", "2014")
+    ]
+    assert days("قبل عام من الآن", "ar", date(2015, 8, 4)) == days(
+        "قبل عام", "ar", date(2015, 8, 4)
+    )
+    text = "مهرجان سوق عكاظ الذي يفتتح 27 الشهر الجاري"
+    assert ("الشهر الجاري", "2015-08") in days(text, "ar", date(2015, 8, 1))

@@ -129,6 +129,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     day_gap = r"(?:(?<=\d)\s*-\s*|\s+)"
     unit = alternatives(W.YEAR_WORDS + W.MONTH_WORDS + W.WEEK_WORDS)
     edge = rf"(?:(?P<edge>{alternatives(W.END_OF + W.START_OF + W.MID_OF)})\s+(?:(?:شهر|ماه)\s+)?)?"
+    before_what = before_what_pattern()
     return [
         (
             "ymd",
@@ -187,8 +188,12 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         (
             "ago",
             re.compile(
+                # "N units before X" («قبل أسبوع من الانتخابات», «یک هفته قبل از اعلام») is no
+                # time ago: it counts from X (round dates56)
                 rf"{B}(?:(?P<pre>قبل|منذ)\s+(?P<unit>{alternatives(W.AGO_UNITS)})(?!\s+(?:{month}){E})"
-                rf"|(?P<n>\d+|یک|دو|سه)\s+(?P<unit2>{alternatives(W.AGO_UNITS)})\s+(?:پیش|قبل|ago)){E}",
+                rf"(?!\s+{before_what})"
+                rf"|(?P<n>\d+|یک|دو|سه)\s+(?P<unit2>{alternatives(W.AGO_UNITS)})\s+(?:پیش|قبل|ago)"
+                rf"(?!\s+{before_what})){E}",
                 re.I,
             ),
         ),
@@ -478,9 +483,9 @@ def _edge(
 
 
 def _period(g, lang, ref):
-    if ref is None:
-        return Resolved(None, "year", GREGORIAN, True, None)
     unit, sense = _fold(g["unit"]), direction(g.get("mod"))
+    if ref is None or g.get("counted") or in_sequence(unit, g.get("mod")):
+        return Resolved(None, "year", GREGORIAN, True, None)
     explicit = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(_fold(g.get("mod") or ""))
     sense = explicit if explicit is not None else sense
     if unit in folded_words(W.WEEK_WORDS):
@@ -510,6 +515,16 @@ def _season(g, lang, ref):
     year = ref.year if ref.month > ends else ref.year - 1
     first, last = year_span(GREGORIAN, year)
     return span_of(first, last, "year", GREGORIAN, True)
+
+
+def in_sequence(unit: str, mod: str | None) -> bool:
+    """Whether a week or month is the one before or after another the text names («الشهر
+    السابق», «الأسبوع التالي»: `date_words.SEQUENCE_WORDS`), not one counted from publication."""
+    return (
+        bool(mod)
+        and _fold(mod) in folded_words(W.SEQUENCE_WORDS)
+        and unit in folded_words(W.WEEK_WORDS + W.MONTH_WORDS)
+    )
 
 
 def _year(g, lang, ref):
@@ -660,6 +675,12 @@ def find_dates(text: str, lang: str, reference: date | None) -> list[DateMention
             if not called and groups["month"].lower() in AMBIGUOUS:
                 continue  # "in may", «در دی»: a month only when called one
             start = m.start("noun") if groups["noun"] else m.start("month")
+        if (
+            kind == "period"
+            and direction(groups.get("mod"))
+            and counted_from_elsewhere(folded, m, start)
+        ):
+            groups["counted"] = True  # type: ignore[assignment]
         if kind in ("day_word", "day_weekday") and names_an_outlet(folded, start, end):
             continue
         if kind in ("day_month", "month_day"):
@@ -719,6 +740,50 @@ def future_words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     cues = re.compile(rf"{B}(?:{alternatives(W.FUTURE_CUES)}){E}", re.I)
     verbs = re.compile(rf"{B}(?:{alternatives(W.FUTURE_VERB_PREFIXES)})\w{{3,}}")
     return cues, verbs, folded_words(W.NOT_FUTURE_VERBS)
+
+
+@cache
+def count_before() -> re.Pattern[str]:
+    """A count above one ending where a match starts: up to three digits or a count word
+    (`times.COUNT_WORDS`); one («یک سال پیش») is the last or next one itself."""
+    words = [w for w, n in T.COUNT_WORDS.items() if n != 1]
+    return re.compile(rf"(?:(?<!\d)(?!1\s)\d{{1,3}}|{B}(?:{alternatives(words)}))\s+$", re.I)
+
+
+def counted_before(folded: str, start: int) -> bool:
+    """Whether a count stands before a relative week, month or year («در 6 هفته گذشته», «چند سال
+    گذشته», «پنج سال آینده»): the past or next N of them, a stretch up to or from publication,
+    not last or next week (round dates56; dates_dev56, and 10 of 10 in unused Fars articles)."""
+    return bool(count_before().search(folded[max(0, start - 20) : start]))
+
+
+def before_what_pattern() -> str:
+    """The words after "before" that name what it counts from («من الانتخابات», «از اعلام»),
+    not now («من الآن»): `date_words.BEFORE_WHAT`, `NOT_WHAT_WORDS`."""
+    return rf"(?:{alternatives(W.BEFORE_WHAT)}){E}(?!\s+(?:{alternatives(W.NOT_WHAT_WORDS)}){E})"
+
+
+@cache
+def what_follows() -> re.Pattern[str]:
+    """`before_what_pattern` at the start of the text after a match."""
+    return re.compile(rf"\s+{before_what_pattern()}", re.I)
+
+
+def counted_from_elsewhere(folded: str, m: re.Match[str], start: int) -> bool:
+    """Whether a past or coming week, month or year counts from another time than publication:
+    a count before it («در 6 هفته گذشته») or what "before" names after it («هفته قبل از اعلام»)."""
+    return counted_before(folded, start) or before_what(folded, m)
+
+
+def before_what(folded: str, m: re.Match[str]) -> bool:
+    """Whether a week or month "before" counts from what follows it («هفته قبل از اعلام موضع»,
+    "the week before the announcement"), not from publication."""
+    mod = m.groupdict().get("mod")
+    return (
+        bool(mod)
+        and _fold(mod) in folded_words(W.RELATION_PREPOSITIONS)
+        and bool(what_follows().match(folded, m.end()))
+    )
 
 
 FUTURE_REACH_CHARS = 80  # how far before a weekday or month its clause's future cue may stand
