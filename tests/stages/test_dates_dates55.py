@@ -43,15 +43,12 @@ def test_a_weekday_after_a_day_word_that_agrees_keeps_the_day():
     ]
 
 
-def test_a_weekday_that_disagrees_with_its_day_word_gives_no_day():
-    # printed the day after it was written: «اليوم السبت» in a text published on Sunday
+def test_a_weekday_far_from_its_day_word_gives_no_day():
+    # a weekday a day off its day word is the day meant (round dates56, test_dates_dates56.py);
+    # farther off, the two cannot both be right and the stage gives no day
     sunday = date(2015, 8, 2)
-    text = "اكتفى الجهاز الفني بحصة تدريبية خفيفة صباح اليوم السبت"
-    assert days(text, "ar", sunday) == [("اليوم السبت", None)]  # was Sunday
-    assert days("افتتح الدوري موسمه أمس (السبت)", "ar", date(2015, 8, 3)) == [
-        ("أمس", None),
-        ("السبت", None),
-    ]
+    text = "اكتفى الجهاز الفني بحصة تدريبية خفيفة صباح اليوم الخميس"
+    assert days(text, "ar", sunday) == [("اليوم الخميس", None)]
 
 
 def zones(text: str, lang: str, ref: date | None) -> list[str | None]:

@@ -294,6 +294,20 @@ SEASONS = {
 }
 SEASON_PAST = ["الماضي", "الماضية", "المنصرم", "المنصرمة", "گذشته", "پارسال", "last", "past"]
 WEEK_WORDS = ["الأسبوع", "الاسبوع", "أسبوع", "هفته", "week"]
+# "Previous" and "following" after a week or month («الشهر السابق», «الأسبوع التالي») count from
+# a week or month the text names ("fell to 52.2 from 54.0 in the previous month" after June),
+# not from publication: no day (round dates56; source: dates_dev56, 2 of 2, and 1 of 1 in a
+# sample of unused articles). «العام السابق» is kept: the year before this one 11 of 16 times
+# in that sample («مقارنة بالفترة المماثلة من العام السابق»).
+SEQUENCE_WORDS = ["السابق", "السابقة", "التالي", "التالية"]
+# The word after "N units before" that names what they count from («قبل أسبوع من الانتخابات», «یک
+# هفته قبل از اعلام موضع», "a week before the announcement"): then it is no time ago, unless
+# what follows is now («قبل عام من الآن», «یک سال قبل از این»: ago) or «از نظر» "in terms of"
+# («مدت مشابه سال قبل از نظر وزنی») (round dates56; source: dates_dev56's «یک هفته قبل از
+# اعلام»; 7 of 7 in 2,188 unused articles: «سه روز پيش از برگزاري انتخابات», «قبل شهرين من دخول
+# الموسم»).
+BEFORE_WHAT = ["من", "از"]
+NOT_WHAT_WORDS = ["الآن", "الان", "اليوم", "اکنون", "حالا", "امروز", "این", "نظر"]
 DAYS_WORDS = ["الأيام", "الايام", "أيام", "ایام", "روز", "روزهای", "days"]
 YEAR_CUES = ["عام", "العام", "سنة", "سال", "في", "منذ", "از", "در", "in", "since", "year"]
 SINCE = ["منذ", "از سال", "since"]

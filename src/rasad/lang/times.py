@@ -200,39 +200,22 @@ COUNT_WORDS = {
 AGO_AFTER = ["پیش", "قبل", "گذشته", "آینده", "ago", "later"]
 
 # Time zones written after a clock time ("02:30 BST", «الساعة 02:30 بتوقيت جرينتش», «بتوقيت
-# مكة المكرمة»): a bare "HH:MM" is read as a time when one follows. The zone stays in the
-# span's text; it is not converted (round dates50; source: the claims50 misses, dev33 25, dev40 4).
-TIME_ZONES = [
-    *("GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "IRST", "AST"),
-    *("بتوقيت جرينتش", "بتوقيت غرينتش", "بتوقيت غرينيتش", "بتوقيت لندن", "بتوقيت مكة"),
-    *("بتوقيت مكة المكرمة", "بتوقيت السعودية", "بتوقيت الرياض", "بتوقيت القاهرة"),
-    *("بتوقيت بيروت", "بتوقيت دمشق", "بتوقيت بغداد", "بتوقيت طهران", "بتوقيت القدس"),
-    *("بالتوقيت المحلي", "بتوقيت جرينيتش", "به وقت تهران", "به وقت محلی", "به وقت گرینویچ"),
-]
-
-# One zone under several names, each → the name it is recorded by, so that two reports' times
-# in one zone are compared (session 52; note51's "left out": «بتوقيت مكة» / «بتوقيت مكة
-# المكرمة», GMT / «جرينتش», were two zones). UTC and GMT are one clock for news (under a second
-# apart); Mecca, Riyadh and "Saudi" time are one zone (Arabia Standard Time, UTC+3, Saudi Arabia
-# keeps no summer time: IANA tz database, Asia/Riyadh); Tehran in either script is one city's
-# clock. Zones a season changes (London: GMT or BST; IRST is Tehran's winter name) and local
-# time («بالتوقيت المحلي»: whose?) stay apart.
-SAME_TIME_ZONE = {
-    **dict.fromkeys(("UTC", "بتوقيت جرينتش", "بتوقيت غرينتش", "بتوقيت غرينيتش"), "GMT"),
-    **dict.fromkeys(("بتوقيت جرينيتش", "به وقت گرینویچ"), "GMT"),
-    **dict.fromkeys(("بتوقيت مكة المكرمة", "بتوقيت السعودية", "بتوقيت الرياض"), "بتوقيت مكة"),
-    "به وقت تهران": "بتوقيت طهران",
-}
-
-# The clock each recorded zone name (after SAME_TIME_ZONE) keeps: an IANA tz database zone
-# (read with `zoneinfo`, which knows each day's summer time: London is GMT in winter, BST in
-# summer) or a fixed UTC offset the abbreviation itself names ("BST" is +01:00 whatever the
-# day). With it a time's UTC offset on its day is recorded, so that "02:30 BST" and "01:30 GMT"
+# مكة المكرمة»), each with the clock it keeps: a bare "HH:MM" is read as a time when one follows
+# (round dates50; source: the claims50 misses, dev33 25, dev40 4). The clock is a fixed UTC
+# offset the abbreviation itself names ("BST" is +01:00 whatever the day) or an IANA tz database
+# zone (read with `zoneinfo`, which knows each day's summer time: London is GMT in winter, BST in
+# summer), so that a time's UTC offset on its day is recorded and "02:30 BST" and "01:30 GMT"
 # are one moment (round dates55; source: the IANA tz database zone names, the abbreviations'
-# definitions; claims_misses53.md, dev33 25 and dev40 4). Left out: "AST" (Arabia or Atlantic
-# Standard Time: twelve hours apart) and local time («بالتوقيت المحلي», «به وقت محلی»: whose?).
-ZONE_CLOCKS = {
-    "GMT": "+00:00",
+# definitions; claims_misses53.md). One clock under several names is one zone, recorded, when its
+# offset is not known (a zone with summer time and no day), by the first name listed with it
+# (session 52, note51: «بتوقيت مكة» / «بتوقيت مكة المكرمة», GMT / «جرينتش» were two zones): UTC
+# and GMT are one clock for news (under a second apart); Mecca, Riyadh and "Saudi" time are
+# Arabia Standard Time (UTC+3, no summer time: Asia/Riyadh); Tehran in either script is one
+# city's clock. No clock (None): "AST" (Arabia or Atlantic Standard Time: twelve hours apart) and
+# local time («بالتوقيت المحلي», «به وقت محلی»: whose?), each kept by its own name.
+TIME_ZONES: dict[str, str | None] = {
+    **dict.fromkeys(("GMT", "UTC", "بتوقيت جرينتش", "بتوقيت غرينتش", "بتوقيت غرينيتش"), "+00:00"),
+    **dict.fromkeys(("بتوقيت جرينيتش", "به وقت گرینویچ"), "+00:00"),
     "BST": "+01:00",
     "CET": "+01:00",
     "CEST": "+02:00",
@@ -241,12 +224,16 @@ ZONE_CLOCKS = {
     "PST": "-08:00",
     "PDT": "-07:00",
     "IRST": "+03:30",
+    "AST": None,
     "بتوقيت لندن": "Europe/London",
-    "بتوقيت مكة": "Asia/Riyadh",
+    **dict.fromkeys(("بتوقيت مكة", "بتوقيت مكة المكرمة", "بتوقيت السعودية"), "Asia/Riyadh"),
+    "بتوقيت الرياض": "Asia/Riyadh",
     "بتوقيت القاهرة": "Africa/Cairo",
     "بتوقيت بيروت": "Asia/Beirut",
     "بتوقيت دمشق": "Asia/Damascus",
     "بتوقيت بغداد": "Asia/Baghdad",
-    "بتوقيت طهران": "Asia/Tehran",
+    **dict.fromkeys(("بتوقيت طهران", "به وقت تهران"), "Asia/Tehran"),
     "بتوقيت القدس": "Asia/Jerusalem",
+    "بالتوقيت المحلي": None,
+    "به وقت محلی": None,
 }

@@ -129,6 +129,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     day_gap = r"(?:(?<=\d)\s*-\s*|\s+)"
     unit = alternatives(W.YEAR_WORDS + W.MONTH_WORDS + W.WEEK_WORDS)
     edge = rf"(?:(?P<edge>{alternatives(W.END_OF + W.START_OF + W.MID_OF)})\s+(?:(?:شهر|ماه)\s+)?)?"
+    before_what = before_what_pattern()
     return [
         (
             "ymd",
@@ -187,8 +188,12 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         (
             "ago",
             re.compile(
+                # "N units before X" («قبل أسبوع من الانتخابات», «یک هفته قبل از اعلام») is no
+                # time ago: it counts from X (round dates56)
                 rf"{B}(?:(?P<pre>قبل|منذ)\s+(?P<unit>{alternatives(W.AGO_UNITS)})(?!\s+(?:{month}){E})"
-                rf"|(?P<n>\d+|یک|دو|سه)\s+(?P<unit2>{alternatives(W.AGO_UNITS)})\s+(?:پیش|قبل|ago)){E}",
+                rf"(?!\s+{before_what})"
+                rf"|(?P<n>\d+|یک|دو|سه)\s+(?P<unit2>{alternatives(W.AGO_UNITS)})\s+(?:پیش|قبل|ago)"
+                rf"(?!\s+{before_what})){E}",
                 re.I,
             ),
         ),
@@ -478,9 +483,9 @@ def _edge(
 
 
 def _period(g, lang, ref):
-    if ref is None:
-        return Resolved(None, "year", GREGORIAN, True, None)
     unit, sense = _fold(g["unit"]), direction(g.get("mod"))
+    if ref is None or g.get("elsewhere") or in_sequence(unit, g.get("mod")):
+        return Resolved(None, "year", GREGORIAN, True, None)
     explicit = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(_fold(g.get("mod") or ""))
     sense = explicit if explicit is not None else sense
     if unit in folded_words(W.WEEK_WORDS):
@@ -512,6 +517,16 @@ def _season(g, lang, ref):
     return span_of(first, last, "year", GREGORIAN, True)
 
 
+def in_sequence(unit: str, mod: str | None) -> bool:
+    """Whether a week or month is the one before or after another the text names («الشهر
+    السابق», «الأسبوع التالي»: `date_words.SEQUENCE_WORDS`), not one counted from publication."""
+    return (
+        bool(mod)
+        and _fold(mod) in folded_words(W.SEQUENCE_WORDS)
+        and unit in folded_words(W.WEEK_WORDS + W.MONTH_WORDS)
+    )
+
+
 def _year(g, lang, ref):
     y = int(g["year"])
     cal = calendar_of(g.get("marker"), y, lang)
@@ -534,15 +549,22 @@ def _day_word(g, lang, ref):
     return point(ref + timedelta(days=offset), GREGORIAN, True)
 
 
+WEEKDAY_SLIP_DAYS = 1  # how far a written weekday may stand from its day word and still win
+
+
 def _day_and_weekday(g, lang, ref):
-    """A day word and the weekday written after it («أمس الأحد»): the day when both name it;
-    when they do not (a text printed the day after it was written: «اليوم السبت» on a Sunday),
-    no day rather than a guess between the two."""
+    """A day word and the weekday written after it («أمس الأحد»): the day both name; when the
+    weekday is a day off (a text printed the day after it was written: «اليوم السبت» on a
+    Sunday) the weekday's day, the one nearest the day word; farther off, no day."""
     found = _day_word(g, lang, ref)
-    named = folded_table(W.WEEKDAYS)[re.sub(r"\s+", " ", g["wd"])]
-    if ref is None or date.fromisoformat(found.value).weekday() == named:
+    if ref is None:
         return found
-    return Resolved(None, "day", GREGORIAN, True, None)
+    word_day = date.fromisoformat(found.value)
+    named = folded_table(W.WEEKDAYS)[re.sub(r"\s+", " ", g["wd"])]
+    slip = (named - word_day.weekday() + 3) % 7 - 3  # the named weekday nearest the word: -3…+3
+    if abs(slip) > WEEKDAY_SLIP_DAYS:
+        return Resolved(None, "day", GREGORIAN, True, None)
+    return point(word_day + timedelta(days=slip), GREGORIAN, True)
 
 
 def _weekday(g, lang, ref):
@@ -653,6 +675,12 @@ def find_dates(text: str, lang: str, reference: date | None) -> list[DateMention
             if not called and groups["month"].lower() in AMBIGUOUS:
                 continue  # "in may", «در دی»: a month only when called one
             start = m.start("noun") if groups["noun"] else m.start("month")
+        if (
+            kind == "period"
+            and direction(groups.get("mod"))
+            and counted_from_elsewhere(folded, m, start)
+        ):
+            groups["elsewhere"] = True  # type: ignore[assignment]
         if kind in ("day_word", "day_weekday") and names_an_outlet(folded, start, end):
             continue
         if kind in ("day_month", "month_day"):
@@ -712,6 +740,51 @@ def future_words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     cues = re.compile(rf"{B}(?:{alternatives(W.FUTURE_CUES)}){E}", re.I)
     verbs = re.compile(rf"{B}(?:{alternatives(W.FUTURE_VERB_PREFIXES)})\w{{3,}}")
     return cues, verbs, folded_words(W.NOT_FUTURE_VERBS)
+
+
+@cache
+def count_before() -> re.Pattern[str]:
+    """A count above one ending where a match starts: up to three digits or a count word
+    (`times.COUNT_WORDS`); one («یک سال پیش») is the last or next one itself."""
+    words = [w for w, n in T.COUNT_WORDS.items() if n != 1]
+    return re.compile(rf"(?:(?<!\d)(?!1\s)\d{{1,3}}|{B}(?:{alternatives(words)}))\s+$", re.I)
+
+
+def counted_before(folded: str, start: int) -> bool:
+    """Whether a count stands before a relative week, month or year («در 6 هفته گذشته», «چند سال
+    گذشته», «پنج سال آینده»): the past or next N of them, a stretch up to or from publication,
+    not last or next week (round dates56; dates_dev56, and all 21 such dates in 2,188 unused
+    corpus articles were wrong)."""
+    return bool(count_before().search(folded[max(0, start - 20) : start]))
+
+
+def before_what_pattern() -> str:
+    """The words after "before" that name what it counts from («من الانتخابات», «از اعلام»),
+    not now («من الآن»): `date_words.BEFORE_WHAT`, `NOT_WHAT_WORDS`."""
+    return rf"(?:{alternatives(W.BEFORE_WHAT)}){E}(?!\s+(?:{alternatives(W.NOT_WHAT_WORDS)}){E})"
+
+
+@cache
+def what_follows() -> re.Pattern[str]:
+    """`before_what_pattern` at the start of the text after a match."""
+    return re.compile(rf"\s+{before_what_pattern()}", re.I)
+
+
+def counted_from_elsewhere(folded: str, m: re.Match[str], start: int) -> bool:
+    """Whether a past or coming week, month or year counts from another time than publication:
+    a count before it («در 6 هفته گذشته») or what "before" names after it («هفته قبل از اعلام»)."""
+    return counted_before(folded, start) or before_what(folded, m)
+
+
+def before_what(folded: str, m: re.Match[str]) -> bool:
+    """Whether a week or month "before" counts from what follows it («هفته قبل از اعلام موضع»,
+    "the week before the announcement"), not from publication."""
+    mod = m.groupdict().get("mod")
+    return (
+        bool(mod)
+        and _fold(mod) in folded_words(W.RELATION_PREPOSITIONS)
+        and bool(what_follows().match(folded, m.end()))
+    )
 
 
 FUTURE_REACH_CHARS = 80  # how far before a weekday or month its clause's future cue may stand
@@ -1046,22 +1119,37 @@ def day_of_sentence(
     return min(days, key=lambda d: min(abs(d["start"] - end), abs(start - d["end"])), default=None)
 
 
+@dataclass(frozen=True)
+class Zone:
+    """A written time zone as read: the clock it keeps (`times.TIME_ZONES`: a UTC offset, an
+    IANA zone or None) and the name it is recorded by when its offset is not known."""
+
+    name: str
+    clock: str | None
+
+
 @cache
-def zone_names() -> dict[str, str]:
-    """A time zone as matched (folded, white space and case evened) → the name it is recorded
-    by: its `times.TIME_ZONES` entry, or the one name of a zone with several
-    (`times.SAME_TIME_ZONE`), so that one zone written two ways is one zone («بتوقيت  مكه»,
-    "gmt", «بتوقيت مكة المكرمة»)."""
-    return {zone_key(z): T.SAME_TIME_ZONE.get(z, z) for z in T.TIME_ZONES}
+def zone_readings() -> dict[str, Zone]:
+    """A time zone as matched (folded, white space and case evened) → its `Zone`: a name with a
+    clock is recorded by the first name listed with that clock, so that one zone written two
+    ways is one zone («بتوقيت  مكه», "gmt", «بتوقيت مكة المكرمة»)."""
+    first_named: dict[str, str] = {}
+    for name, clock in T.TIME_ZONES.items():
+        if clock:
+            first_named.setdefault(clock, name)
+    return {
+        zone_key(name): Zone(first_named[clock] if clock else name, clock)
+        for name, clock in T.TIME_ZONES.items()
+    }
 
 
 def zone_key(written: str) -> str:
-    """The form a written time zone is looked up by in `zone_names`."""
+    """The form a written time zone is looked up by in `zone_readings`."""
     return re.sub(r"\s+", " ", _fold(written)).casefold()
 
 
 def time_mention(
-    text: str, start: int, end: int, clock: str, day: DateMention | None, zone: str | None = None
+    text: str, start: int, end: int, clock: str, day: DateMention | None, zone: Zone | None = None
 ) -> DateMention:
     """A time of day; it carries the day it attaches to as its value (or no value), and the
     zone written after it, when one is, by its UTC offset where known (the time itself is not
@@ -1086,17 +1174,17 @@ def time_mention(
 FIXED_YEARS = range(2000, 2031)  # years whose clocks a zone without a day must all agree on
 
 
-def clock_zone(zone: str, clock: str, day: str | None) -> str:
+def clock_zone(zone: Zone, clock: str, day: str | None) -> str:
     """How a time's zone is recorded: by its UTC offset at that time ("UTC+01:00") when the
-    zone's clock is known (`times.ZONE_CLOCKS`) and, for a zone with summer time, the day is;
-    else by its name. One offset is one clock, whatever the zone is called."""
-    offset = zone_offset(zone, clock, day)
-    return f"UTC{offset}" if offset else zone
+    zone's clock is known and, for a zone with summer time, the day is; else by its name. One
+    offset is one clock, whatever the zone is called."""
+    offset = zone_offset(zone.clock, clock, day)
+    return f"UTC{offset}" if offset else zone.name
 
 
-def zone_offset(zone: str, clock: str, day: str | None) -> str | None:
-    """The zone's UTC offset ("+03:00") at `clock` on `day`, or None when not known."""
-    kept = T.ZONE_CLOCKS.get(zone)
+def zone_offset(kept: str | None, clock: str, day: str | None) -> str | None:
+    """The UTC offset ("+03:00") of a zone's clock (a fixed offset or an IANA zone) at `clock`
+    on `day`, or None when not known."""
     if kept is None or kept[0] in "+-":
         return kept
     try:
@@ -1157,7 +1245,7 @@ def find_times(text: str, lang: str, dates: list[DateMention]) -> list[DateMenti
             else:
                 clock = clock_value(groups)
                 day = day_of_sentence(text, start, end, dates)
-                zone = zone_names().get(zone_key(groups.get("zone") or ""))
+                zone = zone_readings().get(zone_key(groups.get("zone") or ""))
                 made = time_mention(text, start, end, clock, day, zone) if clock else None
         except KeyError:
             made = None
@@ -1184,7 +1272,7 @@ def find_temporal(text: str, lang: str, reference: date | None) -> list[DateMent
 def make_dates(settings: Settings):
     patterns()
     time_patterns()
-    zone_names()
+    zone_readings()
 
     def dates(doc: Document) -> Document:
         doc.dates = widen(find_temporal(doc.text, doc.lang, reference_day(doc)), doc)
