@@ -1572,6 +1572,9 @@ def test_today_against_the_day_after_tomorrow_on_one_print_day_contradicts():
     # printed on two days, the days of printing settle nothing
     later = statement(TOURNAMENT.format(day="بعد غد"), day="2015-07-31", outlet="Okaz")
     assert relate(today, later).verdict != "contradict"
+    # a day and month without a year is read as relative too: another happening's day
+    dated = statement(TOURNAMENT.format(day="في 12 أغسطس"), outlet="Al-Jazirah")
+    assert relate(today, dated).verdict != "contradict"
 
 
 def test_a_weekday_word_inside_a_place_name_names_no_day():

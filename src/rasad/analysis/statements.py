@@ -2281,19 +2281,23 @@ def two_days_of_one_print_day(a: Statement, b: Statement) -> bool:
     day_a, day_b = next(iter(a.relative_days)), next(iter(b.relative_days))
     return (
         day_a != day_b
-        and (max(day_a, day_b) < a.published or beyond_print_lag(day_a, day_b))
+        and (max(day_a, day_b) < a.published or beyond_print_lag(day_a, day_b, a.published))
         and jaccard(a.keys, b.keys) >= past_days_overlap(a, b)
         and max(a.words, b.words) <= MAX_PAST_DAY_WORDS
     )
 
 
 PRINT_LAG_DAYS = 1  # online the same day, in print the next: one day, never two
+# the reach of relative-day words from the print day («أمس الأول» … «بعد غد»): a day and month
+# without a year («في 12 آب») is read as relative too, and may name another happening's day
+RELATIVE_WORD_DAYS = 2
 
 
-def beyond_print_lag(day_a: str, day_b: str) -> bool:
-    """Two ISO days further apart than a paper's print lag explains."""
-    apart = date.fromisoformat(day_a[:10]) - date.fromisoformat(day_b[:10])
-    return abs(apart.days) > PRINT_LAG_DAYS
+def beyond_print_lag(day_a: str, day_b: str, printed: str) -> bool:
+    """Two days relative words name from one print day, further apart than print lag explains."""
+    a, b, day = (date.fromisoformat(d[:10]) for d in (day_a, day_b, printed))
+    near = all(abs((d - day).days) <= RELATIVE_WORD_DAYS for d in (a, b))
+    return near and abs((a - b).days) > PRINT_LAG_DAYS
 
 
 def past_days_overlap(a: Statement, b: Statement) -> float:
