@@ -2191,7 +2191,9 @@ def date_relation(a: Statement, b: Statement, same_time: bool) -> Relation | Non
         return Relation("contradict", "date", "date", *shown, "different months")
     if two_days_of_one_print_day(a, b):
         shown = (day_name("date", a.relative_days), day_name("date", b.relative_days))
-        return Relation("contradict", "date", "date", *shown, "different days before printing")
+        past = max(a.relative_days | b.relative_days) < (a.published or "")
+        reason = "different days before printing" if past else "days further apart than print lag"
+        return Relation("contradict", "date", "date", *shown, reason)
     readings = any(v.decimals or v.dimension in READINGS for v in a.values + b.values)
     pair = None if readings else times_to_compare(a, b)
     if pair:
