@@ -7,7 +7,8 @@ outlet: follow-ups), ntrex stories, and SaudiNewsNet articles on one incident pr
 fourteen days apart** (title+lead TF-IDF cosine >= 0.25, connected components of <= 12
 articles). Every group holding an article any claims file of this folder names (the
 `claim_pairs*.tsv` sets, the held-out's article-id columns only, claims facts, archive
-judgements, finders and choosers; `choose_claims53_groups.used_ids`) is left out. The free
+judgements, finders, choosers and claims53's own files; `used_ids_56`; for ntrex a story
+used in any language, `uses_any`) is left out; this round's files are not read. The free
 groups are shuffled with `random.Random(56)` and printed in that order with every candidate
 `find_claim_candidates.py` lists for them (the held-out's kinds). rasad is neither imported nor
 run. Usage (from the repository root):
@@ -110,7 +111,7 @@ def main(shared: Path, which: str) -> None:
     if which == "bbc":
         articles = [a for a in articles if not a.get("duplicate_of_earlier")]
     by_id = {a["id"]: a for a in articles}
-    used = c53.used_ids() | used_by_claims53_files()
+    used = used_ids_56()
     groups = groups_56(which, articles)
     used |= {story_of(i) for i in used}  # ntrex: a story used in any language is used
     free = {n: sorted(set(g) & set(by_id)) for n, g in groups.items()}
@@ -135,13 +136,14 @@ def uses_any(group: list[str], used: set[str]) -> bool:
     return any(i in used or story_of(i) in used for i in group)
 
 
-def used_by_claims53_files() -> set[str]:
-    """Articles claims53's own files name (its chooser leaves them out of its reading)."""
-    found: set[str] = set()
-    for name in c53.OWN_FILES - OWN_FILES_56:
-        path = c53.HERE / name
-        if path.exists():
-            found |= set(c53.ID.findall(path.read_text(encoding="utf-8", errors="ignore")))
+def used_ids_56() -> set[str]:
+    """Articles the held-out (article-id columns only) or any claims file of this folder names,
+    claims53's own files included and this round's files (written after the draw) left out."""
+    found = c53.held_out_ids()
+    names = {p.name for p in c53.claims_files()} | c53.OWN_FILES
+    for name in sorted(names - OWN_FILES_56 - {Path(__file__).name}):
+        text = (c53.HERE / name).read_text(encoding="utf-8", errors="ignore")
+        found |= set(c53.ID.findall(text))
     return found
 
 
