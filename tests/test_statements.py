@@ -1553,6 +1553,30 @@ def test_one_act_retold_with_its_figure_on_two_past_days_contradicts():
     assert relate(lead, bare).verdict != "contradict"
 
 
+# claim_pairs_claims53 (SaudiNewsNet, printed 2015-08-01): one player's tournament, two papers
+# printed the same day, today against the day after tomorrow
+TOURNAMENT = (
+    "يخوض قائد المنتخب السعودي للتنس سعود الحقباني {day} بطولة السوبر الامريكية للملاعب الصلبة "
+    "في مدينة ليتل روك بمشاركة أفضل 128 لاعبا."
+)
+
+
+def test_today_against_the_day_after_tomorrow_on_one_print_day_contradicts():
+    today = statement(TOURNAMENT.format(day="اليوم"), outlet="Al-Riyadh")
+    after = statement(TOURNAMENT.format(day="بعد غد"), outlet="Al-Jazirah")
+    rel = relate(today, after)
+    assert rel.verdict == "contradict" and rel.reason == "days further apart than print lag"
+    # one day apart is the print lag: «اليوم» online, «غدا» in yesterday's paper
+    tomorrow = statement(TOURNAMENT.format(day="غدا"), outlet="Al-Jazirah")
+    assert relate(today, tomorrow).verdict != "contradict"
+    # printed on two days, the days of printing settle nothing
+    later = statement(TOURNAMENT.format(day="بعد غد"), day="2015-07-31", outlet="Okaz")
+    assert relate(today, later).verdict != "contradict"
+    # a day and month without a year is read as relative too: another happening's day
+    dated = statement(TOURNAMENT.format(day="في 12 أغسطس"), outlet="Al-Jazirah")
+    assert relate(today, dated).verdict != "contradict"
+
+
 def test_a_weekday_word_inside_a_place_name_names_no_day():
     rain = "هطلت أمطار غزيرة على مدينة أبها ومحافظة خميس مشيط وسط تحذيرات الدفاع المدني."
     assert statement(rain).weekdays == set()

@@ -2189,9 +2189,11 @@ def date_relation(a: Statement, b: Statement, same_time: bool) -> Relation | Non
         # one happening, closely alike, told in two months
         shown = (month_name(a.months), month_name(b.months))
         return Relation("contradict", "date", "date", *shown, "different months")
-    if two_past_days(a, b):
+    if two_days_of_one_print_day(a, b):
         shown = (day_name("date", a.relative_days), day_name("date", b.relative_days))
-        return Relation("contradict", "date", "date", *shown, "different days before printing")
+        past = max(a.relative_days | b.relative_days) < (a.published or "")
+        reason = "different days before printing" if past else "days further apart than print lag"
+        return Relation("contradict", "date", "date", *shown, reason)
     readings = any(v.decimals or v.dimension in READINGS for v in a.values + b.values)
     pair = None if readings else times_to_compare(a, b)
     if pair:
@@ -2265,12 +2267,13 @@ PAST_DAYS_OVERLAP_WITH_FIGURE = 0.4
 MAX_PAST_DAY_WORDS = 80
 
 
-def two_past_days(a: Statement, b: Statement) -> bool:
+def two_days_of_one_print_day(a: Statement, b: Statement) -> bool:
     """One text printed the same day by two papers, each putting the happening on one day
-    before that day, and on different ones («أمس» / «أمس الأول», both printed on the 4th).
-    Two papers' "today" and "yesterday" of one print day are often one day, told online the
-    same day and in print the next, so a day of printing on either side settles nothing; a
-    weekday or a date named beside a relative word shows what the paper meant by it."""
+    counted from that day, and on different ones: both before it («أمس» / «أمس الأول», both
+    printed on the 4th), or two days or more apart («اليوم» / «بعد غد»). Two papers' "today"
+    and "yesterday" of one print day are often one day, told online the same day and in print
+    the next, so a day of printing on either side settles nothing; a weekday or a date named
+    beside a relative word shows what the paper meant by it."""
     if a.lang != b.lang or not a.published or a.published != b.published:
         return False
     if a.weekdays or b.weekdays or a.days or b.days or a.modality or b.modality:
@@ -2280,10 +2283,23 @@ def two_past_days(a: Statement, b: Statement) -> bool:
     day_a, day_b = next(iter(a.relative_days)), next(iter(b.relative_days))
     return (
         day_a != day_b
-        and max(day_a, day_b) < a.published
+        and (max(day_a, day_b) < a.published or beyond_print_lag(day_a, day_b, a.published))
         and jaccard(a.keys, b.keys) >= past_days_overlap(a, b)
         and max(a.words, b.words) <= MAX_PAST_DAY_WORDS
     )
+
+
+PRINT_LAG_DAYS = 1  # online the same day, in print the next: one day, never two
+# the reach of relative-day words from the print day («أمس الأول» … «بعد غد»): a day and month
+# without a year («في 12 آب») is read as relative too, and may name another happening's day
+RELATIVE_WORD_DAYS = 2
+
+
+def beyond_print_lag(day_a: str, day_b: str, printed: str) -> bool:
+    """Two days relative words name from one print day, further apart than print lag explains."""
+    a, b, day = (date.fromisoformat(d[:10]) for d in (day_a, day_b, printed))
+    near = all(abs((d - day).days) <= RELATIVE_WORD_DAYS for d in (a, b))
+    return near and abs((a - b).days) > PRINT_LAG_DAYS
 
 
 def past_days_overlap(a: Statement, b: Statement) -> float:
