@@ -288,6 +288,8 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
     out = []
     colon_only = colon_only_cues(doc.lang, folded)
     for cue in [*cue_pattern(doc.lang).finditer(folded), *colon_only]:
+        if round_cue_narration_57fa(doc.lang, doc.text, folded, cue):
+            continue  # «… اعلام داشتند و قرار شد …»: this round's cue, narration
         stop = clause_end(folded, cue.end())
         colon = next(
             (
@@ -300,6 +302,7 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
         if (
             colon is None
             or someone_may_say(doc.lang, folded, cue.end())  # «وقد يقول قائل: إن …»
+            or words_before_colon_57fa(doc.lang, folded, cue, colon)
             or any(folded[i] in Q.OPEN_TO_CLOSE for i in range(cue.end(), colon))
             and not (
                 # a name in marks before the colon, the words after it in marks of their own
@@ -359,7 +362,102 @@ def opens_inner_speech_48(lang: str, folded: str, cue: re.Match, start: int, end
     return any(
         ":" in folded[inner.end() : inner.end() + CUE_TO_COLON_CHARS]
         for inner in cue_pattern(lang).finditer(folded, start, end)
+        if not ends_sentence_57fa(lang, folded, inner)
     )
+
+
+def round_cue_narration_57fa(lang: str, text: str, folded: str, cue: re.Match) -> bool:
+    """Whether a cue of round quotes57fa (`ROUND_CUES_57FA`) is narration: «و» or a
+    first-person ending after it (`NOT_SPEECH_AFTER_57FA`), or its clause opens with a
+    comparison (`COMPARISON_OPENERS_57FA`: «همانگونه که برخی از فقهاء تصریح نموده اند، …»)."""
+    if lang != "fa" or " ".join(cue.group("cue").split()) not in word_set("ROUND_CUES_57FA", lang):
+        return False
+    after = folded[cue.end() : cue.end() + 8].split()
+    if after and after[0] in word_set("NOT_SPEECH_AFTER_57FA", lang):
+        return True
+    at = cue.start("cue")
+    openings = {
+        " ".join(folded[lo:at].split()[:2])
+        for lo in (clause_start(text, folded, at), after_comma_57fa(text, folded, at))
+    }
+    return any(
+        opening == w or opening.startswith(w + " ")
+        for opening in openings
+        for w in word_set("COMPARISON_OPENERS_57FA", lang)
+    )
+
+
+def words_before_colon_57fa(lang: str, folded: str, cue: re.Match, colon: int) -> bool:
+    """Whether words stand between a cue of round quotes57fa and its colon («چهارموضوع حیاتی
+    که کامرون … پیشنهاد کردند شامل این موارد می‌باشند: …», unlabelled Fars News): the verb
+    is a relative clause's, the colon another verb's; this round's verbs speak right before it."""
+    cue_words = " ".join(cue.group("cue").split())
+    return (
+        lang == "fa"
+        and cue_words in word_set("ROUND_CUES_57FA", lang)
+        and bool(folded[cue.end() : colon].strip())
+    )
+
+
+def after_comma_57fa(text: str, folded: str, at: int) -> int:
+    """Where the part of a cue's clause after its last comma begins, past white space («به
+    عنوان مثال، همانگونه که …»)."""
+    lo = clause_start(text, folded, at)
+    lo = max(lo, folded.rfind("،", lo, at) + 1, folded.rfind(",", lo, at) + 1)
+    return lo + len(folded[lo:at]) - len(folded[lo:at].lstrip())
+
+
+def words_name_57fa(doc: Document, folded: str, lo: int, hi: int, speaker: Speaker) -> bool:
+    """Whether the speaker is named between `lo` and `hi`: its entity, else its words."""
+    if speaker.entity:
+        return any(lo <= m["start"] < hi and m["entity"] == speaker.entity for m in doc.entities)
+    return bool(speaker.text) and fold_same_length(speaker.text or "") in folded[lo:hi]
+
+
+def round_cue_speaker_57fa(doc: Document, folded: str, found: Found, speaker: Speaker) -> Speaker:
+    """The speaker of a cue of round quotes57fa (`ROUND_CUES_57FA`), read strictly: one named in
+    the cue's clause (for a plural verb, among its first words: «بعد از سخنان حسيني ديگر مديران
+    … اظهار اميدواري كردند» is no one's of حسيني; dev56fa), or carried over «وی»/«او» before a
+    singular verb; else none. A group or pair the recogniser did not find («… انتقاد و خاطر نشان
+    كردند:», dev47d), the plural of respect («ایشان اظهار داشتند») and a country or a name in
+    «(ع)» the recogniser missed («اتريش … پيشنهاد داد،», dev47b; «امام صادق مي‌فرمايد») are not
+    told apart from the last person named, so abstain rather than name one."""
+    if doc.lang != "fa" or found.cue_start is None or not speaker.text:
+        return speaker
+    cue = " ".join(folded[found.cue_start : found.cue_end].split())
+    if cue not in word_set("ROUND_CUES_57FA", "fa"):
+        return speaker
+    lo = clause_start(doc.text, folded, found.cue_start)
+    relative = folded.rfind(" که ", lo, found.cue_start)
+    pronouns = word_set("CARRYING_PRONOUNS_57FA", "fa")
+    asker = (
+        relative >= 0
+        and folded[relative + 4 : found.cue_start].split()[:1] in [[w] for w in pronouns]
+        and words_name_57fa(doc, folded, lo, relative, speaker)
+    )
+    if asker and not words_name_57fa(doc, folded, relative, found.cue_start, speaker):
+        return Speaker(None, None)  # «صدا و سیما از داوودی … پرسید که وی پاسخ داد:»: the asker
+    plural = cue.endswith("ند")
+    reach = len(" ".join(folded[lo : found.cue_start].split()[:3])) + 1 if plural else None
+    if words_name_57fa(doc, folded, lo, lo + reach if reach else found.cue_start, speaker):
+        return speaker
+    words = folded[lo : found.cue_start].split()
+    pronoun = bool(set(words) & pronouns)
+    if pronoun and not plural and cue not in word_set("HONORIFIC_PAST_CUES_57FA", "fa"):
+        return speaker
+    return Speaker(None, None)
+
+
+def ends_sentence_57fa(lang: str, folded: str, cue: re.Match) -> bool:
+    """Whether a cue of round quotes57fa (`ROUND_CUES_57FA`) ends its sentence with no words
+    after it («… استانداران … به تسريع در اسكان موقت … تاكيد نمودند.»; «دو طرف بر ضرورت …
+    تاكيد كردند.»): the narration inside an opener's, a source's or a reported clause's words
+    (dev45b, dev49fa), no speech of its own that would take those words from their speaker.
+    The older cues keep their reading («… اعلام كرد و … گزارش داد.» ends a clause there)."""
+    if lang != "fa" or " ".join(cue.group("cue").split()) not in word_set("ROUND_CUES_57FA", lang):
+        return False
+    rest = folded[cue.end() : cue.end() + 3].lstrip(" ")
+    return not rest or rest[0] in ".\n"
 
 
 def unmarked_words_after_name_48(lang: str, folded: str, cue_end: int, colon: int) -> bool:
@@ -455,6 +553,8 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
             continue  # «منابع خبری … از وقوع یک انفجار … خبر دادند که …»: news of a thing
         if doc.lang == "fa" and points_to_thing_51fa(folded, cue):
             continue  # «او به کمیته قضایی … اشاره کرد که حضار …»: a thing referred to
+        if round_cue_narration_57fa(doc.lang, doc.text, folded, cue):
+            continue  # «همانگونه که برخی … تصریح نموده اند، …»: this round's cue, narration
         if any(
             f.start <= cue.start() < f.end or (f.cue_start or 0) <= cue.start() < (f.cue_end or 0)
             for f in taken
@@ -485,7 +585,10 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
                 or folded[cue.end() + 1 : cue.end() + 2] in {"،", ","}
             ):
                 continue  # «… ابراز اطمینان کرده، البته …»: a comma after these ends the clause
-            if cue_pattern(doc.lang).search(folded, cue.end(), stop):
+            if any(
+                not ends_sentence_57fa(doc.lang, folded, inner)
+                for inner in cue_pattern(doc.lang).finditer(folded, cue.end(), stop)
+            ):
                 continue  # "… گزارش کرد، وزارت دفاع … اعلام کرد که": the inner cue speaks
             start = cue.end()
         elif (opening := clause_without_that(doc, folded, cue)) is not None:
@@ -871,6 +974,7 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
             c
             for c in cue_pattern(doc.lang).finditer(folded, start, end)
             if not a_preposition(doc.lang, folded, c)  # «بين أكبر عشر صفقات»: "between"
+            and not ends_sentence_57fa(doc.lang, folded, c)
         )
         if word_count(doc.text[start:end]) < MIN_QUOTE_WORDS or next(inner, None):
             continue  # a speech cue inside: the cue's own quote has a better speaker
@@ -4077,6 +4181,7 @@ def attribute(
         found = Found(start, end, True, lo + cue.start("cue"), lo + cue.end("cue"))
         folded = fold_same_length(text)
         speaker = speaker_for_cue(doc, folded, found, last)
+        speaker = round_cue_speaker_57fa(doc, folded, found, speaker)
         speaker = with_pronoun_antecedent_50(doc, folded, found, quoted or [], speaker, False)
         if lang == "ar" and words_after_opening_mark(text, found, speaker):
             speaker = Speaker(None, None)  # «الذي قال: "نود الترحيب ب"أليكس شيفر" في …»
@@ -4795,6 +4900,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         else:
             speaker = speaker_for_cue(doc, folded, found, last)
             speaker = subject_before_channel_49b(doc, folded, found, speaker)
+            speaker = round_cue_speaker_57fa(doc, folded, found, speaker)
             cue = doc.text[found.cue_start : found.cue_end]
             if doc.lang == "ar" and by_saying(folded, found):
                 speaker = by_saying_subject(doc, folded, found.cue_start, last)
