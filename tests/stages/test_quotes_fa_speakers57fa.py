@@ -131,3 +131,12 @@ def test_since_clause_makes_no_quote():
         " بودن ایشان به قانون اساسی است، انجمن قلم از مردم دعوت کرد.\n"
     )
     assert not quote_opening(text, "به معنای ملتزم")
+
+
+def test_relative_clause_verb_before_bare_words_makes_no_quote():
+    """Unlabelled Fars News: the same sentence read with no colon: «… پیشنهاد کردند شامل …»."""
+    text = (
+        "چهار موضوع حیاتی که کامرون و وزرایش به اتحادیه اروپا پیشنهاد کردند شامل این موارد"
+        " می‌باشند: معافیت انگلیس از اصول اساسی اتحادیه اروپا و حفظ ارزش پوند.\n"
+    )
+    assert not quote_opening(text, "شامل این موارد")

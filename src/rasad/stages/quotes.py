@@ -376,6 +376,8 @@ def round_cue_narration_57fa(lang: str, text: str, folded: str, cue: re.Match) -
     if after and after[0] in word_set("NOT_SPEECH_AFTER_57FA", lang):
         return True
     at = cue.start("cue")
+    if relative_clause_verb_57fa(text, folded, cue):
+        return True
     openings = {
         " ".join(folded[lo:at].split()[:2])
         for lo in (clause_start(text, folded, at), after_comma_57fa(text, folded, at))
@@ -385,6 +387,19 @@ def round_cue_narration_57fa(lang: str, text: str, folded: str, cue: re.Match) -
         for opening in openings
         for w in word_set("COMPARISON_OPENERS_57FA", lang)
     )
+
+
+def relative_clause_verb_57fa(text: str, folded: str, cue: re.Match) -> bool:
+    """Whether a cue of round quotes57fa followed by bare words is a relative clause's verb: its
+    clause holds «که» with no «وی»/«او» after it («چهارموضوع حیاتی که کامرون … پیشنهاد کردند
+    شامل این موارد می‌باشند», unlabelled Fars News), so the words after it are the main
+    clause's, not said. «… که وی پاسخ داد ایران …» keeps its reading."""
+    rest = folded[cue.end() :].lstrip(" ")
+    if not rest or rest[0] in ',،:;«".' or rest.split()[0] in word_set("COMPLEMENTIZERS", "fa"):
+        return False
+    relative = folded.rfind(" که ", clause_start(text, folded, cue.start("cue")), cue.start("cue"))
+    after = folded[relative + 4 : cue.start("cue")].split()[:1]
+    return relative >= 0 and not (after and after[0] in word_set("CARRYING_PRONOUNS_57FA", "fa"))
 
 
 def words_before_colon_57fa(lang: str, folded: str, cue: re.Match, colon: int) -> bool:
