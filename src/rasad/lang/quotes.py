@@ -1495,6 +1495,10 @@ ROUND_CUES_57FA = {
 # verb («آمادگی خود را … اعلام داشتند و قرار شد …»), and a first-person ending shows the
 # writer's own words («بارها اعلام نموده ايم كه …»); read on 800 unlabelled Fars News articles.
 NOT_SPEECH_AFTER_57FA = {"fa": ["و", "ایم", "اید", "ام"]}
+# The object marker: «X را پیشنهاد کرد(ه) که …» proposes a thing X, the «که» its relative
+# («سازمان ملل … طرحي 4گزينه‌اي را پيشنهاد كرده كه شامل …»; quotes_dev47b.tsv; quotes56fa
+# counted two such of seven «پيشنهاد كرد كه» in the corpus): no speech.
+OBJECT_MARKERS_57FA = {"fa": ["را"]}
 # Clause openers of comparison («همانگونه که برخی از فقهاء تصریح نموده اند، …»: "as some have
 # said"): no subject of their own is read right, so this round's cues there make no quote.
 COMPARISON_OPENERS_57FA = {"fa": ["همانگونه", "همانطور", "همان طور", "چنانکه", "چنان که",

@@ -368,13 +368,19 @@ def opens_inner_speech_48(lang: str, folded: str, cue: re.Match, start: int, end
 
 def round_cue_narration_57fa(lang: str, text: str, folded: str, cue: re.Match) -> bool:
     """Whether a cue of round quotes57fa (`ROUND_CUES_57FA`) is narration: «و» or a
-    first-person ending after it (`NOT_SPEECH_AFTER_57FA`), or its clause opens with a
+    first-person ending after it (`NOT_SPEECH_AFTER_57FA`), an object's «را» before it
+    (`OBJECT_MARKERS_57FA`), a relative clause's verb, or its clause opens with a
     comparison (`COMPARISON_OPENERS_57FA`: «همانگونه که برخی از فقهاء تصریح نموده اند، …»)."""
     if lang != "fa" or " ".join(cue.group("cue").split()) not in word_set("ROUND_CUES_57FA", lang):
         return False
     after = folded[cue.end() : cue.end() + 8].split()
     if after and after[0] in word_set("NOT_SPEECH_AFTER_57FA", lang):
         return True
+    before = folded[max(0, cue.start("cue") - 6) : cue.start("cue")].split()
+    if before and before[-1] in word_set("OBJECT_MARKERS_57FA", lang):
+        return (
+            True  # «طرحي 4گزينه‌اي را پيشنهاد كرده كه شامل …»: a thing proposed, «که» its relative
+        )
     at = cue.start("cue")
     if relative_clause_verb_57fa(text, folded, cue):
         return True
@@ -422,14 +428,26 @@ def after_comma_57fa(text: str, folded: str, at: int) -> int:
     return lo + len(folded[lo:at]) - len(folded[lo:at].lstrip())
 
 
-def words_name_57fa(doc: Document, folded: str, lo: int, hi: int, speaker: Speaker) -> bool:
-    """Whether the speaker is named between `lo` and `hi`: its entity, else its words."""
-    if speaker.entity:
-        return any(lo <= m["start"] < hi and m["entity"] == speaker.entity for m in doc.entities)
-    return bool(speaker.text) and fold_same_length(speaker.text or "") in folded[lo:hi]
+def words_name_57fa(
+    doc: Document, folded: str, lo: int, hi: int, speaker: Speaker, end: int | None = None
+) -> bool:
+    """Whether the speaker is named starting between `lo` and `hi` (and ending by `end`): a
+    mention of its entity, or its words as written (a role the entity holds: «مسؤول بسیج …
+    اشاره به اینکه …»; dev53fa). With no `end`, a linked speaker's words do not count: before
+    a marked quote «امام صادق مي‌فرمايد» was linked to another «حسن» (unlabelled Fars News)."""
+    if speaker.entity and any(
+        lo <= m["start"] < hi and m["entity"] == speaker.entity for m in doc.entities
+    ):
+        return True
+    if speaker.entity and end is None:
+        return False
+    written = folded.find(fold_same_length(speaker.text or "\0"), lo, hi if end is None else end)
+    return lo <= written < hi
 
 
-def round_cue_speaker_57fa(doc: Document, folded: str, found: Found, speaker: Speaker) -> Speaker:
+def round_cue_speaker_57fa(
+    doc: Document, folded: str, found: Found, speaker: Speaker, marked: bool = False
+) -> Speaker:
     """The speaker of a cue of round quotes57fa (`ROUND_CUES_57FA`), read strictly: one named in
     the cue's clause (for a plural verb, among its first words: «بعد از سخنان حسيني ديگر مديران
     … اظهار اميدواري كردند» is no one's of حسيني; dev56fa), or carried over «وی»/«او» before a
@@ -454,7 +472,8 @@ def round_cue_speaker_57fa(doc: Document, folded: str, found: Found, speaker: Sp
         return Speaker(None, None)  # «صدا و سیما از داوودی … پرسید که وی پاسخ داد:»: the asker
     plural = cue.endswith("ند")
     reach = len(" ".join(folded[lo : found.cue_start].split()[:3])) + 1 if plural else None
-    if words_name_57fa(doc, folded, lo, lo + reach if reach else found.cue_start, speaker):
+    hi = lo + reach if reach else found.cue_start
+    if words_name_57fa(doc, folded, lo, hi, speaker, None if marked else found.cue_start):
         return speaker
     words = folded[lo : found.cue_start].split()
     pronoun = bool(set(words) & pronouns)
@@ -4196,7 +4215,7 @@ def attribute(
         found = Found(start, end, True, lo + cue.start("cue"), lo + cue.end("cue"))
         folded = fold_same_length(text)
         speaker = speaker_for_cue(doc, folded, found, last)
-        speaker = round_cue_speaker_57fa(doc, folded, found, speaker)
+        speaker = round_cue_speaker_57fa(doc, folded, found, speaker, marked=True)
         speaker = with_pronoun_antecedent_50(doc, folded, found, quoted or [], speaker, False)
         if lang == "ar" and words_after_opening_mark(text, found, speaker):
             speaker = Speaker(None, None)  # «الذي قال: "نود الترحيب ب"أليكس شيفر" في …»
@@ -4889,8 +4908,10 @@ def find_quotes(doc: Document) -> list[Quote]:
     names = [with_name_after_title_51ar(doc, folded, m) for m in names]
     doc = Document(id="", source="", text=doc.text, lang=doc.lang, entities=names)
     last, out, earlier = Speaker(None, None), [], []
+    unsaid: set[int] = set()  # quotes of round-57fa cues read as no one's: dropped below
     quoted = candidate_quotes(doc, folded)
     for found in quoted:
+        abstained = False  # a cue of round quotes57fa that named no one (`unsaid`)
         if not last.text:
             last = last_person_before(doc, found, quoted)
         last = subject_since(doc, out[-1]["end"] if out else 0, found, quoted) or last
@@ -4915,7 +4936,8 @@ def find_quotes(doc: Document) -> list[Quote]:
         else:
             speaker = speaker_for_cue(doc, folded, found, last)
             speaker = subject_before_channel_49b(doc, folded, found, speaker)
-            speaker = round_cue_speaker_57fa(doc, folded, found, speaker)
+            read = round_cue_speaker_57fa(doc, folded, found, speaker)
+            abstained, speaker = read is not speaker and not read.text, read
             cue = doc.text[found.cue_start : found.cue_end]
             if doc.lang == "ar" and by_saying(folded, found):
                 speaker = by_saying_subject(doc, folded, found.cue_start, last)
@@ -5002,6 +5024,8 @@ def find_quotes(doc: Document) -> list[Quote]:
             speaker = Speaker(None, None)  # never a piece of a sentence or of a name
         if doc.lang == "fa" and not speaker.entity and opens_with_bare_pronoun(speaker.text):
             speaker = Speaker(None, None)  # «آنها همیشه می گفتند»: "they", unresolved
+        if abstained and not speaker.text:
+            unsaid.add(len(out))  # «… انتقاد و خاطر نشان كردند: …»: a new cue names no one
         earlier += earlier_speaker(speaker, found.start, doc.lang)
         if speaker.text and not nested(found, quoted) and not outlet_speaks(doc, folded, found):
             # a person given a quote by its own speech verb has spoken (a marked quote with no
@@ -5019,7 +5043,11 @@ def find_quotes(doc: Document) -> list[Quote]:
             }
         )
     if doc.lang == "fa":
-        out = [q for q, f in zip(out, quoted, strict=True) if not reports_a_quote(f, quoted)]
+        out = [
+            q
+            for i, (q, f) in enumerate(zip(out, quoted, strict=True))
+            if not reports_a_quote(f, quoted) and i not in unsaid
+        ]
     out = documents_by_issuer(doc, documents_by_publisher(doc, out))
     out = official_named_next(doc, named_after_role(doc, out))
     out = role_named_by_next_adder_56fa(doc, out)
