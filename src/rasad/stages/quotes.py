@@ -366,22 +366,25 @@ def opens_inner_speech_48(lang: str, folded: str, cue: re.Match, start: int, end
     )
 
 
+def round_cue_57fa(lang: str, cue: str) -> bool:
+    """Whether a folded Persian cue is one of round quotes57fa's (`ROUND_CUES_57FA`)."""
+    return lang == "fa" and " ".join(cue.split()) in word_set("ROUND_CUES_57FA", lang)
+
+
 def round_cue_narration_57fa(lang: str, text: str, folded: str, cue: re.Match) -> bool:
     """Whether a cue of round quotes57fa (`ROUND_CUES_57FA`) is narration: «و» or a
     first-person ending after it (`NOT_SPEECH_AFTER_57FA`), an object's «را» before it
     (`OBJECT_MARKERS_57FA`), a relative clause's verb, or its clause opens with a
     comparison (`COMPARISON_OPENERS_57FA`: «همانگونه که برخی از فقهاء تصریح نموده اند، …»)."""
-    if lang != "fa" or " ".join(cue.group("cue").split()) not in word_set("ROUND_CUES_57FA", lang):
+    if not round_cue_57fa(lang, cue.group("cue")):
         return False
-    after = folded[cue.end() : cue.end() + 8].split()
-    if after and after[0] in word_set("NOT_SPEECH_AFTER_57FA", lang):
-        return True
-    before = folded[max(0, cue.start("cue") - 6) : cue.start("cue")].split()
-    if before and before[-1] in word_set("OBJECT_MARKERS_57FA", lang):
-        return (
-            True  # «طرحي 4گزينه‌اي را پيشنهاد كرده كه شامل …»: a thing proposed, «که» its relative
-        )
     at = cue.start("cue")
+    after = folded[cue.end() : cue.end() + 8].split()
+    before = folded[max(0, at - 6) : at].split()
+    if (after and after[0] in word_set("NOT_SPEECH_AFTER_57FA", lang)) or (
+        before and before[-1] in word_set("OBJECT_MARKERS_57FA", lang)  # «طرحي … را پيشنهاد كرده»
+    ):
+        return True
     if relative_clause_verb_57fa(text, folded, cue):
         return True
     openings = {
@@ -412,12 +415,7 @@ def words_before_colon_57fa(lang: str, folded: str, cue: re.Match, colon: int) -
     """Whether words stand between a cue of round quotes57fa and its colon («چهارموضوع حیاتی
     که کامرون … پیشنهاد کردند شامل این موارد می‌باشند: …», unlabelled Fars News): the verb
     is a relative clause's, the colon another verb's; this round's verbs speak right before it."""
-    cue_words = " ".join(cue.group("cue").split())
-    return (
-        lang == "fa"
-        and cue_words in word_set("ROUND_CUES_57FA", lang)
-        and bool(folded[cue.end() : colon].strip())
-    )
+    return round_cue_57fa(lang, cue.group("cue")) and bool(folded[cue.end() : colon].strip())
 
 
 def after_comma_57fa(text: str, folded: str, at: int) -> int:
@@ -458,7 +456,7 @@ def round_cue_speaker_57fa(
     if doc.lang != "fa" or found.cue_start is None or not speaker.text:
         return speaker
     cue = " ".join(folded[found.cue_start : found.cue_end].split())
-    if cue not in word_set("ROUND_CUES_57FA", "fa"):
+    if not round_cue_57fa(doc.lang, cue):
         return speaker
     lo = clause_start(doc.text, folded, found.cue_start)
     relative = folded.rfind(" که ", lo, found.cue_start)
@@ -488,7 +486,7 @@ def ends_sentence_57fa(lang: str, folded: str, cue: re.Match) -> bool:
     تاكيد كردند.»): the narration inside an opener's, a source's or a reported clause's words
     (dev45b, dev49fa), no speech of its own that would take those words from their speaker.
     The older cues keep their reading («… اعلام كرد و … گزارش داد.» ends a clause there)."""
-    if lang != "fa" or " ".join(cue.group("cue").split()) not in word_set("ROUND_CUES_57FA", lang):
+    if not round_cue_57fa(lang, cue.group("cue")):
         return False
     rest = folded[cue.end() : cue.end() + 3].lstrip(" ")
     return not rest or rest[0] in ".\n"
