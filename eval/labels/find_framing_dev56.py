@@ -1,17 +1,17 @@
-"""List the occurrences of the development set framing_dev56.tsv: the framing stage's finds
-(lexicon terms with their senses) in articles no framing file and no held-out file uses, drawn
-at random (seeded).
+"""List the occurrences of the development set framing_dev56.tsv: matches of the framing
+lexicon's terms (the stage's term pattern, before its sense, derived-word and name tests) in
+articles no framing file and no held-out file uses, drawn at random (seeded).
 
-Made for issue 25's targets (round 56, helper framing56), as find_framing_dev51.py was, with
-the same pool: an article is left out when a framing label file (framing_dev51 included), a
-framing test or a held-out file (HELD_OUT: any task's) names it, or when it is flagged
-`duplicate_of_earlier`; articles used only by development sets of other tasks (quotes,
-entities, claims, search, stories) are allowed. Per corpus the articles in
-`random.Random("<SEED>-<corpus>")` order, at most PER_ARTICLE finds of one article drawn with
-the same generator, until the language's QUOTA (about 80 in all; a language whose unused
-pool holds fewer finds gives what it has — the chooser prints how many it took to stderr).
-Neither the stage's target nor its voice is printed: the rows are labelled by reading the
-article.
+Made for issue 25's targets (round 56, helper framing56) with find_framing_dev51.py's pool: an
+article is left out when a framing label file (framing_dev51 included), a framing test or a
+held-out file (HELD_OUT: any task's) names it, or when it is flagged `duplicate_of_earlier`;
+articles used only by development sets of other tasks (quotes, entities, claims, search,
+stories) are allowed. Matches rather than the stage's finds: its finds in this pool are nearly
+spent (framing51, framing53, framing55), and random matches also test the sense rules. Per
+corpus the articles in `random.Random("<SEED>-<corpus>")` order, at most PER_ARTICLE matches of
+one article drawn with the same generator, until the language's QUOTA (80 in all; the counts
+taken are printed to stderr). Neither the stage's sense, target nor voice is printed: the rows
+are labelled by reading the article.
 
 Run from the repository root with the shared folder as argument (PYTHONPATH=src):
     python eval/labels/find_framing_dev56.py ../shared > candidates.tsv
