@@ -983,7 +983,7 @@ def linked_mentions(
         m = listed_named(country_named(trimmed(m, lang), lang), lang)
         m = place_listed_51(company_named(province_named(m, lang)), lang)
         m = body_by_head_fa_53(place_of_adjective_53(m, lang), lang)
-        if m["type"] in PLACES and m["text"].strip().lower() in clubs:
+        if m["type"] in CLUB_READ_TYPES_56 and m["text"].strip().lower() in clubs:
             m = {**m, "type": "ORG", "canonical": None}
         m = organization_listed_51(m, lang)
         if m.get("canonical") is None and m["text"].strip() in bodies:
@@ -1530,9 +1530,15 @@ def _a_known_place(surface: str, lang: str | None) -> bool:
     )
 
 
+# the types a club's name is read as by the English tagger: a town, and MISC ("Charlton
+# defender", "Gloucester's 17-16 win": entities_top56, 10 to 8 mentions each), a MISC name
+# only when clubs_en.tsv lists it
+CLUB_READ_TYPES_56 = PLACES | {"MISC"}
+
+
 def clubs_named(mentions: list[dict], lang: str | None, text: str | None) -> frozenset[str]:
     """The written names (lower-cased) of an English sports text's towns that are its clubs:
-    a place no list names as a country, nation, region or listed city, written once or more
+    a place (or a MISC mention) no list names as a country, nation, region or listed city, written once or more
     where the text sets it in a match (`_club_cue`: "knocked out of the FA Cup by Newcastle",
     "Chelsea boss") and never right after "in" or "near" (then the text names the place too,
     and the name is left as it was; "city of" and "town of" too), or a listed club
@@ -1550,8 +1556,10 @@ def clubs_named(mentions: list[dict], lang: str | None, text: str | None) -> fro
         )  # a tennis report: "victory over Massu", a player the tagger read as a place
     cues: dict[str, set[str | None]] = defaultdict(set)
     for m in mentions:
-        if m.get("type") not in PLACES or m.get("start") is None:
+        if m.get("type") not in CLUB_READ_TYPES_56 or m.get("start") is None:
             continue
+        if m["type"] == "MISC" and m["text"].strip().lower() not in listed:
+            continue  # a MISC name is a club only as listed: "O'Sullivan's side" is a coach's
         if m.get("canonical") is not None and not _a_town(m["canonical"]):
             continue
         if text[m["start"] : m["end"]] != m["text"] or not _a_team_name(m["text"]):
