@@ -1538,8 +1538,8 @@ CLUB_READ_TYPES_56 = PLACES | {"MISC"}
 
 def clubs_named(mentions: list[dict], lang: str | None, text: str | None) -> frozenset[str]:
     """The written names (lower-cased) of an English sports text's towns that are its clubs:
-    a place (or a MISC mention) no list names as a country, nation, region or listed city, written once or more
-    where the text sets it in a match (`_club_cue`: "knocked out of the FA Cup by Newcastle",
+    a place (or a listed club read as MISC) no list names as a country, nation, region or
+    listed city, written once or more where the text sets it in a match (`_club_cue`: "knocked out of the FA Cup by Newcastle",
     "Chelsea boss") and never right after "in" or "near" (then the text names the place too,
     and the name is left as it was; "city of" and "town of" too), or a listed club
     (`listed_clubs`) never set after them, in a text of two `game` words or more. A sports text writes a `game` word (match,

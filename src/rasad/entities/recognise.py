@@ -5653,7 +5653,8 @@ def without_language_adjectives_56(text: str, mentions: list[Mention], lang: str
 
 @cache
 def arabic_given_names_56() -> frozenset[str]:
-    """The given names of data/gazetteers/given_names_ar_49b.tsv, normalized."""
+    """The given names of data/gazetteers/given_names_ar_49b.tsv, normalized as written (the
+    linker's `given_names_49b` reads them as keys, without an article)."""
     return frozenset(normalize(word) for (word,) in read_table("gazetteers/given_names_ar_49b.tsv"))
 
 
@@ -5664,15 +5665,9 @@ def surnames_after_given_names_56(text: str, mentions: list[Mention]) -> list[Me
     then types the surname alone as that person in the rest of the document."""
     out: list[Mention] = []
     for m in mentions:
-        given = _given_name_before_56(text, m.start)
-        if (
-            given is not None
-            and m.type in PLACE_TYPES | {"MISC"}
-            and m.canonical is None
-            and not m.demonym
-            and m.text.strip().isalpha()
-            and not (out and out[-1].end > given)
-        ):
+        unlisted = m.type in PLACE_TYPES | {"MISC"} and m.canonical is None and not m.demonym
+        given = _given_name_before_56(text, m.start) if unlisted else None
+        if given is not None and m.text.strip().isalpha() and not (out and out[-1].end > given):
             m = Mention(given, m.end, text[given : m.end], "PER")
         out.append(m)
     return out
