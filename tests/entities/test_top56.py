@@ -60,6 +60,16 @@ def test_a_surname_after_a_given_name_is_a_person():
     assert people == ["ديفيد كاميرون", "كاميرون"]
 
 
+def test_a_surname_after_office_is_left_to_the_office():
+    """«وقال مكتب كاميرون»: the office speaks (quotes-dev44d's speaker), not the person."""
+    text = (
+        "وجاء ذلك بعد تصريحات صدرت عن رئيس الوزراء ديفيد كاميرون ووزراء آخرين. "
+        "وقال مكتب كاميرون إن بريطانيا ستمول زيادة كبيرة في عدد أفراد الحراسة."
+    )
+    people = [t for t, kind in found(text, "ar") if kind == "PER"]
+    assert people == ["ديفيد كاميرون"]
+
+
 def test_a_club_read_as_misc_in_a_match_is_a_club():
     text = (
         "The match burst to life from the whistle and Charlton defender Hermann Hreidarsson "

@@ -1490,7 +1490,8 @@ def surnames_of_people(mentions: list[dict], lang: str | None, text: str | None)
     "Steven Gerrard", "O'Sullivan" of "Eddie O'Sullivan" read as MISC (misc46.tsv; not a
     nationality or language: "English"). A word any place list
     knows («قم», «عريش») stays a place, and so does the last word of a "name" the document
-    writes right after a word announcing a place or a body anywhere («مدينة خور مكسر»)."""
+    writes right after a word announcing a place or a body anywhere («مدينة خور مكسر»), and a
+    surname right after «مكتب» (`_after_an_office_56`: «مكتب كاميرون», the office)."""
     if not text:
         return mentions
     announced = {
@@ -1514,10 +1515,26 @@ def surnames_of_people(mentions: list[dict], lang: str | None, text: str | None)
             and form in surnames
             and len(m["text"].split()) == 1
             and not _a_known_place(m["text"], lang)
+            and not _after_an_office_56(text, m.get("start"))
         ):
             m = {**m, "type": "PER"}
         out.append(m)
     return out
+
+
+# «مكتب» ("the office of") with its proclitics: a surname written after it names the office
+# the person heads, which speaks for him (quotes-dev44d: «وقال مكتب كاميرون: …» is David
+# Cameron's office, and the quotes stage would take the person inside it as the speaker), so
+# the surname there is left as the tagger read it, not made the person
+_OFFICE_WORDS_56 = frozenset(normalize(w) for w in ("مكتب", "لمكتب", "بمكتب", "ومكتب"))
+
+
+def _after_an_office_56(text: str, start: int | None) -> bool:
+    """Whether the word right before `start` is «مكتب» ("the office of")."""
+    if start is None:
+        return False
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and normalize(before[-1]) in _OFFICE_WORDS_56
 
 
 def _a_known_place(surface: str, lang: str | None) -> bool:
