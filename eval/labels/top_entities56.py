@@ -1,6 +1,7 @@
 """List the top 40 entities of each type a user lists (`rasad entities --type T --limit 40`:
 PER, ORG, LOC, GPE, MISC, by mentions) with their most frequent written forms and languages: the
-candidates of entities_top56.tsv, read from the SQL tables directly (no migration runs).
+candidates of entities_top56.tsv, read from the SQL tables directly (no migration runs). The
+reading is top_entities51.py's, with GPE and 40 a type.
 
     python eval/labels/top_entities56.py ARCHIVE.db > top.tsv
 """
@@ -9,10 +10,13 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from top_entities51 import COLUMNS, languages  # noqa: E402  (a script beside this one)
 
 TOP_56 = 40
 TYPES_56 = ("PER", "ORG", "LOC", "GPE", "MISC")
-COLUMNS_56 = ("type", "rank", "entity", "key", "name", "mentions", "languages", "forms")
 
 
 def top_of_type(db: sqlite3.Connection, kind: str) -> list[tuple]:
@@ -22,15 +26,6 @@ def top_of_type(db: sqlite3.Connection, kind: str) -> list[tuple]:
         " ORDER BY mentions DESC, id LIMIT ?",
         (kind, TOP_56),
     ).fetchall()
-
-
-def languages_of(db: sqlite3.Connection, entity: str) -> str:
-    """The entity's mentions counted per language (ar:82 en:73 fa:115)."""
-    rows = db.execute(
-        "SELECT lang, count(*) FROM entity_mentions WHERE entity = ? GROUP BY lang ORDER BY lang",
-        (entity,),
-    ).fetchall()
-    return " ".join(f"{lang}:{n}" for lang, n in rows)
 
 
 def forms_of(db: sqlite3.Connection, entity: str) -> str:
@@ -46,10 +41,10 @@ def forms_of(db: sqlite3.Connection, entity: str) -> str:
 def main(path: str) -> None:
     """Print the candidates as TSV, one header line first."""
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    print("\t".join(COLUMNS_56))
+    print("\t".join(COLUMNS))
     for kind in TYPES_56:
         for rank, (eid, key, name, n) in enumerate(top_of_type(db, kind), 1):
-            row = (kind, rank, eid, key, name or "", n, languages_of(db, eid), forms_of(db, eid))
+            row = (kind, rank, eid, key, name or "", n, languages(db, eid), forms_of(db, eid))
             print("\t".join(str(c) for c in row))
 
 
