@@ -3,8 +3,9 @@
 A recurring report (a market's close, the weather bulletin) is written by one outlet day after
 day under the same opening words: «الأسهم المحلية تغلق على …», «سماء غائمة جزئياً إلى …». The
 patterns are learned from the archive itself, not from a list of topics: a report is filed
-under its outlet, the first PATTERN_WORDS words of its folded headline (numbers masked) and its
-day; a pattern the stories hold on SERIES_DAYS different days or more is a series, and each
+under its outlet, the first PATTERN_WORDS words of its folded headline (numbers masked) and the
+day its lead reports (`report_day_56`: a morning paper's «جلسة الاثنين» printed on Tuesday is
+Monday's session; none, no key); a pattern the stories hold on SERIES_DAYS different days or more is a series, and each
 day's report of a series is its own event (eval/labels/stories56.md).
 """
 
