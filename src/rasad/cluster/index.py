@@ -28,7 +28,6 @@ from typing import Any
 import numpy as np
 
 from rasad.cluster.live import LIVE_DAYS, LiveCentroids
-from rasad.cluster.series56 import SERIES_56, SeriesBook, read_series_56
 
 CANDIDATES = 8
 ENTITY_WEIGHT = 0.15  # per shared-entity Jaccard unit
@@ -92,12 +91,6 @@ MERGE_THRESHOLD = 0.3
 # of its own, can still join its event.
 COUNTED_SPECIFICITY = 0.5
 COUNTED_FIGURES = 3
-# Each day's report of a series (an outlet's headline pattern on SERIES_DAYS days or more:
-# `cluster/series56.py`) is its own event: a story holding the series on another day is no
-# candidate for it, nor two stories holding it on different days a merge.
-SERIES_APART_56 = True
-# And a series report joins only a story holding a report of its own day (any outlet).
-SERIES_SAME_DAY_56 = True
 MAX_SPAN_DAYS = 5 * 365  # a story's known dates (metadata, dateline) never spread further
 # A document dated more than REACH_DAYS outside a story's span (a story that went quiet weeks
 # before, or that starts weeks later) joins it only on names that say much: shared names whose
@@ -155,33 +148,21 @@ class Story:
         """How many of the story's documents are in each language (by language key)."""
         return self._key_views()[2]
 
-    def series_keys(self) -> set[str]:
-        """The series keys of the story's reports (outlet, headline pattern and day)."""
-        return self._key_views()[3]
-
-    def reports_day(self, day: date) -> bool:
-        """Whether one of the story's reports is of this day."""
-        return any(day in e.dates for e in self.events)
-
-    def _key_views(self) -> tuple[set[str], set[str], Counter[str], set[str]]:
-        """Top entity keys, top fact keys, language counts and series keys, in one pass over
-        the keys."""
+    def _key_views(self) -> tuple[set[str], set[str], Counter[str]]:
+        """Top entity keys, top fact keys and language counts, in one pass over the keys."""
         if "key_views" not in self.cached:
-            entities, facts, languages, series = [], [], Counter(), set()
+            entities, facts, languages = [], [], Counter()
             for item in self.keys.items():
                 if item[0].startswith(FACT):
                     facts.append(item)
                 elif item[0].startswith(LANGUAGE):
                     languages[item[0]] = item[1]
-                elif item[0].startswith(SERIES_56):
-                    series.add(item[0])
                 else:
                     entities.append(item)
             self.cached["key_views"] = (
                 {k for k, _ in heapq.nlargest(TOP_KEYS, entities, key=_count_then_key)},
                 {k for k, _ in heapq.nlargest(TOP_FACTS, facts, key=_count_then_key)},
                 languages,
-                series,
             )
         return self.cached["key_views"]
 
@@ -240,7 +221,7 @@ def counted_keys(keys: set[str]) -> set[str]:
 
 
 def _is_entity(key: str) -> bool:
-    return not key.startswith((FACT, LANGUAGE, SERIES_56))
+    return not key.startswith((FACT, LANGUAGE))
 
 
 def language_key(lang: str) -> str:
@@ -365,7 +346,6 @@ class StoryIndex:
         self.touched: set[str] = set()  # stories joined since the last consolidation
         self.own_events: dict[str, int] = {}  # kept story → its events before this pass's merges
         self.highest = 0  # the highest story number stored, loaded or not
-        self.series = SeriesBook()  # the days each outlet's headline pattern was seen on
 
     def new_id(self) -> str:
         """The next free story id (s1, s2, …), past every stored one."""
@@ -501,21 +481,6 @@ class StoryIndex:
         span = span_with(span, day)
         return span is None or (span[1] - span[0]).days <= self.max_span_days
 
-    def series_allows(self, keys: set[str], story: Story) -> bool:
-        """Whether a report may join a story as far as series go: a report of a series joins
-        no story holding the series on another day, and only one holding a report of the day
-        it reports (published that day, or another series' report of it): the next session of
-        a market is another event, whatever its words share."""
-        if SERIES_APART_56 and self.series.occurrences_apart(keys, story.series_keys()):
-            return False
-        found = self.series.series_days(keys)
-        if not (SERIES_SAME_DAY_56 and found):
-            return True
-        days = set().union(*found.values())
-        if any(story.reports_day(date.fromisoformat(d)) for d in days):
-            return True
-        return any(read_series_56(k)[1] in days for k in story.series_keys())
-
     def background(self, vector: np.ndarray, stories: list[Story]) -> float:
         """The document's mean cosine to its candidate stories: e5's band is narrow and dense
         regions (one language, one topic) score everything high, so a match must stand out
@@ -568,8 +533,6 @@ class StoryIndex:
                 continue
             if not self.reach_allows(days_outside(day, story), keys, story):
                 continue
-            if not self.series_allows(keys, story):
-                continue
             score, why = self.score(vector, keys, day, story, background, known)
             if score > best_score or (score == best_score and best and story.id < best.id):
                 best, best_score, best_why = story, score, why
@@ -603,7 +566,6 @@ class StoryIndex:
         within: tuple[date, date] | None = None,
     ) -> Event:
         self.count(keys)
-        self.series.file(keys)
         story.vector_sum = story.vector_sum + vector
         story.cached.clear()
         story.members.append(doc_id)
@@ -739,10 +701,6 @@ class StoryIndex:
                 if not self.reach_allows(spans_apart(story, other), story.top_keys(), other):
                     continue
                 if self.figures_differ(story, other):
-                    continue
-                if SERIES_APART_56 and self.series.occurrences_apart(
-                    story.series_keys(), other.series_keys()
-                ):
                     continue
                 score, why = self.score(vector, story.top_keys(), story.first, other, background)
                 if score <= best_score:

@@ -33,7 +33,6 @@ import numpy as np
 
 from rasad.cluster.embed import LEAD_WORDS, E5Encoder, centered, default_encoder, embed_text
 from rasad.cluster.index import StoryIndex, fact_keys, language_key
-from rasad.cluster.series56 import report_day_56, series_key_56
 from rasad.entities.link import mention_key
 from rasad.entities.recognise import recognise
 from rasad.model import Document
@@ -125,23 +124,15 @@ def _cache_path(text: str, encoder: str = E5Encoder.name) -> Path:
     return CACHE / key[:2] / f"{key[2:20]}.npy"
 
 
-def recognised_keys(doc: Document) -> tuple[set[str], list[str]]:
-    """A document's entity keys and the texts of its person mentions."""
-    mentions = recognise(doc.text[:3000], doc.lang)
-    names = [m.text for m in mentions if m.type == "PER"]
-    return {mention_key(m.text, m.type, m.canonical) for m in mentions}, names
+def entity_keys(doc: Document) -> set[str]:
+    return {mention_key(m.text, m.type, m.canonical) for m in recognise(doc.text[:3000], doc.lang)}
 
 
 def match_keys(doc: Document) -> set[str]:
-    """Entity, number, date, language and series keys, as the pipeline's stages would give
-    them."""
+    """Entity, number, date and language keys, as the pipeline's stages would give them."""
     dates = find_temporal(doc.text, doc.lang, reference_day(doc))
     numbers = find_numbers(doc.text, doc.lang, [(d["start"], d["end"]) for d in dates])
-    entities, names = recognised_keys(doc)
-    keys = entities | fact_keys(numbers, dates) | {language_key(doc.lang)}
-    day = date.fromisoformat(doc.published["value"]) if doc.published else None
-    series = series_key_56(doc.outlet, doc.title, report_day_56(dates, doc.text, day), names)
-    return keys | {series} if series else keys
+    return entity_keys(doc) | fact_keys(numbers, dates) | {language_key(doc.lang)}
 
 
 def rasad_clusters(docs: list[Document], vecs: np.ndarray) -> dict[str, list[str]]:

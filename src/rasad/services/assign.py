@@ -18,7 +18,6 @@ from rasad.cluster.index import (
     untyped,
 )
 from rasad.cluster.live import BUCKET_DAYS, KEY_STORIES
-from rasad.cluster.series56 import persons, report_day_56, series_key_56
 from rasad.cluster.state import StateRow, story_from_row, story_row
 from rasad.model import Document, Published
 from rasad.stages.pubdate import from_neighbours
@@ -56,14 +55,9 @@ def doc_known(doc: Document) -> bool:
 
 
 def doc_keys(doc: Document) -> set[str]:
-    """What a story compares besides the vector: entity, number, date and language keys, and
-    the series key (its outlet, headline pattern and the day its lead reports:
-    `cluster/series56.py`)."""
+    """What a story compares besides the vector: entity, number, date and language keys."""
     entities = {m["entity"] for m in doc.entities}
-    keys = entities | fact_keys(doc.numbers, doc.dates) | {language_key(doc.lang)}
-    reported = report_day_56(doc.dates, doc.text or "", doc_day(doc))
-    series = series_key_56(doc.outlet, doc.title, reported, persons(doc.entities))
-    return keys | {series} if series else keys
+    return entities | fact_keys(doc.numbers, doc.dates) | {language_key(doc.lang)}
 
 
 def place_stored(
@@ -188,7 +182,6 @@ class StoryAssigner:
             if row[0] not in self.index.stories:
                 story = story_from_row(row, self.index.dim)
                 self.index.stories[story.id] = story
-                self.index.series.file(story.keys)
                 self.index.table.put(story.id, story.centroid(), story.first, story.last)
 
     def reach_back(self, day: date | None) -> None:
