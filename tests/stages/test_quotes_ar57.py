@@ -57,3 +57,23 @@ def test_a_plural_verb_after_a_singular_subject_stays_unknown():
         " بعد اكتمال الدراسات."
     )
     assert quotes_57ar(text)[-1][1] != "مدير الإدارة"
+
+
+def test_expressed_with_abbar_takes_its_collective_subject():
+    """snn-2015-08-01-00644 (quotes_dev49b.tsv): «عبر ائتلاف القوى السنية … استنكارهم عن …،
+    مؤكدين بأنه» had no speaker: «عبر» before «عن» is the verb, not "via"."""
+    text = (
+        "عبر ائتلاف القوى السنية جنوب العراق استنكارهم عن العمل الإجرامي في المنطقة، مؤكدين"
+        " بأنه عمل إجرامي يهدف إلى نشر الفتنة بين أبناء البلد."
+    )
+    assert quotes_57ar(text)[-1][1] == "ائتلاف القوى السنية جنوب العراق"
+
+
+def test_a_phrase_of_ba_after_the_group_is_not_the_group():
+    """Unlabelled check of quotes57ar (snn-2015-08-04-01185): «ويطالب الخبراء بضرورة عدم تجديد
+    …، مشيرين إلى أن …» was read as «الخبراء بضرورة عدم تجديد»."""
+    text = (
+        "ويطالب الخبراء بضرورة عدم تجديد أي تراخيص للمشاريع المقامة على الشاطئ مباشرة، مشيرين"
+        " إلى أن هذا الأمر يمثل أزمة بارزة في المملكة."
+    )
+    assert quotes_57ar(text)[-1][1] == "الخبراء"

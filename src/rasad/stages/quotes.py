@@ -7068,7 +7068,7 @@ def same_group_57ar(group: Speaker, previous: Quote) -> bool:
     return bool(words(group.text or "") & words(said))
 
 
-CLAUSES_57AR = 3  # the clauses read back from the cue, as `nominative_plural_subject` reads
+CLAUSES_57AR = 4  # the clauses read back from the cue: «وقد عبر ذوو …، وحرص …، مثمنين …، وأضافوا»
 COLLECTIVE_GROUP_WORDS_57AR = 5  # «ائتلاف القوى السنية جنوب العراق»: the head and its words
 
 
@@ -7085,7 +7085,9 @@ def collective_subject_57ar(doc: Document, folded: str, lo: int, at: int) -> Spe
     for start in sorted(set(clauses), reverse=True)[:CLAUSES_57AR]:
         words = list(re.finditer(r"[^\s،,:]+", folded[start:at]))
         k = next((i for i, w in enumerate(words) if bare(w.group()) not in particles), len(words))
-        if k + 2 >= len(words) or bare(words[k].group()) in stops:
+        if k + 2 >= len(words) or (
+            bare(words[k].group()) in stops and not expressed_57ar(words, k)
+        ):
             continue
         if that_pattern("ar").fullmatch(bare(words[k].group())) or (
             cue_pattern("ar").fullmatch(bare(words[k].group())) and says_that_49(folded, start, at)
@@ -7098,12 +7100,21 @@ def collective_subject_57ar(doc: Document, folded: str, lo: int, at: int) -> Spe
         if any(m["start"] <= first < m["end"] and m["type"] == "PER" for m in doc.entities):
             continue  # a person's name written as the word («قادة» as a surname)
         return Speaker(
-            None, doc.text[first : start + collective_end_57ar(folded, start, words, k + 1)]
+            None, doc.text[first : start + collective_end_57ar(doc, folded, start, words, k + 1)]
         )
     return None
 
 
-def collective_end_57ar(folded: str, start: int, words: list[re.Match], head: int) -> int:
+def expressed_57ar(words: list[re.Match], verb: int) -> bool:
+    """Whether words[verb] is «عبر» the verb ("expressed"), not the preposition ("via"): «عن»
+    follows in its clause («عبر ائتلاف القوى السنية … استنكارهم عن …», «وقد عبر ذوو الشهدين عن
+    اعتزازهم»; quotes_dev49b.tsv, quotes_dev45c.tsv)."""
+    return bare(words[verb].group()) == "عبر" and any(bare(w.group()) == "عن" for w in words[verb:])
+
+
+def collective_end_57ar(
+    doc: Document, folded: str, start: int, words: list[re.Match], head: int
+) -> int:
     """Where a collective subject whose head is words[head] ends (`collective_subject_57ar`)."""
     stops = word_set("PREPOSITIONS", "ar") | word_set("NOT_SUBJECTS", "ar")
     end = head + 1
@@ -7115,6 +7126,9 @@ def collective_end_57ar(folded: str, start: int, words: list[re.Match], head: in
         word = bare(words[end].group())
         if word in stops or that_pattern("ar").fullmatch(word) or word.endswith(("هم", "هن")):
             break
+        at = start + words[end].start()
+        if word.startswith("ب") and not any(m["start"] <= at < m["end"] for m in doc.entities):
+            break  # «ويطالب الخبراء بضرورة …»: a phrase of «بـ» is the verb's, not the group's
         end += 1
     return words[end - 1].end()
 
