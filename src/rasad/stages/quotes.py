@@ -7018,8 +7018,10 @@ def plural_speaker(
     """Who speaks a plural Arabic cue («طالب عدد من أصحاب مكاتب حجاج الداخل وزارة الحج …،
     مؤكدين أن», «وأشاروا إلى أنه»; quotes_dev44d.tsv): a group as found, else the quantified
     subject after the sentence's opening verb (up to the next name: «وزارة الحج» is the one
-    asked), else the group that spoke last, else no one — never one person or body."""
-    if speaker.text and (is_plural_group(speaker.text) or is_collective_group_57ar(speaker.text)):
+    asked), else a collective subject of its last clauses (`collective_subject_57ar`; the group
+    that spoke last when the two share a word), else the group that spoke last, else no one —
+    never one person or body."""
+    if speaker.text and names_a_group_57ar(speaker.text):
         return speaker
     at = found.cue_start if found.cue_start is not None else found.start
     lo = sentence_start(doc.text, at, reach=MAX_QUOTE_CHARS)
@@ -7046,6 +7048,11 @@ def plural_speaker(
     return Speaker(None, None)
 
 
+def names_a_group_57ar(text: str) -> bool:
+    """Whether an Arabic speaker as written names a group: a plural or a collective head."""
+    return is_plural_group(text) or is_collective_group_57ar(text)
+
+
 def is_collective_group_57ar(text: str) -> bool:
     """Whether an Arabic speaker as written opens with a collective noun or a broken plural of
     people («وفد من أعضاء …», «ائتلاف القوى …», «الطلاب», «ذوو الشهيدين»; `COLLECTIVE_HEADS_57AR`)."""
@@ -7059,7 +7066,7 @@ def same_group_57ar(group: Speaker, previous: Quote) -> bool:
     """Whether a group read as a plural cue's subject shares a word with the group that spoke
     last («أعضاء الوفد» after «وفد من أعضاء الغرفة …»): the same group, named in full before."""
     said = previous["speaker_text"] or ""
-    if not (is_plural_group(said) or is_collective_group_57ar(said)):
+    if not names_a_group_57ar(said):
         return False
 
     def words(text: str) -> set[str]:
