@@ -983,7 +983,7 @@ def linked_mentions(
         m = listed_named(country_named(trimmed(m, lang), lang), lang)
         m = place_listed_51(company_named(province_named(m, lang)), lang)
         m = body_by_head_fa_53(place_of_adjective_53(m, lang), lang)
-        if m["type"] in PLACES and m["text"].strip().lower() in clubs:
+        if m["type"] in CLUB_READ_TYPES_56 and m["text"].strip().lower() in clubs:
             m = {**m, "type": "ORG", "canonical": None}
         m = organization_listed_51(m, lang)
         if m.get("canonical") is None and m["text"].strip() in bodies:
@@ -1490,7 +1490,8 @@ def surnames_of_people(mentions: list[dict], lang: str | None, text: str | None)
     "Steven Gerrard", "O'Sullivan" of "Eddie O'Sullivan" read as MISC (misc46.tsv; not a
     nationality or language: "English"). A word any place list
     knows («قم», «عريش») stays a place, and so does the last word of a "name" the document
-    writes right after a word announcing a place or a body anywhere («مدينة خور مكسر»)."""
+    writes right after a word announcing a place or a body anywhere («مدينة خور مكسر»), and a
+    surname right after «مكتب» (`_after_an_office_56`: «مكتب كاميرون», the office)."""
     if not text:
         return mentions
     announced = {
@@ -1514,10 +1515,26 @@ def surnames_of_people(mentions: list[dict], lang: str | None, text: str | None)
             and form in surnames
             and len(m["text"].split()) == 1
             and not _a_known_place(m["text"], lang)
+            and not _after_an_office_56(text, m.get("start"))
         ):
             m = {**m, "type": "PER"}
         out.append(m)
     return out
+
+
+# «مكتب» ("the office of") with its proclitics: a surname written after it names the office
+# the person heads, which speaks for him (quotes-dev44d: «وقال مكتب كاميرون: …» is David
+# Cameron's office, and the quotes stage would take the person inside it as the speaker), so
+# the surname there is left as the tagger read it, not made the person
+_OFFICE_WORDS_56 = frozenset(normalize(w) for w in ("مكتب", "لمكتب", "بمكتب", "ومكتب"))
+
+
+def _after_an_office_56(text: str, start: int | None) -> bool:
+    """Whether the word right before `start` is «مكتب» ("the office of")."""
+    if start is None:
+        return False
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and normalize(before[-1]) in _OFFICE_WORDS_56
 
 
 def _a_known_place(surface: str, lang: str | None) -> bool:
@@ -1530,10 +1547,16 @@ def _a_known_place(surface: str, lang: str | None) -> bool:
     )
 
 
+# the types a club's name is read as by the English tagger: a town, and MISC ("Charlton
+# defender", "Gloucester's 17-16 win": entities_top56, 10 to 8 mentions each), a MISC name
+# only when clubs_en.tsv lists it
+CLUB_READ_TYPES_56 = PLACES | {"MISC"}
+
+
 def clubs_named(mentions: list[dict], lang: str | None, text: str | None) -> frozenset[str]:
     """The written names (lower-cased) of an English sports text's towns that are its clubs:
-    a place no list names as a country, nation, region or listed city, written once or more
-    where the text sets it in a match (`_club_cue`: "knocked out of the FA Cup by Newcastle",
+    a place (or a listed club read as MISC) no list names as a country, nation, region or
+    listed city, written once or more where the text sets it in a match (`_club_cue`: "knocked out of the FA Cup by Newcastle",
     "Chelsea boss") and never right after "in" or "near" (then the text names the place too,
     and the name is left as it was; "city of" and "town of" too), or a listed club
     (`listed_clubs`) never set after them, in a text of two `game` words or more. A sports text writes a `game` word (match,
@@ -1550,8 +1573,10 @@ def clubs_named(mentions: list[dict], lang: str | None, text: str | None) -> fro
         )  # a tennis report: "victory over Massu", a player the tagger read as a place
     cues: dict[str, set[str | None]] = defaultdict(set)
     for m in mentions:
-        if m.get("type") not in PLACES or m.get("start") is None:
+        if m.get("type") not in CLUB_READ_TYPES_56 or m.get("start") is None:
             continue
+        if m["type"] == "MISC" and m["text"].strip().lower() not in listed:
+            continue  # a MISC name is a club only as listed: "O'Sullivan's side" is a coach's
         if m.get("canonical") is not None and not _a_town(m["canonical"]):
             continue
         if text[m["start"] : m["end"]] != m["text"] or not _a_team_name(m["text"]):

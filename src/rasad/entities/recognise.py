@@ -2499,6 +2499,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = without_pronoun_names_49b(mentions)
         mentions = clubs_read_with_nationality_50(text, mentions)
         mentions = clubs_before_nationality_50(text, mentions)
+        mentions = surnames_after_given_names_56(text, mentions)
     if lang == "en":
         mentions = join_conjoined_bodies(text, join_ampersands(text, mentions))
         mentions = drop_capitalised_openings(text, mentions, openings)
@@ -2526,6 +2527,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
     mentions = without_place_homographs_48(
         text, without_bare_common_aliases(text, mentions, lang), lang
     )
+    mentions = without_language_adjectives_56(text, mentions, lang)
     return [
         m
         for m in mentions
@@ -5612,3 +5614,79 @@ def without_pronoun_names_49b(mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if not (normalize(m.text) in words and not m.announced and normalize(m.text) not in named)
     ]
+
+
+# what lies between the items of a list of languages: a separator («باللغة الروسية
+# والإنجليزية»: the mention may begin after its «و»; «اللغة الصينية أو اليابانية», «زبان
+# انگلیسی، فرانسه»), and between two of them other adjectives no mention holds («الروسية
+# والإنجليزية والألمانية»: «والإنجليزية» unrecognised), never another kind of word («وفي»)
+_LANGUAGE_SEPARATOR_56 = r"[\s،,]*(?:(?:و|أو|او|یا|يا)\s*)?"
+_LANGUAGE_LIST_GAP_56 = re.compile(
+    rf"{_LANGUAGE_SEPARATOR_56}(?:(?:ال\w{{2,}}(?:ية|يه)|\w{{3,}}ی){_LANGUAGE_SEPARATOR_56})*"
+)
+
+
+def without_language_adjectives_56(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """Without the one-word place mentions that name a language: written right after a word
+    for "language" (data/gazetteers/language_words_56.tsv: «اللغة الإنجليزية», «زبان
+    فرانسه»), or a nationality adjective listed after such a mention («باللغة الروسية
+    والإنجليزية والألمانية»)."""
+    words = word_lists("language_words_56.tsv").get(lang)
+    if not words:
+        return mentions
+    kept: list[Mention] = []
+    last_language = None  # where the last mention dropped as a language ends
+    for m in mentions:
+        if m.type in PLACE_TYPES and " " not in m.text.strip():
+            before = text[max(0, m.start - 30) : m.start].split()
+            listed = (
+                m.demonym  # «والسعودية» after a language is the country, «والألمانية» German
+                and last_language is not None
+                and _LANGUAGE_LIST_GAP_56.fullmatch(text[last_language : m.start])
+            )
+            if (before and normalize(before[-1]) in words) or listed:
+                last_language = m.end
+                continue
+        kept.append(m)
+    return kept
+
+
+@cache
+def arabic_given_names_56() -> frozenset[str]:
+    """The given names of data/gazetteers/given_names_ar_49b.tsv, normalized as written (the
+    linker's `given_names_49b` reads them as keys, without an article)."""
+    return frozenset(normalize(word) for (word,) in read_table("gazetteers/given_names_ar_49b.tsv"))
+
+
+def surnames_after_given_names_56(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An Arabic one-word place or MISC mention no list knows, written right after a given
+    name no mention holds («رئيس الوزراء ديفيد كاميرون»: the tagger reads «كاميرون» as
+    Cameroon and leaves «ديفيد» out), as the person «given name + surname» (PER); the linker
+    then types the surname alone as that person in the rest of the document."""
+    out: list[Mention] = []
+    for m in mentions:
+        unlisted = m.type in PLACE_TYPES | {"MISC"} and m.canonical is None and not m.demonym
+        given = _given_name_before_56(text, m.start) if unlisted else None
+        if given is not None and m.text.strip().isalpha() and not (out and out[-1].end > given):
+            m = Mention(given, m.end, text[given : m.end], "PER")
+        out.append(m)
+    return out
+
+
+def _given_name_before_56(text: str, start: int) -> int | None:
+    """Where the given name written one space before `start` begins (`arabic_given_names_56`),
+    or None."""
+    if start < 2 or text[start - 1] != " ":
+        return None
+    begin = start - 1
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    word = normalize(text[begin : start - 1])
+    if word in _PREPOSITION_NAMES_56:
+        return None
+    return begin if word and word in arabic_given_names_56() else None
+
+
+# given names that are also a preposition as written: «علي» for «على» ("on": «الحاصل علي نوبل»,
+# the Nobel laureate); `with_given_name_ali` reads Ali by its own cues
+_PREPOSITION_NAMES_56 = frozenset([normalize("علي")])

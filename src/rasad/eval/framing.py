@@ -59,6 +59,9 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
 - `framing_dev50.tsv`: 106 more (97 framing, 80 with a target; ar and fa): the stage's finds in
   documents no framing file, framing test or held-out file names, drawn at random per
   language, scored as `dev50 …`.
+- `framing_dev56.tsv`: 80 matches of lexicon terms (ar, fa, en; 7 framing) in documents no
+  framing file, framing test or held-out file names, drawn at random before any sense rule,
+  scored as `dev56 …`.
 - `framing_seeds.tsv`: the seeds' loaded terms. Recall (labelled words a framing occurrence
   overlaps), false alarms (framing occurrences overlapping no labelled word), target accuracy.
 """
@@ -377,6 +380,7 @@ def evaluate_framing(shared: Path, settings: Settings, labels: Path = LABELS) ->
         "dev49",
         "dev50",
         "dev51",
+        "dev56",
     ):  # development sets: rules are read against these only
         if (labels / f"framing_{dev}.tsv").exists():
             out.update(evaluate_occurrences(shared, framing, labels / f"framing_{dev}.tsv", dev))

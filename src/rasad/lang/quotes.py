@@ -1399,6 +1399,17 @@ LOCATED_WORDS_56AR = {
            "شرطة", "بعثة", "البعثة", "سفارة", "السفارة", "قنصلية", "القنصلية", "مديرية",
            "المديرية", "فرع", "الفرع", "الهيئة", "الوزارة", "الشركة", "الجمعية", "المؤسسة"],
 }  # fmt: skip
+# Round quotes57ar (the pooled Arabic development sets' unknown speakers: «أكّد وفد من أعضاء …
+# …، مشيرين إلى أن», «عبر ائتلاف القوى السنية … مؤكدين بأنه», «واستطرد الطلاب …، وقالوا»,
+# «وقد عبر ذوو الشهدين …، وأضافوا أن», «وكانت العشرات … أكدوا أن»; general Arabic usage, by
+# hand): collective nouns and broken plurals naming a group of people, which take a plural verb
+# or participle, though they end in neither «ون» nor «ين» (`collective_subject_57ar`).
+COLLECTIVE_HEADS_57AR = {
+    "ar": ["وفد", "ائتلاف", "أعضاء", "ذوو", "ذوي", "أهالي", "سكان", "طلاب", "طلبة", "عشرات",
+           "مئات", "آلاف", "خبراء", "علماء", "أطباء", "نشطاء", "ناشطو", "زعماء", "قادة",
+           "وزراء", "سفراء", "نواب", "شهود", "تجار", "عمال", "رجال", "نساء", "أبناء", "أولياء",
+           "زملاء", "ممثلو", "مسؤولو", "أصحاب", "ملاك", "مشجعو", "لاعبو", "جماهير", "مغردو"],
+}  # fmt: skip
 
 
 # Round quotes57fa (eval/labels/quotes_misses56fa.md: the pooled Persian dev sets' misses whose

@@ -7165,8 +7165,10 @@ def plural_speaker(
     """Who speaks a plural Arabic cue («طالب عدد من أصحاب مكاتب حجاج الداخل وزارة الحج …،
     مؤكدين أن», «وأشاروا إلى أنه»; quotes_dev44d.tsv): a group as found, else the quantified
     subject after the sentence's opening verb (up to the next name: «وزارة الحج» is the one
-    asked), else the group that spoke last, else no one — never one person or body."""
-    if speaker.text and is_plural_group(speaker.text):
+    asked), else a collective subject of its last clauses (`collective_subject_57ar`; the group
+    that spoke last when the two share a word), else the group that spoke last, else no one —
+    never one person or body."""
+    if speaker.text and names_a_group_57ar(speaker.text):
         return speaker
     at = found.cue_start if found.cue_start is not None else found.start
     lo = sentence_start(doc.text, at, reach=MAX_QUOTE_CHARS)
@@ -7183,9 +7185,106 @@ def plural_speaker(
     if nominative:
         return nominative
     previous = out[-1] if out else None
+    collective = collective_subject_57ar(doc, folded, lo, at)
+    if collective and previous and same_group_57ar(collective, previous):
+        return Speaker(previous["speaker"], previous["speaker_text"])  # named in full before
+    if collective:
+        return collective
     if previous and previous["speaker_text"] and is_plural_group(previous["speaker_text"]):
         return Speaker(previous["speaker"], previous["speaker_text"])
     return Speaker(None, None)
+
+
+def names_a_group_57ar(text: str) -> bool:
+    """Whether an Arabic speaker as written names a group: a plural or a collective head."""
+    return is_plural_group(text) or is_collective_group_57ar(text)
+
+
+def is_collective_group_57ar(text: str) -> bool:
+    """Whether an Arabic speaker as written opens with a collective noun or a broken plural of
+    people («وفد من أعضاء …», «ائتلاف القوى …», «الطلاب», «ذوو الشهيدين»; `COLLECTIVE_HEADS_57AR`)."""
+    words = fold_same_length(text).split()
+    return bool(words) and bare(words[0]).removeprefix("ال") in word_set(
+        "COLLECTIVE_HEADS_57AR", "ar"
+    )
+
+
+def same_group_57ar(group: Speaker, previous: Quote) -> bool:
+    """Whether a group read as a plural cue's subject shares a word with the group that spoke
+    last («أعضاء الوفد» after «وفد من أعضاء الغرفة …»): the same group, named in full before."""
+    said = previous["speaker_text"] or ""
+    if not names_a_group_57ar(said):
+        return False
+
+    def words(text: str) -> set[str]:
+        return {bare(w).removeprefix("ال") for w in fold_same_length(text).split()} - {"من", ""}
+
+    return bool(words(group.text or "") & words(said))
+
+
+CLAUSES_57AR = 4  # the clauses read back from the cue: «وقد عبر ذوو …، وحرص …، مثمنين …، وأضافوا»
+COLLECTIVE_GROUP_WORDS_57AR = 5  # «ائتلاف القوى السنية جنوب العراق»: the head and its words
+
+
+def collective_subject_57ar(doc: Document, folded: str, lo: int, at: int) -> Speaker | None:
+    """The subject of a plural Arabic cue written as a collective noun or a broken plural of
+    people right after the verb opening a clause of its sentence, nearest clause first («وأعرب
+    أعضاء الوفد عن إعجابهم …، مؤكدين», «وقد عبر ذوو الشهدين عن …، وأضافوا أن»; quotes57ar):
+    the head and the words it governs, up to a preposition, a comma, «أن» or a word carrying
+    the group's own pronoun («استنكارهم»); «من» right after the head is kept («وفد من أعضاء
+    …»). None otherwise."""
+    clauses = [lo] + [lo + m.end() for m in re.finditer(r"[،,]", folded[lo:at])]
+    particles = word_set("BEFORE_VERB", "ar") | word_set("CLAUSE_LEAD_WORDS_53AR", "ar")
+    stops = word_set("PREPOSITIONS", "ar") | word_set("NOT_SUBJECTS", "ar")
+    for start in sorted(set(clauses), reverse=True)[:CLAUSES_57AR]:
+        words = list(re.finditer(r"[^\s،,:]+", folded[start:at]))
+        k = next((i for i, w in enumerate(words) if bare(w.group()) not in particles), len(words))
+        if k + 2 >= len(words) or (
+            bare(words[k].group()) in stops and not expressed_57ar(words, k)
+        ):
+            continue
+        if that_pattern("ar").fullmatch(bare(words[k].group())) or (
+            cue_pattern("ar").fullmatch(bare(words[k].group())) and says_that_49(folded, start, at)
+        ):
+            continue  # a cue of its own or «أن …»: that clause's speaker is read elsewhere
+        head = bare(words[k + 1].group())
+        first = start + words[k + 1].start()
+        if head.removeprefix("ال") not in word_set("COLLECTIVE_HEADS_57AR", "ar"):
+            continue
+        if any(m["start"] <= first < m["end"] and m["type"] == "PER" for m in doc.entities):
+            continue  # a person's name written as the word («قادة» as a surname)
+        return Speaker(
+            None, doc.text[first : start + collective_end_57ar(doc, folded, start, words, k + 1)]
+        )
+    return None
+
+
+def expressed_57ar(words: list[re.Match], verb: int) -> bool:
+    """Whether words[verb] is «عبر» the verb ("expressed"), not the preposition ("via"): «عن»
+    follows in its clause («عبر ائتلاف القوى السنية … استنكارهم عن …», «وقد عبر ذوو الشهدين عن
+    اعتزازهم»; quotes_dev49b.tsv, quotes_dev45c.tsv)."""
+    return bare(words[verb].group()) == "عبر" and any(bare(w.group()) == "عن" for w in words[verb:])
+
+
+def collective_end_57ar(
+    doc: Document, folded: str, start: int, words: list[re.Match], head: int
+) -> int:
+    """Where a collective subject whose head is words[head] ends (`collective_subject_57ar`)."""
+    stops = word_set("PREPOSITIONS", "ar") | word_set("NOT_SUBJECTS", "ar")
+    end = head + 1
+    if end < len(words) - 1 and bare(words[end].group()) == "من":
+        end += 1  # «وفد من أعضاء …»: what the group is made of
+    while end < min(len(words), head + COLLECTIVE_GROUP_WORDS_57AR):
+        if re.search(r"[،,]", folded[start + words[end - 1].end() : start + words[end].start()]):
+            break
+        word = bare(words[end].group())
+        if word in stops or that_pattern("ar").fullmatch(word) or word.endswith(("هم", "هن")):
+            break
+        at = start + words[end].start()
+        if word.startswith("ب") and not any(m["start"] <= at < m["end"] for m in doc.entities):
+            break  # «ويطالب الخبراء بضرورة …»: a phrase of «بـ» is the verb's, not the group's
+        end += 1
+    return words[end - 1].end()
 
 
 def nominative_plural_subject(doc: Document, folded: str, lo: int, at: int) -> Speaker | None:
