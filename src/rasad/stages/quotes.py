@@ -288,6 +288,8 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
     out = []
     colon_only = colon_only_cues(doc.lang, folded)
     for cue in [*cue_pattern(doc.lang).finditer(folded), *colon_only]:
+        if round_cue_narration_57fa(doc.lang, doc.text, folded, cue):
+            continue  # «… اعلام داشتند و قرار شد …»: this round's cue, narration
         stop = clause_end(folded, cue.end())
         colon = next(
             (
@@ -300,6 +302,7 @@ def colon_quotes(doc: Document, folded: str) -> list[Found]:
         if (
             colon is None
             or someone_may_say(doc.lang, folded, cue.end())  # «وقد يقول قائل: إن …»
+            or words_before_colon_57fa(doc.lang, folded, cue, colon)
             or any(folded[i] in Q.OPEN_TO_CLOSE for i in range(cue.end(), colon))
             and not (
                 # a name in marks before the colon, the words after it in marks of their own
@@ -359,7 +362,134 @@ def opens_inner_speech_48(lang: str, folded: str, cue: re.Match, start: int, end
     return any(
         ":" in folded[inner.end() : inner.end() + CUE_TO_COLON_CHARS]
         for inner in cue_pattern(lang).finditer(folded, start, end)
+        if not ends_sentence_57fa(lang, folded, inner)
     )
+
+
+def round_cue_57fa(lang: str, cue: str) -> bool:
+    """Whether a folded Persian cue is one of round quotes57fa's (`ROUND_CUES_57FA`)."""
+    return lang == "fa" and " ".join(cue.split()) in word_set("ROUND_CUES_57FA", lang)
+
+
+def round_cue_narration_57fa(lang: str, text: str, folded: str, cue: re.Match) -> bool:
+    """Whether a cue of round quotes57fa (`ROUND_CUES_57FA`) is narration: «و» or a
+    first-person ending after it (`NOT_SPEECH_AFTER_57FA`), an object's «را» before it
+    (`OBJECT_MARKERS_57FA`), a relative clause's verb, or its clause opens with a
+    comparison (`COMPARISON_OPENERS_57FA`: «همانگونه که برخی از فقهاء تصریح نموده اند، …»)."""
+    if not round_cue_57fa(lang, cue.group("cue")):
+        return False
+    at = cue.start("cue")
+    after = folded[cue.end() : cue.end() + 8].split()
+    before = folded[max(0, at - 6) : at].split()
+    if (after and after[0] in word_set("NOT_SPEECH_AFTER_57FA", lang)) or (
+        before and before[-1] in word_set("OBJECT_MARKERS_57FA", lang)  # «طرحي … را پيشنهاد كرده»
+    ):
+        return True
+    if relative_clause_verb_57fa(text, folded, cue):
+        return True
+    openings = {
+        " ".join(folded[lo:at].split()[:2])
+        for lo in (clause_start(text, folded, at), after_comma_57fa(text, folded, at))
+    }
+    return any(
+        opening == w or opening.startswith(w + " ")
+        for opening in openings
+        for w in word_set("COMPARISON_OPENERS_57FA", lang)
+    )
+
+
+def relative_clause_verb_57fa(text: str, folded: str, cue: re.Match) -> bool:
+    """Whether a cue of round quotes57fa followed by bare words is a relative clause's verb: its
+    clause holds «که» with no «وی»/«او» after it («چهارموضوع حیاتی که کامرون … پیشنهاد کردند
+    شامل این موارد می‌باشند», unlabelled Fars News), so the words after it are the main
+    clause's, not said. «… که وی پاسخ داد ایران …» keeps its reading."""
+    rest = folded[cue.end() :].lstrip(" ")
+    if not rest or rest[0] in ',،:;«".' or rest.split()[0] in word_set("COMPLEMENTIZERS", "fa"):
+        return False
+    relative = folded.rfind(" که ", clause_start(text, folded, cue.start("cue")), cue.start("cue"))
+    after = folded[relative + 4 : cue.start("cue")].split()[:1]
+    return relative >= 0 and not (after and after[0] in word_set("CARRYING_PRONOUNS_57FA", "fa"))
+
+
+def words_before_colon_57fa(lang: str, folded: str, cue: re.Match, colon: int) -> bool:
+    """Whether words stand between a cue of round quotes57fa and its colon («چهارموضوع حیاتی
+    که کامرون … پیشنهاد کردند شامل این موارد می‌باشند: …», unlabelled Fars News): the verb
+    is a relative clause's, the colon another verb's; this round's verbs speak right before it."""
+    return round_cue_57fa(lang, cue.group("cue")) and bool(folded[cue.end() : colon].strip())
+
+
+def after_comma_57fa(text: str, folded: str, at: int) -> int:
+    """Where the part of a cue's clause after its last comma begins, past white space («به
+    عنوان مثال، همانگونه که …»)."""
+    lo = clause_start(text, folded, at)
+    lo = max(lo, folded.rfind("،", lo, at) + 1, folded.rfind(",", lo, at) + 1)
+    return lo + len(folded[lo:at]) - len(folded[lo:at].lstrip())
+
+
+def words_name_57fa(
+    doc: Document, folded: str, lo: int, hi: int, speaker: Speaker, end: int | None = None
+) -> bool:
+    """Whether the speaker is named starting between `lo` and `hi` (and ending by `end`): a
+    mention of its entity, or its words as written (a role the entity holds: «مسؤول بسیج …
+    اشاره به اینکه …»; dev53fa). With no `end`, a linked speaker's words do not count: before
+    a marked quote «امام صادق مي‌فرمايد» was linked to another «حسن» (unlabelled Fars News)."""
+    if speaker.entity and any(
+        lo <= m["start"] < hi and m["entity"] == speaker.entity for m in doc.entities
+    ):
+        return True
+    if speaker.entity and end is None:
+        return False
+    written = folded.find(fold_same_length(speaker.text or "\0"), lo, hi if end is None else end)
+    return lo <= written < hi
+
+
+def round_cue_speaker_57fa(
+    doc: Document, folded: str, found: Found, speaker: Speaker, marked: bool = False
+) -> Speaker:
+    """The speaker of a cue of round quotes57fa (`ROUND_CUES_57FA`), read strictly: one named in
+    the cue's clause (for a plural verb, among its first words: «بعد از سخنان حسيني ديگر مديران
+    … اظهار اميدواري كردند» is no one's of حسيني; dev56fa), or carried over «وی»/«او» before a
+    singular verb; else none. A group or pair the recogniser did not find («… انتقاد و خاطر نشان
+    كردند:», dev47d), the plural of respect («ایشان اظهار داشتند») and a country or a name in
+    «(ع)» the recogniser missed («اتريش … پيشنهاد داد،», dev47b; «امام صادق مي‌فرمايد») are not
+    told apart from the last person named, so abstain rather than name one."""
+    if doc.lang != "fa" or found.cue_start is None or not speaker.text:
+        return speaker
+    cue = " ".join(folded[found.cue_start : found.cue_end].split())
+    if not round_cue_57fa(doc.lang, cue):
+        return speaker
+    lo = clause_start(doc.text, folded, found.cue_start)
+    relative = folded.rfind(" که ", lo, found.cue_start)
+    pronouns = word_set("CARRYING_PRONOUNS_57FA", "fa")
+    asker = (
+        relative >= 0
+        and folded[relative + 4 : found.cue_start].split()[:1] in [[w] for w in pronouns]
+        and words_name_57fa(doc, folded, lo, relative, speaker)
+    )
+    if asker and not words_name_57fa(doc, folded, relative, found.cue_start, speaker):
+        return Speaker(None, None)  # «صدا و سیما از داوودی … پرسید که وی پاسخ داد:»: the asker
+    plural = cue.endswith("ند")
+    reach = len(" ".join(folded[lo : found.cue_start].split()[:3])) + 1 if plural else None
+    hi = lo + reach if reach else found.cue_start
+    if words_name_57fa(doc, folded, lo, hi, speaker, None if marked else found.cue_start):
+        return speaker
+    words = folded[lo : found.cue_start].split()
+    pronoun = bool(set(words) & pronouns)
+    if pronoun and not plural and cue not in word_set("HONORIFIC_PAST_CUES_57FA", "fa"):
+        return speaker
+    return Speaker(None, None)
+
+
+def ends_sentence_57fa(lang: str, folded: str, cue: re.Match) -> bool:
+    """Whether a cue of round quotes57fa (`ROUND_CUES_57FA`) ends its sentence with no words
+    after it («… استانداران … به تسريع در اسكان موقت … تاكيد نمودند.»; «دو طرف بر ضرورت …
+    تاكيد كردند.»): the narration inside an opener's, a source's or a reported clause's words
+    (dev45b, dev49fa), no speech of its own that would take those words from their speaker.
+    The older cues keep their reading («… اعلام كرد و … گزارش داد.» ends a clause there)."""
+    if not round_cue_57fa(lang, cue.group("cue")):
+        return False
+    rest = folded[cue.end() : cue.end() + 3].lstrip(" ")
+    return not rest or rest[0] in ".\n"
 
 
 def unmarked_words_after_name_48(lang: str, folded: str, cue_end: int, colon: int) -> bool:
@@ -455,6 +585,8 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
             continue  # «منابع خبری … از وقوع یک انفجار … خبر دادند که …»: news of a thing
         if doc.lang == "fa" and points_to_thing_51fa(folded, cue):
             continue  # «او به کمیته قضایی … اشاره کرد که حضار …»: a thing referred to
+        if round_cue_narration_57fa(doc.lang, doc.text, folded, cue):
+            continue  # «همانگونه که برخی … تصریح نموده اند، …»: this round's cue, narration
         if any(
             f.start <= cue.start() < f.end or (f.cue_start or 0) <= cue.start() < (f.cue_end or 0)
             for f in taken
@@ -485,7 +617,10 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
                 or folded[cue.end() + 1 : cue.end() + 2] in {"،", ","}
             ):
                 continue  # «… ابراز اطمینان کرده، البته …»: a comma after these ends the clause
-            if cue_pattern(doc.lang).search(folded, cue.end(), stop):
+            if any(
+                not ends_sentence_57fa(doc.lang, folded, inner)
+                for inner in cue_pattern(doc.lang).finditer(folded, cue.end(), stop)
+            ):
                 continue  # "… گزارش کرد، وزارت دفاع … اعلام کرد که": the inner cue speaks
             start = cue.end()
         elif (opening := clause_without_that(doc, folded, cue)) is not None:
@@ -871,6 +1006,7 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
             c
             for c in cue_pattern(doc.lang).finditer(folded, start, end)
             if not a_preposition(doc.lang, folded, c)  # «بين أكبر عشر صفقات»: "between"
+            and not ends_sentence_57fa(doc.lang, folded, c)
         )
         if word_count(doc.text[start:end]) < MIN_QUOTE_WORDS or next(inner, None):
             continue  # a speech cue inside: the cue's own quote has a better speaker
@@ -4077,6 +4213,7 @@ def attribute(
         found = Found(start, end, True, lo + cue.start("cue"), lo + cue.end("cue"))
         folded = fold_same_length(text)
         speaker = speaker_for_cue(doc, folded, found, last)
+        speaker = round_cue_speaker_57fa(doc, folded, found, speaker, marked=True)
         speaker = with_pronoun_antecedent_50(doc, folded, found, quoted or [], speaker, False)
         if lang == "ar" and words_after_opening_mark(text, found, speaker):
             speaker = Speaker(None, None)  # «الذي قال: "نود الترحيب ب"أليكس شيفر" في …»
@@ -4769,8 +4906,10 @@ def find_quotes(doc: Document) -> list[Quote]:
     names = [with_name_after_title_51ar(doc, folded, m) for m in names]
     doc = Document(id="", source="", text=doc.text, lang=doc.lang, entities=names)
     last, out, earlier = Speaker(None, None), [], []
+    unsaid: set[int] = set()  # quotes of round-57fa cues read as no one's: dropped below
     quoted = candidate_quotes(doc, folded)
     for found in quoted:
+        abstained = False  # a cue of round quotes57fa that named no one (`unsaid`)
         if not last.text:
             last = last_person_before(doc, found, quoted)
         last = subject_since(doc, out[-1]["end"] if out else 0, found, quoted) or last
@@ -4795,6 +4934,8 @@ def find_quotes(doc: Document) -> list[Quote]:
         else:
             speaker = speaker_for_cue(doc, folded, found, last)
             speaker = subject_before_channel_49b(doc, folded, found, speaker)
+            read = round_cue_speaker_57fa(doc, folded, found, speaker)
+            abstained, speaker = read is not speaker and not read.text, read
             cue = doc.text[found.cue_start : found.cue_end]
             if doc.lang == "ar" and by_saying(folded, found):
                 speaker = by_saying_subject(doc, folded, found.cue_start, last)
@@ -4881,6 +5022,8 @@ def find_quotes(doc: Document) -> list[Quote]:
             speaker = Speaker(None, None)  # never a piece of a sentence or of a name
         if doc.lang == "fa" and not speaker.entity and opens_with_bare_pronoun(speaker.text):
             speaker = Speaker(None, None)  # «آنها همیشه می گفتند»: "they", unresolved
+        if abstained and not speaker.text:
+            unsaid.add(len(out))  # «… انتقاد و خاطر نشان كردند: …»: a new cue names no one
         earlier += earlier_speaker(speaker, found.start, doc.lang)
         if speaker.text and not nested(found, quoted) and not outlet_speaks(doc, folded, found):
             # a person given a quote by its own speech verb has spoken (a marked quote with no
@@ -4898,7 +5041,11 @@ def find_quotes(doc: Document) -> list[Quote]:
             }
         )
     if doc.lang == "fa":
-        out = [q for q, f in zip(out, quoted, strict=True) if not reports_a_quote(f, quoted)]
+        out = [
+            q
+            for i, (q, f) in enumerate(zip(out, quoted, strict=True))
+            if not reports_a_quote(f, quoted) and i not in unsaid
+        ]
     out = documents_by_issuer(doc, documents_by_publisher(doc, out))
     out = official_named_next(doc, named_after_role(doc, out))
     out = role_named_by_next_adder_56fa(doc, out)
