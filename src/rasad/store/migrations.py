@@ -1316,7 +1316,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # event. Dates (dates56, dates_dev56.md): a weekday a day off its day word wins, a week,
     # month or year counted from elsewhere than publication gives no day; one zone table.
     # Claims (claims56, claims_misses56.md): two relative days of one print day more than a day
-    # apart disagree.
+    # apart disagree. Second wave: Arabic plural cues after a collective subject take the group
+    # (quotes57ar); Persian light-verb speech cues, «نوشته که», honorific forms (quotes57fa).
     Migration(queued("recognise")),
 )
 
