@@ -1318,6 +1318,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # Claims (claims56, claims_misses56.md): two relative days of one print day more than a day
     # apart disagree. Second wave: Arabic plural cues after a collective subject take the group
     # (quotes57ar); Persian light-verb speech cues, «نوشته که», honorific forms (quotes57fa).
+    # The lead: a quote naming its speaker in its first words, after the first, keeps no speaker.
     Migration(queued("recognise")),
 )
 
