@@ -3250,6 +3250,11 @@ def segment_subject(
 OUTLET_WORDS_47D = 6  # the longest outlet name taken after «به نقل از»
 
 
+def kind_word_at(folded: str, at: int, kinds: frozenset[str]) -> str | None:
+    """The kind word of `kinds` («روزنامه», «هفته نامه») written whole at `at`, or None."""
+    return next((k for k in kinds if re.compile(re.escape(k) + r"(?!\w)").match(folded, at)), None)
+
+
 def outlet_named_before(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Speaker | None:
     """The outlet a Persian «این» + a kind of outlet stands for («به نوشته این گزارش، …», «این
     گزارش می‌افزاید», «به نوشته اين هفته‌نامه، …»; `OUTLET_KINDS_47D`): the one the last
@@ -3265,14 +3270,7 @@ def outlet_named_before(doc: Document, folded: str, seg: list[tuple[int, int]]) 
         if len(seg) > 1
         else seg[0][1] + len(folded[seg[0][1] :]) - len(folded[seg[0][1] :].lstrip())
     )
-    kind = next(
-        (
-            k
-            for k in word_set("OUTLET_KINDS_47D", "fa")
-            if re.match(re.escape(k) + r"(?!\w)", folded[at:])
-        ),
-        None,
-    )
+    kind = kind_word_at(folded, at, word_set("OUTLET_KINDS_47D", "fa"))
     rest = folded[at + len(kind) : seg[-1][1]].split() if kind else []
     if not kind or any(bare(w) not in word_set("ALSO_WORDS_47D", "fa") for w in rest):
         return None  # «اين گزارش حاكي است، وي افزود»: an opener, the one after it speaks
@@ -3301,14 +3299,7 @@ def unnamed_outlet_56fa(doc: Document, folded: str, seg: list[tuple[int, int]]) 
     نوشت», unlabelled Fars News): left to the older rules."""
     if doc.lang != "fa" or len(seg) < 2 or folded[slice(*seg[0])] not in ("این", "همین"):
         return None
-    kind = next(
-        (
-            k
-            for k in word_set("NEWSPAPER_WORDS", "fa")
-            if re.match(re.escape(k) + r"(?!\w)", folded[seg[1][0] :])
-        ),
-        None,
-    )
+    kind = kind_word_at(folded, seg[1][0], word_set("NEWSPAPER_WORDS", "fa"))
     if kind is None or re.search(r"[.!?؟\n]", folded[: seg[0][0]]):
         return None  # after the lead sentence a paper may have been named (الحيات … نوشت)
     rest = folded[seg[1][0] + len(kind) : seg[-1][1]]
@@ -7269,9 +7260,8 @@ def collective_subject_57ar(doc: Document, folded: str, lo: int, at: int) -> Spe
             cue_pattern("ar").fullmatch(bare(words[k].group())) and says_that_49(folded, start, at)
         ):
             continue  # a cue of its own or «أن …»: that clause's speaker is read elsewhere
-        head = bare(words[k + 1].group())
         first = start + words[k + 1].start()
-        if head.removeprefix("ال") not in word_set("COLLECTIVE_HEADS_57AR", "ar"):
+        if not is_collective_group_57ar(words[k + 1].group()):
             continue
         if any(m["start"] <= first < m["end"] and m["type"] == "PER" for m in doc.entities):
             continue  # a person's name written as the word («قادة» as a surname)
