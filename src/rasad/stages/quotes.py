@@ -1015,6 +1015,10 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
         if written is not None:  # the unnamed source with its place, as written
             out.append(Found(start, end, False, m.start(), m.end(), written))
             continue
+        reported = as_reported_by(doc, folded, *name) if name[0] < start else None
+        if reported is not None:  # «ووفقا لما نقلته وسائل إعلامية، …»: the verb's subject
+            out.append(Found(start, end, False, m.start(), m.end(), reported))
+            continue
         if name[0] < start:  # "به گفته X، …": X sits between marker and content
             out.append(Found(start, end, False, m.start(), m.end(), subject_after=True))
             continue
@@ -5516,7 +5520,7 @@ def qualifier_end_56ar(doc: Document, at: int) -> int | None:
         return None
     that = that_pattern("ar")
     clause = next((i for i, w in enumerate(plain) if i and that and that.fullmatch(w)), None)
-    if clause is None:
+    if clause is None or ends_a_sentence_58ar(doc.text, at, at + words[clause].start()):
         return None
     times = word_set("TIME_WORDS_AFTER_NAME_47", "ar") | word_set("TIME_NOUNS_48", "ar")
     k = clause
@@ -5532,6 +5536,13 @@ def qualifier_end_56ar(doc: Document, at: int) -> int | None:
         return None
     last = qualifier[-1]
     return at + last.start() + len(last.group().rstrip("،,:;"))
+
+
+def ends_a_sentence_58ar(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence ends in text[lo:hi] (a point, question or exclamation mark before a
+    space, or a line): a qualifier never runs on into the next sentence's verb («بحضور عدد من
+    المسؤولين في المنطقة.\nوأكدوا أن»)."""
+    return bool(re.search(r"[.!?؟](?=\s)|\n", text[lo:hi]))
 
 
 def with_cut_family_name_56ar(doc: Document, speaker: Speaker) -> Speaker:
@@ -6329,6 +6340,7 @@ def without_office_at_end_51fa(doc: Document, folded: str, mention: dict) -> dic
 
 
 SUBJECT_REACH_WORDS = 7  # how far after the verb a sentence's subject is looked for
+ROLE_SUBJECT_WORDS_58AR = 12  # how far a role phrase opening an Arabic sentence runs to its name
 APPOSITION_CHARS = 30  # a name between two commas after a role («…، حسين المري، …»)
 BYLINE_CHARS = 60  # an article's first line this short with a dash is a byline
 
@@ -6600,11 +6612,41 @@ def opening_subject(doc: Document, folded: str, lo: int, hi: int) -> Speaker | N
     if not doc.text[:lo].strip() and BYLINE_DASH.search(doc.text, lo, min(hi, lo + BYLINE_CHARS)):
         return None  # "داليا أبوالعيش – عين اليوم": the writer and the outlet, no subject
     words = [lo + m.start() for m in re.finditer(r"[^\s،,:]+", folded[lo:hi])]
+    if doc.lang == "ar" and words:
+        hi = before_colon_58ar(folded, words[0], hi)
+        words = [w for w in words if w < hi]
     if len(words) < 2:
         return None
     reach = words[min(SUBJECT_REACH_WORDS, len(words) - 1)]
     found = [m for m in subject_mentions(doc, folded, words[1], hi) if m["start"] <= reach]
+    if not found and doc.lang == "ar":
+        holder = role_holder_58ar(doc, folded, words, hi)
+        return mention_speaker(doc, holder) if holder else None
     return mention_speaker(doc, people_first(found)[0]) if found else None
+
+
+def before_colon_58ar(folded: str, first_word: int, hi: int) -> int:
+    """Where an Arabic sentence's subject slot ends: at a colon after its opening word, else
+    `hi` — the words after «وقال:» are what is said, never the subject («وقال: بحمد الله …»,
+    quotes_dev58ar.tsv)."""
+    colon = folded.find(":", first_word, hi)
+    return hi if colon < 0 else colon
+
+
+def role_holder_58ar(doc: Document, folded: str, words: list[int], hi: int) -> dict | None:
+    """The person a role phrase right after an Arabic sentence's opening verb names beyond the
+    usual reach («قدم لاعب الفريق الأول لكرة القدم بنادي التعاون كامل المر، شكره …»,
+    quotes_dev58ar.tsv): the first person or body of the clause, a person, within
+    ROLE_SUBJECT_WORDS_58AR words and before any comma; None otherwise."""
+    if not starts_role(folded, words[1], "ar"):
+        return None
+    comma = min(
+        (i for i in (folded.find("،", words[1], hi), folded.find(",", words[1], hi)) if i >= 0),
+        default=hi,
+    )
+    reach = words[min(ROLE_SUBJECT_WORDS_58AR, len(words) - 1)]
+    found = [m for m in subject_mentions(doc, folded, words[1], comma) if m["start"] <= reach]
+    return found[0] if found and found[0]["type"] == "PER" else None
 
 
 def without_tail(doc: Document, speaker: Speaker) -> Speaker:
@@ -7205,7 +7247,52 @@ def plural_speaker(
         return collective
     if previous and previous["speaker_text"] and is_plural_group(previous["speaker_text"]):
         return Speaker(previous["speaker"], previous["speaker_text"])
-    return Speaker(None, None)
+    return group_named_before_58ar(doc, folded, at) or Speaker(None, None)
+
+
+def group_named_before_58ar(doc: Document, folded: str, at: int) -> Speaker | None:
+    """The group a plural Arabic cue with no subject of its own goes back to: the last one its
+    own sentence or the one before names — a quantifier and «من» before a plural of people
+    («وحسب تقدير عدد من الاقتصاديين والمهتمين فإن …، مشيرين», «أكد فيه عدد من أصحاب مكاتب
+    الاستقدام …. وأوضحوا»; quotes_dev47c.tsv, quotes_dev47.tsv) or a collective head
+    (`COLLECTIVE_HEADS_57AR`), not after a preposition nor inside a name; the head and the
+    words it governs (`collective_end_57ar`). None when neither sentence names one."""
+    lo = sentence_before_58ar(doc.text, sentence_start(doc.text, at, reach=MAX_QUOTE_CHARS))
+    words = list(re.finditer(r"[^\s،,:.]+", folded[lo:at]))
+    preps = word_set("PREPOSITIONS", "ar") - word_set("NOT_GOVERNING_58AR", "ar")
+    for k in range(len(words) - 3, -1, -1):
+        if not group_head_58ar(words, k) or (k and bare(words[k - 1].group()) in preps):
+            continue
+        first = lo + words[k].start()
+        if any(m["start"] <= first < m["end"] for m in doc.entities):
+            continue  # «قادة» or «كل» inside a recognised name
+        return Speaker(None, doc.text[first : lo + collective_end_57ar(doc, folded, lo, words, k)])
+    return None
+
+
+def sentence_before_58ar(text: str, here: int) -> int:
+    """Where the sentence before the one starting at `here` starts, passing lines with no
+    words between paragraphs; `here` when there is none."""
+    start = here
+    while start > 1:
+        start = sentence_start(text, start - 1, reach=MAX_QUOTE_CHARS)
+        if any(c.isalnum() for c in text[start:here]):
+            return start
+    return here
+
+
+def group_head_58ar(words: list[re.Match], k: int) -> bool:
+    """Whether words[k] heads a group of people: a collective head, or a quantifier
+    (`QUANTIFIER_HEADS`) and «من» before a plural of people («عدد من الاقتصاديين»)."""
+    if is_collective_group_57ar(words[k].group()):
+        return True
+    if bare(words[k].group()) not in word_set("QUANTIFIER_HEADS", "ar"):
+        return False
+    if bare(words[k + 1].group()) != "من":
+        return False
+    people = bare(words[k + 2].group()).removeprefix("و").removeprefix("ال")
+    endings = tuple(fold_same_length(e) for e in Q.HUMAN_PLURAL_ENDINGS)  # the folded ye
+    return is_collective_group_57ar(people) or (len(people) > 4 and people.endswith(endings))
 
 
 def names_a_group_57ar(text: str) -> bool:
