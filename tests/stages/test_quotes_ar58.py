@@ -80,3 +80,41 @@ def test_a_group_after_a_preposition_is_not_the_plural_speaker():
         "\nوأكدوا أن المعرض سيستمر أسبوعا كاملا في مقر الغرفة التجارية."
     )
     assert quotes_58ar(text)[-1][1] is None
+
+
+def test_speech_inside_speech_is_the_inner_speaker_s():
+    """snn-2015-08-02-00494 (quotes_dev56ar.tsv): «وصرح السفير … بأن المهندس إبراهيم محلب أكد خلال
+    اللقاء أن …، مشيراً إلى أن …» gave the words to the spokesman who reports them: the outer
+    quote is only the inner speaker and his verb, so the words and the participle are Mahlab's."""
+    text = (
+        "وصرح السفير حسام القاويش المتحدث الرسمي باسم مجلس الوزراء بأن المهندس إبراهيم محلب"
+        " أكد خلال اللقاء أن قناة السويس الجديدة تعد قصة نجاح تضاف إلى مثيلاتها، مشيراً إلى"
+        " أن إمكاناتها كبيرة في العديد من القطاعات."
+    )
+    assert [speaker for _, speaker in quotes_58ar(text)] == ["إبراهيم محلب", "إبراهيم محلب"]
+
+
+def test_a_group_ends_before_its_verb_and_its_object():
+    """Unlabelled SaudiNewsNet (quotes58ar's check): a group read for a plural cue with no subject
+    ran on into its own verb or object («السكان ضاقوا ذرعا», «عدد من الخبراء النفطيين حجم»)."""
+    verb = (
+        "السكان ضاقوا ذرعا بممارسات هذه الرياضة المميتة وقالوا إن الهواية المرفوضة باتت تهدد"
+        " سلامة صغارهم وكبارهم."
+    )
+    obj = (
+        "قدر عدد من الخبراء النفطيين حجم الفوائض النفطية بثلاثة ملايين برميل يوميا."
+        "\nوأوضحوا أن الاقتصاد الصيني يحتل الجزء الأكبر من اهتمام المتابعين للأسواق."
+    )
+    assert quotes_58ar(verb)[-1][1] == "السكان"
+    assert quotes_58ar(obj)[-1][1] == "عدد من الخبراء النفطيين"
+
+
+def test_a_source_heard_through_a_channel_is_the_one_behind_it():
+    """Unlabelled SaudiNewsNet (quotes58ar's check): «وبحسب ما نقلت مواقع محلية أردنية عن شهود
+    عيان فإن …» is the witnesses' («بحسب ما نشر موقع X نقلاً عن Y» is Y's, quotes_dev56ar.md),
+    not the byline's writer."""
+    text = (
+        "طلق شاب عروسه في ليلة الزفاف بسبب صالون التجميل.\nوبحسب ما نقلت مواقع محلية أردنية عن"
+        " شهود عيان فإن العريس طلق عروسه بعد أن نشبت بينهما مشادة كلامية."
+    )
+    assert quotes_58ar(text)[-1][1] == "شهود عيان"

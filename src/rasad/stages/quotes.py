@@ -1017,7 +1017,7 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
             continue
         reported = as_reported_by(doc, folded, *name) if name[0] < start else None
         if reported is not None:  # «ووفقا لما نقلته وسائل إعلامية، …»: the verb's subject
-            out.append(Found(start, end, False, m.start(), m.end(), reported))
+            out.append(Found(start, end, False, m.start(), m.end(), behind_channel_58ar(reported)))
             continue
         if name[0] < start:  # "به گفته X، …": X sits between marker and content
             out.append(Found(start, end, False, m.start(), m.end(), subject_after=True))
@@ -1351,6 +1351,17 @@ def as_reported_by(doc: Document, folded: str, lo: int, hi: int) -> Speaker | No
     )
     # «بحسب ما قال المصدر مشيرا الى …»: the participle opens the source's next words
     return Speaker(None, " ".join(kept), role=True) if kept else None
+
+
+_BEHIND_CHANNEL_58AR = re.compile(r"\s(?:نقلا\s+|نقلاً\s+)?عن\s+(?P<source>\S.*)$")
+
+
+def behind_channel_58ar(reported: Speaker) -> Speaker:
+    """A source written as a channel and the one it heard from («بحسب ما نقلت مواقع محلية أردنية
+    عن شهود عيان فإن»): the one behind the channel speaks, as the labels have it («بحسب ما نشر
+    موقع X نقلاً عن Y» is Y's; quotes_dev56ar.md)."""
+    behind = _BEHIND_CHANNEL_58AR.search(reported.text or "") if not reported.entity else None
+    return replace(reported, text=behind.group("source")) if behind else reported
 
 
 def named_source_ending(doc: Document, folded: str, lo: int, hi: int) -> bool:
@@ -4902,7 +4913,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     doc = Document(id="", source="", text=doc.text, lang=doc.lang, entities=names)
     last, out, earlier = Speaker(None, None), [], []
     unsaid: set[int] = set()  # quotes of round-57fa cues read as no one's: dropped below
-    quoted = candidate_quotes(doc, folded)
+    quoted = without_wrapper_58ar(doc, candidate_quotes(doc, folded))
     for found in quoted:
         abstained = False  # a cue of round quotes57fa that named no one (`unsaid`)
         if not last.text:
@@ -5536,6 +5547,37 @@ def qualifier_end_56ar(doc: Document, at: int) -> int | None:
         return None
     last = qualifier[-1]
     return at + last.start() + len(last.group().rstrip("،,:;"))
+
+
+WRAPPER_TITLE_WORDS_58AR = 2  # «المهندس» before the inner speaker's name
+
+
+def without_wrapper_58ar(doc: Document, quoted: list[Found]) -> list[Found]:
+    """Arabic reported speech whose words are only another speaker and his verb of speech
+    («وصرح السفير … بأن المهندس إبراهيم محلب أكد خلال اللقاء أن …»; quotes_dev56ar.tsv, as
+    dev47's «وأشار إلى أن رئيس الوزراء ابراهيم محلب أكد أن»): one quote, the inner one, spoken
+    by the one quoted, so the outer is dropped and what follows goes on from the inner speaker."""
+    if doc.lang != "ar":
+        return quoted
+    return [a for a in quoted if not any(wraps_58ar(doc, a, b) for b in quoted if b is not a)]
+
+
+def wraps_58ar(doc: Document, outer: Found, inner: Found) -> bool:
+    """Whether `outer`'s words open with `inner`'s speaker — a recognised name right before its
+    cue, at most a title before the name — and hold all of `inner`'s."""
+    if inner.cue_start is None or not outer.start <= inner.cue_start < inner.end <= outer.end:
+        return False
+    names = [
+        m
+        for m in doc.entities
+        if m["type"] in ("PER", "ORG")
+        and outer.start <= m["start"]
+        and m["end"] <= inner.cue_start
+        and not doc.text[m["end"] : inner.cue_start].strip()
+    ]
+    return bool(names) and (
+        len(doc.text[outer.start : names[0]["start"]].split()) <= WRAPPER_TITLE_WORDS_58AR
+    )
 
 
 def ends_a_sentence_58ar(text: str, lo: int, hi: int) -> bool:
@@ -7266,8 +7308,24 @@ def group_named_before_58ar(doc: Document, folded: str, at: int) -> Speaker | No
         first = lo + words[k].start()
         if any(m["start"] <= first < m["end"] for m in doc.entities):
             continue  # «قادة» or «كل» inside a recognised name
-        return Speaker(None, doc.text[first : lo + collective_end_57ar(doc, folded, lo, words, k)])
+        end = lo + collective_end_57ar(doc, folded, lo, words, k)
+        kept = group_words_58ar([w for w in words[k:] if lo + w.end() <= end])
+        return Speaker(None, doc.text[first : lo + kept[-1].end()])
     return None
+
+
+def group_words_58ar(words: list[re.Match]) -> list[re.Match]:
+    """A group's words up to the verb or object after it: a plural verb («السكان ضاقوا ذرعا»)
+    or an indefinite noun after a definite word («عدد من الخبراء النفطيين حجم الفوائض»: a
+    definite noun governs no noun, so the indefinite one is the verb's object)."""
+    kept = words[:1]
+    for w in words[1:]:
+        word = bare(w.group())
+        definite = any(bare(k.group()).removeprefix("و").startswith("ال") for k in kept)
+        if word.endswith("وا") or (definite and not word.removeprefix("و").startswith("ال")):
+            break
+        kept.append(w)
+    return kept
 
 
 def sentence_before_58ar(text: str, here: int) -> int:
