@@ -6382,7 +6382,6 @@ def without_office_at_end_51fa(doc: Document, folded: str, mention: dict) -> dic
 
 
 SUBJECT_REACH_WORDS = 7  # how far after the verb a sentence's subject is looked for
-ROLE_SUBJECT_WORDS_58AR = 12  # how far a role phrase opening an Arabic sentence runs to its name
 APPOSITION_CHARS = 30  # a name between two commas after a role («…، حسين المري، …»)
 BYLINE_CHARS = 60  # an article's first line this short with a dash is a byline
 
@@ -6661,9 +6660,6 @@ def opening_subject(doc: Document, folded: str, lo: int, hi: int) -> Speaker | N
         return None
     reach = words[min(SUBJECT_REACH_WORDS, len(words) - 1)]
     found = [m for m in subject_mentions(doc, folded, words[1], hi) if m["start"] <= reach]
-    if not found and doc.lang == "ar":
-        holder = role_holder_58ar(doc, folded, words, hi)
-        return mention_speaker(doc, holder) if holder else None
     return mention_speaker(doc, people_first(found)[0]) if found else None
 
 
@@ -6673,22 +6669,6 @@ def before_colon_58ar(folded: str, first_word: int, hi: int) -> int:
     quotes_dev58ar.tsv)."""
     colon = folded.find(":", first_word, hi)
     return hi if colon < 0 else colon
-
-
-def role_holder_58ar(doc: Document, folded: str, words: list[int], hi: int) -> dict | None:
-    """The person a role phrase right after an Arabic sentence's opening verb names beyond the
-    usual reach («قدم لاعب الفريق الأول لكرة القدم بنادي التعاون كامل المر، شكره …»,
-    quotes_dev58ar.tsv): the first person or body of the clause, a person, within
-    ROLE_SUBJECT_WORDS_58AR words and before any comma; None otherwise."""
-    if not starts_role(folded, words[1], "ar"):
-        return None
-    comma = min(
-        (i for i in (folded.find("،", words[1], hi), folded.find(",", words[1], hi)) if i >= 0),
-        default=hi,
-    )
-    reach = words[min(ROLE_SUBJECT_WORDS_58AR, len(words) - 1)]
-    found = [m for m in subject_mentions(doc, folded, words[1], comma) if m["start"] <= reach]
-    return found[0] if found and found[0]["type"] == "PER" else None
 
 
 def without_tail(doc: Document, speaker: Speaker) -> Speaker:
