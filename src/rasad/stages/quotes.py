@@ -5583,7 +5583,7 @@ def wraps_58ar(doc: Document, outer: Found, inner: Found) -> bool:
 def ends_a_sentence_58ar(text: str, lo: int, hi: int) -> bool:
     """Whether a sentence ends in text[lo:hi] (a point, question or exclamation mark before a
     space, or a line): a qualifier never runs on into the next sentence's verb («بحضور عدد من
-    المسؤولين في المنطقة.\nوأكدوا أن»)."""
+    المسؤولين في المنطقة. وأكدوا أن»)."""
     return bool(re.search(r"[.!?؟](?=\s)|\n", text[lo:hi]))
 
 
@@ -7282,7 +7282,7 @@ def group_named_before_58ar(doc: Document, folded: str, at: int) -> Speaker | No
     lo = sentence_before_58ar(doc.text, sentence_start(doc.text, at, reach=MAX_QUOTE_CHARS))
     words = list(re.finditer(r"[^\s،,:.]+", folded[lo:at]))
     preps = word_set("PREPOSITIONS", "ar") - word_set("NOT_GOVERNING_58AR", "ar")
-    for k in range(len(words) - 3, -1, -1):
+    for k in range(len(words) - 1, -1, -1):
         if not group_head_58ar(words, k) or (k and bare(words[k - 1].group()) in preps):
             continue
         first = lo + words[k].start()
@@ -7324,7 +7324,7 @@ def group_head_58ar(words: list[re.Match], k: int) -> bool:
     (`QUANTIFIER_HEADS`) and «من» before a plural of people («عدد من الاقتصاديين»)."""
     if is_collective_group_57ar(words[k].group()):
         return True
-    if bare(words[k].group()) not in word_set("QUANTIFIER_HEADS", "ar"):
+    if k + 2 >= len(words) or bare(words[k].group()) not in word_set("QUANTIFIER_HEADS", "ar"):
         return False
     if bare(words[k + 1].group()) != "من":
         return False
