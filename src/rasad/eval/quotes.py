@@ -436,6 +436,8 @@ DEV_SETS += ("53ar",)
 DEV_SETS += ("56fa",)
 # 56ar (ar) is a sixth random draw from the same pool: 30 unused articles, reshuffled again.
 DEV_SETS += ("56ar",)
+# 58ar (ar) is a seventh random draw from the same pool: 30 unused articles, reshuffled again.
+DEV_SETS += ("58ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

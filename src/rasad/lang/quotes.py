@@ -1516,3 +1516,12 @@ COMPARISON_OPENERS_57FA = {"fa": ["همانگونه", "همانطور", "هما�
                                   "آنگونه", "آنطور", "از آنجا"]}  # fmt: skip
 # Pronouns a singular cue of this round's may carry its speaker over («وی پیشنهاد کرد که …»).
 CARRYING_PRONOUNS_57FA = {"fa": ["وی", "او"]}
+
+# Round quotes58ar (general Arabic grammar, by hand). Words of `PREPOSITIONS` that carry their
+# own object pronoun or are adverbs, so govern no noun after them: a group written right after
+# one is a verb's subject («أكد فيه عدد من أصحاب مكاتب الاستقدام …»; quotes_dev47.tsv), not the
+# object of a preposition («بحضور عدد من …», «مع عدد من …»).
+NOT_GOVERNING_58AR = {
+    "ar": ["فيه", "فيها", "له", "لها", "منه", "عنه", "عليه", "كما", "أيضا", "أيضًا", "بدوره",
+           "بدورها"],
+}  # fmt: skip

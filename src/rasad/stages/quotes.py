@@ -1015,6 +1015,10 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
         if written is not None:  # the unnamed source with its place, as written
             out.append(Found(start, end, False, m.start(), m.end(), written))
             continue
+        reported = as_reported_by(doc, folded, *name) if name[0] < start else None
+        if reported is not None:  # «ووفقا لما نقلته وسائل إعلامية، …»: the verb's subject
+            out.append(Found(start, end, False, m.start(), m.end(), behind_channel_58ar(reported)))
+            continue
         if name[0] < start:  # "به گفته X، …": X sits between marker and content
             out.append(Found(start, end, False, m.start(), m.end(), subject_after=True))
             continue
@@ -1347,6 +1351,17 @@ def as_reported_by(doc: Document, folded: str, lo: int, hi: int) -> Speaker | No
     )
     # «بحسب ما قال المصدر مشيرا الى …»: the participle opens the source's next words
     return Speaker(None, " ".join(kept), role=True) if kept else None
+
+
+_BEHIND_CHANNEL_58AR = re.compile(r"\s(?:نقلا\s+|نقلاً\s+)?عن\s+(?P<source>\S.*)$")
+
+
+def behind_channel_58ar(reported: Speaker) -> Speaker:
+    """A source written as a channel and the one it heard from («بحسب ما نقلت مواقع محلية أردنية
+    عن شهود عيان فإن»): the one behind the channel speaks, as the labels have it («بحسب ما نشر
+    موقع X نقلاً عن Y» is Y's; quotes_dev56ar.md)."""
+    behind = _BEHIND_CHANNEL_58AR.search(reported.text or "") if not reported.entity else None
+    return replace(reported, text=behind.group("source")) if behind else reported
 
 
 def named_source_ending(doc: Document, folded: str, lo: int, hi: int) -> bool:
@@ -4898,7 +4913,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     doc = Document(id="", source="", text=doc.text, lang=doc.lang, entities=names)
     last, out, earlier = Speaker(None, None), [], []
     unsaid: set[int] = set()  # quotes of round-57fa cues read as no one's: dropped below
-    quoted = candidate_quotes(doc, folded)
+    quoted = without_wrapper_58ar(doc, candidate_quotes(doc, folded))
     for found in quoted:
         abstained = False  # a cue of round quotes57fa that named no one (`unsaid`)
         if not last.text:
@@ -5516,7 +5531,7 @@ def qualifier_end_56ar(doc: Document, at: int) -> int | None:
         return None
     that = that_pattern("ar")
     clause = next((i for i, w in enumerate(plain) if i and that and that.fullmatch(w)), None)
-    if clause is None:
+    if clause is None or ends_a_sentence_58ar(doc.text, at, at + words[clause].start()):
         return None
     times = word_set("TIME_WORDS_AFTER_NAME_47", "ar") | word_set("TIME_NOUNS_48", "ar")
     k = clause
@@ -5532,6 +5547,44 @@ def qualifier_end_56ar(doc: Document, at: int) -> int | None:
         return None
     last = qualifier[-1]
     return at + last.start() + len(last.group().rstrip("،,:;"))
+
+
+WRAPPER_TITLE_WORDS_58AR = 2  # «المهندس» before the inner speaker's name
+
+
+def without_wrapper_58ar(doc: Document, quoted: list[Found]) -> list[Found]:
+    """Arabic reported speech whose words are only another speaker and his verb of speech
+    («وصرح السفير … بأن المهندس إبراهيم محلب أكد خلال اللقاء أن …»; quotes_dev56ar.tsv, as
+    dev47's «وأشار إلى أن رئيس الوزراء ابراهيم محلب أكد أن»): one quote, the inner one, spoken
+    by the one quoted, so the outer is dropped and what follows goes on from the inner speaker."""
+    if doc.lang != "ar":
+        return quoted
+    return [a for a in quoted if not any(wraps_58ar(doc, a, b) for b in quoted if b is not a)]
+
+
+def wraps_58ar(doc: Document, outer: Found, inner: Found) -> bool:
+    """Whether `outer`'s words open with `inner`'s speaker — a recognised name right before its
+    cue, at most a title before the name — and hold all of `inner`'s."""
+    if inner.cue_start is None or not outer.start <= inner.cue_start < inner.end <= outer.end:
+        return False
+    names = [
+        m
+        for m in doc.entities
+        if m["type"] in ("PER", "ORG")
+        and outer.start <= m["start"]
+        and m["end"] <= inner.cue_start
+        and not doc.text[m["end"] : inner.cue_start].strip()
+    ]
+    return bool(names) and (
+        len(doc.text[outer.start : names[0]["start"]].split()) <= WRAPPER_TITLE_WORDS_58AR
+    )
+
+
+def ends_a_sentence_58ar(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence ends in text[lo:hi] (a point, question or exclamation mark before a
+    space, or a line): a qualifier never runs on into the next sentence's verb («بحضور عدد من
+    المسؤولين في المنطقة. وأكدوا أن»)."""
+    return bool(re.search(r"[.!?؟](?=\s)|\n", text[lo:hi]))
 
 
 def with_cut_family_name_56ar(doc: Document, speaker: Speaker) -> Speaker:
@@ -6600,11 +6653,22 @@ def opening_subject(doc: Document, folded: str, lo: int, hi: int) -> Speaker | N
     if not doc.text[:lo].strip() and BYLINE_DASH.search(doc.text, lo, min(hi, lo + BYLINE_CHARS)):
         return None  # "داليا أبوالعيش – عين اليوم": the writer and the outlet, no subject
     words = [lo + m.start() for m in re.finditer(r"[^\s،,:]+", folded[lo:hi])]
+    if doc.lang == "ar" and words:
+        hi = before_colon_58ar(folded, words[0], hi)
+        words = [w for w in words if w < hi]
     if len(words) < 2:
         return None
     reach = words[min(SUBJECT_REACH_WORDS, len(words) - 1)]
     found = [m for m in subject_mentions(doc, folded, words[1], hi) if m["start"] <= reach]
     return mention_speaker(doc, people_first(found)[0]) if found else None
+
+
+def before_colon_58ar(folded: str, first_word: int, hi: int) -> int:
+    """Where an Arabic sentence's subject slot ends: at a colon after its opening word, else
+    `hi` — the words after «وقال:» are what is said, never the subject («وقال: بحمد الله …»,
+    quotes_dev58ar.tsv)."""
+    colon = folded.find(":", first_word, hi)
+    return hi if colon < 0 else colon
 
 
 def without_tail(doc: Document, speaker: Speaker) -> Speaker:
@@ -7205,7 +7269,68 @@ def plural_speaker(
         return collective
     if previous and previous["speaker_text"] and is_plural_group(previous["speaker_text"]):
         return Speaker(previous["speaker"], previous["speaker_text"])
-    return Speaker(None, None)
+    return group_named_before_58ar(doc, folded, at) or Speaker(None, None)
+
+
+def group_named_before_58ar(doc: Document, folded: str, at: int) -> Speaker | None:
+    """The group a plural Arabic cue with no subject of its own goes back to: the last one its
+    own sentence or the one before names — a quantifier and «من» before a plural of people
+    («وحسب تقدير عدد من الاقتصاديين والمهتمين فإن …، مشيرين», «أكد فيه عدد من أصحاب مكاتب
+    الاستقدام …. وأوضحوا»; quotes_dev47c.tsv, quotes_dev47.tsv) or a collective head
+    (`COLLECTIVE_HEADS_57AR`), not after a preposition nor inside a name; the head and the
+    words it governs (`collective_end_57ar`). None when neither sentence names one."""
+    lo = sentence_before_58ar(doc.text, sentence_start(doc.text, at, reach=MAX_QUOTE_CHARS))
+    words = list(re.finditer(r"[^\s،,:.]+", folded[lo:at]))
+    preps = word_set("PREPOSITIONS", "ar") - word_set("NOT_GOVERNING_58AR", "ar")
+    for k in range(len(words) - 1, -1, -1):
+        if not group_head_58ar(words, k) or (k and bare(words[k - 1].group()) in preps):
+            continue
+        first = lo + words[k].start()
+        if any(m["start"] <= first < m["end"] for m in doc.entities):
+            continue  # «قادة» or «كل» inside a recognised name
+        end = lo + collective_end_57ar(doc, folded, lo, words, k)
+        kept = group_words_58ar([w for w in words[k:] if lo + w.end() <= end])
+        return Speaker(None, doc.text[first : lo + kept[-1].end()])
+    return None
+
+
+def group_words_58ar(words: list[re.Match]) -> list[re.Match]:
+    """A group's words up to the verb or object after it: a plural verb («السكان ضاقوا ذرعا»)
+    or an indefinite noun after a definite word («عدد من الخبراء النفطيين حجم الفوائض»: a
+    definite noun governs no noun, so the indefinite one is the verb's object)."""
+    kept = words[:1]
+    for w in words[1:]:
+        word = bare(w.group())
+        definite = any(bare(k.group()).removeprefix("و").startswith("ال") for k in kept)
+        if word.endswith("وا") or (definite and not word.removeprefix("و").startswith("ال")):
+            break
+        kept.append(w)
+    return kept
+
+
+def sentence_before_58ar(text: str, here: int) -> int:
+    """Where the sentence before the one starting at `here` starts, passing lines with no
+    words between paragraphs; `here` when there is none."""
+    start = here
+    while start > 1:
+        start = sentence_start(text, start - 1, reach=MAX_QUOTE_CHARS)
+        if any(c.isalnum() for c in text[start:here]):
+            return start
+    return here
+
+
+def group_head_58ar(words: list[re.Match], k: int) -> bool:
+    """Whether words[k] heads a group of people: a collective head, or a quantifier
+    (`QUANTIFIER_HEADS`) and «من» before a plural of people («عدد من الاقتصاديين»)."""
+    if is_collective_group_57ar(words[k].group()):
+        return True
+    if k + 2 >= len(words) or bare(words[k].group()) not in word_set("QUANTIFIER_HEADS", "ar"):
+        return False
+    if bare(words[k + 1].group()) != "من":
+        return False
+    people = bare(words[k + 2].group()).removeprefix("و").removeprefix("ال")
+    endings = tuple(fold_same_length(e) for e in Q.HUMAN_PLURAL_ENDINGS)  # the folded ye
+    return is_collective_group_57ar(people) or (len(people) > 4 and people.endswith(endings))
 
 
 def names_a_group_57ar(text: str) -> bool:
