@@ -51,3 +51,20 @@ def test_astan_quds_after_its_website_is_left_as_read():
 def test_the_suez_canal_is_no_mention_of_suez():
     text = "وقالت هيئة قناة السويس إن عدد السفن العابرة ارتفع."
     assert found(text, "ar") == [("قناة السويس", "LOC")]
+
+
+def test_kurdistan_after_ostan_is_the_iranian_province():
+    """«استان کردستان» is Iran's Kurdistan Province, not Iraq's Kurdistan Region (entities.tsv
+    lists «کردستان» as the region); «اقلیم کردستان» stays the region."""
+    text = "نماینده ولی فقیه در استان کردستان گفت: حکومت اقلیم کردستان همکاری می‌کند."
+    linked = [(e["text"], e["entity"]) for e in find_entities(text, "fa")]
+    assert linked == [
+        ("کردستان", "GPE:Kurdistan Province"),
+        ("اقلیم کردستان", "GPE:Kurdistan Region"),
+    ]
+
+
+def test_a_province_named_as_its_capital_is_left_to_the_city():
+    """«استان کرمان»: the labels link it with the city Kerman (entities_dev49)."""
+    text = "استاندار کرمان گفت: سرمایه‌گذاری در استان کرمان افزایش یافت."
+    assert {e["entity"] for e in find_entities(text, "fa")} == {"GPE:Kerman"}
