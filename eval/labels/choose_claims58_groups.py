@@ -92,7 +92,7 @@ def persons_in(sentence: str) -> set[str]:
     """Crude person names: two capitalised English words, or an Arabic given name + next word."""
     found = set(EN_PERSON.findall(sentence))
     tokens = TOKEN.findall(finder.fold(sentence))
-    for a, b in zip(tokens, tokens[1:]):
+    for a, b in zip(tokens, tokens[1:], strict=False):
         if a in GIVEN:
             found.add(f"{a} {b}")
     return found
