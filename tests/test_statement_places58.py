@@ -33,17 +33,19 @@ def test_a_city_inside_its_region_is_not_compared():
     a = statement(IN_TANOMAH, day="2015-08-01", outlet="Al-Yaum")
     b = statement(IN_NAJRAN.replace("نجران", "عسير"), day="2015-08-02", outlet="Al-Jazirah")
     assert regions_named(a) == {}
-    assert two_regions(a, b) is None
+    assert two_regions(a, b, 1) is None
 
 
 def test_two_soldiers_in_two_regions_are_two_incidents():
     a = statement(IN_ASIR, day="2015-08-01", outlet="Al-Yaum")
     b = statement(OTHER_SOLDIER, day="2015-08-01", outlet="Al-Jazirah")
-    assert two_regions(a, b) is None
+    assert two_regions(a, b, 1) is None
     assert relate(a, b).verdict != "contradict"
 
 
 def test_reports_a_week_apart_or_undated_are_not_compared():
     a = statement(IN_ASIR, day="2015-08-01", outlet="Al-Yaum")
-    assert two_regions(a, statement(IN_NAJRAN, day="2015-08-09", outlet="B")) is None
-    assert two_regions(a, statement(IN_NAJRAN, day=None, outlet="B")) is None
+    b = statement(IN_NAJRAN, day="2015-08-09", outlet="B")
+    assert two_regions(a, b, 8) is None
+    assert two_regions(a, b, None) is None
+    assert two_regions(a, b, 2) == ("عسير", "نجران")

@@ -12,7 +12,6 @@ A city inside its region is never compared (it has no region cue), so a refineme
 
 from __future__ import annotations
 
-from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -80,20 +79,13 @@ def one_person(a: Statement, b: Statement) -> bool:
     )
 
 
-def printed_close(a: Statement, b: Statement) -> bool:
-    """Both dated, and printed at most MAX_DAYS_PLACE days apart."""
-    if not a.published or not b.published:
-        return False
-    gap = abs((date.fromisoformat(a.published) - date.fromisoformat(b.published)).days)
-    return gap <= MAX_DAYS_PLACE
-
-
-def two_regions(a: Statement, b: Statement) -> tuple[str, str] | None:
+def two_regions(a: Statement, b: Statement, gap: int | None) -> tuple[str, str] | None:
     """The two regions one person's incident is placed in, when the sentences place it in two
-    (see the module docstring); None when the slot cannot speak."""
+    (see the module docstring); None when the slot cannot speak. `gap`: days between the two
+    publication days (None when one is undated)."""
     if a.lang != b.lang or not (a.harms & b.harms) or not (a.places and b.places):
         return None
-    if not printed_close(a, b):
+    if gap is None or gap > MAX_DAYS_PLACE:
         return None
     ra, rb = regions_named(a), regions_named(b)
     if len(ra) != 1 or len(rb) != 1 or ra.keys() == rb.keys():

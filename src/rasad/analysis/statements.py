@@ -1814,7 +1814,7 @@ def relate(
     polarity = polarity_relation(a, b, similarity)
     if polarity:
         return polarity
-    if regions := two_regions(a, b):
+    if regions := two_regions(a, b, days_apart(a, b)):
         # one person's incident in two regions: the place is the slot (two places would
         # otherwise make the two sentences "not one fact")
         return Relation("contradict", "place", "value", *regions, "one incident in two regions")
