@@ -82,4 +82,3 @@ def test_the_martyrs_after_the_martyr_of_the_paragraph_are_his_kind():
         "Saudi civilians",
         "family antecedent",
     )
-

@@ -240,8 +240,8 @@ def sense_rules() -> dict[tuple[str, str], list[SenseRule]]:
         scripts = [SCRIPT_CUES[c] for c in cues.split("|") if c in SCRIPT_CUES]
         if scripts:  # a word of another script, besides (or instead of) the listed words
             pattern = re.compile("|".join([pattern.pattern, *scripts]), re.IGNORECASE)
-        rule_58 = SenseRule(rule == "require", side, int(window), pattern, rule == "either")
-        out[(lang, term)].append(rule_58)
+        either = rule == "either"  # round 58: one of the term's either rules must hold
+        out[(lang, term)].append(SenseRule(rule == "require", side, int(window), pattern, either))
     return dict(out)
 
 
@@ -528,8 +528,8 @@ def regimes_at_war_58() -> dict[str, list[tuple[re.Pattern, str]]]:
 def regime_at_war_58(text: str, start: int, end: int, term: Term, named: str) -> dict | None:
     """Whose «النظام» a military noun right before it (cues.tsv `regime_forces`: «قوات
     النظام») is: the government of the one country of regimes_at_war.tsv that `named` (the
-    headline and the body before the term) speaks of. The sense rules let this phrase through
-    with no state word after it."""
+    headline and the body before the term) speaks of; unknown when it names none or several.
+    The sense rules let this phrase through with no state word after it."""
     if term.category != "regime" or not words_before(text, start, 1):
         return None
     noun = bare_noun(WORD.findall(text[max(0, start - 30) : start])[-1])
