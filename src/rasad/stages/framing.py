@@ -484,8 +484,14 @@ def accused_target(text: str, start: int, term: Term, mentions: list[dict]) -> d
 @cache
 def former_regimes() -> dict[str, list[tuple[re.Pattern, str]]]:
     """lang → (the country's words, the ousted government) of former_regimes.tsv."""
+    return country_governments("framing/former_regimes.tsv")
+
+
+@cache
+def country_governments(table: str) -> dict[str, list[tuple[re.Pattern, str]]]:
+    """lang → (a country's words, a government) of a table with lang, country, target columns."""
     out: dict[str, list[tuple[re.Pattern, str]]] = defaultdict(list)
-    for lang, country, target, *_ in read_table("framing/former_regimes.tsv"):
+    for lang, country, target, *_ in read_table(table):
         out[lang].append((word_pattern(country.split("|"), lang), target))
     return out
 
@@ -516,15 +522,6 @@ def former_regime(text: str, start: int, end: int, term: Term) -> dict | None:
     return {"target": found.pop(), "target_from": "former regime"}
 
 
-@cache
-def regimes_at_war_58() -> dict[str, list[tuple[re.Pattern, str]]]:
-    """lang → (the country's words, its government) of regimes_at_war.tsv."""
-    out: dict[str, list[tuple[re.Pattern, str]]] = defaultdict(list)
-    for lang, country, target, *_ in read_table("framing/regimes_at_war.tsv"):
-        out[lang].append((word_pattern(country.split("|"), lang), target))
-    return out
-
-
 def regime_at_war_58(text: str, start: int, end: int, term: Term, named: str) -> dict | None:
     """Whose «النظام» a military noun right before it (cues.tsv `regime_forces`: «قوات
     النظام») is: the government of the one country of regimes_at_war.tsv that `named` (the
@@ -539,7 +536,11 @@ def regime_at_war_58(text: str, start: int, end: int, term: Term, named: str) ->
     if states.search(window_text(folded(text), start, end, "after", 2)):
         return None  # its state word says whose («جيش النظام العراقي»): the sentence's rules
     read = folded(named)
-    found = {t for pattern, t in regimes_at_war_58().get(term.lang, []) if pattern.search(read)}
+    found = {
+        t
+        for pattern, t in country_governments("framing/regimes_at_war.tsv").get(term.lang, [])
+        if pattern.search(read)
+    }
     if len(found) != 1:  # no other rule knows whose: the vocabulary's «قوات النظام» is Syria's
         return {"target": None}
     return {"target": found.pop(), "target_from": "regime at war"}
