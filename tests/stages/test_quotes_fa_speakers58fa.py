@@ -116,3 +116,22 @@ def test_national_player_role_after_the_name_is_that_player():
         "ملی‌پوش والیبال لهستان خاطرنشان کرد: در بازی دوم خود باید با میزبان روبرو شویم.\n"
     )
     assert speaker_of(text, "در بازی دوم خود") == "داوید کونارسکی"
+
+
+def test_website_with_an_adjective_is_named_by_its_name():
+    """fars-8707060313 (quotes_ar_fa.tsv): «به نقل از سايت سينمايي اسكرين ديلي،» is the site
+    «اسكرين ديلي» (the cinema site), its kind and adjective dropped as for a newspaper."""
+    text = (
+        "به گزارش خبرگزاری فارس به نقل از سایت سینمایی اسکرین دیلی، فیلم کمدی شب ازدواج سفید"
+        " نماینده ایسلند در اسکار شد.\n"
+    )
+    assert speaker_of(text, "فیلم کمدی شب") == "اسکرین دیلی"
+
+
+def test_website_without_an_adjective_keeps_its_kind():
+    """quotes_dev37.tsv: «به نقل از سایت فدراسیون فوتبال،» stays «سایت فدراسیون فوتبال»."""
+    text = (
+        "به گزارش خبرگزاری فارس به نقل از سایت فدراسیون فوتبال، اردوی تیم ملی از شنبه آغاز"
+        " می‌شود.\n"
+    )
+    assert speaker_of(text, "اردوی تیم ملی") == "سایت فدراسیون فوتبال"

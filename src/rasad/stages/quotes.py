@@ -3481,7 +3481,7 @@ def byline_speaker_taken_up_58fa(doc: Document, quotes: list[Quote]) -> list[Quo
             for q in quotes[:i]
             if q["speaker"] and said & set(fold_same_length(q["speaker_text"] or "").split())
         ]
-        quote["speaker_text"] = named.text
+        quote["speaker_text"] = website_name_58fa(doc, named.text)
         quote["speaker"] = bylines[-1] if bylines else None
     return quotes
 
@@ -5188,6 +5188,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     for q in out:
         q["speaker_text"] = newspaper_name(doc, with_source_kind_word_49(doc, q))
         q["speaker_text"] = outlet_marked_name_50ar(doc, q["speaker_text"])
+        q["speaker_text"] = website_name_58fa(doc, q["speaker_text"])
     return byline_speaker_taken_up_58fa(doc, out)
 
 
@@ -5867,6 +5868,24 @@ def newspaper_name(doc: Document, text: str | None) -> str | None:
     if not words or (len(words) == 1 and is_common(words[0], doc.lang) and not placed):
         return text  # «روزنامه اطلاعات»: a common word is the name only beside its place
     return " ".join(words)
+
+
+def website_name_58fa(doc: Document, text: str | None) -> str | None:
+    """A Persian website's name without its kind and the common adjectives after it («سايت
+    سينمايي اسكرين ديلي» → «اسكرين ديلي»; `WEBSITE_WORDS_58FA`); the text as it was otherwise."""
+    if doc.lang != "fa" or not text:
+        return text
+    folded = fold_same_length(text)
+    kind = next(
+        (k for k in word_set("WEBSITE_WORDS_58FA", "fa") if folded.startswith(k + " ")), None
+    )
+    if kind is None:
+        return text
+    words = text[len(kind) + 1 :].split()
+    k = 0
+    while k < len(words) - 1 and plain_word(words[k])[-1:] in "یي" and "«" not in words[k]:
+        k += 1  # «سينمايي», «رسمی»: an adjective of the kind (the name follows it)
+    return " ".join(words[k:]) if k else text
 
 
 def printed_in_at_49(words: list[str]) -> list[int]:
