@@ -135,3 +135,14 @@ def test_website_without_an_adjective_keeps_its_kind():
         " می‌شود.\n"
     )
     assert speaker_of(text, "اردوی تیم ملی") == "سایت فدراسیون فوتبال"
+
+
+def test_according_to_this_report_after_a_body_announced_it():
+    """fars-13990606000252 (quotes_dev56fa): under the agency's own byline the lead says a body
+    announced the report («… مرکز اطلاعات … را اعلام کرد.»); «برپایه این گزارش، …» is its."""
+    text = (
+        "به گزارش خبرنگار انتظامی خبرگزاری فارس، مرکز اطلاعات و کنترل ترافیک راهور ناجا آخرین"
+        " وضعیت ترافیکی محورهای کشور را اعلام کرد.\n"
+        "برپایه این گزارش، ترافیک در محور کرج-چالوس نیمه سنگین است.\n"
+    )
+    assert speaker_of(text, "ترافیک در محور") == "مرکز اطلاعات"  # the recogniser's cut

@@ -3423,12 +3423,13 @@ def has_speech_cue_58fa(folded: str, start: int, end: int) -> bool:
 
 def report_source_58fa(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Speaker | None:
     """Whose report a Persian «این گزارش» opening a sentence is: the outlet or office the last
-    source marker named («به نقل از X،», `source_named_before_58fa`), a paper the lead wrote
-    only as «این روزنامه»
-    (`unnamed_outlet_56fa`), or the source of a byline «به گزارش X،» that is not the agency's
-    own desk (`this_report_48`); None for the agency's own report."""
+    source marker named («به نقل از X،», `source_named_before_58fa`), the body the lead sentence
+    right before says announced it (`lead_announcer_58fa`), a paper the lead wrote only as «این
+    روزنامه» (`unnamed_outlet_56fa`), or the source of a byline «به گزارش X،» that
+    is not the agency's own desk (`this_report_48`); None for the agency's own report."""
     return (
         source_named_before_58fa(doc, folded, seg[0][0])
+        or lead_announcer_58fa(doc, folded, seg[0][0])
         or unnamed_paper_in_lead_58fa(doc, folded, seg[0][0])
         or this_report_48(doc, folded, seg)
     )
@@ -3437,9 +3438,8 @@ def report_source_58fa(doc: Document, folded: str, seg: list[tuple[int, int]]) -
 def source_named_before_58fa(doc: Document, folded: str, before: int) -> Speaker | None:
     """The source the last Persian report marker before `before` names up to its comma («به
     نقل از روابط عمومي جشنواره بين‌المللي فيلم كوتاه تهران،»; `OUTLET_MARKERS_47D`) or its
-    closing mark (quotes_dev49fb.tsv), as written, marks dropped (an office's name runs longer
-    than `outlet_named_before` takes an outlet's);
-    `byline_speaker_taken_up_58fa` later gives the quote the byline quote's own speaker."""
+    closing mark (quotes_dev49fb.tsv), as written, marks, a dateline and a clause left out (an
+    office's name runs longer than `outlet_named_before` takes an outlet's)."""
     markers = alternatives(word_set("OUTLET_MARKERS_47D", "fa"))
     to_comma = rf"(?<!\w)(?:{markers})\s+([^،,.:\n]+?)\s*[،,]"
     # «به نقل از هفته‌نامه «جينز ديفنس»  دستوري …»: a name in marks ends itself, no comma
@@ -3484,6 +3484,24 @@ def byline_speaker_taken_up_58fa(doc: Document, quotes: list[Quote]) -> list[Quo
         quote["speaker_text"] = website_name_58fa(doc, named.text)
         quote["speaker"] = bylines[-1] if bylines else None
     return quotes
+
+
+def lead_announcer_58fa(doc: Document, folded: str, before: int) -> Speaker | None:
+    """The body the lead sentence, right before `before`, says announced the report: its subject a
+    recognised organization right after the byline, its verb one of `ANNOUNCING_VERBS_58FA`
+    after an object's «را» («به گزارش خبرنگار … فارس، مرکز اطلاعات … آخرین وضعیت … را اعلام
+    کرد.»; quotes_dev56fa.tsv); None otherwise."""
+    here = sentence_start(doc.text, before)
+    lead = folded[:here].rstrip(" .\n")
+    if not lead or sentence_start(doc.text, len(lead)) > 0:
+        return None  # the sentence before is not the lead
+    verbs = alternatives(word_set("ANNOUNCING_VERBS_58FA", "fa"))
+    if not re.search(rf"(?<!\w)را\s+(?:{verbs})$", lead):
+        return None
+    byline = re.match(r"\s*به گزارش[^،,\n]*[،,]\s*", lead)
+    at = byline.end() if byline else 0
+    first = [m for m in doc.entities if m["start"] == at and m["type"] == "ORG"]
+    return mention_speaker(doc, first[0]) if first else None
 
 
 def unnamed_paper_in_lead_58fa(doc: Document, folded: str, before: int) -> Speaker | None:
@@ -5871,7 +5889,7 @@ def newspaper_name(doc: Document, text: str | None) -> str | None:
 
 
 def website_name_58fa(doc: Document, text: str | None) -> str | None:
-    """A Persian website's name without its kind and the common adjectives after it («سايت
+    """A Persian website's name without its kind and the adjectives after it («سايت
     سينمايي اسكرين ديلي» → «اسكرين ديلي»; `WEBSITE_WORDS_58FA`); the text as it was otherwise."""
     if doc.lang != "fa" or not text:
         return text
@@ -7643,14 +7661,14 @@ def fullest_names(quotes: list[Quote], lang: str = "") -> list[Quote]:
     return quotes
 
 
-SURNAME_WORDS_58FA = 2  # «يزدانجو», «حسيني قلعه جوق»: a speaker this short may be a cut name
+SURNAME_WORDS_58FA = 2  # «موسوي», «رحيم‌پور ازغدي»: a speaker this short may be a cut name
 
 
 def with_fuller_mention_58fa(doc: Document, quotes: list[Quote]) -> list[Quote]:
-    """A Persian speaker written as a surname alone («يزدانجو», «موسوي») where the document
-    named one person in full before the quote («پيام يزدانجو», «محمدعلي موسوي‌مباركه», the
-    surname cut at its ZWNJ by the recogniser; quotes_dev56fa.tsv): that fuller mention, when
-    exactly one earlier person's name ends with the surname (precision first)."""
+    """A Persian speaker written as a surname alone («موسوي») where the document named one
+    person in full before the quote («محمدعلي موسوي‌مباركه», the surname cut at its ZWNJ by the
+    recogniser; quotes_dev56fa.tsv): that fuller mention, when exactly one earlier person's
+    name ends with the surname (precision first)."""
     if doc.lang != "fa":
         return quotes
     for q in quotes:
@@ -7712,7 +7730,7 @@ def ends_with_name_58fa(full: str, said: str) -> bool:
         fold_same_length(w) for w in said_words[:-1]
     ]
     last, cut = fold_same_length(tail[-1]), fold_same_length(said_words[-1])
-    return head_same and (last == cut or last.startswith((cut + "\u200c", cut + " ")))
+    return head_same and (last == cut or last.startswith(cut + " "))  # the ZWNJ folds to a space
 
 
 def name_words(text: str) -> list[str]:
