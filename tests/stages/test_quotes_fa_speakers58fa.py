@@ -131,8 +131,7 @@ def test_website_with_an_adjective_is_named_by_its_name():
 def test_website_without_an_adjective_keeps_its_kind():
     """quotes_dev37.tsv: «به نقل از سایت فدراسیون فوتبال،» stays «سایت فدراسیون فوتبال»."""
     text = (
-        "به گزارش خبرگزاری فارس به نقل از سایت فدراسیون فوتبال، اردوی تیم ملی از شنبه آغاز"
-        " می‌شود.\n"
+        "به گزارش خبرگزاری فارس به نقل از سایت فدراسیون فوتبال، اردوی تیم ملی از شنبه آغاز می‌شود.\n"
     )
     assert speaker_of(text, "اردوی تیم ملی") == "سایت فدراسیون فوتبال"
 

@@ -1527,8 +1527,8 @@ CARRYING_PRONOUNS_57FA = {"fa": ["وی", "او"]}
 # («بر اساس / براساس / بنا بر / بنابر / برپایه / بر پایه / طبق این (همین) گزارش، Y»; 15
 # sentences over the Persian dev sets, quotes_dev33 … quotes_dev56fa; general Persian news usage)
 # with no speech verb of its own is a quote of the report's source: the outlet or office the
-# byline cites or a paper written only as «این روزنامه». The agency's own report
-# (`OWN_DESK_WORDS_48`) is no one's words.
+# byline cites, the body the lead says announced it, or a paper written only as «این روزنامه».
+# The agency's own report (`OWN_DESK_WORDS_48`) is no one's words.
 THIS_REPORT_OPENERS_58FA = {"fa": ["بر اساس", "براساس", "بنا بر", "بنابر", "برپایه", "بر پایه",
                                    "طبق"]}  # fmt: skip
 THIS_REPORT_WORDS_58FA = {"fa": ["این", "همین"]}
@@ -1555,8 +1555,9 @@ FORECAST_CUES_58FA = {
 }
 SPEECH_CUES["fa"] += FORECAST_CUES_58FA["fa"]
 ROUND_CUES_57FA["fa"] += FORECAST_CUES_58FA["fa"]
-# A website written with its kind and an adjective (a word in «ی») before its name («سايت سينمايي اسكرين
-# ديلي», "the cinema site Screen Daily"; quotes_ar_fa.tsv, where the speaker is «اسکرین دیلی»):
-# the name alone, as `newspaper_name` drops «روزنامه اينترنتي» before «اوترا». With no adjective
-# («سایت فدراسیون فوتبال», quotes_dev37.tsv) the kind stays, as `with_source_kind_word_49` writes it.
+# A website written with its kind and an adjective (a word in «ی») before its name («سايت
+# سينمايي اسكرين ديلي», "the cinema site Screen Daily"; quotes_ar_fa.tsv, where the speaker is
+# «اسکرین دیلی»): the name alone, as `newspaper_name` drops «روزنامه اينترنتي» before «اوترا».
+# With no adjective («سایت فدراسیون فوتبال», quotes_dev37.tsv) the kind stays, as
+# `with_source_kind_word_49` writes it.
 WEBSITE_WORDS_58FA = {"fa": ["سایت", "وب سایت"]}
