@@ -181,6 +181,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev56fa.tsv", LABELS / "quotes_dev56fa_articles.tsv"),
     (LABELS / "quotes_dev56ar.tsv", LABELS / "quotes_dev56ar_articles.tsv"),
     (LABELS / "quotes_dev58ar.tsv", LABELS / "quotes_dev58ar_articles.tsv"),
+    (LABELS / "quotes_dev58fa.tsv", LABELS / "quotes_dev58fa_articles.tsv"),
 ]
 
 
@@ -226,6 +227,7 @@ DEV_SETS = [
         "dev56fa",
         "dev56ar",
         "dev58ar",
+        "dev58fa",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):
