@@ -56,6 +56,8 @@ def scored_rows(
     for doc in docs:
         if doc.id in placed:
             story, event = placed[doc.id]
+            # a series report split off by its day (round stories58), a copy with its original
+            story = index.split_58.get(doc.id) or index.split_58.get(doc.duplicate_of) or story
             out.append(
                 {
                     "id": doc.id,

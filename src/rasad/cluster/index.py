@@ -28,6 +28,12 @@ from typing import Any
 import numpy as np
 
 from rasad.cluster.live import LIVE_DAYS, LiveCentroids
+from rasad.cluster.series58 import (
+    SPLIT_EVERY_DAY_58,
+    Report58,
+    learn_series_58,
+    split_by_report_day_58,
+)
 
 CANDIDATES = 8
 ENTITY_WEIGHT = 0.15  # per shared-entity Jaccard unit
@@ -346,6 +352,13 @@ class StoryIndex:
         self.touched: set[str] = set()  # stories joined since the last consolidation
         self.own_events: dict[str, int] = {}  # kept story → its events before this pass's merges
         self.highest = 0  # the highest story number stored, loaded or not
+        # round stories58: the reports filed for the series split, what placed each of them
+        # (vector, day, keys, known) to move it again, and the moves of the last pass
+        self.reports_58: dict[str, Report58] = {}
+        self.placed_58: dict[str, tuple[np.ndarray, date | None, set[str], bool]] = {}
+        self.split_58: dict[str, str] = {}  # document → the story a series split moved it to
+        self.split_from_58: dict[str, str] = {}  # story a split made → the story it left
+        self.split_every_day_58 = SPLIT_EVERY_DAY_58
 
     def new_id(self) -> str:
         """The next free story id (s1, s2, …), past every stored one."""
@@ -514,6 +527,9 @@ class StoryIndex:
             self.stories[best.id] = best
             best_score = 1.0
         event = self.join(best, doc_id, vector, day, keys, known=known, within=within)
+        report = self.reports_58.get(doc_id)
+        if report is not None and report.day is not None:
+            self.placed_58[doc_id] = (vector, day, keys, known)
         return Assignment(best.id, event.id, round(best_score, 4), best_why)
 
     def best(
@@ -566,6 +582,20 @@ class StoryIndex:
         within: tuple[date, date] | None = None,
     ) -> Event:
         self.count(keys)
+        return self._place_in(story, doc_id, vector, day, keys, event_id, known, within)
+
+    def _place_in(
+        self,
+        story: Story,
+        doc_id: str,
+        vector: np.ndarray,
+        day: date | None,
+        keys: set[str],
+        event_id: str | None = None,
+        known: bool = True,
+        within: tuple[date, date] | None = None,
+    ) -> Event:
+        """Put a document in a story and an event of it, its names already counted."""
         story.vector_sum = story.vector_sum + vector
         story.cached.clear()
         story.members.append(doc_id)
@@ -648,6 +678,7 @@ class StoryIndex:
         visited = [
             s for s in self.stories.values() if s.id in self.touched or s.id in self.table.live
         ]
+        touched_58 = set(self.touched)
         self.touched = set()
         for _ in range(MERGE_ROUNDS):
             kept = self._consolidation_round(visited, merged)
@@ -659,7 +690,9 @@ class StoryIndex:
             if story_id in self.stories:
                 self.fold_events(self.stories[story_id], self.own_events[story_id])
         self.own_events = {}
-        return {gone: _final(merged, kept) for gone, kept in merged.items()}
+        final = {gone: _final(merged, kept) for gone, kept in merged.items()}
+        self.split_series_58(sorted(touched_58 | set(final.values()), key=_number))
+        return final
 
     def fold_events(self, story: Story, own: int) -> None:
         """After the merges of a pass, each event a merged story brought (those past the kept
@@ -736,6 +769,52 @@ class StoryIndex:
                 involved |= {keep.id, gone.id}
                 kept.add(keep.id)
         return kept
+
+    def split_series_58(self, story_ids: list[str]) -> None:
+        """Split each of these stories holding a series' reports about different days by the
+        day each report is about (`split_by_report_day_58`): each further day's reports start a
+        story of their own. The moves are kept in `split_58` for the store."""
+        self.split_58, self.split_from_58 = {}, {}
+        series = learn_series_58(self.reports_58.values())
+        if not series:
+            return
+        for story_id in story_ids:
+            story = self.stories.get(story_id)
+            if story is None:
+                continue
+            filed = [self.reports_58[m] for m in story.members if m in self.placed_58]
+            groups = split_by_report_day_58(filed, series, self.split_every_day_58)
+            for group in groups[1:]:
+                self._split_off_58(story, group)
+
+    def _split_off_58(self, story: Story, group: list[str]) -> None:
+        """Move these documents of a story to a new story of their own."""
+        new = Story(self.new_id(), np.zeros(self.dim, dtype=np.float32))
+        self.stories[new.id] = new
+        for doc_id in group:
+            self._take_out_58(story, doc_id)
+            vector, day, keys, known = self.placed_58[doc_id]
+            self._place_in(new, doc_id, vector, day, keys, known=known)
+            self.split_58[doc_id] = new.id
+        self.split_from_58[new.id] = story.id
+        self._index(story)
+
+    def _take_out_58(self, story: Story, doc_id: str) -> None:
+        """Take a placed document out of its story and event. The story's span of days stays
+        as wide as it was: the days of its other documents are not kept apart."""
+        vector, day, keys, _ = self.placed_58[doc_id]
+        story.vector_sum = story.vector_sum - vector
+        story.members.remove(doc_id)
+        story.keys.subtract(keys)
+        story.keys = +story.keys  # counts of zero gone
+        for event in story.events:
+            if doc_id in event.members:
+                event.members.remove(doc_id)
+                event.vector_sum = event.vector_sum - vector
+                if day in event.dates:
+                    event.dates.remove(day)
+        story.events = [e for e in story.events if e.members]
+        story.cached.clear()
 
     def own_figures(self, story: Story) -> set[str]:
         """The specific numbers and dates among a story's most frequent ones."""
