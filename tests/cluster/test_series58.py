@@ -117,3 +117,26 @@ def test_consolidation_leaves_one_days_reports_together():
     index.consolidate()
     assert len(index.stories) == 1
     assert index.split_58 == {}
+
+
+def test_the_store_follows_the_split_and_a_copy_its_original(tmp_path):
+    from rasad.model import Document
+    from rasad.services.assign import StoryAssigner
+    from rasad.store import open_store
+
+    index = market_index(MARKET)
+    docs = [
+        Document(id=r.doc_id, source=r.doc_id, text=f"تقرير {r.doc_id}", lang="ar", story="s1")
+        for r in MARKET
+    ]
+    docs.append(Document(id="copy-of-b", source="x", text="نسخة", lang="ar", story="s1"))
+    docs[-1].duplicate_of = "b"
+    store = open_store(str(tmp_path / "s.db"))
+    store.put_documents(docs)
+    assigner = StoryAssigner(index, store)
+    assert assigner.consolidate(store) == {"s1", "s2", "s3"}
+    stories = {d.id: d.story for d in store.iter_documents()}
+    store.close()
+    assert stories == {
+        "a": "s1", "e": "s1", "f": "s1", "c": "s2", "d": "s2", "b": "s3", "copy-of-b": "s3"
+    }  # fmt: skip
