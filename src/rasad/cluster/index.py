@@ -527,9 +527,7 @@ class StoryIndex:
             self.stories[best.id] = best
             best_score = 1.0
         event = self.join(best, doc_id, vector, day, keys, known=known, within=within)
-        report = self.reports_58.get(doc_id)
-        if report is not None and report.day is not None:
-            self.placed_58[doc_id] = (vector, day, keys, known)
+        self.keep_placed_58(doc_id, vector, day, keys, known)
         return Assignment(best.id, event.id, round(best_score, 4), best_why)
 
     def best(
@@ -569,6 +567,16 @@ class StoryIndex:
         if story is None:
             story = self.stories[story_id] = Story(story_id, np.zeros(self.dim, dtype=np.float32))
         self.join(story, doc_id, vector, day, keys, event_id, known)
+        self.keep_placed_58(doc_id, vector, day, keys, known)
+
+    def keep_placed_58(
+        self, doc_id: str, vector: np.ndarray, day: date | None, keys: set[str], known: bool
+    ) -> None:
+        """Keep what placed a report filed for the series split with a day it reports (to
+        move it again at consolidation)."""
+        report = self.reports_58.get(doc_id)
+        if report is not None and report.day is not None:
+            self.placed_58[doc_id] = (vector, day, keys, known)
 
     def join(
         self,

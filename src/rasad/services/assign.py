@@ -149,6 +149,8 @@ class StoryAssigner:
         vectors = dict(store.iter_vectors())
         for doc in store.iter_documents():
             if doc.story and doc.id in vectors:
+                # an interrupted ingest's re-run splits series as the unbroken run would
+                assigner.index.reports_58[doc.id] = report_58(doc)
                 assigner.index.restore(
                     doc.id,
                     centered(vectors[doc.id], doc.lang),
