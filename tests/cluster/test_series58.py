@@ -140,3 +140,25 @@ def test_the_store_follows_the_split_and_a_copy_its_original(tmp_path):
     assert stories == {
         "a": "s1", "e": "s1", "f": "s1", "c": "s2", "d": "s2", "b": "s3", "copy-of-b": "s3"
     }  # fmt: skip
+
+
+def test_a_copy_counts_as_a_report_of_its_kind_and_follows_its_original():
+    from rasad.cluster.index import StoryIndex
+    from rasad.model import Document
+    from rasad.services.assign import place_stored
+
+    lead = "تتوقع الأرصاد اليوم سماء غائمة جزئياً إلى غائمة على معظم مناطق المملكة"
+    copy = Document(
+        id="copy", source="x", text=lead, lang="ar", outlet="Al-Eqtisadiya",
+        title="سماء غائمة جزئياً إلى غائمة على معظم مناطق المملكة",
+        dates=[mention("اليوم", lead.index("اليوم"), "2015-08-03")],
+        published={"value": "2015-08-03", "precision": "day", "source": "metadata",
+                   "window": ["2015-08-03", "2015-08-03"]},
+    )  # fmt: skip
+    copy.duplicate_of = "original"
+    index, placed = StoryIndex(dim=4), {"original": ("s1", "s1.e1")}
+    place_stored(index, placed, copy, {})
+    assert index.reports_58["copy"] == Report58(
+        "copy", "Al-Eqtisadiya", report_kind_58(copy.title), MONDAY
+    )
+    assert placed["copy"] == ("s1", "s1.e1") and "copy" not in index.placed_58

@@ -78,13 +78,15 @@ def place_stored(
     """Place a stored document again as ingest placed it (a replay of an archive): a copy
     with its original, any other document by its stored vector; `placed` maps each placed
     document to its (story, event). The assignment when the document was added by its vector."""
+    # a copy is a report of its kind too (the series are learned over copies and all); it
+    # follows its original's story, never moved by its own day
+    index.reports_58[doc.id] = report_58(doc)
     if doc.duplicate_of in placed:
         placed[doc.id] = placed[doc.duplicate_of]
         return None
     if doc.id not in vectors:
         return None
     vector = centered(vectors[doc.id], doc.lang)
-    index.reports_58[doc.id] = report_58(doc)
     a = index.add(doc.id, vector, doc_day(doc), doc_keys(doc), doc_known(doc), doc_window(doc))
     placed[doc.id] = (a.story, a.event)
     return a
@@ -148,9 +150,10 @@ class StoryAssigner:
         assigner = cls(StoryIndex(), store)
         vectors = dict(store.iter_vectors())
         for doc in store.iter_documents():
-            if doc.story and doc.id in vectors:
+            if doc.story:
                 # an interrupted ingest's re-run splits series as the unbroken run would
                 assigner.index.reports_58[doc.id] = report_58(doc)
+            if doc.story and doc.id in vectors:
                 assigner.index.restore(
                     doc.id,
                     centered(vectors[doc.id], doc.lang),
@@ -266,6 +269,7 @@ class StoryAssigner:
             if doc.rejected:
                 continue
             original = self.placement(doc.duplicate_of) if doc.duplicate_of else None
+            self.index.reports_58[doc.id] = report_58(doc)  # a copy's kind counts too
             if original:
                 doc.story, doc.event = original
                 doc.why = [f"near-duplicate of {doc.duplicate_of}"]
@@ -275,7 +279,6 @@ class StoryAssigner:
                 day, keys = doc_day(doc), doc_keys(doc)
                 self.reach_back(day)
                 self.reach_by_names(day, keys)
-                self.index.reports_58[doc.id] = report_58(doc)
                 a = self.index.add(
                     doc.id, centered(v, doc.lang), day, keys, doc_known(doc), doc_window(doc)
                 )
