@@ -699,7 +699,7 @@ class StoryIndex:
                 self.fold_events(self.stories[story_id], self.own_events[story_id])
         self.own_events = {}
         final = {gone: _final(merged, kept) for gone, kept in merged.items()}
-        self.split_series_58(sorted(touched_58 | set(final.values()), key=_number))
+        self.split_series_58(sorted(touched_58 | set(final.values()), key=_number), set(merged))
         return final
 
     def fold_events(self, story: Story, own: int) -> None:
@@ -778,14 +778,18 @@ class StoryIndex:
                 kept.add(keep.id)
         return kept
 
-    def split_series_58(self, story_ids: list[str]) -> None:
+    def split_series_58(self, story_ids: list[str], merged_away: set[str]) -> None:
         """Split each of these stories holding a series' reports about different days by the
         day each report is about (`split_by_report_day_58`): each further day's reports start a
-        story of their own. The moves are kept in `split_58` for the store."""
+        story of their own, numbered past every story and those `merged_away` in this pass
+        (the store still files documents under them until it moves them). The moves are kept
+        in `split_58` for the store."""
         self.split_58, self.split_from_58 = {}, {}
         series = learn_series_58(self.reports_58.values())
         if not series:
             return
+        numbers = [self.highest, *map(_number, self.stories), *map(_number, merged_away)]
+        next_number = max(numbers) + 1
         for story_id in story_ids:
             story = self.stories.get(story_id)
             if story is None:
@@ -793,11 +797,12 @@ class StoryIndex:
             filed = [self.reports_58[m] for m in story.members if m in self.placed_58]
             groups = split_by_report_day_58(filed, series, self.split_every_day_58)
             for group in groups[1:]:
-                self._split_off_58(story, group)
+                self._split_off_58(story, group, f"s{next_number}")
+                next_number += 1
 
-    def _split_off_58(self, story: Story, group: list[str]) -> None:
+    def _split_off_58(self, story: Story, group: list[str], new_id: str) -> None:
         """Move these documents of a story to a new story of their own."""
-        new = Story(self.new_id(), np.zeros(self.dim, dtype=np.float32))
+        new = Story(new_id, np.zeros(self.dim, dtype=np.float32))
         self.stories[new.id] = new
         for doc_id in group:
             self._take_out_58(story, doc_id)
