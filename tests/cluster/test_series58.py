@@ -162,3 +162,14 @@ def test_a_copy_counts_as_a_report_of_its_kind_and_follows_its_original():
         "copy", "Al-Eqtisadiya", report_kind_58(copy.title), MONDAY
     )
     assert placed["copy"] == ("s1", "s1.e1") and "copy" not in index.placed_58
+
+
+def test_one_outlets_reports_of_a_series_on_two_days_stay_one_story():
+    series = {report_kind_58("المقاومة الشعبية")}
+    lahj = reports(
+        [
+            ("x", "Al-Yaum", "المقاومة الشعبية بلحج تسيطر على معظم قاعدة العند الجوية", MONDAY),
+            ("y", "Al-Yaum", "المقاومة الشعبية تواصل تحرير مدينة لحج", TUESDAY),
+        ]
+    )
+    assert split_by_report_day_58(lahj, series, every_day=True) == [["x", "y"]]

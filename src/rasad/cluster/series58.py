@@ -143,9 +143,12 @@ def split_by_report_day_58(
     """A story's documents split by the day its series reports are about: each day's series
     reports apart (with `every_day`, each day's reports of any kind once the story holds a
     series on two days), the rest with the largest day (the story as it was when it holds
-    series reports of one day or none)."""
-    series_days = {r.day for r in reports if r.kind in series and r.day is not None}
-    if len(series_days) < 2:
+    series reports of one day or none, or of one outlet only)."""
+    of_series = [r for r in reports if r.kind in series and r.day is not None]
+    # one outlet's reports of a kind on two days are its follow-ups of one story line as
+    # often as two occurrences (al-Anad's storming, then Lahj's liberation, in one paper)
+    outlets = {r.outlet for r in of_series}
+    if len({r.day for r in of_series}) < 2 or len(outlets) < SERIES_OUTLETS:
         return [[r.doc_id for r in reports]]
     by_day: dict[date, list[str]] = defaultdict(list)
     for r in reports:
