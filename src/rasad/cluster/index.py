@@ -572,10 +572,9 @@ class StoryIndex:
     def keep_placed_58(
         self, doc_id: str, vector: np.ndarray, day: date | None, keys: set[str], known: bool
     ) -> None:
-        """Keep what placed a report filed for the series split with a day it reports (to
-        move it again at consolidation)."""
-        report = self.reports_58.get(doc_id)
-        if report is not None and report.day is not None:
+        """Keep what placed a report filed for the series split (to move it again at
+        consolidation)."""
+        if doc_id in self.reports_58:
             self.placed_58[doc_id] = (vector, day, keys, known)
 
     def join(
@@ -796,9 +795,30 @@ class StoryIndex:
                 continue
             filed = [self.reports_58[m] for m in story.members if m in self.placed_58]
             groups = split_by_report_day_58(filed, series, self.split_every_day_58)
+            groups = self.undated_to_their_day_58(groups)
             for group in groups[1:]:
                 self._split_off_58(story, group, f"s{next_number}")
                 next_number += 1
+
+    def undated_to_their_day_58(self, groups: list[list[str]]) -> list[list[str]]:
+        """Each report of a split story's kept group that names no day goes with the day whose
+        dated reports its vector is closest to (Sabq's report of the emir's visit to one
+        family, naming no day, with the other outlets' reports of that visit)."""
+        if len(groups) < 2:
+            return groups
+        centroids = np.vstack([self._dated_centroid_58(g) for g in groups])
+        out = [[] for _ in groups]
+        for doc_id in groups[0]:
+            closest = 0
+            if self.reports_58[doc_id].day is None:
+                closest = int(np.argmax(centroids @ self.placed_58[doc_id][0]))
+            out[closest].append(doc_id)
+        return [out[0], *(out[n] + groups[n] for n in range(1, len(groups)))]
+
+    def _dated_centroid_58(self, group: list[str]) -> np.ndarray:
+        """The centroid of a group's reports that name the day they are about."""
+        dated = [self.placed_58[d][0] for d in group if self.reports_58[d].day is not None]
+        return _unit(np.sum(dated, axis=0)) if dated else np.zeros(self.dim, dtype=np.float32)
 
     def _split_off_58(self, story: Story, group: list[str], new_id: str) -> None:
         """Move these documents of a story to a new story of their own."""
