@@ -15,6 +15,11 @@ from rasad.eval.shared import corpus_articles
 
 LABELS = Path(__file__).resolve().parents[2] / "eval" / "labels"
 OCCURRENCES = LABELS / "framing_occurrences.tsv"
+# Files the "outside every other set" tests do not count: the term list, the seeds' terms, and
+# framing_dev58.tsv, which by design labels new finds in articles earlier framing development
+# sets already name (framing.md, "Development set framing_dev58"); its own test checks it stays
+# outside the held-out and test articles.
+NOT_OTHERS = {"framing_terms.tsv", "framing_seeds.tsv", "framing_dev58.tsv"}
 CATEGORIES = {
     "label",
     "martyrdom",
@@ -222,7 +227,7 @@ def test_the_eighth_development_set_is_well_formed_and_outside_every_other_set(d
     assert len(dev44b_labels) >= 60
     others = set()
     for path in LABELS.glob("framing_*.tsv"):
-        if path != DEV44B and path.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+        if path != DEV44B and path.name not in NOT_OTHERS:
             others |= {r["article"] for r in read_tsv(path)}
     assert not {r["article"] for r in dev44b_labels} & others
     for r in dev44b_labels:
@@ -258,7 +263,7 @@ def test_the_ninth_development_set_is_well_formed_and_outside_every_other_set(de
     assert len(dev45_labels) >= 60
     others = set()
     for path in LABELS.glob("framing_*.tsv"):
-        if path != DEV45 and path.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+        if path != DEV45 and path.name not in NOT_OTHERS:
             others |= {r["article"] for r in read_tsv(path)}
     assert not {r["article"] for r in dev45_labels} & others
     for r in dev45_labels:
@@ -292,7 +297,7 @@ def test_the_dev47b_set_is_well_formed_and_outside_every_other_set(dev47b_labels
     assert len(dev47b_labels) >= 80
     others = set()
     for path in LABELS.glob("framing_*.tsv"):
-        if path != DEV47B and path.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+        if path != DEV47B and path.name not in NOT_OTHERS:
             others |= {r["article"] for r in read_tsv(path)}
     assert not {r["article"] for r in dev47b_labels} & others
     for r in dev47b_labels:
@@ -357,7 +362,7 @@ def test_the_eleventh_development_set_is_well_formed_and_outside_every_other_set
     assert sum(r["framing"] == "yes" and bool(r["target"]) for r in dev47_labels) >= 80
     others = set()
     for path in LABELS.glob("framing_*.tsv"):
-        if path != DEV47 and path.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+        if path != DEV47 and path.name not in NOT_OTHERS:
             others |= {r["article"] for r in read_tsv(path)}
     assert not {r["article"] for r in dev47_labels} & others
     for r in dev47_labels:
@@ -392,7 +397,7 @@ def test_the_dev48_set_is_well_formed_and_outside_every_other_set(dev48_labels):
     assert len(dev48_labels) >= 80
     others = set()
     for path in LABELS.glob("framing_*.tsv"):
-        if path != DEV48 and path.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+        if path != DEV48 and path.name not in NOT_OTHERS:
             others |= {r["article"] for r in read_tsv(path)}
     assert not {r["article"] for r in dev48_labels} & others
     for r in dev48_labels:
@@ -430,7 +435,7 @@ def test_the_dev49_set_is_well_formed_and_outside_every_other_set(dev49_labels):
     assert len(dev49_labels) >= 100
     others = set()
     for path in LABELS.glob("framing_*.tsv"):
-        if path != DEV49 and path.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+        if path != DEV49 and path.name not in NOT_OTHERS:
             others |= {r["article"] for r in read_tsv(path)}
     assert not {r["article"] for r in dev49_labels} & others
     for r in dev49_labels:
@@ -470,7 +475,7 @@ def test_the_dev50_set_is_well_formed_and_outside_every_framing_and_held_out_set
     spec.loader.exec_module(chooser)
     others = set()
     for path in LABELS.glob("framing_*.tsv"):
-        if path != DEV50 and path.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+        if path != DEV50 and path.name not in NOT_OTHERS:
             others |= {r["article"] for r in read_tsv(path)}
     for name in chooser.HELD_OUT:
         others |= set(chooser.USED_ID.findall((LABELS / name).read_text("utf-8")))
@@ -512,7 +517,7 @@ def test_the_dev51_set_is_well_formed_and_outside_every_framing_and_held_out_set
     spec.loader.exec_module(chooser)
     others = set()
     for path in LABELS.glob("framing_*.tsv"):
-        if path != DEV51 and path.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+        if path != DEV51 and path.name not in NOT_OTHERS:
             others |= {r["article"] for r in read_tsv(path)}
     for name in chooser.HELD_OUT:
         others |= set(chooser.USED_ID.findall((LABELS / name).read_text("utf-8")))
@@ -554,7 +559,7 @@ def test_the_dev56_set_is_well_formed_and_outside_every_framing_and_held_out_set
     spec.loader.exec_module(chooser)
     others = set()
     for path in LABELS.glob("framing_*.tsv"):
-        if path != DEV56 and path.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+        if path != DEV56 and path.name not in NOT_OTHERS:
             others |= {r["article"] for r in read_tsv(path)}
     for name in chooser.HELD_OUT:
         others |= set(chooser.USED_ID.findall((LABELS / name).read_text("utf-8")))
@@ -570,6 +575,48 @@ def test_the_dev56_set_is_well_formed_and_outside_every_framing_and_held_out_set
 def test_every_dev56_span_is_still_at_its_offsets(dev56_labels, shared):
     articles = corpus_articles(shared, {r["article"] for r in dev56_labels})
     for r in dev56_labels:
+        field = articles[r["article"]][r["field"]]
+        span = field[int(r["start"]) : int(r["end"])]
+        assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
+        if r["target_start"]:
+            assert field[int(r["target_start"]) : int(r["target_end"])].strip(), r
+
+
+DEV58 = LABELS / "framing_dev58.tsv"
+
+
+@pytest.fixture(scope="module")
+def dev58_labels() -> list[dict[str, str]]:
+    if not DEV58.exists():
+        pytest.skip("eval/labels not in this checkout")
+    return read_tsv(DEV58)
+
+
+def test_the_dev58_set_is_well_formed_and_outside_every_held_out_set(dev58_labels):
+    """Its articles are ones only framing development files name (it labels the stage's new finds
+    there), never a held-out file's; no occurrence is labelled twice. (Framing tests written
+    after it was drawn, such as test_framing58.py, may quote its articles.)"""
+    assert len(dev58_labels) >= 60
+    spec = importlib.util.spec_from_file_location("dev58", LABELS / "find_framing_dev58.py")
+    chooser = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(chooser)
+    held_out = chooser.ids_in([LABELS / name for name in chooser.HELD_OUT])
+    assert not {r["article"] for r in dev58_labels} & held_out
+    assert {r["article"] for r in dev58_labels} <= chooser.framing_dev_ids()
+    assert not {(r["article"], r["field"], int(r["start"])) for r in dev58_labels} & (
+        chooser.labelled_occurrences()
+    )
+    for r in dev58_labels:
+        assert r["sample"] == "dev58" and r["category"] in CATEGORIES, r
+        assert r["framing"] in {"yes", "no"} and r["voice"] in {"outlet", "quoted"}, r
+        assert bool(r["speaker"]) == (r["voice"] == "quoted"), r
+        assert r["framing"] == "yes" or not (r["target"] or r["target_start"]), r
+        assert bool(r["target_start"]) == bool(r["target_end"]), r
+
+
+def test_every_dev58_span_is_still_at_its_offsets(dev58_labels, shared):
+    articles = corpus_articles(shared, {r["article"] for r in dev58_labels})
+    for r in dev58_labels:
         field = articles[r["article"]][r["field"]]
         span = field[int(r["start"]) : int(r["end"])]
         assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
