@@ -441,6 +441,8 @@ DEV_SETS += ("58ar",)
 # 58fa (fa) continues the dev49fa shuffle among Fars News articles with a speech verb or a quotation
 # mark: the next 30 unused after main b2d2eec5.
 DEV_SETS += ("58fa",)
+# 60ar (ar) is an eighth random draw from the same pool: 30 unused articles, reshuffled again.
+DEV_SETS += ("60ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

@@ -1569,3 +1569,10 @@ ROUND_CUES_57FA["fa"] += FORECAST_CUES_58FA["fa"]
 # With no adjective («سایت فدراسیون فوتبال», quotes_dev37.tsv) the kind stays, as
 # `with_source_kind_word_49` writes it.
 WEBSITE_WORDS_58FA = {"fa": ["سایت", "وب سایت"]}
+
+# Arabic adverbials a speech verb's own subject can follow («وأضاف في مؤتمر صحفي عقب استضافة
+# محادثات بين وزراء … ووزير الخارجية الأمريكي جون كيري أنه»; quotes_dev60ar.tsv, session 55):
+# a name after one of these openers and then «بين»/«مع» is one the adverbial speaks of (met,
+# hosted), not who speaks. Written for round quotes60ar from that sentence's words.
+ADVERBIAL_OPENERS_60AR = {"ar": ["في", "خلال", "عقب", "أثناء", "اثناء", "لدى", "أمام", "بعد"]}
+MEETING_WORDS_60AR = {"ar": ["بين", "مع"]}
