@@ -182,6 +182,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev56ar.tsv", LABELS / "quotes_dev56ar_articles.tsv"),
     (LABELS / "quotes_dev58ar.tsv", LABELS / "quotes_dev58ar_articles.tsv"),
     (LABELS / "quotes_dev58fa.tsv", LABELS / "quotes_dev58fa_articles.tsv"),
+    (LABELS / "quotes_dev60fa.tsv", LABELS / "quotes_dev60fa_articles.tsv"),
 ]
 
 
@@ -228,6 +229,7 @@ DEV_SETS = [
         "dev56ar",
         "dev58ar",
         "dev58fa",
+        "dev60fa",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

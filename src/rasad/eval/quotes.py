@@ -441,6 +441,9 @@ DEV_SETS += ("58ar",)
 # 58fa (fa) continues the dev49fa shuffle among Fars News articles with a speech verb or a quotation
 # mark: the next 30 unused after main b2d2eec5.
 DEV_SETS += ("58fa",)
+# 60fa (fa) is a new random draw among the same Fars News articles (seed 20261260): the first 30
+# unused after main cb59c019.
+DEV_SETS += ("60fa",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
