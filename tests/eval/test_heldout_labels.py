@@ -183,6 +183,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev58ar.tsv", LABELS / "quotes_dev58ar_articles.tsv"),
     (LABELS / "quotes_dev58fa.tsv", LABELS / "quotes_dev58fa_articles.tsv"),
     (LABELS / "quotes_dev60ar.tsv", LABELS / "quotes_dev60ar_articles.tsv"),
+    (LABELS / "quotes_dev60fa.tsv", LABELS / "quotes_dev60fa_articles.tsv"),
 ]
 
 
@@ -230,6 +231,7 @@ DEV_SETS = [
         "dev58ar",
         "dev58fa",
         "dev60ar",
+        "dev60fa",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

@@ -443,6 +443,9 @@ DEV_SETS += ("58ar",)
 DEV_SETS += ("58fa",)
 # 60ar (ar) is an eighth random draw from the same pool: 30 unused articles, reshuffled again.
 DEV_SETS += ("60ar",)
+# 60fa (fa) is a new random draw among the same Fars News articles (seed 20261260): the first 30
+# unused after main cb59c019.
+DEV_SETS += ("60fa",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

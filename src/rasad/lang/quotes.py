@@ -547,6 +547,10 @@ ROLE_WORDS = {
         # والیبال لهستان …» then «ملی‌پوش والیبال لهستان خاطرنشان کرد:»; quotes_dev58fa.tsv,
         # round quotes58fa; as «بازیکن»)
         "ملی پوش",
+        # a deputy, referred to by the office after his name was written alone («بهمن سالاری
+        # … اظهار داشت» then «جانشین ناحیه مقاومت بسیج سپاه قشم تصریح کرد»; quotes_dev60fa.tsv,
+        # round quotes60fa; as «معاون», «قائم مقام»)
+        "جانشین",
     ],
     "en": [
         "spokesman", "spokeswoman", "minister", "president", "director", "chief", "head",
