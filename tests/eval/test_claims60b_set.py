@@ -55,3 +55,26 @@ def test_spans_match_the_corpus(shared: Path):
             article = articles[r[f"article_{side}"]]
             span = (r[f"start_{side}"], r[f"end_{side}"])
             assert sentence_sha1(article, *span) == r[f"sha1_{side}"], (r["pair"], side)
+
+
+def test_an_alignment_miss_is_lost_by_the_verdict_too():
+    # claims56 pairs 33/34 (BBC, undated): one match's day told from two sides, Sunday /
+    # Saturday, at low word overlap. `same_fact` refuses the pair; taken as one fact the
+    # verdict still has nothing to compare (the weekday rule asks for close wording): aligning
+    # such pairs alone wins no contradiction (claims60b.md)
+    from rasad.analysis.statements import relate, relate_as_one_fact, statement_in
+    from rasad.eval.claims import analysed_article
+
+    texts = (
+        "England coach Andy Robinson insisted he was livid after his side were denied two tries"
+        " in Sunday's 19-13 Six Nations loss to Ireland in Dublin.",
+        "Robinson picked up the injury in the 19-13 defeat to Ireland at Lansdowne Road on"
+        " Saturday.",
+    )
+    said = []
+    for i, text in enumerate(texts):
+        article = {"id": f"t{i}", "text": text, "lang": "en", "outlet": "BBC"}
+        said.append(statement_in(analysed_article(article), 0, len(text)))
+    a, b = said
+    assert relate(a, b).reason == "not one fact"
+    assert relate_as_one_fact(a, b).verdict != "contradict"
