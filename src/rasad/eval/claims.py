@@ -107,6 +107,7 @@ SETS = {
     "claim-pairs-claims53": "claim_pairs_claims53.tsv",  # development: drawn as the held-out was
     "claim-pairs-claims56": "claim_pairs_claims56.tsv",  # development: incidents, across dates
     "claim-pairs-claims58": "claim_pairs_claims58.tsv",  # development: places, persons of incidents
+    "claim-pairs-claims60": "claim_pairs_claims60.tsv",  # development: counted things, hard agrees
     "claim-pairs-claims60b": "claim_pairs_claims60b.tsv",  # development: alignment, hard agrees
     "claim-pairs-heldout": "claim_pairs_heldout.tsv",
 }
