@@ -18,7 +18,9 @@ from the session-46 archive's multi-outlet stories that rasad left unpaired, 4 c
 `eval/labels/claim_pairs_dev48.tsv` (70 development pairs from SaudiNewsNet events no earlier
 set used, 52 hard agrees, 1 contradiction), `eval/labels/claim_pairs_dev49.tsv` (81
 development pairs from every article of 21 unused events, read side by side: 74 agrees, 1
-contradiction), the claims53/56/58 sets, `eval/labels/claim_pairs_claims60b.tsv` (43
+contradiction), the claims53/56/58 sets, `eval/labels/claim_pairs_claims60.tsv` (50
+development pairs from unused SaudiNewsNet groups sharing a counted thing: 48 hard agrees, no
+contradiction), `eval/labels/claim_pairs_claims60b.tsv` (43
 development pairs from unused BBC, Fars News and ntrex groups: one fact told in other words, 24
 hard agrees, no contradiction) and `eval/labels/claim_pairs_heldout.tsv` (178 pairs annotated before any tuning, never tuned on;
 `claims_heldout.md`). Pairs are article ids and sentence offsets; the articles are read from
