@@ -60,7 +60,7 @@ def main() -> int:
     index = StoryIndex()
     index.split_every_day_58 = not args.one_kind
     if args.off:
-        index.split_series_58 = lambda story_ids: None  # main's consolidation
+        index.split_series_58 = lambda *_: None  # main's consolidation
     data, seconds, merges = replay(args.db, index)
     story_of = {d["id"]: d["story"] for d in data["documents"]}
     split = len(index.split_58)

@@ -173,3 +173,45 @@ def test_one_outlets_reports_of_a_series_on_two_days_stay_one_story():
         ]
     )
     assert split_by_report_day_58(lahj, series, every_day=True) == [["x", "y"]]
+
+
+def test_a_day_in_a_relative_clause_does_not_date_the_report():
+    lead = (
+        "أجرى أمير المنطقة اتصالاً هاتفياً نقل من خلاله تعازي القيادة إلى أسرة الشهيد، "
+        "والذي استشهد يوم أمس بمنطقة جازان."
+    )
+    start = lead.index("يوم أمس")
+    assert report_day_58([mention("يوم أمس", start, "2015-08-02")], lead, MONDAY) is None
+
+
+def test_the_reports_own_day_after_a_relative_clause_dates_it():
+    lead = (
+        "نقل أمير المنطقة تعازي القيادة لأسرة الشهيد، الذي استشهد أثناء أداء مهام عمله.\n"
+        "وأكد أمير المنطقة خلال اتصال هاتفي أجراه أمس بذوي الشهيد أنه نال شهادة العز"
+    )
+    start = lead.index("أمس بذوي")
+    assert report_day_58([mention("أمس", start, "2015-08-03")], lead, TUESDAY) == MONDAY
+
+
+def test_a_background_day_after_baad_an_leaves_the_session_uncertain():
+    lead = (
+        "بعد أن أغلق مؤشر السوق جلسة الأحد على تراجع، ارتفع المؤشر في تعاملات اليوم "
+        "بدعم من قطاع المصارف"
+    )
+    dates = [
+        mention("الأحد", lead.index("الأحد"), "2015-08-02"),
+        mention("اليوم", lead.index("اليوم"), "2015-08-03"),
+    ]
+    assert report_day_58(dates, lead, MONDAY) is None  # not Sunday's, and uncertain
+
+
+def test_after_noon_is_the_reports_own_time():
+    lead = "استقبل أمير المنطقة بعد ظهر أمس في مكتبه بالإمارة وفد الجمعية الخيرية"
+    start = lead.index("أمس")
+    assert report_day_58([mention("أمس", start, "2015-08-02")], lead, MONDAY) == SUNDAY
+
+
+def test_after_a_prayer_is_the_reports_own_time():
+    lead = "أدت جموع المصلين عقب صلاة عصر اليوم صلاة الميت على شهيد الواجب بالجامع الكبير"
+    start = lead.index("اليوم")
+    assert report_day_58([mention("اليوم", start, "2015-08-02")], lead, SUNDAY) == SUNDAY

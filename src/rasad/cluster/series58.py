@@ -21,7 +21,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from rasad.lang.date_words import DAY_WORDS, WEEKDAYS
-from rasad.lang.series_words58 import COMING_DAY_WORDS_58
+from rasad.lang.series_words58 import (
+    COMING_DAY_WORDS_58,
+    DAY_PART_WORDS_59,
+    SUBORDINATE_WORDS_59,
+)
 from rasad.text.days import parse_day
 from rasad.text.normalize import fold_same_length
 
@@ -38,6 +42,10 @@ REPORT_DAY_LEAD = 600
 COMING_REACH = 12  # characters before a weekday where «الغد», «غدا» make it a coming day
 NUMBER = re.compile(r"\d+(?:[.,٫]\d+)*")
 HEADLINE_WORD = re.compile(r"[^\W_]+")
+# A clause of a lead ends at a sentence's or a clause's mark: a subordinate clause opened
+# before one of them no longer holds the words after it.
+CLAUSE_END_59 = re.compile(r"[.!?؟\n،,؛;:]")
+CONJUNCTION_PREFIXES_59 = ("و", "ف")
 NUMBER_MASK = "#"
 # Once a story holds a series' reports about two days, its other reports that name the day
 # they are about are split by it too: the other outlets' reports of the same session open
@@ -89,12 +97,36 @@ def day_named_58(mention: dict, before: str, published: date | None) -> date | N
     return resolved if _holds_word_58(folded, PAST_DAYS_58) is not None else None
 
 
+SUBORDINATORS_59 = frozenset(fold_same_length(w) for w in SUBORDINATE_WORDS_59)
+DAY_PARTS_59 = frozenset(fold_same_length(w) for w in DAY_PART_WORDS_59)
+
+
+def _opens_clause_59(word: str, following: str | None) -> bool:
+    """Whether a folded word opens a subordinate clause or phrase («والذي», «بعد أن»; not
+    «بعد ظهر»)."""
+    if word not in SUBORDINATORS_59 and word[:1] in CONJUNCTION_PREFIXES_59:
+        word = word[1:]
+    return word in SUBORDINATORS_59 and following not in DAY_PARTS_59
+
+
+def in_subordinate_clause_59(text: str, start: int) -> bool:
+    """Whether the words of `text` before `start`, back to the clause's start, hold a word
+    opening a relative or subordinate clause: a day word there dates the background (the
+    martyr's death, the previous session), not the report's own act."""
+    clause = CLAUSE_END_59.split(text[:start])[-1]
+    words = HEADLINE_WORD.findall(fold_same_length(clause))
+    return any(_opens_clause_59(w, next(iter(words[n + 1 :]), None)) for n, w in enumerate(words))
+
+
 def report_day_58(dates: list[dict], text: str, published: date | None) -> date | None:
-    """The day a report is about: the first day its lead names by a day word, among the dates
-    stage's relative mentions to the day; None when it names none or a coming day first."""
+    """The day a report is about: the first day its lead names by a day word in a main clause,
+    among the dates stage's relative mentions to the day (one in a relative or subordinate
+    clause dates the background: `in_subordinate_clause_59`); None when it names none, a
+    coming day (in any clause) first, or a background day other than its own before it."""
     lead = sorted(
         (d for d in dates if d.get("start", 0) <= REPORT_DAY_LEAD), key=lambda d: d.get("start", 0)
     )
+    background: set[date] = set()  # the days the lead's subordinate clauses name before
     for mention in lead:
         if not (mention.get("relative") and mention.get("precision") == "day"):
             continue
@@ -102,8 +134,15 @@ def report_day_58(dates: list[dict], text: str, published: date | None) -> date 
             continue
         start = mention.get("start", 0)
         day = day_named_58(mention, text[max(start - COMING_REACH, 0) : start], published)
-        if day is not None:
-            return day if published is None or day <= published else None
+        if day is None:
+            continue
+        if published is not None and day > published:
+            return None  # a coming day, in any clause: the report announces, it reports no day
+        if not in_subordinate_clause_59(text, start):
+            # a background day before it that is another day leaves the report's own day
+            # uncertain («بعد أن تغلب أمس …، وسيلاقي اليوم»): no day, precision first
+            return day if background <= {day} else None
+        background.add(day)
     return None
 
 
