@@ -145,3 +145,76 @@ def test_reach_back_keeps_the_most_recent_stories_per_name():
     assert table.nearest(eye[2], 3, date(2021, 1, 1), {"own2"})[0] == "s2"
     table.remove("s19")  # merged away: no longer filed
     assert "s19" not in table.expired_by_key["shared"] and "own19" not in table.expired_by_key
+
+
+def test_an_undated_article_reaches_its_quiet_story_by_a_rare_shared_name():
+    """An archive ingested out of date order: an undated report of a story that went quiet a
+    year before the newest day seen joins it through the rare name they share (and is dated
+    by its event), not through a common one, and plain `StoryIndex.add` never offered it."""
+    from rasad.model import Document
+    from rasad.services.assign import grouped_date, place_58
+
+    docs, centres = year_stream()
+    rng = np.random.default_rng(11)
+    late = unit(centres[0] + rng.normal(scale=0.03, size=384))
+
+    def grown() -> tuple[StoryIndex, str]:
+        index = StoryIndex()
+        # story 0 also carries a name most documents of the archive carry, which says little
+        stories = [
+            index.add(doc_id, v, day, keys | ({"LOC:common"} if s == 0 else set()))
+            for day, doc_id, v, keys, s in docs
+        ]
+        for _ in range(300):
+            index.count({"LOC:common"})
+        return index, stories[0].story
+
+    def undated(name: str) -> Document:
+        mention = {"entity": name, "text": name, "start": 0, "end": 1, "label": "ORG"}
+        return Document("undated", "test", text="…", lang="en", entities=[mention])
+
+    index, old = grown()
+    assert (
+        old not in index.table.live and index.add("u", late, None, {"ORG:k0", "@en"}).story != old
+    )
+    index, old = grown()
+    a = place_58(index, undated("ORG:k0"), late)
+    assert a.story == old and a.why[-1].startswith("undated: a quiet story reached")
+    assert grouped_date(index, a.story, a.event)["window"] == ["2020-12-29", "2021-01-05"]
+    index, old = grown()
+    assert old in index.table.expired_by_key["common"]
+    assert place_58(index, undated("LOC:common"), late).story != old
+
+
+def test_an_undated_article_in_an_event_of_its_own_is_dated_by_its_story_when_days_agree():
+    """Events cut a story finer than its days: an undated report alone in its event takes the
+    window of the story's dated reports when they lie within days of each other, and nothing
+    from a topic that recurs over years."""
+    from rasad.services.assign import grouped_date, grouped_date_58
+
+    eye, index = np.eye(384, dtype=np.float32), StoryIndex()
+    for story, days in (
+        ("s1", (date(2015, 8, 1), date(2015, 8, 3))),
+        ("s2", (date(2009, 3, 1), date(2015, 8, 2))),
+    ):
+        for k, day in enumerate(days):
+            index.restore(f"{story}.d{k}", eye[k], day, {"ORG:x"}, story, f"{story}.e{k + 1}")
+        index.restore(f"{story}.u", eye[5], None, {"ORG:x"}, story, f"{story}.e9", known=False)
+    assert grouped_date(index, "s1", "s1.e9") is None
+    assert grouped_date_58(index, "s1", "s1.e9")["window"] == ["2015-07-29", "2015-08-06"]
+    assert grouped_date_58(index, "s2", "s2.e9") is None
+
+
+def test_an_undated_copy_is_dated_as_its_originals_event_at_ingest():
+    """A reprint of a report whose event holds two agreeing dated reports takes their window."""
+    from rasad.model import Document
+    from rasad.services.assign import StoryAssigner
+
+    eye, index = np.eye(384, dtype=np.float32), StoryIndex()
+    for k, day in enumerate((date(2015, 8, 1), date(2015, 8, 2))):
+        index.restore(f"d{k}", eye[0], day, {"ORG:x"}, "s1", "s1.e1")
+    assigner = StoryAssigner(index)
+    assigner.placed["d0"] = ("s1", "s1.e1")
+    copy = Document("copy", "test", text="…", lang="ar", duplicate_of="d0")
+    assigner.assign([copy])
+    assert copy.story == "s1" and copy.published["window"] == ["2015-07-29", "2015-08-05"]

@@ -180,6 +180,8 @@ DEV_SETS = [
     (LABELS / "quotes_dev53ar.tsv", LABELS / "quotes_dev53ar_articles.tsv"),
     (LABELS / "quotes_dev56fa.tsv", LABELS / "quotes_dev56fa_articles.tsv"),
     (LABELS / "quotes_dev56ar.tsv", LABELS / "quotes_dev56ar_articles.tsv"),
+    (LABELS / "quotes_dev58ar.tsv", LABELS / "quotes_dev58ar_articles.tsv"),
+    (LABELS / "quotes_dev58fa.tsv", LABELS / "quotes_dev58fa_articles.tsv"),
 ]
 
 
@@ -224,6 +226,8 @@ DEV_SETS = [
         "dev53ar",
         "dev56fa",
         "dev56ar",
+        "dev58ar",
+        "dev58fa",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

@@ -57,7 +57,7 @@ def values(text: str, lang: str, ref: date | None = None) -> list[tuple[str, str
             "وزار الكاظمي الأسبوع الماضي واشنطن",
             "ar",
             date(2021, 8, 9),
-            ("الأسبوع الماضي", "2021-07-31"),
+            ("الأسبوع الماضي", "2021-08-01"),  # an Arab week runs Sunday to Saturday
         ),
     ],
 )

@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from rasad.analysis import statement_slots
+from rasad.analysis.statement_places import two_regions
 from rasad.analysis.statement_words import (
     bare,
     casualties,
@@ -1813,6 +1814,10 @@ def relate(
     polarity = polarity_relation(a, b, similarity)
     if polarity:
         return polarity
+    if regions := two_regions(a, b, days_apart(a, b)):
+        # one person's incident in two regions: the place is the slot (two places would
+        # otherwise make the two sentences "not one fact")
+        return Relation("contradict", "place", "value", *regions, "one incident in two regions")
     if not same_fact(a, b, similarity, phrase_similarity):
         return Relation("unrelated", reason="not one fact")
     return relate_as_one_fact(a, b, similarity, noun_similarity)

@@ -10,8 +10,10 @@ takes an article that arrives late. An expired story is also filed under its top
 (`expired_by_key`, the KEY_STORIES most recent per name), so a document dated long after a
 story went quiet (one story told over years) still reaches it when they share a name: it
 searches those stories beside the live ones, at most KEY_STORIES per name it carries. Undated
-stories never expire; an undated document searches the live table only. Same calls in the
-same order, same answers.
+stories never expire; `nearest` offers an undated document the live table only, and ingest
+(`rasad.services.assign.place_58`) adds the expired stories filed under its names
+(`expired_named_58`) when they share names that say much. Same calls in the same order, same
+answers.
 """
 
 from __future__ import annotations
@@ -147,6 +149,14 @@ class LiveCentroids:
                 archived[story_id] = self.live.rows[self.live.row_of[story_id]].copy()
                 self.live.remove(story_id)
                 self._file(story_id)
+
+    def expired_named_58(self, names: Iterable[str]) -> list[str]:
+        """The expired stories filed under any of these entity names, in id order (where an
+        undated document, whose day cannot pick date buckets, may reach beyond the live table)."""
+        found: set[str] = set()
+        for name in set(names):
+            found.update(self.expired_by_key.get(name, ()))
+        return sorted(found)
 
     def nearest(
         self, vector: np.ndarray, k: int, day: date | None = None, names: Iterable[str] = ()

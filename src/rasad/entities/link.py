@@ -951,7 +951,10 @@ def linked_mentions(
     club of the country the document tells (`clubs_of_countries_53`) and, given the document's
     `text`, an English town a sports text sets in a match is its club (`clubs_named`) and a
     name written after a word such as "firm" or "giant", or a place's before "shares" or "said",
-    is a body (`bodies_named`)."""
+    is a body (`bodies_named`); a place written after a word for a town («محافظة بيشة») is a
+    town in the whole document (`towns_after_classifiers_58`) and an English name several
+    cities share (Manchester) a city (`city_typed_58`), both GPE, and a Persian province's name
+    right after «استان» or «استاندار» the province (`province_after_its_word_58`)."""
     chained = {
         (m.get("canonical"), m["text"].split()[-1])
         for m in mentions
@@ -968,6 +971,7 @@ def linked_mentions(
     consistent = clubs_of_countries_53(consistent, lang, text)
     clubs = clubs_named(consistent, lang, text)
     bodies = bodies_named(consistent, lang, text)
+    towns = towns_after_classifiers_58(consistent, lang, text)
     bare_aliases = (
         unsupported_aliases(
             text,
@@ -981,8 +985,10 @@ def linked_mentions(
         if i in bare_aliases:
             continue  # «بشكل رئيسي» stored by an older version as Ebrahim Raisi
         m = listed_named(country_named(trimmed(m, lang), lang), lang)
+        m = province_after_its_word_58(m, lang, text)
         m = place_listed_51(company_named(province_named(m, lang)), lang)
-        m = body_by_head_fa_53(place_of_adjective_53(m, lang), lang)
+        m = body_by_head_fa_53(place_of_adjective_53(m, lang), lang, text)
+        m = town_typed_58(city_typed_58(m, lang), towns)
         if m["type"] in CLUB_READ_TYPES_56 and m["text"].strip().lower() in clubs:
             m = {**m, "type": "ORG", "canonical": None}
         m = organization_listed_51(m, lang)
@@ -1203,6 +1209,32 @@ def province_named(mention: dict, lang: str | None) -> dict:
     return {**mention, "type": province.type, "canonical": province.name}
 
 
+@cache
+def province_words_fa_58() -> tuple[str, ...]:
+    """Persian words before a province's name that make it the province («استان»,
+    «استاندار»: data/gazetteers/province_words_fa_58.tsv), as `plain` reads them."""
+    return tuple(plain(word) for (word,) in read_table("gazetteers/province_words_fa_58.tsv"))
+
+
+def province_after_its_word_58(mention: dict, lang: str | None, text: str | None) -> dict:
+    """A Persian place mention whose text is an Iranian province's name and no city's, written
+    right after «استان» or «استاندار» (`province_words_fa_58`), is that province, whatever list
+    named it («استان [کردستان]» was Iraq's Kurdistan Region). A province named as its capital
+    («استان کرمان») is left to the city, as the labels link it (entities_dev49: link recall
+    0.927 → 0.906 when it was the province)."""
+    start = mention.get("start")
+    if lang != "fa" or not text or start is None or mention.get("type") not in PLACES:
+        return mention
+    name = plain(mention["text"].strip())
+    if name not in province_names() or ("fa", name) in listed_places_51():
+        return mention  # a province named as its capital («استان کرمان») is left to the city
+    words_before = plain(text[max(0, start - 30) : start].strip()).split()
+    if not words_before or words_before[-1] not in province_words_fa_58():
+        return mention
+    province = iran_provinces()[plain(f"{_PROVINCE_WORD} {mention['text'].strip()}")]
+    return {**mention, "type": province.type, "canonical": province.name}
+
+
 # Places, clubs and bodies read only for a mention the recognizer already typed as one, without
 # a name (session 51: entities_top51.md); the lists are no features of the CRF
 PLACES_LINKED_51 = ("gazetteers/us_states_51.tsv", "gazetteers/places_linked_51.tsv")
@@ -1291,15 +1323,119 @@ def body_heads_fa_53() -> tuple[str, ...]:
     return tuple(plain(head) for (head,) in read_table("gazetteers/body_heads_fa_53.tsv"))
 
 
-def body_by_head_fa_53(mention: dict, lang: str | None) -> dict:
+@cache
+def outlet_words_fa_58() -> tuple[str, ...]:
+    """Persian words for a body's website written before its name («پایگاه اطلاع‌رسانی»:
+    data/gazetteers/outlet_words_fa_58.tsv), as `plain` reads them."""
+    return tuple(plain(word) for (word,) in read_table("gazetteers/outlet_words_fa_58.tsv"))
+
+
+def _after_outlet_word_58(mention: dict, text: str | None) -> bool:
+    """Whether a word for a website is written right before the mention («پایگاه اطلاع‌رسانی
+    [آستان قدس رضوی]»): its outlet speaks, not the body."""
+    start = mention.get("start")
+    if not text or start is None:
+        return False
+    before = plain(text[max(0, start - 30) : start].strip())
+    return any(before.endswith(word) for word in outlet_words_fa_58())
+
+
+def body_by_head_fa_53(mention: dict, lang: str | None, text: str | None = None) -> dict:
     """A Persian place mention no list named that opens with a body's head word and goes on
-    («دانشگاه تهران», «حوزه علمیه قم»), typed as the organization it names."""
+    («دانشگاه تهران», «حوزه علمیه قم», «آستان قدس رضوی»), typed as the organization it names,
+    unless a word for its website is written right before it (`_after_outlet_word_58`)."""
     if lang != "fa" or mention.get("canonical") or mention.get("type") not in PLACES:
         return mention
-    text = plain(mention["text"].strip())
-    if not any(text.startswith(f"{head} ") for head in body_heads_fa_53()):
+    name = plain(mention["text"].strip())
+    if not any(name.startswith(f"{head} ") for head in body_heads_fa_53()):
+        return mention
+    if _after_outlet_word_58(mention, text):
         return mention
     return {**mention, "type": "ORG"}
+
+
+@cache
+def town_classifiers_58() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(language, kind) → words written right before a name that say it is a town («محافظة»,
+    «شهرستان», "town of": kind `town`) or a place of a town («جزيرة», «حي»: kind `place`),
+    from data/gazetteers/town_classifiers_58.tsv."""
+    words: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for lang, word, kind in read_table("gazetteers/town_classifiers_58.tsv"):
+        words[(lang, kind)].append(word)
+    return {key: tuple(found) for key, found in words.items()}
+
+
+# a town's name after its classifier is one or two words («بيشة», «مزار شريف»); a longer place
+# mention there is a facility's or a body's name («مدينة الملك عبدالله الاقتصادية»)
+TOWN_WORDS_58 = 2
+
+
+def _after_classifier_58(text: str, start: int, lang: str | None, kind: str) -> bool:
+    """Whether a classifier of `lang` and `kind` is written right before `start` (one space
+    between, the classifier a whole word)."""
+    before = text[max(0, start - 40) : start]
+    if not before.endswith(" "):
+        return False
+    before = before.rstrip()
+    return any(
+        before.endswith(word) and not before[: -len(word)][-1:].isalnum()
+        for word in town_classifiers_58().get((lang or "", kind), ())
+    )
+
+
+def _classified_forms_58(
+    mentions: list[dict], lang: str | None, text: str, kind: str
+) -> frozenset[str]:
+    """Written forms of unlisted LOC mentions of one or two words set right after a
+    classifier of `kind`."""
+    return frozenset(
+        m["text"].strip()
+        for m in mentions
+        if m["type"] == "LOC"
+        and not m.get("canonical")
+        and len(m["text"].split()) <= TOWN_WORDS_58
+        and m.get("start") is not None
+        and _after_classifier_58(text, m["start"], lang, kind)
+    )
+
+
+def towns_after_classifiers_58(
+    mentions: list[dict], lang: str | None, text: str | None
+) -> frozenset[str]:
+    """Written forms of a document's unlisted LOC mentions of one or two words that the text
+    sets right after a town classifier («محافظة بيشة», «فرماندار سوادکوه»): towns, GPE, in
+    all their mentions of the document (they were places of their written form, LOC); not a
+    form it also sets after an island's or a district's word («جزيرة ياس»)."""
+    if not text:
+        return frozenset()
+    towns = _classified_forms_58(mentions, lang, text, "town")
+    return towns - _classified_forms_58(mentions, lang, text, "place") if towns else towns
+
+
+def town_typed_58(mention: dict, towns: frozenset[str]) -> dict:
+    """An unlisted LOC mention whose written form the document sets after a town classifier
+    (`towns_after_classifiers_58`), typed as the town it is (GPE)."""
+    if mention["type"] != "LOC" or mention.get("canonical"):
+        return mention
+    return {**mention, "type": "GPE"} if mention["text"].strip() in towns else mention
+
+
+@cache
+def places_typed_58() -> frozenset[str]:
+    """English names several cities of 100,000 people share (Manchester, Cambridge:
+    data/gazetteers/places_typed_58.tsv)."""
+    return frozenset(form for (form,) in read_table("gazetteers/places_typed_58.tsv"))
+
+
+def city_typed_58(mention: dict, lang: str | None) -> dict:
+    """An English place mention no list named whose whole text is a name several cities share
+    ("in Manchester", "Cambridge"): a city, a GPE of its written form (it was a LOC); which
+    city is left unsaid."""
+    if lang != "en" or mention.get("canonical") or mention.get("type") != "LOC":
+        return mention
+    if mention["text"].strip() not in places_typed_58():
+        return mention
+    return {**mention, "type": "GPE"}
 
 
 def organization_listed_51(mention: dict, lang: str | None) -> dict:

@@ -104,6 +104,7 @@ SETS = {
     "claim-pairs-dev49": "claim_pairs_dev49.tsv",  # development: whole events read, not candidates
     "claim-pairs-claims53": "claim_pairs_claims53.tsv",  # development: drawn as the held-out was
     "claim-pairs-claims56": "claim_pairs_claims56.tsv",  # development: incidents, across dates
+    "claim-pairs-claims58": "claim_pairs_claims58.tsv",  # development: places, persons of incidents
     "claim-pairs-heldout": "claim_pairs_heldout.tsv",
 }
 # The first file names the labels as the previous release did.

@@ -24,8 +24,11 @@ neighbours' days give a window only when they agree (rasad.stages.pubdate.from_n
 A third, rasad+ingest, measures what ingest itself does: the archive's documents are placed
 again in their ingest order with this code's story index (as bench/archive_replay.py does),
 the withheld ones without their date, and each is dated from the event it joins
-(rasad.services.assign.grouped_date). An undated document is offered only the stories live at
-the latest day seen, so in an archive ingested out of date order it seldom finds its own.
+(rasad.services.assign.grouped_date_58: the event's days, else the story's; a copy as its
+original's event). An undated document is offered the stories live at the
+latest day seen and the expired stories filed under the entity names it shares with them
+(when those names say much: rasad.services.assign.place_58), so in an archive ingested out
+of date order it can still find its own.
 
 The same articles go to dateparser's date search (`search_dates`, the first date it finds,
 taken as the day) as a public baseline.
@@ -55,7 +58,7 @@ from rasad.config import Settings
 from rasad.model import Published
 from rasad.pipeline import build_pipeline
 from rasad.services.analyze import forced_language
-from rasad.services.assign import grouped_date, place_stored
+from rasad.services.assign import grouped_date_58, place_stored
 from rasad.stages.pubdate import from_neighbours
 from rasad.stages.readers import document_from_item
 from rasad.store import open_store
@@ -153,7 +156,8 @@ def replayed_ingest(store_url: str, held: set[str]) -> dict[str, Published | Non
     documents placed again in their ingest order with this code's story index (as
     bench/archive_replay.py does, same vectors and keys), the withheld ones without their
     date (nor the date keys their text resolved against it), each dated as it is placed
-    (`rasad.services.assign.grouped_date`)."""
+    (`rasad.services.assign.grouped_date_58`); an undated one also reaches quiet stories by its
+    names (`rasad.services.assign.place_58`)."""
     if not store_url.startswith(("file:", "postgres")):
         store_url = f"file:{Path(store_url).resolve()}?mode=ro"
     store = open_store(store_url)
@@ -165,9 +169,9 @@ def replayed_ingest(store_url: str, held: set[str]) -> dict[str, Published | Non
         if doc.id in held:
             doc.published = None
             doc.dates = [d for d in doc.dates if not d.get("relative")]
-        a = place_stored(index, placed, doc, vectors)
-        if a is not None and doc.id in held:
-            found[doc.id] = grouped_date(index, a.story, a.event)
+        place_stored(index, placed, doc, vectors)
+        if doc.id in held and doc.id in placed:  # a copy is dated as its original's event
+            found[doc.id] = grouped_date_58(index, *placed[doc.id])
     return found
 
 

@@ -436,6 +436,11 @@ DEV_SETS += ("53ar",)
 DEV_SETS += ("56fa",)
 # 56ar (ar) is a sixth random draw from the same pool: 30 unused articles, reshuffled again.
 DEV_SETS += ("56ar",)
+# 58ar (ar) is a seventh random draw from the same pool: 30 unused articles, reshuffled again.
+DEV_SETS += ("58ar",)
+# 58fa (fa) continues the dev49fa shuffle among Fars News articles with a speech verb or a quotation
+# mark: the next 30 unused after main b2d2eec5.
+DEV_SETS += ("58fa",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

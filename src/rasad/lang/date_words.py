@@ -294,6 +294,12 @@ SEASONS = {
 }
 SEASON_PAST = ["الماضي", "الماضية", "المنصرم", "المنصرمة", "گذشته", "پارسال", "last", "past"]
 WEEK_WORDS = ["الأسبوع", "الاسبوع", "أسبوع", "هفته", "week"]
+# The weekday a week starts on, by the article's language (Python numbers: Monday = 0). Iran's
+# week runs Saturday to Friday (its weekend is Friday); Saudi Arabia's, like most Arab states',
+# Sunday to Saturday since its weekend moved to Friday–Saturday in 2013 (Royal Decree A/310,
+# 2013-06-23; Egypt, Iraq, Jordan, Kuwait likewise); English news weeks follow ISO 8601 (Monday).
+# So «الأسبوع القادم» written on a Saturday is the week from the next day (dates_dev56).
+WEEK_STARTS = {"ar": 6, "fa": 5, "en": 0}
 # "Previous" and "following" after a week or month («الشهر السابق», «الأسبوع التالي») count from
 # a week or month the text names ("fell to 52.2 from 54.0 in the previous month" after June),
 # not from publication: no day (round dates56; source: dates_dev56, 2 of 2, and 1 of 1 in a

@@ -9,6 +9,8 @@ import numpy as np
 
 from rasad.cluster.embed import centered
 from rasad.cluster.index import (
+    CANDIDATES,
+    REACH_EVIDENCE,
     Assignment,
     Story,
     StoryIndex,
@@ -87,9 +89,56 @@ def place_stored(
     if doc.id not in vectors:
         return None
     vector = centered(vectors[doc.id], doc.lang)
-    a = index.add(doc.id, vector, doc_day(doc), doc_keys(doc), doc_known(doc), doc_window(doc))
+    a = place_58(index, doc, vector)
     placed[doc.id] = (a.story, a.event)
     return a
+
+
+def place_58(index: StoryIndex, doc: Document, vector: np.ndarray) -> Assignment:
+    """Put a document in its story and event (`StoryIndex.add`), except that an undated one
+    also reaches the expired stories filed under its entity names, as a late dated document
+    does: in an archive ingested out of date order its own story has often left the live table
+    (`undated_reach_58`)."""
+    day, keys, known, within = doc_day(doc), doc_keys(doc), doc_known(doc), doc_window(doc)
+    reach = undated_reach_58(index, keys) if doc.published is None else []
+    if not reach:
+        return index.add(doc.id, vector, day, keys, known, within)
+    story, score, why = best_undated_58(index, vector, keys, reach)
+    if story is None:
+        story = Story(index.new_id(), np.zeros(index.dim, dtype=np.float32))
+        index.stories[story.id] = story
+        score = 1.0
+    event = index.join(story, doc.id, vector, None, keys, known=known)
+    return Assignment(story.id, event.id, round(score, 4), why)
+
+
+def undated_reach_58(index: StoryIndex, keys: set[str]) -> list[Story]:
+    """The expired stories an undated document may join: those filed under its entity names
+    whose shared names say much (REACH_EVIDENCE, the bar of a document dated more than
+    REACH_DAYS from a story — an undated one may be that far from any)."""
+    stories = (index.stories[s] for s in index.table.expired_named_58(untyped(keys)))
+    return [s for s in stories if index.shared_specificity(keys, s) >= REACH_EVIDENCE]
+
+
+def best_undated_58(
+    index: StoryIndex, vector: np.ndarray, keys: set[str], reach: list[Story]
+) -> tuple[Story | None, float, list[str]]:
+    """The story an undated document joins among the live stories and the expired ones it
+    reaches, as `StoryIndex.best` chooses (the CANDIDATES nearest, the same score, bar and local
+    scaling), its score and why (None: a new story)."""
+    live = [index.stories[s] for s in index.table.nearest(vector, CANDIDATES)]
+    pool = live + reach  # an expired story is never in the live table
+    cosines = np.array([float(vector @ s.centroid()) for s in pool])
+    found = [pool[int(i)] for i in np.lexsort((np.arange(len(pool)), -cosines))[:CANDIDATES]]
+    background = index.background(vector, found)
+    best, best_score, best_why = None, index.story_threshold, ["no story close enough: new story"]
+    for story in found:
+        score, why = index.score(vector, keys, None, story, background, known=False)
+        if score > best_score or (score == best_score and best and story.id < best.id):
+            best, best_score, best_why = story, score, why
+    if best is not None and best.id not in index.table.live:
+        best_why = [*best_why, "undated: a quiet story reached by the names it shares"]
+    return best, best_score, best_why
 
 
 def grouped_date(index: StoryIndex, story_id: str, event_id: str) -> Published | None:
@@ -103,6 +152,18 @@ def grouped_date(index: StoryIndex, story_id: str, event_id: str) -> Published |
     first, last = story.known
     days = [d for d in event.dates if first <= d <= last] if event else []
     return from_neighbours(days)
+
+
+def grouped_date_58(index: StoryIndex, story_id: str, event_id: str) -> Published | None:
+    """An undated document's window from the event it joined (`grouped_date`), else from the
+    whole story's known days when they agree (a story of a few days whose events were cut
+    finer than the document's own): neighbours years apart still give nothing."""
+    found = grouped_date(index, story_id, event_id)
+    story = index.stories.get(story_id)
+    if found is not None or story is None or story.known is None:
+        return found
+    first, last = story.known
+    return from_neighbours(d for e in story.events for d in e.dates if first <= d <= last)
 
 
 class StoryAssigner:
@@ -211,7 +272,13 @@ class StoryAssigner:
         """Load the stored stories filed under the document's entity names that went quiet
         before this ingest's window (the KEY_STORIES most recent per name): a dated document
         searches them beside the live stories, as it would had they expired in this ingest."""
-        if day is None or self.loaded_from is None or self.store is None:
+        if day is not None:
+            self.load_named_58(keys)
+
+    def load_named_58(self, keys: set[str]) -> None:
+        """Load the stored stories filed under these entity names that went quiet before this
+        ingest's window (the KEY_STORIES most recent per name), once per name."""
+        if self.loaded_from is None or self.store is None:
             return
         names = sorted(untyped(keys) - self.names_asked)
         if not names:
@@ -273,19 +340,21 @@ class StoryAssigner:
             if original:
                 doc.story, doc.event = original
                 doc.why = [f"near-duplicate of {doc.duplicate_of}"]
+                if doc.published is None:  # a reprint, dated as its original's event
+                    doc.published = grouped_date_58(self.index, *original)
             elif vector is not None:
                 v = np.asarray(vector, dtype=np.float32)
                 vectors.append((doc.id, v))
                 day, keys = doc_day(doc), doc_keys(doc)
                 self.reach_back(day)
                 self.reach_by_names(day, keys)
-                a = self.index.add(
-                    doc.id, centered(v, doc.lang), day, keys, doc_known(doc), doc_window(doc)
-                )
+                if doc.published is None:
+                    self.load_named_58(keys)
+                a = place_58(self.index, doc, centered(v, doc.lang))
                 doc.story, doc.event, doc.why = a.story, a.event, a.why
                 self.changed.add(a.story)
                 if doc.published is None:
-                    doc.published = grouped_date(self.index, a.story, a.event)
+                    doc.published = grouped_date_58(self.index, a.story, a.event)
             if doc.story:
                 self.placed[doc.id] = (doc.story, doc.event)
         return vectors

@@ -489,7 +489,12 @@ def _period(g, lang, ref):
     explicit = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(_fold(g.get("mod") or ""))
     sense = explicit if explicit is not None else sense
     if unit in folded_words(W.WEEK_WORDS):
-        start = ref + timedelta(days=7 * sense - (ref.weekday() + 2) % 7)  # weeks start Saturday
+        if sense < 0 and ref == week_start(ref, lang) + timedelta(days=6):
+            # On a week's last day "last week" is as often the week now ending as the one
+            # before (dates_dev56; of seven read on a Saudi Saturday, two were in each and three
+            # could not be told): no day.
+            return Resolved(None, "year", GREGORIAN, True, None)
+        start = week_start(ref, lang) + timedelta(days=7 * sense)
         return span_of(start, start + timedelta(days=6), "day", GREGORIAN, True)
     cal = GREGORIAN
     if lang == "fa" and not (
@@ -504,6 +509,11 @@ def _period(g, lang, ref):
         return _edge(first, last, g.get("edge"), "month", cal, True)
     first, last = year_span(cal, current_year(cal, ref) + sense)
     return _edge(first, last, g.get("edge"), "year", cal, True)
+
+
+def week_start(day: date, lang: str) -> date:
+    """The first day of the week holding `day`, as the article's readers count weeks."""
+    return day - timedelta(days=(day.weekday() - W.WEEK_STARTS.get(lang, 0)) % 7)
 
 
 def _season(g, lang, ref):

@@ -66,6 +66,7 @@ class SenseRule:
     side: str  # before | after | around
     window: int
     cues: re.Pattern
+    either: bool = False  # one of the term's `either` rules must find a cue (round 58)
 
 
 def folded(text: str) -> str:
@@ -239,7 +240,8 @@ def sense_rules() -> dict[tuple[str, str], list[SenseRule]]:
         scripts = [SCRIPT_CUES[c] for c in cues.split("|") if c in SCRIPT_CUES]
         if scripts:  # a word of another script, besides (or instead of) the listed words
             pattern = re.compile("|".join([pattern.pattern, *scripts]), re.IGNORECASE)
-        out[(lang, term)].append(SenseRule(rule == "require", side, int(window), pattern))
+        either = rule == "either"  # round 58: one of the term's either rules must hold
+        out[(lang, term)].append(SenseRule(rule == "require", side, int(window), pattern, either))
     return dict(out)
 
 
@@ -303,12 +305,16 @@ def window_text(text: str, start: int, end: int, side: str, words: int) -> str:
 
 
 def in_framing_sense(text: str, start: int, end: int, term: Term) -> bool:
-    """Whether every require rule finds a cue and no block rule does."""
+    """Whether every require rule finds a cue, no block rule does, and one of the `either`
+    rules (when the term has some) does."""
+    either_found: bool | None = None
     for rule in sense_rules().get((term.lang, term.term), []):
         found = rule.cues.search(window_text(text, start, end, rule.side, rule.window))
-        if found is None if rule.require else found is not None:
+        if rule.either:
+            either_found = bool(either_found) or found is not None
+        elif found is None if rule.require else found is not None:
             return False
-    return True
+    return either_found is not False
 
 
 def inside_name(doc: Document, start: int, end: int) -> bool:
@@ -478,8 +484,14 @@ def accused_target(text: str, start: int, term: Term, mentions: list[dict]) -> d
 @cache
 def former_regimes() -> dict[str, list[tuple[re.Pattern, str]]]:
     """lang → (the country's words, the ousted government) of former_regimes.tsv."""
+    return country_governments("framing/former_regimes.tsv")
+
+
+@cache
+def country_governments(table: str) -> dict[str, list[tuple[re.Pattern, str]]]:
+    """lang → (a country's words, a government) of a table with lang, country, target columns."""
     out: dict[str, list[tuple[re.Pattern, str]]] = defaultdict(list)
-    for lang, country, target, *_ in read_table("framing/former_regimes.tsv"):
+    for lang, country, target, *_ in read_table(table):
         out[lang].append((word_pattern(country.split("|"), lang), target))
     return out
 
@@ -508,6 +520,30 @@ def former_regime(text: str, start: int, end: int, term: Term) -> dict | None:
     if len(found) != 1:
         return {"target": None}
     return {"target": found.pop(), "target_from": "former regime"}
+
+
+def regime_at_war_58(text: str, start: int, end: int, term: Term, named: str) -> dict | None:
+    """Whose «النظام» a military noun right before it (cues.tsv `regime_forces`: «قوات
+    النظام») is: the government of the one country of regimes_at_war.tsv that `named` (the
+    headline and the body before the term) speaks of; unknown when it names none or several.
+    The sense rules let this phrase through with no state word after it."""
+    if term.category != "regime" or not words_before(text, start, 1):
+        return None
+    noun = bare_noun(WORD.findall(text[max(0, start - 30) : start])[-1])
+    if noun not in {bare_noun(w) for w in cue_sets().get((term.lang, "regime_forces"), [])}:
+        return None
+    states = word_pattern(cue_sets().get((term.lang, "state"), []), term.lang)
+    if states.search(window_text(folded(text), start, end, "after", 2)):
+        return None  # its state word says whose («جيش النظام العراقي»): the sentence's rules
+    read = folded(named)
+    found = {
+        t
+        for pattern, t in country_governments("framing/regimes_at_war.tsv").get(term.lang, [])
+        if pattern.search(read)
+    }
+    if len(found) != 1:  # no other rule knows whose: the vocabulary's «قوات النظام» is Syria's
+        return {"target": None}
+    return {"target": found.pop(), "target_from": "regime at war"}
 
 
 def speaker_of_clause(text: str, g_start: int, gap: str, lang: str) -> bool:
@@ -1644,6 +1680,10 @@ def target_of(
         return {"target": None}
     if found := former_regime(text, start, end, term):
         return found
+    body = text is doc.text  # a headline's government may be named anywhere in the body
+    named = f"{doc.title or ''}\n{text[:start] if body else doc.text}"
+    if found := regime_at_war_58(text, start, end, term, named):
+        return found
     if found := unrecognised_group_before(text, start, end, term, mentions):
         return found
     described = described_group(text, start, end, term, mentions)
@@ -2111,6 +2151,38 @@ def with_discourse_antecedents_51(terms: list, text: str, lang: str) -> list:
     return terms
 
 
+def paragraph_start_58(text: str, at: int) -> int:
+    """Where the paragraph holding `at` starts (after the last line break before it)."""
+    return text.rfind("\n", 0, at) + 1
+
+
+def family_antecedent_58(t: dict, earlier: list[dict], text: str, lang: str) -> dict | None:
+    """Whom a definite term left without a target names when the earlier terms of its family
+    in the same paragraph were all applied to one target (FAMILY_ANTECEDENT_58: the Arabic dead
+    called martyrs, «استشهد المواطن … والد الشهيد»). `text` is folded."""
+    if t["category"] not in F.FAMILY_ANTECEDENT_58.get(lang, ()) or t.get("target"):
+        return None
+    if not definite(text, t["start"], t["end"], lang) or generic_use(
+        text, t["start"], t["end"], lang
+    ):
+        return None  # an anaphor is definite
+    lo = paragraph_start_58(text, t["start"])
+    same = [e for e in earlier if e["family"] == t["family"] and e["start"] >= lo]
+    names = {group_name(e["target"]) for e in same if e.get("target")}
+    if len(names) != 1 or len(names) != len({e.get("target") for e in same}):
+        return None  # one target, and every earlier term of the family has it
+    return {"target": names.pop(), "target_key": None, "target_from": "family antecedent"}
+
+
+def with_family_antecedents_58(terms: list, text: str, lang: str) -> list:
+    """Terms still without a target take their family antecedent (family_antecedent_58)."""
+    plain = folded(text) if terms else ""
+    for i, t in enumerate(terms):
+        if found := family_antecedent_58(t, terms[:i], plain, lang):
+            t.update(found)
+    return terms
+
+
 @cache
 def known_groups() -> frozenset[str]:
     """The English names of groups: the group vocabulary's and the lexicon terms' own targets."""
@@ -2419,7 +2491,8 @@ def make_framing(settings: Settings):
         body = with_martyrs_group(body, group, doc.lang)
         body = with_perpetrators(body, doc.text, doc.lang, attackers)
         body = with_sentence_doers_51(body, doc.text, doc.lang)
-        doc.loaded_terms = with_discourse_antecedents_51(body, doc.text, doc.lang)
+        body = with_discourse_antecedents_51(body, doc.text, doc.lang)
+        doc.loaded_terms = with_family_antecedents_58(body, doc.text, doc.lang)
         title = find_loaded_terms(doc, doc.title or "", False, doc.loaded_terms)
         title = with_martyrs_group(title, group, doc.lang, headline=True)
         title = with_perpetrators(title, doc.title or "", doc.lang, attackers)

@@ -67,6 +67,7 @@ class Found:
     cue_end: int | None = None
     speaker: Speaker | None = None  # already known (a source marker after its clause names it)
     subject_after: bool | None = None  # whether the speaker follows the cue (default: Arabic)
+    report_source: bool = False  # «بر اساس این گزارش، …»: `speaker` is the report's, settled
 
     @property
     def opening(self) -> int:
@@ -476,6 +477,24 @@ def round_cue_speaker_57fa(
     words = folded[lo : found.cue_start].split()
     pronoun = bool(set(words) & pronouns)
     if pronoun and not plural and cue not in word_set("HONORIFIC_PAST_CUES_57FA", "fa"):
+        return speaker
+    return Speaker(None, None)
+
+
+def unnamed_forecaster_58fa(doc: Document, folded: str, found: Found, speaker: Speaker) -> Speaker:
+    """No one for a Persian forecast (`FORECAST_CUES_58FA`) whose subject is neither a
+    recognised name, «وی»/«او», nor words opened by a role, source or group word
+    (`ROLE_WORDS`, `GROUP_HEADS_53FA`): «بدنه جهانی پیش بینی کرد …» is "the world body" an
+    English story called FIFA (dev49fb), so the quote is dropped as round quotes57fa's are."""
+    if doc.lang != "fa" or found.cue_start is None or speaker.entity or not speaker.text:
+        return speaker
+    cue = " ".join(folded[found.cue_start : found.cue_end].split())
+    if cue not in word_set("FORECAST_CUES_58FA", "fa"):
+        return speaker
+    said = fold_same_length(speaker.text)
+    heads = word_set("ROLE_WORDS", "fa") | word_set("GROUP_HEADS_53FA", "fa")
+    carried = said.split()[0] in word_set("CARRYING_PRONOUNS_57FA", "fa")
+    if carried or any(said == h or said.startswith(h + " ") for h in heads):
         return speaker
     return Speaker(None, None)
 
@@ -1015,6 +1034,10 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
         if written is not None:  # the unnamed source with its place, as written
             out.append(Found(start, end, False, m.start(), m.end(), written))
             continue
+        reported = as_reported_by(doc, folded, *name) if name[0] < start else None
+        if reported is not None:  # «ووفقا لما نقلته وسائل إعلامية، …»: the verb's subject
+            out.append(Found(start, end, False, m.start(), m.end(), behind_channel_58ar(reported)))
+            continue
         if name[0] < start:  # "به گفته X، …": X sits between marker and content
             out.append(Found(start, end, False, m.start(), m.end(), subject_after=True))
             continue
@@ -1347,6 +1370,17 @@ def as_reported_by(doc: Document, folded: str, lo: int, hi: int) -> Speaker | No
     )
     # «بحسب ما قال المصدر مشيرا الى …»: the participle opens the source's next words
     return Speaker(None, " ".join(kept), role=True) if kept else None
+
+
+_BEHIND_CHANNEL_58AR = re.compile(r"\s(?:نقلا\s+|نقلاً\s+)?عن\s+(?P<source>\S.*)$")
+
+
+def behind_channel_58ar(reported: Speaker) -> Speaker:
+    """A source written as a channel and the one it heard from («بحسب ما نقلت مواقع محلية أردنية
+    عن شهود عيان فإن»): the one behind the channel speaks, as the labels have it («بحسب ما نشر
+    موقع X نقلاً عن Y» is Y's; quotes_dev56ar.md)."""
+    behind = _BEHIND_CHANNEL_58AR.search(reported.text or "") if not reported.entity else None
+    return replace(reported, text=behind.group("source")) if behind else reported
 
 
 def named_source_ending(doc: Document, folded: str, lo: int, hi: int) -> bool:
@@ -3359,6 +3393,140 @@ def this_report_48(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Sp
     return mention_speaker(doc, whole[0]) if whole else Speaker(None, doc.text[lo:hi])
 
 
+def according_to_this_report_58fa(doc: Document, folded: str) -> list[Found]:
+    """Persian sentences opened by "according to this report" («بر اساس این گزارش، …»,
+    `THIS_REPORT_OPENERS_58FA`) with no speech verb of their own: quotes of the report's source
+    (`report_source_58fa`; the convention of eval/labels/quotes_dev.md, session 54). None when
+    the report is the agency's own or its source is not found (precision first)."""
+    if doc.lang != "fa":
+        return []
+    openers = alternatives(word_set("THIS_REPORT_OPENERS_58FA", "fa"))
+    this = alternatives(word_set("THIS_REPORT_WORDS_58FA", "fa"))
+    pattern = re.compile(rf"(?<!\w)({openers})\s+({this})\s+(گزارش)(?!\w)\s*[،,]?")
+    out = []
+    for m in pattern.finditer(folded):
+        if folded[sentence_start(doc.text, m.start()) : m.start()].strip():
+            continue  # «… که بر اساس این گزارش …» inside a sentence: no marker of its source
+        end = clause_end(folded, m.end())
+        if has_speech_cue_58fa(folded, m.end(), end) or INNER_CLAUSE_58FA.search(
+            folded, m.end(), end
+        ):
+            continue  # «بنا بر این گزارش، دادستان معتقد است …»: the inner speaker's words
+        speaker = report_source_58fa(doc, folded, [m.span(2), m.span(3)])
+        start, stop = trimmed(doc.text, m.end(), end)
+        if speaker is not None and speaker.text and stop > start:
+            out.append(Found(start, stop, False, m.start(1), m.end(1), speaker, report_source=True))
+    return out
+
+
+# A light verb with «که», or a colon, inside the sentence («در بازجويي متهم اعتراف كرد كه …»,
+# quotes_dev53fa.tsv; «… از عسكراولادي سوال شد: …», unlabelled Fars News): words of someone the
+# sentence names, not the report's.
+INNER_CLAUSE_58FA = re.compile(r"(?<!\w)(?:کرد|کردند|کرده|نمود|داشت|داد|دادند)\s*(?:که(?!\w))|:")
+
+
+def has_speech_cue_58fa(folded: str, start: int, end: int) -> bool:
+    """Whether a Persian speech cue stands between `start` and `end`, not as the head of a
+    longer word («گفت‌وگو کردند» is a talk, not "said"; `CUE_CONTINUATIONS`)."""
+    continuations = word_set("CUE_CONTINUATIONS", "fa")
+    for cue in cue_pattern("fa").finditer(folded, start, end):
+        after = re.match(r"[\s\u200c]?(\w+)", folded[cue.end() : cue.end() + 8])
+        if not (after and after.group(1) in continuations):
+            return True
+    return False
+
+
+def report_source_58fa(doc: Document, folded: str, seg: list[tuple[int, int]]) -> Speaker | None:
+    """Whose report a Persian «این گزارش» opening a sentence is: the outlet or office the last
+    source marker named («به نقل از X،», `source_named_before_58fa`), the body the lead sentence
+    right before says announced it (`lead_announcer_58fa`), a paper the lead wrote only as «این
+    روزنامه» (`unnamed_outlet_56fa`), or the source of a byline «به گزارش X،» that
+    is not the agency's own desk (`this_report_48`); None for the agency's own report."""
+    return (
+        source_named_before_58fa(doc, folded, seg[0][0])
+        or lead_announcer_58fa(doc, folded, seg[0][0])
+        or unnamed_paper_in_lead_58fa(doc, folded, seg[0][0])
+        or this_report_48(doc, folded, seg)
+    )
+
+
+def source_named_before_58fa(doc: Document, folded: str, before: int) -> Speaker | None:
+    """The source the last Persian report marker before `before` names up to its comma («به
+    نقل از روابط عمومي جشنواره بين‌المللي فيلم كوتاه تهران،»; `OUTLET_MARKERS_47D`) or its
+    closing mark (quotes_dev49fb.tsv), as written, marks, a dateline and a clause left out (an
+    office's name runs longer than `outlet_named_before` takes an outlet's)."""
+    markers = alternatives(word_set("OUTLET_MARKERS_47D", "fa"))
+    to_comma = rf"(?<!\w)(?:{markers})\s+([^،,.:\n]+?)\s*[،,]"
+    # «به نقل از هفته‌نامه «جينز ديفنس»  دستوري …»: a name in marks ends itself, no comma
+    to_mark = rf"(?<!\w)(?:{markers})\s+((?:[^\s«»\"“”]+\s+){{0,2}}[«\"“][^»\"”\n]{{2,60}}[»\"”])"
+    named = [*re.finditer(to_comma, folded[:before]), *re.finditer(to_mark, folded[:before])]
+    if not named:
+        return None
+    lo, hi = max(named, key=lambda m: (m.start(), -m.end())).span(1)
+    if has_speech_cue_58fa(folded, lo, hi) or re.search(r"(?<!\w)که(?!\w)", folded[lo:hi]):
+        return None  # «به نقل از فردي كه او را … ناميد»: a clause, not a name
+    words = re.sub(r'[«»"“”]', " ", doc.text[lo:hi]).split()
+    stops = word_set("PREPOSITIONS", "fa") - word_set("IN_NAME_PREPOSITIONS_50FA", "fa")
+    cut = next((i for i, w in enumerate(words) if i and fold_same_length(w) in stops), len(words))
+    words = words[:cut]  # «خبرگزاري فرانسه از قاهره»: a dateline after the name
+    first = bare(fold_same_length(words[0])) if words else ""
+    if not 1 <= len(words) <= BYLINE_SOURCE_WORDS_50FA or first in continuing_words():
+        return None  # «به نوشته این گزارش،»: itself a reference back
+    return Speaker(None, " ".join(words))
+
+
+def byline_speaker_taken_up_58fa(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """A Persian «بر اساس این گزارش، …» quote (`according_to_this_report_58fa`) whose report a
+    source marker named («به نقل از روزنامه پاكستاني "نيوز"، …»): the source as the marker
+    writes it, its kind word kept (the name `newspaper_name` shortens for the byline's own
+    quote), and the entity of the byline quote that names it, so both are one speaker."""
+    if doc.lang != "fa":
+        return quotes
+    folded = fold_same_length(doc.text)
+    openers = word_set("THIS_REPORT_OPENERS_58FA", "fa")
+    for i, quote in enumerate(quotes):
+        if fold_same_length(quote["cue"] or "") not in openers:
+            continue
+        named = source_named_before_58fa(doc, folded, quote["start"])
+        if named is None or not named.text:
+            continue
+        said = set(fold_same_length(named.text).split())
+        bylines = [
+            q["speaker"]
+            for q in quotes[:i]
+            if q["speaker"] and said & set(fold_same_length(q["speaker_text"] or "").split())
+        ]
+        quote["speaker_text"] = website_name_58fa(doc, named.text)
+        quote["speaker"] = bylines[-1] if bylines else None
+    return quotes
+
+
+def lead_announcer_58fa(doc: Document, folded: str, before: int) -> Speaker | None:
+    """The body the lead sentence, right before `before`, says announced the report: its subject a
+    recognised organization right after the byline, its verb one of `ANNOUNCING_VERBS_58FA`
+    after an object's «را» («به گزارش خبرنگار … فارس، مرکز اطلاعات … آخرین وضعیت … را اعلام
+    کرد.»; quotes_dev56fa.tsv); None otherwise."""
+    here = sentence_start(doc.text, before)
+    lead = folded[:here].rstrip(" .\n")
+    if not lead or sentence_start(doc.text, len(lead)) > 0:
+        return None  # the sentence before is not the lead
+    verbs = alternatives(word_set("ANNOUNCING_VERBS_58FA", "fa"))
+    if not re.search(rf"(?<!\w)را\s+(?:{verbs})$", lead):
+        return None
+    byline = re.match(r"\s*به گزارش[^،,\n]*[،,]\s*", lead)
+    at = byline.end() if byline else 0
+    first = [m for m in doc.entities if m["start"] == at and m["type"] == "ORG"]
+    return mention_speaker(doc, first[0]) if first else None
+
+
+def unnamed_paper_in_lead_58fa(doc: Document, folded: str, before: int) -> Speaker | None:
+    """A paper the lead sentence writes only as «این روزنامه» (`unnamed_outlet_56fa`)."""
+    kinds = alternatives(word_set("NEWSPAPER_WORDS", "fa"))
+    this = alternatives(word_set("THIS_REPORT_WORDS_58FA", "fa"))
+    paper = re.search(rf"(?<!\w)({this})\s+({kinds})(?!\w)", folded[:before])
+    return unnamed_outlet_56fa(doc, folded, [paper.span(1), paper.span(2)]) if paper else None
+
+
 def outlet_speaks(doc: Document, folded: str, found: Found) -> bool:
     """Whether a Persian quote's cue has «این» + a kind of outlet for its subject, right before
     or after it («به نوشته این گزارش، …», «این گزارش می‌افزاید»): the outlet's words between a
@@ -4782,6 +4950,7 @@ def candidate_quotes(doc: Document, folded: str) -> list[Found]:
         taken.append(marked)
     taken += [f for f in source_quotes(doc, folded) if not overlaps(f, taken)]
     taken += [f for f in as_announced_48(doc, folded) if not overlaps(f, taken)]
+    taken += [f for f in according_to_this_report_58fa(doc, folded) if not overlaps(f, taken)]
     taken += [f for f in learned_from_sources_51ar(doc, folded) if not overlaps(f, taken)]
     taken += [f for f in sources_indicate_51ar(doc, folded) if not overlaps(f, taken)]
     inner = [f for f in taken if f.direct and f.cue_start is None and short_words(doc, f)]
@@ -4898,7 +5067,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     doc = Document(id="", source="", text=doc.text, lang=doc.lang, entities=names)
     last, out, earlier = Speaker(None, None), [], []
     unsaid: set[int] = set()  # quotes of round-57fa cues read as no one's: dropped below
-    quoted = candidate_quotes(doc, folded)
+    quoted = without_wrapper_58ar(doc, candidate_quotes(doc, folded))
     for found in quoted:
         abstained = False  # a cue of round quotes57fa that named no one (`unsaid`)
         if not last.text:
@@ -4926,6 +5095,7 @@ def find_quotes(doc: Document) -> list[Quote]:
             speaker = speaker_for_cue(doc, folded, found, last)
             speaker = subject_before_channel_49b(doc, folded, found, speaker)
             read = round_cue_speaker_57fa(doc, folded, found, speaker)
+            read = unnamed_forecaster_58fa(doc, folded, found, read)
             abstained, speaker = read is not speaker and not read.text, read
             cue = doc.text[found.cue_start : found.cue_end]
             if doc.lang == "ar" and by_saying(folded, found):
@@ -5002,6 +5172,8 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = byline_source_in_full_50fa(doc, found, speaker)
         speaker = inner_source_51fa(doc, folded, found, speaker)
         speaker = with_pronoun_antecedent_50(doc, folded, found, quoted, speaker)
+        if found.report_source and found.speaker:
+            speaker = found.speaker  # the source the marker refers to, no subject to read
         if (
             not speaker.entity
             and (
@@ -5043,12 +5215,14 @@ def find_quotes(doc: Document) -> list[Quote]:
     out = role_after_lone_pronoun(doc, out)
     out = [without_person_spoken_of_53(doc, q) for q in out]
     out = clause_of_main_verb_speaker_50fa(doc, out)
-    out = fullest_names(joined_names(doc.text, out), doc.lang)
+    out = with_fuller_mention_58fa(doc, fullest_names(joined_names(doc.text, out), doc.lang))
+    out = joined_cut_names_58fa(doc, out)
     out = [with_acronym_spelled_out_50(doc, q) for q in out]
     for q in out:
         q["speaker_text"] = newspaper_name(doc, with_source_kind_word_49(doc, q))
         q["speaker_text"] = outlet_marked_name_50ar(doc, q["speaker_text"])
-    return out
+        q["speaker_text"] = website_name_58fa(doc, q["speaker_text"])
+    return byline_speaker_taken_up_58fa(doc, out)
 
 
 SPOKEN_OF_WORDS_53 = 4  # how far into a quote its speaker, named there, is what it speaks of
@@ -5516,7 +5690,7 @@ def qualifier_end_56ar(doc: Document, at: int) -> int | None:
         return None
     that = that_pattern("ar")
     clause = next((i for i, w in enumerate(plain) if i and that and that.fullmatch(w)), None)
-    if clause is None:
+    if clause is None or ends_a_sentence_58ar(doc.text, at, at + words[clause].start()):
         return None
     times = word_set("TIME_WORDS_AFTER_NAME_47", "ar") | word_set("TIME_NOUNS_48", "ar")
     k = clause
@@ -5532,6 +5706,44 @@ def qualifier_end_56ar(doc: Document, at: int) -> int | None:
         return None
     last = qualifier[-1]
     return at + last.start() + len(last.group().rstrip("،,:;"))
+
+
+WRAPPER_TITLE_WORDS_58AR = 2  # «المهندس» before the inner speaker's name
+
+
+def without_wrapper_58ar(doc: Document, quoted: list[Found]) -> list[Found]:
+    """Arabic reported speech whose words are only another speaker and his verb of speech
+    («وصرح السفير … بأن المهندس إبراهيم محلب أكد خلال اللقاء أن …»; quotes_dev56ar.tsv, as
+    dev47's «وأشار إلى أن رئيس الوزراء ابراهيم محلب أكد أن»): one quote, the inner one, spoken
+    by the one quoted, so the outer is dropped and what follows goes on from the inner speaker."""
+    if doc.lang != "ar":
+        return quoted
+    return [a for a in quoted if not any(wraps_58ar(doc, a, b) for b in quoted if b is not a)]
+
+
+def wraps_58ar(doc: Document, outer: Found, inner: Found) -> bool:
+    """Whether `outer`'s words open with `inner`'s speaker — a recognised name right before its
+    cue, at most a title before the name — and hold all of `inner`'s."""
+    if inner.cue_start is None or not outer.start <= inner.cue_start < inner.end <= outer.end:
+        return False
+    names = [
+        m
+        for m in doc.entities
+        if m["type"] in ("PER", "ORG")
+        and outer.start <= m["start"]
+        and m["end"] <= inner.cue_start
+        and not doc.text[m["end"] : inner.cue_start].strip()
+    ]
+    return bool(names) and (
+        len(doc.text[outer.start : names[0]["start"]].split()) <= WRAPPER_TITLE_WORDS_58AR
+    )
+
+
+def ends_a_sentence_58ar(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence ends in text[lo:hi] (a point, question or exclamation mark before a
+    space, or a line): a qualifier never runs on into the next sentence's verb («بحضور عدد من
+    المسؤولين في المنطقة. وأكدوا أن»)."""
+    return bool(re.search(r"[.!?؟](?=\s)|\n", text[lo:hi]))
 
 
 def with_cut_family_name_56ar(doc: Document, speaker: Speaker) -> Speaker:
@@ -5727,6 +5939,24 @@ def newspaper_name(doc: Document, text: str | None) -> str | None:
     if not words or (len(words) == 1 and is_common(words[0], doc.lang) and not placed):
         return text  # «روزنامه اطلاعات»: a common word is the name only beside its place
     return " ".join(words)
+
+
+def website_name_58fa(doc: Document, text: str | None) -> str | None:
+    """A Persian website's name without its kind and the adjectives after it («سايت
+    سينمايي اسكرين ديلي» → «اسكرين ديلي»; `WEBSITE_WORDS_58FA`); the text as it was otherwise."""
+    if doc.lang != "fa" or not text:
+        return text
+    folded = fold_same_length(text)
+    kind = next(
+        (k for k in word_set("WEBSITE_WORDS_58FA", "fa") if folded.startswith(k + " ")), None
+    )
+    if kind is None:
+        return text
+    words = text[len(kind) + 1 :].split()
+    k = 0
+    while k < len(words) - 1 and plain_word(words[k])[-1:] in "یي" and "«" not in words[k]:
+        k += 1  # «سينمايي», «رسمی»: an adjective of the kind (the name follows it)
+    return " ".join(words[k:]) if k else text
 
 
 def printed_in_at_49(words: list[str]) -> list[int]:
@@ -6600,11 +6830,22 @@ def opening_subject(doc: Document, folded: str, lo: int, hi: int) -> Speaker | N
     if not doc.text[:lo].strip() and BYLINE_DASH.search(doc.text, lo, min(hi, lo + BYLINE_CHARS)):
         return None  # "داليا أبوالعيش – عين اليوم": the writer and the outlet, no subject
     words = [lo + m.start() for m in re.finditer(r"[^\s،,:]+", folded[lo:hi])]
+    if doc.lang == "ar" and words:
+        hi = before_colon_58ar(folded, words[0], hi)
+        words = [w for w in words if w < hi]
     if len(words) < 2:
         return None
     reach = words[min(SUBJECT_REACH_WORDS, len(words) - 1)]
     found = [m for m in subject_mentions(doc, folded, words[1], hi) if m["start"] <= reach]
     return mention_speaker(doc, people_first(found)[0]) if found else None
+
+
+def before_colon_58ar(folded: str, first_word: int, hi: int) -> int:
+    """Where an Arabic sentence's subject slot ends: at a colon after its opening word, else
+    `hi` — the words after «وقال:» are what is said, never the subject («وقال: بحمد الله …»,
+    quotes_dev58ar.tsv)."""
+    colon = folded.find(":", first_word, hi)
+    return hi if colon < 0 else colon
 
 
 def without_tail(doc: Document, speaker: Speaker) -> Speaker:
@@ -7205,7 +7446,68 @@ def plural_speaker(
         return collective
     if previous and previous["speaker_text"] and is_plural_group(previous["speaker_text"]):
         return Speaker(previous["speaker"], previous["speaker_text"])
-    return Speaker(None, None)
+    return group_named_before_58ar(doc, folded, at) or Speaker(None, None)
+
+
+def group_named_before_58ar(doc: Document, folded: str, at: int) -> Speaker | None:
+    """The group a plural Arabic cue with no subject of its own goes back to: the last one its
+    own sentence or the one before names — a quantifier and «من» before a plural of people
+    («وحسب تقدير عدد من الاقتصاديين والمهتمين فإن …، مشيرين», «أكد فيه عدد من أصحاب مكاتب
+    الاستقدام …. وأوضحوا»; quotes_dev47c.tsv, quotes_dev47.tsv) or a collective head
+    (`COLLECTIVE_HEADS_57AR`), not after a preposition nor inside a name; the head and the
+    words it governs (`collective_end_57ar`). None when neither sentence names one."""
+    lo = sentence_before_58ar(doc.text, sentence_start(doc.text, at, reach=MAX_QUOTE_CHARS))
+    words = list(re.finditer(r"[^\s،,:.]+", folded[lo:at]))
+    preps = word_set("PREPOSITIONS", "ar") - word_set("NOT_GOVERNING_58AR", "ar")
+    for k in range(len(words) - 1, -1, -1):
+        if not group_head_58ar(words, k) or (k and bare(words[k - 1].group()) in preps):
+            continue
+        first = lo + words[k].start()
+        if any(m["start"] <= first < m["end"] for m in doc.entities):
+            continue  # «قادة» or «كل» inside a recognised name
+        end = lo + collective_end_57ar(doc, folded, lo, words, k)
+        kept = group_words_58ar([w for w in words[k:] if lo + w.end() <= end])
+        return Speaker(None, doc.text[first : lo + kept[-1].end()])
+    return None
+
+
+def group_words_58ar(words: list[re.Match]) -> list[re.Match]:
+    """A group's words up to the verb or object after it: a plural verb («السكان ضاقوا ذرعا»)
+    or an indefinite noun after a definite word («عدد من الخبراء النفطيين حجم الفوائض»: a
+    definite noun governs no noun, so the indefinite one is the verb's object)."""
+    kept = words[:1]
+    for w in words[1:]:
+        word = bare(w.group())
+        definite = any(bare(k.group()).removeprefix("و").startswith("ال") for k in kept)
+        if word.endswith("وا") or (definite and not word.removeprefix("و").startswith("ال")):
+            break
+        kept.append(w)
+    return kept
+
+
+def sentence_before_58ar(text: str, here: int) -> int:
+    """Where the sentence before the one starting at `here` starts, passing lines with no
+    words between paragraphs; `here` when there is none."""
+    start = here
+    while start > 1:
+        start = sentence_start(text, start - 1, reach=MAX_QUOTE_CHARS)
+        if any(c.isalnum() for c in text[start:here]):
+            return start
+    return here
+
+
+def group_head_58ar(words: list[re.Match], k: int) -> bool:
+    """Whether words[k] heads a group of people: a collective head, or a quantifier
+    (`QUANTIFIER_HEADS`) and «من» before a plural of people («عدد من الاقتصاديين»)."""
+    if is_collective_group_57ar(words[k].group()):
+        return True
+    if k + 2 >= len(words) or bare(words[k].group()) not in word_set("QUANTIFIER_HEADS", "ar"):
+        return False
+    if bare(words[k + 1].group()) != "من":
+        return False
+    people = bare(words[k + 2].group()).removeprefix("و").removeprefix("ال")
+    endings = tuple(fold_same_length(e) for e in Q.HUMAN_PLURAL_ENDINGS)  # the folded ye
+    return is_collective_group_57ar(people) or (len(people) > 4 and people.endswith(endings))
 
 
 def names_a_group_57ar(text: str) -> bool:
@@ -7482,6 +7784,78 @@ def fullest_names(quotes: list[Quote], lang: str = "") -> list[Quote]:
         if fuller:
             q["speaker_text"] = max(fuller, key=len)
     return quotes
+
+
+SURNAME_WORDS_58FA = 2  # «موسوي», «رحيم‌پور ازغدي»: a speaker this short may be a cut name
+
+
+def with_fuller_mention_58fa(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """A Persian speaker written as a surname alone («موسوي») where the document named one
+    person in full before the quote («محمدعلي موسوي‌مباركه», the surname cut at its ZWNJ by the
+    recogniser; quotes_dev56fa.tsv): that fuller mention, when exactly one earlier person's
+    name ends with the surname (precision first)."""
+    if doc.lang != "fa":
+        return quotes
+    for q in quotes:
+        said = q["speaker_text"] or ""
+        if not said or len(said.split()) > SURNAME_WORDS_58FA or is_role_text(said, doc.lang):
+            continue
+        fuller = {
+            m["text"]: m
+            for m in doc.entities
+            if m["type"] == "PER"
+            and m["end"] <= q["start"]
+            and ends_with_name_58fa(m["text"], said)
+        }
+        if len(fuller) == 1:
+            mention = next(iter(fuller.values()))
+            q["speaker"], q["speaker_text"] = mention["entity"], mention["text"]
+    return quotes
+
+
+OVERLAP_WORDS_58FA = 2  # «حسيني قلعه» shared by «مير محمد حسيني قلعه» and «حسيني قلعه جوق»
+
+
+def joined_cut_names_58fa(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """Two Persian speakers that are the two ends of one name the recogniser cut differently
+    («مير محمد حسيني قلعه» in the lead, «حسيني قلعه جوق» later, of «مير محمد حسيني قلعه جوق،»;
+    quotes_dev53fa.tsv): when the end of one is the start of the other (two words or more) and
+    the joined name is written in the text, each takes the joined name."""
+    if doc.lang != "fa":
+        return quotes
+    folded = fold_same_length(doc.text)
+    said = {q["speaker_text"] for q in quotes if q["speaker_text"]}
+    joined: dict[str, str] = {}
+    for head, tail in itertools.permutations(said, 2):
+        name = overlapping_name_58fa(head, tail)
+        if name and re.search(rf"(?<!\w){re.escape(fold_same_length(name))}(?!\w)", folded):
+            joined[head] = joined[tail] = name
+    for q in quotes:
+        q["speaker_text"] = joined.get(q["speaker_text"], q["speaker_text"])
+    return quotes
+
+
+def overlapping_name_58fa(head: str, tail: str) -> str | None:
+    """`head` and `tail` joined where the end of one is the start of the other, or None."""
+    a, b = head.split(), tail.split()
+    for k in range(min(len(a), len(b)) - 1, OVERLAP_WORDS_58FA - 1, -1):
+        if [fold_same_length(w) for w in a[-k:]] == [fold_same_length(w) for w in b[:k]]:
+            return " ".join(a + b[k:])
+    return None
+
+
+def ends_with_name_58fa(full: str, said: str) -> bool:
+    """Whether a longer name ends with the words of `said`, its last word whole or cut at a ZWNJ
+    of the full name's last word («موسوي» in «محمدعلي موسوي‌مباركه»)."""
+    full_words, said_words = full.split(), said.split()
+    if len(full_words) <= len(said_words):
+        return False
+    tail = full_words[-len(said_words) :]
+    head_same = [fold_same_length(w) for w in tail[:-1]] == [
+        fold_same_length(w) for w in said_words[:-1]
+    ]
+    last, cut = fold_same_length(tail[-1]), fold_same_length(said_words[-1])
+    return head_same and (last == cut or last.startswith(cut + " "))  # the ZWNJ folds to a space
 
 
 def name_words(text: str) -> list[str]:

@@ -1320,6 +1320,23 @@ MIGRATIONS: tuple[Migration, ...] = (
     # (quotes57ar); Persian light-verb speech cues, «نوشته که», honorific forms (quotes57fa).
     # The lead: a quote naming its speaker in its first words, after the first, keeps no speaker.
     Migration(queued("recognise")),
+    # 69: session 54's rules reach stored documents through the "recognise" backfill. Speakers:
+    # Arabic (quotes58ar, quotes_dev58ar.md) words after «وقال:» are never a later cue's
+    # subject, «ووفقا لما نقلته X» is X's, plural cues with no subject take the last group
+    # named, an outer quote holding only an inner speaker and his verb gives way to the inner
+    # speaker; Persian (quotes58fa, quotes_dev.md's settled convention) «براساس این گزارش»
+    # sentences quote the report's source, «پیش بینی کرد» is a speech cue, a surname cut at its
+    # ZWNJ takes the document's full name. Entities (entities58, entities_top58.md): towns after
+    # a word for "town" and English city names are GPE, «آستان قدس رضوی» is an organisation,
+    # the Suez Canal and «مشرعة وحدنان» are MISC spans, a Persian province after «استان» is the
+    # province. Framing (framing58): «قوات/جيش النظام» counts with the government of the country
+    # the article names as its target, «ولاية الفقيه» targets Iran, an Arabic martyrdom word
+    # takes its paragraph's martyr. Dates (the lead): a relative week starts on its readers'
+    # first day (Sunday in Arabic, Saturday in Persian, Monday in English), "last week" on a
+    # week's last day gives no day. Claims (claims58): two regions named for one incident with
+    # the same person and casualty kind disagree. pubdate58 changes ingest only (undated
+    # documents dated from the story they join); no backfill re-places stored documents.
+    Migration(queued("recognise")),
 )
 
 
