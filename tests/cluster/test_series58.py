@@ -215,3 +215,57 @@ def test_after_a_prayer_is_the_reports_own_time():
     lead = "أدت جموع المصلين عقب صلاة عصر اليوم صلاة الميت على شهيد الواجب بالجامع الكبير"
     start = lead.index("اليوم")
     assert report_day_58([mention("اليوم", start, "2015-08-02")], lead, SUNDAY) == SUNDAY
+
+
+# Round stories60: the clause test on real leads of Saudi News Net (short excerpts).
+SATURDAY = date(2015, 8, 1)
+
+
+def day_of(lead: str, word: str, value: str, published: date, nth: int = 0) -> date | None:
+    """The report day of a lead holding one relative day mention (the nth `word`)."""
+    start = -1
+    for _ in range(nth + 1):
+        start = lead.index(word, start + 1)
+    return report_day_58([mention(word, start, value)], lead, published)
+
+
+def test_a_copy_printed_a_day_later_is_not_dated_by_the_martyrs_death():
+    # Al-Riyadh, 4 August, the Sabq text of the 3rd: «يوم أمس» is the death, not the call
+    lead = (
+        "أجرى صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير اتصالا هاتفيا "
+        "نقل من خلاله تعازي ومواساة خادم الحرمين الشريفين إلى أسرة الشهيد مفرح بن محمد الحامدي "
+        "الذي استشهد يوم أمس بمنطقة جازان."
+    )
+    assert day_of(lead, "يوم أمس", "2015-08-03", TUESDAY) is None
+
+
+def test_a_day_after_baad_an_is_the_previous_match():
+    lead = (
+        "أجرى لاعبو الفريق الهلالي تدريباتهم الصباحية بمران خفيف، بعد أن خاضوا مساء أول أمس "
+        "ثاني مبارياتهم الودية"
+    )
+    assert day_of(lead, "أول أمس", "2015-07-30", SATURDAY) is None
+
+
+def test_a_day_after_baad_an_is_the_previous_session():
+    lead = 'بعد أن سجلت سوق الأسهم السعودية "تاسي" أمس تراجعا حادا بـ291.03 نقطة'
+    assert day_of(lead, "أمس", "2015-08-02", MONDAY) is None
+
+
+def test_after_noon_after_a_comma_is_the_sessions_own_time():
+    # the relative clause ends at the comma; «بعد ظهر» times the session itself
+    lead = (
+        "رأس نائب خادم الحرمين الشريفين الجلسة التي عقدها مجلس الوزراء، بعد ظهر اليوم الاثنين "
+        "في قصر السلام بجدة."
+    )
+    assert day_of(lead, "اليوم", "2015-08-03", MONDAY) == MONDAY
+
+
+def test_after_the_afternoon_prayer_is_the_funerals_own_time():
+    lead = "أدت جموع المصلين عقب صلاة عصر أمس، صلاة الميت على شهيد الواجب خالد بن مساوي"
+    assert day_of(lead, "أمس", "2015-08-01", SUNDAY) == SATURDAY
+
+
+def test_a_death_after_noon_in_the_main_clause_dates_the_report():
+    lead = "تُوفي إلى رحمة الله تعالى الشيخ صالح الجلاجل؛ بعد ظهر أمس السبت."
+    assert day_of(lead, "أمس السبت", "2015-08-01", SUNDAY) == SATURDAY
