@@ -269,3 +269,45 @@ def test_after_the_afternoon_prayer_is_the_funerals_own_time():
 def test_a_death_after_noon_in_the_main_clause_dates_the_report():
     lead = "تُوفي إلى رحمة الله تعالى الشيخ صالح الجلاجل؛ بعد ظهر أمس السبت."
     assert day_of(lead, "أمس السبت", "2015-08-01", SUNDAY) == SATURDAY
+
+
+def test_a_day_after_ithr_is_the_attacks_not_the_funerals():
+    lead = (
+        "شيعت جماهير فلسطينية غفيرة جثمان الطفل الفلسطيني الرضيع بعد إصابته بحروق شديدة، "
+        "إضافة إلى إصابة 3 من أفراد عائلته اثر هجوم شنه عدد من المستوطنين بالزجاجات الحارقة "
+        "فجر أمس الجمعة على منزل العائلة"
+    )
+    assert day_of(lead, "أمس الجمعة", "2015-07-31", SATURDAY) is None
+
+
+def test_the_main_clauses_day_before_ithr_dates_the_report():
+    lead = (
+        "أحرز فولفسبورغ بطل كأس ألمانيا لكرة القدم، لقب كأس السوبر أمس الأحد إثر فوزه على "
+        "بايرن ميونيخ بركلات الترجيح"
+    )
+    assert day_of(lead, "أمس الأحد", "2015-08-02", MONDAY) == SUNDAY
+
+
+def test_the_main_clauses_day_before_uqb_dates_the_report():
+    lead = (
+        "وقال السفير المصري في السودان أسامة شلتوت في تصريحات صحفية أمس عقب لقائه رئيس "
+        "البرلمان السوداني إن العلاقات بين البلدين تمر بأفضل فتراتها"
+    )
+    assert day_of(lead, "أمس", "2015-08-01", SUNDAY) == SATURDAY
+
+
+def test_a_day_only_after_uqb_leaves_the_report_undated():
+    # the meeting's day; the statement's own day is not named: no day (precision first)
+    lead = (
+        "وقال في مؤتمر صحفي عقب اجتماع مشترك مع وزراء خارجية دول مجلس التعاون الخليجي في "
+        "الدوحة أمس: توافقنا على تسريع بيع الأسلحة"
+    )
+    assert day_of(lead, "أمس", "2015-08-03", TUESDAY) is None
+
+
+def test_a_martyr_killed_ithr_a_shell_in_a_relative_clause_dates_nothing():
+    lead = (
+        "نقل أمير منطقة نجران تعازي القيادة لذوي المواطن عبدالله بن دواس آل منصور الذي "
+        "استشهد فجر اليوم إثر سقوط مقذوف من داخل الأراضي اليمنية على منزله"
+    )
+    assert day_of(lead, "اليوم", "2015-08-02", SUNDAY) is None
