@@ -56,13 +56,16 @@ def scored_rows(
     for doc in docs:
         if doc.id in placed:
             story, event = placed[doc.id]
+            story = merged.get(story, story)
+            # a series report split off by its day (round stories58), a copy with its original
+            story = index.split_58.get(doc.id) or index.split_58.get(doc.duplicate_of) or story
             out.append(
                 {
                     "id": doc.id,
                     "lang": doc.lang,
                     "title": doc.title,
                     "rejected": None,
-                    "story": merged.get(story, story),
+                    "story": story,
                     # a copy is in no event of the index: it follows its original's event
                     # into the story consolidation merged it into, as ingest moves it
                     "event": event_of.get(doc.id) or event_of.get(doc.duplicate_of, event),

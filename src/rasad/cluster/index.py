@@ -28,6 +28,12 @@ from typing import Any
 import numpy as np
 
 from rasad.cluster.live import LIVE_DAYS, LiveCentroids
+from rasad.cluster.series58 import (
+    SPLIT_EVERY_DAY_58,
+    Report58,
+    learn_series_58,
+    split_by_report_day_58,
+)
 
 CANDIDATES = 8
 ENTITY_WEIGHT = 0.15  # per shared-entity Jaccard unit
@@ -346,6 +352,13 @@ class StoryIndex:
         self.touched: set[str] = set()  # stories joined since the last consolidation
         self.own_events: dict[str, int] = {}  # kept story → its events before this pass's merges
         self.highest = 0  # the highest story number stored, loaded or not
+        # round stories58: the reports filed for the series split, what placed each of them
+        # (vector, day, keys, known) to move it again, and the moves of the last pass
+        self.reports_58: dict[str, Report58] = {}
+        self.placed_58: dict[str, tuple[np.ndarray, date | None, set[str], bool]] = {}
+        self.split_58: dict[str, str] = {}  # document → the story a series split moved it to
+        self.split_from_58: dict[str, str] = {}  # story a split made → the story it left
+        self.split_every_day_58 = SPLIT_EVERY_DAY_58
 
     def new_id(self) -> str:
         """The next free story id (s1, s2, …), past every stored one."""
@@ -514,6 +527,7 @@ class StoryIndex:
             self.stories[best.id] = best
             best_score = 1.0
         event = self.join(best, doc_id, vector, day, keys, known=known, within=within)
+        self.keep_placed_58(doc_id, vector, day, keys, known)
         return Assignment(best.id, event.id, round(best_score, 4), best_why)
 
     def best(
@@ -553,6 +567,15 @@ class StoryIndex:
         if story is None:
             story = self.stories[story_id] = Story(story_id, np.zeros(self.dim, dtype=np.float32))
         self.join(story, doc_id, vector, day, keys, event_id, known)
+        self.keep_placed_58(doc_id, vector, day, keys, known)
+
+    def keep_placed_58(
+        self, doc_id: str, vector: np.ndarray, day: date | None, keys: set[str], known: bool
+    ) -> None:
+        """Keep what placed a report filed for the series split (to move it again at
+        consolidation)."""
+        if doc_id in self.reports_58:
+            self.placed_58[doc_id] = (vector, day, keys, known)
 
     def join(
         self,
@@ -566,6 +589,20 @@ class StoryIndex:
         within: tuple[date, date] | None = None,
     ) -> Event:
         self.count(keys)
+        return self._place_in(story, doc_id, vector, day, keys, event_id, known, within)
+
+    def _place_in(
+        self,
+        story: Story,
+        doc_id: str,
+        vector: np.ndarray,
+        day: date | None,
+        keys: set[str],
+        event_id: str | None = None,
+        known: bool = True,
+        within: tuple[date, date] | None = None,
+    ) -> Event:
+        """Put a document in a story and an event of it, its names already counted."""
         story.vector_sum = story.vector_sum + vector
         story.cached.clear()
         story.members.append(doc_id)
@@ -648,6 +685,7 @@ class StoryIndex:
         visited = [
             s for s in self.stories.values() if s.id in self.touched or s.id in self.table.live
         ]
+        touched_58 = set(self.touched)
         self.touched = set()
         for _ in range(MERGE_ROUNDS):
             kept = self._consolidation_round(visited, merged)
@@ -659,7 +697,9 @@ class StoryIndex:
             if story_id in self.stories:
                 self.fold_events(self.stories[story_id], self.own_events[story_id])
         self.own_events = {}
-        return {gone: _final(merged, kept) for gone, kept in merged.items()}
+        final = {gone: _final(merged, kept) for gone, kept in merged.items()}
+        self.split_series_58(sorted(touched_58 | set(final.values()), key=_number), set(merged))
+        return final
 
     def fold_events(self, story: Story, own: int) -> None:
         """After the merges of a pass, each event a merged story brought (those past the kept
@@ -736,6 +776,78 @@ class StoryIndex:
                 involved |= {keep.id, gone.id}
                 kept.add(keep.id)
         return kept
+
+    def split_series_58(self, story_ids: list[str], merged_away: set[str]) -> None:
+        """Split each of these stories holding a series' reports about different days by the
+        day each report is about (`split_by_report_day_58`): each further day's reports start a
+        story of their own, numbered past every story and those `merged_away` in this pass
+        (the store still files documents under them until it moves them). The moves are kept
+        in `split_58` for the store."""
+        self.split_58, self.split_from_58 = {}, {}
+        series = learn_series_58(self.reports_58.values())
+        if not series:
+            return
+        numbers = [self.highest, *map(_number, self.stories), *map(_number, merged_away)]
+        next_number = max(numbers) + 1
+        for story_id in story_ids:
+            story = self.stories.get(story_id)
+            if story is None:
+                continue
+            filed = [self.reports_58[m] for m in story.members if m in self.placed_58]
+            groups = split_by_report_day_58(filed, series, self.split_every_day_58)
+            groups = self.undated_to_their_day_58(groups)
+            for group in groups[1:]:
+                self._split_off_58(story, group, f"s{next_number}")
+                next_number += 1
+
+    def undated_to_their_day_58(self, groups: list[list[str]]) -> list[list[str]]:
+        """Each report of a split story's kept group that names no day goes with the day whose
+        dated reports its vector is closest to (Sabq's report of the emir's visit to one
+        family, naming no day, with the other outlets' reports of that visit)."""
+        if len(groups) < 2:
+            return groups
+        centroids = np.vstack([self._dated_centroid_58(g) for g in groups])
+        out = [[] for _ in groups]
+        for doc_id in groups[0]:
+            closest = 0
+            if self.reports_58[doc_id].day is None:
+                closest = int(np.argmax(centroids @ self.placed_58[doc_id][0]))
+            out[closest].append(doc_id)
+        return [out[0], *(out[n] + groups[n] for n in range(1, len(groups)))]
+
+    def _dated_centroid_58(self, group: list[str]) -> np.ndarray:
+        """The centroid of a group's reports that name the day they are about."""
+        dated = [self.placed_58[d][0] for d in group if self.reports_58[d].day is not None]
+        return _unit(np.sum(dated, axis=0)) if dated else np.zeros(self.dim, dtype=np.float32)
+
+    def _split_off_58(self, story: Story, group: list[str], new_id: str) -> None:
+        """Move these documents of a story to a new story of their own."""
+        new = Story(new_id, np.zeros(self.dim, dtype=np.float32))
+        self.stories[new.id] = new
+        for doc_id in group:
+            self._take_out_58(story, doc_id)
+            vector, day, keys, known = self.placed_58[doc_id]
+            self._place_in(new, doc_id, vector, day, keys, known=known)
+            self.split_58[doc_id] = new.id
+        self.split_from_58[new.id] = story.id
+        self._index(story)
+
+    def _take_out_58(self, story: Story, doc_id: str) -> None:
+        """Take a placed document out of its story and event. The story's span of days stays
+        as wide as it was: the days of its other documents are not kept apart."""
+        vector, day, keys, _ = self.placed_58[doc_id]
+        story.vector_sum = story.vector_sum - vector
+        story.members.remove(doc_id)
+        story.keys.subtract(keys)
+        story.keys = +story.keys  # counts of zero gone
+        for event in story.events:
+            if doc_id in event.members:
+                event.members.remove(doc_id)
+                event.vector_sum = event.vector_sum - vector
+                if day in event.dates:
+                    event.dates.remove(day)
+        story.events = [e for e in story.events if e.members]
+        story.cached.clear()
 
     def own_figures(self, story: Story) -> set[str]:
         """The specific numbers and dates among a story's most frequent ones."""

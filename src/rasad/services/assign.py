@@ -20,6 +20,7 @@ from rasad.cluster.index import (
     untyped,
 )
 from rasad.cluster.live import BUCKET_DAYS, KEY_STORIES
+from rasad.cluster.series58 import Report58, report_day_58, report_kind_58
 from rasad.cluster.state import StateRow, story_from_row, story_row
 from rasad.model import Document, Published
 from rasad.stages.pubdate import from_neighbours
@@ -62,6 +63,14 @@ def doc_keys(doc: Document) -> set[str]:
     return entities | fact_keys(doc.numbers, doc.dates) | {language_key(doc.lang)}
 
 
+def report_58(doc: Document) -> Report58:
+    """What the series split reads of a document: its outlet, headline kind (none when it
+    opens with a person the document names) and the day its lead reports."""
+    persons = [m["text"] for m in doc.entities if m.get("type") == "PER" and m.get("text")]
+    day = report_day_58(doc.dates, doc.text or "", doc_day(doc))
+    return Report58(doc.id, doc.outlet, report_kind_58(doc.title, persons), day)
+
+
 def place_stored(
     index: StoryIndex,
     placed: dict[str, tuple[str, str]],
@@ -71,6 +80,9 @@ def place_stored(
     """Place a stored document again as ingest placed it (a replay of an archive): a copy
     with its original, any other document by its stored vector; `placed` maps each placed
     document to its (story, event). The assignment when the document was added by its vector."""
+    # a copy is a report of its kind too (the series are learned over copies and all); it
+    # follows its original's story, never moved by its own day
+    index.reports_58[doc.id] = report_58(doc)
     if doc.duplicate_of in placed:
         placed[doc.id] = placed[doc.duplicate_of]
         return None
@@ -199,6 +211,9 @@ class StoryAssigner:
         assigner = cls(StoryIndex(), store)
         vectors = dict(store.iter_vectors())
         for doc in store.iter_documents():
+            if doc.story:
+                # an interrupted ingest's re-run splits series as the unbroken run would
+                assigner.index.reports_58[doc.id] = report_58(doc)
             if doc.story and doc.id in vectors:
                 assigner.index.restore(
                     doc.id,
@@ -321,6 +336,7 @@ class StoryAssigner:
             if doc.rejected:
                 continue
             original = self.placement(doc.duplicate_of) if doc.duplicate_of else None
+            self.index.reports_58[doc.id] = report_58(doc)  # a copy's kind counts too
             if original:
                 doc.story, doc.event = original
                 doc.why = [f"near-duplicate of {doc.duplicate_of}"]
@@ -364,7 +380,7 @@ class StoryAssigner:
         merged = self.index.consolidate()
         store.set_meta(CONSOLIDATED_THROUGH, str(store.last_document_seq()))
         if not merged:
-            return set()
+            return self.move_split_58(store)
         self.mark_stale(store)
         kept = {merged[gone] for gone in merged}
         event_of = {
@@ -384,7 +400,31 @@ class StoryAssigner:
         store.update_documents(moved)
         self.changed = (self.changed - set(merged)) | kept
         self.save(store, removed=sorted(merged))
-        return set(merged) | kept
+        return set(merged) | kept | self.move_split_58(store)
+
+    def move_split_58(self, store: StoryStateStore) -> set[str]:
+        """Rewrite the documents the index's series split moved (a copy follows its original);
+        returns the stories whose documents changed."""
+        split, left = self.index.split_58, set(self.index.split_from_58.values())
+        if not split:
+            return set()
+        self.mark_stale(store)
+        event_of = {
+            m: e.id for s in set(split.values()) for e in self.index.stories[s].events
+            for m in e.members
+        }  # fmt: skip
+        moved = []
+        for doc in store.iter_story_documents(left):
+            member = doc.id if doc.id in split else doc.duplicate_of
+            if member in split:
+                gone, doc.story = doc.story, split[member]
+                doc.event = event_of.get(member, doc.event)
+                doc.why = [*doc.why, f"series report split from story {gone} by its day"]
+                moved.append(doc)
+        store.update_documents(moved)
+        self.changed |= left | set(split.values())
+        self.save(store)
+        return left | set(split.values())
 
 
 def story_names(story: Story) -> list[tuple[str, str, str]]:
