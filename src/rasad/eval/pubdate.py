@@ -28,7 +28,9 @@ the withheld ones without their date, and each is dated from the event it joins
 original's event). An undated document is offered the stories live at the
 latest day seen and the expired stories filed under the entity names it shares with them
 (when those names say much: rasad.services.assign.place_58), so in an archive ingested out
-of date order it can still find its own.
+of date order it can still find its own. After every INGEST_BATCH documents, as ingest after
+each batch, the still undated ones of the stories dated documents joined are dated again by the
+same rule (rasad.services.assign.redated_60): their story's dated reports often come later.
 
 The same articles go to dateparser's date search (`search_dates`, the first date it finds,
 taken as the day) as a public baseline.
