@@ -535,12 +535,24 @@ class StoryIndex:
     ) -> tuple[Story | None, float, list[str]]:
         """The story `add` would put a document in, its score and why (None: a new story),
         without adding it."""
+        return self.choose(vector, day, keys, self.candidates(vector, day, keys), known)
+
+    def choose(
+        self,
+        vector: np.ndarray,
+        day: date | None,
+        keys: set[str],
+        found: list[Story],
+        known: bool = True,
+    ) -> tuple[Story | None, float, list[str]]:
+        """The best of these candidate stories for a document (those its known day's span or
+        reach rules out left aside), scored against their own neighbourhood, its score and why
+        (None: none passes `story_threshold`, a new story)."""
         best, best_score, best_why = (
             None,
             self.story_threshold,
             ["no story close enough: new story"],
         )
-        found = self.candidates(vector, day, keys)
         background = self.background(vector, found)
         for story in found:
             if known and not self.span_allows(story, day=day):

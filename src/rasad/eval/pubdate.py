@@ -28,7 +28,9 @@ the withheld ones without their date, and each is dated from the event it joins
 original's event). An undated document is offered the stories live at the
 latest day seen and the expired stories filed under the entity names it shares with them
 (when those names say much: rasad.services.assign.place_58), so in an archive ingested out
-of date order it can still find its own.
+of date order it can still find its own. After every INGEST_BATCH documents, as ingest after
+each batch, the still undated ones of the stories dated documents joined are dated again by the
+same rule (rasad.services.assign.redated_60): their story's dated reports often come later.
 
 The same articles go to dateparser's date search (`search_dates`, the first date it finds,
 taken as the day) as a public baseline.
@@ -45,6 +47,7 @@ import hashlib
 import json
 import statistics
 import time
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
@@ -55,10 +58,16 @@ import numpy as np
 from rasad.cluster.embed import centered
 from rasad.cluster.index import StoryIndex
 from rasad.config import Settings
-from rasad.model import Published
+from rasad.model import Document, Published
 from rasad.pipeline import build_pipeline
 from rasad.services.analyze import forced_language
-from rasad.services.assign import grouped_date_58, place_stored
+from rasad.services.assign import (
+    doc_day,
+    doc_known,
+    grouped_date_58,
+    place_stored,
+    redated_60,
+)
 from rasad.stages.pubdate import from_neighbours
 from rasad.stages.readers import document_from_item
 from rasad.store import open_store
@@ -71,6 +80,7 @@ System = Callable[[dict[str, Any]], Published | None]
 # Two language-centred title-and-lead vectors this close are taken as grouped (one story);
 # set on the development half, where it keeps a topic's articles of other years apart.
 NEIGHBOUR_COSINE = 0.5
+INGEST_BATCH = 50  # documents per batch of `rasad ingest` (its --batch-size default)
 
 
 def article_hash(article_id: str) -> str:
@@ -151,28 +161,64 @@ class Neighbours:
         return [day for k in near if (day := self.days[k]) is not None]
 
 
-def replayed_ingest(store_url: str, held: set[str]) -> dict[str, Published | None]:
+def replayed_ingest(
+    store_url: str,
+    held: set[str],
+    redate: bool = True,
+    placed: dict[str, tuple[str, str]] | None = None,
+) -> dict[str, Published | None]:
     """The dates ingest gives the withheld articles from the events they join: the archive's
     documents placed again in their ingest order with this code's story index (as
     bench/archive_replay.py does, same vectors and keys), the withheld ones without their
     date (nor the date keys their text resolved against it), each dated as it is placed
     (`rasad.services.assign.grouped_date_58`); an undated one also reaches quiet stories by its
-    names (`rasad.services.assign.place_58`)."""
+    names (`rasad.services.assign.place_58`). With `redate`, after each INGEST_BATCH documents
+    the still undated ones of the stories dated documents joined are dated again, as ingest
+    does after each batch (`rasad.services.assign.redated_60`). `placed`, when given, is
+    filled with each replayed document's (story, event)."""
     if not store_url.startswith(("file:", "postgres")):
         store_url = f"file:{Path(store_url).resolve()}?mode=ro"
     store = open_store(store_url)
     vectors = dict(store.iter_vectors())
-    index, placed, found = StoryIndex(), {}, {}
-    for doc in store.iter_documents():
+    index, found = StoryIndex(), {}
+    placed = {} if placed is None else placed
+    undated: dict[str, list[Document]] = defaultdict(list)  # replayed story → its undated
+    dated_joined: set[str] = set()
+    for n, doc in enumerate(store.iter_documents(), 1):
         if doc.rejected:
             continue
         if doc.id in held:
             doc.published = None
             doc.dates = [d for d in doc.dates if not d.get("relative")]
-        place_stored(index, placed, doc, vectors)
+        a = place_stored(index, placed, doc, vectors)
+        if a is not None and doc_known(doc) and doc_day(doc) is not None:
+            dated_joined.add(a.story)
         if doc.id in held and doc.id in placed:  # a copy is dated as its original's event
             found[doc.id] = grouped_date_58(index, *placed[doc.id])
+            if found[doc.id] is None:
+                doc.story, doc.event = placed[doc.id]
+                undated[doc.story].append(doc)
+        if redate and n % INGEST_BATCH == 0:
+            found.update(_redated(index, undated, dated_joined))
+            dated_joined = set()
+    if redate:
+        found.update(_redated(index, undated, dated_joined))
     return found
+
+
+def _redated(
+    index: StoryIndex, undated: dict[str, list[Document]], stories: set[str]
+) -> dict[str, Published]:
+    """The replayed undated documents of these stories that their dated reports now date
+    (taken out of `undated`)."""
+    dated = {}
+    for story in sorted(stories):
+        for doc in undated.pop(story, []):
+            if (published := redated_60(index, doc)) is not None:
+                dated[doc.id] = published
+            else:
+                undated[story].append(doc)
+    return dated
 
 
 def remembered(system: System) -> System:

@@ -130,12 +130,7 @@ def best_undated_58(
     pool = live + reach  # an expired story is never in the live table
     cosines = np.array([float(vector @ s.centroid()) for s in pool])
     found = [pool[int(i)] for i in np.lexsort((np.arange(len(pool)), -cosines))[:CANDIDATES]]
-    background = index.background(vector, found)
-    best, best_score, best_why = None, index.story_threshold, ["no story close enough: new story"]
-    for story in found:
-        score, why = index.score(vector, keys, None, story, background, known=False)
-        if score > best_score or (score == best_score and best and story.id < best.id):
-            best, best_score, best_why = story, score, why
+    best, best_score, best_why = index.choose(vector, None, keys, found, known=False)
     if best is not None and best.id not in index.table.live:
         best_why = [*best_why, "undated: a quiet story reached by the names it shares"]
     return best, best_score, best_why
@@ -166,6 +161,24 @@ def grouped_date_58(index: StoryIndex, story_id: str, event_id: str) -> Publishe
     return from_neighbours(d for e in story.events for d in e.dates if first <= d <= last)
 
 
+def redated_60(index: StoryIndex, doc: Document) -> Published | None:
+    """The window a stored undated document gets once its story holds dated reports: its
+    event's days, else its story's, when two agree (`grouped_date_58`, the rule ingest dates
+    a document by as it is placed). Only a document whose date is unknown: a publisher's
+    date, a dateline, a date inferred from its own text and a user's correction (stored as
+    metadata) are never replaced."""
+    if doc.published is not None or not doc.story or doc.story not in index.stories:
+        return None
+    return grouped_date_58(index, doc.story, doc.event or "")
+
+
+def redated_why(found: Published) -> str:
+    """The evidence a re-dated document keeps in its `why` (the UI and export show the date
+    itself as inferred)."""
+    first, last = found["window"]
+    return f"date inferred from its story's dated reports: {first} to {last}"
+
+
 class StoryAssigner:
     """Gives each new document a story and an event; copies join their original's story.
 
@@ -183,6 +196,7 @@ class StoryAssigner:
         self.changed: set[str] = set()  # stories whose stored state is behind
         self.names_asked: set[str] = set()  # names whose stored stories have been loaded
         self.frequencies_asked: set[str] = set()  # names whose stored frequency is loaded
+        self.dated_joined: set[str] = set()  # stories a dated document joined since `redate`
 
     @classmethod
     def load(cls, store: StoryStateStore, interrupted: bool = False) -> StoryAssigner:
@@ -353,11 +367,29 @@ class StoryAssigner:
                 a = place_58(self.index, doc, centered(v, doc.lang))
                 doc.story, doc.event, doc.why = a.story, a.event, a.why
                 self.changed.add(a.story)
+                if day is not None and doc_known(doc):
+                    self.dated_joined.add(a.story)
                 if doc.published is None:
                     doc.published = grouped_date_58(self.index, a.story, a.event)
             if doc.story:
                 self.placed[doc.id] = (doc.story, doc.event)
         return vectors
+
+    def redate(self, store: StoryStateStore) -> list[Document]:
+        """Date the stored undated documents of the stories dated documents joined since the
+        last call, now that those may agree (`redated_60`): ingest dates a document once, as
+        it is placed, often before its story's dated reports arrive. Rewrites and returns
+        the documents dated."""
+        stories, self.dated_joined = sorted(self.dated_joined), set()
+        dated = []
+        for doc in store.iter_story_documents(stories, undated=True):
+            found = redated_60(self.index, doc)
+            if found is not None:
+                doc.published, doc.why = found, [*doc.why, redated_why(found)]
+                dated.append(doc)
+        if dated:
+            store.update_documents(dated)
+        return dated
 
     def mark_stale(self, store: MetaStore) -> None:
         """Say the stored states are behind (before a batch's documents are written)."""

@@ -511,6 +511,7 @@ def store_batch(
     store.put_signatures(batch.signatures, batch.buckets)
     store.put_vectors(vectors)
     report.added += store.put_documents(batch.fresh)
+    redated = stories.redate(store) if stories else []
     if stories and batch.fresh:
         stories.save(store)
     report.rejected += [(d.source, d.rejected) for d in batch.fresh if d.rejected]
@@ -520,7 +521,9 @@ def store_batch(
         if not d.rejected
         for e in d.stage_errors
     ]
-    refresh_story_summaries(store, {d.story for d in batch.fresh if d.story and not d.rejected})
+    refresh_story_summaries(
+        store, {d.story for d in [*batch.fresh, *redated] if d.story and not d.rejected}
+    )
 
 
 @contextmanager

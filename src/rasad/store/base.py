@@ -196,8 +196,11 @@ class StoryStateStore(DocumentLookup, MetaStore, Protocol):
     def iter_documents(self, *, include_rejected: bool = False) -> Iterator[Document]:
         """Every document in ingest order."""
 
-    def iter_story_documents(self, story_ids: Iterable[str]) -> Iterator[Document]:
-        """The accepted documents of these stories, in ingest order."""
+    def iter_story_documents(
+        self, story_ids: Iterable[str], *, undated: bool = False
+    ) -> Iterator[Document]:
+        """The accepted documents of these stories, in ingest order (`undated`: only those
+        without a publication date)."""
 
     def update_documents(self, docs: Iterable[Document]) -> None:
         """Rewrite the analysis of stored documents (after a corpus-level stage)."""

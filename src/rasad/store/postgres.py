@@ -282,10 +282,15 @@ class PostgresStore(SharedQueries):
         for row in self._pages("SELECT seq, record FROM documents", where):
             yield self._document(row["record"])
 
-    def iter_story_documents(self, story_ids: Iterable[str]) -> Iterator[Document]:
-        """The accepted documents of these stories, in ingest order."""
+    def iter_story_documents(
+        self, story_ids: Iterable[str], *, undated: bool = False
+    ) -> Iterator[Document]:
+        """The accepted documents of these stories, in ingest order (`undated`: only those
+        without a publication date)."""
+        only = " AND published IS NULL" if undated else ""
         rows = self.conn.execute(
-            "SELECT record FROM documents WHERE story = ANY(%s) AND rejected IS NULL ORDER BY seq",
+            "SELECT record FROM documents WHERE story = ANY(%s) AND rejected IS NULL"
+            f"{only} ORDER BY seq",
             (sorted(set(story_ids)),),
         )
         for row in rows:

@@ -301,15 +301,19 @@ class SQLiteStore(SharedQueries):
         for row in cursor:
             yield self._document(row["record"])
 
-    def iter_story_documents(self, story_ids: Iterable[str]) -> Iterator[Document]:
-        """The accepted documents of these stories, in ingest order."""
+    def iter_story_documents(
+        self, story_ids: Iterable[str], *, undated: bool = False
+    ) -> Iterator[Document]:
+        """The accepted documents of these stories, in ingest order (`undated`: only those
+        without a publication date)."""
         ids = sorted(set(story_ids))
+        only = " AND published IS NULL" if undated else ""
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             marks = ",".join("?" * len(chunk))
             for row in self.conn.execute(
                 "SELECT record FROM documents WHERE story "
-                f"IN ({marks}) AND rejected IS NULL ORDER BY seq",
+                f"IN ({marks}) AND rejected IS NULL{only} ORDER BY seq",
                 chunk,
             ):
                 yield self._document(row["record"])
