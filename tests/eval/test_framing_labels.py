@@ -27,6 +27,12 @@ CATEGORIES = {
 }
 
 
+# Files an "outside every other set" test does not count: the lexicon and seeds, and the
+# development sets that by design reuse articles earlier framing sets sampled (dev58, dev60:
+# the unused-article pool holds no find; they label only occurrences no other file labels).
+NOT_OTHERS = {"framing_terms.tsv", "framing_seeds.tsv", "framing_dev58.tsv", "framing_dev60.tsv"}
+
+
 def read_tsv(path: Path) -> list[dict[str, str]]:
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line[:1] != "#"]
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -222,7 +228,7 @@ def test_the_eighth_development_set_is_well_formed_and_outside_every_other_set(d
     assert len(dev44b_labels) >= 60
     others = set()
     for path in LABELS.glob("framing_*.tsv"):
-        if path != DEV44B and path.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+        if path != DEV44B and path.name not in NOT_OTHERS:
             others |= {r["article"] for r in read_tsv(path)}
     assert not {r["article"] for r in dev44b_labels} & others
     for r in dev44b_labels:
@@ -258,7 +264,7 @@ def test_the_ninth_development_set_is_well_formed_and_outside_every_other_set(de
     assert len(dev45_labels) >= 60
     others = set()
     for path in LABELS.glob("framing_*.tsv"):
-        if path != DEV45 and path.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+        if path != DEV45 and path.name not in NOT_OTHERS:
             others |= {r["article"] for r in read_tsv(path)}
     assert not {r["article"] for r in dev45_labels} & others
     for r in dev45_labels:
@@ -292,7 +298,7 @@ def test_the_dev47b_set_is_well_formed_and_outside_every_other_set(dev47b_labels
     assert len(dev47b_labels) >= 80
     others = set()
     for path in LABELS.glob("framing_*.tsv"):
-        if path != DEV47B and path.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+        if path != DEV47B and path.name not in NOT_OTHERS:
             others |= {r["article"] for r in read_tsv(path)}
     assert not {r["article"] for r in dev47b_labels} & others
     for r in dev47b_labels:
@@ -357,7 +363,7 @@ def test_the_eleventh_development_set_is_well_formed_and_outside_every_other_set
     assert sum(r["framing"] == "yes" and bool(r["target"]) for r in dev47_labels) >= 80
     others = set()
     for path in LABELS.glob("framing_*.tsv"):
-        if path != DEV47 and path.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+        if path != DEV47 and path.name not in NOT_OTHERS:
             others |= {r["article"] for r in read_tsv(path)}
     assert not {r["article"] for r in dev47_labels} & others
     for r in dev47_labels:
@@ -392,7 +398,7 @@ def test_the_dev48_set_is_well_formed_and_outside_every_other_set(dev48_labels):
     assert len(dev48_labels) >= 80
     others = set()
     for path in LABELS.glob("framing_*.tsv"):
-        if path != DEV48 and path.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+        if path != DEV48 and path.name not in NOT_OTHERS:
             others |= {r["article"] for r in read_tsv(path)}
     assert not {r["article"] for r in dev48_labels} & others
     for r in dev48_labels:
@@ -430,7 +436,7 @@ def test_the_dev49_set_is_well_formed_and_outside_every_other_set(dev49_labels):
     assert len(dev49_labels) >= 100
     others = set()
     for path in LABELS.glob("framing_*.tsv"):
-        if path != DEV49 and path.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+        if path != DEV49 and path.name not in NOT_OTHERS:
             others |= {r["article"] for r in read_tsv(path)}
     assert not {r["article"] for r in dev49_labels} & others
     for r in dev49_labels:
@@ -470,7 +476,7 @@ def test_the_dev50_set_is_well_formed_and_outside_every_framing_and_held_out_set
     spec.loader.exec_module(chooser)
     others = set()
     for path in LABELS.glob("framing_*.tsv"):
-        if path != DEV50 and path.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+        if path != DEV50 and path.name not in NOT_OTHERS:
             others |= {r["article"] for r in read_tsv(path)}
     for name in chooser.HELD_OUT:
         others |= set(chooser.USED_ID.findall((LABELS / name).read_text("utf-8")))
@@ -512,7 +518,7 @@ def test_the_dev51_set_is_well_formed_and_outside_every_framing_and_held_out_set
     spec.loader.exec_module(chooser)
     others = set()
     for path in LABELS.glob("framing_*.tsv"):
-        if path != DEV51 and path.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+        if path != DEV51 and path.name not in NOT_OTHERS:
             others |= {r["article"] for r in read_tsv(path)}
     for name in chooser.HELD_OUT:
         others |= set(chooser.USED_ID.findall((LABELS / name).read_text("utf-8")))
@@ -554,7 +560,7 @@ def test_the_dev56_set_is_well_formed_and_outside_every_framing_and_held_out_set
     spec.loader.exec_module(chooser)
     others = set()
     for path in LABELS.glob("framing_*.tsv"):
-        if path != DEV56 and path.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+        if path != DEV56 and path.name not in NOT_OTHERS:
             others |= {r["article"] for r in read_tsv(path)}
     for name in chooser.HELD_OUT:
         others |= set(chooser.USED_ID.findall((LABELS / name).read_text("utf-8")))
@@ -571,6 +577,66 @@ def test_every_dev56_span_is_still_at_its_offsets(dev56_labels, shared):
     articles = corpus_articles(shared, {r["article"] for r in dev56_labels})
     for r in dev56_labels:
         field = articles[r["article"]][r["field"]]
+        span = field[int(r["start"]) : int(r["end"])]
+        assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
+        if r["target_start"]:
+            assert field[int(r["target_start"]) : int(r["target_end"])].strip(), r
+
+
+def reused_article_set(path: Path, chooser_name: str) -> None:
+    """A set drawn from articles earlier framing development sets sampled (find_framing_dev58.py
+    and its successors): none of its articles in a held-out file its chooser lists (framing
+    tests written after the draw may name them), none of its occurrences labelled by another
+    framing file, and every row well formed."""
+    rows = read_tsv(path)
+    spec = importlib.util.spec_from_file_location(chooser_name, LABELS / f"find_{chooser_name}.py")
+    chooser = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(chooser)
+    held_out = set()
+    for name in chooser.HELD_OUT:
+        held_out |= set(chooser.USED_ID.findall((LABELS / name).read_text("utf-8")))
+    assert not {r["article"] for r in rows} & held_out
+    labelled = set()
+    for other in LABELS.glob("framing_*.tsv"):
+        if other != path and other.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+            labelled |= {(r["article"], r["field"], r["start"]) for r in read_tsv(other)}
+    assert not {(r["article"], r["field"], r["start"]) for r in rows} & labelled
+    sample = path.stem.removeprefix("framing_")
+    for r in rows:
+        assert r["sample"] == sample and r["category"] in CATEGORIES, r
+        assert r["framing"] in {"yes", "no"}, r
+        assert r["voice"] in {"outlet", "quoted"}, r
+        assert bool(r["speaker"]) == (r["voice"] == "quoted"), r
+        assert r["framing"] == "yes" or not (r["target"] or r["target_start"]), r
+        assert bool(r["target_start"]) == bool(r["target_end"]), r
+
+
+DEV58 = LABELS / "framing_dev58.tsv"
+DEV60 = LABELS / "framing_dev60.tsv"
+
+
+def test_the_dev58_set_is_well_formed_and_outside_held_out_sets_and_other_labels():
+    if not DEV58.exists():
+        pytest.skip("eval/labels not in this checkout")
+    reused_article_set(DEV58, "framing_dev58")
+
+
+def test_the_dev60_set_is_well_formed_and_outside_held_out_sets_and_other_labels():
+    """dev60 (round 60): the stage's finds no framing file labels, in articles only framing
+    development files name; at least 60 framing rows."""
+    if not DEV60.exists():
+        pytest.skip("eval/labels not in this checkout")
+    reused_article_set(DEV60, "framing_dev60")
+    assert sum(r["framing"] == "yes" for r in read_tsv(DEV60)) >= 60
+
+
+def test_every_dev60_span_is_still_at_its_offsets(shared):
+    if not DEV60.exists():
+        pytest.skip("eval/labels not in this checkout")
+    rows = read_tsv(DEV60)
+    articles = corpus_articles(shared, {r["article"] for r in rows})
+    for r in rows:
+        field = articles[r["article"]][r["field"]] or ""
         span = field[int(r["start"]) : int(r["end"])]
         assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
         if r["target_start"]:
