@@ -70,3 +70,18 @@ def test_resistance_coordinated_with_the_army_keeps_its_convention():
         " سيبدأون الهجوم عليها لتحريرها."
     )
     assert terms_of_60(text)["المقاومة"]["target"] == "Popular Resistance (Yemen)"
+
+
+def test_this_regime_after_the_zionist_regime_is_israel():
+    # as fars-13981128000366 (framing_dev60): «این رژیم» in Gantz's words, after «رژیم صهیونیستی»
+    text = (
+        "وی با بیان اینکه مسئولان امنیتی رژیم صهیونیستی به صورت مؤثر با حماس مقابله نمی‌کنند،"
+        " اظهار داشت: «اگر به عنوان نخست‌وزیر این رژیم انتخاب شوم، مسئولیت‌پذیر خواهم بود»."
+    )
+    doc = Document(id="t", source="t", text=text, title=None, lang="fa")
+    doc.entities = find_entities(text, "fa")  # type: ignore[assignment]
+    doc.quotes = find_quotes(doc)
+    found = [t for t in FRAMING_60(doc).loaded_terms if t["text"] == "رژیم"]
+    assert [(t["target"], t["target_from"]) for t in found] == [
+        ("Israel", "demonstrative antecedent")
+    ]

@@ -1822,6 +1822,32 @@ def repeated_noun(item: dict, earlier: list[dict], word: str, text: str, lang: s
     return {"target": group_name(last["target"]), "target_from": "repeated noun"}
 
 
+def demonstrative_antecedent_60(
+    item: dict, earlier: list[dict], text: str, lang: str
+) -> dict | None:
+    """What a term after a demonstrative names when an earlier term of its paragraph begins with
+    the same word and was applied to a target beside it or by convention: «رژیم صهیونیستی …
+    نخست‌وزیر این رژیم», «شهید صارمی … این شهید بزرگوار». The demonstrative points back to
+    that phrase. `text` is folded."""
+    if words_before(text, item["start"], 1) not in folded_demonstratives(lang):
+        return None
+    head = folded(item["text"]).replace(ZWNJ, "")
+    lo = paragraph_start_58(text, item["start"])
+    same = [
+        t
+        for t in earlier
+        if t["start"] >= lo and folded(t["text"]).replace(ZWNJ, "").split(" ")[0] == head
+    ]
+    if not same or not (last := same[-1]).get("target"):
+        return None
+    if last.get("target_from") not in (None, "convention"):
+        return None  # only what was named beside it, as repeated_noun
+    out = {"target": last["target"], "target_from": "demonstrative antecedent"}
+    if last.get("target_start") is not None:
+        out.update(target_start=last["target_start"], target_end=last["target_end"])
+    return out
+
+
 def bare_noun(word: str) -> str:
     """An Arabic word without its proclitics and article, folded («والعناصر» → «عناصر»)."""
     return without_arabic_prefixes(folded(word))
@@ -2384,6 +2410,10 @@ def find_loaded_terms(
             other = group_mentions(doc.title or "", lang) if body else lead_groups(doc.text, lang)
         item.update(target_of(doc, text, m.start(), m.end(), term, mentions, other))
         if item.get("target") is None and (found := repeated_noun(item, out, word, plain, lang)):
+            item.update(found)
+        if item.get("target") is None and (
+            found := demonstrative_antecedent_60(item, out, plain, lang)
+        ):
             item.update(found)
         if item.get("target") is None and (
             found := head_noun_target(item, plain, lang, mentions, word)
