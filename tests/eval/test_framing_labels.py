@@ -15,11 +15,6 @@ from rasad.eval.shared import corpus_articles
 
 LABELS = Path(__file__).resolve().parents[2] / "eval" / "labels"
 OCCURRENCES = LABELS / "framing_occurrences.tsv"
-# Files the "outside every other set" tests do not count: the term list, the seeds' terms, and
-# framing_dev58.tsv, which by design labels new finds in articles earlier framing development
-# sets already name (framing.md, "Development set framing_dev58"); its own test checks it stays
-# outside the held-out and test articles.
-NOT_OTHERS = {"framing_terms.tsv", "framing_seeds.tsv", "framing_dev58.tsv"}
 CATEGORIES = {
     "label",
     "martyrdom",
@@ -30,6 +25,12 @@ CATEGORIES = {
     "euphemism",
     "legitimacy",
 }
+
+
+# Files an "outside every other set" test does not count: the lexicon and seeds, and the
+# development sets that by design reuse articles earlier framing sets sampled (dev58, dev60:
+# the unused-article pool holds no find; they label only occurrences no other file labels).
+NOT_OTHERS = {"framing_terms.tsv", "framing_seeds.tsv", "framing_dev58.tsv", "framing_dev60.tsv"}
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
@@ -582,42 +583,73 @@ def test_every_dev56_span_is_still_at_its_offsets(dev56_labels, shared):
             assert field[int(r["target_start"]) : int(r["target_end"])].strip(), r
 
 
-DEV58 = LABELS / "framing_dev58.tsv"
-
-
-@pytest.fixture(scope="module")
-def dev58_labels() -> list[dict[str, str]]:
-    if not DEV58.exists():
-        pytest.skip("eval/labels not in this checkout")
-    return read_tsv(DEV58)
-
-
-def test_the_dev58_set_is_well_formed_and_outside_every_held_out_set(dev58_labels):
-    """Its articles are ones only framing development files name (it labels the stage's new finds
-    there), never a held-out file's; no occurrence is labelled twice. (Framing tests written
-    after it was drawn, such as test_framing58.py, may quote its articles.)"""
-    assert len(dev58_labels) >= 60
-    spec = importlib.util.spec_from_file_location("dev58", LABELS / "find_framing_dev58.py")
+def reused_article_set(path: Path, chooser_name: str) -> None:
+    """A set drawn from articles earlier framing development sets sampled (find_framing_dev58.py
+    and its successors): none of its articles in a held-out file its chooser lists (framing
+    tests written after the draw may name them), none of its occurrences labelled by another
+    framing file, and every row well formed."""
+    rows = read_tsv(path)
+    spec = importlib.util.spec_from_file_location(chooser_name, LABELS / f"find_{chooser_name}.py")
     chooser = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(chooser)
-    held_out = chooser.ids_in([LABELS / name for name in chooser.HELD_OUT])
-    assert not {r["article"] for r in dev58_labels} & held_out
-    assert {r["article"] for r in dev58_labels} <= chooser.framing_dev_ids()
-    assert not {(r["article"], r["field"], int(r["start"])) for r in dev58_labels} & (
-        chooser.labelled_occurrences()
-    )
-    for r in dev58_labels:
-        assert r["sample"] == "dev58" and r["category"] in CATEGORIES, r
-        assert r["framing"] in {"yes", "no"} and r["voice"] in {"outlet", "quoted"}, r
+    held_out = set()
+    for name in chooser.HELD_OUT:
+        held_out |= set(chooser.USED_ID.findall((LABELS / name).read_text("utf-8")))
+    assert not {r["article"] for r in rows} & held_out
+    labelled = set()
+    for other in LABELS.glob("framing_*.tsv"):
+        if other != path and other.name not in {"framing_terms.tsv", "framing_seeds.tsv"}:
+            labelled |= {(r["article"], r["field"], r["start"]) for r in read_tsv(other)}
+    assert not {(r["article"], r["field"], r["start"]) for r in rows} & labelled
+    sample = path.stem.removeprefix("framing_")
+    for r in rows:
+        assert r["sample"] == sample and r["category"] in CATEGORIES, r
+        assert r["framing"] in {"yes", "no"}, r
+        assert r["voice"] in {"outlet", "quoted"}, r
         assert bool(r["speaker"]) == (r["voice"] == "quoted"), r
         assert r["framing"] == "yes" or not (r["target"] or r["target_start"]), r
         assert bool(r["target_start"]) == bool(r["target_end"]), r
 
 
-def test_every_dev58_span_is_still_at_its_offsets(dev58_labels, shared):
-    articles = corpus_articles(shared, {r["article"] for r in dev58_labels})
-    for r in dev58_labels:
-        field = articles[r["article"]][r["field"]]
+DEV58 = LABELS / "framing_dev58.tsv"
+DEV60 = LABELS / "framing_dev60.tsv"
+
+
+def test_the_dev58_set_is_well_formed_and_outside_held_out_sets_and_other_labels():
+    if not DEV58.exists():
+        pytest.skip("eval/labels not in this checkout")
+    reused_article_set(DEV58, "framing_dev58")
+
+
+def test_the_dev60_set_is_well_formed_and_outside_held_out_sets_and_other_labels():
+    """dev60 (round 60): the stage's finds no framing file labels, in articles only framing
+    development files name; at least 60 framing rows."""
+    if not DEV60.exists():
+        pytest.skip("eval/labels not in this checkout")
+    reused_article_set(DEV60, "framing_dev60")
+    assert sum(r["framing"] == "yes" for r in read_tsv(DEV60)) >= 60
+
+
+def test_every_dev60_span_is_still_at_its_offsets(shared):
+    if not DEV60.exists():
+        pytest.skip("eval/labels not in this checkout")
+    rows = read_tsv(DEV60)
+    articles = corpus_articles(shared, {r["article"] for r in rows})
+    for r in rows:
+        field = articles[r["article"]][r["field"]] or ""
+        span = field[int(r["start"]) : int(r["end"])]
+        assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
+        if r["target_start"]:
+            assert field[int(r["target_start"]) : int(r["target_end"])].strip(), r
+
+
+def test_every_dev58_span_is_still_at_its_offsets(shared):
+    if not DEV58.exists():
+        pytest.skip("eval/labels not in this checkout")
+    rows = read_tsv(DEV58)
+    articles = corpus_articles(shared, {r["article"] for r in rows})
+    for r in rows:
+        field = articles[r["article"]][r["field"]] or ""
         span = field[int(r["start"]) : int(r["end"])]
         assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
         if r["target_start"]:

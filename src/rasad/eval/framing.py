@@ -62,6 +62,9 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
 - `framing_dev56.tsv`: 80 matches of lexicon terms (ar, fa, en; 7 framing) in documents no
   framing file, framing test or held-out file names, drawn at random before any sense rule,
   scored as `dev56 …`.
+- `framing_dev58.tsv`, `framing_dev60.tsv`: 60 and 66 of the stage's finds no other framing file
+  labels, in documents only framing development files name (held-out and framing-test
+  documents left out), drawn at random, scored as `dev58 …` and `dev60 …`.
 - `framing_seeds.tsv`: the seeds' loaded terms. Recall (labelled words a framing occurrence
   overlaps), false alarms (framing occurrences overlapping no labelled word), target accuracy.
 """
@@ -382,6 +385,7 @@ def evaluate_framing(shared: Path, settings: Settings, labels: Path = LABELS) ->
         "dev51",
         "dev56",
         "dev58",
+        "dev60",
     ):  # development sets: rules are read against these only
         if (labels / f"framing_{dev}.tsv").exists():
             out.update(evaluate_occurrences(shared, framing, labels / f"framing_{dev}.tsv", dev))

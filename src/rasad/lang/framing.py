@@ -788,3 +788,21 @@ STATE_TARGETS_51 = (
 # generic type: 2 right of 8, then 1 of 2 when restricted to definite nouns) and Persian
 # martyrdom (a Friday sermon's «شهید» is the culture's martyrs in general: 1 right of 3).
 FAMILY_ANTECEDENT_58 = {"ar": ("martyrdom",)}
+
+# Round 60 (framing_dev60): an Arabic state force or authority noun coordinated right after the
+# term («بين المتمردين والجيش التركي», «الميليشيات والقوات الحكومية») is another actor; the
+# adjective or name after it qualifies that noun, not the term. Source: the definite Arabic
+# nouns for an army, forces, police, security forces, government and authorities (Hans Wehr:
+# جيش، قوات، شرطة، أمن، حكومة، سلطات), written with the conjunction و or ف and the article.
+COORDINATED_FORCES_60 = {
+    "ar": [
+        "والجيش",
+        "والقوات",
+        "والشرطة",
+        "والأمن",
+        "والحكومة",
+        "والسلطات",
+        "فالجيش",
+        "فالقوات",
+    ],
+}

@@ -351,6 +351,8 @@ def applied_to(text: str, start: int, end: int, g_start: int, g_end: int, lang: 
         return False  # «الهجمات الإرهابية التي تعرضت لها السعودية»: where it hit, not who
     if g_start >= end and joined_after(text, g_start, g_end, lang):
         return False
+    if g_start >= end and coordinate_between_60(WORD.findall(gap), lang):
+        return False  # «بين المتمردين والجيش التركي»: the army's adjective
     return not (lang == "ar" and g_start >= end and text[g_start : g_start + 1] in "بل")
 
 
@@ -671,6 +673,14 @@ def entity_target(
     return None
 
 
+def outlet_named_60(text: str, end: int, name_start: int, lang: str) -> bool:
+    """Whether a media noun (MEDIA_NOUNS) stands between a term and the name after it: the name
+    is an outlet's («ابن عم الشهيد صحيفة «الوئام»»: the cousin spoke to the newspaper), never
+    one the term calls a martyr."""
+    nouns = folded_words("MEDIA_NOUNS", lang)
+    return any(folded(w) in nouns for w in WORD.findall(text[end:name_start]))
+
+
 def martyr_named(term: Term, text: str, start: int, end: int, m: dict) -> bool:
     """Whether a person next to a martyrdom term can be the one it calls a martyr: after a noun
     (before it only for a verb, MARTYRDOM_VERBS), and after a plural noun only with a second
@@ -678,6 +688,8 @@ def martyr_named(term: Term, text: str, start: int, end: int, m: dict) -> bool:
     verbs = folded_words("MARTYRDOM_VERBS", term.lang)
     if m["start"] < start:
         return folded(term.term) in verbs
+    if outlet_named_60(text, end, m["start"], term.lang):
+        return False
     plural = {folded(w).replace(ZWNJ, "") for w in F.PLURAL_MARTYRS.get(term.lang, ())}
     if folded(text[start:end]).lower().replace(ZWNJ, "") not in plural:
         return True
@@ -733,6 +745,26 @@ def practice_generic(text: str, start: int, term: Term) -> bool:
         return False
     before = folded(text[max(0, start - 30) : start])
     return re.search(rf"(?<![\w\u200c])(?:{alternation(cues)})\s*$", before) is not None
+
+
+def practice_of_group_60(
+    text: str, start: int, end: int, term: Term, mentions: list[dict]
+) -> dict | None:
+    """A practice noun in construct with a group named right after it is that group's, even
+    after a word of confronting it: «لمحاربة إرهاب داعش», «إرهاب الدواعش», «تروریسم داعش» fight
+    one group's terror, not terrorism in general. Arabic and Persian only (the construct has no
+    word between), the noun indefinite and bare of a clitic («أعمال عنف وإرهاب» coordinates)."""
+    if term.lang not in ("ar", "fa") or term.category != "label":
+        return None
+    word = folded(text[start:end])
+    if word not in folded_words("PRACTICE_NOUNS", term.lang) or definite(
+        text, start, end, term.lang
+    ):
+        return None
+    after = [m for m in mentions if m["type"] == "GROUP" and end < m["start"] <= end + 2]
+    if not after or text[end : after[0]["start"]].strip():
+        return None
+    return {**mention_target(after[0]), "target_from": "practice of a group"}
 
 
 def mention_target(m: dict) -> dict:
@@ -793,6 +825,8 @@ def genitive_target(after: list[dict], text: str, end: int, term: Term, act: boo
         return None
     if {folded(w) for w in gap} & folded_words("ALLY_NOUNS_AFTER_50", term.lang):
         return None  # «المخلوع حلفاءه الحوثيين»: his allies, not a genitive of the term
+    if coordinate_between_60(gap, term.lang):
+        return None  # «بين المتمردين والجيش التركي»: the other side's adjective
     if joined_after(text, first["start"], first["end"], term.lang):
         return None  # «المتمردين الاكراد وتركيا»: another actor, not a genitive
     # after an act noun a demonym is the doer only right beside it: «جريمة حرق رضيع فلسطيني»
@@ -811,6 +845,13 @@ def genitive_target(after: list[dict], text: str, end: int, term: Term, act: boo
             return mention_target(person)
         return mention_target(first)
     return mention_target(first) if marked else None
+
+
+def coordinate_between_60(gap: list[str], lang: str) -> bool:
+    """Whether the one word between a term and the mention after it is a state force or
+    authority coordinated with the term (COORDINATED_FORCES_60: «بين المتمردين والجيش
+    التركي»): the mention qualifies that other actor, not the term."""
+    return len(gap) == 1 and folded(gap[0]) in folded_words("COORDINATED_FORCES_60", lang)
 
 
 def word_start_55(text: str, at: int) -> int:
@@ -1676,6 +1717,8 @@ def target_of(
     if term.target:
         found = media_named(text, start, end, term.lang) or head_group(mentions, text, start)
         return found or {"target": term.target}
+    if found := practice_of_group_60(text, start, end, term, mentions):
+        return found
     if generic_use(folded(text), start, end, term.lang) or practice_generic(text, start, term):
         return {"target": None}
     if found := former_regime(text, start, end, term):
@@ -1777,6 +1820,32 @@ def repeated_noun(item: dict, earlier: list[dict], word: str, text: str, lang: s
     if group_name(last["target"]) not in set(group_names().values()):
         return None
     return {"target": group_name(last["target"]), "target_from": "repeated noun"}
+
+
+def demonstrative_antecedent_60(
+    item: dict, earlier: list[dict], text: str, lang: str
+) -> dict | None:
+    """What a term after a demonstrative names when an earlier term of its paragraph begins with
+    the same word and was applied to a target beside it or by convention: «رژیم صهیونیستی …
+    نخست‌وزیر این رژیم», «شهید صارمی … این شهید بزرگوار». The demonstrative points back to
+    that phrase. `text` is folded."""
+    if words_before(text, item["start"], 1) not in folded_demonstratives(lang):
+        return None
+    head = folded(item["text"]).replace(ZWNJ, "")
+    lo = paragraph_start_58(text, item["start"])
+    same = [
+        t
+        for t in earlier
+        if t["start"] >= lo and folded(t["text"]).replace(ZWNJ, "").split(" ")[0] == head
+    ]
+    if not same or not (last := same[-1]).get("target"):
+        return None
+    if last.get("target_from") not in (None, "convention"):
+        return None  # only what was named beside it, as repeated_noun
+    out = {"target": last["target"], "target_from": "demonstrative antecedent"}
+    if last.get("target_start") is not None:
+        out.update(target_start=last["target_start"], target_end=last["target_end"])
+    return out
 
 
 def bare_noun(word: str) -> str:
@@ -2341,6 +2410,10 @@ def find_loaded_terms(
             other = group_mentions(doc.title or "", lang) if body else lead_groups(doc.text, lang)
         item.update(target_of(doc, text, m.start(), m.end(), term, mentions, other))
         if item.get("target") is None and (found := repeated_noun(item, out, word, plain, lang)):
+            item.update(found)
+        if item.get("target") is None and (
+            found := demonstrative_antecedent_60(item, out, plain, lang)
+        ):
             item.update(found)
         if item.get("target") is None and (
             found := head_noun_target(item, plain, lang, mentions, word)
