@@ -1337,6 +1337,23 @@ MIGRATIONS: tuple[Migration, ...] = (
     # the same person and casualty kind disagree. pubdate58 changes ingest only (undated
     # documents dated from the story they join); no backfill re-places stored documents.
     Migration(queued("recognise")),
+    # 70: session 55's speaker rules reach stored documents through the "quotes" backfill. Arabic
+    # (quotes60ar, quotes_dev60ar.md): a person whose name opens an organisation's name («مؤسسة
+    # سالم بن محفوظ») is not the speaker, the role's holder is; a name after «بين»/«مع» in the
+    # phrase after the verb is someone met, not the speaker; «الشركة»/«الصحيفة» after the verb
+    # is the one body the article named so. Persian (quotes60fa, quotes_dev60fa.md): roles
+    # matched across their spacing and ZWNJ, «جانشین» a role word, a spaced or ZWNJ-cut compound
+    # surname is the person written in full earlier, an issuer closed by a comma.
+    Migration(queued("quotes")),
+    # 71: session 55's framing targets (framing60, framing.md "Round framing60") through the
+    # "framing" backfill: «إرهاب» in construct with a group, even after «مكافحة», is that
+    # group's; a name after a media noun is never the martyr; a state force joined by «و» takes
+    # its adjective's state; a term after a demonstrative takes the target of the earlier term
+    # of its paragraph. pubdate60 (undated documents re-dated when their story later gains two
+    # agreeing dated reports) and stories60 (routine series split by the day their lead's main
+    # clause names) act at ingest and story merging; no backfill re-dates or re-clusters stored
+    # documents.
+    Migration(queued("framing")),
 )
 
 
