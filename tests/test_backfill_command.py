@@ -128,3 +128,22 @@ def test_an_unknown_name_in_the_library_names_the_known_ones(tmp_path):
     with pytest.raises(materialize.UnknownBackfill, match="known: views, entities"):
         materialize.run_backfill(store, Settings(db=str(tmp_path / "r.db")), "nope")
     store.close()
+
+
+def test_a_command_on_an_older_database_says_it_runs_the_pending_backfills_first(
+    store_url, seeds_dir, monkeypatch
+):
+    """Any command that reads the views (here `rasad stats`) runs what an upgrade queued before
+    it answers, and says so on stderr instead of leaving the user waiting in silence."""
+    store = ingested(store_url, seeds_dir, monkeypatch)
+    as_older_database(store, "quotes")
+    store.close()
+    result = CliRunner().invoke(main, ["--db", store_url, "stats"], env=ENV)
+    assert result.exit_code == 0, result.output
+    assert "running the pending backfill quotes first" in result.stderr
+    assert "documents" in result.stdout
+    again = open_store(store_url)
+    assert again.pending_backfills() == []
+    again.close()
+    quiet = CliRunner().invoke(main, ["--db", store_url, "stats"], env=ENV)
+    assert quiet.exit_code == 0 and "backfill" not in quiet.stderr

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
-from contextlib import nullcontext
+from contextlib import nullcontext, suppress
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,29 @@ def _settings(ctx: click.Context, **overrides: Any):
 
 
 def _open(settings):
+    """The store with its views up to date. A database stored by an older version has
+    backfills pending (queued by its migrations): they run first, and on a big archive that
+    takes minutes, so the user is told which and shown their progress on stderr rather than
+    left waiting in silence."""
+    from rasad.services.materialize import uncovered
+    from rasad.store import open_store
+
+    try:
+        store = open_store(settings.db)
+        pending = store.pending_backfills()
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if pending:
+        click.echo(
+            f"this database was stored by an older rasad: running the pending backfill"
+            f"{'s' if len(uncovered(pending)) > 1 else ''} {', '.join(uncovered(pending))} "
+            "first (once; `rasad backfill` says what each does)",
+            err=True,
+        )
+        with suppress(StoreError):  # read-only: the views stay as the last writer left them
+            for name in uncovered(pending):
+                _run_backfill(store, settings, name, pending, quiet=not sys.stderr.isatty())
+    store.close()
     try:
         return open_materialized(settings.db, settings)
     except StoreError as exc:
