@@ -54,7 +54,8 @@ def test_an_undated_report_stored_first_gets_the_window_of_two_later_dated_repor
     assert published["source"] == "inferred"
     assert published["window"] == ["2015-07-29", "2015-08-06"]
     assert docs["undated"].why[-1] == (
-        "date inferred from its story's dated reports: 2015-07-29 to 2015-08-06"
+        "date inferred from 2 dated reports of its story, 2015-08-01 to 2015-08-03:"
+        " 2015-07-29 to 2015-08-06"
     )
 
 
@@ -99,3 +100,25 @@ def test_a_users_correction_never_changes(tmp_path):
     ingest([report("d1", date(2015, 8, 1), 2), report("d2", date(2015, 8, 3), 3)], url)
     published = stored(url)["corrected"].published
     assert published["value"] == "2015-09" and published["source"] == "metadata"
+
+
+def test_the_story_index_learns_a_re_dated_reports_day_as_a_rebuild_does(tmp_path):
+    """pubdate61: the stored story state after ingest has the day a re-dated report got, as a
+    rebuild from the stored documents reads it (its story's first day and its event's days)."""
+    from rasad.services.assign import StoryAssigner
+
+    url = str(tmp_path / "test.db")
+    ingest([report("undated", None, 1)], url)
+    ingest([report("d1", date(2015, 8, 5), 2), report("d2", date(2015, 8, 7), 3)], url)
+    store = open_store(url)
+    try:
+        loaded = StoryAssigner.load(store).index
+        rebuilt = StoryAssigner.rebuild(store).index
+    finally:
+        store.close()
+    undated = stored(url)["undated"]
+    assert undated.published["window"] == ["2015-08-02", "2015-08-10"]  # a month: a day to learn
+    story = undated.story
+    assert loaded.stories[story].first == rebuilt.stories[story].first == date(2015, 8, 2)
+    days = [sorted(e.dates) for e in loaded.stories[story].events]
+    assert days == [sorted(e.dates) for e in rebuilt.stories[story].events]

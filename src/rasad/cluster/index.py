@@ -581,6 +581,22 @@ class StoryIndex:
         self.join(story, doc_id, vector, day, keys, event_id, known)
         self.keep_placed_58(doc_id, vector, day, keys, known)
 
+    def learn_inferred_day(self, story_id: str, doc_id: str, day: date) -> None:
+        """Give a placed document the day inferred for it after its placement (its story's
+        dated reports date it later): its event's days and the story's span take it, as a
+        rebuild from the stored documents gives them (never the known span: it is inferred)."""
+        story = self.stories.get(story_id)
+        event = next((e for e in story.events if doc_id in e.members), None) if story else None
+        if story is None or event is None:
+            return  # a copy, placed with its original, adds no day (nor in a rebuild)
+        story.first = min(story.first or day, day)
+        story.last = max(story.last or day, day)
+        event.dates.append(day)
+        self._index(story)
+        if doc_id in self.placed_58:
+            vector, _, keys, known = self.placed_58[doc_id]
+            self.placed_58[doc_id] = (vector, day, keys, known)
+
     def keep_placed_58(
         self, doc_id: str, vector: np.ndarray, day: date | None, keys: set[str], known: bool
     ) -> None:

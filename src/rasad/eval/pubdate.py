@@ -66,6 +66,7 @@ from rasad.services.assign import (
     doc_known,
     grouped_date_58,
     place_stored,
+    published_day,
     redated_60,
 )
 from rasad.stages.pubdate import from_neighbours
@@ -195,6 +196,7 @@ def replayed_ingest(
             dated_joined.add(a.story)
         if doc.id in held and doc.id in placed:  # a copy is dated as its original's event
             found[doc.id] = grouped_date_58(index, *placed[doc.id])
+            _learn(index, placed[doc.id][0], doc.id, found[doc.id])
             if found[doc.id] is None:
                 doc.story, doc.event = placed[doc.id]
                 undated[doc.story].append(doc)
@@ -211,14 +213,24 @@ def _redated(
 ) -> dict[str, Published]:
     """The replayed undated documents of these stories that their dated reports now date
     (taken out of `undated`)."""
-    dated = {}
+    dated, stories_of = {}, {}
     for story in sorted(stories):
         for doc in undated.pop(story, []):
             if (published := redated_60(index, doc)) is not None:
-                dated[doc.id] = published
+                dated[doc.id], stories_of[doc.id] = published, story
             else:
                 undated[story].append(doc)
+    for doc_id, published in dated.items():  # after all are dated, as ingest's `redate`
+        _learn(index, stories_of[doc_id], doc_id, published)
     return dated
+
+
+def _learn(index: StoryIndex, story: str, doc_id: str, published: Published | None) -> None:
+    """Tell the replayed index the day a document dated by its story now has, as ingest does
+    (`StoryAssigner.learn_day`)."""
+    day = published_day(published)
+    if day is not None:
+        index.learn_inferred_day(story, doc_id, day)
 
 
 def remembered(system: System) -> System:

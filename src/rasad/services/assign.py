@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import Any
 
 import numpy as np
 
@@ -23,6 +26,7 @@ from rasad.cluster.live import BUCKET_DAYS, KEY_STORIES
 from rasad.cluster.series58 import Report58, report_day_58, report_kind_58
 from rasad.cluster.state import StateRow, story_from_row, story_row
 from rasad.model import Document, Published
+from rasad.stages.pubdate import NEIGHBOURS_MIN as NEIGHBOURS_MIN_58
 from rasad.stages.pubdate import from_neighbours
 from rasad.store import MetaStore, StoryStateStore
 
@@ -37,10 +41,15 @@ NAMED_DOCUMENTS = "name_frequency_documents"  # meta: documents counted in name_
 def doc_day(doc: Document) -> date | None:
     """The day a document was published, when known to the day or month (a year-wide guess
     would push stories apart for no reason)."""
-    if not doc.published or doc.published["precision"] == "year":
+    return published_day(doc.published)
+
+
+def published_day(published: Published | None) -> date | None:
+    """The day `doc_day` reads from a publication date (None: undated, or a year-wide one)."""
+    if not published or published["precision"] == "year":
         return None
-    value = doc.published["value"]
-    return date.fromisoformat(value if len(value) == 10 else doc.published["window"][0])
+    value = published["value"]
+    return date.fromisoformat(value if len(value) == 10 else published["window"][0])
 
 
 def doc_window(doc: Document) -> tuple[date, date] | None:
@@ -153,12 +162,24 @@ def grouped_date_58(index: StoryIndex, story_id: str, event_id: str) -> Publishe
     """An undated document's window from the event it joined (`grouped_date`), else from the
     whole story's known days when they agree (a story of a few days whose events were cut
     finer than the document's own): neighbours years apart still give nothing."""
-    found = grouped_date(index, story_id, event_id)
+    days = grouped_days_58(index, story_id, event_id)
+    return from_neighbours(days) if days else None
+
+
+def grouped_days_58(index: StoryIndex, story_id: str, event_id: str) -> list[date]:
+    """The dated reports' days `grouped_date_58` draws an undated document's window from:
+    its event's (within the story's known span) when they agree, else the whole story's
+    (empty: none agree). The evidence a date inferred from the story shows."""
     story = index.stories.get(story_id)
-    if found is not None or story is None or story.known is None:
-        return found
+    if story is None or story.known is None:
+        return []
     first, last = story.known
-    return from_neighbours(d for e in story.events for d in e.dates if first <= d <= last)
+    event = next((e for e in story.events if e.id == event_id), None)
+    days = sorted(d for d in event.dates if first <= d <= last) if event else []
+    if from_neighbours(days) is not None:
+        return days
+    days = sorted(d for e in story.events for d in e.dates if first <= d <= last)
+    return days if from_neighbours(days) is not None else []
 
 
 def redated_60(index: StoryIndex, doc: Document) -> Published | None:
@@ -167,16 +188,97 @@ def redated_60(index: StoryIndex, doc: Document) -> Published | None:
     a document by as it is placed). Only a document whose date is unknown: a publisher's
     date, a dateline, a date inferred from its own text and a user's correction (stored as
     metadata) are never replaced."""
+    found = redated_with_why(index, doc)
+    return found[0] if found else None
+
+
+def redated_with_why(index: StoryIndex, doc: Document) -> tuple[Published, str] | None:
+    """`redated_60` with the evidence line the document's `why` keeps (`dated_by_story_why`)."""
     if doc.published is not None or not doc.story or doc.story not in index.stories:
         return None
-    return grouped_date_58(index, doc.story, doc.event or "")
+    return story_dated(index, doc.story, doc.event or "")
 
 
-def redated_why(found: Published) -> str:
-    """The evidence a re-dated document keeps in its `why` (the UI and export show the date
-    itself as inferred)."""
+def story_dated(index: StoryIndex, story_id: str, event_id: str) -> tuple[Published, str] | None:
+    """An undated document's window from its story's dated reports (`grouped_date_58`) and
+    the line its `why` keeps as evidence (`dated_by_story_why`), or None."""
+    days = grouped_days_58(index, story_id, event_id)
+    found = from_neighbours(days) if days else None
+    return (found, dated_by_story_why(found, days)) if found is not None else None
+
+
+def dated_by_story_why(found: Published, days: list[date]) -> str:
+    """The evidence a document dated by its story keeps in its `why`: how many dated reports
+    of its story, their days, and the window (the UI's tooltip and the API show it; the
+    export shows the date itself as inferred). `STORY_DATED` reads it back."""
     first, last = found["window"]
-    return f"date inferred from its story's dated reports: {first} to {last}"
+    return (
+        f"date inferred from {len(days)} dated reports of its story, {days[0]} to {days[-1]}:"
+        f" {first} to {last}"
+    )
+
+
+# The evidence lines `dated_by_story_why` writes, and the one pubdate60 wrote before it
+STORY_DATED = re.compile(
+    r"date inferred from (?P<n>\d+) dated reports of its story, (?P<first>[\d-]+) to"
+    r" (?P<last>[\d-]+): [\d-]+ to [\d-]+"
+)
+STORY_DATED_60 = re.compile(r"date inferred from its story's dated reports: [\d-]+ to [\d-]+")
+
+
+def date_evidence(published: Published | None, why: Iterable[str]) -> dict[str, Any] | None:
+    """What an inferred date was inferred from, for the API and the page's tooltip: {"kind":
+    "story", "reports": N, "first": day, "last": day} for a date from its story's dated
+    reports (N and their days unknown, None, for a line pubdate60 wrote), None for a date not
+    inferred or one whose `why` names no evidence (from its text, or from its story at
+    placement before pubdate61 wrote the line: the two cannot be told apart)."""
+    if not published or published.get("source") != "inferred":
+        return None
+    for line in reversed(list(why or [])):
+        if found := STORY_DATED.fullmatch(line):
+            reports, first, last = int(found["n"]), found["first"], found["last"]
+            return {"kind": "story", "reports": reports, "first": first, "last": last}
+        if STORY_DATED_60.fullmatch(line):
+            return {"kind": "story", "reports": None, "first": None, "last": None}
+    return None
+
+
+def redate_stored_story(
+    story_id: str, docs: list[Document], vectors: dict[str, np.ndarray]
+) -> list[Document]:
+    """Date the undated documents of one stored story (`redated_with_why`), its index rebuilt
+    from its stored documents and vectors as `StoryAssigner.rebuild` rebuilds every story (a
+    copy, with no vector of its own, adds no day): the backfill for documents stored before
+    their story's dated reports arrived. Stricter than ingest: two of the reports must be in
+    the document's own language (`own_language_support`). Rewrites nothing; returns the
+    documents dated."""
+    index = StoryIndex()
+    restored = [d for d in docs if d.story == story_id and d.id in vectors]
+    for doc in restored:
+        vector = centered(vectors[doc.id], doc.lang)
+        day, keys = doc_day(doc), doc_keys(doc)
+        index.restore(doc.id, vector, day, keys, story_id, doc.event, doc_known(doc))
+    dated = []
+    for doc in docs:
+        found = redated_with_why(index, doc)
+        days = grouped_days_58(index, story_id, doc.event or "")
+        if found is not None and own_language_support(doc, days, restored):
+            doc.published, doc.why = found[0], [*(doc.why or []), found[1]]
+            dated.append(doc)
+    return dated
+
+
+def own_language_support(doc: Document, days: list[date], reports: list[Document]) -> bool:
+    """Whether at least NEIGHBOURS_MIN of the days a window is drawn from are those of
+    reports in the undated document's own language dated by their publisher or a dateline.
+    A story joined across languages only (an English agency story of 2004 merged into an
+    Arabic one of 2015 by the names and figures they share: look55) gives no date."""
+    own = Counter(
+        day
+        for r in reports
+        if r.lang == doc.lang and doc_known(r) and (day := doc_day(r)) is not None
+    )
+    return sum((own & Counter(days)).values()) >= NEIGHBOURS_MIN_58
 
 
 class StoryAssigner:
@@ -355,7 +457,7 @@ class StoryAssigner:
                 doc.story, doc.event = original
                 doc.why = [f"near-duplicate of {doc.duplicate_of}"]
                 if doc.published is None:  # a reprint, dated as its original's event
-                    doc.published = grouped_date_58(self.index, *original)
+                    self.date_by_story(doc, *original)
             elif vector is not None:
                 v = np.asarray(vector, dtype=np.float32)
                 vectors.append((doc.id, v))
@@ -370,10 +472,27 @@ class StoryAssigner:
                 if day is not None and doc_known(doc):
                     self.dated_joined.add(a.story)
                 if doc.published is None:
-                    doc.published = grouped_date_58(self.index, a.story, a.event)
+                    self.date_by_story(doc, a.story, a.event)
             if doc.story:
                 self.placed[doc.id] = (doc.story, doc.event)
         return vectors
+
+    def date_by_story(self, doc: Document, story_id: str, event_id: str) -> None:
+        """Date an undated document as it is placed from its story's dated reports
+        (`grouped_date_58`), its `why` naming them."""
+        found = story_dated(self.index, story_id, event_id)
+        if found is not None:
+            doc.published, doc.why = found[0], [*(doc.why or []), found[1]]
+            self.learn_day(doc)
+
+    def learn_day(self, doc: Document) -> None:
+        """Tell the index the day a document dated by its story after its placement now has
+        (`StoryIndex.learn_inferred_day`), as a rebuild from the store would read it; its
+        story's stored state is saved again."""
+        day = doc_day(doc)
+        if day is not None and doc.story:
+            self.index.learn_inferred_day(doc.story, doc.id, day)
+            self.changed.add(doc.story)
 
     def redate(self, store: StoryStateStore) -> list[Document]:
         """Date the stored undated documents of the stories dated documents joined since the
@@ -383,10 +502,12 @@ class StoryAssigner:
         stories, self.dated_joined = sorted(self.dated_joined), set()
         dated = []
         for doc in store.iter_story_documents(stories, undated=True):
-            found = redated_60(self.index, doc)
+            found = redated_with_why(self.index, doc)
             if found is not None:
-                doc.published, doc.why = found, [*doc.why, redated_why(found)]
+                doc.published, doc.why = found[0], [*doc.why, found[1]]
                 dated.append(doc)
+        for doc in dated:  # after all are dated: the order of a story's documents never matters
+            self.learn_day(doc)
         if dated:
             store.update_documents(dated)
         return dated

@@ -27,7 +27,7 @@ from rasad.analysis.pages import story_summary, story_views
 from rasad.analysis.search import SearchFilter
 from rasad.config import Settings, load_settings
 from rasad.model import Document
-from rasad.services.assign import file_story_names
+from rasad.services.assign import file_story_names, redate_stored_story
 from rasad.services.entity_links import RELINKING, link_stored_documents, relink_stored_documents
 from rasad.services.framing import backfill_framing
 from rasad.services.quotes import backfill_quotes
@@ -198,6 +198,27 @@ def backfill_search(store: Store, settings: Settings) -> None:
         store.update_documents(batch)
 
 
+def backfill_redate(store: Store, settings: Settings) -> None:
+    """Date every stored undated document whose story holds two agreeing dated reports
+    (`rasad.services.assign.redate_stored_story`, story by story): ingest dates one only when
+    it is placed or a dated report joins its story later (pubdate60). A publisher's date, a
+    dateline, a date from the text and a user's correction are never read. The views of the
+    stories whose documents were dated are rebuilt."""
+    stories: set[str] = set()
+    seq = 0
+    while batch := store.documents_after(seq, BACKFILL_PAGE):
+        seq = batch[-1][0]
+        stories |= {d.story for _, d in batch if d.story and not d.rejected and not d.published}
+    touched = set()
+    for story_id in sorted(stories):
+        docs = store.story_documents(story_id)
+        dated = redate_stored_story(story_id, docs, store.vectors_of(d.id for d in docs))
+        if dated:
+            store.update_documents(dated)
+            touched.add(story_id)
+    refresh_story_summaries(store, touched, views_up_to=None)
+
+
 BACKFILL_PAGE = 1000
 BACKFILLS: dict[str, Callable[[Store, Settings], None]] = {
     "views": backfill_views,
@@ -210,6 +231,7 @@ BACKFILLS: dict[str, Callable[[Store, Settings], None]] = {
     "quotes": backfill_quotes,
     "recognise": backfill_recognise,
     "search": backfill_search,
+    "redate": backfill_redate,
 }
 # What a backfill also does, with the current code, for every document: a backfill it covers
 # that is pending beside it does not run, and is done when it is ("recognise" runs the quote
@@ -308,7 +330,13 @@ class ReportingStore:
 # How many times a backfill reads every stored document (a progress bar's length is this many
 # times the documents, plus the stories, every one of which it may rebuild): "recognise" runs
 # the entities stage on each and links each again; the view backfills read stories only.
-BACKFILL_DOCUMENT_PASSES = {"recognise": 2, "entities": 1, "quotes": 1, "framing": 1}
+BACKFILL_DOCUMENT_PASSES = {
+    "recognise": 2,
+    "entities": 1,
+    "quotes": 1,
+    "framing": 1,
+    "redate": 1,
+}
 
 
 def backfill_work(store: Store, name: str) -> int:
@@ -331,6 +359,7 @@ BACKFILL_LINES = {
     "quotes": "run the quote stage again on every document; rebuild the views",
     "recognise": "find every document's entities and dates again; quotes, framing, links, views",
     "search": "rewrite every document's search index with the current index terms",
+    "redate": "date undated documents from two agreeing dated reports of their story",
 }
 
 

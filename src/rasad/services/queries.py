@@ -22,6 +22,7 @@ from rasad.analysis.search import SearchFilter, SearchQuery, parse_query, result
 from rasad.model import Document
 from rasad.pipeline import registered
 from rasad.services import entity_links, framing, outlets, search_terms
+from rasad.services.assign import date_evidence
 from rasad.store import FramingFilter, QueryStore
 
 SEARCH_PAGE = 20
@@ -67,6 +68,7 @@ def document_detail(
     profile = outlets.directory(store).get(doc.outlet)
     export["outlet_profile"] = profile.as_dict() if profile else None
     export["corrections"] = store.corrections(doc.id)
+    export["published_evidence"] = date_evidence(doc.published, doc.why)
     return export
 
 
