@@ -122,3 +122,21 @@ def test_the_story_index_learns_a_re_dated_reports_day_as_a_rebuild_does(tmp_pat
     assert loaded.stories[story].first == rebuilt.stories[story].first == date(2015, 8, 2)
     days = [sorted(e.dates) for e in loaded.stories[story].events]
     assert days == [sorted(e.dates) for e in rebuilt.stories[story].events]
+
+
+def test_a_story_in_another_language_dates_no_undated_report():
+    """Three dated Arabic reports and an undated English one joined to them by shared names: the
+    story dates an undated Arabic report, never the English one (a BBC report of 2004–05 was
+    dated August 2015 so in the session-55 archive)."""
+    from rasad.cluster.index import StoryIndex, language_key
+    from rasad.services.assign import speaks_language, story_dated
+
+    index = StoryIndex()
+    for n, (lang, day) in enumerate(
+        [("ar", date(2015, 8, 1)), ("ar", date(2015, 8, 2)), ("ar", date(2015, 8, 3)), ("en", None)]
+    ):
+        keys = {"k0", language_key(lang)}
+        index.restore(f"d{n}", CENTRE, day, keys, "s1", "s1.e1", day is not None)
+    assert speaks_language(index, "s1", "ar") and not speaks_language(index, "s1", "en")
+    assert story_dated(index, "s1", "s1.e1", "en") is None
+    assert story_dated(index, "s1", "s1.e1", "ar") is not None

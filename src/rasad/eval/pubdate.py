@@ -68,6 +68,7 @@ from rasad.services.assign import (
     place_stored,
     published_day,
     redated_60,
+    speaks_language,
 )
 from rasad.stages.pubdate import from_neighbours
 from rasad.stages.readers import document_from_item
@@ -195,7 +196,12 @@ def replayed_ingest(
         if a is not None and doc_known(doc) and doc_day(doc) is not None:
             dated_joined.add(a.story)
         if doc.id in held and doc.id in placed:  # a copy is dated as its original's event
-            found[doc.id] = grouped_date_58(index, *placed[doc.id])
+            story_id, event_id = placed[doc.id]
+            found[doc.id] = (
+                grouped_date_58(index, story_id, event_id)
+                if speaks_language(index, story_id, doc.lang)
+                else None
+            )
             _learn(index, placed[doc.id][0], doc.id, found[doc.id])
             if found[doc.id] is None:
                 doc.story, doc.event = placed[doc.id]
