@@ -1896,8 +1896,6 @@ def relate_as_one_fact(
             return _as(values, "update", "a later or revised figure")
         if tally_for(a, values.value_a) or tally_for(b, values.value_b):
             return _as(values, "unrelated", "a running total or an increment")
-        if one_event_apart(a, b, values):
-            return _as(values, "unrelated", "a count up to the telling, before and after one event")
         if (a.modality or b.modality) and not two_ages(a, b, values):
             return _as(values, "unrelated", "a plan or forecast, not a fact")
         if gap is None and not close(a, b, similarity):
@@ -1963,32 +1961,6 @@ def tally_for(st: Statement, figure: str | None) -> bool:
     near |= {i for i, (ws, _, _) in enumerate(found) if clause_start < ws < clause_end}
     words = [w if i in near else "" for i, (_, _, w) in enumerate(found)]
     return has_cue(words, cues().get((st.lang, "tally"), ()))
-
-
-PRIOR_REACH = 2  # words after a figure (its counted noun, then the cue) a "previous" cue speaks in
-
-
-def counted_before(st: Statement, figure: str | None) -> bool:
-    """A figure counting what came before the telling: a "previous" cue («سابقة», "previous")
-    right after it or its counted noun («في 12 مشاركة سابقة», "12 previous appearances")."""
-    v = next((v for v in st.values if v.text == figure), None)
-    if v is None:
-        return False
-    after = [w for _, _, w in words_of(st.text[v.end - st.start :])][:PRIOR_REACH]
-    return has_cue(after, cues().get((st.lang, "prior"), ()))
-
-
-def one_event_apart(a: Statement, b: Statement, values: Relation) -> bool:
-    """A count told before an event and one told after it: one side counts what came before its
-    telling, the other does not say so, and the two are one apart. A preview's «11 مشاركة» and
-    the report's «12 مشاركة سابقة» after the match differ by the match itself (round 61: the
-    Community Shield appearances of one team, told by five outlets before and one after)."""
-    before_a, before_b = counted_before(a, values.value_a), counted_before(b, values.value_b)
-    if before_a == before_b:
-        return False
-    x = next((v for v in a.values if v.text == values.value_a), None)
-    y = next((v for v in b.values if v.text == values.value_b), None)
-    return x is not None and y is not None and abs(x.value - y.value) == 1
 
 
 def shared_stems(these: set[str], those: set[str]) -> int:
