@@ -41,6 +41,7 @@ from rasad.entities.link import NOT_GAZETTEER
 from rasad.lang import date_words as W
 from rasad.lang import months as M
 from rasad.lang import numbers as NUMBER_WORDS
+from rasad.lang import ordinals as O
 from rasad.lang import times as T
 from rasad.lang.clitics import CLITICS
 from rasad.lang.date_words import WEEKDAYS
@@ -963,13 +964,46 @@ def is_label(doc: Document, number: dict[str, Any], sentence_start: int) -> bool
     return not doc.text[sentence_start : number["start"]].strip(" (") and after.strip()[:1] in "-)."
 
 
+TEENS_TEN = {"عشر", "عشره"}  # the ten of an Arabic ordinal from 11th to 19th, folded
+
+
+@cache
+def ordinal_units() -> dict[str, int]:
+    """Arabic ordinal units 1st-9th (`rasad.lang.ordinals`), bare, with their values: before
+    «عشر/عشرة» they make an ordinal of the teens."""
+    units = {**O.ARABIC_ORDINAL_UNITS, **O.ARABIC_ORDINAL_UNITS_FEMININE}
+    return {bare(w): n for w, n in units.items()}
+
+
+def ordinal_teen(doc: Document, number: dict[str, Any], sentence_start: int) -> int | None:
+    """The rank an ordinal of the teens gives, read where the numbers stage read only its ten
+    («الخامسة عشرة»: 15th, «لقبه الرابع عشر»: 14th, not ten), or None."""
+    if bare(number["text"]) not in TEENS_TEN:
+        return None
+    words = [
+        w
+        for _, _, w in words_of(
+            doc.text[max(number["start"] - 16, sentence_start) : number["start"]]
+        )
+    ]
+    unit = ordinal_units().get(bare(words[-1])) if words else None
+    return 10 + unit if unit else None
+
+
+def teen_read(v: Value, doc: Document, number: dict[str, Any], sentence_start: int) -> Value:
+    """A figure with an ordinal of the teens read whole («الثانية عشرة» = 12, as "12th")."""
+    if (rank := ordinal_teen(doc, number, sentence_start)) is not None:
+        v.value = float(rank)
+    return v
+
+
 def figures_of(doc: Document, start: int, end: int) -> list[Value]:
     """The figures of a span: the numbers the numbers stage found (labels left out), and the
     minutes of a match it names, which replace any number read at their place."""
     text = doc.text[start:end]
     minutes = match_minutes(text, start, doc.lang) + respective_minutes(doc, start, end)
     numbers = [
-        make_value(n, text, start, doc)
+        teen_read(make_value(n, text, start, doc), doc, n, start)
         for n in doc.numbers
         if start <= n["start"] and n["end"] <= end and not is_label(doc, n, start)
     ]
@@ -1161,7 +1195,9 @@ def rounded_to(precise: float, coarse: Value) -> bool:
     significant digits when it was written with a multiplier word ("21.6 ألف" = 21,601)."""
     c = coarse.value
     if coarse.scaled:
-        digits = len(re.sub(r"\D", "", coarse.text.split()[0])) or 1
+        digits = len(re.sub(r"\D", "", coarse.text.split()[0])) or word_digits(coarse)
+        if digits >= 2 and c < 100:
+            return precise == c  # «عشرة», «خمسين»: a count in words, no rounding of 18 or 53
         magnitude = 10 ** (math.floor(math.log10(abs(c))) - digits + 1) if c else 1
         # rounded or truncated: less than one unit of its last digit away ("44 مليون" is no
         # rounding of "45 مليون")
@@ -1191,6 +1227,17 @@ def same_figure(a: Value, b: Value) -> bool:
             if reading == other.value or rounded_to(reading, other):
                 return True
     return rounded_to(a.value, b) or rounded_to(b.value, a)
+
+
+def word_digits(v: Value) -> int:
+    """The significant digits of a figure written in words: those of the number before its
+    multiplier word («خمسين ألف»: 50, two; «ثلاثة آلاف»: 3, one), so that «عشرة آلاف» is
+    rounded to thousands, not to tens of thousands."""
+    value = float(v.value)
+    if value < 1 or not value.is_integer():
+        return 1
+    head = value / 1000 ** (int(math.log10(value)) // 3)
+    return len(str(int(head))) if head.is_integer() else 1
 
 
 def other_readings(v: Value) -> list[float]:
