@@ -19,6 +19,7 @@ from rasad.data import read_table
 from rasad.entities.corpus import spans_of, to_bio
 from rasad.entities.crf import weighed_attributes
 from rasad.entities.features import Features, TaggingAttributes, sentence_features
+from rasad.lang import quotes as QUOTE_WORDS
 from rasad.lang.date_words import DAY_WORDS, WEEKDAYS
 from rasad.lang.demonstratives import PLAIN_DEMONSTRATIVES
 from rasad.text.normalize import normalize
@@ -2493,6 +2494,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = without_adjectives_as_people(text, without_name_conjunctions(text, mentions))
         mentions = with_family_names_after(text, without_fused_words(text, mentions))
         mentions = with_middle_named_people_48(text, mentions)
+        mentions = with_names_written_twice_61(text, mentions)
         mentions = with_whole_body_names(text, mentions)
         mentions = with_missions_abroad_47(text, mentions)
         mentions = with_ministry_portfolios_47(text, mentions)
@@ -4034,6 +4036,103 @@ def with_middle_named_people_48(text: str, mentions: list[Mention]) -> list[Ment
         m
         for m in grown
         if not any(g is not m and g.start <= m.start and m.end <= g.end for g in grown)
+    ]
+
+
+_NEXT_NAME_WORD_61 = re.compile(rf" ({_WORD}+)(?!{_WORD})")
+
+
+@cache
+def speaker_roles_61() -> frozenset[str]:
+    """The Arabic role words the quotes stage reads before a speaker's name (`ROLE_WORDS` of
+    `rasad.lang.quotes`: مدير, أمير, المدرب), normalized; the recogniser's own role list is
+    shorter."""
+    return frozenset(normalize(w) for w in QUOTE_WORDS.ROLE_WORDS.get("ar", []))
+
+
+def _a_repeated_family_name_61(word: str) -> bool:
+    """Whether a word after a person's name may be its family name when the text writes the
+    two together twice or more: a common word too («آمال ماهر»: skilled), since the repetition
+    is the evidence, but no function, role, title or pattern word, nationality, place, day,
+    speech verb, word behind a preposition or conjunction, or verb-like imperfect form."""
+    key, bare = folded(word), normalize(word)
+    if not _name_word(word, "ar", True) or is_demonym(word) or bare in function_words():
+        return False
+    if word.startswith("و") and bare not in waw_names():
+        return False
+    if key in _title_and_role_words() or name_patterns().get(("ar", key)):
+        return False
+    if bare in speaker_roles_61() or strip_article(bare) in speaker_roles_61():
+        return False  # «حسين بن علي بن فردان مدير فروع المنطقة»
+    if key in _time_words_48() or opens_arabic_speech(word) or bare in late_forms():
+        return False
+    if key[:1] in "بلفك" and (is_common(word[1:], "ar") or key[1:3] == "ال"):
+        return False  # بالمركز, لشؤون, كمدير
+    known = lookup(word)
+    if (known is not None and known.type != "PER") or cldr_place(word, "ar") is not None:
+        return False
+    return not (bare[:1] in "يیتن" and len(bare) >= 4 and known is None)  # يؤكد, تشير
+
+
+def _only_after_the_name_61(text: str, name: str, word: str) -> bool:
+    """Whether every whole-word `word` of the text follows `name`: a common word that the
+    text also writes alone («جوارديولا عقب» and «عقب انتهاء اللقاء», «العمل السينمائي») is
+    read as written, not as a family name."""
+    alone = re.compile(rf"(?<!{_WORD}){re.escape(word)}(?!{_WORD})")
+    named = re.compile(rf"(?<!{_WORD}){re.escape(name + ' ' + word)}(?!{_WORD})")
+    return len(alone.findall(text)) == len(named.findall(text))
+
+
+def _name_written_on_twice_61(text: str, m: Mention, mentions: list[Mention]) -> int | None:
+    """Where an Arabic person's name ends when the word after it is a family name the text
+    writes right after the same name at least twice («شدت المطربة المصرية آمال ماهر …» and
+    «واعتبرت المصرية آمال ماهر»: the tagger keeps «آمال» only), and no other mention holds
+    that word (`_a_repeated_family_name_61`); a common word must follow the name wherever
+    the text writes it (`_only_after_the_name_61`)."""
+    after = _NEXT_NAME_WORD_61.match(text, m.end)
+    if after is None or not _a_repeated_family_name_61(word := after.group(1)):
+        return None
+    phrase = re.compile(rf"(?<!{_WORD}){re.escape(m.text + ' ' + word)}(?!{_WORD})")
+    if len(phrase.findall(text)) < 2:
+        return None
+    common = is_common(strip_article(normalize(word)), "ar") or is_common(word, "ar")
+    if common and not _only_after_the_name_61(text, m.text, word):
+        return None
+    end = after.end(1)
+    if any(o is not m and o.start < end and m.end < o.end for o in mentions):
+        return None
+    return end
+
+
+def _ends_a_longer_person_61(m: Mention, mentions: list[Mention]) -> bool:
+    """Whether a person's name is the last words of a longer person mention of the document
+    («ديل» of «ألبرت ديل»): a later short reference to that person, which grown over the word
+    after it («ديل روساريو») would part from the longer name."""
+    words = m.text.split()
+    return any(
+        o.type == "PER" and len(n := o.text.split()) > len(words) and n[-len(words) :] == words
+        for o in mentions
+    )
+
+
+def with_names_written_twice_61(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Arabic people grown over the family name the tagger left after them where the text
+    writes the whole name twice (`_name_written_on_twice_61`), when every person mention
+    written alike grows and none ends a longer person's name (`_ends_a_longer_person_61`):
+    one left short («قال نيك شاند راويا» beside «نيك شاند سيني» twice) would part the person
+    into two entities."""
+    ends = [
+        _name_written_on_twice_61(text, m, mentions) if m.type == "PER" else None for m in mentions
+    ]
+    short = {
+        m.text for m, end in zip(mentions, ends, strict=True) if m.type == "PER" and end is None
+    }
+    short |= {m.text for m in mentions if m.type == "PER" and _ends_a_longer_person_61(m, mentions)}
+    return [
+        Mention(m.start, end, text[m.start : end], m.type, m.canonical)
+        if end is not None and m.text not in short
+        else m
+        for m, end in zip(mentions, ends, strict=True)
     ]
 
 
