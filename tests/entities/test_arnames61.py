@@ -37,3 +37,12 @@ def test_no_verb_day_place_or_role_is_taken_for_a_family_name():
     for word in ("يؤكد", "تشير", "الأربعاء", "رئيس", "بالمركز", "السعودي", "الرياض"):
         assert not _a_repeated_family_name_61(word), word
     assert _a_repeated_family_name_61("ماهر")
+
+
+def test_a_tatweel_written_as_a_dash_is_no_family_name():
+    """«الملك سلمان بن عبدالعزيز آل سعود ـ حفظه الله ـ» written twice: the «ـ» after the name
+    is a dash, not a word of it (tests/entities/test_archive_links.py reads the article)."""
+    from rasad.entities.recognise import _a_repeated_family_name_61
+
+    assert not _a_repeated_family_name_61("ـ")
+    assert _a_repeated_family_name_61("ماهر")

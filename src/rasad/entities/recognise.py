@@ -4056,6 +4056,8 @@ def _a_repeated_family_name_61(word: str) -> bool:
     is the evidence, but no function, role, title or pattern word, nationality, place, day,
     speech verb, word behind a preposition or conjunction, or verb-like imperfect form."""
     key, bare = folded(word), normalize(word)
+    if len(re.sub(r"[\u0640\u064B-\u065F\u0670]", "", word)) < 2:
+        return False  # a tatweel written as a dash («آل سعود ـ حفظه الله ـ»), no name
     if not _name_word(word, "ar", True) or is_demonym(word) or bare in function_words():
         return False
     if word.startswith("و") and bare not in waw_names():

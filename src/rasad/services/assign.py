@@ -209,9 +209,11 @@ def speaks_language(index: StoryIndex, story_id: str, lang: str) -> bool:
     English reports whose only dated ones are Arabic; that needs the days of own-language
     reports, as the backfill's `own_language_support` reads them.)"""
     story = index.stories.get(story_id)
-    languages = story.languages() if story is not None else None
-    if not languages:
+    if story is None:
         return False
+    languages = story.languages()
+    if not languages:
+        return True  # a state that records no languages (an older one): as before the guard
     own = languages[language_key(lang)]
     return own >= NEIGHBOURS_MIN_58 + 1 and own == max(languages.values())
 
