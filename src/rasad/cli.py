@@ -45,7 +45,8 @@ def _open(settings):
 
     try:
         store = open_store(settings.db)
-        pending = store.pending_backfills()
+        # a new database's migrations queue backfills too: with no document they do nothing
+        pending = store.pending_backfills() if store.last_document_seq() else []
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
     if pending:
