@@ -682,14 +682,6 @@ NAME_PARTICLES = frozenset({"أبا", "ابا", "أبو", "ابو", "أبي", "�
 # its country or the city it is printed in (`PRINTED_IN`; quotes_dev35/36/39.tsv).
 NEWSPAPER_WORDS = {"fa": ["روزنامه", "نشریه", "هفته نامه", "ماهنامه", "مجله", "پایگاه خبری"]}
 PRINTED_IN = {"fa": ["چاپ"]}
-# Persian kind words written right before an outlet's or a company's name («روزنامه تودی
-# زمان», «هفته‌نامه جینز دیفنس», «سایت dailysabah», «خبرگزاری رویترز», «شرکت لوفت هانزا»):
-# the speaker is written with its kind word when the article writes it so, the convention of
-# eval/labels/quotes_dev.md (round speakers61fa; by hand from the Persian dev labels).
-OUTLET_KIND_WORDS_61FA = {
-    "fa": ["روزنامه", "نشریه", "هفته نامه", "ماهنامه", "مجله", "خبرگزاری", "شرکت", "سایت",
-           "پایگاه خبری", "شبکه", "رادیو", "تلویزیون"],
-}  # fmt: skip
 # «اسپانيايي زبان»: "-language" after a nisba adjective of a newspaper.
 LANGUAGE_WORDS = frozenset({"زبان"})
 # Particles that open an Arabic family name a recogniser may leave out after the given names

@@ -5239,7 +5239,6 @@ def find_quotes(doc: Document) -> list[Quote]:
         q["speaker_text"] = newspaper_name(doc, with_source_kind_word_49(doc, q))
         q["speaker_text"] = outlet_marked_name_50ar(doc, q["speaker_text"])
         q["speaker_text"] = website_name_58fa(doc, q["speaker_text"])
-        q["speaker_text"] = with_outlet_kind_word_61fa(doc, q)
     return byline_speaker_taken_up_58fa(doc, out)
 
 
@@ -6093,36 +6092,6 @@ def website_name_58fa(doc: Document, text: str | None) -> str | None:
     while k < len(words) - 1 and plain_word(words[k])[-1:] in "یي" and "«" not in words[k]:
         k += 1  # «سينمايي», «رسمی»: an adjective of the kind (the name follows it)
     return " ".join(words[k:]) if k else text
-
-
-def with_outlet_kind_word_61fa(doc: Document, quote: Quote) -> str | None:
-    """A Persian outlet or company named without its kind word («تودی زمان», «رویترز») where
-    the article writes that word right before the same name («روزنامه تودی زمان», «نشریه
-    «کوریره دلو اسپورت»»): the name with the kind word, the fullest form the article gives the
-    body (the convention of eval/labels/quotes_dev.md, round speakers61fa). Not for a person or a
-    place, and only when one kind word is written before the name (precision first)."""
-    said = quote["speaker_text"]
-    entity = quote["speaker"] or ""
-    if doc.lang != "fa" or not said or (entity and not entity.startswith("ORG:")):
-        return said  # a person or a place («تلویزیون ایران» is not the country)
-    kinds = word_set("OUTLET_KIND_WORDS_61FA", "fa")
-    name = fold_same_length(said).strip()
-    if (
-        not name
-        or cldr_place(name, doc.lang)
-        or any(name.startswith(k + " ") for k in word_set("ORGANIZATION_WORDS", "fa"))
-    ):
-        return said
-    if any(name.startswith(k + " ") for k in kinds) or is_role_text(said, doc.lang):
-        return said
-    folded = fold_same_length(doc.text)
-    alternatives = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
-    pattern = rf"(?<!\w)({alternatives})\s+[«\"“]?{re.escape(name)}(?!\w)"
-    found = {m.group(1): m for m in re.finditer(pattern, folded)}
-    if len(found) != 1:
-        return said
-    m = next(iter(found.values()))
-    return f"{doc.text[m.start(1) : m.end(1)]} {said.strip()}"
 
 
 def printed_in_at_49(words: list[str]) -> list[int]:
