@@ -1356,9 +1356,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(queued("framing")),
     # 72: session 55's second wave. The "recognise" backfill (covering quotes, framing and
     # contradictions): an Arabic person's family name the tagger left out is taken when the
-    # text writes the whole name twice (speakers61ar, «آمال ماهر»); a Persian outlet or company
-    # speaker takes the kind word the article writes before its name (speakers61fa,
-    # «خبرگزاری …», quotes_dev.md's settled convention); figures written in words compared as
+    # text writes the whole name twice (speakers61ar, «آمال ماهر»); figures written in words compared as
     # written — a two-digit word figure exactly, ordinals of the teens as their rank (claims61:
     # four more real contradictions on the whole archive). The "redate" backfill (pubdate61):
     # stored undated documents dated from two agreeing dated reports of their own language in
