@@ -49,15 +49,15 @@ def _open(settings):
         pending = store.pending_backfills() if store.last_document_seq() else []
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
-    if pending:
+    if todo := uncovered(pending):
         click.echo(
             f"this database was stored by an older rasad: running the pending backfill"
-            f"{'s' if len(uncovered(pending)) > 1 else ''} {', '.join(uncovered(pending))} "
+            f"{'s' if len(todo) > 1 else ''} {', '.join(todo)} "
             "first (once; `rasad backfill` says what each does)",
             err=True,
         )
         with suppress(StoreError):  # read-only: the views stay as the last writer left them
-            for name in uncovered(pending):
+            for name in todo:
                 _run_backfill(store, settings, name, pending, quiet=not sys.stderr.isatty())
     store.close()
     try:
