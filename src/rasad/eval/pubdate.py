@@ -64,11 +64,10 @@ from rasad.services.analyze import forced_language
 from rasad.services.assign import (
     doc_day,
     doc_known,
-    grouped_date_58,
     place_stored,
     published_day,
     redated_60,
-    speaks_language,
+    story_dated,
 )
 from rasad.stages.pubdate import from_neighbours
 from rasad.stages.readers import document_from_item
@@ -197,11 +196,8 @@ def replayed_ingest(
             dated_joined.add(a.story)
         if doc.id in held and doc.id in placed:  # a copy is dated as its original's event
             story_id, event_id = placed[doc.id]
-            found[doc.id] = (
-                grouped_date_58(index, story_id, event_id)
-                if speaks_language(index, story_id, doc.lang)
-                else None
-            )
+            dated = story_dated(index, story_id, event_id, doc.lang)  # as ingest dates it
+            found[doc.id] = dated[0] if dated else None
             _learn(index, placed[doc.id][0], doc.id, found[doc.id])
             if found[doc.id] is None:
                 doc.story, doc.event = placed[doc.id]
