@@ -494,12 +494,13 @@ def gazetteer_matches(text: str, tokens: list[tuple[int, int]]) -> list[Mention]
     """Longest gazetteer matches over a token sequence, left to right."""
     found, i = [], 0
     while i < len(tokens):
-        if not text[tokens[i][0]].isalnum():
-            i += 1  # a name never starts with punctuation
+        if not text[tokens[i][0]].isalnum() or text[tokens[i][0]] == TATWEEL:
+            i += 1  # a name never starts with punctuation (nor a tatweel dash: «ـ أبها»)
             continue
         keys = span_keys(text, tokens, i, min(MAX_GAZ_TOKENS, len(tokens) - i))
         for n in range(len(keys), 0, -1):
             start, end = tokens[i][0], tokens[i + n - 1][1]
+            end = _before_tatweel(text, start, end)  # «سعودــ», «مكة ـ»: the key reads no tatweel
             if not text[end - 1].isalnum():
                 continue  # nor ends with it
             entry = lookup_key(keys[n - 1])
@@ -513,13 +514,30 @@ def gazetteer_matches(text: str, tokens: list[tuple[int, int]]) -> list[Mention]
     return found
 
 
+TATWEEL = "\u0640"  # the Arabic stretching mark, a letter to str.isalnum but no word's
+
+
+def _before_tatweel(text: str, start: int, end: int) -> int:
+    """The end of a span without the tatweel written after its last word («آل سعودــ») or as a
+    dash after it («مكة ـ», «موسكو ـــ»), which the gazetteer's keys drop; not the tatweel
+    of an abbreviation («هـ»)."""
+    bare = end
+    while bare > start and text[bare - 1] == TATWEEL:
+        bare -= 1
+    one_letter = bare > start and (bare - 1 == start or not text[bare - 2].isalpha())
+    if bare < end and one_letter and text[bare - 1].isalpha():
+        return end  # «هـ»: one letter and a tatweel is an abbreviation, written so
+    return bare
+
+
 def trim(text: str, tokens: list[tuple[int, int]], a: int, b: int) -> tuple[int, int]:
-    """Token range without punctuation, conjunctions or a possessive at its edges."""
+    """Token range without punctuation (a tatweel dash too), conjunctions or a possessive at its
+    edges."""
 
     def edge(i: int) -> bool:
         word = text[tokens[i][0] : tokens[i][1]]
         return (
-            not any(ch.isalnum() for ch in word)
+            not any(ch.isalnum() and ch != TATWEEL for ch in word)
             or folded(word) in EDGE_WORDS
             or word in _POSSESSIVE_ENDINGS
         )
@@ -1193,6 +1211,7 @@ def apply_roles(
                 text[nxt[0] : nxt[1]].isalpha()
                 and _folded(text, nxt) not in words["role"] | EDGE_WORDS
                 and not (lang == "ar" and _no_name_after_arabic_name(text[nxt[0] : nxt[1]]))
+                and not _no_name_after_titled_name_62(m, text[nxt[0] : nxt[1]], lang)
             ):
                 m = Mention(m.start, nxt[1], text[m.start : nxt[1]], "PER", m.canonical)
         elif (
@@ -1203,6 +1222,81 @@ def apply_roles(
             m = Mention(m.start, m.end, m.text, "PER", m.canonical)
         out.append(m)
     return out
+
+
+_ARABIC_DEMONSTRATIVES_62 = frozenset(normalize(w) for w in PLAIN_DEMONSTRATIVES["ar"])
+
+
+def _no_name_after_titled_name_62(m: Mention, word: str, lang: str | None) -> bool:
+    """A word after a one-word name a title announced that does not continue the name, so the
+    name does not grow over it (round 62: most growths on the dev documents were wrong):
+    - English: a lower-case word ("President Putin said", "has President Trump given up");
+    - Persian: a common word or a speech verb's first word («آیت‌الله اراکی افزود»);
+    - Arabic, after a person the gazetteer knows by that one word (ترامب, أوباما, بوتين: its
+      longest listed form was matched already): any common word («ترامب للعدالة», «بوتين
+      التعاون») or a verb in the future («أوباما سيضغط»);
+    - Arabic, after another name: a function word or demonstrative («الدكتور الأحمد أن»,
+      «السيد ميتشيل تلك»), a common word behind a proclitic («السيد فاراج بضرورة»), a common
+      word or a title behind «و» («الرئيس السيسي والأمير»), a common word opening with the
+      imperfect's «ي» («السيد مولر يحول»). A family name that is also a common word («محمد
+      مرسي») still grows."""
+    if lang == "en":
+        return word[:1].islower()
+    if lang == "fa":
+        return is_common(word, "fa") or _opens_a_persian_speech_verb_62(word)
+    if lang != "ar":
+        return False
+    known = lookup(m.text) if m.canonical is not None else None
+    if known is not None and known.type == "PER":
+        return _a_common_arabic_word_62(word) or _future_verb_form_62(word)
+    key = normalize(word)
+    return (
+        key in function_words()
+        or key in _ARABIC_DEMONSTRATIVES_62
+        or _a_common_word_behind_a_proclitic_62(word)
+        or (_conjoined_word(word) and _a_common_or_title_word_62(word[1:]))
+        or (key[:1] == IMPERFECT_PREFIXES_AR[0] and is_common(word, "ar"))
+    )
+
+
+def _a_common_or_title_word_62(word: str) -> bool:
+    """Whether an Arabic word is a common word or a title announcing a person (الأمير)."""
+    title = name_patterns().get(("ar", folded(word)), ("",))[0] == "person"
+    return title or _a_common_arabic_word_62(word)
+
+
+def _opens_a_persian_speech_verb_62(word: str) -> bool:
+    """Whether a Persian word is the first of a speech verb of the quote cues (افزود, اظهار
+    داشت, تصریح کرد)."""
+    key = folded(word)
+    return len(key) >= 3 and any(v.startswith(key) for v in persian_speech_verbs())
+
+
+def _a_common_arabic_word_62(word: str) -> bool:
+    """Whether an Arabic word is a common word, behind a proclitic or the article too
+    (بإعادة, للعدالة, كقانون, التعاون)."""
+    forms = [plain(word)]
+    forms += arabic_bare(forms[0])
+    forms += [f[2:] for f in forms if f.startswith("ال") and len(f) > 4]
+    return any(is_common(f, "ar") for f in forms)
+
+
+def _a_common_word_behind_a_proclitic_62(word: str) -> bool:
+    """Whether an Arabic word is a proclitic on a common word (بضرورة, بمعدل, باعتبار), not a
+    name the gazetteer or the given names list holds (كمال is no ك + مال)."""
+    if lookup(word) is not None or normalize(word) in arabic_given_names_56():
+        return False
+    bare = arabic_bare(plain(word))
+    bare += [f[2:] for f in bare if f.startswith("ال") and len(f) > 4]
+    return any(is_common(f, "ar") for f in bare)
+
+
+def _future_verb_form_62(word: str) -> bool:
+    """Whether an Arabic word is written as a verb in the future, «سـ» on an imperfect's
+    prefix (سيضغط, ستقوم), whether or not the common words list holds the verb: read only
+    after a person named whole, where no given name follows (سيف, سيرجي would)."""
+    key = normalize(word)
+    return len(key) >= 4 and key[0] == FUTURE_PREFIX_AR and key[1] in IMPERFECT_PREFIXES_AR
 
 
 def _role_follows(text: str, tokens: list[tuple[int, int]], j: int, roles: frozenset[str]) -> bool:
@@ -2482,6 +2576,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
             found = drop_works(text, tokens, found, works)
         if lang == "ar":
             found = add_cldr_countries_52(text, tokens, add_country_spellings(text, tokens, found))
+            found = without_country_adjectives_62(found)
         mentions += add_demonyms(text, tokens, found, lang)
     if lang == "ar":
         mentions = add_late_names(text, mentions)
@@ -2541,6 +2636,31 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         and not (lang == "en" and m.text.islower())  # an English name has a capital
         and not (lang == "en" and m.canonical is None and _PLURAL_ACRONYM.fullmatch(m.text))
     ]
+
+
+def _place_before_adjective_62(m: Mention) -> Mention | None:
+    """The listed place an Arabic place mention names before a country's adjective closing it
+    («نابلس الفلسطينية», «لوس أنجلوس الأمريكية», «مشهد الإيرانية»: the city, then the country it
+    is in, as entities.md annotates them, GPE and NORP), or None: the whole mention listed or
+    named, or the words before the adjective no listed place or a common word («مشهد»), or the
+    adjective no country's («مصر العربية», «كوريا الجنوبية»)."""
+    if m.type not in PLACE_TYPES or m.canonical is not None or lookup(m.text) is not None:
+        return None
+    head, _, last = m.text.rpartition(" ")
+    head = head.rstrip()
+    country = demonym_of(last, "ar") if head else None
+    place = lookup(head) if country is not None else None
+    if place is None or place.type not in PLACE_TYPES or place.name == country.name:
+        return None
+    if is_common(head, "ar"):
+        return None  # «مشهد» "scene" alone would be dropped as a common word: keep the place
+    return Mention(m.start, m.start + len(head), head, place.type, place.name)
+
+
+def without_country_adjectives_62(mentions: list[Mention]) -> list[Mention]:
+    """Arabic place mentions without the country's adjective the writer put after the place's
+    name (`_place_before_adjective_62`); `add_demonyms` then reads the adjective."""
+    return [_place_before_adjective_62(m) or m for m in mentions]
 
 
 @cache
@@ -5341,7 +5461,7 @@ def join_name_chains(
             _family_name_after_chain(text, tokens, j) or _family_name_before_day_48(text, tokens, j)
         ):
             j += 1  # محمد بن عبدالرحمن [الروقي]: the family's nisba after the father's name
-        start, end = tokens[i][0], tokens[j][1]
+        start, end = tokens[i][0], _before_tatweel(text, tokens[i][0], tokens[j][1])
         out.append(
             m
             if (start, end) == (m.start, m.end)
