@@ -4138,12 +4138,24 @@ def role_speaker(doc: Document, folded: str, words: list[tuple[int, int]]) -> Sp
         return Speaker(None, doc.text[words[0][0] : words[-1][1]].strip('،,: «»"“”'), role=True)
     indefinite = bare(folded[slice(*words[0])]) in word_set("INDEFINITE_ROLES", doc.lang)
     for n in range(len(words), 1, -1) if not indefinite else ():  # «يك مقام»: someone unnamed
+        if n < len(words) and place_or_body_at_62(doc, words[n][0]):
+            break  # «وزير خارجية سنغافورة»: not the «وزير خارجية الفلبين» named before
         phrase = doc.text[words[0][0] : words[n - 1][1]]
         holder = known_holder(doc, folded, phrase, len(folded), skip=words[0][0])
         if holder:
             return mention_speaker(doc, holder)
     words = words[: object_after_role(doc, folded, words)]
     return Speaker(None, doc.text[words[0][0] : words[-1][1]].strip('،,: «»"“”'), role=True)
+
+
+def place_or_body_at_62(doc: Document, at: int) -> bool:
+    """Whether an Arabic place or organization mention starts at `at`: a role phrase's word
+    that names whose role it is («وزير خارجية سنغافورة»), so a shorter prefix of the role
+    («وزير خارجية») may not stand for the holder of the same role elsewhere (quotes_dev48.tsv:
+    «كيه. شانموجام وزير خارجية سنغافورة» after «ألبرت ديل روساريو وزير خارجية الفلبين»)."""
+    return doc.lang == "ar" and any(
+        m["start"] == at and m["type"] in ("GPE", "LOC", "ORG") for m in doc.entities
+    )
 
 
 def rest_of_name_50fa(doc: Document, words: list[tuple[int, int]], kept: int) -> int:
