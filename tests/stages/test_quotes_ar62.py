@@ -41,3 +41,15 @@ def test_a_coach_named_with_a_particle_speaks_in_full():
     )
     speakers = [speaker for _, speaker in quotes_62ar(text)]
     assert speakers and all(s == "لويس فان غال" for s in speakers), speakers
+
+
+def test_the_short_name_of_an_agency_told_is_no_speaker():
+    """snn-2015-08-03-00183 (quotes_dev62ar.tsv): «لوكالة الأنباء الألمانية (د.ب.أ)» is the
+    agency told; its bracketed short name was read as the speaker."""
+    text = (
+        "وقالت مصادر أثرية في الأقصر، لوكالة الأنباء الألمانية (د.ب.أ)، إن قيام بعثة أثرية"
+        " مصرية بأعمال حفر يتزامن مع أعمال ترميم في منطقة العساسيف."
+    )
+    speakers = [speaker for _, speaker in quotes_62ar(text)]
+    assert speakers and "د.ب.أ" not in speakers, speakers
+    assert speakers[0].startswith("مصادر أثرية")

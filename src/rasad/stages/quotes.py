@@ -1564,7 +1564,25 @@ def is_addressee(doc: Document, mention: dict) -> bool:
     if marked and word.startswith("ل") and word[1:] in word_set("ORGANIZATION_WORDS", "ar"):
         return True
     first = fold_same_length(mention["text"].split()[0]) if mention["text"].split() else ""
-    return first.startswith("ل") and first[1:] in word_set("ORGANIZATION_WORDS", "ar")
+    if first.startswith("ل") and first[1:] in word_set("ORGANIZATION_WORDS", "ar"):
+        return True
+    return bracketed_after_addressee_62(doc, mention)
+
+
+def bracketed_after_addressee_62(doc: Document, mention: dict) -> bool:
+    """Whether an Arabic mention in brackets right after an organization that is told is that
+    organization's short name («وقالت مصادر أثرية في الأقصر، لوكالة الأنباء الألمانية
+    (د.ب.أ)، إن»; quotes_dev62ar.tsv): the one told too, not the speaker."""
+    opening = re.search(r"\(\s*$", doc.text[max(0, mention["start"] - 3) : mention["start"]])
+    if opening is None:
+        return False
+    at = mention["start"] - len(opening.group(0))
+    told = [
+        m
+        for m in doc.entities
+        if m["type"] == "ORG" and 0 <= at - m["end"] <= 1 and not doc.text[m["end"] : at].strip()
+    ]
+    return any(is_addressee(doc, m) for m in told)
 
 
 CONTINUE = Speaker(None, None)  # the subject refers back: the last speaker speaks again
