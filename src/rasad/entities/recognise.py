@@ -2597,6 +2597,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = clubs_read_with_nationality_50(text, mentions)
         mentions = clubs_before_nationality_50(text, mentions)
         mentions = surnames_after_given_names_56(text, mentions)
+        mentions = names_past_particles_62(text, given_names_read_as_places_62(text, mentions))
     if lang == "en":
         mentions = join_conjoined_bodies(text, join_ampersands(text, mentions))
         mentions = drop_capitalised_openings(text, mentions, openings)
@@ -5906,6 +5907,78 @@ def _given_name_before_56(text: str, start: int) -> int | None:
     if word in _PREPOSITION_NAMES_56:
         return None
     return begin if word and word in arabic_given_names_56() else None
+
+
+def names_past_particles_62(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Arabic people of two words or more that end on a particle no name ends on
+    (data/gazetteers/name_particles_ar_62.tsv: «لويس فان» of «لويس فان غال», «ألبرت ديل» of
+    «ألبرت ديل روساريو»; quotes_dev62ar.tsv) grown over the next word, or over the person mention
+    that starts there, when that word may be a family name (`_a_repeated_family_name_61`: no
+    function, role, title, place, speech or time word) and no other mention holds it."""
+    particles = word_lists("name_particles_ar_62.tsv").get("ar", frozenset())
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for i, m in enumerate(mentions):
+        if i in skip:
+            continue
+        words = m.text.split()
+        after = _NEXT_NAME_WORD_61.match(text, m.end)
+        if (
+            m.type != "PER"
+            or len(words) < 2
+            or normalize(words[-1]) not in particles
+            or after is None
+            or not _a_repeated_family_name_61(after.group(1))
+        ):
+            out.append(m)
+            continue
+        end = after.end(1)
+        held = [j for j, o in enumerate(mentions) if o is not m and o.start < end and m.end < o.end]
+        if any(mentions[j].type != "PER" or mentions[j].start != after.start(1) for j in held):
+            out.append(m)
+            continue
+        end = max([end] + [mentions[j].end for j in held])
+        skip.update(held)
+        out.append(Mention(m.start, end, text[m.start : end], "PER"))
+    return out
+
+
+def given_names_read_as_places_62(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An Arabic one-word place no list knows, written one space before a person mention that
+    opens with no title («الفنانة التونسية هند صبري»: the tagger reads «هند» as a place and
+    keeps «صبري» alone; quotes_dev62ar.tsv), as that person's given name: one PER. A listed
+    place before a person is where the person's role belongs («مدير التعليم بمحافظة ينبع محمد
+    العقيبي»), so only an unlisted word is read so."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.type == "PER"
+            and prev.type in PLACE_TYPES
+            and prev.canonical is None
+            and not prev.demonym
+            and not prev.announced
+            and text[prev.end : m.start] == " "
+            and prev.text.isalpha()
+            and not _titles_a_name(m.text.split()[0])
+            and not _a_place_in_its_own_right_62(text, prev)
+        ):
+            out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "PER")
+            continue
+        out.append(m)
+    return out
+
+
+def _a_place_in_its_own_right_62(text: str, m: Mention) -> bool:
+    """Whether an Arabic one-word place is written as a place: definite («الخرج») or after a
+    preposition or function word («في», «من»)."""
+    if _definite(m.text):
+        return True
+    before = text[max(0, m.start - 20) : m.start].split()
+    return bool(before) and (
+        normalize(before[-1]) in function_words() or folded(before[-1]) in _BEFORE_NO_NAME
+    )
 
 
 # given names that are also a preposition as written: «علي» for «على» ("on": «الحاصل علي نوبل»,

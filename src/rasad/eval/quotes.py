@@ -478,6 +478,9 @@ DEV_SETS += ("60ar",)
 # 60fa (fa) is a new random draw among the same Fars News articles (seed 20261260): the first 30
 # unused after main cb59c019.
 DEV_SETS += ("60fa",)
+# 62ar (ar) is a ninth random draw from the same pool (seed 20261262): 30 unused after main
+# f6044213.
+DEV_SETS += ("62ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
