@@ -27,6 +27,7 @@ from typing import Any
 
 import numpy as np
 
+from rasad.cluster.columns62 import ColumnReport62, learn_columns_62, split_by_names_62
 from rasad.cluster.live import LIVE_DAYS, LiveCentroids
 from rasad.cluster.series58 import (
     SPLIT_EVERY_DAY_58,
@@ -359,6 +360,10 @@ class StoryIndex:
         self.split_58: dict[str, str] = {}  # document → the story a series split moved it to
         self.split_from_58: dict[str, str] = {}  # story a split made → the story it left
         self.split_every_day_58 = SPLIT_EVERY_DAY_58
+        # round stories62: what the column split reads of each report filed, and the
+        # documents of the last pass it moved (the others in `split_58` moved by their day)
+        self.column_reports_62: dict[str, ColumnReport62] = {}
+        self.split_by_names_62: set[str] = set()
 
     def new_id(self) -> str:
         """The next free story id (s1, s2, …), past every stored one."""
@@ -600,9 +605,9 @@ class StoryIndex:
     def keep_placed_58(
         self, doc_id: str, vector: np.ndarray, day: date | None, keys: set[str], known: bool
     ) -> None:
-        """Keep what placed a report filed for the series split (to move it again at
-        consolidation)."""
-        if doc_id in self.reports_58:
+        """Keep what placed a report filed for the series or the column split (to move it
+        again at consolidation)."""
+        if doc_id in self.reports_58 or doc_id in self.column_reports_62:
             self.placed_58[doc_id] = (vector, day, keys, known)
 
     def join(
@@ -726,7 +731,9 @@ class StoryIndex:
                 self.fold_events(self.stories[story_id], self.own_events[story_id])
         self.own_events = {}
         final = {gone: _final(merged, kept) for gone, kept in merged.items()}
-        self.split_series_58(sorted(touched_58 | set(final.values()), key=_number), set(merged))
+        visit = sorted(touched_58 | set(final.values()), key=_number)
+        self.split_series_58(visit, set(merged))
+        self.split_columns_62([*visit, *sorted(self.split_from_58, key=_number)], set(merged))
         return final
 
     def fold_events(self, story: Story, own: int) -> None:
@@ -821,11 +828,41 @@ class StoryIndex:
             story = self.stories.get(story_id)
             if story is None:
                 continue
-            filed = [self.reports_58[m] for m in story.members if m in self.placed_58]
+            filed = [
+                self.reports_58[m]
+                for m in story.members
+                if m in self.placed_58 and m in self.reports_58
+            ]
             groups = split_by_report_day_58(filed, series, self.split_every_day_58)
             groups = self.undated_to_their_day_58(groups)
             for group in groups[1:]:
                 self._split_off_58(story, group, f"s{next_number}")
+                next_number += 1
+
+    def split_columns_62(self, story_ids: list[str], merged_away: set[str]) -> None:
+        """Split each of these stories holding a column's reports about different names
+        (`split_by_names_62`: Al-Jazirah's wedding notices of a dozen families, one template,
+        one story at placement): each further group of names starts a story of its own, as
+        the series split does (`_split_off_58`, numbered past every story and those
+        `merged_away`); the moves join `split_58` for the store."""
+        self.split_by_names_62 = set()
+        columns = learn_columns_62(self.column_reports_62.values())
+        if not columns:
+            return
+        numbers = [self.highest, *map(_number, self.stories), *map(_number, merged_away)]
+        next_number = max(numbers) + 1
+        for story_id in story_ids:
+            story = self.stories.get(story_id)
+            if story is None:
+                continue
+            filed = [
+                self.column_reports_62[m]
+                for m in story.members
+                if m in self.placed_58 and m in self.column_reports_62
+            ]
+            for group in split_by_names_62(filed, columns)[1:]:
+                self._split_off_58(story, group, f"s{next_number}")
+                self.split_by_names_62.update(group)
                 next_number += 1
 
     def undated_to_their_day_58(self, groups: list[list[str]]) -> list[list[str]]:

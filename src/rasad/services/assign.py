@@ -10,6 +10,7 @@ from typing import Any
 
 import numpy as np
 
+from rasad.cluster.columns62 import ColumnReport62, title_head_62, title_names_62
 from rasad.cluster.embed import centered
 from rasad.cluster.index import (
     CANDIDATES,
@@ -80,6 +81,28 @@ def report_58(doc: Document) -> Report58:
     return Report58(doc.id, doc.outlet, report_kind_58(doc.title, persons), day)
 
 
+def column_report_62(doc: Document) -> ColumnReport62:
+    """What the column split reads of a document: outlet, publication day, title head (none
+    when it is a word of a person, place or body the document names), the names its title
+    carries, and whether it is a copy."""
+    named = [m["text"] for m in doc.entities if m.get("text")]
+    return ColumnReport62(
+        doc.id,
+        doc.outlet,
+        doc_day(doc),
+        title_head_62(doc.title, named),
+        title_names_62(doc.title),
+        copy=bool(doc.duplicate_of),
+    )
+
+
+def file_reports(index: StoryIndex, doc: Document) -> None:
+    """File a document for the splits at consolidation: the series split (its kind and day,
+    round stories58) and the column split (its head and names, round stories62)."""
+    index.reports_58[doc.id] = report_58(doc)
+    index.column_reports_62[doc.id] = column_report_62(doc)
+
+
 def place_stored(
     index: StoryIndex,
     placed: dict[str, tuple[str, str]],
@@ -91,7 +114,7 @@ def place_stored(
     document to its (story, event). The assignment when the document was added by its vector."""
     # a copy is a report of its kind too (the series are learned over copies and all); it
     # follows its original's story, never moved by its own day
-    index.reports_58[doc.id] = report_58(doc)
+    file_reports(index, doc)
     if doc.duplicate_of in placed:
         placed[doc.id] = placed[doc.duplicate_of]
         return None
@@ -353,7 +376,7 @@ class StoryAssigner:
         for doc in store.iter_documents():
             if doc.story:
                 # an interrupted ingest's re-run splits series as the unbroken run would
-                assigner.index.reports_58[doc.id] = report_58(doc)
+                file_reports(assigner.index, doc)
             if doc.story and doc.id in vectors:
                 assigner.index.restore(
                     doc.id,
@@ -476,7 +499,7 @@ class StoryAssigner:
             if doc.rejected:
                 continue
             original = self.placement(doc.duplicate_of) if doc.duplicate_of else None
-            self.index.reports_58[doc.id] = report_58(doc)  # a copy's kind counts too
+            file_reports(self.index, doc)  # a copy's kind counts too
             if original:
                 doc.story, doc.event = original
                 doc.why = [f"near-duplicate of {doc.duplicate_of}"]
@@ -596,7 +619,12 @@ class StoryAssigner:
             if member in split:
                 gone, doc.story = doc.story, split[member]
                 doc.event = event_of.get(member, doc.event)
-                doc.why = [*doc.why, f"series report split from story {gone} by its day"]
+                how = (
+                    "column report split from story {} by the names its title carries"
+                    if member in self.index.split_by_names_62
+                    else "series report split from story {} by its day"
+                )
+                doc.why = [*doc.why, how.format(gone)]
                 moved.append(doc)
         store.update_documents(moved)
         self.changed |= left | set(split.values())
