@@ -478,6 +478,9 @@ DEV_SETS += ("60ar",)
 # 60fa (fa) is a new random draw among the same Fars News articles (seed 20261260): the first 30
 # unused after main cb59c019.
 DEV_SETS += ("60fa",)
+# 63fa (fa) holds the only five unused Fars News articles where rasad gave a quote to a one-word
+# person written earlier after another word (surname-only speakers, seed 20261263).
+DEV_SETS += ("63fa",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
