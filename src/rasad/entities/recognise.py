@@ -1607,18 +1607,50 @@ def persian_named_subjects(
 def persian_given_name_before(
     text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
 ) -> list[Mention]:
-    """A one-word Persian person the tagger found grows to the listed given name right before it,
-    when that word is in no other mention («نقی [کریمیان]» → «نقی کریمیان»)."""
+    """A one-word Persian person the tagger found grows to the given name right before it, when
+    that word is in no other mention and is a listed given name («نقی [کریمیان]» → «نقی
+    کریمیان»), or a name word written where only a name can stand (`_given_name_slot_63`)."""
     index = {s: i for i, (s, _) in enumerate(tokens)}
     out = []
     for m in mentions:
         i = index.get(m.start)
         if m.type == "PER" and " " not in m.text and i and not _in_any(tokens[i - 1], mentions):
             before = tokens[i - 1]
-            if _folded(text, before) in persian_given_names():
+            listed = _folded(text, before) in persian_given_names() | arman_given_names_63()
+            if listed or _given_name_slot_63(text, tokens, i - 1, m):
                 m = Mention(before[0], m.end, text[before[0] : m.end], "PER", m.canonical)
         out.append(m)
     return out
+
+
+@cache
+def arman_given_names_63() -> frozenset[str]:
+    """data/gazetteers/given_names_fa_arman.tsv, folded: the words ArmanPersoNER's training split
+    writes as a person's first name and never outside an entity (speakers63fa)."""
+    return frozenset(folded(w) for w, _ in read_table("gazetteers/given_names_fa_arman.tsv"))
+
+
+_QUOTE_OPEN_63 = '«"“'
+_QUOTE_CLOSE_63 = '»"”'
+
+
+def _given_name_slot_63(text: str, tokens: list[tuple[int, int]], k: int, person: Mention) -> bool:
+    """Whether token k, right before a one-word person, is a given name by where it stands:
+    inside quote marks that hold just the two words («[هدایت] هاشمی»). Given names that are
+    common words too («هدایت» "guidance") are read so only there (quotes_dev63fa.md; a word after
+    a title was tried and dropped: «حجت‌الاسلام والمسلمین» is one title)."""
+    word = text[slice(*tokens[k])]
+    if not all(ch.isalpha() or ch == "\u200c" for ch in word) or len(word) < 2:
+        return False
+    if folded(word) in _persian_name_stops() or is_name_head(word, "fa"):
+        return False
+    start, end = tokens[k][0], person.end
+    return (
+        start > 0
+        and text[start - 1] in _QUOTE_OPEN_63
+        and end < len(text)
+        and text[end] in _QUOTE_CLOSE_63
+    )
 
 
 def persian_family_name_after(

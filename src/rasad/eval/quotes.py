@@ -481,6 +481,9 @@ DEV_SETS += ("60fa",)
 # 62ar (ar) is a ninth random draw from the same pool (seed 20261262): 30 unused after main
 # f6044213.
 DEV_SETS += ("62ar",)
+# 63fa (fa) holds the only five unused Fars News articles where rasad gave a quote to a one-word
+# person written earlier after another word (surname-only speakers, seed 20261263).
+DEV_SETS += ("63fa",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
