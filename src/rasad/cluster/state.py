@@ -2,9 +2,8 @@
 
 The row keeps what the story index needs to continue (members, the counts of its entity, fact
 and language keys, date span, the known days of each language, events with their members and
-dates) as JSON, and the float32
-vector sums of the story and of each event as one blob, in event order. Rebuilding the same
-story from its documents in the same order gives the same row.
+dates) as JSON, and the float32 vector sums of the story and of each event as one blob, in
+event order. Rebuilding the same story from its documents in the same order gives the same row.
 """
 
 from __future__ import annotations
@@ -52,7 +51,7 @@ def story_from_row(row: StateRow, dim: int) -> Story:
     ]
     known = state.get("known")  # absent in rows stored before known spans were kept
     # absent in rows stored before pubdate62: none counted, so the story dates no undated
-    # document until its state is rebuilt from the documents (a migration marks it stale)
+    # document until its state is rebuilt from the documents (marked stale by a migration)
     known_days = Counter(
         {(lang, parse_day(day)): n for lang, day, n in state.get("known_days", [])}
     )

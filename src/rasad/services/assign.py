@@ -334,8 +334,7 @@ def checked_story_date(index: StoryIndex, doc: Document) -> bool:
 
 
 STORY_DATE_WITHDRAWN = (
-    "date from its story withdrawn: fewer than two of its story's agreeing dated reports"
-    " are in its language"
+    "date from its story withdrawn: its story has no two agreeing dated reports in its language"
 )
 
 
