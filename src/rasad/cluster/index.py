@@ -136,6 +136,9 @@ class Story:
     last: date | None = None
     events: list[Event] = field(default_factory=list)
     known: tuple[date, date] | None = None  # span of the dates known from metadata or dateline
+    # (language key, day) → its documents of that language dated to that day by metadata or a
+    # dateline: what dates an undated document by its story (`own_language_days`)
+    known_days: Counter[tuple[str, date]] = field(default_factory=Counter)
     cached: dict[str, Any] = field(default_factory=dict)  # centroid and top keys until a join
 
     def centroid(self) -> np.ndarray:
@@ -154,6 +157,12 @@ class Story:
     def languages(self) -> Counter[str]:
         """How many of the story's documents are in each language (by language key)."""
         return self._key_views()[2]
+
+    def own_language_days(self, lang: str) -> Counter[date]:
+        """The days of the story's documents in language `lang` dated by their publisher or a
+        dateline (each day as often as such documents have it)."""
+        key = language_key(lang)
+        return Counter({day: n for (k, day), n in self.known_days.items() if k == key})
 
     def _key_views(self) -> tuple[set[str], set[str], Counter[str]]:
         """Top entity keys, top fact keys and language counts, in one pass over the keys."""
@@ -234,6 +243,11 @@ def _is_entity(key: str) -> bool:
 def language_key(lang: str) -> str:
     """The key that records a document's language among its keys ("@ar")."""
     return f"{LANGUAGE}{lang}"
+
+
+def language_of(keys: set[str]) -> str | None:
+    """The language key among a document's keys (None: keys that record none)."""
+    return next((k for k in keys if k.startswith(LANGUAGE)), None)
 
 
 def other_language_share(keys: set[str], story: Story) -> float:
@@ -645,6 +659,8 @@ class StoryIndex:
             story.last = max(story.last or day, day)
             if known:
                 story.known = span_with(story.known, day)
+                if (lang := language_of(keys)) is not None:
+                    story.known_days[lang, day] += 1
         if event_id:
             event = next((e for e in story.events if e.id == event_id), None)
         else:
@@ -900,11 +916,14 @@ class StoryIndex:
     def _take_out_58(self, story: Story, doc_id: str) -> None:
         """Take a placed document out of its story and event. The story's span of days stays
         as wide as it was: the days of its other documents are not kept apart."""
-        vector, day, keys, _ = self.placed_58[doc_id]
+        vector, day, keys, known = self.placed_58[doc_id]
         story.vector_sum = story.vector_sum - vector
         story.members.remove(doc_id)
         story.keys.subtract(keys)
         story.keys = +story.keys  # counts of zero gone
+        if day and known and (lang := language_of(keys)) is not None:
+            story.known_days[lang, day] -= 1
+            story.known_days = +story.known_days
         for event in story.events:
             if doc_id in event.members:
                 event.members.remove(doc_id)
@@ -933,6 +952,7 @@ class StoryIndex:
         keep.first, keep.last = (min(days), max(days)) if days else (None, None)
         if gone.known:
             keep.known = span_with(span_with(keep.known, gone.known[0]), gone.known[1])
+        keep.known_days.update(gone.known_days)
         # the kept story's own events, before any merge of this pass (`fold_events`)
         self.own_events.setdefault(keep.id, len(keep.events))
         for event in gone.events:
