@@ -838,22 +838,12 @@ class StoryIndex:
         series = learn_series_58(self.reports_58.values())
         if not series:
             return
-        numbers = [self.highest, *map(_number, self.stories), *map(_number, merged_away)]
-        next_number = max(numbers) + 1
-        for story_id in story_ids:
-            story = self.stories.get(story_id)
-            if story is None:
-                continue
-            filed = [
-                self.reports_58[m]
-                for m in story.members
-                if m in self.placed_58 and m in self.reports_58
-            ]
+
+        def by_day(filed: list) -> list[list[str]]:
             groups = split_by_report_day_58(filed, series, self.split_every_day_58)
-            groups = self.undated_to_their_day_58(groups)
-            for group in groups[1:]:
-                self._split_off_58(story, group, f"s{next_number}")
-                next_number += 1
+            return self.undated_to_their_day_58(groups)
+
+        self._split_stories(story_ids, merged_away, self.reports_58, by_day)
 
     def split_columns_62(self, story_ids: list[str], merged_away: set[str]) -> None:
         """Split each of these stories holding a column's reports about different names
@@ -865,21 +855,37 @@ class StoryIndex:
         columns = learn_columns_62(self.column_reports_62.values())
         if not columns:
             return
+        moved = self._split_stories(
+            story_ids,
+            merged_away,
+            self.column_reports_62,
+            lambda filed: split_by_names_62(filed, columns),
+        )
+        self.split_by_names_62.update(moved)
+
+    def _split_stories(
+        self,
+        story_ids: list[str],
+        merged_away: set[str],
+        reports: dict,
+        grouping: Callable[[list], list[list[str]]],
+    ) -> list[str]:
+        """Split each of these stories by `grouping` of its placed members' `reports`: the
+        first group keeps the story, each further group starts a story of its own, numbered
+        past every story and those `merged_away` in this pass. The documents moved."""
         numbers = [self.highest, *map(_number, self.stories), *map(_number, merged_away)]
         next_number = max(numbers) + 1
+        moved: list[str] = []
         for story_id in story_ids:
             story = self.stories.get(story_id)
             if story is None:
                 continue
-            filed = [
-                self.column_reports_62[m]
-                for m in story.members
-                if m in self.placed_58 and m in self.column_reports_62
-            ]
-            for group in split_by_names_62(filed, columns)[1:]:
+            filed = [reports[m] for m in story.members if m in self.placed_58 and m in reports]
+            for group in grouping(filed)[1:]:
                 self._split_off_58(story, group, f"s{next_number}")
-                self.split_by_names_62.update(group)
+                moved += group
                 next_number += 1
+        return moved
 
     def undated_to_their_day_58(self, groups: list[list[str]]) -> list[list[str]]:
         """Each report of a split story's kept group that names no day goes with the day whose
