@@ -1369,7 +1369,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # an untitled person is the given name, role-of-a-place phrases and a bracketed agency told
     # are no speakers (speakers62ar); a Persian given name from ArmanPersoNER or quoted with
     # the surname (speakers63fa); a terror label with no target in its sentence takes the one
-    # armed group its headline names (framing62); a match-day slot (claims62). The stored story
+    # armed group its headline names (framing62); a match-day slot (claims62); a bidi mark typed
+    # inside a Persian word read as its ZWNJ (lead56-lrm). The stored story
     # states are marked stale: they now count each language's dated days (pubdate62), which
     # states saved before lack; "redate" then withdraws story dates an older release gave from
     # reports in other languages and writes the evidence line where it is missing.
