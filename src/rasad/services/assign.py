@@ -175,10 +175,14 @@ def grouped_date(index: StoryIndex, story_id: str, event_id: str) -> Published |
     story = index.stories.get(story_id)
     if story is None or story.known is None:
         return None
+    return from_neighbours(event_days(story, event_id))
+
+
+def event_days(story: Story, event_id: str) -> list[date]:
+    """The days of a story's event that lie within the story's known span, in order."""
+    first, last = story.known or (date.max, date.min)
     event = next((e for e in story.events if e.id == event_id), None)
-    first, last = story.known
-    days = [d for d in event.dates if first <= d <= last] if event else []
-    return from_neighbours(days)
+    return sorted(d for d in event.dates if first <= d <= last) if event else []
 
 
 def grouped_date_58(index: StoryIndex, story_id: str, event_id: str) -> Published | None:
@@ -197,8 +201,7 @@ def grouped_days_58(index: StoryIndex, story_id: str, event_id: str) -> list[dat
     if story is None or story.known is None:
         return []
     first, last = story.known
-    event = next((e for e in story.events if e.id == event_id), None)
-    days = sorted(d for d in event.dates if first <= d <= last) if event else []
+    days = event_days(story, event_id)
     if from_neighbours(days) is not None:
         return days
     days = sorted(d for e in story.events for d in e.dates if first <= d <= last)
