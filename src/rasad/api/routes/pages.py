@@ -123,7 +123,7 @@ def page_entity(
     entity: dict[str, Any] = Depends(entity_context),
     store: Store = Depends(get_store),
 ):
-    titles = queries.story_titles(store, list(entity["stories"])[:30])
+    titles = queries.story_titles(store, list(entity["stories"]))  # every story the page lists
     shown = entity | {"names": readable_names(entity["names"])}
     return render(request, "entity.html", {"entity": shown, "story_titles": titles})
 
