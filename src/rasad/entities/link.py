@@ -47,6 +47,7 @@ from rasad.entities.recognise import (
     name_patterns,
     name_titles,
     names_no_entity,
+    opening_name_slot_64,
     opens_a_body,
     opens_arabic_speech,
     persian_city,
@@ -781,11 +782,13 @@ _TANWEEN = re.compile("[\u064b-\u064d]")
 GIVEN_NAME_ALI = "علي"
 
 
-def trimmed(mention: dict, lang: str | None) -> dict:
+def trimmed(mention: dict, lang: str | None, given_name: bool = False) -> dict:
     """A mention without the function words its span ran into at either end (ترامب أن,
     Trump has) nor an Arabic word with an indefinite case ending at its end (جوكو ضغوطًا), an
     English possessive (Brown's) and, for a person, a title before the name
-    (المهندس فيصل): the gazetteer name stays only when the trimmed form is still listed."""
+    (المهندس فيصل): the gazetteer name stays only when the trimmed form is still listed.
+    `given_name`: the first word is the person's given name though it is a function word
+    too (`opening_given_name_64`: «ولی رحمانی» opening an article)."""
     text = mention["text"]
     if mention.get("canonical") and getattr(lookup(text), "name", None) == mention["canonical"]:
         return mention  # a listed form whole (المملكة العربية السعودية)
@@ -800,6 +803,7 @@ def trimmed(mention: dict, lang: str | None) -> dict:
     while last - first > 1 and (
         (
             words[first] in function_words
+            and not (given_name and first == 0)
             and not _heads_a_body(mention, words, first)
             and not (mention["type"] == "PER" and text[slice(*spans[first])] == GIVEN_NAME_ALI)
         )
@@ -818,6 +822,22 @@ def trimmed(mention: dict, lang: str | None) -> dict:
     if mention.get("canonical") and (entry is None or entry.name != mention["canonical"]):
         out["canonical"] = None
     return out
+
+
+def opening_given_name_64(mention: dict, mentions: list[dict], text: str | None) -> bool:
+    """Whether a Persian person of two words opens the article's first sentence
+    (`opening_name_slot_64`) and the document writes its last word alone as a person too: the
+    full name the recogniser read there (`persian_opening_given_name_64`), whose first word is
+    the given name even when it is a function word («ولی رحمانی» … «رحمانی عنوان داشت»)."""
+    words = mention["text"].split()
+    if not text or mention.get("type") != "PER" or len(words) != 2:
+        return False
+    if mention.get("start") is None or not opening_name_slot_64(text, mention["start"]):
+        return False
+    return any(
+        m is not mention and m.get("type") == "PER" and m["text"].strip() == words[1]
+        for m in mentions
+    )
 
 
 MIN_NAME_WORDS = 2  # words a person's name keeps once figures are cut from it
@@ -963,8 +983,17 @@ def linked_mentions(
     out = []
     # the vote reads names as they are linked, trimmed («ابي الى» is «ابي»), so linking a
     # document's stored mentions again gives the same mentions (also what an older version stored)
+    given = {
+        i
+        for i, m in enumerate(mentions)
+        if lang == "fa" and opening_given_name_64(m, mentions, text)
+    }
     consistent = consistent_mentions(
-        [trimmed(pointed(honorific_person(m, lang)), lang) for m in mentions], lang
+        [
+            trimmed(pointed(honorific_person(m, lang)), lang, i in given)
+            for i, m in enumerate(mentions)
+        ],
+        lang,
     )
     consistent = bare_names_read(consistent, lang, text)
     consistent = surnames_of_people(consistent, lang, text)
@@ -984,7 +1013,8 @@ def linked_mentions(
     for i, m in enumerate(consistent):
         if i in bare_aliases:
             continue  # «بشكل رئيسي» stored by an older version as Ebrahim Raisi
-        m = listed_named(country_named(trimmed(m, lang), lang), lang)
+        kept = lang == "fa" and opening_given_name_64(m, consistent, text)
+        m = listed_named(country_named(trimmed(m, lang, kept), lang), lang)
         m = province_after_its_word_58(m, lang, text)
         m = place_listed_51(company_named(province_named(m, lang)), lang)
         m = body_by_head_fa_53(place_of_adjective_53(m, lang), lang, text)

@@ -484,6 +484,9 @@ DEV_SETS += ("62ar",)
 # 63fa (fa) holds the only five unused Fars News articles where rasad gave a quote to a one-word
 # person written earlier after another word (surname-only speakers, seed 20261263).
 DEV_SETS += ("63fa",)
+# 64fa (fa) is a random draw of fifteen unused Fars News articles of 300–2,500 characters with a
+# speech verb or a quotation mark (seed 20261364), chosen without rasad's output.
+DEV_SETS += ("64fa",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

@@ -88,13 +88,18 @@ def find_entities(text: str, lang: str) -> list[dict]:
     """Entity mentions with exact spans; `entity` is the document-level link key. A left-to-
     right or right-to-left mark typed inside a Persian word for its ZWNJ (Fars News writes
     «ولی» U+200E «پور») is read as the ZWNJ, one character for one, so spans stay the text's;
-    each mention's text is the text's own."""
+    each mention's text is the text's own (a run of marks is as many ZWNJs)."""
     if lang == "fa" and BIDI_IN_WORD.search(text):
-        mentions = _find_entities(BIDI_IN_WORD.sub("\u200c", text), lang)
+        mentions = _find_entities(BIDI_IN_WORD.sub(_as_zwnj, text), lang)
         for mention in mentions:
             mention["text"] = text[mention["start"] : mention["end"]]
         return mentions
     return _find_entities(text, lang)
+
+
+def _as_zwnj(marks: re.Match) -> str:
+    """As many ZWNJs as the direction marks matched: offsets stay the text's."""
+    return "\u200c" * len(marks.group())
 
 
 def _find_entities(text: str, lang: str) -> list[dict]:

@@ -20,7 +20,7 @@ from functools import cache
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.data import read_table
-from rasad.entities.link import mention_key
+from rasad.entities.link import mention_key, skeleton
 from rasad.entities.recognise import cldr_place, is_common
 from rasad.lang import date_words as date_words_data
 from rasad.lang import months
@@ -10544,7 +10544,7 @@ def shortened_name(doc: Document, speaker: Speaker, at: int, earlier: list[dict]
         if (m["entity"] is None or m["entity"] != speaker.entity)
         and (
             (m["type"] == "PER" or (m["type"] == "SPEAKER" and not common))
-            and words[0] in name_ends(m["text"])
+            and words[0] in name_ends(m["text"]) | compound_surname_head_64(m["text"], doc.lang)
             or m["type"] in ("ORG", "SPEAKER")
             and definite
             and name_words(m["text"])[:1] == words
@@ -10576,6 +10576,23 @@ def unlinked(key: str | None) -> bool:
     return key is None or key.partition(":")[2].startswith("=")
 
 
+def compound_surname_head_64(name: str, lang: str) -> set[str]:
+    """The first part of a Persian compound surname written with a ZWNJ («فلاح» of «ربیع‌
+    فلاح‌جلودار»), which Fars News writes alone for the person after naming him in full
+    (quotes_dev64fa): as a name's end, it may shorten the name. Not when the rest is a
+    surname-forming suffix («حسینی» of «حسینی‌پور», «ولی» of «ولی‌پور» is another name), nor a
+    part of two letters or less. The name must be two words or more."""
+    words = name.split()
+    if lang != "fa" or len(words) < 2 or "\u200c" not in words[-1]:
+        return set()
+    head, rest = words[-1].split("\u200c", 1)
+    rest = rest.replace("\u200c", "")
+    suffixes = word_set("SURNAME_SUFFIXES_64FA", lang)
+    if len(head) < 3 or len(rest) < 3 or fold_same_length(rest) in suffixes:
+        return set()
+    return set(name_words(head))
+
+
 def name_ends(name: str) -> set[str]:
     """The first and last word of a name of two words or more ("حامد", "أحمد" of "حامد
     أحمد"): the words a later mention shortens it to."""
@@ -10595,8 +10612,13 @@ def earlier_speaker(speaker: Speaker, at: int, lang: str = "") -> list[dict]:
 
 def key_shorter_than(speaker: Speaker) -> bool:
     """Whether a speaker's key is only some of its words as written (`PER:=گیلز` of «لری
-    گیلز»), not the whole written name."""
+    گیلز»), not the whole written name; also a skeleton key that holds only the first words of
+    the written name (`PER:~hsm l br` of «هاشم ولی‎پور مطلق», the recogniser cutting the name
+    at a direction mark: the later «ولی‌پور مطلق» is he; quotes_dev63fa, speakers64fa)."""
     written = (speaker.entity or "").partition(":")[2]
+    if written.startswith("~"):
+        held, said = written[1:].split(), skeleton(speaker.text or "").split()
+        return bool(held) and len(held) < len(said) and said[: len(held)] == held
     return written.startswith("=") and len(written[1:].split()) < len((speaker.text or "").split())
 
 

@@ -39,8 +39,9 @@ def _normalize_short(text: str) -> str:
 
 
 # A left-to-right or right-to-left mark typed inside a word stands for its ZWNJ (Fars News
-# writes «ولی» U+200E «پور» as often as «ولی‌پور»).
-BIDI_IN_WORD = re.compile(r"(?<=\w)[\u200e\u200f](?=\w)")
+# writes «ولی» U+200E «پور» as often as «ولی‌پور»), and so does a run of them («ولی» U+200E
+# U+200E «پور», fars-13930627000262: speakers64fa).
+BIDI_IN_WORD = re.compile(r"(?<=\w)[\u200e\u200f]+(?=\w)")
 
 
 def _normalize(text: str) -> str:
