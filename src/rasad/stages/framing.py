@@ -2181,8 +2181,31 @@ def open_labels(terms: list, text: str, lang: str) -> Iterator[dict]:
         if t.get("target_from") not in (None, "discourse"):
             continue
         plain = folded(text) if plain is None else plain
-        if not generic_use(plain, t["start"], t["end"], lang):
-            yield t
+        if generic_use(plain, t["start"], t["end"], lang) or listed_kind_64(
+            plain, t["start"], lang
+        ):
+            continue
+        yield t
+
+
+@cache
+def generic_noun_pattern_64(lang: str) -> re.Pattern | None:
+    """A noun of a list, law or financing (GENERIC_NOUNS_BEFORE_64) ending where a term begins,
+    with Arabic clitics and article («على القوائم», «وتمويل»), folded."""
+    nouns = [folded(w) for w in F.GENERIC_NOUNS_BEFORE_64.get(lang, ())]
+    if not nouns:
+        return None
+    clitics = f"[{F.AR_CONJUNCTIONS}]?[{F.AR_PREPOSITIONS}]?(?:ال)?" if lang == "ar" else ""
+    joined = alternation(nouns)
+    return re.compile(rf"(?<![\w\u200c]){clitics}(?:{joined})\s+$", re.IGNORECASE)
+
+
+def listed_kind_64(text: str, start: int, lang: str) -> bool:
+    """Whether the label right after a noun of a list, law or financing names the kind listed,
+    outlawed or financed («على القوائم الإرهابية المحظورة», «تمويل الإرهاب»), not a group the
+    article's rules could give it. `text` is folded."""
+    pattern = generic_noun_pattern_64(lang)
+    return bool(pattern and pattern.search(text, max(0, start - 25), start))
 
 
 def with_sentence_doers_51(terms: list, text: str, lang: str) -> list:
