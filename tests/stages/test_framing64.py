@@ -45,3 +45,13 @@ def test_a_list_law_or_financing_noun_before_the_label_with_its_clitics():
 def test_a_group_noun_before_the_label_is_no_list():
     text = folded("لمجموعة الإرهابيين")
     assert not listed_kind_64(text, text.index(folded("الإرهابيين")), "ar")
+
+
+def test_a_campaign_against_terrorism_names_neither_its_speakers_state_nor_the_attacker():
+    # as snn-2015-08-03-00672 (framing_dev47b): Turkey's "simultaneous battle against terrorism"
+    title = "مقتل جنديين وإصابة 24 آخرين في هجوم شرقي تركيا"
+    text = (
+        "وتبنى حزب العمال الكردستاني الهجوم. وفيما وصفه رئيس الوزراء التركي أحمد داود أوغلو "
+        'بأنه "معركة متزامنة ضد الارهاب" سمحت تركيا للتحالف باستخدام قواعدها.'
+    )
+    assert terms_of_64(title, text)["الارهاب"].get("target") is None

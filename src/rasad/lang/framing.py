@@ -462,9 +462,21 @@ PRACTICE_NOUNS = {
 }
 # Words before a practice noun (PRACTICE_NOUNS) that make it generic, confronting or waging war
 # on the practice: «مواجهة الإرهاب الدولي», «الحرب على الإرهاب», «جنگ علیه تروریسم». Not before
-# an actor noun: «مواجهة النظام الإيراني» confronts a named government.
+# an actor noun: «مواجهة النظام الإيراني» confronts a named government. «ضد» alone (round 64):
+# «معركة متزامنة ضد الارهاب» is a campaign against terrorism as such, whoever wages it — the
+# speaker's state is no target of it (two development rows answered Turkey there).
 PRACTICE_GENERIC_BEFORE = {
-    "ar": ["مواجهة", "لمواجهة", "ومواجهة", "بمواجهة", "الحرب على", "والحرب على", "الحرب ضد"],
+    "ar": [
+        "مواجهة",
+        "لمواجهة",
+        "ومواجهة",
+        "بمواجهة",
+        "الحرب على",
+        "والحرب على",
+        "الحرب ضد",
+        "ضد",
+        "وضد",
+    ],
     "fa": ["جنگ علیه", "جنگ با"],
     "en": [],
 }

@@ -739,9 +739,14 @@ def generic_use(text: str, start: int, end: int, lang: str) -> bool:
 def practice_generic(text: str, start: int, term: Term) -> bool:
     """Whether a practice noun («الإرهاب», "terrorism") follows a word of confronting or waging
     war on it (PRACTICE_GENERIC_BEFORE): terrorism in general, whoever the sentence names."""
-    practices = folded_words("PRACTICE_NOUNS", term.lang)
-    cues = F.PRACTICE_GENERIC_BEFORE.get(term.lang)
-    if folded(term.term) not in practices or not cues:
+    return practice_generic_at(text, start, term.term, term.lang)
+
+
+def practice_generic_at(text: str, start: int, word: str, lang: str) -> bool:
+    """practice_generic for a lexicon term's written form `word` (an occurrence's `term`)."""
+    practices = folded_words("PRACTICE_NOUNS", lang)
+    cues = F.PRACTICE_GENERIC_BEFORE.get(lang)
+    if folded(word) not in practices or not cues:
         return False
     before = folded(text[max(0, start - 30) : start])
     return re.search(rf"(?<![\w\u200c])(?:{alternation(cues)})\s*$", before) is not None
@@ -2185,6 +2190,8 @@ def open_labels(terms: list, text: str, lang: str) -> Iterator[dict]:
             plain, t["start"], lang
         ):
             continue
+        if practice_generic_at(text, t["start"], t["term"], lang):
+            continue  # «معركة ضد الإرهاب»: no group of the article either (round 64)
         yield t
 
 
