@@ -55,3 +55,23 @@ def test_a_campaign_against_terrorism_names_neither_its_speakers_state_nor_the_a
         'بأنه "معركة متزامنة ضد الارهاب" سمحت تركيا للتحالف باستخدام قواعدها.'
     )
     assert terms_of_64(title, text)["الارهاب"].get("target") is None
+
+
+def test_militias_a_state_backs_are_not_the_state():
+    # as snn-2015-08-03-00107 (framing_dev41): militias "coming from Iran and Iraq"
+    text = (
+        "وقال إن اللقاء سيبحث مواجهة تنظيمي «داعش» و«النصرة» والميليشيات القادمة من إيران والعراق."
+    )
+    found = terms_of_64("لقاء الدوحة الثلاثي", text)["والميليشيات"]
+    assert found.get("target") is None
+    assert "target_start" not in found
+
+
+def test_a_nationality_adjective_right_after_mercenaries_stays_their_state():
+    # as fars-13960626000827: «مزدوران سعودی», Saudi Arabia's hired force
+    text = "نیروهای یمنی همچنین محل تجمع مزدوران سعودی را در شمال منطقه هدف قرار دادند."
+    doc = Document(id="t", source="t", text=text, title="", lang="fa")
+    doc.entities = find_entities(text, "fa")  # type: ignore[assignment]
+    doc.quotes = find_quotes(doc)
+    found = {t["text"]: t for t in FRAMING_64(doc).loaded_terms}["مزدوران"]
+    assert found.get("target") == "Saudi Arabia"
