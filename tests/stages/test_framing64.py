@@ -75,3 +75,18 @@ def test_a_nationality_adjective_right_after_mercenaries_stays_their_state():
     doc.quotes = find_quotes(doc)
     found = {t["text"]: t for t in FRAMING_64(doc).loaded_terms}["مزدوران"]
     assert found.get("target") == "Saudi Arabia"
+
+
+def test_a_martyr_qualifying_a_described_soldier_is_of_the_soldiers_side():
+    # as snn-2015-08-01-00965 (framing_dev58): the headline «الجندي السعودي الشهيد..»
+    doc = Document(
+        id="t",
+        source="t",
+        text="قتل الجندي أمس.",
+        title="الجندي السعودي الشهيد.. ورصاصة في ظهر الوطن",
+        lang="ar",
+    )
+    doc.entities = find_entities(doc.text, "ar")  # type: ignore[assignment]
+    doc.quotes = find_quotes(doc)
+    found = {t["text"]: t for t in FRAMING_64(doc).title_terms}["الشهيد"]
+    assert (found["target"], found["target_from"]) == ("الجندي السعودي", "described group")

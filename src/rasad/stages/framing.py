@@ -1106,11 +1106,24 @@ def described_group(
         after = after[1:]  # a count: «استشهاد 4 جنود»
     following = described_group_at(text, after[0], term.lang) if after else (None, None)
     nationality, placed = following[0], own[1] or following[1]
+    if nationality is None and term.category == "martyrdom":
+        nationality = described_before_64(text, start, term.lang)
     if nationality is not None:
         nationality = named_group_described(nationality, text, start, term.lang, mentions)
     if placed is not None:
         placed = named_group_described(placed, text, start, term.lang, mentions)
     return nationality, placed
+
+
+def described_before_64(text: str, start: int, lang: str) -> dict | None:
+    """The described group right before a martyrdom term that qualifies it («الجندي السعودي
+    الشهيد», "the martyred Saudi soldier"): its head noun and nationality adjective, no word
+    between them and the term (round 64). The dead's side is the soldier's."""
+    before = list(WORD.finditer(text, max(0, start - 40), start))[-2:]
+    if len(before) < 2 or text[before[-1].end() : start].strip():
+        return None
+    found = described_group_at(text, before[0], lang)[0]
+    return found if found is not None and found["target_end"] == before[-1].end() else None
 
 
 def word_after(text: str, at: int) -> re.Match | None:
