@@ -60,6 +60,19 @@ GENERIC_GROUP_NOUNS = {
     "en": ["groups", "organisations", "organizations"],
 }
 
+# Nouns of a list, a law or financing right before a label, the label their adjective or
+# genitive: «القوائم الإرهابية», «قوائم الإرهاب», «قانون الكيانات الإرهابية» is not, «تمويل
+# الإرهاب», «فهرست تروریستی» — the kind of thing listed, outlawed or financed, no one group. A
+# sentence naming who is listed or who finances still answers («إدراج … الإخوان على قائمة
+# الإرهابيين», «إيران … لتمويل الإرهاب»); only the article's rules (the headline's or the attack's
+# group) leave these alone (round 64: framing62's «وضعها على القوائم الإرهابية» took the
+# headline's settlers). Arabic words are written bare: the clitics are read by the pattern.
+GENERIC_NOUNS_BEFORE_64 = {
+    "ar": ["قائمة", "قوائم", "لائحة", "لوائح", "قانون", "قوانين", "تمويل", "تمويلا"],
+    "fa": ["فهرست", "لیست", "قانون", "قوانین", "تأمین مالی"],
+    "en": ["list", "lists", "law", "laws", "financing", "funding"],
+}
+
 # Words before «الشرعية» that deny it («الرئيس والنظام فاقدان الشرعية», «فقد الشرعية»): the
 # clause names whose legitimacy is denied, so the Yemen-war usage (the Hadi government's
 # "legitimacy") does not hold (round 49, framing_dev49).
@@ -449,9 +462,21 @@ PRACTICE_NOUNS = {
 }
 # Words before a practice noun (PRACTICE_NOUNS) that make it generic, confronting or waging war
 # on the practice: «مواجهة الإرهاب الدولي», «الحرب على الإرهاب», «جنگ علیه تروریسم». Not before
-# an actor noun: «مواجهة النظام الإيراني» confronts a named government.
+# an actor noun: «مواجهة النظام الإيراني» confronts a named government. «ضد» alone (round 64):
+# «معركة متزامنة ضد الارهاب» is a campaign against terrorism as such, whoever wages it — the
+# speaker's state is no target of it (two development rows answered Turkey there).
 PRACTICE_GENERIC_BEFORE = {
-    "ar": ["مواجهة", "لمواجهة", "ومواجهة", "بمواجهة", "الحرب على", "والحرب على", "الحرب ضد"],
+    "ar": [
+        "مواجهة",
+        "لمواجهة",
+        "ومواجهة",
+        "بمواجهة",
+        "الحرب على",
+        "والحرب على",
+        "الحرب ضد",
+        "ضد",
+        "وضد",
+    ],
     "fa": ["جنگ علیه", "جنگ با"],
     "en": [],
 }
