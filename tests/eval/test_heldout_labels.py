@@ -186,6 +186,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev60fa.tsv", LABELS / "quotes_dev60fa_articles.tsv"),
     (LABELS / "quotes_dev62ar.tsv", LABELS / "quotes_dev62ar_articles.tsv"),
     (LABELS / "quotes_dev63fa.tsv", LABELS / "quotes_dev63fa_articles.tsv"),
+    (LABELS / "quotes_dev64ar.tsv", LABELS / "quotes_dev64ar_articles.tsv"),
 ]
 
 
@@ -236,6 +237,7 @@ DEV_SETS = [
         "dev60fa",
         "dev62ar",
         "dev63fa",
+        "dev64ar",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

@@ -484,6 +484,9 @@ DEV_SETS += ("62ar",)
 # 63fa (fa) holds the only five unused Fars News articles where rasad gave a quote to a one-word
 # person written earlier after another word (surname-only speakers, seed 20261263).
 DEV_SETS += ("63fa",)
+# 64ar (ar) is a tenth random draw from the same pool (seed 20261264): 25 unused after main
+# 16c07d56.
+DEV_SETS += ("64ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
