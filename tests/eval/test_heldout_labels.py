@@ -187,6 +187,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev62ar.tsv", LABELS / "quotes_dev62ar_articles.tsv"),
     (LABELS / "quotes_dev63fa.tsv", LABELS / "quotes_dev63fa_articles.tsv"),
     (LABELS / "quotes_dev64fa.tsv", LABELS / "quotes_dev64fa_articles.tsv"),
+    (LABELS / "quotes_dev64ar.tsv", LABELS / "quotes_dev64ar_articles.tsv"),
 ]
 
 
@@ -238,6 +239,7 @@ DEV_SETS = [
         "dev62ar",
         "dev63fa",
         "dev64fa",
+        "dev64ar",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

@@ -2677,6 +2677,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = clubs_before_nationality_50(text, mentions)
         mentions = surnames_after_given_names_56(text, mentions)
         mentions = names_past_particles_62(text, given_names_read_as_places_62(text, mentions))
+        mentions = given_names_before_abd_64(text, without_quoted_adjectives_64(text, mentions))
+        mentions = family_names_said_alone_64(text, mentions)
     if lang == "fa":
         mentions = persian_opening_given_name_64(text, mentions)
     if lang == "en":
@@ -4134,8 +4136,11 @@ def _family_name_ending_at(text: str, m: Mention, mentions: list[Mention]) -> in
     if after is None or " " not in m.text.strip():
         return None
     word, then = after.group(1), after.group(3)
-    if then is not None and folded(then) in role_words()["role"]:
-        return after.end(1) if _family_name_before_role_48(word, m, mentions) else None
+    if then is not None and _opens_a_role_64(then):
+        named = _family_name_before_role_48(word, m, mentions)
+        if named or _nisba_family_name_64(text, word, m, mentions):
+            return after.end(1)
+        return None
     if then is not None and folded(then) not in _THAT:
         return None
     if any(_imperfect_plural_verb(w) for w in m.text.split()[1:]):
@@ -4176,6 +4181,32 @@ def _family_name_before_role_48(word: str, m: Mention, mentions: list[Mention]) 
         return False
     known = lookup(word)
     if (known is not None and known.type != "PER") or cldr_place(word, "ar") is not None:
+        return False
+    end = m.end + 1 + len(word)
+    return not any(o is not m and o.start < end and m.end < o.end for o in mentions)
+
+
+def _opens_a_role_64(word: str) -> bool:
+    """Whether an Arabic word opens the role or professional description written after a
+    person's name: the recogniser's role words (المتحدث, رئيس) or the appositive ones it lacks
+    (data/gazetteers/appositive_roles_ar_64.tsv: استشاري, أخصائية)."""
+    appositive = word_lists("appositive_roles_ar_64.tsv").get("ar", frozenset())
+    return folded(word) in role_words()["role"] or normalize(word) in appositive
+
+
+def _nisba_family_name_64(text: str, word: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether a definite nisba (ال … ي: «المدني», «الشهري») between an Arabic person's name and
+    the role after it is the name's family name although it is also a common adjective (civil,
+    monthly; `_family_name_before_role_48` refuses common words): the text never writes it
+    but after the name (not «الدفاع المدني» elsewhere), and it is no nationality, place, time,
+    title, role or function word, nor another mention's (quotes_dev47c.tsv, «ازدهار عبدالسلام
+    المدني استشاري»)."""
+    bare = normalize(word)
+    if not (
+        _definite(word) and word.isalpha() and bare.endswith(normalize("ي")) and len(bare) >= 5
+    ):
+        return False
+    if not _a_repeated_family_name_61(word) or not _only_after_the_name_61(text, m.text, word):
         return False
     end = m.end + 1 + len(word)
     return not any(o is not m and o.start < end and m.end < o.end for o in mentions)
@@ -6065,3 +6096,103 @@ def _a_place_in_its_own_right_62(text: str, m: Mention) -> bool:
 # given names that are also a preposition as written: «علي» for «على» ("on": «الحاصل علي نوبل»,
 # the Nobel laureate); `with_given_name_ali` reads Ali by its own cues
 _PREPOSITION_NAMES_56 = frozenset([normalize("علي")])
+
+
+_TITLE_AND_WORD_BEFORE_64 = re.compile(rf"(?<!{_WORD})({_WORD}+) ({_WORD}+) $")
+
+
+def given_names_before_abd_64(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An Arabic person whose first word is an «عبد» name («عبد العزيز عويضة»), written after a
+    title and one word no mention holds («الدكتورة عهود عبد العزيز عويضة»: the tagger leaves
+    «عهود», covenants, out; quotes_dev64ar.tsv), grown back over that word: an «عبد» name after
+    a given name is the father's, and the word between the title and it is the given name when
+    it is no common word (nor one behind a proclitic: «الناطق الإعلامي للمديرية عبدالعزيز
+    العنزي»), function, role, title, place, time or speech word (`_a_repeated_family_name_61`)."""
+    abd = normalize("عبد")
+    out: list[Mention] = []
+    for m in mentions:
+        before = _TITLE_AND_WORD_BEFORE_64.search(text, max(0, m.start - 60), m.start)
+        if (
+            m.type == "PER"
+            and normalize(m.text).startswith(abd)
+            and before is not None
+            and _titles_a_name(before.group(1))
+            and not _definite(word := before.group(2))
+            and not any(is_common(bare, "ar") for bare in [word, *arabic_bare(plain(word))])
+            and not word.startswith("لل")
+            and _a_repeated_family_name_61(word)
+            and not any(o.start < m.start and before.start(2) < o.end for o in mentions)
+        ):
+            m = Mention(before.start(2), m.end, text[before.start(2) : m.end], "PER")
+        out.append(m)
+    return out
+
+
+_QUOTED_AFTER_NOUN_64 = re.compile(rf"(?<!{_WORD})({_WORD}+) [«“\"”]$")
+
+
+def without_quoted_adjectives_64(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An Arabic one-word organization no list knows (not a place: «منطقة جيب "مليلية"»,
+    Melilla, ends so too; entities_dev34.tsv), written in quote marks
+    right after a common noun without the article, that has the shape of an indefinite feminine
+    nisba adjective (… ية; not … ي, which brands end on too: «أودي», «هواوي»): «سلسلة تغريدات “تويترية” أكدت فيها أن» (Twitter-ish tweets;
+    quotes_dev62ar.tsv) is scare-quoted, no body, and is dropped so that it speaks for no one;
+    a body in quotes is written after its descriptor («شركة "سوني"», `QUOTED_NAME`) or with
+    the article («“الهيئة”»)."""
+    ending = normalize("ية")
+    out: list[Mention] = []
+    for m in mentions:
+        word = normalize(m.text)
+        noun = _QUOTED_AFTER_NOUN_64.search(text, max(0, m.start - 40), m.start)
+        if (
+            m.type == "ORG"
+            and m.canonical is None
+            and not m.demonym
+            and m.text.isalpha()
+            and not _definite(m.text)
+            and word.endswith(ending)
+            and len(word) >= 5
+            and text[m.end : m.end + 1] in ("»", "”", '"', "“")
+            and noun is not None
+            and is_common(noun.group(1), "ar")
+            and not _definite(noun.group(1))
+            and not QUOTED_NAME.match(text, noun.start(1))
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def family_names_said_alone_64(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An Arabic one-word person that is a listed given name (`arabic_given_names_56`) grown
+    over the definite word after it when the text writes that word alone elsewhere as the
+    subject of a speech verb: «المذيع سلطان القحطاني نخبة …» and later «يقول القحطاني:»
+    (quotes_dev64ar.tsv) name one man, «سلطان القحطاني»; the word may be a family name
+    (`_a_repeated_family_name_61`: no function, role, title, place, time or speech word) and
+    no other mention holds it."""
+    out: list[Mention] = []
+    for m in mentions:
+        after = _NEXT_NAME_WORD_61.match(text, m.end)
+        if (
+            m.type == "PER"
+            and " " not in m.text
+            and normalize(m.text) in arabic_given_names_56()
+            and after is not None
+            and _definite(family := after.group(1))
+            and _a_repeated_family_name_61(family)
+            and _said_alone_64(text, family, after.start(1))
+            and not any(o is not m and o.start < after.end(1) and m.end < o.end for o in mentions)
+        ):
+            m = Mention(m.start, after.end(1), text[m.start : after.end(1)], "PER", m.canonical)
+        out.append(m)
+    return out
+
+
+def _said_alone_64(text: str, word: str, at: int) -> bool:
+    """Whether the text writes `word` elsewhere than at `at` right after a one-word speech verb
+    («يقول القحطاني», «وأضاف القحطاني»)."""
+    alone = re.compile(rf"(?<!{_WORD})({_WORD}+) {re.escape(word)}(?!{_WORD})")
+    return any(
+        found.start(0) + len(found.group(1)) + 1 != at and opens_arabic_speech(found.group(1))
+        for found in alone.finditer(text)
+    )
