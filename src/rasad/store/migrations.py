@@ -1379,6 +1379,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         queued("recognise"),
         queued("redate"),
     ),
+    # 74: session 57. The "recognise" backfill (covering quotes and framing): a Persian article
+    # opening with a common word before a surname it then writes alone takes the word as the
+    # given name, a speaker cut at a direction mark or named by a compound surname's first part
+    # takes the full name (speakers64fa); an Arabic common nisba before a role, a given name
+    # between a title and an «عبد» name, a family name said alone after a speech verb, no
+    # quoted adjective as a body (speakers64ar); a generic terror label (lists, laws, financing,
+    # "against terrorism") takes no target, a militia label answered by a state abstains, a
+    # martyr after a described soldier takes the described group (framing64).
+    Migration(queued("recognise")),
 )
 
 
