@@ -40,6 +40,8 @@ if TYPE_CHECKING:  # (statements imports this module: the type alone, never at r
 RESULT_REACH = 4  # words between a score and the result word that makes it one («بنتيجة 2-0»)
 DAY_REACH = 8  # words between a score and the weekday it is told on
 MAX_DAYS_MATCH = 3  # one match reported over a weekend's papers
+MIN_ANCHORS = 1  # names, figures and times two sentences in two languages give in common
+MAX_LENGTH_RATIO = 1.5  # one sentence in two languages: the longer at most this much longer
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # two numbers of at most three digits joined by a dash, or by Persian «بر» ("5 بر 3", "۲ بر
 # صفر"), not part of a longer figure, a date («2/8»), a time or a decimal
@@ -157,3 +159,38 @@ def shown_day(st: Statement, day: int) -> str:
     printed = date.fromisoformat(st.published)
     back = (printed.weekday() - day) % 7
     return f"{name} ({(printed - timedelta(days=back)).isoformat()})"
+
+
+def day_across(a: Statement, b: Statement, shared: int, rare: int) -> tuple[int, int] | None:
+    """The weekdays of one sentence told in two languages (a report and its translation, or
+    two outlets' reports across scripts), or None.
+
+    Wording is never shared across languages, so the weekday rule of
+    `statements.date_relation` never compares them ("Sunday's preseason opener" / «در روز
+    شنبه», claims62 1, 2). Precision first: the two are in two languages, name at least one
+    place or agent in common by a key that holds across scripts (`shared`, counted by
+    `statements.shared_across`), each names exactly one weekday and no date in full, they
+    give the same figures or none (a translation keeps its figures; a neighbouring sentence
+    seldom does), MIN_ANCHORS rare names (`rare`: each named in one or two sentences of its
+    document, counted by `statements.rare_names_across`), figures or times in common at least
+    (a report's main person ties nothing: its neighbouring sentences all name him, "a meeting
+    with Trump on Thursday" / "on Friday, Trump ordered"), the longer is at most MAX_LENGTH_RATIO times the other's length (a
+    translation keeps its length: "appeared on Fox News Sunday" is no translation of a
+    sentence twice as long about Friday's order), and, when both are dated, they were printed
+    at most MAX_DAYS_MATCH days apart."""
+    if a.lang == b.lang or shared < 1:
+        return None
+    if max(len(a.text), len(b.text)) > MAX_LENGTH_RATIO * min(len(a.text), len(b.text)):
+        return None
+    if len(a.weekdays) != 1 or len(b.weekdays) != 1 or a.days or b.days:
+        return None
+    if a.published and b.published:
+        gap = abs((date.fromisoformat(a.published) - date.fromisoformat(b.published)).days)
+        if gap > MAX_DAYS_MATCH:
+            return None
+    figures = {round(v.base(), 6) for v in a.values}
+    if figures != {round(w.base(), 6) for w in b.values}:
+        return None
+    if rare + len(figures) + len(set(a.times) & set(b.times)) < MIN_ANCHORS:
+        return None
+    return next(iter(a.weekdays)), next(iter(b.weekdays))

@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from rasad.analysis import statement_slots
-from rasad.analysis.statement_days import match_days, scores_of, shown_day
+from rasad.analysis.statement_days import day_across, match_days, scores_of, shown_day
 from rasad.analysis.statement_places import two_regions
 from rasad.analysis.statement_words import (
     bare,
@@ -38,7 +38,7 @@ from rasad.analysis.statement_words import (
     words_of,
 )
 from rasad.data import read_table, units_table
-from rasad.entities.link import NOT_GAZETTEER
+from rasad.entities.link import IN_DOCUMENT, NOT_GAZETTEER, OWN_SPELLING, VOWELLED
 from rasad.lang import date_words as W
 from rasad.lang import months as M
 from rasad.lang import numbers as NUMBER_WORDS
@@ -166,6 +166,9 @@ class Statement:
     # Every place its document names: a sentence that names none is about the document's
     # ("وأسفر الانفجار عن مقتل سبعة" in a story of a blast in Ramadi).
     doc_places: set[str] = field(default_factory=set, repr=False)
+    # How many of its document's sentences name each place or agent: a report's main person
+    # is named in most of them, a name in one or two ties two tellings of one sentence.
+    doc_names: Counter[str] = field(default_factory=Counter, repr=False)
     # Its quotations, direct or reported: (start, end) in the sentence and who said them
     # (`statement_slots.quoted_spans`); what stands outside them is the outlet's own voice.
     quoted: tuple[tuple[int, int, str], ...] = ()
@@ -805,11 +808,22 @@ def weekdays_named(text: str) -> set[int]:
     table = weekday_words()
     words = [w.strip("/") for _, _, w in words_of(text)]  # "ليل الخميس/ الجمعة"
     reporting = reporting_day_words()
-    return {
-        table[bare(w)]
-        for i, w in enumerate(words)
-        if bare(w) in table and not (i and words[i - 1] in reporting) and not told_on(words, i)
-    }
+    out = set()
+    for i in range(len(words)):
+        day, first = weekday_at(words, i, table)
+        reported = first and words[first - 1] in reporting
+        if day is not None and not reported and not told_on(words, first):
+            out.add(day)
+    return out
+
+
+def weekday_at(words: list[str], i: int, table: dict[str, int]) -> tuple[int | None, int]:
+    """The weekday the word at i names and the index of its first word: a Persian weekday of
+    two words («سه شنبه», «پنج‌شنبه», split at the space or ZWNJ) is read whole, so its
+    second word is not «شنبه» (Saturday) alone."""
+    if i and (two := bare(f"{words[i - 1]} {words[i]}")) in table:
+        return table[two], i - 1
+    return table.get(bare(words[i])), i
 
 
 def weekdays_outside_places(
@@ -1154,9 +1168,11 @@ def statements(doc: Document, plain: list[Statement] | None = None) -> list[Stat
         else:
             rest.append(st)
     places = name_keys(doc.entities, PLACE_TYPES)
+    names = Counter(key for st in out + rest for key in st.places | st.agents)
     for st in out + rest:
         st.doc_values = figures
         st.doc_places = places
+        st.doc_names = names
     if plain is not None:
         plain.extend(rest)
     return out
@@ -1165,8 +1181,10 @@ def statements(doc: Document, plain: list[Statement] | None = None) -> list[Stat
 def statement_in(doc: Document, start: int, end: int) -> Statement:
     """The statement a span of a document makes, knowing every figure of the document."""
     st = statement_of(doc, start, end)
-    st.doc_values = [v for other in statements(doc) for v in other.values] or st.values
+    said = statements(doc, plain := [])
+    st.doc_values = [v for other in said for v in other.values] or st.values
     st.doc_places = name_keys(doc.entities, PLACE_TYPES)
+    st.doc_names = (said or plain or [st])[0].doc_names
     return st
 
 
@@ -1444,10 +1462,60 @@ def aligned_across(a: Statement, b: Statement) -> bool:
     return entities_align(a, b) or figures_align(a, b)
 
 
+ARABIC_SCRIPT = frozenset({"ar", "fa"})  # languages that write names in one script
+
+
+def cross_script(keys: set[str], lang: str, other: str) -> set[str]:
+    """The entity keys of a sentence in `lang` that can name the same entity in a sentence in
+    `other`: linked ids in any pair; a whole name's consonant skeleton or sounds (`TYPE:~…`,
+    `TYPE:^…`, built from the letters in either script: "Peter Martin" / «بيتر مارتن» are
+    both "~btr mrtn"); and between Arabic and Persian, which write names in one script, the
+    normalized written form too (the Reuters report's coach is «لوک تون» in both)."""
+    out = linked(keys)
+    for key in keys - out:
+        rest = key.partition(":")[2]
+        if IN_DOCUMENT in rest or OWN_SPELLING in rest:
+            continue  # one document's own key, or a spelling its entity does not hold
+        one_script = rest.startswith("=") and {lang, other} <= ARABIC_SCRIPT
+        if rest.startswith(("~", VOWELLED)) or (one_script and not rest.isascii()):
+            out.add(key)
+    return out
+
+
+def shared_across(a: Statement, b: Statement) -> int:
+    """How many places and agents two sentences in two languages name in common by their
+    cross-script keys (`cross_script`)."""
+    return len(names_across(a, b))
+
+
+def names_across(a: Statement, b: Statement) -> set[str]:
+    """The places and agents two sentences in two languages name in common by their
+    cross-script keys (`cross_script`)."""
+    places = cross_script(a.places, a.lang, b.lang) & cross_script(b.places, b.lang, a.lang)
+    agents = cross_script(a.agents, a.lang, b.lang) & cross_script(b.agents, b.lang, a.lang)
+    return places | agents
+
+
+MAX_NAME_SENTENCES = 2  # a name in at most this many of a document's sentences is no topic
+
+
+def rare_names_across(a: Statement, b: Statement) -> int:
+    """How many of the names two sentences in two languages share (`names_across`) each
+    document names in MAX_NAME_SENTENCES sentences at most: the report's main person («ترامب»
+    in every other sentence) ties no two sentences, the coach named once does."""
+    return sum(
+        1
+        for key in names_across(a, b)
+        if a.doc_names.get(key, 1) <= MAX_NAME_SENTENCES
+        and b.doc_names.get(key, 1) <= MAX_NAME_SENTENCES
+    )
+
+
 def entities_align(a: Statement, b: Statement) -> bool:
     """Two sentences in two languages that name the same linked entities: two of them, or
     one and a figure both give ("30,000 pupils across Scotland" / "أكثر من 300 ألف تلميذ في
-    جميع أنحاء أسكتلندا"). Linked entity ids are language-independent; written forms are not."""
+    جميع أنحاء أسكتلندا"). Linked entity ids are language-independent; written forms are not
+    (the weekday of one sentence in two languages reads wider keys: `day_across`)."""
     if a.lang == b.lang:
         return False
     shared = len(linked(a.places) & linked(b.places)) + len(linked(a.agents) & linked(b.agents))
@@ -1873,6 +1941,12 @@ def relate(
         if days[0] == days[1]:
             return Relation("agree", "match day", "date", *shown, "one match on one day")
         return Relation("contradict", "match day", "date", *shown, "one match on two days")
+    if days := day_across(a, b, shared_across(a, b), rare_names_across(a, b)):
+        # one sentence in two languages naming one weekday each: the weekday is the slot
+        shown = (shown_day(a, days[0]), shown_day(b, days[1]))
+        if days[0] == days[1]:
+            return Relation("agree", "day", "date", *shown, "one sentence in two languages")
+        return Relation("contradict", "day", "date", *shown, "one sentence, two weekdays")
     if not same_fact(a, b, similarity, phrase_similarity):
         return Relation("unrelated", reason="not one fact")
     return relate_as_one_fact(a, b, similarity, noun_similarity)

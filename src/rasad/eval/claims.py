@@ -24,7 +24,10 @@ contradiction), `eval/labels/claim_pairs_claims60b.tsv` (43
 development pairs from unused BBC, Fars News and ntrex groups: one fact told in other words, 24
 hard agrees, no contradiction), `eval/labels/claim_pairs_claims62.tsv` (51 development pairs
 from unused BBC, SaudiNewsNet and ntrex groups naming a weekday or a score: the day of one
-happening, 25 hard agrees, 3 contradictions) and `eval/labels/claim_pairs_heldout.tsv` (178 pairs annotated before any tuning, never tuned on;
+happening, 25 hard agrees, 3 contradictions), `eval/labels/claim_pairs_claims64.tsv` (100
+development pairs of two language versions of unused ntrex stories: one report in two scripts,
+54 hard agrees, 46 neighbouring sentences, no contradiction) and
+`eval/labels/claim_pairs_heldout.tsv` (178 pairs annotated before any tuning, never tuned on;
 `claims_heldout.md`). Pairs are article ids and sentence offsets; the articles are read from
 `../shared/corpus/*/articles.jsonl` and go through the stages statements read, and
 `rasad.analysis.statements.relate` labels each pair agree / contradict / update / unrelated.
@@ -114,6 +117,7 @@ SETS = {
     "claim-pairs-claims60": "claim_pairs_claims60.tsv",  # development: counted things, hard agrees
     "claim-pairs-claims60b": "claim_pairs_claims60b.tsv",  # development: alignment, hard agrees
     "claim-pairs-claims62": "claim_pairs_claims62.tsv",  # development: the day of one happening
+    "claim-pairs-claims64": "claim_pairs_claims64.tsv",  # development: one report in two scripts
     "claim-pairs-heldout": "claim_pairs_heldout.tsv",
 }
 # The first file names the labels as the previous release did.
