@@ -46,6 +46,9 @@ LANGUAGE = "@"  # prefix of a document's language key ("@fa")
 # 0.1 left 33 of ntrex's 123 articles split from a translation among the whole archive
 # (bench/archive_replay.py); 0.15 joins most of them, 0.2 joins rival articles too.
 CROSS_LANGUAGE_SHIFT = 0.15
+# The same for joining an event of the story (round stories62): the Indonesian quake's English
+# originals were one event, their Arabic and Persian translations another.
+EVENT_LANGUAGE_SHIFT = CROSS_LANGUAGE_SHIFT
 # A translation, or another outlet's report of the same event, repeats the event's rare names
 # and figures whatever its language; a rival article of the same topic shares its common ones.
 # A candidate in other languages gets up to KEY_EVIDENCE_SHIFT more, in proportion to its
@@ -648,7 +651,11 @@ class StoryIndex:
         if event_id:
             event = next((e for e in story.events if e.id == event_id), None)
         else:
-            event = self.best_event(story, vector, day, within)
+            # a translation scores lower against its event's other-language reports than a
+            # report in their language: the bar to join an event is lowered as the story's
+            # share of other languages is high (round stories62)
+            shift = EVENT_LANGUAGE_SHIFT * other_language_share(keys, story)
+            event = self.best_event(story, vector, day, within, shift)
         if event is None:
             event = Event(
                 event_id or f"{story.id}.e{len(story.events) + 1}",
@@ -668,10 +675,12 @@ class StoryIndex:
         vector: np.ndarray,
         day: date | None,
         within: tuple[date, date] | None = None,
+        shift: float = 0.0,
     ) -> Event | None:
         """The event of the story this document reports, if any: close in content and date
-        (a document known only to `within`, a year, joins no event dated outside it)."""
-        return self.matching_event(story, vector, [day] if day else [], within)
+        (a document known only to `within`, a year, joins no event dated outside it), over
+        the event threshold less `shift`."""
+        return self.matching_event(story, vector, [day] if day else [], within, shift)
 
     def matching_event(
         self,
@@ -679,12 +688,13 @@ class StoryIndex:
         vector: np.ndarray,
         days: list[date],
         within: tuple[date, date] | None = None,
+        shift: float = 0.0,
     ) -> Event | None:
         """The story's event closest to a vector (a document's, or another event's centroid)
-        over `event_threshold`, among those with a day within EVENT_DAYS of one of `days`
+        over `event_threshold` (less `shift`), among those with a day within EVENT_DAYS of one of `days`
         (any, when either side is undated) and, with no `days`, a day within EVENT_DAYS of
         the span `within` when one is given."""
-        best, best_score = None, self.event_threshold
+        best, best_score = None, self.event_threshold - shift
         for event in story.events:
             if days and event.dates and _days_between(days, event.dates) > EVENT_DAYS:
                 continue
