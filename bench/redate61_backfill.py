@@ -3,7 +3,8 @@ on a copy of an archive database: the given Saudi News Net articles are made und
 copy (as a database stored before their story's dated reports arrived would hold them; they
 keep the story their date helped choose), the backfill runs, and every window it gives is
 checked against the corpus's true day; 20 are printed with their story's other titles for
-reading. Nothing but the copy is written. Usage (from the repository root; the ids from
+reading; a story date an older release gave and the backfill withdraws (pubdate62) is listed.
+Nothing but the copy is written. Usage (from the repository root; the ids from
 eval/labels/choose_pubdate60_unlabelled.py, or none to run the backfill on the copy as is):
 
 python bench/redate61_backfill.py ARCHIVE.db COPY.db ../shared [IDS.txt]
@@ -31,6 +32,8 @@ def published(db: str) -> dict[str, str | None]:
 
 
 def main(archive: str, copy: str, shared: Path, ids_file: Path | None) -> None:
+    for stale in (f"{copy}-wal", f"{copy}-shm"):  # an earlier copy's log would be replayed
+        Path(stale).unlink(missing_ok=True)
     shutil.copyfile(archive, copy)
     held = set(ids_file.read_text().split()) if ids_file else set()
     with sqlite3.connect(copy) as conn:
@@ -45,14 +48,16 @@ def main(archive: str, copy: str, shared: Path, ids_file: Path | None) -> None:
     run_backfill(store, Settings(db=copy), "redate")
     store.close()
     after = published(copy)
-    changed = [i for i in after if after[i] != before.get(i)]
+    changed = [i for i in after if after[i] != before.get(i) and after[i] is not None]
     touched = [i for i in changed if before.get(i) is not None]
+    withdrawn = sorted(i for i in after if after[i] is None and before.get(i) is not None)
     path = shared / "corpus" / "saudinewsnet_ar" / "articles.jsonl"
     truth = {r["id"]: r for r in map(json.loads, path.open(encoding="utf-8")) if r["id"] in held}
     store = open_store(f"file:{Path(copy).resolve()}?mode=ro")
     docs = {d.id: d for d in store.iter_documents()}
     print(f"undated before {sum(v is None for v in before.values())}, dated {len(changed)}")
     print(f"dates that were not unknown and changed: {len(touched)}")
+    print(f"story dates withdrawn (pubdate62): {len(withdrawn)}", " ".join(withdrawn))
     right, widths = 0, []
     for i in changed:
         first, last = docs[i].published["window"]

@@ -131,6 +131,11 @@ def ingest(
 
     Re-running is safe: content already stored is skipped, and an interrupted run
     resumes where it stopped.
+
+    Exit status 0 when every input was stored; 3 when the run finished but some inputs
+    were rejected or stored with a stage's error (each is listed on stderr as
+    "rejected: SOURCE: REASON" or "stage error: SOURCE: ERROR"); 1 on an error that
+    stopped the run.
     """
     from rasad.services.ingest import ingest_lock, ingest_paths
     from rasad.stages.readers import expand_paths

@@ -67,6 +67,9 @@ class LoadedTerm(Span):
     # group an earlier sentence or the headline names; `target` stays None: too often wrong)
     target_from: NotRequired[str]
     target_hint: NotRequired[str]
+    # round 62: for a target read from the article ("article group"), the mention that names it:
+    # {"field": "title" | "text", "start", "end", "text"} (offsets into that field)
+    target_evidence: NotRequired[dict]
     voice: NotRequired[str]  # outlet | quoted
     speaker: NotRequired[str | None]
 

@@ -206,13 +206,15 @@ def test_an_undated_article_in_an_event_of_its_own_is_dated_by_its_story_when_da
 
 
 def test_an_undated_copy_is_dated_as_its_originals_event_at_ingest():
-    """A reprint of a report whose event holds two agreeing dated reports takes their window."""
+    """A reprint of a report whose event holds two agreeing dated reports of its language takes
+    their window (the reports carry their language key, as every stored document's keys do:
+    pubdate62's guard counts the dated reports of the reprint's own language)."""
     from rasad.model import Document
     from rasad.services.assign import StoryAssigner
 
     eye, index = np.eye(384, dtype=np.float32), StoryIndex()
     for k, day in enumerate((date(2015, 8, 1), date(2015, 8, 2))):
-        index.restore(f"d{k}", eye[0], day, {"ORG:x"}, "s1", "s1.e1")
+        index.restore(f"d{k}", eye[0], day, {"ORG:x", "@ar"}, "s1", "s1.e1")
     assigner = StoryAssigner(index)
     assigner.placed["d0"] = ("s1", "s1.e1")
     copy = Document("copy", "test", text="…", lang="ar", duplicate_of="d0")

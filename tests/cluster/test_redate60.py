@@ -129,7 +129,7 @@ def test_a_story_in_another_language_dates_no_undated_report():
     story dates an undated Arabic report, never the English one (a BBC report of 2004–05 was
     dated August 2015 so in the session-55 archive)."""
     from rasad.cluster.index import StoryIndex, language_key
-    from rasad.services.assign import speaks_language, story_dated
+    from rasad.services.assign import own_language_support, story_dated
 
     index = StoryIndex()
     for n, (lang, day) in enumerate(
@@ -137,6 +137,8 @@ def test_a_story_in_another_language_dates_no_undated_report():
     ):
         keys = {"k0", language_key(lang)}
         index.restore(f"d{n}", CENTRE, day, keys, "s1", "s1.e1", day is not None)
-    assert speaks_language(index, "s1", "ar") and not speaks_language(index, "s1", "en")
+    days = [date(2015, 8, 1), date(2015, 8, 2), date(2015, 8, 3)]
+    assert own_language_support(index, "s1", "ar", days)
+    assert not own_language_support(index, "s1", "en", days)
     assert story_dated(index, "s1", "s1.e1", "en") is None
     assert story_dated(index, "s1", "s1.e1", "ar") is not None

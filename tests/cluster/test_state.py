@@ -75,7 +75,8 @@ def ingest(docs: list[Document], url: str) -> None:
 
 def normalized(story: Story) -> tuple:
     events = sorted((e.id, sorted(e.members), sorted(e.dates)) for e in story.events)
-    return sorted(story.members), dict(story.keys), story.first, story.last, events
+    known_days = dict(story.known_days)  # pubdate62: the dated days of each language
+    return sorted(story.members), dict(story.keys), story.first, story.last, events, known_days
 
 
 def assert_states_match_documents(url: str) -> None:

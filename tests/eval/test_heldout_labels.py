@@ -184,6 +184,8 @@ DEV_SETS = [
     (LABELS / "quotes_dev58fa.tsv", LABELS / "quotes_dev58fa_articles.tsv"),
     (LABELS / "quotes_dev60ar.tsv", LABELS / "quotes_dev60ar_articles.tsv"),
     (LABELS / "quotes_dev60fa.tsv", LABELS / "quotes_dev60fa_articles.tsv"),
+    (LABELS / "quotes_dev62ar.tsv", LABELS / "quotes_dev62ar_articles.tsv"),
+    (LABELS / "quotes_dev63fa.tsv", LABELS / "quotes_dev63fa_articles.tsv"),
 ]
 
 
@@ -232,6 +234,8 @@ DEV_SETS = [
         "dev58fa",
         "dev60ar",
         "dev60fa",
+        "dev62ar",
+        "dev63fa",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

@@ -99,6 +99,25 @@ def test_heldout_speaker_matches_across_scripts():
     assert speaker_matches(["سخنگوی وزارت خارجه"], role)[0]  # a role phrase, as written
 
 
+def test_an_outlet_with_or_without_its_kind_word_is_one_speaker():
+    # round speakers62fa (eval/labels/quotes_dev.md): quotes_dev49fa labels «روزنامه تودی زمان»
+    # where rasad names the paper «تودی زمان»; quotes_dev45b labels «لوفت هانزا» where rasad
+    # writes «شرکت لوفت هانزا»; quotes_dev60ar labels «شركة سوفتبنك» for «سوفتبنك»
+    from rasad.eval.quotes import speaker_matches
+
+    def gold(speaker: str, canonical: str) -> dict[str, str]:
+        return {"speaker_canonical": canonical, "speaker": speaker, "speaker_text": ""}
+
+    assert speaker_matches(["تودی زمان"], gold("روزنامه تودی زمان", "Today's Zaman"))[0]
+    assert speaker_matches(["شرکت لوفت هانزا"], gold("لوفت هانزا", "Lufthansa"))[0]
+    assert speaker_matches(["سوفتبنك"], gold("شركة سوفتبنك", "SoftBank"))[0]
+    assert speaker_matches(["هفته\u200cنامه «جینز دیفنس»"], gold("جینز دیفنس", "Jane's"))[0]
+    # «خبرگزاری فرانسه» is AFP: France, the place, is another speaker (still a shared word)
+    assert speaker_matches(["فرانسه"], gold("خبرگزاری فرانسه", "AFP")) == (False, True)
+    # two outlets of one name but different kinds are compared as written
+    assert not speaker_matches(["شبکه کیهان"], gold("روزنامه کیهان", "Kayhan"))[0]
+
+
 def test_heldout_scorer(shared):
     from rasad.eval.quotes import evaluate_heldout
 

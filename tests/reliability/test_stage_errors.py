@@ -151,3 +151,10 @@ def test_the_command_line_lists_the_error_and_counts_it(seeds_dir, tmp_path, mon
     shown = CliRunner().invoke(main, ["--db", db, "stats"], env=env)
     assert "stage errors: 1 documents stored without a stage's output" in shown.output
     assert "      1  quotes" in shown.output
+
+
+def test_the_ingest_help_says_what_each_exit_status_means():
+    shown = CliRunner().invoke(main, ["ingest", "--help"])
+    words = " ".join(shown.output.split())
+    assert "Exit status 0 when every input was stored; 3 when" in words
+    assert '"rejected: SOURCE: REASON" or "stage error: SOURCE: ERROR"' in words

@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from rasad.analysis import statement_slots
+from rasad.analysis.statement_days import match_days, scores_of, shown_day
 from rasad.analysis.statement_places import two_regions
 from rasad.analysis.statement_words import (
     bare,
@@ -1865,6 +1866,13 @@ def relate(
         # one person's incident in two regions: the place is the slot (two places would
         # otherwise make the two sentences "not one fact")
         return Relation("contradict", "place", "value", *regions, "one incident in two regions")
+    if days := match_days(a, b):
+        # one match, named by its score in both, told on one day or on two (no wording in
+        # common is needed: the score is the key)
+        shown = (shown_day(a, days[0]), shown_day(b, days[1]))
+        if days[0] == days[1]:
+            return Relation("agree", "match day", "date", *shown, "one match on one day")
+        return Relation("contradict", "match day", "date", *shown, "one match on two days")
     if not same_fact(a, b, similarity, phrase_similarity):
         return Relation("unrelated", reason="not one fact")
     return relate_as_one_fact(a, b, similarity, noun_similarity)
@@ -2499,6 +2507,9 @@ def comparison_blocks(said: list[Statement]) -> dict[tuple[str, ...], list[int]]
         # a count named in words the outlets repeat («جمعية كشفية وطنية») meets its copies
         keys |= {("v", f"«{' '.join(p)}»") for p in counted_phrases(st)}
         keys |= {("d", "")} if st.days or st.weekdays or st.times or st.months else set()
+        # a match's result meets the other tellings of that result, whatever their wording
+        # (`statement_days`): the score is the key two reports of one match share
+        keys |= {("s", f"{low}-{high}") for (low, high), _ in scores_of(st) if st.weekdays}
         keys |= {("n", k) for k in st.denied_keys | ((st.keys | st.harms) & denied)}
         for key in keys:
             blocks.setdefault((st.lang, *key[:1], key[1]), []).append(i)
@@ -2550,7 +2561,9 @@ def aligned_pairs(said: list[Statement], across_sources: bool = True) -> list[tu
     aligned = Alignment(said)
     tolls: list[set[int]] = [set() for _ in said]  # the toll blocks of each statement
     for b, key in enumerate(by_key):
-        if key[1] == "v" and key[2].startswith(("<", "«")):  # a toll, or a counted phrase
+        # a toll, a counted phrase or a match's score: matched among the other document's
+        # statements that give it
+        if key[1] == "s" or key[1] == "v" and key[2].startswith(("<", "«")):
             for i in by_key[key]:
                 tolls[i].add(b)
     block_docs = [{said[i].doc for i in members} for members in blocks]

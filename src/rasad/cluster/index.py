@@ -139,6 +139,9 @@ class Story:
     last: date | None = None
     events: list[Event] = field(default_factory=list)
     known: tuple[date, date] | None = None  # span of the dates known from metadata or dateline
+    # (language key, day) → its documents of that language dated to that day by metadata or a
+    # dateline: what dates an undated document by its story (`own_language_days`)
+    known_days: Counter[tuple[str, date]] = field(default_factory=Counter)
     cached: dict[str, Any] = field(default_factory=dict)  # centroid and top keys until a join
 
     def centroid(self) -> np.ndarray:
@@ -157,6 +160,12 @@ class Story:
     def languages(self) -> Counter[str]:
         """How many of the story's documents are in each language (by language key)."""
         return self._key_views()[2]
+
+    def own_language_days(self, lang: str) -> Counter[date]:
+        """The days of the story's documents in language `lang` dated by their publisher or a
+        dateline (each day as often as such documents have it)."""
+        key = language_key(lang)
+        return Counter({day: n for (k, day), n in self.known_days.items() if k == key})
 
     def _key_views(self) -> tuple[set[str], set[str], Counter[str]]:
         """Top entity keys, top fact keys and language counts, in one pass over the keys."""
@@ -237,6 +246,11 @@ def _is_entity(key: str) -> bool:
 def language_key(lang: str) -> str:
     """The key that records a document's language among its keys ("@ar")."""
     return f"{LANGUAGE}{lang}"
+
+
+def language_of(keys: set[str]) -> str | None:
+    """The language key among a document's keys (None: keys that record none)."""
+    return next((k for k in keys if k.startswith(LANGUAGE)), None)
 
 
 def other_language_share(keys: set[str], story: Story) -> float:
@@ -648,6 +662,8 @@ class StoryIndex:
             story.last = max(story.last or day, day)
             if known:
                 story.known = span_with(story.known, day)
+                if (lang := language_of(keys)) is not None:
+                    story.known_days[lang, day] += 1
         if event_id:
             event = next((e for e in story.events if e.id == event_id), None)
         else:
@@ -832,22 +848,12 @@ class StoryIndex:
         series = learn_series_58(self.reports_58.values())
         if not series:
             return
-        numbers = [self.highest, *map(_number, self.stories), *map(_number, merged_away)]
-        next_number = max(numbers) + 1
-        for story_id in story_ids:
-            story = self.stories.get(story_id)
-            if story is None:
-                continue
-            filed = [
-                self.reports_58[m]
-                for m in story.members
-                if m in self.placed_58 and m in self.reports_58
-            ]
+
+        def by_day(filed: list) -> list[list[str]]:
             groups = split_by_report_day_58(filed, series, self.split_every_day_58)
-            groups = self.undated_to_their_day_58(groups)
-            for group in groups[1:]:
-                self._split_off_58(story, group, f"s{next_number}")
-                next_number += 1
+            return self.undated_to_their_day_58(groups)
+
+        self._split_stories(story_ids, merged_away, self.reports_58, by_day)
 
     def split_columns_62(self, story_ids: list[str], merged_away: set[str]) -> None:
         """Split each of these stories holding a column's reports about different names
@@ -859,21 +865,37 @@ class StoryIndex:
         columns = learn_columns_62(self.column_reports_62.values())
         if not columns:
             return
+        moved = self._split_stories(
+            story_ids,
+            merged_away,
+            self.column_reports_62,
+            lambda filed: split_by_names_62(filed, columns),
+        )
+        self.split_by_names_62.update(moved)
+
+    def _split_stories(
+        self,
+        story_ids: list[str],
+        merged_away: set[str],
+        reports: dict,
+        grouping: Callable[[list], list[list[str]]],
+    ) -> list[str]:
+        """Split each of these stories by `grouping` of its placed members' `reports`: the
+        first group keeps the story, each further group starts a story of its own, numbered
+        past every story and those `merged_away` in this pass. The documents moved."""
         numbers = [self.highest, *map(_number, self.stories), *map(_number, merged_away)]
         next_number = max(numbers) + 1
+        moved: list[str] = []
         for story_id in story_ids:
             story = self.stories.get(story_id)
             if story is None:
                 continue
-            filed = [
-                self.column_reports_62[m]
-                for m in story.members
-                if m in self.placed_58 and m in self.column_reports_62
-            ]
-            for group in split_by_names_62(filed, columns)[1:]:
+            filed = [reports[m] for m in story.members if m in self.placed_58 and m in reports]
+            for group in grouping(filed)[1:]:
                 self._split_off_58(story, group, f"s{next_number}")
-                self.split_by_names_62.update(group)
+                moved += group
                 next_number += 1
+        return moved
 
     def undated_to_their_day_58(self, groups: list[list[str]]) -> list[list[str]]:
         """Each report of a split story's kept group that names no day goes with the day whose
@@ -910,11 +932,14 @@ class StoryIndex:
     def _take_out_58(self, story: Story, doc_id: str) -> None:
         """Take a placed document out of its story and event. The story's span of days stays
         as wide as it was: the days of its other documents are not kept apart."""
-        vector, day, keys, _ = self.placed_58[doc_id]
+        vector, day, keys, known = self.placed_58[doc_id]
         story.vector_sum = story.vector_sum - vector
         story.members.remove(doc_id)
         story.keys.subtract(keys)
         story.keys = +story.keys  # counts of zero gone
+        if day and known and (lang := language_of(keys)) is not None:
+            story.known_days[lang, day] -= 1
+            story.known_days = +story.known_days
         for event in story.events:
             if doc_id in event.members:
                 event.members.remove(doc_id)
@@ -943,6 +968,7 @@ class StoryIndex:
         keep.first, keep.last = (min(days), max(days)) if days else (None, None)
         if gone.known:
             keep.known = span_with(span_with(keep.known, gone.known[0]), gone.known[1])
+        keep.known_days.update(gone.known_days)
         # the kept story's own events, before any merge of this pass (`fold_events`)
         self.own_events.setdefault(keep.id, len(keep.events))
         for event in gone.events:

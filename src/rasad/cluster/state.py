@@ -1,9 +1,9 @@
 """A story's index state as a stored row, so an ingest starts from the live stories alone.
 
 The row keeps what the story index needs to continue (members, the counts of its entity, fact
-and language keys, date span, events with their members and dates) as JSON, and the float32
-vector sums of the story and of each event as one blob, in event order. Rebuilding the same
-story from its documents in the same order gives the same row.
+and language keys, date span, the known days of each language, events with their members and
+dates) as JSON, and the float32 vector sums of the story and of each event as one blob, in
+event order. Rebuilding the same story from its documents in the same order gives the same row.
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ def story_row(story: Story) -> StateRow:
         "keys": dict(sorted(story.keys.items())),
         "first": story.first.isoformat() if story.first else None,
         "known": [d.isoformat() for d in story.known] if story.known else None,
+        "known_days": [
+            [lang, day.isoformat(), n] for (lang, day), n in sorted(story.known_days.items())
+        ],
         "events": [
             {"id": e.id, "members": e.members, "dates": [d.isoformat() for d in e.dates]}
             for e in story.events
@@ -47,6 +50,11 @@ def story_from_row(row: StateRow, dim: int) -> Story:
         for i, e in enumerate(state["events"])
     ]
     known = state.get("known")  # absent in rows stored before known spans were kept
+    # absent in rows stored before pubdate62: none counted, so the story dates no undated
+    # document until its state is rebuilt from the documents (marked stale by a migration)
+    known_days = Counter(
+        {(lang, parse_day(day)): n for lang, day, n in state.get("known_days", [])}
+    )
     return Story(
         story_id,
         sums[0].copy(),
@@ -56,4 +64,5 @@ def story_from_row(row: StateRow, dim: int) -> Story:
         parse_day(last),
         events,
         (parse_day(known[0]), parse_day(known[1])) if known else None,
+        known_days,
     )

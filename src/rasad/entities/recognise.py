@@ -494,12 +494,13 @@ def gazetteer_matches(text: str, tokens: list[tuple[int, int]]) -> list[Mention]
     """Longest gazetteer matches over a token sequence, left to right."""
     found, i = [], 0
     while i < len(tokens):
-        if not text[tokens[i][0]].isalnum():
-            i += 1  # a name never starts with punctuation
+        if not text[tokens[i][0]].isalnum() or text[tokens[i][0]] == TATWEEL:
+            i += 1  # a name never starts with punctuation (nor a tatweel dash: «ـ أبها»)
             continue
         keys = span_keys(text, tokens, i, min(MAX_GAZ_TOKENS, len(tokens) - i))
         for n in range(len(keys), 0, -1):
             start, end = tokens[i][0], tokens[i + n - 1][1]
+            end = _before_tatweel(text, start, end)  # «سعودــ», «مكة ـ»: the key reads no tatweel
             if not text[end - 1].isalnum():
                 continue  # nor ends with it
             entry = lookup_key(keys[n - 1])
@@ -513,13 +514,30 @@ def gazetteer_matches(text: str, tokens: list[tuple[int, int]]) -> list[Mention]
     return found
 
 
+TATWEEL = "\u0640"  # the Arabic stretching mark, a letter to str.isalnum but no word's
+
+
+def _before_tatweel(text: str, start: int, end: int) -> int:
+    """The end of a span without the tatweel written after its last word («آل سعودــ») or as a
+    dash after it («مكة ـ», «موسكو ـــ»), which the gazetteer's keys drop; not the tatweel
+    of an abbreviation («هـ»)."""
+    bare = end
+    while bare > start and text[bare - 1] == TATWEEL:
+        bare -= 1
+    one_letter = bare > start and (bare - 1 == start or not text[bare - 2].isalpha())
+    if bare < end and one_letter and text[bare - 1].isalpha():
+        return end  # «هـ»: one letter and a tatweel is an abbreviation, written so
+    return bare
+
+
 def trim(text: str, tokens: list[tuple[int, int]], a: int, b: int) -> tuple[int, int]:
-    """Token range without punctuation, conjunctions or a possessive at its edges."""
+    """Token range without punctuation (a tatweel dash too), conjunctions or a possessive at its
+    edges."""
 
     def edge(i: int) -> bool:
         word = text[tokens[i][0] : tokens[i][1]]
         return (
-            not any(ch.isalnum() for ch in word)
+            not any(ch.isalnum() and ch != TATWEEL for ch in word)
             or folded(word) in EDGE_WORDS
             or word in _POSSESSIVE_ENDINGS
         )
@@ -1193,6 +1211,7 @@ def apply_roles(
                 text[nxt[0] : nxt[1]].isalpha()
                 and _folded(text, nxt) not in words["role"] | EDGE_WORDS
                 and not (lang == "ar" and _no_name_after_arabic_name(text[nxt[0] : nxt[1]]))
+                and not _no_name_after_titled_name_62(m, text[nxt[0] : nxt[1]], lang)
             ):
                 m = Mention(m.start, nxt[1], text[m.start : nxt[1]], "PER", m.canonical)
         elif (
@@ -1203,6 +1222,81 @@ def apply_roles(
             m = Mention(m.start, m.end, m.text, "PER", m.canonical)
         out.append(m)
     return out
+
+
+_ARABIC_DEMONSTRATIVES_62 = frozenset(normalize(w) for w in PLAIN_DEMONSTRATIVES["ar"])
+
+
+def _no_name_after_titled_name_62(m: Mention, word: str, lang: str | None) -> bool:
+    """A word after a one-word name a title announced that does not continue the name, so the
+    name does not grow over it (round 62: most growths on the dev documents were wrong):
+    - English: a lower-case word ("President Putin said", "has President Trump given up");
+    - Persian: a common word or a speech verb's first word («آیت‌الله اراکی افزود»);
+    - Arabic, after a person the gazetteer knows by that one word (ترامب, أوباما, بوتين: its
+      longest listed form was matched already): any common word («ترامب للعدالة», «بوتين
+      التعاون») or a verb in the future («أوباما سيضغط»);
+    - Arabic, after another name: a function word or demonstrative («الدكتور الأحمد أن»,
+      «السيد ميتشيل تلك»), a common word behind a proclitic («السيد فاراج بضرورة»), a common
+      word or a title behind «و» («الرئيس السيسي والأمير»), a common word opening with the
+      imperfect's «ي» («السيد مولر يحول»). A family name that is also a common word («محمد
+      مرسي») still grows."""
+    if lang == "en":
+        return word[:1].islower()
+    if lang == "fa":
+        return is_common(word, "fa") or _opens_a_persian_speech_verb_62(word)
+    if lang != "ar":
+        return False
+    known = lookup(m.text) if m.canonical is not None else None
+    if known is not None and known.type == "PER":
+        return _a_common_arabic_word_62(word) or _future_verb_form_62(word)
+    key = normalize(word)
+    return (
+        key in function_words()
+        or key in _ARABIC_DEMONSTRATIVES_62
+        or _a_common_word_behind_a_proclitic_62(word)
+        or (_conjoined_word(word) and _a_common_or_title_word_62(word[1:]))
+        or (key[:1] == IMPERFECT_PREFIXES_AR[0] and is_common(word, "ar"))
+    )
+
+
+def _a_common_or_title_word_62(word: str) -> bool:
+    """Whether an Arabic word is a common word or a title announcing a person (الأمير)."""
+    title = name_patterns().get(("ar", folded(word)), ("",))[0] == "person"
+    return title or _a_common_arabic_word_62(word)
+
+
+def _opens_a_persian_speech_verb_62(word: str) -> bool:
+    """Whether a Persian word is the first of a speech verb of the quote cues (افزود, اظهار
+    داشت, تصریح کرد)."""
+    key = folded(word)
+    return len(key) >= 3 and any(v.startswith(key) for v in persian_speech_verbs())
+
+
+def _a_common_arabic_word_62(word: str) -> bool:
+    """Whether an Arabic word is a common word, behind a proclitic or the article too
+    (بإعادة, للعدالة, كقانون, التعاون)."""
+    forms = [plain(word)]
+    forms += arabic_bare(forms[0])
+    forms += [f[2:] for f in forms if f.startswith("ال") and len(f) > 4]
+    return any(is_common(f, "ar") for f in forms)
+
+
+def _a_common_word_behind_a_proclitic_62(word: str) -> bool:
+    """Whether an Arabic word is a proclitic on a common word (بضرورة, بمعدل, باعتبار), not a
+    name the gazetteer or the given names list holds (كمال is no ك + مال)."""
+    if lookup(word) is not None or normalize(word) in arabic_given_names_56():
+        return False
+    bare = arabic_bare(plain(word))
+    bare += [f[2:] for f in bare if f.startswith("ال") and len(f) > 4]
+    return any(is_common(f, "ar") for f in bare)
+
+
+def _future_verb_form_62(word: str) -> bool:
+    """Whether an Arabic word is written as a verb in the future, «سـ» on an imperfect's
+    prefix (سيضغط, ستقوم), whether or not the common words list holds the verb: read only
+    after a person named whole, where no given name follows (سيف, سيرجي would)."""
+    key = normalize(word)
+    return len(key) >= 4 and key[0] == FUTURE_PREFIX_AR and key[1] in IMPERFECT_PREFIXES_AR
 
 
 def _role_follows(text: str, tokens: list[tuple[int, int]], j: int, roles: frozenset[str]) -> bool:
@@ -1513,18 +1607,50 @@ def persian_named_subjects(
 def persian_given_name_before(
     text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
 ) -> list[Mention]:
-    """A one-word Persian person the tagger found grows to the listed given name right before it,
-    when that word is in no other mention («نقی [کریمیان]» → «نقی کریمیان»)."""
+    """A one-word Persian person the tagger found grows to the given name right before it, when
+    that word is in no other mention and is a listed given name («نقی [کریمیان]» → «نقی
+    کریمیان»), or a name word written where only a name can stand (`_given_name_slot_63`)."""
     index = {s: i for i, (s, _) in enumerate(tokens)}
     out = []
     for m in mentions:
         i = index.get(m.start)
         if m.type == "PER" and " " not in m.text and i and not _in_any(tokens[i - 1], mentions):
             before = tokens[i - 1]
-            if _folded(text, before) in persian_given_names():
+            listed = _folded(text, before) in persian_given_names() | arman_given_names_63()
+            if listed or _given_name_slot_63(text, tokens, i - 1, m):
                 m = Mention(before[0], m.end, text[before[0] : m.end], "PER", m.canonical)
         out.append(m)
     return out
+
+
+@cache
+def arman_given_names_63() -> frozenset[str]:
+    """data/gazetteers/given_names_fa_arman.tsv, folded: the words ArmanPersoNER's training split
+    writes as a person's first name and never outside an entity (speakers63fa)."""
+    return frozenset(folded(w) for w, _ in read_table("gazetteers/given_names_fa_arman.tsv"))
+
+
+_QUOTE_OPEN_63 = '«"“'
+_QUOTE_CLOSE_63 = '»"”'
+
+
+def _given_name_slot_63(text: str, tokens: list[tuple[int, int]], k: int, person: Mention) -> bool:
+    """Whether token k, right before a one-word person, is a given name by where it stands:
+    inside quote marks that hold just the two words («[هدایت] هاشمی»). Given names that are
+    common words too («هدایت» "guidance") are read so only there (quotes_dev63fa.md; a word after
+    a title was tried and dropped: «حجت‌الاسلام والمسلمین» is one title)."""
+    word = text[slice(*tokens[k])]
+    if not all(ch.isalpha() or ch == "\u200c" for ch in word) or len(word) < 2:
+        return False
+    if folded(word) in _persian_name_stops() or is_name_head(word, "fa"):
+        return False
+    start, end = tokens[k][0], person.end
+    return (
+        start > 0
+        and text[start - 1] in _QUOTE_OPEN_63
+        and end < len(text)
+        and text[end] in _QUOTE_CLOSE_63
+    )
 
 
 def persian_family_name_after(
@@ -2482,6 +2608,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
             found = drop_works(text, tokens, found, works)
         if lang == "ar":
             found = add_cldr_countries_52(text, tokens, add_country_spellings(text, tokens, found))
+            found = without_country_adjectives_62(found)
         mentions += add_demonyms(text, tokens, found, lang)
     if lang == "ar":
         mentions = add_late_names(text, mentions)
@@ -2502,6 +2629,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = clubs_read_with_nationality_50(text, mentions)
         mentions = clubs_before_nationality_50(text, mentions)
         mentions = surnames_after_given_names_56(text, mentions)
+        mentions = names_past_particles_62(text, given_names_read_as_places_62(text, mentions))
     if lang == "en":
         mentions = join_conjoined_bodies(text, join_ampersands(text, mentions))
         mentions = drop_capitalised_openings(text, mentions, openings)
@@ -2541,6 +2669,31 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         and not (lang == "en" and m.text.islower())  # an English name has a capital
         and not (lang == "en" and m.canonical is None and _PLURAL_ACRONYM.fullmatch(m.text))
     ]
+
+
+def _place_before_adjective_62(m: Mention) -> Mention | None:
+    """The listed place an Arabic place mention names before a country's adjective closing it
+    («نابلس الفلسطينية», «لوس أنجلوس الأمريكية», «مشهد الإيرانية»: the city, then the country it
+    is in, as entities.md annotates them, GPE and NORP), or None: the whole mention listed or
+    named, or the words before the adjective no listed place or a common word («مشهد»), or the
+    adjective no country's («مصر العربية», «كوريا الجنوبية»)."""
+    if m.type not in PLACE_TYPES or m.canonical is not None or lookup(m.text) is not None:
+        return None
+    head, _, last = m.text.rpartition(" ")
+    head = head.rstrip()
+    country = demonym_of(last, "ar") if head else None
+    place = lookup(head) if country is not None else None
+    if place is None or place.type not in PLACE_TYPES or place.name == country.name:
+        return None
+    if is_common(head, "ar"):
+        return None  # «مشهد» "scene" alone would be dropped as a common word: keep the place
+    return Mention(m.start, m.start + len(head), head, place.type, place.name)
+
+
+def without_country_adjectives_62(mentions: list[Mention]) -> list[Mention]:
+    """Arabic place mentions without the country's adjective the writer put after the place's
+    name (`_place_before_adjective_62`); `add_demonyms` then reads the adjective."""
+    return [_place_before_adjective_62(m) or m for m in mentions]
 
 
 @cache
@@ -5341,7 +5494,7 @@ def join_name_chains(
             _family_name_after_chain(text, tokens, j) or _family_name_before_day_48(text, tokens, j)
         ):
             j += 1  # محمد بن عبدالرحمن [الروقي]: the family's nisba after the father's name
-        start, end = tokens[i][0], tokens[j][1]
+        start, end = tokens[i][0], _before_tatweel(text, tokens[i][0], tokens[j][1])
         out.append(
             m
             if (start, end) == (m.start, m.end)
@@ -5786,6 +5939,78 @@ def _given_name_before_56(text: str, start: int) -> int | None:
     if word in _PREPOSITION_NAMES_56:
         return None
     return begin if word and word in arabic_given_names_56() else None
+
+
+def names_past_particles_62(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Arabic people of two words or more that end on a particle no name ends on
+    (data/gazetteers/name_particles_ar_62.tsv: «لويس فان» of «لويس فان غال», «ألبرت ديل» of
+    «ألبرت ديل روساريو»; quotes_dev62ar.tsv) grown over the next word, or over the person mention
+    that starts there, when that word may be a family name (`_a_repeated_family_name_61`: no
+    function, role, title, place, speech or time word) and no other mention holds it."""
+    particles = word_lists("name_particles_ar_62.tsv").get("ar", frozenset())
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for i, m in enumerate(mentions):
+        if i in skip:
+            continue
+        words = m.text.split()
+        after = _NEXT_NAME_WORD_61.match(text, m.end)
+        if (
+            m.type != "PER"
+            or len(words) < 2
+            or normalize(words[-1]) not in particles
+            or after is None
+            or not _a_repeated_family_name_61(after.group(1))
+        ):
+            out.append(m)
+            continue
+        end = after.end(1)
+        held = [j for j, o in enumerate(mentions) if o is not m and o.start < end and m.end < o.end]
+        if any(mentions[j].type != "PER" or mentions[j].start != after.start(1) for j in held):
+            out.append(m)
+            continue
+        end = max([end] + [mentions[j].end for j in held])
+        skip.update(held)
+        out.append(Mention(m.start, end, text[m.start : end], "PER"))
+    return out
+
+
+def given_names_read_as_places_62(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An Arabic one-word place no list knows, written one space before a person mention that
+    opens with no title («الفنانة التونسية هند صبري»: the tagger reads «هند» as a place and
+    keeps «صبري» alone; quotes_dev62ar.tsv), as that person's given name: one PER. A listed
+    place before a person is where the person's role belongs («مدير التعليم بمحافظة ينبع محمد
+    العقيبي»), so only an unlisted word is read so."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.type == "PER"
+            and prev.type in PLACE_TYPES
+            and prev.canonical is None
+            and not prev.demonym
+            and not prev.announced
+            and text[prev.end : m.start] == " "
+            and prev.text.isalpha()
+            and not _titles_a_name(m.text.split()[0])
+            and not _a_place_in_its_own_right_62(text, prev)
+        ):
+            out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "PER")
+            continue
+        out.append(m)
+    return out
+
+
+def _a_place_in_its_own_right_62(text: str, m: Mention) -> bool:
+    """Whether an Arabic one-word place is written as a place: definite («الخرج») or after a
+    preposition or function word («في», «من»)."""
+    if _definite(m.text):
+        return True
+    before = text[max(0, m.start - 20) : m.start].split()
+    return bool(before) and (
+        normalize(before[-1]) in function_words() or folded(before[-1]) in _BEFORE_NO_NAME
+    )
 
 
 # given names that are also a preposition as written: «علي» for «على» ("on": «الحاصل علي نوبل»,

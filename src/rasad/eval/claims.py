@@ -22,7 +22,9 @@ contradiction), the claims53/56/58 sets, `eval/labels/claim_pairs_claims60.tsv` 
 development pairs from unused SaudiNewsNet groups sharing a counted thing: 48 hard agrees, no
 contradiction), `eval/labels/claim_pairs_claims60b.tsv` (43
 development pairs from unused BBC, Fars News and ntrex groups: one fact told in other words, 24
-hard agrees, no contradiction) and `eval/labels/claim_pairs_heldout.tsv` (178 pairs annotated before any tuning, never tuned on;
+hard agrees, no contradiction), `eval/labels/claim_pairs_claims62.tsv` (51 development pairs
+from unused BBC, SaudiNewsNet and ntrex groups naming a weekday or a score: the day of one
+happening, 25 hard agrees, 3 contradictions) and `eval/labels/claim_pairs_heldout.tsv` (178 pairs annotated before any tuning, never tuned on;
 `claims_heldout.md`). Pairs are article ids and sentence offsets; the articles are read from
 `../shared/corpus/*/articles.jsonl` and go through the stages statements read, and
 `rasad.analysis.statements.relate` labels each pair agree / contradict / update / unrelated.
@@ -111,6 +113,7 @@ SETS = {
     "claim-pairs-claims58": "claim_pairs_claims58.tsv",  # development: places, persons of incidents
     "claim-pairs-claims60": "claim_pairs_claims60.tsv",  # development: counted things, hard agrees
     "claim-pairs-claims60b": "claim_pairs_claims60b.tsv",  # development: alignment, hard agrees
+    "claim-pairs-claims62": "claim_pairs_claims62.tsv",  # development: the day of one happening
     "claim-pairs-heldout": "claim_pairs_heldout.tsv",
 }
 # The first file names the labels as the previous release did.

@@ -25,10 +25,12 @@ A third, rasad+ingest, measures what ingest itself does: the archive's documents
 again in their ingest order with this code's story index (as bench/archive_replay.py does),
 the withheld ones without their date, and each is dated from the event it joins
 (rasad.services.assign.grouped_date_58: the event's days, else the story's; a copy as its
-original's event). An undated document is offered the stories live at the
-latest day seen and the expired stories filed under the entity names it shares with them
-(when those names say much: rasad.services.assign.place_58), so in an archive ingested out
-of date order it can still find its own. After every INGEST_BATCH documents, as ingest after
+original's event) when two of those days are of reports in its own language
+(rasad.services.assign.own_language_support, the one guard ingest and the backfill use). An
+undated document is offered the stories live at the latest day seen and the expired stories
+filed under the entity names it shares with them (when those names say much:
+rasad.services.assign.place_58), so in an archive ingested out of date order it can still find
+its own. After every INGEST_BATCH documents, as ingest after
 each batch, the still undated ones of the stories dated documents joined are dated again by the
 same rule (rasad.services.assign.redated_60): their story's dated reports often come later.
 

@@ -28,7 +28,7 @@ from rasad.cluster.series58 import Report58, report_day_58, report_kind_58
 from rasad.cluster.state import StateRow, story_from_row, story_row
 from rasad.model import Document, Published
 from rasad.stages.pubdate import NEIGHBOURS_MIN as NEIGHBOURS_MIN_58
-from rasad.stages.pubdate import from_neighbours
+from rasad.stages.pubdate import NEIGHBOURS_SLACK_DAYS, NEIGHBOURS_SPAN_DAYS, from_neighbours, infer
 from rasad.store import MetaStore, StoryStateStore
 
 STATES = "story_states"  # meta: whether the stored story states match the stored documents
@@ -175,10 +175,14 @@ def grouped_date(index: StoryIndex, story_id: str, event_id: str) -> Published |
     story = index.stories.get(story_id)
     if story is None or story.known is None:
         return None
+    return from_neighbours(event_days(story, event_id))
+
+
+def event_days(story: Story, event_id: str) -> list[date]:
+    """The days of a story's event that lie within the story's known span, in order."""
+    first, last = story.known or (date.max, date.min)
     event = next((e for e in story.events if e.id == event_id), None)
-    first, last = story.known
-    days = [d for d in event.dates if first <= d <= last] if event else []
-    return from_neighbours(days)
+    return sorted(d for d in event.dates if first <= d <= last) if event else []
 
 
 def grouped_date_58(index: StoryIndex, story_id: str, event_id: str) -> Published | None:
@@ -197,8 +201,7 @@ def grouped_days_58(index: StoryIndex, story_id: str, event_id: str) -> list[dat
     if story is None or story.known is None:
         return []
     first, last = story.known
-    event = next((e for e in story.events if e.id == event_id), None)
-    days = sorted(d for d in event.dates if first <= d <= last) if event else []
+    days = event_days(story, event_id)
     if from_neighbours(days) is not None:
         return days
     days = sorted(d for e in story.events for d in e.dates if first <= d <= last)
@@ -222,36 +225,32 @@ def redated_with_why(index: StoryIndex, doc: Document) -> tuple[Published, str] 
     return story_dated(index, doc.story, doc.event or "", doc.lang)
 
 
-def speaks_language(index: StoryIndex, story_id: str, lang: str) -> bool:
-    """Whether a story can date an undated document of language `lang`: the story's most
-    common language is the document's, with NEIGHBOURS_MIN_58 documents of it besides the
-    document itself. A report joined to a story of another language by the names and figures
-    they share is often years from it (a BBC business report of 2004–05 alone in an Arabic
-    story of August 2015 was dated 2015 in the session-55 archive): its story's days are no
-    evidence of its own, so it stays unknown. (Not yet caught: a story mostly of undated
-    English reports whose only dated ones are Arabic; that needs the days of own-language
-    reports, as the backfill's `own_language_support` reads them.)"""
-    story = index.stories.get(story_id)
-    if story is None:
-        return False
-    languages = story.languages()
-    if not languages:
-        return True  # a state that records no languages (an older one): as before the guard
-    own = languages[language_key(lang)]
-    return own >= NEIGHBOURS_MIN_58 + 1 and own == max(languages.values())
-
-
 def story_dated(
     index: StoryIndex, story_id: str, event_id: str, lang: str
 ) -> tuple[Published, str] | None:
     """An undated document's window from its story's dated reports (`grouped_date_58`) and
-    the line its `why` keeps as evidence (`dated_by_story_why`), or None (also when the story
-    is not in the document's language: `speaks_language`)."""
-    if not speaks_language(index, story_id, lang):
-        return None
+    the line its `why` keeps as evidence (`dated_by_story_why`), or None (also when too few
+    of those reports are in the document's own language: `own_language_support`)."""
     days = grouped_days_58(index, story_id, event_id)
     found = from_neighbours(days) if days else None
-    return (found, dated_by_story_why(found, days)) if found is not None else None
+    if found is None or not own_language_support(index, story_id, lang, days):
+        return None
+    return found, dated_by_story_why(found, days)
+
+
+def own_language_support(index: StoryIndex, story_id: str, lang: str, days: list[date]) -> bool:
+    """Whether at least NEIGHBOURS_MIN of the days a window is drawn from are those of the
+    story's reports in the undated document's own language `lang` dated by their publisher or
+    a dateline (`Story.known_days`). A report joined to reports of another language by the
+    names and figures they share is often years from them: on the session-55 archive, BBC
+    business reports of 2004–05 on Japan's economy, placed in a story of two Saudi News Net
+    reports of Japanese shares in August 2015, were dated 2015; their story's days are no
+    evidence of their own."""
+    story = index.stories.get(story_id)
+    if story is None:
+        return False
+    own = story.own_language_days(lang)
+    return sum((own & Counter(days)).values()) >= NEIGHBOURS_MIN_58
 
 
 def dated_by_story_why(found: Published, days: list[date]) -> str:
@@ -291,41 +290,78 @@ def date_evidence(published: Published | None, why: Iterable[str]) -> dict[str, 
 
 
 def redate_stored_story(
-    story_id: str, docs: list[Document], vectors: dict[str, np.ndarray]
+    story_id: str, docs: list[Document], vectors: dict[str, np.ndarray], today: date | None = None
 ) -> list[Document]:
     """Date the undated documents of one stored story (`redated_with_why`), its index rebuilt
     from its stored documents and vectors as `StoryAssigner.rebuild` rebuilds every story (a
     copy, with no vector of its own, adds no day): the backfill for documents stored before
-    their story's dated reports arrived. Stricter than ingest: two of the reports must be in
-    the document's own language (`own_language_support`). Rewrites nothing; returns the
-    documents dated."""
+    their story's dated reports arrived. A document an older release dated by its story
+    (`dated_by_story_before`) is placed undated again and checked by today's rule
+    (`checked_story_date`). Rewrites nothing; returns the documents dated or checked anew."""
+    today = today or date.today()
+    again = {d.id for d in docs if dated_by_story_before(d, today)}
     index = StoryIndex()
-    restored = [d for d in docs if d.story == story_id and d.id in vectors]
-    for doc in restored:
-        vector = centered(vectors[doc.id], doc.lang)
-        day, keys = doc_day(doc), doc_keys(doc)
-        index.restore(doc.id, vector, day, keys, story_id, doc.event, doc_known(doc))
+    for doc in docs:
+        if doc.story == story_id and doc.id in vectors:
+            vector = centered(vectors[doc.id], doc.lang)
+            day = None if doc.id in again else doc_day(doc)  # as it was placed: undated
+            index.restore(doc.id, vector, day, doc_keys(doc), story_id, doc.event, doc_known(doc))
     dated = []
     for doc in docs:
-        found = redated_with_why(index, doc)
-        days = grouped_days_58(index, story_id, doc.event or "")
-        if found is not None and own_language_support(doc, days, restored):
+        if doc.id in again:
+            if checked_story_date(index, doc):
+                dated.append(doc)
+        elif (found := redated_with_why(index, doc)) is not None:
             doc.published, doc.why = found[0], [*(doc.why or []), found[1]]
             dated.append(doc)
     return dated
 
 
-def own_language_support(doc: Document, days: list[date], reports: list[Document]) -> bool:
-    """Whether at least NEIGHBOURS_MIN of the days a window is drawn from are those of
-    reports in the undated document's own language dated by their publisher or a dateline.
-    A story joined across languages only (an English agency story of 2004 merged into an
-    Arabic one of 2015 by the names and figures they share: look55) gives no date."""
-    own = Counter(
-        day
-        for r in reports
-        if r.lang == doc.lang and doc_known(r) and (day := doc_day(r)) is not None
-    )
-    return sum((own & Counter(days)).values()) >= NEIGHBOURS_MIN_58
+def dated_by_story_before(doc: Document, today: date) -> bool:
+    """Whether a stored document's date came from its story: inferred, and either its `why`
+    names its story's reports, or (a story date given at placement before pubdate61 wrote no
+    line) its window has a story window's width (`story_window_width`) while its own text
+    gives no date (`rasad.stages.pubdate.infer`, the only other way a date is inferred). A
+    publisher's date, a dateline and a user's correction are not inferred."""
+    if not doc.published or doc.published.get("source") != "inferred":
+        return False
+    if date_evidence(doc.published, doc.why) is not None:
+        return True
+    first, last = (date.fromisoformat(d) for d in doc.published["window"])
+    if not story_window_width((last - first).days + 1):
+        return False
+    return infer(doc.text or "", doc.lang or "", today) is None
+
+
+def story_window_width(days: int) -> bool:
+    """Whether a window of this many days can be one `from_neighbours` gives: the span of two
+    or more reports at most NEIGHBOURS_SPAN_DAYS apart, widened by NEIGHBOURS_SLACK_DAYS each
+    side (a date from the text is a few days, a month or a year wide)."""
+    slack = 2 * NEIGHBOURS_SLACK_DAYS
+    return slack + 1 <= days <= NEIGHBOURS_SPAN_DAYS + slack + 1
+
+
+def checked_story_date(index: StoryIndex, doc: Document) -> bool:
+    """Check a story date an older release gave (pubdate58's guardless rule, or the majority
+    language guard before pubdate62) against today's rule (`story_dated`): withdrawn when the
+    story has no two dated reports of the document's language that agree, given its evidence
+    line when the rule gives the same window and the line is missing; a different window is
+    left as it was given. Whether the document changed."""
+    found = story_dated(index, story_id=doc.story or "", event_id=doc.event or "", lang=doc.lang)
+    if found is None:
+        doc.published, doc.why = None, [*(doc.why or []), STORY_DATE_WITHDRAWN]
+        return True
+    if found[0]["window"] == doc.published["window"] and not any(
+        STORY_DATED.fullmatch(line) for line in doc.why or []
+    ):
+        doc.why = [*(doc.why or []), found[1]]
+        return True
+    return False
+
+
+STORY_DATE_WITHDRAWN = (
+    "date from its story withdrawn: its story has no two agreeing dated reports in its language"
+)
 
 
 class StoryAssigner:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable
 from contextlib import suppress
+from datetime import date
 from typing import Any, Protocol, cast
 
 import numpy as np
@@ -27,7 +28,7 @@ from rasad.analysis.pages import story_summary, story_views
 from rasad.analysis.search import SearchFilter
 from rasad.config import Settings, load_settings
 from rasad.model import Document
-from rasad.services.assign import file_story_names, redate_stored_story
+from rasad.services.assign import dated_by_story_before, file_story_names, redate_stored_story
 from rasad.services.entity_links import RELINKING, link_stored_documents, relink_stored_documents
 from rasad.services.framing import backfill_framing
 from rasad.services.quotes import backfill_quotes
@@ -199,20 +200,26 @@ def backfill_search(store: Store, settings: Settings) -> None:
 
 
 def backfill_redate(store: Store, settings: Settings) -> None:
-    """Date every stored undated document whose story holds two agreeing dated reports
-    (`rasad.services.assign.redate_stored_story`, story by story): ingest dates one only when
-    it is placed or a dated report joins its story later (pubdate60). A publisher's date, a
-    dateline, a date from the text and a user's correction are never read. The views of the
-    stories whose documents were dated are rebuilt."""
+    """Date every stored undated document whose story holds two agreeing dated reports of its
+    language (`rasad.services.assign.redate_stored_story`, story by story): ingest dates one
+    only when it is placed or a dated report joins its story later (pubdate60). A date an older
+    release gave from the story is checked by the same rule: withdrawn when the story's dated
+    reports are in other languages, its evidence line written when missing (pubdate62). A
+    publisher's date, a dateline, a date from the text and a user's correction are never
+    read. The views of the stories whose documents changed are rebuilt."""
     stories: set[str] = set()
-    seq = 0
+    seq, today = 0, date.today()
     while batch := store.documents_after(seq, BACKFILL_PAGE):
         seq = batch[-1][0]
-        stories |= {d.story for _, d in batch if d.story and not d.rejected and not d.published}
+        stories |= {
+            d.story
+            for _, d in batch
+            if d.story and not d.rejected and (not d.published or dated_by_story_before(d, today))
+        }
     touched = set()
     for story_id in sorted(stories):
         docs = store.story_documents(story_id)
-        dated = redate_stored_story(story_id, docs, store.vectors_of(d.id for d in docs))
+        dated = redate_stored_story(story_id, docs, store.vectors_of(d.id for d in docs), today)
         if dated:
             store.update_documents(dated)
             touched.add(story_id)

@@ -26,6 +26,7 @@ from rasad.entities.recognise import (
 )
 from rasad.model import Document
 from rasad.pipeline import stage
+from rasad.text.normalize import BIDI_IN_WORD
 from rasad.text.patterns import whole_word_spans
 
 
@@ -84,7 +85,19 @@ READ_AGAIN = (FULL_NAME, NAMED_IN_CONTEXT)  # the archive reads these from the t
 
 
 def find_entities(text: str, lang: str) -> list[dict]:
-    """Entity mentions with exact spans; `entity` is the document-level link key."""
+    """Entity mentions with exact spans; `entity` is the document-level link key. A left-to-
+    right or right-to-left mark typed inside a Persian word for its ZWNJ (Fars News writes
+    «ولی» U+200E «پور») is read as the ZWNJ, one character for one, so spans stay the text's;
+    each mention's text is the text's own."""
+    if lang == "fa" and BIDI_IN_WORD.search(text):
+        mentions = _find_entities(BIDI_IN_WORD.sub("\u200c", text), lang)
+        for mention in mentions:
+            mention["text"] = text[mention["start"] : mention["end"]]
+        return mentions
+    return _find_entities(text, lang)
+
+
+def _find_entities(text: str, lang: str) -> list[dict]:
     found = [m for m in recognise(text, lang) if not names_no_entity(m.text, lang)]
     mentions = [
         {"start": m.start, "end": m.end, "text": m.text, "type": m.type, "canonical": m.canonical}

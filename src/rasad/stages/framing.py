@@ -2252,6 +2252,48 @@ def with_family_antecedents_58(terms: list, text: str, lang: str) -> list:
     return terms
 
 
+def article_groups_62(doc: Document) -> dict[str, dict]:
+    """The groups of ARTICLE_GROUP_KIND_62 the article names, headline first: group name →
+    the evidence, its first mention (`field`, `start`, `end`, `text`; offsets into the field)."""
+    found: dict[str, dict] = {}
+    for field, text in (("title", doc.title or ""), ("text", doc.text)):
+        for m in group_mentions(text, doc.lang):
+            name = group_name(m["canonical"])
+            if name in F.ARTICLE_GROUP_KIND_62 and name not in found:
+                found[name] = {"field": field, "start": m["start"], "end": m["end"]}
+                found[name]["text"] = m["text"]
+    return found
+
+
+def headline_group_62(doc: Document) -> tuple[str, dict] | None:
+    """The one armed group (ARTICLE_GROUP_KIND_62) the article names, when its headline names
+    it: what the report is about. None when the article names two or more, or the headline
+    none."""
+    groups = article_groups_62(doc)
+    if len(groups) != 1:
+        return None
+    ((name, evidence),) = groups.items()
+    return (name, evidence) if evidence["field"] == "title" else None
+
+
+def with_headline_group_62(terms: list, text: str, doc: Document) -> list:
+    """Terror, crime and sectarian labels (ARTICLE_GROUP_FAMILIES_62) still without a target,
+    not generic and not a practice noun («الإرهاب»), take the headline's one armed group
+    (headline_group_62), with the headline's mention as `target_evidence` for the reader."""
+    practices = folded_words("PRACTICE_NOUNS", doc.lang)
+    found: tuple[str, dict] | None | bool = False  # the article read once, when a label asks
+    for t in open_labels(terms, text, doc.lang):
+        if t["family"] not in F.ARTICLE_GROUP_FAMILIES_62 or folded(t["term"]) in practices:
+            continue
+        found = headline_group_62(doc) if found is False else found
+        if not found:
+            return terms
+        name, evidence = found
+        t.update(target=name, target_key=None, target_from="headline group")
+        t["target_evidence"] = evidence
+    return terms
+
+
 @cache
 def known_groups() -> frozenset[str]:
     """The English names of groups: the group vocabulary's and the lexicon terms' own targets."""
@@ -2565,12 +2607,14 @@ def make_framing(settings: Settings):
         body = with_perpetrators(body, doc.text, doc.lang, attackers)
         body = with_sentence_doers_51(body, doc.text, doc.lang)
         body = with_discourse_antecedents_51(body, doc.text, doc.lang)
-        doc.loaded_terms = with_family_antecedents_58(body, doc.text, doc.lang)
+        body = with_family_antecedents_58(body, doc.text, doc.lang)
+        doc.loaded_terms = with_headline_group_62(body, doc.text, doc)
         title = find_loaded_terms(doc, doc.title or "", False, doc.loaded_terms)
         title = with_martyrs_group(title, group, doc.lang, headline=True)
         title = with_perpetrators(title, doc.title or "", doc.lang, attackers)
         title = with_sentence_doers_51(title, doc.title or "", doc.lang)
-        doc.title_terms = with_discourse_antecedents_51(title, doc.title or "", doc.lang)
+        title = with_discourse_antecedents_51(title, doc.title or "", doc.lang)
+        doc.title_terms = with_headline_group_62(title, doc.title or "", doc)
         return doc
 
     return framing

@@ -1564,7 +1564,25 @@ def is_addressee(doc: Document, mention: dict) -> bool:
     if marked and word.startswith("ل") and word[1:] in word_set("ORGANIZATION_WORDS", "ar"):
         return True
     first = fold_same_length(mention["text"].split()[0]) if mention["text"].split() else ""
-    return first.startswith("ل") and first[1:] in word_set("ORGANIZATION_WORDS", "ar")
+    if first.startswith("ل") and first[1:] in word_set("ORGANIZATION_WORDS", "ar"):
+        return True
+    return bracketed_after_addressee_62(doc, mention)
+
+
+def bracketed_after_addressee_62(doc: Document, mention: dict) -> bool:
+    """Whether an Arabic mention in brackets right after an organization that is told is that
+    organization's short name («وقالت مصادر أثرية في الأقصر، لوكالة الأنباء الألمانية
+    (د.ب.أ)، إن»; quotes_dev62ar.tsv): the one told too, not the speaker."""
+    opening = re.search(r"\(\s*$", doc.text[max(0, mention["start"] - 3) : mention["start"]])
+    if opening is None:
+        return False
+    at = mention["start"] - len(opening.group(0))
+    told = [
+        m
+        for m in doc.entities
+        if m["type"] == "ORG" and 0 <= at - m["end"] <= 1 and not doc.text[m["end"] : at].strip()
+    ]
+    return any(is_addressee(doc, m) for m in told)
 
 
 CONTINUE = Speaker(None, None)  # the subject refers back: the last speaker speaks again
@@ -4138,12 +4156,24 @@ def role_speaker(doc: Document, folded: str, words: list[tuple[int, int]]) -> Sp
         return Speaker(None, doc.text[words[0][0] : words[-1][1]].strip('،,: «»"“”'), role=True)
     indefinite = bare(folded[slice(*words[0])]) in word_set("INDEFINITE_ROLES", doc.lang)
     for n in range(len(words), 1, -1) if not indefinite else ():  # «يك مقام»: someone unnamed
+        if n < len(words) and place_or_body_at_62(doc, words[n][0]):
+            break  # «وزير خارجية سنغافورة»: not the «وزير خارجية الفلبين» named before
         phrase = doc.text[words[0][0] : words[n - 1][1]]
         holder = known_holder(doc, folded, phrase, len(folded), skip=words[0][0])
         if holder:
             return mention_speaker(doc, holder)
     words = words[: object_after_role(doc, folded, words)]
     return Speaker(None, doc.text[words[0][0] : words[-1][1]].strip('،,: «»"“”'), role=True)
+
+
+def place_or_body_at_62(doc: Document, at: int) -> bool:
+    """Whether an Arabic place or organization mention starts at `at`: a role phrase's word
+    that names whose role it is («وزير خارجية سنغافورة»), so a shorter prefix of the role
+    («وزير خارجية») may not stand for the holder of the same role elsewhere (quotes_dev48.tsv:
+    «كيه. شانموجام وزير خارجية سنغافورة» after «ألبرت ديل روساريو وزير خارجية الفلبين»)."""
+    return doc.lang == "ar" and any(
+        m["start"] == at and m["type"] in ("GPE", "LOC", "ORG") for m in doc.entities
+    )
 
 
 def rest_of_name_50fa(doc: Document, words: list[tuple[int, int]], kept: int) -> int:

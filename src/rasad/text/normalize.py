@@ -38,9 +38,14 @@ def _normalize_short(text: str) -> str:
     return _normalize(text)
 
 
+# A left-to-right or right-to-left mark typed inside a word stands for its ZWNJ (Fars News
+# writes «ولی» U+200E «پور» as often as «ولی‌پور»).
+BIDI_IN_WORD = re.compile(r"(?<=\w)[\u200e\u200f](?=\w)")
+
+
 def _normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
-    text = _MARKS.sub("", text).translate(_LETTERS)
+    text = _MARKS.sub("", BIDI_IN_WORD.sub("\u200c", text)).translate(_LETTERS)
     return _SPACES.sub(" ", to_ascii_digits(text)).strip().casefold()
 
 
@@ -48,6 +53,8 @@ _SAME_LENGTH = str.maketrans(
     {
         **LETTER_VARIANTS,
         "\u200c": " ",
+        "\u200e": " ",
+        "\u200f": " ",
         "\u00a0": " ",
         **{d: str(i) for i, d in enumerate("۰۱۲۳۴۵۶۷۸۹")},
         **{d: str(i) for i, d in enumerate("٠١٢٣٤٥٦٧٨٩")},
