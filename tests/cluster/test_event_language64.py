@@ -61,3 +61,22 @@ def test_a_stored_row_keeps_the_events_languages_and_an_older_row_counts_none():
         del event["languages"]  # a row stored before stories64
     older = story_from_row((row[0], row[1], json.dumps(state), row[3]), 4)
     assert all(not e.languages for e in older.events)
+
+
+def test_an_event_whose_members_are_not_all_counted_keeps_the_plain_bar():
+    # an event loaded from a row stored before stories64 (none counted): its counts say
+    # nothing of its members, so a translation meets the plain bar; counted, it joins
+    def story_of_two_english_reports(counted: bool) -> tuple[StoryIndex, str]:
+        index = StoryIndex(dim=4)
+        index.add("en-1", unit(1, 0, 0, 0), DAY, {"@en", "indonesia"})
+        story = index.stories["s1"]
+        index.join(story, "en-2", unit(1, 0.1, 0, 0), DAY, {"@en", "indonesia"})
+        if not counted:
+            story.events[0].languages.clear()  # as loaded from an older row
+        return index, story.id
+
+    for counted, expected in ((True, "s1.e1"), (False, "s1.e2")):
+        index, story_id = story_of_two_english_reports(counted)
+        translation = unit(1, 1.5, 0, 0)  # cosine about 0.6 less a little
+        event = index.join(index.stories[story_id], "ar-1", translation, DAY, {"@ar", "indonesia"})
+        assert event.id == expected

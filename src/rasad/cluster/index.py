@@ -125,7 +125,7 @@ class Event:
     members: list[str] = field(default_factory=list)
     dates: list[date] = field(default_factory=list)
     # its documents' language keys, counted (round stories64): the event bar is lowered for a
-    # translation only as far as the event is in other languages (none counted: not lowered)
+    # translation only as far as the event is in other languages (some member uncounted: not)
     languages: Counter[str] = field(default_factory=Counter)
 
     def centroid(self) -> np.ndarray:
@@ -275,8 +275,8 @@ def event_language_share(keys: set[str], story: Story, event: Event) -> float:
     event of the document's language alone keeps the plain bar."""
     own = language_of(keys)
     total = sum(event.languages.values())
-    if own is None or not total:
-        return 0.0
+    if own is None or not total or total != len(event.members):
+        return 0.0  # languages not counted for every member (a state stored before stories64)
     return min(other_language_share(keys, story), 1 - event.languages[own] / total)
 
 
