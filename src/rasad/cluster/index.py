@@ -46,6 +46,9 @@ LANGUAGE = "@"  # prefix of a document's language key ("@fa")
 # 0.1 left 33 of ntrex's 123 articles split from a translation among the whole archive
 # (bench/archive_replay.py); 0.15 joins most of them, 0.2 joins rival articles too.
 CROSS_LANGUAGE_SHIFT = 0.15
+# The same for joining an event of the story (round stories62): the Indonesian quake's English
+# originals were one event, their Arabic and Persian translations another.
+EVENT_LANGUAGE_SHIFT = CROSS_LANGUAGE_SHIFT
 # A translation, or another outlet's report of the same event, repeats the event's rare names
 # and figures whatever its language; a rival article of the same topic shares its common ones.
 # A candidate in other languages gets up to KEY_EVIDENCE_SHIFT more, in proportion to its
@@ -121,6 +124,9 @@ class Event:
     vector_sum: np.ndarray
     members: list[str] = field(default_factory=list)
     dates: list[date] = field(default_factory=list)
+    # its documents' language keys, counted (round stories64): the event bar is lowered for a
+    # translation only as far as the event is in other languages (some member uncounted: not)
+    languages: Counter[str] = field(default_factory=Counter)
 
     def centroid(self) -> np.ndarray:
         return _unit(self.vector_sum)
@@ -259,6 +265,19 @@ def other_language_share(keys: set[str], story: Story) -> float:
     if not own or not languages:
         return 0.0
     return 1 - languages[own[0]] / sum(languages.values())
+
+
+def event_language_share(keys: set[str], story: Story, event: Event) -> float:
+    """How far the bar to join `event` is lowered for a document, as a share: the story's
+    share of other languages than the document's, but no more than the event's own (round
+    stories64). The story's share alone lowered the bar between two reports of one language in
+    a story of three (the Arabic reports of two arrests of one man, 2016 and 2018, joined); an
+    event of the document's language alone keeps the plain bar."""
+    own = language_of(keys)
+    total = sum(event.languages.values())
+    if own is None or not total or total != len(event.members):
+        return 0.0  # languages not counted for every member (a state stored before stories64)
+    return min(other_language_share(keys, story), 1 - event.languages[own] / total)
 
 
 def language_difference(a: Story, b: Story) -> float:
@@ -664,7 +683,10 @@ class StoryIndex:
         if event_id:
             event = next((e for e in story.events if e.id == event_id), None)
         else:
-            event = self.best_event(story, vector, day, within)
+            # a translation scores lower against its event's other-language reports than a
+            # report in their language: the bar to join an event is lowered as the event's
+            # share of other languages is high (rounds stories62, stories64)
+            event = self.best_event(story, vector, day, within, keys)
         if event is None:
             event = Event(
                 event_id or f"{story.id}.e{len(story.events) + 1}",
@@ -673,6 +695,8 @@ class StoryIndex:
             story.events.append(event)
         event.vector_sum = event.vector_sum + vector
         event.members.append(doc_id)
+        if (lang := language_of(keys)) is not None:
+            event.languages[lang] += 1
         if day:
             event.dates.append(day)
         self._index(story)
@@ -684,10 +708,12 @@ class StoryIndex:
         vector: np.ndarray,
         day: date | None,
         within: tuple[date, date] | None = None,
+        keys: set[str] | None = None,
     ) -> Event | None:
         """The event of the story this document reports, if any: close in content and date
-        (a document known only to `within`, a year, joins no event dated outside it)."""
-        return self.matching_event(story, vector, [day] if day else [], within)
+        (a document known only to `within`, a year, joins no event dated outside it), over
+        the event threshold, lowered for a document of `keys` by the event's other languages."""
+        return self.matching_event(story, vector, [day] if day else [], within, keys)
 
     def matching_event(
         self,
@@ -695,20 +721,26 @@ class StoryIndex:
         vector: np.ndarray,
         days: list[date],
         within: tuple[date, date] | None = None,
+        keys: set[str] | None = None,
     ) -> Event | None:
         """The story's event closest to a vector (a document's, or another event's centroid)
         over `event_threshold`, among those with a day within EVENT_DAYS of one of `days`
         (any, when either side is undated) and, with no `days`, a day within EVENT_DAYS of
-        the span `within` when one is given."""
-        best, best_score = None, self.event_threshold
+        the span `within` when one is given. For a document's `keys`, each event's bar is
+        lowered by EVENT_LANGUAGE_SHIFT times `event_language_share`; the events are ranked
+        by how far they pass their bar."""
+        best, best_margin = None, 0.0
         for event in story.events:
             if days and event.dates and _days_between(days, event.dates) > EVENT_DAYS:
                 continue
             if not days and within and event.dates and not _near_span(event.dates, within):
                 continue
-            score = float(vector @ event.centroid())
-            if score > best_score:
-                best, best_score = event, score
+            bar = self.event_threshold
+            if keys:
+                bar -= EVENT_LANGUAGE_SHIFT * event_language_share(keys, story, event)
+            margin = float(vector @ event.centroid()) - bar
+            if margin > best_margin:
+                best, best_margin = event, margin
         return best
 
     def consolidate(self) -> dict[str, str]:
@@ -771,6 +803,7 @@ class StoryIndex:
             same.vector_sum = same.vector_sum + event.vector_sum
             same.members += event.members
             same.dates += event.dates
+            same.languages += event.languages
         story.events = events
         story.cached.clear()
 
@@ -934,6 +967,9 @@ class StoryIndex:
             if doc_id in event.members:
                 event.members.remove(doc_id)
                 event.vector_sum = event.vector_sum - vector
+                if (lang := language_of(keys)) is not None:
+                    event.languages[lang] -= 1
+                    event.languages = +event.languages
                 if day in event.dates:
                     event.dates.remove(day)
         story.events = [e for e in story.events if e.members]

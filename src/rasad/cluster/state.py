@@ -1,8 +1,8 @@
 """A story's index state as a stored row, so an ingest starts from the live stories alone.
 
 The row keeps what the story index needs to continue (members, the counts of its entity, fact
-and language keys, date span, the known days of each language, events with their members and
-dates) as JSON, and the float32 vector sums of the story and of each event as one blob, in
+and language keys, date span, the known days of each language, events with their members,
+dates and language counts) as JSON, and the float32 vector sums of the story and of each event as one blob, in
 event order. Rebuilding the same story from its documents in the same order gives the same row.
 """
 
@@ -30,7 +30,12 @@ def story_row(story: Story) -> StateRow:
             [lang, day.isoformat(), n] for (lang, day), n in sorted(story.known_days.items())
         ],
         "events": [
-            {"id": e.id, "members": e.members, "dates": [d.isoformat() for d in e.dates]}
+            {
+                "id": e.id,
+                "members": e.members,
+                "dates": [d.isoformat() for d in e.dates],
+                "languages": dict(sorted(e.languages.items())),
+            }
             for e in story.events
         ],
     }
@@ -45,8 +50,16 @@ def story_from_row(row: StateRow, dim: int) -> Story:
     story_id, last, text, blob = row
     state = json.loads(text)
     sums = np.frombuffer(blob, dtype="<f4").reshape(-1, dim).astype(np.float32)
+    # an event's languages are absent in rows stored before stories64: none counted, so the
+    # event bar is not lowered for a translation until the story's state is rebuilt
     events = [
-        Event(e["id"], sums[i + 1].copy(), list(e["members"]), [parse_day(d) for d in e["dates"]])
+        Event(
+            e["id"],
+            sums[i + 1].copy(),
+            list(e["members"]),
+            [parse_day(d) for d in e["dates"]],
+            Counter(e.get("languages", {})),
+        )
         for i, e in enumerate(state["events"])
     ]
     known = state.get("known")  # absent in rows stored before known spans were kept
