@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.analysis.happenings import is_deadline
+from rasad.analysis.happenings import fold_across, is_deadline
 from rasad.analysis.stories import timeline
 from rasad.config import Settings
 from rasad.model import Document
@@ -182,3 +182,57 @@ def test_a_deadline_is_told_from_a_happening(text: str, date: str, deadline: boo
     """ "by 2030", «بحلول عام 2030», «تا سال 2030», «حتى نهاية شهر مارس» are deadlines; "in
     1996", «منذ عام 2011» are not (NTREX and SaudiNewsNet sentences)."""
     assert is_deadline(text, text.index(date)) is deadline
+
+
+DONGGALA = {  # Reuters, "Earthquakes and tsunamis in Indonesia" (NTREX reuters.218865)
+    "en": (
+        "Earthquakes and tsunamis in Indonesia",
+        "In 1938, a tsunami killed more than 200 people and destroyed hundreds of houses in "
+        "Donggala.\nA tsunami also struck western Donggala in 1996, killing nine.",
+    ),
+    "ar": (
+        "الزلازل وأمواج تسونامي بإندونيسيا",
+        "في عام 1938، قُتل أكثر من 200 شخص ودمرت المئات من البيوت والمنازل في مدنية دونغالا "
+        "بسبب أمواج تسونامي.\nوتعرضت المدينة لأمواج تسونامي في عام 1996، ليروح ضحيتها ما "
+        "يقرب من 9 أشخاص.",
+    ),
+    "fa": (
+        "زمین لرزه و سونامی در اندونزی",
+        "در 1938، یک سونامی بیش از 200 تن را به کشتن داد و صدها خانه را در دانگالا تخریب "
+        "کرد.\nیک سونامی دیگر در غرب دانگالا در 1996 باعث مرگ 9 تن شد.",
+    ),
+}
+
+
+def test_a_figure_in_words_or_one_digit_anchors_a_year_across_languages(read):
+    """ "killing nine", «9 أشخاص», «9 تن»: one value named in three languages folds the 1996
+    tsunami into one entry, as the 200 dead fold 1938 (a year holds many happenings: it
+    needs an anchor, and this sentence names no place the Arabic and Persian share)."""
+    docs = [read(f"palu-{lang}", lang, *DONGGALA[lang]) for lang in ("en", "ar", "fa")]
+    entries = timeline(docs)
+    assert [e["date"] for e in entries] == ["1938", "1996"]
+    for e in entries:
+        assert sorted(ev["doc"] for ev in e["evidence"]) == ["palu-ar", "palu-en", "palu-fa"]
+
+
+def test_a_one_digit_figure_anchors_only_across_languages():
+    """ "2 villages" and "2 men" in two English outlets' sentences of one year are not one
+    happening (within one script a one-digit figure is too common to tell happenings apart);
+    the same value in an English and an Arabic sentence is an anchor."""
+
+    def entry(doc: str, lang: str) -> dict:
+        return {
+            "date": "2010",
+            "precision": "year",
+            "evidence": [{"doc": doc}],
+            "_anchors": {"=2"},
+            "_langs": {lang},
+            "_deadline": False,
+            "_keys": set(),
+            "_near": set(),
+        }
+
+    telling = {"=2"}
+    assert len(fold_across([entry("one-en", "en"), entry("two-en", "en")], telling)) == 2
+    folded = fold_across([entry("one-en", "en"), entry("two-ar", "ar")], telling)
+    assert [len(e["evidence"]) for e in folded] == [2]

@@ -14,7 +14,12 @@ figure, the same name written in Latin letters. Precision first:
   a coarser-dated other one in the seeds (the held-out set lost a present happening, as a
   wording-based fold of round 34 did), so it is not done;
 - a deadline ("by 31 December", «بحلول», «تا پایان») never folds with a date that is not one:
-  the day something is due is not the day something happened.
+  the day something is due is not the day something happened;
+- a figure of one digit or one written in words ("killing nine", «9 أشخاص», «9 تن») is read
+  by its value (`stages.numbers.find_numbers`) and counts only between entries that share no
+  language: within one script such figures are too common ("3 companies"), and the same
+  value named in two languages is what a translation or a second outlet keeps. It lets
+  year-dated happenings fold, which need an anchor (a year holds many happenings).
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from rasad.entities.link import name_word_skeleton
 from rasad.lang import date_words as W
 from rasad.model import Document
 from rasad.stages.langid import function_words
+from rasad.stages.numbers import find_numbers
 from rasad.text.digits import to_ascii_digits
 from rasad.text.normalize import fold_same_length
 
@@ -38,6 +44,8 @@ NAMED_BY_WORDS = ("PER", "LOC", "GPE")
 # a figure of one digit ("3 companies") is too common to tell one happening from another
 _NUMBER = re.compile(r"\d\d+(?:[.,٫٬]\d+)*|\d[.,٫٬]\d+")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'\-]{3,}")
+# the key of a figure's value ("=9"), telling only across languages (`_agreement`)
+VALUE_PREFIX = "="
 
 
 @cache
@@ -68,7 +76,38 @@ def anchors(doc: Document, start: int, end: int, date_start: int, date_end: int)
         if (doc.lang != "en" or w[0].isupper()) and w.lower() not in _function_words()
     ]
     skeletons = {"~" + k for w in words if len(k := name_word_skeleton(w, doc.lang)) >= 3}
-    return figures | linked | skeletons
+    return figures | linked | skeletons | values(doc, start, end)
+
+
+def values(doc: Document, start: int, end: int) -> set[str]:
+    """The values of the figures the sentence `start:end` names, digits or words ("=9":
+    "nine", «9», «نه نفر» alike), its dates and years excluded."""
+    dates = [
+        (d["start"] - start, d["end"] - start)
+        for d in doc.dates
+        if start <= d["start"] and d["end"] <= end
+    ]
+    return {
+        VALUE_PREFIX + _figure(m["value"])
+        for m in find_numbers(doc.text[start:end], doc.lang, dates)
+    }
+
+
+def _figure(value: float) -> str:
+    """A value written as the figure anchors use ("379800", "7.6")."""
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _shared(a: dict[str, Any], b: dict[str, Any], telling: set[str]) -> set[str]:
+    """The telling anchors two entries share, a value ("=9") only when they share no language,
+    read as the figure it is ("#9") so that one figure named in digits by both counts once."""
+    shared = a["_anchors"] & b["_anchors"] & telling
+    across = not a["_langs"] & b["_langs"]
+    return {
+        "#" + k.removeprefix(VALUE_PREFIX) if k.startswith(VALUE_PREFIX) else k
+        for k in shared
+        if across or not k.startswith(VALUE_PREFIX)
+    }
 
 
 def _linked(key: str) -> bool:
@@ -125,7 +164,7 @@ def _agreement(a: dict[str, Any], b: dict[str, Any], telling: set[str]) -> int:
     of its documents ties) is the same day's happening."""
     if not compatible(a, b) or _docs(a) & _docs(b):
         return 0
-    shared = len(a["_anchors"] & b["_anchors"] & telling)
+    shared = len(_shared(a, b, telling))
     if shared >= SAME_DATE_ANCHORS:
         return shared + 1
     across = not a["_langs"] & b["_langs"]
