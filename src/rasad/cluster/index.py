@@ -284,7 +284,11 @@ def language_difference(a: Story, b: Story) -> float:
     """The chance that a document of one story and a document of the other are in different
     languages (0 for two stories of one language, 1 for two stories of two), from their
     language keys; 0 when either has none."""
-    left, right = a.languages(), b.languages()
+    return counts_difference(a.languages(), b.languages())
+
+
+def counts_difference(left: Counter[str], right: Counter[str]) -> float:
+    """`language_difference` from two counts of language keys (two stories', two events')."""
     total_left, total_right = sum(left.values()), sum(right.values())
     if not total_left or not total_right:
         return 0.0
@@ -722,13 +726,16 @@ class StoryIndex:
         days: list[date],
         within: tuple[date, date] | None = None,
         keys: set[str] | None = None,
+        languages: Counter[str] | None = None,
     ) -> Event | None:
         """The story's event closest to a vector (a document's, or another event's centroid)
         over `event_threshold`, among those with a day within EVENT_DAYS of one of `days`
         (any, when either side is undated) and, with no `days`, a day within EVENT_DAYS of
         the span `within` when one is given. For a document's `keys`, each event's bar is
-        lowered by EVENT_LANGUAGE_SHIFT times `event_language_share`; the events are ranked
-        by how far they pass their bar."""
+        lowered by EVENT_LANGUAGE_SHIFT times `event_language_share`; for another event's
+        `languages`, by EVENT_LANGUAGE_SHIFT times how far their languages differ when either
+        of the two events holds more than one language. The events are ranked by how far they
+        pass their bar."""
         best, best_margin = None, 0.0
         for event in story.events:
             if days and event.dates and _days_between(days, event.dates) > EVENT_DAYS:
@@ -738,6 +745,8 @@ class StoryIndex:
             bar = self.event_threshold
             if keys:
                 bar -= EVENT_LANGUAGE_SHIFT * event_language_share(keys, story, event)
+            elif languages and max(len(languages), len(event.languages)) > 1:
+                bar -= EVENT_LANGUAGE_SHIFT * counts_difference(languages, event.languages)
             margin = float(vector @ event.centroid()) - bar
             if margin > best_margin:
                 best, best_margin = event, margin
@@ -795,7 +804,18 @@ class StoryIndex:
         events = story.events[:own]
         for event in story.events[own:]:
             host = Story(story.id, story.vector_sum, events=events)
-            same = self.matching_event(host, event.centroid(), event.dates)
+            # an event of a translation and its original, its centroid averaged across
+            # scripts, is as far from an event of either language as a translation is, and an
+            # event of one language as far from such an event (round stories64: the NYT's toll
+            # report and its Persian translation, one event, met the quake's English and
+            # translated events at consolidation and joined neither). Two events of one
+            # language each have no such average: they meet the plain bar (round stories65:
+            # the seeds' Persian look back at the withdrawal joined the Arabic reports of the
+            # agreement with the shift; shared names and figures cannot part them, as both
+            # name the deadline)
+            same = self.matching_event(
+                host, event.centroid(), event.dates, languages=event.languages
+            )
             if same is None:
                 event.id = f"{story.id}.e{len(events) + 1}"
                 events.append(event)
