@@ -1389,7 +1389,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     # martyr after a described soldier takes the described group (framing64); two-word Persian
     # weekdays read whole and one sentence told in two languages compared by its weekday
     # (claims64). The stored story states are marked stale: each event now counts its
-    # documents' languages (stories64), which states saved before lack.
+    # documents' languages (stories64, and stories65's event fold reads them), which states
+    # saved before lack. Timelines fold a figure across languages by its value (timeline65) as
+    # they are built from stored documents: nothing to re-run for them.
     Migration(
         "UPDATE meta SET value = 'stale' WHERE key = 'story_states'",
         queued("recognise"),
