@@ -172,7 +172,7 @@ def day_across(a: Statement, b: Statement, shared: int, rare: int) -> tuple[int,
     `statements.shared_across`), each names exactly one weekday and no date in full, they
     give the same figures or none (a translation keeps its figures; a neighbouring sentence
     seldom does), MIN_ANCHORS rare names (`rare`: each named in one or two sentences of its
-    document, counted by `statements.rare_names_across`), figures or times in common at least
+    document, counted by `statements.rare_names_across`; both read by `statements.weekdays_across`), figures or times in common at least
     (a report's main person ties nothing: its neighbouring sentences all name him, "a meeting
     with Trump on Thursday" / "on Friday, Trump ordered"), the longer is at most MAX_LENGTH_RATIO times the other's length (a
     translation keeps its length: "appeared on Fox News Sunday" is no translation of a

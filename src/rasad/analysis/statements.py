@@ -1499,16 +1499,26 @@ def names_across(a: Statement, b: Statement) -> set[str]:
 MAX_NAME_SENTENCES = 2  # a name in at most this many of a document's sentences is no topic
 
 
-def rare_names_across(a: Statement, b: Statement) -> int:
-    """How many of the names two sentences in two languages share (`names_across`) each
-    document names in MAX_NAME_SENTENCES sentences at most: the report's main person («ترامب»
-    in every other sentence) ties no two sentences, the coach named once does."""
+def rare_names_across(a: Statement, b: Statement, names: set[str]) -> int:
+    """How many of the names two sentences in two languages share (`names`, from
+    `names_across`) each document names in MAX_NAME_SENTENCES sentences at most: the report's
+    main person («ترامب» in every other sentence) ties no two sentences, the coach named once
+    does."""
     return sum(
         1
-        for key in names_across(a, b)
+        for key in names
         if a.doc_names.get(key, 1) <= MAX_NAME_SENTENCES
         and b.doc_names.get(key, 1) <= MAX_NAME_SENTENCES
     )
+
+
+def weekdays_across(a: Statement, b: Statement) -> tuple[int, int] | None:
+    """`day_across` for two statements, the names they share across scripts read once, and
+    not at all for two of one language, which it never compares (`relate` asks of every pair)."""
+    if a.lang == b.lang:
+        return None
+    names = names_across(a, b)
+    return day_across(a, b, len(names), rare_names_across(a, b, names))
 
 
 def entities_align(a: Statement, b: Statement) -> bool:
@@ -1941,7 +1951,7 @@ def relate(
         if days[0] == days[1]:
             return Relation("agree", "match day", "date", *shown, "one match on one day")
         return Relation("contradict", "match day", "date", *shown, "one match on two days")
-    if days := day_across(a, b, shared_across(a, b), rare_names_across(a, b)):
+    if days := weekdays_across(a, b):
         # one sentence in two languages naming one weekday each: the weekday is the slot
         shown = (shown_day(a, days[0]), shown_day(b, days[1]))
         if days[0] == days[1]:
