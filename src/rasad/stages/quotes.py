@@ -10576,6 +10576,17 @@ def unlinked(key: str | None) -> bool:
     return key is None or key.partition(":")[2].startswith("=")
 
 
+@cache
+def surname_suffixes_64fa() -> frozenset[str]:
+    """Folded Persian surname-forming suffixes (data/gazetteers/surname_suffixes_fa_64.tsv:
+    «پور», «زاده», «نژاد» …), read once: a compound surname ending in one is no two names."""
+    return frozenset(
+        fold_same_length(w)
+        for lang, w in read_table("gazetteers/surname_suffixes_fa_64.tsv")
+        if lang == "fa"
+    )
+
+
 def compound_surname_head_64(name: str, lang: str) -> set[str]:
     """The first part of a Persian compound surname written with a ZWNJ («فلاح» of «ربیع‌
     فلاح‌جلودار»), which Fars News writes alone for the person after naming him in full
@@ -10587,8 +10598,7 @@ def compound_surname_head_64(name: str, lang: str) -> set[str]:
         return set()
     head, rest = words[-1].split("\u200c", 1)
     rest = rest.replace("\u200c", "")
-    suffixes = word_set("SURNAME_SUFFIXES_64FA", lang)
-    if len(head) < 3 or len(rest) < 3 or fold_same_length(rest) in suffixes:
+    if len(head) < 3 or len(rest) < 3 or fold_same_length(rest) in surname_suffixes_64fa():
         return set()
     return set(name_words(head))
 
