@@ -490,6 +490,9 @@ DEV_SETS += ("64fa",)
 # 64ar (ar) is a tenth random draw from the same pool (seed 20261264): 25 unused after main
 # 16c07d56.
 DEV_SETS += ("64ar",)
+# 66fa (fa) is a random draw of fifteen unused Fars News articles of 300–1,500 characters with a
+# speech verb or a quotation mark (seed 20261366), chosen without rasad's output.
+DEV_SETS += ("66fa",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

@@ -427,16 +427,6 @@ OUTLET_MARKERS_47D = {"fa": ["به نقل از", "به نوشته", "بر اسا
 # quotes_dev44b.tsv): never a given name before a surname. The plural and comparative endings
 # (general Persian orthography).
 SUFFIXES_WRITTEN_APART = {"fa": ["ها", "های", "هایی", "تر", "ترین"]}
-# Suffixes that make a Persian surname of a word or a name («حسینی‌پور», «علی‌زاده»,
-# «احمدی‌نژاد»): the part before one is no surname of its own (speakers64fa, by hand from common
-# Iranian surname endings), unlike the first part of a surname of two names («فلاح‌جلودار»).
-SURNAME_SUFFIXES_64FA = {
-    "fa": [
-        "پور", "زاده", "نژاد", "نیا", "فر", "راد", "وند", "لو", "کیا", "مند", "دوست", "خواه",
-        "آبادی", "آباد", "فرد", "منش", "نسب", "تبار", "زادگان", "پناه", "بخش", "نواز", "یار",
-        "گر", "کار", "ی", "ها", "های",
-    ]
-}  # fmt: skip
 # A news agency's byline ("به گزارش خبرگزاری فارس،") names the reporter, never a speaker.
 BYLINES = ["به گزارش", "بنا بر این گزارش", "بر اساس این گزارش"]
 # Words that continue a cue into another word ("گفت‌وگو" is a conversation, not "said").

@@ -5269,6 +5269,8 @@ def find_quotes(doc: Document) -> list[Quote]:
         q["speaker_text"] = newspaper_name(doc, with_source_kind_word_49(doc, q))
         q["speaker_text"] = outlet_marked_name_50ar(doc, q["speaker_text"])
         q["speaker_text"] = website_name_58fa(doc, q["speaker_text"])
+        q["speaker_text"] = body_in_place_66fa(doc, q)
+        q["speaker_text"] = head_of_its_country_66fa(doc, q)
     return byline_speaker_taken_up_58fa(doc, out)
 
 
@@ -6104,6 +6106,77 @@ def newspaper_name(doc: Document, text: str | None) -> str | None:
     if not words or (len(words) == 1 and is_common(words[0], doc.lang) and not placed):
         return text  # «روزنامه اطلاعات»: a common word is the name only beside its place
     return " ".join(words)
+
+
+@cache
+def bodies_in_place_66fa() -> dict[str, str]:
+    """Folded Persian body heads a place after «در» names in full, by kind (`mission`,
+    `local`; data/gazetteers/bodies_in_place_fa_66.tsv), read once."""
+    return {
+        fold_same_length(w): kind for kind, w in read_table("gazetteers/bodies_in_place_fa_66.tsv")
+    }
+
+
+def body_in_place_66fa(doc: Document, quote: dict) -> str | None:
+    """A Persian body's speaker with the place the article writes after it, «در» and a place
+    the recogniser found («سفارت جمهوری اسلامی ایران در وین … اعلام کرد», «دولت ائتلافي در
+    پاكستان بر اين باور است»; quotes_dev49fb, quotes_dev53fa): the place says which embassy or
+    which coalition government speaks, so it is part of the name. Only bodies of
+    `bodies_in_place_66fa` written so before the quote, and a `local` one only when its name
+    holds no place of its own («دولت عراق در بغداد» keeps its name); the text as it was
+    otherwise."""
+    text = quote["speaker_text"]
+    if doc.lang != "fa" or not text:
+        return text
+    folded = fold_same_length(doc.text)
+    name = fold_same_length(text)
+    kind = bodies_in_place_66fa().get(bare(name.split()[0]))
+    if kind is None or len(name.split()) < 2:  # a bare head names no one body
+        return text
+    places = [m for m in doc.entities if m["type"] in ("GPE", "LOC")]
+    own = any(f" {fold_same_length(m['text'])} " in f" {name} " for m in places)
+    if kind == "local" and (own or any(cldr_place(w, "fa") for w in text.split())):
+        return text
+    starts = {m["start"]: m for m in places}
+    for found in reversed(
+        list(re.finditer(rf"(?<!\w){re.escape(name)} در ", folded[: quote["start"]]))
+    ):
+        place = starts.get(found.end())
+        if place is not None:
+            return doc.text[found.start() : place["end"]]
+    return text
+
+
+@cache
+def heads_of_a_country_66fa() -> frozenset[str]:
+    """Folded Persian words for a body or office every country has («پلیس», «دادستان»;
+    data/gazetteers/heads_of_a_country_fa_66.tsv), read once."""
+    rows = read_table("gazetteers/heads_of_a_country_fa_66.tsv")
+    return frozenset(fold_same_length(w) for lang, w in rows if lang == "fa")
+
+
+def head_of_its_country_66fa(doc: Document, quote: dict) -> str | None:
+    """A Persian speaker written as a bare body word («بنا بر اعلام پليس»; «دادستان معتقد
+    است»; `heads_of_a_country_66fa`) as the article wrote it before with its country, «پليس
+    اسرائيل», «دادستان ازبكستان» (quotes_dev33, quotes_dev58fa): the word and a place right
+    after it (a place mention, or a CLDR place name), when the article writes one such form
+    only before the quote; the text as it was otherwise (no entity, two forms, none)."""
+    text = quote["speaker_text"]
+    if doc.lang != "fa" or not text or quote["speaker"] or len(text.split()) != 1:
+        return text
+    head = fold_same_length(bare(text))
+    if head not in heads_of_a_country_66fa():
+        return text
+    folded = fold_same_length(doc.text)
+    places = {m["start"]: m["end"] for m in doc.entities if m["type"] in ("GPE", "LOC")}
+    forms: dict[str, str] = {}
+    for found in re.finditer(rf"(?<!\w){re.escape(head)} (\w+)", folded[: quote["start"]]):
+        end = places.get(found.start(1))
+        if end is None and cldr_place(doc.text[found.start(1) : found.end(1)], "fa"):
+            end = found.end(1)
+        if end is not None:
+            forms.setdefault(folded[found.start() : end], doc.text[found.start() : end])
+    return next(iter(forms.values())) if len(forms) == 1 else text
 
 
 def website_name_58fa(doc: Document, text: str | None) -> str | None:
@@ -10576,6 +10649,17 @@ def unlinked(key: str | None) -> bool:
     return key is None or key.partition(":")[2].startswith("=")
 
 
+@cache
+def surname_suffixes_64fa() -> frozenset[str]:
+    """Folded Persian surname-forming suffixes (data/gazetteers/surname_suffixes_fa_64.tsv:
+    «پور», «زاده», «نژاد» …), read once: a compound surname ending in one is no two names."""
+    return frozenset(
+        fold_same_length(w)
+        for lang, w in read_table("gazetteers/surname_suffixes_fa_64.tsv")
+        if lang == "fa"
+    )
+
+
 def compound_surname_head_64(name: str, lang: str) -> set[str]:
     """The first part of a Persian compound surname written with a ZWNJ («فلاح» of «ربیع‌
     فلاح‌جلودار»), which Fars News writes alone for the person after naming him in full
@@ -10587,8 +10671,7 @@ def compound_surname_head_64(name: str, lang: str) -> set[str]:
         return set()
     head, rest = words[-1].split("\u200c", 1)
     rest = rest.replace("\u200c", "")
-    suffixes = word_set("SURNAME_SUFFIXES_64FA", lang)
-    if len(head) < 3 or len(rest) < 3 or fold_same_length(rest) in suffixes:
+    if len(head) < 3 or len(rest) < 3 or fold_same_length(rest) in surname_suffixes_64fa():
         return set()
     return set(name_words(head))
 
