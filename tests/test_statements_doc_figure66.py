@@ -9,9 +9,8 @@ make another paper's «استضافت 13 أسرة» a second count (claim_pairs_
 
 from __future__ import annotations
 
-from tests.test_statements import analysed, statement
-
 from rasad.analysis.statements import relate, statement_in
+from tests.test_statements import analysed, statement
 
 HOSTED_13 = (
     "أنهت جمعية البر بالأحساء الإجراءات النظامية لمغادرة المصابين وذويهم بعد أن استضافت "
