@@ -1822,8 +1822,17 @@ def told_besides(st: Statement, figure: Value) -> bool:
 
 
 def also_gives(st: Statement, figure: Value) -> bool:
-    """The statement's document gives `figure` for the same kind of thing elsewhere."""
-    return any(same_kind(figure, v) and same_figure(figure, v) for v in st.doc_values)
+    """The statement's document gives `figure` for the same kind of thing elsewhere, in words
+    that share at least one stem with the figure's own. The same figure in words with none in
+    common counts something else («استضافت 18 أسرة» beside «تأمين سكن 13 أسرة في الفنادق»
+    against another paper's «استضافت 13 أسرة»): it does not show that the two papers' figures
+    count two things."""
+    return any(
+        same_kind(figure, v)
+        and same_figure(figure, v)
+        and shared_stems(figure.context, v.context) > 0
+        for v in st.doc_values
+    )
 
 
 def same_moment(a: Statement, b: Statement) -> bool:

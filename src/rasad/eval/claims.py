@@ -118,6 +118,7 @@ SETS = {
     "claim-pairs-claims60b": "claim_pairs_claims60b.tsv",  # development: alignment, hard agrees
     "claim-pairs-claims62": "claim_pairs_claims62.tsv",  # development: the day of one happening
     "claim-pairs-claims64": "claim_pairs_claims64.tsv",  # development: one report in two scripts
+    "claim-pairs-claims66": "claim_pairs_claims66.tsv",  # development: Arabic incident figures
     "claim-pairs-heldout": "claim_pairs_heldout.tsv",
 }
 # The first file names the labels as the previous release did.
