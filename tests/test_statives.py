@@ -31,7 +31,7 @@ def read():
 def is_stative(doc: Document, written: str) -> bool:
     """Whether the date mention whose text holds `written` is read as stative."""
     mention = next(d for d in doc.dates if written in d["text"])
-    return stative(doc.text, mention, doc.dates)
+    return stative(doc.text, mention, doc.dates, doc.lang)
 
 
 @pytest.mark.parametrize(

@@ -37,16 +37,19 @@ PERSIAN_SUPERLATIVE = "ترین"  # «بیشترین», «پایین‌ترین�
 # before the date is no figure of the stock, so a stock is read only with a figure not a year
 _FIGURE = re.compile(r"\d[\d,٬.٫]{2,}")
 ARABIC_CLITICS = "وفبل"
+KINDS = ("record", "since", "stock", "filler", "when", "at")
 STRIPPED = '«»"()،,-–/'  # quotes, commas and the dash between two month names («يونيو - حزيران»)
 
 
 @cache
-def cues() -> dict[str, frozenset[str]]:
-    """kind → the folded words of that kind, all languages together."""
+def cues(lang: str) -> dict[str, frozenset[str]]:
+    """kind → the folded words of that kind in one language: folded, Persian «اکثر» "most
+    (of)" and «تعداد» "number" would be the Arabic «أكثر» and «تعداد» "population count"."""
     out: dict[str, set[str]] = {}
-    for kind, _lang, word in read_table("timelines/stative_cues.tsv"):
-        out.setdefault(kind, set()).add(fold_same_length(word).lower())
-    return {kind: frozenset(words) for kind, words in out.items()}
+    for kind, word_lang, word in read_table("timelines/stative_cues.tsv"):
+        if word_lang == lang:
+            out.setdefault(kind, set()).add(fold_same_length(word).lower())
+    return {kind: frozenset(out.get(kind, ())) for kind in KINDS}
 
 
 def clause_words(text: str) -> list[str]:
@@ -55,46 +58,48 @@ def clause_words(text: str) -> list[str]:
     return [w.strip(STRIPPED) for w in clause.split() if w.strip(STRIPPED)]
 
 
-def _is(word: str, kind: str) -> bool:
+def _is(word: str, kind: str, lang: str) -> bool:
     """Whether a word is of a kind, read also without Arabic proclitics («لأدنى», «بأسوأ»)."""
-    words = cues()[kind]
+    words = cues(lang)[kind]
     bare = word
-    while bare[:1] in ARABIC_CLITICS and len(bare) > 3 and bare not in words:
+    while lang == "ar" and bare[:1] in ARABIC_CLITICS and len(bare) > 3 and bare not in words:
         bare = bare[1:]
     return word in words or bare in words
 
 
-def _record_word(words: list[str], i: int) -> bool:
+def _record_word(words: list[str], i: int, lang: str) -> bool:
     """Whether words[i] is a superlative that is no "more than" (the next word no "than")."""
     word = words[i]
-    superlative = _is(word, "record") or (
-        word.endswith(PERSIAN_SUPERLATIVE) and len(word) > len(PERSIAN_SUPERLATIVE) + 1
+    superlative = _is(word, "record", lang) or (
+        lang == "fa"
+        and word.endswith(PERSIAN_SUPERLATIVE)
+        and len(word) > len(PERSIAN_SUPERLATIVE) + 1
     )
     following = words[i + 1] if i + 1 < len(words) else ""
     before = words[i - 1] if i > 0 else ""
-    return superlative and following not in THAN and not _is(before, "at")
+    return superlative and following not in THAN and not _is(before, "at", lang)
 
 
-def record_since(before: str, after: str) -> bool:
+def record_since(before: str, after: str, lang: str) -> bool:
     """Whether the date between `before` and `after` is what a record is measured from ("its
     lowest level since", «أدنى مستوياته منذ»), not a happening the record names."""
     words = clause_words(before)
     k = len(words) - 1
-    while k >= 0 and len(words) - 1 - k < SINCE_REACH and _is(words[k], "filler"):
+    while k >= 0 and len(words) - 1 - k < SINCE_REACH and _is(words[k], "filler", lang):
         k -= 1
-    if k < 0 or not _is(words[k], "since"):
+    if k < 0 or not _is(words[k], "since", lang):
         return False
     following = fold_same_length(after).lower().replace(",", " ").split()[:WHEN_REACH]
-    if any(_is(w.strip('«»"()،'), "when") for w in following):
+    if any(_is(w.strip('«»"()،'), "when", lang) for w in following):
         return False
-    return any(_record_word(words, i) for i in range(max(0, k - RECORD_REACH - 1), k))
+    return any(_record_word(words, i, lang) for i in range(max(0, k - RECORD_REACH - 1), k))
 
 
-def stock_count(before: str, after: str) -> bool:
+def stock_count(before: str, after: str, lang: str) -> bool:
     """Whether the date between `before` and `after` is when a population was counted: a
     population noun in the clause before it and a figure (not a year) near it."""
     words = clause_words(before)[-STOCK_REACH - 1 :]
-    if not any(_is(w, "stock") for w in words):
+    if not any(_is(w, "stock", lang) for w in words):
         return False
     near_after = CLAUSE_END.split(fold_same_length(after))[0].split()[:FIGURE_REACH]
     figures = _FIGURE.findall(to_ascii_digits(" ".join(words[-STOCK_REACH:] + near_after)))
@@ -121,14 +126,14 @@ def _a_year(figure: str) -> bool:
     return bool(re.fullmatch(r"(1[89]|20)\d\d|1[34]\d\d", figure))
 
 
-def stative(text: str, mention: dict, dates: list[dict]) -> bool:
+def stative(text: str, mention: dict, dates: list[dict], lang: str) -> bool:
     """Whether a date mention is the reference of a figure holding over time (a record's
     "since", a population's year), not the date of a happening. The text's other date
     mentions (`dates`) just before it are read as part of it: «منذ يونيو - حزيران 2013» is two
     mentions, "June" and "June 2013", of one reference."""
     before = _without_dates(text, mention["start"], dates)
     after = text[mention["end"] : mention["end"] + 80]
-    if record_since(before, after):
+    if record_since(before, after, lang):
         return True
     written_year = mention["precision"] == "year" and not mention.get("relative")
-    return written_year and stock_count(before, after)
+    return written_year and stock_count(before, after, lang)

@@ -156,7 +156,7 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
         for d in doc.dates:
             if not on_timeline(d, doc.published) or compared_against(doc.text, d["start"]):
                 continue
-            if stative(doc.text, d, doc.dates):
+            if stative(doc.text, d, doc.dates, doc.lang):
                 continue
             s, e = sentence_at(doc.text, d["start"], d["end"])
             if not content_words(doc, doc.text[s : d["start"]] + " " + doc.text[d["end"] : e]):
