@@ -16,6 +16,7 @@ import numpy as np
 
 from rasad.analysis.happenings import anchors, fold_across, is_deadline, telling_anchors
 from rasad.analysis.statements import Statement, comparable, story_claims, story_contradictions
+from rasad.analysis.statives import stative
 from rasad.cluster.embed import centered
 from rasad.data import read_table
 from rasad.entities.link import NOT_GAZETTEER, names_person, opens_with_title
@@ -142,7 +143,8 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
     by what their sentences name (`happenings.fold_across`), in date order. A date in an aside
     about other news (after "على صعيد آخر"), or in a document whose headline shares nothing
     with the story's other headlines, counts only when its sentence shares a word with the
-    story's headlines; a date things are compared with is no happening."""
+    story's headlines; a date things are compared with, or that a record or a population
+    count is measured at (`statives.stative`), is no happening."""
     entries: list[dict[str, Any]] = []
     story_words = headline_words(docs)
     titled_langs = Counter(d.lang for d in docs if d.title)
@@ -153,6 +155,8 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
             aside_starts = [0]  # the whole document is an aside to this story
         for d in doc.dates:
             if not on_timeline(d, doc.published) or compared_against(doc.text, d["start"]):
+                continue
+            if stative(doc.text, d, doc.dates, doc.lang):
                 continue
             s, e = sentence_at(doc.text, d["start"], d["end"])
             if not content_words(doc, doc.text[s : d["start"]] + " " + doc.text[d["end"] : e]):
