@@ -188,6 +188,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev63fa.tsv", LABELS / "quotes_dev63fa_articles.tsv"),
     (LABELS / "quotes_dev64fa.tsv", LABELS / "quotes_dev64fa_articles.tsv"),
     (LABELS / "quotes_dev64ar.tsv", LABELS / "quotes_dev64ar_articles.tsv"),
+    (LABELS / "quotes_dev66ar.tsv", LABELS / "quotes_dev66ar_articles.tsv"),
 ]
 
 
@@ -240,6 +241,7 @@ DEV_SETS = [
         "dev63fa",
         "dev64fa",
         "dev64ar",
+        "dev66ar",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

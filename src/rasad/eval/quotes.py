@@ -490,6 +490,9 @@ DEV_SETS += ("64fa",)
 # 64ar (ar) is a tenth random draw from the same pool (seed 20261264): 25 unused after main
 # 16c07d56.
 DEV_SETS += ("64ar",)
+# 66ar (ar) is an eleventh random draw from the same pool (seed 20261266): 25 unused after main
+# 6118a5d9.
+DEV_SETS += ("66ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
