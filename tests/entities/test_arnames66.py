@@ -45,3 +45,13 @@ def test_bodies_named_after_a_king_or_a_titled_man_stay_whole():
     assert "فيصل الخيرية" not in people(text)
     text = "وأوضح مدير مستشفى الدكتور سليمان الحبيب أن المستشفى جاهز."
     assert ("مستشفى الدكتور", "ORG") not in found(text)
+
+
+def test_a_kunya_after_a_municipality_is_the_town():
+    text = "من جهته، أوضح مدير الخدمات ببلدية أبي عريش سعود نعمان أن البلدية عقدت اجتماعات."
+    assert ("أبي عريش", "GPE") in found(text)
+    assert people(text) == ["سعود نعمان"]
+
+
+def test_a_kunya_after_a_title_stays_a_man():
+    assert ("أبو بكر البغدادي", "PER") in found("وقال الشيخ أبو بكر البغدادي إن")

@@ -37,3 +37,13 @@ def test_a_post_before_the_body_and_a_clause_after_the_name():
         " خللا في صياغة عقود المقاولات."
     )
     assert speakers_66ar(text)[0][0] == "فهد الحمادي"
+
+
+def test_the_man_after_a_town_named_with_a_kunya_speaks():
+    """snn-2015-08-03-00840 (quotes_dev66ar.tsv): «أبي عريش» (Abu Arish) was read as a man and
+    the speaker written «أبي عريش سعود نعمان»."""
+    text = (
+        "من جهته، أوضح مدير الخدمات ببلدية أبي عريش سعود نعمان أن البلدية عقدت اجتماعات مكثفة"
+        " مع عدد من الشركات صباح أمس."
+    )
+    assert speakers_66ar(text)[0][0] == "سعود نعمان"

@@ -2679,7 +2679,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = names_past_particles_62(text, given_names_read_as_places_62(text, mentions))
         mentions = given_names_before_abd_64(text, without_quoted_adjectives_64(text, mentions))
         mentions = family_names_said_alone_64(text, mentions)
-        mentions = people_ending_bodies_66(text, mentions)
+        mentions = kunya_towns_66(text, people_ending_bodies_66(text, mentions))
     if lang == "fa":
         mentions = persian_opening_given_name_64(text, mentions)
     if lang == "en":
@@ -6314,4 +6314,43 @@ def _posted_speaker_66(text: str, start: int, end: int) -> bool:
         and any(w and normalize(w) in roles for w in before.groups())
         and after is not None
         and normalize(after.group(1)) in _CLAUSE_AFTER_NAME_66
+    )
+
+
+_KUNYA_66 = frozenset(normalize(w) for w in ("أبو", "أبي", "أبا"))
+_WORD_BEFORE_66 = re.compile(rf"(?<!{_WORD})({_WORD}+) $")
+
+
+def kunya_towns_66(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An Arabic two-word person mention that is a kunya («أبي عريش», «أبو عريش») right after a
+    word for an administrative place, also behind a proclitic («ببلدية», «بمحافظة»;
+    kunya_place_heads_ar_66.tsv), is the town (GPE): «مدير الخدمات ببلدية أبي عريش سعود نعمان
+    أن» (quotes_dev66ar.tsv) gave the quote to «أبي عريش سعود نعمان». A kunya after the title of
+    a man («الشيخ أبو بكر») is no town, and none of these words is a title."""
+    heads = word_lists("kunya_place_heads_ar_66.tsv").get("ar", frozenset())
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        before = _WORD_BEFORE_66.search(text, max(0, m.start - 30), m.start)
+        if (
+            m.type == "PER"
+            and m.canonical is None
+            and len(words) == 2
+            and normalize(words[0]) in _KUNYA_66
+            and before is not None
+            and _a_place_head_66(before.group(1), heads)
+        ):
+            m = Mention(m.start, m.end, m.text, "GPE", announced=True)
+        out.append(m)
+    return out
+
+
+def _a_place_head_66(word: str, heads: frozenset[str]) -> bool:
+    """Whether a word, or the word without a proclitic, is one of `heads` or a place classifier
+    of name_patterns.tsv."""
+    key = normalize(word)
+    forms = [key] + [key[len(p) :] for p in ARABIC_PROCLITICS if key.startswith(p)]
+    return any(
+        f in heads or name_patterns().get(("ar", f.replace(" ", ""))) == ("classifier", "GPE")
+        for f in forms
     )
