@@ -189,6 +189,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev64fa.tsv", LABELS / "quotes_dev64fa_articles.tsv"),
     (LABELS / "quotes_dev64ar.tsv", LABELS / "quotes_dev64ar_articles.tsv"),
     (LABELS / "quotes_dev66fa.tsv", LABELS / "quotes_dev66fa_articles.tsv"),
+    (LABELS / "quotes_dev66ar.tsv", LABELS / "quotes_dev66ar_articles.tsv"),
 ]
 
 
@@ -242,6 +243,7 @@ DEV_SETS = [
         "dev64fa",
         "dev64ar",
         "dev66fa",
+        "dev66ar",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

@@ -2679,6 +2679,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = names_past_particles_62(text, given_names_read_as_places_62(text, mentions))
         mentions = given_names_before_abd_64(text, without_quoted_adjectives_64(text, mentions))
         mentions = family_names_said_alone_64(text, mentions)
+        mentions = kunya_towns_66(text, people_ending_bodies_66(text, mentions))
     if lang == "fa":
         mentions = persian_opening_given_name_64(text, mentions)
     if lang == "en":
@@ -6195,4 +6196,161 @@ def _said_alone_64(text: str, word: str, at: int) -> bool:
     return any(
         found.start(0) + len(found.group(1)) + 1 != at and opens_arabic_speech(found.group(1))
         for found in alone.finditer(text)
+    )
+
+
+_WORD_AFTER_66 = re.compile(rf" ({_WORD}+)(?!{_WORD})")
+_TWO_WORDS_BEFORE_66 = re.compile(rf"(?:({_WORD}+) )?({_WORD}+) $")
+# what follows a speaker named with his post before a reported clause («… فيصل الخديدي أنه»)
+_CLAUSE_AFTER_NAME_66 = frozenset(normalize(w) for w in ("أن", "أنه", "أنها", "إن", "الذي", "التي"))
+
+
+def people_ending_bodies_66(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An Arabic organization or place no list knows whose mention ran on into the given name
+    of the person after it, and sometimes his family name: «رئيس الاتحاد السعودي للإسكواش زياد»
+    + «التركي» (read as Turkey), «مدير فرع الجمعية … بالطائف فيصل الخديدي أنه» (quotes_dev60ar,
+    quotes_dev49b), cut before the given name; the given name and the definite family name after
+    it are the person. `people_out_of_bodies` reads only foreign name words; here the split
+    needs the body's last word definite (also behind «ل»/«ب»: «للإسكواش», «بالطائف») and no
+    title or royal word («جامعة الملك فيصل»), the given name indefinite and no function, title or
+    role word, and evidence it is a person: a listed given name (`arabic_given_names_56`), the
+    family name said alone elsewhere («وبين التركي أن», `_said_alone_64`), or a speaker's post
+    before the body and a reported clause after the name (`_posted_speaker_66`)."""
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for k, m in enumerate(mentions):
+        if k in skip:
+            continue
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        split = _person_ending_body_66(text, m, nxt)
+        if split is None:
+            out.append(m)
+            continue
+        body, person, took_next = split
+        out += [body, person]
+        if took_next:
+            skip.add(k + 1)
+    return out
+
+
+def _person_ending_body_66(
+    text: str, m: Mention, nxt: Mention | None
+) -> tuple[Mention, Mention, bool] | None:
+    """(body, person, whether the person took the next mention) for `people_ending_bodies_66`,
+    or None."""
+    if m.type not in {"ORG"} | PLACE_TYPES or m.canonical is not None or m.demonym:
+        return None
+    words = m.text.split(" ")
+    after = _WORD_AFTER_66.match(text, m.end)
+    one_word_next = (
+        nxt is not None
+        and nxt.start == m.end + 1
+        and " " not in nxt.text
+        and (nxt.canonical is None or nxt.type in PLACE_TYPES)
+    )
+    if one_word_next and after is not None and _definite(after.group(1)):
+        given, family, body = words[-1], after.group(1), words[:-1]
+        end, took_next = after.end(1), True
+    elif len(words) >= 4 and _definite(words[-1]):
+        given, family, body = words[-2], words[-1], words[:-2]
+        end, took_next = m.end, False
+    else:
+        return None
+    if not (
+        len(body) >= 2
+        and _definite_behind_clitic_66(body[-1])
+        and not _titles_a_name(body[-1])
+        and folded(body[-1]) not in named_after_heads()[1]
+        and _a_given_name_word_66(given)
+        and (_a_repeated_family_name_61(family) or is_demonym(family))
+    ):
+        return None
+    cut = m.start + len(" ".join(body))
+    start = cut + 1
+    if not (
+        normalize(given) in arabic_given_names_56()
+        or _said_alone_64(text, family, end - len(family))
+        or _posted_speaker_66(text, m.start, end)
+    ):
+        return None
+    return (
+        Mention(m.start, cut, m.text[: cut - m.start], m.type, announced=m.announced),
+        Mention(start, end, text[start:end], "PER"),
+        took_next,
+    )
+
+
+def _definite_behind_clitic_66(word: str) -> bool:
+    """Whether a word is definite, also behind «ل» («للإسكواش») or «ب» («بالطائف»)."""
+    key = normalize(word)
+    return _definite_or_after_li_50(word) or (key[:3] in ("بال", "وال") and len(key) > 4)
+
+
+def _a_given_name_word_66(word: str) -> bool:
+    """Whether a word may be a given name after a body: letters, indefinite, no proclitic «و»,
+    and no function, title, role or pattern word, nationality or place."""
+    key, bare = folded(word), normalize(word)
+    return (
+        word.isalpha()
+        and len(bare) >= 3
+        and not _definite(word)
+        and not (word.startswith("و") and bare not in waw_names())
+        and bare not in function_words()
+        and key not in _title_and_role_words()
+        and not name_patterns().get(("ar", key))
+        and not is_demonym(word)
+        and lookup(word) is None
+    )
+
+
+def _posted_speaker_66(text: str, start: int, end: int) -> bool:
+    """Whether a speaker's post («رئيس», «مدير»; `speaker_roles_61`) is one of the two words
+    before `start` and a reported clause («أن», «الذي») follows `end`."""
+    before = _TWO_WORDS_BEFORE_66.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER_66.match(text, end)
+    roles = speaker_roles_61()
+    return (
+        before is not None
+        and any(w and normalize(w) in roles for w in before.groups())
+        and after is not None
+        and normalize(after.group(1)) in _CLAUSE_AFTER_NAME_66
+    )
+
+
+_KUNYA_66 = frozenset(normalize(w) for w in ("أبو", "أبي", "أبا"))
+_WORD_BEFORE_66 = re.compile(rf"(?<!{_WORD})({_WORD}+) $")
+
+
+def kunya_towns_66(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An Arabic two-word person mention that is a kunya («أبي عريش», «أبو عريش») right after a
+    word for an administrative place, also behind a proclitic («ببلدية», «بمحافظة»;
+    kunya_place_heads_ar_66.tsv), is the town (GPE): «مدير الخدمات ببلدية أبي عريش سعود نعمان
+    أن» (quotes_dev66ar.tsv) gave the quote to «أبي عريش سعود نعمان». A kunya after the title of
+    a man («الشيخ أبو بكر») is no town, and none of these words is a title."""
+    heads = word_lists("kunya_place_heads_ar_66.tsv").get("ar", frozenset())
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        before = _WORD_BEFORE_66.search(text, max(0, m.start - 30), m.start)
+        if (
+            m.type == "PER"
+            and m.canonical is None
+            and len(words) == 2
+            and normalize(words[0]) in _KUNYA_66
+            and before is not None
+            and _a_place_head_66(before.group(1), heads)
+        ):
+            m = Mention(m.start, m.end, m.text, "GPE", announced=True)
+        out.append(m)
+    return out
+
+
+def _a_place_head_66(word: str, heads: frozenset[str]) -> bool:
+    """Whether a word, or the word without a proclitic, is one of `heads` or a place classifier
+    of name_patterns.tsv."""
+    key = normalize(word)
+    forms = [key] + [key[len(p) :] for p in ARABIC_PROCLITICS if key.startswith(p)]
+    return any(
+        f in heads or name_patterns().get(("ar", f.replace(" ", ""))) == ("classifier", "GPE")
+        for f in forms
     )

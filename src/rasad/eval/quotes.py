@@ -493,6 +493,9 @@ DEV_SETS += ("64ar",)
 # 66fa (fa) is a random draw of fifteen unused Fars News articles of 300–1,500 characters with a
 # speech verb or a quotation mark (seed 20261366), chosen without rasad's output.
 DEV_SETS += ("66fa",)
+# 66ar (ar) is an eleventh random draw from the same pool (seed 20261266): 25 unused after main
+# 6118a5d9.
+DEV_SETS += ("66ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
