@@ -340,6 +340,51 @@ def names_no_entity(surface: str, lang: str | None) -> bool:
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 
+_TANWEEN = re.compile("[\u064b-\u064d]")  # fathatan, dammatan, kasratan
+_VOWEL_MARKS = re.compile("[\u064e-\u0652]")  # fatha, damma, kasra, shadda, sukun
+_BUT_SHADDA = re.compile("[\u064b-\u0650\u0652\u0670\u0640]")
+# a form-II verb, its doubled letter pointed: imperfect تُدمّر / يدمّر, perfect with an object
+# pronoun كيّفه / لوّنه; no listed place is written so (جدّة, عمّان: the shadda on the second
+# letter with no pronoun after it)
+_FORM_II_VERB = re.compile(
+    "(?:[وف])?(?:[تين][^\u0651]{2}\u0651[^\u0651]"
+    "|[^\u0651]{2}\u0651[^\u0651](?:ه|ها|هم|هن|ني|نا|ك|كم))"
+)
+
+
+def _written_word(text: str, m: Mention) -> str:
+    """The whole written word a one-word mention sits in (a proclitic the span left out
+    included: «ب» of «باكرًا»)."""
+    start = m.start
+    while start > 0 and _WORD_AROUND.fullmatch(text[start - 1]):
+        start -= 1
+    return text[start : _WORD_AROUND.match(text, m.end).end()]
+
+
+def pointed_as_no_name_66(text: str, m: Mention) -> bool:
+    """Whether an Arabic one-word mention's own pointing says it is no name, though its bare
+    letters meet the gazetteer or the tagger read it as one: tanween (an indefinite word:
+    «دومًا» "always" is no Duma, «باكرًا» "early" no Accra, «كيانًا», «كريماً»; a nisba read as
+    its country, «سعودياً», stays) or a form-II verb's shadda («تدمّر» "destroys" is no Tadmur,
+    «كيّفه» no Kiffa)."""
+    if " " in m.text.strip() or not _POINTING.search(m.text):
+        return False
+    word = _written_word(text, m)
+    if _TANWEEN.search(word):
+        bare = _MARKS_ONLY.sub("", word)
+        return not (m.demonym or (m.canonical is not None and bare.endswith("يا")))
+    return "\u0651" in word and bool(_FORM_II_VERB.fullmatch(_BUT_SHADDA.sub("", word)))
+
+
+def voweled_letter_by_letter_66(text: str, m: Mention) -> bool:
+    """Whether a one-word mention is written with two vowel marks or more (fatha, damma, kasra,
+    shadda, sukun): Quranic, poetic and lexicographic words voweled in full («رَيْغَى»,
+    «الْجَمْعَانِ», «سَعَيْتُ»), which the tagger reads as names; the entities stage drops those
+    no gazetteer entry links («فَيْفاء», «مِصْر» stay)."""
+    if " " in m.text.strip():
+        return False
+    return len(_VOWEL_MARKS.findall(_written_word(text, m))) >= 2
+
 
 @cache
 def regional_adjectives() -> dict[tuple[str, str], GazetteerEntry]:
@@ -2680,6 +2725,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = given_names_before_abd_64(text, without_quoted_adjectives_64(text, mentions))
         mentions = family_names_said_alone_64(text, mentions)
         mentions = kunya_towns_66(text, people_ending_bodies_66(text, mentions))
+        mentions = without_follower_heads_66(text, mentions)
     if lang == "fa":
         mentions = persian_opening_given_name_64(text, mentions)
     if lang == "en":
@@ -2716,11 +2762,44 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         if any(ch.isalpha() for ch in m.text)
         and not is_not_name(m.text, lang)
         and not written_word_is_common(text, m, lang)
+        and not (lang == "ar" and pointed_as_no_name_66(text, m))
         and not (m.canonical is None and not m.announced and is_common(m.text, lang))
         and not (m.canonical is None and not m.announced and is_name_head(m.text, lang))
         and not (lang == "en" and m.text.islower())  # an English name has a capital
         and not (lang == "en" and m.canonical is None and _PLURAL_ACRONYM.fullmatch(m.text))
     ]
+
+
+@cache
+def follower_heads_66() -> frozenset[str]:
+    """data/gazetteers/follower_heads_ar_66.tsv, normalized: «قوات», «مقاتلي», «أنصار»."""
+    return frozenset(normalize(w) for (w,) in read_table("gazetteers/follower_heads_ar_66.tsv"))
+
+
+def _follower_head_66(word: str) -> bool:
+    """Whether an Arabic word is a follower head (`follower_heads_66`), behind a proclitic too."""
+    form = normalize(word)
+    heads = follower_heads_66()
+    return form in heads or (form[:1] in "وفلب" and form[1:] in heads)
+
+
+def without_follower_heads_66(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Arabic person mentions that begin with a leader's men («وقوات صالح», «ومقاتلي صالح»): the
+    name after the head when the document writes it elsewhere as (part of) a person's mention,
+    else no mention («ميليشيا درزية» is no one). Read as a name, «مقاتلي صالح» took every bare
+    «صالح» of its story by surname co-reference, away from Ali Abdullah Saleh."""
+    out = []
+    for m in mentions:
+        head, _, rest = m.text.partition(" ")
+        if m.type != "PER" or m.canonical is not None or not rest or not _follower_head_66(head):
+            out.append(m)
+            continue
+        rest = rest.lstrip()
+        if not any(is_common(w, "ar") for w in rest.split()) and any(
+            o is not m and normalize(rest) in normalize(o.text) for o in mentions if o.type == "PER"
+        ):
+            out.append(Mention(m.end - len(rest), m.end, rest, "PER"))
+    return out
 
 
 def _place_before_adjective_62(m: Mention) -> Mention | None:

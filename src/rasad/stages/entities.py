@@ -23,6 +23,7 @@ from rasad.entities.recognise import (
     repeated_mentions,
     tagger,
     tagging_attributes,
+    voweled_letter_by_letter_66,
 )
 from rasad.model import Document
 from rasad.pipeline import stage
@@ -116,7 +117,18 @@ def _find_entities(text: str, lang: str) -> list[dict]:
     mentions = [{k: v for k, v in m.items() if k not in READ_AGAIN} for m in linked]
     for mention, key in zip(mentions, link_document(linked, lang), strict=True):
         mention["entity"] = key
+    if lang == "ar":
+        mentions = [m for m in mentions if not _voweled_unlisted_66(text, m)]
     return mentions
+
+
+def _voweled_unlisted_66(text: str, mention: dict) -> bool:
+    """A one-word mention voweled letter by letter (`voweled_letter_by_letter_66`) that its
+    key links to no gazetteer entry (`=` a written form, `~` a skeleton): a Quranic, poetic or
+    lexicographic word, no name (entities_dev66: 11 such mentions, none a name)."""
+    m = Mention(mention["start"], mention["end"], mention["text"], mention["type"])
+    key = mention["entity"].partition(":")[2]
+    return key[:1] in ("=", "~") and voweled_letter_by_letter_66(text, m)
 
 
 @stage(
