@@ -2209,10 +2209,19 @@ def open_labels(terms: list, text: str, lang: str) -> Iterator[dict]:
 
 
 @cache
+def generic_nouns_64() -> dict[str, list[str]]:
+    """lang → the nouns of a list, law or financing of generic_nouns.tsv, as written."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for lang, word, *_ in read_table("framing/generic_nouns.tsv"):
+        out[lang].append(word)
+    return out
+
+
+@cache
 def generic_noun_pattern_64(lang: str) -> re.Pattern | None:
-    """A noun of a list, law or financing (GENERIC_NOUNS_BEFORE_64) ending where a term begins,
-    with Arabic clitics and article («على القوائم», «وتمويل»), folded."""
-    nouns = [folded(w) for w in F.GENERIC_NOUNS_BEFORE_64.get(lang, ())]
+    """A noun of a list, law or financing (generic_nouns.tsv) ending where a term begins, with
+    Arabic clitics and article («على القوائم», «وتمويل»), folded."""
+    nouns = [folded(w) for w in generic_nouns_64().get(lang, ())]
     if not nouns:
         return None
     clitics = f"[{F.AR_CONJUNCTIONS}]?[{F.AR_PREPOSITIONS}]?(?:ال)?" if lang == "ar" else ""
