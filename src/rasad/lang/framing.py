@@ -60,19 +60,6 @@ GENERIC_GROUP_NOUNS = {
     "en": ["groups", "organisations", "organizations"],
 }
 
-# Nouns of a list, a law or financing right before a label, the label their adjective or
-# genitive: «القوائم الإرهابية», «قوائم الإرهاب», «قانون الكيانات الإرهابية» is not, «تمويل
-# الإرهاب», «فهرست تروریستی» — the kind of thing listed, outlawed or financed, no one group. A
-# sentence naming who is listed or who finances still answers («إدراج … الإخوان على قائمة
-# الإرهابيين», «إيران … لتمويل الإرهاب»); only the article's rules (the headline's or the attack's
-# group) leave these alone (round 64: framing62's «وضعها على القوائم الإرهابية» took the
-# headline's settlers). Arabic words are written bare: the clitics are read by the pattern.
-GENERIC_NOUNS_BEFORE_64 = {
-    "ar": ["قائمة", "قوائم", "لائحة", "لوائح", "قانون", "قوانين", "تمويل", "تمويلا"],
-    "fa": ["فهرست", "لیست", "قانون", "قوانین", "تأمین مالی"],
-    "en": ["list", "lists", "law", "laws", "financing", "funding"],
-}
-
 # Words before «الشرعية» that deny it («الرئيس والنظام فاقدان الشرعية», «فقد الشرعية»): the
 # clause names whose legitimacy is denied, so the Yemen-war usage (the Hadi government's
 # "legitimacy") does not hold (round 49, framing_dev49).

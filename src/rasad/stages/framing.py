@@ -548,6 +548,25 @@ def regime_at_war_58(text: str, start: int, end: int, term: Term, named: str) ->
     return {"target": found.pop(), "target_from": "regime at war"}
 
 
+def regime_of_article_66(term: Term, named: str) -> dict | None:
+    """Whose a regime term is that no rule of its sentence answered («في ظل النظام القمعي»,
+    «استبدال النظام الديكتاتوري»): the government of the one country of regimes_at_war.tsv
+    that `named` (the headline and the body before the term) speaks of, as a reader knows it
+    from the story. None when it names none, several, or also a country of
+    former_regimes.tsv (Iraq, Libya, Tunisia, Yemen): another government a reader could mean."""
+    if term.category != "regime" or term.target:
+        return None
+    read = folded(named)
+    tables = ("framing/regimes_at_war.tsv", "framing/former_regimes.tsv")
+    at_war, former = (
+        {t for pattern, t in country_governments(table).get(term.lang, []) if pattern.search(read)}
+        for table in tables
+    )
+    if len(at_war) != 1 or former:
+        return None
+    return {"target": at_war.pop(), "target_from": "regime of the article"}
+
+
 def speaker_of_clause(text: str, g_start: int, gap: str, lang: str) -> bool:
     """Whether a name is the subject of a speech verb whose clause the term opens: an Arabic
     speech cue (the quotes stage's) among the SPEAKER_REACH words before the name, and the
@@ -1742,8 +1761,8 @@ def target_of(
     if found := former_regime(text, start, end, term):
         return found
     body = text is doc.text  # a headline's government may be named anywhere in the body
-    named = f"{doc.title or ''}\n{text[:start] if body else doc.text}"
-    if found := regime_at_war_58(text, start, end, term, named):
+    story = f"{doc.title or ''}\n{text[:start] if body else doc.text}"
+    if found := regime_at_war_58(text, start, end, term, story):
         return found
     if found := unrecognised_group_before(text, start, end, term, mentions):
         return found
@@ -1813,6 +1832,8 @@ def target_of(
         found = war_side_50(text, start, end, term)
     if found is None:  # round 52, last of the sentence's readings: a name or war side first
         found = described[1]
+    if found is None:  # round 66: beyond the sentence, the story's one government at war
+        found = regime_of_article_66(term, story)
     if found is None:
         found = discourse_target(folded(text), start, end, term, mentions, other or [])
     return found or {"target": None}
@@ -2209,10 +2230,19 @@ def open_labels(terms: list, text: str, lang: str) -> Iterator[dict]:
 
 
 @cache
+def generic_nouns_64() -> dict[str, list[str]]:
+    """lang → the nouns of a list, law or financing of generic_nouns.tsv, as written."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for lang, word, *_ in read_table("framing/generic_nouns.tsv"):
+        out[lang].append(word)
+    return out
+
+
+@cache
 def generic_noun_pattern_64(lang: str) -> re.Pattern | None:
-    """A noun of a list, law or financing (GENERIC_NOUNS_BEFORE_64) ending where a term begins,
-    with Arabic clitics and article («على القوائم», «وتمويل»), folded."""
-    nouns = [folded(w) for w in F.GENERIC_NOUNS_BEFORE_64.get(lang, ())]
+    """A noun of a list, law or financing (generic_nouns.tsv) ending where a term begins, with
+    Arabic clitics and article («على القوائم», «وتمويل»), folded."""
+    nouns = [folded(w) for w in generic_nouns_64().get(lang, ())]
     if not nouns:
         return None
     clitics = f"[{F.AR_CONJUNCTIONS}]?[{F.AR_PREPOSITIONS}]?(?:ال)?" if lang == "ar" else ""
