@@ -1396,6 +1396,17 @@ MIGRATIONS: tuple[Migration, ...] = (
         "UPDATE meta SET value = 'stale' WHERE key = 'story_states'",
         queued("recognise"),
     ),
+    # 75: session 58. The "recognise" backfill (covering quotes, framing, timelines and
+    # promises): a body's mention that ran on into the person after it is cut before the given
+    # name, «أبو/أبي» after a municipality word is a town (speakers66ar); a Persian body named
+    # with its place, a bare «پلیس» or «دادستان» as the one «word + place» form the article
+    # wrote (speakers66fa); tanween and a form-II shadda make no name, a fully voweled unlinked
+    # word is dropped, a leader's men are no person (entities66); a regime term takes the one
+    # ruling government the article names (framing66); a figure's other count only where its
+    # words share a stem (claims66); records "since" a date and population years leave the
+    # timeline (timeline66); «وعدّ» is no pledge, a promise's speaker is a name in its reach or
+    # none, a decision taken keeps a promise to decide (promises66).
+    Migration(queued("recognise")),
 )
 
 
