@@ -23,6 +23,8 @@ STAGES = ["extract", "clean", "langid", "entities", "pubdate", "dates", "quotes"
         ("وزیر گفت این طرح تا پایان سال اجرا خواهد شد", "fa", {"deadline", "future"}),
         ("اما این وعده هیچگاه عملی نشد", "fa", {"commit", "failed"}),
         ("The ministry said the handover was completed on Monday.", "en", {"kept"}),
+        ("ومن المتوقع أن تدخل 16 ألف وحدة أخرى إلى السوق بنهاية 2015", "ar", {"forecast"}),
+        ("ومن المقرر إقامة مباراة الإياب بين الفريقين بعد غد الخميس", "ar", {"future"}),
     ],
 )
 def test_cue_kinds(sentence, lang, kinds):

@@ -79,7 +79,8 @@ def cues() -> dict[str, dict[str, tuple[str, ...]]]:
 def cue_kinds(sentence: str, lang: str) -> set[str]:
     """The kinds of cue a sentence holds. A word written with a shadda that makes it another
     word than the cue it folds to («وعدّ», considered, beside «وعد», promised: the `other` cues)
-    is no cue at all; other marks are dropped («تعهّد» is «تعهد»)."""
+    is no cue at all. In Arabic a phrase may open with the conjunction («ومن المتوقع» holds
+    «من المتوقع»)."""
     folded = fold_same_length(sentence).replace("\u200c", " ").lower()
     words = plain_words(folded, lang)
     tokens = set()
@@ -88,6 +89,10 @@ def cue_kinds(sentence: str, lang: str) -> set[str]:
         if token[:1] in _CONJUNCTION and len(token) > 3:
             tokens.add(token[1:])
     spaced = " " + " ".join(words) + " "
+    if lang == "ar":
+        spaced += (
+            " ".join(w[1:] if w[:1] in _CONJUNCTION and len(w) > 2 else w for w in words) + " "
+        )
     return {
         kind
         for kind, (single, phrases) in cue_sets(lang).items()
