@@ -184,6 +184,15 @@ def test_a_shadda_that_makes_another_word_is_no_cue():
     assert "commit" in cue_kinds("ووعد رجل الرئيس القوي بإجراء إصلاحات تشريعية", "ar")
 
 
+def test_a_bare_wa_ad_opening_a_sentence_is_its_conjunction_and_another_word():
+    """«وعد الاجتماع رسالة للطرف الآخر» is و + عُدّ (considered) and «وعدت إلى مقعدي» و + عُدت
+    (returned); a pledge that opens a sentence is written «ووعد» (promises66)."""
+    assert "commit" not in cue_kinds("وعد الاجتماع رسالة للطرف الآخر بأن الاتفاق", "ar")
+    assert "commit" not in cue_kinds("وعدت إلى مقعدي بعدما انتهى من كلامه", "ar")
+    assert "commit" in cue_kinds("ووعد نائب وزير الصحة بتأمين احتياجات المستشفيات", "ar")
+    assert "commit" in cue_kinds("وقال إن الوزير وعد بتأمين احتياجات المستشفيات", "ar")
+
+
 DECIDE = (
     "تحسم اللجنة الدائمة لأمناء سر الاتحادات الخليجية والعراق واليمن، والتي ستنعقد لمدة "
     "يومين في دولة الكويت بدءا من يوم غد الاثنين، مصير النسخة الثالثة والعشرين من دورة كأس "

@@ -52,6 +52,7 @@ KINDS = (
     "failed",
     "still",
     "other",
+    "opener",
     "decide",
     "decided",
 )
@@ -79,10 +80,12 @@ def cues() -> dict[str, dict[str, tuple[str, ...]]]:
 def cue_kinds(sentence: str, lang: str) -> set[str]:
     """The kinds of cue a sentence holds. A word written with a shadda that makes it another
     word than the cue it folds to («وعدّ», considered, beside «وعد», promised: the `other` cues)
-    is no cue at all. In Arabic a phrase may open with the conjunction («ومن المتوقع» holds
+    is no cue at all, and so is an `opener` cue that opens the sentence bare. In Arabic a phrase may open with the conjunction («ومن المتوقع» holds
     «من المتوقع»)."""
     folded = fold_same_length(sentence).replace("\u200c", " ").lower()
     words = plain_words(folded, lang)
+    if words and words[0] in cues().get(lang, {}).get("opener", ()):
+        words = words[1:]  # «وعد الاجتماع رسالة …»: و + عُدّ, the sentence's conjunction
     tokens = set()
     for token in words:
         tokens.add(token)
