@@ -23,6 +23,8 @@ STAGES = ["extract", "clean", "langid", "entities", "pubdate", "dates", "quotes"
         ("وزیر گفت این طرح تا پایان سال اجرا خواهد شد", "fa", {"deadline", "future"}),
         ("اما این وعده هیچگاه عملی نشد", "fa", {"commit", "failed"}),
         ("The ministry said the handover was completed on Monday.", "en", {"kept"}),
+        ("ومن المتوقع أن تدخل 16 ألف وحدة أخرى إلى السوق بنهاية 2015", "ar", {"forecast"}),
+        ("ومن المقرر إقامة مباراة الإياب بين الفريقين بعد غد الخميس", "ar", {"future"}),
     ],
 )
 def test_cue_kinds(sentence, lang, kinds):
@@ -172,3 +174,53 @@ def test_preparations_are_no_verdict():
     )
     found = track("s", _docs([(plan, "2015-08-02"), (ready, "2015-08-04")]))
     assert [p["status"] for p in found] == ["open"]
+
+
+def test_a_shadda_that_makes_another_word_is_no_cue():
+    """«وعدّ» (considered) folds to «وعد» (promised) without its shadda (promises66)."""
+    considered = "وعدّ رئيس اللجنة الكشفية العالمية المملكة أحد أهم الجمعيات الكشفية"
+    assert "commit" not in cue_kinds(considered, "ar")
+    assert "commit" not in cue_kinds("وعدَّ الأمين العام للجامعة العربية الزيارة خطوة", "ar")
+    assert "commit" in cue_kinds("ووعد رجل الرئيس القوي بإجراء إصلاحات تشريعية", "ar")
+
+
+def test_a_bare_wa_ad_opening_a_sentence_is_its_conjunction_and_another_word():
+    """«وعد الاجتماع رسالة للطرف الآخر» is و + عُدّ (considered) and «وعدت إلى مقعدي» و + عُدت
+    (returned); a pledge that opens a sentence is written «ووعد» (promises66)."""
+    assert "commit" not in cue_kinds("وعد الاجتماع رسالة للطرف الآخر بأن الاتفاق", "ar")
+    assert "commit" not in cue_kinds("وعدت إلى مقعدي بعدما انتهى من كلامه", "ar")
+    assert "commit" in cue_kinds("ووعد نائب وزير الصحة بتأمين احتياجات المستشفيات", "ar")
+    assert "commit" in cue_kinds("وقال إن الوزير وعد بتأمين احتياجات المستشفيات", "ar")
+
+
+DECIDE = (
+    "تحسم اللجنة الدائمة لأمناء سر الاتحادات الخليجية والعراق واليمن، والتي ستنعقد لمدة "
+    "يومين في دولة الكويت بدءا من يوم غد الاثنين، مصير النسخة الثالثة والعشرين من دورة كأس "
+    "الخليج العربي لكرة القدم أو تأجيلها، حيث سيتم الاطلاع على آخر المستجدات المتعلقة "
+    "بالاستضافة."
+)
+
+
+def test_the_speaker_is_the_promiser_or_none():
+    """The name after the commitment verb, not another person of the sentence; a byline is
+    no speaker (promises66)."""
+    day = "2015-08-04"
+    bach = (
+        "تعهد رئيس اللجنة الأولمبية الدولية توماس باخ أمس بعدم التسامح مع أي رياضي أولمبي "
+        "تحوم حوله شبهة المنشطات، فيما رأى رئيس الاتحاد الدولي لألعاب القوى لامين دياك أن ما "
+        "نشر أخيرا يشكل جزءا من حملة."
+    )
+    assert [p["speaker"] for p in track("s", _docs([(bach, day)]))] == ["توماس باخ"]
+    byline = "فايز الأسمري - سبق - الرياض: " + DECIDE
+    assert [p["speaker"] for p in track("s", _docs([(byline, "2015-08-02")]))] == [None]
+
+
+def test_a_decision_taken_keeps_a_promise_to_decide_whatever_it_decided():
+    """A committee that "decides tomorrow" and decides to postpone kept its word: the
+    postponement is what it decided, not a delay of the decision (promises66)."""
+    decided = (
+        "وافق أمناء سر الاتحادات الخليجية والعراق واليمن لكرة القدم، على طلب تأجيل بطولة كأس "
+        "الخليج الـ 23 لمدة عام، وذلك في اجتماع عقد أمس في الكويت."
+    )
+    found = track("s", _docs([(DECIDE, "2015-08-02"), (decided, "2015-08-04")]))
+    assert [p["status"] for p in found] == ["kept"]

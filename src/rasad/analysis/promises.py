@@ -51,8 +51,18 @@ KINDS = (
     "kept",
     "failed",
     "still",
+    "other",
+    "opener",
+    "decide",
+    "decided",
 )
 _CONJUNCTION = ("و", "ف")
+_MARKS = re.compile("[\u064b-\u065f\u0670]")  # Arabic vowel marks, shadda among them
+_SHADDA = "\u0651"
+_WORD = re.compile("\\w[\\w\u064b-\u065f\u0670]*")
+_DASHES = ("-", "–", "—")
+_GLUED = ("لل", "بال")  # a name read with its preposition («للجامعة العربية») is a fragment
+SUBJECT_WINDOW = 5  # words after a commitment verb (or a sentence's start) a subject may sit at
 
 
 @cache
@@ -62,25 +72,50 @@ def cues() -> dict[str, dict[str, tuple[str, ...]]]:
     for lang, kind, cue in read_table("promises/cues.tsv"):
         if kind not in KINDS:
             raise ValueError(f"promises/cues.tsv: unknown kind {kind!r}")
-        out[lang][kind].append(fold_same_length(cue).replace("\u200c", " ").lower())
+        folded = fold_same_length(cue).replace("\u200c", " ").lower()
+        out[lang][kind].append(folded if kind == "other" else _MARKS.sub("", folded))
     return {lang: {k: tuple(v) for k, v in kinds.items()} for lang, kinds in out.items()}
 
 
 def cue_kinds(sentence: str, lang: str) -> set[str]:
-    """The kinds of cue a sentence holds."""
+    """The kinds of cue a sentence holds. A word written with a shadda that makes it another
+    word than the cue it folds to («وعدّ», considered, beside «وعد», promised: the `other` cues)
+    is no cue at all, and so is an `opener` cue that opens the sentence bare. In Arabic a phrase may open with the conjunction («ومن المتوقع» holds
+    «من المتوقع»)."""
     folded = fold_same_length(sentence).replace("\u200c", " ").lower()
-    words = re.findall(r"\w+", folded)
+    words = plain_words(folded, lang)
+    if words and words[0] in cues().get(lang, {}).get("opener", ()):
+        words = words[1:]  # «وعد الاجتماع رسالة …»: و + عُدّ, the sentence's conjunction
     tokens = set()
     for token in words:
         tokens.add(token)
         if token[:1] in _CONJUNCTION and len(token) > 3:
             tokens.add(token[1:])
     spaced = " " + " ".join(words) + " "
+    if lang == "ar":
+        spaced += (
+            " ".join(w[1:] if w[:1] in _CONJUNCTION and len(w) > 2 else w for w in words) + " "
+        )
     return {
         kind
         for kind, (single, phrases) in cue_sets(lang).items()
         if not single.isdisjoint(tokens) or any(p in spaced for p in phrases)
     }
+
+
+def plain_words(folded: str, lang: str) -> list[str]:
+    """A folded sentence's words, leaving out every word whose shadda makes it one of the
+    language's `other` cues. A vowel mark inside a word ends a word as before («وَعْدِ» in a
+    vowelled verse is no cue «وعد»: marks are kept for such texts, not for news)."""
+    other = set(cues().get(lang, {}).get("other", ()))
+    out = []
+    for raw in _WORD.findall(folded):
+        marked = "".join(c for c in raw if c == _SHADDA or not _MARKS.match(c))
+        bare = marked[1:] if marked[:1] in _CONJUNCTION else marked
+        if _SHADDA in marked and (marked in other or bare in other):
+            continue
+        out.extend(re.findall(r"\w+", raw))
+    return out
 
 
 @cache
@@ -118,6 +153,7 @@ class Statement:
     keys: set[str]
     concepts: set[str]
     days: tuple[str, ...] = ()  # every future date the sentence names; `due` is the latest
+    kinds: frozenset[str] = frozenset()  # the sentence's cue kinds
 
 
 @dataclass
@@ -140,14 +176,72 @@ def _last_day(doc: Document) -> str | None:
     return last_day(doc.published)
 
 
-def _speaker(doc: Document, start: int, end: int) -> str | None:
+def _speaker(doc: Document, start: int, end: int, kinds: set[str]) -> str | None:
+    """Who makes the promise of a sentence, or none: in Arabic, the person or body right after
+    its commitment verb («تعهد رئيس اللجنة الأولمبية الدولية توماس باخ»), or the speaker of the
+    quote the verb stands in («… وعدت بابا شيخ …», said by Barzani); else the speaker the
+    quotes stage gave a quote of the sentence; else, in Arabic and English, the person or body
+    that opens the sentence as its subject (its first words: «تنظم الغرفة التجارية …», "Kerry
+    will travel"). A name elsewhere in the sentence is as likely the hearer, the accused or a
+    byline («فايز الأسمري - سبق - الرياض:») as the promiser, so it is not shown."""
+    names = sorted(
+        (
+            m
+            for m in doc.entities
+            if start <= m["start"]
+            and m["end"] <= end
+            and m["type"] in ("PER", "ORG")
+            and not m["text"].startswith(_GLUED)
+        ),
+        key=lambda m: m["start"],
+    )
+    if doc.lang == "ar" and "commit" in kinds and (found := _after_commit(doc, start, end, names)):
+        return found
     for q in doc.quotes:
         if q["start"] < end and start < q["end"] and q.get("speaker_text"):
             return q["speaker_text"]
-    for m in doc.entities:
-        if start <= m["start"] and m["end"] <= end and m["type"] in ("PER", "ORG"):
-            return m["text"]
+    if doc.lang in ("ar", "en"):
+        return _subject(doc, start, names)
     return None
+
+
+def _after_commit(doc: Document, start: int, end: int, names: list[dict]) -> str | None:
+    """The person (else the body) named within SUBJECT_WINDOW words after a commitment verb."""
+    commits = set(cue_sets(doc.lang).get("commit", (frozenset(), ()))[0])
+    for m in re.finditer(r"\S+", doc.text[start:end]):
+        word = plain_words(fold_same_length(m.group()).lower(), doc.lang)
+        token = word[0] if word else ""
+        if token not in commits and token[1:] not in commits:
+            continue
+        at = start + m.start()
+        quote = next((q for q in doc.quotes if q["start"] <= at < q["end"]), None)
+        if quote is not None:  # «… وعدت بابا شيخ …» in a speech: its speaker promised
+            return quote.get("speaker_text")
+        after = [
+            n
+            for n in names
+            if 0 <= _words_between(doc.text, start + m.end(), n["start"]) < SUBJECT_WINDOW
+        ]
+        best = next((n for n in after if n["type"] == "PER"), None) or next(iter(after), None)
+        if best:
+            return best["text"]
+    return None
+
+
+def _subject(doc: Document, start: int, names: list[dict]) -> str | None:
+    """A person or body among a sentence's first SUBJECT_WINDOW words, not a byline (a name
+    followed by a dash)."""
+    for n in names:
+        if _words_between(doc.text, start, n["start"]) >= SUBJECT_WINDOW:
+            return None
+        if not doc.text[n["end"] : n["end"] + 3].strip().startswith(_DASHES):
+            return n["text"]
+    return None
+
+
+def _words_between(text: str, a: int, b: int) -> int:
+    """How many words stand between offsets a and b (-1 when b is before a)."""
+    return len(text[a:b].split()) if b >= a else -1
 
 
 def statements(doc: Document) -> list[Statement]:
@@ -186,10 +280,11 @@ def statements(doc: Document) -> list[Statement]:
                 s,
                 e,
                 due,
-                _speaker(doc, s, e),
+                _speaker(doc, s, e, kinds),
                 set(index_terms(text, doc.lang)),
                 concepts_in(text, doc.lang),
                 days,
+                frozenset(kinds),
             )
         )
     return out
@@ -256,6 +351,8 @@ def _verdict(p: Promise, doc: Document, start: int, end: int, kinds: set[str]) -
     date has passed."""
     if "preparing" in kinds:
         return None  # preparations for it, not the thing done or missed
+    if any("decide" in st.kinds for st in p.statements):
+        return _decision_verdict(kinds)
     if "kept" in kinds and "failed" not in kinds:
         return "kept"  # done, on or ahead of its date
     due = _due(p)
@@ -266,6 +363,13 @@ def _verdict(p: Promise, doc: Document, start: int, end: int, kinds: set[str]) -
     if "failed" in kinds:
         return "broken"
     return "broken" if "still" in kinds and past_due else None
+
+
+def _decision_verdict(kinds: set[str]) -> str | None:
+    """What a later sentence says of a promise to decide («تحسم اللجنة … مصير البطولة … أو
+    تأجيلها»): a report that the decision was taken keeps it, whatever was decided (a
+    postponement decided is the decision, not a delay of it); nothing else is a verdict."""
+    return "kept" if "decided" in kinds and "forecast" not in kinds else None
 
 
 def _names_day_within(doc: Document, start: int, end: int, p: Promise) -> bool:
