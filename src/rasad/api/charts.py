@@ -56,9 +56,11 @@ def stacked_bars(
     title: str = "",
     width: int = 720,
     height: int = 180,
+    name: Callable[[str], str] = str,
 ) -> Markup:
     """Counts over time as stacked bars, one colour per key (in `keys`' order), with the
-    first and last period and the highest count written on the axes."""
+    first and last period and the highest count written on the axes; each bar's tooltip
+    names its key with `name` (a language or an outlet in the reader's language)."""
     periods, summed = time_axis(per_month)
     if not periods:
         return Markup("")
@@ -83,7 +85,9 @@ def stacked_bars(
                 continue
             h = n / top * plot_h
             y -= h
-            tip = escape(f"{label(period)} · {key}: {n}")
+            tip = Markup("{} · {}: {}").format(
+                label(period), name(key), n
+            )  # escapes str, not Markup
             parts.append(
                 f'<rect x="{left + i * step:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
                 f'fill="{fill[key]}"><title>{tip}</title></rect>'
