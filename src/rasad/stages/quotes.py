@@ -1628,12 +1628,16 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
         if body is not None:
             return body  # «اين مركز تحقيقاتي … تاكيد كرد» after an agency: the centre
         if speaker is CONTINUE:
-            return (
+            resolved = (
                 person_for_pronoun(doc, folded, region_lo, last)
                 or narrated_person(doc, folded, region_lo, last)
                 or person_of_paragraph_before_50fa(doc, folded, region_lo, last)
                 or last
             )
+            source = (
+                None if resolved.text else described_source_67fa(doc, folded, region_lo, region_hi)
+            )
+            return source or resolved  # «اين منبع آگاه عراقي اضافه كرد», no one spoke before
         if (
             speaker is not None
             and speaker.role
@@ -3682,6 +3686,43 @@ def introduced_unnamed(doc: Document, folded: str, seg: list[tuple[int, int]]) -
             break
     written = doc.text[kept[0][0] : kept[-1][1]].strip('،,: «»"“”')
     return Speaker(None, written, role=True) if len(kept) > 1 else None
+
+
+@cache
+def source_nouns_67fa() -> frozenset[str]:
+    """Folded Persian nouns for an unnamed source («منبع», «مقام», «کارشناس»;
+    data/gazetteers/source_nouns_fa_67.tsv), read once."""
+    rows = read_table("gazetteers/source_nouns_fa_67.tsv")
+    return frozenset(fold_same_length(w) for lang, w in rows if lang == "fa")
+
+
+def described_source_67fa(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
+    """A Persian subject «این» + a source noun + what kind of source it is («اين منبع آگاه عراقي
+    اضافه كرد», «به گفته اين منبع آگاه عراقي،»; `source_nouns_67fa`) where no earlier speaker
+    is known and no person is named before (quotes_dev66fa.tsv: a lead cut off, the only
+    earlier speaker «وی»): the demonstrative has no one to point to, so the source as written
+    without «این» speaks, up to a function word, «که», a comma or `INTRODUCED_WORDS_47D`
+    words. None for the bare noun («به نوشته این منبع» points back to an outlet named
+    before)."""
+    words = [(lo + w.start(), lo + w.end()) for w in re.finditer(r"\S+", folded[lo:hi])]
+    if doc.lang != "fa" or len(words) < 3 or bare(folded[slice(*words[0])]) != "این":
+        return None
+    if bare(folded[slice(*words[1])]) not in source_nouns_67fa():
+        return None
+    if any(m["type"] == "PER" and m["start"] < lo for m in doc.entities):
+        return None  # someone named before: «این منبع» may be that one
+    ends = word_set("SUBJECT_ENDS", doc.lang) | {fold_same_length("که")}
+    kept: list[tuple[int, int]] = []
+    for start, end in words[1 : 1 + INTRODUCED_WORDS_47D]:
+        word = folded[start:end]
+        if kept and bare(word.strip("،,")) in ends:
+            break
+        kept.append((start, end))
+        if word[-1] in "،,:":
+            break
+    if len(kept) < 2:
+        return None
+    return Speaker(None, doc.text[kept[0][0] : kept[-1][1]].strip('،,: «»"“”'), role=True)
 
 
 def in_topic_phrase(folded: str, seg: list[tuple[int, int]], mention: dict) -> bool:
