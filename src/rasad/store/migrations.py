@@ -1405,7 +1405,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # ruling government the article names (framing66); a figure's other count only where its
     # words share a stem (claims66); records "since" a date and population years leave the
     # timeline (timeline66); «وعدّ» is no pledge, a promise's speaker is a name in its reach or
-    # none, a decision taken keeps a promise to decide (promises66).
+    # none, a decision taken keeps a promise to decide (promises66); a Persian unnamed source
+    # after «این» with no earlier speaker speaks as written (speakers67fa).
     Migration(queued("recognise")),
 )
 
