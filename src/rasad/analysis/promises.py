@@ -80,8 +80,8 @@ def cues() -> dict[str, dict[str, tuple[str, ...]]]:
 def cue_kinds(sentence: str, lang: str) -> set[str]:
     """The kinds of cue a sentence holds. A word written with a shadda that makes it another
     word than the cue it folds to («وعدّ», considered, beside «وعد», promised: the `other` cues)
-    is no cue at all, and so is an `opener` cue that opens the sentence bare. In Arabic a phrase may open with the conjunction («ومن المتوقع» holds
-    «من المتوقع»)."""
+    is no cue at all, and so is an `opener` cue that opens the sentence bare. In Arabic a
+    phrase may open with the conjunction («ومن المتوقع» holds «من المتوقع»)."""
     folded = fold_same_length(sentence).replace("\u200c", " ").lower()
     words = plain_words(folded, lang)
     if words and words[0] in cues().get(lang, {}).get("opener", ()):
@@ -103,11 +103,18 @@ def cue_kinds(sentence: str, lang: str) -> set[str]:
     }
 
 
+@cache
+def other_cues(lang: str) -> frozenset[str]:
+    """The language's `other` cues (words a shadda tells from a cue), as a set read once:
+    `plain_words` asks for every sentence and, through `_after_commit`, every word."""
+    return frozenset(cues().get(lang, {}).get("other", ()))
+
+
 def plain_words(folded: str, lang: str) -> list[str]:
     """A folded sentence's words, leaving out every word whose shadda makes it one of the
     language's `other` cues. A vowel mark inside a word ends a word as before («وَعْدِ» in a
     vowelled verse is no cue «وعد»: marks are kept for such texts, not for news)."""
-    other = set(cues().get(lang, {}).get("other", ()))
+    other = other_cues(lang)
     out = []
     for raw in _WORD.findall(folded):
         marked = "".join(c for c in raw if c == _SHADDA or not _MARKS.match(c))
@@ -207,7 +214,7 @@ def _speaker(doc: Document, start: int, end: int, kinds: set[str]) -> str | None
 
 def _after_commit(doc: Document, start: int, end: int, names: list[dict]) -> str | None:
     """The person (else the body) named within SUBJECT_WINDOW words after a commitment verb."""
-    commits = set(cue_sets(doc.lang).get("commit", (frozenset(), ()))[0])
+    commits = cue_sets(doc.lang).get("commit", (frozenset(), ()))[0]
     for m in re.finditer(r"\S+", doc.text[start:end]):
         word = plain_words(fold_same_length(m.group()).lower(), doc.lang)
         token = word[0] if word else ""
