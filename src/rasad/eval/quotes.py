@@ -496,6 +496,9 @@ DEV_SETS += ("66fa",)
 # 66ar (ar) is an eleventh random draw from the same pool (seed 20261266): 25 unused after main
 # 6118a5d9.
 DEV_SETS += ("66ar",)
+# 68fa (fa) is a random draw of twenty-five unused Fars News articles of 300–2,000 characters with
+# a speech verb or a quotation mark (seed 20261468), chosen without rasad's output.
+DEV_SETS += ("68fa",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
