@@ -1715,6 +1715,58 @@ def persian_opening_given_name_64(text: str, mentions: list[Mention]) -> list[Me
     return out
 
 
+# «الله» closing a Persian compound given name written apart («قدرت الله», «روح الله»), or Fars
+# News' abbreviation of it «ا...» («فضل ا... صلواتي»; quotes_dev66fa.tsv, quotes_dev68fa.tsv)
+ALLAH_68 = "الله"
+_WORD_BEFORE_ALLAH_68 = re.compile(r"([^\W\d_][\w\u200c]*) (ا(?:\.\.\.|…) )?$")
+
+
+def persian_allah_given_names_68(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Persian person the tagger found from «الله» on («[قدرت] الله طمیمیان») or right after
+    «ا...» («[فضل ا...] صلواتي») grows back to the word that opens the given name, when that word
+    is a name word (`_persian_name_word`: no role, title or function word), the two are no title
+    («آیت الله» is `person_titles_fa.tsv`'s) and the word is in no other mention: a given name
+    cut in two, the surname alone after it links to the whole name."""
+    out = []
+    for m in mentions:
+        opens_allah = normalize(m.text).split()[:1] == [ALLAH_68] and " " in m.text
+        before = _WORD_BEFORE_ALLAH_68.search(text, max(0, m.start - 40), m.start)
+        if m.type == "PER" and m.canonical is None and before is not None:
+            word, short = before.group(1), before.group(2)
+            grows = (
+                (opens_allah and not short) or (short and not opens_allah)
+            ) and _persian_name_word(word)
+            title = folded(f"{word} {ALLAH_68}") in persian_person_titles()
+            taken = any(o.start < before.end(1) and before.start(1) < o.end for o in mentions)
+            if grows and not title and not taken:
+                m = Mention(before.start(1), m.end, text[before.start(1) : m.end], "PER")
+        out.append(m)
+    return out
+
+
+_NEXT_WORD_68 = re.compile(r"[ \u200c]+([^\W\d_][\w\u200c]*)")
+
+
+def without_speech_verb_words_68(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Persian person the tagger ran onto the first word of a speech verb of the quote cues
+    («[حسيني] اذعان داشت», and «اذعان» alone before «داشت»; quotes_dev68fa.tsv) loses that word;
+    a mention that was only that word is no mention."""
+    verbs = persian_speech_verbs()
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        after = _NEXT_WORD_68.match(text, m.end)
+        if m.type == "PER" and m.canonical is None and words and after is not None:
+            verb = folded(f"{words[-1]} {after.group(1)}").replace("\u200c", "")
+            if verb in verbs and len(words) == 1:
+                continue
+            if verb in verbs:
+                end = m.start + m.text.rstrip().rfind(" ")
+                m = Mention(m.start, end, text[m.start : end], m.type)
+        out.append(m)
+    return out
+
+
 @cache
 def arman_given_names_63() -> frozenset[str]:
     """data/gazetteers/given_names_fa_arman.tsv, folded: the words ArmanPersoNER's training split
@@ -2728,6 +2780,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = without_follower_heads_66(text, mentions)
     if lang == "fa":
         mentions = persian_opening_given_name_64(text, mentions)
+        mentions = persian_allah_given_names_68(text, mentions)
+        mentions = without_speech_verb_words_68(text, mentions)
     if lang == "en":
         mentions = join_conjoined_bodies(text, join_ampersands(text, mentions))
         mentions = drop_capitalised_openings(text, mentions, openings)

@@ -657,6 +657,10 @@ STATEMENT_WORDS = {"ar": ["بيان", "إدارة", "ادارة", "تصريح"]}
 PERSON_PRONOUNS = {"fa": ["وی", "او"]}
 # "Also" in a role's subject slot («فرماندار دنا نیز … گفت»): another person speaks.
 ALSO_WORDS = {"fa": ["نیز"]}
+# «همچنین» ("furthermore") after a subject: the same speaker goes on, so a «نیز» after it is of
+# the topic («رئیس اداره … همچنین از برگزاری کلاس‌های … ویولن نیز … خبر داد و گفت»;
+# quotes_dev68fa.tsv), not "X too spoke".
+GOING_ON_WORDS_68FA = {"fa": ["همچنین"]}
 # Openers of a topic phrase in a Persian subject slot («در ارتباط با …», «در مورد …»): an
 # "also" after them is the topic's, not the speaker's (third development set).
 TOPIC_OPENERS = {"fa": ["در ارتباط با", "در مورد", "درباره", "در خصوص", "در زمینه"]}
@@ -667,6 +671,10 @@ OBJECT_PREPOSITIONS = {"ar": ["مع", "على", "ضد", "إلى", "الى", "ف�
 # Words a Persian name may open with that are also common words («سيد احمد علوي»): the word
 # after them says whether the name is a name.
 NAME_PREFIXES = {"fa": ["سید", "سيد", "حاج"]}
+# «سید» / «سیده» written apart before a Persian person's given name: the quote sets name the
+# speaker with it («سید بهلول حسینی», «سیده فاطمه موسوی»; quotes_dev68fa.tsv), though the
+# tagger leaves «سیده» out of the name.
+SAYYID_WORDS_68FA = {"fa": ["سید", "سیده"]}
 # Prepositions of company or opposition («لقاء مع الوزير …»): a person after one, past a role
 # opening the subject slot, is the one met, never the subject (not «في», «على»: «مدير الإعلام
 # في أمانة …», «المشرف على البرنامج» are parts of the role).

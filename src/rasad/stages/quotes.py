@@ -1932,6 +1932,7 @@ def says_also(lang: str, folded: str, lo: int, hi: int) -> bool:
     # opens before the verb («مدیر … با اشاره به اینکه میزان منابع آبی سطحی استان نیز کاهش
     # … داشته است، گفت»: the water too; unlabelled Fars News)
     openers = word_set("TOPIC_OPENERS", lang) | word_set("CUES_NEEDING_THAT", lang)
+    openers |= word_set("GOING_ON_WORDS_68FA", lang)  # «… همچنین از … ویولن نیز … گفت»
     about = [folded.find(w, lo, lo + found.start()) for w in openers]
     return not any(a >= 0 for a in about)
 
@@ -5305,6 +5306,8 @@ def find_quotes(doc: Document) -> list[Quote]:
     out = with_fuller_mention_58fa(doc, fullest_names(joined_names(doc.text, out), doc.lang))
     out = joined_cut_names_58fa(doc, out)
     out = spaced_surname_60fa(doc, out)
+    out = half_spaced_surname_68fa(doc, out)
+    out = [with_sayyid_written_68fa(doc, q) for q in out]
     out = [with_acronym_spelled_out_50(doc, q) for q in out]
     for q in out:
         q["speaker_text"] = newspaper_name(doc, with_source_kind_word_49(doc, q))
@@ -8120,6 +8123,57 @@ def spaced_surname_60fa(doc: Document, quotes: list[Quote]) -> list[Quote]:
             mention = next(iter(fuller.values()))
             q["speaker"], q["speaker_text"] = mention["entity"], mention["text"]
     return quotes
+
+
+def half_spaced_surname_68fa(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """A Persian one-word speaker the recogniser found no person for, written without the
+    half-space (ZWNJ) of the surname of one person named before the quote, or with one it
+    lacks («نیکبخش … گفت» after «امیرعلی نیک‌بخش امروز … اظهار کرد»; quotes_dev68fa.tsv): that
+    person, when exactly one earlier person's last word is the speaker's letters."""
+    if doc.lang != "fa":
+        return quotes
+    for q in quotes:
+        said = (q["speaker_text"] or "").strip()
+        if not said or " " in said or (q["speaker"] or "").startswith("PER:"):
+            continue
+        people = {
+            m["entity"]: m
+            for m in doc.entities
+            if m["type"] == "PER"
+            and m["end"] <= q["start"]
+            and len(m["text"].split()) > 1
+            and m["text"].split()[-1] != said  # the ZWNJ (a Python non-space) differs
+            and _letters_68fa(m["text"].split()[-1]) == _letters_68fa(said)
+        }
+        if len(people) == 1:
+            mention = next(iter(people.values()))
+            q["speaker"], q["speaker_text"] = mention["entity"], mention["text"]
+    return quotes
+
+
+def _letters_68fa(word: str) -> str:
+    """A word folded (ي/ی, ك/ک) without its half-spaces (ZWNJ) and the spaces folding makes of
+    them."""
+    return fold_same_length(word).replace("\u200c", "").replace(" ", "")
+
+
+def with_sayyid_written_68fa(doc: Document, quote: Quote) -> Quote:
+    """A Persian speaker that is a person's name as the recogniser found it, written right after
+    a separate «سیده» or «سید» the tagger left out (`SAYYID_WORDS_68FA`: «سیده [فاطمه موسوی]»;
+    quotes_dev68fa.tsv): the name with that word, as the quote sets write it."""
+    said = quote["speaker_text"] or ""
+    if doc.lang != "fa" or not (quote["speaker"] or "").startswith("PER:") or not said:
+        return quote
+    words = "|".join(re.escape(w) for w in word_set("SAYYID_WORDS_68FA", "fa"))
+    folded = fold_same_length(doc.text)
+    for m in doc.entities:
+        if m["entity"] != quote["speaker"] or m["text"] != said:
+            continue
+        if re.search(rf"(?<!\w)(?:{words}) $", folded[max(0, m["start"] - 8) : m["start"]]):
+            word = doc.text[: m["start"]].split()[-1]
+            quote["speaker_text"] = f"{word} {said}"
+            break
+    return quote
 
 
 OVERLAP_WORDS_58FA = 2  # «حسيني قلعه» shared by «مير محمد حسيني قلعه» and «حسيني قلعه جوق»
