@@ -161,14 +161,21 @@ def _agreement(a: dict[str, Any], b: dict[str, Any], telling: set[str]) -> int:
     """How strongly two entries are one happening (0: not): one more than the telling
     anchors they share. A day told in two languages needs none: wording cannot be compared
     across them, and a day each document dates once (`_one_best` checks that no other entry
-    of its documents ties) is the same day's happening."""
+    of its documents ties) is the same day's happening; nor does a chronology line's date
+    (a factbox's "2004: …" and its translation's «2004: …»)."""
     if not compatible(a, b) or _docs(a) & _docs(b):
         return 0
     shared = len(_shared(a, b, telling))
     if shared >= SAME_DATE_ANCHORS:
         return shared + 1
     across = not a["_langs"] & b["_langs"]
-    return 1 if across and a["precision"] == "day" else 0
+    return 1 if across and (a["precision"] == "day" or _lines_both(a, b)) else 0
+
+
+def _lines_both(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether both entries are chronology lines (`analysis.chronology`): a list's line of a
+    year names one happening of that year, as a day does."""
+    return bool(a.get("_lines")) and bool(b.get("_lines"))
 
 
 def pair_scores(entries: list[dict[str, Any]], telling: set[str]) -> dict[int, dict[int, int]]:
@@ -229,4 +236,5 @@ def merged(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
         "_near": a["_near"] | b["_near"],
         "_anchors": a["_anchors"] | b["_anchors"],
         "_langs": a["_langs"] | b["_langs"],
+        "_lines": a.get("_lines", set()) | b.get("_lines", set()),
     }

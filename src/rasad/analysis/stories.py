@@ -14,9 +14,11 @@ from typing import Any
 
 import numpy as np
 
+from rasad.analysis.chronology import chronology_lines, outranked
 from rasad.analysis.happenings import anchors, fold_across, is_deadline, telling_anchors
 from rasad.analysis.statements import Statement, comparable, story_claims, story_contradictions
 from rasad.analysis.statives import stative
+from rasad.analysis.surnames import surname_dates
 from rasad.cluster.embed import centered
 from rasad.data import read_table
 from rasad.entities.link import NOT_GAZETTEER, names_person, opens_with_title
@@ -144,7 +146,10 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
     about other news (after "على صعيد آخر"), or in a document whose headline shares nothing
     with the story's other headlines, counts only when its sentence shares a word with the
     story's headlines; a date things are compared with, or that a record or a population
-    count is measured at (`statives.stative`), is no happening."""
+    count is measured at (`statives.stative`), is no happening. A chronology line's date
+    outranks the other dates of its line (`chronology`), and the line is a happening of its
+    own: it joins no other mention of its document. A weekday word that is a person's family
+    name (`surnames`) dates nothing."""
     entries: list[dict[str, Any]] = []
     story_words = headline_words(docs)
     titled_langs = Counter(d.lang for d in docs if d.title)
@@ -153,7 +158,12 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
         aside_starts = asides(doc.text) if story_words is not None else []
         if story_words is not None and stray(doc, story_words, titled_langs):
             aside_starts = [0]  # the whole document is an aside to this story
-        for d in doc.dates:
+        lines = chronology_lines(doc)
+        left_off = outranked(doc, lines) | surname_dates(doc)
+        line_dates = {line.dating for line in lines}
+        for k, d in enumerate(doc.dates):
+            if k in left_off:
+                continue
             if not on_timeline(d, doc.published) or compared_against(doc.text, d["start"]):
                 continue
             if stative(doc.text, d, doc.dates, doc.lang):
@@ -170,8 +180,15 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
             named = anchors(doc, s, e, d["start"], d["end"])
             named_in.setdefault((doc.id, s), set()).update(named)
             deadline = is_deadline(doc.text, d["start"])
+            own_line = k in line_dates
             same = next(
-                (x for x in entries if same_happening(x, d["value"], doc.id, keys, near)), None
+                (
+                    x
+                    for x in entries
+                    if same_happening(x, d["value"], doc.id, keys, near)
+                    and separate_lines_allow(x, doc.id, own_line)
+                ),
+                None,
             )
             if same:
                 if all(ev["doc"] != doc.id for ev in same["evidence"]):
@@ -181,6 +198,8 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
                 same["_anchors"] |= named
                 same["_langs"].add(doc.lang)
                 same["_deadline"] |= deadline
+                if own_line:
+                    same["_lines"].add(doc.id)
                 continue
             entries.append(
                 {
@@ -193,15 +212,26 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
                     "_anchors": named,
                     "_deadline": deadline,
                     "_langs": {doc.lang},
+                    "_lines": {doc.id} if own_line else set(),
                 }
             )
     entries = fold_across(entries, telling_anchors(named_in.values(), len(docs)))
     entries.sort(key=lambda x: (x["date"], -len(x["evidence"])))
     for x in entries:
         x["deadline"] = x["_deadline"]  # a date set as a deadline or target, not a happening
-        for internal in ("_keys", "_near", "_anchors", "_deadline", "_langs"):
+        for internal in ("_keys", "_near", "_anchors", "_deadline", "_langs", "_lines"):
             del x[internal]
     return entries[:MAX_TIMELINE]
+
+
+def separate_lines_allow(entry: dict[str, Any], doc_id: str, own_line: bool) -> bool:
+    """Whether a mention may join an entry as far as chronology lines go: a line's date is a
+    happening of its own in its document (two lines of 2 August 1990 are two happenings), so
+    it joins only another document's entry, and no other mention of a document joins the
+    entry one of its lines opened."""
+    if own_line:
+        return all(ev["doc"] != doc_id for ev in entry["evidence"])
+    return doc_id not in entry["_lines"]
 
 
 NEAR_WORDS = 6  # the words either side of a date that say what happened on it

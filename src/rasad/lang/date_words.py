@@ -315,6 +315,11 @@ SEQUENCE_WORDS = ["السابق", "السابقة", "التالي", "التال�
 BEFORE_WHAT = ["من", "از"]
 NOT_WHAT_WORDS = ["الآن", "الان", "اليوم", "اکنون", "حالا", "امروز", "این", "نظر"]
 DAYS_WORDS = ["الأيام", "الايام", "أيام", "ایام", "روز", "روزهای", "days"]
+# A chronology line: a date opening a line (a bullet may stand before it), then a colon or a
+# dash, then the line's happening ("2016: A shallow quake hit …", «1934 - هتلر يصبح …», «* 17
+# يوليو 1990: صدام حسين …»); a dash before a digit is a range ("1990-1991"), not a line's.
+LINE_BULLETS = r"[ \t]*(?:[-•*·]\s*)?"
+LINE_DATE_AFTER = r"[ \t]*(?:[:：]|[-–—](?![ \t]*\d))[ \t]*[^\s\d]"
 YEAR_CUES = ["عام", "العام", "سنة", "سال", "في", "منذ", "از", "در", "in", "since", "year"]
 SINCE = ["منذ", "از سال", "since"]
 # Calendar markers after a year.

@@ -242,6 +242,12 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             ),
         ),
         (
+            # "2016: A shallow quake hit …", «1934 - هتلر يصبح …»: a year opening a chronology
+            # line dates the line without a cue word before it
+            "line_year",
+            re.compile(rf"(?m)^{W.LINE_BULLETS}(?P<year>\d{{4}}){E}(?={W.LINE_DATE_AFTER})"),
+        ),
+        (
             "year",
             re.compile(
                 rf"{B}(?P<cue>{alternatives(W.YEAR_CUES)})\s+(?:(?P<yw>{year_word})\s+)?(?P<year>\d{{4}}|\d{{2}}(?!\d)){marker}{E}",
@@ -648,6 +654,7 @@ RESOLVERS = {
     "period": _period,
     "period_en": _period,
     "year": _year,
+    "line_year": _year,
     "day_word": _day_word,
     "weekday": _weekday,
     "month_mid": _month_mid,
@@ -672,6 +679,8 @@ def find_dates(text: str, lang: str, reference: date | None) -> list[DateMention
     relations = folded_words(W.RELATION_PREPOSITIONS)
     for kind, m, start, end in free_matches(folded, patterns(), taken):
         groups = m.groupdict()
+        if kind == "line_year":
+            start = m.start("year")  # the bullet is not part of the date
         if kind == "year" and _fold(groups["cue"]) in {"در", "از", "in", "فی"}:
             start = m.start("year")  # the preposition is not part of the date
         if kind == "weekday" and len(groups["wd"]) < 4 and groups["wd"] in AMBIGUOUS:

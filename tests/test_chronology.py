@@ -1,0 +1,147 @@
+"""Chronology lines and surnames that are weekday words (`rasad.analysis.chronology`,
+`rasad.analysis.surnames`, `analysis.stories.timeline`; issue 21 point 2), on lines of real
+articles: NTREX-128 (Reuters' Palu quake factbox in English and its Arabic and Persian
+translations, CC BY-SA 4.0) and SaudiNewsNet (August 2015)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.analysis.chronology import chronology_lines, opens_line
+from rasad.analysis.stories import timeline
+from rasad.analysis.surnames import surname_dates
+from rasad.config import Settings
+from rasad.model import Document
+from rasad.pipeline import build_pipeline
+from rasad.stages.dates import find_dates
+from rasad.stages.readers import document_from_item
+
+STAGES = ["extract", "clean", "outlet", "langid", "pubdate", "dates", "entities"]
+
+QUAKES = {
+    "en": (
+        "Here are some of the major quakes and tsunamis in recent years:\n"
+        "2004: A major quake on the western coast of Indonesia's Aceh province triggered a "
+        "tsunami that struck 14 countries, killing 226,000 people.\n"
+        "2016: A shallow quake hit the Pidie Jaya regency in Aceh, causing destruction and "
+        "panic as people were reminded by the devastation of the deadly 2004 quake and tsunami.\n"
+    ),
+    "ar": (
+        "ونذكر لكم بعض الزلازل وحوادث تسونامي التي وقعت خلال الأعوام الأخيرة الماضية:\n"
+        "2004: تعرضت مقاطعة آجية بإندونيسيا إلى زلزال شديد والذي تبعه حادثة تسونامي الشهيرة "
+        "والتي أصابت 14 دولة، وخلفت من ورائها 226,000 من القتلى.\n"
+        "2016: تعرضت منطقة بيدي جايا بمقاطعة آجية لزلزال شديد تسبب في انتشار الدمار والذعر بين "
+        "السكان، ليصبح تذكرة بالدمار الذي خلفه زلزال عام 2004 وما تبعه من أمواج تسونامي المدمرة.\n"
+    ),
+    "fa": (
+        "تعدادی از زمین لرزه های بزرگ در سالهای اخیر در زیر آمده است:\n"
+        "۲۰۰۴: زمین لرزه بزرگ در ساحل غربی منطقه آکه اندونزی باعث بوجود آمدن یک سونامی بزرگ شد "
+        "و به 14 کشور آسیب زد و 226000 تن را به کشتن داد.\n"
+        "۲۰۱۶: یک زمین لرزه کم عمق در منطقه پیدی جایا که در آکه اتفاق افتاد و باعث دلهره و ترس "
+        "درمردمی که حادثه مخرب مرگبار سونامی 2004 را به یاد داشتند، شد.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def read():
+    pipeline = build_pipeline(Settings(), STAGES)
+
+    def read(lang: str, text: str, day: str | None = "2015-08-02", name: str = "") -> Document:
+        doc_id = f"t-{lang}{name}"
+        item = {"id": doc_id, "lang": lang, "title": "", "text": text, "published": day}
+        return pipeline(document_from_item(item, "test", doc_id))
+
+    return read
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "year"),
+    [
+        ("2016: A shallow quake hit the Pidie Jaya regency in Aceh.", "en", "2016"),
+        ("۲۰۱۶: یک زمین لرزه کم عمق در منطقه پیدی جایا", "fa", "2016"),
+        ("1934 - هتلر يصبح القائد الأعلى في ألمانيا", "ar", "1934"),
+        ("1966- الصادق المهدي (30 عامًا) يتولى رئاسة الحكومة في السودان.", "ar", "1966"),
+        ("* 2018 - Major quakes hit Indonesia's tourist island of Lombok.", "en", "2018"),
+    ],
+)
+def test_a_year_opening_a_line_is_a_date(text: str, lang: str, year: str) -> None:
+    found = find_dates(text, lang, None)
+    assert found[0]["value"] == year and found[0]["precision"] == "year"
+    assert opens_line(text, found[0]["start"], found[0]["end"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1990-1991 season was the club's best.",  # a range, not a line's date
+        "2015 - 2016: the season in numbers",
+        "The index closed at 2016: a gain of 3 points.",  # not at a line's start
+        "911 - الإيطاليون يقومون بطلعات جوية",  # three digits: a list's number as well
+    ],
+)
+def test_no_line_date(text: str) -> None:
+    assert not [d for d in find_dates(text, "en", None) if d["precision"] == "year"]
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "fa"])
+def test_a_line_date_outranks_the_dates_inside_its_line(read, lang: str) -> None:
+    """The 2016 line recalls the 2004 quake: its happening is 2016's, and 2004 is told once."""
+    entries = timeline([read(lang, QUAKES[lang], day=None)])
+    assert [x["date"] for x in entries] == ["2004", "2016"]
+    assert entries[1]["summary"].lstrip().startswith(("2016", "۲۰۱۶"))
+
+
+def test_the_three_languages_fold_line_by_line(read) -> None:
+    docs = [read(lang, QUAKES[lang], day=None) for lang in ("en", "ar", "fa")]
+    entries = timeline(docs)
+    assert [(x["date"], len(x["evidence"])) for x in entries] == [("2004", 3), ("2016", 3)]
+
+
+def test_a_finer_date_of_the_line_dates_it_once(read) -> None:
+    text = (
+        "أبرز المراحل التاريخية\n"
+        "* 17 يوليو 1990: صدام حسين يلقي خطابا في ذكرى ثورة يوليو 1968، واتهم دول الخليج.\n"
+        "1990 - القوات العراقية تغزو الكويت في 2 أغسطس 1990 فجرا.\n"
+    )
+    doc = read("ar", text)
+    assert [(x["date"], x["precision"]) for x in timeline([doc])] == [
+        ("1990-07-17", "day"),
+        ("1990-08-02", "day"),
+    ]
+    assert len(chronology_lines(doc)) == 2
+
+
+def test_two_lines_of_one_day_are_two_happenings(read) -> None:
+    text = (
+        "* 2 أغسطس (آب) 1990: اعتدى العراق على الحدود الكويتية وتقدم نحو العاصمة.\n"
+        "* 2 أغسطس 1990: مجلس الأمن يعقد جلسة طارئة لبحث غزو العراق للكويت.\n"
+    )
+    assert [x["date"] for x in timeline([read("ar", text)])] == ["1990-08-02", "1990-08-02"]
+
+
+def test_an_inner_month_without_a_year_is_not_this_year(read) -> None:
+    text = (
+        "1950- الاتحاد السوفياتي ينضم من جديد الى هيئات الامم المتحدة التي انسحب منها في "
+        "شباط/فبراير.\n"
+        "2008- تسعة قتلى بين شرطة حماس واعضاء في فتح بعد تفجير في 25 تموز/يوليو.\n"
+    )
+    assert [x["date"] for x in timeline([read("ar", text)])] == ["1950", "2008"]
+
+
+def test_a_surname_that_is_a_weekday_dates_nothing(read) -> None:
+    text = (
+        "وأوضح رئيس اللجنة الاجتماعية الأهلية بحي الروضة محمد الخميس أن 3 جهات حكومية تعمل "
+        "على تدريب 1800 شاب وفتاة.\n"
+        "وكشف الخميس عن حزمة من البرامج والفعاليات تجاوزت 30 برنامجاً تدريباً للشباب.\n"
+        "ويخوض الفريق اللقاء الودي الأخير يوم الخميس المقبل.\n"
+    )
+    doc = read("ar", text)
+    assert len(surname_dates(doc)) == 2
+    assert [x["summary"].strip()[:8] for x in timeline([doc])] == ["ويخوض ال"]
+
+
+def test_a_weekday_after_a_family_name_is_still_a_day(read) -> None:
+    doc = read("ar", "وقال وزير الدفاع الأمريكي أشتون كارتر الخميس إن القوات ستبقى في العراق.")
+    assert surname_dates(doc) == set()
+    assert [x["date"] for x in timeline([doc])] == ["2015-07-30"]
