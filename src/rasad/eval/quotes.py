@@ -496,6 +496,10 @@ DEV_SETS += ("66fa",)
 # 66ar (ar) is an eleventh random draw from the same pool (seed 20261266): 25 unused after main
 # 6118a5d9.
 DEV_SETS += ("66ar",)
+# 68en (en) is a random draw of 20 unused English articles (seed 20261568): every unused
+# translated (ntrex) one, 7, and 13 BBC ones, for speakers given to a name the sentence only
+# mentions.
+DEV_SETS += ("68en",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
