@@ -499,6 +499,10 @@ DEV_SETS += ("66ar",)
 # 68fa (fa) is a random draw of twenty-five unused Fars News articles of 300–2,000 characters with
 # a speech verb or a quotation mark (seed 20261468), chosen without rasad's output.
 DEV_SETS += ("68fa",)
+# 68en (en) is a random draw of 20 unused English articles (seed 20261568): every unused
+# translated (ntrex) one, 7, and 13 BBC ones, for speakers given to a name the sentence only
+# mentions.
+DEV_SETS += ("68en",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

@@ -1602,3 +1602,39 @@ WEBSITE_WORDS_58FA = {"fa": ["سایت", "وب سایت"]}
 # hosted), not who speaks. Written for round quotes60ar from that sentence's words.
 ADVERBIAL_OPENERS_60AR = {"ar": ["في", "خلال", "عقب", "أثناء", "اثناء", "لدى", "أمام", "بعد"]}
 MEETING_WORDS_60AR = {"ar": ["بين", "مع"]}
+# Nouns a name modifies in an English subject ("the Trump administration said", "the Old
+# Trafford boss", "Mike Tindall's agent"): the speaker is the noun's holder or body, never the
+# name (session 68, speakers68en: quotes_dev50en.tsv's "Mike Tindall's agent has warned",
+# quotes_dev68en.tsv's "said the Old Trafford boss"; general English usage). People first: a
+# body's or a place's holder ("BA chairman Martin Broughton") is someone else; the bodies of a
+# person ("the Trump administration") only after a person's name. A spokesperson, a source, an
+# official or a report of a body speaks for it and is not here (`spokesperson_of_50`).
+NAME_HOLDERS_68 = {
+    "en": ["agent", "agents", "boss", "lawyer", "lawyers", "attorney", "attorneys", "aide",
+           "aides", "adviser", "advisers", "advisor", "advisors", "manager", "coach", "chief",
+           "executive", "chairman", "chairwoman", "director", "president", "captain", "owner",
+           "counterpart", "envoy", "wife", "husband", "son", "daughter", "brother", "sister",
+           "mother", "father", "economist", "analyst", "correspondent", "editor"],
+}  # fmt: skip
+PERSON_BODIES_68 = {
+    "en": ["administration", "government", "campaign", "camp", "team", "family", "regime",
+           "cabinet", "allies", "rivals", "opponents", "supporters", "critics", "fans",
+           "conspiracy", "book", "film", "novel", "album", "theory"],
+}  # fmt: skip
+# Words that make an English aside a clause about someone else, not the subject's name ("…,
+# who met Tony Blair, said"; with a preposition or an -ing participle, session 68).
+ASIDE_LINKS_68 = {
+    "en": ["who", "whom", "whose", "which", "that", "than", "like", "under", "alongside"]
+}
+# Nouns of documents an English subject may be ("the report says", "the rule states", "the
+# brief said"): a document speaks for its issuer, never for the person who spoke last (session
+# 68: quotes_dev68en.tsv's "\"…,\" the report says" read as the NAO head; general English usage).
+DOCUMENT_NOUNS_68 = {
+    "en": ["report", "reports", "statement", "letter", "brief", "document", "documents",
+           "study", "ruling", "rule", "rules", "policy", "survey", "memo", "memorandum",
+           "filing", "lawsuit", "suit", "complaint", "order", "proposal", "regulation",
+           "regulations", "bill", "law", "plan", "notice", "guidance", "guidelines",
+           "judgment", "judgement", "verdict", "resolution", "communique", "release",
+           "draft", "website", "tweet", "post", "petition", "indictment", "affidavit",
+           "declaration", "agreement", "text", "manifesto", "leaflet", "advert", "ad"],
+}  # fmt: skip

@@ -5262,6 +5262,11 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = body_of_definite_kind_60ar(doc, folded, found, speaker)
         if found.report_source and found.speaker:
             speaker = found.speaker  # the source the marker refers to, no subject to read
+        speaker = mentioned_not_speaker_68en(doc, found, speaker, cue)
+        speaker = role_given_to_silent_person_68en(doc, found, speaker, cue, out)
+        speaker = document_not_person_68en(doc, found, speaker, cue)
+        speaker = other_name_in_subject_68en(doc, found, speaker, cue)
+        speaker = run_on_speaker_68en(doc, speaker)
         if (
             not speaker.entity
             and (
@@ -5810,6 +5815,297 @@ def without_dashed_aside(doc: Document, speaker: Speaker) -> Speaker:
     if not cut or not text[: cut.start()].strip():
         return speaker
     return replace(speaker, text=text[: cut.start()].strip())
+
+
+# An English aside closing a subject before its cue (", speaking to … Paul Adams," / " - then
+# adviser to President Vladimir Putin - "): its opening delimiter, the aside, its closing one.
+_ASIDE_68EN = re.compile(r"(,|\s[-–—])\s+([^,\-–—\"“”]+?)\s*(,|[-–—])\s*$")
+_SUBJECT_TAIL_68EN = re.compile(
+    r"(?:\s+(?:has|have|had|also|later|then|previously|earlier|will|would))*\s*$"
+)
+_CAPITALISED_68EN = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.'’-]*\s+)*$")
+
+
+CUE_REACH_68EN = 250  # how far from a marked quote its cue ("…," X - … - told) is looked for
+
+
+def cue_span_68en(doc: Document, found: Found, cue: str | None) -> tuple[int, int] | None:
+    """Where the cue a marked quote was given stands: the first time it is written in the
+    narration after the closing mark, else the last time before the opening one (the
+    narration only: no quote mark between it and the quote)."""
+    if found.cue_start is not None:
+        return found.cue_start, found.cue_end
+    if not cue:
+        return None
+    word = re.compile(rf"\b{re.escape(cue)}\b")
+    start = found.end
+    while start < len(doc.text) and start - found.end < 3 and doc.text[start] in ',.?!;:"“” ':
+        start += 1  # the quote's closing mark and punctuation
+    closed = "." in doc.text[max(0, found.end - 1) : start]  # «… on screen."»: a full stop
+    after = doc.text[start : start + CUE_REACH_68EN]
+    stops = [after.find(c) for c in ('"', "“", "”", ". ")]
+    after = after[: min([len(after), *(i for i in stops if i >= 0)])]
+    m = None if closed else word.search(after)
+    if m:
+        return start + m.start(), start + m.end()
+    lo = max(0, found.start - CUE_REACH_68EN)
+    before = doc.text[lo : found.start]
+    before_marks = [before.rfind(c, 0, max(0, len(before) - 1)) for c in '"“”']
+    cut = max(before_marks) + 1
+    hits = list(word.finditer(before, cut))
+    return (lo + hits[-1].start(), lo + hits[-1].end()) if hits else None
+
+
+def subject_window_68en(doc: Document, found: Found) -> tuple[int, int]:
+    """The narration between an English cue's sentence start and the cue, after the quote's
+    own words when they come first ("\"…,\" Andrei Illarionov - … - told")."""
+    lo = english_sentence_start_50(doc.text, found.cue_start)
+    if found.end <= found.cue_start:
+        lo = max(lo, found.end)
+    marks = [doc.text.rfind(c, lo, found.cue_start) for c in '"“”']
+    return max([lo, *(m + 1 for m in marks if m >= 0)]), found.cue_start
+
+
+def name_as_modifier_68en(doc: Document, at: int, end: int, hi: int, person: bool) -> bool:
+    """Whether the name written at `at`–`end` only modifies the subject's head noun: a person as
+    possessor ("Mike Tindall's agent has warned", "Dan Brown's conspiracy theory"), or a name
+    before a holder's noun ("the Old Trafford boss", "BA chairman Martin Broughton";
+    `NAME_HOLDERS_68`) or a person's before a body's ("the Trump administration";
+    `PERSON_BODIES_68`)."""
+    rest = doc.text[end:hi]
+    holders = word_set("NAME_HOLDERS_68", doc.lang)
+    heads = holders | (word_set("PERSON_BODIES_68", doc.lang) if person else frozenset())
+    owned = re.match(r"['’]s?\s+(?:[a-z]+\s+){0,2}?([a-z]+)\b", rest)
+    if owned and (person or owned.group(1) in holders):
+        return True  # a person's agent is someone else; a body's "own institutions" may be it
+    word = re.match(r"\s+(?:[a-z]+\s+){0,1}?([a-z]+)\b", rest)
+    return bool(word and word.group(1) in heads)
+
+
+def person_in_68en(doc: Document, lo: int, hi: int) -> dict | None:
+    """The one person named between `lo` and `hi`, or None."""
+    people = [m for m in doc.entities if lo <= m["start"] and m["end"] <= hi and m["type"] == "PER"]
+    return people[0] if len({m["entity"] for m in people}) == 1 else None
+
+
+def modified_head_68en(doc: Document, lo: int, at: int, end: int, hi: int) -> Speaker:
+    """The subject a modifying name stands in: the person named before the aside it opens ("Rod
+    Eddington, BA's chief executive, said"), the subject after an adverbial holding it
+    ("Despite enjoying Dan Brown's conspiracy theory, the Bishop said"), the person its noun
+    names ("BA chairman Martin Broughton said", "said EEF chief economist, Steve Radley"), else
+    the words as a role without a name ("Mike Tindall's agent", "the Old Trafford boss")."""
+    first = doc.text.find(",", lo, at)
+    if first >= 0:
+        person = person_in_68en(doc, lo, first)
+        if person and doc.text[lo:first].strip().endswith(person["text"]):
+            return mention_speaker(doc, person)
+    last = doc.text.rfind(",", at, hi)
+    if last >= 0 and lo < at and doc.text[last + 1 : hi].strip():
+        lo, at = (
+            last + 1,
+            last + 1 + len(doc.text[last + 1 : hi]) - len(doc.text[last + 1 : hi].lstrip()),
+        )
+        person = person_in_68en(doc, at, hi)
+        if person:
+            return mention_speaker(doc, person)
+        tail = _SUBJECT_TAIL_68EN.search(doc.text, at, hi)
+        phrase = doc.text[at : tail.start() if tail else hi].strip(" ,")
+        return (
+            Speaker(None, phrase, role=True)
+            if 0 < len(phrase.split()) <= 6
+            else Speaker(None, None)
+        )
+    person = person_in_68en(doc, end, hi)
+    if person:
+        return mention_speaker(doc, person)
+    before = _CAPITALISED_68EN.search(doc.text, lo, at)
+    start = before.start() if before else at
+    stop = min([hi, *(i for i in (doc.text.find(",", at, hi),) if i >= 0)])
+    tail = _SUBJECT_TAIL_68EN.search(doc.text, at, stop)
+    phrase = doc.text[start : tail.start() if tail else stop].strip(" ,")
+    return Speaker(None, phrase, role=True) if len(phrase.split()) <= 8 else Speaker(None, None)
+
+
+def aside_head_68en(doc: Document, lo: int, at: int, hi: int) -> Speaker | None:
+    """The subject before an aside a name was read from ("A senior defence official, speaking to
+    the BBC's defence correspondent Paul Adams, said"; "Andrei Illarionov - then economic adviser
+    to President Vladimir Putin - told"): the name in the aside is one the subject met or
+    serves, not the speaker. An aside that is the name itself ("The president of …, Dolphy
+    D'Souza, says") is the speaker's apposition and kept: None."""
+    tail = _SUBJECT_TAIL_68EN.search(doc.text, lo, hi)
+    aside = _ASIDE_68EN.search(doc.text, lo, tail.start() if tail else hi)
+    if not aside or not aside.start(2) <= at < aside.end(2):
+        return None
+    if at == aside.start(2) or not aside.group(2)[:1].islower():
+        return None  # the aside opens with the name or a capitalised word: an apposition
+    lead = [w.lower() for w in doc.text[aside.start(2) : at].split()]
+    links = word_set("PREPOSITIONS", doc.lang) | word_set("ASIDE_LINKS_68", doc.lang)
+    if not any(w in links or w.endswith("ing") for w in lead):
+        return None  # "One of the bidders, steel giant LNM, told": a role naming the subject
+    head = doc.text[lo : aside.start()].strip(" ,")
+    words = head.split()
+    while words and words[0].lower() in word_set("LEADING_CONJUNCTIONS", doc.lang):
+        words.pop(0)
+    if not words or len(words) > 8:
+        return Speaker(None, None)
+    head = " ".join(words)
+    start = doc.text.find(head, lo)
+    person = person_in_68en(doc, start, start + len(head))
+    if person and head.endswith(person["text"]) or person and head.startswith(person["text"]):
+        return mention_speaker(doc, person)  # "Mr Hague, who … William Pitt …, also said"
+    others = [m for m in doc.entities if start <= m["start"] and m["end"] <= start + len(head)]
+    return Speaker(None, None) if others else Speaker(None, head, role=True)
+
+
+def mentioned_not_speaker_68en(
+    doc: Document, found: Found, speaker: Speaker, cue: str | None
+) -> Speaker:
+    """An English speaker read from a name its cue's subject only mentions (session 68, issue 21
+    point 3: a quote shown on the wrong person's page): a possessor or a name modifying the head
+    noun ("Mike Tindall's agent has warned", "said the Old Trafford boss") gives the head as a
+    role; a name inside an aside after the subject ("A senior defence official, speaking to …
+    Paul Adams, said") gives the subject before the aside. Other speakers are kept."""
+    if doc.lang != "en" or not speaker.text or found.speaker:
+        return speaker
+    span = cue_span_68en(doc, found, cue)
+    if span is None:
+        return speaker
+    found = replace(found, cue_start=span[0], cue_end=span[1])
+    lo, hi = subject_window_68en(doc, found)
+    at = doc.text.rfind(speaker.text, lo, hi)
+    if at < 0:
+        end = sentence_end(doc.text, found.cue_end)
+        if found.start > found.cue_end:
+            end = min(end, found.start)
+        at = doc.text.find(speaker.text, found.cue_end, end)
+        if at < 0 or doc.text[found.cue_end : at].strip(" ,").count(" ") > 3:
+            return speaker
+        lo, hi = found.cue_end, end
+    person = not speaker.entity or speaker.entity.startswith("PER")
+    if name_as_modifier_68en(doc, at, at + len(speaker.text), hi, person):
+        return modified_head_68en(doc, lo, at, at + len(speaker.text), hi)
+    return aside_head_68en(doc, lo, at, hi) or speaker
+
+
+def written_subject_68en(doc: Document, found: Found, cue: str | None) -> tuple[int, str] | None:
+    """Where an English cue's subject as written before it starts, and its words (leading
+    conjunctions and trailing auxiliaries dropped); None when the cue is not found."""
+    span = cue_span_68en(doc, found, cue)
+    if span is None or found.start < span[0] < found.end:
+        return None
+    lo, hi = subject_window_68en(doc, replace(found, cue_start=span[0], cue_end=span[1]))
+    tail = _SUBJECT_TAIL_68EN.search(doc.text, lo, hi)
+    words = doc.text[lo : tail.start() if tail else hi].strip(" ,").split()
+    while words and words[0].lower() in word_set("LEADING_CONJUNCTIONS", doc.lang):
+        words.pop(0)
+    subject = " ".join(words)
+    start = doc.text.find(subject, lo, hi) if subject else -1
+    return (start, subject) if start >= 0 else None
+
+
+def document_not_person_68en(
+    doc: Document, found: Found, speaker: Speaker, cue: str | None
+) -> Speaker:
+    """An English document written as the subject ("\"…,\" the report says", "the rule
+    states") given to a name the subject does not hold: the document as written. A report
+    is its issuer's words, never those of whoever spoke last (`DOCUMENT_NOUNS_68`)."""
+    if doc.lang != "en" or not speaker.entity:
+        return speaker
+    written = written_subject_68en(doc, found, cue)
+    if not written or speaker.text in written[1]:
+        return speaker
+    words = written[1].lower().split()
+    if not (2 <= len(words) <= 6 and words[0] in {"the", "a", "an", "this", "its", "their"}):
+        return speaker
+    if words[-1] not in word_set("DOCUMENT_NOUNS_68", doc.lang):
+        return speaker
+    return Speaker(None, written[1], role=True)
+
+
+def other_name_in_subject_68en(
+    doc: Document, found: Found, speaker: Speaker, cue: str | None
+) -> Speaker:
+    """An English speaker not written in its cue's subject when that subject names someone
+    else: the person the subject ends with ("the group's president Beverly Siemssen said" read
+    as the group), else no one ("\"…,\" a statement issued on behalf of Robert Zoellick, US
+    Trade Representative, said" read as the EU), since the subject written is the surer
+    reading and a name from elsewhere puts the quote on the wrong page."""
+    if doc.lang != "en" or not speaker.entity or found.speaker:
+        return speaker
+    written = written_subject_68en(doc, found, cue)
+    if not written or not written[1] or speaker.text in written[1]:
+        return speaker
+    start, subject = written
+    inside = [
+        m
+        for m in doc.entities
+        if start <= m["start"] and m["end"] <= start + len(subject) and m["type"] == "PER"
+    ]
+    said = set(speaker.text.lower().split())
+    if not inside or any(
+        m["entity"] == speaker.entity or said & set(m["text"].lower().split()) for m in inside
+    ):
+        return speaker  # "Mr Brown confirmed" read as Gordon Brown, "Sir Digby added"
+    person = person_in_68en(doc, start, start + len(subject))
+    if person and subject.endswith(person["text"]):
+        return mention_speaker(doc, person)  # "the group's president Beverly Siemssen said"
+    return Speaker(None, None)
+
+
+_DEFINITE_ROLE_68EN = re.compile(r"(?:[Tt]he|[Tt]his)\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}")
+
+
+def role_given_to_silent_person_68en(
+    doc: Document, found: Found, speaker: Speaker, cue: str | None, out: list[Quote]
+) -> Speaker:
+    """An English definite role as subject ("The former Scotland international added that …")
+    read as a person who has not spoken in the article while someone else has ("Club director
+    Terry Brady held initial talks with Strachan", after Strachan's quote): the role as written,
+    no name. A role taking up the person only narrated is a guess that puts a quote on the
+    wrong page; the role itself is never wrong."""
+    if doc.lang != "en" or not speaker.entity or found.speaker:
+        return speaker
+    spoken = {q["speaker"] for q in out if q["speaker"]}
+    if not spoken or speaker.entity in spoken:
+        return speaker
+    span = cue_span_68en(doc, found, cue)
+    if span is None or (found.start < span[0] and found.end > span[0]):
+        return speaker
+    lo, hi = subject_window_68en(doc, replace(found, cue_start=span[0], cue_end=span[1]))
+    tail = _SUBJECT_TAIL_68EN.search(doc.text, lo, hi)
+    subject = doc.text[lo : tail.start() if tail else hi].strip(" ,")
+    words = subject.split()
+    while words and words[0].lower() in word_set("LEADING_CONJUNCTIONS", doc.lang):
+        words.pop(0)
+    subject = " ".join(words)
+    if not _DEFINITE_ROLE_68EN.fullmatch(subject) or speaker.text in subject:
+        return speaker
+    start = doc.text.find(subject, lo, hi)
+    if any(start <= m["start"] < start + len(subject) and m["type"] == "PER" for m in doc.entities):
+        return speaker  # a person named in the subject itself
+    return Speaker(None, subject, role=True)
+
+
+def run_on_speaker_68en(doc: Document, speaker: Speaker) -> Speaker:
+    """An English speaker as written without a name that runs on into the narration: cut
+    before a comma and a lowercase word ("our correspondent, contain few new surprises", "the
+    30-year-old, who is retiring in 2006"); none when it runs into a quote or a new sentence
+    ("the Old Trafford boss. \"We showed lots"), holds a relative pronoun ("especially women
+    who he") or is a bare conjunction ("but"): a piece of a sentence, never a speaker."""
+    text = speaker.text or ""
+    if doc.lang != "en" or speaker.entity or not text:
+        return speaker
+    cut = re.search(r",\s+[a-z]", text)
+    if cut and text[: cut.start()].strip():
+        text = text[: cut.start()].strip()
+    words = [w.lower() for w in text.split()]
+    if (
+        all(w in word_set("LEADING_CONJUNCTIONS", doc.lang) for w in words)
+        or re.search(r"[\"“”]|\.\s", text)
+        or any(w in {"who", "whom", "which"} for w in words)
+    ):
+        return Speaker(None, None)
+    return speaker if text == speaker.text else replace(speaker, text=text)
 
 
 REPORTED_SUBJECT_CHARS = 40  # «Biden گفته»: the inner subject and cue open the report's words
