@@ -236,6 +236,7 @@ def test_a_decision_taken_keeps_a_promise_to_decide_whatever_it_decided():
         "وهو رقم تأمل العلامة في مضاعفته مع نهاية العام الحالي",
         "وينتظر مزيد من الأمطار غدا الثلاثاء خاصةً على مرتفعات منطقة عسير والباحة",
         "تستمر درجات الحرارة بالمنطقة الشرقية اليوم حول معدلاتها حتى نهاية الشهر الجاري",
+        "وبين المصدر أن الاتحاد الكويتي سيعتذر على الأرجح في نهاية شهر ديسمبر المقبل عن الاستضافة",
     ],
 )
 def test_possibilities_predictions_hopes_and_the_weather_are_forecasts(sentence):
@@ -258,3 +259,18 @@ def test_a_speaker_is_a_person_or_body_without_the_day_fused_onto_it():
     assert _quote_speaker(doc, person) == "ميخائيل بوجدانوف"
     described = {"speaker": None, "speaker_text": "مصادر مطلعة"}
     assert _quote_speaker(doc, described) == "مصادر مطلعة"
+
+
+def test_a_name_read_with_its_preposition_is_no_speaker():
+    """«لبرشلونة» is «ل» + the club the document also names bare (promises68)."""
+    from rasad.analysis.promises import _glued
+
+    doc = _docs([("ولا يمكن لبرشلونة إشراك لاعبين جدد. وقال نادي برشلونة إن", "2015-08-01")])[0]
+    doc.entities = [
+        {"start": 10, "end": 18, "text": "لبرشلونة", "type": "ORG"},
+        {"start": 40, "end": 47, "text": "برشلونة", "type": "ORG"},
+    ]
+    assert _glued(doc, "لبرشلونة")
+    assert _glued(doc, "للجامعة العربية")
+    assert not _glued(doc, "لابوز")
+    assert not _glued(doc, "برشلونة")

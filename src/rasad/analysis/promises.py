@@ -63,6 +63,7 @@ _SHADDA = "\u0651"
 _WORD = re.compile("\\w[\\w\u064b-\u065f\u0670]*")
 _DASHES = ("-", "–", "—")
 _GLUED = ("لل", "بال")  # a name read with its preposition («للجامعة العربية») is a fragment
+_PREPOSITIONS = ("ل", "ب")  # glued to a name the document also writes bare («لبرشلونة», «برشلونة»)
 SUBJECT_WINDOW = 5  # words after a commitment verb (or a sentence's start) a subject may sit at
 _SPEAKER_TYPES = ("PER:", "ORG:")  # a promiser is a linked person or body, never a place
 
@@ -200,7 +201,7 @@ def _speaker(doc: Document, start: int, end: int, kinds: set[str]) -> str | None
             if start <= m["start"]
             and m["end"] <= end
             and m["type"] in ("PER", "ORG")
-            and not m["text"].startswith(_GLUED)
+            and not _glued(doc, m["text"])
         ),
         key=lambda m: m["start"],
     )
@@ -213,6 +214,15 @@ def _speaker(doc: Document, start: int, end: int, kinds: set[str]) -> str | None
         found = _subject(doc, start, names)
         return _without_time_word(found, doc.lang) if found else None
     return None
+
+
+def _glued(doc: Document, name: str) -> bool:
+    """Whether a name was read with the preposition glued to it: «للجامعة العربية», or
+    «لبرشلونة» where the document names «برشلونة» too (promises68: «ولا يمكن لبرشلونة إشراك
+    لاعبين جدد», the club as speaker of a transfer ban)."""
+    if name.startswith(_GLUED):
+        return True
+    return name[:1] in _PREPOSITIONS and any(m["text"] == name[1:] for m in doc.entities)
 
 
 def _quote_speaker(doc: Document, quote: dict) -> str | None:
