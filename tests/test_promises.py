@@ -274,3 +274,17 @@ def test_a_name_read_with_its_preposition_is_no_speaker():
     assert _glued(doc, "للجامعة العربية")
     assert not _glued(doc, "لابوز")
     assert not _glued(doc, "برشلونة")
+
+
+def test_a_need_is_no_promise_without_a_future_verb():
+    """What something takes is no one's pledge; a plan that also needs laws still is
+    (promises68)."""
+    day = "2015-08-02"
+    need = (
+        "وكانت صحف أرجنتينية أكدت أن اللاعب الأوروغواياني مورا يحتاج إلى ما لا يقل عن أسبوعين "
+        "حتى يتعافى من الإصابة قبل 12 أغسطس الحالي."
+    )
+    assert "need" in cue_kinds(need, "ar")
+    assert not track("s", _docs([(need, day)]))
+    plan = "وبعضها يحتاج لتشريعات، وبعضها يحتاج لدراسات، سيتم تنفيذها بنهاية عام 2016."
+    assert [p["due"] for p in track("s", _docs([(plan, day)]))] == ["2016"]

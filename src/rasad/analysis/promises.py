@@ -56,6 +56,7 @@ KINDS = (
     "opener",
     "decide",
     "decided",
+    "need",
 )
 _CONJUNCTION = ("و", "ف")
 _MARKS = re.compile("[\u064b-\u065f\u0670]")  # Arabic vowel marks, shadda among them
@@ -306,6 +307,8 @@ def statements(doc: Document) -> list[Statement]:
             continue  # a report on a promise, not a promise
         if "forecast" in kinds and "commit" not in kinds:
             continue  # an expectation, which no one can keep or break
+        if "need" in kinds and not kinds & {"commit", "future"}:
+            continue  # what it takes («يحتاج إلى أسبوعين حتى يتعافى»), not what someone will do
         if doc.text[s:e].rstrip(" \"'»”)").endswith(("?", "؟")):
             continue  # a question asks whether, it does not promise
         verb = bool(kinds & {"future", "commit"})
