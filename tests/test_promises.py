@@ -288,3 +288,12 @@ def test_a_need_is_no_promise_without_a_future_verb():
     assert not track("s", _docs([(need, day)]))
     plan = "وبعضها يحتاج لتشريعات، وبعضها يحتاج لدراسات، سيتم تنفيذها بنهاية عام 2016."
     assert [p["due"] for p in track("s", _docs([(plan, day)]))] == ["2016"]
+
+
+def test_most_likely_is_a_persian_forecast():
+    """«به‌احتمال‌زیاد» hedges what an official expects (promises68)."""
+    hedged = (
+        "این مسؤول در پایان گفت: به‌احتمال‌زیاد تا تابستان سال آینده خط لوله گاز دامغان "
+        "تحویل مازندران می‌شود."
+    )
+    assert "forecast" in cue_kinds(hedged, "fa")
