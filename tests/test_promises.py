@@ -252,6 +252,8 @@ def test_a_speaker_is_a_person_or_body_without_the_day_fused_onto_it():
 
     assert _without_time_word("ميخائيل بوجدانوف الخميس", "ar") == "ميخائيل بوجدانوف"
     assert _without_time_word("أحمد الخميس", "ar") == "أحمد الخميس"
+    assert _without_time_word("منظمة الصحة العالمية الآن", "ar") == "منظمة الصحة العالمية"
+    assert _without_time_word("النائب العام", "ar") == "النائب العام"
     doc = _docs([("وقال الوزير إن المشروع سيبدأ غدا.", "2015-08-02")])[0]
     place = {"speaker": "GPE:Afghanistan", "speaker_text": "افغانستان"}
     assert _quote_speaker(doc, place) is None

@@ -11,8 +11,9 @@ the rest: every promise whose status is not open, then a random sample of the op
 (`random.Random(SEED).sample` over the open promises in list order).
 Run from the repository root:
   PYTHONPATH=/work/main/src python eval/labels/promises_track66.py COPY.db > promises.json
-  python eval/labels/choose_promises68.py promises.json ../shared [SEED] [N]
-It prints promise id, document, start, end, status and a short SHA-1 of the promise's sentence
+  python eval/labels/choose_promises68.py promises.json ../shared [SEED] [N] [JUDGED.tsv ...]
+Further label files after N are left out too (the fresh sample of the changed output leaves out
+promises_archive_s68.tsv: seed 20261869, 40 open). It prints promise id, document, start, end, status and a short SHA-1 of the promise's sentence
 (the .tsv adds the judgements); seed 20261868 with 60 draws the development sample.
 """
 
@@ -34,10 +35,10 @@ JUDGED = (
 )
 
 
-def judged_spans() -> dict[str, list[tuple[int, int]]]:
+def judged_spans(more: tuple[str, ...] = ()) -> dict[str, list[tuple[int, int]]]:
     """document → the sentence spans an earlier sample judged."""
     out: dict[str, list[tuple[int, int]]] = {}
-    for name in JUDGED:
+    for name in JUDGED + more:
         path = Path(__file__).parent / name
         rows = (r for r in path.read_text(encoding="utf-8").splitlines() if r[:1] != "#")
         for row in csv.DictReader(rows, delimiter="\t"):
@@ -56,7 +57,7 @@ def main() -> None:
     seed = int(sys.argv[3]) if len(sys.argv) > 3 else SEED
     n = int(sys.argv[4]) if len(sys.argv) > 4 else OPEN
     held = heldout_text(shared)
-    spans = judged_spans()
+    spans = judged_spans(tuple(sys.argv[5:]))
     kept = [p for p in promises if p["doc_id"] not in held]
     fresh = [p for p in kept if not judged_before(p, spans)]
     judged = [p for p in fresh if p["status"] != "open"]

@@ -21,6 +21,7 @@ SAMPLES = (
     "promises_archive_s66.tsv",
     "promises_archive_s66_after.tsv",
     "promises_archive_s68.tsv",
+    "promises_archive_s68_after.tsv",
 )
 
 

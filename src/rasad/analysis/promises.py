@@ -252,8 +252,13 @@ def _without_time_word(name: str | None, lang: str) -> str | None:
 
 @cache
 def _time_words(lang: str) -> frozenset[str]:
-    """Weekdays and time words that may follow a name (lang/quotes.py), folded."""
-    return frozenset(fold_same_length(w) for w in TIME_WORDS_AFTER_NAME_47.get(lang, ()))
+    """Weekdays and time words that may follow a name (lang/quotes.py and
+    promises/speaker_time_words.tsv), folded."""
+    words = [*TIME_WORDS_AFTER_NAME_47.get(lang, ())]
+    words += [
+        w for row_lang, w in read_table("promises/speaker_time_words.tsv") if row_lang == lang
+    ]
+    return frozenset(fold_same_length(w) for w in words)
 
 
 def _after_commit(doc: Document, start: int, end: int, names: list[dict]) -> str | None:
