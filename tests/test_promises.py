@@ -224,3 +224,78 @@ def test_a_decision_taken_keeps_a_promise_to_decide_whatever_it_decided():
     )
     found = track("s", _docs([(DECIDE, "2015-08-02"), (decided, "2015-08-04")]))
     assert [p["status"] for p in found] == ["kept"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a possibility, a prediction, an estimate, a hope and the weather (promises68)
+        "إن الجولة الثالثة من مشاورات موسكو بشأن التسوية السورية، يمكن أن تعقد قبل نهاية سبتمبر المقبل",
+        "وكثير من المحللين يتنبأون الآن بأن نمو الناتج المحلي الإجمالي هذا العام سوف ينكمش",
+        "الذي يقدر أن يصل عدد أفرادها إلى أكثر من 850 مليون بحلول عام 2030",
+        "وهو رقم تأمل العلامة في مضاعفته مع نهاية العام الحالي",
+        "وينتظر مزيد من الأمطار غدا الثلاثاء خاصةً على مرتفعات منطقة عسير والباحة",
+        "تستمر درجات الحرارة بالمنطقة الشرقية اليوم حول معدلاتها حتى نهاية الشهر الجاري",
+        "وبين المصدر أن الاتحاد الكويتي سيعتذر على الأرجح في نهاية شهر ديسمبر المقبل عن الاستضافة",
+    ],
+)
+def test_possibilities_predictions_hopes_and_the_weather_are_forecasts(sentence):
+    assert "forecast" in cue_kinds(sentence, "ar")
+    assert not track("s", _docs([(sentence + ".", "2015-08-02")]))
+
+
+def test_a_speaker_is_a_person_or_body_without_the_day_fused_onto_it():
+    """The recogniser's «ميخائيل بوجدانوف الخميس» is the minister on the day he spoke; «أحمد
+    الخميس» is a name; a quote whose speaker is linked to a place has no promiser shown
+    (promises68)."""
+    from rasad.analysis.promises import _quote_speaker, _without_time_word
+
+    assert _without_time_word("ميخائيل بوجدانوف الخميس", "ar") == "ميخائيل بوجدانوف"
+    assert _without_time_word("أحمد الخميس", "ar") == "أحمد الخميس"
+    assert _without_time_word("منظمة الصحة العالمية الآن", "ar") == "منظمة الصحة العالمية"
+    assert _without_time_word("النائب العام", "ar") == "النائب العام"
+    doc = _docs([("وقال الوزير إن المشروع سيبدأ غدا.", "2015-08-02")])[0]
+    place = {"speaker": "GPE:Afghanistan", "speaker_text": "افغانستان"}
+    assert _quote_speaker(doc, place) is None
+    person = {"speaker": "PER:~mxl bjdnf", "speaker_text": "ميخائيل بوجدانوف الخميس"}
+    assert _quote_speaker(doc, person) == "ميخائيل بوجدانوف"
+    described = {"speaker": None, "speaker_text": "مصادر مطلعة"}
+    assert _quote_speaker(doc, described) == "مصادر مطلعة"
+
+
+def test_a_name_read_with_its_preposition_is_no_speaker():
+    """«لبرشلونة» is «ل» + the club the document also names bare (promises68)."""
+    from rasad.analysis.promises import _glued
+
+    doc = _docs([("ولا يمكن لبرشلونة إشراك لاعبين جدد. وقال نادي برشلونة إن", "2015-08-01")])[0]
+    doc.entities = [
+        {"start": 10, "end": 18, "text": "لبرشلونة", "type": "ORG"},
+        {"start": 40, "end": 47, "text": "برشلونة", "type": "ORG"},
+    ]
+    assert _glued(doc, "لبرشلونة")
+    assert _glued(doc, "للجامعة العربية")
+    assert not _glued(doc, "لابوز")
+    assert not _glued(doc, "برشلونة")
+
+
+def test_a_need_is_no_promise_without_a_future_verb():
+    """What something takes is no one's pledge; a plan that also needs laws still is
+    (promises68)."""
+    day = "2015-08-02"
+    need = (
+        "وكانت صحف أرجنتينية أكدت أن اللاعب الأوروغواياني مورا يحتاج إلى ما لا يقل عن أسبوعين "
+        "حتى يتعافى من الإصابة قبل 12 أغسطس الحالي."
+    )
+    assert "need" in cue_kinds(need, "ar")
+    assert not track("s", _docs([(need, day)]))
+    plan = "وبعضها يحتاج لتشريعات، وبعضها يحتاج لدراسات، سيتم تنفيذها بنهاية عام 2016."
+    assert [p["due"] for p in track("s", _docs([(plan, day)]))] == ["2016"]
+
+
+def test_most_likely_is_a_persian_forecast():
+    """«به‌احتمال‌زیاد» hedges what an official expects (promises68)."""
+    hedged = (
+        "این مسؤول در پایان گفت: به‌احتمال‌زیاد تا تابستان سال آینده خط لوله گاز دامغان "
+        "تحویل مازندران می‌شود."
+    )
+    assert "forecast" in cue_kinds(hedged, "fa")

@@ -29,6 +29,7 @@ from typing import Any
 
 from rasad.analysis.stories import concepts, evidence
 from rasad.data import read_table
+from rasad.lang.quotes import TIME_WORDS_AFTER_NAME_47
 from rasad.model import Document
 from rasad.text.days import after, first_day, last_day
 from rasad.text.normalize import fold_same_length
@@ -55,6 +56,7 @@ KINDS = (
     "opener",
     "decide",
     "decided",
+    "need",
 )
 _CONJUNCTION = ("و", "ف")
 _MARKS = re.compile("[\u064b-\u065f\u0670]")  # Arabic vowel marks, shadda among them
@@ -62,7 +64,9 @@ _SHADDA = "\u0651"
 _WORD = re.compile("\\w[\\w\u064b-\u065f\u0670]*")
 _DASHES = ("-", "–", "—")
 _GLUED = ("لل", "بال")  # a name read with its preposition («للجامعة العربية») is a fragment
+_PREPOSITIONS = ("ل", "ب")  # glued to a name the document also writes bare («لبرشلونة», «برشلونة»)
 SUBJECT_WINDOW = 5  # words after a commitment verb (or a sentence's start) a subject may sit at
+_SPEAKER_TYPES = ("PER:", "ORG:")  # a promiser is a linked person or body, never a place
 
 
 @cache
@@ -198,18 +202,63 @@ def _speaker(doc: Document, start: int, end: int, kinds: set[str]) -> str | None
             if start <= m["start"]
             and m["end"] <= end
             and m["type"] in ("PER", "ORG")
-            and not m["text"].startswith(_GLUED)
+            and not _glued(doc, m["text"])
         ),
         key=lambda m: m["start"],
     )
     if doc.lang == "ar" and "commit" in kinds and (found := _after_commit(doc, start, end, names)):
-        return found
+        return _without_time_word(found, doc.lang)
     for q in doc.quotes:
         if q["start"] < end and start < q["end"] and q.get("speaker_text"):
-            return q["speaker_text"]
+            return _quote_speaker(doc, q)
     if doc.lang in ("ar", "en"):
-        return _subject(doc, start, names)
+        found = _subject(doc, start, names)
+        return _without_time_word(found, doc.lang) if found else None
     return None
+
+
+def _glued(doc: Document, name: str) -> bool:
+    """Whether a name was read with the preposition glued to it: «للجامعة العربية», or
+    «لبرشلونة» where the document names «برشلونة» too (promises68: «ولا يمكن لبرشلونة إشراك
+    لاعبين جدد», the club as speaker of a transfer ban)."""
+    if name.startswith(_GLUED):
+        return True
+    return name[:1] in _PREPOSITIONS and any(m["text"] == name[1:] for m in doc.entities)
+
+
+def _quote_speaker(doc: Document, quote: dict) -> str | None:
+    """The speaker the quotes stage gave a quote, unless it is linked to something else than a
+    person or body: a place («افغانستان» of «دولت افغانستان») is not who promises (promises68).
+    An unlinked speaker is kept: most are described sources («مصادر مطلعة», «سخنگوي ارتش
+    اسرائيل») or surnames («وارسته», «والي»), and withholding the one-word ones («القبول»,
+    «رداً») lost as many right ones («صلة», «والي», «المصدر»; promises66, promises68)."""
+    name = quote.get("speaker_text")
+    key = quote.get("speaker") or ""
+    if key and not key.startswith(_SPEAKER_TYPES):
+        return None
+    return _without_time_word(name, doc.lang)
+
+
+def _without_time_word(name: str | None, lang: str) -> str | None:
+    """A speaker's name without a weekday or time word the recogniser fused onto it
+    («ميخائيل بوجدانوف الخميس»: the day he spoke), when two words of the name remain («أحمد
+    الخميس» is a name)."""
+    words = (name or "").split()
+    times = _time_words(lang)
+    if len(words) > 2 and fold_same_length(words[-1]) in times:
+        return " ".join(words[:-1])
+    return name
+
+
+@cache
+def _time_words(lang: str) -> frozenset[str]:
+    """Weekdays and time words that may follow a name (lang/quotes.py and
+    promises/speaker_time_words.tsv), folded."""
+    words = [*TIME_WORDS_AFTER_NAME_47.get(lang, ())]
+    words += [
+        w for row_lang, w in read_table("promises/speaker_time_words.tsv") if row_lang == lang
+    ]
+    return frozenset(fold_same_length(w) for w in words)
 
 
 def _after_commit(doc: Document, start: int, end: int, names: list[dict]) -> str | None:
@@ -223,7 +272,7 @@ def _after_commit(doc: Document, start: int, end: int, names: list[dict]) -> str
         at = start + m.start()
         quote = next((q for q in doc.quotes if q["start"] <= at < q["end"]), None)
         if quote is not None:  # «… وعدت بابا شيخ …» in a speech: its speaker promised
-            return quote.get("speaker_text")
+            return _quote_speaker(doc, quote)
         after = [
             n
             for n in names
@@ -263,6 +312,8 @@ def statements(doc: Document) -> list[Statement]:
             continue  # a report on a promise, not a promise
         if "forecast" in kinds and "commit" not in kinds:
             continue  # an expectation, which no one can keep or break
+        if "need" in kinds and not kinds & {"commit", "future"}:
+            continue  # what it takes («يحتاج إلى أسبوعين حتى يتعافى»), not what someone will do
         if doc.text[s:e].rstrip(" \"'»”)").endswith(("?", "؟")):
             continue  # a question asks whether, it does not promise
         verb = bool(kinds & {"future", "commit"})
