@@ -190,6 +190,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev64ar.tsv", LABELS / "quotes_dev64ar_articles.tsv"),
     (LABELS / "quotes_dev66fa.tsv", LABELS / "quotes_dev66fa_articles.tsv"),
     (LABELS / "quotes_dev66ar.tsv", LABELS / "quotes_dev66ar_articles.tsv"),
+    (LABELS / "quotes_dev68ar.tsv", LABELS / "quotes_dev68ar_articles.tsv"),
 ]
 
 
@@ -244,6 +245,7 @@ DEV_SETS = [
         "dev64ar",
         "dev66fa",
         "dev66ar",
+        "dev68ar",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

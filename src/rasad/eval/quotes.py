@@ -496,6 +496,9 @@ DEV_SETS += ("66fa",)
 # 66ar (ar) is an eleventh random draw from the same pool (seed 20261266): 25 unused after main
 # 6118a5d9.
 DEV_SETS += ("66ar",)
+# 68ar (ar) is a twelfth random draw from the same pool (seed 20261368): 25 unused after main
+# 16454ddd.
+DEV_SETS += ("68ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
