@@ -192,6 +192,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev66ar.tsv", LABELS / "quotes_dev66ar_articles.tsv"),
     (LABELS / "quotes_dev68fa.tsv", LABELS / "quotes_dev68fa_articles.tsv"),
     (LABELS / "quotes_dev68en.tsv", LABELS / "quotes_dev68en_articles.tsv"),
+    (LABELS / "quotes_dev68ar.tsv", LABELS / "quotes_dev68ar_articles.tsv"),
 ]
 
 
@@ -248,6 +249,7 @@ DEV_SETS = [
         "dev66ar",
         "dev68fa",
         "dev68en",
+        "dev68ar",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

@@ -2169,13 +2169,34 @@ def _titled_name(text: str, tokens: list[tuple[int, int]], k: int) -> tuple[int,
             end += 1
             continue
         if not (
-            _titled_word(w, first_word=end == first) or _common_given_name(text, tokens, end, first)
+            _titled_word(w, first_word=end == first)
+            or _common_given_name(text, tokens, end, first)
+            or _titled_given_name_ali_68(text, tokens, end, first)
         ):
             break
         end, words = end + 1, words + 1
     while end > first and _folded(text, tokens[end - 1]) in NAME_BINDERS:
         end -= 1
     return (first, end) if end > first else None
+
+
+def _titled_given_name_ali_68(text: str, tokens: list[tuple[int, int]], i: int, first: int) -> bool:
+    """Whether token i, the first after a title, is the given name «علي» as written with its
+    dotted ي before a name word («المهندس علي شنيمر», «الشاعر علي
+    البيضاني»; quotes_dev58ar, quotes_dev68ar): normalized it is the preposition «على», so no
+    name word, and the tagger leaves the whole name out. In a document that writes the
+    preposition with its alif maqsura somewhere (as `with_given_name_ali`) its «علي» is the
+    name before any name word; where it writes «علي» for both, only before a family name (a
+    definite word common neither with nor without its article, as `_common_given_name` asks:
+    «حصل الشاعر علي الجائزة» is the preposition)."""
+    if i != first or i + 1 >= len(tokens) or text[slice(*tokens[i])] != "علي":
+        return False
+    nxt = text[slice(*tokens[i + 1])]
+    if not _titled_word(nxt, False):
+        return False
+    key = normalize(nxt)
+    family = _definite(nxt) and not key.endswith("ه") and not is_common(strip_article(key), "ar")
+    return "على" in text or family
 
 
 @cache
@@ -2778,6 +2799,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = family_names_said_alone_64(text, mentions)
         mentions = kunya_towns_66(text, people_ending_bodies_66(text, mentions))
         mentions = without_follower_heads_66(text, mentions)
+        mentions = post_nouns_read_as_people_68(text, mentions)
     if lang == "fa":
         mentions = persian_opening_given_name_64(text, mentions)
         mentions = persian_allah_given_names_68(text, mentions)
@@ -6486,4 +6508,42 @@ def _a_place_head_66(word: str, heads: frozenset[str]) -> bool:
     return any(
         f in heads or name_patterns().get(("ar", f.replace(" ", ""))) == ("classifier", "GPE")
         for f in forms
+    )
+
+
+_CLAUSE_AFTER_SUBJECT_68 = re.compile(r"\s*،?\s*(?:أن|إن|أنه|إنه|بأن)(?!\w)")
+_SUBJECT_END_68 = re.compile(r"[.:؛!?\n«\"]")
+MAX_POST_WORDS_68 = 12  # «مشرف فروع حلويات ركن القصيم في مهرجان أبها للتسوق الأستاذ»
+
+
+def post_nouns_read_as_people_68(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An Arabic person mention opening with a post noun that is also a given name («مشرف»;
+    post_given_names_ar_68.tsv) right after a speech verb, when another person is named later
+    in the same subject right before the reported clause («واوضح مشرف جماعة الخط العربي
+    بالباحة علي محمد حندودة أن», «أكد مشرف فروع حلويات … الأستاذ سلامة محمود عبداللطيف، أن»;
+    quotes_dev68ar.tsv, quotes_dev58ar.tsv): the word opens that person's post («supervisor of
+    …»), so the mention goes and the quote is the named person's."""
+    posts = word_lists("post_given_names_ar_68.tsv").get("ar", frozenset())
+    people = [m for m in mentions if m.type == "PER"]
+    dropped: set[int] = set()
+    for m in people:
+        before = _WORD_BEFORE_66.search(text, max(0, m.start - 30), m.start)
+        if normalize(m.text.split(" ")[0]) not in posts or before is None:
+            continue
+        if not opens_arabic_speech(before.group(1)):
+            continue
+        if any(_names_the_subject_68(text, m, n) for n in people if n.start >= m.end):
+            dropped.add(id(m))
+    return [m for m in mentions if id(m) not in dropped] if dropped else mentions
+
+
+def _names_the_subject_68(text: str, post: Mention, person: Mention) -> bool:
+    """Whether `person` ends the subject `post` opens: at most `MAX_POST_WORDS_68` words and
+    no sentence end, colon or quote mark between, and «أن»/«إن» (after a comma too) right
+    after the person."""
+    between = text[post.end : person.start]
+    return (
+        len(between.split()) <= MAX_POST_WORDS_68
+        and not _SUBJECT_END_68.search(between)
+        and _CLAUSE_AFTER_SUBJECT_68.match(text, person.end) is not None
     )

@@ -503,6 +503,9 @@ DEV_SETS += ("68fa",)
 # translated (ntrex) one, 7, and 13 BBC ones, for speakers given to a name the sentence only
 # mentions.
 DEV_SETS += ("68en",)
+# 68ar (ar) is a twelfth random draw from the same pool (seed 20261368): 25 unused after main
+# 16454ddd.
+DEV_SETS += ("68ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
