@@ -719,6 +719,9 @@ SUPPORT_WORDS_50 = {
 }
 SPENDING_WORDS_50 = {"ar": ["تنفق", "ينفق", "تنفقها", "لتنفقها", "ينفقها", "إنفاق"]}
 COUNTERING_REACH_50 = 6
+# Round 68: how many characters before a state (about three words) a word of
+# data/framing/state_roles.tsv may stand and still govern it («حمایت دولت آمریکا از …»).
+SPONSOR_REACH_68 = 25
 COUNTERING_50 = {
     "ar": [
         "مكافحة",
