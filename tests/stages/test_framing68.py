@@ -66,3 +66,23 @@ def test_the_roles_are_read_from_their_data_file():
     roles = dict(state_roles_68()["fa"])
     assert roles["حمایت"] == "sponsor" and roles["ادعا"] == "designator"
     assert {role for _, role in state_roles_68()["ar"]} == {"sponsor", "designator", "fighter"}
+
+
+def test_an_unnamed_singular_martyr_takes_the_fars_convention():
+    # fars-13980629000370 (framing_dev68fa): the Zirab Friday prayer leader
+    text = (
+        "خطیب نماز جمعه زیراب در هفته دفاع مقدس نسبت به حذف نام شهید از تابلوی خیابان‌ها هشدار داد."
+    )
+    found = terms_of_68(text, "fa")["شهید"]
+    assert found["target"] == "Iranian war dead" and found["target_from"] == "convention"
+
+
+def test_a_singular_martyr_after_a_demonstrative_is_not_the_convention():
+    # fars-13990615000093 (unlabelled): «این شهید» points back to Soleimani
+    text = (
+        "وی در هفته دفاع مقدس افزود: شهادت حاج قاسم سلیمانی در خارج از مرزها صورت گرفت و "
+        "دشمنان ما در سال‌هایی که این شهید در جبهه‌های مقاومت فرماندهی را در دست داشت "
+        "نتوانستند."
+    )
+    found = [t for t in terms_of_68(text, "fa").values() if t["text"] == "شهید"]
+    assert all(t.get("target") != "Iranian war dead" for t in found)

@@ -1399,6 +1399,27 @@ def government_liberation(text: str, start: int, term: Term, article: str) -> di
     return None
 
 
+def unnamed_martyr_68(term: Term, word: str, text: str, end: int, article: str) -> dict | None:
+    """The convention of a singular honorific's plural (SINGULAR_HONORIFIC_68: «شهید» → «شهدا»,
+    Iranian war dead at Fars) for the singular with no name after it: a punctuation mark or a
+    function word of UNNAMED_MARTYR_NEXT_68 follows («حذف نام شهید از تابلوی خیابان‌ها», «16
+    مزار شهید، …»). Before any other word it may be a name the recogniser missed («شهید
+    بابایی»), and a public figure keeps his name; the plural's convention is not asked for the
+    singular anywhere else (martyrs_group), so named martyrs keep theirs; nor after a
+    demonstrative, which points back to one."""
+    plural = {folded(k): v for k, v in F.SINGULAR_HONORIFIC_68.get(term.lang, {}).items()}
+    if folded(word) not in plural:
+        return None
+    if words_before(folded(text), end - len(word), 1) in folded_demonstratives(term.lang):
+        return None  # «این شهید» points back to a martyr named before (Soleimani)
+    after = text[end : end + 30]
+    following = WORD.findall(after)[:1]
+    unnamed = folded_words("UNNAMED_MARTYR_NEXT_68", term.lang)
+    if re.match(r"\s*\w", after) and following and folded(following[0]) not in unnamed:
+        return None  # a word that may be a name
+    return conventional_target(term, plural[folded(word)], article)
+
+
 def conventional_target(term: Term, word: str, article: str) -> dict | None:
     """The actor a bare term conventionally names, when the article's words confirm that usage
     («الاحتلال» in an article about Gaza is Israel's). Not with a suffix of its own beyond a
@@ -1799,6 +1820,7 @@ def target_of(
         return found
     if not legitimacy_denied(text, start, term) and (
         found := conventional_target(term, text[start:end], article)
+        or unnamed_martyr_68(term, text[start:end], text, end, article)
     ):
         if other_occupied_land(found, term, text, start, end, mentions):
             return {"target": None}  # another occupation: no other rule knows whose
