@@ -28,9 +28,16 @@ CATEGORIES = {
 
 
 # Files an "outside every other set" test does not count: the lexicon and seeds, and the
-# development sets that by design reuse articles earlier framing sets sampled (dev58, dev60:
-# the unused-article pool holds no find; they label only occurrences no other file labels).
-NOT_OTHERS = {"framing_terms.tsv", "framing_seeds.tsv", "framing_dev58.tsv", "framing_dev60.tsv"}
+# development sets that by design reuse articles earlier framing sets sampled (dev58, dev60,
+# dev68fa: the unused-article pool holds no find; they label only occurrences no other file
+# labels).
+NOT_OTHERS = {
+    "framing_terms.tsv",
+    "framing_seeds.tsv",
+    "framing_dev58.tsv",
+    "framing_dev60.tsv",
+    "framing_dev68fa.tsv",
+}
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
@@ -647,6 +654,33 @@ def test_every_dev58_span_is_still_at_its_offsets(shared):
     if not DEV58.exists():
         pytest.skip("eval/labels not in this checkout")
     rows = read_tsv(DEV58)
+    articles = corpus_articles(shared, {r["article"] for r in rows})
+    for r in rows:
+        field = articles[r["article"]][r["field"]] or ""
+        span = field[int(r["start"]) : int(r["end"])]
+        assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
+        if r["target_start"]:
+            assert field[int(r["target_start"]) : int(r["target_end"])].strip(), r
+
+
+DEV68FA = LABELS / "framing_dev68fa.tsv"
+
+
+def test_the_dev68fa_set_is_well_formed_and_outside_held_out_sets_and_other_labels():
+    """dev68fa (round 68): 120 Persian finds no framing file labels, in Fars articles only
+    framing development files name; at least 100 framing rows, all Persian."""
+    if not DEV68FA.exists():
+        pytest.skip("eval/labels not in this checkout")
+    reused_article_set(DEV68FA, "framing_dev68fa")
+    rows = read_tsv(DEV68FA)
+    assert len(rows) == 120 and {r["lang"] for r in rows} == {"fa"}
+    assert sum(r["framing"] == "yes" for r in rows) >= 100
+
+
+def test_every_dev68fa_span_is_still_at_its_offsets(shared):
+    if not DEV68FA.exists():
+        pytest.skip("eval/labels not in this checkout")
+    rows = read_tsv(DEV68FA)
     articles = corpus_articles(shared, {r["article"] for r in rows})
     for r in rows:
         field = articles[r["article"]][r["field"]] or ""

@@ -65,6 +65,8 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
 - `framing_dev58.tsv`, `framing_dev60.tsv`: 60 and 66 of the stage's finds no other framing file
   labels, in documents only framing development files name (held-out and framing-test
   documents left out), drawn at random, scored as `dev58 …` and `dev60 …`.
+- `framing_dev68fa.tsv`: 120 Persian finds of the stage no other framing file labels, in Fars
+  documents only framing development files name, drawn at random, scored as `dev68fa …`.
 - `framing_seeds.tsv`: the seeds' loaded terms. Recall (labelled words a framing occurrence
   overlaps), false alarms (framing occurrences overlapping no labelled word), target accuracy.
 """
@@ -386,6 +388,7 @@ def evaluate_framing(shared: Path, settings: Settings, labels: Path = LABELS) ->
         "dev56",
         "dev58",
         "dev60",
+        "dev68fa",
     ):  # development sets: rules are read against these only
         if (labels / f"framing_{dev}.tsv").exists():
             out.update(evaluate_occurrences(shared, framing, labels / f"framing_{dev}.tsv", dev))

@@ -440,6 +440,16 @@ REPEATED_NOUN_CATEGORIES = ("label", "regime", "resistance")
 # The singular martyrdom noun («الشهيد» without its article): definite and bare, "the martyr"
 # refers back to the martyr the report named before (repeated_martyr).
 SINGULAR_MARTYR = {"ar": ["شهيد"]}
+# Round 68 (framing_dev68fa): the Persian singular honorific «شهید» takes its plural's convention
+# (SINGULAR_HONORIFIC_68 → conventions.tsv: Iranian war dead) only when no name can follow it — a punctuation mark, or
+# one of these function words, the next thing after it («حذف نام شهید از تابلوی خیابان‌ها», «16
+# مزار شهید، …»); before any other word it may be a name the recogniser missed («شهید بابایی»),
+# and a public figure keeps his name (framing.md, "Named martyrs"). Written by hand for rasad:
+# Persian prepositions, conjunctions, the object marker and copulas.
+UNNAMED_MARTYR_NEXT_68 = {
+    "fa": ["از", "و", "را", "که", "در", "به", "با", "برای", "است", "بود", "شد", "هستند"],
+}
+SINGULAR_HONORIFIC_68 = {"fa": {"شهید": "شهدا"}}  # singular → the plural the convention has
 # Nouns of a practice, not an actor: "terrorism" repeated is most often terrorism in general
 # («مواجهة الإرهاب», «أخبار الإرهاب»), whatever group an earlier use named.
 PRACTICE_NOUNS = {
@@ -719,6 +729,9 @@ SUPPORT_WORDS_50 = {
 }
 SPENDING_WORDS_50 = {"ar": ["تنفق", "ينفق", "تنفقها", "لتنفقها", "ينفقها", "إنفاق"]}
 COUNTERING_REACH_50 = 6
+# Round 68: how many characters before a state (about three words) a word of
+# data/framing/state_roles.tsv may stand and still govern it («حمایت دولت آمریکا از …»).
+SPONSOR_REACH_68 = 25
 COUNTERING_50 = {
     "ar": [
         "مكافحة",
