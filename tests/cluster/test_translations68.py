@@ -120,3 +120,17 @@ def test_a_story_of_fragments_only_is_untitled():
     docs = [doc("en", "en", "And Women Need to Wield It."), doc("ar", "ar", None)]
     assert central_title(docs, {}) is None
     assert central_title([doc("ar", "ar", None)], {}) == "text"  # untitled: its text, as before
+
+
+def test_a_dated_report_months_from_a_story_does_not_join_under_the_bar():
+    from datetime import date
+
+    index = StoryIndex(dim=DIM)
+    for i in range(10):
+        index.add(f"fa{i}", basis(i), date(2015, 4, 24), {language_key("fa"), f"GPE:name{i}"})
+    keys = {AR, "GPE:name0", "PER:x"}
+    assert index.add("ar-later", near(0, 0.1), date(2015, 8, 1), keys).story != "s1"
+    index = StoryIndex(dim=DIM)
+    for i in range(10):
+        index.add(f"fa{i}", basis(i), date(2015, 4, 24), {language_key("fa"), f"GPE:name{i}"})
+    assert index.add("ar-same-day", near(0, 0.1), date(2015, 4, 25), keys).story == "s1"

@@ -658,8 +658,10 @@ class StoryIndex:
         runner-up), while a rival article of the topic does not stand out from the others.
         Only a story with no document in the document's language yet (STANDING_SHARE of it in
         others: the translation arriving first), both dated or both undated (their times
-        compared), sharing a name or a figure with it, at most STANDING_SLACK under the bar
-        and STANDING_MARGIN over the runner-up."""
+        compared) and within EVENT_DAYS of each other, sharing a name or a figure with it, at
+        most STANDING_SLACK under the bar and STANDING_MARGIN over the runner-up (on the
+        session-58 archive a Saudi News Net report of August's Yemen aid joined a Fars News
+        story of April's Yemen border alert, sharing Yemen)."""
         if not scored:
             return None
         ranked = sorted(scored, key=lambda item: (-item[0], item[1].id))
@@ -671,6 +673,8 @@ class StoryIndex:
             return None
         if (day is None) != (story.first is None) or not shares_key(keys, story):
             return None
+        if days_outside(day, story) > EVENT_DAYS:
+            return None  # a translation comes out within days of its original
         return story, score, [*why, f"stands out from the next candidate ({runner_up:.2f})"]
 
     def restore(
