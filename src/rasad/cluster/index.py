@@ -108,13 +108,6 @@ MAX_SPAN_DAYS = 5 * 365  # a story's known dates (metadata, dateline) never spre
 # text and common names (a country, a news agency) tie a topic, not a story, across months.
 REACH_DAYS = 30
 REACH_EVIDENCE = 0.6
-# A document in another language than a story joins it under the bar when it stands out from
-# its other candidates (`StoryIndex.standing_out`, round stories68): at most STANDING_SLACK
-# under `story_threshold`, STANDING_MARGIN over the runner-up, the story at least
-# STANDING_SHARE in other languages than the document.
-STANDING_SLACK = 0.08
-STANDING_MARGIN = 0.06
-STANDING_SHARE = 1.0
 # The cross-language shift and evidence stand for a translation, or another outlet's report of
 # one event, and such reports come out around the same time. When one of a document and a story
 # has a date and the other none, their times cannot be compared, and likeness of text with a
@@ -625,7 +618,6 @@ class StoryIndex:
             ["no story close enough: new story"],
         )
         background = self.background(vector, found)
-        scored: list[tuple[float, Story, list[str]]] = []
         for story in found:
             if known and not self.span_allows(story, day=day):
                 continue
@@ -634,11 +626,8 @@ class StoryIndex:
             if len(found) < CANDIDATES and not self.thin_allows(vector, keys, story):
                 continue
             score, why = self.score(vector, keys, day, story, background, known)
-            scored.append((score, story, why))
             if score > best_score or (score == best_score and best and story.id < best.id):
                 best, best_score, best_why = story, score, why
-        if best is None and (standing := self.standing_out(day, keys, scored)) is not None:
-            best, best_score, best_why = standing
         return best, best_score, best_why
 
     def thin_allows(self, vector: np.ndarray, keys: set[str], story: Story) -> bool:
@@ -646,40 +635,6 @@ class StoryIndex:
         than CANDIDATES candidates): on a shared name or figure, or a cosine of one event's
         reports."""
         return shares_key(keys, story) or story_cosine(vector, story) >= self.merge_event_cosine
-
-    def standing_out(
-        self, day: date | None, keys: set[str], scored: list[tuple[float, Story, list[str]]]
-    ) -> tuple[Story, float, list[str]] | None:
-        """The candidate a document in another language than a story joins below the bar
-        when it stands out from every other candidate (round stories68): a translation's
-        neighbourhood is mostly its own language's stories, whose cosines its language
-        raises, so its original's story scores just under `story_threshold` (ntrex's Arabic
-        translations of US politics: 0.27-0.34 against their originals, 0.03-0.2 for the
-        runner-up), while a rival article of the topic does not stand out from the others.
-        Only a story with no document in the document's language yet (STANDING_SHARE of it in
-        others: the translation arriving first), both dated or both undated (their times
-        compared) and within EVENT_DAYS of each other, sharing names and figures that say more
-        than KEY_EVIDENCE_FLOOR (in `rasad eval clustering`'s mixed stream, Arabic translations
-        joined undated BBC business stories sharing "Europe" or "Mexico" only), at
-        most STANDING_SLACK under the bar and STANDING_MARGIN over the runner-up (on the
-        session-58 archive a Saudi News Net report of August's Yemen aid joined a Fars News
-        story of April's Yemen border alert, sharing Yemen)."""
-        if not scored:
-            return None
-        ranked = sorted(scored, key=lambda item: (-item[0], item[1].id))
-        score, story, why = ranked[0]
-        runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
-        if score < self.story_threshold - STANDING_SLACK or score - runner_up < STANDING_MARGIN:
-            return None
-        if other_language_share(keys, story) < STANDING_SHARE:
-            return None
-        if (day is None) != (story.first is None):
-            return None
-        if self.shared_evidence(keys, story) <= KEY_EVIDENCE_FLOOR:
-            return None  # a name of middling rarity ("Europe", "Mexico") is no translation's
-        if days_outside(day, story) > EVENT_DAYS:
-            return None  # a translation comes out within days of its original
-        return story, score, [*why, f"stands out from the next candidate ({runner_up:.2f})"]
 
     def restore(
         self,
