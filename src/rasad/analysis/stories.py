@@ -295,17 +295,70 @@ def central_title(docs: list[Document], vectors: dict[str, np.ndarray]) -> str |
     """The headline of the story's most central document (the first titled one if no
     vectors), never one of a minority that joined late: the story's core is the half of its
     titled documents nearest the centroid of the first half to arrive (`docs` in ingest
-    order), and the title is that of the core document nearest the core's centroid."""
-    titled = [d for d in docs if d.title]
+    order), and the title is that of the core document nearest the core's centroid.
+
+    Only a title that reads as a headline counts (`is_headline`, round stories68): a
+    document whose title is a piece of a sentence (its first line, «وللنساء الحق في
+    استخدامه.») gives no story its title, and a story none of whose documents has a headline
+    has no title (shown as untitled) rather than a fragment."""
+    titled = [d for d in docs if d.title and is_headline(d.title, d.lang)]
+    if not titled:
+        return None if any(d.title for d in docs) else (docs[0].text[:80] if docs else None)
     with_vec = [d for d in titled if d.id in vectors]
     if not with_vec:
-        return titled[0].title if titled else (docs[0].text[:80] if docs else None)
+        return titled[0].title
     vecs = np.vstack([centered(vectors[d.id], d.lang) for d in with_vec])
     founding = vecs[: (len(vecs) + 1) // 2].mean(axis=0)
     closeness = vecs @ founding
     core = np.flatnonzero(closeness >= np.median(closeness))
     centroid = vecs[core].mean(axis=0)
     return with_vec[int(core[np.argmax(vecs[core] @ centroid)])].title
+
+
+# a title ending so stops mid-thought: a sentence cut at a comma (a colon may end a
+# column's headline: «… (2 ـ 5):»)
+FRAGMENT_ENDS = (",", "،")
+SENTENCE_END = "."
+ARTICLE_AFTER_CONJUNCTION = ("ال", "لل")  # «والحكومة», «وللنساء»: «و»/«ف» on a definite noun
+ARTICLE_NOUN_LETTERS = 5  # … with at least this many letters left («والي», «والدة» are nouns)
+
+
+def is_headline(title: str, lang: str | None) -> bool:
+    """Whether a document's title reads as a headline, not a piece of running text (the
+    first line of an untitled document, or a headline's second half): a sentence that opens
+    with a conjunction continuing an earlier one (`opens_with_conjunction`) and ends with a
+    full stop, or a line that stops at a comma. A headline opening with «و» and no full stop
+    is a column's («والكهرباء أهم من الحب أحيانا»), one with a full stop and no conjunction a
+    translated headline («حزب العمال لم يعد حزبًا ذو آراء متنوعة بعد الآن.»)."""
+    words, ending = title.split(), title.rstrip()
+    if not words:
+        return False
+    if ending.endswith(FRAGMENT_ENDS):
+        return False
+    return not (opens_with_conjunction(words[0], lang) and ending.endswith(SENTENCE_END))
+
+
+def opens_with_conjunction(word: str, lang: str | None) -> bool:
+    """Whether a title's first word is a conjunction continuing an earlier sentence
+    (data/text/title_openers.tsv), or, in Arabic, «و» or «ف» written onto a definite noun
+    («وللنساء»; not «والي» "governor" nor «وزير», whose «و» is no conjunction)."""
+    key = word.strip("\"'«»“”‘’(").lower()
+    openers = title_openers().get(lang or "", frozenset())
+    if key in openers:
+        return True
+    if lang != "ar" or key[:1] not in ("و", "ف"):
+        return False
+    rest = key[1:]
+    return rest.startswith(ARTICLE_AFTER_CONJUNCTION) and len(rest) >= ARTICLE_NOUN_LETTERS
+
+
+@cache
+def title_openers() -> dict[str, frozenset[str]]:
+    """language → the conjunctions that open no headline (data/text/title_openers.tsv)."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for lang, word in read_table("text/title_openers.tsv"):
+        words[lang].add(word.lower())
+    return {lang: frozenset(found) for lang, found in words.items()}
 
 
 WHY_ENTITIES = 8  # entities a why-line names
