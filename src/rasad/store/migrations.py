@@ -1408,6 +1408,18 @@ MIGRATIONS: tuple[Migration, ...] = (
     # none, a decision taken keeps a promise to decide (promises66); a Persian unnamed source
     # after «این» with no earlier speaker speaks as written (speakers67fa).
     Migration(queued("recognise")),
+    # 76: session 59. The "recognise" backfill (covering dates, quotes, framing, timelines and
+    # promises): a year opening a line before a colon or dash is a date, and a chronology
+    # line's opening date outranks the dates inside it; a weekday word that is a person's
+    # family name dates nothing (timeline68); «علي» after a title starts a name, a post noun
+    # that is also a given name is no person beside another (speakers68ar); a Persian given
+    # name closing in «الله» or «ا...» read whole, a half-spaced surname, «سید» kept
+    # (speakers68fa); an English quote is never given to a name its subject only mentions
+    # (speakers68en); a state describing or fighting terror is no terror label's target, the
+    # unnamed «شهید» and Fars News' martyrs' phrases take the war dead (framing68); forecasts,
+    # needs and a speaker's trailing time word are no promise or speaker (promises68). Story
+    # titles that are sentence fragments are refreshed with the views (stories68).
+    Migration(queued("recognise")),
 )
 
 
