@@ -751,6 +751,19 @@ OBJECT_WORDS = {"ar": ["ذلك", "هذا", "هذه", "ذاك", "بذلك", "به
 # Words that never begin a speaker ("دون ذكر أي تفاصيل"); the passive «تم»/«تمت» opens
 # unmarked words after a null subject («وأضاف تمت مناقشة آلية …»; quotes46's comparison on
 # unlabelled SaudiNewsNet articles).
+# Heads of an English subject that names a body or a group by its kind ("the authorities
+# announced", "The agency later confirmed", "when federal authorities announced"): such a
+# subject never stands for the person named last, though "the" makes it refer back (session 59,
+# lead: Donald Trump's entity page listed the words of "federal authorities" and of "the agency"
+# in a New York Times article that names only him; `GENERIC_ORGANIZATIONS` and general English).
+BODY_SUBJECTS_59 = {
+    "en": ["company", "newspaper", "paper", "agency", "ministry", "firm", "group",
+           "organization", "organisation", "department", "committee", "bank", "campaign",
+           "authorities", "police", "government", "officials", "investigators", "prosecutors",
+           "researchers", "organisers", "organizers", "court", "council", "army", "military",
+           "embassy", "club", "board", "union", "commission", "office", "party", "statement",
+           "report", "study", "survey"],
+}  # fmt: skip
 NOT_SUBJECTS = {
     "ar": ["أي", "اي", "كل", "بعض", "دون", "ما", "فور", "وسط", "عقب", "إثر", "تم", "تمت", "يتم"],
     "fa": ["هر", "هیچ"],

@@ -2341,6 +2341,10 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         )
         if written and doc.lang == "en":
             written = english_subject(written) or None  # "Microsoft has said"
+        if not written and not after and (last.entity or "").startswith("PER:"):
+            body = body_subject_59en(doc, max(lo, comma + 1), found.cue_start)
+            if body:
+                return Speaker(None, body)  # "the authorities announced": not the last person
     if subject_first and after and not written:
         return mention_speaker(doc, after)  # "…," said John Smith: the name after the verb
     if not written or ends_before_however(doc, written):
@@ -2350,6 +2354,29 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         return Speaker(None, another)  # «قال أحد العاملين في مكتب استقدام آخر»: not the first
     holder = known_holder(doc, folded, written, found.cue_start)
     return mention_speaker(doc, holder) if holder else Speaker(None, written)
+
+
+def body_subject_59en(doc: Document, lo: int, hi: int) -> str | None:
+    """An English subject right before a report verb that names a body or a group by its kind
+    ("the authorities announced", "The agency later confirmed", "when federal authorities
+    announced"; `BODY_SUBJECTS_59`), as written: "the" makes it refer back, but to a body, never
+    to the person named last. None for any other subject or language."""
+    if doc.lang != "en":
+        return None
+    words = english_subject(doc.text[lo:hi]).split()
+    if not words or words[-1].lower() not in word_set("BODY_SUBJECTS_59", "en"):
+        return None
+    start = len(words) - 1
+    while start > 0 and len(words) - start < 4:
+        word = words[start - 1]
+        if not word.isalpha() and word.lower().endswith(("'s", "’s")):
+            return None  # "the company's statement said": the holder speaks, as found before
+        if not word.isalpha() or word.lower() in word_set("NOT_SUBJECTS", "en"):
+            break
+        if word[0].isupper() and word.lower() != "the":
+            return None  # "Trump campaign", "Immigration agency": a name qualifies the body
+        start -= 1
+    return " ".join(words[start:])
 
 
 def with_holder_of_short_role_49b(
