@@ -1415,7 +1415,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # that is also a given name is no person beside another (speakers68ar); a Persian given
     # name closing in «الله» or «ا...» read whole, a half-spaced surname, «سید» kept
     # (speakers68fa); an English quote is never given to a name its subject only mentions
-    # (speakers68en); a state describing or fighting terror is no terror label's target, the
+    # (speakers68en), nor a body named by its kind the person named last (lead, session 59);
+    # a state describing or fighting terror is no terror label's target, the
     # unnamed «شهید» and Fars News' martyrs' phrases take the war dead (framing68); forecasts,
     # needs and a speaker's trailing time word are no promise or speaker (promises68). Story
     # titles that are sentence fragments are refreshed with the views (stories68).
