@@ -756,10 +756,9 @@ OBJECT_WORDS = {"ar": ["ذلك", "هذا", "هذه", "ذاك", "بذلك", "به
 # subject never stands for the person named last, though "the" makes it refer back (session 59,
 # lead: Donald Trump's entity page listed the words of "federal authorities" and of "the agency"
 # in a New York Times article that names only him; `GENERIC_ORGANIZATIONS` and general English).
+# Beside `GENERIC_ORGANIZATIONS`, whose kinds are heads too (`body_subject_heads_59en`).
 BODY_SUBJECTS_59 = {
-    "en": ["company", "newspaper", "paper", "agency", "ministry", "firm", "group",
-           "organization", "organisation", "department", "committee", "bank", "campaign",
-           "authorities", "police", "government", "officials", "investigators", "prosecutors",
+    "en": ["authorities", "police", "government", "officials", "investigators", "prosecutors",
            "researchers", "organisers", "organizers", "court", "council", "army", "military",
            "embassy", "club", "board", "union", "commission", "office", "party", "statement",
            "report", "study", "survey"],

@@ -2359,24 +2359,32 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
 def body_subject_59en(doc: Document, lo: int, hi: int) -> str | None:
     """An English subject right before a report verb that names a body or a group by its kind
     ("the authorities announced", "The agency later confirmed", "when federal authorities
-    announced"; `BODY_SUBJECTS_59`), as written: "the" makes it refer back, but to a body, never
-    to the person named last. None for any other subject or language."""
+    announced"; `body_subject_heads_59en`), as written: "the" makes it refer back, but to a
+    body, never to the person named last. None for any other subject or language."""
     if doc.lang != "en":
         return None
     words = english_subject(doc.text[lo:hi]).split()
-    if not words or words[-1].lower() not in word_set("BODY_SUBJECTS_59", "en"):
+    if not words or words[-1].lower() not in body_subject_heads_59en():
         return None
+    clause_words = word_set("NOT_SUBJECTS", "en")
     start = len(words) - 1
     while start > 0 and len(words) - start < 4:
         word = words[start - 1]
         if not word.isalpha() and word.lower().endswith(("'s", "’s")):
             return None  # "the company's statement said": the holder speaks, as found before
-        if not word.isalpha() or word.lower() in word_set("NOT_SUBJECTS", "en"):
+        if not word.isalpha() or word.lower() in clause_words:
             break
         if word[0].isupper() and word.lower() != "the":
             return None  # "Trump campaign", "Immigration agency": a name qualifies the body
         start -= 1
     return " ".join(words[start:])
+
+
+@cache
+def body_subject_heads_59en() -> frozenset[str]:
+    """The heads of an English subject naming a body by its kind: the kinds of organization
+    that refer back (`generic_organizations`) and the groups of `BODY_SUBJECTS_59`."""
+    return generic_organizations("en") | word_set("BODY_SUBJECTS_59", "en")
 
 
 def with_holder_of_short_role_49b(
