@@ -1721,22 +1721,31 @@ ALLAH_68 = "الله"
 _WORD_BEFORE_ALLAH_68 = re.compile(r"([^\W\d_][\w\u200c]*) (ا(?:\.\.\.|…) )?$")
 
 
+# «الدین» closes compound given names the same way, written apart as often as joined («نور
+# الدين پيرموذن», «شمس الدین», «جلال الدین»; quotes_dev70fa.tsv): no title or name opens with it
+COMPOUND_NAME_ENDS_70FA = frozenset({ALLAH_68, "الدین"})
+
+
 def persian_allah_given_names_68(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A Persian person the tagger found from «الله» on («[قدرت] الله طمیمیان») or right after
-    «ا...» («[فضل ا...] صلواتي») grows back to the word that opens the given name, when that word
-    is a name word (`_persian_name_word`: no role, title or function word), the two are no title
-    («آیت الله» is `person_titles_fa.tsv`'s) and the word is in no other mention: a given name
-    cut in two, the surname alone after it links to the whole name."""
+    """A Persian person the tagger found from «الله» or «الدین» on («[قدرت] الله طمیمیان», «[نور]
+    الدين پيرموذن») or right after «ا...» («[فضل ا...] صلواتي») grows back to the word that
+    opens the given name, when that word is a name word (`_persian_name_word`: no role, title or
+    function word), the two are no title («آیت الله» is `person_titles_fa.tsv`'s) and the word
+    is in no other mention: a given name cut in two, the surname alone after it links to the
+    whole name."""
     out = []
     for m in mentions:
-        opens_allah = normalize(m.text).split()[:1] == [ALLAH_68] and " " in m.text
+        first = [folded(w) for w in m.text.split()[:1]]
+        opens_allah = bool(first) and first[0] in COMPOUND_NAME_ENDS_70FA and " " in m.text
         before = _WORD_BEFORE_ALLAH_68.search(text, max(0, m.start - 40), m.start)
         if m.type == "PER" and m.canonical is None and before is not None:
             word, short = before.group(1), before.group(2)
             grows = (
                 (opens_allah and not short) or (short and not opens_allah)
             ) and _persian_name_word(word)
-            title = folded(f"{word} {ALLAH_68}") in persian_person_titles()
+            title = folded(f"{word} {first[0] if opens_allah else ALLAH_68}") in (
+                persian_person_titles()
+            )
             taken = any(o.start < before.end(1) and before.start(1) < o.end for o in mentions)
             if grows and not title and not taken:
                 m = Mention(before.start(1), m.end, text[before.start(1) : m.end], "PER")
@@ -1763,6 +1772,33 @@ def without_speech_verb_words_68(text: str, mentions: list[Mention]) -> list[Men
             if verb in verbs:
                 end = m.start + m.text.rstrip().rfind(" ")
                 m = Mention(m.start, end, text[m.start : end], m.type)
+        out.append(m)
+    return out
+
+
+def without_time_words_70fa(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Persian person of two words or more the tagger ran onto a time word of the speaker
+    openers («[حسین ناظمیان‌پور] دقایقی پیش در گفت‌وگو با …»; quotes_dev70fa.tsv) loses it,
+    when another time word or an interview phrase follows: the words after a name and before
+    its interview phrase are the time of speaking, never part of the name."""
+    openers = persian_speaker_openers()
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        after = text[m.end : m.end + 60].split()
+        if (
+            m.type == "PER"
+            and m.canonical is None
+            and len(words) >= 2
+            and folded(words[-1]) in openers["time"]
+            and after
+            and (
+                folded(after[0]) in openers["time"]
+                or any(folded(" ".join(after[:n])) in openers["opener"] for n in range(2, 6))
+            )
+        ):
+            end = m.start + m.text.rstrip().rfind(" ")
+            m = Mention(m.start, end, text[m.start : end], m.type)
         out.append(m)
     return out
 
@@ -2803,7 +2839,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
     if lang == "fa":
         mentions = persian_opening_given_name_64(text, mentions)
         mentions = persian_allah_given_names_68(text, mentions)
-        mentions = without_speech_verb_words_68(text, mentions)
+        mentions = without_time_words_70fa(text, without_speech_verb_words_68(text, mentions))
     if lang == "en":
         mentions = join_conjoined_bodies(text, join_ampersands(text, mentions))
         mentions = drop_capitalised_openings(text, mentions, openings)

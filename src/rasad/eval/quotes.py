@@ -506,6 +506,9 @@ DEV_SETS += ("68en",)
 # 68ar (ar) is a twelfth random draw from the same pool (seed 20261368): 25 unused after main
 # 16454ddd.
 DEV_SETS += ("68ar",)
+# 70fa (fa) is a larger random draw (seed 20262170): forty Fars News articles of 300–1,500
+# characters with a speech verb or a quotation mark that no quotes or held-out file names.
+DEV_SETS += ("70fa",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

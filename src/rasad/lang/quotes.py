@@ -551,6 +551,12 @@ ROLE_WORDS = {
         # … اظهار داشت» then «جانشین ناحیه مقاومت بسیج سپاه قشم تصریح کرد»; quotes_dev60fa.tsv,
         # round quotes60fa; as «معاون», «قائم مقام»)
         "جانشین",
+        # «مسوول», Fars News' older spelling of «مسئول»/«مسؤول» («يك مسوول آگاه نيز گفت»,
+        # «اين مسوول … افزود»; quotes_dev70fa.tsv, round speakers70fa): the same role word
+        "مسوول", "یک مسوول",
+        # the Friday preacher, referred to by the office after his name as «امام جمعه» is
+        # («خطيب جمعه رشت يادآور شد» after «زين‌العابدين قرباني … افزود»; quotes_dev70fa.tsv)
+        "خطیب",
     ],
     "en": [
         "spokesman", "spokeswoman", "minister", "president", "director", "chief", "head",

@@ -21,7 +21,8 @@ from functools import cache
 from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.data import read_table
 from rasad.entities.link import mention_key, skeleton
-from rasad.entities.recognise import cldr_place, is_common
+from rasad.entities.recognise import cldr_place, is_common, persian_person_titles
+from rasad.entities.recognise import folded as folded_word
 from rasad.lang import date_words as date_words_data
 from rasad.lang import months
 from rasad.lang import quotes as Q
@@ -3880,8 +3881,16 @@ def about_phrase(folded: str, seg: list[tuple[int, int]], lang: str) -> bool:
 def role_complement(doc: Document, mention: dict) -> bool:
     """Whether a Persian person inside a role phrase is its complement, not its holder: a
     bare surname («مسئول ستاد كروبي در مازندران»: Karroubi's campaign); a holder is introduced
-    by a full name («سخنگوی وزارت خارجه حمید آصفی»)."""
-    return doc.lang == "fa" and len(mention["text"].split()) == 1 and unlinked(mention["entity"])
+    by a full name («سخنگوی وزارت خارجه حمید آصفی»); or a person named by a role of his own
+    («نماینده [مقام معظم رهبری] در بنیاد مسکن»: the Leader's representative, not the Leader;
+    quotes_dev70fa.tsv), whom no holder's name is."""
+    if doc.lang != "fa":
+        return False
+    words = mention["text"].split()
+    titled = bool(words) and folded_word(words[0]) in persian_person_titles()  # «دکتر», «سردار»
+    if not titled and starts_role(fold_same_length(mention["text"]), 0, doc.lang):
+        return True
+    return len(mention["text"].split()) == 1 and unlinked(mention["entity"])
 
 
 INNER_ROLE_WORDS = 3  # «رئیس جمهور ترامپ»: the inner role's words before its holder, at most
