@@ -58,7 +58,11 @@ def scored_rows(
             story, event = placed[doc.id]
             story = merged.get(story, story)
             # a series report split off by its day (round stories58), a copy with its original
-            story = index.split_58.get(doc.id) or index.split_58.get(doc.duplicate_of) or story
+            story = (
+                index.moved_by_split.get(doc.id)
+                or index.moved_by_split.get(doc.duplicate_of)
+                or story
+            )
             out.append(
                 {
                     "id": doc.id,

@@ -1,6 +1,6 @@
 """pubdate60's unlabelled check: Saudi News Net articles no label file names, made undated in
 an ingest replay of an archive database (`rasad.eval.pubdate.replayed_ingest`), dated with and
-without re-dating (`rasad.services.assign.redated_60`); every window re-dating adds is checked
+without re-dating (`rasad.services.assign.redated_window`); every window re-dating adds is checked
 against the article's true day, and a sample of 20 is printed with its replayed story's other
 titles for reading. Usage (from the repository root; the ids from
 eval/labels/choose_pubdate60_unlabelled.py):

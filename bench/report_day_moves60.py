@@ -1,5 +1,5 @@
 """Which Saudi News Net reports change the day they are read as reporting, with and without
-round stories59's clause test (`in_subordinate_clause_59`), read from the corpus directly.
+round stories59's clause test (`in_subordinate_clause`), read from the corpus directly.
 
 Runs the stages the day reading needs (extract, clean, outlet, langid, pubdate, dates) over a
 corpus's articles (no embedding, no archive), reads each report's day with the clause test
@@ -18,8 +18,8 @@ import sys
 from pathlib import Path
 from unittest import mock
 
-from rasad.cluster import series58
-from rasad.cluster.series58 import REPORT_DAY_LEAD, report_day_58
+from rasad.cluster import series
+from rasad.cluster.series import REPORT_DAY_LEAD, report_day
 from rasad.config import Settings
 from rasad.eval.shared import find_shared
 from rasad.pipeline import build_pipeline
@@ -52,11 +52,11 @@ def analysed(corpus: Path) -> list[dict]:
 def days(record: dict) -> tuple[object, object]:
     """A report's day read without the clause test (round stories58) and with it."""
     published = (
-        None if record["published"] is None else series58.date.fromisoformat(record["published"])
+        None if record["published"] is None else series.date.fromisoformat(record["published"])
     )
-    new = report_day_58(record["dates"], record["text"], published)
-    with mock.patch.object(series58, "in_subordinate_clause_59", lambda *_: False):
-        old = report_day_58(record["dates"], record["text"], published)
+    new = report_day(record["dates"], record["text"], published)
+    with mock.patch.object(series, "in_subordinate_clause", lambda *_: False):
+        old = report_day(record["dates"], record["text"], published)
     return old, new
 
 

@@ -2,7 +2,7 @@
 
 Replays the archive's story decisions (`bench/archive_replay.py`, stored records and vectors,
 consolidation included, with it the split of each story holding a series' reports about
-different days: `StoryIndex.split_series_58`; `--off`: without it, `--one-kind`: only the
+different days: `StoryIndex.split_series`; `--off`: without it, `--one-kind`: only the
 series' own reports split), and prints the judged top-50 events (`bench/story_events.py`:
 stories holding more than one event, intruders, split articles), stories holding two corpora
 (`bench/story_intruders.py`), the seeds' story and the judged pairs of rounds stories51 and stories53 (how many of each label end
@@ -58,12 +58,12 @@ def main() -> int:
         compare(*args.compare, args.db, args.labels)
         return 0
     index = StoryIndex()
-    index.split_every_day_58 = not args.one_kind
+    index.split_every_day = not args.one_kind
     if args.off:
-        index.split_series_58 = lambda *_: None  # main's consolidation
+        index.split_series = lambda *_: None  # main's consolidation
     data, seconds, merges = replay(args.db, index)
     story_of = {d["id"]: d["story"] for d in data["documents"]}
-    split = len(index.split_58)
+    split = len(index.moved_by_split)
     if args.stories:
         args.stories.write_text(json.dumps(story_of), encoding="utf-8")
     found = event_scores(story_of, read_events(args.labels))

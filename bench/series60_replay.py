@@ -30,14 +30,14 @@ from series58_replay import PAIRS, pair_verdicts  # bench/series58_replay.py
 from story_events import LABELS, event_scores, read_events  # bench/story_events.py
 from story_intruders import intruders  # bench/story_intruders.py
 
-from rasad.cluster import series58
+from rasad.cluster import series
 from rasad.cluster.index import StoryIndex
-from rasad.lang.series_words58 import SUBORDINATE_WORDS_59
-from rasad.services.assign import place_stored, report_58
+from rasad.lang.series_words import SUBORDINATE_WORDS
+from rasad.services.assign import place_stored, series_report
 from rasad.text.normalize import fold_same_length
 
-RELATIVE = frozenset(fold_same_length(w) for w in SUBORDINATE_WORDS_59 if w.startswith("ال"))
-TEMPORAL = series58.SUBORDINATORS_59 - RELATIVE
+RELATIVE = frozenset(fold_same_length(w) for w in SUBORDINATE_WORDS if w.startswith("ال"))
+TEMPORAL = series.SUBORDINATORS - RELATIVE
 # «بعد أن», «بعدما», «قبل أن»: a clause with a verb of its own (not «بعد فوزه», «إثر», «عقب»)
 VERBAL = frozenset(fold_same_length(w) for w in ("بعدما", "قبلما"))
 VERBAL_HEADS = frozenset(fold_same_length(w) for w in ("بعد", "قبل"))
@@ -49,21 +49,21 @@ def opens_with(words: frozenset[str]) -> Opens:
     """The clause test of commit c11c60b1 knowing only these subordinating words."""
 
     def opens(word: str, following: str | None) -> bool:
-        if word not in words and word[:1] in series58.CONJUNCTION_PREFIXES_59:
+        if word not in words and word[:1] in series.CONJUNCTION_PREFIXES:
             word = word[1:]
-        return word in words and following not in series58.DAY_PARTS_59
+        return word in words and following not in series.DAY_PARTS
 
     return opens
 
 
 def opens_narrow(word: str, following: str | None) -> bool:
     """A relative pronoun, or «بعد أن», «بعدما», «قبل أن»: not a temporal word before a noun."""
-    if word[:1] in series58.CONJUNCTION_PREFIXES_59 and word[1:] in RELATIVE | VERBAL_HEADS:
+    if word[:1] in series.CONJUNCTION_PREFIXES and word[1:] in RELATIVE | VERBAL_HEADS:
         word = word[1:]
     return word in RELATIVE | VERBAL or (word in VERBAL_HEADS and following in THAT)
 
 
-ORIGINAL_OPENS: Opens = series58._opens_clause_59
+ORIGINAL_OPENS: Opens = series._opens_clause
 # each form: whether it splits, and how its day reading tells a word opening a clause
 FORMS: dict[str, tuple[bool, Opens]] = {
     "off": (False, ORIGINAL_OPENS),
@@ -79,12 +79,14 @@ def consolidated(index: StoryIndex, docs: list, placed: dict, form: str) -> tupl
     """A copy of the placed index consolidated under one form: its rows and merges."""
     splits, opens = FORMS[form]
     variant = copy.deepcopy(index)
-    with mock.patch.object(series58, "_opens_clause_59", opens):
-        variant.reports_58 = {doc.id: report_58(doc) for doc in docs if doc.id in index.reports_58}
+    with mock.patch.object(series, "_opens_clause", opens):
+        variant.series_reports = {
+            doc.id: series_report(doc) for doc in docs if doc.id in index.series_reports
+        }
     if not splits:
-        variant.split_series_58 = lambda *_: None
+        variant.split_series = lambda *_: None
     rows, merged = scored_rows(docs, variant, dict(placed))
-    return rows, len(merged), len(variant.split_58)
+    return rows, len(merged), len(variant.moved_by_split)
 
 
 def report(form: str, rows: list[dict], merges: int, split: int, events: dict) -> dict[str, str]:

@@ -87,7 +87,7 @@ def replayed(docs: list[Document], vectors: dict[str, np.ndarray]) -> list[dict]
             merged = index.consolidate()
             for doc_id, (story, event) in placed.items():
                 story = merged.get(story, story)
-                placed[doc_id] = (index.split_58.get(doc_id) or story, event)
+                placed[doc_id] = (index.moved_by_split.get(doc_id) or story, event)
     event_of = {m: e.id for s in index.stories.values() for e in s.events for m in e.members}
     return [
         row(d, placed[d.id][0], event_of.get(d.id) or event_of.get(d.duplicate_of))

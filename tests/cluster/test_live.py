@@ -152,7 +152,7 @@ def test_an_undated_article_reaches_its_quiet_story_by_a_rare_shared_name():
     year before the newest day seen joins it through the rare name they share (and is dated
     by its event), not through a common one, and plain `StoryIndex.add` never offered it."""
     from rasad.model import Document
-    from rasad.services.assign import grouped_date, place_58
+    from rasad.services.assign import grouped_date, place_document
 
     docs, centres = year_stream()
     rng = np.random.default_rng(11)
@@ -178,19 +178,19 @@ def test_an_undated_article_reaches_its_quiet_story_by_a_rare_shared_name():
         old not in index.table.live and index.add("u", late, None, {"ORG:k0", "@en"}).story != old
     )
     index, old = grown()
-    a = place_58(index, undated("ORG:k0"), late)
+    a = place_document(index, undated("ORG:k0"), late)
     assert a.story == old and a.why[-1].startswith("undated: a quiet story reached")
     assert grouped_date(index, a.story, a.event)["window"] == ["2020-12-29", "2021-01-05"]
     index, old = grown()
     assert old in index.table.expired_by_key["common"]
-    assert place_58(index, undated("LOC:common"), late).story != old
+    assert place_document(index, undated("LOC:common"), late).story != old
 
 
 def test_an_undated_article_in_an_event_of_its_own_is_dated_by_its_story_when_days_agree():
     """Events cut a story finer than its days: an undated report alone in its event takes the
     window of the story's dated reports when they lie within days of each other, and nothing
     from a topic that recurs over years."""
-    from rasad.services.assign import grouped_date, grouped_date_58
+    from rasad.services.assign import grouped_date, story_grouped_date
 
     eye, index = np.eye(384, dtype=np.float32), StoryIndex()
     for story, days in (
@@ -201,8 +201,8 @@ def test_an_undated_article_in_an_event_of_its_own_is_dated_by_its_story_when_da
             index.restore(f"{story}.d{k}", eye[k], day, {"ORG:x"}, story, f"{story}.e{k + 1}")
         index.restore(f"{story}.u", eye[5], None, {"ORG:x"}, story, f"{story}.e9", known=False)
     assert grouped_date(index, "s1", "s1.e9") is None
-    assert grouped_date_58(index, "s1", "s1.e9")["window"] == ["2015-07-29", "2015-08-06"]
-    assert grouped_date_58(index, "s2", "s2.e9") is None
+    assert story_grouped_date(index, "s1", "s1.e9")["window"] == ["2015-07-29", "2015-08-06"]
+    assert story_grouped_date(index, "s2", "s2.e9") is None
 
 
 def test_an_undated_copy_is_dated_as_its_originals_event_at_ingest():

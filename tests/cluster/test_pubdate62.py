@@ -85,8 +85,8 @@ def test_a_merge_adds_and_a_split_takes_out_the_days_per_language():
     index._merge(index.stories["s1"], index.stories["s2"])
     merged: Story = index.stories["s1"]
     assert merged.own_language_days("en") == {date(2015, 8, 4): 1}
-    index.placed_58["d0"] = (CENTRE, AUGUST[0], {"LOC:Japan", "@ar"}, True)
-    index._take_out_58(merged, "d0")
+    index.placed_documents["d0"] = (CENTRE, AUGUST[0], {"LOC:Japan", "@ar"}, True)
+    index._take_out(merged, "d0")
     assert merged.own_language_days("ar") == {AUGUST[1]: 1}
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from rasad.cluster.series58 import (
-    Report58,
-    learn_series_58,
-    report_day_58,
-    report_kind_58,
-    split_by_report_day_58,
+from rasad.cluster.series import (
+    SeriesReport,
+    learn_series,
+    report_day,
+    report_kind,
+    split_by_report_day,
 )
 
 SUNDAY, MONDAY, TUESDAY = date(2015, 8, 2), date(2015, 8, 3), date(2015, 8, 4)
@@ -25,29 +25,29 @@ def test_a_morning_paper_reports_the_previous_session():
     lead = "أغلق مؤشر سوق الأسهم السعودية في ختام تعاملات جلسة الاثنين على ارتفاع طفيف"
     start = lead.index("الاثنين")
     dates = [mention("الاثنين", start, "2015-08-04")]  # the dates stage gave the print day
-    assert report_day_58(dates, lead, TUESDAY) == MONDAY
+    assert report_day(dates, lead, TUESDAY) == MONDAY
 
 
 def test_a_lead_announcing_tomorrow_reports_no_day():
     lead = "تنطلق صباح الغد الأحد فعاليات المهرجان الصيفي في أبها"
     start = lead.index("الأحد")
-    assert report_day_58([mention("الأحد", start, "2015-08-02")], lead, date(2015, 8, 1)) is None
+    assert report_day([mention("الأحد", start, "2015-08-02")], lead, date(2015, 8, 1)) is None
 
 
 def test_the_kind_is_the_headline_opening_across_outlets():
-    assert report_kind_58("الأسهم السعودية تسجل تراجعاً بـ 51 نقطة") == report_kind_58(
+    assert report_kind("الأسهم السعودية تسجل تراجعاً بـ 51 نقطة") == report_kind(
         "الأسهم السعودية ترتفع طفيفا بعد جلسة غلب عليها التراجع"
     )
 
 
 def test_no_kind_for_an_actor_or_a_figure():
     persons = ["فيصل بن خالد"]
-    assert report_kind_58("فيصل بن خالد ينقل تعازي القيادة لأسرة الشهيد", persons) is None
-    assert report_kind_58("50 دولارا لبرميل النفط .. الأدنى منذ 6 أشهر") is None
+    assert report_kind("فيصل بن خالد ينقل تعازي القيادة لأسرة الشهيد", persons) is None
+    assert report_kind("50 دولارا لبرميل النفط .. الأدنى منذ 6 أشهر") is None
 
 
-def reports(rows: list[tuple[str, str, str, date | None]]) -> list[Report58]:
-    return [Report58(doc, outlet, report_kind_58(title), day) for doc, outlet, title, day in rows]
+def reports(rows: list[tuple[str, str, str, date | None]]) -> list[SeriesReport]:
+    return [SeriesReport(doc, outlet, report_kind(title), day) for doc, outlet, title, day in rows]
 
 
 MARKET = reports(
@@ -63,26 +63,26 @@ MARKET = reports(
 
 
 def test_a_kind_of_three_days_by_two_outlets_is_a_series():
-    assert learn_series_58(MARKET) == {report_kind_58("الأسهم السعودية")}
-    one_outlet = [Report58(r.doc_id, "Al-Yaum", r.kind, r.day) for r in MARKET]
-    assert learn_series_58(one_outlet) == set()
-    assert learn_series_58([r for r in MARKET if r.day != TUESDAY]) == set()
+    assert learn_series(MARKET) == {report_kind("الأسهم السعودية")}
+    one_outlet = [SeriesReport(r.doc_id, "Al-Yaum", r.kind, r.day) for r in MARKET]
+    assert learn_series(one_outlet) == set()
+    assert learn_series([r for r in MARKET if r.day != TUESDAY]) == set()
 
 
 def test_a_story_of_a_series_is_split_by_the_day_each_report_is_about():
-    series = learn_series_58(MARKET)
-    assert split_by_report_day_58(MARKET, series) == [["a", "d", "e", "f"], ["c"], ["b"]]
-    every = split_by_report_day_58(MARKET, series, every_day=True)
+    series = learn_series(MARKET)
+    assert split_by_report_day(MARKET, series) == [["a", "d", "e", "f"], ["c"], ["b"]]
+    every = split_by_report_day(MARKET, series, every_day=True)
     assert every == [["a", "e", "f"], ["c", "d"], ["b"]]
 
 
 def test_one_events_reports_of_one_day_stay_one_story():
-    series = learn_series_58(MARKET)
+    series = learn_series(MARKET)
     sunday = [r for r in MARKET if r.day in (SUNDAY, None)]
-    assert split_by_report_day_58(sunday, series, every_day=True) == [["a", "e", "f"]]
+    assert split_by_report_day(sunday, series, every_day=True) == [["a", "e", "f"]]
 
 
-def market_index(rows: list[Report58]):
+def market_index(rows: list[SeriesReport]):
     """A story index where every report of MARKET joined one story (one vector for all)."""
     import numpy as np
 
@@ -91,7 +91,7 @@ def market_index(rows: list[Report58]):
     index = StoryIndex(dim=4)
     vector = np.array([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
     for r in rows:
-        index.reports_58[r.doc_id] = r
+        index.series_reports[r.doc_id] = r
         index.add(r.doc_id, vector, r.day or SUNDAY, {"@ar", "tadawul"})
     return index
 
@@ -105,8 +105,8 @@ def test_consolidation_splits_a_series_story_by_day():
         ["b"],
         ["c", "d"],
     ]
-    assert index.split_58 == {"c": "s2", "d": "s2", "b": "s3"}
-    assert index.split_from_58 == {"s2": "s1", "s3": "s1"}
+    assert index.moved_by_split == {"c": "s2", "d": "s2", "b": "s3"}
+    assert index.split_from == {"s2": "s1", "s3": "s1"}
     kept = index.stories["s1"]
     assert sum(len(e.members) for e in kept.events) == 3
     assert kept.keys["tadawul"] == 3
@@ -116,7 +116,7 @@ def test_consolidation_leaves_one_days_reports_together():
     index = market_index([r for r in MARKET if r.day != TUESDAY])
     index.consolidate()
     assert len(index.stories) == 1
-    assert index.split_58 == {}
+    assert index.moved_by_split == {}
 
 
 def test_the_store_follows_the_split_and_a_copy_its_original(tmp_path):
@@ -158,21 +158,21 @@ def test_a_copy_counts_as_a_report_of_its_kind_and_follows_its_original():
     copy.duplicate_of = "original"
     index, placed = StoryIndex(dim=4), {"original": ("s1", "s1.e1")}
     place_stored(index, placed, copy, {})
-    assert index.reports_58["copy"] == Report58(
-        "copy", "Al-Eqtisadiya", report_kind_58(copy.title), MONDAY
+    assert index.series_reports["copy"] == SeriesReport(
+        "copy", "Al-Eqtisadiya", report_kind(copy.title), MONDAY
     )
-    assert placed["copy"] == ("s1", "s1.e1") and "copy" not in index.placed_58
+    assert placed["copy"] == ("s1", "s1.e1") and "copy" not in index.placed_documents
 
 
 def test_one_outlets_reports_of_a_series_on_two_days_stay_one_story():
-    series = {report_kind_58("المقاومة الشعبية")}
+    series = {report_kind("المقاومة الشعبية")}
     lahj = reports(
         [
             ("x", "Al-Yaum", "المقاومة الشعبية بلحج تسيطر على معظم قاعدة العند الجوية", MONDAY),
             ("y", "Al-Yaum", "المقاومة الشعبية تواصل تحرير مدينة لحج", TUESDAY),
         ]
     )
-    assert split_by_report_day_58(lahj, series, every_day=True) == [["x", "y"]]
+    assert split_by_report_day(lahj, series, every_day=True) == [["x", "y"]]
 
 
 def test_a_day_in_a_relative_clause_does_not_date_the_report():
@@ -181,7 +181,7 @@ def test_a_day_in_a_relative_clause_does_not_date_the_report():
         "والذي استشهد يوم أمس بمنطقة جازان."
     )
     start = lead.index("يوم أمس")
-    assert report_day_58([mention("يوم أمس", start, "2015-08-02")], lead, MONDAY) is None
+    assert report_day([mention("يوم أمس", start, "2015-08-02")], lead, MONDAY) is None
 
 
 def test_the_reports_own_day_after_a_relative_clause_dates_it():
@@ -190,7 +190,7 @@ def test_the_reports_own_day_after_a_relative_clause_dates_it():
         "وأكد أمير المنطقة خلال اتصال هاتفي أجراه أمس بذوي الشهيد أنه نال شهادة العز"
     )
     start = lead.index("أمس بذوي")
-    assert report_day_58([mention("أمس", start, "2015-08-03")], lead, TUESDAY) == MONDAY
+    assert report_day([mention("أمس", start, "2015-08-03")], lead, TUESDAY) == MONDAY
 
 
 def test_a_background_day_after_baad_an_leaves_the_session_uncertain():
@@ -202,19 +202,19 @@ def test_a_background_day_after_baad_an_leaves_the_session_uncertain():
         mention("الأحد", lead.index("الأحد"), "2015-08-02"),
         mention("اليوم", lead.index("اليوم"), "2015-08-03"),
     ]
-    assert report_day_58(dates, lead, MONDAY) is None  # not Sunday's, and uncertain
+    assert report_day(dates, lead, MONDAY) is None  # not Sunday's, and uncertain
 
 
 def test_after_noon_is_the_reports_own_time():
     lead = "استقبل أمير المنطقة بعد ظهر أمس في مكتبه بالإمارة وفد الجمعية الخيرية"
     start = lead.index("أمس")
-    assert report_day_58([mention("أمس", start, "2015-08-02")], lead, MONDAY) == SUNDAY
+    assert report_day([mention("أمس", start, "2015-08-02")], lead, MONDAY) == SUNDAY
 
 
 def test_after_a_prayer_is_the_reports_own_time():
     lead = "أدت جموع المصلين عقب صلاة عصر اليوم صلاة الميت على شهيد الواجب بالجامع الكبير"
     start = lead.index("اليوم")
-    assert report_day_58([mention("اليوم", start, "2015-08-02")], lead, SUNDAY) == SUNDAY
+    assert report_day([mention("اليوم", start, "2015-08-02")], lead, SUNDAY) == SUNDAY
 
 
 # Round stories60: the clause test on real leads of Saudi News Net (short excerpts).
@@ -226,7 +226,7 @@ def day_of(lead: str, word: str, value: str, published: date, nth: int = 0) -> d
     start = -1
     for _ in range(nth + 1):
         start = lead.index(word, start + 1)
-    return report_day_58([mention(word, start, value)], lead, published)
+    return report_day([mention(word, start, value)], lead, published)
 
 
 def test_a_copy_printed_a_day_later_is_not_dated_by_the_martyrs_death():

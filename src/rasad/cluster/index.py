@@ -27,13 +27,13 @@ from typing import Any
 
 import numpy as np
 
-from rasad.cluster.columns62 import ColumnReport62, learn_columns_62, split_by_names_62
+from rasad.cluster.columns import ColumnReport, learn_columns, split_by_names
 from rasad.cluster.live import LIVE_DAYS, LiveCentroids
-from rasad.cluster.series58 import (
-    SPLIT_EVERY_DAY_58,
-    Report58,
-    learn_series_58,
-    split_by_report_day_58,
+from rasad.cluster.series import (
+    SPLIT_EVERY_DAY,
+    SeriesReport,
+    learn_series,
+    split_by_report_day,
 )
 
 CANDIDATES = 8
@@ -407,15 +407,15 @@ class StoryIndex:
         self.highest = 0  # the highest story number stored, loaded or not
         # round stories58: the reports filed for the series split, what placed each of them
         # (vector, day, keys, known) to move it again, and the moves of the last pass
-        self.reports_58: dict[str, Report58] = {}
-        self.placed_58: dict[str, tuple[np.ndarray, date | None, set[str], bool]] = {}
-        self.split_58: dict[str, str] = {}  # document → the story a series split moved it to
-        self.split_from_58: dict[str, str] = {}  # story a split made → the story it left
-        self.split_every_day_58 = SPLIT_EVERY_DAY_58
+        self.series_reports: dict[str, SeriesReport] = {}
+        self.placed_documents: dict[str, tuple[np.ndarray, date | None, set[str], bool]] = {}
+        self.moved_by_split: dict[str, str] = {}  # document → the story a series split moved it to
+        self.split_from: dict[str, str] = {}  # story a split made → the story it left
+        self.split_every_day = SPLIT_EVERY_DAY
         # round stories62: what the column split reads of each report filed, and the
-        # documents of the last pass it moved (the others in `split_58` moved by their day)
-        self.column_reports_62: dict[str, ColumnReport62] = {}
-        self.split_by_names_62: set[str] = set()
+        # documents of the last pass it moved (the others in `moved_by_split` moved by their day)
+        self.column_reports: dict[str, ColumnReport] = {}
+        self.split_by_names: set[str] = set()
 
     def new_id(self) -> str:
         """The next free story id (s1, s2, …), past every stored one."""
@@ -582,7 +582,7 @@ class StoryIndex:
             self.stories[best.id] = best
             best_score = 1.0
         event = self.join(best, doc_id, vector, day, keys, known=known, within=within)
-        self.keep_placed_58(doc_id, vector, day, keys, known)
+        self.keep_placed(doc_id, vector, day, keys, known)
         return Assignment(best.id, event.id, round(best_score, 4), best_why)
 
     def best(
@@ -651,7 +651,7 @@ class StoryIndex:
         if story is None:
             story = self.stories[story_id] = Story(story_id, np.zeros(self.dim, dtype=np.float32))
         self.join(story, doc_id, vector, day, keys, event_id, known)
-        self.keep_placed_58(doc_id, vector, day, keys, known)
+        self.keep_placed(doc_id, vector, day, keys, known)
 
     def learn_inferred_day(self, story_id: str, doc_id: str, day: date) -> None:
         """Give a placed document the day inferred for it after its placement (its story's
@@ -665,17 +665,17 @@ class StoryIndex:
         story.last = max(story.last or day, day)
         event.dates.append(day)
         self._index(story)
-        if doc_id in self.placed_58:
-            vector, _, keys, known = self.placed_58[doc_id]
-            self.placed_58[doc_id] = (vector, day, keys, known)
+        if doc_id in self.placed_documents:
+            vector, _, keys, known = self.placed_documents[doc_id]
+            self.placed_documents[doc_id] = (vector, day, keys, known)
 
-    def keep_placed_58(
+    def keep_placed(
         self, doc_id: str, vector: np.ndarray, day: date | None, keys: set[str], known: bool
     ) -> None:
         """Keep what placed a report filed for the series or the column split (to move it
         again at consolidation)."""
-        if doc_id in self.reports_58 or doc_id in self.column_reports_62:
-            self.placed_58[doc_id] = (vector, day, keys, known)
+        if doc_id in self.series_reports or doc_id in self.column_reports:
+            self.placed_documents[doc_id] = (vector, day, keys, known)
 
     def join(
         self,
@@ -805,7 +805,7 @@ class StoryIndex:
         visited = [
             s for s in self.stories.values() if s.id in self.touched or s.id in self.table.live
         ]
-        touched_58 = set(self.touched)
+        touched_before_split = set(self.touched)
         self.touched = set()
         for _ in range(MERGE_ROUNDS):
             kept = self._consolidation_round(visited, merged)
@@ -818,9 +818,9 @@ class StoryIndex:
                 self.fold_events(self.stories[story_id], self.own_events[story_id])
         self.own_events = {}
         final = {gone: _final(merged, kept) for gone, kept in merged.items()}
-        visit = sorted(touched_58 | set(final.values()), key=_number)
-        self.split_series_58(visit, set(merged))
-        self.split_columns_62([*visit, *sorted(self.split_from_58, key=_number)], set(merged))
+        visit = sorted(touched_before_split | set(final.values()), key=_number)
+        self.split_series(visit, set(merged))
+        self.split_columns([*visit, *sorted(self.split_from, key=_number)], set(merged))
         return final
 
     def fold_events(self, story: Story, own: int) -> None:
@@ -911,40 +911,40 @@ class StoryIndex:
                 kept.add(keep.id)
         return kept
 
-    def split_series_58(self, story_ids: list[str], merged_away: set[str]) -> None:
+    def split_series(self, story_ids: list[str], merged_away: set[str]) -> None:
         """Split each of these stories holding a series' reports about different days by the
-        day each report is about (`split_by_report_day_58`): each further day's reports start a
+        day each report is about (`split_by_report_day`): each further day's reports start a
         story of their own, numbered past every story and those `merged_away` in this pass
         (the store still files documents under them until it moves them). The moves are kept
-        in `split_58` for the store."""
-        self.split_58, self.split_from_58 = {}, {}
-        series = learn_series_58(self.reports_58.values())
+        in `moved_by_split` for the store."""
+        self.moved_by_split, self.split_from = {}, {}
+        series = learn_series(self.series_reports.values())
         if not series:
             return
 
         def by_day(filed: list) -> list[list[str]]:
-            groups = split_by_report_day_58(filed, series, self.split_every_day_58)
-            return self.undated_to_their_day_58(groups)
+            groups = split_by_report_day(filed, series, self.split_every_day)
+            return self.undated_to_their_day(groups)
 
-        self._split_stories(story_ids, merged_away, self.reports_58, by_day)
+        self._split_stories(story_ids, merged_away, self.series_reports, by_day)
 
-    def split_columns_62(self, story_ids: list[str], merged_away: set[str]) -> None:
+    def split_columns(self, story_ids: list[str], merged_away: set[str]) -> None:
         """Split each of these stories holding a column's reports about different names
-        (`split_by_names_62`: Al-Jazirah's wedding notices of a dozen families, one template,
+        (`split_by_names`: Al-Jazirah's wedding notices of a dozen families, one template,
         one story at placement): each further group of names starts a story of its own, as
-        the series split does (`_split_off_58`, numbered past every story and those
-        `merged_away`); the moves join `split_58` for the store."""
-        self.split_by_names_62 = set()
-        columns = learn_columns_62(self.column_reports_62.values())
+        the series split does (`_split_off`, numbered past every story and those
+        `merged_away`); the moves join `moved_by_split` for the store."""
+        self.split_by_names = set()
+        columns = learn_columns(self.column_reports.values())
         if not columns:
             return
         moved = self._split_stories(
             story_ids,
             merged_away,
-            self.column_reports_62,
-            lambda filed: split_by_names_62(filed, columns),
+            self.column_reports,
+            lambda filed: split_by_names(filed, columns),
         )
-        self.split_by_names_62.update(moved)
+        self.split_by_names.update(moved)
 
     def _split_stories(
         self,
@@ -963,49 +963,53 @@ class StoryIndex:
             story = self.stories.get(story_id)
             if story is None:
                 continue
-            filed = [reports[m] for m in story.members if m in self.placed_58 and m in reports]
+            filed = [
+                reports[m] for m in story.members if m in self.placed_documents and m in reports
+            ]
             for group in grouping(filed)[1:]:
-                self._split_off_58(story, group, f"s{next_number}")
+                self._split_off(story, group, f"s{next_number}")
                 moved += group
                 next_number += 1
         return moved
 
-    def undated_to_their_day_58(self, groups: list[list[str]]) -> list[list[str]]:
+    def undated_to_their_day(self, groups: list[list[str]]) -> list[list[str]]:
         """Each report of a split story's kept group that names no day goes with the day whose
         dated reports its vector is closest to (Sabq's report of the emir's visit to one
         family, naming no day, with the other outlets' reports of that visit)."""
         if len(groups) < 2:
             return groups
-        centroids = np.vstack([self._dated_centroid_58(g) for g in groups])
+        centroids = np.vstack([self._dated_centroid(g) for g in groups])
         out = [[] for _ in groups]
         for doc_id in groups[0]:
             closest = 0
-            if self.reports_58[doc_id].day is None:
-                closest = int(np.argmax(centroids @ self.placed_58[doc_id][0]))
+            if self.series_reports[doc_id].day is None:
+                closest = int(np.argmax(centroids @ self.placed_documents[doc_id][0]))
             out[closest].append(doc_id)
         return [out[0], *(out[n] + groups[n] for n in range(1, len(groups)))]
 
-    def _dated_centroid_58(self, group: list[str]) -> np.ndarray:
+    def _dated_centroid(self, group: list[str]) -> np.ndarray:
         """The centroid of a group's reports that name the day they are about."""
-        dated = [self.placed_58[d][0] for d in group if self.reports_58[d].day is not None]
+        dated = [
+            self.placed_documents[d][0] for d in group if self.series_reports[d].day is not None
+        ]
         return _unit(np.sum(dated, axis=0)) if dated else np.zeros(self.dim, dtype=np.float32)
 
-    def _split_off_58(self, story: Story, group: list[str], new_id: str) -> None:
+    def _split_off(self, story: Story, group: list[str], new_id: str) -> None:
         """Move these documents of a story to a new story of their own."""
         new = Story(new_id, np.zeros(self.dim, dtype=np.float32))
         self.stories[new.id] = new
         for doc_id in group:
-            self._take_out_58(story, doc_id)
-            vector, day, keys, known = self.placed_58[doc_id]
+            self._take_out(story, doc_id)
+            vector, day, keys, known = self.placed_documents[doc_id]
             self._place_in(new, doc_id, vector, day, keys, known=known)
-            self.split_58[doc_id] = new.id
-        self.split_from_58[new.id] = story.id
+            self.moved_by_split[doc_id] = new.id
+        self.split_from[new.id] = story.id
         self._index(story)
 
-    def _take_out_58(self, story: Story, doc_id: str) -> None:
+    def _take_out(self, story: Story, doc_id: str) -> None:
         """Take a placed document out of its story and event. The story's span of days stays
         as wide as it was: the days of its other documents are not kept apart."""
-        vector, day, keys, known = self.placed_58[doc_id]
+        vector, day, keys, known = self.placed_documents[doc_id]
         story.vector_sum = story.vector_sum - vector
         story.members.remove(doc_id)
         story.keys.subtract(keys)

@@ -11,8 +11,8 @@ takes an article that arrives late. An expired story is also filed under its top
 story went quiet (one story told over years) still reaches it when they share a name: it
 searches those stories beside the live ones, at most KEY_STORIES per name it carries. Undated
 stories never expire; `nearest` offers an undated document the live table only, and ingest
-(`rasad.services.assign.place_58`) adds the expired stories filed under its names
-(`expired_named_58`) when they share names that say much. Same calls in the same order, same
+(`rasad.services.assign.place_document`) adds the expired stories filed under its names
+(`expired_named`) when they share names that say much. Same calls in the same order, same
 answers.
 """
 
@@ -150,7 +150,7 @@ class LiveCentroids:
                 self.live.remove(story_id)
                 self._file(story_id)
 
-    def expired_named_58(self, names: Iterable[str]) -> list[str]:
+    def expired_named(self, names: Iterable[str]) -> list[str]:
         """The expired stories filed under any of these entity names, in id order (where an
         undated document, whose day cannot pick date buckets, may reach beyond the live table)."""
         found: set[str] = set()

@@ -24,15 +24,15 @@ neighbours' days give a window only when they agree (rasad.stages.pubdate.from_n
 A third, rasad+ingest, measures what ingest itself does: the archive's documents are placed
 again in their ingest order with this code's story index (as bench/archive_replay.py does),
 the withheld ones without their date, and each is dated from the event it joins
-(rasad.services.assign.grouped_date_58: the event's days, else the story's; a copy as its
+(rasad.services.assign.story_grouped_date: the event's days, else the story's; a copy as its
 original's event) when two of those days are of reports in its own language
 (rasad.services.assign.own_language_support, the one guard ingest and the backfill use). An
 undated document is offered the stories live at the latest day seen and the expired stories
 filed under the entity names it shares with them (when those names say much:
-rasad.services.assign.place_58), so in an archive ingested out of date order it can still find
+rasad.services.assign.place_document), so in an archive ingested out of date order it can still find
 its own. After every INGEST_BATCH documents, as ingest after
 each batch, the still undated ones of the stories dated documents joined are dated again by the
-same rule (rasad.services.assign.redated_60): their story's dated reports often come later.
+same rule (rasad.services.assign.redated_window): their story's dated reports often come later.
 
 The same articles go to dateparser's date search (`search_dates`, the first date it finds,
 taken as the day) as a public baseline.
@@ -68,7 +68,7 @@ from rasad.services.assign import (
     doc_known,
     place_stored,
     published_day,
-    redated_60,
+    redated_window,
     story_dated,
 )
 from rasad.stages.pubdate import from_neighbours
@@ -174,10 +174,10 @@ def replayed_ingest(
     documents placed again in their ingest order with this code's story index (as
     bench/archive_replay.py does, same vectors and keys), the withheld ones without their
     date (nor the date keys their text resolved against it), each dated as it is placed
-    (`rasad.services.assign.grouped_date_58`); an undated one also reaches quiet stories by its
-    names (`rasad.services.assign.place_58`). With `redate`, after each INGEST_BATCH documents
+    (`rasad.services.assign.story_grouped_date`); an undated one also reaches quiet stories by its
+    names (`rasad.services.assign.place_document`). With `redate`, after each INGEST_BATCH documents
     the still undated ones of the stories dated documents joined are dated again, as ingest
-    does after each batch (`rasad.services.assign.redated_60`). `placed`, when given, is
+    does after each batch (`rasad.services.assign.redated_window`). `placed`, when given, is
     filled with each replayed document's (story, event)."""
     if not store_url.startswith(("file:", "postgres")):
         store_url = f"file:{Path(store_url).resolve()}?mode=ro"
@@ -220,7 +220,7 @@ def _redated(
     dated, stories_of = {}, {}
     for story in sorted(stories):
         for doc in undated.pop(story, []):
-            if (published := redated_60(index, doc)) is not None:
+            if (published := redated_window(index, doc)) is not None:
                 dated[doc.id], stories_of[doc.id] = published, story
             else:
                 undated[story].append(doc)

@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from rasad.cluster.columns62 import ColumnReport62, title_head_62, title_names_62
+from rasad.cluster.columns import ColumnReport, title_head, title_names
 from rasad.cluster.embed import centered
 from rasad.cluster.index import (
     CANDIDATES,
@@ -24,11 +24,16 @@ from rasad.cluster.index import (
     untyped,
 )
 from rasad.cluster.live import BUCKET_DAYS, KEY_STORIES
-from rasad.cluster.series58 import Report58, report_day_58, report_kind_58
+from rasad.cluster.series import SeriesReport, report_day, report_kind
 from rasad.cluster.state import StateRow, story_from_row, story_row
 from rasad.model import Document, Published
-from rasad.stages.pubdate import NEIGHBOURS_MIN as NEIGHBOURS_MIN_58
-from rasad.stages.pubdate import NEIGHBOURS_SLACK_DAYS, NEIGHBOURS_SPAN_DAYS, from_neighbours, infer
+from rasad.stages.pubdate import (
+    NEIGHBOURS_MIN,
+    NEIGHBOURS_SLACK_DAYS,
+    NEIGHBOURS_SPAN_DAYS,
+    from_neighbours,
+    infer,
+)
 from rasad.store import MetaStore, StoryStateStore
 
 STATES = "story_states"  # meta: whether the stored story states match the stored documents
@@ -73,25 +78,25 @@ def doc_keys(doc: Document) -> set[str]:
     return entities | fact_keys(doc.numbers, doc.dates) | {language_key(doc.lang)}
 
 
-def report_58(doc: Document) -> Report58:
+def series_report(doc: Document) -> SeriesReport:
     """What the series split reads of a document: its outlet, headline kind (none when it
     opens with a person the document names) and the day its lead reports."""
     persons = [m["text"] for m in doc.entities if m.get("type") == "PER" and m.get("text")]
-    day = report_day_58(doc.dates, doc.text or "", doc_day(doc))
-    return Report58(doc.id, doc.outlet, report_kind_58(doc.title, persons), day)
+    day = report_day(doc.dates, doc.text or "", doc_day(doc))
+    return SeriesReport(doc.id, doc.outlet, report_kind(doc.title, persons), day)
 
 
-def column_report_62(doc: Document) -> ColumnReport62:
+def column_report(doc: Document) -> ColumnReport:
     """What the column split reads of a document: outlet, publication day, title head (none
     when it is a word of a person, place or body the document names), the names its title
     carries, and whether it is a copy."""
     named = [m["text"] for m in doc.entities if m.get("text")]
-    return ColumnReport62(
+    return ColumnReport(
         doc.id,
         doc.outlet,
         doc_day(doc),
-        title_head_62(doc.title, named),
-        title_names_62(doc.title),
+        title_head(doc.title, named),
+        title_names(doc.title),
         copy=bool(doc.duplicate_of),
     )
 
@@ -99,8 +104,8 @@ def column_report_62(doc: Document) -> ColumnReport62:
 def file_reports(index: StoryIndex, doc: Document) -> None:
     """File a document for the splits at consolidation: the series split (its kind and day,
     round stories58) and the column split (its head and names, round stories62)."""
-    index.reports_58[doc.id] = report_58(doc)
-    index.column_reports_62[doc.id] = column_report_62(doc)
+    index.series_reports[doc.id] = series_report(doc)
+    index.column_reports[doc.id] = column_report(doc)
 
 
 def place_stored(
@@ -121,21 +126,21 @@ def place_stored(
     if doc.id not in vectors:
         return None
     vector = centered(vectors[doc.id], doc.lang)
-    a = place_58(index, doc, vector)
+    a = place_document(index, doc, vector)
     placed[doc.id] = (a.story, a.event)
     return a
 
 
-def place_58(index: StoryIndex, doc: Document, vector: np.ndarray) -> Assignment:
+def place_document(index: StoryIndex, doc: Document, vector: np.ndarray) -> Assignment:
     """Put a document in its story and event (`StoryIndex.add`), except that an undated one
     also reaches the expired stories filed under its entity names, as a late dated document
     does: in an archive ingested out of date order its own story has often left the live table
-    (`undated_reach_58`)."""
+    (`undated_reach`)."""
     day, keys, known, within = doc_day(doc), doc_keys(doc), doc_known(doc), doc_window(doc)
-    reach = undated_reach_58(index, keys) if doc.published is None else []
+    reach = undated_reach(index, keys) if doc.published is None else []
     if not reach:
         return index.add(doc.id, vector, day, keys, known, within)
-    story, score, why = best_undated_58(index, vector, keys, reach)
+    story, score, why = best_undated(index, vector, keys, reach)
     if story is None:
         story = Story(index.new_id(), np.zeros(index.dim, dtype=np.float32))
         index.stories[story.id] = story
@@ -144,15 +149,15 @@ def place_58(index: StoryIndex, doc: Document, vector: np.ndarray) -> Assignment
     return Assignment(story.id, event.id, round(score, 4), why)
 
 
-def undated_reach_58(index: StoryIndex, keys: set[str]) -> list[Story]:
+def undated_reach(index: StoryIndex, keys: set[str]) -> list[Story]:
     """The expired stories an undated document may join: those filed under its entity names
     whose shared names say much (REACH_EVIDENCE, the bar of a document dated more than
     REACH_DAYS from a story — an undated one may be that far from any)."""
-    stories = (index.stories[s] for s in index.table.expired_named_58(untyped(keys)))
+    stories = (index.stories[s] for s in index.table.expired_named(untyped(keys)))
     return [s for s in stories if index.shared_specificity(keys, s) >= REACH_EVIDENCE]
 
 
-def best_undated_58(
+def best_undated(
     index: StoryIndex, vector: np.ndarray, keys: set[str], reach: list[Story]
 ) -> tuple[Story | None, float, list[str]]:
     """The story an undated document joins among the live stories and the expired ones it
@@ -185,16 +190,16 @@ def event_days(story: Story, event_id: str) -> list[date]:
     return sorted(d for d in event.dates if first <= d <= last) if event else []
 
 
-def grouped_date_58(index: StoryIndex, story_id: str, event_id: str) -> Published | None:
+def story_grouped_date(index: StoryIndex, story_id: str, event_id: str) -> Published | None:
     """An undated document's window from the event it joined (`grouped_date`), else from the
     whole story's known days when they agree (a story of a few days whose events were cut
     finer than the document's own): neighbours years apart still give nothing."""
-    days = grouped_days_58(index, story_id, event_id)
+    days = story_grouped_days(index, story_id, event_id)
     return from_neighbours(days) if days else None
 
 
-def grouped_days_58(index: StoryIndex, story_id: str, event_id: str) -> list[date]:
-    """The dated reports' days `grouped_date_58` draws an undated document's window from:
+def story_grouped_days(index: StoryIndex, story_id: str, event_id: str) -> list[date]:
+    """The dated reports' days `story_grouped_date` draws an undated document's window from:
     its event's (within the story's known span) when they agree, else the whole story's
     (empty: none agree). The evidence a date inferred from the story shows."""
     story = index.stories.get(story_id)
@@ -208,9 +213,9 @@ def grouped_days_58(index: StoryIndex, story_id: str, event_id: str) -> list[dat
     return days if from_neighbours(days) is not None else []
 
 
-def redated_60(index: StoryIndex, doc: Document) -> Published | None:
+def redated_window(index: StoryIndex, doc: Document) -> Published | None:
     """The window a stored undated document gets once its story holds dated reports: its
-    event's days, else its story's, when two agree (`grouped_date_58`, the rule ingest dates
+    event's days, else its story's, when two agree (`story_grouped_date`, the rule ingest dates
     a document by as it is placed). Only a document whose date is unknown: a publisher's
     date, a dateline, a date inferred from its own text and a user's correction (stored as
     metadata) are never replaced."""
@@ -219,7 +224,7 @@ def redated_60(index: StoryIndex, doc: Document) -> Published | None:
 
 
 def redated_with_why(index: StoryIndex, doc: Document) -> tuple[Published, str] | None:
-    """`redated_60` with the evidence line the document's `why` keeps (`dated_by_story_why`)."""
+    """`redated_window` with the evidence line the document's `why` keeps (`dated_by_story_why`)."""
     if doc.published is not None or not doc.story or doc.story not in index.stories:
         return None
     return story_dated(index, doc.story, doc.event or "", doc.lang)
@@ -228,10 +233,10 @@ def redated_with_why(index: StoryIndex, doc: Document) -> tuple[Published, str] 
 def story_dated(
     index: StoryIndex, story_id: str, event_id: str, lang: str
 ) -> tuple[Published, str] | None:
-    """An undated document's window from its story's dated reports (`grouped_date_58`) and
+    """An undated document's window from its story's dated reports (`story_grouped_date`) and
     the line its `why` keeps as evidence (`dated_by_story_why`), or None (also when too few
     of those reports are in the document's own language: `own_language_support`)."""
-    days = grouped_days_58(index, story_id, event_id)
+    days = story_grouped_days(index, story_id, event_id)
     found = from_neighbours(days) if days else None
     if found is None or not own_language_support(index, story_id, lang, days):
         return None
@@ -250,7 +255,7 @@ def own_language_support(index: StoryIndex, story_id: str, lang: str, days: list
     if story is None:
         return False
     own = story.own_language_days(lang)
-    return sum((own & Counter(days)).values()) >= NEIGHBOURS_MIN_58
+    return sum((own & Counter(days)).values()) >= NEIGHBOURS_MIN
 
 
 def dated_by_story_why(found: Published, days: list[date]) -> str:
@@ -269,7 +274,9 @@ STORY_DATED = re.compile(
     r"date inferred from (?P<n>\d+) dated reports of its story, (?P<first>[\d-]+) to"
     r" (?P<last>[\d-]+): [\d-]+ to [\d-]+"
 )
-STORY_DATED_60 = re.compile(r"date inferred from its story's dated reports: [\d-]+ to [\d-]+")
+STORY_DATED_WITHOUT_REPORTS = re.compile(
+    r"date inferred from its story's dated reports: [\d-]+ to [\d-]+"
+)
 
 
 def date_evidence(published: Published | None, why: Iterable[str]) -> dict[str, Any] | None:
@@ -284,7 +291,7 @@ def date_evidence(published: Published | None, why: Iterable[str]) -> dict[str, 
         if found := STORY_DATED.fullmatch(line):
             reports, first, last = int(found["n"]), found["first"], found["last"]
             return {"kind": "story", "reports": reports, "first": first, "last": last}
-        if STORY_DATED_60.fullmatch(line):
+        if STORY_DATED_WITHOUT_REPORTS.fullmatch(line):
             return {"kind": "story", "reports": None, "first": None, "last": None}
     return None
 
@@ -472,9 +479,9 @@ class StoryAssigner:
         before this ingest's window (the KEY_STORIES most recent per name): a dated document
         searches them beside the live stories, as it would had they expired in this ingest."""
         if day is not None:
-            self.load_named_58(keys)
+            self.load_named(keys)
 
-    def load_named_58(self, keys: set[str]) -> None:
+    def load_named(self, keys: set[str]) -> None:
         """Load the stored stories filed under these entity names that went quiet before this
         ingest's window (the KEY_STORIES most recent per name), once per name."""
         if self.loaded_from is None or self.store is None:
@@ -548,8 +555,8 @@ class StoryAssigner:
                 self.reach_back(day)
                 self.reach_by_names(day, keys)
                 if doc.published is None:
-                    self.load_named_58(keys)
-                a = place_58(self.index, doc, centered(v, doc.lang))
+                    self.load_named(keys)
+                a = place_document(self.index, doc, centered(v, doc.lang))
                 doc.story, doc.event, doc.why = a.story, a.event, a.why
                 self.changed.add(a.story)
                 if day is not None and doc_known(doc):
@@ -562,7 +569,7 @@ class StoryAssigner:
 
     def date_by_story(self, doc: Document, story_id: str, event_id: str) -> None:
         """Date an undated document as it is placed from its story's dated reports
-        (`grouped_date_58`), its `why` naming them."""
+        (`story_grouped_date`), its `why` naming them."""
         found = story_dated(self.index, story_id, event_id, doc.lang)
         if found is not None:
             doc.published, doc.why = found[0], [*(doc.why or []), found[1]]
@@ -579,7 +586,7 @@ class StoryAssigner:
 
     def redate(self, store: StoryStateStore) -> list[Document]:
         """Date the stored undated documents of the stories dated documents joined since the
-        last call, now that those may agree (`redated_60`): ingest dates a document once, as
+        last call, now that those may agree (`redated_window`): ingest dates a document once, as
         it is placed, often before its story's dated reports arrive. Rewrites and returns
         the documents dated."""
         stories, self.dated_joined = sorted(self.dated_joined), set()
@@ -616,7 +623,7 @@ class StoryAssigner:
         merged = self.index.consolidate()
         store.set_meta(CONSOLIDATED_THROUGH, str(store.last_document_seq()))
         if not merged:
-            return self.move_split_58(store)
+            return self.move_split(store)
         self.mark_stale(store)
         kept = {merged[gone] for gone in merged}
         event_of = {
@@ -636,12 +643,12 @@ class StoryAssigner:
         store.update_documents(moved)
         self.changed = (self.changed - set(merged)) | kept
         self.save(store, removed=sorted(merged))
-        return set(merged) | kept | self.move_split_58(store)
+        return set(merged) | kept | self.move_split(store)
 
-    def move_split_58(self, store: StoryStateStore) -> set[str]:
+    def move_split(self, store: StoryStateStore) -> set[str]:
         """Rewrite the documents the index's series split moved (a copy follows its original);
         returns the stories whose documents changed."""
-        split, left = self.index.split_58, set(self.index.split_from_58.values())
+        split, left = self.index.moved_by_split, set(self.index.split_from.values())
         if not split:
             return set()
         self.mark_stale(store)
@@ -657,7 +664,7 @@ class StoryAssigner:
                 doc.event = event_of.get(member, doc.event)
                 how = (
                     "column report split from story {} by the names its title carries"
-                    if member in self.index.split_by_names_62
+                    if member in self.index.split_by_names
                     else "series report split from story {} by its day"
                 )
                 doc.why = [*doc.why, how.format(gone)]

@@ -10,7 +10,7 @@ when the archive's reports under it (copies left out) are COLUMN_REPORTS or more
 COLUMN_DAYS publication days or more, their title names mostly disjoint (a share of at most
 COLUMN_SHARED meets another report's names) and one outlet printed COLUMN_BATCH or more of them
 on one day with names all different (a column is printed as a batch). A story holding a
-column's reports about different names is split by those names (`split_by_names_62`); reports
+column's reports about different names is split by those names (`split_by_names`); reports
 that share a name (one wedding reported by two papers) stay together. eval/labels/stories62.md
 measures it.
 """
@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from rasad.cluster.series58 import NUMBER_MASK, kind_words_58
+from rasad.cluster.series import NUMBER_MASK, kind_words
 
 COLUMN_REPORTS = 6  # reports under one head: fewer are a few headlines that open alike
 COLUMN_DAYS = 3  # … printed on this many publication days: a recurring column, not one day's
@@ -33,7 +33,7 @@ CONJUNCTION_BEFORE_ARTICLE = "وال"  # «والناصر»: «و» read off a n
 
 
 @dataclass(frozen=True)
-class ColumnReport62:
+class ColumnReport:
     """What the column rule reads of a document: outlet, publication day, title head, the
     names its title carries after the head, and whether it is a copy of another document."""
 
@@ -45,24 +45,24 @@ class ColumnReport62:
     copy: bool = False
 
 
-def title_head_62(title: str | None, named: Iterable[str] = ()) -> str | None:
+def title_head(title: str | None, named: Iterable[str] = ()) -> str | None:
     """A headline's first word, folded (None when it is a number, shorter than NAME_LETTERS
     or a word of an entity the report names: «هزازي …», «لندن …» head reports about their
     subject or their place, not a column of notices)."""
-    words = kind_words_58(title or "")
+    words = kind_words(title or "")
     if len(words) < 2 or words[0] == NUMBER_MASK or len(words[0]) < NAME_LETTERS:
         return None
     for entity in named:
-        if words[0] in kind_words_58(entity):
+        if words[0] in kind_words(entity):
             return None
     return words[0]
 
 
-def title_names_62(title: str | None) -> frozenset[str]:
+def title_names(title: str | None) -> frozenset[str]:
     """The words of a headline after its head, folded, that can name someone: numbers and
     short words left out, «و» read off a name joined by it («والناصر» → «الناصر»)."""
     names = set()
-    for word in kind_words_58(title or "")[1:]:
+    for word in kind_words(title or "")[1:]:
         if word.startswith(CONJUNCTION_BEFORE_ARTICLE):
             word = word[1:]
         if word != NUMBER_MASK and len(word) >= NAME_LETTERS:
@@ -70,36 +70,36 @@ def title_names_62(title: str | None) -> frozenset[str]:
     return frozenset(names)
 
 
-def _shared_names(reports: list[ColumnReport62]) -> int:
+def _shared_names(reports: list[ColumnReport]) -> int:
     """How many of these reports carry a name another of them carries too."""
     counts = Counter(name for r in reports for name in r.names)
     return sum(any(counts[n] > 1 for n in r.names) for r in reports)
 
 
-def learn_columns_62(reports: Iterable[ColumnReport62]) -> set[str]:
+def learn_columns(reports: Iterable[ColumnReport]) -> set[str]:
     """The heads that are columns (module docstring), from all the reports filed."""
-    by_head: dict[str, list[ColumnReport62]] = defaultdict(list)
+    by_head: dict[str, list[ColumnReport]] = defaultdict(list)
     for r in reports:
         if r.head and r.names and not r.copy:
             by_head[r.head].append(r)
     return {head for head, rs in by_head.items() if _is_column(rs)}
 
 
-def _is_column(reports: list[ColumnReport62]) -> bool:
+def _is_column(reports: list[ColumnReport]) -> bool:
     """Whether one head's reports are many, recurring, about different names, in batches."""
     days = {r.published for r in reports if r.published}
     if len(reports) < COLUMN_REPORTS or len(days) < COLUMN_DAYS:
         return False
     if _shared_names(reports) > COLUMN_SHARED * len(reports):
         return False
-    batches: dict[tuple[str | None, date], list[ColumnReport62]] = defaultdict(list)
+    batches: dict[tuple[str | None, date], list[ColumnReport]] = defaultdict(list)
     for r in reports:
         if r.published:
             batches[(r.outlet, r.published)].append(r)
     return any(len(b) >= COLUMN_BATCH and not _shared_names(b) for b in batches.values())
 
 
-def split_by_names_62(reports: list[ColumnReport62], columns: set[str]) -> list[list[str]]:
+def split_by_names(reports: list[ColumnReport], columns: set[str]) -> list[list[str]]:
     """A story's documents split by the names its column reports carry: column reports that
     share a name (through one another) are one group; the largest group (the first placed on
     a tie) stays with the story's other documents, each other group leaves. The story as it
