@@ -19,6 +19,7 @@ from rasad.lang import date_words as W
 from rasad.model import DateMention, Document
 
 PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+WRITTEN_YEAR = re.compile(r"\d{4}")  # in any digit script
 
 
 @dataclass(frozen=True)
@@ -48,8 +49,13 @@ def opens_line(text: str, start: int, end: int) -> bool:
 
 
 def _inside(inner: DateMention, outer: DateMention) -> bool:
-    """Whether `inner` is a finer date within `outer`'s time (a day of its year)."""
+    """Whether `inner` is a finer date within `outer`'s time (a day of its year) written with
+    its own year: a date written without one takes the line's year (`stages.dates`, «2008- …
+    في 25 تموز/يوليو») but may name an earlier happening of that year (the bombing a "this day
+    in history" line recalls), so it does not date the line."""
     if not inner["value"] or not inner["window"] or not outer["window"]:
+        return False
+    if not WRITTEN_YEAR.search(inner.get("text") or ""):
         return False
     finer = PRECISION_RANK.get(inner["precision"], -1) > PRECISION_RANK.get(outer["precision"], 3)
     return (

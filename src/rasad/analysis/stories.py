@@ -29,7 +29,7 @@ from rasad.stages.framing import framing_summary
 from rasad.stages.langid import function_words
 from rasad.text.normalize import fold_same_length
 from rasad.text.overlap import jaccard
-from rasad.text.sentences import iter_sentences, sentence_at
+from rasad.text.sentences import entry_sentence_at, iter_sentences, sentence_at
 from rasad.text.tokenize import index_terms
 
 TIMELINE_SIMILARITY = 0.1  # Jaccard of search keys for two same-day sentences to be one event
@@ -169,11 +169,21 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
             if stative(doc.text, d, doc.dates, doc.lang):
                 continue
             s, e = sentence_at(doc.text, d["start"], d["end"])
-            if not content_words(doc, doc.text[s : d["start"]] + " " + doc.text[d["end"] : e]):
+            if (s, e) == (d["start"], d["end"]):  # "Oct. 2, 1968" spans a stop
+                s, e = entry_sentence_at(doc.text, d["start"], d["end"])
+            dateline = not content_words(
+                doc, doc.text[s : d["start"]] + " " + doc.text[d["end"] : e]
+            )
+            if dateline:
                 e = lead_after(doc, e)  # a bare dateline dates the lead that follows it
                 if e is None:
                     continue
+            # the wording that folds mentions is the plain sentence's: a sentence run on past
+            # «د.» gains its attribution ("the source told DPA (د.ب.أ)") and would fold two
+            # happenings one source told; the entry shows the whole sentence
             keys = set(index_terms(doc.text[s:e], doc.lang))
+            if not dateline:
+                s, e = entry_sentence_at(doc.text, d["start"], d["end"])
             if in_aside(aside_starts, d["start"]) and not shares_word(keys, story_words or set()):
                 continue
             near = near_words(doc, d["start"], d["end"])

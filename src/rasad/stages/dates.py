@@ -104,6 +104,11 @@ def ordinal_table() -> dict[str, int]:
     return table
 
 
+# the stop after an English month abbreviated as AP and Reuters write it before a day (Jan.,
+# Feb., Aug., Sept., Oct., Nov., Dec.; March to July are written whole); round timeline70
+ABBREVIATED_MONTH_STOP = r"(?:(?<=\b(?:jan|feb|aug|sep|oct|nov|dec))\.|(?<=\bsept)\.)?"
+
+
 @cache
 def patterns() -> list[tuple[str, re.Pattern]]:
     """(kind, compiled pattern) in priority order."""
@@ -153,7 +158,11 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ),
         (
             "month_day",
-            re.compile(rf"{B}{weekday}(?P<month>{month})\s+{day}(?:\s*,?\s*{year})?{E}", re.I),
+            # "Dec. 26", "Sept. 11": an English month abbreviated with a stop (AP style)
+            re.compile(
+                rf"{B}{weekday}(?P<month>{month}){ABBREVIATED_MONTH_STOP}\s+{day}(?:\s*,?\s*{year})?{E}",
+                re.I,
+            ),
         ),
         (
             "month_year",
@@ -418,6 +427,8 @@ def _day_month(g, lang, ref):
         y = int(g["year"])
         cal = calendar_of(g.get("marker"), y, lang, month_cal)
         return point(to_gregorian(cal, full_year(y, cal), month, day), cal, False)
+    if g.get("line_year") and month_cal == GREGORIAN:  # "2004: … on Dec. 26"
+        return point(date(int(g["line_year"]), month, day), GREGORIAN, False)
     if ref is None:
         return Resolved(None, "day", month_cal, True, None)
     if g.get("ymod") and not g.get("mod"):  # "للعام الجاري": this year's, whatever the day
@@ -460,6 +471,9 @@ def _year_edge(g, lang, ref):
 
 def _month_current(g, lang, ref):
     month_cal, month = _month_of(g["month"])
+    if g.get("line_year") and month_cal == GREGORIAN:  # «2005: … بنهاية شهر مارس»
+        first, last = month_span(GREGORIAN, int(g["line_year"]), month)
+        return span_of(first, last, "month", GREGORIAN, False)
     if ref is None:
         return Resolved(None, "month", month_cal, True, None)
     y = current_year(month_cal, ref) + direction(g.get("mod"))
@@ -600,6 +614,9 @@ def _month_alone(g, lang, ref):
     """A month named without a year: the last one begun by the reference day, or the next one
     not yet over when the clause speaks of the future."""
     month_cal, month = _month_of(g["month"])
+    if g.get("line_year") and month_cal == GREGORIAN:  # «2005: … بنهاية شهر مارس»
+        first, last = month_span(GREGORIAN, int(g["line_year"]), month)
+        return span_of(first, last, "month", GREGORIAN, False)
     if ref is None:
         return Resolved(None, "month", month_cal, True, None)
     y = current_year(month_cal, ref)
@@ -677,8 +694,11 @@ def find_dates(text: str, lang: str, reference: date | None) -> list[DateMention
     found: list[DateMention] = []
     folded = fold_same_length(text)
     relations = folded_words(W.RELATION_PREPOSITIONS)
+    years_of_lines = line_years(folded)
     for kind, m, start, end in free_matches(folded, patterns(), taken):
         groups = m.groupdict()
+        if kind in YEARLESS_KINDS and not groups.get("year") and not groups.get("short"):
+            groups["line_year"] = year_of_line(folded, start, years_of_lines)  # type: ignore[assignment]
         if kind == "line_year":
             start = m.start("year")  # the bullet is not part of the date
         if kind == "year" and _fold(groups["cue"]) in {"در", "از", "in", "فی"}:
@@ -722,6 +742,31 @@ def find_dates(text: str, lang: str, reference: date | None) -> list[DateMention
         taken.append((start, end))
         found += [mention(text, s, e, resolved) for s, e in day_spans(kind, m, folded, start, end)]
     return either_day(sorted(found, key=lambda d: d["start"]), folded)
+
+
+YEARLESS_KINDS = ("day_month", "month_day", "month_alone")
+OTHER_YEAR = re.compile(r"\d{4}")
+
+
+def line_years(folded: str) -> dict[int, tuple[int, str]]:
+    """Line start → (end of the opening year, the year) of every chronology line that opens
+    with a Gregorian year ("2004: A major quake …", «2008- تسعة قتلى …»)."""
+    pattern = next(p for kind, p in patterns() if kind == "line_year")
+    found = {}
+    for m in pattern.finditer(folded):
+        if 1900 <= int(m.group("year")) <= 2100:
+            found[folded.rfind("\n", 0, m.start("year")) + 1] = (m.end("year"), m.group("year"))
+    return found
+
+
+def year_of_line(folded: str, start: int, years: dict[int, tuple[int, str]]) -> str | None:
+    """The year a chronology line opens with, for a date written without a year after it on
+    that line («2004: … في يوم 26 ديسمبر», "2004: … on Dec. 26"): the line's year is the
+    date's, not the one nearest publication (round timeline70)."""
+    opening = years.get(folded.rfind("\n", 0, start) + 1)
+    if not opening or start < opening[0] or OTHER_YEAR.search(folded, opening[0], start):
+        return None  # another year between («1948- … 1950- … في فبراير»): whose is unclear
+    return opening[1]
 
 
 def day_spans(

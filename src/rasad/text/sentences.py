@@ -113,3 +113,92 @@ def tagging_sentences(text: str) -> list[tuple[int, int]]:
     if pos < len(text):
         out.append((pos, len(text)))
     return out
+
+
+@cache
+def abbreviation_table() -> dict[str, frozenset[str]]:
+    """Kind → forms of `data/text/abbreviations.tsv` (titles, months, sentence openers, era
+    letters), every language together: the forms never clash across scripts."""
+    from rasad.data import read_table  # the data package reads files: load it only when asked
+
+    table: dict[str, set[str]] = {}
+    for kind, _lang, form in read_table("text/abbreviations.tsv"):
+        table.setdefault(kind, set()).add(form)
+    return {kind: frozenset(forms) for kind, forms in table.items()}
+
+
+_WORD_BEFORE = re.compile(r"[^\s(\"'«“]+$")
+_WORD_AFTER = re.compile(r"[ \t]*([^\s]+)")
+
+
+def abbreviation_stop(text: str, i: int) -> bool:
+    """Whether the full stop at `i` ends an abbreviation inside a sentence, not the sentence:
+    a stop with a letter or digit right after it ("U.S", «دي.إيه», a web address), a title
+    before a word ("Mr. Trump", «د. هشام»), an English month before a number ("Dec. 26"), an
+    initialism or a lone capital before a word that opens no sentence ("U.S. President"), a
+    lone Arabic or Persian letter that is no era after a number. A line break or the end of
+    the text after the stop ends the sentence whatever stands before it."""
+    if text[i] != "." or i + 1 >= len(text):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, i - 40), i)
+    after = _WORD_AFTER.match(text, i + 1)
+    if before is None or after is None:
+        return False
+    word, following = before.group(), after.group(1)
+    table = abbreviation_table()
+    lone = len(word) == 1 and word.isalpha()
+    if text[i + 1].isalnum() and not (lone and not word.isascii()):
+        return _inside_word(text, i)
+    if word in table.get("title", ()):
+        return True
+    if word in table.get("month", ()):
+        return following[0].isdigit()
+    if lone and not word.isascii():
+        number_before = re.search(r"\d\s*$", text[max(0, i - 12) : i - 1]) is not None
+        return not (number_before and word in table.get("era", ()))
+    initialism = "." in word and all(part.isalpha() for part in word.split("."))
+    if (lone and word.isupper()) or initialism:
+        if not word.isascii():
+            return True
+        return following.strip("\"'“‘(") not in table.get("opener", ())
+    return False
+
+
+_LETTERS_BEFORE = re.compile(r"[^\W\d_]*$")
+_LETTERS_AFTER = re.compile(r"[^\W_]*")
+
+
+def _inside_word(text: str, i: int) -> bool:
+    """Whether a stop with a letter or digit right after it is inside an initialism or a web
+    address ("U.S", "p.m", "albaha-award.org", «دي.إيه»), not two sentences a missing space
+    ran together («لها.بالسياق», "said.The"): short pieces either side in Arabic script, a
+    short piece before or a small letter after in Latin script."""
+    before = _LETTERS_BEFORE.search(text, max(0, i - 40), i).group()
+    after = _LETTERS_AFTER.match(text, i + 1).group()
+    if before.isascii() and after.isascii():
+        return len(before) <= 3 or after[:1].islower() or after[:1].isdigit()
+    return 0 < len(before) <= 3 and len(after) <= 3
+
+
+def entry_sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding [start, end) as a reader should see it: `sentence_at`'s sentence
+    joined with its neighbours on the same line across a full stop that ends an abbreviation
+    (`abbreviation_stop`: "… on Dec. 26 triggered a tsunami", «… بحضور د. نجلاء الزامل»)."""
+    runs = list(iter_sentences(text))
+    first = next((k for k, (s, e) in enumerate(runs) if s <= start < e), None)
+    last = next((k for k, (s, e) in enumerate(runs) if s < end <= e), None)
+    if first is None or last is None or last < first:
+        return start, end
+    if any(not _joined(text, runs[k], runs[k + 1]) for k in range(first, last)):
+        return start, end  # the span crosses a sentence's end: the span itself
+    while first > 0 and _joined(text, runs[first - 1], runs[first]):
+        first -= 1
+    while last + 1 < len(runs) and _joined(text, runs[last], runs[last + 1]):
+        last += 1
+    return strip_span(text, runs[first][0], runs[last][1])
+
+
+def _joined(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Whether two runs are one sentence: adjacent (no line break between) and split at an
+    abbreviation's stop."""
+    return left[1] == right[0] and left[1] > 0 and abbreviation_stop(text, left[1] - 1)
