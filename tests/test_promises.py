@@ -355,3 +355,17 @@ def test_a_belief_a_likelihood_and_an_expected_figure_are_forecasts(sentence):
     """promises70: what someone believes or thinks likely is no one's pledge."""
     assert "forecast" in cue_kinds(sentence, "ar")
     assert not track("s", _docs([(sentence, "2015-08-02")]))
+
+
+def test_a_declaration_an_oath_and_a_rule_in_force_are_no_promises():
+    """«وعد بلفور» names a declaration, «وعد الكشافة» an oath; sanctions that took effect run
+    until their end date, which no one pledges (promises70)."""
+    day = "2015-08-01"
+    for sentence in (
+        "واعتمد الصهاينة على مستعمر بريطاني مع صدور وعد بلفور في 1917.",
+        "بعد ذلك قدمت لوحة فنية تقليدية، ثم ردد الجميع وعد الكشافة، تلاه أداء نشيد المخيم.",
+        "وكان قرار الاتحاد الأوروبي بتمديد العقوبات قد دخل حيز التنفيذ في 23 حزيران المنصرم "
+        "وحتى 31 كانون الثاني 2016.",
+    ):
+        assert not track("s", _docs([(sentence, day)]))
+    assert "commit" in cue_kinds("ووعد الوزير بتعديل المشروع", "ar")

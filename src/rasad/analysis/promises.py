@@ -58,6 +58,7 @@ KINDS = (
     "decided",
     "need",
     "nocue",
+    "inforce",
 )
 _CONJUNCTION = ("و", "ف")
 _MARKS = re.compile("[\u064b-\u065f\u0670]")  # Arabic vowel marks, shadda among them
@@ -344,6 +345,8 @@ def statements(doc: Document) -> list[Statement]:
             continue  # an expectation, which no one can keep or break
         if "need" in kinds and not kinds & {"commit", "future"}:
             continue  # what it takes («يحتاج إلى أسبوعين حتى يتعافى»), not what someone will do
+        if "inforce" in kinds and not kinds & {"commit", "future"}:
+            continue  # a rule in force until a date («قد دخل حيز التنفيذ … وحتى 31 يناير 2016»)
         if doc.text[s:e].rstrip(" \"'»”)").endswith(("?", "؟")):
             continue  # a question asks whether, it does not promise
         verb = bool(kinds & {"future", "commit"})
