@@ -21,7 +21,7 @@ STAGES = ["extract", "clean", "langid", "entities", "pubdate", "dates", "quotes"
         ("وأضاف أن المشروع سيتحقق قريبا", "ar", {"future", "soon"}),
         ("لكن الانسحاب لم يتم حتى الآن", "ar", {"failed", "deadline"}),
         ("وزیر گفت این طرح تا پایان سال اجرا خواهد شد", "fa", {"deadline", "future"}),
-        ("اما این وعده هیچگاه عملی نشد", "fa", {"commit", "failed"}),
+        ("اما این وعده هیچگاه عملی نشد", "fa", {"commitment", "failed"}),
         ("The ministry said the handover was completed on Monday.", "en", {"kept"}),
         ("ومن المتوقع أن تدخل 16 ألف وحدة أخرى إلى السوق بنهاية 2015", "ar", {"forecast"}),
         ("ومن المقرر إقامة مباراة الإياب بين الفريقين بعد غد الخميس", "ar", {"future"}),
@@ -299,3 +299,73 @@ def test_most_likely_is_a_persian_forecast():
         "تحویل مازندران می‌شود."
     )
     assert "forecast" in cue_kinds(hedged, "fa")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وی گفت: برخی معتقدند که شب وعده شام را حذف کنند، این روش درستی نیست.",
+        "کشورهای عضو جنبش عدم تعهد در این نشست حضور داشتند.",
+        "بنابراین عضویت ما در آژانس به معنای تداوم تعهد ما در صلح آمیز بودن فعالیت‌ها است.",
+        "جعفر کاوه افزود: با توجه به وعده الهی مبنی بر اینکه حق بر باطل پیروز است.",
+    ],
+)
+def test_a_persian_promise_or_commitment_noun_alone_is_no_pledge(sentence):
+    """«وعده» and «تعهد» name a meal, the Non-Aligned Movement, a stance or a verse as often as
+    a pledge: alone they are commitment nouns, a promise only with a future date (promises70)."""
+    kinds = cue_kinds(sentence, "fa")
+    assert "commit" not in kinds and "commitment" in kinds
+    assert not track("s", _docs([(sentence, "2016-05-01")]))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "«ملک سلمان» با واشنگتن تماس گرفت و قول داد که استخراج نفت را افزایش دهد.",
+        "رحمون گفت که روز یکشنبه عناصر کرد متعهد شدند که کنترل عین عیسی را واگذار کنند.",
+        "من به شما مردم عزیز تعهد می‌دهم خالصانه برای حل این مسائل بکوشم.",
+        "ترامپ وعده داده بود با خروج از برجام ایران را به مذاکره مجاب کند.",
+    ],
+)
+def test_a_persian_pledge_is_the_verb_that_gives_or_makes_it(sentence):
+    """«قول داد», «متعهد شدند», «تعهد می‌دهم», «وعده داده بود» (promises70)."""
+    assert "commit" in cue_kinds(sentence, "fa")
+
+
+def test_even_is_no_deadline():
+    """«حتى أن» and «أو حتى» (even) are no «حتى» (until) (promises70)."""
+    sentence = (
+        "في أوروبا أو حتى في بعض الدول المهووسة بكرة القدم، الحضور للملعب بات أمراً "
+        "إعتيادياً، حتى أن بعض الفرق باعت كافة تذاكرها للموسم المقبل كاملة."
+    )
+    assert "deadline" not in cue_kinds(sentence, "ar")
+    assert "deadline" in cue_kinds("ويستمر المعرض حتى السابع والعشرين من سبتمبر المقبل", "ar")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'ويقول كاسارين، "هذا العام كان عام دعوة قوية، لكنني ما زلت أعتقد أن عام 2016 سيكون أسوأ.',
+        "ويرى بنك غولدمان ساكس أن احتياطيات إيران ستبدأ بالعودة إلى السوق في عام 2016.",
+        "إلا أن بعض الوزراء رجحوا احتمالية عقدها قبل نهاية الشهر الجاري.",
+        "وتقترب الاستثمارات المتوقعة لتنمية الإقليم من 100 مليار دولار حتى عام 2023.",
+    ],
+)
+def test_a_belief_a_likelihood_and_an_expected_figure_are_forecasts(sentence):
+    """promises70: what someone believes or thinks likely is no one's pledge."""
+    assert "forecast" in cue_kinds(sentence, "ar")
+    assert not track("s", _docs([(sentence, "2015-08-02")]))
+
+
+def test_a_declaration_an_oath_and_a_rule_in_force_are_no_promises():
+    """«وعد بلفور» names a declaration, «وعد الكشافة» an oath; sanctions that took effect run
+    until their end date, which no one pledges (promises70)."""
+    day = "2015-08-01"
+    for sentence in (
+        "واعتمد الصهاينة على مستعمر بريطاني مع صدور وعد بلفور في 1917.",
+        "بعد ذلك قدمت لوحة فنية تقليدية، ثم ردد الجميع وعد الكشافة، تلاه أداء نشيد المخيم.",
+        "وكان قرار الاتحاد الأوروبي بتمديد العقوبات قد دخل حيز التنفيذ في 23 حزيران المنصرم "
+        "وحتى 31 كانون الثاني 2016.",
+    ):
+        assert not track("s", _docs([(sentence, day)]))
+    assert "commit" in cue_kinds("ووعد الوزير بتعديل المشروع", "ar")

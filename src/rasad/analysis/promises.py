@@ -57,6 +57,8 @@ KINDS = (
     "decide",
     "decided",
     "need",
+    "nocue",
+    "inforce",
 )
 _CONJUNCTION = ("و", "ف")
 _MARKS = re.compile("[\u064b-\u065f\u0670]")  # Arabic vowel marks, shadda among them
@@ -90,6 +92,7 @@ def cue_kinds(sentence: str, lang: str) -> set[str]:
     words = plain_words(folded, lang)
     if words and words[0] in cues().get(lang, {}).get("opener", ()):
         words = words[1:]  # «وعد الاجتماع رسالة …»: و + عُدّ, the sentence's conjunction
+    words = without_nocue(words, lang)
     tokens = set()
     for token in words:
         tokens.add(token)
@@ -105,6 +108,34 @@ def cue_kinds(sentence: str, lang: str) -> set[str]:
         for kind, (single, phrases) in cue_sets(lang).items()
         if not single.isdisjoint(tokens) or any(p in spaced for p in phrases)
     }
+
+
+@cache
+def nocue_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The language's `nocue` phrases as word tuples («حتى أن», even, is no deadline «حتى»)."""
+    return tuple(tuple(c.split()) for c in cues().get(lang, {}).get("nocue", ()))
+
+
+def without_nocue(words: list[str], lang: str) -> list[str]:
+    """A sentence's words without those of its `nocue` phrases, so that «حتى أن بعض الفرق
+    باعت …» (even) holds no deadline; a phrase may open with the conjunction («وحتى أن»)."""
+    phrases = nocue_phrases(lang)
+    if not phrases:
+        return words
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for phrase in phrases:
+            head = words[i]
+            if head[:1] in _CONJUNCTION and head[1:] == phrase[0]:
+                head = head[1:]
+            if (head,) + tuple(words[i + 1 : i + len(phrase)]) == phrase:
+                i += len(phrase)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
 
 
 @cache
@@ -314,6 +345,8 @@ def statements(doc: Document) -> list[Statement]:
             continue  # an expectation, which no one can keep or break
         if "need" in kinds and not kinds & {"commit", "future"}:
             continue  # what it takes («يحتاج إلى أسبوعين حتى يتعافى»), not what someone will do
+        if "inforce" in kinds and not kinds & {"commit", "future"}:
+            continue  # a rule in force until a date («قد دخل حيز التنفيذ … وحتى 31 يناير 2016»)
         if doc.text[s:e].rstrip(" \"'»”)").endswith(("?", "؟")):
             continue  # a question asks whether, it does not promise
         verb = bool(kinds & {"future", "commit"})
