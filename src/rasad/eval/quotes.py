@@ -506,6 +506,9 @@ DEV_SETS += ("68en",)
 # 68ar (ar) is a twelfth random draw from the same pool (seed 20261368): 25 unused after main
 # 16454ddd.
 DEV_SETS += ("68ar",)
+# 70ar (ar) is a thirteenth random draw from the same pool (seed 20262070), forty articles this time:
+# 40 unused after main 0748e294.
+DEV_SETS += ("70ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
