@@ -2779,8 +2779,9 @@ def name_after_organization_70ar(
 ) -> str | None:
     """An Arabic name the recogniser missed at the end of a subject slot that opens with a role
     and names the role's organization («وقال المدير العام لشركة سامسونج للإلكترونيات بالمملكة كي
-    وون بارك، إن "…"», «وقال أستاذ مساعد الطب الداخلى بقسم «الروماتيزم» بجامعة «نبراسكا»
-    الأمريكية «كاليب ميشو»: إن»; quotes_dev70ar.tsv): the role's holder speaks, not the body.
+    وون بارك، إن "…"»; quotes_dev70ar.tsv): the role's holder speaks, not the body. A slot
+    opening with no word of `ROLE_WORDS` is left («وقال أستاذ مساعد … الأمريكية «كاليب ميشو»:
+    إن»: «أستاذ» is none).
     Two or three words right before the comma or colon that ends the slot (only a complementizer
     between it and the content), after the organization and a definite word (a place or an
     adjective: «بالمملكة», «الأمريكية»); none common, definite, a role, a stop or a number."""
@@ -2793,7 +2794,7 @@ def name_after_organization_70ar(
     if stop is None:
         return None
     end = organization["end"] + stop.start()
-    rest = [w for w in re.sub(r"[«»\"“”،,:(]", " ", folded[end:hi]).split()]
+    rest = re.sub(r"[«»\"“”،,:(]", " ", folded[end:hi]).split()
     if len(rest) > 1 or (rest and bare(rest[0]) not in word_set("THAT_WORDS_70AR", doc.lang)):
         return None
     words = [w.strip('«»"“”') for w in doc.text[organization["end"] : end].split()]
