@@ -194,6 +194,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev68en.tsv", LABELS / "quotes_dev68en_articles.tsv"),
     (LABELS / "quotes_dev68ar.tsv", LABELS / "quotes_dev68ar_articles.tsv"),
     (LABELS / "quotes_dev70fa.tsv", LABELS / "quotes_dev70fa_articles.tsv"),
+    (LABELS / "quotes_dev70ar.tsv", LABELS / "quotes_dev70ar_articles.tsv"),
 ]
 
 
@@ -252,6 +253,7 @@ DEV_SETS = [
         "dev68en",
         "dev68ar",
         "dev70fa",
+        "dev70ar",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

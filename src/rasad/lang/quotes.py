@@ -670,6 +670,16 @@ GOING_ON_WORDS_68FA = {"fa": ["همچنین"]}
 # Openers of a topic phrase in a Persian subject slot («در ارتباط با …», «در مورد …»): an
 # "also" after them is the topic's, not the speaker's (third development set).
 TOPIC_OPENERS = {"fa": ["در ارتباط با", "در مورد", "درباره", "در خصوص", "در زمینه"]}
+# Openers of an Arabic topic phrase that starts a clause before a speech verb, the question an
+# interview puts («وعن علاقته مع الرئيس السابق خالد البلطان قال: «…»», «وحول ابتعاد خالد عزيز
+# عن الملاعب قال», «وفيما يخص رأيه بسامي الجابر قال»; quotes_dev70ar.tsv): the names in it are
+# what is spoken of, never the verb's subject. Written from the Arabic interview shapes of the
+# quotes development sets (dev40, dev46, dev47, dev50ar, dev62ar, dev64ar, dev70ar).
+TOPIC_OPENERS_70AR = {"ar": ["عن", "عما", "حول", "بشأن", "بخصوص", "فيما يخص", "فيما يتعلق",
+                             "في ما يخص", "في ما يتعلق"]}  # fmt: skip
+# The complementizers between an Arabic subject slot's closing comma or colon and the content
+# («…، إن "…"», «…: إن …»; quotes_dev70ar.tsv), as `bare` leaves them.
+THAT_WORDS_70AR = {"ar": ["إن", "أن", "ان", "بأن", "بان"]}
 # Prepositions whose object before an Arabic cue is never its speaker («قتال مع الحوثيين،
 # وأكدت»); not «عن» or «من» («نقلت … عن فلان قوله»).
 OBJECT_PREPOSITIONS = {"ar": ["مع", "على", "ضد", "إلى", "الى", "في", "بين", "حول", "أمام",
