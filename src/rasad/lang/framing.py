@@ -732,6 +732,9 @@ COUNTERING_REACH_50 = 6
 # Round 68: how many characters before a state (about three words) a word of
 # data/framing/state_roles.tsv may stand and still govern it («حمایت دولت آمریکا از …»).
 SPONSOR_REACH_68 = 25
+# Round 70: the label families whose state answer an `observer` word of state_roles.tsv (one
+# who condemns or tries the act) removes before the article's rules: terror and crime labels.
+OBSERVED_LABEL_FAMILIES_70 = ("terror-label", "crime-label")
 COUNTERING_50 = {
     "ar": [
         "مكافحة",
