@@ -2,8 +2,10 @@
 sentence answers with a state written before it is left without that state when a word between
 them makes the state one who condemns, denounces or tries the act (state_roles.tsv role
 `observer`: «أدانت المملكة العربية السعودية … الجريمة الإرهابية», «لمحاكمته بتهم الإرهاب»); the
-doer the report names («التي نفذها مستوطنون إسرائيليون») then answers. Short excerpts of
-SaudiNewsNet sentences."""
+doer the report names («التي نفذها مستوطنون إسرائيليون») then answers. And a martyrdom verb whose
+subject, a noun of victims.tsv, stands before it says whose dead («یک مرزبان … به شهادت رسید»),
+when no usage answered and no person is named. Short excerpts of SaudiNewsNet and Fars
+sentences."""
 
 from __future__ import annotations
 
@@ -16,9 +18,9 @@ from rasad.stages.quotes import find_quotes
 FRAMING_70 = make_framing(Settings())
 
 
-def terms_of_70(text: str, lang: str = "ar") -> dict[str, dict]:
+def terms_of_70(text: str, lang: str = "ar", title: str = "") -> dict[str, dict]:
     """The article's body terms by their written form, after the whole stage."""
-    doc = Document(id="t", source="t", text=text, lang=lang)
+    doc = Document(id="t", source="t", text=text, title=title or None, lang=lang)
     doc.entities = find_entities(text, lang)  # type: ignore[assignment]
     doc.quotes = find_quotes(doc)
     return {t["text"]: t for t in FRAMING_70(doc).loaded_terms}
@@ -53,3 +55,24 @@ def test_a_state_with_no_role_word_keeps_its_answer():
 def test_the_observer_words_are_data_with_their_role():
     observers = {word for word, role in state_roles_68()["ar"] if role == "observer"}
     assert {folded(w) for w in ("أدان", "استنكار", "محاكم")} <= observers
+
+
+def test_a_martyrdom_verb_takes_the_dead_its_subject_names():
+    # fars-13970413000417 (framing_dev68fa): a border guard killed in a clash near Saravan
+    text = (
+        "به گزارش خبرگزاری فارس از زاهدان، یک مرزبان در درگیری با اشرار مسلح در هنگ مرزی "
+        "سراوان به شهادت رسید."
+    )
+    found = terms_of_70(text, "fa")["به شهادت رسید"]
+    assert found["target"] == "Iranian border guards"
+    assert found["target_from"] == "victims"
+
+
+def test_a_named_martyr_before_the_verb_keeps_his_name():
+    # snn-2015-08-02-01027 (framing_dev60): the Najran citizen named before «الذي استشهد»
+    text = (
+        "نقل أمير منطقة نجران تعازيه لذوي المواطن عبدالله بن دواس آل منصور الذي استشهد فجر "
+        "اليوم إثر سقوط مقذوف من داخل الأراضي اليمنية على منزله."
+    )
+    found = terms_of_70(text)["استشهد"]
+    assert found["target_from"] != "victims"

@@ -498,6 +498,9 @@ MARTYRDOM_VERBS = {
     "fa": ["به شهادت رسید", "به شهادت رسیدند", "به شهادت رساند"],
     "en": ["martyred"],
 }
+# Round 70: how many words before a martyrdom verb its subject, a noun of victims.tsv, may stand
+# («یک مرزبان در درگیری با اشرار مسلح در هنگ مرزی سراوان به شهادت رسید»: ten words).
+SUBJECT_REACH_70 = 20
 # Plural martyrdom nouns, folded: they name many dead, so a single person after them is not
 # their referent («شهدای روحانی», the clerical martyrs, is not the president Rouhani) unless
 # a second name is joined to it («شهیدان رجایی و باهنر»).

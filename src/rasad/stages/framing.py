@@ -1349,6 +1349,25 @@ def victims_target(term: Term, text: str, end: int, article: str) -> dict | None
     return None
 
 
+def subject_victims_70(term: Term, text: str, start: int, article: str) -> dict | None:
+    """Whose dead a martyrdom verb reports by its subject, the nearest noun of victims.tsv before
+    it in its sentence, at most SUBJECT_REACH_70 words back («یک مرزبان در درگیری با اشرار مسلح
+    … به شهادت رسید» → Iranian border guards, «الجندي أول حسن ناصر بشيري من منسوبي حرس الحدود …
+    استشهدوا» → Saudi soldiers), when the article's words confirm the row's usage. A verb's
+    subject stands before it (MARTYRDOM_VERBS); the nouns name their dead after them."""
+    verbs = folded_words("MARTYRDOM_VERBS", term.lang)
+    if term.category != "martyrdom" or folded(term.term) not in verbs:
+        return None
+    rows = victim_rows().get(term.lang, [])
+    before = WORD.findall(text[sentence_start(text, start) : start])[-F.SUBJECT_REACH_70 :]
+    for word in reversed([folded(w).replace(ZWNJ, "") for w in before]):
+        noun = re.sub(r"^(?:ال|[وبل]ال)", "", word) if term.lang == "ar" else word
+        for row in rows:
+            if (noun in row.nouns or word in row.nouns) and row.context.search(folded(article)):
+                return {"target": row.target, "target_from": "victims"}
+    return None
+
+
 @dataclass(frozen=True)
 class Convention:
     target: str
@@ -1828,6 +1847,11 @@ def target_of(
     if found := designated_target(text, start, term, mentions):
         return found
     if found := accused_target(text, start, term, mentions):
+        return found
+    # round 70: a verb's subject says whose dead, when no usage did and no person is named
+    if (found := subject_victims_70(term, text, start, article)) and not entity_target(
+        mentions, text, start, end, term, ("PER",)
+    ):
         return found
     if place_beside:  # «حروب الخليج واحتلال العراق حتى … صعود الإخوان»: no farther group
         return {"target": None}
