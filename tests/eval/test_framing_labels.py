@@ -29,14 +29,15 @@ CATEGORIES = {
 
 # Files an "outside every other set" test does not count: the lexicon and seeds, and the
 # development sets that by design reuse articles earlier framing sets sampled (dev58, dev60,
-# dev68fa: the unused-article pool holds no find; they label only occurrences no other file
-# labels).
+# dev68fa, dev70ar: the unused-article pool holds no find; they label only occurrences no other
+# file labels).
 NOT_OTHERS = {
     "framing_terms.tsv",
     "framing_seeds.tsv",
     "framing_dev58.tsv",
     "framing_dev60.tsv",
     "framing_dev68fa.tsv",
+    "framing_dev70ar.tsv",
 }
 
 
@@ -681,6 +682,33 @@ def test_every_dev68fa_span_is_still_at_its_offsets(shared):
     if not DEV68FA.exists():
         pytest.skip("eval/labels not in this checkout")
     rows = read_tsv(DEV68FA)
+    articles = corpus_articles(shared, {r["article"] for r in rows})
+    for r in rows:
+        field = articles[r["article"]][r["field"]] or ""
+        span = field[int(r["start"]) : int(r["end"])]
+        assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
+        if r["target_start"]:
+            assert field[int(r["target_start"]) : int(r["target_end"])].strip(), r
+
+
+DEV70AR = LABELS / "framing_dev70ar.tsv"
+
+
+def test_the_dev70ar_set_is_well_formed_and_outside_held_out_sets_and_other_labels():
+    """dev70ar (round 70): 120 Arabic finds no framing file labels, in SaudiNewsNet articles only
+    framing development files name; at least 100 framing rows, all Arabic."""
+    if not DEV70AR.exists():
+        pytest.skip("eval/labels not in this checkout")
+    reused_article_set(DEV70AR, "framing_dev70ar")
+    rows = read_tsv(DEV70AR)
+    assert len(rows) == 120 and {r["lang"] for r in rows} == {"ar"}
+    assert sum(r["framing"] == "yes" for r in rows) >= 100
+
+
+def test_every_dev70ar_span_is_still_at_its_offsets(shared):
+    if not DEV70AR.exists():
+        pytest.skip("eval/labels not in this checkout")
+    rows = read_tsv(DEV70AR)
     articles = corpus_articles(shared, {r["article"] for r in rows})
     for r in rows:
         field = articles[r["article"]][r["field"]] or ""

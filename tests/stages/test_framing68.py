@@ -65,7 +65,9 @@ def test_the_martyrs_cemetery_confirms_the_iranian_war_dead():
 def test_the_roles_are_read_from_their_data_file():
     roles = dict(state_roles_68()["fa"])
     assert roles["حمایت"] == "sponsor" and roles["ادعا"] == "designator"
-    assert {role for _, role in state_roles_68()["ar"]} == {"sponsor", "designator", "fighter"}
+    # round 70 added the `observer` role (a state that condemns or tries the act)
+    roles_ar = {role for _, role in state_roles_68()["ar"]}
+    assert roles_ar == {"sponsor", "designator", "fighter", "observer"}
 
 
 def test_an_unnamed_singular_martyr_takes_the_fars_convention():

@@ -1349,6 +1349,25 @@ def victims_target(term: Term, text: str, end: int, article: str) -> dict | None
     return None
 
 
+def subject_victims_70(term: Term, text: str, start: int, article: str) -> dict | None:
+    """Whose dead a martyrdom verb reports by its subject, the nearest noun of victims.tsv before
+    it in its sentence, at most SUBJECT_REACH_70 words back («یک مرزبان در درگیری با اشرار مسلح
+    … به شهادت رسید» → Iranian border guards, «الجندي أول حسن ناصر بشيري من منسوبي حرس الحدود …
+    استشهدوا» → Saudi soldiers), when the article's words confirm the row's usage. A verb's
+    subject stands before it (MARTYRDOM_VERBS); the nouns name their dead after them."""
+    verbs = folded_words("MARTYRDOM_VERBS", term.lang)
+    if term.category != "martyrdom" or folded(term.term) not in verbs:
+        return None
+    rows = victim_rows().get(term.lang, [])
+    before = WORD.findall(text[sentence_start(text, start) : start])[-F.SUBJECT_REACH_70 :]
+    for word in reversed([folded(w).replace(ZWNJ, "") for w in before]):
+        noun = re.sub(r"^(?:ال|[وبل]ال)", "", word) if term.lang == "ar" else word
+        for row in rows:
+            if (noun in row.nouns or word in row.nouns) and row.context.search(folded(article)):
+                return {"target": row.target, "target_from": "victims"}
+    return None
+
+
 @dataclass(frozen=True)
 class Convention:
     target: str
@@ -1828,6 +1847,11 @@ def target_of(
     if found := designated_target(text, start, term, mentions):
         return found
     if found := accused_target(text, start, term, mentions):
+        return found
+    # round 70: a verb's subject says whose dead, when no usage did and no person is named
+    if (found := subject_victims_70(term, text, start, article)) and not entity_target(
+        mentions, text, start, end, term, ("PER",)
+    ):
         return found
     if place_beside:  # «حروب الخليج واحتلال العراق حتى … صعود الإخوان»: no farther group
         return {"target": None}
@@ -2449,16 +2473,25 @@ def state_before_label_68(t: dict, text: str, lang: str) -> bool:
     اینکه او یک فرد تروریستی است» (Soleimani), «دولة إسرائيل تحارب الإرهاب». A sponsor stays
     the answer, as the development sets label it: «الدول الراعية للإرهاب», «حمایت دولت آمریکا
     از تروریست»; so does a state with neither («سجل إيران الإرهابي»)."""
+    if t.get("family") != "terror-label":
+        return False
+    roles = roles_of_state_before(t, text, lang)
+    return "sponsor" not in roles and bool(roles)
+
+
+def roles_of_state_before(t: dict, text: str, lang: str) -> set[str]:
+    """The roles (state_roles.tsv) of the words from a little before the state a label was
+    answered by, from its own sentence, to the label; empty unless that answer is a state or
+    place written before the label."""
     name, start = t.get("target"), t.get("target_start")
-    if t.get("family") != "terror-label" or not name or t.get("target_from") is not None:
-        return False
+    if not name or t.get("target_from") is not None:
+        return set()
     if start is None or start >= t["start"] or not place_name_64(name):
-        return False
+        return set()
     # the role word may govern the state: «حمایت دولت آمریکا از تروریست», «وصفته إسرائيل»
     lo = max(sentence_start(text, start), start - F.SPONSOR_REACH_68)
     between = folded(text[lo : t["start"]])
-    roles = {role for word, role in state_roles_68().get(lang, ()) if word in between}
-    return "sponsor" not in roles and bool(roles)
+    return {role for word, role in state_roles_68().get(lang, ()) if word in between}
 
 
 def without_states_before_labels_68(terms: list, text: str, lang: str) -> list:
@@ -2467,6 +2500,30 @@ def without_states_before_labels_68(terms: list, text: str, lang: str) -> list:
     none (round 68: such answers were wrong in the development sets and unlabelled articles)."""
     for t in terms:
         if state_before_label_68(t, text, lang):
+            for key in ("target_key", "target_start", "target_end", "target_evidence"):
+                t.pop(key, None)
+            t["target"] = None
+    return terms
+
+
+def observer_before_label_70(t: dict, text: str, lang: str) -> bool:
+    """Whether a terror or crime label is answered from its own sentence by a state written
+    before it that condemns, denounces or tries what the label names (state_roles.tsv role
+    `observer`): «أدانت المملكة العربية السعودية بأشد العبارات الجريمة الإرهابية البشعة التي
+    نفذها مستوطنون إسرائيليون», «ترحيله إلى الولايات المتحدة لمحاكمته بتهم الإرهاب». The state
+    reports on someone else's act; a sponsor word still keeps it (state_before_label_68)."""
+    if t.get("family") not in F.OBSERVED_LABEL_FAMILIES_70:
+        return False
+    roles = roles_of_state_before(t, text, lang)
+    return "observer" in roles and "sponsor" not in roles
+
+
+def without_observer_states_70(terms: list, text: str, lang: str) -> list:
+    """Labels answered by a state that condemns or tries them (observer_before_label_70) left
+    without a target before the article's rules run, so that the doer the report names
+    (with_perpetrators: «التي نفذها مستوطنون») may answer instead; none when no rule does."""
+    for t in terms:
+        if observer_before_label_70(t, text, lang):
             for key in ("target_key", "target_start", "target_end", "target_evidence"):
                 t.pop(key, None)
             t["target"] = None
@@ -2775,7 +2832,7 @@ def make_framing(settings: Settings):
     lexicon(), sense_rules(), target_groups()
 
     def framing(doc: Document) -> Document:
-        body = find_loaded_terms(doc, doc.text)
+        body = without_observer_states_70(find_loaded_terms(doc, doc.text), doc.text, doc.lang)
         group = martyrs_group(doc, doc.text, body)
 
         @cache  # the whole article read for its attackers only when a label asks
@@ -2791,6 +2848,7 @@ def make_framing(settings: Settings):
         body = without_state_armed_groups_64(body, doc.text)
         doc.loaded_terms = without_states_before_labels_68(body, doc.text, doc.lang)
         title = find_loaded_terms(doc, doc.title or "", False, doc.loaded_terms)
+        title = without_observer_states_70(title, doc.title or "", doc.lang)
         title = with_martyrs_group(title, group, doc.lang, headline=True)
         title = with_perpetrators(title, doc.title or "", doc.lang, attackers)
         title = with_sentence_doers_51(title, doc.title or "", doc.lang)
