@@ -506,6 +506,9 @@ DEV_SETS += ("68en",)
 # 68ar (ar) is a twelfth random draw from the same pool (seed 20261368): 25 unused after main
 # 16454ddd.
 DEV_SETS += ("68ar",)
+# 70en (en) is a random draw of 25 unused English articles (seed 20262270; no translated article
+# survives the exclusions, so all are BBC), drawn for speakers given by a role or far from the verb.
+DEV_SETS += ("70en",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
