@@ -195,6 +195,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev68ar.tsv", LABELS / "quotes_dev68ar_articles.tsv"),
     (LABELS / "quotes_dev70fa.tsv", LABELS / "quotes_dev70fa_articles.tsv"),
     (LABELS / "quotes_dev70ar.tsv", LABELS / "quotes_dev70ar_articles.tsv"),
+    (LABELS / "quotes_dev70en.tsv", LABELS / "quotes_dev70en_articles.tsv"),
 ]
 
 
@@ -254,6 +255,7 @@ DEV_SETS = [
         "dev68ar",
         "dev70fa",
         "dev70ar",
+        "dev70en",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):
@@ -383,3 +385,22 @@ def test_quote_dev68en_is_its_documented_draw_outside_every_other_quote_set(shar
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.choose68en(shared)[0] == listed
+
+
+def test_quote_dev70en_is_its_documented_draw_outside_every_other_quote_set(shared):
+    """quotes_dev70en (session 70): choose_quote_dev70en_articles.py still picks its articles, and
+    no other quotes set (development or held-out) holds one of them."""
+    listed = [a["article"] for a in read_tsv(LABELS / "quotes_dev70en_articles.tsv")]
+    others = "".join(
+        path.read_text("utf-8")
+        for path in LABELS.glob("quotes_*.tsv")
+        if "dev70en" not in path.name
+    )
+    assert not any(i in others for i in listed)
+    if not (shared / "corpus" / "bbc_news_en").exists():
+        pytest.skip("bbc_news_en not present")
+    name = "choose_quote_dev70en_articles"
+    spec = importlib.util.spec_from_file_location(name, LABELS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.choose70en(shared)[0] == listed

@@ -512,6 +512,9 @@ DEV_SETS += ("70fa",)
 # 70ar (ar) is a thirteenth random draw from the same pool (seed 20262070), forty articles this time:
 # 40 unused after main 0748e294.
 DEV_SETS += ("70ar",)
+# 70en (en) is a random draw of 25 unused English articles (seed 20262270; no translated article
+# survives the exclusions, so all are BBC), drawn for speakers given by a role or far from the verb.
+DEV_SETS += ("70en",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

@@ -734,7 +734,8 @@ def clause_without_that(doc: Document, folded: str, cue: re.Match) -> int | None
     capital = doc.text[at + word.start(1)].isupper()
     if after_comma:  # ", said Mr Singh." is inverted; ", said the program was …" is not
         rest = doc.text[at : clause_end(folded, at)]
-        return at + word.start(1) if opener and word_count(rest) > POSTPOSED_SUBJECT_WORDS else None
+        clause = word_count(rest) > POSTPOSED_SUBJECT_WORDS or clause_after_verb_70en(rest)
+        return at + word.start(1) if opener and clause else None
     return at + word.start(1) if opener or capital else None
 
 
@@ -765,6 +766,16 @@ def attribution_after(doc: Document, folded: str, cue: re.Match, stop: int) -> F
     found = Found(start, end, False, cue.start("cue"), cue.end("cue"))
     found.speaker = postposed_speaker(doc, *subject)
     return found  # no speaker: a pronoun, resolved as a cue's is
+
+
+def clause_after_verb_70en(words: str) -> bool:
+    """Whether the words after an English report verb open a clause with a pronoun subject
+    ("said she had no hesitation in recommissioning the show", quotes_dev70en): the comma
+    before the verb closed an aside around its subject, so the verb's subject stands before
+    it and its clause follows; a speaker after the verb is a name or a role, or a pronoun
+    alone ("…, said he.")."""
+    kept = words.strip(' ,.;:"“”').split()
+    return len(kept) > 1 and kept[0].lower() in Q.BARE_PRONOUNS
 
 
 def postposed_speaker(doc: Document, lo: int, hi: int) -> Speaker | None:
@@ -4559,6 +4570,8 @@ def attribute(
             return Speaker(found["entity"], found["text"]), via
     if lang in Q.SUBJECT_BEFORE_VERB:
         trailing = attribution_trailing(doc, end, after, last)
+        if trailing and trailing[0] is last and named_in_own_words_70en(doc, start, end, last):
+            return Speaker(None, None), trailing[1]  # '"I think Sean's situation …," he said'
         if trailing:
             return trailing
         if previous and trails_previous(doc, fold_same_length(text), previous, start):
@@ -4665,6 +4678,11 @@ def attribution_trailing(
     # '"…," a government minister said earlier on ZDF public television': a subject written
     # before the verb (session 50); a name after it is in a phrase, not the speaker
     written_before = bool(re.search(r"\w", after[: cue.start()]))
+    role = (
+        verb_subject and not written_before and role_of_complement_70en(doc, end + cue.end(), stop)
+    )
+    if not subject and role:
+        return Speaker(None, role), doc.text[end + cue.start("cue") : end + cue.end("cue")]
     if not subject and verb_subject and not written_before:
         subject = head_after_verb(doc, end + cue.end(), stop)
     if subject:
@@ -4674,6 +4692,23 @@ def attribution_trailing(
         if not speaker and verb_subject and not written_before:
             speaker = postposed_speaker(doc, end + cue.end(), stop)
     return speaker or last, doc.text[end + cue.start("cue") : end + cue.end("cue")]
+
+
+def role_of_complement_70en(doc: Document, lo: int, hi: int) -> str | None:
+    """A role written after an English report verb whose only names are in its complement,
+    up to its first comma ('"…," said the director behind JFK, Platoon and …', '"…," wrote one
+    reviewer in Rolling Stone magazine'; quotes_dev70en): the role as written, since the names
+    are what it is of; None when it opens with a capital, names no one or speaks for a body
+    ("said a spokesman for Chelsea", `BODY_VOICES_70`)."""
+    comma = doc.text.find(",", lo, hi)
+    hi = comma if comma >= 0 else hi
+    names = [m for m in doc.entities if lo <= m["start"] and m["end"] <= hi]
+    words = re.findall(r"[\w'’-]+", doc.text[lo : names[0]["start"]] if names else "")
+    opener = next((k for k, w in enumerate(words) if w in Q.ROLE_COMPLEMENT_WORDS_70["en"]), 0)
+    head = words[:opener]  # "one reviewer" of "one reviewer in Rolling Stone magazine"
+    if not head or any(w.lower() in Q.BODY_VOICES_70["en"] or not w.islower() for w in head):
+        return None
+    return english_subject(doc.text[lo:hi])
 
 
 def head_after_verb(doc: Document, lo: int, hi: int) -> dict | None:
@@ -5285,6 +5320,11 @@ def find_quotes(doc: Document) -> list[Quote]:
             )
             if not speaker.text and out and continues_quote(doc.text, out[-1]["end"], found.start):
                 speaker = last  # a new paragraph of the same speech, its marks reopened
+                if doc.lang == "en" and any(
+                    named_in_own_words_70en(doc, q["start"], q["end"], last)
+                    for q in [*out[speech_start_70en(doc, out) :], vars(found)]
+                ):
+                    speaker = Speaker(None, None)  # '"I think Sean's situation …," he said. "…'
             if out and cue and marked_participle_goes_on(doc, folded, found, cue, out[-1]):
                 speaker = last  # «وقال أحد أبنائه إن …، مضيفاً: «…»»: not a name in his words
             if doc.lang == "fa" and not speaker.text:
@@ -5858,6 +5898,73 @@ def with_pronoun_antecedent_50(
     pronoun = english_pronoun_50(doc, folded, found)
     if pronoun is None:
         return speaker
+    if named_after_verb_70en(doc, found, speaker):
+        speaker = Speaker(None, None)  # 'He added Alexander "was not an easy movie …"'
+    resolved = pronoun_speaker_50(doc, folded, found, quoted, speaker, fill_unknown, pronoun)
+    if pronoun[1] != "it" and named_in_own_words_70en(doc, found.start, found.end, resolved):
+        return Speaker(None, None)
+    return resolved
+
+
+def speech_start_70en(doc: Document, out: list[Quote]) -> int:
+    """The index in `out` where the speech of its last quote opens: the first of the quotes
+    before it that each go on in a new paragraph of the one before (`continues_quote`), or
+    right after the one before's attribution with no speaker known ('"…," he said. "…"')."""
+    k = len(out) - 1
+    while k > 0 and (
+        continues_quote(doc.text, out[k - 1]["end"], out[k]["start"])
+        or (not out[k]["speaker_text"] and attribution_gap_70en(doc, out[k - 1], out[k]))
+    ):
+        k -= 1
+    return k
+
+
+ATTRIBUTION_GAP_CHARS_70 = 24  # '," he said on Monday. "': a trailing attribution, no narration
+
+
+def attribution_gap_70en(doc: Document, before: Quote, after: Quote) -> bool:
+    """Whether only a short attribution stands between two quotes ('," he said. "')."""
+    return len(doc.text[before["end"] : after["start"]].strip()) <= ATTRIBUTION_GAP_CHARS_70
+
+
+def named_after_verb_70en(doc: Document, found: Found, speaker: Speaker) -> bool:
+    """Whether a speaker read for a cue whose subject is a pronoun is only named between the
+    verb and the quote ('He added Alexander "was not an easy movie …"', quotes_dev70en): the
+    pronoun is the verb's subject, so the name is the quote's own subject, not its speaker."""
+    if not speaker.entity or found.cue_end is None or found.cue_end > found.start:
+        return False
+    between = [m for m in doc.entities if found.cue_end <= m["start"] < found.start]
+    return any(m["entity"] == speaker.entity for m in between)
+
+
+def named_in_own_words_70en(doc: Document, start: int, end: int, speaker: Speaker) -> bool:
+    """Whether a name a "he", "she" or "they" was read as is written in the quote's own words
+    ('"I think Sean's situation is …," he said' after a sentence about Sean Long; "Companies
+    such as Quiksilver would …, they added"; quotes_dev70en): people and groups seldom speak
+    of themselves by name, so the pronoun is someone else and the speaker is unknown ("it",
+    a company naming itself, is left out)."""
+    if not speaker.entity:
+        return False
+    names = {
+        word
+        for m in doc.entities
+        if m["entity"] == speaker.entity
+        for word in re.findall(r"[A-Z][\w'’-]{2,}", m["text"])
+    }
+    words = set(re.findall(r"[A-Z][\w-]{2,}", doc.text[start:end]))
+    return bool(names & words)
+
+
+def pronoun_speaker_50(
+    doc: Document,
+    folded: str,
+    found: Found,
+    quoted: list[Found],
+    speaker: Speaker,
+    fill_unknown: bool,
+    pronoun: tuple[int, str],
+) -> Speaker:
+    """`with_pronoun_antecedent_50`'s reading of the pronoun at `pronoun`."""
     at, word = pronoun
     kind = Q.PRONOUN_KINDS_50[doc.lang][word]
     antecedent = pronoun_antecedent_50(doc, folded, at, kind, quoted)
@@ -6097,12 +6204,58 @@ def mentioned_not_speaker_68en(
             end = min(end, found.start)
         at = doc.text.find(speaker.text, found.cue_end, end)
         if at < 0 or doc.text[found.cue_end : at].strip(" ,").count(" ") > 3:
-            return speaker
+            return role_before_verb_70en(doc, lo, hi) or speaker
         lo, hi = found.cue_end, end
+    holder = person_of_body_70en(doc, lo, at)
+    if holder is not None and holder["entity"] != speaker.entity:
+        return mention_speaker(doc, holder)  # "Ashok Vishwanathan of Operation Black Vote, …"
     person = not speaker.entity or speaker.entity.startswith("PER")
+    aside = aside_head_68en(doc, lo, at, hi)
+    if aside is not None:
+        return aside  # "Heineken, which also owns … Murphy's stout brands, said" (session 70)
     if name_as_modifier_68en(doc, at, at + len(speaker.text), hi, person):
         return modified_head_68en(doc, lo, at, at + len(speaker.text), hi)
-    return aside_head_68en(doc, lo, at, hi) or speaker
+    return speaker
+
+
+# "the industry minister of India's Andhra Pradesh state" right before its verb: a determiner,
+# one to three lowercase words, a complement word (`ROLE_COMPLEMENT_WORDS_70`), its words.
+_ROLE_BEFORE_VERB_70 = re.compile(
+    r"\b(?:the|an?|one)\s+(?:[a-z][\w-]*\s+){1,3}?(?P<link>"
+    + "|".join(Q.ROLE_COMPLEMENT_WORDS_70["en"])
+    + r")\s+[^,;:.\"“”]{1,60}$"
+)
+
+
+def role_before_verb_70en(doc: Document, lo: int, hi: int) -> Speaker | None:
+    """A role with a complement as the subject right before an English verb whose speaker was
+    read from no name written there ("Its comments came after the industry minister of India's
+    Andhra Pradesh state said", quotes_dev70en: not Volkswagen, who spoke before): the role as
+    written, since the one who held it was not named; None for other subjects and for a body's
+    voice ("a spokesman for the company", `BODY_VOICES_70`)."""
+    role = _ROLE_BEFORE_VERB_70.search(doc.text, lo, hi)
+    if not role:
+        return None
+    before = doc.text[lo : role.start()].split()
+    if before and before[-1][-1:] != "," and before[-1] not in Q.CLAUSE_SUBJECT_OPENERS_70["en"]:
+        return None  # "a statement detailing the banning of the accounts Valve said": an object
+    words = doc.text[role.start() : role.start("link")].lower().split()
+    if any(w in Q.BODY_VOICES_70["en"] for w in words):
+        return None
+    if not re.search(r"\b[A-Z]", doc.text[role.end("link") : hi]):
+        return None  # "the head of the department": nothing named to hold the role apart
+    return Speaker(None, english_subject(role.group()), role=True)
+
+
+def person_of_body_70en(doc: Document, lo: int, at: int) -> dict | None:
+    """The person a subject names right before "of"/"at"/"from" and the name read at `at`
+    ("Ashok Vishwanathan of Operation Black Vote, which …, said", quotes_dev70en): the body is
+    where the person works, the person speaks; None when no person stands there."""
+    before = [m for m in doc.entities if lo <= m["start"] and m["end"] <= at]
+    if not before or before[-1]["type"] != "PER":
+        return None
+    link = doc.text[before[-1]["end"] : at].split()
+    return before[-1] if link and link[0] in {"of", "at", "from"} and len(link) <= 2 else None
 
 
 def written_subject_68en(doc: Document, found: Found, cue: str | None) -> tuple[int, str] | None:
