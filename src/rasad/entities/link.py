@@ -4,9 +4,10 @@ A name's *skeleton* is a consonant key shared by its Arabic, Persian and Latin s
 الكاظمي, الکاظمی and Kadhimi all become "kzm"; متئو تولر, ماثيو تولر and Matthew Tueller
 become "mt tlr". Gazetteer entries link by their canonical name. Other names link by skeleton
 only when it is long enough to tell names apart (`MIN_SKELETON` consonants, and a person's
-name of two words or more); a short name, a common word of the language (is, الرئيسي) and a
-place the gazetteer does not know link only to the same written form in the same script
-(Palu is not Bolivia, Kazemi not Kadhimi). A surname-only mention joins the one full name it
+name of two words or more); a short name and a common word of the language (is, الرئيسي)
+link only to the same written form in the same script (Kazemi not Kadhimi). A place the
+gazetteer does not know links across scripts by the letters of its name (`place_skeleton_70`,
+`place_spelling_fits_70`: Donggala, دونغالا and دونگالا are one place; Bala is not بالو). A surname-only mention joins the one full name it
 shortens, in its document or, when unambiguous, in the archive: two full names with different
 given names make their surname join neither.
 
@@ -71,6 +72,7 @@ from rasad.lang.months import (
 from rasad.lang.quotes import SPEECH_CUES, VIA_SOURCE
 from rasad.text.normalize import normalize
 from rasad.text.tokenize import PROCLITICS, strip_article
+from rasad.text.translit import letters_correspond
 
 # Arabic/Persian letters (normalized forms) → consonant classes; vowels and weak letters drop.
 _LETTERS = {
@@ -371,6 +373,142 @@ def _word_sounds(word: str) -> str | None:
     return _REPEATS.sub(r"\1", "".join(sounds))  # type: ignore[arg-type]
 
 
+# A place no gazetteer lists (Sulawesi, Palu, Donggala) links across scripts by the letters of
+# its name: its key is a coarse consonant skeleton, the letters a transcription may write for one
+# Latin letter one class (g: غ ج گ ق; s: س ز), and a spelling joins it only when its letters
+# correspond to every spelling of the other scripts the entity holds (`place_spelling_fits`).
+_COARSE_70 = str.maketrans({"g": "k", "q": "k", "j": "k", "c": "k", "z": "s"})
+MIN_PLACE_LETTERS_70 = 4  # letters of a place's name: fewer are too many names (Ur, Aba)
+MIN_PLACE_CONSONANTS_70 = 2  # consonants of its coarse skeleton (Palu: "bl")
+
+
+def place_skeleton_70(name: str) -> str:
+    """The coarse consonant key of a place's name in any script: `word_skeleton`'s letters with
+    those one Latin letter is written as merged (`_COARSE_70`), "ng" as n + g (نغ, نج, نگ:
+    Donggala, دونغالا, دونگالا), doubled letters once."""
+    words = _LATIN_ARTICLE_WORD.sub("", normalize(name)).replace("-", " ").split()
+    keys = []
+    for word in fused_compounds(words):  # طريق الملك عبد العزيز: عبدالعزيز
+        if word.isascii():
+            # a "gh" inside a word is silent (Kavanaugh, كافانو), a v written «ف» (Vanuatu)
+            word = word[:1] + word[1:].replace("gh", "")
+            word = _LATIN_ARTICLE.sub("", word).replace("v", "f")
+            for digraph, sound in _DIGRAPHS[1:]:  # not ("ng", "n")
+                word = word.replace(digraph, sound)
+            key = "".join(_LATIN.get(ch, "") for ch in word)
+        else:
+            key = "".join(_LETTERS.get(ch, "") for ch in strip_article(word))
+        if key := _REPEATS.sub(r"\1", key.translate(_COARSE_70)):
+            keys.append(key)
+    return " ".join(keys)
+
+
+CROSS_SCRIPT_70 = "%"  # opens a `by_surname` word: a person's coarse skeleton (`person_alias_70`)
+
+
+def person_alias_70(text: str) -> str | None:
+    """The word a person's name of two words or more registers under `EntityIndex.by_surname`
+    (its coarse skeleton, `place_skeleton_70`), so that its spelling in another script, whose
+    consonant skeleton differs (Brett Kavanaugh "brt knq", بريت كافانو "brt kfn"), finds the
+    entity; None for a shorter name."""
+    coarse = place_skeleton_70(without_family_name(text))
+    words = coarse.split()
+    if len(words) < 2 or sum(map(len, words)) < MIN_SKELETON:
+        return None
+    return CROSS_SCRIPT_70 + coarse
+
+
+def links_as_place_70(text: str, kind: str, lang: str | None = None) -> bool:
+    """Whether a place no gazetteer lists may join its spellings in other scripts by letters:
+    not a common word, `MIN_PLACE_LETTERS_70` letters and `MIN_PLACE_CONSONANTS_70` consonants,
+    no figure (a date read as a place, «29 فروردين», is no name its skeleton may join)."""
+    if kind not in PLACES or is_common(text, lang) or any(ch.isdigit() for ch in text):
+        return False
+    letters = written_form(text).replace(" ", "")
+    key = place_skeleton_70(text).replace(" ", "")
+    return len(letters) >= MIN_PLACE_LETTERS_70 and len(key) >= MIN_PLACE_CONSONANTS_70
+
+
+def is_place_key_70(key: str) -> bool:
+    """Whether a key is a place's coarse skeleton key (`TYPE:~skeleton`, no own spelling)."""
+    return key.partition(":")[0] in PLACES and is_skeleton_key(key)
+
+
+def key_skeleton(key: str, text: str, lang: str | None = None) -> str:
+    """The skeleton a form takes under a key's type: a place's coarse one, else `skeleton`."""
+    if key.partition(":")[0] in PLACES:
+        return place_skeleton_70(text)
+    return skeleton(text, lang)
+
+
+def arabic_scripts_correspond_70(a: str, b: str) -> bool:
+    """Whether two Arabic-script written forms (Arabic, Persian) are one transcription: word
+    for word the same consonant classes in order, one with vowel letters the other leaves out
+    (سولاويسي, سولاوسی; بالو, پالو)."""
+    words_a, words_b = a.split(), b.split()
+    return len(words_a) == len(words_b) and all(
+        _groups_agree_70(_classes_70(x), _classes_70(y))
+        for x, y in zip(words_a, words_b, strict=True)
+    )
+
+
+def _classes_70(word: str) -> list[str]:
+    """A word as its vowel-letter runs and coarse consonant classes in turn (run, consonant,
+    run, …, run; a run may be empty); «ع», «ء» are vowel seats, left out."""
+    out, run = [], ""
+    for ch in word.replace("ع", "").replace("ء", ""):
+        if ch in "اوی":
+            run += ch
+            continue
+        consonant = (_LETTERS.get(ch) or ch).translate(_COARSE_70)
+        if out and not run and out[-1] == consonant:
+            continue  # a doubled consonant once
+        out += [run, consonant]
+        run = ""
+    return [*out, run]
+
+
+def _groups_agree_70(a: list[str], b: list[str]) -> bool:
+    """The same consonants, and each vowel run of one the other's with at most one vowel
+    letter more or less (سولاويسي, سولاوسی: «اوی», «او»; not «ا», «ایو»: بالو, پائولو)."""
+    if len(a) != len(b) or a[1::2] != b[1::2]:
+        return False
+    for x, y in zip(a[::2], b[::2], strict=True):
+        short, long = sorted((x, y), key=len)
+        if len(long) - len(short) > 1 or not _subsequence(short, long):
+            return False
+    return True
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(ch in letters for ch in short)
+
+
+def place_spelling_fits_70(text: str, lang: str | None, held: dict[str, set[str]]) -> bool:
+    """Whether a written form joins a place key's entity holding `held` (language → its
+    written forms; "latin" → Latin ones): the forms of its own language are its own or none
+    (another spelling there is another place), and every form of another script or language
+    corresponds to it letter by letter (`letters_correspond`, `arabic_scripts_correspond_70`)."""
+    form = written_form(text)
+    own = "latin" if text.isascii() else (lang or "")
+    for where, forms in held.items():
+        for other in forms:
+            other = written_form(other)
+            if where == own:
+                fits = other == form if own == "latin" else same_spelling(other, form, lang)
+            elif form.isascii() != other.isascii():
+                latin, arabic = (form, other) if form.isascii() else (other, form)
+                fits = letters_correspond(latin, arabic)
+            elif form.isascii():
+                fits = other == form
+            else:
+                fits = arabic_scripts_correspond_70(form, other)
+            if not fits:
+                return False
+    return True
+
+
 def links_by_skeleton(text: str, kind: str, lang: str | None = None) -> bool:
     """Whether a name may join other spellings by its consonant skeleton: not a place (only the
     gazetteer links places across scripts), not a common word, a skeleton of `MIN_SKELETON`
@@ -395,14 +533,14 @@ def spelled_by(key: str, text: str, lang: str | None = None) -> bool:
     return (
         is_skeleton_key(key)
         and not text.isascii()
-        and key.partition("~")[2] == skeleton(text, lang)
+        and key.partition("~")[2] == key_skeleton(key, text, lang)
     )
 
 
 def whole_spelling(key: str, text: str, lang: str | None = None) -> bool:
     """Whether a form in any script spells a skeleton key's whole name (not a surname that
     joined it)."""
-    return is_skeleton_key(key) and key.partition("~")[2] == skeleton(text, lang)
+    return is_skeleton_key(key) and key.partition("~")[2] == key_skeleton(key, text, lang)
 
 
 # An Arabic-script word opening on a long vowel (اوستروی, ایهود: alif with و or ی) is no Latin
@@ -600,6 +738,10 @@ def mention_key(text: str, kind: str, canonical: str | None, lang: str | None = 
         text = without_family_name(text)
     if links_by_skeleton(text, kind, lang):
         return f"{kind}:~{skeleton(text, lang)}"
+    if links_as_place_70(text, kind, lang):
+        written = f"{kind}:={written_form(text)}"
+        if not (name_piece(written) or shared_club_key_53(written)):
+            return f"{kind}:~{place_skeleton_70(text)}"
     if kind == "PER" and (spelt := vowelled_name(text)):
         return f"{kind}:{VOWELLED}{spelt}"
     return f"{kind}:={written_form(text)}"
@@ -619,6 +761,11 @@ def link_reason(key: str, forms: Iterable[str] = ()) -> str:
     kind, _, rest = key.partition(":")
     if rest.startswith("~") and OWN_SPELLING in rest:
         reason = "same written form (another spelling of its skeleton is another entity)"
+    elif rest.startswith("~") and kind in PLACES:
+        reason = (
+            f"letters that correspond across scripts, coarse skeleton '{rest[1:]}'"
+            " (latin_arabic_letters.tsv)"
+        )
     elif rest.startswith("~"):
         reason = f"same consonant skeleton '{rest[1:]}' ({MIN_SKELETON}+ consonants)"
     elif rest.startswith("=") and IN_DOCUMENT in rest:
@@ -2093,14 +2240,19 @@ def type_twins(key: str) -> list[str]:
     and a LOC in another is one place (`GPE:=سولاوسی`, `LOC:=سولاوسی`), and a one-word
     "person" that joined no full name is that place when the archive knows it as one
     (سولاوسي read as a person in a document where nothing else names it), unless it is a
-    listed given name (`given_names_49b`: «إبراهيم» alone is a person, not a place)."""
+    listed given name (`given_names_49b`: «إبراهيم» alone is a person, not a place). A name of
+    two words or more read as an organization is the person the archive knows by the same
+    letters with every vowel written (`vowelled_name`: «جوکو ویدودو», Joko Widodo)."""
     kind, _, rest = key.partition(":")
     if not rest.startswith(("=", "~")) or IN_DOCUMENT in rest or OWN_SPELLING in rest:
         return []
+    if kind == "ORG" and rest.startswith("=") and (spelt := vowelled_name(rest[1:])):
+        return [f"PER:{VOWELLED}{spelt}"]  # «جوکو ویدودو» read as a body: Joko Widodo
     if kind in PLACES:
         return [f"{other}:{rest}" for other in sorted(PLACES - {kind})]
     if (word := surname_word(key)) and word not in given_names_49b():
-        return [f"{place}:{rest}" for place in sorted(PLACES)]
+        coarse = [f"{place}:~{place_skeleton_70(word)}" for place in sorted(PLACES)]
+        return [f"{place}:{rest}" for place in sorted(PLACES)] + coarse
     return []
 
 
@@ -2290,6 +2442,7 @@ class EntityIndex:
         # skeleton key → language → the written forms (Arabic script) it holds in that language
         self.spellings: dict[str, dict[str, set[str]]] = defaultdict(dict)
         self.latin: dict[str, set[str]] = defaultdict(set)  # skeleton key → its Latin spellings
+        self.moved_70: set[str] = set()  # the keys a document's names took across scripts
 
     def own_spelling(self, key: str, lang: str | None, text: str) -> str:
         """The key of an Arabic-script name by skeleton: the skeleton's entity when it holds no
@@ -2298,6 +2451,10 @@ class EntityIndex:
         نواف, محمد عمر not محمد العمري, وزارة الصحة not وزارة السياحة); the skeleton links
         only across languages and scripts (ماثيو تولر, متئو تولر, Matthew Tueller). A Latin
         whole spelling likewise joins only a Latin spelling of the same name (`latin_fits`)."""
+        if is_place_key_70(key) and whole_spelling(key, text, lang):
+            held = {**self.spellings.get(key, {}), "latin": self.latin.get(key, set())}
+            fits = place_spelling_fits_70(text, lang, held)
+            return key if fits else spelling_key(key, text)  # Bala is not Palu's بالو
         if whole_spelling(key, text, lang) and not self.onsets_fit(key, text):
             return spelling_key(key, text)  # the same consonants, another name (Straw)
         if text.isascii() and whole_spelling(key, text, lang) and not self.latin_fits(key, text):
@@ -2316,13 +2473,34 @@ class EntityIndex:
         held = self.latin.get(key)
         return not held or any(latin_alike(text, other) for other in held)
 
-    def known_twin(self, key: str) -> str | None:
+    def known_twin(self, key: str, lang: str | None = None, text: str = "") -> str | None:
         """The known entity a name no gazetteer lists joins though the mention reads it as
         another type (`type_twins`): the first of its twins an entity already has, or None
-        when the key's own entity exists."""
+        when the key's own entity exists. A one-word person joins a place by letters only
+        when the place holds its very spelling in its language (`holds_spelling_70`)."""
         if key in self.records:
             return None
-        return next((t for t in type_twins(key) if t in self.records), None)
+        kind = key.partition(":")[0]
+        return next(
+            (
+                t
+                for t in type_twins(key)
+                if t in self.records
+                and (
+                    kind in PLACES
+                    or not is_place_key_70(t)
+                    or self.holds_spelling_70(t, lang, text)
+                )
+            ),
+            None,
+        )
+
+    def holds_spelling_70(self, key: str, lang: str | None, text: str) -> bool:
+        """Whether a skeleton key's entity holds this written form in this language (Latin
+        forms in any)."""
+        if text.isascii():
+            return any(written_form(o) == written_form(text) for o in self.latin.get(key, ()))
+        return written_form(text) in self.spellings.get(key, {}).get(lang or "", set())
 
     def onsets_fit(self, key: str, text: str) -> bool:
         """Whether a whole spelling of a skeleton key opens its words as some spelling in the
@@ -2353,7 +2531,7 @@ class EntityIndex:
         name ends with it (Hadi's «هادي», a common word that shortens no name, beside «عبدربه
         منصور هادي» is no part of «المحيط الهادئ», the Pacific)."""
         keys = []
-        planned_keys = link_document(mentions, lang)
+        planned_keys = self._across_scripts_70(link_document(mentions, lang), mentions, lang)
         written_surnames = {  # «هادي» of «عبدربه منصور هادي»: the document's own person
             written_form(m["text"].split()[-1])
             for m in mentions
@@ -2364,7 +2542,7 @@ class EntityIndex:
             if (
                 key == planned
                 and surname_word(key) not in written_surnames
-                and (place := self.known_twin(key))
+                and (place := self.known_twin(key, lang, m["text"]))
             ):
                 key = place  # a place already an entity of the other place type, or a place
             elif key == planned and (
@@ -2394,6 +2572,9 @@ class EntityIndex:
                 name = m.get("canonical") if rest == m.get("canonical") else None
                 record = self.records[key] = EntityRecord(key, kind, name)
                 self._remember_surname(key, m, lang)
+                self._remember_alias_70(key, m, lang)
+            elif key in self.moved_70:
+                self._remember_surname(key, m, lang)  # «كافانو» alone joins Kavanaugh too
             record.names[lang][name_form(m)] += 1
             if spelled_by(key, m["text"], lang):
                 self.spellings[key].setdefault(lang, set()).add(written_form(m["text"]))
@@ -2403,6 +2584,54 @@ class EntityIndex:
             if doc_id not in record.documents:
                 record.documents.append(doc_id)
         return [entity_id(k) for k in keys]
+
+    def _across_scripts_70(
+        self, keys: list[str], mentions: list[dict], lang: str | None
+    ) -> list[str]:
+        """Keys with a person's name in one script, by skeleton and new to the archive, taking
+        the entity of its spelling in the other script whose coarse skeleton it shares
+        (`person_alias_70`) when its letters correspond to every spelling of that script the
+        entity holds (`spells_across_70`): Brett Kavanaugh and بريت كافانو. Its surname alone
+        in the document follows it."""
+        moved: dict[str, str] = {}
+        for key, m in zip(keys, mentions, strict=True):
+            if m["type"] != "PER" or key in moved or key in self.records:
+                continue
+            if not is_skeleton_key(key) or not whole_spelling(key, m["text"], lang):
+                continue
+            word = person_alias_70(m["text"])
+            target = self.by_surname.get(("PER", word)) if word else None
+            if target in self.records and self.spells_across_70(target, m["text"], lang):
+                moved[key] = target
+        self.moved_70 = set(moved.values())
+        return [moved.get(k, k) for k in keys]
+
+    def spells_across_70(self, target: str, text: str, lang: str | None) -> bool:
+        """Whether a whole name in one script is the name of `target` in the other: the entity
+        holds no whole spelling of this script in this language (another spelling there is
+        another name), and holds some in the other script, each corresponding letter by letter
+        (`letters_correspond`)."""
+        held = self.spellings.get(target, {})
+        if text.isascii():
+            others = set().union(*held.values()) if held else set()
+            return (
+                not self.latin.get(target)
+                and bool(others)
+                and all(letters_correspond(written_form(text), o) for o in others)
+            )
+        latin = self.latin.get(target, set())
+        return (
+            not held.get(lang or "")
+            and bool(latin)
+            and all(letters_correspond(written_form(o), written_form(text)) for o in latin)
+        )
+
+    def _remember_alias_70(self, key: str, mention: dict, lang: str | None) -> None:
+        """Register a new person entity by skeleton under its coarse skeleton (the first)."""
+        if not is_skeleton_key(key) or not whole_spelling(key, mention["text"], lang):
+            return
+        if word := person_alias_70(mention["text"]):
+            self.by_surname.setdefault(("PER", word), key)
 
     def chain_joined(self, key: str, mention: dict, lang: str | None = None) -> str:
         """The key of the one longer name chain of the archive a person's chain is the start
