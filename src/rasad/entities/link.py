@@ -4,12 +4,13 @@ A name's *skeleton* is a consonant key shared by its Arabic, Persian and Latin s
 الكاظمي, الکاظمی and Kadhimi all become "kzm"; متئو تولر, ماثيو تولر and Matthew Tueller
 become "mt tlr". Gazetteer entries link by their canonical name. Other names link by skeleton
 only when it is long enough to tell names apart (`MIN_SKELETON` consonants, and a person's
-name of two words or more); a short name and a common word of the language (is, الرئيسي)
-link only to the same written form in the same script (Kazemi not Kadhimi). A place the
-gazetteer does not know links across scripts by the letters of its name (`place_skeleton_70`,
-`place_spelling_fits_70`: Donggala, دونغالا and دونگالا are one place; Bala is not بالو). A surname-only mention joins the one full name it
-shortens, in its document or, when unambiguous, in the archive: two full names with different
-given names make their surname join neither.
+name of two words or more); a short name, a common word of the language (is, الرئيسي) and a
+place the gazetteer does not know link only to the same written form in the same script
+(Palu is not Bolivia, Kazemi not Kadhimi). A person's name whose skeleton differs across
+scripts (Brett Kavanaugh, بريت كافانو) joins by the letters of its name (`person_alias_70`).
+A surname-only mention joins the one full name it shortens, in its document or, when
+unambiguous, in the archive: two full names with different given names make their surname join
+neither.
 
 Every link says why it was made (`link_reason`, from the entity's key).
 """
@@ -373,17 +374,15 @@ def _word_sounds(word: str) -> str | None:
     return _REPEATS.sub(r"\1", "".join(sounds))  # type: ignore[arg-type]
 
 
-# A place no gazetteer lists (Sulawesi, Palu, Donggala) links across scripts by the letters of
-# its name: its key is a coarse consonant skeleton, the letters a transcription may write for one
-# Latin letter one class (g: غ ج گ ق; s: س ز), and a spelling joins it only when its letters
-# correspond to every spelling of the other scripts the entity holds (`place_spelling_fits`).
+# A person's name whose consonant skeleton differs across scripts (Brett Kavanaugh "brt knq",
+# بريت كافانو "brt kfn") meets its other spelling by a coarse skeleton, the letters a
+# transcription may write for one Latin letter one class (g: غ ج گ ق; s: س ز), and joins it
+# only when its letters correspond (`EntityIndex.spells_across_70`).
 _COARSE_70 = str.maketrans({"g": "k", "q": "k", "j": "k", "c": "k", "z": "s"})
-MIN_PLACE_LETTERS_70 = 4  # letters of a place's name: fewer are too many names (Ur, Aba)
-MIN_PLACE_CONSONANTS_70 = 2  # consonants of its coarse skeleton (Palu: "bl")
 
 
-def place_skeleton_70(name: str) -> str:
-    """The coarse consonant key of a place's name in any script: `word_skeleton`'s letters with
+def coarse_skeleton_70(name: str) -> str:
+    """The coarse consonant key of a name in any script: `word_skeleton`'s letters with
     those one Latin letter is written as merged (`_COARSE_70`), "ng" as n + g (نغ, نج, نگ:
     Donggala, دونغالا, دونگالا), doubled letters once."""
     words = _LATIN_ARTICLE_WORD.sub("", normalize(name)).replace("-", " ").split()
@@ -408,105 +407,14 @@ CROSS_SCRIPT_70 = "%"  # opens a `by_surname` word: a person's coarse skeleton (
 
 def person_alias_70(text: str) -> str | None:
     """The word a person's name of two words or more registers under `EntityIndex.by_surname`
-    (its coarse skeleton, `place_skeleton_70`), so that its spelling in another script, whose
+    (its coarse skeleton, `coarse_skeleton_70`), so that its spelling in another script, whose
     consonant skeleton differs (Brett Kavanaugh "brt knq", بريت كافانو "brt kfn"), finds the
     entity; None for a shorter name."""
-    coarse = place_skeleton_70(without_family_name(text))
+    coarse = coarse_skeleton_70(without_family_name(text))
     words = coarse.split()
     if len(words) < 2 or sum(map(len, words)) < MIN_SKELETON:
         return None
     return CROSS_SCRIPT_70 + coarse
-
-
-def links_as_place_70(text: str, kind: str, lang: str | None = None) -> bool:
-    """Whether a place no gazetteer lists may join its spellings in other scripts by letters:
-    not a common word, `MIN_PLACE_LETTERS_70` letters and `MIN_PLACE_CONSONANTS_70` consonants,
-    no figure (a date read as a place, «29 فروردين», is no name its skeleton may join)."""
-    if kind not in PLACES or is_common(text, lang) or any(ch.isdigit() for ch in text):
-        return False
-    letters = written_form(text).replace(" ", "")
-    key = place_skeleton_70(text).replace(" ", "")
-    return len(letters) >= MIN_PLACE_LETTERS_70 and len(key) >= MIN_PLACE_CONSONANTS_70
-
-
-def is_place_key_70(key: str) -> bool:
-    """Whether a key is a place's coarse skeleton key (`TYPE:~skeleton`, no own spelling)."""
-    return key.partition(":")[0] in PLACES and is_skeleton_key(key)
-
-
-def key_skeleton(key: str, text: str, lang: str | None = None) -> str:
-    """The skeleton a form takes under a key's type: a place's coarse one, else `skeleton`."""
-    if key.partition(":")[0] in PLACES:
-        return place_skeleton_70(text)
-    return skeleton(text, lang)
-
-
-def arabic_scripts_correspond_70(a: str, b: str) -> bool:
-    """Whether two Arabic-script written forms (Arabic, Persian) are one transcription: word
-    for word the same consonant classes in order, one with vowel letters the other leaves out
-    (سولاويسي, سولاوسی; بالو, پالو)."""
-    words_a, words_b = a.split(), b.split()
-    return len(words_a) == len(words_b) and all(
-        _groups_agree_70(_classes_70(x), _classes_70(y))
-        for x, y in zip(words_a, words_b, strict=True)
-    )
-
-
-def _classes_70(word: str) -> list[str]:
-    """A word as its vowel-letter runs and coarse consonant classes in turn (run, consonant,
-    run, …, run; a run may be empty); «ع», «ء» are vowel seats, left out."""
-    out, run = [], ""
-    for ch in word.replace("ع", "").replace("ء", ""):
-        if ch in "اوی":
-            run += ch
-            continue
-        consonant = (_LETTERS.get(ch) or ch).translate(_COARSE_70)
-        if out and not run and out[-1] == consonant:
-            continue  # a doubled consonant once
-        out += [run, consonant]
-        run = ""
-    return [*out, run]
-
-
-def _groups_agree_70(a: list[str], b: list[str]) -> bool:
-    """The same consonants, and each vowel run of one the other's with at most one vowel
-    letter more or less (سولاويسي, سولاوسی: «اوی», «او»; not «ا», «ایو»: بالو, پائولو)."""
-    if len(a) != len(b) or a[1::2] != b[1::2]:
-        return False
-    for x, y in zip(a[::2], b[::2], strict=True):
-        short, long = sorted((x, y), key=len)
-        if len(long) - len(short) > 1 or not _subsequence(short, long):
-            return False
-    return True
-
-
-def _subsequence(short: str, long: str) -> bool:
-    letters = iter(long)
-    return all(ch in letters for ch in short)
-
-
-def place_spelling_fits_70(text: str, lang: str | None, held: dict[str, set[str]]) -> bool:
-    """Whether a written form joins a place key's entity holding `held` (language → its
-    written forms; "latin" → Latin ones): the forms of its own language are its own or none
-    (another spelling there is another place), and every form of another script or language
-    corresponds to it letter by letter (`letters_correspond`, `arabic_scripts_correspond_70`)."""
-    form = written_form(text)
-    own = "latin" if text.isascii() else (lang or "")
-    for where, forms in held.items():
-        for other in forms:
-            other = written_form(other)
-            if where == own:
-                fits = other == form if own == "latin" else same_spelling(other, form, lang)
-            elif form.isascii() != other.isascii():
-                latin, arabic = (form, other) if form.isascii() else (other, form)
-                fits = letters_correspond(latin, arabic)
-            elif form.isascii():
-                fits = other == form
-            else:
-                fits = arabic_scripts_correspond_70(form, other)
-            if not fits:
-                return False
-    return True
 
 
 def links_by_skeleton(text: str, kind: str, lang: str | None = None) -> bool:
@@ -533,14 +441,14 @@ def spelled_by(key: str, text: str, lang: str | None = None) -> bool:
     return (
         is_skeleton_key(key)
         and not text.isascii()
-        and key.partition("~")[2] == key_skeleton(key, text, lang)
+        and key.partition("~")[2] == skeleton(text, lang)
     )
 
 
 def whole_spelling(key: str, text: str, lang: str | None = None) -> bool:
     """Whether a form in any script spells a skeleton key's whole name (not a surname that
     joined it)."""
-    return is_skeleton_key(key) and key.partition("~")[2] == key_skeleton(key, text, lang)
+    return is_skeleton_key(key) and key.partition("~")[2] == skeleton(text, lang)
 
 
 # An Arabic-script word opening on a long vowel (اوستروی, ایهود: alif with و or ی) is no Latin
@@ -738,10 +646,6 @@ def mention_key(text: str, kind: str, canonical: str | None, lang: str | None = 
         text = without_family_name(text)
     if links_by_skeleton(text, kind, lang):
         return f"{kind}:~{skeleton(text, lang)}"
-    if links_as_place_70(text, kind, lang):
-        written = f"{kind}:={written_form(text)}"
-        if not (name_piece(written) or shared_club_key_53(written)):
-            return f"{kind}:~{place_skeleton_70(text)}"
     if kind == "PER" and (spelt := vowelled_name(text)):
         return f"{kind}:{VOWELLED}{spelt}"
     return f"{kind}:={written_form(text)}"
@@ -2251,8 +2155,7 @@ def type_twins(key: str) -> list[str]:
     if kind in PLACES:
         return [f"{other}:{rest}" for other in sorted(PLACES - {kind})]
     if (word := surname_word(key)) and word not in given_names_49b():
-        coarse = [f"{place}:~{place_skeleton_70(word)}" for place in sorted(PLACES)]
-        return [f"{place}:{rest}" for place in sorted(PLACES)] + coarse
+        return [f"{place}:{rest}" for place in sorted(PLACES)]
     return []
 
 
@@ -2451,10 +2354,6 @@ class EntityIndex:
         نواف, محمد عمر not محمد العمري, وزارة الصحة not وزارة السياحة); the skeleton links
         only across languages and scripts (ماثيو تولر, متئو تولر, Matthew Tueller). A Latin
         whole spelling likewise joins only a Latin spelling of the same name (`latin_fits`)."""
-        if is_place_key_70(key) and whole_spelling(key, text, lang):
-            held = {**self.spellings.get(key, {}), "latin": self.latin.get(key, set())}
-            fits = place_spelling_fits_70(text, lang, held)
-            return key if fits else spelling_key(key, text)  # Bala is not Palu's بالو
         if whole_spelling(key, text, lang) and not self.onsets_fit(key, text):
             return spelling_key(key, text)  # the same consonants, another name (Straw)
         if text.isascii() and whole_spelling(key, text, lang) and not self.latin_fits(key, text):
@@ -2473,34 +2372,13 @@ class EntityIndex:
         held = self.latin.get(key)
         return not held or any(latin_alike(text, other) for other in held)
 
-    def known_twin(self, key: str, lang: str | None = None, text: str = "") -> str | None:
+    def known_twin(self, key: str) -> str | None:
         """The known entity a name no gazetteer lists joins though the mention reads it as
         another type (`type_twins`): the first of its twins an entity already has, or None
-        when the key's own entity exists. A one-word person joins a place by letters only
-        when the place holds its very spelling in its language (`holds_spelling_70`)."""
+        when the key's own entity exists."""
         if key in self.records:
             return None
-        kind = key.partition(":")[0]
-        return next(
-            (
-                t
-                for t in type_twins(key)
-                if t in self.records
-                and (
-                    kind in PLACES
-                    or not is_place_key_70(t)
-                    or self.holds_spelling_70(t, lang, text)
-                )
-            ),
-            None,
-        )
-
-    def holds_spelling_70(self, key: str, lang: str | None, text: str) -> bool:
-        """Whether a skeleton key's entity holds this written form in this language (Latin
-        forms in any)."""
-        if text.isascii():
-            return any(written_form(o) == written_form(text) for o in self.latin.get(key, ()))
-        return written_form(text) in self.spellings.get(key, {}).get(lang or "", set())
+        return next((t for t in type_twins(key) if t in self.records), None)
 
     def onsets_fit(self, key: str, text: str) -> bool:
         """Whether a whole spelling of a skeleton key opens its words as some spelling in the
@@ -2542,7 +2420,7 @@ class EntityIndex:
             if (
                 key == planned
                 and surname_word(key) not in written_surnames
-                and (place := self.known_twin(key, lang, m["text"]))
+                and (place := self.known_twin(key))
             ):
                 key = place  # a place already an entity of the other place type, or a place
             elif key == planned and (
@@ -2601,7 +2479,11 @@ class EntityIndex:
                 continue
             word = person_alias_70(m["text"])
             target = self.by_surname.get(("PER", word)) if word else None
-            if target in self.records and self.spells_across_70(target, m["text"], lang):
+            if (
+                target in self.records
+                and target.startswith("PER:")
+                and self.spells_across_70(target, m["text"], lang)
+            ):
                 moved[key] = target
         self.moved_70 = set(moved.values())
         return [moved.get(k, k) for k in keys]
@@ -2628,7 +2510,9 @@ class EntityIndex:
 
     def _remember_alias_70(self, key: str, mention: dict, lang: str | None) -> None:
         """Register a new person entity by skeleton under its coarse skeleton (the first)."""
-        if not is_skeleton_key(key) or not whole_spelling(key, mention["text"], lang):
+        if not key.startswith("PER:") or not is_skeleton_key(key):
+            return  # a person's only: a MISC reading of Jeremy Corbyn took his Persian name
+        if not whole_spelling(key, mention["text"], lang):
             return
         if word := person_alias_70(mention["text"]):
             self.by_surname.setdefault(("PER", word), key)
