@@ -6,9 +6,11 @@ become "mt tlr". Gazetteer entries link by their canonical name. Other names lin
 only when it is long enough to tell names apart (`MIN_SKELETON` consonants, and a person's
 name of two words or more); a short name, a common word of the language (is, الرئيسي) and a
 place the gazetteer does not know link only to the same written form in the same script
-(Palu is not Bolivia, Kazemi not Kadhimi). A surname-only mention joins the one full name it
-shortens, in its document or, when unambiguous, in the archive: two full names with different
-given names make their surname join neither.
+(Palu is not Bolivia, Kazemi not Kadhimi). A person's name whose skeleton differs across
+scripts (Brett Kavanaugh, بريت كافانو) joins by the letters of its name (`person_alias_70`).
+A surname-only mention joins the one full name it shortens, in its document or, when
+unambiguous, in the archive: two full names with different given names make their surname join
+neither.
 
 Every link says why it was made (`link_reason`, from the entity's key).
 """
@@ -71,6 +73,7 @@ from rasad.lang.months import (
 from rasad.lang.quotes import SPEECH_CUES, VIA_SOURCE
 from rasad.text.normalize import normalize
 from rasad.text.tokenize import PROCLITICS, strip_article
+from rasad.text.translit import letters_correspond
 
 # Arabic/Persian letters (normalized forms) → consonant classes; vowels and weak letters drop.
 _LETTERS = {
@@ -371,6 +374,49 @@ def _word_sounds(word: str) -> str | None:
     return _REPEATS.sub(r"\1", "".join(sounds))  # type: ignore[arg-type]
 
 
+# A person's name whose consonant skeleton differs across scripts (Brett Kavanaugh "brt knq",
+# بريت كافانو "brt kfn") meets its other spelling by a coarse skeleton, the letters a
+# transcription may write for one Latin letter one class (g: غ ج گ ق; s: س ز), and joins it
+# only when its letters correspond (`EntityIndex.spells_across_70`).
+_COARSE_70 = str.maketrans({"g": "k", "q": "k", "j": "k", "c": "k", "z": "s"})
+
+
+def coarse_skeleton_70(name: str) -> str:
+    """The coarse consonant key of a name in any script: `word_skeleton`'s letters with
+    those one Latin letter is written as merged (`_COARSE_70`), "ng" as n + g (نغ, نج, نگ:
+    Donggala, دونغالا, دونگالا), doubled letters once."""
+    words = _LATIN_ARTICLE_WORD.sub("", normalize(name)).replace("-", " ").split()
+    keys = []
+    for word in fused_compounds(words):  # طريق الملك عبد العزيز: عبدالعزيز
+        if word.isascii():
+            # a "gh" inside a word is silent (Kavanaugh, كافانو), a v written «ف» (Vanuatu)
+            word = word[:1] + word[1:].replace("gh", "")
+            word = _LATIN_ARTICLE.sub("", word).replace("v", "f")
+            for digraph, sound in _DIGRAPHS[1:]:  # not ("ng", "n")
+                word = word.replace(digraph, sound)
+            key = "".join(_LATIN.get(ch, "") for ch in word)
+        else:
+            key = "".join(_LETTERS.get(ch, "") for ch in strip_article(word))
+        if key := _REPEATS.sub(r"\1", key.translate(_COARSE_70)):
+            keys.append(key)
+    return " ".join(keys)
+
+
+CROSS_SCRIPT_70 = "%"  # opens a `by_surname` word: a person's coarse skeleton (`person_alias_70`)
+
+
+def person_alias_70(text: str) -> str | None:
+    """The word a person's name of two words or more registers under `EntityIndex.by_surname`
+    (its coarse skeleton, `coarse_skeleton_70`), so that its spelling in another script, whose
+    consonant skeleton differs (Brett Kavanaugh "brt knq", بريت كافانو "brt kfn"), finds the
+    entity; None for a shorter name."""
+    coarse = coarse_skeleton_70(without_family_name(text))
+    words = coarse.split()
+    if len(words) < 2 or sum(map(len, words)) < MIN_SKELETON:
+        return None
+    return CROSS_SCRIPT_70 + coarse
+
+
 def links_by_skeleton(text: str, kind: str, lang: str | None = None) -> bool:
     """Whether a name may join other spellings by its consonant skeleton: not a place (only the
     gazetteer links places across scripts), not a common word, a skeleton of `MIN_SKELETON`
@@ -619,6 +665,11 @@ def link_reason(key: str, forms: Iterable[str] = ()) -> str:
     kind, _, rest = key.partition(":")
     if rest.startswith("~") and OWN_SPELLING in rest:
         reason = "same written form (another spelling of its skeleton is another entity)"
+    elif rest.startswith("~") and kind in PLACES:
+        reason = (
+            f"letters that correspond across scripts, coarse skeleton '{rest[1:]}'"
+            " (latin_arabic_letters.tsv)"
+        )
     elif rest.startswith("~"):
         reason = f"same consonant skeleton '{rest[1:]}' ({MIN_SKELETON}+ consonants)"
     elif rest.startswith("=") and IN_DOCUMENT in rest:
@@ -2093,10 +2144,14 @@ def type_twins(key: str) -> list[str]:
     and a LOC in another is one place (`GPE:=سولاوسی`, `LOC:=سولاوسی`), and a one-word
     "person" that joined no full name is that place when the archive knows it as one
     (سولاوسي read as a person in a document where nothing else names it), unless it is a
-    listed given name (`given_names_49b`: «إبراهيم» alone is a person, not a place)."""
+    listed given name (`given_names_49b`: «إبراهيم» alone is a person, not a place). A name of
+    two words or more read as an organization is the person the archive knows by the same
+    letters with every vowel written (`vowelled_name`: «جوکو ویدودو», Joko Widodo)."""
     kind, _, rest = key.partition(":")
     if not rest.startswith(("=", "~")) or IN_DOCUMENT in rest or OWN_SPELLING in rest:
         return []
+    if kind == "ORG" and rest.startswith("=") and (spelt := vowelled_name(rest[1:])):
+        return [f"PER:{VOWELLED}{spelt}"]  # «جوکو ویدودو» read as a body: Joko Widodo
     if kind in PLACES:
         return [f"{other}:{rest}" for other in sorted(PLACES - {kind})]
     if (word := surname_word(key)) and word not in given_names_49b():
@@ -2290,6 +2345,7 @@ class EntityIndex:
         # skeleton key → language → the written forms (Arabic script) it holds in that language
         self.spellings: dict[str, dict[str, set[str]]] = defaultdict(dict)
         self.latin: dict[str, set[str]] = defaultdict(set)  # skeleton key → its Latin spellings
+        self.moved_70: set[str] = set()  # the keys a document's names took across scripts
 
     def own_spelling(self, key: str, lang: str | None, text: str) -> str:
         """The key of an Arabic-script name by skeleton: the skeleton's entity when it holds no
@@ -2353,7 +2409,7 @@ class EntityIndex:
         name ends with it (Hadi's «هادي», a common word that shortens no name, beside «عبدربه
         منصور هادي» is no part of «المحيط الهادئ», the Pacific)."""
         keys = []
-        planned_keys = link_document(mentions, lang)
+        planned_keys = self._across_scripts_70(link_document(mentions, lang), mentions, lang)
         written_surnames = {  # «هادي» of «عبدربه منصور هادي»: the document's own person
             written_form(m["text"].split()[-1])
             for m in mentions
@@ -2394,6 +2450,9 @@ class EntityIndex:
                 name = m.get("canonical") if rest == m.get("canonical") else None
                 record = self.records[key] = EntityRecord(key, kind, name)
                 self._remember_surname(key, m, lang)
+                self._remember_alias_70(key, m, lang)
+            elif key in self.moved_70:
+                self._remember_surname(key, m, lang)  # «كافانو» alone joins Kavanaugh too
             record.names[lang][name_form(m)] += 1
             if spelled_by(key, m["text"], lang):
                 self.spellings[key].setdefault(lang, set()).add(written_form(m["text"]))
@@ -2403,6 +2462,60 @@ class EntityIndex:
             if doc_id not in record.documents:
                 record.documents.append(doc_id)
         return [entity_id(k) for k in keys]
+
+    def _across_scripts_70(
+        self, keys: list[str], mentions: list[dict], lang: str | None
+    ) -> list[str]:
+        """Keys with a person's name in one script, by skeleton and new to the archive, taking
+        the entity of its spelling in the other script whose coarse skeleton it shares
+        (`person_alias_70`) when its letters correspond to every spelling of that script the
+        entity holds (`spells_across_70`): Brett Kavanaugh and بريت كافانو. Its surname alone
+        in the document follows it."""
+        moved: dict[str, str] = {}
+        for key, m in zip(keys, mentions, strict=True):
+            if m["type"] != "PER" or key in moved or key in self.records:
+                continue
+            if not is_skeleton_key(key) or not whole_spelling(key, m["text"], lang):
+                continue
+            word = person_alias_70(m["text"])
+            target = self.by_surname.get(("PER", word)) if word else None
+            if (
+                target in self.records
+                and target.startswith("PER:")
+                and self.spells_across_70(target, m["text"], lang)
+            ):
+                moved[key] = target
+        self.moved_70 = set(moved.values())
+        return [moved.get(k, k) for k in keys]
+
+    def spells_across_70(self, target: str, text: str, lang: str | None) -> bool:
+        """Whether a whole name in one script is the name of `target` in the other: the entity
+        holds no whole spelling of this script in this language (another spelling there is
+        another name), and holds some in the other script, each corresponding letter by letter
+        (`letters_correspond`)."""
+        held = self.spellings.get(target, {})
+        if text.isascii():
+            others = set().union(*held.values()) if held else set()
+            return (
+                not self.latin.get(target)
+                and bool(others)
+                and all(letters_correspond(written_form(text), o) for o in others)
+            )
+        latin = self.latin.get(target, set())
+        return (
+            not held.get(lang or "")
+            and bool(latin)
+            and all(letters_correspond(written_form(o), written_form(text)) for o in latin)
+        )
+
+    def _remember_alias_70(self, key: str, mention: dict, lang: str | None) -> None:
+        """Register a new person entity by skeleton under its coarse skeleton (the first)."""
+        if not key.startswith("PER:") or not is_skeleton_key(key):
+            return  # a person's only: a MISC reading of Jeremy Corbyn took his Persian name
+        if not whole_spelling(key, mention["text"], lang):
+            return
+        if word := person_alias_70(mention["text"]):
+            self.by_surname.setdefault(("PER", word), key)
 
     def chain_joined(self, key: str, mention: dict, lang: str | None = None) -> str:
         """The key of the one longer name chain of the archive a person's chain is the start

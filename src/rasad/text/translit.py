@@ -15,6 +15,7 @@ common word is dropped too, so "حرب" (war) never searches "هرب" (fled).
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import combinations, product
@@ -99,3 +100,79 @@ def spelling_variants(key: str) -> tuple[str, ...]:
                 if len(found) >= MAX_VARIANTS:
                     return tuple(found)
     return tuple(found)
+
+
+# A Latin name and its Arabic-script transcription: `letters_correspond` reads the Latin name
+# letter by letter (data/text/latin_arabic_letters.tsv) and asks whether the Arabic-script word
+# writes each consonant as the table says and each vowel letter for a Latin vowel of its kind;
+# a Latin vowel may go unwritten (Sulawesi: سولاويسي, سولاوسی; Palu: بالو, پالو).
+UNWRITTEN, AT_END = "-", "$"
+_SEATS = ("ا", "ع", "ء")  # what a word opening on a vowel writes before its vowel letter
+# a Persian word writes a vowel before an opening s + consonant (Sterling: استرلینگ)
+_PROSTHETIC = ("ای", "ا")
+_LATIN_NAME_NOT_LETTERS = re.compile(r"[^a-z\s-]")
+_LATIN_ARTICLE = re.compile(r"^(al|el|ul)-")
+_DOUBLED = re.compile(r"(.)\1+")
+_VOWEL_LETTERS = ("ا", "و", "ی")
+
+
+@cache
+def latin_letters() -> dict[str, tuple[str, ...]]:
+    """Latin letter or digraph → the Arabic-script spellings it may take ("" unwritten; a
+    trailing `AT_END` only at a word's end)."""
+    text = resources.files("rasad.data").joinpath("text/latin_arabic_letters.tsv")
+    table = {}
+    for line in text.read_text("utf-8").splitlines()[2:]:
+        latin, options = line.split("\t")
+        table[latin] = tuple("" if o == UNWRITTEN else o for o in options.split("|"))
+    return table
+
+
+def letters_correspond(latin: str, arabic: str) -> bool:
+    """Whether an Arabic-script name (normalized: `rasad.text.normalize`) is a transcription of
+    a Latin name, word for word: every Latin consonant written as `latin_letters` allows, every
+    vowel letter for a Latin vowel of its kind, a Latin vowel written or not."""
+    words_l = [
+        _DOUBLED.sub(r"\1", _LATIN_ARTICLE.sub("", w))
+        for w in _LATIN_NAME_NOT_LETTERS.sub("", latin.lower()).replace("-", " ").split()
+    ]
+    words_a = [_DOUBLED.sub(r"\1", w) for w in arabic.split()]
+    return (
+        bool(words_l)
+        and len(words_l) == len(words_a)
+        and all(_word_corresponds(lw, aw) for lw, aw in zip(words_l, words_a, strict=True))
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _word_corresponds(latin: str, arabic: str) -> bool:
+    """One word of `letters_correspond`: a vowel opening the Latin word may sit on a seat
+    (ا, ع: Ilfracombe, ایلفراکمب), an opening s + consonant behind a written vowel."""
+    if latin[:1] == "w" and arabic[:1] == "و" and arabic[1:2] not in _VOWEL_LETTERS:
+        return False  # «وشيلي» is «و» "and" + Chile, not Wasilla: a W writes «وا», «وي»…
+    starts = [0]
+    if latin[:1] in "aeiouy":
+        starts += [len(s) for s in _SEATS if arabic.startswith(s)]
+    elif latin[:1] == "s" and latin[1:2] and latin[1] not in "aeiouyh":
+        starts += [len(p) for p in _PROSTHETIC if arabic.startswith(p)]
+    return any(_match(latin, arabic, 0, j) for j in starts)
+
+
+def _match(latin: str, arabic: str, i: int, j: int) -> bool:
+    if i == len(latin):
+        return j == len(arabic)
+    table = latin_letters()
+    for unit in (latin[i : i + 2], latin[i]):
+        if len(unit) < 2 and unit != latin[i] or unit not in table:
+            continue
+        for option in table[unit]:
+            if option.endswith(AT_END):
+                option = option[:-1]
+                if not (arabic.startswith(option, j) and j + len(option) == len(arabic)):
+                    continue
+            elif option and not arabic.startswith(option, j):
+                continue
+            if _match(latin, arabic, i + len(unit), j + len(option)):
+                return True
+    # a silent h after a letter (Sarah, Thomas's th aside): written or not
+    return latin[i] == "h" and i > 0 and _match(latin, arabic, i + 1, j)
