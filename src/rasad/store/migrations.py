@@ -1420,6 +1420,17 @@ MIGRATIONS: tuple[Migration, ...] = (
     # unnamed «شهید» and Fars News' martyrs' phrases take the war dead (framing68); forecasts,
     # needs and a speaker's trailing time word are no promise or speaker (promises68). Story
     # titles that are sentence fragments are refreshed with the views (stories68).
+    Migration(queued("recognise")),    # 77: session 60. The "recognise" backfill (covering dates, quotes, framing, timelines and
+    # promises): a person new to the archive joins the same person in another script when every
+    # spelling corresponds letter by letter (entities70); English months abbreviated with a
+    # stop are dates and a yearless date in a year's line takes that year, a timeline entry's
+    # sentence runs past an abbreviation's stop (timeline70); a topic phrase never speaks and a
+    # missed foreign name after a role and place does (speakers70ar); «الدین» closes a given
+    # name, Friday prayers open a speaker's clause, a role's complement is not the speaker
+    # (speakers70fa); a pronoun's speech is never given to a name it mentions, a role is shown
+    # as written (speakers70en); an observing state is no label's target, a martyrdom verb
+    # takes its subject's dead (framing70); a commitment noun needs its verb, «حتى أن» is no
+    # deadline, beliefs are forecasts, a rule in force is no promise (promises70).
     Migration(queued("recognise")),
 )
 
