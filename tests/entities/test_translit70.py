@@ -5,7 +5,7 @@ them."""
 
 from __future__ import annotations
 
-from rasad.entities.link import EntityIndex, coarse_skeleton_70, type_twins
+from rasad.entities.link import EntityIndex, coarse_skeleton, type_twins
 from rasad.text.normalize import normalize
 from rasad.text.translit import letters_correspond
 
@@ -69,5 +69,5 @@ def test_two_people_sharing_a_surname_stay_two():
 
 
 def test_one_coarse_skeleton_for_the_letters_of_one_sound():
-    assert coarse_skeleton_70("Donggala") == coarse_skeleton_70("دونغالا") == "dnkl"
-    assert coarse_skeleton_70("Brett Kavanaugh") == coarse_skeleton_70("بريت كافانو")
+    assert coarse_skeleton("Donggala") == coarse_skeleton("دونغالا") == "dnkl"
+    assert coarse_skeleton("Brett Kavanaugh") == coarse_skeleton("بريت كافانو")

@@ -7,7 +7,7 @@ only when it is long enough to tell names apart (`MIN_SKELETON` consonants, and 
 name of two words or more); a short name, a common word of the language (is, الرئيسي) and a
 place the gazetteer does not know link only to the same written form in the same script
 (Palu is not Bolivia, Kazemi not Kadhimi). A person's name whose skeleton differs across
-scripts (Brett Kavanaugh, بريت كافانو) joins by the letters of its name (`person_alias_70`).
+scripts (Brett Kavanaugh, بريت كافانو) joins by the letters of its name (`person_alias`).
 A surname-only mention joins the one full name it shortens, in its document or, when
 unambiguous, in the archive: two full names with different given names make their surname join
 neither.
@@ -377,13 +377,13 @@ def _word_sounds(word: str) -> str | None:
 # A person's name whose consonant skeleton differs across scripts (Brett Kavanaugh "brt knq",
 # بريت كافانو "brt kfn") meets its other spelling by a coarse skeleton, the letters a
 # transcription may write for one Latin letter one class (g: غ ج گ ق; s: س ز), and joins it
-# only when its letters correspond (`EntityIndex.spells_across_70`).
-_COARSE_70 = str.maketrans({"g": "k", "q": "k", "j": "k", "c": "k", "z": "s"})
+# only when its letters correspond (`EntityIndex.spells_across`).
+_COARSE = str.maketrans({"g": "k", "q": "k", "j": "k", "c": "k", "z": "s"})
 
 
-def coarse_skeleton_70(name: str) -> str:
+def coarse_skeleton(name: str) -> str:
     """The coarse consonant key of a name in any script: `word_skeleton`'s letters with
-    those one Latin letter is written as merged (`_COARSE_70`), "ng" as n + g (نغ, نج, نگ:
+    those one Latin letter is written as merged (`_COARSE`), "ng" as n + g (نغ, نج, نگ:
     Donggala, دونغالا, دونگالا), doubled letters once."""
     words = _LATIN_ARTICLE_WORD.sub("", normalize(name)).replace("-", " ").split()
     keys = []
@@ -397,24 +397,24 @@ def coarse_skeleton_70(name: str) -> str:
             key = "".join(_LATIN.get(ch, "") for ch in word)
         else:
             key = "".join(_LETTERS.get(ch, "") for ch in strip_article(word))
-        if key := _REPEATS.sub(r"\1", key.translate(_COARSE_70)):
+        if key := _REPEATS.sub(r"\1", key.translate(_COARSE)):
             keys.append(key)
     return " ".join(keys)
 
 
-CROSS_SCRIPT_70 = "%"  # opens a `by_surname` word: a person's coarse skeleton (`person_alias_70`)
+CROSS_SCRIPT = "%"  # opens a `by_surname` word: a person's coarse skeleton (`person_alias`)
 
 
-def person_alias_70(text: str) -> str | None:
+def person_alias(text: str) -> str | None:
     """The word a person's name of two words or more registers under `EntityIndex.by_surname`
-    (its coarse skeleton, `coarse_skeleton_70`), so that its spelling in another script, whose
+    (its coarse skeleton, `coarse_skeleton`), so that its spelling in another script, whose
     consonant skeleton differs (Brett Kavanaugh "brt knq", بريت كافانو "brt kfn"), finds the
     entity; None for a shorter name."""
-    coarse = coarse_skeleton_70(without_family_name(text))
+    coarse = coarse_skeleton(without_family_name(text))
     words = coarse.split()
     if len(words) < 2 or sum(map(len, words)) < MIN_SKELETON:
         return None
-    return CROSS_SCRIPT_70 + coarse
+    return CROSS_SCRIPT + coarse
 
 
 def links_by_skeleton(text: str, kind: str, lang: str | None = None) -> bool:
@@ -2345,7 +2345,9 @@ class EntityIndex:
         # skeleton key → language → the written forms (Arabic script) it holds in that language
         self.spellings: dict[str, dict[str, set[str]]] = defaultdict(dict)
         self.latin: dict[str, set[str]] = defaultdict(set)  # skeleton key → its Latin spellings
-        self.moved_70: set[str] = set()  # the keys a document's names took across scripts
+        self.moved_across_scripts: set[str] = (
+            set()
+        )  # the keys a document's names took across scripts
 
     def own_spelling(self, key: str, lang: str | None, text: str) -> str:
         """The key of an Arabic-script name by skeleton: the skeleton's entity when it holds no
@@ -2409,7 +2411,7 @@ class EntityIndex:
         name ends with it (Hadi's «هادي», a common word that shortens no name, beside «عبدربه
         منصور هادي» is no part of «المحيط الهادئ», the Pacific)."""
         keys = []
-        planned_keys = self._across_scripts_70(link_document(mentions, lang), mentions, lang)
+        planned_keys = self._across_scripts(link_document(mentions, lang), mentions, lang)
         written_surnames = {  # «هادي» of «عبدربه منصور هادي»: the document's own person
             written_form(m["text"].split()[-1])
             for m in mentions
@@ -2450,8 +2452,8 @@ class EntityIndex:
                 name = m.get("canonical") if rest == m.get("canonical") else None
                 record = self.records[key] = EntityRecord(key, kind, name)
                 self._remember_surname(key, m, lang)
-                self._remember_alias_70(key, m, lang)
-            elif key in self.moved_70:
+                self._remember_alias(key, m, lang)
+            elif key in self.moved_across_scripts:
                 self._remember_surname(key, m, lang)  # «كافانو» alone joins Kavanaugh too
             record.names[lang][name_form(m)] += 1
             if spelled_by(key, m["text"], lang):
@@ -2463,13 +2465,11 @@ class EntityIndex:
                 record.documents.append(doc_id)
         return [entity_id(k) for k in keys]
 
-    def _across_scripts_70(
-        self, keys: list[str], mentions: list[dict], lang: str | None
-    ) -> list[str]:
+    def _across_scripts(self, keys: list[str], mentions: list[dict], lang: str | None) -> list[str]:
         """Keys with a person's name in one script, by skeleton and new to the archive, taking
         the entity of its spelling in the other script whose coarse skeleton it shares
-        (`person_alias_70`) when its letters correspond to every spelling of that script the
-        entity holds (`spells_across_70`): Brett Kavanaugh and بريت كافانو. Its surname alone
+        (`person_alias`) when its letters correspond to every spelling of that script the
+        entity holds (`spells_across`): Brett Kavanaugh and بريت كافانو. Its surname alone
         in the document follows it."""
         moved: dict[str, str] = {}
         for key, m in zip(keys, mentions, strict=True):
@@ -2477,18 +2477,18 @@ class EntityIndex:
                 continue
             if not is_skeleton_key(key) or not whole_spelling(key, m["text"], lang):
                 continue
-            word = person_alias_70(m["text"])
+            word = person_alias(m["text"])
             target = self.by_surname.get(("PER", word)) if word else None
             if (
                 target in self.records
                 and target.startswith("PER:")
-                and self.spells_across_70(target, m["text"], lang)
+                and self.spells_across(target, m["text"], lang)
             ):
                 moved[key] = target
-        self.moved_70 = set(moved.values())
+        self.moved_across_scripts = set(moved.values())
         return [moved.get(k, k) for k in keys]
 
-    def spells_across_70(self, target: str, text: str, lang: str | None) -> bool:
+    def spells_across(self, target: str, text: str, lang: str | None) -> bool:
         """Whether a whole name in one script is the name of `target` in the other: the entity
         holds no whole spelling of this script in this language (another spelling there is
         another name), and holds some in the other script, each corresponding letter by letter
@@ -2508,13 +2508,13 @@ class EntityIndex:
             and all(letters_correspond(written_form(o), written_form(text)) for o in latin)
         )
 
-    def _remember_alias_70(self, key: str, mention: dict, lang: str | None) -> None:
+    def _remember_alias(self, key: str, mention: dict, lang: str | None) -> None:
         """Register a new person entity by skeleton under its coarse skeleton (the first)."""
         if not key.startswith("PER:") or not is_skeleton_key(key):
             return  # a person's only: a MISC reading of Jeremy Corbyn took his Persian name
         if not whole_spelling(key, mention["text"], lang):
             return
-        if word := person_alias_70(mention["text"]):
+        if word := person_alias(mention["text"]):
             self.by_surname.setdefault(("PER", word), key)
 
     def chain_joined(self, key: str, mention: dict, lang: str | None = None) -> str:

@@ -1776,7 +1776,7 @@ def without_speech_verb_words_68(text: str, mentions: list[Mention]) -> list[Men
     return out
 
 
-def without_time_words_70fa(text: str, mentions: list[Mention]) -> list[Mention]:
+def without_time_words(text: str, mentions: list[Mention]) -> list[Mention]:
     """A Persian person of two words or more the tagger ran onto a time word of the speaker
     openers («[حسین ناظمیان‌پور] دقایقی پیش در گفت‌وگو با …»; quotes_dev70fa.tsv) loses it,
     when another time word or an interview phrase follows: the words after a name and before
@@ -2839,7 +2839,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
     if lang == "fa":
         mentions = persian_opening_given_name_64(text, mentions)
         mentions = persian_allah_given_names_68(text, mentions)
-        mentions = without_time_words_70fa(text, without_speech_verb_words_68(text, mentions))
+        mentions = without_time_words(text, without_speech_verb_words_68(text, mentions))
     if lang == "en":
         mentions = join_conjoined_bodies(text, join_ampersands(text, mentions))
         mentions = drop_capitalised_openings(text, mentions, openings)

@@ -500,7 +500,7 @@ MARTYRDOM_VERBS = {
 }
 # Round 70: how many words before a martyrdom verb its subject, a noun of victims.tsv, may stand
 # («یک مرزبان در درگیری با اشرار مسلح در هنگ مرزی سراوان به شهادت رسید»: ten words).
-SUBJECT_REACH_70 = 20
+SUBJECT_REACH = 20
 # Plural martyrdom nouns, folded: they name many dead, so a single person after them is not
 # their referent («شهدای روحانی», the clerical martyrs, is not the president Rouhani) unless
 # a second name is joined to it («شهیدان رجایی و باهنر»).
@@ -737,7 +737,7 @@ COUNTERING_REACH_50 = 6
 SPONSOR_REACH_68 = 25
 # Round 70: the label families whose state answer an `observer` word of state_roles.tsv (one
 # who condemns or tries the act) removes before the article's rules: terror and crime labels.
-OBSERVED_LABEL_FAMILIES_70 = ("terror-label", "crime-label")
+OBSERVED_LABEL_FAMILIES = ("terror-label", "crime-label")
 COUNTERING_50 = {
     "ar": [
         "مكافحة",

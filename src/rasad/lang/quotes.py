@@ -1671,15 +1671,15 @@ DOCUMENT_NOUNS_68 = {
 # name in its complement ("said the director behind JFK, Platoon and …", "wrote one reviewer in
 # Rolling Stone magazine"): the name is what the role is of, never the speaker. These words
 # close the role and open its complement (PREPOSITIONS and "behind", general English usage).
-ROLE_COMPLEMENT_WORDS_70 = {"en": ["of", "with", "by", "for", "at", "in", "on", "from", "about",
+ROLE_COMPLEMENT_WORDS = {"en": ["of", "with", "by", "for", "at", "in", "on", "from", "about",
                                    "behind"]}  # fmt: skip
 # Words after which such a role opens a clause as its subject ("Its comments came after the
 # industry minister of … said"), unlike an object ("a statement detailing the banning of …
 # Valve said"); a comma or the sentence's start does too (general English usage).
-CLAUSE_SUBJECT_OPENERS_70 = {"en": ["after", "before", "when", "while", "as", "but", "and",
+CLAUSE_SUBJECT_OPENERS = {"en": ["after", "before", "when", "while", "as", "but", "and",
                                     "since", "because", "until", "that", "although", "though",
                                     "once", "so", "yet"]}  # fmt: skip
 # Heads that speak for the body in their complement ("a spokesman for Chelsea", "an official at
 # the ministry"): the body stays the speaker, as `SPOKESPEOPLE_50` has it (general usage).
-BODY_VOICES_70 = {"en": ["spokesman", "spokeswoman", "spokesperson", "representative",
+BODY_VOICES = {"en": ["spokesman", "spokeswoman", "spokesperson", "representative",
                          "official", "officials", "source", "sources"]}  # fmt: skip

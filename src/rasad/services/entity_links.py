@@ -30,7 +30,7 @@ from rasad.entities.link import (
     linked_mentions,
     listed_text,
     name_form,
-    person_alias_70,
+    person_alias,
     spelled_by,
     spelling_key,
     surname_word,
@@ -100,7 +100,7 @@ def _surname_words(doc: Document, keys: list[str]) -> set[str]:
         if m["type"] == "PER":
             words.update(written_form(m["text"]).split())  # a surname, or a given name
             words.update(chain_prefixes(m["text"], doc.lang))  # the chains it extends or is
-            if alias := person_alias_70(m["text"]):  # its entity in another script
+            if alias := person_alias(m["text"]):  # its entity in another script
                 words.add(alias)
     return words
 

@@ -1349,9 +1349,9 @@ def victims_target(term: Term, text: str, end: int, article: str) -> dict | None
     return None
 
 
-def subject_victims_70(term: Term, text: str, start: int, article: str) -> dict | None:
+def subject_victims(term: Term, text: str, start: int, article: str) -> dict | None:
     """Whose dead a martyrdom verb reports by its subject, the nearest noun of victims.tsv before
-    it in its sentence, at most SUBJECT_REACH_70 words back («یک مرزبان در درگیری با اشرار مسلح
+    it in its sentence, at most SUBJECT_REACH words back («یک مرزبان در درگیری با اشرار مسلح
     … به شهادت رسید» → Iranian border guards, «الجندي أول حسن ناصر بشيري من منسوبي حرس الحدود …
     استشهدوا» → Saudi soldiers), when the article's words confirm the row's usage. A verb's
     subject stands before it (MARTYRDOM_VERBS); the nouns name their dead after them."""
@@ -1359,7 +1359,7 @@ def subject_victims_70(term: Term, text: str, start: int, article: str) -> dict 
     if term.category != "martyrdom" or folded(term.term) not in verbs:
         return None
     rows = victim_rows().get(term.lang, [])
-    before = WORD.findall(text[sentence_start(text, start) : start])[-F.SUBJECT_REACH_70 :]
+    before = WORD.findall(text[sentence_start(text, start) : start])[-F.SUBJECT_REACH :]
     for word in reversed([folded(w).replace(ZWNJ, "") for w in before]):
         noun = re.sub(r"^(?:ال|[وبل]ال)", "", word) if term.lang == "ar" else word
         for row in rows:
@@ -1849,7 +1849,7 @@ def target_of(
     if found := accused_target(text, start, term, mentions):
         return found
     # round 70: a verb's subject says whose dead, when no usage did and no person is named
-    if (found := subject_victims_70(term, text, start, article)) and not entity_target(
+    if (found := subject_victims(term, text, start, article)) and not entity_target(
         mentions, text, start, end, term, ("PER",)
     ):
         return found
@@ -2506,24 +2506,24 @@ def without_states_before_labels_68(terms: list, text: str, lang: str) -> list:
     return terms
 
 
-def observer_before_label_70(t: dict, text: str, lang: str) -> bool:
+def observer_before_label(t: dict, text: str, lang: str) -> bool:
     """Whether a terror or crime label is answered from its own sentence by a state written
     before it that condemns, denounces or tries what the label names (state_roles.tsv role
     `observer`): «أدانت المملكة العربية السعودية بأشد العبارات الجريمة الإرهابية البشعة التي
     نفذها مستوطنون إسرائيليون», «ترحيله إلى الولايات المتحدة لمحاكمته بتهم الإرهاب». The state
     reports on someone else's act; a sponsor word still keeps it (state_before_label_68)."""
-    if t.get("family") not in F.OBSERVED_LABEL_FAMILIES_70:
+    if t.get("family") not in F.OBSERVED_LABEL_FAMILIES:
         return False
     roles = roles_of_state_before(t, text, lang)
     return "observer" in roles and "sponsor" not in roles
 
 
-def without_observer_states_70(terms: list, text: str, lang: str) -> list:
-    """Labels answered by a state that condemns or tries them (observer_before_label_70) left
+def without_observer_states(terms: list, text: str, lang: str) -> list:
+    """Labels answered by a state that condemns or tries them (observer_before_label) left
     without a target before the article's rules run, so that the doer the report names
     (with_perpetrators: «التي نفذها مستوطنون») may answer instead; none when no rule does."""
     for t in terms:
-        if observer_before_label_70(t, text, lang):
+        if observer_before_label(t, text, lang):
             for key in ("target_key", "target_start", "target_end", "target_evidence"):
                 t.pop(key, None)
             t["target"] = None
@@ -2832,7 +2832,7 @@ def make_framing(settings: Settings):
     lexicon(), sense_rules(), target_groups()
 
     def framing(doc: Document) -> Document:
-        body = without_observer_states_70(find_loaded_terms(doc, doc.text), doc.text, doc.lang)
+        body = without_observer_states(find_loaded_terms(doc, doc.text), doc.text, doc.lang)
         group = martyrs_group(doc, doc.text, body)
 
         @cache  # the whole article read for its attackers only when a label asks
@@ -2848,7 +2848,7 @@ def make_framing(settings: Settings):
         body = without_state_armed_groups_64(body, doc.text)
         doc.loaded_terms = without_states_before_labels_68(body, doc.text, doc.lang)
         title = find_loaded_terms(doc, doc.title or "", False, doc.loaded_terms)
-        title = without_observer_states_70(title, doc.title or "", doc.lang)
+        title = without_observer_states(title, doc.title or "", doc.lang)
         title = with_martyrs_group(title, group, doc.lang, headline=True)
         title = with_perpetrators(title, doc.title or "", doc.lang, attackers)
         title = with_sentence_doers_51(title, doc.title or "", doc.lang)

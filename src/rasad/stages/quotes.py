@@ -4699,14 +4699,14 @@ def role_of_complement_70en(doc: Document, lo: int, hi: int) -> str | None:
     up to its first comma ('"…," said the director behind JFK, Platoon and …', '"…," wrote one
     reviewer in Rolling Stone magazine'; quotes_dev70en): the role as written, since the names
     are what it is of; None when it opens with a capital, names no one or speaks for a body
-    ("said a spokesman for Chelsea", `BODY_VOICES_70`)."""
+    ("said a spokesman for Chelsea", `BODY_VOICES`)."""
     comma = doc.text.find(",", lo, hi)
     hi = comma if comma >= 0 else hi
     names = [m for m in doc.entities if lo <= m["start"] and m["end"] <= hi]
     words = re.findall(r"[\w'’-]+", doc.text[lo : names[0]["start"]] if names else "")
-    opener = next((k for k, w in enumerate(words) if w in Q.ROLE_COMPLEMENT_WORDS_70["en"]), 0)
+    opener = next((k for k, w in enumerate(words) if w in Q.ROLE_COMPLEMENT_WORDS["en"]), 0)
     head = words[:opener]  # "one reviewer" of "one reviewer in Rolling Stone magazine"
-    if not head or any(w.lower() in Q.BODY_VOICES_70["en"] or not w.islower() for w in head):
+    if not head or any(w.lower() in Q.BODY_VOICES["en"] or not w.islower() for w in head):
         return None
     return english_subject(doc.text[lo:hi])
 
@@ -5919,12 +5919,12 @@ def speech_start_70en(doc: Document, out: list[Quote]) -> int:
     return k
 
 
-ATTRIBUTION_GAP_CHARS_70 = 24  # '," he said on Monday. "': a trailing attribution, no narration
+ATTRIBUTION_GAP_CHARS = 24  # '," he said on Monday. "': a trailing attribution, no narration
 
 
 def attribution_gap_70en(doc: Document, before: Quote, after: Quote) -> bool:
     """Whether only a short attribution stands between two quotes ('," he said. "')."""
-    return len(doc.text[before["end"] : after["start"]].strip()) <= ATTRIBUTION_GAP_CHARS_70
+    return len(doc.text[before["end"] : after["start"]].strip()) <= ATTRIBUTION_GAP_CHARS
 
 
 def named_after_verb_70en(doc: Document, found: Found, speaker: Speaker) -> bool:
@@ -6219,10 +6219,10 @@ def mentioned_not_speaker_68en(
 
 
 # "the industry minister of India's Andhra Pradesh state" right before its verb: a determiner,
-# one to three lowercase words, a complement word (`ROLE_COMPLEMENT_WORDS_70`), its words.
-_ROLE_BEFORE_VERB_70 = re.compile(
+# one to three lowercase words, a complement word (`ROLE_COMPLEMENT_WORDS`), its words.
+_ROLE_BEFORE_VERB = re.compile(
     r"\b(?:the|an?|one)\s+(?:[a-z][\w-]*\s+){1,3}?(?P<link>"
-    + "|".join(Q.ROLE_COMPLEMENT_WORDS_70["en"])
+    + "|".join(Q.ROLE_COMPLEMENT_WORDS["en"])
     + r")\s+[^,;:.\"“”]{1,60}$"
 )
 
@@ -6232,15 +6232,15 @@ def role_before_verb_70en(doc: Document, lo: int, hi: int) -> Speaker | None:
     read from no name written there ("Its comments came after the industry minister of India's
     Andhra Pradesh state said", quotes_dev70en: not Volkswagen, who spoke before): the role as
     written, since the one who held it was not named; None for other subjects and for a body's
-    voice ("a spokesman for the company", `BODY_VOICES_70`)."""
-    role = _ROLE_BEFORE_VERB_70.search(doc.text, lo, hi)
+    voice ("a spokesman for the company", `BODY_VOICES`)."""
+    role = _ROLE_BEFORE_VERB.search(doc.text, lo, hi)
     if not role:
         return None
     before = doc.text[lo : role.start()].split()
-    if before and before[-1][-1:] != "," and before[-1] not in Q.CLAUSE_SUBJECT_OPENERS_70["en"]:
+    if before and before[-1][-1:] != "," and before[-1] not in Q.CLAUSE_SUBJECT_OPENERS["en"]:
         return None  # "a statement detailing the banning of the accounts Valve said": an object
     words = doc.text[role.start() : role.start("link")].lower().split()
-    if any(w in Q.BODY_VOICES_70["en"] for w in words):
+    if any(w in Q.BODY_VOICES["en"] for w in words):
         return None
     if not re.search(r"\b[A-Z]", doc.text[role.end("link") : hi]):
         return None  # "the head of the department": nothing named to hold the role apart

@@ -1420,7 +1420,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     # unnamed «شهید» and Fars News' martyrs' phrases take the war dead (framing68); forecasts,
     # needs and a speaker's trailing time word are no promise or speaker (promises68). Story
     # titles that are sentence fragments are refreshed with the views (stories68).
-    Migration(queued("recognise")),    # 77: session 60. The "recognise" backfill (covering dates, quotes, framing, timelines and
+    Migration(
+        queued("recognise")
+    ),  # 77: session 60. The "recognise" backfill (covering dates, quotes, framing, timelines and
     # promises): a person new to the archive joins the same person in another script when every
     # spelling corresponds letter by letter (entities70); English months abbreviated with a
     # stop are dates and a yearless date in a year's line takes that year, a timeline entry's
