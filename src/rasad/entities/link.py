@@ -665,11 +665,6 @@ def link_reason(key: str, forms: Iterable[str] = ()) -> str:
     kind, _, rest = key.partition(":")
     if rest.startswith("~") and OWN_SPELLING in rest:
         reason = "same written form (another spelling of its skeleton is another entity)"
-    elif rest.startswith("~") and kind in PLACES:
-        reason = (
-            f"letters that correspond across scripts, coarse skeleton '{rest[1:]}'"
-            " (latin_arabic_letters.tsv)"
-        )
     elif rest.startswith("~"):
         reason = f"same consonant skeleton '{rest[1:]}' ({MIN_SKELETON}+ consonants)"
     elif rest.startswith("=") and IN_DOCUMENT in rest:
@@ -2345,9 +2340,8 @@ class EntityIndex:
         # skeleton key → language → the written forms (Arabic script) it holds in that language
         self.spellings: dict[str, dict[str, set[str]]] = defaultdict(dict)
         self.latin: dict[str, set[str]] = defaultdict(set)  # skeleton key → its Latin spellings
-        self.moved_across_scripts: set[str] = (
-            set()
-        )  # the keys a document's names took across scripts
+        # the keys the last document's names took across scripts (`_across_scripts`)
+        self.moved_across_scripts: set[str] = set()
 
     def own_spelling(self, key: str, lang: str | None, text: str) -> str:
         """The key of an Arabic-script name by skeleton: the skeleton's entity when it holds no

@@ -469,11 +469,19 @@ def _year_edge(g, lang, ref):
     return _edge(first, last, g["edge"], "year", cal, False)
 
 
+def month_of_line(g, month_cal: str, month: int) -> Resolved | None:
+    """A Gregorian month written without a year on a chronology line: the line's opening year
+    (`year_of_line`) is its year; None off such a line."""
+    if not g.get("line_year") or month_cal != GREGORIAN:
+        return None
+    first, last = month_span(GREGORIAN, int(g["line_year"]), month)
+    return span_of(first, last, "month", GREGORIAN, False)
+
+
 def _month_current(g, lang, ref):
     month_cal, month = _month_of(g["month"])
-    if g.get("line_year") and month_cal == GREGORIAN:  # «2005: … بنهاية شهر مارس»
-        first, last = month_span(GREGORIAN, int(g["line_year"]), month)
-        return span_of(first, last, "month", GREGORIAN, False)
+    if found := month_of_line(g, month_cal, month):  # «2005: … بنهاية شهر مارس»
+        return found
     if ref is None:
         return Resolved(None, "month", month_cal, True, None)
     y = current_year(month_cal, ref) + direction(g.get("mod"))
@@ -614,9 +622,8 @@ def _month_alone(g, lang, ref):
     """A month named without a year: the last one begun by the reference day, or the next one
     not yet over when the clause speaks of the future."""
     month_cal, month = _month_of(g["month"])
-    if g.get("line_year") and month_cal == GREGORIAN:  # «2005: … بنهاية شهر مارس»
-        first, last = month_span(GREGORIAN, int(g["line_year"]), month)
-        return span_of(first, last, "month", GREGORIAN, False)
+    if found := month_of_line(g, month_cal, month):  # «2005: … بنهاية شهر مارس»
+        return found
     if ref is None:
         return Resolved(None, "month", month_cal, True, None)
     y = current_year(month_cal, ref)

@@ -1342,10 +1342,17 @@ def victims_target(term: Term, text: str, end: int, article: str) -> dict | None
         words = words[1:]
     if not words:
         return None
-    noun = re.sub(r"^(?:ال|[وبل]ال)", "", words[0]) if term.lang == "ar" else words[0]
-    for row in victim_rows()[term.lang]:
-        if (noun in row.nouns or words[0] in row.nouns) and row.context.search(folded(article)):
-            return {"target": row.target, "target_from": "victims"}
+    row = victims_row(words[0], term.lang, article)
+    return {"target": row.target, "target_from": "victims"} if row else None
+
+
+def victims_row(word: str, lang: str, article: str) -> Victims | None:
+    """The victims.tsv row whose nouns hold a folded word (in Arabic, with its article off or
+    on) and whose usage the article's words confirm; None when no row does."""
+    noun = re.sub(r"^(?:ال|[وبل]ال)", "", word) if lang == "ar" else word
+    for row in victim_rows().get(lang, []):
+        if (noun in row.nouns or word in row.nouns) and row.context.search(folded(article)):
+            return row
     return None
 
 
@@ -1358,13 +1365,10 @@ def subject_victims(term: Term, text: str, start: int, article: str) -> dict | N
     verbs = folded_words("MARTYRDOM_VERBS", term.lang)
     if term.category != "martyrdom" or folded(term.term) not in verbs:
         return None
-    rows = victim_rows().get(term.lang, [])
     before = WORD.findall(text[sentence_start(text, start) : start])[-F.SUBJECT_REACH :]
     for word in reversed([folded(w).replace(ZWNJ, "") for w in before]):
-        noun = re.sub(r"^(?:ال|[وبل]ال)", "", word) if term.lang == "ar" else word
-        for row in rows:
-            if (noun in row.nouns or word in row.nouns) and row.context.search(folded(article)):
-                return {"target": row.target, "target_from": "victims"}
+        if row := victims_row(word, term.lang, article):
+            return {"target": row.target, "target_from": "victims"}
     return None
 
 
@@ -2174,12 +2178,8 @@ def victims_title(lang: str, text: str, name_start: int, article: str) -> str | 
     before = WORD.findall(text[max(0, name_start - 30) : name_start])
     if not before or lang not in victim_rows():
         return None
-    word = folded(before[-1])
-    noun = re.sub(r"^(?:ال|[وبل]ال)", "", word) if lang == "ar" else word
-    for row in victim_rows()[lang]:
-        if (noun in row.nouns or word in row.nouns) and row.context.search(folded(article)):
-            return row.target
-    return None
+    row = victims_row(folded(before[-1]), lang, article)
+    return row.target if row else None
 
 
 def martyrs_group(doc: Document, text: str, terms: list) -> str | None:

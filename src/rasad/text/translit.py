@@ -162,8 +162,10 @@ def _match(latin: str, arabic: str, i: int, j: int) -> bool:
     if i == len(latin):
         return j == len(arabic)
     table = latin_letters()
-    for unit in (latin[i : i + 2], latin[i]):
-        if len(unit) < 2 and unit != latin[i] or unit not in table:
+    # a digraph ("sh", "ng") first, then the letter alone
+    units = (latin[i : i + 2], latin[i]) if i + 1 < len(latin) else (latin[i],)
+    for unit in units:
+        if unit not in table:
             continue
         for option in table[unit]:
             if option.endswith(AT_END):
