@@ -151,3 +151,17 @@ def test_a_yearless_date_after_another_year_of_its_line_keeps_publication_year()
     text = "1948- فيضان نهري يانغتسي يشرد مليون شخص. 1950- الاتحاد السوفياتي ينضم الى هيئات انسحب منها في فبراير بسبب رفض المجلس."
     month = [d for d in find_dates(text, "ar", date(2015, 8, 2)) if d["precision"] == "month"]
     assert [d["value"] for d in month] == ["2015-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The deal was signed on Mar. 5, 2019, in Doha.", ("Mar. 5, 2019", "2019-03-05")),
+        ("Voting closed on Sept. 11, 2018.", ("Sept. 11, 2018", "2018-09-11")),
+    ],
+)
+def test_every_month_abbreviation_of_the_data_file_dates_its_day(text, found):
+    """The stop after an abbreviated month is read from data/text/abbreviations.tsv's `month`
+    rows, the list the sentence splitter reads too: "Mar." dates its day as "Dec." does."""
+    (date_found,) = find_dates(text, "en", date(2018, 9, 29))
+    assert (date_found["text"], date_found["value"]) == found

@@ -30,7 +30,7 @@ from rasad.model import DateMention, Document
 from rasad.pipeline import stage
 from rasad.text.normalize import fold_same_length
 from rasad.text.patterns import alternatives
-from rasad.text.sentences import CLAUSE_MARKS, sentence_around
+from rasad.text.sentences import CLAUSE_MARKS, abbreviation_table, sentence_around
 
 GREGORIAN, JALALI, HIJRI = "gregorian", "jalali", "hijri"
 B, E = r"(?<![\w])", r"(?![\w])"  # word boundaries that work for Arabic script
@@ -104,9 +104,16 @@ def ordinal_table() -> dict[str, int]:
     return table
 
 
-# the stop after an English month abbreviated as AP and Reuters write it before a day (Jan.,
-# Feb., Aug., Sept., Oct., Nov., Dec.; March to July are written whole); round timeline70
-ABBREVIATED_MONTH_STOP = r"(?:(?<=\b(?:jan|feb|aug|sep|oct|nov|dec))\.|(?<=\bsept)\.)?"
+def abbreviated_month_stop() -> str:
+    """An optional full stop after an English month abbreviated before a day ("Dec. 26",
+    "Sept. 11", as AP and Reuters write them): the `month` rows of data/text/abbreviations.tsv,
+    the same list that keeps the sentence splitter from ending a sentence there. One look-behind
+    per length, as a look-behind must have a fixed width."""
+    by_length: dict[int, list[str]] = {}
+    for form in sorted(abbreviation_table().get("month", ())):
+        by_length.setdefault(len(form), []).append(form.lower())
+    behinds = [rf"(?<=\b(?:{'|'.join(forms)}))\." for _length, forms in sorted(by_length.items())]
+    return rf"(?:{'|'.join(behinds)})?" if behinds else ""
 
 
 @cache
@@ -160,7 +167,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             "month_day",
             # "Dec. 26", "Sept. 11": an English month abbreviated with a stop (AP style)
             re.compile(
-                rf"{B}{weekday}(?P<month>{month}){ABBREVIATED_MONTH_STOP}\s+{day}(?:\s*,?\s*{year})?{E}",
+                rf"{B}{weekday}(?P<month>{month}){abbreviated_month_stop()}\s+{day}(?:\s*,?\s*{year})?{E}",
                 re.I,
             ),
         ),
