@@ -31,6 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import choose_quote_dev44_articles as dev44  # noqa: E402
 from choose_heldout_articles import QUOTE_MARKS, SPEECH  # noqa: E402
+from held_out import HELD_OUT as HELDOUT  # noqa: E402
 
 SEED = 20261568
 NTREX_COUNT = 7
@@ -40,18 +41,6 @@ FOLDERS = ("bbc_news_en", "ntrex_ar_fa_en")
 
 
 # The held-out label files named by the session's common rules.
-HELDOUT = (
-    "framing_occurrences.tsv",
-    "quotes_ar_fa.tsv",
-    "quotes_heldout.tsv",
-    "heldout_articles.tsv",
-    "entities_ar_fa_en.tsv",
-    "claim_pairs_heldout.tsv",
-    "claims_facts_heldout37.tsv",
-    "claims_heldout.md",
-    "numbers_ar.tsv",
-    "saudinewsnet_events.tsv",
-)
 NTREX_ID = re.compile(r"ntrex-(?:ar|fa|en)-[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*")
 
 

@@ -32,27 +32,16 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from held_out import ARTICLE_ID as ID
+from held_out import HELD_OUT  # noqa: E402
+
 SEED = 20262470
 COUNT_CUT = 20
 COUNT_SAME = 20
 COUNT_RANDOM = 20
 LABELS = Path(__file__).resolve().parent
 OWN = ("timeline_entries70.tsv", "timeline_entries70.md")
-HELD_OUT = (
-    "framing_occurrences.tsv",
-    "quotes_ar_fa.tsv",
-    "quotes_heldout.tsv",
-    "heldout_articles.tsv",
-    "entities_ar_fa_en.tsv",
-    "claim_pairs_heldout.tsv",
-    "claims_facts_heldout37.tsv",
-    "claims_heldout.md",
-    "numbers_ar.tsv",
-    "saudinewsnet_events.tsv",
-)
-ID = re.compile(
-    r"snn-\d{4}-\d{2}-\d{2}-\d+|fars-\d+|bbc-[a-z]+-\d+|ntrex-[a-z]{2}-[\w.\-]+\.\d+|\d{3}_[0-9a-f]{16}"
-)
 # a capitalized short word, an initialism or a lone letter and a full stop at a sentence's end
 # ("Dec.", "Mr.", "U.S.", «د.»)
 SHORT_STOP = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{0,3}|(?:[^\W\d_]\.)+[^\W\d_]|[^\W\d_])\.$")

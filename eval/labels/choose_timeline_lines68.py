@@ -26,25 +26,14 @@ from pathlib import Path
 from rasad.stages.dates import month_table
 from rasad.text.normalize import fold_same_length
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from held_out import ARTICLE_ID as ID
+from held_out import HELD_OUT  # noqa: E402
+
 SEED = 20261668
 COUNT = 40
 LABELS = Path(__file__).resolve().parent
 OWN = ("timeline_lines68.tsv", "timeline_lines68.md")
-HELD_OUT = (
-    "framing_occurrences.tsv",
-    "quotes_ar_fa.tsv",
-    "quotes_heldout.tsv",
-    "heldout_articles.tsv",
-    "entities_ar_fa_en.tsv",
-    "claim_pairs_heldout.tsv",
-    "claims_facts_heldout37.tsv",
-    "claims_heldout.md",
-    "numbers_ar.tsv",
-    "saudinewsnet_events.tsv",
-)
-ID = re.compile(
-    r"snn-\d{4}-\d{2}-\d{2}-\d+|fars-\d+|bbc-[a-z]+-\d+|ntrex-[a-z]{2}-[\w.\-]+\.\d+|\d{3}_[0-9a-f]{16}"
-)
 
 
 def key(doc_id: str) -> str:

@@ -20,24 +20,13 @@ import sqlite3
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from held_out import ARTICLE_ID as ID
+from held_out import HELD_OUT  # noqa: E402
+
 SEED = 20261766
 COUNT = 30
 LABELS = Path(__file__).resolve().parent
-HELD_OUT = (
-    "framing_occurrences.tsv",
-    "quotes_ar_fa.tsv",
-    "quotes_heldout.tsv",
-    "heldout_articles.tsv",
-    "entities_ar_fa_en.tsv",
-    "claim_pairs_heldout.tsv",
-    "claims_facts_heldout37.tsv",
-    "claims_heldout.md",
-    "numbers_ar.tsv",
-    "saudinewsnet_events.tsv",
-)
-ID = re.compile(
-    r"snn-\d{4}-\d{2}-\d{2}-\d+|fars-\d+|bbc-[a-z]+-\d+|ntrex-[a-z]{2}-[\w.\-]+\.\d+|\d{3}_[0-9a-f]{16}"
-)
 
 
 def key(doc_id: str) -> str:
