@@ -194,6 +194,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev68en.tsv", LABELS / "quotes_dev68en_articles.tsv"),
     (LABELS / "quotes_dev68ar.tsv", LABELS / "quotes_dev68ar_articles.tsv"),
     (LABELS / "quotes_dev70fa.tsv", LABELS / "quotes_dev70fa_articles.tsv"),
+    (LABELS / "quotes_dev72fa.tsv", LABELS / "quotes_dev72fa_articles.tsv"),
     (LABELS / "quotes_dev70ar.tsv", LABELS / "quotes_dev70ar_articles.tsv"),
     (LABELS / "quotes_dev70en.tsv", LABELS / "quotes_dev70en_articles.tsv"),
 ]
@@ -254,6 +255,7 @@ DEV_SETS = [
         "dev68en",
         "dev68ar",
         "dev70fa",
+        "dev72fa",
         "dev70ar",
         "dev70en",
     ],

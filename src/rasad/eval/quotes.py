@@ -509,6 +509,8 @@ DEV_SETS += ("68ar",)
 # 70fa (fa) is a larger random draw (seed 20262170): forty Fars News articles of 300–1,500
 # characters with a speech verb or a quotation mark that no quotes or held-out file names.
 DEV_SETS += ("70fa",)
+# 72fa (fa) is another such draw (seed 20262172), dev70fa's articles excluded.
+DEV_SETS += ("72fa",)
 # 70ar (ar) is a thirteenth random draw from the same pool (seed 20262070), forty articles this time:
 # 40 unused after main 0748e294.
 DEV_SETS += ("70ar",)

@@ -557,6 +557,10 @@ ROLE_WORDS = {
         # the Friday preacher, referred to by the office after his name as «امام جمعه» is
         # («خطيب جمعه رشت يادآور شد» after «زين‌العابدين قرباني … افزود»; quotes_dev70fa.tsv)
         "خطیب",
+        # «one more of …», as «یکی از» (general Persian usage: «يكي ديگر از اساتيد دانشگاه
+        # نيز گفت» after another professor's words; quotes_dev72fa.tsv, round speakers72fa):
+        # someone unnamed, not the last speaker
+        "یکی دیگر از",
     ],
     "en": [
         "spokesman", "spokeswoman", "minister", "president", "director", "chief", "head",

@@ -3099,6 +3099,8 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
         if reporting_source(doc, folded, seg, parts):
             deferred = deferred or seg
             continue  # «بر اساس گزارش رویترز، سیمون هدر، کارشناس سیاسی … گفت»: he speaks
+        if adverbial_relative_clause(doc, folded, seg, parts[k + 1 :]):
+            continue  # «در اين مراسم كه … حضرت محمد(ص) … برگزار شد، X گفت»: X speaks
         speaker = segment_subject(doc, folded, seg, after)
         if speaker is not None:
             return speaker
@@ -3109,6 +3111,32 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
         return speaker
     written = written_subject(doc.text, folded, lo, hi, doc.lang, after)
     return Speaker(None, written) if written and not is_fragment(written, doc.lang) else CONTINUE
+
+
+def adverbial_relative_clause(
+    doc: Document, folded: str, seg: list[tuple[int, int]], later: list[list[tuple[int, int]]]
+) -> bool:
+    """Whether a Persian part before a verb is an adverbial of place or occasion whose
+    relative clause holds every name in it («در اين مراسم كه در آستانه ميلاد حضرت محمد(ص) …
+    برگزار شد،», «در این جلسه که با حضور استاندار … برگزار شد،»; quotes_dev72fa.tsv): the
+    clause says what the occasion was, so the person a later part of the subject names
+    («آيت الله جعفر سبحاني از اساتيد حوزه علميه قم گفت») speaks, not the one named in it.
+    Only when the part opens with a preposition, «که» comes before its first name, and a
+    later part names a person."""
+    if doc.lang != "fa" or len(seg) < 3:
+        return False
+    if bare(folded[slice(*seg[0])]) not in word_set("PREPOSITIONS", doc.lang):
+        return False
+    relative = next(
+        (w[0] for w in seg[1:] if bare(folded[slice(*w)]) in word_set("RELATIVE_50FA", "fa")),
+        None,
+    )
+    found = subject_mentions(doc, folded, seg[0][0], seg[-1][1])
+    if relative is None or not found or found[0]["start"] < relative:
+        return False
+    return any(
+        m["type"] == "PER" for p in later for m in subject_mentions(doc, folded, p[0][0], p[-1][1])
+    )
 
 
 def channel_then_cue(lang: str, before: str, at: int) -> bool:
@@ -5463,6 +5491,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     out = documents_by_issuer(doc, documents_by_publisher(doc, out))
     out = official_named_next(doc, named_after_role(doc, out))
     out = role_named_by_next_adder_56fa(doc, out)
+    out = role_held_by_one_person(doc, out)
     out = role_after_lone_pronoun(doc, out)
     out = [without_person_spoken_of_53(doc, q) for q in out]
     out = clause_of_main_verb_speaker_50fa(doc, out)
@@ -6900,6 +6929,47 @@ def role_named_by_next_adder_56fa(doc: Document, quotes: list[Quote]) -> list[Qu
         for k in range(i, j + 1):
             quotes[k] = {**quotes[k], "speaker": nxt["speaker"], "speaker_text": person}
     return quotes
+
+
+def role_held_by_one_person(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """A Persian role left unresolved («امام جمعه باشت در این مراسم … گفت:», the article's
+    first quote, its holder named in the lead or only after it) takes the person that the same
+    role, opening a later or earlier sentence of the article word for word («امام جمعه باشت
+    خاطرنشان کرد:»), was read as: one role written alike in one article is one holder. Only
+    when every such sentence was read as the same person, none of them with «نیز» (someone
+    else), and never for an office or an unnamed source («روابط عمومی …», «يك منبع …»)."""
+    if doc.lang != "fa":
+        return quotes
+    folded = fold_same_length(doc.text)
+    also = word_set("ALSO_WORDS", doc.lang)
+    heads = [words_before_quote(doc.text, folded, q) for q in quotes]
+    for i, quote in enumerate(quotes):
+        role = fold_same_length(quote["speaker_text"] or "").strip()
+        if quote["speaker"] or len(role.split()) < 2 or not starts_role(role, 0, doc.lang):
+            continue
+        if is_office(Speaker(None, role), doc.lang) or unnamed_on_purpose(role, doc.lang):
+            continue
+        said = [
+            (q, head)
+            for q, head in zip(quotes, heads, strict=True)
+            if q["speaker"] and (head + " ").startswith(role + " ")
+        ]
+        holders = {q["speaker"] for q, _ in said}
+        if (
+            len(holders) != 1
+            or not said[0][0]["speaker"].startswith("PER:")
+            or any(set(head.split()) & also for _, head in said)
+        ):
+            continue
+        person = said[0][0]
+        quotes[i] = {**quote, "speaker": person["speaker"], "speaker_text": person["speaker_text"]}
+    return quotes
+
+
+def words_before_quote(text: str, folded: str, quote: Quote) -> str:
+    """The folded words of a quote's sentence before the quote (its speaker and cue)."""
+    lo = sentence_start(text, quote["start"])
+    return " ".join(folded[lo : quote["start"]].split())
 
 
 def same_name_words_56fa(doc: Document, entity: str, person: str) -> bool:
