@@ -197,6 +197,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev72fa.tsv", LABELS / "quotes_dev72fa_articles.tsv"),
     (LABELS / "quotes_dev70ar.tsv", LABELS / "quotes_dev70ar_articles.tsv"),
     (LABELS / "quotes_dev70en.tsv", LABELS / "quotes_dev70en_articles.tsv"),
+    (LABELS / "quotes_dev72ar.tsv", LABELS / "quotes_dev72ar_articles.tsv"),
 ]
 
 
@@ -258,6 +259,7 @@ DEV_SETS = [
         "dev72fa",
         "dev70ar",
         "dev70en",
+        "dev72ar",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

@@ -517,6 +517,9 @@ DEV_SETS += ("70ar",)
 # 70en (en) is a random draw of 25 unused English articles (seed 20262270; no translated article
 # survives the exclusions, so all are BBC), drawn for speakers given by a role or far from the verb.
 DEV_SETS += ("70en",)
+# 72ar (ar) is a fourteenth random draw from the same pool (seed 20262072), forty articles: 40
+# unused after main c34c740a.
+DEV_SETS += ("72ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

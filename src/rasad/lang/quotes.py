@@ -688,6 +688,14 @@ THAT_WORDS_70AR = {"ar": ["إن", "أن", "ان", "بأن", "بان"]}
 # وأكدت»); not «عن» or «من» («نقلت … عن فلان قوله»).
 OBJECT_PREPOSITIONS = {"ar": ["مع", "على", "ضد", "إلى", "الى", "في", "بين", "حول", "أمام",
                               "لدى", "عبر", "خلال", "بحق"]}  # fmt: skip
+# Prepositions written joined to the next word: a name after the subject of an Arabic verb
+# that carries one («ورحب سموه بسفراء الحزم», «وتمنى البلوي لنايف …») is the verb's object, not
+# the speaker of a «وقال» joined to it (quotes_dev72ar.tsv, quotes_dev48.tsv).
+OBJECT_CLITICS = frozenset("بل")
+# «المواطن/المواطنة» ("the citizen") before a name in Saudi news: a word saying who the
+# person is, not part of the name (quotes_dev64ar.tsv «المواطنة "ب.و"», quotes_dev72ar.tsv
+# «المواطن "الصعب"»). Folded as `fold_same_length` folds.
+CITIZEN_WORDS = frozenset({"المواطن", "المواطنة", "مواطن", "مواطنة"})
 # Words a Persian name may open with that are also common words («سيد احمد علوي»): the word
 # after them says whether the name is a name.
 NAME_PREFIXES = {"fa": ["سید", "سيد", "حاج"]}

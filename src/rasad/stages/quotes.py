@@ -2334,6 +2334,9 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         return fronted
     topic_end = after_topic_phrase_70ar(folded, lo, found.cue_start) if doc.lang == "ar" else lo
     before = speaker_in(doc, topic_end, found.cue_start, False)
+    joined = joined_verb_subject(doc, folded, topic_end, found, last) if before else None
+    if doc.lang == "ar" and joined:
+        return joined  # «ورحب سموه بسفراء الحزم، وقال: إن»: the prince, not those welcomed
     # a cue right after a closing quote mark is inverted: its subject follows ("…," said Zara
     # Hyde Peters of UK Athletics. "…")
     inverted = doc.text[max(0, found.cue_start - 4) : found.cue_start].rstrip()[-1:] in "\"”’'"
@@ -2369,6 +2372,41 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         return Speaker(None, another)  # «قال أحد العاملين في مكتب استقدام آخر»: not the first
     holder = known_holder(doc, folded, written, found.cue_start)
     return mention_speaker(doc, holder) if holder else Speaker(None, written)
+
+
+def joined_verb_subject(
+    doc: Document, folded: str, lo: int, found: Found, last: Speaker
+) -> Speaker | None:
+    """The subject of the verb opening an Arabic clause that a cue joined to it by «و» shares,
+    when the verb's object is a name glued to «ب» or «ل» right after that subject («ورحب سموه
+    بسفراء الحزم، وقال: إن», «وتمنى البلوي لنايف هزازي التوفيق مع النصر وقال»;
+    quotes_dev72ar.tsv, quotes_dev48.tsv): the one who welcomed or wished speaks, never the
+    object, which is the last name before the cue. The subject is an honorific standing for
+    the last speaker, a name the recogniser found, or a word of the last speaker's name; else
+    None (the clause is read as before)."""
+    assert found.cue_start is not None
+    if doc.lang != "ar" or folded[found.cue_start - 1 : found.cue_start] != "و":
+        return None
+    words = list(re.finditer(r"[^\s،,:.]+", folded[lo : found.cue_start]))
+    if len(words) < 3 or not folded[lo + words[0].start()].startswith("و"):
+        return None
+    for k in (2, 3):
+        at = lo + words[k].start() if k < len(words) else -1
+        glued = folded[at : at + 1] in Q.OBJECT_CLITICS and any(
+            m["start"] in (at, at + 1) and m["type"] in ("PER", "ORG") for m in doc.entities
+        )
+        if not glued or "،" in folded[lo:at] or "," in folded[lo:at]:
+            continue
+        slot = (lo + words[1].start(), lo + words[k - 1].end())
+        said = doc.text[slot[0] : slot[1]]
+        if said in Q.PRONOUNS and last.text:
+            return last
+        named = [m for m in doc.entities if (m["start"], m["end"]) == slot and m["type"] == "PER"]
+        if named:
+            return mention_speaker(doc, named[0])
+        if k == 2 and last.text and said in last.text.split():
+            return Speaker(None, said)
+    return None
 
 
 def after_topic_phrase_70ar(folded: str, lo: int, hi: int) -> int:
@@ -5413,6 +5451,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = first_of_two_people(doc, speaker)
         speaker = kind_with_its_adjective(doc, found, speaker)
         speaker = without_dashed_aside(doc, speaker)
+        speaker = without_stray_bracket(speaker)
         speaker = last_speaker_surname(doc, speaker, last) or linked_speaker(
             doc, speaker, found.start, earlier, last
         )
@@ -5423,6 +5462,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = with_nasab_after_bin_49b(doc, folded, speaker)
         speaker = dash_joined(doc, speaker)
         speaker = untitled(doc, without_tail(doc, speaker))  # the recogniser's «الدوسري أنه»
+        speaker = without_citizen_word(doc, speaker)
         speaker = with_place_complement(doc, speaker, found)
         speaker = relative_of_named_51ar(doc, folded, found, speaker)
         speaker = name_apposed_to_role_51ar(doc, folded, found, speaker)
@@ -10490,10 +10530,47 @@ def untitled(doc: Document, speaker: Speaker) -> Speaker:
     return replace(speaker, text=rest)
 
 
+def without_stray_bracket(speaker: Speaker) -> Speaker:
+    """A written speaker without an opening bracket it never closes («ويقول (النقيدان: (لقي
+    …»: the writer's brackets stand for quote marks and one strayed before the name;
+    quotes_dev68ar.tsv): the name alone, so it can be linked to the person named before."""
+    text = speaker.text or ""
+    if not text.startswith("(") or ")" in text or not text[1:].strip():
+        return speaker
+    return replace(speaker, text=text[1:].strip())
+
+
+@cache
+def citizen_words() -> frozenset[str]:
+    """`Q.CITIZEN_WORDS` folded as speakers are compared."""
+    return frozenset(fold_same_length(w) for w in Q.CITIZEN_WORDS)
+
+
+def without_citizen_word(doc: Document, speaker: Speaker) -> Speaker:
+    """An Arabic speaker written «المواطن/المواطنة» and a short name («وقال المواطن "الصعب"»,
+    «وأوضحت المواطنة "ب.و"»; quotes_dev72ar.tsv, quotes_dev64ar.tsv): the word says who the
+    person is, as a title does, and the name speaks (a common word too when the article marks
+    it as a name: «"الصعب"»). A name of more than three words, or an unmarked common word after
+    it («المواطن العادي»), keeps the speaker as written."""
+    text = speaker.text or ""
+    words = text.split()
+    if doc.lang != "ar" or len(words) < 2 or fold_same_length(words[0]) not in citizen_words():
+        return speaker
+    rest = " ".join(words[1:]).strip("\"“”«»' ")
+    if not rest or len(rest.split()) > 3:
+        return speaker
+    marked = re.search(rf"{re.escape(words[0])}\s*[\"“«]{re.escape(rest)}[\"”»]", doc.text)
+    if not marked and is_common(rest.split()[0], doc.lang):
+        return speaker
+    return replace(speaker, text=rest)
+
+
 def titled_name(doc: Document, speaker: Speaker) -> str | None:
     """A one-word Arabic or Persian speaker that the article also writes after a title and
     one more word ("وقال الحلي" and "برئاسة د. سفر الحلي"): that word and the speaker's, when
-    one such word is found; else None."""
+    one such word is found; else None. The word may be a given name written as a preposition
+    folds («الأستاذ علي النقيدان» … «ويقول (النقيدان»; quotes_dev68ar.tsv): between a title and
+    the speaker's own name it can only be the name."""
     words = name_words(speaker.text or "")
     if doc.lang == "en" or len(words) != 1 or not unlinked(speaker.entity):
         return None
@@ -10503,14 +10580,21 @@ def titled_name(doc: Document, speaker: Speaker) -> str | None:
     found = set()
     for title in title_pattern(doc.lang).finditer(folded):
         after = re.match(rf"\s+(\w{{2,}})\s+((?:ال)?{word})(?!\w)", folded[title.end() :])
+        at = title.end() + after.start(1) if after else 0
         if (
             after
-            and bare(after.group(1)) not in stops
+            and (bare(after.group(1)) not in stops or given_like_preposition(doc, at))
             and not starts_role(after.group(1), 0, doc.lang)
         ):
-            at = title.end() + after.start(1)
             found.add(doc.text[at : title.end() + after.end(2)])
     return found.pop() if len(found) == 1 else None
+
+
+def given_like_preposition(doc: Document, at: int) -> bool:
+    """Whether the Arabic word at `at` is a given name written as a preposition folds
+    (`NAMES_LIKE_PREPOSITIONS`: «علي», not «على»)."""
+    word = re.match(r"\S+", doc.text[at:])
+    return doc.lang == "ar" and bool(word) and word.group() in Q.NAMES_LIKE_PREPOSITIONS
 
 
 def given_name_before(doc: Document, speaker: Speaker) -> str | None:

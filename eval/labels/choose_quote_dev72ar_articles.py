@@ -1,0 +1,54 @@
+"""Print the ids of the development set quotes_dev72ar.tsv (issue 21 point 3, session 61, Arabic,
+fourteenth random set, forty articles).
+
+The pool of choose_quote_dev70ar_articles.py (the held-out pool: `saudinewsnet_ar` articles of
+300–1,800 characters holding a quote mark or a speech verb, retellings and repeats dropped), after
+dev70ar's own 40, with any id found in any `eval/labels/*` file or written in `src/` or `tests/`
+at main c34c740a dropped as well (read with `git show`, so sets other helpers add this session do
+not change the choice). What is left is shuffled again with seed 20262072, and an article that
+shares more than 30% of its six-word runs with a used article or with one kept before it (a
+retelling) is dropped. The first COUNT are the set, and `--check N` prints the next N instead.
+Run from the repository root with the shared folder as argument:
+python eval/labels/choose_quote_dev72ar_articles.py ../shared [--check 400]
+"""
+
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import choose_quote_dev44_articles as dev44  # noqa: E402
+import choose_quote_dev49_articles as dev49  # noqa: E402
+import choose_quote_dev70ar_articles as dev70ar  # noqa: E402
+
+COUNT = 40
+COMMIT = "c34c740a"
+SEED = 20262072
+
+
+def unused72ar(shared: Path) -> list[str]:
+    """dev70ar's list after its own set, without any id used at main c34c740a, reshuffled,
+    retellings dropped."""
+    rest = dev70ar.unused70ar(shared)[dev70ar.COUNT :]
+    dev44.COMMIT = COMMIT
+    skip = dev44.used_ids()
+    left = [i for i in rest if i not in skip]
+    random.Random(SEED).shuffle(left)
+    texts = {r["id"]: r["text"] for r in dev49.pool49(shared)}
+    seen = [dev44.shingles(t) for i, t in texts.items() if i in skip]
+    kept: list[str] = []
+    for i in left:
+        runs = dev44.shingles(texts[i])
+        if not dev44.retold(runs, seen):
+            seen.append(runs)
+            kept.append(i)
+    return kept
+
+
+if __name__ == "__main__":
+    ids = unused72ar(Path(sys.argv[1]))
+    if "--check" in sys.argv:
+        print("ar", " ".join(ids[COUNT : COUNT + int(sys.argv[sys.argv.index("--check") + 1])]))
+    else:
+        print(len(ids), file=sys.stderr)
+        print("ar", " ".join(ids[:COUNT]))
