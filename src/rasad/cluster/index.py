@@ -108,6 +108,17 @@ MAX_SPAN_DAYS = 5 * 365  # a story's known dates (metadata, dateline) never spre
 # text and common names (a country, a news agency) tie a topic, not a story, across months.
 REACH_DAYS = 30
 REACH_EVIDENCE = 0.6
+# A document in another language than a story joins it under the bar when it stands out from
+# its other candidates (`StoryIndex.standing_out`, rounds stories68 and stories72): at most
+# STANDING_SLACK under `story_threshold`, STANDING_MARGIN over the runner-up, the story wholly
+# in other languages than the document, and sharing with it a name at least STANDING_RARE
+# specific (rare in the archive, counted as the stream arrives) or a figure or date; an
+# undated document joins an undated story only on such a name, a dated one a story within
+# EVENT_DAYS of its day.
+STANDING_SLACK = 0.08
+STANDING_MARGIN = 0.06
+STANDING_SHARE = 1.0
+STANDING_RARE = 0.8
 # The cross-language shift and evidence stand for a translation, or another outlet's report of
 # one event, and such reports come out around the same time. When one of a document and a story
 # has a date and the other none, their times cannot be compared, and likeness of text with a
@@ -618,6 +629,7 @@ class StoryIndex:
             ["no story close enough: new story"],
         )
         background = self.background(vector, found)
+        scored: list[tuple[float, Story, list[str]]] = []
         for story in found:
             if known and not self.span_allows(story, day=day):
                 continue
@@ -626,8 +638,11 @@ class StoryIndex:
             if len(found) < CANDIDATES and not self.thin_allows(vector, keys, story):
                 continue
             score, why = self.score(vector, keys, day, story, background, known)
+            scored.append((score, story, why))
             if score > best_score or (score == best_score and best and story.id < best.id):
                 best, best_score, best_why = story, score, why
+        if best is None and (standing := self.standing_out(day, keys, scored)) is not None:
+            best, best_score, best_why = standing
         return best, best_score, best_why
 
     def thin_allows(self, vector: np.ndarray, keys: set[str], story: Story) -> bool:
@@ -635,6 +650,70 @@ class StoryIndex:
         than CANDIDATES candidates): on a shared name or figure, or a cosine of one event's
         reports."""
         return shares_key(keys, story) or story_cosine(vector, story) >= self.merge_event_cosine
+
+    def standing_out(
+        self, day: date | None, keys: set[str], scored: list[tuple[float, Story, list[str]]]
+    ) -> tuple[Story, float, list[str]] | None:
+        """The candidate a document in another language than a story joins below the bar
+        when it stands out from every other candidate (rounds stories68, stories72): a
+        translation's neighbourhood is mostly its own language's stories, whose cosines its
+        language raises, so its original's story scores just under `story_threshold`
+        (ntrex's Arabic translations of US politics: 0.27-0.34 against their originals,
+        0.03-0.2 for the runner-up), while a rival article of the topic does not stand out
+        from the others.
+
+        Only a story with no document in the document's language yet (the translation
+        arriving first), at most STANDING_SLACK under the bar and STANDING_MARGIN over the
+        runner-up, and carrying the event's own evidence (`standing_evidence`): a
+        translation arriving before its original's language in a small stream otherwise
+        meets an unrelated story of the topic's common names (round stories68: Arabic
+        translations joined undated BBC business stories sharing only "Europe" or
+        "Mexico")."""
+        if not scored:
+            return None
+        ranked = sorted(scored, key=lambda item: (-item[0], item[1].id))
+        score, story, why = ranked[0]
+        runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+        if score < self.story_threshold - STANDING_SLACK or score - runner_up < STANDING_MARGIN:
+            return None
+        if other_language_share(keys, story) < STANDING_SHARE:
+            return None
+        evidence = self.standing_evidence(day, keys, story)
+        if evidence is None:
+            return None
+        return (
+            story,
+            score,
+            [*why, f"stands out from the next candidate ({runner_up:.2f})", evidence],
+        )
+
+    def standing_evidence(self, day: date | None, keys: set[str], story: Story) -> str | None:
+        """Why a document standing out may join a story in other languages (None: it may
+        not), round stories72: a rare name (STANDING_RARE specific: a translation repeats its
+        original's player or economist; the articles of a topic share its country, and in
+        `rasad eval clustering`'s mixed stream "Europe" joined an Arabic Ryder Cup report to
+        a BBC story of the weak dollar) or a shared figure or date, and their times
+        comparable: both dated within EVENT_DAYS (a translation comes out within days of its
+        original; on the session-61 archive an August Yemen aid report shares a rare Aden
+        district with April's Yemen border story), or both undated with a rare name shared
+        (a small figure says nothing of undated documents' event)."""
+        rare = sorted(
+            n
+            for n in untyped(keys) & untyped(story.top_keys())
+            if self.specificity(n) >= STANDING_RARE
+        )
+        facts = sorted(k[len(FACT) :] for k in keys & story.top_facts())
+        if (day is None) != (story.first is None):
+            return None
+        if day is None and not rare:
+            return None
+        if day is not None and days_outside(day, story) > EVENT_DAYS:
+            return None
+        if rare:
+            return f"a rare name shared: {', '.join(rare[:3])}"
+        if facts:
+            return f"a figure or date shared: {', '.join(facts[:3])}"
+        return None
 
     def restore(
         self,
