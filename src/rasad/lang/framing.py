@@ -447,7 +447,11 @@ SINGULAR_MARTYR = {"ar": ["شهيد"]}
 # and a public figure keeps his name (framing.md, "Named martyrs"). Written by hand for rasad:
 # Persian prepositions, conjunctions, the object marker and copulas.
 UNNAMED_MARTYR_NEXT_68 = {
-    "fa": ["از", "و", "را", "که", "در", "به", "با", "برای", "است", "بود", "شد", "هستند"],
+    "fa": ["از", "و", "را", "که", "در", "به", "با", "برای", "است", "بود", "شد", "هستند"]
+    # round 72 (framing_dev72): the epithets Fars and Iranian official usage put after an
+    # unnamed martyr, never a name («۴ شهید سرافراز», «شهید گرانقدر», «شهید والامقام», «شهید
+    # گمنام» the unidentified war dead; bonyad-shahid.ir and Fars reports)
+    + ["سرافراز", "گرانقدر", "گران‌قدر", "والامقام", "گمنام"],
 }
 SINGULAR_HONORIFIC_68 = {"fa": {"شهید": "شهدا"}}  # singular → the plural the convention has
 # Nouns of a practice, not an actor: "terrorism" repeated is most often terrorism in general
@@ -715,7 +719,21 @@ SENTENCE_WAR_SIDES_50 = {
                 "الانقلابيين",
             ),
         ),
-    ]
+    ],
+    # round 72 (framing_dev72, framing_dev68fa): Fars's reports of the Syrian war from 2011
+    # call the armed opposition the Syrian army fights «تروریست‌ها» («در عملیات ارتش سوریه در
+    # دیر الزور … ۳۰ تروریست کشته شدند»), as the Syrian state media it relays (SANA's Persian
+    # and Arabic copy, «الإرهابيين»; IRNA and Tasnim write the same): with the army named in the
+    # sentence the bare noun is the rebels it fights. The army, not a Syrian place: in a sentence
+    # on Syria's backing of Iraqi insurgents or on strikes against ISIS in Syria the terrorists
+    # are others (framing_dev68fa, framing_dev72).
+    "fa": [
+        (
+            ("تروریست", "تروریست‌ها", "تروریستها"),
+            "Syrian rebels",
+            ("ارتش سوریه", "ارتش سوری", "ارتش عربی سوریه"),
+        ),
+    ],
 }
 
 # Round 50: the practice of terror as what a state or group supports or pays for («ودعمها
