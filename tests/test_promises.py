@@ -491,3 +491,20 @@ def test_a_team_facing_a_fixture_and_the_topic_of_an_aside_are_no_promisers():
     (doc3,) = _docs([(aside, "2015-08-04")])
     assert _aside(doc3, 0, len(aside))
     assert not _aside(doc, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "علاوة على تعهد من الموظف المراد فك الحجز عن كفالته يتضمن مسؤوليته",
+        "وجاءت قضايا التصرف في البضاعة مع وجود تعهد بعدم التصرف في المرتبة الثانية",
+        "وإبلاغ المخطئ بخطئه وإثبات ذلك وأخذ تعهد منه بعدم العودة إلى ذلك السلوك",
+    ],
+)
+def test_an_arabic_undertaking_after_its_governing_word_is_a_noun(sentence):
+    """«على تعهد», «وجود تعهد», «أخذ تعهد»: the noun, a promise only with a future date; the
+    verb «وتعهد رئيس الوزراء بسحب» stays a pledge (promises72)."""
+    kinds = cue_kinds(sentence, "ar")
+    assert "commit" not in kinds and "commitment" in kinds
+    assert not track("s", _docs([(sentence, "2015-08-01")]))
+    assert "commit" in cue_kinds("وتعهد رئيس الوزراء بسحب القوات بحلول نهاية العام", "ar")

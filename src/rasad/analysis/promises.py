@@ -60,6 +60,7 @@ KINDS = (
     "nocue",
     "inforce",
     "term",
+    "noun",
 )
 _CONJUNCTION = ("و", "ف")
 _MARKS = re.compile("[\u064b-\u065f\u0670]")  # Arabic vowel marks, shadda among them
@@ -95,6 +96,9 @@ def cue_kinds(sentence: str, lang: str) -> set[str]:
     if words and words[0] in cues().get(lang, {}).get("opener", ()):
         words = words[1:]  # «وعد الاجتماع رسالة …»: و + عُدّ, the sentence's conjunction
     words = without_nocue(words, lang)
+    bare = _without_phrases(words, _phrases(lang, "noun"))
+    noun = len(bare) < len(words)  # «على تعهد من الموظف»: a commitment noun, no pledge
+    words = bare
     tokens = set()
     for token in words:
         tokens.add(token)
@@ -105,23 +109,34 @@ def cue_kinds(sentence: str, lang: str) -> set[str]:
         spaced += (
             " ".join(w[1:] if w[:1] in _CONJUNCTION and len(w) > 2 else w for w in words) + " "
         )
-    return {
+    found = {
         kind
         for kind, (single, phrases) in cue_sets(lang).items()
-        if not single.isdisjoint(tokens) or any(p in spaced for p in phrases)
+        if kind != "noun" and (not single.isdisjoint(tokens) or any(p in spaced for p in phrases))
     }
+    return found | {"commitment"} if noun else found
 
 
 @cache
+def _phrases(lang: str, kind: str) -> tuple[tuple[str, ...], ...]:
+    """The language's cues of one kind as word tuples («حتى أن», even, is no deadline «حتى»)."""
+    return tuple(tuple(c.split()) for c in cues().get(lang, {}).get(kind, ()))
+
+
 def nocue_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
-    """The language's `nocue` phrases as word tuples («حتى أن», even, is no deadline «حتى»)."""
-    return tuple(tuple(c.split()) for c in cues().get(lang, {}).get("nocue", ()))
+    """The language's `nocue` phrases as word tuples."""
+    return _phrases(lang, "nocue")
 
 
 def without_nocue(words: list[str], lang: str) -> list[str]:
     """A sentence's words without those of its `nocue` phrases, so that «حتى أن بعض الفرق
     باعت …» (even) holds no deadline; a phrase may open with the conjunction («وحتى أن»)."""
-    phrases = nocue_phrases(lang)
+    return _without_phrases(words, nocue_phrases(lang))
+
+
+def _without_phrases(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[str]:
+    """A sentence's words without those of the given phrases (`without_nocue`; the `noun`
+    phrases: «وأخذ تعهد منه» is the noun, taken out before the pledge verbs are looked up)."""
     if not phrases:
         return words
     out: list[str] = []
