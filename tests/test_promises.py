@@ -369,3 +369,142 @@ def test_a_declaration_an_oath_and_a_rule_in_force_are_no_promises():
     ):
         assert not track("s", _docs([(sentence, day)]))
     assert "commit" in cue_kinds("ووعد الوزير بتعديل المشروع", "ar")
+
+
+def test_a_sentence_about_putting_something_off_is_no_promise_of_it():
+    """«وتؤجل تنظيم بطولة الخليج»: the present of «أجّل» reports a delay as «تأجيل» does, so
+    the sentence is no promise whose outcome a later report of that delay could be (promises72:
+    s4565.p1's verdict read the Gulf Cup's postponement, which its own words named)."""
+    sentence = (
+        "وسيكون من أهم أسباب التغيير الاستعدادات القطرية لاستضافة البطولة الآسيوية التي تقرر "
+        "أن تقام في الدوحة في الفترة من 12 وحتى 30 من يناير 2016 وهذا يعني ضرورة أن تركز قطر "
+        "جهودها على البطولة الرسمية وتؤجل تنظيم بطولة الخليج."
+    )
+    assert "failed" in cue_kinds(sentence, "ar")
+    assert not track("s", _docs([(sentence, "2015-08-02")]))
+    choice = "تحسم اللجنة غدا مصير البطولة المقرر إقامتها في الكويت أو تأجيلها"
+    assert "failed" not in cue_kinds(choice, "ar")  # a choice, no delay
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("حينما تمر قريباً من متجر كبير وتقرأ إعلانا سيتم الكشف عن ملابساته", "soon"),
+        ("ليس فقط من حيث تعهد علاقاته المتعددة الأبعاد مع دول الضفة الشمالية للمتوسط", "commit"),
+        ("بعد جذبهن للمجيء إلى الصين على وعد بالحصول على وظائف كمضيفات", "commit"),
+    ],
+)
+def test_near_to_in_terms_of_nurturing_and_on_the_promise_of_are_no_cues(sentence, kind):
+    """«قريبا من» is near to, «من حيث تعهد» in terms of nurturing, «على وعد» a lure
+    (promises72)."""
+    assert kind not in cue_kinds(sentence, "ar")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأشارت آراء متفائلة إلى أن هذا سيكون مدعاة لإعادة سهم الشركة إلى التداول خلال الأسبوع الجاري.",
+        "وعدد سكان الهند سوف يزيد عن عدد سكان الصين بحلول عام 2022.",
+    ],
+)
+def test_optimism_and_a_population_are_forecasts(sentence):
+    """promises72: an optimistic view and a population's growth are no one's pledge."""
+    assert "forecast" in cue_kinds(sentence, "ar")
+    assert not track("s", _docs([(sentence, "2015-08-01")]))
+
+
+def test_a_contracts_length_is_no_promise():
+    """A player's contract running until a date is its length, nothing due then; a contract to
+    be signed is a plan (promises72)."""
+    term = "ويستمر عقده مع النادي الإسباني حتى يونيو 2016."
+    assert "term" in cue_kinds(term, "ar")
+    assert not track("s", _docs([(term, "2015-08-04")]))
+    signing = "وتوصل اللاعب والنادي إلى اتفاق لتجديد عقده وسيتم توقيع العقد خلال الأيام المقبلة."
+    assert "term" not in cue_kinds(signing, "ar")
+
+
+def test_an_opinion_columns_forecasts_are_no_promises():
+    """A column (its outlet's mark «مقالات أخرى للكاتب») lists only a pledge someone named
+    makes in it, not the writer's views and forecasts (promises72: the Gulf energy column; the
+    plan it cites is listed from a news report)."""
+    column = (
+        "الطاقة المتجددة التي ستكون لها تأثير سلبي في استهلاك النفط، إذ تخطط أوروبا "
+        "باعتمادها على نسبة 10 في المائة من هذه الطاقة بحلول عام 2020.\nمقالات أخرى للكاتب"
+    )
+    assert not track("s", _docs([(column, "2015-08-01")]))
+    news = column.replace("\nمقالات أخرى للكاتب", "")
+    assert track("s", _docs([(news, "2015-08-01")]))
+
+
+def test_an_outlet_a_statement_and_a_revered_figure_are_no_promisers():
+    """A news outlet reports a promise, «البيان» is a common noun, and an imam mourned with
+    «(ع)» after his name is the subject of a ceremony (promises72)."""
+    from rasad.analysis.promises import _shown
+
+    text = (
+        "ویژه‌برنامه عزاداری شهادت امام موسی کاظم(ع) یک‌شنبه تا سه‌شنبه 12 لغایت 14 "
+        "اردیبهشت‌ماه برگزار می‌شود."
+    )
+    (fa,) = _docs([(text, "2016-05-01")])
+    assert _shown("موسی کاظم", fa, 0, len(text)) is None
+    assert _shown("نيويورك تايمز", fa, 0, len(text)) is None
+    assert _shown("خبرگزاری اسپوتنیک", fa, 0, len(text)) is None
+    assert _shown("حسن روحانی", fa, 0, len(text)) == "حسن روحانی"
+    (ar,) = _docs([("وقال البيان إن الحفل سيتم في ديسمبر.", "2015-08-04")])
+    assert _shown("البيان", ar, 0, len(ar.text)) is None
+    assert _shown("وزارة الخارجية الصينية", ar, 0, len(ar.text)) == "وزارة الخارجية الصينية"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("بات مسؤول الاستثمار بالنادي الأهلي الأقرب إلى منصب نائب الرئيس", "الأهلي"),
+        ("ستكون مبيعات أطقم نادي النصر الجديدة على المحك", "النصر"),
+        ("لن تكون مباراة النصر والهلال في كأس السوبر في لندن", "النصر"),
+    ],
+)
+def test_a_possessor_is_not_the_subject(sentence, name):
+    """A name after a noun it possesses («مباراة النصر», «بالنادي الأهلي») is not the
+    sentence's subject, so not its promiser (promises72)."""
+    from rasad.analysis.promises import _genitive
+
+    (doc,) = _docs([(sentence, "2015-08-02")])
+    assert _genitive(doc, 0, sentence.index(name))
+    subject = "وقع نادي الشباب عقدا حصريا مع الشركة على أن تبدأ العمل الأسبوع القادم"
+    (doc,) = _docs([(subject, "2015-08-04")])
+    assert not _genitive(doc, 0, subject.index("الشباب"))  # the club, after its verb
+
+
+def test_a_team_facing_a_fixture_and_the_topic_of_an_aside_are_no_promisers():
+    """«سيضطر ليفربول إلى مواجهة …»: the team faces its fixtures; «يذكر أن توريس …» opens
+    background about him (promises72)."""
+    from rasad.analysis.promises import _aside, _faces_fixture
+
+    text = "وبعد ذلك سيضطر ليفربول إلى مواجهة أصحاب أول خمسة مراكز بنهاية نوفمبر."
+    (doc,) = _docs([(text, "2015-08-02")])
+    at = text.index("ليفربول") + len("ليفربول")
+    assert _faces_fixture(doc, at, len(text))
+    club = "تنهي إدارة نادي الوحدة خلال الساعات القليلة القادمة من معسكر الفريق التعاقد مع لاعبين"
+    (doc2,) = _docs([(club, "2015-08-01")])
+    assert not _faces_fixture(doc2, club.index("الوحدة") + 6, len(club))
+    aside = "يذكر أن توريس كان قد انتقل لأتلتيكو في شتاء 2014 على سبيل الإعارة."
+    (doc3,) = _docs([(aside, "2015-08-04")])
+    assert _aside(doc3, 0, len(aside))
+    assert not _aside(doc, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "علاوة على تعهد من الموظف المراد فك الحجز عن كفالته يتضمن مسؤوليته",
+        "وجاءت قضايا التصرف في البضاعة مع وجود تعهد بعدم التصرف في المرتبة الثانية",
+        "وإبلاغ المخطئ بخطئه وإثبات ذلك وأخذ تعهد منه بعدم العودة إلى ذلك السلوك",
+    ],
+)
+def test_an_arabic_undertaking_after_its_governing_word_is_a_noun(sentence):
+    """«على تعهد», «وجود تعهد», «أخذ تعهد»: the noun, a promise only with a future date; the
+    verb «وتعهد رئيس الوزراء بسحب» stays a pledge (promises72)."""
+    kinds = cue_kinds(sentence, "ar")
+    assert "commit" not in kinds and "commitment" in kinds
+    assert not track("s", _docs([(sentence, "2015-08-01")]))
+    assert "commit" in cue_kinds("وتعهد رئيس الوزراء بسحب القوات بحلول نهاية العام", "ar")

@@ -59,6 +59,8 @@ KINDS = (
     "need",
     "nocue",
     "inforce",
+    "term",
+    "noun",
 )
 _CONJUNCTION = ("و", "ف")
 _MARKS = re.compile("[\u064b-\u065f\u0670]")  # Arabic vowel marks, shadda among them
@@ -67,6 +69,7 @@ _WORD = re.compile("\\w[\\w\u064b-\u065f\u0670]*")
 _DASHES = ("-", "–", "—")
 _GLUED = ("لل", "بال")  # a name read with its preposition («للجامعة العربية») is a fragment
 _PREPOSITIONS = ("ل", "ب")  # glued to a name the document also writes bare («لبرشلونة», «برشلونة»)
+FIXTURE_WINDOW = 3  # words after a team's name a fixture word it faces may stand at
 SUBJECT_WINDOW = 5  # words after a commitment verb (or a sentence's start) a subject may sit at
 _SPEAKER_TYPES = ("PER:", "ORG:")  # a promiser is a linked person or body, never a place
 
@@ -93,6 +96,9 @@ def cue_kinds(sentence: str, lang: str) -> set[str]:
     if words and words[0] in cues().get(lang, {}).get("opener", ()):
         words = words[1:]  # «وعد الاجتماع رسالة …»: و + عُدّ, the sentence's conjunction
     words = without_nocue(words, lang)
+    bare = _without_phrases(words, _phrases(lang, "noun"))
+    noun = len(bare) < len(words)  # «على تعهد من الموظف»: a commitment noun, no pledge
+    words = bare
     tokens = set()
     for token in words:
         tokens.add(token)
@@ -103,23 +109,34 @@ def cue_kinds(sentence: str, lang: str) -> set[str]:
         spaced += (
             " ".join(w[1:] if w[:1] in _CONJUNCTION and len(w) > 2 else w for w in words) + " "
         )
-    return {
+    found = {
         kind
         for kind, (single, phrases) in cue_sets(lang).items()
-        if not single.isdisjoint(tokens) or any(p in spaced for p in phrases)
+        if kind != "noun" and (not single.isdisjoint(tokens) or any(p in spaced for p in phrases))
     }
+    return found | {"commitment"} if noun else found
 
 
 @cache
+def _phrases(lang: str, kind: str) -> tuple[tuple[str, ...], ...]:
+    """The language's cues of one kind as word tuples («حتى أن», even, is no deadline «حتى»)."""
+    return tuple(tuple(c.split()) for c in cues().get(lang, {}).get(kind, ()))
+
+
 def nocue_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
-    """The language's `nocue` phrases as word tuples («حتى أن», even, is no deadline «حتى»)."""
-    return tuple(tuple(c.split()) for c in cues().get(lang, {}).get("nocue", ()))
+    """The language's `nocue` phrases as word tuples."""
+    return _phrases(lang, "nocue")
 
 
 def without_nocue(words: list[str], lang: str) -> list[str]:
     """A sentence's words without those of its `nocue` phrases, so that «حتى أن بعض الفرق
     باعت …» (even) holds no deadline; a phrase may open with the conjunction («وحتى أن»)."""
-    phrases = nocue_phrases(lang)
+    return _without_phrases(words, nocue_phrases(lang))
+
+
+def _without_phrases(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[str]:
+    """A sentence's words without those of the given phrases (`without_nocue`; the `noun`
+    phrases: «وأخذ تعهد منه» is the noun, taken out before the pledge verbs are looked up)."""
     if not phrases:
         return words
     out: list[str] = []
@@ -238,14 +255,73 @@ def _speaker(doc: Document, start: int, end: int, kinds: set[str]) -> str | None
         key=lambda m: m["start"],
     )
     if doc.lang == "ar" and "commit" in kinds and (found := _after_commit(doc, start, end, names)):
-        return _without_time_word(found, doc.lang)
+        return _shown(_without_time_word(found, doc.lang), doc, start, end)
     for q in doc.quotes:
         if q["start"] < end and start < q["end"] and q.get("speaker_text"):
-            return _quote_speaker(doc, q)
-    if doc.lang in ("ar", "en"):
-        found = _subject(doc, start, names)
-        return _without_time_word(found, doc.lang) if found else None
+            return _shown(_quote_speaker(doc, q), doc, start, end)
+    if doc.lang in ("ar", "en") and not _aside(doc, start, end):
+        found = _subject(doc, start, end, names, "commit" not in kinds)
+        return _shown(_without_time_word(found, doc.lang), doc, start, end) if found else None
     return None
+
+
+@cache
+def _not_speakers(lang: str) -> dict[str, tuple[str, ...]]:
+    """kind → folded words of promises/not_speakers.tsv for a language."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for row_lang, kind, word in read_table("promises/not_speakers.tsv"):
+        if row_lang == lang:
+            out[kind].append(_fold(word))
+    return {kind: tuple(words) for kind, words in out.items()}
+
+
+def _fold(text: str) -> str:
+    """A name or sentence folded for the speaker lists: letter variants, no half-spaces."""
+    return fold_same_length(text).replace("\u200c", " ").lower()
+
+
+def _shown(name: str | None, doc: Document, start: int, end: int) -> str | None:
+    """A speaker as shown, or none when it cannot be who promises: a news outlet (a word of
+    promises/not_speakers.tsv `media`: «نيويورك تايمز» reports the king's promise, it does
+    not make it), a common noun (`noun`: «البيان»), or a revered dead figure (`honorific`
+    after the name in the sentence: «امام موسی کاظم(ع)», the imam a ceremony mourns)."""
+    if not name:
+        return None
+    lists = _not_speakers(doc.lang)
+    folded = _fold(name)
+    if folded in lists.get("noun", ()) or not set(folded.split()).isdisjoint(
+        lists.get("media", ())
+    ):
+        return None
+    sentence = _fold(doc.text[start:end])
+    at = sentence.find(folded)
+    while at >= 0:
+        tail = sentence[at + len(folded) : at + len(folded) + 14].lstrip()
+        if tail.startswith(lists.get("honorific", ())):
+            return None
+        at = sentence.find(folded, at + 1)
+    return name
+
+
+def _aside(doc: Document, start: int, end: int) -> bool:
+    """Whether a sentence opens an aside («يذكر أن توريس … كان قد انتقل»): background about
+    its first name, who is the topic, not a promiser (promises72: two of two judged wrong)."""
+    opening = " ".join(plain_words(_fold(doc.text[start:end]), doc.lang)[:4])
+    return any(
+        opening.startswith(a) or opening.startswith("و" + a)
+        for a in _not_speakers(doc.lang).get("aside", ())
+    )
+
+
+def _faces_fixture(doc: Document, at: int, end: int) -> bool:
+    """Whether a fixture word (promises/not_speakers.tsv: «مواجهة», «مباراة») stands within
+    FIXTURE_WINDOW words after offset `at` (a name's end) in its sentence: the team named
+    there faces the fixture («سيضطر ليفربول إلى مواجهة»); the league or the organiser set it.
+    A fixture word further on («تنهي إدارة نادي الوحدة خلال الساعات … من معسكر الفريق») is
+    another clause's."""
+    words = plain_words(_fold(doc.text[at:end]), doc.lang)[:FIXTURE_WINDOW]
+    words += [w[1:] for w in words if w[:1] in _CONJUNCTION]
+    return not set(words).isdisjoint(_not_speakers(doc.lang).get("fixture", ()))
 
 
 def _glued(doc: Document, name: str) -> bool:
@@ -315,15 +391,39 @@ def _after_commit(doc: Document, start: int, end: int, names: list[dict]) -> str
     return None
 
 
-def _subject(doc: Document, start: int, names: list[dict]) -> str | None:
+def _subject(
+    doc: Document, start: int, end: int, names: list[dict], fixtures: bool = False
+) -> str | None:
     """A person or body among a sentence's first SUBJECT_WINDOW words, not a byline (a name
-    followed by a dash)."""
+    followed by a dash), nor a possessor (`_genitive`: «بات مسؤول الاستثمار بالنادي الأهلي»,
+    «مبيعات أطقم نادي النصر»); with `fixtures`, no body that faces a fixture (`_faces_fixture`)."""
     for n in names:
         if _words_between(doc.text, start, n["start"]) >= SUBJECT_WINDOW:
             return None
-        if not doc.text[n["end"] : n["end"] + 3].strip().startswith(_DASHES):
-            return n["text"]
+        if doc.text[n["end"] : n["end"] + 3].strip().startswith(_DASHES):
+            continue
+        if _genitive(doc, start, n["start"]):
+            return None
+        if fixtures and n["type"] != "PER" and _faces_fixture(doc, n["end"], end):
+            return None
+        return n["text"]
     return None
+
+
+def _genitive(doc: Document, start: int, at: int) -> bool:
+    """Whether the name at offset `at` follows a noun as its possessor (Arabic): the word
+    before it (past a team word «نادي», «منتخب») is a genitive head of
+    promises/not_speakers.tsv («مباراة النصر», «فريق رودجرز») or a noun glued to a preposition
+    and the article («بالنادي الأهلي», «للنادي»). Then the name is not the sentence's subject."""
+    lists = _not_speakers(doc.lang)
+    before = [w for w in _fold(doc.text[start:at]).split() if re.search(r"\w", w)]
+    if before and before[-1] in lists.get("team", ()):
+        before = before[:-1]
+    if not before:
+        return False
+    word = before[-1]
+    bare = word[1:] if word[:1] in _CONJUNCTION and len(word) > 3 else word
+    return bare in lists.get("genitive", ()) or (doc.lang == "ar" and bare.startswith(_GLUED))
 
 
 def _words_between(text: str, a: int, b: int) -> int:
@@ -336,6 +436,7 @@ def statements(doc: Document) -> list[Statement]:
     day = _day(doc)
     if day is None:
         return []
+    column = is_column(doc)
     out = []
     for s, e in sentence_spans(doc.text, min_chars=10):
         kinds = cue_kinds(doc.text[s:e], doc.lang)
@@ -347,6 +448,8 @@ def statements(doc: Document) -> list[Statement]:
             continue  # what it takes («يحتاج إلى أسبوعين حتى يتعافى»), not what someone will do
         if "inforce" in kinds and not kinds & {"commit", "future"}:
             continue  # a rule in force until a date («قد دخل حيز التنفيذ … وحتى 31 يناير 2016»)
+        if "term" in kinds and not kinds & {"commit", "future"}:
+            continue  # a contract's length («ويستمر عقده … حتى يونيو 2016»), nothing due then
         if doc.text[s:e].rstrip(" \"'»”)").endswith(("?", "؟")):
             continue  # a question asks whether, it does not promise
         verb = bool(kinds & {"future", "commit"})
@@ -364,6 +467,9 @@ def statements(doc: Document) -> list[Statement]:
         soon = "soon" in kinds and verb
         if not (dated or soon or "commit" in kinds):
             continue
+        speaker = _speaker(doc, s, e, kinds)
+        if column and not ("commit" in kinds and speaker):
+            continue  # a column's views and forecasts: only a named pledge it reports
         text = doc.text[s:e]
         out.append(
             Statement(
@@ -371,7 +477,7 @@ def statements(doc: Document) -> list[Statement]:
                 s,
                 e,
                 due,
-                _speaker(doc, s, e, kinds),
+                speaker,
                 set(index_terms(text, doc.lang)),
                 concepts_in(text, doc.lang),
                 days,
@@ -379,6 +485,21 @@ def statements(doc: Document) -> list[Statement]:
             )
         )
     return out
+
+
+def is_column(doc: Document) -> bool:
+    """Whether a document is an opinion column: its text holds a mark its outlet prints on
+    columns (promises/column_marks.tsv, «مقالات أخرى للكاتب»). A column's future sentences
+    are its writer's views («وسيرتفع إلى 5 ملايين برميل في 2025»), not anyone's promise
+    (promises72: the Gulf energy column of the s61 archive)."""
+    return any(mark in doc.text for mark in _column_marks(doc.lang))
+
+
+@cache
+def _column_marks(lang: str) -> tuple[str, ...]:
+    return tuple(
+        mark for row_lang, mark in read_table("promises/column_marks.tsv") if row_lang == lang
+    )
 
 
 def _same(a: Statement, b: Statement) -> bool:
