@@ -8,6 +8,9 @@ name of two words or more); a short name, a common word of the language (is, ا�
 place the gazetteer does not know link only to the same written form in the same script
 (Palu is not Bolivia, Kazemi not Kadhimi). A person's name whose skeleton differs across
 scripts (Brett Kavanaugh, بريت كافانو) joins by the letters of its name (`person_alias`).
+Within one story, a place the gazetteer does not know joins its spelling in the other script
+whose letters correspond (Sulawesi, «سولاوسي»: `place_in_story`), and a surname alone read as
+a body joins the person of the story it spells («کاوانو»: `surname_in_story`).
 A surname-only mention joins the one full name it shortens, in its document or, when
 unambiguous, in the archive: two full names with different given names make their surname join
 neither.
@@ -417,6 +420,104 @@ def person_alias(text: str) -> str | None:
     return CROSS_SCRIPT + coarse
 
 
+# A place no gazetteer lists (Sulawesi, Palu, Donggala) joins its spelling in another script
+# only where both are written in one story: across the whole archive a short place name's
+# letters meet an unrelated word by chance (round 70 measured 32 of 98 such merges wrong:
+# Yukon and «عقان», Warwick and «العروق»). Each story registers its places under a loose
+# sound key (`place_in_story`); a place new to the archive finds there the other script's
+# place it may be and joins it when its letters correspond (`place_spells_across`). The join
+# is remembered (`place_across`), so that spelling joins the place in later stories too.
+PLACE_IN_STORY = "&"  # opens a `by_surname` word: a story's place by its loose sound key
+PLACE_ACROSS = "+"  # opens a `by_surname` word: a place key that joined another script's place
+MIN_PLACE_LETTERS = 4  # letters of a place's name: fewer are too many names (Ur, Aba)
+MIN_PLACE_CONSONANTS = 2  # consonants of its coarse skeleton (Palu: "bl")
+# letters a transcription writes or leaves out as it hears them: Latin v and f, Persian «و» for
+# a v read as a vowel (Harvard: هارفارد, هاروارد), an h (ه, ح, silent)
+_LOOSE_LETTERS = str.maketrans("", "", "fh ")
+
+
+def links_as_place(text: str, kind: str, lang: str | None = None) -> bool:
+    """Whether a place no gazetteer lists may join its spelling in another script: not a
+    common word, `MIN_PLACE_LETTERS` letters and `MIN_PLACE_CONSONANTS` consonants, no figure
+    (a date read as a place, «29 فروردين», is no name)."""
+    if kind not in PLACES or is_common(text, lang) or any(ch.isdigit() for ch in text):
+        return False
+    letters = written_form(text).replace(" ", "")
+    return (
+        len(letters) >= MIN_PLACE_LETTERS
+        and len(coarse_skeleton(text).replace(" ", "")) >= MIN_PLACE_CONSONANTS
+    )
+
+
+def own_place_key(key: str, text: str, lang: str | None = None) -> bool:
+    """Whether a key is a place's own written form no gazetteer lists (`LOC:=palu`), the key
+    of this mention's very spelling, and a name that may join across scripts."""
+    kind, _, rest = key.partition(":")
+    return (
+        kind in PLACES
+        and rest == "=" + written_form(text)
+        and not (name_piece(key) or shared_club_key_53(key))
+        and links_as_place(text, kind, lang)
+    )
+
+
+def place_in_story(story: str | None, text: str) -> str | None:
+    """The word a place registers under `EntityIndex.by_surname` in its story: the story and
+    the place's coarse skeleton without the letters transcriptions write or drop as they hear
+    them (`_LOOSE_LETTERS`), a letter once, the same for Donggala, دونغالا, دونگالا; None
+    outside a story."""
+    loose = _REPEATS.sub(r"\1", coarse_skeleton(text).translate(_LOOSE_LETTERS))
+    return f"{PLACE_IN_STORY}{story} {loose}" if story and loose else None
+
+
+# A person's surname alone that a translation's recogniser reads as a body («کاوانو» ORG in the
+# Persian of a story whose English writes Brett Kavanaugh) joins that person: a Latin full name
+# registers its surname's loose key in its story (`surname_in_story`).
+SURNAME_IN_STORY = "$"  # opens a `by_surname` word: a story's person by its surname's loose key
+PERSON_READ_AS = frozenset(["ORG", "MISC"])
+
+
+def surname_in_story(story: str | None, surname: str) -> str | None:
+    """The word a Latin full name registers under `EntityIndex.by_surname` in its story: its
+    surname's loose key (`place_in_story`'s); None outside a story."""
+    word = place_in_story(story, surname)
+    return SURNAME_IN_STORY + word[len(PLACE_IN_STORY) :] if word else None
+
+
+def surname_read_as_body(key: str, text: str, lang: str | None = None) -> bool:
+    """Whether an Arabic-script one-word key read as an organization or MISC is its mention's
+    very spelling and may be a person's surname alone (`links_as_place`'s length and words)."""
+    kind, _, rest = key.partition(":")
+    return (
+        kind in PERSON_READ_AS
+        and not text.isascii()
+        and len(text.split()) == 1
+        and rest == "=" + written_form(text)
+        and not (name_piece(key) or shared_club_key_53(key))
+        and links_as_place(text, "LOC", lang)
+    )
+
+
+def place_across(key: str) -> str:
+    """The word remembering the place a place key joined across scripts."""
+    return PLACE_ACROSS + key
+
+
+def place_spells_across(target: str, text: str) -> bool:
+    """Whether a place's written form is the name of the place key `target` in the other
+    script: one Latin, the other Arabic script, corresponding letter by letter
+    (`letters_correspond`); never two Arabic-script spellings, which are one key or two
+    names."""
+    kind, _, rest = target.partition(":")
+    if kind not in PLACES or not rest.startswith("=") or IN_DOCUMENT in rest:
+        return False
+    held, form = rest[1:], written_form(text)
+    if held.isascii() == form.isascii():
+        return False
+    latin, arabic = (held, form) if held.isascii() else (form, held)
+    return letters_correspond(latin, arabic)
+
+
 def links_by_skeleton(text: str, kind: str, lang: str | None = None) -> bool:
     """Whether a name may join other spellings by its consonant skeleton: not a place (only the
     gazetteer links places across scripts), not a common word, a skeleton of `MIN_SKELETON`
@@ -669,6 +770,11 @@ def link_reason(key: str, forms: Iterable[str] = ()) -> str:
         reason = f"same consonant skeleton '{rest[1:]}' ({MIN_SKELETON}+ consonants)"
     elif rest.startswith("=") and IN_DOCUMENT in rest:
         reason = "same written form in one document (a one-word name alone links no further)"
+    elif rest.startswith("=") and kind in PLACES and _both_scripts(forms):
+        reason = (
+            "same written form; its spelling in another script joined it where one story"
+            " wrote both, letter by letter"
+        )
     elif rest.startswith("="):
         reason = "same written form"
     elif rest.startswith(VOWELLED):
@@ -680,6 +786,12 @@ def link_reason(key: str, forms: Iterable[str] = ()) -> str:
     if kind == "PER" and not rest.startswith("=") and any(" " not in f.strip() for f in forms):
         reason += "; a one-word form is a listed short form or a surname that joined the full name"
     return reason
+
+
+def _both_scripts(forms: Iterable[str]) -> bool:
+    """Whether the forms hold a Latin and an Arabic-script one."""
+    forms = list(forms)
+    return any(f.isascii() for f in forms) and not all(f.isascii() for f in forms)
 
 
 def _listed_transcriptions(forms: Iterable[str]) -> str:
@@ -1070,7 +1182,7 @@ def linked_mentions(
         m = organization_listed_51(m, lang)
         if m.get("canonical") is None and m["text"].strip() in bodies:
             m = {**m, "type": "ORG"}
-        if not linkable(m, lang) or lent_surname(m):
+        if not linkable(m, lang) or lent_surname(m) or unit_after_figure(m, text, lang):
             continue
         if m["type"] == "PER" and (m.get("canonical"), m["text"].strip()) in chained:
             m = {**m, "canonical": None}
@@ -1079,6 +1191,25 @@ def linked_mentions(
             m = {**m, "type": region.type, "canonical": region.name}
         out.append((i, named_in_context(with_given_ali(m, text, lang), text, lang)))
     return out
+
+
+# a figure with a decimal part in any script's digits (7.5, ٧٫٥, Persian ۴/۴): a measure, whose
+# next word is its unit; a whole number may be a count, an issue's or a model's number
+# («شماره 51 روزنامه«بنيان»», «امبراير 505 فانوم 300»), before a name
+_DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
+_DECIMAL_BEFORE = re.compile(rf"[{_DIGIT}]+[.\u066b/][{_DIGIT}]+\s*$")
+
+
+def unit_after_figure(mention: dict, text: str | None, lang: str | None) -> bool:
+    """Whether a mention is a one-word name no gazetteer lists, read as MISC, that an Arabic or
+    Persian text writes right after a figure with a decimal part: the measure's unit or scale
+    («زلزال بقوة 7.5 ريختر», «عند 1.75 هللة»), no entity of its own."""
+    if lang not in ("ar", "fa") or not text or mention.get("type") != "MISC":
+        return False
+    if mention.get("canonical") or len(mention["text"].split()) != 1:
+        return False
+    start = mention.get("start")
+    return start is not None and bool(_DECIMAL_BEFORE.search(text[max(0, start - 16) : start]))
 
 
 NAMED_IN_CONTEXT = "named_in_context"  # a mention's field: a title or a speech verb names it
@@ -2397,15 +2528,20 @@ class EntityIndex:
             return key if joined == AMBIGUOUS else joined
         return key
 
-    def add(self, doc_id: str, lang: str, mentions: list[dict]) -> list[str]:
+    def add(
+        self, doc_id: str, lang: str, mentions: list[dict], story: str | None = None
+    ) -> list[str]:
         """Link one document's mentions; returns each one's entity id. A one-word person name
         that joined no full name stays an entity of its document: a given name alone (حسين,
         إبراهيم) or a name's last word (سعود of آل سعود) is many people across documents; it
         joins a place of the same written form only when its document writes no person whose
         name ends with it (Hadi's «هادي», a common word that shortens no name, beside «عبدربه
-        منصور هادي» is no part of «المحيط الهادئ», the Pacific)."""
+        منصور هادي» is no part of «المحيط الهادئ», the Pacific). A place no gazetteer lists joins
+        its spelling in another script of the document's `story` (`_places_across`)."""
         keys = []
         planned_keys = self._across_scripts(link_document(mentions, lang), mentions, lang)
+        planned_keys = self._places_across(planned_keys, mentions, lang, story)
+        planned_keys = self._surnames_across(planned_keys, mentions, lang, story)
         written_surnames = {  # «هادي» of «عبدربه منصور هادي»: the document's own person
             written_form(m["text"].split()[-1])
             for m in mentions
@@ -2457,7 +2593,78 @@ class EntityIndex:
             record.mentions += 1
             if doc_id not in record.documents:
                 record.documents.append(doc_id)
+            self._remember_place(key, m, story)
         return [entity_id(k) for k in keys]
+
+    def _places_across(
+        self, keys: list[str], mentions: list[dict], lang: str | None, story: str | None
+    ) -> list[str]:
+        """Keys with a place no gazetteer lists, new to the archive, taking the place of the
+        other script its story holds under the same loose sound key (`place_in_story`) when
+        their letters correspond (`place_spells_across`): «سولاوسي» and Sulawesi, written in
+        one story. A spelling that joined a place once joins it in every later document."""
+        moved: dict[str, str] = {}
+        for key, m in zip(keys, mentions, strict=True):
+            if key in moved or key in self.records or not own_place_key(key, m["text"], lang):
+                continue
+            if any(t in self.records for t in type_twins(key)):
+                continue  # the place is known under another place type (`known_twin`)
+            joined = self.by_surname.get(("PER", place_across(key)))
+            if joined in self.records:
+                moved[key] = joined
+                continue
+            word = place_in_story(story, m["text"])
+            target = self.by_surname.get(("PER", word)) if word else None
+            if target in self.records and place_spells_across(target, m["text"]):
+                moved[key] = target
+                self.by_surname[("PER", place_across(key))] = target
+        return [moved.get(k, k) for k in keys]
+
+    def _surnames_across(
+        self, keys: list[str], mentions: list[dict], lang: str | None, story: str | None
+    ) -> list[str]:
+        """Keys with a one-word Arabic-script name read as a body, new to the archive, taking
+        the person of its story whose Latin full name ends with a surname of the same loose
+        key (`surname_in_story`) when the letters of every Latin spelling's surname the person
+        holds correspond (Kavanaugh, «کاوانو»)."""
+        moved: dict[str, str] = {}
+        for key, m in zip(keys, mentions, strict=True):
+            if (
+                key in moved
+                or key in self.records
+                or not surname_read_as_body(key, m["text"], lang)
+            ):
+                continue
+            word = surname_in_story(story, m["text"])
+            target = self.by_surname.get(("PER", word)) if word else None
+            latin = self.latin.get(target or "", set())
+            if (
+                target in self.records
+                and target.startswith("PER:")
+                and latin
+                and all(
+                    letters_correspond(written_form(o).split()[-1], written_form(m["text"]))
+                    for o in latin
+                )
+            ):
+                moved[key] = target
+        return [moved.get(k, k) for k in keys]
+
+    def _remember_place(self, key: str, mention: dict, story: str | None) -> None:
+        """Register a place no gazetteer lists under its story's loose sound key (the first
+        place of that key in the story keeps it), and a Latin full name of a person by skeleton
+        under its surname's (`surname_in_story`)."""
+        words = mention["text"].split()
+        if mention["type"] == "PER" and key.startswith("PER:~") and len(words) > 1:
+            if mention["text"].isascii() and (word := surname_in_story(story, words[-1])):
+                self.by_surname.setdefault(("PER", word), key)
+            return
+        if mention["type"] not in PLACES or key.partition(":")[0] not in PLACES:
+            return
+        if not key.partition(":")[2].startswith("=") or IN_DOCUMENT in key:
+            return
+        if word := place_in_story(story, mention["text"]):
+            self.by_surname.setdefault(("PER", word), key)
 
     def _across_scripts(self, keys: list[str], mentions: list[dict], lang: str | None) -> list[str]:
         """Keys with a person's name in one script, by skeleton and new to the archive, taking
@@ -2644,7 +2851,7 @@ def link_corpus(docs: Iterable) -> list[dict]:
             named_in_context(with_given_ali(m, doc.text, doc.lang), doc.text, doc.lang)
             for m in doc.entities
         ]
-        ids = index.add(doc.id, doc.lang, given)
+        ids = index.add(doc.id, doc.lang, given, getattr(doc, "story", None))
         renamed = {m["entity"]: eid for m, eid in zip(doc.entities, ids, strict=True)}
         for mention, eid in zip(doc.entities, ids, strict=True):
             mention["entity"] = eid

@@ -19,6 +19,7 @@ from typing import Any
 from rasad.analysis.search import SearchFilter
 from rasad.entities.link import (
     FATHERLESS,
+    PLACES,
     EntityIndex,
     EntityRecord,
     chain_prefixes,
@@ -30,9 +31,13 @@ from rasad.entities.link import (
     linked_mentions,
     listed_text,
     name_form,
+    own_place_key,
     person_alias,
+    place_across,
+    place_in_story,
     spelled_by,
     spelling_key,
+    surname_in_story,
     surname_word,
     type_twins,
     whole_spelling,
@@ -105,6 +110,23 @@ def _surname_words(doc: Document, keys: list[str]) -> set[str]:
     return words
 
 
+def _place_words(doc: Document, keys: list[str], mentions: list[dict]) -> set[str]:
+    """The words a document's places no gazetteer lists may look up or register: the story's
+    place of another script each may be (`place_in_story`), and the place a spelling joined
+    in an earlier story (`place_across`); and the story's person a name's last word may be
+    the surname of (`surname_in_story`)."""
+    words = set()
+    for key, m in zip(keys, mentions, strict=True):
+        if m["type"] in PLACES and (word := place_in_story(doc.story, m["text"])):
+            words.add(word)
+        if own_place_key(key, m["text"], doc.lang):
+            words.add(place_across(key))
+        words_of_name = m["text"].split()
+        if word := surname_in_story(doc.story, words_of_name[-1] if words_of_name else ""):
+            words.add(word)  # a person's surname its story may read as a body, or registers
+    return words
+
+
 def _load_spellings(store: EntityLinkStore, index: EntityIndex, keys: list[str]) -> None:
     """The Arabic-script spellings stored entities by skeleton hold, by language, and their
     Latin ones (`EntityIndex.own_spelling`)."""
@@ -134,6 +156,12 @@ def link_batch(store: EntityLinkStore, batch: list[tuple[int, Document]]) -> dic
     ]
     words = sorted(
         set().union(*(_surname_words(d, k) for (_, d), k in zip(batch, planned, strict=True)))
+        | set().union(
+            *(
+                _place_words(d, k, [m for _, m in ms])
+                for (_, d), k, ms in zip(batch, planned, kept, strict=True)
+            )
+        )
     )
     index = EntityIndex()
     for chunk in _chunked(words):
@@ -162,7 +190,7 @@ def link_batch(store: EntityLinkStore, batch: list[tuple[int, Document]]) -> dic
     outlets: dict[tuple[str, str], list[int]] = {}  # (entity, outlet) → [documents, first]
     stories: dict[tuple[str, str], list[int]] = {}  # (entity, story) → [documents, first]
     for (seq, doc), ms in zip(batch, kept, strict=True):
-        ids = index.add(doc.id, doc.lang, [m for _, m in ms])
+        ids = index.add(doc.id, doc.lang, [m for _, m in ms], doc.story)
         published = (doc.published or {}).get("value")
         linked = [(i, m, eid) for (i, m), eid in zip(ms, ids, strict=True)]
         mentions += [
