@@ -55,9 +55,9 @@ _CLAUSE_MARK = re.compile(r"[،,;؛.!?:\"«»“”()]")
 @cache
 def result_words() -> dict[str, frozenset[str]]:
     """Language → the folded words that make two numbers joined by a dash a match's result
-    (`data/claims/result_words_62.tsv`)."""
+    (`data/claims/result_words.tsv`)."""
     out: dict[str, set[str]] = {}
-    for lang, word in read_table("claims/result_words_62.tsv"):
+    for lang, word in read_table("claims/result_words.tsv"):
         out.setdefault(lang, set()).add(fold_same_length(word).lower())
     return {lang: frozenset(words) for lang, words in out.items()}
 

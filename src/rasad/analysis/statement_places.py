@@ -2,7 +2,7 @@
 different regions of one level contradict («استشهد … في منطقة عسير» / «استشهد في منطقة نجران»).
 
 Precision first: the slot speaks only when each sentence names exactly one region with a
-region cue word (`data/claims/region_cues_58.tsv`: «منطقة», «استان», "region"), the two
+region cue word (`data/claims/region_cues.tsv`: «منطقة», «استان», "region"), the two
 regions differ and neither sentence names the other's, both name a recognised place, both
 tell the same casualty kind, they were printed at most MAX_DAYS_PLACE days apart, and both
 name one person (a person key in common, or two names sharing a given and a father's name).
@@ -29,11 +29,11 @@ NAME_LINKS = frozenset({"bn", "bin", "ibn", "bnt", "al", "bu", "abu", "bw"})
 
 
 @cache
-def region_cues_58() -> dict[str, dict[str, str]]:
+def region_cues() -> dict[str, dict[str, str]]:
     """Language → folded cue word → where the region's name stands ("before": the cue comes
     first, «منطقة عسير»; "after": "the Najran region")."""
     out: dict[str, dict[str, str]] = {}
-    for lang, cue, where in read_table("claims/region_cues_58.tsv"):
+    for lang, cue, where in read_table("claims/region_cues.tsv"):
         out.setdefault(lang, {})[fold_same_length(cue).lower()] = where
     return out
 
@@ -50,7 +50,7 @@ def cue_word(word: str, cues: dict[str, str]) -> str | None:
 def regions_named(st: Statement) -> dict[str, str]:
     """The regions named next to a region cue in the sentence, bare name → as written
     («منطقة نجران» → نجران)."""
-    cues = region_cues_58().get(st.lang, {})
+    cues = region_cues().get(st.lang, {})
     words = words_of(st.text)
     out = {}
     for i, (_, _, word) in enumerate(words):

@@ -22,7 +22,7 @@ from typing import Any
 from rasad.entities.link import skeleton
 from rasad.entities.recognise import cldr_place
 from rasad.eval.shared import corpus_articles
-from rasad.lang.quotes import OUTLET_KIND_WORDS_62
+from rasad.lang.quotes import OUTLET_KIND_WORDS
 from rasad.model import Document
 from rasad.stages.entities import find_entities
 from rasad.stages.quotes import find_quotes
@@ -251,7 +251,7 @@ def speaker_matches(names: list[str], gold: dict[str, Any]) -> tuple[bool, bool]
         n.casefold() == canonical
         or (skeleton(n) and skeleton(n) in {skeleton(name), skeleton(gold["speaker"] or "")})
         or fold_same_length(n).strip() in written
-        or same_outlet_62(n, gold["speaker"])
+        or same_outlet(n, gold["speaker"])
         for n in names
     )
     gold_surname = surname_skeleton(name)
@@ -263,13 +263,13 @@ def speaker_matches(names: list[str], gold: dict[str, Any]) -> tuple[bool, bool]
     return strict, lenient
 
 
-def outlet_key_62(name: str) -> tuple[str, str | None]:
+def outlet_key(name: str) -> tuple[str, str | None]:
     """A speaker's name folded for comparing outlets (letters folded, ZWNJ a space, quote marks
     dropped, case folded), without the kind word of an outlet or company that opens it, and
     the language of that kind word (None when the name opens with none)."""
     key = fold_same_length(name).replace("\u200c", " ")
     key = " ".join(re.sub(r"[«»\"“”]", " ", key).split()).casefold()
-    for lang, kinds in OUTLET_KIND_WORDS_62.items():
+    for lang, kinds in OUTLET_KIND_WORDS.items():
         for kind in sorted(kinds, key=len, reverse=True):
             kind = fold_same_length(kind).casefold()
             if key.startswith(kind + " "):
@@ -277,7 +277,7 @@ def outlet_key_62(name: str) -> tuple[str, str | None]:
     return key, None
 
 
-def same_outlet_62(predicted: str, gold: str | None) -> bool:
+def same_outlet(predicted: str, gold: str | None) -> bool:
     """Whether two speakers are one outlet or company, one written with the kind word the
     article writes before its name and the other without («روزنامه کیهان» / «کیهان», «وكالة
     رويترز» / «رويترز»): labels and code write either (eval/labels/quotes_dev.md, round
@@ -285,7 +285,7 @@ def same_outlet_62(predicted: str, gold: str | None) -> bool:
     bare name is a place: «خبرگزاری فرانسه» is AFP, «فرانسه» France."""
     if not predicted or not gold:
         return False
-    (said, said_kind), (meant, meant_kind) = outlet_key_62(predicted), outlet_key_62(gold)
+    (said, said_kind), (meant, meant_kind) = outlet_key(predicted), outlet_key(gold)
     if (said_kind is None) == (meant_kind is None):
         return False  # both bare or both with a kind word: compared as written
     lang = said_kind or meant_kind

@@ -723,7 +723,7 @@ PRINTED_IN = {"fa": ["چاپ"]}
 # quotes scorer counts a speaker with one and the bare name as one speaker (round speakers62fa,
 # eval/labels/quotes_dev.md; Persian from the dev labels and speakers61fa's list, Arabic from
 # `OUTLET_WORDS_50AR`, English by hand).
-OUTLET_KIND_WORDS_62 = {
+OUTLET_KIND_WORDS = {
     "fa": ["روزنامه", "نشریه", "هفته نامه", "ماهنامه", "مجله", "خبرگزاری", "شرکت", "سایت",
            "وب سایت", "پایگاه خبری", "پایگاه اینترنتی", "شبکه", "رادیو", "تلویزیون"],
     "ar": ["صحيفة", "جريدة", "مجلة", "موقع", "قناة", "وكالة", "وكالة أنباء", "شبكة", "إذاعة",
