@@ -1434,6 +1434,17 @@ MIGRATIONS: tuple[Migration, ...] = (
     # takes its subject's dead (framing70); a commitment noun needs its verb, «حتى أن» is no
     # deadline, beliefs are forecasts, a rule in force is no promise (promises70).
     Migration(queued("recognise")),
+    # 78: session 61. The "recognise" backfill (covering dates, quotes, framing, timelines and
+    # promises): a place new to the archive joins the other script's place of its story when
+    # their letters correspond, a surname read as a body joins its story's person, a scale word
+    # after a decimal figure is no entity (entities72); the stop after any abbreviated English
+    # month the abbreviations list holds dates its day (lead); a joined «وقال» goes to its
+    # verb's subject, a citizen word and a stray «(» leave a speaker's name (speakers72ar); a
+    # role one person holds in the article is that person, a relative clause of an opening
+    # adverbial names no speaker (speakers72fa); Persian martyrs' epithets, a police officer's
+    # martyrdom and the Syrian army's «تروریست‌ها» take their targets (framing72); postponement
+    # verbs, opinion columns, outlets never a promise's speaker (promises72).
+    Migration(queued("recognise")),
 )
 
 
