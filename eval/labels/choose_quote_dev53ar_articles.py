@@ -14,14 +14,12 @@ Run from the repository root with the shared folder as argument:
 python eval/labels/choose_quote_dev53ar_articles.py ../shared [--check 800]
 """
 
-import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import choose_quote_dev44_articles as dev44  # noqa: E402
-import choose_quote_dev49_articles as dev49  # noqa: E402
 import choose_quote_dev51ar_articles as dev51ar  # noqa: E402
+import quote_dev_draw  # noqa: E402
 
 COUNT = 30
 COMMIT = "3d910b78"
@@ -32,19 +30,7 @@ def unused53ar(shared: Path) -> list[str]:
     """dev51ar's list after its own set, without any id used at main 3d910b78, reshuffled,
     retellings dropped."""
     rest = dev51ar.unused51ar(shared)[dev51ar.COUNT :]
-    dev44.COMMIT = COMMIT
-    skip = dev44.used_ids()
-    left = [i for i in rest if i not in skip]
-    random.Random(SEED).shuffle(left)
-    texts = {r["id"]: r["text"] for r in dev49.pool49(shared)}
-    seen = [dev44.shingles(t) for i, t in texts.items() if i in skip]
-    kept: list[str] = []
-    for i in left:
-        runs = dev44.shingles(texts[i])
-        if not dev44.retold(runs, seen):
-            seen.append(runs)
-            kept.append(i)
-    return kept
+    return quote_dev_draw.fresh_draw(rest, COMMIT, SEED, shared)
 
 
 if __name__ == "__main__":
