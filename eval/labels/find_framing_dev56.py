@@ -28,23 +28,14 @@ from pathlib import Path
 
 from rasad.stages.framing import folded, lexicon, term_pattern
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from held_out import HELD_OUT  # noqa: E402
+
 HERE = Path(__file__).resolve().parent
 SEED = "20261206-dev56"
 CORPORA = ("saudinewsnet_ar", "farsnews_fa", "bbc_news_en", "ntrex_ar_fa_en")
 QUOTA = {"ar": 56, "fa": 12, "en": 12}
 PER_ARTICLE = 2
-HELD_OUT = (
-    "framing_occurrences.tsv",
-    "quotes_ar_fa.tsv",
-    "quotes_heldout.tsv",
-    "heldout_articles.tsv",
-    "entities_ar_fa_en.tsv",
-    "claim_pairs_heldout.tsv",
-    "claims_facts_heldout37.tsv",
-    "claims_heldout.md",
-    "numbers_ar.tsv",
-    "saudinewsnet_events.tsv",
-)
 USED_ID = re.compile(r"fars-\d+|ntrex-(?:ar|fa|en)-[A-Za-z0-9.-]+\.\d+|snn-[\d-]+|bbc-[a-z]+-\d+")
 
 

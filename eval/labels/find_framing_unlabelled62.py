@@ -18,21 +18,12 @@ import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from held_out import HELD_OUT  # noqa: E402
+
 LABELS = Path(__file__).resolve().parent
 ROOT = LABELS.parents[1]
 ID = r"(?:snn-\d{4}-\d\d-\d\d-\d+|fars-\d+|bbc-[a-z]+-\d+|ntrex-[a-z]{2}-[\w.]+)"
-HELD_OUT = (
-    "framing_occurrences.tsv",
-    "quotes_ar_fa.tsv",
-    "quotes_heldout.tsv",
-    "heldout_articles.tsv",
-    "entities_ar_fa_en.tsv",
-    "claim_pairs_heldout.tsv",
-    "claims_facts_heldout37.tsv",
-    "claims_heldout.md",
-    "numbers_ar.tsv",
-    "saudinewsnet_events.tsv",
-)
 
 
 def ids_in(paths) -> set[str]:
