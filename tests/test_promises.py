@@ -508,3 +508,114 @@ def test_an_arabic_undertaking_after_its_governing_word_is_a_noun(sentence):
     assert "commit" not in kinds and "commitment" in kinds
     assert not track("s", _docs([(sentence, "2015-08-01")]))
     assert "commit" in cue_kinds("وتعهد رئيس الوزراء بسحب القوات بحلول نهاية العام", "ar")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "هذا وقد أبلغ الجهاز الإداري لاعبي الفريق على منحهم راحة عن التدريبات لمدة يومين على "
+            "أن يستأنف الفريق تدريباته يوم الاثنين المقبل.",
+            "ar",
+        ),
+        ("ومن المقرر أن يختتم الفريق الأحمر معسكره يوم الخميس المقبل.", "ar"),
+        ("ذوب آهن روز 21 تير براي برگزاري اردوي تداركاتي به تركيه خواهد رفت.", "fa"),
+    ],
+)
+def test_a_teams_training_and_camp_calendar_is_no_promise(sentence, lang):
+    """A club's training report and its camp dates are club news, nobody's pledge (promises74,
+    the lead's look at the session-61 archive)."""
+    assert "routine" in cue_kinds(sentence, lang)
+    day = "2015-08-02" if lang == "ar" else "2012-07-01"
+    assert not track("s", _docs([(sentence, day)]))
+
+
+def test_a_course_and_its_exercises_are_no_team_calendar():
+    """«تدريب» of a course and «التمارين» of its trainees are no club news: an election
+    committee's training plan stays a schedule (promises74)."""
+    plan = (
+        "اعتمدت اللجنة المحلية للانتخابات الخطة التدريبية لأعضاء اللجان بدءا من العشرين من "
+        "شهر شوال الحالي، وستعقد يوم الأربعاء المقبل ورشة عمل والتمارين اللازمة لجودة التدريب."
+    )
+    assert "routine" not in cue_kinds(plan, "ar")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "و سيبقى جونسون عمدة للندن حتى العام 2016 ما عزز الشكوك حول ترشحه.",
+        "وأضاف أن جميع الأعضاء الجدد المختارين سيستمرون حتى نهاية فترة الاتحاد الآسيوي عام 2019.",
+    ],
+)
+def test_a_term_of_office_is_no_promise_even_with_a_future_verb(sentence):
+    """How long someone holds a post is nothing due to happen (promises74)."""
+    assert "office" in cue_kinds(sentence, "ar")
+    assert not track("s", _docs([(sentence, "2015-08-02")]))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ولم يستبعد نائب وزير الخارجية أن تكون الجولة القادمة من المشاورات قبل نهاية سبتمبر.",
+        "وتؤيد تصريحات مروان ترجيح مصادر سياسية إجراء الانتخابات قبل نهاية العام الحالي.",
+        "رأت كلينتون أن الانتخابات الرئاسية عام 2016 ستكون حاسمة في هذا الشأن.",
+        "وذكر أن تقرير الوزارة قدر حجم الطلب على المساكن حتى عام 2020 بنحو مليوني وحدة.",
+    ],
+)
+def test_not_ruling_out_a_likelihood_a_view_and_an_estimate_are_forecasts(sentence):
+    """promises74: a possibility («لم يستبعد») is no pledge, nor a view or an estimate."""
+    assert "forecast" in cue_kinds(sentence, "ar")
+    assert not track("s", _docs([(sentence, "2015-08-02")]))
+
+
+def test_a_vow_to_do_ones_best_is_no_promise():
+    """«ووعد … بأن تبذل الحكومة ما بوسعها»: nothing anyone could see kept or missed
+    (promises74)."""
+    vow = "ووعد الرئيس بأن تبذل الحكومة ما بوسعها لتقديم المساعدات."
+    assert "vague" in cue_kinds(vow, "ar")
+    assert not track("s", _docs([(vow, "2015-08-04")]))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأكد مسؤول قلة البلاغات، وعد ذلك مؤشرا على نجاح الهيئة.",
+        "في شأن علامات الساعة الصغرى وعدّد منها فقال.",
+    ],
+)
+def test_considered_that_and_enumerated_are_no_pledge(sentence):
+    """«وعد ذلك مؤشرا» is وعَدّ (considered); «وعدّد» (enumerated) is one word, not «وعد»
+    and a stray «د» (promises74)."""
+    assert "commit" not in cue_kinds(sentence, "ar")
+
+
+def test_a_speaker_opening_with_a_demonstrative_is_a_common_noun():
+    """«اين مركز تحقيقاتي» (this research centre) names no one (promises74)."""
+    from rasad.analysis.promises import _shown
+
+    text = "اين مركز تحقيقاتي تاكيد كرد: اقتصاد چين در سال 2050 اقتصاد برتر خواهد بود."
+    (doc,) = _docs([(text, "2003-12-27")])
+    assert _shown("اين مركز تحقيقاتي", doc, 0, len(text)) is None
+    assert _shown("حسن روحانی", doc, 0, len(text)) == "حسن روحانی"
+
+
+def test_two_things_one_document_schedules_in_one_month_are_two_promises():
+    """Voter registration and candidate registration, two sentences of one article, share its
+    words and their month, not their subject (promises74: merged as one promise, due on the
+    later start)."""
+    voters = (
+        "وتعد مرحلة قيد الناخبين والتي ستبدأ في 7-11-1436هـ وتستمر لمدة (21) يوماً أولى المراحل "
+        "العملية لإجراء الانتخابات، وفي هذه المرحلة يتم حصر وتسجيل من تنطبق عليهم شروط الانتخاب "
+        "في سجلات مخصصة تسمى جداول قيد الناخبين، ويتم فيها قيد الناخبين خلال المدة المحددة في "
+        "مراكز الانتخاب التي يتم إنشاؤها في نطاق المجلس البلدي، ويتم بعد انتهاء مدة القيد إصدار "
+        "جداول قيد الناخبين ونشرها لمدة محددة وبالشكل الذي يتيح الاطلاع عليها، ويفتح مجال الطعن "
+        "والتصحيح فيها."
+    )
+    candidates = (
+        "و تتميز الدورة الثالثة وللمرة الأولى بتزامن عملية قيد الناخبين مع تسجيل المرشحين والتي "
+        "ستبدأ في تاريخ 15-11-1436هـ وتستمر لمدة (17) يوماً إذ لا بد لممارسة حق الترشح أن يكون "
+        "طالب الترشيح مقيداً في جداول قيد الناخبين."
+    )
+    found = track("s", _docs([(voters + " " + candidates, "2015-08-02")]))
+    assert [len(p["statements"]) for p in found] == [1, 1]
+    assert found[0]["due"] < found[1]["due"]
