@@ -520,6 +520,9 @@ DEV_SETS += ("70en",)
 # 72ar (ar) is a fourteenth random draw from the same pool (seed 20262072), forty articles: 40
 # unused after main c34c740a.
 DEV_SETS += ("72ar",)
+# 74ar (ar) is a fifteenth random draw from the same pool (seed 20262074), forty articles: 40
+# unused after main 391d567d.
+DEV_SETS += ("74ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
