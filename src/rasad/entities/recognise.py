@@ -4104,12 +4104,10 @@ def _fused_tail(text: str, m: Mention) -> int:
     return 0
 
 
-MIN_BARE_LETTERS_74 = 4  # «لوسائل» = ل + وسائل; not «باسم» (ب + اسم), «بسمة», «ليلى»
-POSSESSIVES_AR = ("ه", "ها", "هم", "هما")
-# family names that open like «ب/ل» on a word: «بوعلي» (بو = أبو), «بالخير», «بالحاج», «لعلي»
-NO_PROCLITIC_OPENINGS_74 = tuple(
-    normalize(w) for w in ("بو", "بال", "لل", "لعل")
-)  # the pronoun a stance noun carries: رضاه, سعادتها
+MIN_BARE_LETTERS_74 = 4  # «لوسائل» = ل + وسائل; not «ليلى» (ل + يلى), «لبيب»
+POSSESSIVES_AR = ("ه", "ها", "هم", "هما")  # the pronoun a stance noun carries: رضاه, سعادتها
+# words that open like «ل» on a word but may be a family name's own letters: «لعلي», «للامي»
+NO_PROCLITIC_OPENINGS_74 = tuple(normalize(w) for w in ("لل", "لعل"))
 
 
 @cache
@@ -4126,15 +4124,15 @@ def stance_nouns_74() -> frozenset[str]:
 def no_name_tail_74(word: str) -> bool:
     """Whether the last word of an Arabic person's mention is a word the tagger ran the name on
     into, not a name's (quotes_dev74ar.tsv, where each made a speaker unknown to the scorer):
-    «أن/بأن» opening the reported clause («وطالب الدكتور الحلي بأن»), «ب/ل» on a common word
-    of four letters or more, without the article («صرح الفنان مصطفى لوسائل الإعلام»), or a
-    stance noun with its possessive pronoun («أبدى … جوميز رضاه»: names take none). A word
-    the gazetteer or the given names list knows stays, and so does one opening like a family
-    name («بوعلي», «بالخير»: `NO_PROCLITIC_OPENINGS_74`)."""
+    «أن/بأن» opening the reported clause («وطالب الدكتور الحلي بأن»), «ل» on a common word of
+    four letters or more, without the article («صرح الفنان مصطفى لوسائل الإعلام»; not «ب»:
+    «جاي باريك» is no ب + أريك, «بوعلي» no ب + وعلى), or a stance noun with its possessive
+    pronoun («أبدى … جوميز رضاه»: names take none). A word the gazetteer or the given names
+    list knows stays, and so do «لل…» and «لعل…» (`NO_PROCLITIC_OPENINGS_74`)."""
     key = normalize(word)
     if folded(word) in _THAT or key in stance_nouns_74():
         return True
-    if lookup(word) is not None or key in arabic_given_names_56() or key[:1] not in "بل":
+    if lookup(word) is not None or key in arabic_given_names_56() or key[:1] != "ل":
         return False
     if key.startswith(NO_PROCLITIC_OPENINGS_74):
         return False
