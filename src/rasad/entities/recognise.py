@@ -5793,25 +5793,20 @@ def _a_family_name_74(word: str) -> bool:
 
 
 def people_named_ali_74(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Arabic people named «علي» the tagger missed or cut, which it reads as the preposition
-    «على» (quotes_dev72ar.tsv «أمين عام نادي التعاون علي الشايعي», quotes_dev68ar.tsv
-    «مشرف جماعة الخط العربي بالباحة علي محمد حندودة», quotes_dev70ar.tsv «القاص والناقد علي
-    الشدوي»: a role the recogniser does not know before the name). In a document that writes
-    the preposition «على» and never «علي» for it, «علي» written so is the given name: a person
-    mention right after it grows over it, and «علي» and a family name after it
-    (`_a_family_name_74`) no mention holds become a person."""
+    """Arabic people named «علي» the tagger missed, which it reads as the preposition «على»
+    (quotes_dev72ar.tsv «أمين عام نادي التعاون علي الشايعي», quotes_dev70ar.tsv «القاص والناقد
+    علي الشدوي», quotes_dev46.tsv «وكان علي العمير وزير النفط الكويتي»: a role the recogniser
+    does not know before the name). In a document that writes the preposition «على» and never
+    «علي» for it, «علي» written so and a family name after it (`_a_family_name_74`) that no
+    mention holds become a person. A person mention right after «علي» is left as
+    `with_given_name_ali` made it («وأتباع الرئيس المخلوع علي عبد الله صالح»: the quote stage
+    reads that «علي» as «على»)."""
     if _ali_is_a_preposition_74(text):
         return mentions
     out = list(mentions)
     for match in _ALI_AND_WORD_74.finditer(text):
         ali, word_at = match.start(), match.start(1)
         if any(m.start <= ali < m.end for m in out):
-            continue
-        after = [m for m in out if m.start == word_at]
-        if after:
-            if after[0].type == "PER":
-                grown = Mention(ali, after[0].end, text[ali : after[0].end], "PER")
-                out[out.index(after[0])] = grown
             continue
         if any(m.start < match.end(1) and word_at < m.end for m in out):
             continue
