@@ -199,6 +199,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev70en.tsv", LABELS / "quotes_dev70en_articles.tsv"),
     (LABELS / "quotes_dev72ar.tsv", LABELS / "quotes_dev72ar_articles.tsv"),
     (LABELS / "quotes_dev74fa.tsv", LABELS / "quotes_dev74fa_articles.tsv"),
+    (LABELS / "quotes_dev74ar.tsv", LABELS / "quotes_dev74ar_articles.tsv"),
 ]
 
 
@@ -262,6 +263,7 @@ DEV_SETS = [
         "dev70en",
         "dev72ar",
         "dev74fa",
+        "dev74ar",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

@@ -2973,6 +2973,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = kunya_towns_66(text, people_ending_bodies_66(text, mentions))
         mentions = without_follower_heads_66(text, mentions)
         mentions = post_nouns_read_as_people_68(text, mentions)
+        mentions = people_named_ali_74(text, mentions)
     if lang == "fa":
         mentions = persian_opening_given_name_64(text, mentions)
         mentions = persian_allah_given_names_68(text, mentions)
@@ -4230,6 +4231,8 @@ def _fused_tail(text: str, m: Mention) -> int:
         return 2
     if len(words) >= 2 and arabic_future_verb(words[-1]):
         return 1
+    if len(words) >= 2 and m.canonical is None and no_name_tail_74(m.text.split()[-1]):
+        return 1
     after_dot = text[m.end : m.end + 1] == "."
     if (
         len(words) >= 2
@@ -4239,6 +4242,42 @@ def _fused_tail(text: str, m: Mention) -> int:
     ):
         return 1
     return 0
+
+
+MIN_BARE_LETTERS_74 = 4  # «لوسائل» = ل + وسائل; not «ليلى» (ل + يلى), «لبيب»
+POSSESSIVES_AR = ("ه", "ها", "هم", "هما")  # the pronoun a stance noun carries: رضاه, سعادتها
+# words that open like «ل» on a word but may be a family name's own letters: «لعلي», «للامي»
+NO_PROCLITIC_OPENINGS_74 = tuple(normalize(w) for w in ("لل", "لعل"))
+
+
+@cache
+def stance_nouns_74() -> frozenset[str]:
+    """The nouns of data/gazetteers/stance_nouns_ar_74.tsv with a possessive pronoun on them,
+    normalized («رضاه», «سعادته», «استياءها»): «ة» is written «ت» before the pronoun."""
+    forms = set()
+    for (noun,) in read_table("gazetteers/stance_nouns_ar_74.tsv"):
+        stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
+        forms.update(normalize(stem + p) for p in POSSESSIVES_AR)
+    return frozenset(forms)
+
+
+def no_name_tail_74(word: str) -> bool:
+    """Whether the last word of an Arabic person's mention is a word the tagger ran the name on
+    into, not a name's (quotes_dev74ar.tsv, where each made a speaker unknown to the scorer):
+    «أن/بأن» opening the reported clause («وطالب الدكتور الحلي بأن»), «ل» on a common word of
+    four letters or more, without the article («صرح الفنان مصطفى لوسائل الإعلام»; not «ب»:
+    «جاي باريك» is no ب + أريك, «بوعلي» no ب + وعلى), or a stance noun with its possessive
+    pronoun («أبدى … جوميز رضاه»: names take none). A word the gazetteer or the given names
+    list knows stays, and so do «لل…» and «لعل…» (`NO_PROCLITIC_OPENINGS_74`)."""
+    key = normalize(word)
+    if folded(word) in _THAT or key in stance_nouns_74():
+        return True
+    if lookup(word) is not None or key in arabic_given_names_56() or key[:1] != "ل":
+        return False
+    if key.startswith(NO_PROCLITIC_OPENINGS_74):
+        return False
+    bare = key[1:]
+    return len(bare) >= MIN_BARE_LETTERS_74 and is_common(bare, "ar")
 
 
 def _a_second_name_word(word: str) -> bool:
@@ -5863,6 +5902,57 @@ def with_given_name_ali(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(start, m.end, rest, "PER", m.canonical)
         out.append(m)
     return out
+
+
+_ALI_AND_WORD_74 = re.compile(rf"(?<!{_WORD})علي\s+({_WORD}+)")  # «علي» as written, the next word
+MIN_FAMILY_NAME_LETTERS_74 = 5  # «الشايعي», «العمير»: the article and three letters or more
+
+
+def _ali_is_a_preposition_74(text: str) -> bool:
+    """Whether a document writes the preposition «على» as «علي» anywhere (before a common word:
+    «علي الرغم», «علي مستوى»), or never writes «على» at all: there «علي» may be either."""
+    if "على" not in text:
+        return True
+    return any(_a_common_arabic_word_62(m.group(1)) for m in _ALI_AND_WORD_74.finditer(text))
+
+
+def _a_family_name_74(word: str) -> bool:
+    """Whether a word after «علي» reads as a family name: definite, five letters or more, no
+    common word, no nationality, no plural of people (المشاركين), no place or body the
+    gazetteer knows («علي الرياض» stays a preposition's object)."""
+    key = normalize(word)
+    known = lookup(word)
+    return (
+        _definite(word)
+        and len(key) >= MIN_FAMILY_NAME_LETTERS_74
+        and not _a_common_arabic_word_62(word)
+        and not _arabic_demonym(word)
+        and not key.endswith(PEOPLE_PLURAL_ENDINGS + ("ات",))
+        and (known is None or known.type == "PER")
+    )
+
+
+def people_named_ali_74(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Arabic people named «علي» the tagger missed, which it reads as the preposition «على»
+    (quotes_dev72ar.tsv «أمين عام نادي التعاون علي الشايعي», quotes_dev70ar.tsv «القاص والناقد
+    علي الشدوي», quotes_dev46.tsv «وكان علي العمير وزير النفط الكويتي»: a role the recogniser
+    does not know before the name). In a document that writes the preposition «على» and never
+    «علي» for it, «علي» written so and a family name after it (`_a_family_name_74`) that no
+    mention holds become a person. A person mention right after «علي» is left as
+    `with_given_name_ali` made it («وأتباع الرئيس المخلوع علي عبد الله صالح»: the quote stage
+    reads that «علي» as «على»)."""
+    if _ali_is_a_preposition_74(text):
+        return mentions
+    out = list(mentions)
+    for match in _ALI_AND_WORD_74.finditer(text):
+        ali, word_at = match.start(), match.start(1)
+        if any(m.start <= ali < m.end for m in out):
+            continue
+        if any(m.start < match.end(1) and word_at < m.end for m in out):
+            continue
+        if _a_family_name_74(match.group(1)):
+            out.append(Mention(ali, match.end(1), text[ali : match.end(1)], "PER"))
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 NAME_BINDERS = frozenset(
