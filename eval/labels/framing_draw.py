@@ -7,8 +7,9 @@ An article is allowed when only framing development files name it; it is left ou
 held-out file (HELD_OUT: any task's) or a framing test names it, or when it is flagged
 `duplicate_of_earlier`; an occurrence is left out when a framing label file already labels its
 (article, field, start). Per corpus the allowed articles in `random.Random("<SEED>-<corpus>")`
-order; the stage (the eval's analysed_article) runs on each; at most PER_ARTICLE unlabelled finds
-of one article drawn with the same generator, until the language's quota (the counts taken are
+order; the stage (the eval's analysed_article) runs on each (a language without a quota is not
+drawn); at most PER_ARTICLE unlabelled finds of one article drawn with the same generator, until
+the language's quota (the counts taken are
 printed to stderr). Neither the stage's target nor voice is printed: the rows are labelled by
 reading the article. Each chooser names its seed, corpora, quotas and own files (its set and
 itself, which the draw does not count as labelled); the code is here once.
@@ -112,7 +113,7 @@ def draw(
         rng = random.Random(f"{seed}-{folder}")
         rng.shuffle(articles)
         for a in articles:
-            room = quota[a["lang"]] - taken[a["lang"]]
+            room = quota.get(a["lang"], 0) - taken.get(a["lang"], 0)
             finds = unlabelled_finds(a, framing, labelled) if room > 0 else []
             if not finds:
                 continue

@@ -29,7 +29,7 @@ CATEGORIES = {
 
 # Files an "outside every other set" test does not count: the lexicon and seeds, and the
 # development sets that by design reuse articles earlier framing sets sampled (dev58, dev60,
-# dev68fa, dev70ar, dev72: the unused-article pool holds no find; they label only occurrences no
+# dev68fa, dev70ar, dev72, dev74ar: the unused-article pool holds no find; they label only occurrences no
 # other file labels).
 NOT_OTHERS = {
     "framing_terms.tsv",
@@ -39,6 +39,7 @@ NOT_OTHERS = {
     "framing_dev68fa.tsv",
     "framing_dev70ar.tsv",
     "framing_dev72.tsv",
+    "framing_dev74ar.tsv",
 }
 
 
@@ -744,3 +745,28 @@ def test_every_dev72_span_is_still_at_its_offsets(shared):
         assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
         if r["target_start"]:
             assert field[int(r["target_start"]) : int(r["target_end"])].strip(), r
+
+
+DEV74AR = LABELS / "framing_dev74ar.tsv"
+
+
+def test_the_dev74ar_set_is_well_formed_and_outside_held_out_sets_and_other_labels():
+    """dev74ar (round 74): 120 Arabic finds no framing file labels, in SaudiNewsNet articles only
+    framing development files name; at least 100 framing rows, all Arabic."""
+    if not DEV74AR.exists():
+        pytest.skip("eval/labels not in this checkout")
+    reused_article_set(DEV74AR, "framing_dev74ar")
+    rows = read_tsv(DEV74AR)
+    assert len(rows) == 120 and {r["lang"] for r in rows} == {"ar"}
+    assert sum(r["framing"] == "yes" for r in rows) >= 100
+
+
+def test_every_dev74ar_span_is_still_at_its_offsets(shared):
+    if not DEV74AR.exists():
+        pytest.skip("eval/labels not in this checkout")
+    rows = read_tsv(DEV74AR)
+    articles = corpus_articles(shared, {r["article"] for r in rows})
+    for r in rows:
+        field = articles[r["article"]][r["field"]] or ""
+        span = field[int(r["start"]) : int(r["end"])]
+        assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r

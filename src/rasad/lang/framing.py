@@ -164,6 +164,21 @@ DESIGNATION_WORDS = {
         "مدرجة",
         "أدرجتها",
         "أدرجها",
+        # round 74: verbs of deeming and describing with the group as their object pronoun
+        # («حزب العمال الذي تعده أنقرة منظمة إرهابية», «الذي تصفه بأنه جماعة إرهابية»), the
+        # state after them the one that deems; general Arabic usage (عدّ، اعتبر، وصف: Hans Wehr)
+        "تعده",
+        "تعدها",
+        "يعده",
+        "يعدها",
+        "تعتبره",
+        "تعتبرها",
+        "يعتبره",
+        "يعتبرها",
+        "تصفه",
+        "تصفها",
+        "يصفه",
+        "يصفها",
     ],
 }
 # Words right after a regime term that make it a former regime (data/framing/former_regimes.tsv):
@@ -554,6 +569,10 @@ PERPETRATOR_VERBS = {
         "هاجموا",
         "أحرق",
         "أحرقوا",
+        # round 74: the verbal noun of setting fire, its genitive the doer («إثر إضرام مستوطنين
+        # متطرفين النار»; Arabic news usage of أضرم النار). The finite «أضرمه» was measured and
+        # not kept: «أضرمه إسرائيليون» reads the state beside the settlers and empties the set
+        "إضرام",
         "أقدم",
         "أقدمت",
         "أقدموا",
@@ -566,6 +585,11 @@ PERPETRATOR_COUNT_WORDS = {"ar": ["عدد", "من", "نفر", "مجموعة", "�
 # news reports of a killing or an attack. Read in the term's own sentence only
 # (with_sentence_doers_51): across an article the phrase often names another event's doer.
 PERPETRATOR_PHRASES_51 = {"ar": ["على يد", "على أيدي", "على ايدي"]}
+# Round 74: «من قبل» ("by", the agent of a passive or a verbal noun: «جريمة الاعتداء على البيوت
+# الفلسطينية من قبل مستوطنين إسرائيليين»; Hans Wehr, قِبَل) names the doer only after the term and
+# in its clause (no comma between): before it, or in another clause, it is the agent of another
+# verb («استخدمت … من قبل الولايات المتحدة، لاستهداف عناصر الجماعات الإرهابية»).
+PERPETRATOR_AFTER_TERM_74 = {"ar": ["من قبل"]}
 
 # Group nouns: words naming a kind of organisation. Indefinite and in construct, they head a
 # group's proper name right before a label adjective («جماعة عسكر جنقوي الإرهابية», «لحركة بوكو
@@ -890,3 +914,31 @@ ARTICLE_GROUP_KIND_62 = (
 # measured on every development set, terrorism in a report on one group was generic 4 times of
 # 4 under a headline naming it, 20 of 28 anywhere in the article.
 ARTICLE_GROUP_FAMILIES_62 = ("terror-label", "crime-label", "sectarian-label")
+
+
+# Round framing74: act nouns of harm done to people («جريمة حرق رضيع فلسطيني», «جريمة حرق البيت
+# الفلسطيني», «جرائم القتل لآلاف الفلسطينيين»). After a crime or aggression term, a group named
+# after one of these with a noun between them describes whom the act was done to (the victim's
+# nisba or genitive), never the doer; right after the act noun it may be its doer («حرق مستوطنين
+# إسرائيليين للطفل»). Source: Arabic verbal nouns of killing, burning and expelling (Hans Wehr:
+# قتل، حرق، أحرق، اغتال، أعدم، ذبح، خطف، هجّر، شرّد، عذّب، أباد), written with and without the article.
+VICTIM_ACT_NOUNS_74 = {
+    "ar": [
+        "قتل",
+        "حرق",
+        "إحراق",
+        "اغتيال",
+        "إعدام",
+        "ذبح",
+        "خطف",
+        "اختطاف",
+        "تهجير",
+        "تشريد",
+        "تعذيب",
+        "إبادة",
+    ],
+}
+# Round framing74: nouns of protecting; a group right after one and followed by «من» before the
+# term is whom a practice is kept from («لحماية الفلسطينيين من الممارسات العدوانية للمستوطنين»),
+# not its doer. Source: حماية، وقاية، إنقاذ (Hans Wehr), the object then «من» the danger.
+PROTECTION_NOUNS_74 = {"ar": ["حماية", "وقاية", "إنقاذ", "انقاذ"]}

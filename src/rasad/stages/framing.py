@@ -353,7 +353,33 @@ def applied_to(text: str, start: int, end: int, g_start: int, g_end: int, lang: 
         return False
     if g_start >= end and coordinate_between_60(WORD.findall(gap), lang):
         return False  # «بين المتمردين والجيش التركي»: the army's adjective
+    if g_start >= end and victim_of_act_74(WORD.findall(gap), lang):
+        return False  # «جريمة حرق رضيع فلسطيني»: the victim's nisba, not the doer
+    if g_start < start and protected_from_74(text, g_start, gap, lang):
+        return False  # «لحماية الفلسطينيين من الممارسات العدوانية»: whom it is kept from
     return not (lang == "ar" and g_start >= end and text[g_start : g_start + 1] in "بل")
+
+
+def bare_arabic_74(word: str) -> str:
+    """A folded Arabic word without its conjunction, clitic preposition and article."""
+    return re.sub(r"^(?:[وف]?(?:[بلك]?ال|لل|[بلك])?)", "", folded(word))
+
+
+def victim_of_act_74(gap: list[str], lang: str) -> bool:
+    """Whether the words between a term and a group after it hold an act noun of harm
+    (VICTIM_ACT_NOUNS_74) with a word between it and the group: the group then names whom the
+    act was done to («جريمة حرق رضيع فلسطيني», «جرائم القتل لآلاف الفلسطينيين»)."""
+    acts = {bare_arabic_74(w) for w in F.VICTIM_ACT_NOUNS_74.get(lang, ())}
+    words = [w for w in gap if w not in ",،:;؛"]
+    return any(bare_arabic_74(w) in acts for w in words[:-1])
+
+
+def protected_from_74(text: str, g_start: int, gap: str, lang: str) -> bool:
+    """Whether a group before the term is the object of a protection noun with «من» after it,
+    before the term (PROTECTION_NOUNS_74: «لحماية الفلسطينيين من الممارسات العدوانية»)."""
+    nouns = {bare_arabic_74(w) for w in F.PROTECTION_NOUNS_74.get(lang, ())}
+    before = WORD.findall(text[max(0, g_start - 30) : g_start])[-1:]
+    return bool(before and bare_arabic_74(before[0]) in nouns and WORD.findall(gap)[:1] == ["من"])
 
 
 @cache
@@ -2212,11 +2238,14 @@ def martyrs_group(doc: Document, text: str, terms: list) -> str | None:
     return usual.pop() if len(usual) == 1 else None
 
 
-def perpetrator_groups(text: str, lang: str, phrases: bool = False) -> set[str]:
+def perpetrator_groups(
+    text: str, lang: str, phrases: bool = False, table: str | None = None
+) -> set[str]:
     """The groups a text names as the subject of an attack verb («الجريمة التي نفذها
     مستوطنون», «هجوم شنه عدد من المستوطنين»): PERPETRATOR_VERBS, counting words skipped; with
-    `phrases`, the groups after a phrase of PERPETRATOR_PHRASES_51 instead («على يد»)."""
-    table = "PERPETRATOR_PHRASES_51" if phrases else "PERPETRATOR_VERBS"
+    `phrases`, the groups after a two-word phrase of `table` instead (PERPETRATOR_PHRASES_51
+    unless another is named: «على يد»)."""
+    table = table or ("PERPETRATOR_PHRASES_51" if phrases else "PERPETRATOR_VERBS")
     marks = folded_words(table, lang)
     skip = folded_words("PERPETRATOR_COUNT_WORDS", lang)
     found = set()
@@ -2311,10 +2340,20 @@ def with_sentence_doers_51(terms: list, text: str, lang: str) -> list:
     phrase is often another event's doer."""
     for t in open_labels(terms, text, lang):
         lo, hi = sentence_start(text, t["start"]), sentence_end(text, t["end"])
-        doers = perpetrator_groups(text[lo:hi], lang, phrases=True)
+        doers = perpetrator_groups(text[lo:hi], lang, phrases=True) or agents_after_term_74(
+            text, t["end"], hi, lang
+        )
         if len(doers) == 1:
             t.update(target=doers.pop(), target_key=None, target_from="sentence doer")
     return terms
+
+
+def agents_after_term_74(text: str, end: int, hi: int, lang: str) -> set[str]:
+    """The groups named right after «من قبل» (PERPETRATOR_AFTER_TERM_74) after the term and in
+    its clause, up to the next comma, colon or semicolon: the agent of the act the term names
+    («جريمة الاعتداء على البيوت الفلسطينية من قبل مستوطنين إسرائيليين»)."""
+    clause = re.split(r"[,،:;؛]", text[end:hi], maxsplit=1)[0]
+    return perpetrator_groups(clause, lang, phrases=True, table="PERPETRATOR_AFTER_TERM_74")
 
 
 def state_target_51(name: str) -> bool:
