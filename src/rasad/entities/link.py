@@ -507,15 +507,46 @@ def place_spells_across(target: str, text: str) -> bool:
     """Whether a place's written form is the name of the place key `target` in the other
     script: one Latin, the other Arabic script, corresponding letter by letter
     (`letters_correspond`); never two Arabic-script spellings, which are one key or two
-    names."""
+    names. The target is a place no gazetteer lists (`LOC:=sulawesi`) or a listed place no list
+    gives an Arabic-script form (`GPE:Palu`, `listed_latin_only`)."""
     kind, _, rest = target.partition(":")
-    if kind not in PLACES or not rest.startswith("=") or IN_DOCUMENT in rest:
+    if kind not in PLACES:
         return False
-    held, form = rest[1:], written_form(text)
+    if listed_latin_only(target):
+        held, form = written_form(rest), written_form(text)
+    elif rest.startswith("=") and IN_DOCUMENT not in rest:
+        held, form = rest[1:], written_form(text)
+    else:
+        return False
     if held.isascii() == form.isascii():
         return False
     latin, arabic = (held, form) if held.isascii() else (form, held)
     return letters_correspond(latin, arabic)
+
+
+@cache
+def places_without_arabic_script() -> frozenset[str]:
+    """The names of the listed places (`listed_places_51`: GeoNames' cities and towns, US
+    states) that no list gives an Arabic or Persian form, nor the gazetteer (Palu: 2,295 of
+    places_linked_51.tsv's 4,961 rows have neither): a translation writes them as it hears
+    them, and only the story that writes both tells which spelling is theirs."""
+    listed = listed_places_51()
+    arabic = {entry.name for (lang, _), entry in listed.items() if lang in ("ar", "fa")}
+    arabic |= {entry.name for key, entry in gazetteer().items() if not key.isascii()}
+    return frozenset(entry.name for entry in listed.values()) - arabic
+
+
+def listed_latin_only(key: str) -> bool:
+    """Whether a key is a listed place's (`GPE:Palu`) that no list names in Arabic script
+    (`places_without_arabic_script`), with a Latin name: its Arabic and Persian spellings may
+    join it as a place no gazetteer lists joins its Latin spelling (`place_spells_across`)."""
+    kind, _, rest = key.partition(":")
+    return (
+        kind in PLACES
+        and rest.isascii()
+        and not rest.startswith(("=", "~"))
+        and rest in places_without_arabic_script()
+    )
 
 
 def links_by_skeleton(text: str, kind: str, lang: str | None = None) -> bool:
@@ -2651,8 +2682,9 @@ class EntityIndex:
         return [moved.get(k, k) for k in keys]
 
     def _remember_place(self, key: str, mention: dict, story: str | None) -> None:
-        """Register a place no gazetteer lists under its story's loose sound key (the first
-        place of that key in the story keeps it), and a Latin full name of a person by skeleton
+        """Register a place no gazetteer lists, or a Latin mention of a listed place no list
+        names in Arabic script (`listed_latin_only`: Palu), under its story's loose sound key
+        (the first place of that key in the story keeps it), and a Latin full name of a person by skeleton
         under its surname's (`surname_in_story`)."""
         words = mention["text"].split()
         if mention["type"] == "PER" and key.startswith("PER:~") and len(words) > 1:
@@ -2661,8 +2693,9 @@ class EntityIndex:
             return
         if mention["type"] not in PLACES or key.partition(":")[0] not in PLACES:
             return
-        if not key.partition(":")[2].startswith("=") or IN_DOCUMENT in key:
-            return
+        own = key.partition(":")[2].startswith("=") and IN_DOCUMENT not in key
+        if not own and not (mention["text"].isascii() and listed_latin_only(key)):
+            return  # a listed place with an Arabic-script form of its own joins by it
         if word := place_in_story(story, mention["text"]):
             self.by_surname.setdefault(("PER", word), key)
 
