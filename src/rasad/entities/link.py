@@ -3001,9 +3001,14 @@ def link_corpus(docs: Iterable) -> list[dict]:
     """Give every mention of every document its entity id; return the entity list."""
     index = EntityIndex()
     for doc in docs:
-        # a stored mention carries no `FULL_NAME`: read again from the text, as the store does
+        # a stored mention carries no `FULL_NAME` nor `BEFORE_PLACE_ADJECTIVE`: read again from
+        # the text, as the store does
         given = [
-            named_in_context(with_given_ali(m, doc.text, doc.lang), doc.text, doc.lang)
+            named_in_context(
+                before_place_adjective(with_given_ali(m, doc.text, doc.lang), doc.text, doc.lang),
+                doc.text,
+                doc.lang,
+            )
             for m in doc.entities
         ]
         ids = index.add(doc.id, doc.lang, given, getattr(doc, "story", None))
