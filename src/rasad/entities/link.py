@@ -507,15 +507,46 @@ def place_spells_across(target: str, text: str) -> bool:
     """Whether a place's written form is the name of the place key `target` in the other
     script: one Latin, the other Arabic script, corresponding letter by letter
     (`letters_correspond`); never two Arabic-script spellings, which are one key or two
-    names."""
+    names. The target is a place no gazetteer lists (`LOC:=sulawesi`) or a listed place no list
+    gives an Arabic-script form (`GPE:Palu`, `listed_latin_only`)."""
     kind, _, rest = target.partition(":")
-    if kind not in PLACES or not rest.startswith("=") or IN_DOCUMENT in rest:
+    if kind not in PLACES:
         return False
-    held, form = rest[1:], written_form(text)
+    if listed_latin_only(target):
+        held, form = written_form(rest), written_form(text)
+    elif rest.startswith("=") and IN_DOCUMENT not in rest:
+        held, form = rest[1:], written_form(text)
+    else:
+        return False
     if held.isascii() == form.isascii():
         return False
     latin, arabic = (held, form) if held.isascii() else (form, held)
     return letters_correspond(latin, arabic)
+
+
+@cache
+def places_without_arabic_script() -> frozenset[str]:
+    """The names of the listed places (`listed_places_51`: GeoNames' cities and towns, US
+    states) that no list gives an Arabic or Persian form, nor the gazetteer (Palu: 2,295 of
+    places_linked_51.tsv's 4,961 rows have neither): a translation writes them as it hears
+    them, and only the story that writes both tells which spelling is theirs."""
+    listed = listed_places_51()
+    arabic = {entry.name for (lang, _), entry in listed.items() if lang in ("ar", "fa")}
+    arabic |= {entry.name for key, entry in gazetteer().items() if not key.isascii()}
+    return frozenset(entry.name for entry in listed.values()) - arabic
+
+
+def listed_latin_only(key: str) -> bool:
+    """Whether a key is a listed place's (`GPE:Palu`) that no list names in Arabic script
+    (`places_without_arabic_script`), with a Latin name: its Arabic and Persian spellings may
+    join it as a place no gazetteer lists joins its Latin spelling (`place_spells_across`)."""
+    kind, _, rest = key.partition(":")
+    return (
+        kind in PLACES
+        and rest.isascii()
+        and not rest.startswith(("=", "~"))
+        and rest in places_without_arabic_script()
+    )
 
 
 def links_by_skeleton(text: str, kind: str, lang: str | None = None) -> bool:
@@ -1168,11 +1199,13 @@ def linked_mentions(
         if text
         else set()
     )
+    places = places_of_document_74(consistent)
     for i, m in enumerate(consistent):
         if i in bare_aliases:
             continue  # «بشكل رئيسي» stored by an older version as Ebrahim Raisi
         kept = lang == "fa" and opening_given_name_64(m, consistent, text)
-        m = listed_named(country_named(trimmed(m, lang, kept), lang), lang)
+        m = without_nisba_74(trimmed(m, lang, kept), lang, places)
+        m = listed_named(country_named(m, lang), lang)
         m = province_after_its_word_58(m, lang, text)
         m = place_listed_51(company_named(province_named(m, lang)), lang)
         m = body_by_head_fa_53(place_of_adjective_53(m, lang), lang, text)
@@ -1189,7 +1222,8 @@ def linked_mentions(
         region = region_of(m["text"], lang)
         if region is not None:  # European, اروپایی: a mention of Europe, no entity of its own
             m = {**m, "type": region.type, "canonical": region.name}
-        out.append((i, named_in_context(with_given_ali(m, text, lang), text, lang)))
+        m = before_place_adjective(with_given_ali(m, text, lang), text, lang)
+        out.append((i, named_in_context(m, text, lang)))
     return out
 
 
@@ -1521,6 +1555,94 @@ def place_of_adjective_53(mention: dict, lang: str | None) -> dict:
     if place is None or place.type != "GPE":
         return mention
     return {**mention, "type": place.type, "canonical": place.name}
+
+
+def _nisba(word: str, lang: str | None) -> bool:
+    """Whether an Arabic word is a country's adjective with its article («الإندونيسي»,
+    «الإندونيسية»): a description of the name beside it, never a word of it."""
+    return lang == "ar" and word.startswith("ال") and demonym_of(word, lang) is not None
+
+
+def places_of_document_74(mentions: list[dict]) -> dict[str, str]:
+    """The written forms a document's mentions read as places («سولاوسي» alone) → the type
+    of the first."""
+    places: dict[str, str] = {}
+    for m in mentions:
+        if m.get("type") in PLACES:
+            places.setdefault(m["text"].strip(), m["type"])
+    return places
+
+
+def _a_place_74(head: str, lang: str | None, places: dict[str, str]) -> GazetteerEntry | None:
+    """The place a name is, by a list (its entry) or by the document, which writes it alone as
+    a place (an entry of that place type without a gazetteer name); None otherwise."""
+    entry = (
+        lookup(head) or cldr_place(head, lang) or listed_places_51().get((lang or "", plain(head)))
+    )
+    if entry is not None:
+        return entry if entry.type in PLACES else None
+    return GazetteerEntry(places[head], "") if head in places else None
+
+
+def without_nisba_74(mention: dict, lang: str | None, places: dict[str, str]) -> dict:
+    """An Arabic mention without the country's adjective its span ran into: before a person's
+    name («الإندونيسي جوكو» of «الرئيس الإندونيسي جوكو ويدودو», the president described, the
+    name «جوكو»), or after a place's name with the feminine ending the place takes
+    («سولاوسي الإندونيسية» of «جزيرة سولاوسي الإندونيسية», read as a person): the place, typed
+    as one (its list's type and name, or the document's place reading, `_a_place_74`); a
+    person's span of another name keeps its type without the adjective (a woman described,
+    or a place the archive knows, which its one word then joins: `type_twins`). A masculine
+    adjective after a city names its club («نيس الفرنسي»), and one after a person's name may
+    be the family name («محمد المصري»): both kept, as an adjective after a common word
+    («السفارة الأمريكية»)."""
+    words = mention["text"].split()
+    if lang != "ar" or mention.get("canonical") or len(words) < 2:
+        return mention
+    if mention["type"] == "PER" and _nisba(words[0], lang) and not _nisba(words[1], lang):
+        cut = mention["text"].index(words[1], len(words[0]))
+        return _respanned(mention, cut, len(mention["text"]))
+    if not (words[-1].endswith("ة") and _nisba(words[-1], lang)):
+        return mention
+    if mention["type"] not in PLACES and mention["type"] != "PER":
+        return mention  # a product or a club by its town («محركات لستر الألمانية»: Lister)
+    cut = mention["text"].rstrip().rindex(words[-1])
+    head = mention["text"][:cut].strip()
+    place = _a_place_74(head, lang, places)
+    if place is None and (mention["type"] != "PER" or is_common(head, lang)):
+        return mention  # «وزارة الطاقة الأمريكية», «السفارة الأمريكية»: the adjective names it
+    out = _respanned(mention, 0, len(mention["text"][:cut].rstrip()))
+    if place is None:
+        return out  # a person's name (a woman's: «شارابوفا الروسية»), or a place the archive knows
+    return {**out, "type": place.type, "canonical": place.name or None}
+
+
+BEFORE_PLACE_ADJECTIVE = "before_place_adjective"  # a mention's field, read from the text
+_FEMININE_ADJECTIVE_AFTER = re.compile(r"\s+(ال\w+ة)(?!\w)")
+
+
+def before_place_adjective(mention: dict, text: str | None, lang: str | None) -> dict:
+    """A one-word Arabic person mention the text writes right before a country's feminine
+    adjective («سولاوسي» of «جزيرة سولاوسي الإندونيسية», once `without_nisba_74` left the
+    adjective out), with `BEFORE_PLACE_ADJECTIVE`: the adjective agrees with an island, a city
+    or a region, so the word may be the place of its story written in another script
+    (`EntityIndex._places_across`). Read again from the text at every link, never stored."""
+    end = mention.get("end")
+    if lang != "ar" or not text or end is None or mention.get("type") != "PER":
+        return mention
+    if len(mention["text"].split()) != 1 or mention.get("canonical"):
+        return mention
+    after = _FEMININE_ADJECTIVE_AFTER.match(text, end)
+    if after is None or not _nisba(after.group(1), lang):
+        return mention
+    return {**mention, BEFORE_PLACE_ADJECTIVE: True}
+
+
+def _respanned(mention: dict, a: int, b: int) -> dict:
+    """A mention cut to the characters [a, b) of its text, its offsets moved alike."""
+    out = {**mention, "text": mention["text"][a:b]}
+    if mention.get("start") is not None:
+        out["start"], out["end"] = mention["start"] + a, mention["start"] + b
+    return out
 
 
 @cache
@@ -2602,23 +2724,54 @@ class EntityIndex:
         """Keys with a place no gazetteer lists, new to the archive, taking the place of the
         other script its story holds under the same loose sound key (`place_in_story`) when
         their letters correspond (`place_spells_across`): «سولاوسي» and Sulawesi, written in
-        one story. A spelling that joined a place once joins it in every later document."""
+        one story. A spelling that joined a place once joins it in every later document, read
+        as the other place type too, or as a one-word person the document writes as no full
+        name's last word (as `known_twin`: «سولاوسي» of «سولاوسي الإندونيسية»)."""
         moved: dict[str, str] = {}
+        written_surnames = {
+            written_form(m["text"].split()[-1])
+            for m in mentions
+            if m["type"] == "PER" and len(m["text"].split()) > 1
+        }
         for key, m in zip(keys, mentions, strict=True):
-            if key in moved or key in self.records or not own_place_key(key, m["text"], lang):
+            if key in moved or key in self.records:
+                continue
+            if m["type"] == "PER":
+                word = surname_word(key)
+                if word and word not in written_surnames and ("PER", word) not in self.by_surname:
+                    joined = self._place_remembered(key)
+                    if joined is None and m.get(BEFORE_PLACE_ADJECTIVE):
+                        joined = self._place_of_story(story, m["text"])
+                    moved[key] = joined or key  # no surname it joins
+                continue
+            if not own_place_key(key, m["text"], lang):
                 continue
             if any(t in self.records for t in type_twins(key)):
                 continue  # the place is known under another place type (`known_twin`)
-            joined = self.by_surname.get(("PER", place_across(key)))
-            if joined in self.records:
+            if joined := self._place_remembered(key):
                 moved[key] = joined
                 continue
-            word = place_in_story(story, m["text"])
-            target = self.by_surname.get(("PER", word)) if word else None
-            if target in self.records and place_spells_across(target, m["text"]):
+            if target := self._place_of_story(story, m["text"]):
                 moved[key] = target
                 self.by_surname[("PER", place_across(key))] = target
         return [moved.get(k, k) for k in keys]
+
+    def _place_of_story(self, story: str | None, text: str) -> str | None:
+        """The place of the other script the story holds under the loose sound key of `text`
+        (`place_in_story`) when their letters correspond (`place_spells_across`), or None."""
+        word = place_in_story(story, text)
+        target = self.by_surname.get(("PER", word)) if word else None
+        return target if target in self.records and place_spells_across(target, text) else None
+
+    def _place_remembered(self, key: str) -> str | None:
+        """The place a spelling joined across scripts in an earlier story (`place_across`),
+        remembered under this key or its type twins (a place read as the other place type, a
+        one-word person: `type_twins`), or None."""
+        for spelling in (key, *type_twins(key)):
+            joined = self.by_surname.get(("PER", place_across(spelling)))
+            if joined in self.records:
+                return joined
+        return None
 
     def _surnames_across(
         self, keys: list[str], mentions: list[dict], lang: str | None, story: str | None
@@ -2651,8 +2804,9 @@ class EntityIndex:
         return [moved.get(k, k) for k in keys]
 
     def _remember_place(self, key: str, mention: dict, story: str | None) -> None:
-        """Register a place no gazetteer lists under its story's loose sound key (the first
-        place of that key in the story keeps it), and a Latin full name of a person by skeleton
+        """Register a place no gazetteer lists, or a Latin mention of a listed place no list
+        names in Arabic script (`listed_latin_only`: Palu), under its story's loose sound key
+        (the first place of that key in the story keeps it), and a Latin full name of a person by skeleton
         under its surname's (`surname_in_story`)."""
         words = mention["text"].split()
         if mention["type"] == "PER" and key.startswith("PER:~") and len(words) > 1:
@@ -2661,8 +2815,9 @@ class EntityIndex:
             return
         if mention["type"] not in PLACES or key.partition(":")[0] not in PLACES:
             return
-        if not key.partition(":")[2].startswith("=") or IN_DOCUMENT in key:
-            return
+        own = key.partition(":")[2].startswith("=") and IN_DOCUMENT not in key
+        if not own and not (mention["text"].isascii() and listed_latin_only(key)):
+            return  # a listed place with an Arabic-script form of its own joins by it
         if word := place_in_story(story, mention["text"]):
             self.by_surname.setdefault(("PER", word), key)
 
@@ -2846,9 +3001,14 @@ def link_corpus(docs: Iterable) -> list[dict]:
     """Give every mention of every document its entity id; return the entity list."""
     index = EntityIndex()
     for doc in docs:
-        # a stored mention carries no `FULL_NAME`: read again from the text, as the store does
+        # a stored mention carries no `FULL_NAME` nor `BEFORE_PLACE_ADJECTIVE`: read again from
+        # the text, as the store does
         given = [
-            named_in_context(with_given_ali(m, doc.text, doc.lang), doc.text, doc.lang)
+            named_in_context(
+                before_place_adjective(with_given_ali(m, doc.text, doc.lang), doc.text, doc.lang),
+                doc.text,
+                doc.lang,
+            )
             for m in doc.entities
         ]
         ids = index.add(doc.id, doc.lang, given, getattr(doc, "story", None))

@@ -18,6 +18,7 @@ from typing import Any
 
 from rasad.analysis.search import SearchFilter
 from rasad.entities.link import (
+    BEFORE_PLACE_ADJECTIVE,
     FATHERLESS,
     PLACES,
     EntityIndex,
@@ -112,15 +113,17 @@ def _surname_words(doc: Document, keys: list[str]) -> set[str]:
 
 def _place_words(doc: Document, keys: list[str], mentions: list[dict]) -> set[str]:
     """The words a document's places no gazetteer lists may look up or register: the story's
-    place of another script each may be (`place_in_story`), and the place a spelling joined
-    in an earlier story (`place_across`); and the story's person a name's last word may be
+    place of another script each may be (`place_in_story`), and the place a spelling (or a
+    one-word person's, or its other place type: `type_twins`) joined in an earlier story
+    (`place_across`); and the story's person a name's last word may be
     the surname of (`surname_in_story`)."""
     words = set()
     for key, m in zip(keys, mentions, strict=True):
-        if m["type"] in PLACES and (word := place_in_story(doc.story, m["text"])):
+        place = m["type"] in PLACES or m.get(BEFORE_PLACE_ADJECTIVE)
+        if place and (word := place_in_story(doc.story, m["text"])):
             words.add(word)
-        if own_place_key(key, m["text"], doc.lang):
-            words.add(place_across(key))
+        if own_place_key(key, m["text"], doc.lang) or (m["type"] == "PER" and surname_word(key)):
+            words.update(place_across(k) for k in (key, *type_twins(key)))
         words_of_name = m["text"].split()
         if word := surname_in_story(doc.story, words_of_name[-1] if words_of_name else ""):
             words.add(word)  # a person's surname its story may read as a body, or registers

@@ -6,6 +6,7 @@ import re
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.entities.link import (
+    BEFORE_PLACE_ADJECTIVE,
     FULL_NAME,
     NAMED_IN_CONTEXT,
     link_document,
@@ -82,7 +83,7 @@ def with_opposed_clubs(text: str, found: list[Mention], lang: str) -> list[Menti
     return clubs + repeated_mentions(text, clubs, lang) if new else found
 
 
-READ_AGAIN = (FULL_NAME, NAMED_IN_CONTEXT)  # the archive reads these from the text, not stored
+READ_AGAIN = (FULL_NAME, NAMED_IN_CONTEXT, BEFORE_PLACE_ADJECTIVE)  # read from the text, not stored
 
 
 def find_entities(text: str, lang: str) -> list[dict]:
