@@ -27,6 +27,7 @@ from rasad.lang import date_words as W
 from rasad.model import Document
 from rasad.stages.framing import framing_summary
 from rasad.stages.langid import function_words
+from rasad.stages.outlet import packaged_directory
 from rasad.text.normalize import fold_same_length
 from rasad.text.overlap import jaccard
 from rasad.text.sentences import entry_sentence_at, iter_sentences, sentence_at
@@ -310,19 +311,46 @@ def central_title(docs: list[Document], vectors: dict[str, np.ndarray]) -> str |
     Only a title that reads as a headline counts (`is_headline`, round stories68): a
     document whose title is a piece of a sentence (its first line, «وللنساء الحق في
     استخدامه.») gives no story its title, and a story none of whose documents has a headline
-    has no title (shown as untitled) rather than a fragment."""
+    has no title (shown as untitled) rather than a fragment.
+
+    A translation's title is no candidate beside its original's (`untranslated`, round
+    stories74): a story of CNN's report and its Arabic and Persian translations is titled by
+    CNN's headline, not by a translation's loose rendering of it. The core is found among all
+    the headlines as before, and the title is the original nearest its centroid (a core
+    original first), so a story without translations keeps the title it had."""
     titled = [d for d in docs if d.title and is_headline(d.title, d.lang)]
     if not titled:
         return None if any(d.title for d in docs) else (docs[0].text[:80] if docs else None)
+    originals = {d.id for d in untranslated(titled)}
     with_vec = [d for d in titled if d.id in vectors]
     if not with_vec:
-        return titled[0].title
+        return next(d for d in titled if d.id in originals).title
     vecs = np.vstack([centered(vectors[d.id], d.lang) for d in with_vec])
     founding = vecs[: (len(vecs) + 1) // 2].mean(axis=0)
     closeness = vecs @ founding
     core = np.flatnonzero(closeness >= np.median(closeness))
     centroid = vecs[core].mean(axis=0)
-    return with_vec[int(core[np.argmax(vecs[core] @ centroid)])].title
+    pool = np.array([i for i in core if with_vec[i].id in originals], dtype=int)
+    if not pool.size:  # the core all translations: the originals with a vector, else the core
+        pool = np.array([i for i, d in enumerate(with_vec) if d.id in originals], dtype=int)
+    if len(pool) == len(core) or not pool.size:
+        pool = core
+    return with_vec[int(pool[np.argmax(vecs[pool] @ centroid)])].title
+
+
+def untranslated(docs: list[Document]) -> list[Document]:
+    """The documents less those that translate another of them: a document in another
+    language than its outlet's (its profile's, data/outlets/outlets.csv) where a document of
+    that outlet in the outlet's language is there too (Newsweek's English article beside its
+    Arabic rendering under Newsweek's name). A translation's headline renders the original's
+    loosely («زنان باید گریه‌هایشان را مدیریت کنند.» for a Newsweek headline)."""
+    directory = packaged_directory()
+    own: dict[str, str] = {}  # outlet → its language, where a document of the list has it
+    for d in docs:
+        profile = directory.get(d.outlet)
+        if profile is not None and profile.lang and profile.lang == d.lang and d.outlet:
+            own[d.outlet] = d.lang
+    return [d for d in docs if not d.outlet or own.get(d.outlet, d.lang) == d.lang]
 
 
 # a title ending so stops mid-thought: a sentence cut at a comma (a colon may end a

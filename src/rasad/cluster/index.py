@@ -35,6 +35,8 @@ from rasad.cluster.series import (
     learn_series,
     split_by_report_day,
 )
+from rasad.cluster.sounds import is_sound, shown
+from rasad.text.translit import letters_correspond
 
 CANDIDATES = 8
 ENTITY_WEIGHT = 0.15  # per shared-entity Jaccard unit
@@ -119,6 +121,13 @@ STANDING_SLACK = 0.08
 STANDING_MARGIN = 0.06
 STANDING_SHARE = 1.0
 STANDING_RARE = 0.8
+# A rare name meets its spelling in another script by its sound key (`rasad.cluster.sounds`,
+# round stories74): among a story's TOP_SOUNDS most frequent ones.
+TOP_SOUNDS = 2 * TOP_KEYS
+# ... and a name written alone in Arabic script meets a Latin one of at least SPELT_LETTERS
+# letters that it spells letter for letter (`spelt_across`).
+SPELT_LETTERS = 5
+WRITTEN_FORM = "="  # opens an untyped entity key that is a name's written form
 # The cross-language shift and evidence stand for a translation, or another outlet's report of
 # one event, and such reports come out around the same time. When one of a document and a story
 # has a date and the other none, their times cannot be compared, and likeness of text with a
@@ -171,6 +180,10 @@ class Story:
         """The story's most frequent number and date keys."""
         return self._key_views()[1]
 
+    def top_sounds(self) -> set[str]:
+        """The story's most frequent sound keys (`rasad.cluster.sounds`)."""
+        return self._key_views()[3]
+
     def languages(self) -> Counter[str]:
         """How many of the story's documents are in each language (by language key)."""
         return self._key_views()[2]
@@ -181,21 +194,25 @@ class Story:
         key = language_key(lang)
         return Counter({day: n for (k, day), n in self.known_days.items() if k == key})
 
-    def _key_views(self) -> tuple[set[str], set[str], Counter[str]]:
-        """Top entity keys, top fact keys and language counts, in one pass over the keys."""
+    def _key_views(self) -> tuple[set[str], set[str], Counter[str], set[str]]:
+        """Top entity keys, top fact keys, language counts and top sound keys, in one pass
+        over the keys."""
         if "key_views" not in self.cached:
-            entities, facts, languages = [], [], Counter()
+            entities, facts, languages, sounds = [], [], Counter(), []
             for item in self.keys.items():
                 if item[0].startswith(FACT):
                     facts.append(item)
                 elif item[0].startswith(LANGUAGE):
                     languages[item[0]] = item[1]
+                elif is_sound(item[0]):
+                    sounds.append(item)
                 else:
                     entities.append(item)
             self.cached["key_views"] = (
                 {k for k, _ in heapq.nlargest(TOP_KEYS, entities, key=_count_then_key)},
                 {k for k, _ in heapq.nlargest(TOP_FACTS, facts, key=_count_then_key)},
                 languages,
+                {k for k, _ in heapq.nlargest(TOP_SOUNDS, sounds, key=_count_then_key)},
             )
         return self.cached["key_views"]
 
@@ -262,14 +279,31 @@ def untyped(keys: set[str]) -> set[str]:
     return {k.split(":", 1)[-1] for k in keys if _is_entity(k)}
 
 
+def spelt_across(names: set[str], others: set[str]) -> list[tuple[str, str]]:
+    """The pairs of written-form names (`=form`, one from each set) of which one is in Latin
+    letters, at least SPELT_LETTERS long, and the other in Arabic script spelling it letter for
+    letter (`letters_correspond`): a surname written alone in a translation and its original
+    («=کافانو», "=kavanaugh"), which neither skeleton nor sound key can join (three letters
+    meet too many names). Each pair as (Latin name, other name), untyped."""
+    pairs = []
+    for name in sorted(n for n in names if n.startswith(WRITTEN_FORM)):
+        for other in sorted(o for o in others if o.startswith(WRITTEN_FORM)):
+            latin, arabic = (name, other) if name.isascii() else (other, name)
+            if not latin.isascii() or arabic.isascii() or len(latin) - 1 < SPELT_LETTERS:
+                continue
+            if letters_correspond(latin[1:], arabic[1:]):
+                pairs.append((latin, arabic))
+    return pairs
+
+
 def counted_keys(keys: set[str]) -> set[str]:
-    """The keys whose document frequency the index keeps: entity names (untyped) and number
-    and date keys."""
-    return untyped(keys) | {k for k in keys if k.startswith(FACT)}
+    """The keys whose document frequency the index keeps: entity names (untyped), number
+    and date keys, and sound keys."""
+    return untyped(keys) | {k for k in keys if k.startswith(FACT) or is_sound(k)}
 
 
 def _is_entity(key: str) -> bool:
-    return not key.startswith((FACT, LANGUAGE))
+    return not key.startswith((FACT, LANGUAGE)) and not is_sound(key)
 
 
 def language_key(lang: str) -> str:
@@ -697,11 +731,7 @@ class StoryIndex:
         original; on the session-61 archive an August Yemen aid report shares a rare Aden
         district with April's Yemen border story), or both undated with a rare name shared
         (a small figure says nothing of undated documents' event)."""
-        rare = sorted(
-            n
-            for n in untyped(keys) & untyped(story.top_keys())
-            if self.specificity(n) >= STANDING_RARE
-        )
+        rare = self.rare_shared(keys, story)
         facts = sorted(k[len(FACT) :] for k in keys & story.top_facts())
         if (day is None) != (story.first is None):
             return None
@@ -714,6 +744,23 @@ class StoryIndex:
         if facts:
             return f"a figure or date shared: {', '.join(facts[:3])}"
         return None
+
+    def rare_shared(self, keys: set[str], story: Story) -> list[str]:
+        """The names a document shares with a story's top ones that are at least STANDING_RARE
+        specific, as the reasons show them: by entity name, by sound key across scripts (round
+        stories74: «بريت كافانو» and Brett Kavanaugh, whose skeletons differ), or a written
+        form spelling the other script's letter for letter (`spelt_across`: «كافانو» and
+        Kavanaugh, each written alone)."""
+        names = untyped(keys) & untyped(story.top_keys())
+        sounds = {k for k in keys if is_sound(k)} & story.top_sounds()
+        rare = {n for n in names if self.specificity(n) >= STANDING_RARE}
+        rare |= {shown(k) for k in sounds if self.specificity(k) >= STANDING_RARE}
+        rare |= {
+            latin
+            for latin, other in spelt_across(untyped(keys), untyped(story.top_keys()))
+            if min(self.specificity(latin), self.specificity(other)) >= STANDING_RARE
+        }
+        return sorted(rare)
 
     def restore(
         self,

@@ -33,6 +33,7 @@ import numpy as np
 
 from rasad.cluster.embed import LEAD_WORDS, E5Encoder, centered, default_encoder, embed_text
 from rasad.cluster.index import StoryIndex, fact_keys, language_key
+from rasad.cluster.sounds import sound_keys
 from rasad.entities.link import mention_key
 from rasad.entities.recognise import recognise
 from rasad.model import Document
@@ -125,7 +126,10 @@ def _cache_path(text: str, encoder: str = E5Encoder.name) -> Path:
 
 
 def entity_keys(doc: Document) -> set[str]:
-    return {mention_key(m.text, m.type, m.canonical) for m in recognise(doc.text[:3000], doc.lang)}
+    """Entity keys and sound keys (`rasad.cluster.sounds`) of the document's names."""
+    found = recognise(doc.text[:3000], doc.lang)
+    names = {mention_key(m.text, m.type, m.canonical) for m in found}
+    return names | sound_keys((m.text, m.type, m.canonical) for m in found)
 
 
 def match_keys(doc: Document) -> set[str]:

@@ -25,6 +25,7 @@ from rasad.cluster.index import (
 )
 from rasad.cluster.live import BUCKET_DAYS, KEY_STORIES
 from rasad.cluster.series import SeriesReport, report_day, report_kind
+from rasad.cluster.sounds import sound_keys
 from rasad.cluster.state import StateRow, story_from_row, story_row
 from rasad.model import Document, Published
 from rasad.stages.pubdate import (
@@ -73,9 +74,13 @@ def doc_known(doc: Document) -> bool:
 
 
 def doc_keys(doc: Document) -> set[str]:
-    """What a story compares besides the vector: entity, number, date and language keys."""
+    """What a story compares besides the vector: entity, number, date, language and sound
+    keys (`rasad.cluster.sounds`)."""
     entities = {m["entity"] for m in doc.entities}
-    return entities | fact_keys(doc.numbers, doc.dates) | {language_key(doc.lang)}
+    sounds = sound_keys(
+        (m["text"], m.get("type", ""), m.get("canonical")) for m in doc.entities if m.get("text")
+    )
+    return entities | sounds | fact_keys(doc.numbers, doc.dates) | {language_key(doc.lang)}
 
 
 def series_report(doc: Document) -> SeriesReport:
