@@ -1445,6 +1445,22 @@ MIGRATIONS: tuple[Migration, ...] = (
     # martyrdom and the Syrian army's «تروریست‌ها» take their targets (framing72); postponement
     # verbs, opinion columns, outlets never a promise's speaker (promises72).
     Migration(queued("recognise")),
+    # 79: session 62. The "recognise" backfill (covering dates, quotes, framing, timelines and
+    # promises): an Arabic person's run-on tail («بأن», «ل» on a common word, a stance noun) is
+    # cut and «علي» before an unknown family name is a person where the article writes «على»
+    # apart (speakers74ar); a Persian name ends before a joined «در» + noun, a given name opens
+    # the article or a speaking sentence with its surname (speakers74fa); a listed place with no
+    # Arabic-script form joins its translation's spelling in one story, a country's adjective is
+    # no part of a name (entities74); a harmed group after an act noun is no doer, deeming verbs
+    # designate their pronoun's group (framing74); team calendars, terms of office and "did not
+    # rule out" are no promises (promises74). The stored story states are marked stale: the
+    # rare-name guard now counts names that meet across scripts by sound (stories74), which
+    # states saved before lack, and their document frequencies must be counted from every
+    # document, not only new ones.
+    Migration(
+        "UPDATE meta SET value = 'stale' WHERE key = 'story_states'",
+        queued("recognise"),
+    ),
 )
 
 
