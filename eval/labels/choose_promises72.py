@@ -34,13 +34,15 @@ JUDGED_70 = (
 )
 
 
-def main() -> None:
+def draw(judged_files: tuple[str, ...], default_seed: int) -> None:
+    """Print the sample: every promise with a verdict, then N open ones not judged in
+    `judged_files` (and the JUDGED.tsv arguments); later rounds call it with their own files."""
     promises = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
     shared = Path(sys.argv[2])
-    seed = int(sys.argv[3]) if len(sys.argv) > 3 else SEED
+    seed = int(sys.argv[3]) if len(sys.argv) > 3 else default_seed
     n = int(sys.argv[4]) if len(sys.argv) > 4 else OPEN
     held = heldout_text(shared)
-    spans = judged_spans(JUDGED_70 + tuple(sys.argv[5:]))
+    spans = judged_spans(judged_files + tuple(sys.argv[5:]))
     kept = [p for p in promises if p["doc_id"] not in held]
     judged = [p for p in kept if p["status"] != "open"]
     fresh = [p for p in kept if p["status"] == "open" and not judged_before(p, spans)]
@@ -51,6 +53,10 @@ def main() -> None:
     )
     for p in judged:
         print(p["id"], p["doc_id"], p["start"], p["end"], p["status"], sha(p["text"]), sep="\t")
+
+
+def main() -> None:
+    draw(JUDGED_70, SEED)
 
 
 if __name__ == "__main__":

@@ -16,43 +16,14 @@ It prints promise id, document, start, end, status and a short SHA-1 of the prom
 (the .tsv adds the judgements); seed 20262574 with 60 draws the development sample.
 """
 
-import json
-import random
-import sys
-from pathlib import Path
-
-from choose_promises66 import heldout_text, sha
-from choose_promises68 import judged_before, judged_spans
+from choose_promises72 import JUDGED_70, draw
 
 SEED = 20262574
-OPEN = 60
-JUDGED_72 = (
-    "promises_archive_s68.tsv",
-    "promises_archive_s68_after.tsv",
-    "promises_archive_s70.tsv",
-    "promises_archive_s70_after.tsv",
-    "promises_archive_s72.tsv",
-    "promises_archive_s72_after.tsv",
-)
+JUDGED_72 = JUDGED_70 + ("promises_archive_s72.tsv", "promises_archive_s72_after.tsv")
 
 
 def main() -> None:
-    promises = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
-    shared = Path(sys.argv[2])
-    seed = int(sys.argv[3]) if len(sys.argv) > 3 else SEED
-    n = int(sys.argv[4]) if len(sys.argv) > 4 else OPEN
-    held = heldout_text(shared)
-    spans = judged_spans(JUDGED_72 + tuple(sys.argv[5:]))
-    kept = [p for p in promises if p["doc_id"] not in held]
-    judged = [p for p in kept if p["status"] != "open"]
-    fresh = [p for p in kept if p["status"] == "open" and not judged_before(p, spans)]
-    judged += random.Random(seed).sample(fresh, n)
-    print(
-        f"# {len(promises)} promises, {len(promises) - len(kept)} in held-out documents dropped,"
-        f" {len(fresh)} open ones not judged before"
-    )
-    for p in judged:
-        print(p["id"], p["doc_id"], p["start"], p["end"], p["status"], sha(p["text"]), sep="\t")
+    draw(JUDGED_72, SEED)
 
 
 if __name__ == "__main__":
