@@ -286,8 +286,9 @@ def spelt_across(names: set[str], others: set[str]) -> list[tuple[str, str]]:
     («=کافانو», "=kavanaugh"), which neither skeleton nor sound key can join (three letters
     meet too many names). Each pair as (Latin name, other name), untyped."""
     pairs = []
+    written = sorted(o for o in others if o.startswith(WRITTEN_FORM))
     for name in sorted(n for n in names if n.startswith(WRITTEN_FORM)):
-        for other in sorted(o for o in others if o.startswith(WRITTEN_FORM)):
+        for other in written:
             latin, arabic = (name, other) if name.isascii() else (other, name)
             if not latin.isascii() or arabic.isascii() or len(latin) - 1 < SPELT_LETTERS:
                 continue

@@ -1222,9 +1222,18 @@ def linked_mentions(
         region = region_of(m["text"], lang)
         if region is not None:  # European, اروپایی: a mention of Europe, no entity of its own
             m = {**m, "type": region.type, "canonical": region.name}
-        m = before_place_adjective(with_given_ali(m, text, lang), text, lang)
-        out.append((i, named_in_context(m, text, lang)))
+        out.append((i, read_from_text(m, text, lang)))
     return out
+
+
+def read_from_text(mention: dict, text: str | None, lang: str | None) -> dict:
+    """A mention with what the linker reads again from its document's text at every link
+    and never stores (`stages.entities.READ_AGAIN`): a given name «علي» before it
+    (`with_given_ali`), a country's feminine adjective after it (`before_place_adjective`)
+    and the full name the text gives it (`named_in_context`). One chain for the store's
+    linking (`linked_mentions`) and a corpus linked in memory (`link_corpus`)."""
+    m = before_place_adjective(with_given_ali(mention, text, lang), text, lang)
+    return named_in_context(m, text, lang)
 
 
 # a figure with a decimal part in any script's digits (7.5, ٧٫٥, Persian ۴/۴): a measure, whose
@@ -3003,14 +3012,7 @@ def link_corpus(docs: Iterable) -> list[dict]:
     for doc in docs:
         # a stored mention carries no `FULL_NAME` nor `BEFORE_PLACE_ADJECTIVE`: read again from
         # the text, as the store does
-        given = [
-            named_in_context(
-                before_place_adjective(with_given_ali(m, doc.text, doc.lang), doc.text, doc.lang),
-                doc.text,
-                doc.lang,
-            )
-            for m in doc.entities
-        ]
+        given = [read_from_text(m, doc.text, doc.lang) for m in doc.entities]
         ids = index.add(doc.id, doc.lang, given, getattr(doc, "story", None))
         renamed = {m["entity"]: eid for m, eid in zip(doc.entities, ids, strict=True)}
         for mention, eid in zip(doc.entities, ids, strict=True):
