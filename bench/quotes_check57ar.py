@@ -13,6 +13,7 @@ import random
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from rasad.lang.quotes import PLURAL_CUES
@@ -46,16 +47,25 @@ def used_ids() -> set[str]:
     return set(ID.findall(text)) | set(ID.findall(code))
 
 
-def check_ids(shared: Path, skip: set[str]) -> tuple[list[str], list[str]]:
-    """The random ids and the further ids holding a plural cue."""
+def shuffled_rows(
+    shared: Path, skip: set[str], seed: int, read: Callable[[str], str] = str
+) -> list[tuple[str, str]]:
+    """`saudinewsnet_ar`'s (id, read(text)) pairs but `skip`'s, sorted, then shuffled with `seed`:
+    the draw every unlabelled Arabic quote check of bench/ starts from."""
     rows = []
     with (shared / "corpus" / "saudinewsnet_ar" / "articles.jsonl").open(encoding="utf-8") as f:
         for line in f:
             a = json.loads(line)
             if a["id"] not in skip:
-                rows.append((a["id"], fold_same_length(a["text"])))
+                rows.append((a["id"], read(a["text"])))
     rows.sort()
-    random.Random(SEED).shuffle(rows)
+    random.Random(seed).shuffle(rows)
+    return rows
+
+
+def check_ids(shared: Path, skip: set[str]) -> tuple[list[str], list[str]]:
+    """The random ids and the further ids holding a plural cue."""
+    rows = shuffled_rows(shared, skip, SEED, fold_same_length)
     cues = "|".join(fold_same_length(c) for c in PLURAL_CUES["ar"])
     cue = re.compile(r"(?<!\w)(?:و|ف)?(?:" + cues + r")(?!\w)")
     randoms = [i for i, t in rows if 300 <= len(t) <= 1800][:COUNT]

@@ -67,27 +67,23 @@ def chosen(shared: Path, which: str) -> list[dict]:
     return fars + ntrex[: max(0, TOTAL - len(fars))]
 
 
+def print_document(r: dict) -> None:
+    """One line per quote (speaker as written, entity) and per mention (type, text, entity)."""
+    doc = analysed_document(r["id"], r["text"], "fa")
+    for q in doc.quotes:
+        print(
+            "Q",
+            r["id"],
+            q["start"],
+            q["end"],
+            q["speaker_text"] or "",
+            q["speaker"] or "",
+            sep="\t",
+        )
+    for m in doc.entities:
+        print("E", r["id"], m["start"], m["end"], m["type"], m["text"], m["entity"] or "", sep="\t")
+
+
 if __name__ == "__main__":
     for r in chosen(Path(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else "random"):
-        doc = analysed_document(r["id"], r["text"], "fa")
-        for q in doc.quotes:
-            print(
-                "Q",
-                r["id"],
-                q["start"],
-                q["end"],
-                q["speaker_text"] or "",
-                q["speaker"] or "",
-                sep="\t",
-            )
-        for m in doc.entities:
-            print(
-                "E",
-                r["id"],
-                m["start"],
-                m["end"],
-                m["type"],
-                m["text"],
-                m["entity"] or "",
-                sep="\t",
-            )
+        print_document(r)

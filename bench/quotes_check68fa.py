@@ -13,9 +13,7 @@ import random
 import sys
 from pathlib import Path
 
-from quotes_check66fa import named_ids, rows
-
-from rasad.eval.quotes import analysed_document
+from quotes_check66fa import named_ids, print_document, rows
 
 SEED = 20261468
 TOTAL = 300
@@ -33,25 +31,4 @@ def chosen(shared: Path) -> list[dict]:
 
 if __name__ == "__main__":
     for r in chosen(Path(sys.argv[1])):
-        doc = analysed_document(r["id"], r["text"], "fa")
-        for q in doc.quotes:
-            print(
-                "Q",
-                r["id"],
-                q["start"],
-                q["end"],
-                q["speaker_text"] or "",
-                q["speaker"] or "",
-                sep="\t",
-            )
-        for m in doc.entities:
-            print(
-                "E",
-                r["id"],
-                m["start"],
-                m["end"],
-                m["type"],
-                m["text"],
-                m["entity"] or "",
-                sep="\t",
-            )
+        print_document(r)

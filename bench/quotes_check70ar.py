@@ -9,8 +9,6 @@ where it can fire (the random ones rarely hold one).
 Run from the repository root: .venv/bin/python bench/quotes_check70ar.py /work/shared [--cued]
 """
 
-import json
-import random
 import re
 import sys
 from pathlib import Path
@@ -29,14 +27,7 @@ TOPIC = re.compile(
 
 def check_ids(shared: Path, skip: set[str]) -> tuple[list[str], list[str]]:
     """The random ids and the further ids holding a topic phrase before a speech verb."""
-    rows = []
-    with (shared / "corpus" / "saudinewsnet_ar" / "articles.jsonl").open(encoding="utf-8") as f:
-        for line in f:
-            a = json.loads(line)
-            if a["id"] not in skip:
-                rows.append((a["id"], a["text"]))
-    rows.sort()
-    random.Random(SEED).shuffle(rows)
+    rows = check57ar.shuffled_rows(shared, skip, SEED)
     randoms = [i for i, t in rows if 300 <= len(t) <= 3000 and SPEECH.search(t)][:COUNT]
     chosen = set(randoms)
     cued = [i for i, t in rows if i not in chosen and TOPIC.search(t)]

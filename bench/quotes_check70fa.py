@@ -13,9 +13,7 @@ import random
 import sys
 from pathlib import Path
 
-from quotes_check66fa import ID, git, named_ids, rows
-
-from rasad.eval.quotes import analysed_document
+from quotes_check66fa import ID, git, named_ids, print_document, rows
 
 SEED = 20262170
 TOTAL = 300
@@ -35,23 +33,6 @@ def chosen(shared: Path) -> list[dict]:
     other = [r for r in fars if r["id"] in named and r["id"] not in heldout | quoted]
     random.Random(SEED).shuffle(other)
     return fresh + other[: max(0, TOTAL - len(fresh))]
-
-
-def print_document(r: dict) -> None:
-    """One line per quote (speaker as written, entity) and per mention (type, text, entity)."""
-    doc = analysed_document(r["id"], r["text"], "fa")
-    for q in doc.quotes:
-        print(
-            "Q",
-            r["id"],
-            q["start"],
-            q["end"],
-            q["speaker_text"] or "",
-            q["speaker"] or "",
-            sep="\t",
-        )
-    for m in doc.entities:
-        print("E", r["id"], m["start"], m["end"], m["type"], m["text"], m["entity"] or "", sep="\t")
 
 
 if __name__ == "__main__":

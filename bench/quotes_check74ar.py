@@ -13,7 +13,6 @@ Run from the repository root: .venv/bin/python bench/quotes_check74ar.py /work/s
 """
 
 import json
-import random
 import re
 import sys
 from pathlib import Path
@@ -31,14 +30,7 @@ ALI_BEFORE_NAME = re.compile(r"(?<!\w)علي\s+ال\w{3,}")
 
 def check_ids(shared: Path, skip: set[str]) -> tuple[list[str], list[str]]:
     """The random ids and the further ids writing «علي» before a word with the article."""
-    rows = []
-    with (shared / "corpus" / "saudinewsnet_ar" / "articles.jsonl").open(encoding="utf-8") as f:
-        for line in f:
-            a = json.loads(line)
-            if a["id"] not in skip:
-                rows.append((a["id"], a["text"]))
-    rows.sort()
-    random.Random(SEED).shuffle(rows)
+    rows = check57ar.shuffled_rows(shared, skip, SEED)
     said = [(i, t) for i, t in rows if check70ar.SPEECH.search(t)]
     randoms = [i for i, t in said if 300 <= len(t) <= 3000]
     randoms += [i for i, t in said if 3000 < len(t) <= 6000][: max(0, COUNT - len(randoms))]
