@@ -3423,7 +3423,7 @@ def segment_subject(
             for m in [m for m in found if m["end"] <= stop]
             + [m for p in near for m in subject_mentions(doc, folded, p[0][0], p[-1][1])]
             if m["type"] == "PER"
-            and not role_complement(doc, m)
+            and (named_after_title(doc, folded, seg, m) or not role_complement(doc, m))
             and not told_noun(doc, m)
             and not holder_of_inner_role(doc, folded, seg, m)
         ]
@@ -3913,6 +3913,46 @@ def described_source_67fa(doc: Document, folded: str, lo: int, hi: int) -> Speak
     return Speaker(None, doc.text[kept[0][0] : kept[-1][1]].strip('،,: «»"“”'), role=True)
 
 
+_THIS_THING = re.compile(r"\s*(?:در\s+)?این\s+(?P<noun>[^\s،,:«»\"]+)")
+
+
+def this_document_or_source(doc: Document, folded: str, found: Found) -> str | None:
+    """The words «این» + a document or an unnamed source a Persian cue's subject opens with
+    («این بیانیه می‌افزاید», «در این بیانیه … آمده است», «به گفته این منابع،»;
+    `ISSUED_DOCUMENTS`, `source_nouns_67fa`), as written; None for any other subject."""
+    if doc.lang != "fa" or found.cue_start is None or found.cue_end is None:
+        return None
+    lo = clause_start(doc.text, folded, found.cue_start)
+    lo = max(lo, *(folded.rfind(mark, lo, found.cue_start) + 1 for mark in "،,:"))
+    spans = [(lo, found.cue_start)]
+    if found.subject_after and found.start > found.cue_end:
+        spans.insert(0, (found.cue_end, found.start))  # «به گفته این منابع،»
+    nouns = word_set("ISSUED_DOCUMENTS", "fa") | (source_nouns_67fa() & {"منبع", "منابع"})
+    for start, end in spans:
+        this = _THIS_THING.match(folded, start, end)
+        if this and bare(this.group("noun")) in nouns:
+            at = folded.index("این", this.start(), end)
+            return doc.text[at : this.end()].strip()
+    return None
+
+
+def document_or_source_not_bystander(
+    doc: Document, folded: str, found: Found, speaker: Speaker, out: list[dict]
+) -> Speaker:
+    """A Persian cue whose subject is «این» + a document or an unnamed source («اين بيانيه
+    مي‌افزايد», «به گفته اين منابع،»; quotes_dev76fa.tsv) read as a person who has not spoken
+    before it in the article (a name inside an earlier quote, «فرج كبوتران» of «فرج كبوتران
+    به آسمان … پرواز كردند», or the Leader a statement speaks of): a statement or a source is
+    not a bystander it mentions, so the words as written speak. A person who gave an earlier
+    quote keeps it («X در بیانیه‌ای گفت … این بیانیه می‌افزاید»)."""
+    if not (speaker.entity or "").startswith("PER:"):
+        return speaker
+    written = this_document_or_source(doc, folded, found)
+    if written is None or any(q["speaker"] == speaker.entity for q in out):
+        return speaker
+    return Speaker(None, written)
+
+
 def in_topic_phrase(folded: str, seg: list[tuple[int, int]], mention: dict) -> bool:
     """Whether a mention in a Persian subject part comes after a phrase of what is spoken of
     inside it («اين خبرگزاري با اشاره به موضع ايران … نوشت»; quotes_dev47d.tsv): the topic,
@@ -4042,6 +4082,19 @@ def role_complement(doc: Document, mention: dict) -> bool:
     if not titled and starts_role(fold_same_length(mention["text"]), 0, doc.lang):
         return True
     return len(mention["text"].split()) == 1 and unlinked(mention["entity"])
+
+
+def named_after_title(
+    doc: Document, folded: str, seg: list[tuple[int, int]], mention: dict
+) -> bool:
+    """Whether a Persian person comes right after the title that opens a subject part
+    («حجت‌الاسلام قمی رئیس سازمان تبلیغات اسلامی گفت»; quotes_dev76fa.tsv): the titled name
+    is the role's holder, even a bare surname (`role_complement` reads a lone surname inside
+    a role phrase as its complement, «مسئول ستاد كروبي»)."""
+    if doc.lang != "fa":
+        return False
+    title = title_pattern(doc.lang).match(folded, seg[0][0])
+    return bool(title) and not folded[title.end() : mention["start"]].strip(" \u200c")
 
 
 INNER_ROLE_WORDS = 3  # «رئیس جمهور ترامپ»: the inner role's words before its holder, at most
@@ -5404,6 +5457,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         else:
             speaker = speaker_for_cue(doc, folded, found, last)
             speaker = subject_before_channel_49b(doc, folded, found, speaker)
+            speaker = document_or_source_not_bystander(doc, folded, found, speaker, out)
             read = round_cue_speaker_57fa(doc, folded, found, speaker)
             read = unnamed_forecaster_58fa(doc, folded, found, read)
             abstained, speaker = read is not speaker and not read.text, read
@@ -5539,6 +5593,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     out = joined_cut_names_58fa(doc, out)
     out = spaced_surname_60fa(doc, out)
     out = half_spaced_surname_68fa(doc, out)
+    out = first_spelling_of_name(doc, out)
     out = [with_sayyid_written_68fa(doc, q) for q in out]
     out = [with_acronym_spelled_out_50(doc, q) for q in out]
     for q in out:
@@ -8798,6 +8853,31 @@ def spaced_surname_60fa(doc: Document, quotes: list[Quote]) -> list[Quote]:
                 fuller[m["text"]] = m
         if len(fuller) == 1:
             mention = next(iter(fuller.values()))
+            q["speaker"], q["speaker_text"] = mention["entity"], mention["text"]
+    return quotes
+
+
+def compact_name(text: str) -> str:
+    """A name folded with its spaces and half-spaces dropped («بند علیان» = «بندعلیان»)."""
+    return re.sub(r"[\s\u200c]+", "", fold_same_length(text))
+
+
+def first_spelling_of_name(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """A Persian speaker whose name the article also writes with its words spaced otherwise
+    («علی بند علیان» in the lead, «علی بندعلیان افزود» later; quotes_dev76fa.tsv), which the
+    linker keeps as two people: the person as first written, so every quote of one speaker
+    names one person. Only a full name (two words or more as first written)."""
+    if doc.lang != "fa":
+        return quotes
+    first: dict[str, dict] = {}
+    for m in sorted(doc.entities, key=lambda m: m["start"]):
+        if m["type"] == "PER" and len(m["text"].split()) >= 2:
+            first.setdefault(compact_name(m["text"]), m)
+    for q in quotes:
+        if not (q["speaker"] or "").startswith("PER:"):
+            continue
+        mention = first.get(compact_name(q["speaker_text"] or ""))
+        if mention and mention["entity"] != q["speaker"]:
             q["speaker"], q["speaker_text"] = mention["entity"], mention["text"]
     return quotes
 

@@ -1,0 +1,81 @@
+"""Persian quote speakers of round speakers76fa (issue 21 point 3, quotes_dev76fa.md): a
+statement or an unnamed source is not a bystander it mentions, a surname right after a title
+holds the role after it, and a name the article spaces two ways is one speaker. Short real
+sentences from Fars News (quotes_dev76fa.tsv articles)."""
+
+from __future__ import annotations
+
+from tests.support.quotes import found_quotes, speaker_of
+
+
+def quotes(text: str) -> list[dict]:
+    return found_quotes(text, "fa")
+
+
+# fars-8311210180, shortened: the first quote has no speaker the stage finds; «فرج كبوتران»
+# (read as a person) is inside its words
+STATEMENT = (
+    "به گزارش خبرگزاري فارس به نقل از انجمن سينماي انقلاب و دفاع مقدس،با صدور بيانيه‌اي به"
+    " مناسبت 22 بهمن تصريح كرده است: وقتي سيل دل‌هاي عاشق بساط سنگ‌هاي مسير رودخانه انقلاب را در"
+    " هم كوبيد، فرج كبوتران به آسمان، شهادت پرواز كردند و بهار طراوت خود را به مشام تشنگان عدالت"
+    " رسانيد .\nاين بيانيه مي‌افزايد: عزيزان هنرمند، امروز حضور در عرصه و حمايت از انقلاب به"
+    " مراتب مهم‌تر از گذشته است.\n"
+)
+
+
+def test_a_statement_is_not_a_name_inside_an_earlier_quote():
+    """«اين بيانيه مي‌افزايد» after a quote naming «فرج كبوتران»: the statement as written,
+    never the name in its words."""
+    assert speaker_of(STATEMENT, "عزيزان هنرمند") == "اين بيانيه"
+
+
+def test_sources_are_not_the_person_named_in_their_report():
+    """fars-8404140337, shortened: «به گفته اين منابع،» after a sentence naming «ولاديمير
+    شاموف» (the ambassador the sources speak of): the sources as written."""
+    text = (
+        'به گزارش خبرگزاري فرانسه از بغداد اين منابع تاكيد كردند "ولاديمير شاموف" هنگام اين'
+        " حادثه در خودرو حضور نداشت.\nبه گفته اين منابع، اثر سي گلوله روي اين خودرو ديده"
+        " مي‌شود.\n"
+    )
+    assert speaker_of(text, "اثر سي گلوله") == "اين منابع"
+
+
+def test_a_statement_in_a_persons_name_goes_on_as_that_person():
+    """A person who gave a quote from his statement keeps the next one: «اين بيانيه
+    مي‌افزايد» after «علی احمدی در بیانیه‌ای گفت» (fars-8310250057's wording, with a
+    speaker named)."""
+    text = (
+        "به گزارش خبرگزاري فارس، علی احمدی در بیانیه‌ای گفت: اين روز مصادف با روزي است كه"
+        " يكي از بزرگترين سنگرهاي اسلام سپرده شد.\nاين بيانيه در ادامه مي‌افزايد: ستاد برگزاري"
+        " نماز جمعه تهران آمادگي كامل خود را اعلام مي‌دارد.\n"
+    )
+    assert speaker_of(text, "ستاد برگزاري") == "علی احمدی"
+
+
+def test_a_surname_after_a_title_holds_the_role_after_it():
+    """fars-13990405000417: «حجت‌الاسلام قمی رئیس سازمان تبلیغات اسلامی … گفت» — «قمی»
+    speaks (a lone surname, also «of Qom», but right after the title), not the role run on
+    to it, and «وی» goes on as him."""
+    text = (
+        "به گزارش خبرنگار تشکل‌های دانشگاهی خبرگزاری فارس، حجت‌الاسلام قمی رئیس سازمان تبلیغات"
+        " اسلامی در حاشیه نشست فرماندهان نواحی استانی بسیج دانشجویی در جمع خبرنگاران گفت: بسیج"
+        " دانشجویی را اگر کسی جدی گرفته باشد امکان تحقق آن وجود دارد.\nوی گفت: بسیج دانشجویی با"
+        " کارهای کلی به مقاصد خود نخواهد رسید.\n"
+    )
+    assert speaker_of(text, "بسیج دانشجویی را") == "قمی"
+    assert speaker_of(text, "بسیج دانشجویی با") == "قمی"
+
+
+def test_a_name_spaced_two_ways_is_one_speaker():
+    """fars-13911121001199: «علی بند علیان» in the lead, «علی بندعلیان افزود» and «وی تأکید
+    کرد» later — one person, as first written."""
+    text = (
+        "به گزارش خبرگزاری فارس از فرون‌آباد، علی بند علیان امروز در گفت‌و‌گو با خبرنگاران توسعه"
+        " فضاهای سبز را در شهر فرون آباد مهم برشمرد و گفت: توسعه فضاهای سبز در این شهر بیش از"
+        " گذشته مورد توجه قرار گرفته است.\nعلی بندعلیان افزود: فضاهای سبز موجود در شهر فرون آباد"
+        " هم‌اکنون پاسخگوی نیاز شهروندان نیست.\nوی تأکید کرد: اگر شهروندان به درستی از اینگونه"
+        " فضاها استفاده نکنند، جایگزین کردن آنها کار دشواری است.\n"
+    )
+    found = quotes(text)
+    assert {q["speaker_text"] for q in found} == {"علی بند علیان"}
+    assert len({q["speaker"] for q in found}) == 1
