@@ -79,3 +79,19 @@ def test_a_name_spaced_two_ways_is_one_speaker():
     found = quotes(text)
     assert {q["speaker_text"] for q in found} == {"علی بند علیان"}
     assert len({q["speaker"] for q in found}) == 1
+
+
+def test_a_bare_role_is_not_the_holder_of_another_countrys():
+    """fars-8306080186 (quotes_dev74fa), shortened: «رئيس جمهور … گفت» in an Iranian outlet
+    after Khatami spoke; «آقاي چاوز رئيس جمهور كشورش» later names Venezuela's president, whose
+    role is «his country's», not the bare one."""
+    text = (
+        "به گزارش خبرگزاري فارس به نقل از دفتر رسانه‌هاي رياست جمهوري، سيد محمد خاتمي در اين"
+        " ديدار برگزاري همه پرسي در ونزوئلا را نشانه استقلال دانست.\nخاتمي با بيان اين كه ملت"
+        " ونزوئلا مي خواهد بر سرنوشت خويش حاكم باشد، اظهار اميدواري كرد آقاي چاوز با اين پيروزي"
+        " تلاش بيشتري براي خدمت به ملت خود بكار بندد.\nرئيس جمهور سياست اصولي كاراكاس در زمينه"
+        " تحكيم روابط كشورهاي عضو اوپك را خاطرنشان ساخت و گفت: درحال حاضر مناسبات اعضا اوپك از"
+        " هميشه مستحكم تر است.\nخسوس پرز نيز در اين ديدار با ابلاغ سلام گرم آقاي چاوز رئيس جمهور"
+        " كشورش به محمد خاتمي، سفر مقامات ونزوئلايي به ايران را نشانه اراده ونزوئلا دانست.\n"
+    )
+    assert speaker_of(text, "درحال حاضر") in {"سيد محمد خاتمي", "خاتمي"}

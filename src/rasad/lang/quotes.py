@@ -929,6 +929,10 @@ SUBJECT_OPENERS["fa"] += ["شایان ذکر است", "گفتنی است", "لا
 # Persian words no subject holds: the object marker and the copulas a clause ends with
 # ("مصیبت وارده را تسلیت گفته", "… شهرآرا بود، بیان کرد").
 NOT_IN_SUBJECT = {"fa": ["را", "بود", "است", "بودند", "هستند", "شد"]}
+# Words after a Persian role that say whose country it is («آقاي چاوز رئيس جمهور كشورش»,
+# «وزیر خارجه این کشور»; general Persian usage, quotes_dev74fa.tsv): that role elsewhere is not
+# the bare one («رئيس جمهور … گفت» in an Iranian outlet).
+ROLE_OWNER_WORDS = {"fa": ["کشورش", "کشورشان", "کشورمان", "کشورم", "این کشور", "آن کشور"]}
 # Words that make a role a former one ("نخست وزیر وقت عراق", "رئيس الوزراء السابق",
 # "former prime minister"): its holder named elsewhere in the article is not the speaker.
 FORMER_WORDS = {

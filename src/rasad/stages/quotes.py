@@ -4449,7 +4449,9 @@ def role_speaker(doc: Document, folded: str, words: list[tuple[int, int]]) -> Sp
         if n < len(words) and place_or_body_at_62(doc, words[n][0]):
             break  # «وزير خارجية سنغافورة»: not the «وزير خارجية الفلبين» named before
         phrase = doc.text[words[0][0] : words[n - 1][1]]
-        holder = known_holder(doc, folded, phrase, len(folded), skip=words[0][0])
+        holder = known_holder(
+            doc, folded, phrase, len(folded), skip=words[0][0], own_end=words[n - 1][1]
+        )
         if holder:
             return mention_speaker(doc, holder)
     words = words[: object_after_role(doc, folded, words)]
@@ -4547,12 +4549,18 @@ def object_after_role(doc: Document, folded: str, words: list[tuple[int, int]]) 
 
 
 def known_holder(
-    doc: Document, folded: str, phrase: str, before: int, skip: int | None = None
+    doc: Document,
+    folded: str,
+    phrase: str,
+    before: int,
+    skip: int | None = None,
+    own_end: int | None = None,
 ) -> dict | None:
     """The person a role phrase named elsewhere ("رئيس الوزراء العراقي مصطفى الكاظمي" … "وقال
     رئيس الوزراء العراقي"): the name right beside another occurrence of the phrase (quote
     marks inside it or between ignored: «"هنري فالكون فوئنتس"، فرماندار ايالت "لارا"
-    ونزوئلا»), the nearest earlier one first."""
+    ونزوئلا»), the nearest earlier one first; in Persian not an occurrence another country
+    owns that the role as written at `own_end` does not name (`role_of_another_country`)."""
     words = [re.escape(w) for w in fold_same_length(phrase).split()]
     if not words:
         return None
@@ -4560,6 +4568,8 @@ def known_holder(
     found = [m for m in pattern.finditer(folded, 0, before)]
     for match in reversed(found):
         at, end = match.start(), match.end()
+        if own_end is not None and role_of_another_country(doc, folded, end, own_end):
+            continue  # «آقاي چاوز رئيس جمهور كشورش» is not the bare «رئيس جمهور … گفت»
         beside = [
             m
             for m in doc.entities
@@ -4581,6 +4591,32 @@ def known_holder(
         if people and at != skip:
             return people[0]
     return None
+
+
+def owner_of_role_at(doc: Document, folded: str, at: int) -> str | None:
+    """What follows a Persian role's words at `at` when it says whose country the role is: a
+    place named there or a word of `ROLE_OWNER_WORDS` («كشورش», «این کشور»), folded; else None."""
+    rest = folded[at:].lstrip(" \u200c")
+    start = len(folded) - len(rest)
+    place = next(
+        (m for m in doc.entities if m["start"] == start and m["type"] in ("GPE", "LOC")), None
+    )
+    if place:
+        return folded[place["start"] : place["end"]]
+    return next(
+        (w for w in word_set("ROLE_OWNER_WORDS", "fa") if re.match(rf"{re.escape(w)}(?!\w)", rest)),
+        None,
+    )
+
+
+def role_of_another_country(doc: Document, folded: str, end: int, own_end: int) -> bool:
+    """Whether a Persian role's occurrence ending at `end` names a country the same words
+    ending at `own_end` (the speaker's) do not («… چاوز رئيس جمهور كشورش» against «رئيس جمهور
+    سياست … گفت»; quotes_dev74fa.tsv): its holder is another country's, not the speaker."""
+    if doc.lang != "fa":
+        return False
+    owner = owner_of_role_at(doc, folded, end)
+    return owner is not None and owner != owner_of_role_at(doc, folded, own_end)
 
 
 HOLDER_GAP = r"[\s«»\"“”\u200c]*"  # the words of a role, quote marks between them or not
