@@ -95,3 +95,25 @@ def test_a_bare_role_is_not_the_holder_of_another_countrys():
         " كشورش به محمد خاتمي، سفر مقامات ونزوئلايي به ايران را نشانه اراده ونزوئلا دانست.\n"
     )
     assert speaker_of(text, "درحال حاضر") in {"سيد محمد خاتمي", "خاتمي"}
+
+
+def test_a_dotted_initialism_ends_no_clause():
+    """fars-8603140088 (quotes_dev70fa): «… در گفت‌وگو با ايستگاه راديويي "آر.ان.‌اي" با اعلام
+    اين خبر، گفت» — the stops join the letters of the station's name, so the minister named
+    before it speaks, not «اي» or the station."""
+    text = (
+        "به گزارش خبرگزاري فارس، «ميگل آنخل موراتينوس» وزير امور خارجه اسپانيا در گفت‌وگو با"
+        ' ايستگاه راديويي "آر.ان.‌اي" با اعلام اين خبر، گفت: دولت اسپانيا، موضع خود را به اطلاع'
+        " سفير ايران رساند.\n"
+    )
+    assert speaker_of(text, "دولت اسپانيا") == "ميگل آنخل موراتينوس"
+
+
+def test_an_outlet_written_as_an_initialism_is_whole():
+    """fars-14000316000080 (quotes_dev76fa), shortened: «آ.اس اسپانیا … عنوان کرد که …» —
+    the Spanish paper AS, not «اس اسپانیا»."""
+    text = (
+        "به گزارش خبرگزاری فارس، آ.اس اسپانیا در چاپ امروز خود به امکان خرید هالند پرداخت و عنوان"
+        " کرد که قیمت نگران کننده دورتموند باعث شده تا کسی به سمت خرید این بازیکن نرود.\n"
+    )
+    assert speaker_of(text, "قیمت نگران").startswith("آ.اس")

@@ -255,6 +255,8 @@ def clause_start(text: str, folded: str, at: int) -> int:
     """Start of the clause before a cue: its sentence after the last semicolon, less a
     leading agency byline."""
     s = sentence_start(text, at, reach=MAX_QUOTE_CHARS)
+    while s > 1 and stop_inside_initialism(text, s - 1):
+        s = sentence_start(text, s - 1, reach=MAX_QUOTE_CHARS)  # «آر.ان.‌اي»: one word
     s = max([s] + [text.rfind(mark, s, at) + 1 for mark in Q.CLAUSE_ENDS])
     while s < at and text[s].isspace():
         s += 1
@@ -265,6 +267,24 @@ def clause_start(text: str, folded: str, at: int) -> int:
         if comma >= 0:
             return comma + 1
     return s
+
+
+_INITIALISM_PIECE_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}$")
+_INITIALISM_PIECE_AFTER = re.compile(r"\u200c?[^\W\d_]{1,2}(?![^\W\d_])")
+
+
+def stop_inside_initialism(text: str, i: int) -> bool:
+    """Whether the full stop at `i` joins the letter names of a Persian or Arabic initialism
+    («ايستگاه راديويي "آر.ان.‌اي"», «آ.اس اسپانیا», «پ.ك.ك»; quotes_dev70fa.tsv,
+    quotes_dev76fa.tsv): one or two letters either side of it, a half-space after it or none,
+    in Arabic script. Such a stop ends no clause (a subject cut there is «اي» or «اس
+    اسپانیا»)."""
+    if text[i] != "." or i < 1 or text[i - 1].isascii():
+        return False
+    return bool(
+        _INITIALISM_PIECE_BEFORE.search(text, max(0, i - 3), i)
+        and _INITIALISM_PIECE_AFTER.match(text, i + 1)
+    )
 
 
 def starts_with_byline(folded: str, at: int) -> bool:
