@@ -117,3 +117,17 @@ def test_an_outlet_written_as_an_initialism_is_whole():
         " کرد که قیمت نگران کننده دورتموند باعث شده تا کسی به سمت خرید این بازیکن نرود.\n"
     )
     assert speaker_of(text, "قیمت نگران").startswith("آ.اس")
+
+
+def test_a_title_and_surname_alone_is_the_full_name_given_before():
+    """fars-13961127000497 (unlabelled Fars News), its first paragraph and the opening of its
+    fourth: «آیت‌الله رکنی تصریح کرد» after «آیت‌الله سید محمدجوادرکنی … اظهار کرد» — no role
+    after the surname: the person as first named, not «رکنی» alone."""
+    text = (
+        "به گزارش خبرگزاری فارس از بندرلنگه، آیت‌الله سید محمدجوادرکنی ظهر امروز در خطبه‌های این "
+        "هفته نماز جمعه، اظهار کرد: نهیب ملت ایران دشمنان این کشور را به‌ عقب راند و معادلات غلط "
+        "آن‌ها را نیز بهم ریخت، مسؤولان قدر این پدیده بی‌نظیر را بدانند و با استقامت و روحیه "
+        "انقلابی و عمل جهادی به ملت عزیز خدمت و از آرمان‌های انقلاب دفاع کنند.\nآیت‌الله رکنی "
+        "تصریح کرد: خواسته‌های مردم مشخص است.\n"
+    )
+    assert speaker_of(text, "خواسته‌های مردم") == "سید محمدجوادرکنی"

@@ -3936,10 +3936,13 @@ def described_source_67fa(doc: Document, folded: str, lo: int, hi: int) -> Speak
 _THIS_THING = re.compile(r"\s*(?:در\s+)?این\s+(?P<noun>[^\s،,:«»\"]+)")
 
 
-def this_document_or_source(doc: Document, folded: str, found: Found) -> str | None:
+def this_document_or_source(
+    doc: Document, folded: str, found: Found
+) -> tuple[str, tuple[int, int]] | None:
     """The words «این» + a document or an unnamed source a Persian cue's subject opens with
     («این بیانیه می‌افزاید», «در این بیانیه … آمده است», «به گفته این منابع،»;
-    `ISSUED_DOCUMENTS`, `source_nouns_67fa`), as written; None for any other subject."""
+    `ISSUED_DOCUMENTS`, `source_nouns_67fa`), as written, and the subject's span; None for
+    any other subject."""
     if doc.lang != "fa" or found.cue_start is None or found.cue_end is None:
         return None
     lo = clause_start(doc.text, folded, found.cue_start)
@@ -3952,7 +3955,7 @@ def this_document_or_source(doc: Document, folded: str, found: Found) -> str | N
         this = _THIS_THING.match(folded, start, end)
         if this and bare(this.group("noun")) in nouns:
             at = folded.index("این", this.start(), end)
-            return doc.text[at : this.end()].strip()
+            return doc.text[at : this.end()].strip(), (start, end)
     return None
 
 
@@ -3964,11 +3967,15 @@ def document_or_source_not_bystander(
     before it in the article (a name inside an earlier quote, «فرج كبوتران» of «فرج كبوتران
     به آسمان … پرواز كردند», or the Leader a statement speaks of): a statement or a source is
     not a bystander it mentions, so the words as written speak. A person who gave an earlier
-    quote keeps it («X در بیانیه‌ای گفت … این بیانیه می‌افزاید»)."""
+    quote keeps it («X در بیانیه‌ای گفت … این بیانیه می‌افزاید»), as does one the subject
+    itself names («در این گزارش … از مواضع دونالد ترامپ … و تاکید او بر اینکه «…»»)."""
     if not (speaker.entity or "").startswith("PER:"):
         return speaker
-    written = this_document_or_source(doc, folded, found)
-    if written is None or any(q["speaker"] == speaker.entity for q in out):
+    this = this_document_or_source(doc, folded, found)
+    if this is None or any(q["speaker"] == speaker.entity for q in out):
+        return speaker
+    written, (lo, hi) = this
+    if any(m["entity"] == speaker.entity and lo <= m["start"] < hi for m in doc.entities):
         return speaker
     return Speaker(None, written)
 
@@ -4107,14 +4114,19 @@ def role_complement(doc: Document, mention: dict) -> bool:
 def named_after_title(
     doc: Document, folded: str, seg: list[tuple[int, int]], mention: dict
 ) -> bool:
-    """Whether a Persian person comes right after the title that opens a subject part
-    («حجت‌الاسلام قمی رئیس سازمان تبلیغات اسلامی گفت»; quotes_dev76fa.tsv): the titled name
-    is the role's holder, even a bare surname (`role_complement` reads a lone surname inside
-    a role phrase as its complement, «مسئول ستاد كروبي»)."""
+    """Whether a Persian person comes right after the title that opens a subject part, a role
+    after him («حجت‌الاسلام قمی رئیس سازمان تبلیغات اسلامی گفت»; quotes_dev76fa.tsv): the
+    titled name holds the role, even a bare surname (`role_complement` reads a lone surname
+    inside a role phrase as its complement, «مسئول ستاد كروبي»)."""
     if doc.lang != "fa":
         return False
     title = title_pattern(doc.lang).match(folded, seg[0][0])
-    return bool(title) and not folded[title.end() : mention["start"]].strip(" \u200c")
+    if not title or folded[title.end() : mention["start"]].strip(" \u200c"):
+        return False
+    # a role after the name, in apposition; a title and a name alone are read as before
+    # («آیت‌الله رکنی تصریح کرد»: the full name of the one who spoke before)
+    after = re.match(r"[\s\u200c]*", folded[mention["end"] :]).end() + mention["end"]
+    return after < seg[-1][1] and starts_role(folded, after, doc.lang)
 
 
 INNER_ROLE_WORDS = 3  # «رئیس جمهور ترامپ»: the inner role's words before its holder, at most
