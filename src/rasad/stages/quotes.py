@@ -3937,12 +3937,12 @@ _THIS_THING = re.compile(r"\s*(?:در\s+)?این\s+(?P<noun>[^\s،,:«»\"]+)")
 
 
 def this_document_or_source(
-    doc: Document, folded: str, found: Found
+    doc: Document, folded: str, found: Found, nouns: frozenset[str] | None = None
 ) -> tuple[str, tuple[int, int]] | None:
     """The words «این» + a document or an unnamed source a Persian cue's subject opens with
     («این بیانیه می‌افزاید», «در این بیانیه … آمده است», «به گفته این منابع،»;
-    `ISSUED_DOCUMENTS`, `source_nouns_67fa`), as written, and the subject's span; None for
-    any other subject."""
+    `ISSUED_DOCUMENTS`, `source_nouns_67fa`; or + one of `nouns`), as written, and the
+    subject's span; None for any other subject."""
     if doc.lang != "fa" or found.cue_start is None or found.cue_end is None:
         return None
     lo = clause_start(doc.text, folded, found.cue_start)
@@ -3950,7 +3950,8 @@ def this_document_or_source(
     spans = [(lo, found.cue_start)]
     if found.subject_after and found.start > found.cue_end:
         spans.insert(0, (found.cue_end, found.start))  # «به گفته این منابع،»
-    nouns = word_set("ISSUED_DOCUMENTS", "fa") | (source_nouns_67fa() & {"منبع", "منابع"})
+    if nouns is None:
+        nouns = word_set("ISSUED_DOCUMENTS", "fa") | (source_nouns_67fa() & {"منبع", "منابع"})
     for start, end in spans:
         this = _THIS_THING.match(folded, start, end)
         if this and bare(this.group("noun")) in nouns:
@@ -3978,6 +3979,36 @@ def document_or_source_not_bystander(
     if any(m["entity"] == speaker.entity and lo <= m["start"] < hi for m in doc.entities):
         return speaker
     return Speaker(None, written)
+
+
+def outlet_taken_up(doc: Document, folded: str, out: list[dict], quoted: list[Found]) -> list[dict]:
+    """Persian quotes of no speaker whose subject is «این» + a kind of outlet («به نوشته اين
+    پايگاه اينترنتي،», «این رسانه نوشته است»; `OUTLETS_TAKEN_UP`) after an outlet wrote
+    («ايلاف نوشت: …», «پولیتیکو گزارش داده»; quotes_dev76fa.tsv, quotes_dev74fa.tsv): the
+    speaker of the nearest earlier quote of a writing cue (`WRITING_CUES`), when that one is
+    no person of a full name."""
+    if doc.lang != "fa":
+        return out
+    kinds, writing = word_set("OUTLETS_TAKEN_UP", "fa"), word_set("WRITING_CUES", "fa")
+    for k, (q, found) in enumerate(zip(out, quoted, strict=True)):
+        colon = folded.rfind(":", 0, found.start)
+        if (
+            found.cue_start is None
+            and colon >= 0
+            and not folded[colon + 1 : found.start].strip(' «"“')
+        ):
+            found = replace(found, cue_start=colon, cue_end=colon)  # «… نوشت: «…»»: marks
+        if q["speaker_text"] or this_document_or_source(doc, folded, found, kinds) is None:
+            continue
+        writer = next(
+            (p for p in reversed(out[:k]) if fold_same_length(p["cue"] or "") in writing), None
+        )
+        if not writer or not writer["speaker_text"]:
+            continue
+        person = (writer["speaker"] or "").startswith("PER:")
+        if not (person and len(writer["speaker_text"].split()) > 1):
+            q["speaker"], q["speaker_text"] = writer["speaker"], writer["speaker_text"]
+    return out
 
 
 def in_topic_phrase(folded: str, seg: list[tuple[int, int]], mention: dict) -> bool:
@@ -5644,6 +5675,7 @@ def find_quotes(doc: Document) -> list[Quote]:
                 "direct": found.direct,
             }
         )
+    out = outlet_taken_up(doc, folded, out, quoted)
     if doc.lang == "fa":
         out = [
             q
