@@ -526,6 +526,9 @@ DEV_SETS += ("74fa",)
 # 74ar (ar) is a fifteenth random draw from the same pool (seed 20262074), forty articles: 40
 # unused after main 391d567d.
 DEV_SETS += ("74ar",)
+# 76fa (fa) is another such draw (seed 20262176), dev74fa's articles excluded, drawn for Persian
+# speakers (issue 21 point 3): names, roles, «وی» and «به نقل از» sources.
+DEV_SETS += ("76fa",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

@@ -419,6 +419,14 @@ LATIN_NAME_TITLES_48 = {"fa": ["پروفسور", "پرفسور", "دکتر", "آ
 # quotes_dev47d.tsv; general Persian news usage).
 OUTLET_KINDS_47D = {"fa": ["گزارش", "خبرگزاری", "روزنامه", "نشریه", "هفته نامه", "ماهنامه",
                            "مجله", "پایگاه", "شبکه"]}  # fmt: skip
+# Persian cues of writing (an outlet's verbs: «ايلاف نوشت», «پولیتیکو گزارش داده»): an outlet
+# «این پایگاه / این رسانه» speaking later with no outlet named since takes up the last writer
+# (quotes_dev74fa.tsv, quotes_dev76fa.tsv; general Persian news usage).
+WRITING_CUES = {"fa": ["نوشت", "نوشته", "نوشته است", "نوشته بود", "می‌نویسد", "مي‌نويسد",
+                       "گزارش داد", "گزارش داده", "گزارش داده است", "به نوشته"]}  # fmt: skip
+# Kinds of outlet «این» takes up so (`OUTLET_KINDS_47D` less «گزارش», with «رسانه»).
+OUTLETS_TAKEN_UP = {"fa": ["خبرگزاری", "روزنامه", "نشریه", "هفته نامه", "ماهنامه", "مجله",
+                           "پایگاه", "شبکه", "رسانه"]}  # fmt: skip
 # Words that may follow «این گزارش» as its whole subject («این گزارش همچنین می‌افزاید»).
 ALSO_WORDS_47D = {"fa": ["همچنین", "نیز", "در ادامه", "ادامه"]}
 OUTLET_MARKERS_47D = {"fa": ["به نقل از", "به نوشته", "بر اساس گزارش", "براساس گزارش",
@@ -929,6 +937,10 @@ SUBJECT_OPENERS["fa"] += ["شایان ذکر است", "گفتنی است", "لا
 # Persian words no subject holds: the object marker and the copulas a clause ends with
 # ("مصیبت وارده را تسلیت گفته", "… شهرآرا بود، بیان کرد").
 NOT_IN_SUBJECT = {"fa": ["را", "بود", "است", "بودند", "هستند", "شد"]}
+# Words after a Persian role that say whose country it is («آقاي چاوز رئيس جمهور كشورش»,
+# «وزیر خارجه این کشور»; general Persian usage, quotes_dev74fa.tsv): that role elsewhere is not
+# the bare one («رئيس جمهور … گفت» in an Iranian outlet).
+ROLE_OWNER_WORDS = {"fa": ["کشورش", "کشورشان", "کشورمان", "کشورم", "این کشور", "آن کشور"]}
 # Words that make a role a former one ("نخست وزیر وقت عراق", "رئيس الوزراء السابق",
 # "former prime minister"): its holder named elsewhere in the article is not the speaker.
 FORMER_WORDS = {

@@ -255,6 +255,8 @@ def clause_start(text: str, folded: str, at: int) -> int:
     """Start of the clause before a cue: its sentence after the last semicolon, less a
     leading agency byline."""
     s = sentence_start(text, at, reach=MAX_QUOTE_CHARS)
+    while s > 1 and stop_inside_initialism(text, s - 1):
+        s = sentence_start(text, s - 1, reach=MAX_QUOTE_CHARS)  # «آر.ان.‌اي»: one word
     s = max([s] + [text.rfind(mark, s, at) + 1 for mark in Q.CLAUSE_ENDS])
     while s < at and text[s].isspace():
         s += 1
@@ -265,6 +267,24 @@ def clause_start(text: str, folded: str, at: int) -> int:
         if comma >= 0:
             return comma + 1
     return s
+
+
+_INITIALISM_PIECE_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}$")
+_INITIALISM_PIECE_AFTER = re.compile(r"\u200c?[^\W\d_]{1,2}(?![^\W\d_])")
+
+
+def stop_inside_initialism(text: str, i: int) -> bool:
+    """Whether the full stop at `i` joins the letter names of a Persian or Arabic initialism
+    («ايستگاه راديويي "آر.ان.‌اي"», «آ.اس اسپانیا», «پ.ك.ك»; quotes_dev70fa.tsv,
+    quotes_dev76fa.tsv): one or two letters either side of it, a half-space after it or none,
+    in Arabic script. Such a stop ends no clause (a subject cut there is «اي» or «اس
+    اسپانیا»)."""
+    if text[i] != "." or i < 1 or text[i - 1].isascii():
+        return False
+    return bool(
+        _INITIALISM_PIECE_BEFORE.search(text, max(0, i - 3), i)
+        and _INITIALISM_PIECE_AFTER.match(text, i + 1)
+    )
 
 
 def starts_with_byline(folded: str, at: int) -> bool:
@@ -3423,7 +3443,7 @@ def segment_subject(
             for m in [m for m in found if m["end"] <= stop]
             + [m for p in near for m in subject_mentions(doc, folded, p[0][0], p[-1][1])]
             if m["type"] == "PER"
-            and not role_complement(doc, m)
+            and (named_after_title(doc, folded, seg, m) or not role_complement(doc, m))
             and not told_noun(doc, m)
             and not holder_of_inner_role(doc, folded, seg, m)
         ]
@@ -3913,6 +3933,84 @@ def described_source_67fa(doc: Document, folded: str, lo: int, hi: int) -> Speak
     return Speaker(None, doc.text[kept[0][0] : kept[-1][1]].strip('،,: «»"“”'), role=True)
 
 
+_THIS_THING = re.compile(r"\s*(?:در\s+)?این\s+(?P<noun>[^\s،,:«»\"]+)")
+
+
+def this_document_or_source(
+    doc: Document, folded: str, found: Found, nouns: frozenset[str] | None = None
+) -> tuple[str, tuple[int, int]] | None:
+    """The words «این» + a document or an unnamed source a Persian cue's subject opens with
+    («این بیانیه می‌افزاید», «در این بیانیه … آمده است», «به گفته این منابع،»;
+    `ISSUED_DOCUMENTS`, `source_nouns_67fa`; or + one of `nouns`), as written, and the
+    subject's span; None for any other subject."""
+    if doc.lang != "fa" or found.cue_start is None or found.cue_end is None:
+        return None
+    lo = clause_start(doc.text, folded, found.cue_start)
+    lo = max(lo, *(folded.rfind(mark, lo, found.cue_start) + 1 for mark in "،,:"))
+    spans = [(lo, found.cue_start)]
+    if found.subject_after and found.start > found.cue_end:
+        spans.insert(0, (found.cue_end, found.start))  # «به گفته این منابع،»
+    if nouns is None:
+        nouns = word_set("ISSUED_DOCUMENTS", "fa") | (source_nouns_67fa() & {"منبع", "منابع"})
+    for start, end in spans:
+        this = _THIS_THING.match(folded, start, end)
+        if this and bare(this.group("noun")) in nouns:
+            at = folded.index("این", this.start(), end)
+            return doc.text[at : this.end()].strip(), (start, end)
+    return None
+
+
+def document_or_source_not_bystander(
+    doc: Document, folded: str, found: Found, speaker: Speaker, out: list[dict]
+) -> Speaker:
+    """A Persian cue whose subject is «این» + a document or an unnamed source («اين بيانيه
+    مي‌افزايد», «به گفته اين منابع،»; quotes_dev76fa.tsv) read as a person who has not spoken
+    before it in the article (a name inside an earlier quote, «فرج كبوتران» of «فرج كبوتران
+    به آسمان … پرواز كردند», or the Leader a statement speaks of): a statement or a source is
+    not a bystander it mentions, so the words as written speak. A person who gave an earlier
+    quote keeps it («X در بیانیه‌ای گفت … این بیانیه می‌افزاید»), as does one the subject
+    itself names («در این گزارش … از مواضع دونالد ترامپ … و تاکید او بر اینکه «…»»)."""
+    if not (speaker.entity or "").startswith("PER:"):
+        return speaker
+    this = this_document_or_source(doc, folded, found)
+    if this is None or any(q["speaker"] == speaker.entity for q in out):
+        return speaker
+    written, (lo, hi) = this
+    if any(m["entity"] == speaker.entity and lo <= m["start"] < hi for m in doc.entities):
+        return speaker
+    return Speaker(None, written)
+
+
+def outlet_taken_up(doc: Document, folded: str, out: list[dict], quoted: list[Found]) -> list[dict]:
+    """Persian quotes of no speaker whose subject is «این» + a kind of outlet («به نوشته اين
+    پايگاه اينترنتي،», «این رسانه نوشته است»; `OUTLETS_TAKEN_UP`) after an outlet wrote
+    («ايلاف نوشت: …», «پولیتیکو گزارش داده»; quotes_dev76fa.tsv, quotes_dev74fa.tsv): the
+    speaker of the nearest earlier quote of a writing cue (`WRITING_CUES`), when that one is
+    no person of a full name."""
+    if doc.lang != "fa":
+        return out
+    kinds, writing = word_set("OUTLETS_TAKEN_UP", "fa"), word_set("WRITING_CUES", "fa")
+    for k, (q, found) in enumerate(zip(out, quoted, strict=True)):
+        colon = folded.rfind(":", 0, found.start)
+        if (
+            found.cue_start is None
+            and colon >= 0
+            and not folded[colon + 1 : found.start].strip(' «"“')
+        ):
+            found = replace(found, cue_start=colon, cue_end=colon)  # «… نوشت: «…»»: marks
+        if q["speaker_text"] or this_document_or_source(doc, folded, found, kinds) is None:
+            continue
+        writer = next(
+            (p for p in reversed(out[:k]) if fold_same_length(p["cue"] or "") in writing), None
+        )
+        if not writer or not writer["speaker_text"]:
+            continue
+        person = (writer["speaker"] or "").startswith("PER:")
+        if not (person and len(writer["speaker_text"].split()) > 1):
+            q["speaker"], q["speaker_text"] = writer["speaker"], writer["speaker_text"]
+    return out
+
+
 def in_topic_phrase(folded: str, seg: list[tuple[int, int]], mention: dict) -> bool:
     """Whether a mention in a Persian subject part comes after a phrase of what is spoken of
     inside it («اين خبرگزاري با اشاره به موضع ايران … نوشت»; quotes_dev47d.tsv): the topic,
@@ -4042,6 +4140,24 @@ def role_complement(doc: Document, mention: dict) -> bool:
     if not titled and starts_role(fold_same_length(mention["text"]), 0, doc.lang):
         return True
     return len(mention["text"].split()) == 1 and unlinked(mention["entity"])
+
+
+def named_after_title(
+    doc: Document, folded: str, seg: list[tuple[int, int]], mention: dict
+) -> bool:
+    """Whether a Persian person comes right after the title that opens a subject part, a role
+    after him («حجت‌الاسلام قمی رئیس سازمان تبلیغات اسلامی گفت»; quotes_dev76fa.tsv): the
+    titled name holds the role, even a bare surname (`role_complement` reads a lone surname
+    inside a role phrase as its complement, «مسئول ستاد كروبي»)."""
+    if doc.lang != "fa":
+        return False
+    title = title_pattern(doc.lang).match(folded, seg[0][0])
+    if not title or folded[title.end() : mention["start"]].strip(" \u200c"):
+        return False
+    # a role after the name, in apposition; a title and a name alone are read as before
+    # («آیت‌الله رکنی تصریح کرد»: the full name of the one who spoke before)
+    after = re.match(r"[\s\u200c]*", folded[mention["end"] :]).end() + mention["end"]
+    return after < seg[-1][1] and starts_role(folded, after, doc.lang)
 
 
 INNER_ROLE_WORDS = 3  # «رئیس جمهور ترامپ»: the inner role's words before its holder, at most
@@ -4396,7 +4512,9 @@ def role_speaker(doc: Document, folded: str, words: list[tuple[int, int]]) -> Sp
         if n < len(words) and place_or_body_at_62(doc, words[n][0]):
             break  # «وزير خارجية سنغافورة»: not the «وزير خارجية الفلبين» named before
         phrase = doc.text[words[0][0] : words[n - 1][1]]
-        holder = known_holder(doc, folded, phrase, len(folded), skip=words[0][0])
+        holder = known_holder(
+            doc, folded, phrase, len(folded), skip=words[0][0], own_end=words[n - 1][1]
+        )
         if holder:
             return mention_speaker(doc, holder)
     words = words[: object_after_role(doc, folded, words)]
@@ -4494,12 +4612,18 @@ def object_after_role(doc: Document, folded: str, words: list[tuple[int, int]]) 
 
 
 def known_holder(
-    doc: Document, folded: str, phrase: str, before: int, skip: int | None = None
+    doc: Document,
+    folded: str,
+    phrase: str,
+    before: int,
+    skip: int | None = None,
+    own_end: int | None = None,
 ) -> dict | None:
     """The person a role phrase named elsewhere ("رئيس الوزراء العراقي مصطفى الكاظمي" … "وقال
     رئيس الوزراء العراقي"): the name right beside another occurrence of the phrase (quote
     marks inside it or between ignored: «"هنري فالكون فوئنتس"، فرماندار ايالت "لارا"
-    ونزوئلا»), the nearest earlier one first."""
+    ونزوئلا»), the nearest earlier one first; in Persian not an occurrence another country
+    owns that the role as written at `own_end` does not name (`role_of_another_country`)."""
     words = [re.escape(w) for w in fold_same_length(phrase).split()]
     if not words:
         return None
@@ -4507,6 +4631,8 @@ def known_holder(
     found = [m for m in pattern.finditer(folded, 0, before)]
     for match in reversed(found):
         at, end = match.start(), match.end()
+        if own_end is not None and role_of_another_country(doc, folded, end, own_end):
+            continue  # «آقاي چاوز رئيس جمهور كشورش» is not the bare «رئيس جمهور … گفت»
         beside = [
             m
             for m in doc.entities
@@ -4528,6 +4654,32 @@ def known_holder(
         if people and at != skip:
             return people[0]
     return None
+
+
+def owner_of_role_at(doc: Document, folded: str, at: int) -> str | None:
+    """What follows a Persian role's words at `at` when it says whose country the role is: a
+    place named there or a word of `ROLE_OWNER_WORDS` («كشورش», «این کشور»), folded; else None."""
+    rest = folded[at:].lstrip(" \u200c")
+    start = len(folded) - len(rest)
+    place = next(
+        (m for m in doc.entities if m["start"] == start and m["type"] in ("GPE", "LOC")), None
+    )
+    if place:
+        return folded[place["start"] : place["end"]]
+    return next(
+        (w for w in word_set("ROLE_OWNER_WORDS", "fa") if re.match(rf"{re.escape(w)}(?!\w)", rest)),
+        None,
+    )
+
+
+def role_of_another_country(doc: Document, folded: str, end: int, own_end: int) -> bool:
+    """Whether a Persian role's occurrence ending at `end` names a country the same words
+    ending at `own_end` (the speaker's) do not («… چاوز رئيس جمهور كشورش» against «رئيس جمهور
+    سياست … گفت»; quotes_dev74fa.tsv): its holder is another country's, not the speaker."""
+    if doc.lang != "fa":
+        return False
+    owner = owner_of_role_at(doc, folded, end)
+    return owner is not None and owner != owner_of_role_at(doc, folded, own_end)
 
 
 HOLDER_GAP = r"[\s«»\"“”\u200c]*"  # the words of a role, quote marks between them or not
@@ -5404,6 +5556,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         else:
             speaker = speaker_for_cue(doc, folded, found, last)
             speaker = subject_before_channel_49b(doc, folded, found, speaker)
+            speaker = document_or_source_not_bystander(doc, folded, found, speaker, out)
             read = round_cue_speaker_57fa(doc, folded, found, speaker)
             read = unnamed_forecaster_58fa(doc, folded, found, read)
             abstained, speaker = read is not speaker and not read.text, read
@@ -5522,6 +5675,7 @@ def find_quotes(doc: Document) -> list[Quote]:
                 "direct": found.direct,
             }
         )
+    out = outlet_taken_up(doc, folded, out, quoted)
     if doc.lang == "fa":
         out = [
             q
@@ -5539,6 +5693,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     out = joined_cut_names_58fa(doc, out)
     out = spaced_surname_60fa(doc, out)
     out = half_spaced_surname_68fa(doc, out)
+    out = first_spelling_of_name(doc, out)
     out = [with_sayyid_written_68fa(doc, q) for q in out]
     out = [with_acronym_spelled_out_50(doc, q) for q in out]
     for q in out:
@@ -8798,6 +8953,31 @@ def spaced_surname_60fa(doc: Document, quotes: list[Quote]) -> list[Quote]:
                 fuller[m["text"]] = m
         if len(fuller) == 1:
             mention = next(iter(fuller.values()))
+            q["speaker"], q["speaker_text"] = mention["entity"], mention["text"]
+    return quotes
+
+
+def compact_name(text: str) -> str:
+    """A name folded with its spaces and half-spaces dropped («بند علیان» = «بندعلیان»)."""
+    return re.sub(r"[\s\u200c]+", "", fold_same_length(text))
+
+
+def first_spelling_of_name(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """A Persian speaker whose name the article also writes with its words spaced otherwise
+    («علی بند علیان» in the lead, «علی بندعلیان افزود» later; quotes_dev76fa.tsv), which the
+    linker keeps as two people: the person as first written, so every quote of one speaker
+    names one person. Only a full name (two words or more as first written)."""
+    if doc.lang != "fa":
+        return quotes
+    first: dict[str, dict] = {}
+    for m in sorted(doc.entities, key=lambda m: m["start"]):
+        if m["type"] == "PER" and len(m["text"].split()) >= 2:
+            first.setdefault(compact_name(m["text"]), m)
+    for q in quotes:
+        if not (q["speaker"] or "").startswith("PER:"):
+            continue
+        mention = first.get(compact_name(q["speaker_text"] or ""))
+        if mention and mention["entity"] != q["speaker"]:
             q["speaker"], q["speaker_text"] = mention["entity"], mention["text"]
     return quotes
 
