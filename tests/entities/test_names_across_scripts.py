@@ -116,3 +116,12 @@ def test_a_given_name_after_a_title_is_the_one_full_name_it_opens():
     )
     keys = {m["text"]: m["entity"] for m in find_entities(text, "ar")}
     assert keys["جوكو"] == keys["جوكو ويدودو"]
+
+
+def test_a_persian_noun_after_the_classifier_is_no_town():
+    # fars-8505170065: «حاشيه شهر ساماندهي شدند», "were organized on the city's outskirts"
+    text = (
+        "معاون خدمات شهري شهرداري مشهد نيز دراين مراسم از ساماندهي 17هزار شغل مزاحم در مشهد خبر"
+        " داد. اين مشاغل در سطوح برون شهري، درون شهري و حاشيه شهر ساماندهي شدند."
+    )
+    assert ("ساماندهي", "GPE") not in found(text, "fa")

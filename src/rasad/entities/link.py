@@ -348,13 +348,27 @@ def vowelled_name(text: str) -> str | None:
     words = fused_compounds(normalize(text).replace("-", " ").split())
     if len(words) < 2:
         return None
-    spelt = [_word_sounds(w) for w in words]
-    if any(w is None or len(w) < MIN_VOWELLED or not _CONSONANT_VOWEL.fullmatch(w) for w in spelt):
+    spelt = [_vowelled_sounds(w) for w in words]
+    if any(w is None for w in spelt):
         return None
     return " ".join(spelt)  # type: ignore[arg-type]
 
 
 MIN_VOWELLED = 4  # letters of each word: جو and Jo are too many names
+
+
+def _vowelled_sounds(word: str) -> str | None:
+    """A normalized word's sounds when it spells every vowel (`vowelled_name`), else None."""
+    sounds = _word_sounds(word)
+    if sounds is None or len(sounds) < MIN_VOWELLED or not _CONSONANT_VOWEL.fullmatch(sounds):
+        return None
+    return sounds
+
+
+def vowelled_word(word: str) -> bool:
+    """Whether one word spells every vowel («پالو»: "palu"), as a foreign name's transcription
+    does and a Persian or Arabic word seldom does («ساماندهی»)."""
+    return _vowelled_sounds(normalize(word)) is not None
 
 
 def _word_sounds(word: str) -> str | None:

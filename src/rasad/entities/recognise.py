@@ -3212,7 +3212,11 @@ MIN_WRITTEN_PLACE = 2  # times a document writes the name: once may be a figure 
 
 def _classified_names(text: str, mentions: list[Mention]) -> frozenset[str]:
     """The one-word names a Persian text writes right after a place classifier where no
-    mention covers them, no list knows them and they are no common word."""
+    mention covers them, no list knows them, they are no common word and spell every vowel
+    as a foreign town's transcription does (`vowelled_word`: «پالو»; Iran's own towns are
+    listed)."""
+    from rasad.entities.link import vowelled_word  # the linker's reading of the same letters
+
     names = set()
     for match in _CLASSIFIED_WORD.finditer(text):
         classifier, name = match.group(1), match.group(2)
@@ -3224,8 +3228,8 @@ def _classified_names(text: str, mentions: list[Mention]) -> frozenset[str]:
         start = match.start(2)
         if any(m.start <= start < m.end for m in mentions):
             continue
-        if is_common(name, "fa") or lookup(name) is not None:
-            continue
+        if is_common(name, "fa") or lookup(name) is not None or not vowelled_word(name):
+            continue  # a Persian noun («حاشیه شهر ساماندهی شدند») spells no vowel of its own
         if _persian_letters(name) in persian_place_classifiers():
             continue
         names.add(name)
@@ -3234,9 +3238,10 @@ def _classified_names(text: str, mentions: list[Mention]) -> frozenset[str]:
 
 def places_named_after_classifiers(text: str, mentions: list[Mention]) -> list[Mention]:
     """A Persian one-word name the text writes after a place classifier («شهر پالو») and at
-    least once more, that the tagger left out and no list knows, is a place (GPE) wherever the
-    document writes it alone: a foreign town no gazetteer lists (Palu in the Indonesian quake
-    stories, where «پالو» was no mention at all)."""
+    least once more, that the tagger left out, no list knows and that spells every vowel
+    (`_classified_names`), is a place (GPE) wherever the document writes it alone: a foreign
+    town no gazetteer lists (Palu in the Indonesian quake stories, where «پالو» was no mention
+    at all)."""
     added = []
     for name in _classified_names(text, mentions):
         found = list(re.finditer(rf"(?<![\w\u200c]){re.escape(name)}(?![\w\u200c])", text))
