@@ -35,6 +35,25 @@ def test_the_judged_file_is_well_formed():
     assert all(r["note"] for r in rows if r["judgement"] == "wrong")
 
 
+def test_the_cross_script_sample_is_well_formed():
+    """entities_crossscript76.tsv: 60 variants of entities written in both scripts, judged
+    before round entities76 changed any code (eval/labels/entities_crossscript76.md)."""
+    rows = read_judged(JUDGED.parent / "entities_crossscript76.tsv")
+    assert list(rows[0]) == [
+        "kind",
+        "entity_key",
+        "variant",
+        "variant_mentions",
+        "judgement",
+        "note",
+    ]
+    assert len(rows) == 60
+    assert {r["kind"] for r in rows} == {"spelling", "listed"}
+    assert {r["judgement"] for r in rows} == {"right", "wrong"}
+    assert len({(r["entity_key"], r["variant"]) for r in rows}) == len(rows)
+    assert all(r["note"] for r in rows if r["judgement"] == "wrong")
+
+
 def test_precision_counts_the_judged_pairs_an_archive_holds(tmp_path: Path, seeds_dir):
     db = tmp_path / "archive.db"
     store = open_store(str(db))

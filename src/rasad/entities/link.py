@@ -348,13 +348,27 @@ def vowelled_name(text: str) -> str | None:
     words = fused_compounds(normalize(text).replace("-", " ").split())
     if len(words) < 2:
         return None
-    spelt = [_word_sounds(w) for w in words]
-    if any(w is None or len(w) < MIN_VOWELLED or not _CONSONANT_VOWEL.fullmatch(w) for w in spelt):
+    spelt = [_vowelled_sounds(w) for w in words]
+    if any(w is None for w in spelt):
         return None
     return " ".join(spelt)  # type: ignore[arg-type]
 
 
 MIN_VOWELLED = 4  # letters of each word: جو and Jo are too many names
+
+
+def _vowelled_sounds(word: str) -> str | None:
+    """A normalized word's sounds when it spells every vowel (`vowelled_name`), else None."""
+    sounds = _word_sounds(word)
+    if sounds is None or len(sounds) < MIN_VOWELLED or not _CONSONANT_VOWEL.fullmatch(sounds):
+        return None
+    return sounds
+
+
+def vowelled_word(word: str) -> bool:
+    """Whether one word spells every vowel («پالو»: "palu"), as a foreign name's transcription
+    does and a Persian or Arabic word seldom does («ساماندهی»)."""
+    return _vowelled_sounds(normalize(word)) is not None
 
 
 def _word_sounds(word: str) -> str | None:
@@ -410,14 +424,15 @@ CROSS_SCRIPT = "%"  # opens a `by_surname` word: a person's coarse skeleton (`pe
 
 def person_alias(text: str) -> str | None:
     """The word a person's name of two words or more registers under `EntityIndex.by_surname`
-    (its coarse skeleton, `coarse_skeleton`), so that its spelling in another script, whose
-    consonant skeleton differs (Brett Kavanaugh "brt knq", بريت كافانو "brt kfn"), finds the
-    entity; None for a shorter name."""
-    coarse = coarse_skeleton(without_family_name(text))
-    words = coarse.split()
+    (its coarse skeleton, `coarse_skeleton`, each word's h left out but a word's only letter),
+    so that its spelling in another script, whose consonant skeleton differs (Brett Kavanaugh
+    "brt knq", بريت كافانو "brt kfn"), finds the entity; None for a shorter name (counted with
+    its h)."""
+    words = coarse_skeleton(without_family_name(text)).split()
     if len(words) < 2 or sum(map(len, words)) < MIN_SKELETON:
         return None
-    return CROSS_SCRIPT + coarse
+    # a transcription drops an h it hears faintly (Nugroho, «نوجروو»)
+    return CROSS_SCRIPT + " ".join(w.replace("h", "") or w for w in words)
 
 
 # A place no gazetteer lists (Sulawesi, Palu, Donggala) joins its spelling in another script
@@ -493,6 +508,35 @@ def surname_read_as_body(key: str, text: str, lang: str | None = None) -> bool:
         and not text.isascii()
         and len(text.split()) == 1
         and rest == "=" + written_form(text)
+        and not (name_piece(key) or shared_club_key_53(key))
+        and links_as_place(text, "LOC", lang)
+    )
+
+
+# An organization no gazetteer lists (Sunday Times, Fox News, Der Spiegel, YouGov) joins its
+# spelling in another script where one story writes both, as a place does (`place_in_story`):
+# its skeleton differs across scripts as a transcription hears it («صنداي تايمز» "snd tmz").
+BODY_IN_STORY = "*"  # opens a `by_surname` word: a story's organization by its loose sound key
+BODIES = frozenset(["ORG"])
+
+
+def body_in_story(story: str | None, text: str) -> str | None:
+    """The word an organization registers under `EntityIndex.by_surname` in its story: its
+    loose sound key (`place_in_story`'s); None outside a story."""
+    word = place_in_story(story, text)
+    return BODY_IN_STORY + word[len(PLACE_IN_STORY) :] if word else None
+
+
+def own_body_key(key: str, text: str, lang: str | None = None) -> bool:
+    """Whether a key is an organization's no gazetteer lists, by written form or skeleton and
+    of this mention's type (`ORG:=yougov`, `ORG:~snd tmz`), and a name that may join across
+    scripts: no common word, `MIN_PLACE_LETTERS` letters, no figure (`links_as_place`)."""
+    kind, _, rest = key.partition(":")
+    return (
+        kind in BODIES
+        and rest.startswith(("=", "~"))
+        and IN_DOCUMENT not in rest
+        and OWN_SPELLING not in rest
         and not (name_piece(key) or shared_club_key_53(key))
         and links_as_place(text, "LOC", lang)
     )
@@ -2473,8 +2517,42 @@ def _linked_keys(
             keys[i] = keys[max(longer, key=lambda j: (written[mentions[j]["text"]], -j))]
         elif longer:
             keys[i] = keys[max(longer, key=lambda j: len(mentions[j]["text"]))]
+        elif mentions[i][NAMED_IN_CONTEXT] and canonical is None:
+            keys[i] = _full_name_opened(mentions, keys, full, i, lang) or keys[i]
     keys = _chains_of_known_people_48(mentions, _middle_names_dropped_48(mentions, keys, lang))
     return tuple(_articles_after_lam_joined_49(mentions, keys, lang))
+
+
+def _full_name_opened(
+    mentions: list[dict],
+    keys: list[str],
+    full: list[tuple[int, list[str]]],
+    i: int,
+    lang: str | None,
+) -> str | None:
+    """The key of the one full name of the document that opens with a one-word person a title
+    or a speech verb names («السيد جوكو», «آقای گندون» beside «جوكو ويدودو», «گندون
+    سوباندونو»: a name whose bearer goes by the first word), or None when no full name, or
+    two, open with it, or one holds a common word after it or runs on after «و» (a span run
+    on: «فیاضی ذات», «كينيدي وليندسي»)."""
+    word = written_form(mentions[i]["text"])
+    opened = set()
+    for j, other in full:
+        name = mentions[j]["text"]
+        if len(other) < 2 or written_form(name).split()[0] != word:
+            continue
+        if any(is_common(w, lang) for w in name.split()[1:]) or _runs_on_after_and(name):
+            return None
+        opened.add(keys[j])
+    return opened.pop() if len(opened) == 1 else None
+
+
+def _runs_on_after_and(name: str) -> bool:
+    """Whether a name's span runs on after «و» into another («كينيدي وليندسي»): a later
+    word opens with «و», and the name is no transcription spelling every vowel (a W: «جوكو
+    ويدودو», `vowelled_name`)."""
+    later = name.split()[1:]
+    return any(w.startswith("و") for w in later) and vowelled_name(name) is None
 
 
 def _articles_after_lam_joined_49(
@@ -2672,6 +2750,7 @@ class EntityIndex:
         keys = []
         planned_keys = self._across_scripts(link_document(mentions, lang), mentions, lang)
         planned_keys = self._places_across(planned_keys, mentions, lang, story)
+        planned_keys = self._bodies_across(planned_keys, mentions, lang, story)
         planned_keys = self._surnames_across(planned_keys, mentions, lang, story)
         written_surnames = {  # «هادي» of «عبدربه منصور هادي»: the document's own person
             written_form(m["text"].split()[-1])
@@ -2725,6 +2804,7 @@ class EntityIndex:
             if doc_id not in record.documents:
                 record.documents.append(doc_id)
             self._remember_place(key, m, story)
+            self._remember_body(key, m, lang, story)
         return [entity_id(k) for k in keys]
 
     def _places_across(
@@ -2811,6 +2891,61 @@ class EntityIndex:
             ):
                 moved[key] = target
         return [moved.get(k, k) for k in keys]
+
+    def _bodies_across(
+        self, keys: list[str], mentions: list[dict], lang: str | None, story: str | None
+    ) -> list[str]:
+        """Keys with an organization no gazetteer lists, new to the archive, taking the
+        organization of the other script its story holds under the same loose sound key
+        (`body_in_story`) when their letters correspond (`body_spells_across`): «صنداي
+        تايمز» and Sunday Times, written in one story. The join is remembered for later
+        documents (`place_across`)."""
+        moved: dict[str, str] = {}
+        for key, m in zip(keys, mentions, strict=True):
+            if m["type"] not in BODIES or key in moved or key in self.records:
+                continue
+            if not own_body_key(key, m["text"], lang):
+                continue
+            joined = self.by_surname.get(("PER", place_across(key)))
+            if joined in self.records:
+                moved[key] = joined
+                continue
+            word = body_in_story(story, m["text"])
+            target = self.by_surname.get(("PER", word)) if word else None
+            if target in self.records and self.body_spells_across(target, m["text"]):
+                moved[key] = target
+                self.by_surname[("PER", place_across(key))] = target
+        return [moved.get(k, k) for k in keys]
+
+    def body_spells_across(self, target: str, text: str) -> bool:
+        """Whether an organization's written form is the name of the organization `target` in
+        the other script: every spelling of that script the target holds (its written-form
+        key's, or those of its skeleton) corresponds letter by letter (`letters_correspond`)."""
+        kind, _, rest = target.partition(":")
+        if kind not in BODIES or not rest.startswith(("=", "~")) or IN_DOCUMENT in rest:
+            return False
+        if rest.startswith("="):
+            held = {rest[1:]}
+        elif text.isascii():
+            held = set().union(*self.spellings.get(target, {}).values())
+        else:
+            held = set(self.latin.get(target, set()))
+        form = written_form(text)
+        held = {written_form(h) for h in held}
+        if not held or any(h.isascii() == form.isascii() for h in held):
+            return False
+        return all(
+            letters_correspond(form, h) if form.isascii() else letters_correspond(h, form)
+            for h in held
+        )
+
+    def _remember_body(self, key: str, mention: dict, lang: str | None, story: str | None) -> None:
+        """Register an organization no gazetteer lists under its story's loose sound key (the
+        first of that key in the story keeps it), for its spelling in the other script."""
+        if mention["type"] not in BODIES or not own_body_key(key, mention["text"], lang):
+            return
+        if word := body_in_story(story, mention["text"]):
+            self.by_surname.setdefault(("PER", word), key)
 
     def _remember_place(self, key: str, mention: dict, story: str | None) -> None:
         """Register a place no gazetteer lists, or a Latin mention of a listed place no list

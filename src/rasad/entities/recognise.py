@@ -2274,6 +2274,58 @@ def _a_foreign_name_word(word: str) -> bool:
     )
 
 
+def _a_name_word_after(word: str) -> bool:
+    """A word that goes on a foreign person's name (ويدودو): letters, no article, no common
+    word nor one behind a proclitic (وصل, لجرعات), no nationality, place or listed name."""
+    return (
+        len(word) >= 3
+        and not _definite(word)
+        and _name_word(word, "ar", False)
+        and not any(is_common(bare, "ar") or _definite(bare) for bare in arabic_bare(word))
+        and not is_demonym(word)
+        and lookup(word) is None
+        and cldr_place(word, "ar") is None
+    )
+
+
+def _spelt_as_a_transcription(name: str) -> bool:
+    """Whether every word of a name writes each of its vowels (جوكو ويدودو: "juku widudu"), as
+    Arabic transcribes a foreign name and seldom writes an Arabic word (لجرعات)."""
+    from rasad.entities.link import vowelled_name  # the linker's reading of the same letters
+
+    return vowelled_name(name) is not None
+
+
+def with_name_after_nisba(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An Arabic person mention of two words that opens with a country's adjective («الرئيس
+    الإندونيسي جوكو ويدودو» read as «الإندونيسي جوكو») goes on over the name word right after
+    it (`_a_name_word_after`): the tagger took the adjective for the name's first word and left
+    its last one out; the linker then leaves the adjective out of the name (`without_nisba_74`)."""
+    out, absorbed = [], set()
+    for m in mentions:
+        words = m.text.split()
+        after = _ARABIC_WORDS.match(text, m.end + 1) if text[m.end : m.end + 1] == " " else None
+        if (
+            m.type == "PER"
+            and len(words) == 2
+            and _definite(words[0])
+            and is_demonym(words[0])
+            and after is not None
+            and _a_name_word_after(after.group())
+        ):
+            met = [x for x in mentions if x.start < after.end() and after.start() < x.end]
+            # the tagger read the last word as a person of its own («نيكولسون»), or the name
+            # spells every vowel as a foreign name's transcription does («جوكو ويدودو»)
+            alone = bool(met) and all(
+                x.type == "PER" and (x.start, x.end) == after.span() for x in met
+            )
+            if alone or (not met and _spelt_as_a_transcription(f"{words[1]} {after.group()}")):
+                absorbed.update(id(x) for x in met)
+                m = Mention(m.start, after.end(), text[m.start : after.end()], "PER")
+        out.append(m)
+    return [m for m in out if id(m) not in absorbed]
+
+
 def people_out_of_bodies(mentions: list[Mention]) -> list[Mention]:
     """An Arabic organization's mention that ran on into the name of the person after it («المدير
     العام لمنظمة الصحة العالمية مارغريت تشان»): two or three indefinite name words after the
@@ -2966,6 +3018,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = without_pronoun_names_49b(mentions)
         mentions = clubs_read_with_nationality_50(text, mentions)
         mentions = clubs_before_nationality_50(text, mentions)
+        mentions = clubs_after_club_cues(text, mentions)
         mentions = surnames_after_given_names_56(text, mentions)
         mentions = names_past_particles_62(text, given_names_read_as_places_62(text, mentions))
         mentions = given_names_before_abd_64(text, without_quoted_adjectives_64(text, mentions))
@@ -2974,6 +3027,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = without_follower_heads_66(text, mentions)
         mentions = post_nouns_read_as_people_68(text, mentions)
         mentions = people_named_ali_74(text, mentions)
+        mentions = with_name_after_nisba(text, mentions)
     if lang == "fa":
         mentions = persian_opening_given_name_64(text, mentions)
         mentions = persian_allah_given_names_68(text, mentions)
@@ -2996,6 +3050,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         ]
     if lang == "fa":
         mentions = without_place_classifiers(text, without_place_parts(mentions))
+        mentions = places_named_after_classifiers(text, mentions)
         mentions = without_byline_desks(text, without_provincial_offices(mentions))
         mentions = dateline_places(text, without_offices(text, without_team_heads(text, mentions)))
         mentions = listed_places_as_places(text, countries_of_bodies_48(text, mentions))
@@ -3145,6 +3200,59 @@ def without_place_classifiers(text: str, mentions: list[Mention]) -> list[Mentio
     """Persian place mentions without the classifier they open with («شهرستان بویراحمد» →
     «بویراحمد», GPE), as entities.md writes them and the document links them."""
     return [_classified_place(text, m) or m for m in mentions]
+
+
+# a one-word name right after a Persian word («شهر پالو»), a whole word; the lookahead lets
+# every word be the first of a pair
+_CLASSIFIED_WORD = re.compile(r"(?<![\w\u200c])(?=(\w+) ([^\W\d_]{3,})(?![\w\u200c]))")
+# «این شهر» refers back: the word after it opens the next phrase («این شهر انجامید»)
+_REFERRING_BACK_FA = frozenset(["این", "آن", "همین", "همان"])
+MIN_WRITTEN_PLACE = 2  # times a document writes the name: once may be a figure («شهر عشق»)
+
+
+def _classified_names(text: str, mentions: list[Mention]) -> frozenset[str]:
+    """The one-word names a Persian text writes right after a place classifier where no
+    mention covers them, no list knows them, they are no common word and spell every vowel
+    as a foreign town's transcription does (`vowelled_word`: «پالو»; Iran's own towns are
+    listed)."""
+    from rasad.entities.link import vowelled_word  # the linker's reading of the same letters
+
+    names = set()
+    for match in _CLASSIFIED_WORD.finditer(text):
+        classifier, name = match.group(1), match.group(2)
+        if _persian_letters(classifier) not in persian_place_classifiers():
+            continue
+        before = text[max(0, match.start() - 30) : match.start()].split()[-1:]
+        if before and _persian_letters(before[0]) in _REFERRING_BACK_FA:
+            continue
+        start = match.start(2)
+        if any(m.start <= start < m.end for m in mentions):
+            continue
+        if is_common(name, "fa") or lookup(name) is not None or not vowelled_word(name):
+            continue  # a Persian noun («حاشیه شهر ساماندهی شدند») spells no vowel of its own
+        if _persian_letters(name) in persian_place_classifiers():
+            continue
+        names.add(name)
+    return frozenset(names)
+
+
+def places_named_after_classifiers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Persian one-word name the text writes after a place classifier («شهر پالو») and at
+    least once more, that the tagger left out, no list knows and that spells every vowel
+    (`_classified_names`), is a place (GPE) wherever the document writes it alone: a foreign
+    town no gazetteer lists (Palu in the Indonesian quake stories, where «پالو» was no mention
+    at all)."""
+    added = []
+    for name in _classified_names(text, mentions):
+        found = list(re.finditer(rf"(?<![\w\u200c]){re.escape(name)}(?![\w\u200c])", text))
+        if len(found) < MIN_WRITTEN_PLACE:
+            continue
+        added += [
+            Mention(f.start(), f.end(), name, "GPE", announced=True)
+            for f in found
+            if not any(m.start < f.end() and f.start() < m.end for m in mentions)
+        ]
+    return with_added(mentions, added) if added else mentions
 
 
 def without_provincial_offices(mentions: list[Mention]) -> list[Mention]:
@@ -5661,6 +5769,59 @@ def clubs_before_nationality_50(text: str, mentions: list[Mention]) -> list[Ment
         else m
         for m in mentions
     ]
+
+
+@cache
+def club_cues_before() -> dict[str, str]:
+    """data/gazetteers/club_cues_before_ar.tsv, folded word → `met` or `plays_for`."""
+    return {folded(word): kind for word, kind in read_table("gazetteers/club_cues_before_ar.tsv")}
+
+
+def _club_cue_before(text: str, m: Mention) -> str | None:
+    """The kind of the club cue written right before a mention (also behind a proclitic), or
+    None."""
+    words = _ARABIC_WORDS.findall(text[max(0, m.start - 20) : m.start])
+    if not words or not text[m.start - 1 : m.start].isspace():
+        return None
+    forms = (words[-1], *arabic_bare(words[-1]))
+    return next(
+        (club_cues_before()[f] for f in map(folded, forms) if f in club_cues_before()), None
+    )
+
+
+def _a_persons_name_word(word: str) -> bool:
+    """A word only a person's name holds: a listed Arabic given name or «بن»/«بنت»."""
+    bare = normalize(word)
+    return bare in arabic_given_names_56() or bare in ("بن", "بنت", "ابن")
+
+
+def clubs_after_club_cues(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In an Arabic text about clubs (`a_club_text_50`), a person mention ending with a
+    masculine country adjective right after a word that sets a club against another or names a
+    player's club («مع نظيره [نيس الهولندي]», «بمواجهة [كولجيك التركي]», «يلعب [لكازان
+    الروسي]»: data/gazetteers/club_cues_before_ar.tsv) is the club and its nationality, as
+    `clubs_read_with_nationality_50` reads one after «نادي»: no word of the name is a given
+    name or «بن» («السيد خليل المصري» stays a person). After «يلعب» the club is written
+    behind «ل», which is left out."""
+    if not a_club_text_50(text):
+        return mentions
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        cue = _club_cue_before(text, m) if m.type == "PER" and len(words) >= 2 else None
+        entry = demonym_of(words[-1], "ar") if cue else None
+        masculine = words[-1].startswith("ال") and not words[-1].endswith(_FEMININE_ENDINGS_50)
+        if entry is None or not masculine or any(map(_a_persons_name_word, words[:-1])):
+            out.append(m)
+            continue
+        start = m.end - len(words[-1])
+        first = m.start + (1 if cue == "plays_for" and m.text.startswith("ل") else 0)
+        club = text[first:start].rstrip()
+        out += [
+            Mention(first, first + len(club), club, "ORG", announced=True),
+            Mention(start, m.end, words[-1], "GPE", entry.name, demonym=True),
+        ]
+    return out
 
 
 def _set_in_place_50(text: str, m: Mention, place_words: frozenset[str] | None = None) -> bool:

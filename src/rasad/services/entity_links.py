@@ -23,6 +23,7 @@ from rasad.entities.link import (
     PLACES,
     EntityIndex,
     EntityRecord,
+    body_in_story,
     chain_prefixes,
     entity_id,
     is_skeleton_key,
@@ -32,6 +33,7 @@ from rasad.entities.link import (
     linked_mentions,
     listed_text,
     name_form,
+    own_body_key,
     own_place_key,
     person_alias,
     place_across,
@@ -115,8 +117,9 @@ def _place_words(doc: Document, keys: list[str], mentions: list[dict]) -> set[st
     """The words a document's places no gazetteer lists may look up or register: the story's
     place of another script each may be (`place_in_story`), and the place a spelling (or a
     one-word person's, or its other place type: `type_twins`) joined in an earlier story
-    (`place_across`); and the story's person a name's last word may be
-    the surname of (`surname_in_story`)."""
+    (`place_across`); the story's organization of another script an organization may be
+    (`body_in_story`) and the one its spelling joined before; and the story's person a name's
+    last word may be the surname of (`surname_in_story`)."""
     words = set()
     for key, m in zip(keys, mentions, strict=True):
         place = m["type"] in PLACES or m.get(BEFORE_PLACE_ADJECTIVE)
@@ -124,6 +127,8 @@ def _place_words(doc: Document, keys: list[str], mentions: list[dict]) -> set[st
             words.add(word)
         if own_place_key(key, m["text"], doc.lang) or (m["type"] == "PER" and surname_word(key)):
             words.update(place_across(k) for k in (key, *type_twins(key)))
+        if own_body_key(key, m["text"], doc.lang) and (word := body_in_story(doc.story, m["text"])):
+            words.update((word, place_across(key)))  # an organization across scripts
         words_of_name = m["text"].split()
         if word := surname_in_story(doc.story, words_of_name[-1] if words_of_name else ""):
             words.add(word)  # a person's surname its story may read as a body, or registers
