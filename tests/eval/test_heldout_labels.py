@@ -200,6 +200,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev72ar.tsv", LABELS / "quotes_dev72ar_articles.tsv"),
     (LABELS / "quotes_dev74fa.tsv", LABELS / "quotes_dev74fa_articles.tsv"),
     (LABELS / "quotes_dev74ar.tsv", LABELS / "quotes_dev74ar_articles.tsv"),
+    (LABELS / "quotes_dev76ar.tsv", LABELS / "quotes_dev76ar_articles.tsv"),
 ]
 
 
@@ -264,6 +265,7 @@ DEV_SETS = [
         "dev72ar",
         "dev74fa",
         "dev74ar",
+        "dev76ar",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

@@ -526,6 +526,9 @@ DEV_SETS += ("74fa",)
 # 74ar (ar) is a fifteenth random draw from the same pool (seed 20262074), forty articles: 40
 # unused after main 391d567d.
 DEV_SETS += ("74ar",)
+# 76ar (ar) is a sixteenth random draw from the same pool (seed 20262076), forty articles: 40
+# unused after main 1e0a61bb.
+DEV_SETS += ("76ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
