@@ -84,3 +84,24 @@ def test_a_joined_cue_after_another_speaker_of_the_sentence_keeps_that_speaker()
         ' إنها ضربت التمساح على رأسه وعينيه بوعاء من الألمنيوم"'
     )
     assert quotes(text)[-1][1] == "بي كي باتنايك"
+
+
+def test_a_joined_cue_after_a_comma_shares_the_subject_of_the_clause_before():
+    """snn-2015-08-01-00251 (quotes_dev76ar): «وقال» went to the agent who spoke before."""
+    text = (
+        'إلا أن وكيله يوجينيو لوبيز أكد لـ "الاقتصادية" أن عقد مورا مع النصر واضح وصريح، وأيد'
+        ' العميد خالد الرشيدان أمين عام النصر كلام وكيله، وقال "إن العقد ملزم ومدته ثلاثة أعوام".'
+    )
+    assert [s for _, s in quotes(text)] == ["يوجينيو لوبيز", "خالد الرشيدان"]
+
+
+def test_the_surname_of_an_earlier_speaker_opening_the_subject_is_that_speaker():
+    """snn-2015-08-04-00734 (quotes_dev76ar): the university named later in the subject
+    spoke for «وكتبت فلين وآلان جو …»."""
+    text = (
+        "وقالت تيلور جين فلين التي شاركت في الدراسة إن الكبار يقولون إنهم يحتاجون إلى ذلك. \n"
+        "وكتبت فلين وآلان جو الأستاذ المساعد للطب النفسي في جامعة هريوت وات في ادنبرة في"
+        " دراستهما انه رغم ان جودة الحياة عنصر يلقى اهتماماً كبيراً فيما يتعلق بكبار السن إلا أن"
+        " الحياة الجنسية قلما تخضع للدراسة."
+    )
+    assert [s for _, s in quotes(text)] == ["تيلور جين فلين", "تيلور جين فلين"]

@@ -5535,6 +5535,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = other_name_in_subject_68en(doc, found, speaker, cue)
         speaker = run_on_speaker_68en(doc, speaker)
         speaker = subject_of_joined_verb(doc, folded, with_cue_before(doc, found, cue), speaker)
+        speaker = earlier_speaker_by_surname(doc, folded, found, speaker, out)
         if (
             not speaker.entity
             and (
@@ -8304,6 +8305,31 @@ def masculine_singular_cues() -> frozenset[str]:
     return frozenset(verbs | participles)
 
 
+def earlier_speaker_by_surname(
+    doc: Document, folded: str, found: Found, speaker: Speaker, out: list[Quote]
+) -> Speaker:
+    """The person who spoke before under a full name, when an Arabic cue's subject opens with
+    that name's last word, which the recogniser did not find («وقالت تيلور جين فلين …» and
+    later «وكتبت فلين وآلان جو الأستاذ المساعد … في جامعة هريوت وات … انه»; quotes_dev76ar.tsv):
+    the surname names her, not a body later in the subject; else the speaker read before."""
+    if doc.lang != "ar" or found.cue_end is None or found.start <= found.cue_end:
+        return speaker
+    first = re.match(r"\s*([^\s،,:.]+)", folded[found.cue_end : found.start])
+    if first is None:
+        return speaker
+    word = bare(first.group(1))
+    for q in reversed(out):
+        names = (q["speaker_text"] or "").split()
+        if (
+            (q["speaker"] or "").startswith("PER")
+            and len(names) >= 2
+            and fold_same_length(names[-1]) == word
+            and word not in fold_same_length(speaker.text or "").split()
+        ):
+            return Speaker(q["speaker"], q["speaker_text"])
+    return speaker
+
+
 def with_cue_before(doc: Document, found: Found, cue: str | None) -> Found:
     """A marked quote whose cue `attribute` read right before it, colon and marks only
     between them («وقال: "…"»), with that cue's place; else the quote as found."""
@@ -8321,6 +8347,11 @@ def opening_verb_subject(doc: Document, folded: str, cue_start: int) -> Speaker 
     opening its first clause; else None, and None when another cue stands between them (its
     own subject may speak on)."""
     lo = sentence_start(doc.text, cue_start, reach=MAX_QUOTE_CHARS)
+    commas = [lo + m.start() for m in re.finditer(r"[،,]", folded[lo:cue_start])]
+    if len(commas) >= 2 and not folded[commas[-1] + 1 : cue_start - 1].strip():
+        joined = re.match(r"\s*و\S", folded[commas[-2] + 1 : cue_start])
+        if joined:  # «…، وأيد العميد خالد الرشيدان … كلام وكيله، وقال "…"»: the clause before
+            lo = commas[-2] + 1 + joined.start() + len(joined.group()) - 2
     if cue_start - lo > JOINED_VERB_CHARS:
         return None
     words = [
