@@ -105,3 +105,18 @@ def test_the_surname_of_an_earlier_speaker_opening_the_subject_is_that_speaker()
         " الحياة الجنسية قلما تخضع للدراسة."
     )
     assert [s for _, s in quotes(text)] == ["تيلور جين فلين", "تيلور جين فلين"]
+
+
+def test_a_country_role_goes_on_with_the_minister_of_that_country_who_spoke():
+    """snn-2015-08-04-01280 (unlabelled, round speakers74ar): «وأضاف الوزير الكويتي:» went
+    to the Kuwaiti oil minister named earlier, whose role stands right before his name."""
+    text = (
+        "وكان وزير النفط الكويتي علي العمير قد وجه رسالة لنظيره السعودي علي النعيمي.\n وقال"
+        " وزير الدولة الكويتي لشؤون مجلس الوزراء الذي يترأس وفد بلاده في مفاوضات مع السعودية"
+        ' في شأن الخلاف حول الحقل المذكور الشيخ محمد المبارك الصباح في تصريحات لصحيفة "الحياة"'
+        ' أمس: "الخلافات الموجودة هي خلافات أسرة واحدة، وهي خلافات فنية لا سياسية".   وأضاف'
+        ' الوزير الكويتي: "فنحن اتخذنا موقفنا الصلب من صلابة وشراسة الموقف السعودي، بل'
+        ' بالأسلوب نفسه".'
+    )
+    said = [s for _, s in quotes(text)]
+    assert said[-1] == said[-2] and "محمد المبارك" in said[-1]

@@ -9569,6 +9569,8 @@ def linked_speaker(
     holder = role_holder_named_before(doc, speaker, at) if not speaker.entity else None
     if holder:
         return mention_speaker(doc, holder)  # "وكشف مدير التخطيط والتطوير بتعليم الرياض"
+    if not speaker.entity and last_holds_country_role(doc, speaker, last, at):
+        return last  # «وأضاف الوزير الكويتي:» after the Kuwaiti minister of state spoke
     holder = sole_holder_of_head(doc, speaker, at) if not speaker.entity else None
     if holder:
         return mention_speaker(doc, holder)  # «وقال كاتب التقرير» … «للكاتب توني باترسرن»
@@ -10045,6 +10047,39 @@ def sole_holder_of_head(doc: Document, speaker: Speaker, at: int) -> dict | None
 
 
 COUNTRY_ROLE_CHARS_47 = 30  # «وزير الخارجية الأمريكي جون كيري»: a role written before a name
+
+
+COUNTRY_ROLE_REACH = (
+    160  # «وزير الدولة الكويتي لشؤون مجلس الوزراء الذي يترأس وفد بلاده … الشيخ محمد المبارك»
+)
+
+
+def last_holds_country_role(doc: Document, speaker: Speaker, last: Speaker, at: int) -> bool:
+    """Whether the person who spoke last was written with an Arabic role of this one's head
+    word and country before his name, its words further apart than `holder_of_country_role`
+    reads («وزير الدولة الكويتي لشؤون مجلس الوزراء الشيخ محمد المبارك الصباح» … «وأضاف الوزير
+    الكويتي:»; the unlabelled check of round speakers74ar, snn-2015-08-04-01280): he goes on
+    speaking, not another minister of that country named before him."""
+    words = (speaker.text or "").split()
+    if doc.lang != "ar" or not words or not (last.entity or "").startswith("PER"):
+        return False
+    head = strip_article(bare(fold_same_length(words[0])))
+    countries = role_countries(doc, speaker.text or "")
+    if not countries or {head, "ال" + head}.isdisjoint(word_set("ROLE_WORDS", "ar")):
+        return False
+    for m in doc.entities:
+        if m.get("entity") != last.entity or m["end"] > at:
+            continue
+        lo = max(0, m["start"] - COUNTRY_ROLE_REACH)
+        before = {
+            strip_article(bare(w)) for w in fold_same_length(doc.text[lo : m["start"]]).split()
+        }
+        if head in before and any(
+            n.get("entity") in countries and lo <= n["start"] and n["end"] <= m["start"]
+            for n in doc.entities
+        ):
+            return True
+    return False
 
 
 def role_countries(doc: Document, role: str) -> set[str]:
