@@ -120,3 +120,12 @@ def test_a_country_role_goes_on_with_the_minister_of_that_country_who_spoke():
     )
     said = [s for _, s in quotes(text)]
     assert said[-1] == said[-2] and "محمد المبارك" in said[-1]
+
+
+def test_a_source_in_a_dashed_aside_is_written_without_its_dash():
+    """snn-2015-08-04-00586 (quotes_dev76ar): the speaker was shown as «بيان الشرطة-»."""
+    text = (
+        "ولكن تعاطي مثل هذا المقدار دفعة واحدة من الممكن -كما أوضح بيان الشرطة- أن يتسبب لها"
+        " بوفاة مباشرة نتيجة لتلك الجرعة الزائدة."
+    )
+    assert [s for _, s in quotes(text)] == ["بيان الشرطة"]

@@ -5590,6 +5590,8 @@ def find_quotes(doc: Document) -> list[Quote]:
         q["speaker_text"] = website_name_58fa(doc, q["speaker_text"])
         q["speaker_text"] = body_in_place_66fa(doc, q)
         q["speaker_text"] = head_of_its_country_66fa(doc, q)
+        if q["speaker_text"]:  # «من الممكن -كما أوضح بيان الشرطة- أن»: the aside's closing dash
+            q["speaker_text"] = q["speaker_text"].rstrip(" -–—") or None
     return byline_speaker_taken_up_58fa(doc, out)
 
 
