@@ -10069,19 +10069,27 @@ def last_holds_country_role(doc: Document, speaker: Speaker, last: Speaker, at: 
     countries = role_countries(doc, speaker.text or "")
     if not countries or {head, "ال" + head}.isdisjoint(word_set("ROLE_WORDS", "ar")):
         return False
-    for m in doc.entities:
-        if m.get("entity") != last.entity or m["end"] > at:
-            continue
-        lo = max(0, m["start"] - COUNTRY_ROLE_REACH)
-        before = {
-            strip_article(bare(w)) for w in fold_same_length(doc.text[lo : m["start"]]).split()
-        }
-        if head in before and any(
-            n.get("entity") in countries and lo <= n["start"] and n["end"] <= m["start"]
-            for n in doc.entities
-        ):
-            return True
-    return False
+    return any(
+        m.get("entity") == last.entity
+        and m["end"] <= at
+        and country_role_before(doc, m, head, countries, COUNTRY_ROLE_REACH)
+        for m in doc.entities
+    )
+
+
+def country_role_before(
+    doc: Document, mention: dict, head: str, countries: set[str], reach: int
+) -> bool:
+    """Whether the role word `head` and a place of `countries` stand in the `reach` characters
+    before a mention («وزير الخارجية الأمريكي جون كيري»)."""
+    lo = max(0, mention["start"] - reach)
+    before = {
+        strip_article(bare(w)) for w in fold_same_length(doc.text[lo : mention["start"]]).split()
+    }
+    return head in before and any(
+        n.get("entity") in countries and lo <= n["start"] and n["end"] <= mention["start"]
+        for n in doc.entities
+    )
 
 
 def role_countries(doc: Document, role: str) -> set[str]:
@@ -10104,14 +10112,7 @@ def holder_of_country_role(doc: Document, head: str, countries: set[str], at: in
     for m in doc.entities:
         if m["type"] != "PER" or m["end"] > at:
             continue
-        lo = max(0, m["start"] - COUNTRY_ROLE_CHARS_47)
-        before = {
-            strip_article(bare(w)) for w in fold_same_length(doc.text[lo : m["start"]]).split()
-        }
-        if head in before and any(
-            n.get("entity") in countries and lo <= n["start"] and n["end"] <= m["start"]
-            for n in doc.entities
-        ):
+        if country_role_before(doc, m, head, countries, COUNTRY_ROLE_CHARS_47):
             holders.setdefault(m["entity"], m)
     return next(iter(holders.values())) if len(holders) == 1 else None
 
