@@ -5916,9 +5916,6 @@ def _ali_is_a_preposition_74(text: str) -> bool:
     return any(_a_common_arabic_word_62(m.group(1)) for m in _ALI_AND_WORD_74.finditer(text))
 
 
-_WORD_BEFORE = re.compile(rf"({_WORD}+)\s+$")
-
-
 def _after_a_title(text: str, at: int) -> bool:
     """Whether a title or calling stands right before `at` («مشرف الفعالية الأستاذ علي
     النقيدان»; quotes_dev76ar.tsv): a name follows it, never a preposition."""
