@@ -70,3 +70,19 @@ def test_ali_stays_a_preposition_where_the_writer_spells_it_so():
     no «علي» as a name."""
     text = "وحصل علي الموافقة علي الرغم من التأخير، وركز على الشايعي في حديثه."
     assert not any(p.startswith("علي") for p in people(text))
+
+
+def test_ali_after_a_title_is_the_given_name_where_it_may_be_either():
+    """snn-2015-08-04-00518 (quotes_dev76ar.tsv): the article never writes «على», so «علي» may
+    be either there, but a preposition never follows «الأستاذ»."""
+    text = (
+        "من جهته قال مشرف الفعالية الأستاذ علي النقيدان: بفضل الله وتوفيقه وجدنا تشجيعاً"
+        " هائلاً من الزوار."
+    )
+    assert "علي النقيدان" in people(text)
+
+
+def test_ali_after_a_title_before_a_common_word_stays_a_preposition():
+    """A common word after «علي» is no family name, title or not («رد الشيخ علي السؤال»)."""
+    text = "ورد الشيخ علي السؤال في مجلسه امس، وقال علي الرغم من ذلك إن الأمر يسير."
+    assert not any("علي" in p for p in people(text))

@@ -201,6 +201,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev74fa.tsv", LABELS / "quotes_dev74fa_articles.tsv"),
     (LABELS / "quotes_dev74ar.tsv", LABELS / "quotes_dev74ar_articles.tsv"),
     (LABELS / "quotes_dev76fa.tsv", LABELS / "quotes_dev76fa_articles.tsv"),
+    (LABELS / "quotes_dev76ar.tsv", LABELS / "quotes_dev76ar_articles.tsv"),
 ]
 
 
@@ -266,6 +267,7 @@ DEV_SETS = [
         "dev74fa",
         "dev74ar",
         "dev76fa",
+        "dev76ar",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

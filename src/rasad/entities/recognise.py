@@ -6077,6 +6077,13 @@ def _ali_is_a_preposition_74(text: str) -> bool:
     return any(_a_common_arabic_word_62(m.group(1)) for m in _ALI_AND_WORD_74.finditer(text))
 
 
+def _after_a_title(text: str, at: int) -> bool:
+    """Whether a title or calling stands right before `at` («مشرف الفعالية الأستاذ علي
+    النقيدان»; quotes_dev76ar.tsv): a name follows it, never a preposition."""
+    before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    return before is not None and _titles_a_name(before.group(1))
+
+
 def _a_family_name_74(word: str) -> bool:
     """Whether a word after «علي» reads as a family name: definite, five letters or more, no
     common word, no nationality, no plural of people (المشاركين), no place or body the
@@ -6101,12 +6108,13 @@ def people_named_ali_74(text: str, mentions: list[Mention]) -> list[Mention]:
     «علي» for it, «علي» written so and a family name after it (`_a_family_name_74`) that no
     mention holds become a person. A person mention right after «علي» is left as
     `with_given_name_ali` made it («وأتباع الرئيس المخلوع علي عبد الله صالح»: the quote stage
-    reads that «علي» as «على»)."""
-    if _ali_is_a_preposition_74(text):
-        return mentions
+    reads that «علي» as «على»). Where «علي» may be either, only after a title (`_after_a_title`)."""
+    either = _ali_is_a_preposition_74(text)
     out = list(mentions)
     for match in _ALI_AND_WORD_74.finditer(text):
         ali, word_at = match.start(), match.start(1)
+        if either and not _after_a_title(text, ali):
+            continue  # «علي» may be «على» here, but not right after «الأستاذ»
         if any(m.start <= ali < m.end for m in out):
             continue
         if any(m.start < match.end(1) and word_at < m.end for m in out):

@@ -529,6 +529,9 @@ DEV_SETS += ("74ar",)
 # 76fa (fa) is another such draw (seed 20262176), dev74fa's articles excluded, drawn for Persian
 # speakers (issue 21 point 3): names, roles, «وی» and «به نقل از» sources.
 DEV_SETS += ("76fa",)
+# 76ar (ar) is a sixteenth random draw from the same pool (seed 20262076), forty articles: 40
+# unused after main 1e0a61bb.
+DEV_SETS += ("76ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

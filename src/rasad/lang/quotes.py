@@ -314,6 +314,12 @@ PARTICIPLES = {
 # SaudiNewsNet articles outside the label files).
 PARTICIPLES["ar"] += ["مؤكدين", "مشيرين", "موضحين", "مضيفين", "لافتين", "قائلين"]
 BY_SAYING = {"ar": ["بقوله", "بقولها", "بالقول"]}
+# Verbs and participles of going on that speak only before a colon («وأكمل: “…”», «متابعًا: ”…”»;
+# quotes_dev76ar.tsv; general usage): elsewhere they complete or follow a thing («أكمل الفريق
+# استعداداته», «متابعا سير العمل»). The participle goes on with its sentence's speaker. Not the
+# feminine «متابعة»: a byline's "follow-up" before a colon («عبدالحكيم شار- سبق- متابعة:»).
+CUES_ONLY_BEFORE_COLON = {"ar": ["أكمل", "أكملت", "متابعا"]}
+PARTICIPLES["ar"] += ["متابعا"]
 # Circumstantial participles beside a verb of speech («…، داعيا جميع العملاء», «معربا عن»):
 # masculine forms (the feminine ends in ة: «داعية»). One that agrees with the speaker carried to
 # a verb of the other gender shows that verb's ending is the writer's slip («وأضافت أن …، داعيا»;
@@ -640,6 +646,10 @@ GENERIC_ORGANIZATIONS = {
 # Words before an Arabic «أن» that make it a condition, not the clause of a speech verb («إلى
 # ضرورة …، شريطة أن …», «بشرط أن»; general usage, seen in the unlabelled check of quotes50ar).
 CONDITION_WORDS_50AR = {"ar": ["شريطة", "بشريطة", "شرط", "بشرط", "شرطا", "شرطاً"]}
+# Words before an Arabic «أن» that make it a conjunction of time or manner ("after", "before",
+# "since", "without": «… ستكون مؤكدة، بعد أن تمكن مدربه من إقناعه», quotes_dev76ar.tsv; general
+# usage): an adverbial clause, never the clause a speech verb before it reports.
+ADVERBIAL_CONJUNCTIONS = {"ar": ["بعد", "قبل", "منذ", "دون", "بدون", "حين", "لحين", "ريثما"]}
 # Arabic words for an outlet written before its name in marks («موقع «فارما ويكي» الألماني»,
 # «صحيفة "بريميوم تايمز" المحلية»; quotes_dev50ar.tsv, quotes_dev49.tsv): the name in marks is
 # the speaker, as `NEWSPAPER_WORDS` make it in Persian.

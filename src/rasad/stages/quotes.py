@@ -98,6 +98,8 @@ def cue_pattern(lang: str) -> re.Pattern:
         cues = rf"(?:{alternatives(before_that)})(?=\s+(?:{that})(?!\w))|{cues}"
     if before_comma := Q.CUES_BEFORE_THAT_OR_COMMA_54FA.get(lang):  # «… ادعا می‌کنند، …»
         cues = rf"(?:{alternatives(before_comma)})(?=\s*[،,])|{cues}"
+    if before_colon := Q.CUES_ONLY_BEFORE_COLON.get(lang):  # «وأكمل: “…”», not «أكمل الفريق»
+        cues = rf"(?:{voweled_alternatives(before_colon)})(?=\s*:)|{cues}"
     if impersonal:  # «ويتوقع أن يصل …»: "it is expected", no one speaks
         that = alternatives(Q.COMPLEMENTIZERS[lang])
         forms = voweled_alternatives(impersonal)
@@ -640,6 +642,8 @@ def reported_speech(doc: Document, folded: str, taken: list[Found]) -> list[Foun
             comp = None
         if comp and doc.lang == "ar" and after_condition_word_50ar(folded, comp.start()):
             comp = None  # «وخلصت المسوحات إلى ضرورة …، شريطة أن تكون …»: a condition
+        if comp and doc.lang == "ar" and after_adverbial_conjunction(folded, comp.start()):
+            comp = None  # «… ستكون مؤكدة، بعد أن تمكن مدربه …»: "after", no reported clause
         if doc.lang == "fa" and comp and folded[cue.end() : comp.start()].strip(" ,،"):
             comp = None  # Persian که right after the verb introduces speech; later it is relative
         if comp is None and cue.group("cue") in word_set("CUES_NEEDING_THAT", doc.lang):
@@ -686,6 +690,16 @@ def after_condition_word_50ar(folded: str, at: int) -> bool:
     quotes50ar): a condition on the noun before it, no clause of the verb."""
     before = folded[max(0, at - 12) : at].split()
     return bool(before) and bare(before[-1]) in word_set("CONDITION_WORDS_50AR", "ar")
+
+
+def after_adverbial_conjunction(folded: str, at: int) -> bool:
+    """Whether the Arabic «أن» at `at` follows «بعد», «قبل», «منذ», «دون» … (with «و»/«ف» or
+    «من» before it: «ومن دون أن»), making a clause of time or manner, not a speech verb's."""
+    before = folded[max(0, at - 12) : at].split()
+    word = bare(before[-1]) if before else ""
+    if word[:1] in ("و", "ف") and word[1:] in word_set("ADVERBIAL_CONJUNCTIONS", "ar"):
+        word = word[1:]
+    return word in word_set("ADVERBIAL_CONJUNCTIONS", "ar")
 
 
 def after_negating_noun(lang: str, folded: str, at: int) -> bool:
@@ -5473,9 +5487,36 @@ def cut_at_participles(doc: Document, folded: str, found: list[Found]) -> list[F
                 or conjoined_with_subject(doc, folded, g)
             )
         ]
+        inside += [
+            at
+            for g in found
+            if g is not f and g.cue_start is not None and f.start < g.cue_start < f.end
+            if (at := clause_of_fronted_subject(doc, folded, f.start, g)) is not None
+        ]
         if inside and not f.direct:
             f.end = trimmed(doc.text, f.start, min(inside), " \t\n,،")[1]
     return [f for f in found if word_count(doc.text[f.start : f.end]) >= MIN_QUOTE_WORDS]
+
+
+FRONTED_SUBJECT_CHARS = 60
+
+
+def clause_of_fronted_subject(doc: Document, folded: str, lo: int, found: Found) -> int | None:
+    """Where the clause of an Arabic cue starts when its subject, a recognised person or body,
+    is written before it after a comma, past `lo` («… من إقناعه بالبقاء، إلا أن وكيله يوجينيو
+    لوبيز أكد لـ"الاقتصادية" أن …»; quotes_dev76ar.tsv): the comma, where the clause before it
+    ends; else None."""
+    assert found.cue_start is not None
+    if doc.lang != "ar":
+        return None
+    comma = max(folded.rfind("،", lo, found.cue_start), folded.rfind(",", lo, found.cue_start))
+    if comma <= lo or found.cue_start - comma > FRONTED_SUBJECT_CHARS:
+        return None
+    named = any(
+        e["type"] in ("PER", "ORG") and comma < e["start"] and e["end"] <= found.cue_start
+        for e in doc.entities
+    )
+    return comma if named else None
 
 
 def conjoined_with_subject(doc: Document, folded: str, found: Found) -> bool:
@@ -5646,6 +5687,8 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = document_not_person_68en(doc, found, speaker, cue)
         speaker = other_name_in_subject_68en(doc, found, speaker, cue)
         speaker = run_on_speaker_68en(doc, speaker)
+        speaker = subject_of_joined_verb(doc, folded, with_cue_before(doc, found, cue), speaker)
+        speaker = earlier_speaker_by_surname(doc, folded, found, speaker, out)
         if (
             not speaker.entity
             and (
@@ -5702,6 +5745,8 @@ def find_quotes(doc: Document) -> list[Quote]:
         q["speaker_text"] = website_name_58fa(doc, q["speaker_text"])
         q["speaker_text"] = body_in_place_66fa(doc, q)
         q["speaker_text"] = head_of_its_country_66fa(doc, q)
+        if q["speaker_text"]:  # «من الممكن -كما أوضح بيان الشرطة- أن»: the aside's closing dash
+            q["speaker_text"] = q["speaker_text"].rstrip(" -–—") or None
     return byline_speaker_taken_up_58fa(doc, out)
 
 
@@ -6901,13 +6946,19 @@ def clause_follows(doc: Document, at: int, start: int) -> bool:
 def words_of_a_quote(text: str, written: str) -> bool:
     """Whether a speaker read as written is words of a quote, not a name: the text writes it
     only as the opening words of a longer span in marks («قوله "وأخيرا لجأ الاستعمار إلى
-    …"», later read as the subject of «اعتبرها»)."""
+    …"», later read as the subject of «اعتبرها»; «قائلاً: ” إذا كانت إيران تتدخل …”،
+    متابعًا: ”…”», a space inside the mark, read as the subject of «قائلاً»)."""
     at = [m.start() for m in re.finditer(re.escape(written), text)] if written else []
     return bool(at) and all(
-        text[i - 1 : i] in Q.OPEN_TO_CLOSE
+        (text[i - 1 : i] in Q.OPEN_TO_CLOSE or bool(AFTER_COLON_AND_MARK.search(text, 0, i)))
         and text[i + len(written) : i + len(written) + 1] not in '»"”″'
         for i in at
     )
+
+
+# A colon, an opening mark and spaces right before words («قائلاً: ” إذا كانت إيران …»): the
+# words a colon opens, with the space SaudiNewsNet often writes inside the mark.
+AFTER_COLON_AND_MARK = re.compile(r":\s*[«“\"”]\s+$")
 
 
 def newspaper_name(doc: Document, text: str | None) -> str | None:
@@ -8361,6 +8412,145 @@ def sentence_subject(doc: Document, folded: str, cue_start: int) -> Speaker | No
     return None
 
 
+JOINED_VERB_CHARS = 400  # from a sentence's opening verb to a cue that shares its subject
+ROLE_CHARS = 100  # a role phrase between an opening verb and its person
+_NO_SUBJECT_AFTER_CUE = re.compile(
+    fold_same_length(
+        r"\s*(?:[:«\"“”]|(?:(?:إلى|الى|على)\s+)?(?:ب|ف)?(?:أن|إن|ان)(?:ه|ها|هم|هما|هن|نا)?(?!\w))"
+    )
+)
+
+
+def subject_of_joined_verb(doc: Document, folded: str, found: Found, speaker: Speaker) -> Speaker:
+    """The subject of the verb opening an Arabic sentence, for a cue later in it that names no
+    subject of its own (a colon, a quote mark or «أن» right after it) and is joined to it by
+    «و» or is a participle: coordinated verbs and circumstantial participles share their
+    sentence's subject, not the name of an object or a relative clause between them («اشاد
+    مدرب الخليج جلال قادري بالحالة … عن طريق المهاجمين فهد السويلم وعبدالله السالم … وقال: "…"»,
+    «شكر الحربي أعضاء اللجان المنظمة ويمثلهم يوسف الصقري …، مشيرا إلى أن»; quotes_dev64ar,
+    quotes_dev56ar, quotes_dev53ar). The person right after the opening verb, or the first
+    one after a role opening the sentence; else the speaker read before."""
+    at = found.cue_start
+    if doc.lang != "ar" or at is None or found.cue_end is None:
+        return speaker
+    joined = folded[at - 1 : at] == "و" and not folded[at - 2 : at - 1].isalnum()
+    if not (joined or is_participle(folded, found)):
+        return speaker
+    if plain_word(folded[at : found.cue_end]) not in masculine_singular_cues():
+        return speaker  # «وعبر مثقفو جدة عن سرورهم …، وقالوا بأن»: the nearer plural subject
+    if not _NO_SUBJECT_AFTER_CUE.match(folded, found.cue_end):
+        return speaker
+    subject = opening_verb_subject(doc, folded, at)
+    if subject is None or not subject.text or subject.text == speaker.text:
+        return speaker
+    if speaker.text and (
+        subject.entity == speaker.entity
+        or speaker.text in subject.text
+        or subject.text in speaker.text  # «آل جعثم» of «حسين آل جعثم»
+    ):
+        return speaker
+    return subject
+
+
+@cache
+def masculine_singular_cues() -> frozenset[str]:
+    """Folded Arabic cues of one man: the verbs whose feminine (+ت) is a cue too (قال, أضاف,
+    لفت) and the participles ending in «ا» (مشيرا)."""
+    words = {fold_same_length(w) for w in Q.SPEECH_CUES["ar"]}
+    verbs = {w for w in words if w + "ت" in words}
+    participles = {w for w in word_set("PARTICIPLES", "ar") if w.endswith("ا")}
+    return frozenset(verbs | participles)
+
+
+def earlier_speaker_by_surname(
+    doc: Document, folded: str, found: Found, speaker: Speaker, out: list[Quote]
+) -> Speaker:
+    """The person who spoke before under a full name, when an Arabic cue's subject opens with
+    that name's last word, which the recogniser did not find («وقالت تيلور جين فلين …» and
+    later «وكتبت فلين وآلان جو الأستاذ المساعد … في جامعة هريوت وات … انه»; quotes_dev76ar.tsv):
+    the surname names her, not a body later in the subject; else the speaker read before."""
+    if doc.lang != "ar" or found.cue_end is None or found.start <= found.cue_end:
+        return speaker
+    first = re.match(r"\s*([^\s،,:.]+)", folded[found.cue_end : found.start])
+    if first is None:
+        return speaker
+    word = bare(first.group(1))
+    for q in reversed(out):
+        names = (q["speaker_text"] or "").split()
+        if (
+            (q["speaker"] or "").startswith("PER")
+            and len(names) >= 2
+            and fold_same_length(names[-1]) == word
+            and word not in fold_same_length(speaker.text or "").split()
+        ):
+            return Speaker(q["speaker"], q["speaker_text"])
+    return speaker
+
+
+def with_cue_before(doc: Document, found: Found, cue: str | None) -> Found:
+    """A marked quote whose cue `attribute` read right before it, colon and marks only
+    between them («وقال: "…"»), with that cue's place; else the quote as found."""
+    if found.cue_start is not None or not cue:
+        return found
+    at = doc.text.rfind(cue, max(0, found.start - len(cue) - 8), found.start)
+    if at < 0 or doc.text[at + len(cue) : found.start].strip(' :«"“”\xa0'):
+        return found
+    return replace(found, cue_start=at, cue_end=at + len(cue))
+
+
+def opening_verb_subject(doc: Document, folded: str, cue_start: int) -> Speaker | None:
+    """The person right after the verb opening an Arabic sentence that holds no full stop
+    before `cue_start` (within `JOINED_VERB_CHARS`), or the first person after a role word
+    opening its first clause; else None, and None when another cue stands between them (its
+    own subject may speak on)."""
+    lo = sentence_start(doc.text, cue_start, reach=MAX_QUOTE_CHARS)
+    commas = [lo + m.start() for m in re.finditer(r"[،,]", folded[lo:cue_start])]
+    if len(commas) >= 2 and not folded[commas[-1] + 1 : cue_start - 1].strip():
+        joined = re.match(r"\s*و\S", folded[commas[-2] + 1 : cue_start])
+        if joined:  # «…، وأيد العميد خالد الرشيدان … كلام وكيله، وقال "…"»: the clause before
+            lo = commas[-2] + 1 + joined.start() + len(joined.group()) - 2
+    if cue_start - lo > JOINED_VERB_CHARS:
+        return None
+    words = [
+        (lo + m.start(), lo + m.end()) for m in re.finditer(r"[^\s،,:]+", folded[lo:cue_start])
+    ]
+    if words and bare(folded[words[0][0] : words[0][1]]) in word_set("BEFORE_VERB", "ar"):
+        words = words[1:]  # «كما قدم رئيس الوفد …»: the verb after its particle
+    if len(words) < 3 or bare(folded[words[0][0] : words[0][1]]) in word_set(
+        "PREPOSITIONS", "ar"
+    ) | word_set("TOPIC_OPENERS_70AR", "ar"):
+        return None
+    after_verb = words[1][0]
+    if any(
+        c.start("cue") < words[-1][0]
+        for c in cue_pattern("ar").finditer(folded, after_verb, cue_start)
+    ):
+        return None  # «…، وقال بي كي باتنايك …: "…"، وأضاف: "…"»: a speaker named since
+    comma = min(
+        [cue_start] + [folded.find(c, after_verb, cue_start) % (cue_start + 1) for c in "،,"]
+    )
+    people = [
+        m
+        for m in subject_mentions(doc, folded, after_verb, comma)
+        if m["type"] == "PER" and not told_noun(doc, m)
+    ]
+    if people and people[0]["start"] in (after_verb, after_verb + 1):
+        return mention_speaker(doc, people[0])
+    if people and starts_role(folded, after_verb, "ar"):
+        role_end = people[0]["start"]
+        between = folded[after_verb:role_end]
+        that = that_pattern("ar")
+        if (
+            not re.search(r"[،,.]", between)
+            and role_end - after_verb < ROLE_CHARS
+            and not (
+                that and that.search(between)
+            )  # «وقالت المصادر … إن رئيس الوزراء كان مع زوجته أم كلثوم»
+        ):
+            return mention_speaker(doc, people[0])
+    return None
+
+
 def opening_clause_subject(doc: Document, folded: str, cue_start: int) -> Speaker | None:
     """The subject of an Arabic sentence's opening verb, when the cue stands in a later
     clause: the person or organization right after the verb («وأعرب كيري عن …»), else the
@@ -9561,6 +9751,8 @@ def linked_speaker(
     holder = role_holder_named_before(doc, speaker, at) if not speaker.entity else None
     if holder:
         return mention_speaker(doc, holder)  # "وكشف مدير التخطيط والتطوير بتعليم الرياض"
+    if not speaker.entity and last_holds_country_role(doc, speaker, last, at):
+        return last  # «وأضاف الوزير الكويتي:» after the Kuwaiti minister of state spoke
     holder = sole_holder_of_head(doc, speaker, at) if not speaker.entity else None
     if holder:
         return mention_speaker(doc, holder)  # «وقال كاتب التقرير» … «للكاتب توني باترسرن»
@@ -10039,6 +10231,47 @@ def sole_holder_of_head(doc: Document, speaker: Speaker, at: int) -> dict | None
 COUNTRY_ROLE_CHARS_47 = 30  # «وزير الخارجية الأمريكي جون كيري»: a role written before a name
 
 
+COUNTRY_ROLE_REACH = (
+    160  # «وزير الدولة الكويتي لشؤون مجلس الوزراء الذي يترأس وفد بلاده … الشيخ محمد المبارك»
+)
+
+
+def last_holds_country_role(doc: Document, speaker: Speaker, last: Speaker, at: int) -> bool:
+    """Whether the person who spoke last was written with an Arabic role of this one's head
+    word and country before his name, its words further apart than `holder_of_country_role`
+    reads («وزير الدولة الكويتي لشؤون مجلس الوزراء الشيخ محمد المبارك الصباح» … «وأضاف الوزير
+    الكويتي:»; the unlabelled check of round speakers74ar, snn-2015-08-04-01280): he goes on
+    speaking, not another minister of that country named before him."""
+    words = (speaker.text or "").split()
+    if doc.lang != "ar" or not words or not (last.entity or "").startswith("PER"):
+        return False
+    head = strip_article(bare(fold_same_length(words[0])))
+    countries = role_countries(doc, speaker.text or "")
+    if not countries or {head, "ال" + head}.isdisjoint(word_set("ROLE_WORDS", "ar")):
+        return False
+    return any(
+        m.get("entity") == last.entity
+        and m["end"] <= at
+        and country_role_before(doc, m, head, countries, COUNTRY_ROLE_REACH)
+        for m in doc.entities
+    )
+
+
+def country_role_before(
+    doc: Document, mention: dict, head: str, countries: set[str], reach: int
+) -> bool:
+    """Whether the role word `head` and a place of `countries` stand in the `reach` characters
+    before a mention («وزير الخارجية الأمريكي جون كيري»)."""
+    lo = max(0, mention["start"] - reach)
+    before = {
+        strip_article(bare(w)) for w in fold_same_length(doc.text[lo : mention["start"]]).split()
+    }
+    return head in before and any(
+        n.get("entity") in countries and lo <= n["start"] and n["end"] <= mention["start"]
+        for n in doc.entities
+    )
+
+
 def role_countries(doc: Document, role: str) -> set[str]:
     """The countries an Arabic role names by their adjective («الوزير الأمريكي»): the
     entities of the recognised places written as one of its words."""
@@ -10059,14 +10292,7 @@ def holder_of_country_role(doc: Document, head: str, countries: set[str], at: in
     for m in doc.entities:
         if m["type"] != "PER" or m["end"] > at:
             continue
-        lo = max(0, m["start"] - COUNTRY_ROLE_CHARS_47)
-        before = {
-            strip_article(bare(w)) for w in fold_same_length(doc.text[lo : m["start"]]).split()
-        }
-        if head in before and any(
-            n.get("entity") in countries and lo <= n["start"] and n["end"] <= m["start"]
-            for n in doc.entities
-        ):
+        if country_role_before(doc, m, head, countries, COUNTRY_ROLE_CHARS_47):
             holders.setdefault(m["entity"], m)
     return next(iter(holders.values())) if len(holders) == 1 else None
 
