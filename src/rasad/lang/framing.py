@@ -922,7 +922,7 @@ ARTICLE_GROUP_FAMILIES_62 = ("terror-label", "crime-label", "sectarian-label")
 # nisba or genitive), never the doer; right after the act noun it may be its doer («حرق مستوطنين
 # إسرائيليين للطفل»). Source: Arabic verbal nouns of killing, burning and expelling (Hans Wehr:
 # قتل، حرق، أحرق، اغتال، أعدم، ذبح، خطف، هجّر، شرّد، عذّب، أباد), written with and without the article.
-VICTIM_ACT_NOUNS_74 = {
+VICTIM_ACT_NOUNS = {
     "ar": [
         "قتل",
         "حرق",
@@ -941,4 +941,15 @@ VICTIM_ACT_NOUNS_74 = {
 # Round framing74: nouns of protecting; a group right after one and followed by «من» before the
 # term is whom a practice is kept from («لحماية الفلسطينيين من الممارسات العدوانية للمستوطنين»),
 # not its doer. Source: حماية، وقاية، إنقاذ (Hans Wehr), the object then «من» the danger.
-PROTECTION_NOUNS_74 = {"ar": ["حماية", "وقاية", "إنقاذ", "انقاذ"]}
+PROTECTION_NOUNS = {"ar": ["حماية", "وقاية", "إنقاذ", "انقاذ"]}
+
+# Words beyond OPPOSED_BEFORE and ENEMIES_OF after which a group (within two words) is what a
+# resistance term resists, never the resister (round framing76): the singular enemy noun and
+# Arabic «مقابل» («آتش‌بس را با خواست و شرایط دشمن صهیونیستی», «للمقاومة … مقابل العدد
+# الإسرائيلي», beside OPPOSED_BEFORE's «در برابر حملات وحشیانه صهیونیست‌ها»). Source: Dehkhoda
+# دشمن, Hans Wehr عدو، مقابل.
+RESISTED_MARKERS = {"fa": ["دشمن"], "ar": ["مقابل", "عدو", "العدو"], "en": ["enemy"]}
+# Plural nouns of enmity before a genitive (round framing76): a group within two words after one
+# is whose enemies they are, not the doer of the act the term names («تهاجم دشمنان اسلام و
+# ایران», «أعداء المملكة»). Source: Dehkhoda دشمنان، Hans Wehr أعداء.
+ENEMIES_OF = {"fa": ["دشمنان"], "ar": ["أعداء", "الأعداء"], "en": ["enemies"]}

@@ -353,33 +353,28 @@ def applied_to(text: str, start: int, end: int, g_start: int, g_end: int, lang: 
         return False
     if g_start >= end and coordinate_between_60(WORD.findall(gap), lang):
         return False  # «بين المتمردين والجيش التركي»: the army's adjective
-    if g_start >= end and victim_of_act_74(WORD.findall(gap), lang):
+    if g_start >= end and victim_of_act(WORD.findall(gap), lang):
         return False  # «جريمة حرق رضيع فلسطيني»: the victim's nisba, not the doer
-    if g_start < start and protected_from_74(text, g_start, gap, lang):
+    if g_start < start and protected_from(text, g_start, gap, lang):
         return False  # «لحماية الفلسطينيين من الممارسات العدوانية»: whom it is kept from
     return not (lang == "ar" and g_start >= end and text[g_start : g_start + 1] in "بل")
 
 
-def bare_arabic_74(word: str) -> str:
-    """A folded Arabic word without its conjunction, clitic preposition and article."""
-    return re.sub(r"^(?:[وف]?(?:[بلك]?ال|لل|[بلك])?)", "", folded(word))
-
-
-def victim_of_act_74(gap: list[str], lang: str) -> bool:
+def victim_of_act(gap: list[str], lang: str) -> bool:
     """Whether the words between a term and a group after it hold an act noun of harm
-    (VICTIM_ACT_NOUNS_74) with a word between it and the group: the group then names whom the
+    (VICTIM_ACT_NOUNS) with a word between it and the group: the group then names whom the
     act was done to («جريمة حرق رضيع فلسطيني», «جرائم القتل لآلاف الفلسطينيين»)."""
-    acts = {bare_arabic_74(w) for w in F.VICTIM_ACT_NOUNS_74.get(lang, ())}
+    acts = {bare_noun(w) for w in F.VICTIM_ACT_NOUNS.get(lang, ())}
     words = [w for w in gap if w not in ",،:;؛"]
-    return any(bare_arabic_74(w) in acts for w in words[:-1])
+    return any(bare_noun(w) in acts for w in words[:-1])
 
 
-def protected_from_74(text: str, g_start: int, gap: str, lang: str) -> bool:
+def protected_from(text: str, g_start: int, gap: str, lang: str) -> bool:
     """Whether a group before the term is the object of a protection noun with «من» after it,
-    before the term (PROTECTION_NOUNS_74: «لحماية الفلسطينيين من الممارسات العدوانية»)."""
-    nouns = {bare_arabic_74(w) for w in F.PROTECTION_NOUNS_74.get(lang, ())}
+    before the term (PROTECTION_NOUNS: «لحماية الفلسطينيين من الممارسات العدوانية»)."""
+    nouns = {bare_noun(w) for w in F.PROTECTION_NOUNS.get(lang, ())}
     before = WORD.findall(text[max(0, g_start - 30) : g_start])[-1:]
-    return bool(before and bare_arabic_74(before[0]) in nouns and WORD.findall(gap)[:1] == ["من"])
+    return bool(before and bare_noun(before[0]) in nouns and WORD.findall(gap)[:1] == ["من"])
 
 
 @cache
@@ -1963,6 +1958,53 @@ def demonstrative_antecedent_60(
     return out
 
 
+@cache
+def resisted_markers(lang: str) -> frozenset[str]:
+    """Words after which a group is what a resistance term resists (OPPOSED_BEFORE,
+    RESISTED_MARKERS, ENEMIES_OF), folded and without Arabic proclitics, built once."""
+    words = [*F.OPPOSED_BEFORE.get(lang, ()), *F.RESISTED_MARKERS.get(lang, ())]
+    return frozenset(bare_noun(w) for w in words) | enemies_of(lang)
+
+
+@cache
+def enemies_of(lang: str) -> frozenset[str]:
+    """ENEMIES_OF, folded and without Arabic proclitics, built once."""
+    return frozenset(bare_noun(w) for w in F.ENEMIES_OF.get(lang, ()))
+
+
+def after_marker(text: str, t_start: int, markers: frozenset[str]) -> bool:
+    """Whether one of the three words before `t_start` is one of `markers` (folded, without
+    Arabic proclitics)."""
+    before = WORD.findall(text[max(0, t_start - 60) : t_start])[-3:]
+    return any(bare_noun(w) in markers for w in before)
+
+
+def demonstrative_before_later_group(text: str, item: dict, lang: str) -> bool:
+    """Whether a term after a demonstrative («این رژیم», «هذا النظام») was given a group named
+    after it with words between: the demonstrative points back, and the later group is another
+    actor of its clause («شکست سنگین این رژیم به‌دست حزب‌الله»). `text` is folded."""
+    t_start = item.get("target_start")
+    if t_start is None or t_start < item["end"]:
+        return False
+    if words_before(text, item["start"], 1) not in folded_demonstratives(lang):
+        return False
+    return bool(WORD.findall(text[item["end"] : t_start]))
+
+
+def set_against(item: dict, text: str, lang: str) -> bool:
+    """Whether a target read from the term's sentence is an actor set against the term rather
+    than the one it is applied to: what a resistance resists, whose enemies act, or a group
+    after a demonstrative term. `text` is folded."""
+    if item.get("target_from") is not None or item.get("target_start") is None:
+        return False
+    t_start = item["target_start"]
+    if item["category"] == "resistance" and after_marker(text, t_start, resisted_markers(lang)):
+        return True  # «در برابر حملات وحشیانه صهیونیست‌ها», «مقابل العدد الإسرائيلي»: resisted
+    if after_marker(text, t_start, enemies_of(lang)):
+        return True  # «تهاجم دشمنان اسلام و ایران»: whose enemies
+    return demonstrative_before_later_group(text, item, lang)
+
+
 def bare_noun(word: str) -> str:
     """An Arabic word without its proclitics and article, folded («والعناصر» → «عناصر»)."""
     return without_arabic_prefixes(folded(word))
@@ -2726,6 +2768,9 @@ def find_loaded_terms(
             mentions = [*entities, *group_mentions(text, lang)]
             other = group_mentions(doc.title or "", lang) if body else lead_groups(doc.text, lang)
         item.update(target_of(doc, text, m.start(), m.end(), term, mentions, other))
+        if item.get("target") and set_against(item, plain, lang):
+            item.update(target=None)
+            item.pop("target_start", None), item.pop("target_end", None)
         if item.get("target") is None and (found := repeated_noun(item, out, word, plain, lang)):
             item.update(found)
         if item.get("target") is None and (
