@@ -440,12 +440,22 @@ def designation_words(lang: str) -> frozenset[str]:
     return folded_words("DESIGNATION_WORDS", lang)
 
 
+def designation_word(words: list[str], i: int, lang: str) -> bool:
+    """Whether words[i] designates: a designation word (DESIGNATION_WORDS), or a deeming verb
+    (DEEMING_VERBS) right after a relative pronoun (DESIGNATION_LINKS: «الذي تعده أنقرة»)."""
+    word = re.sub(r"^[وف]", "", folded(words[i]))
+    if word in designation_words(lang):
+        return True
+    links = folded_words("DESIGNATION_LINKS", lang)
+    return word in folded_words("DEEMING_VERBS", lang) and i > 0 and folded(words[i - 1]) in links
+
+
 def designator_before(text: str, g_start: int, lang: str) -> bool:
     """Whether a name comes right after a designation verb, as the state or body that lists a
     group («التي تصنفها واشنطن على أنها تنظيم إرهابي»: Washington designates, it is not
     designated)."""
-    before = WORD.findall(text[max(0, g_start - 30) : g_start])[-1:]
-    return any(re.sub(r"^[وف]", "", folded(w)) in designation_words(lang) for w in before)
+    before = WORD.findall(text[max(0, g_start - 40) : g_start])[-2:]
+    return bool(before) and designation_word(before, len(before) - 1, lang)
 
 
 def designated_target(text: str, start: int, term: Term, mentions: list[dict]) -> dict | None:
@@ -456,12 +466,9 @@ def designated_target(text: str, start: int, term: Term, mentions: list[dict]) -
         return None
     lo = sentence_start(text, start)
     words = list(WORD.finditer(text, lo, start))[-F.DESIGNATION_WORDS_BEFORE_TERM - 1 :]
+    texts = [w.group() for w in words]
     verb = next(
-        (
-            w
-            for w in reversed(words)
-            if re.sub(r"^[وف]", "", folded(w.group())) in designation_words(lang)
-        ),
+        (words[i] for i in range(len(words) - 1, -1, -1) if designation_word(texts, i, lang)),
         None,
     )
     if verb is None:
@@ -1769,10 +1776,17 @@ def sentence_group(
 def possessor_target(
     text: str, start: int, end: int, term: Term, mentions: list[dict]
 ) -> dict | None:
-    """Whose an actor noun with a possessive pronoun is («ميليشياته», "his militias"): the
-    pronoun's antecedent, the one group (targets.tsv) its sentence names before it."""
+    """Whose an actor noun with a possessive pronoun is («ميليشياته», "his militias"), or whose
+    act an aggression or crime noun with one names («محاسبة إسرائيل على عدوانها»; not an
+    occupation, whose pronoun is as often the land taken): the pronoun's antecedent, the one
+    group (targets.tsv) its sentence names before it."""
     word = text[start:end]
-    if term.category not in F.REPEATED_NOUN_CATEGORIES or act_noun(term, word):
+    if act_noun(term, word):
+        if term.category not in F.DOER_SUFFIX_CATEGORIES:
+            return None
+        if folded(term.term).removeprefix("ال") in folded_words("PATIENT_SUFFIX_TERMS", term.lang):
+            return None
+    elif term.category not in F.REPEATED_NOUN_CATEGORIES:
         return None
     # the ending after the term itself: «ه» is "his" there, not a folded ta marbuta
     ending = folded(word).split(folded(term.term).removeprefix("ال"), 1)[-1]
@@ -1989,6 +2003,22 @@ def demonstrative_before_later_group(text: str, item: dict, lang: str) -> bool:
     if words_before(text, item["start"], 1) not in folded_demonstratives(lang):
         return False
     return bool(WORD.findall(text[item["end"] : t_start]))
+
+
+def common_noun_named(item: dict, text: str, article: str, lang: str) -> bool:
+    """Whether the target's mention is a group name an article uses as a common noun
+    (COMMON_NOUN_GROUPS): its bare form where the article names that noun's sense and never the
+    group's full name («القاعدة» in a report on an air base). `text` and `article` are folded."""
+    t_start, t_end = item.get("target_start"), item.get("target_end")
+    if t_start is None:
+        return False
+    mention = bare_noun(text[t_start:t_end])
+    for name, (senses, full) in F.COMMON_NOUN_GROUPS.get(lang, {}).items():
+        if mention != bare_noun(name) or any(folded(f) in article for f in full):
+            continue
+        if any(folded(s) in article for s in senses):
+            return True
+    return False
 
 
 def set_against(item: dict, text: str, lang: str) -> bool:
@@ -2742,6 +2772,7 @@ def find_loaded_terms(
     if compiled is None or not text:
         return []
     terms, plain = lexicon()[lang], folded(text)
+    article = folded(f"{doc.title or ''}\n{doc.text}")
     mentions: list[dict] | None = None  # entities (a title's found here) and groups, once needed
     other: list[dict] = []  # the other field's groups (the headline's, or the lead's)
     out: list[LoadedTerm] = []
@@ -2768,7 +2799,9 @@ def find_loaded_terms(
             mentions = [*entities, *group_mentions(text, lang)]
             other = group_mentions(doc.title or "", lang) if body else lead_groups(doc.text, lang)
         item.update(target_of(doc, text, m.start(), m.end(), term, mentions, other))
-        if item.get("target") and set_against(item, plain, lang):
+        if item.get("target") and (
+            set_against(item, plain, lang) or common_noun_named(item, plain, article, lang)
+        ):
             item.update(target=None)
             item.pop("target_start", None), item.pop("target_end", None)
         if item.get("target") is None and (found := repeated_noun(item, out, word, plain, lang)):
