@@ -102,3 +102,29 @@ def test_a_deeming_verb_designates_only_after_a_relative_pronoun():
     alone = folded("وهو برنامج يعده المركز")
     assert designator_before(with_relative, len(with_relative) - len("أنقرة"), "ar")
     assert not designator_before(alone, len(alone) - len("المركز"), "ar")
+
+
+SPOKESMAN = (
+    "وي در پايان اين كنفرانس مطبوعاتي در خصوص برخورد جمهوري اسلامي با پديده عمليات تروريستي رژيم "
+    "صهيونيستي در خارج از فلسطين، گفت: رژيم صهيونيستي مذاكره بردار نيست و از مذاكره براي وقت "
+    "خريدن براي سركوب بيشتر سوءاستفاده مي\u200cكند و براي ما خيلي عجيب نيست و ماهيت اين رژيم را "
+    "مي\u200cشناسيم و جنايات اين رژيم تاييدي است بر تحليل و برداشتهاي جمهوري اسلامي ايران از اين "
+    "وقايع."
+)
+
+
+def test_a_demonstrative_regime_points_back_through_another():
+    # fars-8307120083 (framing_dev76fa): the foreign ministry spokesman; the second «اين رژيم»
+    # points back through the first to «رژيم صهيونيستي»
+    assert term_written(SPOKESMAN, "fa", "رژيم", nth=1)["target"] == "Israel"
+
+
+def test_a_crime_noun_before_a_demonstrative_is_not_repeated_from_before():
+    # fars-8307120083 (framing_dev76fa): «جنايات اين رژيم» are this regime's, not America's
+    # whose crimes the same article named earlier
+    earlier = (
+        "آصفي همچنين جنايات اخير آمريكا در سامرا كه بر اثر آن بسياري از افراد بيگناه كشته شدند "
+        "را غير قابل توجيه بيان كرد و گفت: اين امر نشان مي دهد كه آمريكا از هيچ چيز "
+        "نمي\u200cترسد.\n"
+    )
+    assert term_written(earlier + SPOKESMAN, "fa", "جنايات", nth=1)["target"] != "United States"

@@ -1924,6 +1924,12 @@ def target_of(
     return found or {"target": None}
 
 
+def next_word_demonstrative(text: str, end: int, lang: str) -> bool:
+    """Whether the word right after `end` is a demonstrative («جنایات این رژیم»)."""
+    after = WORD.findall(text[end : end + 30])[:1]
+    return bool(after) and folded(after[0]) in folded_demonstratives(lang)
+
+
 def repeated_noun(item: dict, earlier: list[dict], word: str, text: str, lang: str) -> dict | None:
     """What a bare noun repeated from earlier in the text named there: the same lexicon term
     (a definite noun, not an adjective nor a practice's name) whose last earlier use in the text was applied to a group of the group
@@ -1936,6 +1942,8 @@ def repeated_noun(item: dict, earlier: list[dict], word: str, text: str, lang: s
         return None
     if not definite(text, item["start"], item["end"], lang):
         return None  # an anaphor is definite: «إرهابيا» is "a terrorist", anyone
+    if next_word_demonstrative(text, item["end"], lang):
+        return None  # «جنایات این رژیم»: its own genitive says whose
     same = [t for t in earlier if t["term"] == item["term"]]
     if not same or not (last := same[-1]).get("target"):
         return None
@@ -1946,9 +1954,7 @@ def repeated_noun(item: dict, earlier: list[dict], word: str, text: str, lang: s
     return {"target": group_name(last["target"]), "target_from": "repeated noun"}
 
 
-def demonstrative_antecedent_60(
-    item: dict, earlier: list[dict], text: str, lang: str
-) -> dict | None:
+def demonstrative_antecedent(item: dict, earlier: list[dict], text: str, lang: str) -> dict | None:
     """What a term after a demonstrative names when an earlier term of its paragraph begins with
     the same word and was applied to a target beside it or by convention: «رژیم صهیونیستی …
     نخست‌وزیر این رژیم», «شهید صارمی … این شهید بزرگوار». The demonstrative points back to
@@ -1964,8 +1970,8 @@ def demonstrative_antecedent_60(
     ]
     if not same or not (last := same[-1]).get("target"):
         return None
-    if last.get("target_from") not in (None, "convention"):
-        return None  # only what was named beside it, as repeated_noun
+    if last.get("target_from") not in (None, "convention", "demonstrative antecedent"):
+        return None  # only what was named beside it (as repeated_noun) or pointed back to it
     out = {"target": last["target"], "target_from": "demonstrative antecedent"}
     if last.get("target_start") is not None:
         out.update(target_start=last["target_start"], target_end=last["target_end"])
@@ -2807,7 +2813,7 @@ def find_loaded_terms(
         if item.get("target") is None and (found := repeated_noun(item, out, word, plain, lang)):
             item.update(found)
         if item.get("target") is None and (
-            found := demonstrative_antecedent_60(item, out, plain, lang)
+            found := demonstrative_antecedent(item, out, plain, lang)
         ):
             item.update(found)
         if item.get("target") is None and (
