@@ -986,3 +986,7 @@ COMMON_NOUN_GROUPS = {
         ),
     },
 }
+# Adjectives of belonging between a term and a group after it (round framing76): the group then
+# says whose the term's referent is («هذه الميليشيات الخاصة بالحوثي والرئيس المخلوع»), so a
+# demonstrative term still takes it. Source: Hans Wehr خاص ب، تابع ل، موال ل.
+BELONGING_WORDS = {"ar": ["الخاصة", "الخاص", "التابعة", "التابع", "الموالية", "الموالي"]}

@@ -1790,7 +1790,8 @@ def possessor_target(
         return None
     # the ending after the term itself: «ه» is "his" there, not a folded ta marbuta
     ending = folded(word).split(folded(term.term).removeprefix("ال"), 1)[-1]
-    if ending not in {"ه", *F.PRONOUN_SUFFIXES.get(term.lang, ())}:
+    his = set() if act_noun(term, word) else {"ه"}  # «الغزوة»: an act noun's ta marbuta
+    if ending not in his | set(F.PRONOUN_SUFFIXES.get(term.lang, ())):
         return None
     lo = sentence_start(text, start)
     found = [m for m in actors_in(mentions, lo, start) if m["end"] <= start]
@@ -2000,15 +2001,19 @@ def after_marker(text: str, t_start: int, markers: frozenset[str]) -> bool:
 
 
 def demonstrative_before_later_group(text: str, item: dict, lang: str) -> bool:
-    """Whether a term after a demonstrative («این رژیم», «هذا النظام») was given a group named
-    after it with words between: the demonstrative points back, and the later group is another
-    actor of its clause («شکست سنگین این رژیم به‌دست حزب‌الله»). `text` is folded."""
+    """Whether a term after a demonstrative («این رژیم», «هذا النظام»; not a martyrdom word) was
+    given a group named after it with words between, none of belonging (BELONGING_WORDS): the
+    demonstrative points back, and the later group is another actor of its clause («شکست سنگین
+    این رژیم به‌دست حزب‌الله»). `text` is folded."""
     t_start = item.get("target_start")
-    if t_start is None or t_start < item["end"]:
-        return False
+    if t_start is None or t_start < item["end"] or item["category"] == "martyrdom":
+        return False  # a name after «ذلك استشهاد» is the martyr
     if words_before(text, item["start"], 1) not in folded_demonstratives(lang):
         return False
-    return bool(WORD.findall(text[item["end"] : t_start]))
+    if lang == "ar" and not definite(text, item["start"], item["end"], lang):
+        return False  # «عن ذلك استشهاد»: a pronoun, not the term's determiner
+    gap = {folded(w) for w in WORD.findall(text[item["end"] : t_start])}
+    return bool(gap) and not gap & folded_words("BELONGING_WORDS", lang)
 
 
 def common_noun_named(item: dict, text: str, article: str, lang: str) -> bool:
