@@ -762,15 +762,23 @@ def test_the_dev74ar_set_is_well_formed_and_outside_held_out_sets_and_other_labe
     assert sum(r["framing"] == "yes" for r in rows) >= 100
 
 
-def test_every_dev74ar_span_is_still_at_its_offsets(shared):
-    if not DEV74AR.exists():
+def spans_still_at_offsets(path: Path, shared: Path) -> None:
+    """Every row's span of a reused-article set hashes as its row says, and its target span
+    holds text."""
+    if not path.exists():
         pytest.skip("eval/labels not in this checkout")
-    rows = read_tsv(DEV74AR)
+    rows = read_tsv(path)
     articles = corpus_articles(shared, {r["article"] for r in rows})
     for r in rows:
         field = articles[r["article"]][r["field"]] or ""
         span = field[int(r["start"]) : int(r["end"])]
         assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
+        if r["target_start"]:
+            assert field[int(r["target_start"]) : int(r["target_end"])].strip(), r
+
+
+def test_every_dev74ar_span_is_still_at_its_offsets(shared):
+    spans_still_at_offsets(DEV74AR, shared)
 
 
 DEV76FA = LABELS / "framing_dev76fa.tsv"
@@ -788,13 +796,4 @@ def test_the_dev76fa_set_is_well_formed_and_outside_held_out_sets_and_other_labe
 
 
 def test_every_dev76fa_span_is_still_at_its_offsets(shared):
-    if not DEV76FA.exists():
-        pytest.skip("eval/labels not in this checkout")
-    rows = read_tsv(DEV76FA)
-    articles = corpus_articles(shared, {r["article"] for r in rows})
-    for r in rows:
-        field = articles[r["article"]][r["field"]] or ""
-        span = field[int(r["start"]) : int(r["end"])]
-        assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
-        if r["target_start"]:
-            assert field[int(r["target_start"]) : int(r["target_end"])].strip(), r
+    spans_still_at_offsets(DEV76FA, shared)
