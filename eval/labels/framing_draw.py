@@ -102,12 +102,20 @@ def print_row(a: dict, find: tuple[str, int, int, str, str]) -> None:
 
 
 def draw(
-    shared: Path, seed: str, corpora: tuple[str, ...], quota: dict[str, int], own: set[str]
+    shared: Path,
+    seed: str,
+    corpora: tuple[str, ...],
+    quota: dict[str, int],
+    own: set[str],
+    top_up: bool = False,
 ) -> None:
-    """Print the finds the seed, quotas and per-article cap choose."""
+    """Print the finds the seed, quotas and per-article cap choose; with `top_up`, when the pool
+    runs out before a quota, a second pass over the same articles in the same order takes up to
+    PER_ARTICLE more of each article's finds (the first pass's rows are unchanged)."""
     framing, labelled = make_framing(Settings()), labelled_occurrences(own)
     allowed, banned = framing_dev_ids(own), held_out_ids()
     taken = dict.fromkeys(quota, 0)
+    drawn: list[tuple[dict, list]] = []
     for folder in corpora:
         articles = allowed_articles(shared, folder, allowed, banned)
         rng = random.Random(f"{seed}-{folder}")
@@ -118,7 +126,14 @@ def draw(
             if not finds:
                 continue
             rng.shuffle(finds)
+            drawn.append((a, finds))
             for find in sorted(finds[: min(PER_ARTICLE, room)]):
+                print_row(a, find)
+                taken[a["lang"]] += 1
+    if top_up:
+        for a, finds in drawn:
+            room = quota[a["lang"]] - taken[a["lang"]]
+            for find in sorted(finds[PER_ARTICLE : PER_ARTICLE + max(room, 0)][:PER_ARTICLE]):
                 print_row(a, find)
                 taken[a["lang"]] += 1
     print(taken, file=sys.stderr)

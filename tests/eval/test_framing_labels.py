@@ -29,8 +29,8 @@ CATEGORIES = {
 
 # Files an "outside every other set" test does not count: the lexicon and seeds, and the
 # development sets that by design reuse articles earlier framing sets sampled (dev58, dev60,
-# dev68fa, dev70ar, dev72, dev74ar: the unused-article pool holds no find; they label only occurrences no
-# other file labels).
+# dev68fa, dev70ar, dev72, dev74ar, dev76fa: the unused-article pool holds no find; they label only
+# occurrences no other file labels).
 NOT_OTHERS = {
     "framing_terms.tsv",
     "framing_seeds.tsv",
@@ -40,6 +40,7 @@ NOT_OTHERS = {
     "framing_dev70ar.tsv",
     "framing_dev72.tsv",
     "framing_dev74ar.tsv",
+    "framing_dev76fa.tsv",
 }
 
 
@@ -761,12 +762,38 @@ def test_the_dev74ar_set_is_well_formed_and_outside_held_out_sets_and_other_labe
     assert sum(r["framing"] == "yes" for r in rows) >= 100
 
 
-def test_every_dev74ar_span_is_still_at_its_offsets(shared):
-    if not DEV74AR.exists():
+def spans_still_at_offsets(path: Path, shared: Path) -> None:
+    """Every row's span of a reused-article set hashes as its row says, and its target span
+    holds text."""
+    if not path.exists():
         pytest.skip("eval/labels not in this checkout")
-    rows = read_tsv(DEV74AR)
+    rows = read_tsv(path)
     articles = corpus_articles(shared, {r["article"] for r in rows})
     for r in rows:
         field = articles[r["article"]][r["field"]] or ""
         span = field[int(r["start"]) : int(r["end"])]
         assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == r["sha1"], r
+        if r["target_start"]:
+            assert field[int(r["target_start"]) : int(r["target_end"])].strip(), r
+
+
+def test_every_dev74ar_span_is_still_at_its_offsets(shared):
+    spans_still_at_offsets(DEV74AR, shared)
+
+
+DEV76FA = LABELS / "framing_dev76fa.tsv"
+
+
+def test_the_dev76fa_set_is_well_formed_and_outside_held_out_sets_and_other_labels():
+    """dev76fa (round 76): 120 Persian finds no framing file labels, in Fars articles only framing
+    development files name; at least 100 framing rows, all Persian."""
+    if not DEV76FA.exists():
+        pytest.skip("eval/labels not in this checkout")
+    reused_article_set(DEV76FA, "framing_dev76fa")
+    rows = read_tsv(DEV76FA)
+    assert len(rows) == 120 and {r["lang"] for r in rows} == {"fa"}
+    assert sum(r["framing"] == "yes" for r in rows) >= 100
+
+
+def test_every_dev76fa_span_is_still_at_its_offsets(shared):
+    spans_still_at_offsets(DEV76FA, shared)

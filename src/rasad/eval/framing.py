@@ -75,6 +75,8 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
 - `framing_dev74ar.tsv`: 120 Arabic finds of the stage no other framing file labels, in
   SaudiNewsNet documents only framing development files name, drawn at random, scored as
   `dev74ar …`.
+- `framing_dev76fa.tsv`: 120 Persian finds of the stage no other framing file labels, in Fars
+  documents only framing development files name, drawn at random, scored as `dev76fa …`.
 - `framing_seeds.tsv`: the seeds' loaded terms. Recall (labelled words a framing occurrence
   overlaps), false alarms (framing occurrences overlapping no labelled word), target accuracy.
 """
@@ -400,6 +402,7 @@ def evaluate_framing(shared: Path, settings: Settings, labels: Path = LABELS) ->
         "dev70ar",
         "dev72",
         "dev74ar",
+        "dev76fa",
     ):  # development sets: rules are read against these only
         if (labels / f"framing_{dev}.tsv").exists():
             out.update(evaluate_occurrences(shared, framing, labels / f"framing_{dev}.tsv", dev))

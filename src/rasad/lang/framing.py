@@ -164,9 +164,24 @@ DESIGNATION_WORDS = {
         "مدرجة",
         "أدرجتها",
         "أدرجها",
-        # round 74: verbs of deeming and describing with the group as their object pronoun
-        # («حزب العمال الذي تعده أنقرة منظمة إرهابية», «الذي تصفه بأنه جماعة إرهابية»), the
-        # state after them the one that deems; general Arabic usage (عدّ، اعتبر، وصف: Hans Wehr)
+    ],
+}
+# Words right after a regime term that make it a former regime (data/framing/former_regimes.tsv):
+# «النظام السابق», «النظام البائد», «رژیم سابق», «رژیم پیشین», "former regime" (before it).
+FORMER_AFTER = {"ar": ["السابق", "البائد"], "fa": ["سابق", "پیشین", "گذشته"]}
+FORMER_BEFORE = {"en": ["former", "old", "previous"]}
+
+# At most this many words before an act noun are searched for the relative pronoun of a clause
+# that accuses («البشير الذي وجهت له المحكمة الجنائية الدولية اتهامات بارتكاب جرائم»).
+ACCUSED_CLAUSE_WORDS = 10
+
+# Verbs of deeming and describing with the group as their object pronoun («حزب العمال الذي تعده
+# أنقرة منظمة إرهابية», «الذي تصفه بأنه جماعة إرهابية»; round 74, as DESIGNATION_WORDS), counted
+# only right after a relative pronoun of DESIGNATION_LINKS (round framing76): alone the same
+# letters are other verbs («يُعِدّه», prepares it) and the name after them no designator. General
+# Arabic usage (عدّ، اعتبر، وصف: Hans Wehr).
+DEEMING_VERBS = {
+    "ar": [
         "تعده",
         "تعدها",
         "يعده",
@@ -181,15 +196,6 @@ DESIGNATION_WORDS = {
         "يصفها",
     ],
 }
-# Words right after a regime term that make it a former regime (data/framing/former_regimes.tsv):
-# «النظام السابق», «النظام البائد», «رژیم سابق», «رژیم پیشین», "former regime" (before it).
-FORMER_AFTER = {"ar": ["السابق", "البائد"], "fa": ["سابق", "پیشین", "گذشته"]}
-FORMER_BEFORE = {"en": ["former", "old", "previous"]}
-
-# At most this many words before an act noun are searched for the relative pronoun of a clause
-# that accuses («البشير الذي وجهت له المحكمة الجنائية الدولية اتهامات بارتكاب جرائم»).
-ACCUSED_CLAUSE_WORDS = 10
-
 # Words that may stand between a group's name and the designation word: «التي», "which".
 DESIGNATION_LINKS = {"ar": ["التي", "الذي", "والتي", "والذي"]}
 # At most this many words between the designation word and the label after it.
@@ -536,6 +542,11 @@ PRONOUN_SUFFIXES = {"ar": ["ها", "هم", "هما", "هن", "نا", "کم"], "f
 # ميليشيات الحوثي» (the city's liberation). With one, the term is still bare for its
 # conventional referent (conventions.tsv). General Arabic usage: «تحرير» takes the land freed.
 PATIENT_SUFFIX_TERMS = {"ar": ["تحرير"]}
+# Categories whose act nouns take their doer as the possessive pronoun (round framing76):
+# «محاسبة إسرائيل على عدوانها», «جرائمهم», «تجاوزاتشان». Not occupation: «احتلالها» is as often
+# the land occupied («سبق الصليبيون … في احتلالها» of Palestine) as the occupier (four
+# development rows, dev2 to dev43). General Arabic and Persian usage.
+DOER_SUFFIX_CATEGORIES = ("aggression", "label")
 
 # A bare term that names an actor refers back only when it is definite, as an anaphor is: Arabic with its article
 # («الإرهابيين», «قوات الاحتلال»), English after one of DEFINITE_BEFORE, Persian (which has no
@@ -922,7 +933,7 @@ ARTICLE_GROUP_FAMILIES_62 = ("terror-label", "crime-label", "sectarian-label")
 # nisba or genitive), never the doer; right after the act noun it may be its doer («حرق مستوطنين
 # إسرائيليين للطفل»). Source: Arabic verbal nouns of killing, burning and expelling (Hans Wehr:
 # قتل، حرق، أحرق، اغتال، أعدم، ذبح، خطف، هجّر، شرّد، عذّب، أباد), written with and without the article.
-VICTIM_ACT_NOUNS_74 = {
+VICTIM_ACT_NOUNS = {
     "ar": [
         "قتل",
         "حرق",
@@ -941,4 +952,41 @@ VICTIM_ACT_NOUNS_74 = {
 # Round framing74: nouns of protecting; a group right after one and followed by «من» before the
 # term is whom a practice is kept from («لحماية الفلسطينيين من الممارسات العدوانية للمستوطنين»),
 # not its doer. Source: حماية، وقاية، إنقاذ (Hans Wehr), the object then «من» the danger.
-PROTECTION_NOUNS_74 = {"ar": ["حماية", "وقاية", "إنقاذ", "انقاذ"]}
+PROTECTION_NOUNS = {"ar": ["حماية", "وقاية", "إنقاذ", "انقاذ"]}
+
+# Words beyond OPPOSED_BEFORE and ENEMIES_OF after which a group (within two words) is what a
+# resistance term resists, never the resister (round framing76): the singular enemy noun and
+# Arabic «مقابل» («آتش‌بس را با خواست و شرایط دشمن صهیونیستی», «للمقاومة … مقابل العدد
+# الإسرائيلي», beside OPPOSED_BEFORE's «در برابر حملات وحشیانه صهیونیست‌ها»). Source: Dehkhoda
+# دشمن, Hans Wehr عدو، مقابل.
+RESISTED_MARKERS = {"fa": ["دشمن"], "ar": ["مقابل", "عدو", "العدو"], "en": ["enemy"]}
+# Plural nouns of enmity before a genitive (round framing76): a group within two words after one
+# is whose enemies they are, not the doer of the act the term names («تهاجم دشمنان اسلام و
+# ایران», «أعداء المملكة»). Source: Dehkhoda دشمنان، Hans Wehr أعداء.
+ENEMIES_OF = {"fa": ["دشمنان"], "ar": ["أعداء", "الأعداء"], "en": ["enemies"]}
+# Group names that are also common nouns, with the phrases by which an article uses the common
+# noun (round framing76): where an article names a military, air or naval base, its bare
+# «القاعدة» is the base, not al-Qaeda («وأنشأ البريطانيون القاعدة إبان احتلالهم لجنوب اليمن» in
+# a report on al-Anad air base), unless it also writes the organisation's full name «تنظيم
+# القاعدة». Source: Hans Wehr قاعدة (base; military base قاعدة عسكرية).
+COMMON_NOUN_GROUPS = {
+    "ar": {
+        "القاعدة": (
+            [
+                "قاعدة عسكرية",
+                "القاعدة العسكرية",
+                "قاعدة جوية",
+                "القاعدة الجوية",
+                "قاعدة بحرية",
+                "القاعدة البحرية",
+                "قواعد عسكرية",
+                "القواعد العسكرية",
+            ],
+            ["تنظيم القاعدة"],
+        ),
+    },
+}
+# Adjectives of belonging between a term and a group after it (round framing76): the group then
+# says whose the term's referent is («هذه الميليشيات الخاصة بالحوثي والرئيس المخلوع»), so a
+# demonstrative term still takes it. Source: Hans Wehr خاص ب، تابع ل، موال ل.
+BELONGING_WORDS = {"ar": ["الخاصة", "الخاص", "التابعة", "التابع", "الموالية", "الموالي"]}

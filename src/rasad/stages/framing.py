@@ -353,33 +353,28 @@ def applied_to(text: str, start: int, end: int, g_start: int, g_end: int, lang: 
         return False
     if g_start >= end and coordinate_between_60(WORD.findall(gap), lang):
         return False  # «بين المتمردين والجيش التركي»: the army's adjective
-    if g_start >= end and victim_of_act_74(WORD.findall(gap), lang):
+    if g_start >= end and victim_of_act(WORD.findall(gap), lang):
         return False  # «جريمة حرق رضيع فلسطيني»: the victim's nisba, not the doer
-    if g_start < start and protected_from_74(text, g_start, gap, lang):
+    if g_start < start and protected_from(text, g_start, gap, lang):
         return False  # «لحماية الفلسطينيين من الممارسات العدوانية»: whom it is kept from
     return not (lang == "ar" and g_start >= end and text[g_start : g_start + 1] in "بل")
 
 
-def bare_arabic_74(word: str) -> str:
-    """A folded Arabic word without its conjunction, clitic preposition and article."""
-    return re.sub(r"^(?:[وف]?(?:[بلك]?ال|لل|[بلك])?)", "", folded(word))
-
-
-def victim_of_act_74(gap: list[str], lang: str) -> bool:
+def victim_of_act(gap: list[str], lang: str) -> bool:
     """Whether the words between a term and a group after it hold an act noun of harm
-    (VICTIM_ACT_NOUNS_74) with a word between it and the group: the group then names whom the
+    (VICTIM_ACT_NOUNS) with a word between it and the group: the group then names whom the
     act was done to («جريمة حرق رضيع فلسطيني», «جرائم القتل لآلاف الفلسطينيين»)."""
-    acts = {bare_arabic_74(w) for w in F.VICTIM_ACT_NOUNS_74.get(lang, ())}
+    acts = {bare_noun(w) for w in F.VICTIM_ACT_NOUNS.get(lang, ())}
     words = [w for w in gap if w not in ",،:;؛"]
-    return any(bare_arabic_74(w) in acts for w in words[:-1])
+    return any(bare_noun(w) in acts for w in words[:-1])
 
 
-def protected_from_74(text: str, g_start: int, gap: str, lang: str) -> bool:
+def protected_from(text: str, g_start: int, gap: str, lang: str) -> bool:
     """Whether a group before the term is the object of a protection noun with «من» after it,
-    before the term (PROTECTION_NOUNS_74: «لحماية الفلسطينيين من الممارسات العدوانية»)."""
-    nouns = {bare_arabic_74(w) for w in F.PROTECTION_NOUNS_74.get(lang, ())}
+    before the term (PROTECTION_NOUNS: «لحماية الفلسطينيين من الممارسات العدوانية»)."""
+    nouns = {bare_noun(w) for w in F.PROTECTION_NOUNS.get(lang, ())}
     before = WORD.findall(text[max(0, g_start - 30) : g_start])[-1:]
-    return bool(before and bare_arabic_74(before[0]) in nouns and WORD.findall(gap)[:1] == ["من"])
+    return bool(before and bare_noun(before[0]) in nouns and WORD.findall(gap)[:1] == ["من"])
 
 
 @cache
@@ -445,12 +440,22 @@ def designation_words(lang: str) -> frozenset[str]:
     return folded_words("DESIGNATION_WORDS", lang)
 
 
+def designation_word(words: list[str], i: int, lang: str) -> bool:
+    """Whether words[i] designates: a designation word (DESIGNATION_WORDS), or a deeming verb
+    (DEEMING_VERBS) right after a relative pronoun (DESIGNATION_LINKS: «الذي تعده أنقرة»)."""
+    word = re.sub(r"^[وف]", "", folded(words[i]))
+    if word in designation_words(lang):
+        return True
+    links = folded_words("DESIGNATION_LINKS", lang)
+    return word in folded_words("DEEMING_VERBS", lang) and i > 0 and folded(words[i - 1]) in links
+
+
 def designator_before(text: str, g_start: int, lang: str) -> bool:
     """Whether a name comes right after a designation verb, as the state or body that lists a
     group («التي تصنفها واشنطن على أنها تنظيم إرهابي»: Washington designates, it is not
     designated)."""
-    before = WORD.findall(text[max(0, g_start - 30) : g_start])[-1:]
-    return any(re.sub(r"^[وف]", "", folded(w)) in designation_words(lang) for w in before)
+    before = WORD.findall(text[max(0, g_start - 40) : g_start])[-2:]
+    return bool(before) and designation_word(before, len(before) - 1, lang)
 
 
 def designated_target(text: str, start: int, term: Term, mentions: list[dict]) -> dict | None:
@@ -461,12 +466,9 @@ def designated_target(text: str, start: int, term: Term, mentions: list[dict]) -
         return None
     lo = sentence_start(text, start)
     words = list(WORD.finditer(text, lo, start))[-F.DESIGNATION_WORDS_BEFORE_TERM - 1 :]
+    texts = [w.group() for w in words]
     verb = next(
-        (
-            w
-            for w in reversed(words)
-            if re.sub(r"^[وف]", "", folded(w.group())) in designation_words(lang)
-        ),
+        (words[i] for i in range(len(words) - 1, -1, -1) if designation_word(texts, i, lang)),
         None,
     )
     if verb is None:
@@ -1774,14 +1776,22 @@ def sentence_group(
 def possessor_target(
     text: str, start: int, end: int, term: Term, mentions: list[dict]
 ) -> dict | None:
-    """Whose an actor noun with a possessive pronoun is («ميليشياته», "his militias"): the
-    pronoun's antecedent, the one group (targets.tsv) its sentence names before it."""
+    """Whose an actor noun with a possessive pronoun is («ميليشياته», "his militias"), or whose
+    act an aggression or crime noun with one names («محاسبة إسرائيل على عدوانها»; not an
+    occupation, whose pronoun is as often the land taken): the pronoun's antecedent, the one
+    group (targets.tsv) its sentence names before it."""
     word = text[start:end]
-    if term.category not in F.REPEATED_NOUN_CATEGORIES or act_noun(term, word):
+    if act_noun(term, word):
+        if term.category not in F.DOER_SUFFIX_CATEGORIES:
+            return None
+        if folded(term.term).removeprefix("ال") in folded_words("PATIENT_SUFFIX_TERMS", term.lang):
+            return None
+    elif term.category not in F.REPEATED_NOUN_CATEGORIES:
         return None
     # the ending after the term itself: «ه» is "his" there, not a folded ta marbuta
     ending = folded(word).split(folded(term.term).removeprefix("ال"), 1)[-1]
-    if ending not in {"ه", *F.PRONOUN_SUFFIXES.get(term.lang, ())}:
+    his = set() if act_noun(term, word) else {"ه"}  # «الغزوة»: an act noun's ta marbuta
+    if ending not in his | set(F.PRONOUN_SUFFIXES.get(term.lang, ())):
         return None
     lo = sentence_start(text, start)
     found = [m for m in actors_in(mentions, lo, start) if m["end"] <= start]
@@ -1915,6 +1925,12 @@ def target_of(
     return found or {"target": None}
 
 
+def next_word_demonstrative(text: str, end: int, lang: str) -> bool:
+    """Whether the word right after `end` is a demonstrative («جنایات این رژیم»)."""
+    after = WORD.findall(text[end : end + 30])[:1]
+    return bool(after) and folded(after[0]) in folded_demonstratives(lang)
+
+
 def repeated_noun(item: dict, earlier: list[dict], word: str, text: str, lang: str) -> dict | None:
     """What a bare noun repeated from earlier in the text named there: the same lexicon term
     (a definite noun, not an adjective nor a practice's name) whose last earlier use in the text was applied to a group of the group
@@ -1927,6 +1943,8 @@ def repeated_noun(item: dict, earlier: list[dict], word: str, text: str, lang: s
         return None
     if not definite(text, item["start"], item["end"], lang):
         return None  # an anaphor is definite: «إرهابيا» is "a terrorist", anyone
+    if next_word_demonstrative(text, item["end"], lang):
+        return None  # «جنایات این رژیم»: its own genitive says whose
     same = [t for t in earlier if t["term"] == item["term"]]
     if not same or not (last := same[-1]).get("target"):
         return None
@@ -1937,9 +1955,7 @@ def repeated_noun(item: dict, earlier: list[dict], word: str, text: str, lang: s
     return {"target": group_name(last["target"]), "target_from": "repeated noun"}
 
 
-def demonstrative_antecedent_60(
-    item: dict, earlier: list[dict], text: str, lang: str
-) -> dict | None:
+def demonstrative_antecedent(item: dict, earlier: list[dict], text: str, lang: str) -> dict | None:
     """What a term after a demonstrative names when an earlier term of its paragraph begins with
     the same word and was applied to a target beside it or by convention: «رژیم صهیونیستی …
     نخست‌وزیر این رژیم», «شهید صارمی … این شهید بزرگوار». The demonstrative points back to
@@ -1955,12 +1971,79 @@ def demonstrative_antecedent_60(
     ]
     if not same or not (last := same[-1]).get("target"):
         return None
-    if last.get("target_from") not in (None, "convention"):
-        return None  # only what was named beside it, as repeated_noun
+    if last.get("target_from") not in (None, "convention", "demonstrative antecedent"):
+        return None  # only what was named beside it (as repeated_noun) or pointed back to it
     out = {"target": last["target"], "target_from": "demonstrative antecedent"}
     if last.get("target_start") is not None:
         out.update(target_start=last["target_start"], target_end=last["target_end"])
     return out
+
+
+@cache
+def resisted_markers(lang: str) -> frozenset[str]:
+    """Words after which a group is what a resistance term resists (OPPOSED_BEFORE,
+    RESISTED_MARKERS, ENEMIES_OF), folded and without Arabic proclitics, built once."""
+    words = [*F.OPPOSED_BEFORE.get(lang, ()), *F.RESISTED_MARKERS.get(lang, ())]
+    return frozenset(bare_noun(w) for w in words) | enemies_of(lang)
+
+
+@cache
+def enemies_of(lang: str) -> frozenset[str]:
+    """ENEMIES_OF, folded and without Arabic proclitics, built once."""
+    return frozenset(bare_noun(w) for w in F.ENEMIES_OF.get(lang, ()))
+
+
+def after_marker(text: str, t_start: int, markers: frozenset[str]) -> bool:
+    """Whether one of the three words before `t_start` is one of `markers` (folded, without
+    Arabic proclitics)."""
+    before = WORD.findall(text[max(0, t_start - 60) : t_start])[-3:]
+    return any(bare_noun(w) in markers for w in before)
+
+
+def demonstrative_before_later_group(text: str, item: dict, lang: str) -> bool:
+    """Whether a term after a demonstrative («این رژیم», «هذا النظام»; not a martyrdom word) was
+    given a group named after it with words between, none of belonging (BELONGING_WORDS): the
+    demonstrative points back, and the later group is another actor of its clause («شکست سنگین
+    این رژیم به‌دست حزب‌الله»). `text` is folded."""
+    t_start = item.get("target_start")
+    if t_start is None or t_start < item["end"] or item["category"] == "martyrdom":
+        return False  # a name after «ذلك استشهاد» is the martyr
+    if words_before(text, item["start"], 1) not in folded_demonstratives(lang):
+        return False
+    if lang == "ar" and not definite(text, item["start"], item["end"], lang):
+        return False  # «عن ذلك استشهاد»: a pronoun, not the term's determiner
+    gap = {folded(w) for w in WORD.findall(text[item["end"] : t_start])}
+    return bool(gap) and not gap & folded_words("BELONGING_WORDS", lang)
+
+
+def common_noun_named(item: dict, text: str, article: str, lang: str) -> bool:
+    """Whether the target's mention is a group name an article uses as a common noun
+    (COMMON_NOUN_GROUPS): its bare form where the article names that noun's sense and never the
+    group's full name («القاعدة» in a report on an air base). `text` and `article` are folded."""
+    t_start, t_end = item.get("target_start"), item.get("target_end")
+    if t_start is None:
+        return False
+    mention = bare_noun(text[t_start:t_end])
+    for name, (senses, full) in F.COMMON_NOUN_GROUPS.get(lang, {}).items():
+        if mention != bare_noun(name) or any(folded(f) in article for f in full):
+            continue
+        if any(folded(s) in article for s in senses):
+            return True
+    return False
+
+
+def set_against(item: dict, text: str, lang: str) -> bool:
+    """Whether a target read from the term's sentence is an actor set against the term rather
+    than the one it is applied to: what a resistance resists, whose enemies act, or a group
+    after a demonstrative term. `text` is folded."""
+    if item.get("target_from") is not None or item.get("target_start") is None:
+        return False
+    t_start = item["target_start"]
+    if item["category"] == "resistance" and after_marker(text, t_start, resisted_markers(lang)):
+        return True  # «در برابر حملات وحشیانه صهیونیست‌ها», «مقابل العدد الإسرائيلي»: resisted
+    if after_marker(text, t_start, enemies_of(lang)):
+        return True  # «تهاجم دشمنان اسلام و ایران»: whose enemies
+    return demonstrative_before_later_group(text, item, lang)
 
 
 def bare_noun(word: str) -> str:
@@ -2700,6 +2783,7 @@ def find_loaded_terms(
     if compiled is None or not text:
         return []
     terms, plain = lexicon()[lang], folded(text)
+    article = folded(f"{doc.title or ''}\n{doc.text}")
     mentions: list[dict] | None = None  # entities (a title's found here) and groups, once needed
     other: list[dict] = []  # the other field's groups (the headline's, or the lead's)
     out: list[LoadedTerm] = []
@@ -2726,10 +2810,15 @@ def find_loaded_terms(
             mentions = [*entities, *group_mentions(text, lang)]
             other = group_mentions(doc.title or "", lang) if body else lead_groups(doc.text, lang)
         item.update(target_of(doc, text, m.start(), m.end(), term, mentions, other))
+        if item.get("target") and (
+            set_against(item, plain, lang) or common_noun_named(item, plain, article, lang)
+        ):
+            item.update(target=None)
+            item.pop("target_start", None), item.pop("target_end", None)
         if item.get("target") is None and (found := repeated_noun(item, out, word, plain, lang)):
             item.update(found)
         if item.get("target") is None and (
-            found := demonstrative_antecedent_60(item, out, plain, lang)
+            found := demonstrative_antecedent(item, out, plain, lang)
         ):
             item.update(found)
         if item.get("target") is None and (
