@@ -723,3 +723,25 @@ def test_a_year_and_a_day_in_it_on_one_concept_are_one_due_date(seed_story):
     broken = [p for p in found if p["status"] == "broken"]
     assert len(broken) == 1
     assert len({s["doc"] for s in broken[0]["statements"]}) >= 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (  # fars-8210060171
+            "بنابراين گزارش، هزينه‌هاي اقتصادي اين چهار كشور در سال 2009 دو برابر ميزان فعلي "
+            "افزايش خواهد يافت.",
+            "fa",
+        ),
+        ("وسوف ينخفض النمو المستمر في أداء هذه الشريحة حتى نهاية 2016.", "ar"),
+        (  # snn-2015-08-01-00941
+            "لذلك فإن المواجهة العسكرية المحتملة ستطول لأشهر عديدة.",
+            "ar",
+        ),
+    ],
+)
+def test_a_quantitys_own_rise_and_a_possible_thing_are_forecasts(sentence, lang):
+    """«افزایش خواهد یافت» (will rise, intransitive) and «المحتملة» are forecasts; the
+    transitive «سترفع» (a body raises something) is no forecast (promises76)."""
+    assert "forecast" in cue_kinds(sentence, lang)
+    assert "forecast" not in cue_kinds("وسترفع الشركة طاقتها الإنتاجية بحلول 2017.", "ar")
