@@ -745,3 +745,15 @@ def test_a_quantitys_own_rise_and_a_possible_thing_are_forecasts(sentence, lang)
     transitive «سترفع» (a body raises something) is no forecast (promises76)."""
     assert "forecast" in cue_kinds(sentence, lang)
     assert "forecast" not in cue_kinds("وسترفع الشركة طاقتها الإنتاجية بحلول 2017.", "ar")
+
+
+def test_a_match_word_after_every_date_is_another_clauses():
+    """A board meeting tomorrow stays a schedule though the league's matches follow in a later
+    clause (snn-2015-08-01-00778; promises76)."""
+    sentence = (
+        "وستتم مناقشته خلال اجتماع مجلس الإدارة ظهر غدٍ بالمقر الرئيسي للاتحاد، مع الحرص على "
+        "تعيين رئيس اللجنة قبل بدء المنافسات المحلية التي ستنطلق فعليا في 19 من أغسطس الجاري، "
+        "وبداية مباريات دوري عبداللطيف جميل للمحترفين التي سيفتتحها الهلال وضيفه الوحدة."
+    )
+    assert "fixture" in cue_kinds(sentence, "ar")
+    assert track("s", _docs([(sentence, "2015-08-01")]))

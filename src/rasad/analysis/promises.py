@@ -71,6 +71,7 @@ KINDS = (
     "warning",
 )
 _CONJUNCTION = ("و", "ف")
+VERB_LAST = ("fa",)  # languages whose sentences name the date before the match they schedule
 GAP = "…"  # between the parts of a cue whose words may stand apart («قرارداد … تمدید کرد»)
 _MARKS = re.compile("[\u064b-\u065f\u0670]")  # Arabic vowel marks, shadda among them
 _SHADDA = "\u0651"
@@ -492,8 +493,8 @@ def statements(doc: Document) -> list[Statement]:
             continue  # a rule in force until a date («قد دخل حيز التنفيذ … وحتى 31 يناير 2016»)
         if "term" in kinds and not kinds & {"commit", "future"}:
             continue  # a contract's length («ويستمر عقده … حتى يونيو 2016»), nothing due then
-        if kinds & {"routine", "office", "fixture"} and "commit" not in kinds:
-            continue  # a team's calendar, a term of office: nobody's pledge
+        if kinds & {"routine", "office"} and "commit" not in kinds:
+            continue  # a team's training calendar, a term of office: nobody's pledge
         if "vague" in kinds:
             continue  # a vow to do one's best («ما بوسعها»): nothing to keep or miss
         if doc.text[s:e].rstrip(" \"'»”)").endswith(("?", "؟")):
@@ -508,8 +509,11 @@ def statements(doc: Document) -> list[Statement]:
             and d["window"][1] > day
             and (d["window"][0] > day or verb)
         )
-        if "warning" in kinds and "commit" not in kinds and _warns_of_date(doc, s, e, day):
-            continue  # «هشدار داده است، كه اگر … تا سال 2015»: what comes if others fail
+        if "commit" not in kinds and any(
+            k in kinds and (doc.lang in VERB_LAST or _cue_before_date(doc, s, e, day, k))
+            for k in ("fixture", "warning")
+        ):
+            continue  # a team's match, a rally; «هشدار داده است، كه اگر … تا سال 2015»
         due = max(days, default=None)
         dated = due is not None and bool(kinds & {"future", "deadline", "commit", "commitment"})
         soon = "soon" in kinds and verb
@@ -535,15 +539,16 @@ def statements(doc: Document) -> list[Statement]:
     return out
 
 
-def _warns_of_date(doc: Document, start: int, end: int, day: str) -> bool:
-    """Whether a warning or threat stands before a future date of its sentence: the date is
-    what it warns of («حذرت من أن … بحلول», "warned Bath they have until next week"). A warning
-    after the date is another clause's («ترغب المنظمة في تقليل … بحلول عام 2020، لكنها حذرت
-    من أن»: the target stays; promises76)."""
+def _cue_before_date(doc: Document, start: int, end: int, day: str, kind: str) -> bool:
+    """Whether a cue of `kind` stands before a date of its sentence that ends after the
+    publication day: the date is what it warns of or when the match is («حذرت من أن …
+    بحلول», «ومن المقرر إقامة مباراة الإياب … بعد غد»). A cue after every date is another
+    clause's («ترغب المنظمة في تقليل … بحلول عام 2020، لكنها حذرت من أن»: the target stays;
+    «اجتماع مجلس الإدارة ظهر غدٍ … وبداية مباريات دوري»: the meeting stays; promises76)."""
     return any(
-        "warning" in cue_kinds(doc.text[start : d["start"]], doc.lang)
+        kind in cue_kinds(doc.text[start : d["start"]], doc.lang)
         for d in doc.dates
-        if start <= d["start"] and d["end"] <= end and d["value"] and d["window"][1] > day
+        if start <= d["start"] and d["end"] <= end and d["value"] and d["window"][1] >= day
     )
 
 
