@@ -757,3 +757,13 @@ def test_a_match_word_after_every_date_is_another_clauses():
     )
     assert "fixture" in cue_kinds(sentence, "ar")
     assert track("s", _docs([(sentence, "2015-08-01")]))
+
+
+def test_a_persian_hope_is_a_forecast():
+    """«امید می‌رود … تا پایان سال جاری تکمیل شود» (fars-13940711001308) hopes, as «يأمل»
+    does (promises76)."""
+    sentence = (
+        "عملیات اجرایی این پروژه مهم نیز، آغاز شده که امید می‌رود تا پایان سال جاری تکمیل شود."
+    )
+    assert "forecast" in cue_kinds(sentence, "fa")
+    assert not track("s", _docs([(sentence, "2015-10-03")]))
