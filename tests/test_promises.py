@@ -619,3 +619,151 @@ def test_two_things_one_document_schedules_in_one_month_are_two_promises():
     found = track("s", _docs([(voters + " " + candidates, "2015-08-02")]))
     assert [len(p["statements"]) for p in found] == [1, 1]
     assert found[0]["due"] < found[1]["due"]
+
+
+def test_a_teams_training_session_is_club_news():
+    """«المران» is a team's training session as «التدريبات» is (snn-2015-08-01-00454;
+    promises76, the lead's look at the session-62 archive)."""
+    sentence = (
+        "وأضاف بأنه سيتم استئناف المران يوم الأحد القادم لاختيار الصفوة من اللاعبين المميزين "
+        "من جميع النواحي التي تفيد فرق النادي بشكل جيد، وتمثيل شعار النادي."
+    )
+    assert "routine" in cue_kinds(sentence, "ar")
+    assert not track("s", _docs([(sentence, "2015-08-01")]))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "day"),
+    [
+        (  # fars-13940621001420: the round's last futsal match, today
+            "به گزارش خبرگزاری فارس از قم، در حالی که 6 بازی از هفته نهم نیم‌فصل نخست مسابقات "
+            "هفدهمین دوره لیگ برتر فوتسال باشگاه‌های کشور به انجام رسید تنها بازی باقی مانده از "
+            "این هفته عصر امروز در شهر مقدس قم بین تیم‌های یاسین‌پیشرو قم و آذرخش هرمزگان برگزار "
+            "خواهد شد.",
+            "fa",
+            "2015-09-12",
+        ),
+        (  # ntrex-en-newsweek.51310
+            "It's Trump's first of five scheduled rallies in the next week, including stops in "
+            "friendly places including Tennessee and Mississippi.",
+            "en",
+            "2018-09-08",
+        ),
+    ],
+)
+def test_a_teams_match_and_a_campaigns_rallies_are_a_calendar(sentence, lang, day):
+    """A fixture is no one's pledge: "a schedule, not a pledge" (promises76)."""
+    assert "fixture" in cue_kinds(sentence, lang)
+    assert not track("s", _docs([(sentence, day)]))
+
+
+def test_a_championship_without_a_match_word_stays_a_schedule():
+    """An organiser's tournament dates are no team fixture (snn-2015-08-01-00445)."""
+    sentence = (
+        "وبتلك النتيجة تأهل منتخبا مصر وتونس للمشاركة في نهائيات بطولة العالم المقرر إقامتها "
+        "باليابان خلال الفترة من 8 وحتى 23 سبتمبر المقبل."
+    )
+    assert "fixture" not in cue_kinds(sentence, "ar")
+
+
+def test_a_warning_of_what_comes_by_a_date_is_no_promise():
+    """The UN warns what follows if others miss a date (fars-8406150441); a target before a
+    warning of another clause stays (snn-2015-08-01-00970; promises76)."""
+    warning = (
+        "سازمان ملل همچنين هشدار داده است، كه اگر اهداف برنامه هاي توسعه آب در آفريقا تا سال "
+        "2015 محقق نشوند، صدها هزار كودك آفريقايي جان خود را از دست خواهند داد."
+    )
+    assert "warning" in cue_kinds(warning, "fa")
+    assert not track("s", _docs([(warning, "2005-09-06")]))
+    target = (
+        "وترغب منظمة الصحة العالمية في تقليل معدلات الانتحار بواقع 10 في المائة بحلول عام 2020، "
+        "لكنها حذرت من أن 28 دولة فقط تطبق استراتيجية خاصة لمنع الانتحار."
+    )
+    assert "warning" in cue_kinds(target, "ar")
+    assert track("s", _docs([(target, "2015-08-01")]))
+
+
+def test_an_extension_until_a_date_is_how_long_a_ban_or_contract_runs():
+    """A ban or a contract extended until a date is its length (snn-2015-08-02-00332, a
+    Persian contract); a contract to be extended soon stays a plan (fars-8504250327)."""
+    ban = (
+        "وفي الـ25 من حزيران (يونيو) 2015 قررت روسيا تمديد الحظر لمدة عام آخر حتى الـ5 من آب "
+        "(أغسطس) عام 2016."
+    )
+    assert "term" in cue_kinds(ban, "ar")
+    assert not track("s", _docs([(ban, "2015-08-02")]))
+    assert "term" in cue_kinds("وی قرارداد خود را تا سال 2022 تمدید کرد.", "fa")
+    soon = (
+        "يكي از منابع نزديك به باشگاه پرسپوليس اعلام كرد كه جواد كاظميان به زودي قرارداد خود "
+        "با اين تيم را تمديد خواهد كرد."
+    )
+    assert "term" not in cue_kinds(soon, "fa")
+    assert track("s", _docs([(soon, "2006-07-16")]))
+
+
+def test_one_pledge_told_twice_in_one_document_is_one_promise():
+    """An article's lead and its body share the words of one pledge (snn-2015-08-02-01226:
+    the ministry's kidney transplant; promises76)."""
+    lead = (
+        "ينتظر شاب بتيماء مصاب بفشل كلوي تنفيذ ما وعدت به وزارة الصحة عقب تقرير نشرته سبق "
+        "العام الماضي، بالتكفل بزراعة كلية له على حساب الدولة، إلى جانب تحمل تكاليف السفر."
+    )
+    body = (
+        "وأكد المواطن مشري الصريع لسبق أنه لا يزال ينتظر ما وعدت به وزارة الصحة منذ العام "
+        "الماضي، مبيناً أنه قدم جميع التقارير اللازمة التي تثبت حالته."
+    )
+    found = track("s", _docs([(lead + " " + body, "2015-08-02")]))
+    assert [len(p["statements"]) for p in found] == [1 + 1]
+
+
+def test_a_year_and_a_day_in_it_on_one_concept_are_one_due_date(seed_story):
+    """«بحلول نهاية العام الجاري 2021» and «حتى 31 ديسمبر» of the troops' withdrawal are one
+    promise across the seeds' documents (promises76: listed apart before)."""
+    found = track("s", seed_story)
+    broken = [p for p in found if p["status"] == "broken"]
+    assert len(broken) == 1
+    assert len({s["doc"] for s in broken[0]["statements"]}) >= 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (  # fars-8210060171
+            "بنابراين گزارش، هزينه‌هاي اقتصادي اين چهار كشور در سال 2009 دو برابر ميزان فعلي "
+            "افزايش خواهد يافت.",
+            "fa",
+        ),
+        ("وسوف ينخفض النمو المستمر في أداء هذه الشريحة حتى نهاية 2016.", "ar"),
+        (  # snn-2015-08-01-00941
+            "لذلك فإن المواجهة العسكرية المحتملة ستطول لأشهر عديدة.",
+            "ar",
+        ),
+    ],
+)
+def test_a_quantitys_own_rise_and_a_possible_thing_are_forecasts(sentence, lang):
+    """«افزایش خواهد یافت» (will rise, intransitive) and «المحتملة» are forecasts; the
+    transitive «سترفع» (a body raises something) is no forecast (promises76)."""
+    assert "forecast" in cue_kinds(sentence, lang)
+    assert "forecast" not in cue_kinds("وسترفع الشركة طاقتها الإنتاجية بحلول 2017.", "ar")
+
+
+def test_a_match_word_after_every_date_is_another_clauses():
+    """A board meeting tomorrow stays a schedule though the league's matches follow in a later
+    clause (snn-2015-08-01-00778; promises76)."""
+    sentence = (
+        "وستتم مناقشته خلال اجتماع مجلس الإدارة ظهر غدٍ بالمقر الرئيسي للاتحاد، مع الحرص على "
+        "تعيين رئيس اللجنة قبل بدء المنافسات المحلية التي ستنطلق فعليا في 19 من أغسطس الجاري، "
+        "وبداية مباريات دوري عبداللطيف جميل للمحترفين التي سيفتتحها الهلال وضيفه الوحدة."
+    )
+    assert "fixture" in cue_kinds(sentence, "ar")
+    assert track("s", _docs([(sentence, "2015-08-01")]))
+
+
+def test_a_persian_hope_is_a_forecast():
+    """«امید می‌رود … تا پایان سال جاری تکمیل شود» (fars-13940711001308) hopes, as «يأمل»
+    does (promises76)."""
+    sentence = (
+        "عملیات اجرایی این پروژه مهم نیز، آغاز شده که امید می‌رود تا پایان سال جاری تکمیل شود."
+    )
+    assert "forecast" in cue_kinds(sentence, "fa")
+    assert not track("s", _docs([(sentence, "2015-10-03")]))

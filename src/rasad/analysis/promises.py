@@ -39,6 +39,8 @@ from rasad.text.tokenize import index_terms
 
 SAME_PROMISE = 0.12  # Jaccard of search keys for two statements to be one promise
 SAME_PROMISE_IN_DOC = 0.2  # the same, for two sentences of one document (promises74)
+RESTATED_WORDS = 4  # words in a row, a commitment verb among them, that one pledge's two
+# sentences in one document share (promises76)
 RELATED = 0.06  # search-key overlap a later sentence on a shared concept needs
 RELATED_NO_CONCEPT = 0.15  # overlap needed when the promise names no known concept
 MAX_EVIDENCE = 6
@@ -65,8 +67,12 @@ KINDS = (
     "routine",
     "office",
     "vague",
+    "fixture",
+    "warning",
 )
 _CONJUNCTION = ("و", "ف")
+VERB_LAST = ("fa",)  # languages whose sentences name the date before the match they schedule
+GAP = "…"  # between the parts of a cue whose words may stand apart («قرارداد … تمدید کرد»)
 _MARKS = re.compile("[\u064b-\u065f\u0670]")  # Arabic vowel marks, shadda among them
 _SHADDA = "\u0651"
 _WORD = re.compile("\\w[\\w\u064b-\u065f\u0670]*")
@@ -108,7 +114,7 @@ def cue_kinds(sentence: str, lang: str) -> set[str]:
         tokens.add(token)
         if token[:1] in _CONJUNCTION and len(token) > 3:
             tokens.add(token[1:])
-    spaced = " " + " ".join(words) + " "
+    spaced = plain = " " + " ".join(words) + " "
     if lang == "ar":
         spaced += (
             " ".join(w[1:] if w[:1] in _CONJUNCTION and len(w) > 2 else w for w in words) + " "
@@ -118,7 +124,32 @@ def cue_kinds(sentence: str, lang: str) -> set[str]:
         for kind, (single, phrases) in cue_sets(lang).items()
         if kind != "noun" and (not single.isdisjoint(tokens) or any(p in spaced for p in phrases))
     }
+    found |= {kind for kind, parts in gapped_cues(lang) if in_order(plain, parts)}
     return found | {"commitment"} if noun else found
+
+
+def in_order(spaced: str, parts: tuple[str, ...]) -> bool:
+    """Whether a sentence's spaced text holds the " "-padded parts one after another, with any
+    words between («قرارداد خود را تا سال 2022 تمدید کرد» holds «قرارداد … تمدید کرد»)."""
+    at = 0
+    for part in parts:
+        at = spaced.find(part, at)
+        if at < 0:
+            return False
+        at += len(part) - 1
+    return True
+
+
+@cache
+def gapped_cues(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(kind, " "-padded parts) of the language's cues written with «…» between their parts:
+    words that make the cue with others between them (promises76)."""
+    return tuple(
+        (kind, tuple(f" {part.strip()} " for part in cue.split(GAP)))
+        for kind, words in cues().get(lang, {}).items()
+        for cue in words
+        if GAP in cue
+    )
 
 
 @cache
@@ -193,7 +224,7 @@ def cue_sets(lang: str) -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
     return {
         kind: (
             frozenset(w for w in words if " " not in w),
-            tuple(f" {w} " for w in words if " " in w),
+            tuple(f" {w} " for w in words if " " in w and GAP not in w),
         )
         for kind, words in cues().get(lang, {}).items()
     }
@@ -478,6 +509,11 @@ def statements(doc: Document) -> list[Statement]:
             and d["window"][1] > day
             and (d["window"][0] > day or verb)
         )
+        if "commit" not in kinds and any(
+            k in kinds and (doc.lang in VERB_LAST or _cue_before_date(doc, s, e, day, k))
+            for k in ("fixture", "warning")
+        ):
+            continue  # a team's match, a rally; «هشدار داده است، كه اگر … تا سال 2015»
         due = max(days, default=None)
         dated = due is not None and bool(kinds & {"future", "deadline", "commit", "commitment"})
         soon = "soon" in kinds and verb
@@ -503,6 +539,19 @@ def statements(doc: Document) -> list[Statement]:
     return out
 
 
+def _cue_before_date(doc: Document, start: int, end: int, day: str, kind: str) -> bool:
+    """Whether a cue of `kind` stands before a date of its sentence that ends after the
+    publication day: the date is what it warns of or when the match is («حذرت من أن …
+    بحلول», «ومن المقرر إقامة مباراة الإياب … بعد غد»). A cue after every date is another
+    clause's («ترغب المنظمة في تقليل … بحلول عام 2020، لكنها حذرت من أن»: the target stays;
+    «اجتماع مجلس الإدارة ظهر غدٍ … وبداية مباريات دوري»: the meeting stays; promises76)."""
+    return any(
+        kind in cue_kinds(doc.text[start : d["start"]], doc.lang)
+        for d in doc.dates
+        if start <= d["start"] and d["end"] <= end and d["value"] and d["window"][1] >= day
+    )
+
+
 def is_column(doc: Document) -> bool:
     """Whether a document is an opinion column: its text holds a mark its outlet prints on
     columns (promises/column_marks.tsv, «مقالات أخرى للكاتب»). A column's future sentences
@@ -525,13 +574,39 @@ def _same(a: Statement, b: Statement) -> bool:
     film's screenings, voter and candidate registration), so they need closer wording
     (SAME_PROMISE_IN_DOC: of the 14 merges it undoes on the session-62 archive, 11 were two
     things and 3 one; promises74)."""
-    if (a.due or "")[:7] != (b.due or "")[:7]:
-        return False
+    if a.doc.id == b.doc.id and _restates(a, b):
+        return True
     if a.concepts and b.concepts and not a.concepts & b.concepts:
         return False
-    shared_day = a.due is not None and a.due == b.due and bool(a.concepts & b.concepts)
+    if _holds(a.due, b.due) and a.concepts & b.concepts:
+        return True  # «بحلول نهاية العام الجاري 2021» and «بحلول 31 ديسمبر 2021», of troops
+    if (a.due or "")[:7] != (b.due or "")[:7]:
+        return False
     least = SAME_PROMISE_IN_DOC if a.doc.id == b.doc.id else SAME_PROMISE
-    return shared_day or jaccard(a.keys, b.keys) >= least
+    return jaccard(a.keys, b.keys) >= least
+
+
+def _holds(a: str | None, b: str | None) -> bool:
+    """Whether two due dates are one, or one holds the other (a year and a day in it: "2021"
+    and "2021-12-31", the end of the year written as a day)."""
+    return bool(a and b and (a.startswith(b) or b.startswith(a)))
+
+
+def _restates(a: Statement, b: Statement) -> bool:
+    """Whether two sentences of one document share the words of one pledge: a run of
+    RESTATED_WORDS words holding a commitment verb («ينتظر … تنفيذ ما وعدت به وزارة الصحة» and
+    «لا يزال ينتظر ما وعدت به وزارة الصحة منذ العام الماضي»: the article's lead and its body
+    tell one promise; promises76)."""
+    commits = cue_sets(a.doc.lang).get("commit", (frozenset(), ()))[0]
+    first, second = (
+        plain_words(_fold(st.doc.text[st.start : st.end]), st.doc.lang) for st in (a, b)
+    )
+    runs = {tuple(second[i : i + RESTATED_WORDS]) for i in range(len(second))}
+    return any(
+        tuple(first[i : i + RESTATED_WORDS]) in runs
+        and any(w in commits or w[1:] in commits for w in first[i : i + RESTATED_WORDS])
+        for i in range(len(first) - RESTATED_WORDS + 1)
+    )
 
 
 def _relevance(p: Promise, text: str, lang: str) -> float:
