@@ -1461,6 +1461,26 @@ MIGRATIONS: tuple[Migration, ...] = (
         "UPDATE meta SET value = 'stale' WHERE key = 'story_states'",
         queued("recognise"),
     ),
+    # 80: session 63. The "recognise" backfill (covering dates, quotes, framing, timelines and
+    # promises): a conjunction after «بعد/قبل» opens no reported clause, a joined verb with no
+    # subject of its own takes its sentence's, a country role after the minister who spoke
+    # last is that minister, «علي» after a title is a given name (speakers76ar); a document or
+    # unnamed source is never a bystander, a name spaced two ways is one speaker, a role named
+    # with another country is not its holder, «این پایگاه» takes the outlet that wrote last
+    # (speakers76fa); an organisation new to the archive joins its other-script spelling in
+    # one story, a person's loose key drops h, a first name after a title joins its
+    # document's one full name, a Persian town after «شهر» is a place wherever written, clubs
+    # with a country adjective after a sports cue are clubs (entities76); what a resistance
+    # term resists is not the resister, whose enemies act is not the doer, a possessive
+    # clitic names the aggressor (framing76); team matches, campaign rallies and warnings are
+    # no promises, extensions until a date are lengths, one document's twice-told promise is
+    # one (promises76). The stored story states are marked stale: a story now merges with one
+    # sharing a rare name across scripts at consolidation and a report's events fold with its
+    # translations' (stories76), which states saved before were not consolidated under.
+    Migration(
+        "UPDATE meta SET value = 'stale' WHERE key = 'story_states'",
+        queued("recognise"),
+    ),
 )
 
 
