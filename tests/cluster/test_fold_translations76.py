@@ -145,3 +145,17 @@ def test_a_dated_story_and_an_undated_one_do_not_merge_under_the_bar():
     index, english, translated, third = rally({"%=west virginia": 2})
     translated.first = translated.last = DAY
     assert index.standing_merge(english, [(0.297, translated, []), (0.142, third, [])]) is None
+
+
+def test_an_original_and_two_translations_each_alone_fold_in_turn():
+    # the Daily Mail's "Peter Jones 'furious' after Holly Willoughby pulls out of £11million
+    # deal" (ntrex 298595): its English, Arabic and Persian each an event of its own; each is
+    # the others' candidate, none a rival of one language, so the Arabic and the Persian fold
+    # first and the English with them
+    index = StoryIndex(dim=DIM)
+    story = index.stories["s1"] = Story("s1", np.zeros(DIM, dtype=np.float32))
+    place(index, story, "en-1", unit(1, 0, 0), EN, 1)
+    place(index, story, "ar-1", unit(0.5, 0.866, 0), AR, 2)
+    place(index, story, "fa-1", unit(0.5, 0.7, 0.5), FA, 3)
+    assert index.fold_translations(story)
+    assert events_of(story) == [["ar-1", "en-1", "fa-1"]]

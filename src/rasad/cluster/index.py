@@ -993,11 +993,12 @@ class StoryIndex:
     def fold_translations(self, story: Story) -> bool:
         """Fold each pair of the story's events that are a report and its translations (round
         stories76): events of no common language, each the other's nearest among the story's
-        events of other languages by STANDING_MARGIN over the runner-up (as a translation
-        stands out from its other candidates), their centroids over the event bar less the
-        cross-language shift (`matching_event` for two events of different languages), and
-        their times comparable (both undated, or dated within EVENT_DAYS). Whether any folded;
-        the events are numbered again in order.
+        events of other languages by STANDING_MARGIN over its rival (`translated_events`: as a
+        translation stands out from its other candidates), their centroids over the event bar
+        less the cross-language shift (`matching_event` for two events of different
+        languages), and their times comparable (both undated, or dated within EVENT_DAYS);
+        again over the folded events, up to MERGE_ROUNDS times. Whether any folded; the events
+        are numbered again in order.
 
         At placement a translation meets its original's event under the lowered bar (its
         cosine to one report, 0.27-0.75 for ntrex's pairs) and starts an event its other
@@ -1005,11 +1006,28 @@ class StoryIndex:
         event and their Arabic and Persian translations in another, whose centroids (averages,
         closer than any two documents) meet at 0.54. The seeds' story shows the guard: its
         Persian look back at the withdrawal (003, undated) and the Arabic report of the
-        agreement (001, dated) are each other's nearest at 0.47, by 0.04 over the runner-up."""
+        agreement (001, dated) are each other's nearest at 0.47, by 0.04 over its rival (the
+        Arabic 002)."""
         events = story.events
         if len(events) < 2 or any(sum(e.languages.values()) != len(e.members) for e in events):
             return False  # languages not counted for every member (a state from before stories64)
-        pairs = self.translated_events(events)
+        folded = False
+        for _ in range(MERGE_ROUNDS):  # a folded pair meets the story's third language next
+            gone = self._fold_pairs(self.translated_events(story.events))
+            if not gone:
+                break
+            story.events = [e for e in story.events if e.id not in gone]
+            folded = True
+        if folded:
+            for n, event in enumerate(story.events, 1):
+                event.id = f"{story.id}.e{n}"
+            story.cached.clear()
+        return folded
+
+    @staticmethod
+    def _fold_pairs(pairs: list[tuple[float, Event, Event]]) -> set[str]:
+        """Fold each pair's later event into its earlier one, closest pair first, each event
+        once; the ids of the events folded away."""
         taken: set[str] = set()
         gone: set[str] = set()
         for _, host, brought in pairs:
@@ -1021,34 +1039,43 @@ class StoryIndex:
             host.dates += brought.dates
             host.languages += brought.languages
             gone.add(brought.id)
-        if not gone:
-            return False
-        story.events = [e for e in events if e.id not in gone]
-        for n, event in enumerate(story.events, 1):
-            event.id = f"{story.id}.e{n}"
-        story.cached.clear()
-        return True
+        return gone
 
     def translated_events(self, events: list[Event]) -> list[tuple[float, Event, Event]]:
         """The pairs of events `fold_translations` folds, as (cosine, earlier, later), the
-        closest first."""
+        closest first. Each pair's rival is the next event, of the language of either side,
+        that the other side is nearest to: which of two Arabic reports a Persian event
+        translates must be told by STANDING_MARGIN, while an event in a third language is
+        no rival (an English original, its Arabic and its Persian each in an event of their
+        own are three candidates for each other: the Arabic and the Persian fold first, then
+        the English with them)."""
         centroids = np.vstack([e.centroid() for e in events])
         cosines = centroids @ centroids.T
-        apart = [[not set(a.languages) & set(b.languages) for b in events] for a in events]
-        ranked = [
-            sorted((j for j in range(len(events)) if apart[i][j]), key=lambda j: -cosines[i, j])
-            for i in range(len(events))
+        ranked = [  # each event's events of other languages, nearest first
+            sorted(
+                (
+                    j
+                    for j, other in enumerate(events)
+                    if not set(event.languages) & set(other.languages)
+                ),
+                key=lambda j: -cosines[i, j],
+            )
+            for i, event in enumerate(events)
         ]
+
+        def rival(k: int, partner: int) -> float:
+            """The cosine of event k to the next event of its partner's languages."""
+            languages = set(events[partner].languages)
+            same = [m for m in ranked[k][1:] if set(events[m].languages) & languages]
+            return float(cosines[k, same[0]]) if same else 0.0
+
         bar = self.event_threshold - EVENT_LANGUAGE_SHIFT
         pairs = []
         for i, nearest in enumerate(ranked):
             if not nearest or (j := nearest[0]) < i or ranked[j][0] != i:
                 continue  # each mutual pair once, from its earlier event
-            runner_up = max(
-                (cosines[k, ranked[k][1]] for k in (i, j) if len(ranked[k]) > 1), default=0.0
-            )
             cosine = float(cosines[i, j])
-            if cosine < bar or cosine - runner_up < STANDING_MARGIN:
+            if cosine < bar or cosine - max(rival(i, j), rival(j, i)) < STANDING_MARGIN:
                 continue
             a, b = events[i], events[j]
             if bool(a.dates) != bool(b.dates):
