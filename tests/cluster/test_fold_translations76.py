@@ -24,6 +24,12 @@ def unit(*values: float) -> np.ndarray:
     return vector / np.linalg.norm(vector)
 
 
+def empty_story() -> tuple[StoryIndex, Story]:
+    index = StoryIndex(dim=DIM)
+    story = index.stories["s1"] = Story("s1", np.zeros(DIM, dtype=np.float32))
+    return index, story
+
+
 def events_of(story: Story) -> list[list[str]]:
     return [sorted(e.members) for e in story.events]
 
@@ -47,8 +53,7 @@ def quake_story(day_en: date | None = None, day_ar: date | None = None):
     Arabic and Persian translations another («ارتفاع عدد الوفيات جراء تسونامي إندونيسيا إلى
     832»), the centroids of the two at 0.54 (under the plain event bar 0.6, over it less the
     cross-language shift)."""
-    index = StoryIndex(dim=DIM)
-    story = index.stories["s1"] = Story("s1", np.zeros(DIM, dtype=np.float32))
+    index, story = empty_story()
     place_dated(index, story, ("en-1", unit(1, 0, 0), EN), day_en, 1)
     place_dated(index, story, ("ar-1", unit(0.54, 0.84, 0), AR), day_ar, 2)
     place_dated(index, story, ("fa-1", unit(0.54, 0.84, 0.05), FA), day_ar, 2)
@@ -81,8 +86,7 @@ def test_a_dated_event_and_an_undated_one_stay_apart():
 def test_an_event_that_does_not_stand_out_from_the_runner_up_stays_apart():
     # two Arabic reports of a topic as close to a Persian one: which one it translates is
     # not told by the centroids (the seeds' 001 and 002, 0.47 and 0.43 from 003)
-    index = StoryIndex(dim=DIM)
-    story = index.stories["s1"] = Story("s1", np.zeros(DIM, dtype=np.float32))
+    index, story = empty_story()
     place(index, story, "ar-1", unit(1, 0, 0), AR, 1)
     place(index, story, "ar-2", unit(0.5, 0.866, 0), AR, 2)
     place(index, story, "fa-3", unit(0.47, 0.225, 0.853), FA, 3)
@@ -91,8 +95,7 @@ def test_an_event_that_does_not_stand_out_from_the_runner_up_stays_apart():
 
 
 def test_events_sharing_a_language_meet_the_plain_bar_only():
-    index = StoryIndex(dim=DIM)
-    story = index.stories["s1"] = Story("s1", np.zeros(DIM, dtype=np.float32))
+    index, story = empty_story()
     place(index, story, "en-1", unit(1, 0, 0), EN, 1)
     place(index, story, "en-2", unit(0.54, 0.84, 0), EN, 2)
     assert not index.fold_translations(story)
@@ -152,8 +155,7 @@ def test_an_original_and_two_translations_each_alone_fold_in_turn():
     # deal" (ntrex 298595): its English, Arabic and Persian each an event of its own; each is
     # the others' candidate, none a rival of one language, so the Arabic and the Persian fold
     # first and the English with them
-    index = StoryIndex(dim=DIM)
-    story = index.stories["s1"] = Story("s1", np.zeros(DIM, dtype=np.float32))
+    index, story = empty_story()
     place(index, story, "en-1", unit(1, 0, 0), EN, 1)
     place(index, story, "ar-1", unit(0.5, 0.866, 0), AR, 2)
     place(index, story, "fa-1", unit(0.5, 0.7, 0.5), FA, 3)

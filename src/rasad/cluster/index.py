@@ -707,13 +707,10 @@ class StoryIndex:
         meets an unrelated story of the topic's common names (round stories68: Arabic
         translations joined undated BBC business stories sharing only "Europe" or
         "Mexico")."""
-        if not scored:
+        found = standing_first(scored, self.story_threshold)
+        if found is None:
             return None
-        ranked = sorted(scored, key=lambda item: (-item[0], item[1].id))
-        score, story, why = ranked[0]
-        runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
-        if score < self.story_threshold - STANDING_SLACK or score - runner_up < STANDING_MARGIN:
-            return None
+        (score, story, why), runner_up = found
         if other_language_share(keys, story) < STANDING_SHARE:
             return None
         evidence = self.standing_evidence(day, keys, story)
@@ -1168,13 +1165,10 @@ class StoryIndex:
         sharing a name at least STANDING_RARE specific (by sound key across scripts: West
         Virginia), their times comparable (both undated, or both dated within EVENT_DAYS),
         and their closest events agreeing as a merge's must (`events_agree`)."""
-        if not scored:
+        found = standing_first(scored, self.merge_threshold)
+        if found is None:
             return None
-        ranked = sorted(scored, key=lambda item: (-item[0], item[1].id))
-        score, other, _ = ranked[0]
-        runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
-        if score < self.merge_threshold - STANDING_SLACK or score - runner_up < STANDING_MARGIN:
-            return None
+        (score, other, _), runner_up = found
         if not language_difference(story, other):
             return None
         if (story.first is None) != (other.first is None) or spans_apart(story, other) > EVENT_DAYS:
@@ -1356,6 +1350,21 @@ def _final(merged: dict[str, str], story: str) -> str:
     while story in merged:
         story = merged[story]
     return story
+
+
+def standing_first(
+    scored: list[tuple[float, Story, list[str]]], bar: float
+) -> tuple[tuple[float, Story, list[str]], float] | None:
+    """The best scored candidate and the runner-up's score, when the best stands out: at most
+    STANDING_SLACK under `bar` and STANDING_MARGIN over the runner-up (None: it does not)."""
+    if not scored:
+        return None
+    ranked = sorted(scored, key=lambda item: (-item[0], item[1].id))
+    runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+    score = ranked[0][0]
+    if score < bar - STANDING_SLACK or score - runner_up < STANDING_MARGIN:
+        return None
+    return ranked[0], runner_up
 
 
 def closest_events(a: Story, b: Story) -> float:
