@@ -462,6 +462,9 @@ class StoryIndex:
         # documents of the last pass it moved (the others in `moved_by_split` moved by their day)
         self.column_reports: dict[str, ColumnReport] = {}
         self.split_by_names: set[str] = set()
+        # round stories76: the stories whose events the last pass folded (a report and its
+        # translations, `fold_translations`), their documents' events to rewrite
+        self.folded: set[str] = set()
 
     def new_id(self) -> str:
         """The next free story id (s1, s2, …), past every stored one."""
@@ -704,13 +707,10 @@ class StoryIndex:
         meets an unrelated story of the topic's common names (round stories68: Arabic
         translations joined undated BBC business stories sharing only "Europe" or
         "Mexico")."""
-        if not scored:
+        found = standing_first(scored, self.story_threshold)
+        if found is None:
             return None
-        ranked = sorted(scored, key=lambda item: (-item[0], item[1].id))
-        score, story, why = ranked[0]
-        runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
-        if score < self.story_threshold - STANDING_SLACK or score - runner_up < STANDING_MARGIN:
-            return None
+        (score, story, why), runner_up = found
         if other_language_share(keys, story) < STANDING_SHARE:
             return None
         evidence = self.standing_evidence(day, keys, story)
@@ -946,6 +946,9 @@ class StoryIndex:
         self.own_events = {}
         final = {gone: _final(merged, kept) for gone, kept in merged.items()}
         visit = sorted(touched_before_split | set(final.values()), key=_number)
+        self.folded = {
+            s for s in visit if s in self.stories and self.fold_translations(self.stories[s])
+        }
         self.split_series(visit, set(merged))
         self.split_columns([*visit, *sorted(self.split_from, key=_number)], set(merged))
         return final
@@ -984,6 +987,101 @@ class StoryIndex:
         story.events = events
         story.cached.clear()
 
+    def fold_translations(self, story: Story) -> bool:
+        """Fold each pair of the story's events that are a report and its translations (round
+        stories76): events of no common language, each the other's nearest among the story's
+        events of other languages by STANDING_MARGIN over its rival (`translated_events`: as a
+        translation stands out from its other candidates), their centroids over the event bar
+        less the cross-language shift (`matching_event` for two events of different
+        languages), and their times comparable (both undated, or dated within EVENT_DAYS);
+        again over the folded events, up to MERGE_ROUNDS times. Whether any folded; the events
+        are numbered again in order.
+
+        At placement a translation meets its original's event under the lowered bar (its
+        cosine to one report, 0.27-0.75 for ntrex's pairs) and starts an event its other
+        translations join: the Indonesian quake's story held its six English reports in one
+        event and their Arabic and Persian translations in another, whose centroids (averages,
+        closer than any two documents) meet at 0.54. The seeds' story shows the guard: its
+        Persian look back at the withdrawal (003, undated) and the Arabic report of the
+        agreement (001, dated) are each other's nearest at 0.47, by 0.04 over its rival (the
+        Arabic 002)."""
+        events = story.events
+        if len(events) < 2 or any(sum(e.languages.values()) != len(e.members) for e in events):
+            return False  # languages not counted for every member (a state from before stories64)
+        folded = False
+        for _ in range(MERGE_ROUNDS):  # a folded pair meets the story's third language next
+            gone = self._fold_pairs(self.translated_events(story.events))
+            if not gone:
+                break
+            story.events = [e for e in story.events if e.id not in gone]
+            folded = True
+        if folded:
+            for n, event in enumerate(story.events, 1):
+                event.id = f"{story.id}.e{n}"
+            story.cached.clear()
+        return folded
+
+    @staticmethod
+    def _fold_pairs(pairs: list[tuple[float, Event, Event]]) -> set[str]:
+        """Fold each pair's later event into its earlier one, closest pair first, each event
+        once; the ids of the events folded away."""
+        taken: set[str] = set()
+        gone: set[str] = set()
+        for _, host, brought in pairs:
+            if host.id in taken or brought.id in taken:
+                continue
+            taken |= {host.id, brought.id}
+            host.vector_sum = host.vector_sum + brought.vector_sum
+            host.members += brought.members
+            host.dates += brought.dates
+            host.languages += brought.languages
+            gone.add(brought.id)
+        return gone
+
+    def translated_events(self, events: list[Event]) -> list[tuple[float, Event, Event]]:
+        """The pairs of events `fold_translations` folds, as (cosine, earlier, later), the
+        closest first. Each pair's rival is the next event, of the language of either side,
+        that the other side is nearest to: which of two Arabic reports a Persian event
+        translates must be told by STANDING_MARGIN, while an event in a third language is
+        no rival (an English original, its Arabic and its Persian each in an event of their
+        own are three candidates for each other: the Arabic and the Persian fold first, then
+        the English with them)."""
+        centroids = np.vstack([e.centroid() for e in events])
+        cosines = centroids @ centroids.T
+        ranked = [  # each event's events of other languages, nearest first
+            sorted(
+                (
+                    j
+                    for j, other in enumerate(events)
+                    if not set(event.languages) & set(other.languages)
+                ),
+                key=lambda j: -cosines[i, j],
+            )
+            for i, event in enumerate(events)
+        ]
+
+        def rival(k: int, partner: int) -> float:
+            """The cosine of event k to the next event of its partner's languages."""
+            languages = set(events[partner].languages)
+            same = [m for m in ranked[k][1:] if set(events[m].languages) & languages]
+            return float(cosines[k, same[0]]) if same else 0.0
+
+        bar = self.event_threshold - EVENT_LANGUAGE_SHIFT
+        pairs = []
+        for i, nearest in enumerate(ranked):
+            if not nearest or (j := nearest[0]) < i or ranked[j][0] != i:
+                continue  # each mutual pair once, from its earlier event
+            cosine = float(cosines[i, j])
+            if cosine < bar or cosine - max(rival(i, j), rival(j, i)) < STANDING_MARGIN:
+                continue
+            a, b = events[i], events[j]
+            if bool(a.dates) != bool(b.dates):
+                continue
+            if a.dates and _days_between(a.dates, b.dates) > EVENT_DAYS:
+                continue
+            pairs.append((cosine, a, b))
+        return sorted(pairs, key=lambda p: -p[0])
+
     def _consolidation_round(self, visited: list[Story], merged: dict[str, str]) -> set[str]:
         """One pass of `consolidate` over these stories; returns the stories that took one."""
         involved: set[str] = set()
@@ -996,6 +1094,7 @@ class StoryIndex:
             found = [o for o in self.candidates(vector, story.last) if o.id != story.id]
             background = self.background(vector, found)
             best, best_score, best_why = None, self.merge_threshold, ""
+            scored: list[tuple[float, Story, list[str]]] = []
             for other in found:
                 if other.id in involved or not self.span_allows(story, other):
                     continue
@@ -1004,31 +1103,21 @@ class StoryIndex:
                 if self.figures_differ(story, other):
                     continue
                 score, why = self.score(vector, story.top_keys(), story.first, other, background)
+                scored.append((score, other, why))
                 if score <= best_score:
                     continue
-                # e5 scores two reports of one event lower across languages than within
-                # one: the closest events count the cross-language shift a translation gets
-                # at placement, in proportion to how far apart the stories' languages are;
-                # and, as at placement, the numbers and dates the stories share (reports of
-                # one event repeat its figures exactly, each counted as it is rare). Shared
-                # names are left out: a topic's stories share its names (a minister, a
-                # country) without reporting one event.
-                closest = closest_events(story, other)
-                closest += CROSS_LANGUAGE_SHIFT * language_difference(story, other)
-                figures = story.top_facts() & other.top_facts()
-                closest += FACT_WEIGHT * fact_overlap(figures, figures, self.specificity)
-                if closest < self.merge_event_cosine:
+                agreed = self.events_agree(story, other)
+                if agreed is None:
                     continue
                 best, best_score = other, score
                 best_why = (
                     f"centroids agree ({score:.2f}, neighbourhood similarity {background:.2f}), "
-                    f"closest events {closest:.2f}"
+                    f"{agreed}"
                 )
-                if figures:
-                    shown = sorted(k[len(FACT) :] for k in figures)
-                    best_why += f" with shared figures {', '.join(shown[:6])}"
                 if shared := [w for w in why if w.startswith("shared")]:
                     best_why += "; " + "; ".join(shared)
+            if best is None and (standing := self.standing_merge(story, scored)) is not None:
+                best, best_why = standing
             if best is not None:
                 keep, gone = sorted((story, best), key=lambda s: _number(s.id))
                 self._merge(keep, gone)
@@ -1037,6 +1126,62 @@ class StoryIndex:
                 involved |= {keep.id, gone.id}
                 kept.add(keep.id)
         return kept
+
+    def events_agree(self, story: Story, other: Story) -> str | None:
+        """Why two stories' closest events agree as two reports of one event do (None: they
+        do not). e5 scores two reports of one event lower across languages than within one:
+        the closest events count the cross-language shift a translation gets at placement,
+        in proportion to how far apart the stories' languages are; and, as at placement, the
+        numbers and dates the stories share (reports of one event repeat its figures exactly,
+        each counted as it is rare). Shared names are left out: a topic's stories share its
+        names (a minister, a country) without reporting one event."""
+        closest = closest_events(story, other)
+        closest += CROSS_LANGUAGE_SHIFT * language_difference(story, other)
+        figures = story.top_facts() & other.top_facts()
+        closest += FACT_WEIGHT * fact_overlap(figures, figures, self.specificity)
+        if closest < self.merge_event_cosine:
+            return None
+        why = f"closest events {closest:.2f}"
+        if figures:
+            why += f" with shared figures {', '.join(sorted(k[len(FACT) :] for k in figures)[:6])}"
+        return why
+
+    def standing_merge(
+        self, story: Story, scored: list[tuple[float, Story, list[str]]]
+    ) -> tuple[Story, str] | None:
+        """The story a story merges with below `merge_threshold` when it stands out from the
+        story's other candidates as a translation stands out from a document's (round
+        stories76, `standing_out` at consolidation), and why (None: none does).
+
+        A report and its translations can be two stories when the translations joined
+        another article's translations at placement (in their own language, before any rare
+        name was asked for): CNN's report of Trump's Wheeling rally in English, with
+        Newsweek's preview, and its Arabic and Persian with CNN's report of what Trump said
+        of Kavanaugh at that rally. Their centroids agree just under the bar (0.297 against
+        0.3, the runner-up 0.14), because a story's centroid score gets no cross-language
+        shift (round stories68: giving it one merged whole topics). So the pair must also
+        stand out: the best candidate, at most STANDING_SLACK under the bar and
+        STANDING_MARGIN over the runner-up, in part in other languages than the story,
+        sharing a name at least STANDING_RARE specific (by sound key across scripts: West
+        Virginia), their times comparable (both undated, or both dated within EVENT_DAYS),
+        and their closest events agreeing as a merge's must (`events_agree`)."""
+        found = standing_first(scored, self.merge_threshold)
+        if found is None:
+            return None
+        (score, other, _), runner_up = found
+        if not language_difference(story, other):
+            return None
+        if (story.first is None) != (other.first is None) or spans_apart(story, other) > EVENT_DAYS:
+            return None
+        rare = self.rare_shared(story.top_keys() | story.top_sounds(), other)
+        agreed = self.events_agree(story, other) if rare else None
+        if agreed is None:
+            return None
+        return other, (
+            f"centroids stand out under the bar ({score:.2f}, the next candidate "
+            f"{runner_up:.2f}), "
+            f"{agreed}; a rare name shared: {', '.join(rare[:3])}"
+        )
 
     def split_series(self, story_ids: list[str], merged_away: set[str]) -> None:
         """Split each of these stories holding a series' reports about different days by the
@@ -1205,6 +1350,21 @@ def _final(merged: dict[str, str], story: str) -> str:
     while story in merged:
         story = merged[story]
     return story
+
+
+def standing_first(
+    scored: list[tuple[float, Story, list[str]]], bar: float
+) -> tuple[tuple[float, Story, list[str]], float] | None:
+    """The best scored candidate and the runner-up's score, when the best stands out: at most
+    STANDING_SLACK under `bar` and STANDING_MARGIN over the runner-up (None: it does not)."""
+    if not scored:
+        return None
+    ranked = sorted(scored, key=lambda item: (-item[0], item[1].id))
+    runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+    score = ranked[0][0]
+    if score < bar - STANDING_SLACK or score - runner_up < STANDING_MARGIN:
+        return None
+    return ranked[0], runner_up
 
 
 def closest_events(a: Story, b: Story) -> float:

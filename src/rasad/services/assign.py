@@ -628,7 +628,7 @@ class StoryAssigner:
         merged = self.index.consolidate()
         store.set_meta(CONSOLIDATED_THROUGH, str(store.last_document_seq()))
         if not merged:
-            return self.move_split(store)
+            return self.move_folded(store) | self.move_split(store)
         self.mark_stale(store)
         kept = {merged[gone] for gone in merged}
         event_of = {
@@ -648,7 +648,31 @@ class StoryAssigner:
         store.update_documents(moved)
         self.changed = (self.changed - set(merged)) | kept
         self.save(store, removed=sorted(merged))
-        return set(merged) | kept | self.move_split(store)
+        return set(merged) | kept | self.move_folded(store) | self.move_split(store)
+
+    def move_folded(self, store: StoryStateStore) -> set[str]:
+        """Rewrite the events of the documents of the stories whose events the index folded
+        (a report and its translations, `StoryIndex.fold_translations`: the events are
+        numbered again); returns those stories."""
+        folded = {s for s in self.index.folded if s in self.index.stories}
+        if not folded:
+            return set()
+        self.mark_stale(store)
+        event_of = {
+            m: e.id for s in folded for e in self.index.stories[s].events for m in e.members
+        }
+        moved = []
+        for doc in store.iter_story_documents(folded):
+            # a copy is not in the index: it follows its original's event
+            member = doc.id if doc.id in event_of else doc.duplicate_of
+            event = event_of.get(member or "", doc.event)
+            if event != doc.event:
+                doc.event = event
+                moved.append(doc)
+        store.update_documents(moved)
+        self.changed |= folded
+        self.save(store)
+        return folded
 
     def move_split(self, store: StoryStateStore) -> set[str]:
         """Rewrite the documents the index's series split moved (a copy follows its original);
