@@ -57,3 +57,26 @@ def test_entity_page_names_every_story_it_lists(seed_db):
     links = re.findall(r'<a href="/stories/([^"]+)" dir="auto">([^<]*)</a>', page)
     assert links
     assert all(text.strip() and text.strip() != sid for sid, text in links)
+
+
+def test_story_dated_to_the_year_only_says_so_instead_of_empty_month_charts(
+    fresh_db, tmp_path, shared
+):
+    # The session-63 look: Newsweek's rally report (ntrex, no date in its metadata) is dated
+    # to 2018 from its text alone, and its story drew two month charts holding only legends.
+    corpus = shared / "corpus" / "ntrex_ar_fa_en" / "articles.jsonl"
+    with corpus.open(encoding="utf-8") as f:
+        line = next(x for x in f if '"id": "ntrex-en-newsweek.51310"' in x)
+    path = tmp_path / "rally.jsonl"
+    path.write_text(line, encoding="utf-8")
+    store = SQLiteStore(fresh_db.db)
+    ingest_paths([path], store, fresh_db)
+    doc = next(d for d in store.iter_documents() if d.id == "ntrex-en-newsweek.51310")
+    store.close()
+    assert doc.published["value"] == "2018" and doc.published["precision"] == "year"
+    client = TestClient(create_app(fresh_db))
+    page = client.get(f"/stories/{doc.story}").text
+    assert "dated to the year at most" in page and NOTE not in page
+    assert '<svg class="chart bars"' not in page
+    persian = client.get(f"/stories/{doc.story}", params={"ui": "fa"}).text
+    assert "حداکثر تا سال تاریخ دارند" in persian
