@@ -40,6 +40,19 @@ def test_a_clause_after_but_speaks_for_the_person_it_names():
     assert speakers(VIDMAR) == ["توني ويدمار"] * 3
 
 
+# fars-8705100303 (unlabelled Fars News), shortened: «ولي» opens a clause inside the relative
+# clause of «دانشجويي كه عنوان كرد», and a comma closes it before the verb
+HAZRATI = (
+    "الياس حضرتي در جمع دانشجويان اظهار داشت: حكومت ديني بايد حفظ شود.\n"
+    "حضرتي در پاسخ به دانشجويي كه عنوان كرد در دوره‌هاي گذشته خبري از شعار عدالت نبود، ولي"
+    " احمدي نژاد با شعار عدالت وارد ميدان شد، گفت: كسي مخالف عدالت نيست.\n"
+)
+
+
+def test_a_clause_after_but_that_a_comma_closes_is_not_the_speakers():
+    assert speakers(HAZRATI)[-1] != "احمدي نژاد"
+
+
 # fars-8203150018 (quotes_dev78fa), shortened
 JABBOUR = (
     "جورج جبور افزود: امام خميني (ره) نماد عدالت و حق پرستي در جهان به شمار مي رود.\n"

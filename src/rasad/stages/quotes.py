@@ -3380,19 +3380,22 @@ def is_name_not_preposition(word: str, lang: str) -> bool:
 def clause_after_comma_conjunction(
     doc: Document, folded: str, parts: list[list[tuple[int, int]]]
 ) -> list[list[tuple[int, int]]]:
-    """The parts of a Persian subject slot from a comma-separated part that a clause's
-    «اما»/«ولی» opens with a person's name right after it («آدلايد در 9 بازي قبلي خود … باز شده
-    است، اما ويدمار مي گويد»; quotes_dev78fa.tsv), less the conjunction: the clause before the
-    comma has its own verb and subject, who does not speak. The parts as they were otherwise."""
-    if doc.lang != "fa":
+    """The last part of a Persian subject slot, less its conjunction, when a clause's «اما»/«ولی»
+    opens it after a comma with a person's name right after it and it runs to the cue («آدلايد
+    در 9 بازي قبلي خود … باز شده است، اما ويدمار مي گويد»; quotes_dev78fa.tsv): the clause
+    before the comma has its own verb and subject, who does not speak. The parts as they were
+    otherwise, and when a comma closes that clause before the cue (a clause inside another)."""
+    if doc.lang != "fa" or len(parts) < 2:
         return parts
-    joins = word_set("CLAUSE_CONJUNCTIONS_50FA", "fa")
-    for k in range(len(parts) - 1, 0, -1):
-        seg = parts[k]
-        if len(seg) < 2 or bare(folded[slice(*seg[0])]) not in joins:
-            continue
-        if any(m["start"] == seg[1][0] and m["type"] == "PER" for m in doc.entities):
-            return [seg[1:], *parts[k + 1 :]]
+    seg, end = parts[-1], parts[-1][-1][1]
+    if "،" in folded[end - 1 : end + 1] or "," in folded[end - 1 : end + 1]:
+        return parts  # «…، ولي احمدي نژاد … وارد ميدان شد، گفت»: that clause closed, not his
+    if len(seg) < 2 or bare(folded[slice(*seg[0])]) not in word_set(
+        "CLAUSE_CONJUNCTIONS_50FA", "fa"
+    ):
+        return parts
+    if any(m["start"] == seg[1][0] and m["type"] == "PER" for m in doc.entities):
+        return [seg[1:]]
     return parts
 
 
@@ -5803,7 +5806,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     out = with_fuller_mention_58fa(doc, fullest_names(joined_names(doc.text, out), doc.lang))
     out = joined_cut_names_58fa(doc, out)
     out = spaced_surname_60fa(doc, out)
-    out = half_spaced_surname_68fa(doc, out)
+    out = half_spaced_surname(doc, out)
     out = first_spelling_of_name(doc, out)
     out = [with_sayyid_written_68fa(doc, q) for q in out]
     out = [with_acronym_spelled_out_50(doc, q) for q in out]
@@ -9215,8 +9218,9 @@ def spaced_surname_60fa(doc: Document, quotes: list[Quote]) -> list[Quote]:
     return quotes
 
 
-def compact_name(text: str) -> str:
-    """A name folded with its spaces and half-spaces dropped («بند علیان» = «بندعلیان»)."""
+def name_letters(text: str) -> str:
+    """A name or word folded (ي/ی, ك/ک) with its spaces and half-spaces (ZWNJ) dropped («بند
+    علیان» = «بندعلیان», «نیکبخش» = «نیک‌بخش»)."""
     return re.sub(r"[\s\u200c]+", "", fold_same_length(text))
 
 
@@ -9230,17 +9234,17 @@ def first_spelling_of_name(doc: Document, quotes: list[Quote]) -> list[Quote]:
     first: dict[str, dict] = {}
     for m in sorted(doc.entities, key=lambda m: m["start"]):
         if m["type"] == "PER" and len(m["text"].split()) >= 2:
-            first.setdefault(compact_name(m["text"]), m)
+            first.setdefault(name_letters(m["text"]), m)
     for q in quotes:
         if not (q["speaker"] or "").startswith("PER:"):
             continue
-        mention = first.get(compact_name(q["speaker_text"] or ""))
+        mention = first.get(name_letters(q["speaker_text"] or ""))
         if mention and mention["entity"] != q["speaker"]:
             q["speaker"], q["speaker_text"] = mention["entity"], mention["text"]
     return quotes
 
 
-def half_spaced_surname_68fa(doc: Document, quotes: list[Quote]) -> list[Quote]:
+def half_spaced_surname(doc: Document, quotes: list[Quote]) -> list[Quote]:
     """A Persian one-word speaker the recogniser found no person for, written without the
     half-space (ZWNJ) of the surname of one person named before the quote, or with one it
     lacks («نیکبخش … گفت» after «امیرعلی نیک‌بخش امروز … اظهار کرد»; quotes_dev68fa.tsv): that
@@ -9258,18 +9262,12 @@ def half_spaced_surname_68fa(doc: Document, quotes: list[Quote]) -> list[Quote]:
             and m["end"] <= q["start"]
             and len(m["text"].split()) > 1
             and m["text"].split()[-1] != said  # the ZWNJ (a Python non-space) differs
-            and _letters_68fa(m["text"].split()[-1]) == _letters_68fa(said)
+            and name_letters(m["text"].split()[-1]) == name_letters(said)
         }
         if len(people) == 1:
             mention = next(iter(people.values()))
             q["speaker"], q["speaker_text"] = mention["entity"], mention["text"]
     return quotes
-
-
-def _letters_68fa(word: str) -> str:
-    """A word folded (ي/ی, ك/ک) without its half-spaces (ZWNJ) and the spaces folding makes of
-    them."""
-    return fold_same_length(word).replace("\u200c", "").replace(" ", "")
 
 
 def with_sayyid_written_68fa(doc: Document, quote: Quote) -> Quote:
