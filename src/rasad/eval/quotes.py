@@ -532,6 +532,9 @@ DEV_SETS += ("76fa",)
 # 76ar (ar) is a sixteenth random draw from the same pool (seed 20262076), forty articles: 40
 # unused after main 1e0a61bb.
 DEV_SETS += ("76ar",)
+# 78fa (fa) is another such draw (seed 20262178), dev76fa's articles excluded, drawn for Persian
+# speakers (issue 21 point 3): names, roles, «وی» across sentences, «به نقل از» sources.
+DEV_SETS += ("78fa",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

@@ -1087,8 +1087,11 @@ ISSUING_VERBS = {
 # it, and the second definition hid the first.
 ISSUED_DOCUMENTS = {
     "ar": ["تقرير", "دراسة", "إحصائية", "احصائية", "تعميم", "مسح", "استطلاع", "نشرة"],
-    "fa": ["بیانیه", "اطلاعیه", "نامه", "پیام", "گزارش", "متن", "اعلامیه"],
-}
+    "fa": ["بیانیه", "اطلاعیه", "نامه", "پیام", "گزارش", "متن", "اعلامیه",
+           # a letter of thanks («در بخشی از متن این تقدیرنامه آمده است»; quotes_dev78fa.tsv;
+           # general Persian usage, as «نامه»)
+           "تقدیرنامه"],
+}  # fmt: skip
 # Words joining such a document to its issuer besides `ISSUING_VERBS` («تقرير صادر عن …»,
 # «التقرير الذي أصدره البنك …», «دراسة حديثة أجرتها الهيئة …»; general Arabic usage).
 ISSUED_BY = {

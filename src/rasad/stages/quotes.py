@@ -1818,7 +1818,16 @@ def apposed_person_before(
     if not before.endswith(("،", ",")):
         return None
     end = len(before[:-1].rstrip())
-    return next((m for m in doc.entities if m["type"] == "PER" and m["end"] == end), None)
+    person = next((m for m in doc.entities if m["type"] == "PER" and m["end"] == end), None)
+    return None if person is None or quoted_source(folded, person["start"]) else person
+
+
+def quoted_source(folded: str, at: int) -> bool:
+    """Whether a name at `at` is the source a byline quotes («به نقل از آسوشيتد پرس، رئيس شركت
+    نفت آرامكو … افزود»: an agency the recogniser read as a person; quotes_dev78fa.tsv), not
+    a person a role after the comma stands beside."""
+    before = folded[:at].rstrip()
+    return any(before.endswith(fold_same_length(v)) for v in [*Q.VIA_SOURCE, *Q.BYLINES])
 
 
 def runs_over_object(text: str | None, lang: str) -> bool:
@@ -3149,6 +3158,7 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
             return mention_speaker(doc, people_first(quoted)[0])
     conjunctions = word_set("LEADING_CONJUNCTIONS", doc.lang)
     deferred = None
+    parts = clause_after_comma_conjunction(doc, folded, parts)
     for k, seg in enumerate(parts):
         seg = after_clause_conjunction_50fa(doc, folded, seg)
         marked = marked_name_before_role(doc, folded, seg, parts[k + 1 : k + 2])
@@ -3161,6 +3171,10 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
         ):
             seg = seg[1:]  # «اما در همين حال ميچل باچه لت … اظهار داشت»: the adverbial, a person
         if starts_with_byline(folded, seg[0][0]):
+            named = person_after_byline(doc, folded, seg)
+            speaker = segment_subject(doc, folded, named, after) if named else None
+            if speaker is not None:
+                return speaker  # «به گزارش خبرگزاري فارس محمدرضا … تصريح كرد»: no comma
             continue  # "به گزارش خبرگزاری فارس": the reporter, never the speaker
         if doc.lang == "fa" and len(seg) == 1 and bare(folded[slice(*seg[0])]) in conjunctions:
             # «اما تاکید کرد که …»: "but", the one who spoke before; «اما گفته می شود …»
@@ -3363,6 +3377,43 @@ def is_name_not_preposition(word: str, lang: str) -> bool:
     return lang == "ar" and _HARAKAT.sub("", word) not in raw and word in Q.NAMES_LIKE_PREPOSITIONS
 
 
+def clause_after_comma_conjunction(
+    doc: Document, folded: str, parts: list[list[tuple[int, int]]]
+) -> list[list[tuple[int, int]]]:
+    """The last part of a Persian subject slot, less its conjunction, when a clause's «اما»/«ولی»
+    opens it after a comma with a person's name right after it and it runs to the cue («آدلايد
+    در 9 بازي قبلي خود … باز شده است، اما ويدمار مي گويد»; quotes_dev78fa.tsv): the clause
+    before the comma has its own verb and subject, who does not speak. The parts as they were
+    otherwise, and when a comma closes that clause before the cue (a clause inside another)."""
+    if doc.lang != "fa" or len(parts) < 2:
+        return parts
+    seg, end = parts[-1], parts[-1][-1][1]
+    if "،" in folded[end - 1 : end + 1] or "," in folded[end - 1 : end + 1]:
+        return parts  # «…، ولي احمدي نژاد … وارد ميدان شد، گفت»: that clause closed, not his
+    if len(seg) < 2 or bare(folded[slice(*seg[0])]) not in word_set(
+        "CLAUSE_CONJUNCTIONS_50FA", "fa"
+    ):
+        return parts
+    if any(m["start"] == seg[1][0] and m["type"] == "PER" for m in doc.entities):
+        return [seg[1:]]
+    return parts
+
+
+def person_after_byline(
+    doc: Document, folded: str, seg: list[tuple[int, int]]
+) -> list[tuple[int, int]] | None:
+    """The words of a Persian subject slot from the first person named after a byline that
+    no comma closes («به گزارش خبرگزاري فارس محمدرضا ميرتاج‌الديني در سخناني … تصريح كرد»;
+    quotes_dev74fa.tsv): he is the subject, not a person named later in the slot. None when
+    no person outside a prepositional phrase follows the byline."""
+    if doc.lang != "fa":
+        return None
+    people = [m for m in subject_mentions(doc, folded, seg[0][0], seg[-1][1]) if m["type"] == "PER"]
+    if not people:
+        return None
+    return [w for w in seg if w[0] >= people[0]["start"]] or None
+
+
 def after_clause_conjunction_50fa(
     doc: Document, folded: str, seg: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -3505,6 +3556,8 @@ def segment_subject(
             found = [m for m in found if not in_topic_phrase(folded, seg, m)]
             if len(seg) > 1 and starts_role(folded, seg[1][0], doc.lang):
                 found = [m for m in found if not in_relative_clause_50fa(folded, seg, m)]
+                if body_complements_role(folded, seg, found):
+                    return CONTINUE  # «اين استاد دانشگاه مسيحي اظهار داشت»: the professor
         return CONTINUE if not found else mention_speaker(doc, found[0])
     if preposition and found and not after and about_phrase(folded, seg, doc.lang):
         return None  # «با اشاره به شكست رژيم صهيونيستي …، گفت»: what is spoken of
@@ -3947,7 +4000,12 @@ def described_source_67fa(doc: Document, folded: str, lo: int, hi: int) -> Speak
     return Speaker(None, doc.text[kept[0][0] : kept[-1][1]].strip('،,: «»"“”'), role=True)
 
 
-_THIS_THING = re.compile(r"\s*(?:در\s+)?این\s+(?P<noun>[^\s،,:«»\"]+)")
+# «در این بیانیه», and «در بخشی از (متن) این بیانیه» ("in part of (the text of) this
+# statement"; quotes_dev78fa.tsv; general Persian usage): the statement all the same
+_THIS_THING = re.compile(
+    r"\s*(?:در\s+)?(?:بخش(?:ی|\u200cهایی|هایی)\s+(?:دیگر\s+)?از\s+)?(?:متن\s+)?"
+    r"این\s+(?P<noun>[^\s،,:«»\"]+)"
+)
 
 
 def this_document_or_source(
@@ -4063,6 +4121,19 @@ def office_read_as_body(doc: Document, mention: dict) -> bool:
 
 
 ANTECEDENT_WORDS = 6  # «حجت نظری عضو شورای شهر تهران»: a role this close to a name is his
+
+
+def body_complements_role(folded: str, seg: list[tuple[int, int]], found: list[dict]) -> bool:
+    """Whether the names in a Persian «این» + role subject are only bodies or places after
+    its one-person role word («اين استاد دانشگاه مسيحي اظهار داشت» after «جورج جبور افزود»;
+    quotes_dev78fa.tsv): the role's complement, so the role points back to the one speaking
+    before, not to the university."""
+    head = bare(folded[slice(*seg[1])])
+    return (
+        bool(found)
+        and not plural_role(head)
+        and all(m["type"] != "PER" and m["start"] >= seg[1][1] for m in found)
+    )
 
 
 def plural_role(head: str) -> bool:
@@ -5735,7 +5806,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     out = with_fuller_mention_58fa(doc, fullest_names(joined_names(doc.text, out), doc.lang))
     out = joined_cut_names_58fa(doc, out)
     out = spaced_surname_60fa(doc, out)
-    out = half_spaced_surname_68fa(doc, out)
+    out = half_spaced_surname(doc, out)
     out = first_spelling_of_name(doc, out)
     out = [with_sayyid_written_68fa(doc, q) for q in out]
     out = [with_acronym_spelled_out_50(doc, q) for q in out]
@@ -9147,8 +9218,9 @@ def spaced_surname_60fa(doc: Document, quotes: list[Quote]) -> list[Quote]:
     return quotes
 
 
-def compact_name(text: str) -> str:
-    """A name folded with its spaces and half-spaces dropped («بند علیان» = «بندعلیان»)."""
+def name_letters(text: str) -> str:
+    """A name or word folded (ي/ی, ك/ک) with its spaces and half-spaces (ZWNJ) dropped («بند
+    علیان» = «بندعلیان», «نیکبخش» = «نیک‌بخش»)."""
     return re.sub(r"[\s\u200c]+", "", fold_same_length(text))
 
 
@@ -9162,17 +9234,17 @@ def first_spelling_of_name(doc: Document, quotes: list[Quote]) -> list[Quote]:
     first: dict[str, dict] = {}
     for m in sorted(doc.entities, key=lambda m: m["start"]):
         if m["type"] == "PER" and len(m["text"].split()) >= 2:
-            first.setdefault(compact_name(m["text"]), m)
+            first.setdefault(name_letters(m["text"]), m)
     for q in quotes:
         if not (q["speaker"] or "").startswith("PER:"):
             continue
-        mention = first.get(compact_name(q["speaker_text"] or ""))
+        mention = first.get(name_letters(q["speaker_text"] or ""))
         if mention and mention["entity"] != q["speaker"]:
             q["speaker"], q["speaker_text"] = mention["entity"], mention["text"]
     return quotes
 
 
-def half_spaced_surname_68fa(doc: Document, quotes: list[Quote]) -> list[Quote]:
+def half_spaced_surname(doc: Document, quotes: list[Quote]) -> list[Quote]:
     """A Persian one-word speaker the recogniser found no person for, written without the
     half-space (ZWNJ) of the surname of one person named before the quote, or with one it
     lacks («نیکبخش … گفت» after «امیرعلی نیک‌بخش امروز … اظهار کرد»; quotes_dev68fa.tsv): that
@@ -9190,18 +9262,12 @@ def half_spaced_surname_68fa(doc: Document, quotes: list[Quote]) -> list[Quote]:
             and m["end"] <= q["start"]
             and len(m["text"].split()) > 1
             and m["text"].split()[-1] != said  # the ZWNJ (a Python non-space) differs
-            and _letters_68fa(m["text"].split()[-1]) == _letters_68fa(said)
+            and name_letters(m["text"].split()[-1]) == name_letters(said)
         }
         if len(people) == 1:
             mention = next(iter(people.values()))
             q["speaker"], q["speaker_text"] = mention["entity"], mention["text"]
     return quotes
-
-
-def _letters_68fa(word: str) -> str:
-    """A word folded (ي/ی, ك/ک) without its half-spaces (ZWNJ) and the spaces folding makes of
-    them."""
-    return fold_same_length(word).replace("\u200c", "").replace(" ", "")
 
 
 def with_sayyid_written_68fa(doc: Document, quote: Quote) -> Quote:
@@ -10102,7 +10168,10 @@ def role_holder_named_with_it(doc: Document, speaker: Speaker, at: int) -> dict 
     key = role_key(text.split(), doc.lang)
     if len(key) < 2 or key[0] in word_set("NOT_ONE_PERSON_47", doc.lang):
         return None  # «يك مقام در دفتر آريل شارون»: someone else than «لاري فرانكلين، يك مقام …»
+    folded = fold_same_length(doc.text)
     for m in reversed([m for m in doc.entities if m["type"] == "PER" and m["end"] <= at]):
+        if quoted_source(folded, m["start"]):
+            continue  # «به نقل از آسوشيتد پرس، رئيس شركت …»: the agency, not the role's holder
         after = re.split(
             r"[\s،,]+", doc.text[m["end"] : m["end"] + ROLE_AFTER_NAME_CHARS].strip(" ،,")
         )
