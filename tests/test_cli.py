@@ -196,6 +196,12 @@ def test_outlets_corrections_and_quotes_from_the_command_line(seeds_dir, tmp_pat
     full = rasad("quotes", "--lang", "ar", "--to", "2021-08", "--full", db=db).stdout
     assert " ".join(longest["text"].split()) in full
     assert " ".join(longest["text"].split()) not in rasad("quotes", "--lang", "ar", db=db).stdout
+    # a direct quote is shown in «», a reported one after ~ (the help says which is which)
+    shown = full.splitlines()
+    for q in arabic:
+        words = " ".join(q["text"].split())
+        line = next(x for x in shown if words in x)
+        assert (f"«{words}»" in line) == q["direct"] and (f"~ {words}" in line) != q["direct"]
 
     undo = rasad("correct", "undo", "1", "--by", "lead", db=db)
     assert undo.returncode == 0 and "undone by lead" in undo.stdout

@@ -795,7 +795,11 @@ def quotes(
     ctx, sub_db, entity, story, lang, outlet, date_from, date_to, full, limit, offset, as_json
 ) -> None:
     """Who said what: direct and reported quotes with speakers, across languages (as
-    GET /api/v1/quotes, with the same filters)."""
+    GET /api/v1/quotes, with the same filters).
+
+    Each line: document (outlet, date), speaker (the words that introduce the quote), then
+    the quote: in «» when the article gives the speaker's own words, after ~ when it reports
+    what they said."""
     from rasad.analysis.pages import ItemFilter, Page
     from rasad.services import queries
 
@@ -810,13 +814,14 @@ def quotes(
 
 
 def _quote_line(r: dict[str, Any], full: bool) -> str:
-    """One quote for the terminal: document, outlet, date, speaker, cue and text."""
-    mark = "«»" if r.get("direct") else "~"
+    """One quote for the terminal: document, outlet, date, speaker, cue and text (the
+    speaker's own words in «», reported speech after ~)."""
     text = r["text"] if full else _cut(r["text"], 100)
+    text = f"«{text}»" if r.get("direct") else f"~ {text}"
     where = " ".join(v for v in (r.get("outlet"), r.get("published")) if v)
     where = f" ({where})" if where else ""
     speaker = r.get("speaker_text") or "?"
-    return f"{r['doc']}{where} {mark} {speaker} ({r.get('cue') or '-'}): {text}"
+    return f"{r['doc']}{where} {speaker} ({r.get('cue') or '-'}): {text}"
 
 
 def _cut(text: str, n: int) -> str:
