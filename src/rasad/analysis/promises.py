@@ -69,16 +69,24 @@ KINDS = (
     "vague",
     "fixture",
     "warning",
+    "trend",
+    "condition",
+    "complement",
 )
 _CONJUNCTION = ("و", "ف")
 VERB_LAST = ("fa",)  # languages whose sentences name the date before the match they schedule
 GAP = "…"  # between the parts of a cue whose words may stand apart («قرارداد … تمدید کرد»)
 _MARKS = re.compile("[\u064b-\u065f\u0670]")  # Arabic vowel marks, shadda among them
 _SHADDA = "\u0651"
+_TANWEEN_ALIF = re.compile("\u064b(?=ا)|(?<=ا)\u064b")  # «يدًا», «جدًا»: a word's ending, no break
 _WORD = re.compile("\\w[\\w\u064b-\u065f\u0670]*")
 _DASHES = ("-", "–", "—")
 _GLUED = ("لل", "بال")  # a name read with its preposition («للجامعة العربية») is a fragment
 _PREPOSITIONS = ("ل", "ب")  # glued to a name the document also writes bare («لبرشلونة», «برشلونة»)
+PLEDGE_WINDOW = 8  # words after an ambiguous «وعد» that a clause it promises starts within
+PLEDGE_NOUN_WINDOW = 18  # the same for a verbal noun after «ب», past a long subject
+_PRONOUNS = ("", "ه", "ها", "هم", "هما", "ی", "نا")  # folded «بأن» forms: بأنه, بأنها, بأني…
+NOUN_CUES = ("routine", "fixture")  # kinds whose cues are nouns, found after a preposition too
 FIXTURE_WINDOW = 3  # words after a team's name a fixture word it faces may stand at
 SUBJECT_WINDOW = 5  # words after a commitment verb (or a sentence's start) a subject may sit at
 _SPEAKER_TYPES = ("PER:", "ORG:")  # a promiser is a linked person or body, never a place
@@ -119,13 +127,81 @@ def cue_kinds(sentence: str, lang: str) -> set[str]:
         spaced += (
             " ".join(w[1:] if w[:1] in _CONJUNCTION and len(w) > 2 else w for w in words) + " "
         )
+    glued = without_preposition(tokens) if lang == "ar" else set()
     found = {
         kind
         for kind, (single, phrases) in cue_sets(lang).items()
-        if kind != "noun" and (not single.isdisjoint(tokens) or any(p in spaced for p in phrases))
+        if kind not in ("noun", "complement")
+        and (
+            not single.isdisjoint(tokens | glued if kind in NOUN_CUES else tokens)
+            or any(p in spaced for p in phrases)
+        )
     }
     found |= {kind for kind, parts in gapped_cues(lang) if in_order(plain, parts)}
+    if "commit" in found and not pledged(words, lang):
+        found.discard("commit")
     return found | {"commitment"} if noun else found
+
+
+def without_preposition(tokens: set[str]) -> set[str]:
+    """Arabic tokens without the preposition glued to them: «بالمعسكر» → «المعسكر», «للمباراة»
+    → «المباراة», «بمعسكر» → «معسكر». Looked up for the NOUN_CUES kinds only: a commitment verb
+    after «ب» is the noun («بتعهد», with an undertaking; promises78)."""
+    out = set()
+    for token in tokens:
+        if token.startswith("لل") and len(token) > 4:
+            out.add("ا" + token[1:])
+        elif token[:1] in _PREPOSITIONS and len(token) > 4:
+            out.add(token[1:])
+    return out
+
+
+def pledged(words: list[str], lang: str) -> bool:
+    """Whether a sentence holding a commitment verb pledges: always, unless its only commitment
+    verbs are the forms that are as often another word (the `opener` cues «وعد», «وعدت»: «وعُدّت
+    نسخة الملك فيصل الأكثر براعة», was counted; «وعدت للبيت», and I returned). Those pledge
+    only with what is promised after them: a `complement` («أن», «بأن», «به») within
+    PLEDGE_WINDOW words, or a verbal noun after «ب» («بتقديم», «بإجراء», «بحلها») within
+    PLEDGE_NOUN_WINDOW words, past a long subject («وعدت الدول المنضوية في التحالف الدولي الذي
+    تقوده الولايات المتحدة … بتقديم حزمة مساعدات»; promises78)."""
+    commits = cue_sets(lang).get("commit", (frozenset(), ()))
+    ambiguous = set(cues().get(lang, {}).get("opener", ()))
+    if not ambiguous:
+        return True
+    spaced = " " + " ".join(words) + " "
+    if any(p in spaced for p in commits[1]):
+        return True
+    found = False
+    for i, word in enumerate(words):
+        bare = word[1:] if word[:1] in _CONJUNCTION and word[1:] in commits[0] else word
+        if bare not in commits[0]:
+            continue
+        if bare not in ambiguous:
+            return True
+        found = True
+        after = words[i + 1 : i + 1 + PLEDGE_NOUN_WINDOW]
+        if any(_complement(w, lang) for w in after[:PLEDGE_WINDOW]) or any(
+            _verbal_noun_object(w) for w in after
+        ):
+            return True
+    return not found
+
+
+def _complement(word: str, lang: str) -> bool:
+    """Whether a word opens what a pledge promises as a clause or pronoun: a `complement` cue
+    («أن», «بأن», «به») or «بأن» with its pronoun («بأنه», «بأنها»)."""
+    complements = cue_sets(lang).get("complement", (frozenset(), ()))[0]
+    return word in complements or (word.startswith("بان") and word[3:] in _PRONOUNS)
+
+
+def _verbal_noun_object(word: str) -> bool:
+    """Whether an Arabic word is a verbal noun after «ب», what a pledge promises: «بتقديم»,
+    «بافتتاح», «بإجراء» (folded «باجراء»), «بالعمل», or with a pronoun «بحلها»; not «بأن…»."""
+    if word.startswith("بان") and word[3:] in _PRONOUNS:
+        return False
+    return word.startswith(("بت", "با")) or (
+        word[:1] == "ب" and len(word) > 3 and word.endswith(("ها", "هم", "هما"))
+    )
 
 
 def in_order(spaced: str, parts: tuple[str, ...]) -> bool:
@@ -205,7 +281,7 @@ def plain_words(folded: str, lang: str) -> list[str]:
     enumerated, is «وعدد», not the pledge «وعد» and a stray «د»; promises74)."""
     other = other_cues(lang)
     out = []
-    for raw in _WORD.findall(folded):
+    for raw in _WORD.findall(_TANWEEN_ALIF.sub("", folded)):
         marked = "".join(c for c in raw if c == _SHADDA or not _MARKS.match(c))
         bare = marked[1:] if marked[:1] in _CONJUNCTION else marked
         if _SHADDA in marked and (marked in other or bare in other):
@@ -235,6 +311,9 @@ def concepts_in(sentence: str, lang: str) -> set[str]:
     tokens = [
         t.removeprefix("و").removeprefix("ال") for t in fold_same_length(sentence).lower().split()
     ]
+    if lang == "ar":  # «وجود لقوات قتالية», «بسحب القوات»: the concept after its preposition
+        tokens += [t[2:] for t in tokens if t.startswith("لل")]
+        tokens += [t[1:].removeprefix("ال") for t in tokens if t[:1] in _PREPOSITIONS]
     return {
         concept
         for concept, by_lang in concepts().items()
@@ -487,6 +566,10 @@ def statements(doc: Document) -> list[Statement]:
             continue  # a report on a promise, not a promise
         if "forecast" in kinds and "commit" not in kinds:
             continue  # an expectation, which no one can keep or break
+        if "trend" in kinds:
+            continue  # a quantity's own rise, even "promised" («وعده داد: … افزايش خواهد يافت»)
+        if "condition" in kinds and "commit" not in kinds:
+            continue  # only if something else happens («فقط في حالة ما إذا»): a rule, no plan
         if "need" in kinds and not kinds & {"commit", "future"}:
             continue  # what it takes («يحتاج إلى أسبوعين حتى يتعافى»), not what someone will do
         if "inforce" in kinds and not kinds & {"commit", "future"}:
