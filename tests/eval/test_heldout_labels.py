@@ -202,6 +202,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev74ar.tsv", LABELS / "quotes_dev74ar_articles.tsv"),
     (LABELS / "quotes_dev76fa.tsv", LABELS / "quotes_dev76fa_articles.tsv"),
     (LABELS / "quotes_dev76ar.tsv", LABELS / "quotes_dev76ar_articles.tsv"),
+    (LABELS / "quotes_dev78ar.tsv", LABELS / "quotes_dev78ar_articles.tsv"),
 ]
 
 
@@ -268,6 +269,7 @@ DEV_SETS = [
         "dev74ar",
         "dev76fa",
         "dev76ar",
+        "dev78ar",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

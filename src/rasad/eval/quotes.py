@@ -532,6 +532,9 @@ DEV_SETS += ("76fa",)
 # 76ar (ar) is a sixteenth random draw from the same pool (seed 20262076), forty articles: 40
 # unused after main 1e0a61bb.
 DEV_SETS += ("76ar",)
+# 78ar (ar) is a seventeenth random draw from the same pool (seed 20262078), forty articles: 40
+# unused after main d207546d.
+DEV_SETS += ("78ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
