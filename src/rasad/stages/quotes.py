@@ -1599,7 +1599,8 @@ def is_addressee(doc: Document, mention: dict) -> bool:
     ل attached to an organization word ("لوكالة فرانس برس", "لصحيفة الحياة")."""
     if doc.lang != "ar":
         return False
-    before = doc.text[max(0, mention["start"] - 4) : mention["start"]].rstrip(' «"“”')
+    before = doc.text[max(0, mention["start"] - 8) : mention["start"]].rstrip(' «"“”')
+    before = re.sub("ـ+", "ـ", before)  # «قال مصدر مسؤول لــ "سبق" إن» (snn-2015-08-02-01237)
     if before.endswith("لـ") or before.endswith(" ل"):
         return True
     # «لشبكة "سي إن إن"», «لصحيفة «الحياة»»: the organization word with ل before the marks
