@@ -1,14 +1,8 @@
-"""The unlabelled check of round speakers78ar (Arabic speakers: cues, clause openers, names).
-
-Ids found in any `eval/labels/*` file or written in `src/` or `tests/` at COMMIT (this round's
-label commit, so dev78ar's forty are out) are dropped; of the rest, `saudinewsnet_ar` articles of
-300–3,000 characters writing «قال», «أكد», «أوضح» or «أضاف», sorted and shuffled with seed
-20262078, then longer ones (to 6,000 characters) up to 400 (`quotes_check74ar.check_ids`, the
-same draw with this round's commit and seed).
-`--dump IDS_FILE OUT` writes, for the ids in IDS_FILE (the output of the first form), every PER
-mention and every quote's speaker as the code on PYTHONPATH finds them, one JSON line an
-article; run it once with main's `src` and once with this branch's, and diff the two.
-Run from the repository root: .venv/bin/python bench/quotes_check78ar.py /work/shared
+"""The unlabelled check of round speakers78ar: the draw and `--dump` of quotes_check76ar.py
+(`quotes_check74ar.check_ids`: unused `saudinewsnet_ar` articles writing «قال», «أكد», «أوضح» or
+«أضاف», up to 400) with this round's label commit, so dev78ar's forty are out, and its seed.
+Run from the repository root: .venv/bin/python bench/quotes_check78ar.py /work/shared, then
+`… --dump IDS_FILE OUT` once with main's `src` on PYTHONPATH and once with the branch's; diff.
 """
 
 import sys
@@ -21,13 +15,18 @@ import quotes_check74ar as check74ar  # noqa: E402
 COMMIT = "51b11710"
 SEED = 20262078
 
-if __name__ == "__main__":
-    if "--dump" in sys.argv:
-        at = sys.argv.index("--dump")
-        ids = Path(sys.argv[at + 1]).read_text("utf-8").split()[1:]
-        check74ar.dump(Path(sys.argv[1]), ids, Path(sys.argv[at + 2]))
-        sys.exit()
+
+def check(shared: Path, argv: list[str]) -> None:
+    """Print the round's ids, or with `--dump IDS_FILE OUT` write what the code finds in them."""
+    if "--dump" in argv:
+        ids_file, out = argv[argv.index("--dump") + 1 : argv.index("--dump") + 3]
+        check74ar.dump(shared, Path(ids_file).read_text("utf-8").split()[1:], Path(out))
+        return
     check57ar.COMMIT = COMMIT
     check74ar.SEED = SEED
-    randoms, _ = check74ar.check_ids(Path(sys.argv[1]), check57ar.used_ids())
+    randoms, _ = check74ar.check_ids(shared, check57ar.used_ids())
     print("ar", " ".join(randoms))
+
+
+if __name__ == "__main__":
+    check(Path(sys.argv[1]), sys.argv)
