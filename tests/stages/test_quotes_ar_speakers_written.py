@@ -2,7 +2,8 @@
 written with a drawn-out tatweel is no speaker; a given name that is also a town («تيماء»)
 set after «محافظة» is the town, so «أحد سكان حي الربوة بتيماء» speaks as written; a common
 adjective with its article («الأدبي») and a given name the tagger leaves out («معاذ») are cut
-from and added to the speaker's name. Short real sentences from SaudiNewsNet (quotes_dev78ar.tsv)."""
+from and added to the speaker's name; «عدد كبير من» names a plural cue's group. Short real
+sentences from SaudiNewsNet (quotes_dev78ar.tsv, quotes_dev70ar.tsv)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,14 @@ def test_a_listed_given_name_before_a_family_name_joins_it():
         " المساعدة المقدمة من خلال التمور في الأحساء تعتبر هي المساعدة الأعلى."
     )
     assert speakers(text) == ["معاذ الجعفري"]
+
+
+def test_a_quantifier_with_its_size_names_the_group_of_a_plural_cue():
+    """snn-2015-08-02-01221 (quotes_dev70ar): «أكد عدد كبير من طلاب مرحلة الدكتوراه …
+    وقالوا لـ"سبق" إن» had no speaker; «عدد من» alone already named the group."""
+    text = (
+        "أكد عدد كبير من طلاب مرحلة الدكتوراه أهمية تفاعل وزير التعليم مع كل القضايا التي تهم"
+        ' العمليّة التعليمية.     وقالوا لـ"سبق" إن عدد المتقدمين لمواصلة الدكتوراه بلغ ١٤٧'
+        " معلمًا."
+    )
+    assert speakers(text) == ["عدد كبير من طلاب مرحلة الدكتوراه"]
