@@ -203,6 +203,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev76fa.tsv", LABELS / "quotes_dev76fa_articles.tsv"),
     (LABELS / "quotes_dev76ar.tsv", LABELS / "quotes_dev76ar_articles.tsv"),
     (LABELS / "quotes_dev78fa.tsv", LABELS / "quotes_dev78fa_articles.tsv"),
+    (LABELS / "quotes_dev78ar.tsv", LABELS / "quotes_dev78ar_articles.tsv"),
 ]
 
 
@@ -270,6 +271,7 @@ DEV_SETS = [
         "dev76fa",
         "dev76ar",
         "dev78fa",
+        "dev78ar",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

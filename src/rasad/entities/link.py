@@ -32,6 +32,7 @@ from rasad.data import read_table, units_table
 from rasad.entities.recognise import (
     GazetteerEntry,
     arabic_bare,
+    arabic_given_names_56,
     cldr_place,
     cldr_places,
     common_noun_city,
@@ -1234,6 +1235,7 @@ def linked_mentions(
     clubs = clubs_named(consistent, lang, text)
     bodies = bodies_named(consistent, lang, text)
     towns = towns_after_classifiers_58(consistent, lang, text)
+    person_towns = persons_after_town_classifiers(consistent, lang, text)
     bare_aliases = (
         unsupported_aliases(
             text,
@@ -1248,12 +1250,12 @@ def linked_mentions(
         if i in bare_aliases:
             continue  # «بشكل رئيسي» stored by an older version as Ebrahim Raisi
         kept = lang == "fa" and opening_given_name_64(m, consistent, text)
-        m = without_nisba_74(trimmed(m, lang, kept), lang, places)
+        m = without_common_adjective(without_nisba_74(trimmed(m, lang, kept), lang, places), lang)
         m = listed_named(country_named(m, lang), lang)
         m = province_after_its_word_58(m, lang, text)
         m = place_listed_51(company_named(province_named(m, lang)), lang)
         m = body_by_head_fa_53(place_of_adjective_53(m, lang), lang, text)
-        m = town_typed_58(city_typed_58(m, lang), towns)
+        m = person_typed_as_town(town_typed_58(city_typed_58(m, lang), towns), person_towns)
         if m["type"] in CLUB_READ_TYPES_56 and m["text"].strip().lower() in clubs:
             m = {**m, "type": "ORG", "canonical": None}
         m = organization_listed_51(m, lang)
@@ -1669,6 +1671,22 @@ def without_nisba_74(mention: dict, lang: str | None, places: dict[str, str]) ->
     return {**out, "type": place.type, "canonical": place.name or None}
 
 
+def without_common_adjective(mention: dict, lang: str | None) -> dict:
+    """An Arabic person mention of three words or more without the common adjective with its
+    article its span ran into before a listed given name («الأدبي حسن الزهراني» of «رئيس النادي
+    الأدبي حسن الزهراني», snn-2015-08-04-00573): the adjective describes the body before it,
+    a family name never comes before the given name."""
+    words = mention["text"].split()
+    if lang != "ar" or mention["type"] != "PER" or mention.get("canonical") or len(words) < 3:
+        return mention
+    first = words[0]
+    if not (first.startswith("ال") and first.endswith("ي") and is_common(first, lang)):
+        return mention
+    if normalize(words[1]) not in arabic_given_names_56():
+        return mention
+    return _respanned(mention, mention["text"].index(words[1], len(first)), len(mention["text"]))
+
+
 BEFORE_PLACE_ADJECTIVE = "before_place_adjective"  # a mention's field, read from the text
 _FEMININE_ADJECTIVE_AFTER = re.compile(r"\s+(ال\w+ة)(?!\w)")
 
@@ -1794,12 +1812,40 @@ def towns_after_classifiers_58(
     return towns - _classified_forms_58(mentions, lang, text, "place") if towns else towns
 
 
+def persons_after_town_classifiers(
+    mentions: list[dict], lang: str | None, text: str | None
+) -> frozenset[str]:
+    """Written forms of a document's one-word PER mentions that the text sets right after a
+    town classifier («تسببت الرياح التي ضربت محافظة تيماء»: «تيماء» is a given name too): the
+    town in all its mentions of the document («أحد سكان حي الربوة بتيماء», snn-2015-08-02-01237);
+    Arabic only, and not a form the document also sets after an island's or a district's word."""
+    if not text or lang != "ar":
+        return frozenset()
+    forms = {
+        m["text"].strip()
+        for m in mentions
+        if m["type"] == "PER"
+        and len(m["text"].split()) == 1
+        and m.get("start") is not None
+        and _after_classifier_58(text, m["start"], lang, "town")
+    }
+    return frozenset(forms) - _classified_forms_58(mentions, lang, text, "place")
+
+
 def town_typed_58(mention: dict, towns: frozenset[str]) -> dict:
     """An unlisted LOC mention whose written form the document sets after a town classifier
     (`towns_after_classifiers_58`), typed as the town it is (GPE)."""
     if mention["type"] != "LOC" or mention.get("canonical"):
         return mention
     return {**mention, "type": "GPE"} if mention["text"].strip() in towns else mention
+
+
+def person_typed_as_town(mention: dict, towns: frozenset[str]) -> dict:
+    """A one-word PER mention whose written form the document sets after a town classifier
+    (`persons_after_town_classifiers`), typed as the town it is (GPE, no person's canonical)."""
+    if mention["type"] != "PER" or mention["text"].strip() not in towns:
+        return mention
+    return {**mention, "type": "GPE", "canonical": None}
 
 
 @cache

@@ -790,6 +790,10 @@ FEMININE_NOUN_ENDINGS = ("ة", "ات")
 FEMININE_PLURAL_HEADS = {"ar": ["مصادر", "قوات", "سلطات", "تقارير", "أوساط", "جهات", "دوائر"]}
 # Quantifiers heading a subject («عدد من وسائل الإعلام»): the verb agrees with what they count.
 QUANTIFIER_HEADS = {"ar": ["عدد", "بعض", "معظم", "أغلب", "اغلب", "كثير", "جميع", "كل"]}
+# Adjectives of size a quantifier may take before its «من» («أكد عدد كبير من طلاب مرحلة
+# الدكتوراه …. وقالوا لـ"سبق" إن», quotes_dev70ar.tsv; «عدد قليل من», «جمع غفير من»: general
+# Arabic usage, by hand, session 64).
+QUANTIFIER_ADJECTIVES = {"ar": ["كبير", "قليل", "محدود", "كثير", "غفير", "ضخم", "هائل"]}
 # Sound masculine plural endings of a human plural head ("مسؤولون"): its verb is plural.
 HUMAN_PLURAL_ENDINGS = ("ون", "ين")
 # Object pronouns between a verb and its subject ("أوضح ذلك رئيس المجلس").

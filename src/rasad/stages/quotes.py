@@ -1599,7 +1599,8 @@ def is_addressee(doc: Document, mention: dict) -> bool:
     ل attached to an organization word ("لوكالة فرانس برس", "لصحيفة الحياة")."""
     if doc.lang != "ar":
         return False
-    before = doc.text[max(0, mention["start"] - 4) : mention["start"]].rstrip(' «"“”')
+    before = doc.text[max(0, mention["start"] - 8) : mention["start"]].rstrip(' «"“”')
+    before = re.sub("ـ+", "ـ", before)  # «قال مصدر مسؤول لــ "سبق" إن» (snn-2015-08-02-01237)
     if before.endswith("لـ") or before.endswith(" ل"):
         return True
     # «لشبكة "سي إن إن"», «لصحيفة «الحياة»»: the organization word with ل before the marks
@@ -8878,7 +8879,9 @@ def group_head_58ar(words: list[re.Match], k: int) -> bool:
         return True
     if k + 2 >= len(words) or bare(words[k].group()) not in word_set("QUANTIFIER_HEADS", "ar"):
         return False
-    if bare(words[k + 1].group()) != "من":
+    sized = bare(words[k + 1].group()) in word_set("QUANTIFIER_ADJECTIVES", "ar")
+    k += sized  # «عدد كبير من طلاب مرحلة الدكتوراه»: the size between the quantifier and «من»
+    if k + 2 >= len(words) or bare(words[k + 1].group()) != "من":
         return False
     people = bare(words[k + 2].group()).removeprefix("و").removeprefix("ال")
     endings = tuple(fold_same_length(e) for e in Q.HUMAN_PLURAL_ENDINGS)  # the folded ye
@@ -8961,9 +8964,13 @@ def collective_end_57ar(
     """Where a collective subject whose head is words[head] ends (`collective_subject_57ar`)."""
     stops = word_set("PREPOSITIONS", "ar") | word_set("NOT_SUBJECTS", "ar")
     end = head + 1
+    sized = end < len(words) - 2 and bare(words[end].group()) in word_set(
+        "QUANTIFIER_ADJECTIVES", "ar"
+    )
+    end += sized  # «عدد كبير من …»: the size before «من»
     if end < len(words) - 1 and bare(words[end].group()) == "من":
         end += 1  # «وفد من أعضاء …»: what the group is made of
-    while end < min(len(words), head + COLLECTIVE_GROUP_WORDS_57AR):
+    while end < min(len(words), head + sized + COLLECTIVE_GROUP_WORDS_57AR):
         if re.search(r"[،,]", folded[start + words[end - 1].end() : start + words[end].start()]):
             break
         word = bare(words[end].group())
