@@ -19,7 +19,7 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
   described group, «جنود سعوديين», is the gold "Saudi soldiers" when the gold name holds its
   head noun's and its nationality's English words: `described_as_gold`), and
   `target_by_source` both by how the target was
-  found (`sentence`: beside the term; `convention`, `event`, `inclusion`, `sentence group`, `repeated noun`, `head noun`, `repeated martyr`, `possessor`, `former regime`, `described group`, `war side`, `supporter`, `headline group`, `regime of the article`: the
+  found (`sentence`: beside the term; `convention`, `event`, `inclusion`, `sentence group`, `repeated noun`, `head noun`, `repeated martyr`, `possessor`, `former regime`, `described group`, `war side`, `supporter`, `headline group`, `regime of the article`, `pretext`: the
   stage's `target_from`), and beside
   them the `hint`s (a discourse referent given as `target_hint`, not as the target).
   Voice: the same rows, outlet vs quoted.
