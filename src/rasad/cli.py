@@ -1093,7 +1093,7 @@ def framing(
         said = f"quoted ({r['speaker'] or '?'})" if r["voice"] == "quoted" else "outlet"
         click.echo(
             f"{where}  {r['outlet'] or '-'}  {r['category']:<11} {r['text']} → "
-            f"{r['target'] or '(generic)'}  [{said}]"
+            f"{r['target'] or 'unknown'}  [{said}]"
         )
     _more(found)
 

@@ -100,6 +100,19 @@ def test_cli_prints_the_same_answer(seed_db):
     assert runner.invoke(main, yearly).exit_code == 0
 
 
+def test_cli_says_unknown_where_no_target_is_given(seed_db):
+    """A term the stage leaves without a target is "unknown" to the reader, not "(generic)":
+    the stage leaves a target unanswered when it cannot tell, not only for a generic use."""
+    runner = CliRunner()
+    found = json.loads(
+        runner.invoke(main, ["--db", str(seed_db), "framing", "--json", "--limit", "500"]).output
+    )
+    assert any(item["target"] is None for item in found["items"])
+    args = ["--db", str(seed_db), "framing", "--by", "items", "--limit", "500"]
+    items = runner.invoke(main, args).output
+    assert "→ unknown  [" in items and "(generic)" not in items
+
+
 def test_backfill_fills_a_database_stored_before(fresh_db):
     store = SQLiteStore(fresh_db.db)
     total = store.framing_terms(FramingFilter(), 1, 0)[0]

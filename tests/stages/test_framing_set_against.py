@@ -6,26 +6,8 @@ excerpts of Fars News and SaudiNewsNet sentences, each with its article."""
 
 from __future__ import annotations
 
-from rasad.config import Settings
-from rasad.model import Document
-from rasad.stages.entities import find_entities
-from rasad.stages.framing import designator_before, folded, make_framing
-from rasad.stages.quotes import find_quotes
-
-FRAMING = make_framing(Settings())
-
-
-def body_terms(text: str, lang: str, title: str = "") -> list[dict]:
-    """The article's body terms, after the whole stage."""
-    doc = Document(id="t", source="t", text=text, title=title or None, lang=lang)
-    doc.entities = find_entities(text, lang)  # type: ignore[assignment]
-    doc.quotes = find_quotes(doc)
-    return list(FRAMING(doc).loaded_terms)
-
-
-def term_written(text: str, lang: str, word: str, nth: int = 0, title: str = "") -> dict:
-    """The nth body term written `word`."""
-    return [t for t in body_terms(text, lang, title) if t["text"] == word][nth]
+from rasad.stages.framing import designator_before, folded
+from tests.support.framing import term_written
 
 
 def test_the_enemy_the_resistance_forces_face_is_not_the_resistance():

@@ -19,7 +19,7 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
   described group, «جنود سعوديين», is the gold "Saudi soldiers" when the gold name holds its
   head noun's and its nationality's English words: `described_as_gold`), and
   `target_by_source` both by how the target was
-  found (`sentence`: beside the term; `convention`, `event`, `inclusion`, `sentence group`, `repeated noun`, `head noun`, `repeated martyr`, `possessor`, `former regime`, `described group`, `war side`, `supporter`, `headline group`, `regime of the article`: the
+  found (`sentence`: beside the term; `convention`, `event`, `inclusion`, `sentence group`, `repeated noun`, `head noun`, `repeated martyr`, `possessor`, `former regime`, `described group`, `war side`, `supporter`, `headline group`, `regime of the article`, `pretext`: the
   stage's `target_from`), and beside
   them the `hint`s (a discourse referent given as `target_hint`, not as the target).
   Voice: the same rows, outlet vs quoted.
@@ -77,6 +77,9 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
   `dev74ar …`.
 - `framing_dev76fa.tsv`: 120 Persian finds of the stage no other framing file labels, in Fars
   documents only framing development files name, drawn at random, scored as `dev76fa …`.
+- `framing_dev78ar.tsv`: 120 Arabic finds of the stage no other framing file labels, in
+  SaudiNewsNet documents only framing development files name, drawn at random, scored as
+  `dev78ar …`.
 - `framing_seeds.tsv`: the seeds' loaded terms. Recall (labelled words a framing occurrence
   overlaps), false alarms (framing occurrences overlapping no labelled word), target accuracy.
 """
@@ -403,6 +406,7 @@ def evaluate_framing(shared: Path, settings: Settings, labels: Path = LABELS) ->
         "dev72",
         "dev74ar",
         "dev76fa",
+        "dev78ar",
     ):  # development sets: rules are read against these only
         if (labels / f"framing_{dev}.tsv").exists():
             out.update(evaluate_occurrences(shared, framing, labels / f"framing_{dev}.tsv", dev))

@@ -891,6 +891,20 @@ COORDINATED_FORCES_60 = {
     ],
 }
 
+# Round framing78: the word that opens a web page's list of keywords after an article's last
+# sentence («… وإنا إليه راجعون. سمات العريف أحمد جعفر المجيشي البارقي جثمان شهيد …», the tags
+# of Sabq and Ain Alyoum in SaudiNewsNet): the keywords stand side by side, so a name written
+# before a term there is another keyword, not the term's qualifier («سمات أطفال الجنوبيون
+# الحوثيون المقاومة»); a keyword may be a phrase, so what follows a term stays its own
+# («سمات الاحتلال الإسرائيلي»). Source: the corpus pages' own layout.
+KEYWORD_LIST_OPENERS = {"ar": ["سمات"]}
+
+# Round framing78: the words of "between A and B" (Hans Wehr بين): a term right after one is one
+# side, and a name in the noun coordinated after it with و is the other side's, not the term's
+# («انتهاء المعارك بين المقاومة وميليشيات الحوثي»: the militias are the Houthis', the
+# resistance is not). Arabic news usage; Persian «میان … و» and «بین … و» likewise.
+BETWEEN_WORDS = {"ar": ["بين"], "fa": ["بین", "میان"]}
+
 # Round 62 (issue 25 point 2: targets from the article, not the sentence). A label whose
 # sentence names nobody is read, as a reader reads it, as the group the headline is about when
 # the article (headline and body) names exactly one group of the label's kind and the headline
@@ -964,6 +978,22 @@ RESISTED_MARKERS = {"fa": ["دشمن"], "ar": ["مقابل", "عدو", "العد
 # is whose enemies they are, not the doer of the act the term names («تهاجم دشمنان اسلام و
 # ایران», «أعداء المملكة»). Source: Dehkhoda دشمنان، Hans Wehr أعداء.
 ENEMIES_OF = {"fa": ["دشمنان"], "ar": ["أعداء", "الأعداء"], "en": ["enemies"]}
+# Pretext markers (round framing78): a resistance or liberation term right after one is the
+# claim of whoever acts under it, not what the outlet calls anyone («بل إن إيران نفسها تمكنت من
+# زرع الفتن … بحجة مقاومة إسرائيل»): the group after the term is what the claimed act is against,
+# and the doer is the clause's actor; a group named after a marker that follows any term is the
+# claimed beneficiary («نمو المنظمات الإرهابية بحجة الدفاع عن حقوق الفلسطينيين»), not its target.
+# Folded and without proclitics as `after_marker` reads them. Source: Hans Wehr حجة، ذريعة،
+# دعوى، زعم، ستار؛ Dehkhoda بهانه.
+PRETEXT_MARKERS = {
+    "ar": ["حجة", "ذريعة", "دعوى", "زعم", "ستار", "ذرائع", "حجج"],
+    "fa": ["بهانه", "بهانهٔ", "بهانه‌ی"],
+    "en": ["pretext", "pretence", "guise"],
+}
+PRETEXT_CATEGORIES = ("resistance", "legitimacy")
+# Words that open a corrective clause (Arabic «بل», "rather"), where a pretext's doer is sought
+# no farther back than the last of them or of CLAUSE_BREAKS. Source: Hans Wehr بل; Dehkhoda بلکه.
+CORRECTIVE_OPENERS = {"ar": ["بل"], "fa": ["بلکه"], "en": ["rather"]}
 # Group names that are also common nouns, with the phrases by which an article uses the common
 # noun (round framing76): where an article names a military, air or naval base, its bare
 # «القاعدة» is the base, not al-Qaeda («وأنشأ البريطانيون القاعدة إبان احتلالهم لجنوب اليمن» in

@@ -28,7 +28,7 @@ from functools import cache
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.data import read_table
-from rasad.entities.recognise import countries, gazetteer_key, is_demonym, lookup
+from rasad.entities.recognise import countries, demonym_of, gazetteer_key, is_demonym, lookup
 from rasad.lang import framing as F
 from rasad.lang import quotes as Q
 from rasad.lang.demonstratives import DEMONSTRATIVES
@@ -879,6 +879,8 @@ def genitive_target(after: list[dict], text: str, end: int, term: Term, act: boo
         return None  # «المخلوع حلفاءه الحوثيين»: his allies, not a genitive of the term
     if coordinate_between_60(gap, term.lang):
         return None  # «بين المتمردين والجيش التركي»: the other side's adjective
+    if other_side_between(text, end, first["start"], term.lang):
+        return None  # «بين المقاومة وميليشيات الحوثي»: the other side's genitive
     if joined_after(text, first["start"], first["end"], term.lang):
         return None  # «المتمردين الاكراد وتركيا»: another actor, not a genitive
     # after an act noun a demonym is the doer only right beside it: «جريمة حرق رضيع فلسطيني»
@@ -897,6 +899,69 @@ def genitive_target(after: list[dict], text: str, end: int, term: Term, act: boo
             return mention_target(person)
         return mention_target(first)
     return mention_target(first) if marked else None
+
+
+ACCUSATIVE_ENDING = re.compile(r"(?:ا|اً|ًا)$")
+
+
+def accusative_nisba(text: str, start: int, end: int, term: Term) -> dict | None:
+    """The state an Arabic indefinite accusative term's nisba adjective right after it names
+    («صنفتها عدوانا أميركيا» → the United States, snn-2015-08-03-00158): the adjective agrees
+    with the term, so it is the doer's nationality. The recogniser does not read such an
+    adjective as a mention; demonym_of takes its accusative alif off. A reading of the
+    sentence, like adjacent_target's others (no `target_from`)."""
+    if term.lang != "ar" or not ACCUSATIVE_ENDING.search(text[start:end]):
+        return None
+    found = re.match(r"\s+([\w\u064b-\u0652]+)", text[end : end + 40])
+    if found is None or not ACCUSATIVE_ENDING.search(found.group(1)):
+        return None
+    entry = demonym_of(found.group(1), "ar")
+    if entry is None or entry.type != "GPE":
+        return None
+    at = end + found.start(1)
+    return {
+        "target": group_name(entry.name),
+        "target_start": at,
+        "target_end": at + len(found.group(1)),
+    }
+
+
+@cache
+def keyword_list_pattern(lang: str) -> re.Pattern | None:
+    """A keyword-list opener (KEYWORD_LIST_OPENERS) at the start of the text, a line or a
+    sentence, folded."""
+    words = F.KEYWORD_LIST_OPENERS.get(lang)
+    if not words:
+        return None
+    return re.compile(rf"(?:^|[.!?؟\n])\s*(?:{alternation(folded(w) for w in words)})\s")
+
+
+def in_keyword_list(item: dict, text: str, lang: str) -> bool:
+    """Whether a term given a name written before it stands in a page's keyword list
+    (KEYWORD_LIST_OPENERS, no sentence end after the opener up to the term): that name is
+    another keyword, not its target («سمات أطفال الجنوبيون الحوثيون المقاومة»). A keyword may
+    be a phrase, so what follows the term stays («سمات الاحتلال الإسرائيلي», «جثمان شهيد عائض
+    بن عبده»). `text` is folded."""
+    if item.get("target_from") is not None or item.get("target_start") is None:
+        return False
+    if item["target_start"] >= item["start"]:
+        return False
+    pattern = keyword_list_pattern(lang)
+    if pattern is None:
+        return False
+    opened = [m for m in pattern.finditer(text, 0, item["start"])]
+    return bool(opened) and not re.search(r"[.!?؟\n]", text[opened[-1].end() : item["start"]])
+
+
+def other_side_between(text: str, end: int, mention_start: int, lang: str) -> bool:
+    """Whether a term stands right after a word of "between" (BETWEEN_WORDS) and the text up to
+    the mention after it opens with the conjunction و: "between A and B", the mention belongs
+    to the other side («بين المقاومة وميليشيات الحوثي», «بين المقاومة والحوثيين»)."""
+    start = end - len(re.search(r"[\w\u200c]*$", text[:end]).group())
+    before = WORD.findall(text[max(0, start - 30) : start])[-1:]
+    if not before or folded(before[0]) not in folded_words("BETWEEN_WORDS", lang):
+        return False
+    return text[end:mention_start].lstrip()[:1] == "و"
 
 
 def coordinate_between_60(gap: list[str], lang: str) -> bool:
@@ -951,6 +1016,8 @@ def adjacent_target(
     "advice" or a legitimacy term is whom it is given to."""
     if term.category not in F.ADJACENT_CATEGORIES:
         return None
+    if found := accusative_nisba(text, start, end, term):
+        return found
     lo, hi = sentence_start(text, start), sentence_end(text, end)
     after = sorted((m for m in mentions if end <= m["start"] < hi), key=lambda m: m["start"])
     act = patient_after(term, text[start:end])
@@ -1859,6 +1926,8 @@ def target_of(
     if holding:  # the term is part of the group's name: «گروه‌های مقاومت»
         found = mention_target(holding[0])
         return {"target": None} if chained_other(found, mentions, text) else found
+    if found := pretext_doer(text, start, term, mentions):
+        return found
     named = [m for m in mentions if not (m["start"] < end and start < m["end"])]
     named += [t for m in mentions if (t := name_beside_term(text, start, end, m))]
     place_beside = False  # a city beside the term: only the referents usage gives may follow
@@ -2034,8 +2103,9 @@ def common_noun_named(item: dict, text: str, article: str, lang: str) -> bool:
 
 def set_against(item: dict, text: str, lang: str) -> bool:
     """Whether a target read from the term's sentence is an actor set against the term rather
-    than the one it is applied to: what a resistance resists, whose enemies act, or a group
-    after a demonstrative term. `text` is folded."""
+    than the one it is applied to: what a resistance resists, whose enemies act, the other side
+    of "between A and B", a claimed cause after a pretext, or a group after a demonstrative
+    term. `text` is folded."""
     if item.get("target_from") is not None or item.get("target_start") is None:
         return False
     t_start = item["target_start"]
@@ -2043,7 +2113,86 @@ def set_against(item: dict, text: str, lang: str) -> bool:
         return True  # «در برابر حملات وحشیانه صهیونیست‌ها», «مقابل العدد الإسرائيلي»: resisted
     if after_marker(text, t_start, enemies_of(lang)):
         return True  # «تهاجم دشمنان اسلام و ایران»: whose enemies
+    if t_start >= item["end"] and other_side_between(text, item["end"], t_start, lang):
+        return True  # «بين المقاومة وميليشيات الحوثي»: the other side
+    if pretext_between(text, item["end"], t_start, lang):
+        return True  # «المنظمات الإرهابية بحجة الدفاع عن حقوق الفلسطينيين»: the claimed cause
     return demonstrative_before_later_group(text, item, lang)
+
+
+@cache
+def pretext_markers(lang: str) -> frozenset[str]:
+    """PRETEXT_MARKERS, folded and without Arabic proclitics, built once."""
+    return frozenset(bare_noun(w) for w in F.PRETEXT_MARKERS.get(lang, ()))
+
+
+def pretext_between(text: str, end: int, t_start: int, lang: str) -> bool:
+    """Whether a pretext marker (PRETEXT_MARKERS) stands between a term and a target read after
+    it: the target is what the act claims to serve or fight, not whom the term is applied to.
+    `text` is folded."""
+    if t_start < end:
+        return False
+    return any(bare_noun(w) in pretext_markers(lang) for w in WORD.findall(text[end:t_start]))
+
+
+def claimed_under_pretext(text: str, start: int, lang: str) -> bool:
+    """Whether the word right before a term is a pretext marker («بحجة مقاومة إسرائيل»).
+    `text` is folded."""
+    before = WORD.findall(text[max(0, start - 30) : start])[-1:]
+    return bool(before) and bare_noun(before[0]) in pretext_markers(lang)
+
+
+@cache
+def clause_opener_pattern(lang: str) -> re.Pattern | None:
+    """CLAUSE_BREAKS and CORRECTIVE_OPENERS as whole words, folded."""
+    words = [*F.CLAUSE_BREAKS.get(lang, ()), *F.CORRECTIVE_OPENERS.get(lang, ())]
+    if not words:
+        return None
+    joined = alternation(folded(w) for w in words)
+    return re.compile(rf"(?:^|(?<![\w\u200c]))(?:{joined})(?![\w\u200c])", re.IGNORECASE)
+
+
+def clause_start(text: str, at: int, lang: str) -> int:
+    """Where the clause holding `at` starts: after the last clause break or corrective opener
+    of its sentence before it («… تحت عنوان تحرير فلسطين، بل إن إيران …»). `text` is folded."""
+    lo = sentence_start(text, at)
+    pattern = clause_opener_pattern(lang)
+    found = list(pattern.finditer(text, lo, at)) if pattern else []
+    return found[-1].end() if found else lo
+
+
+def pretext_doer(text: str, start: int, term: Term, mentions: list[dict]) -> dict | None:
+    """Whom a resistance or liberation term claimed as a pretext is applied to («بل إن إيران
+    نفسها تمكنت من زرع الفتن … في المجتمع اللبناني …، بحجة مقاومة إسرائيل» → Iran,
+    snn-2015-08-03-01028): the term is the doer's claim, so the group after it is what is
+    resisted, and the target is the one group or state its clause names before the marker as
+    an actor (not a nationality adjective, not behind a preposition of where or against whom).
+    None (no answer) when the clause names none or several; not a pretext: no opinion."""
+    plain = folded(text)
+    if term.category not in F.PRETEXT_CATEGORIES or not claimed_under_pretext(
+        plain, start, term.lang
+    ):
+        return None
+    lo = clause_start(plain, start, term.lang)
+    kinds = ("GROUP", "GPE", "ORG")
+    found = [
+        m
+        for m in mentions
+        if m["type"] in kinds and lo <= m["start"] and m["end"] <= start
+        if not is_demonym(m["text"]) and not behind_victim_marker(m, plain, lo, term.lang)
+    ]
+    names = {group_name(m.get("canonical") or m["text"]) for m in found}
+    if len(names) != 1:
+        return {"target": None}
+    return {**mention_target(max(found, key=lambda m: m["end"])), "target_from": "pretext"}
+
+
+def behind_victim_marker(m: dict, text: str, lo: int, lang: str) -> bool:
+    """Whether a mention stands behind a preposition of where or against whom
+    (NOT_TARGET_BEFORE) or an Arabic ب/ل clitic. `text` is folded."""
+    before = WORD.findall(text[max(lo, m["start"] - 30) : m["start"]])[-1:]
+    clitic = lang == "ar" and text[m["start"] : m["start"] + 1] in "بل"
+    return clitic or bool(set(before) & set(F.NOT_TARGET_BEFORE.get(lang, ())))
 
 
 def bare_noun(word: str) -> str:
@@ -2811,7 +2960,9 @@ def find_loaded_terms(
             other = group_mentions(doc.title or "", lang) if body else lead_groups(doc.text, lang)
         item.update(target_of(doc, text, m.start(), m.end(), term, mentions, other))
         if item.get("target") and (
-            set_against(item, plain, lang) or common_noun_named(item, plain, article, lang)
+            set_against(item, plain, lang)
+            or common_noun_named(item, plain, article, lang)
+            or in_keyword_list(item, plain, lang)
         ):
             item.update(target=None)
             item.pop("target_start", None), item.pop("target_end", None)
