@@ -1243,12 +1243,12 @@ def linked_mentions(
         if text
         else set()
     )
-    places = places_of_document_74(consistent)
+    places = places_of_document(consistent)
     for i, m in enumerate(consistent):
         if i in bare_aliases:
             continue  # «بشكل رئيسي» stored by an older version as Ebrahim Raisi
         kept = lang == "fa" and opening_given_name_64(m, consistent, text)
-        m = without_nisba_74(trimmed(m, lang, kept), lang, places)
+        m = without_nisba(trimmed(m, lang, kept), lang, places)
         m = listed_named(country_named(m, lang), lang)
         m = province_after_its_word_58(m, lang, text)
         m = place_listed_51(company_named(province_named(m, lang)), lang)
@@ -1616,7 +1616,7 @@ def _nisba(word: str, lang: str | None) -> bool:
     return lang == "ar" and word.startswith("ال") and demonym_of(word, lang) is not None
 
 
-def places_of_document_74(mentions: list[dict]) -> dict[str, str]:
+def places_of_document(mentions: list[dict]) -> dict[str, str]:
     """The written forms a document's mentions read as places («سولاوسي» alone) → the type
     of the first."""
     places: dict[str, str] = {}
@@ -1626,7 +1626,7 @@ def places_of_document_74(mentions: list[dict]) -> dict[str, str]:
     return places
 
 
-def _a_place_74(head: str, lang: str | None, places: dict[str, str]) -> GazetteerEntry | None:
+def _a_place_of_head(head: str, lang: str | None, places: dict[str, str]) -> GazetteerEntry | None:
     """The place a name is, by a list (its entry) or by the document, which writes it alone as
     a place (an entry of that place type without a gazetteer name); None otherwise."""
     entry = (
@@ -1637,12 +1637,12 @@ def _a_place_74(head: str, lang: str | None, places: dict[str, str]) -> Gazettee
     return GazetteerEntry(places[head], "") if head in places else None
 
 
-def without_nisba_74(mention: dict, lang: str | None, places: dict[str, str]) -> dict:
+def without_nisba(mention: dict, lang: str | None, places: dict[str, str]) -> dict:
     """An Arabic mention without the country's adjective its span ran into: before a person's
     name («الإندونيسي جوكو» of «الرئيس الإندونيسي جوكو ويدودو», the president described, the
     name «جوكو»), or after a place's name with the feminine ending the place takes
     («سولاوسي الإندونيسية» of «جزيرة سولاوسي الإندونيسية», read as a person): the place, typed
-    as one (its list's type and name, or the document's place reading, `_a_place_74`); a
+    as one (its list's type and name, or the document's place reading, `_a_place_of_head`); a
     person's span of another name keeps its type without the adjective (a woman described,
     or a place the archive knows, which its one word then joins: `type_twins`). A masculine
     adjective after a city names its club («نيس الفرنسي»), and one after a person's name may
@@ -1660,7 +1660,7 @@ def without_nisba_74(mention: dict, lang: str | None, places: dict[str, str]) ->
         return mention  # a product or a club by its town («محركات لستر الألمانية»: Lister)
     cut = mention["text"].rstrip().rindex(words[-1])
     head = mention["text"][:cut].strip()
-    place = _a_place_74(head, lang, places)
+    place = _a_place_of_head(head, lang, places)
     if place is None and (mention["type"] != "PER" or is_common(head, lang)):
         return mention  # «وزارة الطاقة الأمريكية», «السفارة الأمريكية»: the adjective names it
     out = _respanned(mention, 0, len(mention["text"][:cut].rstrip()))
@@ -1675,7 +1675,7 @@ _FEMININE_ADJECTIVE_AFTER = re.compile(r"\s+(ال\w+ة)(?!\w)")
 
 def before_place_adjective(mention: dict, text: str | None, lang: str | None) -> dict:
     """A one-word Arabic person mention the text writes right before a country's feminine
-    adjective («سولاوسي» of «جزيرة سولاوسي الإندونيسية», once `without_nisba_74` left the
+    adjective («سولاوسي» of «جزيرة سولاوسي الإندونيسية», once `without_nisba` left the
     adjective out), with `BEFORE_PLACE_ADJECTIVE`: the adjective agrees with an island, a city
     or a region, so the word may be the place of its story written in another script
     (`EntityIndex._places_across`). Read again from the text at every link, never stored."""
