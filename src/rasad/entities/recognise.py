@@ -193,9 +193,21 @@ def gazetteer() -> dict[str, GazetteerEntry]:
         entry = GazetteerEntry(kind, name)
         for cell in langs:
             for form in filter(None, cell.split("|")):
-                forms.setdefault(gazetteer_key(form), entry)
+                for spelling in with_zwnj_joined(form):
+                    forms.setdefault(gazetteer_key(spelling), entry)
         forms.setdefault(gazetteer_key(name), entry)
     return forms
+
+
+ZWNJ = "\u200c"
+
+
+def with_zwnj_joined(form: str) -> tuple[str, ...]:
+    """A listed form and, when a ZWNJ joins its parts, the same form written without it
+    («واتس‌اپ» and «واتساپ»): Persian writers leave the ZWNJ out as often as they type it, and
+    a name written either way is one name (normalize reads a ZWNJ as a space, so the joined
+    spelling needs its own key)."""
+    return (form, form.replace(ZWNJ, "")) if ZWNJ in form else (form,)
 
 
 @cache
@@ -223,7 +235,8 @@ def exact_forms() -> dict[str, frozenset[str]]:
     for _, name, *cells in gazetteer_rows():
         for lang, cell in zip(("ar", "fa", "en"), [*cells, name], strict=False):
             for form in filter(None, cell.split("|")):
-                out.setdefault(plain(form), set()).add(lang)
+                for spelling in with_zwnj_joined(form):
+                    out.setdefault(plain(spelling), set()).add(lang)
         out.setdefault(plain(name), set()).add("en")
     return {k: frozenset(v) for k, v in out.items()}
 
