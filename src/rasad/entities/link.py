@@ -43,6 +43,7 @@ from rasad.entities.recognise import (
     gazetteer,
     gazetteer_key,
     is_common,
+    is_spelled_initialism,
     is_demonym,
     is_name_head,
     is_not_name,
@@ -1025,6 +1026,8 @@ def trimmed(mention: dict, lang: str | None, given_name: bool = False) -> dict:
     text = mention["text"]
     if mention.get("canonical") and getattr(lookup(text), "name", None) == mention["canonical"]:
         return mention  # a listed form whole (المملكة العربية السعودية)
+    if is_spelled_initialism(text):
+        return mention  # «سي إن إن»: «إن» is a letter there, no function word
     spans = [w.span() for w in _WORDS.finditer(text)]
     words = [normalize(text[a:b]) for a, b in spans]
     function_words = word_lists("function_words.tsv").get(lang or "", frozenset())
@@ -1229,7 +1232,7 @@ def linked_mentions(
         lang,
     )
     consistent = bare_names_read(consistent, lang, text)
-    consistent = surnames_of_people(consistent, lang, text)
+    consistent = people_titled_by_first_name(surnames_of_people(consistent, lang, text), lang, text)
     consistent = clubs_of_countries_53(consistent, lang, text)
     clubs = clubs_named(consistent, lang, text)
     bodies = bodies_named(consistent, lang, text)
@@ -2024,6 +2027,11 @@ def surnames_of_people(mentions: list[dict], lang: str | None, text: str | None)
     }
     if not surnames:
         return mentions
+    named = {
+        normalize(m["text"].split()[-1])
+        for m in mentions
+        if _named_in_full(m, lang) and normalize(m["text"]) not in announced
+    }
     out = []
     for m in mentions:
         form = normalize(m["text"])
@@ -2034,10 +2042,116 @@ def surnames_of_people(mentions: list[dict], lang: str | None, text: str | None)
             and len(m["text"].split()) == 1
             and not _a_known_place(m["text"], lang)
             and not _after_an_office_56(text, m.get("start"))
+        ) or _surname_read_otherwise(m, named, mentions, lang, text):
+            m = {**m, "type": "PER", "canonical": None}
+        out.append(m)
+    return out
+
+
+def _named_in_full(m: dict, lang: str | None) -> bool:
+    """Whether a person mention is a full name a surname alone may shorten: two words or more;
+    in English each capitalized and none a function word ("Rod Rosenstein": "rod" is a common
+    word only uncapitalized), in Arabic script `_a_persons_full_name` and no common word."""
+    words = m["text"].split()
+    if m.get("type") != "PER" or len(words) < 2 or m.get("start") is None:
+        return False
+    if lang == "en":
+        return all(
+            w[:1].isupper() and not w.isupper() and not is_function_word(w.lower(), "en")
+            for w in words
+        )
+    return _a_persons_full_name(m, lang) and _no_common_word(m["text"], lang)
+
+
+TITLED_FULL_NAME_TYPES = frozenset({"ORG", "MISC"})
+
+
+def people_titled_by_first_name(
+    mentions: list[dict], lang: str | None, text: str | None
+) -> list[dict]:
+    """A document's name of several words, read as an organization or MISC with no list's
+    entry, that opens with a word the document titles or makes speak as a person alone is that
+    person («جوکو ویدودو» read as ORG beside «آقای جوکو», ntrex-fa-nytimes.184837): a man is
+    called "Mr." by his name, never a body. Not a name holding a common word or running on
+    after «و» (`_runs_on_after_and`), nor one after a word announcing a place or a body."""
+    if not text or lang not in ("ar", "fa"):
+        return mentions
+    titled = {
+        written_form(m["text"])
+        for m in mentions
+        if m["type"] == "PER"
+        and len(m["text"].split()) == 1
+        and m.get("canonical") is None
+        and named_in_context(m, text, lang).get(NAMED_IN_CONTEXT)
+    }
+    if not titled:
+        return mentions
+    out = []
+    for m in mentions:
+        words = written_form(m["text"]).split()
+        if (
+            m["type"] in TITLED_FULL_NAME_TYPES
+            and m.get("canonical") is None
+            and len(words) >= 2
+            and words[0] in titled
+            and _no_common_word(m["text"], lang)
+            and not _runs_on_after_and(m["text"])
+            and (m.get("start") is None or not _announced(text, m["start"], lang))
         ):
             m = {**m, "type": "PER"}
         out.append(m)
     return out
+
+
+def _no_common_word(name: str, lang: str | None) -> bool:
+    """Whether no word of a name is a common or function word of its script (behind an Arabic
+    proclitic too): «مينجا لصالح ليفينغستون» and «حسن نیت شیلی» are spans run over words, no
+    person's full name a surname could shorten."""
+    scripts = ("ar", "fa") if lang in ("ar", "fa") else (lang,)
+    for word in name.split():
+        key = normalize(word)
+        bare = [key] + (arabic_bare(key) if lang in ("ar", "fa") else [])
+        if any(is_common(w, code) or is_function_word(w, code) for w in bare for code in scripts):
+            return False
+    return True
+
+
+def _surname_read_otherwise(
+    m: dict, named: set[str], mentions: list[dict], lang: str | None, text: str
+) -> bool:
+    """Whether a one-word mention the tagger read as an organization (no list's entry:
+    "Rosenstein", "Ford", «باتون») or, in Persian and English, as a country's adjective of a
+    country the document never names («موریسی», Mauritian, beside «پاتریک موریسی»,
+    ntrex-fa-newsweek.51310) is the surname of a person the same document names in full: a
+    full name of no common word beats any other reading of its last word. Not a word after a
+    word announcing a place or a body («فريق ليفينغستون»), nor after «مكتب»; not an Arabic
+    adjective, which follows its noun («المدرب السويسري»), where a family name is a nisba too."""
+    if len(m["text"].split()) != 1 or normalize(m["text"]) not in named:
+        return False
+    if m.get("start") is None or _after_an_office_56(text, m["start"]):
+        return False
+    if _announced(text, m["start"], lang):
+        return False
+    if m["type"] == "ORG" and m.get("canonical") is None:
+        return True
+    if lang not in ("fa", "en") or not m.get("canonical") or not is_demonym(m["text"]):
+        return False
+    place = m["canonical"]
+    return not any(
+        o.get("canonical") == place and normalize(o["text"]) != normalize(m["text"])
+        for o in mentions
+    )
+
+
+def _announced(text: str, start: int, lang: str | None) -> bool:
+    """Whether a word of name_patterns.tsv announcing a place, a body or a member of one
+    («فريق», «مدرب») stands right before `start`."""
+    before = text[max(0, start - 30) : start].split()
+    if not before:
+        return False
+    key = folded(before[-1])
+    kind = name_patterns().get((lang or "", key)) or name_patterns().get((lang or "", key[1:]))
+    return kind is not None and kind[0] in _NAMED_PLACE_KINDS | {"after"}
 
 
 # «مكتب» ("the office of") with its proclitics: a surname written after it names the office
@@ -2468,6 +2582,29 @@ def given_names_49b() -> frozenset[str]:
     which alone, with no full name, may still be «الهادئ», the Pacific (test_names45)."""
     rows = read_table("gazetteers/given_names_ar_49b.tsv")
     return frozenset(written_form(word) for (word,) in rows)
+
+
+def another_given_name_before(text: str, start: int, full_name: str, lang: str | None) -> bool:
+    """Whether the word right before a bare surname at `start` is a given name other than its
+    full name's first (behind «و» too): «ونايف البلوي» is Nayef Al-Balawi, another player than
+    the document's «عايد البلوي» (snn-2015-08-01-00336), whose surname the tagger left alone."""
+    before = text[max(0, start - 30) : start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    if not words or lang not in ("ar", "fa"):
+        return False
+    word = written_form(words[-1])
+    own = written_form(full_name.split()[0])
+    candidates = [word] + ([word[1:]] if word[:1] in ("و", "ف") and len(word) > 3 else [])
+    names = given_names_49b() | persian_given_names_written()
+    return any(c in names and c != own for c in candidates)
+
+
+@cache
+def persian_given_names_written() -> frozenset[str]:
+    """data/gazetteers/given_names_fa.tsv as keys write them (`written_form`)."""
+    return frozenset(written_form(w) for (w,) in read_table("gazetteers/given_names_fa.tsv"))
 
 
 def link_document(mentions: list[dict], lang: str | None = None) -> list[str]:

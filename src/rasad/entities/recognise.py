@@ -351,6 +351,75 @@ def names_no_entity(surface: str, lang: str | None) -> bool:
     )
 
 
+MIN_SPELLED_LETTERS = 3  # «سي إن إن», «بي بي سي»: two letter names may be words («إن في»)
+_SPELLING_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def latin_letter_names() -> frozenset[str]:
+    """data/gazetteers/latin_letter_names.tsv, normalized: «سي», «إن», «بي» …"""
+    return frozenset(normalize(form) for _, form in read_table("gazetteers/latin_letter_names.tsv"))
+
+
+def is_spelled_initialism(name: str) -> bool:
+    """Whether a name is MIN_SPELLED_LETTERS Latin letter names or more («سي إن إن»)."""
+    words = [normalize(w) for w in name.split()]
+    return len(words) >= MIN_SPELLED_LETTERS and all(w in latin_letter_names() for w in words)
+
+
+def _spelled_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of MIN_SPELLED_LETTERS or more Latin letter names in a row, one space apart, the
+    first behind «و» too («وسي إن إن»)."""
+    names = latin_letter_names()
+    runs: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for w in _SPELLING_WORD.finditer(text):
+        word = normalize(w.group())
+        joined = bool(run) and text[run[-1][1] : w.start()] == " "
+        if word in names and (joined or not run):
+            run.append((w.start() + 0, w.end()))
+            continue
+        if len(run) >= MIN_SPELLED_LETTERS:
+            runs.append((run[0][0], run[-1][1]))
+        run = [(w.start() + 1, w.end())] if word[:1] == "و" and word[1:] in names else []
+        if not run and word in names:
+            run = [(w.start(), w.end())]
+    if len(run) >= MIN_SPELLED_LETTERS:
+        runs.append((run[0][0], run[-1][1]))
+    return runs
+
+
+def _spans_a_run(m: Mention, runs: list[tuple[int, int]]) -> bool:
+    """Whether a mention is a piece of a spelled initialism or runs over one's edge («على سي»
+    of «على سي إن إن», «وسي بي إس»), or holds two or more (a list of networks read as one
+    name): such a span gives way to the runs it touches."""
+    touched = [(a, b) for a, b in runs if m.start < b and a < m.end]
+    inside = [(a, b) for a, b in touched if m.start <= a and b <= m.end]
+    if not touched:
+        return False
+    if inside == [(m.start + 1, m.end)] and m.text[:1] == "و":
+        return True  # «وسي بي إس»: the conjunction is no part of the name
+    return len(inside) >= 2 or len(inside) < len(touched) or len(touched) == 1 and not inside
+
+
+def spelled_initialisms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An English initialism spelled out letter by letter in Arabic script («سي إن إن», CNN;
+    «إم إس إن بي سي») is one name, an organization (or the gazetteer's entry: «بي بي سي» the
+    BBC); a mention of a part of it («سي» read alone, ntrex-ar-cbsnews.248384) is a fragment
+    and gives way to the whole."""
+    runs = _spelled_runs(text)
+    if not runs:
+        return mentions
+    out = [m for m in mentions if not _spans_a_run(m, runs)]
+    for a, b in runs:
+        if any(m.start < b and a < m.end for m in out):
+            continue  # inside a longer name («بي بي إس وسي-سبان»): left as it was read
+        entry = lookup(text[a:b])
+        kind, name = (entry.type, entry.name) if entry else ("ORG", None)
+        out.append(Mention(a, b, text[a:b], kind, name))
+    return sorted(out, key=lambda m: m.start)
+
+
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 _TANWEEN = re.compile("[\u064b-\u064d]")  # fathatan, dammatan, kasratan
@@ -3051,6 +3120,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = without_time_words(text, without_speech_verb_words_68(text, mentions))
         mentions = without_glued_in(text, mentions)
     if lang == "en":
+        mentions = possessives_end_spans(mentions)
         mentions = join_conjoined_bodies(text, join_ampersands(text, mentions))
         mentions = drop_capitalised_openings(text, mentions, openings)
         mentions = [
@@ -3075,6 +3145,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = foreign_people_by_role_48b(text, mentions)
         mentions = clubs_named_by_city_48b(text, mentions)
         mentions = without_honorifics_48b(mentions)
+    if lang in ("ar", "fa"):
+        mentions = spelled_initialisms(text, mentions)
     mentions = without_place_homographs_48(
         text, without_bare_common_aliases(text, mentions, lang), lang
     )
@@ -4954,6 +5026,58 @@ def join_conjoined_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
 
 _AMPERSAND = re.compile(r" ?& ?")
 _AMPERSAND_TAIL = re.compile(r" ?& ?([A-Z][\w']*(?:'s)?)")
+
+
+_POSSESSIVE = re.compile(r"['’]s ")
+
+
+@cache
+def english_places_listed() -> frozenset[str]:
+    """English forms (as `plain` reads them) of the US states and GeoNames cities the linker
+    reads places by (us_states_51.tsv, places_linked_51.tsv)."""
+    paths = ("gazetteers/us_states_51.tsv", "gazetteers/places_linked_51.tsv")
+    return frozenset(
+        plain(form)
+        for path in paths
+        for _, _, *cells in read_table(path)
+        for form in (cells[2] if len(cells) > 2 else "").split("|")
+        if form
+    )
+
+
+def _a_listed_name_en(name: str) -> bool:
+    """Whether an English name is a gazetteer entry, a CLDR place or a listed US state or city."""
+    return (
+        lookup(name) is not None
+        or cldr_place(name, "en") is not None
+        or plain(name) in english_places_listed()
+    )
+
+
+def possessives_end_spans(mentions: list[Mention]) -> list[Mention]:
+    """An English mention running over a possessive ends before it: "Trump's West Virginia
+    rally" (ntrex-en-newsweek.51310) names West Virginia, and Trump is a mention of his own.
+    Only where the words after the possessive are a listed name and the possessor is no common
+    word ("People's Republic of China", "Children's Hospital" stay whole); the possessor stays
+    a mention only when a list knows it (a surname alone is found again by the entities stage
+    as its full name's)."""
+    out = []
+    for m in mentions:
+        found = _POSSESSIVE.search(m.text)
+        head = m.text[found.end() :] if found else ""
+        owner = m.text[: found.start()] if found else ""
+        if not found or not _a_listed_name_en(head) or is_common(owner.lower(), "en"):
+            out.append(m)
+            continue
+        listed = lookup(owner)
+        if listed is not None:
+            end = m.start + len(owner)
+            out.append(Mention(m.start, end, owner, listed.type, listed.name))
+        entry = lookup(head)
+        start = m.start + found.end()
+        kind, name = (entry.type, entry.name) if entry else (m.type, None)
+        out.append(Mention(start, m.end, head, kind, name))
+    return out
 
 
 def drop_capitalised_openings(
