@@ -105,3 +105,17 @@ def test_a_fragment_of_a_multi_word_name_is_no_entity():
     assert ("سي بي إس", "ORG:CBS") in networks
     assert not any(t in ("سي", "وسي بي إس") for t, _ in networks)
     assert ("صنداي تايمز", "ORG:The Sunday Times") in keys(SUNDAY_TIMES_AR, "ar")
+
+
+# ntrex-fa-abcnews.306776: Mississippi written in syllables; ntrex-ar-cbsnews.248384: «على»
+MISSISSIPPI_FA = "دادگاه مردی که متهم به زنده زنده سوزاندن یک زن اهل می سی سی پی در سال 2014 است."
+KAVANAUGH_AR = (
+    "فقد أوضح الأعضاء الجمهوريون أنهم لن يدلوا بأصواتهم للموافقة على كافانو بدون إجراء تحقيق."
+    " وقال بريت كافانو إنه بريء."
+)
+
+
+def test_what_is_no_initialism_nor_another_given_name_stays():
+    assert not any(t == "سی سی پی" for t, _ in keys(MISSISSIPPI_FA, "fa"))
+    found = keys(KAVANAUGH_AR, "ar")
+    assert dict(found)["كافانو"] == dict(found)["بريت كافانو"]

@@ -379,14 +379,26 @@ def _spelled_runs(text: str) -> list[tuple[int, int]]:
         if word in names and (joined or not run):
             run.append((w.start() + 0, w.end()))
             continue
-        if len(run) >= MIN_SPELLED_LETTERS:
+        if len(run) >= MIN_SPELLED_LETTERS and not _after_a_syllable(text, run[0][0]):
             runs.append((run[0][0], run[-1][1]))
         run = [(w.start() + 1, w.end())] if word[:1] == "و" and word[1:] in names else []
         if not run and word in names:
             run = [(w.start(), w.end())]
-    if len(run) >= MIN_SPELLED_LETTERS:
+    if len(run) >= MIN_SPELLED_LETTERS and not _after_a_syllable(text, run[0][0]):
         runs.append((run[0][0], run[-1][1]))
     return runs
+
+
+def _after_a_syllable(text: str, start: int) -> bool:
+    """Whether a word of one or two letters stands right before `start`, one space apart: the
+    run is the end of a longer name written in syllables («می سی سی پی», Mississippi), no
+    initialism."""
+    found = re.search(r"(?:^|[^\w])([^\W\d_]{1,2}) $", text[max(0, start - 4) : start])
+    if found is None:
+        return False
+    function_words = word_lists("function_words.tsv")
+    word = normalize(found.group(1))
+    return not any(word in function_words.get(code, frozenset()) for code in ("ar", "fa"))
 
 
 def _spans_a_run(m: Mention, runs: list[tuple[int, int]]) -> bool:
