@@ -119,3 +119,16 @@ def test_what_is_no_initialism_nor_another_given_name_stays():
     assert not any(t == "سی سی پی" for t, _ in keys(MISSISSIPPI_FA, "fa"))
     found = keys(KAVANAUGH_AR, "ar")
     assert dict(found)["كافانو"] == dict(found)["بريت كافانو"]
+
+
+# snn-2015-08-01-00370: the cartoonist Ali Farzat in a review of Adnan Farzat's novel
+FARZAT_AR = (
+    "تصدر قريباً باللغة البولندية كتاب عن رواية الكاتب السوري عدنان فرزات. وترجمت من هذا الفصل"
+    " لسيرة رسام الكاريكاتور العالمي علي فرزات، الذي رأت فيه بطلاً رئيساً."
+)
+
+
+def test_a_surname_after_ali_is_not_another_mans():
+    found = keys(FARZAT_AR, "ar")
+    adnan = dict(found)["عدنان فرزات"]
+    assert not any(k == adnan for t, k in found if t == "فرزات")

@@ -2594,8 +2594,8 @@ def another_given_name_before(text: str, start: int, full_name: str, lang: str |
     words = before.split()
     if not words or lang not in ("ar", "fa"):
         return False
-    if is_function_word(words[-1], lang):
-        return False  # «على كافانو»: the preposition, written as «علي» is written once normalized
+    if is_function_word(words[-1], lang) and not words[-1].endswith("ي"):
+        return False  # «على كافانو»: the preposition («علي» is the given name Ali)
     word = written_form(words[-1])
     own = written_form(full_name.split()[0])
     candidates = [word] + ([word[1:]] if word[:1] in ("و", "ف") and len(word) > 3 else [])
