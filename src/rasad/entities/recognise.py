@@ -199,9 +199,6 @@ def gazetteer() -> dict[str, GazetteerEntry]:
     return forms
 
 
-ZWNJ = "\u200c"
-
-
 def with_zwnj_joined(form: str) -> tuple[str, ...]:
     """A listed form and, when a ZWNJ joins its parts, the same form written without it
     («واتس‌اپ» and «واتساپ»): Persian writers leave the ZWNJ out as often as they type it, and
@@ -5040,7 +5037,7 @@ _AMPERSAND = re.compile(r" ?& ?")
 _AMPERSAND_TAIL = re.compile(r" ?& ?([A-Z][\w']*(?:'s)?)")
 
 
-_POSSESSIVE = re.compile(r"['’]s ")
+_POSSESSIVE_INSIDE = re.compile(r"['’]s ")  # a possessive a name's span runs on after
 
 
 @cache
@@ -5075,7 +5072,7 @@ def possessives_end_spans(mentions: list[Mention]) -> list[Mention]:
     as its full name's)."""
     out = []
     for m in mentions:
-        found = _POSSESSIVE.search(m.text)
+        found = _POSSESSIVE_INSIDE.search(m.text)
         head = m.text[found.end() :] if found else ""
         owner = m.text[: found.start()] if found else ""
         if not found or not _a_listed_name_en(head) or is_common(owner.lower(), "en"):
