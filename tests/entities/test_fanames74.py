@@ -4,7 +4,7 @@ part of the name, and the «گو» of a «گفت و گو» so split is no person
 
 from __future__ import annotations
 
-from rasad.entities.recognise import folded, glued_in_nouns_74, recognise
+from rasad.entities.recognise import folded, nouns_glued_to_in_fa, recognise
 from rasad.eval.quotes import analysed_document
 
 
@@ -40,7 +40,7 @@ def test_the_split_half_of_said_is_no_person():
 
 
 def test_the_list_holds_joined_forms_not_surnames():
-    glued = glued_in_nouns_74()
+    glued = nouns_glued_to_in_fa()
     assert {folded(w) for w in ("درگفت", "درپايان", "درعين")} <= glued
     assert not {folded(w) for w in ("درگاهی", "دربندی", "درخشان")} & glued
 

@@ -6,7 +6,7 @@ articles of the development sets and the round's unlabelled check."""
 
 from __future__ import annotations
 
-from rasad.entities.recognise import no_name_tail_74, recognise
+from rasad.entities.recognise import no_name_tail, recognise
 from rasad.model import Document
 from rasad.stages.entities import find_entities
 from rasad.stages.quotes import find_quotes
@@ -51,7 +51,7 @@ def test_family_names_that_open_like_a_proclitic_stay():
     """The round's unlabelled check («عبدالرحمن بوعلي», «أحمد بن محمد بالخير») and
     quotes_dev45.tsv («جاي باريك»): a family name opening like «ب/ل» on a word stays."""
     for word in ("بوعلي", "بالخير", "باريك", "بشارة", "باسم", "ليلى", "بلال", "لعلي"):
-        assert not no_name_tail_74(word), word
+        assert not no_name_tail(word), word
 
 
 def test_ali_after_a_role_the_recogniser_does_not_know():

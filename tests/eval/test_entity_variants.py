@@ -54,6 +54,29 @@ def test_the_cross_script_sample_is_well_formed():
     assert all(r["note"] for r in rows if r["judgement"] == "wrong")
 
 
+def test_the_one_word_sample_is_well_formed():
+    """entities_oneword78.tsv: 60 one-word mentions of people, bodies and MISC, judged before
+    round entities78 changed any behaviour (eval/labels/entities_oneword78.md)."""
+    path = JUDGED.parent / "entities_oneword78.tsv"
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert list(rows[0]) == [
+        "article",
+        "start",
+        "end",
+        "text",
+        "predicted",
+        "judgement",
+        "gold",
+        "note",
+    ]
+    assert len(rows) == 60
+    assert {r["judgement"] for r in rows} == {"right", "wrong", "local", "not_entity"}
+    assert all(len(r["text"].split()) == 1 for r in rows)
+    assert all(int(r["end"]) - int(r["start"]) == len(r["text"]) for r in rows)
+    assert all(r["note"] for r in rows if r["judgement"] == "wrong")
+
+
 def test_precision_counts_the_judged_pairs_an_archive_holds(tmp_path: Path, seeds_dir):
     db = tmp_path / "archive.db"
     store = open_store(str(db))

@@ -47,6 +47,7 @@ from rasad.entities.recognise import (
     is_demonym,
     is_name_head,
     is_not_name,
+    is_spelled_initialism,
     listed_phrases,
     lookup,
     lookup_key,
@@ -1026,6 +1027,8 @@ def trimmed(mention: dict, lang: str | None, given_name: bool = False) -> dict:
     text = mention["text"]
     if mention.get("canonical") and getattr(lookup(text), "name", None) == mention["canonical"]:
         return mention  # a listed form whole (المملكة العربية السعودية)
+    if is_spelled_initialism(text):
+        return mention  # «سي إن إن»: «إن» is a letter there, no function word
     spans = [w.span() for w in _WORDS.finditer(text)]
     words = [normalize(text[a:b]) for a, b in spans]
     function_words = word_lists("function_words.tsv").get(lang or "", frozenset())
@@ -1230,7 +1233,7 @@ def linked_mentions(
         lang,
     )
     consistent = bare_names_read(consistent, lang, text)
-    consistent = surnames_of_people(consistent, lang, text)
+    consistent = people_titled_by_first_name(surnames_of_people(consistent, lang, text), lang, text)
     consistent = clubs_of_countries_53(consistent, lang, text)
     clubs = clubs_named(consistent, lang, text)
     bodies = bodies_named(consistent, lang, text)
@@ -1245,12 +1248,12 @@ def linked_mentions(
         if text
         else set()
     )
-    places = places_of_document_74(consistent)
+    places = places_of_document(consistent)
     for i, m in enumerate(consistent):
         if i in bare_aliases:
             continue  # «بشكل رئيسي» stored by an older version as Ebrahim Raisi
         kept = lang == "fa" and opening_given_name_64(m, consistent, text)
-        m = without_common_adjective(without_nisba_74(trimmed(m, lang, kept), lang, places), lang)
+        m = without_common_adjective(without_nisba(trimmed(m, lang, kept), lang, places), lang)
         m = listed_named(country_named(m, lang), lang)
         m = province_after_its_word_58(m, lang, text)
         m = place_listed_51(company_named(province_named(m, lang)), lang)
@@ -1618,7 +1621,7 @@ def _nisba(word: str, lang: str | None) -> bool:
     return lang == "ar" and word.startswith("ال") and demonym_of(word, lang) is not None
 
 
-def places_of_document_74(mentions: list[dict]) -> dict[str, str]:
+def places_of_document(mentions: list[dict]) -> dict[str, str]:
     """The written forms a document's mentions read as places («سولاوسي» alone) → the type
     of the first."""
     places: dict[str, str] = {}
@@ -1628,7 +1631,7 @@ def places_of_document_74(mentions: list[dict]) -> dict[str, str]:
     return places
 
 
-def _a_place_74(head: str, lang: str | None, places: dict[str, str]) -> GazetteerEntry | None:
+def _a_place_of_head(head: str, lang: str | None, places: dict[str, str]) -> GazetteerEntry | None:
     """The place a name is, by a list (its entry) or by the document, which writes it alone as
     a place (an entry of that place type without a gazetteer name); None otherwise."""
     entry = (
@@ -1639,12 +1642,12 @@ def _a_place_74(head: str, lang: str | None, places: dict[str, str]) -> Gazettee
     return GazetteerEntry(places[head], "") if head in places else None
 
 
-def without_nisba_74(mention: dict, lang: str | None, places: dict[str, str]) -> dict:
+def without_nisba(mention: dict, lang: str | None, places: dict[str, str]) -> dict:
     """An Arabic mention without the country's adjective its span ran into: before a person's
     name («الإندونيسي جوكو» of «الرئيس الإندونيسي جوكو ويدودو», the president described, the
     name «جوكو»), or after a place's name with the feminine ending the place takes
     («سولاوسي الإندونيسية» of «جزيرة سولاوسي الإندونيسية», read as a person): the place, typed
-    as one (its list's type and name, or the document's place reading, `_a_place_74`); a
+    as one (its list's type and name, or the document's place reading, `_a_place_of_head`); a
     person's span of another name keeps its type without the adjective (a woman described,
     or a place the archive knows, which its one word then joins: `type_twins`). A masculine
     adjective after a city names its club («نيس الفرنسي»), and one after a person's name may
@@ -1662,7 +1665,7 @@ def without_nisba_74(mention: dict, lang: str | None, places: dict[str, str]) ->
         return mention  # a product or a club by its town («محركات لستر الألمانية»: Lister)
     cut = mention["text"].rstrip().rindex(words[-1])
     head = mention["text"][:cut].strip()
-    place = _a_place_74(head, lang, places)
+    place = _a_place_of_head(head, lang, places)
     if place is None and (mention["type"] != "PER" or is_common(head, lang)):
         return mention  # «وزارة الطاقة الأمريكية», «السفارة الأمريكية»: the adjective names it
     out = _respanned(mention, 0, len(mention["text"][:cut].rstrip()))
@@ -1693,7 +1696,7 @@ _FEMININE_ADJECTIVE_AFTER = re.compile(r"\s+(ال\w+ة)(?!\w)")
 
 def before_place_adjective(mention: dict, text: str | None, lang: str | None) -> dict:
     """A one-word Arabic person mention the text writes right before a country's feminine
-    adjective («سولاوسي» of «جزيرة سولاوسي الإندونيسية», once `without_nisba_74` left the
+    adjective («سولاوسي» of «جزيرة سولاوسي الإندونيسية», once `without_nisba` left the
     adjective out), with `BEFORE_PLACE_ADJECTIVE`: the adjective agrees with an island, a city
     or a region, so the word may be the place of its story written in another script
     (`EntityIndex._places_across`). Read again from the text at every link, never stored."""
@@ -2070,6 +2073,11 @@ def surnames_of_people(mentions: list[dict], lang: str | None, text: str | None)
     }
     if not surnames:
         return mentions
+    named = {
+        normalize(m["text"].split()[-1])
+        for m in mentions
+        if _named_in_full(m, lang) and normalize(m["text"]) not in announced
+    }
     out = []
     for m in mentions:
         form = normalize(m["text"])
@@ -2080,10 +2088,116 @@ def surnames_of_people(mentions: list[dict], lang: str | None, text: str | None)
             and len(m["text"].split()) == 1
             and not _a_known_place(m["text"], lang)
             and not _after_an_office_56(text, m.get("start"))
+        ) or _surname_read_otherwise(m, named, mentions, lang, text):
+            m = {**m, "type": "PER", "canonical": None}
+        out.append(m)
+    return out
+
+
+def _named_in_full(m: dict, lang: str | None) -> bool:
+    """Whether a person mention is a full name a surname alone may shorten: two words or more;
+    in English each capitalized and none a function word ("Rod Rosenstein": "rod" is a common
+    word only uncapitalized), in Arabic script `_a_persons_full_name` and no common word."""
+    words = m["text"].split()
+    if m.get("type") != "PER" or len(words) < 2 or m.get("start") is None:
+        return False
+    if lang == "en":
+        return all(
+            w[:1].isupper() and not w.isupper() and not is_function_word(w.lower(), "en")
+            for w in words
+        )
+    return _a_persons_full_name(m, lang) and _no_common_word(m["text"], lang)
+
+
+TITLED_FULL_NAME_TYPES = frozenset({"ORG", "MISC"})
+
+
+def people_titled_by_first_name(
+    mentions: list[dict], lang: str | None, text: str | None
+) -> list[dict]:
+    """A document's name of several words, read as an organization or MISC with no list's
+    entry, that opens with a word the document titles or makes speak as a person alone is that
+    person («جوکو ویدودو» read as ORG beside «آقای جوکو», ntrex-fa-nytimes.184837): a man is
+    called "Mr." by his name, never a body. Not a name holding a common word or running on
+    after «و» (`_runs_on_after_and`), nor one after a word announcing a place or a body."""
+    if not text or lang not in ("ar", "fa"):
+        return mentions
+    titled = {
+        written_form(m["text"])
+        for m in mentions
+        if m["type"] == "PER"
+        and len(m["text"].split()) == 1
+        and m.get("canonical") is None
+        and named_in_context(m, text, lang).get(NAMED_IN_CONTEXT)
+    }
+    if not titled:
+        return mentions
+    out = []
+    for m in mentions:
+        words = written_form(m["text"]).split()
+        if (
+            m["type"] in TITLED_FULL_NAME_TYPES
+            and m.get("canonical") is None
+            and len(words) >= 2
+            and words[0] in titled
+            and _no_common_word(m["text"], lang)
+            and not _runs_on_after_and(m["text"])
+            and (m.get("start") is None or not _announced(text, m["start"], lang))
         ):
             m = {**m, "type": "PER"}
         out.append(m)
     return out
+
+
+def _no_common_word(name: str, lang: str | None) -> bool:
+    """Whether no word of a name is a common or function word of its script (behind an Arabic
+    proclitic too): «مينجا لصالح ليفينغستون» and «حسن نیت شیلی» are spans run over words, no
+    person's full name a surname could shorten."""
+    scripts = ("ar", "fa") if lang in ("ar", "fa") else (lang,)
+    for word in name.split():
+        key = normalize(word)
+        bare = [key] + (arabic_bare(key) if lang in ("ar", "fa") else [])
+        if any(is_common(w, code) or is_function_word(w, code) for w in bare for code in scripts):
+            return False
+    return True
+
+
+def _surname_read_otherwise(
+    m: dict, named: set[str], mentions: list[dict], lang: str | None, text: str
+) -> bool:
+    """Whether a one-word mention the tagger read as an organization (no list's entry:
+    "Rosenstein", "Ford", «باتون») or, in Persian and English, as a country's adjective of a
+    country the document never names («موریسی», Mauritian, beside «پاتریک موریسی»,
+    ntrex-fa-newsweek.51310) is the surname of a person the same document names in full: a
+    full name of no common word beats any other reading of its last word. Not a word after a
+    word announcing a place or a body («فريق ليفينغستون»), nor after «مكتب»; not an Arabic
+    adjective, which follows its noun («المدرب السويسري»), where a family name is a nisba too."""
+    if len(m["text"].split()) != 1 or normalize(m["text"]) not in named:
+        return False
+    if m.get("start") is None or _after_an_office_56(text, m["start"]):
+        return False
+    if _announced(text, m["start"], lang):
+        return False
+    if m["type"] == "ORG" and m.get("canonical") is None:
+        return True
+    if lang not in ("fa", "en") or not m.get("canonical") or not is_demonym(m["text"]):
+        return False
+    place = m["canonical"]
+    return not any(
+        o.get("canonical") == place and normalize(o["text"]) != normalize(m["text"])
+        for o in mentions
+    )
+
+
+def _announced(text: str, start: int, lang: str | None) -> bool:
+    """Whether a word of name_patterns.tsv announcing a place, a body or a member of one
+    («فريق», «مدرب») stands right before `start`."""
+    before = text[max(0, start - 30) : start].split()
+    if not before:
+        return False
+    key = folded(before[-1])
+    kind = name_patterns().get((lang or "", key)) or name_patterns().get((lang or "", key[1:]))
+    return kind is not None and kind[0] in _NAMED_PLACE_KINDS | {"after"}
 
 
 # «مكتب» ("the office of") with its proclitics: a surname written after it names the office
@@ -2514,6 +2628,31 @@ def given_names_49b() -> frozenset[str]:
     which alone, with no full name, may still be «الهادئ», the Pacific (test_names45)."""
     rows = read_table("gazetteers/given_names_ar_49b.tsv")
     return frozenset(written_form(word) for (word,) in rows)
+
+
+def another_given_name_before(text: str, start: int, full_name: str, lang: str | None) -> bool:
+    """Whether the word right before a bare surname at `start` is a given name other than its
+    full name's first (behind «و» too): «ونايف البلوي» is Nayef Al-Balawi, another player than
+    the document's «عايد البلوي» (snn-2015-08-01-00336), whose surname the tagger left alone."""
+    before = text[max(0, start - 30) : start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    if not words or lang not in ("ar", "fa"):
+        return False
+    if is_function_word(words[-1], lang) and not words[-1].endswith("ي"):
+        return False  # «على كافانو»: the preposition («علي» is the given name Ali)
+    word = written_form(words[-1])
+    own = written_form(full_name.split()[0])
+    candidates = [word] + ([word[1:]] if word[:1] in ("و", "ف") and len(word) > 3 else [])
+    names = given_names_49b() | persian_given_names_written()
+    return any(c in names and c != own for c in candidates)
+
+
+@cache
+def persian_given_names_written() -> frozenset[str]:
+    """data/gazetteers/given_names_fa.tsv as keys write them (`written_form`)."""
+    return frozenset(written_form(w) for (w,) in read_table("gazetteers/given_names_fa.tsv"))
 
 
 def link_document(mentions: list[dict], lang: str | None = None) -> list[str]:

@@ -193,9 +193,18 @@ def gazetteer() -> dict[str, GazetteerEntry]:
         entry = GazetteerEntry(kind, name)
         for cell in langs:
             for form in filter(None, cell.split("|")):
-                forms.setdefault(gazetteer_key(form), entry)
+                for spelling in with_zwnj_joined(form):
+                    forms.setdefault(gazetteer_key(spelling), entry)
         forms.setdefault(gazetteer_key(name), entry)
     return forms
+
+
+def with_zwnj_joined(form: str) -> tuple[str, ...]:
+    """A listed form and, when a ZWNJ joins its parts, the same form written without it
+    («واتس‌اپ» and «واتساپ»): Persian writers leave the ZWNJ out as often as they type it, and
+    a name written either way is one name (normalize reads a ZWNJ as a space, so the joined
+    spelling needs its own key)."""
+    return (form, form.replace(ZWNJ, "")) if ZWNJ in form else (form,)
 
 
 @cache
@@ -223,7 +232,8 @@ def exact_forms() -> dict[str, frozenset[str]]:
     for _, name, *cells in gazetteer_rows():
         for lang, cell in zip(("ar", "fa", "en"), [*cells, name], strict=False):
             for form in filter(None, cell.split("|")):
-                out.setdefault(plain(form), set()).add(lang)
+                for spelling in with_zwnj_joined(form):
+                    out.setdefault(plain(spelling), set()).add(lang)
         out.setdefault(plain(name), set()).add("en")
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -336,6 +346,87 @@ def names_no_entity(surface: str, lang: str | None) -> bool:
         if len(f) >= 4 or f == form
         for name in ("not_entities.tsv", "no_entity_words.tsv")
     )
+
+
+MIN_SPELLED_LETTERS = 3  # «سي إن إن», «بي بي سي»: two letter names may be words («إن في»)
+_SPELLING_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def latin_letter_names() -> frozenset[str]:
+    """data/gazetteers/latin_letter_names.tsv, normalized: «سي», «إن», «بي» …"""
+    return frozenset(normalize(form) for _, form in read_table("gazetteers/latin_letter_names.tsv"))
+
+
+def is_spelled_initialism(name: str) -> bool:
+    """Whether a name is MIN_SPELLED_LETTERS Latin letter names or more («سي إن إن»)."""
+    words = [normalize(w) for w in name.split()]
+    return len(words) >= MIN_SPELLED_LETTERS and all(w in latin_letter_names() for w in words)
+
+
+def _spelled_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of MIN_SPELLED_LETTERS or more Latin letter names in a row, one space apart, the
+    first behind «و» too («وسي إن إن»)."""
+    names = latin_letter_names()
+    runs: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for w in _SPELLING_WORD.finditer(text):
+        word = normalize(w.group())
+        joined = bool(run) and text[run[-1][1] : w.start()] == " "
+        if word in names and (joined or not run):
+            run.append((w.start() + 0, w.end()))
+            continue
+        if len(run) >= MIN_SPELLED_LETTERS and not _after_a_syllable(text, run[0][0]):
+            runs.append((run[0][0], run[-1][1]))
+        run = [(w.start() + 1, w.end())] if word[:1] == "و" and word[1:] in names else []
+        if not run and word in names:
+            run = [(w.start(), w.end())]
+    if len(run) >= MIN_SPELLED_LETTERS and not _after_a_syllable(text, run[0][0]):
+        runs.append((run[0][0], run[-1][1]))
+    return runs
+
+
+def _after_a_syllable(text: str, start: int) -> bool:
+    """Whether a word of one or two letters stands right before `start`, one space apart: the
+    run is the end of a longer name written in syllables («می سی سی پی», Mississippi), no
+    initialism."""
+    found = re.search(r"(?:^|[^\w])([^\W\d_]{1,2}) $", text[max(0, start - 4) : start])
+    if found is None:
+        return False
+    function_words = word_lists("function_words.tsv")
+    word = normalize(found.group(1))
+    return not any(word in function_words.get(code, frozenset()) for code in ("ar", "fa"))
+
+
+def _spans_a_run(m: Mention, runs: list[tuple[int, int]]) -> bool:
+    """Whether a mention is a piece of a spelled initialism or runs over one's edge («على سي»
+    of «على سي إن إن», «وسي بي إس»), or holds two or more (a list of networks read as one
+    name): such a span gives way to the runs it touches."""
+    touched = [(a, b) for a, b in runs if m.start < b and a < m.end]
+    inside = [(a, b) for a, b in touched if m.start <= a and b <= m.end]
+    if not touched:
+        return False
+    if inside == [(m.start + 1, m.end)] and m.text[:1] == "و":
+        return True  # «وسي بي إس»: the conjunction is no part of the name
+    return len(inside) >= 2 or len(inside) < len(touched) or len(touched) == 1 and not inside
+
+
+def spelled_initialisms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An English initialism spelled out letter by letter in Arabic script («سي إن إن», CNN;
+    «إم إس إن بي سي») is one name, an organization (or the gazetteer's entry: «بي بي سي» the
+    BBC); a mention of a part of it («سي» read alone, ntrex-ar-cbsnews.248384) is a fragment
+    and gives way to the whole."""
+    runs = _spelled_runs(text)
+    if not runs:
+        return mentions
+    out = [m for m in mentions if not _spans_a_run(m, runs)]
+    for a, b in runs:
+        if any(m.start < b and a < m.end for m in out):
+            continue  # inside a longer name («بي بي إس وسي-سبان»): left as it was read
+        entry = lookup(text[a:b])
+        kind, name = (entry.type, entry.name) if entry else ("ORG", None)
+        out.append(Mention(a, b, text[a:b], kind, name))
+    return sorted(out, key=lambda m: m.start)
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -1753,31 +1844,31 @@ def persian_allah_given_names_68(text: str, mentions: list[Mention]) -> list[Men
     return out
 
 
-MAX_WORDS_TO_CUE_74 = 12  # words from a surname opening a clause to its speech cue
-_PERSIAN_WORD_74 = re.compile(r"[^\W\d_][\w\u200c]*")
-_CLAUSE_END_74 = re.compile(r"[.:!?؟\n]")
+MAX_WORDS_SURNAME_TO_CUE = 12  # words from a surname opening a clause to its speech cue
+_PERSIAN_WORD = re.compile(r"[^\W\d_][\w\u200c]*")
+_PERSIAN_CLAUSE_END = re.compile(r"[.:!?؟\n]")
 
 
-def _opens_a_sentence_74(text: str, start: int) -> bool:
+def _opens_a_sentence(text: str, start: int) -> bool:
     """Whether a word at `start` opens a paragraph or a sentence (after «.», «!», «؟»)."""
     before = text[:start].rstrip(" \u200c")
     return not before or before[-1] in "\n.!?؟"
 
 
-def _speaks_at_74(text: str, start: int, end: int) -> bool:
+def _speaks_at(text: str, start: int, end: int) -> bool:
     """Whether the word at start:end opens a sentence whose words, before its «:» or full stop,
-    hold a Persian speech cue within `MAX_WORDS_TO_CUE_74` words («هدایت اضافه کرد:», «انوار با
+    hold a Persian speech cue within `MAX_WORDS_SURNAME_TO_CUE` words («هدایت اضافه کرد:», «انوار با
     بیان این مطلب که …», «يزدانجو بعد از ترجمه اين رمان به فارس گفته بود،»)."""
-    if not _opens_a_sentence_74(text, start):
+    if not _opens_a_sentence(text, start):
         return False
-    stop = _CLAUSE_END_74.search(text, end)
+    stop = _PERSIAN_CLAUSE_END.search(text, end)
     clause = text[end : stop.start() if stop else len(text)]
-    words = [folded(w) for w in _PERSIAN_WORD_74.findall(clause)][:MAX_WORDS_TO_CUE_74]
+    words = [folded(w) for w in _PERSIAN_WORD.findall(clause)][:MAX_WORDS_SURNAME_TO_CUE]
     cues = persian_speech_cues()
     return any("".join(words[i : i + k]) in cues for i in range(len(words)) for k in (1, 2, 3))
 
 
-def _a_surname_word_74(word: str) -> bool:
+def _a_surname_word(word: str) -> bool:
     """A word that may be a surname after a given name: a name word of three letters or more,
     no given name itself (two given names are no given name and surname), no speech-verb word."""
     key = folded(word)
@@ -1789,13 +1880,13 @@ def _a_surname_word_74(word: str) -> bool:
     )
 
 
-def _surname_speaks_later_74(text: str, end: int, word: str) -> bool:
+def _surname_speaks_later(text: str, end: int, word: str) -> bool:
     """Whether `word` is written alone after `end`, opening a sentence that speaks."""
     pattern = re.compile(rf"(?<![\w\u200c]){re.escape(word)}(?![\w\u200c])")
-    return any(_speaks_at_74(text, w.start(), w.end()) for w in pattern.finditer(text, end))
+    return any(_speaks_at(text, w.start(), w.end()) for w in pattern.finditer(text, end))
 
 
-def persian_given_names_of_speakers_74(text: str, mentions: list[Mention]) -> list[Mention]:
+def persian_given_names_of_speakers(text: str, mentions: list[Mention]) -> list[Mention]:
     """A listed Persian given name and the word right after it are a person («اصغر هدایت»,
     «پیمان قربانی», «خلیل منتقمی‌فر») when the article later writes that word alone opening a
     sentence that speaks («هدایت اضافه کرد:», «منتقمی‌فر با اشاره به …»; unlabelled Fars News,
@@ -1805,14 +1896,14 @@ def persian_given_names_of_speakers_74(text: str, mentions: list[Mention]) -> li
     given name alone. Not where a person already holds both words, or a mention runs past them;
     the later surname is left as it was (a common word alone is no alias the linker takes)."""
     added: list[Mention] = []
-    words = list(_PERSIAN_WORD_74.finditer(text))
+    words = list(_PERSIAN_WORD.finditer(text))
     for given, surname in zip(words, words[1:], strict=False):
         if (
             folded(given.group()) not in persian_given_names()
             or text[given.end() : surname.start()] != " "
         ):
             continue
-        if not _a_surname_word_74(surname.group()):
+        if not _a_surname_word(surname.group()):
             continue
         start, end = given.start(), surname.end()
         covering = [m for m in mentions + added if m.start < end and start < m.end]
@@ -1820,26 +1911,28 @@ def persian_given_names_of_speakers_74(text: str, mentions: list[Mention]) -> li
             continue
         if any(m.type == "PER" and m.start == start and m.end == end for m in covering):
             continue
-        if _surname_speaks_later_74(text, end, surname.group()):
+        if _surname_speaks_later(text, end, surname.group()):
             added.append(Mention(start, end, text[start:end], "PER"))
     return with_added(mentions, added, overlapping=True) if added else mentions
 
 
-_OPENING_NAME_74 = re.compile(r"([^\W\d_][\w\u200c]*) ([^\W\d_][\w\u200c]*) ([^\W\d_][\w\u200c]*)")
+_OPENING_THREE_WORDS = re.compile(
+    r"([^\W\d_][\w\u200c]*) ([^\W\d_][\w\u200c]*) ([^\W\d_][\w\u200c]*)"
+)
 
 
-def persian_opening_full_name_74(text: str, mentions: list[Mention]) -> list[Mention]:
+def persian_opening_full_name(text: str, mentions: list[Mention]) -> list[Mention]:
     """The article's opening slot (`opening_name_slot_64`) holding a listed given name, a word
     that is no common word (a surname: «نادر حريري»; quotes_dev51fa.tsv) and then «در» or a time
     word of the speaker openers («… در نشست مشتركي …», «… امروز …») is a person, when no mention
     runs past the two words: Fars News opens with its subject's full name, and the tagger found
     neither word of one it had not seen."""
     opening = _OPENING_64.match(text)
-    found = _OPENING_NAME_74.match(text, opening.end()) if opening is not None else None
+    found = _OPENING_THREE_WORDS.match(text, opening.end()) if opening is not None else None
     if found is None or folded(found.group(1)) not in persian_given_names():
         return mentions
     surname, after = found.group(2), folded(found.group(3))
-    if is_common(surname, "fa") or not _a_surname_word_74(surname):
+    if is_common(surname, "fa") or not _a_surname_word(surname):
         return mentions
     if after != IN_WORD_FA and after not in persian_speaker_openers()["time"]:
         return mentions
@@ -1901,36 +1994,36 @@ def without_time_words(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 @cache
-def glued_in_nouns_74() -> frozenset[str]:
-    """data/gazetteers/glued_in_fa_74.tsv, folded, «در» put before each: the words «در» joined to
+def nouns_glued_to_in_fa() -> frozenset[str]:
+    """data/gazetteers/nouns_glued_to_in_fa.tsv, folded, «در» put before each: the words «در» joined to
     the noun opening a speaker's adverbial is written as («درگفت», «درپايان», «درعين»)."""
-    rows = read_table("gazetteers/glued_in_fa_74.tsv")
+    rows = read_table("gazetteers/nouns_glued_to_in_fa.tsv")
     return frozenset(folded("در" + w).replace("\u200c", "") for _, w in rows)
 
 
 IN_WORD_FA = "در"
-_SAID_AND_BEFORE_74 = re.compile(r"گفت[ \u200c]*و[ \u200c]*$")  # «گفت و گو» / «گفت‌وگو» split
+_SAID_AND_BEFORE = re.compile(r"گفت[ \u200c]*و[ \u200c]*$")  # «گفت و گو» / «گفت‌وگو» split
 
 
-def _split_said_half_74(text: str, m: Mention) -> bool:
+def _split_said_half(text: str, m: Mention) -> bool:
     """Whether a one-word Persian person is the «گو» of a «گفت و گو» written apart."""
     before = text[max(0, m.start - 12) : m.start]
-    return m.text.strip() == "گو" and bool(_SAID_AND_BEFORE_74.search(before))
+    return m.text.strip() == "گو" and bool(_SAID_AND_BEFORE.search(before))
 
 
-def without_glued_in_74(text: str, mentions: list[Mention]) -> list[Mention]:
+def without_glued_in(text: str, mentions: list[Mention]) -> list[Mention]:
     """A Persian person of two words or more the tagger ran onto «در» written joined to the noun
     of the adverbial after it («[سيدناصر موسوي] درگفت و گو با خبرنگار …», «[جواد قناعت] درپايان
     … افزود»; quotes_dev74fa.tsv) loses that word, and the «گو» of a «گفت و گو» so split is no
     person: a preposition never ends a name, and without this the speaker's name matched no other
     mention of them."""
-    glued = glued_in_nouns_74()
+    glued = nouns_glued_to_in_fa()
     out = []
     for m in mentions:
         if m.type != "PER" or m.canonical is not None:
             out.append(m)
             continue
-        if _split_said_half_74(text, m):
+        if _split_said_half(text, m):
             continue
         words = m.text.split()
         if len(words) >= 2 and folded(words[-1]).replace("\u200c", "") in glued:
@@ -2300,7 +2393,7 @@ def with_name_after_nisba(text: str, mentions: list[Mention]) -> list[Mention]:
     """An Arabic person mention of two words that opens with a country's adjective («الرئيس
     الإندونيسي جوكو ويدودو» read as «الإندونيسي جوكو») goes on over the name word right after
     it (`_a_name_word_after`): the tagger took the adjective for the name's first word and left
-    its last one out; the linker then leaves the adjective out of the name (`without_nisba_74`)."""
+    its last one out; the linker then leaves the adjective out of the name (`without_nisba`)."""
     out, absorbed = [], set()
     for m in mentions:
         words = m.text.split()
@@ -3028,16 +3121,17 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = kunya_towns_66(text, people_ending_bodies_66(text, mentions))
         mentions = without_follower_heads_66(text, mentions)
         mentions = post_nouns_read_as_people_68(text, mentions)
-        mentions = people_named_ali_74(text, mentions)
+        mentions = people_named_ali(text, mentions)
         mentions = with_name_after_nisba(text, mentions)
     if lang == "fa":
         mentions = persian_opening_given_name_64(text, mentions)
         mentions = persian_allah_given_names_68(text, mentions)
-        mentions = persian_given_names_of_speakers_74(text, mentions)
-        mentions = persian_opening_full_name_74(text, mentions)
+        mentions = persian_given_names_of_speakers(text, mentions)
+        mentions = persian_opening_full_name(text, mentions)
         mentions = without_time_words(text, without_speech_verb_words_68(text, mentions))
-        mentions = without_glued_in_74(text, mentions)
+        mentions = without_glued_in(text, mentions)
     if lang == "en":
+        mentions = possessives_end_spans(mentions)
         mentions = join_conjoined_bodies(text, join_ampersands(text, mentions))
         mentions = drop_capitalised_openings(text, mentions, openings)
         mentions = [
@@ -3062,6 +3156,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = foreign_people_by_role_48b(text, mentions)
         mentions = clubs_named_by_city_48b(text, mentions)
         mentions = without_honorifics_48b(mentions)
+    if lang in ("ar", "fa"):
+        mentions = spelled_initialisms(text, mentions)
     mentions = without_place_homographs_48(
         text, without_bare_common_aliases(text, mentions, lang), lang
     )
@@ -4341,7 +4437,7 @@ def _fused_tail(text: str, m: Mention) -> int:
         return 2
     if len(words) >= 2 and arabic_future_verb(words[-1]):
         return 1
-    if len(words) >= 2 and m.canonical is None and no_name_tail_74(m.text.split()[-1]):
+    if len(words) >= 2 and m.canonical is None and no_name_tail(m.text.split()[-1]):
         return 1
     after_dot = text[m.end : m.end + 1] == "."
     if (
@@ -4354,40 +4450,40 @@ def _fused_tail(text: str, m: Mention) -> int:
     return 0
 
 
-MIN_BARE_LETTERS_74 = 4  # «لوسائل» = ل + وسائل; not «ليلى» (ل + يلى), «لبيب»
+MIN_LETTERS_AFTER_LAM = 4  # «لوسائل» = ل + وسائل; not «ليلى» (ل + يلى), «لبيب»
 POSSESSIVES_AR = ("ه", "ها", "هم", "هما")  # the pronoun a stance noun carries: رضاه, سعادتها
 # words that open like «ل» on a word but may be a family name's own letters: «لعلي», «للامي»
-NO_PROCLITIC_OPENINGS_74 = tuple(normalize(w) for w in ("لل", "لعل"))
+NO_PROCLITIC_OPENINGS = tuple(normalize(w) for w in ("لل", "لعل"))
 
 
 @cache
-def stance_nouns_74() -> frozenset[str]:
-    """The nouns of data/gazetteers/stance_nouns_ar_74.tsv with a possessive pronoun on them,
+def stance_nouns_with_pronoun() -> frozenset[str]:
+    """The nouns of data/gazetteers/stance_nouns_ar.tsv with a possessive pronoun on them,
     normalized («رضاه», «سعادته», «استياءها»): «ة» is written «ت» before the pronoun."""
     forms = set()
-    for (noun,) in read_table("gazetteers/stance_nouns_ar_74.tsv"):
+    for (noun,) in read_table("gazetteers/stance_nouns_ar.tsv"):
         stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
         forms.update(normalize(stem + p) for p in POSSESSIVES_AR)
     return frozenset(forms)
 
 
-def no_name_tail_74(word: str) -> bool:
+def no_name_tail(word: str) -> bool:
     """Whether the last word of an Arabic person's mention is a word the tagger ran the name on
     into, not a name's (quotes_dev74ar.tsv, where each made a speaker unknown to the scorer):
     «أن/بأن» opening the reported clause («وطالب الدكتور الحلي بأن»), «ل» on a common word of
     four letters or more, without the article («صرح الفنان مصطفى لوسائل الإعلام»; not «ب»:
     «جاي باريك» is no ب + أريك, «بوعلي» no ب + وعلى), or a stance noun with its possessive
     pronoun («أبدى … جوميز رضاه»: names take none). A word the gazetteer or the given names
-    list knows stays, and so do «لل…» and «لعل…» (`NO_PROCLITIC_OPENINGS_74`)."""
+    list knows stays, and so do «لل…» and «لعل…» (`NO_PROCLITIC_OPENINGS`)."""
     key = normalize(word)
-    if folded(word) in _THAT or key in stance_nouns_74():
+    if folded(word) in _THAT or key in stance_nouns_with_pronoun():
         return True
     if lookup(word) is not None or key in arabic_given_names_56() or key[:1] != "ل":
         return False
-    if key.startswith(NO_PROCLITIC_OPENINGS_74):
+    if key.startswith(NO_PROCLITIC_OPENINGS):
         return False
     bare = key[1:]
-    return len(bare) >= MIN_BARE_LETTERS_74 and is_common(bare, "ar")
+    return len(bare) >= MIN_LETTERS_AFTER_LAM and is_common(bare, "ar")
 
 
 def _a_second_name_word(word: str) -> bool:
@@ -4941,6 +5037,58 @@ def join_conjoined_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
 
 _AMPERSAND = re.compile(r" ?& ?")
 _AMPERSAND_TAIL = re.compile(r" ?& ?([A-Z][\w']*(?:'s)?)")
+
+
+_POSSESSIVE_INSIDE = re.compile(r"['’]s ")  # a possessive a name's span runs on after
+
+
+@cache
+def english_places_listed() -> frozenset[str]:
+    """English forms (as `plain` reads them) of the US states and GeoNames cities the linker
+    reads places by (us_states_51.tsv, places_linked_51.tsv)."""
+    paths = ("gazetteers/us_states_51.tsv", "gazetteers/places_linked_51.tsv")
+    return frozenset(
+        plain(form)
+        for path in paths
+        for _, _, *cells in read_table(path)
+        for form in (cells[2] if len(cells) > 2 else "").split("|")
+        if form
+    )
+
+
+def _a_listed_name_en(name: str) -> bool:
+    """Whether an English name is a gazetteer entry, a CLDR place or a listed US state or city."""
+    return (
+        lookup(name) is not None
+        or cldr_place(name, "en") is not None
+        or plain(name) in english_places_listed()
+    )
+
+
+def possessives_end_spans(mentions: list[Mention]) -> list[Mention]:
+    """An English mention running over a possessive ends before it: "Trump's West Virginia
+    rally" (ntrex-en-newsweek.51310) names West Virginia, and Trump is a mention of his own.
+    Only where the words after the possessive are a listed name and the possessor is no common
+    word ("People's Republic of China", "Children's Hospital" stay whole); the possessor stays
+    a mention only when a list knows it (a surname alone is found again by the entities stage
+    as its full name's)."""
+    out = []
+    for m in mentions:
+        found = _POSSESSIVE_INSIDE.search(m.text)
+        head = m.text[found.end() :] if found else ""
+        owner = m.text[: found.start()] if found else ""
+        if not found or not _a_listed_name_en(head) or is_common(owner.lower(), "en"):
+            out.append(m)
+            continue
+        listed = lookup(owner)
+        if listed is not None:
+            end = m.start + len(owner)
+            out.append(Mention(m.start, end, owner, listed.type, listed.name))
+        entry = lookup(head)
+        start = m.start + found.end()
+        kind, name = (entry.type, entry.name) if entry else (m.type, None)
+        out.append(Mention(start, m.end, head, kind, name))
+    return out
 
 
 def drop_capitalised_openings(
@@ -6067,16 +6215,16 @@ def with_given_name_ali(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_ALI_AND_WORD_74 = re.compile(rf"(?<!{_WORD})علي\s+({_WORD}+)")  # «علي» as written, the next word
-MIN_FAMILY_NAME_LETTERS_74 = 5  # «الشايعي», «العمير»: the article and three letters or more
+_ALI_AND_WORD = re.compile(rf"(?<!{_WORD})علي\s+({_WORD}+)")  # «علي» as written, the next word
+MIN_FAMILY_NAME_AFTER_ALI_LETTERS = 5  # «الشايعي», «العمير»: the article and three letters or more
 
 
-def _ali_is_a_preposition_74(text: str) -> bool:
+def _ali_is_a_preposition(text: str) -> bool:
     """Whether a document writes the preposition «على» as «علي» anywhere (before a common word:
     «علي الرغم», «علي مستوى»), or never writes «على» at all: there «علي» may be either."""
     if "على" not in text:
         return True
-    return any(_a_common_arabic_word_62(m.group(1)) for m in _ALI_AND_WORD_74.finditer(text))
+    return any(_a_common_arabic_word_62(m.group(1)) for m in _ALI_AND_WORD.finditer(text))
 
 
 def _after_a_title(text: str, at: int) -> bool:
@@ -6086,7 +6234,7 @@ def _after_a_title(text: str, at: int) -> bool:
     return before is not None and _titles_a_name(before.group(1))
 
 
-def _a_family_name_74(word: str) -> bool:
+def _a_family_name_after_ali(word: str) -> bool:
     """Whether a word after «علي» reads as a family name: definite, five letters or more, no
     common word, no nationality, no plural of people (المشاركين), no place or body the
     gazetteer knows («علي الرياض» stays a preposition's object)."""
@@ -6094,7 +6242,7 @@ def _a_family_name_74(word: str) -> bool:
     known = lookup(word)
     return (
         _definite(word)
-        and len(key) >= MIN_FAMILY_NAME_LETTERS_74
+        and len(key) >= MIN_FAMILY_NAME_AFTER_ALI_LETTERS
         and not _a_common_arabic_word_62(word)
         and not _arabic_demonym(word)
         and not key.endswith(PEOPLE_PLURAL_ENDINGS + ("ات",))
@@ -6102,18 +6250,18 @@ def _a_family_name_74(word: str) -> bool:
     )
 
 
-def people_named_ali_74(text: str, mentions: list[Mention]) -> list[Mention]:
+def people_named_ali(text: str, mentions: list[Mention]) -> list[Mention]:
     """Arabic people named «علي» the tagger missed, which it reads as the preposition «على»
     (quotes_dev72ar.tsv «أمين عام نادي التعاون علي الشايعي», quotes_dev70ar.tsv «القاص والناقد
     علي الشدوي», quotes_dev46.tsv «وكان علي العمير وزير النفط الكويتي»: a role the recogniser
     does not know before the name). In a document that writes the preposition «على» and never
-    «علي» for it, «علي» written so and a family name after it (`_a_family_name_74`) that no
+    «علي» for it, «علي» written so and a family name after it (`_a_family_name_after_ali`) that no
     mention holds become a person. A person mention right after «علي» is left as
     `with_given_name_ali` made it («وأتباع الرئيس المخلوع علي عبد الله صالح»: the quote stage
     reads that «علي» as «على»). Where «علي» may be either, only after a title (`_after_a_title`)."""
-    either = _ali_is_a_preposition_74(text)
+    either = _ali_is_a_preposition(text)
     out = list(mentions)
-    for match in _ALI_AND_WORD_74.finditer(text):
+    for match in _ALI_AND_WORD.finditer(text):
         ali, word_at = match.start(), match.start(1)
         if either and not _after_a_title(text, ali):
             continue  # «علي» may be «على» here, but not right after «الأستاذ»
@@ -6121,7 +6269,7 @@ def people_named_ali_74(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if any(m.start < match.end(1) and word_at < m.end for m in out):
             continue
-        if _a_family_name_74(match.group(1)):
+        if _a_family_name_after_ali(match.group(1)):
             out.append(Mention(ali, match.end(1), text[ali : match.end(1)], "PER"))
     return sorted(out, key=lambda m: (m.start, m.end))
 

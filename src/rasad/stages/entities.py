@@ -9,6 +9,7 @@ from rasad.entities.link import (
     BEFORE_PLACE_ADJECTIVE,
     FULL_NAME,
     NAMED_IN_CONTEXT,
+    another_given_name_before,
     link_document,
     linked_mentions,
     surname_of,
@@ -44,6 +45,8 @@ def surname_mentions(text: str, mentions: list[dict], lang: str | None = None) -
         for s, e in surname_spans(text, surname, lang):
             if lang == "en" and _opens_sentence(text, s) and is_common(surname.lower(), "en"):
                 continue  # "Life insurer …" is no mention of Axa Sun Life
+            if another_given_name_before(text, s, m["text"], lang):
+                continue  # «ونايف البلوي»: another man of the family
             if not any(o["start"] < e and s < o["end"] for o in mentions + added):
                 added.append({**m, "start": s, "end": e, "text": surname})
     return added

@@ -21,7 +21,7 @@ from functools import cache
 from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.data import read_table
 from rasad.entities.link import mention_key, skeleton
-from rasad.entities.recognise import cldr_place, is_common, no_name_tail_74, persian_person_titles
+from rasad.entities.recognise import cldr_place, is_common, no_name_tail, persian_person_titles
 from rasad.entities.recognise import folded as folded_word
 from rasad.lang import date_words as date_words_data
 from rasad.lang import months
@@ -10729,10 +10729,10 @@ def name_after_role(doc: Document, speaker: Speaker) -> Speaker | None:
 
 def person_before_object_74(doc: Document, tail: str) -> dict | None:
     """The recogniser's person a role phrase's tail opens when its last word is one the
-    recogniser cuts off a name (`no_name_tail_74`: «أبدى مدرب الفريق البرتغالي جوميز رضاه»,
+    recogniser cuts off a name (`no_name_tail`: «أبدى مدرب الفريق البرتغالي جوميز رضاه»,
     quotes_dev74ar.tsv): the verb's object, not the name's end."""
     head, _, last = tail.rpartition(" ")
-    if not head or not no_name_tail_74(last):
+    if not head or not no_name_tail(last):
         return None
     return next((m for m in doc.entities if m["type"] == "PER" and m["text"] == head), None)
 
