@@ -145,3 +145,48 @@ def test_a_weekday_after_a_family_name_is_still_a_day(read) -> None:
     doc = read("ar", "وقال وزير الدفاع الأمريكي أشتون كارتر الخميس إن القوات ستبقى في العراق.")
     assert surname_dates(doc) == set()
     assert [x["date"] for x in timeline([doc])] == ["2015-07-30"]
+
+
+# Reuters' Palu report (NTREX-128, ntrex-en-reuters.218865): its lead, the sentence above its
+# fact box, and the box of earlier years
+PALU_LEAD = (
+    "At least 384 people have been killed by a powerful earthquake and tsunami that hit the "
+    "Indonesian city of Palu on Friday, officials said, with the death toll expected to rise.\n"
+    "In 1938, a tsunami killed more than 200 people and destroyed hundreds of houses in "
+    "Donggala.\n"
+)
+
+
+def test_a_fact_box_of_earlier_years_is_background(read) -> None:
+    """A chronology whose lines run over more than a year is a fact box: its lines, and a
+    sentence of its document dated before its last line, are the story's background."""
+    entries = timeline([read("en", PALU_LEAD + QUAKES["en"], day=None)])
+    assert [(x["date"], x["background"]) for x in entries] == [
+        ("1938", True),
+        ("2004", True),
+        ("2016", True),
+    ]
+
+
+def test_the_story_s_own_happening_leads_its_background(read) -> None:
+    """With its publication day the report's "on Friday" dates the quake: the entry leads the
+    timeline, the fact box's years and 1938 follow, in date order."""
+    entries = timeline([read("en", PALU_LEAD + QUAKES["en"], day="2018-09-29")])
+    assert [(x["date"], x["background"]) for x in entries] == [
+        ("2018-09-28", False),
+        ("1938", True),
+        ("2004", True),
+        ("2016", True),
+    ]
+
+
+def test_a_chronology_of_one_event_s_days_is_no_fact_box(read) -> None:
+    text = (
+        "* 17 يوليو 1990: صدام حسين يلقي خطابا في ذكرى ثورة يوليو 1968، واتهم دول الخليج.\n"
+        "* 2 أغسطس (آب) 1990: اعتدى العراق على الحدود الكويتية وتقدم نحو العاصمة.\n"
+    )
+    entries = timeline([read("ar", text, day=None)])
+    assert [(x["date"], x["background"]) for x in entries] == [
+        ("1990-07-17", False),
+        ("1990-08-02", False),
+    ]

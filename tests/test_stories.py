@@ -33,9 +33,15 @@ def test_seeds_form_one_cross_lingual_story(export):
 
 
 def test_timeline_is_ordered_and_grounded(export):
-    story = export["stories"][0]
-    dates = [t["date"] for t in story["timeline"]]
-    assert dates == sorted(dates) and "2020-01-05" in dates
+    """The story's own happenings lead in date order, its background follows in date order:
+    «نیروهای آمریکایی در سال ۲۰۱۴، وارد عراق شدند» (seed 000) and Iraq's victory over ISIS
+    in 2017 (seed 001), over a year before the first report (2020-11-18)."""
+    timeline = export["stories"][0]["timeline"]
+    own = [t["date"] for t in timeline if not t["background"]]
+    background = [t["date"] for t in timeline if t["background"]]
+    assert [t["date"] for t in timeline] == own + background
+    assert own == sorted(own) and "2020-01-05" in own
+    assert background == sorted(background) and "2014" in background
     assert validate_export(export) == []  # includes every evidence span
 
 

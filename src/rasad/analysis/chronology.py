@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from rasad.lang import date_words as W
 from rasad.model import DateMention, Document
 
 PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+HISTORY_DAYS = 365  # a chronology whose lines run over more than a year recalls history
 WRITTEN_YEAR = re.compile(r"\d{4}")  # in any digit script
 
 
@@ -39,6 +41,16 @@ def _bullets() -> re.Pattern[str]:
 @cache
 def _after() -> re.Pattern[str]:
     return re.compile(W.LINE_DATE_AFTER)
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    """A line of a fact box of earlier years: where it runs (from its line's start) and the
+    first day of its date."""
+
+    start: int
+    end: int
+    day: date
 
 
 def opens_line(text: str, start: int, end: int) -> bool:
@@ -93,3 +105,22 @@ def outranked(doc: Document, lines: list[ChronologyLine]) -> set[int]:
             if j != line.dating and line.start <= d["start"] < line.end:
                 left_off.add(j)
     return left_off
+
+
+def history_lines(doc: Document, lines: list[ChronologyLine] | None = None) -> list[HistoryLine]:
+    """The document's chronology lines when they run over more than HISTORY_DAYS: a fact box
+    of earlier happenings ("Here are some of the major quakes and tsunamis in recent years:
+    2004: …, 2016: …", a "this day in history" list), not the days of one event's own
+    chronology."""
+    lines = chronology_lines(doc) if lines is None else lines
+    dated = [(line, w) for line in lines if (w := doc.dates[line.dating].get("window"))]
+    if len(dated) < 2:
+        return []
+    first = min(date.fromisoformat(w[0]) for _, w in dated)
+    last = max(date.fromisoformat(w[1]) for _, w in dated)
+    if (last - first).days <= HISTORY_DAYS:
+        return []
+    return [
+        HistoryLine(doc.text.rfind("\n", 0, line.start) + 1, line.end, date.fromisoformat(w[0]))
+        for line, w in dated
+    ]

@@ -302,10 +302,12 @@ def timeline_axis(entries: list[dict[str, Any]], width: int = 1000) -> list[dict
         return []
     lo, hi = min(days), max(days)
     span = max((hi - lo).days, 1)
-    return [
+    ticks = [
         {"x": round(30 + (width - 60) * (d - lo).days / span, 1), "index": i, "date": e["date"]}
         for i, (d, e) in enumerate(zip(days, entries, strict=True))
     ]
+    # in date order: the timeline lists the story's own happenings before its background
+    return sorted(ticks, key=lambda t: (t["x"], t["index"]))
 
 
 @dataclass

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
 import numpy as np
 
-from rasad.analysis.chronology import chronology_lines, outranked
+from rasad.analysis.chronology import HistoryLine, chronology_lines, history_lines, outranked
 from rasad.analysis.happenings import anchors, fold_across, is_deadline, telling_anchors
 from rasad.analysis.statements import Statement, comparable, story_claims, story_contradictions
 from rasad.analysis.statives import stative
@@ -35,6 +36,7 @@ from rasad.text.tokenize import index_terms
 
 TIMELINE_SIMILARITY = 0.1  # Jaccard of search keys for two same-day sentences to be one event
 MAX_TIMELINE = 60
+BACKGROUND_DAYS = 365  # a happening this long before the story's own time is its background
 
 
 @cache
@@ -227,12 +229,56 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
                 }
             )
     entries = fold_across(entries, telling_anchors(named_in.values(), len(docs)))
-    entries.sort(key=lambda x: (x["date"], -len(x["evidence"])))
+    mark_background(entries, docs)
+    # the story's own happenings lead, its background (a fact box, earlier years) follows
+    entries.sort(key=lambda x: (x["background"], x["date"], -len(x["evidence"])))
     for x in entries:
         x["deadline"] = x["_deadline"]  # a date set as a deadline or target, not a happening
         for internal in ("_keys", "_near", "_anchors", "_deadline", "_langs", "_lines"):
             del x[internal]
     return entries[:MAX_TIMELINE]
+
+
+def mark_background(entries: list[dict[str, Any]], docs: list[Document]) -> None:
+    """Mark each entry that is background to the story rather than its own happening
+    (`background`): told only in a fact box of earlier years (`history_lines`: the Reuters
+    quake report's "major quakes and tsunamis in recent years", 2004-2018) or in a document
+    holding one, dated before the box's last line ("In 1938, a tsunami killed more than 200
+    people", above the box); or dated over BACKGROUND_DAYS before the story's first
+    publication day. A story of undated reports has no time of its own to compare with (its
+    latest date may be a target: "by 2030"), so only its fact boxes are background."""
+    boxes = {d.id: history_lines(d) for d in docs}
+    published = [
+        date.fromisoformat(d.published["value"])
+        for d in docs
+        if d.published and d.published.get("precision") == "day" and d.published.get("value")
+    ]
+    own = min(published) if published else None
+    for x in entries:
+        last = _entry_days(x["date"])[1]
+        boxed = all(_recalled(ev, boxes.get(ev["doc"], []), last) for ev in x["evidence"])
+        earlier = own is not None and last < own - timedelta(days=BACKGROUND_DAYS)
+        x["background"] = boxed or earlier
+
+
+def _recalled(evidence: dict[str, Any], box: list[HistoryLine], last: date) -> bool:
+    """Whether a piece of evidence is a fact box's line, or a sentence of the box's document
+    dated before the box's last line."""
+    if not box:
+        return False
+    in_line = any(line.start <= evidence["start"] < line.end for line in box)
+    return in_line or last < max(line.day for line in box)
+
+
+def _entry_days(value: str) -> tuple[date, date]:
+    """The first and last day of an entry's date ("2018", "2018-09", "2018-09-28")."""
+    if len(value) == 4:
+        return date(int(value), 1, 1), date(int(value), 12, 31)
+    if len(value) == 7:
+        first = date.fromisoformat(value + "-01")
+        return first, (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+    day = date.fromisoformat(value)
+    return day, day
 
 
 def separate_lines_allow(entry: dict[str, Any], doc_id: str, own_line: bool) -> bool:

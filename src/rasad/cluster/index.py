@@ -103,6 +103,17 @@ MERGE_THRESHOLD = 0.3
 # of its own, can still join its event.
 COUNTED_SPECIFICITY = 0.5
 COUNTED_FIGURES = 3
+# Two stories of SUBJECT_DOCUMENTS documents or more in the same languages are two happenings
+# of a kind, not one event, when each has a subject the other never names (a name in every one
+# of its documents: Jordan in the eight reports of Mohammed bin Salman's visit there, Egypt in
+# the six on his visit to Egypt), or when their known days are SEPARATE_DAYS apart or more, no
+# day in common (the King's national-day greetings to Benin on 1 August, to Niger on 2-3
+# August, to Jamaica on 3-4 August: each step a day's overlap, the greetings of four countries
+# one story by the rounds' re-visits): the whole archive's consolidation joined them so
+# (eval/labels/stories78_moves.md). A single report's follow-up, or reports of one day naming
+# a detail of their own, can still join their event.
+SUBJECT_DOCUMENTS = 2
+SEPARATE_DAYS = 1
 MAX_SPAN_DAYS = 5 * 365  # a story's known dates (metadata, dateline) never spread further
 # A document dated more than REACH_DAYS outside a story's span (a story that went quiet weeks
 # before, or that starts weeks later) joins it only on names that say much: shared names whose
@@ -1100,7 +1111,7 @@ class StoryIndex:
                     continue
                 if not self.reach_allows(spans_apart(story, other), story.top_keys(), other):
                     continue
-                if self.figures_differ(story, other):
+                if self.figures_differ(story, other) or self.happenings_differ(story, other):
                     continue
                 score, why = self.score(vector, story.top_keys(), story.first, other, background)
                 scored.append((score, other, why))
@@ -1311,6 +1322,16 @@ class StoryIndex:
         own_a, own_b = self.own_figures(a), self.own_figures(b)
         return min(len(own_a), len(own_b)) >= COUNTED_FIGURES and not own_a & own_b
 
+    def happenings_differ(self, a: Story, b: Story) -> bool:
+        """Whether two stories of SUBJECT_DOCUMENTS documents or more, in the same languages,
+        are two happenings of one kind (round stories78): each with a subject the other never
+        names (`own_subjects`), or their known days SEPARATE_DAYS apart (no day in common)."""
+        if min(len(a.members), len(b.members)) < SUBJECT_DOCUMENTS or language_difference(a, b):
+            return False
+        if a.known and b.known and _spans_gap(a.known, b.known) >= SEPARATE_DAYS:
+            return True
+        return bool(own_subjects(a, b)) and bool(own_subjects(b, a))
+
     def _merge(self, keep: Story, gone: Story) -> None:
         keep.vector_sum = keep.vector_sum + gone.vector_sum
         keep.cached.clear()
@@ -1329,6 +1350,29 @@ class StoryIndex:
         self.table.remove(gone.id)
         del self.stories[gone.id]
         self._index(keep)
+
+
+def own_subjects(story: Story, other: Story) -> set[str]:
+    """The names every document of a story carries that no document of the other names: what
+    the story is about that the other is not (the country a visit goes to, the family a
+    condolence is paid to)."""
+    every = {name for name, n in _name_counts(story).items() if n >= len(story.members)}
+    return every - set(_name_counts(other))
+
+
+def _name_counts(story: Story) -> Counter[str]:
+    """How many of a story's documents carry each entity name (untyped)."""
+    counts: Counter[str] = Counter()
+    for key, n in story.keys.items():
+        if _is_entity(key):
+            name = key.split(":", 1)[-1]
+            counts[name] = max(counts[name], n)
+    return counts
+
+
+def _spans_gap(a: tuple[date, date], b: tuple[date, date]) -> int:
+    """The days between two spans of days (0 when they overlap or meet)."""
+    return max((b[0] - a[1]).days, (a[0] - b[1]).days, 0)
 
 
 def _near_span(days: list[date], span: tuple[date, date]) -> bool:
