@@ -3192,12 +3192,30 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
         if speaker is not None:
             return speaker
     # «بر اساس گزارش NBC News آقای Michael Steele …، اوایل هفته گذشته گفت»: the subject is
-    # in the source's part after all
-    speaker = segment_subject(doc, folded, deferred, after) if deferred else None
+    # in the source's part after all, the person named after the source
+    speaker = (
+        segment_subject(doc, folded, after_the_source(doc, folded, deferred), after)
+        if deferred
+        else None
+    )
     if speaker is not None:
         return speaker
     written = written_subject(doc.text, folded, lo, hi, doc.lang, after)
     return Speaker(None, written) if written and not is_fragment(written, doc.lang) else CONTINUE
+
+
+def after_the_source(
+    doc: Document, folded: str, seg: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The words of a reporting source's part (`reporting_source`) from the person named after
+    the source on: in «بر اساس گزارش NBC News آقای Michael Steele …» the outlet is named
+    first and the man who spoke after it, with no comma between them. The part unchanged
+    when its first name is a person's or no person follows."""
+    found = subject_mentions(doc, folded, seg[0][0], seg[-1][1])
+    person = next((m for m in found[1:] if m["type"] == "PER"), None)
+    if not found or found[0]["type"] == "PER" or person is None:
+        return seg
+    return [w for w in seg if w[1] > person["start"]]
 
 
 def adverbial_relative_clause(
