@@ -1481,6 +1481,22 @@ MIGRATIONS: tuple[Migration, ...] = (
         "UPDATE meta SET value = 'stale' WHERE key = 'story_states'",
         queued("recognise"),
     ),
+    # 81: session 64. The "recognise" backfill (covering dates, quotes, framing, timelines and
+    # promises): a Persian byline with no comma hands the quote to the person after it,
+    # «…، اما X می‌گوید» is X's, an agency after «به نقل از» holds no role (speakers78fa);
+    # «لــ» with tatweel marks the person told, a one-word name after a town word is the town,
+    # a listed given name joins the family name after it (speakers78ar); a same-document full
+    # name beats another reading of its surname, an English possessive ends a span, an
+    # initialism spelled in Arabic letter names is one name, gazetteer keys ignore ZWNJ
+    # (entities78); a term after «بحجة» is the doer's claim, an accusative nisba names its
+    # country (framing78); forecasts and "only if" conditions are no promises (promises78);
+    # background fact-box entries follow a story's own events in its timeline (stories78).
+    # The stored story states are marked stale: two one-language stories whose subjects or
+    # days differ no longer merge at consolidation (stories78).
+    Migration(
+        "UPDATE meta SET value = 'stale' WHERE key = 'story_states'",
+        queued("recognise"),
+    ),
 )
 
 
