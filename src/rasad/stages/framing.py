@@ -369,12 +369,18 @@ def victim_of_act(gap: list[str], lang: str) -> bool:
     return any(bare_noun(w) in acts for w in words[:-1])
 
 
+def word_before(text: str, at: int, lo: int = 0) -> str | None:
+    """The word right before `at` (within 30 characters, none before `lo`)."""
+    words = WORD.findall(text[max(lo, at - 30) : at])
+    return words[-1] if words else None
+
+
 def protected_from(text: str, g_start: int, gap: str, lang: str) -> bool:
     """Whether a group before the term is the object of a protection noun with «من» after it,
     before the term (PROTECTION_NOUNS: «لحماية الفلسطينيين من الممارسات العدوانية»)."""
     nouns = {bare_noun(w) for w in F.PROTECTION_NOUNS.get(lang, ())}
-    before = WORD.findall(text[max(0, g_start - 30) : g_start])[-1:]
-    return bool(before and bare_noun(before[0]) in nouns and WORD.findall(gap)[:1] == ["من"])
+    before = word_before(text, g_start)
+    return bool(before and bare_noun(before) in nouns and WORD.findall(gap)[:1] == ["من"])
 
 
 @cache
@@ -958,8 +964,8 @@ def other_side_between(text: str, end: int, mention_start: int, lang: str) -> bo
     the mention after it opens with the conjunction و: "between A and B", the mention belongs
     to the other side («بين المقاومة وميليشيات الحوثي», «بين المقاومة والحوثيين»)."""
     start = end - len(re.search(r"[\w\u200c]*$", text[:end]).group())
-    before = WORD.findall(text[max(0, start - 30) : start])[-1:]
-    if not before or folded(before[0]) not in folded_words("BETWEEN_WORDS", lang):
+    before = word_before(text, start)
+    if not before or folded(before) not in folded_words("BETWEEN_WORDS", lang):
         return False
     return text[end:mention_start].lstrip()[:1] == "و"
 
@@ -2138,8 +2144,8 @@ def pretext_between(text: str, end: int, t_start: int, lang: str) -> bool:
 def claimed_under_pretext(text: str, start: int, lang: str) -> bool:
     """Whether the word right before a term is a pretext marker («بحجة مقاومة إسرائيل»).
     `text` is folded."""
-    before = WORD.findall(text[max(0, start - 30) : start])[-1:]
-    return bool(before) and bare_noun(before[0]) in pretext_markers(lang)
+    before = word_before(text, start)
+    return bool(before) and bare_noun(before) in pretext_markers(lang)
 
 
 @cache
@@ -2168,10 +2174,10 @@ def pretext_doer(text: str, start: int, term: Term, mentions: list[dict]) -> dic
     resisted, and the target is the one group or state its clause names before the marker as
     an actor (not a nationality adjective, not behind a preposition of where or against whom).
     None (no answer) when the clause names none or several; not a pretext: no opinion."""
-    plain = folded(text)
-    if term.category not in F.PRETEXT_CATEGORIES or not claimed_under_pretext(
-        plain, start, term.lang
-    ):
+    if term.category not in F.PRETEXT_CATEGORIES:
+        return None
+    plain = folded(text)  # only for the few categories a pretext may claim: a term's hot path
+    if not claimed_under_pretext(plain, start, term.lang):
         return None
     lo = clause_start(plain, start, term.lang)
     kinds = ("GROUP", "GPE", "ORG")
@@ -2190,9 +2196,9 @@ def pretext_doer(text: str, start: int, term: Term, mentions: list[dict]) -> dic
 def behind_victim_marker(m: dict, text: str, lo: int, lang: str) -> bool:
     """Whether a mention stands behind a preposition of where or against whom
     (NOT_TARGET_BEFORE) or an Arabic ب/ل clitic. `text` is folded."""
-    before = WORD.findall(text[max(lo, m["start"] - 30) : m["start"]])[-1:]
+    before = word_before(text, m["start"], lo)
     clitic = lang == "ar" and text[m["start"] : m["start"] + 1] in "بل"
-    return clitic or bool(set(before) & set(F.NOT_TARGET_BEFORE.get(lang, ())))
+    return clitic or before in F.NOT_TARGET_BEFORE.get(lang, ())
 
 
 def bare_noun(word: str) -> str:
