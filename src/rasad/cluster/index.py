@@ -1330,7 +1330,10 @@ class StoryIndex:
             return False
         if a.known and b.known and _spans_gap(a.known, b.known) >= SEPARATE_DAYS:
             return True
-        return bool(own_subjects(a, b)) and bool(own_subjects(b, a))
+        names_a, names_b = _name_counts(a), _name_counts(b)  # once for both directions
+        return bool(_carried_by_all(names_a, len(a.members)) - set(names_b)) and bool(
+            _carried_by_all(names_b, len(b.members)) - set(names_a)
+        )
 
     def _merge(self, keep: Story, gone: Story) -> None:
         keep.vector_sum = keep.vector_sum + gone.vector_sum
@@ -1356,8 +1359,12 @@ def own_subjects(story: Story, other: Story) -> set[str]:
     """The names every document of a story carries that no document of the other names: what
     the story is about that the other is not (the country a visit goes to, the family a
     condolence is paid to)."""
-    every = {name for name, n in _name_counts(story).items() if n >= len(story.members)}
-    return every - set(_name_counts(other))
+    return _carried_by_all(_name_counts(story), len(story.members)) - set(_name_counts(other))
+
+
+def _carried_by_all(counts: Counter[str], documents: int) -> set[str]:
+    """The names of `_name_counts` that every one of a story's documents carries."""
+    return {name for name, n in counts.items() if n >= documents}
 
 
 def _name_counts(story: Story) -> Counter[str]:
