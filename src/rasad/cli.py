@@ -514,9 +514,12 @@ def search(ctx, sub_db, query, lang, outlet, date_from, date_to, story, entity, 
         {k: v for k, v in r.items() if k != "dir"} for r in found["results"]
     ]  # "dir" is for the web page
     if as_json:
-        _dump({"query": query, "total": total, "results": results})
+        _dump({"query": query, "total": total, "languages": found["languages"], "results": results})
         return
     click.echo(f"{total} documents match '{query}'", err=True)  # as typed: ZWNJ unescaped
+    if len(found["languages"]) > 1:  # a name typed in one script ranks that script first
+        counts = ", ".join(f"{lang} {n}" for lang, n in found["languages"].items())
+        click.echo(f"by language: {counts}", err=True)
     for person in found["called_first"]:  # whom a one-word name ranks first, and why
         click.echo(
             f"first, the documents naming {person['name']} ({person['entity']}), whom "

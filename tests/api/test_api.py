@@ -189,6 +189,19 @@ def test_search_endpoint_across_scripts(client):
     assert SCRIPT not in page
 
 
+def test_search_counts_its_hits_in_each_language_whatever_language_is_chosen(client):
+    """A name typed in one script ranks that script's documents first; the counts by language
+    tell the reader how many the other scripts hold, and stay when one language is chosen."""
+    everywhere = client.get("/api/v1/search", params={"q": "الکاظمی"}).json()
+    assert sum(everywhere["languages"].values()) == everywhere["total"]
+    assert {"ar", "fa"} <= set(everywhere["languages"])
+    arabic = client.get("/api/v1/search", params={"q": "الکاظمی", "lang": "ar"}).json()
+    assert arabic["total"] == everywhere["languages"]["ar"]
+    assert arabic["languages"] == everywhere["languages"]
+    page = client.get("/search", params={"q": "الکاظمی"}).text
+    assert f'<span class="n">{everywhere["languages"]["fa"]}</span>' in page
+
+
 def test_quotes_and_export_endpoints(client):
     from rasad.analysis.export import validate_export
 

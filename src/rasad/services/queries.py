@@ -178,6 +178,9 @@ def search(
         "page": window.offset // max(window.limit, 1) + 1,
         "results": results,
         "names": names,
+        # hits in each language, every filter but the language applied: a name typed in one
+        # script ranks its own script first, and these say how many the other scripts hold
+        "languages": store.search_languages(parsed, filters) if parsed else {},
         # the person whose documents rank first: the one the news calls by the word alone
         "called_first": _people(store, list(parsed.called_first)) if parsed else [],
         # the most mentioned people the word names, to choose from (`entity` filter)

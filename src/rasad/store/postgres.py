@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -268,6 +269,32 @@ class PostgresStore(SharedQueries):
         except psycopg.Error as exc:
             raise StoreError(f"search failed: {_first_line(exc)}") from exc
         return total, [(search_hit(r), float(r["score"])) for r in rows]
+
+    def search_languages(self, query: str | SearchQuery, filters: SearchFilter) -> dict[str, int]:
+        """How many documents match a query in each language, the other filters applied (the
+        counts the search page's language links show), most first."""
+        plan = search_plan(as_query(query))
+        if plan is None:
+            return {}
+        tree, restricted = plan
+        tsquery, terms = _tsquery(tree)
+        where, params = _search_filters(replace(filters, lang=None))
+        for condition, values in map(_linked_condition, restricted):
+            where += f" AND {condition}"
+            params += values
+        try:
+            with self.conn.transaction():
+                self.conn.execute("SET LOCAL enable_seqscan = off")  # as `search` says why
+                rows = self.conn.execute(
+                    "SELECT d.lang AS lang, count(*) AS n "
+                    f"FROM documents d, (SELECT {tsquery} AS q) AS query "
+                    f"WHERE d.terms @@ query.q AND d.rejected IS NULL{where} "
+                    "GROUP BY d.lang ORDER BY n DESC, d.lang",
+                    [*terms, *params],
+                ).fetchall()
+        except psycopg.Error as exc:
+            raise StoreError(f"search failed: {_first_line(exc)}") from exc
+        return {r["lang"] or "(unknown)": r["n"] for r in rows}
 
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
         """Those of `hashes` whose content is already stored."""

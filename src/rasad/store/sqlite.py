@@ -6,6 +6,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -251,6 +252,29 @@ class SQLiteStore(SharedQueries):
         except sqlite3.OperationalError as exc:
             raise StoreError(f"search failed: {exc}") from exc
         return total, [(search_hit(rows[r["seq"]]), -r["score"]) for r in ranked]
+
+    def search_languages(self, query: str | SearchQuery, filters: SearchFilter) -> dict[str, int]:
+        """How many documents match a query in each language, the other filters applied (the
+        counts the search page's language links show), most first."""
+        plan = search_plan(as_query(query))
+        if plan is None:
+            return {}
+        tree, restricted = plan
+        conditions, params = _filter_conditions(replace(filters, lang=None))
+        for condition, values in map(_linked_condition, restricted):
+            conditions.append(condition)
+            params += values
+        where = " AND ".join(["doc_fts MATCH ?", *conditions])
+        try:
+            rows = self.conn.execute(
+                "SELECT d.lang AS lang, count(*) AS n FROM doc_fts "
+                f"JOIN documents d ON d.seq = doc_fts.rowid WHERE {where} "
+                "GROUP BY d.lang ORDER BY n DESC, d.lang",
+                [fts5_expression(tree), *params],
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"search failed: {exc}") from exc
+        return {r["lang"] or "(unknown)": r["n"] for r in rows}
 
     def _count_and_floor(
         self, source: str, where: str, params: list[str], candidates: int
