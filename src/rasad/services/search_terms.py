@@ -2,12 +2,15 @@
 
 "Kadhimi" finds الكاظمي and الکاظمی: the query's longest runs of words (up to `MAX_WORDS`)
 are looked up as an entity would be linked (`rasad.entities.link`): by the gazetteer, by the
-consonant skeleton the linker keys unknown names by, and by a surname a full name registered.
-A run names an entity when one of the entity's stored names (or its gazetteer forms) is that
-very run, key for key; the run then also matches the entity's other names, as phrases. Only
-names that are the entity's gazetteer forms, or share the skeleton (or the surname's skeleton)
-of the run or of a gazetteer form, are searched: a stray form linked to a big entity by mistake
-(a common word, another person of the same surname) does not widen the search. A name of one
+consonant skeleton the linker keys unknown names by, by a surname a full name registered, and
+else by a stored name written exactly as the run (Palu, which no list gives and whose skeleton
+is too short to link by; not a word of a person's longer name). A run names an entity when one
+of the entity's stored names (or its gazetteer forms) is that very run, key for key; the run
+then also matches the entity's other names, as phrases. Only names that are the entity's
+gazetteer forms, share the skeleton (or the surname's skeleton) of the run or of a gazetteer
+form, or are the name a language usually writes for it (`_usual_names`: بالو, پالو) are
+searched: a stray form linked to a big entity by mistake (a common word, another person of the
+same surname) does not widen the search. A name of one
 word of an entity whose name has more (a bare surname: الكاظمي for Mustafa al-Kadhimi, whose
 key is also Persian کاظمی, a common surname) counts only in the documents the entity links
 connect to the entity (`Variant.linked_only`); one-word names of a one-word entity (واشنطن
@@ -47,13 +50,17 @@ NAMES_READ = 500  # stored names holding a common word of the query read, most m
 NAMED_FIRST = 200  # entities whose documents such a word ranks first
 CALLED_MIN_MENTIONS = 10  # mentions by a bare word that make a person "called" by it
 CALLED_LEAD = 3  # times the next person's such mentions
+USUAL_MIN_MENTIONS = 2  # mentions that make a language's most written name its usual one
 
 
 @cache
 def gazetteer_forms() -> dict[str, tuple[str, ...]]:
     """Each gazetteer entity's name → its forms as the gazetteer writes them (the name first)."""
     forms: dict[str, list[str]] = defaultdict(list)
-    for _, name, *langs in read_table("gazetteers/entities.tsv"):
+    # the hand list, then CLDR's Arabic and Persian names of places (Bolivia → بوليفيا,
+    # بولیوی), which the lookup knows by their English name alone
+    rows = [*read_table("gazetteers/entities.tsv"), *read_table("gazetteers/places.tsv")]
+    for _, name, *langs in rows:
         cells = [form for cell in langs for form in cell.split("|") if form]
         forms[name] += [f for f in dict.fromkeys([name, *cells]) if f not in forms[name]]
     return {name: tuple(found) for name, found in forms.items()}
@@ -113,7 +120,8 @@ def with_entity_names(store: QueryStore, query: SearchQuery) -> SearchQuery:
         return query
     for shape, key in store.entity_surnames(sorted(surnames)).items():
         runs[surnames[shape]].append((key, "surname"))
-    ids = {entity_id(k) for found in runs.values() for k, _ in found}
+    written = _written_entities(store, [" ".join(p.text for p in parts[a:b]) for a, b in runs])
+    ids = {entity_id(k) for found in runs.values() for k, _ in found} | set(written.values())
     stored = {r["id"]: r for r in store.entity_rows(sorted(ids))}
     names: dict[str, list[dict]] = defaultdict(list)
     for row in store.entity_names(sorted(stored)):
@@ -126,6 +134,15 @@ def with_entity_names(store: QueryStore, query: SearchQuery) -> SearchQuery:
         run_keys = tuple(k for p in parts[start:end] for k in p.keys)
         text = " ".join(p.text for p in parts[start:end])
         named = _named(found, run_keys, stored, names)
+        if not named and (eid := written.get(text)) and eid in stored:
+            row = stored[eid]
+            # an entity called by this very name (Palu), not a word of a person's longer name
+            # (a given name or surname alone: `named_by_common_words` ranks the people it names)
+            if len(run_keys) > 1 or not (
+                _has_short_forms(row["key"], row, names.get(eid, []))
+                or store.names_with_word(run_keys[0], "PER", 1)
+            ):
+                named = [(row["key"], eid)]
         variants: dict[tuple[str, ...], Variant] = {}
         short: dict[str, bool] = {}  # entity → whether its name has more words
         for key, eid in named:
@@ -138,6 +155,16 @@ def with_entity_names(store: QueryStore, query: SearchQuery) -> SearchQuery:
             spans.append(Span(start, end, eid, found, short=short[eid]))
             taken |= set(range(start, end))
     return SearchQuery(query.text, parts, sorted(spans, key=lambda s: s.start))
+
+
+def _written_entities(store: QueryStore, texts: list[str]) -> dict[str, str]:
+    """Each of these texts → the entity most often written exactly so, where one is: a name
+    the gazetteer does not list and too short for its skeleton to link (Palu: "pl" is also
+    Bolivia and the Bible) still names the entity the linker stored it under."""
+    found: dict[str, str] = {}
+    for row in store.entities_written(sorted(set(texts))):  # most written first
+        found.setdefault(row["text"], row["entity"])
+    return found
 
 
 def _named(
@@ -190,6 +217,7 @@ def _variants(
     surnames = {s.split()[-1] for s in trusted if _distinctive(s.split()[-1])}
     vowels = canonical[len(VOWELLED) :] if canonical.startswith(VOWELLED) else None
     ranked = sorted(names, key=lambda n: -n["n"])
+    usual = _usual_names(names)
     written: dict[tuple[str, ...], str] = {}  # a form as the documents write it most
     for n in ranked:
         written.setdefault(_keys(n["text"], n["lang"]), n["text"])
@@ -213,9 +241,27 @@ def _variants(
             or shape in trusted
             or (shape and shape.split()[-1] in surnames)
             or (vowels and vowelled_name(n["text"]) == vowels)
+            or (n["lang"], n["text"]) in usual
         ):
             out[keys] = Variant(n["text"], keys, "entity", eid, short and len(keys) == 1)
     return list(out.values())[:MAX_VARIANTS]
+
+
+def _usual_names(names: list[dict]) -> set[tuple[str, str]]:
+    """(language, text) of the name each language writes for an entity most, when it is at
+    least half of that language's mentions of it and written more than once (بالو and پالو
+    for Palu): not a stray form linked by mistake, but what its readers call it."""
+    totals: Counter[str] = Counter()
+    top: dict[str, dict] = {}
+    for n in names:
+        totals[n["lang"]] += n["n"]
+        if n["n"] > top.get(n["lang"], {"n": 0})["n"]:
+            top[n["lang"]] = n
+    return {
+        (lang, n["text"])
+        for lang, n in top.items()
+        if n["n"] >= USUAL_MIN_MENTIONS and 2 * n["n"] >= totals[lang]
+    }
 
 
 def named_by_common_words(store: QueryStore, query: SearchQuery) -> SearchQuery:

@@ -101,6 +101,10 @@ class EntityNames(Protocol):
     def entity_names(self, ids: list[str]) -> list[dict[str, Any]]:
         """(entity, lang, text, n) of these entities' mentions, in order of first mention."""
 
+    def entities_written(self, texts: list[str]) -> list[dict[str, Any]]:
+        """(entity, key, lang, text, n) of the stored names written exactly as one of `texts`,
+        most written first."""
+
     def names_with_word(self, word: str, kind: str, limit: int) -> list[dict[str, Any]]:
         """(entity, lang, text, mentions) of the stored names of two words or more of entities
         of type `kind` holding the search key `word`, the `limit` most mentioned first."""

@@ -230,6 +230,20 @@ def entity_names(conn: Any, ids: list[str], mark: str) -> list[dict[str, Any]]:
     return [dict(r) for r in rows]
 
 
+def entities_written(conn: Any, texts: list[str], mark: str) -> list[dict[str, Any]]:
+    """(entity, key, lang, text, n) of the stored names written exactly as one of `texts`,
+    most written first (an indexed read: `entity_names_text`)."""
+    if not texts:
+        return []
+    rows = conn.execute(
+        "SELECT w.entity, e.key, w.lang, w.text, w.n FROM entity_names w "
+        f"JOIN entities e ON e.id = w.entity WHERE w.text IN {marks(texts, mark)} "
+        "ORDER BY w.n DESC, w.entity, w.lang",
+        texts,
+    )
+    return [dict(r) for r in rows]
+
+
 def names_with_word(conn: Any, word: str, kind: str, limit: int, mark: str) -> list[dict[str, Any]]:
     """(entity, lang, text, mentions) of the names of two words or more of entities of type
     `kind` that hold `word` as a search key (`entity_name_words`), the `limit` most mentioned

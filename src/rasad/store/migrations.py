@@ -1497,6 +1497,14 @@ MIGRATIONS: tuple[Migration, ...] = (
         "UPDATE meta SET value = 'stale' WHERE key = 'story_states'",
         queued("recognise"),
     ),
+    # 82: session 65. Search finds the entity a query names by a stored name written exactly
+    # so (Palu, which the gazetteer does not list): stored names indexed by their text.
+    # SESSION65_ROUNDS
+    Migration(
+        "CREATE INDEX IF NOT EXISTS entity_names_text ON entity_names(text)",
+        "UPDATE meta SET value = 'stale' WHERE key = 'story_states'",
+        queued("recognise"),
+    ),
 )
 
 

@@ -342,6 +342,11 @@ class SharedQueries:
         """(entity, lang, text, n) of these entities' mentions, in order of first mention."""
         return entity_sql.entity_names(self.conn, ids, self.MARK)
 
+    def entities_written(self, texts: list[str]) -> list[dict[str, Any]]:
+        """(entity, key, lang, text, n) of the stored names written exactly as one of `texts`,
+        most written first."""
+        return entity_sql.entities_written(self.conn, texts, self.MARK)
+
     def names_with_word(self, word: str, kind: str, limit: int) -> list[dict[str, Any]]:
         """(entity, lang, text, mentions) of the stored names of two words or more of `kind`
         entities holding the search key `word`, the `limit` most mentioned entities' first."""
