@@ -901,3 +901,17 @@ def test_a_concept_after_its_preposition_is_named():
     withdrawal by the end of 2021; promises_archive_s74, promises78)."""
     sentence = "ولن يكون هناك أي وجود لقوات قتالية أمريكية في العراق بحلول 31 ديسمبر 2021"
     assert "troops" in concepts_in(sentence, "ar")
+
+
+def test_promise_ids_stay_when_another_promise_goes(seed_story):
+    """A promise's id comes from its first statement, not its place in the list: dropping the
+    document of one promise leaves every other promise's id as it was (promises80)."""
+    full = track("s", seed_story)
+    assert len({p["id"] for p in full}) == len(full) >= 2
+    dropped = full[0]["doc_id"]
+    rest = track("s", [d for d in seed_story if d.id != dropped])
+    kept = {p["id"]: p["text"] for p in full if p["doc_id"] != dropped}
+    assert kept and all(kept[p["id"]] == p["text"] for p in rest if p["id"] in kept)
+    assert {p["id"] for p in rest if p["doc_id"] != dropped} >= set(kept) - {
+        p["id"] for p in full if any(s["doc"] == dropped for s in p["statements"])
+    }

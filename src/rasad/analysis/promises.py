@@ -21,6 +21,7 @@ Cues are data (`data/promises/cues.tsv`); every statement and evidence points at
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -708,6 +709,21 @@ def _relevance(p: Promise, text: str, lang: str) -> float:
     return RELATED + overlap
 
 
+def promise_id(first: Statement, taken: set[str]) -> str:
+    """A promise's id, from its first statement's document and sentence: it stays the same when
+    other promises of the story merge, split or go, and when the story itself merges into
+    another (a number in list order shifted with each: a user's link to s1.p4 led to another
+    promise once s1.p2 took it in; promises80). It changes only when an earlier report of the
+    same promise joins, or that sentence's words are corrected."""
+    digest = hashlib.sha1(f"{first.doc.id}\n{first.doc.text[first.start : first.end]}".encode())
+    found = f"p{digest.hexdigest()[:10]}"
+    n = 2
+    while found in taken:  # a sentence a document repeats, told apart in reading order
+        found = f"p{digest.hexdigest()[:10]}-{n}"
+        n += 1
+    return found
+
+
 def _status(p: Promise, latest: str | None) -> tuple[str, bool]:
     verdicts = {e["verdict"] for e in p.evidence}
     if {"kept", "broken"} <= verdicts:
@@ -775,7 +791,8 @@ def _names_day_within(doc: Document, start: int, end: int, p: Promise) -> bool:
 
 
 def track(story_id: str, docs: list[Document]) -> list[dict[str, Any]]:
-    """A story's promises, each with its statements, evidence and status."""
+    """A story's promises, each with its statements, evidence and status. Their ids do not
+    depend on the story (`promise_id`): the story's id is the caller's to attach."""
     dated = sorted((d for d in docs if _day(d)), key=lambda d: (_day(d), d.id))
     promises: list[Promise] = []
     for doc in dated:
@@ -806,12 +823,12 @@ def track(story_id: str, docs: list[Document]) -> list[dict[str, Any]]:
                 p.evidence.append({**evidence(doc, best[1], best[2]), "verdict": best[3]})
     latest = max((_last_day(d) for d in dated), default=None)
     out = []
-    for n, p in enumerate(promises, start=1):
+    for p in promises:
         status, overdue = _status(p, latest)
         first = p.first
         out.append(
             {
-                "id": f"{story_id}.p{n}",
+                "id": promise_id(first, {o["id"] for o in out}),
                 "text": first.doc.text[first.start : first.end],
                 "speaker": next((s.speaker for s in p.statements if s.speaker), None),
                 "due": _due(p),
