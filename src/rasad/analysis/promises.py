@@ -73,6 +73,9 @@ KINDS = (
     "trend",
     "condition",
     "complement",
+    "state",
+    "occasion",
+    "hearsay",
 )
 _CONJUNCTION = ("و", "ف")
 VERB_LAST = ("fa",)  # languages whose sentences name the date before the match they schedule
@@ -450,10 +453,17 @@ def _faces_fixture(doc: Document, at: int, end: int) -> bool:
 def _glued(doc: Document, name: str) -> bool:
     """Whether a name was read with the preposition glued to it: «للجامعة العربية», or
     «لبرشلونة» where the document names «برشلونة» too (promises68: «ولا يمكن لبرشلونة إشراك
-    لاعبين جدد», the club as speaker of a transfer ban)."""
+    لاعبين جدد», the club as speaker of a transfer ban), or whose first word is a body's head noun
+    behind «ب» or «ل» (promises/not_speakers.tsv `institution`: «عمادة شؤون الطلاب بجامعة الملك
+    عبدالعزيز», the deanship's university, not a promiser; promises80)."""
     if name.startswith(_GLUED):
         return True
-    return name[:1] in _PREPOSITIONS and any(m["text"] == name[1:] for m in doc.entities)
+    if name[:1] not in _PREPOSITIONS:
+        return False
+    head = _fold(name.split()[0][1:])
+    return head in _not_speakers(doc.lang).get("institution", ()) or any(
+        m["text"] == name[1:] for m in doc.entities
+    )
 
 
 def _quote_speaker(doc: Document, quote: dict) -> str | None:
@@ -579,6 +589,10 @@ def statements(doc: Document) -> list[Statement]:
             continue  # a contract's length («ويستمر عقده … حتى يونيو 2016»), nothing due then
         if kinds & {"routine", "office"} and "commit" not in kinds:
             continue  # a team's training calendar, a term of office: nobody's pledge
+        if kinds & {"state", "occasion"} and not kinds & {"commit", "future"}:
+            continue  # on holiday until, usually, the coming of a commemorated day (promises80)
+        if "hearsay" in kinds and "commit" not in kinds:
+            continue  # what a speaker heard («سمعنا من وسائل الإعلام أن …»), not his plan
         if "vague" in kinds:
             continue  # a vow to do one's best («ما بوسعها»): nothing to keep or miss
         if doc.text[s:e].rstrip(" \"'»”)").endswith(("?", "؟")):
