@@ -6,6 +6,7 @@ import pytest
 
 from rasad.analysis.promises import concepts_in, cue_kinds, track
 from rasad.config import Settings
+from rasad.entities.link import link_corpus
 from rasad.pipeline import build_pipeline
 from rasad.services.analyze import document_for
 from rasad.services.ingest import ingest_paths
@@ -1090,3 +1091,20 @@ def test_promise_ids_stay_when_another_promise_goes(seed_story):
 def test_the_utmost_trying_and_an_indefinite_friendly_are_no_promise(sentence, lang, day, kind):
     """A vow of the utmost, "we are trying", «دیداری دوستانه» (promises80)."""
     _no_promise(sentence, lang, day, kind)
+
+
+def test_a_quotes_speaker_stays_the_promiser_once_the_story_is_linked():
+    """The stored views link a story's documents before tracking its promises, and a quote's
+    speaker key becomes an entity id: it is still a person (snn-2015-08-01-01019; promises80:
+    `rasad promises` showed «?» for every promise whose speaker came from a quote)."""
+    sentence = (
+        'وبحسب الموقع الاخباري، أعلن بوغدانوف أنه سيتم "عقد لقاء في الثالث من اغسطس المقبل بين '
+        "وزير الخارجية الروسي سيرجي لافروف ونظيره الأمريكي جون كيري في الدوحة لاستكمال "
+        'المباحثات بشأن التسوية السورية".'
+    )
+    docs = _docs([(sentence, "2015-08-01")])
+    (before,) = track("s", docs)
+    link_corpus(docs)
+    assert not docs[0].quotes[0]["speaker"].startswith("PER:")
+    (after,) = track("s", docs)
+    assert before["speaker"] == after["speaker"] == "بوغدانوف"
