@@ -774,7 +774,7 @@ def promises(
     for p in rows:
         late = " overdue" if p["overdue"] else ""
         click.echo(
-            f"{p['id']:<8} {p['status']:<8}{late} due {p['due'] or '?'}  "
+            f"{p['id']:<11} {p['status']:<8}{late} due {p['due'] or '?'}  "
             f"{p['speaker'] or '?'}: {p['text'][:100]}"
         )
         for e in p["evidence"]:

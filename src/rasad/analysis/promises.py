@@ -21,6 +21,7 @@ Cues are data (`data/promises/cues.tsv`); every statement and evidence points at
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -72,6 +73,9 @@ KINDS = (
     "trend",
     "condition",
     "complement",
+    "state",
+    "occasion",
+    "hearsay",
 )
 _CONJUNCTION = ("و", "ف")
 VERB_LAST = ("fa",)  # languages whose sentences name the date before the match they schedule
@@ -449,10 +453,17 @@ def _faces_fixture(doc: Document, at: int, end: int) -> bool:
 def _glued(doc: Document, name: str) -> bool:
     """Whether a name was read with the preposition glued to it: «للجامعة العربية», or
     «لبرشلونة» where the document names «برشلونة» too (promises68: «ولا يمكن لبرشلونة إشراك
-    لاعبين جدد», the club as speaker of a transfer ban)."""
+    لاعبين جدد», the club as speaker of a transfer ban), or whose first word is a body's head noun
+    behind «ب» or «ل» (promises/not_speakers.tsv `institution`: «عمادة شؤون الطلاب بجامعة الملك
+    عبدالعزيز», the deanship's university, not a promiser; promises80)."""
     if name.startswith(_GLUED):
         return True
-    return name[:1] in _PREPOSITIONS and any(m["text"] == name[1:] for m in doc.entities)
+    if name[:1] not in _PREPOSITIONS:
+        return False
+    head = _fold(name.split()[0][1:])
+    return head in _not_speakers(doc.lang).get("institution", ()) or any(
+        m["text"] == name[1:] for m in doc.entities
+    )
 
 
 def _quote_speaker(doc: Document, quote: dict) -> str | None:
@@ -461,11 +472,23 @@ def _quote_speaker(doc: Document, quote: dict) -> str | None:
     An unlinked speaker is kept: most are described sources («مصادر مطلعة», «سخنگوي ارتش
     اسرائيل») or surnames («وارسته», «والي»), and withholding the one-word ones («القبول»,
     «رداً») lost as many right ones («صلة», «والي», «المصدر»; promises66, promises68)."""
-    name = quote.get("speaker_text")
-    key = quote.get("speaker") or ""
-    if key and not key.startswith(_SPEAKER_TYPES):
+    kind = _speaker_kind(doc, quote.get("speaker") or "")
+    if kind is not None and f"{kind}:" not in _SPEAKER_TYPES:
         return None
-    return _without_time_word(name, doc.lang)
+    return _without_time_word(quote.get("speaker_text"), doc.lang)
+
+
+def _speaker_kind(doc: Document, key: str) -> str | None:
+    """The entity type of a quote's speaker key, None when unlinked: a mention key carries it
+    («PER:…»); once the story's documents are linked (the stored views) the key is an entity id
+    («e268da0621d»), whose type its mentions in the document give. Read only the mention key,
+    every linked speaker had been taken for a place and no quote's speaker was shown as a
+    promiser in `rasad promises` (promises80: «أعلن بوغدانوف أنه سيتم …» showed «?»)."""
+    if not key:
+        return None
+    if ":" in key:
+        return key.split(":", 1)[0]
+    return next((m["type"] for m in doc.entities if m.get("entity") == key), None)
 
 
 def _without_time_word(name: str | None, lang: str) -> str | None:
@@ -578,6 +601,10 @@ def statements(doc: Document) -> list[Statement]:
             continue  # a contract's length («ويستمر عقده … حتى يونيو 2016»), nothing due then
         if kinds & {"routine", "office"} and "commit" not in kinds:
             continue  # a team's training calendar, a term of office: nobody's pledge
+        if kinds & {"state", "occasion"} and not kinds & {"commit", "future"}:
+            continue  # on holiday until, usually, the coming of a commemorated day (promises80)
+        if "hearsay" in kinds and "commit" not in kinds:
+            continue  # what a speaker heard («سمعنا من وسائل الإعلام أن …»), not his plan
         if "vague" in kinds:
             continue  # a vow to do one's best («ما بوسعها»): nothing to keep or miss
         if doc.text[s:e].rstrip(" \"'»”)").endswith(("?", "؟")):
@@ -708,6 +735,21 @@ def _relevance(p: Promise, text: str, lang: str) -> float:
     return RELATED + overlap
 
 
+def promise_id(first: Statement, taken: set[str]) -> str:
+    """A promise's id, from its first statement's document and sentence: it stays the same when
+    other promises of the story merge, split or go, and when the story itself merges into
+    another (a number in list order shifted with each: a user's link to s1.p4 led to another
+    promise once s1.p2 took it in; promises80). It changes only when an earlier report of the
+    same promise joins, or that sentence's words are corrected."""
+    digest = hashlib.sha1(f"{first.doc.id}\n{first.doc.text[first.start : first.end]}".encode())
+    found = f"p{digest.hexdigest()[:10]}"
+    n = 2
+    while found in taken:  # a sentence a document repeats, told apart in reading order
+        found = f"p{digest.hexdigest()[:10]}-{n}"
+        n += 1
+    return found
+
+
 def _status(p: Promise, latest: str | None) -> tuple[str, bool]:
     verdicts = {e["verdict"] for e in p.evidence}
     if {"kept", "broken"} <= verdicts:
@@ -775,7 +817,8 @@ def _names_day_within(doc: Document, start: int, end: int, p: Promise) -> bool:
 
 
 def track(story_id: str, docs: list[Document]) -> list[dict[str, Any]]:
-    """A story's promises, each with its statements, evidence and status."""
+    """A story's promises, each with its statements, evidence and status. Their ids do not
+    depend on the story (`promise_id`): the story's id is the caller's to attach."""
     dated = sorted((d for d in docs if _day(d)), key=lambda d: (_day(d), d.id))
     promises: list[Promise] = []
     for doc in dated:
@@ -806,12 +849,12 @@ def track(story_id: str, docs: list[Document]) -> list[dict[str, Any]]:
                 p.evidence.append({**evidence(doc, best[1], best[2]), "verdict": best[3]})
     latest = max((_last_day(d) for d in dated), default=None)
     out = []
-    for n, p in enumerate(promises, start=1):
+    for p in promises:
         status, overdue = _status(p, latest)
         first = p.first
         out.append(
             {
-                "id": f"{story_id}.p{n}",
+                "id": promise_id(first, {o["id"] for o in out}),
                 "text": first.doc.text[first.start : first.end],
                 "speaker": next((s.speaker for s in p.statements if s.speaker), None),
                 "due": _due(p),
