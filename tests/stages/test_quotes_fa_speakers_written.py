@@ -122,3 +122,45 @@ TURKEY = (
 
 def test_claims_that_is_a_quote():
     assert speakers(TURKEY) == ["ترکیه"]
+
+
+# fars-8204240021 (quotes_dev80fa), shortened: «گفت و گو» written with two spaces is a talk
+FRATTINI = (
+    "بيانيه اي كه در پي گفت و گوي فراتيني با خرازي منتشر شد، از اين امر حكايت دارد كه وزير"
+    " امور خارجه ايران به «حفظ گفت و گويي سازنده و شفاف » با آژانس بين المللي انرژي اتمي متعهد"
+    " شده است.\n"
+    "بر اساس اين گزارش، فراتيني وزيران امور خارجه اتحاديه اروپا را در جريان گفت و گوي خود با"
+    " خرازي قرار خواهد داد.\n"
+)
+
+
+def test_a_talk_written_with_spaces_is_no_cue():
+    cues = [q["cue"] for q in analysed_document("t", FRATTINI, "fa").quotes]
+    assert "گفت" not in cues
+
+
+# fars-9005230564 (quotes_dev80fa), shortened: a woman's given name that is a common word too
+BANITALEBI = (
+    "فرشته بني‌طالبي امروز در گفت‌وگو با خبرنگار فارس در شهركرد اظهار داشت: دو بانوي شايسته"
+    " جامعه ووشو اين استان مجوز قضاوت در مسابقات ليگ برتر را كسب كردند.\n"
+    "وي افزود: كبري قرباني و زيبا بني‌طالبي توانستند در آزمون‌هاي اين دوره مجوز قضاوت را كسب"
+    " كنند.\n"
+)
+
+
+def test_a_womans_given_name_that_is_a_common_word_opens_her_name():
+    assert speakers(BANITALEBI) == ["فرشته بني‌طالبي"] * 2
+
+
+# fars-13901108001169 (unlabelled Fars News), shortened: another's words in marks inside the
+# subject slot, right before the cue
+NASIRZADEH_ASGARI = (
+    "هوشنگ نصیرزاده در گفت و گو با خبرنگار باشگاه خبری فارس «توانا» در مورد صحبت‌های حسین عسگری"
+    ' مبنی بر اینکه "راه‌آهنی‌ها از کدام ماده برای تکرار بازی با مس سرچشمه صحبت می‌کنند؟" گفت:'
+    " در عرف بین‌المللی فوتبال هرگاه داوران مسابقه را تعطیل کنند بازی تکرار می شود.\n"
+    "وی افزود: بازی باید تکرار شود.\n"
+)
+
+
+def test_words_set_in_marks_before_the_cue_do_not_take_the_sentence():
+    assert speakers(NASIRZADEH_ASGARI) == ["حسین عسگری", "هوشنگ نصیرزاده", "هوشنگ نصیرزاده"]

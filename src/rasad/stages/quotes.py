@@ -1658,6 +1658,9 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
     embedded = subject_of_that_clause(doc, folded, lo, cue_at) if doc.lang == "fa" else None
     if embedded is not None:
         return embedded
+    before_marks = subject_before_marked_words(doc, folded, lo, cue_at)
+    if before_marks is not None:
+        return before_marks
     if two_sides_speak_48c(doc, folded, found):
         return Speaker(None, None)  # «دو طرف … اعلام کردند»: two people, no one speaker
     for region_lo, region_hi, after in regions:
@@ -1699,6 +1702,29 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
         if speaker is not None:
             return speaker
     return last
+
+
+CLOSING_TO_OPENING = {'"': '"', "»": "«", "”": "“"}
+
+
+def subject_before_marked_words(doc: Document, folded: str, lo: int, cue_at: int) -> Speaker | None:
+    """The subject of a Persian sentence whose cue comes right after words it sets in marks
+    inside the subject slot («هوشنگ نصیرزاده در گفت و گو با … در مورد صحبت‌های حسین عسگری مبنی
+    بر اینکه "…؟" گفت: …»; unlabelled Fars News, fars-13901108001169): the slot before the
+    opening mark names the speaker, never the last person or speaker before the cue. None when
+    words stand between the closing mark and the cue, or that slot names no one."""
+    head = folded[:cue_at].rstrip()
+    closing = head[-1:]
+    if doc.lang != "fa" or closing not in CLOSING_TO_OPENING or lo < len(head) - 1:
+        return None
+    opening = folded.rfind(CLOSING_TO_OPENING[closing], 0, len(head) - 1)
+    start = sentence_start(doc.text, opening) if opening > 0 else -1
+    if start < 0 or opening - start < 3 or "\n" in folded[opening:cue_at]:
+        return None
+    speaker = subject_in(doc, folded, start, opening, False)
+    if speaker is None or speaker is CONTINUE or not speaker.text:
+        return None
+    return speaker
 
 
 _DIGEST_BULLET_48 = re.compile(r":\s*\*")  # «معاون استاندار ایلام: * …»: a digest's headline
@@ -9409,9 +9435,9 @@ def without_age_number(doc: Document, quote: Quote) -> Quote:
 def without_rank_title(doc: Document, quote: Quote) -> Quote:
     """A Persian speaker written with the rank or title before the name («امیرخلبان عزیز
     نصیرزاده», «مولوي عبدالعزيز»; `Q.RANK_TITLES` and roles.tsv's titles; quotes_dev80fa.tsv,
-    quotes_dev74fa.tsv): the name alone, as the quote sets write it. Kept as written when what
-    follows the title is one word that is not a person's name, or a role, or a common word the
-    recogniser did not take into a person's name with the title («عزیز» is "dear" too)."""
+    quotes_dev74fa.tsv): the name alone, as the quote sets write it. Kept as written when the
+    speaker is no person the recogniser found, when a role follows the title, or a common word
+    the recogniser did not take into a person's name with the title («عزیز» is "dear" too)."""
     said = quote["speaker_text"] or ""
     if doc.lang != "fa" or not said:
         return quote
@@ -9427,7 +9453,7 @@ def without_rank_title(doc: Document, quote: Quote) -> Quote:
         or words[0].startswith("و")  # «حجت‌الاسلام و‌المسلمين …»: the title goes on
         or (is_common(words[0], doc.lang) and not named)
         or starts_role(fold_same_length(rest), 0, doc.lang)
-        or not (person or len(words) >= 2)
+        or not person  # «ستوان می‌ایستد رو»: a rank and the words after it, no name
     ):
         return quote
     quote["speaker_text"] = rest
