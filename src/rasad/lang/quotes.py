@@ -168,6 +168,8 @@ SPEECH_CUES = {
         "هشدار داد",
         "اعلام داشت",
         "مدعی شد",
+        # "claims that" («… مدعی است که …»; quotes_dev78fa.tsv, general Persian usage)
+        "مدعی است",
         "نوشت",
         "گزارش داده",
         # present tenses and beliefs with a clause (quotes_ar_fa.tsv guidelines: "اعتقاد دارند"
@@ -211,6 +213,7 @@ SPEECH_CUES = {
         "با تاکید بر",
         "با تأکید بر",
         "با بیان",
+        "با اذعان به",
         # the past continuous («همل می‌گفت زمانی که …»; quotes_dev46b.tsv): «می» is the verb's
         # prefix, never the end of the subject's name
         "می گفت",
@@ -353,7 +356,8 @@ TURN_WORDS = {"ar": ["جانبه", "جانبها", "جانبهم", "بدوره",
 # Relative words after an Arabic subject: a name in the relative clause is not the speaker
 # ("وأكدت الدراسة التي أجراها العالمان … أن").
 RELATIVES = {"ar": ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"]}
-CUES_NEEDING_THAT = {"fa": ["با اشاره به", "با تاکید بر", "با تأکید بر", "با بیان"]}
+# «با اذعان به اینکه X، … گفت» ("acknowledging that X"; quotes_dev80fa.tsv): as «با بیان اینکه»
+CUES_NEEDING_THAT = {"fa": ["با اشاره به", "با تاکید بر", "با تأکید بر", "با بیان", "با اذعان به"]}
 # "according to X", "X quoted Y": the speaker is the one after these.
 VIA_SOURCE = ["به نقل از", "نقلا عن", "نقل عن", "نقلت عن", "quoted"]
 OPEN_TO_CLOSE = {"«": "»", "“": '”″"', '"': '"″”', "”": "“”"}
@@ -390,6 +394,9 @@ SOURCE_MARKERS = {
         # usage, as «به گفته»)
         "به اعتقاد",
         "به عقیده",
+        # "in X's belief" («به باور او، …»; quotes_dev78fa.tsv; general Persian usage, as
+        # «به اعتقاد»)
+        "به باور",
     ],
     "en": ["according to"],
 }
@@ -454,6 +461,14 @@ CUE_CONTINUATIONS = {
         "گوی",
         "وگوها",
         "وگوهای",
+        # the conversation written with two spaces («در پي گفت و گوي فراتيني با خرازي», 59
+        # times in Fars News; quotes_dev80fa.tsv): no "said" either
+        "و گو",
+        "و گوی",
+        "و گویی",
+        "وگویی",
+        "و گوها",
+        "و گوهای",
         "ها",
         "های",
         # a passive makes a participle cue no speech («سه رشته … افزوده
@@ -938,7 +953,12 @@ RANK_TITLES = {
            "البروفيسور", "البروفسور"],
     "fa": ["حجت الاسلام و المسلمین", "حجت الاسلام والمسلمین", "آیت الله العظمی",
            # a cleric's honorific (شيخ "علي‌السميسم"، مسؤول سياسي جنبش صدر; quotes_dev41.tsv)
-           "شیخ"],
+           "شیخ",
+           # military and police ranks written before a name («امیرخلبان عزیز نصیرزاده»,
+           # «سرهنگ کارآگاه محمد اشراقی»; quotes_dev80fa.tsv) and a Sunni cleric's title
+           # («مولوي عبدالعزيز»; quotes_dev74fa.tsv); «امیر» alone is also a given name
+           "امیرخلبان", "امیر سرتیپ", "امیر دریادار", "امیر سرلشکر", "دریادار",
+           "سرهنگ کارآگاه", "سرهنگ پاسدار", "سرهنگ", "سرگرد", "سروان", "ستوان", "مولوی"],
 }  # fmt: skip
 # Persian "as X said" openings ("آنطور که یکی از مقامات … گفته، …"): not part of the subject.
 AS_SAID = {"fa": ["آنطور که", "آن طور که", "همانطور که", "همان طور که", "چنانکه", "چنان که"]}

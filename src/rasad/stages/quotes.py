@@ -1658,6 +1658,9 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
     embedded = subject_of_that_clause(doc, folded, lo, cue_at) if doc.lang == "fa" else None
     if embedded is not None:
         return embedded
+    before_marks = subject_before_marked_words(doc, folded, lo, cue_at)
+    if before_marks is not None:
+        return before_marks
     if two_sides_speak_48c(doc, folded, found):
         return Speaker(None, None)  # «دو طرف … اعلام کردند»: two people, no one speaker
     for region_lo, region_hi, after in regions:
@@ -1699,6 +1702,29 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
         if speaker is not None:
             return speaker
     return last
+
+
+CLOSING_TO_OPENING = {'"': '"', "»": "«", "”": "“"}
+
+
+def subject_before_marked_words(doc: Document, folded: str, lo: int, cue_at: int) -> Speaker | None:
+    """The subject of a Persian sentence whose cue comes right after words it sets in marks
+    inside the subject slot («هوشنگ نصیرزاده در گفت و گو با … در مورد صحبت‌های حسین عسگری مبنی
+    بر اینکه "…؟" گفت: …»; unlabelled Fars News, fars-13901108001169): the slot before the
+    opening mark names the speaker, never the last person or speaker before the cue. None when
+    words stand between the closing mark and the cue, or that slot names no one."""
+    head = folded[:cue_at].rstrip()
+    closing = head[-1:]
+    if doc.lang != "fa" or closing not in CLOSING_TO_OPENING or lo < len(head) - 1:
+        return None
+    opening = folded.rfind(CLOSING_TO_OPENING[closing], 0, len(head) - 1)
+    start = sentence_start(doc.text, opening) if opening > 0 else -1
+    if start < 0 or opening - start < 3 or "\n" in folded[opening:cue_at]:
+        return None
+    speaker = subject_in(doc, folded, start, opening, False)
+    if speaker is None or speaker is CONTINUE or not speaker.text:
+        return None
+    return speaker
 
 
 _DIGEST_BULLET_48 = re.compile(r":\s*\*")  # «معاون استاندار ایلام: * …»: a digest's headline
@@ -3504,6 +3530,15 @@ def in_relative_clause_50fa(folded: str, seg: list[tuple[int, int]], mention: di
     return relative is not None and mention["start"] > relative
 
 
+def after_titles_fa(doc: Document, folded: str, seg: list[tuple[int, int]]) -> int:
+    """Where the first word after the titles that open a Persian subject part ends («سرهنگ
+    کارآگاه [محمد] اشراقی، معاون …، با اعلام این خبر گفت»: two titles before the name, whose
+    first word is then the part's third; quotes_dev80fa.tsv), or 0 when no title opens it."""
+    title = title_pattern(doc.lang).match(folded, seg[0][0]) if doc.lang == "fa" else None
+    named = [w for w in seg if title and w[0] >= title.end()]
+    return named[0][1] if named else 0
+
+
 def segment_subject(
     doc: Document,
     folded: str,
@@ -3541,7 +3576,8 @@ def segment_subject(
         return role_speaker(doc, folded, seg)
     if after and found:
         return mention_speaker(doc, (people_first(found))[0])
-    leading = [m for m in found if m["start"] < (seg[1][1] if len(seg) > 1 else seg[0][1])]
+    lead_end = seg[1][1] if len(seg) > 1 else seg[0][1]
+    leading = [m for m in found if m["start"] < max(lead_end, after_titles_fa(doc, folded, seg))]
     if leading and not preposition:
         latin = latin_name_after_description(doc, seg, leading[0])
         return latin or mention_speaker(doc, leading[0])
@@ -3805,7 +3841,7 @@ def source_named_before_58fa(doc: Document, folded: str, before: int) -> Speaker
     return Speaker(None, " ".join(words))
 
 
-def byline_speaker_taken_up_58fa(doc: Document, quotes: list[Quote]) -> list[Quote]:
+def byline_speaker_taken_up(doc: Document, quotes: list[Quote]) -> list[Quote]:
     """A Persian «بر اساس این گزارش، …» quote (`according_to_this_report_58fa`) whose report a
     source marker named («به نقل از روزنامه پاكستاني "نيوز"، …»): the source as the marker
     writes it, its kind word kept (the name `newspaper_name` shortens for the byline's own
@@ -3826,7 +3862,7 @@ def byline_speaker_taken_up_58fa(doc: Document, quotes: list[Quote]) -> list[Quo
             for q in quotes[:i]
             if q["speaker"] and said & set(fold_same_length(q["speaker_text"] or "").split())
         ]
-        quote["speaker_text"] = website_name_58fa(doc, named.text)
+        quote["speaker_text"] = website_name(doc, named.text)
         quote["speaker"] = bylines[-1] if bylines else None
     return quotes
 
@@ -5817,27 +5853,29 @@ def find_quotes(doc: Document) -> list[Quote]:
         ]
     out = documents_by_issuer(doc, documents_by_publisher(doc, out))
     out = official_named_next(doc, named_after_role(doc, out))
-    out = role_named_by_next_adder_56fa(doc, out)
+    out = role_named_by_next_adder(doc, out)
     out = role_held_by_one_person(doc, out)
     out = role_after_lone_pronoun(doc, out)
     out = [without_person_spoken_of_53(doc, q) for q in out]
-    out = clause_of_main_verb_speaker_50fa(doc, out)
-    out = with_fuller_mention_58fa(doc, fullest_names(joined_names(doc.text, out), doc.lang))
-    out = joined_cut_names_58fa(doc, out)
-    out = spaced_surname_60fa(doc, out)
+    out = clause_of_main_verb_speaker(doc, out)
+    out = with_fuller_mention(doc, fullest_names(joined_names(doc.text, out), doc.lang))
+    out = joined_cut_names(doc, out)
+    out = spaced_surname(doc, out)
     out = half_spaced_surname(doc, out)
     out = first_spelling_of_name(doc, out)
-    out = [with_sayyid_written_68fa(doc, q) for q in out]
+    out = [with_sayyid_written(doc, q) for q in out]
+    out = [without_rank_title(doc, marked_full_name(doc, without_age_number(doc, q))) for q in out]
+    out = [source_without_comma(doc, q) for q in out]
     out = [with_acronym_spelled_out_50(doc, q) for q in out]
     for q in out:
         q["speaker_text"] = newspaper_name(doc, with_source_kind_word_49(doc, q))
         q["speaker_text"] = outlet_marked_name_50ar(doc, q["speaker_text"])
-        q["speaker_text"] = website_name_58fa(doc, q["speaker_text"])
-        q["speaker_text"] = body_in_place_66fa(doc, q)
-        q["speaker_text"] = head_of_its_country_66fa(doc, q)
+        q["speaker_text"] = website_name(doc, q["speaker_text"])
+        q["speaker_text"] = body_in_place(doc, q)
+        q["speaker_text"] = head_of_its_country(doc, q)
         if q["speaker_text"]:  # «من الممكن -كما أوضح بيان الشرطة- أن»: the aside's closing dash
             q["speaker_text"] = q["speaker_text"].rstrip(" -–—") or None
-    return byline_speaker_taken_up_58fa(doc, out)
+    return byline_speaker_taken_up(doc, out)
 
 
 ORGANIZATION_CLITICS_60AR = re.compile(r"(?:و|ف)?(?:لل|ل|ب)?")
@@ -5982,7 +6020,7 @@ def without_person_spoken_of_53(doc: Document, quote: Quote) -> Quote:
 MAIN_VERB_GAP_CHARS_50FA = 40  # «…، اظهارداشت: …»: the comma, the verb and its colon
 
 
-def clause_of_main_verb_speaker_50fa(doc: Document, quotes: list[Quote]) -> list[Quote]:
+def clause_of_main_verb_speaker(doc: Document, quotes: list[Quote]) -> list[Quote]:
     """A Persian «با بیان اینکه X، گفت: Y» whose X found no speaker (a lead that lost its name:
     «به گزارش خبرگزاری فارس، با بیان اینکه … ، اظهارداشت: …»; quotes_dev50fa.tsv): X is said by
     whoever says Y, the quote right after it whose verb stands between them."""
@@ -7085,7 +7123,7 @@ def newspaper_name(doc: Document, text: str | None) -> str | None:
 
 
 @cache
-def bodies_in_place_66fa() -> dict[str, str]:
+def bodies_in_place() -> dict[str, str]:
     """Folded Persian body heads a place after «در» names in full, by kind (`mission`,
     `local`; data/gazetteers/bodies_in_place_fa_66.tsv), read once."""
     return {
@@ -7093,12 +7131,12 @@ def bodies_in_place_66fa() -> dict[str, str]:
     }
 
 
-def body_in_place_66fa(doc: Document, quote: dict) -> str | None:
+def body_in_place(doc: Document, quote: dict) -> str | None:
     """A Persian body's speaker with the place the article writes after it, «در» and a place
     the recogniser found («سفارت جمهوری اسلامی ایران در وین … اعلام کرد», «دولت ائتلافي در
     پاكستان بر اين باور است»; quotes_dev49fb, quotes_dev53fa): the place says which embassy or
     which coalition government speaks, so it is part of the name. Only bodies of
-    `bodies_in_place_66fa` written so before the quote, and a `local` one only when its name
+    `bodies_in_place` written so before the quote, and a `local` one only when its name
     holds no place of its own («دولت عراق در بغداد» keeps its name); the text as it was
     otherwise."""
     text = quote["speaker_text"]
@@ -7106,7 +7144,7 @@ def body_in_place_66fa(doc: Document, quote: dict) -> str | None:
         return text
     folded = fold_same_length(doc.text)
     name = fold_same_length(text)
-    kind = bodies_in_place_66fa().get(bare(name.split()[0]))
+    kind = bodies_in_place().get(bare(name.split()[0]))
     if kind is None or len(name.split()) < 2:  # a bare head names no one body
         return text
     places = [m for m in doc.entities if m["type"] in ("GPE", "LOC")]
@@ -7124,16 +7162,16 @@ def body_in_place_66fa(doc: Document, quote: dict) -> str | None:
 
 
 @cache
-def heads_of_a_country_66fa() -> frozenset[str]:
+def heads_of_a_country() -> frozenset[str]:
     """Folded Persian words for a body or office every country has («پلیس», «دادستان»;
     data/gazetteers/heads_of_a_country_fa_66.tsv), read once."""
     rows = read_table("gazetteers/heads_of_a_country_fa_66.tsv")
     return frozenset(fold_same_length(w) for lang, w in rows if lang == "fa")
 
 
-def head_of_its_country_66fa(doc: Document, quote: dict) -> str | None:
+def head_of_its_country(doc: Document, quote: dict) -> str | None:
     """A Persian speaker written as a bare body word («بنا بر اعلام پليس»; «دادستان معتقد
-    است»; `heads_of_a_country_66fa`) as the article wrote it before with its country, «پليس
+    است»; `heads_of_a_country`) as the article wrote it before with its country, «پليس
     اسرائيل», «دادستان ازبكستان» (quotes_dev33, quotes_dev58fa): the word and a place right
     after it (a place mention, or a CLDR place name), when the article writes one such form
     only before the quote; the text as it was otherwise (no entity, two forms, none)."""
@@ -7141,7 +7179,7 @@ def head_of_its_country_66fa(doc: Document, quote: dict) -> str | None:
     if doc.lang != "fa" or not text or quote["speaker"] or len(text.split()) != 1:
         return text
     head = fold_same_length(bare(text))
-    if head not in heads_of_a_country_66fa():
+    if head not in heads_of_a_country():
         return text
     folded = fold_same_length(doc.text)
     places = {m["start"]: m["end"] for m in doc.entities if m["type"] in ("GPE", "LOC")}
@@ -7155,7 +7193,7 @@ def head_of_its_country_66fa(doc: Document, quote: dict) -> str | None:
     return next(iter(forms.values())) if len(forms) == 1 else text
 
 
-def website_name_58fa(doc: Document, text: str | None) -> str | None:
+def website_name(doc: Document, text: str | None) -> str | None:
     """A Persian website's name without its kind and the adjectives after it («سايت
     سينمايي اسكرين ديلي» → «اسكرين ديلي»; `WEBSITE_WORDS_58FA`); the text as it was otherwise."""
     if doc.lang != "fa" or not text:
@@ -7232,7 +7270,7 @@ def named_after_role(doc: Document, quotes: list[Quote]) -> list[Quote]:
     return quotes
 
 
-def role_named_by_next_adder_56fa(doc: Document, quotes: list[Quote]) -> list[Quote]:
+def role_named_by_next_adder(doc: Document, quotes: list[Quote]) -> list[Quote]:
     """A Persian sentence opened by a role («رئيس سازمان آموزش و پرورش استان كرمانشاه در اين
     جلسه گفت:») whose quotes went to the last speaker, followed in the very next sentence by a
     person named for the first time who «adds» (`ADDING_CUES_56FA`: «جلال اميني افزود:»;
@@ -7242,7 +7280,7 @@ def role_named_by_next_adder_56fa(doc: Document, quotes: list[Quote]) -> list[Qu
         return quotes
     adding = word_set("ADDING_CUES_56FA", "fa")
     for i, quote in enumerate(quotes):
-        role = role_opening_quote_56fa(doc, quote)
+        role = role_opening_quote(doc, quote)
         if (
             not role
             or i == 0
@@ -7318,7 +7356,7 @@ def same_name_words_56fa(doc: Document, entity: str, person: str) -> bool:
     )
 
 
-def role_opening_quote_56fa(doc: Document, quote: Quote) -> str | None:
+def role_opening_quote(doc: Document, quote: Quote) -> str | None:
     """The words before a Persian quote when its sentence opens with a role and the speaker
     found is not named in them (a role read as the last speaker); None otherwise."""
     lo = sentence_start(doc.text, quote["start"])
@@ -7421,6 +7459,20 @@ def official_opening_next(
     return text
 
 
+TITLE_ROOM = 30  # characters of a title written before a Persian name («حجت‌الاسلام والمسلمین »)
+
+
+def title_alone(doc: Document, words: str) -> bool:
+    """Whether the words before a Persian name are a title only, after the end of the sentence
+    before («…. حجت‌الاسلام [جعفر رحیمی] … افزود»; quotes_dev80fa.tsv)."""
+    if doc.lang != "fa":
+        return False
+    folded = fold_same_length(words)
+    lead = re.match(r"[\s.»\"”]*", folded).end()
+    title = title_pattern(doc.lang).match(folded, lead)
+    return bool(title) and not folded[title.end() :].strip(" \u200c")
+
+
 def next_sentence_person(
     doc: Document, end: int, nxt: Quote, since: int, role: str = ""
 ) -> str | None:
@@ -7433,8 +7485,9 @@ def next_sentence_person(
     ):
         return None
     text = nxt["speaker_text"]
-    gap = doc.text[end : end + len(text) + 3]
-    if not re.fullmatch(r"[\s.»\"”]*", gap[: gap.find(text)] if text in gap else "x"):
+    gap = doc.text[end : end + len(text) + 3 + (TITLE_ROOM if doc.lang == "fa" else 0)]
+    head = gap[: gap.find(text)] if text in gap else "x"
+    if not re.fullmatch(r"[\s.»\"”]*", head) and not title_alone(doc, head):
         return None
     at = end + gap.find(text)
     after = doc.text[at + len(text) : at + len(text) + 2]
@@ -9186,10 +9239,10 @@ def fullest_names(quotes: list[Quote], lang: str = "") -> list[Quote]:
     return quotes
 
 
-SURNAME_WORDS_58FA = 2  # «موسوي», «رحيم‌پور ازغدي»: a speaker this short may be a cut name
+SURNAME_WORDS = 2  # «موسوي», «رحيم‌پور ازغدي»: a speaker this short may be a cut name
 
 
-def with_fuller_mention_58fa(doc: Document, quotes: list[Quote]) -> list[Quote]:
+def with_fuller_mention(doc: Document, quotes: list[Quote]) -> list[Quote]:
     """A Persian speaker written as a surname alone («موسوي») where the document named one
     person in full before the quote («محمدعلي موسوي‌مباركه», the surname cut at its ZWNJ by the
     recogniser; quotes_dev56fa.tsv): that fuller mention, when exactly one earlier person's
@@ -9198,14 +9251,12 @@ def with_fuller_mention_58fa(doc: Document, quotes: list[Quote]) -> list[Quote]:
         return quotes
     for q in quotes:
         said = q["speaker_text"] or ""
-        if not said or len(said.split()) > SURNAME_WORDS_58FA or is_role_text(said, doc.lang):
+        if not said or len(said.split()) > SURNAME_WORDS or is_role_text(said, doc.lang):
             continue
         fuller = {
             m["text"]: m
             for m in doc.entities
-            if m["type"] == "PER"
-            and m["end"] <= q["start"]
-            and ends_with_name_58fa(m["text"], said)
+            if m["type"] == "PER" and m["end"] <= q["start"] and ends_with_name(m["text"], said)
         }
         if len(fuller) == 1:
             mention = next(iter(fuller.values()))
@@ -9213,7 +9264,7 @@ def with_fuller_mention_58fa(doc: Document, quotes: list[Quote]) -> list[Quote]:
     return quotes
 
 
-def spaced_surname_60fa(doc: Document, quotes: list[Quote]) -> list[Quote]:
+def spaced_surname(doc: Document, quotes: list[Quote]) -> list[Quote]:
     """A Persian speaker that is the end of a compound surname written with a space («نصر
     اصفهانی تأکید کرد», the recogniser finding «اصفهانی» alone, an organization) where the
     document named one person before the quote with that surname joined («علیرضا نصراصفهانی»;
@@ -9295,7 +9346,7 @@ def half_spaced_surname(doc: Document, quotes: list[Quote]) -> list[Quote]:
     return quotes
 
 
-def with_sayyid_written_68fa(doc: Document, quote: Quote) -> Quote:
+def with_sayyid_written(doc: Document, quote: Quote) -> Quote:
     """A Persian speaker that is a person's name as the recogniser found it, written right after
     a separate «سیده» or «سید» the tagger left out (`SAYYID_WORDS_68FA`: «سیده [فاطمه موسوی]»;
     quotes_dev68fa.tsv): the name with that word, as the quote sets write it."""
@@ -9314,10 +9365,103 @@ def with_sayyid_written_68fa(doc: Document, quote: Quote) -> Quote:
     return quote
 
 
+MARKS_AROUND_NAME = ('"«“', '"»”')  # a name the writer set in marks: «"سعد عبود"»
+
+
+def marked_full_name(doc: Document, quote: Quote) -> Quote:
+    """A Persian speaker that is a person's surname alone («عبود») where the article named one
+    person in full, in marks, before the quote («"سعد عبود"در گفت‌وگو با …», which the
+    recogniser types as a work or event, MISC; quotes_dev80fa.tsv): that marked name as written,
+    the speaker's entity kept. Only when exactly one earlier mention in marks, of two to four
+    words, ends with the surname and is not a role or a common word."""
+    said = quote["speaker_text"] or ""
+    if (
+        doc.lang != "fa"
+        or not (quote["speaker"] or "").startswith("PER:")
+        or len(said.split()) != 1
+    ):
+        return quote
+    opening, closing = MARKS_AROUND_NAME
+    fuller = {
+        m["text"]
+        for m in doc.entities
+        if m["type"] == "MISC"
+        and m["end"] <= quote["start"]
+        and 2 <= len(m["text"].split()) <= 4
+        and doc.text[m["start"] - 1 : m["start"]] in tuple(opening)
+        and doc.text[m["end"] : m["end"] + 1] in tuple(closing)
+        and fold_same_length(m["text"].split()[-1]) == fold_same_length(said)
+        and not is_role_text(m["text"], doc.lang)
+    }
+    if len(fuller) == 1:
+        quote["speaker_text"] = next(iter(fuller))
+    return quote
+
+
+ACCORDING_TO_NO_COMMA = re.compile(r"(?<!\w)به\s+(?:گفته|نظر|باور|اعتقاد)\s*$")
+SOURCE_WORDS_SPAN = 60  # characters after «به گفته» where the source it names is written
+
+
+def source_without_comma(doc: Document, quote: Quote) -> Quote:
+    """A Persian quote read from «به گفته X …» with no comma closing X, X unnamed people («به
+    گفته برخي از ديپلمات‌ها ميزان خلوص … لازم است»; `NOT_ONE_PERSON_47`; quotes_dev80fa.tsv):
+    the verb «گفته» was taken as a cue with no subject and the quote given to the last speaker,
+    whom such a source never is. No speaker then, unless it is written in the words right after
+    the marker («به گفته وي», «به گفته پسندیده» keep theirs)."""
+    said = quote["speaker_text"] or ""
+    before = fold_same_length(doc.text[max(0, quote["start"] - 30) : quote["start"]])
+    if doc.lang != "fa" or not said or not ACCORDING_TO_NO_COMMA.search(before):
+        return quote
+    after = fold_same_length(doc.text[quote["start"] : quote["start"] + SOURCE_WORDS_SPAN])
+    first = bare(after.split()[0]) if after.split() else ""
+    if first not in word_set("NOT_ONE_PERSON_47", doc.lang) or fold_same_length(said) in after:
+        return quote
+    quote["speaker"] = quote["speaker_text"] = None
+    return quote
+
+
+def without_age_number(doc: Document, quote: Quote) -> Quote:
+    """A Persian speaker the recogniser ran into the age after the name («متهمان امیر 19 ساله و
+    حسین 19 ساله»: «حسین 19»; quotes_dev80fa.tsv): the name without the number."""
+    words = (quote["speaker_text"] or "").split()
+    person = (quote["speaker"] or "").startswith("PER:")
+    if doc.lang == "fa" and person and len(words) >= 2 and words[-1].isdigit():
+        quote["speaker_text"] = " ".join(words[:-1])
+    return quote
+
+
+def without_rank_title(doc: Document, quote: Quote) -> Quote:
+    """A Persian speaker written with the rank or title before the name («امیرخلبان عزیز
+    نصیرزاده», «مولوي عبدالعزيز»; `Q.RANK_TITLES` and roles.tsv's titles; quotes_dev80fa.tsv,
+    quotes_dev74fa.tsv): the name alone, as the quote sets write it. Kept as written when the
+    speaker is no person the recogniser found, when a role follows the title, or a common word
+    the recogniser did not take into a person's name with the title («عزیز» is "dear" too)."""
+    said = quote["speaker_text"] or ""
+    if doc.lang != "fa" or not said:
+        return quote
+    title = title_pattern(doc.lang).match(fold_same_length(said))
+    rest = said[title.end() :].strip(" \u200c\u200e\u200f") if title else ""
+    words = rest.split()
+    person = (quote["speaker"] or "").startswith("PER:")
+    named = person and any(
+        m["entity"] == quote["speaker"] and m["text"] == said for m in doc.entities
+    )
+    if (
+        not words
+        or words[0].startswith("و")  # «حجت‌الاسلام و‌المسلمين …»: the title goes on
+        or (is_common(words[0], doc.lang) and not named)
+        or starts_role(fold_same_length(rest), 0, doc.lang)
+        or not person  # «ستوان می‌ایستد رو»: a rank and the words after it, no name
+    ):
+        return quote
+    quote["speaker_text"] = rest
+    return quote
+
+
 OVERLAP_WORDS_58FA = 2  # «حسيني قلعه» shared by «مير محمد حسيني قلعه» and «حسيني قلعه جوق»
 
 
-def joined_cut_names_58fa(doc: Document, quotes: list[Quote]) -> list[Quote]:
+def joined_cut_names(doc: Document, quotes: list[Quote]) -> list[Quote]:
     """Two Persian speakers that are the two ends of one name the recogniser cut differently
     («مير محمد حسيني قلعه» in the lead, «حسيني قلعه جوق» later, of «مير محمد حسيني قلعه جوق،»;
     quotes_dev53fa.tsv): when the end of one is the start of the other (two words or more) and
@@ -9345,7 +9489,7 @@ def overlapping_name_58fa(head: str, tail: str) -> str | None:
     return None
 
 
-def ends_with_name_58fa(full: str, said: str) -> bool:
+def ends_with_name(full: str, said: str) -> bool:
     """Whether a longer name ends with the words of `said`, its last word whole or cut at a ZWNJ
     of the full name's last word («موسوي» in «محمدعلي موسوي‌مباركه»)."""
     full_words, said_words = full.split(), said.split()
