@@ -538,6 +538,9 @@ DEV_SETS += ("78fa",)
 # 78ar (ar) is a seventeenth random draw from the same pool (seed 20262078), forty articles: 40
 # unused after main d207546d.
 DEV_SETS += ("78ar",)
+# 80ar (ar) is an eighteenth random draw from the same pool (seed 20262080), forty articles: 40
+# unused after main 36393559.
+DEV_SETS += ("80ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
