@@ -320,6 +320,10 @@ BY_SAYING = {"ar": ["بقوله", "بقولها", "بالقول"]}
 # feminine «متابعة»: a byline's "follow-up" before a colon («عبدالحكيم شار- سبق- متابعة:»).
 CUES_ONLY_BEFORE_COLON = {"ar": ["أكمل", "أكملت", "متابعا"]}
 PARTICIPLES["ar"] += ["متابعا"]
+# «زاد» "added" speaks only right before a colon or an opening quote mark («وزاد "المادة
+# السادسة …"», «وزاد: "…"»; quotes_dev80ar.tsv, quotes_dev47.tsv): elsewhere it increases
+# («زاد عدد الزوار», «زادت من قدرتها»).
+CUES_ONLY_BEFORE_COLON_OR_QUOTE = {"ar": ["زاد", "زادت"]}
 # Circumstantial participles beside a verb of speech («…، داعيا جميع العملاء», «معربا عن»):
 # masculine forms (the feminine ends in ة: «داعية»). One that agrees with the speaker carried to
 # a verb of the other gender shows that verb's ending is the writer's slip («وأضافت أن …، داعيا»;

@@ -100,6 +100,8 @@ def cue_pattern(lang: str) -> re.Pattern:
         cues = rf"(?:{alternatives(before_comma)})(?=\s*[،,])|{cues}"
     if before_colon := Q.CUES_ONLY_BEFORE_COLON.get(lang):  # «وأكمل: “…”», not «أكمل الفريق»
         cues = rf"(?:{voweled_alternatives(before_colon)})(?=\s*:)|{cues}"
+    if before_mark := Q.CUES_ONLY_BEFORE_COLON_OR_QUOTE.get(lang):  # «وزاد "…"», not «زاد عدد»
+        cues = rf"(?:{voweled_alternatives(before_mark)})(?=\s*[:\"«“”])|{cues}"
     if impersonal:  # «ويتوقع أن يصل …»: "it is expected", no one speaks
         that = alternatives(Q.COMPLEMENTIZERS[lang])
         forms = voweled_alternatives(impersonal)
@@ -5583,8 +5585,14 @@ def cut_at_participles(doc: Document, folded: str, found: list[Found]) -> list[F
             if g is not f and g.cue_start is not None and f.start < g.cue_start < f.end
             if (at := clause_of_fronted_subject(doc, folded, f.start, g)) is not None
         ]
+        inside += [
+            at
+            for g in found
+            if g is not f and g.cue_start is not None and f.start < g.cue_start < f.end
+            if (at := contrast_with_subject(doc, folded, g)) is not None
+        ]
         if inside and not f.direct:
-            f.end = trimmed(doc.text, f.start, min(inside), " \t\n,،")[1]
+            f.end = trimmed(doc.text, f.start, min(inside), " \t\n,،؛;")[1]
     return [f for f in found if word_count(doc.text[f.start : f.end]) >= MIN_QUOTE_WORDS]
 
 
@@ -5607,6 +5615,27 @@ def clause_of_fronted_subject(doc: Document, folded: str, lo: int, found: Found)
         for e in doc.entities
     )
     return comma if named else None
+
+
+_CONTRAST_WORDS = ("بينما", "فيما")  # "while", opening a clause that sets another against it
+
+
+def contrast_with_subject(doc: Document, folded: str, found: Found) -> int | None:
+    """Where the contrasting clause an Arabic cue opens starts («بينما», «فيما» "while"), when
+    it names its subject before its words, a recognised name or one in quote marks («…، مشيرين
+    إلى أن إدارتهم رفضت …؛ بينما كشفت "صحة جازان" في رد … أنه»; quotes_dev76ar.tsv): a new
+    quote, so the clause before it ends there. None otherwise."""
+    assert found.cue_start is not None and found.cue_end is not None
+    lo = max(0, found.cue_start - 12)
+    words = list(re.finditer(r"\S+", folded[lo : found.cue_start]))
+    if doc.lang != "ar" or not words:
+        return None
+    if words[-1].group() not in map(fold_same_length, _CONTRAST_WORDS):
+        return None
+    named = bool(re.search(r"[\"«“”]", doc.text[found.cue_end : found.start])) or any(
+        found.cue_end <= m["start"] and m["end"] <= found.start for m in doc.entities
+    )
+    return lo + words[-1].start() if named else None
 
 
 def conjoined_with_subject(doc: Document, folded: str, found: Found) -> bool:
@@ -8804,6 +8833,20 @@ def is_plural_group(text: str) -> bool:
     return head in heads or (len(head) > 4 and head.endswith(("ون", "ين")))
 
 
+_OPENING_DATELINE = re.compile(r"\s*[^\n.:؟!]{0,50}?[-–][^\n.:؟!]{0,40}:")
+
+
+def after_opening_dateline(folded: str, lo: int, at: int) -> int:
+    """Where an Arabic article's first sentence goes on after the writer's dateline it opens
+    with («محمد المواسي- سبق- جازان: تعجّب موظفون …، مشيرين»; quotes_dev76ar.tsv): after the
+    dateline's colon, its words joined by dashes, when the sentence starts the article; else
+    `lo`."""
+    if folded[:lo].strip():
+        return lo
+    dateline = _OPENING_DATELINE.match(folded, lo, at)
+    return dateline.end() if dateline else lo
+
+
 _QUANTIFIED_SUBJECT = re.compile(r"\s*\S+\s+(?P<subject>(?P<head>\S+)\s+من\s+[^،,.:]+)")
 
 
@@ -8819,7 +8862,7 @@ def plural_speaker(
     if speaker.text and names_a_group_57ar(speaker.text):
         return speaker
     at = found.cue_start if found.cue_start is not None else found.start
-    lo = sentence_start(doc.text, at, reach=MAX_QUOTE_CHARS)
+    lo = after_opening_dateline(folded, sentence_start(doc.text, at, reach=MAX_QUOTE_CHARS), at)
     while lo < at and not folded[lo].isalnum():
         lo += 1
     m = _QUANTIFIED_SUBJECT.match(folded, lo, at)
