@@ -71,3 +71,17 @@ def test_a_plural_subject_after_a_dateline_speaks_its_participle():
     found = quotes(text)
     assert ("إدارتهم رفضت تسليمهم صوراً من التكليف", "موظفون") in found
     assert found[-1][1] == "صحة جازان"
+
+
+def test_singapore_s_adjective_is_no_word_of_the_architect_s_name():
+    """snn-2015-08-02-00363 (quotes_dev80ar): «المهندس» went to «السنغافوري موك وي وي»;
+    «السنغافوري» (demonyms.tsv) is Singapore's adjective, as «الإندونيسي» is Indonesia's."""
+    text = (
+        "صمم متحف لي كونج تشيان للتاريخ الطبيعي على يد المهندس السنغافوري موك وي وي، وبلغت"
+        " تكلفة المتحف الجديد نحو 35 مليون دولار. ويتميز تصميم المبنى الخارجي بانعدام النوافذ"
+        " تقريباً، ويقول المهندس إنه قصد ذلك للحفاظ على محتويات المتحف."
+    )
+    doc = Document(id="t", source="t", text=text, lang="ar")
+    doc.entities = find_entities(doc.text, "ar")
+    assert not [m for m in doc.entities if m["text"].startswith("السنغافوري")]
+    assert speakers(text) == ["المهندس"]
