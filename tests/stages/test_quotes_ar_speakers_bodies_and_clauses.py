@@ -12,11 +12,16 @@ from rasad.stages.entities import find_entities
 from rasad.stages.quotes import find_quotes
 
 
-def quotes(text: str) -> list[tuple[str, str | None]]:
-    """(the words, the speaker as written) of each quote found."""
+def analysed(text: str) -> Document:
+    """An Arabic document with its entities found."""
     doc = Document(id="t", source="t", text=text, lang="ar")
     doc.entities = find_entities(doc.text, "ar")
-    return [(text[q["start"] : q["end"]], q["speaker_text"]) for q in find_quotes(doc)]
+    return doc
+
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    """(the words, the speaker as written) of each quote found."""
+    return [(text[q["start"] : q["end"]], q["speaker_text"]) for q in find_quotes(analysed(text))]
 
 
 def speakers(text: str) -> list[str | None]:
@@ -54,9 +59,7 @@ def test_zada_before_a_quote_mark_goes_on_with_the_speaker():
 def test_zada_as_increased_is_no_cue():
     """«زاد» that increases, with no quote mark or colon after it, opens no quote."""
     text = "وزاد عدد الزوار هذا العام إلى أكثر من مليون زائر في موسم الصيف."
-    doc = Document(id="t", source="t", text=text, lang="ar")
-    doc.entities = find_entities(doc.text, "ar")
-    assert find_quotes(doc) == []
+    assert find_quotes(analysed(text)) == []
 
 
 def test_a_plural_subject_after_a_dateline_speaks_its_participle():
@@ -81,7 +84,5 @@ def test_singapore_s_adjective_is_no_word_of_the_architect_s_name():
         " تكلفة المتحف الجديد نحو 35 مليون دولار. ويتميز تصميم المبنى الخارجي بانعدام النوافذ"
         " تقريباً، ويقول المهندس إنه قصد ذلك للحفاظ على محتويات المتحف."
     )
-    doc = Document(id="t", source="t", text=text, lang="ar")
-    doc.entities = find_entities(doc.text, "ar")
-    assert not [m for m in doc.entities if m["text"].startswith("السنغافوري")]
+    assert not [m for m in analysed(text).entities if m["text"].startswith("السنغافوري")]
     assert speakers(text) == ["المهندس"]
