@@ -205,6 +205,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev78fa.tsv", LABELS / "quotes_dev78fa_articles.tsv"),
     (LABELS / "quotes_dev78ar.tsv", LABELS / "quotes_dev78ar_articles.tsv"),
     (LABELS / "quotes_dev80fa.tsv", LABELS / "quotes_dev80fa_articles.tsv"),
+    (LABELS / "quotes_dev80ar.tsv", LABELS / "quotes_dev80ar_articles.tsv"),
 ]
 
 
@@ -274,6 +275,7 @@ DEV_SETS = [
         "dev78fa",
         "dev78ar",
         "dev80fa",
+        "dev80ar",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

@@ -3119,6 +3119,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = given_names_before_abd_64(text, without_quoted_adjectives_64(text, mentions))
         mentions = family_names_said_alone_64(text, mentions)
         mentions = kunya_towns_66(text, people_ending_bodies_66(text, mentions))
+        mentions = people_after_one_word_bodies(text, mentions)
         mentions = without_follower_heads_66(text, mentions)
         mentions = post_nouns_read_as_people_68(text, mentions)
         mentions = people_named_ali(text, mentions)
@@ -7034,6 +7035,37 @@ def _person_ending_body_66(
         Mention(start, end, text[start:end], "PER"),
         took_next,
     )
+
+
+def people_after_one_word_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An Arabic organization mention no list knows that is one definite noun and the whole
+    name of the person after it («الاتحاد كامل زغير» of «الناطق الرسمي باسم الاتحاد كامل زغير»,
+    «الهيئة صالح آل مريح» of «مدير فرع الهيئة صالح آل مريح»; quotes_dev80ar): the noun ends the
+    speaker's post, the listed given name after it opens the person, so the person is split
+    out and the bare noun dropped. `people_ending_bodies_66` needs a body of two words or more."""
+    out: list[Mention] = []
+    for m in mentions:
+        person = _person_after_one_word_body(text, m)
+        out.append(m if person is None else person)
+    return out
+
+
+def _person_after_one_word_body(text: str, m: Mention) -> Mention | None:
+    """The person «given name + family name» a one-word body's mention ran into, or None."""
+    if m.type != "ORG" or m.canonical is not None or m.demonym:
+        return None
+    words = m.text.split(" ")
+    if len(words) not in (3, 4) or not _definite(words[0]) or _titles_a_name(words[0]):
+        return None
+    given, family = words[1], words[2:]
+    if normalize(given) not in arabic_given_names_56() or not _a_given_name_word_66(given):
+        return None
+    if len(family) == 2 and normalize(family[0]) != normalize("آل"):
+        return None  # «آل مريح»: a family name of two words; nothing else after a body
+    if not (_a_repeated_family_name_61(family[-1]) or is_demonym(family[-1])):
+        return None
+    start = m.start + len(words[0]) + 1
+    return Mention(start, m.end, text[start : m.end], "PER")
 
 
 def _definite_behind_clitic_66(word: str) -> bool:

@@ -541,6 +541,9 @@ DEV_SETS += ("78ar",)
 # 80fa (fa) is another such draw (seed 20262180), dev78fa's articles excluded; the 300–1,500
 # character pool ran out after dev78fa, so its length cap is 2,000 characters (as dev68fa's).
 DEV_SETS += ("80fa",)
+# 80ar (ar) is an eighteenth random draw from the same pool (seed 20262080), forty articles: 40
+# unused after main 36393559.
+DEV_SETS += ("80ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

@@ -323,6 +323,10 @@ BY_SAYING = {"ar": ["بقوله", "بقولها", "بالقول"]}
 # feminine «متابعة»: a byline's "follow-up" before a colon («عبدالحكيم شار- سبق- متابعة:»).
 CUES_ONLY_BEFORE_COLON = {"ar": ["أكمل", "أكملت", "متابعا"]}
 PARTICIPLES["ar"] += ["متابعا"]
+# «زاد» "added" speaks only right before a colon or an opening quote mark («وزاد "المادة
+# السادسة …"», «وزاد: "…"»; quotes_dev80ar.tsv, quotes_dev47.tsv): elsewhere it increases
+# («زاد عدد الزوار», «زادت من قدرتها»).
+CUES_ONLY_BEFORE_COLON_OR_QUOTE = {"ar": ["زاد", "زادت"]}
 # Circumstantial participles beside a verb of speech («…، داعيا جميع العملاء», «معربا عن»):
 # masculine forms (the feminine ends in ة: «داعية»). One that agrees with the speaker carried to
 # a verb of the other gender shows that verb's ending is the writer's slip («وأضافت أن …، داعيا»;
@@ -1476,10 +1480,10 @@ PREPOSITIONS_BEFORE_VERBAL_NOUN_53AR = {"ar": ["من", "في", "على", "عن",
 # source of `SOURCE_ANAPHORS` with no earlier speaker of its own word takes up one of these.
 SOURCE_SYNONYMS_53AR = {"ar": {"الباحثون": ["العلماء", "علماء"], "الباحثين": ["العلماء", "علماء"]}}
 # Arabic name words ending as a plural in the construct state does («أبو», "father of"): no
-# group (round quotes53ar, `construct_plural_subject_53ar`).
+# group (round quotes53ar, `construct_plural_subject`).
 NAME_PARTICLES_53AR = {"ar": ["أبو", "ابو"]}
 # Words that may open an Arabic clause before its verb besides `BEFORE_VERB` («إلى ذلك تحدث
-# …», «وقد عبر …», «ولكن …»; round quotes53ar, `construct_plural_subject_53ar`).
+# …», «وقد عبر …», «ولكن …»; round quotes53ar, `construct_plural_subject`).
 CLAUSE_LEAD_WORDS_53AR = {"ar": ["و", "وقد", "فقد", "ولكن", "إلى", "الى", "ذلك"]}
 # Round quotes56fa (quotes_dev56fa.tsv, the older Persian sets; general Persian news usage):
 # verbs that go on with what their subject was saying («افزود», "added"). A person named for
@@ -1522,7 +1526,7 @@ LOCATED_WORDS_56AR = {
 # …، مشيرين إلى أن», «عبر ائتلاف القوى السنية … مؤكدين بأنه», «واستطرد الطلاب …، وقالوا»,
 # «وقد عبر ذوو الشهدين …، وأضافوا أن», «وكانت العشرات … أكدوا أن»; general Arabic usage, by
 # hand): collective nouns and broken plurals naming a group of people, which take a plural verb
-# or participle, though they end in neither «ون» nor «ين» (`collective_subject_57ar`).
+# or participle, though they end in neither «ون» nor «ين» (`collective_subject`).
 COLLECTIVE_HEADS_57AR = {
     "ar": ["وفد", "ائتلاف", "أعضاء", "ذوو", "ذوي", "أهالي", "سكان", "طلاب", "طلبة", "عشرات",
            "مئات", "آلاف", "خبراء", "علماء", "أطباء", "نشطاء", "ناشطو", "زعماء", "قادة",

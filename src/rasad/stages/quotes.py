@@ -100,6 +100,8 @@ def cue_pattern(lang: str) -> re.Pattern:
         cues = rf"(?:{alternatives(before_comma)})(?=\s*[،,])|{cues}"
     if before_colon := Q.CUES_ONLY_BEFORE_COLON.get(lang):  # «وأكمل: “…”», not «أكمل الفريق»
         cues = rf"(?:{voweled_alternatives(before_colon)})(?=\s*:)|{cues}"
+    if before_mark := Q.CUES_ONLY_BEFORE_COLON_OR_QUOTE.get(lang):  # «وزاد "…"», not «زاد عدد»
+        cues = rf"(?:{voweled_alternatives(before_mark)})(?=\s*[:\"«“”])|{cues}"
     if impersonal:  # «ويتوقع أن يصل …»: "it is expected", no one speaks
         that = alternatives(Q.COMPLEMENTIZERS[lang])
         forms = voweled_alternatives(impersonal)
@@ -5619,8 +5621,14 @@ def cut_at_participles(doc: Document, folded: str, found: list[Found]) -> list[F
             if g is not f and g.cue_start is not None and f.start < g.cue_start < f.end
             if (at := clause_of_fronted_subject(doc, folded, f.start, g)) is not None
         ]
+        inside += [
+            at
+            for g in found
+            if g is not f and g.cue_start is not None and f.start < g.cue_start < f.end
+            if (at := contrast_with_subject(doc, folded, g)) is not None
+        ]
         if inside and not f.direct:
-            f.end = trimmed(doc.text, f.start, min(inside), " \t\n,،")[1]
+            f.end = trimmed(doc.text, f.start, min(inside), " \t\n,،؛;")[1]
     return [f for f in found if word_count(doc.text[f.start : f.end]) >= MIN_QUOTE_WORDS]
 
 
@@ -5643,6 +5651,27 @@ def clause_of_fronted_subject(doc: Document, folded: str, lo: int, found: Found)
         for e in doc.entities
     )
     return comma if named else None
+
+
+_CONTRAST_WORDS = ("بينما", "فيما")  # "while", opening a clause that sets another against it
+
+
+def contrast_with_subject(doc: Document, folded: str, found: Found) -> int | None:
+    """Where the contrasting clause an Arabic cue opens starts («بينما», «فيما» "while"), when
+    it names its subject before its words, a recognised name or one in quote marks («…، مشيرين
+    إلى أن إدارتهم رفضت …؛ بينما كشفت "صحة جازان" في رد … أنه»; quotes_dev76ar.tsv): a new
+    quote, so the clause before it ends there. None otherwise."""
+    assert found.cue_start is not None and found.cue_end is not None
+    lo = max(0, found.cue_start - 12)
+    words = list(re.finditer(r"\S+", folded[lo : found.cue_start]))
+    if doc.lang != "ar" or not words:
+        return None
+    if words[-1].group() not in map(fold_same_length, _CONTRAST_WORDS):
+        return None
+    named = bool(re.search(r"[\"«“”]", doc.text[found.cue_end : found.start])) or any(
+        found.cue_end <= m["start"] and m["end"] <= found.start for m in doc.entities
+    )
+    return lo + words[-1].start() if named else None
 
 
 def conjoined_with_subject(doc: Document, folded: str, found: Found) -> bool:
@@ -8857,6 +8886,20 @@ def is_plural_group(text: str) -> bool:
     return head in heads or (len(head) > 4 and head.endswith(("ون", "ين")))
 
 
+_OPENING_DATELINE = re.compile(r"\s*[^\n.:؟!]{0,50}?[-–][^\n.:؟!]{0,40}:")
+
+
+def after_opening_dateline(folded: str, lo: int, at: int) -> int:
+    """Where an Arabic article's first sentence goes on after the writer's dateline it opens
+    with («محمد المواسي- سبق- جازان: تعجّب موظفون …، مشيرين»; quotes_dev76ar.tsv): after the
+    dateline's colon, its words joined by dashes, when the sentence starts the article; else
+    `lo`."""
+    if folded[:lo].strip():
+        return lo
+    dateline = _OPENING_DATELINE.match(folded, lo, at)
+    return dateline.end() if dateline else lo
+
+
 _QUANTIFIED_SUBJECT = re.compile(r"\s*\S+\s+(?P<subject>(?P<head>\S+)\s+من\s+[^،,.:]+)")
 
 
@@ -8866,13 +8909,13 @@ def plural_speaker(
     """Who speaks a plural Arabic cue («طالب عدد من أصحاب مكاتب حجاج الداخل وزارة الحج …،
     مؤكدين أن», «وأشاروا إلى أنه»; quotes_dev44d.tsv): a group as found, else the quantified
     subject after the sentence's opening verb (up to the next name: «وزارة الحج» is the one
-    asked), else a collective subject of its last clauses (`collective_subject_57ar`; the group
+    asked), else a collective subject of its last clauses (`collective_subject`; the group
     that spoke last when the two share a word), else the group that spoke last, else no one —
     never one person or body."""
-    if speaker.text and names_a_group_57ar(speaker.text):
+    if speaker.text and names_a_group(speaker.text):
         return speaker
     at = found.cue_start if found.cue_start is not None else found.start
-    lo = sentence_start(doc.text, at, reach=MAX_QUOTE_CHARS)
+    lo = after_opening_dateline(folded, sentence_start(doc.text, at, reach=MAX_QUOTE_CHARS), at)
     while lo < at and not folded[lo].isalnum():
         lo += 1
     m = _QUANTIFIED_SUBJECT.match(folded, lo, at)
@@ -8886,39 +8929,39 @@ def plural_speaker(
     if nominative:
         return nominative
     previous = out[-1] if out else None
-    collective = collective_subject_57ar(doc, folded, lo, at)
-    if collective and previous and same_group_57ar(collective, previous):
+    collective = collective_subject(doc, folded, lo, at)
+    if collective and previous and shares_group_word(collective, previous):
         return Speaker(previous["speaker"], previous["speaker_text"])  # named in full before
     if collective:
         return collective
     if previous and previous["speaker_text"] and is_plural_group(previous["speaker_text"]):
         return Speaker(previous["speaker"], previous["speaker_text"])
-    return group_named_before_58ar(doc, folded, at) or Speaker(None, None)
+    return group_named_before(doc, folded, at) or Speaker(None, None)
 
 
-def group_named_before_58ar(doc: Document, folded: str, at: int) -> Speaker | None:
+def group_named_before(doc: Document, folded: str, at: int) -> Speaker | None:
     """The group a plural Arabic cue with no subject of its own goes back to: the last one its
     own sentence or the one before names — a quantifier and «من» before a plural of people
     («وحسب تقدير عدد من الاقتصاديين والمهتمين فإن …، مشيرين», «أكد فيه عدد من أصحاب مكاتب
     الاستقدام …. وأوضحوا»; quotes_dev47c.tsv, quotes_dev47.tsv) or a collective head
     (`COLLECTIVE_HEADS_57AR`), not after a preposition nor inside a name; the head and the
-    words it governs (`collective_end_57ar`). None when neither sentence names one."""
-    lo = sentence_before_58ar(doc.text, sentence_start(doc.text, at, reach=MAX_QUOTE_CHARS))
+    words it governs (`collective_end`). None when neither sentence names one."""
+    lo = sentence_before(doc.text, sentence_start(doc.text, at, reach=MAX_QUOTE_CHARS))
     words = list(re.finditer(r"[^\s،,:.]+", folded[lo:at]))
     preps = word_set("PREPOSITIONS", "ar") - word_set("NOT_GOVERNING_58AR", "ar")
     for k in range(len(words) - 1, -1, -1):
-        if not group_head_58ar(words, k) or (k and bare(words[k - 1].group()) in preps):
+        if not group_head(words, k) or (k and bare(words[k - 1].group()) in preps):
             continue
         first = lo + words[k].start()
         if any(m["start"] <= first < m["end"] for m in doc.entities):
             continue  # «قادة» or «كل» inside a recognised name
-        end = lo + collective_end_57ar(doc, folded, lo, words, k)
-        kept = group_words_58ar([w for w in words[k:] if lo + w.end() <= end])
+        end = lo + collective_end(doc, folded, lo, words, k)
+        kept = group_words([w for w in words[k:] if lo + w.end() <= end])
         return Speaker(None, doc.text[first : lo + kept[-1].end()])
     return None
 
 
-def group_words_58ar(words: list[re.Match]) -> list[re.Match]:
+def group_words(words: list[re.Match]) -> list[re.Match]:
     """A group's words up to the verb or object after it: a plural verb («السكان ضاقوا ذرعا»)
     or an indefinite noun after a definite word («عدد من الخبراء النفطيين حجم الفوائض»: a
     definite noun governs no noun, so the indefinite one is the verb's object)."""
@@ -8932,7 +8975,7 @@ def group_words_58ar(words: list[re.Match]) -> list[re.Match]:
     return kept
 
 
-def sentence_before_58ar(text: str, here: int) -> int:
+def sentence_before(text: str, here: int) -> int:
     """Where the sentence before the one starting at `here` starts, passing lines with no
     words between paragraphs; `here` when there is none."""
     start = here
@@ -8943,10 +8986,10 @@ def sentence_before_58ar(text: str, here: int) -> int:
     return here
 
 
-def group_head_58ar(words: list[re.Match], k: int) -> bool:
+def group_head(words: list[re.Match], k: int) -> bool:
     """Whether words[k] heads a group of people: a collective head, or a quantifier
     (`QUANTIFIER_HEADS`) and «من» before a plural of people («عدد من الاقتصاديين»)."""
-    if is_collective_group_57ar(words[k].group()):
+    if is_collective_group(words[k].group()):
         return True
     if k + 2 >= len(words) or bare(words[k].group()) not in word_set("QUANTIFIER_HEADS", "ar"):
         return False
@@ -8956,15 +8999,15 @@ def group_head_58ar(words: list[re.Match], k: int) -> bool:
         return False
     people = bare(words[k + 2].group()).removeprefix("و").removeprefix("ال")
     endings = tuple(fold_same_length(e) for e in Q.HUMAN_PLURAL_ENDINGS)  # the folded ye
-    return is_collective_group_57ar(people) or (len(people) > 4 and people.endswith(endings))
+    return is_collective_group(people) or (len(people) > 4 and people.endswith(endings))
 
 
-def names_a_group_57ar(text: str) -> bool:
+def names_a_group(text: str) -> bool:
     """Whether an Arabic speaker as written names a group: a plural or a collective head."""
-    return is_plural_group(text) or is_collective_group_57ar(text)
+    return is_plural_group(text) or is_collective_group(text)
 
 
-def is_collective_group_57ar(text: str) -> bool:
+def is_collective_group(text: str) -> bool:
     """Whether an Arabic speaker as written opens with a collective noun or a broken plural of
     people («وفد من أعضاء …», «ائتلاف القوى …», «الطلاب», «ذوو الشهيدين»; `COLLECTIVE_HEADS_57AR`)."""
     words = fold_same_length(text).split()
@@ -8973,11 +9016,11 @@ def is_collective_group_57ar(text: str) -> bool:
     )
 
 
-def same_group_57ar(group: Speaker, previous: Quote) -> bool:
+def shares_group_word(group: Speaker, previous: Quote) -> bool:
     """Whether a group read as a plural cue's subject shares a word with the group that spoke
     last («أعضاء الوفد» after «وفد من أعضاء الغرفة …»): the same group, named in full before."""
     said = previous["speaker_text"] or ""
-    if not names_a_group_57ar(said):
+    if not names_a_group(said):
         return False
 
     def words(text: str) -> set[str]:
@@ -8986,11 +9029,13 @@ def same_group_57ar(group: Speaker, previous: Quote) -> bool:
     return bool(words(group.text or "") & words(said))
 
 
-CLAUSES_57AR = 4  # the clauses read back from the cue: «وقد عبر ذوو …، وحرص …، مثمنين …، وأضافوا»
-COLLECTIVE_GROUP_WORDS_57AR = 5  # «ائتلاف القوى السنية جنوب العراق»: the head and its words
+COLLECTIVE_SUBJECT_CLAUSES = (
+    4  # the clauses read back from the cue: «وقد عبر ذوو …، وحرص …، مثمنين …، وأضافوا»
+)
+COLLECTIVE_GROUP_WORDS = 5  # «ائتلاف القوى السنية جنوب العراق»: the head and its words
 
 
-def collective_subject_57ar(doc: Document, folded: str, lo: int, at: int) -> Speaker | None:
+def collective_subject(doc: Document, folded: str, lo: int, at: int) -> Speaker | None:
     """The subject of a plural Arabic cue written as a collective noun or a broken plural of
     people right after the verb opening a clause of its sentence, nearest clause first («وأعرب
     أعضاء الوفد عن إعجابهم …، مؤكدين», «وقد عبر ذوو الشهدين عن …، وأضافوا أن»; quotes57ar):
@@ -9000,11 +9045,11 @@ def collective_subject_57ar(doc: Document, folded: str, lo: int, at: int) -> Spe
     clauses = [lo] + [lo + m.end() for m in re.finditer(r"[،,]", folded[lo:at])]
     particles = word_set("BEFORE_VERB", "ar") | word_set("CLAUSE_LEAD_WORDS_53AR", "ar")
     stops = word_set("PREPOSITIONS", "ar") | word_set("NOT_SUBJECTS", "ar")
-    for start in sorted(set(clauses), reverse=True)[:CLAUSES_57AR]:
+    for start in sorted(set(clauses), reverse=True)[:COLLECTIVE_SUBJECT_CLAUSES]:
         words = list(re.finditer(r"[^\s،,:]+", folded[start:at]))
         k = next((i for i, w in enumerate(words) if bare(w.group()) not in particles), len(words))
         if k + 2 >= len(words) or (
-            bare(words[k].group()) in stops and not expressed_57ar(words, k)
+            bare(words[k].group()) in stops and not is_verb_expressed(words, k)
         ):
             continue
         if that_pattern("ar").fullmatch(bare(words[k].group())) or (
@@ -9012,27 +9057,25 @@ def collective_subject_57ar(doc: Document, folded: str, lo: int, at: int) -> Spe
         ):
             continue  # a cue of its own or «أن …»: that clause's speaker is read elsewhere
         first = start + words[k + 1].start()
-        if not is_collective_group_57ar(words[k + 1].group()):
+        if not is_collective_group(words[k + 1].group()):
             continue
         if any(m["start"] <= first < m["end"] and m["type"] == "PER" for m in doc.entities):
             continue  # a person's name written as the word («قادة» as a surname)
         return Speaker(
-            None, doc.text[first : start + collective_end_57ar(doc, folded, start, words, k + 1)]
+            None, doc.text[first : start + collective_end(doc, folded, start, words, k + 1)]
         )
     return None
 
 
-def expressed_57ar(words: list[re.Match], verb: int) -> bool:
+def is_verb_expressed(words: list[re.Match], verb: int) -> bool:
     """Whether words[verb] is «عبر» the verb ("expressed"), not the preposition ("via"): «عن»
     follows in its clause («عبر ائتلاف القوى السنية … استنكارهم عن …», «وقد عبر ذوو الشهدين عن
     اعتزازهم»; quotes_dev49b.tsv, quotes_dev45c.tsv)."""
     return bare(words[verb].group()) == "عبر" and any(bare(w.group()) == "عن" for w in words[verb:])
 
 
-def collective_end_57ar(
-    doc: Document, folded: str, start: int, words: list[re.Match], head: int
-) -> int:
-    """Where a collective subject whose head is words[head] ends (`collective_subject_57ar`)."""
+def collective_end(doc: Document, folded: str, start: int, words: list[re.Match], head: int) -> int:
+    """Where a collective subject whose head is words[head] ends (`collective_subject`)."""
     stops = word_set("PREPOSITIONS", "ar") | word_set("NOT_SUBJECTS", "ar")
     end = head + 1
     sized = end < len(words) - 2 and bare(words[end].group()) in word_set(
@@ -9041,7 +9084,7 @@ def collective_end_57ar(
     end += sized  # «عدد كبير من …»: the size before «من»
     if end < len(words) - 1 and bare(words[end].group()) == "من":
         end += 1  # «وفد من أعضاء …»: what the group is made of
-    while end < min(len(words), head + sized + COLLECTIVE_GROUP_WORDS_57AR):
+    while end < min(len(words), head + sized + COLLECTIVE_GROUP_WORDS):
         if re.search(r"[،,]", folded[start + words[end - 1].end() : start + words[end].start()]):
             break
         word = bare(words[end].group())
@@ -9081,16 +9124,16 @@ def nominative_plural_subject(doc: Document, folded: str, lo: int, at: int) -> S
         if group:
             return group
     for start in sorted(set(clauses), reverse=True)[:3]:
-        group = construct_plural_subject_53ar(doc, folded, start, at)
+        group = construct_plural_subject(doc, folded, start, at)
         if group:
             return group
     return None
 
 
-CONSTRUCT_GROUP_WORDS_53AR = 5  # «معارضو اتفاق التجارة الحرة»: the head and what it governs
+CONSTRUCT_GROUP_WORDS = 5  # «معارضو اتفاق التجارة الحرة»: the head and what it governs
 
 
-def construct_plural_subject_53ar(doc: Document, folded: str, lo: int, at: int) -> Speaker | None:
+def construct_plural_subject(doc: Document, folded: str, lo: int, at: int) -> Speaker | None:
     """A sound masculine plural in the construct state right after a clause's opening verb,
     its «ون» cut to «و» before the noun it governs («إلى ذلك تحدث صيادو الروبيان عن …،
     مؤكدين أن», «بينما يدين معارضو اتفاق التجارة الحرة …، لافتين»; quotes_dev45c.tsv,
@@ -9110,7 +9153,7 @@ def construct_plural_subject_53ar(doc: Document, folded: str, lo: int, at: int) 
         return None  # «يوليو», «ماركو»: a month or a name, no plural
     stops = word_set("PREPOSITIONS", "ar") | word_set("NOT_SUBJECTS", "ar")
     end = k + 2
-    while end < min(len(words), k + 1 + CONSTRUCT_GROUP_WORDS_53AR):
+    while end < min(len(words), k + 1 + CONSTRUCT_GROUP_WORDS):
         if bare(words[end].group()) in stops or that_pattern("ar").fullmatch(words[end].group()):
             break
         end += 1
