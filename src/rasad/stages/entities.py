@@ -25,7 +25,7 @@ from rasad.entities.recognise import (
     repeated_mentions,
     tagger,
     tagging_attributes,
-    voweled_letter_by_letter_66,
+    voweled_letter_by_letter,
 )
 from rasad.model import Document
 from rasad.pipeline import stage
@@ -127,12 +127,12 @@ def _find_entities(text: str, lang: str) -> list[dict]:
 
 
 def _voweled_unlisted_66(text: str, mention: dict) -> bool:
-    """A one-word mention voweled letter by letter (`voweled_letter_by_letter_66`) that its
+    """A one-word mention voweled letter by letter (`voweled_letter_by_letter`) that its
     key links to no gazetteer entry (`=` a written form, `~` a skeleton): a Quranic, poetic or
     lexicographic word, no name (entities_dev66: 11 such mentions, none a name)."""
     m = Mention(mention["start"], mention["end"], mention["text"], mention["type"])
     key = mention["entity"].partition(":")[2]
-    return key[:1] in ("=", "~") and voweled_letter_by_letter_66(text, m)
+    return key[:1] in ("=", "~") and voweled_letter_by_letter(text, m)
 
 
 @stage(
