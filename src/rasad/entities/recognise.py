@@ -11,7 +11,7 @@ import re
 import struct
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -279,6 +279,34 @@ def is_common(surface: str, lang: str | None) -> bool:
     if lang is None or " " in surface.strip() or (lang == "en" and not surface.islower()):
         return False
     return normalize(surface) in word_lists("common_words.tsv").get(lang, frozenset())
+
+
+@cache
+def corpus_common_words() -> dict[str, frozenset[str]]:
+    """Per language, the words the news corpus writes mostly as common words, by its own counts
+    (data/gazetteers/corpus_common_words.tsv, train/ner/corpus_common_words.py): Arabic and
+    Persian words inside a stored mention in at most a tenth of their uses, English words
+    written mostly in lower case."""
+    out: dict[str, set[str]] = {}
+    for lang, word, *_ in read_table("gazetteers/corpus_common_words.tsv"):
+        out.setdefault(lang, set()).add(word)
+    return {lang: frozenset(words) for lang, words in out.items()}
+
+
+# a body the corpus's common word names is announced by its head (نادي الاتفاق, فريق الشباب,
+# جماعة الشباب): such ORG mentions are right, so the test reads people and MISC only
+NAME_ALONE_TYPES = frozenset(["PER", "MISC"])
+
+
+def common_word_alone(text: str, kind: str, lang: str | None) -> bool:
+    """Whether a one-word person or MISC mention is a word the corpus writes mostly as a
+    common word (`corpus_common_words`: «الشوط», "the half"; «ربنا», "our Lord"; English
+    "Foreign", mostly "foreign"). The word as written only: without a proclitic «فورد» would be
+    «ورد», "roses"."""
+    if kind not in NAME_ALONE_TYPES or lang is None or len(text.split()) != 1:
+        return False
+    word = text.lower() if lang == "en" else normalize(text)
+    return word in corpus_common_words().get(lang, frozenset())
 
 
 @lru_cache(maxsize=200_000)
@@ -3101,6 +3129,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = add_announced_places(text, mentions)
         mentions = add_listed_places(text, [without_proclitics(m) for m in mentions])
         mentions = [without_conjunction(m) for m in mentions]
+        mentions = outlets_after_common_heads(text, mentions)
         mentions = without_adjectives_as_people(text, without_name_conjunctions(text, mentions))
         mentions = with_family_names_after(text, without_fused_words(text, mentions))
         mentions = with_middle_named_people(text, mentions)
@@ -4362,7 +4391,9 @@ def without_conjunction(m: Mention) -> Mention:
     «والأهلي» as a body of its own. A name whose «و» is its own stays whole (وهران, وجدة:
     waw_names.tsv or a listed place as written)."""
     rest = m.text[1:]
-    if m.type == "PER" or not m.text.startswith("و") or len(rest) < 3:
+    if m.type == "PER":
+        return without_conjunction_before_given_name(m)
+    if not m.text.startswith("و") or len(rest) < 3:
         return m
     if normalize(m.text.split()[0]) in waw_names() or lookup(m.text) is not None:
         return m
@@ -4375,6 +4406,29 @@ def without_conjunction(m: Mention) -> Mention:
     if not known:
         return m
     return Mention(m.start + 1, m.end, rest, m.type, m.canonical, m.demonym, m.announced)
+
+
+def without_conjunction_before_given_name(m: Mention) -> Mention:
+    """An Arabic person without the «و» ("and") written onto its given name («ونايف البلوي»,
+    «ومحمد خبراني» in a list of players, snn-2015-08-01-00336): the word without it is a listed
+    given name (given_names_ar_49b.tsv, given_names_fa.tsv, or «عبد» opening a compound) and the
+    word with it none, nor a name whose «و» is its own (وليد, وائل: waw_names_ar.tsv)."""
+    first = m.text.split()[0]
+    rest = first[1:]
+    if not first.startswith("و") or len(rest) < 3 or len(m.text.split()) < 2:
+        return m
+    if not rest[0].isalpha():
+        return m  # «وَحُسْنَ»: a vowel mark on the «و», a voweled verse
+    if normalize(first) in waw_names() or _a_listed_given_name(first):
+        return m
+    if not (_a_listed_given_name(rest) or rest.startswith("عبد")):
+        return m
+    return Mention(m.start + 1, m.end, m.text[1:], m.type, m.canonical, m.demonym, m.announced)
+
+
+def _a_listed_given_name(word: str) -> bool:
+    """Whether a word is a listed Arabic or Persian given name."""
+    return normalize(word) in arabic_given_names() or folded(word) in persian_given_names()
 
 
 @cache
@@ -5141,6 +5195,46 @@ def outlet_names() -> dict[str, GazetteerEntry]:
 def outlet_canonicals() -> frozenset[str]:
     """The names of the outlet profiles the recognizer names mentions after."""
     return frozenset(entry.name for entry in outlet_names().values())
+
+
+@cache
+def common_body_heads() -> frozenset[str]:
+    """Common nouns that open a body's own name (data/gazetteers/common_body_heads_ar.tsv),
+    as `plain` reads them."""
+    return frozenset(plain(word) for (word,) in read_table("gazetteers/common_body_heads_ar.tsv"))
+
+
+@cache
+def paper_words() -> frozenset[str]:
+    """The words for a newspaper an outlet's name follows (`OUTLET_DESCRIPTORS`), `plain`."""
+    return frozenset(plain(word.strip()) for word in OUTLET_DESCRIPTORS)
+
+
+_WORD_THEN_SPACE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def outlets_after_common_heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An outlet's one-word name read after a word: after a common noun that opens a body's
+    own name (`common_body_heads`: «صاحب مصنع الجزيرة», a dates factory, snn-2015-08-01-00930)
+    the body «مصنع الجزيرة», no outlet; after «صحيفة»/«جريدة» the paper the outlet profiles
+    give that name («جريدة الجزيرة» is Al-Jazirah, not the channel Al Jazeera)."""
+    out = []
+    for m in mentions:
+        before = _WORD_THEN_SPACE.search(text, max(0, m.start - 20), m.start)
+        if m.type != "ORG" or m.canonical not in outlet_canonicals() or " " in m.text or not before:
+            out.append(m)
+            continue
+        head = before.group(1)
+        bare = [plain(head), *arabic_bare(plain(head))]
+        if any(word in paper_words() for word in bare):
+            paper = outlet_names().get(plain(m.text))
+            out.append(replace(m, canonical=paper.name) if paper else m)
+        elif any(word in common_body_heads() for word in bare):
+            start = before.start(1)
+            out.append(Mention(start, m.end, text[start : m.end], "ORG"))
+        else:
+            out.append(m)
+    return out
 
 
 def add_byline(text: str, mentions: list[Mention]) -> list[Mention]:
