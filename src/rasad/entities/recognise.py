@@ -305,6 +305,8 @@ def common_word_alone(text: str, kind: str, lang: str | None) -> bool:
     «ورد», "roses"."""
     if kind not in NAME_ALONE_TYPES or lang is None or len(text.split()) != 1:
         return False
+    if lang == "en" and kind != "PER":
+        return False  # a capitalized MISC is often a paper's or title's word: the Independent
     word = text.lower() if lang == "en" else normalize(text)
     return word in corpus_common_words().get(lang, frozenset())
 
