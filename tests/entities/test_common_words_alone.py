@@ -85,3 +85,16 @@ def test_an_outlets_name_after_a_common_noun_is_that_bodys_not_the_outlets():
     assert found["مصنع الجزيرة"].startswith("ORG:") and "Jazeera" not in found["مصنع الجزيرة"]
     assert ("الجزيرة", "ORG:Al-Jazirah") in keys(PAPER_AR, "ar")
     assert ("قناة الجزيرة", "ORG:Al Jazeera") in keys("وقال مدير قناة الجزيرة إن البث مستمر.", "ar")
+
+
+# snn-2015-08-03-01211: the speaker «حاتم بن حسن قاضي», read as «حاتم بن حسن» and «قاضي»
+# ("judge"): the word right after the person's name is the name's, not alone
+QADI_AR = (
+    "من جهته قال مستشار الوزارة والمتحدث الرسمي حاتم بن حسن قاضي لـ «عكاظ» إن وزير الحج الدكتور"
+    " بندر بن محمد حجار اعتمد الخطة."
+)
+
+
+def test_a_common_word_right_after_a_persons_name_is_the_names():
+    texts = [t for t, _ in keys(QADI_AR, "ar")]
+    assert "قاضي" in texts or "حاتم بن حسن قاضي" in texts

@@ -140,7 +140,8 @@ def without_common_words_alone(
     writes mostly as a common word (`common_word_alone`: «نهاية الشوط الأول», "the end of the
     first half", snn-2015-08-01-00336), unless the word is not alone: the document writes the
     same entity's longer name («جک راس» … «و راس میگوید», Jack Ross, ntrex-fa-bbc.381789) or a
-    title or speech verb names it (`NAMED_IN_CONTEXT`: «وأضاف الدكتور إقبال»). `linked` holds
+    title or speech verb names it (`NAMED_IN_CONTEXT`: «وأضاف الدكتور إقبال»), or it is written
+    right after a person's name (`_right_after_a_person`). `linked` holds
     the mentions' fields read from the text, in the same order. (A person's name merely ending
     in the word does not count: the recogniser's «قاسم الشوط» ends in "the half".)"""
     in_full = {m["entity"] for m in mentions if len(m["text"].split()) > 1}
@@ -152,8 +153,15 @@ def without_common_words_alone(
             and common_word_alone(m["text"], m["type"], lang)
             and m["entity"] not in in_full
             and not read.get(NAMED_IN_CONTEXT)
+            and not _right_after_a_person(m, mentions)
         )
     ]
+
+
+def _right_after_a_person(mention: dict, mentions: list[dict]) -> bool:
+    """Whether a mention is written one space after a person's: the name's last word, not
+    alone («حاتم بن حسن قاضي», read as «حاتم بن حسن» and «قاضي», snn-2015-08-03-01211)."""
+    return any(o["type"] == "PER" and 0 < mention["start"] - o["end"] <= 1 for o in mentions)
 
 
 def _voweled_unlisted_66(text: str, mention: dict) -> bool:
