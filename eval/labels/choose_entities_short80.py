@@ -16,31 +16,15 @@ python eval/labels/choose_entities_short80.py DATABASE.db > candidates.txt
 
 from __future__ import annotations
 
-import random
-import sqlite3
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from choose_entities_crossscript76 import skipped  # noqa: E402
-from choose_entity_dev52_articles import git  # noqa: E402
-from held_out import ARTICLE_ID  # noqa: E402
+from choose_entities_oneword78 import main  # noqa: E402
 
 COMMIT = "36393559"
 SEED = 20262380
-DRAWN = 60
 CONTEXT = 120
-TYPES = ("PER", "ORG", "MISC")
-
-
-def used_ids() -> set[str]:
-    """Article ids named by every eval/labels file at COMMIT."""
-    names = git("ls-tree", "--name-only", f"{COMMIT}:eval/labels").split()
-    text = "".join(git("show", f"{COMMIT}:eval/labels/{name}") for name in names)
-    return set(ARTICLE_ID.findall(text))
-
-
 MAX_WORDS = 2
 
 
@@ -49,39 +33,5 @@ def short(form: str) -> bool:
     return len(form.split()) <= MAX_WORDS
 
 
-def main(database: str) -> None:
-    db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-    texts = dict(db.execute("SELECT id, text FROM documents WHERE rejected IS NULL"))
-    skip = skipped(texts, used_ids())
-    keys = dict(db.execute("SELECT id, key FROM entities"))
-    forms: dict[str, Counter[str]] = defaultdict(Counter)
-    longer: dict[str, list[str]] = defaultdict(list)
-    first: dict[tuple[str, str, str], tuple[int, int]] = {}
-    for entity, doc, text, a, b in db.execute(
-        "SELECT entity, doc, text, span_start, span_end FROM entity_mentions ORDER BY doc_seq, position"
-    ):
-        forms[entity][text] += 1
-        if doc in skip or doc not in texts:
-            continue
-        if not short(text):
-            longer[doc].append(f"{text} ({keys[entity]})")
-        elif keys[entity].split(":", 1)[0] in TYPES:
-            first.setdefault((doc, entity, text), (a, b))
-    pool = sorted(first)
-    rng = random.Random(SEED)
-    rng.shuffle(pool)
-    print(f"# {len(pool)} candidates, {DRAWN} drawn")
-    for doc, entity, text in pool[:DRAWN]:
-        a, b = first[(doc, entity, text)]
-        body = texts[doc]
-        snippet = f"{body[max(0, a - CONTEXT) : a]}[[{body[a:b]}]]{body[b : b + CONTEXT]}"
-        common = ", ".join(f for f, _ in forms[entity].most_common(6))
-        print(f"## {doc}\t{a}\t{b}\t{text}\t{keys[entity]}\t[{common}]")
-        print(f"  {' '.join(snippet.split())}")
-        holding = sorted({m for m in longer[doc] if text in m})
-        if holding:
-            print(f"  longer: {'; '.join(holding[:6])}")
-
-
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], short, COMMIT, SEED, CONTEXT)
