@@ -42,7 +42,7 @@ def test_quotes_reads_the_arabic_singular_forms_it_read_before():
 
 def test_the_recogniser_reads_the_plain_persian_forms_it_read_before():
     """Round 49 wrote «این», «آن» inside recognise.py; «اين» folds to «این»."""
-    assert {recognise.folded(w) for w in ("این", "آن")} == recognise._DEMONSTRATIVES_49
+    assert {recognise.folded(w) for w in ("این", "آن")} == recognise._DEMONSTRATIVES
 
 
 def test_the_same_newspaper_named_again_keeps_its_name():

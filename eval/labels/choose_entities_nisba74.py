@@ -56,14 +56,14 @@ def ntrex_story(doc_id: str) -> str | None:
 
 def no_arabic_script_places() -> frozenset[str]:
     """Names of the GeoNames lists' places no list gives an Arabic or Persian form."""
-    from rasad.entities.link import listed_places_51
+    from rasad.entities.link import listed_places
 
-    arabic = {e.name for (lang, _), e in listed_places_51().items() if lang in ("ar", "fa")}
-    return frozenset(e.name for e in listed_places_51().values()) - arabic
+    arabic = {e.name for (lang, _), e in listed_places().items() if lang in ("ar", "fa")}
+    return frozenset(e.name for e in listed_places().values()) - arabic
 
 
 def listed_candidates(docs: dict[str, dict], skip: set[str], rng: random.Random) -> list[str]:
-    from rasad.entities.link import place_listed_51
+    from rasad.entities.link import place_listed
 
     names = no_arabic_script_places()
     out = []
@@ -76,7 +76,7 @@ def listed_candidates(docs: dict[str, dict], skip: set[str], rng: random.Random)
         pool = [
             m
             for m in en["entities"]
-            if m["type"] in PLACES and place_listed_51(m, "en").get("canonical") in names
+            if m["type"] in PLACES and place_listed(m, "en").get("canonical") in names
         ]
         if not pool:
             continue

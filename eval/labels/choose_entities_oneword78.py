@@ -19,6 +19,7 @@ import random
 import sqlite3
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -33,10 +34,10 @@ CONTEXT = 60
 TYPES = ("PER", "ORG", "MISC")
 
 
-def used_ids() -> set[str]:
-    """Article ids named by every eval/labels file at COMMIT."""
-    names = git("ls-tree", "--name-only", f"{COMMIT}:eval/labels").split()
-    text = "".join(git("show", f"{COMMIT}:eval/labels/{name}") for name in names)
+def used_ids(commit: str = COMMIT) -> set[str]:
+    """Article ids named by every eval/labels file at `commit`."""
+    names = git("ls-tree", "--name-only", f"{commit}:eval/labels").split()
+    text = "".join(git("show", f"{commit}:eval/labels/{name}") for name in names)
     return set(ARTICLE_ID.findall(text))
 
 
@@ -45,10 +46,18 @@ def one_word(form: str) -> bool:
     return len(form.split()) == 1
 
 
-def main(database: str) -> None:
+def main(
+    database: str,
+    candidate: Callable[[str], bool] = one_word,
+    commit: str = COMMIT,
+    seed: int = SEED,
+    context: int = CONTEXT,
+) -> None:
+    """Print the draw: mentions whose written form is a `candidate`, outside every document the
+    eval/labels files at `commit` name, shuffled with `seed`, each with `context` characters."""
     db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     texts = dict(db.execute("SELECT id, text FROM documents WHERE rejected IS NULL"))
-    skip = skipped(texts, used_ids())
+    skip = skipped(texts, used_ids(commit))
     keys = dict(db.execute("SELECT id, key FROM entities"))
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     longer: dict[str, list[str]] = defaultdict(list)
@@ -59,18 +68,18 @@ def main(database: str) -> None:
         forms[entity][text] += 1
         if doc in skip or doc not in texts:
             continue
-        if not one_word(text):
+        if not candidate(text):
             longer[doc].append(f"{text} ({keys[entity]})")
         elif keys[entity].split(":", 1)[0] in TYPES:
             first.setdefault((doc, entity, text), (a, b))
     pool = sorted(first)
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     rng.shuffle(pool)
     print(f"# {len(pool)} candidates, {DRAWN} drawn")
     for doc, entity, text in pool[:DRAWN]:
         a, b = first[(doc, entity, text)]
         body = texts[doc]
-        snippet = f"{body[max(0, a - CONTEXT) : a]}[[{body[a:b]}]]{body[b : b + CONTEXT]}"
+        snippet = f"{body[max(0, a - context) : a]}[[{body[a:b]}]]{body[b : b + context]}"
         common = ", ".join(f for f, _ in forms[entity].most_common(6))
         print(f"## {doc}\t{a}\t{b}\t{text}\t{keys[entity]}\t[{common}]")
         print(f"  {' '.join(snippet.split())}")

@@ -18,11 +18,11 @@ LABELS = Path(__file__).resolve().parent / "entities_oneword78.tsv"
 NOT_WRONG = ("right", "local")
 
 
-def main(database: str) -> None:
+def main(database: str, labels: Path = LABELS) -> None:
     """Print judgement → outcome counts, the precision over kept rows, then every change."""
     db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     rows = list(
-        csv.DictReader(LABELS.open(encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE)
+        csv.DictReader(labels.open(encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE)
     )
     counts: Counter[tuple[str, str]] = Counter()
     changed = []

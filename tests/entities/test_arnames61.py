@@ -4,7 +4,7 @@ quotes went to «آمال» alone; on short sentences written as the articles wr
 
 from __future__ import annotations
 
-from rasad.entities.recognise import _a_repeated_family_name_61
+from rasad.entities.recognise import _a_repeated_family_name
 from rasad.stages.entities import find_entities
 
 
@@ -35,14 +35,14 @@ def test_a_day_written_twice_after_a_name_is_no_family_name():
 
 def test_no_verb_day_place_or_role_is_taken_for_a_family_name():
     for word in ("يؤكد", "تشير", "الأربعاء", "رئيس", "بالمركز", "السعودي", "الرياض"):
-        assert not _a_repeated_family_name_61(word), word
-    assert _a_repeated_family_name_61("ماهر")
+        assert not _a_repeated_family_name(word), word
+    assert _a_repeated_family_name("ماهر")
 
 
 def test_a_tatweel_written_as_a_dash_is_no_family_name():
     """«الملك سلمان بن عبدالعزيز آل سعود ـ حفظه الله ـ» written twice: the «ـ» after the name
     is a dash, not a word of it (tests/entities/test_archive_links.py reads the article)."""
-    from rasad.entities.recognise import _a_repeated_family_name_61
+    from rasad.entities.recognise import _a_repeated_family_name
 
-    assert not _a_repeated_family_name_61("ـ")
-    assert _a_repeated_family_name_61("ماهر")
+    assert not _a_repeated_family_name("ـ")
+    assert _a_repeated_family_name("ماهر")

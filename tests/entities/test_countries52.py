@@ -2,7 +2,7 @@
 51, entities52: «ميانمار», «بورما», «السويد» were in no mention of the whole-archive look), but
 never a common word («مالي», "financial") nor a person's family name after a title."""
 
-from rasad.entities.recognise import add_cldr_countries_52, word_spans
+from rasad.entities.recognise import add_cldr_countries, word_spans
 from rasad.stages.entities import find_entities
 
 
@@ -39,12 +39,12 @@ def test_a_family_name_after_a_title_is_no_country():
 def test_the_rule_reads_no_country_after_a_title():
     """The rule itself, with no mention around (the tagger here reads «السويد» as a person)."""
     text = "اطمأن الدكتور السويد على المصاب، وزار وفد من السويد المستشفى."
-    found = add_cldr_countries_52(text, word_spans(text, 0, len(text)), [])
+    found = add_cldr_countries(text, word_spans(text, 0, len(text)), [])
     assert [(m.text, m.canonical) for m in found] == [("السويد", "Sweden")]
     assert found[0].start == text.rindex("السويد")
 
 
 def test_a_country_name_inside_a_common_phrase_is_no_country():
     text = "وضبطت تسع سيارات في كل منها 1500 حبة من جوز الهند والحلوى العمانية."
-    found = add_cldr_countries_52(text, word_spans(text, 0, len(text)), [])
+    found = add_cldr_countries(text, word_spans(text, 0, len(text)), [])
     assert found == []

@@ -6,7 +6,7 @@ stays out."""
 
 from __future__ import annotations
 
-from rasad.entities.recognise import arman_given_names_63, folded
+from rasad.entities.recognise import arman_given_names, folded
 from rasad.eval.quotes import analysed_document
 from rasad.stages.entities import find_entities
 
@@ -16,7 +16,7 @@ def people(text: str) -> set[str]:
 
 
 def test_the_arman_list_holds_given_names_and_no_common_word():
-    names = arman_given_names_63()
+    names = arman_given_names()
     assert {folded("همایون"), folded("کیومرث")} <= names
     assert not {folded("ولی"), folded("امام"), folded("سید")} & names
 

@@ -6,7 +6,7 @@ its ZWNJ; a compound surname's first part («فلاح» of «فلاح‌جلود
 
 from __future__ import annotations
 
-from rasad.entities.recognise import opening_name_slot_64
+from rasad.entities.recognise import opening_name_slot
 from rasad.eval.quotes import analysed_document
 from rasad.stages.entities import find_entities
 from rasad.text.normalize import normalize
@@ -26,9 +26,9 @@ RAHMANI = (
 
 def test_the_opening_slot_is_the_text_start_or_after_the_byline():
     byline = "به گزارش خبرگزاری فارس از بیرجند، هاشم ولی‌پور گفت"
-    assert opening_name_slot_64(byline, byline.index("هاشم"))
-    assert opening_name_slot_64(RAHMANI, 0)
-    assert not opening_name_slot_64(RAHMANI, RAHMANI.index("رحمانی عنوان"))
+    assert opening_name_slot(byline, byline.index("هاشم"))
+    assert opening_name_slot(RAHMANI, 0)
+    assert not opening_name_slot(RAHMANI, RAHMANI.index("رحمانی عنوان"))
 
 
 def test_a_common_word_opening_the_article_is_the_given_name():

@@ -6,7 +6,7 @@ written as the articles write them."""
 
 from __future__ import annotations
 
-from rasad.entities.recognise import Mention, voweled_letter_by_letter_66
+from rasad.entities.recognise import Mention, voweled_letter_by_letter
 from rasad.stages.entities import find_entities
 
 
@@ -40,7 +40,7 @@ def test_pointed_places_stay():
 
 def test_a_word_voweled_letter_by_letter_is_no_name_unless_listed():
     text = "نسمع بعضهم يقول: رَيْغَى، ويعني التراب والغُبار."
-    assert voweled_letter_by_letter_66(text, Mention(17, 22, "رَيْغَى", "PER"))
+    assert voweled_letter_by_letter(text, Mention(17, 22, "رَيْغَى", "PER"))
     assert not any(t == "رَيْغَى" for t, _ in found(text))
     text = "وفي جبال فَيْفاء وحدها آلاف المدرجات الزراعية."
     assert any(key == "GPE:Fayfā’" for _, key in found(text))

@@ -8,9 +8,9 @@ write them."""
 from __future__ import annotations
 
 from rasad.entities.recognise import (
-    _a_common_arabic_word_62,
+    _a_common_arabic_word,
     _before_tatweel,
-    _future_verb_form_62,
+    _future_verb_form,
 )
 from rasad.stages.entities import find_entities
 
@@ -46,9 +46,9 @@ def test_an_english_name_after_a_title_does_not_grow_over_a_lower_case_word():
 
 def test_the_word_tests():
     for word in ("بإعادة", "للعدالة", "كقانون", "التعاون"):
-        assert _a_common_arabic_word_62(word), word
-    assert not _a_common_arabic_word_62("روحاني")
-    assert _future_verb_form_62("سيضغط") and not _future_verb_form_62("سيف")
+        assert _a_common_arabic_word(word), word
+    assert not _a_common_arabic_word("روحاني")
+    assert _future_verb_form("سيضغط") and not _future_verb_form("سيف")
 
 
 def test_a_city_loses_the_country_adjective_after_it():

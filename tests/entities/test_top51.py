@@ -5,7 +5,7 @@ English tagger reads as MISC."""
 
 from __future__ import annotations
 
-from rasad.entities.link import organization_listed_51, place_listed_51
+from rasad.entities.link import organization_listed, place_listed
 from rasad.stages.entities import find_entities
 
 
@@ -25,16 +25,16 @@ def test_a_us_state_found_as_a_place_is_the_state():
     found = _entities("The film was shot in California and Texas last summer.", "en")
     assert found["California"] == "GPE:California" and found["Texas"] == "GPE:Texas"
     mention = {"text": "كاليفورنيا", "type": "LOC", "canonical": None}
-    assert place_listed_51(mention, "ar")["canonical"] == "California"
+    assert place_listed(mention, "ar")["canonical"] == "California"
 
 
 def test_only_a_place_mention_and_no_listed_misreading_is_linked_to_a_city():
     person = {"text": "Boston", "type": "PER", "canonical": None}
-    assert place_listed_51(person, "en") == person  # a person of that name stays one
+    assert place_listed(person, "en") == person  # a person of that name stays one
     county = {"text": "Kent", "type": "LOC", "canonical": None}
-    assert place_listed_51(county, "en") == county  # the county, not Kent, Washington
+    assert place_listed(county, "en") == county  # the county, not Kent, Washington
     city = {"text": "مدينة", "type": "LOC", "canonical": None}
-    assert place_listed_51(city, "ar") == city  # "city", no Madinah
+    assert place_listed(city, "ar") == city  # "city", no Madinah
 
 
 def test_an_english_club_of_a_match_report_is_the_club_of_the_arabic_news():
@@ -50,16 +50,16 @@ def test_an_english_club_of_a_match_report_is_the_club_of_the_arabic_news():
 
 def test_a_club_form_read_as_a_place_stays_the_place():
     town = {"text": "Liverpool", "type": "LOC", "canonical": None}
-    assert organization_listed_51(town, "en") == town
+    assert organization_listed(town, "en") == town
 
 
 def test_a_body_by_its_short_name_is_the_body():
     found = _entities("وأكد الوزير أن دول مجلس التعاون تدعم الشرعية في اليمن.", "ar")
     assert found["مجلس التعاون"] == "ORG:Gulf Cooperation Council"
     body = {"text": "القاعدة", "type": "ORG", "canonical": None}
-    assert organization_listed_51(body, "ar")["canonical"] == "Al-Qaeda"
+    assert organization_listed(body, "ar")["canonical"] == "Al-Qaeda"
     rule = {"text": "القاعدة", "type": "LOC", "canonical": None}
-    assert organization_listed_51(rule, "ar") == rule
+    assert organization_listed(rule, "ar") == rule
 
 
 def test_a_language_or_a_nationality_adjective_is_no_misc_entity():

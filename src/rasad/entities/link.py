@@ -32,7 +32,7 @@ from rasad.data import read_table, units_table
 from rasad.entities.recognise import (
     GazetteerEntry,
     arabic_bare,
-    arabic_given_names_56,
+    arabic_given_names,
     cldr_place,
     cldr_places,
     common_noun_city,
@@ -54,7 +54,7 @@ from rasad.entities.recognise import (
     name_patterns,
     name_titles,
     names_no_entity,
-    opening_name_slot_64,
+    opening_name_slot,
     opens_a_body,
     opens_arabic_speech,
     persian_city,
@@ -473,7 +473,7 @@ def own_place_key(key: str, text: str, lang: str | None = None) -> bool:
     return (
         kind in PLACES
         and rest == "=" + written_form(text)
-        and not (name_piece(key) or shared_club_key_53(key))
+        and not (name_piece(key) or shared_club_key(key))
         and links_as_place(text, kind, lang)
     )
 
@@ -510,7 +510,7 @@ def surname_read_as_body(key: str, text: str, lang: str | None = None) -> bool:
         and not text.isascii()
         and len(text.split()) == 1
         and rest == "=" + written_form(text)
-        and not (name_piece(key) or shared_club_key_53(key))
+        and not (name_piece(key) or shared_club_key(key))
         and links_as_place(text, "LOC", lang)
     )
 
@@ -539,7 +539,7 @@ def own_body_key(key: str, text: str, lang: str | None = None) -> bool:
         and rest.startswith(("=", "~"))
         and IN_DOCUMENT not in rest
         and OWN_SPELLING not in rest
-        and not (name_piece(key) or shared_club_key_53(key))
+        and not (name_piece(key) or shared_club_key(key))
         and links_as_place(text, "LOC", lang)
     )
 
@@ -572,11 +572,11 @@ def place_spells_across(target: str, text: str) -> bool:
 
 @cache
 def places_without_arabic_script() -> frozenset[str]:
-    """The names of the listed places (`listed_places_51`: GeoNames' cities and towns, US
+    """The names of the listed places (`listed_places`: GeoNames' cities and towns, US
     states) that no list gives an Arabic or Persian form, nor the gazetteer (Palu: 2,295 of
     places_linked_51.tsv's 4,961 rows have neither): a translation writes them as it hears
     them, and only the story that writes both tells which spelling is theirs."""
-    listed = listed_places_51()
+    listed = listed_places()
     arabic = {entry.name for (lang, _), entry in listed.items() if lang in ("ar", "fa")}
     arabic |= {entry.name for key, entry in gazetteer().items() if not key.isascii()}
     return frozenset(entry.name for entry in listed.values()) - arabic
@@ -721,7 +721,7 @@ def same_spelling(a: str, b: str, lang: str | None = None) -> bool:
 # Latin letters that write one sound (Viktor, Victor; Kostas, Costas; Pawel, Pavel): a word
 # written with the same vowels and these letters swapped is one name (`latin_alike`); not "th"
 # and "t": John Smith is not John Smit
-_LATIN_ONE_SOUND_49 = (("ck", "k"), ("ph", "f"), ("c", "k"), ("v", "w"))
+_LATIN_ONE_SOUND = (("ck", "k"), ("ph", "f"), ("c", "k"), ("v", "w"))
 _LATIN_VOWEL_LETTERS = re.compile(r"[aeiouy]")
 _LATIN_NOT_LETTERS = re.compile(r"[^a-z]")
 
@@ -760,7 +760,7 @@ def _latin_words_alike(a: str, b: str) -> bool:
     """Whether two Latin name words differ only in vowels or in letters of one sound."""
     if _consonant_letters(a) == _consonant_letters(b):
         return True
-    for letters, sound in _LATIN_ONE_SOUND_49:
+    for letters, sound in _LATIN_ONE_SOUND:
         a, b = a.replace(letters, sound), b.replace(letters, sound)
     return _REPEATS.sub(r"\1", a) == _REPEATS.sub(r"\1", b)
 
@@ -1023,7 +1023,7 @@ def trimmed(mention: dict, lang: str | None, given_name: bool = False) -> dict:
     English possessive (Brown's) and, for a person, a title before the name
     (المهندس فيصل): the gazetteer name stays only when the trimmed form is still listed.
     `given_name`: the first word is the person's given name though it is a function word
-    too (`opening_given_name_64`: «ولی رحمانی» opening an article)."""
+    too (`opening_given_name`: «ولی رحمانی» opening an article)."""
     text = mention["text"]
     if mention.get("canonical") and getattr(lookup(text), "name", None) == mention["canonical"]:
         return mention  # a listed form whole (المملكة العربية السعودية)
@@ -1061,15 +1061,15 @@ def trimmed(mention: dict, lang: str | None, given_name: bool = False) -> dict:
     return out
 
 
-def opening_given_name_64(mention: dict, mentions: list[dict], text: str | None) -> bool:
+def opening_given_name(mention: dict, mentions: list[dict], text: str | None) -> bool:
     """Whether a Persian person of two words opens the article's first sentence
-    (`opening_name_slot_64`) and the document writes its last word alone as a person too: the
-    full name the recogniser read there (`persian_opening_given_name_64`), whose first word is
+    (`opening_name_slot`) and the document writes its last word alone as a person too: the
+    full name the recogniser read there (`persian_opening_given_name`), whose first word is
     the given name even when it is a function word («ولی رحمانی» … «رحمانی عنوان داشت»)."""
     words = mention["text"].split()
     if not text or mention.get("type") != "PER" or len(words) != 2:
         return False
-    if mention.get("start") is None or not opening_name_slot_64(text, mention["start"]):
+    if mention.get("start") is None or not opening_name_slot(text, mention["start"]):
         return False
     return any(
         m is not mention and m.get("type") == "PER" and m["text"].strip() == words[1]
@@ -1202,16 +1202,16 @@ def linked_mentions(
     as «استان» and its name (or its name alone where that names no city) is the province
     (`province_named`), a place or an organization written as a listed US state's, city's
     (a Persian one's GeoNames name too), town's, club's or body's form is that place, club or
-    body (`place_listed_51`, `organization_listed_51`), a city or country with an adjective
-    after it is the place (`place_of_adjective_53`), a Persian university read as a place is an
-    organization (`body_by_head_fa_53`), a club name clubs of several countries share is the
-    club of the country the document tells (`clubs_of_countries_53`) and, given the document's
+    body (`place_listed`, `organization_listed`), a city or country with an adjective
+    after it is the place (`place_of_adjective`), a Persian university read as a place is an
+    organization (`body_by_head_fa`), a club name clubs of several countries share is the
+    club of the country the document tells (`clubs_of_countries`) and, given the document's
     `text`, an English town a sports text sets in a match is its club (`clubs_named`) and a
     name written after a word such as "firm" or "giant", or a place's before "shares" or "said",
     is a body (`bodies_named`); a place written after a word for a town («محافظة بيشة») is a
-    town in the whole document (`towns_after_classifiers_58`) and an English name several
-    cities share (Manchester) a city (`city_typed_58`), both GPE, and a Persian province's name
-    right after «استان» or «استاندار» the province (`province_after_its_word_58`)."""
+    town in the whole document (`towns_after_classifiers`) and an English name several
+    cities share (Manchester) a city (`city_typed`), both GPE, and a Persian province's name
+    right after «استان» or «استاندار» the province (`province_after_its_word`)."""
     chained = {
         (m.get("canonical"), m["text"].split()[-1])
         for m in mentions
@@ -1221,9 +1221,7 @@ def linked_mentions(
     # the vote reads names as they are linked, trimmed («ابي الى» is «ابي»), so linking a
     # document's stored mentions again gives the same mentions (also what an older version stored)
     given = {
-        i
-        for i, m in enumerate(mentions)
-        if lang == "fa" and opening_given_name_64(m, mentions, text)
+        i for i, m in enumerate(mentions) if lang == "fa" and opening_given_name(m, mentions, text)
     }
     consistent = consistent_mentions(
         [
@@ -1234,10 +1232,10 @@ def linked_mentions(
     )
     consistent = bare_names_read(consistent, lang, text)
     consistent = people_titled_by_first_name(surnames_of_people(consistent, lang, text), lang, text)
-    consistent = clubs_of_countries_53(consistent, lang, text)
+    consistent = clubs_of_countries(consistent, lang, text)
     clubs = clubs_named(consistent, lang, text)
     bodies = bodies_named(consistent, lang, text)
-    towns = towns_after_classifiers_58(consistent, lang, text)
+    towns = towns_after_classifiers(consistent, lang, text)
     person_towns = persons_after_town_classifiers(consistent, lang, text)
     bare_aliases = (
         unsupported_aliases(
@@ -1252,16 +1250,16 @@ def linked_mentions(
     for i, m in enumerate(consistent):
         if i in bare_aliases:
             continue  # «بشكل رئيسي» stored by an older version as Ebrahim Raisi
-        kept = lang == "fa" and opening_given_name_64(m, consistent, text)
+        kept = lang == "fa" and opening_given_name(m, consistent, text)
         m = without_common_adjective(without_nisba(trimmed(m, lang, kept), lang, places), lang)
         m = listed_named(country_named(m, lang), lang)
-        m = province_after_its_word_58(m, lang, text)
-        m = place_listed_51(company_named(province_named(m, lang)), lang)
-        m = body_by_head_fa_53(place_of_adjective_53(m, lang), lang, text)
-        m = person_typed_as_town(town_typed_58(city_typed_58(m, lang), towns), person_towns)
-        if m["type"] in CLUB_READ_TYPES_56 and m["text"].strip().lower() in clubs:
+        m = province_after_its_word(m, lang, text)
+        m = place_listed(company_named(province_named(m, lang)), lang)
+        m = body_by_head_fa(place_of_adjective(m, lang), lang, text)
+        m = person_typed_as_town(town_typed(city_typed(m, lang), towns), person_towns)
+        if m["type"] in CLUB_READ_TYPES and m["text"].strip().lower() in clubs:
             m = {**m, "type": "ORG", "canonical": None}
-        m = organization_listed_51(m, lang)
+        m = organization_listed(m, lang)
         if m.get("canonical") is None and m["text"].strip() in bodies:
             m = {**m, "type": "ORG"}
         if not linkable(m, lang) or lent_surname(m) or unit_after_figure(m, text, lang):
@@ -1408,7 +1406,7 @@ def bare_names_read(mentions: list[dict], lang: str | None, text: str | None = N
 def _in_a_list_of_countries(mention: dict, mentions: list[dict], text: str | None = None) -> bool:
     """Whether a mention stands beside a country's name (not its adjective: «العاصمة الأردنية
     عمان» is no list), a few characters apart and, given the document's `text`, only a list's
-    separators between (`_LIST_SEPARATORS_49`: «السفارة السعودية بعمان», the embassy in Amman,
+    separators between (`_LIST_SEPARATORS`: «السفارة السعودية بعمان», the embassy in Amman,
     holds a preposition and the adjective «السعودية», written as the country), or its place in
     the text is unknown."""
     start, end = mention.get("start"), mention.get("end")
@@ -1420,20 +1418,20 @@ def _in_a_list_of_countries(mention: dict, mentions: list[dict], text: str | Non
         and not is_demonym(o["text"])
         and o.get("start") is not None
         and (
-            (0 <= start - o["end"] <= _LIST_GAP and _separates_a_list_49(text, o["end"], start))
-            or (0 <= o["start"] - end <= _LIST_GAP and _separates_a_list_49(text, end, o["start"]))
+            (0 <= start - o["end"] <= _LIST_GAP and _separates_a_list(text, o["end"], start))
+            or (0 <= o["start"] - end <= _LIST_GAP and _separates_a_list(text, end, o["start"]))
         )
         for o in mentions
     )
 
 
 # what stands between two items of a list of countries: spaces, commas, «و» ("and"), «أو» ("or")
-_LIST_SEPARATORS_49 = re.compile(r"[\s,،/\-–]*(?:و|أو|او)?\s*")
+_LIST_SEPARATORS = re.compile(r"[\s,،/\-–]*(?:و|أو|او)?\s*")
 
 
-def _separates_a_list_49(text: str | None, start: int, end: int) -> bool:
+def _separates_a_list(text: str | None, start: int, end: int) -> bool:
     """Whether `text[start:end]` holds only a list's separators (no text: assumed so)."""
-    return text is None or bool(_LIST_SEPARATORS_49.fullmatch(text, start, end))
+    return text is None or bool(_LIST_SEPARATORS.fullmatch(text, start, end))
 
 
 def listed_named(mention: dict, lang: str | None) -> dict:
@@ -1509,15 +1507,15 @@ def province_named(mention: dict, lang: str | None) -> dict:
 
 
 @cache
-def province_words_fa_58() -> tuple[str, ...]:
+def province_words_fa() -> tuple[str, ...]:
     """Persian words before a province's name that make it the province («استان»,
     «استاندار»: data/gazetteers/province_words_fa_58.tsv), as `plain` reads them."""
     return tuple(plain(word) for (word,) in read_table("gazetteers/province_words_fa_58.tsv"))
 
 
-def province_after_its_word_58(mention: dict, lang: str | None, text: str | None) -> dict:
+def province_after_its_word(mention: dict, lang: str | None, text: str | None) -> dict:
     """A Persian place mention whose text is an Iranian province's name and no city's, written
-    right after «استان» or «استاندار» (`province_words_fa_58`), is that province, whatever list
+    right after «استان» or «استاندار» (`province_words_fa`), is that province, whatever list
     named it («استان [کردستان]» was Iraq's Kurdistan Region). A province named as its capital
     («استان کرمان») is left to the city, as the labels link it (entities_dev49: link recall
     0.927 → 0.906 when it was the province)."""
@@ -1525,10 +1523,10 @@ def province_after_its_word_58(mention: dict, lang: str | None, text: str | None
     if lang != "fa" or not text or start is None or mention.get("type") not in PLACES:
         return mention
     name = plain(mention["text"].strip())
-    if name not in province_names() or ("fa", name) in listed_places_51():
+    if name not in province_names() or ("fa", name) in listed_places():
         return mention  # a province named as its capital («استان کرمان») is left to the city
     words_before = plain(text[max(0, start - 30) : start].strip()).split()
-    if not words_before or words_before[-1] not in province_words_fa_58():
+    if not words_before or words_before[-1] not in province_words_fa():
         return mention
     province = iran_provinces()[plain(f"{_PROVINCE_WORD} {mention['text'].strip()}")]
     return {**mention, "type": province.type, "canonical": province.name}
@@ -1536,15 +1534,15 @@ def province_after_its_word_58(mention: dict, lang: str | None, text: str | None
 
 # Places, clubs and bodies read only for a mention the recognizer already typed as one, without
 # a name (session 51: entities_top51.md); the lists are no features of the CRF
-PLACES_LINKED_51 = ("gazetteers/us_states_51.tsv", "gazetteers/places_linked_51.tsv")
-ORGANIZATIONS_LINKED_51 = ("gazetteers/clubs_linked_51.tsv", "gazetteers/bodies_linked_51.tsv")
+PLACES_LINKED_CITIES = ("gazetteers/us_states_51.tsv", "gazetteers/places_linked_51.tsv")
+ORGANIZATIONS_LINKED = ("gazetteers/clubs_linked_51.tsv", "gazetteers/bodies_linked_51.tsv")
 # States by other names (the Soviet Union, the Czech Republic) and towns of 15,000 to 100,000
 # people by their Arabic-script names (session 53: «كلاله», «أريحا», «بعلبك» were LOC entities of
 # their written forms), read after the larger cities' list
-PLACES_LINKED_53 = ("gazetteers/countries_other_names_53.tsv", "gazetteers/places_linked_53.tsv")
+PLACES_LINKED_TOWNS = ("gazetteers/countries_other_names_53.tsv", "gazetteers/places_linked_53.tsv")
 
 
-def _forms_by_language_51(paths: tuple[str, ...]) -> dict[tuple[str, str], GazetteerEntry]:
+def _forms_by_language(paths: tuple[str, ...]) -> dict[tuple[str, str], GazetteerEntry]:
     """(language, form as `plain` reads it) → the entry of the `type name ar fa en` tables."""
     forms: dict[tuple[str, str], GazetteerEntry] = {}
     for path in paths:
@@ -1556,7 +1554,7 @@ def _forms_by_language_51(paths: tuple[str, ...]) -> dict[tuple[str, str], Gazet
 
 
 @cache
-def listed_places_51() -> dict[tuple[str, str], GazetteerEntry]:
+def listed_places() -> dict[tuple[str, str], GazetteerEntry]:
     """The places a place mention no list named may be written as, by language and written form,
     the first list that gives a form keeping it: cities.tsv's forms that name a city in Persian
     text (`recognise.persian_city_forms`: اصفهان, تبریز), US states by hand (us_states_51.tsv),
@@ -1566,38 +1564,38 @@ def listed_places_51() -> dict[tuple[str, str], GazetteerEntry]:
     nor any with a province's or a company's, so which list names a mention is as it was with
     two."""
     forms = {("fa", form): city for form, city in persian_city_forms().items()}
-    for key, entry in _forms_by_language_51(PLACES_LINKED_51 + PLACES_LINKED_53).items():
+    for key, entry in _forms_by_language(PLACES_LINKED_CITIES + PLACES_LINKED_TOWNS).items():
         forms.setdefault(key, entry)
     return forms
 
 
 @cache
-def listed_organizations_51() -> dict[tuple[str, str], GazetteerEntry]:
+def listed_organizations() -> dict[tuple[str, str], GazetteerEntry]:
     """Football clubs and bodies' short names by language and written form
     (data/gazetteers/clubs_linked_51.tsv, bodies_linked_51.tsv)."""
-    return _forms_by_language_51(ORGANIZATIONS_LINKED_51)
+    return _forms_by_language(ORGANIZATIONS_LINKED)
 
 
-def place_listed_51(mention: dict, lang: str | None) -> dict:
+def place_listed(mention: dict, lang: str | None) -> dict:
     """A place mention no list named whose whole text is a listed state's or city's form in its
     language («كاليفورنيا», California; «بوسطن», Boston), with that place as its name and type
     (GPE): one entity in every language (each written form was a LOC entity of its own)."""
     if mention.get("canonical") or mention.get("type") not in PLACES:
         return mention
-    entry = listed_places_51().get((lang or "", plain(mention["text"].strip())))
+    entry = listed_places().get((lang or "", plain(mention["text"].strip())))
     if entry is None:
         return mention
     return {**mention, "type": entry.type, "canonical": entry.name}
 
 
 @cache
-def official_name_tails_53() -> frozenset[str]:
+def official_name_tails() -> frozenset[str]:
     """Adjectives that end a country's official Arabic name without naming a people of their
     own («العربية» of «جمهورية مصر العربية»: data/gazetteers/official_name_tails_53.tsv)."""
     return frozenset(plain(word) for (word,) in read_table("gazetteers/official_name_tails_53.tsv"))
 
 
-def place_of_adjective_53(mention: dict, lang: str | None) -> dict:
+def place_of_adjective(mention: dict, lang: str | None) -> dict:
     """An Arabic place mention no list named whose text is a city's or country's name and a
     feminine adjective after it («نابلس الفلسطينية», «مصر العربية» cut from «جمهورية مصر
     العربية»), with that city or country as its name and type: the adjective describes the
@@ -1607,7 +1605,7 @@ def place_of_adjective_53(mention: dict, lang: str | None) -> dict:
     *head, tail = mention["text"].split() or [""]
     if not head or not tail.endswith("ة"):
         return mention
-    if demonym_of(tail) is None and plain(tail) not in official_name_tails_53():
+    if demonym_of(tail) is None and plain(tail) not in official_name_tails():
         return mention
     place = lookup(" ".join(head)) or cldr_place(" ".join(head), lang)
     if place is None or place.type != "GPE":
@@ -1634,9 +1632,7 @@ def places_of_document(mentions: list[dict]) -> dict[str, str]:
 def _a_place_of_head(head: str, lang: str | None, places: dict[str, str]) -> GazetteerEntry | None:
     """The place a name is, by a list (its entry) or by the document, which writes it alone as
     a place (an entry of that place type without a gazetteer name); None otherwise."""
-    entry = (
-        lookup(head) or cldr_place(head, lang) or listed_places_51().get((lang or "", plain(head)))
-    )
+    entry = lookup(head) or cldr_place(head, lang) or listed_places().get((lang or "", plain(head)))
     if entry is not None:
         return entry if entry.type in PLACES else None
     return GazetteerEntry(places[head], "") if head in places else None
@@ -1685,7 +1681,7 @@ def without_common_adjective(mention: dict, lang: str | None) -> dict:
     first = words[0]
     if not (first.startswith("ال") and first.endswith("ي") and is_common(first, lang)):
         return mention
-    if normalize(words[1]) not in arabic_given_names_56():
+    if normalize(words[1]) not in arabic_given_names():
         return mention
     return _respanned(mention, mention["text"].index(words[1], len(first)), len(mention["text"]))
 
@@ -1720,45 +1716,45 @@ def _respanned(mention: dict, a: int, b: int) -> dict:
 
 
 @cache
-def body_heads_fa_53() -> tuple[str, ...]:
+def body_heads_fa() -> tuple[str, ...]:
     """Persian head words of a body's name the tagger reads as a place's (دانشگاه, حوزه علمیه:
     data/gazetteers/body_heads_fa_53.tsv), as `plain` reads them."""
     return tuple(plain(head) for (head,) in read_table("gazetteers/body_heads_fa_53.tsv"))
 
 
 @cache
-def outlet_words_fa_58() -> tuple[str, ...]:
+def outlet_words_fa() -> tuple[str, ...]:
     """Persian words for a body's website written before its name («پایگاه اطلاع‌رسانی»:
     data/gazetteers/outlet_words_fa_58.tsv), as `plain` reads them."""
     return tuple(plain(word) for (word,) in read_table("gazetteers/outlet_words_fa_58.tsv"))
 
 
-def _after_outlet_word_58(mention: dict, text: str | None) -> bool:
+def _after_outlet_word(mention: dict, text: str | None) -> bool:
     """Whether a word for a website is written right before the mention («پایگاه اطلاع‌رسانی
     [آستان قدس رضوی]»): its outlet speaks, not the body."""
     start = mention.get("start")
     if not text or start is None:
         return False
     before = plain(text[max(0, start - 30) : start].strip())
-    return any(before.endswith(word) for word in outlet_words_fa_58())
+    return any(before.endswith(word) for word in outlet_words_fa())
 
 
-def body_by_head_fa_53(mention: dict, lang: str | None, text: str | None = None) -> dict:
+def body_by_head_fa(mention: dict, lang: str | None, text: str | None = None) -> dict:
     """A Persian place mention no list named that opens with a body's head word and goes on
     («دانشگاه تهران», «حوزه علمیه قم», «آستان قدس رضوی»), typed as the organization it names,
-    unless a word for its website is written right before it (`_after_outlet_word_58`)."""
+    unless a word for its website is written right before it (`_after_outlet_word`)."""
     if lang != "fa" or mention.get("canonical") or mention.get("type") not in PLACES:
         return mention
     name = plain(mention["text"].strip())
-    if not any(name.startswith(f"{head} ") for head in body_heads_fa_53()):
+    if not any(name.startswith(f"{head} ") for head in body_heads_fa()):
         return mention
-    if _after_outlet_word_58(mention, text):
+    if _after_outlet_word(mention, text):
         return mention
     return {**mention, "type": "ORG"}
 
 
 @cache
-def town_classifiers_58() -> dict[tuple[str, str], tuple[str, ...]]:
+def town_classifiers() -> dict[tuple[str, str], tuple[str, ...]]:
     """(language, kind) → words written right before a name that say it is a town («محافظة»,
     «شهرستان», "town of": kind `town`) or a place of a town («جزيرة», «حي»: kind `place`),
     from data/gazetteers/town_classifiers_58.tsv."""
@@ -1770,10 +1766,10 @@ def town_classifiers_58() -> dict[tuple[str, str], tuple[str, ...]]:
 
 # a town's name after its classifier is one or two words («بيشة», «مزار شريف»); a longer place
 # mention there is a facility's or a body's name («مدينة الملك عبدالله الاقتصادية»)
-TOWN_WORDS_58 = 2
+TOWN_WORDS = 2
 
 
-def _after_classifier_58(text: str, start: int, lang: str | None, kind: str) -> bool:
+def _after_classifier(text: str, start: int, lang: str | None, kind: str) -> bool:
     """Whether a classifier of `lang` and `kind` is written right before `start` (one space
     between, the classifier a whole word)."""
     before = text[max(0, start - 40) : start]
@@ -1782,11 +1778,11 @@ def _after_classifier_58(text: str, start: int, lang: str | None, kind: str) -> 
     before = before.rstrip()
     return any(
         before.endswith(word) and not before[: -len(word)][-1:].isalnum()
-        for word in town_classifiers_58().get((lang or "", kind), ())
+        for word in town_classifiers().get((lang or "", kind), ())
     )
 
 
-def _classified_forms_58(
+def _classified_forms(
     mentions: list[dict], lang: str | None, text: str, kind: str
 ) -> frozenset[str]:
     """Written forms of unlisted LOC mentions of one or two words set right after a
@@ -1796,13 +1792,13 @@ def _classified_forms_58(
         for m in mentions
         if m["type"] == "LOC"
         and not m.get("canonical")
-        and len(m["text"].split()) <= TOWN_WORDS_58
+        and len(m["text"].split()) <= TOWN_WORDS
         and m.get("start") is not None
-        and _after_classifier_58(text, m["start"], lang, kind)
+        and _after_classifier(text, m["start"], lang, kind)
     )
 
 
-def towns_after_classifiers_58(
+def towns_after_classifiers(
     mentions: list[dict], lang: str | None, text: str | None
 ) -> frozenset[str]:
     """Written forms of a document's unlisted LOC mentions of one or two words that the text
@@ -1811,8 +1807,8 @@ def towns_after_classifiers_58(
     form it also sets after an island's or a district's word («جزيرة ياس»)."""
     if not text:
         return frozenset()
-    towns = _classified_forms_58(mentions, lang, text, "town")
-    return towns - _classified_forms_58(mentions, lang, text, "place") if towns else towns
+    towns = _classified_forms(mentions, lang, text, "town")
+    return towns - _classified_forms(mentions, lang, text, "place") if towns else towns
 
 
 def persons_after_town_classifiers(
@@ -1830,14 +1826,14 @@ def persons_after_town_classifiers(
         if m["type"] == "PER"
         and len(m["text"].split()) == 1
         and m.get("start") is not None
-        and _after_classifier_58(text, m["start"], lang, "town")
+        and _after_classifier(text, m["start"], lang, "town")
     }
-    return frozenset(forms) - _classified_forms_58(mentions, lang, text, "place")
+    return frozenset(forms) - _classified_forms(mentions, lang, text, "place")
 
 
-def town_typed_58(mention: dict, towns: frozenset[str]) -> dict:
+def town_typed(mention: dict, towns: frozenset[str]) -> dict:
     """An unlisted LOC mention whose written form the document sets after a town classifier
-    (`towns_after_classifiers_58`), typed as the town it is (GPE)."""
+    (`towns_after_classifiers`), typed as the town it is (GPE)."""
     if mention["type"] != "LOC" or mention.get("canonical"):
         return mention
     return {**mention, "type": "GPE"} if mention["text"].strip() in towns else mention
@@ -1852,38 +1848,38 @@ def person_typed_as_town(mention: dict, towns: frozenset[str]) -> dict:
 
 
 @cache
-def places_typed_58() -> frozenset[str]:
+def places_typed() -> frozenset[str]:
     """English names several cities of 100,000 people share (Manchester, Cambridge:
     data/gazetteers/places_typed_58.tsv)."""
     return frozenset(form for (form,) in read_table("gazetteers/places_typed_58.tsv"))
 
 
-def city_typed_58(mention: dict, lang: str | None) -> dict:
+def city_typed(mention: dict, lang: str | None) -> dict:
     """An English place mention no list named whose whole text is a name several cities share
     ("in Manchester", "Cambridge"): a city, a GPE of its written form (it was a LOC); which
     city is left unsaid."""
     if lang != "en" or mention.get("canonical") or mention.get("type") != "LOC":
         return mention
-    if mention["text"].strip() not in places_typed_58():
+    if mention["text"].strip() not in places_typed():
         return mention
     return {**mention, "type": "GPE"}
 
 
-def organization_listed_51(mention: dict, lang: str | None) -> dict:
+def organization_listed(mention: dict, lang: str | None) -> dict:
     """An organization mention no list named whose whole text is a listed club's or body's form
     in its language (English "Chelsea" of a match report, «ليفربول» read as a body, «مجلس
     التعاون»), with the club or body as its name: one entity with its other names and scripts. A
     town read as a place is left to the place lists."""
     if mention.get("canonical") or mention.get("type") != "ORG":
         return mention
-    entry = listed_organizations_51().get((lang or "", plain(mention["text"].strip())))
+    entry = listed_organizations().get((lang or "", plain(mention["text"].strip())))
     if entry is None:
         return mention
     return {**mention, "canonical": entry.name}
 
 
 @cache
-def shared_clubs_53() -> dict[str, dict[str, str]]:
+def shared_clubs() -> dict[str, dict[str, str]]:
     """A club name clubs of several countries share, as `written_form` reads it → {country:
     club} (data/gazetteers/clubs_shared_53.tsv: «الأهلي» is Saudi, Egyptian, Qatari…)."""
     clubs: dict[str, dict[str, str]] = defaultdict(dict)
@@ -1893,30 +1889,30 @@ def shared_clubs_53() -> dict[str, dict[str, str]]:
 
 
 @cache
-def club_leagues_53() -> tuple[tuple[str, str], ...]:
+def club_leagues() -> tuple[tuple[str, str], ...]:
     """(country, phrase) of the league and cup names of data/gazetteers/club_leagues_53.tsv."""
     return tuple(
         (country, phrase) for country, phrase in read_table("gazetteers/club_leagues_53.tsv")
     )
 
 
-def shared_club_key_53(key: str) -> bool:
+def shared_club_key(key: str) -> bool:
     """Whether a key is the written form of a club name clubs of several countries share
     (`ORG:=اهلی`): not linked across documents, where it would merge them."""
     kind, _, rest = key.partition(":")
-    return kind == "ORG" and rest.startswith("=") and rest[1:] in shared_clubs_53()
+    return kind == "ORG" and rest.startswith("=") and rest[1:] in shared_clubs()
 
 
-def _shared_club_53(mention: dict, text: str) -> tuple[dict[str, str], str | None] | None:
-    """The clubs a mention's shared club name may be (`shared_clubs_53`) and the country whose
+def _shared_club(mention: dict, text: str) -> tuple[dict[str, str], str | None] | None:
+    """The clubs a mention's shared club name may be (`shared_clubs`) and the country whose
     adjective ends the mention or follows it («الأهلي المصري», «الأهلي [المصري]»), or None for
     a mention of no shared club name."""
     if mention.get("type") != "ORG" or mention.get("canonical"):
         return None
     words = mention["text"].split()
-    clubs = shared_clubs_53().get(written_form(mention["text"]))
+    clubs = shared_clubs().get(written_form(mention["text"]))
     if clubs is None and len(words) == 2 and demonym_of(words[1]) is not None:
-        clubs, words = shared_clubs_53().get(written_form(words[0])), words[1:]
+        clubs, words = shared_clubs().get(written_form(words[0])), words[1:]
     elif mention.get("end") is not None:
         words = text[mention["end"] : mention["end"] + 30].split()[:1]
     if clubs is None:
@@ -1925,20 +1921,20 @@ def _shared_club_53(mention: dict, text: str) -> tuple[dict[str, str], str | Non
     return clubs, country.name if country is not None else None
 
 
-def clubs_of_countries_53(mentions: list[dict], lang: str | None, text: str | None) -> list[dict]:
-    """A document's mentions with a shared club name (`shared_clubs_53`) typed ORG without a
+def clubs_of_countries(mentions: list[dict], lang: str | None, text: str | None) -> list[dict]:
+    """A document's mentions with a shared club name (`shared_clubs`) typed ORG without a
     name read as one country's club: the country whose adjective follows it («الأهلي المصري»,
     Al Ahly SC), or, written alone, the one country the document gives that club by an
     adjective or by its league's name (club_leagues_53.tsv: «دوري عبداللطيف جميل» is Saudi).
     Where the document tells no one country, the mention keeps its written form, which links
-    within its document only (`shared_club_key_53`)."""
+    within its document only (`shared_club_key`)."""
     if lang != "ar" or not text:
         return mentions
-    shared = {i: read for i, m in enumerate(mentions) if (read := _shared_club_53(m, text))}
+    shared = {i: read for i, m in enumerate(mentions) if (read := _shared_club(m, text))}
     if not shared:
         return mentions
     adjectives = {country for _, country in shared.values() if country}
-    leagues = {country for country, phrase in club_leagues_53() if phrase in text}
+    leagues = {country for country, phrase in club_leagues() if phrase in text}
     out = list(mentions)
     for i, (clubs, country) in shared.items():
         told = ({country} if country else adjectives | leagues) & clubs.keys()
@@ -2058,7 +2054,7 @@ def surnames_of_people(mentions: list[dict], lang: str | None, text: str | None)
     nationality or language: "English"). A word any place list
     knows («قم», «عريش») stays a place, and so does the last word of a "name" the document
     writes right after a word announcing a place or a body anywhere («مدينة خور مكسر»), and a
-    surname right after «مكتب» (`_after_an_office_56`: «مكتب كاميرون», the office)."""
+    surname right after «مكتب» (`_after_an_office`: «مكتب كاميرون», the office)."""
     if not text:
         return mentions
     announced = {
@@ -2087,7 +2083,7 @@ def surnames_of_people(mentions: list[dict], lang: str | None, text: str | None)
             and form in surnames
             and len(m["text"].split()) == 1
             and not _a_known_place(m["text"], lang)
-            and not _after_an_office_56(text, m.get("start"))
+            and not _after_an_office(text, m.get("start"))
         ) or _surname_read_otherwise(m, named, mentions, lang, text):
             m = {**m, "type": "PER", "canonical": None}
         out.append(m)
@@ -2174,7 +2170,7 @@ def _surname_read_otherwise(
     adjective, which follows its noun («المدرب السويسري»), where a family name is a nisba too."""
     if len(m["text"].split()) != 1 or normalize(m["text"]) not in named:
         return False
-    if m.get("start") is None or _after_an_office_56(text, m["start"]):
+    if m.get("start") is None or _after_an_office(text, m["start"]):
         return False
     if _announced(text, m["start"], lang):
         return False
@@ -2204,15 +2200,15 @@ def _announced(text: str, start: int, lang: str | None) -> bool:
 # the person heads, which speaks for him (quotes-dev44d: «وقال مكتب كاميرون: …» is David
 # Cameron's office, and the quotes stage would take the person inside it as the speaker), so
 # the surname there is left as the tagger read it, not made the person
-_OFFICE_WORDS_56 = frozenset(normalize(w) for w in ("مكتب", "لمكتب", "بمكتب", "ومكتب"))
+_OFFICE_WORDS = frozenset(normalize(w) for w in ("مكتب", "لمكتب", "بمكتب", "ومكتب"))
 
 
-def _after_an_office_56(text: str, start: int | None) -> bool:
+def _after_an_office(text: str, start: int | None) -> bool:
     """Whether the word right before `start` is «مكتب» ("the office of")."""
     if start is None:
         return False
     before = text[max(0, start - 12) : start].split()
-    return bool(before) and normalize(before[-1]) in _OFFICE_WORDS_56
+    return bool(before) and normalize(before[-1]) in _OFFICE_WORDS
 
 
 def _a_known_place(surface: str, lang: str | None) -> bool:
@@ -2228,7 +2224,7 @@ def _a_known_place(surface: str, lang: str | None) -> bool:
 # the types a club's name is read as by the English tagger: a town, and MISC ("Charlton
 # defender", "Gloucester's 17-16 win": entities_top56, 10 to 8 mentions each), a MISC name
 # only when clubs_en.tsv lists it
-CLUB_READ_TYPES_56 = PLACES | {"MISC"}
+CLUB_READ_TYPES = PLACES | {"MISC"}
 
 
 def clubs_named(mentions: list[dict], lang: str | None, text: str | None) -> frozenset[str]:
@@ -2251,7 +2247,7 @@ def clubs_named(mentions: list[dict], lang: str | None, text: str | None) -> fro
         )  # a tennis report: "victory over Massu", a player the tagger read as a place
     cues: dict[str, set[str | None]] = defaultdict(set)
     for m in mentions:
-        if m.get("type") not in CLUB_READ_TYPES_56 or m.get("start") is None:
+        if m.get("type") not in CLUB_READ_TYPES or m.get("start") is None:
             continue
         if m["type"] == "MISC" and m["text"].strip().lower() not in listed:
             continue  # a MISC name is a club only as listed: "O'Sullivan's side" is a coach's
@@ -2286,44 +2282,42 @@ def bodies_named(mentions: list[dict], lang: str | None, text: str | None) -> fr
             continue
         before = _WORD_BEFORE.search(text[max(0, m["start"] - 20) : m["start"]])
         after_a_cue = before is not None and before.group(1) in body_cues()
-        if after_a_cue or (m["type"] in PLACES and _speaks_as_a_body_55(m, text)):
+        if after_a_cue or (m["type"] in PLACES and _speaks_as_a_body(m, text)):
             named.add(m["text"].strip())
     return frozenset(named)
 
 
-_SETTING_WORDS_55 = frozenset(["in", "of", "at", "near", "from", "on", "to"])
-_WORD_OR_COMMA_BEFORE_55 = re.compile(r"(,|[A-Za-z]+)(?:\s+the)?\s*$")  # "in the West Country"
+_SETTING_WORDS = frozenset(["in", "of", "at", "near", "from", "on", "to"])
+_WORD_OR_COMMA_BEFORE = re.compile(r"(,|[A-Za-z]+)(?:\s+the)?\s*$")  # "in the West Country"
 
 
-def _speaks_as_a_body_55(m: dict, text: str) -> bool:
-    """Whether a place mention is a body's name by the phrase after it (`_body_cue_after_55`),
+def _speaks_as_a_body(m: dict, text: str) -> bool:
+    """Whether a place mention is a body's name by the phrase after it (`_body_cue_after`),
     unless the text sets it as a place ("officials in Powys said", "the Archbishop of Canterbury
     said", "Badminton, Gloucestershire said") or it is a titled person's ("Lady Hale said")."""
-    before = _WORD_OR_COMMA_BEFORE_55.search(text[max(0, m["start"] - 20) : m["start"]])
-    if before is not None and (
-        before.group(1) == "," or before.group(1).lower() in _SETTING_WORDS_55
-    ):
+    before = _WORD_OR_COMMA_BEFORE.search(text[max(0, m["start"] - 20) : m["start"]])
+    if before is not None and (before.group(1) == "," or before.group(1).lower() in _SETTING_WORDS):
         return False
     words = ([before.group(1)] if before is not None else []) + m["text"].split()
-    return not any(_is_title(w) for w in words) and _body_cue_after_55(text, m["end"])
+    return not any(_is_title(w) for w in words) and _body_cue_after(text, m["end"])
 
 
-_PHRASE_AFTER_55 = re.compile(r"^(?:'s|’s|')?\s+([a-z]+(?:\s+[a-z]+)?)")
+_PHRASE_AFTER = re.compile(r"^(?:'s|’s|')?\s+([a-z]+(?:\s+[a-z]+)?)")
 
 
-def _body_cue_after_55(text: str, end: int) -> bool:
+def _body_cue_after(text: str, end: int) -> bool:
     """Whether a phrase of data/gazetteers/body_cues_after_en_55.tsv follows a name ending at
     text[end] ("Air China shares", "Sina's shareholders", "UK Coal said"): only a place read so
     is taken, as a person's name is followed by "said" as often."""
-    after = _PHRASE_AFTER_55.match(text[end : end + 40])
+    after = _PHRASE_AFTER.match(text[end : end + 40])
     if after is None:
         return False
     words = after.group(1).split()
-    return words[0] in body_cues_after_55() or " ".join(words) in body_cues_after_55()
+    return words[0] in body_cues_after() or " ".join(words) in body_cues_after()
 
 
 @cache
-def body_cues_after_55() -> frozenset[str]:
+def body_cues_after() -> frozenset[str]:
     """The phrases that, right after a name, make it a body (body_cues_after_en_55.tsv)."""
     return frozenset(row[0] for row in read_table("gazetteers/body_cues_after_en_55.tsv"))
 
@@ -2605,7 +2599,7 @@ def type_twins(key: str) -> list[str]:
     and a LOC in another is one place (`GPE:=سولاوسی`, `LOC:=سولاوسی`), and a one-word
     "person" that joined no full name is that place when the archive knows it as one
     (سولاوسي read as a person in a document where nothing else names it), unless it is a
-    listed given name (`given_names_49b`: «إبراهيم» alone is a person, not a place). A name of
+    listed given name (`given_names`: «إبراهيم» alone is a person, not a place). A name of
     two words or more read as an organization is the person the archive knows by the same
     letters with every vowel written (`vowelled_name`: «جوکو ویدودو», Joko Widodo)."""
     kind, _, rest = key.partition(":")
@@ -2615,13 +2609,13 @@ def type_twins(key: str) -> list[str]:
         return [f"PER:{VOWELLED}{spelt}"]  # «جوکو ویدودو» read as a body: Joko Widodo
     if kind in PLACES:
         return [f"{other}:{rest}" for other in sorted(PLACES - {kind})]
-    if (word := surname_word(key)) and word not in given_names_49b():
+    if (word := surname_word(key)) and word not in given_names():
         return [f"{place}:{rest}" for place in sorted(PLACES)]
     return []
 
 
 @cache
-def given_names_49b() -> frozenset[str]:
+def given_names() -> frozenset[str]:
     """Given names common in Arab countries as keys write them (`written_form`,
     data/gazetteers/given_names_ar_49b.tsv). Alone, such a name is a person the document names
     no further (إبراهيم), never a place of its form. Not given_names_fa.tsv: it holds «هادي»,
@@ -2645,7 +2639,7 @@ def another_given_name_before(text: str, start: int, full_name: str, lang: str |
     word = written_form(words[-1])
     own = written_form(full_name.split()[0])
     candidates = [word] + ([word[1:]] if word[:1] in ("و", "ف") and len(word) > 3 else [])
-    names = given_names_49b() | persian_given_names_written()
+    names = given_names() | persian_given_names_written()
     return any(c in names and c != own for c in candidates)
 
 
@@ -2704,8 +2698,8 @@ def _linked_keys(
             keys[i] = keys[max(longer, key=lambda j: len(mentions[j]["text"]))]
         elif mentions[i][NAMED_IN_CONTEXT] and canonical is None:
             keys[i] = _full_name_opened(mentions, keys, full, i, lang) or keys[i]
-    keys = _chains_of_known_people_48(mentions, _middle_names_dropped_48(mentions, keys, lang))
-    return tuple(_articles_after_lam_joined_49(mentions, keys, lang))
+    keys = _chains_of_known_people(mentions, _middle_names_dropped(mentions, keys, lang))
+    return tuple(_articles_after_lam_joined(mentions, keys, lang))
 
 
 def _full_name_opened(
@@ -2740,7 +2734,7 @@ def _runs_on_after_and(name: str) -> bool:
     return any(w.startswith("و") for w in later) and vowelled_name(name) is None
 
 
-def _articles_after_lam_joined_49(
+def _articles_after_lam_joined(
     mentions: list[dict], keys: list[str], lang: str | None
 ) -> list[str]:
     """`keys` with an Arabic name written after «لل» taking the key of the same name written
@@ -2758,13 +2752,13 @@ def _articles_after_lam_joined_49(
         key = written.get(("ا" + text, m["type"]))
         if key is not None and key != keys[i]:
             joined[keys[i]] = key
-    return _with_keys_joined_48(keys, joined)
+    return _with_keys_joined(keys, joined)
 
 
-MIDDLE_NAMED_WORDS_48 = 3  # given, middle (or father's) and family name: خالد محفوظ بحاح
+MIDDLE_NAMED_WORDS = 3  # given, middle (or father's) and family name: خالد محفوظ بحاح
 
 
-def _middle_names_dropped_48(mentions: list[dict], keys: list[str], lang: str | None) -> list[str]:
+def _middle_names_dropped(mentions: list[dict], keys: list[str], lang: str | None) -> list[str]:
     """`keys` with a person's name of three words taking the key of the name of two words the
     document writes with the same first and last word (`same_spelling`): «خالد محفوظ بحاح» is
     the «خالد بحاح» of the same article, the short form news use across articles and scripts
@@ -2773,26 +2767,26 @@ def _middle_names_dropped_48(mentions: list[dict], keys: list[str], lang: str | 
     words = [m["text"].split() if m["type"] == "PER" else [] for m in mentions]
     joined: dict[str, str] = {}
     for i, long in enumerate(words):
-        if len(long) != MIDDLE_NAMED_WORDS_48 or mentions[i].get("canonical"):
+        if len(long) != MIDDLE_NAMED_WORDS or mentions[i].get("canonical"):
             continue
         shorts = {keys[j] for j, short in enumerate(words) if _drops_the_middle(long, short, lang)}
         longs = {  # the names of three words this short form would shorten
             written_form(mentions[j]["text"])
             for j, other in enumerate(words)
-            if len(other) == MIDDLE_NAMED_WORDS_48 and _drops_the_middle(other, long[::2], lang)
+            if len(other) == MIDDLE_NAMED_WORDS and _drops_the_middle(other, long[::2], lang)
         }
         if len(shorts) == 1 and len(longs) == 1:
             joined[keys[i]] = shorts.pop()
-    return _with_keys_joined_48(keys, joined)
+    return _with_keys_joined(keys, joined)
 
 
-def _with_keys_joined_48(keys: list[str], joined: dict[str, str]) -> list[str]:
+def _with_keys_joined(keys: list[str], joined: dict[str, str]) -> list[str]:
     """`keys` with each key `joined` maps taking its new key: a longer name's surnames and
     short forms, which took its key, go with it."""
     return [joined.get(key, key) for key in keys]
 
 
-def _chains_of_known_people_48(mentions: list[dict], keys: list[str]) -> list[str]:
+def _chains_of_known_people(mentions: list[dict], keys: list[str]) -> list[str]:
     """`keys` with a person's longer chain taking the key of the gazetteer person whose name
     the same document writes alone and the chain goes on from over «بن»: «محمد بن سلمان بن
     عبدالعزيز» is the «محمد بن سلمان» of the article (Mohammed bin Salman), so the article's
@@ -2811,7 +2805,7 @@ def _chains_of_known_people_48(mentions: list[dict], keys: list[str]) -> list[st
         started = {key for name, key in known.items() if form.startswith(f"{name} بن ")}
         if len(started) == 1:
             joined[keys[i]] = started.pop()
-    return _with_keys_joined_48(keys, joined)
+    return _with_keys_joined(keys, joined)
 
 
 def _drops_the_middle(long: list[str], short: list[str], lang: str | None) -> bool:
@@ -2950,9 +2944,7 @@ class EntityIndex:
                 and (place := self.known_twin(key))
             ):
                 key = place  # a place already an entity of the other place type, or a place
-            elif key == planned and (
-                surname_word(key) or name_piece(key) or shared_club_key_53(key)
-            ):
+            elif key == planned and (surname_word(key) or name_piece(key) or shared_club_key(key)):
                 key = f"{key}{IN_DOCUMENT}{doc_id}"
             keys.append(self.own_spelling(key, lang, m["text"]))
         # a surname that joined a full name in the document follows it to its spelling's entity

@@ -11,7 +11,7 @@ import re
 import struct
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -117,7 +117,7 @@ GAZETTEERS = ("gazetteers/entities.tsv", "gazetteers/cities.tsv")
 LINKED_PEOPLE = "gazetteers/people_linked.tsv"  # gazetteer forms that are no CRF features
 COMPANIES = "gazetteers/companies.tsv"  # companies: gazetteer forms, no CRF features either
 MISC_TYPED = "gazetteers/misc_typed.tsv"  # bodies and places read as MISC: the same use
-CLUBS_TYPED_50 = "gazetteers/clubs_typed_ar_50.tsv"  # clubs read as places or people: the same
+CLUBS_TYPED = "gazetteers/clubs_typed_ar_50.tsv"  # clubs read as places or people: the same
 
 
 @cache
@@ -126,7 +126,7 @@ def company_names() -> frozenset[str]:
     found ("Sony" read as a place is the company) and fill its gaps, but give it no gazetteer
     tag, so the names around them read as before ("Apple Powerbook" stays one name); and so
     the bodies and places of misc_typed.tsv («المسجد الأقصى», Boko Haram, Ofcom read as MISC)."""
-    paths = (COMPANIES, MISC_TYPED, CLUBS_TYPED_50)
+    paths = (COMPANIES, MISC_TYPED, CLUBS_TYPED)
     return frozenset(row[1] for path in paths for row in read_table(path))
 
 
@@ -135,7 +135,7 @@ def gazetteer_rows() -> list[list[str]]:
     """The rows of every named-entity list (entities.tsv by hand, cities.tsv from GeoNames,
     people_linked.tsv, companies.tsv, misc_typed.tsv and clubs_typed_ar_50.tsv by hand), then
     the English names of CLDR's countries."""
-    paths = (*GAZETTEERS, LINKED_PEOPLE, COMPANIES, MISC_TYPED, CLUBS_TYPED_50)
+    paths = (*GAZETTEERS, LINKED_PEOPLE, COMPANIES, MISC_TYPED, CLUBS_TYPED)
     return [row for path in paths for row in read_table(path)] + country_rows()
 
 
@@ -148,7 +148,7 @@ def names_in_language(lang: str) -> dict[str, str]:
     names: dict[str, str] = {}
     hand = [
         row
-        for path in (GAZETTEERS[0], LINKED_PEOPLE, COMPANIES, MISC_TYPED, CLUBS_TYPED_50)
+        for path in (GAZETTEERS[0], LINKED_PEOPLE, COMPANIES, MISC_TYPED, CLUBS_TYPED)
         for row in read_table(path)
     ]
     for row in hand if column else []:
@@ -279,6 +279,36 @@ def is_common(surface: str, lang: str | None) -> bool:
     if lang is None or " " in surface.strip() or (lang == "en" and not surface.islower()):
         return False
     return normalize(surface) in word_lists("common_words.tsv").get(lang, frozenset())
+
+
+@cache
+def corpus_common_words() -> dict[str, frozenset[str]]:
+    """Per language, the words the news corpus writes mostly as common words, by its own counts
+    (data/gazetteers/corpus_common_words.tsv, train/ner/corpus_common_words.py): Arabic and
+    Persian words inside a stored mention in at most a tenth of their uses, English words
+    written mostly in lower case."""
+    out: dict[str, set[str]] = {}
+    for lang, word, *_ in read_table("gazetteers/corpus_common_words.tsv"):
+        out.setdefault(lang, set()).add(word)
+    return {lang: frozenset(words) for lang, words in out.items()}
+
+
+# a body the corpus's common word names is announced by its head (نادي الاتفاق, فريق الشباب,
+# جماعة الشباب): such ORG mentions are right, so the test reads people and MISC only
+NAME_ALONE_TYPES = frozenset(["PER", "MISC"])
+
+
+def common_word_alone(text: str, kind: str, lang: str | None) -> bool:
+    """Whether a one-word person or MISC mention is a word the corpus writes mostly as a
+    common word (`corpus_common_words`: «الشوط», "the half"; «ربنا», "our Lord"; English
+    "Foreign", mostly "foreign"). The word as written only: without a proclitic «فورد» would be
+    «ورد», "roses"."""
+    if kind not in NAME_ALONE_TYPES or lang is None or len(text.split()) != 1:
+        return False
+    if lang == "en" and kind != "PER":
+        return False  # a capitalized MISC is often a paper's or title's word: the Independent
+    word = text.lower() if lang == "en" else normalize(text)
+    return word in corpus_common_words().get(lang, frozenset())
 
 
 @lru_cache(maxsize=200_000)
@@ -452,7 +482,7 @@ def _written_word(text: str, m: Mention) -> str:
     return text[start : _WORD_AROUND.match(text, m.end).end()]
 
 
-def pointed_as_no_name_66(text: str, m: Mention) -> bool:
+def pointed_as_no_name(text: str, m: Mention) -> bool:
     """Whether an Arabic one-word mention's own pointing says it is no name, though its bare
     letters meet the gazetteer or the tagger read it as one: tanween (an indefinite word:
     «دومًا» "always" is no Duma, «باكرًا» "early" no Accra, «كيانًا», «كريماً»; a nisba read as
@@ -467,7 +497,7 @@ def pointed_as_no_name_66(text: str, m: Mention) -> bool:
     return "\u0651" in word and bool(_FORM_II_VERB.fullmatch(_BUT_SHADDA.sub("", word)))
 
 
-def voweled_letter_by_letter_66(text: str, m: Mention) -> bool:
+def voweled_letter_by_letter(text: str, m: Mention) -> bool:
     """Whether a one-word mention is written with two vowel marks or more (fatha, damma, kasra,
     shadda, sukun): Quranic, poetic and lexicographic words voweled in full («رَيْغَى»,
     «الْجَمْعَانِ», «سَعَيْتُ»), which the tagger reads as names; the entities stage drops those
@@ -1176,7 +1206,7 @@ def add_country_spellings(
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
-def cldr_country_word_52(word: str) -> tuple[str, GazetteerEntry] | None:
+def cldr_country_word(word: str) -> tuple[str, GazetteerEntry] | None:
     """The form and country of an Arabic word that is one of CLDR's one-word Arabic country
     names (the name inside CLDR's brackets too: «بورما» of «ميانمار (بورما)»), behind a proclitic
     too, which the gazetteer does not list (a listed name the tagger dropped was dropped for a
@@ -1185,14 +1215,14 @@ def cldr_country_word_52(word: str) -> tuple[str, GazetteerEntry] | None:
         entry = cldr_places()[0].get(("ar", plain(form)))
         if entry is None or entry.name not in countries():
             continue
-        if is_common(form, "ar") or folded(form) in place_homographs_48().get("ar", ()):
+        if is_common(form, "ar") or folded(form) in place_homographs().get("ar", ()):
             return None
         return None if gazetteer_key(form) in gazetteer() else (form, entry)
     return None
 
 
 @cache
-def country_phrases_52() -> frozenset[tuple[str, ...]]:
+def country_phrases() -> frozenset[tuple[str, ...]]:
     """data/gazetteers/country_phrases_ar_52.tsv, as normalized words: phrases that write a
     country's name but name no country («جوز الهند», the coconut)."""
     return frozenset(
@@ -1201,31 +1231,31 @@ def country_phrases_52() -> frozenset[tuple[str, ...]]:
     )
 
 
-def in_country_phrase_52(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
-    """Whether token `i` is a word of a phrase of `country_phrases_52` written around it."""
+def in_country_phrase(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
+    """Whether token `i` is a word of a phrase of `country_phrases` written around it."""
     words = [normalize(text[s:e]) for s, e in tokens]
     return any(
         tuple(words[i - k : i - k + len(phrase)]) == phrase
-        for phrase in country_phrases_52()
+        for phrase in country_phrases()
         for k in range(len(phrase))
         if i - k >= 0
     )
 
 
-def add_cldr_countries_52(
+def add_cldr_countries(
     text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
 ) -> list[Mention]:
-    """Arabic words outside every mention that CLDR names a country with (`cldr_country_word_52`:
+    """Arabic words outside every mention that CLDR names a country with (`cldr_country_word`:
     «وقالت السلطات في ميانمار», which the tagger misses): GPE mentions of that country, unless
     a title comes right before (the family name of «الدكتور السويد» is no Sweden) or the word
-    is part of a phrase that names no country («جوز الهند», `country_phrases_52`)."""
+    is part of a phrase that names no country («جوز الهند», `country_phrases`)."""
     added = []
     for i, (start, end) in enumerate(tokens):
         word = text[start:end]
         if not word.isalpha() or any(m.start < end and start < m.end for m in mentions):
             continue
-        found = cldr_country_word_52(word)
-        if found is None or titled_before(text, start) or in_country_phrase_52(text, tokens, i):
+        found = cldr_country_word(word)
+        if found is None or titled_before(text, start) or in_country_phrase(text, tokens, i):
             continue
         form, entry = found
         at = end - len(form)
@@ -1347,7 +1377,7 @@ def apply_roles(
                 text[nxt[0] : nxt[1]].isalpha()
                 and _folded(text, nxt) not in words["role"] | EDGE_WORDS
                 and not (lang == "ar" and _no_name_after_arabic_name(text[nxt[0] : nxt[1]]))
-                and not _no_name_after_titled_name_62(m, text[nxt[0] : nxt[1]], lang)
+                and not _no_name_after_titled_name(m, text[nxt[0] : nxt[1]], lang)
             ):
                 m = Mention(m.start, nxt[1], text[m.start : nxt[1]], "PER", m.canonical)
         elif (
@@ -1360,10 +1390,10 @@ def apply_roles(
     return out
 
 
-_ARABIC_DEMONSTRATIVES_62 = frozenset(normalize(w) for w in PLAIN_DEMONSTRATIVES["ar"])
+_ARABIC_DEMONSTRATIVES = frozenset(normalize(w) for w in PLAIN_DEMONSTRATIVES["ar"])
 
 
-def _no_name_after_titled_name_62(m: Mention, word: str, lang: str | None) -> bool:
+def _no_name_after_titled_name(m: Mention, word: str, lang: str | None) -> bool:
     """A word after a one-word name a title announced that does not continue the name, so the
     name does not grow over it (round 62: most growths on the dev documents were wrong):
     - English: a lower-case word ("President Putin said", "has President Trump given up");
@@ -1379,36 +1409,36 @@ def _no_name_after_titled_name_62(m: Mention, word: str, lang: str | None) -> bo
     if lang == "en":
         return word[:1].islower()
     if lang == "fa":
-        return is_common(word, "fa") or _opens_a_persian_speech_verb_62(word)
+        return is_common(word, "fa") or _opens_a_persian_speech_verb(word)
     if lang != "ar":
         return False
     known = lookup(m.text) if m.canonical is not None else None
     if known is not None and known.type == "PER":
-        return _a_common_arabic_word_62(word) or _future_verb_form_62(word)
+        return _a_common_arabic_word(word) or _future_verb_form(word)
     key = normalize(word)
     return (
         key in function_words()
-        or key in _ARABIC_DEMONSTRATIVES_62
-        or _a_common_word_behind_a_proclitic_62(word)
-        or (_conjoined_word(word) and _a_common_or_title_word_62(word[1:]))
+        or key in _ARABIC_DEMONSTRATIVES
+        or _a_common_word_behind_a_proclitic(word)
+        or (_conjoined_word(word) and _a_common_or_title_word(word[1:]))
         or (key[:1] == IMPERFECT_PREFIXES_AR[0] and is_common(word, "ar"))
     )
 
 
-def _a_common_or_title_word_62(word: str) -> bool:
+def _a_common_or_title_word(word: str) -> bool:
     """Whether an Arabic word is a common word or a title announcing a person (الأمير)."""
     title = name_patterns().get(("ar", folded(word)), ("",))[0] == "person"
-    return title or _a_common_arabic_word_62(word)
+    return title or _a_common_arabic_word(word)
 
 
-def _opens_a_persian_speech_verb_62(word: str) -> bool:
+def _opens_a_persian_speech_verb(word: str) -> bool:
     """Whether a Persian word is the first of a speech verb of the quote cues (افزود, اظهار
     داشت, تصریح کرد)."""
     key = folded(word)
     return len(key) >= 3 and any(v.startswith(key) for v in persian_speech_verbs())
 
 
-def _a_common_arabic_word_62(word: str) -> bool:
+def _a_common_arabic_word(word: str) -> bool:
     """Whether an Arabic word is a common word, behind a proclitic or the article too
     (بإعادة, للعدالة, كقانون, التعاون)."""
     forms = [plain(word)]
@@ -1417,17 +1447,17 @@ def _a_common_arabic_word_62(word: str) -> bool:
     return any(is_common(f, "ar") for f in forms)
 
 
-def _a_common_word_behind_a_proclitic_62(word: str) -> bool:
+def _a_common_word_behind_a_proclitic(word: str) -> bool:
     """Whether an Arabic word is a proclitic on a common word (بضرورة, بمعدل, باعتبار), not a
     name the gazetteer or the given names list holds (كمال is no ك + مال)."""
-    if lookup(word) is not None or normalize(word) in arabic_given_names_56():
+    if lookup(word) is not None or normalize(word) in arabic_given_names():
         return False
     bare = arabic_bare(plain(word))
     bare += [f[2:] for f in bare if f.startswith("ال") and len(f) > 4]
     return any(is_common(f, "ar") for f in bare)
 
 
-def _future_verb_form_62(word: str) -> bool:
+def _future_verb_form(word: str) -> bool:
     """Whether an Arabic word is written as a verb in the future, «سـ» on an imperfect's
     prefix (سيضغط, ستقوم), whether or not the common words list holds the verb: read only
     after a person named whole, where no given name follows (سيف, سيرجي would)."""
@@ -1745,15 +1775,15 @@ def persian_given_name_before(
 ) -> list[Mention]:
     """A one-word Persian person the tagger found grows to the given name right before it, when
     that word is in no other mention and is a listed given name («نقی [کریمیان]» → «نقی
-    کریمیان»), or a name word written where only a name can stand (`_given_name_slot_63`)."""
+    کریمیان»), or a name word written where only a name can stand (`_given_name_slot`)."""
     index = {s: i for i, (s, _) in enumerate(tokens)}
     out = []
     for m in mentions:
         i = index.get(m.start)
         if m.type == "PER" and " " not in m.text and i and not _in_any(tokens[i - 1], mentions):
             before = tokens[i - 1]
-            listed = _folded(text, before) in persian_given_names() | arman_given_names_63()
-            if listed or _given_name_slot_63(text, tokens, i - 1, m):
+            listed = _folded(text, before) in persian_given_names() | arman_given_names()
+            if listed or _given_name_slot(text, tokens, i - 1, m):
                 m = Mention(before[0], m.end, text[before[0] : m.end], "PER", m.canonical)
         out.append(m)
     return out
@@ -1761,23 +1791,23 @@ def persian_given_name_before(
 
 # The opening of a Persian article up to where its first sentence's subject stands: the text's
 # start, or a byline clause («به گزارش خبرگزاری فارس از قم،») on the first line
-_OPENING_64 = re.compile(r"\s*(?:(?:به گزارش|بنا بر این گزارش)[^\n،,:]{0,80}[،,]\s*)?")
-OPENING_CHARS_64 = 200  # a byline clause and a given name fit in these
-_WORD_BEFORE_64 = re.compile(r"([^\W\d_][\w\u200c]*) $")
+_OPENING = re.compile(r"\s*(?:(?:به گزارش|بنا بر این گزارش)[^\n،,:]{0,80}[،,]\s*)?")
+OPENING_CHARS = 200  # a byline clause and a given name fit in these
+_LETTER_WORD_BEFORE = re.compile(r"([^\W\d_][\w\u200c]*) $")
 
 
-def opening_name_slot_64(text: str, start: int) -> bool:
+def opening_name_slot(text: str, start: int) -> bool:
     """Whether a word starting at `start` opens the subject of a Persian article's first
     sentence (the text's start, or right after its «به گزارش …،» byline): where Fars News
     writes a person's full name, given name first, so a word there before a surname is the
     given name even when it is a common word too («[ولی] رحمانی امروز …», «ولی» also "but",
     which cannot open an article; quotes_dev63fa, speakers64fa)."""
-    opening = _OPENING_64.match(text)
+    opening = _OPENING.match(text)
     return opening is not None and opening.end() == start
 
 
-def persian_opening_given_name_64(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A one-word Persian person at the article's opening slot (`opening_name_slot_64`) grows to
+def persian_opening_given_name(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A one-word Persian person at the article's opening slot (`opening_name_slot`) grows to
     the word right before it when the article then writes that surname alone for the person
     (another one-word person mention of it later) and never before: the article writes the
     full name once, then the surname. The word must be letters, no role, title, honorific,
@@ -1785,13 +1815,13 @@ def persian_opening_given_name_64(text: str, mentions: list[Mention]) -> list[Me
     داشت»; the tagger reads «ولی» as "but" and takes «رحمانی» alone)."""
     out = list(mentions)
     for i, m in enumerate(mentions):
-        if m.start > OPENING_CHARS_64:
+        if m.start > OPENING_CHARS:
             break
-        before = _WORD_BEFORE_64.search(text, max(0, m.start - 40), m.start)
+        before = _LETTER_WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
         if m.type != "PER" or " " in m.text or before is None or m.canonical is not None:
             continue
         word = before.group(1)
-        if not opening_name_slot_64(text, before.start(1)) or len(word) < 2:
+        if not opening_name_slot(text, before.start(1)) or len(word) < 2:
             continue
         if folded(word) in _persian_name_stops() or is_name_head(word, "fa"):
             continue
@@ -1808,16 +1838,16 @@ def persian_opening_given_name_64(text: str, mentions: list[Mention]) -> list[Me
 
 # «الله» closing a Persian compound given name written apart («قدرت الله», «روح الله»), or Fars
 # News' abbreviation of it «ا...» («فضل ا... صلواتي»; quotes_dev66fa.tsv, quotes_dev68fa.tsv)
-ALLAH_68 = "الله"
-_WORD_BEFORE_ALLAH_68 = re.compile(r"([^\W\d_][\w\u200c]*) (ا(?:\.\.\.|…) )?$")
+ALLAH = "الله"
+_WORD_BEFORE_ALLAH = re.compile(r"([^\W\d_][\w\u200c]*) (ا(?:\.\.\.|…) )?$")
 
 
 # «الدین» closes compound given names the same way, written apart as often as joined («نور
 # الدين پيرموذن», «شمس الدین», «جلال الدین»; quotes_dev70fa.tsv): no title or name opens with it
-COMPOUND_NAME_ENDS_70FA = frozenset({ALLAH_68, "الدین"})
+COMPOUND_NAME_ENDS_70FA = frozenset({ALLAH, "الدین"})
 
 
-def persian_allah_given_names_68(text: str, mentions: list[Mention]) -> list[Mention]:
+def persian_allah_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """A Persian person the tagger found from «الله» or «الدین» on («[قدرت] الله طمیمیان», «[نور]
     الدين پيرموذن») or right after «ا...» («[فضل ا...] صلواتي») grows back to the word that
     opens the given name, when that word is a name word (`_persian_name_word`: no role, title or
@@ -1828,13 +1858,13 @@ def persian_allah_given_names_68(text: str, mentions: list[Mention]) -> list[Men
     for m in mentions:
         first = [folded(w) for w in m.text.split()[:1]]
         opens_allah = bool(first) and first[0] in COMPOUND_NAME_ENDS_70FA and " " in m.text
-        before = _WORD_BEFORE_ALLAH_68.search(text, max(0, m.start - 40), m.start)
+        before = _WORD_BEFORE_ALLAH.search(text, max(0, m.start - 40), m.start)
         if m.type == "PER" and m.canonical is None and before is not None:
             word, short = before.group(1), before.group(2)
             grows = (
                 (opens_allah and not short) or (short and not opens_allah)
             ) and _persian_name_word(word)
-            title = folded(f"{word} {first[0] if opens_allah else ALLAH_68}") in (
+            title = folded(f"{word} {first[0] if opens_allah else ALLAH}") in (
                 persian_person_titles()
             )
             taken = any(o.start < before.end(1) and before.start(1) < o.end for o in mentions)
@@ -1922,12 +1952,12 @@ _OPENING_THREE_WORDS = re.compile(
 
 
 def persian_opening_full_name(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The article's opening slot (`opening_name_slot_64`) holding a listed given name, a word
+    """The article's opening slot (`opening_name_slot`) holding a listed given name, a word
     that is no common word (a surname: «نادر حريري»; quotes_dev51fa.tsv) and then «در» or a time
     word of the speaker openers («… در نشست مشتركي …», «… امروز …») is a person, when no mention
     runs past the two words: Fars News opens with its subject's full name, and the tagger found
     neither word of one it had not seen."""
-    opening = _OPENING_64.match(text)
+    opening = _OPENING.match(text)
     found = _OPENING_THREE_WORDS.match(text, opening.end()) if opening is not None else None
     if found is None or folded(found.group(1)) not in persian_given_names():
         return mentions
@@ -1943,10 +1973,10 @@ def persian_opening_full_name(text: str, mentions: list[Mention]) -> list[Mentio
     return with_added(mentions, [Mention(start, end, text[start:end], "PER")], overlapping=True)
 
 
-_NEXT_WORD_68 = re.compile(r"[ \u200c]+([^\W\d_][\w\u200c]*)")
+_NEXT_LETTER_WORD = re.compile(r"[ \u200c]+([^\W\d_][\w\u200c]*)")
 
 
-def without_speech_verb_words_68(text: str, mentions: list[Mention]) -> list[Mention]:
+def without_speech_verb_words(text: str, mentions: list[Mention]) -> list[Mention]:
     """A Persian person the tagger ran onto the first word of a speech verb of the quote cues
     («[حسيني] اذعان داشت», and «اذعان» alone before «داشت»; quotes_dev68fa.tsv) loses that word;
     a mention that was only that word is no mention."""
@@ -1954,7 +1984,7 @@ def without_speech_verb_words_68(text: str, mentions: list[Mention]) -> list[Men
     out = []
     for m in mentions:
         words = m.text.split()
-        after = _NEXT_WORD_68.match(text, m.end)
+        after = _NEXT_LETTER_WORD.match(text, m.end)
         if m.type == "PER" and m.canonical is None and words and after is not None:
             verb = folded(f"{words[-1]} {after.group(1)}").replace("\u200c", "")
             if verb in verbs and len(words) == 1:
@@ -2034,17 +2064,17 @@ def without_glued_in(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 @cache
-def arman_given_names_63() -> frozenset[str]:
+def arman_given_names() -> frozenset[str]:
     """data/gazetteers/given_names_fa_arman.tsv, folded: the words ArmanPersoNER's training split
     writes as a person's first name and never outside an entity (speakers63fa)."""
     return frozenset(folded(w) for w, _ in read_table("gazetteers/given_names_fa_arman.tsv"))
 
 
-_QUOTE_OPEN_63 = '«"“'
-_QUOTE_CLOSE_63 = '»"”'
+_QUOTE_OPEN = '«"“'
+_QUOTE_CLOSE = '»"”'
 
 
-def _given_name_slot_63(text: str, tokens: list[tuple[int, int]], k: int, person: Mention) -> bool:
+def _given_name_slot(text: str, tokens: list[tuple[int, int]], k: int, person: Mention) -> bool:
     """Whether token k, right before a one-word person, is a given name by where it stands:
     inside quote marks that hold just the two words («[هدایت] هاشمی»). Given names that are
     common words too («هدایت» "guidance") are read so only there (quotes_dev63fa.md; a word after
@@ -2057,9 +2087,9 @@ def _given_name_slot_63(text: str, tokens: list[tuple[int, int]], k: int, person
     start, end = tokens[k][0], person.end
     return (
         start > 0
-        and text[start - 1] in _QUOTE_OPEN_63
+        and text[start - 1] in _QUOTE_OPEN
         and end < len(text)
-        and text[end] in _QUOTE_CLOSE_63
+        and text[end] in _QUOTE_CLOSE
     )
 
 
@@ -2489,7 +2519,7 @@ def _titled_name(text: str, tokens: list[tuple[int, int]], k: int) -> tuple[int,
         if not (
             _titled_word(w, first_word=end == first)
             or _common_given_name(text, tokens, end, first)
-            or _titled_given_name_ali_68(text, tokens, end, first)
+            or _titled_given_name_ali(text, tokens, end, first)
         ):
             break
         end, words = end + 1, words + 1
@@ -2498,7 +2528,7 @@ def _titled_name(text: str, tokens: list[tuple[int, int]], k: int) -> tuple[int,
     return (first, end) if end > first else None
 
 
-def _titled_given_name_ali_68(text: str, tokens: list[tuple[int, int]], i: int, first: int) -> bool:
+def _titled_given_name_ali(text: str, tokens: list[tuple[int, int]], i: int, first: int) -> bool:
     """Whether token i, the first after a title, is the given name «علي» as written with its
     dotted ي before a name word («المهندس علي شنيمر», «الشاعر علي
     البيضاني»; quotes_dev58ar, quotes_dev68ar): normalized it is the preposition «على», so no
@@ -2518,16 +2548,16 @@ def _titled_given_name_ali_68(text: str, tokens: list[tuple[int, int]], i: int, 
 
 
 @cache
-def office_titles_47() -> frozenset[str]:
+def office_titles() -> frozenset[str]:
     """Words opening an office's title (data/gazetteers/office_titles_ar.tsv), normalized."""
     return frozenset(normalize(w) for (w,) in read_table("gazetteers/office_titles_ar.tsv"))
 
 
-def _official_named_47(text: str, tokens: list[tuple[int, int]], k: int) -> tuple[int, int] | None:
+def _official_named(text: str, tokens: list[tuple[int, int]], k: int) -> tuple[int, int] | None:
     """The tokens (first, end) of the name after an office's title of a definite field and a
     nationality adjective at token k («رئيس الوزراء اليوناني ألكسيس تسيبراس», «وزير المالية
     اليوناني إقليدس تساكالوتوس»): the words `_titled_word` accepts, a binder inside."""
-    if k + 3 >= len(tokens) or normalize(text[slice(*tokens[k])]) not in office_titles_47():
+    if k + 3 >= len(tokens) or normalize(text[slice(*tokens[k])]) not in office_titles():
         return None
     if not _definite(text[slice(*tokens[k + 1])]) or not is_demonym(text[slice(*tokens[k + 2])]):
         return None
@@ -2545,24 +2575,24 @@ def _official_named_47(text: str, tokens: list[tuple[int, int]], k: int) -> tupl
     while end > first and _folded(text, tokens[end - 1]) in NAME_BINDERS:
         end -= 1
     named = [text[slice(*tokens[i])] for i in range(first, end)]
-    if len(named) < 2 or any(_no_official_name_word_47(w) for w in named):
+    if len(named) < 2 or any(_no_official_name_word(w) for w in named):
         return None
     return first, end
 
 
-def _no_official_name_word_47(word: str) -> bool:
+def _no_official_name_word(word: str) -> bool:
     """A word no office holder's name after a title holds: an accusative noun or adjective
     («اتصالا هاتفيا», «اجتماعا»), a plural adjective of origin («بنظرائه الخليجيين»)."""
     key = normalize(word)
     return key.endswith(("ا", "یین", "یون")) or word.endswith("ًا")
 
 
-def add_officials_named_47(
+def add_officials_named(
     text: str, tokens: list[tuple[int, int]], mentions: list[Mention]
 ) -> list[Mention]:
     """Arabic office holders named after their title and nationality where nothing was found
-    (`_official_named_47`)."""
-    return _with_people_named(text, tokens, mentions, _official_named_47, 3)
+    (`_official_named`)."""
+    return _with_people_named(text, tokens, mentions, _official_named, 3)
 
 
 def _with_people_named(
@@ -3077,7 +3107,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         found = add_pattern_names(text, tokens, found, lang)
         if lang == "ar":
             found = bodies_named_after_people(text, tokens, add_titled_people(text, tokens, found))
-            found = add_officials_named_47(text, tokens, found)
+            found = add_officials_named(text, tokens, found)
             found = people_out_of_bodies(speakers_before_their_clause(text, tokens, found))
         if lang == "fa":
             found = speakers_before_verbs(text, tokens, found)
@@ -3090,8 +3120,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         if lang == "en":
             found = drop_works(text, tokens, found, works)
         if lang == "ar":
-            found = add_cldr_countries_52(text, tokens, add_country_spellings(text, tokens, found))
-            found = without_country_adjectives_62(found)
+            found = add_cldr_countries(text, tokens, add_country_spellings(text, tokens, found))
+            found = without_country_adjectives(found)
         mentions += add_demonyms(text, tokens, found, lang)
     if lang == "ar":
         mentions = add_late_names(text, mentions)
@@ -3100,36 +3130,35 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = add_bracketed_abbreviations(text, mentions)
         mentions = add_announced_places(text, mentions)
         mentions = add_listed_places(text, [without_proclitics(m) for m in mentions])
-        mentions = [without_conjunction_50(m) for m in mentions]
+        mentions = [without_conjunction(m) for m in mentions]
+        mentions = outlets_after_common_heads(text, mentions)
         mentions = without_adjectives_as_people(text, without_name_conjunctions(text, mentions))
         mentions = with_family_names_after(text, without_fused_words(text, mentions))
-        mentions = with_middle_named_people_48(text, mentions)
-        mentions = with_names_written_twice_61(text, mentions)
+        mentions = with_middle_named_people(text, mentions)
+        mentions = with_names_written_twice(text, mentions)
         mentions = with_whole_body_names(text, mentions)
-        mentions = with_missions_abroad_47(text, mentions)
-        mentions = with_ministry_portfolios_47(text, mentions)
-        mentions = without_pronoun_names_49b(mentions)
-        mentions = clubs_read_with_nationality_50(text, mentions)
-        mentions = clubs_before_nationality_50(text, mentions)
+        mentions = with_missions_abroad(text, mentions)
+        mentions = with_ministry_portfolios(text, mentions)
+        mentions = without_pronoun_names(mentions)
+        mentions = clubs_read_with_nationality(text, mentions)
+        mentions = clubs_before_nationality(text, mentions)
         mentions = clubs_after_club_cues(text, mentions)
-        mentions = given_names_before_family_names(
-            text, surnames_after_given_names_56(text, mentions)
-        )
-        mentions = names_past_particles_62(text, given_names_read_as_places_62(text, mentions))
-        mentions = given_names_before_abd_64(text, without_quoted_adjectives_64(text, mentions))
-        mentions = family_names_said_alone_64(text, mentions)
-        mentions = kunya_towns_66(text, people_ending_bodies_66(text, mentions))
+        mentions = given_names_before_family_names(text, surnames_after_given_names(text, mentions))
+        mentions = names_past_particles(text, given_names_read_as_places(text, mentions))
+        mentions = given_names_before_abd(text, without_quoted_adjectives(text, mentions))
+        mentions = family_names_said_alone(text, mentions)
+        mentions = kunya_towns(text, people_ending_bodies(text, mentions))
         mentions = people_after_one_word_bodies(text, mentions)
-        mentions = without_follower_heads_66(text, mentions)
-        mentions = post_nouns_read_as_people_68(text, mentions)
+        mentions = without_follower_heads(text, mentions)
+        mentions = post_nouns_read_as_people(text, mentions)
         mentions = people_named_ali(text, mentions)
         mentions = with_name_after_nisba(text, mentions)
     if lang == "fa":
-        mentions = persian_opening_given_name_64(text, mentions)
-        mentions = persian_allah_given_names_68(text, mentions)
+        mentions = persian_opening_given_name(text, mentions)
+        mentions = persian_allah_given_names(text, mentions)
         mentions = persian_given_names_of_speakers(text, mentions)
         mentions = persian_opening_full_name(text, mentions)
-        mentions = without_time_words(text, without_speech_verb_words_68(text, mentions))
+        mentions = without_time_words(text, without_speech_verb_words(text, mentions))
         mentions = without_glued_in(text, mentions)
     if lang == "en":
         mentions = possessives_end_spans(mentions)
@@ -3150,26 +3179,26 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = places_named_after_classifiers(text, mentions)
         mentions = without_byline_desks(text, without_provincial_offices(mentions))
         mentions = dateline_places(text, without_offices(text, without_team_heads(text, mentions)))
-        mentions = listed_places_as_places(text, countries_of_bodies_48(text, mentions))
-        mentions = agencies_by_short_name_48(text, named_in_events_48(text, mentions))
-        mentions = with_whole_place_names_48(text, without_country_word_48(mentions))
-        mentions = newspapers_as_bodies_48b(text, add_persian_quoted_names(text, mentions))
-        mentions = foreign_people_by_role_48b(text, mentions)
-        mentions = clubs_named_by_city_48b(text, mentions)
-        mentions = without_honorifics_48b(mentions)
+        mentions = listed_places_as_places(text, countries_of_bodies(text, mentions))
+        mentions = agencies_by_short_name(text, named_in_events(text, mentions))
+        mentions = with_whole_place_names(text, without_country_word(mentions))
+        mentions = newspapers_as_bodies(text, add_persian_quoted_names(text, mentions))
+        mentions = foreign_people_by_role(text, mentions)
+        mentions = clubs_named_by_city(text, mentions)
+        mentions = without_honorifics(mentions)
     if lang in ("ar", "fa"):
         mentions = spelled_initialisms(text, mentions)
-    mentions = without_place_homographs_48(
+    mentions = without_place_homographs(
         text, without_bare_common_aliases(text, mentions, lang), lang
     )
-    mentions = without_language_adjectives_56(text, mentions, lang)
+    mentions = without_language_adjectives(text, mentions, lang)
     return [
         m
         for m in mentions
         if any(ch.isalpha() for ch in m.text)
         and not is_not_name(m.text, lang)
         and not written_word_is_common(text, m, lang)
-        and not (lang == "ar" and pointed_as_no_name_66(text, m))
+        and not (lang == "ar" and pointed_as_no_name(text, m))
         and not (m.canonical is None and not m.announced and is_common(m.text, lang))
         and not (m.canonical is None and not m.announced and is_name_head(m.text, lang))
         and not (lang == "en" and m.text.islower())  # an English name has a capital
@@ -3178,19 +3207,19 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
 
 
 @cache
-def follower_heads_66() -> frozenset[str]:
+def follower_heads() -> frozenset[str]:
     """data/gazetteers/follower_heads_ar_66.tsv, normalized: «قوات», «مقاتلي», «أنصار»."""
     return frozenset(normalize(w) for (w,) in read_table("gazetteers/follower_heads_ar_66.tsv"))
 
 
-def _follower_head_66(word: str) -> bool:
-    """Whether an Arabic word is a follower head (`follower_heads_66`), behind a proclitic too."""
+def _follower_head(word: str) -> bool:
+    """Whether an Arabic word is a follower head (`follower_heads`), behind a proclitic too."""
     form = normalize(word)
-    heads = follower_heads_66()
+    heads = follower_heads()
     return form in heads or (form[:1] in "وفلب" and form[1:] in heads)
 
 
-def without_follower_heads_66(text: str, mentions: list[Mention]) -> list[Mention]:
+def without_follower_heads(text: str, mentions: list[Mention]) -> list[Mention]:
     """Arabic person mentions that begin with a leader's men («وقوات صالح», «ومقاتلي صالح»): the
     name after the head when the document writes it elsewhere as (part of) a person's mention,
     else no mention («ميليشيا درزية» is no one). Read as a name, «مقاتلي صالح» took every bare
@@ -3198,7 +3227,7 @@ def without_follower_heads_66(text: str, mentions: list[Mention]) -> list[Mentio
     out = []
     for m in mentions:
         head, _, rest = m.text.partition(" ")
-        if m.type != "PER" or m.canonical is not None or not rest or not _follower_head_66(head):
+        if m.type != "PER" or m.canonical is not None or not rest or not _follower_head(head):
             out.append(m)
             continue
         rest = rest.lstrip()
@@ -3209,7 +3238,7 @@ def without_follower_heads_66(text: str, mentions: list[Mention]) -> list[Mentio
     return out
 
 
-def _place_before_adjective_62(m: Mention) -> Mention | None:
+def _place_before_adjective(m: Mention) -> Mention | None:
     """The listed place an Arabic place mention names before a country's adjective closing it
     («نابلس الفلسطينية», «لوس أنجلوس الأمريكية», «مشهد الإيرانية»: the city, then the country it
     is in, as entities.md annotates them, GPE and NORP), or None: the whole mention listed or
@@ -3228,10 +3257,10 @@ def _place_before_adjective_62(m: Mention) -> Mention | None:
     return Mention(m.start, m.start + len(head), head, place.type, place.name)
 
 
-def without_country_adjectives_62(mentions: list[Mention]) -> list[Mention]:
+def without_country_adjectives(mentions: list[Mention]) -> list[Mention]:
     """Arabic place mentions without the country's adjective the writer put after the place's
-    name (`_place_before_adjective_62`); `add_demonyms` then reads the adjective."""
-    return [_place_before_adjective_62(m) or m for m in mentions]
+    name (`_place_before_adjective`); `add_demonyms` then reads the adjective."""
+    return [_place_before_adjective(m) or m for m in mentions]
 
 
 @cache
@@ -3260,7 +3289,7 @@ def _classified_place(text: str, m: Mention) -> Mention | None:
     if province is not None:
         return Mention(start, m.end, rest, "GPE", province.name)
     entry = lookup(rest) or persian_city(rest, "fa") or cldr_places()[0].get(("fa", plain(rest)))
-    entry = entry or common_word_cities_50().get(normalize(rest))
+    entry = entry or common_word_cities().get(normalize(rest))
     if entry is not None:
         if entry.type != "GPE":
             return None
@@ -3273,7 +3302,7 @@ def _classified_place(text: str, m: Mention) -> Mention | None:
 
 
 @cache
-def common_word_cities_50() -> dict[str, GazetteerEntry]:
+def common_word_cities() -> dict[str, GazetteerEntry]:
     """Iranian cities whose names are common words (data/gazetteers/cities_common_fa_50.tsv),
     normalized form → the city: named so only after a place classifier («شهر آستارا»)."""
     rows = read_table("gazetteers/cities_common_fa_50.tsv")
@@ -3616,25 +3645,25 @@ def listed_places_as_places(text: str, mentions: list[Mention]) -> list[Mention]
     return out
 
 
-def _folded_word_list_48(path: str) -> frozenset[str]:
+def _folded_word_list(path: str) -> frozenset[str]:
     """A one-column data table of words: its words, folded."""
     return frozenset(folded(w) for (w,) in read_table(path))
 
 
-def _word_end_48(m: Mention, n: int) -> int:
+def _word_end(m: Mention, n: int) -> int:
     """Where the n-th word (from 0) of a mention ends in the text."""
     return _word_start(m, n) + len(m.text.split()[n])
 
 
 @cache
-def persian_country_bodies_48() -> frozenset[str]:
+def persian_country_bodies() -> frozenset[str]:
     """data/gazetteers/country_bodies_fa.tsv, each phrase's words folded and joined: a
     country's body named by a generic noun («ارتش», «نیروهای مسلح», «فدراسیون»)."""
     rows = read_table("gazetteers/country_bodies_fa.tsv")
     return frozenset("".join(folded(w) for w in phrase.split()) for (phrase,) in rows)
 
 
-def _country_at_end_48(m: Mention, n: int) -> Mention | None:
+def _country_at_end(m: Mention, n: int) -> Mention | None:
     """The country (or its nationality adjective) a Persian mention ends with from its n-th
     word, as a GPE mention, or None."""
     start = _word_start(m, n)
@@ -3650,7 +3679,7 @@ def _country_at_end_48(m: Mention, n: int) -> Mention | None:
     return None
 
 
-def _a_club_before_country_48(words: list[str]) -> bool:
+def _a_club_before_country(words: list[str]) -> bool:
     """Whether the words before a country in a Persian organization mention can be a club's
     own name («آرسنال» of «آرسنال انگلیس»): a listed organization, or one word that is no
     common word and no head word of a body, an office or a team."""
@@ -3663,18 +3692,18 @@ def _a_club_before_country_48(words: list[str]) -> bool:
         len(words) == 1
         and not is_common(word, "fa")
         and not is_name_head(word, "fa")
-        and folded(word) not in heads | persian_team_heads()["head"] | persian_country_bodies_48()
+        and folded(word) not in heads | persian_team_heads()["head"] | persian_country_bodies()
     )
 
 
-def _about_teams_48(text: str) -> bool:
+def _about_teams(text: str) -> bool:
     """Whether a Persian text speaks of teams or clubs («تیم», «باشگاه», «تیم‌های»): where a
     club may be named with its country («معاونت مالی» elsewhere is a finance department)."""
     words = re.findall(rf"{_WORD}+", text.replace(ZWNJ, " "))
     return any(folded(w) in persian_team_heads()["head"] for w in words)
 
 
-def countries_of_bodies_48(text: str, mentions: list[Mention]) -> list[Mention]:
+def countries_of_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """Persian organization mentions that end with a country's name or adjective: after a
     generic body noun («ارتش لبنان», «نیروهای مسلح عراقی»; country_bodies_fa.tsv) the country
     alone, as entities.md annotates a country's army or police; after a club's own name
@@ -3687,14 +3716,14 @@ def countries_of_bodies_48(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         for n in range(1, len(words)):
-            country = _country_at_end_48(m, n)
+            country = _country_at_end(m, n)
             if country is None:
                 continue
             head = words[:n]
-            if "".join(folded(w) for w in head) in persian_country_bodies_48():
+            if "".join(folded(w) for w in head) in persian_country_bodies():
                 out.append(country)
-            elif _a_club_before_country_48(head) and _about_teams_48(text):
-                club_end = _word_end_48(m, n - 1)
+            elif _a_club_before_country(head) and _about_teams(text):
+                club_end = _word_end(m, n - 1)
                 known = lookup(" ".join(head))
                 club = m.text[: club_end - m.start]
                 out += [Mention(m.start, club_end, club, "ORG", known and known.name), country]
@@ -3706,14 +3735,14 @@ def countries_of_bodies_48(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-MAX_NAMED_TAIL_WORDS_48 = 3  # words of a listed place or body an event's mention ends with
+MAX_NAMED_TAIL_WORDS = 3  # words of a listed place or body an event's mention ends with
 
 
-def _listed_tail_48(m: Mention) -> Mention | None:
+def _listed_tail(m: Mention) -> Mention | None:
     """The listed GPE or organization a Persian mention ends with (its last one to three words,
     the longest), as a mention, or None."""
     words = m.text.split()
-    for n in range(max(1, len(words) - MAX_NAMED_TAIL_WORDS_48), len(words)):
+    for n in range(max(1, len(words) - MAX_NAMED_TAIL_WORDS), len(words)):
         start = _word_start(m, n)
         if not m.text[start - m.start - 1].isspace():
             continue
@@ -3729,26 +3758,26 @@ def _listed_tail_48(m: Mention) -> Mention | None:
     return None
 
 
-def named_in_events_48(text: str, mentions: list[Mention]) -> list[Mention]:
+def named_in_events(text: str, mentions: list[Mention]) -> list[Mention]:
     """Persian event mentions (MISC, no listed name) that end with a listed place or body
     («جام حذفي آلمان», «اجلاس وزراي نفت اوپك», «نتايج نهايي انتخابات رياست جمهوري مصر») as
     that place or body: entities.md annotates no event, but the organiser or place a name
     inside one names («ایران» of «لیگ برتر فوتبال ایران»)."""
     out = []
     for m in mentions:
-        tail = _listed_tail_48(m) if _an_event_naming_48(text, m) else None
+        tail = _listed_tail(m) if _an_event_naming(text, m) else None
         out.append(tail or m)
     return out
 
 
 @cache
-def persian_name_heads_48() -> frozenset[str]:
+def persian_name_heads() -> frozenset[str]:
     """data/gazetteers/name_heads_fa_48.tsv, folded: head words of a body, an outlet or a work
     («سازمان», «روزنامه», «فیلم») whose own name may end with a place."""
-    return _folded_word_list_48("gazetteers/name_heads_fa_48.tsv")
+    return _folded_word_list("gazetteers/name_heads_fa_48.tsv")
 
 
-def _an_event_naming_48(text: str, m: Mention) -> bool:
+def _an_event_naming(text: str, m: Mention) -> bool:
     """Whether a Persian mention is an event (MISC, unlisted) whose last words may name its
     place or organiser: not a title or slogan in quote marks («هتل رواندا», a film), and no
     word of a body's, an outlet's or a work's head inside («روزنامه واشنگتن», cut from
@@ -3757,7 +3786,7 @@ def _an_event_naming_48(text: str, m: Mention) -> bool:
         m.type == "MISC"
         and m.canonical is None
         and not _quoted_at(text, m.start, m.end)
-        and not any(folded(w) in persian_name_heads_48() for w in m.text.split())
+        and not any(folded(w) in persian_name_heads() for w in m.text.split())
     )
 
 
@@ -3767,7 +3796,7 @@ _TOLD_FA = re.compile(r"(?:^|\s)به\s+$")  # «به فارس گفت»: told the
 _SAID_AFTER_FA = re.compile(r"\s+گفت")
 
 
-def _agency_slot_48(text: str, m: Mention) -> bool:
+def _agency_slot(text: str, m: Mention) -> bool:
     """Whether a Persian mention stands where a news agency is named: after a reporter and at
     most two desk words («خبرنگار سينمايي [فارس]»), or told something («به [فارس] گفت»)."""
     reporter = _REPORTER_BEFORE_FA.search(text, max(0, m.start - 60), m.start)
@@ -3777,60 +3806,60 @@ def _agency_slot_48(text: str, m: Mention) -> bool:
     return told is not None and _SAID_AFTER_FA.match(text, m.end) is not None
 
 
-AGENCY_WORD_48 = "خبرگزاری"  # «خبرگزاری X»: the listed form of an agency written «X» alone
+AGENCY_WORD = "خبرگزاری"  # «خبرگزاری X»: the listed form of an agency written «X» alone
 
 
-def agencies_by_short_name_48(text: str, mentions: list[Mention]) -> list[Mention]:
+def agencies_by_short_name(text: str, mentions: list[Mention]) -> list[Mention]:
     """A Persian place mention whose «خبرگزاری X» the gazetteers list as a news agency, in an
     agency's slot (a reporter's byline, «به X گفت»), is that agency: «خبرنگار سينمايي فارس» is
     Fars News Agency's reporter, not Fars Province's. A country is left («خبرنگار ... فرانسه»)."""
     out = []
     for m in mentions:
-        if m.type in PLACE_TYPES and m.canonical not in countries() and _agency_slot_48(text, m):
-            agency = lookup(f"{AGENCY_WORD_48} {m.text}")
+        if m.type in PLACE_TYPES and m.canonical not in countries() and _agency_slot(text, m):
+            agency = lookup(f"{AGENCY_WORD} {m.text}")
             if agency is not None and agency.type == "ORG":
                 m = Mention(m.start, m.end, m.text, "ORG", agency.name)
         out.append(m)
     return out
 
 
-COUNTRY_WORD_48 = "کشور"  # folded: also «كشور»; «… امور خیریه کشور», of the country
-MAX_PLACE_RUN_WORDS_48 = 2  # words after a place mention its listed name may run on for
+COUNTRY_WORD = "کشور"  # folded: also «كشور»; «… امور خیریه کشور», of the country
+MAX_PLACE_RUN_WORDS = 2  # words after a place mention its listed name may run on for
 
 
 @cache
-def persian_country_word_keepers_48() -> frozenset[str]:
+def persian_country_word_keepers() -> frozenset[str]:
     """data/gazetteers/country_word_keepers_fa.tsv, folded: words before «کشور» that keep it
     («وزارت کشور», the Ministry of the Interior; «سراسر کشور»)."""
-    return _folded_word_list_48("gazetteers/country_word_keepers_fa.tsv")
+    return _folded_word_list("gazetteers/country_word_keepers_fa.tsv")
 
 
-def without_country_word_48(mentions: list[Mention]) -> list[Mention]:
+def without_country_word(mentions: list[Mention]) -> list[Mention]:
     """Persian organization mentions of three words or more that end with «کشور» ("of the
     country": «سازمان اوقاف و امور خیریه کشور», «سازمان بهزیستی کشور») without it, as
     entities_dev47fa annotates the national body; no annotated Persian name ends with the
     word. Two words are left («وزارت کشور», the Ministry of the Interior), and so is the word
     after a keeper (country_word_keepers_fa.tsv: «شورای امنیت کشور», «سراسر کشور»)."""
-    keepers = persian_country_word_keepers_48()
+    keepers = persian_country_word_keepers()
     out = []
     for m in mentions:
         words = m.text.split()
         if (
             m.type == "ORG"
             and len(words) >= 3
-            and folded(words[-1]) == COUNTRY_WORD_48
+            and folded(words[-1]) == COUNTRY_WORD
             and folded(words[-2]) not in keepers
         ):
-            end = _word_end_48(m, len(words) - 2)
+            end = _word_end(m, len(words) - 2)
             m = Mention(m.start, end, m.text[: end - m.start], "ORG", m.canonical)
         out.append(m)
     return out
 
 
-def _whole_place_name_48(text: str, m: Mention) -> Mention | None:
+def _whole_place_name(text: str, m: Mention) -> Mention | None:
     """The listed GPE a Persian place mention is the first word of, with the next one or two
     words written after it («[خراسان] جنوبی», «[سیستان] و بلوچستان»), or None."""
-    after = re.match(rf"(?:\s+{_WORD}+){{1,{MAX_PLACE_RUN_WORDS_48}}}", text[m.end : m.end + 40])
+    after = re.match(rf"(?:\s+{_WORD}+){{1,{MAX_PLACE_RUN_WORDS}}}", text[m.end : m.end + 40])
     if after is None:
         return None
     words = after.group(0).split()
@@ -3842,43 +3871,43 @@ def _whole_place_name_48(text: str, m: Mention) -> Mention | None:
     return None
 
 
-def with_whole_place_names_48(text: str, mentions: list[Mention]) -> list[Mention]:
+def with_whole_place_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """Persian place mentions cut before the rest of a listed name («خراسان» of «خراسان
     جنوبی»: the tagger stops at the common adjective) with the whole name, where nothing else
     was found in the words after them."""
     out = []
     for i, m in enumerate(mentions):
-        whole = _whole_place_name_48(text, m) if m.type in PLACE_TYPES else None
+        whole = _whole_place_name(text, m) if m.type in PLACE_TYPES else None
         later = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         out.append(whole if whole is not None and whole.end <= later else m)
     return out
 
 
 @cache
-def persian_sports_roles_48b() -> frozenset[str]:
+def persian_sports_roles() -> frozenset[str]:
     """data/gazetteers/sports_roles_fa_48b.tsv, folded: a player's, a coach's roles."""
-    return _folded_word_list_48("gazetteers/sports_roles_fa_48b.tsv")
+    return _folded_word_list("gazetteers/sports_roles_fa_48b.tsv")
 
 
-_FORMER_48B = "سابق"  # «مربی سابق بروکلین نت»: the former coach of a club
+_FORMER = "سابق"  # «مربی سابق بروکلین نت»: the former coach of a club
 
 
-def _after_a_sports_role_48b(text: str, m: Mention) -> bool:
+def _after_a_sports_role(text: str, m: Mention) -> bool:
     """Whether a Persian mention comes right after a player's or coach's role word or a word
     made from one («مربی [تورنتو]», «سرمربیگری [شیکاگو]», «مربی سابق [بروکلین]»)."""
     words = re.findall(rf"{_WORD}+", text[max(0, m.start - 40) : m.start].replace(ZWNJ, ""))
-    if words and folded(words[-1]) == _FORMER_48B:
+    if words and folded(words[-1]) == _FORMER:
         words = words[:-1]
-    roles = persian_sports_roles_48b()
+    roles = persian_sports_roles()
     return bool(words) and any(folded(words[-1]).startswith(folded(r)) for r in roles)
 
 
-def clubs_named_by_city_48b(text: str, mentions: list[Mention]) -> list[Mention]:
+def clubs_named_by_city(text: str, mentions: list[Mention]) -> list[Mention]:
     """A listed city right after a player's or coach's role in a Persian text about teams is
     the city's club («داروین هام مربی [میلواکی]», «گزینه های سرمربیگری [شیکاگو]»: ORG, as
     entities.md annotates a club named by its city); a country there is its national team,
     still the country (GPE)."""
-    if not _about_teams_48(text):
+    if not _about_teams(text):
         return mentions
     # the city's canonical name stays: without it the linker joins the club to the other
     # mentions of the same word, the city's among them (entities_dev47fa: «آدلايد»)
@@ -3887,16 +3916,16 @@ def clubs_named_by_city_48b(text: str, mentions: list[Mention]) -> list[Mention]
         if m.type == "GPE"
         and not m.demonym
         and m.canonical not in countries()
-        and _after_a_sports_role_48b(text, m)
+        and _after_a_sports_role(text, m)
         else m
         for m in mentions
     ]
 
 
-MAX_ABBREVIATION_LETTERS_48B = 2  # «ره», «ع»: a pious formula's letters after «امام», no name
+MAX_ABBREVIATION_LETTERS = 2  # «ره», «ع»: a pious formula's letters after «امام», no name
 
 
-def _without_honorific_48b(m: Mention) -> Mention | None:
+def _without_honorific(m: Mention) -> Mention | None:
     """A Persian person mention without the honorific it opens with («امام [حسن مجتبی]»), None
     when only a pious abbreviation is left («امام ره»: the title alone), else the mention."""
     words = m.text.split()
@@ -3904,13 +3933,15 @@ def _without_honorific_48b(m: Mention) -> Mention | None:
         if len(words) > n and normalize(" ".join(words[:n])) in name_titles()["honorific"]:
             start = _word_start(m, n)
             rest = m.text[start - m.start :]
-            if len(words) == n + 1 and len(rest) <= MAX_ABBREVIATION_LETTERS_48B:
+            if len(words) == n + 1 and len(rest) <= MAX_ABBREVIATION_LETTERS:
                 return None
-            return Mention(start, m.end, rest, "PER", m.canonical or _titled_name_48b(m.text))
+            return Mention(
+                start, m.end, rest, "PER", m.canonical or _hand_listed_titled_name(m.text)
+            )
     return m
 
 
-def _titled_name_48b(text: str) -> str | None:
+def _hand_listed_titled_name(text: str) -> str | None:
     """The hand-list name of a person written after an honorific («امام خمینی» → Ruhollah
     Khomeini), which the linker reads from the whole span: kept when the span loses it."""
     from rasad.entities.link import titled_person  # the linker reads the recognizer's lists
@@ -3919,41 +3950,41 @@ def _titled_name_48b(text: str) -> str | None:
     return entry.name if entry is not None else None
 
 
-def without_honorifics_48b(mentions: list[Mention]) -> list[Mention]:
+def without_honorifics(mentions: list[Mention]) -> list[Mention]:
     """Persian people without the honorific before their name («امام», «حضرت»; name_titles.tsv),
     as entities.md leaves titles and honorifics out of a person's span (`حسین` of «امام
     حسین»); the title alone before a pious abbreviation is no mention."""
     out = []
     for m in mentions:
-        kept = _without_honorific_48b(m) if m.type == "PER" else m
+        kept = _without_honorific(m) if m.type == "PER" else m
         if kept is not None:
             out.append(kept)
     return out
 
 
 @cache
-def persian_newspaper_heads_48b() -> frozenset[str]:
+def persian_newspaper_heads() -> frozenset[str]:
     """data/gazetteers/newspaper_heads_fa_48b.tsv, folded: words for a newspaper or periodical
     written before its name («روزنامه», «فصلنامه»)."""
-    return _folded_word_list_48("gazetteers/newspaper_heads_fa_48b.tsv")
+    return _folded_word_list("gazetteers/newspaper_heads_fa_48b.tsv")
 
 
-_QUOTE_MARKS_48B = '«»"“”'
-_LANGUAGE_WORD_48B = "زبان"  # «اسپانيايي زبان»: Spanish-language, no country
+_QUOTE_MARKS = '«»"“”'
+_LANGUAGE_WORD = "زبان"  # «اسپانيايي زبان»: Spanish-language, no country
 
 
-def _words_at_48b(text: str, m: Mention) -> list[tuple[int, int]]:
+def _words_at(text: str, m: Mention) -> list[tuple[int, int]]:
     """Each word of a mention as its (start, end) in the text, quote marks left out."""
     spans = []
     for w in re.finditer(r"\S+", m.text):
-        word = w.group().strip(_QUOTE_MARKS_48B)
+        word = w.group().strip(_QUOTE_MARKS)
         if word:
             start = m.start + w.start() + w.group().index(word)
             spans.append((start, start + len(word)))
     return spans
 
 
-def _paper_name_48b(text: str, words: list[tuple[int, int]]) -> Mention | None:
+def _paper_name(text: str, words: list[tuple[int, int]]) -> Mention | None:
     """The paper a newspaper mention's name words give, as an ORG: not when all of them are
     common words («روزنامه اطلاعات» may be "the information paper"), nor when it is one listed
     place («روزنامه واشنگتن», cut from «واشنگتن پست»)."""
@@ -3967,19 +3998,19 @@ def _paper_name_48b(text: str, words: list[tuple[int, int]]) -> Mention | None:
     return Mention(start, end, name, "ORG", known.name if known and known.type == "ORG" else None)
 
 
-def _newspaper_parts_48b(text: str, m: Mention) -> list[Mention] | None:
+def _newspaper_parts(text: str, m: Mention) -> list[Mention] | None:
     """A Persian mention opening with a word for a newspaper («روزنامه برزيلي اواستادو …»,
     «روزنامه الرایه قطر») as its parts: the nationality adjective after the word (its
     country), the paper's name (ORG) and a country after the name (GPE); None when it is no
     such mention or no name is left."""
-    words = _words_at_48b(text, m)
-    if len(words) < 2 or folded(text[slice(*words[0])]) not in persian_newspaper_heads_48b():
+    words = _words_at(text, m)
+    if len(words) < 2 or folded(text[slice(*words[0])]) not in persian_newspaper_heads():
         return None
-    if _after_a_demonstrative_49(text, m.start):
+    if _after_a_demonstrative(text, m.start):
         return None  # «اين روزنامه دولت توني بلر را … نوشت»: "this paper", its object after it
     parts, words = [], words[1:]
     adjective = demonym_of(text[slice(*words[0])], "fa")
-    if len(words) > 1 and folded(text[slice(*words[1])]) == _LANGUAGE_WORD_48B:
+    if len(words) > 1 and folded(text[slice(*words[1])]) == _LANGUAGE_WORD:
         words = words[2:]  # a language, no country
     elif adjective is not None:
         s, e = words.pop(0)
@@ -3996,23 +4027,23 @@ def _newspaper_parts_48b(text: str, m: Mention) -> list[Mention] | None:
         country_part = None
     if text[m.end : m.end + 2].lstrip()[:1] in '«"“':
         words = []  # «فصلنامه علمی– ترویجی «اسناد بهارستان»»: the name is in the marks after
-    paper = _paper_name_48b(text, words)
+    paper = _paper_name(text, words)
     if paper is None and (words or not parts):
         return None
     return [*parts, *([paper] if paper else []), *([country_part] if country_part else [])]
 
 
-_DEMONSTRATIVES_49 = frozenset(folded(w) for w in PLAIN_DEMONSTRATIVES["fa"])
+_DEMONSTRATIVES = frozenset(folded(w) for w in PLAIN_DEMONSTRATIVES["fa"])
 
 
-def _after_a_demonstrative_49(text: str, at: int) -> bool:
+def _after_a_demonstrative(text: str, at: int) -> bool:
     """Whether the word right before `at` is «این»/«آن»: «اين روزنامه» refers back to a paper
     named before, and the words after it are no name of a paper."""
     before = text[max(0, at - 6) : at].split()
-    return bool(before) and folded(before[-1]) in _DEMONSTRATIVES_49
+    return bool(before) and folded(before[-1]) in _DEMONSTRATIVES
 
 
-def _named_right_after_48b(text: str, m: Mention, after: Mention | None) -> bool:
+def _named_right_after(text: str, m: Mention, after: Mention | None) -> bool:
     """Whether an unlisted event mention stands right after another one, only quote marks and
     spaces between («روزنامه آمريكايي "نيويورك تايمز"»)."""
     return (
@@ -4020,11 +4051,11 @@ def _named_right_after_48b(text: str, m: Mention, after: Mention | None) -> bool
         and after.type == "MISC"
         and after.canonical is None
         and after.start - m.end <= 3
-        and not text[m.end : after.start].strip(_QUOTE_MARKS_48B + " ")
+        and not text[m.end : after.start].strip(_QUOTE_MARKS + " ")
     )
 
 
-def newspapers_as_bodies_48b(text: str, mentions: list[Mention]) -> list[Mention]:
+def newspapers_as_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """Persian mentions opening with a word for a newspaper, which the tagger reads as events
     («روزنامه آساهي ژاپن», «روزنامه كويتي "الوطن"»), as the paper without the word (ORG, as
     entities.md annotates newspapers), its nationality adjective and a country after it split
@@ -4032,8 +4063,8 @@ def newspapers_as_bodies_48b(text: str, mentions: list[Mention]) -> list[Mention
     out: list[Mention] = []
     unnamed: Mention | None = None  # «روزنامه كويتي»: a paper whose name is still to come
     for m in mentions:
-        parts = _newspaper_parts_48b(text, m) if m.canonical is None else None
-        if unnamed is not None and _named_right_after_48b(text, unnamed, m):
+        parts = _newspaper_parts(text, m) if m.canonical is None else None
+        if unnamed is not None and _named_right_after(text, unnamed, m):
             out.append(Mention(m.start, m.end, m.text, "ORG"))
         elif parts is None:
             out.append(m)
@@ -4044,17 +4075,17 @@ def newspapers_as_bodies_48b(text: str, mentions: list[Mention]) -> list[Mention
 
 
 @cache
-def persian_person_cue_roles_48b() -> frozenset[str]:
+def persian_person_cue_roles() -> frozenset[str]:
     """data/gazetteers/person_cue_roles_fa_48b.tsv, folded: a player's, a coach's roles."""
-    return _folded_word_list_48("gazetteers/person_cue_roles_fa_48b.tsv")
+    return _folded_word_list("gazetteers/person_cue_roles_fa_48b.tsv")
 
 
-MAX_FOREIGN_NAME_WORDS_48B = 2  # «اونای امری», «داروین هام»: given and family name
+MAX_FOREIGN_NAME_WORDS = 2  # «اونای امری», «داروین هام»: given and family name
 # a Persian verb («نمی‌دهیم», «می‌جنگم») or superlative («گران‌ترین»), no list holds them all
-_PERSIAN_VERB_OR_SUPERLATIVE_48B = re.compile("^(?:ن?م[یي]\u200c)|(?:تر[یي]ن)$")
+_PERSIAN_VERB_OR_SUPERLATIVE = re.compile("^(?:ن?م[یي]\u200c)|(?:تر[یي]ن)$")
 
 
-def _a_foreign_name_word_48b(word: str) -> bool:
+def _a_persian_foreign_name_word(word: str) -> bool:
     """Whether a Persian token can be a word of a transliterated foreign name: letters only,
     no Persian common word, no name head, no listed name of another kind, no role."""
     known = lookup(word)
@@ -4064,63 +4095,63 @@ def _a_foreign_name_word_48b(word: str) -> bool:
         and not is_common(word, "fa")
         and not is_name_head(word, "fa")
         and folded(word) not in EDGE_WORDS
-        and folded(word) not in persian_person_cue_roles_48b()
+        and folded(word) not in persian_person_cue_roles()
         and demonym_of(word, "fa") is None
-        and not _PERSIAN_VERB_OR_SUPERLATIVE_48B.search(word)
+        and not _PERSIAN_VERB_OR_SUPERLATIVE.search(word)
         and (known is None or known.type == "PER")
     )
 
 
-def _role_at_48b(text: str, token: tuple[int, int] | None) -> bool:
+def _role_at(text: str, token: tuple[int, int] | None) -> bool:
     """Whether a token is a player's or coach's role word."""
-    return token is not None and folded(text[slice(*token)]) in persian_person_cue_roles_48b()
+    return token is not None and folded(text[slice(*token)]) in persian_person_cue_roles()
 
 
-def _name_run_48b(text: str, tokens: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _name_run(text: str, tokens: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The span of the foreign name words the tokens open with, in order, or None."""
     run = []
-    for token in tokens[:MAX_FOREIGN_NAME_WORDS_48B]:
-        if not _a_foreign_name_word_48b(text[slice(*token)]):
+    for token in tokens[:MAX_FOREIGN_NAME_WORDS]:
+        if not _a_persian_foreign_name_word(text[slice(*token)]):
             break
         run.append(token)
     return (min(t[0] for t in run), max(t[1] for t in run)) if run else None
 
 
-def _a_whole_name_48b(text: str, tokens: list[tuple[int, int]], run: tuple[int, int]) -> bool:
+def _a_whole_name(text: str, tokens: list[tuple[int, int]], run: tuple[int, int]) -> bool:
     """Whether the word before a run of foreign name words is no such word too (a longer name
     or a run of unknown words is not cut to its last two)."""
     before = [t for t in tokens if t[1] <= run[0]]
-    return not before or not _a_foreign_name_word_48b(text[slice(*before[-1])])
+    return not before or not _a_persian_foreign_name_word(text[slice(*before[-1])])
 
 
-def _foreign_name_spans_48b(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _foreign_name_spans(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Runs of foreign name words right before a player's or coach's role: one or two after a
     comma («[کردجهان]، مدافع», «[گراهام دوریس]، بازیکن»), two without («[داروین هام] مربی»:
     one word there is as often a Persian word no list holds, «ورزشی مربی»). Not after a role:
     «مربی میلواکی» is the coach of Milwaukee."""
     spans = []
     for k, token in enumerate(tokens):
-        if folded(text[slice(*token)]) not in persian_person_cue_roles_48b():
+        if folded(text[slice(*token)]) not in persian_person_cue_roles():
             continue
         comma = k > 0 and text[slice(*tokens[k - 1])] == "،"
         before = k - 1 if comma else k
-        back = tokens[max(0, before - MAX_FOREIGN_NAME_WORDS_48B) : before][::-1]
-        run = _name_run_48b(text, back)
+        back = tokens[max(0, before - MAX_FOREIGN_NAME_WORDS) : before][::-1]
+        run = _name_run(text, back)
         words = len(text[slice(*run)].split()) if run else 0
         if (
             run
             and (comma or words > 1)
-            and _a_whole_name_48b(text, tokens, run)
-            and not (words == 1 and _after_a_sentence_opening_word_49(text, tokens, run))
+            and _a_whole_name(text, tokens, run)
+            and not (words == 1 and _after_a_sentence_opening_word(text, tokens, run))
         ):
             spans.append(run)
     return spans
 
 
-_SENTENCE_ENDS_49 = ".!?؟:"
+_SENTENCE_ENDS = ".!?؟:"
 
 
-def _after_a_sentence_opening_word_49(
+def _after_a_sentence_opening_word(
     text: str, tokens: list[tuple[int, int]], run: tuple[int, int]
 ) -> bool:
     """Whether one foreign name word comes right after a word that opens its sentence: that
@@ -4133,17 +4164,17 @@ def _after_a_sentence_opening_word_49(
     return (
         not earlier
         or "\n" in text[earlier[-1][1] : before[-1][0]]
-        or text[slice(*earlier[-1])] in _SENTENCE_ENDS_49
+        or text[slice(*earlier[-1])] in _SENTENCE_ENDS
     )
 
 
-def foreign_people_by_role_48b(text: str, mentions: list[Mention]) -> list[Mention]:
+def foreign_people_by_role(text: str, mentions: list[Mention]) -> list[Mention]:
     """Transliterated foreign players and coaches the Persian tagger misses or reads as a place
     («گراهام دوریس، بازیکن میانی», «داروین هام مربی میلواکی»): words that are no Persian word
     before a player's or coach's role (person_cue_roles_fa_48b.tsv) are a person. Not over a listed mention nor a person already found."""
     tokens = [t.span() for t in _TOKEN.finditer(text)]
     added = []
-    for start, end in _foreign_name_spans_48b(text, tokens):
+    for start, end in _foreign_name_spans(text, tokens):
         met = [m for m in mentions if m.start < end and start < m.end]
         if any(m.canonical is not None or m.type == "PER" for m in met):
             continue
@@ -4356,14 +4387,16 @@ def without_proclitics(m: Mention) -> Mention:
     return m
 
 
-def without_conjunction_50(m: Mention) -> Mention:
+def without_conjunction(m: Mention) -> Mention:
     """An Arabic mention without the «و» ("and") written onto it (و[اليابان], و[الفرنسية],
     و[الأهلي]) where what follows it is a place or nationality CLDR or the gazetteer knows, or
     a listed club (clubs_ar.tsv): entities.md leaves the conjunction out, and the archive showed
     «والأهلي» as a body of its own. A name whose «و» is its own stays whole (وهران, وجدة:
     waw_names.tsv or a listed place as written)."""
     rest = m.text[1:]
-    if m.type == "PER" or not m.text.startswith("و") or len(rest) < 3:
+    if m.type == "PER":
+        return without_conjunction_before_given_name(m)
+    if not m.text.startswith("و") or len(rest) < 3:
         return m
     if normalize(m.text.split()[0]) in waw_names() or lookup(m.text) is not None:
         return m
@@ -4376,6 +4409,29 @@ def without_conjunction_50(m: Mention) -> Mention:
     if not known:
         return m
     return Mention(m.start + 1, m.end, rest, m.type, m.canonical, m.demonym, m.announced)
+
+
+def without_conjunction_before_given_name(m: Mention) -> Mention:
+    """An Arabic person without the «و» ("and") written onto its given name («ونايف البلوي»,
+    «ومحمد خبراني» in a list of players, snn-2015-08-01-00336): the word without it is a listed
+    given name (given_names_ar_49b.tsv, given_names_fa.tsv, or «عبد» opening a compound) and the
+    word with it none, nor a name whose «و» is its own (وليد, وائل: waw_names_ar.tsv)."""
+    first = m.text.split()[0]
+    rest = first[1:]
+    if not first.startswith("و") or len(rest) < 3 or len(m.text.split()) < 2:
+        return m
+    if not rest[0].isalpha():
+        return m  # «وَحُسْنَ»: a vowel mark on the «و», a voweled verse
+    if normalize(first) in waw_names() or _a_listed_given_name(first):
+        return m
+    if not (_a_listed_given_name(rest) or rest.startswith("عبد")):
+        return m
+    return Mention(m.start + 1, m.end, m.text[1:], m.type, m.canonical, m.demonym, m.announced)
+
+
+def _a_listed_given_name(word: str) -> bool:
+    """Whether a word is a listed Arabic or Persian given name."""
+    return normalize(word) in arabic_given_names() or folded(word) in persian_given_names()
 
 
 @cache
@@ -4479,7 +4535,7 @@ def no_name_tail(word: str) -> bool:
     key = normalize(word)
     if folded(word) in _THAT or key in stance_nouns_with_pronoun():
         return True
-    if lookup(word) is not None or key in arabic_given_names_56() or key[:1] != "ل":
+    if lookup(word) is not None or key in arabic_given_names() or key[:1] != "ل":
         return False
     if key.startswith(NO_PROCLITIC_OPENINGS):
         return False
@@ -4594,21 +4650,21 @@ def with_whole_body_names(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 @cache
-def mission_heads_47() -> frozenset[str]:
+def mission_heads() -> frozenset[str]:
     """Words for a body's mission abroad (data/gazetteers/mission_heads_ar.tsv), normalized."""
     return frozenset(normalize(w) for (w,) in read_table("gazetteers/mission_heads_ar.tsv"))
 
 
-_MISSION_HEAD_BEFORE_47 = re.compile(rf"(?<!\S)({_WORD}+) $")
-_IN_COUNTRY_AFTER_47 = re.compile(r" (?:في|لدى) ")
+_MISSION_HEAD_BEFORE = re.compile(rf"(?<!\S)({_WORD}+) $")
+_IN_COUNTRY_AFTER = re.compile(r" (?:في|لدى) ")
 
 
-def _mission_abroad_47(text: str, body: Mention, mentions: list[Mention]) -> Mention | None:
+def _mission_abroad(text: str, body: Mention, mentions: list[Mention]) -> Mention | None:
     """The organisation «بعثة الأمم المتحدة في العراق» a body's mention is part of: a mission
-    word right before it (`mission_heads_47`) and «في»/«لدى» with a country right after it."""
-    head = _MISSION_HEAD_BEFORE_47.search(text, max(0, body.start - 20), body.start)
-    where = _IN_COUNTRY_AFTER_47.match(text, body.end)
-    if head is None or where is None or normalize(head.group(1)) not in mission_heads_47():
+    word right before it (`mission_heads`) and «في»/«لدى» with a country right after it."""
+    head = _MISSION_HEAD_BEFORE.search(text, max(0, body.start - 20), body.start)
+    where = _IN_COUNTRY_AFTER.match(text, body.end)
+    if head is None or where is None or normalize(head.group(1)) not in mission_heads():
         return None
     place = next((m for m in mentions if m.start == where.end()), None)
     if place is None or place.type != "GPE" or place.canonical not in countries():
@@ -4617,33 +4673,33 @@ def _mission_abroad_47(text: str, body: Mention, mentions: list[Mention]) -> Men
     return Mention(start, place.end, text[start : place.end], "ORG")
 
 
-def with_missions_abroad_47(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Arabic bodies' missions abroad as one organisation (`_mission_abroad_47`), in place of
+def with_missions_abroad(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Arabic bodies' missions abroad as one organisation (`_mission_abroad`), in place of
     the body and the country they were read as."""
     out = list(mentions)
     for body in mentions:
         if body.type != "ORG" or body not in out:
             continue
-        mission = _mission_abroad_47(text, body, out)
+        mission = _mission_abroad(text, body, out)
         if mission is not None:
             out = [m for m in out if not (mission.start <= m.start and m.end <= mission.end)]
             out.append(mission)
     return sorted(out, key=lambda m: m.start)
 
 
-MINISTRY_AR_47 = normalize("وزارة")
-_PORTFOLIO_AFTER_47 = re.compile(rf" (وال{_WORD}+)")
-_PHRASE_ENDS_47 = re.compile(rf"\s*[.،,:؛;\"«“(]|\s*$| ({_WORD}+)")
-PORTFOLIO_ENDS_AR_47 = frozenset(folded(w) for w in ("في", "أن", "إن", "بأن", "أمس", "اليوم"))
+MINISTRY_AR = normalize("وزارة")
+_PORTFOLIO_AFTER = re.compile(rf" (وال{_WORD}+)")
+_PHRASE_ENDS = re.compile(rf"\s*[.،,:؛;\"«“(]|\s*$| ({_WORD}+)")
+PORTFOLIO_ENDS_AR = frozenset(folded(w) for w in ("في", "أن", "إن", "بأن", "أمس", "اليوم"))
 
 
-def _ministry_portfolios_end_47(text: str, m: Mention, mentions: list[Mention]) -> int | None:
+def _ministry_portfolios_end(text: str, m: Mention, mentions: list[Mention]) -> int | None:
     """Where a ministry's name ends that goes on with the portfolios it joins with «و» and a
     nationality adjective («وزارة الشؤون الداخلية والاتصالات أن», «وزارة الاقتصاد والتجارة
     والصناعة اليابانية في بيان»): definite words after «و», no body or pattern word, the
     phrase ending there (a mark, «في», «أن»/«إن»), where no other mention starts."""
     end, grown = m.end, False
-    while (more := _PORTFOLIO_AFTER_47.match(text, end)) is not None:
+    while (more := _PORTFOLIO_AFTER.match(text, end)) is not None:
         word = more.group(1)[1:]
         if name_patterns().get(("ar", folded(word))) or not _definite(word):
             break
@@ -4655,22 +4711,22 @@ def _ministry_portfolios_end_47(text: str, m: Mention, mentions: list[Mention]) 
     adjective = next((o for o in mentions if o.start == end + 1 and o.demonym), None)
     if grown and adjective is not None and adjective.text.endswith("ية"):
         end = adjective.end
-    after = _PHRASE_ENDS_47.match(text, end)
+    after = _PHRASE_ENDS.match(text, end)
     if not grown or after is None:
         return None
-    return end if after.group(1) is None or folded(after.group(1)) in PORTFOLIO_ENDS_AR_47 else None
+    return end if after.group(1) is None or folded(after.group(1)) in PORTFOLIO_ENDS_AR else None
 
 
-def with_ministry_portfolios_47(text: str, mentions: list[Mention]) -> list[Mention]:
+def with_ministry_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:
     """Arabic ministries grown over the portfolios and nationality their name goes on with
-    (`_ministry_portfolios_end_47`), the nationality adjective taken in."""
+    (`_ministry_portfolios_end`), the nationality adjective taken in."""
     out = list(mentions)
     for m in mentions:
         if m.type != "ORG" or m.canonical is not None or m not in out:
             continue
-        if normalize(m.text.split(" ")[0]) != MINISTRY_AR_47:
+        if normalize(m.text.split(" ")[0]) != MINISTRY_AR:
             continue
-        end = _ministry_portfolios_end_47(text, m, out)
+        end = _ministry_portfolios_end(text, m, out)
         if end is not None:
             grown = Mention(m.start, end, text[m.start : end], "ORG")
             out = [o for o in out if not (m.start <= o.start and o.end <= end)] + [grown]
@@ -4714,9 +4770,9 @@ def _family_name_ending_at(text: str, m: Mention, mentions: list[Mention]) -> in
     if after is None or " " not in m.text.strip():
         return None
     word, then = after.group(1), after.group(3)
-    if then is not None and _opens_a_role_64(then):
-        named = _family_name_before_role_48(word, m, mentions)
-        if named or _nisba_family_name_64(text, word, m, mentions):
+    if then is not None and _opens_a_role(then):
+        named = _family_name_before_role(word, m, mentions)
+        if named or _nisba_family_name(text, word, m, mentions):
             return after.end(1)
         return None
     if then is not None and folded(then) not in _THAT:
@@ -4736,12 +4792,12 @@ def _family_name_ending_at(text: str, m: Mention, mentions: list[Mention]) -> in
 
 
 @cache
-def _time_words_48() -> frozenset[str]:
+def _time_words() -> frozenset[str]:
     """Folded weekdays and day words (الأربعاء, اليوم), which come between a name and a role."""
     return frozenset(folded(w) for w in (*WEEKDAYS, *DAY_WORDS))
 
 
-def _family_name_before_role_48(word: str, m: Mention, mentions: list[Mention]) -> bool:
+def _family_name_before_role(word: str, m: Mention, mentions: list[Mention]) -> bool:
     """Whether the definite word between an Arabic person's name and the role word after it
     is the name's family name, a common word without its article too («أحمد الفهد الصباح
     رئيس»: morning) but not as written (المعرض): no title, role, function word, nationality,
@@ -4751,7 +4807,7 @@ def _family_name_before_role_48(word: str, m: Mention, mentions: list[Mention]) 
     if is_common(word, "ar"):
         return False  # «مشرف المعرض رئيس»: a common word as written (not only without «ال»)
     key = folded(word)
-    if key in _time_words_48():
+    if key in _time_words():
         return False  # «استقبل محمد بن نايف الأربعاء نائب الرئيس»: a day, no family
     if key in _title_and_role_words() or normalize(word) in function_words():
         return False
@@ -4764,7 +4820,7 @@ def _family_name_before_role_48(word: str, m: Mention, mentions: list[Mention]) 
     return not any(o is not m and o.start < end and m.end < o.end for o in mentions)
 
 
-def _opens_a_role_64(word: str) -> bool:
+def _opens_a_role(word: str) -> bool:
     """Whether an Arabic word opens the role or professional description written after a
     person's name: the recogniser's role words (المتحدث, رئيس) or the appositive ones it lacks
     (data/gazetteers/appositive_roles_ar_64.tsv: استشاري, أخصائية)."""
@@ -4772,10 +4828,10 @@ def _opens_a_role_64(word: str) -> bool:
     return folded(word) in role_words()["role"] or normalize(word) in appositive
 
 
-def _nisba_family_name_64(text: str, word: str, m: Mention, mentions: list[Mention]) -> bool:
+def _nisba_family_name(text: str, word: str, m: Mention, mentions: list[Mention]) -> bool:
     """Whether a definite nisba (ال … ي: «المدني», «الشهري») between an Arabic person's name and
     the role after it is the name's family name although it is also a common adjective (civil,
-    monthly; `_family_name_before_role_48` refuses common words): the text never writes it
+    monthly; `_family_name_before_role` refuses common words): the text never writes it
     but after the name (not «الدفاع المدني» elsewhere), and it is no nationality, place, time,
     title, role or function word, nor another mention's (quotes_dev47c.tsv, «ازدهار عبدالسلام
     المدني استشاري»)."""
@@ -4784,7 +4840,7 @@ def _nisba_family_name_64(text: str, word: str, m: Mention, mentions: list[Menti
         _definite(word) and word.isalpha() and bare.endswith(normalize("ي")) and len(bare) >= 5
     ):
         return False
-    if not _a_repeated_family_name_61(word) or not _only_after_the_name_61(text, m.text, word):
+    if not _a_repeated_family_name(word) or not _only_after_the_name(text, m.text, word):
         return False
     end = m.end + 1 + len(word)
     return not any(o is not m and o.start < end and m.end < o.end for o in mentions)
@@ -4810,16 +4866,16 @@ def with_family_names_after(text: str, mentions: list[Mention]) -> list[Mention]
     return out
 
 
-_NEXT_WORD_48 = re.compile(rf" ({_WORD}+)(?!\S)")
+_NEXT_WHOLE_WORD = re.compile(rf" ({_WORD}+)(?!\S)")
 
 
-def _family_named_elsewhere_48(text: str, m: Mention, shorts: set[tuple[str, str]]) -> int | None:
+def _family_named_elsewhere(text: str, m: Mention, shorts: set[tuple[str, str]]) -> int | None:
     """Where an Arabic person's name of two or three words ends when the word after it is
     the family name the document writes elsewhere after the same given name, the middle
     name dropped («خالد محفوظ» + «بحاح», with «خالد بحاح» elsewhere), and may be a family
     name (`_family_name_before_speech`)."""
     words = m.text.split()
-    after = _NEXT_WORD_48.match(text, m.end)
+    after = _NEXT_WHOLE_WORD.match(text, m.end)
     if after is None or not 2 <= len(words) <= 3:
         return None
     family = after.group(1)
@@ -4828,10 +4884,10 @@ def _family_named_elsewhere_48(text: str, m: Mention, shorts: set[tuple[str, str
     return after.end(1)
 
 
-def with_middle_named_people_48(text: str, mentions: list[Mention]) -> list[Mention]:
+def with_middle_named_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """Arabic people grown over the family name the tagger left after their given and
     middle names, where the document also writes the given name with that family name
-    alone (`_family_named_elsewhere_48`); a mention of the family name so covered goes."""
+    alone (`_family_named_elsewhere`); a mention of the family name so covered goes."""
     shorts = {
         (words[0], words[1])
         for m in mentions
@@ -4839,7 +4895,7 @@ def with_middle_named_people_48(text: str, mentions: list[Mention]) -> list[Ment
     }
     grown: list[Mention] = []
     for m in mentions:
-        end = _family_named_elsewhere_48(text, m, shorts) if m.type == "PER" else None
+        end = _family_named_elsewhere(text, m, shorts) if m.type == "PER" else None
         if end is not None:
             m = Mention(m.start, end, text[m.start : end], "PER", m.canonical)
         grown.append(m)
@@ -4850,18 +4906,18 @@ def with_middle_named_people_48(text: str, mentions: list[Mention]) -> list[Ment
     ]
 
 
-_NEXT_NAME_WORD_61 = re.compile(rf" ({_WORD}+)(?!{_WORD})")
+_NEXT_NAME_WORD = re.compile(rf" ({_WORD}+)(?!{_WORD})")
 
 
 @cache
-def speaker_roles_61() -> frozenset[str]:
+def speaker_roles() -> frozenset[str]:
     """The Arabic role words the quotes stage reads before a speaker's name (`ROLE_WORDS` of
     `rasad.lang.quotes`: مدير, أمير, المدرب), normalized; the recogniser's own role list is
     shorter."""
     return frozenset(normalize(w) for w in QUOTE_WORDS.ROLE_WORDS.get("ar", []))
 
 
-def _a_repeated_family_name_61(word: str) -> bool:
+def _a_repeated_family_name(word: str) -> bool:
     """Whether a word after a person's name may be its family name when the text writes the
     two together twice or more: a common word too («آمال ماهر»: skilled), since the repetition
     is the evidence, but no function, role, title or pattern word, nationality, place, day,
@@ -4875,9 +4931,9 @@ def _a_repeated_family_name_61(word: str) -> bool:
         return False
     if key in _title_and_role_words() or name_patterns().get(("ar", key)):
         return False
-    if bare in speaker_roles_61() or strip_article(bare) in speaker_roles_61():
+    if bare in speaker_roles() or strip_article(bare) in speaker_roles():
         return False  # «حسين بن علي بن فردان مدير فروع المنطقة»
-    if key in _time_words_48() or opens_arabic_speech(word) or bare in late_forms():
+    if key in _time_words() or opens_arabic_speech(word) or bare in late_forms():
         return False
     if key[:1] in "بلفك" and (is_common(word[1:], "ar") or key[1:3] == "ال"):
         return False  # بالمركز, لشؤون, كمدير
@@ -4887,7 +4943,7 @@ def _a_repeated_family_name_61(word: str) -> bool:
     return not (bare[:1] in "يیتن" and len(bare) >= 4 and known is None)  # يؤكد, تشير
 
 
-def _only_after_the_name_61(text: str, name: str, word: str) -> bool:
+def _only_after_the_name(text: str, name: str, word: str) -> bool:
     """Whether every whole-word `word` of the text follows `name`: a common word that the
     text also writes alone («جوارديولا عقب» and «عقب انتهاء اللقاء», «العمل السينمائي») is
     read as written, not as a family name."""
@@ -4896,20 +4952,20 @@ def _only_after_the_name_61(text: str, name: str, word: str) -> bool:
     return len(alone.findall(text)) == len(named.findall(text))
 
 
-def _name_written_on_twice_61(text: str, m: Mention, mentions: list[Mention]) -> int | None:
+def _name_written_on_twice(text: str, m: Mention, mentions: list[Mention]) -> int | None:
     """Where an Arabic person's name ends when the word after it is a family name the text
     writes right after the same name at least twice («شدت المطربة المصرية آمال ماهر …» and
     «واعتبرت المصرية آمال ماهر»: the tagger keeps «آمال» only), and no other mention holds
-    that word (`_a_repeated_family_name_61`); a common word must follow the name wherever
-    the text writes it (`_only_after_the_name_61`)."""
-    after = _NEXT_NAME_WORD_61.match(text, m.end)
-    if after is None or not _a_repeated_family_name_61(word := after.group(1)):
+    that word (`_a_repeated_family_name`); a common word must follow the name wherever
+    the text writes it (`_only_after_the_name`)."""
+    after = _NEXT_NAME_WORD.match(text, m.end)
+    if after is None or not _a_repeated_family_name(word := after.group(1)):
         return None
     phrase = re.compile(rf"(?<!{_WORD}){re.escape(m.text + ' ' + word)}(?!{_WORD})")
     if len(phrase.findall(text)) < 2:
         return None
     common = is_common(strip_article(normalize(word)), "ar") or is_common(word, "ar")
-    if common and not _only_after_the_name_61(text, m.text, word):
+    if common and not _only_after_the_name(text, m.text, word):
         return None
     end = after.end(1)
     if any(o is not m and o.start < end and m.end < o.end for o in mentions):
@@ -4917,7 +4973,7 @@ def _name_written_on_twice_61(text: str, m: Mention, mentions: list[Mention]) ->
     return end
 
 
-def _ends_a_longer_person_61(m: Mention, mentions: list[Mention]) -> bool:
+def _ends_a_longer_person(m: Mention, mentions: list[Mention]) -> bool:
     """Whether a person's name is the last words of a longer person mention of the document
     («ديل» of «ألبرت ديل»): a later short reference to that person, which grown over the word
     after it («ديل روساريو») would part from the longer name."""
@@ -4928,19 +4984,19 @@ def _ends_a_longer_person_61(m: Mention, mentions: list[Mention]) -> bool:
     )
 
 
-def with_names_written_twice_61(text: str, mentions: list[Mention]) -> list[Mention]:
+def with_names_written_twice(text: str, mentions: list[Mention]) -> list[Mention]:
     """Arabic people grown over the family name the tagger left after them where the text
-    writes the whole name twice (`_name_written_on_twice_61`), when every person mention
-    written alike grows and none ends a longer person's name (`_ends_a_longer_person_61`):
+    writes the whole name twice (`_name_written_on_twice`), when every person mention
+    written alike grows and none ends a longer person's name (`_ends_a_longer_person`):
     one left short («قال نيك شاند راويا» beside «نيك شاند سيني» twice) would part the person
     into two entities."""
     ends = [
-        _name_written_on_twice_61(text, m, mentions) if m.type == "PER" else None for m in mentions
+        _name_written_on_twice(text, m, mentions) if m.type == "PER" else None for m in mentions
     ]
     short = {
         m.text for m, end in zip(mentions, ends, strict=True) if m.type == "PER" and end is None
     }
-    short |= {m.text for m in mentions if m.type == "PER" and _ends_a_longer_person_61(m, mentions)}
+    short |= {m.text for m in mentions if m.type == "PER" and _ends_a_longer_person(m, mentions)}
     return [
         Mention(m.start, end, text[m.start : end], m.type, m.canonical)
         if end is not None and m.text not in short
@@ -5142,6 +5198,46 @@ def outlet_names() -> dict[str, GazetteerEntry]:
 def outlet_canonicals() -> frozenset[str]:
     """The names of the outlet profiles the recognizer names mentions after."""
     return frozenset(entry.name for entry in outlet_names().values())
+
+
+@cache
+def common_body_heads() -> frozenset[str]:
+    """Common nouns that open a body's own name (data/gazetteers/common_body_heads_ar.tsv),
+    as `plain` reads them."""
+    return frozenset(plain(word) for (word,) in read_table("gazetteers/common_body_heads_ar.tsv"))
+
+
+@cache
+def paper_words() -> frozenset[str]:
+    """The words for a newspaper an outlet's name follows (`OUTLET_DESCRIPTORS`), `plain`."""
+    return frozenset(plain(word.strip()) for word in OUTLET_DESCRIPTORS)
+
+
+_WORD_THEN_SPACE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def outlets_after_common_heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An outlet's one-word name read after a word: after a common noun that opens a body's
+    own name (`common_body_heads`: «صاحب مصنع الجزيرة», a dates factory, snn-2015-08-01-00930)
+    the body «مصنع الجزيرة», no outlet; after «صحيفة»/«جريدة» the paper the outlet profiles
+    give that name («جريدة الجزيرة» is Al-Jazirah, not the channel Al Jazeera)."""
+    out = []
+    for m in mentions:
+        before = _WORD_THEN_SPACE.search(text, max(0, m.start - 20), m.start)
+        if m.type != "ORG" or m.canonical not in outlet_canonicals() or " " in m.text or not before:
+            out.append(m)
+            continue
+        head = before.group(1)
+        bare = [plain(head), *arabic_bare(plain(head))]
+        if any(word in paper_words() for word in bare):
+            paper = outlet_names().get(plain(m.text))
+            out.append(replace(m, canonical=paper.name) if paper else m)
+        elif any(word in common_body_heads() for word in bare):
+            start = before.start(1)
+            out.append(Mention(start, m.end, text[start : m.end], "ORG"))
+        else:
+            out.append(m)
+    return out
 
 
 def add_byline(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -5444,7 +5540,7 @@ def _joined_name_word(words: list[str], i: int) -> bool:
     before = before[1:] if normalize(before).startswith("وال") else before  # والعمل والضمان
     after = words[i + 1] if i + 1 < len(words) else ""
     key = normalize(word)
-    if not key.startswith("وال") or not _definite_or_after_li_50(before) or _titles_a_name(before):
+    if not key.startswith("وال") or not _definite_or_after_li(before) or _titles_a_name(before):
         return False
     if key.endswith(CONJOINED_PLURAL_ENDINGS):
         return False  # والمقاتلين, والمحافظات: people or things beside the body
@@ -5467,10 +5563,10 @@ def _joined_name_word(words: list[str], i: int) -> bool:
 
 
 # «فإن» (then, that) after a body's name opens a clause, as «أن» and «إن» do
-_CLAUSE_OPENERS_50 = _THAT | {folded("فإن")}
+_CLAUSE_OPENERS = _THAT | {folded("فإن")}
 
 
-def _definite_or_after_li_50(word: str) -> bool:
+def _definite_or_after_li(word: str) -> bool:
     """Whether a word is definite, also after the preposition «ل» that drops the article's
     alif (للغذاء, للسياحة): the word before «و» in «للغذاء والدواء»."""
     return _definite(word) or (normalize(word).startswith("لل") and len(word) > 4)
@@ -5496,7 +5592,7 @@ def _ends_a_body_name(words: list[str], j: int) -> bool:
     word = normalize(words[j])
     if word in function_words() or folded(words[j]) in _BEFORE_NO_NAME:
         return True
-    if folded(words[j]) in _CLAUSE_OPENERS_50 or _kind_of(words[j]) == "person":
+    if folded(words[j]) in _CLAUSE_OPENERS or _kind_of(words[j]) == "person":
         return True  # «… والمهني الدكتور علي», «… والآثار فإن»: a person's title, a clause
     if word.startswith("وال"):
         return _joined_name_word(words, j)  # وزارة الصحة والعمل والضمان الاجتماعي
@@ -5540,7 +5636,7 @@ def definite_head_span(
     return _body_name(text, words, k, end, found[1])
 
 
-def _joined_words_end_50(words: list[str], end: int) -> int:
+def _joined_words_end(words: list[str], end: int) -> int:
     """Where a body's name ends that goes on over the words it joins with «و» (`_joined_name_word`:
     للغذاء [والدواء], للتدريب التقني [والمهني], للثقافة [والفنون]) and their adjectives."""
     while end < len(words) and _joined_name_word(words, end):
@@ -5569,19 +5665,19 @@ def _body_name(
     if rule == "adjective":
         return (k, end, kind)
     adjective = body_heads().get(strip_article(folded(words[end - 1])))
-    reach = adjective in ("adjective_word", "scope_adjective") or _of_origin_49(words[end - 1])
+    reach = adjective in ("adjective_word", "scope_adjective") or _of_origin(words[end - 1])
     if reach and end < len(words) and _a_complement(words[end]):
         last = end + 1
         while last < len(words) and last - k <= MAX_HEAD_WORDS and _runs_on(words[last]):
             last += 1  # للطيران المدني, للتدريب التقني; not السابق ("former")
-        return (k, _joined_words_end_50(words, last), kind)
+        return (k, _joined_words_end(words, last), kind)
     return None
 
 
 BODY_RULES = ("complement", "adjective")  # the rules of body_heads.tsv's head words
 
 
-def _of_origin_49(word: str) -> bool:
+def _of_origin(word: str) -> bool:
     """Whether a word is an adjective of origin: a nationality, or a country's name written as
     one («السعودية», the country and the feminine "Saudi": «الهيئة السعودية للمهندسين», like
     «الهيئة الكويتية للمهندسين», is the engineers' council)."""
@@ -5668,7 +5764,7 @@ def add_pattern_names(
             and (
                 m.canonical is None
                 or (club and m.type in PLACE_TYPES)
-                or (kind == "ORG" and _origin_before_complement_49(text, m, end))
+                or (kind == "ORG" and _origin_before_complement(text, m, end))
             )
             for m in inside
         ) and not any(x.start < end and start < x.end for x in added):
@@ -5680,12 +5776,12 @@ def add_pattern_names(
     return with_added(mentions, added)
 
 
-def _origin_before_complement_49(text: str, m: Mention, end: int) -> bool:
+def _origin_before_complement(text: str, m: Mention, end: int) -> bool:
     """Whether a place mention inside a body's name is its adjective of origin before the
-    complement (`_of_origin_49`: «السعودية» of «الهيئة السعودية للمهندسين», which the
+    complement (`_of_origin`: «السعودية» of «الهيئة السعودية للمهندسين», which the
     gazetteer reads as the country): the body's name takes it in."""
     after = text[m.end : end].split()
-    return bool(after) and folded(after[0]).startswith("ل") and _of_origin_49(m.text)
+    return bool(after) and folded(after[0]).startswith("ل") and _of_origin(m.text)
 
 
 def _kind_of(word: str) -> str:
@@ -5819,48 +5915,48 @@ MIN_LISTED_CLUBS = 3  # clubs a list joined by و names before an unlisted word 
 
 
 @cache
-def club_words_50() -> frozenset[str]:
+def club_words() -> frozenset[str]:
     """data/gazetteers/club_words_ar_50.tsv, folded: words of a text about clubs."""
     return frozenset(folded(w) for (w,) in read_table("gazetteers/club_words_ar_50.tsv"))
 
 
-def a_club_text_50(text: str) -> bool:
+def a_club_text(text: str) -> bool:
     """Whether an Arabic text is about clubs: a match report (`a_match_report`) or a text that
-    writes a word of `club_words_50` (نادي, اللاعب, الدوري), also behind a proclitic."""
+    writes a word of `club_words` (نادي, اللاعب, الدوري), also behind a proclitic."""
     return a_match_report(text) or any(
-        word in club_words_50()
+        word in club_words()
         for w in _ARABIC_WORDS.findall(text)
         for word in map(folded, (w, *arabic_bare(w)))
     )
 
 
-CLUB_WORD_50 = "نادی"  # normalized «نادي», a word for a club before its name
+CLUB_WORD = "نادی"  # normalized «نادي», a word for a club before its name
 
 
-def _after_a_club_word_50(text: str, m: Mention) -> bool:
+def _after_a_club_word(text: str, m: Mention) -> bool:
     """Whether a mention comes right after «نادي» or a word for a team (فريق, لفريق)."""
     words = _ARABIC_WORDS.findall(text[max(0, m.start - 20) : m.start])
     if not words or not text[m.start - 1].isspace():
         return False
     forms = (words[-1], *arabic_bare(words[-1]))
-    return any(normalize(w) == CLUB_WORD_50 or _kind_of(w) == "team_of" for w in forms)
+    return any(normalize(w) == CLUB_WORD or _kind_of(w) == "team_of" for w in forms)
 
 
-def clubs_read_with_nationality_50(text: str, mentions: list[Mention]) -> list[Mention]:
+def clubs_read_with_nationality(text: str, mentions: list[Mention]) -> list[Mention]:
     """An Arabic person mention right after «نادي» or «فريق» that ends with a masculine country
     adjective («نادي [أوستديانتيس الأرجنتيني]», «فريق [روبين كازان الروسي]») is the club and
     its nationality: the words before the adjective an organization, the adjective its
-    country's (NORP), as `clubs_before_nationality_50` reads them."""
+    country's (NORP), as `clubs_before_nationality` reads them."""
     out = []
     for m in mentions:
         words = m.text.split()
-        if m.type != "PER" or len(words) < 2 or not _after_a_club_word_50(text, m):
+        if m.type != "PER" or len(words) < 2 or not _after_a_club_word(text, m):
             out.append(m)
             continue
         start = m.end - len(words[-1])
         adjective = Mention(start, m.end, words[-1], "GPE", None, demonym=True)
         entry = demonym_of(words[-1], "ar")
-        if entry is None or not _masculine_nationality_50(adjective):
+        if entry is None or not _masculine_nationality(adjective):
             out.append(m)
             continue
         club = text[m.start : start].rstrip()
@@ -5871,29 +5967,29 @@ def clubs_read_with_nationality_50(text: str, mentions: list[Mention]) -> list[M
     return out
 
 
-_FEMININE_ENDINGS_50 = ("ة", "ه")  # normalized or not: الفرنسية is a city's, الفرنسي a club's
+_FEMININE_ENDINGS = ("ة", "ه")  # normalized or not: الفرنسية is a city's, الفرنسي a club's
 
 
-def _masculine_nationality_50(m: Mention) -> bool:
+def _masculine_nationality(m: Mention) -> bool:
     """Whether a mention is a definite masculine adjective of a country (الفرنسي, البرتغالي):
     the agreement of «نادي», a club, not of a city or a country, which Arabic makes feminine
     (باريس الفرنسية)."""
-    if not m.demonym or not m.text.startswith("ال") or m.text.endswith(_FEMININE_ENDINGS_50):
+    if not m.demonym or not m.text.startswith("ال") or m.text.endswith(_FEMININE_ENDINGS):
         return False
     entry = demonym_of(m.text, "ar")
     return entry is not None and entry.name in countries()
 
 
-def _a_club_before_nationality_50(text: str, m: Mention, after: Mention | None) -> bool:
+def _a_club_before_nationality(text: str, m: Mention, after: Mention | None) -> bool:
     """Whether a place or person mention of a sports text is a club: a masculine country
-    adjective right after it (`_masculine_nationality_50`), itself no country and no
+    adjective right after it (`_masculine_nationality`), itself no country and no
     nationality, and a person one word, no known one, not announced by a person's title
     (المدرب, اللاعب)."""
     if m.type not in ("GPE", "LOC", "PER") or m.demonym or m.canonical in countries():
         return False
     if after is None or after.start != m.end + 1 or not text[m.end].isspace():
         return False
-    if not _masculine_nationality_50(after):
+    if not _masculine_nationality(after):
         return False
     if m.type != "PER":
         return True
@@ -5903,20 +5999,20 @@ def _a_club_before_nationality_50(text: str, m: Mention, after: Mention | None) 
     return m.canonical is None and not titled and " " not in m.text.strip()
 
 
-def clubs_before_nationality_50(text: str, mentions: list[Mention]) -> list[Mention]:
-    """In an Arabic text about clubs (`a_club_text_50`), a place or a person written right before a
+def clubs_before_nationality(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In an Arabic text about clubs (`a_club_text`), a place or a person written right before a
     masculine country adjective is a club («نادي نيس الفرنسي», «بورتو البرتغالي», «كيريتارو
     المكسيكي»: ORG, the adjective NORP, as entities.md annotates «دبي الاماراتي»); a city's
     own adjective is feminine (باريس الفرنسية). The place's canonical name is dropped, so the
     club is not linked to its city."""
-    if not a_club_text_50(text):
+    if not a_club_text(text):
         return mentions
     ordered = sorted(mentions, key=lambda m: m.start)
     nxt = {id(m): ordered[i + 1] if i + 1 < len(ordered) else None for i, m in enumerate(ordered)}
-    clubs = {m.text for m in mentions if _a_club_before_nationality_50(text, m, nxt[id(m)])}
+    clubs = {m.text for m in mentions if _a_club_before_nationality(text, m, nxt[id(m)])}
     return [
         Mention(m.start, m.end, m.text, "ORG", None, announced=m.announced)
-        if m.text in clubs and m.type in ("GPE", "LOC", "PER") and not _set_in_place_50(text, m)
+        if m.text in clubs and m.type in ("GPE", "LOC", "PER") and not _set_in_place(text, m)
         else m
         for m in mentions
     ]
@@ -5943,25 +6039,25 @@ def _club_cue_before(text: str, m: Mention) -> str | None:
 def _a_persons_name_word(word: str) -> bool:
     """A word only a person's name holds: a listed Arabic given name or «بن»/«بنت»."""
     bare = normalize(word)
-    return bare in arabic_given_names_56() or bare in ("بن", "بنت", "ابن")
+    return bare in arabic_given_names() or bare in ("بن", "بنت", "ابن")
 
 
 def clubs_after_club_cues(text: str, mentions: list[Mention]) -> list[Mention]:
-    """In an Arabic text about clubs (`a_club_text_50`), a person mention ending with a
+    """In an Arabic text about clubs (`a_club_text`), a person mention ending with a
     masculine country adjective right after a word that sets a club against another or names a
     player's club («مع نظيره [نيس الهولندي]», «بمواجهة [كولجيك التركي]», «يلعب [لكازان
     الروسي]»: data/gazetteers/club_cues_before_ar.tsv) is the club and its nationality, as
-    `clubs_read_with_nationality_50` reads one after «نادي»: no word of the name is a given
+    `clubs_read_with_nationality` reads one after «نادي»: no word of the name is a given
     name or «بن» («السيد خليل المصري» stays a person). After «يلعب» the club is written
     behind «ل», which is left out."""
-    if not a_club_text_50(text):
+    if not a_club_text(text):
         return mentions
     out = []
     for m in mentions:
         words = m.text.split()
         cue = _club_cue_before(text, m) if m.type == "PER" and len(words) >= 2 else None
         entry = demonym_of(words[-1], "ar") if cue else None
-        masculine = words[-1].startswith("ال") and not words[-1].endswith(_FEMININE_ENDINGS_50)
+        masculine = words[-1].startswith("ال") and not words[-1].endswith(_FEMININE_ENDINGS)
         if entry is None or not masculine or any(map(_a_persons_name_word, words[:-1])):
             out.append(m)
             continue
@@ -5975,21 +6071,21 @@ def clubs_after_club_cues(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _set_in_place_50(text: str, m: Mention, place_words: frozenset[str] | None = None) -> bool:
+def _set_in_place(text: str, m: Mention, place_words: frozenset[str] | None = None) -> bool:
     """Whether one of the two words before a mention is «في» or a word for a city or capital
     (في باريس, مدينة نيس, العاصمة البولندية وارسو; `place_words` if given): the text names
     the place there, not its club."""
     words = _ARABIC_WORDS.findall(text[max(0, m.start - 30) : m.start])
-    return any(normalize(w) in (place_words or _PLACE_WORDS_50) for w in words[-2:])
+    return any(normalize(w) in (place_words or _PLACE_WORDS) for w in words[-2:])
 
 
-def _named_as_a_city_50(text: str, start: int, end: int) -> bool:
+def _named_as_a_city(text: str, start: int, end: int) -> bool:
     """Whether a word for a city or capital is one of the two words before a span."""
-    return _set_in_place_50(text, Mention(start, end, text[start:end], "GPE"), _CITY_WORDS_50)
+    return _set_in_place(text, Mention(start, end, text[start:end], "GPE"), _CITY_WORDS)
 
 
-_CITY_WORDS_50 = frozenset(normalize(w) for w in ("مدينة", "بمدينة", "العاصمة"))
-_PLACE_WORDS_50 = _CITY_WORDS_50 | {normalize("في")}
+_CITY_WORDS = frozenset(normalize(w) for w in ("مدينة", "بمدينة", "العاصمة"))
+_PLACE_WORDS = _CITY_WORDS | {normalize("في")}
 
 
 def listed_with_clubs(
@@ -6152,7 +6248,7 @@ def repeated_mentions(text: str, mentions: list[Mention], lang: str | None) -> l
                 continue
             if lang == "en" and _work_word_before(text, start):
                 continue  # "the film The Aviator" names a work there, whatever it is elsewhere
-            if lang == "ar" and m.type == "ORG" and _named_as_a_city_50(text, start, end):
+            if lang == "ar" and m.type == "ORG" and _named_as_a_city(text, start, end):
                 continue  # «في العاصمة البولندية وارسو» is the city of «ليجيا وارسو» there
             added.append(Mention(start, end, text[start:end], m.type, m.canonical))
     return added
@@ -6225,7 +6321,7 @@ def _ali_is_a_preposition(text: str) -> bool:
     «علي الرغم», «علي مستوى»), or never writes «على» at all: there «علي» may be either."""
     if "على" not in text:
         return True
-    return any(_a_common_arabic_word_62(m.group(1)) for m in _ALI_AND_WORD.finditer(text))
+    return any(_a_common_arabic_word(m.group(1)) for m in _ALI_AND_WORD.finditer(text))
 
 
 def _after_a_title(text: str, at: int) -> bool:
@@ -6244,7 +6340,7 @@ def _a_family_name_after_ali(word: str) -> bool:
     return (
         _definite(word)
         and len(key) >= MIN_FAMILY_NAME_AFTER_ALI_LETTERS
-        and not _a_common_arabic_word_62(word)
+        and not _a_common_arabic_word(word)
         and not _arabic_demonym(word)
         and not key.endswith(PEOPLE_PLURAL_ENDINGS + ("ات",))
         and (known is None or known.type == "PER")
@@ -6302,7 +6398,7 @@ def join_name_chains(
             and tokens[i][0] - tokens[i - 1][1] <= 1
         ):
             i -= 1
-        if _given_name_before_god_48(text, tokens, i):
+        if _given_name_before_god(text, tokens, i):
             i -= 1  # ضيف [الله بن سطام]: «الله» opens no name, it ends a compound given name
         while (
             j + 1 < len(tokens)
@@ -6310,10 +6406,10 @@ def join_name_chains(
             and text[tokens[j + 1][0] : tokens[j + 1][1]].isalpha()
         ):
             j += 1
-        while _lineage_after_48(text, tokens, j):
+        while _lineage_after(text, tokens, j):
             j += 2  # [مي بنت محمد] آل خليفة: the tagger stopped before the lineage word
         if j > i and (
-            _family_name_after_chain(text, tokens, j) or _family_name_before_day_48(text, tokens, j)
+            _family_name_after_chain(text, tokens, j) or _family_name_before_day(text, tokens, j)
         ):
             j += 1  # محمد بن عبدالرحمن [الروقي]: the family's nisba after the father's name
         start, end = tokens[i][0], _before_tatweel(text, tokens[i][0], tokens[j][1])
@@ -6343,7 +6439,7 @@ def join_name_chains(
     ]
 
 
-def _given_name_before_god_48(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
+def _given_name_before_god(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
     """Whether token i is «الله» and the word one space before it is the first half of a
     compound given name (ضيف الله, عطا الله, نصر الله): a word of letters that is no pious
     verb (رحمه الله), speech verb, function, title or role word."""
@@ -6365,13 +6461,13 @@ def _given_name_before_god_48(text: str, tokens: list[tuple[int, int]], i: int) 
 
 SON_OF = frozenset(folded(w) for w in ("بن", "بنت", "ابن"))
 MIN_FAMILY_NAME_LETTERS = 5  # ال + three letters and the nisba's ي: الروقي, العمري
-LINEAGE_WORDS_48 = SON_OF | {folded("آل")}  # a name goes on after these: بن سعد, آل خليفة
+LINEAGE_WORDS = SON_OF | {folded("آل")}  # a name goes on after these: بن سعد, آل خليفة
 
 
-def _lineage_after_48(text: str, tokens: list[tuple[int, int]], j: int) -> bool:
+def _lineage_after(text: str, tokens: list[tuple[int, int]], j: int) -> bool:
     """Whether a lineage word («بن», «بنت», «آل») and a name word follow token j, each one
     space after the last: the name goes on over them («مي بنت محمد آل خليفة»)."""
-    if j + 2 >= len(tokens) or _folded(text, tokens[j + 1]) not in LINEAGE_WORDS_48:
+    if j + 2 >= len(tokens) or _folded(text, tokens[j + 1]) not in LINEAGE_WORDS:
         return False
     if tokens[j + 1][0] - tokens[j][1] != 1 or tokens[j + 2][0] - tokens[j + 1][1] != 1:
         return False
@@ -6399,7 +6495,7 @@ def _family_name_after_chain(text: str, tokens: list[tuple[int, int]], j: int) -
     )
 
 
-def _family_name_before_day_48(text: str, tokens: list[tuple[int, int]], j: int) -> bool:
+def _family_name_before_day(text: str, tokens: list[tuple[int, int]], j: int) -> bool:
     """Whether the word after token j, a name's last word right after بن, is a family name
     of any shape (الربيعة, الراشد) because a day word closes the name after it («عبدالله بن
     عبدالعزيز الربيعة اليوم»; a mark, «أن» or a role word: `with_family_names_after`): a
@@ -6409,7 +6505,7 @@ def _family_name_before_day_48(text: str, tokens: list[tuple[int, int]], j: int)
     if tokens[j + 1][0] - tokens[j][1] != 1:
         return False
     word, then = (text[s:e] for s, e in tokens[j + 1 : j + 3])
-    return folded(then) in _time_words_48() and _definite(word) and _family_name_before_speech(word)
+    return folded(then) in _time_words() and _definite(word) and _family_name_before_speech(word)
 
 
 VOTED_TYPES = frozenset(["PER", "ORG", "GPE", "LOC", "MISC"])
@@ -6622,7 +6718,7 @@ def add_listed_places(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 @cache
-def place_homographs_48() -> dict[str, frozenset[str]]:
+def place_homographs() -> dict[str, frozenset[str]]:
     """data/gazetteers/place_homographs.tsv: per language, the folded one-word place names
     that are more often a common noun («چک», a cheque)."""
     words: dict[str, set[str]] = {}
@@ -6631,29 +6727,29 @@ def place_homographs_48() -> dict[str, frozenset[str]]:
     return {lang: frozenset(ws) for lang, ws in words.items()}
 
 
-PLACE_LIST_GAP_48 = 4  # characters between two items of a list of places («، », « و »)
+PLACE_LIST_GAP = 4  # characters between two items of a list of places («، », « و »)
 
 
-def _after_team_descriptor_48(text: str, m: Mention) -> bool:
+def _after_team_descriptor(text: str, m: Mention) -> bool:
     """Whether a Persian team descriptor (`_after_team_head`: a head word, then sport words)
     ends right before a mention («تیم ملی فوتبال چک»)."""
     words = text[max(0, m.start - 40) : m.start].split()
     return any(_after_team_head(words[-k:]) == k for k in range(1, len(words) + 1))
 
 
-def without_place_homographs_48(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
-    """A one-word place whose word is more often a common noun (`place_homographs_48`) is
+def without_place_homographs(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """A one-word place whose word is more often a common noun (`place_homographs`) is
     kept only as an item of a list of places (another place ends or starts a separator away:
     «لهستان، چک، اوکراین») or a national team's country («تیم ملی فوتبال چک»); alone
     («قانون جدید چک») it is the common word."""
-    homographs = place_homographs_48().get(lang)
+    homographs = place_homographs().get(lang)
     if not homographs:
         return mentions
     places = [m for m in mentions if m.type in PLACE_TYPES]
 
     def listed(m: Mention) -> bool:
         return any(
-            0 <= m.start - o.end <= PLACE_LIST_GAP_48 or 0 <= o.start - m.end <= PLACE_LIST_GAP_48
+            0 <= m.start - o.end <= PLACE_LIST_GAP or 0 <= o.start - m.end <= PLACE_LIST_GAP
             for o in places
             if o is not m
         )
@@ -6665,13 +6761,13 @@ def without_place_homographs_48(text: str, mentions: list[Mention], lang: str) -
             m.type in PLACE_TYPES
             and folded(m.text) in homographs
             and not listed(m)
-            and not _after_team_descriptor_48(text, m)
+            and not _after_team_descriptor(text, m)
         )
     ]
 
 
 @cache
-def pronoun_names_49b() -> frozenset[str]:
+def pronoun_names() -> frozenset[str]:
     """data/gazetteers/pronoun_names_ar_49b.tsv, normalized: Arabic words of a preposition and
     a pronoun that are also a name («لي», "to me", and Li or Lee)."""
     return frozenset(
@@ -6679,11 +6775,11 @@ def pronoun_names_49b() -> frozenset[str]:
     )
 
 
-def without_pronoun_names_49b(mentions: list[Mention]) -> list[Mention]:
+def without_pronoun_names(mentions: list[Mention]) -> list[Mention]:
     """A mention that is a listed pronoun word alone («قال لي»: "he told me") is dropped unless
     a place word announced it («مقاطعة لي») or another mention of the document is a longer
     name holding the word («كاي فو لي»: the man's surname)."""
-    words = pronoun_names_49b()
+    words = pronoun_names()
     named = {w for m in mentions if " " in m.text.strip() for w in normalize(m.text).split()}
     return [
         m
@@ -6696,13 +6792,13 @@ def without_pronoun_names_49b(mentions: list[Mention]) -> list[Mention]:
 # والإنجليزية»: the mention may begin after its «و»; «اللغة الصينية أو اليابانية», «زبان
 # انگلیسی، فرانسه»), and between two of them other adjectives no mention holds («الروسية
 # والإنجليزية والألمانية»: «والإنجليزية» unrecognised), never another kind of word («وفي»)
-_LANGUAGE_SEPARATOR_56 = r"[\s،,]*(?:(?:و|أو|او|یا|يا)\s*)?"
-_LANGUAGE_LIST_GAP_56 = re.compile(
-    rf"{_LANGUAGE_SEPARATOR_56}(?:(?:ال\w{{2,}}(?:ية|يه)|\w{{3,}}ی){_LANGUAGE_SEPARATOR_56})*"
+_LANGUAGE_SEPARATOR = r"[\s،,]*(?:(?:و|أو|او|یا|يا)\s*)?"
+_LANGUAGE_LIST_GAP = re.compile(
+    rf"{_LANGUAGE_SEPARATOR}(?:(?:ال\w{{2,}}(?:ية|يه)|\w{{3,}}ی){_LANGUAGE_SEPARATOR})*"
 )
 
 
-def without_language_adjectives_56(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+def without_language_adjectives(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
     """Without the one-word place mentions that name a language: written right after a word
     for "language" (data/gazetteers/language_words_56.tsv: «اللغة الإنجليزية», «زبان
     فرانسه»), or a nationality adjective listed after such a mention («باللغة الروسية
@@ -6718,7 +6814,7 @@ def without_language_adjectives_56(text: str, mentions: list[Mention], lang: str
             listed = (
                 m.demonym  # «والسعودية» after a language is the country, «والألمانية» German
                 and last_language is not None
-                and _LANGUAGE_LIST_GAP_56.fullmatch(text[last_language : m.start])
+                and _LANGUAGE_LIST_GAP.fullmatch(text[last_language : m.start])
             )
             if (before and normalize(before[-1]) in words) or listed:
                 last_language = m.end
@@ -6728,13 +6824,13 @@ def without_language_adjectives_56(text: str, mentions: list[Mention], lang: str
 
 
 @cache
-def arabic_given_names_56() -> frozenset[str]:
+def arabic_given_names() -> frozenset[str]:
     """The given names of data/gazetteers/given_names_ar_49b.tsv, normalized as written (the
-    linker's `given_names_49b` reads them as keys, without an article)."""
+    linker's `given_names` reads them as keys, without an article)."""
     return frozenset(normalize(word) for (word,) in read_table("gazetteers/given_names_ar_49b.tsv"))
 
 
-def surnames_after_given_names_56(text: str, mentions: list[Mention]) -> list[Mention]:
+def surnames_after_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """An Arabic one-word place or MISC mention no list knows, written right after a given
     name no mention holds («رئيس الوزراء ديفيد كاميرون»: the tagger reads «كاميرون» as
     Cameroon and leaves «ديفيد» out), as the person «given name + surname» (PER); the linker
@@ -6742,7 +6838,7 @@ def surnames_after_given_names_56(text: str, mentions: list[Mention]) -> list[Me
     out: list[Mention] = []
     for m in mentions:
         unlisted = m.type in PLACE_TYPES | {"MISC"} and m.canonical is None and not m.demonym
-        given = _given_name_before_56(text, m.start) if unlisted else None
+        given = _given_name_before(text, m.start) if unlisted else None
         if given is not None and m.text.strip().isalpha() and not (out and out[-1].end > given):
             m = Mention(given, m.end, text[given : m.end], "PER")
         out.append(m)
@@ -6758,15 +6854,15 @@ def given_names_before_family_names(text: str, mentions: list[Mention]) -> list[
     for m in mentions:
         family = m.type == "PER" and m.canonical is None and len(m.text.split()) == 1
         family = family and m.text.startswith("ال") and m.text.isalpha()
-        given = _given_name_before_56(text, m.start) if family else None
+        given = _given_name_before(text, m.start) if family else None
         if given is not None and not (out and out[-1].end > given):
             m = Mention(given, m.end, text[given : m.end], "PER")
         out.append(m)
     return out
 
 
-def _given_name_before_56(text: str, start: int) -> int | None:
-    """Where the given name written one space before `start` begins (`arabic_given_names_56`),
+def _given_name_before(text: str, start: int) -> int | None:
+    """Where the given name written one space before `start` begins (`arabic_given_names`),
     or None."""
     if start < 2 or text[start - 1] != " ":
         return None
@@ -6774,16 +6870,16 @@ def _given_name_before_56(text: str, start: int) -> int | None:
     while begin > 0 and text[begin - 1].isalpha():
         begin -= 1
     word = normalize(text[begin : start - 1])
-    if word in _PREPOSITION_NAMES_56:
+    if word in _PREPOSITION_NAMES:
         return None
-    return begin if word and word in arabic_given_names_56() else None
+    return begin if word and word in arabic_given_names() else None
 
 
-def names_past_particles_62(text: str, mentions: list[Mention]) -> list[Mention]:
+def names_past_particles(text: str, mentions: list[Mention]) -> list[Mention]:
     """Arabic people of two words or more that end on a particle no name ends on
     (data/gazetteers/name_particles_ar_62.tsv: «لويس فان» of «لويس فان غال», «ألبرت ديل» of
     «ألبرت ديل روساريو»; quotes_dev62ar.tsv) grown over the next word, or over the person mention
-    that starts there, when that word may be a family name (`_a_repeated_family_name_61`: no
+    that starts there, when that word may be a family name (`_a_repeated_family_name`: no
     function, role, title, place, speech or time word) and no other mention holds it."""
     particles = word_lists("name_particles_ar_62.tsv").get("ar", frozenset())
     out: list[Mention] = []
@@ -6792,13 +6888,13 @@ def names_past_particles_62(text: str, mentions: list[Mention]) -> list[Mention]
         if i in skip:
             continue
         words = m.text.split()
-        after = _NEXT_NAME_WORD_61.match(text, m.end)
+        after = _NEXT_NAME_WORD.match(text, m.end)
         if (
             m.type != "PER"
             or len(words) < 2
             or normalize(words[-1]) not in particles
             or after is None
-            or not _a_repeated_family_name_61(after.group(1))
+            or not _a_repeated_family_name(after.group(1))
         ):
             out.append(m)
             continue
@@ -6813,7 +6909,7 @@ def names_past_particles_62(text: str, mentions: list[Mention]) -> list[Mention]
     return out
 
 
-def given_names_read_as_places_62(text: str, mentions: list[Mention]) -> list[Mention]:
+def given_names_read_as_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """An Arabic one-word place no list knows, written one space before a person mention that
     opens with no title («الفنانة التونسية هند صبري»: the tagger reads «هند» as a place and
     keeps «صبري» alone; quotes_dev62ar.tsv), as that person's given name: one PER. A listed
@@ -6832,7 +6928,7 @@ def given_names_read_as_places_62(text: str, mentions: list[Mention]) -> list[Me
             and text[prev.end : m.start] == " "
             and prev.text.isalpha()
             and not _titles_a_name(m.text.split()[0])
-            and not _a_place_in_its_own_right_62(text, prev)
+            and not _a_place_in_its_own_right(text, prev)
         ):
             out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "PER")
             continue
@@ -6840,7 +6936,7 @@ def given_names_read_as_places_62(text: str, mentions: list[Mention]) -> list[Me
     return out
 
 
-def _a_place_in_its_own_right_62(text: str, m: Mention) -> bool:
+def _a_place_in_its_own_right(text: str, m: Mention) -> bool:
     """Whether an Arabic one-word place is written as a place: definite («الخرج») or after a
     preposition or function word («في», «من»)."""
     if _definite(m.text):
@@ -6853,23 +6949,23 @@ def _a_place_in_its_own_right_62(text: str, m: Mention) -> bool:
 
 # given names that are also a preposition as written: «علي» for «على» ("on": «الحاصل علي نوبل»,
 # the Nobel laureate); `with_given_name_ali` reads Ali by its own cues
-_PREPOSITION_NAMES_56 = frozenset([normalize("علي")])
+_PREPOSITION_NAMES = frozenset([normalize("علي")])
 
 
-_TITLE_AND_WORD_BEFORE_64 = re.compile(rf"(?<!{_WORD})({_WORD}+) ({_WORD}+) $")
+_TITLE_AND_WORD_BEFORE = re.compile(rf"(?<!{_WORD})({_WORD}+) ({_WORD}+) $")
 
 
-def given_names_before_abd_64(text: str, mentions: list[Mention]) -> list[Mention]:
+def given_names_before_abd(text: str, mentions: list[Mention]) -> list[Mention]:
     """An Arabic person whose first word is an «عبد» name («عبد العزيز عويضة»), written after a
     title and one word no mention holds («الدكتورة عهود عبد العزيز عويضة»: the tagger leaves
     «عهود», covenants, out; quotes_dev64ar.tsv), grown back over that word: an «عبد» name after
     a given name is the father's, and the word between the title and it is the given name when
     it is no common word (nor one behind a proclitic: «الناطق الإعلامي للمديرية عبدالعزيز
-    العنزي»), function, role, title, place, time or speech word (`_a_repeated_family_name_61`)."""
+    العنزي»), function, role, title, place, time or speech word (`_a_repeated_family_name`)."""
     abd = normalize("عبد")
     out: list[Mention] = []
     for m in mentions:
-        before = _TITLE_AND_WORD_BEFORE_64.search(text, max(0, m.start - 60), m.start)
+        before = _TITLE_AND_WORD_BEFORE.search(text, max(0, m.start - 60), m.start)
         if (
             m.type == "PER"
             and normalize(m.text).startswith(abd)
@@ -6878,7 +6974,7 @@ def given_names_before_abd_64(text: str, mentions: list[Mention]) -> list[Mentio
             and not _definite(word := before.group(2))
             and not any(is_common(bare, "ar") for bare in [word, *arabic_bare(plain(word))])
             and not word.startswith("لل")
-            and _a_repeated_family_name_61(word)
+            and _a_repeated_family_name(word)
             and not any(o.start < m.start and before.start(2) < o.end for o in mentions)
         ):
             m = Mention(before.start(2), m.end, text[before.start(2) : m.end], "PER")
@@ -6886,10 +6982,10 @@ def given_names_before_abd_64(text: str, mentions: list[Mention]) -> list[Mentio
     return out
 
 
-_QUOTED_AFTER_NOUN_64 = re.compile(rf"(?<!{_WORD})({_WORD}+) [«“\"”]$")
+_QUOTED_AFTER_NOUN = re.compile(rf"(?<!{_WORD})({_WORD}+) [«“\"”]$")
 
 
-def without_quoted_adjectives_64(text: str, mentions: list[Mention]) -> list[Mention]:
+def without_quoted_adjectives(text: str, mentions: list[Mention]) -> list[Mention]:
     """An Arabic one-word organization no list knows (not a place: «منطقة جيب "مليلية"»,
     Melilla, ends so too; entities_dev34.tsv), written in quote marks
     right after a common noun without the article, that has the shape of an indefinite feminine
@@ -6901,7 +6997,7 @@ def without_quoted_adjectives_64(text: str, mentions: list[Mention]) -> list[Men
     out: list[Mention] = []
     for m in mentions:
         word = normalize(m.text)
-        noun = _QUOTED_AFTER_NOUN_64.search(text, max(0, m.start - 40), m.start)
+        noun = _QUOTED_AFTER_NOUN.search(text, max(0, m.start - 40), m.start)
         if (
             m.type == "ORG"
             and m.canonical is None
@@ -6921,24 +7017,24 @@ def without_quoted_adjectives_64(text: str, mentions: list[Mention]) -> list[Men
     return out
 
 
-def family_names_said_alone_64(text: str, mentions: list[Mention]) -> list[Mention]:
-    """An Arabic one-word person that is a listed given name (`arabic_given_names_56`) grown
+def family_names_said_alone(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An Arabic one-word person that is a listed given name (`arabic_given_names`) grown
     over the definite word after it when the text writes that word alone elsewhere as the
     subject of a speech verb: «المذيع سلطان القحطاني نخبة …» and later «يقول القحطاني:»
     (quotes_dev64ar.tsv) name one man, «سلطان القحطاني»; the word may be a family name
-    (`_a_repeated_family_name_61`: no function, role, title, place, time or speech word) and
+    (`_a_repeated_family_name`: no function, role, title, place, time or speech word) and
     no other mention holds it."""
     out: list[Mention] = []
     for m in mentions:
-        after = _NEXT_NAME_WORD_61.match(text, m.end)
+        after = _NEXT_NAME_WORD.match(text, m.end)
         if (
             m.type == "PER"
             and " " not in m.text
-            and normalize(m.text) in arabic_given_names_56()
+            and normalize(m.text) in arabic_given_names()
             and after is not None
             and _definite(family := after.group(1))
-            and _a_repeated_family_name_61(family)
-            and _said_alone_64(text, family, after.start(1))
+            and _a_repeated_family_name(family)
+            and _said_alone(text, family, after.start(1))
             and not any(o is not m and o.start < after.end(1) and m.end < o.end for o in mentions)
         ):
             m = Mention(m.start, after.end(1), text[m.start : after.end(1)], "PER", m.canonical)
@@ -6946,7 +7042,7 @@ def family_names_said_alone_64(text: str, mentions: list[Mention]) -> list[Menti
     return out
 
 
-def _said_alone_64(text: str, word: str, at: int) -> bool:
+def _said_alone(text: str, word: str, at: int) -> bool:
     """Whether the text writes `word` elsewhere than at `at` right after a one-word speech verb
     («يقول القحطاني», «وأضاف القحطاني»)."""
     alone = re.compile(rf"(?<!{_WORD})({_WORD}+) {re.escape(word)}(?!{_WORD})")
@@ -6956,13 +7052,13 @@ def _said_alone_64(text: str, word: str, at: int) -> bool:
     )
 
 
-_WORD_AFTER_66 = re.compile(rf" ({_WORD}+)(?!{_WORD})")
-_TWO_WORDS_BEFORE_66 = re.compile(rf"(?:({_WORD}+) )?({_WORD}+) $")
+_WHOLE_WORD_AFTER = re.compile(rf" ({_WORD}+)(?!{_WORD})")
+_TWO_WORDS_BEFORE = re.compile(rf"(?:({_WORD}+) )?({_WORD}+) $")
 # what follows a speaker named with his post before a reported clause («… فيصل الخديدي أنه»)
-_CLAUSE_AFTER_NAME_66 = frozenset(normalize(w) for w in ("أن", "أنه", "أنها", "إن", "الذي", "التي"))
+_CLAUSE_AFTER_NAME = frozenset(normalize(w) for w in ("أن", "أنه", "أنها", "إن", "الذي", "التي"))
 
 
-def people_ending_bodies_66(text: str, mentions: list[Mention]) -> list[Mention]:
+def people_ending_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """An Arabic organization or place no list knows whose mention ran on into the given name
     of the person after it, and sometimes his family name: «رئيس الاتحاد السعودي للإسكواش زياد»
     + «التركي» (read as Turkey), «مدير فرع الجمعية … بالطائف فيصل الخديدي أنه» (quotes_dev60ar,
@@ -6970,16 +7066,16 @@ def people_ending_bodies_66(text: str, mentions: list[Mention]) -> list[Mention]
     it are the person. `people_out_of_bodies` reads only foreign name words; here the split
     needs the body's last word definite (also behind «ل»/«ب»: «للإسكواش», «بالطائف») and no
     title or royal word («جامعة الملك فيصل»), the given name indefinite and no function, title or
-    role word, and evidence it is a person: a listed given name (`arabic_given_names_56`), the
-    family name said alone elsewhere («وبين التركي أن», `_said_alone_64`), or a speaker's post
-    before the body and a reported clause after the name (`_posted_speaker_66`)."""
+    role word, and evidence it is a person: a listed given name (`arabic_given_names`), the
+    family name said alone elsewhere («وبين التركي أن», `_said_alone`), or a speaker's post
+    before the body and a reported clause after the name (`_posted_speaker`)."""
     out: list[Mention] = []
     skip: set[int] = set()
     for k, m in enumerate(mentions):
         if k in skip:
             continue
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        split = _person_ending_body_66(text, m, nxt)
+        split = _person_ending_body(text, m, nxt)
         if split is None:
             out.append(m)
             continue
@@ -6990,15 +7086,15 @@ def people_ending_bodies_66(text: str, mentions: list[Mention]) -> list[Mention]
     return out
 
 
-def _person_ending_body_66(
+def _person_ending_body(
     text: str, m: Mention, nxt: Mention | None
 ) -> tuple[Mention, Mention, bool] | None:
-    """(body, person, whether the person took the next mention) for `people_ending_bodies_66`,
+    """(body, person, whether the person took the next mention) for `people_ending_bodies`,
     or None."""
     if m.type not in {"ORG"} | PLACE_TYPES or m.canonical is not None or m.demonym:
         return None
     words = m.text.split(" ")
-    after = _WORD_AFTER_66.match(text, m.end)
+    after = _WHOLE_WORD_AFTER.match(text, m.end)
     one_word_next = (
         nxt is not None
         and nxt.start == m.end + 1
@@ -7015,19 +7111,19 @@ def _person_ending_body_66(
         return None
     if not (
         len(body) >= 2
-        and _definite_behind_clitic_66(body[-1])
+        and _definite_behind_clitic(body[-1])
         and not _titles_a_name(body[-1])
         and folded(body[-1]) not in named_after_heads()[1]
-        and _a_given_name_word_66(given)
-        and (_a_repeated_family_name_61(family) or is_demonym(family))
+        and _a_given_name_word(given)
+        and (_a_repeated_family_name(family) or is_demonym(family))
     ):
         return None
     cut = m.start + len(" ".join(body))
     start = cut + 1
     if not (
-        normalize(given) in arabic_given_names_56()
-        or _said_alone_64(text, family, end - len(family))
-        or _posted_speaker_66(text, m.start, end)
+        normalize(given) in arabic_given_names()
+        or _said_alone(text, family, end - len(family))
+        or _posted_speaker(text, m.start, end)
     ):
         return None
     return (
@@ -7042,7 +7138,7 @@ def people_after_one_word_bodies(text: str, mentions: list[Mention]) -> list[Men
     name of the person after it («الاتحاد كامل زغير» of «الناطق الرسمي باسم الاتحاد كامل زغير»,
     «الهيئة صالح آل مريح» of «مدير فرع الهيئة صالح آل مريح»; quotes_dev80ar): the noun ends the
     speaker's post, the listed given name after it opens the person, so the person is split
-    out and the bare noun dropped. `people_ending_bodies_66` needs a body of two words or more."""
+    out and the bare noun dropped. `people_ending_bodies` needs a body of two words or more."""
     out: list[Mention] = []
     for m in mentions:
         person = _person_after_one_word_body(text, m)
@@ -7058,23 +7154,23 @@ def _person_after_one_word_body(text: str, m: Mention) -> Mention | None:
     if len(words) not in (3, 4) or not _definite(words[0]) or _titles_a_name(words[0]):
         return None
     given, family = words[1], words[2:]
-    if normalize(given) not in arabic_given_names_56() or not _a_given_name_word_66(given):
+    if normalize(given) not in arabic_given_names() or not _a_given_name_word(given):
         return None
     if len(family) == 2 and normalize(family[0]) != normalize("آل"):
         return None  # «آل مريح»: a family name of two words; nothing else after a body
-    if not (_a_repeated_family_name_61(family[-1]) or is_demonym(family[-1])):
+    if not (_a_repeated_family_name(family[-1]) or is_demonym(family[-1])):
         return None
     start = m.start + len(words[0]) + 1
     return Mention(start, m.end, text[start : m.end], "PER")
 
 
-def _definite_behind_clitic_66(word: str) -> bool:
+def _definite_behind_clitic(word: str) -> bool:
     """Whether a word is definite, also behind «ل» («للإسكواش») or «ب» («بالطائف»)."""
     key = normalize(word)
-    return _definite_or_after_li_50(word) or (key[:3] in ("بال", "وال") and len(key) > 4)
+    return _definite_or_after_li(word) or (key[:3] in ("بال", "وال") and len(key) > 4)
 
 
-def _a_given_name_word_66(word: str) -> bool:
+def _a_given_name_word(word: str) -> bool:
     """Whether a word may be a given name after a body: letters, indefinite, no proclitic «و»,
     and no function, title, role or pattern word, nationality or place."""
     key, bare = folded(word), normalize(word)
@@ -7091,25 +7187,25 @@ def _a_given_name_word_66(word: str) -> bool:
     )
 
 
-def _posted_speaker_66(text: str, start: int, end: int) -> bool:
-    """Whether a speaker's post («رئيس», «مدير»; `speaker_roles_61`) is one of the two words
+def _posted_speaker(text: str, start: int, end: int) -> bool:
+    """Whether a speaker's post («رئيس», «مدير»; `speaker_roles`) is one of the two words
     before `start` and a reported clause («أن», «الذي») follows `end`."""
-    before = _TWO_WORDS_BEFORE_66.search(text, max(0, start - 40), start)
-    after = _WORD_AFTER_66.match(text, end)
-    roles = speaker_roles_61()
+    before = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    after = _WHOLE_WORD_AFTER.match(text, end)
+    roles = speaker_roles()
     return (
         before is not None
         and any(w and normalize(w) in roles for w in before.groups())
         and after is not None
-        and normalize(after.group(1)) in _CLAUSE_AFTER_NAME_66
+        and normalize(after.group(1)) in _CLAUSE_AFTER_NAME
     )
 
 
-_KUNYA_66 = frozenset(normalize(w) for w in ("أبو", "أبي", "أبا"))
-_WORD_BEFORE_66 = re.compile(rf"(?<!{_WORD})({_WORD}+) $")
+_KUNYA = frozenset(normalize(w) for w in ("أبو", "أبي", "أبا"))
+_WHOLE_WORD_BEFORE = re.compile(rf"(?<!{_WORD})({_WORD}+) $")
 
 
-def kunya_towns_66(text: str, mentions: list[Mention]) -> list[Mention]:
+def kunya_towns(text: str, mentions: list[Mention]) -> list[Mention]:
     """An Arabic two-word person mention that is a kunya («أبي عريش», «أبو عريش») right after a
     word for an administrative place, also behind a proclitic («ببلدية», «بمحافظة»;
     kunya_place_heads_ar_66.tsv), is the town (GPE): «مدير الخدمات ببلدية أبي عريش سعود نعمان
@@ -7119,21 +7215,21 @@ def kunya_towns_66(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         words = m.text.split(" ")
-        before = _WORD_BEFORE_66.search(text, max(0, m.start - 30), m.start)
+        before = _WHOLE_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
         if (
             m.type == "PER"
             and m.canonical is None
             and len(words) == 2
-            and normalize(words[0]) in _KUNYA_66
+            and normalize(words[0]) in _KUNYA
             and before is not None
-            and _a_place_head_66(before.group(1), heads)
+            and _a_place_head(before.group(1), heads)
         ):
             m = Mention(m.start, m.end, m.text, "GPE", announced=True)
         out.append(m)
     return out
 
 
-def _a_place_head_66(word: str, heads: frozenset[str]) -> bool:
+def _a_place_head(word: str, heads: frozenset[str]) -> bool:
     """Whether a word, or the word without a proclitic, is one of `heads` or a place classifier
     of name_patterns.tsv."""
     key = normalize(word)
@@ -7144,12 +7240,12 @@ def _a_place_head_66(word: str, heads: frozenset[str]) -> bool:
     )
 
 
-_CLAUSE_AFTER_SUBJECT_68 = re.compile(r"\s*،?\s*(?:أن|إن|أنه|إنه|بأن)(?!\w)")
-_SUBJECT_END_68 = re.compile(r"[.:؛!?\n«\"]")
-MAX_POST_WORDS_68 = 12  # «مشرف فروع حلويات ركن القصيم في مهرجان أبها للتسوق الأستاذ»
+_CLAUSE_AFTER_SUBJECT = re.compile(r"\s*،?\s*(?:أن|إن|أنه|إنه|بأن)(?!\w)")
+_SUBJECT_END = re.compile(r"[.:؛!?\n«\"]")
+MAX_POST_WORDS = 12  # «مشرف فروع حلويات ركن القصيم في مهرجان أبها للتسوق الأستاذ»
 
 
-def post_nouns_read_as_people_68(text: str, mentions: list[Mention]) -> list[Mention]:
+def post_nouns_read_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """An Arabic person mention opening with a post noun that is also a given name («مشرف»;
     post_given_names_ar_68.tsv) right after a speech verb, when another person is named later
     in the same subject right before the reported clause («واوضح مشرف جماعة الخط العربي
@@ -7160,23 +7256,23 @@ def post_nouns_read_as_people_68(text: str, mentions: list[Mention]) -> list[Men
     people = [m for m in mentions if m.type == "PER"]
     dropped: set[int] = set()
     for m in people:
-        before = _WORD_BEFORE_66.search(text, max(0, m.start - 30), m.start)
+        before = _WHOLE_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
         if normalize(m.text.split(" ")[0]) not in posts or before is None:
             continue
         if not opens_arabic_speech(before.group(1)):
             continue
-        if any(_names_the_subject_68(text, m, n) for n in people if n.start >= m.end):
+        if any(_names_the_subject(text, m, n) for n in people if n.start >= m.end):
             dropped.add(id(m))
     return [m for m in mentions if id(m) not in dropped] if dropped else mentions
 
 
-def _names_the_subject_68(text: str, post: Mention, person: Mention) -> bool:
-    """Whether `person` ends the subject `post` opens: at most `MAX_POST_WORDS_68` words and
+def _names_the_subject(text: str, post: Mention, person: Mention) -> bool:
+    """Whether `person` ends the subject `post` opens: at most `MAX_POST_WORDS` words and
     no sentence end, colon or quote mark between, and «أن»/«إن» (after a comma too) right
     after the person."""
     between = text[post.end : person.start]
     return (
-        len(between.split()) <= MAX_POST_WORDS_68
-        and not _SUBJECT_END_68.search(between)
-        and _CLAUSE_AFTER_SUBJECT_68.match(text, person.end) is not None
+        len(between.split()) <= MAX_POST_WORDS
+        and not _SUBJECT_END.search(between)
+        and _CLAUSE_AFTER_SUBJECT.match(text, person.end) is not None
     )

@@ -6,9 +6,11 @@ import re
 
 from rasad.config import ANALYSED_LANGUAGES, Settings
 from rasad.entities.link import (
+    AMBIGUOUS,
     BEFORE_PLACE_ADJECTIVE,
     FULL_NAME,
     NAMED_IN_CONTEXT,
+    NOT_GAZETTEER,
     another_given_name_before,
     link_document,
     linked_mentions,
@@ -18,6 +20,7 @@ from rasad.entities.recognise import (
     ARABIC_PROCLITICS,
     Mention,
     add_opposed_clubs,
+    common_word_alone,
     is_common,
     load_lists,
     names_no_entity,
@@ -25,7 +28,7 @@ from rasad.entities.recognise import (
     repeated_mentions,
     tagger,
     tagging_attributes,
-    voweled_letter_by_letter_66,
+    voweled_letter_by_letter,
 )
 from rasad.model import Document
 from rasad.pipeline import stage
@@ -121,18 +124,53 @@ def _find_entities(text: str, lang: str) -> list[dict]:
     mentions = [{k: v for k, v in m.items() if k not in READ_AGAIN} for m in linked]
     for mention, key in zip(mentions, link_document(linked, lang), strict=True):
         mention["entity"] = key
+    mentions = without_common_words_alone(mentions, linked, lang)
     if lang == "ar":
         mentions = [m for m in mentions if not _voweled_unlisted_66(text, m)]
     return mentions
 
 
+UNLISTED_KEYS = (*NOT_GAZETTEER, AMBIGUOUS.partition(":")[2])  # =, ~, ^ and ?: no list's name
+
+
+def without_common_words_alone(
+    mentions: list[dict], linked: list[dict], lang: str | None
+) -> list[dict]:
+    """The mentions but a one-word person or MISC that no gazetteer lists whose word the corpus
+    writes mostly as a common word (`common_word_alone`: «نهاية الشوط الأول», "the end of the
+    first half", snn-2015-08-01-00336), unless the word is not alone: the document writes the
+    same entity's longer name («جک راس» … «و راس میگوید», Jack Ross, ntrex-fa-bbc.381789) or a
+    title or speech verb names it (`NAMED_IN_CONTEXT`: «وأضاف الدكتور إقبال»), or it is written
+    right after a person's name (`_right_after_a_person`). `linked` holds
+    the mentions' fields read from the text, in the same order. (A person's name merely ending
+    in the word does not count: the recogniser's «قاسم الشوط» ends in "the half".)"""
+    in_full = {m["entity"] for m in mentions if len(m["text"].split()) > 1}
+    return [
+        m
+        for m, read in zip(mentions, linked, strict=True)
+        if not (
+            m["entity"].partition(":")[2][:1] in UNLISTED_KEYS
+            and common_word_alone(m["text"], m["type"], lang)
+            and m["entity"] not in in_full
+            and not read.get(NAMED_IN_CONTEXT)
+            and not _right_after_a_person(m, mentions)
+        )
+    ]
+
+
+def _right_after_a_person(mention: dict, mentions: list[dict]) -> bool:
+    """Whether a mention is written one space after a person's: the name's last word, not
+    alone («حاتم بن حسن قاضي», read as «حاتم بن حسن» and «قاضي», snn-2015-08-03-01211)."""
+    return any(o["type"] == "PER" and 0 < mention["start"] - o["end"] <= 1 for o in mentions)
+
+
 def _voweled_unlisted_66(text: str, mention: dict) -> bool:
-    """A one-word mention voweled letter by letter (`voweled_letter_by_letter_66`) that its
+    """A one-word mention voweled letter by letter (`voweled_letter_by_letter`) that its
     key links to no gazetteer entry (`=` a written form, `~` a skeleton): a Quranic, poetic or
     lexicographic word, no name (entities_dev66: 11 such mentions, none a name)."""
     m = Mention(mention["start"], mention["end"], mention["text"], mention["type"])
     key = mention["entity"].partition(":")[2]
-    return key[:1] in ("=", "~") and voweled_letter_by_letter_66(text, m)
+    return key[:1] in ("=", "~") and voweled_letter_by_letter(text, m)
 
 
 @stage(
