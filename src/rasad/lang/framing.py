@@ -196,6 +196,29 @@ DEEMING_VERBS = {
         "يصفها",
     ],
 }
+# Persian verbs of deeming and calling whose object, marked by «را», is what a label or regime term
+# right after it is applied to («اسراييل را رژيمي تروريست خواند», «۸۱ درصد … اسراييل را تروريست
+# … مي‌دانند»; framing_dev80fa): «X را Y دانستن/خواندن/ناميدن/قلمداد کردن». Written by hand for
+# rasad from Persian grammar (the object marker «را» and the double-object verbs of deeming:
+# Anvari & Givi, Dastur-e Zaban-e Farsi 2, 1996, "mafoul va mosnad"): each verb's past and
+# present forms, matched as whole words once the continuous and negative prefixes («می‌»,
+# «نمی‌», «ن») are taken off.
+DEEMED_OBJECT_MARKER = {"fa": "را"}
+DEEMING_VERB_FORMS = {
+    "fa": [
+        *("دانست", "دانستند", "دانسته", "داند", "دانند", "دانیم", "دانم", "دانید"),
+        *("خواند", "خواندند", "خوانده", "خوانند", "خوانیم"),
+        *("نامید", "نامیدند", "نامیده", "نامد", "نامند", "نامیم"),
+        *("قلمداد", "تلقی"),
+    ]
+}
+# At most this many words between «را» and the term («اسراييل را رژيمي تروريست»).
+DEEMED_OBJECT_GAP = 2
+# Verbal nouns of classifying whose genitive is what a label introduced by «ك» ("as") after it is
+# applied to («بتصنيف جماعات المستوطنين الإسرائيليين كمنظمات إرهابية» → the settlers;
+# framing_dev2, framing_dev78ar), a proclitic «و», «ب» or «ل» allowed. General Arabic usage
+# (صنّف … كـ: Hans Wehr).
+CLASSIFYING_NOUNS = {"ar": ["تصنيف", "إدراج"]}
 # Words that may stand between a group's name and the designation word: «التي», "which".
 DESIGNATION_LINKS = {"ar": ["التي", "الذي", "والتي", "والذي"]}
 # At most this many words between the designation word and the label after it.

@@ -492,6 +492,86 @@ def designated_target(text: str, start: int, term: Term, mentions: list[dict]) -
     return None
 
 
+def deeming_verb(word: str, lang: str) -> bool:
+    """Whether a word is a form of a deeming verb (DEEMING_VERB_FORMS), its continuous or
+    negative prefix taken off («مي‌دانند» is read as «مي» and «دانند»; «میدانند», «ندانست»)."""
+    forms = folded_words("DEEMING_VERB_FORMS", lang)
+    bare = re.sub(r"[\s\u200c]", "", folded(word))
+    return any(bare.startswith(p) and bare[len(p) :] in forms for p in ("", "می", "نمی", "ن"))
+
+
+def deemed_object(text: str, start: int, end: int, term: Term, mentions: list[dict]) -> dict | None:
+    """What a Persian label or regime term is predicated of through a deeming verb: the entity
+    named right before the object marker «را» that stands at most DEEMED_OBJECT_GAP words before
+    the term, when a deeming verb (DEEMING_VERB_FORMS) ends the term's clause («اسراييل را
+    تروريست و دولت علاوي را غير مشروع مي‌دانند» → Israel, not the next object)."""
+    marker = F.DEEMED_OBJECT_MARKER.get(term.lang)
+    if not marker or term.category not in ("label", "regime"):
+        return None
+    lo, hi = sentence_start(text, start), sentence_end(text, end)
+    before = list(WORD.finditer(text, lo, start))[-F.DEEMED_OBJECT_GAP - 1 :]
+    at = next((w for w in reversed(before) if folded(w.group()) == folded(marker)), None)
+    if at is None or set(text[at.end() : start]) & set(".,،;:؛!?؟"):
+        return None
+    if not any(deeming_verb(w, term.lang) for w in WORD.findall(text[end:hi])):
+        return None
+    kinds = ("PER", "ORG", "GPE", "GROUP")
+    objects = [
+        m
+        for m in mentions
+        if m["type"] in kinds and lo <= m["start"] and m["end"] <= at.start()
+        if not text[m["end"] : at.start()].strip()
+    ]
+    return mention_target(max(objects, key=lambda m: m["end"])) if objects else None
+
+
+def qualifying_term_target(text: str, end: int, term: Term) -> dict | None:
+    """The actor a martyrdom word's qualifier names when that qualifier is itself a lexicon term
+    with an actor of its own, right after it («شهدای مدافع حرم» → the shrine defenders'
+    group, not the convention's war dead of the plural alone)."""
+    if term.category != "martyrdom":
+        return None
+    after = folded(text[end : end + 40]).replace(ZWNJ, " ")
+    qualifiers = (
+        t for t in lexicon().get(term.lang, []) if t.target and t.category == term.category
+    )
+    for other in qualifiers:
+        if re.match(rf"\s*{spaced(other.term)}(?![\w])", after):
+            return {"target": other.target}
+    return None
+
+
+def classified_object(text: str, start: int, term: Term, mentions: list[dict]) -> dict | None:
+    """The group an Arabic label is applied to as the genitive of a classifying verbal noun
+    (CLASSIFYING_NOUNS) whose label follows «ك» ("as"): «بتصنيف جماعات المستوطنين الإسرائيليين
+    كمنظمات إرهابية» → the settlers' groups. The genitive must follow the noun directly and the
+    «ك» word (or the term with «ك») end the phrase, so no other actor stands between."""
+    if term.lang != "ar" or term.category != "label":
+        return None
+    lo = sentence_start(text, start)
+    words = list(WORD.finditer(text, lo, start))[-F.DESIGNATION_WORDS_BEFORE_TERM - 1 :]
+    nouns = folded_words("CLASSIFYING_NOUNS", term.lang)
+    noun = next(
+        (w for w in reversed(words) if re.sub(r"^[وبل]", "", folded(w.group())) in nouns), None
+    )
+    if noun is None:
+        return None
+    kinds = ("GROUP", "ORG", "GPE")
+    objects = sorted(
+        (
+            m
+            for m in mentions
+            if m["type"] in kinds and noun.end() <= m["start"] and m["end"] <= start
+        ),
+        key=lambda m: m["start"],
+    )
+    if not objects or text[noun.end() : objects[0]["start"]].strip():
+        return None
+    tail = text[max(m["end"] for m in objects) : start]
+    as_word = re.fullmatch(r"\s+ك\w+\s+", tail) or (not tail.strip() and text[start] == "ك")
+    return mention_target(objects[0]) if as_word else None
+
+
 def accused_target(text: str, start: int, term: Term, mentions: list[dict]) -> dict | None:
     """Whom an act noun is charged to in a relative clause that accuses: the person or group
     named right before the relative pronoun («الرئيس السوداني عمر حسن البشير الذي وجهت له
@@ -889,6 +969,8 @@ def genitive_target(after: list[dict], text: str, end: int, term: Term, act: boo
         return None  # «بين المقاومة وميليشيات الحوثي»: the other side's genitive
     if joined_after(text, first["start"], first["end"], term.lang):
         return None  # «المتمردين الاكراد وتركيا»: another actor, not a genitive
+    if not gap and possessive_lam_after_adjective(text, end, first, term):
+        return mention_target(first)
     # after an act noun a demonym is the doer only right beside it: «جريمة حرق رضيع فلسطيني»
     # describes the victim
     if not act or (is_demonym(first["text"]) and not gap):
@@ -905,6 +987,20 @@ def genitive_target(after: list[dict], text: str, end: int, term: Term, act: boo
             return mention_target(person)
         return mention_target(first)
     return mention_target(first) if marked else None
+
+
+def possessive_lam_after_adjective(text: str, end: int, first: dict, term: Term) -> bool:
+    """Whether the group right after an Arabic act or label adjective, joined by the possessive
+    «ل», owns the noun phrase the adjective qualifies («الممارسات العدوانية للمستوطنين
+    الإسرائيليين»: the settlers' aggressive practices): the doer. Only for an adjective (ending
+    in ADJECTIVE_ENDINGS) of DOER_SUFFIX_CATEGORIES; after a noun the «ل» more often marks whom
+    the act is for or against («دعم الإرهاب للحوثيين»)."""
+    if term.lang != "ar" or term.category not in F.DOER_SUFFIX_CATEGORIES:
+        return False
+    if first["type"] != "GROUP" or not folded(text[first["start"] : first["end"]]).startswith("ل"):
+        return False
+    word = WORD.findall(text[max(0, end - 30) : end])[-1:]
+    return bool(word) and folded(word[0]).endswith(adjective_endings(term.lang))
 
 
 ACCUSATIVE_ENDING = re.compile(r"(?:ا|اً|ًا)$")
@@ -1934,6 +2030,10 @@ def target_of(
         return {"target": None} if chained_other(found, mentions, text) else found
     if found := pretext_doer(text, start, term, mentions):
         return found
+    if found := deemed_object(text, start, end, term, mentions):
+        return found
+    if found := qualifying_term_target(text, end, term):
+        return found
     named = [m for m in mentions if not (m["start"] < end and start < m["end"])]
     named += [t for m in mentions if (t := name_beside_term(text, start, end, m))]
     place_beside = False  # a city beside the term: only the referents usage gives may follow
@@ -1960,6 +2060,8 @@ def target_of(
             return {"target": None}  # another occupation: no other rule knows whose
         return found
     if found := designated_target(text, start, term, mentions):
+        return found
+    if found := classified_object(text, start, term, mentions):
         return found
     if found := accused_target(text, start, term, mentions):
         return found
