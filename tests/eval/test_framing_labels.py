@@ -29,7 +29,7 @@ CATEGORIES = {
 
 # Files an "outside every other set" test does not count: the lexicon and seeds, and the
 # development sets that by design reuse articles earlier framing sets sampled (dev58, dev60,
-# dev68fa, dev70ar, dev72, dev74ar, dev76fa, dev78ar: the unused-article pool holds no find; they
+# dev68fa, dev70ar, dev72, dev74ar, dev76fa, dev78ar, dev80fa: the unused-article pool holds no find; they
 # label only occurrences no other file labels).
 NOT_OTHERS = {
     "framing_terms.tsv",
@@ -42,6 +42,7 @@ NOT_OTHERS = {
     "framing_dev74ar.tsv",
     "framing_dev76fa.tsv",
     "framing_dev78ar.tsv",
+    "framing_dev80fa.tsv",
 }
 
 
@@ -816,3 +817,21 @@ def test_the_dev78ar_set_is_well_formed_and_outside_held_out_sets_and_other_labe
 
 def test_every_dev78ar_span_is_still_at_its_offsets(shared):
     spans_still_at_offsets(DEV78AR, shared)
+
+
+DEV80FA = LABELS / "framing_dev80fa.tsv"
+
+
+def test_the_dev80fa_set_is_well_formed_and_outside_held_out_sets_and_other_labels():
+    """dev80fa (round 80): 67 Persian finds no framing file labels, in Fars articles only framing
+    development files name (all the draw's caps left); at least 50 framing rows, all Persian."""
+    if not DEV80FA.exists():
+        pytest.skip("eval/labels not in this checkout")
+    reused_article_set(DEV80FA, "framing_dev80fa")
+    rows = read_tsv(DEV80FA)
+    assert len(rows) == 67 and {r["lang"] for r in rows} == {"fa"}
+    assert sum(r["framing"] == "yes" for r in rows) >= 50
+
+
+def test_every_dev80fa_span_is_still_at_its_offsets(shared):
+    spans_still_at_offsets(DEV80FA, shared)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from rasad.config import Settings
 from rasad.model import Document
 from rasad.stages.entities import find_entities
-from rasad.stages.framing import folded, listed_kind_64, make_framing
+from rasad.stages.framing import folded, make_framing, names_listed_kind
 from rasad.stages.quotes import find_quotes
 
 FRAMING_64 = make_framing(Settings())
@@ -39,12 +39,12 @@ def test_a_list_law_or_financing_noun_before_the_label_with_its_clitics():
         ("نام آنها در فهرست تروریستی", "تروریستی", "fa"),
     ]:
         text = folded(phrase)
-        assert listed_kind_64(text, text.index(folded(term)), lang), phrase
+        assert names_listed_kind(text, text.index(folded(term)), lang), phrase
 
 
 def test_a_group_noun_before_the_label_is_no_list():
     text = folded("لمجموعة الإرهابيين")
-    assert not listed_kind_64(text, text.index(folded("الإرهابيين")), "ar")
+    assert not names_listed_kind(text, text.index(folded("الإرهابيين")), "ar")
 
 
 def test_a_campaign_against_terrorism_names_neither_its_speakers_state_nor_the_attacker():

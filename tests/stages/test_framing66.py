@@ -9,7 +9,7 @@ from __future__ import annotations
 from rasad.config import Settings
 from rasad.model import Document
 from rasad.stages.entities import find_entities
-from rasad.stages.framing import generic_nouns_64, make_framing
+from rasad.stages.framing import list_law_financing_nouns, make_framing
 from rasad.stages.quotes import find_quotes
 
 FRAMING_66 = make_framing(Settings())
@@ -46,6 +46,6 @@ def test_no_answer_when_the_article_names_no_country_at_war():
 
 
 def test_the_generic_nouns_are_read_from_their_data_file():
-    nouns = generic_nouns_64()
+    nouns = list_law_financing_nouns()
     assert "القوائم" not in nouns["ar"]  # written bare: the pattern reads the article
     assert {"قوائم", "تمويل"} <= set(nouns["ar"]) and "financing" in nouns["en"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from rasad.config import Settings
 from rasad.model import Document
 from rasad.stages.entities import find_entities
-from rasad.stages.framing import make_framing, state_roles_68
+from rasad.stages.framing import make_framing, state_role_words
 from rasad.stages.quotes import find_quotes
 
 FRAMING_68 = make_framing(Settings())
@@ -65,10 +65,10 @@ def test_the_martyrs_cemetery_confirms_the_iranian_war_dead():
 
 
 def test_the_roles_are_read_from_their_data_file():
-    roles = dict(state_roles_68()["fa"])
+    roles = dict(state_role_words()["fa"])
     assert roles["حمایت"] == "sponsor" and roles["ادعا"] == "designator"
     # round 70 added the `observer` role (a state that condemns or tries the act)
-    roles_ar = {role for _, role in state_roles_68()["ar"]}
+    roles_ar = {role for _, role in state_role_words()["ar"]}
     assert roles_ar == {"sponsor", "designator", "fighter", "observer"}
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from rasad.config import Settings
 from rasad.model import Document
 from rasad.stages.entities import find_entities
-from rasad.stages.framing import folded, make_framing, state_roles_68
+from rasad.stages.framing import folded, make_framing, state_role_words
 from rasad.stages.quotes import find_quotes
 
 FRAMING_70 = make_framing(Settings())
@@ -53,7 +53,7 @@ def test_a_state_with_no_role_word_keeps_its_answer():
 
 
 def test_the_observer_words_are_data_with_their_role():
-    observers = {word for word, role in state_roles_68()["ar"] if role == "observer"}
+    observers = {word for word, role in state_role_words()["ar"] if role == "observer"}
     assert {folded(w) for w in ("أدان", "استنكار", "محاكم")} <= observers
 
 

@@ -1,6 +1,6 @@
 """Framing, round 72 (issue 25 point 2, more Persian targets answered): in Fars's reports of the
 Syrian war the bare «تروریست‌ها» of a sentence naming the Syrian army are the rebels it fights
-(SENTENCE_WAR_SIDES_50's Persian row), not in a sentence on Syria that names no army; a police
+(SENTENCE_WAR_SIDES's Persian row), not in a sentence on Syria that names no army; a police
 officer's martyrdom names the police's dead (victims.tsv, «شهادت یک مامور انتظامی»); an unnamed
 martyr followed by an epithet takes the convention («۴ شهید سرافراز»); «فتنه سال ۸۸» confirms
 the sedition convention. Short excerpts of Fars sentences."""

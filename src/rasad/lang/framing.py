@@ -196,6 +196,29 @@ DEEMING_VERBS = {
         "يصفها",
     ],
 }
+# Persian verbs of deeming and calling whose object, marked by «را», is what a label or regime term
+# right after it is applied to («اسراييل را رژيمي تروريست خواند», «۸۱ درصد … اسراييل را تروريست
+# … مي‌دانند»; framing_dev80fa): «X را Y دانستن/خواندن/ناميدن/قلمداد کردن». Written by hand for
+# rasad from Persian grammar (the object marker «را» and the double-object verbs of deeming:
+# Anvari & Givi, Dastur-e Zaban-e Farsi 2, 1996, "mafoul va mosnad"): each verb's past and
+# present forms, matched as whole words once the continuous and negative prefixes («می‌»,
+# «نمی‌», «ن») are taken off.
+DEEMED_OBJECT_MARKER = {"fa": "را"}
+DEEMING_VERB_FORMS = {
+    "fa": [
+        *("دانست", "دانستند", "دانسته", "داند", "دانند", "دانیم", "دانم", "دانید"),
+        *("خواند", "خواندند", "خوانده", "خوانند", "خوانیم"),
+        *("نامید", "نامیدند", "نامیده", "نامد", "نامند", "نامیم"),
+        *("قلمداد", "تلقی"),
+    ]
+}
+# At most this many words between «را» and the term («اسراييل را رژيمي تروريست»).
+DEEMED_OBJECT_GAP = 2
+# Verbal nouns of classifying whose genitive is what a label introduced by «ك» ("as") after it is
+# applied to («بتصنيف جماعات المستوطنين الإسرائيليين كمنظمات إرهابية» → the settlers;
+# framing_dev2, framing_dev78ar), a proclitic «و», «ب» or «ل» allowed. General Arabic usage
+# (صنّف … كـ: Hans Wehr).
+CLASSIFYING_NOUNS = {"ar": ["تصنيف", "إدراج"]}
 # Words that may stand between a group's name and the designation word: «التي», "which".
 DESIGNATION_LINKS = {"ar": ["التي", "الذي", "والتي", "والذي"]}
 # At most this many words between the designation word and the label after it.
@@ -317,13 +340,13 @@ PATIENT_AFTER = {
 # Round framing55: an Arabic act noun's first genitive is its doer when a later name is marked
 # as the one the act is done to: «ل» on it or on one of these land nouns before it, or «على»
 # (with one of them or none) before it («احتلال العراق لدولة الكويت», «عدوان جيش النظام
-# العراقي على الكويت»); the doer may then stand after up to MARKED_DOER_WORDS_55 head nouns.
+# العراقي على الكويت»); the doer may then stand after up to MARKED_DOER_WORDS head nouns.
 # Source: Arabic grammar of the verbal noun (maṣdar) in construct, its genitive the doer and its
 # object introduced by «ل» (or the verb's own preposition, «على» after «اعتدى/عدوان»).
-PATIENT_LAND_NOUNS_55 = {
+PATIENT_LAND_NOUNS = {
     "ar": ["دولة", "أراضي", "اراضي", "أرض", "ارض", "مدينة", "جزر", "جمهورية", "مملكة", "إمارة"]
 }
-MARKED_DOER_WORDS_55 = 2
+MARKED_DOER_WORDS = 2
 
 # Participles whose noun is what the act is done to: the name before them is the land occupied
 # («الضفة الغربية المحتلة», «مزارع اشغالی شبعا»), not the occupier. (English puts the doer
@@ -462,19 +485,19 @@ REPEATED_NOUN_CATEGORIES = ("label", "regime", "resistance")
 # refers back to the martyr the report named before (repeated_martyr).
 SINGULAR_MARTYR = {"ar": ["شهيد"]}
 # Round 68 (framing_dev68fa): the Persian singular honorific «شهید» takes its plural's convention
-# (SINGULAR_HONORIFIC_68 → conventions.tsv: Iranian war dead) only when no name can follow it — a punctuation mark, or
+# (SINGULAR_HONORIFIC → conventions.tsv: Iranian war dead) only when no name can follow it — a punctuation mark, or
 # one of these function words, the next thing after it («حذف نام شهید از تابلوی خیابان‌ها», «16
 # مزار شهید، …»); before any other word it may be a name the recogniser missed («شهید بابایی»),
 # and a public figure keeps his name (framing.md, "Named martyrs"). Written by hand for rasad:
 # Persian prepositions, conjunctions, the object marker and copulas.
-UNNAMED_MARTYR_NEXT_68 = {
+UNNAMED_MARTYR_NEXT = {
     "fa": ["از", "و", "را", "که", "در", "به", "با", "برای", "است", "بود", "شد", "هستند"]
     # round 72 (framing_dev72): the epithets Fars and Iranian official usage put after an
     # unnamed martyr, never a name («۴ شهید سرافراز», «شهید گرانقدر», «شهید والامقام», «شهید
     # گمنام» the unidentified war dead; bonyad-shahid.ir and Fars reports)
     + ["سرافراز", "گرانقدر", "گران‌قدر", "والامقام", "گمنام"],
 }
-SINGULAR_HONORIFIC_68 = {"fa": {"شهید": "شهدا"}}  # singular → the plural the convention has
+SINGULAR_HONORIFIC = {"fa": {"شهید": "شهدا"}}  # singular → the plural the convention has
 # Nouns of a practice, not an actor: "terrorism" repeated is most often terrorism in general
 # («مواجهة الإرهاب», «أخبار الإرهاب»), whatever group an earlier use named.
 PRACTICE_NOUNS = {
@@ -594,13 +617,13 @@ PERPETRATOR_COUNT_WORDS = {"ar": ["عدد", "من", "نفر", "مجموعة", "�
 # («حرق الرضيع … على يد مستوطنين إسرائيليين»: at the hands of settlers). Source: the Arabic
 # idiom «على يد» / «على أيدي», "at the hands of" (Hans Wehr, يد), the agent phrase of Arabic
 # news reports of a killing or an attack. Read in the term's own sentence only
-# (with_sentence_doers_51): across an article the phrase often names another event's doer.
-PERPETRATOR_PHRASES_51 = {"ar": ["على يد", "على أيدي", "على ايدي"]}
+# (with_sentence_doers): across an article the phrase often names another event's doer.
+PERPETRATOR_PHRASES = {"ar": ["على يد", "على أيدي", "على ايدي"]}
 # Round 74: «من قبل» ("by", the agent of a passive or a verbal noun: «جريمة الاعتداء على البيوت
 # الفلسطينية من قبل مستوطنين إسرائيليين»; Hans Wehr, قِبَل) names the doer only after the term and
 # in its clause (no comma between): before it, or in another clause, it is the agent of another
 # verb («استخدمت … من قبل الولايات المتحدة، لاستهداف عناصر الجماعات الإرهابية»).
-PERPETRATOR_AFTER_TERM_74 = {"ar": ["من قبل"]}
+PERPETRATOR_AFTER_TERM = {"ar": ["من قبل"]}
 
 # Group nouns: words naming a kind of organisation. Indefinite and in construct, they head a
 # group's proper name right before a label adjective («جماعة عسكر جنقوي الإرهابية», «لحركة بوكو
@@ -611,11 +634,9 @@ PERPETRATOR_AFTER_TERM_74 = {"ar": ["من قبل"]}
 # تنظيم داعش», «مسلحي جماعة الحوثي»): the head noun still heads the group's name
 # (head_noun_target, round 47). Written by hand for rasad from the development sets' construct
 # phrases; common Arabic organisation nouns, one table for both rules since round 48.
-GROUP_NOUNS_47B = {
-    "ar": ["جماعة", "حركة", "تنظيم", "منظمة", "ميليشيا", "ميليشيات", "مليشيا", "عصابة"]
-}
-GROUP_NAME_WORDS_47B = 3  # at most this many words of name between the group noun and the term
-NOT_IN_GROUP_NAME_47B = {
+GROUP_NOUNS = {"ar": ["جماعة", "حركة", "تنظيم", "منظمة", "ميليشيا", "ميليشيات", "مليشيا", "عصابة"]}
+GROUP_NAME_WORDS = 3  # at most this many words of name between the group noun and the term
+NOT_IN_GROUP_NAME = {
     "ar": [
         "في",
         "من",
@@ -648,34 +669,34 @@ NOT_IN_GROUP_NAME_47B = {
 # Markers after a label that say whom it referred to («اتهامات بدعم جماعة إرهابية في إشارة
 # لجماعة الإخوان المسلمين»): the group named right after is the target (round 47, framing47b).
 # General Arabic news usage, the agencies' gloss of an official's or a charge's unnamed group.
-REFERENCE_MARKERS_47B = {"ar": ["في إشارة", "في اشارة", "في إشارة إلى", "في اشارة الى"]}
+REFERENCE_MARKERS = {"ar": ["في إشارة", "في اشارة", "في إشارة إلى", "في اشارة الى"]}
 
 # "Namely" after a label and a comma names exactly what it refers to («والثالثة تدعم المعارضة
 # الإرهابية، تحديدًا «النصرة»», "militant groups, namely …"): read as INCLUSION_MARKERS are
 # (included_group). Written by hand for rasad (round 47); Arabic «تحديدًا» with and without its
 # tanween, as the corpora spell it.
-NAMELY_MARKERS_47 = {"ar": ["تحديدا", "تحديدًا", "تحديداً", "وتحديدا", "وتحديدًا"], "en": ["namely"]}
+NAMELY_MARKERS = {"ar": ["تحديدا", "تحديدًا", "تحديداً", "وتحديدا", "وتحديدًا"], "en": ["namely"]}
 
 # Categories whose term can name a described group, a group noun and a nationality or
 # affiliation (described_groups.tsv): a label or martyrdom noun heading it («المتمردين
 # الأكراد», «الشهداء الفلسطينيين»), or an act whose genitive is its doer or its dead («جرائم
 # المجموعات الاستيطانية», «استشهاد 4 جنود سعوديين»). Occupation and liberation acts take what is
 # done to as their genitive (round 48, framing48).
-DESCRIBED_CATEGORIES_48 = ("label", "martyrdom", "aggression")
+DESCRIBED_CATEGORIES = ("label", "martyrdom", "aggression")
 
 # Round 52 (framing52): an armed group described by where it fights or whom it serves, after a
-# head noun of described_groups.tsv whose English words hold one of ARMED_HEADS_52 («88 إرهابيا
+# head noun of described_groups.tsv whose English words hold one of ARMED_HEADS («88 إرهابيا
 # في سيناء», «المتمردين الموالين لروسيا», «الميليشيات المدعومة من إيران»). Soldiers, forces and
 # civilians are left out: «جنود في سوريا» says where they are, not whose. The allegiance words
 # are the Arabic wire copy's participles for proxies and allies (AFP Arabic, Reuters Arabic:
 # «الموالين لروسيا», «المدعومة من إيران»), written by hand for rasad, folded (ي→ی, ة→ه), bare
 # of the article; the place follows «لـ» or «من».
-ARMED_HEADS_52 = ("militants", "rebels", "militias", "militia", "fighters", "gunmen", "groups")
-PLACE_LINKERS_52 = {"ar": ("فی",)}  # Arabic only: the Persian head row mixes soldiers in
-ALLEGIANCE_WORDS_52 = {
+ARMED_HEADS = ("militants", "rebels", "militias", "militia", "fighters", "gunmen", "groups")
+PLACE_LINKERS = {"ar": ("فی",)}  # Arabic only: the Persian head row mixes soldiers in
+ALLEGIANCE_WORDS = {
     "ar": ("موالیه", "موالین", "موالون", "مدعومه", "مدعومین", "متحالفه", "متحالفین", "تابعه"),
 }
-ALLEGIANCE_FROM_52 = {"ar": ("من",)}
+ALLEGIANCE_FROM = {"ar": ("من",)}
 
 # Round 50 (framing_dev50): a bare armed-group label whose own sentence places it in one war
 # names that war's armed side, as conventions.tsv does for a whole article: (the lexicon terms,
@@ -689,7 +710,7 @@ ALLEGIANCE_FROM_52 = {"ar": ("من",)}
 # «العدوان» only with the words saying where it came from, as the Saudi Interior Ministry's
 # statements on the shelling of border posts write it: elsewhere in a sentence on Yemen it may
 # be the coalition's, in the other side's words.
-SENTENCE_WAR_SIDES_50 = {
+SENTENCE_WAR_SIDES = {
     "ar": [
         (
             ("المتمردين", "المتمردون", "ميليشيا", "ميليشيات", "مليشيات", "مليشيا"),
@@ -774,24 +795,24 @@ SENTENCE_WAR_SIDES_50 = {
 # Round 50: the practice of terror as what a state or group supports or pays for («ودعمها
 # للإرهاب», «سياسة دعم الإرهاب», «لتنفقها على الإرهاب»): the label is applied to the supporter,
 # the one group its sentence names before. Written by hand for rasad (the verbs and nouns of
-# support in Arabic, Hans Wehr's dictionary: دعم، موّل، رعى، أنفق على). A word of COUNTERING_50
-# in the support word's clause (back to a comma, at most COUNTERING_REACH_50 words) makes the
+# support in Arabic, Hans Wehr's dictionary: دعم، موّل، رعى، أنفق على). A word of COUNTERING
+# in the support word's clause (back to a comma, at most COUNTERING_REACH words) makes the
 # phrase a fight against it («مكافحة جرائم غسل الأموال وتمويل الإرهاب») or a field of study
-# («الخبير في شؤون تمويل الإرهاب»). Only the practice (SUPPORTED_PRACTICE_TERMS_50): the
+# («الخبير في شؤون تمويل الإرهاب»). Only the practice (SUPPORTED_PRACTICE_TERMS): the
 # «إرهابيين» a state supports are others than the state.
-SUPPORTED_PRACTICE_TERMS_50 = {"ar": ["إرهاب", "الإرهاب"]}  # not «الإرهابيين»: the supported
-SUPPORT_WORDS_50 = {
+SUPPORTED_PRACTICE_TERMS = {"ar": ["إرهاب", "الإرهاب"]}  # not «الإرهابيين»: the supported
+SUPPORT_WORDS = {
     "ar": ["دعم", "تدعم", "يدعم", "تمويل", "تمول", "يمول", "رعاية", "راعية", "ترعى", "يرعى"],
 }
-SPENDING_WORDS_50 = {"ar": ["تنفق", "ينفق", "تنفقها", "لتنفقها", "ينفقها", "إنفاق"]}
-COUNTERING_REACH_50 = 6
+SPENDING_WORDS = {"ar": ["تنفق", "ينفق", "تنفقها", "لتنفقها", "ينفقها", "إنفاق"]}
+COUNTERING_REACH = 6
 # Round 68: how many characters before a state (about three words) a word of
 # data/framing/state_roles.tsv may stand and still govern it («حمایت دولت آمریکا از …»).
-SPONSOR_REACH_68 = 25
+SPONSOR_REACH = 25
 # Round 70: the label families whose state answer an `observer` word of state_roles.tsv (one
 # who condemns or tries the act) removes before the article's rules: terror and crime labels.
 OBSERVED_LABEL_FAMILIES = ("terror-label", "crime-label")
-COUNTERING_50 = {
+COUNTERING = {
     "ar": [
         "مكافحة",
         "محاربة",
@@ -813,7 +834,7 @@ COUNTERING_50 = {
 # the term's referent's ally, not the referent («ونصح المخلوع حلفاءه الحوثيين»: Saleh advised
 # his Houthi allies). Source: the Arabic nouns of alliance and following (Hans Wehr: حليف،
 # أنصار، أتباع), with the possessive pronouns news prose writes on them.
-ALLY_NOUNS_AFTER_50 = {
+ALLY_NOUNS_AFTER = {
     "ar": [
         "حليف",
         "حلفاء",
@@ -842,14 +863,14 @@ ALLY_NOUNS_AFTER_50 = {
 # nor "the gangs" («طرد كافة العصابات»): on unlabelled text their hint was the side fighting
 # them. Terror labels are left out: on the development sets a hint for «الإرهابيين» is as often
 # a group the text speaks against or a generic use (framing_targets_misses51.md).
-ANTECEDENT_TERMS_51 = {
+ANTECEDENT_TERMS = {
     "ar": ["المتمردين", "المتمردون", "ميليشيات", "مليشيات"],
     "fa": ["شورشیان"],
     "en": ["rebels", "militias", "insurgents"],
 }
 # Names of the group vocabulary (targets.tsv) that are states, their governments or their
 # forces, besides the country names of the entity gazetteer: never a rebel's antecedent.
-STATE_TARGETS_51 = (
+STATE_TARGETS = (
     "Iran",
     "Israel",
     "Saudi Arabia",
@@ -864,21 +885,21 @@ STATE_TARGETS_51 = (
     "Pahlavi monarchy",
 )
 # Round 58: categories whose definite term, left without a target, takes the one target that
-# every earlier term of its family in the same paragraph was applied to (family_antecedent_58):
+# every earlier term of its family in the same paragraph was applied to (family_antecedent):
 # a paragraph keeps its referent (Halliday & Hasan 1976, reiteration). Arabic martyrdom only:
 # «استشهد المواطن … والد الشهيد». Measured and left out on the development sets: labels and
 # occupations (an adjective agrees with its own head, «خلية إرهابية», «الجماعات الإرهابية»; a
 # crime word's doer is not the victims named before it; a definite «الإرهابي» is as often a
 # generic type: 2 right of 8, then 1 of 2 when restricted to definite nouns) and Persian
 # martyrdom (a Friday sermon's «شهید» is the culture's martyrs in general: 1 right of 3).
-FAMILY_ANTECEDENT_58 = {"ar": ("martyrdom",)}
+FAMILY_ANTECEDENT = {"ar": ("martyrdom",)}
 
 # Round 60 (framing_dev60): an Arabic state force or authority noun coordinated right after the
 # term («بين المتمردين والجيش التركي», «الميليشيات والقوات الحكومية») is another actor; the
 # adjective or name after it qualifies that noun, not the term. Source: the definite Arabic
 # nouns for an army, forces, police, security forces, government and authorities (Hans Wehr:
 # جيش، قوات، شرطة، أمن، حكومة، سلطات), written with the conjunction و or ف and the article.
-COORDINATED_FORCES_60 = {
+COORDINATED_FORCES = {
     "ar": [
         "والجيش",
         "والقوات",
@@ -914,7 +935,7 @@ BETWEEN_WORDS = {"ar": ["بين"], "fa": ["بین", "میان"]}
 # file: states, governments, their forces, peoples, protesters and alliances of states are
 # never what "the terrorists" names by default (a state's army fights them; the Palestinians
 # are the victims in most reports).
-ARTICLE_GROUP_KIND_62 = (
+ARTICLE_GROUP_KIND = (
     "ISIS",
     "al-Qaeda",
     "al-Nusra Front",
@@ -938,7 +959,7 @@ ARTICLE_GROUP_KIND_62 = (
 # militias, Afghan warlords). Practice nouns (PRACTICE_NOUNS, «الإرهاب») are left out too:
 # measured on every development set, terrorism in a report on one group was generic 4 times of
 # 4 under a headline naming it, 20 of 28 anywhere in the article.
-ARTICLE_GROUP_FAMILIES_62 = ("terror-label", "crime-label", "sectarian-label")
+ARTICLE_GROUP_FAMILIES = ("terror-label", "crime-label", "sectarian-label")
 
 
 # Round framing74: act nouns of harm done to people («جريمة حرق رضيع فلسطيني», «جريمة حرق البيت

@@ -343,7 +343,7 @@ def applied_to(text: str, start: int, end: int, g_start: int, g_end: int, lang: 
     if g_start >= end and words & set(F.NOT_TARGET_AFTER.get(lang, ())):
         return False
     if g_start >= end and {folded(w) for w in words} & (
-        accusation_words(lang) | folded_words("ALLY_NOUNS_AFTER_50", lang)
+        accusation_words(lang) | folded_words("ALLY_NOUNS_AFTER", lang)
     ):
         return False  # «المقاومة … اتهمت الميليشيات», «المخلوع حلفاءه الحوثيين»: its object, ally
     victim_verbs = folded_words("VICTIM_CLAUSE_VERBS", lang)
@@ -351,7 +351,7 @@ def applied_to(text: str, start: int, end: int, g_start: int, g_end: int, lang: 
         return False  # «الهجمات الإرهابية التي تعرضت لها السعودية»: where it hit, not who
     if g_start >= end and joined_after(text, g_start, g_end, lang):
         return False
-    if g_start >= end and coordinate_between_60(WORD.findall(gap), lang):
+    if g_start >= end and coordinate_between(WORD.findall(gap), lang):
         return False  # «بين المتمردين والجيش التركي»: the army's adjective
     if g_start >= end and victim_of_act(WORD.findall(gap), lang):
         return False  # «جريمة حرق رضيع فلسطيني»: the victim's nisba, not the doer
@@ -492,6 +492,86 @@ def designated_target(text: str, start: int, term: Term, mentions: list[dict]) -
     return None
 
 
+def deeming_verb(word: str, lang: str) -> bool:
+    """Whether a word is a form of a deeming verb (DEEMING_VERB_FORMS), its continuous or
+    negative prefix taken off («مي‌دانند» is read as «مي» and «دانند»; «میدانند», «ندانست»)."""
+    forms = folded_words("DEEMING_VERB_FORMS", lang)
+    bare = re.sub(r"[\s\u200c]", "", folded(word))
+    return any(bare.startswith(p) and bare[len(p) :] in forms for p in ("", "می", "نمی", "ن"))
+
+
+def deemed_object(text: str, start: int, end: int, term: Term, mentions: list[dict]) -> dict | None:
+    """What a Persian label or regime term is predicated of through a deeming verb: the entity
+    named right before the object marker «را» that stands at most DEEMED_OBJECT_GAP words before
+    the term, when a deeming verb (DEEMING_VERB_FORMS) ends the term's clause («اسراييل را
+    تروريست و دولت علاوي را غير مشروع مي‌دانند» → Israel, not the next object)."""
+    marker = F.DEEMED_OBJECT_MARKER.get(term.lang)
+    if not marker or term.category not in ("label", "regime"):
+        return None
+    lo, hi = sentence_start(text, start), sentence_end(text, end)
+    before = list(WORD.finditer(text, lo, start))[-F.DEEMED_OBJECT_GAP - 1 :]
+    at = next((w for w in reversed(before) if folded(w.group()) == folded(marker)), None)
+    if at is None or set(text[at.end() : start]) & set(".,،;:؛!?؟"):
+        return None
+    if not any(deeming_verb(w, term.lang) for w in WORD.findall(text[end:hi])):
+        return None
+    kinds = ("PER", "ORG", "GPE", "GROUP")
+    objects = [
+        m
+        for m in mentions
+        if m["type"] in kinds and lo <= m["start"] and m["end"] <= at.start()
+        if not text[m["end"] : at.start()].strip()
+    ]
+    return mention_target(max(objects, key=lambda m: m["end"])) if objects else None
+
+
+def qualifying_term_target(text: str, end: int, term: Term) -> dict | None:
+    """The actor a martyrdom word's qualifier names when that qualifier is itself a lexicon term
+    with an actor of its own, right after it («شهدای مدافع حرم» → the shrine defenders'
+    group, not the convention's war dead of the plural alone)."""
+    if term.category != "martyrdom":
+        return None
+    after = folded(text[end : end + 40]).replace(ZWNJ, " ")
+    qualifiers = (
+        t for t in lexicon().get(term.lang, []) if t.target and t.category == term.category
+    )
+    for other in qualifiers:
+        if re.match(rf"\s*{spaced(other.term)}(?![\w])", after):
+            return {"target": other.target}
+    return None
+
+
+def classified_object(text: str, start: int, term: Term, mentions: list[dict]) -> dict | None:
+    """The group an Arabic label is applied to as the genitive of a classifying verbal noun
+    (CLASSIFYING_NOUNS) whose label follows «ك» ("as"): «بتصنيف جماعات المستوطنين الإسرائيليين
+    كمنظمات إرهابية» → the settlers' groups. The genitive must follow the noun directly and the
+    «ك» word (or the term with «ك») end the phrase, so no other actor stands between."""
+    if term.lang != "ar" or term.category != "label":
+        return None
+    lo = sentence_start(text, start)
+    words = list(WORD.finditer(text, lo, start))[-F.DESIGNATION_WORDS_BEFORE_TERM - 1 :]
+    nouns = folded_words("CLASSIFYING_NOUNS", term.lang)
+    noun = next(
+        (w for w in reversed(words) if re.sub(r"^[وبل]", "", folded(w.group())) in nouns), None
+    )
+    if noun is None:
+        return None
+    kinds = ("GROUP", "ORG", "GPE")
+    objects = sorted(
+        (
+            m
+            for m in mentions
+            if m["type"] in kinds and noun.end() <= m["start"] and m["end"] <= start
+        ),
+        key=lambda m: m["start"],
+    )
+    if not objects or text[noun.end() : objects[0]["start"]].strip():
+        return None
+    tail = text[max(m["end"] for m in objects) : start]
+    as_word = re.fullmatch(r"\s+ك\w+\s+", tail) or (not tail.strip() and text[start] == "ك")
+    return mention_target(objects[0]) if as_word else None
+
+
 def accused_target(text: str, start: int, term: Term, mentions: list[dict]) -> dict | None:
     """Whom an act noun is charged to in a relative clause that accuses: the person or group
     named right before the relative pronoun («الرئيس السوداني عمر حسن البشير الذي وجهت له
@@ -558,7 +638,7 @@ def former_regime(text: str, start: int, end: int, term: Term) -> dict | None:
     return {"target": found.pop(), "target_from": "former regime"}
 
 
-def regime_at_war_58(text: str, start: int, end: int, term: Term, named: str) -> dict | None:
+def regime_at_war(text: str, start: int, end: int, term: Term, named: str) -> dict | None:
     """Whose «النظام» a military noun right before it (cues.tsv `regime_forces`: «قوات
     النظام») is: the government of the one country of regimes_at_war.tsv that `named` (the
     headline and the body before the term) speaks of; unknown when it names none or several.
@@ -582,7 +662,7 @@ def regime_at_war_58(text: str, start: int, end: int, term: Term, named: str) ->
     return {"target": found.pop(), "target_from": "regime at war"}
 
 
-def regime_of_article_66(term: Term, named: str) -> dict | None:
+def regime_of_article(term: Term, named: str) -> dict | None:
     """Whose a regime term is that no rule of its sentence answered («في ظل النظام القمعي»,
     «استبدال النظام الديكتاتوري»): the government of the one country of regimes_at_war.tsv
     that `named` (the headline and the body before the term) speaks of, as a reader knows it
@@ -726,7 +806,7 @@ def entity_target(
     return None
 
 
-def outlet_named_60(text: str, end: int, name_start: int, lang: str) -> bool:
+def outlet_named(text: str, end: int, name_start: int, lang: str) -> bool:
     """Whether a media noun (MEDIA_NOUNS) stands between a term and the name after it: the name
     is an outlet's («ابن عم الشهيد صحيفة «الوئام»»: the cousin spoke to the newspaper), never
     one the term calls a martyr."""
@@ -741,7 +821,7 @@ def martyr_named(term: Term, text: str, start: int, end: int, m: dict) -> bool:
     verbs = folded_words("MARTYRDOM_VERBS", term.lang)
     if m["start"] < start:
         return folded(term.term) in verbs
-    if outlet_named_60(text, end, m["start"], term.lang):
+    if outlet_named(text, end, m["start"], term.lang):
         return False
     plural = {folded(w).replace(ZWNJ, "") for w in F.PLURAL_MARTYRS.get(term.lang, ())}
     if folded(text[start:end]).lower().replace(ZWNJ, "") not in plural:
@@ -805,7 +885,7 @@ def practice_generic_at(text: str, start: int, word: str, lang: str) -> bool:
     return re.search(rf"(?<![\w\u200c])(?:{alternation(cues)})\s*$", before) is not None
 
 
-def practice_of_group_60(
+def practice_of_group(
     text: str, start: int, end: int, term: Term, mentions: list[dict]
 ) -> dict | None:
     """A practice noun in construct with a group named right after it is that group's, even
@@ -881,14 +961,16 @@ def genitive_target(after: list[dict], text: str, end: int, term: Term, act: boo
     marked = act and term.lang == "ar" and patient_marked_doer(after, text, gap)
     if len(gap) > F.ADJACENT_WORDS and not marked:
         return None
-    if {folded(w) for w in gap} & folded_words("ALLY_NOUNS_AFTER_50", term.lang):
+    if {folded(w) for w in gap} & folded_words("ALLY_NOUNS_AFTER", term.lang):
         return None  # «المخلوع حلفاءه الحوثيين»: his allies, not a genitive of the term
-    if coordinate_between_60(gap, term.lang):
+    if coordinate_between(gap, term.lang):
         return None  # «بين المتمردين والجيش التركي»: the other side's adjective
     if other_side_between(text, end, first["start"], term.lang):
         return None  # «بين المقاومة وميليشيات الحوثي»: the other side's genitive
     if joined_after(text, first["start"], first["end"], term.lang):
         return None  # «المتمردين الاكراد وتركيا»: another actor, not a genitive
+    if not gap and possessive_lam_after_adjective(text, end, first, term):
+        return mention_target(first)
     # after an act noun a demonym is the doer only right beside it: «جريمة حرق رضيع فلسطيني»
     # describes the victim
     if not act or (is_demonym(first["text"]) and not gap):
@@ -905,6 +987,20 @@ def genitive_target(after: list[dict], text: str, end: int, term: Term, act: boo
             return mention_target(person)
         return mention_target(first)
     return mention_target(first) if marked else None
+
+
+def possessive_lam_after_adjective(text: str, end: int, first: dict, term: Term) -> bool:
+    """Whether the group right after an Arabic act or label adjective, joined by the possessive
+    «ل», owns the noun phrase the adjective qualifies («الممارسات العدوانية للمستوطنين
+    الإسرائيليين»: the settlers' aggressive practices): the doer. Only for an adjective (ending
+    in ADJECTIVE_ENDINGS) of DOER_SUFFIX_CATEGORIES; after a noun the «ل» more often marks whom
+    the act is for or against («دعم الإرهاب للحوثيين»)."""
+    if term.lang != "ar" or term.category not in F.DOER_SUFFIX_CATEGORIES:
+        return False
+    if first["type"] != "GROUP" or not folded(text[first["start"] : first["end"]]).startswith("ل"):
+        return False
+    word = WORD.findall(text[max(0, end - 30) : end])[-1:]
+    return bool(word) and folded(word[0]).endswith(adjective_endings(term.lang))
 
 
 ACCUSATIVE_ENDING = re.compile(r"(?:ا|اً|ًا)$")
@@ -970,14 +1066,14 @@ def other_side_between(text: str, end: int, mention_start: int, lang: str) -> bo
     return text[end:mention_start].lstrip()[:1] == "و"
 
 
-def coordinate_between_60(gap: list[str], lang: str) -> bool:
+def coordinate_between(gap: list[str], lang: str) -> bool:
     """Whether the one word between a term and the mention after it is a state force or
-    authority coordinated with the term (COORDINATED_FORCES_60: «بين المتمردين والجيش
+    authority coordinated with the term (COORDINATED_FORCES: «بين المتمردين والجيش
     التركي»): the mention qualifies that other actor, not the term."""
-    return len(gap) == 1 and folded(gap[0]) in folded_words("COORDINATED_FORCES_60", lang)
+    return len(gap) == 1 and folded(gap[0]) in folded_words("COORDINATED_FORCES", lang)
 
 
-def word_start_55(text: str, at: int) -> int:
+def word_start(text: str, at: int) -> int:
     """Where the word holding offset `at` starts (a clitic before a recogniser's span)."""
     return at - len(re.search(r"[\w\u200c]*$", text[:at]).group())
 
@@ -987,15 +1083,15 @@ def patient_marked_doer(after: list[dict], text: str, gap: list[str]) -> bool:
     marked as whom the act is done to: ل on that name or on a land noun before it («احتلال
     العراق للكويت», «احتلال العراق لدولة الكويت»), or «على» before it («عدوان … على الكويت»).
     Names right after the first are its own («عراق صدام حسين»); the words before the first
-    (`gap`, at most MARKED_DOER_WORDS_55) are its head nouns, with no clitic preposition."""
-    if len(gap) > F.MARKED_DOER_WORDS_55 or any(w[:1] in "بل،,:;؛" for w in gap):
+    (`gap`, at most MARKED_DOER_WORDS) are its head nouns, with no clitic preposition."""
+    if len(gap) > F.MARKED_DOER_WORDS or any(w[:1] in "بل،,:;؛" for w in gap):
         return False
-    if text[word_start_55(text, after[0]["start"])] in "بل":
+    if text[word_start(text, after[0]["start"])] in "بل":
         return False
-    lands = folded_words("PATIENT_LAND_NOUNS_55", "ar")
+    lands = folded_words("PATIENT_LAND_NOUNS", "ar")
     prev = after[0]
     for nxt in after[1:]:
-        word = word_start_55(text, nxt["start"])
+        word = word_start(text, nxt["start"])
         between = words_between(text, prev["end"], word)
         if not between and text[word] == "ل":
             return True
@@ -1049,14 +1145,12 @@ def adjacent_target(
 
 @cache
 def group_noun_name_pattern(lang: str) -> re.Pattern | None:
-    """A group noun (GROUP_NOUNS_47B, indefinite, a one-letter clitic allowed) and the words
+    """A group noun (GROUP_NOUNS, indefinite, a one-letter clitic allowed) and the words
     after it up to the end of the text searched: «جماعة عسكر جنقوي »."""
-    nouns = F.GROUP_NOUNS_47B.get(lang)
+    nouns = F.GROUP_NOUNS.get(lang)
     if not nouns:
         return None
-    name = (
-        rf"(?P<name>[\w\u200c«»\"'()]+(?:\s+[\w\u200c«»\"'()]+){{0,{F.GROUP_NAME_WORDS_47B - 1}}})"
-    )
+    name = rf"(?P<name>[\w\u200c«»\"'()]+(?:\s+[\w\u200c«»\"'()]+){{0,{F.GROUP_NAME_WORDS - 1}}})"
     return re.compile(rf"(?:^|\s)[{ARABIC_PROCLITICS}]?(?:{alternation(nouns)})\s+{name}\s*$")
 
 
@@ -1083,7 +1177,7 @@ def unrecognised_group_before(
     while e > s and text[e - 1] in "«»\"'() ":
         e -= 1
     words = WORD.findall(text[s:e])
-    stop = folded_words("NOT_IN_GROUP_NAME_47B", term.lang)
+    stop = folded_words("NOT_IN_GROUP_NAME", term.lang)
     if not words or any(folded(w) in stop or w.isdigit() for w in words):
         return None
     if any(m["start"] < e and s < m["end"] for m in mentions):
@@ -1121,8 +1215,8 @@ def described_words() -> dict[str, DescribedWords]:
 
 # `ARABIC_PREFIXES` keeps «ل» before a dropped alif («للمتمردين» → «لمتمردين»): the described
 # group's head needs the bare noun, and its definiteness to check the adjective's agreement
-_DESCRIBED_PREFIX_48 = re.compile(r"^[وف]?(?:[بک]?ال|لل|[بلک])")
-_NISBA_ENDINGS_48 = ("یین", "یون", "یه", "ی", "ه")
+_DESCRIBED_PREFIX = re.compile(r"^[وف]?(?:[بک]?ال|لل|[بلک])")
+_NISBA_ENDINGS = ("یین", "یون", "یه", "ی", "ه")
 
 
 def bare_described(word: str, lang: str) -> tuple[str, bool]:
@@ -1131,7 +1225,7 @@ def bare_described(word: str, lang: str) -> tuple[str, bool]:
     word = re.sub("[\u064b-\u0652]", "", folded(word).replace(ZWNJ, ""))
     if lang != "ar":
         return word, False
-    bare = _DESCRIBED_PREFIX_48.sub("", word, count=1)
+    bare = _DESCRIBED_PREFIX.sub("", word, count=1)
     return bare, bool(re.match(r"^[وف]?(?:[بک]?ال|لل)", word))
 
 
@@ -1162,7 +1256,7 @@ def adjective_nationality(word: str, lang: str) -> tuple[str, ...] | None:
     bare = bare_described(word, lang)[0]
     if bare in table.nationalities:
         return table.nationalities[bare]
-    for ending in _NISBA_ENDINGS_48:
+    for ending in _NISBA_ENDINGS:
         if bare.endswith(ending) and bare[: -len(ending)] in table.nationalities:
             return table.nationalities[bare[: -len(ending)]]
     return None
@@ -1211,7 +1305,7 @@ def described_group(
     الاستيطانية»). Other acts whose genitive is what is done to (`patient_after`) are left
     alone. Both readings in one pass: the nationality one, asked first, and the place or
     allegiance one, asked only after the sentence's other rules (round 52)."""
-    if term.category not in F.DESCRIBED_CATEGORIES_48:
+    if term.category not in F.DESCRIBED_CATEGORIES:
         return None, None
     head = WORD.match(text, start)
     own = described_group_at(text, head, term.lang) if head is not None else (None, None)
@@ -1227,7 +1321,7 @@ def described_group(
     following = described_group_at(text, after[0], term.lang) if after else (None, None)
     nationality, placed = following[0], own[1] or following[1]
     if nationality is None and term.category == "martyrdom":
-        nationality = described_before_64(text, start, term.lang)
+        nationality = described_group_before_martyr(text, start, term.lang)
     if nationality is not None:
         nationality = named_group_described(nationality, text, start, term.lang, mentions)
     if placed is not None:
@@ -1235,7 +1329,7 @@ def described_group(
     return nationality, placed
 
 
-def described_before_64(text: str, start: int, lang: str) -> dict | None:
+def described_group_before_martyr(text: str, start: int, lang: str) -> dict | None:
     """The described group right before a martyrdom term that qualifies it («الجندي السعودي
     الشهيد», "the martyred Saudi soldier"): its head noun and nationality adjective, no word
     between them and the term (round 64). The dead's side is the soldier's."""
@@ -1257,18 +1351,18 @@ def placed_group_at(text: str, head: re.Match, nxt: re.Match, lang: str) -> dict
     """An armed-group head noun described by where it fights or whom it serves rather than by a
     nationality adjective (round 52): «88 إرهابيا في سيناء», «المتمردين الموالين لروسيا»,
     «الميليشيات المدعومة من إيران»; the head, its linker and the place, as written. Only armed
-    heads (ARMED_HEADS_52): soldiers or civilians «في سوريا» are where they are, not whose."""
+    heads (ARMED_HEADS): soldiers or civilians «في سوريا» are where they are, not whose."""
     english = described_head(head.group(), lang)
-    if not english or english[0] not in F.ARMED_HEADS_52:
+    if not english or english[0] not in F.ARMED_HEADS:
         return None  # the head's first English word is its sense: «جنود» soldiers, not fighters
     linker = bare_described(nxt.group(), lang)[0]
     place = word_after(text, nxt.end())
-    if linker in F.ALLEGIANCE_WORDS_52.get(lang, ()) and place is not None:
-        if place.group() in F.ALLEGIANCE_FROM_52.get(lang, ()):
+    if linker in F.ALLEGIANCE_WORDS.get(lang, ()) and place is not None:
+        if place.group() in F.ALLEGIANCE_FROM.get(lang, ()):
             place = word_after(text, place.end())  # «المدعومة من إيران»
         elif lang == "ar" and not place.group().startswith("ل"):
             return None  # «الموالين» needs its «لـ»: «الموالين للنظام»
-    elif folded(nxt.group()) not in F.PLACE_LINKERS_52.get(lang, ()):
+    elif folded(nxt.group()) not in F.PLACE_LINKERS.get(lang, ()):
         return None
     if place is None or place_of(place.group(), lang) is None:
         return None
@@ -1523,22 +1617,22 @@ def government_liberation(text: str, start: int, term: Term, article: str) -> di
     return None
 
 
-def unnamed_martyr_68(term: Term, word: str, text: str, end: int, article: str) -> dict | None:
-    """The convention of a singular honorific's plural (SINGULAR_HONORIFIC_68: «شهید» → «شهدا»,
+def unnamed_martyr(term: Term, word: str, text: str, end: int, article: str) -> dict | None:
+    """The convention of a singular honorific's plural (SINGULAR_HONORIFIC: «شهید» → «شهدا»,
     Iranian war dead at Fars) for the singular with no name after it: a punctuation mark or a
-    function word of UNNAMED_MARTYR_NEXT_68 follows («حذف نام شهید از تابلوی خیابان‌ها», «16
+    function word of UNNAMED_MARTYR_NEXT follows («حذف نام شهید از تابلوی خیابان‌ها», «16
     مزار شهید، …»). Before any other word it may be a name the recogniser missed («شهید
     بابایی»), and a public figure keeps his name; the plural's convention is not asked for the
     singular anywhere else (martyrs_group), so named martyrs keep theirs; nor after a
     demonstrative, which points back to one."""
-    plural = {folded(k): v for k, v in F.SINGULAR_HONORIFIC_68.get(term.lang, {}).items()}
+    plural = {folded(k): v for k, v in F.SINGULAR_HONORIFIC.get(term.lang, {}).items()}
     if folded(word) not in plural:
         return None
     if words_before(folded(text), end - len(word), 1) in folded_demonstratives(term.lang):
         return None  # «این شهید» points back to a martyr named before (Soleimani)
     after = text[end : end + 30]
     following = WORD.findall(after)[:1]
-    unnamed = folded_words("UNNAMED_MARTYR_NEXT_68", term.lang)
+    unnamed = folded_words("UNNAMED_MARTYR_NEXT", term.lang)
     if re.match(r"\s*\w", after) and following and folded(following[0]) not in unnamed:
         return None  # a word that may be a name
     return conventional_target(term, plural[folded(word)], article)
@@ -1652,14 +1746,14 @@ def included_group(text: str, end: int, term: Term, mentions: list[dict]) -> dic
     """The group named right after an inclusion marker that follows the term and a comma in its
     sentence («جماعات إرهابية، وعلى رأسها تنظيم داعش», "militant groups, including al-Qaeda"):
     a member of what the term refers to. Labels only (an actor's name, not an act's)."""
-    markers = [*F.INCLUSION_MARKERS.get(term.lang, ()), *F.NAMELY_MARKERS_47.get(term.lang, ())]
+    markers = [*F.INCLUSION_MARKERS.get(term.lang, ()), *F.NAMELY_MARKERS.get(term.lang, ())]
     return group_after_marker(text, end, term, mentions, markers, "inclusion")
 
 
 def referred_group(text: str, end: int, term: Term, mentions: list[dict]) -> dict | None:
     """The group named right after a reference marker that follows a label in its sentence
     («بدعم جماعة إرهابية في إشارة لجماعة الإخوان المسلمين»): whom the label referred to."""
-    markers = F.REFERENCE_MARKERS_47B.get(term.lang, ())
+    markers = F.REFERENCE_MARKERS.get(term.lang, ())
     return group_after_marker(text, end, term, mentions, markers, "reference")
 
 
@@ -1756,33 +1850,33 @@ def discourse_target(
     return found
 
 
-def support_word_before_50(text: str, start: int, lang: str) -> int | None:
+def support_word_before(text: str, start: int, lang: str) -> int | None:
     """Where the support word right before a term starts («دعمها للإرهاب», «تنفقها على
-    الإرهاب»), unless a word of COUNTERING_50 is in its clause before it; None when there is
+    الإرهاب»), unless a word of COUNTERING is in its clause before it; None when there is
     none."""
     words = list(WORD.finditer(text, max(0, start - 40), start))[-2:]
-    support = folded_words("SUPPORT_WORDS_50", lang)
+    support = folded_words("SUPPORT_WORDS", lang)
     support |= {w + pronoun for w in support for pronoun in ("ها", "ه", "هم")}  # «دعمها»
     last = words[-1] if words else None
     spent_on = len(words) == 2 and last.group() == folded("على")
-    if spent_on and words[0].group() in folded_words("SPENDING_WORDS_50", lang):
+    if spent_on and words[0].group() in folded_words("SPENDING_WORDS", lang):
         last = words[0]
     elif not last or re.sub(r"^[وفل]", "", last.group()) not in support:
         return None
     clause = re.split(r"[،,؛;:.]", text[max(0, last.start() - 80) : last.start()])[-1]
-    before = WORD.findall(clause)[-F.COUNTERING_REACH_50 :]
-    if set(before) & folded_words("COUNTERING_50", lang):
+    before = WORD.findall(clause)[-F.COUNTERING_REACH :]
+    if set(before) & folded_words("COUNTERING", lang):
         return None
     return last.start()
 
 
-def supporter_50(text: str, start: int, term: Term, mentions: list[dict]) -> dict | None:
+def supported_by_target(text: str, start: int, term: Term, mentions: list[dict]) -> dict | None:
     """The state or group the practice of terror is applied to as what it supports («عدوانية
     السياسة الإيرانية … ودعمها للإرهاب» → Iran): the one group (targets.tsv) the sentence
-    names before the support word (SUPPORT_WORDS_50, SPENDING_WORDS_50)."""
-    if folded(term.term) not in folded_words("SUPPORTED_PRACTICE_TERMS_50", term.lang):
+    names before the support word (SUPPORT_WORDS, SPENDING_WORDS)."""
+    if folded(term.term) not in folded_words("SUPPORTED_PRACTICE_TERMS", term.lang):
         return None
-    at = support_word_before_50(text, start, term.lang)
+    at = support_word_before(text, start, term.lang)
     if at is None:
         return None
     lo = sentence_start(text, start)
@@ -1793,24 +1887,24 @@ def supporter_50(text: str, start: int, term: Term, mentions: list[dict]) -> dic
 
 
 @cache
-def war_sides_50(lang: str) -> list[tuple[frozenset[str], str, re.Pattern]]:
-    """(folded terms, side, the war's words as a pattern) of SENTENCE_WAR_SIDES_50."""
+def war_sides(lang: str) -> list[tuple[frozenset[str], str, re.Pattern]]:
+    """(folded terms, side, the war's words as a pattern) of SENTENCE_WAR_SIDES."""
     return [
         (frozenset(folded(t) for t in terms), side, word_pattern(list(words), lang))
-        for terms, side, words in F.SENTENCE_WAR_SIDES_50.get(lang, [])
+        for terms, side, words in F.SENTENCE_WAR_SIDES.get(lang, [])
     ]
 
 
-def war_side_50(text: str, start: int, end: int, term: Term) -> dict | None:
+def war_side(text: str, start: int, end: int, term: Term) -> dict | None:
     """The armed side a bare group label names when its sentence places it in one war
-    («بدء الحملة ضد المتمردين» in a sentence on Yemen → the Houthis; SENTENCE_WAR_SIDES_50),
+    («بدء الحملة ضد المتمردين» in a sentence on Yemen → the Houthis; SENTENCE_WAR_SIDES),
     or the side a liberation or a resistance in it is («عدن … بعد تحريرها» → the Popular
     Resistance; round 53): none when the sentence holds the words of two wars."""
     lo, hi = sentence_start(text, start), sentence_end(text, end)
     sentence = folded(text[lo:start] + " " + text[end:hi])
     sides = {
         side
-        for terms, side, words in war_sides_50(term.lang)
+        for terms, side, words in war_sides(term.lang)
         if folded(term.term) in terms and words.search(sentence)
     }
     if len(sides) != 1:
@@ -1907,7 +2001,7 @@ def target_of(
     if term.target:
         found = media_named(text, start, end, term.lang) or head_group(mentions, text, start)
         return found or {"target": term.target}
-    if found := practice_of_group_60(text, start, end, term, mentions):
+    if found := practice_of_group(text, start, end, term, mentions):
         return found
     if generic_use(folded(text), start, end, term.lang) or practice_generic(text, start, term):
         return {"target": None}
@@ -1915,7 +2009,7 @@ def target_of(
         return found
     body = text is doc.text  # a headline's government may be named anywhere in the body
     story = f"{doc.title or ''}\n{text[:start] if body else doc.text}"
-    if found := regime_at_war_58(text, start, end, term, story):
+    if found := regime_at_war(text, start, end, term, story):
         return found
     if found := unrecognised_group_before(text, start, end, term, mentions):
         return found
@@ -1933,6 +2027,10 @@ def target_of(
         found = mention_target(holding[0])
         return {"target": None} if chained_other(found, mentions, text) else found
     if found := pretext_doer(text, start, term, mentions):
+        return found
+    if found := deemed_object(text, start, end, term, mentions):
+        return found
+    if found := qualifying_term_target(text, end, term):
         return found
     named = [m for m in mentions if not (m["start"] < end and start < m["end"])]
     named += [t for m in mentions if (t := name_beside_term(text, start, end, m))]
@@ -1954,12 +2052,14 @@ def target_of(
         return found
     if not legitimacy_denied(text, start, term) and (
         found := conventional_target(term, text[start:end], article)
-        or unnamed_martyr_68(term, text[start:end], text, end, article)
+        or unnamed_martyr(term, text[start:end], text, end, article)
     ):
         if other_occupied_land(found, term, text, start, end, mentions):
             return {"target": None}  # another occupation: no other rule knows whose
         return found
     if found := designated_target(text, start, term, mentions):
+        return found
+    if found := classified_object(text, start, term, mentions):
         return found
     if found := accused_target(text, start, term, mentions):
         return found
@@ -1988,13 +2088,13 @@ def target_of(
     if found is None:
         found = sentence_group(folded(text), start, end, term, mentions)
     if found is None:
-        found = supporter_50(folded(text), start, term, mentions)
+        found = supported_by_target(folded(text), start, term, mentions)
     if found is None:
-        found = war_side_50(text, start, end, term)
+        found = war_side(text, start, end, term)
     if found is None:  # round 52, last of the sentence's readings: a name or war side first
         found = described[1]
     if found is None:  # round 66: beyond the sentence, the story's one government at war
-        found = regime_of_article_66(term, story)
+        found = regime_of_article(term, story)
     if found is None:
         found = discourse_target(folded(text), start, end, term, mentions, other or [])
     return found or {"target": None}
@@ -2038,7 +2138,7 @@ def demonstrative_antecedent(item: dict, earlier: list[dict], text: str, lang: s
     if words_before(text, item["start"], 1) not in folded_demonstratives(lang):
         return None
     head = folded(item["text"]).replace(ZWNJ, "")
-    lo = paragraph_start_58(text, item["start"])
+    lo = paragraph_start(text, item["start"])
     same = [
         t
         for t in earlier
@@ -2237,7 +2337,7 @@ def head_noun_target(
     noun = bare_noun(head)
     if len(noun) < 3:
         return None
-    organisations = folded_words("GROUP_NOUNS_47B", lang)
+    organisations = folded_words("GROUP_NOUNS", lang)
     groups = sorted((m for m in mentions if m["type"] == "GROUP"), key=lambda m: m["start"])
     lo = sentence_start(text, item["start"])
     pattern = rf"(?<![\w\u200c]){ARABIC_PREFIXES}{re.escape(noun)}(?![\w\u200c])"
@@ -2481,9 +2581,9 @@ def perpetrator_groups(
 ) -> set[str]:
     """The groups a text names as the subject of an attack verb («الجريمة التي نفذها
     مستوطنون», «هجوم شنه عدد من المستوطنين»): PERPETRATOR_VERBS, counting words skipped; with
-    `phrases`, the groups after a two-word phrase of `table` instead (PERPETRATOR_PHRASES_51
+    `phrases`, the groups after a two-word phrase of `table` instead (PERPETRATOR_PHRASES
     unless another is named: «على يد»)."""
-    table = table or ("PERPETRATOR_PHRASES_51" if phrases else "PERPETRATOR_VERBS")
+    table = table or ("PERPETRATOR_PHRASES" if phrases else "PERPETRATOR_VERBS")
     marks = folded_words(table, lang)
     skip = folded_words("PERPETRATOR_COUNT_WORDS", lang)
     found = set()
@@ -2533,7 +2633,7 @@ def open_labels(terms: list, text: str, lang: str) -> Iterator[dict]:
         if t.get("target_from") not in (None, "discourse"):
             continue
         plain = folded(text) if plain is None else plain
-        if generic_use(plain, t["start"], t["end"], lang) or listed_kind_64(
+        if generic_use(plain, t["start"], t["end"], lang) or names_listed_kind(
             plain, t["start"], lang
         ):
             continue
@@ -2543,7 +2643,7 @@ def open_labels(terms: list, text: str, lang: str) -> Iterator[dict]:
 
 
 @cache
-def generic_nouns_64() -> dict[str, list[str]]:
+def list_law_financing_nouns() -> dict[str, list[str]]:
     """lang → the nouns of a list, law or financing of generic_nouns.tsv, as written."""
     out: dict[str, list[str]] = defaultdict(list)
     for lang, word, *_ in read_table("framing/generic_nouns.tsv"):
@@ -2552,10 +2652,10 @@ def generic_nouns_64() -> dict[str, list[str]]:
 
 
 @cache
-def generic_noun_pattern_64(lang: str) -> re.Pattern | None:
+def generic_noun_pattern(lang: str) -> re.Pattern | None:
     """A noun of a list, law or financing (generic_nouns.tsv) ending where a term begins, with
     Arabic clitics and article («على القوائم», «وتمويل»), folded."""
-    nouns = [folded(w) for w in generic_nouns_64().get(lang, ())]
+    nouns = [folded(w) for w in list_law_financing_nouns().get(lang, ())]
     if not nouns:
         return None
     clitics = f"[{F.AR_CONJUNCTIONS}]?[{F.AR_PREPOSITIONS}]?(?:ال)?" if lang == "ar" else ""
@@ -2563,22 +2663,22 @@ def generic_noun_pattern_64(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w\u200c]){clitics}(?:{joined})\s+$", re.IGNORECASE)
 
 
-def listed_kind_64(text: str, start: int, lang: str) -> bool:
+def names_listed_kind(text: str, start: int, lang: str) -> bool:
     """Whether the label right after a noun of a list, law or financing names the kind listed,
     outlawed or financed («على القوائم الإرهابية المحظورة», «تمويل الإرهاب»), not a group the
     article's rules could give it. `text` is folded."""
-    pattern = generic_noun_pattern_64(lang)
+    pattern = generic_noun_pattern(lang)
     return bool(pattern and pattern.search(text, max(0, start - 25), start))
 
 
-def with_sentence_doers_51(terms: list, text: str, lang: str) -> list:
+def with_sentence_doers(terms: list, text: str, lang: str) -> list:
     """Labels left without a target, not generic, whose own sentence names one group right
-    after «على يد» (PERPETRATOR_PHRASES_51): the doer of what the sentence reports («جريمة حرق
+    after «على يد» (PERPETRATOR_PHRASES): the doer of what the sentence reports («جريمة حرق
     الرضيع … على يد مستوطنين إسرائيليين»). The sentence only: elsewhere in an article the
     phrase is often another event's doer."""
     for t in open_labels(terms, text, lang):
         lo, hi = sentence_start(text, t["start"]), sentence_end(text, t["end"])
-        doers = perpetrator_groups(text[lo:hi], lang, phrases=True) or agents_after_term_74(
+        doers = perpetrator_groups(text[lo:hi], lang, phrases=True) or agents_after_term(
             text, t["end"], hi, lang
         )
         if len(doers) == 1:
@@ -2586,29 +2686,29 @@ def with_sentence_doers_51(terms: list, text: str, lang: str) -> list:
     return terms
 
 
-def agents_after_term_74(text: str, end: int, hi: int, lang: str) -> set[str]:
-    """The groups named right after «من قبل» (PERPETRATOR_AFTER_TERM_74) after the term and in
+def agents_after_term(text: str, end: int, hi: int, lang: str) -> set[str]:
+    """The groups named right after «من قبل» (PERPETRATOR_AFTER_TERM) after the term and in
     its clause, up to the next comma, colon or semicolon: the agent of the act the term names
     («جريمة الاعتداء على البيوت الفلسطينية من قبل مستوطنين إسرائيليين»)."""
     clause = re.split(r"[,،:;؛]", text[end:hi], maxsplit=1)[0]
-    return perpetrator_groups(clause, lang, phrases=True, table="PERPETRATOR_AFTER_TERM_74")
+    return perpetrator_groups(clause, lang, phrases=True, table="PERPETRATOR_AFTER_TERM")
 
 
-def state_target_51(name: str) -> bool:
-    """Whether a target name is a state, its government or its forces (STATE_TARGETS_51)."""
-    return name.split(" (")[0] in countries() or name in F.STATE_TARGETS_51
+def state_target(name: str) -> bool:
+    """Whether a target name is a state, its government or its forces (STATE_TARGETS)."""
+    return name.split(" (")[0] in countries() or name in F.STATE_TARGETS
 
 
-def with_discourse_antecedents_51(terms: list, text: str, lang: str) -> list:
+def with_discourse_antecedents(terms: list, text: str, lang: str) -> list:
     """Bare definite armed-group labels («المتمردين», «الميليشيات») left with a discourse hint
-    take the hint as their target when its group is no state (ANTECEDENT_TERMS_51): the
+    take the hint as their target when its group is no state (ANTECEDENT_TERMS): the
     non-state armed group the report has been speaking of («حركة طالبان … المتمردين»)."""
     plain = None
     for t in terms:
         hint = t.get("target_hint")
-        if t.get("target") or not hint or t["term"] not in F.ANTECEDENT_TERMS_51.get(lang, ()):
+        if t.get("target") or not hint or t["term"] not in F.ANTECEDENT_TERMS.get(lang, ()):
             continue
-        if state_target_51(hint):
+        if state_target(hint):
             continue  # a state's forces fight rebels; they are not what "the rebels" names
         plain = folded(text) if plain is None else plain
         if anaphoric_label(t, plain, lang):
@@ -2616,22 +2716,22 @@ def with_discourse_antecedents_51(terms: list, text: str, lang: str) -> list:
     return terms
 
 
-def paragraph_start_58(text: str, at: int) -> int:
+def paragraph_start(text: str, at: int) -> int:
     """Where the paragraph holding `at` starts (after the last line break before it)."""
     return text.rfind("\n", 0, at) + 1
 
 
-def family_antecedent_58(t: dict, earlier: list[dict], text: str, lang: str) -> dict | None:
+def family_antecedent(t: dict, earlier: list[dict], text: str, lang: str) -> dict | None:
     """Whom a definite term left without a target names when the earlier terms of its family
-    in the same paragraph were all applied to one target (FAMILY_ANTECEDENT_58: the Arabic dead
+    in the same paragraph were all applied to one target (FAMILY_ANTECEDENT: the Arabic dead
     called martyrs, «استشهد المواطن … والد الشهيد»). `text` is folded."""
-    if t["category"] not in F.FAMILY_ANTECEDENT_58.get(lang, ()) or t.get("target"):
+    if t["category"] not in F.FAMILY_ANTECEDENT.get(lang, ()) or t.get("target"):
         return None
     if not definite(text, t["start"], t["end"], lang) or generic_use(
         text, t["start"], t["end"], lang
     ):
         return None  # an anaphor is definite
-    lo = paragraph_start_58(text, t["start"])
+    lo = paragraph_start(text, t["start"])
     same = [e for e in earlier if e["family"] == t["family"] and e["start"] >= lo]
     names = {group_name(e["target"]) for e in same if e.get("target")}
     if len(names) != 1 or len(names) != len({e.get("target") for e in same}):
@@ -2639,49 +2739,49 @@ def family_antecedent_58(t: dict, earlier: list[dict], text: str, lang: str) -> 
     return {"target": names.pop(), "target_key": None, "target_from": "family antecedent"}
 
 
-def with_family_antecedents_58(terms: list, text: str, lang: str) -> list:
-    """Terms still without a target take their family antecedent (family_antecedent_58)."""
+def with_family_antecedents(terms: list, text: str, lang: str) -> list:
+    """Terms still without a target take their family antecedent (family_antecedent)."""
     plain = folded(text) if terms else ""
     for i, t in enumerate(terms):
-        if found := family_antecedent_58(t, terms[:i], plain, lang):
+        if found := family_antecedent(t, terms[:i], plain, lang):
             t.update(found)
     return terms
 
 
-def article_groups_62(doc: Document) -> dict[str, dict]:
-    """The groups of ARTICLE_GROUP_KIND_62 the article names, headline first: group name →
+def article_groups(doc: Document) -> dict[str, dict]:
+    """The groups of ARTICLE_GROUP_KIND the article names, headline first: group name →
     the evidence, its first mention (`field`, `start`, `end`, `text`; offsets into the field)."""
     found: dict[str, dict] = {}
     for field, text in (("title", doc.title or ""), ("text", doc.text)):
         for m in group_mentions(text, doc.lang):
             name = group_name(m["canonical"])
-            if name in F.ARTICLE_GROUP_KIND_62 and name not in found:
+            if name in F.ARTICLE_GROUP_KIND and name not in found:
                 found[name] = {"field": field, "start": m["start"], "end": m["end"]}
                 found[name]["text"] = m["text"]
     return found
 
 
-def headline_group_62(doc: Document) -> tuple[str, dict] | None:
-    """The one armed group (ARTICLE_GROUP_KIND_62) the article names, when its headline names
+def headline_group(doc: Document) -> tuple[str, dict] | None:
+    """The one armed group (ARTICLE_GROUP_KIND) the article names, when its headline names
     it: what the report is about. None when the article names two or more, or the headline
     none."""
-    groups = article_groups_62(doc)
+    groups = article_groups(doc)
     if len(groups) != 1:
         return None
     ((name, evidence),) = groups.items()
     return (name, evidence) if evidence["field"] == "title" else None
 
 
-def with_headline_group_62(terms: list, text: str, doc: Document) -> list:
-    """Terror, crime and sectarian labels (ARTICLE_GROUP_FAMILIES_62) still without a target,
+def with_headline_group(terms: list, text: str, doc: Document) -> list:
+    """Terror, crime and sectarian labels (ARTICLE_GROUP_FAMILIES) still without a target,
     not generic and not a practice noun («الإرهاب»), take the headline's one armed group
-    (headline_group_62), with the headline's mention as `target_evidence` for the reader."""
+    (headline_group), with the headline's mention as `target_evidence` for the reader."""
     practices = folded_words("PRACTICE_NOUNS", doc.lang)
     found: tuple[str, dict] | None | bool = False  # the article read once, when a label asks
     for t in open_labels(terms, text, doc.lang):
-        if t["family"] not in F.ARTICLE_GROUP_FAMILIES_62 or folded(t["term"]) in practices:
+        if t["family"] not in F.ARTICLE_GROUP_FAMILIES or folded(t["term"]) in practices:
             continue
-        found = headline_group_62(doc) if found is False else found
+        found = headline_group(doc) if found is False else found
         if not found:
             return terms
         name, evidence = found
@@ -2690,7 +2790,7 @@ def with_headline_group_62(terms: list, text: str, doc: Document) -> list:
     return terms
 
 
-def place_name_64(name: str) -> bool:
+def place_name(name: str) -> bool:
     """Whether a target name is a state or another place (its base, without a parenthesis, is a
     country or a GPE of the gazetteer: "Iran", "Turkey", "Iraq (Saddam Hussein)")."""
     base = name.split(" (")[0]
@@ -2698,7 +2798,7 @@ def place_name_64(name: str) -> bool:
     return base in countries() or (entry is not None and entry.type == "GPE")
 
 
-def state_armed_group_64(t: dict, text: str) -> bool:
+def state_armed_group(t: dict, text: str) -> bool:
     """Whether an armed-group label («الميليشيات», «العصابات», «المتمردين», «مرتزقة») is answered
     by a state or place. Militias are not a state: a state beside them is their backer, their
     host or their enemy («الميليشيات القادمة من إيران», «مرتزقة تزرعهم إيران», «تسحب كل
@@ -2706,7 +2806,7 @@ def state_armed_group_64(t: dict, text: str) -> bool:
     target is the group, which the vocabulary cannot name ("Iran-backed militias"). A nationality
     adjective right after the term stays: «مزدوران سعودی», the state's own hired force."""
     name = t.get("target")
-    if t.get("family") != "armed-group-label" or not name or not place_name_64(name):
+    if t.get("family") != "armed-group-label" or not name or not place_name(name):
         return False
     start, end = t.get("target_start"), t.get("target_end")
     if start is None or end is None or start < t["end"] or text[t["end"] : start].strip():
@@ -2714,12 +2814,12 @@ def state_armed_group_64(t: dict, text: str) -> bool:
     return not is_demonym(text[start:end])
 
 
-def without_state_armed_groups_64(terms: list, text: str) -> list:
-    """Armed-group labels answered by a state or place (state_armed_group_64) left unanswered:
+def without_state_armed_groups(terms: list, text: str) -> list:
+    """Armed-group labels answered by a state or place (state_armed_group) left unanswered:
     a wrong answer shown with confidence is worse than none (round 64: 14 of the 15 such answers
     in the development articles were wrong)."""
     for t in terms:
-        if state_armed_group_64(t, text):
+        if state_armed_group(t, text):
             for key in (
                 "target_key",
                 "target_start",
@@ -2733,7 +2833,7 @@ def without_state_armed_groups_64(terms: list, text: str) -> list:
 
 
 @cache
-def state_roles_68() -> dict[str, list[tuple[str, str]]]:
+def state_role_words() -> dict[str, list[tuple[str, str]]]:
     """lang → (folded word, role) of state_roles.tsv: sponsor, designator or fighter."""
     out: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for lang, word, role, *_ in read_table("framing/state_roles.tsv"):
@@ -2741,7 +2841,7 @@ def state_roles_68() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
-def state_before_label_68(t: dict, text: str, lang: str) -> bool:
+def state_before_label(t: dict, text: str, lang: str) -> bool:
     """Whether a terror label is answered from its own sentence by a state or place written
     before it that describes, classes or fights it rather than sponsors it (state_roles.tsv,
     the words from a little before the state to the term). Such a state names someone else a
@@ -2763,20 +2863,20 @@ def roles_of_state_before(t: dict, text: str, lang: str) -> set[str]:
     name, start = t.get("target"), t.get("target_start")
     if not name or t.get("target_from") is not None:
         return set()
-    if start is None or start >= t["start"] or not place_name_64(name):
+    if start is None or start >= t["start"] or not place_name(name):
         return set()
     # the role word may govern the state: «حمایت دولت آمریکا از تروریست», «وصفته إسرائيل»
-    lo = max(sentence_start(text, start), start - F.SPONSOR_REACH_68)
+    lo = max(sentence_start(text, start), start - F.SPONSOR_REACH)
     between = folded(text[lo : t["start"]])
-    return {role for word, role in state_roles_68().get(lang, ()) if word in between}
+    return {role for word, role in state_role_words().get(lang, ()) if word in between}
 
 
-def without_states_before_labels_68(terms: list, text: str, lang: str) -> list:
+def without_states_before_labels(terms: list, text: str, lang: str) -> list:
     """Terror labels answered by a state before them that describes or fights them
-    (state_before_label_68) left unanswered: a wrong answer shown with confidence is worse than
+    (state_before_label) left unanswered: a wrong answer shown with confidence is worse than
     none (round 68: such answers were wrong in the development sets and unlabelled articles)."""
     for t in terms:
-        if state_before_label_68(t, text, lang):
+        if state_before_label(t, text, lang):
             for key in ("target_key", "target_start", "target_end", "target_evidence"):
                 t.pop(key, None)
             t["target"] = None
@@ -2788,7 +2888,7 @@ def observer_before_label(t: dict, text: str, lang: str) -> bool:
     before it that condemns, denounces or tries what the label names (state_roles.tsv role
     `observer`): «أدانت المملكة العربية السعودية بأشد العبارات الجريمة الإرهابية البشعة التي
     نفذها مستوطنون إسرائيليون», «ترحيله إلى الولايات المتحدة لمحاكمته بتهم الإرهاب». The state
-    reports on someone else's act; a sponsor word still keeps it (state_before_label_68)."""
+    reports on someone else's act; a sponsor word still keeps it (state_before_label)."""
     if t.get("family") not in F.OBSERVED_LABEL_FAMILIES:
         return False
     roles = roles_of_state_before(t, text, lang)
@@ -3126,21 +3226,21 @@ def make_framing(settings: Settings):
 
         body = with_martyrs_group(body, group, doc.lang)
         body = with_perpetrators(body, doc.text, doc.lang, attackers)
-        body = with_sentence_doers_51(body, doc.text, doc.lang)
-        body = with_discourse_antecedents_51(body, doc.text, doc.lang)
-        body = with_family_antecedents_58(body, doc.text, doc.lang)
-        body = with_headline_group_62(body, doc.text, doc)
-        body = without_state_armed_groups_64(body, doc.text)
-        doc.loaded_terms = without_states_before_labels_68(body, doc.text, doc.lang)
+        body = with_sentence_doers(body, doc.text, doc.lang)
+        body = with_discourse_antecedents(body, doc.text, doc.lang)
+        body = with_family_antecedents(body, doc.text, doc.lang)
+        body = with_headline_group(body, doc.text, doc)
+        body = without_state_armed_groups(body, doc.text)
+        doc.loaded_terms = without_states_before_labels(body, doc.text, doc.lang)
         title = find_loaded_terms(doc, doc.title or "", False, doc.loaded_terms)
         title = without_observer_states(title, doc.title or "", doc.lang)
         title = with_martyrs_group(title, group, doc.lang, headline=True)
         title = with_perpetrators(title, doc.title or "", doc.lang, attackers)
-        title = with_sentence_doers_51(title, doc.title or "", doc.lang)
-        title = with_discourse_antecedents_51(title, doc.title or "", doc.lang)
-        title = with_headline_group_62(title, doc.title or "", doc)
-        title = without_state_armed_groups_64(title, doc.title or "")
-        doc.title_terms = without_states_before_labels_68(title, doc.title or "", doc.lang)
+        title = with_sentence_doers(title, doc.title or "", doc.lang)
+        title = with_discourse_antecedents(title, doc.title or "", doc.lang)
+        title = with_headline_group(title, doc.title or "", doc)
+        title = without_state_armed_groups(title, doc.title or "")
+        doc.title_terms = without_states_before_labels(title, doc.title or "", doc.lang)
         return doc
 
     return framing
