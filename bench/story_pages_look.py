@@ -27,10 +27,8 @@ WHY_PREFIX = "shared entities: "
 
 
 def script(name: str) -> str:
-    """"latin" or "arabic" by the name's letters (the majority), "" when it has none."""
-    counts = Counter(
-        "latin" if ch.isascii() else "arabic" for ch in name if ch.isalpha()
-    )
+    """ "latin" or "arabic" by the name's letters (the majority), "" when it has none."""
+    counts = Counter("latin" if ch.isascii() else "arabic" for ch in name if ch.isalpha())
     return counts.most_common(1)[0][0] if counts else ""
 
 
@@ -116,9 +114,7 @@ def look(db: str, top: int, stored: bool, listing: bool) -> dict:
             print(f"== {sid} {detail.get('title')}")
             print("   why:", ", ".join(names))
             for e in entries:
-                marks = "".join(
-                    f" ({k})" for k in ("deadline", "background") if e.get(k)
-                )
+                marks = "".join(f" ({k})" for k in ("deadline", "background") if e.get(k))
                 docs_cited = sorted({ev["doc"] for ev in e["evidence"]})
                 print(f"   {e['date']}{marks}  {e['summary'][:90]!r}  {docs_cited[:3]}")
     return dict(totals)
