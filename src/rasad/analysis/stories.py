@@ -519,7 +519,7 @@ def entity_display_names(docs: list[Document], lang: str | None) -> dict[str, st
         canonical = key.partition(":")[2]  # an entity id (no type) is not a name
         # nor a skeleton (~sntn) or a written-form key (=scotland): only a gazetteer name is
         known = canonical if canonical and not canonical.startswith(NOT_GAZETTEER) else None
-        if known and (lang == "en" or not own[key]):
+        if known and (lang == "en" or not own[key]) and not surname_only(key, forms):
             names[key] = known
             continue
         counted = _without_clitics(own[key] or forms, forms)
@@ -534,6 +534,13 @@ def entity_display_names(docs: list[Document], lang: str | None) -> dict[str, st
         else:
             names[key] = (named or counted).most_common(1)[0][0]
     return names
+
+
+def surname_only(key: str, forms: Counter[str]) -> bool:
+    """Whether a gazetteer person is written only by one word that is not their whole listed
+    name: the linker's reading of a lone surname is no ground to print a full name ("Austin,
+    Texas" read as `PER:Lloyd Austin` in CBS's Pelosi report is shown "Austin")."""
+    return key.startswith("PER:") and all(len(form.split()) == 1 for form in forms)
 
 
 def _most(forms: Counter[str]) -> str:
