@@ -429,3 +429,10 @@ def test_bi_kura_before_a_game_is_the_ball_not_tomorrow():
     text = "ورجال أعمال لهم علاقة بكرة القدم من خلال عضويتهم في الجمعية"
     assert values(text, "ar", date(2015, 8, 1)) == []
     assert values("نلتقي بكرة إن شاء الله", "ar", date(2015, 8, 1)) == [("بكرة", "2015-08-02")]
+
+
+def test_a_day_word_before_a_game_s_name_is_still_a_day():
+    """Only «بكرة» reads as the ball before a game's name: «وصلت أمس الطائرة الإغاثية» is
+    yesterday's relief plane (Al-Yaum, 1 August 2015, snn-2015-08-01-00924)."""
+    text = "وصلت أمس الطائرة الإغاثية السعودية الرابعة إلى مطار عدن الدولي"
+    assert values(text, "ar", date(2015, 8, 1)) == [("أمس", "2015-07-31")]

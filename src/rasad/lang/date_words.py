@@ -82,7 +82,9 @@ DAY_WORDS = {
     "the next day": 1,
 }
 # «بكرة» is "tomorrow" in speech, but written before a game's name it is «بـ» + «كرة» "with
-# the ball" («لاعبي كرة القدم … لهم علاقة بكرة القدم», Al-Jazirah, 1 August 2015): no day word
+# the ball" («لاعبي كرة القدم … لهم علاقة بكرة القدم», Al-Jazirah, 1 August 2015): no day word.
+# Only after «بكرة»: «وصلت أمس الطائرة» is yesterday's plane
+WITH_THE_BALL = "بكرة"
 BALL_GAMES = ["القدم", "السلة", "اليد", "الطائرة", "الماء", "المضرب", "الطاولة"]
 FUTURE = [
     "المقبل",

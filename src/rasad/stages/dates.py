@@ -283,7 +283,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             "day_word",
             re.compile(
                 rf"{B}(?P<word>{alternatives(W.DAY_WORDS)}){E}"
-                rf"(?!\s+(?:{alternatives(W.BALL_GAMES)}){E})",
+                rf"(?!(?<={alternatives([W.WITH_THE_BALL])})\s+(?:{alternatives(W.BALL_GAMES)}){E})",
                 re.I,
             ),
         ),
