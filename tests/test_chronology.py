@@ -255,3 +255,17 @@ def test_a_day_after_every_report_is_no_happening_and_follows_them(read) -> None
         ("2015-07-31", False, False),
         ("2015-08-27", True, False),
     ]
+
+
+def test_a_year_written_as_a_state_s_start_is_background(read) -> None:
+    """ "since 2006" starts a state that lasts (Reuters on North Korea, NTREX-128,
+    ntrex-en-reuters.218861): no happening of the story, and in a story nothing else dates
+    it is background; a year a happening is told in stays the story's own."""
+    text = (
+        "The Security Council has unanimously boosted sanctions on North Korea since 2006 in a "
+        "bid to choke off funding for Pyongyang's nuclear and ballistic missile programs.\n"
+    )
+    (entry,) = timeline([read("en", text, day=None, name="-218861")])
+    assert (entry["date"], entry["background"]) == ("2006", True)
+    (entry,) = timeline([read("en", PREVIEW.splitlines()[1], day=None, name="-51310b")])
+    assert (entry["date"], entry["background"]) == ("2016", False)

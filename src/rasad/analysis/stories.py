@@ -37,6 +37,7 @@ from rasad.stages.outlet import packaged_directory
 from rasad.text.days import first_day, last_day, span
 from rasad.text.normalize import fold_same_length
 from rasad.text.overlap import jaccard
+from rasad.text.patterns import alternatives
 from rasad.text.sentences import entry_sentence_at, iter_sentences, sentence_at
 from rasad.text.tokenize import index_terms
 
@@ -199,6 +200,7 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
             named = anchors(doc, s, e, d["start"], d["end"])
             named_in.setdefault((doc.id, s), set()).update(named)
             deadline = is_deadline(doc.text, d["start"])
+            since = d["precision"] == "year" and since_year(doc.text, d)
             own_line = k in line_dates
             same = next(
                 (
@@ -217,6 +219,7 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
                 same["_anchors"] |= named
                 same["_langs"].add(doc.lang)
                 same["_deadline"] |= deadline
+                same["_since"] &= since
                 if own_line:
                     same["_lines"].add(doc.id)
                 continue
@@ -230,6 +233,7 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
                     "_near": near,
                     "_anchors": named,
                     "_deadline": deadline,
+                    "_since": since,
                     "_langs": {doc.lang},
                     "_lines": {doc.id} if own_line else set(),
                 }
@@ -242,7 +246,7 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
     entries.sort(key=lambda x: (x["background"], x["_deadline"], x["date"], -len(x["evidence"])))
     for x in entries:
         x["deadline"] = x["_deadline"]  # a date set as a deadline or target, not a happening
-        for internal in ("_keys", "_near", "_anchors", "_deadline", "_langs", "_lines"):
+        for internal in ("_keys", "_near", "_anchors", "_deadline", "_since", "_langs", "_lines"):
             del x[internal]
     return entries[:MAX_TIMELINE]
 
@@ -253,14 +257,33 @@ def mark_background(entries: list[dict[str, Any]], docs: list[Document]) -> None
     quake report's "major quakes and tsunamis in recent years", 2004-2018) or in a document
     holding one, dated before the box's last line ("In 1938, a tsunami killed more than 200
     people", above the box); or dated over BACKGROUND_DAYS before the story's own time
-    (`own_time`)."""
+    (`own_time`); or a year only ever written as the start of a state that lasts ("since
+    2006", «منذ عام 1994», «از سال ۱۹۹۴»: `since_year`) before the story's own year, or in a
+    story nothing else dates."""
     boxes = {d.id: history_lines(d) for d in docs}
     own = own_time(entries, docs)
     for x in entries:
         last = span(x["date"])[1]
         boxed = all(_recalled(ev, boxes.get(ev["doc"], []), last) for ev in x["evidence"])
         earlier = own is not None and last < own - timedelta(days=BACKGROUND_DAYS)
-        x["background"] = boxed or earlier
+        started = x["_since"] and (own is None or last.year < own.year)
+        x["background"] = boxed or earlier or started
+
+
+@cache
+def since_pattern() -> re.Pattern[str]:
+    """ "since", «منذ», «از سال», with a year word after them, at the end of a text."""
+    years = alternatives(["عام", "العام", "سنة", "year"])
+    return re.compile(rf"(?:^|[\s«\"'(])(?:{alternatives(W.SINCE)})(?:\s+(?:{years}))?\s*$", re.I)
+
+
+def since_year(text: str, mention: dict[str, Any]) -> bool:
+    """Whether a year mention is written as the start of a state that lasts ("active since
+    1994", «منذ عام 2011»; the cue before the mention or opening it), not as the time of a
+    happening."""
+    start = mention["start"]
+    head = re.split(r"\d", text[start : mention["end"]], maxsplit=1)[0]  # "since " of "since 2006"
+    return bool(since_pattern().search(fold_same_length(text[max(0, start - 30) : start] + head)))
 
 
 def mark_later(entries: list[dict[str, Any]], docs: list[Document]) -> None:
@@ -290,8 +313,8 @@ def own_time(entries: list[dict[str, Any]], docs: list[Document]) -> date | None
     """The earliest day a story's own happenings may fall on: its first publication day (a
     report dated only to its month or year counts from the first day it allows: Newsweek's
     2018 preview of the Wheeling rally makes 2016 background); for a story of undated
-    reports, the first day of the latest of its entries that is no deadline and no fact box's
-    line (an undated Ryder Cup report's 2018 makes 1979, 1993 and 1999 background; the
+    reports, the first day of the latest of its entries that is no deadline, no fact box's
+    line and no start of a state ("since 2006") (an undated Ryder Cup report's 2018 makes 1979, 1993 and 1999 background; the
     Macedonian referendum's 2018-09-30 makes the 2016 election background). None when
     nothing dates the story."""
     published = [first_day(d.published) for d in docs if d.published]
@@ -302,6 +325,7 @@ def own_time(entries: list[dict[str, Any]], docs: list[Document]) -> date | None
         span(x["date"])[0]
         for x in entries
         if not x["_deadline"]
+        and not x["_since"]
         and not all(
             _recalled(ev, boxes.get(ev["doc"], []), span(x["date"])[1]) for ev in x["evidence"]
         )
