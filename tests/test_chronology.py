@@ -203,17 +203,6 @@ REFERENDUM = (
 )
 
 
-def test_an_undated_story_s_latest_happening_makes_earlier_years_background(read) -> None:
-    """A story of undated reports has its own time in its latest entry that is no deadline
-    nor a fact box's line: the 2016 election, recalled beside the vote of 30 September 2018,
-    is background."""
-    entries = timeline([read("en", REFERENDUM, day=None, name="-218932")])
-    assert [(x["date"], x["background"]) for x in entries] == [
-        ("2018-09-30", False),
-        ("2016", True),
-    ]
-
-
 # Newsweek's preview of the Wheeling rally (NTREX-128, ntrex-en-newsweek.51310): undated, its
 # publication inferred from the text to the year (a window of the month around the rally)
 PREVIEW = (
@@ -224,16 +213,23 @@ PREVIEW = (
 )
 
 
-def test_a_report_dated_to_its_year_makes_earlier_years_background(read) -> None:
-    """A report whose publication is known only to the year still bounds the story's own time
-    from below (the first day its window allows)."""
-    doc = read("en", PREVIEW, day=None, name="-51310")
-    assert doc.published["precision"] == "year"
-    entries = timeline([doc])
-    assert [(x["date"], x["background"]) for x in entries] == [
-        ("2018-09-29", False),
-        ("2016", True),
-    ]
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a story of undated reports has its own time in its latest entry that is no deadline
+        # nor a fact box's line: the 2016 election, recalled beside the vote of 30 September
+        # 2018, is background
+        (REFERENDUM, "-218932", [("2018-09-30", False), ("2016", True)]),
+        # a report whose publication is known only to the year (inferred from the text) still
+        # bounds the story's own time from below: the first day its window allows
+        (PREVIEW, "-51310", [("2018-09-29", False), ("2016", True)]),
+    ],
+)
+def test_earlier_years_are_background_to_an_undated_or_year_dated_story(
+    read, text: str, name: str, expected: list[tuple[str, bool]]
+) -> None:
+    entries = timeline([read("en", text, day=None, name=name)])
+    assert [(x["date"], x["background"]) for x in entries] == expected
 
 
 # Al-Jazirah, 1 August 2015 (snn-2015-08-01-00297): yesterday's call, and the ministers'
