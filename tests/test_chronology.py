@@ -190,3 +190,78 @@ def test_a_chronology_of_one_event_s_days_is_no_fact_box(read) -> None:
         ("1990-07-17", False),
         ("1990-08-02", False),
     ]
+
+
+# Reuters' Macedonian referendum report (NTREX-128, ntrex-en-reuters.218932), undated: its
+# photo caption dates the vote, a comparison recalls the 2016 election
+REFERENDUM = (
+    "However, turnout stood at only 16 percent, compared to 34 percent in last parliamentary "
+    "election in 2016 when 66 percent of the registered voters cast their ballot.\n"
+    "Macedonia's PM Zoran Zaev, his wife Zorica and his son Dushko cast their ballot for the "
+    "referendum in Macedonia on changing the country's name that would open the way for it to "
+    "join NATO and the European Union in Strumica, Macedonia September 30, 2018.\n"
+)
+
+
+# Newsweek's preview of the Wheeling rally (NTREX-128, ntrex-en-newsweek.51310): undated, its
+# publication inferred from the text to the year (a window of the month around the rally)
+PREVIEW = (
+    "Trump's Wheeling, West Virginia rally is scheduled for 7 p.m. ET tonight, Saturday, "
+    "September 29, 2018.\n"
+    "Saturday will be the second time in the past month that Trump has visited West Virginia, "
+    "the state he won by more than 40 percentage points in 2016.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a story of undated reports has its own time in its latest entry that is no deadline
+        # nor a fact box's line: the 2016 election, recalled beside the vote of 30 September
+        # 2018, is background
+        (REFERENDUM, "-218932", [("2018-09-30", False), ("2016", True)]),
+        # a report whose publication is known only to the year (inferred from the text) still
+        # bounds the story's own time from below: the first day its window allows
+        (PREVIEW, "-51310", [("2018-09-29", False), ("2016", True)]),
+    ],
+)
+def test_earlier_years_are_background_to_an_undated_or_year_dated_story(
+    read, text: str, name: str, expected: list[tuple[str, bool]]
+) -> None:
+    entries = timeline([read("en", text, day=None, name=name)])
+    assert [(x["date"], x["background"]) for x in entries] == expected
+
+
+# Al-Jazirah, 1 August 2015 (snn-2015-08-01-00297): yesterday's call, and the ministers'
+# meeting set for 27 August
+CAIRO = (
+    "واستعرض خادم الحرمين خلال اتصال أجراه أمس بالرئيس المصري العلاقات التي تربط بين البلدين "
+    "الشقيقين وسبل دعمها وتعزيزها في المجالات كافة وسبل زيادة التعاون المشترك.\n"
+    "وشدد على أن مباحثات القاهرة بين ولي ولي العهد والرئيس المصري، والاتفاق على إقرار القوة "
+    "العربية المشتركة من شأنه أن ينعكس إيجابيا على الاجتماع المقبل لوزراء الدفاع والخارجية "
+    "العرب في 27 أغسطس المقبل.\n"
+)
+
+
+def test_a_day_after_every_report_is_no_happening_and_follows_them(read) -> None:
+    """A day after the last its reports were written on is set for later: marked a deadline
+    or target and listed after the story's happenings, not among them."""
+    entries = timeline([read("ar", CAIRO, day="2015-08-01", name="-00297")])
+    assert [(x["date"], x["deadline"], x["background"]) for x in entries] == [
+        ("2015-07-31", False, False),
+        ("2015-08-27", True, False),
+    ]
+
+
+def test_a_year_written_as_a_state_s_start_is_background(read) -> None:
+    """ "since 2006" starts a state that lasts (Reuters on North Korea, NTREX-128,
+    ntrex-en-reuters.218861): no happening of the story, and in a story nothing else dates
+    it is background; a year a happening is told in stays the story's own."""
+    text = (
+        "The Security Council has unanimously boosted sanctions on North Korea since 2006 in a "
+        "bid to choke off funding for Pyongyang's nuclear and ballistic missile programs.\n"
+    )
+    (entry,) = timeline([read("en", text, day=None, name="-218861")])
+    assert (entry["date"], entry["background"]) == ("2006", True)
+    (entry,) = timeline([read("en", PREVIEW.splitlines()[1], day=None, name="-51310b")])
+    assert (entry["date"], entry["background"]) == ("2016", False)

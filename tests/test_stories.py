@@ -33,13 +33,16 @@ def test_seeds_form_one_cross_lingual_story(export):
 
 
 def test_timeline_is_ordered_and_grounded(export):
-    """The story's own happenings lead in date order, its background follows in date order:
+    """The story's own happenings lead in date order, its deadlines follow (the end of 2021,
+    set for the withdrawal: no happening), and its background last, in date order:
     «نیروهای آمریکایی در سال ۲۰۱۴، وارد عراق شدند» (seed 000) and Iraq's victory over ISIS
     in 2017 (seed 001), over a year before the first report (2020-11-18)."""
     timeline = export["stories"][0]["timeline"]
-    own = [t["date"] for t in timeline if not t["background"]]
+    own = [t["date"] for t in timeline if not t["background"] and not t["deadline"]]
+    due = [t["date"] for t in timeline if not t["background"] and t["deadline"]]
     background = [t["date"] for t in timeline if t["background"]]
-    assert [t["date"] for t in timeline] == own + background
+    assert [t["date"] for t in timeline] == own + due + background
+    assert due == sorted(due) and "2021-12-31" in due
     assert own == sorted(own) and "2020-01-05" in own
     assert background == sorted(background) and "2014" in background
     assert validate_export(export) == []  # includes every evidence span
@@ -372,3 +375,38 @@ def test_a_document_that_does_not_belong_adds_nothing_to_the_timeline():
     assert [(e["date"], [ev["doc"] for ev in e["evidence"]]) for e in entries] == [
         ("2015-08-02", ["ain", "jazirah"])
     ]
+
+
+def test_why_names_entities_once_in_the_language_the_story_is_read_in(shared):
+    """Reuters' Palu report (NTREX-128, ntrex-en-reuters.218863) with its Arabic and Persian
+    translations: the story is read in its original's English, so the why line names Indonesia,
+    Jakarta and Joko Widodo as the English writes them (main named them «إندونيسيا»,
+    «جاكرتا», «جوكو ويدودو»: three languages tied and Arabic came first by name), and names
+    each entity once (`one_entity_keys`: the keys the linker reads as one entity)."""
+    import json
+
+    from rasad.analysis.stories import one_entity_keys, reading_language, why
+    from rasad.config import Settings
+    from rasad.pipeline import build_pipeline
+    from rasad.stages.readers import document_from_item
+
+    path = shared / "corpus" / "ntrex_ar_fa_en" / "articles.jsonl"
+    with path.open(encoding="utf-8") as lines:
+        items = [a for a in map(json.loads, lines) if a["id"].endswith("-reuters.218863")]
+    pipeline = build_pipeline(
+        Settings(), ["extract", "clean", "outlet", "langid", "pubdate", "dates", "entities"]
+    )
+    docs = [pipeline(document_from_item(a, "test", a["id"])) for a in items]
+    assert reading_language(docs) == "en"
+    (line,) = [r for r in why(docs) if r.startswith("shared entities")]
+    names = line.removeprefix("shared entities: ").split(", ")
+    assert {"Indonesia", "Jakarta", "Joko Widodo"} <= set(names)
+    assert all(n.isascii() for n in names), names
+    entity_of = one_entity_keys(docs)
+    named = {
+        entity_of[m["entity"]]
+        for d in docs
+        for m in d.entities
+        if " ".join(m["text"].split()) in names
+    }
+    assert len(named) == len(names)  # no entity named twice

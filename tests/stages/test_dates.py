@@ -421,3 +421,18 @@ def test_the_day_before_yesterday_with_min_between():
     # «عشية أول من أمس» (Al-Sharq Al-Awsat, 2 August 2015, of the Blackbushe crash on 31 July)
     text = "تحطّم طائرة سعودية خاصة في مطار بلاكبوش، جنوب غربي لندن، عشية أول من أمس"
     assert values(text, "ar", date(2015, 8, 2)) == [("أول من أمس", "2015-07-31")]
+
+
+def test_bi_kura_before_a_game_is_the_ball_not_tomorrow():
+    """«بكرة» is "tomorrow" in speech, but before a game's name it is «بـ» + «كرة»: Al-Jazirah
+    of 1 August 2015 (snn-2015-08-01-00438) dated a football club's members to 2 August."""
+    text = "ورجال أعمال لهم علاقة بكرة القدم من خلال عضويتهم في الجمعية"
+    assert values(text, "ar", date(2015, 8, 1)) == []
+    assert values("نلتقي بكرة إن شاء الله", "ar", date(2015, 8, 1)) == [("بكرة", "2015-08-02")]
+
+
+def test_a_day_word_before_a_game_s_name_is_still_a_day():
+    """Only «بكرة» reads as the ball before a game's name: «وصلت أمس الطائرة الإغاثية» is
+    yesterday's relief plane (Al-Yaum, 1 August 2015, snn-2015-08-01-00924)."""
+    text = "وصلت أمس الطائرة الإغاثية السعودية الرابعة إلى مطار عدن الدولي"
+    assert values(text, "ar", date(2015, 8, 1)) == [("أمس", "2015-07-31")]

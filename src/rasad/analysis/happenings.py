@@ -237,4 +237,5 @@ def merged(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
         "_anchors": a["_anchors"] | b["_anchors"],
         "_langs": a["_langs"] | b["_langs"],
         "_lines": a.get("_lines", set()) | b.get("_lines", set()),
+        "_since": a.get("_since", False) and b.get("_since", False),  # every mention a start
     }

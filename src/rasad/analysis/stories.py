@@ -22,15 +22,22 @@ from rasad.analysis.statives import stative
 from rasad.analysis.surnames import surname_dates
 from rasad.cluster.embed import centered
 from rasad.data import read_table
-from rasad.entities.link import NOT_GAZETTEER, names_person, opens_with_title
+from rasad.entities.link import (
+    NOT_GAZETTEER,
+    mention_entities,
+    names_person,
+    opens_with_title,
+)
 from rasad.entities.recognise import is_demonym, names_in_language
 from rasad.lang import date_words as W
 from rasad.model import Document
 from rasad.stages.framing import framing_summary
 from rasad.stages.langid import function_words
 from rasad.stages.outlet import packaged_directory
+from rasad.text.days import first_day, last_day, span
 from rasad.text.normalize import fold_same_length
 from rasad.text.overlap import jaccard
+from rasad.text.patterns import alternatives
 from rasad.text.sentences import entry_sentence_at, iter_sentences, sentence_at
 from rasad.text.tokenize import index_terms
 
@@ -193,6 +200,7 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
             named = anchors(doc, s, e, d["start"], d["end"])
             named_in.setdefault((doc.id, s), set()).update(named)
             deadline = is_deadline(doc.text, d["start"])
+            since = d["precision"] == "year" and since_year(doc.text, d)
             own_line = k in line_dates
             same = next(
                 (
@@ -211,6 +219,7 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
                 same["_anchors"] |= named
                 same["_langs"].add(doc.lang)
                 same["_deadline"] |= deadline
+                same["_since"] &= since
                 if own_line:
                     same["_lines"].add(doc.id)
                 continue
@@ -224,17 +233,20 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
                     "_near": near,
                     "_anchors": named,
                     "_deadline": deadline,
+                    "_since": since,
                     "_langs": {doc.lang},
                     "_lines": {doc.id} if own_line else set(),
                 }
             )
+    mark_later(entries, docs)
     entries = fold_across(entries, telling_anchors(named_in.values(), len(docs)))
     mark_background(entries, docs)
-    # the story's own happenings lead, its background (a fact box, earlier years) follows
-    entries.sort(key=lambda x: (x["background"], x["date"], -len(x["evidence"])))
+    # the story's own happenings lead; its deadlines and targets follow (not happenings), and
+    # its background (a fact box, earlier years) last
+    entries.sort(key=lambda x: (x["background"], x["_deadline"], x["date"], -len(x["evidence"])))
     for x in entries:
         x["deadline"] = x["_deadline"]  # a date set as a deadline or target, not a happening
-        for internal in ("_keys", "_near", "_anchors", "_deadline", "_langs", "_lines"):
+        for internal in ("_keys", "_near", "_anchors", "_deadline", "_since", "_langs", "_lines"):
             del x[internal]
     return entries[:MAX_TIMELINE]
 
@@ -244,21 +256,81 @@ def mark_background(entries: list[dict[str, Any]], docs: list[Document]) -> None
     (`background`): told only in a fact box of earlier years (`history_lines`: the Reuters
     quake report's "major quakes and tsunamis in recent years", 2004-2018) or in a document
     holding one, dated before the box's last line ("In 1938, a tsunami killed more than 200
-    people", above the box); or dated over BACKGROUND_DAYS before the story's first
-    publication day. A story of undated reports has no time of its own to compare with (its
-    latest date may be a target: "by 2030"), so only its fact boxes are background."""
+    people", above the box); or dated over BACKGROUND_DAYS before the story's own time
+    (`own_time`); or a year only ever written as the start of a state that lasts ("since
+    2006", «منذ عام 1994», «از سال ۱۹۹۴»: `since_year`) before the story's own year, or in a
+    story nothing else dates."""
     boxes = {d.id: history_lines(d) for d in docs}
-    published = [
-        date.fromisoformat(d.published["value"])
-        for d in docs
-        if d.published and d.published.get("precision") == "day" and d.published.get("value")
-    ]
-    own = min(published) if published else None
+    own = own_time(entries, docs)
     for x in entries:
-        last = _entry_days(x["date"])[1]
+        last = span(x["date"])[1]
         boxed = all(_recalled(ev, boxes.get(ev["doc"], []), last) for ev in x["evidence"])
         earlier = own is not None and last < own - timedelta(days=BACKGROUND_DAYS)
-        x["background"] = boxed or earlier
+        started = x["_since"] and (own is None or last.year < own.year)
+        x["background"] = boxed or earlier or started
+
+
+@cache
+def since_pattern() -> re.Pattern[str]:
+    """ "since", «منذ», «از سال», with a year word after them, at the end of a text."""
+    years = alternatives(["عام", "العام", "سنة", "year"])
+    return re.compile(rf"(?:^|[\s«\"'(])(?:{alternatives(W.SINCE)})(?:\s+(?:{years}))?\s*$", re.I)
+
+
+def since_year(text: str, mention: dict[str, Any]) -> bool:
+    """Whether a year mention is written as the start of a state that lasts ("active since
+    1994", «منذ عام 2011»; the cue before the mention or opening it), not as the time of a
+    happening."""
+    start = mention["start"]
+    head = re.split(r"\d", text[start : mention["end"]], maxsplit=1)[0]  # "since " of "since 2006"
+    return bool(since_pattern().search(fold_same_length(text[max(0, start - 30) : start] + head)))
+
+
+def mark_later(entries: list[dict[str, Any]], docs: list[Document]) -> None:
+    """Mark as a deadline or target (`_deadline`) each entry dated after the last day its
+    reports were written: a day no report could have seen happen is one set for later (Al-
+    Jazirah's 1 August report of the Cairo talks "on the 27th"). Reports dated only to the
+    year are too wide to tell; an entry of undated reports is compared with the story's
+    latest dated report."""
+    written = {d.id: last_written(d) for d in docs}
+    story_last = max((day for day in written.values() if day), default=None)
+    for x in entries:
+        days = [written.get(ev["doc"]) for ev in x["evidence"]]
+        last = max((day for day in days if day), default=None) or story_last
+        if last is not None and span(x["date"])[0] > date.fromisoformat(last):
+            x["_deadline"] = True
+
+
+def last_written(doc: Document) -> str | None:
+    """The last ISO day a document can have been written on, when its publication date is
+    known to the month or the day (None for a year or no date)."""
+    if not doc.published or doc.published.get("precision") not in ("day", "month"):
+        return None
+    return last_day(doc.published)
+
+
+def own_time(entries: list[dict[str, Any]], docs: list[Document]) -> date | None:
+    """The earliest day a story's own happenings may fall on: its first publication day (a
+    report dated only to its month or year counts from the first day it allows: Newsweek's
+    2018 preview of the Wheeling rally makes 2016 background); for a story of undated
+    reports, the first day of the latest of its entries that is no deadline, no fact box's
+    line and no start of a state ("since 2006") (an undated Ryder Cup report's 2018 makes 1979, 1993 and 1999 background; the
+    Macedonian referendum's 2018-09-30 makes the 2016 election background). None when
+    nothing dates the story."""
+    published = [first_day(d.published) for d in docs if d.published]
+    if any(published):
+        return date.fromisoformat(min(day for day in published if day))
+    boxes = {d.id: history_lines(d) for d in docs}
+    own = [
+        span(x["date"])[0]
+        for x in entries
+        if not x["_deadline"]
+        and not x["_since"]
+        and not all(
+            _recalled(ev, boxes.get(ev["doc"], []), span(x["date"])[1]) for ev in x["evidence"]
+        )
+    ]
+    return max(own, default=None)
 
 
 def _recalled(evidence: dict[str, Any], box: list[HistoryLine], last: date) -> bool:
@@ -268,17 +340,6 @@ def _recalled(evidence: dict[str, Any], box: list[HistoryLine], last: date) -> b
         return False
     in_line = any(line.start <= evidence["start"] < line.end for line in box)
     return in_line or last < max(line.day for line in box)
-
-
-def _entry_days(value: str) -> tuple[date, date]:
-    """The first and last day of an entry's date ("2018", "2018-09", "2018-09-28")."""
-    if len(value) == 4:
-        return date(int(value), 1, 1), date(int(value), 12, 31)
-    if len(value) == 7:
-        first = date.fromisoformat(value + "-01")
-        return first, (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
-    day = date.fromisoformat(value)
-    return day, day
 
 
 def separate_lines_allow(entry: dict[str, Any], doc_id: str, own_line: bool) -> bool:
@@ -455,6 +516,13 @@ def story_language(docs: list[Document]) -> str | None:
     return min(counts, key=lambda lang: (-counts[lang], lang)) if counts else None
 
 
+def is_gazetteer_key(key: str) -> bool:
+    """Whether an entity key names a gazetteer entry ("GPE:Palu"), not a skeleton ("~pl"), a
+    written form ("=بالو") or an id."""
+    canonical = key.partition(":")[2]
+    return bool(canonical) and not canonical.startswith(NOT_GAZETTEER)
+
+
 def entity_display_names(docs: list[Document], lang: str | None) -> dict[str, str]:
     """A readable name for each entity key the documents mention: the form the documents in
     `lang` write most (an English story names a gazetteer entity by its canonical name), else
@@ -475,7 +543,7 @@ def entity_display_names(docs: list[Document], lang: str | None) -> dict[str, st
         canonical = key.partition(":")[2]  # an entity id (no type) is not a name
         # nor a skeleton (~sntn) or a written-form key (=scotland): only a gazetteer name is
         known = canonical if canonical and not canonical.startswith(NOT_GAZETTEER) else None
-        if known and (lang == "en" or not own[key]):
+        if known and (lang == "en" or not own[key]) and not surname_only(key, forms):
             names[key] = known
             continue
         counted = _without_clitics(own[key] or forms, forms)
@@ -490,6 +558,13 @@ def entity_display_names(docs: list[Document], lang: str | None) -> dict[str, st
         else:
             names[key] = (named or counted).most_common(1)[0][0]
     return names
+
+
+def surname_only(key: str, forms: Counter[str]) -> bool:
+    """Whether a gazetteer person is written only by one word that is not their whole listed
+    name: the linker's reading of a lone surname is no ground to print a full name ("Austin,
+    Texas" read as `PER:Lloyd Austin` in CBS's Pelosi report is shown "Austin")."""
+    return key.startswith("PER:") and all(len(form.split()) == 1 for form in forms)
 
 
 def _most(forms: Counter[str]) -> str:
@@ -518,17 +593,69 @@ def _letters(name: str) -> int:
     return sum(ch.isalpha() for ch in name)
 
 
+def reading_language(docs: list[Document]) -> str | None:
+    """The language a story is read in: that of most of its original documents (a
+    translation's language counts only where no original is there, `untranslated`), so a
+    story of English reports and their Arabic and Persian translations reads in English, as
+    its title does."""
+    return story_language(untranslated(docs) or docs)
+
+
+def one_entity_keys(docs: list[Document]) -> dict[str, str]:
+    """Each entity key of the documents → one key standing for every key of its entity: keys
+    the entity linker reads as one entity anywhere in the story (`mention_entities`: Palu's
+    `GPE:Palu`, `GPE:=بالو`, `GPE:=پالو`) are one, and a key is one entity wherever it is
+    written (the linker may keep a one-word name's two languages apart)."""
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    first_key: dict[str, str] = {}  # linked id → the first key read as it
+    linked = mention_entities(docs)
+    for d in docs:
+        for m, eid in zip(d.entities, linked.get(d.id, []), strict=True):
+            a, b = root(m["entity"]), root(first_key.setdefault(eid, m["entity"]))
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    return {key: root(key) for key in list(parent)}
+
+
 def why(docs: list[Document]) -> list[str]:
-    """The reasons documents were grouped: the entities most of them share, named as the
-    story's language writes them (never an internal key; names shorter than
-    `MIN_NAME_LETTERS` letters left out), and the similarity scores seen."""
-    keys: Counter[str] = Counter(k for d in docs for k in {m["entity"] for m in d.entities})
-    display = entity_display_names(docs, story_language(docs))
+    """The reasons documents were grouped: the entities most of them share, each named once
+    however many scripts write it (the entity linker's ids across the story,
+    `mention_entities`: Palu, «بالو» and «پالو» are one city) and named as the story's reading
+    language writes it where it does (`reading_language`; never an internal key; names
+    shorter than `MIN_NAME_LETTERS` letters left out), and the similarity scores seen."""
+    lang = reading_language(docs)
+    display = entity_display_names(docs, lang)
+    entity_of = one_entity_keys(docs)
+    keys_of: dict[str, set[str]] = defaultdict(set)  # entity → the keys it was read from
+    used, used_in_lang = Counter[str](), Counter[str]()  # mentions of each key
+    in_docs: Counter[str] = Counter()
+    for d in docs:
+        for m in d.entities:
+            keys_of[entity_of[m["entity"]]].add(m["entity"])
+            used[m["entity"]] += 1
+            used_in_lang[m["entity"]] += d.lang == lang
+        in_docs.update({entity_of[m["entity"]] for m in d.entities})
+
+    def naming_key(eid: str) -> str:
+        """The key whose name a reader of `lang` reads: one its documents write, else a
+        gazetteer entry (named by its listed form in `lang`), else the most written."""
+        return max(
+            sorted(keys_of[eid]),
+            key=lambda k: (used_in_lang[k], is_gazetteer_key(k), used[k]),
+        )
+
     shared: list[str] = []
-    for key, n in sorted(keys.items(), key=lambda kn: (-kn[1], kn[0])):  # ties by key
+    order = sorted(in_docs.items(), key=lambda kn: (-kn[1], min(keys_of[kn[0]])))  # ties by key
+    for eid, n in order:
         if n < 2 or len(shared) == WHY_ENTITIES:
             break
-        name = display[key]
+        name = display[naming_key(eid)]
         if _letters(name) >= MIN_NAME_LETTERS and name not in shared:
             shared.append(name)
     scores = [

@@ -3318,6 +3318,21 @@ class EntityIndex:
         )
 
 
+def mention_entities(docs: Iterable) -> dict[str, list[str]]:
+    """Each document's mentions' entity ids as `link_corpus` would give them (by document id,
+    in mention order), leaving the documents as they are: a story's why line names an entity
+    once however many scripts write it (Palu, «بالو», «پالو» are one city)."""
+    index = EntityIndex()
+    ids: dict[str, list[str]] = {}
+    for doc in docs:
+        copies = [dict(m) for m in doc.entities]  # the index may keep what it was given
+        given = [read_from_text(m, doc.text, doc.lang) for m in copies]
+        ids[doc.id] = index.add(doc.id, doc.lang, given, getattr(doc, "story", None))
+        for mention, eid in zip(copies, ids[doc.id], strict=True):
+            mention["entity"] = eid  # as `link_corpus` renames the documents' own mentions
+    return ids
+
+
 def link_corpus(docs: Iterable) -> list[dict]:
     """Give every mention of every document its entity id; return the entity list."""
     index = EntityIndex()

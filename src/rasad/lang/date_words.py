@@ -81,6 +81,11 @@ DAY_WORDS = {
     "the day before": -1,
     "the next day": 1,
 }
+# «بكرة» is "tomorrow" in speech, but written before a game's name it is «بـ» + «كرة» "with
+# the ball" («لاعبي كرة القدم … لهم علاقة بكرة القدم», Al-Jazirah, 1 August 2015): no day word.
+# Only after «بكرة»: «وصلت أمس الطائرة» is yesterday's plane
+WITH_THE_BALL = "بكرة"
+BALL_GAMES = ["القدم", "السلة", "اليد", "الطائرة", "الماء", "المضرب", "الطاولة"]
 FUTURE = [
     "المقبل",
     "المقبلة",

@@ -279,7 +279,14 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                 re.I,
             ),
         ),
-        ("day_word", re.compile(rf"{B}(?P<word>{alternatives(W.DAY_WORDS)}){E}", re.I)),
+        (
+            "day_word",
+            re.compile(
+                rf"{B}(?P<word>{alternatives(W.DAY_WORDS)}){E}"
+                rf"(?!(?<={alternatives([W.WITH_THE_BALL])})\s+(?:{alternatives(W.BALL_GAMES)}){E})",
+                re.I,
+            ),
+        ),
         (
             "weekday",
             re.compile(rf"{B}(?:(?:يوم|روز)\s+)?(?P<wd>{alternatives(W.WEEKDAYS)}){E}{mod}", re.I),

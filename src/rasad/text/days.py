@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 
@@ -29,3 +29,15 @@ def after(day: str, value: str) -> bool:
     """Whether an ISO day lies after every day of an ISO date of any precision ("2021",
     "2021-03", "2021-03-31")."""
     return day[: len(value)] > value
+
+
+def span(value: str) -> tuple[date, date]:
+    """The first and last day of an ISO date of any precision ("2018", "2018-09",
+    "2018-09-28")."""
+    if len(value) == 4:
+        return date(int(value), 1, 1), date(int(value), 12, 31)
+    if len(value) == 7:
+        first = date.fromisoformat(value + "-01")
+        return first, (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+    day = date.fromisoformat(value)
+    return day, day
