@@ -96,21 +96,28 @@ def test_entity_filter_and_other_words_combine(store):
 WIDODO = {lang: f"ntrex-{lang}-nytimes.184837" for lang in ("en", "ar", "fa")}
 
 
+def named_articles_store(shared, tmp_path_factory, articles: dict[str, str]):
+    """A SQLite database of these corpus articles (case → id), ingested whole; the test is
+    skipped when one is not in this copy of the corpus."""
+    read = article_reader(shared, articles)
+    folder = tmp_path_factory.mktemp("named")
+    corpus = folder / "named.jsonl"
+    corpus.write_text(
+        "".join(json.dumps(read(case), ensure_ascii=False) + "\n" for case in articles),
+        encoding="utf-8",
+    )
+    db = str(folder / "named.db")
+    store = open_store(db)
+    ingest_paths([corpus], store, Settings(db=db, strict=True))
+    return store
+
+
 @pytest.fixture(scope="module")
 def widodo_store(shared, tmp_path_factory):
     """One NTREX article in English and its Arabic and Persian translations, which name Joko
     Widodo (جوكو ويدودو, جوکو ویدودو): a name too short for its consonant skeleton, linked by
     its letters with every vowel written."""
-    read = article_reader(shared, WIDODO)
-    folder = tmp_path_factory.mktemp("widodo")
-    corpus = folder / "widodo.jsonl"
-    corpus.write_text(
-        "".join(json.dumps(read(lang), ensure_ascii=False) + "\n" for lang in WIDODO),
-        encoding="utf-8",
-    )
-    db = str(folder / "w.db")
-    store = open_store(db)
-    ingest_paths([corpus], store, Settings(db=db, strict=True))
+    store = named_articles_store(shared, tmp_path_factory, WIDODO)
     yield store
     store.close()
 
@@ -135,16 +142,7 @@ def called_so_store(shared, tmp_path_factory):
     (Arabic بالو: a city the hand list does not give, its skeleton "pl" too short to link by)
     and The Guardian on Bolivia (بوليفيا, بولیوی: CLDR's names, which the lookup
     knows by the English name alone)."""
-    read = article_reader(shared, CALLED_SO)
-    folder = tmp_path_factory.mktemp("called_so")
-    corpus = folder / "called_so.jsonl"
-    corpus.write_text(
-        "".join(json.dumps(read(case), ensure_ascii=False) + "\n" for case in CALLED_SO),
-        encoding="utf-8",
-    )
-    db = str(folder / "c.db")
-    store = open_store(db)
-    ingest_paths([corpus], store, Settings(db=db, strict=True))
+    store = named_articles_store(shared, tmp_path_factory, CALLED_SO)
     yield store
     store.close()
 
