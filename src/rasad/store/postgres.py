@@ -215,24 +215,16 @@ class PostgresStore(SharedQueries):
     ) -> tuple[int, list[tuple[Document, float]]]:
         """(total hits, a page of (document, ts_rank_cd score)), best first, filters applied."""
         query = as_query(query)  # parsed once for the plan and the typed-first order
-        plan = search_plan(query)
-        if plan is None:
+        hits = _hit_source(query, filters)
+        if hits is None:
             return 0, []
-        tree, restricted = plan
-        # Every query group is required, each in any of its index forms (itself, its light
-        # stem, the marked stem indexed in Arabic documents, a name's other spellings, a
-        # quoted phrase word for word): the same semantics as SQLite's MATCH.
-        tsquery, terms = _tsquery(tree)
-        where, params = _search_filters(filters)
-        for condition, values in map(_linked_condition, restricted):
-            where += f" AND {condition}"
-            params += values
+        sql, params = hits
         # Hits that hold the query word for word first, then as typed in another inflection,
         # then those found through another spelling or name.
         first, first_terms = "", []
         for node in order_trees(query):
-            sql, node_terms = _tsquery(node)
-            first += f"d.terms @@ {sql} DESC, "
+            node_sql, node_terms = _tsquery(node)
+            first += f"d.terms @@ {node_sql} DESC, "
             first_terms += node_terms
         # documents linked to an entity a common word names first, and of those the people
         # called by the word alone first of all (each ordering put before the last); or, for a
@@ -244,10 +236,6 @@ class PostgresStore(SharedQueries):
                     + first
                 )
                 first_terms = [list(entities), *first_terms]
-        sql = (
-            f"FROM documents d, (SELECT {tsquery} AS q) AS query "
-            f"WHERE d.terms @@ query.q AND d.rejected IS NULL{where}"
-        )
         try:
             with self.conn.pipeline(), self.conn.transaction():  # one round trip, not four
                 # The planner prices a sequential scan by the table's own pages, but search
@@ -259,12 +247,12 @@ class PostgresStore(SharedQueries):
                     "d.record->>'story' AS story, ts_rank_cd(d.terms, query.q, 1) AS score, "
                     f"count(*) OVER () AS total {sql} "
                     f"ORDER BY {first}score DESC, d.seq LIMIT %s OFFSET %s",
-                    [*terms, *params, *first_terms, limit, offset],
+                    [*params, *first_terms, limit, offset],
                 ).fetchall()
                 if rows:
                     total = rows[0]["total"]
                 else:  # past the last page, or nothing found
-                    count = self.conn.execute(f"SELECT count(*) AS n {sql}", [*terms, *params])
+                    count = self.conn.execute(f"SELECT count(*) AS n {sql}", params)
                     total = count.fetchone()["n"]
         except psycopg.Error as exc:
             raise StoreError(f"search failed: {_first_line(exc)}") from exc
@@ -273,24 +261,17 @@ class PostgresStore(SharedQueries):
     def search_languages(self, query: str | SearchQuery, filters: SearchFilter) -> dict[str, int]:
         """How many documents match a query in each language, the other filters applied (the
         counts the search page's language links show), most first."""
-        plan = search_plan(as_query(query))
-        if plan is None:
+        hits = _hit_source(as_query(query), replace(filters, lang=None))
+        if hits is None:
             return {}
-        tree, restricted = plan
-        tsquery, terms = _tsquery(tree)
-        where, params = _search_filters(replace(filters, lang=None))
-        for condition, values in map(_linked_condition, restricted):
-            where += f" AND {condition}"
-            params += values
+        sql, params = hits
         try:
             with self.conn.transaction():
                 self.conn.execute("SET LOCAL enable_seqscan = off")  # as `search` says why
                 rows = self.conn.execute(
-                    "SELECT d.lang AS lang, count(*) AS n "
-                    f"FROM documents d, (SELECT {tsquery} AS q) AS query "
-                    f"WHERE d.terms @@ query.q AND d.rejected IS NULL{where} "
+                    f"SELECT d.lang AS lang, count(*) AS n {sql} "
                     "GROUP BY d.lang ORDER BY n DESC, d.lang",
-                    [*terms, *params],
+                    params,
                 ).fetchall()
         except psycopg.Error as exc:
             raise StoreError(f"search failed: {_first_line(exc)}") from exc
@@ -468,6 +449,28 @@ def _linked_condition(group: LinkedForms) -> tuple[str, list[Any]]:
         )
         params += [entity, *terms]
     return f"({' OR '.join(alternatives)})", params
+
+
+def _hit_source(query: SearchQuery, filters: SearchFilter) -> tuple[str, list[Any]] | None:
+    """The FROM … WHERE clause every hit of a query meets, with its parameters: every query
+    group required, each in any of its index forms (itself, its light stem, the marked stem
+    indexed in Arabic documents, a name's other spellings, a quoted phrase word for word: the
+    same semantics as SQLite's MATCH), the filters, and the forms that count only in linked
+    documents; None when there is nothing to search. `query.q` is the text query."""
+    plan = search_plan(query)
+    if plan is None:
+        return None
+    tree, restricted = plan
+    tsquery, terms = _tsquery(tree)
+    where, params = _search_filters(filters)
+    for condition, values in map(_linked_condition, restricted):
+        where += f" AND {condition}"
+        params += values
+    sql = (
+        f"FROM documents d, (SELECT {tsquery} AS q) AS query "
+        f"WHERE d.terms @@ query.q AND d.rejected IS NULL{where}"
+    )
+    return sql, [*terms, *params]
 
 
 def _search_filters(filters: SearchFilter) -> tuple[str, list[Any]]:

@@ -205,14 +205,10 @@ class SQLiteStore(SharedQueries):
         made such queries slow: past `RANKED_CANDIDATES` hits, only the newest that many are
         ranked (the total is still exact)."""
         query = as_query(query)  # parsed once for the plan and the typed-first order
-        plan = search_plan(query)
-        if plan is None:
+        matching = _hit_conditions(query, filters)
+        if matching is None:
             return 0, []
-        tree, restricted = plan
-        conditions, params = _filter_conditions(filters)
-        for condition, values in map(_linked_condition, restricted):
-            conditions.append(condition)
-            params += values
+        match, conditions, params = matching
         # Only accepted documents are indexed, so documents is joined for filters alone.
         source = "FROM doc_fts"
         if conditions:
@@ -220,7 +216,7 @@ class SQLiteStore(SharedQueries):
             narrow = "" if filters.story or filters.entity else " INDEXED BY documents_filters"
             source += f" JOIN documents d{narrow} ON d.seq = doc_fts.rowid"
         where = " AND ".join(["doc_fts MATCH ?", *conditions])
-        params = [fts5_expression(tree), *params]
+        params = [match, *params]
         candidates = max(RANKED_CANDIDATES, offset + limit)
         # Hits that hold the query word for word first, then as typed in another inflection,
         # then those found through another spelling or name.
@@ -256,21 +252,17 @@ class SQLiteStore(SharedQueries):
     def search_languages(self, query: str | SearchQuery, filters: SearchFilter) -> dict[str, int]:
         """How many documents match a query in each language, the other filters applied (the
         counts the search page's language links show), most first."""
-        plan = search_plan(as_query(query))
-        if plan is None:
+        matching = _hit_conditions(as_query(query), replace(filters, lang=None))
+        if matching is None:
             return {}
-        tree, restricted = plan
-        conditions, params = _filter_conditions(replace(filters, lang=None))
-        for condition, values in map(_linked_condition, restricted):
-            conditions.append(condition)
-            params += values
+        match, conditions, params = matching
         where = " AND ".join(["doc_fts MATCH ?", *conditions])
         try:
             rows = self.conn.execute(
                 "SELECT d.lang AS lang, count(*) AS n FROM doc_fts "
                 f"JOIN documents d ON d.seq = doc_fts.rowid WHERE {where} "
                 "GROUP BY d.lang ORDER BY n DESC, d.lang",
-                [fts5_expression(tree), *params],
+                [match, *params],
             ).fetchall()
         except sqlite3.OperationalError as exc:
             raise StoreError(f"search failed: {exc}") from exc
@@ -394,6 +386,23 @@ class SQLiteStore(SharedQueries):
     def integrity_ok(self) -> bool:
         """SQLite's own integrity check."""
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def _hit_conditions(
+    query: SearchQuery, filters: SearchFilter
+) -> tuple[str, list[str], list[str]] | None:
+    """What every hit of a query meets: the FTS5 MATCH expression, and the conditions on the
+    joined documents row `d` (filters, and the forms that count only in linked documents) with
+    their parameters; None when there is nothing to search."""
+    plan = search_plan(query)
+    if plan is None:
+        return None
+    tree, restricted = plan
+    conditions, params = _filter_conditions(filters)
+    for condition, values in map(_linked_condition, restricted):
+        conditions.append(condition)
+        params += values
+    return fts5_expression(tree), conditions, params
 
 
 def _filter_conditions(filters: SearchFilter) -> tuple[list[str], list[str]]:
