@@ -50,7 +50,6 @@ SURNAME_DOCS = 2
 LOWER_SHARE = 0.5  # English: lower case in at least half of its uses
 UNLISTED = ("=", "~", "^")
 TYPES = ("PER", "ORG", "MISC")
-HELD_OUT_DOCS: frozenset[str] = frozenset()  # set by `main`: `held_out_documents`
 _TOKEN = re.compile(r"[^\W\d_](?:[\w\u200c]*[^\W_])?")
 
 
@@ -70,7 +69,7 @@ def held_out_documents() -> frozenset[str]:
     )
 
 
-def one_word_unlisted(db: sqlite3.Connection) -> dict[str, set[str]]:
+def one_word_unlisted(db: sqlite3.Connection, skip: frozenset[str]) -> dict[str, set[str]]:
     """Per language, the normalized words stored alone as a PER, ORG or MISC no list names."""
     out: dict[str, set[str]] = {}
     rows = db.execute(
@@ -78,7 +77,7 @@ def one_word_unlisted(db: sqlite3.Connection) -> dict[str, set[str]]:
         "JOIN entities e ON e.id = m.entity"
     )
     for lang, text, key, doc in rows:
-        if doc in HELD_OUT_DOCS:
+        if doc in skip:
             continue
         kind, _, name = key.partition(":")
         if kind in TYPES and name[:1] in UNLISTED and len(text.split()) == 1 and lang:
@@ -87,7 +86,7 @@ def one_word_unlisted(db: sqlite3.Connection) -> dict[str, set[str]]:
     return out
 
 
-def surnames(db: sqlite3.Connection) -> dict[tuple[str, str], int]:
+def surnames(db: sqlite3.Connection, skip: frozenset[str]) -> dict[tuple[str, str], int]:
     """(lang, normalized word) → documents whose stored person of two words or more ends in it."""
     docs: dict[tuple[str, str], set[str]] = {}
     rows = db.execute(
@@ -95,7 +94,7 @@ def surnames(db: sqlite3.Connection) -> dict[tuple[str, str], int]:
         " WHERE e.type = 'PER'"
     )
     for lang, doc, text in rows:
-        if doc in HELD_OUT_DOCS:
+        if doc in skip:
             continue
         words = text.split()
         if len(words) >= 2 and lang in ("ar", "fa"):
@@ -103,7 +102,9 @@ def surnames(db: sqlite3.Connection) -> dict[tuple[str, str], int]:
     return {key: len(found) for key, found in docs.items()}
 
 
-def counts(db: sqlite3.Connection, words: dict[str, set[str]]) -> dict[tuple[str, str], Counter]:
+def counts(
+    db: sqlite3.Connection, words: dict[str, set[str]], skip: frozenset[str]
+) -> dict[tuple[str, str], Counter]:
     """(lang, word) → uses, named (inside a stored mention) and capitalized mid-sentence."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for doc, a, b in db.execute("SELECT doc, span_start, span_end FROM entity_mentions"):
@@ -114,7 +115,7 @@ def counts(db: sqlite3.Connection, words: dict[str, set[str]]) -> dict[tuple[str
         "SELECT id, lang, text FROM documents WHERE rejected IS NULL"
     ):
         wanted = words.get(lang)
-        if not wanted or doc in HELD_OUT_DOCS:
+        if not wanted or doc in skip:
             continue
         covered = sorted(spans.get(doc, []))
         for token in _TOKEN.finditer(text):
@@ -158,11 +159,10 @@ def mostly_common(lang: str, word: str, c: Counter, surname_docs: int) -> bool:
 
 
 def main(archive: str) -> None:
-    global HELD_OUT_DOCS
-    HELD_OUT_DOCS = held_out_documents()
+    skip = held_out_documents()
     db = sqlite3.connect(f"file:{archive}?mode=ro", uri=True)
-    found = counts(db, one_word_unlisted(db))
-    surname_docs = surnames(db)
+    found = counts(db, one_word_unlisted(db, skip), skip)
+    surname_docs = surnames(db, skip)
     rows = []
     for (lang, word), c in sorted(found.items()):
         if mostly_common(lang, word, c, surname_docs.get((lang, word), 0)):
@@ -177,7 +177,7 @@ def main(archive: str) -> None:
             f" {COMMON_SHARE} of >= {MIN_COMMON_USES}; no listed given name, no surname of"
             f" >= {SURNAME_DOCS} documents' people), en lower case in >="
             f" {LOWER_SHARE} of them; share = named (ar, fa) or capitalized (en); the"
-            f" {len(HELD_OUT_DOCS)} articles held-out label files name not counted\n"
+            f" {len(skip)} articles held-out label files name not counted\n"
         )
         f.write("lang\tword\tuses\tshare\n")
         for row in rows:
