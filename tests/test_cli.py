@@ -36,6 +36,7 @@ def test_ingest_stats_show_export(seeds_dir, tmp_path: Path):
     assert found.returncode == 0 and "documents match 'Kadhimi'" in found.stderr
     assert "matched Kadhimi → الكاظمي (entity)" in found.stdout
     assert "matched Kadhimi → مصطفی الکاظمی (entity)" in found.stdout
+    assert "by language: " in found.stderr and "by outlet: " in found.stderr
     zwnj = rasad("search", "خبرگزاری\u200cها", db=db)  # a Persian query with its ZWNJ
     assert "\\u200c" not in zwnj.stderr and "match 'خبرگزاری\u200cها'" in zwnj.stderr
     out = tmp_path / "export.json"

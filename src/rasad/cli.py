@@ -22,6 +22,7 @@ from rasad.store import StoreError
 from rasad.store.sql import public_url
 
 EXIT_REJECTED = 3
+OUTLETS_SHOWN = 8  # outlets `rasad search` names in its "by outlet" line
 
 
 def db_option(command):
@@ -514,12 +515,20 @@ def search(ctx, sub_db, query, lang, outlet, date_from, date_to, story, entity, 
         {k: v for k, v in r.items() if k != "dir"} for r in found["results"]
     ]  # "dir" is for the web page
     if as_json:
-        _dump({"query": query, "total": total, "languages": found["languages"], "results": results})
+        counts = {k: found[k] for k in ("languages", "outlets")}
+        _dump({"query": query, "total": total, **counts, "results": results})
         return
     click.echo(f"{total} documents match '{query}'", err=True)  # as typed: ZWNJ unescaped
     if len(found["languages"]) > 1:  # a name typed in one script ranks that script first
         counts = ", ".join(f"{lang} {n}" for lang, n in found["languages"].items())
         click.echo(f"by language: {counts}", err=True)
+    if len(found["outlets"]) > 1:  # the outlets most of the hits come from
+        top = list(found["outlets"].items())[:OUTLETS_SHOWN]
+        more = len(found["outlets"]) - len(top)
+        counts = ", ".join(f"{outlet} {n}" for outlet, n in top) + (
+            f", +{more} more" if more else ""
+        )
+        click.echo(f"by outlet: {counts}", err=True)
     for person in found["called_first"]:  # whom a one-word name ranks first, and why
         click.echo(
             f"first, the documents naming {person['name']} ({person['entity']}), whom "

@@ -202,6 +202,25 @@ def test_search_counts_its_hits_in_each_language_whatever_language_is_chosen(cli
     assert f'<span class="n">{everywhere["languages"]["fa"]}</span>' in page
 
 
+def test_search_lists_the_outlets_of_its_hits_with_their_counts(client):
+    """The outlet links of the search page are the outlets the hits come from, most first, each
+    with its count; choosing one keeps the others' counts (every other filter applied)."""
+    everywhere = client.get("/api/v1/search", params={"q": "الکاظمی"}).json()
+    assert sum(everywhere["outlets"].values()) == everywhere["total"]
+    assert len(everywhere["outlets"]) >= 2
+    outlet, n = next((o, n) for o, n in everywhere["outlets"].items() if o != "(unknown)")
+    one = client.get("/api/v1/search", params={"q": "الکاظمی", "outlet": outlet}).json()
+    assert one["total"] == n and one["outlets"] == everywhere["outlets"]
+    page = client.get("/search", params={"q": "الکاظمی"}).text
+    facet = page[page.index('data-facet="outlet"') :].split("</div>", 1)[0]
+    shown = [o for o in everywhere["outlets"] if o != "(unknown)"]
+    assert all(
+        f'<bdi>{o}</bdi> <span class="n">{everywhere["outlets"][o]}</span>' in facet for o in shown
+    )
+    stored = client.get("/api/v1/stats").json()["outlets"]
+    assert all(f"<bdi>{o}</bdi>" not in facet for o in stored if o not in everywhere["outlets"])
+
+
 def test_quotes_and_export_endpoints(client):
     from rasad.analysis.export import validate_export
 

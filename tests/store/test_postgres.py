@@ -139,7 +139,9 @@ def test_search_finds_the_same_documents_on_both_backends(both_backends):
             assert pg_total == total, (query, filters)
             assert {d.id for d, _ in pg_hits} == {d.id for d, _ in hits}, (query, filters)
             assert all(score > 0 for _, score in pg_hits)
-            assert pg.search_languages(query, filters) == sqlite.search_languages(query, filters)
+            for by in ("lang", "outlet"):
+                counts = sqlite.search_counts(query, filters, by)
+                assert pg.search_counts(query, filters, by) == counts, (query, filters, by)
 
 
 def test_search_hits_have_the_same_shape_on_both_backends(both_backends):

@@ -50,6 +50,10 @@ class SearchFilter:
     entity: str | None = None
 
 
+# the documents' columns search counts its hits by (`search_counts`), by filter name
+SEARCH_COUNT_COLUMNS = {"lang": "d.lang", "outlet": "d.outlet"}
+
+
 def document_terms(doc: Document) -> str:
     """What the full-text index stores for a document: its title's and body's keys, each
     followed by its marked stem when that differs, then, once each, the article terms of its

@@ -180,7 +180,9 @@ def search(
         "names": names,
         # hits in each language, every filter but the language applied: a name typed in one
         # script ranks its own script first, and these say how many the other scripts hold
-        "languages": store.search_languages(parsed, filters) if parsed else {},
+        "languages": store.search_counts(parsed, filters, "lang") if parsed else {},
+        # hits of each outlet, every filter but the outlet applied (the page's outlet links)
+        "outlets": store.search_counts(parsed, filters, "outlet") if parsed else {},
         # the person whose documents rank first: the one the news calls by the word alone
         "called_first": _people(store, list(parsed.called_first)) if parsed else [],
         # the most mentioned people the word names, to choose from (`entity` filter)

@@ -375,9 +375,11 @@ class QueryStore(
         """(total hits, a page of (document, score)) for a full-text query (text, or parsed
         with its entity names by `rasad.services.search_terms`), best first."""
 
-    def search_languages(self, query: str | SearchQuery, filters: SearchFilter) -> dict[str, int]:
-        """How many documents match a full-text query in each language, every filter but the
-        language applied, most first."""
+    def search_counts(
+        self, query: str | SearchQuery, filters: SearchFilter, by: str = "lang"
+    ) -> dict[str, int]:
+        """How many documents match a full-text query in each language (`by` "lang") or
+        outlet ("outlet"), every filter but that one applied, most first."""
 
     def stats(self) -> dict[str, Any]:
         """Counts by language, outlet and rejection reason, and the date span."""

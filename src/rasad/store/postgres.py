@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from rasad.analysis.search import (
+    SEARCH_COUNT_COLUMNS,
     LinkedForms,
     Node,
     SearchFilter,
@@ -258,24 +259,28 @@ class PostgresStore(SharedQueries):
             raise StoreError(f"search failed: {_first_line(exc)}") from exc
         return total, [(search_hit(r), float(r["score"])) for r in rows]
 
-    def search_languages(self, query: str | SearchQuery, filters: SearchFilter) -> dict[str, int]:
-        """How many documents match a query in each language, the other filters applied (the
-        counts the search page's language links show), most first."""
-        hits = _hit_source(as_query(query), replace(filters, lang=None))
+    def search_counts(
+        self, query: str | SearchQuery, filters: SearchFilter, by: str = "lang"
+    ) -> dict[str, int]:
+        """How many documents match a query in each language (`by` "lang") or outlet
+        ("outlet"), every other filter applied (the counts the search page's language and
+        outlet links show), most first."""
+        hits = _hit_source(as_query(query), replace(filters, **{by: None}))
         if hits is None:
             return {}
         sql, params = hits
+        column = SEARCH_COUNT_COLUMNS[by]
         try:
             with self.conn.transaction():
                 self.conn.execute("SET LOCAL enable_seqscan = off")  # as `search` says why
                 rows = self.conn.execute(
-                    f"SELECT d.lang AS lang, count(*) AS n {sql} "
-                    "GROUP BY d.lang ORDER BY n DESC, d.lang",
+                    f"SELECT {column} AS value, count(*) AS n {sql} "
+                    f"GROUP BY {column} ORDER BY n DESC, {column}",
                     params,
                 ).fetchall()
         except psycopg.Error as exc:
             raise StoreError(f"search failed: {_first_line(exc)}") from exc
-        return {r["lang"] or "(unknown)": r["n"] for r in rows}
+        return {r["value"] or "(unknown)": r["n"] for r in rows}
 
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
         """Those of `hashes` whose content is already stored."""

@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from rasad.analysis.search import (
+    SEARCH_COUNT_COLUMNS,
     LinkedForms,
     SearchFilter,
     SearchQuery,
@@ -249,24 +250,28 @@ class SQLiteStore(SharedQueries):
             raise StoreError(f"search failed: {exc}") from exc
         return total, [(search_hit(rows[r["seq"]]), -r["score"]) for r in ranked]
 
-    def search_languages(self, query: str | SearchQuery, filters: SearchFilter) -> dict[str, int]:
-        """How many documents match a query in each language, the other filters applied (the
-        counts the search page's language links show), most first."""
-        matching = _hit_conditions(as_query(query), replace(filters, lang=None))
+    def search_counts(
+        self, query: str | SearchQuery, filters: SearchFilter, by: str = "lang"
+    ) -> dict[str, int]:
+        """How many documents match a query in each language (`by` "lang") or outlet
+        ("outlet"), every other filter applied (the counts the search page's language and
+        outlet links show), most first."""
+        matching = _hit_conditions(as_query(query), replace(filters, **{by: None}))
         if matching is None:
             return {}
         match, conditions, params = matching
         where = " AND ".join(["doc_fts MATCH ?", *conditions])
+        column = SEARCH_COUNT_COLUMNS[by]
         try:
             rows = self.conn.execute(
-                "SELECT d.lang AS lang, count(*) AS n FROM doc_fts "
+                f"SELECT {column} AS value, count(*) AS n FROM doc_fts "
                 f"JOIN documents d ON d.seq = doc_fts.rowid WHERE {where} "
-                "GROUP BY d.lang ORDER BY n DESC, d.lang",
+                f"GROUP BY {column} ORDER BY n DESC, {column}",
                 [match, *params],
             ).fetchall()
         except sqlite3.OperationalError as exc:
             raise StoreError(f"search failed: {exc}") from exc
-        return {r["lang"] or "(unknown)": r["n"] for r in rows}
+        return {r["value"] or "(unknown)": r["n"] for r in rows}
 
     def _count_and_floor(
         self, source: str, where: str, params: list[str], candidates: int

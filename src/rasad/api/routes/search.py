@@ -38,5 +38,4 @@ def page_search(
     f: SearchFilter = Depends(item_filters),
     store: Store = Depends(get_store),
 ):
-    context = {"stats": queries.stats(store), **queries.search(store, q, f, page)}
-    return render(request, "search.html", context)
+    return render(request, "search.html", queries.search(store, q, f, page))
