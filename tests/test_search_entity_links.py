@@ -19,7 +19,7 @@ from rasad.services.ingest import ingest_paths
 from rasad.services.queries import search
 from rasad.store import open_store
 from rasad.text.tokenize import query_terms
-from tests.support.articles import article_reader
+from tests.support.articles import article_reader, named_articles_store
 
 NONE = SearchFilter()
 KADHIMI_SEEDS = {"000", "001", "002", "003", "004"}  # the seeds about Mustafa al-Kadhimi
@@ -94,22 +94,6 @@ def test_entity_filter_and_other_words_combine(store):
 
 
 WIDODO = {lang: f"ntrex-{lang}-nytimes.184837" for lang in ("en", "ar", "fa")}
-
-
-def named_articles_store(shared, tmp_path_factory, articles: dict[str, str]):
-    """A SQLite database of these corpus articles (case → id), ingested whole; the test is
-    skipped when one is not in this copy of the corpus."""
-    read = article_reader(shared, articles)
-    folder = tmp_path_factory.mktemp("named")
-    corpus = folder / "named.jsonl"
-    corpus.write_text(
-        "".join(json.dumps(read(case), ensure_ascii=False) + "\n" for case in articles),
-        encoding="utf-8",
-    )
-    db = str(folder / "named.db")
-    store = open_store(db)
-    ingest_paths([corpus], store, Settings(db=db, strict=True))
-    return store
 
 
 @pytest.fixture(scope="module")

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from rasad.config import Settings
 from rasad.eval.shared import corpus_articles
+from rasad.services.ingest import ingest_paths
+from rasad.store import open_store
 
 
 def article_reader(shared: Path, articles: dict[str, str]) -> Callable[[str], dict]:
@@ -21,3 +25,19 @@ def article_reader(shared: Path, articles: dict[str, str]) -> Callable[[str], di
         return found[articles[case]]
 
     return read
+
+
+def named_articles_store(shared, tmp_path_factory, articles: dict[str, str]):
+    """A SQLite database of these corpus articles (case → id), ingested whole; the test is
+    skipped when one is not in this copy of the corpus."""
+    read = article_reader(shared, articles)
+    folder = tmp_path_factory.mktemp("named")
+    corpus = folder / "named.jsonl"
+    corpus.write_text(
+        "".join(json.dumps(read(case), ensure_ascii=False) + "\n" for case in articles),
+        encoding="utf-8",
+    )
+    db = str(folder / "named.db")
+    store = open_store(db)
+    ingest_paths([corpus], store, Settings(db=db, strict=True))
+    return store

@@ -51,6 +51,7 @@ def story_list(
     rows = [
         {
             **{k: s[k] for k in ("id", "title", "languages", "outlets", "first_seen", "last_seen")},
+            "titles": corpus.titles[s["id"]],
             "documents": len(s["members"]),
             "copies": s["copies"],
             "events": len(s["events"]),

@@ -20,6 +20,7 @@ from rasad.analysis.stories import (
     central_title,
     coverage,
     events,
+    language_titles,
     members,
     reported_by,
 )
@@ -317,6 +318,8 @@ class Corpus:
     docs: list[Document]
     stories: list[dict[str, Any]]
     by_id: dict[str, Document] = field(default_factory=dict)
+    # story → its title in each other language (`language_titles`; not in the export's Story)
+    titles: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, docs: list[Document], vectors: dict[str, Any]) -> Corpus:
@@ -325,9 +328,12 @@ class Corpus:
         stories = build_stories(docs, vectors)  # before linking: `why` names entity keys
         link_corpus(docs)
         by_id = {d.id: d for d in docs}
+        titles = {}
         for s in stories:  # promises are a view of their own, not part of the export's Story
-            s["promises"] = track(s["id"], [by_id[i] for i in s["documents"]])
-        return cls(docs, stories, by_id)
+            members = [by_id[i] for i in s["documents"]]
+            s["promises"] = track(s["id"], members)
+            titles[s["id"]] = language_titles(members, vectors)
+        return cls(docs, stories, by_id, titles)
 
     def story(self, story_id: str) -> dict[str, Any]:
         found = next((s for s in self.stories if s["id"] == story_id), None)
@@ -350,6 +356,7 @@ def story_summary(
     return {
         "id": story_id,
         "title": central_title(docs, vectors),
+        "titles": language_titles(docs, vectors),  # in each other language, for its readers
         "size": len(docs),
         "articles": distinct,
         "copies": len(docs) - distinct,

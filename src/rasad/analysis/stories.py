@@ -428,21 +428,62 @@ def central_title(docs: list[Document], vectors: dict[str, np.ndarray]) -> str |
     titled = [d for d in docs if d.title and is_headline(d.title, d.lang)]
     if not titled:
         return None if any(d.title for d in docs) else (docs[0].text[:80] if docs else None)
+    return central_headline(titled, vectors).title
+
+
+def central_headline(titled: list[Document], vectors: dict[str, np.ndarray]) -> Document:
+    """The document whose headline titles a story (`central_title`), among its documents
+    with a headline (`titled`, in ingest order, at least one)."""
     originals = {d.id for d in untranslated(titled)}
     with_vec = [d for d in titled if d.id in vectors]
     if not with_vec:
-        return next(d for d in titled if d.id in originals).title
-    vecs = np.vstack([centered(vectors[d.id], d.lang) for d in with_vec])
-    founding = vecs[: (len(vecs) + 1) // 2].mean(axis=0)
-    closeness = vecs @ founding
-    core = np.flatnonzero(closeness >= np.median(closeness))
-    centroid = vecs[core].mean(axis=0)
+        return next(d for d in titled if d.id in originals)
+    vecs, core, centroid = headline_core(with_vec, vectors)
     pool = np.array([i for i in core if with_vec[i].id in originals], dtype=int)
     if not pool.size:  # the core all translations: the originals with a vector, else the core
         pool = np.array([i for i, d in enumerate(with_vec) if d.id in originals], dtype=int)
     if len(pool) == len(core) or not pool.size:
         pool = core
-    return with_vec[int(pool[np.argmax(vecs[pool] @ centroid)])].title
+    return with_vec[int(pool[np.argmax(vecs[pool] @ centroid)])]
+
+
+def headline_core(
+    with_vec: list[Document], vectors: dict[str, np.ndarray]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(the documents' centred vectors, the indices of the story's core, the core's
+    centroid): the core is the half of the documents nearest the centroid of the first half to
+    arrive (`central_title`)."""
+    vecs = np.vstack([centered(vectors[d.id], d.lang) for d in with_vec])
+    founding = vecs[: (len(vecs) + 1) // 2].mean(axis=0)
+    closeness = vecs @ founding
+    core = np.flatnonzero(closeness >= np.median(closeness))
+    return vecs, core, vecs[core].mean(axis=0)
+
+
+def language_titles(docs: list[Document], vectors: dict[str, np.ndarray]) -> dict[str, str]:
+    """The story's title in each other language its documents have a headline in: that
+    language's headline nearest the story's core (`headline_core`), so that a reader of the
+    web page in Persian sees a Persian headline of the story rather than its English one. The
+    language of the document `central_title` takes the title from is left out (its title is
+    the story's), as is a story with no headline."""
+    titled = [d for d in docs if d.title and is_headline(d.title, d.lang)]
+    if not titled:
+        return {}
+    own = central_headline(titled, vectors).lang
+    others = [d for d in titled if d.lang and d.lang != own]
+    if not others:
+        return {}
+    with_vec = [d for d in titled if d.id in vectors]
+    if not with_vec:  # no vectors: each language's first headline
+        return {d.lang: d.title for d in reversed(others)}
+    vecs, _, centroid = headline_core(with_vec, vectors)
+    near = {d.id: float(v @ centroid) for d, v in zip(with_vec, vecs, strict=True)}
+    out: dict[str, str] = {}
+    for lang in sorted({d.lang for d in others}):
+        pool = [d for d in others if d.lang == lang]
+        best = max(pool, key=lambda d: near.get(d.id, -np.inf))  # first of equals: ingest order
+        out[lang] = best.title
+    return out
 
 
 def untranslated(docs: list[Document]) -> list[Document]:

@@ -24,6 +24,7 @@ from rasad.api.jobs import JobRunner
 from rasad.config import Settings
 from rasad.display import name_for_reader
 from rasad.services.materialize import open_store
+from rasad.services.queries import title_for_reader
 from rasad.store import Store
 
 API = "/api/v1"
@@ -64,6 +65,7 @@ def render(
             name, reader.lang, names, kind
         ),
         "here": lambda **changes: here(request, **changes),
+        "story_title": lambda story: title_for_reader(story, reader.lang),
     }
     response = request.app.state.templates.TemplateResponse(
         request, template, {**context, **page}, status_code=status_code

@@ -257,20 +257,31 @@ def story_coverage(store: QueryStore, story_id: str) -> dict[str, Any]:
     return {"by_language": by_lang, "by_outlet": by_outlet, "outlets": outlets}
 
 
-def story_titles(store: QueryStore, story_ids: list[str]) -> dict[str, str | None]:
-    """The central title of each of these stories (one indexed read each)."""
-    titles: dict[str, str | None] = {}
+def story_titles(store: QueryStore, story_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The titles of each of these stories (one indexed read each): `title`, the central
+    one, and `titles`, the story's title in each other language it has a headline in."""
+    titles: dict[str, dict[str, Any]] = {}
     for story_id in story_ids:
         rows = store.story_summaries(SearchFilter(story=story_id), 1)[1]
         if rows:
-            titles[story_id] = rows[0]["title"]
+            titles[story_id] = {k: rows[0][k] for k in ("title", "titles")}
     return titles
+
+
+def title_for_reader(story: dict[str, Any] | None, lang: str) -> str | None:
+    """A story's title for a reader of `lang`: its headline in that language where it has one
+    (`titles`), else its central title."""
+    if not story:
+        return None
+    return (story.get("titles") or {}).get(lang) or story.get("title")
 
 
 def summary_item(row: dict[str, Any]) -> dict[str, Any]:
     """A row of the summary table as an item of the story list."""
     return {
         **{k: row[k] for k in ("id", "title", "languages", "outlets", "first_seen", "last_seen")},
+        # the title in each other language the story has a headline in (the reader's pages)
+        "titles": row["titles"],
         "documents": row["articles"],  # distinct articles; copies counted apart
         "copies": row["copies"],
         "events": row["events"],

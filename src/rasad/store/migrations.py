@@ -1513,6 +1513,14 @@ MIGRATIONS: tuple[Migration, ...] = (
         "UPDATE meta SET value = 'stale' WHERE key = 'story_states'",
         queued("recognise"),
     ),
+    # 83: session 66. A story's title in each other language its documents have a headline in
+    # (`titles`, JSON {lang: title}), so the web page in the reader's language names the story
+    # in it; every story's row is written again by the recognise backfill's view rebuild.
+    Migration(
+        "ALTER TABLE stories ADD COLUMN titles TEXT NOT NULL DEFAULT '{{}}'",
+        "UPDATE meta SET value = 'stale' WHERE key = 'story_states'",
+        queued("recognise"),
+    ),
 )
 
 

@@ -202,7 +202,14 @@ class SharedQueries:
     def put_story_summaries(self, rows: Iterable[dict[str, Any]]) -> None:
         """Write summary rows (replacing a story's earlier row)."""
         values = [
-            story_row_values({**r, "title": r["title"] and self._text(r["title"])}) for r in rows
+            story_row_values(
+                {
+                    **r,
+                    "title": r["title"] and self._text(r["title"]),
+                    "titles": {k: self._text(v) for k, v in r["titles"].items()},
+                }
+            )
+            for r in rows
         ]
         self._run([(upsert_story_sql(self.MARK), values)])
 

@@ -122,8 +122,9 @@ STORY_COLUMNS = (
     "events",
     "months",
     "generation",
+    "titles",
 )
-JSON_COLUMNS = ("languages", "outlets", "months")
+JSON_COLUMNS = ("languages", "outlets", "months", "titles")
 
 
 def story_row_values(row: dict[str, Any]) -> tuple:

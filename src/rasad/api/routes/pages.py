@@ -86,6 +86,8 @@ def page_story(request: Request, story_id: str, store: Store = Depends(get_store
     story = queries.story_detail(store, story_id)
     context = {
         "story": story,
+        # its title in the reader's language, where it has a headline in it
+        "titles": queries.story_titles(store, [story_id]).get(story_id),
         "contradiction_groups": by_fact(story["contradictions"]),
         "claim_facts": claim_facts(story["claims"]),
         "coverage_counts": queries.story_coverage(store, story_id),
