@@ -669,6 +669,11 @@ CONDITION_WORDS_50AR = {"ar": ["شريطة", "بشريطة", "شرط", "بشرط
 # "since", "without": «… ستكون مؤكدة، بعد أن تمكن مدربه من إقناعه», quotes_dev76ar.tsv; general
 # usage): an adverbial clause, never the clause a speech verb before it reports.
 ADVERBIAL_CONJUNCTIONS = {"ar": ["بعد", "قبل", "منذ", "دون", "بدون", "حين", "لحين", "ريثما"]}
+# Words that open an Arabic clause going on with the sentence's own subject: a speech verb right
+# after one with no subject of its own («تغنت صحيفة “torcedores” بالهدف … في مرمى النصر … حيث
+# قالت إن», "whereby it said"; quotes_dev80ar.tsv) has the subject of the sentence's opening
+# verb, never a name of the clause between (general Arabic usage).
+SUBJECT_SHARING_CONJUNCTIONS = {"ar": ["حيث", "إذ", "اذ"]}
 # Arabic words for an outlet written before its name in marks («موقع «فارما ويكي» الألماني»,
 # «صحيفة "بريميوم تايمز" المحلية»; quotes_dev50ar.tsv, quotes_dev49.tsv): the name in marks is
 # the speaker, as `NEWSPAPER_WORDS` make it in Persian.
@@ -787,9 +792,14 @@ NOT_IN_ORGANIZATION_NAMES = {
 # Adverbs between an Arabic verb and its subject ("وقالت أيضا القوات الجوية …"): not the
 # subject's first word (fourth development set, quotes_dev36.tsv).
 # «وأكد ثانية أن», «وقال مجددا إن» (quotes_dev46.tsv): «again», no subject.
+# Time adverbs there too: «وأبلغت حينها أن» (then), «لتؤكد بعدها أن» (afterwards), «وكان إبرا قد
+# أعلن بالامس أن» (yesterday) have no subject after the verb (quotes_dev82ar.tsv, quotes_dev74ar.tsv;
+# general Arabic usage: an adverb of time with a pronoun of the time, or «أمس»).
 ADVERBS_AFTER_VERB = {
-    "ar": ["أيضا", "أيضًا", "أيضاً", "ايضا", "كذلك", "ثانية", "مجددا", "مجدداً", "مجددًا"]
-}
+    "ar": ["أيضا", "أيضًا", "أيضاً", "ايضا", "كذلك", "ثانية", "مجددا", "مجدداً", "مجددًا",
+           "حينها", "حينئذ", "حينذاك", "وقتها", "وقتئذ", "آنذاك", "يومها", "بعدها", "بعد ذلك",
+           "قبلها", "بالأمس", "مؤخرا", "مؤخراً", "مؤخرًا", "لاحقا", "لاحقاً", "لاحقًا"]
+}  # fmt: skip
 # Words before «كان» that make it no clause of its own with a subject before the speech verb
 # («هل كان مفاجئا قال», «ولو كان مؤقتا»، «ما إذا كانت تؤيد», «مما كانت تنوي بيعه بعد ان
 # قالت», «ابنته التي كانت مصابة …»): a question, a condition, «ما», a relative (quotes_dev45c.tsv

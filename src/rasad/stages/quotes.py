@@ -1706,6 +1706,39 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
     return last
 
 
+def subject_shared_by_clause_word(doc: Document, folded: str, found: Found) -> Speaker | None:
+    """The subject of an Arabic sentence's opening verb, for a speech verb right after «حيث»
+    or «إذ» that writes no subject of its own («تغنت صحيفة “torcedores” بالهدف … في مرمى النصر
+    … حيث قالت إن»; `SUBJECT_SHARING_CONJUNCTIONS`): the clause goes on with the sentence's
+    subject, when the verb can take it. None when no such subject is recognised."""
+    assert found.cue_start is not None and found.cue_end is not None
+    if doc.lang != "ar":
+        return None
+    before = folded[max(0, found.cue_start - 8) : found.cue_start].split()
+    if not before or bare(before[-1]) not in word_set("SUBJECT_SHARING_CONJUNCTIONS", "ar"):
+        return None
+    that = that_pattern("ar")
+    written = [
+        w
+        for w in re.findall(r"[^\s،,:«»\"“”]+", folded[found.cue_end : found.start])
+        if not (that and that.fullmatch(w)) and w not in word_set("PREPOSITIONS", "ar")
+    ]
+    if written:
+        return None  # «حيث أكد البلوي أن»: the subject is written
+    subject = own_sentence_subject(doc, folded, found.cue_start)
+    verb = verb_agreement(doc.text[found.cue_start : found.cue_end])
+    if subject is None or not subject.text or verb is None:
+        return None
+    lo = sentence_start(doc.text, found.cue_start, reach=MAX_QUOTE_CHARS)
+    for mention in doc.entities:
+        if lo <= mention["start"] < found.cue_start and mention["text"] == subject.text:
+            apposed = name_apposed_to_role(doc, folded, mention)
+            if apposed:
+                return Speaker(None, apposed)  # «أعلن رئيس حزب …، دولت بهتشلي، …، إذ قال إن»
+            break
+    return subject if speaker_agreement_47(doc, subject) in (None, verb) else None
+
+
 CLOSING_TO_OPENING = {'"': '"', "»": "«", "”": "“"}
 
 
@@ -2400,6 +2433,9 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         # «وفي سؤال حول … المقترح المقدم من اتحاد القدم …، أجاب: "…"»: the one asked, who
         # spoke before, not a body named in the question (SaudiNewsNet, round 16)
         return last
+    shared = subject_shared_by_clause_word(doc, folded, found) if not after else None
+    if shared is not None:
+        return shared  # «تغنت صحيفة … في مرمى النصر … حيث قالت إن»: the paper, not the club
     lo = clause_start(doc.text, folded, found.cue_start)
     fronted = source_fronted_after_that(doc, folded, lo, found.cue_start) if not after else None
     if fronted:
@@ -5763,6 +5799,7 @@ def find_quotes(doc: Document) -> list[Quote]:
                 speaker = (
                     subject_ahead_of_verb_48(doc, folded, found.cue_start)
                     or topic_before_relative_50ar(doc, folded, found.cue_start)
+                    or subject_of_kana_before_cue(doc, folded, found.cue_start)
                     or speaker
                 )
             if is_participle(folded, found):
@@ -8771,6 +8808,25 @@ _FRONTED = (
     re.compile(r"(?P<subject>[^،,.:\n]+?)\s*[،,]"),
 )
 TOPIC_WORDS = 5
+
+
+def subject_of_kana_before_cue(doc: Document, folded: str, cue_start: int) -> Speaker | None:
+    """The subject of «كان X قد» when the speech verb follows «قد» right away and writes no
+    subject of its own («وكان إبرا قد أعلن بالامس أن»; quotes_dev74ar.tsv): X speaks, not the one
+    who spoke before. A person or organization recognised in X, else X as written."""
+    lo = sentence_start(doc.text, cue_start, reach=MAX_QUOTE_CHARS)
+    while lo < cue_start and not folded[lo].isalnum():
+        lo += 1
+    m = _FRONTED[1].match(folded, lo, cue_start)
+    if not m or m.end() != cue_start or len(m.group("subject").split()) > FRONTED_SUBJECT_WORDS:
+        return None
+    s, e = m.span("subject")
+    inside = [x for x in doc.entities if s <= x["start"] and x["end"] <= e]
+    if inside:
+        named = [x for x in inside if x["type"] in ("PER", "ORG")]
+        return mention_speaker(doc, people_first(named)[0]) if named else None
+    written = doc.text[s:e]
+    return None if is_fragment(written, "ar") else Speaker(None, written)
 
 
 def fronted_subject(doc: Document, folded: str, cue_start: int) -> Speaker | None:

@@ -1,0 +1,61 @@
+"""Arabic quote speakers, session 66 (speakers82ar; issue 21 point 3): a time adverb after the
+verb («وأبلغت حينها أن», «أعلن بالامس أن») is no subject; a verb right after «حيث»/«إذ» with
+no subject of its own has the subject of the sentence's opening verb, not a name of the clause
+between; «وكان X قد» + a speech verb has X for subject. Short real sentences from SaudiNewsNet
+(quotes_dev82ar.tsv, quotes_dev80ar.tsv, quotes_dev74ar.tsv, quotes_dev44d.tsv)."""
+
+from __future__ import annotations
+
+from rasad.model import Document
+from rasad.stages.entities import find_entities
+from rasad.stages.quotes import find_quotes
+
+
+def analysed(text: str) -> Document:
+    """An Arabic document with its entities found."""
+    doc = Document(id="t", source="t", text=text, lang="ar")
+    doc.entities = find_entities(doc.text, "ar")
+    return doc
+
+
+def speakers(text: str) -> list[str | None]:
+    """The speaker as written of each quote found."""
+    return [q["speaker_text"] for q in find_quotes(analysed(text))]
+
+
+def test_a_time_adverb_after_the_verb_is_no_speaker():
+    """snn-2015-08-02-00054 (quotes_dev82ar): «حينها» ("then") was the speaker of three quotes."""
+    text = (
+        "طالبت المواطنة صباح السلمي وزير الصحة بإنصافها. وتضيف: في 1436/2هـ تم التواصل معي من"
+        " قسم الموارد البشرية، وتم تسليمي أوراق الكشف الطبي للوظيفة وأبلغت حينها أن جميع أوراقي"
+        " مكتملة وذلك بتاريخ 1436/2/19هـ."
+    )
+    assert "حينها" not in speakers(text)
+
+
+def test_a_speech_verb_after_haythu_has_the_opening_subject():
+    """snn-2015-08-04-00058 (quotes_dev80ar): «حيث قالت» went to «النصر», a name of the clause."""
+    text = (
+        "تغنت صحيفة “torcedores” بالهدف الذي سجله اللاعب تشافي نجم برشلونة السابق ولاعب السد"
+        " القطري الحالي في مرمى النصر في المباراة الودية التي أقيمت بين الفريقين مؤخراً حيث قالت"
+        " إن اللاعب ورغم كبر عمره إلا أنه قدم لمحات فنية رائعة وهدفا من ركلة حرة ولا أروع."
+    )
+    assert speakers(text) == ["torcedores"]
+
+
+def test_a_name_apposed_to_the_opening_role_speaks_after_idh():
+    """snn-2015-08-01-00068 (quotes_dev44d): the party's head, set between commas, speaks."""
+    text = (
+        "أعلن رئيس حزب الحركة القومية، دولت بهتشلي، شرطًا جديدًا لتشكيل ائتلاف حكومي، إذ قال إن"
+        " موافقة حزب العدالة والتنمية على الشروط الخمسة التي طرحها حزبه أمر لا بد منه."
+    )
+    assert speakers(text) == ["دولت بهتشلي"]
+
+
+def test_the_subject_of_kana_qad_speaks():
+    """snn-2015-08-04-01246 (quotes_dev74ar): «وكان إبرا قد أعلن بالامس أن» went to «بالامس»."""
+    text = (
+        "وقالت صحيفة التوتو ميركاتو الايطالية انه من المتوقع أن يجدد لصفوف ناديه.\nوكان إبرا قد"
+        " أعلن بالامس أن مباراة السوبر امام ليون الفرنسي قد تكون الاخيرة له مع النادي الباريسي."
+    )
+    assert speakers(text)[-1] == "إبرا"
