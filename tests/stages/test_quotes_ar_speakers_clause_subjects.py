@@ -59,3 +59,26 @@ def test_the_subject_of_kana_qad_speaks():
         " أعلن بالامس أن مباراة السوبر امام ليون الفرنسي قد تكون الاخيرة له مع النادي الباريسي."
     )
     assert speakers(text)[-1] == "إبرا"
+
+
+def test_a_role_opening_the_sentence_is_its_participles_subject():
+    """snn-2015-08-02-01280 (quotes_dev82ar): «وعبر اللاعب …، موضحًا أن» went to «الوحدة», the
+    club named later in the sentence; the player is named in the sentence before."""
+    text = (
+        "جدد هشام مرسي رئيس مجلس إدارة نادي الوحدة عقد اللاعب عبدالخالق برناوي لمدة أربعة"
+        " مواسم قادمة.   وعبر اللاعب عن سعادته للتجديد لنادي الوحدة مقدمًا امتنانه لإدارة"
+        " النادي على حرصها واهتمامها بتجديد العقد، موضحًا أن جماهير الوحدة هي أحد أهم أسباب"
+        " تجديد العقد."
+    )
+    assert speakers(text) == ["عبدالخالق برناوي"]
+
+
+def test_a_name_between_commas_after_the_opening_role_speaks():
+    """snn-2015-08-04-01011 (quotes_dev56ar): «رانيا السواد», a name the recogniser missed,
+    set between commas after her post."""
+    text = (
+        "وبينت نائبة النادي للسعودي في جامعة sdsu، رانيا السواد، في كلمة القتها خلال الحفل"
+        " شكرها لمنظمة البيت السعودي على اتاحة الفرصة للنادي بالمشاركة في احتفال الطلبة بعيد"
+        " الفطر المبارك، مؤكدا أن النادي حريص على المشاركة."
+    )
+    assert speakers(text) == ["رانيا السواد"]

@@ -8795,7 +8795,30 @@ def opening_clause_subject(doc: Document, folded: str, cue_start: int) -> Speake
         for m in subject_mentions(doc, folded, after_verb, end)
         if m["type"] == "PER" and not told_noun(doc, m)
     ]
-    return mention_speaker(doc, people[0]) if people else None
+    if people:
+        return mention_speaker(doc, people[0])
+    if end > lo + parts[0]:
+        apposed = unrecognised_apposed_name(doc, folded, lo + parts[0] + 1, end)
+        if apposed:
+            return apposed  # «وبينت نائبة النادي …، رانيا السواد، في كلمة …، مؤكدا أن»
+    # «وعبر اللاعب عن سعادته …، موضحًا أن» (quotes_dev82ar.tsv): the role names no one in its
+    # clause, and it is still the subject, not a body named later in the sentence
+    return role_speaker(doc, folded, [w for w in words if after_verb <= w[0] < lo + parts[0]])
+
+
+def unrecognised_apposed_name(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
+    """Two or three words set between commas after a role (`lo`, `hi` the commas' insides)
+    that no mention covers and that hold no common, role or clause word: a name the
+    recogniser missed («نائبة النادي للسعودي في جامعة sdsu، رانيا السواد، في كلمة»)."""
+    words = folded[lo:hi].split()
+    if not 2 <= len(words) <= 3 or any(lo <= m["start"] < hi for m in doc.entities):
+        return None
+    stops = word_set("PREPOSITIONS", "ar") | word_set("SUBJECT_ENDS", "ar")
+    if any(is_common(w, "ar") or bare(w) in stops or not bare(w).isalpha() for w in words):
+        return None
+    if starts_role(folded, lo + len(folded[lo:hi]) - len(folded[lo:hi].lstrip()), "ar"):
+        return None
+    return Speaker(None, doc.text[lo:hi].strip())
 
 
 FRONTED_SUBJECT_WORDS = 8
