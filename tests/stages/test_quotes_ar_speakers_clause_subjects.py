@@ -82,3 +82,14 @@ def test_a_name_between_commas_after_the_opening_role_speaks():
         " الفطر المبارك، مؤكدا أن النادي حريص على المشاركة."
     )
     assert speakers(text) == ["رانيا السواد"]
+
+
+def test_by_saying_after_a_comma_has_the_subject_of_the_clause_before():
+    """snn-2015-08-03-00492 (quotes_dev82ar): «وعبر أحد الفائزين بالجائزة، بقوله «…»» went to
+    the marketing director quoted before."""
+    text = (
+        "وفي تعليق له، قال فيصل كريم، مدير التسويق بجوتن السعودية، «استحوذت جوتن على مكانة"
+        " مرموقة في السوق السعودية». وعبر أحد الفائزين بالجائزة، بقوله «يسعدني كثيراً قضاء"
+        " إجازتي في تركيا، وذلك بفضل جوتن»."
+    )
+    assert speakers(text) == ["فيصل كريم", "أحد الفائزين بالجائزة"]

@@ -8911,6 +8911,11 @@ def by_saying_subject(doc: Document, folded: str, cue_start: int, last: Speaker)
     start = sentence_start(doc.text, cue_start, reach=MAX_QUOTE_CHARS)
     start = max([start] + [doc.text.rfind(mark, start, cue_start) + 1 for mark in Q.CLAUSE_ENDS])
     lo = max(start, doc.text.rfind("،", start, cue_start) + 1)
+    # «وعبر أحد الفائزين بالجائزة، بقوله «…»» (quotes_dev82ar.tsv): the cue right after a comma
+    # ends the clause before it, whose verb's subject speaks
+    after_comma = lo > start and not folded[lo:cue_start].strip()
+    if after_comma:
+        lo = max(start, doc.text.rfind("،", start, lo - 1) + 1)
     while lo > start and folded[lo:cue_start].lstrip().startswith("ال"):
         # «صرح الدكتور غسان …، الرئيس التنفيذي لشركة … بقوله»: a noun in apposition, no verb
         lo = max(start, doc.text.rfind("،", start, lo - 1) + 1)
@@ -8946,6 +8951,10 @@ def by_saying_subject(doc: Document, folded: str, cue_start: int, last: Speaker)
         return mention_speaker(doc, mentions[0])
     if bare(rest[0].group()) in word_set("OBJECT_PREPOSITIONS", "ar"):
         return last  # «وعلق على ذلك بقوله»: the verb's subject is the one who spoke
+    if after_comma and len(rest) <= BY_SAYING_SUBJECT_WORDS:
+        written = doc.text[lo + rest[0].start() : lo + rest[-1].end()]
+        if not is_fragment(written, "ar") and not starts_role(folded, lo + rest[0].start(), "ar"):
+            return Speaker(None, written)  # «أحد الفائزين بالجائزة»: the whole clause after it
     return Speaker(None, None)
 
 
