@@ -93,3 +93,25 @@ def test_by_saying_after_a_comma_has_the_subject_of_the_clause_before():
         " إجازتي في تركيا، وذلك بفضل جوتن»."
     )
     assert speakers(text) == ["فيصل كريم", "أحد الفائزين بالجائزة"]
+
+
+def test_tweeted_before_a_colon_is_a_cue_and_the_account_no_speaker():
+    """snn-2015-08-02-00034 (quotes_dev82ar): «وغرّد عبر حسابه على تويتر: “…”» had no cue; in
+    another SaudiNewsNet article «وغرد بحسابه في "تويتر": "…"» is the minister's, not Twitter's."""
+    text = (
+        "نفى أستاذ وعالم الأبحاث في تخصص المسرطنات الدكتور فهد الخضيري وجود خطورة صحية من إعادة"
+        " غلي الماء.\n وغرّد عبر حسابه على تويتر: “ما تم تداوله عن خطورة إعادة تسخين وغلي الماء"
+        " غير صحيح ولم أجد أي توثيق علمي له”."
+    )
+    assert speakers(text) == ["فهد الخضيري"]
+    text = (
+        "أكد وزير التعليم الدكتور عزام الدخيل أهمية دور المرشد الطلابي في المدارس وغرد بحسابه في"
+        ' "تويتر": "لدوره الحيوي في العملية التعليمية، اعتمدت الوزارة أولوية التعيين".'
+    )
+    assert speakers(text) == ["عزام الدخيل"]
+
+
+def test_birds_that_sing_say_nothing():
+    """«الطيور الصغيرة المغردة» (SaudiNewsNet): no cue without a colon after it."""
+    text = "وتضم الحديقة البلبل أبيض الخد، إلى جانب مجموعة من الطيور الصغيرة المغردة."
+    assert speakers(text) == []

@@ -327,6 +327,10 @@ PARTICIPLES["ar"] += ["متابعا"]
 # السادسة …"», «وزاد: "…"»; quotes_dev80ar.tsv, quotes_dev47.tsv): elsewhere it increases
 # («زاد عدد الزوار», «زادت من قدرتها»).
 CUES_ONLY_BEFORE_COLON_OR_QUOTE = {"ar": ["زاد", "زادت"]}
+# «غرّد» "tweeted" speaks when a colon ends its clause, after the account it wrote from («وغرّد
+# عبر حسابه على تويتر: “…”»; quotes_dev82ar.tsv; «وغرد بحسابه في "تويتر": "…"» in SaudiNewsNet):
+# elsewhere a bird sings or users tweet about a thing («الطيور المغردة», «ويغرد بها»).
+CUES_BEFORE_NEAR_COLON = {"ar": ["غرد", "غردت"]}
 # Circumstantial participles beside a verb of speech («…، داعيا جميع العملاء», «معربا عن»):
 # masculine forms (the feminine ends in ة: «داعية»). One that agrees with the speaker carried to
 # a verb of the other gender shows that verb's ending is the writer's slip («وأضافت أن …، داعيا»;

@@ -102,6 +102,8 @@ def cue_pattern(lang: str) -> re.Pattern:
         cues = rf"(?:{voweled_alternatives(before_colon)})(?=\s*:)|{cues}"
     if before_mark := Q.CUES_ONLY_BEFORE_COLON_OR_QUOTE.get(lang):  # «وزاد "…"», not «زاد عدد»
         cues = rf"(?:{voweled_alternatives(before_mark)})(?=\s*[:\"«“”])|{cues}"
+    if near_colon := Q.CUES_BEFORE_NEAR_COLON.get(lang):  # «وغرّد عبر حسابه على تويتر: “…”»
+        cues = rf"(?:{voweled_alternatives(near_colon)})(?=[^.:؟!\n]{{0,40}}:)|{cues}"
     if impersonal:  # «ويتوقع أن يصل …»: "it is expected", no one speaks
         that = alternatives(Q.COMPLEMENTIZERS[lang])
         forms = voweled_alternatives(impersonal)
@@ -2382,6 +2384,21 @@ def met_in_adverbial_60ar(doc: Document, folded: str, cue_end: int, mention: dic
     return any(w in meeting for w in words[1:]) and not re.search(r"[.:،,«\"]", " ".join(words))
 
 
+def from_account_after_tweet(folded: str, found: Found) -> bool:
+    """Whether an Arabic «غرّد» (`CUES_BEFORE_NEAR_COLON`) is followed by the account it wrote
+    from, a preposition or «بحسابه» first («وغرّد عبر حسابه على تويتر:», «وغرد بحسابه في
+    "تويتر":»): the words up to its colon name no subject."""
+    assert found.cue_start is not None and found.cue_end is not None
+    if plain_word(folded[found.cue_start : found.cue_end]) not in word_set(
+        "CUES_BEFORE_NEAR_COLON", "ar"
+    ):
+        return False
+    first = re.match(r"\s*(\S+)", folded[found.cue_end : found.start])
+    word = bare(first.group(1)) if first else ""
+    stops = word_set("PREPOSITIONS", "ar") | word_set("SUBJECT_ENDS", "ar")
+    return word in stops or word.startswith(fold_same_length("بحساب"))
+
+
 def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speaker) -> Speaker:
     """Who a cue's clause names, read from the first person or organization after the verb,
     else the last before it, else the subject as written; else the last speaker."""
@@ -2392,6 +2409,8 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
     kana = subject_after_kana(doc, folded, found)
     if kana is not None:
         return speaker_for_cue_legacy(doc, folded, kana, last)
+    if doc.lang == "ar" and from_account_after_tweet(folded, found):
+        return last  # «وغرد بحسابه في "تويتر": "…"»: the account and the site, no subject
     marker = source_pattern(doc.lang)
     source = bool(marker and marker.fullmatch(folded, found.cue_start, found.cue_end))
     slot_end = relative_clause(doc, folded, found.cue_end, found.start)
