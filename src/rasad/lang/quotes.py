@@ -1322,7 +1322,7 @@ RECEIVED_COPY_48 = {"ar": ["تلقت", "تلقى", "تسلمت", "تسلم", "ح
 COPY_NOUNS_48 = {"ar": ["نسخة", "نسخه"]}
 # Conjunctions an Arabic sentence may open with before a subject written ahead of its verb of
 # speech («لكن حنيفة أمان وزير الخارجية الماليزي قال إنّ …»): the words between are the subject.
-SUBJECT_AHEAD_CONJUNCTIONS_48 = {"ar": ["لكن", "ولكن", "بينما", "فيما"]}
+SUBJECT_AHEAD_CONJUNCTIONS = {"ar": ["لكن", "ولكن", "بينما", "فيما"]}
 # Military ranks, written before a name and never in apposition after one: a rank's word after
 # a noun is that noun's genitive («الجهاز الإداري لاعبي الفريق», the team's players).
 RANKS_BEFORE_NAMES_48 = {"ar": ["الفريق", "اللواء", "العميد", "العقيد", "الرائد", "النقيب",
@@ -1707,7 +1707,7 @@ WEBSITE_WORDS_58FA = {"fa": ["سایت", "وب سایت"]}
 # محادثات بين وزراء … ووزير الخارجية الأمريكي جون كيري أنه»; quotes_dev60ar.tsv, session 55):
 # a name after one of these openers and then «بين»/«مع» is one the adverbial speaks of (met,
 # hosted), not who speaks. Written for round quotes60ar from that sentence's words.
-ADVERBIAL_OPENERS_60AR = {"ar": ["في", "خلال", "عقب", "أثناء", "اثناء", "لدى", "أمام", "بعد"]}
+ADVERBIAL_OPENERS_AFTER_VERB = {"ar": ["في", "خلال", "عقب", "أثناء", "اثناء", "لدى", "أمام", "بعد"]}
 MEETING_WORDS_60AR = {"ar": ["بين", "مع"]}
 # Nouns a name modifies in an English subject ("the Trump administration said", "the Old
 # Trafford boss", "Mike Tindall's agent"): the speaker is the noun's holder or body, never the

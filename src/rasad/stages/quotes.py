@@ -2372,13 +2372,13 @@ def kana_subject(doc: Document, folded: str, kana: int, at: int) -> bool:
     )
 
 
-def met_in_adverbial_60ar(doc: Document, folded: str, cue_end: int, mention: dict) -> bool:
+def met_in_opening_adverbial(doc: Document, folded: str, cue_end: int, mention: dict) -> bool:
     """Whether a name after an Arabic speech verb is inside the adverbial that opens right
     after the verb, past a «بين»/«مع» («وأضاف في مؤتمر صحفي عقب استضافة محادثات بين وزراء
     خارجية دول الخليج … ووزير الخارجية الأمريكي جون كيري أنه»; quotes_dev60ar.tsv): the
     people met, not the subject, which the verb leaves unsaid (the last speaker)."""
     words = folded[cue_end : mention["start"]].split()
-    if not words or words[0] not in word_set("ADVERBIAL_OPENERS_60AR", doc.lang):
+    if not words or words[0] not in word_set("ADVERBIAL_OPENERS_AFTER_VERB", doc.lang):
         return False
     meeting = word_set("MEETING_WORDS_60AR", doc.lang)
     return any(w in meeting for w in words[1:]) and not re.search(r"[.:،,«\"]", " ".join(words))
@@ -2424,7 +2424,7 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         after = None  # "He told BBC Radio Five Live:", "told the BBC News website that"
     if after and met_after_role(doc, folded, found.cue_end, after):
         after = None  # "وقال المفوض … يوهانس هان خلال لقاء مع الوزير … فولكان بوزكير"
-    if after and doc.lang == "ar" and met_in_adverbial_60ar(doc, folded, found.cue_end, after):
+    if after and doc.lang == "ar" and met_in_opening_adverbial(doc, folded, found.cue_end, after):
         after = None  # «وأضاف في مؤتمر صحفي عقب … محادثات بين وزراء … وجون كيري أنه»
     if after and not telling and not source:
         named = person_named_before_after_verb(doc, folded, found, after)
@@ -2440,7 +2440,7 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         missed = (
             name_before_apposition(doc, folded, found.cue_end, after)
             or name_before_role(doc, folded, found.cue_end, after)
-            or name_after_organization_70ar(doc, folded, found.cue_end, found.start, after)
+            or name_after_role_organization(doc, folded, found.cue_end, found.start, after)
         )
         if missed:
             return Speaker(None, missed)  # «وأوضحت هدى فخرو، الوكيل المساعد … بوزارة …»
@@ -2459,7 +2459,7 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
     fronted = source_fronted_after_that(doc, folded, lo, found.cue_start) if not after else None
     if fronted:
         return fronted
-    topic_end = after_topic_phrase_70ar(folded, lo, found.cue_start) if doc.lang == "ar" else lo
+    topic_end = after_topic_phrase(folded, lo, found.cue_start) if doc.lang == "ar" else lo
     before = speaker_in(doc, topic_end, found.cue_start, False)
     joined = joined_verb_subject(doc, folded, topic_end, found, last) if before else None
     if doc.lang == "ar" and joined:
@@ -2536,7 +2536,7 @@ def joined_verb_subject(
     return None
 
 
-def after_topic_phrase_70ar(folded: str, lo: int, hi: int) -> int:
+def after_topic_phrase(folded: str, lo: int, hi: int) -> int:
     """Where the subject before an Arabic cue may start, past a topic phrase opening a clause
     («وعن علاقته مع الرئيس السابق خالد البلطان قال: «…»», «وحول ابتعاد خالد عزيز عن الملاعب
     قال»; quotes_dev70ar.tsv): an interview's question names what is spoken of, so the answer
@@ -2951,7 +2951,7 @@ def name_before_apposition(doc: Document, folded: str, lo: int, organization: di
     return None
 
 
-def name_after_organization_70ar(
+def name_after_role_organization(
     doc: Document, folded: str, lo: int, hi: int, organization: dict
 ) -> str | None:
     """An Arabic name the recogniser missed at the end of a subject slot that opens with a role
@@ -5816,8 +5816,8 @@ def find_quotes(doc: Document) -> list[Quote]:
                 speaker = by_saying_subject(doc, folded, found.cue_start, last)
             if doc.lang == "ar" and speaker is last and not is_participle(folded, found):
                 speaker = (
-                    subject_ahead_of_verb_48(doc, folded, found.cue_start)
-                    or topic_before_relative_50ar(doc, folded, found.cue_start)
+                    subject_after_opening_conjunction(doc, folded, found.cue_start)
+                    or topic_before_relative_clause(doc, folded, found.cue_start)
                     or subject_of_kana_before_cue(doc, folded, found.cue_start)
                     or speaker
                 )
@@ -12479,10 +12479,10 @@ def name_beside_role_48(speaker: Speaker) -> Speaker:
     return speaker
 
 
-SUBJECT_AHEAD_WORDS_48 = 8  # «لكن حنيفة أمان وزير الخارجية الماليزي قال»: words at most
+SUBJECT_AFTER_CONJUNCTION_WORDS = 8  # «لكن حنيفة أمان وزير الخارجية الماليزي قال»: words at most
 
 
-def topic_before_relative_50ar(doc: Document, folded: str, cue_start: int) -> Speaker | None:
+def topic_before_relative_clause(doc: Document, folded: str, cue_start: int) -> Speaker | None:
     """The person an Arabic sentence opens with when a relative clause and a comma follow the
     name and the verb of speech comes right after the comma («مرام القصير الذي برز اسمها في
     مجال تنظيم المعارض، ترى أن …»; quotes_dev50ar.tsv): the topic is the verb's subject, not
@@ -12520,16 +12520,16 @@ RELATIVE_CLAUSE_WORDS_50AR = 12  # «الذي برز اسمها في مجال ت
 _CLAUSE_MARKS_50AR = re.compile(r"[،,:؛;«»\"“”]")  # a comma, colon or mark: more than one clause
 
 
-def subject_ahead_of_verb_48(doc: Document, folded: str, cue_start: int) -> Speaker | None:
+def subject_after_opening_conjunction(doc: Document, folded: str, cue_start: int) -> Speaker | None:
     """The subject an Arabic sentence writes between an opening «لكن»/«بينما» and its verb of
     speech, no comma between («لكن حنيفة أمان وزير الخارجية الماليزي قال إنّ …»;
     quotes_dev48.tsv): a person or organization recognised there, else the words as written
     when they open with no preposition; None otherwise (the one speaking before goes on)."""
     lo = sentence_start(doc.text, cue_start, reach=MAX_QUOTE_CHARS)
     opening = folded[lo:cue_start].split()
-    if not 2 <= len(opening) <= SUBJECT_AHEAD_WORDS_48 + 1:
+    if not 2 <= len(opening) <= SUBJECT_AFTER_CONJUNCTION_WORDS + 1:
         return None
-    if bare(opening[0]) not in word_set("SUBJECT_AHEAD_CONJUNCTIONS_48", "ar"):
+    if bare(opening[0]) not in word_set("SUBJECT_AHEAD_CONJUNCTIONS", "ar"):
         return None
     words = opening[1:]
     if any(c in " ".join(words) for c in '،,:«»"') or bare(words[0]) in word_set(
