@@ -115,3 +115,15 @@ def test_birds_that_sing_say_nothing():
     """«الطيور الصغيرة المغردة» (SaudiNewsNet): no cue without a colon after it."""
     text = "وتضم الحديقة البلبل أبيض الخد، إلى جانب مجموعة من الطيور الصغيرة المغردة."
     assert speakers(text) == []
+
+
+def test_akmala_with_its_subject_before_a_colon_is_a_cue():
+    """snn-2015-08-01-00327 (quotes_dev82ar): «وأكملت الزوجة: «…»» was not found; «وأكمل الفريق
+    استعداداته …» completes, it says nothing."""
+    text = (
+        "وتابعت الزوجة: «بعد مرور الـ 5 شهور زواج الأولى طلب مني أن أسافر معه خارج القاهرة»."
+        " وأكملت الزوجة: «استطعت الهرب بعد عذاب معه وذهبت إلى أهلي»."
+    )
+    assert speakers(text) == ["الزوجة", "الزوجة"]
+    text = "وأكمل الفريق استعداداته للمباراة في الملعب الرئيسي بمدينة جدة أمس."
+    assert speakers(text) == []

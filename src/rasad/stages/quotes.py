@@ -99,7 +99,10 @@ def cue_pattern(lang: str) -> re.Pattern:
     if before_comma := Q.CUES_BEFORE_THAT_OR_COMMA_54FA.get(lang):  # «… ادعا می‌کنند، …»
         cues = rf"(?:{alternatives(before_comma)})(?=\s*[،,])|{cues}"
     if before_colon := Q.CUES_ONLY_BEFORE_COLON.get(lang):  # «وأكمل: “…”», not «أكمل الفريق»
-        cues = rf"(?:{voweled_alternatives(before_colon)})(?=\s*:)|{cues}"
+        # up to three words of a subject may stand between («وأكملت الزوجة: «…»», «وأكمل
+        # الدكتور القاسم: "…"»; quotes_dev82ar.tsv, quotes_dev62ar.tsv)
+        subject = r"(?:\s+[^\s.:؟!،,«»\"“”]+){0,3}"
+        cues = rf"(?:{voweled_alternatives(before_colon)})(?={subject}\s*:)|{cues}"
     if before_mark := Q.CUES_ONLY_BEFORE_COLON_OR_QUOTE.get(lang):  # «وزاد "…"», not «زاد عدد»
         cues = rf"(?:{voweled_alternatives(before_mark)})(?=\s*[:\"«“”])|{cues}"
     if near_colon := Q.CUES_BEFORE_NEAR_COLON.get(lang):  # «وغرّد عبر حسابه على تويتر: “…”»
