@@ -127,3 +127,15 @@ def test_akmala_with_its_subject_before_a_colon_is_a_cue():
     assert speakers(text) == ["الزوجة", "الزوجة"]
     text = "وأكمل الفريق استعداداته للمباراة في الملعب الرئيسي بمدينة جدة أمس."
     assert speakers(text) == []
+
+
+def test_haythu_qalat_after_an_unrecognised_outlet_is_not_the_player():
+    """snn-2015-08-01-00000 (SaudiNewsNet, the look of session 66): «كشفت إحدى الصحف اليونانية
+    “sport24″ عن … اللاعب إيوانيس فيتفاتزيدس …، حيث قالت إن» went to the player; the paper
+    speaks, and a Latin name alone is no speaker shown, so no one."""
+    text = (
+        "كشفت إحدى الصحف اليونانية “sport24″ عن القيمة الحقيقة لانتقال اللاعب إيوانيس فيتفاتزيدس ،"
+        " لاعب جنوى الإيطالي والمنتقل حديثاً لصفوف الأهلي مدة ثلاث سنوات، حيث قالت إن تكلفة الصفقة"
+        " وصلت لنحو مليون ونصف المليون يورو دفعتها إدارة الأهلي لجنوى الإيطالي."
+    )
+    assert speakers(text) == [None]
