@@ -6,21 +6,12 @@ between; «وكان X قد» + a speech verb has X for subject. Short real sente
 
 from __future__ import annotations
 
-from rasad.model import Document
-from rasad.stages.entities import find_entities
-from rasad.stages.quotes import find_quotes
-
-
-def analysed(text: str) -> Document:
-    """An Arabic document with its entities found."""
-    doc = Document(id="t", source="t", text=text, lang="ar")
-    doc.entities = find_entities(doc.text, "ar")
-    return doc
+from tests.support.quotes import found_quotes
 
 
 def speakers(text: str) -> list[str | None]:
-    """The speaker as written of each quote found."""
-    return [q["speaker_text"] for q in find_quotes(analysed(text))]
+    """The speaker as written of each Arabic quote found."""
+    return [q["speaker_text"] for q in found_quotes(text, "ar")]
 
 
 def test_a_time_adverb_after_the_verb_is_no_speaker():
