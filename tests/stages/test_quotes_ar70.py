@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from rasad.model import Document
 from rasad.stages.entities import find_entities
-from rasad.stages.quotes import after_topic_phrase_70ar, find_quotes
+from rasad.stages.quotes import after_topic_phrase, find_quotes
 from rasad.text.normalize import fold_same_length
 
 INTERVIEW = (
@@ -38,10 +38,10 @@ def test_a_topic_phrase_ends_at_its_last_comma_or_the_cue():
     (no subject written before the verb), after the comma when there is one."""
     text = fold_same_length("وعن مدى رضاه عما قدمه مع فريق الشباب قال: «")
     cue = text.index("قال")
-    assert after_topic_phrase_70ar(text, 0, cue) == cue
+    assert after_topic_phrase(text, 0, cue) == cue
     text = fold_same_length("وعن الدور الإيراني بالأزمة اليمنية، قال: “")
     cue = text.index("قال")
-    assert after_topic_phrase_70ar(text, 0, cue) == text.index("،") + 1
+    assert after_topic_phrase(text, 0, cue) == text.index("،") + 1
 
 
 def test_a_coordinated_about_phrase_opens_nothing():
@@ -49,14 +49,14 @@ def test_a_coordinated_about_phrase_opens_nothing():
     clause keeps its subject slot from its start."""
     raw = "وتحدث الوزير عن الخطة وعن دور الشركة قائلا إن"
     text, cue = fold_same_length(raw), raw.index("قائلا")
-    assert after_topic_phrase_70ar(text, 0, cue) == 0
+    assert after_topic_phrase(text, 0, cue) == 0
 
 
 def test_a_topic_after_a_quote_and_a_comma_still_opens_a_clause():
     """«…»، وعن مدى رضاه … قال: «…»: the opener follows a closing mark and a comma."""
     text = fold_same_length("لموسمين قادمين»، وعن مدى رضاه عما قدمه مع فريق الشباب قال: «")
     cue = text.index("قال")
-    assert after_topic_phrase_70ar(text, 0, cue) == cue
+    assert after_topic_phrase(text, 0, cue) == cue
 
 
 def test_about_after_a_titles_closing_mark_opens_nothing():
@@ -65,7 +65,7 @@ def test_about_after_a_titles_closing_mark_opens_nothing():
     the name stays the speaker."""
     raw = "ما ذكره الأستاذ عابد خزندار في كتاب «الاثنينية» عن السيد أحمد العربي فقد روى أنه قال"
     text, cue = fold_same_length(raw), raw.index("قال")
-    assert after_topic_phrase_70ar(text, 0, cue) == 0
+    assert after_topic_phrase(text, 0, cue) == 0
 
 
 def test_a_foreign_name_after_the_roles_company_speaks():
@@ -91,4 +91,4 @@ def test_about_after_an_asides_comma_is_the_verbs_complement():
     only «وعن» after a comma opens one."""
     raw = "وأعرب المدرب الصربي، الذي حل محل فيليبو إنزاغي، عن أمله في ضم مدافع روما، ويقول عنه"
     text, cue = fold_same_length(raw), raw.index("ويقول")
-    assert after_topic_phrase_70ar(text, 0, cue) == 0
+    assert after_topic_phrase(text, 0, cue) == 0

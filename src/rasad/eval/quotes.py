@@ -544,6 +544,9 @@ DEV_SETS += ("80fa",)
 # 80ar (ar) is an eighteenth random draw from the same pool (seed 20262080), forty articles: 40
 # unused after main 36393559.
 DEV_SETS += ("80ar",)
+# 82ar (ar) is a nineteenth random draw from the same pool (seed 20262082): the 36 articles the pool
+# had left, 82 quotes.
+DEV_SETS += ("82ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

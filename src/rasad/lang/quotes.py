@@ -327,6 +327,10 @@ PARTICIPLES["ar"] += ["متابعا"]
 # السادسة …"», «وزاد: "…"»; quotes_dev80ar.tsv, quotes_dev47.tsv): elsewhere it increases
 # («زاد عدد الزوار», «زادت من قدرتها»).
 CUES_ONLY_BEFORE_COLON_OR_QUOTE = {"ar": ["زاد", "زادت"]}
+# «غرّد» "tweeted" speaks when a colon ends its clause, after the account it wrote from («وغرّد
+# عبر حسابه على تويتر: “…”»; quotes_dev82ar.tsv; «وغرد بحسابه في "تويتر": "…"» in SaudiNewsNet):
+# elsewhere a bird sings or users tweet about a thing («الطيور المغردة», «ويغرد بها»).
+CUES_BEFORE_NEAR_COLON = {"ar": ["غرد", "غردت"]}
 # Circumstantial participles beside a verb of speech («…، داعيا جميع العملاء», «معربا عن»):
 # masculine forms (the feminine ends in ة: «داعية»). One that agrees with the speaker carried to
 # a verb of the other gender shows that verb's ending is the writer's slip («وأضافت أن …، داعيا»;
@@ -669,6 +673,11 @@ CONDITION_WORDS_50AR = {"ar": ["شريطة", "بشريطة", "شرط", "بشرط
 # "since", "without": «… ستكون مؤكدة، بعد أن تمكن مدربه من إقناعه», quotes_dev76ar.tsv; general
 # usage): an adverbial clause, never the clause a speech verb before it reports.
 ADVERBIAL_CONJUNCTIONS = {"ar": ["بعد", "قبل", "منذ", "دون", "بدون", "حين", "لحين", "ريثما"]}
+# Words that open an Arabic clause going on with the sentence's own subject: a speech verb right
+# after one with no subject of its own («تغنت صحيفة “torcedores” بالهدف … في مرمى النصر … حيث
+# قالت إن», "whereby it said"; quotes_dev80ar.tsv) has the subject of the sentence's opening
+# verb, never a name of the clause between (general Arabic usage).
+SUBJECT_SHARING_CONJUNCTIONS = {"ar": ["حيث", "إذ", "اذ"]}
 # Arabic words for an outlet written before its name in marks («موقع «فارما ويكي» الألماني»,
 # «صحيفة "بريميوم تايمز" المحلية»; quotes_dev50ar.tsv, quotes_dev49.tsv): the name in marks is
 # the speaker, as `NEWSPAPER_WORDS` make it in Persian.
@@ -787,9 +796,14 @@ NOT_IN_ORGANIZATION_NAMES = {
 # Adverbs between an Arabic verb and its subject ("وقالت أيضا القوات الجوية …"): not the
 # subject's first word (fourth development set, quotes_dev36.tsv).
 # «وأكد ثانية أن», «وقال مجددا إن» (quotes_dev46.tsv): «again», no subject.
+# Time adverbs there too: «وأبلغت حينها أن» (then), «لتؤكد بعدها أن» (afterwards), «وكان إبرا قد
+# أعلن بالامس أن» (yesterday) have no subject after the verb (quotes_dev82ar.tsv, quotes_dev74ar.tsv;
+# general Arabic usage: an adverb of time with a pronoun of the time, or «أمس»).
 ADVERBS_AFTER_VERB = {
-    "ar": ["أيضا", "أيضًا", "أيضاً", "ايضا", "كذلك", "ثانية", "مجددا", "مجدداً", "مجددًا"]
-}
+    "ar": ["أيضا", "أيضًا", "أيضاً", "ايضا", "كذلك", "ثانية", "مجددا", "مجدداً", "مجددًا",
+           "حينها", "حينئذ", "حينذاك", "وقتها", "وقتئذ", "آنذاك", "يومها", "بعدها", "بعد ذلك",
+           "قبلها", "بالأمس", "مؤخرا", "مؤخراً", "مؤخرًا", "لاحقا", "لاحقاً", "لاحقًا"]
+}  # fmt: skip
 # Words before «كان» that make it no clause of its own with a subject before the speech verb
 # («هل كان مفاجئا قال», «ولو كان مؤقتا»، «ما إذا كانت تؤيد», «مما كانت تنوي بيعه بعد ان
 # قالت», «ابنته التي كانت مصابة …»): a question, a condition, «ما», a relative (quotes_dev45c.tsv
@@ -1308,7 +1322,7 @@ RECEIVED_COPY_48 = {"ar": ["تلقت", "تلقى", "تسلمت", "تسلم", "ح
 COPY_NOUNS_48 = {"ar": ["نسخة", "نسخه"]}
 # Conjunctions an Arabic sentence may open with before a subject written ahead of its verb of
 # speech («لكن حنيفة أمان وزير الخارجية الماليزي قال إنّ …»): the words between are the subject.
-SUBJECT_AHEAD_CONJUNCTIONS_48 = {"ar": ["لكن", "ولكن", "بينما", "فيما"]}
+SUBJECT_AHEAD_CONJUNCTIONS = {"ar": ["لكن", "ولكن", "بينما", "فيما"]}
 # Military ranks, written before a name and never in apposition after one: a rank's word after
 # a noun is that noun's genitive («الجهاز الإداري لاعبي الفريق», the team's players).
 RANKS_BEFORE_NAMES_48 = {"ar": ["الفريق", "اللواء", "العميد", "العقيد", "الرائد", "النقيب",
@@ -1693,7 +1707,7 @@ WEBSITE_WORDS_58FA = {"fa": ["سایت", "وب سایت"]}
 # محادثات بين وزراء … ووزير الخارجية الأمريكي جون كيري أنه»; quotes_dev60ar.tsv, session 55):
 # a name after one of these openers and then «بين»/«مع» is one the adverbial speaks of (met,
 # hosted), not who speaks. Written for round quotes60ar from that sentence's words.
-ADVERBIAL_OPENERS_60AR = {"ar": ["في", "خلال", "عقب", "أثناء", "اثناء", "لدى", "أمام", "بعد"]}
+ADVERBIAL_OPENERS_AFTER_VERB = {"ar": ["في", "خلال", "عقب", "أثناء", "اثناء", "لدى", "أمام", "بعد"]}
 MEETING_WORDS_60AR = {"ar": ["بين", "مع"]}
 # Nouns a name modifies in an English subject ("the Trump administration said", "the Old
 # Trafford boss", "Mike Tindall's agent"): the speaker is the noun's holder or body, never the

@@ -99,9 +99,14 @@ def cue_pattern(lang: str) -> re.Pattern:
     if before_comma := Q.CUES_BEFORE_THAT_OR_COMMA_54FA.get(lang):  # «… ادعا می‌کنند، …»
         cues = rf"(?:{alternatives(before_comma)})(?=\s*[،,])|{cues}"
     if before_colon := Q.CUES_ONLY_BEFORE_COLON.get(lang):  # «وأكمل: “…”», not «أكمل الفريق»
-        cues = rf"(?:{voweled_alternatives(before_colon)})(?=\s*:)|{cues}"
+        # up to three words of a subject may stand between («وأكملت الزوجة: «…»», «وأكمل
+        # الدكتور القاسم: "…"»; quotes_dev82ar.tsv, quotes_dev62ar.tsv)
+        subject = r"(?:\s+[^\s.:؟!،,«»\"“”]+){0,3}"
+        cues = rf"(?:{voweled_alternatives(before_colon)})(?={subject}\s*:)|{cues}"
     if before_mark := Q.CUES_ONLY_BEFORE_COLON_OR_QUOTE.get(lang):  # «وزاد "…"», not «زاد عدد»
         cues = rf"(?:{voweled_alternatives(before_mark)})(?=\s*[:\"«“”])|{cues}"
+    if near_colon := Q.CUES_BEFORE_NEAR_COLON.get(lang):  # «وغرّد عبر حسابه على تويتر: “…”»
+        cues = rf"(?:{voweled_alternatives(near_colon)})(?=[^.:؟!\n]{{0,40}}:)|{cues}"
     if impersonal:  # «ويتوقع أن يصل …»: "it is expected", no one speaks
         that = alternatives(Q.COMPLEMENTIZERS[lang])
         forms = voweled_alternatives(impersonal)
@@ -1706,6 +1711,61 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
     return last
 
 
+_MARKED_OUTLET = re.compile(
+    r"\s*\S+\s+(?:احدی\s+)?(?P<kind>\S+)(?:\s+[^\s«\"“]+){0,2}?\s*[«\"“]"
+    r"(?P<name>[^«»\"“”″\n]{2,40})[»\"”″]"
+)
+
+
+def marked_outlet_after_verb(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
+    """An outlet the recogniser missed, written after the verb opening an Arabic sentence as
+    its kind and its name in marks («كشفت إحدى الصحف اليونانية “sport24″ عن …»; the look of
+    session 66 at snn-2015-08-01-00000): the name in marks; else None."""
+    m = _MARKED_OUTLET.match(folded, lo, hi)
+    if not m:
+        return None
+    kind = strip_article(bare(m.group("kind")))
+    kinds = word_set("OUTLET_WORDS_50AR", "ar") | {fold_same_length("صحف")}
+    if kind not in kinds:
+        return None
+    return Speaker(None, doc.text[m.start("name") : m.end("name")].strip())
+
+
+def subject_shared_by_clause_word(doc: Document, folded: str, found: Found) -> Speaker | None:
+    """The subject of an Arabic sentence's opening verb, for a speech verb right after «حيث»
+    or «إذ» that writes no subject of its own («تغنت صحيفة “torcedores” بالهدف … في مرمى النصر
+    … حيث قالت إن»; `SUBJECT_SHARING_CONJUNCTIONS`): the clause goes on with the sentence's
+    subject, when the verb can take it. None when no such subject is recognised."""
+    assert found.cue_start is not None and found.cue_end is not None
+    if doc.lang != "ar":
+        return None
+    before = folded[max(0, found.cue_start - 8) : found.cue_start].split()
+    if not before or bare(before[-1]) not in word_set("SUBJECT_SHARING_CONJUNCTIONS", "ar"):
+        return None
+    that = that_pattern("ar")
+    written = [
+        w
+        for w in re.findall(r"[^\s،,:«»\"“”]+", folded[found.cue_end : found.start])
+        if not (that and that.fullmatch(w)) and w not in word_set("PREPOSITIONS", "ar")
+    ]
+    if written:
+        return None  # «حيث أكد البلوي أن»: the subject is written
+    lo = sentence_start(doc.text, found.cue_start, reach=MAX_QUOTE_CHARS)
+    subject = own_sentence_subject(doc, folded, found.cue_start) or marked_outlet_after_verb(
+        doc, folded, lo, found.cue_start
+    )
+    verb = verb_agreement(doc.text[found.cue_start : found.cue_end])
+    if subject is None or not subject.text or verb is None:
+        return None
+    for mention in doc.entities:
+        if lo <= mention["start"] < found.cue_start and mention["text"] == subject.text:
+            apposed = name_apposed_to_role(doc, folded, mention)
+            if apposed:
+                return Speaker(None, apposed)  # «أعلن رئيس حزب …، دولت بهتشلي، …، إذ قال إن»
+            break
+    return subject if speaker_agreement_47(doc, subject) in (None, verb) else None
+
+
 CLOSING_TO_OPENING = {'"': '"', "»": "«", "”": "“"}
 
 
@@ -2337,16 +2397,31 @@ def kana_subject(doc: Document, folded: str, kana: int, at: int) -> bool:
     )
 
 
-def met_in_adverbial_60ar(doc: Document, folded: str, cue_end: int, mention: dict) -> bool:
+def met_in_opening_adverbial(doc: Document, folded: str, cue_end: int, mention: dict) -> bool:
     """Whether a name after an Arabic speech verb is inside the adverbial that opens right
     after the verb, past a «بين»/«مع» («وأضاف في مؤتمر صحفي عقب استضافة محادثات بين وزراء
     خارجية دول الخليج … ووزير الخارجية الأمريكي جون كيري أنه»; quotes_dev60ar.tsv): the
     people met, not the subject, which the verb leaves unsaid (the last speaker)."""
     words = folded[cue_end : mention["start"]].split()
-    if not words or words[0] not in word_set("ADVERBIAL_OPENERS_60AR", doc.lang):
+    if not words or words[0] not in word_set("ADVERBIAL_OPENERS_AFTER_VERB", doc.lang):
         return False
     meeting = word_set("MEETING_WORDS_60AR", doc.lang)
     return any(w in meeting for w in words[1:]) and not re.search(r"[.:،,«\"]", " ".join(words))
+
+
+def from_account_after_tweet(folded: str, found: Found) -> bool:
+    """Whether an Arabic «غرّد» (`CUES_BEFORE_NEAR_COLON`) is followed by the account it wrote
+    from, a preposition or «بحسابه» first («وغرّد عبر حسابه على تويتر:», «وغرد بحسابه في
+    "تويتر":»): the words up to its colon name no subject."""
+    assert found.cue_start is not None and found.cue_end is not None
+    if plain_word(folded[found.cue_start : found.cue_end]) not in word_set(
+        "CUES_BEFORE_NEAR_COLON", "ar"
+    ):
+        return False
+    first = re.match(r"\s*(\S+)", folded[found.cue_end : found.start])
+    word = bare(first.group(1)) if first else ""
+    stops = word_set("PREPOSITIONS", "ar") | word_set("SUBJECT_ENDS", "ar")
+    return word in stops or word.startswith(fold_same_length("بحساب"))
 
 
 def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speaker) -> Speaker:
@@ -2359,6 +2434,8 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
     kana = subject_after_kana(doc, folded, found)
     if kana is not None:
         return speaker_for_cue_legacy(doc, folded, kana, last)
+    if doc.lang == "ar" and from_account_after_tweet(folded, found):
+        return last  # «وغرد بحسابه في "تويتر": "…"»: the account and the site, no subject
     marker = source_pattern(doc.lang)
     source = bool(marker and marker.fullmatch(folded, found.cue_start, found.cue_end))
     slot_end = relative_clause(doc, folded, found.cue_end, found.start)
@@ -2372,7 +2449,7 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         after = None  # "He told BBC Radio Five Live:", "told the BBC News website that"
     if after and met_after_role(doc, folded, found.cue_end, after):
         after = None  # "وقال المفوض … يوهانس هان خلال لقاء مع الوزير … فولكان بوزكير"
-    if after and doc.lang == "ar" and met_in_adverbial_60ar(doc, folded, found.cue_end, after):
+    if after and doc.lang == "ar" and met_in_opening_adverbial(doc, folded, found.cue_end, after):
         after = None  # «وأضاف في مؤتمر صحفي عقب … محادثات بين وزراء … وجون كيري أنه»
     if after and not telling and not source:
         named = person_named_before_after_verb(doc, folded, found, after)
@@ -2388,7 +2465,7 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         missed = (
             name_before_apposition(doc, folded, found.cue_end, after)
             or name_before_role(doc, folded, found.cue_end, after)
-            or name_after_organization_70ar(doc, folded, found.cue_end, found.start, after)
+            or name_after_role_organization(doc, folded, found.cue_end, found.start, after)
         )
         if missed:
             return Speaker(None, missed)  # «وأوضحت هدى فخرو، الوكيل المساعد … بوزارة …»
@@ -2400,11 +2477,14 @@ def speaker_for_cue_legacy(doc: Document, folded: str, found: Found, last: Speak
         # «وفي سؤال حول … المقترح المقدم من اتحاد القدم …، أجاب: "…"»: the one asked, who
         # spoke before, not a body named in the question (SaudiNewsNet, round 16)
         return last
+    shared = subject_shared_by_clause_word(doc, folded, found) if not after else None
+    if shared is not None:
+        return shared  # «تغنت صحيفة … في مرمى النصر … حيث قالت إن»: the paper, not the club
     lo = clause_start(doc.text, folded, found.cue_start)
     fronted = source_fronted_after_that(doc, folded, lo, found.cue_start) if not after else None
     if fronted:
         return fronted
-    topic_end = after_topic_phrase_70ar(folded, lo, found.cue_start) if doc.lang == "ar" else lo
+    topic_end = after_topic_phrase(folded, lo, found.cue_start) if doc.lang == "ar" else lo
     before = speaker_in(doc, topic_end, found.cue_start, False)
     joined = joined_verb_subject(doc, folded, topic_end, found, last) if before else None
     if doc.lang == "ar" and joined:
@@ -2481,7 +2561,7 @@ def joined_verb_subject(
     return None
 
 
-def after_topic_phrase_70ar(folded: str, lo: int, hi: int) -> int:
+def after_topic_phrase(folded: str, lo: int, hi: int) -> int:
     """Where the subject before an Arabic cue may start, past a topic phrase opening a clause
     («وعن علاقته مع الرئيس السابق خالد البلطان قال: «…»», «وحول ابتعاد خالد عزيز عن الملاعب
     قال»; quotes_dev70ar.tsv): an interview's question names what is spoken of, so the answer
@@ -2896,7 +2976,7 @@ def name_before_apposition(doc: Document, folded: str, lo: int, organization: di
     return None
 
 
-def name_after_organization_70ar(
+def name_after_role_organization(
     doc: Document, folded: str, lo: int, hi: int, organization: dict
 ) -> str | None:
     """An Arabic name the recogniser missed at the end of a subject slot that opens with a role
@@ -5761,8 +5841,9 @@ def find_quotes(doc: Document) -> list[Quote]:
                 speaker = by_saying_subject(doc, folded, found.cue_start, last)
             if doc.lang == "ar" and speaker is last and not is_participle(folded, found):
                 speaker = (
-                    subject_ahead_of_verb_48(doc, folded, found.cue_start)
-                    or topic_before_relative_50ar(doc, folded, found.cue_start)
+                    subject_after_opening_conjunction(doc, folded, found.cue_start)
+                    or topic_before_relative_clause(doc, folded, found.cue_start)
+                    or subject_of_kana_before_cue(doc, folded, found.cue_start)
                     or speaker
                 )
             if is_participle(folded, found):
@@ -8758,7 +8839,30 @@ def opening_clause_subject(doc: Document, folded: str, cue_start: int) -> Speake
         for m in subject_mentions(doc, folded, after_verb, end)
         if m["type"] == "PER" and not told_noun(doc, m)
     ]
-    return mention_speaker(doc, people[0]) if people else None
+    if people:
+        return mention_speaker(doc, people[0])
+    if end > lo + parts[0]:
+        apposed = unrecognised_apposed_name(doc, folded, lo + parts[0] + 1, end)
+        if apposed:
+            return apposed  # «وبينت نائبة النادي …، رانيا السواد، في كلمة …، مؤكدا أن»
+    # «وعبر اللاعب عن سعادته …، موضحًا أن» (quotes_dev82ar.tsv): the role names no one in its
+    # clause, and it is still the subject, not a body named later in the sentence
+    return role_speaker(doc, folded, [w for w in words if after_verb <= w[0] < lo + parts[0]])
+
+
+def unrecognised_apposed_name(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
+    """Two or three words set between commas after a role (`lo`, `hi` the commas' insides)
+    that no mention covers and that hold no common, role or clause word: a name the
+    recogniser missed («نائبة النادي للسعودي في جامعة sdsu، رانيا السواد، في كلمة»)."""
+    words = folded[lo:hi].split()
+    if not 2 <= len(words) <= 3 or any(lo <= m["start"] < hi for m in doc.entities):
+        return None
+    stops = word_set("PREPOSITIONS", "ar") | word_set("SUBJECT_ENDS", "ar")
+    if any(is_common(w, "ar") or bare(w) in stops or not bare(w).isalpha() for w in words):
+        return None
+    if starts_role(folded, lo + len(folded[lo:hi]) - len(folded[lo:hi].lstrip()), "ar"):
+        return None
+    return Speaker(None, doc.text[lo:hi].strip())
 
 
 FRONTED_SUBJECT_WORDS = 8
@@ -8771,6 +8875,25 @@ _FRONTED = (
     re.compile(r"(?P<subject>[^،,.:\n]+?)\s*[،,]"),
 )
 TOPIC_WORDS = 5
+
+
+def subject_of_kana_before_cue(doc: Document, folded: str, cue_start: int) -> Speaker | None:
+    """The subject of «كان X قد» when the speech verb follows «قد» right away and writes no
+    subject of its own («وكان إبرا قد أعلن بالامس أن»; quotes_dev74ar.tsv): X speaks, not the one
+    who spoke before. A person or organization recognised in X, else X as written."""
+    lo = sentence_start(doc.text, cue_start, reach=MAX_QUOTE_CHARS)
+    while lo < cue_start and not folded[lo].isalnum():
+        lo += 1
+    m = _FRONTED[1].match(folded, lo, cue_start)
+    if not m or m.end() != cue_start or len(m.group("subject").split()) > FRONTED_SUBJECT_WORDS:
+        return None
+    s, e = m.span("subject")
+    inside = [x for x in doc.entities if s <= x["start"] and x["end"] <= e]
+    if inside:
+        named = [x for x in inside if x["type"] in ("PER", "ORG")]
+        return mention_speaker(doc, people_first(named)[0]) if named else None
+    written = doc.text[s:e]
+    return None if is_fragment(written, "ar") else Speaker(None, written)
 
 
 def fronted_subject(doc: Document, folded: str, cue_start: int) -> Speaker | None:
@@ -8832,6 +8955,11 @@ def by_saying_subject(doc: Document, folded: str, cue_start: int, last: Speaker)
     start = sentence_start(doc.text, cue_start, reach=MAX_QUOTE_CHARS)
     start = max([start] + [doc.text.rfind(mark, start, cue_start) + 1 for mark in Q.CLAUSE_ENDS])
     lo = max(start, doc.text.rfind("،", start, cue_start) + 1)
+    # «وعبر أحد الفائزين بالجائزة، بقوله «…»» (quotes_dev82ar.tsv): the cue right after a comma
+    # ends the clause before it, whose verb's subject speaks
+    after_comma = lo > start and not folded[lo:cue_start].strip()
+    if after_comma:
+        lo = max(start, doc.text.rfind("،", start, lo - 1) + 1)
     while lo > start and folded[lo:cue_start].lstrip().startswith("ال"):
         # «صرح الدكتور غسان …، الرئيس التنفيذي لشركة … بقوله»: a noun in apposition, no verb
         lo = max(start, doc.text.rfind("،", start, lo - 1) + 1)
@@ -8867,6 +8995,10 @@ def by_saying_subject(doc: Document, folded: str, cue_start: int, last: Speaker)
         return mention_speaker(doc, mentions[0])
     if bare(rest[0].group()) in word_set("OBJECT_PREPOSITIONS", "ar"):
         return last  # «وعلق على ذلك بقوله»: the verb's subject is the one who spoke
+    if after_comma and len(rest) <= BY_SAYING_SUBJECT_WORDS:
+        written = doc.text[lo + rest[0].start() : lo + rest[-1].end()]
+        if not is_fragment(written, "ar") and not starts_role(folded, lo + rest[0].start(), "ar"):
+            return Speaker(None, written)  # «أحد الفائزين بالجائزة»: the whole clause after it
     return Speaker(None, None)
 
 
@@ -12372,10 +12504,10 @@ def name_beside_role_48(speaker: Speaker) -> Speaker:
     return speaker
 
 
-SUBJECT_AHEAD_WORDS_48 = 8  # «لكن حنيفة أمان وزير الخارجية الماليزي قال»: words at most
+SUBJECT_AFTER_CONJUNCTION_WORDS = 8  # «لكن حنيفة أمان وزير الخارجية الماليزي قال»: words at most
 
 
-def topic_before_relative_50ar(doc: Document, folded: str, cue_start: int) -> Speaker | None:
+def topic_before_relative_clause(doc: Document, folded: str, cue_start: int) -> Speaker | None:
     """The person an Arabic sentence opens with when a relative clause and a comma follow the
     name and the verb of speech comes right after the comma («مرام القصير الذي برز اسمها في
     مجال تنظيم المعارض، ترى أن …»; quotes_dev50ar.tsv): the topic is the verb's subject, not
@@ -12413,16 +12545,16 @@ RELATIVE_CLAUSE_WORDS_50AR = 12  # «الذي برز اسمها في مجال ت
 _CLAUSE_MARKS_50AR = re.compile(r"[،,:؛;«»\"“”]")  # a comma, colon or mark: more than one clause
 
 
-def subject_ahead_of_verb_48(doc: Document, folded: str, cue_start: int) -> Speaker | None:
+def subject_after_opening_conjunction(doc: Document, folded: str, cue_start: int) -> Speaker | None:
     """The subject an Arabic sentence writes between an opening «لكن»/«بينما» and its verb of
     speech, no comma between («لكن حنيفة أمان وزير الخارجية الماليزي قال إنّ …»;
     quotes_dev48.tsv): a person or organization recognised there, else the words as written
     when they open with no preposition; None otherwise (the one speaking before goes on)."""
     lo = sentence_start(doc.text, cue_start, reach=MAX_QUOTE_CHARS)
     opening = folded[lo:cue_start].split()
-    if not 2 <= len(opening) <= SUBJECT_AHEAD_WORDS_48 + 1:
+    if not 2 <= len(opening) <= SUBJECT_AFTER_CONJUNCTION_WORDS + 1:
         return None
-    if bare(opening[0]) not in word_set("SUBJECT_AHEAD_CONJUNCTIONS_48", "ar"):
+    if bare(opening[0]) not in word_set("SUBJECT_AHEAD_CONJUNCTIONS", "ar"):
         return None
     words = opening[1:]
     if any(c in " ".join(words) for c in '،,:«»"') or bare(words[0]) in word_set(
