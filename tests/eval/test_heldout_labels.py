@@ -206,6 +206,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev78ar.tsv", LABELS / "quotes_dev78ar_articles.tsv"),
     (LABELS / "quotes_dev80fa.tsv", LABELS / "quotes_dev80fa_articles.tsv"),
     (LABELS / "quotes_dev80ar.tsv", LABELS / "quotes_dev80ar_articles.tsv"),
+    (LABELS / "quotes_dev82fa.tsv", LABELS / "quotes_dev82fa_articles.tsv"),
 ]
 
 
@@ -276,6 +277,7 @@ DEV_SETS = [
         "dev78ar",
         "dev80fa",
         "dev80ar",
+        "dev82fa",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

@@ -544,6 +544,9 @@ DEV_SETS += ("80fa",)
 # 80ar (ar) is an eighteenth random draw from the same pool (seed 20262080), forty articles: 40
 # unused after main 36393559.
 DEV_SETS += ("80ar",)
+# 82fa (fa) is another such draw (seed 20262182), dev80fa's articles excluded; the 300–2,000
+# pool being spent (31 unused), its cap is 2,500 characters.
+DEV_SETS += ("82fa",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
