@@ -1663,6 +1663,9 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
     before_marks = subject_before_marked_words(doc, folded, lo, cue_at)
     if before_marks is not None:
         return before_marks
+    outlet = marked_outlet_subject(doc, folded, lo, cue_at)
+    if outlet is not None:
+        return outlet
     if two_sides_speak_48c(doc, folded, found):
         return Speaker(None, None)  # «دو طرف … اعلام کردند»: two people, no one speaker
     for region_lo, region_hi, after in regions:
@@ -1707,6 +1710,26 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
 
 
 CLOSING_TO_OPENING = {'"': '"', "»": "«", "”": "“"}
+
+
+def marked_outlet_subject(doc: Document, folded: str, lo: int, cue_at: int) -> Speaker | None:
+    """A Persian subject slot that is an outlet's kind and its name in marks, then at most an
+    also-word, a time or «در گزارشی» (`MARKED_OUTLET_KINDS`, `AFTER_MARKED_OUTLET`; «سایت «وطن»
+    همچنین نوشته است که»; quotes_dev82fa.tsv): that outlet as written, never the last speaker
+    (the name in marks is often no recognised name). None for any other slot."""
+    kinds = alternatives(Q.MARKED_OUTLET_KINDS["fa"])
+    slot = re.compile(
+        rf"[\s»”\"]*(?:{kinds})(?:\s+\w+){{0,2}}?\s*([«\"“])[^«»\"“”\n]{{1,40}}[»\"”]"
+    ).match(folded, lo, cue_at)
+    if doc.lang != "fa" or slot is None:
+        return None
+    rest = folded[slot.end() : cue_at].split()
+    if any(w not in word_set("AFTER_MARKED_OUTLET", "fa") for w in rest):
+        return None
+    start, end = trimmed(doc.text, slot.start(), slot.end(), " \t\n.،,:»”\"")
+    end = slot.end()
+    inside = [m for m in doc.entities if start <= m["start"] and m["end"] <= end]
+    return Speaker(inside[0]["entity"] if inside else None, doc.text[start:end])
 
 
 def subject_before_marked_words(doc: Document, folded: str, lo: int, cue_at: int) -> Speaker | None:

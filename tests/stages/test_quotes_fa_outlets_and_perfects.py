@@ -1,0 +1,62 @@
+"""Persian quote speakers, session 66 (speakers82fa, issue 21 point 3; quotes_dev82fa.md): the
+perfect tenses «نوشته است», «گفته است», «فاش کرده‌اند», «مدعی شده است» before «که» are cues; an
+outlet's kind and its name in marks is the subject of its verb, not the last speaker; "for the
+first time" and a weekday do not hide the body before the verb. Short excerpts of Fars News
+articles (typed in; shortened)."""
+
+from __future__ import annotations
+
+from rasad.eval.quotes import analysed_document
+
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    doc = analysed_document("t", text, "fa")
+    return [(doc.text[q["start"] : q["start"] + 12], q["speaker_text"]) for q in doc.quotes]
+
+
+# fars-13961020000133 (quotes_dev82fa), shortened
+SAUDI_PRINCES = (
+    "منابع غربی فاش کرده‌اند که به دلیل کسری بودجه شدید عربستان، بن سلمان قصد دارد دو سوم ثروت"
+    " دهها شاهزاده بازداشتی را از آنان بگیرد.\n"
+    "سایت «وطن» همچنین نوشته است که علت بازداشت یازده شاهزاده دیگر در کاخ سلطنتی ریاض، اعتراض به"
+    " این بازداشت‌ها بوده است.\n"
+)
+
+
+def test_perfect_cues_before_that_and_an_outlet_in_marks_speak():
+    assert quotes(SAUDI_PRINCES) == [("به دلیل کسری", "منابع غربی"), ("علت بازداشت ", "سایت «وطن»")]
+
+
+# fars-13941130000323 (quotes_dev82fa), shortened
+AP_ON_SYRIA = (
+    "به گزارش گروه بین‌الملل خبرگزاری فارس، خبرگزاری آسوشیتدپرس با اشاره به تداوم بحران در سوریه،"
+    " نوشته است که آمریکا احتمالا باید در سطح نظامی هم وارد گفت‌وگو با تهران شود.\n"
+    "«جان کربی» سخنگوی وزارت خارجه آمریکا می‌گوید: «این به معنی همکاری یا هماهنگی ما با ایران"
+    " نیست.»\n"
+    "روز پنج‌شنبه پنتاگون برای اولین بار اعلام کرد که از روسیه خواسته مناطق مشخصی از شمال سوریه"
+    " را هدف قرار ندهد.\n"
+)
+
+
+def test_the_body_before_first_time_and_a_weekday_speaks_not_the_last_speaker():
+    assert [s for _, s in quotes(AP_ON_SYRIA)] == ["خبرگزاری آسوشیتدپرس", "جان کربی", "پنتاگون"]
+
+
+# fars-8605200134 (quotes_dev45b), shortened: the outlet's name in ASCII marks, «در گزارشي»
+KANSAS_CITY_STAR = (
+    "وزیر دفاع آمریکا گفت: «خروج آمريكايي‌ها از عراق پيامدهايي خواهد داشت.» پايگاه خبري"
+    ' "كانزاس‌سيتي استار" در گزارشي نوشت: «نيروهاي عراقي هنوز براي تامين امنيت آماده نيستند.»\n'
+)
+
+
+def test_an_outlet_in_ascii_marks_with_in_a_report_speaks():
+    assert quotes(KANSAS_CITY_STAR)[-1][1] == '"كانزاس‌سيتي استار"'
+
+
+def test_a_perfect_without_that_stays_narration():
+    # «نوشته است و», «فاش کرد و»: no «که» after the verb, no quote (fars-13920619000237's book)
+    for text in (
+        "این کتاب را محسن یعقوبی در سال گذشته نوشته است و انتشارات زمزم آن را منتشر کرده است.",
+        "او راز این معامله را فاش کرد و از سمت خود کنار رفت.",
+    ):
+        assert quotes(text) == []
