@@ -1,8 +1,9 @@
 """Persian quote speakers, session 66 (speakers82fa, issue 21 point 3; quotes_dev82fa.md): the
 perfect tenses «نوشته است», «گفته است», «فاش کرده‌اند», «مدعی شده است» before «که» are cues; an
 outlet's kind and its name in marks is the subject of its verb, not the last speaker; "for the
-first time" and a weekday do not hide the body before the verb. Short excerpts of Fars News
-articles (typed in; shortened)."""
+first time" and a weekday do not hide the body before the verb; a cleric's title before one
+surname, and a light verb's noun after it, are no part of the name; after «… كردند و» the name
+next is the subject. Short excerpts of Fars News articles (typed in; shortened)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,42 @@ def test_a_perfect_without_that_stays_narration():
         "او راز این معامله را فاش کرد و از سمت خود کنار رفت.",
     ):
         assert quotes(text) == []
+
+
+# fars-13970506001026 (quotes_dev82fa), shortened: the title written with a space, the surname
+# a common word too («عباسی», "Abbasid") that the recogniser found no name in
+ABBASI = (
+    "حجت الاسلام عباسی با اشاره به کلاس‌های مهارت آموزی گفت: دانش آموزان پسر در کلاس‌هایی همچون"
+    " هلال احمر و تعمیر وسایل برقی خانگی شرکت می‌کنند.\n"
+)
+
+
+def test_a_clerics_title_before_one_surname_is_no_part_of_it():
+    assert [s for _, s in quotes(ABBASI)] == ["عباسی"]
+
+
+# fars-13911121000625 (quotes_dev82fa), shortened: «گریزی زد», the noun run on into the name
+SABERI = (
+    "سیدحسن صابری امروز در گفت‌وگو با خبرنگار فارس اظهار کرد: بیان کارهای رژیم پهلوی در این"
+    " استان شرم‌آور است.\n"
+    "صابری گریزی نیز به مراکز بهداشتی و درمانی این استان زد و با مقایسه وضعیت فعلی نسبت به گذشته"
+    " گفت: تنها یک بیمارستان 85 تختخوابی در سطح استان وجود داشت.\n"
+)
+
+
+def test_a_light_verbs_noun_after_a_surname_is_no_part_of_it():
+    assert [s for _, s in quotes(SABERI)] == ["سیدحسن صابری"] * 2
+
+
+# fars-9002141011 (quotes_dev82fa), shortened: a clause ends at «كردند و», a titled name next
+ARAB_LEAGUE = (
+    'پيش از آن "احمد بن حلي" معاون دبيركل اتحاديه عرب اعلام كرده بود كه در نشست 8 مي وزراي خارجه'
+    " عرب، سرنوشت اجلاس سران عرب مشخص خواهد شد.\n"
+    "اما سپس برخي از حكام عرب از اين موضع‌گيري بغداد ابراز نارضايتي كردند و شيخ خالد بن احمد آل"
+    " خليفه وزير خارجه بحرين اعلام كرد كه كشورهاي عضو شوراي همكاري خليج فارس خواستار لغو نشست"
+    " سران اتحاديه عرب هستند.\n"
+)
+
+
+def test_the_name_after_a_finite_verb_and_and_speaks():
+    assert [s for _, s in quotes(ARAB_LEAGUE)] == ["احمد بن حلي", "خالد بن احمد آل خليفه"]

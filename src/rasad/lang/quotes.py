@@ -781,6 +781,18 @@ AFTER_MARKED_OUTLET = {"fa": ["همچنین", "نیز", "هم", "در", "ادا�
 # website («وبگاه», «وب‌سایت خبری»).
 MARKED_OUTLET_KINDS = {"fa": [*OUTLET_KIND_WORDS["fa"], "وبگاه", "وبگاه خبری", "سایت خبری",
                               "وب سایت خبری", "پایگاه", "پایگاه اطلاع رسانی"]}  # fmt: skip
+# Persian clerics' titles, which stand only before a person's name, written with a joiner or a
+# space («حجت الاسلام عباسی»; quotes_dev82fa.tsv): one surname after them is that person, even
+# when the recogniser found no name and the surname is a common word too (general Persian
+# usage; roles.tsv has them as titles). Ranks («سردار») are left out: also common nouns.
+PERSON_ONLY_TITLES = {"fa": ["حجت الاسلام", "حجت الاسلام و المسلمین", "حجه الاسلام",
+                             "حجه الاسلام والمسلمین", "حجت الاسلام والمسلمین", "آیت الله",
+                             "آیت الله العظمی", "ثقه الاسلام"]}  # fmt: skip
+# Finite verbs that end a Persian clause before «و» and a new subject («… ابراز نارضايتي كردند و
+# شيخ خالد … اعلام كرد كه»; quotes_dev82fa.tsv; general Persian grammar): the words after the
+# «و» are the next clause's subject when a name (or a title and a name) opens them.
+FINITE_VERBS_BEFORE_AND = {"fa": ["کرد", "کردند", "شد", "شدند", "داد", "دادند", "بود", "بودند",
+                                  "است", "هستند", "داشت", "داشتند", "رسید", "رسیدند"]}  # fmt: skip
 # «اسپانيايي زبان»: "-language" after a nisba adjective of a newspaper.
 LANGUAGE_WORDS = frozenset({"زبان"})
 # Particles that open an Arabic family name a recogniser may leave out after the given names
@@ -958,6 +970,10 @@ DEFINITE_SOURCES = {"ar": {"المصادر": "مصادر", "المصدر": "مص
 # read by the recogniser as the name «محمدرضا قدیر ظهر»): never the name's last word
 # (quotes_dev41.tsv; «محمد قاسمی صبح» in an earlier round's unlabelled articles).
 TIMES_AFTER_NAME = {"fa": ["ظهر", "صبح", "عصر", "شب", "بامداد", "امروز", "دیروز", "امشب"]}
+# Words no Persian name ends with that a recogniser runs a name on over: the noun of «گریزی زد»
+# ("made a digression"; «صابری گریزی نیز به مراکز بهداشتی … زد»; quotes_dev82fa.tsv) and
+# "recently" («كره جنوبي اخيرا»; quotes_dev80fa.tsv). General Persian usage.
+WORDS_AFTER_NAME = {"fa": ["گریزی", "اخیرا", "اخیراً"]}
 # Abbreviated titles before a name, beside the titles of data/gazetteers/roles.tsv ("د. سفر
 # الحلي": a one-word speaker "الحلي" is that name).
 TITLE_ABBREVIATIONS = {"ar": ["د.", "م."], "fa": ["دکتر"]}

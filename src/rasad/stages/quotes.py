@@ -1726,7 +1726,7 @@ def marked_outlet_subject(doc: Document, folded: str, lo: int, cue_at: int) -> S
     rest = folded[slot.end() : cue_at].split()
     if any(w not in word_set("AFTER_MARKED_OUTLET", "fa") for w in rest):
         return None
-    start, end = trimmed(doc.text, slot.start(), slot.end(), " \t\n.،,:»”\"")
+    start, end = trimmed(doc.text, slot.start(), slot.end(), ' \t\n.،,:»”"')
     end = slot.end()
     inside = [m for m in doc.entities if start <= m["start"] and m["end"] <= end]
     return Speaker(inside[0]["entity"] if inside else None, doc.text[start:end])
@@ -3495,13 +3495,26 @@ def after_clause_conjunction_50fa(
         return seg
     joins = word_set("CLAUSE_CONJUNCTIONS_50FA", "fa")
     for k in range(len(seg) - 2, 0, -1):
-        if bare(folded[slice(*seg[k])]) not in joins and not because_that_51fa(folded, seg, k):
+        if (
+            bare(folded[slice(*seg[k])]) not in joins
+            and not because_that_51fa(folded, seg, k)
+            and not and_after_finite_verb(folded, seg, k)
+        ):
             continue
-        opens = any(
-            m["start"] == seg[k + 1][0] and m["type"] in ("PER", "ORG") for m in doc.entities
-        )
-        return seg[k + 1 :] if opens else seg
+        starts = {m["start"] for m in doc.entities if m["type"] in ("PER", "ORG")}
+        title = title_pattern("fa").match(folded, seg[k + 1][0])
+        titled = title is not None and k + 2 < len(seg) and seg[k + 2][0] in starts
+        return seg[k + 1 :] if seg[k + 1][0] in starts or titled else seg
     return seg
+
+
+def and_after_finite_verb(folded: str, seg: list[tuple[int, int]], k: int) -> bool:
+    """Whether the word at `k` of a Persian subject slot is «و» right after a finite verb
+    (`FINITE_VERBS_BEFORE_AND`: «برخي از حكام عرب … ابراز نارضايتي كردند و شيخ خالد بن احمد آل
+    خليفه … اعلام كرد كه»; quotes_dev82fa.tsv): a new clause, whose subject follows the «و»."""
+    return bare(folded[slice(*seg[k])]) == "و" and bare(folded[slice(*seg[k - 1])]) in word_set(
+        "FINITE_VERBS_BEFORE_AND", "fa"
+    )
 
 
 def news_of_object_51fa(folded: str, cue: re.Match) -> bool:
@@ -5733,7 +5746,12 @@ def find_quotes(doc: Document) -> list[Quote]:
             without_trailing_role(
                 doc,
                 folded,
-                with_given_ali(doc, with_family_name(doc, without_trailing_time(doc, m))),
+                with_given_ali(
+                    doc,
+                    with_family_name(
+                        doc, without_trailing_time(doc, without_trailing_adverb(doc, m))
+                    ),
+                ),
             ),
         )
         for m in names
@@ -7736,6 +7754,18 @@ def without_trailing_time(doc: Document, mention: dict) -> dict:
     cut = afresh(doc, mention, mention["text"][: mention["text"].rstrip().rfind(" ")].rstrip())
     # the same person still: his quotes keep the entity his mentions are linked to
     return cut if cut["entity"] else {**cut, "entity": mention["entity"]}
+
+
+def without_trailing_adverb(doc: Document, mention: dict) -> dict:
+    """A Persian name the recogniser ran on over the word after it that no name ends with
+    (`WORDS_AFTER_NAME`: «صابری گریزی نیز به … زد», «كره جنوبي اخيرا»; quotes_dev82fa.tsv,
+    quotes_dev80fa.tsv): the name without it, when a word is left."""
+    words = mention["text"].split()
+    after = word_set("WORDS_AFTER_NAME", doc.lang)
+    if len(words) < 2 or fold_same_length(words[-1]) not in after:
+        return mention
+    cut = afresh(doc, mention, mention["text"][: mention["text"].rstrip().rfind(" ")].rstrip())
+    return cut if cut["entity"] or mention["type"] != "PER" else {**cut, "entity": None}
 
 
 def coordinated_words(doc: Document, mention: dict) -> bool:
@@ -11246,9 +11276,21 @@ def untitled(doc: Document, speaker: Speaker) -> Speaker:
         or is_common(rest.split()[0], doc.lang)
         or starts_role(fold_same_length(rest), 0, doc.lang)
         or not (person or len(words) >= 2)
-    ):
+    ) and not surname_after_persian_title(doc, text, rest):
         return speaker
     return replace(speaker, text=rest)
+
+
+def surname_after_persian_title(doc: Document, text: str, rest: str) -> bool:
+    """Whether a Persian written speaker is a cleric's or officer's title and one surname, the
+    recogniser having found no name («حجت الاسلام عباسی با اشاره به … گفت»; quotes_dev82fa.tsv):
+    the surname speaks, as a recognised one does. Only the title words that precede a name and
+    nothing else («حجت‌الاسلام», «آیت‌الله» …: `PERSON_ONLY_TITLES`), never a role; the
+    surname may be a common word too («عباسی», "Abbasid")."""
+    if doc.lang != "fa" or len(rest.split()) != 1 or starts_role(fold_same_length(rest), 0, "fa"):
+        return False
+    head = fold_same_length(text[: len(text) - len(rest)]).split()
+    return " ".join(head) in word_set("PERSON_ONLY_TITLES", "fa")
 
 
 def without_stray_bracket(speaker: Speaker) -> Speaker:
