@@ -100,3 +100,19 @@ ARAB_LEAGUE = (
 
 def test_the_name_after_a_finite_verb_and_and_speaks():
     assert [s for _, s in quotes(ARAB_LEAGUE)] == ["احمد بن حلي", "خالد بن احمد آل خليفه"]
+
+
+# fars-13930123001468 (unlabelled; an interview), shortened: the answer's «گفته‌ام» is the
+# player's own words of himself, never the coach's named in the answer before
+SEYEDSALEHI = (
+    "فارس: آیا برای آینده با پرسپولیس مذاکره می کنی؟\n"
+    "من قبلاً هم گفتم به خاطر علی دایی به پرسپولیس آمدم، یکی از دلایل اصلی‌ام همین موضوع بود.\n"
+    "فارس: حتی اگر در لیست 18 نفره نباشید؟\n"
+    "منظور شما از این سوال به دو بازی آخر مربوط می‌شود، اما همان طور که 25 تا 26 بازی در ترکیب"
+    " بودم همه جا گفته‌ام من به خاطر یک نفر به این تیم آمده‌ام و هیچ موقع آدمی نیستم که اگر بازی"
+    " نکنم بگویم مشکل دارم.\n"
+)
+
+
+def test_a_first_person_cue_in_an_answer_is_no_third_persons_quote():
+    assert [s for _, s in quotes(SEYEDSALEHI)] == []
