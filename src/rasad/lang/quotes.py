@@ -1312,22 +1312,22 @@ INNER_SOURCE_MARKERS_51FA = {
 # Words of a time a Persian subject slot may open with before a recognised name («هفته گذشته
 # آیت‌الله جوادی آملی در خطبه‌های نماز جمعه قم … گفت»; unlabelled Fars News, quotes51fa, where
 # the slot was read as empty and the body whose statement came before took the words): skipped.
-LEADING_TIME_WORDS_51FA = {
+LEADING_TIME_WORDS = {
     "fa": ["هفته", "ماه", "سال", "روز", "گذشته", "پیش", "قبل", "دیروز", "امروز", "امشب", "صبح",
            "عصر", "شب", "ظهر", "اخیرا", "اخیراً"],
 }  # fmt: skip
 # Weekdays too, as the folded text splits them at the joiner («روز پنج‌شنبه پنتاگون … اعلام کرد
 # که»: «پنج», «شنبه»; quotes_dev82fa.tsv; general Persian usage). «یک»/«دو» are left out: «دو
 # وزیر … اعلام کردند» opens with a number, no time.
-LEADING_TIME_WORDS_51FA["fa"] += ["شنبه", "یکشنبه", "دوشنبه", "سه", "چهارشنبه", "پنجشنبه", "پنج",
+LEADING_TIME_WORDS["fa"] += ["شنبه", "یکشنبه", "دوشنبه", "سه", "چهارشنبه", "پنجشنبه", "پنج",
                                   "جمعه"]  # fmt: skip
 # Time adverbials a Persian subject slot may end with, right before the verb («گروه‌های امدادی
 # پیش از این هشدار داده بودند …»; quotes_dev45b.tsv, found by round quotes51fa; general Persian
 # usage): "before this", never a subject «این» that refers back to the last speaker.
-TIME_ADVERBIALS_51FA = {"fa": ["پیش از این", "قبل از این", "پیش از آن", "قبل از آن"]}
+TIME_ADVERBIALS_ENDING_SUBJECT = {"fa": ["پیش از این", "قبل از این", "پیش از آن", "قبل از آن"]}
 # "For the first time", "once again" end a subject slot as well («روز پنج‌شنبه پنتاگون برای اولین
 # بار اعلام کرد که …»; quotes_dev82fa.tsv; general Persian usage): the body before them speaks.
-TIME_ADVERBIALS_51FA["fa"] += ["برای اولین بار", "برای نخستین بار", "برای بار دوم",
+TIME_ADVERBIALS_ENDING_SUBJECT["fa"] += ["برای اولین بار", "برای نخستین بار", "برای بار دوم",
                                "بار دیگر", "یک بار دیگر"]  # fmt: skip
 # The plural past perfect's auxiliary («… هشدار داده بودند …», «اعلام کرده بودند که»; general
 # Persian grammar): part of the cue, as «بود» is.

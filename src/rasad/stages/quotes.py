@@ -3099,24 +3099,24 @@ def subject_words(folded: str, lo: int, hi: int, lang: str, after: bool) -> list
     return kept
 
 
-def without_time_adverbial_51fa(folded: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def without_time_adverbial(folded: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A Persian subject slot without the time adverbial that ends it («گروه‌های امدادی پیش از
-    این هشدار داده بودند»; `TIME_ADVERBIALS_51FA`; quotes_dev45b.tsv): its «این» is no subject
+    این هشدار داده بودند»; `TIME_ADVERBIALS_ENDING_SUBJECT`; quotes_dev45b.tsv): its «این» is no subject
     referring back to the last speaker."""
-    for phrase in word_set("TIME_ADVERBIALS_51FA", "fa"):
+    for phrase in word_set("TIME_ADVERBIALS_ENDING_SUBJECT", "fa"):
         n = len(phrase.split())
         if len(words) > n and " ".join(bare(folded[slice(*w)]) for w in words[-n:]) == phrase:
             return words[:-n]
     return words
 
 
-def after_leading_time_51fa(
+def after_leading_time_words(
     doc: Document, folded: str, words: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """A Persian subject slot without the words of a time it opens with («هفته گذشته», «روز
-    گذشته»; `LEADING_TIME_WORDS_51FA`), when a recognised person or body (or a title before
+    گذشته»; `LEADING_TIME_WORDS`), when a recognised person or body (or a title before
     one) follows them; the slot as it was otherwise."""
-    times = word_set("LEADING_TIME_WORDS_51FA", "fa")
+    times = word_set("LEADING_TIME_WORDS", "fa")
     k = next((i for i, w in enumerate(words) if bare(folded[slice(*w)]) not in times), len(words))
     if k == 0 or k == len(words):
         return words
@@ -3183,9 +3183,9 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
     empty subject, None when the slot says nothing. Before a verb each comma-separated part
     is tried in turn (a leading adverbial part is skipped)."""
     words = subject_words(folded, lo, hi, doc.lang, after)
-    if doc.lang == "fa" and words != (timeless := without_time_adverbial_51fa(folded, words)):
+    if doc.lang == "fa" and words != (timeless := without_time_adverbial(folded, words)):
         words, hi = timeless, timeless[-1][1]
-    if doc.lang == "fa" and words != (named := after_leading_time_51fa(doc, folded, words)):
+    if doc.lang == "fa" and words != (named := after_leading_time_words(doc, folded, words)):
         words, lo = named, named[0][0]
     if not words:
         return None
@@ -3212,7 +3212,7 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
     deferred = None
     parts = clause_after_comma_conjunction(doc, folded, parts)
     for k, seg in enumerate(parts):
-        seg = after_clause_conjunction_50fa(doc, folded, seg)
+        seg = after_clause_conjunction(doc, folded, seg)
         marked = marked_name_before_role(doc, folded, seg, parts[k + 1 : k + 2])
         if marked:
             return marked  # «"راس ويلسون"، سفير آمريكا … گفت»: the name, not its role
@@ -3484,7 +3484,7 @@ def person_after_byline(
     return [w for w in seg if w[0] >= people[0]["start"]] or None
 
 
-def after_clause_conjunction_50fa(
+def after_clause_conjunction(
     doc: Document, folded: str, seg: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """The words of a Persian subject slot after a clause's «ولی»/«اما» inside it, when a name
@@ -7366,7 +7366,7 @@ def role_named_by_next_adder(doc: Document, quotes: list[Quote]) -> list[Quote]:
         if not nxt or fold_same_length(nxt["cue"] or "") not in adding:
             continue
         person = next_sentence_person(doc, quotes[j]["end"], nxt, quote["start"], role)
-        if not person or same_name_words_56fa(doc, quote["speaker"], person):
+        if not person or same_name_words(doc, quote["speaker"], person):
             continue  # «يزداني خرم افزود» after «محمد رضا يزداني خرم»: the same man
         if sentence_end(doc.text, doc.text.find(person, quotes[j]["end"])) < nxt["start"]:
             continue  # «فاطمه … نیز … بیان کرد. وی در ادامه افزود»: not the name that adds
@@ -7416,7 +7416,7 @@ def words_before_quote(text: str, folded: str, quote: Quote) -> str:
     return " ".join(folded[lo : quote["start"]].split())
 
 
-def same_name_words_56fa(doc: Document, entity: str, person: str) -> bool:
+def same_name_words(doc: Document, entity: str, person: str) -> bool:
     """Whether a person's name as written shares a word with a mention of the entity."""
     words = set(fold_same_length(person).split())
     return any(
@@ -12196,7 +12196,7 @@ def shortened_name(doc: Document, speaker: Speaker, at: int, earlier: list[dict]
         if (m["entity"] is None or m["entity"] != speaker.entity)
         and (
             (m["type"] == "PER" or (m["type"] == "SPEAKER" and not common))
-            and words[0] in name_ends(m["text"]) | compound_surname_head_64(m["text"], doc.lang)
+            and words[0] in name_ends(m["text"]) | compound_surname_head(m["text"], doc.lang)
             or m["type"] in ("ORG", "SPEAKER")
             and definite
             and name_words(m["text"])[:1] == words
@@ -12229,7 +12229,7 @@ def unlinked(key: str | None) -> bool:
 
 
 @cache
-def surname_suffixes_64fa() -> frozenset[str]:
+def surname_suffixes() -> frozenset[str]:
     """Folded Persian surname-forming suffixes (data/gazetteers/surname_suffixes_fa_64.tsv:
     «پور», «زاده», «نژاد» …), read once: a compound surname ending in one is no two names."""
     return frozenset(
@@ -12239,7 +12239,7 @@ def surname_suffixes_64fa() -> frozenset[str]:
     )
 
 
-def compound_surname_head_64(name: str, lang: str) -> set[str]:
+def compound_surname_head(name: str, lang: str) -> set[str]:
     """The first part of a Persian compound surname written with a ZWNJ («فلاح» of «ربیع‌
     فلاح‌جلودار»), which Fars News writes alone for the person after naming him in full
     (quotes_dev64fa): as a name's end, it may shorten the name. Not when the rest is a
@@ -12250,7 +12250,7 @@ def compound_surname_head_64(name: str, lang: str) -> set[str]:
         return set()
     head, rest = words[-1].split("\u200c", 1)
     rest = rest.replace("\u200c", "")
-    if len(head) < 3 or len(rest) < 3 or fold_same_length(rest) in surname_suffixes_64fa():
+    if len(head) < 3 or len(rest) < 3 or fold_same_length(rest) in surname_suffixes():
         return set()
     return set(name_words(head))
 
