@@ -1717,19 +1717,22 @@ def marked_outlet_subject(doc: Document, folded: str, lo: int, cue_at: int) -> S
     also-word, a time or «در گزارشی» (`MARKED_OUTLET_KINDS`, `AFTER_MARKED_OUTLET`; «سایت «وطن»
     همچنین نوشته است که»; quotes_dev82fa.tsv): that outlet as written, never the last speaker
     (the name in marks is often no recognised name). None for any other slot."""
-    kinds = alternatives(Q.MARKED_OUTLET_KINDS["fa"])
-    slot = re.compile(
-        rf"[\s»”\"]*(?:{kinds})(?:\s+\w+){{0,2}}?\s*([«\"“])[^«»\"“”\n]{{1,40}}[»\"”]"
-    ).match(folded, lo, cue_at)
-    if doc.lang != "fa" or slot is None:
+    slot = marked_outlet_pattern().match(folded, lo, cue_at) if doc.lang == "fa" else None
+    if slot is None:
         return None
     rest = folded[slot.end() : cue_at].split()
     if any(w not in word_set("AFTER_MARKED_OUTLET", "fa") for w in rest):
         return None
-    start, end = trimmed(doc.text, slot.start(), slot.end(), ' \t\n.،,:»”"')
-    end = slot.end()
+    start, end = trimmed(doc.text, slot.start(), slot.end(), ' \t\n.،,:»”"')[0], slot.end()
     inside = [m for m in doc.entities if start <= m["start"] and m["end"] <= end]
     return Speaker(inside[0]["entity"] if inside else None, doc.text[start:end])
+
+
+@cache
+def marked_outlet_pattern() -> re.Pattern:
+    """A Persian outlet's kind word, at most two words (an adjective), then a name in marks."""
+    kinds = alternatives(Q.MARKED_OUTLET_KINDS["fa"])
+    return re.compile(rf"[\s»”\"]*(?:{kinds})(?:\s+\w+){{0,2}}?\s*[«\"“][^«»\"“”\n]{{1,40}}[»\"”]")
 
 
 def subject_before_marked_words(doc: Document, folded: str, lo: int, cue_at: int) -> Speaker | None:
@@ -3101,8 +3104,8 @@ def subject_words(folded: str, lo: int, hi: int, lang: str, after: bool) -> list
 
 def without_time_adverbial(folded: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A Persian subject slot without the time adverbial that ends it («گروه‌های امدادی پیش از
-    این هشدار داده بودند»; `TIME_ADVERBIALS_ENDING_SUBJECT`; quotes_dev45b.tsv): its «این» is no subject
-    referring back to the last speaker."""
+    این هشدار داده بودند»; `TIME_ADVERBIALS_ENDING_SUBJECT`; quotes_dev45b.tsv): its «این» is
+    no subject referring back to the last speaker."""
     for phrase in word_set("TIME_ADVERBIALS_ENDING_SUBJECT", "fa"):
         n = len(phrase.split())
         if len(words) > n and " ".join(bare(folded[slice(*w)]) for w in words[-n:]) == phrase:
@@ -7764,8 +7767,7 @@ def without_trailing_adverb(doc: Document, mention: dict) -> dict:
     after = word_set("WORDS_AFTER_NAME", doc.lang)
     if len(words) < 2 or fold_same_length(words[-1]) not in after:
         return mention
-    cut = afresh(doc, mention, mention["text"][: mention["text"].rstrip().rfind(" ")].rstrip())
-    return cut if cut["entity"] or mention["type"] != "PER" else {**cut, "entity": None}
+    return afresh(doc, mention, mention["text"][: mention["text"].rstrip().rfind(" ")].rstrip())
 
 
 def coordinated_words(doc: Document, mention: dict) -> bool:
