@@ -3,7 +3,8 @@ perfect tenses «نوشته است», «گفته است», «فاش کرده‌�
 outlet's kind and its name in marks is the subject of its verb, not the last speaker; "for the
 first time" and a weekday do not hide the body before the verb; a cleric's title before one
 surname, and a light verb's noun after it, are no part of the name; after «… كردند و» the name
-next is the subject. Short excerpts of Fars News articles (typed in; shortened)."""
+next is the subject; «به گفته X،» after a «كه» speaks its relative clause. Short excerpts of
+Fars News articles (typed in; shortened)."""
 
 from __future__ import annotations
 
@@ -116,3 +117,19 @@ SEYEDSALEHI = (
 
 def test_a_first_person_cue_in_an_answer_is_no_third_persons_quote():
     assert [s for _, s in quotes(SEYEDSALEHI)] == []
+
+
+# fars-8406110169 (quotes_dev82fa), shortened: «به گفته X،» opening a relative clause after «كه»
+BUSH = (
+    "به گزارش فارس به نقل از خبرگزاري آسوشيتدپرس، در حالي كه مردم گرسنه نيواورلئان براي دريافت"
+    " كمك التماس مي‌كنند، آدم كشان تلاش‌هاي امدادي را با موانع مواجه ساخته‌اند.\n"
+    'به‌رغم وعده استقرار گارد ملي كه به گفته "جرج بوش"، رييس جمهوري آمريكا بزرگ‌ترين عمليات امداد'
+    " رساني تاريخ اين كشور محسوب مي‌شود، هرج و مرج نيواورلئان را فرا گرفته است.\n"
+)
+
+
+def test_a_source_opening_a_relative_clause_speaks_that_clause():
+    doc = analysed_document("t", BUSH, "fa")
+    last = doc.quotes[-1]
+    assert last["speaker_text"] == "جرج بوش"
+    assert doc.text[last["start"] : last["end"]].endswith("محسوب مي‌شود")

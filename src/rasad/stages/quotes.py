@@ -995,9 +995,15 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
                 source_name_chars(doc.lang, folded, name_end),
                 office_name_chars_53fa(doc, folded, m.end(), name_end),
             )
-            and (not folded[s : m.start()].strip() or starts_with_byline(folded, s))
+            and (
+                not folded[s : m.start()].strip()
+                or starts_with_byline(folded, s)
+                or opens_relative_clause(doc.lang, folded, s, m.start())
+            )
         ):
             start, end = trimmed(doc.text, name_end + 1, e)
+            if opens_relative_clause(doc.lang, folded, s, m.start()):
+                end = relative_clause_end(doc.text, folded, start, end)
             that = that_pattern(doc.lang)
             opening = that.match(folded, start) if that else None
             if opening:
@@ -1099,6 +1105,21 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
         speaker = as_reported_by(doc, folded, *name) or speaker
         out.append(Found(start, end, False, m.start(), m.end(), speaker))
     return out
+
+
+def opens_relative_clause(lang: str, folded: str, s: int, marker: int) -> bool:
+    """Whether a Persian source marker opens a relative clause right after its «که» («… گارد
+    ملي كه به گفته "جرج بوش"، رييس جمهوري آمريكا بزرگ‌ترين عمليات … محسوب مي‌شود، هرج و مرج …
+    را فرا گرفته است»; quotes_dev82fa.tsv): the source speaks that clause, not the sentence."""
+    before = folded[s:marker].split()
+    return lang == "fa" and len(before) > 1 and before[-1] == "که"
+
+
+def relative_clause_end(text: str, folded: str, start: int, end: int) -> int:
+    """Where a relative clause a source marker opened ends: its first comma (the main clause
+    goes on after it), else the sentence's end."""
+    comma = re.search(r"[،,]", folded[start:end])
+    return trimmed(text, start, start + comma.start())[1] if comma else end
 
 
 _AS_ANNOUNCED_48 = re.compile(r"[،,]\s*([كک])ما\s")  # folded: ك is written ک
