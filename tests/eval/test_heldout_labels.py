@@ -207,6 +207,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev80fa.tsv", LABELS / "quotes_dev80fa_articles.tsv"),
     (LABELS / "quotes_dev80ar.tsv", LABELS / "quotes_dev80ar_articles.tsv"),
     (LABELS / "quotes_dev82ar.tsv", LABELS / "quotes_dev82ar_articles.tsv"),
+    (LABELS / "quotes_dev82fa.tsv", LABELS / "quotes_dev82fa_articles.tsv"),
 ]
 
 
@@ -278,6 +279,7 @@ DEV_SETS = [
         "dev80fa",
         "dev80ar",
         "dev82ar",
+        "dev82fa",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

@@ -10,7 +10,7 @@ import pytest
 
 from rasad.eval.quotes import analysed_document
 from rasad.eval.shared import corpus_articles
-from rasad.stages.quotes import compound_surname_head_64, surname_suffixes_64fa
+from rasad.stages.quotes import compound_surname_head, surname_suffixes
 from tests.support.quotes import speaker_of
 
 
@@ -50,9 +50,9 @@ def test_government_named_by_its_country_is_not_extended():
 def test_surname_suffixes_are_read_from_their_data_file():
     """The list moved from rasad.lang.quotes to data/gazetteers/surname_suffixes_fa_64.tsv:
     «حسینی» of «حسینی‌پور» is another name, «فلاح» of «فلاح‌جلودار» shortens it."""
-    assert {"پور", "زاده", "نژاد"} <= surname_suffixes_64fa()
-    assert compound_surname_head_64("ربیع فلاح\u200cجلودار", "fa") == {"فلاح"}
-    assert compound_surname_head_64("علی حسینی\u200cپور", "fa") == set()
+    assert {"پور", "زاده", "نژاد"} <= surname_suffixes()
+    assert compound_surname_head("ربیع فلاح\u200cجلودار", "fa") == {"فلاح"}
+    assert compound_surname_head("علی حسینی\u200cپور", "fa") == set()
 
 
 def test_bare_police_is_the_police_named_with_its_country():

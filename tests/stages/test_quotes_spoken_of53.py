@@ -49,9 +49,10 @@ def test_a_referee_the_quote_speaks_of_is_not_its_speaker(shared):
 
 def test_a_president_threatened_in_a_papers_words_is_not_its_writer(shared):
     """«… "كانزاس‌سيتي استار" در گزارشي نوشت: «تهديد بوش در شرايطي …»: the paper's words on
-    Bush's threat were given to Bush."""
+    Bush's threat were given to Bush; session 66 reads the outlet in marks before «در گزارشي
+    نوشت» as the subject (`marked_outlet_subject`), so the paper speaks, no longer unknown."""
     doc = corpus_document(shared, "farsnews_fa", "fars-8605200134")
-    assert speaker_of(doc, "تهديد بوش") is None
+    assert speaker_of(doc, "تهديد بوش") == '"كانزاس\u200cسيتي استار"'
 
 
 def test_a_member_the_spokesman_speaks_of_is_not_the_speaker(shared):

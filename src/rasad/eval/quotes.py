@@ -547,6 +547,9 @@ DEV_SETS += ("80ar",)
 # 82ar (ar) is a nineteenth random draw from the same pool (seed 20262082): the 36 articles the pool
 # had left, 82 quotes.
 DEV_SETS += ("82ar",)
+# 82fa (fa) is another such draw (seed 20262182), dev80fa's articles excluded; the 300–2,000
+# pool being spent (31 unused), its cap is 2,500 characters.
+DEV_SETS += ("82fa",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

@@ -487,6 +487,13 @@ CUE_CONTINUATIONS = {
         "شده",
         "می شود",
         "خواهد شد",
+        # a first or second person ending makes a participle cue the speaker's own words of
+        # himself or the one he answers («همه جا گفته‌ام من به خاطر یک نفر به این تیم
+        # آمده‌ام», an interview's answer, given to the coach named before it; unlabelled
+        # Fars News, fars-13930123001468, round speakers80fa): no third person speaks
+        "ام",
+        "ایم",
+        "اید",
     ]
 }
 # A subject starting with one of these refers back ("این مسئول افزود", "هذا المسؤول"): the last
@@ -778,6 +785,30 @@ OUTLET_KIND_WORDS = {
            "the news agency", "agency", "website", "the website", "broadcaster", "channel",
            "company", "the company"],
 }  # fmt: skip
+# Words that may stand between a Persian outlet's name in marks and its verb («سایت «وطن» همچنین
+# نوشته است که», «پايگاه خبري "كانزاس‌سيتي استار" در گزارشي نوشت», «روزنامه صهیونیستی «هاآرتص»
+# دو روز قبل مدعی شد»; quotes_dev82fa.tsv, quotes_dev45b.tsv, quotes_dev70fa.tsv; general Persian
+# news usage): an also-word, a time, «در گزارش(ی/خود)». Any other word leaves the subject to the
+# other readings.
+AFTER_MARKED_OUTLET = {"fa": ["همچنین", "نیز", "هم", "در", "ادامه", "گزارشی", "گزارش", "خود",
+                              "یک", "دو", "سه", "چند", "روز", "هفته", "ماه", "قبل", "پیش",
+                              "گذشته", "اخیرا", "اخیراً", "امروز", "دیروز"]}  # fmt: skip
+# Outlet kinds such a subject may open with: `OUTLET_KIND_WORDS` and the Persian words for a
+# website («وبگاه», «وب‌سایت خبری»).
+MARKED_OUTLET_KINDS = {"fa": [*OUTLET_KIND_WORDS["fa"], "وبگاه", "وبگاه خبری", "سایت خبری",
+                              "وب سایت خبری", "پایگاه", "پایگاه اطلاع رسانی"]}  # fmt: skip
+# Persian clerics' titles, which stand only before a person's name, written with a joiner or a
+# space («حجت الاسلام عباسی»; quotes_dev82fa.tsv): one surname after them is that person, even
+# when the recogniser found no name and the surname is a common word too (general Persian
+# usage; roles.tsv has them as titles). Ranks («سردار») are left out: also common nouns.
+PERSON_ONLY_TITLES = {"fa": ["حجت الاسلام", "حجت الاسلام و المسلمین", "حجه الاسلام",
+                             "حجه الاسلام والمسلمین", "حجت الاسلام والمسلمین", "آیت الله",
+                             "آیت الله العظمی", "ثقه الاسلام"]}  # fmt: skip
+# Finite verbs that end a Persian clause before «و» and a new subject («… ابراز نارضايتي كردند و
+# شيخ خالد … اعلام كرد كه»; quotes_dev82fa.tsv; general Persian grammar): the words after the
+# «و» are the next clause's subject when a name (or a title and a name) opens them.
+FINITE_VERBS_BEFORE_AND = {"fa": ["کرد", "کردند", "شد", "شدند", "داد", "دادند", "بود", "بودند",
+                                  "است", "هستند", "داشت", "داشتند", "رسید", "رسیدند"]}  # fmt: skip
 # «اسپانيايي زبان»: "-language" after a nisba adjective of a newspaper.
 LANGUAGE_WORDS = frozenset({"زبان"})
 # Particles that open an Arabic family name a recogniser may leave out after the given names
@@ -960,6 +991,10 @@ DEFINITE_SOURCES = {"ar": {"المصادر": "مصادر", "المصدر": "مص
 # read by the recogniser as the name «محمدرضا قدیر ظهر»): never the name's last word
 # (quotes_dev41.tsv; «محمد قاسمی صبح» in an earlier round's unlabelled articles).
 TIMES_AFTER_NAME = {"fa": ["ظهر", "صبح", "عصر", "شب", "بامداد", "امروز", "دیروز", "امشب"]}
+# Words no Persian name ends with that a recogniser runs a name on over: the noun of «گریزی زد»
+# ("made a digression"; «صابری گریزی نیز به مراکز بهداشتی … زد»; quotes_dev82fa.tsv) and
+# "recently" («كره جنوبي اخيرا»; quotes_dev80fa.tsv). General Persian usage.
+WORDS_AFTER_NAME = {"fa": ["گریزی", "اخیرا", "اخیراً"]}
 # Abbreviated titles before a name, beside the titles of data/gazetteers/roles.tsv ("د. سفر
 # الحلي": a one-word speaker "الحلي" is that name).
 TITLE_ABBREVIATIONS = {"ar": ["د.", "م."], "fa": ["دکتر"]}
@@ -1291,14 +1326,23 @@ INNER_SOURCE_MARKERS_51FA = {
 # Words of a time a Persian subject slot may open with before a recognised name («هفته گذشته
 # آیت‌الله جوادی آملی در خطبه‌های نماز جمعه قم … گفت»; unlabelled Fars News, quotes51fa, where
 # the slot was read as empty and the body whose statement came before took the words): skipped.
-LEADING_TIME_WORDS_51FA = {
+LEADING_TIME_WORDS = {
     "fa": ["هفته", "ماه", "سال", "روز", "گذشته", "پیش", "قبل", "دیروز", "امروز", "امشب", "صبح",
            "عصر", "شب", "ظهر", "اخیرا", "اخیراً"],
 }  # fmt: skip
+# Weekdays too, as the folded text splits them at the joiner («روز پنج‌شنبه پنتاگون … اعلام کرد
+# که»: «پنج», «شنبه»; quotes_dev82fa.tsv; general Persian usage). «یک»/«دو» are left out: «دو
+# وزیر … اعلام کردند» opens with a number, no time.
+LEADING_TIME_WORDS["fa"] += ["شنبه", "یکشنبه", "دوشنبه", "سه", "چهارشنبه", "پنجشنبه", "پنج",
+                                  "جمعه"]  # fmt: skip
 # Time adverbials a Persian subject slot may end with, right before the verb («گروه‌های امدادی
 # پیش از این هشدار داده بودند …»; quotes_dev45b.tsv, found by round quotes51fa; general Persian
 # usage): "before this", never a subject «این» that refers back to the last speaker.
-TIME_ADVERBIALS_51FA = {"fa": ["پیش از این", "قبل از این", "پیش از آن", "قبل از آن"]}
+TIME_ADVERBIALS_ENDING_SUBJECT = {"fa": ["پیش از این", "قبل از این", "پیش از آن", "قبل از آن"]}
+# "For the first time", "once again" end a subject slot as well («روز پنج‌شنبه پنتاگون برای اولین
+# بار اعلام کرد که …»; quotes_dev82fa.tsv; general Persian usage): the body before them speaks.
+TIME_ADVERBIALS_ENDING_SUBJECT["fa"] += ["برای اولین بار", "برای نخستین بار", "برای بار دوم",
+                               "بار دیگر", "یک بار دیگر"]  # fmt: skip
 # The plural past perfect's auxiliary («… هشدار داده بودند …», «اعلام کرده بودند که»; general
 # Persian grammar): part of the cue, as «بود» is.
 AUXILIARIES["fa"] += ["بودند"]
@@ -1639,6 +1683,16 @@ ROUND_CUES_57FA = {
     + BARE_CLAUSE_CUES_57FA["fa"]
     + PERFECT_WRITES_CUES_57FA["fa"]
 }
+# Perfect tenses of speech before «که» («سایت «وطن» همچنین نوشته است که …», «این شاهزاده سعودی
+# در فایل صوتی گفته است که …», «منابع غربی فاش کرده‌اند که …»; quotes_dev82fa.tsv; general
+# Persian usage): quotes only with «که» right after them, as the outlet's perfect «نوشته» above
+# («آنچه گفته است» and «نوشته است» with no «که» stay narration).
+PERFECT_SPEECH_BEFORE_THAT = {
+    "fa": ["نوشته است", "نوشته اند", "گفته است", "گفته اند", "فاش کرد", "فاش کرده",
+           "فاش کرده است", "فاش کرده اند", "فاش ساخت", "مدعی شده است", "مدعی شده اند"]
+}  # fmt: skip
+SPEECH_CUES["fa"] += PERFECT_SPEECH_BEFORE_THAT["fa"]
+CUES_ONLY_BEFORE_THAT_47["fa"] += PERFECT_SPEECH_BEFORE_THAT["fa"]
 # Words after one of this round's cues that make it narration, not speech: «و» joins the next
 # verb («آمادگی خود را … اعلام داشتند و قرار شد …»), and a first-person ending shows the
 # writer's own words («بارها اعلام نموده ايم كه …»); read on 800 unlabelled Fars News articles.

@@ -1000,9 +1000,15 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
                 source_name_chars(doc.lang, folded, name_end),
                 office_name_chars_53fa(doc, folded, m.end(), name_end),
             )
-            and (not folded[s : m.start()].strip() or starts_with_byline(folded, s))
+            and (
+                not folded[s : m.start()].strip()
+                or starts_with_byline(folded, s)
+                or opens_relative_clause(doc.lang, folded, s, m.start())
+            )
         ):
             start, end = trimmed(doc.text, name_end + 1, e)
+            if opens_relative_clause(doc.lang, folded, s, m.start()):
+                end = relative_clause_end(doc.text, folded, start, end)
             that = that_pattern(doc.lang)
             opening = that.match(folded, start) if that else None
             if opening:
@@ -1104,6 +1110,21 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
         speaker = as_reported_by(doc, folded, *name) or speaker
         out.append(Found(start, end, False, m.start(), m.end(), speaker))
     return out
+
+
+def opens_relative_clause(lang: str, folded: str, s: int, marker: int) -> bool:
+    """Whether a Persian source marker opens a relative clause right after its «که» («… گارد
+    ملي كه به گفته "جرج بوش"، رييس جمهوري آمريكا بزرگ‌ترين عمليات … محسوب مي‌شود، هرج و مرج …
+    را فرا گرفته است»; quotes_dev82fa.tsv): the source speaks that clause, not the sentence."""
+    before = folded[s:marker].split()
+    return lang == "fa" and len(before) > 1 and before[-1] == "که"
+
+
+def relative_clause_end(text: str, folded: str, start: int, end: int) -> int:
+    """Where a relative clause a source marker opened ends: its first comma (the main clause
+    goes on after it), else the sentence's end."""
+    comma = re.search(r"[،,]", folded[start:end])
+    return trimmed(text, start, start + comma.start())[1] if comma else end
 
 
 _AS_ANNOUNCED_48 = re.compile(r"[،,]\s*([كک])ما\s")  # folded: ك is written ک
@@ -1668,6 +1689,9 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
     before_marks = subject_before_marked_words(doc, folded, lo, cue_at)
     if before_marks is not None:
         return before_marks
+    outlet = marked_outlet_subject(doc, folded, lo, cue_at)
+    if outlet is not None:
+        return outlet
     if two_sides_speak_48c(doc, folded, found):
         return Speaker(None, None)  # «دو طرف … اعلام کردند»: two people, no one speaker
     for region_lo, region_hi, after in regions:
@@ -1767,6 +1791,29 @@ def subject_shared_by_clause_word(doc: Document, folded: str, found: Found) -> S
 
 
 CLOSING_TO_OPENING = {'"': '"', "»": "«", "”": "“"}
+
+
+def marked_outlet_subject(doc: Document, folded: str, lo: int, cue_at: int) -> Speaker | None:
+    """A Persian subject slot that is an outlet's kind and its name in marks, then at most an
+    also-word, a time or «در گزارشی» (`MARKED_OUTLET_KINDS`, `AFTER_MARKED_OUTLET`; «سایت «وطن»
+    همچنین نوشته است که»; quotes_dev82fa.tsv): that outlet as written, never the last speaker
+    (the name in marks is often no recognised name). None for any other slot."""
+    slot = marked_outlet_pattern().match(folded, lo, cue_at) if doc.lang == "fa" else None
+    if slot is None:
+        return None
+    rest = folded[slot.end() : cue_at].split()
+    if any(w not in word_set("AFTER_MARKED_OUTLET", "fa") for w in rest):
+        return None
+    start, end = trimmed(doc.text, slot.start(), slot.end(), ' \t\n.،,:»”"')[0], slot.end()
+    inside = [m for m in doc.entities if start <= m["start"] and m["end"] <= end]
+    return Speaker(inside[0]["entity"] if inside else None, doc.text[start:end])
+
+
+@cache
+def marked_outlet_pattern() -> re.Pattern:
+    """A Persian outlet's kind word, at most two words (an adjective), then a name in marks."""
+    kinds = alternatives(Q.MARKED_OUTLET_KINDS["fa"])
+    return re.compile(rf"[\s»”\"]*(?:{kinds})(?:\s+\w+){{0,2}}?\s*[«\"“][^«»\"“”\n]{{1,40}}[»\"”]")
 
 
 def subject_before_marked_words(doc: Document, folded: str, lo: int, cue_at: int) -> Speaker | None:
@@ -3156,24 +3203,24 @@ def subject_words(folded: str, lo: int, hi: int, lang: str, after: bool) -> list
     return kept
 
 
-def without_time_adverbial_51fa(folded: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def without_time_adverbial(folded: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A Persian subject slot without the time adverbial that ends it («گروه‌های امدادی پیش از
-    این هشدار داده بودند»; `TIME_ADVERBIALS_51FA`; quotes_dev45b.tsv): its «این» is no subject
-    referring back to the last speaker."""
-    for phrase in word_set("TIME_ADVERBIALS_51FA", "fa"):
+    این هشدار داده بودند»; `TIME_ADVERBIALS_ENDING_SUBJECT`; quotes_dev45b.tsv): its «این» is
+    no subject referring back to the last speaker."""
+    for phrase in word_set("TIME_ADVERBIALS_ENDING_SUBJECT", "fa"):
         n = len(phrase.split())
         if len(words) > n and " ".join(bare(folded[slice(*w)]) for w in words[-n:]) == phrase:
             return words[:-n]
     return words
 
 
-def after_leading_time_51fa(
+def after_leading_time_words(
     doc: Document, folded: str, words: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """A Persian subject slot without the words of a time it opens with («هفته گذشته», «روز
-    گذشته»; `LEADING_TIME_WORDS_51FA`), when a recognised person or body (or a title before
+    گذشته»; `LEADING_TIME_WORDS`), when a recognised person or body (or a title before
     one) follows them; the slot as it was otherwise."""
-    times = word_set("LEADING_TIME_WORDS_51FA", "fa")
+    times = word_set("LEADING_TIME_WORDS", "fa")
     k = next((i for i, w in enumerate(words) if bare(folded[slice(*w)]) not in times), len(words))
     if k == 0 or k == len(words):
         return words
@@ -3240,9 +3287,9 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
     empty subject, None when the slot says nothing. Before a verb each comma-separated part
     is tried in turn (a leading adverbial part is skipped)."""
     words = subject_words(folded, lo, hi, doc.lang, after)
-    if doc.lang == "fa" and words != (timeless := without_time_adverbial_51fa(folded, words)):
+    if doc.lang == "fa" and words != (timeless := without_time_adverbial(folded, words)):
         words, hi = timeless, timeless[-1][1]
-    if doc.lang == "fa" and words != (named := after_leading_time_51fa(doc, folded, words)):
+    if doc.lang == "fa" and words != (named := after_leading_time_words(doc, folded, words)):
         words, lo = named, named[0][0]
     if not words:
         return None
@@ -3269,7 +3316,7 @@ def subject_in(doc: Document, folded: str, lo: int, hi: int, after: bool) -> Spe
     deferred = None
     parts = clause_after_comma_conjunction(doc, folded, parts)
     for k, seg in enumerate(parts):
-        seg = after_clause_conjunction_50fa(doc, folded, seg)
+        seg = after_clause_conjunction(doc, folded, seg)
         marked = marked_name_before_role(doc, folded, seg, parts[k + 1 : k + 2])
         if marked:
             return marked  # «"راس ويلسون"، سفير آمريكا … گفت»: the name, not its role
@@ -3541,7 +3588,7 @@ def person_after_byline(
     return [w for w in seg if w[0] >= people[0]["start"]] or None
 
 
-def after_clause_conjunction_50fa(
+def after_clause_conjunction(
     doc: Document, folded: str, seg: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """The words of a Persian subject slot after a clause's «ولی»/«اما» inside it, when a name
@@ -3552,13 +3599,26 @@ def after_clause_conjunction_50fa(
         return seg
     joins = word_set("CLAUSE_CONJUNCTIONS_50FA", "fa")
     for k in range(len(seg) - 2, 0, -1):
-        if bare(folded[slice(*seg[k])]) not in joins and not because_that_51fa(folded, seg, k):
+        if (
+            bare(folded[slice(*seg[k])]) not in joins
+            and not because_that_51fa(folded, seg, k)
+            and not and_after_finite_verb(folded, seg, k)
+        ):
             continue
-        opens = any(
-            m["start"] == seg[k + 1][0] and m["type"] in ("PER", "ORG") for m in doc.entities
-        )
-        return seg[k + 1 :] if opens else seg
+        starts = {m["start"] for m in doc.entities if m["type"] in ("PER", "ORG")}
+        title = title_pattern("fa").match(folded, seg[k + 1][0])
+        titled = title is not None and k + 2 < len(seg) and seg[k + 2][0] in starts
+        return seg[k + 1 :] if seg[k + 1][0] in starts or titled else seg
     return seg
+
+
+def and_after_finite_verb(folded: str, seg: list[tuple[int, int]], k: int) -> bool:
+    """Whether the word at `k` of a Persian subject slot is «و» right after a finite verb
+    (`FINITE_VERBS_BEFORE_AND`: «برخي از حكام عرب … ابراز نارضايتي كردند و شيخ خالد بن احمد آل
+    خليفه … اعلام كرد كه»; quotes_dev82fa.tsv): a new clause, whose subject follows the «و»."""
+    return bare(folded[slice(*seg[k])]) == "و" and bare(folded[slice(*seg[k - 1])]) in word_set(
+        "FINITE_VERBS_BEFORE_AND", "fa"
+    )
 
 
 def news_of_object_51fa(folded: str, cue: re.Match) -> bool:
@@ -5790,7 +5850,12 @@ def find_quotes(doc: Document) -> list[Quote]:
             without_trailing_role(
                 doc,
                 folded,
-                with_given_ali(doc, with_family_name(doc, without_trailing_time(doc, m))),
+                with_given_ali(
+                    doc,
+                    with_family_name(
+                        doc, without_trailing_time(doc, without_trailing_adverb(doc, m))
+                    ),
+                ),
             ),
         )
         for m in names
@@ -7406,7 +7471,7 @@ def role_named_by_next_adder(doc: Document, quotes: list[Quote]) -> list[Quote]:
         if not nxt or fold_same_length(nxt["cue"] or "") not in adding:
             continue
         person = next_sentence_person(doc, quotes[j]["end"], nxt, quote["start"], role)
-        if not person or same_name_words_56fa(doc, quote["speaker"], person):
+        if not person or same_name_words(doc, quote["speaker"], person):
             continue  # «يزداني خرم افزود» after «محمد رضا يزداني خرم»: the same man
         if sentence_end(doc.text, doc.text.find(person, quotes[j]["end"])) < nxt["start"]:
             continue  # «فاطمه … نیز … بیان کرد. وی در ادامه افزود»: not the name that adds
@@ -7456,7 +7521,7 @@ def words_before_quote(text: str, folded: str, quote: Quote) -> str:
     return " ".join(folded[lo : quote["start"]].split())
 
 
-def same_name_words_56fa(doc: Document, entity: str, person: str) -> bool:
+def same_name_words(doc: Document, entity: str, person: str) -> bool:
     """Whether a person's name as written shares a word with a mention of the entity."""
     words = set(fold_same_length(person).split())
     return any(
@@ -7794,6 +7859,17 @@ def without_trailing_time(doc: Document, mention: dict) -> dict:
     cut = afresh(doc, mention, mention["text"][: mention["text"].rstrip().rfind(" ")].rstrip())
     # the same person still: his quotes keep the entity his mentions are linked to
     return cut if cut["entity"] else {**cut, "entity": mention["entity"]}
+
+
+def without_trailing_adverb(doc: Document, mention: dict) -> dict:
+    """A Persian name the recogniser ran on over the word after it that no name ends with
+    (`WORDS_AFTER_NAME`: «صابری گریزی نیز به … زد», «كره جنوبي اخيرا»; quotes_dev82fa.tsv,
+    quotes_dev80fa.tsv): the name without it, when a word is left."""
+    words = mention["text"].split()
+    after = word_set("WORDS_AFTER_NAME", doc.lang)
+    if len(words) < 2 or fold_same_length(words[-1]) not in after:
+        return mention
+    return afresh(doc, mention, mention["text"][: mention["text"].rstrip().rfind(" ")].rstrip())
 
 
 def coordinated_words(doc: Document, mention: dict) -> bool:
@@ -11355,9 +11431,21 @@ def untitled(doc: Document, speaker: Speaker) -> Speaker:
         or is_common(rest.split()[0], doc.lang)
         or starts_role(fold_same_length(rest), 0, doc.lang)
         or not (person or len(words) >= 2)
-    ):
+    ) and not surname_after_persian_title(doc, text, rest):
         return speaker
     return replace(speaker, text=rest)
+
+
+def surname_after_persian_title(doc: Document, text: str, rest: str) -> bool:
+    """Whether a Persian written speaker is a cleric's or officer's title and one surname, the
+    recogniser having found no name («حجت الاسلام عباسی با اشاره به … گفت»; quotes_dev82fa.tsv):
+    the surname speaks, as a recognised one does. Only the title words that precede a name and
+    nothing else («حجت‌الاسلام», «آیت‌الله» …: `PERSON_ONLY_TITLES`), never a role; the
+    surname may be a common word too («عباسی», "Abbasid")."""
+    if doc.lang != "fa" or len(rest.split()) != 1 or starts_role(fold_same_length(rest), 0, "fa"):
+        return False
+    head = fold_same_length(text[: len(text) - len(rest)]).split()
+    return " ".join(head) in word_set("PERSON_ONLY_TITLES", "fa")
 
 
 def without_stray_bracket(speaker: Speaker) -> Speaker:
@@ -12263,7 +12351,7 @@ def shortened_name(doc: Document, speaker: Speaker, at: int, earlier: list[dict]
         if (m["entity"] is None or m["entity"] != speaker.entity)
         and (
             (m["type"] == "PER" or (m["type"] == "SPEAKER" and not common))
-            and words[0] in name_ends(m["text"]) | compound_surname_head_64(m["text"], doc.lang)
+            and words[0] in name_ends(m["text"]) | compound_surname_head(m["text"], doc.lang)
             or m["type"] in ("ORG", "SPEAKER")
             and definite
             and name_words(m["text"])[:1] == words
@@ -12296,7 +12384,7 @@ def unlinked(key: str | None) -> bool:
 
 
 @cache
-def surname_suffixes_64fa() -> frozenset[str]:
+def surname_suffixes() -> frozenset[str]:
     """Folded Persian surname-forming suffixes (data/gazetteers/surname_suffixes_fa_64.tsv:
     «پور», «زاده», «نژاد» …), read once: a compound surname ending in one is no two names."""
     return frozenset(
@@ -12306,7 +12394,7 @@ def surname_suffixes_64fa() -> frozenset[str]:
     )
 
 
-def compound_surname_head_64(name: str, lang: str) -> set[str]:
+def compound_surname_head(name: str, lang: str) -> set[str]:
     """The first part of a Persian compound surname written with a ZWNJ («فلاح» of «ربیع‌
     فلاح‌جلودار»), which Fars News writes alone for the person after naming him in full
     (quotes_dev64fa): as a name's end, it may shorten the name. Not when the rest is a
@@ -12317,7 +12405,7 @@ def compound_surname_head_64(name: str, lang: str) -> set[str]:
         return set()
     head, rest = words[-1].split("\u200c", 1)
     rest = rest.replace("\u200c", "")
-    if len(head) < 3 or len(rest) < 3 or fold_same_length(rest) in surname_suffixes_64fa():
+    if len(head) < 3 or len(rest) < 3 or fold_same_length(rest) in surname_suffixes():
         return set()
     return set(name_words(head))
 
