@@ -38,7 +38,13 @@ from rasad.text.days import first_day, last_day, span
 from rasad.text.normalize import fold_same_length
 from rasad.text.overlap import jaccard
 from rasad.text.patterns import alternatives
-from rasad.text.sentences import entry_sentence_at, iter_sentences, sentence_at
+from rasad.text.sentences import (
+    END_MARKS,
+    entry_sentence_at,
+    iter_sentences,
+    sentence_at,
+    strip_span,
+)
 from rasad.text.tokenize import index_terms
 
 TIMELINE_SIMILARITY = 0.1  # Jaccard of search keys for two same-day sentences to be one event
@@ -185,9 +191,10 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
                 doc, doc.text[s : d["start"]] + " " + doc.text[d["end"] : e]
             )
             if dateline:
-                e = lead_after(doc, e)  # a bare dateline dates the lead that follows it
-                if e is None:
+                lead = lead_after(doc, e)  # a bare dateline dates the lead that follows it
+                if lead is None:
                     continue
+                s, e = lead  # the entry shows the lead's words, not the dateline's
             # the wording that folds mentions is the plain sentence's: a sentence run on past
             # «د.» gains its attribution ("the source told DPA (د.ب.أ)") and would fold two
             # happenings one source told; the entry shows the whole sentence
@@ -365,13 +372,33 @@ def near_words(doc: Document, start: int, end: int) -> set[str]:
     return content_words(doc, before + after)
 
 
-def lead_after(doc: Document, end: int) -> int | None:
-    """The end of the first sentence after `end` that says something (has content words), or
-    None: the lead a bare dateline («الأربعاء 2020/11/18») dates."""
-    for s, e in iter_sentences(doc.text):
-        if s >= end and content_words(doc, doc.text[s:e]):
-            return e
-    return None
+HEADLINE_LINE_WORDS = 14  # a line this short without a closing stop is a headline or kicker
+
+
+def lead_after(doc: Document, end: int) -> tuple[int, int] | None:
+    """The first sentence after `end` that says something (has content words) and is no
+    headline line (`headline_line`), or None: the lead a bare dateline («الأربعاء 2020/11/18»)
+    dates, not the headline printed under it («الكاظمي: انسحاب القوات الأميركية مطلب الجميع»).
+    When every sentence after it is such a line, the first of them."""
+    said = [
+        strip_span(doc.text, s, e)
+        for s, e in iter_sentences(doc.text)
+        if s >= end and content_words(doc, doc.text[s:e])
+    ]
+    return next((se for se in said if not headline_line(doc.text, *se)), None) or next(
+        iter(said), None
+    )
+
+
+def headline_line(text: str, start: int, end: int) -> bool:
+    """Whether a sentence is a line of its own, short and without a closing stop: a headline
+    or a kicker between a dateline and the lead, not running text."""
+    own_line = text[:start].rstrip(" \t").endswith("\n") and text[end:].lstrip(" \t")[:1] in (
+        "\n",
+        "",
+    )
+    closed = text[start:end].rstrip(" \"'»”)").endswith(tuple(END_MARKS))
+    return own_line and not closed and len(text[start:end].split()) <= HEADLINE_LINE_WORDS
 
 
 def content_words(doc: Document, words: str | list[str]) -> set[str]:
