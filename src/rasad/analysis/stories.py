@@ -309,7 +309,9 @@ def weekday_happening(entries: list[dict[str, Any]], docs: list[Document]) -> di
 
     day = max(told, key=support)
     reading = reading_language(docs)
-    sentences = sorted(told[day], key=lambda found: (found[0].lang != reading, found[1]))
+    # the reading language's first; then the earliest in its report, the id on a tie (the
+    # same page whatever order the store gives the documents in)
+    sentences = sorted(told[day], key=lambda f: (f[0].lang != reading, f[1], f[0].id))
     doc, s, e = sentences[0]
     return {
         "date": None,
