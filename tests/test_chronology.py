@@ -47,9 +47,13 @@ QUAKES = {
 def read():
     pipeline = build_pipeline(Settings(), STAGES)
 
-    def read(lang: str, text: str, day: str | None = "2015-08-02", name: str = "") -> Document:
+    def read(
+        lang: str, text: str, day: str | None = "2015-08-02", name: str = "", outlet: str = ""
+    ) -> Document:
         doc_id = f"t-{lang}{name}"
         item = {"id": doc_id, "lang": lang, "title": "", "text": text, "published": day}
+        if outlet:
+            item["outlet"] = outlet
         return pipeline(document_from_item(item, "test", doc_id))
 
     return read
@@ -317,3 +321,24 @@ def test_a_year_written_as_a_state_s_start_is_background(read) -> None:
     assert (entry["date"], entry["background"]) == ("2006", True)
     (entry,) = timeline([read("en", PREVIEW.splitlines()[1], day=None, name="-51310b")])
     assert (entry["date"], entry["background"]) == ("2016", False)
+
+
+# The Scotsman's Livingston 1-0 Rangers (ntrex-en-scotsman.133791) and its Arabic translation
+# (ntrex-ar-scotsman.133791), undated: only the translation writes a weekday («يوم السبت»)
+SCOTSMAN = {
+    "en": "Rangers suffered another bout of away-day blues as Dolly Menga's strike consigned "
+    "Steven Gerrard's disjointed side to a 1-0 defeat at Livingston.\n",
+    "ar": "تعرّض فريق رينجرز لنوبة حزنأخرى خارج أرضه يوم السبت حيث أدّتهجمة دوللي مينجا إلى تأخر "
+    "فريق ستيفن جيرارد غير المنتظممما نتج عنه الهزيمة أمام ليفينغستون بـ 1-0.\n",
+}
+
+
+def test_a_weekday_only_a_translation_writes_gives_no_own_event(read) -> None:
+    """A translation adds its sentence to a weekday its original names, and names none of its
+    own: the Arabic «يوم السبت» has no word in the English report (the match was a Sunday's)."""
+    docs = [
+        read(lang, text, day=None, name="-133791", outlet="The Scotsman")
+        for lang, text in SCOTSMAN.items()
+    ]
+    assert timeline(docs) == []
+    assert [x["date"] for x in timeline(docs[1:])] == [None]  # the Arabic alone: its own report
