@@ -1,4 +1,4 @@
-"""Read the largest stories' pages of a database as a user meets them (round stories80).
+"""Read the largest stories' pages of a database as a user meets them (rounds stories80, 82).
 
 For each of the N largest stories: the why line's entity names against the entities the
 linker makes of them (a name per linked entity, or two names of one entity: «پالو», Palu,
@@ -43,6 +43,16 @@ def linked_names(docs: list) -> dict[str, set[str]]:
     return out
 
 
+def own_entry(entry: dict) -> bool:
+    """A timeline entry shown as the story's own happening."""
+    return not entry.get("background") and not to_come(entry)
+
+
+def to_come(entry: dict) -> bool:
+    """A deadline, a target, or a day set for after every report (upcoming)."""
+    return bool(entry.get("deadline") or entry.get("upcoming"))
+
+
 def page(store, story_id: str, stored: bool) -> tuple[dict, list[dict]]:
     if stored:
         return queries.story_detail(store, story_id), queries.story_timeline(store, story_id)
@@ -73,28 +83,24 @@ def look(db: str, top: int, stored: bool, listing: bool) -> dict:
         title_script = script(detail.get("title") or "")
         other = [n for n in names if title_script and script(n) not in ("", title_script)]
         last = max((d.published["window"][1] for d in docs if d.published), default=None)
-        own_last = max(
-            (i for i, e in enumerate(entries) if not e.get("background") and not e.get("deadline")),
-            default=-1,
-        )
+        own_last = max((i for i, e in enumerate(entries) if own_entry(e)), default=-1)
         # a deadline listed before one of the story's own happenings is read among them; a
         # day after every report of the story, unmarked, is read as a happening
         among = [
             e
             for i, e in enumerate(entries[: own_last + 1])
-            if e.get("deadline")
-            and any(not x.get("deadline") and not x.get("background") for x in entries[i + 1 :])
+            if to_come(e) and any(own_entry(x) for x in entries[i + 1 :])
         ]
         later = [
             e
             for e in entries
             if last
-            and not e.get("deadline")
-            and not e.get("background")
+            and own_entry(e)
+            and e["date"]
             and e["date"][: len(last)] > last[: len(e["date"])]
         ]
         undated = not any(d.published for d in docs)
-        own = [e for e in entries if not e.get("background") and not e.get("deadline")]
+        own = [e for e in entries if own_entry(e)]
         totals["stories"] += 1
         totals["why names"] += len(names)
         totals["why names of an entity named already"] += twice
@@ -105,18 +111,27 @@ def look(db: str, top: int, stored: bool, listing: bool) -> dict:
         totals["deadlines listed among happenings"] += len(among)
         totals["days after every report shown as happenings"] += len(later)
         totals["deadline entries"] += sum(bool(e.get("deadline")) for e in entries)
+        totals["upcoming entries"] += sum(bool(e.get("upcoming")) for e in entries)
+        totals["own entries of unknown date"] += sum(
+            own_entry(e) and not e["date"] for e in entries
+        )
         totals["background entries"] += sum(bool(e.get("background")) for e in entries)
         if undated:
             totals["undated stories"] += 1
             totals["undated stories' own entries"] += len(own)
             totals["undated stories' background entries"] += len(entries) - len(own)
+            totals["undated stories with no own entry"] += not own
         if listing:
             print(f"== {sid} {detail.get('title')}")
             print("   why:", ", ".join(names))
             for e in entries:
-                marks = "".join(f" ({k})" for k in ("deadline", "background") if e.get(k))
+                marks = "".join(
+                    f" ({k})" for k in ("upcoming", "deadline", "background") if e.get(k)
+                )
                 docs_cited = sorted({ev["doc"] for ev in e["evidence"]})
-                print(f"   {e['date']}{marks}  {e['summary'][:90]!r}  {docs_cited[:3]}")
+                print(
+                    f"   {e['date'] or 'date unknown'}{marks}  {e['summary'][:90]!r}  {docs_cited[:3]}"
+                )
     return dict(totals)
 
 

@@ -47,9 +47,13 @@ QUAKES = {
 def read():
     pipeline = build_pipeline(Settings(), STAGES)
 
-    def read(lang: str, text: str, day: str | None = "2015-08-02", name: str = "") -> Document:
+    def read(
+        lang: str, text: str, day: str | None = "2015-08-02", name: str = "", outlet: str = ""
+    ) -> Document:
         doc_id = f"t-{lang}{name}"
         item = {"id": doc_id, "lang": lang, "title": "", "text": text, "published": day}
+        if outlet:
+            item["outlet"] = outlet
         return pipeline(document_from_item(item, "test", doc_id))
 
     return read
@@ -159,9 +163,11 @@ PALU_LEAD = (
 
 def test_a_fact_box_of_earlier_years_is_background(read) -> None:
     """A chronology whose lines run over more than a year is a fact box: its lines, and a
-    sentence of its document dated before its last line, are the story's background."""
+    sentence of its document dated before its last line, are the story's background; the
+    quake itself, dated only by a weekday in an undated report, leads with no date."""
     entries = timeline([read("en", PALU_LEAD + QUAKES["en"], day=None)])
     assert [(x["date"], x["background"]) for x in entries] == [
+        (None, False),
         ("1938", True),
         ("2004", True),
         ("2016", True),
@@ -244,13 +250,63 @@ CAIRO = (
 
 
 def test_a_day_after_every_report_is_no_happening_and_follows_them(read) -> None:
-    """A day after the last its reports were written on is set for later: marked a deadline
-    or target and listed after the story's happenings, not among them."""
+    """A day after the last its reports were written on is set for later: marked upcoming
+    (a meeting set for a date is no deadline: no cue sets it) and listed after the story's
+    happenings, not among them."""
     entries = timeline([read("ar", CAIRO, day="2015-08-01", name="-00297")])
-    assert [(x["date"], x["deadline"], x["background"]) for x in entries] == [
-        ("2015-07-31", False, False),
-        ("2015-08-27", True, False),
+    marks = [(x["date"], x["upcoming"], x["deadline"], x["background"]) for x in entries]
+    assert marks == [
+        ("2015-07-31", False, False, False),
+        ("2015-08-27", True, False, False),
     ]
+
+
+def test_a_deadline_after_every_report_stays_a_deadline(read) -> None:
+    """A day after every report that a cue sets as a deadline («بحلول») is a deadline, not
+    upcoming (the seeds' end of 2021, here in a report of 9 August 2021: Xinhua, seed 004)."""
+    text = "واتفق الوفدان على انسحاب القوات القتالية للتحالف من العراق بحلول 31 ديسمبر 2021.\n"
+    (entry,) = timeline([read("ar", text, day="2021-08-09", name="-004")])
+    assert (entry["date"], entry["deadline"], entry["upcoming"]) == ("2021-12-31", True, False)
+
+
+# Reuters' Palu report (ntrex-en-reuters.218863), undated: the telling on Saturday, the quake
+# on Friday
+PALU_REUTERS = (
+    "At least 384 people were killed, many swept away as giant waves crashed onto beaches, "
+    "when a major earthquake and tsunami hit the Indonesian island of Sulawesi, authorities "
+    "said on Saturday.\n"
+    "Hundreds of people had gathered for a festival on the beach in the city of Palu on Friday "
+    "when waves as high as six meters (18 feet) smashed onshore at dusk, sweeping many to their "
+    "deaths and destroying anything in their path.\n"
+    "The tsunami followed a 7.5 magnitude earthquake.\n"
+)
+# BBC's Livingston 1-0 Rangers (ntrex-en-bbc.381746), undated: its weekdays are the next
+# fixtures, past its lead
+LIVINGSTON = (
+    "Promoted Livingston stunned Rangers to consign Steven Gerrard to just his second defeat in "
+    "18 games as manager of the Ibrox club.\n"
+    "Dolly Menga's strike proved to be the difference as Gary Holt's side moved level with "
+    "Hibernian in second.\n"
+    "Livingston miss chances against blunt visitors.\n"
+    "Gerrard's side remain without an away win in the Premiership this season and face leaders "
+    "Hearts, who they trail by eight points, next Sunday.\n"
+    "Before then, Rangers host Rapid Vienna in the Europa League on Thursday.\n"
+)
+
+
+def test_an_undated_story_shows_its_own_event_with_no_date(read) -> None:
+    """An undated story whose reports date what happened only by a weekday has an entry of
+    its own with no date (shown "date unknown"), never a guessed day: the day a report's lead
+    tells it on, not the day of the telling ("authorities said on Saturday")."""
+    (entry,) = timeline([read("en", PALU_REUTERS, day=None, name="-218863")])
+    assert (entry["date"], entry["precision"], entry["background"]) == (None, None, False)
+    assert entry["summary"].startswith("Hundreds of people had gathered for a festival")
+
+
+def test_weekdays_past_a_lead_give_no_own_event(read) -> None:
+    """The next fixtures ("next Sunday", "on Thursday"), told after a report's lead, are no
+    own event of the match it reports: no entry rather than a wrong one."""
+    assert timeline([read("en", LIVINGSTON, day=None, name="-381746")]) == []
 
 
 def test_a_year_written_as_a_state_s_start_is_background(read) -> None:
@@ -265,3 +321,24 @@ def test_a_year_written_as_a_state_s_start_is_background(read) -> None:
     assert (entry["date"], entry["background"]) == ("2006", True)
     (entry,) = timeline([read("en", PREVIEW.splitlines()[1], day=None, name="-51310b")])
     assert (entry["date"], entry["background"]) == ("2016", False)
+
+
+# The Scotsman's Livingston 1-0 Rangers (ntrex-en-scotsman.133791) and its Arabic translation
+# (ntrex-ar-scotsman.133791), undated: only the translation writes a weekday («يوم السبت»)
+SCOTSMAN = {
+    "en": "Rangers suffered another bout of away-day blues as Dolly Menga's strike consigned "
+    "Steven Gerrard's disjointed side to a 1-0 defeat at Livingston.\n",
+    "ar": "تعرّض فريق رينجرز لنوبة حزنأخرى خارج أرضه يوم السبت حيث أدّتهجمة دوللي مينجا إلى تأخر "
+    "فريق ستيفن جيرارد غير المنتظممما نتج عنه الهزيمة أمام ليفينغستون بـ 1-0.\n",
+}
+
+
+def test_a_weekday_only_a_translation_writes_gives_no_own_event(read) -> None:
+    """A translation adds its sentence to a weekday its original names, and names none of its
+    own: the Arabic «يوم السبت» has no word in the English report (the match was a Sunday's)."""
+    docs = [
+        read(lang, text, day=None, name="-133791", outlet="The Scotsman")
+        for lang, text in SCOTSMAN.items()
+    ]
+    assert timeline(docs) == []
+    assert [x["date"] for x in timeline(docs[1:])] == [None]  # the Arabic alone: its own report

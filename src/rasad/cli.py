@@ -752,8 +752,9 @@ def timeline(ctx, sub_db, story_id: str, as_json: bool) -> None:
             f"{e['doc']} ({e['outlet']})" if e.get("outlet") else e["doc"]
             for e in entry["evidence"]
         )
-        marks = "".join(f"({k}) " for k in ("deadline", "background") if entry.get(k))
-        click.echo(f"{entry['date']}  {marks}{entry['summary'][:110]}  [{sources}]")
+        marks = "".join(f"({k}) " for k in ("upcoming", "deadline", "background") if entry.get(k))
+        when = entry["date"] or "date unknown"
+        click.echo(f"{when}  {marks}{entry['summary'][:110]}  [{sources}]")
 
 
 @main.command()

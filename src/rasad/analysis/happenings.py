@@ -238,4 +238,5 @@ def merged(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
         "_langs": a["_langs"] | b["_langs"],
         "_lines": a.get("_lines", set()) | b.get("_lines", set()),
         "_since": a.get("_since", False) and b.get("_since", False),  # every mention a start
+        "_cued": a.get("_cued", False) or b.get("_cued", False),  # a deadline cue in either
     }

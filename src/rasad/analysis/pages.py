@@ -295,9 +295,11 @@ def timeline_axis(entries: list[dict[str, Any]], width: int = 1000) -> list[dict
     """x positions (0–width) of timeline entries on a date axis."""
     from datetime import date
 
+    # an undated story's own event (no date, a weekday only) has no place on the axis
+    dated = [(i, e) for i, e in enumerate(entries) if e["date"]]
     days = [
         date.fromisoformat(e["date"] + "-01-01"[: 10 - len(e["date"])])  # a month's or year's 1st
-        for e in entries
+        for _, e in dated
     ]
     if not days:
         return []
@@ -305,7 +307,7 @@ def timeline_axis(entries: list[dict[str, Any]], width: int = 1000) -> list[dict
     span = max((hi - lo).days, 1)
     ticks = [
         {"x": round(30 + (width - 60) * (d - lo).days / span, 1), "index": i, "date": e["date"]}
-        for i, (d, e) in enumerate(zip(days, entries, strict=True))
+        for d, (i, e) in zip(days, dated, strict=True)
     ]
     # in date order: the timeline lists the story's own happenings before its background
     return sorted(ticks, key=lambda t: (t["x"], t["index"]))

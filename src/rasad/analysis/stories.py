@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
@@ -17,7 +17,13 @@ import numpy as np
 
 from rasad.analysis.chronology import HistoryLine, chronology_lines, history_lines, outranked
 from rasad.analysis.happenings import anchors, fold_across, is_deadline, telling_anchors
-from rasad.analysis.statements import Statement, comparable, story_claims, story_contradictions
+from rasad.analysis.statements import (
+    Statement,
+    comparable,
+    story_claims,
+    story_contradictions,
+    weekdays_named,
+)
 from rasad.analysis.statives import stative
 from rasad.analysis.surnames import surname_dates
 from rasad.cluster.embed import centered
@@ -31,6 +37,7 @@ from rasad.entities.link import (
 from rasad.entities.recognise import is_demonym, names_in_language
 from rasad.lang import date_words as W
 from rasad.model import Document
+from rasad.stages.dates import future_words
 from rasad.stages.framing import framing_summary
 from rasad.stages.langid import function_words
 from rasad.stages.outlet import packaged_directory
@@ -38,7 +45,14 @@ from rasad.text.days import first_day, last_day, span
 from rasad.text.normalize import fold_same_length
 from rasad.text.overlap import jaccard
 from rasad.text.patterns import alternatives
-from rasad.text.sentences import entry_sentence_at, iter_sentences, sentence_at
+from rasad.text.sentences import (
+    END_MARKS,
+    entry_sentence_at,
+    iter_sentences,
+    sentence_at,
+    sentence_spans,
+    strip_span,
+)
 from rasad.text.tokenize import index_terms
 
 TIMELINE_SIMILARITY = 0.1  # Jaccard of search keys for two same-day sentences to be one event
@@ -185,9 +199,10 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
                 doc, doc.text[s : d["start"]] + " " + doc.text[d["end"] : e]
             )
             if dateline:
-                e = lead_after(doc, e)  # a bare dateline dates the lead that follows it
-                if e is None:
+                lead = lead_after(doc, e)  # a bare dateline dates the lead that follows it
+                if lead is None:
                     continue
+                s, e = lead  # the entry shows the lead's words, not the dateline's
             # the wording that folds mentions is the plain sentence's: a sentence run on past
             # «د.» gains its attribution ("the source told DPA (د.ب.أ)") and would fold two
             # happenings one source told; the entry shows the whole sentence
@@ -219,6 +234,7 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
                 same["_anchors"] |= named
                 same["_langs"].add(doc.lang)
                 same["_deadline"] |= deadline
+                same["_cued"] |= deadline
                 same["_since"] &= since
                 if own_line:
                     same["_lines"].add(doc.id)
@@ -233,6 +249,7 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
                     "_near": near,
                     "_anchors": named,
                     "_deadline": deadline,
+                    "_cued": deadline,
                     "_since": since,
                     "_langs": {doc.lang},
                     "_lines": {doc.id} if own_line else set(),
@@ -241,14 +258,109 @@ def timeline(docs: list[Document]) -> list[dict[str, Any]]:
     mark_later(entries, docs)
     entries = fold_across(entries, telling_anchors(named_in.values(), len(docs)))
     mark_background(entries, docs)
-    # the story's own happenings lead; its deadlines and targets follow (not happenings), and
-    # its background (a fact box, earlier years) last
+    weekday_own = weekday_happening(entries, docs)
+    # the story's own happenings lead; what is still to come follows (a day set for later, a
+    # deadline or target: not happenings), and its background (a fact box, earlier years) last
     entries.sort(key=lambda x: (x["background"], x["_deadline"], x["date"], -len(x["evidence"])))
     for x in entries:
-        x["deadline"] = x["_deadline"]  # a date set as a deadline or target, not a happening
-        for internal in ("_keys", "_near", "_anchors", "_deadline", "_since", "_langs", "_lines"):
-            del x[internal]
+        x["deadline"] = x["_cued"]  # a date set as a deadline or target ("by", «بحلول», «تا»)
+        # a day after every report that no cue sets as a deadline: a meeting set for a date,
+        # a match next Wednesday — upcoming, not happened
+        x["upcoming"] = x["_deadline"] and not x["_cued"]
+        internal = ("_keys", "_near", "_anchors", "_deadline", "_cued", "_since", "_langs")
+        for key in (*internal, "_lines"):
+            del x[key]
+    if weekday_own is not None:
+        entries.insert(0, weekday_own)
     return entries[:MAX_TIMELINE]
+
+
+def weekday_happening(entries: list[dict[str, Any]], docs: list[Document]) -> dict[str, Any] | None:
+    """The own event of a story whose reports are all undated and whose timeline has no entry
+    of its own (only background, deadlines or nothing), told by a weekday ("an earthquake hit
+    the Indonesian island of Sulawesi on Friday", «روز جمعه»): an entry with no date and no
+    precision (shown "date unknown"), never a guessed day — a weekday names no week. The
+    weekday is the one the leads of the most outlets' original reports name for what they
+    tell (`weekday_sentences`; a translation adds its sentence to its original's weekday, no
+    weekday of its own), the one named first on a tie; the evidence is each report's first
+    sentence naming it, the summary the earliest such sentence of a report in the story's
+    reading language."""
+    if any(d.published for d in docs) or any(
+        not x["background"] and not x["_deadline"] for x in entries
+    ):
+        return None
+    told: dict[int, list[tuple[Document, int, int]]] = defaultdict(list)
+    originals = untranslated(docs)
+    for doc in [*originals, *(d for d in docs if d not in originals)]:
+        for day, s, e in weekday_sentences(doc):
+            # a translation only follows its original: a translator's «يوم السبت» for a
+            # match the English report dates by no weekday is no evidence
+            if doc not in originals and not told[day]:
+                continue
+            if all(found[0].id != doc.id for found in told[day]):
+                told[day].append((doc, s, e))
+    told = {day: found for day, found in told.items() if found}
+    if not told:
+        return None
+
+    def support(day: int) -> tuple[int, int]:
+        outlets = {doc.outlet or doc.id for doc, _, _ in told[day]}
+        return len(outlets), -min(s for _, s, _ in told[day])
+
+    day = max(told, key=support)
+    reading = reading_language(docs)
+    # the reading language's first; then the earliest in its report, the id on a tie (the
+    # same page whatever order the store gives the documents in)
+    sentences = sorted(told[day], key=lambda f: (f[0].lang != reading, f[1], f[0].id))
+    doc, s, e = sentences[0]
+    return {
+        "date": None,
+        "precision": None,
+        "summary": doc.text[s:e],
+        "evidence": [reported(d, ds, de) for d, ds, de in sentences],
+        "deadline": False,
+        "upcoming": False,
+        "background": False,
+    }
+
+
+LEAD_SENTENCES = 3  # a report tells its own happening in its first sentences
+
+
+def weekday_sentences(doc: Document) -> Iterator[tuple[int, int, int]]:
+    """Each weekday an undated document's lead (its first LEAD_SENTENCES sentences) names for
+    a happening, with its sentence: a weekday mention («Friday», «روز جمعه») the dates stage
+    could not resolve for want of a publication day, not the day of the telling ("said on
+    Saturday", "today, Monday"). Later sentences tell the next fixture ("face leaders Hearts
+    next Sunday") or an earlier incident ("months after another cyclist died … Saturday's
+    crash") as often as the report's own happening."""
+    lead = [se for se in sentence_spans(doc.text) if content_words(doc, doc.text[slice(*se)])]
+    lead_end = lead[LEAD_SENTENCES - 1][1] if len(lead) >= LEAD_SENTENCES else len(doc.text)
+    for d in doc.dates:
+        if d["value"] or not d.get("relative") or d["precision"] != "day":
+            continue
+        named = weekdays_named(d["text"])
+        if len(named) != 1 or d["end"] > lead_end:
+            continue
+        (day,) = named
+        opening = sentence_at(doc.text, d["start"], d["end"])[0]
+        if future_words()[0].search(fold_same_length(doc.text[opening : d["start"]])):
+            continue  # "Rosa is expected to take a direct path over Phoenix on Tuesday"
+        if is_deadline(doc.text, d["start"]):
+            continue
+        if day in weekdays_named(doc.text[opening : d["end"]]):
+            s, e = entry_sentence_at(doc.text, d["start"], d["end"])
+            yield day, continued_start(doc.text, s), e
+
+
+def continued_start(text: str, start: int) -> int:
+    """Where a sentence begins that a stop after an abbreviation cut ("Police in Baton Rouge,
+    La., announced Saturday …" split after "La."): the previous sentence's start when the
+    sentence opens on a comma or a lower-case letter."""
+    opening = text[start : start + 1]
+    if start == 0 or not (opening in ",،;" or opening.islower()):
+        return start
+    return sentence_at(text, start - 2, start - 1)[0]
 
 
 def mark_background(entries: list[dict[str, Any]], docs: list[Document]) -> None:
@@ -287,11 +399,11 @@ def since_year(text: str, mention: dict[str, Any]) -> bool:
 
 
 def mark_later(entries: list[dict[str, Any]], docs: list[Document]) -> None:
-    """Mark as a deadline or target (`_deadline`) each entry dated after the last day its
-    reports were written: a day no report could have seen happen is one set for later (Al-
-    Jazirah's 1 August report of the Cairo talks "on the 27th"). Reports dated only to the
-    year are too wide to tell; an entry of undated reports is compared with the story's
-    latest dated report."""
+    """Mark as not a happening (`_deadline`; shown as upcoming unless a cue makes it a
+    deadline) each entry dated after the last day its reports were written: a day no report
+    could have seen happen is one set for later (Al-Jazirah's 1 August report of the Cairo
+    talks "on the 27th"). Reports dated only to the year are too wide to tell; an entry of
+    undated reports is compared with the story's latest dated report."""
     written = {d.id: last_written(d) for d in docs}
     story_last = max((day for day in written.values() if day), default=None)
     for x in entries:
@@ -365,13 +477,33 @@ def near_words(doc: Document, start: int, end: int) -> set[str]:
     return content_words(doc, before + after)
 
 
-def lead_after(doc: Document, end: int) -> int | None:
-    """The end of the first sentence after `end` that says something (has content words), or
-    None: the lead a bare dateline («الأربعاء 2020/11/18») dates."""
-    for s, e in iter_sentences(doc.text):
-        if s >= end and content_words(doc, doc.text[s:e]):
-            return e
-    return None
+HEADLINE_LINE_WORDS = 14  # a line this short without a closing stop is a headline or kicker
+
+
+def lead_after(doc: Document, end: int) -> tuple[int, int] | None:
+    """The first sentence after `end` that says something (has content words) and is no
+    headline line (`headline_line`), or None: the lead a bare dateline («الأربعاء 2020/11/18»)
+    dates, not the headline printed under it («الكاظمي: انسحاب القوات الأميركية مطلب الجميع»).
+    When every sentence after it is such a line, the first of them."""
+    said = [
+        strip_span(doc.text, s, e)
+        for s, e in iter_sentences(doc.text)
+        if s >= end and content_words(doc, doc.text[s:e])
+    ]
+    return next((se for se in said if not headline_line(doc.text, *se)), None) or next(
+        iter(said), None
+    )
+
+
+def headline_line(text: str, start: int, end: int) -> bool:
+    """Whether a sentence is a line of its own, short and without a closing stop: a headline
+    or a kicker between a dateline and the lead, not running text."""
+    own_line = text[:start].rstrip(" \t").endswith("\n") and text[end:].lstrip(" \t")[:1] in (
+        "\n",
+        "",
+    )
+    closed = text[start:end].rstrip(" \"'»”)").endswith(tuple(END_MARKS))
+    return own_line and not closed and len(text[start:end].split()) <= HEADLINE_LINE_WORDS
 
 
 def content_words(doc: Document, words: str | list[str]) -> set[str]:
@@ -811,7 +943,11 @@ def reported_by(story: dict[str, Any], docs: dict[str, Document]) -> dict[str, A
         {"kind": "number", "label": f"{c['about']}: {c['value']:g}", "evidence": c["evidence"]}
         for c in story["claims"]
     ] + [
-        {"kind": "event", "label": f"{t['date']}: {t['summary'][:90]}", "evidence": t["evidence"]}
+        {
+            "kind": "event",
+            "label": f"{t['date'] or 'date unknown'}: {t['summary'][:90]}",
+            "evidence": t["evidence"],
+        }
         for t in story["timeline"]
     ]
     rows = []
