@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from rasad.analysis.chronology import chronology_lines, opens_line
-from rasad.analysis.stories import timeline
+from rasad.analysis.export import exported_story, item_errors
+from rasad.analysis.stories import build_story, timeline
 from rasad.analysis.surnames import surname_dates
 from rasad.config import Settings
 from rasad.model import Document
@@ -301,6 +302,15 @@ def test_an_undated_story_shows_its_own_event_with_no_date(read) -> None:
     (entry,) = timeline([read("en", PALU_REUTERS, day=None, name="-218863")])
     assert (entry["date"], entry["precision"], entry["background"]) == (None, None, False)
     assert entry["summary"].startswith("Hundreds of people had gathered for a festival")
+
+
+def test_the_export_keeps_its_timeline_dated(read) -> None:
+    """The story page shows the undated own event ("date unknown"); the export contract's
+    timeline entries each have an ISO date and precision, so the export leaves it out."""
+    story = build_story("s1", [read("en", PALU_REUTERS, day=None, name="-218863")], {})
+    assert [e["date"] for e in story["timeline"]] == [None]
+    exported = exported_story(story)
+    assert exported["timeline"] == [] and item_errors("story", exported) == []
 
 
 def test_weekdays_past_a_lead_give_no_own_event(read) -> None:

@@ -41,8 +41,16 @@ def build_export(
         "generated_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "documents": [d.to_export() for d in doc_list],
         "entities": entities,
-        "stories": stories,
+        "stories": [exported_story(s) for s in stories],
     }
+
+
+def exported_story(story: dict[str, Any]) -> dict[str, Any]:
+    """A story as the export contract gives it (`rasad.export/1`): its timeline's entries
+    are dated (an ISO date and its precision), so an undated story's own event, which the
+    story page shows as "date unknown", is left out."""
+    timeline = [e for e in story.get("timeline", []) if e.get("date")]
+    return {**story, "timeline": timeline} if "timeline" in story else story
 
 
 def span_errors(export: dict[str, Any]) -> list[str]:

@@ -11,6 +11,7 @@ from rasad.analysis.export import (
     SCHEMA_ID,
     ExportInvalid,
     document_span_errors,
+    exported_story,
     item_errors,
     story_span_errors,
 )
@@ -78,7 +79,7 @@ def write_export(
     items.open("stories")
     for story_id, _ in sorted(store.story_sizes().items(), key=lambda s: (-s[1], s[0])):
         docs = store.story_documents(story_id)
-        story = build_story(story_id, docs, store.vectors_of(d.id for d in docs))
+        story = exported_story(build_story(story_id, docs, store.vectors_of(d.id for d in docs)))
         check("story", story, story_span_errors(story, {d.id: d.text for d in docs}))
         items.add(story)
         written["stories"] += 1
