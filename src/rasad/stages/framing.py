@@ -2368,7 +2368,7 @@ def head_noun_target(
 
 
 # entities whose mention in the term's (or the previous) sentence is another candidate
-ANTECEDENT_RIVALS_48B = ("PER", "ORG", "GPE")
+ANTECEDENT_RIVAL_TYPES = ("PER", "ORG", "GPE")
 
 
 def in_construct(text: str, end: int) -> bool:
@@ -2478,7 +2478,7 @@ def earlier_antecedent(
     if lang == "ar" and in_construct(text, end):
         return None  # the construct's own genitive says whose: «ميليشيا التمرد»
     lo, hi = sentence_start(text, start), sentence_end(text, end)
-    kinds = ("GROUP", *ANTECEDENT_RIVALS_48B)
+    kinds = ("GROUP", *ANTECEDENT_RIVAL_TYPES)
     own = [m for m in mentions if m["type"] in kinds and lo <= m["start"] and m["end"] <= hi]
     if [m for m in own if not overlapping_any(m, [item])]:
         return None  # the own sentence names a candidate: the rules of the sentence decide
