@@ -5,18 +5,7 @@ framing82): the noun a partitive «من» puts among the labelled group («خم�
 
 from __future__ import annotations
 
-from rasad.model import Document
-from rasad.stages.entities import find_entities
-from rasad.stages.quotes import find_quotes
-from tests.support.framing import framing_stage, term_written
-
-
-def title_terms(title: str, text: str, lang: str) -> list[dict]:
-    """The headline's terms of an article, after the whole stage."""
-    doc = Document(id="t", source="t", text=text, title=title, lang=lang)
-    doc.entities = find_entities(text, lang)  # type: ignore[assignment]
-    doc.quotes = find_quotes(doc)
-    return list(framing_stage()(doc).title_terms)
+from tests.support.framing import term_written, title_terms
 
 
 def test_the_gunmen_among_the_terrorist_elements_are_what_the_label_names():
