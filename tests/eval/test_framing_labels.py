@@ -29,8 +29,8 @@ CATEGORIES = {
 
 # Files an "outside every other set" test does not count: the lexicon and seeds, and the
 # development sets that by design reuse articles earlier framing sets sampled (dev58, dev60,
-# dev68fa, dev70ar, dev72, dev74ar, dev76fa, dev78ar, dev80fa: the unused-article pool holds no find; they
-# label only occurrences no other file labels).
+# dev68fa, dev70ar, dev72, dev74ar, dev76fa, dev78ar, dev80fa, dev82ar: the unused-article pool
+# holds no find; they label only occurrences no other file labels).
 NOT_OTHERS = {
     "framing_terms.tsv",
     "framing_seeds.tsv",
@@ -43,6 +43,7 @@ NOT_OTHERS = {
     "framing_dev76fa.tsv",
     "framing_dev78ar.tsv",
     "framing_dev80fa.tsv",
+    "framing_dev82ar.tsv",
 }
 
 
@@ -835,3 +836,21 @@ def test_the_dev80fa_set_is_well_formed_and_outside_held_out_sets_and_other_labe
 
 def test_every_dev80fa_span_is_still_at_its_offsets(shared):
     spans_still_at_offsets(DEV80FA, shared)
+
+
+DEV82AR = LABELS / "framing_dev82ar.tsv"
+
+
+def test_the_dev82ar_set_is_well_formed_and_outside_held_out_sets_and_other_labels():
+    """dev82ar (round 82): 120 Arabic finds no framing file labels, in SaudiNewsNet articles only
+    framing development files name; at least 100 framing rows, all Arabic."""
+    if not DEV82AR.exists():
+        pytest.skip("eval/labels not in this checkout")
+    reused_article_set(DEV82AR, "framing_dev82ar")
+    rows = read_tsv(DEV82AR)
+    assert len(rows) == 120 and {r["lang"] for r in rows} == {"ar"}
+    assert sum(r["framing"] == "yes" for r in rows) >= 100
+
+
+def test_every_dev82ar_span_is_still_at_its_offsets(shared):
+    spans_still_at_offsets(DEV82AR, shared)

@@ -26,6 +26,14 @@ def body_terms(text: str, lang: str, title: str = "") -> list[dict]:
     return list(framing_stage()(doc).loaded_terms)
 
 
+def title_terms(title: str, text: str, lang: str) -> list[dict]:
+    """The article's headline terms, after the whole stage."""
+    doc = Document(id="t", source="t", text=text, title=title, lang=lang)
+    doc.entities = find_entities(text, lang)  # type: ignore[assignment]
+    doc.quotes = find_quotes(doc)
+    return list(framing_stage()(doc).title_terms)
+
+
 def term_written(text: str, lang: str, word: str, nth: int = 0, title: str = "") -> dict:
     """The nth body term written `word`."""
     return [t for t in body_terms(text, lang, title) if t["text"] == word][nth]

@@ -83,6 +83,9 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
 - `framing_dev80fa.tsv`: 67 Persian finds of the stage no other framing file labels, in Fars
   documents only framing development files name, drawn at random (the pool's every find under
   the draw's caps), scored as `dev80fa …`.
+- `framing_dev82ar.tsv`: 120 Arabic finds of the stage no other framing file labels, in
+  SaudiNewsNet documents only framing development files name, drawn at random, scored as
+  `dev82ar …`.
 - `framing_seeds.tsv`: the seeds' loaded terms. Recall (labelled words a framing occurrence
   overlaps), false alarms (framing occurrences overlapping no labelled word), target accuracy.
 """
@@ -411,6 +414,7 @@ def evaluate_framing(shared: Path, settings: Settings, labels: Path = LABELS) ->
         "dev76fa",
         "dev78ar",
         "dev80fa",
+        "dev82ar",
     ):  # development sets: rules are read against these only
         if (labels / f"framing_{dev}.tsv").exists():
             out.update(evaluate_occurrences(shared, framing, labels / f"framing_{dev}.tsv", dev))

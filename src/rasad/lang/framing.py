@@ -1041,3 +1041,9 @@ COMMON_NOUN_GROUPS = {
 # says whose the term's referent is («هذه الميليشيات الخاصة بالحوثي والرئيس المخلوع»), so a
 # demonstrative term still takes it. Source: Hans Wehr خاص ب، تابع ل، موال ل.
 BELONGING_WORDS = {"ar": ["الخاصة", "الخاص", "التابعة", "التابع", "الموالية", "الموالي"]}
+# Group nouns a partitive «من» takes before a label adjective (round framing82): «خمسة مسلحين من
+# العناصر الإرهابية» (SPA's reports from Waziristan; framing_dev48) names the gunmen as some of the
+# terrorist elements, so the label is applied to the noun before «من». Source: Hans Wehr, من
+# (partitive, "some of"), عنصر (member, element), جماعة، مجموعة (group).
+PARTITIVE_MARKERS = {"ar": ["من"]}
+PARTITIVE_GROUP_NOUNS = {"ar": ["العناصر", "عناصر", "الجماعات", "جماعات", "المجموعات", "مجموعات"]}

@@ -1396,6 +1396,24 @@ def named_group_described(
     return {**found, "target": names.pop()}
 
 
+def headline_described_group(item: dict, title: str, body: str, lang: str) -> dict | None:
+    """The group a headline's described group («المتمردين الأكراد») refers to: a headline has no
+    earlier text of its own, so the one group of the body with the same nationality or
+    affiliation in its name («حزب العمال الكردستاني»; named_group_described over the body)."""
+    lo, hi = item.get("target_start"), item.get("target_end")
+    if item.get("target_from") != "described group" or lo is None:
+        return None
+    if item["target"] != title[lo:hi]:
+        return None  # already a group of the vocabulary
+    last = WORD.findall(item["target"])[-1:]
+    if not last or nationality_of(last[0], lang) is None:
+        return None
+    found = named_group_described(
+        {"target": item["target"]}, body, len(body), lang, group_mentions(body, lang)
+    )
+    return {"target": found["target"]} if found["target"] != item["target"] else None
+
+
 def chained_other(found: dict, mentions: list[dict], text: str) -> bool:
     """Whether the group's name runs straight into another actor's inside one name the
     recogniser read («رژیم پهلوی صدام», one ORG over the Pahlavi monarchy and Saddam): which of
@@ -2368,7 +2386,7 @@ def head_noun_target(
 
 
 # entities whose mention in the term's (or the previous) sentence is another candidate
-ANTECEDENT_RIVALS_48B = ("PER", "ORG", "GPE")
+ANTECEDENT_RIVAL_TYPES = ("PER", "ORG", "GPE")
 
 
 def in_construct(text: str, end: int) -> bool:
@@ -2478,7 +2496,7 @@ def earlier_antecedent(
     if lang == "ar" and in_construct(text, end):
         return None  # the construct's own genitive says whose: «ميليشيا التمرد»
     lo, hi = sentence_start(text, start), sentence_end(text, end)
-    kinds = ("GROUP", *ANTECEDENT_RIVALS_48B)
+    kinds = ("GROUP", *ANTECEDENT_RIVAL_TYPES)
     own = [m for m in mentions if m["type"] in kinds and lo <= m["start"] and m["end"] <= hi]
     if [m for m in own if not overlapping_any(m, [item])]:
         return None  # the own sentence names a candidate: the rules of the sentence decide
@@ -2506,6 +2524,30 @@ def earlier_antecedent(
             if inside - names:
                 return None  # the speaker's words name another group
     return {"target": name, "target_from": "earlier antecedent"}
+
+
+def partitive_head(item: dict, text: str, lang: str) -> dict | None:
+    """Whom a label adjective on a group noun after a partitive «من» names: the described group
+    noun before «من» («خمسة مسلحين من العناصر الإرهابية»: the gunmen are some of the terrorist
+    elements), as written with its span; a count may stand before it. `text` is folded."""
+    if item["category"] != "label":
+        return None
+    before = list(WORD.finditer(text, max(0, item["start"] - 60), item["start"]))[-3:]
+    if len(before) < 3 or words_between(text, before[-1].end(), item["start"]):
+        return None
+    head, marker, noun = before
+    if folded(marker.group()) not in folded_words("PARTITIVE_MARKERS", lang):
+        return None
+    if folded(noun.group()) not in folded_words("PARTITIVE_GROUP_NOUNS", lang):
+        return None
+    if described_head(head.group(), lang) is None:
+        return None
+    return {
+        "target": head.group(),
+        "target_start": head.start(),
+        "target_end": head.end(),
+        "target_from": "partitive head",
+    }
 
 
 def repeated_martyr(item: dict, earlier: list[dict], word: str, spans: bool = True) -> dict | None:
@@ -3065,6 +3107,8 @@ def find_loaded_terms(
             mentions = [*entities, *group_mentions(text, lang)]
             other = group_mentions(doc.title or "", lang) if body else lead_groups(doc.text, lang)
         item.update(target_of(doc, text, m.start(), m.end(), term, mentions, other))
+        if not body and (found := headline_described_group(item, text, doc.text, lang)):
+            item.update(found)
         if item.get("target") and (
             set_against(item, plain, lang)
             or common_noun_named(item, plain, article, lang)
@@ -3092,6 +3136,8 @@ def find_loaded_terms(
             )
         ):
             item.update(found)
+        if item.get("target") is None and (found := partitive_head(item, plain, lang)):
+            item.update(found, target=text[found["target_start"] : found["target_end"]])
         if item.get("target") is None and (
             found := repeated_martyr(
                 item, out if body else lead_martyr(body_terms or []), word, spans=body
