@@ -574,7 +574,7 @@ def place_spells_across(target: str, text: str) -> bool:
 def places_without_arabic_script() -> frozenset[str]:
     """The names of the listed places (`listed_places`: GeoNames' cities and towns, US
     states) that no list gives an Arabic or Persian form, nor the gazetteer (Palu: 2,295 of
-    places_linked_51.tsv's 4,961 rows have neither): a translation writes them as it hears
+    places_linked_cities.tsv's 4,961 rows have neither): a translation writes them as it hears
     them, and only the story that writes both tells which spelling is theirs."""
     listed = listed_places()
     arabic = {entry.name for (lang, _), entry in listed.items() if lang in ("ar", "fa")}
@@ -1509,8 +1509,8 @@ def province_named(mention: dict, lang: str | None) -> dict:
 @cache
 def province_words_fa() -> tuple[str, ...]:
     """Persian words before a province's name that make it the province («استان»,
-    «استاندار»: data/gazetteers/province_words_fa_58.tsv), as `plain` reads them."""
-    return tuple(plain(word) for (word,) in read_table("gazetteers/province_words_fa_58.tsv"))
+    «استاندار»: data/gazetteers/province_words_fa.tsv), as `plain` reads them."""
+    return tuple(plain(word) for (word,) in read_table("gazetteers/province_words_fa.tsv"))
 
 
 def province_after_its_word(mention: dict, lang: str | None, text: str | None) -> dict:
@@ -1534,12 +1534,12 @@ def province_after_its_word(mention: dict, lang: str | None, text: str | None) -
 
 # Places, clubs and bodies read only for a mention the recognizer already typed as one, without
 # a name (session 51: entities_top51.md); the lists are no features of the CRF
-PLACES_LINKED_CITIES = ("gazetteers/us_states_51.tsv", "gazetteers/places_linked_51.tsv")
-ORGANIZATIONS_LINKED = ("gazetteers/clubs_linked_51.tsv", "gazetteers/bodies_linked_51.tsv")
+PLACES_LINKED_CITIES = ("gazetteers/us_states.tsv", "gazetteers/places_linked_cities.tsv")
+ORGANIZATIONS_LINKED = ("gazetteers/clubs_linked.tsv", "gazetteers/bodies_linked.tsv")
 # States by other names (the Soviet Union, the Czech Republic) and towns of 15,000 to 100,000
 # people by their Arabic-script names (session 53: «كلاله», «أريحا», «بعلبك» were LOC entities of
 # their written forms), read after the larger cities' list
-PLACES_LINKED_TOWNS = ("gazetteers/countries_other_names_53.tsv", "gazetteers/places_linked_53.tsv")
+PLACES_LINKED_TOWNS = ("gazetteers/countries_other_names.tsv", "gazetteers/places_linked_towns.tsv")
 
 
 def _forms_by_language(paths: tuple[str, ...]) -> dict[tuple[str, str], GazetteerEntry]:
@@ -1557,10 +1557,10 @@ def _forms_by_language(paths: tuple[str, ...]) -> dict[tuple[str, str], Gazettee
 def listed_places() -> dict[tuple[str, str], GazetteerEntry]:
     """The places a place mention no list named may be written as, by language and written form,
     the first list that gives a form keeping it: cities.tsv's forms that name a city in Persian
-    text (`recognise.persian_city_forms`: اصفهان, تبریز), US states by hand (us_states_51.tsv),
-    GeoNames' cities of 100,000 people (places_linked_51.tsv), states by other names
-    (countries_other_names_53.tsv) and GeoNames' towns of 15,000 in Arabic and Persian
-    (places_linked_53.tsv). One lookup for the GeoNames lists: their Persian forms share none,
+    text (`recognise.persian_city_forms`: اصفهان, تبریز), US states by hand (us_states.tsv),
+    GeoNames' cities of 100,000 people (places_linked_cities.tsv), states by other names
+    (countries_other_names.tsv) and GeoNames' towns of 15,000 in Arabic and Persian
+    (places_linked_towns.tsv). One lookup for the GeoNames lists: their Persian forms share none,
     nor any with a province's or a company's, so which list names a mention is as it was with
     two."""
     forms = {("fa", form): city for form, city in persian_city_forms().items()}
@@ -1572,7 +1572,7 @@ def listed_places() -> dict[tuple[str, str], GazetteerEntry]:
 @cache
 def listed_organizations() -> dict[tuple[str, str], GazetteerEntry]:
     """Football clubs and bodies' short names by language and written form
-    (data/gazetteers/clubs_linked_51.tsv, bodies_linked_51.tsv)."""
+    (data/gazetteers/clubs_linked.tsv, bodies_linked.tsv)."""
     return _forms_by_language(ORGANIZATIONS_LINKED)
 
 
@@ -1591,8 +1591,8 @@ def place_listed(mention: dict, lang: str | None) -> dict:
 @cache
 def official_name_tails() -> frozenset[str]:
     """Adjectives that end a country's official Arabic name without naming a people of their
-    own («العربية» of «جمهورية مصر العربية»: data/gazetteers/official_name_tails_53.tsv)."""
-    return frozenset(plain(word) for (word,) in read_table("gazetteers/official_name_tails_53.tsv"))
+    own («العربية» of «جمهورية مصر العربية»: data/gazetteers/official_name_tails.tsv)."""
+    return frozenset(plain(word) for (word,) in read_table("gazetteers/official_name_tails.tsv"))
 
 
 def place_of_adjective(mention: dict, lang: str | None) -> dict:
@@ -1718,15 +1718,15 @@ def _respanned(mention: dict, a: int, b: int) -> dict:
 @cache
 def body_heads_fa() -> tuple[str, ...]:
     """Persian head words of a body's name the tagger reads as a place's (دانشگاه, حوزه علمیه:
-    data/gazetteers/body_heads_fa_53.tsv), as `plain` reads them."""
-    return tuple(plain(head) for (head,) in read_table("gazetteers/body_heads_fa_53.tsv"))
+    data/gazetteers/body_heads_fa.tsv), as `plain` reads them."""
+    return tuple(plain(head) for (head,) in read_table("gazetteers/body_heads_fa.tsv"))
 
 
 @cache
 def outlet_words_fa() -> tuple[str, ...]:
     """Persian words for a body's website written before its name («پایگاه اطلاع‌رسانی»:
-    data/gazetteers/outlet_words_fa_58.tsv), as `plain` reads them."""
-    return tuple(plain(word) for (word,) in read_table("gazetteers/outlet_words_fa_58.tsv"))
+    data/gazetteers/outlet_words_fa.tsv), as `plain` reads them."""
+    return tuple(plain(word) for (word,) in read_table("gazetteers/outlet_words_fa.tsv"))
 
 
 def _after_outlet_word(mention: dict, text: str | None) -> bool:
@@ -1757,9 +1757,9 @@ def body_by_head_fa(mention: dict, lang: str | None, text: str | None = None) ->
 def town_classifiers() -> dict[tuple[str, str], tuple[str, ...]]:
     """(language, kind) → words written right before a name that say it is a town («محافظة»,
     «شهرستان», "town of": kind `town`) or a place of a town («جزيرة», «حي»: kind `place`),
-    from data/gazetteers/town_classifiers_58.tsv."""
+    from data/gazetteers/town_classifiers.tsv."""
     words: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for lang, word, kind in read_table("gazetteers/town_classifiers_58.tsv"):
+    for lang, word, kind in read_table("gazetteers/town_classifiers.tsv"):
         words[(lang, kind)].append(word)
     return {key: tuple(found) for key, found in words.items()}
 
@@ -1850,8 +1850,8 @@ def person_typed_as_town(mention: dict, towns: frozenset[str]) -> dict:
 @cache
 def places_typed() -> frozenset[str]:
     """English names several cities of 100,000 people share (Manchester, Cambridge:
-    data/gazetteers/places_typed_58.tsv)."""
-    return frozenset(form for (form,) in read_table("gazetteers/places_typed_58.tsv"))
+    data/gazetteers/places_typed.tsv)."""
+    return frozenset(form for (form,) in read_table("gazetteers/places_typed.tsv"))
 
 
 def city_typed(mention: dict, lang: str | None) -> dict:
@@ -1881,19 +1881,17 @@ def organization_listed(mention: dict, lang: str | None) -> dict:
 @cache
 def shared_clubs() -> dict[str, dict[str, str]]:
     """A club name clubs of several countries share, as `written_form` reads it → {country:
-    club} (data/gazetteers/clubs_shared_53.tsv: «الأهلي» is Saudi, Egyptian, Qatari…)."""
+    club} (data/gazetteers/clubs_shared.tsv: «الأهلي» is Saudi, Egyptian, Qatari…)."""
     clubs: dict[str, dict[str, str]] = defaultdict(dict)
-    for form, country, club in read_table("gazetteers/clubs_shared_53.tsv"):
+    for form, country, club in read_table("gazetteers/clubs_shared.tsv"):
         clubs[written_form(form)][country] = club
     return dict(clubs)
 
 
 @cache
 def club_leagues() -> tuple[tuple[str, str], ...]:
-    """(country, phrase) of the league and cup names of data/gazetteers/club_leagues_53.tsv."""
-    return tuple(
-        (country, phrase) for country, phrase in read_table("gazetteers/club_leagues_53.tsv")
-    )
+    """(country, phrase) of the league and cup names of data/gazetteers/club_leagues.tsv."""
+    return tuple((country, phrase) for country, phrase in read_table("gazetteers/club_leagues.tsv"))
 
 
 def shared_club_key(key: str) -> bool:
@@ -1925,7 +1923,7 @@ def clubs_of_countries(mentions: list[dict], lang: str | None, text: str | None)
     """A document's mentions with a shared club name (`shared_clubs`) typed ORG without a
     name read as one country's club: the country whose adjective follows it («الأهلي المصري»,
     Al Ahly SC), or, written alone, the one country the document gives that club by an
-    adjective or by its league's name (club_leagues_53.tsv: «دوري عبداللطيف جميل» is Saudi).
+    adjective or by its league's name (club_leagues.tsv: «دوري عبداللطيف جميل» is Saudi).
     Where the document tells no one country, the mention keeps its written form, which links
     within its document only (`shared_club_key`)."""
     if lang != "ar" or not text:
@@ -2270,7 +2268,7 @@ def bodies_named(mentions: list[dict], lang: str | None, text: str | None) -> fr
     """The written names of an English text's bodies the tagger read as people, places or MISC:
     a name no gazetteer lists and no nationality, written once or more right after a word of
     data/gazetteers/body_cues_en.tsv ("oil giant Shell", "bookmakers Ladbrokes"), or a place's
-    right before a phrase of body_cues_after_en_55.tsv ("Air China shares"); every mention of
+    right before a phrase of body_cues_after_en.tsv ("Air China shares"); every mention of
     it in the text is then the body ("Shell's profits")."""
     if lang != "en" or not text:
         return frozenset()
@@ -2306,7 +2304,7 @@ _PHRASE_AFTER = re.compile(r"^(?:'s|’s|')?\s+([a-z]+(?:\s+[a-z]+)?)")
 
 
 def _body_cue_after(text: str, end: int) -> bool:
-    """Whether a phrase of data/gazetteers/body_cues_after_en_55.tsv follows a name ending at
+    """Whether a phrase of data/gazetteers/body_cues_after_en.tsv follows a name ending at
     text[end] ("Air China shares", "Sina's shareholders", "UK Coal said"): only a place read so
     is taken, as a person's name is followed by "said" as often."""
     after = _PHRASE_AFTER.match(text[end : end + 40])
@@ -2318,8 +2316,8 @@ def _body_cue_after(text: str, end: int) -> bool:
 
 @cache
 def body_cues_after() -> frozenset[str]:
-    """The phrases that, right after a name, make it a body (body_cues_after_en_55.tsv)."""
-    return frozenset(row[0] for row in read_table("gazetteers/body_cues_after_en_55.tsv"))
+    """The phrases that, right after a name, make it a body (body_cues_after_en.tsv)."""
+    return frozenset(row[0] for row in read_table("gazetteers/body_cues_after_en.tsv"))
 
 
 @cache
@@ -2617,10 +2615,10 @@ def type_twins(key: str) -> list[str]:
 @cache
 def given_names() -> frozenset[str]:
     """Given names common in Arab countries as keys write them (`written_form`,
-    data/gazetteers/given_names_ar_49b.tsv). Alone, such a name is a person the document names
+    data/gazetteers/given_names_ar.tsv). Alone, such a name is a person the document names
     no further (إبراهيم), never a place of its form. Not given_names_fa.tsv: it holds «هادي»,
     which alone, with no full name, may still be «الهادئ», the Pacific (test_names45)."""
-    rows = read_table("gazetteers/given_names_ar_49b.tsv")
+    rows = read_table("gazetteers/given_names_ar.tsv")
     return frozenset(written_form(word) for (word,) in rows)
 
 

@@ -117,7 +117,7 @@ GAZETTEERS = ("gazetteers/entities.tsv", "gazetteers/cities.tsv")
 LINKED_PEOPLE = "gazetteers/people_linked.tsv"  # gazetteer forms that are no CRF features
 COMPANIES = "gazetteers/companies.tsv"  # companies: gazetteer forms, no CRF features either
 MISC_TYPED = "gazetteers/misc_typed.tsv"  # bodies and places read as MISC: the same use
-CLUBS_TYPED = "gazetteers/clubs_typed_ar_50.tsv"  # clubs read as places or people: the same
+CLUBS_TYPED = "gazetteers/clubs_typed_ar.tsv"  # clubs read as places or people: the same
 
 
 @cache
@@ -133,7 +133,7 @@ def company_names() -> frozenset[str]:
 @cache
 def gazetteer_rows() -> list[list[str]]:
     """The rows of every named-entity list (entities.tsv by hand, cities.tsv from GeoNames,
-    people_linked.tsv, companies.tsv, misc_typed.tsv and clubs_typed_ar_50.tsv by hand), then
+    people_linked.tsv, companies.tsv, misc_typed.tsv and clubs_typed_ar.tsv by hand), then
     the English names of CLDR's countries."""
     paths = (*GAZETTEERS, LINKED_PEOPLE, COMPANIES, MISC_TYPED, CLUBS_TYPED)
     return [row for path in paths for row in read_table(path)] + country_rows()
@@ -1223,11 +1223,11 @@ def cldr_country_word(word: str) -> tuple[str, GazetteerEntry] | None:
 
 @cache
 def country_phrases() -> frozenset[tuple[str, ...]]:
-    """data/gazetteers/country_phrases_ar_52.tsv, as normalized words: phrases that write a
+    """data/gazetteers/country_phrases_ar.tsv, as normalized words: phrases that write a
     country's name but name no country («جوز الهند», the coconut)."""
     return frozenset(
         tuple(normalize(phrase).split())
-        for phrase, _meaning in read_table("gazetteers/country_phrases_ar_52.tsv")
+        for phrase, _meaning in read_table("gazetteers/country_phrases_ar.tsv")
     )
 
 
@@ -3208,8 +3208,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
 
 @cache
 def follower_heads() -> frozenset[str]:
-    """data/gazetteers/follower_heads_ar_66.tsv, normalized: «قوات», «مقاتلي», «أنصار»."""
-    return frozenset(normalize(w) for (w,) in read_table("gazetteers/follower_heads_ar_66.tsv"))
+    """data/gazetteers/follower_heads_ar.tsv, normalized: «قوات», «مقاتلي», «أنصار»."""
+    return frozenset(normalize(w) for (w,) in read_table("gazetteers/follower_heads_ar.tsv"))
 
 
 def _follower_head(word: str) -> bool:
@@ -3303,9 +3303,9 @@ def _classified_place(text: str, m: Mention) -> Mention | None:
 
 @cache
 def common_word_cities() -> dict[str, GazetteerEntry]:
-    """Iranian cities whose names are common words (data/gazetteers/cities_common_fa_50.tsv),
+    """Iranian cities whose names are common words (data/gazetteers/cities_common_fa.tsv),
     normalized form → the city: named so only after a place classifier («شهر آستارا»)."""
-    rows = read_table("gazetteers/cities_common_fa_50.tsv")
+    rows = read_table("gazetteers/cities_common_fa.tsv")
     return {normalize(form): GazetteerEntry(kind, name) for kind, name, form in rows}
 
 
@@ -3772,9 +3772,9 @@ def named_in_events(text: str, mentions: list[Mention]) -> list[Mention]:
 
 @cache
 def persian_name_heads() -> frozenset[str]:
-    """data/gazetteers/name_heads_fa_48.tsv, folded: head words of a body, an outlet or a work
+    """data/gazetteers/name_heads_fa.tsv, folded: head words of a body, an outlet or a work
     («سازمان», «روزنامه», «فیلم») whose own name may end with a place."""
-    return _folded_word_list("gazetteers/name_heads_fa_48.tsv")
+    return _folded_word_list("gazetteers/name_heads_fa.tsv")
 
 
 def _an_event_naming(text: str, m: Mention) -> bool:
@@ -3885,8 +3885,8 @@ def with_whole_place_names(text: str, mentions: list[Mention]) -> list[Mention]:
 
 @cache
 def persian_sports_roles() -> frozenset[str]:
-    """data/gazetteers/sports_roles_fa_48b.tsv, folded: a player's, a coach's roles."""
-    return _folded_word_list("gazetteers/sports_roles_fa_48b.tsv")
+    """data/gazetteers/sports_roles_fa.tsv, folded: a player's, a coach's roles."""
+    return _folded_word_list("gazetteers/sports_roles_fa.tsv")
 
 
 _FORMER = "سابق"  # «مربی سابق بروکلین نت»: the former coach of a club
@@ -3964,9 +3964,9 @@ def without_honorifics(mentions: list[Mention]) -> list[Mention]:
 
 @cache
 def persian_newspaper_heads() -> frozenset[str]:
-    """data/gazetteers/newspaper_heads_fa_48b.tsv, folded: words for a newspaper or periodical
+    """data/gazetteers/newspaper_heads_fa.tsv, folded: words for a newspaper or periodical
     written before its name («روزنامه», «فصلنامه»)."""
-    return _folded_word_list("gazetteers/newspaper_heads_fa_48b.tsv")
+    return _folded_word_list("gazetteers/newspaper_heads_fa.tsv")
 
 
 _QUOTE_MARKS = '«»"“”'
@@ -4076,8 +4076,8 @@ def newspapers_as_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
 
 @cache
 def persian_person_cue_roles() -> frozenset[str]:
-    """data/gazetteers/person_cue_roles_fa_48b.tsv, folded: a player's, a coach's roles."""
-    return _folded_word_list("gazetteers/person_cue_roles_fa_48b.tsv")
+    """data/gazetteers/person_cue_roles_fa.tsv, folded: a player's, a coach's roles."""
+    return _folded_word_list("gazetteers/person_cue_roles_fa.tsv")
 
 
 MAX_FOREIGN_NAME_WORDS = 2  # «اونای امری», «داروین هام»: given and family name
@@ -4171,7 +4171,7 @@ def _after_a_sentence_opening_word(
 def foreign_people_by_role(text: str, mentions: list[Mention]) -> list[Mention]:
     """Transliterated foreign players and coaches the Persian tagger misses or reads as a place
     («گراهام دوریس، بازیکن میانی», «داروین هام مربی میلواکی»): words that are no Persian word
-    before a player's or coach's role (person_cue_roles_fa_48b.tsv) are a person. Not over a listed mention nor a person already found."""
+    before a player's or coach's role (person_cue_roles_fa.tsv) are a person. Not over a listed mention nor a person already found."""
     tokens = [t.span() for t in _TOKEN.finditer(text)]
     added = []
     for start, end in _foreign_name_spans(text, tokens):
@@ -4414,7 +4414,7 @@ def without_conjunction(m: Mention) -> Mention:
 def without_conjunction_before_given_name(m: Mention) -> Mention:
     """An Arabic person without the «و» ("and") written onto its given name («ونايف البلوي»,
     «ومحمد خبراني» in a list of players, snn-2015-08-01-00336): the word without it is a listed
-    given name (given_names_ar_49b.tsv, given_names_fa.tsv, or «عبد» opening a compound) and the
+    given name (given_names_ar.tsv, given_names_fa.tsv, or «عبد» opening a compound) and the
     word with it none, nor a name whose «و» is its own (وليد, وائل: waw_names_ar.tsv)."""
     first = m.text.split()[0]
     rest = first[1:]
@@ -4823,8 +4823,8 @@ def _family_name_before_role(word: str, m: Mention, mentions: list[Mention]) -> 
 def _opens_a_role(word: str) -> bool:
     """Whether an Arabic word opens the role or professional description written after a
     person's name: the recogniser's role words (المتحدث, رئيس) or the appositive ones it lacks
-    (data/gazetteers/appositive_roles_ar_64.tsv: استشاري, أخصائية)."""
-    appositive = word_lists("appositive_roles_ar_64.tsv").get("ar", frozenset())
+    (data/gazetteers/appositive_roles_ar.tsv: استشاري, أخصائية)."""
+    appositive = word_lists("appositive_roles_ar.tsv").get("ar", frozenset())
     return folded(word) in role_words()["role"] or normalize(word) in appositive
 
 
@@ -5102,8 +5102,8 @@ _POSSESSIVE_INSIDE = re.compile(r"['’]s ")  # a possessive a name's span runs 
 @cache
 def english_places_listed() -> frozenset[str]:
     """English forms (as `plain` reads them) of the US states and GeoNames cities the linker
-    reads places by (us_states_51.tsv, places_linked_51.tsv)."""
-    paths = ("gazetteers/us_states_51.tsv", "gazetteers/places_linked_51.tsv")
+    reads places by (us_states.tsv, places_linked_cities.tsv)."""
+    paths = ("gazetteers/us_states.tsv", "gazetteers/places_linked_cities.tsv")
     return frozenset(
         plain(form)
         for path in paths
@@ -5916,8 +5916,8 @@ MIN_LISTED_CLUBS = 3  # clubs a list joined by و names before an unlisted word 
 
 @cache
 def club_words() -> frozenset[str]:
-    """data/gazetteers/club_words_ar_50.tsv, folded: words of a text about clubs."""
-    return frozenset(folded(w) for (w,) in read_table("gazetteers/club_words_ar_50.tsv"))
+    """data/gazetteers/club_words_ar.tsv, folded: words of a text about clubs."""
+    return frozenset(folded(w) for (w,) in read_table("gazetteers/club_words_ar.tsv"))
 
 
 def a_club_text(text: str) -> bool:
@@ -6768,10 +6768,10 @@ def without_place_homographs(text: str, mentions: list[Mention], lang: str) -> l
 
 @cache
 def pronoun_names() -> frozenset[str]:
-    """data/gazetteers/pronoun_names_ar_49b.tsv, normalized: Arabic words of a preposition and
+    """data/gazetteers/pronoun_names_ar.tsv, normalized: Arabic words of a preposition and
     a pronoun that are also a name («لي», "to me", and Li or Lee)."""
     return frozenset(
-        normalize(word) for word, _meaning in read_table("gazetteers/pronoun_names_ar_49b.tsv")
+        normalize(word) for word, _meaning in read_table("gazetteers/pronoun_names_ar.tsv")
     )
 
 
@@ -6800,10 +6800,10 @@ _LANGUAGE_LIST_GAP = re.compile(
 
 def without_language_adjectives(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
     """Without the one-word place mentions that name a language: written right after a word
-    for "language" (data/gazetteers/language_words_56.tsv: «اللغة الإنجليزية», «زبان
+    for "language" (data/gazetteers/language_words.tsv: «اللغة الإنجليزية», «زبان
     فرانسه»), or a nationality adjective listed after such a mention («باللغة الروسية
     والإنجليزية والألمانية»)."""
-    words = word_lists("language_words_56.tsv").get(lang)
+    words = word_lists("language_words.tsv").get(lang)
     if not words:
         return mentions
     kept: list[Mention] = []
@@ -6825,9 +6825,9 @@ def without_language_adjectives(text: str, mentions: list[Mention], lang: str) -
 
 @cache
 def arabic_given_names() -> frozenset[str]:
-    """The given names of data/gazetteers/given_names_ar_49b.tsv, normalized as written (the
+    """The given names of data/gazetteers/given_names_ar.tsv, normalized as written (the
     linker's `given_names` reads them as keys, without an article)."""
-    return frozenset(normalize(word) for (word,) in read_table("gazetteers/given_names_ar_49b.tsv"))
+    return frozenset(normalize(word) for (word,) in read_table("gazetteers/given_names_ar.tsv"))
 
 
 def surnames_after_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -6877,11 +6877,11 @@ def _given_name_before(text: str, start: int) -> int | None:
 
 def names_past_particles(text: str, mentions: list[Mention]) -> list[Mention]:
     """Arabic people of two words or more that end on a particle no name ends on
-    (data/gazetteers/name_particles_ar_62.tsv: «لويس فان» of «لويس فان غال», «ألبرت ديل» of
+    (data/gazetteers/name_particles_ar.tsv: «لويس فان» of «لويس فان غال», «ألبرت ديل» of
     «ألبرت ديل روساريو»; quotes_dev62ar.tsv) grown over the next word, or over the person mention
     that starts there, when that word may be a family name (`_a_repeated_family_name`: no
     function, role, title, place, speech or time word) and no other mention holds it."""
-    particles = word_lists("name_particles_ar_62.tsv").get("ar", frozenset())
+    particles = word_lists("name_particles_ar.tsv").get("ar", frozenset())
     out: list[Mention] = []
     skip: set[int] = set()
     for i, m in enumerate(mentions):
@@ -7208,10 +7208,10 @@ _WHOLE_WORD_BEFORE = re.compile(rf"(?<!{_WORD})({_WORD}+) $")
 def kunya_towns(text: str, mentions: list[Mention]) -> list[Mention]:
     """An Arabic two-word person mention that is a kunya («أبي عريش», «أبو عريش») right after a
     word for an administrative place, also behind a proclitic («ببلدية», «بمحافظة»;
-    kunya_place_heads_ar_66.tsv), is the town (GPE): «مدير الخدمات ببلدية أبي عريش سعود نعمان
+    kunya_place_heads_ar.tsv), is the town (GPE): «مدير الخدمات ببلدية أبي عريش سعود نعمان
     أن» (quotes_dev66ar.tsv) gave the quote to «أبي عريش سعود نعمان». A kunya after the title of
     a man («الشيخ أبو بكر») is no town, and none of these words is a title."""
-    heads = word_lists("kunya_place_heads_ar_66.tsv").get("ar", frozenset())
+    heads = word_lists("kunya_place_heads_ar.tsv").get("ar", frozenset())
     out: list[Mention] = []
     for m in mentions:
         words = m.text.split(" ")
@@ -7247,12 +7247,12 @@ MAX_POST_WORDS = 12  # «مشرف فروع حلويات ركن القصيم في
 
 def post_nouns_read_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """An Arabic person mention opening with a post noun that is also a given name («مشرف»;
-    post_given_names_ar_68.tsv) right after a speech verb, when another person is named later
+    post_given_names_ar.tsv) right after a speech verb, when another person is named later
     in the same subject right before the reported clause («واوضح مشرف جماعة الخط العربي
     بالباحة علي محمد حندودة أن», «أكد مشرف فروع حلويات … الأستاذ سلامة محمود عبداللطيف، أن»;
     quotes_dev68ar.tsv, quotes_dev58ar.tsv): the word opens that person's post («supervisor of
     …»), so the mention goes and the quote is the named person's."""
-    posts = word_lists("post_given_names_ar_68.tsv").get("ar", frozenset())
+    posts = word_lists("post_given_names_ar.tsv").get("ar", frozenset())
     people = [m for m in mentions if m.type == "PER"]
     dropped: set[int] = set()
     for m in people:

@@ -126,7 +126,7 @@ def _find_entities(text: str, lang: str) -> list[dict]:
         mention["entity"] = key
     mentions = without_common_words_alone(mentions, linked, lang)
     if lang == "ar":
-        mentions = [m for m in mentions if not _voweled_unlisted_66(text, m)]
+        mentions = [m for m in mentions if not _voweled_unlisted_word(text, m)]
     return mentions
 
 
@@ -164,7 +164,7 @@ def _right_after_a_person(mention: dict, mentions: list[dict]) -> bool:
     return any(o["type"] == "PER" and 0 < mention["start"] - o["end"] <= 1 for o in mentions)
 
 
-def _voweled_unlisted_66(text: str, mention: dict) -> bool:
+def _voweled_unlisted_word(text: str, mention: dict) -> bool:
     """A one-word mention voweled letter by letter (`voweled_letter_by_letter`) that its
     key links to no gazetteer entry (`=` a written form, `~` a skeleton): a Quranic, poetic or
     lexicographic word, no name (entities_dev66: 11 such mentions, none a name)."""
