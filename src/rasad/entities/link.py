@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -164,8 +165,21 @@ OWN_SPELLING = "#"  # `PER:~nf#نواف`: a spelling its skeleton's entity does 
 _VOWEL_LETTERS = frozenset("اویيءئؤأإآى")
 
 
+def latin_unaccented(word: str) -> str:
+    """A Latin word with its accents dropped (Arsène → Arsene, José → Jose), as the consonant
+    keys read it; a word of another script, or with letters no accent removal makes ASCII
+    (ß, ø), unchanged."""
+    if word.isascii():
+        return word
+    bare = "".join(
+        ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
+    )
+    return bare if bare.isascii() else word
+
+
 def word_skeleton(word: str) -> str:
-    """Consonant key of one word in any of the three scripts."""
+    """Consonant key of one word in any of the three scripts (a Latin word's accents dropped)."""
+    word = latin_unaccented(word)
     if word.isascii():
         word = _LATIN_PALATAL_END.sub(r"\1\2", _LATIN_ARTICLE.sub("", word.lower()))
         for digraph, sound in _DIGRAPHS:
@@ -186,11 +200,28 @@ _ABD_TAILS = frozenset(["ربه"])  # عبد ربه "servant of his Lord": no ar
 _LATIN_COMPOUND_HEADS = frozenset(["abd", "abdel", "abdul", "abdal", "abdol", "abdil"])
 
 
+@cache
+def surname_suffixes_apart() -> frozenset[str]:
+    """Surname-forming suffixes a key joins to the word before (نژاد, زاده, پور; Arabic نجاد:
+    data/gazetteers/surname_suffixes_apart.tsv), normalized."""
+    return frozenset(normalize(w) for _, w in read_table("gazetteers/surname_suffixes_apart.tsv"))
+
+
+def suffixed_surname(text: str) -> bool:
+    """Whether one written word is a surname with its suffix joined by a ZWNJ («احمدی‌نژاد»):
+    the word lists hold such surnames as common words (common_words.tsv lists «احمدی نژاد»
+    from a word-frequency list), but alone they name their person."""
+    parts = normalize(text).split()
+    return len(parts) > 1 and len(text.split()) == 1 and parts[-1] in surname_suffixes_apart()
+
+
 def fused_compounds(words: list[str]) -> list[str]:
     """Normalized words with each compound given name as one word: عبد + an article word
     (عبد الرحمن) or ربه (عبد ربه منصور هادي and عبدربه منصور هادي: one president, 48 and 11
     mentions apart on the s43 archive), a word + الله or الدین (نصر الله, نور الدین), Abdul +
-    a word."""
+    a word; and a surname with its suffix (`surname_suffixes_apart`) as one word, however the
+    two are separated («احمدی‌نژاد» and «احمدی نژاد»: `normalize` reads a ZWNJ as a space, and
+    the surname alone had keyed apart from «محمود احمدی‌نژاد», fars-13971005000574)."""
     out: list[str] = []
     for word in words:
         prev = out[-1] if out else ""
@@ -204,6 +235,7 @@ def fused_compounds(words: list[str]) -> list[str]:
                     (prev in _COMPOUND_HEADS and word.startswith("ال") and len(word) > 3)
                     or (prev in _COMPOUND_HEADS and word in _ABD_TAILS)
                     or (word in _COMPOUND_TAILS and prev not in CHAIN_WORDS)
+                    or (word in surname_suffixes_apart() and prev not in CHAIN_WORDS)
                 )
             )
         if fuse:
@@ -254,7 +286,10 @@ def skeleton(name: str, lang: str | None = None) -> str:
     """Consonant key of a name: one skeleton per word (a compound given name one word, a listed
     Western name as its Latin spelling in a document of `lang`: `name_word_skeleton`), empty
     words dropped."""
-    words = _LATIN_ARTICLE_WORD.sub("", normalize(name)).replace("-", " ").split()
+    words = [
+        latin_unaccented(w)
+        for w in _LATIN_ARTICLE_WORD.sub("", normalize(name)).replace("-", " ").split()
+    ]
     keys = (name_word_skeleton(w, lang) for w in fused_compounds(words))
     return " ".join(k for k in keys if k)
 
@@ -404,7 +439,10 @@ def coarse_skeleton(name: str) -> str:
     """The coarse consonant key of a name in any script: `word_skeleton`'s letters with
     those one Latin letter is written as merged (`_COARSE`), "ng" as n + g (نغ, نج, نگ:
     Donggala, دونغالا, دونگالا), doubled letters once."""
-    words = _LATIN_ARTICLE_WORD.sub("", normalize(name)).replace("-", " ").split()
+    words = [
+        latin_unaccented(w)
+        for w in _LATIN_ARTICLE_WORD.sub("", normalize(name)).replace("-", " ").split()
+    ]
     keys = []
     for word in fused_compounds(words):  # طريق الملك عبد العزيز: عبدالعزيز
         if word.isascii():
@@ -419,6 +457,15 @@ def coarse_skeleton(name: str) -> str:
         if key := _REPEATS.sub(r"\1", key.translate(_COARSE)):
             keys.append(key)
     return " ".join(keys)
+
+
+# the letters Arabic and Persian transcriptions write for a Latin g (Wenger: فينجر, فينغر; گ)
+_G_LETTERS = str.maketrans({"غ": "ج", "گ": "ج"})
+
+
+def g_folded(form: str) -> str:
+    """An Arabic-script written form with every letter a transcription writes for g as ج."""
+    return form.translate(_G_LETTERS)
 
 
 CROSS_SCRIPT = "%"  # opens a `by_surname` word: a person's coarse skeleton (`person_alias`)
@@ -2548,6 +2595,8 @@ def surname_of(mention: dict, lang: str | None) -> str | None:
     if mention.get("type") != "PER" or len(words) < 2 or after_chain_word(mention["text"]):
         return None
     last = words[-1]
+    if len(words) > 2 and normalize(last) in surname_suffixes_apart():
+        return " ".join(words[-2:])  # «مؤذن زاده» of «مصطفي مؤذن زاده»: the suffix's surname
     if sum(ch.isalpha() for ch in last) < MIN_SURNAME_LETTERS or is_not_name(last, lang):
         return None
     if is_function_word(last, lang):
@@ -2672,7 +2721,7 @@ def _linked_keys(
     for i, words in full:
         if not _one_word(mentions[i]["text"], words):
             continue
-        common = is_common(mentions[i]["text"], lang)
+        common = is_common(mentions[i]["text"], lang) and not suffixed_surname(mentions[i]["text"])
         if common and not mentions[i][NAMED_IN_CONTEXT]:
             continue  # «هادي» "calm" alone; «الرئيس هادي» names Hadi
         canonical = mentions[i].get("canonical")
@@ -2840,7 +2889,9 @@ def shortens(word: str, name: str) -> bool:
         return _latin_surname(word) == _latin_surname(last)
     if word.isascii() or last.isascii():
         return skeleton(word) == skeleton(last)
-    return same_spelling(written_form(word), written_form(last))
+    # a surname written with its suffix apart is one word (`fused_compounds`: «مؤذن زاده» of
+    # «مصطفي مؤذن زاده», fars-8304070343)
+    return same_spelling(written_form(word), written_form(name).split()[-1])
 
 
 def _latin_surname(word: str) -> str:
@@ -3157,7 +3208,10 @@ class EntityIndex:
             if (
                 target in self.records
                 and target.startswith("PER:")
-                and self.spells_across(target, m["text"], lang)
+                and (
+                    self.spells_across(target, m["text"], lang)
+                    or self.spells_g_alike(target, m["text"], lang)
+                )
             ):
                 moved[key] = target
         self.moved_across_scripts = set(moved.values())
@@ -3182,6 +3236,17 @@ class EntityIndex:
             and bool(latin)
             and all(letters_correspond(written_form(o), written_form(text)) for o in latin)
         )
+
+    def spells_g_alike(self, target: str, text: str, lang: str | None) -> bool:
+        """Whether an Arabic-script name is a spelling `target` holds in this language but for
+        the letters that write a Latin g (ج, غ, گ: «ارسين فينجر» and «ارسين فينغر», Arsène
+        Wenger, snn-2015-08-01-01027 and -00450): one foreign name, two transcriptions, which
+        the coarse skeleton (`person_alias`) already equates across scripts."""
+        if text.isascii():
+            return False
+        form = written_form(text)
+        held = self.spellings.get(target, {}).get(lang or "", set())
+        return any(h != form and g_folded(h) == g_folded(form) for h in held)
 
     def _remember_alias(self, key: str, mention: dict, lang: str | None) -> None:
         """Register a new person entity by skeleton under its coarse skeleton (the first)."""
