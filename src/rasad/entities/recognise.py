@@ -3131,8 +3131,9 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = add_announced_places(text, mentions)
         mentions = add_listed_places(text, [without_proclitics(m) for m in mentions])
         mentions = [without_conjunction(m) for m in mentions]
-        mentions = outlets_after_common_heads(text, mentions)
+        mentions = outlets_named_by_common_words(text, outlets_after_common_heads(text, mentions))
         mentions = without_adjectives_as_people(text, without_name_conjunctions(text, mentions))
+        mentions = without_noun_adjective_people(mentions)
         mentions = with_family_names_after(text, without_fused_words(text, mentions))
         mentions = with_middle_named_people(text, mentions)
         mentions = with_names_written_twice(text, mentions)
@@ -3144,6 +3145,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = clubs_before_nationality(text, mentions)
         mentions = clubs_after_club_cues(text, mentions)
         mentions = given_names_before_family_names(text, surnames_after_given_names(text, mentions))
+        mentions = people_after_waw_in_lists(text, mentions)
         mentions = names_past_particles(text, given_names_read_as_places(text, mentions))
         mentions = given_names_before_abd(text, without_quoted_adjectives(text, mentions))
         mentions = family_names_said_alone(text, mentions)
@@ -3158,6 +3160,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = persian_allah_given_names(text, mentions)
         mentions = persian_given_names_of_speakers(text, mentions)
         mentions = persian_opening_full_name(text, mentions)
+        mentions = persian_towns_before_countries(text, mentions)
         mentions = without_time_words(text, without_speech_verb_words(text, mentions))
         mentions = without_glued_in(text, mentions)
     if lang == "en":
@@ -5038,6 +5041,51 @@ def without_adjectives_as_people(text: str, mentions: list[Mention]) -> list[Men
     ]
 
 
+@cache
+def person_nouns_ar() -> frozenset[str]:
+    """Arabic common nouns for a person that open no name (data/gazetteers/person_nouns_ar.tsv:
+    «فنان», «شاعر», «لاعب»), normalized."""
+    return word_lists("person_nouns_ar.tsv").get("ar", frozenset())
+
+
+def _a_given_name(word: str) -> bool:
+    """Whether a word, with or without its article, is a given name of the Arabic or Persian
+    lists (الحسن, سعید)."""
+    bare = strip_article(normalize(word))
+    given = arabic_given_names()
+    return normalize(word) in given or bare in given or folded(bare) in persian_given_names()
+
+
+def noun_and_adjective(text: str) -> bool:
+    """Whether an Arabic two-word person mention no list knows is a noun and its adjective, no
+    given and family name: both words definite and the first no given name («الحكم الديمقراطي
+    الصالح», "good democratic governance", snn-2015-08-01-01048; «الغواص الأولمبي», "the Olympic
+    diver"), or an indefinite common noun for a person before an indefinite word («فنان قدير»,
+    "an able artist": `person_nouns_ar`)."""
+    words = re.sub(r"[\u0640\u064B-\u065F\u0670]", "", text).split()
+    if len(words) != 2 or lookup(text) is not None or _a_given_name(words[0]):
+        return False
+    first, second = words
+    if _definite(first) and _definite(second):
+        return True
+    return (
+        not _definite(second)
+        and normalize(first) in person_nouns_ar()
+        and lookup(second) is None
+        and not _a_given_name(second)
+    )
+
+
+def without_noun_adjective_people(mentions: list[Mention]) -> list[Mention]:
+    """Arabic people of two words no list knows that are a noun and its adjective
+    (`noun_and_adjective`): no mention at all."""
+    return [
+        m
+        for m in mentions
+        if not (m.type == "PER" and m.canonical is None and noun_and_adjective(m.text))
+    ]
+
+
 # an English acronym in the plural counts things, it names none (MPs, TVs, PDAs, PSPs)
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
@@ -5195,6 +5243,37 @@ def outlet_names() -> dict[str, GazetteerEntry]:
 
 
 @cache
+def outlet_arabic_names() -> dict[str, frozenset[str]]:
+    """Each outlet profile's name → its Arabic-script names, as `plain` reads them, without
+    «صحيفة»/«جريدة» (Al-Jazirah: «الجزيرة»)."""
+    table = resources.files("rasad.data").joinpath("outlets/outlets.csv").read_text("utf-8")
+    out: dict[str, set[str]] = {}
+    for row in csv.DictReader(table.splitlines()):
+        for alias in row["aliases"].split("|"):
+            if alias and not alias.isascii():
+                for descriptor in OUTLET_DESCRIPTORS:
+                    alias = alias.removeprefix(descriptor)
+                out.setdefault(row["name"], set()).add(plain(alias))
+    return {name: frozenset(names) for name, names in out.items()}
+
+
+def named_as_own_outlet(mention: Mention, outlet: str | None) -> Mention:
+    """A mention linked to another outlet whose one word is the name of the document's own
+    outlet (`outlet_arabic_names`) as that outlet: Al-Jazirah's «تلقت (الجزيرة) نسخةً» cites
+    the paper itself, not the channel Al Jazeera (snn-2015-08-01-00305)."""
+    if (
+        outlet is None
+        or mention.type != "ORG"
+        or mention.canonical in (None, outlet)
+        or mention.canonical not in outlet_canonicals()
+        or " " in mention.text.strip()
+    ):
+        return mention
+    own = outlet_arabic_names().get(outlet, frozenset())
+    return replace(mention, canonical=outlet) if plain(mention.text) in own else mention
+
+
+@cache
 def outlet_canonicals() -> frozenset[str]:
     """The names of the outlet profiles the recognizer names mentions after."""
     return frozenset(entry.name for entry in outlet_names().values())
@@ -5238,6 +5317,51 @@ def outlets_after_common_heads(text: str, mentions: list[Mention]) -> list[Menti
         else:
             out.append(m)
     return out
+
+
+@cache
+def outlet_common_words() -> frozenset[str]:
+    """Outlet names that are also common nouns (data/gazetteers/outlets_common_words_ar.tsv:
+    «الجزيرة», the island), as `plain` reads them."""
+    return frozenset(plain(w) for _, w, _ in read_table("gazetteers/outlets_common_words_ar.tsv"))
+
+
+# what tells a reader an outlet is meant: a mark or «لـ» right before the name, a word for an
+# outlet or for what it reported one word before, or the outlet's own words right after it
+_OUTLET_MARK_BEFORE = re.compile(r"(?:[«“”\"'(\[]|ل\u0640*|لـ)\s*$")
+_OUTLET_WORD_BEFORE = re.compile(
+    r"(?:قناة|شبكة|موقع|صحيفة|جريدة|وكالة|مصادر|مصدر|علمت|ذكرت|أفادت|نشرت|أوردت|مراسل|مراسلة"
+    r"|لقناة|بقناة|لشبكة|بشبكة|لموقع|بموقع)\s+$"
+)
+_OUTLET_WORD_AFTER = re.compile(
+    r"\s*(?:[»”\")\]]|\.?\s?نت\b|الفضائية|الإخبارية|الاخبارية|مباشر|الوثائقية|الرياضية|الإنجليزية|الانجليزية)"
+)
+
+
+def outlets_named_by_common_words(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An outlet's one-word mention whose word is also a common noun (`outlet_common_words`:
+    «الجزيرة», the island), written with no outlet cue (a quote mark or bracket, «لـ», a word
+    for an outlet or what it reported before it, «نت» or «الفضائية» after it) in a document
+    that writes no cued mention of it: the noun, no entity («في أنحاء الجزيرة», "all over the
+    island", snn-2015-08-01-01043)."""
+
+    def cued(m: Mention) -> bool:
+        before = text[max(0, m.start - 12) : m.start]
+        return bool(
+            _OUTLET_MARK_BEFORE.search(before)
+            or _OUTLET_WORD_BEFORE.search(before)
+            or _OUTLET_WORD_AFTER.match(text, m.end)
+        )
+
+    bare = [
+        m
+        for m in mentions
+        if m.type == "ORG" and m.canonical and plain(m.text) in outlet_common_words()
+    ]
+    outlets_cued = {m.canonical for m in bare if cued(m)}
+    return [
+        m for m in mentions if not (m in bare and not cued(m) and m.canonical not in outlets_cued)
+    ]
 
 
 def add_byline(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -6858,6 +6982,73 @@ def given_names_before_family_names(text: str, mentions: list[Mention]) -> list[
         if given is not None and not (out and out[-1].end > given):
             m = Mention(given, m.end, text[given : m.end], "PER")
         out.append(m)
+    return out
+
+
+# «و» written onto the next person's given name in a list of people, then a family name
+_WAW_GIVEN_THEN_FAMILY = re.compile(r"[ \t]+و(\w+)[ \t]+(\w+)")
+
+
+def people_after_waw_in_lists(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In an Arabic list of people («… علي هزازي ونايف البلوي ومتعب النجراني»), a listed given
+    name written onto «و» (`arabic_given_names`) and a word that may be a family name
+    (`_family_name_before_speech`: no common, role or place word) right after a person's
+    mention, which no mention holds, as that person without the «و» («نايف البلوي», which the
+    tagger left out: snn-2015-08-01-00336's line-up); the person found extends the list."""
+    out: list[Mention] = []
+    for m in mentions:
+        out.extend(_listed_after_waw(text, out[-1], m.start) if out else [])
+        out.append(m)
+    return out + (_listed_after_waw(text, out[-1], len(text)) if out else [])
+
+
+def _listed_after_waw(text: str, person: Mention, before: int) -> list[Mention]:
+    """The people `people_after_waw_in_lists` reads after `person`, ending before `before`."""
+    added: list[Mention] = []
+    while person.type == "PER" and person.canonical is None:
+        found = _WAW_GIVEN_THEN_FAMILY.match(text, person.end)
+        if not found or found.end() > before or text[found.end() : found.end() + 1].isalnum():
+            break
+        given, family = found.group(1), found.group(2)
+        if normalize(given) not in arabic_given_names() or not _family_name_before_speech(family):
+            break
+        start = found.start(1)
+        person = Mention(start, found.end(), text[start : found.end()], "PER")
+        added.append(person)
+    return added
+
+
+@cache
+def persian_town_classifiers() -> frozenset[str]:
+    """Persian words written before a town's or a place's name («شهر», «جزیره»:
+    data/gazetteers/town_classifiers.tsv), normalized."""
+    rows = read_table("gazetteers/town_classifiers.tsv")
+    return frozenset(normalize(word) for lang, word, _ in rows if lang == "fa")
+
+
+def persian_towns_before_countries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Persian place mention no list knows that runs from a town's classifier over the town
+    into its country's name («شهر پالو اندونزی», "the city of Palu, Indonesia",
+    ntrex-fa-reuters.218865), as the town (LOC, the classifier left out, as the town is written
+    elsewhere: «در پالو») and the country the gazetteer names."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = list(re.finditer(r"\S+", m.text))
+        last = words[-1].group() if len(words) >= 3 else ""
+        country = (lookup(last) or cldr_place(last, "fa")) if last else None
+        if (
+            m.type not in PLACE_TYPES
+            or m.canonical is not None
+            or normalize(words[0].group()) not in persian_town_classifiers()
+            or country is None
+            or country.type != "GPE"
+        ):
+            out.append(m)
+            continue
+        a, b = m.start + words[1].start(), m.start + words[-2].end()
+        c = m.start + words[-1].start()
+        out.append(Mention(a, b, text[a:b], "LOC"))
+        out.append(Mention(c, m.end, text[c : m.end], "GPE", country.name))
     return out
 
 
