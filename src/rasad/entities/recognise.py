@@ -5078,11 +5078,18 @@ def noun_and_adjective(text: str) -> bool:
 
 def without_noun_adjective_people(mentions: list[Mention]) -> list[Mention]:
     """Arabic people of two words no list knows that are a noun and its adjective
-    (`noun_and_adjective`): no mention at all."""
+    (`noun_and_adjective`): no mention at all; unless another person of the document ends with
+    the same word, a family name then («العابد الحازمي وناصر الحازمي», snn-2015-08-03-00731)."""
+    last_words = [m.text.split()[-1] for m in mentions if m.type == "PER" and " " in m.text]
     return [
         m
         for m in mentions
-        if not (m.type == "PER" and m.canonical is None and noun_and_adjective(m.text))
+        if not (
+            m.type == "PER"
+            and m.canonical is None
+            and noun_and_adjective(m.text)
+            and last_words.count(m.text.split()[-1]) < 2
+        )
     ]
 
 
@@ -5328,7 +5335,9 @@ def outlet_common_words() -> frozenset[str]:
 
 # what tells a reader an outlet is meant: a mark or «لـ» right before the name, a word for an
 # outlet or for what it reported one word before, or the outlet's own words right after it
-_OUTLET_MARK_BEFORE = re.compile(r"(?:[«“”\"'(\[]|ل\u0640*|لـ)\s*$")
+# or the name opening a line, the paper's own report («الجزيرة تجولت في الأودية»,
+# snn-2015-08-04-00419)
+_OUTLET_MARK_BEFORE = re.compile(r"(?:[«“”\"'(\[]|ل\u0640*|لـ|^|\n)\s*$")
 _OUTLET_WORD_BEFORE = re.compile(
     r"(?:قناة|شبكة|موقع|صحيفة|جريدة|وكالة|مصادر|مصدر|علمت|ذكرت|أفادت|نشرت|أوردت|مراسل|مراسلة"
     r"|لقناة|بقناة|لشبكة|بشبكة|لموقع|بموقع)\s+$"
