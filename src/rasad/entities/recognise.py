@@ -5080,7 +5080,9 @@ def without_noun_adjective_people(mentions: list[Mention]) -> list[Mention]:
     """Arabic people of two words no list knows that are a noun and its adjective
     (`noun_and_adjective`): no mention at all; unless another person of the document ends with
     the same word, a family name then («العابد الحازمي وناصر الحازمي», snn-2015-08-03-00731)."""
-    last_words = [m.text.split()[-1] for m in mentions if m.type == "PER" and " " in m.text]
+    # each name once: a phrase the document repeats («النابغة الذبياني» ×3) is no family
+    names = {m.text for m in mentions if m.type == "PER" and " " in m.text}
+    last_words = [name.split()[-1] for name in names]
     return [
         m
         for m in mentions
