@@ -14,10 +14,10 @@ candidate the held-out's finder lists (`numdiff`, `daydiff`, `denial`, `revise`,
 `near`, `aligned`, `counts`, ntrex `numbers`) PLUS this round's two kinds:
   - `places`: two sentences of two articles sharing >= 2 content words that name different
     places of the gazetteer lists (src/rasad/data/gazetteers cities.tsv, towns_ar.tsv,
-    places.tsv, provinces_ir.tsv, the Arabic forms of places_linked_51.tsv and a handful of
+    places.tsv, provinces_ir.tsv, the Arabic forms of places_linked_cities.tsv and a handful of
     region words: read as data only, rasad is neither imported nor run);
   - `persons`: two such sentences naming different persons by a crude cue (English: two
-    capitalised words; Arabic: a given name of given_names_ar_49b.tsv and the word after it).
+    capitalised words; Arabic: a given name of given_names_ar.tsv and the word after it).
 Usage (from the repository root):
     python eval/labels/choose_claims58_groups.py /work/shared snn > /tmp/c58/snn.txt
     python eval/labels/choose_claims58_groups.py /work/shared bbc > /tmp/c58/bbc.txt
@@ -54,19 +54,21 @@ EN_PERSON = re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]+)\b")
 def place_forms() -> set[str]:
     """Folded place names of the gazetteer files (every column but the type, 3+ letters)."""
     forms: set[str] = set()
-    for name in (*PLACE_FILES, "places_linked_51.tsv"):
+    for name in (*PLACE_FILES, "places_linked_cities.tsv"):
         for line in (GAZETTEERS / name).read_text("utf-8").splitlines():
             if line.startswith("#") or line.startswith("type"):
                 continue
-            cells = line.split("\t")[1:4] if name == "places_linked_51.tsv" else line.split("\t")
+            cells = (
+                line.split("\t")[1:4] if name == "places_linked_cities.tsv" else line.split("\t")
+            )
             for cell in cells:
                 forms |= {finder.fold(f).strip() for f in cell.split("|") if len(f.strip()) >= 3}
     return forms - {"GPE", "LOC"}
 
 
 def given_names() -> set[str]:
-    """Folded Arabic given names (given_names_ar_49b.tsv)."""
-    lines = (GAZETTEERS / "given_names_ar_49b.tsv").read_text("utf-8").splitlines()
+    """Folded Arabic given names (given_names_ar.tsv)."""
+    lines = (GAZETTEERS / "given_names_ar.tsv").read_text("utf-8").splitlines()
     return {finder.fold(x.strip()) for x in lines[1:] if x.strip() and not x.startswith("#")}
 
 

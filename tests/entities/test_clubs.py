@@ -44,7 +44,7 @@ def test_the_city_a_game_is_played_in_stays_a_place():
         "England were beaten 11-9 by Wales in their Six Nations opener in Cardiff last week and "
         "face current champions France at Twickenham. Cardiff v Blackburn in the league."
     )
-    # "in Cardiff" too: abstain (the city, a GPE since round 51's places_linked_51.tsv)
+    # "in Cardiff" too: abstain (the city, a GPE since round 51's places_linked_cities.tsv)
     assert _types(text, [("Cardiff", "LOC", None)]) == ["GPE"]
     text = "Kenteris and Thanou skipped tests in Tel Aviv and Chicago before the Games season."
     assert _types(text, [("Chicago", "GPE", "Chicago")]) == ["GPE"]
@@ -79,7 +79,7 @@ def test_the_entities_stage_types_the_club():
     types = {m["text"]: m["type"] for m in find_entities(text, "en")}
     assert types["Manchester City"] == "ORG"
     # "a home tie with Bolton": no cue; a listed club (clubs_en.tsv) needs two game words
-    assert types["Bolton"] == "GPE"  # the town (a GeoNames city: places_linked_51.tsv)
+    assert types["Bolton"] == "GPE"  # the town (a GeoNames city: places_linked_cities.tsv)
 
 
 def test_a_transfer_or_table_phrase_names_the_club():

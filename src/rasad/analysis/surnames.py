@@ -20,7 +20,7 @@ from rasad.model import Document
 from rasad.stages.dates import day_of_sentence
 from rasad.text.normalize import fold_same_length
 
-GIVEN_NAMES = {"ar": "gazetteers/given_names_ar_49b.tsv", "fa": "gazetteers/given_names_fa.tsv"}
+GIVEN_NAMES = {"ar": "gazetteers/given_names_ar.tsv", "fa": "gazetteers/given_names_fa.tsv"}
 CLITICS = "وكبلف"  # and, as, with, for, so: written joined to a name
 
 

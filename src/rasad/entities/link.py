@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -164,8 +165,21 @@ OWN_SPELLING = "#"  # `PER:~nf#نواف`: a spelling its skeleton's entity does 
 _VOWEL_LETTERS = frozenset("اویيءئؤأإآى")
 
 
+def latin_unaccented(word: str) -> str:
+    """A Latin word with its accents dropped (Arsène → Arsene, José → Jose), as the consonant
+    keys read it; a word of another script, or with letters no accent removal makes ASCII
+    (ß, ø), unchanged."""
+    if word.isascii():
+        return word
+    bare = "".join(
+        ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
+    )
+    return bare if bare.isascii() else word
+
+
 def word_skeleton(word: str) -> str:
-    """Consonant key of one word in any of the three scripts."""
+    """Consonant key of one word in any of the three scripts (a Latin word's accents dropped)."""
+    word = latin_unaccented(word)
     if word.isascii():
         word = _LATIN_PALATAL_END.sub(r"\1\2", _LATIN_ARTICLE.sub("", word.lower()))
         for digraph, sound in _DIGRAPHS:
@@ -186,11 +200,28 @@ _ABD_TAILS = frozenset(["ربه"])  # عبد ربه "servant of his Lord": no ar
 _LATIN_COMPOUND_HEADS = frozenset(["abd", "abdel", "abdul", "abdal", "abdol", "abdil"])
 
 
+@cache
+def surname_suffixes_apart() -> frozenset[str]:
+    """Surname-forming suffixes a key joins to the word before (نژاد, زاده, پور; Arabic نجاد:
+    data/gazetteers/surname_suffixes_apart.tsv), normalized."""
+    return frozenset(normalize(w) for _, w in read_table("gazetteers/surname_suffixes_apart.tsv"))
+
+
+def suffixed_surname(text: str) -> bool:
+    """Whether one written word is a surname with its suffix joined by a ZWNJ («احمدی‌نژاد»):
+    the word lists hold such surnames as common words (common_words.tsv lists «احمدی نژاد»
+    from a word-frequency list), but alone they name their person."""
+    parts = normalize(text).split()
+    return len(parts) > 1 and len(text.split()) == 1 and parts[-1] in surname_suffixes_apart()
+
+
 def fused_compounds(words: list[str]) -> list[str]:
     """Normalized words with each compound given name as one word: عبد + an article word
     (عبد الرحمن) or ربه (عبد ربه منصور هادي and عبدربه منصور هادي: one president, 48 and 11
     mentions apart on the s43 archive), a word + الله or الدین (نصر الله, نور الدین), Abdul +
-    a word."""
+    a word; and a surname with its suffix (`surname_suffixes_apart`) as one word, however the
+    two are separated («احمدی‌نژاد» and «احمدی نژاد»: `normalize` reads a ZWNJ as a space, and
+    the surname alone had keyed apart from «محمود احمدی‌نژاد», fars-13971005000574)."""
     out: list[str] = []
     for word in words:
         prev = out[-1] if out else ""
@@ -204,6 +235,7 @@ def fused_compounds(words: list[str]) -> list[str]:
                     (prev in _COMPOUND_HEADS and word.startswith("ال") and len(word) > 3)
                     or (prev in _COMPOUND_HEADS and word in _ABD_TAILS)
                     or (word in _COMPOUND_TAILS and prev not in CHAIN_WORDS)
+                    or (word in surname_suffixes_apart() and prev not in CHAIN_WORDS)
                 )
             )
         if fuse:
@@ -254,7 +286,10 @@ def skeleton(name: str, lang: str | None = None) -> str:
     """Consonant key of a name: one skeleton per word (a compound given name one word, a listed
     Western name as its Latin spelling in a document of `lang`: `name_word_skeleton`), empty
     words dropped."""
-    words = _LATIN_ARTICLE_WORD.sub("", normalize(name)).replace("-", " ").split()
+    words = [
+        latin_unaccented(w)
+        for w in _LATIN_ARTICLE_WORD.sub("", normalize(name)).replace("-", " ").split()
+    ]
     keys = (name_word_skeleton(w, lang) for w in fused_compounds(words))
     return " ".join(k for k in keys if k)
 
@@ -404,7 +439,10 @@ def coarse_skeleton(name: str) -> str:
     """The coarse consonant key of a name in any script: `word_skeleton`'s letters with
     those one Latin letter is written as merged (`_COARSE`), "ng" as n + g (نغ, نج, نگ:
     Donggala, دونغالا, دونگالا), doubled letters once."""
-    words = _LATIN_ARTICLE_WORD.sub("", normalize(name)).replace("-", " ").split()
+    words = [
+        latin_unaccented(w)
+        for w in _LATIN_ARTICLE_WORD.sub("", normalize(name)).replace("-", " ").split()
+    ]
     keys = []
     for word in fused_compounds(words):  # طريق الملك عبد العزيز: عبدالعزيز
         if word.isascii():
@@ -419,6 +457,15 @@ def coarse_skeleton(name: str) -> str:
         if key := _REPEATS.sub(r"\1", key.translate(_COARSE)):
             keys.append(key)
     return " ".join(keys)
+
+
+# the letters Arabic and Persian transcriptions write for a Latin g (Wenger: فينجر, فينغر; گ)
+_G_LETTERS = str.maketrans({"غ": "ج", "گ": "ج"})
+
+
+def g_folded(form: str) -> str:
+    """An Arabic-script written form with every letter a transcription writes for g as ج."""
+    return form.translate(_G_LETTERS)
 
 
 CROSS_SCRIPT = "%"  # opens a `by_surname` word: a person's coarse skeleton (`person_alias`)
@@ -574,7 +621,7 @@ def place_spells_across(target: str, text: str) -> bool:
 def places_without_arabic_script() -> frozenset[str]:
     """The names of the listed places (`listed_places`: GeoNames' cities and towns, US
     states) that no list gives an Arabic or Persian form, nor the gazetteer (Palu: 2,295 of
-    places_linked_51.tsv's 4,961 rows have neither): a translation writes them as it hears
+    places_linked_cities.tsv's 4,961 rows have neither): a translation writes them as it hears
     them, and only the story that writes both tells which spelling is theirs."""
     listed = listed_places()
     arabic = {entry.name for (lang, _), entry in listed.items() if lang in ("ar", "fa")}
@@ -1509,8 +1556,8 @@ def province_named(mention: dict, lang: str | None) -> dict:
 @cache
 def province_words_fa() -> tuple[str, ...]:
     """Persian words before a province's name that make it the province («استان»,
-    «استاندار»: data/gazetteers/province_words_fa_58.tsv), as `plain` reads them."""
-    return tuple(plain(word) for (word,) in read_table("gazetteers/province_words_fa_58.tsv"))
+    «استاندار»: data/gazetteers/province_words_fa.tsv), as `plain` reads them."""
+    return tuple(plain(word) for (word,) in read_table("gazetteers/province_words_fa.tsv"))
 
 
 def province_after_its_word(mention: dict, lang: str | None, text: str | None) -> dict:
@@ -1534,12 +1581,12 @@ def province_after_its_word(mention: dict, lang: str | None, text: str | None) -
 
 # Places, clubs and bodies read only for a mention the recognizer already typed as one, without
 # a name (session 51: entities_top51.md); the lists are no features of the CRF
-PLACES_LINKED_CITIES = ("gazetteers/us_states_51.tsv", "gazetteers/places_linked_51.tsv")
-ORGANIZATIONS_LINKED = ("gazetteers/clubs_linked_51.tsv", "gazetteers/bodies_linked_51.tsv")
+PLACES_LINKED_CITIES = ("gazetteers/us_states.tsv", "gazetteers/places_linked_cities.tsv")
+ORGANIZATIONS_LINKED = ("gazetteers/clubs_linked.tsv", "gazetteers/bodies_linked.tsv")
 # States by other names (the Soviet Union, the Czech Republic) and towns of 15,000 to 100,000
 # people by their Arabic-script names (session 53: «كلاله», «أريحا», «بعلبك» were LOC entities of
 # their written forms), read after the larger cities' list
-PLACES_LINKED_TOWNS = ("gazetteers/countries_other_names_53.tsv", "gazetteers/places_linked_53.tsv")
+PLACES_LINKED_TOWNS = ("gazetteers/countries_other_names.tsv", "gazetteers/places_linked_towns.tsv")
 
 
 def _forms_by_language(paths: tuple[str, ...]) -> dict[tuple[str, str], GazetteerEntry]:
@@ -1557,10 +1604,10 @@ def _forms_by_language(paths: tuple[str, ...]) -> dict[tuple[str, str], Gazettee
 def listed_places() -> dict[tuple[str, str], GazetteerEntry]:
     """The places a place mention no list named may be written as, by language and written form,
     the first list that gives a form keeping it: cities.tsv's forms that name a city in Persian
-    text (`recognise.persian_city_forms`: اصفهان, تبریز), US states by hand (us_states_51.tsv),
-    GeoNames' cities of 100,000 people (places_linked_51.tsv), states by other names
-    (countries_other_names_53.tsv) and GeoNames' towns of 15,000 in Arabic and Persian
-    (places_linked_53.tsv). One lookup for the GeoNames lists: their Persian forms share none,
+    text (`recognise.persian_city_forms`: اصفهان, تبریز), US states by hand (us_states.tsv),
+    GeoNames' cities of 100,000 people (places_linked_cities.tsv), states by other names
+    (countries_other_names.tsv) and GeoNames' towns of 15,000 in Arabic and Persian
+    (places_linked_towns.tsv). One lookup for the GeoNames lists: their Persian forms share none,
     nor any with a province's or a company's, so which list names a mention is as it was with
     two."""
     forms = {("fa", form): city for form, city in persian_city_forms().items()}
@@ -1572,7 +1619,7 @@ def listed_places() -> dict[tuple[str, str], GazetteerEntry]:
 @cache
 def listed_organizations() -> dict[tuple[str, str], GazetteerEntry]:
     """Football clubs and bodies' short names by language and written form
-    (data/gazetteers/clubs_linked_51.tsv, bodies_linked_51.tsv)."""
+    (data/gazetteers/clubs_linked.tsv, bodies_linked.tsv)."""
     return _forms_by_language(ORGANIZATIONS_LINKED)
 
 
@@ -1591,8 +1638,8 @@ def place_listed(mention: dict, lang: str | None) -> dict:
 @cache
 def official_name_tails() -> frozenset[str]:
     """Adjectives that end a country's official Arabic name without naming a people of their
-    own («العربية» of «جمهورية مصر العربية»: data/gazetteers/official_name_tails_53.tsv)."""
-    return frozenset(plain(word) for (word,) in read_table("gazetteers/official_name_tails_53.tsv"))
+    own («العربية» of «جمهورية مصر العربية»: data/gazetteers/official_name_tails.tsv)."""
+    return frozenset(plain(word) for (word,) in read_table("gazetteers/official_name_tails.tsv"))
 
 
 def place_of_adjective(mention: dict, lang: str | None) -> dict:
@@ -1718,15 +1765,15 @@ def _respanned(mention: dict, a: int, b: int) -> dict:
 @cache
 def body_heads_fa() -> tuple[str, ...]:
     """Persian head words of a body's name the tagger reads as a place's (دانشگاه, حوزه علمیه:
-    data/gazetteers/body_heads_fa_53.tsv), as `plain` reads them."""
-    return tuple(plain(head) for (head,) in read_table("gazetteers/body_heads_fa_53.tsv"))
+    data/gazetteers/body_heads_fa.tsv), as `plain` reads them."""
+    return tuple(plain(head) for (head,) in read_table("gazetteers/body_heads_fa.tsv"))
 
 
 @cache
 def outlet_words_fa() -> tuple[str, ...]:
     """Persian words for a body's website written before its name («پایگاه اطلاع‌رسانی»:
-    data/gazetteers/outlet_words_fa_58.tsv), as `plain` reads them."""
-    return tuple(plain(word) for (word,) in read_table("gazetteers/outlet_words_fa_58.tsv"))
+    data/gazetteers/outlet_words_fa.tsv), as `plain` reads them."""
+    return tuple(plain(word) for (word,) in read_table("gazetteers/outlet_words_fa.tsv"))
 
 
 def _after_outlet_word(mention: dict, text: str | None) -> bool:
@@ -1757,9 +1804,9 @@ def body_by_head_fa(mention: dict, lang: str | None, text: str | None = None) ->
 def town_classifiers() -> dict[tuple[str, str], tuple[str, ...]]:
     """(language, kind) → words written right before a name that say it is a town («محافظة»,
     «شهرستان», "town of": kind `town`) or a place of a town («جزيرة», «حي»: kind `place`),
-    from data/gazetteers/town_classifiers_58.tsv."""
+    from data/gazetteers/town_classifiers.tsv."""
     words: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for lang, word, kind in read_table("gazetteers/town_classifiers_58.tsv"):
+    for lang, word, kind in read_table("gazetteers/town_classifiers.tsv"):
         words[(lang, kind)].append(word)
     return {key: tuple(found) for key, found in words.items()}
 
@@ -1850,8 +1897,8 @@ def person_typed_as_town(mention: dict, towns: frozenset[str]) -> dict:
 @cache
 def places_typed() -> frozenset[str]:
     """English names several cities of 100,000 people share (Manchester, Cambridge:
-    data/gazetteers/places_typed_58.tsv)."""
-    return frozenset(form for (form,) in read_table("gazetteers/places_typed_58.tsv"))
+    data/gazetteers/places_typed.tsv)."""
+    return frozenset(form for (form,) in read_table("gazetteers/places_typed.tsv"))
 
 
 def city_typed(mention: dict, lang: str | None) -> dict:
@@ -1881,19 +1928,17 @@ def organization_listed(mention: dict, lang: str | None) -> dict:
 @cache
 def shared_clubs() -> dict[str, dict[str, str]]:
     """A club name clubs of several countries share, as `written_form` reads it → {country:
-    club} (data/gazetteers/clubs_shared_53.tsv: «الأهلي» is Saudi, Egyptian, Qatari…)."""
+    club} (data/gazetteers/clubs_shared.tsv: «الأهلي» is Saudi, Egyptian, Qatari…)."""
     clubs: dict[str, dict[str, str]] = defaultdict(dict)
-    for form, country, club in read_table("gazetteers/clubs_shared_53.tsv"):
+    for form, country, club in read_table("gazetteers/clubs_shared.tsv"):
         clubs[written_form(form)][country] = club
     return dict(clubs)
 
 
 @cache
 def club_leagues() -> tuple[tuple[str, str], ...]:
-    """(country, phrase) of the league and cup names of data/gazetteers/club_leagues_53.tsv."""
-    return tuple(
-        (country, phrase) for country, phrase in read_table("gazetteers/club_leagues_53.tsv")
-    )
+    """(country, phrase) of the league and cup names of data/gazetteers/club_leagues.tsv."""
+    return tuple((country, phrase) for country, phrase in read_table("gazetteers/club_leagues.tsv"))
 
 
 def shared_club_key(key: str) -> bool:
@@ -1925,7 +1970,7 @@ def clubs_of_countries(mentions: list[dict], lang: str | None, text: str | None)
     """A document's mentions with a shared club name (`shared_clubs`) typed ORG without a
     name read as one country's club: the country whose adjective follows it («الأهلي المصري»,
     Al Ahly SC), or, written alone, the one country the document gives that club by an
-    adjective or by its league's name (club_leagues_53.tsv: «دوري عبداللطيف جميل» is Saudi).
+    adjective or by its league's name (club_leagues.tsv: «دوري عبداللطيف جميل» is Saudi).
     Where the document tells no one country, the mention keeps its written form, which links
     within its document only (`shared_club_key`)."""
     if lang != "ar" or not text:
@@ -2270,7 +2315,7 @@ def bodies_named(mentions: list[dict], lang: str | None, text: str | None) -> fr
     """The written names of an English text's bodies the tagger read as people, places or MISC:
     a name no gazetteer lists and no nationality, written once or more right after a word of
     data/gazetteers/body_cues_en.tsv ("oil giant Shell", "bookmakers Ladbrokes"), or a place's
-    right before a phrase of body_cues_after_en_55.tsv ("Air China shares"); every mention of
+    right before a phrase of body_cues_after_en.tsv ("Air China shares"); every mention of
     it in the text is then the body ("Shell's profits")."""
     if lang != "en" or not text:
         return frozenset()
@@ -2306,7 +2351,7 @@ _PHRASE_AFTER = re.compile(r"^(?:'s|’s|')?\s+([a-z]+(?:\s+[a-z]+)?)")
 
 
 def _body_cue_after(text: str, end: int) -> bool:
-    """Whether a phrase of data/gazetteers/body_cues_after_en_55.tsv follows a name ending at
+    """Whether a phrase of data/gazetteers/body_cues_after_en.tsv follows a name ending at
     text[end] ("Air China shares", "Sina's shareholders", "UK Coal said"): only a place read so
     is taken, as a person's name is followed by "said" as often."""
     after = _PHRASE_AFTER.match(text[end : end + 40])
@@ -2318,8 +2363,8 @@ def _body_cue_after(text: str, end: int) -> bool:
 
 @cache
 def body_cues_after() -> frozenset[str]:
-    """The phrases that, right after a name, make it a body (body_cues_after_en_55.tsv)."""
-    return frozenset(row[0] for row in read_table("gazetteers/body_cues_after_en_55.tsv"))
+    """The phrases that, right after a name, make it a body (body_cues_after_en.tsv)."""
+    return frozenset(row[0] for row in read_table("gazetteers/body_cues_after_en.tsv"))
 
 
 @cache
@@ -2550,6 +2595,8 @@ def surname_of(mention: dict, lang: str | None) -> str | None:
     if mention.get("type") != "PER" or len(words) < 2 or after_chain_word(mention["text"]):
         return None
     last = words[-1]
+    if len(words) > 2 and normalize(last) in surname_suffixes_apart():
+        return " ".join(words[-2:])  # «مؤذن زاده» of «مصطفي مؤذن زاده»: the suffix's surname
     if sum(ch.isalpha() for ch in last) < MIN_SURNAME_LETTERS or is_not_name(last, lang):
         return None
     if is_function_word(last, lang):
@@ -2617,10 +2664,10 @@ def type_twins(key: str) -> list[str]:
 @cache
 def given_names() -> frozenset[str]:
     """Given names common in Arab countries as keys write them (`written_form`,
-    data/gazetteers/given_names_ar_49b.tsv). Alone, such a name is a person the document names
+    data/gazetteers/given_names_ar.tsv). Alone, such a name is a person the document names
     no further (إبراهيم), never a place of its form. Not given_names_fa.tsv: it holds «هادي»,
     which alone, with no full name, may still be «الهادئ», the Pacific (test_names45)."""
-    rows = read_table("gazetteers/given_names_ar_49b.tsv")
+    rows = read_table("gazetteers/given_names_ar.tsv")
     return frozenset(written_form(word) for (word,) in rows)
 
 
@@ -2674,7 +2721,7 @@ def _linked_keys(
     for i, words in full:
         if not _one_word(mentions[i]["text"], words):
             continue
-        common = is_common(mentions[i]["text"], lang)
+        common = is_common(mentions[i]["text"], lang) and not suffixed_surname(mentions[i]["text"])
         if common and not mentions[i][NAMED_IN_CONTEXT]:
             continue  # «هادي» "calm" alone; «الرئيس هادي» names Hadi
         canonical = mentions[i].get("canonical")
@@ -2842,7 +2889,9 @@ def shortens(word: str, name: str) -> bool:
         return _latin_surname(word) == _latin_surname(last)
     if word.isascii() or last.isascii():
         return skeleton(word) == skeleton(last)
-    return same_spelling(written_form(word), written_form(last))
+    # a surname written with its suffix apart is one word (`fused_compounds`: «مؤذن زاده» of
+    # «مصطفي مؤذن زاده», fars-8304070343)
+    return same_spelling(written_form(word), written_form(name).split()[-1])
 
 
 def _latin_surname(word: str) -> str:
@@ -3159,7 +3208,10 @@ class EntityIndex:
             if (
                 target in self.records
                 and target.startswith("PER:")
-                and self.spells_across(target, m["text"], lang)
+                and (
+                    self.spells_across(target, m["text"], lang)
+                    or self.spells_g_alike(target, m["text"], lang)
+                )
             ):
                 moved[key] = target
         self.moved_across_scripts = set(moved.values())
@@ -3184,6 +3236,17 @@ class EntityIndex:
             and bool(latin)
             and all(letters_correspond(written_form(o), written_form(text)) for o in latin)
         )
+
+    def spells_g_alike(self, target: str, text: str, lang: str | None) -> bool:
+        """Whether an Arabic-script name is a spelling `target` holds in this language but for
+        the letters that write a Latin g (ج, غ, گ: «ارسين فينجر» and «ارسين فينغر», Arsène
+        Wenger, snn-2015-08-01-01027 and -00450): one foreign name, two transcriptions, which
+        the coarse skeleton (`person_alias`) already equates across scripts."""
+        if text.isascii():
+            return False
+        form = written_form(text)
+        held = self.spellings.get(target, {}).get(lang or "", set())
+        return any(h != form and g_folded(h) == g_folded(form) for h in held)
 
     def _remember_alias(self, key: str, mention: dict, lang: str | None) -> None:
         """Register a new person entity by skeleton under its coarse skeleton (the first)."""

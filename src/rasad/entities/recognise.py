@@ -117,7 +117,7 @@ GAZETTEERS = ("gazetteers/entities.tsv", "gazetteers/cities.tsv")
 LINKED_PEOPLE = "gazetteers/people_linked.tsv"  # gazetteer forms that are no CRF features
 COMPANIES = "gazetteers/companies.tsv"  # companies: gazetteer forms, no CRF features either
 MISC_TYPED = "gazetteers/misc_typed.tsv"  # bodies and places read as MISC: the same use
-CLUBS_TYPED = "gazetteers/clubs_typed_ar_50.tsv"  # clubs read as places or people: the same
+CLUBS_TYPED = "gazetteers/clubs_typed_ar.tsv"  # clubs read as places or people: the same
 
 
 @cache
@@ -133,7 +133,7 @@ def company_names() -> frozenset[str]:
 @cache
 def gazetteer_rows() -> list[list[str]]:
     """The rows of every named-entity list (entities.tsv by hand, cities.tsv from GeoNames,
-    people_linked.tsv, companies.tsv, misc_typed.tsv and clubs_typed_ar_50.tsv by hand), then
+    people_linked.tsv, companies.tsv, misc_typed.tsv and clubs_typed_ar.tsv by hand), then
     the English names of CLDR's countries."""
     paths = (*GAZETTEERS, LINKED_PEOPLE, COMPANIES, MISC_TYPED, CLUBS_TYPED)
     return [row for path in paths for row in read_table(path)] + country_rows()
@@ -1223,11 +1223,11 @@ def cldr_country_word(word: str) -> tuple[str, GazetteerEntry] | None:
 
 @cache
 def country_phrases() -> frozenset[tuple[str, ...]]:
-    """data/gazetteers/country_phrases_ar_52.tsv, as normalized words: phrases that write a
+    """data/gazetteers/country_phrases_ar.tsv, as normalized words: phrases that write a
     country's name but name no country («جوز الهند», the coconut)."""
     return frozenset(
         tuple(normalize(phrase).split())
-        for phrase, _meaning in read_table("gazetteers/country_phrases_ar_52.tsv")
+        for phrase, _meaning in read_table("gazetteers/country_phrases_ar.tsv")
     )
 
 
@@ -3131,8 +3131,9 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = add_announced_places(text, mentions)
         mentions = add_listed_places(text, [without_proclitics(m) for m in mentions])
         mentions = [without_conjunction(m) for m in mentions]
-        mentions = outlets_after_common_heads(text, mentions)
+        mentions = outlets_named_by_common_words(text, outlets_after_common_heads(text, mentions))
         mentions = without_adjectives_as_people(text, without_name_conjunctions(text, mentions))
+        mentions = without_noun_adjective_people(mentions)
         mentions = with_family_names_after(text, without_fused_words(text, mentions))
         mentions = with_middle_named_people(text, mentions)
         mentions = with_names_written_twice(text, mentions)
@@ -3144,6 +3145,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = clubs_before_nationality(text, mentions)
         mentions = clubs_after_club_cues(text, mentions)
         mentions = given_names_before_family_names(text, surnames_after_given_names(text, mentions))
+        mentions = people_after_waw_in_lists(text, mentions)
         mentions = names_past_particles(text, given_names_read_as_places(text, mentions))
         mentions = given_names_before_abd(text, without_quoted_adjectives(text, mentions))
         mentions = family_names_said_alone(text, mentions)
@@ -3158,6 +3160,7 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
         mentions = persian_allah_given_names(text, mentions)
         mentions = persian_given_names_of_speakers(text, mentions)
         mentions = persian_opening_full_name(text, mentions)
+        mentions = persian_towns_before_countries(text, mentions)
         mentions = without_time_words(text, without_speech_verb_words(text, mentions))
         mentions = without_glued_in(text, mentions)
     if lang == "en":
@@ -3208,8 +3211,8 @@ def recognise(text: str, lang: str, model=None) -> list[Mention]:
 
 @cache
 def follower_heads() -> frozenset[str]:
-    """data/gazetteers/follower_heads_ar_66.tsv, normalized: «قوات», «مقاتلي», «أنصار»."""
-    return frozenset(normalize(w) for (w,) in read_table("gazetteers/follower_heads_ar_66.tsv"))
+    """data/gazetteers/follower_heads_ar.tsv, normalized: «قوات», «مقاتلي», «أنصار»."""
+    return frozenset(normalize(w) for (w,) in read_table("gazetteers/follower_heads_ar.tsv"))
 
 
 def _follower_head(word: str) -> bool:
@@ -3303,9 +3306,9 @@ def _classified_place(text: str, m: Mention) -> Mention | None:
 
 @cache
 def common_word_cities() -> dict[str, GazetteerEntry]:
-    """Iranian cities whose names are common words (data/gazetteers/cities_common_fa_50.tsv),
+    """Iranian cities whose names are common words (data/gazetteers/cities_common_fa.tsv),
     normalized form → the city: named so only after a place classifier («شهر آستارا»)."""
-    rows = read_table("gazetteers/cities_common_fa_50.tsv")
+    rows = read_table("gazetteers/cities_common_fa.tsv")
     return {normalize(form): GazetteerEntry(kind, name) for kind, name, form in rows}
 
 
@@ -3772,9 +3775,9 @@ def named_in_events(text: str, mentions: list[Mention]) -> list[Mention]:
 
 @cache
 def persian_name_heads() -> frozenset[str]:
-    """data/gazetteers/name_heads_fa_48.tsv, folded: head words of a body, an outlet or a work
+    """data/gazetteers/name_heads_fa.tsv, folded: head words of a body, an outlet or a work
     («سازمان», «روزنامه», «فیلم») whose own name may end with a place."""
-    return _folded_word_list("gazetteers/name_heads_fa_48.tsv")
+    return _folded_word_list("gazetteers/name_heads_fa.tsv")
 
 
 def _an_event_naming(text: str, m: Mention) -> bool:
@@ -3885,8 +3888,8 @@ def with_whole_place_names(text: str, mentions: list[Mention]) -> list[Mention]:
 
 @cache
 def persian_sports_roles() -> frozenset[str]:
-    """data/gazetteers/sports_roles_fa_48b.tsv, folded: a player's, a coach's roles."""
-    return _folded_word_list("gazetteers/sports_roles_fa_48b.tsv")
+    """data/gazetteers/sports_roles_fa.tsv, folded: a player's, a coach's roles."""
+    return _folded_word_list("gazetteers/sports_roles_fa.tsv")
 
 
 _FORMER = "سابق"  # «مربی سابق بروکلین نت»: the former coach of a club
@@ -3964,9 +3967,9 @@ def without_honorifics(mentions: list[Mention]) -> list[Mention]:
 
 @cache
 def persian_newspaper_heads() -> frozenset[str]:
-    """data/gazetteers/newspaper_heads_fa_48b.tsv, folded: words for a newspaper or periodical
+    """data/gazetteers/newspaper_heads_fa.tsv, folded: words for a newspaper or periodical
     written before its name («روزنامه», «فصلنامه»)."""
-    return _folded_word_list("gazetteers/newspaper_heads_fa_48b.tsv")
+    return _folded_word_list("gazetteers/newspaper_heads_fa.tsv")
 
 
 _QUOTE_MARKS = '«»"“”'
@@ -4076,8 +4079,8 @@ def newspapers_as_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
 
 @cache
 def persian_person_cue_roles() -> frozenset[str]:
-    """data/gazetteers/person_cue_roles_fa_48b.tsv, folded: a player's, a coach's roles."""
-    return _folded_word_list("gazetteers/person_cue_roles_fa_48b.tsv")
+    """data/gazetteers/person_cue_roles_fa.tsv, folded: a player's, a coach's roles."""
+    return _folded_word_list("gazetteers/person_cue_roles_fa.tsv")
 
 
 MAX_FOREIGN_NAME_WORDS = 2  # «اونای امری», «داروین هام»: given and family name
@@ -4171,7 +4174,7 @@ def _after_a_sentence_opening_word(
 def foreign_people_by_role(text: str, mentions: list[Mention]) -> list[Mention]:
     """Transliterated foreign players and coaches the Persian tagger misses or reads as a place
     («گراهام دوریس، بازیکن میانی», «داروین هام مربی میلواکی»): words that are no Persian word
-    before a player's or coach's role (person_cue_roles_fa_48b.tsv) are a person. Not over a listed mention nor a person already found."""
+    before a player's or coach's role (person_cue_roles_fa.tsv) are a person. Not over a listed mention nor a person already found."""
     tokens = [t.span() for t in _TOKEN.finditer(text)]
     added = []
     for start, end in _foreign_name_spans(text, tokens):
@@ -4414,7 +4417,7 @@ def without_conjunction(m: Mention) -> Mention:
 def without_conjunction_before_given_name(m: Mention) -> Mention:
     """An Arabic person without the «و» ("and") written onto its given name («ونايف البلوي»,
     «ومحمد خبراني» in a list of players, snn-2015-08-01-00336): the word without it is a listed
-    given name (given_names_ar_49b.tsv, given_names_fa.tsv, or «عبد» opening a compound) and the
+    given name (given_names_ar.tsv, given_names_fa.tsv, or «عبد» opening a compound) and the
     word with it none, nor a name whose «و» is its own (وليد, وائل: waw_names_ar.tsv)."""
     first = m.text.split()[0]
     rest = first[1:]
@@ -4823,8 +4826,8 @@ def _family_name_before_role(word: str, m: Mention, mentions: list[Mention]) -> 
 def _opens_a_role(word: str) -> bool:
     """Whether an Arabic word opens the role or professional description written after a
     person's name: the recogniser's role words (المتحدث, رئيس) or the appositive ones it lacks
-    (data/gazetteers/appositive_roles_ar_64.tsv: استشاري, أخصائية)."""
-    appositive = word_lists("appositive_roles_ar_64.tsv").get("ar", frozenset())
+    (data/gazetteers/appositive_roles_ar.tsv: استشاري, أخصائية)."""
+    appositive = word_lists("appositive_roles_ar.tsv").get("ar", frozenset())
     return folded(word) in role_words()["role"] or normalize(word) in appositive
 
 
@@ -5038,6 +5041,60 @@ def without_adjectives_as_people(text: str, mentions: list[Mention]) -> list[Men
     ]
 
 
+@cache
+def person_nouns_ar() -> frozenset[str]:
+    """Arabic common nouns for a person that open no name (data/gazetteers/person_nouns_ar.tsv:
+    «فنان», «شاعر», «لاعب»), normalized."""
+    return word_lists("person_nouns_ar.tsv").get("ar", frozenset())
+
+
+def _a_given_name(word: str) -> bool:
+    """Whether a word, with or without its article, is a given name of the Arabic or Persian
+    lists (الحسن, سعید)."""
+    bare = strip_article(normalize(word))
+    given = arabic_given_names()
+    return normalize(word) in given or bare in given or folded(bare) in persian_given_names()
+
+
+def noun_and_adjective(text: str) -> bool:
+    """Whether an Arabic two-word person mention no list knows is a noun and its adjective, no
+    given and family name: both words definite and the first no given name («الحكم الديمقراطي
+    الصالح», "good democratic governance", snn-2015-08-01-01048; «الغواص الأولمبي», "the Olympic
+    diver"), or an indefinite common noun for a person before an indefinite word («فنان قدير»,
+    "an able artist": `person_nouns_ar`)."""
+    words = re.sub(r"[\u0640\u064B-\u065F\u0670]", "", text).split()
+    if len(words) != 2 or lookup(text) is not None or _a_given_name(words[0]):
+        return False
+    first, second = words
+    if _definite(first) and _definite(second):
+        return True
+    return (
+        not _definite(second)
+        and normalize(first) in person_nouns_ar()
+        and lookup(second) is None
+        and not _a_given_name(second)
+    )
+
+
+def without_noun_adjective_people(mentions: list[Mention]) -> list[Mention]:
+    """Arabic people of two words no list knows that are a noun and its adjective
+    (`noun_and_adjective`): no mention at all; unless another person of the document ends with
+    the same word, a family name then («العابد الحازمي وناصر الحازمي», snn-2015-08-03-00731)."""
+    # each name once: a phrase the document repeats («النابغة الذبياني» ×3) is no family
+    names = {m.text for m in mentions if m.type == "PER" and " " in m.text}
+    last_words = [name.split()[-1] for name in names]
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type == "PER"
+            and m.canonical is None
+            and noun_and_adjective(m.text)
+            and last_words.count(m.text.split()[-1]) < 2
+        )
+    ]
+
+
 # an English acronym in the plural counts things, it names none (MPs, TVs, PDAs, PSPs)
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
@@ -5102,8 +5159,8 @@ _POSSESSIVE_INSIDE = re.compile(r"['’]s ")  # a possessive a name's span runs 
 @cache
 def english_places_listed() -> frozenset[str]:
     """English forms (as `plain` reads them) of the US states and GeoNames cities the linker
-    reads places by (us_states_51.tsv, places_linked_51.tsv)."""
-    paths = ("gazetteers/us_states_51.tsv", "gazetteers/places_linked_51.tsv")
+    reads places by (us_states.tsv, places_linked_cities.tsv)."""
+    paths = ("gazetteers/us_states.tsv", "gazetteers/places_linked_cities.tsv")
     return frozenset(
         plain(form)
         for path in paths
@@ -5195,6 +5252,37 @@ def outlet_names() -> dict[str, GazetteerEntry]:
 
 
 @cache
+def outlet_arabic_names() -> dict[str, frozenset[str]]:
+    """Each outlet profile's name → its Arabic-script names, as `plain` reads them, without
+    «صحيفة»/«جريدة» (Al-Jazirah: «الجزيرة»)."""
+    table = resources.files("rasad.data").joinpath("outlets/outlets.csv").read_text("utf-8")
+    out: dict[str, set[str]] = {}
+    for row in csv.DictReader(table.splitlines()):
+        for alias in row["aliases"].split("|"):
+            if alias and not alias.isascii():
+                for descriptor in OUTLET_DESCRIPTORS:
+                    alias = alias.removeprefix(descriptor)
+                out.setdefault(row["name"], set()).add(plain(alias))
+    return {name: frozenset(names) for name, names in out.items()}
+
+
+def named_as_own_outlet(mention: Mention, outlet: str | None) -> Mention:
+    """A mention linked to another outlet whose one word is the name of the document's own
+    outlet (`outlet_arabic_names`) as that outlet: Al-Jazirah's «تلقت (الجزيرة) نسخةً» cites
+    the paper itself, not the channel Al Jazeera (snn-2015-08-01-00305)."""
+    if (
+        outlet is None
+        or mention.type != "ORG"
+        or mention.canonical in (None, outlet)
+        or mention.canonical not in outlet_canonicals()
+        or " " in mention.text.strip()
+    ):
+        return mention
+    own = outlet_arabic_names().get(outlet, frozenset())
+    return replace(mention, canonical=outlet) if plain(mention.text) in own else mention
+
+
+@cache
 def outlet_canonicals() -> frozenset[str]:
     """The names of the outlet profiles the recognizer names mentions after."""
     return frozenset(entry.name for entry in outlet_names().values())
@@ -5238,6 +5326,53 @@ def outlets_after_common_heads(text: str, mentions: list[Mention]) -> list[Menti
         else:
             out.append(m)
     return out
+
+
+@cache
+def outlet_common_words() -> frozenset[str]:
+    """Outlet names that are also common nouns (data/gazetteers/outlets_common_words_ar.tsv:
+    «الجزيرة», the island), as `plain` reads them."""
+    return frozenset(plain(w) for _, w, _ in read_table("gazetteers/outlets_common_words_ar.tsv"))
+
+
+# what tells a reader an outlet is meant: a mark or «لـ» right before the name, a word for an
+# outlet or for what it reported one word before, or the outlet's own words right after it
+# or the name opening a line, the paper's own report («الجزيرة تجولت في الأودية»,
+# snn-2015-08-04-00419)
+_OUTLET_MARK_BEFORE = re.compile(r"(?:[«“”\"'(\[]|ل\u0640*|لـ|^|\n)\s*$")
+_OUTLET_WORD_BEFORE = re.compile(
+    r"(?:قناة|شبكة|موقع|صحيفة|جريدة|وكالة|مصادر|مصدر|علمت|ذكرت|أفادت|نشرت|أوردت|مراسل|مراسلة"
+    r"|لقناة|بقناة|لشبكة|بشبكة|لموقع|بموقع)\s+$"
+)
+_OUTLET_WORD_AFTER = re.compile(
+    r"\s*(?:[»”\")\]]|\.?\s?نت\b|الفضائية|الإخبارية|الاخبارية|مباشر|الوثائقية|الرياضية|الإنجليزية|الانجليزية)"
+)
+
+
+def outlets_named_by_common_words(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An outlet's one-word mention whose word is also a common noun (`outlet_common_words`:
+    «الجزيرة», the island), written with no outlet cue (a quote mark or bracket, «لـ», a word
+    for an outlet or what it reported before it, «نت» or «الفضائية» after it) in a document
+    that writes no cued mention of it: the noun, no entity («في أنحاء الجزيرة», "all over the
+    island", snn-2015-08-01-01043)."""
+
+    def cued(m: Mention) -> bool:
+        before = text[max(0, m.start - 12) : m.start]
+        return bool(
+            _OUTLET_MARK_BEFORE.search(before)
+            or _OUTLET_WORD_BEFORE.search(before)
+            or _OUTLET_WORD_AFTER.match(text, m.end)
+        )
+
+    bare = [
+        m
+        for m in mentions
+        if m.type == "ORG" and m.canonical and plain(m.text) in outlet_common_words()
+    ]
+    outlets_cued = {m.canonical for m in bare if cued(m)}
+    return [
+        m for m in mentions if not (m in bare and not cued(m) and m.canonical not in outlets_cued)
+    ]
 
 
 def add_byline(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -5916,8 +6051,8 @@ MIN_LISTED_CLUBS = 3  # clubs a list joined by و names before an unlisted word 
 
 @cache
 def club_words() -> frozenset[str]:
-    """data/gazetteers/club_words_ar_50.tsv, folded: words of a text about clubs."""
-    return frozenset(folded(w) for (w,) in read_table("gazetteers/club_words_ar_50.tsv"))
+    """data/gazetteers/club_words_ar.tsv, folded: words of a text about clubs."""
+    return frozenset(folded(w) for (w,) in read_table("gazetteers/club_words_ar.tsv"))
 
 
 def a_club_text(text: str) -> bool:
@@ -6768,10 +6903,10 @@ def without_place_homographs(text: str, mentions: list[Mention], lang: str) -> l
 
 @cache
 def pronoun_names() -> frozenset[str]:
-    """data/gazetteers/pronoun_names_ar_49b.tsv, normalized: Arabic words of a preposition and
+    """data/gazetteers/pronoun_names_ar.tsv, normalized: Arabic words of a preposition and
     a pronoun that are also a name («لي», "to me", and Li or Lee)."""
     return frozenset(
-        normalize(word) for word, _meaning in read_table("gazetteers/pronoun_names_ar_49b.tsv")
+        normalize(word) for word, _meaning in read_table("gazetteers/pronoun_names_ar.tsv")
     )
 
 
@@ -6800,10 +6935,10 @@ _LANGUAGE_LIST_GAP = re.compile(
 
 def without_language_adjectives(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
     """Without the one-word place mentions that name a language: written right after a word
-    for "language" (data/gazetteers/language_words_56.tsv: «اللغة الإنجليزية», «زبان
+    for "language" (data/gazetteers/language_words.tsv: «اللغة الإنجليزية», «زبان
     فرانسه»), or a nationality adjective listed after such a mention («باللغة الروسية
     والإنجليزية والألمانية»)."""
-    words = word_lists("language_words_56.tsv").get(lang)
+    words = word_lists("language_words.tsv").get(lang)
     if not words:
         return mentions
     kept: list[Mention] = []
@@ -6825,9 +6960,9 @@ def without_language_adjectives(text: str, mentions: list[Mention], lang: str) -
 
 @cache
 def arabic_given_names() -> frozenset[str]:
-    """The given names of data/gazetteers/given_names_ar_49b.tsv, normalized as written (the
+    """The given names of data/gazetteers/given_names_ar.tsv, normalized as written (the
     linker's `given_names` reads them as keys, without an article)."""
-    return frozenset(normalize(word) for (word,) in read_table("gazetteers/given_names_ar_49b.tsv"))
+    return frozenset(normalize(word) for (word,) in read_table("gazetteers/given_names_ar.tsv"))
 
 
 def surnames_after_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -6861,6 +6996,73 @@ def given_names_before_family_names(text: str, mentions: list[Mention]) -> list[
     return out
 
 
+# «و» written onto the next person's given name in a list of people, then a family name
+_WAW_GIVEN_THEN_FAMILY = re.compile(r"[ \t]+و(\w+)[ \t]+(\w+)")
+
+
+def people_after_waw_in_lists(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In an Arabic list of people («… علي هزازي ونايف البلوي ومتعب النجراني»), a listed given
+    name written onto «و» (`arabic_given_names`) and a word that may be a family name
+    (`_family_name_before_speech`: no common, role or place word) right after a person's
+    mention, which no mention holds, as that person without the «و» («نايف البلوي», which the
+    tagger left out: snn-2015-08-01-00336's line-up); the person found extends the list."""
+    out: list[Mention] = []
+    for m in mentions:
+        out.extend(_listed_after_waw(text, out[-1], m.start) if out else [])
+        out.append(m)
+    return out + (_listed_after_waw(text, out[-1], len(text)) if out else [])
+
+
+def _listed_after_waw(text: str, person: Mention, before: int) -> list[Mention]:
+    """The people `people_after_waw_in_lists` reads after `person`, ending before `before`."""
+    added: list[Mention] = []
+    while person.type == "PER" and person.canonical is None:
+        found = _WAW_GIVEN_THEN_FAMILY.match(text, person.end)
+        if not found or found.end() > before or text[found.end() : found.end() + 1].isalnum():
+            break
+        given, family = found.group(1), found.group(2)
+        if normalize(given) not in arabic_given_names() or not _family_name_before_speech(family):
+            break
+        start = found.start(1)
+        person = Mention(start, found.end(), text[start : found.end()], "PER")
+        added.append(person)
+    return added
+
+
+@cache
+def persian_town_classifiers() -> frozenset[str]:
+    """Persian words written before a town's or a place's name («شهر», «جزیره»:
+    data/gazetteers/town_classifiers.tsv), normalized."""
+    rows = read_table("gazetteers/town_classifiers.tsv")
+    return frozenset(normalize(word) for lang, word, _ in rows if lang == "fa")
+
+
+def persian_towns_before_countries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Persian place mention no list knows that runs from a town's classifier over the town
+    into its country's name («شهر پالو اندونزی», "the city of Palu, Indonesia",
+    ntrex-fa-reuters.218865), as the town (LOC, the classifier left out, as the town is written
+    elsewhere: «در پالو») and the country the gazetteer names."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = list(re.finditer(r"\S+", m.text))
+        last = words[-1].group() if len(words) >= 3 else ""
+        country = (lookup(last) or cldr_place(last, "fa")) if last else None
+        if (
+            m.type not in PLACE_TYPES
+            or m.canonical is not None
+            or normalize(words[0].group()) not in persian_town_classifiers()
+            or country is None
+            or country.type != "GPE"
+        ):
+            out.append(m)
+            continue
+        a, b = m.start + words[1].start(), m.start + words[-2].end()
+        c = m.start + words[-1].start()
+        out.append(Mention(a, b, text[a:b], "LOC"))
+        out.append(Mention(c, m.end, text[c : m.end], "GPE", country.name))
+    return out
+
+
 def _given_name_before(text: str, start: int) -> int | None:
     """Where the given name written one space before `start` begins (`arabic_given_names`),
     or None."""
@@ -6877,11 +7079,11 @@ def _given_name_before(text: str, start: int) -> int | None:
 
 def names_past_particles(text: str, mentions: list[Mention]) -> list[Mention]:
     """Arabic people of two words or more that end on a particle no name ends on
-    (data/gazetteers/name_particles_ar_62.tsv: «لويس فان» of «لويس فان غال», «ألبرت ديل» of
+    (data/gazetteers/name_particles_ar.tsv: «لويس فان» of «لويس فان غال», «ألبرت ديل» of
     «ألبرت ديل روساريو»; quotes_dev62ar.tsv) grown over the next word, or over the person mention
     that starts there, when that word may be a family name (`_a_repeated_family_name`: no
     function, role, title, place, speech or time word) and no other mention holds it."""
-    particles = word_lists("name_particles_ar_62.tsv").get("ar", frozenset())
+    particles = word_lists("name_particles_ar.tsv").get("ar", frozenset())
     out: list[Mention] = []
     skip: set[int] = set()
     for i, m in enumerate(mentions):
@@ -7208,10 +7410,10 @@ _WHOLE_WORD_BEFORE = re.compile(rf"(?<!{_WORD})({_WORD}+) $")
 def kunya_towns(text: str, mentions: list[Mention]) -> list[Mention]:
     """An Arabic two-word person mention that is a kunya («أبي عريش», «أبو عريش») right after a
     word for an administrative place, also behind a proclitic («ببلدية», «بمحافظة»;
-    kunya_place_heads_ar_66.tsv), is the town (GPE): «مدير الخدمات ببلدية أبي عريش سعود نعمان
+    kunya_place_heads_ar.tsv), is the town (GPE): «مدير الخدمات ببلدية أبي عريش سعود نعمان
     أن» (quotes_dev66ar.tsv) gave the quote to «أبي عريش سعود نعمان». A kunya after the title of
     a man («الشيخ أبو بكر») is no town, and none of these words is a title."""
-    heads = word_lists("kunya_place_heads_ar_66.tsv").get("ar", frozenset())
+    heads = word_lists("kunya_place_heads_ar.tsv").get("ar", frozenset())
     out: list[Mention] = []
     for m in mentions:
         words = m.text.split(" ")
@@ -7247,12 +7449,12 @@ MAX_POST_WORDS = 12  # «مشرف فروع حلويات ركن القصيم في
 
 def post_nouns_read_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """An Arabic person mention opening with a post noun that is also a given name («مشرف»;
-    post_given_names_ar_68.tsv) right after a speech verb, when another person is named later
+    post_given_names_ar.tsv) right after a speech verb, when another person is named later
     in the same subject right before the reported clause («واوضح مشرف جماعة الخط العربي
     بالباحة علي محمد حندودة أن», «أكد مشرف فروع حلويات … الأستاذ سلامة محمود عبداللطيف، أن»;
     quotes_dev68ar.tsv, quotes_dev58ar.tsv): the word opens that person's post («supervisor of
     …»), so the mention goes and the quote is the named person's."""
-    posts = word_lists("post_given_names_ar_68.tsv").get("ar", frozenset())
+    posts = word_lists("post_given_names_ar.tsv").get("ar", frozenset())
     people = [m for m in mentions if m.type == "PER"]
     dropped: set[int] = set()
     for m in people:

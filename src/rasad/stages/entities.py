@@ -23,6 +23,7 @@ from rasad.entities.recognise import (
     common_word_alone,
     is_common,
     load_lists,
+    named_as_own_outlet,
     names_no_entity,
     recognise,
     repeated_mentions,
@@ -92,17 +93,18 @@ def with_opposed_clubs(text: str, found: list[Mention], lang: str) -> list[Menti
 READ_AGAIN = (FULL_NAME, NAMED_IN_CONTEXT, BEFORE_PLACE_ADJECTIVE)  # read from the text, not stored
 
 
-def find_entities(text: str, lang: str) -> list[dict]:
+def find_entities(text: str, lang: str, outlet: str | None = None) -> list[dict]:
     """Entity mentions with exact spans; `entity` is the document-level link key. A left-to-
     right or right-to-left mark typed inside a Persian word for its ZWNJ (Fars News writes
     «ولی» U+200E «پور») is read as the ZWNJ, one character for one, so spans stay the text's;
-    each mention's text is the text's own (a run of marks is as many ZWNJs)."""
+    each mention's text is the text's own (a run of marks is as many ZWNJs). `outlet`, the
+    document's outlet profile, names the outlet its own name cites (`named_as_own_outlet`)."""
     if lang == "fa" and BIDI_IN_WORD.search(text):
-        mentions = _find_entities(BIDI_IN_WORD.sub(_as_zwnj, text), lang)
+        mentions = _find_entities(BIDI_IN_WORD.sub(_as_zwnj, text), lang, outlet)
         for mention in mentions:
             mention["text"] = text[mention["start"] : mention["end"]]
         return mentions
-    return _find_entities(text, lang)
+    return _find_entities(text, lang, outlet)
 
 
 def _as_zwnj(marks: re.Match) -> str:
@@ -110,8 +112,12 @@ def _as_zwnj(marks: re.Match) -> str:
     return "\u200c" * len(marks.group())
 
 
-def _find_entities(text: str, lang: str) -> list[dict]:
-    found = [m for m in recognise(text, lang) if not names_no_entity(m.text, lang)]
+def _find_entities(text: str, lang: str, outlet: str | None = None) -> list[dict]:
+    found = [
+        named_as_own_outlet(m, outlet)
+        for m in recognise(text, lang)
+        if not names_no_entity(m.text, lang)
+    ]
     mentions = [
         {"start": m.start, "end": m.end, "text": m.text, "type": m.type, "canonical": m.canonical}
         for m in with_opposed_clubs(text, found + repeated_mentions(text, found, lang), lang)
@@ -126,7 +132,7 @@ def _find_entities(text: str, lang: str) -> list[dict]:
         mention["entity"] = key
     mentions = without_common_words_alone(mentions, linked, lang)
     if lang == "ar":
-        mentions = [m for m in mentions if not _voweled_unlisted_66(text, m)]
+        mentions = [m for m in mentions if not _voweled_unlisted_word(text, m)]
     return mentions
 
 
@@ -164,7 +170,7 @@ def _right_after_a_person(mention: dict, mentions: list[dict]) -> bool:
     return any(o["type"] == "PER" and 0 < mention["start"] - o["end"] <= 1 for o in mentions)
 
 
-def _voweled_unlisted_66(text: str, mention: dict) -> bool:
+def _voweled_unlisted_word(text: str, mention: dict) -> bool:
     """A one-word mention voweled letter by letter (`voweled_letter_by_letter`) that its
     key links to no gazetteer entry (`=` a written form, `~` a skeleton): a Quranic, poetic or
     lexicographic word, no name (entities_dev66: 11 such mentions, none a name)."""
@@ -187,7 +193,7 @@ def make_entities(settings: Settings):
             tagging_attributes(lang)
 
     def entities(doc: Document) -> Document:
-        doc.entities = find_entities(doc.text, doc.lang)  # type: ignore[assignment]
+        doc.entities = find_entities(doc.text, doc.lang, doc.outlet)  # type: ignore[assignment]
         return doc
 
     return entities

@@ -7980,9 +7980,9 @@ def plain_name_word_51ar(
 
 @cache
 def arabic_given_names_53ar() -> frozenset[str]:
-    """Folded Arabic given names (data/gazetteers/given_names_ar_49b.tsv), many of them common
+    """Folded Arabic given names (data/gazetteers/given_names_ar.tsv), many of them common
     words as well («فهد» "leopard", «عادل» "just")."""
-    rows = read_table("gazetteers/given_names_ar_49b.tsv")
+    rows = read_table("gazetteers/given_names_ar.tsv")
     return frozenset(fold_same_length(r[0]) for r in rows if r)
 
 
