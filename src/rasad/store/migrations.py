@@ -1516,6 +1516,17 @@ MIGRATIONS: tuple[Migration, ...] = (
     # 83: session 66. A story's title in each other language its documents have a headline in
     # (`titles`, JSON {lang: title}), so the web page in the reader's language names the story
     # in it; every story's row is written again by the recognise backfill's view rebuild.
+    # Every stored document recognised again, its quotes and framing found again, linked again:
+    # a noun and its adjective are no person, a listed given name glued to «و» is split off, a
+    # bare «الجزيرة» with no outlet cue is no entity, a document's own outlet name is that outlet,
+    # Latin accents and Persian surname suffixes written apart keep one consonant key, a
+    # Persian "town word + town + country" span is two places (entities82); Arabic time adverbs
+    # are no speakers, «حيث/إذ» + a subjectless verb takes the opening verb's subject, «وكان X
+    # قد» (speakers82ar); Persian perfect speech cues, an outlet named in marks speaks, first-
+    # and second-person verbs are no one else's quote (speakers82fa); a partitive's head and a
+    # headline's described group are framing targets (framing82); an undated story shows its own
+    # event with no date, a dateline's entry shows its lead, days after every report are
+    # upcoming (stories82).
     Migration(
         "ALTER TABLE stories ADD COLUMN titles TEXT NOT NULL DEFAULT '{{}}'",
         "UPDATE meta SET value = 'stale' WHERE key = 'story_states'",
