@@ -12,38 +12,9 @@ the changed output is drawn as round 78's, from all open promises:
   python eval/labels/choose_promises78.py new.json ../shared 20262583 30 --all
 """
 
-import json
-import random
-import sys
-from pathlib import Path
-
-from choose_promises66 import heldout_text, sha
-from choose_promises68 import judged_before, judged_spans
-from choose_promises80 import JUDGED_78
+from choose_promises80 import JUDGED_78, draw_filled
 
 JUDGED_80 = JUDGED_78 + ("promises_archive_s80.tsv", "promises_archive_s80_after.tsv")
 
-
-def main() -> None:
-    promises = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
-    seed = int(sys.argv[3]) if len(sys.argv) > 3 else 20262582
-    n = int(sys.argv[4]) if len(sys.argv) > 4 else 60
-    held = heldout_text(Path(sys.argv[2]))
-    spans = judged_spans(JUDGED_80)
-    kept = [p for p in promises if p["doc_id"] not in held]
-    chosen = [p for p in kept if p["status"] != "open"]
-    opened = [p for p in kept if p["status"] == "open"]
-    fresh = [p for p in opened if not judged_before(p, spans)]
-    seen = [p for p in opened if judged_before(p, spans)]
-    chosen += fresh[:n] + random.Random(seed).sample(seen, max(0, n - len(fresh)))
-    print(
-        f"# {len(promises)} promises, {len(promises) - len(kept)} in held-out documents dropped,"
-        f" {len(fresh)} open ones not judged before, {max(0, n - len(fresh))} drawn from the"
-        " judged ones"
-    )
-    for p in chosen:
-        print(p["id"], p["doc_id"], p["start"], p["end"], p["status"], sha(p["text"]), sep="\t")
-
-
 if __name__ == "__main__":
-    main()
+    draw_filled(JUDGED_80, 20262582)
