@@ -1151,6 +1151,13 @@ def test_a_quotes_speaker_stays_the_promiser_once_the_story_is_linked():
             "fa",
             "2018-12-14",
         ),
+        (  # fars-13931026000656: inflation unsolved "despite the 100-day promise"
+            "سلیمی با اشاره به افزایش بیکاری در ماه‌های اخیر و عدم حل مشکل تورم به رغم وعده 100 "
+            "روزه برای آن، گفت: اکثر کارخانه‌ها راکد شده و در بورس 16 هزار و 500 میلیارد تومان "
+            "به مردم ضرر وارد شده است.",
+            "fa",
+            "2015-01-16",
+        ),
         (  # snn-2015-08-02-00558: world forecasts of the Fed's rate
             "وقال إن التوقعات العالمية تشير بقيام البنك الفيدرالي برفع سعر الفائدة الى %0.35 "
             "في الربع الرابع من هذا العام من 0-0.25% حاليا، ثم تتدرج في الارتفاع لتصل الى "
@@ -1163,7 +1170,8 @@ def test_a_quotes_speaker_stays_the_promiser_once_the_story_is_linked():
 def test_a_demand_a_past_day_wanting_and_forecasts_pointing_are_no_promise(sentence, lang, day):
     """What everyone must do with «تا» "so that", a year or day the report tells as past (a
     Hijri year read as Solar Hijri, «كان» after a yearless day, a day the sentence also dates
-    to a past year), «می خواهد» (wants) and «التوقعات … تشير» (promises82)."""
+    to a past year), «می خواهد» (wants), a promise named "despite" what happened and
+    «التوقعات … تشير» (promises82)."""
     assert not track("s", _docs([(sentence, day)]))
 
 
