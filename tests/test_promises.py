@@ -1177,7 +1177,8 @@ def test_a_demand_a_past_day_wanting_and_forecasts_pointing_are_no_promise(sente
 
 def test_a_deadline_set_for_what_must_be_done_stays():
     """«کلیه بهره‌برداران … باید حداکثر تا روز دوشنبه 30 آبان‌ماه … مراجعه کنند»
-    (fars-13900810000345): a deadline word before the date (promises82)."""
+    (fars-13900810000345): a deadline word before the date; «از فردا» starts one
+    (promises82)."""
     sentence = (
         "هادربادی خاطرنشان کرد: در این روش که به صورت خود اظهاری صورت می‌گیرد کلیه "
         "بهره‌برداران بخش کشاورزی باید حداکثر تا روز دوشنبه 30 آبان‌ماه در روستاها به "
@@ -1187,6 +1188,15 @@ def test_a_deadline_set_for_what_must_be_done_stays():
     assert "obligation" in cue_kinds(sentence, "fa")
     (found,) = track("s", _docs([(sentence, "2011-11-01")]))
     assert found["due"] == "2011-11-21"
+    call = (  # fars-13980624000222: the call is published "from tomorrow"
+        "پارسا با اشاره به اینکه از فردا فراخوان  ۱۵ گروه که ۵۰ صنف را در بر می‌گیرد در "
+        "روزنامه‌های رسمی اعلام می‌شود، افزود: رستوران‌ها و چلوکبابی‌ها، فست فودی‌ها، مراکز "
+        "اقامتی، هتل‌ها، هتل آپارتمان‌ها، مهمانپذیر‌ها، نمایشگاه‌ها، قنادی‌ها و شیرینی فروشی "
+        "ها، میوه و تره بار فروش مستقر در میادین، مجموعه فرهنگی ورزشی و لوازم تحریر شامل این "
+        "مسئله می‌شوند لذا، تمام اقتصاد کشور باید زیرپوشش جامع قرار بگیرند تا بتوانیم به سمت "
+        "عدالت پیش برویم."
+    )
+    assert track("s", _docs([(call, "2019-09-15")]))
 
 
 def test_a_jalali_year_is_due_by_its_last_day_and_i_will_not_is_future():

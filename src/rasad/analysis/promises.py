@@ -80,6 +80,7 @@ KINDS = (
     "hearsay",
     "obligation",
     "past_after_date",
+    "start",
 )
 OWN_CALENDAR = {"ar": HIJRI, "fa": JALALI}  # the calendar a language's reports write a bare
 # 13xx or 14xx year in
@@ -706,7 +707,8 @@ def _past_day_named(doc: Document, d: dict, start: int, end: int, day: str) -> b
 def _deadline_dated(doc: Document, start: int, end: int, days: tuple[str, ...]) -> bool:
     """Whether a deadline cue of the sentence introduces one of its due `days`: the cue stands
     within DEADLINE_WINDOW words before it («حداکثر تا روز دوشنبه 30 آبان‌ماه», «بحلول 21
-    أغسطس») or opens it («تا پایان خرداد», «قبل نهاية العام الحالي»). Asked of a sentence
+    أغسطس») or opens it («تا پایان خرداد», «قبل نهاية العام الحالي»); a `start` word does as
+    well («از فردا فراخوان … اعلام می‌شود»). Asked of a sentence
     that says what someone must do (an `obligation`, «باید», «يجب») with no future or
     commitment verb: a deadline set for it makes it a deadline («بهره‌برداران باید حداکثر تا
     … مراجعه کنند»); a deadline word elsewhere is the Persian «تا» opening a clause, "so that"
@@ -717,7 +719,7 @@ def _deadline_dated(doc: Document, start: int, end: int, days: tuple[str, ...]) 
             continue
         before = plain_words(_fold(doc.text[start : d["start"]]), doc.lang)[-DEADLINE_WINDOW:]
         opening = plain_words(_fold(doc.text[d["start"] : d["end"]]), doc.lang)[:2]
-        if "deadline" in cue_kinds(" ".join(before + opening), doc.lang):
+        if cue_kinds(" ".join(before + opening), doc.lang) & {"deadline", "start"}:
             return True
     return False
 
