@@ -26,12 +26,14 @@ from choose_promises78 import JUDGED_76
 JUDGED_78 = JUDGED_76 + ("promises_archive_s78.tsv", "promises_archive_s78_after.tsv")
 
 
-def main() -> None:
+def draw_filled(judged: tuple[str, ...], default_seed: int) -> None:
+    """Print every verdict, the open promises no sample of `judged` read, and a draw from the
+    ones they did up to N (arguments as the module's docstring says)."""
     promises = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
-    seed = int(sys.argv[3]) if len(sys.argv) > 3 else 20262580
+    seed = int(sys.argv[3]) if len(sys.argv) > 3 else default_seed
     n = int(sys.argv[4]) if len(sys.argv) > 4 else 60
     held = heldout_text(Path(sys.argv[2]))
-    spans = judged_spans(JUDGED_78)
+    spans = judged_spans(judged)
     kept = [p for p in promises if p["doc_id"] not in held]
     chosen = [p for p in kept if p["status"] != "open"]
     opened = [p for p in kept if p["status"] == "open"]
@@ -48,4 +50,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    draw_filled(JUDGED_78, 20262580)

@@ -32,7 +32,9 @@ from rasad.analysis.stories import concepts, evidence
 from rasad.data import read_table
 from rasad.lang.quotes import TIME_WORDS_AFTER_NAME_47
 from rasad.model import Document
+from rasad.stages.dates import HIJRI, JALALI, year_span
 from rasad.text.days import after, first_day, last_day
+from rasad.text.digits import to_ascii_digits
 from rasad.text.normalize import fold_same_length
 from rasad.text.overlap import jaccard
 from rasad.text.sentences import sentence_spans
@@ -76,7 +78,12 @@ KINDS = (
     "state",
     "occasion",
     "hearsay",
+    "obligation",
+    "past_after_date",
+    "start",
 )
+OWN_CALENDAR = {"ar": HIJRI, "fa": JALALI}  # the calendar a language's reports write a bare
+# 13xx or 14xx year in
 _CONJUNCTION = ("و", "ف")
 VERB_LAST = ("fa",)  # languages whose sentences name the date before the match they schedule
 GAP = "…"  # between the parts of a cue whose words may stand apart («قرارداد … تمدید کرد»)
@@ -92,6 +99,7 @@ PLEDGE_NOUN_WINDOW = 18  # the same for a verbal noun after «ب», past a long 
 _PRONOUNS = ("", "ه", "ها", "هم", "هما", "ی", "نا")  # folded «بأن» forms: بأنه, بأنها, بأني…
 NOUN_CUES = ("routine", "fixture")  # kinds whose cues are nouns, found after a preposition too
 FIXTURE_WINDOW = 3  # words after a team's name a fixture word it faces may stand at
+DEADLINE_WINDOW = 3  # words before a date a deadline cue introducing it may stand at
 SUBJECT_WINDOW = 5  # words after a commitment verb (or a sentence's start) a subject may sit at
 _SPEAKER_TYPES = ("PER:", "ORG:")  # a promiser is a linked person or body, never a place
 
@@ -610,15 +618,7 @@ def statements(doc: Document) -> list[Statement]:
         if doc.text[s:e].rstrip(" \"'»”)").endswith(("?", "؟")):
             continue  # a question asks whether, it does not promise
         verb = bool(kinds & {"future", "commit"})
-        days = tuple(
-            d["value"]
-            for d in doc.dates
-            if s <= d["start"]
-            and d["end"] <= e
-            and d["value"]
-            and d["window"][1] > day
-            and (d["window"][0] > day or verb)
-        )
+        days = _due_days(doc, s, e, day, verb)
         if "commit" not in kinds and any(
             k in kinds and (doc.lang in VERB_LAST or _cue_before_date(doc, s, e, day, k))
             for k in ("fixture", "warning")
@@ -626,6 +626,8 @@ def statements(doc: Document) -> list[Statement]:
             continue  # a team's match, a rally; «هشدار داده است، كه اگر … تا سال 2015»
         due = max(days, default=None)
         dated = due is not None and bool(kinds & {"future", "deadline", "commit", "commitment"})
+        if dated and "obligation" in kinds and not kinds & {"future", "commit", "commitment"}:
+            dated = _deadline_dated(doc, s, e, days)  # «باید … تا دنیا بداند»: no deadline
         soon = "soon" in kinds and verb
         if not (dated or soon or "commit" in kinds):
             continue
@@ -647,6 +649,79 @@ def statements(doc: Document) -> list[Statement]:
             )
         )
     return out
+
+
+def _due_days(doc: Document, start: int, end: int, day: str, verb: bool) -> tuple[str, ...]:
+    """The dates of a sentence that can be its due date: each ends after the publication day
+    and, unless a future or commitment verb goes with it, begins after it too. A date is read
+    as the report reads it (`_past_in_own_calendar`, `_past_day_named`), and a year is never
+    due before the report: a Jalali or Hijri year's value is the Gregorian year it begins in
+    («تا پایان سال جاری», said in Bahman 1387, is "2008"), so such a year is due by its
+    window's last day, 2009-03-20 (promises82)."""
+    out = []
+    for d in doc.dates:
+        if not (start <= d["start"] and d["end"] <= end and d["value"]):
+            continue
+        if d["window"][1] <= day or (d["window"][0] <= day and not verb):
+            continue
+        if _past_in_own_calendar(doc, d, day) or _past_day_named(doc, d, start, end, day):
+            continue
+        year_label = len(d["value"]) == 4 and after(day, d["value"])
+        out.append(d["window"][1] if year_label else d["value"])
+    return tuple(out)
+
+
+def _past_in_own_calendar(doc: Document, d: dict, day: str) -> bool:
+    """Whether a year written without its calendar's mark is past when read in the calendar
+    the report's language writes such years in: a Saudi report's «حتى عام 1410» is the Hijri
+    1410 (1989-90), which the dates stage, reading years up to 1420 as Solar Hijri, dated
+    2031 (promises82)."""
+    own = OWN_CALENDAR.get(doc.lang)
+    text = to_ascii_digits(d.get("text") or "").rstrip()
+    year = re.search(r"(\d{4})$", text)
+    if not (own and year and d.get("precision") == "year" and d.get("calendar") != own):
+        return False
+    if d.get("relative") or not 1300 <= int(year[1]) < 1500:
+        return False
+    return year_span(own, int(year[1]))[1].isoformat() <= day
+
+
+def _past_day_named(doc: Document, d: dict, start: int, end: int, day: str) -> bool:
+    """Whether a day written without a year is told as past: its sentence writes the same day
+    with a past year («درباره دوم و سوم خرداد …: … چهار دهه تا سوم خرداد 61»: the
+    anniversary, not the coming 3 Khordad), or a past copula follows it («العاشر من أغسطس كان
+    نقطة التوافق», 1990's; `past_after_date` cues)."""
+    if not d.get("relative"):
+        return False
+    written = _fold(d.get("text") or "")
+    for other in doc.dates:
+        if other is d or not (start <= other["start"] and other["end"] <= end):
+            continue
+        named = _fold(other.get("text") or "")
+        if named.startswith(written) and not other.get("relative") and other.get("window"):
+            return other["window"][1] < day
+    following = plain_words(_fold(doc.text[d["end"] : end]), doc.lang)[:1]
+    return bool(following) and following[0] in cues().get(doc.lang, {}).get("past_after_date", ())
+
+
+def _deadline_dated(doc: Document, start: int, end: int, days: tuple[str, ...]) -> bool:
+    """Whether a deadline cue of the sentence introduces one of its due `days`: the cue stands
+    within DEADLINE_WINDOW words before it («حداکثر تا روز دوشنبه 30 آبان‌ماه», «بحلول 21
+    أغسطس») or opens it («تا پایان خرداد», «قبل نهاية العام الحالي»); a `start` word does as
+    well («از فردا فراخوان … اعلام می‌شود»). Asked of a sentence
+    that says what someone must do (an `obligation`, «باید», «يجب») with no future or
+    commitment verb: a deadline set for it makes it a deadline («بهره‌برداران باید حداکثر تا
+    … مراجعه کنند»); a deadline word elsewhere is the Persian «تا» opening a clause, "so that"
+    («هرکس … بايد در راهپيمايي شركت كند تا دنیا بداند»), and the date the sentence names is
+    that of what is urged, a demand on others, not anyone's promise (promises82)."""
+    for d in doc.dates:
+        if not (start <= d["start"] and d["end"] <= end and d["value"] in days):
+            continue
+        before = plain_words(_fold(doc.text[start : d["start"]]), doc.lang)[-DEADLINE_WINDOW:]
+        opening = plain_words(_fold(doc.text[d["start"] : d["end"]]), doc.lang)[:2]
+        if cue_kinds(" ".join(before + opening), doc.lang) & {"deadline", "start"}:
+            return True
+    return False
 
 
 def _cue_before_date(doc: Document, start: int, end: int, day: str, kind: str) -> bool:
