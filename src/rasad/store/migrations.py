@@ -1526,7 +1526,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # and second-person verbs are no one else's quote (speakers82fa); a partitive's head and a
     # headline's described group are framing targets (framing82); an undated story shows its own
     # event with no date, a dateline's entry shows its lead, days after every report are
-    # upcoming (stories82).
+    # upcoming (stories82); a promise's due date is after its report, read in the report's
+    # calendar, and «باید/يجب» demands are no promises alone (promises82).
     Migration(
         "ALTER TABLE stories ADD COLUMN titles TEXT NOT NULL DEFAULT '{{}}'",
         "UPDATE meta SET value = 'stale' WHERE key = 'story_states'",
