@@ -181,7 +181,7 @@ def _voweled_unlisted_word(text: str, mention: dict) -> bool:
 
 @stage(
     "entities",
-    requires=["text", "lang"],
+    requires=["text", "lang", "outlet"],  # the document's own outlet named in it is that outlet
     assigns=["entities"],
     help="people, organizations, places: CRF per language + gazetteer, linked in the document",
     languages=ANALYSED_LANGUAGES,
