@@ -20,6 +20,7 @@ from rasad.analysis.pages import (
     sparkline,
     story_detail_of,
 )
+from rasad.analysis.stories import language_titles
 from rasad.entities.link import link_corpus
 from rasad.model import Document
 from rasad.services import outlets
@@ -51,7 +52,7 @@ def story_list(
     rows = [
         {
             **{k: s[k] for k in ("id", "title", "languages", "outlets", "first_seen", "last_seen")},
-            "titles": corpus.titles[s["id"]],
+            "titles": language_titles([corpus.by_id[d] for d in s["documents"]], corpus.vectors),
             "documents": len(s["members"]),
             "copies": s["copies"],
             "events": len(s["events"]),

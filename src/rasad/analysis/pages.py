@@ -320,8 +320,7 @@ class Corpus:
     docs: list[Document]
     stories: list[dict[str, Any]]
     by_id: dict[str, Document] = field(default_factory=dict)
-    # story → its title in each other language (`language_titles`; not in the export's Story)
-    titles: dict[str, dict[str, str]] = field(default_factory=dict)
+    vectors: dict[str, Any] = field(default_factory=dict)  # the documents' embeddings, by id
 
     @classmethod
     def build(cls, docs: list[Document], vectors: dict[str, Any]) -> Corpus:
@@ -330,12 +329,9 @@ class Corpus:
         stories = build_stories(docs, vectors)  # before linking: `why` names entity keys
         link_corpus(docs)
         by_id = {d.id: d for d in docs}
-        titles = {}
         for s in stories:  # promises are a view of their own, not part of the export's Story
-            members = [by_id[i] for i in s["documents"]]
-            s["promises"] = track(s["id"], members)
-            titles[s["id"]] = language_titles(members, vectors)
-        return cls(docs, stories, by_id, titles)
+            s["promises"] = track(s["id"], [by_id[i] for i in s["documents"]])
+        return cls(docs, stories, by_id, vectors)
 
     def story(self, story_id: str) -> dict[str, Any]:
         found = next((s for s in self.stories if s["id"] == story_id), None)

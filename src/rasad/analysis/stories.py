@@ -557,26 +557,35 @@ def central_title(docs: list[Document], vectors: dict[str, np.ndarray]) -> str |
     CNN's headline, not by a translation's loose rendering of it. The core is found among all
     the headlines as before, and the title is the original nearest its centroid (a core
     original first), so a story without translations keeps the title it had."""
-    titled = [d for d in docs if d.title and is_headline(d.title, d.lang)]
+    titled = headlines(docs)
     if not titled:
         return None if any(d.title for d in docs) else (docs[0].text[:80] if docs else None)
-    return central_headline(titled, vectors).title
+    return central_headline(titled, vectors)[0].title
 
 
-def central_headline(titled: list[Document], vectors: dict[str, np.ndarray]) -> Document:
-    """The document whose headline titles a story (`central_title`), among its documents
+def headlines(docs: list[Document]) -> list[Document]:
+    """The documents whose title reads as a headline (`is_headline`), in their order."""
+    return [d for d in docs if d.title and is_headline(d.title, d.lang)]
+
+
+def central_headline(
+    titled: list[Document], vectors: dict[str, np.ndarray]
+) -> tuple[Document, dict[str, float]]:
+    """(the document whose headline titles a story (`central_title`), each headline's
+    closeness to the story's core by document id, empty without vectors), among its documents
     with a headline (`titled`, in ingest order, at least one)."""
     originals = {d.id for d in untranslated(titled)}
     with_vec = [d for d in titled if d.id in vectors]
     if not with_vec:
-        return next(d for d in titled if d.id in originals)
+        return next(d for d in titled if d.id in originals), {}
     vecs, core, centroid = headline_core(with_vec, vectors)
     pool = np.array([i for i in core if with_vec[i].id in originals], dtype=int)
     if not pool.size:  # the core all translations: the originals with a vector, else the core
         pool = np.array([i for i, d in enumerate(with_vec) if d.id in originals], dtype=int)
     if len(pool) == len(core) or not pool.size:
         pool = core
-    return with_vec[int(pool[np.argmax(vecs[pool] @ centroid)])]
+    near = {d.id: float(v @ centroid) for d, v in zip(with_vec, vecs, strict=True)}
+    return with_vec[int(pool[np.argmax(vecs[pool] @ centroid)])], near
 
 
 def headline_core(
@@ -598,18 +607,13 @@ def language_titles(docs: list[Document], vectors: dict[str, np.ndarray]) -> dic
     web page in Persian sees a Persian headline of the story rather than its English one. The
     language of the document `central_title` takes the title from is left out (its title is
     the story's), as is a story with no headline."""
-    titled = [d for d in docs if d.title and is_headline(d.title, d.lang)]
+    titled = headlines(docs)
     if not titled:
         return {}
-    own = central_headline(titled, vectors).lang
-    others = [d for d in titled if d.lang and d.lang != own]
-    if not others:
-        return {}
-    with_vec = [d for d in titled if d.id in vectors]
-    if not with_vec:  # no vectors: each language's first headline
+    central, near = central_headline(titled, vectors)
+    others = [d for d in titled if d.lang and d.lang != central.lang]
+    if not near:  # no vectors: each language's first headline
         return {d.lang: d.title for d in reversed(others)}
-    vecs, _, centroid = headline_core(with_vec, vectors)
-    near = {d.id: float(v @ centroid) for d, v in zip(with_vec, vecs, strict=True)}
     out: dict[str, str] = {}
     for lang in sorted({d.lang for d in others}):
         pool = [d for d in others if d.lang == lang]
