@@ -124,6 +124,36 @@ def claim_facts(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
 OTHER_LETTERS = {"fa": "يكة", "ar": "یکگچپژ"}
 
 
+def outlet_for_reader(name: str | None, lang: str) -> str | None:
+    """An outlet's name as a reader of `lang` reads it: the packaged outlet's Arabic or
+    Persian name (`data/outlets/names.tsv`: Al-Riyadh → «صحيفة الرياض» on an Arabic page,
+    «روزنامه الریاض» on a Persian one); any other outlet (a user's own, or one the table has
+    no name for in `lang`) as stored."""
+    from rasad.stages.outlet import names_for_readers
+
+    return names_for_readers().get(name or "", {}).get(lang, name)
+
+
+def why_names_for_reader(
+    line: str, entities: list[dict[str, Any]], lang: str, separator: str = ", "
+) -> str:
+    """A story's "shared entities" names (written in the story's reading language when it was
+    grouped) as a reader of `lang` reads them: each name that is one of the page's `entities`
+    (its `name` or a form in its `names`, compared as matching compares them) is named as that
+    entity's chip names it (`name_for_reader`), so a Persian reader of an English story reads
+    «اندونزی، پالو» where the chips say so; a name no listed entity writes is kept as written."""
+    by_form: dict[str, dict[str, Any]] = {}
+    for e in entities:
+        for form in (e.get("name"), *(f for fs in (e.get("names") or {}).values() for f in fs)):
+            if form:
+                by_form.setdefault(normalize(form), e)
+    shown = []
+    for name in line.split(separator):
+        e = by_form.get(normalize(name))
+        shown.append(name_for_reader(e["name"], lang, e.get("names"), e.get("type")) if e else name)
+    return ("، " if lang in ("ar", "fa") else separator).join(dict.fromkeys(shown))
+
+
 def name_for_reader(
     name: str, lang: str, names: dict[str, list[str]] | None = None, kind: str | None = None
 ) -> str:

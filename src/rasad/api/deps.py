@@ -22,7 +22,7 @@ from rasad.api import charts, guard
 from rasad.api.i18n import CAL_COOKIE, UI_COOKIE, reader_for
 from rasad.api.jobs import JobRunner
 from rasad.config import Settings
-from rasad.display import name_for_reader
+from rasad.display import name_for_reader, outlet_for_reader, why_names_for_reader
 from rasad.services.materialize import open_store
 from rasad.services.queries import title_for_reader
 from rasad.store import Store
@@ -64,6 +64,8 @@ def render(
         "entity_name": lambda name, names=None, kind=None: name_for_reader(
             name, reader.lang, names, kind
         ),
+        "outlet_for_reader": lambda name: outlet_for_reader(name, reader.lang),
+        "why_names": lambda line, entities: why_names_for_reader(line, entities, reader.lang),
         "here": lambda **changes: here(request, **changes),
         "story_title": lambda story: title_for_reader(story, reader.lang),
     }

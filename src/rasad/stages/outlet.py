@@ -107,6 +107,19 @@ def packaged_profiles() -> list[OutletProfile]:
     return read_profiles(text, origin="packaged")
 
 
+@functools.cache
+def names_for_readers() -> dict[str, dict[str, str]]:
+    """The packaged outlets' names as Arabic and Persian pages write them
+    (`rasad/data/outlets/names.tsv`: outlet → {lang: name})."""
+    text = resources.files("rasad.data").joinpath("outlets/names.tsv").read_text("utf-8")
+    names: dict[str, dict[str, str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            outlet, lang, shown = line.split("\t")[:3]
+            names.setdefault(outlet, {})[lang] = shown
+    return names
+
+
 def _key(name: str) -> str:
     """A name's matching form: letters unified, quotes and dashes dropped, spaces collapsed."""
     return " ".join(re.sub(r"[\"'«»“”‘’\-–—_.()]", " ", normalize(name)).split())
