@@ -5349,6 +5349,13 @@ def subject_since(doc: Document, since: int, found: Found, quoted: list[Found]) 
     return mention_speaker(doc, heads[-1]) if heads else None
 
 
+def opens_with_citizen_word(words: str) -> bool:
+    """Whether Arabic words before a name open with «المواطن/المواطنة» («وأكد المواطن عبدالعزيز آل
+    ابراهيم وجود ملاحظات»; quotes_dev84ar.tsv): the word says who the person is, as a role does."""
+    found = words.split()
+    return bool(found) and found[0].removeprefix("و") in citizen_words()
+
+
 def verb_subject_since(
     doc: Document, since: int, found: Found, quoted: list[Found]
 ) -> Speaker | None:
@@ -5378,7 +5385,7 @@ def verb_subject_since(
         first = cue.end() + len(between) - len(between.lstrip())
         if between.strip() and (
             word_count(between) > LEADING_WORDS
-            or not starts_role(folded, first, doc.lang)
+            or not (starts_role(folded, first, doc.lang) or opens_with_citizen_word(between))
             or any(bare(w) in stops for w in between.split())
             or re.search(r"[،,:«»\"“”]", between)
         ):
@@ -5920,11 +5927,15 @@ def find_quotes(doc: Document) -> list[Quote]:
                 )
                 if opening or speaker is last:
                     speaker = opening or sentence_subject(doc, folded, found.cue_start) or speaker
+                if words_after_participle(doc, found, speaker):
+                    speaker = person_opening_sentence(doc, folded, found.cue_start)
         if doc.lang == "fa" and found.cue_start is not None and not found.speaker:
             # «در بیانیه ارتش آمریکا آمده است: …»: the issuer before any other subject read
             speaker = issuer_of_document(doc, folded, found, out) or speaker
         if out and cue and named_in_previous_quote(doc, found, speaker, cue, out[-1]):
             speaker = Speaker(out[-1]["speaker"], out[-1]["speaker_text"], spoke=True)
+        if found.cue_start is not None and is_possessed_noun(doc, speaker):
+            speaker = last  # «وأضاف سعادتي أيضاً أن», «واختتم حديثه قائلاً:»: he goes on
         if not speaker.text and found.cue_start is not None:
             speaker = sentence_subject(doc, folded, found.cue_start) or speaker
         if (speaker is last or not speaker.text) and cue:
@@ -5958,6 +5969,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = dash_joined(doc, speaker)
         speaker = untitled(doc, without_tail(doc, speaker))  # the recogniser's «الدوسري أنه»
         speaker = without_citizen_word(doc, speaker)
+        speaker = without_first_person_relation(doc, speaker)
         speaker = with_place_complement(doc, speaker, found)
         speaker = relative_of_named_51ar(doc, folded, found, speaker)
         speaker = name_apposed_to_role_51ar(doc, folded, found, speaker)
@@ -11456,6 +11468,53 @@ def without_stray_bracket(speaker: Speaker) -> Speaker:
     if not text.startswith("(") or ")" in text or not text[1:].strip():
         return speaker
     return replace(speaker, text=text[1:].strip())
+
+
+def words_after_participle(doc: Document, found: Found, speaker: Speaker) -> bool:
+    """Whether an Arabic participle cue's speaker is words written between it and the quote
+    with no name the recogniser found («فيما علق المواطن حسن العلي … قائلاً لهو من دواعي سروري
+    أن»; quotes_dev84ar.tsv): a participle agrees with its sentence's subject, before it; the
+    words after it open what is said."""
+    if doc.lang != "ar" or speaker.entity or not speaker.text or found.cue_end is None:
+        return False
+    return doc.text.find(speaker.text, found.cue_end, found.start) >= 0
+
+
+def person_opening_sentence(doc: Document, folded: str, at: int) -> Speaker:
+    """The first person `at`'s sentence names before it outside a prepositional phrase, else no
+    one: who a participle there agrees with («فيما علق المواطن حسن العلي الذي … قائلاً»)."""
+    lo = sentence_start(doc.text, at, reach=MAX_QUOTE_CHARS)
+    people = [m for m in subject_mentions(doc, folded, lo, at) if m["type"] == "PER"]
+    return mention_speaker(doc, people[0]) if people else Speaker(None, None)
+
+
+def without_first_person_relation(doc: Document, speaker: Speaker) -> Speaker:
+    """An Arabic speaker written after the writer's «my friend», «my brother» («حينها نهرني
+    صديقي عدنان وقال:»; quotes_dev84ar.tsv): the name without that word, as without a title."""
+    words = (speaker.text or "").split()
+    if doc.lang != "ar" or len(words) < 2:
+        return speaker
+    relations = {fold_same_length(w) for w in Q.FIRST_PERSON_RELATIONS_AR}
+    if fold_same_length(words[0]).removeprefix("و") not in relations:
+        return speaker
+    return replace(speaker, text=" ".join(words[1:]))
+
+
+def is_possessed_noun(doc: Document, speaker: Speaker) -> bool:
+    """Whether an Arabic subject read after a verb opens with a noun of speech or feeling with
+    a possessive suffix («وأضاف سعادتي أيضاً أن» "my happiness", «واختتم حديثه قائلاً:» "his
+    talk"; quotes_dev84ar.tsv): something of the speaker's, not the speaker."""
+    words = (speaker.text or "").split()
+    if doc.lang != "ar" or speaker.entity or not words:
+        return False
+    word = plain_word(words[0])  # unfolded: the folding writes ة as ه, a suffix's letter
+    for suffix in Q.POSSESSIVE_SUFFIXES_AR:
+        base = word.removesuffix(suffix)
+        if base != word:
+            # a feminine noun writes its ة as ت before the suffix («سعادة» → «سعادتي»)
+            nouns = {base, base[:-1] + "ة"} if base.endswith("ت") else {base}
+            return bool(nouns & Q.POSSESSED_SPEECH_NOUNS_AR)
+    return False
 
 
 @cache
