@@ -695,6 +695,11 @@ REPORT_NOUNS_50AR = {
     "ar": ["تقييم", "تقرير", "دراسة", "إحصائية", "إحصاءات", "احصاءات", "بيانات", "أرقام",
            "استطلاع", "تقديرات", "مسح", "تصنيف"],
 }  # fmt: skip
+# Heads of an Arabic source cited after its clause with no name the recogniser found, beside
+# REPORT_NOUNS_50AR, OUTLET_WORDS_50AR, MEMBER_SOURCES and role words («… 50 مليون يورو حسب
+# تقارير فرنسية، و…», «… 300 عاملة منزلية بحسب السفير البنجلاديشي لدى المملكة!»;
+# quotes_dev84ar.tsv, quotes_dev82ar.tsv): plurals of reports and of researchers.
+SOURCE_HEADS_AFTER_CLAUSE_AR = frozenset({"تقارير", "دراسات", "إحصائيات", "الباحثين", "خبراء"})
 # Kinds of body SaudiNewsNet writes with the name in parentheses or marks after them and then
 # calls by the kind alone («معهد (وودز هول) لعلوم المحيطات» … «وقال المعهد»; quotes_dev50ar.tsv),
 # beside GENERIC_ORGANIZATIONS.
