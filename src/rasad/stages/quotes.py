@@ -1068,7 +1068,7 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
             start, end = trimmed(doc.text, unnamed, e)
             name = (m.end(), unnamed)
             written = Speaker(None, doc.text[slice(*trimmed(doc.text, *name))])
-        elif closing_source := source_closing_clause_53ar(doc, folded, m, s, e):
+        elif closing_source := named_source_closing_clause(doc, folded, m, s, e):
             # «… من أسفله بحسب صحيفة دايلي ميل البريطانية، ولحسن الحظ …», «… في يوليو
             # وفقا لنتائج مسح أجرته رويترز.»: no comma before the marker, the clause before
             start, end = trimmed(doc.text, s, m.start())
@@ -1317,7 +1317,7 @@ def office_name_chars_53fa(doc: Document, folded: str, at: int, comma: int) -> i
 REPORTED_BY_CHARS = 90  # «بحسب ما أكده مسؤول الإعلام في الاتحاد الوطني الكردستاني بنينوى»
 
 
-def source_closing_clause_53ar(
+def named_source_closing_clause(
     doc: Document, folded: str, marker: re.Match, s: int, e: int
 ) -> int | None:
     """Where the source ends when an Arabic source marker follows its clause with no comma
@@ -1325,8 +1325,8 @@ def source_closing_clause_53ar(
     المصابين من أسفله بحسب صحيفة دايلي ميل البريطانية، ولحسن الحظ …», «… في 2006 بحسب
     ويكيليكس، فيما …», «… في يوليو تموز وفقا لنتائج مسح أجرته رويترز.»; quotes_dev53ar.tsv,
     quotes_dev44.tsv, quotes_dev47.tsv): the source must be a recognised person or organization,
-    alone or after a report's noun (`report_of_kind_50ar`), an outlet's kind or a report made by
-    it (`made_by_report_53ar`), so «حسب توجيهات الأمير …» (an order) is none; else None."""
+    alone or after a report's noun (`report_of_named_kind`), an outlet's kind or a report made by
+    it (`report_made_by`), so «حسب توجيهات الأمير …» (an order) is none; else None."""
     if doc.lang != "ar" or folded[marker.start() - 2 : marker.start()].strip() in {"،", ","}:
         return None
     via = {fold_same_length(w) for w in Q.VIA_SOURCE}
@@ -1352,7 +1352,7 @@ def source_closing_clause_53ar(
         # whom the poll asked goes on, the clause is no one's words
         return None
     lead = folded[marker.end() : named[0]["start"]]
-    if not (report_of_kind_50ar(lead) or outlet_lead_53ar(lead) or made_by_report_53ar(lead)):
+    if not (report_of_named_kind(lead) or opens_with_outlet_kind(lead) or report_made_by(lead)):
         return None
     return hi
 
@@ -1371,7 +1371,7 @@ def source_after_its_clause(
     quotes_dev84ar.tsv, quotes_dev82ar.tsv): the source opens with a report's, outlet's or
     unnamed source's noun or a role word, so «حسب العقود المتفق عليها» (an agreement) and «حسب
     مصلحة العمل» (a body's name read in "the work's interest") cite no one; else None. A
-    recognised name alone is `source_closing_clause_53ar`'s, read with its own checks."""
+    recognised name alone is `named_source_closing_clause`'s, read with its own checks."""
     if doc.lang != "ar" or folded[marker.start() - 2 : marker.start()].strip() in {"،", ","}:
         return None
     word = plain_word(fold_same_length(marker.group().split()[0])).removeprefix("و")
@@ -1398,18 +1398,18 @@ def source_after_its_clause(
     return hi if head in heads or starts_role(folded, first, "ar") else None
 
 
-OUTLET_LEAD_WORDS_53AR = 3  # «الموقع الإلكتروني لمؤسسة»: the kind, an adjective and the body's
+OUTLET_LEAD_WORDS = 3  # «الموقع الإلكتروني لمؤسسة»: the kind, an adjective and the body's
 
 
-def outlet_lead_53ar(words: str) -> bool:
+def opens_with_outlet_kind(words: str) -> bool:
     """Whether the Arabic words before a cited name open with an outlet's kind («صحيفة»,
     «الموقع الإلكتروني ل»): the outlet speaks, as «بحسب صحيفة دايلي ميل» does."""
     found = [bare(w).removeprefix("ل").removeprefix("ال") for w in words.strip(' ـ«"“').split()]
     outlets = {bare(w) for w in word_set("OUTLET_WORDS_50AR", "ar")}
-    return 0 < len(found) <= OUTLET_LEAD_WORDS_53AR and found[0] in outlets
+    return 0 < len(found) <= OUTLET_LEAD_WORDS and found[0] in outlets
 
 
-def made_by_report_53ar(words: str) -> bool:
+def report_made_by(words: str) -> bool:
     """Whether the Arabic words before a cited name are a report and the verb of who made it
     («لنتائج مسح أجرته», «دراسة أعدتها»): the maker speaks through its report."""
     found = [bare(w).removeprefix("ل") for w in words.split()]
@@ -1512,12 +1512,12 @@ def named_source_ending(doc: Document, folded: str, lo: int, hi: int) -> bool:
     inside = [x for x in doc.entities if lo <= x["start"] and x["end"] <= hi]
     return (
         bool(inside)
-        and report_of_kind_50ar(folded[lo : inside[0]["start"]])  # not «حسب طلب الجهاز …»
+        and report_of_named_kind(folded[lo : inside[0]["start"]])  # not «حسب طلب الجهاز …»
         and not folded[inside[-1]["end"] : hi].strip(' »"”.')
     )
 
 
-def report_of_kind_50ar(words: str) -> bool:
+def report_of_named_kind(words: str) -> bool:
     """Whether the Arabic words between a source marker and the name it cites are nothing, or
     a report's noun and the name's kind («بحسب تقييم شركة SocialBakers.»; quotes_dev49.tsv):
     the report speaks for the one named, as «بيان للوزارة» does; a request («حسب طلب الجهاز»)
