@@ -2,8 +2,8 @@
 narrated name («وأكد المواطن X وجود …») lets the null subject after it refer to X; a speech or
 feeling noun with a possessive suffix («سعادتي», «حديثه») is no subject; a participle's speaker
 is never the words between it and the quote; «صديقي» before a name is dropped as a title; a
-«حسب/بحسب» source after its clause headed by a report's or role's noun speaks the clause. Short
-real sentences from SaudiNewsNet (quotes_dev84ar.tsv, quotes_dev82ar.tsv)."""
+«حسب/بحسب» source after its clause headed by a report's or role's noun speaks the clause; a
+given name between a role and a family name is the name's. Short real sentences from SaudiNewsNet (quotes_dev84ar.tsv, quotes_dev82ar.tsv)."""
 
 from __future__ import annotations
 
@@ -71,3 +71,13 @@ def test_an_agreement_after_its_clause_cites_no_one():
         " حسب العقود المتفق عليها."
     )
     assert speakers(text) == []
+
+
+def test_a_given_name_between_a_role_and_a_family_name_is_kept():
+    """snn-2015-08-01-00549 (quotes_dev84ar): «هلال» (a common word too) was left out of seven
+    speakers, «حناوي» alone."""
+    text = (
+        "وفي هذا الصدد أكد الخبير الاقتصادي هلال حناوي أنه من الضروري الأخذ بعين الاعتبار، أن"
+        " تأثيرات ذلك تختلف باختلاف المستويات التي تستقر عندها أسعار النفط."
+    )
+    assert speakers(text) == ["هلال حناوي"]
