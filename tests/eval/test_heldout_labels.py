@@ -208,6 +208,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev80ar.tsv", LABELS / "quotes_dev80ar_articles.tsv"),
     (LABELS / "quotes_dev82ar.tsv", LABELS / "quotes_dev82ar_articles.tsv"),
     (LABELS / "quotes_dev82fa.tsv", LABELS / "quotes_dev82fa_articles.tsv"),
+    (LABELS / "quotes_dev84ar.tsv", LABELS / "quotes_dev84ar_articles.tsv"),
 ]
 
 
@@ -280,6 +281,7 @@ DEV_SETS = [
         "dev80ar",
         "dev82ar",
         "dev82fa",
+        "dev84ar",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):

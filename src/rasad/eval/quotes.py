@@ -550,6 +550,9 @@ DEV_SETS += ("82ar",)
 # 82fa (fa) is another such draw (seed 20262182), dev80fa's articles excluded; the 300–2,000
 # pool being spent (31 unused), its cap is 2,500 characters.
 DEV_SETS += ("82fa",)
+# 84ar (ar) is a twentieth random draw (seed 20262084) from the next length band, the 300–1,800
+# character pool being spent: forty unused SaudiNewsNet articles of 1,800–2,500 characters, 117 quotes.
+DEV_SETS += ("84ar",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:

@@ -695,6 +695,11 @@ REPORT_NOUNS_50AR = {
     "ar": ["تقييم", "تقرير", "دراسة", "إحصائية", "إحصاءات", "احصاءات", "بيانات", "أرقام",
            "استطلاع", "تقديرات", "مسح", "تصنيف"],
 }  # fmt: skip
+# Heads of an Arabic source cited after its clause with no name the recogniser found, beside
+# REPORT_NOUNS_50AR, OUTLET_WORDS_50AR, MEMBER_SOURCES and role words («… 50 مليون يورو حسب
+# تقارير فرنسية، و…», «… 300 عاملة منزلية بحسب السفير البنجلاديشي لدى المملكة!»;
+# quotes_dev84ar.tsv, quotes_dev82ar.tsv): plurals of reports and of researchers.
+SOURCE_HEADS_AFTER_CLAUSE_AR = frozenset({"تقارير", "دراسات", "إحصائيات", "الباحثين", "خبراء"})
 # Kinds of body SaudiNewsNet writes with the name in parentheses or marks after them and then
 # calls by the kind alone («معهد (وودز هول) لعلوم المحيطات» … «وقال المعهد»; quotes_dev50ar.tsv),
 # beside GENERIC_ORGANIZATIONS.
@@ -749,6 +754,20 @@ OBJECT_CLITICS = frozenset("بل")
 # person is, not part of the name (quotes_dev64ar.tsv «المواطنة "ب.و"», quotes_dev72ar.tsv
 # «المواطن "الصعب"»). Folded as `fold_same_length` folds.
 CITIZEN_WORDS = frozenset({"المواطن", "المواطنة", "مواطن", "مواطنة"})
+# Arabic possessive pronoun suffixes, longest first, and the nouns of speech and feeling that a
+# speech verb takes as object or adverb with one («وأضاف سعادتي أيضاً أن» "my happiness",
+# «واختتم حديثه قائلاً:» "his talk"; quotes_dev84ar.tsv): owned by the speaker, never the
+# subject. Source nouns with a suffix do speak («مصادرها الخاصة»), so the nouns are listed.
+POSSESSIVE_SUFFIXES_AR = ("هما", "هم", "هن", "ها", "نا", "ه", "ي")
+POSSESSED_SPEECH_NOUNS_AR = frozenset(
+    {"حديث", "كلام", "كلمة", "تصريح", "تصريحات", "قول", "رأي", "سعادة", "فرحة", "شكر", "أمل"}
+)
+# Arabic nouns of a relation with «my» («صديقي عدنان» "my friend Adnan"): the writer's word for
+# the person, written before the name as a title is, never part of it (quotes_dev84ar.tsv).
+FIRST_PERSON_RELATIONS_AR = frozenset(
+    {"صديقي", "زميلي", "رفيقي", "أخي", "اخي", "أختي", "اختي", "والدي", "والدتي", "ابني"}
+    | {"ابنتي", "زوجي", "زوجتي", "جاري", "جارتي", "خالي", "عمي", "جدي", "جدتي"}
+)
 # Words a Persian name may open with that are also common words («سيد احمد علوي»): the word
 # after them says whether the name is a name.
 NAME_PREFIXES = {"fa": ["سید", "سيد", "حاج"]}

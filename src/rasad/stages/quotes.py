@@ -1068,11 +1068,16 @@ def source_quotes(doc: Document, folded: str) -> list[Found]:
             start, end = trimmed(doc.text, unnamed, e)
             name = (m.end(), unnamed)
             written = Speaker(None, doc.text[slice(*trimmed(doc.text, *name))])
-        elif closing_source := source_closing_clause_53ar(doc, folded, m, s, e):
+        elif closing_source := named_source_closing_clause(doc, folded, m, s, e):
             # «… من أسفله بحسب صحيفة دايلي ميل البريطانية، ولحسن الحظ …», «… في يوليو
             # وفقا لنتائج مسح أجرته رويترز.»: no comma before the marker, the clause before
             start, end = trimmed(doc.text, s, m.start())
             name = (m.end(), closing_source)
+        elif (source_end := source_after_its_clause(doc, folded, m, s, e)) is not None:
+            # «… بصفقة قاربت الـ10 ملايين يورو حسب تقارير فرنسية، ويعتبر …»: a source the
+            # recogniser did not name, a report's, an outlet's or a role's head before it
+            start, end = trimmed(doc.text, s, m.start())
+            name = (m.end(), source_end)
         elif reported_by_after(doc, folded, s, m.start(), m.end(), name_end or e):
             # «أعدم تنظيم داعش أكثر من 2000 مواطن … بحسب ما أكده مسؤول الإعلام في …،
             # مشيرا»: «بحسب ما»/«حسبما»/«وفق ما» and a speech verb name the clause's source
@@ -1312,7 +1317,7 @@ def office_name_chars_53fa(doc: Document, folded: str, at: int, comma: int) -> i
 REPORTED_BY_CHARS = 90  # «بحسب ما أكده مسؤول الإعلام في الاتحاد الوطني الكردستاني بنينوى»
 
 
-def source_closing_clause_53ar(
+def named_source_closing_clause(
     doc: Document, folded: str, marker: re.Match, s: int, e: int
 ) -> int | None:
     """Where the source ends when an Arabic source marker follows its clause with no comma
@@ -1320,8 +1325,8 @@ def source_closing_clause_53ar(
     المصابين من أسفله بحسب صحيفة دايلي ميل البريطانية، ولحسن الحظ …», «… في 2006 بحسب
     ويكيليكس، فيما …», «… في يوليو تموز وفقا لنتائج مسح أجرته رويترز.»; quotes_dev53ar.tsv,
     quotes_dev44.tsv, quotes_dev47.tsv): the source must be a recognised person or organization,
-    alone or after a report's noun (`report_of_kind_50ar`), an outlet's kind or a report made by
-    it (`made_by_report_53ar`), so «حسب توجيهات الأمير …» (an order) is none; else None."""
+    alone or after a report's noun (`report_of_named_kind`), an outlet's kind or a report made by
+    it (`report_made_by`), so «حسب توجيهات الأمير …» (an order) is none; else None."""
     if doc.lang != "ar" or folded[marker.start() - 2 : marker.start()].strip() in {"،", ","}:
         return None
     via = {fold_same_length(w) for w in Q.VIA_SOURCE}
@@ -1347,23 +1352,64 @@ def source_closing_clause_53ar(
         # whom the poll asked goes on, the clause is no one's words
         return None
     lead = folded[marker.end() : named[0]["start"]]
-    if not (report_of_kind_50ar(lead) or outlet_lead_53ar(lead) or made_by_report_53ar(lead)):
+    if not (report_of_named_kind(lead) or opens_with_outlet_kind(lead) or report_made_by(lead)):
         return None
     return hi
 
 
-OUTLET_LEAD_WORDS_53AR = 3  # «الموقع الإلكتروني لمؤسسة»: the kind, an adjective and the body's
+SOURCE_AFTER_CLAUSE_MARKERS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "وفقاً", "وفقًا"})
+_SOURCE_AFTER_CLAUSE_END = re.compile(r"[،,]|[.!؟](?=\s|$)|\n")
 
 
-def outlet_lead_53ar(words: str) -> bool:
+def source_after_its_clause(
+    doc: Document, folded: str, marker: re.Match, s: int, e: int
+) -> int | None:
+    """Where the source ends when an Arabic «بحسب/حسب/وفق» follows its clause with no comma
+    before it and the source closes the sentence, or a comma and a new clause follow it («…
+    بصفقة قاربت الـ10 ملايين يورو حسب تقارير فرنسية، ويعتبر …», «… 300 عاملة منزلية بحسب
+    السفير البنجلاديشي لدى المملكة!»;
+    quotes_dev84ar.tsv, quotes_dev82ar.tsv): the source opens with a report's, outlet's or
+    unnamed source's noun or a role word, so «حسب العقود المتفق عليها» (an agreement) and «حسب
+    مصلحة العمل» (a body's name read in "the work's interest") cite no one; else None. A
+    recognised name alone is `named_source_closing_clause`'s, read with its own checks."""
+    if doc.lang != "ar" or folded[marker.start() - 2 : marker.start()].strip() in {"،", ","}:
+        return None
+    word = plain_word(fold_same_length(marker.group().split()[0])).removeprefix("و")
+    markers = {plain_word(fold_same_length(w)) for w in SOURCE_AFTER_CLAUSE_MARKERS}
+    if word not in markers or word_count(doc.text[s : marker.start()]) <= MIN_QUOTE_WORDS:
+        return None
+    closing = _SOURCE_AFTER_CLAUSE_END.search(folded, marker.end(), e + 1)
+    hi = closing.start() if closing else e
+    if hi - marker.end() > SOURCE_NAME_CHARS or not folded[marker.end() : hi].strip():
+        return None
+    if folded[hi : hi + 1] in {"،", ","} and not new_clause_after(folded, hi + 1):
+        return None  # the marker stands inside its sentence and governs what follows
+    first = re.compile(r"\s*(?:ل(?!ل))?").match(folded, marker.end()).end()
+    head = bare(folded[first:hi].split()[0]).removeprefix("ال")
+    heads = {
+        bare(fold_same_length(w)).removeprefix("ال")
+        for w in [
+            *word_set("REPORT_NOUNS_50AR", "ar"),
+            *word_set("OUTLET_WORDS_50AR", "ar"),
+            *word_set("MEMBER_SOURCES", "ar"),
+            *Q.SOURCE_HEADS_AFTER_CLAUSE_AR,
+        ]
+    }
+    return hi if head in heads or starts_role(folded, first, "ar") else None
+
+
+OUTLET_LEAD_WORDS = 3  # «الموقع الإلكتروني لمؤسسة»: the kind, an adjective and the body's
+
+
+def opens_with_outlet_kind(words: str) -> bool:
     """Whether the Arabic words before a cited name open with an outlet's kind («صحيفة»,
     «الموقع الإلكتروني ل»): the outlet speaks, as «بحسب صحيفة دايلي ميل» does."""
     found = [bare(w).removeprefix("ل").removeprefix("ال") for w in words.strip(' ـ«"“').split()]
     outlets = {bare(w) for w in word_set("OUTLET_WORDS_50AR", "ar")}
-    return 0 < len(found) <= OUTLET_LEAD_WORDS_53AR and found[0] in outlets
+    return 0 < len(found) <= OUTLET_LEAD_WORDS and found[0] in outlets
 
 
-def made_by_report_53ar(words: str) -> bool:
+def report_made_by(words: str) -> bool:
     """Whether the Arabic words before a cited name are a report and the verb of who made it
     («لنتائج مسح أجرته», «دراسة أعدتها»): the maker speaks through its report."""
     found = [bare(w).removeprefix("ل") for w in words.split()]
@@ -1466,12 +1512,12 @@ def named_source_ending(doc: Document, folded: str, lo: int, hi: int) -> bool:
     inside = [x for x in doc.entities if lo <= x["start"] and x["end"] <= hi]
     return (
         bool(inside)
-        and report_of_kind_50ar(folded[lo : inside[0]["start"]])  # not «حسب طلب الجهاز …»
+        and report_of_named_kind(folded[lo : inside[0]["start"]])  # not «حسب طلب الجهاز …»
         and not folded[inside[-1]["end"] : hi].strip(' »"”.')
     )
 
 
-def report_of_kind_50ar(words: str) -> bool:
+def report_of_named_kind(words: str) -> bool:
     """Whether the Arabic words between a source marker and the name it cites are nothing, or
     a report's noun and the name's kind («بحسب تقييم شركة SocialBakers.»; quotes_dev49.tsv):
     the report speaks for the one named, as «بيان للوزارة» does; a request («حسب طلب الجهاز»)
@@ -5349,6 +5395,13 @@ def subject_since(doc: Document, since: int, found: Found, quoted: list[Found]) 
     return mention_speaker(doc, heads[-1]) if heads else None
 
 
+def opens_with_citizen_word(words: str) -> bool:
+    """Whether Arabic words before a name open with «المواطن/المواطنة» («وأكد المواطن عبدالعزيز آل
+    ابراهيم وجود ملاحظات»; quotes_dev84ar.tsv): the word says who the person is, as a role does."""
+    found = words.split()
+    return bool(found) and found[0].removeprefix("و") in citizen_words()
+
+
 def verb_subject_since(
     doc: Document, since: int, found: Found, quoted: list[Found]
 ) -> Speaker | None:
@@ -5378,7 +5431,7 @@ def verb_subject_since(
         first = cue.end() + len(between) - len(between.lstrip())
         if between.strip() and (
             word_count(between) > LEADING_WORDS
-            or not starts_role(folded, first, doc.lang)
+            or not (starts_role(folded, first, doc.lang) or opens_with_citizen_word(between))
             or any(bare(w) in stops for w in between.split())
             or re.search(r"[،,:«»\"“”]", between)
         ):
@@ -5920,11 +5973,15 @@ def find_quotes(doc: Document) -> list[Quote]:
                 )
                 if opening or speaker is last:
                     speaker = opening or sentence_subject(doc, folded, found.cue_start) or speaker
+                if words_after_participle(doc, found, speaker):
+                    speaker = person_opening_sentence(doc, folded, found.cue_start)
         if doc.lang == "fa" and found.cue_start is not None and not found.speaker:
             # «در بیانیه ارتش آمریکا آمده است: …»: the issuer before any other subject read
             speaker = issuer_of_document(doc, folded, found, out) or speaker
         if out and cue and named_in_previous_quote(doc, found, speaker, cue, out[-1]):
             speaker = Speaker(out[-1]["speaker"], out[-1]["speaker_text"], spoke=True)
+        if found.cue_start is not None and is_possessed_noun(doc, speaker):
+            speaker = last  # «وأضاف سعادتي أيضاً أن», «واختتم حديثه قائلاً:»: he goes on
         if not speaker.text and found.cue_start is not None:
             speaker = sentence_subject(doc, folded, found.cue_start) or speaker
         if (speaker is last or not speaker.text) and cue:
@@ -5958,6 +6015,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = dash_joined(doc, speaker)
         speaker = untitled(doc, without_tail(doc, speaker))  # the recogniser's «الدوسري أنه»
         speaker = without_citizen_word(doc, speaker)
+        speaker = without_first_person_relation(doc, speaker)
         speaker = with_place_complement(doc, speaker, found)
         speaker = relative_of_named_51ar(doc, folded, found, speaker)
         speaker = name_apposed_to_role_51ar(doc, folded, found, speaker)
@@ -5976,6 +6034,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         speaker = with_qualifier_56ar(doc, found, speaker)
         speaker = with_cut_family_name_56ar(doc, speaker)
         speaker = with_given_name_after_verb_49(doc, folded, found, speaker)
+        speaker = with_given_name_after_role(doc, folded, found, speaker)
         speaker = byline_source_in_full_50fa(doc, found, speaker)
         speaker = inner_source_51fa(doc, folded, found, speaker)
         speaker = with_pronoun_antecedent_50(doc, folded, found, quoted, speaker)
@@ -11458,6 +11517,53 @@ def without_stray_bracket(speaker: Speaker) -> Speaker:
     return replace(speaker, text=text[1:].strip())
 
 
+def words_after_participle(doc: Document, found: Found, speaker: Speaker) -> bool:
+    """Whether an Arabic participle cue's speaker is words written between it and the quote
+    with no name the recogniser found («فيما علق المواطن حسن العلي … قائلاً لهو من دواعي سروري
+    أن»; quotes_dev84ar.tsv): a participle agrees with its sentence's subject, before it; the
+    words after it open what is said."""
+    if doc.lang != "ar" or speaker.entity or not speaker.text or found.cue_end is None:
+        return False
+    return doc.text.find(speaker.text, found.cue_end, found.start) >= 0
+
+
+def person_opening_sentence(doc: Document, folded: str, at: int) -> Speaker:
+    """The first person `at`'s sentence names before it outside a prepositional phrase, else no
+    one: who a participle there agrees with («فيما علق المواطن حسن العلي الذي … قائلاً»)."""
+    lo = sentence_start(doc.text, at, reach=MAX_QUOTE_CHARS)
+    people = [m for m in subject_mentions(doc, folded, lo, at) if m["type"] == "PER"]
+    return mention_speaker(doc, people[0]) if people else Speaker(None, None)
+
+
+def without_first_person_relation(doc: Document, speaker: Speaker) -> Speaker:
+    """An Arabic speaker written after the writer's «my friend», «my brother» («حينها نهرني
+    صديقي عدنان وقال:»; quotes_dev84ar.tsv): the name without that word, as without a title."""
+    words = (speaker.text or "").split()
+    if doc.lang != "ar" or len(words) < 2:
+        return speaker
+    relations = {fold_same_length(w) for w in Q.FIRST_PERSON_RELATIONS_AR}
+    if fold_same_length(words[0]).removeprefix("و") not in relations:
+        return speaker
+    return replace(speaker, text=" ".join(words[1:]))
+
+
+def is_possessed_noun(doc: Document, speaker: Speaker) -> bool:
+    """Whether an Arabic subject read after a verb opens with a noun of speech or feeling with
+    a possessive suffix («وأضاف سعادتي أيضاً أن» "my happiness", «واختتم حديثه قائلاً:» "his
+    talk"; quotes_dev84ar.tsv): something of the speaker's, not the speaker."""
+    words = (speaker.text or "").split()
+    if doc.lang != "ar" or speaker.entity or not words:
+        return False
+    word = plain_word(words[0])  # unfolded: the folding writes ة as ه, a suffix's letter
+    for suffix in Q.POSSESSIVE_SUFFIXES_AR:
+        base = word.removesuffix(suffix)
+        if base != word:
+            # a feminine noun writes its ة as ت before the suffix («سعادة» → «سعادتي»)
+            nouns = {base, base[:-1] + "ة"} if base.endswith("ت") else {base}
+            return bool(nouns & Q.POSSESSED_SPEECH_NOUNS_AR)
+    return False
+
+
 @cache
 def citizen_words() -> frozenset[str]:
     """`Q.CITIZEN_WORDS` folded as speakers are compared."""
@@ -11696,6 +11802,45 @@ def with_given_name_after_verb_49(
     if not person or not first_name_after_verb_49(doc, folded, lo, hi):
         return speaker
     return replace(speaker, text=doc.text[lo : person[0]["end"]])
+
+
+def with_given_name_after_role(
+    doc: Document, folded: str, found: Found, speaker: Speaker
+) -> Speaker:
+    """An Arabic person of one word written after the speech verb, a role and the role's
+    adjectives, with one word between them that can only be his given name («أكد الخبير
+    الاقتصادي هلال حناوي أن»: «هلال» "crescent" is a common word too; quotes_dev84ar.tsv): the
+    recogniser left the given name out, and the name as written starts there. The words from
+    the verb to it must be a role word and words with the article; the speaker unchanged
+    otherwise."""
+    if doc.lang != "ar" or found.cue_end is None or not (speaker.entity or "").startswith("PER:"):
+        return speaker
+    if len((speaker.text or "").split()) != 1:
+        return speaker
+    person = next(
+        (
+            m
+            for m in doc.entities
+            if found.cue_end < m["start"] < found.start
+            and m["type"] == "PER"
+            and m["text"] == speaker.text
+        ),
+        None,
+    )
+    if person is None:
+        return speaker
+    before = list(re.finditer(r"\S+", folded[found.cue_end : person["start"]]))
+    if len(before) < 2:
+        return speaker
+    lo, hi = found.cue_end + before[-1].start(), found.cue_end + before[-1].end()
+    role = found.cue_end + before[0].start()
+    if not starts_role(folded, role, "ar") or not all(
+        w.group().startswith("ال") for w in before[1:-1]
+    ):
+        return speaker
+    if not first_name_after_verb_49(doc, folded, lo, hi):
+        return speaker
+    return replace(speaker, text=doc.text[lo : person["end"]])
 
 
 def first_name_after_verb_49(doc: Document, folded: str, lo: int, hi: int) -> bool:
