@@ -25,9 +25,12 @@ def test_a_bare_arabic_year_is_hijri():
 
 
 def test_a_bare_persian_year_stays_solar_hijri():
-    """fars-8612260275: «بودجه مصوب سال 87» is 1387 of the Persian calendar."""
-    text = "به جهت اين كه در بودجه مصوب سال 1387 شهرداري درآمد حاصل از اين سپرده‌گذاري ديده نشده است"
-    assert found(text, "fa", date(2008, 3, 16)) == [("سال 1387", "2008", "jalali")]
+    """fars-13991112000660: «در سال ۱۳۹۹» is 1399 of the Persian calendar."""
+    text = (
+        "در خصوص این جاده در ابتدا مبنای وزارت راه و شهرسازی بر این بود تا در سال ۱۳۹۹ معادل "
+        "۳۳ میلیارد تومان در نطر گرفته شود"
+    )
+    assert ("۱۳۹۹", "2020", "jalali") in found(text, "fa", date(2021, 1, 31))
 
 
 @pytest.mark.parametrize(
