@@ -1222,3 +1222,44 @@ def test_a_jalali_year_is_due_by_its_last_day_and_i_will_not_is_future():
         "مردم مشکلات رقص و پایکوبی و ترانه ندارند."
     )
     assert "future" in cue_kinds(vow, "fa")
+
+
+def test_a_due_date_is_never_shown_before_the_report_and_a_month_is_not_overdue_within_itself():
+    """«در سال آینده», 1400 said in Dey 1399 (fars-13991014000923), runs to 2022-03-20: it showed
+    "2021", overdue; «از هفته جاري» (fars-8311040031) showed the week's Saturday, the day before
+    the report; the WHO's "before the end of this year" (snn-2015-08-04-00132) showed overdue on
+    the day it was said, a year compared with a day (promises84)."""
+    budget = (
+        "سخنگوی کمیسیون تلفیق مجلس شورای اسلامی گفت: براساس تصمیم اعضای کمیسیون، فروش روزانه "
+        "نفت در سال آینده ۱.۵ میلیون بشکه نفت خواهد بود و همچنین مقرر شد در صورتی که دولت بیش "
+        "از این نفت بفروشد، مازاد ۱.۵ میلیون بشکه در روز را به عنوان طلب صندوق توسعه ملی از "
+        "دولت به صندوق واریز شود."
+    )
+    (found,) = track("s", _docs([(budget, "2021-01-03")]))
+    assert (found["due"], found["overdue"]) == ("2022-03-20", False)
+    week = (
+        "ايرج نديمي در گفت و گو با خبرنگار اقتصادي خبرگزاري فارس، افزود: اعضاي كميسيون تلفيق "
+        "از هفته جاري بررسي بودجه را با جديت بيشتري آغاز خواهند كرد."
+    )
+    (found,) = track("s", _docs([(week, "2005-01-23")]))
+    assert found["due"] >= "2005-01-23" and not found["overdue"]
+    who = (
+        "وستتولى منظمة الصحة العالمية الآن تقييم جدوى العقار - الذي مولته جزئيا مؤسسة «بيل "
+        "ومليندا جيتس» - بينما وعدت المنظمة بأن تعلن رأيها النهائي قبل نهاية العام الحالي "
+        "بشأن توقيت استخدامه والأماكن الجغرافية التي يستخدم فيها."
+    )
+    (found,) = track("s", _docs([(who, "2015-08-04")]))
+    assert found["due"].startswith("2015") and not found["overdue"]
+
+
+def test_a_word_the_quotes_stage_read_into_a_speakers_name_is_cut():
+    """snn-2015-08-03-00084: the teacher Fuad's account of Libya's plan showed «فؤاد لرفض», his
+    name and the next word of an earlier sentence; no mention of the document holds that word
+    (promises84)."""
+    text = (
+        "وقد اضطر فؤاد لرفض 6 آلاف طفل آخرين.\nوقال إن ليبيا (من بين جميع الدول الأخرى) ستبدأ "
+        "هذا العام في تأهيل أطفال اللاجئين السوريين في تركيا كي يتمكنوا من الالتحاق بمستوى "
+        "التعليم الأعلى."
+    )
+    (found,) = track("s", _docs([(text, "2015-08-03")]))
+    assert found["speaker"] == "فؤاد"
