@@ -1263,3 +1263,57 @@ def test_a_word_the_quotes_stage_read_into_a_speakers_name_is_cut():
     )
     (found,) = track("s", _docs([(text, "2015-08-03")]))
     assert found["speaker"] == "فؤاد"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "day"),
+    [
+        (  # snn-2015-08-02-00236: an analyst's market forecast
+            'من جانبه قال لـ "الاقتصادية" علي الزهراني محلل فني إن السوق ستأخذ مسارها خلال الأيام '
+            "المقبلة، وذلك فور انتهاء أعمال نتائج الشركات التي ستنتهي اليوم وسيمتد مساره الجديد "
+            "للربع الثالث، معتبرا أن القاع للربع الحالي سيكون خلال الشهر الجاري فقط، وسيشهد "
+            "ارتفاعات وتحسن المؤشر",
+            "ar",
+            "2015-08-02",
+        ),
+        (  # snn-2015-08-02-00925: a club's season opener
+            "واحتل الفتح المركز السادس في الدوري الموسم الماضي وسيبدأ مشواره في الموسم الجديد "
+            "باللعب في ضيافة الخليج في 20 أغسطس آب الجاري.",
+            "ar",
+            "2015-08-02",
+        ),
+        (  # fars-13940609001376: a cup match of two teams
+            "همچنین دیدار دو تیم بادران تهران-کوثر ایلام در روز جمعه 13 شهریور 94 در ساعت 17 در "
+            "ورزشگاه کارگران تهران برگزار خواهد شد.",
+            "fa",
+            "2015-08-31",
+        ),
+    ],
+)
+def test_an_analysts_forecast_and_two_teams_match_are_no_promise(sentence, lang, day):
+    """«محلل فني» says what the market will do; a season opened «باللعب في ضيافة» a team and
+    «دیدار دو تیم» are team fixtures (promises84)."""
+    assert not track("s", _docs([(sentence, day)]))
+
+
+def test_a_novels_setting_is_no_plan():
+    """snn-2015-08-02-00140: «وتدور أحداثها … في عام 2020», where a novel's story takes
+    place (promises84)."""
+    sentence = (
+        "بينما تقرأ الشاعرة أمينة بوغيث رواية الكاتب سعود السنعوسي الجديدة «فئران أمي حصة»، "
+        "وتقول عنها إنها عمل روائي رائع يستحق القراءة للروائي الكويتي سعود السنعوسي، وقد صدرت "
+        "عن دار العربية للعلوم ناشرون، وتدور أحداثها في الكويت ما بين عامي 1985 وحتى الزمن "
+        "الافتراضي الذي تتحرّك فيه الرواية في عام 2020 مرورا بأحداث الغزو العراقي."
+    )
+    assert "state" in cue_kinds(sentence, "ar")
+    assert not track("s", _docs([(sentence, "2015-08-02")]))
+
+
+def test_a_month_of_a_later_jalali_year_stays_the_due_date():
+    """fars-8306280022: «در ماه ژانويه سال آينده», said in 1383, is due in January 2005; the
+    year 1384 beside it is after the report and does not move it to 1384's last day
+    (promises84)."""
+    (found,) = track(
+        "s", _docs([("انتخابات عراق، قرار است در ماه ژانويه سال آينده صورت پذيرد.", "2004-09-18")])
+    )
+    assert found["due"] == "2005-01"

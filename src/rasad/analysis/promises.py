@@ -644,7 +644,7 @@ def statements(doc: Document) -> list[Statement]:
             for k in ("fixture", "warning")
         ):
             continue  # a team's match, a rally; «هشدار داده است، كه اگر … تا سال 2015»
-        due = max(days, default=None)
+        due = _shown_due(doc, s, e, day, max(days, default=None))
         dated = due is not None and bool(kinds & {"future", "deadline", "commit", "commitment"})
         if dated and "obligation" in kinds and not kinds & {"future", "commit", "commitment"}:
             dated = _deadline_dated(doc, s, e, days)  # «باید … تا دنیا بداند»: no deadline
@@ -678,7 +678,7 @@ def _due_days(doc: Document, start: int, end: int, day: str, verb: bool) -> tupl
     never shown before the report: a Jalali or Hijri year's value is the Gregorian year it
     begins in («تا پایان سال جاری», said in Bahman 1387, is "2008"), so such a year is due by
     its window's last day, 2009-03-20 (promises82), as is any date whose value the report
-    has passed (`_label_misleads`)."""
+    has passed; `_shown_due` shows the one chosen."""
     out = []
     for d in doc.dates:
         if not (start <= d["start"] and d["end"] <= end and d["value"]):
@@ -687,19 +687,29 @@ def _due_days(doc: Document, start: int, end: int, day: str, verb: bool) -> tupl
             continue
         if _past_in_own_calendar(doc, d, day) or _past_day_named(doc, d, start, end, day):
             continue
-        out.append(d["window"][1] if _label_misleads(d, day) else d["value"])
+        out.append(d["window"][1] if after(day, d["value"]) else d["value"])
     return tuple(out)
 
 
-def _label_misleads(d: dict, day: str) -> bool:
-    """Whether a due date's value would show a day the promise is not due by, so its window's
-    last day is shown instead: a value wholly before the report («از هفته جاري … آغاز خواهند
-    كرد», this week from its Saturday, a day before the report) or a Jalali or Hijri year,
-    whose value is the Gregorian year it begins in («فروش روزانه نفت در سال آینده», 1400 said
-    in Dey 1399, showed "2021"; it runs to 2022-03-20; promises84)."""
-    if after(day, d["value"]):
-        return True
-    return d.get("precision") == "year" and d.get("calendar") in (JALALI, HIJRI)
+def _shown_due(doc: Document, start: int, end: int, day: str, due: str | None) -> str | None:
+    """A sentence's due date as shown: a Jalali or Hijri year's value is the Gregorian year it
+    begins in, so «فروش روزانه نفت در سال آینده», 1400 said in Dey 1399, showed "2021" and
+    overdue; when that Gregorian year is the report's own, the year is shown by its last day,
+    2022-03-20 (promises84). A later year's label is kept: it is after the report, and a month
+    the sentence names beside it («در ماه ژانويه سال آينده») is the due date when it is later."""
+    if not due or len(due) != 4:
+        return due
+    for d in doc.dates:
+        if (
+            start <= d["start"]
+            and d["end"] <= end
+            and d["value"] == due
+            and d.get("precision") == "year"
+            and d.get("calendar") in (JALALI, HIJRI)
+            and due <= day[:4]
+        ):
+            return d["window"][1]
+    return due
 
 
 def _past_in_own_calendar(doc: Document, d: dict, day: str) -> bool:
