@@ -1317,3 +1317,16 @@ def test_a_month_of_a_later_jalali_year_stays_the_due_date():
         "s", _docs([("انتخابات عراق، قرار است در ماه ژانويه سال آينده صورت پذيرد.", "2004-09-18")])
     )
     assert found["due"] == "2005-01"
+
+
+def test_the_week_a_promise_was_announced_in_is_not_its_due_date():
+    """snn-2015-08-03-00670: «أعلنت مطلع الأسبوع الجاري أنها خصصت …»: the week is when the
+    government announced it; Cameron's promise of fences keeps no due date (promises84)."""
+    sentence = (
+        "وكانت الحكومة البريطانية أعلنت مطلع الأسبوع الجاري أنها خصصت عشرة ملايين يورو (11 "
+        "مليون دولار) لتحسين السياج حول موقع محطة يوروتانل في كوكيل خارج كاليه، وحذر كاميرون "
+        'من أن الأزمة يمكن أن تستمر طوال الصيف ووعد "بتعزيز السياج وبمزيد من الموارد ومزيد من '
+        'الفرق المزودة بالكلاب" لمساعدة الشرطة الفرنسية في عملياتها لضبط اللاجئين.'
+    )
+    (found,) = track("s", _docs([(sentence, "2015-08-03")]))
+    assert found["due"] is None
