@@ -1309,24 +1309,27 @@ def test_a_novels_setting_is_no_plan():
     assert not track("s", _docs([(sentence, "2015-08-02")]))
 
 
-def test_a_month_of_a_later_jalali_year_stays_the_due_date():
-    """fars-8306280022: «در ماه ژانويه سال آينده», said in 1383, is due in January 2005; the
-    year 1384 beside it is after the report and does not move it to 1384's last day
-    (promises84)."""
-    (found,) = track(
-        "s", _docs([("انتخابات عراق، قرار است در ماه ژانويه سال آينده صورت پذيرد.", "2004-09-18")])
-    )
-    assert found["due"] == "2005-01"
-
-
-def test_the_week_a_promise_was_announced_in_is_not_its_due_date():
-    """snn-2015-08-03-00670: «أعلنت مطلع الأسبوع الجاري أنها خصصت …»: the week is when the
-    government announced it; Cameron's promise of fences keeps no due date (promises84)."""
-    sentence = (
-        "وكانت الحكومة البريطانية أعلنت مطلع الأسبوع الجاري أنها خصصت عشرة ملايين يورو (11 "
-        "مليون دولار) لتحسين السياج حول موقع محطة يوروتانل في كوكيل خارج كاليه، وحذر كاميرون "
-        'من أن الأزمة يمكن أن تستمر طوال الصيف ووعد "بتعزيز السياج وبمزيد من الموارد ومزيد من '
-        'الفرق المزودة بالكلاب" لمساعدة الشرطة الفرنسية في عملياتها لضبط اللاجئين.'
-    )
-    (found,) = track("s", _docs([(sentence, "2015-08-03")]))
-    assert found["due"] is None
+@pytest.mark.parametrize(
+    ("sentence", "day", "due"),
+    [
+        (  # fars-8306280022: 1384 beside January is after the report and leaves it the due date
+            "انتخابات عراق، قرار است در ماه ژانويه سال آينده صورت پذيرد.",
+            "2004-09-18",
+            "2005-01",
+        ),
+        (  # snn-2015-08-03-00670: the week the government announced it, not when it is due
+            "وكانت الحكومة البريطانية أعلنت مطلع الأسبوع الجاري أنها خصصت عشرة ملايين يورو (11 "
+            "مليون دولار) لتحسين السياج حول موقع محطة يوروتانل في كوكيل خارج كاليه، وحذر كاميرون "
+            'من أن الأزمة يمكن أن تستمر طوال الصيف ووعد "بتعزيز السياج وبمزيد من الموارد ومزيد '
+            'من الفرق المزودة بالكلاب" لمساعدة الشرطة الفرنسية في عملياتها لضبط اللاجئين.',
+            "2015-08-03",
+            None,
+        ),
+    ],
+)
+def test_a_later_years_month_and_an_announcements_week(sentence, day, due):
+    """«در ماه ژانويه سال آينده», said in 1383, is due in January 2005, not by 1384's last day;
+    «أعلنت مطلع الأسبوع الجاري أنها خصصت …» dates the announcement, so Cameron's promise of
+    fences has no due date (promises84)."""
+    (found,) = track("s", _docs([(sentence, day)]))
+    assert found["due"] == due
