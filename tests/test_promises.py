@@ -1222,3 +1222,114 @@ def test_a_jalali_year_is_due_by_its_last_day_and_i_will_not_is_future():
         "مردم مشکلات رقص و پایکوبی و ترانه ندارند."
     )
     assert "future" in cue_kinds(vow, "fa")
+
+
+def test_a_due_date_is_never_shown_before_the_report_and_a_month_is_not_overdue_within_itself():
+    """«در سال آینده», 1400 said in Dey 1399 (fars-13991014000923), runs to 2022-03-20: it showed
+    "2021", overdue; «از هفته جاري» (fars-8311040031) showed the week's Saturday, the day before
+    the report; the WHO's "before the end of this year" (snn-2015-08-04-00132) showed overdue on
+    the day it was said, a year compared with a day (promises84)."""
+    budget = (
+        "سخنگوی کمیسیون تلفیق مجلس شورای اسلامی گفت: براساس تصمیم اعضای کمیسیون، فروش روزانه "
+        "نفت در سال آینده ۱.۵ میلیون بشکه نفت خواهد بود و همچنین مقرر شد در صورتی که دولت بیش "
+        "از این نفت بفروشد، مازاد ۱.۵ میلیون بشکه در روز را به عنوان طلب صندوق توسعه ملی از "
+        "دولت به صندوق واریز شود."
+    )
+    (found,) = track("s", _docs([(budget, "2021-01-03")]))
+    assert (found["due"], found["overdue"]) == ("2022-03-20", False)
+    week = (
+        "ايرج نديمي در گفت و گو با خبرنگار اقتصادي خبرگزاري فارس، افزود: اعضاي كميسيون تلفيق "
+        "از هفته جاري بررسي بودجه را با جديت بيشتري آغاز خواهند كرد."
+    )
+    (found,) = track("s", _docs([(week, "2005-01-23")]))
+    assert found["due"] >= "2005-01-23" and not found["overdue"]
+    who = (
+        "وستتولى منظمة الصحة العالمية الآن تقييم جدوى العقار - الذي مولته جزئيا مؤسسة «بيل "
+        "ومليندا جيتس» - بينما وعدت المنظمة بأن تعلن رأيها النهائي قبل نهاية العام الحالي "
+        "بشأن توقيت استخدامه والأماكن الجغرافية التي يستخدم فيها."
+    )
+    (found,) = track("s", _docs([(who, "2015-08-04")]))
+    assert found["due"].startswith("2015") and not found["overdue"]
+
+
+def test_a_word_the_quotes_stage_read_into_a_speakers_name_is_cut():
+    """snn-2015-08-03-00084: the teacher Fuad's account of Libya's plan showed «فؤاد لرفض», his
+    name and the next word of an earlier sentence; no mention of the document holds that word
+    (promises84)."""
+    text = (
+        "وقد اضطر فؤاد لرفض 6 آلاف طفل آخرين.\nوقال إن ليبيا (من بين جميع الدول الأخرى) ستبدأ "
+        "هذا العام في تأهيل أطفال اللاجئين السوريين في تركيا كي يتمكنوا من الالتحاق بمستوى "
+        "التعليم الأعلى."
+    )
+    (found,) = track("s", _docs([(text, "2015-08-03")]))
+    assert found["speaker"] == "فؤاد"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "day"),
+    [
+        (  # snn-2015-08-02-00236: an analyst's market forecast
+            'من جانبه قال لـ "الاقتصادية" علي الزهراني محلل فني إن السوق ستأخذ مسارها خلال الأيام '
+            "المقبلة، وذلك فور انتهاء أعمال نتائج الشركات التي ستنتهي اليوم وسيمتد مساره الجديد "
+            "للربع الثالث، معتبرا أن القاع للربع الحالي سيكون خلال الشهر الجاري فقط، وسيشهد "
+            "ارتفاعات وتحسن المؤشر",
+            "ar",
+            "2015-08-02",
+        ),
+        (  # snn-2015-08-02-00925: a club's season opener
+            "واحتل الفتح المركز السادس في الدوري الموسم الماضي وسيبدأ مشواره في الموسم الجديد "
+            "باللعب في ضيافة الخليج في 20 أغسطس آب الجاري.",
+            "ar",
+            "2015-08-02",
+        ),
+        (  # fars-13940609001376: a cup match of two teams
+            "همچنین دیدار دو تیم بادران تهران-کوثر ایلام در روز جمعه 13 شهریور 94 در ساعت 17 در "
+            "ورزشگاه کارگران تهران برگزار خواهد شد.",
+            "fa",
+            "2015-08-31",
+        ),
+    ],
+)
+def test_an_analysts_forecast_and_two_teams_match_are_no_promise(sentence, lang, day):
+    """«محلل فني» says what the market will do; a season opened «باللعب في ضيافة» a team and
+    «دیدار دو تیم» are team fixtures (promises84)."""
+    assert not track("s", _docs([(sentence, day)]))
+
+
+def test_a_novels_setting_is_no_plan():
+    """snn-2015-08-02-00140: «وتدور أحداثها … في عام 2020», where a novel's story takes
+    place (promises84)."""
+    sentence = (
+        "بينما تقرأ الشاعرة أمينة بوغيث رواية الكاتب سعود السنعوسي الجديدة «فئران أمي حصة»، "
+        "وتقول عنها إنها عمل روائي رائع يستحق القراءة للروائي الكويتي سعود السنعوسي، وقد صدرت "
+        "عن دار العربية للعلوم ناشرون، وتدور أحداثها في الكويت ما بين عامي 1985 وحتى الزمن "
+        "الافتراضي الذي تتحرّك فيه الرواية في عام 2020 مرورا بأحداث الغزو العراقي."
+    )
+    assert "state" in cue_kinds(sentence, "ar")
+    assert not track("s", _docs([(sentence, "2015-08-02")]))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "due"),
+    [
+        (  # fars-8306280022: 1384 beside January is after the report and leaves it the due date
+            "انتخابات عراق، قرار است در ماه ژانويه سال آينده صورت پذيرد.",
+            "2004-09-18",
+            "2005-01",
+        ),
+        (  # snn-2015-08-03-00670: the week the government announced it, not when it is due
+            "وكانت الحكومة البريطانية أعلنت مطلع الأسبوع الجاري أنها خصصت عشرة ملايين يورو (11 "
+            "مليون دولار) لتحسين السياج حول موقع محطة يوروتانل في كوكيل خارج كاليه، وحذر كاميرون "
+            'من أن الأزمة يمكن أن تستمر طوال الصيف ووعد "بتعزيز السياج وبمزيد من الموارد ومزيد '
+            'من الفرق المزودة بالكلاب" لمساعدة الشرطة الفرنسية في عملياتها لضبط اللاجئين.',
+            "2015-08-03",
+            None,
+        ),
+    ],
+)
+def test_a_later_years_month_and_an_announcements_week(sentence, day, due):
+    """«در ماه ژانويه سال آينده», said in 1383, is due in January 2005, not by 1384's last day;
+    «أعلنت مطلع الأسبوع الجاري أنها خصصت …» dates the announcement, so Cameron's promise of
+    fences has no due date (promises84)."""
+    (found,) = track("s", _docs([(sentence, day)]))
+    assert found["due"] == due

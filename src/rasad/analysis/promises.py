@@ -483,7 +483,27 @@ def _quote_speaker(doc: Document, quote: dict) -> str | None:
     kind = _speaker_kind(doc, quote.get("speaker") or "")
     if kind is not None and f"{kind}:" not in _SPEAKER_TYPES:
         return None
-    return _without_time_word(quote.get("speaker_text"), doc.lang)
+    return _without_fused_tail(_without_time_word(quote.get("speaker_text"), doc.lang), doc)
+
+
+def _without_fused_tail(name: str | None, doc: Document) -> str | None:
+    """An Arabic quote speaker cut to the person or body it opens with, when the words after
+    it belong to no name the document holds: the quotes stage read the next word of the
+    sentence into the name («فؤاد لرفض», «عمار طراد إداري», «ناجي الأحمدي العاملات»; 4 of 4
+    on the session-66 archive, promises84). A tail some mention holds stays («شريف إسماعيل»,
+    «فلاي دبي»)."""
+    if not name or doc.lang != "ar":
+        return name
+    heads = sorted(
+        {m["text"] for m in doc.entities if m["type"] in ("PER", "ORG")}, key=len, reverse=True
+    )
+    if name in heads:
+        return name
+    named = {w for m in doc.entities for w in m["text"].split()}
+    for head in heads:
+        if name.startswith(head + " "):
+            return head if named.isdisjoint(name[len(head) :].split()) else name
+    return name
 
 
 def _speaker_kind(doc: Document, key: str) -> str | None:
@@ -624,7 +644,7 @@ def statements(doc: Document) -> list[Statement]:
             for k in ("fixture", "warning")
         ):
             continue  # a team's match, a rally; «هشدار داده است، كه اگر … تا سال 2015»
-        due = max(days, default=None)
+        due = _shown_due(doc, s, e, day, max(days, default=None))
         dated = due is not None and bool(kinds & {"future", "deadline", "commit", "commitment"})
         if dated and "obligation" in kinds and not kinds & {"future", "commit", "commitment"}:
             dated = _deadline_dated(doc, s, e, days)  # «باید … تا دنیا بداند»: no deadline
@@ -654,10 +674,11 @@ def statements(doc: Document) -> list[Statement]:
 def _due_days(doc: Document, start: int, end: int, day: str, verb: bool) -> tuple[str, ...]:
     """The dates of a sentence that can be its due date: each ends after the publication day
     and, unless a future or commitment verb goes with it, begins after it too. A date is read
-    as the report reads it (`_past_in_own_calendar`, `_past_day_named`), and a year is never
-    due before the report: a Jalali or Hijri year's value is the Gregorian year it begins in
-    («تا پایان سال جاری», said in Bahman 1387, is "2008"), so such a year is due by its
-    window's last day, 2009-03-20 (promises82)."""
+    as the report reads it (`_past_in_own_calendar`, `_past_day_named`), and a due date is
+    never shown before the report: a Jalali or Hijri year's value is the Gregorian year it
+    begins in («تا پایان سال جاری», said in Bahman 1387, is "2008"), so such a year is due by
+    its window's last day, 2009-03-20 (promises82), as is any date whose value the report
+    has passed; `_shown_due` shows the one chosen."""
     out = []
     for d in doc.dates:
         if not (start <= d["start"] and d["end"] <= end and d["value"]):
@@ -666,16 +687,37 @@ def _due_days(doc: Document, start: int, end: int, day: str, verb: bool) -> tupl
             continue
         if _past_in_own_calendar(doc, d, day) or _past_day_named(doc, d, start, end, day):
             continue
-        year_label = len(d["value"]) == 4 and after(day, d["value"])
-        out.append(d["window"][1] if year_label else d["value"])
+        out.append(d["window"][1] if after(day, d["value"]) else d["value"])
     return tuple(out)
+
+
+def _shown_due(doc: Document, start: int, end: int, day: str, due: str | None) -> str | None:
+    """A sentence's due date as shown: a Jalali or Hijri year's value is the Gregorian year it
+    begins in, so «فروش روزانه نفت در سال آینده», 1400 said in Dey 1399, showed "2021" and
+    overdue; when that Gregorian year is the report's own, the year is shown by its last day,
+    2022-03-20 (promises84). A later year's label is kept: it is after the report, and a month
+    the sentence names beside it («در ماه ژانويه سال آينده») is the due date when it is later."""
+    if not due or len(due) != 4:
+        return due
+    for d in doc.dates:
+        if (
+            start <= d["start"]
+            and d["end"] <= end
+            and d["value"] == due
+            and d.get("precision") == "year"
+            and d.get("calendar") in (JALALI, HIJRI)
+            and due <= day[:4]
+        ):
+            return d["window"][1]
+    return due
 
 
 def _past_in_own_calendar(doc: Document, d: dict, day: str) -> bool:
     """Whether a year written without its calendar's mark is past when read in the calendar
     the report's language writes such years in: a Saudi report's «حتى عام 1410» is the Hijri
     1410 (1989-90), which the dates stage, reading years up to 1420 as Solar Hijri, dated
-    2031 (promises82)."""
+    2031 (promises82). The dates stage now reads such years so itself (promises84); this
+    guards the dates stored before `rasad backfill recognise` finds them again."""
     own = OWN_CALENDAR.get(doc.lang)
     text = to_ascii_digits(d.get("text") or "").rstrip()
     year = re.search(r"(\d{4})$", text)
@@ -832,7 +874,7 @@ def _status(p: Promise, latest: str | None) -> tuple[str, bool]:
     if verdicts:
         return verdicts.pop(), False
     due = _due(p)
-    return "open", bool(due and latest and due < latest)
+    return "open", bool(due and latest and after(latest, due))
 
 
 def _may_report_on(doc: Document, p: Promise) -> bool:

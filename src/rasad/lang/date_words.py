@@ -305,6 +305,12 @@ WEEK_WORDS = ["الأسبوع", "الاسبوع", "أسبوع", "هفته", "wee
 # 2013-06-23; Egypt, Iraq, Jordan, Kuwait likewise); English news weeks follow ISO 8601 (Monday).
 # So «الأسبوع القادم» written on a Saturday is the week from the next day (dates_dev56).
 WEEK_STARTS = {"ar": 6, "fa": 5, "en": 0}
+# The calendar a bare year of 1300-1499 is written in, by the article's language (no «هـ»,
+# «ش», "AD" beside it): Arabic news writes the Islamic lunar (Hijri) year, «حتى عام 1410» in a
+# Saudi report is 1989-90, not the Solar Hijri 1410 of 2031 (promises82's archive sample);
+# Persian news writes the Solar Hijri (Jalali) one; in English such a year is a Gregorian one of
+# the Middle Ages ("in 1399 the king died"), which news dates never need (round promises84).
+BARE_YEAR_CALENDARS = {"ar": "hijri", "fa": "jalali", "en": "gregorian"}
 # "Previous" and "following" after a week or month («الشهر السابق», «الأسبوع التالي») count from
 # a week or month the text names ("fell to 52.2 from 54.0 in the previous month" after June),
 # not from publication: no day (round dates56; source: dates_dev56, 2 of 2, and 1 of 1 in a

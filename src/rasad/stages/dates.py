@@ -137,11 +137,14 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     # the same month named twice: "يونيو (حزيران)", "حزيران/يونيو", "يوليو تموز"
     also = rf"(?:\s*(?:\(\s*(?:{month})\s*\)|/\s*(?:{month})|\s(?:{month})){E})?"
     weekday = rf"(?:(?P<wd>{alternatives(W.WEEKDAYS)})\s*[،,]?\s+)?"
-    # "27 - يوليو 2015م": some outlets set a dash between a day in digits and its month
-    day_gap = r"(?:(?<=\d)\s*-\s*|\s+)"
+    # "27 - يوليو 2015م": some outlets set a dash between a day in digits and its month, and
+    # some none at all («روز 30خردادماه», Fars News 2006)
+    day_gap = r"(?:(?<=\d)\s*-\s*|\s+|(?<=\d)(?=[^\W\d_]))"
     unit = alternatives(W.YEAR_WORDS + W.MONTH_WORDS + W.WEEK_WORDS)
     edge = rf"(?:(?P<edge>{alternatives(W.END_OF + W.START_OF + W.MID_OF)})\s+(?:(?:شهر|ماه)\s+)?)?"
     before_what = before_what_pattern()
+    # a Persian month is often written joined to «ماه» ("month"): «21 اسفندماه سال جاری»
+    end = rf"(?:{E}|(?=ماه{E}))"
     return [
         (
             "ymd",
@@ -158,8 +161,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         (
             "day_month",
             re.compile(
-                rf"{B}{weekday}{day}{day_gap}(?:من\s+)?(?:(?:شهر|ماه)\s+)?(?:of\s+)?(?P<month>{month}){E}{also}"
-                rf"(?:\s+(?:ماه|month))?(?:\s*[،,]?\s*(?:{year_word}\s+)?{year}{marker}|{short_year})?{mod}{ymod}",
+                rf"{B}{weekday}{day}{day_gap}(?:من\s+)?(?:(?:شهر|ماه)\s+)?(?:of\s+)?(?P<month>{month}){end}{also}"
+                rf"(?:\s*ماه|\s+month)?(?:\s*[،,]?\s*(?:{year_word}\s+)?{year}{marker}|{short_year})?{mod}{ymod}",
                 re.I,
             ),
         ),
@@ -174,7 +177,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         (
             "month_year",
             re.compile(
-                rf"{B}{edge}(?P<month>{month}){also}(?:\s+(?:ماه|month))?\s+(?:{year_word}\s+)?{year}{marker}{E}",
+                rf"{B}{edge}(?P<month>{month}){also}(?:\s*ماه|\s+month)?\s+(?:{year_word}\s+)?{year}{marker}{E}",
                 re.I,
             ),
         ),
@@ -189,14 +192,14 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         (
             "month_mid",
             re.compile(
-                rf"{B}(?P<edge>{alternatives(W.END_OF + W.START_OF + W.MID_OF)})\s+(?:(?:شهر|ماه)\s+)?(?P<month>{month}){E}{also}"
+                rf"{B}(?P<edge>{alternatives(W.END_OF + W.START_OF + W.MID_OF)})\s+(?:(?:شهر|ماه)\s+)?(?P<month>{month})(?:ماه)?{E}{also}"
             ),
         ),
         (
             "month_alone",
             re.compile(
                 rf"{BC}(?P<cue>{alternatives(W.MONTH_ALONE_CUES)})\s+(?:(?P<noun>شهر|ماه)\s+)?"
-                rf"(?P<month>{month}){E}(?P<also>{also})(?:\s+(?P<after>ماه){E})?",
+                rf"(?P<month>{month}){end}(?P<also>{also})(?:\s*(?P<after>ماه){E})?",
                 re.I,
             ),
         ),
@@ -216,7 +219,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         (
             "month_current",
             re.compile(
-                rf"{B}{edge}(?P<month>{month})\s+(?:ماه|month)\s+(?P<mod>{alternatives(W.CURRENT + W.PAST + W.FUTURE)}){E}"
+                rf"{B}{edge}(?P<month>{month})(?:\s*ماه|\s+month)\s+(?P<mod>{alternatives(W.CURRENT + W.PAST + W.FUTURE)}){E}"
             ),
         ),
         (
@@ -334,7 +337,8 @@ def current_year(cal: str, ref: date) -> int:
 
 
 def calendar_of(marker: str | None, year: int, lang: str, month_cal: str | None = None) -> str:
-    """Which calendar a year belongs to: its marker, its month's calendar, else its range."""
+    """Which calendar a year belongs to: its marker, its month's calendar, else its range
+    (a 13xx or 14xx year in the calendar its language writes such years in)."""
     if marker:
         folded = _fold(marker)
         if folded in folded_words(W.JALALI_MARKERS):
@@ -345,7 +349,7 @@ def calendar_of(marker: str | None, year: int, lang: str, month_cal: str | None 
     if month_cal:
         return month_cal
     if 1300 <= year < 1500:
-        return HIJRI if lang == "ar" and year > 1420 else JALALI
+        return W.BARE_YEAR_CALENDARS.get(lang, JALALI)
     return GREGORIAN
 
 
