@@ -2862,16 +2862,15 @@ def without_state_armed_groups(terms: list, text: str) -> list:
     in the development articles were wrong)."""
     for t in terms:
         if state_armed_group(t, text):
-            for key in (
-                "target_key",
-                "target_start",
-                "target_end",
-                "target_from",
-                "target_evidence",
-            ):
-                t.pop(key, None)
-            t["target"] = None
+            clear_target(t)
     return terms
+
+
+def clear_target(t: dict) -> None:
+    """A term left unanswered: its target, span, key, rule and evidence removed."""
+    for key in ("target_key", "target_start", "target_end", "target_from", "target_evidence"):
+        t.pop(key, None)
+    t["target"] = None
 
 
 def worship_place_name(t: dict, text: str, lang: str) -> bool:
@@ -2894,9 +2893,7 @@ def without_worship_place_names(terms: list, text: str, lang: str) -> list:
     """Targets that are a place of worship's name (worship_place_name) left unanswered."""
     for t in terms:
         if worship_place_name(t, text, lang):
-            for key in ("target_key", "target_start", "target_end", "target_from"):
-                t.pop(key, None)
-            t["target"] = None
+            clear_target(t)
     return terms
 
 
