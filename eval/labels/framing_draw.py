@@ -108,10 +108,12 @@ def draw(
     quota: dict[str, int],
     own: set[str],
     top_up: bool = False,
+    until_spent: bool = False,
 ) -> None:
     """Print the finds the seed, quotas and per-article cap choose; with `top_up`, when the pool
     runs out before a quota, a second pass over the same articles in the same order takes up to
-    PER_ARTICLE more of each article's finds (the first pass's rows are unchanged)."""
+    PER_ARTICLE more of each article's finds (the first pass's rows are unchanged); with
+    `until_spent`, further such passes follow until the quota is met or every find is taken."""
     framing, labelled = make_framing(Settings()), labelled_occurrences(own)
     allowed, banned = framing_dev_ids(own), held_out_ids()
     taken = dict.fromkeys(quota, 0)
@@ -130,10 +132,11 @@ def draw(
             for find in sorted(finds[: min(PER_ARTICLE, room)]):
                 print_row(a, find)
                 taken[a["lang"]] += 1
-    if top_up:
+    passes = max((len(finds) for _, finds in drawn), default=0) if until_spent else 2 * PER_ARTICLE
+    for first in range(PER_ARTICLE, passes if top_up else PER_ARTICLE, PER_ARTICLE):
         for a, finds in drawn:
             room = quota[a["lang"]] - taken[a["lang"]]
-            for find in sorted(finds[PER_ARTICLE : PER_ARTICLE + max(room, 0)][:PER_ARTICLE]):
+            for find in sorted(finds[first : first + max(room, 0)][:PER_ARTICLE]):
                 print_row(a, find)
                 taken[a["lang"]] += 1
     print(taken, file=sys.stderr)

@@ -29,7 +29,7 @@ CATEGORIES = {
 
 # Files an "outside every other set" test does not count: the lexicon and seeds, and the
 # development sets that by design reuse articles earlier framing sets sampled (dev58, dev60,
-# dev68fa, dev70ar, dev72, dev74ar, dev76fa, dev78ar, dev80fa, dev82ar: the unused-article pool
+# dev68fa, dev70ar, dev72, dev74ar, dev76fa, dev78ar, dev80fa, dev82ar, dev84fa: the unused-article pool
 # holds no find; they label only occurrences no other file labels).
 NOT_OTHERS = {
     "framing_terms.tsv",
@@ -44,6 +44,7 @@ NOT_OTHERS = {
     "framing_dev78ar.tsv",
     "framing_dev80fa.tsv",
     "framing_dev82ar.tsv",
+    "framing_dev84fa.tsv",
 }
 
 
@@ -854,3 +855,21 @@ def test_the_dev82ar_set_is_well_formed_and_outside_held_out_sets_and_other_labe
 
 def test_every_dev82ar_span_is_still_at_its_offsets(shared):
     spans_still_at_offsets(DEV82AR, shared)
+
+
+DEV84FA = LABELS / "framing_dev84fa.tsv"
+
+
+def test_the_dev84fa_set_is_well_formed_and_outside_held_out_sets_and_other_labels():
+    """dev84fa (round 84): 64 Persian finds no framing file labels, in Fars articles only framing
+    development files name (the pool's every find); at least 50 framing rows, all Persian."""
+    if not DEV84FA.exists():
+        pytest.skip("eval/labels not in this checkout")
+    reused_article_set(DEV84FA, "framing_dev84fa")
+    rows = read_tsv(DEV84FA)
+    assert len(rows) == 64 and {r["lang"] for r in rows} == {"fa"}
+    assert sum(r["framing"] == "yes" for r in rows) >= 50
+
+
+def test_every_dev84fa_span_is_still_at_its_offsets(shared):
+    spans_still_at_offsets(DEV84FA, shared)

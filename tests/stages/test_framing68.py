@@ -67,9 +67,10 @@ def test_the_martyrs_cemetery_confirms_the_iranian_war_dead():
 def test_the_roles_are_read_from_their_data_file():
     roles = dict(state_role_words()["fa"])
     assert roles["حمایت"] == "sponsor" and roles["ادعا"] == "designator"
-    # round 70 added the `observer` role (a state that condemns or tries the act)
+    # round 70 added the `observer` role (a state that condemns or tries the act), round 84
+    # the `scene` role (a state that saw or suffered the attacks)
     roles_ar = {role for _, role in state_role_words()["ar"]}
-    assert roles_ar == {"sponsor", "designator", "fighter", "observer"}
+    assert roles_ar == {"sponsor", "designator", "fighter", "observer", "scene"}
 
 
 def test_an_unnamed_singular_martyr_takes_the_fars_convention():

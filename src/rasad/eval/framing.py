@@ -86,6 +86,9 @@ Two hand-labelled sets in `eval/labels/` (see `framing.md` there):
 - `framing_dev82ar.tsv`: 120 Arabic finds of the stage no other framing file labels, in
   SaudiNewsNet documents only framing development files name, drawn at random, scored as
   `dev82ar …`.
+- `framing_dev84fa.tsv`: 64 Persian finds of the stage no other framing file labels, in Fars
+  documents only framing development files name, drawn at random (the pool's every find), scored
+  as `dev84fa …`.
 - `framing_seeds.tsv`: the seeds' loaded terms. Recall (labelled words a framing occurrence
   overlaps), false alarms (framing occurrences overlapping no labelled word), target accuracy.
 """
@@ -415,6 +418,7 @@ def evaluate_framing(shared: Path, settings: Settings, labels: Path = LABELS) ->
         "dev78ar",
         "dev80fa",
         "dev82ar",
+        "dev84fa",
     ):  # development sets: rules are read against these only
         if (labels / f"framing_{dev}.tsv").exists():
             out.update(evaluate_occurrences(shared, framing, labels / f"framing_{dev}.tsv", dev))

@@ -809,6 +809,10 @@ COUNTERING_REACH = 6
 # Round 68: how many characters before a state (about three words) a word of
 # data/framing/state_roles.tsv may stand and still govern it («حمایت دولت آمریکا از …»).
 SPONSOR_REACH = 25
+# Punctuation a state's role word is not read across (round framing84): «… وأحيانا بالرعاية، فمن
+# المعروف أن تركيا شهدت أربع عمليات إرهابية» (framing_dev82ar): the sponsorship is the clause
+# before's, said of ISIS, not Turkey's role toward the label.
+CLAUSE_MARKS = ("،", ",", "؛", ";", ":")
 # Round 70: the label families whose state answer an `observer` word of state_roles.tsv (one
 # who condemns or tries the act) removes before the article's rules: terror and crime labels.
 OBSERVED_LABEL_FAMILIES = ("terror-label", "crime-label")
@@ -1047,3 +1051,15 @@ BELONGING_WORDS = {"ar": ["الخاصة", "الخاص", "التابعة", "ال�
 # (partitive, "some of"), عنصر (member, element), جماعة، مجموعة (group).
 PARTITIVE_MARKERS = {"ar": ["من"]}
 PARTITIVE_GROUP_NOUNS = {"ar": ["العناصر", "عناصر", "الجماعات", "جماعات", "المجموعات", "مجموعات"]}
+# Nouns of a place of worship whose name follows (round framing84): a name right after one of them,
+# or after it and a title («بمسجد الإمام الصادق», framing_dev82ar), is the building's name, not
+# whom an attack term is applied to: the mosque is the place, its worshippers the victims. Matched
+# on the words before the target with a preposition or the article glued on. Source: Hans Wehr
+# مسجد، جامع، حسينية، كنيسة، ضريح؛ Dehkhoda مسجد، حسینیه، کلیسا، امامزاده.
+WORSHIP_PLACE_NOUNS = {
+    "ar": ["مسجد", "جامع", "حسينية", "كنيسة", "ضريح"],
+    "fa": ["مسجد", "حسینیه", "کلیسا", "امامزاده"],
+}
+# Titles that may stand between such a noun and the name («مسجد الإمام الصادق», «مسجد امام
+# حسین»). Source: Hans Wehr إمام، سيدة؛ Dehkhoda امام، حضرت.
+WORSHIP_NAME_TITLES = {"ar": ["الإمام", "الامام", "السيدة"], "fa": ["امام", "حضرت"]}

@@ -2862,15 +2862,38 @@ def without_state_armed_groups(terms: list, text: str) -> list:
     in the development articles were wrong)."""
     for t in terms:
         if state_armed_group(t, text):
-            for key in (
-                "target_key",
-                "target_start",
-                "target_end",
-                "target_from",
-                "target_evidence",
-            ):
-                t.pop(key, None)
-            t["target"] = None
+            clear_target(t)
+    return terms
+
+
+def clear_target(t: dict) -> None:
+    """A term left unanswered: its target, span, key, rule and evidence removed."""
+    for key in ("target_key", "target_start", "target_end", "target_from", "target_evidence"):
+        t.pop(key, None)
+    t["target"] = None
+
+
+def worship_place_name(t: dict, text: str, lang: str) -> bool:
+    """Whether a target is the name of a place of worship: written right after a noun of one
+    (WORSHIP_PLACE_NOUNS, a preposition or the article glued on), a title between at most
+    («التفجير الإرهابي بمسجد الإمام الصادق» → not «الصادق»)."""
+    start = t.get("target_start")
+    if start is None or not t.get("target"):
+        return False
+    words = text[max(0, start - 40) : start].split()[-2:]
+    if words and words[-1] in F.WORSHIP_NAME_TITLES.get(lang, ()):
+        words = words[:-1]
+    if not words:
+        return False
+    nouns = F.WORSHIP_PLACE_NOUNS.get(lang, ())
+    return any(words[-1] == noun or words[-1][-len(noun) - 2 :].endswith(noun) for noun in nouns)
+
+
+def without_worship_place_names(terms: list, text: str, lang: str) -> list:
+    """Targets that are a place of worship's name (worship_place_name) left unanswered."""
+    for t in terms:
+        if worship_place_name(t, text, lang):
+            clear_target(t)
     return terms
 
 
@@ -2907,8 +2930,10 @@ def roles_of_state_before(t: dict, text: str, lang: str) -> set[str]:
         return set()
     if start is None or start >= t["start"] or not place_name(name):
         return set()
-    # the role word may govern the state: «حمایت دولت آمریکا از تروریست», «وصفته إسرائيل»
+    # the role word may govern the state: «حمایت دولت آمریکا از تروریست», «وصفته إسرائيل»;
+    # not from the clause before it («… بالرعاية، فمن المعروف أن تركيا شهدت …»)
     lo = max(sentence_start(text, start), start - F.SPONSOR_REACH)
+    lo = max(lo, *(text.rfind(mark, lo, start) + 1 for mark in F.CLAUSE_MARKS))
     between = folded(text[lo : t["start"]])
     return {role for word, role in state_role_words().get(lang, ()) if word in between}
 
@@ -3277,6 +3302,7 @@ def make_framing(settings: Settings):
         body = with_family_antecedents(body, doc.text, doc.lang)
         body = with_headline_group(body, doc.text, doc)
         body = without_state_armed_groups(body, doc.text)
+        body = without_worship_place_names(body, doc.text, doc.lang)
         doc.loaded_terms = without_states_before_labels(body, doc.text, doc.lang)
         title = find_loaded_terms(doc, doc.title or "", False, doc.loaded_terms)
         title = without_observer_states(title, doc.title or "", doc.lang)
@@ -3286,6 +3312,7 @@ def make_framing(settings: Settings):
         title = with_discourse_antecedents(title, doc.title or "", doc.lang)
         title = with_headline_group(title, doc.title or "", doc)
         title = without_state_armed_groups(title, doc.title or "")
+        title = without_worship_place_names(title, doc.title or "", doc.lang)
         doc.title_terms = without_states_before_labels(title, doc.title or "", doc.lang)
         return doc
 
