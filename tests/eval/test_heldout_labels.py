@@ -208,6 +208,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev80ar.tsv", LABELS / "quotes_dev80ar_articles.tsv"),
     (LABELS / "quotes_dev82ar.tsv", LABELS / "quotes_dev82ar_articles.tsv"),
     (LABELS / "quotes_dev82fa.tsv", LABELS / "quotes_dev82fa_articles.tsv"),
+    (LABELS / "quotes_dev84fa.tsv", LABELS / "quotes_dev84fa_articles.tsv"),
 ]
 
 
@@ -280,6 +281,7 @@ DEV_SETS = [
         "dev80ar",
         "dev82ar",
         "dev82fa",
+        "dev84fa",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):
@@ -428,3 +430,22 @@ def test_quote_dev70en_is_its_documented_draw_outside_every_other_quote_set(shar
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.choose70en(shared)[0] == listed
+
+
+def test_quote_dev84fa_is_its_documented_draw_outside_every_other_quote_set(shared):
+    """quotes_dev84fa (session 67): choose_quote_dev84fa_articles.py still picks its articles, and
+    no other quotes set (development or held-out) holds one of them."""
+    listed = [a["article"] for a in read_tsv(LABELS / "quotes_dev84fa_articles.tsv")]
+    others = "".join(
+        path.read_text("utf-8")
+        for path in LABELS.glob("quotes_*.tsv")
+        if "dev84fa" not in path.name
+    )
+    assert not any(i in others for i in listed)
+    if not (shared / "corpus" / "farsnews_fa").exists():
+        pytest.skip("farsnews_fa not present")
+    name = "choose_quote_dev84fa_articles"
+    spec = importlib.util.spec_from_file_location(name, LABELS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.choose_dev84fa(shared) == listed

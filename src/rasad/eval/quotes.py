@@ -550,6 +550,9 @@ DEV_SETS += ("82ar",)
 # 82fa (fa) is another such draw (seed 20262182), dev80fa's articles excluded; the 300–2,000
 # pool being spent (31 unused), its cap is 2,500 characters.
 DEV_SETS += ("82fa",)
+# 84fa (fa) is another such draw (seed 20262184), dev82fa's articles excluded; 57 unused articles of
+# 300–2,500 characters were left, so the cap stays at 2,500.
+DEV_SETS += ("84fa",)
 
 
 def evaluate_dev(shared: Path, labels: Path = LABELS, round_: str = "") -> dict[str, Any]:
