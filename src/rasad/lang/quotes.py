@@ -720,6 +720,20 @@ STATEMENT_WORDS = {"ar": ["بيان", "إدارة", "ادارة", "تصريح"]}
 PERSON_PRONOUNS = {"fa": ["وی", "او"]}
 # "Also" in a role's subject slot («فرماندار دنا نیز … گفت»): another person speaks.
 ALSO_WORDS = {"fa": ["نیز"]}
+# «هم» ("too") after a subject («رئیس آموزش و پرورش بویراحمد هم گفت», «معاون … فرمانداری قاینات هم
+# در این جلسه … اظهار داشت»; quotes_dev72fa.tsv, quotes_dev84fa.tsv; general Persian usage): an
+# also-word as «نیز» when it is the slot's only free-standing «هم» and no «و» stands before it
+# («هم … و هم …» is "both … and").
+ALSO_WORDS_ALONE = {"fa": ["هم"]}
+# Words that may open a Persian subject slot before a role that says it speaks too («همچنين در اين
+# جلسه نماينده مردم … نيز گفت»; quotes_dev84fa.tsv): an also-word of the article and a place in
+# the meeting, never part of the role.
+SLOT_OPENERS_BEFORE_ROLE = {"fa": ["همچنین", "در این جلسه", "در این نشست", "در این مراسم",
+                                   "در این دیدار", "در ادامه", "در ادامه این جلسه",
+                                   "در ادامه این نشست", "در ادامه این مراسم"]}  # fmt: skip
+# Indefinite speakers a role-less slot may open with («يكي اساتيد دانشگاه … نيز در اين نشست
+# گفت»; quotes_dev72fa.tsv): someone of a group, not the last speaker.
+ONE_OF_WORDS = {"fa": ["یکی از", "یکی"]}
 # «همچنین» ("furthermore") after a subject: the same speaker goes on, so a «نیز» after it is of
 # the topic («رئیس اداره … همچنین از برگزاری کلاس‌های … ویولن نیز … خبر داد و گفت»;
 # quotes_dev68fa.tsv), not "X too spoke".
@@ -1664,6 +1678,13 @@ PERSIAN_CLAUSE_CUES_47["fa"] += [
 # فرمودند»/«مرقوم فرمودند» are other verbs whose noun may stand apart.
 HONORIFIC_PRESENT_CUES_57FA = {"fa": ["می فرمایند", "می فرماید"]}
 HONORIFIC_PAST_CUES_57FA = {"fa": ["فرمودند", "فرمود"]}
+# Blessings written after the name of the Prophet, an Imam or a saint («حضرت علي (ع)», «امام موسی
+# کاظم(ع)», «حضرت معصومه(س)»; quotes_dev84fa.tsv, quotes_dev74fa.tsv; general Persian usage): such
+# a figure is named in the news for an anniversary or a greeting, and quoted only by the honorific
+# «فرمود / می‌فرماید» (`HONORIFIC_SPEECH_STEMS`), never by a reporter's «گفت / افزود». «(ره)» is left
+# out: it also closes the names of bodies («کمیته امداد امام خمینی (ره)»).
+HOLY_FIGURE_BLESSINGS = {"fa": ["(ع)", "(ص)", "(س)", "(عج)"]}
+HONORIFIC_SPEECH_STEMS = {"fa": ["فرمود", "فرمای"]}
 SPEECH_CUES["fa"] += HONORIFIC_PRESENT_CUES_57FA["fa"] + HONORIFIC_PAST_CUES_57FA["fa"]
 CUES_ONLY_BEFORE_THAT_47["fa"] += HONORIFIC_PAST_CUES_57FA["fa"]
 COLON_ONLY_CUES["fa"] += HONORIFIC_PAST_CUES_57FA["fa"]

@@ -1708,6 +1708,9 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
         )
         if body is not None:
             return body  # «اين مركز تحقيقاتي … تاكيد كرد» after an agency: the centre
+        too = role_speaking_too(doc, folded, region_lo, region_hi) if not after else None
+        if speaker is CONTINUE and doc.lang == "fa" and too is not None:
+            return too  # «همچنين در اين جلسه نماينده مردم … نيز گفت»: not the last speaker
         if speaker is CONTINUE:
             resolved = (
                 person_for_pronoun(doc, folded, region_lo, last)
@@ -1732,7 +1735,44 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
             return Speaker(last.entity, speaker.text)  # "دادستان بندرعباس تصریح کرد"
         if speaker is not None:
             return speaker
-    return last
+    too = role_speaking_too(doc, folded, lo, cue_at) if doc.lang == "fa" else None
+    return too or last
+
+
+def role_speaking_too(doc: Document, folded: str, lo: int, cue_at: int) -> Speaker | None:
+    """A Persian subject slot no reading resolved that names a role or «یکی از …» and says it
+    speaks too («مدیر عامل شرکت آب و فاضلاب روستایی استان بوشهر نیز با اشاره به … گفت»,
+    «همچنين در اين جلسه نماينده مردم بيله‌سوار و پارس‌آباد در مجلس نيز گفت»; quotes_dev35.tsv,
+    quotes_dev72fa.tsv, quotes_dev84fa.tsv): that role as written, someone beside the last
+    speaker (a holder named next is found later, `named_after_role`); else None."""
+    if doc.lang != "fa":
+        return None
+    start = lo
+    while folded[start:cue_at].strip():
+        start += len(folded[start:cue_at]) - len(folded[start:cue_at].lstrip())
+        opener = next(
+            (
+                w
+                for w in sorted(word_set("SLOT_OPENERS_BEFORE_ROLE", "fa"), key=len, reverse=True)
+                if folded.startswith(w, start)
+                and not folded[start + len(w) : start + len(w) + 1].isalnum()
+            ),
+            None,
+        )
+        if opener is None:
+            break
+        start += len(opener)
+    start += len(folded[start:cue_at]) - len(folded[start:cue_at].lstrip())
+    found = also_word_in_slot(doc.lang, folded, start, cue_at)
+    if found is None or not says_also(doc.lang, folded, start, cue_at):
+        return None
+    phrase = doc.text[start : start + found.start()].strip()
+    one_of = any(
+        fold_same_length(phrase).startswith(w + " ") for w in word_set("ONE_OF_WORDS", "fa")
+    )
+    if not phrase or not (one_of or starts_role(folded, start, "fa")):
+        return None
+    return Speaker(None, phrase, role=True)
 
 
 _MARKED_OUTLET = re.compile(
@@ -2111,11 +2151,24 @@ def is_office(speaker: Speaker, lang: str) -> bool:
     return any(folded.startswith(w) for w in word_set("ORGANIZATION_WORDS", lang))
 
 
+def also_word_in_slot(lang: str, folded: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first also-word of a subject slot (`ALSO_WORDS`; «هم» only as the slot's one
+    free-standing «هم» with no «و» before it, `ALSO_WORDS_ALONE`), matched in folded[lo:hi]."""
+    also = "|".join(re.escape(w) for w in word_set("ALSO_WORDS", lang))
+    found = re.search(rf"(?<!\w)(?:{also})(?!\w)", folded[lo:hi]) if also else None
+    for alone in word_set("ALSO_WORDS_ALONE", lang):
+        each = list(re.finditer(rf"(?<!\w){re.escape(alone)}(?!\w)", folded[lo:hi]))
+        if len(each) != 1 or folded[lo:hi][: each[0].start()].split()[-1:] == ["و"]:
+            continue
+        if found is None or each[0].start() < found.start():
+            found = each[0]
+    return found
+
+
 def says_also(lang: str, folded: str, lo: int, hi: int) -> bool:
     """Whether a subject slot says its speaker speaks too («فرماندار دنا نیز … اظهار کرد»:
     "the governor also said"): someone beside the last speaker, not the same person."""
-    also = "|".join(re.escape(w) for w in word_set("ALSO_WORDS", lang))
-    found = re.search(rf"(?<!\w)(?:{also})(?!\w)", folded[lo:hi]) if also else None
+    found = also_word_in_slot(lang, folded, lo, hi)
     if not found:
         return False
     # «مدیر عامل … در ارتباط با اقدامات … در شهر شبانکاره نیز گزارشی ارائه کرد»: "also" of
@@ -5842,6 +5895,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         and fold_same_length(m["text"]) not in continuations  # "گو" of "گفت و گو"
         and m["text"] not in Q.PRONOUNS  # "وأشار معاليه": an honorific, read as a pronoun
         and not coordinated_words(doc, m)  # «معاون آموزش تحقيقات و فناوري»: nouns, no person
+        and not blessed_figure_not_speaking(doc, folded, m)  # «ضمن تبريك ولادت حضرت علي (ع) گفت»
     ]
     names = [
         without_office_at_end_51fa(
@@ -5934,6 +5988,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         if doc.lang == "ar" and cue and plain_word(fold_same_length(cue)) in plural_cues():
             speaker = plural_speaker(doc, folded, found, speaker, out)
         speaker = without_told_name(doc, without_cue(doc, without_tail(doc, speaker), cue))
+        speaker = not_a_blessed_figure(doc, found, speaker, cue)
         speaker = without_told_after_tatweel_47(doc, speaker)
         speaker = without_reflexive_48(doc, speaker)
         speaker = without_report_word_48(doc, speaker)
@@ -7870,6 +7925,41 @@ def without_trailing_adverb(doc: Document, mention: dict) -> dict:
     if len(words) < 2 or fold_same_length(words[-1]) not in after:
         return mention
     return afresh(doc, mention, mention["text"][: mention["text"].rstrip().rfind(" ")].rstrip())
+
+
+def blessed_figure_not_speaking(doc: Document, folded: str, mention: dict) -> bool:
+    """Whether a Persian mention is a holy figure named with a blessing («حضرت علي (ع)») whose
+    sentence has no honorific verb of speech after it: a greeting or an anniversary names him
+    («ضمن تبريك ولادت حضرت علي (ع) گفت»), the speaker is someone else (quotes_dev84fa.tsv)."""
+    if doc.lang != "fa":
+        return False
+    after = doc.text[mention["end"] : mention["end"] + 8].lstrip()
+    if not any(after.startswith(b) for b in Q.HOLY_FIGURE_BLESSINGS["fa"]):
+        return False
+    line_end = folded.find("\n", mention["end"])
+    sentence = folded[mention["end"] : line_end if line_end >= 0 else len(folded)]
+    sentence = re.split(r"[.:!؟?]", sentence, maxsplit=1)[0]
+    return not any(stem in sentence for stem in word_set("HONORIFIC_SPEECH_STEMS", "fa"))
+
+
+def not_a_blessed_figure(doc: Document, found: Found, speaker: Speaker, cue: str | None) -> Speaker:
+    """No speaker where a Persian reporter's verb was given to a holy figure its slot names with
+    a blessing («… ضمن تبريك ولادت حضرت علي (ع) گفت», the recogniser having missed the speaker
+    before it; quotes_dev84fa.tsv); the honorific «فرمود / می‌فرماید» keeps him."""
+    if doc.lang != "fa" or not speaker.text or found.cue_start is None or not cue:
+        return speaker
+    folded_cue = fold_same_length(cue)
+    if any(stem in folded_cue for stem in word_set("HONORIFIC_SPEECH_STEMS", "fa")):
+        return speaker
+    lo = max(0, doc.text.rfind("\n", 0, found.cue_start) + 1)
+    slot = doc.text[lo : found.cue_start]
+    at = slot.find(speaker.text)
+    while at >= 0:
+        after = slot[at + len(speaker.text) : at + len(speaker.text) + 8].lstrip()
+        if any(after.startswith(b) for b in Q.HOLY_FIGURE_BLESSINGS["fa"]):
+            return Speaker(None, None)
+        at = slot.find(speaker.text, at + 1)
+    return speaker
 
 
 def coordinated_words(doc: Document, mention: dict) -> bool:
