@@ -92,3 +92,49 @@ ONE_OF_THE_TEACHERS = (
 
 def test_one_of_a_group_saying_too_is_not_the_last_speaker():
     assert speakers(ONE_OF_THE_TEACHERS)[-1] == "يكي اساتيد دانشگاه استان گلستان"
+
+
+# fars-13990125000401 (quotes_dev84fa), shortened: «بویراحمد» read as a person ends the province
+TOURISM_DEPUTY = (
+    "به گزارش خبرگزاری فارس از یاسوج، احد جمالی در دیدار  سرپرست میراث فرهنگی، صنایع دستی و"
+    " گردشگری کهگیلویه و بویراحمد گفت: کهگیلویه و بویراحمد دارای ظرفیت بالائی در حوزه گردشگری"
+    " است.\n"
+    "معاون سیاسی امنیتی استاندار کهگیلویه و بویراحمد با بیان اینکه کهگیلویه و بویراحمد 8درصد"
+    " جنگل‌های کشور و ۱۰ درصد آب را به خود اختصاص داده است،تصریح کرد: این استان برای"
+    " سرمایه‌گذاری در حوزه گردشگری بسیار مستعد است.\n"
+)
+
+
+def test_the_last_word_of_a_province_is_no_person():
+    assert "بویراحمد" not in speakers(TOURISM_DEPUTY)
+
+
+# fars-8204240021 (quotes_dev80fa), shortened: the site named in marks, then its bare name and
+# «اين سايت خبري» after its report quoted a minister
+MIDDLE_EAST_ONLINE = (
+    "سايت اينترنتي «ميدل ايست آن لاين» روز گذشته با اعلام اين خبر نوشت: «فرانكو فراتيني» وزير"
+    " امور خارجه ايتاليا روز دوشنبه گفت كه ايران تمايل دارد مذاكرات سازنده اي با سازمان ملل"
+    " داشته باشد.\n"
+    "اين سايت خبري افزود: با اين حال وزير امور خارجه ايتاليا به اين امر اشاره نكرد كه آيا ايران"
+    " تعهدات ويژه اي داده يا خير.\n"
+    "ميدل ايست آن لاين در ادامه خبر خود مي افزايد: فراتيني گفت كه اتحاديه اروپا بر همكاري كامل"
+    " با آژانس تاكيد دارد.\n"
+)
+
+
+def test_a_site_named_in_marks_speaks_by_its_bare_name_and_as_this_site():
+    said = speakers(MIDDLE_EAST_ONLINE)
+    assert said[1:3] == ["ميدل ايست آن لاين", "ميدل ايست آن لاين"]
+
+
+# fars-13980231000372 (quotes_dev84fa): «تبیین کرد» before a colon is a speech verb
+EXPLAINED = (
+    "محمدرضا فخر صبح امروز در نشست خبری اظهار داشت: در روز سوم خرداد خرمشهر آزاد شد.\n"
+    "فخر از اعزام تیم‌های پزشکی به مناطق محروم خبر داد و تبیین کرد: 20 برنامه ویژه کودکان اعم از"
+    " کارگاه نقاشی و شعرخوانی در استان اجرا می‌شود.\n"
+)
+
+
+def test_explained_before_a_colon_is_a_cue():
+    doc = analysed_document("t", EXPLAINED, "fa")
+    assert [q["cue"] for q in doc.quotes] == ["اظهار داشت", "تبیین کرد"]

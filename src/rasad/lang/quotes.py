@@ -439,7 +439,7 @@ LATIN_NAME_TITLES_48 = {"fa": ["پروفسور", "پرفسور", "دکتر", "آ
 # بیزینس لاین،»): «این» + a kind is the outlet the last marker named (round quotes47d;
 # quotes_dev47d.tsv; general Persian news usage).
 OUTLET_KINDS_47D = {"fa": ["گزارش", "خبرگزاری", "روزنامه", "نشریه", "هفته نامه", "ماهنامه",
-                           "مجله", "پایگاه", "شبکه"]}  # fmt: skip
+                           "مجله", "پایگاه", "شبکه", "سایت"]}  # fmt: skip
 # Persian cues of writing (an outlet's verbs: «ايلاف نوشت», «پولیتیکو گزارش داده»): an outlet
 # «این پایگاه / این رسانه» speaking later with no outlet named since takes up the last writer
 # (quotes_dev74fa.tsv, quotes_dev76fa.tsv; general Persian news usage).
@@ -447,7 +447,7 @@ WRITING_CUES = {"fa": ["نوشت", "نوشته", "نوشته است", "نوشت�
                        "گزارش داد", "گزارش داده", "گزارش داده است", "به نوشته"]}  # fmt: skip
 # Kinds of outlet «این» takes up so (`OUTLET_KINDS_47D` less «گزارش», with «رسانه»).
 OUTLETS_TAKEN_UP = {"fa": ["خبرگزاری", "روزنامه", "نشریه", "هفته نامه", "ماهنامه", "مجله",
-                           "پایگاه", "شبکه", "رسانه"]}  # fmt: skip
+                           "پایگاه", "شبکه", "رسانه", "سایت"]}  # fmt: skip
 # Words that may follow «این گزارش» as its whole subject («این گزارش همچنین می‌افزاید»).
 ALSO_WORDS_47D = {"fa": ["همچنین", "نیز", "در ادامه", "ادامه"]}
 OUTLET_MARKERS_47D = {"fa": ["به نقل از", "به نوشته", "بر اساس گزارش", "براساس گزارش",
@@ -806,7 +806,7 @@ OUTLET_KIND_WORDS = {
 # other readings.
 AFTER_MARKED_OUTLET = {"fa": ["همچنین", "نیز", "هم", "در", "ادامه", "گزارشی", "گزارش", "خود",
                               "یک", "دو", "سه", "چند", "روز", "هفته", "ماه", "قبل", "پیش",
-                              "گذشته", "اخیرا", "اخیراً", "امروز", "دیروز"]}  # fmt: skip
+                              "گذشته", "اخیرا", "اخیراً", "امروز", "دیروز", "خبر"]}  # fmt: skip
 # Outlet kinds such a subject may open with: `OUTLET_KIND_WORDS` and the Persian words for a
 # website («وبگاه», «وب‌سایت خبری»).
 MARKED_OUTLET_KINDS = {"fa": [*OUTLET_KIND_WORDS["fa"], "وبگاه", "وبگاه خبری", "سایت خبری",
@@ -1685,6 +1685,11 @@ HONORIFIC_PAST_CUES_57FA = {"fa": ["فرمودند", "فرمود"]}
 # out: it also closes the names of bodies («کمیته امداد امام خمینی (ره)»).
 HOLY_FIGURE_BLESSINGS = {"fa": ["(ع)", "(ص)", "(س)", "(عج)"]}
 HONORIFIC_SPEECH_STEMS = {"fa": ["فرمود", "فرمای"]}
+# «تبیین کرد» ("explained") before a colon («فخر … خبر داد و تبیین کرد: 20 برنامه ویژه …»;
+# quotes_dev84fa.tsv; general Persian news usage): a speech verb; «X را تبیین کرد» names a topic.
+EXPLAINED_CUES = {"fa": ["تبیین کرد"]}
+SPEECH_CUES["fa"] += EXPLAINED_CUES["fa"]
+COLON_ONLY_CUES["fa"] += EXPLAINED_CUES["fa"]
 SPEECH_CUES["fa"] += HONORIFIC_PRESENT_CUES_57FA["fa"] + HONORIFIC_PAST_CUES_57FA["fa"]
 CUES_ONLY_BEFORE_THAT_47["fa"] += HONORIFIC_PAST_CUES_57FA["fa"]
 COLON_ONLY_CUES["fa"] += HONORIFIC_PAST_CUES_57FA["fa"]
