@@ -1671,7 +1671,7 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
     lo = clause_start(doc.text, folded, found.cue_start)
     cue_at = found.cue_start
     if doc.lang == "fa":
-        lo = after_digest_headline_48(folded, lo, cue_at)
+        lo = after_digest_headline(folded, lo, cue_at)
     if doc.lang == "ar" and folded[cue_at - 1 : cue_at] in {"و", "ف"} and cue_at - 1 >= lo:
         cue_at -= 1  # "وأضاف": the conjunction is not a subject
     subject_after = doc.lang == "ar" if found.subject_after is None else found.subject_after
@@ -1694,19 +1694,21 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
     )
     if outlet is not None:
         return outlet
-    if two_sides_speak_48c(doc, folded, found):
+    if two_sides_speak(doc, folded, found):
         return Speaker(None, None)  # «دو طرف … اعلام کردند»: two people, no one speaker
     for region_lo, region_hi, after in regions:
         speaker = subject_in(doc, folded, region_lo, region_hi, after)
-        if not after and in_adverbial_with_pronoun_48c(doc, folded, region_lo, region_hi):
+        if not after and in_adverbial_with_pronoun(doc, folded, region_lo, region_hi):
             speaker = CONTINUE  # «در ادامه نشست خبری وی در خصوص … بوریرام … گفت»: he speaks
         person = apposed_person_before(doc, folded, region_lo, speaker) if not after else None
         if person:
             return mention_speaker(doc, person)
-        if speaker is CONTINUE and outlet_for_person_48(doc, folded, region_lo, last):
+        if speaker is CONTINUE and outlet_after_person(doc, folded, region_lo, last):
             return Speaker(None, None)  # «اين خبرگزاري … نوشت» after a person: not that person
         body = (
-            this_body_48c(doc, folded, region_lo, region_hi, last) if speaker is CONTINUE else None
+            this_body_taken_up(doc, folded, region_lo, region_hi, last)
+            if speaker is CONTINUE
+            else None
         )
         if body is not None:
             return body  # «اين مركز تحقيقاتي … تاكيد كرد» after an agency: the centre
@@ -1717,12 +1719,10 @@ def speaker_for_cue(doc: Document, folded: str, found: Found, last: Speaker) -> 
             resolved = (
                 person_for_pronoun(doc, folded, region_lo, last)
                 or narrated_person(doc, folded, region_lo, last)
-                or person_of_paragraph_before_50fa(doc, folded, region_lo, last)
+                or person_of_paragraph_before(doc, folded, region_lo, last)
                 or last
             )
-            source = (
-                None if resolved.text else described_source_67fa(doc, folded, region_lo, region_hi)
-            )
+            source = None if resolved.text else described_source(doc, folded, region_lo, region_hi)
             return source or resolved  # «اين منبع آگاه عراقي اضافه كرد», no one spoke before
         if (
             speaker is not None
@@ -1919,7 +1919,7 @@ def subject_before_marked_words(doc: Document, folded: str, lo: int, cue_at: int
 _DIGEST_BULLET_48 = re.compile(r":\s*\*")  # «معاون استاندار ایلام: * …»: a digest's headline
 
 
-def after_digest_headline_48(folded: str, lo: int, hi: int) -> int:
+def after_digest_headline(folded: str, lo: int, hi: int) -> int:
     """Where the subject of a Persian cue starts in a news digest's item, whose headline runs
     into its lead with no full stop («مدیرکل هواشناسی ایلام: * آسمان ایلام بارانی می‌شود
     مدیرکل هواشناسی ایلام گفت: …»; Fars News «مهم‌ترین رویدادهای استان», quotes_dev48b.tsv):
@@ -1938,7 +1938,7 @@ def after_digest_headline_48(folded: str, lo: int, hi: int) -> int:
     return lo
 
 
-def outlet_for_person_48(doc: Document, folded: str, lo: int, last: Speaker) -> bool:
+def outlet_after_person(doc: Document, folded: str, lo: int, last: Speaker) -> bool:
     """Whether a Persian subject «این» + a kind of outlet («اين خبرگزاري … نوشت», «این روزنامه»;
     `OUTLET_KINDS_47D` less «گزارش») that no outlet named before resolved would fall to the
     last speaker, a person (quotes_dev47d.tsv: «اين خبرگزاري» after «پيروز حسيني … به
@@ -1953,7 +1953,7 @@ def outlet_for_person_48(doc: Document, folded: str, lo: int, last: Speaker) -> 
 _PRONOUN_WORD_48C = re.compile(r"(?<!\S)وی(?!\S)")
 
 
-def in_adverbial_with_pronoun_48c(doc: Document, folded: str, lo: int, hi: int) -> bool:
+def in_adverbial_with_pronoun(doc: Document, folded: str, lo: int, hi: int) -> bool:
     """Whether a Persian subject slot is an adverbial that opens with «در» and holds a possessive
     «وی» before any name («در ادامه نشست خبری وی در خصوص تغییرات در آینده بوریرام خبر داد و
     گفت»; quotes_dev48b.tsv): the slot has no subject, the one «وی» stands for speaks, not a
@@ -1968,7 +1968,7 @@ def in_adverbial_with_pronoun_48c(doc: Document, folded: str, lo: int, hi: int) 
     return not any(at <= m["start"] < pronoun for m in doc.entities)
 
 
-def two_sides_speak_48c(doc: Document, folded: str, found: Found) -> bool:
+def two_sides_speak(doc: Document, folded: str, found: Found) -> bool:
     """Whether a Persian cue with a plural verb («اعلام کردند») has as its sentence's subject two
     parties together («دو طرف در این جلسه … اعلام کردند که»; `TWO_SIDES_48C`;
     quotes_dev48b.tsv): two people speak, no one of them, and no single speaker is given."""
@@ -1990,7 +1990,9 @@ def names_this_body_48c(text: str) -> bool:
     return len(words) == 2 and words[0] == "این" and words[1] in word_set("BODY_KINDS_48C", "fa")
 
 
-def this_body_48c(doc: Document, folded: str, lo: int, hi: int, last: Speaker) -> Speaker | None:
+def this_body_taken_up(
+    doc: Document, folded: str, lo: int, hi: int, last: Speaker
+) -> Speaker | None:
     """The speaker of a Persian subject «این» + a kind of body («اين مركز تحقيقاتي در عين حال
     تاكيد كرد»; `BODY_KINDS_48C`) when the last speaker is not of that kind («به نقل از فرانس
     پرس» before it; quotes_dev48b.tsv): the nearest organization named before whose name holds
@@ -4174,7 +4176,7 @@ def narrated_person(doc: Document, folded: str, at: int, last: Speaker) -> Speak
     return mention_speaker(doc, opening[0])
 
 
-def person_of_paragraph_before_50fa(
+def person_of_paragraph_before(
     doc: Document, folded: str, at: int, last: Speaker
 ) -> Speaker | None:
     """The person a Persian «وی»/«او» opening a paragraph stands for when the paragraph before
@@ -4261,7 +4263,7 @@ def source_nouns_67fa() -> frozenset[str]:
     return frozenset(fold_same_length(w) for lang, w in rows if lang == "fa")
 
 
-def described_source_67fa(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
+def described_source(doc: Document, folded: str, lo: int, hi: int) -> Speaker | None:
     """A Persian subject «این» + a source noun + what kind of source it is («اين منبع آگاه عراقي
     اضافه كرد», «به گفته اين منبع آگاه عراقي،»; `source_nouns_67fa`) where no earlier speaker
     is known and no person is named before (quotes_dev66fa.tsv: a lead cut off, the only
