@@ -138,3 +138,18 @@ EXPLAINED = (
 def test_explained_before_a_colon_is_a_cue():
     doc = analysed_document("t", EXPLAINED, "fa")
     assert [q["cue"] for q in doc.quotes] == ["اظهار داشت", "تبیین کرد"]
+
+
+# fars-13911226001237 (quotes_dev84fa), shortened: a stray half-space after the space of the name
+PILGRIMS = (
+    "به گزارش خبرگزاری فارس از قزوین، عباس برزگر \u200cابراهیمی امروز در نشستی با خبرنگاران قزوین"
+    " اظهار کرد: معراج شهدای اهواز و شلمچه مناطق بازدید زائران قزوینی محسوب می‌شود.\n"
+    "مسئول قرارگاه راهیان‌نور سپاه قزوین اذعان کرد: تعداد خادمان اعزامی به همراه کاروان‌ها"
+    " یک‌هزار و 591 نفر است.\n"
+    "برزگر ابراهیمی خاطر نشان کرد: اتوبوس‌های حامل زائران پیش از اعزام از نظر فنی بررسی و تأیید"
+    " می‌شوند.\n"
+)
+
+
+def test_two_pieces_of_a_name_join_across_a_stray_half_space():
+    assert set(speakers(PILGRIMS)) == {"عباس برزگر ابراهیمی"}
