@@ -153,3 +153,35 @@ PILGRIMS = (
 
 def test_two_pieces_of_a_name_join_across_a_stray_half_space():
     assert set(speakers(PILGRIMS)) == {"عباس برزگر ابراهیمی"}
+
+
+def test_only_a_titled_name_is_read_as_a_blessed_figure():
+    # fars-13940905000317 (unlabelled), shortened: «اسلام ناب محمدی (ص)» is an adjective
+    from rasad.stages.quotes import blessed_figure_not_speaking, fold_same_length
+
+    text = (
+        "فیاضی انقلاب امروز را اندیشه اسلام ناب محمدی (ص) توصیف کرد و گفت: بسیج تبلور این"
+        " اندیشه است.\n" + MOSQUES_WEEK
+    )
+    doc = analysed_document("t", text, "fa")
+    read = {
+        m["text"]: blessed_figure_not_speaking(doc, fold_same_length(text), m)
+        for m in doc.entities
+        if text[m["end"] : m["end"] + 5].lstrip().startswith("(")
+    }
+    assert read.get("محمدی") is not True and True in read.values()
+
+
+# fars-13990501000338 (unlabelled), shortened: «هم» of the topic, the same deputy going on
+DEPUTY_GOES_ON = (
+    "به گزارش خبرگزاری فارس از بجنورد به نقل از روابط عمومی استانداری خراسان شمالی علی بیگ زاده در"
+    " جلسه هماهنگی هفته بزرگداشت دولت اظهار کرد: دوران کوتاه شهیدان رجایی و باهنر الگوی مدیریتی"
+    " بود.\n"
+    "معاون توسعه مدیریت و منابع استاندار خراسان شمالی در ادامه سخنان خود بر ایجاد نمایشگاه هفته"
+    " دولت به‌صورت مجازی هم تأکید کرد و افزود: در این نمایشگاه دستاوردهای دستگاه‌های اجرایی در"
+    " معرض نمایش قرار گیرد.\n"
+)
+
+
+def test_ham_after_the_object_of_stress_is_no_new_speaker():
+    assert speakers(DEPUTY_GOES_ON) == ["علی بیگ زاده", "علی بیگ زاده"]

@@ -725,6 +725,10 @@ ALSO_WORDS = {"fa": ["نیز"]}
 # also-word as «نیز» when it is the slot's only free-standing «هم» and no «و» stands before it
 # («هم … و هم …» is "both … and").
 ALSO_WORDS_ALONE = {"fa": ["هم"]}
+# Words after which such a «هم» is the topic's, not the speaker's («معاون … در ادامه سخنان خود بر
+# ایجاد نمایشگاه … هم تأکید کرد و افزود»: "also stressed the exhibition", the same speaker going
+# on; fars-13990501000338, unlabelled): the object of «تأکید بر», a continuation.
+ALSO_ALONE_NOT_AFTER = {"fa": ["بر", "ادامه"]}
 # Words that may open a Persian subject slot before a role that says it speaks too («همچنين در اين
 # جلسه نماينده مردم … نيز گفت»; quotes_dev84fa.tsv): an also-word of the article and a place in
 # the meeting, never part of the role.
@@ -1685,6 +1689,10 @@ HONORIFIC_PAST_CUES_57FA = {"fa": ["فرمودند", "فرمود"]}
 # out: it also closes the names of bodies («کمیته امداد امام خمینی (ره)»).
 HOLY_FIGURE_BLESSINGS = {"fa": ["(ع)", "(ص)", "(س)", "(عج)"]}
 HONORIFIC_SPEECH_STEMS = {"fa": ["فرمود", "فرمای"]}
+# Titles written before such a figure's name («حضرت», «امام», «امیرالمومنین», «پیامبر»): the
+# blessing rule reads a name only with one, since a recognised «محمدی» of «اسلام ناب محمدی (ص)» is
+# an adjective, whose removal would move other readings (fars-13940905000317, unlabelled).
+HOLY_FIGURE_TITLES = {"fa": ["حضرت", "امام", "امیرالمومنین", "امیرالمؤمنین", "پیامبر", "رسول"]}
 # «تبیین کرد» ("explained") before a colon («فخر … خبر داد و تبیین کرد: 20 برنامه ویژه …»;
 # quotes_dev84fa.tsv; general Persian news usage): a speech verb; «X را تبیین کرد» names a topic.
 EXPLAINED_CUES = {"fa": ["تبیین کرد"]}

@@ -2195,12 +2195,16 @@ def is_office(speaker: Speaker, lang: str) -> bool:
 
 def also_word_in_slot(lang: str, folded: str, lo: int, hi: int) -> re.Match[str] | None:
     """The first also-word of a subject slot (`ALSO_WORDS`; «هم» only as the slot's one
-    free-standing «هم» with no «و» before it, `ALSO_WORDS_ALONE`), matched in folded[lo:hi]."""
+    free-standing «هم» with no «و», «بر» or «ادامه» before it, `ALSO_WORDS_ALONE`), matched in
+    folded[lo:hi]."""
     also = "|".join(re.escape(w) for w in word_set("ALSO_WORDS", lang))
     found = re.search(rf"(?<!\w)(?:{also})(?!\w)", folded[lo:hi]) if also else None
     for alone in word_set("ALSO_WORDS_ALONE", lang):
         each = list(re.finditer(rf"(?<!\w){re.escape(alone)}(?!\w)", folded[lo:hi]))
-        if len(each) != 1 or folded[lo:hi][: each[0].start()].split()[-1:] == ["و"]:
+        if len(each) != 1:
+            continue
+        before = folded[lo:hi][: each[0].start()].split()
+        if before[-1:] == ["و"] or set(before) & word_set("ALSO_ALONE_NOT_AFTER", lang):
             continue
         if found is None or each[0].start() < found.start():
             found = each[0]
@@ -7995,13 +7999,17 @@ def end_of_place_name(doc: Document, mention: dict) -> bool:
 
 
 def blessed_figure_not_speaking(doc: Document, folded: str, mention: dict) -> bool:
-    """Whether a Persian mention is a holy figure named with a blessing («حضرت علي (ع)») whose
-    sentence has no honorific verb of speech after it: a greeting or an anniversary names him
+    """Whether a Persian mention is a holy figure named with a title and a blessing («حضرت علي
+    (ع)», `HOLY_FIGURE_TITLES`) whose sentence has no honorific verb of speech after it: a greeting or an anniversary names him
     («ضمن تبريك ولادت حضرت علي (ع) گفت»), the speaker is someone else (quotes_dev84fa.tsv)."""
     if doc.lang != "fa":
         return False
     after = doc.text[mention["end"] : mention["end"] + 8].lstrip()
     if not any(after.startswith(b) for b in Q.HOLY_FIGURE_BLESSINGS["fa"]):
+        return False
+    titles = word_set("HOLY_FIGURE_TITLES", "fa")
+    before = folded[max(0, mention["start"] - 20) : mention["start"]].split()[-1:]
+    if not ({*before, *folded[mention["start"] : mention["end"]].split()[:1]} & titles):
         return False
     line_end = folded.find("\n", mention["end"])
     sentence = folded[mention["end"] : line_end if line_end >= 0 else len(folded)]
