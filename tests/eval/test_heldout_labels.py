@@ -416,28 +416,20 @@ def quote_chooser(round_: str):
     return module
 
 
-def test_quote_dev68en_is_its_documented_draw_outside_every_other_quote_set(shared):
-    """quotes_dev68en (session 68): choose_quote_dev68en_articles.py still picks its articles, and
-    no other quotes set (development or held-out) holds one of them."""
-    listed = documented_draw("68en")
-    if not (shared / "corpus" / "bbc_news_en").exists():
-        pytest.skip("bbc_news_en not present")
-    assert quote_chooser("68en").choose68en(shared)[0] == listed
-
-
-def test_quote_dev70en_is_its_documented_draw_outside_every_other_quote_set(shared):
-    """quotes_dev70en (session 70): choose_quote_dev70en_articles.py still picks its articles, and
-    no other quotes set (development or held-out) holds one of them."""
-    listed = documented_draw("70en")
-    if not (shared / "corpus" / "bbc_news_en").exists():
-        pytest.skip("bbc_news_en not present")
-    assert quote_chooser("70en").choose70en(shared)[0] == listed
-
-
-def test_quote_dev84fa_is_its_documented_draw_outside_every_other_quote_set(shared):
-    """quotes_dev84fa (session 67): choose_quote_dev84fa_articles.py still picks its articles, and
-    no other quotes set (development or held-out) holds one of them."""
-    listed = documented_draw("84fa")
-    if not (shared / "corpus" / "farsnews_fa").exists():
-        pytest.skip("farsnews_fa not present")
-    assert quote_chooser("84fa").choose_dev84fa(shared) == listed
+@pytest.mark.parametrize(
+    "round_, corpus, chosen",
+    [
+        ("68en", "bbc_news_en", lambda module, shared: module.choose68en(shared)[0]),
+        ("70en", "bbc_news_en", lambda module, shared: module.choose70en(shared)[0]),
+        ("84fa", "farsnews_fa", lambda module, shared: module.choose_dev84fa(shared)),
+    ],
+)
+def test_quote_dev_set_is_its_documented_draw_outside_every_other_quote_set(
+    shared, round_, corpus, chosen
+):
+    """quotes_dev68en (session 68), dev70en (session 70), dev84fa (session 67): their chooser
+    still picks their articles, and no other quotes set (development or held-out) holds one."""
+    listed = documented_draw(round_)
+    if not (shared / "corpus" / corpus).exists():
+        pytest.skip(f"{corpus} not present")
+    assert chosen(quote_chooser(round_), shared) == listed
