@@ -209,6 +209,7 @@ DEV_SETS = [
     (LABELS / "quotes_dev82ar.tsv", LABELS / "quotes_dev82ar_articles.tsv"),
     (LABELS / "quotes_dev82fa.tsv", LABELS / "quotes_dev82fa_articles.tsv"),
     (LABELS / "quotes_dev84ar.tsv", LABELS / "quotes_dev84ar_articles.tsv"),
+    (LABELS / "quotes_dev84fa.tsv", LABELS / "quotes_dev84fa_articles.tsv"),
 ]
 
 
@@ -282,6 +283,7 @@ DEV_SETS = [
         "dev82ar",
         "dev82fa",
         "dev84ar",
+        "dev84fa",
     ],
 )
 def test_dev_quote_spans_match_the_corpus(shared, dev_quotes, dev_articles):
@@ -394,39 +396,42 @@ def test_quote_dev50en_is_its_documented_draw_outside_every_other_quote_set(shar
     assert module.unused50en(shared)[: module.COUNT] == listed
 
 
-def test_quote_dev68en_is_its_documented_draw_outside_every_other_quote_set(shared):
-    """quotes_dev68en (session 68): choose_quote_dev68en_articles.py still picks its articles, and
-    no other quotes set (development or held-out) holds one of them."""
-    listed = [a["article"] for a in read_tsv(LABELS / "quotes_dev68en_articles.tsv")]
+def documented_draw(round_: str) -> list[str]:
+    """The articles quotes_dev{round_}_articles.tsv lists, asserted to be in no other quotes set
+    (development or held-out)."""
+    listed = [a["article"] for a in read_tsv(LABELS / f"quotes_dev{round_}_articles.tsv")]
     others = "".join(
         path.read_text("utf-8")
         for path in LABELS.glob("quotes_*.tsv")
-        if "dev68en" not in path.name
+        if f"dev{round_}" not in path.name
     )
     assert not any(i in others for i in listed)
-    if not (shared / "corpus" / "bbc_news_en").exists():
-        pytest.skip("bbc_news_en not present")
-    name = "choose_quote_dev68en_articles"
+    return listed
+
+
+def quote_chooser(round_: str):
+    """The module choose_quote_dev{round_}_articles.py, loaded from eval/labels."""
+    name = f"choose_quote_dev{round_}_articles"
     spec = importlib.util.spec_from_file_location(name, LABELS / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    assert module.choose68en(shared)[0] == listed
+    return module
 
 
-def test_quote_dev70en_is_its_documented_draw_outside_every_other_quote_set(shared):
-    """quotes_dev70en (session 70): choose_quote_dev70en_articles.py still picks its articles, and
-    no other quotes set (development or held-out) holds one of them."""
-    listed = [a["article"] for a in read_tsv(LABELS / "quotes_dev70en_articles.tsv")]
-    others = "".join(
-        path.read_text("utf-8")
-        for path in LABELS.glob("quotes_*.tsv")
-        if "dev70en" not in path.name
-    )
-    assert not any(i in others for i in listed)
-    if not (shared / "corpus" / "bbc_news_en").exists():
-        pytest.skip("bbc_news_en not present")
-    name = "choose_quote_dev70en_articles"
-    spec = importlib.util.spec_from_file_location(name, LABELS / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    assert module.choose70en(shared)[0] == listed
+@pytest.mark.parametrize(
+    "round_, corpus, chosen",
+    [
+        ("68en", "bbc_news_en", lambda module, shared: module.choose68en(shared)[0]),
+        ("70en", "bbc_news_en", lambda module, shared: module.choose70en(shared)[0]),
+        ("84fa", "farsnews_fa", lambda module, shared: module.choose_dev84fa(shared)),
+    ],
+)
+def test_quote_dev_set_is_its_documented_draw_outside_every_other_quote_set(
+    shared, round_, corpus, chosen
+):
+    """quotes_dev68en (session 68), dev70en (session 70), dev84fa (session 67): their chooser
+    still picks their articles, and no other quotes set (development or held-out) holds one."""
+    listed = documented_draw(round_)
+    if not (shared / "corpus" / corpus).exists():
+        pytest.skip(f"{corpus} not present")
+    assert chosen(quote_chooser(round_), shared) == listed

@@ -439,7 +439,7 @@ LATIN_NAME_TITLES_48 = {"fa": ["پروفسور", "پرفسور", "دکتر", "آ
 # بیزینس لاین،»): «این» + a kind is the outlet the last marker named (round quotes47d;
 # quotes_dev47d.tsv; general Persian news usage).
 OUTLET_KINDS_47D = {"fa": ["گزارش", "خبرگزاری", "روزنامه", "نشریه", "هفته نامه", "ماهنامه",
-                           "مجله", "پایگاه", "شبکه"]}  # fmt: skip
+                           "مجله", "پایگاه", "شبکه", "سایت"]}  # fmt: skip
 # Persian cues of writing (an outlet's verbs: «ايلاف نوشت», «پولیتیکو گزارش داده»): an outlet
 # «این پایگاه / این رسانه» speaking later with no outlet named since takes up the last writer
 # (quotes_dev74fa.tsv, quotes_dev76fa.tsv; general Persian news usage).
@@ -447,7 +447,7 @@ WRITING_CUES = {"fa": ["نوشت", "نوشته", "نوشته است", "نوشت�
                        "گزارش داد", "گزارش داده", "گزارش داده است", "به نوشته"]}  # fmt: skip
 # Kinds of outlet «این» takes up so (`OUTLET_KINDS_47D` less «گزارش», with «رسانه»).
 OUTLETS_TAKEN_UP = {"fa": ["خبرگزاری", "روزنامه", "نشریه", "هفته نامه", "ماهنامه", "مجله",
-                           "پایگاه", "شبکه", "رسانه"]}  # fmt: skip
+                           "پایگاه", "شبکه", "رسانه", "سایت"]}  # fmt: skip
 # Words that may follow «این گزارش» as its whole subject («این گزارش همچنین می‌افزاید»).
 ALSO_WORDS_47D = {"fa": ["همچنین", "نیز", "در ادامه", "ادامه"]}
 OUTLET_MARKERS_47D = {"fa": ["به نقل از", "به نوشته", "بر اساس گزارش", "براساس گزارش",
@@ -725,6 +725,24 @@ STATEMENT_WORDS = {"ar": ["بيان", "إدارة", "ادارة", "تصريح"]}
 PERSON_PRONOUNS = {"fa": ["وی", "او"]}
 # "Also" in a role's subject slot («فرماندار دنا نیز … گفت»): another person speaks.
 ALSO_WORDS = {"fa": ["نیز"]}
+# «هم» ("too") after a subject («رئیس آموزش و پرورش بویراحمد هم گفت», «معاون … فرمانداری قاینات هم
+# در این جلسه … اظهار داشت»; quotes_dev72fa.tsv, quotes_dev84fa.tsv; general Persian usage): an
+# also-word as «نیز» when it is the slot's only free-standing «هم» and no «و» stands before it
+# («هم … و هم …» is "both … and").
+ALSO_WORDS_ALONE = {"fa": ["هم"]}
+# Words after which such a «هم» is the topic's, not the speaker's («معاون … در ادامه سخنان خود بر
+# ایجاد نمایشگاه … هم تأکید کرد و افزود»: "also stressed the exhibition", the same speaker going
+# on; fars-13990501000338, unlabelled): the object of «تأکید بر», a continuation.
+ALSO_ALONE_NOT_AFTER = {"fa": ["بر", "ادامه"]}
+# Words that may open a Persian subject slot before a role that says it speaks too («همچنين در اين
+# جلسه نماينده مردم … نيز گفت»; quotes_dev84fa.tsv): an also-word of the article and a place in
+# the meeting, never part of the role.
+SLOT_OPENERS_BEFORE_ROLE = {"fa": ["همچنین", "در این جلسه", "در این نشست", "در این مراسم",
+                                   "در این دیدار", "در ادامه", "در ادامه این جلسه",
+                                   "در ادامه این نشست", "در ادامه این مراسم"]}  # fmt: skip
+# Indefinite speakers a role-less slot may open with («يكي اساتيد دانشگاه … نيز در اين نشست
+# گفت»; quotes_dev72fa.tsv): someone of a group, not the last speaker.
+ONE_OF_WORDS = {"fa": ["یکی از", "یکی"]}
 # «همچنین» ("furthermore") after a subject: the same speaker goes on, so a «نیز» after it is of
 # the topic («رئیس اداره … همچنین از برگزاری کلاس‌های … ویولن نیز … خبر داد و گفت»;
 # quotes_dev68fa.tsv), not "X too spoke".
@@ -811,7 +829,7 @@ OUTLET_KIND_WORDS = {
 # other readings.
 AFTER_MARKED_OUTLET = {"fa": ["همچنین", "نیز", "هم", "در", "ادامه", "گزارشی", "گزارش", "خود",
                               "یک", "دو", "سه", "چند", "روز", "هفته", "ماه", "قبل", "پیش",
-                              "گذشته", "اخیرا", "اخیراً", "امروز", "دیروز"]}  # fmt: skip
+                              "گذشته", "اخیرا", "اخیراً", "امروز", "دیروز", "خبر"]}  # fmt: skip
 # Outlet kinds such a subject may open with: `OUTLET_KIND_WORDS` and the Persian words for a
 # website («وبگاه», «وب‌سایت خبری»).
 MARKED_OUTLET_KINDS = {"fa": [*OUTLET_KIND_WORDS["fa"], "وبگاه", "وبگاه خبری", "سایت خبری",
@@ -1683,6 +1701,22 @@ PERSIAN_CLAUSE_CUES_47["fa"] += [
 # فرمودند»/«مرقوم فرمودند» are other verbs whose noun may stand apart.
 HONORIFIC_PRESENT_CUES_57FA = {"fa": ["می فرمایند", "می فرماید"]}
 HONORIFIC_PAST_CUES_57FA = {"fa": ["فرمودند", "فرمود"]}
+# Blessings written after the name of the Prophet, an Imam or a saint («حضرت علي (ع)», «امام موسی
+# کاظم(ع)», «حضرت معصومه(س)»; quotes_dev84fa.tsv, quotes_dev74fa.tsv; general Persian usage): such
+# a figure is named in the news for an anniversary or a greeting, and quoted only by the honorific
+# «فرمود / می‌فرماید» (`HONORIFIC_SPEECH_STEMS`), never by a reporter's «گفت / افزود». «(ره)» is left
+# out: it also closes the names of bodies («کمیته امداد امام خمینی (ره)»).
+HOLY_FIGURE_BLESSINGS = {"fa": ["(ع)", "(ص)", "(س)", "(عج)"]}
+HONORIFIC_SPEECH_STEMS = {"fa": ["فرمود", "فرمای"]}
+# Titles written before such a figure's name («حضرت», «امام», «امیرالمومنین», «پیامبر»): the
+# blessing rule reads a name only with one, since a recognised «محمدی» of «اسلام ناب محمدی (ص)» is
+# an adjective, whose removal would move other readings (fars-13940905000317, unlabelled).
+HOLY_FIGURE_TITLES = {"fa": ["حضرت", "امام", "امیرالمومنین", "امیرالمؤمنین", "پیامبر", "رسول"]}
+# «تبیین کرد» ("explained") before a colon («فخر … خبر داد و تبیین کرد: 20 برنامه ویژه …»;
+# quotes_dev84fa.tsv; general Persian news usage): a speech verb; «X را تبیین کرد» names a topic.
+EXPLAINED_CUES = {"fa": ["تبیین کرد"]}
+SPEECH_CUES["fa"] += EXPLAINED_CUES["fa"]
+COLON_ONLY_CUES["fa"] += EXPLAINED_CUES["fa"]
 SPEECH_CUES["fa"] += HONORIFIC_PRESENT_CUES_57FA["fa"] + HONORIFIC_PAST_CUES_57FA["fa"]
 CUES_ONLY_BEFORE_THAT_47["fa"] += HONORIFIC_PAST_CUES_57FA["fa"]
 COLON_ONLY_CUES["fa"] += HONORIFIC_PAST_CUES_57FA["fa"]
