@@ -12,8 +12,10 @@ from rasad.entities.link import (
     NAMED_IN_CONTEXT,
     NOT_GAZETTEER,
     another_given_name_before,
+    club_leagues,
     link_document,
     linked_mentions,
+    listed_organizations,
     surname_of,
 )
 from rasad.entities.recognise import (
@@ -25,6 +27,7 @@ from rasad.entities.recognise import (
     load_lists,
     named_as_own_outlet,
     names_no_entity,
+    plain,
     recognise,
     repeated_mentions,
     tagger,
@@ -90,6 +93,64 @@ def with_opposed_clubs(text: str, found: list[Mention], lang: str) -> list[Menti
     return clubs + repeated_mentions(text, clubs, lang) if new else found
 
 
+LISTED_CLUB_WORDS = 2  # words after a mention that may complete a listed club's name
+
+
+def extended_to_listed_clubs(text: str, mentions: list[dict], lang: str) -> list[dict]:
+    """The mentions with a name whose next words complete a listed club's or body's name in
+    its language (clubs_linked.tsv, bodies_linked.tsv) read as that whole name, an
+    organization: the tagger leaves «سيتي» out of «مانشستر سيتي» (snn-2015-08-01-00452), and
+    «مانشستر» alone was one entity of Manchester City, United and the city. A mention inside
+    the longer name goes."""
+    out: list[dict] = []
+    taken_until = -1
+    for m in sorted(mentions, key=lambda m: m["start"]):
+        if m["start"] < taken_until:
+            continue  # inside the name an earlier mention was extended to
+        end = _listed_club_end(text, m, lang)
+        if end is not None:
+            m = {**m, "end": end, "text": text[m["start"] : end], "type": "ORG", "canonical": None}
+            out = [o for o in out if o["end"] <= m["start"]]
+            taken_until = end
+        out.append(m)
+    return out
+
+
+def _listed_club_end(text: str, mention: dict, lang: str) -> int | None:
+    """Where a listed organization's name ends that a mention's next words complete, or None."""
+    if mention.get("canonical"):
+        return None
+    after = list(re.finditer(r"\S+", text[mention["end"] : mention["end"] + 40]))
+    for n in range(min(LISTED_CLUB_WORDS, len(after)), 0, -1):
+        if after[0].start() != 1 or any(
+            after[i + 1].start() - after[i].end() != 1 for i in range(n - 1)
+        ):
+            continue  # one space between the words
+        end = mention["end"] + after[n - 1].end()
+        if (lang, plain(text[mention["start"] : end])) in listed_organizations():
+            return end
+    return None
+
+
+def without_people_in_league_names(text: str, mentions: list[dict]) -> list[dict]:
+    """The mentions but a person inside a league's or cup's name of club_leagues.tsv: a league
+    named after its sponsor («دوري عبداللطيف جميل», the Saudi Professional League 2013-2017) or a
+    cup after the king's title («كأس خادم الحرمين الشريفين») is no person; read as one, «عبداللطيف
+    جميل» was a person of 44 archive documents."""
+    spans = [
+        (at.start(), at.end())
+        for _, phrase in club_leagues()
+        for at in re.finditer(re.escape(phrase), text)
+    ]
+    if not spans:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (m["type"] == "PER" and any(s < m["end"] and m["start"] < e for s, e in spans))
+    ]
+
+
 READ_AGAIN = (FULL_NAME, NAMED_IN_CONTEXT, BEFORE_PLACE_ADJECTIVE)  # read from the text, not stored
 
 
@@ -122,6 +183,7 @@ def _find_entities(text: str, lang: str, outlet: str | None = None) -> list[dict
         {"start": m.start, "end": m.end, "text": m.text, "type": m.type, "canonical": m.canonical}
         for m in with_opposed_clubs(text, found + repeated_mentions(text, found, lang), lang)
     ]
+    mentions = without_people_in_league_names(text, extended_to_listed_clubs(text, mentions, lang))
     mentions = sorted(mentions + surname_mentions(text, mentions, lang), key=lambda m: m["start"])
     # as the archive links; the name an entity lists for a mention (`FULL_NAME`) and a title or
     # speech verb naming it (`NAMED_IN_CONTEXT`) are the archive's to read again from the text,
