@@ -2016,7 +2016,7 @@ def clubs_of_countries(mentions: list[dict], lang: str | None, text: str | None)
         i: read
         for i, read in shared.items()
         if written_form(mentions[i]["text"].split()[0]) not in common_noun_clubs()
-        or _club_word_before(text, mentions[i])
+        or club_word_before(text, mentions[i])
     }
     adjectives = {country for _, country in shared.values() if country}
     leagues = {country for country, phrase in club_leagues() if phrase in text}
@@ -2044,7 +2044,7 @@ def common_noun_clubs() -> frozenset[str]:
     return _club_words_before()["name"]
 
 
-def _club_word_before(text: str, mention: dict) -> bool:
+def club_word_before(text: str, mention: dict) -> bool:
     """Whether the word right before a mention is a club word of club_words_before_ar.tsv, also
     behind a proclitic («بنادي الاتحاد», «لاعب الشباب»)."""
     start = mention.get("start")
