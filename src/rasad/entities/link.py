@@ -1964,13 +1964,33 @@ def club_leagues() -> tuple[tuple[str, str], ...]:
 
 def city_named_body_key(key: str, lang: str | None) -> bool:
     """Whether a key is the written form of an organization no list names whose one word is a
-    listed city's name in its language (`listed_places`: «مانشستر», «روما»): a club named by
-    its city, or the city read as a body; which club, the city's several or the city, is the
-    document's to tell, so it links within its document only."""
+    listed city's name in its language (`listed_places`) and a word of two listed clubs' names
+    (`words_of_several_clubs`: «مانشستر» of «مانشستر سيتي» and «مانشستر يونايتد»): which club,
+    or the city read as a body, is the document's to tell, so it links within its document
+    only. A city of one club («روما», AS Roma) links as before."""
     kind, _, rest = key.partition(":")
     if kind != "ORG" or not rest.startswith("=") or " " in rest or IN_DOCUMENT in rest:
         return False
-    return (lang or "", plain(rest[1:])) in listed_places()
+    word = plain(rest[1:])
+    return word in words_of_several_clubs().get(lang or "", frozenset()) and (
+        (lang or "", word) in listed_places()
+    )
+
+
+@cache
+def words_of_several_clubs() -> dict[str, frozenset[str]]:
+    """Language → the words (as `plain` reads them) that two or more listed clubs' names hold
+    (clubs_linked.tsv: «مانشستر», «مدريد»; Manchester, Madrid), article and all."""
+    clubs: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for _, name, *cells in read_table("gazetteers/clubs_linked.tsv"):
+        for lang, cell in zip(("ar", "fa", "en"), cells, strict=False):
+            for form in filter(None, cell.split("|")):
+                for word in plain(form).split():
+                    clubs[lang][word].add(name)
+    return {
+        lang: frozenset(w for w, names in words.items() if len(names) > 1)
+        for lang, words in clubs.items()
+    }
 
 
 def shared_club_key(key: str) -> bool:
