@@ -7,7 +7,6 @@ import json
 from collections import defaultdict
 from typing import Any
 
-from rasad.analysis.entities import name_for_reader
 from rasad.analysis.pages import (
     PAGE_SIZE,
     RTL_LANGS,
@@ -123,9 +122,8 @@ def document_links(store: QueryStore, detail: dict[str, Any]) -> dict[str, Any]:
     chips = [
         {
             "id": i,
-            "name": name_for_reader(
-                shown[i]["name"], detail.get("lang"), shown[i]["names"], shown[i]["type"]
-            ),
+            "name": shown[i]["name"],
+            "names": shown[i]["names"],  # the page names it in its reader's language
             "type": shown[i]["type"],
             "mentions": n,
         }
