@@ -19,19 +19,15 @@ python eval/labels/choose_entities_frequent84.py ARCHIVE.db > candidates.txt
 
 from __future__ import annotations
 
-import random
 import sqlite3
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from choose_entities_crossscript76 import skipped  # noqa: E402
-from choose_entities_oneword78 import TYPES, one_word, used_ids  # noqa: E402
+from choose_entities_oneword78 import TYPES, main, one_word  # noqa: E402
 
 COMMIT = "bd64d3c1"
 SEED = 20262384
-DRAWN = 60
 CONTEXT = 120
 MIN_DOCUMENTS = 20
 
@@ -46,39 +42,5 @@ def frequent_entities(db: sqlite3.Connection, least: int = MIN_DOCUMENTS) -> set
     return {entity for entity, key in rows if key.split(":", 1)[0] in TYPES}
 
 
-def main(database: str) -> None:
-    """Print the draw, each candidate with its context and the document's longer mentions."""
-    db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-    texts = dict(db.execute("SELECT id, text FROM documents WHERE rejected IS NULL"))
-    skip = skipped(texts, used_ids(COMMIT))
-    keys = dict(db.execute("SELECT id, key FROM entities"))
-    frequent = frequent_entities(db)
-    forms: dict[str, Counter[str]] = defaultdict(Counter)
-    longer: dict[str, list[str]] = defaultdict(list)
-    first: dict[tuple[str, str, str], tuple[int, int]] = {}
-    for entity, doc, text, a, b in db.execute(
-        "SELECT entity, doc, text, span_start, span_end FROM entity_mentions ORDER BY doc_seq, position"
-    ):
-        forms[entity][text] += 1
-        if doc in skip or doc not in texts:
-            continue
-        if not one_word(text):
-            longer[doc].append(f"{text} ({keys[entity]})")
-        elif entity in frequent:
-            first.setdefault((doc, entity, text), (a, b))
-    pool = sorted(first)
-    random.Random(SEED).shuffle(pool)
-    print(f"# {len(pool)} candidates of {len(frequent)} entities, {DRAWN} drawn")
-    for doc, entity, text in pool[:DRAWN]:
-        a, b = first[(doc, entity, text)]
-        body = texts[doc]
-        snippet = f"{body[max(0, a - CONTEXT) : a]}[[{body[a:b]}]]{body[b : b + CONTEXT]}"
-        common = ", ".join(f for f, _ in forms[entity].most_common(6))
-        print(f"## {doc}\t{a}\t{b}\t{text}\t{keys[entity]}\t[{common}]")
-        print(f"  {' '.join(snippet.split())}")
-        if holding := sorted({m for m in longer[doc] if text in m}):
-            print(f"  longer: {'; '.join(holding[:6])}")
-
-
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], one_word, COMMIT, SEED, CONTEXT, frequent_entities)
