@@ -70,7 +70,7 @@ def test_claim_facts_group_the_values_of_one_fact_and_keep_older_items_apart():
 
 
 def test_a_gazetteer_entity_is_named_in_the_readers_language():
-    from rasad.display import name_for_reader
+    from rasad.analysis.entities import name_for_reader
 
     assert name_for_reader("Pakistan", "fa") == "پاکستان"
     assert name_for_reader("United States", "ar") == "الولايات المتحدة"
@@ -81,7 +81,7 @@ def test_a_gazetteer_entity_is_named_in_the_readers_language():
 
 def test_an_entity_named_in_latin_letters_takes_its_own_name_in_the_readers_language():
     """Forms and counts as the whole-archive ingest stored them (Kabul, Ta'if, Ireland, Bush)."""
-    from rasad.display import name_for_reader
+    from rasad.analysis.entities import name_for_reader
 
     assert name_for_reader("Kabul", "ar") == "كابول"  # CLDR's, before the documents' forms
     tabuk = {"ar": ["تبوك"], "fa": ["تبوك", "تبوک"], "en": ["Tabuk"]}

@@ -52,10 +52,13 @@ def main(
     commit: str = COMMIT,
     seed: int = SEED,
     context: int = CONTEXT,
+    kept_entities: Callable[[sqlite3.Connection], set[str]] | None = None,
 ) -> None:
     """Print the draw: mentions whose written form is a `candidate`, outside every document the
-    eval/labels files at `commit` name, shuffled with `seed`, each with `context` characters."""
+    eval/labels files at `commit` name, shuffled with `seed`, each with `context` characters;
+    with `kept_entities`, only mentions of the entity ids it gives for the database."""
     db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    kept = kept_entities(db) if kept_entities else None
     texts = dict(db.execute("SELECT id, text FROM documents WHERE rejected IS NULL"))
     skip = skipped(texts, used_ids(commit))
     keys = dict(db.execute("SELECT id, key FROM entities"))
@@ -70,7 +73,7 @@ def main(
             continue
         if not candidate(text):
             longer[doc].append(f"{text} ({keys[entity]})")
-        elif keys[entity].split(":", 1)[0] in TYPES:
+        elif keys[entity].split(":", 1)[0] in TYPES and (kept is None or entity in kept):
             first.setdefault((doc, entity, text), (a, b))
     pool = sorted(first)
     rng = random.Random(seed)

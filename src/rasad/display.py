@@ -120,10 +120,6 @@ def claim_facts(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(facts.values())
 
 
-# letters of the other language's spelling: a Persian page prefers «ایتالیا» to «ايتاليا»
-OTHER_LETTERS = {"fa": "يكة", "ar": "یکگچپژ"}
-
-
 def outlet_for_reader(name: str | None, lang: str) -> str | None:
     """An outlet's name as a reader of `lang` reads it: the packaged outlet's Arabic or
     Persian name (`data/outlets/names.tsv`: Al-Riyadh → «صحيفة الرياض» on an Arabic page,
@@ -142,6 +138,8 @@ def why_names_for_reader(
     (its `name` or a form in its `names`, compared as matching compares them) is named as that
     entity's chip names it (`name_for_reader`), so a Persian reader of an English story reads
     «اندونزی، پالو» where the chips say so; a name no listed entity writes is kept as written."""
+    from rasad.analysis.entities import name_for_reader
+
     by_form: dict[str, dict[str, Any]] = {}
     for e in entities:
         for form in (e.get("name"), *(f for fs in (e.get("names") or {}).values() for f in fs)):
@@ -152,29 +150,3 @@ def why_names_for_reader(
         e = by_form.get(normalize(name))
         shown.append(name_for_reader(e["name"], lang, e.get("names"), e.get("type")) if e else name)
     return ("، " if lang in ("ar", "fa") else separator).join(dict.fromkeys(shown))
-
-
-def name_for_reader(
-    name: str, lang: str, names: dict[str, list[str]] | None = None, kind: str | None = None
-) -> str:
-    """An entity's name as a reader of `lang` reads it: a gazetteer entity, named by its
-    English name, takes the hand list's own form in Arabic or Persian (Pakistan → پاکستان on a
-    Persian page); a name not in Arabic script otherwise takes the form the reader's language
-    writes most often among the entity's own `names` (per language, most written first, as
-    the entity list gives them; a person's full name before a surname alone), so Tabuk reads
-    تبوک on a Persian page once Persian articles name it; any other name is shown as written."""
-    if lang not in ("ar", "fa"):
-        return name
-    from rasad.analysis.stories import without_clitic
-    from rasad.entities.recognise import names_in_language
-    from rasad.stages.langid import script_of
-
-    listed = names_in_language(lang).get(name)
-    if listed or not name or script_of(name) == "arabic" or not names:
-        return listed or name
-    written = [f for f in names.get(lang) or () if script_of(f) == "arabic"]
-    forms = list(dict.fromkeys(without_clitic(f, written) for f in written))  # «وأيرلندا»
-    forms.sort(key=lambda f: any(c in OTHER_LETTERS[lang] for c in f))  # stable: still by count
-    if kind == "PER":
-        forms = [f for f in forms if " " in f.strip()]
-    return forms[0] if forms else name

@@ -110,8 +110,8 @@ def test_ali_before_one_word_only_after_a_title():
 def test_khamenei_by_his_epithets_is_one_entity_shown_by_his_name():
     """Fars News: «رهبر معظم انقلاب» was a person of its own (15 mentions); a Persian story that
     names Khamenei most by «مقام معظم رهبری» ("the Supreme Leader") showed him so."""
+    from rasad.analysis.entities import name_for_reader
     from rasad.analysis.stories import entity_display_names
-    from rasad.display import name_for_reader
     from rasad.model import Document
 
     text = "شوراي نگهبان، با حكم حكومتي رهبر معظم انقلاب صحت اين حوزه‌ها را تاييد نموده است."

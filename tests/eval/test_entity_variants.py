@@ -112,6 +112,25 @@ def test_the_multiword_mention_sample_is_well_formed():
     assert not any(r["article"] in earlier for r in rows)
 
 
+def test_the_frequent_entity_sample_is_well_formed():
+    """entities_frequent84.tsv: 60 one-word mentions of entities the archive stores in 20 or more
+    documents, judged before round entities84 changed any behaviour
+    (eval/labels/entities_frequent84.md), none in a document an earlier sample names."""
+    path = JUDGED.parent / "entities_frequent84.tsv"
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert len(rows) == 60
+    assert {r["judgement"] for r in rows} <= {"right", "wrong", "local", "not_entity"}
+    assert all(len(r["text"].split()) == 1 for r in rows)
+    assert all(int(r["end"]) - int(r["start"]) == len(r["text"]) for r in rows)
+    assert all(r["note"] for r in rows)
+    earlier = "".join(
+        (JUDGED.parent / name).read_text(encoding="utf-8")
+        for name in ("entities_oneword78.tsv", "entities_short80.tsv", "entities_multiword82.tsv")
+    )
+    assert not any(r["article"] in earlier for r in rows)
+
+
 def test_precision_counts_the_judged_pairs_an_archive_holds(tmp_path: Path, seeds_dir):
     db = tmp_path / "archive.db"
     store = open_store(str(db))

@@ -71,3 +71,37 @@ def entity_detail(
         "cooccurring_documents": len(counted),
         "mention_list": mentions,
     }
+
+
+# letters of the other language's spelling: a Persian page prefers «ایتالیا» to «ايتاليا»
+OTHER_LETTERS = {"fa": "يكة", "ar": "یکگچپژ"}
+
+
+def name_for_reader(
+    name: str, lang: str | None, names: dict[str, list[str]] | None = None, kind: str | None = None
+) -> str:
+    """An entity's name as a reader of `lang` reads it (the entity list, its page, a document
+    page's chips): a gazetteer entity, named by its English name, takes the hand list's own form
+    in Arabic or Persian (Pakistan → پاکستان on a Persian page); any other name that is not one
+    of the forms `lang` writes for the entity (a Latin name, or the other Arabic-script
+    language's spelling: «ارسين فينغر» on a Persian page) takes the form `lang` writes most often
+    among the entity's own `names` (per language, most written first, as the entity list gives
+    them; that language's own letters first; a person's full name only, never a surname alone),
+    so Tabuk reads تبوک and Arsène Wenger «آرسن ونگر» on a Persian page once Persian articles name
+    them; a name `lang` writes, or with no form of `lang`, is shown as written."""
+    if lang not in ("ar", "fa") or not name:
+        return name
+    from rasad.analysis.stories import without_clitic
+    from rasad.entities.recognise import names_in_language
+    from rasad.stages.langid import script_of
+
+    if listed := names_in_language(lang).get(name):
+        return listed
+    written = [f for f in (names or {}).get(lang) or () if script_of(f) == "arabic"]
+    if not written or name in written:
+        return name
+    forms = list(dict.fromkeys(without_clitic(f, written) for f in written))  # «وأيرلندا»
+    forms.sort(key=lambda f: any(c in OTHER_LETTERS[lang] for c in f))  # stable: still by count
+    if kind == "PER":
+        forms = [f for f in forms if " " in f.strip()]
+    return forms[0] if forms else name

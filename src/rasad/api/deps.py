@@ -17,12 +17,13 @@ from fastapi import Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from rasad.analysis.entities import name_for_reader
 from rasad.analysis.pages import PAGE_SIZE, DocumentFilter, ItemFilter, Page
 from rasad.api import charts, guard
 from rasad.api.i18n import CAL_COOKIE, UI_COOKIE, reader_for
 from rasad.api.jobs import JobRunner
 from rasad.config import Settings
-from rasad.display import name_for_reader, outlet_for_reader, why_names_for_reader
+from rasad.display import outlet_for_reader, why_names_for_reader
 from rasad.services.materialize import open_store
 from rasad.services.queries import title_for_reader
 from rasad.store import Store

@@ -484,6 +484,23 @@ def person_alias(text: str) -> str | None:
     return CROSS_SCRIPT + " ".join(w.replace("h", "") or w for w in words)
 
 
+_W_OPENING = re.compile(r"\bw(?=[aeiou])", re.IGNORECASE)
+
+
+def person_aliases(text: str) -> tuple[str, ...]:
+    """`person_alias` and, for a Latin name with a word opening with a w before a vowel, the
+    alias with that w read as v: a German or Polish w is written «ف» (Arsène Wenger, «ارسين
+    فينجر»), an English one «و» or nothing (William, «وليام»), and the Latin spelling cannot
+    tell which, so the name registers and looks up both."""
+    alias = person_alias(text)
+    if alias is None:
+        return ()
+    if not latin_unaccented(text).isascii() or not _W_OPENING.search(text):
+        return (alias,)
+    as_v = person_alias(_W_OPENING.sub("v", text))
+    return (alias,) if as_v in (None, alias) else (alias, as_v)
+
+
 # A place no gazetteer lists (Sulawesi, Palu, Donggala) joins its spelling in another script
 # only where both are written in one story: across the whole archive a short place name's
 # letters meet an unrelated word by chance (round 70 measured 32 of 98 such merges wrong:
@@ -1581,7 +1598,11 @@ def province_after_its_word(mention: dict, lang: str | None, text: str | None) -
 
 # Places, clubs and bodies read only for a mention the recognizer already typed as one, without
 # a name (session 51: entities_top51.md); the lists are no features of the CRF
-PLACES_LINKED_CITIES = ("gazetteers/us_states.tsv", "gazetteers/places_linked_cities.tsv")
+PLACES_LINKED_CITIES = (
+    "gazetteers/us_states.tsv",
+    "gazetteers/places_linked_cities.tsv",
+    "gazetteers/cities_other_spellings.tsv",
+)
 ORGANIZATIONS_LINKED = ("gazetteers/clubs_linked.tsv", "gazetteers/bodies_linked.tsv")
 # States by other names (the Soviet Union, the Czech Republic) and towns of 15,000 to 100,000
 # people by their Arabic-script names (session 53: «كلاله», «أريحا», «بعلبك» were LOC entities of
@@ -1941,6 +1962,37 @@ def club_leagues() -> tuple[tuple[str, str], ...]:
     return tuple((country, phrase) for country, phrase in read_table("gazetteers/club_leagues.tsv"))
 
 
+def city_named_body_key(key: str, lang: str | None) -> bool:
+    """Whether a key is the written form of an organization no list names whose one word is a
+    listed city's name in its language (`listed_places`) and a word of two listed clubs' names
+    (`words_of_several_clubs`: «مانشستر» of «مانشستر سيتي» and «مانشستر يونايتد»): which club,
+    or the city read as a body, is the document's to tell, so it links within its document
+    only. A city of one club («روما», AS Roma) links as before."""
+    kind, _, rest = key.partition(":")
+    if kind != "ORG" or not rest.startswith("=") or " " in rest or IN_DOCUMENT in rest:
+        return False
+    word = plain(rest[1:])
+    return word in words_of_several_clubs().get(lang or "", frozenset()) and (
+        (lang or "", word) in listed_places()
+    )
+
+
+@cache
+def words_of_several_clubs() -> dict[str, frozenset[str]]:
+    """Language → the words (as `plain` reads them) that two or more listed clubs' names hold
+    (clubs_linked.tsv: «مانشستر», «مدريد»; Manchester, Madrid), article and all."""
+    clubs: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for _, name, *cells in read_table("gazetteers/clubs_linked.tsv"):
+        for lang, cell in zip(("ar", "fa", "en"), cells, strict=False):
+            for form in filter(None, cell.split("|")):
+                for word in plain(form).split():
+                    clubs[lang][word].add(name)
+    return {
+        lang: frozenset(w for w, names in words.items() if len(names) > 1)
+        for lang, words in clubs.items()
+    }
+
+
 def shared_club_key(key: str) -> bool:
     """Whether a key is the written form of a club name clubs of several countries share
     (`ORG:=اهلی`): not linked across documents, where it would merge them."""
@@ -1972,12 +2024,20 @@ def clubs_of_countries(mentions: list[dict], lang: str | None, text: str | None)
     Al Ahly SC), or, written alone, the one country the document gives that club by an
     adjective or by its league's name (club_leagues.tsv: «دوري عبداللطيف جميل» is Saudi).
     Where the document tells no one country, the mention keeps its written form, which links
-    within its document only (`shared_club_key`)."""
+    within its document only (`shared_club_key`); so does a name that is a common noun too
+    («الاتحاد», «الشباب»: `common_noun_clubs`) with no club word right before it («نادي
+    الاتحاد»), whatever adjective follows («الاتحاد السعودي» is the federation)."""
     if lang != "ar" or not text:
         return mentions
     shared = {i: read for i, m in enumerate(mentions) if (read := _shared_club(m, text))}
     if not shared:
         return mentions
+    shared = {
+        i: read
+        for i, read in shared.items()
+        if written_form(mentions[i]["text"].split()[0]) not in common_noun_clubs()
+        or club_word_before(text, mentions[i])
+    }
     adjectives = {country for _, country in shared.values() if country}
     leagues = {country for country, phrase in club_leagues() if phrase in text}
     out = list(mentions)
@@ -1986,6 +2046,34 @@ def clubs_of_countries(mentions: list[dict], lang: str | None, text: str | None)
         if len(told) == 1:
             out[i] = {**mentions[i], "canonical": clubs[told.pop()]}
     return out
+
+
+@cache
+def _club_words_before() -> dict[str, frozenset[str]]:
+    """data/gazetteers/club_words_before_ar.tsv by kind: the shared club `name`s that are
+    common nouns too, and the words `before` one that make it a club, written forms."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for kind, word in read_table("gazetteers/club_words_before_ar.tsv"):
+        kinds[kind].add(written_form(word))
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+def common_noun_clubs() -> frozenset[str]:
+    """Shared club names that are common nouns too («الاتحاد» "the union", «الشباب» "the
+    youth"), as `written_form` reads them: a club only behind a club word."""
+    return _club_words_before()["name"]
+
+
+def club_word_before(text: str, mention: dict) -> bool:
+    """Whether the word right before a mention is a club word of club_words_before_ar.tsv, also
+    behind a proclitic («بنادي الاتحاد», «لاعب الشباب»)."""
+    start = mention.get("start")
+    words = text[max(0, start - 30) : start].split() if start is not None else []
+    if not words:
+        return False
+    word = written_form(words[-1])
+    candidates = [word] + ([word[1:]] if word[:1] in PROCLITICS and len(word) > 3 else [])
+    return any(c in _club_words_before()["before"] for c in candidates)
 
 
 @cache
@@ -2993,7 +3081,12 @@ class EntityIndex:
                 and (place := self.known_twin(key))
             ):
                 key = place  # a place already an entity of the other place type, or a place
-            elif key == planned and (surname_word(key) or name_piece(key) or shared_club_key(key)):
+            elif key == planned and (
+                surname_word(key)
+                or name_piece(key)
+                or shared_club_key(key)
+                or city_named_body_key(key, lang)
+            ):
                 key = f"{key}{IN_DOCUMENT}{doc_id}"
             keys.append(self.own_spelling(key, lang, m["text"]))
         # a surname that joined a full name in the document follows it to its spelling's entity
@@ -3203,8 +3296,8 @@ class EntityIndex:
                 continue
             if not is_skeleton_key(key) or not whole_spelling(key, m["text"], lang):
                 continue
-            word = person_alias(m["text"])
-            target = self.by_surname.get(("PER", word)) if word else None
+            targets = (self.by_surname.get(("PER", w)) for w in person_aliases(m["text"]))
+            target = next((t for t in targets if t in self.records and t.startswith("PER:")), None)
             if (
                 target in self.records
                 and target.startswith("PER:")
@@ -3254,7 +3347,7 @@ class EntityIndex:
             return  # a person's only: a MISC reading of Jeremy Corbyn took his Persian name
         if not whole_spelling(key, mention["text"], lang):
             return
-        if word := person_alias(mention["text"]):
+        for word in person_aliases(mention["text"]):
             self.by_surname.setdefault(("PER", word), key)
 
     def chain_joined(self, key: str, mention: dict, lang: str | None = None) -> str:

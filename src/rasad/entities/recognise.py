@@ -5349,6 +5349,18 @@ _OUTLET_WORD_AFTER = re.compile(
 )
 
 
+def outlet_cued(text: str, start: int, end: int) -> bool:
+    """Whether a name at text[start:end] is written as an outlet's: a quote mark or bracket,
+    «لـ» or a line's start right before it, a word for an outlet or what it reported one word
+    before, «نت» or «الفضائية» (or a closing mark) right after it."""
+    before = text[max(0, start - 12) : start]
+    return bool(
+        _OUTLET_MARK_BEFORE.search(before)
+        or _OUTLET_WORD_BEFORE.search(before)
+        or _OUTLET_WORD_AFTER.match(text, end)
+    )
+
+
 def outlets_named_by_common_words(text: str, mentions: list[Mention]) -> list[Mention]:
     """An outlet's one-word mention whose word is also a common noun (`outlet_common_words`:
     «الجزيرة», the island), written with no outlet cue (a quote mark or bracket, «لـ», a word
@@ -5357,12 +5369,7 @@ def outlets_named_by_common_words(text: str, mentions: list[Mention]) -> list[Me
     island", snn-2015-08-01-01043)."""
 
     def cued(m: Mention) -> bool:
-        before = text[max(0, m.start - 12) : m.start]
-        return bool(
-            _OUTLET_MARK_BEFORE.search(before)
-            or _OUTLET_WORD_BEFORE.search(before)
-            or _OUTLET_WORD_AFTER.match(text, m.end)
-        )
+        return outlet_cued(text, m.start, m.end)
 
     bare = [
         m

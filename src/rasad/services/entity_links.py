@@ -35,7 +35,7 @@ from rasad.entities.link import (
     name_form,
     own_body_key,
     own_place_key,
-    person_alias,
+    person_aliases,
     place_across,
     place_in_story,
     spelled_by,
@@ -108,8 +108,7 @@ def _surname_words(doc: Document, keys: list[str]) -> set[str]:
         if m["type"] == "PER":
             words.update(written_form(m["text"]).split())  # a surname, or a given name
             words.update(chain_prefixes(m["text"], doc.lang))  # the chains it extends or is
-            if alias := person_alias(m["text"]):  # its entity in another script
-                words.add(alias)
+            words.update(person_aliases(m["text"]))  # its entity in another script
     return words
 
 

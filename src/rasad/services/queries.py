@@ -122,7 +122,8 @@ def document_links(store: QueryStore, detail: dict[str, Any]) -> dict[str, Any]:
     chips = [
         {
             "id": i,
-            "name": name_in_language(shown[i], detail.get("lang")),
+            "name": shown[i]["name"],
+            "names": shown[i]["names"],  # the page names it in its reader's language
             "type": shown[i]["type"],
             "mentions": n,
         }
@@ -130,20 +131,6 @@ def document_links(store: QueryStore, detail: dict[str, Any]) -> dict[str, Any]:
         if i in shown
     ]
     return {**detail, "entity_chips": chips}
-
-
-def name_in_language(entity: dict[str, Any], lang: str | None) -> str:
-    """The name a page in Arabic or Persian shows for an entity whose shown name is a form of
-    the other Arabic-script language: the form `lang` writes most (a person's full name before
-    a surname alone), so that a Persian page's chip reads the Persian spelling the entity holds,
-    not the Arabic one it holds more often; a gazetteer or Latin name as it is."""
-    name = entity["name"]
-    forms = entity["names"].get(lang or "", [])
-    arabic_script = any("\u0600" <= ch <= "\u06ff" for ch in name)
-    if lang not in ("ar", "fa") or not forms or not arabic_script or name in forms:
-        return name
-    own = [f for f in forms if " " in f.strip()] if entity["type"] == "PER" else []
-    return (own or forms)[0]
 
 
 def entities_shown(store: QueryStore, ids: list[str]) -> dict[str, dict[str, Any]]:
