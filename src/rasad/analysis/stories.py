@@ -58,6 +58,12 @@ from rasad.text.tokenize import index_terms
 TIMELINE_SIMILARITY = 0.1  # Jaccard of search keys for two same-day sentences to be one event
 MAX_TIMELINE = 60
 BACKGROUND_DAYS = 365  # a happening this long before the story's own time is its background
+# ... and, when a report of the story is dated to its day, a happening more than this before the
+# first such report: a report tells its own happening within days of it (the clustering's
+# EVENT_DAYS), so what an August report dates to June or to last year is its background (Bahah's
+# arrival in Aden, first reported on 1 August 2015, listed his appointment of October 2014 and
+# the air campaign of March 2015 as its own happenings: eval/labels/stories84_look.md)
+REPORT_LAG_DAYS = 3
 
 
 @cache
@@ -368,16 +374,17 @@ def mark_background(entries: list[dict[str, Any]], docs: list[Document]) -> None
     (`background`): told only in a fact box of earlier years (`history_lines`: the Reuters
     quake report's "major quakes and tsunamis in recent years", 2004-2018) or in a document
     holding one, dated before the box's last line ("In 1938, a tsunami killed more than 200
-    people", above the box); or dated over BACKGROUND_DAYS before the story's own time
-    (`own_time`); or a year only ever written as the start of a state that lasts ("since
+    people", above the box); or ending before the story's own time, less the days a report
+    lags behind its happening (`background_before`); or a year only ever written as the start of a state that lasts ("since
     2006", «منذ عام 1994», «از سال ۱۹۹۴»: `since_year`) before the story's own year, or in a
     story nothing else dates."""
     boxes = {d.id: history_lines(d) for d in docs}
     own = own_time(entries, docs)
+    before = background_before(own, docs)
     for x in entries:
         last = span(x["date"])[1]
         boxed = all(_recalled(ev, boxes.get(ev["doc"], []), last) for ev in x["evidence"])
-        earlier = own is not None and last < own - timedelta(days=BACKGROUND_DAYS)
+        earlier = before is not None and last < before and not x["_deadline"]
         started = x["_since"] and (own is None or last.year < own.year)
         x["background"] = boxed or earlier or started
 
@@ -419,6 +426,30 @@ def last_written(doc: Document) -> str | None:
     if not doc.published or doc.published.get("precision") not in ("day", "month"):
         return None
     return last_day(doc.published)
+
+
+def background_before(own: date | None, docs: list[Document]) -> date | None:
+    """The day before which a timeline entry is background to a story whose own time begins on
+    `own` (`own_time`): REPORT_LAG_DAYS before it when the story's first report is dated to its
+    day (what happened earlier is what the reports recall, not what they report: the Athens
+    bourse's closure on 29 June in the reports of its reopening on 3 August), BACKGROUND_DAYS
+    before it otherwise (a report dated only to its month or year, or a story of undated reports
+    whose own time is its latest entry's, cannot tell its happening's day). None when nothing
+    dates the story."""
+    if own is None:
+        return None
+    first = min(
+        (d.published for d in docs if d.published and first_day(d.published)),
+        key=lambda p: (first_day(p), p.get("precision") != "day"),
+        default=None,
+    )
+    if (
+        first is not None
+        and first.get("precision") == "day"
+        and first_day(first) == own.isoformat()
+    ):
+        return own - timedelta(days=REPORT_LAG_DAYS)
+    return own - timedelta(days=BACKGROUND_DAYS)
 
 
 def own_time(entries: list[dict[str, Any]], docs: list[Document]) -> date | None:
