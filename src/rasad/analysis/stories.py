@@ -350,13 +350,26 @@ def weekday_sentences(doc: Document) -> Iterator[tuple[int, int, int]]:
             continue
         (day,) = named
         opening = sentence_at(doc.text, d["start"], d["end"])[0]
-        if future_words()[0].search(fold_same_length(doc.text[opening : d["start"]])):
-            continue  # "Rosa is expected to take a direct path over Phoenix on Tuesday"
+        before = fold_same_length(doc.text[opening : d["start"]])
+        if future_words()[0].search(before) or intent_pattern().search(before):
+            continue  # "Rosa is expected to …", "Scherzer hopes to take the mound on Sunday"
         if is_deadline(doc.text, d["start"]):
             continue
         if day in weekdays_named(doc.text[opening : d["end"]]):
             s, e = entry_sentence_at(doc.text, d["start"], d["end"])
             yield day, continued_start(doc.text, s), e
+
+
+def folded_words_pattern(words: list[str]) -> re.Pattern[str]:
+    """Any of these words or phrases, folded, standing as words in a folded text."""
+    folded = sorted({fold_same_length(w) for w in words}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, folded)) + r")(?!\w)", re.I)
+
+
+@cache
+def intent_pattern() -> re.Pattern[str]:
+    """A word of intention or hope (`date_words.INTENT_CUES`: "hopes to", «يأمل»)."""
+    return folded_words_pattern(W.INTENT_CUES)
 
 
 def continued_start(text: str, start: int) -> int:

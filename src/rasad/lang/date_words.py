@@ -147,6 +147,26 @@ FUTURE_CUES = [
     "due to",
     "expected",
 ]
+# Words before a weekday that make it a day someone means to act on, still to come ("Scherzer
+# hopes to take the mound on Sunday", «يأمل», «امیدوار است»): no happening of the report's own
+# (round stories84; read only by the timeline's weekday entry, not by the dates stage).
+INTENT_CUES = [
+    "hopes to",
+    "hoping to",
+    "wants to",
+    "plans to",
+    "planning to",
+    "aims to",
+    "intends to",
+    "set to",
+    "يأمل",
+    "تأمل",
+    "يطمح",
+    "تطمح",
+    "امیدوار",
+    "قصد دارد",
+    "قصد دارند",
+]
 FUTURE_VERB_PREFIXES = ["سي", "ست", "سن", "وسي", "وست", "وسن"]
 # Words that begin like a future verb but are not one (the stem after the prefix letters).
 NOT_FUTURE_VERBS = [
