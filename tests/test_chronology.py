@@ -372,3 +372,29 @@ def test_a_day_someone_hopes_to_act_on_is_no_own_event(read) -> None:
     report also tells is its own event."""
     (entry,) = timeline([read("en", SCHERZER, day=None, name="-218921")])
     assert entry["date"] is None and entry["summary"].startswith("The Rockies clinched")
+
+
+# The Scotsman's Dorrans interview (ntrex-en-scotsman.133801) and Reuters's Catalan report
+# (ntrex-en-reuters.218888), undated, each under an "ahead of" headline
+DORRANS = (
+    "Rangers host Rapid Vienna on Thursday, knowing that victory over the Austrians, following "
+    "the impressive draw in Spain against Villarreal earlier this month, will put them in a "
+    "strong position to qualify from Group G of the Europa League.\n"
+)
+CATALAN = (
+    "Six people were arrested in Barcelona on Saturday after pro-independence protesters "
+    "clashed with riot police.\n"
+)
+
+
+def test_a_preview_s_weekday_is_no_own_event(read) -> None:
+    """Under a headline announcing a coming event, a weekday named with no past verb before it
+    is the event to come; one told with a past verb ("were arrested … on Saturday") is the
+    report's own."""
+    dorrans = read("en", DORRANS, day=None, name="-133801")
+    dorrans.title = "Rangers' Graham Dorrans optimistic ahead of Rapid Vienna clash"
+    assert timeline([dorrans]) == []
+    catalan = read("en", CATALAN, day=None, name="-218888")
+    catalan.title = "Police clash with Catalan separatists ahead of independence vote anniversary"
+    (entry,) = timeline([catalan])
+    assert entry["date"] is None and entry["summary"].startswith("Six people were arrested")

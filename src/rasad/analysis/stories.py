@@ -342,6 +342,7 @@ def weekday_sentences(doc: Document) -> Iterator[tuple[int, int, int]]:
     Saturday", "today, Monday"). Later sentences tell the next fixture ("face leaders Hearts
     next Sunday") or an earlier incident ("months after another cyclist died … Saturday's
     crash") as often as the report's own happening."""
+    preview = previews(doc)
     lead = [se for se in sentence_spans(doc.text) if content_words(doc, doc.text[slice(*se)])]
     lead_end = lead[LEAD_SENTENCES - 1][1] if len(lead) >= LEAD_SENTENCES else len(doc.text)
     for d in doc.dates:
@@ -355,6 +356,8 @@ def weekday_sentences(doc: Document) -> Iterator[tuple[int, int, int]]:
         before = fold_same_length(doc.text[opening : d["start"]])
         if future_words()[0].search(before) or intent_pattern().search(before):
             continue  # "Rosa is expected to …", "Scherzer hopes to take the mound on Sunday"
+        if preview and not past_pattern().search(before):
+            continue  # "Rangers host Rapid Vienna on Thursday", under "ahead of … clash"
         if is_deadline(doc.text, d["start"]):
             continue
         if day in weekdays_named(doc.text[opening : d["end"]]):
@@ -372,6 +375,25 @@ def folded_words_pattern(words: list[str]) -> re.Pattern[str]:
 def intent_pattern() -> re.Pattern[str]:
     """A word of intention or hope (`date_words.INTENT_CUES`: "hopes to", «يأمل»)."""
     return folded_words_pattern(W.INTENT_CUES)
+
+
+@cache
+def preview_pattern() -> re.Pattern[str]:
+    """An English headline's words announcing a coming event (`date_words.PREVIEW_TITLE_CUES`)."""
+    return folded_words_pattern(W.PREVIEW_TITLE_CUES)
+
+
+@cache
+def past_pattern() -> re.Pattern[str]:
+    """An English past verb: `date_words.PAST_WORDS` or a word ending in "-ed"."""
+    words = "|".join(map(re.escape, W.PAST_WORDS))
+    return re.compile(rf"(?<!\w)(?:{words}|[a-z]{{2,}}ed)(?!\w)", re.I)
+
+
+def previews(doc: Document) -> bool:
+    """Whether an English report's headline announces an event still to come ("Dorrans
+    optimistic ahead of Rapid Vienna clash")."""
+    return doc.lang == "en" and bool(doc.title) and bool(preview_pattern().search(doc.title))
 
 
 def continued_start(text: str, start: int) -> int:
