@@ -1,11 +1,12 @@
-"""Read the largest stories' pages of a database as a user meets them (rounds stories80, 82).
+"""Read the largest stories' pages of a database as a user meets them (rounds stories80-84).
 
 For each of the N largest stories: the why line's entity names against the entities the
 linker makes of them (a name per linked entity, or two names of one entity: «پالو», Palu,
 «بالو»), the names written in another script than the story's title, and the timeline's
 entries in the order the page lists them — a deadline (or a day after every report of the
 story, which cannot have happened yet) listed before the last of the story's own happenings is
-shown among them. `--stored` reads the pages the ingest stored; without it each page is
+shown among them; an own entry ending more than REPORT_LAG_DAYS before the story's first
+report dated to its day is history shown as the story's (round stories84). `--stored` reads the pages the ingest stored; without it each page is
 recomputed with the code on PYTHONPATH (as an ingest's refresh would). Prints the counts and,
 with `--list`, every story's why line and timeline.
 
@@ -17,11 +18,14 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
+from datetime import date, timedelta
 
 from rasad.analysis.pages import story_views
+from rasad.analysis.stories import REPORT_LAG_DAYS
 from rasad.entities.link import EntityIndex, read_from_text
 from rasad.services import queries
 from rasad.store import open_store
+from rasad.text.days import span
 
 WHY_PREFIX = "shared entities: "
 
@@ -51,6 +55,20 @@ def own_entry(entry: dict) -> bool:
 def to_come(entry: dict) -> bool:
     """A deadline, a target, or a day set for after every report (upcoming)."""
     return bool(entry.get("deadline") or entry.get("upcoming"))
+
+
+def before_first_report(docs: list, own: list[dict]) -> list[dict]:
+    """The own entries ending more than REPORT_LAG_DAYS before the story's first report dated
+    to its day (round stories84: history a dated story's timeline shows as its own)."""
+    days = [
+        date.fromisoformat(d.published["window"][0])
+        for d in docs
+        if d.published and d.published.get("precision") == "day"
+    ]
+    if not days:
+        return []
+    bound = min(days) - timedelta(days=REPORT_LAG_DAYS)
+    return [e for e in own if e["date"] and span(e["date"])[1] < bound]
 
 
 def page(store, story_id: str, stored: bool) -> tuple[dict, list[dict]]:
@@ -101,6 +119,7 @@ def look(db: str, top: int, stored: bool, listing: bool) -> dict:
         ]
         undated = not any(d.published for d in docs)
         own = [e for e in entries if own_entry(e)]
+        recalled = before_first_report(docs, own)
         totals["stories"] += 1
         totals["why names"] += len(names)
         totals["why names of an entity named already"] += twice
@@ -116,6 +135,7 @@ def look(db: str, top: int, stored: bool, listing: bool) -> dict:
             own_entry(e) and not e["date"] for e in entries
         )
         totals["background entries"] += sum(bool(e.get("background")) for e in entries)
+        totals["own entries before the first dated report"] += len(recalled)
         if undated:
             totals["undated stories"] += 1
             totals["undated stories' own entries"] += len(own)

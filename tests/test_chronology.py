@@ -352,3 +352,49 @@ def test_a_weekday_only_a_translation_writes_gives_no_own_event(read) -> None:
     ]
     assert timeline(docs) == []
     assert [x["date"] for x in timeline(docs[1:])] == [None]  # the Arabic alone: its own report
+
+
+# Previews (round stories84): the weekday of their lead names the event to come.
+# Reuters's Scherzer report (ntrex-en-reuters.218921), undated
+SCHERZER = (
+    "With the Nationals eliminated from playoff contention, there wasn't much reason to force "
+    "another start.\n"
+    "But the ever-competitive Scherzer hopes to take the mound on Sunday against the Colorado "
+    "Rockies, but only if there are still playoff implications for the Rockies, who hold a "
+    "one-game lead over the Los Angeles Dodgers in the NL West.\n"
+    "The Rockies clinched at least a wild-card spot with a 5-2 win over the Nationals on Friday "
+    "night, but are still looking to lock up their first division title.\n"
+)
+
+
+def test_a_day_someone_hopes_to_act_on_is_no_own_event(read) -> None:
+    """ "hopes to take the mound on Sunday" is still to come; the win "on Friday night" the
+    report also tells is its own event."""
+    (entry,) = timeline([read("en", SCHERZER, day=None, name="-218921")])
+    assert entry["date"] is None and entry["summary"].startswith("The Rockies clinched")
+
+
+# The Scotsman's Dorrans interview (ntrex-en-scotsman.133801) and Reuters's Catalan report
+# (ntrex-en-reuters.218888), undated, each under an "ahead of" headline
+DORRANS = (
+    "Rangers host Rapid Vienna on Thursday, knowing that victory over the Austrians, following "
+    "the impressive draw in Spain against Villarreal earlier this month, will put them in a "
+    "strong position to qualify from Group G of the Europa League.\n"
+)
+CATALAN = (
+    "Six people were arrested in Barcelona on Saturday after pro-independence protesters "
+    "clashed with riot police.\n"
+)
+
+
+def test_a_preview_s_weekday_is_no_own_event(read) -> None:
+    """Under a headline announcing a coming event, a weekday named with no past verb before it
+    is the event to come; one told with a past verb ("were arrested … on Saturday") is the
+    report's own."""
+    dorrans = read("en", DORRANS, day=None, name="-133801")
+    dorrans.title = "Rangers' Graham Dorrans optimistic ahead of Rapid Vienna clash"
+    assert timeline([dorrans]) == []
+    catalan = read("en", CATALAN, day=None, name="-218888")
+    catalan.title = "Police clash with Catalan separatists ahead of independence vote anniversary"
+    (entry,) = timeline([catalan])
+    assert entry["date"] is None and entry["summary"].startswith("Six people were arrested")

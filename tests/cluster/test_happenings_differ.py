@@ -85,3 +85,28 @@ def test_a_single_report_or_another_language_is_left_to_the_other_rules():
     one = story_of(index, "s3", [(date(2015, 8, 4), {AR, "LOC:Jordan"})])
     egypt = story_of(index, "s1", [(date(2015, 8, 1), {AR, "LOC:Egypt"})] * 2)
     assert not index.happenings_differ(one, egypt)
+
+
+def test_a_story_naming_nothing_does_not_join_a_story_with_a_subject():
+    """Round stories84: Al-Jazirah's greetings to Niger's president (snn-2015-08-03-00502) and
+    to Jamaica's governor-general (snn-2015-08-04-00520), each a photo caption under its
+    headline («خادم الحرمين ولي العهد»: no name read), one story at placement, do not join the
+    Niger greetings of the other outlets (snn-2015-08-02-00143, «خادم الحرمين الشريفين ونائبه
+    يبعثان برقيتي تهنئة لرئيس النيجر»), whose every report names Niger: they show no subject in
+    common."""
+    index = StoryIndex(dim=DIM)
+    captions = story_of(index, "s2", [(date(2015, 8, 3), {AR}), (date(2015, 8, 4), {AR})])
+    niger_keys = {AR, "PER:~slmn bn bdlz", "LOC:Niger"}
+    niger = story_of(index, "s1", [(date(2015, 8, d), niger_keys) for d in (2, 3, 3)])
+    assert not index.happenings_differ(captions, niger)  # no subject of its own to differ by
+    assert index.subject_unshown(captions, niger) and index.subject_unshown(niger, captions)
+
+
+def test_stories_that_both_name_something_or_nothing_are_left_to_the_other_rules():
+    index, jordan, egypt = visits(date(2015, 8, 1), date(2015, 8, 1))
+    assert not index.subject_unshown(jordan, egypt)
+    captions = story_of(index, "s3", [(date(2015, 8, 1), {AR})] * 2)
+    blank = story_of(index, "s4", [(date(2015, 8, 1), {AR})])
+    assert not index.subject_unshown(captions, blank)
+    english = story_of(index, "s5", [(date(2015, 8, 1), {EN, "LOC:Jordan"})] * 2)
+    assert not index.subject_unshown(captions, english)  # another language: a translation's

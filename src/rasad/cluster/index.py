@@ -1113,6 +1113,8 @@ class StoryIndex:
                     continue
                 if self.figures_differ(story, other) or self.happenings_differ(story, other):
                     continue
+                if self.subject_unshown(story, other):
+                    continue
                 score, why = self.score(vector, story.top_keys(), story.first, other, background)
                 scored.append((score, other, why))
                 if score <= best_score:
@@ -1334,6 +1336,22 @@ class StoryIndex:
         return bool(_carried_by_all(names_a, len(a.members)) - set(names_b)) and bool(
             _carried_by_all(names_b, len(b.members)) - set(names_a)
         )
+
+    def subject_unshown(self, a: Story, b: Story) -> bool:
+        """Whether one of two stories in the same languages names nothing while the other has a
+        subject (a name every one of its documents carries): a story of documents without a
+        name (Al-Jazirah's greetings to Niger and to Jamaica, each a photo caption under its
+        headline, «خادم الحرمين ولي العهد») can show no subject in common with the other, and
+        joins it on likeness of text alone — a template its kind shares. On the session-66
+        archive's replay that pair joined the greetings to Niger, and through the Jamaica
+        report the Niger and the Jamaica greetings became one story (round stories84)."""
+        if language_difference(a, b):
+            return False
+        names_a, names_b = _name_counts(a), _name_counts(b)
+        if bool(names_a) == bool(names_b):
+            return False
+        named, size = (names_a, len(a.members)) if names_a else (names_b, len(b.members))
+        return bool(_carried_by_all(named, size))
 
     def _merge(self, keep: Story, gone: Story) -> None:
         keep.vector_sum = keep.vector_sum + gone.vector_sum

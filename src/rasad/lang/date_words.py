@@ -147,6 +147,33 @@ FUTURE_CUES = [
     "due to",
     "expected",
 ]
+# Words before a weekday that make it a day someone means to act on, still to come ("Scherzer
+# hopes to take the mound on Sunday", «يأمل», «امیدوار است»): no happening of the report's own
+# (round stories84; read only by the timeline's weekday entry, not by the dates stage).
+INTENT_CUES = [
+    "hopes to",
+    "hoping to",
+    "wants to",
+    "plans to",
+    "planning to",
+    "aims to",
+    "intends to",
+    "set to",
+    "يأمل",
+    "تأمل",
+    "يطمح",
+    "تطمح",
+    "امیدوار",
+    "قصد دارد",
+    "قصد دارند",
+]
+# An English headline announcing a coming event ("Dorrans optimistic ahead of Rapid Vienna
+# clash"): the report is a preview, and a weekday its lead names with no past verb before it
+# ("Rangers host Rapid Vienna on Thursday") is the event to come (round stories84). English
+# only: a past verb is told by these words and the "-ed" ending (PAST_WORDS), which Arabic and
+# Persian have no counterpart of; their translations follow their original's weekday.
+PREVIEW_TITLE_CUES = ["ahead of", "preview"]
+PAST_WORDS = ["was", "were", "had", "did", "has been", "have been"]
 FUTURE_VERB_PREFIXES = ["سي", "ست", "سن", "وسي", "وست", "وسن"]
 # Words that begin like a future verb but are not one (the stem after the prefix letters).
 NOT_FUTURE_VERBS = [
