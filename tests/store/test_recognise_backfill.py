@@ -61,7 +61,7 @@ def ingested(store_url: str, folder) -> object:
 
 def test_the_migration_recognises_a_database_stored_before(store_url, seeds_dir):
     queuing = [m for m in MIGRATIONS if "'recognise'" in m.render("sqlite")]
-    # migrations 61 to 69 and 72 to 83 queue it (each recogniser round that changes stored entities does)
+    # migrations 61 to 69 and 72 to 84 queue it (each recogniser round that changes stored entities does)
     assert queuing and "recognise" in BACKFILLS
     store = ingested(store_url, seeds_dir)
     fresh = snapshot(store)

@@ -16,7 +16,9 @@ error and counted there; `linking_any_overlap` also counts those): pairs of ment
 entity id and the same canonical name (a NORP counting as its country) are right links; pairs
 with one id and different canonical names are false merges. `merge precision` is right / all
 same-id pairs, `link recall` right / all same-canonical pairs; `cross-script` counts only pairs
-of mentions in different languages. The false merges are listed.
+of mentions in different languages. The false merges are listed. Canonical names are compared
+without their full stops ("Manchester City F.C." is "Manchester City FC": the annotators wrote
+both for one club).
 """
 
 from __future__ import annotations
@@ -40,8 +42,13 @@ def read_labels(path: Path = LABELS) -> list[dict[str, Any]]:
         rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
     for r in rows:
         r["start"], r["end"] = int(r["start"]), int(r["end"])
-        r["entity"] = r["country_for_norp"] or r["canonical"]
+        r["entity"] = canonical_key(r["country_for_norp"] or r["canonical"])
     return rows
+
+
+def canonical_key(name: str) -> str:
+    """A canonical name as compared: full stops dropped, spaces collapsed ("F.C." is "FC")."""
+    return " ".join(name.replace(".", "").split())
 
 
 def _coarse(kind: str) -> str:
