@@ -22,6 +22,7 @@ from importlib import resources
 from urllib.parse import urlparse
 
 from rasad.config import Settings
+from rasad.data import read_table
 from rasad.model import Document
 from rasad.pipeline import stage
 from rasad.text.normalize import normalize
@@ -111,12 +112,9 @@ def packaged_profiles() -> list[OutletProfile]:
 def names_for_readers() -> dict[str, dict[str, str]]:
     """The packaged outlets' names as Arabic and Persian pages write them
     (`rasad/data/outlets/names.tsv`: outlet → {lang: name})."""
-    text = resources.files("rasad.data").joinpath("outlets/names.tsv").read_text("utf-8")
     names: dict[str, dict[str, str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            outlet, lang, shown = line.split("\t")[:3]
-            names.setdefault(outlet, {})[lang] = shown
+    for outlet, lang, shown, _source in read_table("outlets/names.tsv"):
+        names.setdefault(outlet, {})[lang] = shown
     return names
 
 
